@@ -1,0 +1,49 @@
+/**
+ * What every use case receives: the database, the clock, a logger, the company (tenant) it
+ * works for and who is acting. Nothing in src/app reads the environment or the real clock.
+ */
+import type { Kysely } from 'kysely';
+import type { IsoDate } from '#core/types';
+import type { Database } from '#db/schema';
+
+export interface Clock {
+  now(): Date;
+  /** Today's business date in the company's time zone. */
+  today(): IsoDate;
+}
+
+export interface Logger {
+  info(message: string, data?: Record<string, unknown>): void;
+  warn(message: string, data?: Record<string, unknown>): void;
+  error(message: string, data?: Record<string, unknown>): void;
+}
+
+export interface AppContext {
+  db: Kysely<Database>;
+  clock: Clock;
+  log: Logger;
+  companyId: string;
+  /** User e-mail, 'cli' or 'system'; recorded in the audit log. */
+  actor: string;
+}
+
+export function systemClock(timeZone = 'Europe/Paris'): Clock {
+  const formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return {
+    now: () => new Date(),
+    today: () => formatter.format(new Date()),
+  };
+}
+
+export function fixedClock(today: IsoDate): Clock {
+  return { now: () => new Date(`${today}T12:00:00Z`), today: () => today };
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+export function stderrLogger(): Logger {
+  const write = (level: string) => (message: string, data?: Record<string, unknown>) => {
+    process.stderr.write(`${level} ${message}${data ? ` ${JSON.stringify(data)}` : ''}\n`);
+  };
+  return { info: write('info'), warn: write('warn'), error: write('error') };
+}

@@ -1,0 +1,199 @@
+/**
+ * `encours import ENTITY FILE`: parse the whole file, then write it in one transaction.
+ * Any bad row rejects the whole file with a report of every problem; the same file twice
+ * changes nothing; a changed row updates the record and leaves an audit entry.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import type { Kysely } from 'kysely';
+import { computeDueDate } from '#core/payment-terms';
+import type { LedgerDocument } from '#core/types';
+import { CUSTOMER_UPSERT, DOCUMENT_UPSERT, ORDER_UPSERT, type WithLine } from '#db/entity-columns';
+import { findKindConflicts, findOverAllocated } from '#db/import-checks';
+import type { Database } from '#db/schema';
+import { stageRows, type UpsertCounts, upsertStaged } from '#db/upsert';
+import { type ImportEntity, type ImportError, parseImportFile } from '#importers/parse-file';
+import type { AppContext } from './context.ts';
+import { DomainError } from './errors.ts';
+import { allocateImportedPayments, type PaymentToAllocate } from './import-payments.ts';
+
+export interface ImportInput {
+  entity: ImportEntity;
+  filePath: string;
+  dryRun?: boolean;
+  mapping?: Record<string, string>;
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
+
+export interface ImportSummary extends UpsertCounts {
+  entity: ImportEntity;
+  file: string;
+  dryRun: boolean;
+  rows: number;
+  allocations: number;
+  unappliedPayments: number;
+}
+
+class DryRunRollback extends Error {
+  readonly summary: ImportSummary;
+  constructor(summary: ImportSummary) {
+    super('dry run');
+    this.summary = summary;
+  }
+}
+
+export async function importFile(ctx: AppContext, input: ImportInput): Promise<ImportSummary> {
+  const fileName = basename(input.filePath);
+  const parsed = await parseImportFile(input.filePath, input.entity, {
+    ...(input.mapping ? { mapping: input.mapping } : {}),
+    ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+  });
+  if (!parsed.ok) throw rejection(fileName, parsed.errors);
+  const fileSha256 = await sha256(input.filePath);
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const writer = new ImportWriter(trx, ctx, fileName);
+      const summary = await writer.write(input.entity, parsed.records as never[]);
+      if (writer.errors.length > 0) throw rejection(fileName, writer.errors);
+      const result = { ...summary, dryRun: input.dryRun ?? false };
+      if (input.dryRun) throw new DryRunRollback(result);
+      await trx
+        .insertInto('import_runs')
+        .values({
+          company_id: ctx.companyId,
+          entity: input.entity,
+          file_name: fileName,
+          file_sha256: fileSha256,
+          row_count: summary.rows,
+          inserted: summary.inserted,
+          updated: summary.updated,
+          unchanged: summary.unchanged,
+          actor: ctx.actor,
+        })
+        .execute();
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.summary;
+    throw error;
+  }
+}
+
+function rejection(fileName: string, errors: readonly ImportError[]): DomainError {
+  const lines = new Set(errors.map((error) => error.line)).size;
+  return new DomainError('import_rejected', `${fileName}: rejected, ${errors.length} problem(s) on ${lines} line(s); nothing was imported`, {
+    errors,
+  });
+}
+
+async function sha256(filePath: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+type ParsedDoc = Omit<LedgerDocument, 'dueDate'> & { dueDate: string | null; line: number; invoiceRefs?: string[] };
+
+/** Holds one import's transaction and the problems found while writing. */
+class ImportWriter {
+  readonly errors: ImportError[] = [];
+  private readonly trx: Kysely<Database>;
+  private readonly ctx: AppContext;
+  private readonly fileName: string;
+
+  constructor(trx: Kysely<Database>, ctx: AppContext, fileName: string) {
+    this.trx = trx;
+    this.ctx = ctx;
+    this.fileName = fileName;
+  }
+
+  private problem(line: number, column: string | null, value: string | null, reason: string): void {
+    this.errors.push({ file: this.fileName, line, column, value, reason });
+  }
+
+  async write(entity: ImportEntity, records: readonly { line: number }[]): Promise<Omit<ImportSummary, 'dryRun'>> {
+    const base = { entity, file: this.fileName, rows: records.length, allocations: 0, unappliedPayments: 0 };
+    if (entity === 'customers') {
+      await stageRows(this.trx, 'stage_rows', records as never[], CUSTOMER_UPSERT.columns);
+      return { ...base, ...(await upsertStaged(this.trx, this.ctx.companyId, this.ctx.actor, 'stage_rows', CUSTOMER_UPSERT)) };
+    }
+    if (entity === 'orders') {
+      const orders = records as WithLine<{ customerCode: string; currency: string }>[];
+      await this.checkCustomers(orders);
+      if (this.errors.length > 0) return { ...base, inserted: 0, updated: 0, unchanged: 0 };
+      await stageRows(this.trx, 'stage_rows', records as never[], ORDER_UPSERT.columns);
+      return { ...base, ...(await upsertStaged(this.trx, this.ctx.companyId, this.ctx.actor, 'stage_rows', ORDER_UPSERT)) };
+    }
+    return this.writeDocuments(base, records as ParsedDoc[]);
+  }
+
+  private async writeDocuments(
+    base: Omit<ImportSummary, 'dryRun' | keyof UpsertCounts>,
+    parsedDocs: ParsedDoc[],
+  ): Promise<Omit<ImportSummary, 'dryRun'>> {
+    const customers = await this.checkCustomers(parsedDocs);
+    const documents: WithLine<LedgerDocument>[] = [];
+    for (const doc of parsedDocs) {
+      const terms = customers.get(doc.customerCode)?.terms;
+      if (terms === undefined) continue;
+      const dueDate = doc.dueDate ?? computeDueDate(doc.issueDate, terms);
+      if (dueDate < doc.issueDate) {
+        this.problem(doc.line, 'dueDate', dueDate, `due date before the issue date ${doc.issueDate}`);
+        continue;
+      }
+      const { invoiceRefs: _refs, ...document } = doc;
+      documents.push({ ...document, source: doc.source || 'import', dueDate });
+    }
+    const empty = { ...base, inserted: 0, updated: 0, unchanged: 0 };
+    if (this.errors.length > 0) return empty;
+    await stageRows(this.trx, 'stage_rows', documents, DOCUMENT_UPSERT.columns);
+    for (const conflict of await findKindConflicts(this.trx, this.ctx.companyId, 'stage_rows')) {
+      this.problem(conflict.line, 'externalRef', conflict.ref, `reference already used by a document of kind ${conflict.detail}`);
+    }
+    if (this.errors.length > 0) return empty;
+    const counts = await upsertStaged(this.trx, this.ctx.companyId, this.ctx.actor, 'stage_rows', DOCUMENT_UPSERT);
+    for (const over of await findOverAllocated(this.trx, this.ctx.companyId, 'stage_rows')) {
+      this.problem(over.line, 'amount', over.ref, `the new amount is below what is already matched (${over.detail} minor units)`);
+    }
+    if (base.entity !== 'payments' || this.errors.length > 0) return { ...base, ...counts };
+    const payments: PaymentToAllocate[] = parsedDocs.map((doc) => ({
+      line: doc.line,
+      source: doc.source || 'import',
+      externalRef: doc.externalRef,
+      customerCode: doc.customerCode,
+      issueDate: doc.issueDate,
+      invoiceRefs: doc.invoiceRefs ?? [],
+    }));
+    const allocated = await allocateImportedPayments(this.trx, this.ctx, payments, (line, column, value, reason) =>
+      this.problem(line, column, value, reason),
+    );
+    return { ...base, ...counts, ...allocated };
+  }
+
+  /** Every row's customer must exist, in the same currency; returns their payment terms. */
+  private async checkCustomers(
+    rows: readonly { line: number; customerCode: string; currency: string }[],
+  ): Promise<Map<string, { terms: string; currency: string }>> {
+    const codes = [...new Set(rows.map((row) => row.customerCode))];
+    const found = new Map<string, { terms: string; currency: string }>();
+    for (let start = 0; start < codes.length; start += 10_000) {
+      const chunk = codes.slice(start, start + 10_000);
+      const customers = await this.trx
+        .selectFrom('customers')
+        .select(['code', 'payment_terms', 'currency'])
+        .where('company_id', '=', this.ctx.companyId)
+        .where('code', 'in', chunk)
+        .execute();
+      for (const customer of customers) found.set(customer.code, { terms: customer.payment_terms, currency: customer.currency });
+    }
+    for (const row of rows) {
+      const customer = found.get(row.customerCode);
+      if (!customer) this.problem(row.line, 'customerCode', row.customerCode, 'unknown customer: import the customers first');
+      else if (customer.currency !== row.currency) {
+        this.problem(row.line, 'currency', row.currency, `the customer's currency is ${customer.currency}`);
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,55 @@
+/** Opens the database, applies migrations, and builds use-case contexts for a company. */
+import { type DatabaseConfig, type DatabaseHandle, openDatabase } from '#db/connect';
+import { migrate } from '#db/migrate';
+import { listCompanies } from './companies.ts';
+import { type AppContext, type Clock, type Logger, silentLogger, systemClock } from './context.ts';
+import { DomainError } from './errors.ts';
+
+export interface Runtime {
+  handle: DatabaseHandle;
+  /** Migrations applied when this runtime opened the database. */
+  appliedMigrations: string[];
+  clock: Clock;
+  log: Logger;
+  /** Context for a company; without a code, the only company, or the demo company CB2C. */
+  contextFor(companyId: string | undefined, actor: string): Promise<AppContext>;
+  close(): Promise<void>;
+}
+
+export async function openRuntime(
+  config: DatabaseConfig,
+  options: { clock?: Clock; log?: Logger } = {},
+): Promise<Runtime> {
+  let handle: DatabaseHandle;
+  try {
+    handle = await openDatabase(config);
+  } catch (error) {
+    throw new DomainError('database_unavailable', `cannot open the database: ${(error as Error).message}`);
+  }
+  const appliedMigrations = await migrate(handle.pool);
+  const clock = options.clock ?? systemClock();
+  const log = options.log ?? silentLogger;
+  return {
+    handle,
+    appliedMigrations,
+    clock,
+    log,
+    async contextFor(companyId, actor) {
+      const base = { db: handle.db, clock, log, actor };
+      if (companyId) return { ...base, companyId };
+      const companies = await listCompanies(base);
+      const chosen =
+        companies.length === 1 ? companies[0] : companies.find((company) => company.companyId === 'CB2C');
+      if (!chosen) {
+        throw new DomainError(
+          'invalid_input',
+          companies.length === 0
+            ? 'no company in this database yet: run `encours demo` or import a file with --company CODE'
+            : `several companies: choose one with --company (${companies.map((c) => c.companyId).join(', ')})`,
+        );
+      }
+      return { ...base, companyId: chosen.companyId };
+    },
+    close: () => handle.close(),
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * Business-date arithmetic on 'YYYY-MM-DD' strings. Everything goes through UTC day
+ * numbers so that time zones and daylight-saving changes can never shift a date.
+ */
+import type { IsoDate } from './types.ts';
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function assertIsoDate(text: string): IsoDate {
+  if (!isValidIsoDate(text)) throw new RangeError(`not a valid date (YYYY-MM-DD): ${JSON.stringify(text)}`);
+  return text;
+}
+
+/**
+ * UTC midnight of a calendar day. `Date.UTC` maps years 0–99 to 1900–1999, so the year is set
+ * with `setUTCFullYear`, which takes it literally (a typo such as "0025-02-29" must not become 1925).
+ */
+function utcMidnight(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
+/** Days since 1970-01-01. */
+export function toDayNumber(date: IsoDate): number {
+  const match = ISO_DATE.exec(date);
+  if (!match) throw new RangeError(`not a date: ${JSON.stringify(date)}`);
+  return utcMidnight(Number(match[1]), Number(match[2]) - 1, Number(match[3])).getTime() / MS_PER_DAY;
+}
+
+export function fromDayNumber(dayNumber: number): IsoDate {
+  // A fractional day number would silently land on the previous or next day.
+  if (!Number.isInteger(dayNumber)) throw new RangeError(`not a whole day number: ${dayNumber}`);
+  return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function fromYmd(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function splitDate(date: IsoDate): { year: number; month: number; day: number } {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return utcMidnight(year, month, 0).getUTCDate();
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Signed number of days from `from` to `to` (to − from). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+export function endOfMonth(date: IsoDate): IsoDate {
+  const { year, month } = splitDate(date);
+  return fromYmd(year, month, daysInMonth(year, month));
+}
+
+export function startOfMonth(date: IsoDate): IsoDate {
+  return `${date.slice(0, 7)}-01`;
+}
+
+/** Adds calendar months, clamping the day to the target month's length (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const { year, month, day } = splitDate(date);
+  const monthIndex = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex - targetYear * 12 + 1;
+  return fromYmd(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+}
+
+/** 'YYYY-MM' of a date. */
+export function monthKey(date: IsoDate): string {
+  return date.slice(0, 7);
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: IsoDate): number {
+  const weekday = new Date(toDayNumber(date) * MS_PER_DAY).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}

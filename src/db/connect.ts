@@ -1,0 +1,138 @@
+/**
+ * Opens the database: an embedded PGlite (in a worker thread, reached over a private unix
+ * socket) by default, or a PostgreSQL server when a postgres:// URL is given. Both are
+ * reached through node-postgres with the same type parsers, so the rest of the code cannot
+ * tell them apart.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type DatabaseKind = 'pglite' | 'pglite-memory' | 'postgres';
+
+export interface DatabaseConfig {
+  /** 'postgres://…' for a server, 'memory://' for a throwaway embedded database, or undefined for ./data. */
+  url?: string | undefined;
+  /** Directory of the embedded database (default ./data). */
+  dataDir?: string | undefined;
+}
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  pool: pg.Pool;
+  kind: DatabaseKind;
+  /** Where the data lives, for messages ("./data", "memory://", the server URL without password). */
+  location: string;
+  close(): Promise<void>;
+}
+
+const INT8_OID = 20;
+const DATE_OID = 1082;
+
+/** int8 → number, refusing values that a double cannot hold exactly. */
+function parseInt8(text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new RangeError(`int8 value out of the safe integer range: ${text}`);
+  return value;
+}
+
+const typeParsers: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: string) => {
+    if (oid === INT8_OID) return parseInt8;
+    // Business dates stay 'YYYY-MM-DD' strings: a Date would shift with the time zone.
+    if (oid === DATE_OID) return (text: string) => text;
+    return pg.types.getTypeParser(oid, format as 'text');
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+export function resolveDatabaseConfig(env: NodeJS.ProcessEnv, cli: DatabaseConfig = {}): DatabaseConfig {
+  return {
+    url: cli.url ?? env['DATABASE_URL'] ?? undefined,
+    dataDir: cli.dataDir ?? env['ENCOURS_DATA_DIR'] ?? './data',
+  };
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  const url = config.url;
+  if (url && /^postgres(ql)?:\/\//.test(url)) return openServer(url);
+  if (url && url !== 'memory://') throw new Error(`unsupported database URL: ${url} (use postgres://… or memory://)`);
+  return openEmbedded(url === 'memory://' ? 'memory://' : resolve(config.dataDir ?? './data'));
+}
+
+function wrap(pool: pg.Pool, kind: DatabaseKind, location: string, onClose: () => Promise<void>): DatabaseHandle {
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let closed = false;
+  return {
+    db,
+    pool,
+    kind,
+    location,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+      await onClose();
+    },
+  };
+}
+
+async function openServer(url: string): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, types: typeParsers, max: 10 });
+  await pool.query('select 1');
+  return wrap(pool, 'postgres', url.replace(/:[^:@/]*@/, ':***@'), async () => {});
+}
+
+async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
+  if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
+  // Unix socket paths are limited to ~107 bytes, so the socket lives in a short temp dir.
+  const socketDir = mkdtempSync(join(tmpdir(), 'encours-'));
+  const worker = new Worker(new URL('./pglite-worker.ts', import.meta.url), {
+    workerData: { dataDir, socketPath: join(socketDir, '.s.PGSQL.5432') },
+  });
+  await waitForMessage(worker, 'ready');
+  // The worker must not keep the process alive on its own once the pool is closed.
+  worker.unref();
+  const pool = new pg.Pool({ host: socketDir, user: 'postgres', database: 'postgres', max: 1, types: typeParsers });
+  const kind: DatabaseKind = dataDir === 'memory://' ? 'pglite-memory' : 'pglite';
+  return wrap(pool, kind, dataDir, async () => {
+    await pool.end();
+    worker.postMessage({ type: 'stop' });
+    await waitForMessage(worker, 'stopped').catch(() => undefined);
+    await worker.terminate();
+    if (existsSync(socketDir)) rmSync(socketDir, { recursive: true, force: true });
+  });
+}
+
+function waitForMessage(worker: Worker, expected: string): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const onMessage = (message: { type: string; message?: string }) => {
+      if (message.type === expected) {
+        cleanup();
+        resolvePromise();
+      } else if (message.type === 'error') {
+        cleanup();
+        reject(new Error(`embedded database failed to start: ${message.message}`));
+      }
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(new Error(`embedded database worker exited with code ${code}`));
+    };
+    const cleanup = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Runs the embedded PGlite engine in a worker thread and serves it over a private unix
+ * socket with the PostgreSQL wire protocol. The main thread talks to it with node-postgres,
+ * exactly like a PostgreSQL server: one driver, one set of type parsers, and the HTTP
+ * event loop never blocks on WASM query execution.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+interface WorkerInput {
+  /** Directory for the data files, or 'memory://'. */
+  dataDir: string;
+  socketPath: string;
+}
+
+const input = workerData as WorkerInput;
+
+async function start(): Promise<void> {
+  const db = await PGlite.create(input.dataDir === 'memory://' ? undefined : input.dataDir);
+  // One client connection: transactions must never interleave on the single PGlite session.
+  const server = new PGLiteSocketServer({ db, path: input.socketPath, maxConnections: 1 });
+  await server.start();
+  parentPort?.postMessage({ type: 'ready' });
+  parentPort?.on('message', async (message: { type: string }) => {
+    if (message.type !== 'stop') return;
+    await server.stop();
+    await db.close();
+    parentPort?.postMessage({ type: 'stopped' });
+  });
+}
+
+start().catch((error: unknown) => {
+  parentPort?.postMessage({ type: 'error', message: error instanceof Error ? error.stack : String(error) });
+});

@@ -1,0 +1,209 @@
+/**
+ * Header recognition: which column of the file feeds which field of the entity, from the headers
+ * themselves or from the user's `--map column=field` choices.
+ */
+import { ENTITIES, ENTITY_FIELDS, type FieldSpec, type FieldType, type ImportEntity } from './entities.ts';
+
+export { ENTITIES, ENTITY_FIELDS, type FieldSpec, type FieldType, type ImportEntity } from './entities.ts';
+
+const NUMBER_WORDS = new Set(['n', 'no', 'nr', 'nro', 'num', 'numero', 'number']);
+const STOP_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the']);
+
+/**
+ * "N° de facture", "Numéro facture", "Invoice No.", "Invoice #" → "numero facture" / "invoice numero":
+ * no case, accents, punctuation or little words; every way of writing "number" becomes "numero".
+ */
+export function normaliseHeader(text: string): string {
+  return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2') // field names: "customerCode" → "customer Code"
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[°º˚#]/g, ' numero ')
+    .replace(/\be[\s-]mail\b/g, 'email')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .map((word) => (NUMBER_WORDS.has(word) ? 'numero' : word))
+    .filter(
+      (word, index, words) => !STOP_WORDS.has(word) && !(word === 'numero' && words[index - 1] === 'numero'),
+    )
+    .join(' ');
+}
+
+const FIELD_BY_HEADER: ReadonlyMap<ImportEntity, ReadonlyMap<string, FieldSpec>> = new Map(
+  ENTITIES.map((entity) => {
+    const byHeader = new Map<string, FieldSpec>();
+    for (const spec of ENTITY_FIELDS[entity]) {
+      for (const header of [spec.name, ...spec.headers]) byHeader.set(normaliseHeader(header), spec);
+    }
+    return [entity, byHeader];
+  }),
+);
+
+/** The field a header names for an entity, if any. */
+export function recogniseHeader(entity: ImportEntity, header: string): FieldSpec | undefined {
+  return FIELD_BY_HEADER.get(entity)?.get(normaliseHeader(header));
+}
+
+/** `--map` targets that mean "do not import this column". */
+const IGNORE_TARGETS = new Set(['', '-', 'ignore', 'ignorer', 'skip']);
+
+export interface HeaderProblem {
+  /** Header as in the file, or the field name for a missing column. */
+  column: string | null;
+  value: string | null;
+  reason: string;
+}
+
+export interface ColumnResolution {
+  /** Field name → index of the column that feeds it. */
+  columnByField: Map<string, number>;
+  /** Non-empty headers that feed no field. */
+  unmappedColumns: string[];
+  problems: HeaderProblem[];
+}
+
+function quoteList(items: readonly string[]): string {
+  return items.map((item) => `"${item}"`).join(', ');
+}
+
+function findColumn(headers: readonly string[], wanted: string): number {
+  const exact = headers.indexOf(wanted);
+  if (exact >= 0) return exact;
+  const normalised = normaliseHeader(wanted);
+  return headers.findIndex(
+    (header) =>
+      header.trim().toLowerCase() === wanted.trim().toLowerCase() || normaliseHeader(header) === normalised,
+  );
+}
+
+function findField(entity: ImportEntity, name: string): FieldSpec | undefined {
+  const wanted = name.trim().toLowerCase();
+  return ENTITY_FIELDS[entity].find((spec) => spec.name.toLowerCase() === wanted);
+}
+
+/** Applies `--map`: explicit choices win over recognition. Returns the columns it settled. */
+function applyMapping(
+  entity: ImportEntity,
+  headers: readonly string[],
+  mapping: Record<string, string>,
+  resolution: ColumnResolution,
+): Set<number> {
+  const settledColumns = new Set<number>();
+  const fieldNames = ENTITY_FIELDS[entity].map((spec) => spec.name);
+  for (const [columnHeader, target] of Object.entries(mapping)) {
+    const columnIndex = findColumn(headers, columnHeader);
+    if (columnIndex < 0) {
+      resolution.problems.push({
+        column: columnHeader,
+        value: null,
+        reason: `--map names column "${columnHeader}", which is not in the file (columns: ${quoteList(headers)})`,
+      });
+      continue;
+    }
+    settledColumns.add(columnIndex);
+    if (IGNORE_TARGETS.has(target.trim().toLowerCase())) continue;
+    const spec = findField(entity, target);
+    if (!spec) {
+      resolution.problems.push({
+        column: columnHeader,
+        value: target,
+        reason: `--map: unknown field "${target}" for ${entity}; fields are: ${fieldNames.join(', ')}`,
+      });
+      continue;
+    }
+    if (resolution.columnByField.has(spec.name)) {
+      resolution.problems.push({
+        column: columnHeader,
+        value: target,
+        reason: `--map gives field "${spec.name}" two columns; map only one of them`,
+      });
+      continue;
+    }
+    resolution.columnByField.set(spec.name, columnIndex);
+  }
+  return settledColumns;
+}
+
+function recogniseColumns(
+  entity: ImportEntity,
+  headers: readonly string[],
+  settledColumns: ReadonlySet<number>,
+  resolution: ColumnResolution,
+): void {
+  const mappedByUser = new Set(resolution.columnByField.keys());
+  headers.forEach((header, columnIndex) => {
+    if (settledColumns.has(columnIndex) || header === '') return;
+    const spec = recogniseHeader(entity, header);
+    // A field the user mapped explicitly leaves same-named columns unused.
+    if (!spec || mappedByUser.has(spec.name)) {
+      resolution.unmappedColumns.push(header);
+      return;
+    }
+    const otherIndex = resolution.columnByField.get(spec.name);
+    if (otherIndex !== undefined) {
+      const other = headers[otherIndex] ?? '';
+      resolution.problems.push({
+        column: header,
+        value: null,
+        reason:
+          `columns "${other}" and "${header}" both mean field "${spec.name}"; ` +
+          `choose one with --map "${header}=${spec.name}" (or --map "${header}=ignore")`,
+      });
+      return;
+    }
+    resolution.columnByField.set(spec.name, columnIndex);
+  });
+}
+
+/** Matches the file's headers to the entity's fields; problems are reported, never thrown. */
+export function resolveColumns(
+  entity: ImportEntity,
+  headers: readonly string[],
+  mapping: Record<string, string> = {},
+): ColumnResolution {
+  const resolution: ColumnResolution = { columnByField: new Map(), unmappedColumns: [], problems: [] };
+  const settledColumns = applyMapping(entity, headers, mapping, resolution);
+  recogniseColumns(entity, headers, settledColumns, resolution);
+  for (const spec of ENTITY_FIELDS[entity]) {
+    if (!spec.required || resolution.columnByField.has(spec.name)) continue;
+    resolution.problems.push({
+      column: spec.name,
+      value: null,
+      reason:
+        `missing required column "${spec.name}" (${spec.description}); accepted headers: ${quoteList(spec.headers)}, ` +
+        `or name your column with --map "<column>=${spec.name}"`,
+    });
+  }
+  return resolution;
+}
+
+export interface FieldHelp {
+  field: string;
+  required: boolean;
+  type: FieldType;
+  description: string;
+  headers: readonly string[];
+}
+
+/** Fields of an entity with their accepted headers, for the README and `--help`. */
+export function listEntityFields(entity: ImportEntity): FieldHelp[] {
+  return ENTITY_FIELDS[entity].map((spec) => ({
+    field: spec.name,
+    required: spec.required,
+    type: spec.type,
+    description: spec.description,
+    headers: spec.headers,
+  }));
+}
+
+/** Plain-text help: one line per field, "*" marking required ones. */
+export function formatEntityFieldsHelp(entity: ImportEntity): string {
+  const lines = listEntityFields(entity).map(
+    (help) =>
+      `  ${help.required ? '*' : ' '} ${help.field.padEnd(19)} ${help.type.padEnd(6)} ${help.description}\n` +
+      `      headers: ${help.headers.join(' | ')}`,
+  );
+  return `${entity} (* = required)\n${lines.join('\n')}`;
+}

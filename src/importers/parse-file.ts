@@ -1,0 +1,221 @@
+/**
+ * The importers' entry point: reads a whole CSV/XLSX file of one entity and returns either every
+ * record (with its line) or every problem found, so that the use case can write all or nothing.
+ */
+import { basename } from 'node:path';
+import type { ImportEntity } from './entities.ts';
+import { resolveColumns } from './fields.ts';
+import {
+  type BuildOptions,
+  buildCreditNote,
+  buildCustomer,
+  buildInvoice,
+  buildOrder,
+  buildPayment,
+  type ParsedCustomer,
+  type ParsedDocument,
+  type ParsedOrder,
+  type ParsedPayment,
+} from './records.ts';
+import { ErrorCollector, type ImportError, RowContext, type RowSource } from './row-context.ts';
+import { openTable, TableFormatError, type TableReader } from './tabular.ts';
+import { AmountReader, type DecimalSeparator } from './values.ts';
+
+export { ENTITIES, type FieldSpec, type FieldType, type ImportEntity, isImportEntity } from './entities.ts';
+export { type FieldHelp, formatEntityFieldsHelp, listEntityFields } from './fields.ts';
+export type { ParsedCustomer, ParsedDocument, ParsedOrder, ParsedPayment } from './records.ts';
+export type { ImportError } from './row-context.ts';
+
+export interface ParsedRecordByEntity {
+  customers: ParsedCustomer;
+  invoices: ParsedDocument;
+  'credit-notes': ParsedDocument;
+  payments: ParsedPayment;
+  orders: ParsedOrder;
+}
+export type ParsedRecord = ParsedRecordByEntity[ImportEntity];
+
+export interface ParseOptions {
+  /** Column header as in the file → field name ("ignore" drops the column); wins over recognition. */
+  mapping?: Record<string, string>;
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** XLSX: worksheet to read instead of the first one. */
+  sheet?: string;
+  /** Errors listed before the "N more" summary; 1000 by default. */
+  maxErrors?: number;
+}
+
+export type ParseResult<E extends ImportEntity = ImportEntity> =
+  | {
+      ok: true;
+      entity: E;
+      fileName: string;
+      format: 'csv' | 'xlsx';
+      encoding: 'utf-8' | 'windows-1252' | null;
+      separator: ',' | ';' | '\t' | null;
+      /** Decimal separator used for ambiguous amounts such as "1.234" (see AmountReader). */
+      decimalSeparator: DecimalSeparator | null;
+      /** Data rows read (blank rows are not counted). */
+      rowCount: number;
+      records: ParsedRecordByEntity[E][];
+      unmappedColumns: string[];
+    }
+  | { ok: false; entity: E; fileName: string; rowCount: number; errors: ImportError[] };
+
+const DEFAULT_MAX_ERRORS = 1000;
+const PROGRESS_EVERY_ROWS = 2000;
+/** Line number of problems about the file as a whole. */
+const WHOLE_FILE_LINE = 0;
+
+type Builder<E extends ImportEntity> = (row: RowContext, options: BuildOptions) => ParsedRecordByEntity[E];
+
+const BUILDERS: { [E in ImportEntity]: Builder<E> } = {
+  customers: buildCustomer,
+  invoices: buildInvoice,
+  'credit-notes': buildCreditNote,
+  payments: buildPayment,
+  orders: buildOrder,
+};
+
+const KEY_FIELDS: Record<ImportEntity, { field: string; label: string }> = {
+  customers: { field: 'code', label: 'customer code' },
+  invoices: { field: 'externalRef', label: 'invoice number' },
+  'credit-notes': { field: 'externalRef', label: 'credit note number' },
+  payments: { field: 'externalRef', label: 'payment reference' },
+  orders: { field: 'number', label: 'order number' },
+};
+
+/** The format's usual decimal separator, for amounts the file itself leaves ambiguous. */
+function usualDecimalSeparator(table: TableReader): DecimalSeparator | null {
+  if (table.format === 'xlsx' || table.separator === ',') return '.';
+  return table.separator === ';' ? ',' : null;
+}
+
+function describeExtraCells(table: TableReader, cellCount: number): string {
+  const headerCount = table.headers.length;
+  if (table.format === 'xlsx') {
+    return `${cellCount - headerCount} cell(s) filled beyond the last titled column: give them a header or clear them`;
+  }
+  const separator = table.separator === '\t' ? 'tab' : `"${table.separator}"`;
+  return (
+    `${cellCount} values but the header has ${headerCount} columns: a value probably contains the ` +
+    `separator ${separator} and should be put between double quotes`
+  );
+}
+
+/** Keys already seen (→ first line), to report a repeated customer code / reference / order number. */
+class DuplicateChecker {
+  readonly #entity: ImportEntity;
+  readonly #firstLineByKey = new Map<string, number>();
+
+  constructor(entity: ImportEntity) {
+    this.#entity = entity;
+  }
+
+  check(row: RowContext, defaultSource: string): void {
+    const { field, label } = KEY_FIELDS[this.#entity];
+    const value = row.text(field);
+    if (value === null) return;
+    // A document reference is unique per source, which a Source column may vary.
+    const key = field === 'externalRef' ? `${row.text('source') ?? defaultSource}\u0000${value}` : value;
+    const firstLine = this.#firstLineByKey.get(key);
+    if (firstLine === undefined) this.#firstLineByKey.set(key, row.line);
+    else row.fail(field, `duplicate ${label} "${value}": already on line ${firstLine}`, value);
+  }
+}
+
+export async function parseImportFile<E extends ImportEntity>(
+  filePath: string,
+  entity: E,
+  options: ParseOptions = {},
+): Promise<ParseResult<E>> {
+  const fileName = basename(filePath);
+  const errors = new ErrorCollector(fileName, options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  const failure = (rowCount: number): ParseResult<E> => ({
+    ok: false,
+    entity,
+    fileName,
+    rowCount,
+    errors: errors.list(),
+  });
+  let table: TableReader;
+  try {
+    table = await openTable(filePath, options.sheet === undefined ? {} : { sheet: options.sheet });
+  } catch (error) {
+    if (!isFileProblem(error)) throw error;
+    errors.add(lineOf(error), null, null, messageOf(error));
+    return failure(0);
+  }
+  const resolution = resolveColumns(entity, table.headers, options.mapping);
+  for (const problem of resolution.problems)
+    errors.add(table.headerLine, problem.column, problem.value, problem.reason);
+
+  const amounts = new AmountReader(usualDecimalSeparator(table));
+  const source: RowSource = {
+    headers: table.headers,
+    columnByField: resolution.columnByField,
+    errors,
+    amounts,
+  };
+  const buildOptions: BuildOptions = { defaultSource: table.format };
+  const build = BUILDERS[entity] as Builder<E>;
+  const duplicates = new DuplicateChecker(entity);
+  let records: ParsedRecordByEntity[E][] = [];
+  let rowCount = 0;
+  const reportProgress = () => options.onProgress?.(table.bytesRead(), table.totalBytes);
+  try {
+    for await (const { line, cells } of table.rows()) {
+      rowCount++;
+      if (rowCount % PROGRESS_EVERY_ROWS === 0) reportProgress();
+      if (cells.length > table.headers.length) {
+        const extraCells = cells.slice(table.headers.length).map((cell) => cell.trim());
+        errors.add(line, null, extraCells.join(' | '), describeExtraCells(table, cells.length));
+        continue;
+      }
+      const row = new RowContext(source, line, cells);
+      const record = build(row, buildOptions);
+      duplicates.check(row, buildOptions.defaultSource);
+      // Once the file is known to be rejected, records are useless: stop holding them.
+      if (errors.count === 0) records.push(record);
+      else if (records.length > 0) records = [];
+    }
+  } catch (error) {
+    if (!isFileProblem(error)) throw error;
+    errors.add(lineOf(error), null, null, messageOf(error));
+  }
+  amounts.finish();
+  options.onProgress?.(table.totalBytes, table.totalBytes);
+  if (errors.count > 0) return failure(rowCount);
+  return {
+    ok: true,
+    entity,
+    fileName,
+    format: table.format,
+    encoding: table.encoding,
+    separator: table.separator,
+    decimalSeparator: amounts.decimalSeparator,
+    rowCount,
+    records,
+    unmappedColumns: resolution.unmappedColumns,
+  };
+}
+
+/** Unreadable or malformed files become import errors; anything else is a bug and propagates. */
+function isFileProblem(error: unknown): boolean {
+  return (
+    error instanceof TableFormatError || typeof (error as NodeJS.ErrnoException | null)?.code === 'string'
+  );
+}
+
+function lineOf(error: unknown): number {
+  return error instanceof TableFormatError ? (error.line ?? WHOLE_FILE_LINE) : WHOLE_FILE_LINE;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof TableFormatError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EISDIR') return 'this is a directory, not a file';
+  if (code === 'EACCES') return 'permission denied';
+  return `cannot read the file: ${(error as Error).message}`;
+}

@@ -1,0 +1,260 @@
+/**
+ * One row → one typed record, per entity. Builders always return a record (placeholders where a
+ * cell was bad) and report problems through the RowContext; the caller keeps the record only if
+ * the file turns out clean.
+ */
+import { formatPaymentTermsSpec, parsePaymentTerms } from '../core/payment-terms.ts';
+import type { CurrencyCode, Customer, IsoDate, LedgerDocument, Order } from '../core/types.ts';
+import type { RowContext } from './row-context.ts';
+import { parseCurrencyText, parseEmails, parseList, parseSiren, parseSiret } from './values.ts';
+import {
+  CUSTOMER_STATUS_WORDS,
+  CUSTOMER_TYPE_WORDS,
+  ORDER_STATUS_WORDS,
+  parseCountry,
+  parseLanguage,
+  type Vocabulary,
+} from './vocabulary.ts';
+
+export type ParsedCustomer = Customer & { line: number };
+/** Invoices and credit notes. dueDate null = to compute from the customer's payment terms. */
+export type ParsedDocument = Omit<LedgerDocument, 'dueDate'> & {
+  dueDate: IsoDate | null;
+  /** Credit notes: the invoice they cancel, when the file says. */
+  originalInvoiceRef: string | null;
+  line: number;
+};
+/** A payment: amount negative, dueDate = payment date; empty invoiceRefs = unapplied cash. */
+export type ParsedPayment = LedgerDocument & { kind: 'payment'; invoiceRefs: string[]; line: number };
+export type ParsedOrder = Order & { line: number };
+
+export interface BuildOptions {
+  /** Source recorded when the file has no Source column: the format ("csv", "xlsx"). */
+  defaultSource: string;
+}
+
+const DEFAULT_PAYMENT_TERMS = 'net:30';
+
+function currencyOf(row: RowContext): CurrencyCode {
+  const text = row.text('currency');
+  if (text === null) return 'EUR';
+  const currency = parseCurrencyText(text);
+  if (currency === null)
+    row.fail('currency', 'not a currency: expected a 3-letter ISO code such as EUR, USD, CHF');
+  return currency ?? 'EUR';
+}
+
+function enumValue<T extends string>(row: RowContext, field: string, words: Vocabulary<T>, fallback: T): T {
+  const text = row.text(field);
+  if (text === null) return fallback;
+  const code = words.lookup(text);
+  if (code === undefined) row.fail(field, `unknown value; accepted: ${words.describe()}`);
+  return code ?? fallback;
+}
+
+function paymentTermsOf(row: RowContext): string {
+  const text = row.text('paymentTerms');
+  if (text === null) return DEFAULT_PAYMENT_TERMS;
+  const terms = parsePaymentTerms(text);
+  if (terms === null) {
+    row.fail(
+      'paymentTerms',
+      'payment terms not understood; write e.g. "30 jours nets", "45 jours fin de mois", "net:30"',
+    );
+    return DEFAULT_PAYMENT_TERMS;
+  }
+  return formatPaymentTermsSpec(terms);
+}
+
+function identifiersOf(row: RowContext): { siren: string | null; siret: string | null } {
+  const sirenText = row.text('siren');
+  const siretText = row.text('siret');
+  const siren = sirenText === null ? null : parseSiren(sirenText);
+  const siret = siretText === null ? null : parseSiret(siretText);
+  if (siren && 'reason' in siren) row.fail('siren', siren.reason);
+  if (siret && 'reason' in siret) row.fail('siret', siret.reason);
+  const sirenValue = siren && 'value' in siren ? siren.value : null;
+  const siretValue = siret && 'value' in siret ? siret.value : null;
+  if (sirenValue && siretValue && !siretValue.startsWith(sirenValue)) {
+    row.fail('siret', `the SIRET does not start with the SIREN ${sirenValue}`);
+  }
+  // The SIRET starts with the SIREN, so one column is enough.
+  return { siren: sirenValue ?? siretValue?.slice(0, 9) ?? null, siret: siretValue };
+}
+
+function emailsOf(row: RowContext, field: string): string | null {
+  const text = row.text(field);
+  if (text === null) return null;
+  const emails = parseEmails(text);
+  if (emails === null) row.fail(field, 'not a valid e-mail address (several may be separated by ";")');
+  return emails;
+}
+
+function countryOf(row: RowContext): string {
+  const text = row.text('country');
+  if (text === null) return 'FR';
+  const country = parseCountry(text);
+  if (country === null)
+    row.fail('country', 'unknown country: use an ISO code (FR, BE, DE…) or a name (France, Belgique…)');
+  return country ?? 'FR';
+}
+
+function languageOf(row: RowContext): string {
+  const text = row.text('language');
+  if (text === null) return 'fr';
+  const language = parseLanguage(text);
+  if (language === null)
+    row.fail('language', 'unknown language: use an ISO 639-1 code (fr, en, de…) or a name');
+  return language ?? 'fr';
+}
+
+export function buildCustomer(row: RowContext): ParsedCustomer {
+  const code = row.required('code') ?? '';
+  const name = row.required('name') ?? '';
+  const currency = currencyOf(row);
+  const contactEmail = emailsOf(row, 'contactEmail');
+  const contactName = row.text('contactName');
+  const contactPhone = row.text('contactPhone');
+  const hasContact = contactName !== null || contactPhone !== null || contactEmail !== null;
+  const customer: ParsedCustomer = {
+    line: row.line,
+    code,
+    name,
+    ...identifiersOf(row),
+    vatNumber:
+      row
+        .text('vatNumber')
+        ?.replace(/[\s.-]/g, '')
+        .toUpperCase() ?? null,
+    customerType: enumValue(row, 'customerType', CUSTOMER_TYPE_WORDS, 'other'),
+    groupCode: row.text('groupCode'),
+    salesperson: row.text('salesperson'),
+    paymentTerms: paymentTermsOf(row),
+    currency,
+    creditLimitMinor: null,
+    // A generic "E-mail" column is where invoices go when no billing address is given.
+    billingEmail: emailsOf(row, 'billingEmail') ?? contactEmail,
+    // An unnamed contact (only a phone or an e-mail) is named after the company.
+    contacts: hasContact
+      ? [{ name: contactName ?? name, role: null, email: contactEmail, phone: contactPhone }]
+      : [],
+    address: {
+      line1: row.text('addressLine1'),
+      line2: row.text('addressLine2'),
+      postalCode: row.text('postalCode'),
+      city: row.text('city'),
+      country: countryOf(row),
+    },
+    language: languageOf(row),
+    status: enumValue(row, 'status', CUSTOMER_STATUS_WORDS, 'active'),
+  };
+  row.amount(
+    'creditLimit',
+    currency,
+    false,
+    (amountMinor) => {
+      customer.creditLimitMinor = amountMinor;
+    },
+    (amountMinor) => (amountMinor < 0 ? 'a credit limit cannot be negative' : null),
+  );
+  return customer;
+}
+
+/** Fields shared by invoices, credit notes and payments. */
+function documentBase(row: RowContext, options: BuildOptions, dateField: string) {
+  return {
+    line: row.line,
+    source: row.text('source') ?? options.defaultSource,
+    externalRef: row.required('externalRef') ?? '',
+    customerCode: row.required('customerCode') ?? '',
+    issueDate: row.date(dateField, true) ?? '',
+    valueDate: null as IsoDate | null,
+    amountMinor: 0,
+    currency: currencyOf(row),
+    label: row.text('label'),
+  };
+}
+
+export function buildInvoice(row: RowContext, options: BuildOptions): ParsedDocument {
+  const invoice: ParsedDocument = {
+    ...documentBase(row, options, 'issueDate'),
+    kind: 'invoice',
+    dueDate: row.date('dueDate', false),
+    originalInvoiceRef: null,
+  };
+  if (invoice.dueDate !== null && invoice.issueDate !== '' && invoice.dueDate < invoice.issueDate) {
+    row.fail('dueDate', `due date before the invoice date ${invoice.issueDate}`);
+  }
+  row.amount(
+    'amount',
+    invoice.currency,
+    true,
+    (amountMinor) => {
+      invoice.amountMinor = amountMinor;
+    },
+    (amountMinor) => (amountMinor < 0 ? 'negative invoice amount: import it as a credit note' : null),
+  );
+  return invoice;
+}
+
+export function buildCreditNote(row: RowContext, options: BuildOptions): ParsedDocument {
+  const base = documentBase(row, options, 'issueDate');
+  // A credit is usable from its date: there is nothing to compute from payment terms.
+  const creditNote: ParsedDocument = {
+    ...base,
+    kind: 'credit_note',
+    dueDate: base.issueDate === '' ? null : base.issueDate,
+    originalInvoiceRef: row.text('originalInvoiceRef'),
+  };
+  row.amount('amount', creditNote.currency, true, (amountMinor) => {
+    // Files write credit notes positive or negative; the ledger wants credits negative.
+    creditNote.amountMinor = -Math.abs(amountMinor);
+  });
+  return creditNote;
+}
+
+export function buildPayment(row: RowContext, options: BuildOptions): ParsedPayment {
+  const base = documentBase(row, options, 'paymentDate');
+  const method = row.text('paymentMethod');
+  const label = [method, base.label].filter((part) => part !== null).join(' – ');
+  const payment: ParsedPayment = {
+    ...base,
+    kind: 'payment',
+    dueDate: base.issueDate,
+    valueDate: row.date('valueDate', false),
+    label: label === '' ? null : label,
+    invoiceRefs: parseList(row.text('invoiceRefs') ?? ''),
+  };
+  row.amount(
+    'amount',
+    payment.currency,
+    true,
+    (amountMinor) => {
+      payment.amountMinor = -Math.abs(amountMinor);
+    },
+    (amountMinor) => (amountMinor === 0 ? 'a payment of 0 is not a payment' : null),
+  );
+  return payment;
+}
+
+export function buildOrder(row: RowContext): ParsedOrder {
+  const order: ParsedOrder = {
+    line: row.line,
+    number: row.required('number') ?? '',
+    customerCode: row.required('customerCode') ?? '',
+    orderDate: row.date('orderDate', true) ?? '',
+    amountMinor: 0,
+    currency: currencyOf(row),
+    status: enumValue(row, 'status', ORDER_STATUS_WORDS, 'pending'),
+  };
+  row.amount(
+    'amount',
+    order.currency,
+    true,
+    (amountMinor) => {
+      order.amountMinor = amountMinor;
+    },
+    (amountMinor) => (amountMinor < 0 ? 'an order amount cannot be negative' : null),
+  );
+  return order;
+}

@@ -1,0 +1,154 @@
+/**
+ * Reading the cells of one row by field name, with every problem recorded against the line and
+ * the column header the user will look for in the file.
+ */
+import type { CurrencyCode, IsoDate } from '../core/types.ts';
+import { type AmountReader, type DecimalSeparator, parseDateText } from './values.ts';
+
+export interface ImportError {
+  file: string;
+  line: number;
+  /** Header as in the file (or the expected field for a missing column); null for a whole row. */
+  column: string | null;
+  value: string | null;
+  reason: string;
+}
+
+/** Keeps the first `limit` errors in line order and counts the others. */
+export class ErrorCollector {
+  readonly #file: string;
+  readonly #limit: number;
+  readonly #errors: ImportError[] = [];
+  #omittedCount = 0;
+  #firstOmittedLine = Number.POSITIVE_INFINITY;
+
+  constructor(file: string, limit: number) {
+    this.#file = file;
+    this.#limit = limit;
+  }
+
+  get count(): number {
+    return this.#errors.length + this.#omittedCount;
+  }
+
+  add(line: number, column: string | null, value: string | null, reason: string): void {
+    if (this.#errors.length < this.#limit) {
+      this.#errors.push({ file: this.#file, line, column, value, reason });
+    } else {
+      this.#omittedCount++;
+      this.#firstOmittedLine = Math.min(this.#firstOmittedLine, line);
+    }
+  }
+
+  /** Errors sorted by line (stable), plus a last one telling how many were left out. */
+  list(): ImportError[] {
+    const errors = [...this.#errors].sort((a, b) => a.line - b.line);
+    if (this.#omittedCount > 0) {
+      errors.push({
+        file: this.#file,
+        line: this.#firstOmittedLine,
+        column: null,
+        value: null,
+        reason: `${this.#omittedCount} more error(s) not listed; fix these first and import again`,
+      });
+    }
+    return errors;
+  }
+}
+
+export interface RowSource {
+  headers: readonly string[];
+  columnByField: ReadonlyMap<string, number>;
+  errors: ErrorCollector;
+  amounts: AmountReader;
+}
+
+/** Returns an error reason for an amount that parsed but breaks a rule of the entity, or null. */
+export type AmountRule = (amountMinor: number) => string | null;
+
+export class RowContext {
+  readonly line: number;
+  readonly #cells: readonly string[];
+  readonly #source: RowSource;
+  readonly #errorCountAtStart: number;
+
+  constructor(source: RowSource, line: number, cells: readonly string[]) {
+    this.#source = source;
+    this.line = line;
+    this.#cells = cells;
+    this.#errorCountAtStart = source.errors.count;
+  }
+
+  /** Whether this row produced an error so far (amounts settled later may add more). */
+  get hasErrors(): boolean {
+    return this.#source.errors.count > this.#errorCountAtStart;
+  }
+
+  /** Header of the column feeding `field` (the field name if the file has no such column). */
+  columnOf(field: string): string {
+    const index = this.#source.columnByField.get(field);
+    return index === undefined ? field : (this.#source.headers[index] ?? field);
+  }
+
+  /** Trimmed cell text; null when empty or when the file has no column for the field. */
+  text(field: string): string | null {
+    const index = this.#source.columnByField.get(field);
+    if (index === undefined) return null;
+    const value = (this.#cells[index] ?? '').trim();
+    return value === '' ? null : value;
+  }
+
+  fail(field: string, reason: string, value: string | null = this.text(field)): void {
+    this.#source.errors.add(this.line, this.columnOf(field), value, reason);
+  }
+
+  /** A value that must be there; a missing column was already reported with the header. */
+  required(field: string): string | null {
+    const value = this.text(field);
+    if (value === null && this.#source.columnByField.has(field))
+      this.fail(field, 'required value is empty', '');
+    return value;
+  }
+
+  date(field: string, isRequired: boolean): IsoDate | null {
+    const text = isRequired ? this.required(field) : this.text(field);
+    if (text === null) return null;
+    const date = parseDateText(text);
+    if (date === null)
+      this.fail(field, 'not a valid date: expected DD/MM/YYYY (day first) or YYYY-MM-DD', text);
+    return date;
+  }
+
+  /**
+   * Reads an amount and hands it to `assign` once its decimal convention is known, which may be
+   * at the end of the file. `rule` can refuse the value (sign rules of the entity).
+   */
+  amount(
+    field: string,
+    currency: CurrencyCode,
+    isRequired: boolean,
+    assign: (amountMinor: number) => void,
+    rule: AmountRule = () => null,
+  ): void {
+    const text = isRequired ? this.required(field) : this.text(field);
+    if (text === null) return;
+    const line = this.line;
+    const column = this.columnOf(field);
+    const errors = this.#source.errors;
+    this.#source.amounts.read(text, currency, (amountMinor, decimalSeparator) => {
+      if (amountMinor === null) {
+        errors.add(line, column, text, describeBadAmount(currency, decimalSeparator));
+        return;
+      }
+      const problem = rule(amountMinor);
+      if (problem === null) assign(amountMinor);
+      else errors.add(line, column, text, problem);
+    });
+  }
+}
+
+function describeBadAmount(currency: CurrencyCode, decimalSeparator: DecimalSeparator | null): string {
+  const convention =
+    decimalSeparator === null ? '' : `, read with "${decimalSeparator}" as decimal separator`;
+  return `not a valid amount in ${currency}${convention} (e.g. 1234,56 or 1 234.56; too many decimals?)`;
+}

@@ -1,0 +1,51 @@
+/** Types and helpers shared by the CSV and XLSX readers (see `tabular.ts`). */
+import type { CsvSeparator } from './text-encoding.ts';
+
+export interface TableRow {
+  /** CSV: 1-based physical line where the record starts; XLSX: the sheet's row number. */
+  line: number;
+  /** Raw cell texts, padded with '' up to the header length; longer rows are kept as they are. */
+  cells: string[];
+}
+
+export interface TableReader {
+  format: 'csv' | 'xlsx';
+  /** CSV only; a pure-ASCII beginning reads as 'utf-8' until a later byte says otherwise. */
+  encoding: 'utf-8' | 'windows-1252' | null;
+  separator: CsvSeparator | null;
+  headers: string[];
+  headerLine: number;
+  totalBytes: number;
+  bytesRead(): number;
+  /** Data rows after the header; entirely empty rows are skipped. Can be iterated once. */
+  rows(): AsyncIterable<TableRow>;
+}
+
+/** The file cannot be read as a table at all (empty, corrupt, unbalanced quotes…). */
+export class TableFormatError extends Error {
+  readonly line: number | null;
+
+  constructor(message: string, line: number | null = null) {
+    super(message);
+    this.name = 'TableFormatError';
+    this.line = line;
+  }
+}
+
+export function isBlankRow(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+export function padCells(cells: string[], headerCount: number): string[] {
+  while (cells.length < headerCount) cells.push('');
+  return cells;
+}
+
+export async function* padRows(
+  source: AsyncIterable<TableRow>,
+  headerCount: number,
+): AsyncGenerator<TableRow> {
+  for await (const row of source) {
+    yield { line: row.line, cells: padCells(row.cells, headerCount) };
+  }
+}

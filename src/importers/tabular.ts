@@ -1,0 +1,139 @@
+/**
+ * Reads a CSV or XLSX file as a stream of rows of strings, with the header row apart and the
+ * physical line number of every row, so that errors can point at the line a user sees in an
+ * editor. Nothing here knows about customers or invoices.
+ */
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream';
+import { type CsvError, parse } from 'csv-parse';
+import { isBlankRow, padRows, TableFormatError, type TableReader } from './table-common.ts';
+import { detectEncoding, detectSeparator, Utf8NormalisingDecoder } from './text-encoding.ts';
+import { openXlsx } from './xlsx.ts';
+
+export { TableFormatError, type TableReader, type TableRow } from './table-common.ts';
+
+const SAMPLE_BYTES = 64 * 1024;
+const READ_CHUNK_BYTES = 1024 * 1024;
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0] as const;
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((byte, index) => bytes[index] === byte);
+}
+
+async function readSample(filePath: string): Promise<Buffer> {
+  const handle = await open(filePath, 'r');
+  try {
+    const buffer = Buffer.alloc(SAMPLE_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function openTable(filePath: string, options: { sheet?: string } = {}): Promise<TableReader> {
+  const totalBytes = (await stat(filePath)).size;
+  const sample = await readSample(filePath);
+  if (startsWith(sample, ZIP_MAGIC)) return openXlsx(filePath, totalBytes, options.sheet);
+  if (startsWith(sample, OLE_MAGIC)) {
+    throw new TableFormatError(
+      'old binary Excel files (.xls) are not supported: save the file as .xlsx or CSV',
+    );
+  }
+  return openCsv(filePath, totalBytes, sample);
+}
+
+interface CsvRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+/**
+ * Turns csv-parse's `info.lines` (the line where a record ends) into the line where it starts.
+ * csv-parse counts a CRLF inside a quoted field as two lines, so those are subtracted as they
+ * go by; line breaks inside the record's cells then lead back to its first line.
+ */
+function createLineCounter(): (record: readonly string[], endLine: number) => number {
+  let overCount = 0;
+  return (record, endLine) => {
+    let crlfInside = 0;
+    let breaksInside = 0;
+    for (const cell of record) {
+      if (!cell.includes('\n') && !cell.includes('\r')) continue;
+      crlfInside += cell.split('\r\n').length - 1;
+      breaksInside += cell.split(/\r\n|\r|\n/).length - 1;
+    }
+    const startLine = endLine - overCount - crlfInside - breaksInside;
+    overCount += crlfInside;
+    return startLine;
+  };
+}
+
+function describeCsvError(error: unknown): TableFormatError {
+  if (error instanceof TableFormatError) return error;
+  const csvError = error as Partial<CsvError> & { lines?: unknown };
+  const line = typeof csvError.lines === 'number' ? csvError.lines : null;
+  const hint =
+    csvError.code === 'CSV_QUOTE_NOT_CLOSED' || csvError.code === 'CSV_INVALID_CLOSING_QUOTE'
+      ? ' (a double quote inside a quoted value must be doubled: "")'
+      : '';
+  return new TableFormatError(`cannot read the CSV file: ${(error as Error).message}${hint}`, line);
+}
+
+async function openCsv(filePath: string, totalBytes: number, sample: Buffer): Promise<TableReader> {
+  const separator = detectSeparator(sample.toString('latin1'));
+  const decoder = new Utf8NormalisingDecoder(detectEncoding(sample));
+  let bytesRead = 0;
+  const input = createReadStream(filePath, { highWaterMark: READ_CHUNK_BYTES });
+  input.on('data', (chunk) => {
+    bytesRead += chunk.length;
+  });
+  const parser = parse({
+    delimiter: separator,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    info: true,
+  });
+  // pipeline() forwards a read or decoding error to the parser, which rethrows it to the iterator.
+  pipeline(input, decoder, parser, () => {});
+  const records = parser[Symbol.asyncIterator]() as AsyncIterator<CsvRecord>;
+  const startLineOf = createLineCounter();
+
+  async function* dataRows(): AsyncGenerator<{ line: number; cells: string[] }> {
+    try {
+      while (true) {
+        const next = await records.next();
+        if (next.done) return;
+        const { record, info } = next.value;
+        const line = startLineOf(record, info.lines);
+        if (!isBlankRow(record)) yield { line, cells: record };
+      }
+    } catch (error) {
+      throw describeCsvError(error);
+    } finally {
+      // Stopping early (or failing) destroys the parser, and pipeline() closes the file with it.
+      await records.return?.();
+    }
+  }
+
+  const source = dataRows();
+  const header = await source.next();
+  if (header.done) throw new TableFormatError('the file is empty: no header line found', 1);
+  const headers = header.value.cells.map((name) => name.trim());
+  return {
+    format: 'csv',
+    get encoding() {
+      return decoder.encoding ?? 'utf-8';
+    },
+    separator,
+    headers,
+    headerLine: header.value.line,
+    totalBytes,
+    bytesRead: () => bytesRead,
+    rows: () => padRows(source, headers.length),
+  };
+}

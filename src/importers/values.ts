@@ -1,0 +1,184 @@
+/**
+ * Parsing of single cell values: dates, amounts (with the file's decimal convention), lists and
+ * identifiers. Enumerated words (customer types, statuses, countries…) live in `vocabulary.ts`.
+ */
+import { isValidIsoDate } from '../core/calendar.ts';
+import { currencyExponent, isCurrencyCode, parseAmountToMinor } from '../core/money.ts';
+import type { CurrencyCode, IsoDate } from '../core/types.ts';
+
+const DAY_FIRST_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+const ISO_DATE_PREFIX = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}.*)?$/;
+
+function pad2(text: string): string {
+  return text.padStart(2, '0');
+}
+
+/**
+ * 'DD/MM/YYYY', 'DD-MM-YYYY', 'DD.MM.YYYY', 'D/M/YYYY', 'DD/MM/YY' (→ 20YY), 'YYYY-MM-DD' and
+ * 'YYYY-MM-DDTHH:MM…' (the time is dropped). Day first: this is a French product, and guessing
+ * month-first from the values would make "03/04" mean two things in one file.
+ */
+export function parseDateText(text: string): IsoDate | null {
+  const trimmed = text.trim();
+  const dayFirst = DAY_FIRST_DATE.exec(trimmed);
+  let candidate: string | null = null;
+  if (dayFirst) {
+    const [, day = '', , month = '', yearText = ''] = dayFirst;
+    const year = yearText.length === 2 ? `20${yearText}` : yearText;
+    candidate = `${year}-${pad2(month)}-${pad2(day)}`;
+  } else {
+    const iso = ISO_DATE_PREFIX.exec(trimmed);
+    if (iso) candidate = `${iso[1]}-${pad2(iso[2] ?? '')}-${pad2(iso[3] ?? '')}`;
+  }
+  return candidate !== null && isValidIsoDate(candidate) ? candidate : null;
+}
+
+export type DecimalSeparator = '.' | ',';
+
+/**
+ * What one amount says about the file's decimal separator:
+ * - both '.' and ',' present: the last one is the decimal separator ("1.234,56", "1,234.56");
+ * - one kind repeated: it groups thousands, so the other one is decimal ("1.234.567");
+ * - one separator followed by 1, 2 or 4+ digits, or after "0"/4+ integer digits: decimal;
+ * - one separator, 1–3 integer digits and exactly 3 decimals ("1.234", "12,500"): 'ambiguous';
+ * - no separator: null.
+ */
+export function decimalEvidence(text: string): DecimalSeparator | 'ambiguous' | null {
+  const digitsAndSeparators = text.replace(/[^0-9.,]/g, '');
+  const dots = digitsAndSeparators.split('.').length - 1;
+  const commas = digitsAndSeparators.split(',').length - 1;
+  if (dots === 0 && commas === 0) return null;
+  if (dots > 0 && commas > 0)
+    return digitsAndSeparators.lastIndexOf('.') > digitsAndSeparators.lastIndexOf(',') ? '.' : ',';
+  const separator: DecimalSeparator = dots > 0 ? '.' : ',';
+  if (dots + commas > 1) return separator === '.' ? ',' : '.';
+  const [integerDigits = '', fractionDigits = ''] = digitsAndSeparators.split(separator);
+  return fractionDigits.length === 3 && /^[1-9]\d{0,2}$/.test(integerDigits) ? 'ambiguous' : separator;
+}
+
+/** Receives the parsed amount in minor units, or null when the text is not a valid amount. */
+export type AmountSettler = (amountMinor: number | null, decimalSeparator: DecimalSeparator | null) => void;
+
+interface PendingAmount {
+  text: string;
+  exponent: number;
+  settle: AmountSettler;
+}
+
+/**
+ * Parses the amounts of one file with one decimal convention. Amounts that say which separator
+ * is decimal are parsed at once and counted as evidence; ambiguous ones ("1.234") wait for the
+ * end of the file and are read with the convention of the file:
+ * 1. if the unambiguous amounts all used the same decimal separator, that one;
+ * 2. otherwise the format's habit: XLSX numbers and comma-separated CSV use '.', semicolon-separated
+ *    CSV (French Excel) uses ',';
+ * 3. otherwise (tab-separated, no evidence) money.ts's rule: "1.234" is one thousand two hundred
+ *    thirty-four.
+ */
+export class AmountReader {
+  readonly #fallback: DecimalSeparator | null;
+  readonly #evidence = { '.': 0, ',': 0 };
+  #pending: PendingAmount[] = [];
+
+  constructor(fallback: DecimalSeparator | null) {
+    this.#fallback = fallback;
+  }
+
+  read(text: string, currency: CurrencyCode, settle: AmountSettler): void {
+    const exponent = currencyExponent(currency);
+    const evidence = decimalEvidence(text);
+    if (evidence === 'ambiguous') {
+      this.#pending.push({ text, exponent, settle });
+      return;
+    }
+    if (evidence !== null) this.#evidence[evidence]++;
+    const options = evidence === null ? { exponent } : { exponent, decimalSeparator: evidence };
+    settle(parseAmountToMinor(text, options), evidence);
+  }
+
+  /** The decimal separator used for ambiguous amounts (null: money.ts's own guess). */
+  get decimalSeparator(): DecimalSeparator | null {
+    const { '.': dots, ',': commas } = this.#evidence;
+    if (dots > 0 && commas === 0) return '.';
+    if (commas > 0 && dots === 0) return ',';
+    return this.#fallback;
+  }
+
+  /** Settles the ambiguous amounts; call once, after the last row. */
+  finish(): void {
+    const decimalSeparator = this.decimalSeparator;
+    for (const { text, exponent, settle } of this.#pending) {
+      const options = decimalSeparator === null ? { exponent } : { exponent, decimalSeparator };
+      settle(parseAmountToMinor(text, options), decimalSeparator);
+    }
+    this.#pending = [];
+  }
+}
+
+/** Splits "F001; F002, F003 | F004 F005" into refs, without duplicates. */
+export function parseList(text: string): string[] {
+  return [...new Set(text.split(/[;,|\s]+/).filter((item) => item !== ''))];
+}
+
+export function parseIntegerText(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (!/^[-+]?\d+$/.test(compact)) return null;
+  const value = Number(compact);
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+const CURRENCY_WORDS: Record<string, CurrencyCode> = { '€': 'EUR', EURO: 'EUR', EUROS: 'EUR', '£': 'GBP' };
+
+export function parseCurrencyText(text: string): CurrencyCode | null {
+  const upper = text.trim().toUpperCase();
+  const code = CURRENCY_WORDS[upper] ?? upper;
+  return isCurrencyCode(code) ? code : null;
+}
+
+/** Luhn check used by INSEE for SIREN and SIRET numbers. */
+function hasValidLuhnKey(digits: string): boolean {
+  let sum = 0;
+  for (let index = 0; index < digits.length; index++) {
+    let digit = Number(digits[digits.length - 1 - index]);
+    if (index % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+// La Poste's establishments share one SIREN and get SIRETs whose digit sum is a multiple of 5.
+const LA_POSTE_SIREN = '356000000';
+
+function hasValidLaPosteKey(siret: string): boolean {
+  const digitSum = [...siret].reduce((sum, digit) => sum + Number(digit), 0);
+  return digitSum % 5 === 0;
+}
+
+/** Returns the 9 digits, or a reason. Spaces, dots and dashes between digit groups are allowed. */
+export function parseSiren(text: string): { value: string } | { reason: string } {
+  const digits = text.replace(/[\s\u00a0.-]/g, '');
+  if (!/^\d{9}$/.test(digits)) return { reason: 'a SIREN has 9 digits' };
+  if (!hasValidLuhnKey(digits)) return { reason: 'invalid SIREN: the check digit (Luhn key) does not match' };
+  return { value: digits };
+}
+
+export function parseSiret(text: string): { value: string } | { reason: string } {
+  const digits = text.replace(/[\s\u00a0.-]/g, '');
+  if (!/^\d{14}$/.test(digits))
+    return { reason: 'a SIRET has 14 digits (SIREN + 5-digit establishment number)' };
+  const isValid = digits.startsWith(LA_POSTE_SIREN) ? hasValidLaPosteKey(digits) : hasValidLuhnKey(digits);
+  if (!isValid) return { reason: 'invalid SIRET: the check digit (Luhn key) does not match' };
+  return { value: digits };
+}
+
+const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
+
+/** One or several e-mail addresses ("a@x.fr; b@x.fr"), normalised to "a@x.fr, b@x.fr". */
+export function parseEmails(text: string): string | null {
+  const addresses = text.split(/[;,\s]+/).filter((address) => address !== '');
+  if (addresses.length === 0 || !addresses.every((address) => EMAIL.test(address))) return null;
+  return addresses.join(', ');
+}
