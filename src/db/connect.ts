@@ -98,8 +98,8 @@ async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
   worker.unref();
   const pool = new pg.Pool({ host: socketDir, user: 'postgres', database: 'postgres', max: 1, types: typeParsers });
   const kind: DatabaseKind = dataDir === 'memory://' ? 'pglite-memory' : 'pglite';
+  // Kysely's destroy() has already ended the pool when this runs.
   return wrap(pool, kind, dataDir, async () => {
-    await pool.end();
     worker.postMessage({ type: 'stop' });
     await waitForMessage(worker, 'stopped').catch(() => undefined);
     await worker.terminate();

@@ -87,6 +87,8 @@ export interface CustomerProfile {
   meanDelayDays: number;
   /** Extra delay reached at the as-of date by the portfolio-wide deterioration (0 = unaffected). */
   driftMaxDays: number;
+  /** Due date from which that extra delay starts to grow. */
+  driftStart: IsoDate;
   /** Extra delay reached at the as-of date by a 'deteriorating' payer. */
   deteriorationMaxDays: number;
   deteriorationStart: IsoDate;

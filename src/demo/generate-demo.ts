@@ -96,8 +96,8 @@ export function generateDemo(options: GenerateDemoOptions = {}): DemoDataset {
 
   const receivershipCustomer = customers.find((customer) => customer.code === planted.receivership) as Customer;
   receivershipCustomer.status = 'receivership';
-  const limits = assignCreditLimits(customers, profileByCode, replay, planted, seed);
-  const orders = generateOrders(invoices, profileByCode, replay, planted, seed);
+  const limits = assignCreditLimits(customers, replay, planted, seed);
+  const orders = generateOrders(invoices, profileByCode, planted, seed);
   const events = generateEvents({ customers, profiles: profileByCode, replay, planted, creditNotes, settlement, disputedInvoice, limitEvents: limits.events, seed });
   const behaviours: Record<string, PayerBehaviour> = {};
   for (const profile of profiles) behaviours[profile.code] = profile.behaviour;
@@ -112,6 +112,6 @@ export function generateDemo(options: GenerateDemoOptions = {}): DemoDataset {
     events,
     users: DEMO_USERS.map((user) => ({ ...user })),
     behaviours,
-    manifest: buildManifest({ seed, customers, replay, planted, disputedInvoice, bouncedInvoice, settlement, noLimitCodes: limits.noLimitCodes }),
+    manifest: buildManifest({ seed, customers, documents, orders, replay, planted, disputedInvoice, bouncedInvoice, settlement, noLimitCodes: limits.noLimitCodes }),
   };
 }

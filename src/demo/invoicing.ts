@@ -11,7 +11,7 @@ import { createRng, type Rng } from './random.ts';
 
 /** Sales index by calendar month (January first). */
 const SEASONALITY = [0.85, 0.9, 1.05, 1.05, 1.0, 1.05, 0.9, 0.55, 1.1, 1.1, 1.15, 1.05] as const;
-/** Retailers stock up before Christmas. */
+/** Hypermarkets stock up before Christmas. */
 const RETAIL_YEAR_END_BOOST = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1.1, 1.3, 1.2] as const;
 const ANNUAL_GROWTH = 0.03;
 const VAT_RATE_PERCENT = 20;
@@ -19,8 +19,7 @@ const MIN_INVOICE_HT_MINOR = 5_000;
 
 export function seasonalFactor(customerType: CustomerType, month: number): number {
   const base = SEASONALITY[month - 1] ?? 1;
-  const isRetail = customerType === 'large_retail' || customerType === 'independent_retailer';
-  return isRetail ? base * (RETAIL_YEAR_END_BOOST[month - 1] ?? 1) : base;
+  return customerType === 'large_retail' ? base * (RETAIL_YEAR_END_BOOST[month - 1] ?? 1) : base;
 }
 
 /** Knuth's Poisson sampler; fine for the small means used here. */

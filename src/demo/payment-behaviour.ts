@@ -8,9 +8,6 @@ import type { IsoDate } from '../core/types.ts';
 import { type CustomerProfile, DEMO_AS_OF, type InvoiceDraft } from './demo-types.ts';
 import type { Rng } from './random.ts';
 
-/** The portfolio-wide slowdown starts for invoices due from this date and peaks at the as-of date. */
-export const DRIFT_START: IsoDate = '2025-06-01';
-
 export interface PaymentIntent {
   customerCode: string;
   invoiceRef: string;
@@ -54,7 +51,7 @@ export function sampleDelayDays(profile: CustomerProfile, dueDate: IsoDate, rng:
       delayDays = rng.normal(profile.meanDelayDays, 4) + progress * profile.deteriorationMaxDays * rng.between(0.7, 1.3);
     }
   }
-  delayDays += ramp(dueDate, DRIFT_START, DEMO_AS_OF) * profile.driftMaxDays * rng.between(0.6, 1.4);
+  delayDays += ramp(dueDate, profile.driftStart, DEMO_AS_OF) * profile.driftMaxDays * rng.between(0.6, 1.4);
   return Math.round(delayDays);
 }
 

@@ -63,12 +63,16 @@ export function plantCustomers(customers: Customer[], profiles: CustomerProfile[
   Object.assign(driver, {
     salesperson: STRUGGLING_SALESPERSON,
     behaviour: 'deteriorating',
-    medianInvoiceMinor: Math.max(driver.medianInvoiceMinor, 1_000_000),
-    invoicesPerMonth: Math.max(driver.invoicesPerMonth, 3),
+    paymentTerms: 'net:30',
+    medianInvoiceMinor: 600_000,
+    invoicesPerMonth: 4.5,
     deteriorationStart: '2025-03-01',
     deteriorationMaxDays: 40,
-    // Silent default: nothing due since early November has been paid, yet deliveries went on.
+    // Silent default: nothing due since early November has been paid, yet deliveries went on — and
+    // grew, as other suppliers had cut the customer off.
     stopPayingDueFrom: '2025-11-05',
+    volumeBoostFrom: '2025-10-01',
+    volumeBoostFactor: 1.4,
     paymentRunDay: null,
   } satisfies Partial<CustomerProfile>);
 
@@ -93,8 +97,8 @@ export function plantCustomers(customers: Customer[], profiles: CustomerProfile[
     meanDelayDays: 50,
     driftMaxDays: 0,
     medianInvoiceMinor: Math.max(chronicLate.medianInvoiceMinor, 250_000),
-    invoicesPerMonth: Math.max(chronicLate.invoicesPerMonth, 1.5),
-    stopPayingDueFrom: '2026-02-10',
+    invoicesPerMonth: Math.max(chronicLate.invoicesPerMonth, 2.5),
+    stopPayingDueFrom: '2025-12-15',
     neverReminded: true,
   } satisfies Partial<CustomerProfile>);
 

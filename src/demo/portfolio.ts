@@ -38,13 +38,13 @@ const TYPE_PROFILES: Record<CustomerType, TypeProfile> = {
   large_retail: {
     invoicesPerMonth: 3,
     medianInvoiceMinor: 900_000,
-    terms: [['eom:45', 0.6], ['net:60', 0.4]],
-    behaviours: [['punctual', 0.55], ['slow', 0.4], ['deteriorating', 0.05]],
+    terms: [['eom:45', 0.45], ['net:60', 0.25], ['net:45', 0.3]],
+    behaviours: [['punctual', 0.65], ['slow', 0.31], ['deteriorating', 0.04]],
   },
   wholesaler: {
     invoicesPerMonth: 2.5,
     medianInvoiceMinor: 450_000,
-    terms: [['eom:45', 0.4], ['net:45', 0.3], ['net:30', 0.3]],
+    terms: [['eom:45', 0.3], ['net:45', 0.3], ['net:30', 0.4]],
     behaviours: [['punctual', 0.4], ['slow', 0.35], ['erratic', 0.1], ['deteriorating', 0.15]],
   },
   independent_retailer: {
@@ -79,6 +79,9 @@ const TYPE_PROFILES: Record<CustomerType, TypeProfile> = {
     behaviours: [['punctual', 1]],
   },
 };
+
+/** The portfolio-wide slowdown starts for invoices due from this date and peaks at the as-of date. */
+export const PORTFOLIO_DRIFT_START = '2025-06-01';
 
 /** The salesperson whose portfolio deteriorates (planted situation). */
 export const STRUGGLING_SALESPERSON = 'Karim Haddad';
@@ -163,7 +166,7 @@ function meanDelayFor(behaviour: PayerBehaviour, customerType: CustomerType, rng
       return rng.between(-2, 3);
     case 'slow':
       // Big retailers that pay late do so by a couple of weeks; small accounts by up to a month.
-      return customerType === 'large_retail' ? rng.between(5, 20) : rng.between(8, 32);
+      return customerType === 'large_retail' ? rng.between(4, 15) : rng.between(6, 26);
     case 'erratic':
       return rng.between(5, 25);
     default:
@@ -184,8 +187,9 @@ function buildProfile(spec: CustomerSpec, code: string, seed: number): CustomerP
   const behaviour = rng.weighted(typeProfile.behaviours);
   const salesperson = salespersonFor(spec.customerType, behaviour, rng);
   const window = spec.groupKey ? { firstInvoiceDate: DEMO_HISTORY_START, lastInvoiceDate: DEMO_AS_OF } : activityWindow(rng);
-  // The portfolio-wide slowdown of the last year hits about half the customers, all of the struggling salesperson's.
-  const drifts = salesperson === STRUGGLING_SALESPERSON || rng.chance(0.5);
+  // The slowdown of the last year hits about half the customers, and all of the struggling salesperson's, harder.
+  const isStruggling = salesperson === STRUGGLING_SALESPERSON;
+  const driftMaxDays = isStruggling ? rng.between(25, 45) : rng.chance(0.5) ? rng.between(3, 12) : 0;
   const paysInRuns = spec.customerType === 'large_retail' || (spec.customerType === 'wholesaler' && rng.chance(0.4));
   return {
     code,
@@ -197,8 +201,10 @@ function buildProfile(spec: CustomerSpec, code: string, seed: number): CustomerP
     medianInvoiceMinor: Math.round(typeProfile.medianInvoiceMinor * spec.sizeFactor * rng.logNormal(1, 0.45)),
     paymentRunDay: paysInRuns ? rng.pick([5, 10, 12]) : null,
     meanDelayDays: meanDelayFor(behaviour, spec.customerType, rng),
-    driftMaxDays: drifts ? rng.between(12, 35) : 0,
-    deteriorationMaxDays: behaviour === 'deteriorating' ? rng.between(50, 110) : 0,
+    driftMaxDays,
+    // The struggling salesperson's customers slide later but faster: his overdue grows every month.
+    driftStart: isStruggling ? '2025-11-01' : PORTFOLIO_DRIFT_START,
+    deteriorationMaxDays: behaviour === 'deteriorating' ? rng.between(30, 70) : 0,
     deteriorationStart: addMonths(DEMO_AS_OF, -rng.int(12, 18)),
     ...window,
     stopPayingDueFrom: null,

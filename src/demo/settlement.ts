@@ -38,7 +38,7 @@ export interface PaymentGroup {
   unapplied: boolean;
 }
 
-const RANDOM_BOUNCE_RATE = 0.006;
+const RANDOM_BOUNCE_RATE = 0.002;
 
 function groupIntents(profile: CustomerProfile, intents: readonly PaymentIntent[]): PaymentGroup[] {
   const byDate = new Map<string, PaymentGroup>();

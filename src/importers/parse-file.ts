@@ -91,14 +91,18 @@ function usualDecimalSeparator(table: TableReader): DecimalSeparator | null {
   return table.separator === ';' ? ',' : null;
 }
 
-function describeExtraCells(table: TableReader, cellCount: number): string {
+function describeExtraCells(table: TableReader, cells: readonly string[]): string {
   const headerCount = table.headers.length;
+  const extraCount = cells.length - headerCount;
   if (table.format === 'xlsx') {
-    return `${cellCount - headerCount} cell(s) filled beyond the last titled column: give them a header or clear them`;
+    return `${extraCount} cell(s) filled beyond the last titled column: give them a header or clear them`;
   }
   const separator = table.separator === '\t' ? 'tab' : `"${table.separator}"`;
+  if (cells.slice(headerCount).every((cell) => cell.trim() === '')) {
+    return `${extraCount} separator(s) ${separator} too many at the end of the line (the header has ${headerCount} columns)`;
+  }
   return (
-    `${cellCount} values but the header has ${headerCount} columns: a value probably contains the ` +
+    `${cells.length} values but the header has ${headerCount} columns: a value probably contains the ` +
     `separator ${separator} and should be put between double quotes`
   );
 }
@@ -117,7 +121,8 @@ class DuplicateChecker {
     const value = row.text(field);
     if (value === null) return;
     // A document reference is unique per source, which a Source column may vary.
-    const key = field === 'externalRef' ? `${row.text('source') ?? defaultSource}\u0000${value}` : value;
+    const source = field === 'externalRef' ? row.text('source') : null;
+    const key = source === null || source === defaultSource ? value : `${source}\u0000${value}`;
     const firstLine = this.#firstLineByKey.get(key);
     if (firstLine === undefined) this.#firstLineByKey.set(key, row.line);
     else row.fail(field, `duplicate ${label} "${value}": already on line ${firstLine}`, value);
@@ -147,8 +152,9 @@ export async function parseImportFile<E extends ImportEntity>(
     return failure(0);
   }
   const resolution = resolveColumns(entity, table.headers, options.mapping);
-  for (const problem of resolution.problems)
+  for (const problem of resolution.problems) {
     errors.add(table.headerLine, problem.column, problem.value, problem.reason);
+  }
 
   const amounts = new AmountReader(usualDecimalSeparator(table));
   const source: RowSource = {
@@ -157,7 +163,8 @@ export async function parseImportFile<E extends ImportEntity>(
     errors,
     amounts,
   };
-  const buildOptions: BuildOptions = { defaultSource: table.format };
+  // One source for every spreadsheet, so a CSV and an XLSX export of the same data are the same records.
+  const buildOptions: BuildOptions = { defaultSource: 'import' };
   const build = BUILDERS[entity] as Builder<E>;
   const duplicates = new DuplicateChecker(entity);
   let records: ParsedRecordByEntity[E][] = [];
@@ -169,7 +176,7 @@ export async function parseImportFile<E extends ImportEntity>(
       if (rowCount % PROGRESS_EVERY_ROWS === 0) reportProgress();
       if (cells.length > table.headers.length) {
         const extraCells = cells.slice(table.headers.length).map((cell) => cell.trim());
-        errors.add(line, null, extraCells.join(' | '), describeExtraCells(table, cells.length));
+        errors.add(line, null, extraCells.join(' | '), describeExtraCells(table, cells));
         continue;
       }
       const row = new RowContext(source, line, cells);

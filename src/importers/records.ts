@@ -39,8 +39,9 @@ function currencyOf(row: RowContext): CurrencyCode {
   const text = row.text('currency');
   if (text === null) return 'EUR';
   const currency = parseCurrencyText(text);
-  if (currency === null)
+  if (currency === null) {
     row.fail('currency', 'not a currency: expected a 3-letter ISO code such as EUR, USD, CHF');
+  }
   return currency ?? 'EUR';
 }
 
@@ -94,8 +95,9 @@ function countryOf(row: RowContext): string {
   const text = row.text('country');
   if (text === null) return 'FR';
   const country = parseCountry(text);
-  if (country === null)
+  if (country === null) {
     row.fail('country', 'unknown country: use an ISO code (FR, BE, DE…) or a name (France, Belgique…)');
+  }
   return country ?? 'FR';
 }
 
@@ -103,8 +105,9 @@ function languageOf(row: RowContext): string {
   const text = row.text('language');
   if (text === null) return 'fr';
   const language = parseLanguage(text);
-  if (language === null)
+  if (language === null) {
     row.fail('language', 'unknown language: use an ISO 639-1 code (fr, en, de…) or a name');
+  }
   return language ?? 'fr';
 }
 

@@ -70,18 +70,11 @@ export class RowContext {
   readonly line: number;
   readonly #cells: readonly string[];
   readonly #source: RowSource;
-  readonly #errorCountAtStart: number;
 
   constructor(source: RowSource, line: number, cells: readonly string[]) {
     this.#source = source;
     this.line = line;
     this.#cells = cells;
-    this.#errorCountAtStart = source.errors.count;
-  }
-
-  /** Whether this row produced an error so far (amounts settled later may add more). */
-  get hasErrors(): boolean {
-    return this.#source.errors.count > this.#errorCountAtStart;
   }
 
   /** Header of the column feeding `field` (the field name if the file has no such column). */
@@ -105,8 +98,9 @@ export class RowContext {
   /** A value that must be there; a missing column was already reported with the header. */
   required(field: string): string | null {
     const value = this.text(field);
-    if (value === null && this.#source.columnByField.has(field))
+    if (value === null && this.#source.columnByField.has(field)) {
       this.fail(field, 'required value is empty', '');
+    }
     return value;
   }
 
@@ -114,8 +108,9 @@ export class RowContext {
     const text = isRequired ? this.required(field) : this.text(field);
     if (text === null) return null;
     const date = parseDateText(text);
-    if (date === null)
+    if (date === null) {
       this.fail(field, 'not a valid date: expected DD/MM/YYYY (day first) or YYYY-MM-DD', text);
+    }
     return date;
   }
 

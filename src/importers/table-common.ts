@@ -40,12 +40,3 @@ export function padCells(cells: string[], headerCount: number): string[] {
   while (cells.length < headerCount) cells.push('');
   return cells;
 }
-
-export async function* padRows(
-  source: AsyncIterable<TableRow>,
-  headerCount: number,
-): AsyncGenerator<TableRow> {
-  for await (const row of source) {
-    yield { line: row.line, cells: padCells(row.cells, headerCount) };
-  }
-}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTable, type TableReader, type TableRow } from './tabular.ts';
 import { makeTempDir, type TempDir } from './test-files.ts';
-import { detectSeparator } from './text-encoding.ts';
+import { detectSeparator, Utf8NormalisingDecoder } from './text-encoding.ts';
 import { cellValueToText, numberToPlainString } from './xlsx.ts';
 
 let dir: TempDir;
@@ -49,7 +49,8 @@ describe('openTable on CSV', () => {
   });
 
   it('counts physical lines across multi-line quoted fields, CRLF and blank lines', async () => {
-    const text = 'a;b;c\r\n\r\n1;"two\r\nlines";x\r\n;;\r\n2;"three\nmixed\r\nlines";y\r\n3;short\r\n4;5;6;7\r\n\r\n\r\n';
+    const text =
+      'a;b;c\r\n\r\n1;"two\r\nlines";x\r\n;;\r\n2;"three\nmixed\r\nlines";y\r\n3;short\r\n4;5;6;7\r\n\r\n\r\n';
     const table = await openTable(await dir.write('lines.csv', text));
     expect(await readAll(table)).toEqual([
       { line: 3, cells: ['1', 'two\r\nlines', 'x'] },
@@ -93,8 +94,54 @@ describe('openTable on CSV', () => {
     await expect(readAll(table)).rejects.toMatchObject({ name: 'TableFormatError' });
   });
 
+  it('refuses UTF-16 text and old .xls files with a clear message', async () => {
+    const utf16 = await dir.write(
+      'unicode.txt',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\tb\n', 'utf16le')]),
+    );
+    await expect(openTable(utf16)).rejects.toThrow(/UTF-16/);
+    const xls = await dir.write('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    await expect(openTable(xls)).rejects.toThrow(/\.xls/);
+  });
+
   it('refuses an empty file', async () => {
     await expect(openTable(await dir.write('empty.csv', '\n\n'))).rejects.toThrow(/empty/);
+  });
+});
+
+describe('Utf8NormalisingDecoder', () => {
+  async function decode(chunks: number[][]): Promise<{ text: string; encoding: string | null }> {
+    const decoder = new Utf8NormalisingDecoder(null);
+    const output: Buffer[] = [];
+    decoder.on('data', (chunk: Buffer) => output.push(chunk));
+    const finished = new Promise((resolve) => decoder.on('end', resolve));
+    for (const chunk of chunks) decoder.write(Buffer.from(chunk));
+    decoder.end();
+    await finished;
+    return { text: Buffer.concat(output).toString('utf8'), encoding: decoder.encoding };
+  }
+
+  it('decides at the first non-ASCII byte, even when a chunk cuts the character', async () => {
+    expect(
+      await decode([
+        [0x61, 0x62, 0xc3],
+        [0x89, 0x63],
+      ]),
+    ).toEqual({ text: 'abÉc', encoding: 'utf-8' });
+    expect(
+      await decode([
+        [0x61, 0x62, 0xc9],
+        [0x63, 0x64],
+      ]),
+    ).toEqual({ text: 'abÉcd', encoding: 'windows-1252' });
+    expect(
+      await decode([
+        [0xef, 0xbb],
+        [0xbf, 0x61],
+      ]),
+    ).toEqual({ text: 'a', encoding: 'utf-8' });
+    expect(await decode([[0x61], [0x62, 0xe9]])).toEqual({ text: 'abé', encoding: 'windows-1252' });
+    expect(await decode([[0x61, 0x62]])).toEqual({ text: 'ab', encoding: null });
   });
 });
 
@@ -113,11 +160,17 @@ describe('openTable on XLSX', () => {
       'invoices.xlsx',
       [
         ['N° facture', 'Date facture', 'Montant', 'Libellé', 'Total'],
-        ['F1', new Date(Date.UTC(2024, 0, 31)), 1234.5, { richText: [{ text: 'Rich ' }, { text: 'text' }] }, { formula: 'C2*2', result: 2469 }],
+        [
+          'F1',
+          new Date(Date.UTC(2024, 0, 31)),
+          1234.5,
+          { richText: [{ text: 'Rich ' }, { text: 'text' }] },
+          { formula: 'C2*2', result: 2469 },
+        ],
         [],
         ['F2', new Date(Date.UTC(2024, 1, 29)), 0.1 + 0.2, 'plain', null],
       ],
-      { sheetsBefore: [], numFmtByColumn: { 2: 'dd/mm/yyyy' } },
+      { numFmtByColumn: { 2: 'dd/mm/yyyy' } },
     );
     const table = await openTable(file);
     expect(table).toMatchObject({ format: 'xlsx', encoding: null, separator: null, headerLine: 1 });

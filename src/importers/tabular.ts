@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import { type CsvError, parse } from 'csv-parse';
-import { isBlankRow, padRows, TableFormatError, type TableReader } from './table-common.ts';
+import { isBlankRow, padCells, TableFormatError, type TableReader, type TableRow } from './table-common.ts';
 import { detectEncoding, detectSeparator, Utf8NormalisingDecoder } from './text-encoding.ts';
 import { openXlsx } from './xlsx.ts';
 
@@ -17,6 +17,8 @@ const SAMPLE_BYTES = 64 * 1024;
 const READ_CHUNK_BYTES = 1024 * 1024;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0] as const;
+const UTF16LE_BOM = [0xff, 0xfe] as const;
+const UTF16BE_BOM = [0xfe, 0xff] as const;
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte);
@@ -42,6 +44,12 @@ export async function openTable(filePath: string, options: { sheet?: string } = 
       'old binary Excel files (.xls) are not supported: save the file as .xlsx or CSV',
     );
   }
+  if (startsWith(sample, UTF16LE_BOM) || startsWith(sample, UTF16BE_BOM)) {
+    throw new TableFormatError(
+      'UTF-16 ("Unicode text") files are not supported: save the file as CSV UTF-8',
+      1,
+    );
+  }
   return openCsv(filePath, totalBytes, sample);
 }
 
@@ -55,9 +63,11 @@ interface CsvRecord {
  * csv-parse counts a CRLF inside a quoted field as two lines, so those are subtracted as they
  * go by; line breaks inside the record's cells then lead back to its first line.
  */
-function createLineCounter(): (record: readonly string[], endLine: number) => number {
-  let overCount = 0;
-  return (record, endLine) => {
+class LineCounter {
+  #overCount = 0;
+  #lastEndLine = 0;
+
+  startLineOf(record: readonly string[], endLine: number): number {
     let crlfInside = 0;
     let breaksInside = 0;
     for (const cell of record) {
@@ -65,18 +75,30 @@ function createLineCounter(): (record: readonly string[], endLine: number) => nu
       crlfInside += cell.split('\r\n').length - 1;
       breaksInside += cell.split(/\r\n|\r|\n/).length - 1;
     }
-    const startLine = endLine - overCount - crlfInside - breaksInside;
-    overCount += crlfInside;
-    return startLine;
-  };
+    this.#lastEndLine = endLine - this.#overCount - crlfInside;
+    this.#overCount += crlfInside;
+    return this.#lastEndLine - breaksInside;
+  }
+
+  /** The line after the last record read: where a record that fails to parse starts (blank lines aside). */
+  get nextLine(): number {
+    return this.#lastEndLine + 1;
+  }
 }
 
-function describeCsvError(error: unknown): TableFormatError {
+function describeCsvError(error: unknown, nextLine: number): TableFormatError {
   if (error instanceof TableFormatError) return error;
   const csvError = error as Partial<CsvError> & { lines?: unknown };
+  if (csvError.code === 'CSV_QUOTE_NOT_CLOSED') {
+    // csv-parse reports the end of the file; the user needs where the quote was opened.
+    return new TableFormatError(
+      `a double quote opened on line ${nextLine} is never closed (a double quote inside a quoted value must be doubled: "")`,
+      nextLine,
+    );
+  }
   const line = typeof csvError.lines === 'number' ? csvError.lines : null;
   const hint =
-    csvError.code === 'CSV_QUOTE_NOT_CLOSED' || csvError.code === 'CSV_INVALID_CLOSING_QUOTE'
+    csvError.code === 'CSV_INVALID_CLOSING_QUOTE'
       ? ' (a double quote inside a quoted value must be doubled: "")'
       : '';
   return new TableFormatError(`cannot read the CSV file: ${(error as Error).message}${hint}`, line);
@@ -84,7 +106,7 @@ function describeCsvError(error: unknown): TableFormatError {
 
 async function openCsv(filePath: string, totalBytes: number, sample: Buffer): Promise<TableReader> {
   const separator = detectSeparator(sample.toString('latin1'));
-  const decoder = new Utf8NormalisingDecoder(detectEncoding(sample));
+  const decoder = new Utf8NormalisingDecoder(detectEncoding(sample, sample.length >= totalBytes));
   let bytesRead = 0;
   const input = createReadStream(filePath, { highWaterMark: READ_CHUNK_BYTES });
   input.on('data', (chunk) => {
@@ -101,19 +123,21 @@ async function openCsv(filePath: string, totalBytes: number, sample: Buffer): Pr
   // pipeline() forwards a read or decoding error to the parser, which rethrows it to the iterator.
   pipeline(input, decoder, parser, () => {});
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<CsvRecord>;
-  const startLineOf = createLineCounter();
+  const lineCounter = new LineCounter();
+  // Set once the header is read; padding here saves an async layer per row on large files.
+  let headerCount = 0;
 
-  async function* dataRows(): AsyncGenerator<{ line: number; cells: string[] }> {
+  async function* dataRows(): AsyncGenerator<TableRow> {
     try {
       while (true) {
         const next = await records.next();
         if (next.done) return;
         const { record, info } = next.value;
-        const line = startLineOf(record, info.lines);
-        if (!isBlankRow(record)) yield { line, cells: record };
+        const line = lineCounter.startLineOf(record, info.lines);
+        if (!isBlankRow(record)) yield { line, cells: padCells(record, headerCount) };
       }
     } catch (error) {
-      throw describeCsvError(error);
+      throw describeCsvError(error, lineCounter.nextLine);
     } finally {
       // Stopping early (or failing) destroys the parser, and pipeline() closes the file with it.
       await records.return?.();
@@ -124,6 +148,7 @@ async function openCsv(filePath: string, totalBytes: number, sample: Buffer): Pr
   const header = await source.next();
   if (header.done) throw new TableFormatError('the file is empty: no header line found', 1);
   const headers = header.value.cells.map((name) => name.trim());
+  headerCount = headers.length;
   return {
     format: 'csv',
     get encoding() {
@@ -134,6 +159,6 @@ async function openCsv(filePath: string, totalBytes: number, sample: Buffer): Pr
     headerLine: header.value.line,
     totalBytes,
     bytesRead: () => bytesRead,
-    rows: () => padRows(source, headers.length),
+    rows: () => source,
   };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import type { ImportError, ParseResult } from './parse-file.ts';
 
 export interface TempDir {
   path: string;
@@ -37,7 +38,8 @@ export async function makeTempDir(): Promise<TempDir> {
     writeCp1252: (name, text) => write(name, iconv.encode(text, 'win1252')),
     async writeXlsx(name, rows, options = {}) {
       const workbook = new ExcelJS.Workbook();
-      for (const sheetName of options.sheetsBefore ?? []) workbook.addWorksheet(sheetName).addRow(['other sheet']);
+      for (const sheetName of options.sheetsBefore ?? [])
+        workbook.addWorksheet(sheetName).addRow(['other sheet']);
       const sheet = workbook.addWorksheet(options.sheetName ?? 'Données');
       for (const values of rows) sheet.addRow(values);
       for (const [column, numFmt] of Object.entries(options.numFmtByColumn ?? {})) {
@@ -49,4 +51,19 @@ export async function makeTempDir(): Promise<TempDir> {
     },
     remove: () => rm(path, { recursive: true, force: true }),
   };
+}
+
+export function expectOk<T extends ParseResult>(result: T): Extract<T, { ok: true }> {
+  if (!result.ok) throw new Error(`expected success, got:\n${JSON.stringify(result.errors, null, 2)}`);
+  return result as Extract<T, { ok: true }>;
+}
+
+export function expectErrors(result: ParseResult): ImportError[] {
+  if (result.ok) throw new Error('expected errors, got success');
+  return result.errors;
+}
+
+/** "line column: reason" summaries, easier to compare than whole error objects. */
+export function summarise(errors: ImportError[]): string[] {
+  return errors.map((error) => `${error.line} ${error.column}: ${error.reason}`);
 }

@@ -43,11 +43,14 @@ export function isValidUtf8Prefix(bytes: Uint8Array): boolean {
  * nothing (null): ASCII reads the same in both encodings, and the decoder settles the question
  * at the first non-ASCII byte further down the file.
  */
-export function detectEncoding(sample: Uint8Array): TextEncodingName | null {
+export function detectEncoding(sample: Uint8Array, isWholeFile: boolean): TextEncodingName | null {
   if (hasUtf8Bom(sample)) return 'utf-8';
   const start = firstNonAsciiIndex(sample);
   if (start < 0) return null;
-  return isValidUtf8Prefix(sample.subarray(start)) ? 'utf-8' : 'windows-1252';
+  const tail = sample.subarray(start);
+  // One cut character at the very end of the sample proves nothing either way.
+  if (!isWholeFile && tail.length < MAX_UTF8_SEQUENCE_BYTES) return null;
+  return isValidUtf8Prefix(tail) && (!isWholeFile || isCompleteUtf8(tail)) ? 'utf-8' : 'windows-1252';
 }
 
 /**
@@ -98,7 +101,8 @@ export class Utf8NormalisingDecoder extends Transform {
 
   override _flush(callback: TransformCallback): void {
     try {
-      if (this.#isFirstChunk && hasUtf8Bom(this.#pending)) this.#pending = this.#pending.subarray(3);
+      if (this.#isFirstChunk && hasUtf8Bom(this.#pending))
+        this.#pending = this.#pending.subarray(UTF8_BOM.length);
       this.#convert(this.#pending, true);
       callback();
     } catch (error) {
@@ -121,21 +125,17 @@ export class Utf8NormalisingDecoder extends Transform {
   /** Settles the encoding at the first non-ASCII byte; returns the bytes still to convert. */
   #decideEncoding(bytes: Buffer, isLast: boolean): Buffer {
     const start = firstNonAsciiIndex(bytes);
-    if (start < 0) {
-      this.push(bytes);
-      this.#lineFeedsSeen += countLineFeeds(bytes);
-      return Buffer.alloc(0);
+    const encoding = start < 0 ? null : detectEncoding(bytes.subarray(start), isLast);
+    if (encoding !== null) {
+      this.#encoding = encoding;
+      return bytes;
     }
-    const tail = bytes.subarray(start);
-    if (!isLast && tail.length < MAX_UTF8_SEQUENCE_BYTES) {
-      // Too few bytes to judge a possibly split character: wait for the next chunk.
-      this.push(bytes.subarray(0, start));
-      this.#lineFeedsSeen += countLineFeeds(bytes.subarray(0, start));
-      this.#pending = Buffer.from(tail);
-      return Buffer.alloc(0);
-    }
-    this.#encoding = isValidUtf8Prefix(tail) && (!isLast || isCompleteUtf8(tail)) ? 'utf-8' : 'windows-1252';
-    return bytes;
+    // Only ASCII so far, or a character cut at the end of the chunk: pass the ASCII on, keep the rest.
+    const asciiEnd = start < 0 ? bytes.length : start;
+    this.push(bytes.subarray(0, asciiEnd));
+    this.#lineFeedsSeen += countLineFeeds(bytes.subarray(0, asciiEnd));
+    this.#pending = Buffer.from(bytes.subarray(asciiEnd));
+    return Buffer.alloc(0);
   }
 
   #validateUtf8(bytes: Buffer, isLast: boolean): void {

@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { isBlankRow, padRows, TableFormatError, type TableReader, type TableRow } from './table-common.ts';
+import { isBlankRow, padCells, TableFormatError, type TableReader, type TableRow } from './table-common.ts';
 
 type Cell = ExcelJS.Cell;
 type CellValue = ExcelJS.CellValue;
@@ -57,16 +57,18 @@ function scalarToText(value: unknown, numFmt: string | undefined, is1904: boolea
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return dateToIsoDate(value);
   // A formula result is a bare number even when the cell shows a date ("=B2+30").
-  if (typeof value === 'number')
+  if (typeof value === 'number') {
     return isDateFormat(numFmt) ? serialToIsoDate(value, is1904) : numberToPlainString(value);
+  }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'string') return value;
   return '';
 }
 
 export function cellValueToText(value: CellValue, numFmt?: string, is1904 = false): string {
-  if (typeof value !== 'object' || value === null || value instanceof Date)
+  if (typeof value !== 'object' || value === null || value instanceof Date) {
     return scalarToText(value, numFmt, is1904);
+  }
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
   if ('error' in value) return value.error;
   if ('result' in value) {
@@ -111,7 +113,7 @@ async function* sheetRows(
     const firstTab = workbook.model?.sheets?.[0]?.name;
     const isWanted =
       wantedSheet === undefined
-        ? firstTab === undefined || firstTab === name
+        ? firstTab === undefined || name === '' || firstTab === name
         : name.trim().toLowerCase() === wantedSheet.trim().toLowerCase();
     if (!isWanted) continue;
     const is1904 = workbook.properties?.model?.date1904 === true;
@@ -143,10 +145,13 @@ export async function openXlsx(filePath: string, totalBytes: number, sheet?: str
     entries: 'ignore',
   });
 
+  // Set once the header is read.
+  let headerCount = 0;
+
   async function* nonBlankRows(): AsyncGenerator<TableRow> {
     try {
       for await (const row of sheetRows(workbookReader, sheet)) {
-        if (!isBlankRow(row.cells)) yield row;
+        if (!isBlankRow(row.cells)) yield { line: row.line, cells: padCells(row.cells, headerCount) };
       }
     } catch (error) {
       if (error instanceof TableFormatError) throw error;
@@ -160,6 +165,7 @@ export async function openXlsx(filePath: string, totalBytes: number, sheet?: str
   const header = await source.next();
   if (header.done) throw new TableFormatError('the worksheet is empty: no header row found', 1);
   const headers = header.value.cells.map((name) => name.trim());
+  headerCount = headers.length;
   return {
     format: 'xlsx',
     encoding: null,
@@ -168,6 +174,6 @@ export async function openXlsx(filePath: string, totalBytes: number, sheet?: str
     headerLine: header.value.line,
     totalBytes,
     bytesRead: () => bytesRead,
-    rows: () => padRows(source, headers.length),
+    rows: () => source,
   };
 }

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { ENTITIES, ENTITY_FIELDS, type ImportEntity } from './entities.ts';
+import { formatEntityFieldsHelp, normaliseHeader, recogniseHeader, resolveColumns } from './fields.ts';
+
+describe('normaliseHeader', () => {
+  it('treats every spelling of "number" alike and drops accents, case and little words', () => {
+    for (const header of [
+      'N° facture',
+      'Numéro de facture',
+      'No. facture',
+      'Num facture',
+      'N facture',
+      'n°facture',
+    ]) {
+      expect(normaliseHeader(header)).toBe('numero facture');
+    }
+    expect(normaliseHeader('Invoice No')).toBe(normaliseHeader('Invoice number'));
+    expect(normaliseHeader('Invoice #')).toBe(normaliseHeader('Invoice number'));
+    expect(normaliseHeader("Date d'échéance")).toBe('date echeance');
+    expect(normaliseHeader('E-mail facturation')).toBe(normaliseHeader('Email facturation'));
+    expect(normaliseHeader('  customerCode ')).toBe('customer code');
+  });
+});
+
+const EXPECTED: Record<ImportEntity, Record<string, readonly string[]>> = {
+  invoices: {
+    externalRef: ['N° facture', 'Numéro de facture', 'Invoice number', 'Invoice No'],
+    issueDate: ['Date de facture', 'Date facture', 'Invoice date'],
+    dueDate: ["Date d'échéance", 'Echéance', 'Due date'],
+    amount: ['Montant TTC', 'Montant', 'Amount', 'Total TTC'],
+    customerCode: ['Code client', 'N° client', 'Customer code', 'Client'],
+    currency: ['Devise', 'Currency'],
+    label: ['Libellé', 'Label', 'Description'],
+    source: ['Source'],
+  },
+  customers: {
+    code: ['Code client', 'N° client', 'Customer code', 'Client'],
+    name: ['Raison sociale', 'Nom', 'Customer name'],
+    siren: ['SIREN'],
+    siret: ['SIRET'],
+    vatNumber: ['N° TVA intracommunautaire', 'TVA intra', 'VAT number'],
+    customerType: ['Type de client', 'Catégorie', 'Segment', 'Customer type'],
+    groupCode: ['Groupe', 'Maison mère', 'Parent'],
+    salesperson: ['Commercial', 'Représentant', 'Salesperson', 'Sales rep'],
+    paymentTerms: ['Conditions de paiement', 'Délai de paiement', 'Payment terms'],
+    currency: ['Devise', 'Currency'],
+    creditLimit: ['Plafond', "Plafond d'encours", 'Limite de crédit', 'Ligne de crédit', 'Credit limit'],
+    billingEmail: ['Email facturation', 'Billing email'],
+    contactName: ['Contact'],
+    contactPhone: ['Téléphone', 'Phone'],
+    contactEmail: ['E-mail'],
+    addressLine1: ['Adresse', 'Address'],
+    postalCode: ['Code postal', 'CP', 'Postal code', 'Zip'],
+    city: ['Ville', 'City'],
+    country: ['Pays', 'Country'],
+    language: ['Langue', 'Language'],
+    status: ['Statut', 'Status'],
+  },
+  'credit-notes': {
+    externalRef: ['N° avoir', 'Credit note number'],
+    originalInvoiceRef: ["Facture d'origine", 'Original invoice'],
+    amount: ['Montant TTC', 'Amount'],
+  },
+  payments: {
+    externalRef: ['N° règlement', 'Référence règlement', 'Payment reference'],
+    paymentDate: ['Date de règlement', 'Date règlement', 'Payment date'],
+    valueDate: ['Date de valeur', 'Value date'],
+    paymentMethod: ['Mode de règlement', 'Payment method'],
+    invoiceRefs: ['Factures réglées', 'Factures', 'Invoices', 'Invoice refs'],
+  },
+  orders: {
+    number: ['N° commande', 'Order number'],
+    orderDate: ['Date de commande', 'Order date'],
+    amount: ['Montant commande', 'Montant'],
+    status: ['Statut commande', 'Statut'],
+  },
+};
+
+describe('recogniseHeader', () => {
+  for (const entity of ENTITIES) {
+    it(`recognises the usual ${entity} headers`, () => {
+      for (const [field, headers] of Object.entries(EXPECTED[entity])) {
+        for (const header of headers) expect(recogniseHeader(entity, header)?.name, header).toBe(field);
+      }
+    });
+
+    it(`gives every ${entity} header to one field only`, () => {
+      const owner = new Map<string, string>();
+      for (const spec of ENTITY_FIELDS[entity]) {
+        for (const header of [spec.name, ...spec.headers]) {
+          const key = normaliseHeader(header);
+          expect(owner.get(key) ?? spec.name, `${header} (${key})`).toBe(spec.name);
+          owner.set(key, spec.name);
+        }
+      }
+    });
+  }
+
+  it('does not confuse "Montant HT" with the amount', () => {
+    expect(recogniseHeader('invoices', 'Montant HT')).toBeUndefined();
+  });
+});
+
+describe('resolveColumns', () => {
+  it('maps recognised columns and lists the others', () => {
+    const resolution = resolveColumns('invoices', [
+      'N° facture',
+      'Client',
+      'Date',
+      'Montant TTC',
+      'Montant HT',
+      '',
+    ]);
+    expect(Object.fromEntries(resolution.columnByField)).toEqual({
+      externalRef: 0,
+      customerCode: 1,
+      issueDate: 2,
+      amount: 3,
+    });
+    expect(resolution.unmappedColumns).toEqual(['Montant HT']);
+    expect(resolution.problems).toEqual([]);
+  });
+
+  it('lets --map override recognition and ignore columns', () => {
+    const resolution = resolveColumns('invoices', ['Pièce', 'Tiers', 'Le', 'Montant', 'Montant TTC'], {
+      Pièce: 'externalRef',
+      Tiers: 'customercode',
+      Le: 'issueDate',
+      'Montant TTC': 'amount',
+    });
+    expect(Object.fromEntries(resolution.columnByField)).toEqual({
+      externalRef: 0,
+      customerCode: 1,
+      issueDate: 2,
+      amount: 4,
+    });
+    expect(resolution.unmappedColumns).toEqual(['Montant']);
+    expect(resolution.problems).toEqual([]);
+  });
+
+  it('reports unknown targets, absent columns, ambiguous and missing columns', () => {
+    const resolution = resolveColumns('invoices', ['N° facture', 'Montant', 'Total TTC', 'X'], {
+      X: 'prix',
+      Absent: 'label',
+    });
+    const reasons = resolution.problems.map((problem) => `${problem.column}: ${problem.reason}`);
+    expect(reasons).toEqual([
+      expect.stringMatching(/^X: --map: unknown field "prix" for invoices; fields are: externalRef, /),
+      expect.stringMatching(/^Absent: --map names column "Absent", which is not in the file/),
+      expect.stringMatching(/^Total TTC: columns "Montant" and "Total TTC" both mean field "amount"/),
+      expect.stringMatching(
+        /^customerCode: missing required column "customerCode" .*"Code client", "N° client"/,
+      ),
+      expect.stringMatching(/^issueDate: missing required column "issueDate"/),
+    ]);
+  });
+});
+
+describe('formatEntityFieldsHelp', () => {
+  it('lists fields with their headers', () => {
+    const help = formatEntityFieldsHelp('payments');
+    expect(help).toContain('* externalRef');
+    expect(help).toContain('Factures réglées');
+  });
+});

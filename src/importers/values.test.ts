@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AmountReader,
+  decimalEvidence,
+  parseDateText,
+  parseEmails,
+  parseList,
+  parseSiren,
+  parseSiret,
+} from './values.ts';
+import { CUSTOMER_TYPE_WORDS, parseCountry, parseLanguage } from './vocabulary.ts';
+
+describe('parseDateText', () => {
+  it('reads day-first and ISO dates', () => {
+    expect(parseDateText('31/01/2024')).toBe('2024-01-31');
+    expect(parseDateText('31-01-2024')).toBe('2024-01-31');
+    expect(parseDateText('31.01.2024')).toBe('2024-01-31');
+    expect(parseDateText('1/2/2024')).toBe('2024-02-01');
+    expect(parseDateText('01/02/24')).toBe('2024-02-01');
+    expect(parseDateText('2024-02-29')).toBe('2024-02-29');
+    expect(parseDateText('2024-02-29T13:45:00Z')).toBe('2024-02-29');
+    expect(parseDateText(' 2024-02-29 00:00:00 ')).toBe('2024-02-29');
+  });
+
+  it('refuses days that do not exist and other shapes', () => {
+    for (const text of [
+      '31/02/2024',
+      '29/02/2023',
+      '2024-13-01',
+      '01/02-2024',
+      '2024/01/31x',
+      'demain',
+      '45322',
+    ]) {
+      expect(parseDateText(text), text).toBeNull();
+    }
+  });
+});
+
+describe('decimal convention', () => {
+  it('tells what an amount says about the decimal separator', () => {
+    expect(decimalEvidence('1.234,56')).toBe(',');
+    expect(decimalEvidence('1,234.56')).toBe('.');
+    expect(decimalEvidence('1.234.567')).toBe(',');
+    expect(decimalEvidence('12,5')).toBe(',');
+    expect(decimalEvidence('1234.567')).toBe('.');
+    expect(decimalEvidence('0,125')).toBe(',');
+    expect(decimalEvidence('1.234')).toBe('ambiguous');
+    expect(decimalEvidence('-12,500 €')).toBe('ambiguous');
+    expect(decimalEvidence('1 234')).toBeNull();
+  });
+
+  function readAll(fallback: '.' | ',' | null, texts: string[]): Array<number | null> {
+    const reader = new AmountReader(fallback);
+    const results: Array<number | null> = texts.map(() => null);
+    texts.forEach((text, index) => {
+      reader.read(text, 'EUR', (amountMinor) => {
+        results[index] = amountMinor;
+      });
+    });
+    reader.finish();
+    return results;
+  }
+
+  it('reads ambiguous amounts with the convention of the other amounts of the file', () => {
+    expect(readAll(null, ['1.234', '12,50'])).toEqual([123_400, 1250]);
+    expect(readAll(null, ['1.234', '12.50'])).toEqual([null, 1250]);
+    expect(readAll(null, ['1,234', '1.5'])).toEqual([123_400, 150]);
+  });
+
+  it("falls back on the format's habit, then on money.ts's rule", () => {
+    expect(readAll(',', ['1.234'])).toEqual([123_400]);
+    expect(readAll('.', ['1.234'])).toEqual([null]);
+    expect(readAll(null, ['1.234'])).toEqual([123_400]);
+    // Both conventions seen: the format decides for the ambiguous ones.
+    expect(readAll('.', ['1,5', '2.5', '1,234'])).toEqual([150, 250, 123_400]);
+  });
+
+  it('refuses more decimals than the currency has', () => {
+    expect(readAll(null, ['1234.567'])).toEqual([null]);
+    expect(readAll(',', ['12,345'])).toEqual([null]);
+  });
+});
+
+describe('identifiers', () => {
+  it('checks the Luhn key of SIREN and SIRET', () => {
+    expect(parseSiren('552 100 554')).toEqual({ value: '552100554' });
+    expect(parseSiren('552100555')).toEqual({ reason: expect.stringMatching(/Luhn/) });
+    expect(parseSiren('55210055')).toEqual({ reason: expect.stringMatching(/9 digits/) });
+    expect(parseSiret('552 100 554 00013')).toEqual({ value: '55210055400013' });
+    expect(parseSiret('55210055400014')).toEqual({ reason: expect.stringMatching(/Luhn/) });
+    // La Poste's establishments: digit sum multiple of 5 instead of the Luhn key.
+    expect(parseSiret('35600000000001')).toEqual({ value: '35600000000001' });
+  });
+
+  it('splits lists of references and e-mails', () => {
+    expect(parseList('F1; F2,F3 | F4  F5 F1')).toEqual(['F1', 'F2', 'F3', 'F4', 'F5']);
+    expect(parseList('')).toEqual([]);
+    expect(parseEmails('a@x.fr; b@y.com')).toBe('a@x.fr, b@y.com');
+    expect(parseEmails('a@x')).toBeNull();
+  });
+});
+
+describe('vocabulary', () => {
+  it('maps French and English words', () => {
+    expect(CUSTOMER_TYPE_WORDS.lookup('Grande Distribution')).toBe('large_retail');
+    expect(CUSTOMER_TYPE_WORDS.lookup('GMS')).toBe('large_retail');
+    expect(CUSTOMER_TYPE_WORDS.lookup('détaillant')).toBe('independent_retailer');
+    expect(CUSTOMER_TYPE_WORDS.lookup('Secteur public')).toBe('public_body');
+    expect(CUSTOMER_TYPE_WORDS.lookup('public_body')).toBe('public_body');
+    expect(CUSTOMER_TYPE_WORDS.lookup('martien')).toBeUndefined();
+    expect(parseCountry('États-Unis')).toBe('US');
+    expect(parseCountry('uk')).toBe('GB');
+    expect(parseCountry('pt')).toBe('PT');
+    expect(parseCountry('Atlantide')).toBeNull();
+    expect(parseLanguage('fr-FR')).toBe('fr');
+    expect(parseLanguage('Anglais')).toBe('en');
+  });
+});
