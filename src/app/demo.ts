@@ -1,7 +1,6 @@
 /** The demo company SA CB2C and the scale data sets used by benchmarks. */
 import type { Customer, LedgerDocument } from '#core/types';
-import { generateDemo } from '#demo/generate-demo';
-import type { DemoDataset } from '#demo/demo-types';
+import { type DemoDataset, generateDemo, generateScale } from '#demo/index';
 import type { AppContext } from './context.ts';
 import { type LoadSummary, loadDataset } from './load-dataset.ts';
 
@@ -25,7 +24,6 @@ export interface ScaleOptions {
 
 /** Loads the company SCALE: many customers and invoices, no payments (benchmarks only). */
 export async function loadScaleCompany(ctx: Omit<AppContext, 'companyId'>, options: ScaleOptions): Promise<LoadSummary> {
-  const { generateScale } = await import('#demo/scale');
   const scale = generateScale({
     customers: options.customers,
     invoices: options.invoices,

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { getCustomerFile, listCustomers } from '#app/customers';
 import { DomainError } from '#app/errors';
+import { describePaymentTerms, parsePaymentTerms } from '#core/payment-terms';
 import type { CustomerSort } from '#db/ledger-queries';
 import { money, printJson, printTable } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
@@ -75,7 +76,7 @@ export function registerCustomerCommands(program: Command): void {
       }
       const c = file.customer;
       process.stdout.write(`${c['code']} — ${c['name']}   (as of ${file.asOf})\n`);
-      process.stdout.write(`Type ${c['customerType']} · salesperson ${c['salesperson'] ?? '—'} · terms ${c['paymentTerms']} · status ${c['status']}\n`);
+      process.stdout.write(`Type ${c['customerType']} · salesperson ${c['salesperson'] ?? '—'} · terms ${termsLabel(String(c['paymentTerms']))} · status ${c['status']}\n`);
       process.stdout.write(`SIREN ${c['siren'] ?? '—'} · VAT ${c['vatNumber'] ?? '—'} · ${c['city'] ?? ''} ${c['country'] ?? ''}\n`);
       process.stdout.write(
         `Balance ${money(file.balanceMinor, file.currency)} · overdue ${money(file.overdueMinor, file.currency)} · limit ${money(
@@ -97,4 +98,9 @@ export function registerCustomerCommands(program: Command): void {
         for (const event of file.events.slice(0, 10)) process.stdout.write(`  ${event.eventDate}  ${event.kind.padEnd(10)} ${event.detail}\n`);
       }
     });
+}
+
+function termsLabel(spec: string): string {
+  const terms = parsePaymentTerms(spec);
+  return terms ? describePaymentTerms(terms, 'en') : spec;
 }

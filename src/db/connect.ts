@@ -4,7 +4,7 @@
  * reached through node-postgres with the same type parsers, so the rest of the code cannot
  * tell them apart.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -87,13 +87,19 @@ async function openServer(url: string): Promise<DatabaseHandle> {
 }
 
 async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
-  if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
+  const releaseLock = dataDir === 'memory://' ? () => {} : lockDataDir(dataDir);
   // Unix socket paths are limited to ~107 bytes, so the socket lives in a short temp dir.
   const socketDir = mkdtempSync(join(tmpdir(), 'encours-'));
   const worker = new Worker(new URL('./pglite-worker.ts', import.meta.url), {
     workerData: { dataDir, socketPath: join(socketDir, '.s.PGSQL.5432') },
   });
-  await waitForMessage(worker, 'ready');
+  try {
+    await waitForMessage(worker, 'ready');
+  } catch (error) {
+    releaseLock();
+    await worker.terminate();
+    throw error;
+  }
   // The worker must not keep the process alive on its own once the pool is closed.
   worker.unref();
   const pool = new pg.Pool({ host: socketDir, user: 'postgres', database: 'postgres', max: 1, types: typeParsers });
@@ -104,7 +110,38 @@ async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
     await waitForMessage(worker, 'stopped').catch(() => undefined);
     await worker.terminate();
     if (existsSync(socketDir)) rmSync(socketDir, { recursive: true, force: true });
+    releaseLock();
   });
+}
+
+export class DataDirBusyError extends Error {}
+
+/**
+ * PGlite files must be opened by one process only; a second one would corrupt them. A pid file
+ * makes a second process fail with a clear message instead (a stale file is taken over).
+ */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockPath = join(dataDir, 'encours.pid');
+  if (existsSync(lockPath)) {
+    const pid = Number(readFileSync(lockPath, 'utf8').trim());
+    if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) {
+      throw new DataDirBusyError(
+        `the embedded database ${dataDir} is in use by another Encours process (pid ${pid}); stop it, or use --data-dir / --db`,
+      );
+    }
+  }
+  writeFileSync(lockPath, String(process.pid));
+  return () => rmSync(lockPath, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function waitForMessage(worker: Worker, expected: string): Promise<void> {

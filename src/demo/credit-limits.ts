@@ -4,9 +4,9 @@
  * (they cannot go bankrupt); a few private customers were simply never given one.
  */
 import { addDays, addMonths, endOfMonth } from '../core/calendar.ts';
-import { formatMoney } from '../core/money.ts';
 import type { Customer, CustomerEvent, IsoDate } from '../core/types.ts';
 import { DEMO_AS_OF } from './demo-types.ts';
+import { euros } from './french-format.ts';
 import type { LedgerReplay } from './ledger-replay.ts';
 import { nextBusinessDay } from './payment-behaviour.ts';
 import { type PlantedCustomers, RECEIVERSHIP_JUDGMENT_DATE } from './planting.ts';
@@ -26,8 +26,16 @@ const MINIMUM_LIMIT_MINOR: Readonly<Record<string, number>> = {
 
 /** Round figures as people choose them: 1 000 € steps below 10 000 €, then 5 000 €, 10 000 €, 50 000 €. */
 export function roundLimitMinor(amountMinor: number, direction: 'up' | 'down' = 'up'): number {
-  const step = amountMinor < 1_000_000 ? 100_000 : amountMinor < 5_000_000 ? 500_000 : amountMinor < 20_000_000 ? 1_000_000 : 5_000_000;
-  const rounded = direction === 'up' ? Math.ceil(amountMinor / step) * step : Math.floor(amountMinor / step) * step;
+  const step =
+    amountMinor < 1_000_000
+      ? 100_000
+      : amountMinor < 5_000_000
+        ? 500_000
+        : amountMinor < 20_000_000
+          ? 1_000_000
+          : 5_000_000;
+  const rounded =
+    direction === 'up' ? Math.ceil(amountMinor / step) * step : Math.floor(amountMinor / step) * step;
   return Math.max(step, rounded);
 }
 
@@ -65,11 +73,13 @@ export function assignCreditLimits(
     const hasReviewEvent = rng.chance(0.3);
     if (customer.customerType === 'public_body' || (isMissing && !plantedCodes.has(customer.code))) continue;
     const minimumMinor = MINIMUM_LIMIT_MINOR[customer.customerType] ?? 300_000;
-    const limitMinor = roundLimitMinor(Math.max(minimumMinor, peakBalanceMinor(replay, customer.code) * marginFactor));
+    const limitMinor = roundLimitMinor(
+      Math.max(minimumMinor, peakBalanceMinor(replay, customer.code) * marginFactor),
+    );
     customer.creditLimitMinor = limitMinor;
     if (hasReviewEvent) {
       const previousMinor = roundLimitMinor(limitMinor * 0.7, 'down');
-      const detail = `Révision annuelle du plafond de crédit : ${formatMoney(previousMinor, 'EUR')} → ${formatMoney(limitMinor, 'EUR')}`;
+      const detail = `Révision annuelle du plafond de crédit : ${euros(previousMinor)} → ${euros(limitMinor)}`;
       events.push(limitEvent(customer.code, reviewDate, detail));
     }
   }
@@ -77,8 +87,11 @@ export function assignCreditLimits(
   const receivership = customers.find((customer) => customer.code === planted.receivership);
   if (receivership) {
     receivership.creditLimitMinor = 0;
-    const detail = 'Plafond ramené à 0 € : ouverture d’une procédure collective, livraisons au comptant uniquement';
-    events.push(limitEvent(receivership.code, nextBusinessDay(addDays(RECEIVERSHIP_JUDGMENT_DATE, 3)), detail));
+    const detail =
+      'Plafond ramené à 0 € : ouverture d’une procédure collective, livraisons au comptant uniquement';
+    events.push(
+      limitEvent(receivership.code, nextBusinessDay(addDays(RECEIVERSHIP_JUDGMENT_DATE, 3)), detail),
+    );
   }
   const noLimitCodes = customers
     .filter((customer) => customer.creditLimitMinor === null && customer.customerType !== 'public_body')
@@ -89,12 +102,17 @@ export function assignCreditLimits(
 }
 
 /** The fast-growing account: its limit was set on last year's volumes and is now well exceeded. */
-function plantOverLimit(customers: Customer[], replay: LedgerReplay, planted: PlantedCustomers, events: CustomerEvent[]): void {
+function plantOverLimit(
+  customers: Customer[],
+  replay: LedgerReplay,
+  planted: PlantedCustomers,
+  events: CustomerEvent[],
+): void {
   const customer = customers.find((candidate) => candidate.code === planted.overLimit);
   if (!customer) return;
   const balanceMinor = replay.balanceAt(customer.code, DEMO_AS_OF);
   const limitMinor = roundLimitMinor(Math.max(100_000, balanceMinor * 0.6), 'down');
   customer.creditLimitMinor = limitMinor;
-  const detail = `Plafond de crédit fixé à ${formatMoney(limitMinor, 'EUR')} sur la base des volumes 2025`;
+  const detail = `Plafond de crédit fixé à ${euros(limitMinor)} sur la base des volumes 2025`;
   events.push(limitEvent(customer.code, '2025-09-15', detail));
 }

@@ -20,7 +20,7 @@ import {
   SURNAMES,
   WHOLESALE_PATTERNS,
 } from './french-data.ts';
-import { frenchVatNumber, siretFor, sirenForIndex } from './identifiers.ts';
+import { frenchVatNumber, sirenForIndex, siretFor } from './identifiers.ts';
 import type { Rng } from './random.ts';
 
 export interface CustomerIdentity {
@@ -44,12 +44,22 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** French elision and contraction: "de Annecy" → "d’Annecy", "de Le Puy" → "du Puy". */
+export function elide(text: string): string {
+  return text
+    .replace(/ de Le /g, ' du ')
+    .replace(/ de Les /g, ' des ')
+    .replace(/ de (?=[AEIOUYÉÈÊÎÔ])/g, ' d’');
+}
+
 function fillPattern(pattern: string, rng: Rng, town: FrenchCity): string {
-  return pattern
-    .replace('{surname}', rng.pick(SURNAMES))
-    .replace('{region}', rng.pick(REGIONS))
-    .replace('{landmark}', rng.pick(LANDMARKS))
-    .replace('{town}', town.city);
+  return elide(
+    pattern
+      .replace('{surname}', rng.pick(SURNAMES))
+      .replace('{region}', rng.pick(REGIONS))
+      .replace('{landmark}', rng.pick(LANDMARKS))
+      .replace('{town}', town.city),
+  );
 }
 
 /** Trading name for a customer of the given type (chains and their stores are named by the caller). */
@@ -126,11 +136,17 @@ export function buildIdentity(
     siren,
     siret: siretFor(siren, rng.chance(0.8) ? 1 : rng.int(2, 40)),
     vatNumber: frenchVatNumber(siren),
-    billingEmail: rng.chance(0.93) ? `${isPublicBody ? 'factures' : rng.pick(['compta', 'factures'])}@${domain}` : null,
+    billingEmail: rng.chance(0.93)
+      ? `${isPublicBody ? 'factures' : rng.pick(['compta', 'factures'])}@${domain}`
+      : null,
     contacts: contactsFor(domain, phone, isPublicBody, rng),
     address: {
       line1: `${rng.int(1, 180)} ${rng.pick(STREETS)}`,
-      line2: isPublicBody ? 'Service comptabilité' : rng.chance(0.15) ? `Bâtiment ${rng.pick(['A', 'B', 'C'])}` : null,
+      line2: isPublicBody
+        ? 'Service comptabilité'
+        : rng.chance(0.15)
+          ? `Bâtiment ${rng.pick(['A', 'B', 'C'])}`
+          : null,
       postalCode: town.postalCode,
       city: town.city,
       country: 'FR',
@@ -169,9 +185,7 @@ const FOREIGN_STREETS: Record<string, string> = {
 function foreignStreetLine(country: string, rng: Rng): string {
   const street = FOREIGN_STREETS[country] ?? 'Main Street';
   // Street numbers come after the street name on the continent, before it in Britain.
-  return country === 'GB'
-    ? `${rng.int(1, 120)} ${street}`
-    : `${street} ${rng.int(1, 120)}`;
+  return country === 'GB' ? `${rng.int(1, 120)} ${street}` : `${street} ${rng.int(1, 120)}`;
 }
 
 function buildForeignIdentity(index: number, rng: Rng, imposedName: string | null): CustomerIdentity {
@@ -185,9 +199,7 @@ function buildForeignIdentity(index: number, rng: Rng, imposedName: string | nul
     siret: null,
     vatNumber: foreignVatNumber(location.country, rng),
     billingEmail: `accounts@${domain}`,
-    contacts: [
-      { name: buyerName, role: 'Accounts payable', email: `accounts@${domain}`, phone: null },
-    ],
+    contacts: [{ name: buyerName, role: 'Accounts payable', email: `accounts@${domain}`, phone: null }],
     address: {
       line1: foreignStreetLine(location.country, rng),
       line2: null,

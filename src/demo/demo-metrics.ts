@@ -29,7 +29,12 @@ export function simpleDsoDays(
 }
 
 /** Open amount of the debits of these customers past their due date on `asOf`. */
-export function overdueMinor(replay: LedgerReplay, customerCodes: readonly string[], asOf: IsoDate, minDaysLate = 0): number {
+export function overdueMinor(
+  replay: LedgerReplay,
+  customerCodes: readonly string[],
+  asOf: IsoDate,
+  minDaysLate = 0,
+): number {
   let totalMinor = 0;
   for (const code of customerCodes) {
     for (const debit of replay.overdueDebitsAt(code, asOf, minDaysLate)) totalMinor += debit.openMinor;

@@ -9,9 +9,24 @@ export const COLLECTOR_NAME = 'Julien Petit';
 
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'admin@cb2c.example', name: 'Administrateur CB2C', role: 'admin', salesperson: null },
-  { email: 'claire.moreau@cb2c.example', name: CREDIT_MANAGER_NAME, role: 'credit_manager', salesperson: null },
+  {
+    email: 'claire.moreau@cb2c.example',
+    name: CREDIT_MANAGER_NAME,
+    role: 'credit_manager',
+    salesperson: null,
+  },
   { email: 'julien.petit@cb2c.example', name: COLLECTOR_NAME, role: 'collector', salesperson: null },
-  { email: 'sophie.bernard@cb2c.example', name: 'Sophie Bernard', role: 'salesperson', salesperson: 'Sophie Bernard' },
-  { email: 'karim.haddad@cb2c.example', name: 'Karim Haddad', role: 'salesperson', salesperson: 'Karim Haddad' },
+  {
+    email: 'sophie.bernard@cb2c.example',
+    name: 'Sophie Bernard',
+    role: 'salesperson',
+    salesperson: 'Sophie Bernard',
+  },
+  {
+    email: 'karim.haddad@cb2c.example',
+    name: 'Karim Haddad',
+    role: 'salesperson',
+    salesperson: 'Karim Haddad',
+  },
   { email: 'philippe.lambert@cb2c.example', name: 'Philippe Lambert', role: 'director', salesperson: null },
 ];

@@ -4,11 +4,11 @@
  * sometimes followed by a phone call and a promise to pay. This is the "before" picture that the
  * teaching scenario asks students to improve.
  */
-import { addDays, daysBetween, fromYmd, splitDate, addMonths } from '../core/calendar.ts';
-import { formatMoney } from '../core/money.ts';
+import { addDays, addMonths, daysBetween, fromYmd, splitDate } from '../core/calendar.ts';
 import type { Customer, CustomerEvent, IsoDate } from '../core/types.ts';
-import { DEMO_AS_OF, type CustomerProfile } from './demo-types.ts';
+import { type CustomerProfile, DEMO_AS_OF } from './demo-types.ts';
 import { COLLECTOR_NAME } from './demo-users.ts';
+import { euros, frenchDate } from './french-format.ts';
 import type { LedgerReplay, OpenDebit } from './ledger-replay.ts';
 import { nextBusinessDay } from './payment-behaviour.ts';
 import type { Rng } from './random.ts';
@@ -24,15 +24,6 @@ const LEVELS = [
   { minDaysLate: 61, label: 'mise en demeure en recommandé avec AR' },
 ] as const;
 
-export function frenchDate(date: IsoDate): string {
-  const { year, month, day } = splitDate(date);
-  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
-}
-
-function euros(amountMinor: number): string {
-  return formatMoney(amountMinor, 'EUR');
-}
-
 function reminderLevel(daysLate: number): number {
   let level = 1;
   LEVELS.forEach((candidate, index) => {
@@ -41,26 +32,54 @@ function reminderLevel(daysLate: number): number {
   return level;
 }
 
-function reminderDetail(level: number, overdue: readonly OpenDebit[], oldest: OpenDebit, daysLate: number): string {
+function reminderDetail(
+  level: number,
+  overdue: readonly OpenDebit[],
+  oldest: OpenDebit,
+  daysLate: number,
+): string {
   const totalMinor = overdue.reduce((sum, debit) => sum + debit.openMinor, 0);
   const label = LEVELS[level - 1]?.label ?? 'relance';
   const count = overdue.length === 1 ? '1 pièce échue' : `${overdue.length} pièces échues`;
   return `Relance niveau ${level} (${label}) : ${count} pour ${euros(totalMinor)}, la plus ancienne ${oldest.document.externalRef} échue depuis ${daysLate} jours`;
 }
 
-function followUpEvents(customer: Customer, runDate: IsoDate, overdue: readonly OpenDebit[], rng: Rng): CustomerEvent[] {
+function followUpEvents(
+  customer: Customer,
+  runDate: IsoDate,
+  overdue: readonly OpenDebit[],
+  rng: Rng,
+): CustomerEvent[] {
   const callDate = nextBusinessDay(addDays(runDate, rng.int(2, 6)));
   if (callDate > DEMO_AS_OF) return [];
   const contact = customer.contacts[0]?.name ?? 'le service comptable';
   const totalMinor = overdue.reduce((sum, debit) => sum + debit.openMinor, 0);
   const events: CustomerEvent[] = [];
   const promises = rng.chance(0.5);
-  const outcome = promises ? 'promesse de règlement obtenue' : rng.pick(['messagerie, message laissé', 'interlocuteur absent, rappeler', 'conteste le montant, envoi d’un relevé de compte']);
-  events.push({ customerCode: customer.code, kind: 'call', eventDate: callDate, documentRef: null, detail: `Appel de ${COLLECTOR_NAME} à ${contact} : ${outcome}` });
+  const outcome = promises
+    ? 'promesse de règlement obtenue'
+    : rng.pick([
+        'messagerie, message laissé',
+        'interlocuteur absent, rappeler',
+        'conteste le montant, envoi d’un relevé de compte',
+      ]);
+  events.push({
+    customerCode: customer.code,
+    kind: 'call',
+    eventDate: callDate,
+    documentRef: null,
+    detail: `Appel de ${COLLECTOR_NAME} à ${contact} : ${outcome}`,
+  });
   if (promises) {
     const promisedDate = nextBusinessDay(addDays(callDate, rng.int(7, 20)));
     const detail = `Promesse de règlement de ${euros(totalMinor)} pour le ${frenchDate(promisedDate)}`;
-    events.push({ customerCode: customer.code, kind: 'promise', eventDate: callDate, documentRef: null, detail });
+    events.push({
+      customerCode: customer.code,
+      kind: 'promise',
+      eventDate: callDate,
+      documentRef: null,
+      detail,
+    });
   }
   return events;
 }
@@ -82,7 +101,8 @@ export function dunningEvents(
     if (profile.neverReminded || skipped) continue;
     const overdue = replay.overdueDebitsAt(customer.code, runDate, DUNNING_GRACE_DAYS);
     const oldest = overdue.reduce<OpenDebit | null>(
-      (current, debit) => (current === null || debit.document.dueDate < current.document.dueDate ? debit : current),
+      (current, debit) =>
+        current === null || debit.document.dueDate < current.document.dueDate ? debit : current,
       null,
     );
     if (!oldest) continue;

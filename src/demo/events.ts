@@ -3,14 +3,14 @@
  * unapplied transfers, credit-limit changes, and the stories of the planted situations.
  */
 import { addDays, daysBetween } from '../core/calendar.ts';
-import { formatMoney } from '../core/money.ts';
 import type { Customer, CustomerEvent, IsoDate } from '../core/types.ts';
 import type { SettlementResult } from './booking.ts';
 import type { CreditNoteDraft } from './credit-notes.ts';
 import { type CustomerProfile, DEMO_AS_OF, type InvoiceDraft } from './demo-types.ts';
 import { CREDIT_MANAGER_NAME } from './demo-users.ts';
-import { dunningEvents, frenchDate } from './dunning-history.ts';
+import { dunningEvents } from './dunning-history.ts';
 import { PRODUCT_FAMILIES, SURNAMES } from './french-data.ts';
+import { euros, frenchDate } from './french-format.ts';
 import type { LedgerReplay } from './ledger-replay.ts';
 import { nextBusinessDay } from './payment-behaviour.ts';
 import { type PlantedCustomers, RECEIVERSHIP_JUDGMENT_DATE } from './planting.ts';
@@ -28,18 +28,35 @@ export interface EventsInput {
   seed: number;
 }
 
-function event(customerCode: string, kind: CustomerEvent['kind'], eventDate: IsoDate, documentRef: string | null, detail: string): CustomerEvent {
+function event(
+  customerCode: string,
+  kind: CustomerEvent['kind'],
+  eventDate: IsoDate,
+  documentRef: string | null,
+  detail: string,
+): CustomerEvent {
   return { customerCode, kind, eventDate, documentRef, detail };
 }
 
 /** Damaged goods and returns start with a complaint, before the credit note settles them. */
-function creditNoteDisputes(creditNotes: readonly CreditNoteDraft[], replay: LedgerReplay, rng: Rng): CustomerEvent[] {
+function creditNoteDisputes(
+  creditNotes: readonly CreditNoteDraft[],
+  replay: LedgerReplay,
+  rng: Rng,
+): CustomerEvent[] {
   const events: CustomerEvent[] = [];
   for (const creditNote of creditNotes) {
-    if (creditNote.reason !== 'Marchandise endommagée à la livraison' && creditNote.reason !== 'Retour de marchandise') continue;
+    if (
+      creditNote.reason !== 'Marchandise endommagée à la livraison' &&
+      creditNote.reason !== 'Retour de marchandise'
+    )
+      continue;
     const invoice = replay.document(creditNote.invoiceRef);
     if (!invoice) continue;
-    const complaintDate = addDays(invoice.issueDate, Math.min(rng.int(1, 6), Math.max(0, daysBetween(invoice.issueDate, creditNote.issueDate) - 1)));
+    const complaintDate = addDays(
+      invoice.issueDate,
+      Math.min(rng.int(1, 6), Math.max(0, daysBetween(invoice.issueDate, creditNote.issueDate) - 1)),
+    );
     const detail =
       creditNote.reason === 'Retour de marchandise'
         ? `Le client retourne une partie de la livraison (${rng.pick(PRODUCT_FAMILIES)}) — avoir à établir`
@@ -51,8 +68,10 @@ function creditNoteDisputes(creditNotes: readonly CreditNoteDraft[], replay: Led
 
 function bounceEvents(settlement: SettlementResult): CustomerEvent[] {
   return settlement.bounces.map((bounce) => {
-    const replaced = bounce.regularised ? ' Le client a été informé et a promis un virement de remplacement.' : '';
-    const detail = `Chèque de ${formatMoney(bounce.amountMinor, 'EUR')} (paiement ${bounce.paymentRef} du ${frenchDate(bounce.paymentDate)}) retourné impayé par la banque, motif : provision insuffisante — écriture ${bounce.bounceRef}; ${bounce.invoiceRefs.join(', ')} de nouveau ouverte(s).${replaced}`;
+    const replaced = bounce.regularised
+      ? ' Le client a été informé et a promis un virement de remplacement.'
+      : '';
+    const detail = `Chèque de ${euros(bounce.amountMinor)} (paiement ${bounce.paymentRef} du ${frenchDate(bounce.paymentDate)}) retourné impayé par la banque, motif : provision insuffisante — écriture ${bounce.bounceRef}; ${bounce.invoiceRefs.join(', ')} de nouveau ouverte(s).${replaced}`;
     return event(bounce.customerCode, 'note', bounce.bounceDate, bounce.invoiceRefs[0] ?? null, detail);
   });
 }
@@ -61,7 +80,7 @@ function unappliedCashEvents(settlement: SettlementResult): CustomerEvent[] {
   return settlement.unappliedPayments
     .map((payment) => {
       const noteDate = nextBusinessDay(addDays(payment.issueDate, 2));
-      const detail = `Virement de ${formatMoney(payment.amountMinor, 'EUR')} reçu le ${frenchDate(payment.issueDate)} sans référence de facture (${payment.paymentRef}) : non lettré, à identifier avec le client`;
+      const detail = `Virement de ${euros(payment.amountMinor)} reçu le ${frenchDate(payment.issueDate)} sans référence de facture (${payment.paymentRef}) : non lettré, à identifier avec le client`;
       return event(payment.customerCode, 'note', noteDate, payment.paymentRef, detail);
     })
     .filter((note) => note.eventDate <= DEMO_AS_OF);
@@ -73,10 +92,20 @@ function receivershipEvents(planted: PlantedCustomers, replay: LedgerReplay, rng
   const claimMinor = replay.balanceAt(code, RECEIVERSHIP_JUDGMENT_DATE);
   const administrator = `Me ${rng.pick(SURNAMES)}`;
   return [
-    event(code, 'insolvency', publicationDate, null,
-      `Jugement d'ouverture de redressement judiciaire du ${RECEIVERSHIP_JUDGMENT_DATE}, Tribunal de commerce de ${planted.receivershipCourtCity} (publication BODACC du ${publicationDate}). Mandataire judiciaire : ${administrator}. Déclaration des créances dans les deux mois de la publication.`),
-    event(code, 'note', nextBusinessDay(addDays(publicationDate, 5)), null,
-      `Créance de ${formatMoney(claimMinor, 'EUR')} déclarée à ${administrator} (factures antérieures au jugement). Relances suspendues, livraisons au comptant uniquement.`),
+    event(
+      code,
+      'insolvency',
+      publicationDate,
+      null,
+      `Jugement d'ouverture de redressement judiciaire du ${RECEIVERSHIP_JUDGMENT_DATE}, Tribunal de commerce de ${planted.receivershipCourtCity} (publication BODACC du ${publicationDate}). Mandataire judiciaire : ${administrator}. Déclaration des créances dans les deux mois de la publication.`,
+    ),
+    event(
+      code,
+      'note',
+      nextBusinessDay(addDays(publicationDate, 5)),
+      null,
+      `Créance de ${euros(claimMinor)} déclarée à ${administrator} (factures antérieures au jugement). Relances suspendues, livraisons au comptant uniquement.`,
+    ),
   ];
 }
 
@@ -87,16 +116,41 @@ function plantedStoryEvents(input: EventsInput, rng: Rng): CustomerEvent[] {
   const chronicSalesperson = profiles.get(planted.chronicLate)?.salesperson ?? '';
   const overLimitSalesperson = profiles.get(planted.overLimit)?.salesperson ?? '';
   return [
-    event(planted.dispute, 'dispute', disputeDate, disputedInvoice.ref,
-      `Courrier de réclamation du client : sur la livraison facturée ${disputedInvoice.ref}, 12 cartons de ${rng.pick(PRODUCT_FAMILIES)} arrivés endommagés (palette écrasée) et une référence non conforme à la commande. Le client refuse de régler la facture tant qu'un avoir n'a pas été émis.`),
-    event(planted.dispute, 'note', nextBusinessDay(addDays(disputeDate, 10)), disputedInvoice.ref,
-      'Litige transmis au service qualité et au transporteur ; en attente de leur retour avant d’établir un avoir.'),
-    event(planted.chronicLate, 'note', '2024-02-12', null,
-      `Client historique suivi directement par ${chronicSalesperson} : ne pas relancer sans son accord.`),
-    event(planted.salespersonDriver, 'note', '2026-03-16', null,
-      `${driverSalesperson} signale un « retard passager de trésorerie » du client et demande de maintenir les livraisons.`),
-    event(planted.overLimit, 'note', '2026-06-24', null,
-      `${overLimitSalesperson} demande la validation des commandes en attente malgré le dépassement du plafond ; demande d’augmentation de plafond à l’étude par ${CREDIT_MANAGER_NAME}.`),
+    event(
+      planted.dispute,
+      'dispute',
+      disputeDate,
+      disputedInvoice.ref,
+      `Courrier de réclamation du client : sur la livraison facturée ${disputedInvoice.ref}, 12 cartons de ${rng.pick(PRODUCT_FAMILIES)} arrivés endommagés (palette écrasée) et une référence non conforme à la commande. Le client refuse de régler la facture tant qu'un avoir n'a pas été émis.`,
+    ),
+    event(
+      planted.dispute,
+      'note',
+      nextBusinessDay(addDays(disputeDate, 10)),
+      disputedInvoice.ref,
+      'Litige transmis au service qualité et au transporteur ; en attente de leur retour avant d’établir un avoir.',
+    ),
+    event(
+      planted.chronicLate,
+      'note',
+      '2024-02-12',
+      null,
+      `Client historique suivi directement par ${chronicSalesperson} : ne pas relancer sans son accord.`,
+    ),
+    event(
+      planted.salespersonDriver,
+      'note',
+      '2026-03-16',
+      null,
+      `${driverSalesperson} signale un « retard passager de trésorerie » du client et demande de maintenir les livraisons.`,
+    ),
+    event(
+      planted.overLimit,
+      'note',
+      '2026-06-24',
+      null,
+      `${overLimitSalesperson} demande la validation des commandes en attente malgré le dépassement du plafond ; demande d’augmentation de plafond à l’étude par ${CREDIT_MANAGER_NAME}.`,
+    ),
   ];
 }
 
@@ -114,7 +168,15 @@ export function generateEvents(input: EventsInput): CustomerEvent[] {
     if (!profile) continue;
     // Creditors may not chase a debtor once the insolvency proceedings are opened.
     const stopDate = customer.code === input.planted.receivership ? RECEIVERSHIP_JUDGMENT_DATE : null;
-    events.push(...dunningEvents(customer, profile, input.replay, createRng(input.seed, 'dunning', customer.code), stopDate));
+    events.push(
+      ...dunningEvents(
+        customer,
+        profile,
+        input.replay,
+        createRng(input.seed, 'dunning', customer.code),
+        stopDate,
+      ),
+    );
   }
   events.push(
     ...creditNoteDisputes(input.creditNotes, input.replay, rng),

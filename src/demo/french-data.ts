@@ -95,7 +95,9 @@ export const SME_PATTERNS = list(`
   Traiteur {surname}
 `);
 
-export const LANDMARKS = list('Parc, Lac, Vieux Pont, Marché, Château, Moulin, Beffroi, Port, Plateau, Coteau');
+export const LANDMARKS = list(
+  'Parc, Lac, Vieux Pont, Marché, Château, Moulin, Beffroi, Port, Plateau, Coteau',
+);
 
 export const REGIONS = list(`
   Rhône, Alpes, Dauphiné, Savoie, Beaujolais, Forez, Bresse, Lyonnais, Auvergne, Provence, Bourgogne,
@@ -151,4 +153,10 @@ export const PRODUCT_FAMILIES = list(`
 `);
 
 /** CB2C's sales team. The first two also get a demo login. */
-export const SALESPEOPLE = ['Sophie Bernard', 'Karim Haddad', 'Julie Lefèvre', 'Thomas Girard', 'Nadia Benali'];
+export const SALESPEOPLE = [
+  'Sophie Bernard',
+  'Karim Haddad',
+  'Julie Lefèvre',
+  'Thomas Girard',
+  'Nadia Benali',
+];

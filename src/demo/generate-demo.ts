@@ -5,28 +5,36 @@
  */
 import type { Customer, LedgerDocument } from '../core/types.ts';
 import { settle } from './booking.ts';
-import { generateCreditNotes } from './credit-notes.ts';
 import { assignCreditLimits } from './credit-limits.ts';
-import { DEMO_AS_OF, DEMO_DEFAULT_SEED, type DemoDataset, type InvoiceDraft, type PayerBehaviour } from './demo-types.ts';
+import { generateCreditNotes } from './credit-notes.ts';
+import {
+  type CustomerProfile,
+  DEMO_AS_OF,
+  DEMO_DEFAULT_SEED,
+  type DemoDataset,
+  type InvoiceDraft,
+  type PayerBehaviour,
+} from './demo-types.ts';
 import { DEMO_USERS } from './demo-users.ts';
 import { generateEvents } from './events.ts';
 import { generateInvoices } from './invoicing.ts';
 import { LedgerReplay } from './ledger-replay.ts';
 import { buildManifest } from './manifest.ts';
 import { generateOrders } from './orders.ts';
-import { plantCustomers } from './planting.ts';
+import { type PlantedCustomers, plantCustomers } from './planting.ts';
 import { buildPortfolio } from './portfolio.ts';
 
 export interface GenerateDemoOptions {
   seed?: number;
 }
 
-/** The largest invoice of the customer issued in March 2026: disputed, so it stays unpaid. */
+/** The customer's largest invoice of late winter 2026: disputed, so it stays unpaid. */
 function pickDisputedInvoice(invoices: readonly InvoiceDraft[], customerCode: string): InvoiceDraft {
-  const candidates = invoices.filter(
-    (invoice) => invoice.customerCode === customerCode && invoice.issueDate >= '2026-02-15' && invoice.issueDate <= '2026-04-15',
+  const own = invoices.filter(
+    (invoice) => invoice.customerCode === customerCode && invoice.issueDate <= '2026-04-15',
   );
-  const chosen = candidates.sort((a, b) => b.amountMinor - a.amountMinor)[0];
+  const recent = own.filter((invoice) => invoice.issueDate >= '2026-02-15');
+  const chosen = [...recent].sort((a, b) => b.amountMinor - a.amountMinor)[0] ?? own[own.length - 1];
   if (!chosen) throw new Error(`no invoice to dispute for ${customerCode}`);
   return chosen;
 }
@@ -34,7 +42,7 @@ function pickDisputedInvoice(invoices: readonly InvoiceDraft[], customerCode: st
 /** The customer's latest invoice due early enough for its cheque to bounce before the as-of date. */
 function pickBouncedInvoice(invoices: readonly InvoiceDraft[], customerCode: string): InvoiceDraft {
   const candidates = invoices.filter(
-    (invoice) => invoice.customerCode === customerCode && invoice.dueDate >= '2026-04-15' && invoice.dueDate <= '2026-06-05',
+    (invoice) => invoice.customerCode === customerCode && invoice.dueDate <= '2026-06-05',
   );
   const chosen = candidates[candidates.length - 1];
   if (!chosen) throw new Error(`no invoice to bounce for ${customerCode}`);
@@ -67,15 +75,29 @@ function byDate<T extends { allocationDate: string; debitRef: string }>(items: T
   );
 }
 
-export function generateDemo(options: GenerateDemoOptions = {}): DemoDataset {
-  const seed = options.seed ?? DEMO_DEFAULT_SEED;
+/** Customers and their planted situations, with the customers' records synced to their profiles. */
+function buildCustomers(seed: number): {
+  customers: Customer[];
+  profiles: CustomerProfile[];
+  planted: PlantedCustomers;
+} {
   const { customers, profiles } = buildPortfolio(seed);
   const planted = plantCustomers(customers, profiles, seed);
   const profileByCode = new Map(profiles.map((profile) => [profile.code, profile]));
+  // Planting may hand a customer to another salesperson or change its terms.
   for (const customer of customers) {
-    customer.salesperson = profileByCode.get(customer.code)?.salesperson ?? customer.salesperson;
+    const profile = profileByCode.get(customer.code);
+    if (!profile) continue;
+    customer.salesperson = profile.salesperson;
+    customer.paymentTerms = profile.paymentTerms;
+    if (customer.code === planted.receivership) customer.status = 'receivership';
   }
+  return { customers, profiles, planted };
+}
 
+/** Invoices, credit notes, payments and their matching, from the customers' buying and paying habits. */
+function simulateLedger(profiles: readonly CustomerProfile[], planted: PlantedCustomers, seed: number) {
+  const profileByCode = new Map(profiles.map((profile) => [profile.code, profile]));
   const invoices = generateInvoices(profiles, seed);
   const disputedInvoice = pickDisputedInvoice(invoices, planted.dispute);
   const bouncedInvoice = pickBouncedInvoice(invoices, planted.bounced);
@@ -93,25 +115,61 @@ export function generateDemo(options: GenerateDemoOptions = {}): DemoDataset {
   const allocations = byDate(settlement.allocations);
   const reversals = byDate(settlement.reversals);
   const replay = new LedgerReplay(documents, allocations, reversals);
+  return {
+    profileByCode,
+    invoices,
+    disputedInvoice,
+    bouncedInvoice,
+    creditNotes,
+    settlement,
+    documents,
+    allocations,
+    reversals,
+    replay,
+  };
+}
 
-  const receivershipCustomer = customers.find((customer) => customer.code === planted.receivership) as Customer;
-  receivershipCustomer.status = 'receivership';
+export function generateDemo(options: GenerateDemoOptions = {}): DemoDataset {
+  const seed = options.seed ?? DEMO_DEFAULT_SEED;
+  const { customers, profiles, planted } = buildCustomers(seed);
+  const ledger = simulateLedger(profiles, planted, seed);
+  const { replay, documents, settlement, disputedInvoice, bouncedInvoice } = ledger;
   const limits = assignCreditLimits(customers, replay, planted, seed);
-  const orders = generateOrders(invoices, profileByCode, planted, seed);
-  const events = generateEvents({ customers, profiles: profileByCode, replay, planted, creditNotes, settlement, disputedInvoice, limitEvents: limits.events, seed });
+  const orders = generateOrders(ledger.invoices, ledger.profileByCode, planted, seed);
+  const events = generateEvents({
+    customers,
+    profiles: ledger.profileByCode,
+    replay,
+    planted,
+    creditNotes: ledger.creditNotes,
+    settlement,
+    disputedInvoice,
+    limitEvents: limits.events,
+    seed,
+  });
   const behaviours: Record<string, PayerBehaviour> = {};
   for (const profile of profiles) behaviours[profile.code] = profile.behaviour;
-
+  const manifestInput = {
+    seed,
+    customers,
+    documents,
+    orders,
+    replay,
+    planted,
+    disputedInvoice,
+    bouncedInvoice,
+    settlement,
+  };
   return {
     company: { code: 'CB2C', name: 'SA CB2C', currency: 'EUR', asOf: DEMO_AS_OF },
     customers,
     documents,
-    allocations,
-    reversals,
+    allocations: ledger.allocations,
+    reversals: ledger.reversals,
     orders,
     events,
     users: DEMO_USERS.map((user) => ({ ...user })),
     behaviours,
-    manifest: buildManifest({ seed, customers, documents, orders, replay, planted, disputedInvoice, bouncedInvoice, settlement, noLimitCodes: limits.noLimitCodes }),
+    manifest: buildManifest({ ...manifestInput, noLimitCodes: limits.noLimitCodes }),
   };
 }

@@ -2,7 +2,15 @@
  * Invoices of the demo company: how often and how much each customer buys, month by month, with
  * the seasonality of a distributor of small equipment (August trough, autumn and year-end peak).
  */
-import { addMonths, daysInMonth, fromYmd, isoWeekday, maxDate, minDate, splitDate } from '../core/calendar.ts';
+import {
+  addMonths,
+  daysInMonth,
+  fromYmd,
+  isoWeekday,
+  maxDate,
+  minDate,
+  splitDate,
+} from '../core/calendar.ts';
 import { computeDueDate } from '../core/payment-terms.ts';
 import type { CustomerType, IsoDate } from '../core/types.ts';
 import { type CustomerProfile, DEMO_AS_OF, DEMO_HISTORY_START, type InvoiceDraft } from './demo-types.ts';
@@ -45,9 +53,11 @@ function weekdaysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
   const { year, month, day: firstDay } = splitDate(from);
   const lastDay = splitDate(to).day;
   const days: IsoDate[] = [];
+  // One calendar computation per month, then count along: this loop runs for every customer-month.
+  let weekday = isoWeekday(from);
   for (let day = firstDay; day <= lastDay; day++) {
-    const date = fromYmd(year, month, day);
-    if (isoWeekday(date) <= 5) days.push(date);
+    if (weekday <= 5) days.push(fromYmd(year, month, day));
+    weekday = weekday === 7 ? 1 : weekday + 1;
   }
   return days;
 }
@@ -79,8 +89,9 @@ function customerInvoices(profile: CustomerProfile, seed: number): UnnumberedInv
     const from = maxDate(monthStart, profile.firstInvoiceDate);
     const to = minDate(fromYmd(year, month, daysInMonth(year, month)), profile.lastInvoiceDate);
     if (from > to) continue;
-    const yearsElapsed = (year - 2023) + (month - 7) / 12;
-    const boost = profile.volumeBoostFrom && monthStart >= profile.volumeBoostFrom ? profile.volumeBoostFactor : 1;
+    const yearsElapsed = year - 2023 + (month - 7) / 12;
+    const boost =
+      profile.volumeBoostFrom && monthStart >= profile.volumeBoostFrom ? profile.volumeBoostFactor : 1;
     const seasonal = seasonalFactor(profile.customerType, month);
     const coveredShare = (splitDate(to).day - splitDate(from).day + 1) / daysInMonth(year, month);
     const expected = profile.invoicesPerMonth * seasonal * boost * coveredShare;
@@ -112,7 +123,9 @@ export function numberByYear<T extends { issueDate: IsoDate }>(
   digits: number,
   compare: (a: T, b: T) => number,
 ): (T & { ref: string })[] {
-  const sorted = [...items].sort((a, b) => (a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : compare(a, b)));
+  const sorted = [...items].sort((a, b) =>
+    a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : compare(a, b),
+  );
   const counters = new Map<string, number>();
   return sorted.map((item) => {
     const year = item.issueDate.slice(0, 4);
@@ -125,6 +138,10 @@ export function numberByYear<T extends { issueDate: IsoDate }>(
 export function generateInvoices(profiles: readonly CustomerProfile[], seed: number): InvoiceDraft[] {
   const drafts = profiles.flatMap((profile) => customerInvoices(profile, seed));
   return numberByYear(drafts, 'F', 6, (a, b) =>
-    a.customerCode < b.customerCode ? -1 : a.customerCode > b.customerCode ? 1 : a.amountMinor - b.amountMinor,
+    a.customerCode < b.customerCode
+      ? -1
+      : a.customerCode > b.customerCode
+        ? 1
+        : a.amountMinor - b.amountMinor,
   );
 }

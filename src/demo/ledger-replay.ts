@@ -44,7 +44,10 @@ export class LedgerReplay {
     for (const reversal of reversals) this.#addPair(reversal, -reversal.amountMinor);
   }
 
-  #addPair(pair: { debitRef: string; creditRef: string; allocationDate: IsoDate }, settledMinor: number): void {
+  #addPair(
+    pair: { debitRef: string; creditRef: string; allocationDate: IsoDate },
+    settledMinor: number,
+  ): void {
     for (const ref of [pair.debitRef, pair.creditRef]) {
       const list = this.#movementsByRef.get(ref) ?? [];
       list.push({ date: pair.allocationDate, settledMinor });
@@ -96,4 +99,3 @@ export class LedgerReplay {
     return this.openDebitsAt(customerCode, date).filter(({ document }) => document.dueDate < limitDueDate);
   }
 }
-

@@ -3,12 +3,11 @@
  * and where, with the figures that prove it.
  */
 import { addMonths, endOfMonth } from '../core/calendar.ts';
-import { formatMoney } from '../core/money.ts';
 import type { Customer, LedgerDocument, Order } from '../core/types.ts';
 import type { SettlementResult } from './booking.ts';
-import { DEMO_AS_OF, type DemoDataset, type DemoSituation, type InvoiceDraft } from './demo-types.ts';
 import { overdueMinor, simpleDsoDays } from './demo-metrics.ts';
-import { frenchDate } from './dunning-history.ts';
+import { DEMO_AS_OF, type DemoDataset, type DemoSituation, type InvoiceDraft } from './demo-types.ts';
+import { euros, frenchDate } from './french-format.ts';
 import type { LedgerReplay } from './ledger-replay.ts';
 import { type PlantedCustomers, RECEIVERSHIP_JUDGMENT_DATE } from './planting.ts';
 
@@ -25,7 +24,6 @@ export interface ManifestInput {
   noLimitCodes: readonly string[];
 }
 
-const euros = (amountMinor: number): string => formatMoney(amountMinor, 'EUR');
 const AS_OF_FR = frenchDate(DEMO_AS_OF);
 
 function customerOf(input: ManifestInput, code: string): Customer {
@@ -37,7 +35,9 @@ function customerOf(input: ManifestInput, code: string): Customer {
 function exposureSituations(input: ManifestInput): DemoSituation[] {
   const { planted, replay } = input;
   const overLimit = customerOf(input, planted.overLimit);
-  const pendingOrders = input.orders.filter((order) => order.customerCode === overLimit.code && order.status === 'pending');
+  const pendingOrders = input.orders.filter(
+    (order) => order.customerCode === overLimit.code && order.status === 'pending',
+  );
   const pendingMinor = pendingOrders.reduce((sum, order) => sum + order.amountMinor, 0);
   const situations: DemoSituation[] = [
     {
@@ -62,7 +62,9 @@ function exposureSituations(input: ManifestInput): DemoSituation[] {
 function incidentSituations(input: ManifestInput): DemoSituation[] {
   const { planted, replay, disputedInvoice, bouncedInvoice } = input;
   const receivership = customerOf(input, planted.receivership);
-  const bounce = input.settlement.bounces.find((candidate) => candidate.invoiceRefs.includes(bouncedInvoice.ref));
+  const bounce = input.settlement.bounces.find((candidate) =>
+    candidate.invoiceRefs.includes(bouncedInvoice.ref),
+  );
   const chronic = customerOf(input, planted.chronicLate);
   return [
     {
@@ -94,26 +96,33 @@ function trendSituations(input: ManifestInput): DemoSituation[] {
   const { planted, replay, customers, documents } = input;
   const driver = customerOf(input, planted.salespersonDriver);
   const salesperson = driver.salesperson ?? '';
-  const portfolio = customers.filter((customer) => customer.salesperson === salesperson).map((customer) => customer.code);
+  const portfolio = customers
+    .filter((customer) => customer.salesperson === salesperson)
+    .map((customer) => customer.code);
   const monthEnds = [-6, -5, -4, -3, -2, -1, 0].map((offset) => endOfMonth(addMonths(DEMO_AS_OF, offset)));
-  const series = monthEnds.map((date) => `${frenchDate(date)} ${euros(overdueMinor(replay, portfolio, date))}`);
+  const amounts = monthEnds.map((date) => overdueMinor(replay, portfolio, date));
+  const series = monthEnds.map((date, index) => `${frenchDate(date)} ${euros(amounts[index] ?? 0)}`);
+  const growsEveryMonth = amounts.every((amount, index) => index === 0 || amount > (amounts[index - 1] ?? 0));
   const allCodes = customers.map((customer) => customer.code);
   const yearBefore = endOfMonth(addMonths(DEMO_AS_OF, -12));
   const dsoBefore = simpleDsoDays(documents, replay, allCodes, yearBefore);
   const dsoNow = simpleDsoDays(documents, replay, allCodes, DEMO_AS_OF);
   const growth = allCodes
-    .map((code) => ({ code, growthMinor: replay.balanceAt(code, DEMO_AS_OF) - replay.balanceAt(code, yearBefore) }))
+    .map((code) => ({
+      code,
+      growthMinor: replay.balanceAt(code, DEMO_AS_OF) - replay.balanceAt(code, yearBefore),
+    }))
     .sort((a, b) => b.growthMinor - a.growthMinor)[0];
   return [
     {
       kind: 'salesperson_overdue_growing',
       customerCode: driver.code,
-      note: `Le retard du portefeuille de ${salesperson} augmente chaque mois : ${series.join(' ; ')}. Premier contributeur : ${driver.name}, qui ne règle plus rien depuis novembre 2025 mais continue d'être livré.`,
+      note: `Les retards de paiement du portefeuille de ${salesperson} augmentent ${growsEveryMonth ? 'chaque mois' : 'sur les six derniers mois'} : ${series.join(' ; ')}. Premier contributeur : ${driver.name}, qui ne règle plus rien depuis novembre 2025 mais continue d'être livré.`,
     },
     {
       kind: 'dso_drift',
       customerCode: growth?.code ?? '',
-      note: `DSO du portefeuille (méthode simple sur 3 mois) : ${dsoBefore.toFixed(1)} jours au ${frenchDate(yearBefore)}, ${dsoNow.toFixed(1)} jours au ${AS_OF_FR} : les délais de paiement dérivent sur une large part des clients depuis mi-2025. Client dont l'encours a le plus augmenté sur 12 mois : ${growth ? customerOf(input, growth.code).name : '—'} (${growth?.code ?? ''}).`,
+      note: `DSO du portefeuille (méthode simple sur 3 mois) : ${dsoBefore.toFixed(1).replace('.', ',')} jours au ${frenchDate(yearBefore)}, ${dsoNow.toFixed(1).replace('.', ',')} jours au ${AS_OF_FR} : les délais de paiement dérivent sur une large part des clients depuis mi-2025. Client dont l'encours a le plus augmenté sur 12 mois : ${growth ? customerOf(input, growth.code).name : '—'} (${growth?.code ?? ''}).`,
     },
   ];
 }
@@ -139,6 +148,11 @@ export function buildManifest(input: ManifestInput): DemoDataset['manifest'] {
   return {
     asOf: DEMO_AS_OF,
     seed: input.seed,
-    situations: [...exposureSituations(input), ...incidentSituations(input), ...trendSituations(input), ...informativeSituations(input)],
+    situations: [
+      ...exposureSituations(input),
+      ...incidentSituations(input),
+      ...trendSituations(input),
+      ...informativeSituations(input),
+    ],
   };
 }

@@ -41,7 +41,12 @@ function openOrderDate(rng: Rng): IsoDate {
 function openOrders(profile: CustomerProfile, planted: PlantedCustomers, rng: Rng): OrderDraft[] {
   const drafts: OrderDraft[] = [];
   const add = (status: OrderStatus, issueDate = openOrderDate(rng)) =>
-    drafts.push({ customerCode: profile.code, issueDate, amountMinor: openOrderAmountMinor(profile, rng), status });
+    drafts.push({
+      customerCode: profile.code,
+      issueDate,
+      amountMinor: openOrderAmountMinor(profile, rng),
+      status,
+    });
   if (profile.code === planted.receivership) {
     // Orders after the judgment are held until the administrator agrees to pay cash on delivery.
     add('blocked', nextBusinessDay(addDays(RECEIVERSHIP_JUDGMENT_DATE, rng.int(10, 30))));
@@ -54,7 +59,14 @@ function openOrders(profile: CustomerProfile, planted: PlantedCustomers, rng: Rn
   if (profile.lastInvoiceDate < DEMO_AS_OF) return drafts;
   const expected = (profile.invoicesPerMonth * OPEN_ORDER_WINDOW_DAYS) / 30;
   let count = Math.floor(expected) + (rng.chance(expected - Math.floor(expected)) ? 1 : 0);
-  while (count-- > 0) add(rng.weighted<OrderStatus>([['released', 0.55], ['pending', 0.4], ['blocked', 0.05]]));
+  while (count-- > 0)
+    add(
+      rng.weighted<OrderStatus>([
+        ['released', 0.55],
+        ['pending', 0.4],
+        ['blocked', 0.05],
+      ]),
+    );
   return drafts;
 }
 
@@ -73,12 +85,19 @@ export function generateOrders(
   }));
   for (const invoice of invoices) {
     if (!rng.chance(CANCELLED_ORDER_RATE)) continue;
-    drafts.push({ customerCode: invoice.customerCode, issueDate: orderDateBefore(invoice.issueDate, rng), amountMinor: invoice.amountMinor, status: 'cancelled' });
+    drafts.push({
+      customerCode: invoice.customerCode,
+      issueDate: orderDateBefore(invoice.issueDate, rng),
+      amountMinor: invoice.amountMinor,
+      status: 'cancelled',
+    });
   }
   for (const profile of profiles.values()) {
     drafts.push(...openOrders(profile, planted, createRng(seed, 'open-orders', profile.code)));
   }
-  const numbered = numberByYear(drafts, 'CMD', 6, (a, b) => (a.customerCode < b.customerCode ? -1 : a.customerCode > b.customerCode ? 1 : 0));
+  const numbered = numberByYear(drafts, 'CMD', 6, (a, b) =>
+    a.customerCode < b.customerCode ? -1 : a.customerCode > b.customerCode ? 1 : 0,
+  );
   return numbered.map((draft) => ({
     number: draft.ref,
     customerCode: draft.customerCode,

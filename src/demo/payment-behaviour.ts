@@ -3,7 +3,16 @@
  * Produces payment *intents* (date, invoice, amount); grouping them into bank payments and
  * allocations is done by settlement.ts.
  */
-import { addDays, addMonths, daysBetween, daysInMonth, fromYmd, isoWeekday, maxDate, splitDate } from '../core/calendar.ts';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  daysInMonth,
+  fromYmd,
+  isoWeekday,
+  maxDate,
+  splitDate,
+} from '../core/calendar.ts';
 import type { IsoDate } from '../core/types.ts';
 import { type CustomerProfile, DEMO_AS_OF, type InvoiceDraft } from './demo-types.ts';
 import type { Rng } from './random.ts';
@@ -48,7 +57,9 @@ export function sampleDelayDays(profile: CustomerProfile, dueDate: IsoDate, rng:
     }
     default: {
       const progress = ramp(dueDate, profile.deteriorationStart, DEMO_AS_OF);
-      delayDays = rng.normal(profile.meanDelayDays, 4) + progress * profile.deteriorationMaxDays * rng.between(0.7, 1.3);
+      delayDays =
+        rng.normal(profile.meanDelayDays, 4) +
+        progress * profile.deteriorationMaxDays * rng.between(0.7, 1.3);
     }
   }
   delayDays += ramp(dueDate, profile.driftStart, DEMO_AS_OF) * profile.driftMaxDays * rng.between(0.6, 1.4);
@@ -101,7 +112,9 @@ function paymentDate(profile: CustomerProfile, invoice: InvoiceDraft, delayDays:
   // Nobody pays before receiving the invoice: at least two days after issue.
   const earliest = addDays(invoice.issueDate, 2);
   const target = maxDate(addDays(invoice.dueDate, delayDays), earliest);
-  const date = profile.paymentRunDay ? maxDate(snapToPaymentRun(target, profile.paymentRunDay), earliest) : target;
+  const date = profile.paymentRunDay
+    ? maxDate(snapToPaymentRun(target, profile.paymentRunDay), earliest)
+    : target;
   return nextBusinessDay(date);
 }
 
@@ -133,13 +146,22 @@ export function planInvoicePayments(
     intents.push({ ...base, date: firstDate, amountMinor: firstMinor });
     // Erratic payers sometimes never pay the rest.
     if (profile.behaviour !== 'erratic' || rng.chance(0.75)) {
-      const secondDate = nextBusinessDay(addDays(firstDate, rng.int(15, profile.behaviour === 'erratic' ? 90 : 40)));
+      const secondDate = nextBusinessDay(
+        addDays(firstDate, rng.int(15, profile.behaviour === 'erratic' ? 90 : 40)),
+      );
       intents.push({ ...base, date: secondDate, amountMinor: amountToPayMinor - firstMinor });
     }
   } else {
     const chargesMinor =
-      profile.paymentMethod === 'swift' && amountToPayMinor > 50_000 && rng.chance(0.3) ? rng.int(1_500, 3_500) : 0;
-    intents.push({ ...base, date: firstDate, amountMinor: amountToPayMinor - chargesMinor, bankChargesMinor: chargesMinor });
+      profile.paymentMethod === 'swift' && amountToPayMinor > 50_000 && rng.chance(0.3)
+        ? rng.int(1_500, 3_500)
+        : 0;
+    intents.push({
+      ...base,
+      date: firstDate,
+      amountMinor: amountToPayMinor - chargesMinor,
+      bankChargesMinor: chargesMinor,
+    });
   }
   return intents.filter((intent) => intent.date <= DEMO_AS_OF);
 }

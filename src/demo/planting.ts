@@ -6,7 +6,7 @@
 import type { Customer } from '../core/types.ts';
 import type { CustomerProfile } from './demo-types.ts';
 import { DEMO_AS_OF, DEMO_HISTORY_START } from './demo-types.ts';
-import { STRUGGLING_SALESPERSON } from './portfolio.ts';
+import { STRUGGLING_SALESPERSON } from './portfolio-rules.ts';
 import { createRng, type Rng } from './random.ts';
 
 export const RECEIVERSHIP_JUDGMENT_DATE = '2026-05-12';
@@ -24,7 +24,16 @@ export interface PlantedCustomers {
   unappliedCash: string[];
 }
 
-const COURT_CITIES = ['Lyon', 'Grenoble', 'Saint-Étienne', 'Villefranche-sur-Saône', 'Bourg-en-Bresse', 'Annecy', 'Chambéry', 'Valence'];
+const COURT_CITIES = [
+  'Lyon',
+  'Grenoble',
+  'Saint-Étienne',
+  'Villefranche-sur-Saône',
+  'Bourg-en-Bresse',
+  'Annecy',
+  'Chambéry',
+  'Valence',
+];
 
 /** Customers outside groups, active over the whole history: their story is easy to read. */
 function isPlainCustomer(customer: Customer, groupHeads: ReadonlySet<string>): boolean {
@@ -47,24 +56,41 @@ function takeCandidate(
   return chosen;
 }
 
-export function plantCustomers(customers: Customer[], profiles: CustomerProfile[], seed: number): PlantedCustomers {
-  const rng = createRng(seed, 'planting');
-  const groupHeads = new Set(customers.flatMap((customer) => (customer.groupCode ? [customer.groupCode] : [])));
-  const customerByCode = new Map(customers.map((customer) => [customer.code, customer]));
-  const plain = profiles.filter((profile) => {
-    const customer = customerByCode.get(profile.code);
-    return customer !== undefined && isPlainCustomer(customer, groupHeads);
-  });
-  const ofTypes = (...types: string[]) => plain.filter((profile) => types.includes(profile.customerType));
-  const taken = new Set<string>();
+interface PlantingContext {
+  rng: Rng;
+  taken: Set<string>;
+  /** Customers outside groups, the only ones planted. */
+  plain: CustomerProfile[];
+  customerByCode: ReadonlyMap<string, Customer>;
+}
 
-  // A wholesaler handed over to the struggling salesperson, who kept delivering it.
-  const driver = takeCandidate(ofTypes('wholesaler').filter((p) => p.behaviour !== 'erratic'), taken, rng, 'driver');
-  Object.assign(driver, {
+/** Plain customers of the given types, not followed by the struggling salesperson unless asked. */
+function candidatesOf(
+  context: PlantingContext,
+  types: readonly string[],
+  keep: (profile: CustomerProfile) => boolean = (profile) => profile.salesperson !== STRUGGLING_SALESPERSON,
+): CustomerProfile[] {
+  return context.plain.filter((profile) => types.includes(profile.customerType) && keep(profile));
+}
+
+function plant(
+  context: PlantingContext,
+  label: string,
+  candidates: readonly CustomerProfile[],
+  changes: (profile: CustomerProfile) => Partial<CustomerProfile>,
+): CustomerProfile {
+  const chosen = takeCandidate(candidates, context.taken, context.rng, label);
+  return Object.assign(chosen, changes(chosen));
+}
+
+/** A wholesaler handed over to the struggling salesperson, who kept delivering it. */
+function plantSalespersonDriver(context: PlantingContext): CustomerProfile {
+  const candidates = candidatesOf(context, ['wholesaler'], (profile) => profile.behaviour !== 'erratic');
+  return plant(context, 'salesperson driver', candidates, () => ({
     salesperson: STRUGGLING_SALESPERSON,
     behaviour: 'deteriorating',
     paymentTerms: 'net:30',
-    medianInvoiceMinor: 600_000,
+    medianInvoiceMinor: 700_000,
     invoicesPerMonth: 4.5,
     deteriorationStart: '2025-03-01',
     deteriorationMaxDays: 40,
@@ -74,65 +100,97 @@ export function plantCustomers(customers: Customer[], profiles: CustomerProfile[
     volumeBoostFrom: '2025-10-01',
     volumeBoostFactor: 1.4,
     paymentRunDay: null,
-  } satisfies Partial<CustomerProfile>);
+  }));
+}
 
-  const notStruggling = (list: CustomerProfile[]) => list.filter((p) => p.salesperson !== STRUGGLING_SALESPERSON);
-  const inCourtCity = ofTypes('sme', 'wholesaler').filter((p) => COURT_CITIES.includes(customerByCode.get(p.code)?.address.city ?? ''));
-  const receivership = takeCandidate(notStruggling(inCourtCity.length > 0 ? inCourtCity : ofTypes('sme')), taken, rng, 'receivership');
-  Object.assign(receivership, {
+function plantReceivership(context: PlantingContext): { profile: CustomerProfile; courtCity: string } {
+  const cityOf = (profile: CustomerProfile) => context.customerByCode.get(profile.code)?.address.city ?? '';
+  const inCourtCity = candidatesOf(context, ['sme', 'wholesaler']).filter((profile) =>
+    COURT_CITIES.includes(cityOf(profile)),
+  );
+  const candidates = inCourtCity.length > 0 ? inCourtCity : candidatesOf(context, ['sme']);
+  const profile = plant(context, 'receivership', candidates, (chosen) => ({
     behaviour: 'deteriorating',
-    medianInvoiceMinor: Math.max(receivership.medianInvoiceMinor * 2, 400_000),
-    invoicesPerMonth: Math.max(receivership.invoicesPerMonth, 2),
+    medianInvoiceMinor: Math.max(chosen.medianInvoiceMinor * 2, 400_000),
+    invoicesPerMonth: Math.max(chosen.invoicesPerMonth, 2),
     deteriorationStart: '2025-06-01',
     deteriorationMaxDays: 45,
     stopPayingDueFrom: '2026-01-20',
     lastInvoiceDate: '2026-04-30',
-  } satisfies Partial<CustomerProfile>);
-  const receivershipCustomer = customerByCode.get(receivership.code);
-  const courtCity = receivershipCustomer?.address.city ?? 'Lyon';
+  }));
+  const city = cityOf(profile);
+  return { profile, courtCity: COURT_CITIES.includes(city) ? city : 'Lyon' };
+}
 
-  const chronicLate = takeCandidate(notStruggling(ofTypes('independent_retailer', 'sme')), taken, rng, 'chronic late');
-  Object.assign(chronicLate, {
+function plantChronicLate(context: PlantingContext): CustomerProfile {
+  return plant(context, 'chronic late', candidatesOf(context, ['independent_retailer', 'sme']), (chosen) => ({
     behaviour: 'slow',
     meanDelayDays: 50,
     driftMaxDays: 0,
-    medianInvoiceMinor: Math.max(chronicLate.medianInvoiceMinor, 250_000),
-    invoicesPerMonth: Math.max(chronicLate.invoicesPerMonth, 2.5),
+    medianInvoiceMinor: Math.max(chosen.medianInvoiceMinor, 250_000),
+    invoicesPerMonth: Math.max(chosen.invoicesPerMonth, 2.5),
     stopPayingDueFrom: '2025-12-15',
     neverReminded: true,
-  } satisfies Partial<CustomerProfile>);
+  }));
+}
 
-  const goodPayers = (list: CustomerProfile[]) => notStruggling(list).filter((p) => p.behaviour === 'punctual');
-  const dispute = takeCandidate(goodPayers(ofTypes('wholesaler', 'sme')), taken, rng, 'dispute');
-  Object.assign(dispute, { invoicesPerMonth: Math.max(dispute.invoicesPerMonth, 1.5), paymentRunDay: null } satisfies Partial<CustomerProfile>);
-
-  const bounced = takeCandidate(goodPayers(ofTypes('independent_retailer', 'sme')), taken, rng, 'bounced');
-  Object.assign(bounced, {
-    paymentMethod: 'cheque',
-    invoicesPerMonth: Math.max(bounced.invoicesPerMonth, 1.5),
+function plantIncidents(context: PlantingContext): { dispute: string; bounced: string; overLimit: string } {
+  const goodPayers = (types: readonly string[]) =>
+    candidatesOf(context, types).filter((profile) => profile.behaviour === 'punctual');
+  const dispute = plant(context, 'dispute', goodPayers(['wholesaler', 'sme']), (chosen) => ({
+    invoicesPerMonth: Math.max(chosen.invoicesPerMonth, 1.5),
     paymentRunDay: null,
-  } satisfies Partial<CustomerProfile>);
-
-  const overLimit = takeCandidate(goodPayers(ofTypes('wholesaler', 'sme')), taken, rng, 'over limit');
-  Object.assign(overLimit, {
+  }));
+  const bounced = plant(context, 'bounced', goodPayers(['independent_retailer', 'sme']), (chosen) => ({
+    paymentMethod: 'cheque',
+    invoicesPerMonth: Math.max(chosen.invoicesPerMonth, 1.5),
+    paymentRunDay: null,
+  }));
+  // A fast-growing account: volumes doubled this year, the credit limit did not follow.
+  const overLimit = plant(context, 'over limit', goodPayers(['wholesaler', 'sme']), () => ({
     behaviour: 'slow',
     meanDelayDays: 15,
-    // A fast-growing account: volumes doubled this year, the credit limit did not follow.
     volumeBoostFrom: '2026-01-01',
     volumeBoostFactor: 2.4,
-  } satisfies Partial<CustomerProfile>);
+  }));
+  return { dispute: dispute.code, bounced: bounced.code, overLimit: overLimit.code };
+}
 
-  const transferPayers = notStruggling(ofTypes('sme', 'wholesaler', 'independent_retailer')).filter((p) => p.paymentMethod === 'transfer');
-  const unappliedCash = [0, 1, 2].map(() => takeCandidate(transferPayers, taken, rng, 'unapplied cash').code);
-
+export function plantCustomers(
+  customers: Customer[],
+  profiles: CustomerProfile[],
+  seed: number,
+): PlantedCustomers {
+  const groupHeads = new Set(
+    customers.flatMap((customer) => (customer.groupCode ? [customer.groupCode] : [])),
+  );
+  const customerByCode = new Map(customers.map((customer) => [customer.code, customer]));
+  const plain = profiles.filter((profile) => {
+    const customer = customerByCode.get(profile.code);
+    return customer !== undefined && isPlainCustomer(customer, groupHeads);
+  });
+  const context: PlantingContext = {
+    rng: createRng(seed, 'planting'),
+    taken: new Set(),
+    plain,
+    customerByCode,
+  };
+  const driver = plantSalespersonDriver(context);
+  const receivership = plantReceivership(context);
+  const chronicLate = plantChronicLate(context);
+  const incidents = plantIncidents(context);
+  const transferPayers = candidatesOf(context, ['sme', 'wholesaler', 'independent_retailer']).filter(
+    (profile) => profile.paymentMethod === 'transfer',
+  );
+  const unappliedCash = [0, 1, 2].map(
+    () => takeCandidate(transferPayers, context.taken, context.rng, 'unapplied cash').code,
+  );
   return {
-    receivership: receivership.code,
-    receivershipCourtCity: COURT_CITIES.includes(courtCity) ? courtCity : 'Lyon',
-    dispute: dispute.code,
-    bounced: bounced.code,
+    receivership: receivership.profile.code,
+    receivershipCourtCity: receivership.courtCity,
     chronicLate: chronicLate.code,
     salespersonDriver: driver.code,
-    overLimit: overLimit.code,
+    ...incidents,
     unappliedCash,
   };
 }

@@ -5,12 +5,7 @@
 import { addDays } from '../core/calendar.ts';
 import type { IsoDate } from '../core/types.ts';
 import type { CreditNoteDraft } from './credit-notes.ts';
-import {
-  type CustomerProfile,
-  DEMO_AS_OF,
-  type InvoiceDraft,
-  type PaymentMethod,
-} from './demo-types.ts';
+import { type CustomerProfile, DEMO_AS_OF, type InvoiceDraft, type PaymentMethod } from './demo-types.ts';
 import { nextBusinessDay, type PaymentIntent, planInvoicePayments } from './payment-behaviour.ts';
 import { createRng, type Rng } from './random.ts';
 
@@ -71,13 +66,20 @@ function addBounces(groups: PaymentGroup[], bouncedInvoiceRef: string | null, rn
   const added: PaymentGroup[] = [];
   for (const group of groups) {
     const isPlanted = group.parts.some((part) => part.invoiceRef === bouncedInvoiceRef);
-    const isRandom = group.method === 'cheque' && group.issueDate < '2026-03-01' && rng.chance(RANDOM_BOUNCE_RATE);
+    const isRandom =
+      group.method === 'cheque' && group.issueDate < '2026-03-01' && rng.chance(RANDOM_BOUNCE_RATE);
     if (!isPlanted && !isRandom) continue;
     group.bounceDate = nextBusinessDay(addDays(group.issueDate, rng.int(4, 7)));
     if (isPlanted) continue;
     const replacementDate = nextBusinessDay(addDays(group.bounceDate, rng.int(8, 25)));
     if (replacementDate > DEMO_AS_OF) continue;
-    added.push({ ...group, issueDate: replacementDate, method: 'transfer', bounceDate: null, isRegularisation: true });
+    added.push({
+      ...group,
+      issueDate: replacementDate,
+      method: 'transfer',
+      bounceDate: null,
+      isRegularisation: true,
+    });
   }
   return [...groups, ...added];
 }
@@ -110,7 +112,14 @@ function planCustomerPayments(
     if (input.unpaidInvoiceRefs.has(invoice.ref)) continue;
     if (invoice.ref === input.bouncedInvoiceRef) {
       const date = nextBusinessDay(addDays(invoice.dueDate, rng.int(0, 3)));
-      intents.push({ customerCode: profile.code, invoiceRef: invoice.ref, date, amountMinor: amountToPayMinor, bankChargesMinor: 0, alone: true });
+      intents.push({
+        customerCode: profile.code,
+        invoiceRef: invoice.ref,
+        date,
+        amountMinor: amountToPayMinor,
+        bankChargesMinor: 0,
+        alone: true,
+      });
       continue;
     }
     intents.push(...planned);
@@ -118,7 +127,12 @@ function planCustomerPayments(
       // The accountant writes deducted bank charges off at the next bank reconciliation.
       const writeOffDate = nextBusinessDay(addDays(intent.date, rng.int(5, 25)));
       if (intent.bankChargesMinor === 0 || writeOffDate > DEMO_AS_OF) continue;
-      writeOffs.push({ customerCode: profile.code, invoiceRef: invoice.ref, issueDate: writeOffDate, amountMinor: intent.bankChargesMinor });
+      writeOffs.push({
+        customerCode: profile.code,
+        invoiceRef: invoice.ref,
+        issueDate: writeOffDate,
+        amountMinor: intent.bankChargesMinor,
+      });
     }
   }
   const groups = addBounces(groupIntents(profile, intents), input.bouncedInvoiceRef, rng);
@@ -127,10 +141,16 @@ function planCustomerPayments(
 }
 
 /** Payments of the whole portfolio, customer by customer (each from its own random stream). */
-export function planAllPayments(input: SettlementInput): { groups: PaymentGroup[]; writeOffs: ChargesWriteOff[] } {
+export function planAllPayments(input: SettlementInput): {
+  groups: PaymentGroup[];
+  writeOffs: ChargesWriteOff[];
+} {
   const creditedMinor = new Map<string, number>();
   for (const creditNote of input.creditNotes) {
-    creditedMinor.set(creditNote.invoiceRef, (creditedMinor.get(creditNote.invoiceRef) ?? 0) + creditNote.amountMinor);
+    creditedMinor.set(
+      creditNote.invoiceRef,
+      (creditedMinor.get(creditNote.invoiceRef) ?? 0) + creditNote.amountMinor,
+    );
   }
   const invoicesByCustomer = new Map<string, InvoiceDraft[]>();
   for (const invoice of input.invoices) {
@@ -141,7 +161,12 @@ export function planAllPayments(input: SettlementInput): { groups: PaymentGroup[
   const groups: PaymentGroup[] = [];
   const writeOffs: ChargesWriteOff[] = [];
   for (const profile of input.profiles.values()) {
-    const planned = planCustomerPayments(profile, invoicesByCustomer.get(profile.code) ?? [], input, creditedMinor);
+    const planned = planCustomerPayments(
+      profile,
+      invoicesByCustomer.get(profile.code) ?? [],
+      input,
+      creditedMinor,
+    );
     groups.push(...planned.groups);
     writeOffs.push(...planned.writeOffs);
   }

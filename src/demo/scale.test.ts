@@ -1,0 +1,96 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computeDueDate } from '../core/payment-terms.ts';
+import type { LedgerDocument } from '../core/types.ts';
+import { DEMO_AS_OF } from './demo-types.ts';
+import { generateScale } from './scale.ts';
+import { writeScaleCustomersCsv, writeScaleInvoicesCsv } from './scale-csv.ts';
+
+function collect(batches: Iterable<LedgerDocument[]>): LedgerDocument[] {
+  const all: LedgerDocument[] = [];
+  for (const batch of batches) all.push(...batch);
+  return all;
+}
+
+describe('scale generator', () => {
+  const options = { customers: 500, invoices: 20_000, seed: 3 };
+
+  it('streams the requested invoices, the same whatever the batch size', () => {
+    const scale = generateScale(options);
+    expect(scale.customers).toHaveLength(500);
+    const byThousand = collect(scale.invoiceBatches(1_000));
+    const bySeven = collect(generateScale(options).invoiceBatches(7_777));
+    expect(byThousand).toHaveLength(20_000);
+    expect(bySeven).toEqual(byThousand);
+    const batchSizes = [...scale.invoiceBatches(6_000)].map((batch) => batch.length);
+    expect(batchSizes).toEqual([6_000, 6_000, 6_000, 2_000]);
+  });
+
+  it('produces sound invoices over the 36 months before the as-of date', () => {
+    const scale = generateScale(options);
+    const invoices = collect(scale.invoiceBatches(5_000));
+    const codes = new Map(scale.customers.map((customer) => [customer.code, customer.paymentTerms]));
+    expect(new Set(invoices.map((invoice) => invoice.externalRef)).size).toBe(invoices.length);
+    expect(invoices[0]?.issueDate).toBe('2023-07-03');
+    expect(invoices[invoices.length - 1]?.issueDate.slice(0, 7)).toBe('2026-06');
+    for (const invoice of invoices) {
+      expect(invoice.issueDate <= DEMO_AS_OF).toBe(true);
+      expect(Number.isSafeInteger(invoice.amountMinor) && invoice.amountMinor > 0).toBe(true);
+      expect(invoice.dueDate).toBe(computeDueDate(invoice.issueDate, codes.get(invoice.customerCode) ?? ''));
+    }
+    expect(new Set(invoices.map((invoice) => invoice.customerCode)).size).toBeGreaterThan(450);
+  });
+
+  it('is deterministic and seed-dependent', () => {
+    const first = collect(generateScale(options).invoiceBatches(10_000));
+    expect(collect(generateScale(options).invoiceBatches(10_000))).toEqual(first);
+    expect(collect(generateScale({ ...options, seed: 4 }).invoiceBatches(10_000))).not.toEqual(first);
+  });
+
+  it('generates 200 000 invoices quickly', () => {
+    const started = performance.now();
+    let count = 0;
+    for (const batch of generateScale({ customers: 5_000, invoices: 200_000 }).invoiceBatches(50_000))
+      count += batch.length;
+    expect(count).toBe(200_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('scale CSV files', () => {
+  it('writes customers and invoices in the French ERP format', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'encours-scale-'));
+    try {
+      const small = { customers: 40, invoices: 300, seed: 11 };
+      expect(await writeScaleCustomersCsv(join(directory, 'clients.csv'), small)).toBe(40);
+      expect(await writeScaleInvoicesCsv(join(directory, 'factures.csv'), small)).toBe(300);
+      const customerLines = (await readFile(join(directory, 'clients.csv'), 'utf8')).trimEnd().split('\n');
+      const invoiceLines = (await readFile(join(directory, 'factures.csv'), 'utf8')).trimEnd().split('\n');
+      expect(customerLines[0]).toBe(
+        'Code client;Raison sociale;Type de client;Commercial;Conditions de paiement;Plafond;Devise',
+      );
+      expect(invoiceLines[0]).toBe("N° facture;Code client;Date facture;Date d'échéance;Montant TTC;Devise");
+      expect(customerLines).toHaveLength(41);
+      expect(invoiceLines).toHaveLength(301);
+      for (const line of customerLines.slice(1)) {
+        expect(line).toMatch(
+          /^C\d{5};[^;]+;(Grande distribution|Grossiste|Détaillant indépendant|PME|Secteur public|Export);[^;]+;\d+ jours (nets|fin de mois( le \d+)?);(\d+,\d{2})?;EUR$/,
+        );
+      }
+      for (const line of invoiceLines.slice(1)) {
+        expect(line).toMatch(/^F20\d\d-\d{7};C\d{5};\d\d\/\d\d\/20\d\d;\d\d\/\d\d\/20\d\d;\d+,\d{2};EUR$/);
+      }
+      const [ref, , issue, , amount] = (invoiceLines[1] ?? '').split(';');
+      const invoice = collect(generateScale(small).invoiceBatches(300))[0];
+      expect(ref).toBe(invoice?.externalRef);
+      expect(issue).toBe(
+        `${invoice?.issueDate.slice(8, 10)}/${invoice?.issueDate.slice(5, 7)}/${invoice?.issueDate.slice(0, 4)}`,
+      );
+      expect(amount?.replace(',', '')).toBe(String(invoice?.amountMinor));
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+});
