@@ -67,7 +67,6 @@ create table documents (
   check (kind not in ('credit_note', 'payment', 'write_off') or amount_minor < 0)
 );
 create index documents_customer on documents (company_id, customer_code, issue_date);
-create index documents_due on documents (company_id, due_date);
 
 -- Append-only matching of a credit document to a debit document. A reversal is a new row
 -- with a negative amount pointing at the row it cancels; rows are never updated.
@@ -164,3 +163,14 @@ create table import_runs (
   at timestamptz not null default now(),
   primary key (company_id, import_id)
 );
+
+-- Matching and the audit trail are append-only: corrections are new rows, never edits.
+create function forbid_update() returns trigger language plpgsql as $$
+begin
+  raise exception '% rows are append-only: record a reversal instead of editing', tg_table_name
+    using errcode = 'restrict_violation';
+end $$;
+create trigger allocations_append_only before update on allocations
+  for each row execute function forbid_update();
+create trigger audit_log_append_only before update on audit_log
+  for each row execute function forbid_update();

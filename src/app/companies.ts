@@ -13,14 +13,22 @@ export interface CompanyInfo {
   referenceDate: IsoDate | null;
 }
 
-export async function findCompany(ctx: Pick<AppContext, 'db'>, companyId: string): Promise<CompanyInfo | null> {
+export async function findCompany(
+  ctx: Pick<AppContext, 'db'>,
+  companyId: string,
+): Promise<CompanyInfo | null> {
   const row = await ctx.db
     .selectFrom('companies')
     .select(['company_id', 'name', 'currency', 'reference_date'])
     .where('company_id', '=', companyId)
     .executeTakeFirst();
   if (!row) return null;
-  return { companyId: row.company_id, name: row.name, currency: row.currency, referenceDate: row.reference_date };
+  return {
+    companyId: row.company_id,
+    name: row.name,
+    currency: row.currency,
+    referenceDate: row.reference_date,
+  };
 }
 
 export async function listCompanies(ctx: Pick<AppContext, 'db'>): Promise<CompanyInfo[]> {

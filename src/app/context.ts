@@ -28,7 +28,12 @@ export interface AppContext {
 }
 
 export function systemClock(timeZone = 'Europe/Paris'): Clock {
-  const formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const formatter = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   return {
     now: () => new Date(),
     today: () => formatter.format(new Date()),

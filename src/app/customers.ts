@@ -47,7 +47,11 @@ export interface CustomerFile {
   events: { kind: string; eventDate: string; documentRef: string | null; detail: string }[];
 }
 
-export async function getCustomerFile(ctx: AppContext, code: string, asOfInput?: string): Promise<CustomerFile> {
+export async function getCustomerFile(
+  ctx: AppContext,
+  code: string,
+  asOfInput?: string,
+): Promise<CustomerFile> {
   const asOf = await resolveAsOf(ctx, asOfInput);
   const row = await ctx.db
     .selectFrom('customers')
@@ -95,6 +99,9 @@ export async function getCustomerFile(ctx: AppContext, code: string, asOfInput?:
 
 function toCamel(row: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(row).map(([key, value]) => [key.replace(/_([a-z])/g, (_m, letter: string) => letter.toUpperCase()), value]),
+    Object.entries(row).map(([key, value]) => [
+      key.replace(/_([a-z])/g, (_m, letter: string) => letter.toUpperCase()),
+      value,
+    ]),
   );
 }

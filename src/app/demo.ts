@@ -23,7 +23,10 @@ export interface ScaleOptions {
 }
 
 /** Loads the company SCALE: many customers and invoices, no payments (benchmarks only). */
-export async function loadScaleCompany(ctx: Omit<AppContext, 'companyId'>, options: ScaleOptions): Promise<LoadSummary> {
+export async function loadScaleCompany(
+  ctx: Omit<AppContext, 'companyId'>,
+  options: ScaleOptions,
+): Promise<LoadSummary> {
   const scale = generateScale({
     customers: options.customers,
     invoices: options.invoices,

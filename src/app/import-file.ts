@@ -82,9 +82,13 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
 
 function rejection(fileName: string, errors: readonly ImportError[]): DomainError {
   const lines = new Set(errors.map((error) => error.line)).size;
-  return new DomainError('import_rejected', `${fileName}: rejected, ${errors.length} problem(s) on ${lines} line(s); nothing was imported`, {
-    errors,
-  });
+  return new DomainError(
+    'import_rejected',
+    `${fileName}: rejected, ${errors.length} problem(s) on ${lines} line(s); nothing was imported`,
+    {
+      errors,
+    },
+  );
 }
 
 async function sha256(filePath: string): Promise<string> {
@@ -93,7 +97,11 @@ async function sha256(filePath: string): Promise<string> {
   return hash.digest('hex');
 }
 
-type ParsedDoc = Omit<LedgerDocument, 'dueDate'> & { dueDate: string | null; line: number; invoiceRefs?: string[] };
+type ParsedDoc = Omit<LedgerDocument, 'dueDate'> & {
+  dueDate: string | null;
+  line: number;
+  invoiceRefs?: string[];
+};
 
 /** Holds one import's transaction and the problems found while writing. */
 class ImportWriter {
@@ -112,18 +120,27 @@ class ImportWriter {
     this.errors.push({ file: this.fileName, line, column, value, reason });
   }
 
-  async write(entity: ImportEntity, records: readonly { line: number }[]): Promise<Omit<ImportSummary, 'dryRun'>> {
+  async write(
+    entity: ImportEntity,
+    records: readonly { line: number }[],
+  ): Promise<Omit<ImportSummary, 'dryRun'>> {
     const base = { entity, file: this.fileName, rows: records.length, allocations: 0, unappliedPayments: 0 };
     if (entity === 'customers') {
       await stageRows(this.trx, 'stage_rows', records as never[], CUSTOMER_UPSERT.columns);
-      return { ...base, ...(await upsertStaged(this.trx, this.ctx.companyId, this.ctx.actor, 'stage_rows', CUSTOMER_UPSERT)) };
+      return {
+        ...base,
+        ...(await upsertStaged(this.trx, this.ctx.companyId, this.ctx.actor, 'stage_rows', CUSTOMER_UPSERT)),
+      };
     }
     if (entity === 'orders') {
       const orders = records as WithLine<{ customerCode: string; currency: string }>[];
       await this.checkCustomers(orders);
       if (this.errors.length > 0) return { ...base, inserted: 0, updated: 0, unchanged: 0 };
       await stageRows(this.trx, 'stage_rows', records as never[], ORDER_UPSERT.columns);
-      return { ...base, ...(await upsertStaged(this.trx, this.ctx.companyId, this.ctx.actor, 'stage_rows', ORDER_UPSERT)) };
+      return {
+        ...base,
+        ...(await upsertStaged(this.trx, this.ctx.companyId, this.ctx.actor, 'stage_rows', ORDER_UPSERT)),
+      };
     }
     return this.writeDocuments(base, records as ParsedDoc[]);
   }
@@ -149,12 +166,28 @@ class ImportWriter {
     if (this.errors.length > 0) return empty;
     await stageRows(this.trx, 'stage_rows', documents, DOCUMENT_UPSERT.columns);
     for (const conflict of await findKindConflicts(this.trx, this.ctx.companyId, 'stage_rows')) {
-      this.problem(conflict.line, 'externalRef', conflict.ref, `reference already used by a document of kind ${conflict.detail}`);
+      this.problem(
+        conflict.line,
+        'externalRef',
+        conflict.ref,
+        `reference already used by a document of kind ${conflict.detail}`,
+      );
     }
     if (this.errors.length > 0) return empty;
-    const counts = await upsertStaged(this.trx, this.ctx.companyId, this.ctx.actor, 'stage_rows', DOCUMENT_UPSERT);
+    const counts = await upsertStaged(
+      this.trx,
+      this.ctx.companyId,
+      this.ctx.actor,
+      'stage_rows',
+      DOCUMENT_UPSERT,
+    );
     for (const over of await findOverAllocated(this.trx, this.ctx.companyId, 'stage_rows')) {
-      this.problem(over.line, 'amount', over.ref, `the new amount is below what is already matched (${over.detail} minor units)`);
+      this.problem(
+        over.line,
+        'amount',
+        over.ref,
+        `the new amount is below what is already matched (${over.detail} minor units)`,
+      );
     }
     if (base.entity !== 'payments' || this.errors.length > 0) return { ...base, ...counts };
     const payments: PaymentToAllocate[] = parsedDocs.map((doc) => ({
@@ -165,8 +198,11 @@ class ImportWriter {
       issueDate: doc.issueDate,
       invoiceRefs: doc.invoiceRefs ?? [],
     }));
-    const allocated = await allocateImportedPayments(this.trx, this.ctx, payments, (line, column, value, reason) =>
-      this.problem(line, column, value, reason),
+    const allocated = await allocateImportedPayments(
+      this.trx,
+      this.ctx,
+      payments,
+      (line, column, value, reason) => this.problem(line, column, value, reason),
     );
     return { ...base, ...counts, ...allocated };
   }
@@ -185,11 +221,18 @@ class ImportWriter {
         .where('company_id', '=', this.ctx.companyId)
         .where('code', 'in', chunk)
         .execute();
-      for (const customer of customers) found.set(customer.code, { terms: customer.payment_terms, currency: customer.currency });
+      for (const customer of customers)
+        found.set(customer.code, { terms: customer.payment_terms, currency: customer.currency });
     }
     for (const row of rows) {
       const customer = found.get(row.customerCode);
-      if (!customer) this.problem(row.line, 'customerCode', row.customerCode, 'unknown customer: import the customers first');
+      if (!customer)
+        this.problem(
+          row.line,
+          'customerCode',
+          row.customerCode,
+          'unknown customer: import the customers first',
+        );
       else if (customer.currency !== row.currency) {
         this.problem(row.line, 'currency', row.currency, `the customer's currency is ${customer.currency}`);
       }

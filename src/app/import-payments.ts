@@ -29,8 +29,12 @@ export async function allocateImportedPayments(
   problem: Problem,
 ): Promise<{ allocations: number; unappliedPayments: number }> {
   const naming = payments.filter((payment) => payment.invoiceRefs.length > 0);
-  const paymentDocs = await findDocumentsByRefs(trx, ctx.companyId, [...new Set(naming.map((p) => p.externalRef))]);
-  const invoiceDocs = await findDocumentsByRefs(trx, ctx.companyId, [...new Set(naming.flatMap((p) => p.invoiceRefs))]);
+  const paymentDocs = await findDocumentsByRefs(trx, ctx.companyId, [
+    ...new Set(naming.map((p) => p.externalRef)),
+  ]);
+  const invoiceDocs = await findDocumentsByRefs(trx, ctx.companyId, [
+    ...new Set(naming.flatMap((p) => p.invoiceRefs)),
+  ]);
   const debitsByRef = new Map<string, OpenDocumentRow[]>();
   for (const doc of invoiceDocs) {
     if (!isDebitKind(doc.kind as DocumentKind)) continue;
@@ -39,12 +43,19 @@ export async function allocateImportedPayments(
   const openByDebitId = new Map(invoiceDocs.map((doc) => [doc.documentId, doc.openMinor]));
   const planned: NewAllocation[] = [];
   for (const payment of naming) {
-    const paymentDoc = paymentDocs.find((doc) => doc.externalRef === payment.externalRef && doc.kind === 'payment');
+    const paymentDoc = paymentDocs.find(
+      (doc) => doc.externalRef === payment.externalRef && doc.kind === 'payment',
+    );
     if (!paymentDoc || paymentDoc.allocationCount > 0) continue;
     const debits = resolveInvoices(payment, debitsByRef, problem);
     const plan = planOldestFirst(
       paymentDoc.openMinor,
-      debits.map((doc) => ({ id: doc.documentId, dueDate: doc.dueDate, issueDate: doc.issueDate, openMinor: openByDebitId.get(doc.documentId) ?? 0 })),
+      debits.map((doc) => ({
+        id: doc.documentId,
+        dueDate: doc.dueDate,
+        issueDate: doc.issueDate,
+        openMinor: openByDebitId.get(doc.documentId) ?? 0,
+      })),
     );
     for (const step of plan) {
       openByDebitId.set(step.debitId, (openByDebitId.get(step.debitId) ?? 0) - step.amountMinor);
@@ -69,11 +80,18 @@ function resolveInvoices(
 ): OpenDocumentRow[] {
   const resolved: OpenDocumentRow[] = [];
   for (const ref of payment.invoiceRefs) {
-    const candidates = (debitsByRef.get(ref) ?? []).filter((doc) => doc.customerCode === payment.customerCode);
+    const candidates = (debitsByRef.get(ref) ?? []).filter(
+      (doc) => doc.customerCode === payment.customerCode,
+    );
     const invoice = candidates[0];
     if (!invoice) {
       const elsewhere = (debitsByRef.get(ref) ?? []).length > 0;
-      problem(payment.line, 'invoiceRefs', ref, elsewhere ? `invoice belongs to another customer` : 'unknown invoice');
+      problem(
+        payment.line,
+        'invoiceRefs',
+        ref,
+        elsewhere ? `invoice belongs to another customer` : 'unknown invoice',
+      );
     } else if (candidates.length > 1) {
       problem(payment.line, 'invoiceRefs', ref, 'several documents carry this reference');
     } else if (invoice.issueDate > payment.issueDate) {

@@ -44,15 +44,23 @@ export async function loadDataset(
   const companyId = dataset.company.code;
   const passwordHash = dataset.users?.length ? await hashPassword(DEMO_PASSWORD) : null;
   return ctx.db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('companies').select('company_id').where('company_id', '=', companyId).executeTakeFirst();
-    if (existing && !options.replace) throw new DomainError('conflict', `company ${companyId} already exists`);
+    const existing = await trx
+      .selectFrom('companies')
+      .select('company_id')
+      .where('company_id', '=', companyId)
+      .executeTakeFirst();
+    if (existing && !options.replace)
+      throw new DomainError('conflict', `company ${companyId} already exists`);
     if (existing) await deleteCompanyData(trx, companyId);
-    await ensureCompany({ db: trx }, {
-      companyId,
-      name: dataset.company.name,
-      currency: dataset.company.currency,
-      referenceDate: dataset.company.asOf ?? null,
-    });
+    await ensureCompany(
+      { db: trx },
+      {
+        companyId,
+        name: dataset.company.name,
+        currency: dataset.company.currency,
+        referenceDate: dataset.company.asOf ?? null,
+      },
+    );
     const withLine = <T>(rows: readonly T[]) => rows.map((row, index) => ({ ...row, line: index + 1 }));
     await stageRows(trx, 'stage_customers', withLine(dataset.customers), CUSTOMER_UPSERT.columns);
     await upsertStaged(trx, companyId, ctx.actor, 'stage_customers', CUSTOMER_UPSERT);
@@ -65,7 +73,14 @@ export async function loadDataset(
     for (const user of dataset.users ?? []) {
       await trx
         .insertInto('users')
-        .values({ company_id: companyId, email: user.email, name: user.name, role: user.role, salesperson: user.salesperson, password_hash: passwordHash })
+        .values({
+          company_id: companyId,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          salesperson: user.salesperson,
+          password_hash: passwordHash,
+        })
         .execute();
     }
     return {
@@ -87,11 +102,16 @@ async function loadAllocations(
   dataset: LedgerDataset,
 ): Promise<number> {
   const ids = new Map<string, number>();
-  const rows = await trx.selectFrom('documents').select(['document_id', 'source', 'external_ref']).where('company_id', '=', companyId).execute();
+  const rows = await trx
+    .selectFrom('documents')
+    .select(['document_id', 'source', 'external_ref'])
+    .where('company_id', '=', companyId)
+    .execute();
   for (const row of rows) ids.set(row.external_ref, row.document_id);
   const idOf = (ref: string) => {
     const id = ids.get(ref);
-    if (id === undefined) throw new DomainError('invalid_input', `allocation names an unknown document: ${ref}`);
+    if (id === undefined)
+      throw new DomainError('invalid_input', `allocation names an unknown document: ${ref}`);
     return id;
   };
   const toNew = (allocation: Allocation): NewAllocation => ({
@@ -111,7 +131,11 @@ async function loadAllocations(
   const reversals = (dataset.reversals ?? []).map((reversal) => {
     const original = toNew(reversal);
     const reversesId = idByPair.get(`${original.debitDocumentId}/${original.creditDocumentId}`);
-    if (!reversesId) throw new DomainError('invalid_input', `reversal of an unknown allocation: ${reversal.debitRef}/${reversal.creditRef}`);
+    if (!reversesId)
+      throw new DomainError(
+        'invalid_input',
+        `reversal of an unknown allocation: ${reversal.debitRef}/${reversal.creditRef}`,
+      );
     return { ...original, amountMinor: -reversal.amountMinor, reversesAllocationId: reversesId };
   });
   await insertAllocations(trx, companyId, actor, reversals);

@@ -22,7 +22,8 @@ export function registerCustomerCommands(program: Command): void {
     .option('--sort <field>', `sort by ${SORTS.join('|')}`, 'code')
     .option('--limit <n>', 'at most n customers')
     .action(async (options, command: Command) => {
-      if (!SORTS.includes(options.sort)) throw new DomainError('invalid_input', `--sort must be one of ${SORTS.join(', ')}`);
+      if (!SORTS.includes(options.sort))
+        throw new DomainError('invalid_input', `--sort must be one of ${SORTS.join(', ')}`);
       const limit = options.limit === undefined ? undefined : Number(options.limit);
       if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
         throw new DomainError('invalid_input', '--limit must be a non-negative integer');
@@ -30,7 +31,12 @@ export function registerCustomerCommands(program: Command): void {
       const result = await withContext(command, (ctx) =>
         listCustomers(ctx, {
           asOf: options.asOf,
-          filter: { search: options.search, salesperson: options.salesperson, customerType: options.type, overdueOnly: options.overdue },
+          filter: {
+            search: options.search,
+            salesperson: options.salesperson,
+            customerType: options.type,
+            overdueOnly: options.overdue,
+          },
           sort: options.sort as CustomerSort,
           ...(limit === undefined ? {} : { limit }),
         }),
@@ -76,8 +82,12 @@ export function registerCustomerCommands(program: Command): void {
       }
       const c = file.customer;
       process.stdout.write(`${c['code']} — ${c['name']}   (as of ${file.asOf})\n`);
-      process.stdout.write(`Type ${c['customerType']} · salesperson ${c['salesperson'] ?? '—'} · terms ${termsLabel(String(c['paymentTerms']))} · status ${c['status']}\n`);
-      process.stdout.write(`SIREN ${c['siren'] ?? '—'} · VAT ${c['vatNumber'] ?? '—'} · ${c['city'] ?? ''} ${c['country'] ?? ''}\n`);
+      process.stdout.write(
+        `Type ${c['customerType']} · salesperson ${c['salesperson'] ?? '—'} · terms ${termsLabel(String(c['paymentTerms']))} · status ${c['status']}\n`,
+      );
+      process.stdout.write(
+        `SIREN ${c['siren'] ?? '—'} · VAT ${c['vatNumber'] ?? '—'} · ${c['city'] ?? ''} ${c['country'] ?? ''}\n`,
+      );
       process.stdout.write(
         `Balance ${money(file.balanceMinor, file.currency)} · overdue ${money(file.overdueMinor, file.currency)} · limit ${money(
           (c['creditLimitMinor'] as number | null) ?? null,
@@ -95,7 +105,8 @@ export function registerCustomerCommands(program: Command): void {
       ]);
       if (file.events.length > 0) {
         process.stdout.write('\nEvents\n');
-        for (const event of file.events.slice(0, 10)) process.stdout.write(`  ${event.eventDate}  ${event.kind.padEnd(10)} ${event.detail}\n`);
+        for (const event of file.events.slice(0, 10))
+          process.stdout.write(`  ${event.eventDate}  ${event.kind.padEnd(10)} ${event.detail}\n`);
       }
     });
 }

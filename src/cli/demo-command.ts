@@ -8,7 +8,8 @@ import { globalOptions, withRuntime } from './shared.ts';
 function positiveInteger(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const parsed = Number(value);
-  if (!Number.isSafeInteger(parsed) || parsed <= 0) throw new DomainError('invalid_input', `${name} must be a positive integer`);
+  if (!Number.isSafeInteger(parsed) || parsed <= 0)
+    throw new DomainError('invalid_input', `${name} must be a positive integer`);
   return parsed;
 }
 
@@ -30,7 +31,9 @@ export function registerDemoCommand(program: Command): void {
         else {
           process.stdout.write(`Demo SA CB2C, reference date ${manifest.asOf}\n`);
           for (const situation of manifest.situations) {
-            process.stdout.write(`- ${situation.kind} ${situation.customerCode}${situation.documentRef ? ` ${situation.documentRef}` : ''}: ${situation.note}\n`);
+            process.stdout.write(
+              `- ${situation.kind} ${situation.customerCode}${situation.documentRef ? ` ${situation.documentRef}` : ''}: ${situation.note}\n`,
+            );
           }
         }
         return;
@@ -41,7 +44,12 @@ export function registerDemoCommand(program: Command): void {
       const summary = await withRuntime(command, async (runtime) => {
         const ctx = { db: runtime.handle.db, clock: runtime.clock, log: runtime.log, actor: 'cli' };
         if (customers !== undefined || invoices !== undefined) {
-          return loadScaleCompany(ctx, { customers: customers ?? 1000, invoices: invoices ?? 10_000, seed, replace: options.reset ?? false });
+          return loadScaleCompany(ctx, {
+            customers: customers ?? 1000,
+            invoices: invoices ?? 10_000,
+            seed,
+            replace: options.reset ?? false,
+          });
         }
         return loadDemoCompany(ctx, { seed, replace: options.reset ?? false });
       });

@@ -12,7 +12,10 @@ import { registerServeCommands } from './serve-commands.ts';
 
 const program = new Command('encours')
   .description('Encours — credit risk and receivables (poste client)')
-  .option('--db <url>', 'database: postgres://… for a server, memory:// for a throwaway embedded one (env DATABASE_URL)')
+  .option(
+    '--db <url>',
+    'database: postgres://… for a server, memory:// for a throwaway embedded one (env DATABASE_URL)',
+  )
   .option('--data-dir <dir>', 'directory of the embedded database (env ENCOURS_DATA_DIR, default ./data)')
   .option('--company <code>', 'company (tenant) code; default: the only company, or the demo company CB2C')
   .option('--json', 'print exactly one JSON document on stdout')
@@ -41,7 +44,9 @@ function reportError(error: unknown): void {
   const json = program.opts<{ json?: boolean }>().json;
   if (error instanceof DomainError) {
     if (json) {
-      process.stdout.write(`${JSON.stringify({ error: { code: error.code, message: error.message, details: error.details ?? null } }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ error: { code: error.code, message: error.message, details: error.details ?? null } }, null, 2)}\n`,
+      );
     }
     process.stderr.write(`encours: ${error.message}\n`);
   } else {

@@ -2,9 +2,9 @@
 import type { Command } from 'commander';
 import { listCompanies } from '#app/companies';
 import { loadDemoCompany } from '#app/demo';
-import { buildServer } from '#http/server';
 import { openRuntime } from '#app/runtime';
 import { resolveDatabaseConfig } from '#db/connect';
+import { buildServer } from '#http/server';
 import { printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
 
@@ -17,18 +17,29 @@ export function registerServeCommands(program: Command): void {
     .option('--no-demo', 'do not load the demo company into an empty database')
     .action(async (options, command: Command) => {
       const global = globalOptions(command);
-      const runtime = await openRuntime(resolveDatabaseConfig(process.env, { url: global.db, dataDir: global.dataDir }));
+      const runtime = await openRuntime(
+        resolveDatabaseConfig(process.env, { url: global.db, dataDir: global.dataDir }),
+      );
       const companies = await listCompanies({ db: runtime.handle.db });
       if (companies.length === 0 && options.demo !== false) {
         process.stderr.write('Empty database: loading the demo company SA CB2C…\n');
-        const summary = await loadDemoCompany({ db: runtime.handle.db, clock: runtime.clock, log: runtime.log, actor: 'system' });
-        process.stderr.write(`Demo company loaded: ${summary.customers} customers, ${summary.documents} documents.\n`);
+        const summary = await loadDemoCompany({
+          db: runtime.handle.db,
+          clock: runtime.clock,
+          log: runtime.log,
+          actor: 'system',
+        });
+        process.stderr.write(
+          `Demo company loaded: ${summary.customers} customers, ${summary.documents} documents.\n`,
+        );
       }
       const app = await buildServer(runtime);
       const port = Number(options.port ?? process.env['PORT'] ?? 3000);
       const host = options.host ?? process.env['HOST'] ?? '127.0.0.1';
       await app.listen({ port, host });
-      process.stderr.write(`Encours listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (database: ${runtime.handle.location})\n`);
+      process.stderr.write(
+        `Encours listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (database: ${runtime.handle.location})\n`,
+      );
       const stop = async () => {
         await app.close();
         await runtime.close();
@@ -44,6 +55,9 @@ export function registerServeCommands(program: Command): void {
     .action(async (_options, command: Command) => {
       const applied = await withRuntime(command, async (runtime) => runtime.appliedMigrations);
       if (globalOptions(command).json) printJson({ applied });
-      else process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n');
+      else
+        process.stdout.write(
+          applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n',
+        );
     });
 }

@@ -17,7 +17,9 @@ export function globalOptions(command: Command): GlobalOptions {
 
 export async function withRuntime<T>(command: Command, work: (runtime: Runtime) => Promise<T>): Promise<T> {
   const options = globalOptions(command);
-  const runtime = await openRuntime(resolveDatabaseConfig(process.env, { url: options.db, dataDir: options.dataDir }));
+  const runtime = await openRuntime(
+    resolveDatabaseConfig(process.env, { url: options.db, dataDir: options.dataDir }),
+  );
   try {
     return await work(runtime);
   } finally {
@@ -26,5 +28,7 @@ export async function withRuntime<T>(command: Command, work: (runtime: Runtime) 
 }
 
 export async function withContext<T>(command: Command, work: (ctx: AppContext) => Promise<T>): Promise<T> {
-  return withRuntime(command, async (runtime) => work(await runtime.contextFor(globalOptions(command).company, 'cli')));
+  return withRuntime(command, async (runtime) =>
+    work(await runtime.contextFor(globalOptions(command).company, 'cli')),
+  );
 }

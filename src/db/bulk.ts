@@ -18,7 +18,10 @@ export function* batches<T>(rows: readonly T[], size: number): Generator<T[]> {
 }
 
 /** `select * from unnest($1::text[], …) as t(col, …)` for the given rows. */
-export function unnestSelect<Row>(rows: readonly Row[], columns: readonly ColumnSpec<Row>[]): RawBuilder<unknown> {
+export function unnestSelect<Row>(
+  rows: readonly Row[],
+  columns: readonly ColumnSpec<Row>[],
+): RawBuilder<unknown> {
   const arrays = columns.map((column) => {
     if (column.type === 'text[]') {
       // Arrays of arrays cannot be unnested one level, so lists travel as JSON text.
@@ -39,7 +42,8 @@ export function unnestSelect<Row>(rows: readonly Row[], columns: readonly Column
 /** The SQL expression that turns a staged column back into its real type. */
 export function stagedValue(column: ColumnSpec<unknown>): RawBuilder<unknown> {
   if (column.type === 'jsonb') return sql`${sql.ref(column.name)}::jsonb`;
-  if (column.type === 'text[]') return sql`array(select jsonb_array_elements_text(${sql.ref(column.name)}::jsonb))`;
+  if (column.type === 'text[]')
+    return sql`array(select jsonb_array_elements_text(${sql.ref(column.name)}::jsonb))`;
   return sql.ref(column.name);
 }
 
@@ -53,10 +57,11 @@ const STAGE_TYPES: Record<PgArrayType, string> = {
   'text[]': 'text[]',
 };
 
-
 /** A temporary table dropped at commit, holding one import file's rows with their line numbers. */
 export function createStageSql<Row>(table: string, columns: readonly ColumnSpec<Row>[]): RawBuilder<unknown> {
-  const definitions = columns.map((column) => sql`${sql.ref(column.name)} ${sql.raw(STAGE_TYPES[column.type])}`);
+  const definitions = columns.map(
+    (column) => sql`${sql.ref(column.name)} ${sql.raw(STAGE_TYPES[column.type])}`,
+  );
   return sql`create temp table ${sql.table(table)} (${sql.join(definitions)}) on commit drop`;
 }
 

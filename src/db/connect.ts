@@ -59,11 +59,17 @@ export function resolveDatabaseConfig(env: NodeJS.ProcessEnv, cli: DatabaseConfi
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   const url = config.url;
   if (url && /^postgres(ql)?:\/\//.test(url)) return openServer(url);
-  if (url && url !== 'memory://') throw new Error(`unsupported database URL: ${url} (use postgres://… or memory://)`);
+  if (url && url !== 'memory://')
+    throw new Error(`unsupported database URL: ${url} (use postgres://… or memory://)`);
   return openEmbedded(url === 'memory://' ? 'memory://' : resolve(config.dataDir ?? './data'));
 }
 
-function wrap(pool: pg.Pool, kind: DatabaseKind, location: string, onClose: () => Promise<void>): DatabaseHandle {
+function wrap(
+  pool: pg.Pool,
+  kind: DatabaseKind,
+  location: string,
+  onClose: () => Promise<void>,
+): DatabaseHandle {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {
@@ -102,7 +108,13 @@ async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
   }
   // The worker must not keep the process alive on its own once the pool is closed.
   worker.unref();
-  const pool = new pg.Pool({ host: socketDir, user: 'postgres', database: 'postgres', max: 1, types: typeParsers });
+  const pool = new pg.Pool({
+    host: socketDir,
+    user: 'postgres',
+    database: 'postgres',
+    max: 1,
+    types: typeParsers,
+  });
   const kind: DatabaseKind = dataDir === 'memory://' ? 'pglite-memory' : 'pglite';
   // Kysely's destroy() has already ended the pool when this runs.
   return wrap(pool, kind, dataDir, async () => {

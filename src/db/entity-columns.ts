@@ -5,7 +5,11 @@ import type { UpsertSpec } from './upsert.ts';
 
 export type WithLine<T> = T & { line: number };
 
-const line = <T extends { line: number }>(): ColumnSpec<T> => ({ name: 'line', type: 'int4', value: (r) => r.line });
+const line = <T extends { line: number }>(): ColumnSpec<T> => ({
+  name: 'line',
+  type: 'int4',
+  value: (r) => r.line,
+});
 
 export const CUSTOMER_UPSERT: UpsertSpec<WithLine<Customer>> = {
   table: 'customers',

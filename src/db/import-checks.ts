@@ -12,7 +12,11 @@ export interface StageProblem {
 }
 
 /** Staged documents whose reference is already used by a document of another kind. */
-export async function findKindConflicts(trx: Kysely<Database>, companyId: string, stage: string): Promise<StageProblem[]> {
+export async function findKindConflicts(
+  trx: Kysely<Database>,
+  companyId: string,
+  stage: string,
+): Promise<StageProblem[]> {
   const result = await sql<StageProblem>`
     select s.line, s.external_ref as ref, d.kind as detail
     from ${sql.table(stage)} s join documents d
@@ -22,7 +26,11 @@ export async function findKindConflicts(trx: Kysely<Database>, companyId: string
 }
 
 /** Staged documents (after upsert) whose new amount is smaller than what is already allocated. */
-export async function findOverAllocated(trx: Kysely<Database>, companyId: string, stage: string): Promise<StageProblem[]> {
+export async function findOverAllocated(
+  trx: Kysely<Database>,
+  companyId: string,
+  stage: string,
+): Promise<StageProblem[]> {
   const result = await sql<StageProblem>`
     select s.line, s.external_ref as ref, a.allocated::text as detail
     from ${sql.table(stage)} s

@@ -72,7 +72,8 @@ export async function listCustomerBalances(
   options: { filter?: CustomerListFilter; sort?: CustomerSort; limit?: number; offset?: number } = {},
 ): Promise<{ items: CustomerBalanceRow[]; total: number }> {
   const where = customerWhere(options.filter ?? {});
-  const paging = options.limit === undefined ? sql`` : sql`limit ${options.limit} offset ${options.offset ?? 0}`;
+  const paging =
+    options.limit === undefined ? sql`` : sql`limit ${options.limit} offset ${options.offset ?? 0}`;
   const result = await sql<CustomerBalanceRow & { total: number }>`
     with open_docs as (${openDocumentsSql(companyId, asOf)}),
     totals as (
@@ -88,7 +89,8 @@ export async function listCustomerBalances(
     where c.company_id = ${companyId} and ${where}
     order by ${sql.raw(SORTS[options.sort ?? 'code'])}
     ${paging}`.execute(db);
-  const total = result.rows[0]?.total ?? (options.offset ? await countCustomers(db, companyId, options.filter) : 0);
+  const total =
+    result.rows[0]?.total ?? (options.offset ? await countCustomers(db, companyId, options.filter) : 0);
   return { items: result.rows.map(({ total: _total, ...row }) => row), total };
 }
 

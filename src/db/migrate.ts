@@ -51,7 +51,9 @@ export async function migrate(pool: pg.Pool, dir = MIGRATIONS_DIR): Promise<stri
       const appliedChecksum = applied.get(migration.version);
       if (appliedChecksum !== undefined) {
         if (appliedChecksum !== migration.checksum) {
-          throw new Error(`migration ${migration.name} was changed after being applied; add a new migration instead`);
+          throw new Error(
+            `migration ${migration.name} was changed after being applied; add a new migration instead`,
+          );
         }
         continue;
       }

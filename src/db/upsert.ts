@@ -75,7 +75,7 @@ export async function upsertStaged<Row>(
     with written as (
       insert into ${target} (company_id, ${sql.join(dataColumns.map((name) => sql.ref(name)))})
       select ${companyId}, ${sql.join(dataColumns.map((name) => sql`s.${sql.ref(name)}`))}
-      from ${sql.table(stage)} s order by s.line
+      from ${sql.table(stage)} s
       on conflict (company_id, ${sql.join(spec.keyColumns.map((key) => sql.ref(key)))}) do update
         set ${sql.join(assignments)}
         where (${rowOf(spec.table)}) is distinct from (${rowOf('excluded')})

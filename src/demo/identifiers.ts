@@ -4,25 +4,9 @@
  * Identifiers are derived from the customer index through a bijection, so they never collide.
  */
 
-/** The digit that makes `digits + key` pass the Luhn check. */
-export function luhnCheckDigit(digits: string): number {
-  let sum = 0;
-  // Walking from the right, the key will sit at position 0, so the doubled digits are the odd ones here.
-  for (let offset = 0; offset < digits.length; offset++) {
-    let digit = Number(digits[digits.length - 1 - offset]);
-    if (offset % 2 === 0) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return (10 - (sum % 10)) % 10;
-}
+import { frenchVatNumber, isLuhnValid, luhnCheckDigit } from '../core/company-ids.ts';
 
-export function isLuhnValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  return luhnCheckDigit(digits.slice(0, -1)) === Number(digits[digits.length - 1]);
-}
+export { frenchVatNumber, isLuhnValid, luhnCheckDigit };
 
 const SCRAMBLE_MODULUS = 10_000_000;
 // Odd and not a multiple of 5, hence coprime with 10^7: index → body is a bijection.
@@ -47,12 +31,6 @@ export function sirenForIndex(index: number, isPublicBody: boolean, salt = 0): s
 export function siretFor(siren: string, establishment: number): string {
   const body = siren + String(establishment).padStart(4, '0');
   return body + String(luhnCheckDigit(body));
-}
-
-/** "FR" + key + SIREN, key = (12 + 3 × (SIREN mod 97)) mod 97. */
-export function frenchVatNumber(siren: string): string {
-  const key = (12 + 3 * (Number(siren) % 97)) % 97;
-  return `FR${String(key).padStart(2, '0')}${siren}`;
 }
 
 /** Customer code "C00001" from a 1-based number. */

@@ -32,7 +32,8 @@ const CustomerSummary = Type.Object({
   currency: Type.String(),
 });
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
 
 const CustomerFileSchema = Type.Object({
   asOf: Type.String(),
@@ -56,10 +57,20 @@ const CustomerFileSchema = Type.Object({
     }),
   ),
   orders: Type.Array(
-    Type.Object({ number: Type.String(), orderDate: Type.String(), amountMinor: Type.Integer(), status: Type.String() }),
+    Type.Object({
+      number: Type.String(),
+      orderDate: Type.String(),
+      amountMinor: Type.Integer(),
+      status: Type.String(),
+    }),
   ),
   events: Type.Array(
-    Type.Object({ kind: Type.String(), eventDate: Type.String(), documentRef: Nullable(Type.String()), detail: Type.String() }),
+    Type.Object({
+      kind: Type.String(),
+      eventDate: Type.String(),
+      documentRef: Nullable(Type.String()),
+      detail: Type.String(),
+    }),
   ),
 });
 
@@ -69,12 +80,22 @@ const ListQuery = Type.Object({
   salesperson: Type.Optional(Type.String()),
   customerType: Type.Optional(Type.String()),
   overdue: Type.Optional(Type.Boolean()),
-  sort: Type.Optional(Type.Union([Type.Literal('code'), Type.Literal('name'), Type.Literal('balance'), Type.Literal('overdue')])),
+  sort: Type.Optional(
+    Type.Union([
+      Type.Literal('code'),
+      Type.Literal('name'),
+      Type.Literal('balance'),
+      Type.Literal('overdue'),
+    ]),
+  ),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 50 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
 });
 
-export async function buildServer(runtime: Runtime, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildServer(
+  runtime: Runtime,
+  options: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false }).withTypeProvider<TypeBoxTypeProvider>();
   await app.register(swagger, {
     openapi: {
@@ -101,7 +122,8 @@ export async function buildServer(runtime: Runtime, options: { logger?: boolean 
         title: code.replace(/_/g, ' '),
         status,
         code,
-        detail: status >= 500 && !(error instanceof DomainError) ? 'internal error' : (error as Error).message,
+        detail:
+          status >= 500 && !(error instanceof DomainError) ? 'internal error' : (error as Error).message,
       });
   });
 
@@ -109,10 +131,24 @@ export async function buildServer(runtime: Runtime, options: { logger?: boolean 
 
   app.get(
     '/api/health',
-    { schema: { response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.String(), companies: Type.Array(Type.String()) }) } } },
+    {
+      schema: {
+        response: {
+          200: Type.Object({
+            status: Type.Literal('ok'),
+            database: Type.String(),
+            companies: Type.Array(Type.String()),
+          }),
+        },
+      },
+    },
     async () => {
       const companies = await listCompanies({ db: runtime.handle.db });
-      return { status: 'ok' as const, database: runtime.handle.kind, companies: companies.map((c) => c.companyId) };
+      return {
+        status: 'ok' as const,
+        database: runtime.handle.kind,
+        companies: companies.map((c) => c.companyId),
+      };
     },
   );
 
@@ -121,14 +157,26 @@ export async function buildServer(runtime: Runtime, options: { logger?: boolean 
     {
       schema: {
         querystring: ListQuery,
-        response: { 200: Type.Object({ asOf: Type.String(), total: Type.Integer(), items: Type.Array(CustomerSummary) }), 400: Problem },
+        response: {
+          200: Type.Object({
+            asOf: Type.String(),
+            total: Type.Integer(),
+            items: Type.Array(CustomerSummary),
+          }),
+          400: Problem,
+        },
       },
     },
     async (request) => {
       const query = request.query;
       return listCustomers(await contextOf(request), {
         asOf: query.asOf,
-        filter: { search: query.search, salesperson: query.salesperson, customerType: query.customerType, overdueOnly: query.overdue },
+        filter: {
+          search: query.search,
+          salesperson: query.salesperson,
+          customerType: query.customerType,
+          overdueOnly: query.overdue,
+        },
         sort: (query.sort ?? 'code') as CustomerSort,
         limit: query.limit ?? 50,
         offset: query.offset ?? 0,

@@ -3,6 +3,7 @@
  * identifiers. Enumerated words (customer types, statuses, countries…) live in `vocabulary.ts`.
  */
 import { isValidIsoDate } from '../core/calendar.ts';
+import { isLuhnValid } from '../core/company-ids.ts';
 import { currencyExponent, isCurrencyCode, parseAmountToMinor } from '../core/money.ts';
 import type { CurrencyCode, IsoDate } from '../core/types.ts';
 
@@ -144,20 +145,6 @@ export function parseCurrencyText(text: string): CurrencyCode | null {
   return isCurrencyCode(code) ? code : null;
 }
 
-/** Luhn check used by INSEE for SIREN and SIRET numbers. */
-function hasValidLuhnKey(digits: string): boolean {
-  let sum = 0;
-  for (let index = 0; index < digits.length; index++) {
-    let digit = Number(digits[digits.length - 1 - index]);
-    if (index % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
-
 // La Poste's establishments share one SIREN and get SIRETs whose digit sum is a multiple of 5.
 const LA_POSTE_SIREN = '356000000';
 
@@ -170,7 +157,7 @@ function hasValidLaPosteKey(siret: string): boolean {
 export function parseSiren(text: string): { value: string } | { reason: string } {
   const digits = text.replace(/[\s\u00a0.-]/g, '');
   if (!/^\d{9}$/.test(digits)) return { reason: 'a SIREN has 9 digits' };
-  if (!hasValidLuhnKey(digits)) return { reason: 'invalid SIREN: the check digit (Luhn key) does not match' };
+  if (!isLuhnValid(digits)) return { reason: 'invalid SIREN: the check digit (Luhn key) does not match' };
   return { value: digits };
 }
 
@@ -179,7 +166,7 @@ export function parseSiret(text: string): { value: string } | { reason: string }
   if (!/^\d{14}$/.test(digits)) {
     return { reason: 'a SIRET has 14 digits (SIREN + 5-digit establishment number)' };
   }
-  const isValid = digits.startsWith(LA_POSTE_SIREN) ? hasValidLaPosteKey(digits) : hasValidLuhnKey(digits);
+  const isValid = digits.startsWith(LA_POSTE_SIREN) ? hasValidLaPosteKey(digits) : isLuhnValid(digits);
   if (!isValid) return { reason: 'invalid SIRET: the check digit (Luhn key) does not match' };
   return { value: digits };
 }

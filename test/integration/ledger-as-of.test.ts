@@ -110,3 +110,10 @@ describe('ledger as of any date', () => {
     expect(result.total).toBe(2);
   });
 });
+
+describe('append-only matching', () => {
+  it('refuses to edit an allocation in place', async () => {
+    const update = database.runtime.handle.db.updateTable('allocations').set({ amount_minor: 1 }).where('company_id', '=', 'GOLD');
+    await expect(update.execute()).rejects.toThrow(/append-only/);
+  });
+});
