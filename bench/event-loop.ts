@@ -19,7 +19,9 @@ export async function measureEventLoopDuringHeavyQuery(rows = 4_000_000): Promis
     const histogram = monitorEventLoopDelay({ resolution: 5 });
     histogram.enable();
     const started = performance.now();
-    await sql`select count(*), sum(x), avg(length(md5(x::text))) from generate_series(1, ${rows}) as x`.execute(handle.db);
+    await sql`select count(*), sum(x), avg(length(md5(x::text))) from generate_series(1, ${rows}) as x`.execute(
+      handle.db,
+    );
     const queryMs = performance.now() - started;
     histogram.disable();
     return {

@@ -47,7 +47,10 @@ export async function writeScaleFiles(customers: number, invoices: number): Prom
   const lines = (function* () {
     for (const batch of scale.invoiceBatches(10_000)) {
       yield batch
-        .map((d) => `invoice\timport\t${d.externalRef}\t${d.customerCode}\t${d.issueDate}\t${d.dueDate}\t${d.amountMinor}\t${d.currency}\n`)
+        .map(
+          (d) =>
+            `invoice\timport\t${d.externalRef}\t${d.customerCode}\t${d.issueDate}\t${d.dueDate}\t${d.amountMinor}\t${d.currency}\n`,
+        )
         .join('');
     }
   })();
@@ -62,7 +65,13 @@ async function timeImport(url: string, files: ScaleFiles): Promise<number> {
   const runtime = await openRuntime({ url }, { clock: fixedClock('2026-06-30'), log: silentLogger });
   try {
     const ctx = await runtime.contextFor('BENCH', 'bench').catch(() => null);
-    const context = ctx ?? { db: runtime.handle.db, clock: runtime.clock, log: runtime.log, companyId: 'BENCH', actor: 'bench' };
+    const context = ctx ?? {
+      db: runtime.handle.db,
+      clock: runtime.clock,
+      log: runtime.log,
+      companyId: 'BENCH',
+      actor: 'bench',
+    };
     await ensureCompany(context, { companyId: 'BENCH', name: 'Benchmark' });
     await importFile(context, { entity: 'customers', filePath: files.customersCsv });
     const started = performance.now();
@@ -105,7 +114,12 @@ export async function benchImportPglite(files: ScaleFiles): Promise<ImportFigure
   return figures('PGlite (in memory, worker thread)', files.invoices, importSeconds, copySeconds);
 }
 
-function figures(engine: string, invoices: number, importSeconds: number, copySeconds: number): ImportFigures {
+function figures(
+  engine: string,
+  invoices: number,
+  importSeconds: number,
+  copySeconds: number,
+): ImportFigures {
   return {
     engine,
     invoices,
@@ -117,4 +131,3 @@ function figures(engine: string, invoices: number, importSeconds: number, copySe
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
-

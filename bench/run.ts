@@ -24,18 +24,38 @@ const serverUrl = process.env['ENCOURS_BENCH_DATABASE_URL'] ?? 'postgres://postg
 
 const log = (title: string, value: unknown) => process.stdout.write(`${title}: ${JSON.stringify(value)}\n`);
 
-log('machine', { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version });
+log('machine', {
+  cpus: cpus().length,
+  model: cpus()[0]?.model,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+});
 
 {
   const started = performance.now();
   const demo = generateDemo();
   const generateSeconds = (performance.now() - started) / 1000;
-  const runtime = await openRuntime({ url: 'memory://' }, { clock: fixedClock('2026-06-30'), log: silentLogger });
+  const runtime = await openRuntime(
+    { url: 'memory://' },
+    { clock: fixedClock('2026-06-30'), log: silentLogger },
+  );
   const loadStarted = performance.now();
-  const summary = await loadDemoCompany({ db: runtime.handle.db, clock: runtime.clock, log: runtime.log, actor: 'bench' });
+  const summary = await loadDemoCompany({
+    db: runtime.handle.db,
+    clock: runtime.clock,
+    log: runtime.log,
+    actor: 'bench',
+  });
   const loadSeconds = (performance.now() - loadStarted) / 1000;
   await runtime.close();
-  log('demo', { customers: summary.customers, documents: summary.documents, allocations: summary.allocations, generateSeconds: round(generateSeconds), loadPgliteSeconds: round(loadSeconds), demoInvoices: demo.documents.filter((d) => d.kind === 'invoice').length });
+  log('demo', {
+    customers: summary.customers,
+    documents: summary.documents,
+    allocations: summary.allocations,
+    generateSeconds: round(generateSeconds),
+    loadPgliteSeconds: round(loadSeconds),
+    demoInvoices: demo.documents.filter((d) => d.kind === 'invoice').length,
+  });
 }
 
 log('eventLoopDuringHeavyQuery', await measureEventLoopDuringHeavyQuery());

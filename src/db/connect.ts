@@ -70,6 +70,9 @@ function wrap(
   location: string,
   onClose: () => Promise<void>,
 ): DatabaseHandle {
+  // An idle client whose connection drops (server restart, embedded engine closing) must not
+  // crash the process; the pool replaces it on the next query.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {

@@ -29,4 +29,3 @@ describe.skipIf(!existsSync(RULES_FILE))('conformance with french-payment-rules.
     expect(computeDueDate(example.invoice, 'net:60')).toBe(example.net60);
   });
 });
-

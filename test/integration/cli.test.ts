@@ -11,10 +11,14 @@ const dataDir = join(dir, 'data');
 const database = process.env['ENCOURS_TEST_DATABASE_URL'] ? [] : ['--data-dir', dataDir];
 
 function encours(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'src', 'cli', 'main.ts'), ...database, '--company', 'CLI', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: '' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'src', 'cli', 'main.ts'), ...database, '--company', 'CLI', ...args],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: '' },
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -28,17 +32,41 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
   it('imports, lists in JSON, rejects a bad file with exit code 3 and changes nothing', () => {
     const customers = write('c.csv', 'Code client,Raison sociale,Plafond\nA1,Alpha,1000\nB2,Beta,\n');
     expect(encours('import', 'customers', customers).status).toBe(0);
-    const invoices = write('i.csv', 'Invoice number,Customer code,Invoice date,Due date,Amount\nX1,A1,2026-01-05,2026-02-04,120.50\n');
+    const invoices = write(
+      'i.csv',
+      'Invoice number,Customer code,Invoice date,Due date,Amount\nX1,A1,2026-01-05,2026-02-04,120.50\n',
+    );
     expect(encours('import', 'invoices', invoices).status).toBe(0);
 
     const listed = encours('--json', 'customers', 'list', '--as-of', '2026-03-01');
     expect(listed.status).toBe(0);
     expect(JSON.parse(listed.stdout)).toEqual([
-      { code: 'A1', name: 'Alpha', customerType: 'other', salesperson: null, creditLimitMinor: 100_000, balanceMinor: 12_050, overdueMinor: 12_050, currency: 'EUR' },
-      { code: 'B2', name: 'Beta', customerType: 'other', salesperson: null, creditLimitMinor: null, balanceMinor: 0, overdueMinor: 0, currency: 'EUR' },
+      {
+        code: 'A1',
+        name: 'Alpha',
+        customerType: 'other',
+        salesperson: null,
+        creditLimitMinor: 100_000,
+        balanceMinor: 12_050,
+        overdueMinor: 12_050,
+        currency: 'EUR',
+      },
+      {
+        code: 'B2',
+        name: 'Beta',
+        customerType: 'other',
+        salesperson: null,
+        creditLimitMinor: null,
+        balanceMinor: 0,
+        overdueMinor: 0,
+        currency: 'EUR',
+      },
     ]);
 
-    const bad = write('bad.csv', 'Invoice number,Customer code,Invoice date,Amount\nX2,A1,2026-02-30,10\nX3,ZZ,2026-01-05,10\nX4,A1,2026-01-05,ten\n');
+    const bad = write(
+      'bad.csv',
+      'Invoice number,Customer code,Invoice date,Amount\nX2,A1,2026-02-30,10\nX3,ZZ,2026-01-05,10\nX4,A1,2026-01-05,ten\n',
+    );
     const rejected = encours('import', 'invoices', bad);
     expect(rejected.status).toBe(3);
     expect(rejected.stderr).toContain('bad.csv:2 [Invoice date]');
@@ -47,7 +75,9 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
     const rejectedJson = encours('--json', 'import', 'invoices', bad);
     expect(rejectedJson.status).toBe(3);
     expect(JSON.parse(rejectedJson.stdout).error.code).toBe('import_rejected');
-    expect(JSON.parse(encours('--json', 'customers', 'list', '--as-of', '2026-03-01').stdout)[0].balanceMinor).toBe(12_050);
+    expect(
+      JSON.parse(encours('--json', 'customers', 'list', '--as-of', '2026-03-01').stdout)[0].balanceMinor,
+    ).toBe(12_050);
 
     const show = encours('--json', 'customer', 'show', 'A1', '--as-of', '2026-03-01');
     expect(JSON.parse(show.stdout).openItems).toHaveLength(1);

@@ -24,15 +24,20 @@ beforeAll(async () => {
 afterAll(async () => database?.close());
 
 describe('demo company in the database', () => {
-  it.each(['2024-06-30', '2025-06-30', '2026-03-15', '2026-06-30'])('balances and overdue match the replay as of %s', async (asOf) => {
-    const { items, total } = await listCustomers(ctx, { asOf });
-    expect(total).toBe(demo.customers.length);
-    for (const row of items) {
-      expect([row.code, row.balanceMinor]).toEqual([row.code, replay.balanceAt(row.code, asOf)]);
-      const overdue = replay.overdueDebitsAt(row.code, asOf).reduce((sum, debit) => sum + debit.openMinor, 0);
-      expect([row.code, row.overdueMinor]).toEqual([row.code, overdue]);
-    }
-  });
+  it.each(['2024-06-30', '2025-06-30', '2026-03-15', '2026-06-30'])(
+    'balances and overdue match the replay as of %s',
+    async (asOf) => {
+      const { items, total } = await listCustomers(ctx, { asOf });
+      expect(total).toBe(demo.customers.length);
+      for (const row of items) {
+        expect([row.code, row.balanceMinor]).toEqual([row.code, replay.balanceAt(row.code, asOf)]);
+        const overdue = replay
+          .overdueDebitsAt(row.code, asOf)
+          .reduce((sum, debit) => sum + debit.openMinor, 0);
+        expect([row.code, row.overdueMinor]).toEqual([row.code, overdue]);
+      }
+    },
+  );
 
   it('pins the portfolio totals at the reference date', async () => {
     const { asOf, items } = await listCustomers(ctx);
@@ -60,7 +65,11 @@ describe('demo company in the database', () => {
 
     const dispute = situation('dispute');
     const disputeFile = await getCustomerFile(ctx, dispute.customerCode);
-    expect(disputeFile.events.some((event) => event.kind === 'dispute' && event.documentRef === dispute.documentRef)).toBe(true);
+    expect(
+      disputeFile.events.some(
+        (event) => event.kind === 'dispute' && event.documentRef === dispute.documentRef,
+      ),
+    ).toBe(true);
     expect(disputeFile.openItems.map((item) => item.externalRef)).toContain(dispute.documentRef);
 
     const bounced = situation('bounced_payment');

@@ -50,7 +50,11 @@ async function snapshot() {
     select 'documents', count(*)::int8 from documents union all
     select 'allocations', count(*)::int8 from allocations union all
     select 'audit_log', count(*)::int8 from audit_log`.execute(ctx.db);
-  const documents = await ctx.db.selectFrom('documents').select(['external_ref', 'amount_minor', 'due_date']).orderBy('external_ref').execute();
+  const documents = await ctx.db
+    .selectFrom('documents')
+    .select(['external_ref', 'amount_minor', 'due_date'])
+    .orderBy('external_ref')
+    .execute();
   return { counts: counts.rows, documents };
 }
 
@@ -73,11 +77,19 @@ afterAll(async () => database?.close());
 
 describe('import', () => {
   it('imports customers, invoices (due dates from terms) and payments matched on import', async () => {
-    expect(await importFile(ctx, { entity: 'customers', filePath: CUSTOMERS })).toMatchObject({ inserted: 2, updated: 0 });
+    expect(await importFile(ctx, { entity: 'customers', filePath: CUSTOMERS })).toMatchObject({
+      inserted: 2,
+      updated: 0,
+    });
     expect(await importFile(ctx, { entity: 'invoices', filePath: INVOICES })).toMatchObject({ inserted: 3 });
     const payments = await importFile(ctx, { entity: 'payments', filePath: PAYMENTS });
     expect(payments).toMatchObject({ inserted: 2, allocations: 2, unappliedPayments: 1 });
-    const due = await ctx.db.selectFrom('documents').select(['external_ref', 'due_date']).where('kind', '=', 'invoice').orderBy('external_ref').execute();
+    const due = await ctx.db
+      .selectFrom('documents')
+      .select(['external_ref', 'due_date'])
+      .where('kind', '=', 'invoice')
+      .orderBy('external_ref')
+      .execute();
     // C1: 30 days net; C2: 45 days end of month (end of the month of 10 Jan + 45 days = 24 Feb → 28 Feb).
     expect(due).toEqual([
       { external_ref: 'F1', due_date: '2026-02-04' },
@@ -93,7 +105,11 @@ describe('import', () => {
 
   it('changes nothing when the same files are imported again', async () => {
     const before = await snapshot();
-    for (const [entity, filePath] of [['customers', CUSTOMERS], ['invoices', INVOICES], ['payments', PAYMENTS]] as const) {
+    for (const [entity, filePath] of [
+      ['customers', CUSTOMERS],
+      ['invoices', INVOICES],
+      ['payments', PAYMENTS],
+    ] as const) {
       const summary = await importFile(ctx, { entity, filePath });
       expect(summary).toMatchObject({ inserted: 0, updated: 0 });
     }
@@ -120,9 +136,14 @@ describe('import', () => {
 
   it('rejects unknown customers found only against the database, and writes nothing', async () => {
     const before = await snapshot();
-    const bad = file('unknown.csv', 'N° facture;Code client;Date facture;Montant TTC\nF20;C1;05/01/2026;10,00\nF21;C9;05/01/2026;10,00\nF22;C8;05/01/2026;10,00\n');
+    const bad = file(
+      'unknown.csv',
+      'N° facture;Code client;Date facture;Montant TTC\nF20;C1;05/01/2026;10,00\nF21;C9;05/01/2026;10,00\nF22;C8;05/01/2026;10,00\n',
+    );
     const error = await rejection(importFile(ctx, { entity: 'invoices', filePath: bad }));
-    const problems = (error.details as { errors: { line: number; column: string | null; value: string | null }[] }).errors;
+    const problems = (
+      error.details as { errors: { line: number; column: string | null; value: string | null }[] }
+    ).errors;
     expect(problems.map((p) => [p.line, p.value])).toEqual([
       [3, 'C9'],
       [4, 'C8'],
@@ -138,21 +159,42 @@ describe('import', () => {
         'F2;C1;20/01/2026;;300,50\n' +
         'F3;C2;10/01/2026;15/03/2026;5 000,00\n',
     );
-    expect(await importFile(ctx, { entity: 'invoices', filePath: changed })).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
-    const audit = await ctx.db.selectFrom('audit_log').select(['entity', 'entity_key', 'before', 'after']).where('entity', '=', 'document').execute();
+    expect(await importFile(ctx, { entity: 'invoices', filePath: changed })).toMatchObject({
+      inserted: 0,
+      updated: 1,
+      unchanged: 2,
+    });
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select(['entity', 'entity_key', 'before', 'after'])
+      .where('entity', '=', 'document')
+      .execute();
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ entity_key: 'import/F3', before: { due_date: '2026-02-28' }, after: { due_date: '2026-03-15' } });
+    expect(audit[0]).toMatchObject({
+      entity_key: 'import/F3',
+      before: { due_date: '2026-02-28' },
+      after: { due_date: '2026-03-15' },
+    });
   });
 
   it('dry run reports what would change and writes nothing', async () => {
     const before = await snapshot();
-    const more = file('more.csv', 'N° facture;Code client;Date facture;Montant TTC\nF30;C1;05/03/2026;10,00\n');
-    expect(await importFile(ctx, { entity: 'invoices', filePath: more, dryRun: true })).toMatchObject({ dryRun: true, inserted: 1 });
+    const more = file(
+      'more.csv',
+      'N° facture;Code client;Date facture;Montant TTC\nF30;C1;05/03/2026;10,00\n',
+    );
+    expect(await importFile(ctx, { entity: 'invoices', filePath: more, dryRun: true })).toMatchObject({
+      dryRun: true,
+      inserted: 1,
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   it('refuses to shrink an invoice below what is already matched', async () => {
-    const shrink = file('shrink.csv', 'N° facture;Code client;Date facture;Montant TTC\nF1;C1;05/01/2026;100,00\n');
+    const shrink = file(
+      'shrink.csv',
+      'N° facture;Code client;Date facture;Montant TTC\nF1;C1;05/01/2026;100,00\n',
+    );
     const error = await rejection(importFile(ctx, { entity: 'invoices', filePath: shrink }));
     expect((error.details as { errors: { line: number }[] }).errors.map((p) => p.line)).toEqual([2]);
   });

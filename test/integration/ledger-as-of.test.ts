@@ -29,7 +29,14 @@ const customer = (code: string, overrides: Partial<Customer> = {}): Customer => 
   ...overrides,
 });
 
-const doc = (kind: LedgerDocument['kind'], ref: string, code: string, issueDate: string, dueDate: string, amountMinor: number): LedgerDocument => ({
+const doc = (
+  kind: LedgerDocument['kind'],
+  ref: string,
+  code: string,
+  issueDate: string,
+  dueDate: string,
+  amountMinor: number,
+): LedgerDocument => ({
   kind,
   source: 'test',
   externalRef: ref,
@@ -64,7 +71,10 @@ const story: LedgerDataset = {
   events: [],
 };
 // After the reversal, the bounced payment is matched against the payment it cancels.
-story.allocations = [...story.allocations, { debitRef: 'IMP1', creditRef: 'P1', amountMinor: 100_000, allocationDate: '2026-02-25' }];
+story.allocations = [
+  ...story.allocations,
+  { debitRef: 'IMP1', creditRef: 'P1', amountMinor: 100_000, allocationDate: '2026-02-25' },
+];
 
 let database: TestDatabase;
 
@@ -113,7 +123,10 @@ describe('ledger as of any date', () => {
 
 describe('append-only matching', () => {
   it('refuses to edit an allocation in place', async () => {
-    const update = database.runtime.handle.db.updateTable('allocations').set({ amount_minor: 1 }).where('company_id', '=', 'GOLD');
+    const update = database.runtime.handle.db
+      .updateTable('allocations')
+      .set({ amount_minor: 1 })
+      .where('company_id', '=', 'GOLD');
     await expect(update.execute()).rejects.toThrow(/append-only/);
   });
 });

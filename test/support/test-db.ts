@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { fixedClock, silentLogger, type AppContext } from '#app/context';
+import { type AppContext, fixedClock, silentLogger } from '#app/context';
 import { openRuntime, type Runtime } from '#app/runtime';
 
 export const serverUrl = process.env['ENCOURS_TEST_DATABASE_URL'];
