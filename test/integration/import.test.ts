@@ -5,6 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureCompany } from '#app/companies';
@@ -197,5 +198,30 @@ describe('import', () => {
     );
     const error = await rejection(importFile(ctx, { entity: 'invoices', filePath: shrink }));
     expect((error.details as { errors: { line: number }[] }).errors.map((p) => p.line)).toEqual([2]);
+  });
+
+  it('imports orders from an XLSX workbook, idempotently', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Commandes');
+    sheet.addRow(['N° commande', 'Code client', 'Date de commande', 'Montant commande', 'Statut commande']);
+    sheet.addRow(['CMD1', 'C1', new Date(Date.UTC(2026, 2, 2)), 1234.56, 'en attente']);
+    sheet.addRow(['CMD2', 'C2', new Date(Date.UTC(2026, 2, 3)), 99, 'facturée']);
+    const path = join(dir, 'commandes.xlsx');
+    await workbook.xlsx.writeFile(path);
+    expect(await importFile(ctx, { entity: 'orders', filePath: path })).toMatchObject({ inserted: 2 });
+    expect(await importFile(ctx, { entity: 'orders', filePath: path })).toMatchObject({
+      inserted: 0,
+      updated: 0,
+      unchanged: 2,
+    });
+    const orders = await ctx.db
+      .selectFrom('orders')
+      .select(['order_number', 'order_date', 'amount_minor', 'status'])
+      .orderBy('order_number')
+      .execute();
+    expect(orders).toEqual([
+      { order_number: 'CMD1', order_date: '2026-03-02', amount_minor: 123_456, status: 'pending' },
+      { order_number: 'CMD2', order_date: '2026-03-03', amount_minor: 9_900, status: 'invoiced' },
+    ]);
   });
 });
