@@ -16,7 +16,10 @@ describe.skipIf(!existsSync(RULES_FILE))('conformance with french-payment-rules.
     B_fdm_puis_45j: string;
     net60: string;
   }
-  const rules = JSON.parse(readFileSync(RULES_FILE, 'utf8')) as { term_examples?: TermExample[] };
+  // Vitest still collects a skipped block, so the file is read only when it exists.
+  const rules = (existsSync(RULES_FILE) ? JSON.parse(readFileSync(RULES_FILE, 'utf8')) : {}) as {
+    term_examples?: TermExample[];
+  };
   const examples = rules.term_examples ?? [];
 
   it('has examples', () => {
