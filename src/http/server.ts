@@ -11,7 +11,7 @@ import type { AppContext } from '#app/context';
 import { DomainError, httpStatusOf } from '#app/errors';
 import type { Runtime } from '#app/runtime';
 import type { ApiServer } from './api-types.ts';
-import { registerCustomerRoutes } from './routes/customers.ts';
+import { registerAllRoutes } from './routes/index.ts';
 
 export async function buildServer(runtime: Runtime, options: { logger?: boolean } = {}): Promise<ApiServer> {
   const app = Fastify({ logger: options.logger ?? false }).withTypeProvider<TypeBoxTypeProvider>();
@@ -71,6 +71,6 @@ export async function buildServer(runtime: Runtime, options: { logger?: boolean 
     },
   );
 
-  registerCustomerRoutes(api);
+  await registerAllRoutes(api);
   return api;
 }
