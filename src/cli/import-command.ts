@@ -1,11 +1,13 @@
-/** `encours import customers|invoices|credit-notes|payments|orders FILE`. */
+/** `encours import customers|invoices|credit-notes|payments|orders|fec FILE`. */
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { ensureCompany } from '#app/companies';
 import { DomainError } from '#app/errors';
+import { type FecImportSummary, importFec } from '#app/import-fec';
 import { importFile } from '#app/import-file';
+import { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/fec-journals';
 import { ENTITIES, type ImportEntity, type ImportError } from '#importers/parse-file';
-import { printJson } from './output.ts';
+import { money, printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
 
 function collectMapping(value: string, previous: Record<string, string>): Record<string, string> {
@@ -15,17 +17,35 @@ function collectMapping(value: string, previous: Record<string, string>): Record
   return { ...previous, [value.slice(0, at)]: value.slice(at + 1) };
 }
 
+function collectJournal(value: string, previous: Record<string, JournalType>): Record<string, JournalType> {
+  const [code, type] = value.split('=');
+  if (!code || !type || !isJournalType(type))
+    throw new DomainError('invalid_input', `--journal expects CODE=${JOURNAL_TYPES.join('|')}, got ${value}`);
+  return { ...previous, [code]: type };
+}
+
 export function registerImportCommand(program: Command): void {
   program
     .command('import <entity> <file>')
-    .description(`import a CSV or XLSX file of ${ENTITIES.join(', ')} (all-or-nothing, idempotent)`)
+    .description(
+      `import a CSV or XLSX file of ${ENTITIES.join(', ')}, or a FEC (\`import fec FILE\`): all-or-nothing, idempotent`,
+    )
     .option('--dry-run', 'check and report what would change, write nothing')
     .option('--map <column=field>', 'read a column under another name (repeatable)', collectMapping, {})
+    .option('--customer-accounts <prefixes>', 'FEC: customer account prefixes (default 411,413,416)')
+    .option(
+      '--journal <CODE=type>',
+      `FEC: journal type, ${JOURNAL_TYPES.join('|')} (repeatable)`,
+      collectJournal,
+      {},
+    )
+    .option('--default-terms <terms>', 'FEC: payment terms of the customers created (default net:30)')
     .action(async (entity: string, file: string, options, command: Command) => {
+      if (entity === 'fec') return runFecImport(file, options, command);
       if (!(ENTITIES as readonly string[]).includes(entity)) {
         throw new DomainError(
           'invalid_input',
-          `unknown import entity "${entity}": use one of ${ENTITIES.join(', ')}`,
+          `unknown import entity "${entity}": use one of ${ENTITIES.join(', ')}, fec`,
         );
       }
       const global = globalOptions(command);
@@ -75,6 +95,38 @@ export function registerImportCommand(program: Command): void {
     });
 }
 
+interface FecOptions {
+  dryRun?: boolean;
+  customerAccounts?: string;
+  journal: Record<string, JournalType>;
+  defaultTerms?: string;
+}
+
+async function runFecImport(file: string, options: FecOptions, command: Command): Promise<void> {
+  const global = globalOptions(command);
+  try {
+    const summary = await withRuntime(command, async (runtime) => {
+      if (global.company)
+        await ensureCompany({ db: runtime.handle.db }, { companyId: global.company, name: global.company });
+      const ctx = await runtime.contextFor(global.company, 'cli');
+      return importFec(ctx, {
+        filePath: file,
+        dryRun: options.dryRun ?? false,
+        journalTypes: options.journal,
+        ...(options.customerAccounts
+          ? { customerAccounts: options.customerAccounts.split(',').map((prefix) => prefix.trim()) }
+          : {}),
+        ...(options.defaultTerms ? { defaultTerms: options.defaultTerms } : {}),
+      });
+    });
+    if (global.json) printJson(summary);
+    else printFecSummary(summary);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'import_rejected' && !global.json) printErrors(error);
+    throw error;
+  }
+}
+
 function printErrors(error: DomainError): void {
   const errors = (error.details as { errors?: ImportError[] } | undefined)?.errors ?? [];
   for (const problem of errors) {
@@ -83,4 +135,39 @@ function printErrors(error: DomainError): void {
       `${where}${problem.value !== null ? ` "${problem.value}"` : ''}: ${problem.reason}\n`,
     );
   }
+}
+
+/** Text report of `encours import fec`: what was read and written, and the reconciliation proof. */
+function printFecSummary(summary: FecImportSummary): void {
+  const write = (text: string) => process.stdout.write(`${text}\n`);
+  const { documents, changes, reconciliation } = summary;
+  write(
+    `${summary.dryRun ? 'Dry run — nothing written. ' : ''}${summary.file} (${summary.encoding}): ` +
+      `${summary.lines} lines, ${summary.entries} entries, ${summary.firstDate ?? '—'} → ${summary.lastDate ?? '—'}`,
+  );
+  write(
+    `${summary.customers} customers (${changes.customersInserted} new); documents: ${documents.invoices} invoices, ` +
+      `${documents.creditNotes} credit notes, ${documents.payments} payments, ${documents.other} other ` +
+      `(${changes.documentsInserted} new, ${changes.documentsUpdated} updated, ${changes.documentsUnchanged} unchanged)`,
+  );
+  write(
+    `${summary.allocations} allocations from the lettering (${changes.allocationsInserted} written, ` +
+      `${changes.allocationsReversed} reversed); ${summary.openItems} open items`,
+  );
+  const currency = summary.currency;
+  const ok = reconciliation.customersWithDifference.length === 0;
+  write(
+    `Proof as of ${reconciliation.asOf}: customer accounts ${money(reconciliation.controlBalanceMinor, currency)}, ` +
+      `open items ${money(reconciliation.sumOpenItemsMinor, currency)} — ${ok ? 'reconciled to the cent' : 'DIFFERENCES'}`,
+  );
+  for (const difference of reconciliation.customersWithDifference) {
+    write(
+      `  ${difference.customerCode} ${difference.name}: FEC ${money(difference.fecBalanceMinor, currency)}, ` +
+        `open items ${money(difference.sumOpenItemsMinor, currency)}; FEC lines ${difference.fecLines.join(', ')}` +
+        (difference.otherDocuments.length > 0
+          ? `; other documents ${difference.otherDocuments.join(', ')}`
+          : ''),
+    );
+  }
+  for (const warning of summary.warnings) write(`warning: ${warning}`);
 }

@@ -1,0 +1,103 @@
+/**
+ * Balance of the entries of a FEC. An entry is JournalCode + EcritureNum; some packages number
+ * every line of a journal `0`, so when a number spans several dates it does not identify an entry,
+ * and the entries are the (date, PieceRef) groups instead — or the (date) groups, or the whole
+ * numbered block when the package spread one entry over several pieces or dates (detailed opening
+ * entries carry the original dates of the items).
+ */
+import type { IsoDate } from '#core/types';
+
+interface Sum {
+  sumMinor: number;
+  firstLine: number;
+}
+
+interface NumberedBlock extends Sum {
+  date: IsoDate;
+  piece: string;
+  spansDates: boolean;
+  /** Sums by date + PieceRef, kept only once a block has more than one (most never do). */
+  pieces?: Map<string, Sum>;
+  /** Sums by date, kept only once a block spans several dates. */
+  dates?: Map<string, Sum>;
+}
+
+export interface UnbalancedEntry {
+  line: number;
+  journalCode: string;
+  ecritureNum: string;
+  differenceMinor: number;
+  grouping: string;
+}
+
+const SEP = '\u0000';
+
+export class EntryBalances {
+  readonly #blocks = new Map<string, NumberedBlock>();
+  #fileSumMinor = 0;
+
+  add(line: number, journalCode: string, ecritureNum: string, date: IsoDate, piece: string, amount: number) {
+    this.#fileSumMinor += amount;
+    const blockKey = `${journalCode}${SEP}${ecritureNum}`;
+    const block = this.#blocks.get(blockKey);
+    if (!block) {
+      this.#blocks.set(blockKey, { sumMinor: amount, firstLine: line, date, piece, spansDates: false });
+      return;
+    }
+    // Until a block differs, its running sum is the sum of its only group: seed the maps with it.
+    const seed = (key: string) => new Map([[key, { sumMinor: block.sumMinor, firstLine: block.firstLine }]]);
+    if (!block.pieces && (date !== block.date || piece !== block.piece))
+      block.pieces = seed(`${block.date}${SEP}${block.piece}`);
+    if (!block.dates && date !== block.date) {
+      block.dates = seed(block.date);
+      block.spansDates = true;
+    }
+    if (block.pieces) addTo(block.pieces, `${date}${SEP}${piece}`, line, amount);
+    if (block.dates) addTo(block.dates, date, line, amount);
+    block.sumMinor += amount;
+  }
+
+  get fileSumMinor(): number {
+    return this.#fileSumMinor;
+  }
+
+  /** Number of entries and those that do not balance (first line of each). */
+  check(): { entries: number; unbalanced: UnbalancedEntry[]; regrouped: string[] } {
+    const unbalanced: UnbalancedEntry[] = [];
+    const regrouped = new Set<string>();
+    let entries = 0;
+    for (const [blockKey, block] of this.#blocks) {
+      const [journalCode = '', ecritureNum = ''] = blockKey.split(SEP);
+      const report = (sum: Sum, grouping: string) =>
+        unbalanced.push({
+          line: sum.firstLine,
+          journalCode,
+          ecritureNum,
+          differenceMinor: sum.sumMinor,
+          grouping,
+        });
+      if (!block.spansDates) {
+        entries++;
+        if (block.sumMinor !== 0) report(block, 'journal and EcritureNum');
+        continue;
+      }
+      regrouped.add(journalCode);
+      const byPiece = [...(block.pieces?.values() ?? [])];
+      const byDate = [...(block.dates?.values() ?? [])];
+      if (byPiece.every((sum) => sum.sumMinor === 0)) entries += byPiece.length;
+      else if (byDate.every((sum) => sum.sumMinor === 0)) entries += byDate.length;
+      else {
+        entries++;
+        if (block.sumMinor !== 0) report(block, 'journal and EcritureNum (not unique: spans several dates)');
+      }
+    }
+    unbalanced.sort((a, b) => a.line - b.line);
+    return { entries, unbalanced, regrouped: [...regrouped] };
+  }
+}
+
+function addTo(map: Map<string, Sum>, key: string, line: number, amount: number): void {
+  const sum = map.get(key);
+  if (sum) sum.sumMinor += amount;
+  else map.set(key, { sumMinor: amount, firstLine: line });
+}

@@ -1,0 +1,132 @@
+/**
+ * Bytes → text lines for FEC files. The encoding is settled by a first pass over the whole file
+ * (UTF-8 validity and a histogram of the bytes ≥ 0x80), because a single accented letter deep in
+ * the file decides between UTF-8, Windows-1252, ISO-8859-15 and the OEM code page CP850 — and a
+ * wrong guess silently corrupts customer names. The second pass streams lines; memory stays flat.
+ */
+import { createReadStream } from 'node:fs';
+import iconv from 'iconv-lite';
+
+export type FecEncoding = 'utf-8' | 'windows-1252' | 'iso-8859-15' | 'cp850';
+
+const SINGLE_BYTE: readonly Exclude<FecEncoding, 'utf-8'>[] = ['windows-1252', 'iso-8859-15', 'cp850'];
+const ICONV_NAMES: Record<Exclude<FecEncoding, 'utf-8'>, string> = {
+  'windows-1252': 'win1252',
+  'iso-8859-15': 'iso-8859-15',
+  cp850: 'cp850',
+};
+
+/** Characters French ledgers contain; anything else decoded from a high byte counts against a code page. */
+const PLAUSIBLE = new Set('àâäçéèêëîïôöùûüÿÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸœŒæÆ€°«»’‘“”–—…²ñÑ');
+
+export interface EncodingScan {
+  encoding: FecEncoding;
+  hasBom: boolean;
+  totalBytes: number;
+}
+
+/** Picks the single-byte code page whose decoding of the high bytes looks most like French text. */
+export function chooseSingleByteEncoding(highByteCounts: readonly number[]): Exclude<FecEncoding, 'utf-8'> {
+  let best: Exclude<FecEncoding, 'utf-8'> = 'windows-1252';
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const encoding of SINGLE_BYTE) {
+    let score = 0;
+    highByteCounts.forEach((count, offset) => {
+      if (count === 0) return;
+      const character = iconv.decode(Buffer.from([0x80 + offset]), ICONV_NAMES[encoding]);
+      if (PLAUSIBLE.has(character)) score += count;
+      else if (/[\u0080-\u009f\u2500-\u25ff\ufffd]/.test(character)) score -= count;
+    });
+    // Ties keep the earlier candidate: Windows-1252 is what most French software writes.
+    if (score > bestScore) {
+      best = encoding;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** First pass: is the file UTF-8 (with or without BOM), and if not, which code page. */
+export async function scanEncoding(filePath: string): Promise<EncodingScan> {
+  const counts = new Array<number>(128).fill(0);
+  const validator = new TextDecoder('utf-8', { fatal: true });
+  let isUtf8 = true;
+  let hasBom = false;
+  let totalBytes = 0;
+  let sawHighByte = false;
+  for await (const chunk of createReadStream(filePath)) {
+    const bytes = chunk as Buffer;
+    if (totalBytes === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) hasBom = true;
+    totalBytes += bytes.length;
+    for (let index = 0; index < bytes.length; index++) {
+      const byte = bytes[index] ?? 0;
+      if (byte >= 0x80) {
+        counts[byte - 0x80] = (counts[byte - 0x80] ?? 0) + 1;
+        sawHighByte = true;
+      }
+    }
+    if (isUtf8 && sawHighByte) {
+      try {
+        validator.decode(bytes, { stream: true });
+      } catch {
+        isUtf8 = false;
+      }
+    }
+  }
+  if (isUtf8) {
+    try {
+      validator.decode();
+    } catch {
+      isUtf8 = false;
+    }
+  }
+  const encoding = hasBom || isUtf8 ? 'utf-8' : chooseSingleByteEncoding(counts);
+  return { encoding, hasBom, totalBytes };
+}
+
+export interface TextLine {
+  /** 1-based physical line number (counted on line feeds). */
+  line: number;
+  text: string;
+}
+
+/**
+ * Streams the decoded lines of a file. Accepts LF, CRLF and the `\r\r\n` some exports write:
+ * every carriage return before the line feed is dropped. A UTF-8 BOM is removed.
+ */
+export async function* readTextLines(
+  filePath: string,
+  encoding: FecEncoding,
+  onBytes?: (bytesRead: number) => void,
+): AsyncGenerator<TextLine> {
+  const decode =
+    encoding === 'utf-8'
+      ? (bytes: Buffer) => bytes.toString('utf8')
+      : (bytes: Buffer) => iconv.decode(bytes, ICONV_NAMES[encoding]);
+  let carry: Buffer = Buffer.alloc(0);
+  let lineNumber = 0;
+  let bytesRead = 0;
+  const textOf = (bytes: Buffer): string => {
+    let end = bytes.length;
+    while (end > 0 && bytes[end - 1] === 0x0d) end--;
+    let text = decode(bytes.subarray(0, end));
+    if (lineNumber === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return text;
+  };
+  for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 })) {
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    bytesRead += (chunk as Buffer).length;
+    let start = 0;
+    for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, start)) {
+      lineNumber++;
+      yield { line: lineNumber, text: textOf(bytes.subarray(start, at)) };
+      start = at + 1;
+    }
+    carry = Buffer.from(bytes.subarray(start));
+    onBytes?.(bytesRead);
+  }
+  if (carry.length > 0) {
+    lineNumber++;
+    yield { line: lineNumber, text: textOf(carry) };
+  }
+}

@@ -1,0 +1,65 @@
+/** `POST /api/imports/fec`: the web application's upload runs the same use case as the CLI. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiServer } from '#http/api-types';
+import type { TestDatabase } from '../support/test-db.ts';
+import { openHttpFixture, type Session, signIn } from './http-fixture.ts';
+
+const HEADER =
+  'JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise';
+const GOOD = [
+  HEADER,
+  'VE|Ventes|1|20260105|411000|Clients|Z1|Client Z|F1|20260105|F1|120,00|0,00|||||',
+  'VE|Ventes|1|20260105|706000|Ventes|||F1|20260105|F1|0,00|120,00|||||',
+].join('\r\n');
+
+let database: TestDatabase;
+let app: ApiServer;
+let manager: Session;
+
+function upload(text: string, query = '') {
+  const boundary = 'encoursfecboundary';
+  const payload =
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="FEC.txt"\r\n` +
+    `Content-Type: text/plain\r\n\r\n${text}\r\n--${boundary}--\r\n`;
+  return app.inject({
+    method: 'POST',
+    url: `/api/imports/fec${query}`,
+    headers: { ...manager.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload,
+  });
+}
+
+beforeAll(async () => {
+  ({ database, app } = await openHttpFixture());
+  manager = await signIn(app, 'claire@web.test');
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+describe('POST /api/imports/fec', () => {
+  it('imports an uploaded FEC and answers the JSON summary with the proof', async () => {
+    const response = await upload(GOOD, '?dryRun=true');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      file: 'FEC.txt',
+      dryRun: true,
+      lines: 2,
+      customers: 1,
+      reconciliation: { controlBalanceMinor: 12_000, sumOpenItemsMinor: 12_000, customersWithDifference: [] },
+    });
+  });
+
+  it('rejects a malformed FEC with every problem listed', async () => {
+    const response = await upload(GOOD.replace('0,00|120,00', '0,00|110,00'));
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({
+      code: 'import_rejected',
+      errors: [
+        { line: 2, column: 'Debit/Credit' },
+        { line: 0, column: 'Debit/Credit' },
+      ],
+    });
+  });
+});
