@@ -9,9 +9,10 @@ const ALLOWED: Record<string, string[]> = {
   importers: ['core', 'importers'],
   demo: ['core', 'demo'],
   db: ['core', 'db'],
-  app: ['core', 'db', 'importers', 'demo', 'app'],
-  http: ['core', 'app', 'db', 'http'],
-  cli: ['core', 'app', 'db', 'importers', 'http', 'cli'],
+  documents: ['core', 'documents'],
+  app: ['core', 'db', 'importers', 'demo', 'app', 'documents'],
+  http: ['core', 'app', 'db', 'http', 'documents'],
+  cli: ['core', 'app', 'db', 'importers', 'http', 'cli', 'documents'],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -8,6 +8,7 @@ import { DomainError, exitCodeOf } from '#app/errors';
 import { registerCustomerCommands } from './customers-commands.ts';
 import { registerDemoCommand } from './demo-command.ts';
 import { registerImportCommand } from './import-command.ts';
+import { registerReportCommand } from './report-command.ts';
 import { registerServeCommands } from './serve-commands.ts';
 
 const program = new Command('encours')
@@ -26,6 +27,7 @@ registerServeCommands(program);
 registerDemoCommand(program);
 registerImportCommand(program);
 registerCustomerCommands(program);
+registerReportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

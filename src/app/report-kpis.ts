@@ -1,0 +1,142 @@
+/** Receivables indicators for a period with their monthly evolution (Mission 1 of the seed scenario). */
+import { addDays, addMonths, isValidIsoDate, startOfMonth } from '#core/calendar';
+import { ratio, round2, round4 } from '#core/kpis';
+import { receivablesAtDates } from '#core/kpis-cube';
+import { buildKpis, type CountbackDayBasis, evaluationDates, type KpiFigures } from '#core/kpis-report';
+import type { IsoDate } from '#core/types';
+import {
+  dailyMovements,
+  ledgerCube,
+  monthlyMovements,
+  paymentDelays,
+  portfolioSnapshot,
+  settledWithinHorizon,
+} from '#db/report-kpis';
+import type { AppContext } from './context.ts';
+import { resolveAsOf } from './customers.ts';
+import { DomainError } from './errors.ts';
+import { companyCurrency } from './report-aging.ts';
+
+export interface KpiInput {
+  from?: string | undefined;
+  to?: string | undefined;
+  countbackDayBasis?: CountbackDayBasis | undefined;
+  /** Annual rate of the cash cost of late payment, in basis points (default 500 = 5 %). */
+  lateCostRateBps?: number | undefined;
+  /** Include the payment delay of every customer (otherwise the 20 slowest). */
+  perCustomer?: boolean | undefined;
+}
+
+export const DEFAULT_LATE_COST_RATE_BPS = 500;
+const AT_RISK_HORIZON_DAYS = 90;
+const SEVERE_OVERDUE_DAYS = 90;
+
+export async function resolvePeriod(
+  ctx: AppContext,
+  input: { from?: string | undefined; to?: string | undefined },
+): Promise<{ from: IsoDate; to: IsoDate }> {
+  const to = await resolveAsOf(ctx, input.to);
+  const from = input.from ?? startOfMonth(addMonths(to, -11));
+  if (!isValidIsoDate(from)) throw new DomainError('invalid_input', `not a valid date (YYYY-MM-DD): ${from}`);
+  if (from > to) throw new DomainError('invalid_input', `the period starts (${from}) after it ends (${to})`);
+  return { from, to };
+}
+
+export interface KpiReport extends KpiFigures {
+  from: IsoDate;
+  to: IsoDate;
+  currency: string;
+  countbackDayBasis: CountbackDayBasis;
+  creditLineUsage: number | null;
+  customersOverLimit: number;
+  customersWithoutLimitWithBalance: number;
+  withoutLimitBalanceMinor: number;
+  customersWithBalance: number;
+  top10Share: number | null;
+  herfindahlIndex: number | null;
+  paymentDelayByCustomer: {
+    customerCode: string;
+    paidMinor: number;
+    averageDelayDays: number | null;
+    averageDelayFromIssueDays: number | null;
+  }[];
+}
+
+export async function getKpis(ctx: AppContext, input: KpiInput = {}): Promise<KpiReport> {
+  const { from, to } = await resolvePeriod(ctx, input);
+  const countbackDayBasis = input.countbackDayBasis ?? 'actual';
+  const rateBps = input.lateCostRateBps ?? DEFAULT_LATE_COST_RATE_BPS;
+  if (!Number.isInteger(rateBps) || rateBps < 0)
+    throw new DomainError('invalid_input', 'the rate must be whole basis points');
+  const evalDates = evaluationDates(from, to);
+  const cube = await ledgerCube(
+    ctx.db,
+    ctx.companyId,
+    evalDates,
+    evalDates.map((date) => addDays(date, 1)),
+  );
+  // Countback DSO walks back through earlier months' sales: fetch three years before the period.
+  const salesFrom = startOfMonth(addMonths(from, -36));
+  const movements = await monthlyMovements(ctx.db, ctx.companyId, salesFrom, to);
+  const daily = await dailyMovements(ctx.db, ctx.companyId, from, to);
+  const delays = await paymentDelays(ctx.db, ctx.companyId, from, to);
+  const settled = await settledWithinHorizon(ctx.db, ctx.companyId, from, to, AT_RISK_HORIZON_DAYS);
+  const portfolio = await portfolioSnapshot(ctx.db, ctx.companyId, to);
+  const salesByMonth = new Map<string, number>();
+  const salesByType = new Map<string, number>();
+  let creditNotesMinor = 0;
+  let writeOffsMinor = 0;
+  for (const row of movements) {
+    const inPeriod = row.month >= from.slice(0, 7);
+    if (row.kind === 'invoice') {
+      salesByMonth.set(row.month, (salesByMonth.get(row.month) ?? 0) + row.amountMinor);
+      if (inPeriod)
+        salesByType.set(row.customerType, (salesByType.get(row.customerType) ?? 0) + row.amountMinor);
+    } else if (inPeriod && row.kind === 'credit_note') creditNotesMinor += row.amountMinor;
+    else if (inPeriod && row.kind === 'write_off') writeOffsMinor += row.amountMinor;
+  }
+  const figures = buildKpis(
+    {
+      snapshots: receivablesAtDates({ evalDates, ...cube }, SEVERE_OVERDUE_DAYS),
+      salesByMonth,
+      creditNotesMinor,
+      writeOffsMinor,
+      salesByCustomerType: [...salesByType].map(([customerType, salesMinor]) => ({
+        customerType,
+        salesMinor,
+      })),
+      dailyMovements: daily.movements,
+      paymentDelayByMonth: new Map(delays.filter((d) => d.month !== null).map((d) => [d.month as string, d])),
+      settledWithin90: settled,
+      horizonDays: AT_RISK_HORIZON_DAYS,
+    },
+    { from, to, countbackDayBasis, lateCostRateBps: rateBps },
+  );
+  const perCustomer = delays
+    .filter((d) => d.customerCode !== null)
+    .map((d) => ({
+      customerCode: d.customerCode as string,
+      paidMinor: d.paidMinor,
+      averageDelayDays: round2(ratio(d.dueWeighted, d.paidMinor)),
+      averageDelayFromIssueDays: round2(ratio(d.issueWeighted, d.paidMinor)),
+    }))
+    .sort(
+      (a, b) =>
+        (b.averageDelayDays ?? 0) - (a.averageDelayDays ?? 0) || a.customerCode.localeCompare(b.customerCode),
+    );
+  return {
+    from,
+    to,
+    currency: await companyCurrency(ctx),
+    countbackDayBasis,
+    ...figures,
+    creditLineUsage: round4(ratio(portfolio.limitedBalanceMinor, portfolio.limitsMinor)),
+    customersOverLimit: portfolio.customersOverLimit,
+    customersWithoutLimitWithBalance: portfolio.customersWithoutLimitWithBalance,
+    withoutLimitBalanceMinor: portfolio.withoutLimitBalanceMinor,
+    customersWithBalance: portfolio.customersWithBalance,
+    top10Share: round4(ratio(portfolio.top10Minor, portfolio.positiveBalanceMinor)),
+    herfindahlIndex: portfolio.herfindahl === null ? null : Math.round(portfolio.herfindahl),
+    paymentDelayByCustomer: input.perCustomer ? perCustomer : perCustomer.slice(0, 20),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Reports on the demo company SA CB2C: every planted situation of its manifest is found by the
+ * anomalies report, and the aged balance, risk table and indicators agree with the ledger.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '#app/context';
+import { generateDemoDataset, loadDemoCompany } from '#app/demo';
+import { getAgedBalance } from '#app/report-aging';
+import { getAnomalies } from '#app/report-anomalies';
+import { getKpis } from '#app/report-kpis';
+import { getRiskTable } from '#app/report-risk';
+import type { DemoDataset } from '#demo/index';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+let database: TestDatabase;
+let ctx: AppContext;
+let demo: DemoDataset;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  ctx = database.context('CB2C');
+  demo = generateDemoDataset();
+  await loadDemoCompany({ ...ctx, actor: 'test' });
+});
+afterAll(async () => database?.close());
+
+const FINDING_FOR_SITUATION: Record<string, string> = {
+  over_limit_with_pending_orders: 'over_limit',
+  receivership: 'insolvency_with_exposure',
+  dispute: 'disputed_items',
+  bounced_payment: 'bounced_payment',
+  chronic_late_never_reminded: 'overdue_90_no_reminder',
+  salesperson_overdue_growing: 'salesperson_overdue_growing',
+  no_credit_limit_with_exposure: 'no_credit_limit_with_exposure',
+  dso_drift: 'dso_drift',
+};
+
+describe('reports on the demo company', () => {
+  it('finds every planted situation of the manifest, with the customer concerned', async () => {
+    const report = await getAnomalies(ctx);
+    expect(report.asOf).toBe('2026-06-30');
+    const missing = demo.manifest.situations
+      .filter((situation) => situation.kind in FINDING_FOR_SITUATION)
+      .filter((situation) => {
+        const kind = FINDING_FOR_SITUATION[situation.kind];
+        return !report.findings.some(
+          (finding) =>
+            finding.kind === kind && finding.customers.some((c) => c.code === situation.customerCode),
+        );
+      })
+      .map((situation) => `${situation.kind} ${situation.customerCode}`);
+    expect(missing).toEqual([]);
+    const over = report.findings.find((f) => f.kind === 'over_limit');
+    expect(over?.severity).toBe('critical');
+  });
+
+  it('ties the aged balance to the ledger total', async () => {
+    const aging = await getAgedBalance(ctx);
+    expect(aging.totals.totalMinor).toBe(488_019_313);
+    expect(aging.proof).toMatchObject({
+      bucketsMatchBalances: true,
+      bucketsMatchTotal: true,
+      matchesLedger: true,
+    });
+    const bySalesperson = await getAgedBalance(ctx, { groupBy: 'salesperson' });
+    expect(bySalesperson.totals.totalMinor).toBe(488_019_313);
+  });
+
+  it('rates the planted customers in the risk table', async () => {
+    const table = await getRiskTable(ctx);
+    const rowOf = (kind: string) => {
+      const code = demo.manifest.situations.find((s) => s.kind === kind)?.customerCode;
+      return table.rows.find((row) => row.code === code);
+    };
+    expect(rowOf('receivership')).toMatchObject({
+      riskLevel: 'critical',
+      rule: 'insolvency_proceedings',
+      proceedings: true,
+    });
+    expect(rowOf('dispute')?.dispute).toBe(true);
+    expect(rowOf('over_limit_with_pending_orders')?.limitUsage).toBeGreaterThan(1);
+    expect(table.rows.reduce((s, row) => s + row.balanceMinor, 0)).toBe(488_019_313);
+  });
+
+  it('computes twelve months of indicators', async () => {
+    const kpis = await getKpis(ctx);
+    expect([kpis.from, kpis.to, kpis.monthly.length]).toEqual(['2025-07-01', '2026-06-30', 12]);
+    expect(kpis.endingReceivablesMinor).toBe(488_019_313);
+    expect(kpis.monthly.at(-1)?.endingReceivablesMinor).toBe(488_019_313);
+    expect(kpis.dsoSimpleDays).toBeGreaterThan(0);
+    expect(kpis.customersWithoutLimitWithBalance).toBeGreaterThan(0);
+    expect(kpis.salesByCustomerType.reduce((s, row) => s + row.salesMinor, 0)).toBe(kpis.creditSalesMinor);
+  });
+});
