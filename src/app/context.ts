@@ -3,7 +3,7 @@
  * works for and who is acting. Nothing in src/app reads the environment or the real clock.
  */
 import type { Kysely } from 'kysely';
-import type { IsoDate } from '#core/types';
+import type { IsoDate, Role } from '#core/types';
 import type { Database } from '#db/schema';
 
 export interface Clock {
@@ -25,6 +25,16 @@ export interface AppContext {
   companyId: string;
   /** User e-mail, 'cli' or 'system'; recorded in the audit log. */
   actor: string;
+  /** The signed-in user (HTTP): use cases narrow what a salesperson sees with it. */
+  user?: SignedInUser | undefined;
+}
+
+export interface SignedInUser {
+  email: string;
+  name: string;
+  role: Role;
+  /** For a salesperson, the customers.salesperson value of their customers. */
+  salesperson: string | null;
 }
 
 export function systemClock(timeZone = 'Europe/Paris'): Clock {

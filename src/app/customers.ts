@@ -9,6 +9,7 @@ import {
   listOpenItems,
   type OpenItemRow,
 } from '#db/ledger-queries';
+import { salespersonScope } from './auth.ts';
 import { defaultAsOf } from './companies.ts';
 import type { AppContext } from './context.ts';
 import { DomainError } from './errors.ts';
@@ -32,8 +33,32 @@ export async function listCustomers(
   input: ListCustomersInput = {},
 ): Promise<{ asOf: IsoDate; items: CustomerBalanceRow[]; total: number }> {
   const asOf = await resolveAsOf(ctx, input.asOf);
+  const scope = salespersonScope(ctx);
+  if (scope !== undefined) {
+    // A salesperson sees their own customers only, whatever the query asks for.
+    const asked = input.filter?.salesperson;
+    if (scope === null || (asked && asked !== scope)) return { asOf, items: [], total: 0 };
+    input = { ...input, filter: { ...input.filter, salesperson: scope } };
+  }
   const page = await listCustomerBalances(ctx.db, ctx.companyId, asOf, input);
   return { asOf, ...page };
+}
+
+/**
+ * The customer row, when it exists and the caller may see it. A salesperson asking for someone
+ * else's customer gets the same answer as for a customer that does not exist.
+ */
+export async function requireVisibleCustomer(ctx: AppContext, code: string) {
+  const row = await ctx.db
+    .selectFrom('customers')
+    .selectAll()
+    .where('company_id', '=', ctx.companyId)
+    .where('code', '=', code)
+    .executeTakeFirst();
+  const scope = salespersonScope(ctx);
+  if (!row || (scope !== undefined && row.salesperson !== scope))
+    throw new DomainError('not_found', `unknown customer: ${code}`);
+  return row;
 }
 
 export interface CustomerFile {
@@ -44,7 +69,13 @@ export interface CustomerFile {
   currency: string;
   openItems: (OpenItemRow & { daysPastDue: number })[];
   orders: { number: string; orderDate: string; amountMinor: number; status: string }[];
-  events: { kind: string; eventDate: string; documentRef: string | null; detail: string }[];
+  events: {
+    kind: string;
+    eventDate: string;
+    documentRef: string | null;
+    detail: string;
+    createdBy: string | null;
+  }[];
 }
 
 export async function getCustomerFile(
@@ -53,13 +84,7 @@ export async function getCustomerFile(
   asOfInput?: string,
 ): Promise<CustomerFile> {
   const asOf = await resolveAsOf(ctx, asOfInput);
-  const row = await ctx.db
-    .selectFrom('customers')
-    .selectAll()
-    .where('company_id', '=', ctx.companyId)
-    .where('code', '=', code)
-    .executeTakeFirst();
-  if (!row) throw new DomainError('not_found', `unknown customer: ${code}`);
+  const row = await requireVisibleCustomer(ctx, code);
   const { company_id: _company, created_at: _created, updated_at: _updated, ...customer } = row;
   const openItems = await listOpenItems(ctx.db, ctx.companyId, code, asOf);
   const orders = await ctx.db
@@ -73,11 +98,18 @@ export async function getCustomerFile(
     .execute();
   const events = await ctx.db
     .selectFrom('customer_events')
-    .select(['kind', 'event_date as eventDate', 'document_ref as documentRef', 'detail'])
+    .select([
+      'kind',
+      'event_date as eventDate',
+      'document_ref as documentRef',
+      'detail',
+      'created_by as createdBy',
+    ])
     .where('company_id', '=', ctx.companyId)
     .where('customer_code', '=', code)
     .where('event_date', '<=', asOf)
     .orderBy('event_date', 'desc')
+    .orderBy('event_id', 'desc')
     .limit(100)
     .execute();
   return {
@@ -97,7 +129,7 @@ export async function getCustomerFile(
   };
 }
 
-function toCamel(row: Record<string, unknown>): Record<string, unknown> {
+export function toCamel(row: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(row).map(([key, value]) => [
       key.replace(/_([a-z])/g, (_m, letter: string) => letter.toUpperCase()),

@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import { listCompanies } from '#app/companies';
 import { loadDemoCompany } from '#app/demo';
 import { openRuntime } from '#app/runtime';
+import { ensureAdministrators } from '#app/users';
 import { resolveDatabaseConfig } from '#db/connect';
+import { refreshPlannerStatistics } from '#db/ledger-queries';
 import { buildServer } from '#http/server';
 import { printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
@@ -33,6 +35,19 @@ export function registerServeCommands(program: Command): void {
           `Demo company loaded: ${summary.customers} customers, ${summary.documents} documents.\n`,
         );
       }
+      // A company nobody can sign into gets an administrator; the password is shown only now.
+      const admins = await ensureAdministrators(
+        { db: runtime.handle.db, clock: runtime.clock, log: runtime.log, actor: 'system' },
+        { email: process.env['ENCOURS_ADMIN_EMAIL'], password: process.env['ENCOURS_ADMIN_PASSWORD'] },
+      );
+      for (const admin of admins) {
+        process.stderr.write(
+          admin.generatedPassword
+            ? `Company ${admin.companyId}: administrator ${admin.email} created with password ${admin.generatedPassword} (shown once; change it after signing in)\n`
+            : `Company ${admin.companyId}: administrator ${admin.email} created with the password of ENCOURS_ADMIN_PASSWORD\n`,
+        );
+      }
+      await refreshPlannerStatistics(runtime.handle.db);
       const app = await buildServer(runtime);
       const port = Number(options.port ?? process.env['PORT'] ?? 3000);
       const host = options.host ?? process.env['HOST'] ?? '127.0.0.1';

@@ -18,8 +18,17 @@ const input = workerData as WorkerInput;
 
 async function start(): Promise<void> {
   const db = await PGlite.create(input.dataDir === 'memory://' ? undefined : input.dataDir);
-  // One client connection: transactions must never interleave on the single PGlite session.
-  const server = new PGLiteSocketServer({ db, path: input.socketPath, maxConnections: 1 });
+  // The main thread's pool holds at most one client, so transactions never interleave on the
+  // single PGlite session. The server still accepts a few connections: node-postgres discards a
+  // client after a failed query and opens the next one before the old socket has closed.
+  const debug = process.env['ENCOURS_PGLITE_DEBUG'] === '1';
+  const server = new PGLiteSocketServer({
+    db,
+    path: input.socketPath,
+    maxConnections: 4,
+    debug,
+    inspect: debug,
+  });
   await server.start();
   parentPort?.postMessage({ type: 'ready' });
   parentPort?.on('message', async (message: { type: string }) => {

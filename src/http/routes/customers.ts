@@ -3,6 +3,8 @@ import { Type } from '@fastify/type-provider-typebox';
 import { getCustomerFile, listCustomers } from '#app/customers';
 import type { CustomerSort } from '#db/ledger-queries';
 import { type ApiServer, Problem } from '../api-types.ts';
+import { ALL_ROLES } from '../auth-roles.ts';
+import { registerCustomerDetailRoutes } from './customer-details.ts';
 
 const CustomerSummary = Type.Object({
   code: Type.String(),
@@ -54,6 +56,7 @@ const CustomerFileSchema = Type.Object({
       eventDate: Type.String(),
       documentRef: Nullable(Type.String()),
       detail: Type.String(),
+      createdBy: Nullable(Type.String()),
     }),
   ),
 });
@@ -77,10 +80,14 @@ const ListQuery = Type.Object({
 });
 
 export function registerCustomerRoutes(app: ApiServer): void {
+  registerCustomerDetailRoutes(app);
   app.get(
     '/api/customers',
     {
+      config: { access: ALL_ROLES },
       schema: {
+        description:
+          'Customers with balance and overdue amount as of a date; a salesperson sees only theirs.',
         querystring: ListQuery,
         response: {
           200: Type.Object({
@@ -112,6 +119,7 @@ export function registerCustomerRoutes(app: ApiServer): void {
   app.get(
     '/api/customers/:code',
     {
+      config: { access: ALL_ROLES },
       schema: {
         params: Type.Object({ code: Type.String() }),
         querystring: Type.Object({ asOf: Type.Optional(Type.String({ format: 'date' })) }),

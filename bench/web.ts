@@ -1,0 +1,159 @@
+/**
+ * Web figures: p95 of the dashboard's API calls on the demo company, p95 of a customer-list
+ * page with 100,000 customers, and the bytes the browser loads for the first page.
+ * `node bench/web.ts [--customers N] [--invoices M] [--db postgres://…]` (default: PGlite in memory).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { fixedClock, silentLogger } from '#app/context';
+import { loadDemoCompany, loadScaleCompany } from '#app/demo';
+import { openRuntime, type Runtime } from '#app/runtime';
+import { ensureAdministrators } from '#app/users';
+import { refreshPlannerStatistics } from '#db/ledger-queries';
+import { buildServer, WEB_DIST_DIR } from '#http/server';
+import { buildWebIfStale } from '../web/build-if-stale.ts';
+
+export interface WebBenchOptions {
+  customers?: number;
+  invoices?: number;
+  /** postgres://… or memory:// */
+  db?: string;
+  iterations?: number;
+}
+
+function p95(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return Math.round((sorted[Math.ceil(sorted.length * 0.95) - 1] ?? 0) * 10) / 10;
+}
+
+async function serve(runtime: Runtime) {
+  const app = await buildServer(runtime, { webRoot: null });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, base };
+}
+
+async function signIn(base: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
+}
+
+async function timeRequests(base: string, cookie: string, paths: string[], iterations: number) {
+  const figures: Record<string, number> = {};
+  for (const path of paths) {
+    const samples: number[] = [];
+    for (let i = 0; i < iterations + 3; i++) {
+      const url = path.replace('{page}', String(i % 50));
+      const started = performance.now();
+      const response = await fetch(`${base}${url}`, { headers: { cookie } });
+      await response.arrayBuffer();
+      if (i >= 3) samples.push(performance.now() - started); // the first calls warm caches up
+      if (!response.ok && response.status !== 404) throw new Error(`${url}: ${response.status}`);
+      if (response.status === 404) break; // a report route not there yet
+    }
+    if (samples.length) figures[path] = p95(samples);
+  }
+  return figures;
+}
+
+function firstPageBundle() {
+  const html = readFileSync(join(WEB_DIST_DIR, 'index.html'), 'utf8');
+  const assets = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  let bytes = 0;
+  let gzipBytes = 0;
+  for (const asset of assets) {
+    const path = join(WEB_DIST_DIR, asset);
+    bytes += statSync(path).size;
+    gzipBytes += gzipSync(readFileSync(path)).length;
+  }
+  return { assets, kilobytes: Math.round(bytes / 1024), gzipKilobytes: Math.round(gzipBytes / 1024) };
+}
+
+export async function benchWeb(options: WebBenchOptions = {}) {
+  const iterations = options.iterations ?? 40;
+  const url = options.db ?? 'memory://';
+  await buildWebIfStale();
+  const result: Record<string, unknown> = { firstPage: firstPageBundle() };
+
+  const demo = await openRuntime({ url }, { clock: fixedClock('2026-06-30'), log: silentLogger });
+  try {
+    await loadDemoCompany(
+      { db: demo.handle.db, clock: demo.clock, log: demo.log, actor: 'bench' },
+      { replace: true },
+    );
+    await refreshPlannerStatistics(demo.handle.db); // as `encours serve` does on start
+    const { app, base } = await serve(demo);
+    const cookie = await signIn(base, 'claire.moreau@cb2c.example', 'encours-demo');
+    result['dashboardP95Ms'] = await timeRequests(
+      base,
+      cookie,
+      [
+        '/api/customers?limit=1000&sort=overdue',
+        '/api/reports/aging?by=customer_type',
+        '/api/reports/kpis',
+        '/api/reports/anomalies',
+      ],
+      iterations,
+    );
+    await app.close();
+  } finally {
+    await demo.close();
+  }
+
+  const scale = await openRuntime({ url }, { clock: fixedClock('2026-06-30'), log: silentLogger });
+  try {
+    const started = performance.now();
+    const ctx = { db: scale.handle.db, clock: scale.clock, log: scale.log, actor: 'bench' };
+    await loadScaleCompany(ctx, {
+      customers: options.customers ?? 100_000,
+      invoices: options.invoices ?? 300_000,
+      replace: true,
+    });
+    result['scaleLoadSeconds'] = Math.round((performance.now() - started) / 100) / 10;
+    await refreshPlannerStatistics(scale.handle.db);
+    await ensureAdministrators(ctx, { email: 'admin@scale.local', password: 'bench-password' });
+    const { app, base } = await serve(scale);
+    const cookie = await signIn(base, 'admin@scale.local', 'bench-password');
+    result['customerListP95Ms'] = await timeRequests(
+      base,
+      cookie,
+      [
+        '/api/customers?limit=50&offset={page}000',
+        '/api/customers?limit=50&sort=name&search=sarl',
+        '/api/customers?limit=50&sort=overdue',
+      ],
+      iterations,
+    );
+    await app.close();
+  } finally {
+    await scale.close();
+  }
+  return result;
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      customers: { type: 'string', default: '100000' },
+      invoices: { type: 'string', default: '300000' },
+      db: { type: 'string' },
+      iterations: { type: 'string', default: '40' },
+    },
+  });
+  const figures = await benchWeb({
+    customers: Number(values.customers),
+    invoices: Number(values.invoices),
+    db: values.db,
+    iterations: Number(values.iterations),
+  });
+  process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+}

@@ -1,0 +1,98 @@
+/**
+ * Authentication and authorisation of every /api request, in one onRequest hook:
+ * - who: the session cookie of the web application, or `Authorization: Bearer enc_…` (API token);
+ * - CSRF: a state-changing request made with the cookie must repeat the session's token in the
+ *   X-CSRF-Token header, which another site cannot read (double submit, bound to the session);
+ * - what: the route's declared access (auth-roles.ts), checked before the body is even parsed.
+ */
+import cookie from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { authenticateApiToken, authenticateSession, type Principal, SESSION_HOURS } from '#app/auth';
+import type { Runtime } from '#app/runtime';
+import { type ApiServer, HttpProblem } from './api-types.ts';
+import { type Access, defaultAccess, isSafeMethod } from './auth-roles.ts';
+
+export const SESSION_COOKIE = 'encours_session';
+export const CSRF_COOKIE = 'encours_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal;
+  }
+}
+
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+export function accessOf(request: FastifyRequest): Access {
+  return request.routeOptions.config.access ?? defaultAccess(request.method, request.routeOptions.url ?? '');
+}
+
+async function identify(runtime: Runtime, request: FastifyRequest): Promise<Principal | null> {
+  const deps = { db: runtime.handle.db, clock: runtime.clock };
+  const authorization = request.headers.authorization;
+  if (authorization?.startsWith('Bearer ')) return authenticateApiToken(deps, authorization.slice(7).trim());
+  const session = request.cookies[SESSION_COOKIE];
+  return session ? authenticateSession(deps, session) : null;
+}
+
+export async function registerAuth(app: ApiServer): Promise<void> {
+  await app.register(cookie);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.method === 'HEAD') return;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      const access = route.config?.access ?? defaultAccess(method, route.url);
+      app.routeAccess.push({ method, url: route.url, access });
+      // Tell API readers who may call each operation.
+      if (route.schema && !route.schema.hide && access !== 'public') {
+        const roles = `Roles: ${access.join(', ')}.`;
+        route.schema.description = route.schema.description
+          ? `${route.schema.description}\n\n${roles}`
+          : roles;
+        route.schema.security = [{ session: [] }, { bearer: [] }];
+      }
+    }
+  });
+  app.addHook('onRequest', async (request) => {
+    const url = request.routeOptions.url;
+    if (!url?.startsWith('/api/')) return; // the web application's files and unknown paths
+    const access = accessOf(request);
+    if (access === 'public') return;
+    const principal = await identify(app.runtime, request);
+    if (!principal) throw new HttpProblem(401, 'unauthenticated', 'sign in or give an API token');
+    if (principal.via === 'session' && !isSafeMethod(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || sent !== principal.csrfToken)
+        throw new HttpProblem(403, 'csrf_failed', `missing or wrong ${CSRF_HEADER} header`);
+    }
+    const company = request.headers['x-encours-company'];
+    if (typeof company === 'string' && company !== principal.companyId)
+      throw new HttpProblem(403, 'forbidden', `your account belongs to company ${principal.companyId}`);
+    if (!access.includes(principal.user.role))
+      throw new HttpProblem(403, 'forbidden', `this requires one of the roles: ${access.join(', ')}`);
+    request.principal = principal;
+  });
+}
+
+export function setSessionCookies(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: { sessionToken: string; csrfToken: string },
+): void {
+  // Secure whenever the request came over HTTPS (directly or through a proxy that says so).
+  const secure = request.protocol === 'https' || request.headers['x-forwarded-proto'] === 'https';
+  const common = { path: '/', sameSite: 'strict' as const, secure, maxAge: SESSION_HOURS * 3600 };
+  reply.setCookie(SESSION_COOKIE, session.sessionToken, { ...common, httpOnly: true });
+  reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...common, httpOnly: false });
+}
+
+export function clearSessionCookies(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  reply.clearCookie(CSRF_COOKIE, { path: '/' });
+}

@@ -1,0 +1,160 @@
+/** Sign-in, sign-out, who am I, my mentions, and API tokens for integrations. */
+import { Type } from '@fastify/type-provider-typebox';
+import { createApiToken, listApiTokens, login, logout, revokeApiToken } from '#app/auth';
+import { listMyMentions } from '#app/customer-notes';
+import { type ApiServer, HttpProblem, Problem } from '../api-types.ts';
+import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from '../auth.ts';
+import { ADMINS, ALL_ROLES } from '../auth-roles.ts';
+import { createLoginThrottle } from '../auth-throttle.ts';
+
+const User = Type.Object({
+  email: Type.String(),
+  name: Type.String(),
+  role: Type.String(),
+  salesperson: Type.Union([Type.String(), Type.Null()]),
+});
+
+const Me = Type.Object({
+  companyId: Type.String(),
+  user: User,
+  csrfToken: Type.Union([Type.String(), Type.Null()]),
+});
+
+const ApiToken = Type.Object({
+  id: Type.Integer(),
+  email: Type.String(),
+  name: Type.String(),
+  createdAt: Type.String(),
+  lastUsedAt: Type.Union([Type.String(), Type.Null()]),
+  revokedAt: Type.Union([Type.String(), Type.Null()]),
+});
+
+export function registerAuthRoutes(app: ApiServer): void {
+  const throttle = createLoginThrottle();
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { access: 'public' },
+      schema: {
+        description: 'Signs in with e-mail and password; sets the session and CSRF cookies.',
+        body: Type.Object({
+          email: Type.String({ minLength: 3, maxLength: 320 }),
+          password: Type.String({ minLength: 1, maxLength: 1000 }),
+          company: Type.Optional(Type.String({ maxLength: 40 })),
+        }),
+        response: { 200: Me, 401: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      const { email, password, company } = request.body;
+      const wait = throttle.retryAfterSeconds(request.ip, email);
+      if (wait > 0)
+        throw new HttpProblem(429, 'too_many_attempts', `too many failed sign-ins: try again in ${wait} s`, {
+          'retry-after': String(wait),
+        });
+      const header = request.headers['x-encours-company'];
+      const companyId = company ?? (typeof header === 'string' ? header : undefined);
+      const deps = { db: app.runtime.handle.db, clock: app.runtime.clock };
+      const result = await login(deps, { email, password, companyId });
+      if (!result) {
+        throttle.recordFailure(request.ip, email);
+        throw new HttpProblem(401, 'invalid_credentials', 'wrong e-mail or password');
+      }
+      throttle.recordSuccess(request.ip, email);
+      setSessionCookies(request, reply, result);
+      return {
+        companyId: result.principal.companyId,
+        user: result.principal.user,
+        csrfToken: result.csrfToken,
+      };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { config: { access: ALL_ROLES }, schema: { response: { 204: Type.Null() } } },
+    async (request, reply) => {
+      const session = request.cookies[SESSION_COOKIE];
+      if (session) await logout({ db: app.runtime.handle.db, clock: app.runtime.clock }, session);
+      clearSessionCookies(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    { config: { access: ALL_ROLES }, schema: { response: { 200: Me, 401: Problem } } },
+    async (request) => {
+      const principal = request.principal!;
+      return { companyId: principal.companyId, user: principal.user, csrfToken: principal.csrfToken };
+    },
+  );
+
+  app.get(
+    '/api/auth/mentions',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description: 'Notes that mention the signed-in user (@e-mail), newest first.',
+        response: {
+          200: Type.Array(
+            Type.Object({
+              customerCode: Type.String(),
+              eventDate: Type.String(),
+              detail: Type.String(),
+              createdBy: Type.Union([Type.String(), Type.Null()]),
+            }),
+          ),
+        },
+      },
+    },
+    async (request) => listMyMentions(await app.contextOf(request)),
+  );
+
+  app.get(
+    '/api/tokens',
+    { config: { access: ADMINS }, schema: { response: { 200: Type.Array(ApiToken) } } },
+    async (request) => listApiTokens(await app.contextOf(request)),
+  );
+
+  app.post(
+    '/api/tokens',
+    {
+      config: { access: ADMINS },
+      schema: {
+        description:
+          'Creates an API token acting as a user (default: you). The token is shown only in this answer.',
+        body: Type.Object({
+          name: Type.String({ minLength: 1, maxLength: 200 }),
+          email: Type.Optional(Type.String()),
+        }),
+        response: {
+          201: Type.Object({
+            id: Type.Integer(),
+            name: Type.String(),
+            email: Type.String(),
+            token: Type.String(),
+          }),
+          404: Problem,
+        },
+      },
+    },
+    async (request, reply) => {
+      const created = await createApiToken(await app.contextOf(request), request.body);
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.delete(
+    '/api/tokens/:id',
+    {
+      config: { access: ADMINS },
+      schema: { params: Type.Object({ id: Type.Integer() }), response: { 204: Type.Null(), 404: Problem } },
+    },
+    async (request, reply) => {
+      await revokeApiToken(await app.contextOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+}

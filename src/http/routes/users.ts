@@ -1,0 +1,79 @@
+/** User accounts (admin) and the colleague directory used for @mentions (everyone). */
+import { Type } from '@fastify/type-provider-typebox';
+import { createUser, listUsers, updateUser } from '#app/users';
+import { ROLES } from '#core/types';
+import { type ApiServer, Problem } from '../api-types.ts';
+import { ADMINS, ALL_ROLES } from '../auth-roles.ts';
+
+const RoleSchema = Type.Enum([...ROLES]);
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
+
+const UserSchema = Type.Object({
+  email: Type.String(),
+  name: Type.String(),
+  role: Type.String(),
+  salesperson: Nullable(Type.String()),
+  disabled: Type.Boolean(),
+});
+
+export function registerUserRoutes(app: ApiServer): void {
+  app.get(
+    '/api/users',
+    { config: { access: ADMINS }, schema: { response: { 200: Type.Array(UserSchema) } } },
+    async (request) => listUsers(await app.contextOf(request)),
+  );
+
+  app.get(
+    '/api/users/directory',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description: 'Colleagues one can mention in a note (e-mail and name only).',
+        response: { 200: Type.Array(Type.Object({ email: Type.String(), name: Type.String() })) },
+      },
+    },
+    async (request) =>
+      (await listUsers(await app.contextOf(request)))
+        .filter((user) => !user.disabled)
+        .map(({ email, name }) => ({ email, name })),
+  );
+
+  app.post(
+    '/api/users',
+    {
+      config: { access: ADMINS },
+      schema: {
+        body: Type.Object({
+          email: Type.String({ maxLength: 320 }),
+          name: Type.String({ minLength: 1, maxLength: 200 }),
+          role: RoleSchema,
+          salesperson: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+          password: Type.String({ maxLength: 1000 }),
+        }),
+        response: { 201: UserSchema, 400: Problem, 409: Problem },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createUser(await app.contextOf(request), request.body)),
+  );
+
+  app.patch(
+    '/api/users/:email',
+    {
+      config: { access: ADMINS },
+      schema: {
+        params: Type.Object({ email: Type.String() }),
+        body: Type.Object({
+          name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+          role: Type.Optional(RoleSchema),
+          salesperson: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+          password: Type.Optional(Type.String({ maxLength: 1000 })),
+          disabled: Type.Optional(Type.Boolean()),
+        }),
+        response: { 200: UserSchema, 400: Problem, 404: Problem },
+      },
+    },
+    async (request) => updateUser(await app.contextOf(request), request.params.email, request.body),
+  );
+}

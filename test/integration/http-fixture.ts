@@ -1,0 +1,88 @@
+/** A small company with one user per role, served by the API, and helpers to sign in. */
+
+import { loadDataset } from '#app/load-dataset';
+import type { Role } from '#core/types';
+import type { ApiServer } from '#http/api-types';
+import { buildServer } from '#http/server';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+export const PASSWORD = 'encours-demo';
+
+export const USERS: { email: string; role: Role; salesperson: string | null }[] = [
+  { email: 'admin@web.test', role: 'admin', salesperson: null },
+  { email: 'claire@web.test', role: 'credit_manager', salesperson: null },
+  { email: 'julien@web.test', role: 'collector', salesperson: null },
+  { email: 'alice@web.test', role: 'salesperson', salesperson: 'Alice' },
+  { email: 'bob@web.test', role: 'salesperson', salesperson: 'Bob' },
+  { email: 'philippe@web.test', role: 'director', salesperson: null },
+];
+
+export const emailOf = (role: Role) => USERS.find((user) => user.role === role)!.email;
+
+const customer = (code: string, name: string, salesperson: string) => ({
+  code,
+  name,
+  siren: null,
+  siret: null,
+  vatNumber: null,
+  customerType: 'sme' as const,
+  groupCode: null,
+  salesperson,
+  paymentTerms: 'net:30',
+  currency: 'EUR',
+  creditLimitMinor: 100_000,
+  billingEmail: null,
+  contacts: [],
+  address: { line1: null, line2: null, postalCode: null, city: null, country: 'FR' },
+  language: 'fr',
+  status: 'active' as const,
+});
+
+/** K01–K10 belong to Alice, K11–K12 to Bob; K03 has one overdue invoice F1 of 2,500.00 €. */
+export async function openHttpFixture(): Promise<{ database: TestDatabase; app: ApiServer }> {
+  const database = await openTestDatabase();
+  await loadDataset(
+    { ...database.context('WEB'), actor: 'test' },
+    {
+      company: { code: 'WEB', name: 'Web SA', currency: 'EUR', asOf: '2026-04-30' },
+      customers: Array.from({ length: 12 }, (_, index) =>
+        customer(
+          `K${String(index + 1).padStart(2, '0')}`,
+          `Client ${index + 1}`,
+          index < 10 ? 'Alice' : 'Bob',
+        ),
+      ),
+      documents: [
+        {
+          kind: 'invoice',
+          source: 't',
+          externalRef: 'F1',
+          customerCode: 'K03',
+          issueDate: '2026-03-01',
+          dueDate: '2026-03-31',
+          valueDate: null,
+          amountMinor: 250_000,
+          currency: 'EUR',
+          label: null,
+        },
+      ],
+      allocations: [],
+      orders: [],
+      events: [],
+      users: USERS.map((user) => ({ ...user, name: user.email.split('@')[0] ?? user.email })),
+    },
+  );
+  const app = await buildServer(database.runtime, { webRoot: null });
+  return { database, app };
+}
+
+export interface Session {
+  headers: { cookie: string; 'x-csrf-token': string };
+}
+
+export async function signIn(app: ApiServer, email: string, password = PASSWORD): Promise<Session> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.body}`);
+  const cookie = response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  return { headers: { cookie, 'x-csrf-token': response.json().csrfToken } };
+}

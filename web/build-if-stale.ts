@@ -1,0 +1,34 @@
+/**
+ * Builds the web application when web/dist is missing or older than its sources, so that
+ * `npm start` (prestart) and the browser tests always serve the current interface without an
+ * extra step. Runs under Node directly; it imports nothing from src/.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const WEB_DIR = import.meta.dirname;
+const DIST_INDEX = join(WEB_DIR, 'dist', 'index.html');
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+export function webBuildIsStale(): boolean {
+  if (!existsSync(DIST_INDEX)) return true;
+  const sources = ['src', 'index.html', 'vite.config.ts'].map((name) => newestMtime(join(WEB_DIR, name)));
+  return Math.max(...sources) > statSync(DIST_INDEX).mtimeMs;
+}
+
+export async function buildWebIfStale(log: (line: string) => void = () => {}): Promise<boolean> {
+  if (!webBuildIsStale()) return false;
+  log('Building the web application (web/dist)…');
+  const { build } = await import('vite');
+  await build({ configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  return true;
+}
+
+if (import.meta.main) {
+  await buildWebIfStale((line) => process.stderr.write(`${line}\n`));
+}

@@ -1,0 +1,44 @@
+/** Who is signed in; the session itself is an HttpOnly cookie the page never sees. */
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { ApiError, api, type Me } from './api.ts';
+
+interface Auth {
+  me: Me | null;
+  ready: boolean;
+  signIn(email: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const AuthContext = createContext<Auth | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    api<Me>('/api/auth/me')
+      .then(setMe)
+      .catch((error: unknown) => {
+        if (!(error instanceof ApiError && error.status === 401)) console.error(error);
+      })
+      .finally(() => setReady(true));
+  }, []);
+  const signIn = useCallback(async (email: string, password: string) => {
+    setMe(await api<Me>('/api/auth/login', { method: 'POST', body: { email, password } }));
+  }, []);
+  const signOut = useCallback(async () => {
+    await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+    setMe(null);
+  }, []);
+  const value = useMemo(() => ({ me, ready, signIn, signOut }), [me, ready, signIn, signOut]);
+  return <AuthContext value={value}>{children}</AuthContext>;
+}
+
+export function useAuth(): Auth {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth outside AuthProvider');
+  return value;
+}
+
+export const canEditCustomers = (me: Me | null) =>
+  me?.user.role === 'admin' || me?.user.role === 'credit_manager';
+export const canReadAudit = (me: Me | null) => me !== null && me.user.role !== 'salesperson';

@@ -1,0 +1,45 @@
+/** A thin React wrapper around ECharts, importing only the charts and components we draw with. */
+import { BarChart, GaugeChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+echarts.use([
+  BarChart,
+  GaugeChart,
+  PieChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
+
+export type ChartOption = echarts.EChartsCoreOption;
+
+export function EChart({
+  option,
+  height = 300,
+  label,
+}: {
+  option: ChartOption;
+  height?: number;
+  label: string;
+}) {
+  const element = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!element.current) return;
+    const chart = echarts.init(element.current);
+    chart.setOption(option);
+    const resize = () => chart.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      chart.dispose();
+    };
+  }, [option]);
+  // The canvas is not readable by screen readers: the label summarises what it shows.
+  return (
+    <div ref={element} role="img" aria-label={label} data-testid="chart" style={{ height, width: '100%' }} />
+  );
+}

@@ -1,0 +1,231 @@
+/** The 360° customer file: identity, limit against exposure, open items with ages, story, notes. */
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Card,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import type { AuditEntry, CustomerFile } from '../api.ts';
+import { canEditCustomers, canReadAudit, useAuth } from '../auth.tsx';
+import { type ChartOption, EChart } from '../components/EChart.tsx';
+import { date, money } from '../format.ts';
+import { useI18n } from '../i18n.tsx';
+import { useApi } from '../use-api.ts';
+import { CustomerEditForm } from './CustomerEditForm.tsx';
+import { CustomerTimeline, NoteForm } from './CustomerTimeline.tsx';
+
+function Field({ label, value }: { label: string; value: string | null | undefined }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text>{value || '—'}</Text>
+    </div>
+  );
+}
+
+export function CustomerPage() {
+  const { code = '' } = useParams();
+  const { t, lang, customerType, status } = useI18n();
+  const { me } = useAuth();
+  const file = useApi<CustomerFile>(`/api/customers/${encodeURIComponent(code)}`);
+  const audit = useApi<{ items: AuditEntry[] }>(
+    canReadAudit(me) ? `/api/customers/${encodeURIComponent(code)}/audit?limit=50` : null,
+  );
+  const data = file.data;
+  const gauge = useMemo<ChartOption | null>(() => {
+    if (!data) return null;
+    const limit = data.customer.creditLimitMinor;
+    const usage = limit ? Math.round((data.balanceMinor / limit) * 100) : 0;
+    return {
+      series: [
+        {
+          type: 'gauge',
+          min: 0,
+          max: Math.max(150, usage),
+          progress: { show: true, width: 14 },
+          // A small gauge: ticks and numbers would overlap; the percentage says it all.
+          axisLabel: { show: false },
+          axisTick: { show: false },
+          splitLine: { show: false },
+          axisLine: {
+            lineStyle: {
+              width: 14,
+              color: [
+                [0.53, '#2f9e44'],
+                [0.67, '#f08c00'],
+                [1, '#e03131'],
+              ],
+            },
+          },
+          detail: { formatter: limit ? '{value} %' : t('noLimit'), fontSize: 20, offsetCenter: [0, '70%'] },
+          data: [{ value: usage }],
+        },
+      ],
+    };
+  }, [data, t]);
+  const refresh = () => {
+    file.reload();
+    audit.reload();
+  };
+
+  if (file.error)
+    return (
+      <Stack>
+        <Alert color="red" role="alert" data-testid="customer-error">
+          {file.error.status === 404 ? t('notFound') : file.error.message}
+        </Alert>
+        <Anchor component={Link} to="/customers">
+          {t('backToList')}
+        </Anchor>
+      </Stack>
+    );
+  if (!data || !gauge) return <Loader aria-label={t('loading')} />;
+  const c = data.customer;
+  const address = [c.addressLine1, [c.postalCode, c.city].filter(Boolean).join(' '), c.country]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2} data-testid="customer-name">
+          {c.name}{' '}
+          <Text span c="dimmed">
+            ({c.code})
+          </Text>
+        </Title>
+        <Group>
+          <Badge color={c.status === 'active' ? 'green' : 'red'}>{status(c.status)}</Badge>
+          <Text c="dimmed">{t('asOf', { date: date(data.asOf, lang) })}</Text>
+        </Group>
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 3 }}>
+        <Card withBorder>
+          <Title order={3} size="h4" mb="sm">
+            {t('identity')}
+          </Title>
+          <SimpleGrid cols={2}>
+            <Field label={t('customerType')} value={customerType(c.customerType)} />
+            <Field label={t('salesperson')} value={c.salesperson} />
+            <Field label={t('paymentTerms')} value={c.paymentTerms} />
+            <Field label={t('billingEmail')} value={c.billingEmail} />
+            <Field label={t('address')} value={address} />
+            <Field
+              label={t('contacts')}
+              value={c.contacts
+                .map((x) => [x.name, x.email, x.phone].filter(Boolean).join(' · '))
+                .join(' ; ')}
+            />
+          </SimpleGrid>
+        </Card>
+        <Card withBorder>
+          <Title order={3} size="h4" mb="sm">
+            {t('legalIds')}
+          </Title>
+          <Stack gap="xs">
+            <Field label="SIREN" value={c.siren} />
+            <Field label="SIRET" value={c.siret} />
+            <Field label="TVA / VAT" value={c.vatNumber} />
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Title order={3} size="h4">
+            {t('limitUsage')}
+          </Title>
+          <EChart
+            option={gauge}
+            height={200}
+            label={`${t('balance')} ${money(data.balanceMinor, data.currency, lang)} / ${t('limit')} ${money(c.creditLimitMinor, data.currency, lang)}`}
+          />
+          <Group justify="space-between">
+            <Field label={t('balance')} value={money(data.balanceMinor, data.currency, lang)} />
+            <Field label={t('overdue')} value={money(data.overdueMinor, data.currency, lang)} />
+            <Field
+              label={t('limit')}
+              value={
+                c.creditLimitMinor === null ? t('noLimit') : money(c.creditLimitMinor, data.currency, lang)
+              }
+            />
+          </Group>
+        </Card>
+      </SimpleGrid>
+      {canEditCustomers(me) && <CustomerEditForm file={data} onSaved={refresh} />}
+      <Card withBorder>
+        <Title order={3} size="h4" mb="sm">
+          {t('openItems')}
+        </Title>
+        <Table striped data-testid="open-items">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('document')}</Table.Th>
+              <Table.Th scope="col">{t('issueDate')}</Table.Th>
+              <Table.Th scope="col">{t('dueDate')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('amount')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('open')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('daysPastDue')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.openItems.map((item) => (
+              <Table.Tr key={item.documentId}>
+                <Table.Td>{item.externalRef}</Table.Td>
+                <Table.Td>{date(item.issueDate, lang)}</Table.Td>
+                <Table.Td>{date(item.dueDate, lang)}</Table.Td>
+                <Table.Td ta="right">{money(item.amountMinor, item.currency, lang)}</Table.Td>
+                <Table.Td ta="right">{money(item.openMinor, item.currency, lang)}</Table.Td>
+                <Table.Td
+                  ta="right"
+                  c={item.daysPastDue > 60 ? 'red.8' : item.daysPastDue > 0 ? 'orange.8' : undefined}
+                >
+                  {item.openMinor > 0 ? item.daysPastDue : ''}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <Card withBorder>
+          <Title order={3} size="h4" mb="sm">
+            {t('timeline')}
+          </Title>
+          <NoteForm code={c.code} onAdded={refresh} />
+          <CustomerTimeline events={data.events} audit={audit.data?.items ?? []} />
+        </Card>
+        <Card withBorder>
+          <Title order={3} size="h4" mb="sm">
+            {t('orders')}
+          </Title>
+          <Table>
+            <Table.Tbody>
+              {data.orders.slice(0, 15).map((order) => (
+                <Table.Tr key={order.number}>
+                  <Table.Td>{order.number}</Table.Td>
+                  <Table.Td>{date(order.orderDate, lang)}</Table.Td>
+                  <Table.Td ta="right">{money(order.amountMinor, data.currency, lang)}</Table.Td>
+                  <Table.Td>{order.status}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      </SimpleGrid>
+    </Stack>
+  );
+}

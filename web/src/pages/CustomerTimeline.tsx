@@ -1,0 +1,98 @@
+/** The customer's story (events and notes) merged with the audit trail, newest first, and the note form. */
+import { Button, Group, Text, Textarea, Timeline } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { type AuditEntry, api, type CustomerEvent } from '../api.ts';
+import { date, dateTime } from '../format.ts';
+import { useI18n } from '../i18n.tsx';
+
+const EVENT_COLORS: Record<string, string> = {
+  dispute: 'red',
+  insolvency: 'red',
+  promise: 'teal',
+  reminder: 'orange',
+  limit_change: 'indigo',
+  note: 'gray',
+};
+
+export function CustomerTimeline({ events, audit }: { events: CustomerEvent[]; audit: AuditEntry[] }) {
+  const { lang } = useI18n();
+  const entries = [
+    ...events.map((event, index) => ({
+      key: `e${index}`,
+      sortKey: event.eventDate,
+      title: `${event.kind}${event.documentRef ? ` · ${event.documentRef}` : ''}`,
+      when: date(event.eventDate, lang),
+      who: event.createdBy,
+      detail: event.detail,
+      color: EVENT_COLORS[event.kind] ?? 'blue',
+    })),
+    ...audit.map((entry) => ({
+      key: `a${entry.id}`,
+      sortKey: entry.at.slice(0, 10),
+      title: entry.action,
+      when: dateTime(entry.at, lang),
+      who: entry.actor,
+      detail: Object.keys(entry.after ?? {})
+        .map(
+          (field) =>
+            `${field}: ${JSON.stringify(entry.before?.[field] ?? null)} → ${JSON.stringify(entry.after?.[field])}`,
+        )
+        .join(' ; '),
+      color: 'violet',
+    })),
+  ]
+    .sort((a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0))
+    .slice(0, 60);
+  return (
+    <Timeline bulletSize={14} lineWidth={2} mt="md" data-testid="timeline">
+      {entries.map((entry) => (
+        <Timeline.Item key={entry.key} color={entry.color} title={entry.title}>
+          <Text size="xs" c="dimmed">
+            {entry.when}
+            {entry.who ? ` — ${entry.who}` : ''}
+          </Text>
+          {entry.detail && <Text size="sm">{entry.detail}</Text>}
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}
+
+export function NoteForm({ code, onAdded }: { code: string; onAdded(): void }) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await api(`/api/customers/${encodeURIComponent(code)}/notes`, { method: 'POST', body: { text } });
+      setText('');
+      onAdded();
+    } catch (caught) {
+      setError((caught as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit}>
+      <Textarea
+        label={t('notes')}
+        placeholder={t('notePlaceholder')}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        error={error}
+        autosize
+        minRows={2}
+      />
+      <Group justify="flex-end" mt="xs">
+        <Button type="submit" size="xs" loading={busy} disabled={!text.trim()}>
+          {t('addNote')}
+        </Button>
+      </Group>
+    </form>
+  );
+}
