@@ -13,7 +13,12 @@ import { CUSTOMER_UPSERT, DOCUMENT_UPSERT, ORDER_UPSERT, type WithLine } from '#
 import { findKindConflicts, findOverAllocated } from '#db/import-checks';
 import type { Database } from '#db/schema';
 import { stageRows, type UpsertCounts, upsertStaged } from '#db/upsert';
-import { type ImportEntity, type ImportError, parseImportFile } from '#importers/parse-file';
+import { ENTITIES, type ImportEntity, type ImportError, parseImportFile } from '#importers/parse-file';
+
+/** The entities a spreadsheet import accepts (re-exported for the shells). */
+export const IMPORT_ENTITIES: readonly ImportEntity[] = ENTITIES;
+export type { ImportEntity, ImportError };
+
 import type { AppContext } from './context.ts';
 import { DomainError } from './errors.ts';
 import { allocateImportedPayments, type PaymentToAllocate } from './import-payments.ts';

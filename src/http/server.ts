@@ -74,6 +74,8 @@ export async function buildServer(runtime: Runtime, options: ServerOptions = {})
         code,
         detail:
           status >= 500 && !(error instanceof DomainError) ? 'internal error' : (error as Error).message,
+        // A rejected file lists every problem (file, line, column, value, reason).
+        ...rejectedRows(error),
       });
   });
 
@@ -139,4 +141,10 @@ async function registerWebApplication(app: ApiServer, root: string | null): Prom
     if (hasWeb && isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
     throw new DomainError('not_found', `no route ${request.method} ${request.url.split('?')[0]}`);
   });
+}
+
+function rejectedRows(error: unknown): { errors?: unknown[] } {
+  if (!(error instanceof DomainError) || error.code !== 'import_rejected') return {};
+  const errors = (error.details as { errors?: unknown[] } | undefined)?.errors;
+  return errors ? { errors } : {};
 }

@@ -3,6 +3,9 @@ import type { ApiServer } from '../api-types.ts';
 import { registerAuditRoutes } from './audit.ts';
 import { registerAuthRoutes } from './auth.ts';
 import { registerCustomerRoutes } from './customers.ts';
+import { registerFecRoutes } from './fec.ts';
+import { registerImportRoutes } from './imports.ts';
+import { registerReportRoutes } from './reports.ts';
 import { registerUserRoutes } from './users.ts';
 
 export async function registerAllRoutes(api: ApiServer): Promise<void> {
@@ -10,6 +13,7 @@ export async function registerAllRoutes(api: ApiServer): Promise<void> {
   registerAuthRoutes(api);
   registerUserRoutes(api);
   registerAuditRoutes(api);
-  await (await import('./fec.ts')).registerFecRoutes(api);
-  await (await import('./reports.ts')).registerReportRoutes(api);
+  await registerFecRoutes(api);
+  await registerImportRoutes(api);
+  await registerReportRoutes(api);
 }

@@ -1,0 +1,71 @@
+/** `POST /api/imports/{entity}`: spreadsheet uploads run the same use case as `encours import`. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiServer } from '#http/api-types';
+import type { TestDatabase } from '../support/test-db.ts';
+import { openHttpFixture, type Session, signIn } from './http-fixture.ts';
+
+let database: TestDatabase;
+let app: ApiServer;
+let collector: Session;
+
+function upload(session: Session, entity: string, fileName: string, text: string, query = '') {
+  const boundary = 'encoursuploadboundary';
+  const payload =
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
+    `Content-Type: text/csv\r\n\r\n${text}\r\n--${boundary}--\r\n`;
+  return app.inject({
+    method: 'POST',
+    url: `/api/imports/${entity}${query}`,
+    headers: { ...session.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload,
+  });
+}
+
+beforeAll(async () => {
+  ({ database, app } = await openHttpFixture());
+  collector = await signIn(app, 'julien@web.test');
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+describe('POST /api/imports/{entity}', () => {
+  const invoices =
+    'N° facture;Code client;Date facture;Montant TTC\nF9;K01;05/04/2026;100,00\nF10;K02;06/04/2026;50,00\n';
+
+  it('checks a file in dry run, then imports it, then finds nothing new', async () => {
+    const dryRun = await upload(collector, 'invoices', 'factures.csv', invoices, '?dryRun=true');
+    expect(dryRun.statusCode).toBe(200);
+    expect(dryRun.json()).toMatchObject({ file: 'factures.csv', dryRun: true, rows: 2, inserted: 2 });
+    expect((await upload(collector, 'invoices', 'factures.csv', invoices)).json()).toMatchObject({
+      dryRun: false,
+      inserted: 2,
+    });
+    expect((await upload(collector, 'invoices', 'factures.csv', invoices)).json()).toMatchObject({
+      inserted: 0,
+      unchanged: 2,
+    });
+  });
+
+  it('rejects a file with bad rows and lists every one of them', async () => {
+    const bad =
+      'N° facture;Code client;Date facture;Montant TTC\nF11;K01;31/02/2026;10,00\nF12;K01;05/04/2026;dix\n';
+    const response = await upload(collector, 'invoices', 'mauvais.csv', bad);
+    expect(response.statusCode).toBe(422);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({
+      code: 'import_rejected',
+      errors: [
+        { file: 'mauvais.csv', line: 2, column: 'Date facture' },
+        { file: 'mauvais.csv', line: 3, column: 'Montant TTC' },
+      ],
+    });
+  });
+
+  it('refuses unknown entities and salespeople', async () => {
+    expect((await upload(collector, 'unicorns', 'x.csv', invoices)).statusCode).toBe(400);
+    const salesperson = await signIn(app, 'alice@web.test');
+    expect((await upload(salesperson, 'invoices', 'x.csv', invoices)).statusCode).toBe(403);
+  });
+});
