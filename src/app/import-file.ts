@@ -11,6 +11,7 @@ import { computeDueDate } from '#core/payment-terms';
 import type { LedgerDocument } from '#core/types';
 import { CUSTOMER_UPSERT, DOCUMENT_UPSERT, ORDER_UPSERT, type WithLine } from '#db/entity-columns';
 import { findKindConflicts, findOverAllocated } from '#db/import-checks';
+import { refreshPlannerStatistics } from '#db/ledger-queries';
 import type { Database } from '#db/schema';
 import { stageRows, type UpsertCounts, upsertStaged } from '#db/upsert';
 import { ENTITIES, type ImportEntity, type ImportError, parseImportFile } from '#importers/parse-file';
@@ -57,7 +58,7 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
   if (!parsed.ok) throw rejection(fileName, parsed.errors);
   const fileSha256 = await sha256(input.filePath);
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    const summary = await ctx.db.transaction().execute(async (trx) => {
       const writer = new ImportWriter(trx, ctx, fileName);
       const summary = await writer.write(input.entity, parsed.records as never[]);
       if (writer.errors.length > 0) throw rejection(fileName, writer.errors);
@@ -79,6 +80,9 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
         .execute();
       return result;
     });
+    // Only large files move the statistics enough to matter; the embedded engine has no autovacuum.
+    if (summary.rows >= 10_000) await refreshPlannerStatistics(ctx.db);
+    return summary;
   } catch (error) {
     if (error instanceof DryRunRollback) return error.summary;
     throw error;

@@ -5,6 +5,7 @@
  */
 import type { Allocation, Customer, CustomerEvent, IsoDate, LedgerDocument, Order, Role } from '#core/types';
 import { CUSTOMER_UPSERT, DOCUMENT_UPSERT, ORDER_UPSERT } from '#db/entity-columns';
+import { refreshPlannerStatistics } from '#db/ledger-queries';
 import { deleteCompanyData, insertAllocations, insertEvents, type NewAllocation } from '#db/ledger-writes';
 import { stageRows, upsertStaged } from '#db/upsert';
 import { ensureCompany } from './companies.ts';
@@ -43,7 +44,7 @@ export async function loadDataset(
 ): Promise<LoadSummary> {
   const companyId = dataset.company.code;
   const passwordHash = dataset.users?.length ? await hashPassword(DEMO_PASSWORD) : null;
-  return ctx.db.transaction().execute(async (trx) => {
+  const summary = await ctx.db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('companies')
       .select('company_id')
@@ -93,6 +94,9 @@ export async function loadDataset(
       users: dataset.users?.length ?? 0,
     };
   });
+  // A bulk load changes the tables' shape entirely: the planner must know it.
+  await refreshPlannerStatistics(ctx.db);
+  return summary;
 }
 
 async function loadAllocations(
