@@ -13,11 +13,15 @@ import {
   allocationsTouchingSource,
   companyCurrency,
   customerTermsByCode,
+  hasSourceDocuments,
+  insertAllocationsByRef,
   insertMissingCustomers,
+  insertStagedDocuments,
+  widenWorkMemory,
 } from '#db/fec-writes';
 import { findKindConflicts, findOverAllocated } from '#db/import-checks';
 import { documentIdsByRef, insertAllocations } from '#db/ledger-writes';
-import { stageRows, upsertStaged } from '#db/upsert';
+import { stageRows, type UpsertCounts, upsertStaged } from '#db/upsert';
 import type { JournalType } from '#importers/fec/fec-journals';
 
 // The shells name journal types and read rejected files' problems through the use case.
@@ -136,7 +140,7 @@ async function writeFec(
   input: ImportFecInput,
   defaultTerms: string,
 ): Promise<FecImportSummary> {
-  const { db, companyId, actor } = ctx;
+  const { db, companyId } = ctx;
   const currency = await companyCurrency(db, companyId);
   if (currency === null) throw new DomainError('not_found', `unknown company: ${companyId}`);
   const codes = [...new Set(file.customerLines.map(customerCodeOf))];
@@ -162,8 +166,67 @@ async function writeFec(
     termsFor: (code) => stored.get(code)?.terms ?? defaultTerms,
     ...(input.journalTypes ? { journalOverrides: input.journalTypes } : {}),
   });
+  await widenWorkMemory(db);
   const customersInserted = await insertMissingCustomers(db, companyId, ledger.customers);
+  const firstImport = !(await hasSourceDocuments(db, companyId, FEC_SOURCE));
+  const counts = await writeDocuments(ctx, file, ledger, firstImport);
+  const lettering = await writeLettering(ctx, ledger, firstImport);
+  const asOf = file.lastDate ?? ctx.clock.today();
+  const { reconciliation, openItems } = await reconcileFec(db, companyId, ledger, asOf);
+  return {
+    file: file.fileName,
+    dryRun: input.dryRun ?? false,
+    currency,
+    encoding: file.encoding,
+    firstDate: file.firstDate,
+    lastDate: file.lastDate,
+    lines: file.lines,
+    entries: file.entries,
+    customers: ledger.customers.length,
+    documents: countKinds(ledger),
+    allocations: lettering.kept + lettering.inserted,
+    openItems,
+    reconciliation,
+    changes: {
+      customersInserted,
+      documentsInserted: counts.inserted,
+      documentsUpdated: counts.updated,
+      documentsUnchanged: counts.unchanged,
+      allocationsInserted: lettering.inserted,
+      allocationsReversed: lettering.reversed,
+    },
+    journals: ledger.journalTypes,
+    warnings: [
+      ...file.warnings,
+      ...ledger.warnings,
+      ...lettering.warnings,
+      ...reconciliation.customersWithDifference.map(
+        (difference) =>
+          `customer ${difference.customerCode}: open items ${difference.sumOpenItemsMinor} ≠ FEC balance ${difference.fecBalanceMinor} (minor units)`,
+      ),
+    ],
+  };
+}
+
+/**
+ * Stages the file's documents and writes them. A first import (no FEC document yet) inserts them
+ * outright: nothing stored can conflict, be updated or be over-allocated, so the comparison, the
+ * audit and the checks would only scan an empty set.
+ */
+async function writeDocuments(
+  ctx: AppContext,
+  file: FecFile,
+  ledger: FecLedger,
+  firstImport: boolean,
+): Promise<UpsertCounts> {
+  const { db, companyId, actor } = ctx;
   await stageRows(db, 'stage_fec_documents', ledger.documents, DOCUMENT_UPSERT.columns);
+  if (firstImport) {
+    const names = DOCUMENT_UPSERT.columns.map((column) => column.name);
+    const inserted = await insertStagedDocuments(db, companyId, 'stage_fec_documents', names);
+    return { inserted, updated: 0, unchanged: 0 };
+  }
+  const problems: ImportError[] = [];
   for (const conflict of await findKindConflicts(db, companyId, 'stage_fec_documents'))
     problems.push(
       problem(
@@ -187,46 +250,53 @@ async function writeFec(
       ),
     );
   if (problems.length > 0) throw rejection(file.fileName, problems);
+  return counts;
+}
+
+interface LetteringResult {
+  kept: number;
+  inserted: number;
+  reversed: number;
+  warnings: string[];
+}
+
+/**
+ * Brings the lettering in line with the file (see planLetteringSync). On a first import no
+ * allocation exists yet, so the plan runs on the file's own references (a document's rank stands
+ * for its id) and the database resolves the ids while inserting, instead of sending every
+ * document id to Node.
+ */
+async function writeLettering(ctx: AppContext, ledger: FecLedger, firstImport: boolean) {
+  const { db, companyId, actor } = ctx;
+  if (firstImport) {
+    const localIdByRef = new Map(ledger.documents.map((doc, index) => [doc.externalRef, index + 1]));
+    const lettering = planLetteringSync(ledger.allocations, ledger.documents, localIdByRef, []);
+    const refOf = (localId: number) => ledger.documents[localId - 1]?.externalRef ?? '';
+    const inserted = await insertAllocationsByRef(
+      db,
+      companyId,
+      actor,
+      FEC_SOURCE,
+      lettering.inserts.map((allocation) => ({
+        debitRef: refOf(allocation.debitDocumentId),
+        creditRef: refOf(allocation.creditDocumentId),
+        amountMinor: allocation.amountMinor,
+        allocationDate: allocation.allocationDate,
+      })),
+    );
+    return { kept: 0, inserted, reversed: 0, warnings: lettering.warnings } satisfies LetteringResult;
+  }
   const idByRef = await documentIdsByRef(db, companyId, FEC_SOURCE);
   const existing = await allocationsTouchingSource(db, companyId, FEC_SOURCE);
   const lettering = planLetteringSync(ledger.allocations, ledger.documents, idByRef, existing);
   await insertAllocations(db, companyId, actor, lettering.reversals);
   await insertAllocations(db, companyId, actor, lettering.inserts);
-  const asOf = file.lastDate ?? ctx.clock.today();
-  const { reconciliation, openItems } = await reconcileFec(db, companyId, ledger, asOf);
   return {
-    file: file.fileName,
-    dryRun: input.dryRun ?? false,
-    currency,
-    encoding: file.encoding,
-    firstDate: file.firstDate,
-    lastDate: file.lastDate,
-    lines: file.lines,
-    entries: file.entries,
-    customers: ledger.customers.length,
-    documents: countKinds(ledger),
-    allocations: lettering.kept + lettering.inserts.length,
-    openItems,
-    reconciliation,
-    changes: {
-      customersInserted,
-      documentsInserted: counts.inserted,
-      documentsUpdated: counts.updated,
-      documentsUnchanged: counts.unchanged,
-      allocationsInserted: lettering.inserts.length,
-      allocationsReversed: lettering.reversals.length,
-    },
-    journals: ledger.journalTypes,
-    warnings: [
-      ...file.warnings,
-      ...ledger.warnings,
-      ...lettering.warnings,
-      ...reconciliation.customersWithDifference.map(
-        (difference) =>
-          `customer ${difference.customerCode}: open items ${difference.sumOpenItemsMinor} ≠ FEC balance ${difference.fecBalanceMinor} (minor units)`,
-      ),
-    ],
-  };
+    kept: lettering.kept,
+    inserted: lettering.inserts.length,
+    reversed: lettering.reversals.length,
+    warnings: lettering.warnings,
+  } satisfies LetteringResult;
 }
 
 function countKinds(ledger: FecLedger): FecImportSummary['documents'] {

@@ -5,6 +5,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Customer } from '#core/types';
+import type { ColumnSpec } from './bulk.ts';
 import { CUSTOMER_UPSERT } from './entity-columns.ts';
 import type { Database } from './schema.ts';
 import { stageRows } from './upsert.ts';
@@ -149,4 +150,84 @@ export async function documentsOfCustomers(
     .where('issue_date', '<=', asOf)
     .orderBy('issue_date')
     .execute();
+}
+
+/** Whether the company already holds documents of the source (false: a first import, nothing to compare). */
+export async function hasSourceDocuments(
+  db: Kysely<Database>,
+  companyId: string,
+  source: string,
+): Promise<boolean> {
+  const result = await sql<{ found: boolean }>`
+    select exists (select 1 from documents where company_id = ${companyId} and source = ${source}) as found`.execute(
+    db,
+  );
+  return result.rows[0]?.found ?? false;
+}
+
+/**
+ * First import of a source: the staged documents cannot match stored ones, so a plain insert
+ * replaces the upsert (no conflict arbitration, no before/after comparison to audit).
+ */
+export async function insertStagedDocuments(
+  trx: Kysely<Database>,
+  companyId: string,
+  stage: string,
+  columns: readonly string[],
+): Promise<number> {
+  const names = columns.filter((name) => name !== 'line');
+  const result = await sql`
+    insert into documents (company_id, ${sql.join(names.map((name) => sql.ref(name)))})
+    select ${companyId}, ${sql.join(names.map((name) => sql`s.${sql.ref(name)}`))}
+    from ${sql.table(stage)} s`.execute(trx);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+export interface AllocationByRef {
+  debitRef: string;
+  creditRef: string;
+  amountMinor: number;
+  allocationDate: string;
+}
+
+const ALLOCATION_REF_COLUMNS: ColumnSpec<AllocationByRef & { rank: number }>[] = [
+  { name: 'rank', type: 'int4', value: (a) => a.rank },
+  { name: 'debit_ref', type: 'text', value: (a) => a.debitRef },
+  { name: 'credit_ref', type: 'text', value: (a) => a.creditRef },
+  { name: 'amount_minor', type: 'int8', value: (a) => a.amountMinor },
+  { name: 'allocation_date', type: 'date', value: (a) => a.allocationDate },
+];
+
+/**
+ * Appends allocations between documents of one source named by their references: the ids are
+ * resolved by a join in the database instead of travelling to Node and back. Returns the count.
+ */
+export async function insertAllocationsByRef(
+  trx: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  source: string,
+  allocations: readonly AllocationByRef[],
+): Promise<number> {
+  if (allocations.length === 0) return 0;
+  const ranked = allocations.map((allocation, rank) => ({ ...allocation, rank }));
+  await stageRows(trx, 'stage_fec_allocations', ranked, ALLOCATION_REF_COLUMNS);
+  const result = await sql`
+    insert into allocations (company_id, created_by, source, debit_document_id, credit_document_id,
+      amount_minor, allocation_date)
+    select ${companyId}, ${actor}, ${source}, d.document_id, c.document_id, s.amount_minor, s.allocation_date
+    from stage_fec_allocations s
+    join documents d on d.company_id = ${companyId} and d.source = ${source} and d.external_ref = s.debit_ref
+    join documents c on c.company_id = ${companyId} and c.source = ${source} and c.external_ref = s.credit_ref
+    order by s.rank`.execute(trx);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/**
+ * Gives the import transaction room to hash and sort hundreds of thousands of staged rows in
+ * memory (the 4 MB default made the lettering join and the proof spill to disk). `local`: it ends
+ * with the transaction.
+ */
+export async function widenWorkMemory(trx: Kysely<Database>): Promise<void> {
+  await sql`set local work_mem = '64MB'`.execute(trx);
 }

@@ -86,6 +86,8 @@ const AMOUNT = /^([+-]?)0*(\d*)(?:[,.](\d*))?$/;
  * side blank).
  */
 export function parseFecAmount(text: string): number | null {
+  const simple = parsePlainAmount(text);
+  if (simple !== null) return simple;
   const compact = text.includes(' ') || text.includes('\u00a0') ? text.replace(/[\s\u00a0]/g, '') : text;
   if (compact === '') return 0;
   const match = AMOUNT.exec(compact);
@@ -97,6 +99,32 @@ export function parseFecAmount(text: string): number | null {
   const minor = Number(units || '0') * 100 + Number(decimals.slice(0, 2).padEnd(2, '0'));
   if (!Number.isSafeInteger(minor)) return null;
   return match[1] === '-' && minor !== 0 ? -minor : minor;
+}
+
+/**
+ * The shape nearly every cell has ("1437,12", "0,00", "12.3"): unsigned digits and at most two
+ * decimals, read without a regular expression or intermediate strings. Anything else → null, and
+ * the general parser decides.
+ */
+function parsePlainAmount(text: string): number | null {
+  const length = text.length;
+  if (length === 0 || length > 13) return null;
+  let units = 0;
+  let index = 0;
+  for (; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) break;
+    units = units * 10 + (code - 48);
+  }
+  if (index === 0) return null;
+  if (index === length) return units * 100;
+  const mark = text.charCodeAt(index);
+  const decimals = length - index - 1;
+  if ((mark !== 44 && mark !== 46) || decimals < 1 || decimals > 2) return null;
+  const first = text.charCodeAt(index + 1) - 48;
+  const second = decimals === 2 ? text.charCodeAt(index + 2) - 48 : 0;
+  if (first < 0 || first > 9 || second < 0 || second > 9) return null;
+  return units * 100 + first * 10 + second;
 }
 
 // A ledger has few distinct dates and millions of lines: each text is checked once.

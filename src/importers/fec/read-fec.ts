@@ -8,8 +8,10 @@ import { basename } from 'node:path';
 import type { IsoDate } from '#core/types';
 import type { ImportError } from '../row-context.ts';
 import { EntryBalances } from './fec-entries.ts';
-import { type FecEncoding, readTextLines, scanEncoding } from './fec-text.ts';
+import { type FecEncoding, readTextLineBatches, scanEncoding } from './fec-text.ts';
 import {
+  FEC_OPTIONAL_COLUMNS,
+  FEC_REQUIRED_COLUMNS,
   type FecColumn,
   type FecHeader,
   type FecSeparator,
@@ -99,36 +101,46 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
   const onBytes = options.onProgress
     ? (bytesRead: number) => options.onProgress?.(bytesRead, scan.totalBytes)
     : undefined;
-  for await (const { line, text } of readTextLines(filePath, scan.encoding, onBytes)) {
-    if (state.header === null) {
-      state.header = readFecHeader(text);
-      for (const column of state.header.missingColumns)
-        problems.add(
-          line,
-          column,
-          null,
-          'missing column: the FEC header must name the 18 columns of the decree',
+  let columns: ColumnIndex | null = null;
+  read: for await (const batch of readTextLineBatches(filePath, scan.encoding, onBytes)) {
+    for (const { line, text } of batch) {
+      if (state.header === null) {
+        state.header = readFecHeader(text);
+        for (const column of state.header.missingColumns)
+          problems.add(
+            line,
+            column,
+            null,
+            'missing column: the FEC header must name the 18 columns of the decree',
+          );
+        if (state.header.missingColumns.length > 0) break read;
+        columns = columnIndex(state.header);
+        continue;
+      }
+      if (text.trim() === '') continue;
+      state.lines++;
+      const parsed = parseDataLine(line, text, state.header, columns as ColumnIndex, problems);
+      if (!parsed) continue;
+      balances.add(
+        line,
+        parsed.journalCode,
+        parsed.ecritureNum,
+        parsed.ecritureDate,
+        parsed.pieceRef,
+        parsed.amountMinor,
+      );
+      if (state.firstDate === null || parsed.ecritureDate < state.firstDate)
+        state.firstDate = parsed.ecritureDate;
+      if (state.lastDate === null || parsed.ecritureDate > state.lastDate)
+        state.lastDate = parsed.ecritureDate;
+      if (!state.journals.has(parsed.journalCode))
+        state.journals.set(
+          parsed.journalCode,
+          parsed.fields[(columns as ColumnIndex).JournalLib]?.trim() ?? '',
         );
-      if (state.header.missingColumns.length > 0) break;
-      continue;
+      if (isCustomerAccount(parsed.compteNum))
+        state.customerLines.push(customerLine(parsed, columns as ColumnIndex));
     }
-    if (text.trim() === '') continue;
-    state.lines++;
-    const parsed = parseDataLine(line, text, state.header, problems);
-    if (!parsed) continue;
-    balances.add(
-      line,
-      parsed.journalCode,
-      parsed.ecritureNum,
-      parsed.ecritureDate,
-      parsed.pieceRef,
-      parsed.amountMinor,
-    );
-    if (state.firstDate === null || parsed.ecritureDate < state.firstDate)
-      state.firstDate = parsed.ecritureDate;
-    if (state.lastDate === null || parsed.ecritureDate > state.lastDate) state.lastDate = parsed.ecritureDate;
-    if (!state.journals.has(parsed.journalCode)) state.journals.set(parsed.journalCode, parsed.journalLib);
-    if (isCustomerAccount(parsed.compteNum)) state.customerLines.push(parsed.fecLine());
   }
   if (state.header === null) problems.add(1, null, null, 'empty file: no FEC header');
   if (problems.errors.length > 0) return rejected(fileName, problems);
@@ -189,8 +201,59 @@ export function formatMinor(amountMinor: number): string {
   return `${sign}${Math.trunc(absolute / 100)},${String(absolute % 100).padStart(2, '0')}`;
 }
 
-/** Checks one data line; returns an accessor for the values, or null after recording its problems. */
-function parseDataLine(line: number, text: string, header: FecHeader, problems: Problems) {
+/** Field index of every column the reader uses (-1: absent), resolved once per file. */
+type ColumnIndex = Record<FecColumn, number>;
+
+function columnIndex(header: FecHeader): ColumnIndex {
+  const index = {} as ColumnIndex;
+  for (const column of [...FEC_REQUIRED_COLUMNS, ...FEC_OPTIONAL_COLUMNS])
+    index[column] = header.indexOf[column] ?? -1;
+  return index;
+}
+
+interface ParsedLine {
+  line: number;
+  fields: string[];
+  journalCode: string;
+  ecritureNum: string;
+  ecritureDate: IsoDate;
+  compteNum: string;
+  pieceRef: string;
+  pieceDate: IsoDate | null;
+  dateLet: IsoDate | null;
+  dateRglt: IsoDate | null;
+  amountMinor: number;
+}
+
+function customerLine(parsed: ParsedLine, columns: ColumnIndex): FecLine {
+  const get = (index: number) => parsed.fields[index]?.trim() ?? '';
+  return {
+    line: parsed.line,
+    journalCode: parsed.journalCode,
+    ecritureNum: parsed.ecritureNum,
+    ecritureDate: parsed.ecritureDate,
+    compteNum: parsed.compteNum,
+    compteLib: get(columns.CompteLib),
+    compAuxNum: get(columns.CompAuxNum),
+    compAuxLib: get(columns.CompAuxLib),
+    pieceRef: parsed.pieceRef,
+    pieceDate: parsed.pieceDate,
+    ecritureLib: get(columns.EcritureLib),
+    amountMinor: parsed.amountMinor,
+    letter: get(columns.EcritureLet),
+    dateLet: parsed.dateLet,
+    dateRglt: parsed.dateRglt,
+  };
+}
+
+/** Checks one data line; returns its values, or null after recording its problems. */
+function parseDataLine(
+  line: number,
+  text: string,
+  header: FecHeader,
+  columns: ColumnIndex,
+  problems: Problems,
+): ParsedLine | null {
   const fields = splitFecLine(text, header.separator, header.width);
   if (fields.length !== header.width) {
     const names = Object.entries(header.indexOf).sort((a, b) => (a[1] ?? 0) - (b[1] ?? 0));
@@ -203,25 +266,30 @@ function parseDataLine(line: number, text: string, header: FecHeader, problems: 
     );
     return null;
   }
-  const get = (column: FecColumn) => {
-    const index = header.indexOf[column];
-    return index === undefined ? '' : (fields[index] ?? '').trim();
-  };
+  const get = (column: FecColumn) => fields[columns[column]]?.trim() ?? '';
   const errorsBefore = problems.errors.length + problems.omitted;
-  for (const column of ['JournalCode', 'EcritureNum', 'EcritureDate', 'CompteNum'] as const) {
-    if (get(column) === '') problems.add(line, column, null, 'required field is empty');
-  }
+  const journalCode = get('JournalCode');
+  const ecritureNum = get('EcritureNum');
   const dateText = get('EcritureDate');
+  const compteNum = get('CompteNum');
+  if (journalCode === '') problems.add(line, 'JournalCode', null, 'required field is empty');
+  if (ecritureNum === '') problems.add(line, 'EcritureNum', null, 'required field is empty');
+  if (dateText === '') problems.add(line, 'EcritureDate', null, 'required field is empty');
+  if (compteNum === '') problems.add(line, 'CompteNum', null, 'required field is empty');
   const ecritureDate = parseFecDate(dateText);
   if (dateText !== '' && ecritureDate === null)
     problems.add(line, 'EcritureDate', dateText, 'not a valid date (YYYYMMDD)');
-  const optionalDates = new Map<string, IsoDate | null>();
-  for (const column of OPTIONAL_DATES) {
+  const optionalDate = (column: (typeof OPTIONAL_DATES)[number]) => {
     const value = get(column);
-    const date = value === '' ? null : parseFecDate(value);
-    if (value !== '' && date === null) problems.add(line, column, value, 'not a valid date (YYYYMMDD)');
-    optionalDates.set(column, date);
-  }
+    if (value === '') return null;
+    const date = parseFecDate(value);
+    if (date === null) problems.add(line, column, value, 'not a valid date (YYYYMMDD)');
+    return date;
+  };
+  const pieceDate = optionalDate('PieceDate');
+  const dateLet = optionalDate('DateLet');
+  optionalDate('ValidDate');
+  const dateRglt = optionalDate('DateRglt');
   const debitText = get('Debit');
   const creditText = get('Credit');
   const debit = parseFecAmount(debitText);
@@ -231,35 +299,17 @@ function parseDataLine(line: number, text: string, header: FecHeader, problems: 
   if (debitText === '' && creditText === '')
     problems.add(line, 'Debit', null, 'Debit and Credit are both empty');
   if (problems.errors.length + problems.omitted > errorsBefore || ecritureDate === null) return null;
-  const amountMinor = (debit ?? 0) - (credit ?? 0);
-  const journalCode = get('JournalCode');
-  const ecritureNum = get('EcritureNum');
-  const compteNum = get('CompteNum');
-  const pieceRef = get('PieceRef');
   return {
+    line,
+    fields,
     journalCode,
-    journalLib: get('JournalLib'),
     ecritureNum,
     ecritureDate,
     compteNum,
-    pieceRef,
-    amountMinor,
-    fecLine: (): FecLine => ({
-      line,
-      journalCode,
-      ecritureNum,
-      ecritureDate,
-      compteNum,
-      compteLib: get('CompteLib'),
-      compAuxNum: get('CompAuxNum'),
-      compAuxLib: get('CompAuxLib'),
-      pieceRef,
-      pieceDate: optionalDates.get('PieceDate') ?? null,
-      ecritureLib: get('EcritureLib'),
-      amountMinor,
-      letter: get('EcritureLet'),
-      dateLet: optionalDates.get('DateLet') ?? null,
-      dateRglt: optionalDates.get('DateRglt') ?? null,
-    }),
+    pieceRef: get('PieceRef'),
+    pieceDate,
+    dateLet,
+    dateRglt,
+    amountMinor: (debit ?? 0) - (credit ?? 0),
   };
 }
