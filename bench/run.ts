@@ -1,6 +1,8 @@
 /**
- * `npm run bench [-- --invoices N --customers N --skip-pglite --skip-postgres]`: prints the
- * figures recorded in BENCHMARKS.md. Compare ratios within one run; these machines are noisy.
+ * `npm run bench [-- --only demo,eventloop,import,fec,analytics,web] [--invoices N --customers N
+ * --fec-lines N --skip-pglite --skip-postgres]`: prints the figures recorded in BENCHMARKS.md.
+ * Each section can also run alone (`node bench/fec.ts`, `node bench/analytics.ts`,
+ * `node bench/web.ts`). Compare ratios within one run; these machines are noisy.
  */
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -8,21 +10,32 @@ import { fixedClock, silentLogger } from '#app/context';
 import { loadDemoCompany } from '#app/demo';
 import { openRuntime } from '#app/runtime';
 import { generateDemo } from '#demo/index';
+import { benchAnalytics, withPostgres } from './analytics.ts';
 import { measureEventLoopDuringHeavyQuery } from './event-loop.ts';
+import { benchFec } from './fec.ts';
 import { benchImportPglite, benchImportPostgres, writeScaleFiles } from './import.ts';
+import { benchWeb } from './web.ts';
+
+const SECTIONS = ['demo', 'eventloop', 'import', 'fec', 'analytics', 'web'] as const;
 
 const { values } = parseArgs({
   options: {
+    only: { type: 'string', default: SECTIONS.join(',') },
     invoices: { type: 'string', default: '1000000' },
     customers: { type: 'string', default: '20000' },
+    'analytics-customers': { type: 'string', default: '100000' },
+    'fec-lines': { type: 'string', default: '1000000' },
     'skip-pglite': { type: 'boolean', default: false },
     'skip-postgres': { type: 'boolean', default: false },
-    'skip-import': { type: 'boolean', default: false },
   },
 });
+const only = new Set(values.only.split(','));
 const serverUrl = process.env['ENCOURS_BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const invoices = Number(values.invoices);
+const customers = Number(values.customers);
 
 const log = (title: string, value: unknown) => process.stdout.write(`${title}: ${JSON.stringify(value)}\n`);
+const round = (value: number) => Math.round(value * 100) / 100;
 
 log('machine', {
   cpus: cpus().length,
@@ -31,7 +44,7 @@ log('machine', {
   node: process.version,
 });
 
-{
+if (only.has('demo')) {
   const started = performance.now();
   const demo = generateDemo();
   const generateSeconds = (performance.now() - started) / 1000;
@@ -49,23 +62,37 @@ log('machine', {
   const loadSeconds = (performance.now() - loadStarted) / 1000;
   await runtime.close();
   log('demo', {
-    customers: summary.customers,
     documents: summary.documents,
-    allocations: summary.allocations,
+    invoices: demo.documents.filter((d) => d.kind === 'invoice').length,
     generateSeconds: round(generateSeconds),
     loadPgliteSeconds: round(loadSeconds),
-    demoInvoices: demo.documents.filter((d) => d.kind === 'invoice').length,
   });
 }
 
-log('eventLoopDuringHeavyQuery', await measureEventLoopDuringHeavyQuery());
+if (only.has('eventloop')) log('eventLoopDuringHeavyQuery', await measureEventLoopDuringHeavyQuery());
 
-if (!values['skip-import']) {
-  const files = await writeScaleFiles(Number(values.customers), Number(values.invoices));
+if (only.has('import')) {
+  const files = await writeScaleFiles(customers, invoices);
   if (!values['skip-postgres']) log('importPostgres', await benchImportPostgres(serverUrl, files));
   if (!values['skip-pglite']) log('importPglite', await benchImportPglite(files));
 }
 
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
+if (only.has('fec')) {
+  const figures = await benchFec({
+    lines: Number(values['fec-lines']),
+    customers,
+    serverUrl: values['skip-postgres'] ? null : serverUrl,
+    skipPglite: values['skip-pglite'],
+  });
+  for (const figure of figures) log('fecImport', figure);
 }
+
+if (only.has('analytics')) {
+  const analyticsCustomers = Number(values['analytics-customers']);
+  if (!values['skip-postgres'])
+    log('analyticsPostgres', await benchAnalytics(serverUrl, 'postgres', analyticsCustomers, invoices));
+  if (!values['skip-pglite'])
+    log('analyticsPglite', await benchAnalytics('memory://', 'pglite', analyticsCustomers, invoices));
+}
+
+if (only.has('web')) log('web', await benchWeb({}));
