@@ -89,8 +89,13 @@ if (only.has('fec')) {
 
 if (only.has('analytics')) {
   const analyticsCustomers = Number(values['analytics-customers']);
-  if (!values['skip-postgres'])
-    log('analyticsPostgres', await benchAnalytics(serverUrl, 'postgres', analyticsCustomers, invoices));
+  if (!values['skip-postgres']) {
+    // A fresh database on the server, dropped afterwards.
+    const figures = await withPostgres(serverUrl, undefined, (url) =>
+      benchAnalytics(url, 'postgres', analyticsCustomers, invoices),
+    );
+    log('analyticsPostgres', figures);
+  }
   if (!values['skip-pglite'])
     log('analyticsPglite', await benchAnalytics('memory://', 'pglite', analyticsCustomers, invoices));
 }

@@ -4,73 +4,27 @@
  * kept out of a colleague's customer by the interface and by the API. Screenshots go to
  * test-artifacts/. Skipped when /usr/bin/chromium is absent (.ci/run installs it).
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoCompany } from '#app/demo';
-import { refreshPlannerStatistics } from '#db/ledger-queries';
-import type { ApiServer } from '#http/api-types';
-import { buildServer, WEB_DIST_DIR } from '#http/server';
-import { buildWebIfStale } from '../../web/build-if-stale.ts';
-import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import {
+  ARTIFACTS,
+  type BrowserFixture,
+  HAS_CHROMIUM,
+  openBrowserFixture,
+  USERS,
+} from './browser-fixture.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
-const PASSWORD = 'encours-demo';
-const USERS = {
-  admin: 'admin@cb2c.example',
-  credit_manager: 'claire.moreau@cb2c.example',
-  collector: 'julien.petit@cb2c.example',
-  salesperson: 'sophie.bernard@cb2c.example',
-  director: 'philippe.lambert@cb2c.example',
-} as const;
+let fixture: BrowserFixture;
 
-let database: TestDatabase;
-let app: ApiServer;
-let browser: Browser;
-let baseUrl: string;
-
-describe.skipIf(!existsSync(CHROMIUM))('web application in Chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)('web application in Chromium', () => {
   beforeAll(async () => {
-    await buildWebIfStale();
-    database = await openTestDatabase();
-    await loadDemoCompany({ ...database.context('CB2C'), actor: 'system' });
-    await refreshPlannerStatistics(database.runtime.handle.db); // as `encours serve` does
-    app = await buildServer(database.runtime, { webRoot: WEB_DIST_DIR });
-    baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-    mkdirSync(ARTIFACTS, { recursive: true });
-    // Playwright gives every launch a fresh, temporary profile (--user-data-dir) of its own.
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    fixture = await openBrowserFixture();
   });
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
+    await fixture?.close();
   });
 
-  async function signIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
-    const page = await context.newPage();
-    await page.goto(baseUrl);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByTestId('signed-in-user').waitFor();
-    return page;
-  }
+  const signIn = (email: string) => fixture.signIn(email);
 
   for (const [role, email] of Object.entries(USERS)) {
     it(`signs in as ${role} and draws the dashboard with data`, async () => {
@@ -112,18 +66,18 @@ describe.skipIf(!existsSync(CHROMIUM))('web application in Chromium', () => {
   });
 
   it('keeps a salesperson out of a colleague’s customer (interface and API)', async () => {
-    const others = await database.runtime.handle.pool.query<{ code: string }>(
+    const others = await fixture.database.runtime.handle.pool.query<{ code: string }>(
       `select code from customers where company_id = 'CB2C' and salesperson = 'Karim Haddad' order by code limit 1`,
     );
     const code = others.rows[0]?.code;
     expect(code).toBeDefined();
     const page = await signIn(USERS.salesperson);
-    await page.goto(`${baseUrl}/customers/${code}`);
+    await page.goto(`${fixture.baseUrl}/customers/${code}`);
     await page.getByTestId('customer-error').waitFor();
     expect(await page.getByTestId('customer-error').textContent()).toContain('hors de votre périmètre');
-    const api = await page.request.get(`${baseUrl}/api/customers/${code}`);
+    const api = await page.request.get(`${fixture.baseUrl}/api/customers/${code}`);
     expect(api.status()).toBe(404);
-    const mine = await (await page.request.get(`${baseUrl}/api/customers?limit=1000`)).json();
+    const mine = await (await page.request.get(`${fixture.baseUrl}/api/customers?limit=1000`)).json();
     expect(mine.total).toBeGreaterThan(0);
     expect(mine.items.every((c: { salesperson: string }) => c.salesperson === 'Sophie Bernard')).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'salesperson-forbidden.png'), fullPage: true });

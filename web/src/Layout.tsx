@@ -1,7 +1,7 @@
 /** The frame of every page: navigation, language switch, who is signed in. */
 import { Anchor, AppShell, Badge, Button, Group, SegmentedControl, Text, Title } from '@mantine/core';
 import { NavLink, Outlet } from 'react-router';
-import { useAuth } from './auth.tsx';
+import { canImport, useAuth } from './auth.tsx';
 import { type Lang, useI18n } from './i18n.tsx';
 
 const ROLE_LABELS: Record<Lang, Record<string, string>> = {
@@ -43,6 +43,11 @@ export function Layout() {
                 <Anchor component={NavLink} to="/customers">
                   {t('customers')}
                 </Anchor>
+                {canImport(me) && (
+                  <Anchor component={NavLink} to="/imports">
+                    {t('imports')}
+                  </Anchor>
+                )}
               </Group>
             </nav>
           </Group>

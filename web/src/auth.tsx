@@ -42,3 +42,7 @@ export function useAuth(): Auth {
 export const canEditCustomers = (me: Me | null) =>
   me?.user.role === 'admin' || me?.user.role === 'credit_manager';
 export const canReadAudit = (me: Me | null) => me !== null && me.user.role !== 'salesperson';
+/** Spreadsheet imports (collectors load payments and customer files); the FEC stays with the credit department. */
+export const canImport = (me: Me | null) =>
+  me?.user.role === 'admin' || me?.user.role === 'credit_manager' || me?.user.role === 'collector';
+export const canImportFec = canEditCustomers;

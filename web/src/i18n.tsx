@@ -1,5 +1,6 @@
 /** French by default, English on demand; the choice is remembered in the browser. */
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { importsEn, importsFr } from './strings/imports.ts';
 
 export type Lang = 'fr' | 'en';
 
@@ -85,6 +86,7 @@ const fr = {
   next: 'Suivant',
   skipToContent: 'Aller au contenu',
   none: 'Aucun',
+  ...importsFr,
 } as const;
 
 type Key = keyof typeof fr;
@@ -171,6 +173,7 @@ const en: Record<Key, string> = {
   next: 'Next',
   skipToContent: 'Skip to content',
   none: 'None',
+  ...importsEn,
 };
 
 const CUSTOMER_TYPES: Record<Lang, Record<string, string>> = {

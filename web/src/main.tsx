@@ -4,7 +4,7 @@ import { createTheme, MantineProvider } from '@mantine/core';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { AuthProvider, useAuth } from './auth.tsx';
+import { AuthProvider, canImport, useAuth } from './auth.tsx';
 import { I18nProvider } from './i18n.tsx';
 import { Layout } from './Layout.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
@@ -16,6 +16,7 @@ const DashboardPage = lazy(() =>
 const CustomersPage = lazy(() =>
   import('./pages/CustomersPage.tsx').then((m) => ({ default: m.CustomersPage })),
 );
+const ImportsPage = lazy(() => import('./pages/ImportsPage.tsx').then((m) => ({ default: m.ImportsPage })));
 const CustomerPage = lazy(() =>
   import('./pages/CustomerPage.tsx').then((m) => ({ default: m.CustomerPage })),
 );
@@ -34,6 +35,7 @@ function Routed() {
           <Route index element={<DashboardPage />} />
           <Route path="customers" element={<CustomersPage />} />
           <Route path="customers/:code" element={<CustomerPage />} />
+          {canImport(me) && <Route path="imports" element={<ImportsPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

@@ -1,0 +1,150 @@
+/**
+ * The Imports page in Chromium: a collector drops a bad invoices file and sees every bad row,
+ * checks a good file in dry run (nothing written), then imports it. Screenshots go to
+ * test-artifacts/. Skipped when /usr/bin/chromium is absent.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS,
+  type BrowserFixture,
+  HAS_CHROMIUM,
+  openBrowserFixture,
+  USERS,
+} from './browser-fixture.ts';
+
+let fixture: BrowserFixture;
+let customerCode: string;
+
+async function chooseFile(page: Page, name: string, text: string): Promise<void> {
+  await page
+    .getByTestId('import-dropzone')
+    .locator('input[type=file]')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  await expect.poll(() => page.getByTestId('import-file').textContent()).toContain(name);
+}
+
+async function countWebInvoices(): Promise<number> {
+  const result = await fixture.database.runtime.handle.pool.query<{ n: string }>(
+    `select count(*) as n from documents where company_id = 'CB2C' and external_ref like 'WEB-IMP-%'`,
+  );
+  return Number(result.rows[0]?.n);
+}
+
+describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
+  beforeAll(async () => {
+    fixture = await openBrowserFixture();
+    const customers = await fixture.database.runtime.handle.pool.query<{ code: string }>(
+      `select code from customers where company_id = 'CB2C' and currency = 'EUR' order by code limit 1`,
+    );
+    customerCode = customers.rows[0]?.code ?? '';
+    expect(customerCode).not.toBe('');
+  });
+  afterAll(async () => {
+    await fixture?.close();
+  });
+
+  it('lists every bad row, checks a good file in dry run, then imports it (collector)', async () => {
+    const page = await fixture.signIn(USERS.collector);
+    await page.getByRole('link', { name: 'Imports' }).click();
+    await page.getByRole('radio', { name: 'Factures' }).waitFor();
+    // The collector imports spreadsheets, not the FEC.
+    expect(await page.getByRole('radio', { name: 'FEC' }).count()).toBe(0);
+    expect(await page.getByRole('radio', { name: 'Factures' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: /Déposer un fichier/ }).waitFor();
+
+    const header = 'N° facture;Code client;Date facture;Montant TTC\n';
+    const bad =
+      header +
+      `WEB-IMP-B1;${customerCode};31/02/2026;100,00\n` +
+      `WEB-IMP-B2;${customerCode};05/04/2026;dix\n` +
+      `WEB-IMP-B3;${customerCode};06/04/2026;50,00\n` +
+      `WEB-IMP-B4;${customerCode};07/04/2026;-20,00\n`;
+    await chooseFile(page, 'factures-erreurs.csv', bad);
+    await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
+    await page.getByTestId('import-errors').waitFor();
+    const rows = page.getByTestId('import-errors').locator('tbody tr');
+    expect(await rows.count()).toBe(3);
+    expect(await page.getByTestId('import-error-count').textContent()).toBe('3 problème(s) sur 3 ligne(s)');
+    const cells = async (index: number) =>
+      (await rows.nth(index).locator('td').allTextContents()).slice(0, 3);
+    expect(await cells(0)).toEqual(['2', 'Date facture', '31/02/2026']);
+    expect(await cells(1)).toEqual(['3', 'Montant TTC', 'dix']);
+    expect(await cells(2)).toEqual(['5', 'Montant TTC', '-20,00']);
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-rejected-collector.png'), fullPage: true });
+    expect(await countWebInvoices()).toBe(0);
+
+    const good =
+      header +
+      `WEB-IMP-G1;${customerCode};05/04/2026;1 200,00\n` +
+      `WEB-IMP-G2;${customerCode};06/04/2026;350,50\n`;
+    // A slow uplink shows the progress indicator (upload progress events of XMLHttpRequest).
+    const many = Array.from({ length: 800 }, (_, i) => `WEB-IMP-P${i};${customerCode};05/04/2026;10,00\n`);
+    await chooseFile(page, 'factures-lot.csv', header + many.join(''));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 12_000,
+    });
+    await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
+    await page.getByTestId('import-progress').waitFor();
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-progress-collector.png'), fullPage: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await expect
+      .poll(() => page.getByTestId('import-rows').textContent(), { timeout: 30_000 })
+      .toBe('Lignes lues800');
+    expect(await countWebInvoices()).toBe(0);
+
+    await chooseFile(page, 'factures.csv', good);
+    expect(await page.getByTestId('import-rejected').count()).toBe(0);
+    await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
+    await page.getByTestId('import-summary').waitFor();
+    expect(await page.getByTestId('import-outcome').textContent()).toContain('rien n’a été enregistré');
+    expect(await page.getByTestId('import-rows').textContent()).toBe('Lignes lues2');
+    expect(await page.getByTestId('import-inserted').textContent()).toBe('Nouveaux2');
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-dry-run-collector.png'), fullPage: true });
+    expect(await countWebInvoices()).toBe(0);
+
+    await page.getByRole('button', { name: 'Importer' }).click();
+    await expect.poll(() => page.getByTestId('import-outcome').textContent()).toContain('Import terminé');
+    expect(await page.getByTestId('import-inserted').textContent()).toBe('Nouveaux2');
+    expect(await page.getByTestId('import-unchanged').textContent()).toBe('Inchangés0');
+    expect(await countWebInvoices()).toBe(2);
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-done-collector.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('offers the FEC to the credit manager and hides the page from the director', async () => {
+    const manager = await fixture.signIn(USERS.credit_manager);
+    await manager.getByRole('link', { name: 'Imports' }).click();
+    await manager.getByRole('radio', { name: 'FEC' }).check();
+    const fec = [
+      'JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise',
+      'VE|Ventes|1|20260105|411000|Clients|ZWEB1|Client Web|FW1|20260105|FW1|120,00|0,00|||||',
+      'VE|Ventes|1|20260105|706000|Ventes|||FW1|20260105|FW1|0,00|120,00|||||',
+    ].join('\r\n');
+    await chooseFile(manager, 'FEC.txt', fec);
+    await manager.getByRole('button', { name: 'Vérifier (simulation)' }).click();
+    await manager.getByTestId('fec-reconciliation').waitFor();
+    expect(await manager.getByTestId('fec-control').textContent()).toMatch(/120,00\s€/);
+    expect(await manager.getByTestId('fec-open-items').textContent()).toMatch(/120,00\s€/);
+    await manager.screenshot({
+      path: join(ARTIFACTS, 'imports-fec-dry-run-credit-manager.png'),
+      fullPage: true,
+    });
+    await manager.context().close();
+    const director = await fixture.signIn(USERS.director);
+    await director.getByRole('link', { name: 'Clients' }).waitFor();
+    expect(await director.getByRole('link', { name: 'Imports' }).count()).toBe(0);
+    await director.context().close();
+  });
+});
