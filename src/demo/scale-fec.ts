@@ -6,29 +6,11 @@
  */
 import { open } from 'node:fs/promises';
 import { maxDate, minDate } from '../core/calendar.ts';
+import { FEC_REQUIRED_COLUMNS } from '../core/fec-format.ts';
 import type { LedgerDocument } from '../core/types.ts';
 import { generateScale } from './scale.ts';
 
-export const FEC_HEADER = [
-  'JournalCode',
-  'JournalLib',
-  'EcritureNum',
-  'EcritureDate',
-  'CompteNum',
-  'CompteLib',
-  'CompAuxNum',
-  'CompAuxLib',
-  'PieceRef',
-  'PieceDate',
-  'EcritureLib',
-  'Debit',
-  'Credit',
-  'EcritureLet',
-  'DateLet',
-  'ValidDate',
-  'Montantdevise',
-  'Idevise',
-].join('\t');
+export const FEC_HEADER = FEC_REQUIRED_COLUMNS.join('\t');
 
 export interface ScaleFecOptions {
   /** Lines to write (about: an entry is never split). */

@@ -24,7 +24,7 @@ const ListQuery = Type.Object({ asOf: Type.Optional(Type.String({ format: 'date'
 const paged = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
   Type.Object({ asOf: Type.String(), total: Type.Integer(), items: Type.Array(item) });
 
-const DocumentSchema = Type.Object({
+export const DocumentSchema = Type.Object({
   documentId: Type.Integer(),
   kind: Type.String(),
   source: Type.String(),

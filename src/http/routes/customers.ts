@@ -4,7 +4,7 @@ import { getCustomerFile, listCustomers } from '#app/customers';
 import type { CustomerSort } from '#db/ledger-queries';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES } from '../auth-roles.ts';
-import { registerCustomerDetailRoutes } from './customer-details.ts';
+import { DocumentSchema, registerCustomerDetailRoutes } from './customer-details.ts';
 
 const CustomerSummary = Type.Object({
   code: Type.String(),
@@ -27,21 +27,7 @@ const CustomerFileSchema = Type.Object({
   balanceMinor: Type.Integer(),
   overdueMinor: Type.Integer(),
   currency: Type.String(),
-  openItems: Type.Array(
-    Type.Object({
-      documentId: Type.Integer(),
-      kind: Type.String(),
-      source: Type.String(),
-      externalRef: Type.String(),
-      issueDate: Type.String(),
-      dueDate: Type.String(),
-      amountMinor: Type.Integer(),
-      openMinor: Type.Integer(),
-      currency: Type.String(),
-      label: Nullable(Type.String()),
-      daysPastDue: Type.Integer(),
-    }),
-  ),
+  openItems: Type.Array(Type.Object({ ...DocumentSchema.properties, daysPastDue: Type.Integer() })),
   orders: Type.Array(
     Type.Object({
       number: Type.String(),

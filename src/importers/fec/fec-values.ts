@@ -4,28 +4,10 @@
  * with spaces or zeros and a sign position (" 000000000001437,12"), and dates YYYYMMDD.
  */
 import { fromYmd, isValidIsoDate } from '../../core/calendar.ts';
+import { FEC_REQUIRED_COLUMNS } from '../../core/fec-format.ts';
 import type { IsoDate } from '../../core/types.ts';
 
-export const FEC_REQUIRED_COLUMNS = [
-  'JournalCode',
-  'JournalLib',
-  'EcritureNum',
-  'EcritureDate',
-  'CompteNum',
-  'CompteLib',
-  'CompAuxNum',
-  'CompAuxLib',
-  'PieceRef',
-  'PieceDate',
-  'EcritureLib',
-  'Debit',
-  'Credit',
-  'EcritureLet',
-  'DateLet',
-  'ValidDate',
-  'Montantdevise',
-  'Idevise',
-] as const;
+export { FEC_REQUIRED_COLUMNS };
 export const FEC_OPTIONAL_COLUMNS = ['DateRglt', 'ModeRglt', 'NatOp', 'IdClient'] as const;
 
 export type FecColumn = (typeof FEC_REQUIRED_COLUMNS)[number] | (typeof FEC_OPTIONAL_COLUMNS)[number];
