@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { CustomerPage } from '../api.ts';
 import { type ChartOption, EChart } from '../components/EChart.tsx';
+import { StatTile } from '../components/StatTile.tsx';
 import { compactMoney, date, money, percent, toMajor } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { useApi } from '../use-api.ts';
@@ -23,19 +24,6 @@ interface KpiReport {
 }
 interface AnomalyReport {
   findings: { kind: string; severity: string; title: string; customers: { code: string; name: string }[] }[];
-}
-
-function Tile({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <Card withBorder padding="md" data-testid={testId}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size="xl" fw={700}>
-        {value}
-      </Text>
-    </Card>
-  );
 }
 
 export function DashboardPage() {
@@ -170,24 +158,24 @@ export function DashboardPage() {
         <Text c="dimmed">{customers.data && t('asOf', { date: date(customers.data.asOf, lang) })}</Text>
       </Group>
       <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }}>
-        <Tile
+        <StatTile
           testId="kpi-outstanding"
           label={t('outstanding')}
           value={money(figures.outstanding, currency, lang)}
         />
-        <Tile testId="kpi-overdue" label={t('overdue')} value={money(figures.overdue, currency, lang)} />
-        <Tile
+        <StatTile testId="kpi-overdue" label={t('overdue')} value={money(figures.overdue, currency, lang)} />
+        <StatTile
           testId="kpi-overdue-share"
           label={t('overdueShare')}
           value={figures.outstanding ? percent(figures.overdue / figures.outstanding, lang) : '—'}
         />
-        <Tile testId="kpi-over-limit" label={t('overLimit')} value={String(figures.overLimit.length)} />
-        <Tile
+        <StatTile testId="kpi-over-limit" label={t('overLimit')} value={String(figures.overLimit.length)} />
+        <StatTile
           testId="kpi-without-limit"
           label={t('withoutLimit')}
           value={String(figures.withoutLimit.length)}
         />
-        <Tile
+        <StatTile
           testId="kpi-dso"
           label={dso === undefined || dso === null ? t('customerCount') : t('dso')}
           value={

@@ -1,21 +1,9 @@
 /** What an accepted file did (or would do, in a dry run): counts, and for a FEC the reconciliation proof. */
 import { Alert, Card, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { StatTile } from '../components/StatTile.tsx';
 import { date, money } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import type { FecSummary, ImportSummary } from '../upload.ts';
-
-function Count({ label, value, testId }: { label: string; value: string | number; testId: string }) {
-  return (
-    <Card withBorder padding="sm" data-testid={testId}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size="xl" fw={700}>
-        {value}
-      </Text>
-    </Card>
-  );
-}
 
 function Outcome({ dryRun, file }: { dryRun: boolean; file: string }) {
   const { t } = useI18n();
@@ -32,14 +20,14 @@ export function SpreadsheetSummary({ summary }: { summary: ImportSummary }) {
     <Stack gap="sm" data-testid="import-summary">
       <Outcome dryRun={summary.dryRun} file={summary.file} />
       <SimpleGrid cols={{ base: 2, md: 4, lg: 6 }}>
-        <Count testId="import-rows" label={t('rowsRead')} value={summary.rows} />
-        <Count testId="import-inserted" label={t('inserted')} value={summary.inserted} />
-        <Count testId="import-updated" label={t('updated')} value={summary.updated} />
-        <Count testId="import-unchanged" label={t('unchanged')} value={summary.unchanged} />
+        <StatTile testId="import-rows" label={t('rowsRead')} value={summary.rows} />
+        <StatTile testId="import-inserted" label={t('inserted')} value={summary.inserted} />
+        <StatTile testId="import-updated" label={t('updated')} value={summary.updated} />
+        <StatTile testId="import-unchanged" label={t('unchanged')} value={summary.unchanged} />
         {summary.entity === 'payments' && (
           <>
-            <Count testId="import-allocations" label={t('allocations')} value={summary.allocations} />
-            <Count
+            <StatTile testId="import-allocations" label={t('allocations')} value={summary.allocations} />
+            <StatTile
               testId="import-unapplied"
               label={t('unappliedPayments')}
               value={summary.unappliedPayments}
@@ -61,17 +49,17 @@ function Reconciliation({ summary }: { summary: FecSummary }) {
         {t('reconciliation', { date: date(proof.asOf, lang) })}
       </Title>
       <SimpleGrid cols={{ base: 1, md: 3 }} mb="sm">
-        <Count
+        <StatTile
           testId="fec-control"
           label={t('controlBalance')}
           value={money(proof.controlBalanceMinor, currency, lang)}
         />
-        <Count
+        <StatTile
           testId="fec-open-items"
           label={t('sumOpenItems')}
           value={money(proof.sumOpenItemsMinor, currency, lang)}
         />
-        <Count
+        <StatTile
           testId="fec-difference"
           label={t('difference')}
           value={money(differenceMinor, currency, lang)}
@@ -117,16 +105,16 @@ export function FecResult({ summary }: { summary: FecSummary }) {
     <Stack gap="sm" data-testid="import-summary">
       <Outcome dryRun={summary.dryRun} file={summary.file} />
       <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }}>
-        <Count testId="fec-lines" label={t('fecLines')} value={summary.lines} />
-        <Count testId="fec-entries" label={t('fecEntries')} value={summary.entries} />
-        <Count testId="fec-customers" label={t('fecCustomers')} value={summary.customers} />
-        <Count
+        <StatTile testId="fec-lines" label={t('fecLines')} value={summary.lines} />
+        <StatTile testId="fec-entries" label={t('fecEntries')} value={summary.entries} />
+        <StatTile testId="fec-customers" label={t('fecCustomers')} value={summary.customers} />
+        <StatTile
           testId="fec-documents"
           label={t('fecDocuments')}
           value={`${documents.invoices} / ${documents.creditNotes} / ${documents.payments}`}
         />
-        <Count testId="import-inserted" label={t('documentsInserted')} value={changes.documentsInserted} />
-        <Count testId="import-updated" label={t('documentsUpdated')} value={changes.documentsUpdated} />
+        <StatTile testId="import-inserted" label={t('documentsInserted')} value={changes.documentsInserted} />
+        <StatTile testId="import-updated" label={t('documentsUpdated')} value={changes.documentsUpdated} />
       </SimpleGrid>
       <Reconciliation summary={summary} />
       {summary.warnings.length > 0 && (
