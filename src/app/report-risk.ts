@@ -11,7 +11,7 @@ import {
 } from '#core/risk-levels';
 import type { IsoDate } from '#core/types';
 import { agingCells } from '#db/report-aging';
-import { customerRiskFacts } from '#db/report-risk';
+import { type CustomerRiskFactsRow, customerRiskFacts } from '#db/report-risk';
 import type { AppContext } from './context.ts';
 import { agingQueryOf, companyCurrency } from './report-aging.ts';
 
@@ -28,33 +28,17 @@ export interface RiskTableInput {
   lang?: string | undefined;
 }
 
-export interface RiskTableRow {
-  code: string;
-  name: string;
-  customerType: string;
-  salesperson: string | null;
-  country: string;
-  paymentTerms: string;
-  groupCode: string | null;
-  status: string;
+/** The customer's risk facts from the database, with the aged balance and the risk level set on them. */
+export interface RiskTableRow extends CustomerRiskFactsRow {
   balanceMinor: number;
   bucketsMinor: number[];
   creditsMinor: number;
   overdueMinor: number;
   severeOverdueMinor: number;
-  creditLimitMinor: number | null;
   /** Balance / limit (1 = 100 %); null without a limit. */
   limitUsage: number | null;
-  oldestOverdueDays: number;
-  oldestCreditDays: number;
-  lastReminderDate: string | null;
   dispute: boolean;
-  disputedOpenMinor: number;
-  disputedRefs: string[];
   proceedings: boolean;
-  insolvencyDate: string | null;
-  openOrdersMinor: number;
-  pendingOrders: number;
   riskLevel: RiskLevel;
   riskLevelLabel: string;
   rule: string;

@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureCompany } from '#app/companies';
 import type { AppContext } from '#app/context';
 import { listCustomers } from '#app/customers';
-import { DomainError } from '#app/errors';
 import { importFec } from '#app/import-fec';
 import { insertAllocations } from '#db/ledger-writes';
+import { rejection } from '../support/rejection.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'encours-fec-'));
@@ -123,16 +123,6 @@ async function snapshot() {
 async function balances(asOf: string) {
   const list = await listCustomers(ctx, { asOf });
   return Object.fromEntries(list.items.map((item) => [item.code, item.balanceMinor]));
-}
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('the import was not rejected');
 }
 
 beforeAll(async () => {

@@ -4,6 +4,7 @@ import { loadDataset } from '#app/load-dataset';
 import type { Role } from '#core/types';
 import type { ApiServer } from '#http/api-types';
 import { buildServer } from '#http/server';
+import { customer as testCustomer } from '../scenarios/ledger-builder.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 export const PASSWORD = 'encours-demo';
@@ -19,24 +20,8 @@ export const USERS: { email: string; role: Role; salesperson: string | null }[] 
 
 export const emailOf = (role: Role) => USERS.find((user) => user.role === role)!.email;
 
-const customer = (code: string, name: string, salesperson: string) => ({
-  code,
-  name,
-  siren: null,
-  siret: null,
-  vatNumber: null,
-  customerType: 'sme' as const,
-  groupCode: null,
-  salesperson,
-  paymentTerms: 'net:30',
-  currency: 'EUR',
-  creditLimitMinor: 100_000,
-  billingEmail: null,
-  contacts: [],
-  address: { line1: null, line2: null, postalCode: null, city: null, country: 'FR' },
-  language: 'fr',
-  status: 'active' as const,
-});
+const customer = (code: string, name: string, salesperson: string) =>
+  testCustomer(code, { name, salesperson, creditLimitMinor: 100_000 });
 
 /** K01–K10 belong to Alice, K11–K12 to Bob; K03 has one overdue invoice F1 of 2,500.00 €. */
 export async function openHttpFixture(): Promise<{ database: TestDatabase; app: ApiServer }> {

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureCompany } from '#app/companies';
 import type { AppContext } from '#app/context';
 import { listCustomers } from '#app/customers';
-import { DomainError } from '#app/errors';
 import { importFile } from '#app/import-file';
+import { rejection } from '../support/rejection.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'encours-import-'));
@@ -57,16 +57,6 @@ async function snapshot() {
     .orderBy('external_ref')
     .execute();
   return { counts: counts.rows, documents };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('the import was not rejected');
 }
 
 beforeAll(async () => {

@@ -7,27 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCustomerFile, listCustomers } from '#app/customers';
 import { type LedgerDataset, loadDataset } from '#app/load-dataset';
 import type { Customer, LedgerDocument } from '#core/types';
+import { customer as baseCustomer } from '../scenarios/ledger-builder.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
-const customer = (code: string, overrides: Partial<Customer> = {}): Customer => ({
-  code,
-  name: `Client ${code}`,
-  siren: null,
-  siret: null,
-  vatNumber: null,
-  customerType: 'sme',
-  groupCode: null,
-  salesperson: 'Alice',
-  paymentTerms: 'net:30',
-  currency: 'EUR',
-  creditLimitMinor: 500_000,
-  billingEmail: null,
-  contacts: [],
-  address: { line1: null, line2: null, postalCode: null, city: null, country: 'FR' },
-  language: 'fr',
-  status: 'active',
-  ...overrides,
-});
+const customer = (code: string, overrides: Partial<Customer> = {}): Customer =>
+  baseCustomer(code, { salesperson: 'Alice', creditLimitMinor: 500_000, ...overrides });
 
 const doc = (
   kind: LedgerDocument['kind'],
