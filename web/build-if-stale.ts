@@ -25,7 +25,16 @@ export async function buildWebIfStale(log: (line: string) => void = () => {}): P
   if (!webBuildIsStale()) return false;
   log('Building the web application (web/dist)…');
   const { build } = await import('vite');
-  await build({ configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite keeps a NODE_ENV already set: under vitest ('test') it would bundle React's development
+  // build (StrictMode then mounts everything twice, doubling every request of the browser tests).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   return true;
 }
 

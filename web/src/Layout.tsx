@@ -1,31 +1,16 @@
 /** The frame of every page: navigation, language switch, who is signed in. */
 import { Anchor, AppShell, Badge, Button, Group, SegmentedControl, Text, Title } from '@mantine/core';
-import { NavLink, Outlet } from 'react-router';
-import { canImport, useAuth } from './auth.tsx';
+import { Outlet } from 'react-router';
+import { useAuth } from './auth.tsx';
 import { type Lang, useI18n } from './i18n.tsx';
-
-const ROLE_LABELS: Record<Lang, Record<string, string>> = {
-  fr: {
-    admin: 'Administrateur',
-    credit_manager: 'Credit manager',
-    collector: 'Recouvrement',
-    salesperson: 'Commercial',
-    director: 'Direction',
-  },
-  en: {
-    admin: 'Administrator',
-    credit_manager: 'Credit manager',
-    collector: 'Collector',
-    salesperson: 'Salesperson',
-    director: 'Director',
-  },
-};
+import { Nav } from './Nav.tsx';
+import { ROLE_LABELS } from './strings/roles.ts';
 
 export function Layout() {
   const { me, signOut } = useAuth();
   const { t, lang, setLang } = useI18n();
   return (
-    <AppShell header={{ height: 60 }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
       <Anchor href="#main" className="skip-link">
         {t('skipToContent')}
       </Anchor>
@@ -35,21 +20,6 @@ export function Layout() {
             <Title order={1} size="h3">
               {t('appName')}
             </Title>
-            <nav aria-label="Navigation">
-              <Group gap="md" wrap="nowrap">
-                <Anchor component={NavLink} to="/" end>
-                  {t('dashboard')}
-                </Anchor>
-                <Anchor component={NavLink} to="/customers">
-                  {t('customers')}
-                </Anchor>
-                {canImport(me) && (
-                  <Anchor component={NavLink} to="/imports">
-                    {t('imports')}
-                  </Anchor>
-                )}
-              </Group>
-            </nav>
           </Group>
           <Group gap="sm" wrap="nowrap">
             <SegmentedControl
@@ -72,6 +42,9 @@ export function Layout() {
           </Group>
         </Group>
       </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <Nav me={me} />
+      </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>

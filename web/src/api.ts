@@ -142,3 +142,20 @@ export function query(params: Record<string, string | number | boolean | undefin
   const text = search.toString();
   return text ? `?${text}` : '';
 }
+
+export interface UserAccount extends User {
+  disabled: boolean;
+}
+
+export interface ApiToken {
+  id: number;
+  email: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** The message of a failed call, for an alert. */
+export const problemText = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);

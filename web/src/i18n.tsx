@@ -1,6 +1,8 @@
 /** French by default, English on demand; the choice is remembered in the browser. */
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { adminEn, adminFr } from './strings/admin.ts';
 import { importsEn, importsFr } from './strings/imports.ts';
+import { reportsEn, reportsFr } from './strings/reports.ts';
 
 export type Lang = 'fr' | 'en';
 
@@ -87,9 +89,11 @@ const fr = {
   skipToContent: 'Aller au contenu',
   none: 'Aucun',
   ...importsFr,
+  ...reportsFr,
+  ...adminFr,
 } as const;
 
-type Key = keyof typeof fr;
+export type Key = keyof typeof fr;
 
 const en: Record<Key, string> = {
   appName: 'Encours',
@@ -174,6 +178,8 @@ const en: Record<Key, string> = {
   skipToContent: 'Skip to content',
   none: 'None',
   ...importsEn,
+  ...reportsEn,
+  ...adminEn,
 };
 
 const CUSTOMER_TYPES: Record<Lang, Record<string, string>> = {

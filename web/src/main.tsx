@@ -20,6 +20,16 @@ const ImportsPage = lazy(() => import('./pages/ImportsPage.tsx').then((m) => ({ 
 const CustomerPage = lazy(() =>
   import('./pages/CustomerPage.tsx').then((m) => ({ default: m.CustomerPage })),
 );
+const AgingPage = lazy(() => import('./pages/AgingPage.tsx').then((m) => ({ default: m.AgingPage })));
+const RiskPage = lazy(() => import('./pages/RiskPage.tsx').then((m) => ({ default: m.RiskPage })));
+const AnomaliesPage = lazy(() =>
+  import('./pages/AnomaliesPage.tsx').then((m) => ({ default: m.AnomaliesPage })),
+);
+const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const TokensPage = lazy(() =>
+  import('./pages/admin/TokensPage.tsx').then((m) => ({ default: m.TokensPage })),
+);
 
 // A focus ring on every focusable element, for keyboard users (Mantine's default shows it only sometimes).
 const theme = createTheme({ primaryColor: 'indigo', focusRing: 'always', defaultRadius: 'sm' });
@@ -36,6 +46,13 @@ function Routed() {
           <Route path="customers" element={<CustomersPage />} />
           <Route path="customers/:code" element={<CustomerPage />} />
           {canImport(me) && <Route path="imports" element={<ImportsPage />} />}
+          {/* Pages a role may not use stay reachable by URL: they show the API's refusal plainly. */}
+          <Route path="aging" element={<AgingPage />} />
+          <Route path="risk" element={<RiskPage />} />
+          <Route path="anomalies" element={<AnomaliesPage />} />
+          <Route path="audit" element={<AuditPage />} />
+          <Route path="admin/users" element={<UsersPage />} />
+          <Route path="admin/tokens" element={<TokensPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

@@ -1,5 +1,5 @@
 /** A thin React wrapper around ECharts, importing only the charts and components we draw with. */
-import { BarChart, GaugeChart, PieChart } from 'echarts/charts';
+import { BarChart, GaugeChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react';
 echarts.use([
   BarChart,
   GaugeChart,
+  LineChart,
   PieChart,
   GridComponent,
   LegendComponent,

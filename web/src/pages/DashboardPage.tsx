@@ -1,147 +1,93 @@
 /**
  * The credit manager's morning view. Portfolio figures come from the customer list (what the
- * signed-in user may see); the aged balance, KPIs and anomalies come from /api/reports/* when
- * the user may read them, with a fallback built from the list otherwise.
+ * signed-in user may see); the aged balance, indicators, risk table and anomalies come from
+ * /api/reports/* — one request each — for the roles that may read them (not a salesperson, who
+ * gets charts built from their own customer list instead).
  */
-import { Alert, Anchor, Card, Group, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { CustomerPage } from '../api.ts';
-import { type ChartOption, EChart } from '../components/EChart.tsx';
-import { StatTile } from '../components/StatTile.tsx';
-import { compactMoney, date, money, percent, toMajor } from '../format.ts';
+import { canReadReports, useAuth } from '../auth.tsx';
+import { date, money } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
+import {
+  type AgingReport,
+  type AnomalyReport,
+  type KpiReport,
+  type RiskTable,
+  reportPath,
+} from '../reports.ts';
 import { useApi } from '../use-api.ts';
+import { AnomaliesCard } from './dashboard/AnomaliesCard.tsx';
+import { ChartCard } from './dashboard/ChartCard.tsx';
+import { DashboardTiles, portfolioFigures } from './dashboard/DashboardTiles.tsx';
+import {
+  agingOption,
+  balanceByTypeOption,
+  dsoTrendOption,
+  limitUsageOption,
+  riskMapOption,
+  salesByTypeOption,
+  topOverdueOption,
+} from './dashboard/options.ts';
 
-interface AgingReport {
-  currency: string;
-  buckets: { key: string; label: string }[];
-  groups: { key: string; name: string; bucketsMinor: number[] }[];
-}
-interface KpiReport {
-  dsoSimpleDays?: number | null;
-  dsoCountbackDays?: number | null;
-}
-interface AnomalyReport {
-  findings: { kind: string; severity: string; title: string; customers: { code: string; name: string }[] }[];
+function useReports() {
+  const { me } = useAuth();
+  const { lang } = useI18n();
+  const allowed = canReadReports(me);
+  const path = (name: string, params = {}) => (allowed ? reportPath(name, lang, params) : null);
+  return {
+    aging: useApi<AgingReport>(path('aging', { by: 'customer_type' })),
+    kpis: useApi<KpiReport>(path('kpis')),
+    risk: useApi<RiskTable>(path('risk-table')),
+    anomalies: useApi<AnomalyReport>(path('anomalies')),
+    allowed,
+  };
 }
 
 export function DashboardPage() {
   const { t, lang, customerType } = useI18n();
   const customers = useApi<CustomerPage>('/api/customers?limit=1000&sort=overdue');
-  const aging = useApi<AgingReport>('/api/reports/aging?by=customer_type');
-  const kpis = useApi<KpiReport>('/api/reports/kpis');
-  const anomalies = useApi<AnomalyReport>('/api/reports/anomalies');
+  const reports = useReports();
   const items = customers.data?.items ?? [];
   const currency = items[0]?.currency ?? 'EUR';
-
-  const figures = useMemo(() => {
-    const outstanding = items.reduce((sum, c) => sum + Math.max(0, c.balanceMinor), 0);
-    const overdue = items.reduce((sum, c) => sum + c.overdueMinor, 0);
-    const overLimit = items.filter((c) => c.creditLimitMinor !== null && c.balanceMinor > c.creditLimitMinor);
-    const withoutLimit = items.filter((c) => c.creditLimitMinor === null && c.balanceMinor > 0);
-    const nearLimit = items.filter(
-      (c) =>
-        c.creditLimitMinor &&
-        c.balanceMinor <= c.creditLimitMinor &&
-        c.balanceMinor >= 0.8 * c.creditLimitMinor,
-    );
-    return { outstanding, overdue, overLimit, withoutLimit, nearLimit };
-  }, [items]);
-
-  const agingOption = useMemo<ChartOption | null>(() => {
-    const axis = (value: number) => compactMoney(value * 100, currency, lang);
-    if (aging.data) {
-      const report = aging.data;
-      return {
-        tooltip: { trigger: 'axis' },
-        legend: { top: 0 },
-        grid: { left: 80, right: 20, top: 40, bottom: 70 },
-        xAxis: {
-          type: 'category',
-          data: report.groups.map((g) => customerType(g.key)),
-          axisLabel: { rotate: 20 },
-        },
-        yAxis: { type: 'value', axisLabel: { formatter: axis } },
-        series: report.buckets.map((bucket, index) => ({
-          name: bucket.label,
-          type: 'bar',
-          stack: 'aging',
-          data: report.groups.map((g) => toMajor(g.bucketsMinor[index] ?? 0, report.currency)),
-        })),
-      };
-    }
-    if (!items.length) return null;
-    const types = [...new Set(items.map((c) => c.customerType))];
-    const sum = (type: string, pick: (c: (typeof items)[number]) => number) =>
-      toMajor(
-        items.filter((c) => c.customerType === type).reduce((s, c) => s + pick(c), 0),
-        currency,
-      );
+  const labels = useMemo(() => ({ lang, customerType }), [lang, customerType]);
+  const figures = useMemo(() => portfolioFigures(items), [items]);
+  const top = useMemo(() => items.filter((c) => c.overdueMinor > 0).slice(0, 10), [items]);
+  const aging = reports.aging.data;
+  const kpis = reports.kpis.data;
+  const risk = reports.risk.data;
+  const allowed = reports.allowed;
+  const options = useMemo(() => {
     return {
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { left: 80, right: 20, top: 40, bottom: 70 },
-      xAxis: { type: 'category', data: types.map(customerType), axisLabel: { rotate: 20 } },
-      yAxis: { type: 'value', axisLabel: { formatter: axis } },
-      series: [
-        {
-          name: t('notDue'),
-          type: 'bar',
-          stack: 'b',
-          data: types.map((ty) => sum(ty, (c) => Math.max(0, c.balanceMinor - c.overdueMinor))),
-        },
-        {
-          name: t('overdue'),
-          type: 'bar',
-          stack: 'b',
-          data: types.map((ty) => sum(ty, (c) => c.overdueMinor)),
-        },
-      ],
+      aging: aging
+        ? agingOption(aging, labels)
+        : items.length && !allowed
+          ? balanceByTypeOption(items, currency, { notDue: t('notDue'), overdue: t('overdue') }, labels)
+          : null,
+      dso: kpis
+        ? dsoTrendOption(
+            kpis,
+            {
+              simple: t('dsoSimple'),
+              countback: t('dsoCountback'),
+              best: t('bestPossibleDso'),
+              unit: t('days'),
+            },
+            lang,
+          )
+        : null,
+      sales: kpis ? salesByTypeOption(kpis, labels) : null,
+      riskMap: risk ? riskMapOption(risk, (n) => t('riskMapCustomers', { n }), lang) : null,
+      top: topOverdueOption(top, currency, t('overdue'), lang),
+      usage: limitUsageOption([
+        { name: t('overLimit'), value: figures.overLimit, color: '#e03131' },
+        { name: '≥ 80 %', value: figures.nearLimit, color: '#f08c00' },
+        { name: t('withoutLimit'), value: figures.withoutLimit, color: '#868e96' },
+      ]),
     };
-  }, [aging.data, items, currency, lang, t, customerType]);
-
-  const top = items.filter((c) => c.overdueMinor > 0).slice(0, 10);
-  const topOption = useMemo<ChartOption>(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      grid: { left: 160, right: 20, top: 10, bottom: 30 },
-      xAxis: {
-        type: 'value',
-        axisLabel: { formatter: (v: number) => compactMoney(v * 100, currency, lang) },
-      },
-      yAxis: { type: 'category', inverse: true, data: top.map((c) => c.name) },
-      series: [
-        {
-          type: 'bar',
-          name: t('overdue'),
-          color: '#e8590c',
-          data: top.map((c) => toMajor(c.overdueMinor, currency)),
-        },
-      ],
-    }),
-    [top, currency, lang, t],
-  );
-
-  const riskOption = useMemo<ChartOption>(
-    () => ({
-      tooltip: { trigger: 'item' },
-      legend: { bottom: 0 },
-      series: [
-        {
-          type: 'pie',
-          radius: ['40%', '70%'],
-          label: { formatter: '{b} : {c}' },
-          data: [
-            { name: t('overLimit'), value: figures.overLimit.length, itemStyle: { color: '#e03131' } },
-            { name: '≥ 80 %', value: figures.nearLimit.length, itemStyle: { color: '#f08c00' } },
-            { name: t('withoutLimit'), value: figures.withoutLimit.length, itemStyle: { color: '#868e96' } },
-          ],
-        },
-      ],
-    }),
-    [figures, t],
-  );
+  }, [aging, kpis, risk, allowed, items, currency, labels, top, figures, t, lang]);
 
   if (customers.loading && !customers.data) return <Loader aria-label={t('loading')} />;
   if (customers.error)
@@ -150,53 +96,36 @@ export function DashboardPage() {
         {t('error')}: {customers.error.message}
       </Alert>
     );
-  const dso = kpis.data?.dsoCountbackDays ?? kpis.data?.dsoSimpleDays;
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('dashboard')}</Title>
         <Text c="dimmed">{customers.data && t('asOf', { date: date(customers.data.asOf, lang) })}</Text>
       </Group>
-      <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }}>
-        <StatTile
-          testId="kpi-outstanding"
-          label={t('outstanding')}
-          value={money(figures.outstanding, currency, lang)}
-        />
-        <StatTile testId="kpi-overdue" label={t('overdue')} value={money(figures.overdue, currency, lang)} />
-        <StatTile
-          testId="kpi-overdue-share"
-          label={t('overdueShare')}
-          value={figures.outstanding ? percent(figures.overdue / figures.outstanding, lang) : '—'}
-        />
-        <StatTile testId="kpi-over-limit" label={t('overLimit')} value={String(figures.overLimit.length)} />
-        <StatTile
-          testId="kpi-without-limit"
-          label={t('withoutLimit')}
-          value={String(figures.withoutLimit.length)}
-        />
-        <StatTile
-          testId="kpi-dso"
-          label={dso === undefined || dso === null ? t('customerCount') : t('dso')}
-          value={
-            dso === undefined || dso === null ? String(customers.data?.total ?? 0) : String(Math.round(dso))
-          }
-        />
-      </SimpleGrid>
+      <DashboardTiles
+        figures={figures}
+        currency={currency}
+        kpis={reports.kpis.data}
+        customerCount={customers.data?.total ?? 0}
+      />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Card withBorder>
-          <Title order={3} size="h4" mb="sm">
-            {aging.data ? t('agedBalance') : t('balanceByType')}
-          </Title>
-          {agingOption && (
-            <EChart option={agingOption} label={aging.data ? t('agedBalance') : t('balanceByType')} />
-          )}
-        </Card>
-        <Card withBorder>
-          <Title order={3} size="h4" mb="sm">
-            {t('topOverdue')}
-          </Title>
-          <EChart option={topOption} label={t('topOverdue')} />
+        <ChartCard
+          testId="chart-aging"
+          title={reports.allowed ? t('agedBalance') : t('balanceByType')}
+          option={options.aging}
+        />
+        {reports.allowed && <ChartCard testId="chart-dso" title={t('dsoTrend')} option={options.dso} />}
+        {reports.allowed && (
+          <ChartCard testId="chart-sales" title={t('salesByType')} option={options.sales} />
+        )}
+        {reports.allowed && (
+          <ChartCard testId="chart-risk-map" title={t('riskMap')} option={options.riskMap}>
+            <Anchor component={Link} to="/risk" size="sm">
+              {t('risk')}
+            </Anchor>
+          </ChartCard>
+        )}
+        <ChartCard testId="chart-top-overdue" title={t('topOverdue')} option={options.top}>
           <List size="sm" mt="sm">
             {top.slice(0, 5).map((c) => (
               <List.Item key={c.code}>
@@ -207,32 +136,11 @@ export function DashboardPage() {
               </List.Item>
             ))}
           </List>
-        </Card>
-        <Card withBorder>
-          <Title order={3} size="h4" mb="sm">
-            {t('riskPanel')}
-          </Title>
-          <EChart option={riskOption} label={t('riskPanel')} height={260} />
-        </Card>
-        <Card withBorder>
-          <Title order={3} size="h4" mb="sm">
-            {t('anomalies')}
-          </Title>
-          {anomalies.data?.findings.length ? (
-            <List size="sm" spacing={4}>
-              {anomalies.data.findings.slice(0, 8).map((finding) => (
-                <List.Item key={`${finding.kind}-${finding.title}`}>
-                  <Text span fw={600} c={finding.severity === 'critical' ? 'red' : undefined}>
-                    {finding.title}
-                  </Text>
-                  {finding.customers.length > 0 && ` (${finding.customers.length})`}
-                </List.Item>
-              ))}
-            </List>
-          ) : (
-            <Text c="dimmed">{anomalies.loading ? t('loading') : t('noAnomalies')}</Text>
-          )}
-        </Card>
+        </ChartCard>
+        <ChartCard testId="chart-limit-usage" title={t('riskPanel')} option={options.usage} height={260} />
+        {reports.allowed && (
+          <AnomaliesCard report={reports.anomalies.data} loading={reports.anomalies.loading} />
+        )}
       </SimpleGrid>
     </Stack>
   );

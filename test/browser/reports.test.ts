@@ -1,0 +1,149 @@
+/**
+ * The report pages in Chromium: the aged balance with its totals, proof and drill-down, the risk
+ * tracking table with its levels, the anomalies with their evidence, the dashboard's DSO trend,
+ * sales and risk map charts, and the report requests naming the language. Screenshots at a
+ * 1366×768 laptop size go to test-artifacts/.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS,
+  type BrowserFixture,
+  HAS_CHROMIUM,
+  openBrowserFixture,
+  USERS,
+} from './browser-fixture.ts';
+
+let fixture: BrowserFixture;
+
+const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name });
+
+async function laptop(email: string): Promise<Page> {
+  const page = await fixture.signIn(email);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  return page;
+}
+
+describe.skipIf(!HAS_CHROMIUM)('report pages in Chromium', () => {
+  beforeAll(async () => {
+    fixture = await openBrowserFixture();
+  });
+  afterAll(async () => {
+    await fixture?.close();
+  });
+
+  it('shows the aged balance with totals and proof, and drills down to documents', async () => {
+    const page = await laptop(USERS.credit_manager);
+    await nav(page, 'Balance âgée').click();
+    const totals = page.getByTestId('aging-totals');
+    await totals.waitFor();
+    expect(await totals.textContent()).toMatch(/Total général.*\d/);
+    expect(await page.getByTestId('aging-proof').textContent()).toContain('solde du grand livre');
+    // Customer types are shown with their labels, never their codes.
+    expect(await page.getByTestId('aging-table').textContent()).toContain('Grande distribution');
+    expect(await page.getByTestId('aging-table').textContent()).not.toContain('large_retail');
+    await page.screenshot({ path: join(ARTIFACTS, 'aging-credit-manager.png'), fullPage: true });
+
+    await page.getByRole('button', { name: /Voir les pièces de PME, tranche > 90 j/ }).click();
+    const documents = page.getByTestId('drill-documents').locator('tbody tr');
+    await documents.first().waitFor();
+    expect(await documents.count()).toBeGreaterThan(0);
+    const buckets = await page
+      .getByTestId('drill-documents')
+      .locator('tbody tr td:last-child')
+      .allTextContents();
+    expect(new Set(buckets)).toEqual(new Set(['> 90 j']));
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(ARTIFACTS, 'aging-drill.png') });
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('combobox', { name: 'Regrouper par' }).click();
+    await page.getByRole('option', { name: 'Commercial' }).click();
+    await expect.poll(() => page.url()).toContain('by=salesperson');
+    await expect.poll(() => page.getByTestId('aging-table').textContent()).toContain('Sophie Bernard');
+    const csv = await page.request.get(
+      `${fixture.baseUrl}${await page.getByTestId('export-csv').getAttribute('href')}`,
+    );
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    await page.context().close();
+  });
+
+  it('lists risk levels with their rule and action, filters by level and opens a customer', async () => {
+    const page = await laptop(USERS.collector);
+    await nav(page, 'Suivi des risques').click();
+    const levels = page.getByTestId('risk-level');
+    await levels.first().waitFor();
+    expect(await levels.first().textContent()).toBe('Critique');
+    await page.screenshot({ path: join(ARTIFACTS, 'risk-table-collector.png') });
+    await page.getByTestId('risk-summary-low').click();
+    await expect.poll(() => page.url()).toContain('level=low');
+    await expect.poll(async () => new Set(await levels.allTextContents())).toEqual(new Set(['Faible']));
+    await page.getByTestId('risk-table').locator('tbody tr a').first().click();
+    await page.getByTestId('customer-name').waitFor();
+    await page.context().close();
+  });
+
+  it('groups anomalies by severity with evidence and links to the customers', async () => {
+    const page = await laptop(USERS.director);
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/reports/')) requests.push(request.url());
+    });
+    await nav(page, 'Anomalies').click();
+    await page.getByTestId('severity-critical').getByTestId('finding').first().waitFor();
+    const critical = page.getByTestId('severity-critical');
+    expect(await critical.textContent()).toContain('Plafond de crédit dépassé');
+    expect(await critical.textContent()).toContain('Limite de crédit');
+    expect(await critical.textContent()).not.toContain('creditLimitMinor');
+    expect(requests.some((url) => url.includes('/api/reports/anomalies') && url.includes('lang=fr'))).toBe(
+      true,
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'anomalies-director.png') });
+    await page.getByTestId('severity-warning').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'anomalies-warnings.png') });
+    await critical.getByRole('link', { name: 'Guérin Négoce' }).first().click();
+    await page.getByTestId('customer-name').waitFor();
+    await page.context().close();
+  });
+
+  it('draws the DSO trend, sales by type and risk map, one request per report', async () => {
+    const page = await fixture.signIn(USERS.credit_manager);
+    // Count the requests of one complete load of the dashboard, after the first one has settled.
+    await page.getByTestId('chart-dso').locator('canvas').waitFor();
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/reports/')) requests.push(new URL(request.url()).pathname);
+    });
+    await page.reload();
+    for (const id of ['chart-dso', 'chart-sales', 'chart-risk-map', 'chart-aging'])
+      await page.getByTestId(id).locator('canvas').waitFor();
+    await expect.poll(() => page.getByTestId('kpi-dso-trend').textContent()).toMatch(/mois précédent/);
+    await page.getByTestId('dashboard-anomalies').getByRole('listitem').first().waitFor();
+    const counts = requests.reduce<Record<string, number>>(
+      (all, path) => Object.assign(all, { [path]: (all[path] ?? 0) + 1 }),
+      {},
+    );
+    expect(counts).toEqual({
+      '/api/reports/aging': 1,
+      '/api/reports/kpis': 1,
+      '/api/reports/risk-table': 1,
+      '/api/reports/anomalies': 1,
+    });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-laptop.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('hides the report links from a salesperson and explains the refusal', async () => {
+    const page = await fixture.signIn(USERS.salesperson);
+    await page.getByTestId('kpi-outstanding').waitFor();
+    expect(await page.getByRole('link', { name: 'Balance âgée' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Suivi des risques' }).count()).toBe(0);
+    await page.goto(`${fixture.baseUrl}/risk`);
+    await page.getByTestId('forbidden').waitFor();
+    await page.context().close();
+  });
+});

@@ -1,0 +1,61 @@
+/** The navigation: only the pages the signed-in role may use (the API refuses the others anyway). */
+import { NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
+import { NavLink } from 'react-router';
+import type { Me } from './api.ts';
+import { canImport, canReadAuditLog, canReadReports, isAdmin } from './auth.tsx';
+import { type Key, useI18n } from './i18n.tsx';
+
+interface Entry {
+  to: string;
+  label: Key;
+  allowed(me: Me | null): boolean;
+}
+
+const always = () => true;
+const MAIN: Entry[] = [
+  { to: '/', label: 'dashboard', allowed: always },
+  { to: '/customers', label: 'customers', allowed: always },
+  { to: '/aging', label: 'aging', allowed: canReadReports },
+  { to: '/risk', label: 'risk', allowed: canReadReports },
+  { to: '/anomalies', label: 'anomalies', allowed: canReadReports },
+  { to: '/imports', label: 'imports', allowed: canImport },
+  { to: '/audit', label: 'auditLog', allowed: canReadAuditLog },
+];
+const ADMIN: Entry[] = [
+  { to: '/admin/users', label: 'users', allowed: isAdmin },
+  { to: '/admin/tokens', label: 'tokens', allowed: isAdmin },
+];
+
+function Links({ entries, me }: { entries: Entry[]; me: Me | null }) {
+  const { t } = useI18n();
+  return entries
+    .filter((entry) => entry.allowed(me))
+    .map((entry) => (
+      <MantineNavLink
+        key={entry.to}
+        component={NavLink}
+        to={entry.to}
+        end={entry.to === '/'}
+        label={t(entry.label)}
+      />
+    ));
+}
+
+export function Nav({ me }: { me: Me | null }) {
+  const { t } = useI18n();
+  return (
+    <nav aria-label="Navigation">
+      <Stack gap={2}>
+        <Links entries={MAIN} me={me} />
+        {isAdmin(me) && (
+          <>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={700} mt="md" px="sm">
+              {t('administration')}
+            </Text>
+            <Links entries={ADMIN} me={me} />
+          </>
+        )}
+      </Stack>
+    </nav>
+  );
+}

@@ -1,0 +1,61 @@
+/** The anomalies report: findings grouped by severity, with their evidence and the customers concerned. */
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { ExportButtons } from '../components/ExportButtons.tsx';
+import { LoadState } from '../components/LoadState.tsx';
+import { date } from '../format.ts';
+import { useI18n } from '../i18n.tsx';
+import { type AnomalyReport, reportPath } from '../reports.ts';
+import { useApi } from '../use-api.ts';
+import { FindingCard } from './anomalies/FindingCard.tsx';
+
+const SEVERITIES = ['critical', 'warning', 'info'] as const;
+
+export function AnomaliesPage() {
+  const { t, lang } = useI18n();
+  const path = reportPath('anomalies', lang);
+  const report = useApi<AnomalyReport>(path);
+  const data = report.data;
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{t('anomalies')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('anomaliesIntro')}
+          </Text>
+        </div>
+        <Group>
+          {data && <Text c="dimmed">{t('asOf', { date: date(data.asOf, lang) })}</Text>}
+          <ExportButtons path={path} />
+        </Group>
+      </Group>
+      <LoadState loading={report.loading && !data} error={report.error} />
+      {data && data.findings.length === 0 && <Text c="dimmed">{t('noAnomalies')}</Text>}
+      {data &&
+        SEVERITIES.map((severity) => {
+          const findings = data.findings.filter((finding) => finding.severity === severity);
+          if (!findings.length) return null;
+          return (
+            <section
+              key={severity}
+              aria-labelledby={`severity-${severity}`}
+              data-testid={`severity-${severity}`}
+            >
+              <Title order={3} size="h4" mb="sm" id={`severity-${severity}`}>
+                {t(`severity_${severity}`)} ({findings.length})
+              </Title>
+              <Stack>
+                {findings.map((finding) => (
+                  <FindingCard
+                    key={`${finding.kind}-${finding.title}`}
+                    finding={finding}
+                    currency={data.currency}
+                  />
+                ))}
+              </Stack>
+            </section>
+          );
+        })}
+    </Stack>
+  );
+}

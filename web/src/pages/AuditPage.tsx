@@ -1,0 +1,125 @@
+/** The global audit log: every write with who, when, what, before and after; filters and pages. */
+import { Anchor, Button, Code, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { type AuditEntry, query } from '../api.ts';
+import { LoadState } from '../components/LoadState.tsx';
+import { dateTime } from '../format.ts';
+import { useI18n } from '../i18n.tsx';
+import { useApi } from '../use-api.ts';
+
+const PAGE_SIZE = 50;
+const FILTERS = { entity: '', entityKey: '', actor: '' };
+
+function changes(entry: AuditEntry): string {
+  const fields = new Set([...Object.keys(entry.before ?? {}), ...Object.keys(entry.after ?? {})]);
+  return [...fields]
+    .map((field) => {
+      const before = entry.before?.[field];
+      const after = entry.after?.[field];
+      if (JSON.stringify(before) === JSON.stringify(after)) return null;
+      return `${field}: ${JSON.stringify(before ?? null)} → ${JSON.stringify(after ?? null)}`;
+    })
+    .filter(Boolean)
+    .join(' ; ');
+}
+
+function EntityKey({ entry }: { entry: AuditEntry }) {
+  if (entry.entity !== 'customer') return <>{entry.entityKey}</>;
+  return (
+    <Anchor component={Link} to={`/customers/${encodeURIComponent(entry.entityKey)}`} fz="sm">
+      {entry.entityKey}
+    </Anchor>
+  );
+}
+
+export function AuditPage() {
+  const { t, lang } = useI18n();
+  const [draft, setDraft] = useState(FILTERS);
+  const [filters, setFilters] = useState(FILTERS);
+  const [page, setPage] = useState(1);
+  const audit = useApi<{ total: number; items: AuditEntry[] }>(
+    `/api/audit${query({ ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setFilters({ ...draft });
+    setPage(1);
+  };
+  const input = (name: keyof typeof FILTERS, label: string) => (
+    <TextInput
+      label={label}
+      value={draft[name]}
+      onChange={(event) => setDraft({ ...draft, [name]: event.currentTarget.value })}
+      w={200}
+    />
+  );
+  const data = audit.data;
+  return (
+    <Stack>
+      <div>
+        <Title order={2}>{t('auditLog')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('auditIntro')}
+        </Text>
+      </div>
+      <form onSubmit={submit}>
+        <Group align="flex-end">
+          {input('entity', t('entity'))}
+          {input('entityKey', t('entityKey'))}
+          {input('actor', t('actor'))}
+          <Button type="submit" variant="light">
+            {t('filter')}
+          </Button>
+        </Group>
+      </form>
+      <LoadState loading={audit.loading && !data} error={audit.error} />
+      {data && (
+        <>
+          <Text c="dimmed" data-testid="audit-count">
+            {t('entries', { n: data.total })}
+          </Text>
+          {data.items.length === 0 && <Text>{t('noEntries')}</Text>}
+          <Table striped fz="sm" data-testid="audit-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('when')}</Table.Th>
+                <Table.Th>{t('actor')}</Table.Th>
+                <Table.Th>{t('action')}</Table.Th>
+                <Table.Th>{t('entity')}</Table.Th>
+                <Table.Th>{t('entityKey')}</Table.Th>
+                <Table.Th>{t('changes')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.items.map((entry) => (
+                <Table.Tr key={entry.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateTime(entry.at, lang)}</Table.Td>
+                  <Table.Td>{entry.actor}</Table.Td>
+                  <Table.Td>{entry.action}</Table.Td>
+                  <Table.Td>{entry.entity}</Table.Td>
+                  <Table.Td>
+                    <EntityKey entry={entry} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Code fz="xs" style={{ whiteSpace: 'pre-wrap' }}>
+                      {changes(entry)}
+                    </Code>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {data.total > PAGE_SIZE && (
+            <Pagination
+              total={Math.ceil(data.total / PAGE_SIZE)}
+              value={page}
+              onChange={setPage}
+              aria-label={t('page')}
+            />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

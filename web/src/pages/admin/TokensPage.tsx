@@ -1,0 +1,185 @@
+/** API tokens (admin): create one (its secret is shown once), list them, revoke. */
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Code,
+  CopyButton,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { type ApiToken, api, problemText, type UserAccount } from '../../api.ts';
+import { LoadState } from '../../components/LoadState.tsx';
+import { dateTime } from '../../format.ts';
+import { useI18n } from '../../i18n.tsx';
+import { useApi } from '../../use-api.ts';
+
+interface Created {
+  id: number;
+  name: string;
+  email: string;
+  token: string;
+}
+
+function NewTokenForm({ onCreated }: { onCreated(created: Created): void }) {
+  const { t } = useI18n();
+  const users = useApi<UserAccount[]>('/api/users');
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      const created = await api<Created>('/api/tokens', {
+        method: 'POST',
+        body: { name, ...(email ? { email } : {}) },
+      });
+      setName('');
+      onCreated(created);
+    } catch (failure) {
+      setError(problemText(failure));
+    }
+  };
+  return (
+    <form onSubmit={submit}>
+      <Group align="flex-end">
+        <TextInput
+          label={t('tokenName')}
+          required
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          w={240}
+        />
+        <Select
+          label={t('tokenUser')}
+          placeholder={t('tokenUserDefault')}
+          clearable
+          searchable
+          value={email}
+          onChange={setEmail}
+          data={(users.data ?? [])
+            .filter((user) => !user.disabled)
+            .map((user) => ({ value: user.email, label: `${user.name} <${user.email}>` }))}
+          w={320}
+        />
+        <Button type="submit">{t('createToken')}</Button>
+      </Group>
+      {error && (
+        <Alert color="red" mt="sm" role="alert">
+          {error}
+        </Alert>
+      )}
+    </form>
+  );
+}
+
+function Secret({ created }: { created: Created }) {
+  const { t } = useI18n();
+  return (
+    <Alert color="yellow" title={t('tokenSecret')} role="status" data-testid="token-secret">
+      <Group>
+        <Code fz="sm" data-testid="token-value">
+          {created.token}
+        </Code>
+        <CopyButton value={created.token}>
+          {({ copied, copy }) => (
+            <Button size="xs" variant="light" onClick={copy}>
+              {copied ? t('copied') : t('copy')}
+            </Button>
+          )}
+        </CopyButton>
+      </Group>
+    </Alert>
+  );
+}
+
+export function TokensPage() {
+  const { t, lang } = useI18n();
+  const tokens = useApi<ApiToken[]>('/api/tokens');
+  const [created, setCreated] = useState<Created | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const revoke = async (id: number) => {
+    try {
+      await api(`/api/tokens/${id}`, { method: 'DELETE' });
+    } catch (failure) {
+      setError(problemText(failure));
+    }
+    tokens.reload();
+  };
+  const when = (instant: string | null) => (instant ? dateTime(instant, lang) : t('never'));
+  return (
+    <Stack>
+      <div>
+        <Title order={2}>{t('tokens')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('tokensIntro')}
+        </Text>
+      </div>
+      <LoadState loading={tokens.loading && !tokens.data} error={tokens.error} />
+      {tokens.data && (
+        <Card withBorder>
+          <NewTokenForm
+            onCreated={(next) => {
+              setCreated(next);
+              tokens.reload();
+            }}
+          />
+        </Card>
+      )}
+      {created && <Secret created={created} />}
+      {error && <Alert color="red">{error}</Alert>}
+      {tokens.data && (
+        <Table striped data-testid="tokens-table" fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('tokenName')}</Table.Th>
+              <Table.Th>{t('tokenUser')}</Table.Th>
+              <Table.Th>{t('createdAt')}</Table.Th>
+              <Table.Th>{t('lastUsedAt')}</Table.Th>
+              <Table.Th>{t('status')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {tokens.data.map((token) => (
+              <Table.Tr key={token.id}>
+                <Table.Td>{token.name}</Table.Td>
+                <Table.Td>{token.email}</Table.Td>
+                <Table.Td>{when(token.createdAt)}</Table.Td>
+                <Table.Td>{when(token.lastUsedAt)}</Table.Td>
+                <Table.Td>
+                  {token.revokedAt ? (
+                    <Badge color="gray">{`${t('revoked')} ${when(token.revokedAt)}`}</Badge>
+                  ) : (
+                    <Badge color="green">{t('enabled')}</Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {!token.revokedAt && (
+                    <Button
+                      size="xs"
+                      color="red"
+                      variant="light"
+                      onClick={() => void revoke(token.id)}
+                      aria-label={t('revokeToken', { name: token.name })}
+                    >
+                      {t('revoke')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,119 @@
+/** User accounts (admin): list, create, change role or sales scope, disable and enable. */
+import { Alert, Badge, Button, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { api, problemText, type UserAccount } from '../../api.ts';
+import { LoadState } from '../../components/LoadState.tsx';
+import { useI18n } from '../../i18n.tsx';
+import { ROLE_KEYS, ROLE_LABELS } from '../../strings/roles.ts';
+import { useApi } from '../../use-api.ts';
+import { NewUserForm } from './NewUserForm.tsx';
+
+function UserRow({ user, onChange }: { user: UserAccount; onChange(patch: Partial<UserAccount>): void }) {
+  const { t, lang } = useI18n();
+  const [scope, setScope] = useState(user.salesperson ?? '');
+  const saveScope = () => {
+    if (scope.trim() !== (user.salesperson ?? '')) onChange({ salesperson: scope.trim() || null });
+  };
+  return (
+    <Table.Tr data-testid={`user-${user.email}`}>
+      <Table.Td>{user.name}</Table.Td>
+      <Table.Td>{user.email}</Table.Td>
+      <Table.Td>
+        <Select
+          aria-label={`${t('role')} — ${user.name}`}
+          value={user.role}
+          allowDeselect={false}
+          onChange={(role) => role && role !== user.role && onChange({ role: role as UserAccount['role'] })}
+          data={ROLE_KEYS.map((role) => ({ value: role, label: ROLE_LABELS[lang][role] ?? role }))}
+          size="xs"
+          w={160}
+        />
+      </Table.Td>
+      <Table.Td>
+        <TextInput
+          aria-label={`${t('salespersonScope')} — ${user.name}`}
+          value={scope}
+          onChange={(event) => setScope(event.currentTarget.value)}
+          onBlur={saveScope}
+          onKeyDown={(event) => event.key === 'Enter' && saveScope()}
+          size="xs"
+          w={170}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Badge color={user.disabled ? 'gray' : 'green'} variant="light">
+          {user.disabled ? t('disabled') : t('enabled')}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Button
+          size="xs"
+          variant="light"
+          color={user.disabled ? 'green' : 'red'}
+          onClick={() => onChange({ disabled: !user.disabled })}
+          aria-label={`${user.disabled ? t('enable') : t('disable')} — ${user.name}`}
+        >
+          {user.disabled ? t('enable') : t('disable')}
+        </Button>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+export function UsersPage() {
+  const { t } = useI18n();
+  const users = useApi<UserAccount[]>('/api/users');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const update = async (user: UserAccount, patch: Partial<UserAccount>) => {
+    try {
+      await api(`/api/users/${encodeURIComponent(user.email)}`, { method: 'PATCH', body: patch });
+      setMessage({ ok: true, text: t('userUpdated', { email: user.email }) });
+    } catch (failure) {
+      setMessage({ ok: false, text: problemText(failure) });
+    }
+    users.reload();
+  };
+  return (
+    <Stack>
+      <div>
+        <Title order={2}>{t('users')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('usersIntro')}
+        </Text>
+      </div>
+      <LoadState loading={users.loading && !users.data} error={users.error} />
+      {message && (
+        <Alert color={message.ok ? 'teal' : 'red'} role="status" data-testid="users-message">
+          {message.text}
+        </Alert>
+      )}
+      {users.data && (
+        <>
+          <NewUserForm
+            onCreated={(user) => {
+              setMessage({ ok: true, text: t('userCreated', { email: user.email }) });
+              users.reload();
+            }}
+          />
+          <Table striped data-testid="users-table" fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('name')}</Table.Th>
+                <Table.Th>{t('email')}</Table.Th>
+                <Table.Th>{t('role')}</Table.Th>
+                <Table.Th>{t('salesperson')}</Table.Th>
+                <Table.Th>{t('accountState')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {users.data.map((user) => (
+                <UserRow key={user.email} user={user} onChange={(patch) => void update(user, patch)} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,104 @@
+/** The dashboard's indicator tiles; month-on-month trends when the indicators report is readable. */
+import { SimpleGrid } from '@mantine/core';
+import type { CustomerSummary } from '../../api.ts';
+import { StatTile, type Trend } from '../../components/StatTile.tsx';
+import { money, percent } from '../../format.ts';
+import { useI18n } from '../../i18n.tsx';
+import type { KpiMonth, KpiReport } from '../../reports.ts';
+
+export interface PortfolioFigures {
+  outstanding: number;
+  overdue: number;
+  overLimit: number;
+  withoutLimit: number;
+  nearLimit: number;
+}
+
+export function portfolioFigures(items: CustomerSummary[]): PortfolioFigures {
+  const hasLimit = (c: CustomerSummary): c is CustomerSummary & { creditLimitMinor: number } =>
+    c.creditLimitMinor !== null;
+  return {
+    outstanding: items.reduce((sum, c) => sum + Math.max(0, c.balanceMinor), 0),
+    overdue: items.reduce((sum, c) => sum + c.overdueMinor, 0),
+    overLimit: items.filter((c) => hasLimit(c) && c.balanceMinor > c.creditLimitMinor).length,
+    withoutLimit: items.filter((c) => c.creditLimitMinor === null && c.balanceMinor > 0).length,
+    nearLimit: items.filter(
+      (c) =>
+        hasLimit(c) && c.balanceMinor <= c.creditLimitMinor && c.balanceMinor >= 0.8 * c.creditLimitMinor,
+    ).length,
+  };
+}
+
+/** Change between the last two months of a monthly series; `risingIsBad` sets the colour. */
+function useTrend() {
+  const { t } = useI18n();
+  return (
+    kpis: KpiReport | null,
+    pick: (month: KpiMonth) => number | null,
+    format: (delta: number) => string,
+    risingIsBad = true,
+  ): Trend | null => {
+    const months = kpis?.monthly ?? [];
+    const last = months.at(-1);
+    const previous = months.at(-2);
+    const now = last ? pick(last) : null;
+    const before = previous ? pick(previous) : null;
+    if (now === null || before === null) return null;
+    const delta = now - before;
+    const sign = delta > 0 ? '▲ +' : delta < 0 ? '▼ −' : '= ';
+    const tone = delta === 0 ? 'neutral' : delta > 0 === risingIsBad ? 'bad' : 'good';
+    return { text: t('vsPreviousMonth', { delta: `${sign}${format(Math.abs(delta))}` }), tone };
+  };
+}
+
+export function DashboardTiles({
+  figures,
+  currency,
+  kpis,
+  customerCount,
+}: {
+  figures: PortfolioFigures;
+  currency: string;
+  kpis: KpiReport | null;
+  customerCount: number;
+}) {
+  const { t, lang } = useI18n();
+  const trend = useTrend();
+  const amount = (minor: number) => money(minor, currency, lang);
+  const points = (ratio: number) => `${Math.round(ratio * 1000) / 10} pt`;
+  const dso = kpis?.dsoCountbackDays ?? null;
+  return (
+    <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }}>
+      <StatTile
+        testId="kpi-outstanding"
+        label={t('outstanding')}
+        value={amount(figures.outstanding)}
+        trend={trend(kpis, (m) => m.endingReceivablesMinor, amount)}
+      />
+      <StatTile
+        testId="kpi-overdue"
+        label={t('overdue')}
+        value={amount(figures.overdue)}
+        trend={trend(kpis, (m) => m.endingOverdueMinor, amount)}
+      />
+      <StatTile
+        testId="kpi-overdue-share"
+        label={t('overdueShare')}
+        value={figures.outstanding ? percent(figures.overdue / figures.outstanding, lang) : '—'}
+        trend={trend(kpis, (m) => m.overdueShare, points)}
+      />
+      <StatTile testId="kpi-over-limit" label={t('overLimit')} value={String(figures.overLimit)} />
+      <StatTile testId="kpi-without-limit" label={t('withoutLimit')} value={String(figures.withoutLimit)} />
+      <StatTile
+        testId="kpi-dso"
+        label={dso === null ? t('customerCount') : t('dso')}
+        value={dso === null ? String(customerCount) : String(Math.round(dso))}
+        trend={trend(
+          kpis,
+          (m) => m.dsoCountbackDays,
+          (d) => `${Math.round(d * 10) / 10} ${t('days')}`,
+        )}
+      />
+    </SimpleGrid>
+  );
+}

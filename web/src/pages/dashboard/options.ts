@@ -1,0 +1,206 @@
+/** ECharts options of the dashboard, built from the reports (pure functions of their data). */
+import type { CustomerSummary } from '../../api.ts';
+import type { ChartOption } from '../../components/EChart.tsx';
+import { compactMoney, toMajor } from '../../format.ts';
+import type { Lang } from '../../i18n.tsx';
+import { type AgingReport, type KpiReport, RISK_HEX, type RiskTable } from '../../reports.ts';
+
+export interface Labels {
+  lang: Lang;
+  customerType(type: string): string;
+}
+
+const moneyAxis = (currency: string, lang: Lang) => ({
+  type: 'value',
+  axisLabel: { formatter: (value: number) => compactMoney(value * 100, currency, lang) },
+});
+
+export function agingOption(report: AgingReport, { lang, customerType }: Labels): ChartOption {
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 70, right: 20, top: 40, bottom: 60 },
+    xAxis: {
+      type: 'category',
+      data: report.groups.map((g) => customerType(g.key)),
+      axisLabel: { rotate: 20, interval: 0 },
+    },
+    yAxis: moneyAxis(report.currency, lang),
+    series: report.buckets.map((bucket, index) => ({
+      name: bucket.label,
+      type: 'bar',
+      stack: 'aging',
+      data: report.groups.map((g) => toMajor(g.bucketsMinor[index] ?? 0, report.currency)),
+    })),
+  };
+}
+
+/** Without the aging report (a salesperson): not yet due / overdue per type from the customer list. */
+export function balanceByTypeOption(
+  items: CustomerSummary[],
+  currency: string,
+  names: { notDue: string; overdue: string },
+  { lang, customerType }: Labels,
+): ChartOption {
+  const types = [...new Set(items.map((c) => c.customerType))];
+  const sum = (type: string, pick: (c: CustomerSummary) => number) =>
+    toMajor(
+      items.filter((c) => c.customerType === type).reduce((s, c) => s + pick(c), 0),
+      currency,
+    );
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 70, right: 20, top: 40, bottom: 60 },
+    xAxis: { type: 'category', data: types.map(customerType), axisLabel: { rotate: 20, interval: 0 } },
+    yAxis: moneyAxis(currency, lang),
+    series: [
+      {
+        name: names.notDue,
+        type: 'bar',
+        stack: 'b',
+        data: types.map((ty) => sum(ty, (c) => Math.max(0, c.balanceMinor - c.overdueMinor))),
+      },
+      {
+        name: names.overdue,
+        type: 'bar',
+        stack: 'b',
+        data: types.map((ty) => sum(ty, (c) => c.overdueMinor)),
+      },
+    ],
+  };
+}
+
+export function dsoTrendOption(
+  kpis: KpiReport,
+  names: { simple: string; countback: string; best: string; unit: string },
+  lang: Lang,
+): ChartOption {
+  const months = kpis.monthly.map((m) =>
+    new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+      month: 'short',
+      year: '2-digit',
+      timeZone: 'UTC',
+    }).format(new Date(`${m.month}-01T00:00:00Z`)),
+  );
+  const line = (name: string, pick: (m: KpiReport['monthly'][number]) => number | null, color: string) => ({
+    name,
+    type: 'line',
+    smooth: true,
+    symbolSize: 6,
+    color,
+    data: kpis.monthly.map(pick),
+  });
+  return {
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (v: number) => (v === null ? '—' : `${Math.round(v)} ${names.unit}`),
+    },
+    legend: { top: 0 },
+    grid: { left: 50, right: 20, top: 40, bottom: 30 },
+    xAxis: { type: 'category', data: months },
+    yAxis: { type: 'value', name: names.unit, min: 0 },
+    series: [
+      line(names.countback, (m) => m.dsoCountbackDays, '#4263eb'),
+      line(names.simple, (m) => m.dsoSimpleDays, '#74c0fc'),
+      line(names.best, (m) => m.bestPossibleDsoDays, '#2f9e44'),
+    ],
+  };
+}
+
+export function salesByTypeOption(kpis: KpiReport, { lang, customerType }: Labels): ChartOption {
+  const rows = [...kpis.salesByCustomerType].sort((a, b) => a.salesMinor - b.salesMinor);
+  return {
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => compactMoney(v * 100, kpis.currency, lang) },
+    grid: { left: 150, right: 60, top: 10, bottom: 30 },
+    xAxis: moneyAxis(kpis.currency, lang),
+    yAxis: { type: 'category', data: rows.map((r) => customerType(r.customerType)) },
+    series: [
+      {
+        type: 'bar',
+        color: '#4c6ef5',
+        data: rows.map((r) => toMajor(r.salesMinor, kpis.currency)),
+        label: {
+          show: true,
+          position: 'right',
+          formatter: ({ dataIndex }: { dataIndex: number }) =>
+            `${Math.round((rows[dataIndex]?.share ?? 0) * 100)} %`,
+        },
+      },
+    ],
+  };
+}
+
+/** Risk map: outstanding per risk level (bar height) with the number of customers on each bar. */
+export function riskMapOption(
+  table: RiskTable,
+  customersLabel: (n: number) => string,
+  lang: Lang,
+): ChartOption {
+  return {
+    tooltip: {
+      trigger: 'item',
+      formatter: ({ dataIndex }: { dataIndex: number }) => {
+        const item = table.summary[dataIndex];
+        return item
+          ? `${item.label}<br/>${compactMoney(item.balanceMinor, table.currency, lang)} — ${customersLabel(item.customers)}`
+          : '';
+      },
+    },
+    grid: { left: 70, right: 20, top: 30, bottom: 30 },
+    xAxis: { type: 'category', data: table.summary.map((s) => s.label) },
+    yAxis: moneyAxis(table.currency, lang),
+    series: [
+      {
+        type: 'bar',
+        data: table.summary.map((s) => ({
+          value: toMajor(s.balanceMinor, table.currency),
+          itemStyle: { color: RISK_HEX[s.level] },
+        })),
+        label: {
+          show: true,
+          position: 'top',
+          formatter: ({ dataIndex }: { dataIndex: number }) =>
+            customersLabel(table.summary[dataIndex]?.customers ?? 0),
+        },
+      },
+    ],
+  };
+}
+
+export function topOverdueOption(
+  top: CustomerSummary[],
+  currency: string,
+  name: string,
+  lang: Lang,
+): ChartOption {
+  return {
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => compactMoney(v * 100, currency, lang) },
+    grid: { left: 170, right: 20, top: 10, bottom: 30 },
+    xAxis: moneyAxis(currency, lang),
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: top.map((c) => c.name),
+      axisLabel: { width: 160, overflow: 'truncate' },
+    },
+    series: [
+      { type: 'bar', name, color: '#e8590c', data: top.map((c) => toMajor(c.overdueMinor, currency)) },
+    ],
+  };
+}
+
+export function limitUsageOption(slices: { name: string; value: number; color: string }[]): ChartOption {
+  return {
+    tooltip: { trigger: 'item' },
+    legend: { bottom: 0 },
+    series: [
+      {
+        type: 'pie',
+        radius: ['40%', '70%'],
+        label: { formatter: '{c}' },
+        data: slices.map(({ name, value, color }) => ({ name, value, itemStyle: { color } })),
+      },
+    ],
+  };
+}
