@@ -4,6 +4,7 @@
  * balance exact.
  */
 import { type Kysely, sql } from 'kysely';
+import { openItemsAsOf } from './open-items.ts';
 import type { Database } from './schema.ts';
 
 export interface CustomerBalanceRow {
@@ -27,24 +28,6 @@ export interface CustomerListFilter {
 }
 
 export type CustomerSort = 'code' | 'name' | 'balance' | 'overdue';
-
-/** Per-document open amounts as of a date, for one company (optionally one customer). */
-function openDocumentsSql(companyId: string, asOf: string, customerCode?: string) {
-  const customerFilter = customerCode ? sql`and d.customer_code = ${customerCode}` : sql``;
-  return sql`
-    select d.customer_code, d.document_id, d.kind, d.amount_minor, d.due_date,
-      d.amount_minor - coalesce(debits.allocated, 0) + coalesce(credits.allocated, 0) as open_minor
-    from documents d
-    left join (
-      select debit_document_id as document_id, sum(amount_minor) as allocated from allocations
-      where company_id = ${companyId} and allocation_date <= ${asOf} group by debit_document_id
-    ) debits on debits.document_id = d.document_id
-    left join (
-      select credit_document_id as document_id, sum(amount_minor) as allocated from allocations
-      where company_id = ${companyId} and allocation_date <= ${asOf} group by credit_document_id
-    ) credits on credits.document_id = d.document_id
-    where d.company_id = ${companyId} and d.issue_date <= ${asOf} ${customerFilter}`;
-}
 
 function customerWhere(filter: CustomerListFilter) {
   const parts = [sql`true`];
@@ -80,10 +63,11 @@ export async function listCustomerBalances(
   const paging =
     options.limit === undefined ? sql`` : sql`limit ${options.limit} offset ${options.offset ?? 0}`;
   const result = await sql<CustomerBalanceRow & { total: number }>`
-    with open_docs as (${openDocumentsSql(companyId, asOf)}),
+    with open_docs as (${openItemsAsOf({ companyId, asOf })}),
     totals as (
-      select customer_code, sum(amount_minor) as balance_minor,
-        sum(case when amount_minor > 0 and due_date < ${asOf} then open_minor else 0 end) as overdue_minor
+      -- Allocations net to zero and never predate a document, so the open items sum to the balance.
+      select customer_code, sum(open_minor) as balance_minor,
+        sum(case when open_minor > 0 and due_date < ${asOf} then open_minor else 0 end) as overdue_minor
       from open_docs group by customer_code
     )
     select c.code, c.name, c.customer_type as "customerType", c.salesperson, c.status,
@@ -122,14 +106,10 @@ async function listCustomerPage(
       c.credit_limit_minor as "creditLimitMinor", c.currency,
       coalesce(t.balance_minor, 0)::int8 as "balanceMinor", coalesce(t.overdue_minor, 0)::int8 as "overdueMinor"
     from c left join lateral (
-      -- Per customer of the page, through the documents_customer index. Only unpaid debits can
-      -- be overdue, and only debit-side allocations reduce them.
-      select sum(d.amount_minor) as balance_minor,
-        sum(case when d.amount_minor > 0 and d.due_date < ${asOf} then d.amount_minor - coalesce((
-          select sum(a.amount_minor) from allocations a where a.company_id = ${companyId}
-            and a.debit_document_id = d.document_id and a.allocation_date <= ${asOf}), 0) else 0 end) as overdue_minor
-      from documents d
-      where d.company_id = ${companyId} and d.customer_code = c.code and d.issue_date <= ${asOf}
+      -- Per customer of the page, from its open items (see open-items.ts): they sum to the balance.
+      select sum(o.open_minor) as balance_minor,
+        sum(case when o.open_minor > 0 and o.due_date < ${asOf} then o.open_minor else 0 end) as overdue_minor
+      from (${openItemsAsOf({ companyId, asOf, customerCode: sql.ref('c.code') })}) o
     ) t on true
     order by ${order}`.execute(db);
   return { items: result.rows, total: await countCustomers(db, companyId, options.filter) };
@@ -165,12 +145,11 @@ export async function listOpenItems(
   asOf: string,
 ): Promise<OpenItemRow[]> {
   const result = await sql<OpenItemRow>`
-    with open_docs as (${openDocumentsSql(companyId, asOf, customerCode)})
+    with open_docs as (${openItemsAsOf({ companyId, asOf, customerCode })})
     select d.document_id as "documentId", d.kind, d.source, d.external_ref as "externalRef",
       d.issue_date as "issueDate", d.due_date as "dueDate", d.amount_minor as "amountMinor",
       o.open_minor::int8 as "openMinor", d.currency, d.label
     from open_docs o join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
-    where o.open_minor <> 0
     order by d.due_date, d.issue_date, d.document_id`.execute(db);
   return result.rows;
 }
@@ -186,11 +165,12 @@ export async function listCustomerDocuments(
   page: { limit: number; offset: number },
 ): Promise<{ items: DocumentRow[]; total: number }> {
   const result = await sql<DocumentRow & { total: number }>`
-    with open_docs as (${openDocumentsSql(companyId, asOf, customerCode)})
+    with open_docs as (${openItemsAsOf({ companyId, asOf, customerCode })})
     select d.document_id as "documentId", d.kind, d.source, d.external_ref as "externalRef",
       d.issue_date as "issueDate", d.due_date as "dueDate", d.amount_minor as "amountMinor",
-      o.open_minor::int8 as "openMinor", d.currency, d.label, count(*) over ()::int8 as total
-    from open_docs o join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
+      coalesce(o.open_minor, 0)::int8 as "openMinor", d.currency, d.label, count(*) over ()::int8 as total
+    from documents d left join open_docs o on o.document_id = d.document_id
+    where d.company_id = ${companyId} and d.customer_code = ${customerCode} and d.issue_date <= ${asOf}
     order by d.issue_date desc, d.document_id desc
     limit ${page.limit} offset ${page.offset}`.execute(db);
   const total = result.rows[0]?.total ?? 0;

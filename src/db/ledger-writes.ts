@@ -76,6 +76,8 @@ export async function documentIdsByRef(
 
 /** Deletes every row of a company, children first (used to reset the demo company). */
 export async function deleteCompanyData(trx: Kysely<Database>, companyId: string): Promise<void> {
+  // Allocations are append-only; the delete guard lets them go only with their company.
+  await sql`select set_config('encours.deleting_company', ${companyId}, true)`.execute(trx);
   for (const table of [
     'allocations',
     'customer_events',

@@ -5,6 +5,7 @@
  */
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { AgeBucket, AgingBasis, AgingCell } from '#core/aging';
+import { openItemsAsOf } from './open-items.ts';
 import type { Database } from './schema.ts';
 
 export type AgingGroupBy = 'customer' | 'customer_type' | 'salesperson' | 'group' | 'country';
@@ -25,24 +26,22 @@ export interface AgingQuery {
   filter?: { customerType?: string | undefined; salesperson?: string | undefined } | undefined;
 }
 
-/** Per-document open amount and age as of the date; the allocation sums are one grouped scan. */
-export function openDocumentsWithAge(query: AgingQuery): RawBuilder<unknown> {
+/**
+ * Per-document open amount and age as of the date, from the open-item state (see open-items.ts);
+ * `withDocument` adds the document's kind, reference and amount (drill-downs, evidence).
+ */
+export function openDocumentsWithAge(
+  query: AgingQuery,
+  options: { withDocument?: boolean; customerCode?: string } = {},
+): RawBuilder<unknown> {
   const { companyId, asOf } = query;
-  const ageFrom = query.basis === 'due' ? sql`d.due_date` : sql`d.issue_date`;
+  const ageFrom = query.basis === 'due' ? sql`o.due_date` : sql`o.issue_date`;
+  const open = openItemsAsOf({ companyId, asOf, customerCode: options.customerCode });
+  if (!options.withDocument)
+    return sql`select o.*, (${asOf}::date - ${ageFrom}) as age_days from (${open}) o`;
   return sql`
-    select d.customer_code, d.document_id, d.kind, d.external_ref, d.issue_date, d.due_date, d.amount_minor,
-      d.amount_minor - coalesce(a.allocated, 0) as open_minor, (${asOf}::date - ${ageFrom}) as age_days
-    from documents d
-    left join (
-      select document_id, sum(signed_minor) as allocated from (
-        select debit_document_id as document_id, amount_minor as signed_minor from allocations
-        where company_id = ${companyId} and allocation_date <= ${asOf}
-        union all
-        select credit_document_id, -amount_minor from allocations
-        where company_id = ${companyId} and allocation_date <= ${asOf}
-      ) both_sides group by document_id
-    ) a on a.document_id = d.document_id
-    where d.company_id = ${companyId} and d.issue_date <= ${asOf}`;
+    select o.*, d.kind, d.external_ref, d.amount_minor, (${asOf}::date - ${ageFrom}) as age_days
+    from (${open}) o join documents d on d.company_id = ${companyId} and d.document_id = o.document_id`;
 }
 
 /** CASE expression giving the bucket index of an open amount (-1 for open credits). */
@@ -127,7 +126,7 @@ export async function agingDocuments(
       select o.customer_code as "customerCode", c.name as "customerName", o.kind, o.external_ref as "externalRef",
         o.issue_date as "issueDate", o.due_date as "dueDate", o.amount_minor as "amountMinor",
         o.open_minor::int8 as "openMinor", o.age_days as "ageDays", ${bucketCase(query.buckets)} as bucket_index
-      from (${openDocumentsWithAge(query)}) o
+      from (${openDocumentsWithAge(query, { withDocument: true })}) o
       join customers c on c.company_id = ${query.companyId} and c.code = o.customer_code
       where o.open_minor <> 0 and ${sql.raw(group.key)} = ${groupKey} and ${customerFilterSql(query.filter)}
     ) docs

@@ -4,6 +4,7 @@
  * open orders, all as of a date. The aged buckets come from report-aging.ts.
  */
 import { type Kysely, sql } from 'kysely';
+import { openItemsAsOf } from './open-items.ts';
 import { type AgingQuery, customerFilterSql, openDocumentsWithAge } from './report-aging.ts';
 import type { Database } from './schema.ts';
 
@@ -56,7 +57,7 @@ export async function customerRiskFacts(
     group by customer_code`.execute(db);
   const disputes = await sql<{ code: string; ref: string; openMinor: number }>`
     select o.customer_code as code, o.external_ref as ref, o.open_minor::int8 as "openMinor"
-    from (${openDocumentsWithAge({ ...query, basis: 'due' })}) o
+    from (${openDocumentsWithAge({ ...query, basis: 'due' }, { withDocument: true })}) o
     where o.open_minor > 0 and exists (
       select 1 from customer_events e where e.company_id = ${companyId} and e.kind = 'dispute'
         and e.event_date <= ${asOf} and e.customer_code = o.customer_code and e.document_ref = o.external_ref)`.execute(
@@ -122,13 +123,13 @@ export async function bouncedPayments(
   from: string,
   asOf: string,
 ): Promise<BouncedPaymentRow[]> {
-  const query = { companyId, asOf, basis: 'due' as const, buckets: [] };
   const result = await sql<BouncedPaymentRow>`
-    select customer_code as "customerCode", external_ref as "externalRef", issue_date as "issueDate",
-      amount_minor as "amountMinor", open_minor::int8 as "openMinor"
-    from (${openDocumentsWithAge(query)}) o
-    where kind = 'bounced_payment' and issue_date >= ${from}
-    order by issue_date, external_ref`.execute(db);
+    select d.customer_code as "customerCode", d.external_ref as "externalRef", d.issue_date as "issueDate",
+      d.amount_minor as "amountMinor", coalesce(o.open_minor, 0)::int8 as "openMinor"
+    from documents d
+    left join (${openItemsAsOf({ companyId, asOf })}) o on o.document_id = d.document_id
+    where d.company_id = ${companyId} and d.kind = 'bounced_payment' and d.issue_date between ${from} and ${asOf}
+    order by d.issue_date, d.external_ref`.execute(db);
   return result.rows;
 }
 

@@ -1,0 +1,101 @@
+/**
+ * Documents open at a date, read from the open-item state that migration 0003 keeps beside the
+ * ledger (open_items, settled_documents) instead of aggregating every allocation ever made.
+ *
+ * Open at D ⇔ issued ≤ D and (open now, or settled after D); open amount at D = open amount now
+ * + the allocations dated after D, which only documents whose latest allocation is after D have.
+ * As of today that is a scan of the open items alone.
+ */
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Database } from './schema.ts';
+
+export interface OpenItemScope {
+  companyId: string;
+  asOf: string;
+  /** One customer only: a code, or a column of an enclosing query (a lateral join). */
+  customerCode?: string | RawBuilder<unknown> | ReturnType<typeof sql.ref> | undefined;
+}
+
+/** Σ of the allocations dated after the date on one document, signed like its open amount. */
+function allocatedAfter(companyId: string, asOf: string, alias: string) {
+  const documentId = sql.ref(`${alias}.document_id`);
+  return sql`(coalesce((select sum(a.amount_minor) from allocations a where a.company_id = ${companyId}
+      and a.debit_document_id = ${documentId} and a.allocation_date > ${asOf}), 0)
+    - coalesce((select sum(a.amount_minor) from allocations a where a.company_id = ${companyId}
+      and a.credit_document_id = ${documentId} and a.allocation_date > ${asOf}), 0))`;
+}
+
+/**
+ * Rows (document_id, customer_code, issue_date, due_date, open_minor) of the documents issued
+ * on or before the date whose open amount at that date is not zero.
+ */
+export function openItemsAsOf(scope: OpenItemScope): RawBuilder<unknown> {
+  const { companyId, asOf } = scope;
+  const customer = (alias: string) =>
+    scope.customerCode === undefined
+      ? sql``
+      : sql`and ${sql.ref(`${alias}.customer_code`)} = ${scope.customerCode}`;
+  return sql`
+    select * from (
+      select o.document_id, o.customer_code, o.issue_date, o.due_date,
+        (o.open_minor + case when o.last_allocation_date > ${asOf}::date
+          then ${allocatedAfter(companyId, asOf, 'o')} else 0 end)::int8 as open_minor
+      from open_items o
+      where o.company_id = ${companyId} and o.issue_date <= ${asOf}::date ${customer('o')}
+      union all
+      select s.document_id, s.customer_code, s.issue_date, s.due_date,
+        ${allocatedAfter(companyId, asOf, 's')}::int8
+      from settled_documents s
+      where s.company_id = ${companyId} and s.settled_on > ${asOf}::date and s.issue_date <= ${asOf}::date
+        ${customer('s')}
+    ) open_at_date where open_minor <> 0`;
+}
+
+export interface OpenItemStateDifference {
+  documentId: number;
+  expectedOpenMinor: number;
+  storedOpenMinor: number | null;
+  expectedSettledOn: string | null;
+  storedSettledOn: string | null;
+}
+
+/**
+ * Documents whose stored open-item state differs from the ledger (amount − allocations): empty
+ * when the triggers did their job. A check for tests and for `encours` diagnostics.
+ */
+export async function openItemStateDifferences(
+  db: Kysely<Database>,
+  companyId: string,
+): Promise<OpenItemStateDifference[]> {
+  const result = await sql<OpenItemStateDifference>`
+    with settled as (
+      select document_id, sum(settled_minor) as settled_minor, max(allocation_date) as last_date from (
+        select debit_document_id as document_id, amount_minor as settled_minor, allocation_date
+        from allocations where company_id = ${companyId}
+        union all
+        select credit_document_id, -amount_minor, allocation_date from allocations where company_id = ${companyId}
+      ) sides group by document_id
+    ), expected as (
+      select d.document_id, (d.amount_minor - coalesce(s.settled_minor, 0))::int8 as open_minor, s.last_date
+      from documents d left join settled s on s.document_id = d.document_id
+      where d.company_id = ${companyId}
+    ), stored as (
+      select document_id, open_minor, last_allocation_date, null::date as settled_on, 1 as copies
+      from open_items where company_id = ${companyId}
+      union all
+      select document_id, 0, settled_on, settled_on, 1 from settled_documents where company_id = ${companyId}
+    ), stored_once as (
+      select document_id, max(open_minor) as open_minor, max(last_allocation_date) as last_date,
+        max(settled_on) as settled_on, sum(copies) as copies
+      from stored group by document_id
+    )
+    select coalesce(e.document_id, s.document_id)::int8 as "documentId",
+      coalesce(e.open_minor, 0)::int8 as "expectedOpenMinor", s.open_minor::int8 as "storedOpenMinor",
+      case when e.open_minor = 0 then e.last_date end as "expectedSettledOn", s.settled_on as "storedSettledOn"
+    from expected e full join stored_once s on s.document_id = e.document_id
+    where e.document_id is null or s.document_id is null or s.copies <> 1
+      or e.open_minor <> s.open_minor
+      or s.last_date is distinct from e.last_date
+    order by 1`.execute(db);
+  return result.rows;
+}
