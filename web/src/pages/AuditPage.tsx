@@ -85,7 +85,7 @@ export function AuditPage() {
               <Table.Tr>
                 <Table.Th>{t('when')}</Table.Th>
                 <Table.Th>{t('actor')}</Table.Th>
-                <Table.Th>{t('action')}</Table.Th>
+                <Table.Th>{t('auditAction')}</Table.Th>
                 <Table.Th>{t('entity')}</Table.Th>
                 <Table.Th>{t('entityKey')}</Table.Th>
                 <Table.Th>{t('changes')}</Table.Th>
