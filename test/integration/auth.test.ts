@@ -122,7 +122,12 @@ describe('roles: every API route', () => {
   it('lists a declared access for every route', () => {
     const urls = app.routeAccess.map((route) => `${route.method} ${route.url}`);
     expect(urls).toEqual(
-      expect.arrayContaining(['PATCH /api/customers/:code', 'GET /api/audit', 'GET /api/users']),
+      expect.arrayContaining([
+        'PATCH /api/customers/:code',
+        'GET /api/customers/:code/payment-behaviour',
+        'GET /api/audit',
+        'GET /api/users',
+      ]),
     );
   });
 

@@ -11,6 +11,7 @@ import {
   listOrdersOfCustomer,
 } from '#app/customer-ledger';
 import { addCustomerNote } from '#app/customer-notes';
+import { getPaymentBehaviour } from '#app/customer-payment-behaviour';
 import { updateCustomer } from '#app/customer-update';
 import { CUSTOMER_STATUSES, CUSTOMER_TYPES } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
@@ -124,6 +125,40 @@ export function registerCustomerDetailRoutes(app: ApiServer): void {
       schema: { params: Params, querystring: ListQuery, response: { 200: paged(EventSchema), 404: Problem } },
     },
     async (request) => listEventsOfCustomer(await app.contextOf(request), request.params.code, request.query),
+  );
+
+  app.get(
+    '/api/customers/:code/payment-behaviour',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description:
+          'Monthly payment behaviour: invoices matched each month, amount-weighted days after due date and after issue.',
+        params: Params,
+        querystring: Type.Object({
+          asOf: Type.Optional(Type.String({ format: 'date' })),
+          months: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, default: 24 })),
+        }),
+        response: {
+          200: Type.Object({
+            asOf: Type.String(),
+            from: Type.String(),
+            currency: Type.String(),
+            months: Type.Array(
+              Type.Object({
+                month: Type.String(),
+                paidMinor: Type.Integer(),
+                invoices: Type.Integer(),
+                averageDelayDays: Nullable(Type.Number()),
+                averageDaysToPay: Nullable(Type.Number()),
+              }),
+            ),
+          }),
+          404: Problem,
+        },
+      },
+    },
+    async (request) => getPaymentBehaviour(await app.contextOf(request), request.params.code, request.query),
   );
 
   app.get(
