@@ -65,6 +65,28 @@ describe.skipIf(!HAS_CHROMIUM)('web application in Chromium', () => {
     await page.context().close();
   });
 
+  it('charts the payment behaviour and mentions a colleague in a note', async () => {
+    const page = await signIn(USERS.credit_manager);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${fixture.baseUrl}/customers/C00162`);
+    await page.getByTestId('payment-behaviour').locator('canvas').waitFor();
+    const note = page.getByRole('textbox', { name: 'Notes' });
+    await note.fill('Relance faite, voir avec @soph');
+    await page
+      .getByTestId('mention-suggestions')
+      .getByRole('button', { name: /Sophie Bernard/ })
+      .click();
+    expect(await note.inputValue()).toBe('Relance faite, voir avec @sophie.bernard@cb2c.example ');
+    await page.getByRole('button', { name: 'Ajouter la note' }).click();
+    await expect
+      .poll(() => page.getByTestId('timeline').locator('.mention').first().textContent())
+      .toBe('@sophie.bernard@cb2c.example');
+    await page.getByTestId('payment-behaviour').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: join(ARTIFACTS, 'customer-payment-behaviour.png') });
+    await page.context().close();
+  });
+
   it('keeps a salesperson out of a colleague’s customer (interface and API)', async () => {
     const others = await fixture.database.runtime.handle.pool.query<{ code: string }>(
       `select code from customers where company_id = 'CB2C' and salesperson = 'Karim Haddad' order by code limit 1`,

@@ -21,7 +21,9 @@ import { date, money } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { useApi } from '../use-api.ts';
 import { CustomerEditForm } from './CustomerEditForm.tsx';
-import { CustomerTimeline, NoteForm } from './CustomerTimeline.tsx';
+import { CustomerTimeline } from './CustomerTimeline.tsx';
+import { NoteForm } from './customer/NoteForm.tsx';
+import { PaymentBehaviourCard } from './customer/PaymentBehaviourCard.tsx';
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
   return (
@@ -160,6 +162,7 @@ export function CustomerPage() {
         </Card>
       </SimpleGrid>
       {canEditCustomers(me) && <CustomerEditForm file={data} onSaved={refresh} />}
+      <PaymentBehaviourCard code={c.code} />
       <Card withBorder>
         <Title order={3} size="h4" mb="sm">
           {t('openItems')}

@@ -1,9 +1,9 @@
-/** The customer's story (events and notes) merged with the audit trail, newest first, and the note form. */
-import { Button, Group, Text, Textarea, Timeline } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
-import { type AuditEntry, api, type CustomerEvent } from '../api.ts';
+/** The customer's story (events and notes, mentions highlighted) merged with the audit trail, newest first. */
+import { Text, Timeline } from '@mantine/core';
+import type { AuditEntry, CustomerEvent } from '../api.ts';
 import { date, dateTime } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
+import { MentionText } from './customer/NoteForm.tsx';
 
 const EVENT_COLORS: Record<string, string> = {
   dispute: 'red',
@@ -51,48 +51,13 @@ export function CustomerTimeline({ events, audit }: { events: CustomerEvent[]; a
             {entry.when}
             {entry.who ? ` — ${entry.who}` : ''}
           </Text>
-          {entry.detail && <Text size="sm">{entry.detail}</Text>}
+          {entry.detail && (
+            <Text size="sm">
+              <MentionText text={entry.detail} />
+            </Text>
+          )}
         </Timeline.Item>
       ))}
     </Timeline>
-  );
-}
-
-export function NoteForm({ code, onAdded }: { code: string; onAdded(): void }) {
-  const { t } = useI18n();
-  const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await api(`/api/customers/${encodeURIComponent(code)}/notes`, { method: 'POST', body: { text } });
-      setText('');
-      onAdded();
-    } catch (caught) {
-      setError((caught as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form onSubmit={submit}>
-      <Textarea
-        label={t('notes')}
-        placeholder={t('notePlaceholder')}
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        error={error}
-        autosize
-        minRows={2}
-      />
-      <Group justify="flex-end" mt="xs">
-        <Button type="submit" size="xs" loading={busy} disabled={!text.trim()}>
-          {t('addNote')}
-        </Button>
-      </Group>
-    </form>
   );
 }
