@@ -137,6 +137,20 @@ describe.skipIf(!HAS_CHROMIUM)('report pages in Chromium', () => {
     await page.context().close();
   });
 
+  it('asks the reports in English once the language is switched', async () => {
+    const page = await laptop(USERS.director);
+    await page.getByText('EN', { exact: true }).click();
+    await nav(page, 'Risk tracking').click();
+    await expect.poll(() => page.getByTestId('risk-level').first().textContent()).toBe('Critical');
+    await nav(page, 'Aged balance').click();
+    await expect
+      .poll(() => page.getByTestId('aging-table').locator('thead').textContent())
+      .toContain('Not due');
+    expect(await page.getByTestId('aging-totals').textContent()).toContain('Grand total');
+    await page.screenshot({ path: join(ARTIFACTS, 'aging-english.png') });
+    await page.context().close();
+  });
+
   it('hides the report links from a salesperson and explains the refusal', async () => {
     const page = await fixture.signIn(USERS.salesperson);
     await page.getByTestId('kpi-outstanding').waitFor();
