@@ -1,15 +1,16 @@
 -- The open-item state of every document, kept beside the append-only ledger so that analytics
 -- read the documents open at a date instead of aggregating every allocation ever made.
 --
--- A document is in exactly one of two tables:
---   open_items         its current open amount is not zero (signed like the document), with the
---                      latest allocation date seen so far;
+-- A document is in exactly one of two tables, both with its amount and the dates of its first and
+-- latest allocations:
+--   open_items         its current open amount is not zero (signed like the document);
 --   settled_documents  its current open amount is zero, from `settled_on` (its latest allocation
 --                      date) on.
--- Hence, as of any date D: a document issued ≤ D is open at D only if it is in open_items or was
--- settled after D, and its open amount at D is the current one plus the allocations dated after
--- D — which exist only when its latest allocation date is after D. Settled documents are the bulk
--- of a ledger; the aged balance as of today reads open_items alone.
+-- Hence, as of any date D, a document issued ≤ D is open at D only if it is in open_items or was
+-- settled after D, and its open amount at D is: its amount when no allocation is dated ≤ D; its
+-- current open amount when none is dated after D; otherwise (partly settled around D, the rare
+-- case) the current amount plus the allocations dated after D, read from the allocations. Settled
+-- documents are the bulk of a ledger; the aged balance as of today reads open_items alone.
 --
 -- The state is kept by statement-level triggers with transition tables: one set-based statement
 -- per ledger write, whatever its size. Rows are inserted and deleted, never rewritten in bulk:
@@ -22,7 +23,9 @@ create table open_items (
   customer_code text not null,
   issue_date date not null,
   due_date date not null,
+  amount_minor bigint not null,
   open_minor bigint not null check (open_minor <> 0),
+  first_allocation_date date,
   last_allocation_date date,
   primary key (company_id, document_id)
 );
@@ -34,11 +37,13 @@ create table settled_documents (
   customer_code text not null,
   issue_date date not null,
   due_date date not null,
+  amount_minor bigint not null,
+  first_allocation_date date not null,
   settled_on date not null,
   primary key (company_id, document_id)
 );
 -- "Settled after D and issued on or before D": the documents a back-dated aged balance adds.
-create index settled_documents_settled_on on settled_documents (company_id, settled_on) include (issue_date);
+create index settled_documents_settled_on on settled_documents (company_id, settled_on);
 
 -- The state of the given documents rebuilt from the ledger (used after document updates and to
 -- fill the tables once).
@@ -47,7 +52,9 @@ language sql as $$
   delete from open_items where company_id = p_company_id and document_id = any (p_document_ids);
   delete from settled_documents where company_id = p_company_id and document_id = any (p_document_ids);
   with settled as (
-    select document_id, sum(settled_minor) as settled_minor, max(allocation_date) as last_date from (
+    select document_id, sum(settled_minor) as settled_minor, min(allocation_date) as first_date,
+      max(allocation_date) as last_date
+    from (
       select debit_document_id as document_id, amount_minor as settled_minor, allocation_date
       from allocations where company_id = p_company_id and debit_document_id = any (p_document_ids)
       union all
@@ -55,24 +62,28 @@ language sql as $$
       from allocations where company_id = p_company_id and credit_document_id = any (p_document_ids)
     ) sides group by document_id
   ), state as (
-    select d.company_id, d.document_id, d.customer_code, d.issue_date, d.due_date,
-      d.amount_minor - coalesce(s.settled_minor, 0) as open_minor, s.last_date
+    select d.company_id, d.document_id, d.customer_code, d.issue_date, d.due_date, d.amount_minor,
+      d.amount_minor - coalesce(s.settled_minor, 0) as open_minor, s.first_date, s.last_date
     from documents d left join settled s on s.document_id = d.document_id
     where d.company_id = p_company_id and d.document_id = any (p_document_ids)
   ), opened as (
-    insert into open_items (company_id, document_id, customer_code, issue_date, due_date, open_minor, last_allocation_date)
-    select company_id, document_id, customer_code, issue_date, due_date, open_minor, last_date
+    insert into open_items (company_id, document_id, customer_code, issue_date, due_date, amount_minor,
+      open_minor, first_allocation_date, last_allocation_date)
+    select company_id, document_id, customer_code, issue_date, due_date, amount_minor, open_minor, first_date, last_date
     from state where open_minor <> 0
   )
-  insert into settled_documents (company_id, document_id, customer_code, issue_date, due_date, settled_on)
-  select company_id, document_id, customer_code, issue_date, due_date, last_date from state where open_minor = 0;
+  insert into settled_documents (company_id, document_id, customer_code, issue_date, due_date, amount_minor,
+    first_allocation_date, settled_on)
+  select company_id, document_id, customer_code, issue_date, due_date, amount_minor, first_date, last_date
+  from state where open_minor = 0;
 $$;
 
 create function open_items_after_document_insert() returns trigger language plpgsql as $$
 begin
   -- A new document has no allocation yet (allocations reference existing documents).
-  insert into open_items (company_id, document_id, customer_code, issue_date, due_date, open_minor)
-  select company_id, document_id, customer_code, issue_date, due_date, amount_minor from inserted_documents;
+  insert into open_items (company_id, document_id, customer_code, issue_date, due_date, amount_minor, open_minor)
+  select company_id, document_id, customer_code, issue_date, due_date, amount_minor, amount_minor
+  from inserted_documents;
   return null;
 end $$;
 
@@ -106,7 +117,8 @@ end $$;
 create function open_items_after_allocation_insert() returns trigger language plpgsql as $$
 begin
   with delta as materialized (
-    select company_id, document_id, sum(settled_minor) as settled_minor, max(allocation_date) as last_date
+    select company_id, document_id, sum(settled_minor) as settled_minor,
+      min(allocation_date) as first_date, max(allocation_date) as last_date
     from (
       select company_id, debit_document_id as document_id, amount_minor as settled_minor, allocation_date
       from inserted_allocations
@@ -115,32 +127,40 @@ begin
     ) sides group by company_id, document_id
   ), still_open as (
     update open_items o set open_minor = o.open_minor - d.settled_minor,
+      first_allocation_date = least(o.first_allocation_date, d.first_date),
       last_allocation_date = greatest(o.last_allocation_date, d.last_date)
     from delta d
     where o.company_id = d.company_id and o.document_id = d.document_id and o.open_minor <> d.settled_minor
   ), now_settled as (
     delete from open_items o using delta d
     where o.company_id = d.company_id and o.document_id = d.document_id and o.open_minor = d.settled_minor
-    returning o.company_id, o.document_id, o.customer_code, o.issue_date, o.due_date,
+    returning o.company_id, o.document_id, o.customer_code, o.issue_date, o.due_date, o.amount_minor,
+      least(o.first_allocation_date, d.first_date) as first_date,
       greatest(o.last_allocation_date, d.last_date) as settled_on
   ), settled_insert as (
-    insert into settled_documents (company_id, document_id, customer_code, issue_date, due_date, settled_on)
-    select company_id, document_id, customer_code, issue_date, due_date, settled_on from now_settled
+    insert into settled_documents (company_id, document_id, customer_code, issue_date, due_date, amount_minor,
+      first_allocation_date, settled_on)
+    select company_id, document_id, customer_code, issue_date, due_date, amount_minor, first_date, settled_on
+    from now_settled
   ), reopened as (
     -- A reversal on a settled document puts it back among the open items.
     delete from settled_documents s using delta d
     where s.company_id = d.company_id and s.document_id = d.document_id and d.settled_minor <> 0
-    returning s.company_id, s.document_id, s.customer_code, s.issue_date, s.due_date,
-      -d.settled_minor as open_minor, greatest(s.settled_on, d.last_date) as last_date
+    returning s.company_id, s.document_id, s.customer_code, s.issue_date, s.due_date, s.amount_minor,
+      -d.settled_minor as open_minor, least(s.first_allocation_date, d.first_date) as first_date,
+      greatest(s.settled_on, d.last_date) as last_date
   ), reopened_insert as (
-    insert into open_items (company_id, document_id, customer_code, issue_date, due_date, open_minor, last_allocation_date)
-    select company_id, document_id, customer_code, issue_date, due_date, open_minor, last_date from reopened
+    insert into open_items (company_id, document_id, customer_code, issue_date, due_date, amount_minor,
+      open_minor, first_allocation_date, last_allocation_date)
+    select company_id, document_id, customer_code, issue_date, due_date, amount_minor, open_minor, first_date, last_date
+    from reopened
   )
-  -- Settled before and after (a reversal and its replacement together): settled from the later date.
-  update settled_documents s set settled_on = d.last_date
+  -- Settled before and after (a reversal and its replacement together): the dates widen.
+  update settled_documents s set settled_on = greatest(s.settled_on, d.last_date),
+    first_allocation_date = least(s.first_allocation_date, d.first_date)
   from delta d
   where s.company_id = d.company_id and s.document_id = d.document_id and d.settled_minor = 0
-    and d.last_date > s.settled_on;
+    and (d.last_date > s.settled_on or d.first_date < s.first_allocation_date);
   return null;
 end $$;
 
@@ -176,19 +196,24 @@ create trigger allocations_delete_guard after delete on allocations
 
 -- The state of the documents already stored, set-based (one pass over the ledger).
 with settled as (
-  select company_id, document_id, sum(settled_minor) as settled_minor, max(allocation_date) as last_date from (
+  select company_id, document_id, sum(settled_minor) as settled_minor, min(allocation_date) as first_date,
+    max(allocation_date) as last_date
+  from (
     select company_id, debit_document_id as document_id, amount_minor as settled_minor, allocation_date from allocations
     union all
     select company_id, credit_document_id, -amount_minor, allocation_date from allocations
   ) sides group by company_id, document_id
 ), state as (
-  select d.company_id, d.document_id, d.customer_code, d.issue_date, d.due_date,
-    d.amount_minor - coalesce(s.settled_minor, 0) as open_minor, s.last_date
+  select d.company_id, d.document_id, d.customer_code, d.issue_date, d.due_date, d.amount_minor,
+    d.amount_minor - coalesce(s.settled_minor, 0) as open_minor, s.first_date, s.last_date
   from documents d left join settled s on s.company_id = d.company_id and s.document_id = d.document_id
 ), opened as (
-  insert into open_items (company_id, document_id, customer_code, issue_date, due_date, open_minor, last_allocation_date)
-  select company_id, document_id, customer_code, issue_date, due_date, open_minor, last_date
+  insert into open_items (company_id, document_id, customer_code, issue_date, due_date, amount_minor,
+    open_minor, first_allocation_date, last_allocation_date)
+  select company_id, document_id, customer_code, issue_date, due_date, amount_minor, open_minor, first_date, last_date
   from state where open_minor <> 0
 )
-insert into settled_documents (company_id, document_id, customer_code, issue_date, due_date, settled_on)
-select company_id, document_id, customer_code, issue_date, due_date, last_date from state where open_minor = 0;
+insert into settled_documents (company_id, document_id, customer_code, issue_date, due_date, amount_minor,
+  first_allocation_date, settled_on)
+select company_id, document_id, customer_code, issue_date, due_date, amount_minor, first_date, last_date
+from state where open_minor = 0;

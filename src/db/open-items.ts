@@ -16,13 +16,23 @@ export interface OpenItemScope {
   customerCode?: string | RawBuilder<unknown> | ReturnType<typeof sql.ref> | undefined;
 }
 
-/** Σ of the allocations dated after the date on one document, signed like its open amount. */
-function allocatedAfter(companyId: string, asOf: string, alias: string) {
-  const documentId = sql.ref(`${alias}.document_id`);
-  return sql`(coalesce((select sum(a.amount_minor) from allocations a where a.company_id = ${companyId}
-      and a.debit_document_id = ${documentId} and a.allocation_date > ${asOf}), 0)
-    - coalesce((select sum(a.amount_minor) from allocations a where a.company_id = ${companyId}
-      and a.credit_document_id = ${documentId} and a.allocation_date > ${asOf}), 0))`;
+/**
+ * Σ of the allocations dated after the date on one document, signed like its open amount; a
+ * lateral subquery that runs only for documents partly settled around the date.
+ */
+function allocatedAfter(companyId: string, asOf: string, alias: 'o' | 's') {
+  const lastColumn = alias === 'o' ? 'last_allocation_date' : 'settled_on';
+  const ref = (column: string) => sql.ref(`${alias}.${column}`);
+  return sql`left join lateral (
+    select sum(later.settled_minor)::int8 as minor from (
+      select a.amount_minor as settled_minor from allocations a where a.company_id = ${companyId}
+        and a.debit_document_id = ${ref('document_id')} and a.allocation_date > ${asOf}::date
+      union all
+      select -a.amount_minor from allocations a where a.company_id = ${companyId}
+        and a.credit_document_id = ${ref('document_id')} and a.allocation_date > ${asOf}::date
+    ) later
+    where ${ref('first_allocation_date')} <= ${asOf}::date and ${ref(lastColumn)} > ${asOf}::date
+  ) ${sql.raw(`${alias}_later`)} on true`;
 }
 
 /**
@@ -38,14 +48,15 @@ export function openItemsAsOf(scope: OpenItemScope): RawBuilder<unknown> {
   return sql`
     select * from (
       select o.document_id, o.customer_code, o.issue_date, o.due_date,
-        (o.open_minor + case when o.last_allocation_date > ${asOf}::date
-          then ${allocatedAfter(companyId, asOf, 'o')} else 0 end)::int8 as open_minor
-      from open_items o
+        case when o.first_allocation_date is null or o.first_allocation_date > ${asOf}::date then o.amount_minor
+          when o.last_allocation_date <= ${asOf}::date then o.open_minor
+          else o.open_minor + o_later.minor end as open_minor
+      from open_items o ${allocatedAfter(companyId, asOf, 'o')}
       where o.company_id = ${companyId} and o.issue_date <= ${asOf}::date ${customer('o')}
       union all
       select s.document_id, s.customer_code, s.issue_date, s.due_date,
-        ${allocatedAfter(companyId, asOf, 's')}::int8
-      from settled_documents s
+        case when s.first_allocation_date > ${asOf}::date then s.amount_minor else coalesce(s_later.minor, 0) end
+      from settled_documents s ${allocatedAfter(companyId, asOf, 's')}
       where s.company_id = ${companyId} and s.settled_on > ${asOf}::date and s.issue_date <= ${asOf}::date
         ${customer('s')}
     ) open_at_date where open_minor <> 0`;
@@ -69,23 +80,29 @@ export async function openItemStateDifferences(
 ): Promise<OpenItemStateDifference[]> {
   const result = await sql<OpenItemStateDifference>`
     with settled as (
-      select document_id, sum(settled_minor) as settled_minor, max(allocation_date) as last_date from (
+      select document_id, sum(settled_minor) as settled_minor, min(allocation_date) as first_date,
+        max(allocation_date) as last_date
+      from (
         select debit_document_id as document_id, amount_minor as settled_minor, allocation_date
         from allocations where company_id = ${companyId}
         union all
         select credit_document_id, -amount_minor, allocation_date from allocations where company_id = ${companyId}
       ) sides group by document_id
     ), expected as (
-      select d.document_id, (d.amount_minor - coalesce(s.settled_minor, 0))::int8 as open_minor, s.last_date
+      select d.document_id, d.amount_minor, (d.amount_minor - coalesce(s.settled_minor, 0))::int8 as open_minor,
+        s.first_date, s.last_date
       from documents d left join settled s on s.document_id = d.document_id
       where d.company_id = ${companyId}
     ), stored as (
-      select document_id, open_minor, last_allocation_date, null::date as settled_on, 1 as copies
+      select document_id, amount_minor, open_minor, first_allocation_date, last_allocation_date,
+        null::date as settled_on, 1 as copies
       from open_items where company_id = ${companyId}
       union all
-      select document_id, 0, settled_on, settled_on, 1 from settled_documents where company_id = ${companyId}
+      select document_id, amount_minor, 0, first_allocation_date, settled_on, settled_on, 1
+      from settled_documents where company_id = ${companyId}
     ), stored_once as (
-      select document_id, max(open_minor) as open_minor, max(last_allocation_date) as last_date,
+      select document_id, max(amount_minor) as amount_minor, max(open_minor) as open_minor,
+        max(first_allocation_date) as first_date, max(last_allocation_date) as last_date,
         max(settled_on) as settled_on, sum(copies) as copies
       from stored group by document_id
     )
@@ -94,8 +111,8 @@ export async function openItemStateDifferences(
       case when e.open_minor = 0 then e.last_date end as "expectedSettledOn", s.settled_on as "storedSettledOn"
     from expected e full join stored_once s on s.document_id = e.document_id
     where e.document_id is null or s.document_id is null or s.copies <> 1
-      or e.open_minor <> s.open_minor
-      or s.last_date is distinct from e.last_date
+      or e.open_minor <> s.open_minor or e.amount_minor <> s.amount_minor
+      or s.first_date is distinct from e.first_date or s.last_date is distinct from e.last_date
     order by 1`.execute(db);
   return result.rows;
 }
