@@ -43,7 +43,7 @@ create table settled_documents (
   primary key (company_id, document_id)
 );
 -- "Settled after D and issued on or before D": the documents a back-dated aged balance adds.
-create index settled_documents_settled_on on settled_documents (company_id, settled_on);
+create index settled_documents_settled_on on settled_documents (company_id, settled_on, issue_date);
 
 -- The state of the given documents rebuilt from the ledger (used after document updates and to
 -- fill the tables once).

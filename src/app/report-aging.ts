@@ -16,6 +16,7 @@ import {
   agingDocuments,
   ledgerBalance,
 } from '#db/report-aging';
+import { inReportSnapshot } from '#db/report-session';
 import { findCompany } from './companies.ts';
 import type { AppContext } from './context.ts';
 import { resolveAsOf } from './customers.ts';
@@ -89,11 +90,12 @@ export async function getAgedBalance(ctx: AppContext, input: AgingInput = {}): P
   if (!AGING_GROUP_BYS.includes(groupBy))
     throw new DomainError('invalid_input', `unknown grouping: ${groupBy}`);
   const query = await agingQueryOf(ctx, input);
-  const [currency, cells, ledgerBalanceMinor] = [
-    await companyCurrency(ctx),
-    await agingCells(ctx.db, query, groupBy),
-    await ledgerBalance(ctx.db, query),
-  ];
+  const currency = await companyCurrency(ctx);
+  // One snapshot, so that the proof compares the buckets with the very ledger they came from.
+  const [cells, ledgerBalanceMinor] = await inReportSnapshot(ctx.db, async (trx) => [
+    await agingCells(trx, query, groupBy),
+    await ledgerBalance(trx, query),
+  ]);
   const report = assembleAgedBalance(
     { asOf: query.asOf, basis: query.basis, currency, buckets: [...query.buckets] },
     cells,

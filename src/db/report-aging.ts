@@ -65,22 +65,17 @@ export async function agingCells(
   groupBy: AgingGroupBy,
 ): Promise<AgingCell[]> {
   const group = GROUP_KEYS[groupBy];
+  // One aggregation by (group key, bucket) over the open items joined to their customers; the
+  // "C" collation makes the grouping sort compare bytes rather than locale rules.
   const result = await sql<AgingCell>`
-    with per_customer as (
-      select customer_code, ${bucketCase(query.buckets)} as bucket_index,
-        sum(open_minor) as amount_minor, count(*) as document_count
-      from (${openDocumentsWithAge(query)}) o
-      where open_minor <> 0
-      group by customer_code, bucket_index
-    )
-    select ${sql.raw(group.key)} as "groupKey", min(${sql.raw(group.name)}) as "groupName",
-      pc.bucket_index as "bucketIndex", sum(pc.amount_minor)::int8 as "amountMinor",
-      sum(pc.document_count)::int8 as "documentCount"
-    from per_customer pc
-    join customers c on c.company_id = ${query.companyId} and c.code = pc.customer_code
+    select ${sql.raw(group.key)} collate "C" as "groupKey", min(${sql.raw(group.name)}) as "groupName",
+      o.bucket_index as "bucketIndex", sum(o.open_minor)::int8 as "amountMinor", count(*)::int8 as "documentCount"
+    from (select customer_code, open_minor, ${bucketCase(query.buckets)} as bucket_index
+      from (${openDocumentsWithAge(query)}) aged) o
+    join customers c on c.company_id = ${query.companyId} and c.code = o.customer_code
     left join customers p on p.company_id = c.company_id and p.code = c.group_code
     where ${customerFilterSql(query.filter)}
-    group by 1, pc.bucket_index`.execute(db);
+    group by 1, o.bucket_index`.execute(db);
   return result.rows;
 }
 
