@@ -89,8 +89,27 @@ function wrap(
   };
 }
 
+/**
+ * Clients of PostgreSQL server pools, by backend process id. Kysely keeps the node-postgres client
+ * of a transaction to itself, yet COPY needs that very client (it must run in the transaction):
+ * code holding only the transaction asks the server for `pg_backend_pid()` and finds the client
+ * here. Embedded clients are not listed: PGlite does not speak COPY over its socket.
+ */
+const serverClients = new Set<pg.Client>();
+
+/** The server client connected to the given backend, or undefined (embedded engine, unknown pid). */
+export function serverClientOfBackend(pid: number): pg.Client | undefined {
+  for (const client of serverClients)
+    if ((client as pg.Client & { processID: number | null }).processID === pid) return client;
+  return undefined;
+}
+
 async function openServer(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, types: typeParsers, max: 10 });
+  pool.on('connect', (client) => {
+    serverClients.add(client);
+    client.once('end', () => serverClients.delete(client));
+  });
   await pool.query('select 1');
   return wrap(pool, 'postgres', url.replace(/:[^:@/]*@/, ':***@'), async () => {});
 }
