@@ -9,9 +9,8 @@
  */
 import { type AllocationRecord, availableFrom, checkAllocation, type LedgerDoc } from '#core/ledger';
 import type { Allocation } from '#core/types';
-import type { StoredAllocation } from '#db/fec-writes';
+import type { FileDocument, StoredAllocation } from '#db/fec-writes';
 import type { NewAllocation } from '#db/ledger-writes';
-import type { FecDocument } from '#importers/fec/fec-reconstruct';
 
 export interface LetteringPlan {
   reversals: NewAllocation[];
@@ -23,16 +22,17 @@ export interface LetteringPlan {
 const SOURCE = 'fec';
 const MAX_WARNINGS = 50;
 
+/** `documents`: the stored documents of the file's lines, with their ids. */
 export function planLetteringSync(
   desired: readonly Allocation[],
-  documents: readonly FecDocument[],
-  idByRef: ReadonlyMap<string, number>,
+  documents: readonly FileDocument[],
   existing: readonly StoredAllocation[],
 ): LetteringPlan {
   const docById = new Map<number, LedgerDoc>();
+  const idByRef = new Map<string, number>();
   for (const doc of documents) {
-    const id = idByRef.get(doc.externalRef);
-    if (id !== undefined) docById.set(id, { ...doc, id });
+    docById.set(doc.id, doc);
+    idByRef.set(doc.externalRef, doc.id);
   }
   const byDoc = new Map<number, AllocationRecord[]>();
   const remember = (record: AllocationRecord) => {

@@ -6,9 +6,8 @@
  * explain.
  */
 import type { Kysely } from 'kysely';
-import { documentsOfCustomers, openItemsByCustomer } from '#db/fec-writes';
+import { differenceDetails, proofByCustomer } from '#db/fec-proof';
 import type { Database } from '#db/schema';
-import type { FecLedger } from '#importers/fec/fec-reconstruct';
 
 export interface CustomerDifference {
   customerCode: string;
@@ -29,62 +28,44 @@ export interface FecReconciliation {
   customersWithDifference: CustomerDifference[];
 }
 
-const MAX_LISTED = 50;
+/** Differences explained line by line; beyond that only named (a whole file gone wrong needs no more). */
+const MAX_DETAILED = 200;
 
 export async function reconcileFec(
   db: Kysely<Database>,
   companyId: string,
-  ledger: FecLedger,
   asOf: string,
-): Promise<{ reconciliation: FecReconciliation; openItems: number }> {
-  const codes = [...ledger.balances.keys()];
-  const rows = await openItemsByCustomer(db, companyId, codes, asOf);
-  const openByCode = new Map(rows.map((row) => [row.code, row]));
+): Promise<{ reconciliation: FecReconciliation; openItems: number; customers: number }> {
+  const rows = await proofByCustomer(db, companyId, asOf);
+  let controlBalanceMinor = 0;
   let sumOpenItemsMinor = 0;
   let openItems = 0;
-  const differences: CustomerDifference[] = [];
-  for (const balance of ledger.balances.values()) {
-    const open = openByCode.get(balance.code);
-    const openMinor = open?.openItemsMinor ?? 0;
-    sumOpenItemsMinor += openMinor;
-    openItems += open?.openItems ?? 0;
-    if (openMinor === balance.balanceMinor) continue;
-    differences.push({
-      customerCode: balance.code,
-      name: balance.name,
-      fecBalanceMinor: balance.balanceMinor,
-      sumOpenItemsMinor: openMinor,
-      differenceMinor: openMinor - balance.balanceMinor,
-      fecLines: balance.lines.slice(0, MAX_LISTED),
-      otherDocuments: [],
-    });
+  const differing = [];
+  for (const row of rows) {
+    controlBalanceMinor += row.fecBalanceMinor;
+    sumOpenItemsMinor += row.openItemsMinor;
+    openItems += row.openItems;
+    if (row.openItemsMinor !== row.fecBalanceMinor) differing.push(row);
   }
-  if (differences.length > 0) {
-    const fileRefs = new Set(ledger.documents.map((doc) => doc.externalRef));
-    const docs = await documentsOfCustomers(
-      db,
-      companyId,
-      differences.map((difference) => difference.customerCode),
-      asOf,
-    );
-    for (const difference of differences) {
-      difference.otherDocuments = docs
-        .filter(
-          (doc) =>
-            doc.customerCode === difference.customerCode &&
-            !(doc.source === 'fec' && fileRefs.has(doc.externalRef)),
-        )
-        .slice(0, MAX_LISTED)
-        .map((doc) => `${doc.source}/${doc.externalRef} ${doc.amountMinor}`);
-    }
-  }
+  const explained = differing.slice(0, MAX_DETAILED).map((row) => row.code);
+  const details = new Map(
+    (await differenceDetails(db, companyId, explained, asOf)).map((detail) => [detail.code, detail]),
+  );
+  const customersWithDifference = differing.map((row): CustomerDifference => {
+    const detail = details.get(row.code);
+    return {
+      customerCode: row.code,
+      name: detail?.name ?? row.code,
+      fecBalanceMinor: row.fecBalanceMinor,
+      sumOpenItemsMinor: row.openItemsMinor,
+      differenceMinor: row.openItemsMinor - row.fecBalanceMinor,
+      fecLines: detail?.fecLines ?? [],
+      otherDocuments: detail?.otherDocuments ?? [],
+    };
+  });
   return {
-    reconciliation: {
-      asOf,
-      controlBalanceMinor: ledger.controlBalanceMinor,
-      sumOpenItemsMinor,
-      customersWithDifference: differences,
-    },
+    reconciliation: { asOf, controlBalanceMinor, sumOpenItemsMinor, customersWithDifference },
     openItems,
+    customers: rows.length,
   };
 }

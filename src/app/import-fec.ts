@@ -3,43 +3,29 @@
  * FEC, in one transaction, and proves the result against the file's customer accounts. A
  * malformed file changes nothing; the same file twice changes nothing; the next period's file
  * adds what is new, updates the lettering and keeps the matching made in Encours since.
+ *
+ * The customer-account lines are streamed into a staging table as the file is read, and the
+ * ledger is rebuilt from there set-based: memory does not grow with the number of lines.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
+import type { Kysely } from 'kysely';
 import { parsePaymentTerms } from '#core/payment-terms';
-import { DOCUMENT_UPSERT } from '#db/entity-columns';
-import {
-  allocationsTouchingSource,
-  companyCurrency,
-  customerTermsByCode,
-  hasSourceDocuments,
-  insertAllocationsByRef,
-  insertMissingCustomers,
-  insertStagedDocuments,
-  widenWorkMemory,
-} from '#db/fec-writes';
-import { findKindConflicts, findOverAllocated } from '#db/import-checks';
-import { documentIdsByRef, insertAllocations } from '#db/ledger-writes';
-import { stageRows, type UpsertCounts, upsertStaged } from '#db/upsert';
+import { stagedKindCounts, unbalancedLetters } from '#db/fec-rebuild';
+import { openLineStage } from '#db/fec-stage';
+import { companyCurrency, hasSourceDocuments, widenWorkMemory } from '#db/fec-writes';
+import type { Database } from '#db/schema';
 import type { JournalType } from '#importers/fec/fec-journals';
+import { FEC_SOURCE, JournalTypes, stagedLineOf } from '#importers/fec/fec-reconstruct';
+import { type FecFile, readFecFile } from '#importers/fec/read-fec';
+import type { AppContext } from './context.ts';
+import { DomainError } from './errors.ts';
+import type { FecReconciliation } from './import-fec-proof.ts';
+import { reconcileFec } from './import-fec-proof.ts';
+import { rejection, writeCustomers, writeDocuments, writeLettering } from './import-fec-write.ts';
 
 // The shells name journal types and read rejected files' problems through the use case.
 export { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/fec-journals';
 export type { ImportError } from '#importers/parse-file';
-
-import {
-  customerCodeOf,
-  FEC_SOURCE,
-  type FecLedger,
-  reconstructLedger,
-} from '#importers/fec/fec-reconstruct';
-import { type FecFile, readFecFile } from '#importers/fec/read-fec';
-import type { ImportError } from '#importers/parse-file';
-import type { AppContext } from './context.ts';
-import { DomainError } from './errors.ts';
-import { planLetteringSync } from './import-fec-lettering.ts';
-import { type FecReconciliation, reconcileFec } from './import-fec-proof.ts';
 
 export const DEFAULT_CUSTOMER_ACCOUNTS = ['411', '413', '416'] as const;
 export const DEFAULT_FEC_TERMS = 'net:30';
@@ -101,16 +87,15 @@ export async function importFec(ctx: AppContext, input: ImportFecInput): Promise
   const defaultTerms = input.defaultTerms ?? DEFAULT_FEC_TERMS;
   if (!parsePaymentTerms(defaultTerms))
     throw new DomainError('invalid_input', `unknown payment terms: ${defaultTerms}`);
-  const read = await readFecFile(input.filePath, {
-    customerAccountPrefixes: prefixes,
-    ...(input.onProgress ? { onProgress: input.onProgress } : {}),
-  });
-  if (!read.ok) throw rejection(fileName, read.errors);
-  const file: FecFile = { ...read, fileName };
-  const fileSha256 = await sha256(input.filePath);
   try {
     return await ctx.db.transaction().execute(async (trx) => {
-      const summary = await writeFec({ ...ctx, db: trx }, file, input, defaultTerms);
+      const currency = await companyCurrency(trx, ctx.companyId);
+      if (currency === null) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+      await widenWorkMemory(trx);
+      const journalTypes = new JournalTypes(input.journalTypes);
+      const file = await stageFile(trx, input, fileName, prefixes, journalTypes);
+      const summary = await writeFec({ ...ctx, db: trx }, file, input, currency, defaultTerms);
+      summary.journals = journalTypes.all(file.journals);
       if (input.dryRun) throw new DryRunRollback(summary);
       await trx
         .insertInto('import_runs')
@@ -118,7 +103,7 @@ export async function importFec(ctx: AppContext, input: ImportFecInput): Promise
           company_id: ctx.companyId,
           entity: 'fec',
           file_name: fileName,
-          file_sha256: fileSha256,
+          file_sha256: file.sha256,
           row_count: summary.lines,
           inserted: summary.changes.documentsInserted,
           updated: summary.changes.documentsUpdated,
@@ -134,45 +119,65 @@ export async function importFec(ctx: AppContext, input: ImportFecInput): Promise
   }
 }
 
+/** Reads and checks the file, streaming its customer lines into the staging table. */
+async function stageFile(
+  trx: Kysely<Database>,
+  input: ImportFecInput,
+  fileName: string,
+  prefixes: string[],
+  journalTypes: JournalTypes,
+): Promise<FecFile> {
+  const stage = await openLineStage(trx);
+  let read: Awaited<ReturnType<typeof readFecFile>>;
+  try {
+    read = await readFecFile(input.filePath, {
+      customerAccountPrefixes: prefixes,
+      ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+      onCustomerLines: (lines, journals) =>
+        stage.write(
+          lines.map((line) =>
+            stagedLineOf(line, journalTypes.typeOf(line.journalCode, journals.get(line.journalCode) ?? '')),
+          ),
+        ),
+    });
+  } catch (error) {
+    await stage.close();
+    throw error;
+  }
+  if (!read.ok) {
+    await stage.close();
+    throw rejection(fileName, read.errors);
+  }
+  await stage.finish();
+  return { ...read, fileName };
+}
+
 async function writeFec(
   ctx: AppContext,
   file: FecFile,
   input: ImportFecInput,
+  currency: string,
   defaultTerms: string,
 ): Promise<FecImportSummary> {
-  const { db, companyId } = ctx;
-  const currency = await companyCurrency(db, companyId);
-  if (currency === null) throw new DomainError('not_found', `unknown company: ${companyId}`);
-  const codes = [...new Set(file.customerLines.map(customerCodeOf))];
-  const stored = await customerTermsByCode(db, companyId, codes);
-  const problems: ImportError[] = [];
-  for (const line of file.customerLines) {
-    const customer = stored.get(customerCodeOf(line));
-    if (customer && customer.currency !== currency && problems.length < 200)
-      problems.push(
-        problem(
-          file,
-          line.line,
-          'CompAuxNum',
-          customerCodeOf(line),
-          `the customer's currency is ${customer.currency}, the books' ${currency}`,
-        ),
-      );
-  }
-  if (problems.length > 0) throw rejection(file.fileName, problems);
-  const ledger = reconstructLedger(file, {
-    currency,
-    defaultTerms,
-    termsFor: (code) => stored.get(code)?.terms ?? defaultTerms,
-    ...(input.journalTypes ? { journalOverrides: input.journalTypes } : {}),
-  });
-  await widenWorkMemory(db);
-  const customersInserted = await insertMissingCustomers(db, companyId, ledger.customers);
-  const firstImport = !(await hasSourceDocuments(db, companyId, FEC_SOURCE));
-  const counts = await writeDocuments(ctx, file, ledger, firstImport);
-  const lettering = await writeLettering(ctx, ledger, firstImport);
+  const customersInserted = await writeCustomers(ctx, file.fileName, currency, defaultTerms);
+  const firstImport = !(await hasSourceDocuments(ctx.db, ctx.companyId, FEC_SOURCE));
+  const counts = await writeDocuments(ctx, file.fileName, currency, firstImport);
+  const lettering = await writeLettering(ctx, firstImport);
+  const letterWarnings = (await unbalancedLetters(ctx.db)).map(
+    (letter) =>
+      `letter ${letter.letter} of ${letter.customerCode} (account ${letter.compteNum}) does not balance by ${letter.differenceMinor} minor units: the remainder stays open`,
+  );
   const asOf = file.lastDate ?? ctx.clock.today();
-  const { reconciliation, openItems } = await reconcileFec(db, companyId, ledger, asOf);
+  const proof = await reconcileFec(ctx.db, ctx.companyId, asOf);
+  const kinds = await stagedKindCounts(ctx.db);
+  const count = (kind: string) => kinds.get(kind) ?? 0;
+  const documents = {
+    invoices: count('invoice'),
+    creditNotes: count('credit_note'),
+    payments: count('payment'),
+    other: [...kinds.values()].reduce((sum, n) => sum + n, 0),
+  };
+  documents.other -= documents.invoices + documents.creditNotes + documents.payments;
   return {
     file: file.fileName,
     dryRun: input.dryRun ?? false,
@@ -182,11 +187,11 @@ async function writeFec(
     lastDate: file.lastDate,
     lines: file.lines,
     entries: file.entries,
-    customers: ledger.customers.length,
-    documents: countKinds(ledger),
+    customers: proof.customers,
+    documents,
     allocations: lettering.kept + lettering.inserted,
-    openItems,
-    reconciliation,
+    openItems: proof.openItems,
+    reconciliation: proof.reconciliation,
     changes: {
       customersInserted,
       documentsInserted: counts.inserted,
@@ -195,145 +200,15 @@ async function writeFec(
       allocationsInserted: lettering.inserted,
       allocationsReversed: lettering.reversed,
     },
-    journals: ledger.journalTypes,
+    journals: {},
     warnings: [
       ...file.warnings,
-      ...ledger.warnings,
+      ...letterWarnings,
       ...lettering.warnings,
-      ...reconciliation.customersWithDifference.map(
+      ...proof.reconciliation.customersWithDifference.map(
         (difference) =>
           `customer ${difference.customerCode}: open items ${difference.sumOpenItemsMinor} ≠ FEC balance ${difference.fecBalanceMinor} (minor units)`,
       ),
     ],
   };
-}
-
-/**
- * Stages the file's documents and writes them. A first import (no FEC document yet) inserts them
- * outright: nothing stored can conflict, be updated or be over-allocated, so the comparison, the
- * audit and the checks would only scan an empty set.
- */
-async function writeDocuments(
-  ctx: AppContext,
-  file: FecFile,
-  ledger: FecLedger,
-  firstImport: boolean,
-): Promise<UpsertCounts> {
-  const { db, companyId, actor } = ctx;
-  await stageRows(db, 'stage_fec_documents', ledger.documents, DOCUMENT_UPSERT.columns);
-  if (firstImport) {
-    const names = DOCUMENT_UPSERT.columns.map((column) => column.name);
-    const inserted = await insertStagedDocuments(db, companyId, 'stage_fec_documents', names);
-    return { inserted, updated: 0, unchanged: 0 };
-  }
-  const problems: ImportError[] = [];
-  for (const conflict of await findKindConflicts(db, companyId, 'stage_fec_documents'))
-    problems.push(
-      problem(
-        file,
-        conflict.line,
-        'JournalCode',
-        conflict.ref,
-        `this line was imported before as a ${conflict.detail}: use --journal to keep the journal's type`,
-      ),
-    );
-  if (problems.length > 0) throw rejection(file.fileName, problems);
-  const counts = await upsertStaged(db, companyId, actor, 'stage_fec_documents', DOCUMENT_UPSERT);
-  for (const over of await findOverAllocated(db, companyId, 'stage_fec_documents'))
-    problems.push(
-      problem(
-        file,
-        over.line,
-        'Debit/Credit',
-        over.ref,
-        `the new amount is below what is already matched (${over.detail} minor units)`,
-      ),
-    );
-  if (problems.length > 0) throw rejection(file.fileName, problems);
-  return counts;
-}
-
-interface LetteringResult {
-  kept: number;
-  inserted: number;
-  reversed: number;
-  warnings: string[];
-}
-
-/**
- * Brings the lettering in line with the file (see planLetteringSync). On a first import no
- * allocation exists yet, so the plan runs on the file's own references (a document's rank stands
- * for its id) and the database resolves the ids while inserting, instead of sending every
- * document id to Node.
- */
-async function writeLettering(ctx: AppContext, ledger: FecLedger, firstImport: boolean) {
-  const { db, companyId, actor } = ctx;
-  if (firstImport) {
-    const localIdByRef = new Map(ledger.documents.map((doc, index) => [doc.externalRef, index + 1]));
-    const lettering = planLetteringSync(ledger.allocations, ledger.documents, localIdByRef, []);
-    const refOf = (localId: number) => ledger.documents[localId - 1]?.externalRef ?? '';
-    const inserted = await insertAllocationsByRef(
-      db,
-      companyId,
-      actor,
-      FEC_SOURCE,
-      lettering.inserts.map((allocation) => ({
-        debitRef: refOf(allocation.debitDocumentId),
-        creditRef: refOf(allocation.creditDocumentId),
-        amountMinor: allocation.amountMinor,
-        allocationDate: allocation.allocationDate,
-      })),
-    );
-    return { kept: 0, inserted, reversed: 0, warnings: lettering.warnings } satisfies LetteringResult;
-  }
-  const idByRef = await documentIdsByRef(db, companyId, FEC_SOURCE);
-  const existing = await allocationsTouchingSource(db, companyId, FEC_SOURCE);
-  const lettering = planLetteringSync(ledger.allocations, ledger.documents, idByRef, existing);
-  await insertAllocations(db, companyId, actor, lettering.reversals);
-  await insertAllocations(db, companyId, actor, lettering.inserts);
-  return {
-    kept: lettering.kept,
-    inserted: lettering.inserts.length,
-    reversed: lettering.reversals.length,
-    warnings: lettering.warnings,
-  } satisfies LetteringResult;
-}
-
-function countKinds(ledger: FecLedger): FecImportSummary['documents'] {
-  const counts = { invoices: 0, creditNotes: 0, payments: 0, other: 0 };
-  for (const doc of ledger.documents) {
-    if (doc.kind === 'invoice') counts.invoices++;
-    else if (doc.kind === 'credit_note') counts.creditNotes++;
-    else if (doc.kind === 'payment') counts.payments++;
-    else counts.other++;
-  }
-  return counts;
-}
-
-function problem(
-  file: FecFile,
-  line: number,
-  column: string | null,
-  value: string | null,
-  reason: string,
-): ImportError {
-  return { file: file.fileName, line, column, value, reason };
-}
-
-function rejection(fileName: string, errors: readonly ImportError[]): DomainError {
-  const first = errors[0];
-  const where = first
-    ? ` (first: line ${first.line}${first.column ? `, ${first.column}` : ''}: ${first.reason})`
-    : '';
-  return new DomainError(
-    'import_rejected',
-    `${fileName}: rejected, ${errors.length} problem(s); nothing was imported${where}`,
-    { errors },
-  );
-}
-
-async function sha256(filePath: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }

@@ -41,7 +41,8 @@ export class EntryBalances {
     const blockKey = `${journalCode}${SEP}${ecritureNum}`;
     const block = this.#blocks.get(blockKey);
     if (!block) {
-      this.#blocks.set(blockKey, { sumMinor: amount, firstLine: line, date, piece, spansDates: false });
+      const kept = { sumMinor: amount, firstLine: line, date, piece: detached(piece), spansDates: false };
+      this.#blocks.set(blockKey, kept);
       return;
     }
     // Until a block differs, its running sum is the sum of its only group: seed the maps with it.
@@ -100,4 +101,13 @@ function addTo(map: Map<string, Sum>, key: string, line: number, amount: number)
   const sum = map.get(key);
   if (sum) sum.sumMinor += amount;
   else map.set(key, { sumMinor: amount, firstLine: line });
+}
+
+/**
+ * A copy of a field that does not pin the line it was cut from: V8 keeps substrings of 13
+ * characters or more as views of their parent — here the whole decoded megabyte of the file —
+ * so keeping one PieceRef per entry kept the entire file in memory.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }

@@ -4,6 +4,9 @@
  * the file decides between UTF-8, Windows-1252, ISO-8859-15 and the OEM code page CP850 — and a
  * wrong guess silently corrupts customer names. The second pass streams lines; memory stays flat.
  */
+
+import { isAscii } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import iconv from 'iconv-lite';
 
@@ -23,6 +26,8 @@ export interface EncodingScan {
   encoding: FecEncoding;
   hasBom: boolean;
   totalBytes: number;
+  /** SHA-256 of the file, hex: taken on this pass so that the import reads the file twice, not three times. */
+  sha256: string;
 }
 
 /** Picks the single-byte code page whose decoding of the high bytes looks most like French text. */
@@ -48,23 +53,18 @@ export function chooseSingleByteEncoding(highByteCounts: readonly number[]): Exc
 
 /** First pass: is the file UTF-8 (with or without BOM), and if not, which code page. */
 export async function scanEncoding(filePath: string): Promise<EncodingScan> {
-  const counts = new Array<number>(128).fill(0);
   const validator = new TextDecoder('utf-8', { fatal: true });
   let isUtf8 = true;
   let hasBom = false;
   let totalBytes = 0;
   let sawHighByte = false;
-  for await (const chunk of createReadStream(filePath)) {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 })) {
     const bytes = chunk as Buffer;
+    hash.update(bytes);
     if (totalBytes === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) hasBom = true;
     totalBytes += bytes.length;
-    for (let index = 0; index < bytes.length; index++) {
-      const byte = bytes[index] ?? 0;
-      if (byte >= 0x80) {
-        counts[byte - 0x80] = (counts[byte - 0x80] ?? 0) + 1;
-        sawHighByte = true;
-      }
-    }
+    if (!sawHighByte && !isAscii(bytes)) sawHighByte = true;
     if (isUtf8 && sawHighByte) {
       try {
         validator.decode(bytes, { stream: true });
@@ -80,8 +80,24 @@ export async function scanEncoding(filePath: string): Promise<EncodingScan> {
       isUtf8 = false;
     }
   }
-  const encoding = hasBom || isUtf8 ? 'utf-8' : chooseSingleByteEncoding(counts);
-  return { encoding, hasBom, totalBytes };
+  const encoding = hasBom || isUtf8 ? 'utf-8' : chooseSingleByteEncoding(await highByteCounts(filePath));
+  return { encoding, hasBom, totalBytes, sha256: hash.digest('hex') };
+}
+
+/**
+ * How often each byte ≥ 0x80 occurs: a second pass made only for files that are not UTF-8, so the
+ * common case pays for no byte-by-byte loop in JavaScript.
+ */
+async function highByteCounts(filePath: string): Promise<number[]> {
+  const counts = new Array<number>(128).fill(0);
+  for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 })) {
+    const bytes = chunk as Buffer;
+    for (let index = 0; index < bytes.length; index++) {
+      const byte = bytes[index] ?? 0;
+      if (byte >= 0x80) counts[byte - 0x80] = (counts[byte - 0x80] ?? 0) + 1;
+    }
+  }
+  return counts;
 }
 
 export interface TextLine {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { reconstructLedger } from './fec-reconstruct.ts';
+import { JournalTypes, stagedLineOf } from './fec-reconstruct.ts';
 import { chooseSingleByteEncoding } from './fec-text.ts';
 import { parseFecAmount, parseFecDate } from './fec-values.ts';
 import { readFecFile } from './read-fec.ts';
@@ -82,18 +82,29 @@ describe('readFecFile', () => {
     expect(result.ok && result.encoding).toBe('cp850');
     if (!result.ok) return;
     expect(result.customerLines[0]).toMatchObject({ compAuxLib: 'Café Müller', dateRglt: '2024-03-15' });
-    const ledger = reconstructLedger(result, {
-      currency: 'EUR',
-      defaultTerms: 'net:30',
-      termsFor: () => 'net:30',
+    const journals = new JournalTypes();
+    const staged = result.customerLines.map((line) =>
+      stagedLineOf(line, journals.typeOf(line.journalCode, result.journals.get(line.journalCode) ?? '')),
+    );
+    expect(staged.map((line) => [line.kind, line.amountMinor, line.dateRglt, line.letter])).toEqual([
+      ['invoice', 120_000, '2024-03-15', 'A'],
+      ['payment', -120_000, null, 'A'],
+    ]);
+    expect(staged[0]).toMatchObject({
+      customerCode: 'C1',
+      customerName: 'Café Müller',
+      label: 'F1 — Facture F1',
     });
-    expect(ledger.documents.map((doc) => [doc.kind, doc.amountMinor, doc.dueDate])).toEqual([
-      ['invoice', 120_000, '2024-03-15'],
-      ['payment', -120_000, '2024-02-10'],
-    ]);
-    expect(ledger.allocations).toEqual([
-      expect.objectContaining({ amountMinor: 120_000, allocationDate: '2024-02-10' }),
-    ]);
+  });
+
+  it('hands the customer lines over in batches instead of keeping them', async () => {
+    const handed: number[] = [];
+    const result = await readFecFile(write('sink.txt', `${[HEADER, ...ROWS].join('\n')}\n`), {
+      customerAccountPrefixes: ['411'],
+      onCustomerLines: (lines) => void handed.push(...lines.map((line) => line.line)),
+    });
+    expect(result.ok && result.customerLines).toEqual([]);
+    expect(handed).toEqual([2, 5]);
   });
 
   it.each([

@@ -1,8 +1,8 @@
 /**
- * Reads and validates a whole FEC in one streaming pass (after the encoding scan). Only the lines
- * of customer accounts are kept; the other lines feed the entry balances and are dropped, so
- * memory grows with the receivables, not with the general ledger. Any problem rejects the file:
- * the result is either everything needed for the reconstruction or every problem found.
+ * Reads and validates a whole FEC in one streaming pass (after the encoding scan). The lines of
+ * customer accounts are handed to `onCustomerLines` a batch at a time (the import streams them
+ * into the database) or, without it, kept; the other lines feed the entry balances and are
+ * dropped. Any problem rejects the file: the result is either the file's facts or every problem.
  */
 import { basename } from 'node:path';
 import type { IsoDate } from '#core/types';
@@ -46,11 +46,17 @@ export interface FecReadOptions {
   customerAccountPrefixes: readonly string[];
   maxErrors?: number;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /**
+   * Receives the customer lines of each batch, which are then not kept; `journals` already names
+   * the journal of every line passed. Not called any more once a problem is found.
+   */
+  onCustomerLines?: (lines: FecLine[], journals: ReadonlyMap<string, string>) => void | Promise<void>;
 }
 
 export interface FecFile {
   fileName: string;
   encoding: FecEncoding;
+  sha256: string;
   separator: FecSeparator;
   columns: number;
   lines: number;
@@ -59,6 +65,7 @@ export interface FecFile {
   lastDate: IsoDate | null;
   /** JournalCode → JournalLib. */
   journals: Map<string, string>;
+  /** Empty when the lines went to `onCustomerLines`. */
   customerLines: FecLine[];
   warnings: string[];
 }
@@ -141,6 +148,11 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
       if (isCustomerAccount(parsed.compteNum))
         state.customerLines.push(customerLine(parsed, columns as ColumnIndex));
     }
+    if (options.onCustomerLines && state.customerLines.length > 0) {
+      const lines = state.customerLines;
+      state.customerLines = [];
+      if (problems.errors.length === 0) await options.onCustomerLines(lines, state.journals);
+    }
   }
   if (state.header === null) problems.add(1, null, null, 'empty file: no FEC header');
   if (problems.errors.length > 0) return rejected(fileName, problems);
@@ -171,6 +183,7 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
     ok: true,
     fileName,
     encoding: scan.encoding,
+    sha256: scan.sha256,
     separator: header.separator,
     columns: header.width,
     lines: state.lines,

@@ -1,0 +1,166 @@
+/**
+ * Writing a staged FEC into the ledger, inside the import's transaction: the customers it names,
+ * its documents (inserted outright on a first import, upserted otherwise), and the lettering.
+ */
+import { computeDueDate } from '#core/payment-terms';
+import { DOCUMENT_UPSERT } from '#db/entity-columns';
+import {
+  FEC_DOCUMENT_STAGE,
+  findCurrencyConflicts,
+  insertStagedAllocations,
+  stageDocuments,
+  stageLetterAllocations,
+  termsBasesToResolve,
+  unknownStagedCustomers,
+} from '#db/fec-rebuild';
+import {
+  allocationsTouchingSource,
+  insertMissingCustomers,
+  insertStagedDocuments,
+  stagedAllocations,
+  stagedDocumentsWithIds,
+} from '#db/fec-writes';
+import { findKindConflicts, findOverAllocated } from '#db/import-checks';
+import { insertAllocations } from '#db/ledger-writes';
+import { type UpsertCounts, upsertStaged } from '#db/upsert';
+import { FEC_SOURCE, newFecCustomer } from '#importers/fec/fec-reconstruct';
+import type { ImportError } from '#importers/parse-file';
+import type { AppContext } from './context.ts';
+import { DomainError } from './errors.ts';
+import { planLetteringSync } from './import-fec-lettering.ts';
+
+/** Inserts the customers the file names and Encours does not know; rejects a foreign currency. */
+export async function writeCustomers(
+  ctx: AppContext,
+  fileName: string,
+  currency: string,
+  defaultTerms: string,
+): Promise<number> {
+  const { db, companyId } = ctx;
+  const conflicts = await findCurrencyConflicts(db, companyId, currency);
+  if (conflicts.length > 0)
+    throw rejection(
+      fileName,
+      conflicts.map((conflict) =>
+        problem(
+          fileName,
+          conflict.line,
+          'CompAuxNum',
+          conflict.code,
+          `the customer's currency is ${conflict.currency}, the books' ${currency}`,
+        ),
+      ),
+    );
+  const unknown = await unknownStagedCustomers(db, companyId);
+  const customers = unknown.map((customer) =>
+    newFecCustomer(customer.code, customer.name, customer.line, currency, defaultTerms),
+  );
+  return insertMissingCustomers(db, companyId, customers);
+}
+
+/**
+ * Builds the file's documents from the staged lines and writes them. A first import (no FEC
+ * document yet) inserts them outright: nothing stored can conflict, be updated or be
+ * over-allocated, so the comparison, the audit and the checks would only scan an empty set.
+ */
+export async function writeDocuments(
+  ctx: AppContext,
+  fileName: string,
+  currency: string,
+  firstImport: boolean,
+): Promise<UpsertCounts> {
+  const { db, companyId, actor } = ctx;
+  // Due dates are computed once per (date, terms) pair: a ledger has few of them.
+  const bases = await termsBasesToResolve(db, companyId);
+  const dueDates = bases.map((base) => ({ ...base, dueDate: computeDueDate(base.termsBase, base.terms) }));
+  await stageDocuments(db, companyId, currency, dueDates);
+  if (firstImport) {
+    const names = DOCUMENT_UPSERT.columns.map((column) => column.name);
+    const inserted = await insertStagedDocuments(db, companyId, FEC_DOCUMENT_STAGE, names);
+    return { inserted, updated: 0, unchanged: 0 };
+  }
+  const conflicts = await findKindConflicts(db, companyId, FEC_DOCUMENT_STAGE);
+  if (conflicts.length > 0)
+    throw rejection(
+      fileName,
+      conflicts.map((conflict) =>
+        problem(
+          fileName,
+          conflict.line,
+          'JournalCode',
+          conflict.ref,
+          `this line was imported before as a ${conflict.detail}: use --journal to keep the journal's type`,
+        ),
+      ),
+    );
+  const counts = await upsertStaged(db, companyId, actor, FEC_DOCUMENT_STAGE, DOCUMENT_UPSERT);
+  const over = await findOverAllocated(db, companyId, FEC_DOCUMENT_STAGE);
+  if (over.length > 0)
+    throw rejection(
+      fileName,
+      over.map((row) =>
+        problem(
+          fileName,
+          row.line,
+          'Debit/Credit',
+          row.ref,
+          `the new amount is below what is already matched (${row.detail} minor units)`,
+        ),
+      ),
+    );
+  return counts;
+}
+
+export interface LetteringResult {
+  kept: number;
+  inserted: number;
+  reversed: number;
+  warnings: string[];
+}
+
+/**
+ * Brings the lettering in line with the file (see planLetteringSync). On a first import no
+ * allocation exists yet, so the allocations the letter groups imply are inserted as they are,
+ * in the database; otherwise the plan runs in Node on the file's documents and their allocations.
+ */
+export async function writeLettering(ctx: AppContext, firstImport: boolean): Promise<LetteringResult> {
+  const { db, companyId, actor } = ctx;
+  await stageLetterAllocations(db);
+  if (firstImport) {
+    const inserted = await insertStagedAllocations(db, companyId, actor, FEC_SOURCE);
+    return { kept: 0, inserted, reversed: 0, warnings: [] };
+  }
+  const documents = await stagedDocumentsWithIds(db, companyId);
+  const existing = await allocationsTouchingSource(db, companyId, FEC_SOURCE);
+  const lettering = planLetteringSync(await stagedAllocations(db), documents, existing);
+  await insertAllocations(db, companyId, actor, lettering.reversals);
+  await insertAllocations(db, companyId, actor, lettering.inserts);
+  return {
+    kept: lettering.kept,
+    inserted: lettering.inserts.length,
+    reversed: lettering.reversals.length,
+    warnings: lettering.warnings,
+  };
+}
+
+export function problem(
+  fileName: string,
+  line: number,
+  column: string | null,
+  value: string | null,
+  reason: string,
+): ImportError {
+  return { file: fileName, line, column, value, reason };
+}
+
+export function rejection(fileName: string, errors: readonly ImportError[]): DomainError {
+  const first = errors[0];
+  const where = first
+    ? ` (first: line ${first.line}${first.column ? `, ${first.column}` : ''}: ${first.reason})`
+    : '';
+  return new DomainError(
+    'import_rejected',
+    `${fileName}: rejected, ${errors.length} problem(s); nothing was imported${where}`,
+    { errors },
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * Figures of the FEC reconciliation proof, read from the staged lines and the ledger in one pass:
+ * each customer's FEC account balance next to the sum of its open items as of a date, then, only
+ * for the customers that differ, what explains it.
+ */
+import { type Kysely, sql } from 'kysely';
+import { FEC_DOCUMENT_STAGE } from './fec-rebuild.ts';
+import { FEC_LINE_STAGE } from './fec-stage.ts';
+import type { Database } from './schema.ts';
+
+export interface CustomerProof {
+  code: string;
+  fecBalanceMinor: number;
+  openItemsMinor: number;
+  openItems: number;
+}
+
+/** One row per customer of the file: FEC balance, Σ open amounts as of `asOf`, open documents. */
+export async function proofByCustomer(
+  trx: Kysely<Database>,
+  companyId: string,
+  asOf: string,
+): Promise<CustomerProof[]> {
+  const result = await sql<CustomerProof>`
+    with fec as (
+      select customer_code as code, sum(amount_minor) as balance from ${sql.table(FEC_LINE_STAGE)}
+      group by customer_code
+    ), allocated as (
+      select document_id, sum(amount_minor) as amount from (
+        select debit_document_id as document_id, amount_minor from allocations
+        where company_id = ${companyId} and allocation_date <= ${asOf}
+        union all
+        select credit_document_id, -amount_minor from allocations
+        where company_id = ${companyId} and allocation_date <= ${asOf}
+      ) x group by document_id
+    ), open_docs as (
+      select d.customer_code, d.amount_minor - coalesce(a.amount, 0) as open_minor
+      from documents d left join allocated a on a.document_id = d.document_id
+      where d.company_id = ${companyId} and d.issue_date <= ${asOf}
+        and d.customer_code in (select code from fec)
+    ), open_by_customer as (
+      select customer_code, sum(open_minor) as open_minor, count(*) filter (where open_minor <> 0) as open_items
+      from open_docs group by customer_code
+    )
+    select fec.code, fec.balance::int8 as "fecBalanceMinor",
+      coalesce(o.open_minor, 0)::int8 as "openItemsMinor", coalesce(o.open_items, 0)::int8 as "openItems"
+    from fec left join open_by_customer o on o.customer_code = fec.code
+    order by fec.code`.execute(trx);
+  return result.rows;
+}
+
+export interface DifferenceDetail {
+  code: string;
+  name: string;
+  /** FEC line numbers of the customer's account (the first 50). */
+  fecLines: number[];
+  /** Encours documents issued by `asOf` that this file does not contain, "source/ref amount" (the first 50). */
+  otherDocuments: string[];
+}
+
+/** What explains the difference of some customers: their FEC lines and the documents the file lacks. */
+export async function differenceDetails(
+  trx: Kysely<Database>,
+  companyId: string,
+  codes: readonly string[],
+  asOf: string,
+): Promise<DifferenceDetail[]> {
+  if (codes.length === 0) return [];
+  const result = await sql<DifferenceDetail>`
+    select code,
+      (select l.customer_name from ${sql.table(FEC_LINE_STAGE)} l where l.customer_code = code
+        order by l.line limit 1) as name,
+      array(select l.line from ${sql.table(FEC_LINE_STAGE)} l where l.customer_code = code
+        order by l.line limit 50) as "fecLines",
+      array(select d.source || '/' || d.external_ref || ' ' || d.amount_minor from documents d
+        where d.company_id = ${companyId} and d.customer_code = code and d.issue_date <= ${asOf}
+          and not exists (select 1 from ${sql.table(FEC_DOCUMENT_STAGE)} s
+            where s.source = d.source and s.external_ref = d.external_ref)
+        order by d.issue_date, d.document_id limit 50) as "otherDocuments"
+    from unnest(${[...codes]}::text[]) as code`.execute(trx);
+  return result.rows;
+}
