@@ -1,6 +1,8 @@
 /** Anomalies of the receivables portfolio as of a date, each with evidence and the customers concerned. */
 import {
+  type AnomalyLanguage,
   type AnomalyThresholds,
+  anomalyTitle,
   customerFindings,
   DEFAULT_ANOMALY_THRESHOLDS,
   deteriorationFinding,
@@ -10,15 +12,17 @@ import {
   salespersonGrowthFindings,
 } from '#core/anomalies';
 import { addDays, addMonths, daysBetween, endOfMonth, startOfMonth } from '#core/calendar';
+import { concentration, round2, round4, simpleDsoDays } from '#core/kpis';
 import type { IsoDate } from '#core/types';
 import { paymentDelays } from '#db/report-kpis';
-import { balancesAtTwoDates, bouncedPayments, overdueAtDates } from '#db/report-risk';
+import { balancesAtTwoDates, bouncedPayments, overdueAtDates, salesAndBalance } from '#db/report-risk';
 import type { AppContext } from './context.ts';
-import { getKpis } from './report-kpis.ts';
 import { getRiskTable } from './report-risk.ts';
 
 export interface AnomaliesInput {
   asOf?: string | undefined;
+  /** Language of the finding titles (French by default). */
+  lang?: AnomalyLanguage | undefined;
   thresholds?: Partial<AnomalyThresholds> | undefined;
 }
 
@@ -49,6 +53,7 @@ export async function getAnomalies(ctx: AppContext, input: AnomaliesInput = {}):
     thresholds: t,
     findings: findings
       .filter((f): f is Finding => f !== null)
+      .map((f) => ({ ...f, title: anomalyTitle(f, input.lang ?? 'fr', t) }))
       .sort(
         (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.kind.localeCompare(b.kind),
       ),
@@ -149,10 +154,20 @@ async function portfolioFindings(
   t: AnomalyThresholds,
 ): Promise<(Finding | null)[]> {
   const yearBefore = endOfMonth(addMonths(asOf, -12));
-  const quarter = (to: IsoDate) => ({ from: startOfMonth(addMonths(to, -2)), to });
-  const now = await getKpis(ctx, quarter(asOf));
-  const before = await getKpis(ctx, quarter(yearBefore));
+  // Simple DSO over the quarter ending at each date, as the KPI report computes it.
+  const quarterDso = async (to: IsoDate) => {
+    const from = startOfMonth(addMonths(to, -2));
+    const { salesMinor, balanceMinor } = await salesAndBalance(ctx.db, ctx.companyId, from, to);
+    return { dsoSimpleDays: round2(simpleDsoDays(balanceMinor, salesMinor, daysBetween(from, to) + 1)) };
+  };
   const balances = await balancesAtTwoDates(ctx.db, ctx.companyId, yearBefore, asOf);
+  const spread = concentration(balances.map((b) => b.afterMinor));
+  const now = {
+    ...(await quarterDso(asOf)),
+    top10Share: round4(spread.topShare),
+    herfindahlIndex: spread.herfindahl === null ? null : Math.round(spread.herfindahl),
+  };
+  const before = await quarterDso(yearBefore);
   const results: (Finding | null)[] = [];
   if (
     now.dsoSimpleDays !== null &&

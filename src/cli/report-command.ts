@@ -182,7 +182,9 @@ export function registerReportCommand(program: Command): void {
 
   common(report.command('anomalies').description('anomalies found in the portfolio, with evidence')).action(
     async (options: ReportOptions, command: Command) => {
-      const result = await withContext(command, (ctx) => getAnomalies(ctx, { asOf: options.asOf }));
+      const result = await withContext(command, (ctx) =>
+        getAnomalies(ctx, { asOf: options.asOf, lang: options.lang === 'en' ? 'en' : 'fr' }),
+      );
       if (await exportIfAsked(options, (format) => renderTable(anomaliesTable(result, options.lang), format)))
         return;
       if (globalOptions(command).json) return printJson(result);

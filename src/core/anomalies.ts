@@ -234,3 +234,45 @@ export function salespersonGrowthFindings(
 }
 
 export { finding as makeFinding };
+
+export type AnomalyLanguage = 'fr' | 'en';
+
+/**
+ * The title of a finding in the reader's language, from its kind and what it states (the months
+ * of a deterioration window, the salesperson, the age threshold of unapplied credits).
+ */
+export function anomalyTitle(finding: Finding, lang: AnomalyLanguage, t: AnomalyThresholds): string {
+  const fr = lang === 'fr';
+  const months = /^payment_delay_deteriorating_(\d+)m$/.exec(finding.kind)?.[1];
+  if (months)
+    return fr
+      ? `Retard de paiement en hausse sur ${months} mois`
+      : `Payment delay rising over ${months} months`;
+  const salesperson = String(finding.evidence['salesperson'] ?? '');
+  const titles: Record<string, [string, string]> = {
+    over_limit: ['Plafond de crédit dépassé', 'Credit limit exceeded'],
+    no_credit_limit_with_exposure: ['Encours sans plafond de crédit', 'Exposure without a credit limit'],
+    overdue_90_no_reminder: [
+      'Retard de plus de 90 jours sans relance',
+      'Over 90 days overdue with no reminder',
+    ],
+    unapplied_credits: [
+      `Règlements ou avoirs non lettrés depuis plus de ${t.unappliedCreditDays} jours`,
+      `Payments or credit notes unapplied for more than ${t.unappliedCreditDays} days`,
+    ],
+    disputed_items: ['Factures en litige', 'Disputed invoices'],
+    insolvency_with_exposure: [
+      'Client en procédure collective avec encours',
+      'Customer in insolvency proceedings with exposure',
+    ],
+    salesperson_overdue_growing: [
+      `Retards en hausse chaque mois : portefeuille de ${salesperson}`,
+      `Overdue amounts rising every month: ${salesperson}'s portfolio`,
+    ],
+    bounced_payment: ['Règlements revenus impayés (12 derniers mois)', 'Bounced payments (last 12 months)'],
+    dso_drift: ['Dérive du DSO du portefeuille sur 12 mois', 'Portfolio DSO drifting over 12 months'],
+    concentration: ['Concentration du risque sur quelques clients', 'Risk concentrated on a few customers'],
+  };
+  const pair = titles[finding.kind];
+  return pair ? pair[fr ? 0 : 1] : finding.title;
+}

@@ -150,3 +150,17 @@ export async function balancesAtTwoDates(
     group by c.code, c.name`.execute(db);
   return result.rows;
 }
+
+/** Invoiced sales between two dates and the ledger balance at the second (a simple DSO's inputs). */
+export async function salesAndBalance(
+  db: Kysely<Database>,
+  companyId: string,
+  from: string,
+  to: string,
+): Promise<{ salesMinor: number; balanceMinor: number }> {
+  const result = await sql<{ salesMinor: number; balanceMinor: number }>`
+    select coalesce(sum(amount_minor) filter (where kind = 'invoice' and issue_date >= ${from}), 0)::int8 as "salesMinor",
+      coalesce(sum(amount_minor), 0)::int8 as "balanceMinor"
+    from documents where company_id = ${companyId} and issue_date <= ${to}`.execute(db);
+  return result.rows[0] ?? { salesMinor: 0, balanceMinor: 0 };
+}

@@ -54,6 +54,20 @@ describe('reports on the demo company', () => {
     expect(over?.severity).toBe('critical');
   });
 
+  it('titles the same findings in English on request', async () => {
+    const french = await getAnomalies(ctx);
+    const english = await getAnomalies(ctx, { lang: 'en' });
+    expect(english.findings.map((f) => [f.kind, f.customers.length])).toEqual(
+      french.findings.map((f) => [f.kind, f.customers.length]),
+    );
+    const titles = english.findings.map((f) => f.title);
+    expect(titles).toContain('Credit limit exceeded');
+    english.findings.forEach((finding, i) => {
+      expect(finding.title).not.toBe(french.findings[i]?.title);
+      expect(finding.title).not.toMatch(/ (de|des|sur|sans|avec) /);
+    });
+  });
+
   it('ties the aged balance to the ledger total', async () => {
     const aging = await getAgedBalance(ctx);
     expect(aging.totals.totalMinor).toBe(488_019_313);

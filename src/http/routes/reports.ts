@@ -211,7 +211,7 @@ export function registerReportRoutes(api: ApiServer): void {
     { schema: { querystring: AnomaliesQuery, response: responses } },
     async (request, reply) => {
       const q = request.query;
-      const report = await getAnomalies(await api.contextOf(request), { asOf: q.asOf });
+      const report = await getAnomalies(await api.contextOf(request), { asOf: q.asOf, lang: q.lang });
       if (isFile(q.format))
         return sendFile(
           reply,
