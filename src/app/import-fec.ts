@@ -10,6 +10,7 @@
 import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import { parsePaymentTerms } from '#core/payment-terms';
+import { earlierImportOverlap } from '#db/fec-proof';
 import { stagedKindCounts, unbalancedLetters } from '#db/fec-rebuild';
 import { openLineStage } from '#db/fec-stage';
 import { companyCurrency, hasSourceDocuments, widenWorkMemory } from '#db/fec-writes';
@@ -169,6 +170,8 @@ async function writeFec(
   );
   const asOf = file.lastDate ?? ctx.clock.today();
   const proof = await reconcileFec(ctx.db, ctx.companyId, asOf);
+  const overlap =
+    firstImport || file.firstDate === null ? [] : await overlapWarnings(ctx, file.firstDate, asOf);
   const kinds = await stagedKindCounts(ctx.db);
   const count = (kind: string) => kinds.get(kind) ?? 0;
   const documents = {
@@ -205,10 +208,27 @@ async function writeFec(
       ...file.warnings,
       ...letterWarnings,
       ...lettering.warnings,
+      ...overlap,
       ...proof.reconciliation.customersWithDifference.map(
         (difference) =>
           `customer ${difference.customerCode}: open items ${difference.sumOpenItemsMinor} ≠ FEC balance ${difference.fecBalanceMinor} (minor units)`,
       ),
     ],
   };
+}
+
+async function overlapWarnings(ctx: AppContext, firstDate: string, lastDate: string): Promise<string[]> {
+  const { vanished, openingRepeats } = await earlierImportOverlap(ctx.db, ctx.companyId, firstDate, lastDate);
+  const warnings: string[] = [];
+  if (vanished.count > 0)
+    warnings.push(
+      `${vanished.count} document(s) of an earlier FEC import dated ${firstDate}…${lastDate} are not in this file ` +
+        `(lines deleted or changed in the books since); they were kept and count in the open items: ${vanished.refs.join(', ')}`,
+    );
+  if (openingRepeats.count > 0)
+    warnings.push(
+      `${openingRepeats.count} customer(s) have opening entries (à-nouveaux) in this file and detailed lines of the ` +
+        `previous year from an earlier FEC import: the carried-forward items are counted twice (${openingRepeats.codes.join(', ')})`,
+    );
+  return warnings;
 }

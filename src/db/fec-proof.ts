@@ -80,3 +80,48 @@ export async function differenceDetails(
     from unnest(${[...codes]}::text[]) as code`.execute(trx);
   return result.rows;
 }
+
+export interface EarlierImportOverlap {
+  /** FEC documents dated within the file's period that the file no longer contains (the first 10 refs). */
+  vanished: { count: number; refs: string[] };
+  /** Customers whose opening entries in this file repeat items an earlier FEC import holds in detail. */
+  openingRepeats: { count: number; codes: string[] };
+}
+
+/**
+ * What an earlier FEC import left that this file contradicts: documents of its period the books no
+ * longer show (kept, since a document is never deleted by an import), and opening entries that
+ * carry forward items already imported line by line from the previous year (counted twice).
+ */
+export async function earlierImportOverlap(
+  trx: Kysely<Database>,
+  companyId: string,
+  firstDate: string,
+  lastDate: string,
+): Promise<EarlierImportOverlap> {
+  const result = await sql<{
+    vanished: number;
+    vanishedRefs: string[];
+    repeats: number;
+    repeatCodes: string[];
+  }>`
+    with vanished as (
+      select d.external_ref from documents d
+      where d.company_id = ${companyId} and d.source = 'fec' and d.issue_date between ${firstDate} and ${lastDate}
+        and not exists (select 1 from ${sql.table(FEC_DOCUMENT_STAGE)} s where s.external_ref = d.external_ref)
+    ), repeats as (
+      select distinct s.customer_code from ${sql.table(FEC_DOCUMENT_STAGE)} s
+      where s.label like 'À nouveau%' and exists (
+        select 1 from documents d where d.company_id = ${companyId} and d.source = 'fec'
+          and d.customer_code = s.customer_code and d.issue_date < ${firstDate})
+    )
+    select (select count(*) from vanished)::int8 as vanished,
+      array(select external_ref from vanished order by external_ref limit 10) as "vanishedRefs",
+      (select count(*) from repeats)::int8 as repeats,
+      array(select customer_code from repeats order by customer_code limit 10) as "repeatCodes"`.execute(trx);
+  const row = result.rows[0];
+  return {
+    vanished: { count: row?.vanished ?? 0, refs: row?.vanishedRefs ?? [] },
+    openingRepeats: { count: row?.repeats ?? 0, codes: row?.repeatCodes ?? [] },
+  };
+}

@@ -281,4 +281,19 @@ describe('import fec', () => {
     expect(summary).toMatchObject({ dryRun: true, changes: { customersInserted: 1 } });
     expect(await snapshot()).toEqual(before);
   });
+
+  it('warns about lines of an earlier import that the new file no longer contains', async () => {
+    const withoutF2 = PERIOD_1.filter((move) => move.piece !== 'F2');
+    const summary = await importFec(ctx, { filePath: file('fec-4.txt', fecText(withoutF2)), dryRun: true });
+    expect(summary.warnings.join('\n')).toMatch(
+      /1 document\(s\) of an earlier FEC import .* not in this file/,
+    );
+    // The proof names the customer and the document the file does not explain.
+    expect(summary.reconciliation.customersWithDifference).toEqual([
+      expect.objectContaining({
+        customerCode: 'C1',
+        otherDocuments: [expect.stringMatching(/^fec\/VE\/2\//)],
+      }),
+    ]);
+  });
 });
