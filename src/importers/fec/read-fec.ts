@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import type { IsoDate } from '#core/types';
 import type { ImportError } from '../row-context.ts';
 import { EntryBalances } from './fec-entries.ts';
+import { formatMinor, Problems, rejected } from './fec-problems.ts';
 import { type FecEncoding, readTextLineBatches, scanEncoding } from './fec-text.ts';
 import {
   FEC_OPTIONAL_COLUMNS,
@@ -74,21 +75,6 @@ export type FecReadResult = ({ ok: true } & FecFile) | { ok: false; fileName: st
 
 const DEFAULT_MAX_ERRORS = 200;
 const OPTIONAL_DATES = ['PieceDate', 'DateLet', 'ValidDate', 'DateRglt'] as const;
-
-class Problems {
-  readonly errors: ImportError[] = [];
-  omitted = 0;
-  readonly #file: string;
-  readonly #limit: number;
-  constructor(file: string, limit: number) {
-    this.#file = file;
-    this.#limit = limit;
-  }
-  add(line: number, column: string | null, value: string | null, reason: string): void {
-    if (this.errors.length >= this.#limit) this.omitted++;
-    else this.errors.push({ file: this.#file, line, column, value, reason });
-  }
-}
 
 export async function readFecFile(filePath: string, options: FecReadOptions): Promise<FecReadResult> {
   const fileName = basename(filePath);
@@ -194,24 +180,6 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
     customerLines: state.customerLines,
     warnings,
   };
-}
-
-function rejected(fileName: string, problems: Problems): FecReadResult {
-  if (problems.omitted > 0)
-    problems.errors.push({
-      file: fileName,
-      line: 0,
-      column: null,
-      value: null,
-      reason: `${problems.omitted} more problem(s) not listed`,
-    });
-  return { ok: false, fileName, errors: problems.errors };
-}
-
-export function formatMinor(amountMinor: number): string {
-  const sign = amountMinor < 0 ? '-' : '';
-  const absolute = Math.abs(amountMinor);
-  return `${sign}${Math.trunc(absolute / 100)},${String(absolute % 100).padStart(2, '0')}`;
 }
 
 /** Field index of every column the reader uses (-1: absent), resolved once per file. */
