@@ -14,8 +14,13 @@ import {
 import { addDays, addMonths, daysBetween, endOfMonth, startOfMonth } from '#core/calendar';
 import { concentration, round2, round4, simpleDsoDays } from '#core/kpis';
 import type { IsoDate } from '#core/types';
-import { paymentDelays } from '#db/report-kpis';
-import { balancesAtTwoDates, bouncedPayments, overdueAtDates, salesAndBalance } from '#db/report-risk';
+import {
+  balancesAtTwoDates,
+  bouncedPayments,
+  overdueAtDates,
+  paymentDelayWindows,
+  salesAndBalance,
+} from '#db/report-risk';
 import type { AppContext } from './context.ts';
 import { getRiskTable } from './report-risk.ts';
 
@@ -89,21 +94,25 @@ async function deteriorationFindings(
   names: Map<string, string>,
   t: AnomalyThresholds,
 ): Promise<(Finding | null)[]> {
-  const window = async (from: IsoDate, to: IsoDate) =>
-    (await paymentDelays(ctx.db, ctx.companyId, from, to))
-      .filter((row) => row.customerCode !== null && row.paidMinor > 0)
+  const windows = [3, 6].flatMap((months) => {
+    const start = addDays(addMonths(asOf, -months), 1);
+    return [
+      { from: addMonths(start, -months), to: addDays(start, -1) },
+      { from: start, to: asOf },
+    ];
+  });
+  const rows = await paymentDelayWindows(ctx.db, ctx.companyId, windows);
+  const window = (index: number) =>
+    rows
+      .filter((row) => row.window === index && row.paidMinor > 0)
       .map((row) => ({
-        customerCode: row.customerCode as string,
+        customerCode: row.customerCode,
         paidMinor: row.paidMinor,
         averageDelayDays: row.dueWeighted / row.paidMinor,
       }));
-  const results: (Finding | null)[] = [];
-  for (const months of [3, 6]) {
-    const start = addDays(addMonths(asOf, -months), 1);
-    const before = await window(addMonths(start, -months), addDays(start, -1));
-    const after = await window(start, asOf);
-    results.push(deteriorationFinding(months, before, after, names, t));
-  }
+  const results = [3, 6].map((months, i) =>
+    deteriorationFinding(months, window(2 * i), window(2 * i + 1), names, t),
+  );
   return results;
 }
 

@@ -190,7 +190,10 @@ export function deteriorationFinding(
         },
       ];
     })
-    .sort((a, b) => Number(b.evidence.increaseDays) - Number(a.evidence.increaseDays));
+    .sort(
+      (a, b) =>
+        Number(b.evidence.increaseDays) - Number(a.evidence.increaseDays) || a.code.localeCompare(b.code),
+    );
   return finding(
     `payment_delay_deteriorating_${months}m`,
     'warning',

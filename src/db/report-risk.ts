@@ -87,25 +87,60 @@ export async function customerRiskFacts(
   });
 }
 
-/** Overdue amount per group key at each of several dates (trend findings), by due date. */
+/** Overdue amount per group key at each of several dates (trend findings), by due date, in one statement. */
 export async function overdueAtDates(
   db: Kysely<Database>,
   companyId: string,
   dates: readonly string[],
   groupColumn: 'salesperson' | 'code',
 ): Promise<{ date: string; groupKey: string; customerCode: string; overdueMinor: number }[]> {
+  if (dates.length === 0) return [];
   const column = groupColumn === 'salesperson' ? sql`coalesce(c.salesperson, '')` : sql`c.code`;
-  const rows: { date: string; groupKey: string; customerCode: string; overdueMinor: number }[] = [];
-  for (const date of dates) {
-    const query = { companyId, asOf: date, basis: 'due' as const, buckets: [] };
-    const result = await sql<{ groupKey: string; customerCode: string; overdueMinor: number }>`
-      select ${column} as "groupKey", o.customer_code as "customerCode", sum(o.open_minor)::int8 as "overdueMinor"
-      from (${openDocumentsWithAge(query)}) o join customers c on c.company_id = ${companyId} and c.code = o.customer_code
-      where o.open_minor > 0 and o.age_days > 0
-      group by 1, 2`.execute(db);
-    rows.push(...result.rows.map((row) => ({ ...row, date })));
-  }
-  return rows;
+  const perDate = dates.map(
+    (date) => sql`select ${date}::date as date, o.customer_code, o.open_minor
+      from (${openItemsAsOf({ companyId, asOf: date })}) o where o.open_minor > 0 and o.due_date < ${date}::date`,
+  );
+  const result = await sql<{ date: string; groupKey: string; customerCode: string; overdueMinor: number }>`
+    select x.date, ${column} as "groupKey", x.customer_code as "customerCode", sum(x.open_minor)::int8 as "overdueMinor"
+    from (${sql.join(perDate, sql` union all `)}) x
+    join customers c on c.company_id = ${companyId} and c.code = x.customer_code
+    group by 1, 2, 3`.execute(db);
+  return result.rows;
+}
+
+export interface DelayWindowRow {
+  window: number;
+  customerCode: string;
+  paidMinor: number;
+  /** Σ amount × (payment date − due date). */
+  dueWeighted: number;
+}
+
+/**
+ * Payments received in each window, per customer, weighted by what they settled on each invoice
+ * (the KPI report's payment delay, for several windows in one scan of the allocations).
+ */
+export async function paymentDelayWindows(
+  db: Kysely<Database>,
+  companyId: string,
+  windows: readonly { from: string; to: string }[],
+): Promise<DelayWindowRow[]> {
+  if (windows.length === 0) return [];
+  const values = windows.map((w, i) => sql`(${i}::int, ${w.from}::date, ${w.to}::date)`);
+  const first = windows.map((w) => w.from).sort()[0] as string;
+  const last = windows.map((w) => w.to).sort()[windows.length - 1] as string;
+  const result = await sql<DelayWindowRow>`
+    select w.i as window, deb.customer_code as "customerCode", sum(a.amount_minor)::int8 as "paidMinor",
+      sum(a.amount_minor * (cr.issue_date - deb.due_date))::float8 as "dueWeighted"
+    from allocations a
+    join documents cr on cr.company_id = a.company_id and cr.document_id = a.credit_document_id
+    join documents deb on deb.company_id = a.company_id and deb.document_id = a.debit_document_id
+    join (values ${sql.join(values)}) w (i, from_date, to_date)
+      on cr.issue_date between w.from_date and w.to_date and a.allocation_date <= w.to_date
+    where a.company_id = ${companyId} and cr.kind = 'payment' and deb.kind = 'invoice'
+      and cr.issue_date between ${first} and ${last}
+    group by 1, 2`.execute(db);
+  return result.rows;
 }
 
 export interface BouncedPaymentRow {
