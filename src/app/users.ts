@@ -62,7 +62,8 @@ export async function createUser(ctx: AppContext, input: NewUser): Promise<UserV
     email,
     name: input.name,
     role: input.role,
-    salesperson: input.salesperson ?? null,
+    // An empty scope is no scope: stored as null, like a user created without one.
+    salesperson: input.salesperson?.trim() || null,
     disabled: false,
   };
   await ctx.db.transaction().execute(async (trx) => {
@@ -96,7 +97,8 @@ export async function updateUser(ctx: AppContext, email: string, changes: UserCh
     email,
     name: changes.name ?? existing.name,
     role: changes.role ?? existing.role,
-    salesperson: changes.salesperson === undefined ? existing.salesperson : changes.salesperson,
+    salesperson:
+      changes.salesperson === undefined ? existing.salesperson : changes.salesperson?.trim() || null,
     disabled: changes.disabled ?? existing.disabled,
   };
   const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);

@@ -258,9 +258,16 @@ describe('users', () => {
       method: 'POST',
       url: '/api/users',
       headers: as('admin'),
-      payload: { email: 'New@Web.test', name: 'Nouveau', role: 'collector', password: 'long-enough-1' },
+      payload: {
+        email: 'New@Web.test',
+        name: 'Nouveau',
+        role: 'collector',
+        salesperson: ' ',
+        password: 'long-enough-1',
+      },
     });
     expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ email: 'new@web.test', salesperson: null });
     const session = await signIn(app, 'new@web.test', 'long-enough-1');
     const disabled = await app.inject({
       method: 'PATCH',
