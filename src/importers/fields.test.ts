@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITIES, ENTITY_FIELDS, type ImportEntity } from './entities.ts';
 import { formatEntityFieldsHelp, normaliseHeader, recogniseHeader, resolveColumns } from './fields.ts';
+import { renderProblem } from './problem-messages.ts';
 
 describe('normaliseHeader', () => {
   it('treats every spelling of "number" alike and drops accents, case and little words', () => {
@@ -143,7 +144,9 @@ describe('resolveColumns', () => {
       X: 'prix',
       Absent: 'label',
     });
-    const reasons = resolution.problems.map((problem) => `${problem.column}: ${problem.reason}`);
+    const reasons = resolution.problems.map(
+      ({ column, problem }) => `${column}: ${renderProblem(problem.code, problem.params, 'en')}`,
+    );
     expect(reasons).toEqual([
       expect.stringMatching(/^X: --map: unknown field "prix" for invoices; fields are: externalRef, /),
       expect.stringMatching(/^Absent: --map names column "Absent", which is not in the file/),

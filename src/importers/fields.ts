@@ -3,6 +3,7 @@
  * themselves or from the user's `--map column=field` choices.
  */
 import { ENTITIES, ENTITY_FIELDS, type FieldSpec, type FieldType, type ImportEntity } from './entities.ts';
+import { type Problem, problem } from './problem-messages.ts';
 
 export { ENTITIES, ENTITY_FIELDS, type FieldSpec, type FieldType, type ImportEntity } from './entities.ts';
 
@@ -53,7 +54,7 @@ export interface HeaderProblem {
   /** Header as in the file, or the field name for a missing column. */
   column: string | null;
   value: string | null;
-  reason: string;
+  problem: Problem;
 }
 
 export interface ColumnResolution {
@@ -98,7 +99,7 @@ function applyMapping(
       resolution.problems.push({
         column: columnHeader,
         value: null,
-        reason: `--map names column "${columnHeader}", which is not in the file (columns: ${quoteList(headers)})`,
+        problem: problem('map_unknown_column', { column: columnHeader, columns: quoteList(headers) }),
       });
       continue;
     }
@@ -109,7 +110,7 @@ function applyMapping(
       resolution.problems.push({
         column: columnHeader,
         value: target,
-        reason: `--map: unknown field "${target}" for ${entity}; fields are: ${fieldNames.join(', ')}`,
+        problem: problem('map_unknown_field', { field: target, entity, fields: fieldNames.join(', ') }),
       });
       continue;
     }
@@ -117,7 +118,7 @@ function applyMapping(
       resolution.problems.push({
         column: columnHeader,
         value: target,
-        reason: `--map gives field "${spec.name}" two columns; map only one of them`,
+        problem: problem('map_field_twice', { field: spec.name }),
       });
       continue;
     }
@@ -147,9 +148,7 @@ function recogniseColumns(
       resolution.problems.push({
         column: header,
         value: null,
-        reason:
-          `columns "${other}" and "${header}" both mean field "${spec.name}"; ` +
-          `choose one with --map "${header}=${spec.name}" (or --map "${header}=ignore")`,
+        problem: problem('ambiguous_columns', { other, column: header, field: spec.name }),
       });
       return;
     }
@@ -171,9 +170,11 @@ export function resolveColumns(
     resolution.problems.push({
       column: spec.name,
       value: null,
-      reason:
-        `missing required column "${spec.name}" (${spec.description}); accepted headers: ${quoteList(spec.headers)}, ` +
-        `or name your column with --map "<column>=${spec.name}"`,
+      problem: problem('missing_required_column', {
+        field: spec.name,
+        description: spec.description,
+        headers: quoteList(spec.headers),
+      }),
     });
   }
   return resolution;

@@ -11,13 +11,14 @@ afterAll(async () => {
   await dir.remove();
 });
 
+// Messages are pinned in English here (lang: 'en'), in French in parse-file.test.ts.
 describe('parseImportFile: credit notes, payments, orders', () => {
   it('stores credit notes negative whatever the sign in a tab-separated file', async () => {
     const file = await dir.write(
       'avoirs.tsv',
       "N° avoir\tClient\tDate\tMontant\tFacture d'origine\nA1\tC1\t10/01/2024\t100,00\tF1\nA2\tC1\t11/01/2024\t-50,5\t\n",
     );
-    const result = expectOk(await parseImportFile(file, 'credit-notes'));
+    const result = expectOk(await parseImportFile(file, 'credit-notes', { lang: 'en' }));
     expect(result.separator).toBe('\t');
     expect(result.records).toEqual([
       expect.objectContaining({
@@ -46,7 +47,7 @@ describe('parseImportFile: credit notes, payments, orders', () => {
       ].join('\n'),
     );
     // "F1; F2" splits into two cells: quoting is needed for lists written with the separator.
-    const firstTry = expectErrors(await parseImportFile(file, 'payments'));
+    const firstTry = expectErrors(await parseImportFile(file, 'payments', { lang: 'en' }));
     expect(summarise(firstTry)).toEqual([expect.stringMatching(/^2 null: 8 values but the header has 7/)]);
 
     const quoted = await dir.write(
@@ -58,7 +59,7 @@ describe('parseImportFile: credit notes, payments, orders', () => {
         'R3;C2;17/02/2024;;"300,00";;"F3 | F4,F5"',
       ].join('\n'),
     );
-    const result = expectOk(await parseImportFile(quoted, 'payments'));
+    const result = expectOk(await parseImportFile(quoted, 'payments', { lang: 'en' }));
     expect(result.records).toEqual([
       {
         line: 2,
@@ -86,7 +87,7 @@ describe('parseImportFile: credit notes, payments, orders', () => {
 
   it('refuses a payment of zero', async () => {
     const file = await dir.write('zero.csv', 'Référence;Client;Date;Montant\nR1;C1;01/01/2024;0,00\n');
-    expect(summarise(expectErrors(await parseImportFile(file, 'payments')))).toEqual([
+    expect(summarise(expectErrors(await parseImportFile(file, 'payments', { lang: 'en' })))).toEqual([
       '2 Montant: a payment of 0 is not a payment',
     ]);
   });
@@ -96,7 +97,7 @@ describe('parseImportFile: credit notes, payments, orders', () => {
       'commandes.csv',
       'N° commande;Client;Date de commande;Montant commande;Statut commande\nO1;C1;01/03/2024;2 000;Bloquée\nO2;C1;02/03/2024;10;\nO3;C1;03/03/2024;10;perdue\n',
     );
-    const errors = expectErrors(await parseImportFile(file, 'orders'));
+    const errors = expectErrors(await parseImportFile(file, 'orders', { lang: 'en' }));
     expect(summarise(errors)).toEqual([
       expect.stringMatching(/^4 Statut commande: unknown value; accepted: pending \("en attente"/),
     ]);
@@ -113,7 +114,7 @@ describe('parseImportFile: customers', () => {
         'C2;Kleine GmbH;;;;;;;;CHF;;;;;;;Allemagne;Allemand;',
       ].join('\n'),
     );
-    const result = expectOk(await parseImportFile(file, 'customers'));
+    const result = expectOk(await parseImportFile(file, 'customers', { lang: 'en' }));
     const terms = parsePaymentTerms('45 jours fin de mois');
     expect(terms).not.toBeNull();
     expect(result.records).toEqual([
@@ -169,7 +170,7 @@ describe('parseImportFile: customers', () => {
         'C1;Delta;;;;un jour peut-être',
       ].join('\n'),
     );
-    expect(summarise(expectErrors(await parseImportFile(file, 'customers')))).toEqual([
+    expect(summarise(expectErrors(await parseImportFile(file, 'customers', { lang: 'en' })))).toEqual([
       '3 SIREN: invalid SIREN: the check digit (Luhn key) does not match',
       expect.stringMatching(
         /^4 Type de client: unknown value; accepted: large_retail \("grande distribution", "GMS"/,

@@ -89,7 +89,7 @@ describe('parseImportFile: invoices', () => {
     const result = await parseImportFile(file, 'invoices');
     // 1.234 is a real number in a cell: three decimals are too many for euros.
     expect(summarise(expectErrors(result))).toEqual([
-      '3 Montant TTC: not a valid amount in EUR, read with "." as decimal separator (e.g. 1234,56 or 1 234.56; too many decimals?)',
+      '3 Montant TTC: montant invalide en EUR, lu avec « . » comme séparateur décimal (ex. 1234,56 ou 1 234.56 ; trop de décimales ?)',
     ]);
     const fixed = await dir.writeXlsx('factures-ok.xlsx', [
       ['N° facture', 'Client', 'Date de facture', 'Montant TTC'],
@@ -116,7 +116,9 @@ describe('parseImportFile: invoices', () => {
     expect(result.unmappedColumns).toEqual(['Remarque']);
     const wrong = await parseImportFile(file, 'invoices', { mapping: { ...mapping, Remarque: 'comment' } });
     expect(summarise(expectErrors(wrong))).toEqual([
-      expect.stringMatching(/^1 Remarque: --map: unknown field "comment" for invoices/),
+      expect.stringMatching(
+        /^1 Remarque: --map : champ « comment » inconnu pour les factures ; champs possibles : externalRef, /,
+      ),
     ]);
   });
 
@@ -135,19 +137,37 @@ describe('parseImportFile: invoices', () => {
     );
     const result = await parseImportFile(file, 'invoices');
     expect(result.rowCount).toBe(5);
+    // French by default, English on request: the same problems, codes and params.
     expect(summarise(expectErrors(result))).toEqual([
+      '3 Date: date invalide (attendu JJ/MM/AAAA, jour en premier, ou AAAA-MM-JJ)',
+      '4 Montant: montant invalide en EUR (ex. 1234,56 ou 1 234.56 ; trop de décimales ?)',
+      '6 Échéance: échéance antérieure à la date de la pièce (03/01/2024)',
+      '7 Client: valeur obligatoire vide',
+      '7 Montant: montant de facture négatif : importez-le comme avoir',
+    ]);
+    const inEnglish = await parseImportFile(file, 'invoices', { lang: 'en' });
+    expect(summarise(expectErrors(inEnglish))).toEqual([
       '3 Date: not a valid date: expected DD/MM/YYYY (day first) or YYYY-MM-DD',
-      expect.stringMatching(/^4 Montant: not a valid amount in EUR/),
-      '6 Échéance: due date before the invoice date 2024-01-03',
+      '4 Montant: not a valid amount in EUR (e.g. 1234,56 or 1 234.56; too many decimals?)',
+      '6 Échéance: due date before the issue date 2024-01-03',
       '7 Client: required value is empty',
       '7 Montant: negative invoice amount: import it as a credit note',
     ]);
+    expect(expectErrors(result).map((error) => error.code)).toEqual(
+      expectErrors(inEnglish).map((error) => error.code),
+    );
     expect(expectErrors(result)[0]).toEqual({
       file: 'bad.csv',
       line: 3,
       column: 'Date',
       value: '32/01/2024',
-      reason: 'not a valid date: expected DD/MM/YYYY (day first) or YYYY-MM-DD',
+      code: 'invalid_date',
+      params: {},
+      reason: 'date invalide (attendu JJ/MM/AAAA, jour en premier, ou AAAA-MM-JJ)',
+    });
+    expect(expectErrors(result)[2]).toMatchObject({
+      code: 'due_before_issue',
+      params: { issueDate: '2024-01-03' },
     });
   });
 
@@ -156,9 +176,9 @@ describe('parseImportFile: invoices', () => {
     const errors = expectErrors(await parseImportFile(file, 'invoices'));
     expect(summarise(errors)).toEqual([
       expect.stringMatching(
-        /^3 customerCode: missing required column "customerCode" .*accepted headers: "Code client"/,
+        /^3 customerCode: colonne obligatoire « customerCode » absente ; en-têtes acceptés : "Code client"/,
       ),
-      expect.stringMatching(/^3 issueDate: missing required column "issueDate" .*"Date de facture"/),
+      expect.stringMatching(/^3 issueDate: colonne obligatoire « issueDate » absente ; .*"Date de facture"/),
     ]);
   });
 
@@ -169,9 +189,14 @@ describe('parseImportFile: invoices', () => {
     );
     const errors = expectErrors(await parseImportFile(file, 'invoices'));
     expect(summarise(errors)).toEqual([
-      '4 Facture: duplicate invoice number "F1": already on line 2',
-      expect.stringMatching(/^5 null: 5 values but the header has 4 columns: .*separator ";"/),
-      '6 null: 2 separator(s) ";" too many at the end of the line (the header has 4 columns)',
+      '4 Facture: numéro de facture « F1 » en double : déjà présent ligne 2',
+      expect.stringMatching(/^5 null: 5 valeurs alors que l’en-tête a 4 colonnes : .*séparateur « ; »/),
+      '6 null: 2 séparateur(s) « ; » en trop en fin de ligne (l’en-tête a 4 colonnes)',
+    ]);
+    expect(errors.map((error) => error.code)).toEqual([
+      'duplicate_invoice_number',
+      'bad_column_count',
+      'trailing_separators',
     ]);
     expect(errors[1]?.value).toBe('56');
   });
@@ -183,20 +208,30 @@ describe('parseImportFile: invoices', () => {
     expect(errors).toHaveLength(11);
     expect(errors.at(-1)).toMatchObject({
       line: 12,
-      reason: expect.stringMatching(/^20 more error\(s\) not listed/),
+      code: 'more_errors_omitted',
+      params: { count: 20 },
+      reason: '20 autre(s) erreur(s) non listée(s) ; corrigez d’abord celles-ci puis importez à nouveau',
     });
   });
 
   it('turns unreadable files into errors', async () => {
     const errors = expectErrors(await parseImportFile(`${dir.path}/nope.csv`, 'invoices'));
     expect(errors).toEqual([
-      { file: 'nope.csv', line: 0, column: null, value: null, reason: 'file not found' },
+      {
+        file: 'nope.csv',
+        line: 0,
+        column: null,
+        value: null,
+        code: 'file_not_found',
+        params: {},
+        reason: 'fichier introuvable',
+      },
     ]);
     const quotes = await dir.write(
       'quotes.csv',
       'Facture;Client;Date;Montant\nF1;C1;01/01/2024;1\nF2;"C1;01/01/2024;2\nF3;C1;01/01/2024;3\n',
     );
-    expect(summarise(expectErrors(await parseImportFile(quotes, 'invoices')))).toEqual([
+    expect(summarise(expectErrors(await parseImportFile(quotes, 'invoices', { lang: 'en' })))).toEqual([
       '3 null: a double quote opened on line 3 is never closed (a double quote inside a quoted value must be doubled: "")',
     ]);
   });

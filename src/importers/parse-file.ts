@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import type { ImportEntity } from './entities.ts';
 import { resolveColumns } from './fields.ts';
+import { type ImportLang, type Problem, type ProblemCode, problem } from './problem-messages.ts';
 import {
   type BuildOptions,
   buildCreditNote,
@@ -23,8 +24,15 @@ import { AmountReader, type DecimalSeparator } from './values.ts';
 
 export { ENTITIES, type FieldSpec, type FieldType, type ImportEntity, isImportEntity } from './entities.ts';
 export { type FieldHelp, formatEntityFieldsHelp, listEntityFields } from './fields.ts';
+export {
+  describeRejection,
+  type ImportLang,
+  isImportLang,
+  type ProblemCode,
+  renderProblem,
+} from './problem-messages.ts';
 export type { ParsedCustomer, ParsedDocument, ParsedOrder, ParsedPayment } from './records.ts';
-export type { ImportError } from './row-context.ts';
+export { type ImportError, placeProblem } from './row-context.ts';
 
 export interface ParsedRecordByEntity {
   customers: ParsedCustomer;
@@ -43,6 +51,8 @@ export interface ParseOptions {
   sheet?: string;
   /** Errors listed before the "N more" summary; 1000 by default. */
   maxErrors?: number;
+  /** Language of the problems' messages; French by default. */
+  lang?: ImportLang;
 }
 
 export type ParseResult<E extends ImportEntity = ImportEntity> =
@@ -77,12 +87,12 @@ const BUILDERS: { [E in ImportEntity]: Builder<E> } = {
   orders: buildOrder,
 };
 
-const KEY_FIELDS: Record<ImportEntity, { field: string; label: string }> = {
-  customers: { field: 'code', label: 'customer code' },
-  invoices: { field: 'externalRef', label: 'invoice number' },
-  'credit-notes': { field: 'externalRef', label: 'credit note number' },
-  payments: { field: 'externalRef', label: 'payment reference' },
-  orders: { field: 'number', label: 'order number' },
+const KEY_FIELDS: Record<ImportEntity, { field: string; duplicate: ProblemCode }> = {
+  customers: { field: 'code', duplicate: 'duplicate_customer_code' },
+  invoices: { field: 'externalRef', duplicate: 'duplicate_invoice_number' },
+  'credit-notes': { field: 'externalRef', duplicate: 'duplicate_credit_note_number' },
+  payments: { field: 'externalRef', duplicate: 'duplicate_payment_reference' },
+  orders: { field: 'number', duplicate: 'duplicate_order_number' },
 };
 
 /** The format's usual decimal separator, for amounts the file itself leaves ambiguous. */
@@ -91,20 +101,15 @@ function usualDecimalSeparator(table: TableReader): DecimalSeparator | null {
   return table.separator === ';' ? ',' : null;
 }
 
-function describeExtraCells(table: TableReader, cells: readonly string[]): string {
+function describeExtraCells(table: TableReader, cells: readonly string[]): Problem {
   const headerCount = table.headers.length;
   const extraCount = cells.length - headerCount;
-  if (table.format === 'xlsx') {
-    return `${extraCount} cell(s) filled beyond the last titled column: give them a header or clear them`;
-  }
-  const separator = table.separator === '\t' ? 'tab' : `"${table.separator}"`;
+  if (table.format === 'xlsx') return problem('xlsx_extra_cells', { count: extraCount });
+  const separator = table.separator ?? ',';
   if (cells.slice(headerCount).every((cell) => cell.trim() === '')) {
-    return `${extraCount} separator(s) ${separator} too many at the end of the line (the header has ${headerCount} columns)`;
+    return problem('trailing_separators', { count: extraCount, separator, columns: headerCount });
   }
-  return (
-    `${cells.length} values but the header has ${headerCount} columns: a value probably contains the ` +
-    `separator ${separator} and should be put between double quotes`
-  );
+  return problem('bad_column_count', { count: cells.length, separator, columns: headerCount });
 }
 
 /** Keys already seen (→ first line), to report a repeated customer code / reference / order number. */
@@ -117,7 +122,7 @@ class DuplicateChecker {
   }
 
   check(row: RowContext, defaultSource: string): void {
-    const { field, label } = KEY_FIELDS[this.#entity];
+    const { field, duplicate } = KEY_FIELDS[this.#entity];
     const value = row.text(field);
     if (value === null) return;
     // A document reference is unique per source, which a Source column may vary.
@@ -125,7 +130,7 @@ class DuplicateChecker {
     const key = source === null || source === defaultSource ? value : `${source}\u0000${value}`;
     const firstLine = this.#firstLineByKey.get(key);
     if (firstLine === undefined) this.#firstLineByKey.set(key, row.line);
-    else row.fail(field, `duplicate ${label} "${value}": already on line ${firstLine}`, value);
+    else row.fail(field, problem(duplicate, { value, firstLine }), value);
   }
 }
 
@@ -135,7 +140,8 @@ export async function parseImportFile<E extends ImportEntity>(
   options: ParseOptions = {},
 ): Promise<ParseResult<E>> {
   const fileName = basename(filePath);
-  const errors = new ErrorCollector(fileName, options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  const lang = options.lang ?? 'fr';
+  const errors = new ErrorCollector(fileName, options.maxErrors ?? DEFAULT_MAX_ERRORS, lang);
   const failure = (rowCount: number): ParseResult<E> => ({
     ok: false,
     entity,
@@ -148,12 +154,12 @@ export async function parseImportFile<E extends ImportEntity>(
     table = await openTable(filePath, options.sheet === undefined ? {} : { sheet: options.sheet });
   } catch (error) {
     if (!isFileProblem(error)) throw error;
-    errors.add(lineOf(error), null, null, messageOf(error));
+    errors.add(lineOf(error), null, null, problemOf(error));
     return failure(0);
   }
   const resolution = resolveColumns(entity, table.headers, options.mapping);
-  for (const problem of resolution.problems) {
-    errors.add(table.headerLine, problem.column, problem.value, problem.reason);
+  for (const header of resolution.problems) {
+    errors.add(table.headerLine, header.column, header.value, header.problem);
   }
 
   const amounts = new AmountReader(usualDecimalSeparator(table));
@@ -188,7 +194,7 @@ export async function parseImportFile<E extends ImportEntity>(
     }
   } catch (error) {
     if (!isFileProblem(error)) throw error;
-    errors.add(lineOf(error), null, null, messageOf(error));
+    errors.add(lineOf(error), null, null, problemOf(error));
   }
   amounts.finish();
   options.onProgress?.(table.totalBytes, table.totalBytes);
@@ -218,11 +224,11 @@ function lineOf(error: unknown): number {
   return error instanceof TableFormatError ? (error.line ?? WHOLE_FILE_LINE) : WHOLE_FILE_LINE;
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof TableFormatError) return error.message;
+function problemOf(error: unknown): Problem {
+  if (error instanceof TableFormatError) return error.problem;
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'file not found';
-  if (code === 'EISDIR') return 'this is a directory, not a file';
-  if (code === 'EACCES') return 'permission denied';
-  return `cannot read the file: ${(error as Error).message}`;
+  if (code === 'ENOENT') return problem('file_not_found');
+  if (code === 'EISDIR') return problem('file_is_directory');
+  if (code === 'EACCES') return problem('file_permission_denied');
+  return problem('file_unreadable', { detail: (error as Error).message });
 }

@@ -5,6 +5,7 @@
  */
 import { formatPaymentTermsSpec, parsePaymentTerms } from '../core/payment-terms.ts';
 import type { CurrencyCode, Customer, IsoDate, LedgerDocument, Order } from '../core/types.ts';
+import { problem } from './problem-messages.ts';
 import type { RowContext } from './row-context.ts';
 import { parseCurrencyText, parseEmails, parseList, parseSiren, parseSiret } from './values.ts';
 import {
@@ -40,7 +41,7 @@ function currencyOf(row: RowContext): CurrencyCode {
   if (text === null) return 'EUR';
   const currency = parseCurrencyText(text);
   if (currency === null) {
-    row.fail('currency', 'not a currency: expected a 3-letter ISO code such as EUR, USD, CHF');
+    row.fail('currency', problem('invalid_currency'));
   }
   return currency ?? 'EUR';
 }
@@ -49,7 +50,7 @@ function enumValue<T extends string>(row: RowContext, field: string, words: Voca
   const text = row.text(field);
   if (text === null) return fallback;
   const code = words.lookup(text);
-  if (code === undefined) row.fail(field, `unknown value; accepted: ${words.describe()}`);
+  if (code === undefined) row.fail(field, problem('unknown_enum_value', { accepted: words.describe() }));
   return code ?? fallback;
 }
 
@@ -58,10 +59,7 @@ function paymentTermsOf(row: RowContext): string {
   if (text === null) return DEFAULT_PAYMENT_TERMS;
   const terms = parsePaymentTerms(text);
   if (terms === null) {
-    row.fail(
-      'paymentTerms',
-      'payment terms not understood; write e.g. "30 jours nets", "45 jours fin de mois", "net:30"',
-    );
+    row.fail('paymentTerms', problem('invalid_payment_terms'));
     return DEFAULT_PAYMENT_TERMS;
   }
   return formatPaymentTermsSpec(terms);
@@ -72,12 +70,12 @@ function identifiersOf(row: RowContext): { siren: string | null; siret: string |
   const siretText = row.text('siret');
   const siren = sirenText === null ? null : parseSiren(sirenText);
   const siret = siretText === null ? null : parseSiret(siretText);
-  if (siren && 'reason' in siren) row.fail('siren', siren.reason);
-  if (siret && 'reason' in siret) row.fail('siret', siret.reason);
+  if (siren && 'problem' in siren) row.fail('siren', siren.problem);
+  if (siret && 'problem' in siret) row.fail('siret', siret.problem);
   const sirenValue = siren && 'value' in siren ? siren.value : null;
   const siretValue = siret && 'value' in siret ? siret.value : null;
   if (sirenValue && siretValue && !siretValue.startsWith(sirenValue)) {
-    row.fail('siret', `the SIRET does not start with the SIREN ${sirenValue}`);
+    row.fail('siret', problem('siret_siren_mismatch', { siren: sirenValue }));
   }
   // The SIRET starts with the SIREN, so one column is enough.
   return { siren: sirenValue ?? siretValue?.slice(0, 9) ?? null, siret: siretValue };
@@ -87,7 +85,7 @@ function emailsOf(row: RowContext, field: string): string | null {
   const text = row.text(field);
   if (text === null) return null;
   const emails = parseEmails(text);
-  if (emails === null) row.fail(field, 'not a valid e-mail address (several may be separated by ";")');
+  if (emails === null) row.fail(field, problem('invalid_email'));
   return emails;
 }
 
@@ -96,7 +94,7 @@ function countryOf(row: RowContext): string {
   if (text === null) return 'FR';
   const country = parseCountry(text);
   if (country === null) {
-    row.fail('country', 'unknown country: use an ISO code (FR, BE, DE…) or a name (France, Belgique…)');
+    row.fail('country', problem('unknown_country'));
   }
   return country ?? 'FR';
 }
@@ -106,7 +104,7 @@ function languageOf(row: RowContext): string {
   if (text === null) return 'fr';
   const language = parseLanguage(text);
   if (language === null) {
-    row.fail('language', 'unknown language: use an ISO 639-1 code (fr, en, de…) or a name');
+    row.fail('language', problem('unknown_language'));
   }
   return language ?? 'fr';
 }
@@ -158,7 +156,7 @@ export function buildCustomer(row: RowContext): ParsedCustomer {
     (amountMinor) => {
       customer.creditLimitMinor = amountMinor;
     },
-    (amountMinor) => (amountMinor < 0 ? 'a credit limit cannot be negative' : null),
+    (amountMinor) => (amountMinor < 0 ? problem('negative_credit_limit') : null),
   );
   return customer;
 }
@@ -186,7 +184,7 @@ export function buildInvoice(row: RowContext, options: BuildOptions): ParsedDocu
     originalInvoiceRef: null,
   };
   if (invoice.dueDate !== null && invoice.issueDate !== '' && invoice.dueDate < invoice.issueDate) {
-    row.fail('dueDate', `due date before the invoice date ${invoice.issueDate}`);
+    row.fail('dueDate', problem('due_before_issue', { issueDate: invoice.issueDate }));
   }
   row.amount(
     'amount',
@@ -195,7 +193,7 @@ export function buildInvoice(row: RowContext, options: BuildOptions): ParsedDocu
     (amountMinor) => {
       invoice.amountMinor = amountMinor;
     },
-    (amountMinor) => (amountMinor < 0 ? 'negative invoice amount: import it as a credit note' : null),
+    (amountMinor) => (amountMinor < 0 ? problem('negative_invoice_amount') : null),
   );
   return invoice;
 }
@@ -235,7 +233,7 @@ export function buildPayment(row: RowContext, options: BuildOptions): ParsedPaym
     (amountMinor) => {
       payment.amountMinor = -Math.abs(amountMinor);
     },
-    (amountMinor) => (amountMinor === 0 ? 'a payment of 0 is not a payment' : null),
+    (amountMinor) => (amountMinor === 0 ? problem('zero_payment') : null),
   );
   return payment;
 }
@@ -257,7 +255,7 @@ export function buildOrder(row: RowContext): ParsedOrder {
     (amountMinor) => {
       order.amountMinor = amountMinor;
     },
-    (amountMinor) => (amountMinor < 0 ? 'an order amount cannot be negative' : null),
+    (amountMinor) => (amountMinor < 0 ? problem('negative_order_amount') : null),
   );
   return order;
 }

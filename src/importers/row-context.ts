@@ -3,6 +3,13 @@
  * the column header the user will look for in the file.
  */
 import type { CurrencyCode, IsoDate } from '../core/types.ts';
+import {
+  type ImportLang,
+  type Problem,
+  type ProblemParams,
+  problem,
+  renderProblem,
+} from './problem-messages.ts';
 import { type AmountReader, type DecimalSeparator, parseDateText } from './values.ts';
 
 export interface ImportError {
@@ -11,29 +18,36 @@ export interface ImportError {
   /** Header as in the file (or the expected field for a missing column); null for a whole row. */
   column: string | null;
   value: string | null;
+  /** The message in the language asked for (kept for readers of the plain sentence). */
   reason: string;
+  /** Stable problem code (problem-messages.ts); every spreadsheet problem has one. */
+  code?: string;
+  /** The values the message is made of. */
+  params?: ProblemParams;
 }
 
 /** Keeps the first `limit` errors in line order and counts the others. */
 export class ErrorCollector {
   readonly #file: string;
   readonly #limit: number;
+  readonly #lang: ImportLang;
   readonly #errors: ImportError[] = [];
   #omittedCount = 0;
   #firstOmittedLine = Number.POSITIVE_INFINITY;
 
-  constructor(file: string, limit: number) {
+  constructor(file: string, limit: number, lang: ImportLang) {
     this.#file = file;
     this.#limit = limit;
+    this.#lang = lang;
   }
 
   get count(): number {
     return this.#errors.length + this.#omittedCount;
   }
 
-  add(line: number, column: string | null, value: string | null, reason: string): void {
+  add(line: number, column: string | null, value: string | null, found: Problem): void {
     if (this.#errors.length < this.#limit) {
-      this.#errors.push({ file: this.#file, line, column, value, reason });
+      this.#errors.push(placeProblem(this.#file, line, column, value, found, this.#lang));
     } else {
       this.#omittedCount++;
       this.#firstOmittedLine = Math.min(this.#firstOmittedLine, line);
@@ -44,16 +58,24 @@ export class ErrorCollector {
   list(): ImportError[] {
     const errors = [...this.#errors].sort((a, b) => a.line - b.line);
     if (this.#omittedCount > 0) {
-      errors.push({
-        file: this.#file,
-        line: this.#firstOmittedLine,
-        column: null,
-        value: null,
-        reason: `${this.#omittedCount} more error(s) not listed; fix these first and import again`,
-      });
+      const omitted = problem('more_errors_omitted', { count: this.#omittedCount });
+      errors.push(placeProblem(this.#file, this.#firstOmittedLine, null, null, omitted, this.#lang));
     }
     return errors;
   }
+}
+
+/** A problem placed on a line of a file, with its message in `lang`. */
+export function placeProblem(
+  file: string,
+  line: number,
+  column: string | null,
+  value: string | null,
+  found: Problem,
+  lang: ImportLang,
+): ImportError {
+  const reason = renderProblem(found.code, found.params, lang);
+  return { file, line, column, value, code: found.code, params: found.params, reason };
 }
 
 export interface RowSource {
@@ -63,8 +85,8 @@ export interface RowSource {
   amounts: AmountReader;
 }
 
-/** Returns an error reason for an amount that parsed but breaks a rule of the entity, or null. */
-export type AmountRule = (amountMinor: number) => string | null;
+/** Returns the problem of an amount that parsed but breaks a rule of the entity, or null. */
+export type AmountRule = (amountMinor: number) => Problem | null;
 
 export class RowContext {
   readonly line: number;
@@ -91,15 +113,15 @@ export class RowContext {
     return value === '' ? null : value;
   }
 
-  fail(field: string, reason: string, value: string | null = this.text(field)): void {
-    this.#source.errors.add(this.line, this.columnOf(field), value, reason);
+  fail(field: string, found: Problem, value: string | null = this.text(field)): void {
+    this.#source.errors.add(this.line, this.columnOf(field), value, found);
   }
 
   /** A value that must be there; a missing column was already reported with the header. */
   required(field: string): string | null {
     const value = this.text(field);
     if (value === null && this.#source.columnByField.has(field)) {
-      this.fail(field, 'required value is empty', '');
+      this.fail(field, problem('missing_required'), '');
     }
     return value;
   }
@@ -109,7 +131,7 @@ export class RowContext {
     if (text === null) return null;
     const date = parseDateText(text);
     if (date === null) {
-      this.fail(field, 'not a valid date: expected DD/MM/YYYY (day first) or YYYY-MM-DD', text);
+      this.fail(field, problem('invalid_date'), text);
     }
     return date;
   }
@@ -135,15 +157,15 @@ export class RowContext {
         errors.add(line, column, text, describeBadAmount(currency, decimalSeparator));
         return;
       }
-      const problem = rule(amountMinor);
-      if (problem === null) assign(amountMinor);
-      else errors.add(line, column, text, problem);
+      const broken = rule(amountMinor);
+      if (broken === null) assign(amountMinor);
+      else errors.add(line, column, text, broken);
     });
   }
 }
 
-function describeBadAmount(currency: CurrencyCode, decimalSeparator: DecimalSeparator | null): string {
-  const convention =
-    decimalSeparator === null ? '' : `, read with "${decimalSeparator}" as decimal separator`;
-  return `not a valid amount in ${currency}${convention} (e.g. 1234,56 or 1 234.56; too many decimals?)`;
+function describeBadAmount(currency: CurrencyCode, decimalSeparator: DecimalSeparator | null): Problem {
+  return decimalSeparator === null
+    ? problem('invalid_amount', { currency })
+    : problem('invalid_amount_with_separator', { currency, decimalSeparator });
 }

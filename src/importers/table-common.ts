@@ -1,4 +1,5 @@
 /** Types and helpers shared by the CSV and XLSX readers (see `tabular.ts`). */
+import { type Problem, renderProblem } from './problem-messages.ts';
 import type { CsvSeparator } from './text-encoding.ts';
 
 export interface TableRow {
@@ -24,10 +25,13 @@ export interface TableReader {
 /** The file cannot be read as a table at all (empty, corrupt, unbalanced quotes…). */
 export class TableFormatError extends Error {
   readonly line: number | null;
+  readonly problem: Problem;
 
-  constructor(message: string, line: number | null = null) {
-    super(message);
+  constructor(found: Problem, line: number | null = null) {
+    // The English sentence is the message of the error; imports render the problem in their language.
+    super(renderProblem(found.code, found.params, 'en'));
     this.name = 'TableFormatError';
+    this.problem = found;
     this.line = line;
   }
 }

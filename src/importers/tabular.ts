@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import { type CsvError, parse } from 'csv-parse';
+import { problem } from './problem-messages.ts';
 import { isBlankRow, padCells, TableFormatError, type TableReader, type TableRow } from './table-common.ts';
 import { detectEncoding, detectSeparator, Utf8NormalisingDecoder } from './text-encoding.ts';
 import { openXlsx } from './xlsx.ts';
@@ -40,15 +41,10 @@ export async function openTable(filePath: string, options: { sheet?: string } = 
   const sample = await readSample(filePath);
   if (startsWith(sample, ZIP_MAGIC)) return openXlsx(filePath, totalBytes, options.sheet);
   if (startsWith(sample, OLE_MAGIC)) {
-    throw new TableFormatError(
-      'old binary Excel files (.xls) are not supported: save the file as .xlsx or CSV',
-    );
+    throw new TableFormatError(problem('xls_not_supported'));
   }
   if (startsWith(sample, UTF16LE_BOM) || startsWith(sample, UTF16BE_BOM)) {
-    throw new TableFormatError(
-      'UTF-16 ("Unicode text") files are not supported: save the file as CSV UTF-8',
-      1,
-    );
+    throw new TableFormatError(problem('utf16_not_supported'), 1);
   }
   return openCsv(filePath, totalBytes, sample);
 }
@@ -91,17 +87,11 @@ function describeCsvError(error: unknown, nextLine: number): TableFormatError {
   const csvError = error as Partial<CsvError> & { lines?: unknown };
   if (csvError.code === 'CSV_QUOTE_NOT_CLOSED') {
     // csv-parse reports the end of the file; the user needs where the quote was opened.
-    return new TableFormatError(
-      `a double quote opened on line ${nextLine} is never closed (a double quote inside a quoted value must be doubled: "")`,
-      nextLine,
-    );
+    return new TableFormatError(problem('csv_quote_not_closed', { line: nextLine }), nextLine);
   }
   const line = typeof csvError.lines === 'number' ? csvError.lines : null;
-  const hint =
-    csvError.code === 'CSV_INVALID_CLOSING_QUOTE'
-      ? ' (a double quote inside a quoted value must be doubled: "")'
-      : '';
-  return new TableFormatError(`cannot read the CSV file: ${(error as Error).message}${hint}`, line);
+  const code = csvError.code === 'CSV_INVALID_CLOSING_QUOTE' ? 'csv_invalid_closing_quote' : 'csv_unreadable';
+  return new TableFormatError(problem(code, { detail: (error as Error).message }), line);
 }
 
 async function openCsv(filePath: string, totalBytes: number, sample: Buffer): Promise<TableReader> {
@@ -146,7 +136,7 @@ async function openCsv(filePath: string, totalBytes: number, sample: Buffer): Pr
 
   const source = dataRows();
   const header = await source.next();
-  if (header.done) throw new TableFormatError('the file is empty: no header line found', 1);
+  if (header.done) throw new TableFormatError(problem('file_empty'), 1);
   const headers = header.value.cells.map((name) => name.trim());
   headerCount = headers.length;
   return {

@@ -4,6 +4,7 @@
  */
 import { Transform, type TransformCallback } from 'node:stream';
 import iconv from 'iconv-lite';
+import { problem } from './problem-messages.ts';
 import { TableFormatError } from './table-common.ts';
 
 export type TextEncodingName = 'utf-8' | 'windows-1252';
@@ -143,11 +144,7 @@ export class Utf8NormalisingDecoder extends Transform {
       this.#validator.decode(bytes, { stream: !isLast });
     } catch {
       const line = this.#lineFeedsSeen + countLineFeeds(bytes.subarray(0, firstInvalidUtf8Offset(bytes))) + 1;
-      throw new TableFormatError(
-        `line ${line} is not valid UTF-8 although the beginning of the file is: the file mixes encodings; ` +
-          'save it again as UTF-8 (or Windows-1252) from your spreadsheet',
-        line,
-      );
+      throw new TableFormatError(problem('mixed_encoding', { line }), line);
     }
   }
 }

@@ -85,10 +85,12 @@ describe('decimal convention', () => {
 describe('identifiers', () => {
   it('checks the Luhn key of SIREN and SIRET', () => {
     expect(parseSiren('552 100 554')).toEqual({ value: '552100554' });
-    expect(parseSiren('552100555')).toEqual({ reason: expect.stringMatching(/Luhn/) });
-    expect(parseSiren('55210055')).toEqual({ reason: expect.stringMatching(/9 digits/) });
+    expect(parseSiren('552100555')).toEqual({ problem: { code: 'invalid_siren_check_digit', params: {} } });
+    expect(parseSiren('55210055')).toEqual({ problem: { code: 'invalid_siren_length', params: {} } });
     expect(parseSiret('552 100 554 00013')).toEqual({ value: '55210055400013' });
-    expect(parseSiret('55210055400014')).toEqual({ reason: expect.stringMatching(/Luhn/) });
+    expect(parseSiret('55210055400014')).toEqual({
+      problem: { code: 'invalid_siret_check_digit', params: {} },
+    });
     // La Poste's establishments: digit sum multiple of 5 instead of the Luhn key.
     expect(parseSiret('35600000000001')).toEqual({ value: '35600000000001' });
   });

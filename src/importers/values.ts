@@ -6,6 +6,7 @@ import { isValidIsoDate } from '../core/calendar.ts';
 import { isLuhnValid } from '../core/company-ids.ts';
 import { currencyExponent, isCurrencyCode, parseAmountToMinor } from '../core/money.ts';
 import type { CurrencyCode, IsoDate } from '../core/types.ts';
+import { type Problem, problem } from './problem-messages.ts';
 
 const DAY_FIRST_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
 const ISO_DATE_PREFIX = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}.*)?$/;
@@ -153,21 +154,19 @@ function hasValidLaPosteKey(siret: string): boolean {
   return digitSum % 5 === 0;
 }
 
-/** Returns the 9 digits, or a reason. Spaces, dots and dashes between digit groups are allowed. */
-export function parseSiren(text: string): { value: string } | { reason: string } {
+/** Returns the 9 digits, or a problem. Spaces, dots and dashes between digit groups are allowed. */
+export function parseSiren(text: string): { value: string } | { problem: Problem } {
   const digits = text.replace(/[\s\u00a0.-]/g, '');
-  if (!/^\d{9}$/.test(digits)) return { reason: 'a SIREN has 9 digits' };
-  if (!isLuhnValid(digits)) return { reason: 'invalid SIREN: the check digit (Luhn key) does not match' };
+  if (!/^\d{9}$/.test(digits)) return { problem: problem('invalid_siren_length') };
+  if (!isLuhnValid(digits)) return { problem: problem('invalid_siren_check_digit') };
   return { value: digits };
 }
 
-export function parseSiret(text: string): { value: string } | { reason: string } {
+export function parseSiret(text: string): { value: string } | { problem: Problem } {
   const digits = text.replace(/[\s\u00a0.-]/g, '');
-  if (!/^\d{14}$/.test(digits)) {
-    return { reason: 'a SIRET has 14 digits (SIREN + 5-digit establishment number)' };
-  }
+  if (!/^\d{14}$/.test(digits)) return { problem: problem('invalid_siret_length') };
   const isValid = digits.startsWith(LA_POSTE_SIREN) ? hasValidLaPosteKey(digits) : isLuhnValid(digits);
-  if (!isValid) return { reason: 'invalid SIRET: the check digit (Luhn key) does not match' };
+  if (!isValid) return { problem: problem('invalid_siret_check_digit') };
   return { value: digits };
 }
 

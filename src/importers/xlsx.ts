@@ -5,6 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { problem } from './problem-messages.ts';
 import { isBlankRow, padCells, TableFormatError, type TableReader, type TableRow } from './table-common.ts';
 
 type Cell = ExcelJS.Cell;
@@ -124,9 +125,9 @@ async function* sheetRows(
   }
   const names = seenNames.map((name) => JSON.stringify(name)).join(', ');
   throw new TableFormatError(
-    wantedSheet === undefined
-      ? 'the workbook has no worksheet'
-      : `worksheet ${JSON.stringify(wantedSheet)} not found; the workbook has: ${names || 'no worksheet'}`,
+    wantedSheet === undefined || seenNames.length === 0
+      ? problem('xlsx_no_worksheet')
+      : problem('xlsx_sheet_not_found', { sheet: wantedSheet, sheets: names }),
   );
 }
 
@@ -155,7 +156,7 @@ export async function openXlsx(filePath: string, totalBytes: number, sheet?: str
       }
     } catch (error) {
       if (error instanceof TableFormatError) throw error;
-      throw new TableFormatError(`cannot read the XLSX file: ${(error as Error).message}`);
+      throw new TableFormatError(problem('xlsx_unreadable', { detail: (error as Error).message }));
     } finally {
       input.destroy();
     }
@@ -163,7 +164,7 @@ export async function openXlsx(filePath: string, totalBytes: number, sheet?: str
 
   const source = nonBlankRows();
   const header = await source.next();
-  if (header.done) throw new TableFormatError('the worksheet is empty: no header row found', 1);
+  if (header.done) throw new TableFormatError(problem('worksheet_empty'), 1);
   const headers = header.value.cells.map((name) => name.trim());
   headerCount = headers.length;
   return {

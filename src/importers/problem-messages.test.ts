@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ImportError, type ImportLang, parseImportFile } from './parse-file.ts';
+import { PROBLEM_CODES, PROBLEM_MESSAGES, renderProblem } from './problem-messages.ts';
+import { makeTempDir, type TempDir } from './test-files.ts';
+
+const PLACEHOLDER = /\{\w+\}/g;
+
+function placeholders(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((match) => match[0].slice(1, -1));
+}
+
+/** A message that still shows a template placeholder or a missing value. */
+function looksUntranslated(message: string): boolean {
+  return /\{\w+\}|undefined|NaN|\[object/.test(message);
+}
+
+describe('problem catalogue', () => {
+  it('renders every code in French and English, differently, with every placeholder filled', () => {
+    for (const code of PROBLEM_CODES) {
+      const { fr, en } = PROBLEM_MESSAGES[code];
+      // French may leave out a detail (an English field description), never add one.
+      for (const name of placeholders(fr)) expect(placeholders(en), code).toContain(name);
+      const params = Object.fromEntries(placeholders(en).map((name) => [name, name === 'count' ? 3 : 'X1']));
+      const french = renderProblem(code, params, 'fr');
+      const english = renderProblem(code, params, 'en');
+      expect(french, code).not.toBe(english);
+      expect(looksUntranslated(french), `${code}: ${french}`).toBe(false);
+      expect(looksUntranslated(english), `${code}: ${english}`).toBe(false);
+    }
+  });
+
+  it('shows dates, separators, kinds and amounts the way each language writes them', () => {
+    expect(renderProblem('unknown_customer', { customerCode: 'C0042' }, 'fr')).toBe(
+      'client inconnu : C0042 (importez d’abord les clients)',
+    );
+    expect(renderProblem('unknown_customer', { customerCode: 'C0042' }, 'en')).toBe(
+      'unknown customer: C0042 (import the customers first)',
+    );
+    expect(renderProblem('invoice_after_payment', { invoiceDate: '2026-04-05' }, 'fr')).toBe(
+      'facture émise le 05/04/2026, après le règlement',
+    );
+    expect(renderProblem('reference_kind_conflict', { kind: 'credit_note' }, 'fr')).toBe(
+      'référence déjà utilisée par un document de type avoir',
+    );
+    const matched = { matchedMinor: 123456, currency: 'EUR' };
+    expect(renderProblem('amount_below_matched', matched, 'fr')).toBe(
+      'le nouveau montant est inférieur au montant déjà lettré (1\u202f234,56\u00a0€)',
+    );
+    expect(renderProblem('amount_below_matched', matched, 'en')).toBe(
+      'the new amount is below what is already matched (€1,234.56)',
+    );
+    expect(renderProblem('trailing_separators', { count: 1, separator: '\t', columns: 4 }, 'fr')).toContain(
+      'séparateur(s) tabulation en trop',
+    );
+    // A param the caller forgot stays visible rather than silently blank.
+    expect(renderProblem('unknown_customer', {}, 'en')).toContain('{customerCode}');
+  });
+});
+
+/** Bad files covering the problems the reader can find on its own (no database). */
+const BAD_FILES: Array<{ entity: Parameters<typeof parseImportFile>[1]; name: string; text: string }> = [
+  {
+    entity: 'invoices',
+    name: 'factures.csv',
+    text:
+      'N° facture;Client;Date;Échéance;Montant;Devise\nF1;C1;32/01/2024;;10,00;EUR\nF2;C1;01/01/2024;;dix;EUR\n' +
+      'F3;C1;03/01/2024;01/01/2024;-5;XX1\nF1;;04/01/2024;;1;EUR\nF5;C1;01/01/2024;;1;EUR;x\nF6;C1;01/01/2024;;1;EUR;;\n',
+  },
+  { entity: 'invoices', name: 'entetes.csv', text: 'Facture;Montant;Total TTC;X\nF1;1;1;1\n' },
+  { entity: 'invoices', name: 'guillemets.csv', text: 'Facture;Client;Date;Montant\nF2;"C1;01/01/2024;2\n' },
+  { entity: 'invoices', name: 'vide.csv', text: '' },
+  {
+    entity: 'customers',
+    name: 'clients.csv',
+    text:
+      'Code client;Nom;SIREN;SIRET;Type;Conditions de paiement;Plafond;E-mail;Pays;Langue;Statut\n' +
+      'C1;A;552100555;;;;;;;;\nC2;B;55210055;55210055400014;;;;;;;\nC3;C;552100554;40483304800022;;;;;;;\n' +
+      'C4;D;;;martien;un jour;-1;pas-un-mail;Atlantide;klingon;endormi\nC1;;;;;;;;;;\n',
+  },
+  {
+    entity: 'payments',
+    name: 'reglements.csv',
+    text: 'Référence;Code client;Date;Montant\nP1;C1;01/01/2024;0\nP1;C1;01/01/2024;1\n',
+  },
+  {
+    entity: 'orders',
+    name: 'commandes.csv',
+    text: 'N° commande;Code client;Date;Montant;Statut\nO1;C1;01/01/2024;-1;perdue\nO1;C1;01/01/2024;1;\n',
+  },
+  {
+    entity: 'credit-notes',
+    name: 'avoirs.csv',
+    text: 'N° avoir;Code client;Date;Montant\nA1;C1;01/01/2024;1,2345\n',
+  },
+];
+
+describe('every problem of a bad file has a code and a message in both languages', () => {
+  let dir: TempDir;
+  beforeAll(async () => {
+    dir = await makeTempDir();
+  });
+  afterAll(async () => {
+    await dir.remove();
+  });
+
+  async function problemsOf(lang: ImportLang): Promise<ImportError[]> {
+    const problems: ImportError[] = [];
+    for (const bad of BAD_FILES) {
+      const file = await dir.write(bad.name, bad.text);
+      const mapping: Record<string, string> =
+        bad.name === 'entetes.csv' ? { Absent: 'label', X: 'prix' } : {};
+      const result = await parseImportFile(file, bad.entity, { lang, mapping });
+      if (result.ok) throw new Error(`${bad.name} was accepted`);
+      problems.push(...result.errors);
+    }
+    problems.push(...(await missingFile(lang)), ...(await cappedList(lang)));
+    return problems;
+  }
+
+  async function missingFile(lang: ImportLang): Promise<ImportError[]> {
+    const result = await parseImportFile(`${dir.path}/absent.csv`, 'invoices', { lang });
+    return result.ok ? [] : result.errors;
+  }
+
+  async function cappedList(lang: ImportLang): Promise<ImportError[]> {
+    const file = await dir.write('beaucoup.csv', 'Facture;Client;Date;Montant\nF1;C1;x;1\nF2;C1;y;1\n');
+    const result = await parseImportFile(file, 'invoices', { lang, maxErrors: 1 });
+    return result.ok ? [] : result.errors;
+  }
+
+  it('walks the bad files', async () => {
+    const french = await problemsOf('fr');
+    const english = await problemsOf('en');
+    expect(english).toHaveLength(french.length);
+    french.forEach((problem, index) => {
+      const other = english[index];
+      const where = `${problem.file}:${problem.line} ${problem.code}: ${problem.reason}`;
+      expect(problem.code, where).toMatch(/^[a-z0-9_]+$/);
+      expect(other?.code, where).toBe(problem.code);
+      expect(other?.params, where).toEqual(problem.params);
+      expect(other?.reason, where).not.toBe(problem.reason);
+      expect(looksUntranslated(problem.reason), where).toBe(false);
+      expect(looksUntranslated(other?.reason ?? ''), where).toBe(false);
+    });
+    const codes = new Set(french.map((problem) => problem.code));
+    for (const code of [
+      'invalid_date',
+      'invalid_amount',
+      'invalid_amount_with_separator',
+      'due_before_issue',
+      'negative_invoice_amount',
+      'invalid_currency',
+      'missing_required',
+      'duplicate_invoice_number',
+      'bad_column_count',
+      'trailing_separators',
+      'map_unknown_column',
+      'map_unknown_field',
+      'ambiguous_columns',
+      'missing_required_column',
+      'csv_quote_not_closed',
+      'file_empty',
+      'file_not_found',
+      'more_errors_omitted',
+      'invalid_siren_check_digit',
+      'invalid_siren_length',
+      'invalid_siret_check_digit',
+      'siret_siren_mismatch',
+      'unknown_enum_value',
+      'invalid_payment_terms',
+      'negative_credit_limit',
+      'invalid_email',
+      'unknown_country',
+      'unknown_language',
+      'duplicate_customer_code',
+      'zero_payment',
+      'duplicate_payment_reference',
+      'negative_order_amount',
+      'duplicate_order_number',
+    ]) {
+      expect(codes, code).toContain(code);
+    }
+  });
+});
