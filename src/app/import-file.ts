@@ -14,11 +14,20 @@ import { findKindConflicts, findOverAllocated } from '#db/import-checks';
 import { refreshPlannerStatistics } from '#db/ledger-queries';
 import type { Database } from '#db/schema';
 import { stageRows, type UpsertCounts, upsertStaged } from '#db/upsert';
-import { ENTITIES, type ImportEntity, type ImportError, parseImportFile } from '#importers/parse-file';
+import {
+  describeRejection,
+  ENTITIES,
+  type ImportEntity,
+  type ImportError,
+  type ImportLang,
+  parseImportFile,
+  placeProblem,
+} from '#importers/parse-file';
+import { type Problem, problem } from '#importers/problem-messages';
 
 /** The entities a spreadsheet import accepts (re-exported for the shells). */
 export const IMPORT_ENTITIES: readonly ImportEntity[] = ENTITIES;
-export type { ImportEntity, ImportError };
+export type { ImportEntity, ImportError, ImportLang };
 
 import type { AppContext } from './context.ts';
 import { DomainError } from './errors.ts';
@@ -30,6 +39,8 @@ export interface ImportInput {
   dryRun?: boolean;
   mapping?: Record<string, string>;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Language of the problems of a rejected file: 'fr' (default) or 'en'. */
+  lang?: ImportLang;
 }
 
 export interface ImportSummary extends UpsertCounts {
@@ -51,17 +62,19 @@ class DryRunRollback extends Error {
 
 export async function importFile(ctx: AppContext, input: ImportInput): Promise<ImportSummary> {
   const fileName = basename(input.filePath);
+  const lang = input.lang ?? 'fr';
   const parsed = await parseImportFile(input.filePath, input.entity, {
     ...(input.mapping ? { mapping: input.mapping } : {}),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+    lang,
   });
-  if (!parsed.ok) throw rejection(fileName, parsed.errors);
+  if (!parsed.ok) throw rejection(fileName, parsed.errors, lang);
   const fileSha256 = await sha256(input.filePath);
   try {
     const summary = await ctx.db.transaction().execute(async (trx) => {
-      const writer = new ImportWriter(trx, ctx, fileName);
+      const writer = new ImportWriter(trx, ctx, fileName, lang);
       const summary = await writer.write(input.entity, parsed.records as never[]);
-      if (writer.errors.length > 0) throw rejection(fileName, writer.errors);
+      if (writer.errors.length > 0) throw rejection(fileName, writer.errors, lang);
       const result = { ...summary, dryRun: input.dryRun ?? false };
       if (input.dryRun) throw new DryRunRollback(result);
       await trx
@@ -89,15 +102,11 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
   }
 }
 
-function rejection(fileName: string, errors: readonly ImportError[]): DomainError {
+function rejection(fileName: string, errors: readonly ImportError[], lang: ImportLang): DomainError {
   const lines = new Set(errors.map((error) => error.line)).size;
-  return new DomainError(
-    'import_rejected',
-    `${fileName}: rejected, ${errors.length} problem(s) on ${lines} line(s); nothing was imported`,
-    {
-      errors,
-    },
-  );
+  return new DomainError('import_rejected', describeRejection(fileName, errors.length, lines, lang), {
+    errors,
+  });
 }
 
 async function sha256(filePath: string): Promise<string> {
@@ -118,15 +127,17 @@ class ImportWriter {
   private readonly trx: Kysely<Database>;
   private readonly ctx: AppContext;
   private readonly fileName: string;
+  private readonly lang: ImportLang;
 
-  constructor(trx: Kysely<Database>, ctx: AppContext, fileName: string) {
+  constructor(trx: Kysely<Database>, ctx: AppContext, fileName: string, lang: ImportLang) {
     this.trx = trx;
     this.ctx = ctx;
     this.fileName = fileName;
+    this.lang = lang;
   }
 
-  private problem(line: number, column: string | null, value: string | null, reason: string): void {
-    this.errors.push({ file: this.fileName, line, column, value, reason });
+  private problem(line: number, column: string | null, value: string | null, found: Problem): void {
+    this.errors.push(placeProblem(this.fileName, line, column, value, found, this.lang));
   }
 
   async write(
@@ -165,7 +176,7 @@ class ImportWriter {
       if (terms === undefined) continue;
       const dueDate = doc.dueDate ?? computeDueDate(doc.issueDate, terms);
       if (dueDate < doc.issueDate) {
-        this.problem(doc.line, 'dueDate', dueDate, `due date before the issue date ${doc.issueDate}`);
+        this.problem(doc.line, 'dueDate', dueDate, problem('due_before_issue', { issueDate: doc.issueDate }));
         continue;
       }
       const { invoiceRefs: _refs, ...document } = doc;
@@ -179,7 +190,7 @@ class ImportWriter {
         conflict.line,
         'externalRef',
         conflict.ref,
-        `reference already used by a document of kind ${conflict.detail}`,
+        problem('reference_kind_conflict', { kind: conflict.detail }),
       );
     }
     if (this.errors.length > 0) return empty;
@@ -190,13 +201,10 @@ class ImportWriter {
       'stage_rows',
       DOCUMENT_UPSERT,
     );
+    const currencyByLine = new Map(documents.map((doc) => [doc.line, doc.currency]));
     for (const over of await findOverAllocated(this.trx, this.ctx.companyId, 'stage_rows')) {
-      this.problem(
-        over.line,
-        'amount',
-        over.ref,
-        `the new amount is below what is already matched (${over.detail} minor units)`,
-      );
+      const matched = { matchedMinor: Number(over.detail), currency: currencyByLine.get(over.line) ?? 'EUR' };
+      this.problem(over.line, 'amount', over.ref, problem('amount_below_matched', matched));
     }
     if (base.entity !== 'payments' || this.errors.length > 0) return { ...base, ...counts };
     const payments: PaymentToAllocate[] = parsedDocs.map((doc) => ({
@@ -211,7 +219,7 @@ class ImportWriter {
       this.trx,
       this.ctx,
       payments,
-      (line, column, value, reason) => this.problem(line, column, value, reason),
+      (line, column, value, found) => this.problem(line, column, value, found),
     );
     return { ...base, ...counts, ...allocated };
   }
@@ -235,15 +243,12 @@ class ImportWriter {
     }
     for (const row of rows) {
       const customer = found.get(row.customerCode);
-      if (!customer)
-        this.problem(
-          row.line,
-          'customerCode',
-          row.customerCode,
-          'unknown customer: import the customers first',
-        );
-      else if (customer.currency !== row.currency) {
-        this.problem(row.line, 'currency', row.currency, `the customer's currency is ${customer.currency}`);
+      if (!customer) {
+        const unknown = problem('unknown_customer', { customerCode: row.customerCode });
+        this.problem(row.line, 'customerCode', row.customerCode, unknown);
+      } else if (customer.currency !== row.currency) {
+        const params = { currency: row.currency, customerCurrency: customer.currency };
+        this.problem(row.line, 'currency', row.currency, problem('currency_mismatch', params));
       }
     }
     return found;

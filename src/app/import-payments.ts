@@ -9,6 +9,7 @@ import type { DocumentKind } from '#core/types';
 import { findDocumentsByRefs, type OpenDocumentRow } from '#db/import-checks';
 import { insertAllocations, type NewAllocation } from '#db/ledger-writes';
 import type { Database } from '#db/schema';
+import { type Problem, problem } from '#importers/problem-messages';
 import type { AppContext } from './context.ts';
 
 export interface PaymentToAllocate {
@@ -20,13 +21,13 @@ export interface PaymentToAllocate {
   invoiceRefs: string[];
 }
 
-type Problem = (line: number, column: string | null, value: string | null, reason: string) => void;
+type ReportProblem = (line: number, column: string | null, value: string | null, found: Problem) => void;
 
 export async function allocateImportedPayments(
   trx: Kysely<Database>,
   ctx: AppContext,
   payments: readonly PaymentToAllocate[],
-  problem: Problem,
+  report: ReportProblem,
 ): Promise<{ allocations: number; unappliedPayments: number }> {
   const naming = payments.filter((payment) => payment.invoiceRefs.length > 0);
   const paymentDocs = await findDocumentsByRefs(trx, ctx.companyId, [
@@ -47,7 +48,7 @@ export async function allocateImportedPayments(
       (doc) => doc.externalRef === payment.externalRef && doc.kind === 'payment',
     );
     if (!paymentDoc || paymentDoc.allocationCount > 0) continue;
-    const debits = resolveInvoices(payment, debitsByRef, problem);
+    const debits = resolveInvoices(payment, debitsByRef, report);
     const plan = planOldestFirst(
       paymentDoc.openMinor,
       debits.map((doc) => ({
@@ -76,7 +77,7 @@ export async function allocateImportedPayments(
 function resolveInvoices(
   payment: PaymentToAllocate,
   debitsByRef: Map<string, OpenDocumentRow[]>,
-  problem: Problem,
+  report: ReportProblem,
 ): OpenDocumentRow[] {
   const resolved: OpenDocumentRow[] = [];
   for (const ref of payment.invoiceRefs) {
@@ -84,18 +85,14 @@ function resolveInvoices(
       (doc) => doc.customerCode === payment.customerCode,
     );
     const invoice = candidates[0];
+    const fail = (found: Problem) => report(payment.line, 'invoiceRefs', ref, found);
     if (!invoice) {
       const elsewhere = (debitsByRef.get(ref) ?? []).length > 0;
-      problem(
-        payment.line,
-        'invoiceRefs',
-        ref,
-        elsewhere ? `invoice belongs to another customer` : 'unknown invoice',
-      );
+      fail(problem(elsewhere ? 'invoice_of_other_customer' : 'unknown_invoice', { invoiceRef: ref }));
     } else if (candidates.length > 1) {
-      problem(payment.line, 'invoiceRefs', ref, 'several documents carry this reference');
+      fail(problem('ambiguous_invoice_reference', { invoiceRef: ref }));
     } else if (invoice.issueDate > payment.issueDate) {
-      problem(payment.line, 'invoiceRefs', ref, `invoice issued on ${invoice.issueDate}, after the payment`);
+      fail(problem('invoice_after_payment', { invoiceDate: invoice.issueDate }));
     } else {
       resolved.push(invoice);
     }
