@@ -6,7 +6,7 @@ import { DomainError } from '#app/errors';
 import { type FecImportSummary, importFec } from '#app/import-fec';
 import { importFile } from '#app/import-file';
 import { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/fec-journals';
-import { ENTITIES, type ImportEntity, type ImportError } from '#importers/parse-file';
+import { ENTITIES, type ImportEntity, type ImportError, isImportLang } from '#importers/parse-file';
 import { money, printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
 
@@ -32,6 +32,7 @@ export function registerImportCommand(program: Command): void {
     )
     .option('--dry-run', 'check and report what would change, write nothing')
     .option('--map <column=field>', 'read a column under another name (repeatable)', collectMapping, {})
+    .option('--lang <lang>', 'language of the problems of a rejected file: fr or en', 'fr')
     .option('--customer-accounts <prefixes>', 'FEC: customer account prefixes (default 411,413,416)')
     .option(
       '--journal <CODE=type>',
@@ -48,6 +49,7 @@ export function registerImportCommand(program: Command): void {
           `unknown import entity "${entity}": use one of ${ENTITIES.join(', ')}, fec`,
         );
       }
+      if (!isImportLang(options.lang)) throw new DomainError('invalid_input', '--lang must be fr or en');
       const global = globalOptions(command);
       const bar =
         process.stderr.isTTY && !global.json
@@ -67,6 +69,7 @@ export function registerImportCommand(program: Command): void {
             filePath: file,
             dryRun: options.dryRun ?? false,
             mapping: options.map,
+            lang: options.lang,
             onProgress: (bytesRead, totalBytes) => {
               if (!bar) return;
               if (!started) bar.start(totalBytes, 0);

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import multipart from '@fastify/multipart';
+import multipart, { type MultipartFields } from '@fastify/multipart';
 import { Type } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '#app/errors';
@@ -28,6 +28,10 @@ export const RejectedProblem = Type.Object({
       line: Type.Integer(),
       column: Type.Union([Type.String(), Type.Null()]),
       value: Type.Union([Type.String(), Type.Null()]),
+      /** Stable problem code and the values of its message (spreadsheet imports; FEC problems have none yet). */
+      code: Type.Optional(Type.String()),
+      params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
+      /** The message, in the language asked for. */
       reason: Type.String(),
     }),
   ),
@@ -41,7 +45,7 @@ export async function enableUploads(scope: FastifyInstance): Promise<void> {
 
 export async function withUploadedFile<T>(
   request: FastifyRequest,
-  work: (filePath: string, fileName: string) => Promise<T>,
+  work: (filePath: string, fileName: string, fields: Record<string, string>) => Promise<T>,
 ): Promise<T> {
   const upload = await request.file();
   if (!upload) throw new DomainError('invalid_input', 'no file: send it as the multipart field "file"');
@@ -52,8 +56,18 @@ export async function withUploadedFile<T>(
     const filePath = join(dir, fileName);
     await pipeline(upload.file, createWriteStream(filePath));
     if (upload.file.truncated) throw new DomainError('invalid_input', `${fileName}: file too large`);
-    return await work(filePath, fileName);
+    return await work(filePath, fileName, textFields(upload.fields));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The plain form fields sent before the file (later ones are not read: the file is streamed). */
+function textFields(fields: MultipartFields): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, entry] of Object.entries(fields)) {
+    const first = Array.isArray(entry) ? entry[0] : entry;
+    if (first && first.type === 'field' && typeof first.value === 'string') values[name] = first.value;
+  }
+  return values;
 }

@@ -71,6 +71,16 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
     expect(rejected.status).toBe(3);
     expect(rejected.stderr).toContain('bad.csv:2 [Invoice date]');
     expect(rejected.stderr).toContain('bad.csv:4 [Amount]');
+    // Problems are in French unless --lang en asks otherwise; the exit code is the same.
+    expect(rejected.stderr).toContain(
+      'bad.csv:2 [Invoice date] "2026-02-30": date invalide (attendu JJ/MM/AAAA, jour en premier, ou AAAA-MM-JJ)',
+    );
+    const inEnglish = encours('import', 'invoices', bad, '--lang', 'en');
+    expect(inEnglish.status).toBe(3);
+    expect(inEnglish.stderr).toContain(
+      'bad.csv:2 [Invoice date] "2026-02-30": not a valid date: expected DD/MM/YYYY (day first) or YYYY-MM-DD',
+    );
+    expect(inEnglish.stderr).toContain('bad.csv: rejected, 2 problem(s) on 2 line(s); nothing was imported');
 
     const rejectedJson = encours('--json', 'import', 'invoices', bad);
     expect(rejectedJson.status).toBe(3);

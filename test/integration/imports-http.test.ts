@@ -8,9 +8,20 @@ let database: TestDatabase;
 let app: ApiServer;
 let collector: Session;
 
-function upload(session: Session, entity: string, fileName: string, text: string, query = '') {
+function upload(
+  session: Session,
+  entity: string,
+  fileName: string,
+  text: string,
+  query = '',
+  fields: Record<string, string> = {},
+) {
   const boundary = 'encoursuploadboundary';
+  const fieldParts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
   const payload =
+    fieldParts.join('') +
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
     `Content-Type: text/csv\r\n\r\n${text}\r\n--${boundary}--\r\n`;
   return app.inject({
@@ -56,11 +67,41 @@ describe('POST /api/imports/{entity}', () => {
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json()).toMatchObject({
       code: 'import_rejected',
+      detail: 'mauvais.csv : fichier refusé, 2 problème(s) sur 2 ligne(s) ; rien n’a été importé',
       errors: [
-        { file: 'mauvais.csv', line: 2, column: 'Date facture' },
-        { file: 'mauvais.csv', line: 3, column: 'Montant TTC' },
+        {
+          file: 'mauvais.csv',
+          line: 2,
+          column: 'Date facture',
+          value: '31/02/2026',
+          code: 'invalid_date',
+          params: {},
+          reason: 'date invalide (attendu JJ/MM/AAAA, jour en premier, ou AAAA-MM-JJ)',
+        },
+        {
+          file: 'mauvais.csv',
+          line: 3,
+          column: 'Montant TTC',
+          code: 'invalid_amount',
+          params: { currency: 'EUR' },
+        },
       ],
     });
+    // English on request, as a query parameter or as a form field sent before the file.
+    for (const english of [
+      await upload(collector, 'invoices', 'bad.csv', bad, '?dryRun=true&lang=en'),
+      await upload(collector, 'invoices', 'bad.csv', bad, '', { lang: 'en' }),
+    ]) {
+      expect(english.statusCode).toBe(422);
+      expect(english.json()).toMatchObject({
+        detail: 'bad.csv: rejected, 2 problem(s) on 2 line(s); nothing was imported',
+        errors: [
+          { code: 'invalid_date', reason: 'not a valid date: expected DD/MM/YYYY (day first) or YYYY-MM-DD' },
+          { code: 'invalid_amount', reason: expect.stringMatching(/^not a valid amount in EUR/) },
+        ],
+      });
+    }
+    expect((await upload(collector, 'invoices', 'bad.csv', bad, '?lang=de')).statusCode).toBe(400);
   });
 
   it('refuses unknown entities and salespeople', async () => {

@@ -5,7 +5,7 @@
  */
 import { Type } from '@fastify/type-provider-typebox';
 import { DomainError } from '#app/errors';
-import { IMPORT_ENTITIES, type ImportEntity, importFile } from '#app/import-file';
+import { IMPORT_ENTITIES, type ImportEntity, type ImportLang, importFile } from '#app/import-file';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { enableUploads, RejectedProblem, withUploadedFile } from '../uploads.ts';
 
@@ -21,6 +21,15 @@ const Summary = Type.Object({
   unappliedPayments: Type.Integer(),
 });
 
+/** Language of the problems of a rejected file: `?lang=` or a `lang` form field sent before the file. */
+const Lang = Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')]));
+
+function languageOf(query: ImportLang | undefined, field: string | undefined): ImportLang {
+  if (query !== undefined) return query;
+  if (field === undefined || field === 'fr' || field === 'en') return field ?? 'fr';
+  throw new DomainError('invalid_input', 'lang must be fr or en');
+}
+
 export async function registerImportRoutes(api: ApiServer): Promise<void> {
   await api.register(async (scope) => {
     await enableUploads(scope);
@@ -33,7 +42,7 @@ export async function registerImportRoutes(api: ApiServer): Promise<void> {
         schema: {
           consumes: ['multipart/form-data'],
           params: Type.Object({ entity: Type.Union(IMPORT_ENTITIES.map((entity) => Type.Literal(entity))) }),
-          querystring: Type.Object({ dryRun: Type.Optional(Type.Boolean()) }),
+          querystring: Type.Object({ dryRun: Type.Optional(Type.Boolean()), lang: Lang }),
           response: { 200: Summary, 400: Problem, 422: RejectedProblem },
         },
       },
@@ -41,11 +50,12 @@ export async function registerImportRoutes(api: ApiServer): Promise<void> {
         const entity = request.params.entity as ImportEntity;
         if (!IMPORT_ENTITIES.includes(entity))
           throw new DomainError('invalid_input', `unknown entity ${entity}`);
-        return withUploadedFile(request, async (filePath) =>
+        return withUploadedFile(request, async (filePath, _fileName, fields) =>
           importFile(await api.contextOf(request), {
             entity,
             filePath,
             dryRun: request.query.dryRun ?? false,
+            lang: languageOf(request.query.lang, fields.lang),
           }),
         );
       },
