@@ -72,6 +72,13 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     expect(await cells(0)).toEqual(['2', 'Date facture', '31/02/2026']);
     expect(await cells(1)).toEqual(['3', 'Montant TTC', 'dix']);
     expect(await cells(2)).toEqual(['5', 'Montant TTC', '-20,00']);
+    // The page sends its language with the upload: the reasons come back in French.
+    const reasons = await rows.locator('td:nth-child(4)').allTextContents();
+    expect(reasons).toEqual([
+      'date invalide (attendu JJ/MM/AAAA, jour en premier, ou AAAA-MM-JJ)',
+      'montant invalide en EUR (ex. 1234,56 ou 1 234.56 ; trop de décimales ?)',
+      'montant de facture négatif : importez-le comme avoir',
+    ]);
     await page.screenshot({ path: join(ARTIFACTS, 'imports-rejected-collector.png'), fullPage: true });
     expect(await countWebInvoices()).toBe(0);
 

@@ -3,6 +3,7 @@
  * a rejected file (422 with `errors`) comes back as `ImportRejected` listing every bad row.
  */
 import { ApiError, csrfToken } from './api.ts';
+import type { Lang } from './i18n.tsx';
 
 export const IMPORT_KINDS = ['customers', 'invoices', 'credit-notes', 'payments', 'orders', 'fec'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -59,6 +60,10 @@ export interface RejectedRow {
   line: number;
   column: string | null;
   value: string | null;
+  /** Stable problem code (spreadsheet imports) and the values of its message. */
+  code?: string;
+  params?: Record<string, string | number>;
+  /** The message, in the language sent with the upload. */
   reason: string;
 }
 
@@ -75,8 +80,16 @@ export function importPath(kind: ImportKind, dryRun: boolean): string {
   return `/api/imports/${kind}${dryRun ? '?dryRun=true' : ''}`;
 }
 
-/** Posts `file` as the multipart field `file`; `onProgress` gets the share of bytes sent (0 to 1). */
-export function uploadFile<T>(path: string, file: File, onProgress: (sentRatio: number) => void): Promise<T> {
+/**
+ * Posts `file` as the multipart field `file`, after a `lang` field so that the problems of a rejected
+ * file come back in the user's language; `onProgress` gets the share of bytes sent (0 to 1).
+ */
+export function uploadFile<T>(
+  path: string,
+  file: File,
+  lang: Lang,
+  onProgress: (sentRatio: number) => void,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
@@ -97,6 +110,7 @@ export function uploadFile<T>(path: string, file: File, onProgress: (sentRatio: 
     };
     xhr.onerror = () => reject(new ApiError(0, 'network', 'network error'));
     const form = new FormData();
+    form.append('lang', lang);
     form.append('file', file, file.name);
     xhr.send(form);
   });

@@ -89,7 +89,7 @@ function Result({ outcome }: { outcome: Outcome }) {
 }
 
 export function ImportsPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { me } = useAuth();
   const kinds = IMPORT_KINDS.filter((kind) => kind !== 'fec' || canImportFec(me));
   const [kind, setKind] = useState<ImportKind>('invoices');
@@ -106,8 +106,8 @@ export function ImportsPage() {
       const path = importPath(kind, dryRun);
       setOutcome(
         kind === 'fec'
-          ? { type: 'fec', summary: await uploadFile<FecSummary>(path, file, setSentRatio) }
-          : { type: 'spreadsheet', summary: await uploadFile<ImportSummary>(path, file, setSentRatio) },
+          ? { type: 'fec', summary: await uploadFile<FecSummary>(path, file, lang, setSentRatio) }
+          : { type: 'spreadsheet', summary: await uploadFile<ImportSummary>(path, file, lang, setSentRatio) },
       );
     } catch (error) {
       setOutcome(failure(error));
