@@ -2,16 +2,17 @@
 import { addDays, addMonths, isValidIsoDate, startOfMonth } from '#core/calendar';
 import { ratio, round2, round4 } from '#core/kpis';
 import { receivablesAtDates } from '#core/kpis-cube';
+import { cubeFromOpening, foldDocumentDays, invoicedAndSettled } from '#core/kpis-ledger';
 import { buildKpis, type CountbackDayBasis, evaluationDates, type KpiFigures } from '#core/kpis-report';
 import type { IsoDate } from '#core/types';
 import {
-  dailyMovements,
-  ledgerCube,
-  monthlyMovements,
-  paymentDelays,
+  documentDays,
+  openingOpenItems,
+  periodAllocations,
   portfolioSnapshot,
-  settledWithinHorizon,
+  salesByCustomerType,
 } from '#db/report-kpis';
+import { inParallelReportSnapshot } from '#db/report-parallel';
 import type { AppContext } from './context.ts';
 import { resolveAsOf } from './customers.ts';
 import { DomainError } from './errors.ts';
@@ -62,6 +63,29 @@ export interface KpiReport extends KpiFigures {
   }[];
 }
 
+/** The ledger aggregates of the period, read concurrently in one snapshot where the engine allows. */
+async function readAggregates(ctx: AppContext, from: IsoDate, to: IsoDate, evalDates: readonly IsoDate[]) {
+  const { companyId } = ctx;
+  const firstEvalDate = evalDates[0] as IsoDate;
+  const dayAfterEvalDates = evalDates.map((date) => addDays(date, 1));
+  // Countback DSO walks back through earlier months' sales: fetch three years before the period.
+  const salesFrom = startOfMonth(addMonths(from, -36));
+  return inParallelReportSnapshot(ctx.db, (run) =>
+    Promise.all([
+      // The slowest first, so that it starts on its own connection without waiting.
+      run((db) =>
+        periodAllocations(db, companyId, { from, to, evalDates, dayAfterEvalDates }, AT_RISK_HORIZON_DAYS),
+      ),
+      run((db) => documentDays(db, companyId, { from: salesFrom, to, dueDatesAfter: firstEvalDate })),
+      // Sales by customer type count from the first day of the period's first month, like the
+      // other monthly totals.
+      run((db) => salesByCustomerType(db, companyId, startOfMonth(from), to)),
+      run((db) => openingOpenItems(db, companyId, firstEvalDate)),
+      run((db) => portfolioSnapshot(db, companyId, to)),
+    ]),
+  );
+}
+
 export async function getKpis(ctx: AppContext, input: KpiInput = {}): Promise<KpiReport> {
   const { from, to } = await resolvePeriod(ctx, input);
   const countbackDayBasis = input.countbackDayBasis ?? 'actual';
@@ -69,45 +93,20 @@ export async function getKpis(ctx: AppContext, input: KpiInput = {}): Promise<Kp
   if (!Number.isInteger(rateBps) || rateBps < 0)
     throw new DomainError('invalid_input', 'the rate must be whole basis points');
   const evalDates = evaluationDates(from, to);
-  const cube = await ledgerCube(
-    ctx.db,
-    ctx.companyId,
-    evalDates,
-    evalDates.map((date) => addDays(date, 1)),
-  );
-  // Countback DSO walks back through earlier months' sales: fetch three years before the period.
-  const salesFrom = startOfMonth(addMonths(from, -36));
-  const movements = await monthlyMovements(ctx.db, ctx.companyId, salesFrom, to);
-  const daily = await dailyMovements(ctx.db, ctx.companyId, from, to);
-  const delays = await paymentDelays(ctx.db, ctx.companyId, from, to);
-  const settled = await settledWithinHorizon(ctx.db, ctx.companyId, from, to, AT_RISK_HORIZON_DAYS);
-  const portfolio = await portfolioSnapshot(ctx.db, ctx.companyId, to);
-  const salesByMonth = new Map<string, number>();
-  const salesByType = new Map<string, number>();
-  let creditNotesMinor = 0;
-  let writeOffsMinor = 0;
-  for (const row of movements) {
-    const inPeriod = row.month >= from.slice(0, 7);
-    if (row.kind === 'invoice') {
-      salesByMonth.set(row.month, (salesByMonth.get(row.month) ?? 0) + row.amountMinor);
-      if (inPeriod)
-        salesByType.set(row.customerType, (salesByType.get(row.customerType) ?? 0) + row.amountMinor);
-    } else if (inPeriod && row.kind === 'credit_note') creditNotesMinor += row.amountMinor;
-    else if (inPeriod && row.kind === 'write_off') writeOffsMinor += row.amountMinor;
-  }
+  const [allocations, days, salesByType, opening, portfolio] = await readAggregates(ctx, from, to, evalDates);
+  const documents = foldDocumentDays(days, evalDates, from);
+  const cube = cubeFromOpening(evalDates, opening, documents, allocations.cube);
+  const delays = allocations.delays;
   const figures = buildKpis(
     {
-      snapshots: receivablesAtDates({ evalDates, ...cube }, SEVERE_OVERDUE_DAYS),
-      salesByMonth,
-      creditNotesMinor,
-      writeOffsMinor,
-      salesByCustomerType: [...salesByType].map(([customerType, salesMinor]) => ({
-        customerType,
-        salesMinor,
-      })),
-      dailyMovements: daily.movements,
+      snapshots: receivablesAtDates(cube, SEVERE_OVERDUE_DAYS),
+      salesByMonth: documents.salesByMonth,
+      creditNotesMinor: documents.creditNotesMinor,
+      writeOffsMinor: documents.writeOffsMinor,
+      salesByCustomerType: salesByType,
+      dailyMovements: documents.dailyMovements,
       paymentDelayByMonth: new Map(delays.filter((d) => d.month !== null).map((d) => [d.month as string, d])),
-      settledWithin90: settled,
+      settledWithin90: invoicedAndSettled(documents.invoicedByMonth, allocations.settledByInvoiceMonth),
       horizonDays: AT_RISK_HORIZON_DAYS,
     },
     { from, to, countbackDayBasis, lateCostRateBps: rateBps },

@@ -1,94 +1,60 @@
 /**
- * Aggregates behind the indicators. Each query is one grouped scan whose result is small
- * (per month, per due date, per customer type), whatever the size of the ledger.
+ * Aggregates behind the indicators. Each query is one grouped pass whose result is small (per
+ * day, per due date, per customer type), and none reads the history before the period except
+ * through the open-item state (open-items.ts) and the invoices by day for countback DSO.
  */
 import { type Kysely, sql } from 'kysely';
 import type { DueGridCell } from '#core/kpis-cube';
+import type { DocumentDayRow } from '#core/kpis-ledger';
+import { openItemsAsOf } from './open-items.ts';
 import type { Database } from './schema.ts';
 
-/**
- * width_bucket over the day after each evaluation date gives k = number of evaluation dates
- * strictly before the date, i.e. the index of the first evaluation date on or after it.
- */
-function kOf(column: string, thresholds: readonly string[]) {
-  return sql`width_bucket(${sql.raw(column)}, ${thresholds}::date[])`;
-}
-
-export interface LedgerCube {
-  debits: DueGridCell[];
-  allocations: DueGridCell[];
-  credits: { k: number; amountMinor: number }[];
-}
-
-export async function ledgerCube(
+/** Open items at a date: debits by due date and the sum of the open credits. */
+export async function openingOpenItems(
   db: Kysely<Database>,
   companyId: string,
-  evalDates: readonly string[],
-  dayAfterEvalDates: readonly string[],
-): Promise<LedgerCube> {
-  const last = evalDates[evalDates.length - 1] as string;
-  const documents = await sql<{ k: number; dueDate: string | null; amountMinor: number }>`
-    select ${kOf('issue_date', dayAfterEvalDates)}::int as k,
-      case when amount_minor > 0 then due_date end as "dueDate", sum(amount_minor)::int8 as "amountMinor"
-    from documents where company_id = ${companyId} and issue_date <= ${last}
-    group by 1, 2`.execute(db);
-  const allocations = await sql<DueGridCell>`
-    select ${kOf('a.allocation_date', dayAfterEvalDates)}::int as k, d.due_date as "dueDate",
-      sum(a.amount_minor)::int8 as "amountMinor"
-    from allocations a
-    join documents d on d.company_id = a.company_id and d.document_id = a.debit_document_id
-    where a.company_id = ${companyId} and a.allocation_date <= ${last}
-    group by 1, 2`.execute(db);
+  asOf: string,
+): Promise<{ debits: { dueDate: string; openMinor: number }[]; creditsMinor: number }> {
+  const result = await sql<{ dueDate: string | null; openMinor: number }>`
+    select case when open_minor > 0 then due_date end as "dueDate", sum(open_minor)::int8 as "openMinor"
+    from (${openItemsAsOf({ companyId, asOf })}) o group by 1`.execute(db);
   return {
-    debits: documents.rows.flatMap((row) => (row.dueDate === null ? [] : [{ ...row, dueDate: row.dueDate }])),
-    credits: documents.rows.filter((row) => row.dueDate === null),
-    allocations: allocations.rows,
+    debits: result.rows.flatMap((row) => (row.dueDate === null ? [] : [{ ...row, dueDate: row.dueDate }])),
+    creditsMinor: result.rows.find((row) => row.dueDate === null)?.openMinor ?? 0,
   };
 }
 
-export interface MonthlyMovementRow {
-  month: string;
-  customerType: string;
-  kind: string;
-  amountMinor: number;
-  documentCount: number;
-}
-
-/** Invoices, credit notes and write-offs by month and customer type between two dates. */
-export async function monthlyMovements(
+/**
+ * Σ document amounts by issue day and kind between two dates, split by due date for the debits
+ * issued after `dueDatesAfter` (the cube needs them; older ones only count as sales).
+ */
+export async function documentDays(
   db: Kysely<Database>,
   companyId: string,
-  from: string,
-  to: string,
-): Promise<MonthlyMovementRow[]> {
-  const result = await sql<MonthlyMovementRow>`
-    select to_char(d.issue_date, 'YYYY-MM') as month, c.customer_type as "customerType", d.kind,
-      sum(d.amount_minor)::int8 as "amountMinor", count(*)::int8 as "documentCount"
-    from documents d join customers c on c.company_id = d.company_id and c.code = d.customer_code
-    where d.company_id = ${companyId} and d.issue_date between ${from} and ${to}
-      and d.kind in ('invoice', 'credit_note', 'write_off')
+  range: { from: string; to: string; dueDatesAfter: string },
+): Promise<DocumentDayRow[]> {
+  const result = await sql<DocumentDayRow>`
+    select issue_date as "issueDate", kind,
+      case when amount_minor > 0 and issue_date > ${range.dueDatesAfter}::date then due_date end as "dueDate",
+      sum(amount_minor)::int8 as "amountMinor"
+    from documents where company_id = ${companyId} and issue_date between ${range.from} and ${range.to}
     group by 1, 2, 3`.execute(db);
   return result.rows;
 }
 
-/** Σ document amounts by issue date (the daily movements of the ledger balance). */
-export async function dailyMovements(
+/** Invoiced amount by customer type between two dates. */
+export async function salesByCustomerType(
   db: Kysely<Database>,
   companyId: string,
   from: string,
   to: string,
-): Promise<{ openingMinor: number; movements: { date: string; amountMinor: number }[] }> {
-  const result = await sql<{ date: string | null; amountMinor: number }>`
-    select case when issue_date < ${from} then null else issue_date end as date, sum(amount_minor)::int8 as "amountMinor"
-    from documents where company_id = ${companyId} and issue_date <= ${to}
+): Promise<{ customerType: string; salesMinor: number }[]> {
+  const result = await sql<{ customerType: string; salesMinor: number }>`
+    select c.customer_type as "customerType", sum(d.amount_minor)::int8 as "salesMinor"
+    from documents d join customers c on c.company_id = d.company_id and c.code = d.customer_code
+    where d.company_id = ${companyId} and d.kind = 'invoice' and d.issue_date between ${from} and ${to}
     group by 1`.execute(db);
-  const opening = result.rows.find((row) => row.date === null)?.amountMinor ?? 0;
-  return {
-    openingMinor: opening,
-    movements: result.rows.flatMap((row) =>
-      row.date === null ? [] : [{ date: row.date, amountMinor: row.amountMinor }],
-    ),
-  };
+  return result.rows;
 }
 
 export interface PaymentDelayRow {
@@ -102,52 +68,81 @@ export interface PaymentDelayRow {
   issueWeighted: number;
 }
 
-/**
- * Payments received in the period, weighted by the amount they settled on each invoice: the
- * payment's own date (not the matching date, which may lag) against the invoice's dates.
- */
-export async function paymentDelays(
-  db: Kysely<Database>,
-  companyId: string,
-  from: string,
-  to: string,
-): Promise<PaymentDelayRow[]> {
-  const result = await sql<PaymentDelayRow>`
-    select deb.customer_code as "customerCode", to_char(cr.issue_date, 'YYYY-MM') as month,
-      sum(a.amount_minor)::int8 as "paidMinor",
-      sum(a.amount_minor * (cr.issue_date - deb.due_date))::float8 as "dueWeighted",
-      sum(a.amount_minor * (cr.issue_date - deb.issue_date))::float8 as "issueWeighted"
-    from allocations a
-    join documents cr on cr.company_id = a.company_id and cr.document_id = a.credit_document_id
-    join documents deb on deb.company_id = a.company_id and deb.document_id = a.debit_document_id
-    where a.company_id = ${companyId} and cr.kind = 'payment' and deb.kind = 'invoice'
-      and cr.issue_date between ${from} and ${to} and a.allocation_date <= ${to}
-    group by grouping sets ((deb.customer_code), (to_char(cr.issue_date, 'YYYY-MM')))`.execute(db);
-  return result.rows;
+export interface PeriodAllocations {
+  /** Σ amount by (k of allocation date, due date of the debit), k ≥ 1. */
+  cube: DueGridCell[];
+  /**
+   * Payments received in the period, weighted by the amount they settled on each invoice: the
+   * payment's own date (not the matching date, which may lag) against the invoice's dates.
+   */
+  delays: PaymentDelayRow[];
+  /** Per invoice month of the period: the part settled within the horizon (and by `to`). */
+  settledByInvoiceMonth: { month: string; settledMinor: number }[];
 }
 
-/** Per invoice month: invoiced amount and the part settled within 90 days after the month's end. */
-export async function settledWithinHorizon(
+interface AllocationGroupRow {
+  k: number | null;
+  dueDate: string | null;
+  customerCode: string | null;
+  paidMonth: string | null;
+  invoiceMonth: string | null;
+  amountMinor: number;
+  paidMinor: number;
+  dueWeighted: number;
+  issueWeighted: number;
+}
+
+/**
+ * One pass over the allocations dated in (first evaluation date, to], the only ones the period
+ * needs: a payment of the period and a settlement of a period invoice are both dated on or after
+ * their documents, so after the first evaluation date. Grouping sets give the cube cells, the
+ * payment delays by customer and by month, and the settled part of each invoice month.
+ */
+export async function periodAllocations(
   db: Kysely<Database>,
   companyId: string,
-  from: string,
-  to: string,
+  period: { from: string; to: string; evalDates: readonly string[]; dayAfterEvalDates: readonly string[] },
   horizonDays: number,
-): Promise<{ month: string; invoicedMinor: number; settledMinor: number }[]> {
-  const result = await sql<{ month: string; invoicedMinor: number; settledMinor: number }>`
-    with inv as (
-      select document_id, to_char(issue_date, 'YYYY-MM') as month, amount_minor,
-        (date_trunc('month', issue_date) + interval '1 month')::date - 1 + ${horizonDays}::int as horizon
-      from documents where company_id = ${companyId} and kind = 'invoice' and issue_date between ${from} and ${to}
-    )
-    select month, sum(invoiced)::int8 as "invoicedMinor", sum(settled)::int8 as "settledMinor" from (
-      select month, amount_minor as invoiced, 0 as settled from inv
-      union all
-      select i.month, 0, a.amount_minor from inv i
-      join allocations a on a.company_id = ${companyId} and a.debit_document_id = i.document_id
-        and a.allocation_date <= i.horizon
-    ) x group by month order by month`.execute(db);
-  return result.rows;
+): Promise<PeriodAllocations> {
+  const { from, to, dayAfterEvalDates } = period;
+  const firstEvalDate = period.evalDates[0] as string;
+  // Grouping sets sort their input: customer codes compare as bytes ("C") and months as dates,
+  // not through locale rules and to_char (a third of the query's time otherwise).
+  const result = await sql<AllocationGroupRow>`
+    select k, due_date as "dueDate", customer_code as "customerCode", to_char(paid_month, 'YYYY-MM') as "paidMonth",
+      to_char(invoice_month, 'YYYY-MM') as "invoiceMonth", sum(amount_minor)::int8 as "amountMinor",
+      coalesce(sum(paid_minor), 0)::int8 as "paidMinor",
+      coalesce(sum(paid_minor * due_delay), 0)::float8 as "dueWeighted",
+      coalesce(sum(paid_minor * issue_delay), 0)::float8 as "issueWeighted"
+    from (
+      select width_bucket(a.allocation_date, ${dayAfterEvalDates}::date[]) as k, deb.due_date, a.amount_minor,
+        case when p.paid then deb.customer_code collate "C" end as customer_code,
+        case when p.paid then date_trunc('month', cr.issue_date)::date end as paid_month,
+        case when p.paid then a.amount_minor end as paid_minor,
+        cr.issue_date - deb.due_date as due_delay, cr.issue_date - deb.issue_date as issue_delay,
+        case when deb.kind = 'invoice' and deb.issue_date between ${from} and ${to} and a.allocation_date <=
+          (date_trunc('month', deb.issue_date) + interval '1 month')::date - 1 + ${horizonDays}::int
+          then date_trunc('month', deb.issue_date)::date end as invoice_month
+      from allocations a
+      join documents deb on deb.company_id = a.company_id and deb.document_id = a.debit_document_id
+      -- Only the period's payments: filtered before the join, not after.
+      left join documents cr on cr.company_id = a.company_id and cr.document_id = a.credit_document_id
+        and cr.kind = 'payment' and cr.issue_date between ${from} and ${to}
+      cross join lateral (select cr.document_id is not null and deb.kind = 'invoice' as paid) p
+      where a.company_id = ${companyId} and a.allocation_date > ${firstEvalDate} and a.allocation_date <= ${to}
+    ) x
+    group by grouping sets ((k, due_date), (customer_code), (paid_month), (invoice_month))`.execute(db);
+  const out: PeriodAllocations = { cube: [], delays: [], settledByInvoiceMonth: [] };
+  for (const row of result.rows) {
+    if (row.k !== null && row.dueDate !== null)
+      out.cube.push({ k: row.k, dueDate: row.dueDate, amountMinor: row.amountMinor });
+    else if (row.customerCode !== null || row.paidMonth !== null) {
+      const { customerCode, paidMonth: month, paidMinor, dueWeighted, issueWeighted } = row;
+      out.delays.push({ customerCode, month, paidMinor, dueWeighted, issueWeighted });
+    } else if (row.invoiceMonth !== null)
+      out.settledByInvoiceMonth.push({ month: row.invoiceMonth, settledMinor: row.amountMinor });
+  }
+  return out;
 }
 
 export interface PortfolioSnapshotRow {
@@ -162,7 +157,11 @@ export interface PortfolioSnapshotRow {
   withoutLimitBalanceMinor: number;
 }
 
-/** Per-customer ledger balances at a date folded into portfolio figures inside the database. */
+/**
+ * Per-customer ledger balances at a date folded into portfolio figures inside the database. A
+ * customer's balance is the sum of its open items (an allocation matches two documents of the
+ * same customer), so only the open items are read, not every document ever issued.
+ */
 export async function portfolioSnapshot(
   db: Kysely<Database>,
   companyId: string,
@@ -170,8 +169,9 @@ export async function portfolioSnapshot(
 ): Promise<PortfolioSnapshotRow> {
   const result = await sql<PortfolioSnapshotRow>`
     with per_doc as (
-      select customer_code, sum(amount_minor) as bal from documents
-      where company_id = ${companyId} and issue_date <= ${asOf} group by customer_code
+      -- Grouped on bytes ("C"): locale-aware sorting of 100,000 codes costs more than the rest.
+      select customer_code collate "C" as customer_code, sum(open_minor) as bal
+      from (${openItemsAsOf({ companyId, asOf })}) o group by 1
     ), b as (
       select c.code, c.credit_limit_minor as lim, coalesce(p.bal, 0) as bal
       from customers c left join per_doc p on p.customer_code = c.code where c.company_id = ${companyId}
