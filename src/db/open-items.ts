@@ -41,10 +41,13 @@ function allocatedAfter(companyId: string, asOf: string, alias: 'o' | 's') {
  */
 export function openItemsAsOf(scope: OpenItemScope): RawBuilder<unknown> {
   const { companyId, asOf } = scope;
+  // One customer's documents through the documents_customer index, then each state row by its key.
   const customer = (alias: string) =>
     scope.customerCode === undefined
       ? sql``
-      : sql`and ${sql.ref(`${alias}.customer_code`)} = ${scope.customerCode}`;
+      : sql`and ${sql.ref(`${alias}.document_id`)} in (select d.document_id from documents d
+          where d.company_id = ${companyId} and d.customer_code = ${scope.customerCode}
+            and d.issue_date <= ${asOf}::date)`;
   return sql`
     select * from (
       select o.document_id, o.customer_code, o.issue_date, o.due_date,
