@@ -6,6 +6,7 @@
 import { type Kysely, sql } from 'kysely';
 import { FEC_DOCUMENT_STAGE } from './fec-rebuild.ts';
 import { FEC_LINE_STAGE } from './fec-stage.ts';
+import { openItemsAsOf } from './open-items.ts';
 import type { Database } from './schema.ts';
 
 export interface CustomerProof {
@@ -25,19 +26,10 @@ export async function proofByCustomer(
     with fec as (
       select customer_code as code, sum(amount_minor) as balance from ${sql.table(FEC_LINE_STAGE)}
       group by customer_code
-    ), allocated as (
-      select document_id, sum(amount_minor) as amount from (
-        select debit_document_id as document_id, amount_minor from allocations
-        where company_id = ${companyId} and allocation_date <= ${asOf}
-        union all
-        select credit_document_id, -amount_minor from allocations
-        where company_id = ${companyId} and allocation_date <= ${asOf}
-      ) x group by document_id
     ), open_docs as (
-      select d.customer_code, d.amount_minor - coalesce(a.amount, 0) as open_minor
-      from documents d left join allocated a on a.document_id = d.document_id
-      where d.company_id = ${companyId} and d.issue_date <= ${asOf}
-        and d.customer_code in (select code from fec)
+      -- Open amounts as of the date from the open-item state: no pass over every allocation.
+      select o.customer_code, o.open_minor from (${openItemsAsOf({ companyId, asOf })}) o
+      where o.customer_code in (select code from fec)
     ), open_by_customer as (
       select customer_code, sum(open_minor) as open_minor, count(*) filter (where open_minor <> 0) as open_items
       from open_docs group by customer_code
