@@ -16,7 +16,7 @@ import {
   agingDocuments,
   ledgerBalance,
 } from '#db/report-aging';
-import { inReportSnapshot } from '#db/report-session';
+import { inParallelReportSnapshot } from '#db/report-parallel';
 import { findCompany } from './companies.ts';
 import type { AppContext } from './context.ts';
 import { resolveAsOf } from './customers.ts';
@@ -91,11 +91,11 @@ export async function getAgedBalance(ctx: AppContext, input: AgingInput = {}): P
     throw new DomainError('invalid_input', `unknown grouping: ${groupBy}`);
   const query = await agingQueryOf(ctx, input);
   const currency = await companyCurrency(ctx);
-  // One snapshot, so that the proof compares the buckets with the very ledger they came from.
-  const [cells, ledgerBalanceMinor] = await inReportSnapshot(ctx.db, async (trx) => [
-    await agingCells(trx, query, groupBy),
-    await ledgerBalance(trx, query),
-  ]);
+  // One snapshot, so that the proof compares the buckets with the very ledger they came from; on a
+  // server the two scans run side by side.
+  const [cells, ledgerBalanceMinor] = await inParallelReportSnapshot(ctx.db, (run) =>
+    Promise.all([run((trx) => agingCells(trx, query, groupBy)), run((trx) => ledgerBalance(trx, query))]),
+  );
   const report = assembleAgedBalance(
     { asOf: query.asOf, basis: query.basis, currency, buckets: [...query.buckets] },
     cells,
