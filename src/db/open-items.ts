@@ -16,52 +16,57 @@ export interface OpenItemScope {
   customerCode?: string | RawBuilder<unknown> | ReturnType<typeof sql.ref> | undefined;
 }
 
-/**
- * Σ of the allocations dated after the date on one document, signed like its open amount; a
- * lateral subquery that runs only for documents partly settled around the date.
- */
+/** Σ of the allocations dated after the date on one document, signed like its open amount. */
 function allocatedAfter(companyId: string, asOf: string, alias: 'o' | 's') {
-  const lastColumn = alias === 'o' ? 'last_allocation_date' : 'settled_on';
-  const ref = (column: string) => sql.ref(`${alias}.${column}`);
-  return sql`left join lateral (
-    select sum(later.settled_minor)::int8 as minor from (
+  const documentId = sql.ref(`${alias}.document_id`);
+  return sql`cross join lateral (
+    select coalesce(sum(later.settled_minor), 0)::int8 as minor from (
       select a.amount_minor as settled_minor from allocations a where a.company_id = ${companyId}
-        and a.debit_document_id = ${ref('document_id')} and a.allocation_date > ${asOf}::date
+        and a.debit_document_id = ${documentId} and a.allocation_date > ${asOf}::date
       union all
       select -a.amount_minor from allocations a where a.company_id = ${companyId}
-        and a.credit_document_id = ${ref('document_id')} and a.allocation_date > ${asOf}::date
+        and a.credit_document_id = ${documentId} and a.allocation_date > ${asOf}::date
     ) later
-    where ${ref('first_allocation_date')} <= ${asOf}::date and ${ref(lastColumn)} > ${asOf}::date
-  ) ${sql.raw(`${alias}_later`)} on true`;
+  ) ${sql.raw(`${alias}_later`)}`;
 }
 
 /**
  * Rows (document_id, customer_code, issue_date, due_date, open_minor) of the documents issued
- * on or before the date whose open amount at that date is not zero.
+ * on or before the date whose open amount at that date is not zero. Four branches, so that the
+ * allocations are read only for documents partly settled around the date (first allocation on
+ * or before it, latest after it) — a planner evaluates a lateral join on every row it is given.
  */
 export function openItemsAsOf(scope: OpenItemScope): RawBuilder<unknown> {
   const { companyId, asOf } = scope;
+  const d = sql`${asOf}::date`;
   // One customer's documents through the documents_customer index, then each state row by its key.
   const customer = (alias: string) =>
     scope.customerCode === undefined
       ? sql``
       : sql`and ${sql.ref(`${alias}.document_id`)} in (select d.document_id from documents d
           where d.company_id = ${companyId} and d.customer_code = ${scope.customerCode}
-            and d.issue_date <= ${asOf}::date)`;
+            and d.issue_date <= ${d})`;
+  const openAt = sql`o.company_id = ${companyId} and o.issue_date <= ${d} ${customer('o')}`;
+  const settledAfter = sql`s.company_id = ${companyId} and s.settled_on > ${d} and s.issue_date <= ${d}
+    ${customer('s')}`;
   return sql`
     select * from (
       select o.document_id, o.customer_code, o.issue_date, o.due_date,
-        case when o.first_allocation_date is null or o.first_allocation_date > ${asOf}::date then o.amount_minor
-          when o.last_allocation_date <= ${asOf}::date then o.open_minor
-          else o.open_minor + o_later.minor end as open_minor
-      from open_items o ${allocatedAfter(companyId, asOf, 'o')}
-      where o.company_id = ${companyId} and o.issue_date <= ${asOf}::date ${customer('o')}
+        case when o.first_allocation_date is null or o.first_allocation_date > ${d} then o.amount_minor
+          else o.open_minor end as open_minor
+      from open_items o
+      where ${openAt} and not coalesce(o.first_allocation_date <= ${d} and o.last_allocation_date > ${d}, false)
       union all
-      select s.document_id, s.customer_code, s.issue_date, s.due_date,
-        case when s.first_allocation_date > ${asOf}::date then s.amount_minor else coalesce(s_later.minor, 0) end
+      select o.document_id, o.customer_code, o.issue_date, o.due_date, o.open_minor + o_later.minor
+      from open_items o ${allocatedAfter(companyId, asOf, 'o')}
+      where ${openAt} and o.first_allocation_date <= ${d} and o.last_allocation_date > ${d}
+      union all
+      select s.document_id, s.customer_code, s.issue_date, s.due_date, s.amount_minor
+      from settled_documents s where ${settledAfter} and s.first_allocation_date > ${d}
+      union all
+      select s.document_id, s.customer_code, s.issue_date, s.due_date, s_later.minor
       from settled_documents s ${allocatedAfter(companyId, asOf, 's')}
-      where s.company_id = ${companyId} and s.settled_on > ${asOf}::date and s.issue_date <= ${asOf}::date
-        ${customer('s')}
+      where ${settledAfter} and s.first_allocation_date <= ${d}
     ) open_at_date where open_minor <> 0`;
 }
 
