@@ -4,12 +4,14 @@
  * malformed file changes nothing; the same file twice changes nothing; the next period's file
  * adds what is new, updates the lettering and keeps the matching made in Encours since.
  *
- * The customer-account lines are streamed into a staging table as the file is read, and the
- * ledger is rebuilt from there set-based: memory does not grow with the number of lines.
+ * The lines are streamed into staging tables as the file is read — every line's entry key and
+ * amount, and the customer-account lines — then the entries are checked and the ledger is rebuilt
+ * from there set-based: memory does not grow with the number of lines.
  */
 import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import { parsePaymentTerms } from '#core/payment-terms';
+import { checkStagedEntries } from '#db/fec-entries';
 import { earlierImportOverlap } from '#db/fec-proof';
 import { stagedKindCounts, unbalancedLetters } from '#db/fec-rebuild';
 import { openLineStage } from '#db/fec-stage';
@@ -120,7 +122,7 @@ export async function importFec(ctx: AppContext, input: ImportFecInput): Promise
   }
 }
 
-/** Reads and checks the file, streaming its customer lines into the staging table. */
+/** Reads and checks the file, streaming its lines into the staging tables. */
 async function stageFile(
   trx: Kysely<Database>,
   input: ImportFecInput,
@@ -134,6 +136,13 @@ async function stageFile(
     read = await readFecFile(input.filePath, {
       customerAccountPrefixes: prefixes,
       ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+      entryLedger: {
+        add: (lines) => stage.writeEntryLines(lines),
+        async check(limit) {
+          await stage.finish();
+          return checkStagedEntries(trx, limit);
+        },
+      },
       onCustomerLines: (lines, journals) =>
         stage.write(
           lines.map((line) =>

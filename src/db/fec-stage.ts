@@ -1,18 +1,33 @@
 /**
- * Streams the customer-account lines of a FEC into a temporary table while the file is read, so
- * the import never holds the lines in memory. On a PostgreSQL server the rows go through COPY on
- * the transaction's own connection; on PGlite (which has no COPY over its socket) through batched
- * `unnest` inserts.
+ * Streams a FEC into temporary tables while the file is read, so the import never holds its lines
+ * in memory: the customer-account lines as the ledger is rebuilt from them (`stage_fec_lines`),
+ * and every line's entry key and amount for the entry-balance check (`stage_fec_entry_lines`,
+ * see fec-entries.ts). On a PostgreSQL server the rows go through one COPY on the transaction's
+ * own connection — so both tables are the two partitions of one (a COPY fills a single table);
+ * on PGlite (which has no COPY over its socket) through batched `unnest` inserts.
  */
 import type { Writable } from 'node:stream';
 import { type Kysely, sql } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { StagedFecLine } from '#core/fec-format';
-import { type ColumnSpec, createStageSql, insertStageSql } from './bulk.ts';
+import type { IsoDate } from '#core/types';
+import { type ColumnSpec, insertStageSql, type PgArrayType } from './bulk.ts';
 import { serverClientOfBackend } from './connect.ts';
 import type { Database } from './schema.ts';
 
 export const FEC_LINE_STAGE = 'stage_fec_lines';
+export const FEC_ENTRY_LINE_STAGE = 'stage_fec_entry_lines';
+const FEC_ROW_STAGE = 'stage_fec_rows';
+
+/** One line of the file as the entry check needs it (the shape of the reader's EntryLine). */
+export interface StagedEntryLine {
+  line: number;
+  journalCode: string;
+  ecritureNum: string;
+  date: IsoDate;
+  piece: string;
+  amountMinor: number;
+}
 
 const LINE_COLUMNS: ColumnSpec<StagedFecLine>[] = [
   { name: 'line', type: 'int4', value: (l) => l.line },
@@ -30,55 +45,102 @@ const LINE_COLUMNS: ColumnSpec<StagedFecLine>[] = [
   { name: 'label', type: 'text', value: (l) => l.label },
 ];
 
+const ENTRY_COLUMNS: ColumnSpec<StagedEntryLine>[] = [
+  { name: 'line', type: 'int4', value: (l) => l.line },
+  { name: 'issue_date', type: 'date', value: (l) => l.date },
+  { name: 'amount_minor', type: 'int8', value: (l) => l.amountMinor },
+  { name: 'journal_code', type: 'text', value: (l) => l.journalCode },
+  { name: 'ecriture_num', type: 'text', value: (l) => l.ecritureNum },
+  { name: 'piece_ref', type: 'text', value: (l) => l.piece },
+];
+
+const STAGE_TYPES: Record<PgArrayType, string> = {
+  text: 'text',
+  date: 'date',
+  int8: 'bigint',
+  int4: 'integer',
+  bool: 'boolean',
+  jsonb: 'jsonb',
+  'text[]': 'text[]',
+};
+
+/** Every column of both partitions: the customer lines' then the entry key's. */
+const ROW_COLUMNS = [
+  ...LINE_COLUMNS.map((column) => [column.name, column.type] as const),
+  ...ENTRY_COLUMNS.slice(3).map((column) => [column.name, column.type] as const),
+];
+
 const UNNEST_BATCH = 5000;
 
 export interface LineStage {
   write(lines: readonly StagedFecLine[]): Promise<void>;
-  /** Ends the stream and refreshes the planner's statistics of the table. */
+  writeEntryLines(lines: readonly StagedEntryLine[]): Promise<void>;
+  /** Ends the stream and refreshes the planner's statistics of the tables (once; then a no-op). */
   finish(): Promise<void>;
   /** Ends the stream without a word about its outcome (a rejected file: the transaction rolls back). */
   close(): Promise<void>;
 }
 
 export async function openLineStage(trx: Kysely<Database>): Promise<LineStage> {
-  await createStageSql(FEC_LINE_STAGE, LINE_COLUMNS).execute(trx);
+  const definitions = ROW_COLUMNS.map(([name, type]) => `${name} ${STAGE_TYPES[type]}`).join(', ');
+  await sql`create temp table ${sql.table(FEC_ROW_STAGE)} (${sql.raw(definitions)})
+    partition by list ((customer_code is null)) on commit drop`.execute(trx);
+  await sql`create temp table ${sql.table(FEC_LINE_STAGE)} partition of ${sql.table(FEC_ROW_STAGE)}
+    for values in (false)`.execute(trx);
+  await sql`create temp table ${sql.table(FEC_ENTRY_LINE_STAGE)} partition of ${sql.table(FEC_ROW_STAGE)}
+    for values in (true)`.execute(trx);
   const backend = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
   const client = serverClientOfBackend(backend.rows[0]?.pid ?? -1);
-  const analyze = () => sql`analyze ${sql.table(FEC_LINE_STAGE)}`.execute(trx);
+  let finished = false;
+  const analyze = async () => {
+    await sql`analyze ${sql.table(FEC_LINE_STAGE)}`.execute(trx);
+    await sql`analyze ${sql.table(FEC_ENTRY_LINE_STAGE)}`.execute(trx);
+  };
   if (!client) {
+    const insert = async <Row>(table: string, rows: readonly Row[], columns: ColumnSpec<Row>[]) => {
+      for (let start = 0; start < rows.length; start += UNNEST_BATCH)
+        await insertStageSql(table, rows.slice(start, start + UNNEST_BATCH), columns).execute(trx);
+    };
     return {
-      async write(lines) {
-        for (let start = 0; start < lines.length; start += UNNEST_BATCH)
-          await insertStageSql(
-            FEC_LINE_STAGE,
-            lines.slice(start, start + UNNEST_BATCH),
-            LINE_COLUMNS,
-          ).execute(trx);
+      write: (lines) => insert(FEC_LINE_STAGE, lines, LINE_COLUMNS),
+      writeEntryLines: (lines) => insert(FEC_ENTRY_LINE_STAGE, lines, ENTRY_COLUMNS),
+      async finish() {
+        if (finished) return;
+        finished = true;
+        await analyze();
       },
-      finish: async () => void (await analyze()),
       async close() {},
     };
   }
-  const names = LINE_COLUMNS.map((column) => column.name).join(', ');
-  const stream = client.query(copyFrom(`copy ${FEC_LINE_STAGE} (${names}) from stdin`));
+  const names = ROW_COLUMNS.map(([name]) => name).join(', ');
+  const stream = client.query(copyFrom(`copy ${FEC_ROW_STAGE} (${names}) from stdin`));
   const done = new Promise<void>((resolve, reject) => {
     stream.on('finish', resolve);
     stream.on('error', reject);
   });
   // A failed COPY is reported by finish(); until then the error must not go unhandled.
   done.catch(() => {});
+  const send = async (text: string) => {
+    if (!stream.write(text)) await drained(stream);
+  };
+  let ended = false;
+  const end = () => {
+    if (!ended) stream.end();
+    ended = true;
+  };
   return {
-    async write(lines) {
-      if (!stream.write(copyText(lines))) await drained(stream);
-    },
+    write: (lines) => send(copyText(lines)),
+    writeEntryLines: (lines) => send(entryCopyText(lines)),
     async finish() {
-      stream.end();
+      if (finished) return;
+      finished = true;
+      end();
       await done;
       await analyze();
     },
     async close() {
       // The connection accepts no other statement (not even the rollback) while a COPY is open.
-      stream.end();
+      end();
       await done.catch(() => undefined);
     },
   };
@@ -118,7 +180,16 @@ function copyValue(value: string | number | null): string {
 function copyText(lines: readonly StagedFecLine[]): string {
   let text = '';
   for (const l of lines) {
-    text += `${l.line}\t${copyValue(l.customerCode)}\t${copyValue(l.customerName)}\t${copyValue(l.compteNum)}\t${copyValue(l.letter)}\t${copyValue(l.kind)}\t${copyValue(l.baseRef)}\t${l.issueDate}\t${l.termsBase}\t${copyValue(l.dateRglt)}\t${copyValue(l.dateLet)}\t${l.amountMinor}\t${copyValue(l.label)}\n`;
+    text += `${l.line}\t${copyValue(l.customerCode)}\t${copyValue(l.customerName)}\t${copyValue(l.compteNum)}\t${copyValue(l.letter)}\t${copyValue(l.kind)}\t${copyValue(l.baseRef)}\t${l.issueDate}\t${l.termsBase}\t${copyValue(l.dateRglt)}\t${copyValue(l.dateLet)}\t${l.amountMinor}\t${copyValue(l.label)}\t\\N\t\\N\t\\N\n`;
+  }
+  return text;
+}
+
+/** Entry rows: the key, date and amount; the customer columns null (their partition's key). */
+function entryCopyText(lines: readonly StagedEntryLine[]): string {
+  let text = '';
+  for (const l of lines) {
+    text += `${l.line}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${l.date}\t\\N\t\\N\t\\N\t${l.amountMinor}\t\\N\t${copyValue(l.journalCode)}\t${copyValue(l.ecritureNum)}\t${copyValue(l.piece)}\n`;
   }
   return text;
 }

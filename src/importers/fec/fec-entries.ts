@@ -4,6 +4,11 @@
  * and the entries are the (date, PieceRef) groups instead — or the (date) groups, or the whole
  * numbered block when the package spread one entry over several pieces or dates (detailed opening
  * entries carry the original dates of the items).
+ *
+ * The reader hands every line's key and amount to an `EntryLedger`: `EntryBalances` keeps one
+ * record per entry in memory (the reader's default, for files read without a database); the
+ * import stages the lines in the database instead and runs the same rule there in SQL
+ * (src/db/fec-entries.ts), so that its memory does not grow with the file.
  */
 import type { IsoDate } from '#core/types';
 
@@ -30,14 +35,43 @@ export interface UnbalancedEntry {
   grouping: string;
 }
 
+/** What the entry check needs of one line. */
+export interface EntryLine {
+  line: number;
+  journalCode: string;
+  ecritureNum: string;
+  date: IsoDate;
+  piece: string;
+  amountMinor: number;
+}
+
+export interface EntryCheck {
+  entries: number;
+  /** The first `limit` unbalanced entries by line (first line of each). */
+  unbalanced: UnbalancedEntry[];
+  /** All the unbalanced entries, listed or not. */
+  unbalancedCount: number;
+  /** Journals whose numbers span several dates, in the order of their first such entry. */
+  regrouped: string[];
+}
+
+/** Receives the lines of a file a batch at a time, in line order, then checks its entries once. */
+export interface EntryLedger {
+  add(lines: readonly EntryLine[]): void | Promise<void>;
+  check(limit: number): Promise<EntryCheck>;
+}
+
 const SEP = '\u0000';
 
-export class EntryBalances {
+export class EntryBalances implements EntryLedger {
   readonly #blocks = new Map<string, NumberedBlock>();
-  #fileSumMinor = 0;
 
-  add(line: number, journalCode: string, ecritureNum: string, date: IsoDate, piece: string, amount: number) {
-    this.#fileSumMinor += amount;
+  add(lines: readonly EntryLine[]): void {
+    for (const line of lines)
+      this.#add(line.line, line.journalCode, line.ecritureNum, line.date, line.piece, line.amountMinor);
+  }
+
+  #add(line: number, journalCode: string, ecritureNum: string, date: IsoDate, piece: string, amount: number) {
     const blockKey = `${journalCode}${SEP}${ecritureNum}`;
     const block = this.#blocks.get(blockKey);
     if (!block) {
@@ -58,12 +92,8 @@ export class EntryBalances {
     block.sumMinor += amount;
   }
 
-  get fileSumMinor(): number {
-    return this.#fileSumMinor;
-  }
-
   /** Number of entries and those that do not balance (first line of each). */
-  check(): { entries: number; unbalanced: UnbalancedEntry[]; regrouped: string[] } {
+  async check(limit: number): Promise<EntryCheck> {
     const unbalanced: UnbalancedEntry[] = [];
     const regrouped = new Set<string>();
     let entries = 0;
@@ -93,7 +123,12 @@ export class EntryBalances {
       }
     }
     unbalanced.sort((a, b) => a.line - b.line);
-    return { entries, unbalanced, regrouped: [...regrouped] };
+    return {
+      entries,
+      unbalanced: unbalanced.slice(0, limit),
+      unbalancedCount: unbalanced.length,
+      regrouped: [...regrouped],
+    };
   }
 }
 

@@ -1,13 +1,13 @@
 /**
  * Reads and validates a whole FEC in one streaming pass (after the encoding scan). The lines of
  * customer accounts are handed to `onCustomerLines` a batch at a time (the import streams them
- * into the database) or, without it, kept; the other lines feed the entry balances and are
- * dropped. Any problem rejects the file: the result is either the file's facts or every problem.
+ * into the database) or, without it, kept; every line's entry key and amount goes to the entry
+ * ledger (in memory by default; the import stages them in the database), and is dropped. Any problem rejects the file: the result is either the file's facts or every problem.
  */
 import { basename } from 'node:path';
 import type { IsoDate } from '#core/types';
 import type { ImportError } from '../row-context.ts';
-import { EntryBalances } from './fec-entries.ts';
+import { EntryBalances, type EntryLedger, type EntryLine } from './fec-entries.ts';
 import { formatMinor, Problems, rejected } from './fec-problems.ts';
 import { type FecEncoding, readTextLineBatches, scanEncoding } from './fec-text.ts';
 import {
@@ -52,6 +52,11 @@ export interface FecReadOptions {
    * the journal of every line passed. Not called any more once a problem is found.
    */
   onCustomerLines?: (lines: FecLine[], journals: ReadonlyMap<string, string>) => void | Promise<void>;
+  /**
+   * Checks the balance of the entries; fed a batch at a time (before `onCustomerLines`), not any
+   * more once a problem is found. An `EntryBalances` in memory by default.
+   */
+  entryLedger?: EntryLedger;
 }
 
 export interface FecFile {
@@ -79,8 +84,9 @@ const OPTIONAL_DATES = ['PieceDate', 'DateLet', 'ValidDate', 'DateRglt'] as cons
 export async function readFecFile(filePath: string, options: FecReadOptions): Promise<FecReadResult> {
   const fileName = basename(filePath);
   const scan = await scanEncoding(filePath);
-  const problems = new Problems(fileName, options.maxErrors ?? DEFAULT_MAX_ERRORS);
-  const balances = new EntryBalances();
+  const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
+  const problems = new Problems(fileName, maxErrors);
+  const ledger = options.entryLedger ?? new EntryBalances();
   const state = {
     header: null as FecHeader | null,
     lines: 0,
@@ -88,6 +94,7 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
     lastDate: null as IsoDate | null,
     journals: new Map<string, string>(),
     customerLines: [] as FecLine[],
+    fileSumMinor: 0,
   };
   const isCustomerAccount = (account: string) =>
     options.customerAccountPrefixes.some((prefix) => account.startsWith(prefix));
@@ -96,6 +103,7 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
     : undefined;
   let columns: ColumnIndex | null = null;
   read: for await (const batch of readTextLineBatches(filePath, scan.encoding, onBytes)) {
+    const entryLines: EntryLine[] = [];
     for (const { line, text } of batch) {
       if (state.header === null) {
         state.header = readFecHeader(text);
@@ -114,14 +122,15 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
       state.lines++;
       const parsed = parseDataLine(line, text, state.header, columns as ColumnIndex, problems);
       if (!parsed) continue;
-      balances.add(
+      state.fileSumMinor += parsed.amountMinor;
+      entryLines.push({
         line,
-        parsed.journalCode,
-        parsed.ecritureNum,
-        parsed.ecritureDate,
-        parsed.pieceRef,
-        parsed.amountMinor,
-      );
+        journalCode: parsed.journalCode,
+        ecritureNum: parsed.ecritureNum,
+        date: parsed.ecritureDate,
+        piece: parsed.pieceRef,
+        amountMinor: parsed.amountMinor,
+      });
       if (state.firstDate === null || parsed.ecritureDate < state.firstDate)
         state.firstDate = parsed.ecritureDate;
       if (state.lastDate === null || parsed.ecritureDate > state.lastDate)
@@ -134,6 +143,7 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
       if (isCustomerAccount(parsed.compteNum))
         state.customerLines.push(customerLine(parsed, columns as ColumnIndex));
     }
+    if (problems.errors.length === 0 && entryLines.length > 0) await ledger.add(entryLines);
     if (options.onCustomerLines && state.customerLines.length > 0) {
       const lines = state.customerLines;
       state.customerLines = [];
@@ -142,7 +152,7 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
   }
   if (state.header === null) problems.add(1, null, null, 'empty file: no FEC header');
   if (problems.errors.length > 0) return rejected(fileName, problems);
-  const { entries, unbalanced, regrouped } = balances.check();
+  const { entries, unbalanced, unbalancedCount, regrouped } = await ledger.check(maxErrors);
   for (const entry of unbalanced) {
     problems.add(
       entry.line,
@@ -151,12 +161,13 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
       `entry does not balance (grouped by ${entry.grouping}): debit − credit = ${formatMinor(entry.differenceMinor)}`,
     );
   }
-  if (balances.fileSumMinor !== 0)
+  problems.omitted += unbalancedCount - unbalanced.length;
+  if (state.fileSumMinor !== 0)
     problems.add(
       0,
       'Debit/Credit',
       null,
-      `the file does not balance: total debit − total credit = ${formatMinor(balances.fileSumMinor)}`,
+      `the file does not balance: total debit − total credit = ${formatMinor(state.fileSumMinor)}`,
     );
   if (problems.errors.length > 0) return rejected(fileName, problems);
   const header = state.header as FecHeader;
