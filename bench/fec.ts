@@ -2,7 +2,10 @@
  * Import of a scale FEC through `importFec`, compared with a bare COPY of the same lines into a
  * table of 18 text columns (no key, no index), in the same run and on the same engine.
  * Alone: `node bench/fec.ts [--lines N] [--customers N] [--skip-pglite] [--skip-postgres]`.
+ * The file is written by a child process, so that the process's peak memory is the import's (the
+ * scale generator holds its whole data set); the peak during the import alone is sampled too.
  */
+import { execFileSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +28,11 @@ export interface FecFigures {
   ratio: number;
   reconciled: boolean;
   peakRssMb: number;
+  importPeakRssMb: number;
 }
+
+/** Peak RSS sampled during the last import (every 50 ms). */
+let importPeakRssMb = 0;
 
 const BARE_TABLE = `create table bench_fec_copy (${Array.from({ length: 18 }, (_, i) => `c${i} text`).join(', ')})`;
 
@@ -40,9 +47,14 @@ async function timeImport(url: string, filePath: string, expectedControlMinor: n
       actor: 'bench',
     };
     await ensureCompany(ctx, { companyId: 'BENCHFEC', name: 'FEC benchmark' });
+    let peakRss = process.memoryUsage.rss();
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    }, 50);
     const started = performance.now();
-    const summary = await importFec(ctx, { filePath });
+    const summary = await importFec(ctx, { filePath }).finally(() => clearInterval(sampler));
     const seconds = (performance.now() - started) / 1000;
+    importPeakRssMb = Math.round(Math.max(peakRss, process.memoryUsage.rss()) / 2 ** 20);
     const { reconciliation } = summary;
     const reconciled =
       reconciliation.customersWithDifference.length === 0 &&
@@ -110,6 +122,7 @@ function figures(
     reconciled,
     // Peak of the whole process so far (PGlite runs in a worker thread of this process).
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    importPeakRssMb,
   };
 }
 
@@ -124,7 +137,21 @@ export async function benchFec(options: {
   const dir = mkdtempSync(join(tmpdir(), 'encours-bench-fec-'));
   try {
     const filePath = join(dir, 'FEC.txt');
-    const written = await writeScaleFec(filePath, { lines: options.lines, customers: options.customers });
+    const written = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          import.meta.filename,
+          '--write',
+          filePath,
+          '--lines',
+          String(options.lines),
+          '--customers',
+          String(options.customers),
+        ],
+        { encoding: 'utf8', maxBuffer: 2 ** 20 },
+      ),
+    ) as Awaited<ReturnType<typeof writeScaleFec>>;
     const results: FecFigures[] = [];
     if (options.serverUrl)
       results.push(
@@ -145,8 +172,15 @@ if (import.meta.main) {
       customers: { type: 'string', default: '20000' },
       'skip-pglite': { type: 'boolean', default: false },
       'skip-postgres': { type: 'boolean', default: false },
+      write: { type: 'string' },
     },
   });
+  if (values.write) {
+    const lines = Number(values.lines);
+    const written = await writeScaleFec(values.write, { lines, customers: Number(values.customers) });
+    process.stdout.write(JSON.stringify(written));
+    process.exit(0);
+  }
   const serverUrl =
     process.env['ENCOURS_BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const results = await benchFec({
