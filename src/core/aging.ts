@@ -93,8 +93,12 @@ export function assembleAgedBalance(
 ): AgedBalance {
   const width = header.buckets.length;
   const groups = new Map<string, AgedGroup>();
+  let group: AgedGroup | undefined;
+  let cellsTotalMinor = 0;
   for (const cell of cells) {
-    let group = groups.get(cell.groupKey);
+    cellsTotalMinor += cell.amountMinor;
+    // Cells usually come ordered by group: look the map up only when the group changes.
+    if (group?.key !== cell.groupKey) group = groups.get(cell.groupKey);
     if (!group) {
       group = {
         key: cell.groupKey,
@@ -117,7 +121,7 @@ export function assembleAgedBalance(
   );
   const totals = {
     // From the cells, not the groups, so that the proof below checks two independent sums.
-    totalMinor: sum(cells.map((cell) => cell.amountMinor)),
+    totalMinor: cellsTotalMinor,
     bucketsMinor: header.buckets.map((_b, index) => sum(ordered.map((g) => g.bucketsMinor[index] ?? 0))),
     creditsMinor: sum(ordered.map((g) => g.creditsMinor)),
     documentCount: sum(ordered.map((g) => g.documentCount)),

@@ -73,9 +73,10 @@ export async function agingCells(
     from (select customer_code, open_minor, ${bucketCase(query.buckets)} as bucket_index
       from (${openDocumentsWithAge(query)}) aged) o
     join customers c on c.company_id = ${query.companyId} and c.code = o.customer_code
-    left join customers p on p.company_id = c.company_id and p.code = c.group_code
+    ${groupBy === 'group' ? sql`left join customers p on p.company_id = c.company_id and p.code = c.group_code` : sql``}
     where ${customerFilterSql(query.filter)}
-    group by 1, o.bucket_index`.execute(db);
+    group by 1, o.bucket_index
+    order by 1`.execute(db);
   return result.rows;
 }
 
