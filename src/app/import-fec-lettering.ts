@@ -17,12 +17,17 @@ export interface LetteringPlan {
   inserts: NewAllocation[];
   kept: number;
   warnings: string[];
+  /** For each warning, the index in `desired` of the allocation it is about (to merge batches in file order). */
+  warnedAt: number[];
 }
 
 const SOURCE = 'fec';
-const MAX_WARNINGS = 50;
+export const MAX_WARNINGS = 50;
 
-/** `documents`: the stored documents of the file's lines, with their ids. */
+/**
+ * `documents`: the stored documents of the file's lines (or of some of its customers, with the
+ * allocations touching them and the letter groups they imply), with their ids.
+ */
 export function planLetteringSync(
   desired: readonly Allocation[],
   documents: readonly FileDocument[],
@@ -52,9 +57,9 @@ export function planLetteringSync(
     const key = `${row.debitId}/${row.creditId}/${row.amountMinor}/${row.allocationDate}`;
     activeFec.set(key, [...(activeFec.get(key) ?? []), row]);
   }
-  const plan: LetteringPlan = { reversals: [], inserts: [], kept: 0, warnings: [] };
-  const toInsert: { debitId: number; creditId: number; allocation: Allocation }[] = [];
-  for (const allocation of desired) {
+  const plan: LetteringPlan = { reversals: [], inserts: [], kept: 0, warnings: [], warnedAt: [] };
+  const toInsert: { debitId: number; creditId: number; allocation: Allocation; index: number }[] = [];
+  for (const [index, allocation] of desired.entries()) {
     const debitId = idByRef.get(allocation.debitRef);
     const creditId = idByRef.get(allocation.creditRef);
     if (debitId === undefined || creditId === undefined) continue;
@@ -63,7 +68,7 @@ export function planLetteringSync(
     if (matches && matches.length > 0) {
       matches.pop();
       plan.kept++;
-    } else toInsert.push({ debitId, creditId, allocation });
+    } else toInsert.push({ debitId, creditId, allocation, index });
   }
   let nextTempId = -1;
   for (const rows of activeFec.values()) {
@@ -73,7 +78,7 @@ export function planLetteringSync(
       plan.reversals.push(newAllocation(reversal));
     }
   }
-  for (const { debitId, creditId, allocation } of toInsert) {
+  for (const { debitId, creditId, allocation, index } of toInsert) {
     const debit = docById.get(debitId);
     const credit = docById.get(creditId);
     if (!debit || !credit) continue;
@@ -88,6 +93,7 @@ export function planLetteringSync(
     if (amountMinor <= 0 || violations.length > 0 || amountMinor < allocation.amountMinor) {
       warn(
         plan,
+        index,
         `lettering of ${allocation.creditRef} with ${allocation.debitRef} (${allocation.amountMinor} minor units): ` +
           (violations.length > 0
             ? violations.join('; ')
@@ -120,6 +126,8 @@ function newAllocation(record: AllocationRecord): NewAllocation {
   };
 }
 
-function warn(plan: LetteringPlan, message: string): void {
-  if (plan.warnings.length < MAX_WARNINGS) plan.warnings.push(message);
+function warn(plan: LetteringPlan, index: number, message: string): void {
+  if (plan.warnings.length >= MAX_WARNINGS) return;
+  plan.warnings.push(message);
+  plan.warnedAt.push(index);
 }

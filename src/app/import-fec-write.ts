@@ -15,8 +15,11 @@ import {
 } from '#db/fec-rebuild';
 import {
   allocationsTouchingSource,
+  type CustomerRange,
+  indexStagedByCustomer,
   insertMissingCustomers,
   insertStagedDocuments,
+  nextCustomerRange,
   stagedAllocations,
   stagedDocumentsWithIds,
 } from '#db/fec-writes';
@@ -27,7 +30,7 @@ import { FEC_SOURCE, newFecCustomer } from '#importers/fec/fec-reconstruct';
 import type { ImportError } from '#importers/parse-file';
 import type { AppContext } from './context.ts';
 import { DomainError } from './errors.ts';
-import { planLetteringSync } from './import-fec-lettering.ts';
+import { MAX_WARNINGS, planLetteringSync } from './import-fec-lettering.ts';
 
 /** Inserts the customers the file names and Encours does not know; rejects a foreign currency. */
 export async function writeCustomers(
@@ -119,27 +122,59 @@ export interface LetteringResult {
 }
 
 /**
+ * Customers whose lettering a re-import brings in line at a time: what Node holds (their
+ * documents, allocations and letter groups) stays bounded however large the file. Tests lower it.
+ */
+export const letteringBatch = { customers: 2000 };
+
+/**
  * Brings the lettering in line with the file (see planLetteringSync). On a first import no
  * allocation exists yet, so the allocations the letter groups imply are inserted as they are,
- * in the database; otherwise the plan runs in Node on the file's documents and their allocations.
+ * in the database; otherwise the plan runs in Node, one slice of customers at a time (a letter
+ * group never spans customers, so the slices' plans are the whole file's plan).
  */
 export async function writeLettering(ctx: AppContext, firstImport: boolean): Promise<LetteringResult> {
-  const { db, companyId, actor } = ctx;
+  const { db, companyId } = ctx;
   await stageLetterAllocations(db);
   if (firstImport) {
-    const inserted = await insertStagedAllocations(db, companyId, actor, FEC_SOURCE);
+    const inserted = await insertStagedAllocations(db, companyId, ctx.actor, FEC_SOURCE);
     return { kept: 0, inserted, reversed: 0, warnings: [] };
   }
-  const documents = await stagedDocumentsWithIds(db, companyId);
-  const existing = await allocationsTouchingSource(db, companyId, FEC_SOURCE);
-  const lettering = planLetteringSync(await stagedAllocations(db), documents, existing);
+  await indexStagedByCustomer(db);
+  const result: LetteringResult = { kept: 0, inserted: 0, reversed: 0, warnings: [] };
+  // The first warnings in the file's order (the letter groups' ranks), as one plan would give them.
+  let warnings: { rank: number; message: string }[] = [];
+  for (
+    let range = await nextCustomerRange(db, null, letteringBatch.customers);
+    range !== null;
+    range = await nextCustomerRange(db, range.upTo, letteringBatch.customers)
+  ) {
+    const batch = await writeLetteringOf(ctx, range);
+    result.kept += batch.kept;
+    result.inserted += batch.inserted;
+    result.reversed += batch.reversed;
+    warnings = [...warnings, ...batch.warnings].sort((a, b) => a.rank - b.rank).slice(0, MAX_WARNINGS);
+  }
+  result.warnings = warnings.map((warning) => warning.message);
+  return result;
+}
+
+async function writeLetteringOf(ctx: AppContext, customers: CustomerRange) {
+  const { db, companyId, actor } = ctx;
+  const desired = await stagedAllocations(db, customers);
+  const documents = await stagedDocumentsWithIds(db, companyId, customers);
+  const existing = await allocationsTouchingSource(db, companyId, FEC_SOURCE, customers);
+  const lettering = planLetteringSync(desired, documents, existing);
   await insertAllocations(db, companyId, actor, lettering.reversals);
   await insertAllocations(db, companyId, actor, lettering.inserts);
   return {
     kept: lettering.kept,
     inserted: lettering.inserts.length,
     reversed: lettering.reversals.length,
-    warnings: lettering.warnings,
+    warnings: lettering.warnings.map((message, i) => ({
+      rank: desired[lettering.warnedAt[i] ?? 0]?.rank ?? 0,
+      message,
+    })),
   };
 }
 

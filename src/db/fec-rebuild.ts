@@ -98,9 +98,9 @@ export async function stageDocuments(
 }
 
 /**
- * The allocations the lettering implies, staged as (rank, debit_ref, credit_ref, amount_minor,
- * allocation_date). A letter group (account + customer + letter) settles its debits oldest first
- * (issue date, then line) with its credits taken in the same order — the core's planOldestFirst
+ * The allocations the lettering implies, staged as (rank, customer_code, debit_ref, credit_ref,
+ * amount_minor, allocation_date). A letter group (account + customer + letter) settles its debits
+ * oldest first (issue date, then line) with its credits taken in the same order — the core's planOldestFirst
  * applied credit after credit — written here as the overlap of the two running totals. A group
  * that does not balance leaves the remainder open. The date is the group's latest DateLet, or its
  * latest line date when DateLet is empty, and never before either document.
@@ -121,7 +121,7 @@ export async function stageLetterAllocations(trx: Kysely<Database>): Promise<num
       window w as (partition by compte_num, customer_code, letter order by issue_date, line)
     )
     select (row_number() over (order by c.group_line, c.issue_date, c.line, d.issue_date, d.line))::int4 as rank,
-      d.external_ref as debit_ref, c.external_ref as credit_ref,
+      d.customer_code, d.external_ref as debit_ref, c.external_ref as credit_ref,
       (least(d.upto, c.upto) - greatest(d.upto - d.amount_minor, c.upto + c.amount_minor))::int8 as amount_minor,
       greatest(c.group_date, d.issue_date, c.issue_date) as allocation_date
     from debits d join credits c

@@ -46,20 +46,64 @@ export interface StoredAllocation {
   source: string;
 }
 
-/** Every allocation (of any source) touching a document of the given source. */
+/**
+ * A slice of the file's customers, by code: those after `after` (from the first when null) up to
+ * and including `upTo`. A letter group never spans customers, so the lettering can be brought in
+ * line one slice at a time.
+ */
+export interface CustomerRange {
+  after: string | null;
+  upTo: string;
+}
+
+const inRange = (column: string, range: CustomerRange) =>
+  sql`(${range.after}::text is null or ${sql.ref(column)} > ${range.after}) and ${sql.ref(column)} <= ${range.upTo}`;
+
+/**
+ * Indexes the staged documents and allocations by customer, so that each slice of a re-import's
+ * lettering reads its own rows instead of scanning the whole file.
+ */
+export async function indexStagedByCustomer(trx: Kysely<Database>): Promise<void> {
+  await sql`create index on stage_fec_documents (customer_code)`.execute(trx);
+  await sql`create index on stage_fec_allocations (customer_code, rank)`.execute(trx);
+  await sql`analyze stage_fec_allocations`.execute(trx);
+}
+
+/** The next `size` customers of the staged documents after `after` (null: none left). */
+export async function nextCustomerRange(
+  trx: Kysely<Database>,
+  after: string | null,
+  size: number,
+): Promise<CustomerRange | null> {
+  const result = await sql<{ upTo: string | null }>`
+    select max(customer_code) as "upTo" from (
+      select distinct customer_code from stage_fec_documents
+      where ${after}::text is null or customer_code > ${after}
+      order by customer_code limit ${size}) batch`.execute(trx);
+  const upTo = result.rows[0]?.upTo ?? null;
+  return upTo === null ? null : { after, upTo };
+}
+
+/** Every allocation (of any source) touching a document of the given source of the customers. */
 export async function allocationsTouchingSource(
   trx: Kysely<Database>,
   companyId: string,
   source: string,
+  customers: CustomerRange,
 ): Promise<StoredAllocation[]> {
   const result = await sql<StoredAllocation>`
     select a.allocation_id as id, a.debit_document_id as "debitId", a.credit_document_id as "creditId",
       a.amount_minor as "amountMinor", a.allocation_date as "allocationDate",
       a.reverses_allocation_id as "reversesId", a.source
     from allocations a
-    where a.company_id = ${companyId} and exists (
-      select 1 from documents d where d.company_id = ${companyId} and d.source = ${source}
-        and d.document_id in (a.debit_document_id, a.credit_document_id))
+    where a.company_id = ${companyId} and a.allocation_id in (
+      select x.allocation_id from documents d
+      join allocations x on x.company_id = ${companyId} and x.debit_document_id = d.document_id
+      where d.company_id = ${companyId} and d.source = ${source} and ${inRange('d.customer_code', customers)}
+      union all
+      select x.allocation_id from documents d
+      join allocations x on x.company_id = ${companyId} and x.credit_document_id = d.document_id
+      where d.company_id = ${companyId} and d.source = ${source} and ${inRange('d.customer_code', customers)})
     order by a.allocation_id`.execute(trx);
   return result.rows;
 }
@@ -109,18 +153,23 @@ export async function widenWorkMemory(trx: Kysely<Database>): Promise<void> {
 }
 
 export interface StagedAllocation {
+  /** Position in the file's lettering (the order of the letter groups' first lines). */
+  rank: number;
   debitRef: string;
   creditRef: string;
   amountMinor: number;
   allocationDate: string;
 }
 
-/** The allocations the file's lettering implies (see stageLetterAllocations), in order. */
-export async function stagedAllocations(trx: Kysely<Database>): Promise<StagedAllocation[]> {
+/** The allocations the lettering of the customers implies (see stageLetterAllocations), in order. */
+export async function stagedAllocations(
+  trx: Kysely<Database>,
+  customers: CustomerRange,
+): Promise<StagedAllocation[]> {
   const result = await sql<StagedAllocation>`
-    select debit_ref as "debitRef", credit_ref as "creditRef", amount_minor as "amountMinor",
+    select rank, debit_ref as "debitRef", credit_ref as "creditRef", amount_minor as "amountMinor",
       allocation_date as "allocationDate"
-    from stage_fec_allocations order by rank`.execute(trx);
+    from stage_fec_allocations where ${inRange('customer_code', customers)} order by rank`.execute(trx);
   return result.rows;
 }
 
@@ -135,16 +184,18 @@ export interface FileDocument {
   currency: string;
 }
 
-/** The stored documents of the staged file's lines, with their ids (after the upsert). */
+/** The stored documents of the customers' staged lines, with their ids (after the upsert). */
 export async function stagedDocumentsWithIds(
   trx: Kysely<Database>,
   companyId: string,
+  customers: CustomerRange,
 ): Promise<FileDocument[]> {
   const result = await sql<FileDocument>`
     select d.document_id as id, d.external_ref as "externalRef", d.kind, d.customer_code as "customerCode",
       d.issue_date as "issueDate", d.due_date as "dueDate", d.amount_minor as "amountMinor", d.currency
     from stage_fec_documents s
     join documents d on d.company_id = ${companyId} and d.source = s.source and d.external_ref = s.external_ref
+    where ${inRange('s.customer_code', customers)}
     order by s.line`.execute(trx);
   return result.rows;
 }
