@@ -116,7 +116,14 @@ async function* sheetRows(
       wantedSheet === undefined
         ? firstTab === undefined || name === '' || firstTab === name
         : name.trim().toLowerCase() === wantedSheet.trim().toLowerCase();
-    if (!isWanted) continue;
+    if (!isWanted) {
+      // Drained, not skipped: ExcelJS may stream this sheet from a temporary file that it deletes
+      // as soon as we move on, while the unread stream is still opening it (an ENOENT later).
+      for await (const _row of worksheetReader) {
+        // nothing to keep
+      }
+      continue;
+    }
     const is1904 = workbook.properties?.model?.date1904 === true;
     for await (const row of worksheetReader) {
       yield { line: row.number, cells: rowToCells(row, is1904) };
