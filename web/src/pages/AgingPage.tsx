@@ -1,10 +1,9 @@
 /** The aged balance at any date: grouping, basis, buckets, drill-down to the documents, exports. */
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ExportButtons } from '../components/ExportButtons.tsx';
 import { LoadState } from '../components/LoadState.tsx';
-import { date } from '../format.ts';
+import { ReportHeader } from '../components/ReportHeader.tsx';
 import { useI18n } from '../i18n.tsx';
 import { type AgingGroup, type AgingReport, reportPath } from '../reports.ts';
 import { useApi } from '../use-api.ts';
@@ -59,18 +58,7 @@ export function AgingPage() {
     : null;
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={2}>{t('aging')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('agingIntro')}
-          </Text>
-        </div>
-        <Group>
-          {data && <Text c="dimmed">{t('asOf', { date: date(data.asOf, lang) })}</Text>}
-          <ExportButtons path={path} />
-        </Group>
-      </Group>
+      <ReportHeader title="aging" intro="agingIntro" asOf={data?.asOf} exportPath={path} />
       <AgingControls
         key={`${settings.asOf || data?.asOf}|${settings.buckets}`}
         settings={{ ...settings, asOf: settings.asOf || (data?.asOf ?? '') }}

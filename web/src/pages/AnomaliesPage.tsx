@@ -1,8 +1,7 @@
 /** The anomalies report: findings grouped by severity, with their evidence and the customers concerned. */
-import { Group, Stack, Text, Title } from '@mantine/core';
-import { ExportButtons } from '../components/ExportButtons.tsx';
+import { Stack, Text, Title } from '@mantine/core';
 import { LoadState } from '../components/LoadState.tsx';
-import { date } from '../format.ts';
+import { ReportHeader } from '../components/ReportHeader.tsx';
 import { useI18n } from '../i18n.tsx';
 import { type AnomalyReport, reportPath } from '../reports.ts';
 import { useApi } from '../use-api.ts';
@@ -17,18 +16,7 @@ export function AnomaliesPage() {
   const data = report.data;
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={2}>{t('anomalies')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('anomaliesIntro')}
-          </Text>
-        </div>
-        <Group>
-          {data && <Text c="dimmed">{t('asOf', { date: date(data.asOf, lang) })}</Text>}
-          <ExportButtons path={path} />
-        </Group>
-      </Group>
+      <ReportHeader title="anomalies" intro="anomaliesIntro" asOf={data?.asOf} exportPath={path} />
       <LoadState loading={report.loading && !data} error={report.error} />
       {data && data.findings.length === 0 && <Text c="dimmed">{t('noAnomalies')}</Text>}
       {data &&

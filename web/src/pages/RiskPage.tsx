@@ -8,14 +8,13 @@ import {
   Stack,
   Text,
   TextInput,
-  Title,
   UnstyledButton,
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ExportButtons } from '../components/ExportButtons.tsx';
 import { LoadState } from '../components/LoadState.tsx';
-import { date, money } from '../format.ts';
+import { ReportHeader } from '../components/ReportHeader.tsx';
+import { money } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { RISK_HEX, type RiskRow, type RiskTable, reportPath } from '../reports.ts';
 import { useApi } from '../use-api.ts';
@@ -64,18 +63,7 @@ export function RiskPage() {
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={2}>{t('risk')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('riskIntro')}
-          </Text>
-        </div>
-        <Group>
-          {data && <Text c="dimmed">{t('asOf', { date: date(data.asOf, lang) })}</Text>}
-          <ExportButtons path={path} />
-        </Group>
-      </Group>
+      <ReportHeader title="risk" intro="riskIntro" asOf={data?.asOf} exportPath={path} />
       <LoadState loading={table.loading && !data} error={table.error} />
       {data && (
         <>
