@@ -28,6 +28,13 @@ import { insertAllocations } from '#db/ledger-writes';
 import { type UpsertCounts, upsertStaged } from '#db/upsert';
 import { FEC_SOURCE, newFecCustomer } from '#importers/fec/fec-reconstruct';
 import type { ImportError } from '#importers/parse-file';
+import {
+  type ImportLang,
+  type Problem,
+  problem as problemOf,
+  renderProblem,
+} from '#importers/problem-messages';
+import { placeProblem } from '#importers/row-context';
 import type { AppContext } from './context.ts';
 import { DomainError } from './errors.ts';
 import { MAX_WARNINGS, planLetteringSync } from './import-fec-lettering.ts';
@@ -38,6 +45,7 @@ export async function writeCustomers(
   fileName: string,
   currency: string,
   defaultTerms: string,
+  lang: ImportLang = 'fr',
 ): Promise<number> {
   const { db, companyId } = ctx;
   const conflicts = await findCurrencyConflicts(db, companyId, currency);
@@ -50,9 +58,11 @@ export async function writeCustomers(
           conflict.line,
           'CompAuxNum',
           conflict.code,
-          `the customer's currency is ${conflict.currency}, the books' ${currency}`,
+          problemOf('fec_currency_conflict', { customerCurrency: conflict.currency, currency }),
+          lang,
         ),
       ),
+      lang,
     );
   const unknown = await unknownStagedCustomers(db, companyId);
   const customers = unknown.map((customer) =>
@@ -71,6 +81,7 @@ export async function writeDocuments(
   fileName: string,
   currency: string,
   firstImport: boolean,
+  lang: ImportLang = 'fr',
 ): Promise<UpsertCounts> {
   const { db, companyId, actor } = ctx;
   // Due dates are computed once per (date, terms) pair: a ledger has few of them.
@@ -92,9 +103,11 @@ export async function writeDocuments(
           conflict.line,
           'JournalCode',
           conflict.ref,
-          `this line was imported before as a ${conflict.detail}: use --journal to keep the journal's type`,
+          problemOf('fec_kind_conflict', { kind: conflict.detail }),
+          lang,
         ),
       ),
+      lang,
     );
   const counts = await upsertStaged(db, companyId, actor, FEC_DOCUMENT_STAGE, DOCUMENT_UPSERT);
   const over = await findOverAllocated(db, companyId, FEC_DOCUMENT_STAGE);
@@ -107,9 +120,11 @@ export async function writeDocuments(
           row.line,
           'Debit/Credit',
           row.ref,
-          `the new amount is below what is already matched (${row.detail} minor units)`,
+          problemOf('amount_below_matched', { matchedMinor: Number(row.detail), currency }),
+          lang,
         ),
       ),
+      lang,
     );
   return counts;
 }
@@ -183,19 +198,24 @@ export function problem(
   line: number,
   column: string | null,
   value: string | null,
-  reason: string,
+  found: Problem,
+  lang: ImportLang,
 ): ImportError {
-  return { file: fileName, line, column, value, reason };
+  return placeProblem(fileName, line, column, value, found, lang);
 }
 
-export function rejection(fileName: string, errors: readonly ImportError[]): DomainError {
+export function rejection(
+  fileName: string,
+  errors: readonly ImportError[],
+  lang: ImportLang = 'fr',
+): DomainError {
   const first = errors[0];
   const where = first
-    ? ` (first: line ${first.line}${first.column ? `, ${first.column}` : ''}: ${first.reason})`
+    ? ` (${lang === 'fr' ? 'premier : ligne' : 'first: line'} ${first.line}${first.column ? `, ${first.column}` : ''}: ${first.reason})`
     : '';
   return new DomainError(
     'import_rejected',
-    `${fileName}: rejected, ${errors.length} problem(s); nothing was imported${where}`,
+    `${renderProblem('fec_rejected', { file: fileName, count: errors.length }, lang)}${where}`,
     { errors },
   );
 }

@@ -20,6 +20,7 @@ import type { Database } from '#db/schema';
 import type { JournalType } from '#importers/fec/fec-journals';
 import { FEC_SOURCE, JournalTypes, stagedLineOf } from '#importers/fec/fec-reconstruct';
 import { type FecFile, readFecFile } from '#importers/fec/read-fec';
+import type { ImportLang } from '#importers/problem-messages';
 import type { AppContext } from './context.ts';
 import { DomainError } from './errors.ts';
 import type { FecReconciliation } from './import-fec-proof.ts';
@@ -29,6 +30,7 @@ import { rejection, writeCustomers, writeDocuments, writeLettering } from './imp
 // The shells name journal types and read rejected files' problems through the use case.
 export { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/fec-journals';
 export type { ImportError } from '#importers/parse-file';
+export { type ImportLang, isImportLang } from '#importers/problem-messages';
 
 export const DEFAULT_CUSTOMER_ACCOUNTS = ['411', '413', '416'] as const;
 export const DEFAULT_FEC_TERMS = 'net:30';
@@ -43,6 +45,8 @@ export interface ImportFecInput {
   /** Terms of the customers the import creates (canonical spec or wording); net:30 by default. */
   defaultTerms?: string;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Language of the problems of a rejected file; French by default. */
+  lang?: ImportLang;
 }
 
 export interface FecImportSummary {
@@ -135,6 +139,7 @@ async function stageFile(
   try {
     read = await readFecFile(input.filePath, {
       customerAccountPrefixes: prefixes,
+      lang: input.lang ?? 'fr',
       ...(input.onProgress ? { onProgress: input.onProgress } : {}),
       entryLedger: {
         add: (lines) => stage.writeEntryLines(lines),
@@ -156,7 +161,7 @@ async function stageFile(
   }
   if (!read.ok) {
     await stage.close();
-    throw rejection(fileName, read.errors);
+    throw rejection(fileName, read.errors, input.lang ?? 'fr');
   }
   await stage.finish();
   return { ...read, fileName };
@@ -169,9 +174,15 @@ async function writeFec(
   currency: string,
   defaultTerms: string,
 ): Promise<FecImportSummary> {
-  const customersInserted = await writeCustomers(ctx, file.fileName, currency, defaultTerms);
+  const customersInserted = await writeCustomers(
+    ctx,
+    file.fileName,
+    currency,
+    defaultTerms,
+    input.lang ?? 'fr',
+  );
   const firstImport = !(await hasSourceDocuments(ctx.db, ctx.companyId, FEC_SOURCE));
-  const counts = await writeDocuments(ctx, file.fileName, currency, firstImport);
+  const counts = await writeDocuments(ctx, file.fileName, currency, firstImport, input.lang ?? 'fr');
   const lettering = await writeLettering(ctx, firstImport);
   const letterWarnings = (await unbalancedLetters(ctx.db)).map(
     (letter) =>

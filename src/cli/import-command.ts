@@ -103,9 +103,12 @@ interface FecOptions {
   customerAccounts?: string;
   journal: Record<string, JournalType>;
   defaultTerms?: string;
+  lang: string;
 }
 
 async function runFecImport(file: string, options: FecOptions, command: Command): Promise<void> {
+  const lang = options.lang;
+  if (!isImportLang(lang)) throw new DomainError('invalid_input', '--lang must be fr or en');
   const global = globalOptions(command);
   try {
     const summary = await withRuntime(command, async (runtime) => {
@@ -116,6 +119,7 @@ async function runFecImport(file: string, options: FecOptions, command: Command)
         filePath: file,
         dryRun: options.dryRun ?? false,
         journalTypes: options.journal,
+        lang,
         ...(options.customerAccounts
           ? { customerAccounts: options.customerAccounts.split(',').map((prefix) => prefix.trim()) }
           : {}),

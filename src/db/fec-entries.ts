@@ -14,7 +14,8 @@ export interface StagedUnbalancedEntry {
   journalCode: string;
   ecritureNum: string;
   differenceMinor: number;
-  grouping: string;
+  /** A number that spans several dates (and could not be regrouped). */
+  spansDates: boolean;
 }
 
 export interface StagedEntryCheck {
@@ -58,8 +59,7 @@ export async function checkStagedEntries(trx: Kysely<Database>, limit: number): 
       (select count(*) from blocks where sum_minor <> 0)::int8 as unbalanced_count,
       (select json_agg(json_build_object('line', first_line, 'journalCode', journal_code,
           'ecritureNum', ecriture_num, 'differenceMinor', sum_minor,
-          'grouping', case when dates = 1 then 'journal and EcritureNum'
-            else 'journal and EcritureNum (not unique: spans several dates)' end) order by first_line)
+          'spansDates', dates > 1) order by first_line)
         from (select * from blocks where sum_minor <> 0 order by first_line limit ${limit}) listed) as unbalanced,
       (select json_agg(journal_code order by first_line)
         from (select journal_code, min(first_line) as first_line from blocks where dates > 1

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ImportError, type ImportLang, parseImportFile } from './parse-file.ts';
 import { PROBLEM_CODES, PROBLEM_MESSAGES, renderProblem } from './problem-messages.ts';
+import { FEC_MESSAGES } from './problem-messages-fec.ts';
 import { makeTempDir, type TempDir } from './test-files.ts';
 
 const PLACEHOLDER = /\{\w+\}/g;
@@ -27,6 +28,31 @@ describe('problem catalogue', () => {
       expect(looksUntranslated(french), `${code}: ${french}`).toBe(false);
       expect(looksUntranslated(english), `${code}: ${english}`).toBe(false);
     }
+  });
+
+  it('renders every FEC code in both languages with its params filled', () => {
+    const params = {
+      count: 3,
+      columns: 18,
+      difference: '-100,00',
+      currency: 'EUR',
+      customerCurrency: 'USD',
+      kind: 'credit_note',
+      file: 'FEC.txt',
+    };
+    for (const code of Object.keys(FEC_MESSAGES) as (keyof typeof FEC_MESSAGES)[]) {
+      expect(PROBLEM_CODES).toContain(code);
+      for (const lang of ['fr', 'en'] as const) {
+        const message = renderProblem(code, params, lang);
+        expect(looksUntranslated(message), `${code} (${lang}): ${message}`).toBe(false);
+      }
+    }
+    expect(renderProblem('fec_kind_conflict', params, 'fr')).toBe(
+      'cette ligne a déjà été importée comme avoir : utilisez --journal pour garder le type du journal',
+    );
+    expect(renderProblem('fec_currency_conflict', params, 'en')).toBe(
+      "the customer's currency is USD, the books' EUR",
+    );
   });
 
   it('shows dates, separators, kinds and amounts the way each language writes them', () => {

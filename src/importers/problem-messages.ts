@@ -6,6 +6,7 @@
  */
 import { formatMoney } from '../core/money.ts';
 import type { CurrencyCode } from '../core/types.ts';
+import { FEC_MESSAGES } from './problem-messages-fec.ts';
 import { FILE_MESSAGES } from './problem-messages-file.ts';
 
 export type ImportLang = 'fr' | 'en';
@@ -146,7 +147,12 @@ const LEDGER_MESSAGES = {
   },
 } as const satisfies Record<string, Messages>;
 
-export const PROBLEM_MESSAGES = { ...FILE_MESSAGES, ...ROW_MESSAGES, ...LEDGER_MESSAGES } as const;
+export const PROBLEM_MESSAGES = {
+  ...FILE_MESSAGES,
+  ...ROW_MESSAGES,
+  ...LEDGER_MESSAGES,
+  ...FEC_MESSAGES,
+} as const;
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
 export const PROBLEM_CODES = Object.keys(PROBLEM_MESSAGES) as ProblemCode[];
 

@@ -82,6 +82,24 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
     );
     expect(inEnglish.stderr).toContain('bad.csv: rejected, 2 problem(s) on 2 line(s); nothing was imported');
 
+    // A FEC's problems come from the same catalogue, in French unless --lang en.
+    const badFec = write(
+      'bad-fec.txt',
+      [
+        'JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise',
+        'VE|Ventes|1|20260132|411000|Clients|Z1|Client Z|F1|20260105|F1|120,00|0,00|||||',
+        'VE|Ventes|1|20260105|706000|Ventes|||F1|20260105|F1|0,00|120,00|||||',
+      ].join('\n'),
+    );
+    const fecFrench = encours('import', 'fec', badFec);
+    expect(fecFrench.status).toBe(3);
+    expect(fecFrench.stderr).toContain('bad-fec.txt:2 [EcritureDate] "20260132": date invalide (AAAAMMJJ)');
+    const fecEnglish = encours('import', 'fec', badFec, '--lang', 'en');
+    expect(fecEnglish.stderr).toContain(
+      'bad-fec.txt:2 [EcritureDate] "20260132": not a valid date (YYYYMMDD)',
+    );
+    expect(encours('import', 'fec', badFec, '--lang', 'de').status).toBe(2);
+
     const rejectedJson = encours('--json', 'import', 'invoices', bad);
     expect(rejectedJson.status).toBe(3);
     expect(JSON.parse(rejectedJson.stdout).error.code).toBe('import_rejected');

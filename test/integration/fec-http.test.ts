@@ -62,4 +62,20 @@ describe('POST /api/imports/fec', () => {
       ],
     });
   });
+
+  it('words the problems in French by default and in English with lang=en', async () => {
+    const bad = GOOD.replace('0,00|120,00', '0,00|110,00');
+    const french = await upload(bad);
+    expect(french.json().errors[1]).toMatchObject({
+      code: 'fec_file_unbalanced',
+      reason: 'le fichier n’est pas équilibré : total débit − total crédit = 10,00',
+    });
+    const english = await upload(bad, '?lang=en');
+    expect(english.statusCode).toBe(422);
+    expect(english.json().errors[1]).toMatchObject({
+      code: 'fec_file_unbalanced',
+      params: { difference: '10,00' },
+      reason: 'the file does not balance: total debit − total credit = 10,00',
+    });
+  });
 });

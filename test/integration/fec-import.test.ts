@@ -237,6 +237,7 @@ describe('import fec', () => {
       replaceLine(1, (l) => l.replace('1200,00\t0,00', '1100,00\t0,00')),
       2,
       'Debit/Credit',
+      'fec_entry_unbalanced',
       /does not balance/,
     ],
     [
@@ -244,19 +245,51 @@ describe('import fec', () => {
       replaceLine(3, (l) => l.replace('20240120', '20240132')),
       4,
       'EcritureDate',
+      'fec_invalid_date',
       /not a valid date/,
     ],
-    ['a truncated line', replaceLine(5, (l) => l.split('\t').slice(0, 11).join('\t')), 6, 'Debit', /columns/],
-    ['a wrong column count', replaceLine(7, (l) => `${l}\textra\tcolumns`), 8, null, /columns/],
-  ])('rejects %s with a precise error and changes nothing', async (_name, tweak, line, column, reason) => {
-    const before = await snapshot();
-    const error = await rejection(importFec(ctx, { filePath: file('bad.txt', fecText(PERIOD_1, tweak)) }));
-    expect(error.code).toBe('import_rejected');
-    const first = (error.details as { errors: { line: number; column: string | null; reason: string }[] })
-      .errors[0];
-    expect(first).toMatchObject({ line, column });
-    expect(first?.reason).toMatch(reason);
-    expect(await snapshot()).toEqual(before);
+    [
+      'a truncated line',
+      replaceLine(5, (l) => l.split('\t').slice(0, 11).join('\t')),
+      6,
+      'Debit',
+      'fec_column_count',
+      /columns/,
+    ],
+    [
+      'a wrong column count',
+      replaceLine(7, (l) => `${l}\textra\tcolumns`),
+      8,
+      null,
+      'fec_column_count',
+      /columns/,
+    ],
+  ])(
+    'rejects %s with a precise error and changes nothing',
+    async (_name, tweak, line, column, code, reason) => {
+      const before = await snapshot();
+      const error = await rejection(
+        importFec(ctx, { filePath: file('bad.txt', fecText(PERIOD_1, tweak)), lang: 'en' }),
+      );
+      expect(error.code).toBe('import_rejected');
+      const first = (error.details as { errors: { line: number; column: string | null; reason: string }[] })
+        .errors[0];
+      expect(first).toMatchObject({ line, column, code });
+      expect(first?.reason).toMatch(reason);
+      expect(await snapshot()).toEqual(before);
+    },
+  );
+
+  it('words the problems of a rejected file in French by default', async () => {
+    const unbalanced = replaceLine(1, (l) => l.replace('1200,00\t0,00', '1100,00\t0,00'));
+    const error = await rejection(
+      importFec(ctx, { filePath: file('bad-fr.txt', fecText(PERIOD_1, unbalanced)) }),
+    );
+    const errors = (error.details as { errors: { line: number; reason: string }[] }).errors;
+    expect(errors[0]?.reason).toBe(
+      'écriture déséquilibrée (regroupée par journal et EcritureNum) : débit − crédit = -100,00',
+    );
+    expect(error.message).toMatch(/^bad-fr\.txt : fichier refusé, \d+ problème\(s\) ; rien n’a été importé/);
   });
 
   it('dry run reports and writes nothing', async () => {

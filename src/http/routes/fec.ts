@@ -4,7 +4,7 @@
  */
 import { Type } from '@fastify/type-provider-typebox';
 import { DomainError } from '#app/errors';
-import { importFec, isJournalType, type JournalType } from '#app/import-fec';
+import { type ImportLang, importFec, isJournalType, type JournalType } from '#app/import-fec';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { CREDIT_DEPARTMENT } from '../auth-roles.ts';
 import { enableUploads, RejectedProblem, withUploadedFile } from '../uploads.ts';
@@ -15,7 +15,15 @@ const Query = Type.Object({
   /** "VE=sales,BQ=bank" */
   journals: Type.Optional(Type.String()),
   defaultTerms: Type.Optional(Type.String({ maxLength: 100 })),
+  /** Language of the problems of a rejected file (or a `lang` form field sent before the file). */
+  lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])),
 });
+
+function languageOf(query: ImportLang | undefined, field: string | undefined): ImportLang {
+  if (query !== undefined) return query;
+  if (field === undefined || field === 'fr' || field === 'en') return field ?? 'fr';
+  throw new DomainError('invalid_input', 'lang must be fr or en');
+}
 
 function parseJournals(text: string | undefined): Record<string, JournalType> {
   const journals: Record<string, JournalType> = {};
@@ -45,12 +53,13 @@ export async function registerFecRoutes(api: ApiServer): Promise<void> {
       async (request) => {
         const query = request.query;
         const journalTypes = parseJournals(query.journals);
-        const summary = await withUploadedFile(request, async (filePath, fileName) =>
+        const summary = await withUploadedFile(request, async (filePath, fileName, fields) =>
           importFec(await api.contextOf(request), {
             filePath,
             fileName,
             dryRun: query.dryRun ?? false,
             journalTypes,
+            lang: languageOf(query.lang, fields.lang),
             ...(query.customerAccounts ? { customerAccounts: query.customerAccounts.split(',') } : {}),
             ...(query.defaultTerms ? { defaultTerms: query.defaultTerms } : {}),
           }),

@@ -32,7 +32,8 @@ export interface UnbalancedEntry {
   journalCode: string;
   ecritureNum: string;
   differenceMinor: number;
-  grouping: string;
+  /** The entry is a number that spans several dates (and could not be regrouped). */
+  spansDates: boolean;
 }
 
 /** What the entry check needs of one line. */
@@ -99,17 +100,17 @@ export class EntryBalances implements EntryLedger {
     let entries = 0;
     for (const [blockKey, block] of this.#blocks) {
       const [journalCode = '', ecritureNum = ''] = blockKey.split(SEP);
-      const report = (sum: Sum, grouping: string) =>
+      const report = (sum: Sum, spansDates: boolean) =>
         unbalanced.push({
           line: sum.firstLine,
           journalCode,
           ecritureNum,
           differenceMinor: sum.sumMinor,
-          grouping,
+          spansDates,
         });
       if (!block.spansDates) {
         entries++;
-        if (block.sumMinor !== 0) report(block, 'journal and EcritureNum');
+        if (block.sumMinor !== 0) report(block, false);
         continue;
       }
       regrouped.add(journalCode);
@@ -119,7 +120,7 @@ export class EntryBalances implements EntryLedger {
       else if (byDate.every((sum) => sum.sumMinor === 0)) entries += byDate.length;
       else {
         entries++;
-        if (block.sumMinor !== 0) report(block, 'journal and EcritureNum (not unique: spans several dates)');
+        if (block.sumMinor !== 0) report(block, true);
       }
     }
     unbalanced.sort((a, b) => a.line - b.line);

@@ -1,18 +1,21 @@
 /** The problems found in a FEC, capped so that a wholly wrong file does not flood the report. */
-import type { ImportError } from '../row-context.ts';
+import { type ImportLang, type Problem, problem } from '../problem-messages.ts';
+import { type ImportError, placeProblem } from '../row-context.ts';
 
 export class Problems {
   readonly errors: ImportError[] = [];
   omitted = 0;
   readonly #file: string;
   readonly #limit: number;
-  constructor(file: string, limit: number) {
+  readonly lang: ImportLang;
+  constructor(file: string, limit: number, lang: ImportLang = 'fr') {
     this.#file = file;
     this.#limit = limit;
+    this.lang = lang;
   }
-  add(line: number, column: string | null, value: string | null, reason: string): void {
+  add(line: number, column: string | null, value: string | null, found: Problem): void {
     if (this.errors.length >= this.#limit) this.omitted++;
-    else this.errors.push({ file: this.#file, line, column, value, reason });
+    else this.errors.push(placeProblem(this.#file, line, column, value, found, this.lang));
   }
 }
 
@@ -20,14 +23,10 @@ export function rejected(
   fileName: string,
   problems: Problems,
 ): { ok: false; fileName: string; errors: ImportError[] } {
-  if (problems.omitted > 0)
-    problems.errors.push({
-      file: fileName,
-      line: 0,
-      column: null,
-      value: null,
-      reason: `${problems.omitted} more problem(s) not listed`,
-    });
+  if (problems.omitted > 0) {
+    const omitted = problem('fec_more_problems_omitted', { count: problems.omitted });
+    problems.errors.push(placeProblem(fileName, 0, null, null, omitted, problems.lang));
+  }
   return { ok: false, fileName, errors: problems.errors };
 }
 

@@ -114,6 +114,7 @@ describe('readFecFile', () => {
       ROWS[1]?.replace('0,00|1200,00', '0,00|1100,00'),
       2,
       'Debit/Credit',
+      'fec_entry_unbalanced',
       /does not balance/,
     ],
     [
@@ -122,24 +123,41 @@ describe('readFecFile', () => {
       ROWS[0]?.replace('20240105|411000', '20240230|411000'),
       2,
       'EcritureDate',
+      'fec_invalid_date',
       /not a valid date/,
     ],
-    ['a truncated line', 0, ROWS[0]?.slice(0, 60), 2, 'EcritureLib', /columns/],
-    ['a bad amount', 0, ROWS[0]?.replace(' 000000000001200,00', '12O0'), 2, 'Debit', /not an amount/],
+    ['a truncated line', 0, ROWS[0]?.slice(0, 60), 2, 'EcritureLib', 'fec_column_count', /columns/],
+    [
+      'a bad amount',
+      0,
+      ROWS[0]?.replace(' 000000000001200,00', '12O0'),
+      2,
+      'Debit',
+      'fec_invalid_amount',
+      /not an amount/,
+    ],
   ])(
     'rejects %s naming the line, the column and the rule',
-    async (_name, index, row, line, column, reason) => {
+    async (_name, index, row, line, column, code, reason) => {
       const rows = [...ROWS];
       rows[index] = row ?? '';
-      const result = await read(
+      const result = await readFecFile(
         write(`bad-${line}-${column.replace('/', '-')}.txt`, [HEADER, ...rows].join('\n')),
+        { customerAccountPrefixes: ['411'], lang: 'en' },
       );
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      expect(result.errors[0]).toMatchObject({ line, column });
+      expect(result.errors[0]).toMatchObject({ line, column, code });
       expect(result.errors[0]?.reason).toMatch(reason);
     },
   );
+
+  it('words its problems in French by default', async () => {
+    const rows = [...ROWS];
+    rows[0] = ROWS[0]?.replace('20240105|411000', '20240230|411000') ?? '';
+    const result = await read(write('bad-fr.txt', [HEADER, ...rows].join('\n')));
+    expect(result.ok ? [] : result.errors.map((error) => error.reason)).toEqual(['date invalide (AAAAMMJJ)']);
+  });
 
   it('rejects a header that misses a column of the decree', async () => {
     const result = await read(write('header.txt', [HEADER.replace('|EcritureLet', ''), ...ROWS].join('\n')));

@@ -6,6 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { IsoDate } from '#core/types';
+import { type ImportLang, problem } from '../problem-messages.ts';
 import type { ImportError } from '../row-context.ts';
 import { EntryBalances, type EntryLedger, type EntryLine } from './fec-entries.ts';
 import { formatMinor, Problems, rejected } from './fec-problems.ts';
@@ -46,6 +47,8 @@ export interface FecReadOptions {
   /** Account number prefixes of customer accounts ("411", "413", "416"). */
   customerAccountPrefixes: readonly string[];
   maxErrors?: number;
+  /** Language of the problems' messages; French by default. */
+  lang?: ImportLang;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /**
    * Receives the customer lines of each batch, which are then not kept; `journals` already names
@@ -85,7 +88,7 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
   const fileName = basename(filePath);
   const scan = await scanEncoding(filePath);
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
-  const problems = new Problems(fileName, maxErrors);
+  const problems = new Problems(fileName, maxErrors, options.lang ?? 'fr');
   const ledger = options.entryLedger ?? new EntryBalances();
   const state = {
     header: null as FecHeader | null,
@@ -108,12 +111,7 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
       if (state.header === null) {
         state.header = readFecHeader(text);
         for (const column of state.header.missingColumns)
-          problems.add(
-            line,
-            column,
-            null,
-            'missing column: the FEC header must name the 18 columns of the decree',
-          );
+          problems.add(line, column, null, problem('fec_missing_column'));
         if (state.header.missingColumns.length > 0) break read;
         columns = columnIndex(state.header);
         continue;
@@ -150,7 +148,7 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
       if (problems.errors.length === 0) await options.onCustomerLines(lines, state.journals);
     }
   }
-  if (state.header === null) problems.add(1, null, null, 'empty file: no FEC header');
+  if (state.header === null) problems.add(1, null, null, problem('fec_empty_file'));
   if (problems.errors.length > 0) return rejected(fileName, problems);
   const { entries, unbalanced, unbalancedCount, regrouped } = await ledger.check(maxErrors);
   for (const entry of unbalanced) {
@@ -158,7 +156,9 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
       entry.line,
       'Debit/Credit',
       `${entry.journalCode} ${entry.ecritureNum}`,
-      `entry does not balance (grouped by ${entry.grouping}): debit − credit = ${formatMinor(entry.differenceMinor)}`,
+      problem(entry.spansDates ? 'fec_entry_unbalanced_spanning_dates' : 'fec_entry_unbalanced', {
+        difference: formatMinor(entry.differenceMinor),
+      }),
     );
   }
   problems.omitted += unbalancedCount - unbalanced.length;
@@ -167,7 +167,7 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
       0,
       'Debit/Credit',
       null,
-      `the file does not balance: total debit − total credit = ${formatMinor(state.fileSumMinor)}`,
+      problem('fec_file_unbalanced', { difference: formatMinor(state.fileSumMinor) }),
     );
   if (problems.errors.length > 0) return rejected(fileName, problems);
   const header = state.header as FecHeader;
@@ -254,7 +254,7 @@ function parseDataLine(
       line,
       fields.length < header.width ? firstMissing : null,
       null,
-      `the line has ${fields.length} columns, the header ${header.width} (truncated line or stray separator)`,
+      problem('fec_column_count', { count: fields.length, columns: header.width }),
     );
     return null;
   }
@@ -264,18 +264,18 @@ function parseDataLine(
   const ecritureNum = get('EcritureNum');
   const dateText = get('EcritureDate');
   const compteNum = get('CompteNum');
-  if (journalCode === '') problems.add(line, 'JournalCode', null, 'required field is empty');
-  if (ecritureNum === '') problems.add(line, 'EcritureNum', null, 'required field is empty');
-  if (dateText === '') problems.add(line, 'EcritureDate', null, 'required field is empty');
-  if (compteNum === '') problems.add(line, 'CompteNum', null, 'required field is empty');
+  if (journalCode === '') problems.add(line, 'JournalCode', null, problem('fec_required_empty'));
+  if (ecritureNum === '') problems.add(line, 'EcritureNum', null, problem('fec_required_empty'));
+  if (dateText === '') problems.add(line, 'EcritureDate', null, problem('fec_required_empty'));
+  if (compteNum === '') problems.add(line, 'CompteNum', null, problem('fec_required_empty'));
   const ecritureDate = parseFecDate(dateText);
   if (dateText !== '' && ecritureDate === null)
-    problems.add(line, 'EcritureDate', dateText, 'not a valid date (YYYYMMDD)');
+    problems.add(line, 'EcritureDate', dateText, problem('fec_invalid_date'));
   const optionalDate = (column: (typeof OPTIONAL_DATES)[number]) => {
     const value = get(column);
     if (value === '') return null;
     const date = parseFecDate(value);
-    if (date === null) problems.add(line, column, value, 'not a valid date (YYYYMMDD)');
+    if (date === null) problems.add(line, column, value, problem('fec_invalid_date'));
     return date;
   };
   const pieceDate = optionalDate('PieceDate');
@@ -286,10 +286,10 @@ function parseDataLine(
   const creditText = get('Credit');
   const debit = parseFecAmount(debitText);
   const credit = parseFecAmount(creditText);
-  if (debit === null) problems.add(line, 'Debit', debitText, 'not an amount (decimal comma, 2 decimals)');
-  if (credit === null) problems.add(line, 'Credit', creditText, 'not an amount (decimal comma, 2 decimals)');
+  if (debit === null) problems.add(line, 'Debit', debitText, problem('fec_invalid_amount'));
+  if (credit === null) problems.add(line, 'Credit', creditText, problem('fec_invalid_amount'));
   if (debitText === '' && creditText === '')
-    problems.add(line, 'Debit', null, 'Debit and Credit are both empty');
+    problems.add(line, 'Debit', null, problem('fec_debit_credit_empty'));
   if (problems.errors.length + problems.omitted > errorsBefore || ecritureDate === null) return null;
   return {
     line,
