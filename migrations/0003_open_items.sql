@@ -208,26 +208,6 @@ create trigger allocations_delete_guard after delete on allocations
   referencing old table as deleted_allocations for each statement
   execute function allocations_delete_only_with_company();
 
--- The state of the documents already stored, set-based (one pass over the ledger).
-with settled as (
-  select company_id, document_id, sum(settled_minor) as settled_minor, min(allocation_date) as first_date,
-    max(allocation_date) as last_date
-  from (
-    select company_id, debit_document_id as document_id, amount_minor as settled_minor, allocation_date from allocations
-    union all
-    select company_id, credit_document_id, -amount_minor, allocation_date from allocations
-  ) sides group by company_id, document_id
-), state as (
-  select d.company_id, d.document_id, d.customer_code, d.issue_date, d.due_date, d.amount_minor,
-    d.amount_minor - coalesce(s.settled_minor, 0) as open_minor, s.first_date, s.last_date
-  from documents d left join settled s on s.company_id = d.company_id and s.document_id = d.document_id
-), opened as (
-  insert into open_items (company_id, document_id, customer_code, issue_date, due_date, amount_minor,
-    open_minor, first_allocation_date, last_allocation_date)
-  select company_id, document_id, customer_code, issue_date, due_date, amount_minor, open_minor, first_date, last_date
-  from state where open_minor <> 0
-)
-insert into settled_documents (company_id, document_id, customer_code, issue_date, due_date, amount_minor,
-  first_allocation_date, settled_on)
-select company_id, document_id, customer_code, issue_date, due_date, amount_minor, first_date, last_date
-from state where open_minor = 0;
+-- The state of the documents already stored, by the same function as after corrections (a
+-- company's ledger at a time).
+select rebuild_open_item_state(company_id, array_agg(document_id)) from documents group by company_id;

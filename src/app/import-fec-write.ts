@@ -49,21 +49,10 @@ export async function writeCustomers(
 ): Promise<number> {
   const { db, companyId } = ctx;
   const conflicts = await findCurrencyConflicts(db, companyId, currency);
-  if (conflicts.length > 0)
-    throw rejection(
-      fileName,
-      conflicts.map((conflict) =>
-        problem(
-          fileName,
-          conflict.line,
-          'CompAuxNum',
-          conflict.code,
-          problemOf('fec_currency_conflict', { customerCurrency: conflict.currency, currency }),
-          lang,
-        ),
-      ),
-      lang,
-    );
+  rejectRows(fileName, lang, conflicts, 'CompAuxNum', (conflict) => [
+    conflict.code,
+    problemOf('fec_currency_conflict', { customerCurrency: conflict.currency, currency }),
+  ]);
   const unknown = await unknownStagedCustomers(db, companyId);
   const customers = unknown.map((customer) =>
     newFecCustomer(customer.code, customer.name, customer.line, currency, defaultTerms),
@@ -94,38 +83,16 @@ export async function writeDocuments(
     return { inserted, updated: 0, unchanged: 0 };
   }
   const conflicts = await findKindConflicts(db, companyId, FEC_DOCUMENT_STAGE);
-  if (conflicts.length > 0)
-    throw rejection(
-      fileName,
-      conflicts.map((conflict) =>
-        problem(
-          fileName,
-          conflict.line,
-          'JournalCode',
-          conflict.ref,
-          problemOf('fec_kind_conflict', { kind: conflict.detail }),
-          lang,
-        ),
-      ),
-      lang,
-    );
+  rejectRows(fileName, lang, conflicts, 'JournalCode', (conflict) => [
+    conflict.ref,
+    problemOf('fec_kind_conflict', { kind: conflict.detail }),
+  ]);
   const counts = await upsertStaged(db, companyId, actor, FEC_DOCUMENT_STAGE, DOCUMENT_UPSERT);
   const over = await findOverAllocated(db, companyId, FEC_DOCUMENT_STAGE);
-  if (over.length > 0)
-    throw rejection(
-      fileName,
-      over.map((row) =>
-        problem(
-          fileName,
-          row.line,
-          'Debit/Credit',
-          row.ref,
-          problemOf('amount_below_matched', { matchedMinor: Number(row.detail), currency }),
-          lang,
-        ),
-      ),
-      lang,
-    );
+  rejectRows(fileName, lang, over, 'Debit/Credit', (row) => [
+    row.ref,
+    problemOf('amount_below_matched', { matchedMinor: Number(row.detail), currency }),
+  ]);
   return counts;
 }
 
@@ -193,15 +160,17 @@ async function writeLetteringOf(ctx: AppContext, customers: CustomerRange) {
   };
 }
 
-export function problem(
+/** Rejects the file when rows of it break a rule: each row is a problem on its line. */
+function rejectRows<Row extends { line: number }>(
   fileName: string,
-  line: number,
-  column: string | null,
-  value: string | null,
-  found: Problem,
   lang: ImportLang,
-): ImportError {
-  return placeProblem(fileName, line, column, value, found, lang);
+  rows: readonly Row[],
+  column: string,
+  describe: (row: Row) => [value: string | null, found: Problem],
+): void {
+  if (rows.length === 0) return;
+  const errors = rows.map((row) => placeProblem(fileName, row.line, column, ...describe(row), lang));
+  throw rejection(fileName, errors, lang);
 }
 
 export function rejection(
