@@ -26,6 +26,16 @@ export const FEC_REQUIRED_COLUMNS = [
   'Idevise',
 ] as const;
 
+/** What the entry-balance check needs of one line (kept in memory or staged in the database). */
+export interface FecEntryLine {
+  line: number;
+  journalCode: string;
+  ecritureNum: string;
+  date: IsoDate;
+  piece: string;
+  amountMinor: number;
+}
+
 /** One customer-account line as staged in the database. */
 export interface StagedFecLine {
   line: number;

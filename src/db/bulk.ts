@@ -47,7 +47,8 @@ export function stagedValue(column: ColumnSpec<unknown>): RawBuilder<unknown> {
   return sql.ref(column.name);
 }
 
-const STAGE_TYPES: Record<PgArrayType, string> = {
+/** The SQL type of each staged column type. */
+export const STAGE_TYPES: Record<PgArrayType, string> = {
   text: 'text',
   date: 'date',
   int8: 'bigint',

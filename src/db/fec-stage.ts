@@ -9,25 +9,14 @@
 import type { Writable } from 'node:stream';
 import { type Kysely, sql } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { StagedFecLine } from '#core/fec-format';
-import type { IsoDate } from '#core/types';
-import { type ColumnSpec, insertStageSql, type PgArrayType } from './bulk.ts';
+import type { FecEntryLine, StagedFecLine } from '#core/fec-format';
+import { type ColumnSpec, insertStageSql, STAGE_TYPES } from './bulk.ts';
 import { serverClientOfBackend } from './connect.ts';
 import type { Database } from './schema.ts';
 
 export const FEC_LINE_STAGE = 'stage_fec_lines';
 export const FEC_ENTRY_LINE_STAGE = 'stage_fec_entry_lines';
 const FEC_ROW_STAGE = 'stage_fec_rows';
-
-/** One line of the file as the entry check needs it (the shape of the reader's EntryLine). */
-export interface StagedEntryLine {
-  line: number;
-  journalCode: string;
-  ecritureNum: string;
-  date: IsoDate;
-  piece: string;
-  amountMinor: number;
-}
 
 const LINE_COLUMNS: ColumnSpec<StagedFecLine>[] = [
   { name: 'line', type: 'int4', value: (l) => l.line },
@@ -45,7 +34,7 @@ const LINE_COLUMNS: ColumnSpec<StagedFecLine>[] = [
   { name: 'label', type: 'text', value: (l) => l.label },
 ];
 
-const ENTRY_COLUMNS: ColumnSpec<StagedEntryLine>[] = [
+const ENTRY_COLUMNS: ColumnSpec<FecEntryLine>[] = [
   { name: 'line', type: 'int4', value: (l) => l.line },
   { name: 'issue_date', type: 'date', value: (l) => l.date },
   { name: 'amount_minor', type: 'int8', value: (l) => l.amountMinor },
@@ -53,16 +42,6 @@ const ENTRY_COLUMNS: ColumnSpec<StagedEntryLine>[] = [
   { name: 'ecriture_num', type: 'text', value: (l) => l.ecritureNum },
   { name: 'piece_ref', type: 'text', value: (l) => l.piece },
 ];
-
-const STAGE_TYPES: Record<PgArrayType, string> = {
-  text: 'text',
-  date: 'date',
-  int8: 'bigint',
-  int4: 'integer',
-  bool: 'boolean',
-  jsonb: 'jsonb',
-  'text[]': 'text[]',
-};
 
 /** Every column of both partitions: the customer lines' then the entry key's. */
 const ROW_COLUMNS = [
@@ -74,7 +53,7 @@ const UNNEST_BATCH = 5000;
 
 export interface LineStage {
   write(lines: readonly StagedFecLine[]): Promise<void>;
-  writeEntryLines(lines: readonly StagedEntryLine[]): Promise<void>;
+  writeEntryLines(lines: readonly FecEntryLine[]): Promise<void>;
   /** Ends the stream and refreshes the planner's statistics of the tables (once; then a no-op). */
   finish(): Promise<void>;
   /** Ends the stream without a word about its outcome (a rejected file: the transaction rolls back). */
@@ -186,7 +165,7 @@ function copyText(lines: readonly StagedFecLine[]): string {
 }
 
 /** Entry rows: the key, date and amount; the customer columns null (their partition's key). */
-function entryCopyText(lines: readonly StagedEntryLine[]): string {
+function entryCopyText(lines: readonly FecEntryLine[]): string {
   let text = '';
   for (const l of lines) {
     text += `${l.line}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${l.date}\t\\N\t\\N\t\\N\t${l.amountMinor}\t\\N\t${copyValue(l.journalCode)}\t${copyValue(l.ecritureNum)}\t${copyValue(l.piece)}\n`;

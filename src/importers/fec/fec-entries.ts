@@ -10,6 +10,8 @@
  * import stages the lines in the database instead and runs the same rule there in SQL
  * (src/db/fec-entries.ts), so that its memory does not grow with the file.
  */
+
+import type { FecEntryLine } from '#core/fec-format';
 import type { IsoDate } from '#core/types';
 
 interface Sum {
@@ -37,14 +39,7 @@ export interface UnbalancedEntry {
 }
 
 /** What the entry check needs of one line. */
-export interface EntryLine {
-  line: number;
-  journalCode: string;
-  ecritureNum: string;
-  date: IsoDate;
-  piece: string;
-  amountMinor: number;
-}
+export type EntryLine = FecEntryLine;
 
 export interface EntryCheck {
   entries: number;
