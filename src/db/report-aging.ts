@@ -32,11 +32,11 @@ export interface AgingQuery {
  */
 export function openDocumentsWithAge(
   query: AgingQuery,
-  options: { withDocument?: boolean; customerCode?: string } = {},
+  options: { withDocument?: boolean } = {},
 ): RawBuilder<unknown> {
   const { companyId, asOf } = query;
   const ageFrom = query.basis === 'due' ? sql`o.due_date` : sql`o.issue_date`;
-  const open = openItemsAsOf({ companyId, asOf, customerCode: options.customerCode });
+  const open = openItemsAsOf({ companyId, asOf });
   if (!options.withDocument)
     return sql`select o.*, (${asOf}::date - ${ageFrom}) as age_days from (${open}) o`;
   return sql`

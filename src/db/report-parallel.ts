@@ -25,7 +25,7 @@ export async function inParallelReportSnapshot<T>(
 ): Promise<T> {
   if (db.isTransaction) return work(serialRunner(db));
   return inReportSnapshot(db, async (leader) => {
-    if (fanOutBusy || (await isEmbedded(leader))) return work(serialRunner(leader));
+    if (fanOutBusy || (await isEmbedded(db, leader))) return work(serialRunner(leader));
     fanOutBusy = true;
     try {
       const snapshot = await exportSnapshot(leader);
@@ -46,9 +46,16 @@ function serialRunner(trx: Kysely<Database>): RunInSnapshot {
   };
 }
 
-async function isEmbedded(trx: Transaction<Database>): Promise<boolean> {
+/** The engine behind a database handle does not change: asked once per handle. */
+const embeddedByHandle = new WeakMap<Kysely<Database>, boolean>();
+
+async function isEmbedded(db: Kysely<Database>, trx: Transaction<Database>): Promise<boolean> {
+  const known = embeddedByHandle.get(db);
+  if (known !== undefined) return known;
   const result = await sql<{ embedded: boolean }>`select version() like '%PGlite%' as embedded`.execute(trx);
-  return result.rows[0]?.embedded === true;
+  const embedded = result.rows[0]?.embedded === true;
+  embeddedByHandle.set(db, embedded);
+  return embedded;
 }
 
 async function exportSnapshot(trx: Transaction<Database>): Promise<string> {
