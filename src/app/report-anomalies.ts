@@ -1,4 +1,6 @@
 /** Anomalies of the receivables portfolio as of a date, each with evidence and the customers concerned. */
+
+import { sum } from '#core/aging';
 import {
   type AnomalyLanguage,
   type AnomalyThresholds,
@@ -17,9 +19,9 @@ import type { IsoDate } from '#core/types';
 import {
   balancesAtTwoDates,
   bouncedPayments,
+  invoicedInRanges,
   overdueAtDates,
   paymentDelayWindows,
-  salesAndBalance,
 } from '#db/report-risk';
 import type { AppContext } from './context.ts';
 import { getRiskTable } from './report-risk.ts';
@@ -163,20 +165,26 @@ async function portfolioFindings(
   t: AnomalyThresholds,
 ): Promise<(Finding | null)[]> {
   const yearBefore = endOfMonth(addMonths(asOf, -12));
-  // Simple DSO over the quarter ending at each date, as the KPI report computes it.
-  const quarterDso = async (to: IsoDate) => {
-    const from = startOfMonth(addMonths(to, -2));
-    const { salesMinor, balanceMinor } = await salesAndBalance(ctx.db, ctx.companyId, from, to);
-    return { dsoSimpleDays: round2(simpleDsoDays(balanceMinor, salesMinor, daysBetween(from, to) + 1)) };
-  };
   const balances = await balancesAtTwoDates(ctx.db, ctx.companyId, yearBefore, asOf);
+  // Simple DSO over the quarter ending at each date, as the KPI report computes it; the balances
+  // at both dates are the customers' balances summed.
+  const quarters = [asOf, yearBefore].map((to) => ({ from: startOfMonth(addMonths(to, -2)), to }));
+  const [salesNow = 0, salesBefore = 0] = await invoicedInRanges(ctx.db, ctx.companyId, quarters);
+  const dso = (balanceMinor: number, salesMinor: number, quarter: { from: IsoDate; to: IsoDate }) =>
+    round2(simpleDsoDays(balanceMinor, salesMinor, daysBetween(quarter.from, quarter.to) + 1));
   const spread = concentration(balances.map((b) => b.afterMinor));
   const now = {
-    ...(await quarterDso(asOf)),
+    dsoSimpleDays: dso(sum(balances.map((b) => b.afterMinor)), salesNow, quarters[0] as (typeof quarters)[0]),
     top10Share: round4(spread.topShare),
     herfindahlIndex: spread.herfindahl === null ? null : Math.round(spread.herfindahl),
   };
-  const before = await quarterDso(yearBefore);
+  const before = {
+    dsoSimpleDays: dso(
+      sum(balances.map((b) => b.beforeMinor)),
+      salesBefore,
+      quarters[1] as (typeof quarters)[0],
+    ),
+  };
   const results: (Finding | null)[] = [];
   if (
     now.dsoSimpleDays !== null &&

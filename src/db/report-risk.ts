@@ -186,16 +186,20 @@ export async function balancesAtTwoDates(
   return result.rows;
 }
 
-/** Invoiced sales between two dates and the ledger balance at the second (a simple DSO's inputs). */
-export async function salesAndBalance(
+/** Invoiced sales in each date range (inclusive), in one scan of the invoices. */
+export async function invoicedInRanges(
   db: Kysely<Database>,
   companyId: string,
-  from: string,
-  to: string,
-): Promise<{ salesMinor: number; balanceMinor: number }> {
-  const result = await sql<{ salesMinor: number; balanceMinor: number }>`
-    select coalesce(sum(amount_minor) filter (where kind = 'invoice' and issue_date >= ${from}), 0)::int8 as "salesMinor",
-      coalesce(sum(amount_minor), 0)::int8 as "balanceMinor"
-    from documents where company_id = ${companyId} and issue_date <= ${to}`.execute(db);
-  return result.rows[0] ?? { salesMinor: 0, balanceMinor: 0 };
+  ranges: readonly { from: string; to: string }[],
+): Promise<number[]> {
+  if (ranges.length === 0) return [];
+  const sums = ranges.map(
+    (range) =>
+      sql`coalesce(sum(amount_minor) filter (where issue_date between ${range.from} and ${range.to}), 0)::int8`,
+  );
+  const first = ranges.map((range) => range.from).sort()[0] as string;
+  const result = await sql<{ sums: number[] }>`
+    select array[${sql.join(sums)}] as sums from documents
+    where company_id = ${companyId} and kind = 'invoice' and issue_date >= ${first}`.execute(db);
+  return (result.rows[0]?.sums ?? []).map(Number);
 }
