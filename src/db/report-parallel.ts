@@ -6,7 +6,7 @@
  * one snapshot (report-session.ts).
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { inReportSnapshot, REPORT_WORK_MEMORY } from './report-session.ts';
+import { applyReportSettings, inReportSnapshot } from './report-session.ts';
 import type { Database } from './schema.ts';
 
 export type ReportQuery<R> = (trx: Kysely<Database>) => Promise<R>;
@@ -73,9 +73,7 @@ function inImportedSnapshot<R>(db: Kysely<Database>, snapshot: string, query: Re
     .setAccessMode('read only')
     .execute(async (trx) => {
       await sql.raw(`set transaction snapshot '${snapshot}'`).execute(trx);
-      await sql`select set_config('work_mem', ${REPORT_WORK_MEMORY}, true), set_config('jit', 'off', true)`.execute(
-        trx,
-      );
+      await applyReportSettings(trx);
       return query(trx);
     });
 }

@@ -8,7 +8,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from './schema.ts';
 
-export const REPORT_WORK_MEMORY = '64MB';
+const REPORT_WORK_MEMORY = '64MB';
 
 export async function inReportSnapshot<T>(
   db: Kysely<Database>,
@@ -21,9 +21,14 @@ export async function inReportSnapshot<T>(
     .setIsolationLevel('repeatable read')
     .setAccessMode('read only')
     .execute(async (trx) => {
-      await sql`select set_config('work_mem', ${REPORT_WORK_MEMORY}, true), set_config('jit', 'off', true)`.execute(
-        trx,
-      );
+      await applyReportSettings(trx);
       return work(trx);
     });
+}
+
+/** The analytic settings, local to the transaction. */
+export async function applyReportSettings(trx: Transaction<Database>): Promise<void> {
+  await sql`select set_config('work_mem', ${REPORT_WORK_MEMORY}, true), set_config('jit', 'off', true)`.execute(
+    trx,
+  );
 }
