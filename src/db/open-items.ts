@@ -80,7 +80,7 @@ export interface OpenItemStateDifference {
 
 /**
  * Documents whose stored open-item state differs from the ledger (amount − allocations): empty
- * when the triggers did their job. A check for tests and for `encours` diagnostics.
+ * when the triggers did their job (the property and migration tests run it).
  */
 export async function openItemStateDifferences(
   db: Kysely<Database>,
