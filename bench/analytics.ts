@@ -11,13 +11,13 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { type AppContext, fixedClock, silentLogger } from '#app/context';
-import { loadScaleCompany } from '#app/demo';
-import { getAgedBalance } from '#app/report-aging';
-import { getKpis } from '#app/report-kpis';
+import { loadScaleCompany } from '#app/demo/demo';
+import { getAgedBalance } from '#app/reports/aging';
+import { getKpis } from '#app/reports/kpis';
 import { openRuntime } from '#app/runtime';
 import { addMonths } from '#core/calendar';
-import { refreshPlannerStatistics } from '#db/ledger-queries';
-import { inReportSnapshot } from '#db/report-session';
+import { refreshPlannerStatistics } from '#db/ledger/ledger-queries';
+import { inReportSnapshot } from '#db/reports/report-session';
 
 export interface AnalyticsFigures {
   engine: string;

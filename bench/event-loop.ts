@@ -4,7 +4,7 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import { openDatabase } from '#db/connect';
+import { openDatabase } from '#db/infra/connect';
 
 export interface EventLoopFigures {
   queryMs: number;

@@ -14,9 +14,9 @@ import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { ensureCompany } from '#app/companies';
+import { ensureCompany } from '#app/companies/companies';
 import { fixedClock, silentLogger } from '#app/context';
-import { importFec } from '#app/import-fec';
+import { importFec } from '#app/fec/import-fec';
 import { openRuntime } from '#app/runtime';
 import { writeScaleFec } from '#demo/scale-fec';
 

@@ -10,9 +10,9 @@ import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { ensureCompany } from '#app/companies';
+import { ensureCompany } from '#app/companies/companies';
 import { fixedClock, silentLogger } from '#app/context';
-import { importFile } from '#app/import-file';
+import { importFile } from '#app/imports/import-file';
 import { openRuntime } from '#app/runtime';
 import { generateScale, writeScaleCustomersCsv, writeScaleInvoicesCsv } from '#demo/index';
 

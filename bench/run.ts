@@ -7,7 +7,7 @@
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fixedClock, silentLogger } from '#app/context';
-import { loadDemoCompany } from '#app/demo';
+import { loadDemoCompany } from '#app/demo/demo';
 import { openRuntime } from '#app/runtime';
 import { generateDemo } from '#demo/index';
 import { benchAnalytics, withPostgres } from './analytics.ts';

@@ -7,11 +7,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { ensureAdministrators } from '#app/auth/users';
 import { fixedClock, silentLogger } from '#app/context';
-import { loadDemoCompany, loadScaleCompany } from '#app/demo';
+import { loadDemoCompany, loadScaleCompany } from '#app/demo/demo';
 import { openRuntime, type Runtime } from '#app/runtime';
-import { ensureAdministrators } from '#app/users';
-import { refreshPlannerStatistics } from '#db/ledger-queries';
+import { refreshPlannerStatistics } from '#db/ledger/ledger-queries';
 import { buildServer, WEB_DIST_DIR } from '#http/server';
 import { buildWebIfStale } from '../web/build-if-stale.ts';
 

@@ -1,19 +1,26 @@
-/** Keeps the dependency rule true: each layer imports only the layers listed for it. */
+/**
+ * Keeps the dependency rule true: each layer imports only the layers listed for it, and SQL
+ * (Kysely builders or SQL text) lives only in src/db. Imports are resolved to files, so a
+ * capability folder (src/db/fec/…) importing a sibling folder of its own layer is fine and
+ * `../../app/…` from src/db is caught.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
+const SRC = join(ROOT, 'src');
 const ALLOWED: Record<string, string[]> = {
   core: ['core'],
   importers: ['core', 'importers'],
   demo: ['core', 'demo'],
   db: ['core', 'db'],
-  documents: ['core', 'documents'],
-  app: ['core', 'db', 'importers', 'demo', 'app', 'documents'],
-  http: ['core', 'app', 'db', 'http', 'documents'],
-  cli: ['core', 'app', 'db', 'importers', 'http', 'cli', 'documents'],
+  render: ['core', 'render'],
+  app: ['core', 'db', 'importers', 'demo', 'app', 'render'],
+  http: ['core', 'app', 'db', 'http', 'render'],
+  cli: ['core', 'app', 'db', 'importers', 'http', 'cli', 'render'],
 };
+const LAYERS = Object.keys(ALLOWED);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -23,36 +30,91 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function importedLayers(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
+/** The layer of a resolved path under src/, or null for anything outside it (packages, tests). */
+function layerOf(path: string): string | null {
+  const inside = relative(SRC, path);
+  if (inside.startsWith('..')) return null;
+  return inside.split(/[\\/]/)[0] ?? null;
+}
+
+/** Layers a source text imports, given the file it lives in. */
+export function importedLayers(file: string, text: string): string[] {
   const layers: string[] = [];
   for (const match of text.matchAll(/from\s+'([^']+)'|import\(\s*'([^']+)'/g)) {
     const target = match[1] ?? match[2] ?? '';
     const alias = /^#([a-z]+)\//.exec(target);
     if (alias?.[1]) layers.push(alias[1]);
-    const relativeLayer = /^(?:\.\.\/)+([a-z]+)\//.exec(target);
-    if (relativeLayer?.[1]) layers.push(relativeLayer[1]);
+    else if (target.startsWith('.')) {
+      const layer = layerOf(resolve(dirname(file), target));
+      if (layer) layers.push(layer);
+    }
   }
   return layers;
+}
+
+const SQL_PATTERNS: readonly RegExp[] = [
+  /\bsql\s*`/, // kysely's sql template tag
+  /\bsql\.(raw|ref|table|id|lit|join|val)\(/,
+  /\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\(/,
+  /import\s*\{[^}]*\bsql\b[^}]*\}\s*from\s*'kysely'/,
+  // SQL text in a string or template literal
+  /['"`]\s*(select\s[\s\S]{0,200}?\sfrom\s|insert\s+into\s|update\s+\w+\s+set\s|delete\s+from\s|create\s+(temp\s+|temporary\s+)?table\s)/i,
+];
+
+/** The SQL constructs a source text contains (empty when it has none). */
+export function sqlFound(text: string): string[] {
+  return SQL_PATTERNS.filter((pattern) => pattern.test(text)).map(String);
+}
+
+function layerViolations(layer: string): string[] {
+  const allowed = ALLOWED[layer] ?? [];
+  return sourceFiles(join(SRC, layer)).flatMap((file) =>
+    importedLayers(file, readFileSync(file, 'utf8'))
+      .filter((imported) => LAYERS.includes(imported) && !allowed.includes(imported))
+      .map((imported) => `${relative(ROOT, file)} → ${imported}`),
+  );
 }
 
 describe('architecture', () => {
   for (const [layer, allowed] of Object.entries(ALLOWED)) {
     it(`${layer} imports only ${allowed.join(', ')}`, () => {
-      const violations = sourceFiles(join(ROOT, 'src', layer)).flatMap((file) =>
-        importedLayers(file)
-          .filter((imported) => !allowed.includes(imported))
-          .map((imported) => `${relative(ROOT, file)} → ${imported}`),
-      );
-      expect(violations).toEqual([]);
+      expect(layerViolations(layer)).toEqual([]);
     });
   }
 
+  it('SQL lives only in src/db', () => {
+    const offenders = LAYERS.filter((layer) => layer !== 'db').flatMap((layer) =>
+      sourceFiles(join(SRC, layer))
+        .filter((file) => sqlFound(readFileSync(file, 'utf8')).length > 0)
+        .map((file) => relative(ROOT, file)),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('core does no I/O and reads no clock or randomness', () => {
-    const offenders = sourceFiles(join(ROOT, 'src', 'core')).filter((file) => {
+    const offenders = sourceFiles(join(SRC, 'core')).filter((file) => {
       const text = readFileSync(file, 'utf8');
-      return /from 'node:|Math\.random|Date\.now\(|process\./.test(text);
+      return /from 'node:|Math\.random|Date\.now\(|new Date\(\)|process\./.test(text);
     });
     expect(offenders.map((file) => relative(ROOT, file))).toEqual([]);
+  });
+});
+
+describe('the architecture checks catch planted violations', () => {
+  it('an upward import from a capability folder of src/db', () => {
+    const file = join(SRC, 'db', 'ledger', 'planted.ts');
+    expect(importedLayers(file, "import { listCustomers } from '../../app/customers/customers.ts';")).toEqual([
+      'app',
+    ]);
+    expect(importedLayers(file, "import type { AppContext } from '#app/context';")).toEqual(['app']);
+    expect(importedLayers(file, "import { openItemsAsOf } from '../ledger/open-items.ts';")).toEqual(['db']);
+  });
+
+  it('SQL planted in a use case', () => {
+    expect(sqlFound("await ctx.db.selectFrom('customers').selectAll().execute();")).not.toEqual([]);
+    expect(sqlFound('await sql`select 1`.execute(ctx.db);')).not.toEqual([]);
+    expect(sqlFound("const text = 'SELECT code FROM customers WHERE company_id = $1';")).not.toEqual([]);
+    expect(sqlFound("await client.query(`delete from documents where id = ${id}`);")).not.toEqual([]);
+    expect(sqlFound("import { type Kysely } from 'kysely';\nconst text = 'Choose a customer';")).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { IsoDate, Role } from '#core/types';
-import type { Database } from '#db/schema';
+import type { Database } from '#db/infra/schema';
 
 export interface Clock {
   now(): Date;

@@ -1,7 +1,7 @@
 /** Opens the database, applies migrations, and builds use-case contexts for a company. */
-import { type DatabaseConfig, type DatabaseHandle, openDatabase } from '#db/connect';
-import { migrate } from '#db/migrate';
-import { listCompanies } from './companies.ts';
+import { type DatabaseConfig, type DatabaseHandle, openDatabase } from '#db/infra/connect';
+import { migrate } from '#db/infra/migrate';
+import { listCompanies } from './companies/companies.ts';
 import { type AppContext, type Clock, type Logger, silentLogger, systemClock } from './context.ts';
 import { DomainError } from './errors.ts';
 

@@ -1,9 +1,9 @@
 /** `encours customers list` and `encours customer show CODE`. */
 import type { Command } from 'commander';
-import { getCustomerFile, listCustomers } from '#app/customers';
+import { getCustomerFile, listCustomers } from '#app/customers/customers';
 import { DomainError } from '#app/errors';
-import { describePaymentTerms, parsePaymentTerms } from '#core/payment-terms';
-import type { CustomerSort } from '#db/ledger-queries';
+import { describePaymentTerms, parsePaymentTerms } from '#core/ledger/payment-terms';
+import type { CustomerSort } from '#db/ledger/ledger-queries';
 import { money, printJson, printTable } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 

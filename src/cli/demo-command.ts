@@ -1,6 +1,6 @@
 /** `encours demo`: load the demo company SA CB2C, print its manifest, or build a scale data set. */
 import type { Command } from 'commander';
-import { generateDemoDataset, loadDemoCompany, loadScaleCompany } from '#app/demo';
+import { generateDemoDataset, loadDemoCompany, loadScaleCompany } from '#app/demo/demo';
 import { DomainError } from '#app/errors';
 import { printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';

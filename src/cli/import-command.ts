@@ -1,10 +1,10 @@
 /** `encours import customers|invoices|credit-notes|payments|orders|fec FILE`. */
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { ensureCompany } from '#app/companies';
+import { ensureCompany } from '#app/companies/companies';
 import { DomainError } from '#app/errors';
-import { type FecImportSummary, importFec } from '#app/import-fec';
-import { importFile } from '#app/import-file';
+import { type FecImportSummary, importFec } from '#app/fec/import-fec';
+import { importFile } from '#app/imports/import-file';
 import { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/fec-journals';
 import { ENTITIES, type ImportEntity, type ImportError, isImportLang } from '#importers/parse-file';
 import { money, printJson } from './output.ts';

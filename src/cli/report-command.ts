@@ -2,11 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DomainError } from '#app/errors';
-import { AGING_GROUP_BYS, getAgedBalance, getAgingDocuments } from '#app/report-aging';
-import { getAnomalies } from '#app/report-anomalies';
-import { CROSSTAB_DIMENSIONS, type CrosstabDimension, getCrosstab } from '#app/report-crosstab';
-import { getKpis } from '#app/report-kpis';
-import { getRiskTable } from '#app/report-risk';
+import { AGING_GROUP_BYS, getAgedBalance, getAgingDocuments } from '#app/reports/aging';
+import { getAnomalies } from '#app/reports/anomalies';
+import { CROSSTAB_DIMENSIONS, type CrosstabDimension, getCrosstab } from '#app/reports/crosstab';
+import { getKpis } from '#app/reports/kpis';
 import {
   agingTable,
   anomaliesTable,
@@ -16,9 +15,10 @@ import {
   renderKpis,
   renderTable,
   riskTableTable,
-} from '#app/report-tables';
-import type { AgingBasis } from '#core/aging';
-import type { AgingGroupBy } from '#db/report-aging';
+} from '#app/reports/report-tables';
+import { getRiskTable } from '#app/reports/risk';
+import type { AgingBasis } from '#core/analytics/aging';
+import type { AgingGroupBy } from '#db/reports/aging';
 import { money, printJson, printTable } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 

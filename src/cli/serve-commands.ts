@@ -1,11 +1,11 @@
 /** `encours serve` and `encours migrate`. */
 import type { Command } from 'commander';
-import { listCompanies } from '#app/companies';
-import { loadDemoCompany } from '#app/demo';
+import { ensureAdministrators } from '#app/auth/users';
+import { listCompanies } from '#app/companies/companies';
+import { loadDemoCompany } from '#app/demo/demo';
 import { openRuntime } from '#app/runtime';
-import { ensureAdministrators } from '#app/users';
-import { resolveDatabaseConfig } from '#db/connect';
-import { refreshPlannerStatistics } from '#db/ledger-queries';
+import { resolveDatabaseConfig } from '#db/infra/connect';
+import { refreshPlannerStatistics } from '#db/ledger/ledger-queries';
 import { buildServer } from '#http/server';
 import { printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';

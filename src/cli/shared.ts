@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { AppContext } from '#app/context';
 import { openRuntime, type Runtime } from '#app/runtime';
-import { resolveDatabaseConfig } from '#db/connect';
+import { resolveDatabaseConfig } from '#db/infra/connect';
 
 export interface GlobalOptions {
   db?: string;

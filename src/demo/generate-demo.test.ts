@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, endOfMonth } from '../core/calendar.ts';
-import { computeDueDate } from '../core/payment-terms.ts';
+import { computeDueDate } from '../core/ledger/payment-terms.ts';
 import { ROLES } from '../core/types.ts';
 import { auditDataset, balancesAt, openAmountsAt, overdueAt, simpleDso } from './dataset-audit.ts';
 import { DEMO_AS_OF, PAYER_BEHAVIOURS } from './demo-types.ts';

@@ -11,7 +11,7 @@ import {
   minDate,
   splitDate,
 } from '../core/calendar.ts';
-import { computeDueDate } from '../core/payment-terms.ts';
+import { computeDueDate } from '../core/ledger/payment-terms.ts';
 import type { CustomerType, IsoDate } from '../core/types.ts';
 import { type CustomerProfile, DEMO_AS_OF, DEMO_HISTORY_START, type InvoiceDraft } from './demo-types.ts';
 import { PRODUCT_FAMILIES } from './french-data.ts';

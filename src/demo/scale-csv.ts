@@ -3,8 +3,8 @@
  * separator, decimal comma, DD/MM/YYYY dates, French headers and wordings, UTF-8.
  */
 import { open } from 'node:fs/promises';
+import { describePaymentTerms, parsePaymentTerms } from '../core/ledger/payment-terms.ts';
 import { minorToDecimalString } from '../core/money.ts';
-import { describePaymentTerms, parsePaymentTerms } from '../core/payment-terms.ts';
 import type { Customer, CustomerType, IsoDate, LedgerDocument } from '../core/types.ts';
 import { generateScale, type ScaleOptions } from './scale.ts';
 

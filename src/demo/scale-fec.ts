@@ -6,7 +6,7 @@
  */
 import { open } from 'node:fs/promises';
 import { maxDate, minDate } from '../core/calendar.ts';
-import { FEC_REQUIRED_COLUMNS } from '../core/fec-format.ts';
+import { FEC_REQUIRED_COLUMNS } from '../core/fec/fec-format.ts';
 import type { LedgerDocument } from '../core/types.ts';
 import { generateScale } from './scale.ts';
 

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeDueDate } from '../core/payment-terms.ts';
+import { computeDueDate } from '../core/ledger/payment-terms.ts';
 import type { LedgerDocument } from '../core/types.ts';
 import { DEMO_AS_OF } from './demo-types.ts';
 import { generateScale } from './scale.ts';

@@ -4,7 +4,7 @@
  * (seed, index), so the content never depends on the batch size and memory stays flat.
  */
 import { fromDayNumber, isoWeekday, toDayNumber } from '../core/calendar.ts';
-import { computeDueDate } from '../core/payment-terms.ts';
+import { computeDueDate } from '../core/ledger/payment-terms.ts';
 import type { Customer, CustomerType, IsoDate, LedgerDocument } from '../core/types.ts';
 import { buildIdentity } from './customer-identity.ts';
 import { DEMO_AS_OF, DEMO_DEFAULT_SEED, DEMO_HISTORY_START } from './demo-types.ts';

@@ -7,7 +7,7 @@
  */
 import cookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { authenticateApiToken, authenticateSession, type Principal, SESSION_HOURS } from '#app/auth';
+import { authenticateApiToken, authenticateSession, type Principal, SESSION_HOURS } from '#app/auth/auth';
 import type { Runtime } from '#app/runtime';
 import { type ApiServer, HttpProblem } from './api-types.ts';
 import { type Access, defaultAccess, isSafeMethod } from './auth-roles.ts';

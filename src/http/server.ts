@@ -11,7 +11,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyRequest } from 'fastify';
-import { listCompanies } from '#app/companies';
+import { listCompanies } from '#app/companies/companies';
 import type { AppContext } from '#app/context';
 import { DomainError, httpStatusOf } from '#app/errors';
 import type { Runtime } from '#app/runtime';

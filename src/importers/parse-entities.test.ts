@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatPaymentTermsSpec, parsePaymentTerms } from '../core/payment-terms.ts';
+import {
+  expectErrors,
+  expectOk,
+  makeTempDir,
+  summarise,
+  type TempDir,
+} from '../../test/support/import-test-files.ts';
+import { formatPaymentTermsSpec, parsePaymentTerms } from '../core/ledger/payment-terms.ts';
 import { parseImportFile } from './parse-file.ts';
-import { expectErrors, expectOk, makeTempDir, summarise, type TempDir } from './test-files.ts';
 
 let dir: TempDir;
 beforeAll(async () => {

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectErrors,
+  expectOk,
+  makeTempDir,
+  summarise,
+  type TempDir,
+} from '../../test/support/import-test-files.ts';
 import { parseImportFile } from './parse-file.ts';
-import { expectErrors, expectOk, makeTempDir, summarise, type TempDir } from './test-files.ts';
 
 let dir: TempDir;
 beforeAll(async () => {

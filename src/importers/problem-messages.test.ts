@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir, type TempDir } from '../../test/support/import-test-files.ts';
 import { type ImportError, type ImportLang, parseImportFile } from './parse-file.ts';
 import { PROBLEM_CODES, PROBLEM_MESSAGES, renderProblem } from './problem-messages.ts';
 import { FEC_MESSAGES } from './problem-messages-fec.ts';
-import { makeTempDir, type TempDir } from './test-files.ts';
 
 const PLACEHOLDER = /\{\w+\}/g;
 

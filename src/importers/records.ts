@@ -3,7 +3,7 @@
  * cell was bad) and report problems through the RowContext; the caller keeps the record only if
  * the file turns out clean.
  */
-import { formatPaymentTermsSpec, parsePaymentTerms } from '../core/payment-terms.ts';
+import { formatPaymentTermsSpec, parsePaymentTerms } from '../core/ledger/payment-terms.ts';
 import type { CurrencyCode, Customer, IsoDate, LedgerDocument, Order } from '../core/types.ts';
 import { problem } from './problem-messages.ts';
 import type { RowContext } from './row-context.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir, type TempDir } from '../../test/support/import-test-files.ts';
 import { openTable, type TableReader, type TableRow } from './tabular.ts';
-import { makeTempDir, type TempDir } from './test-files.ts';
 import { detectSeparator, Utf8NormalisingDecoder } from './text-encoding.ts';
 import { cellValueToText, numberToPlainString } from './xlsx.ts';
 

@@ -6,9 +6,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureCompany } from '#app/companies';
-import { listCustomers } from '#app/customers';
-import { importFec } from '#app/import-fec';
+import { ensureCompany } from '#app/companies/companies';
+import { listCustomers } from '#app/customers/customers';
+import { importFec } from '#app/fec/import-fec';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 const FEC_DIR = resolve(import.meta.dirname, '../../../shared/testdata/fec');

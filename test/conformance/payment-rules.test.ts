@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeDueDate } from '#core/payment-terms';
+import { computeDueDate } from '#core/ledger/payment-terms';
 
 const RULES_FILE = resolve(import.meta.dirname, '../../../shared/docs/reference/french-payment-rules.json');
 

@@ -4,7 +4,7 @@
  * salesperson's scope, and the audit trail of writes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureAdministrators } from '#app/users';
+import { ensureAdministrators } from '#app/auth/users';
 import { ROLES, type Role } from '#core/types';
 import type { ApiServer } from '#http/api-types';
 import type { TestDatabase } from '../support/test-db.ts';

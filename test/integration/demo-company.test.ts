@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
-import { getCustomerFile, listCustomers } from '#app/customers';
-import { generateDemoDataset, loadDemoCompany } from '#app/demo';
+import { getCustomerFile, listCustomers } from '#app/customers/customers';
+import { generateDemoDataset, loadDemoCompany } from '#app/demo/demo';
 import { type DemoDataset, LedgerReplay } from '#demo/index';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 

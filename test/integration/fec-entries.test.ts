@@ -8,9 +8,9 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureCompany } from '#app/companies';
+import { ensureCompany } from '#app/companies/companies';
 import { DomainError } from '#app/errors';
-import { importFec } from '#app/import-fec';
+import { importFec } from '#app/fec/import-fec';
 import { readFecFile } from '#importers/fec/read-fec';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 

@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureCompany } from '#app/companies';
+import { ensureCompany } from '#app/companies/companies';
 import type { AppContext } from '#app/context';
-import { listCustomers } from '#app/customers';
-import { importFec } from '#app/import-fec';
-import { insertAllocations } from '#db/ledger-writes';
+import { listCustomers } from '#app/customers/customers';
+import { importFec } from '#app/fec/import-fec';
+import { insertAllocations } from '#db/ledger/ledger-writes';
 import { rejection } from '../support/rejection.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 

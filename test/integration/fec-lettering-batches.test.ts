@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureCompany } from '#app/companies';
+import { ensureCompany } from '#app/companies/companies';
 import type { AppContext } from '#app/context';
-import { importFec } from '#app/import-fec';
-import { letteringBatch } from '#app/import-fec-write';
+import { importFec } from '#app/fec/import-fec';
+import { letteringBatch } from '#app/fec/import-fec-write';
 import { maxDate } from '#core/calendar';
-import { insertAllocations, type NewAllocation } from '#db/ledger-writes';
+import { insertAllocations, type NewAllocation } from '#db/ledger/ledger-writes';
 import { writeScaleFec } from '#demo/scale-fec';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 

@@ -1,6 +1,6 @@
 /** A small company with one user per role, served by the API, and helpers to sign in. */
 
-import { loadDataset } from '#app/load-dataset';
+import { loadDataset } from '#app/demo/load-dataset';
 import type { Role } from '#core/types';
 import type { ApiServer } from '#http/api-types';
 import { buildServer } from '#http/server';

@@ -6,10 +6,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureCompany } from '#app/companies';
+import { ensureCompany } from '#app/companies/companies';
 import type { AppContext } from '#app/context';
 import type { DomainError } from '#app/errors';
-import { type ImportError, type ImportLang, importFile } from '#app/import-file';
+import { type ImportError, type ImportLang, importFile } from '#app/imports/import-file';
 import { rejection } from '../support/rejection.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 

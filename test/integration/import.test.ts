@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureCompany } from '#app/companies';
+import { ensureCompany } from '#app/companies/companies';
 import type { AppContext } from '#app/context';
-import { listCustomers } from '#app/customers';
-import { importFile } from '#app/import-file';
+import { listCustomers } from '#app/customers/customers';
+import { importFile } from '#app/imports/import-file';
 import { rejection } from '../support/rejection.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 

@@ -4,8 +4,8 @@
  * whose allocation is reversed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCustomerFile, listCustomers } from '#app/customers';
-import { type LedgerDataset, loadDataset } from '#app/load-dataset';
+import { getCustomerFile, listCustomers } from '#app/customers/customers';
+import { type LedgerDataset, loadDataset } from '#app/demo/load-dataset';
 import type { Customer, LedgerDocument } from '#core/types';
 import { customer as baseCustomer } from '../scenarios/ledger-builder.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';

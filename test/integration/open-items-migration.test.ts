@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, silentLogger } from '#app/context';
-import { loadDemoCompany } from '#app/demo';
-import { type DatabaseHandle, openDatabase } from '#db/connect';
-import { listMigrations, MIGRATIONS_DIR, migrate } from '#db/migrate';
-import { openItemStateDifferences } from '#db/open-items';
+import { loadDemoCompany } from '#app/demo/demo';
+import { type DatabaseHandle, openDatabase } from '#db/infra/connect';
+import { listMigrations, MIGRATIONS_DIR, migrate } from '#db/infra/migrate';
+import { openItemStateDifferences } from '#db/ledger/open-items';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 let server: TestDatabase | undefined;

@@ -7,10 +7,10 @@
 import fc from 'fast-check';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '#app/load-dataset';
+import { loadDataset } from '#app/demo/load-dataset';
 import { addDays } from '#core/calendar';
-import { openItemStateDifferences, openItemsAsOf } from '#db/open-items';
-import type { Database } from '#db/schema';
+import type { Database } from '#db/infra/schema';
+import { openItemStateDifferences, openItemsAsOf } from '#db/ledger/open-items';
 import { customer } from '../scenarios/ledger-builder.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 

@@ -1,6 +1,6 @@
 /** GET /api/customers/:code/payment-behaviour: monthly amount-weighted delays, reversals left out, scoping. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '#app/load-dataset';
+import { loadDataset } from '#app/demo/load-dataset';
 import type { LedgerDocument } from '#core/types';
 import type { ApiServer } from '#http/api-types';
 import { buildServer } from '#http/server';

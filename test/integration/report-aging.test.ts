@@ -1,7 +1,7 @@
 /** Aged balance from the database: historical as-of, open credits in their own column, drill-down, proof. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '#app/load-dataset';
-import { getAgedBalance, getAgingDocuments } from '#app/report-aging';
+import { loadDataset } from '#app/demo/load-dataset';
+import { getAgedBalance, getAgingDocuments } from '#app/reports/aging';
 import { LedgerBuilder } from '../scenarios/ledger-builder.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 

@@ -4,11 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
-import { generateDemoDataset, loadDemoCompany } from '#app/demo';
-import { getAgedBalance } from '#app/report-aging';
-import { getAnomalies } from '#app/report-anomalies';
-import { getKpis } from '#app/report-kpis';
-import { getRiskTable } from '#app/report-risk';
+import { generateDemoDataset, loadDemoCompany } from '#app/demo/demo';
+import { getAgedBalance } from '#app/reports/aging';
+import { getAnomalies } from '#app/reports/anomalies';
+import { getKpis } from '#app/reports/kpis';
+import { getRiskTable } from '#app/reports/risk';
 import type { DemoDataset } from '#demo/index';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 

@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inParallelReportSnapshot } from '#db/report-parallel';
+import { inParallelReportSnapshot } from '#db/reports/report-parallel';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 let database: TestDatabase;

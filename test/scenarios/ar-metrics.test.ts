@@ -4,8 +4,8 @@
  * the indicators report as of the example's date.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '#app/load-dataset';
-import { getKpis, type KpiInput } from '#app/report-kpis';
+import { loadDataset } from '#app/demo/load-dataset';
+import { getKpis, type KpiInput } from '#app/reports/kpis';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { eur, LedgerBuilder } from './ledger-builder.ts';
 

@@ -2,7 +2,7 @@
  * Builds small ledgers (customers, invoices, payments and their matching, with dates) for the
  * golden scenarios, to be loaded through the same path as any data set (src/app/load-dataset.ts).
  */
-import type { LedgerDataset } from '#app/load-dataset';
+import type { LedgerDataset } from '#app/demo/load-dataset';
 import type { Allocation, Customer, CustomerEvent, CustomerType, LedgerDocument, Order } from '#core/types';
 
 export function customer(code: string, overrides: Partial<Customer> = {}): Customer {

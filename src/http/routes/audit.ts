@@ -1,6 +1,6 @@
 /** The global audit trail: every write, who made it, when, before and after. */
 import { Type } from '@fastify/type-provider-typebox';
-import { listAudit } from '#app/audit';
+import { listAudit } from '#app/audit/audit';
 import type { ApiServer } from '../api-types.ts';
 import { AUDIT_READERS } from '../auth-roles.ts';
 

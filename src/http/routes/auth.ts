@@ -1,7 +1,7 @@
 /** Sign-in, sign-out, who am I, my mentions, and API tokens for integrations. */
 import { Type } from '@fastify/type-provider-typebox';
-import { createApiToken, listApiTokens, login, logout, revokeApiToken } from '#app/auth';
-import { listMyMentions } from '#app/customer-notes';
+import { createApiToken, listApiTokens, login, logout, revokeApiToken } from '#app/auth/auth';
+import { listMyMentions } from '#app/customers/customer-notes';
 import { type ApiServer, HttpProblem, Problem } from '../api-types.ts';
 import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from '../auth.ts';
 import { ADMINS, ALL_ROLES } from '../auth-roles.ts';

@@ -9,10 +9,10 @@ import {
   listDocumentsOfCustomer,
   listEventsOfCustomer,
   listOrdersOfCustomer,
-} from '#app/customer-ledger';
-import { addCustomerNote } from '#app/customer-notes';
-import { getPaymentBehaviour } from '#app/customer-payment-behaviour';
-import { updateCustomer } from '#app/customer-update';
+} from '#app/customers/customer-ledger';
+import { addCustomerNote } from '#app/customers/customer-notes';
+import { updateCustomer } from '#app/customers/customer-update';
+import { getPaymentBehaviour } from '#app/customers/payment-behaviour';
 import { CUSTOMER_STATUSES, CUSTOMER_TYPES } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES, CREDIT_DEPARTMENT, STAFF } from '../auth-roles.ts';

@@ -4,7 +4,7 @@
  */
 import { Type } from '@fastify/type-provider-typebox';
 import { DomainError } from '#app/errors';
-import { type ImportLang, importFec, isJournalType, type JournalType } from '#app/import-fec';
+import { type ImportLang, importFec, isJournalType, type JournalType } from '#app/fec/import-fec';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { CREDIT_DEPARTMENT } from '../auth-roles.ts';
 import { enableUploads, RejectedProblem, withUploadedFile } from '../uploads.ts';

@@ -5,7 +5,7 @@
  */
 import { Type } from '@fastify/type-provider-typebox';
 import { DomainError } from '#app/errors';
-import { IMPORT_ENTITIES, type ImportEntity, type ImportLang, importFile } from '#app/import-file';
+import { IMPORT_ENTITIES, type ImportEntity, type ImportLang, importFile } from '#app/imports/import-file';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { enableUploads, RejectedProblem, withUploadedFile } from '../uploads.ts';
 

@@ -4,11 +4,10 @@
  */
 import { type Static, Type } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
-import { getAgedBalance, getAgingDocuments } from '#app/report-aging';
-import { getAnomalies } from '#app/report-anomalies';
-import { CROSSTAB_DIMENSIONS, type CrosstabDimension, getCrosstab } from '#app/report-crosstab';
-import { getKpis } from '#app/report-kpis';
-import { getRiskTable } from '#app/report-risk';
+import { getAgedBalance, getAgingDocuments } from '#app/reports/aging';
+import { getAnomalies } from '#app/reports/anomalies';
+import { CROSSTAB_DIMENSIONS, type CrosstabDimension, getCrosstab } from '#app/reports/crosstab';
+import { getKpis } from '#app/reports/kpis';
 import {
   agingTable,
   anomaliesTable,
@@ -17,8 +16,9 @@ import {
   renderKpis,
   renderTable,
   riskTableTable,
-} from '#app/report-tables';
-import type { AgingGroupBy } from '#db/report-aging';
+} from '#app/reports/report-tables';
+import { getRiskTable } from '#app/reports/risk';
+import type { AgingGroupBy } from '#db/reports/aging';
 import { type ApiServer, Problem } from '../api-types.ts';
 
 const Format = Type.Optional(

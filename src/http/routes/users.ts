@@ -1,6 +1,6 @@
 /** User accounts (admin) and the colleague directory used for @mentions (everyone). */
 import { Type } from '@fastify/type-provider-typebox';
-import { createUser, listUsers, updateUser } from '#app/users';
+import { createUser, listUsers, updateUser } from '#app/auth/users';
 import { ROLES } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ADMINS, ALL_ROLES } from '../auth-roles.ts';

@@ -11,7 +11,7 @@
  * (src/db/fec-entries.ts), so that its memory does not grow with the file.
  */
 
-import type { FecEntryLine } from '#core/fec-format';
+import type { FecEntryLine } from '#core/fec/fec-format';
 import type { IsoDate } from '#core/types';
 
 interface Sum {

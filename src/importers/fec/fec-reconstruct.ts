@@ -6,7 +6,7 @@
  * are read: customers, documents, letter groups and balances are then built set-based there.
  */
 import { hash } from 'node:crypto';
-import type { StagedFecLine } from '#core/fec-format';
+import type { StagedFecLine } from '#core/fec/fec-format';
 import type { Customer } from '#core/types';
 import { documentKindFor, inferJournalType, type JournalType } from './fec-journals.ts';
 import type { FecLine } from './read-fec.ts';

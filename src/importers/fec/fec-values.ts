@@ -4,7 +4,7 @@
  * with spaces or zeros and a sign position (" 000000000001437,12"), and dates YYYYMMDD.
  */
 import { fromYmd, isValidIsoDate } from '../../core/calendar.ts';
-import { FEC_REQUIRED_COLUMNS } from '../../core/fec-format.ts';
+import { FEC_REQUIRED_COLUMNS } from '../../core/fec/fec-format.ts';
 import type { IsoDate } from '../../core/types.ts';
 
 export { FEC_REQUIRED_COLUMNS };

@@ -1,0 +1,165 @@
+/**
+ * Sign-in with a password, web sessions and API tokens. Secrets leave this module once, in
+ * clear, and are stored as SHA-256 hashes; passwords are scrypt hashes (passwords.ts).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { ROLES, type Role } from '#core/types';
+import {
+  deleteSession,
+  findSessionUser,
+  findTokenUser,
+  findUsersByEmail,
+  insertApiToken,
+  insertSession,
+  listApiTokenRows,
+  type PrincipalRow,
+  revokeApiTokenRow,
+} from '#db/auth/auth-queries';
+import { recordAudit } from '../audit/audit.ts';
+import type { AppContext, SignedInUser } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+
+export const SESSION_HOURS = 12;
+const TOKEN_PREFIX = 'enc_';
+
+type Deps = Pick<AppContext, 'db' | 'clock'>;
+
+/** Who is calling: the company of their account, the user, and how they proved it. */
+export interface Principal {
+  companyId: string;
+  user: SignedInUser;
+  /** Expected in the X-CSRF-Token header of state-changing requests made with the session cookie. */
+  csrfToken: string | null;
+  via: 'session' | 'token';
+}
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+function newSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+function toPrincipal(row: PrincipalRow, via: Principal['via']): Principal {
+  const role = (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : 'salesperson';
+  return {
+    companyId: row.companyId,
+    user: { email: row.email, name: row.name, role, salesperson: row.salesperson },
+    csrfToken: row.csrfToken,
+    via,
+  };
+}
+
+let dummyHash: Promise<string> | undefined;
+
+export interface LoginResult {
+  sessionToken: string;
+  csrfToken: string;
+  expiresAt: Date;
+  principal: Principal;
+}
+
+/** null when the e-mail or the password is wrong (the caller must not say which). */
+export async function login(
+  deps: Deps,
+  input: { email: string; password: string; companyId?: string | undefined },
+): Promise<LoginResult | null> {
+  const candidates = (await findUsersByEmail(deps.db, input.email.trim(), input.companyId)).filter(
+    (user) => !user.disabled && user.passwordHash,
+  );
+  if (candidates.length > 1)
+    throw new DomainError('invalid_input', 'this e-mail belongs to several companies: give the company code');
+  const user = candidates[0];
+  if (!user?.passwordHash) {
+    // Same work as a real check, so the answer time does not tell which e-mails exist.
+    dummyHash ??= hashPassword('not a password');
+    await verifyPassword(input.password, await dummyHash);
+    return null;
+  }
+  if (!(await verifyPassword(input.password, user.passwordHash))) return null;
+  const sessionToken = newSecret();
+  const csrfToken = newSecret();
+  const expiresAt = new Date(deps.clock.now().getTime() + SESSION_HOURS * 3600_000);
+  await insertSession(deps.db, {
+    companyId: user.companyId,
+    sessionHash: hashSecret(sessionToken),
+    email: user.email,
+    csrfToken,
+    expiresAt,
+  });
+  return { sessionToken, csrfToken, expiresAt, principal: toPrincipal({ ...user, csrfToken }, 'session') };
+}
+
+export async function authenticateSession(deps: Deps, sessionToken: string): Promise<Principal | null> {
+  const row = await findSessionUser(deps.db, hashSecret(sessionToken), deps.clock.now());
+  return row ? toPrincipal(row, 'session') : null;
+}
+
+export async function authenticateApiToken(deps: Deps, token: string): Promise<Principal | null> {
+  if (!token.startsWith(TOKEN_PREFIX)) return null;
+  const row = await findTokenUser(deps.db, hashSecret(token), deps.clock.now());
+  return row ? toPrincipal(row, 'token') : null;
+}
+
+export async function logout(deps: Deps, sessionToken: string): Promise<void> {
+  await deleteSession(deps.db, hashSecret(sessionToken));
+}
+
+/** A token acting as `email` (default: the caller); shown once, stored hashed. */
+export async function createApiToken(
+  ctx: AppContext,
+  input: { name: string; email?: string | undefined },
+): Promise<{ id: number; name: string; email: string; token: string }> {
+  const email = input.email ?? ctx.user?.email ?? ctx.actor;
+  const owner = (await findUsersByEmail(ctx.db, email, ctx.companyId)).find((user) => !user.disabled);
+  if (!owner) throw new DomainError('not_found', `unknown user: ${email}`);
+  const token = `${TOKEN_PREFIX}${newSecret()}`;
+  return ctx.db.transaction().execute(async (trx) => {
+    const id = await insertApiToken(trx, {
+      companyId: ctx.companyId,
+      email: owner.email,
+      name: input.name,
+      tokenHash: hashSecret(token),
+    });
+    await recordAudit(ctx, trx, {
+      action: 'api_token.create',
+      entity: 'api_token',
+      entityKey: String(id),
+      before: null,
+      after: { name: input.name, email: owner.email },
+    });
+    return { id, name: input.name, email: owner.email, token };
+  });
+}
+
+export async function listApiTokens(ctx: AppContext) {
+  const rows = await listApiTokenRows(ctx.db, ctx.companyId);
+  const iso = (date: Date | null) => (date ? new Date(date).toISOString() : null);
+  return rows.map((row) => ({
+    ...row,
+    createdAt: new Date(row.createdAt).toISOString(),
+    lastUsedAt: iso(row.lastUsedAt),
+    revokedAt: iso(row.revokedAt),
+  }));
+}
+
+export async function revokeApiToken(ctx: AppContext, tokenId: number): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await revokeApiTokenRow(trx, ctx.companyId, tokenId, ctx.clock.now())))
+      throw new DomainError('not_found', `no active API token ${tokenId}`);
+    await recordAudit(ctx, trx, {
+      action: 'api_token.revoke',
+      entity: 'api_token',
+      entityKey: String(tokenId),
+      before: null,
+      after: null,
+    });
+  });
+}
+
+/** The customers.salesperson value a salesperson is limited to; undefined for everyone else. */
+export function salespersonScope(ctx: Pick<AppContext, 'user'>): string | null | undefined {
+  return ctx.user?.role === 'salesperson' ? ctx.user.salesperson : undefined;
+}

@@ -1,0 +1,159 @@
+/**
+ * User accounts of a company: listing, creation, changes (role, salesperson scope, password,
+ * disabling) and the first administrator of a company that has none. Every change is audited,
+ * never with a password hash in it.
+ */
+import { randomBytes } from 'node:crypto';
+import { ROLES, type Role } from '#core/types';
+import { findUsersByEmail, insertUser, listUserRows, updateUserRow } from '#db/auth/auth-queries';
+import { recordAudit } from '../audit/audit.ts';
+import { listCompanies } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import { hashPassword } from './passwords.ts';
+
+export interface UserView {
+  email: string;
+  name: string;
+  role: Role;
+  salesperson: string | null;
+  disabled: boolean;
+}
+
+export const MIN_PASSWORD_LENGTH = 10;
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
+
+export async function listUsers(ctx: AppContext): Promise<UserView[]> {
+  const rows = await listUserRows(ctx.db, ctx.companyId);
+  return rows.map(({ email, name, role, salesperson, disabled }) => ({
+    email,
+    name,
+    role: role as Role,
+    salesperson,
+    disabled,
+  }));
+}
+
+function checkUserFields(input: { role?: string; salesperson?: string | null; password?: string }): void {
+  if (input.role !== undefined && !(ROLES as readonly string[]).includes(input.role))
+    throw new DomainError('invalid_input', `unknown role: ${input.role}`);
+  if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH)
+    throw new DomainError('invalid_input', `a password has at least ${MIN_PASSWORD_LENGTH} characters`);
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  salesperson?: string | null | undefined;
+  password: string;
+}
+
+export async function createUser(ctx: AppContext, input: NewUser): Promise<UserView> {
+  const email = input.email.trim().toLowerCase();
+  if (!EMAIL_PATTERN.test(email)) throw new DomainError('invalid_input', `not an e-mail address: ${email}`);
+  checkUserFields(input);
+  if (input.role === 'salesperson' && !input.salesperson)
+    throw new DomainError('invalid_input', 'a salesperson needs the salesperson name of their customers');
+  if ((await findUsersByEmail(ctx.db, email, ctx.companyId)).length > 0)
+    throw new DomainError('conflict', `user ${email} already exists`);
+  const passwordHash = await hashPassword(input.password);
+  const view: UserView = {
+    email,
+    name: input.name,
+    role: input.role,
+    // An empty scope is no scope: stored as null, like a user created without one.
+    salesperson: input.salesperson?.trim() || null,
+    disabled: false,
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertUser(trx, { companyId: ctx.companyId, ...view, passwordHash });
+    await recordAudit(ctx, trx, {
+      action: 'user.create',
+      entity: 'user',
+      entityKey: email,
+      before: null,
+      after: view,
+    });
+  });
+  return view;
+}
+
+export interface UserChanges {
+  name?: string | undefined;
+  role?: Role | undefined;
+  salesperson?: string | null | undefined;
+  password?: string | undefined;
+  disabled?: boolean | undefined;
+}
+
+export async function updateUser(ctx: AppContext, email: string, changes: UserChanges): Promise<UserView> {
+  checkUserFields(changes);
+  const existing = (await listUsers(ctx)).find((user) => user.email === email);
+  if (!existing) throw new DomainError('not_found', `unknown user: ${email}`);
+  if (existing.email === ctx.user?.email && (changes.disabled || (changes.role && changes.role !== 'admin')))
+    throw new DomainError('invalid_input', 'you cannot disable yourself or give up your own admin role');
+  const after: UserView = {
+    email,
+    name: changes.name ?? existing.name,
+    role: changes.role ?? existing.role,
+    salesperson:
+      changes.salesperson === undefined ? existing.salesperson : changes.salesperson?.trim() || null,
+    disabled: changes.disabled ?? existing.disabled,
+  };
+  const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateUserRow(
+      trx,
+      ctx.companyId,
+      email,
+      {
+        name: after.name,
+        role: after.role,
+        salesperson: after.salesperson,
+        disabled: after.disabled,
+        ...(passwordHash ? { passwordHash } : {}),
+      },
+      ctx.clock.now(),
+    );
+    await recordAudit(ctx, trx, {
+      action: passwordHash ? 'user.update_with_password' : 'user.update',
+      entity: 'user',
+      entityKey: email,
+      before: existing,
+      after,
+    });
+  });
+  return after;
+}
+
+export interface CreatedAdmin {
+  companyId: string;
+  email: string;
+  /** Only when generated here: shown once to whoever started the server. */
+  generatedPassword: string | null;
+}
+
+/**
+ * Gives every company without any user an administrator, so that a new (non-demo) company can
+ * be signed into. The password comes from the environment or is generated.
+ */
+export async function ensureAdministrators(
+  ctx: Omit<AppContext, 'companyId'>,
+  options: { email?: string | undefined; password?: string | undefined } = {},
+): Promise<CreatedAdmin[]> {
+  const created: CreatedAdmin[] = [];
+  for (const company of await listCompanies(ctx)) {
+    const companyCtx = { ...ctx, companyId: company.companyId, actor: 'system' };
+    if ((await listUserRows(ctx.db, company.companyId)).length > 0) continue;
+    const password = options.password ?? randomBytes(12).toString('base64url');
+    const email = options.email ?? `admin@${company.companyId.toLowerCase()}.local`;
+    await createUser(companyCtx, { email, name: 'Administrator', role: 'admin', password });
+    created.push({
+      companyId: company.companyId,
+      email,
+      generatedPassword: options.password ? null : password,
+    });
+  }
+  return created;
+}

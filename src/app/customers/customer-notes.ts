@@ -1,0 +1,64 @@
+/**
+ * Notes on a customer file, with mentions of colleagues (@e-mail): the note goes into the
+ * customer's story and the audit trail; a mentioned colleague finds it in their mentions.
+ */
+import { listUserRows } from '#db/auth/auth-queries';
+import { selectNotesMentioning } from '#db/ledger/ledger-queries';
+import { recordAudit } from '../audit/audit.ts';
+import { defaultAsOf } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import { requireVisibleCustomer } from './customers.ts';
+
+export const MAX_NOTE_LENGTH = 4000;
+
+export function mentionedEmails(text: string): string[] {
+  return [
+    ...new Set(
+      [...text.matchAll(/@([^\s@,;:()<>]+@[^\s@,;:()<>]+[a-z0-9])/gi)].map((m) => (m[1] ?? '').toLowerCase()),
+    ),
+  ];
+}
+
+export async function addCustomerNote(
+  ctx: AppContext,
+  code: string,
+  text: string,
+): Promise<{ eventDate: string; detail: string; mentions: string[]; createdBy: string }> {
+  const detail = text.trim();
+  if (!detail) throw new DomainError('invalid_input', 'a note cannot be empty');
+  if (detail.length > MAX_NOTE_LENGTH)
+    throw new DomainError('invalid_input', `a note has at most ${MAX_NOTE_LENGTH} characters`);
+  await requireVisibleCustomer(ctx, code);
+  const colleagues = new Set((await listUserRows(ctx.db, ctx.companyId)).map((u) => u.email.toLowerCase()));
+  const mentions = mentionedEmails(detail).filter((email) => colleagues.has(email));
+  const eventDate = await defaultAsOf(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('customer_events')
+      .values({
+        company_id: ctx.companyId,
+        customer_code: code,
+        kind: 'note',
+        event_date: eventDate,
+        document_ref: null,
+        detail,
+        created_by: ctx.actor,
+      })
+      .execute();
+    await recordAudit(ctx, trx, {
+      action: 'customer.note',
+      entity: 'customer',
+      entityKey: code,
+      before: null,
+      after: { detail, mentions },
+    });
+  });
+  return { eventDate, detail, mentions, createdBy: ctx.actor };
+}
+
+/** Notes that mention the signed-in user, newest first (a salesperson only on their customers). */
+export async function listMyMentions(ctx: AppContext, limit = 50) {
+  const scope = ctx.user?.role === 'salesperson' ? (ctx.user.salesperson ?? '') : null;
+  return selectNotesMentioning(ctx.db, ctx.companyId, ctx.user?.email ?? ctx.actor, scope, limit);
+}

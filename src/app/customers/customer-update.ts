@@ -1,0 +1,136 @@
+/**
+ * Changes to a customer file made by the credit department: credit line, payment terms,
+ * contacts, salesperson, customer type, status, billing e-mail. Validated, audited with the
+ * values before and after; a new credit limit is also told in the customer's story.
+ */
+
+import { formatPaymentTermsSpec, parsePaymentTerms } from '#core/ledger/payment-terms';
+import { formatMoney } from '#core/money';
+import {
+  type Contact,
+  CUSTOMER_STATUSES,
+  CUSTOMER_TYPES,
+  type CustomerStatus,
+  type CustomerType,
+} from '#core/types';
+import { recordAudit } from '../audit/audit.ts';
+import { defaultAsOf } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import { requireVisibleCustomer } from './customers.ts';
+
+export interface CustomerPatch {
+  creditLimitMinor?: number | null | undefined;
+  paymentTerms?: string | undefined;
+  contacts?: Partial<Contact>[] | undefined;
+  salesperson?: string | null | undefined;
+  customerType?: CustomerType | undefined;
+  status?: CustomerStatus | undefined;
+  billingEmail?: string | null | undefined;
+}
+
+type Column =
+  | 'credit_limit_minor'
+  | 'payment_terms'
+  | 'contacts'
+  | 'salesperson'
+  | 'customer_type'
+  | 'status'
+  | 'billing_email';
+
+/** Checked and normalised values, keyed by column. */
+function normalise(patch: CustomerPatch): Partial<Record<Column, unknown>> {
+  const out: Partial<Record<Column, unknown>> = {};
+  const invalid = (message: string) => new DomainError('invalid_input', message);
+  if (patch.creditLimitMinor !== undefined) {
+    const limit = patch.creditLimitMinor;
+    if (limit !== null && (!Number.isSafeInteger(limit) || limit < 0))
+      throw invalid('the credit limit is a non-negative integer amount in minor units, or null');
+    out.credit_limit_minor = limit;
+  }
+  if (patch.paymentTerms !== undefined) {
+    const terms = parsePaymentTerms(patch.paymentTerms);
+    if (!terms) throw invalid(`payment terms not understood: ${patch.paymentTerms}`);
+    out.payment_terms = formatPaymentTermsSpec(terms);
+  }
+  if (patch.contacts !== undefined) {
+    for (const contact of patch.contacts)
+      if (!contact.name?.trim()) throw invalid('every contact has a name');
+    out.contacts = patch.contacts.map((c) => ({
+      name: c.name?.trim(),
+      role: c.role ?? null,
+      email: c.email ?? null,
+      phone: c.phone ?? null,
+    }));
+  }
+  if (patch.salesperson !== undefined) out.salesperson = patch.salesperson?.trim() || null;
+  if (patch.customerType !== undefined) {
+    if (!(CUSTOMER_TYPES as readonly string[]).includes(patch.customerType))
+      throw invalid(`unknown customer type: ${patch.customerType}`);
+    out.customer_type = patch.customerType;
+  }
+  if (patch.status !== undefined) {
+    if (!(CUSTOMER_STATUSES as readonly string[]).includes(patch.status))
+      throw invalid(`unknown status: ${patch.status}`);
+    out.status = patch.status;
+  }
+  if (patch.billingEmail !== undefined) {
+    const email = patch.billingEmail?.trim() || null;
+    if (email && !/^[^\s@]+@[^\s@]+$/.test(email)) throw invalid(`not an e-mail address: ${email}`);
+    out.billing_email = email;
+  }
+  return out;
+}
+
+const camel = (column: string) => column.replace(/_([a-z])/g, (_m, letter: string) => letter.toUpperCase());
+
+export async function updateCustomer(
+  ctx: AppContext,
+  code: string,
+  patch: CustomerPatch,
+): Promise<{ code: string; changed: string[] }> {
+  const values = normalise(patch);
+  const existing = await requireVisibleCustomer(ctx, code);
+  const changed = (Object.keys(values) as Column[]).filter(
+    (column) => JSON.stringify(existing[column]) !== JSON.stringify(values[column]),
+  );
+  if (changed.length === 0) return { code, changed: [] };
+  const before = Object.fromEntries(changed.map((column) => [camel(column), existing[column]]));
+  const after = Object.fromEntries(changed.map((column) => [camel(column), values[column]]));
+  const eventDate = await defaultAsOf(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const set: Record<string, unknown> = { updated_at: ctx.clock.now() };
+    for (const column of changed)
+      set[column] = column === 'contacts' ? JSON.stringify(values.contacts) : values[column];
+    await trx
+      .updateTable('customers')
+      .set(set)
+      .where('company_id', '=', ctx.companyId)
+      .where('code', '=', code)
+      .execute();
+    await recordAudit(ctx, trx, {
+      action: 'customer.update',
+      entity: 'customer',
+      entityKey: code,
+      before,
+      after,
+    });
+    if (changed.includes('credit_limit_minor')) {
+      const show = (limit: unknown) =>
+        typeof limit === 'number' ? formatMoney(limit, existing.currency) : 'aucune';
+      await trx
+        .insertInto('customer_events')
+        .values({
+          company_id: ctx.companyId,
+          customer_code: code,
+          kind: 'limit_change',
+          event_date: eventDate,
+          document_ref: null,
+          detail: `Limite de crédit : ${show(existing.credit_limit_minor)} → ${show(values.credit_limit_minor)}`,
+          created_by: ctx.actor,
+        })
+        .execute();
+    }
+  });
+  return { code, changed: changed.map(camel) };
+}

@@ -1,0 +1,139 @@
+/** Customer list with balances, and the customer file with its open items, as of any date. */
+import { daysBetween, isValidIsoDate } from '#core/calendar';
+import type { IsoDate } from '#core/types';
+import {
+  type CustomerBalanceRow,
+  type CustomerListFilter,
+  type CustomerSort,
+  listCustomerBalances,
+  listOpenItems,
+  type OpenItemRow,
+} from '#db/ledger/ledger-queries';
+import { salespersonScope } from '../auth/auth.ts';
+import { defaultAsOf } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+
+export async function resolveAsOf(ctx: AppContext, asOf: string | undefined): Promise<IsoDate> {
+  if (asOf === undefined) return defaultAsOf(ctx);
+  if (!isValidIsoDate(asOf)) throw new DomainError('invalid_input', `not a valid date (YYYY-MM-DD): ${asOf}`);
+  return asOf;
+}
+
+export interface ListCustomersInput {
+  asOf?: string | undefined;
+  filter?: CustomerListFilter;
+  sort?: CustomerSort;
+  limit?: number;
+  offset?: number;
+}
+
+export async function listCustomers(
+  ctx: AppContext,
+  input: ListCustomersInput = {},
+): Promise<{ asOf: IsoDate; items: CustomerBalanceRow[]; total: number }> {
+  const asOf = await resolveAsOf(ctx, input.asOf);
+  const scope = salespersonScope(ctx);
+  if (scope !== undefined) {
+    // A salesperson sees their own customers only, whatever the query asks for.
+    const asked = input.filter?.salesperson;
+    if (scope === null || (asked && asked !== scope)) return { asOf, items: [], total: 0 };
+    input = { ...input, filter: { ...input.filter, salesperson: scope } };
+  }
+  const page = await listCustomerBalances(ctx.db, ctx.companyId, asOf, input);
+  return { asOf, ...page };
+}
+
+/**
+ * The customer row, when it exists and the caller may see it. A salesperson asking for someone
+ * else's customer gets the same answer as for a customer that does not exist.
+ */
+export async function requireVisibleCustomer(ctx: AppContext, code: string) {
+  const row = await ctx.db
+    .selectFrom('customers')
+    .selectAll()
+    .where('company_id', '=', ctx.companyId)
+    .where('code', '=', code)
+    .executeTakeFirst();
+  const scope = salespersonScope(ctx);
+  if (!row || (scope !== undefined && row.salesperson !== scope))
+    throw new DomainError('not_found', `unknown customer: ${code}`);
+  return row;
+}
+
+export interface CustomerFile {
+  asOf: IsoDate;
+  customer: Record<string, unknown>;
+  balanceMinor: number;
+  overdueMinor: number;
+  currency: string;
+  openItems: (OpenItemRow & { daysPastDue: number })[];
+  orders: { number: string; orderDate: string; amountMinor: number; status: string }[];
+  events: {
+    kind: string;
+    eventDate: string;
+    documentRef: string | null;
+    detail: string;
+    createdBy: string | null;
+  }[];
+}
+
+export async function getCustomerFile(
+  ctx: AppContext,
+  code: string,
+  asOfInput?: string,
+): Promise<CustomerFile> {
+  const asOf = await resolveAsOf(ctx, asOfInput);
+  const row = await requireVisibleCustomer(ctx, code);
+  const { company_id: _company, created_at: _created, updated_at: _updated, ...customer } = row;
+  const openItems = await listOpenItems(ctx.db, ctx.companyId, code, asOf);
+  const orders = await ctx.db
+    .selectFrom('orders')
+    .select(['order_number as number', 'order_date as orderDate', 'amount_minor as amountMinor', 'status'])
+    .where('company_id', '=', ctx.companyId)
+    .where('customer_code', '=', code)
+    .where('order_date', '<=', asOf)
+    .orderBy('order_date', 'desc')
+    .limit(50)
+    .execute();
+  const events = await ctx.db
+    .selectFrom('customer_events')
+    .select([
+      'kind',
+      'event_date as eventDate',
+      'document_ref as documentRef',
+      'detail',
+      'created_by as createdBy',
+    ])
+    .where('company_id', '=', ctx.companyId)
+    .where('customer_code', '=', code)
+    .where('event_date', '<=', asOf)
+    .orderBy('event_date', 'desc')
+    .orderBy('event_id', 'desc')
+    .limit(100)
+    .execute();
+  return {
+    asOf,
+    customer: toCamel(customer),
+    balanceMinor: openItems.reduce((sum, item) => sum + item.openMinor, 0),
+    overdueMinor: openItems
+      .filter((item) => item.openMinor > 0 && item.dueDate < asOf)
+      .reduce((sum, item) => sum + item.openMinor, 0),
+    currency: row.currency,
+    openItems: openItems.map((item) => ({
+      ...item,
+      daysPastDue: Math.max(0, daysBetween(item.dueDate, asOf)),
+    })),
+    orders,
+    events,
+  };
+}
+
+export function toCamel(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [
+      key.replace(/_([a-z])/g, (_m, letter: string) => letter.toUpperCase()),
+      value,
+    ]),
+  );
+}

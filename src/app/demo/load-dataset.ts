@@ -1,0 +1,152 @@
+/**
+ * Loads a complete data set (the demo company, or a scale data set for benchmarks) in one
+ * transaction: customers, documents, allocations by reference, reversals, orders, events
+ * and users.
+ */
+import type { Allocation, Customer, CustomerEvent, IsoDate, LedgerDocument, Order, Role } from '#core/types';
+import { CUSTOMER_UPSERT, DOCUMENT_UPSERT, ORDER_UPSERT } from '#db/imports/entity-columns';
+import { stageRows, upsertStaged } from '#db/imports/upsert';
+import { refreshPlannerStatistics } from '#db/ledger/ledger-queries';
+import {
+  deleteCompanyData,
+  insertAllocations,
+  insertEvents,
+  type NewAllocation,
+} from '#db/ledger/ledger-writes';
+import { hashPassword } from '../auth/passwords.ts';
+import { ensureCompany } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+
+export interface LedgerDataset {
+  company: { code: string; name: string; currency: string; asOf?: IsoDate | null };
+  customers: readonly Customer[];
+  documents: readonly LedgerDocument[];
+  allocations: readonly Allocation[];
+  reversals?: readonly Allocation[];
+  orders: readonly Order[];
+  events: readonly CustomerEvent[];
+  users?: readonly { email: string; name: string; role: Role; salesperson: string | null }[];
+}
+
+export interface LoadSummary {
+  companyId: string;
+  customers: number;
+  documents: number;
+  allocations: number;
+  orders: number;
+  events: number;
+  users: number;
+}
+
+/** Password of every demo user; printed in the README, never used outside the demo company. */
+export const DEMO_PASSWORD = 'encours-demo';
+
+export async function loadDataset(
+  ctx: Omit<AppContext, 'companyId'>,
+  dataset: LedgerDataset,
+  options: { replace?: boolean } = {},
+): Promise<LoadSummary> {
+  const companyId = dataset.company.code;
+  const passwordHash = dataset.users?.length ? await hashPassword(DEMO_PASSWORD) : null;
+  const summary = await ctx.db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('companies')
+      .select('company_id')
+      .where('company_id', '=', companyId)
+      .executeTakeFirst();
+    if (existing && !options.replace)
+      throw new DomainError('conflict', `company ${companyId} already exists`);
+    if (existing) await deleteCompanyData(trx, companyId);
+    await ensureCompany(
+      { db: trx },
+      {
+        companyId,
+        name: dataset.company.name,
+        currency: dataset.company.currency,
+        referenceDate: dataset.company.asOf ?? null,
+      },
+    );
+    const withLine = <T>(rows: readonly T[]) => rows.map((row, index) => ({ ...row, line: index + 1 }));
+    await stageRows(trx, 'stage_customers', withLine(dataset.customers), CUSTOMER_UPSERT.columns);
+    await upsertStaged(trx, companyId, ctx.actor, 'stage_customers', CUSTOMER_UPSERT);
+    await stageRows(trx, 'stage_documents', withLine(dataset.documents), DOCUMENT_UPSERT.columns);
+    await upsertStaged(trx, companyId, ctx.actor, 'stage_documents', DOCUMENT_UPSERT);
+    await stageRows(trx, 'stage_orders', withLine(dataset.orders), ORDER_UPSERT.columns);
+    await upsertStaged(trx, companyId, ctx.actor, 'stage_orders', ORDER_UPSERT);
+    const allocationCount = await loadAllocations(trx, companyId, ctx.actor, dataset);
+    await insertEvents(trx, companyId, ctx.actor, dataset.events);
+    for (const user of dataset.users ?? []) {
+      await trx
+        .insertInto('users')
+        .values({
+          company_id: companyId,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          salesperson: user.salesperson,
+          password_hash: passwordHash,
+        })
+        .execute();
+    }
+    return {
+      companyId,
+      customers: dataset.customers.length,
+      documents: dataset.documents.length,
+      allocations: allocationCount,
+      orders: dataset.orders.length,
+      events: dataset.events.length,
+      users: dataset.users?.length ?? 0,
+    };
+  });
+  // A bulk load changes the tables' shape entirely: the planner must know it.
+  await refreshPlannerStatistics(ctx.db);
+  return summary;
+}
+
+async function loadAllocations(
+  trx: AppContext['db'],
+  companyId: string,
+  actor: string,
+  dataset: LedgerDataset,
+): Promise<number> {
+  const ids = new Map<string, number>();
+  const rows = await trx
+    .selectFrom('documents')
+    .select(['document_id', 'source', 'external_ref'])
+    .where('company_id', '=', companyId)
+    .execute();
+  for (const row of rows) ids.set(row.external_ref, row.document_id);
+  const idOf = (ref: string) => {
+    const id = ids.get(ref);
+    if (id === undefined)
+      throw new DomainError('invalid_input', `allocation names an unknown document: ${ref}`);
+    return id;
+  };
+  const toNew = (allocation: Allocation): NewAllocation => ({
+    debitDocumentId: idOf(allocation.debitRef),
+    creditDocumentId: idOf(allocation.creditRef),
+    amountMinor: allocation.amountMinor,
+    allocationDate: allocation.allocationDate,
+    reversesAllocationId: null,
+    source: 'demo',
+  });
+  const originals = dataset.allocations.map(toNew);
+  const originalIds = await insertAllocations(trx, companyId, actor, originals);
+  const idByPair = new Map<string, number>();
+  originals.forEach((allocation, index) => {
+    idByPair.set(`${allocation.debitDocumentId}/${allocation.creditDocumentId}`, originalIds[index] ?? 0);
+  });
+  const reversals = (dataset.reversals ?? []).map((reversal) => {
+    const original = toNew(reversal);
+    const reversesId = idByPair.get(`${original.debitDocumentId}/${original.creditDocumentId}`);
+    if (!reversesId)
+      throw new DomainError(
+        'invalid_input',
+        `reversal of an unknown allocation: ${reversal.debitRef}/${reversal.creditRef}`,
+      );
+    return { ...original, amountMinor: -reversal.amountMinor, reversesAllocationId: reversesId };
+  });
+  await insertAllocations(trx, companyId, actor, reversals);
+  return originals.length + reversals.length;
+}

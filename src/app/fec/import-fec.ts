@@ -1,0 +1,254 @@
+/**
+ * `encours import fec FILE`: rebuilds customers, documents and their lettering from a French
+ * FEC, in one transaction, and proves the result against the file's customer accounts. A
+ * malformed file changes nothing; the same file twice changes nothing; the next period's file
+ * adds what is new, updates the lettering and keeps the matching made in Encours since.
+ *
+ * The lines are streamed into staging tables as the file is read — every line's entry key and
+ * amount, and the customer-account lines — then the entries are checked and the ledger is rebuilt
+ * from there set-based: memory does not grow with the number of lines.
+ */
+import { basename } from 'node:path';
+import type { Kysely } from 'kysely';
+import { parsePaymentTerms } from '#core/ledger/payment-terms';
+import { checkStagedEntries } from '#db/fec/fec-entries';
+import { earlierImportOverlap } from '#db/fec/fec-proof';
+import { stagedKindCounts, unbalancedLetters } from '#db/fec/fec-rebuild';
+import { openLineStage } from '#db/fec/fec-stage';
+import { companyCurrency, hasSourceDocuments, widenWorkMemory } from '#db/fec/fec-writes';
+import type { Database } from '#db/infra/schema';
+import type { JournalType } from '#importers/fec/fec-journals';
+import { FEC_SOURCE, JournalTypes, stagedLineOf } from '#importers/fec/fec-reconstruct';
+import { type FecFile, readFecFile } from '#importers/fec/read-fec';
+import type { ImportLang } from '#importers/problem-messages';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import type { FecReconciliation } from './import-fec-proof.ts';
+import { reconcileFec } from './import-fec-proof.ts';
+import { rejection, writeCustomers, writeDocuments, writeLettering } from './import-fec-write.ts';
+
+// The shells name journal types and read rejected files' problems through the use case.
+export { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/fec-journals';
+export type { ImportError } from '#importers/parse-file';
+export { type ImportLang, isImportLang } from '#importers/problem-messages';
+
+export const DEFAULT_CUSTOMER_ACCOUNTS = ['411', '413', '416'] as const;
+export const DEFAULT_FEC_TERMS = 'net:30';
+
+export interface ImportFecInput {
+  filePath: string;
+  /** Name reported in errors (an uploaded file's original name); the path's base name by default. */
+  fileName?: string;
+  dryRun?: boolean;
+  customerAccounts?: readonly string[];
+  journalTypes?: Readonly<Record<string, JournalType>>;
+  /** Terms of the customers the import creates (canonical spec or wording); net:30 by default. */
+  defaultTerms?: string;
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Language of the problems of a rejected file; French by default. */
+  lang?: ImportLang;
+}
+
+export interface FecImportSummary {
+  file: string;
+  dryRun: boolean;
+  currency: string;
+  encoding: string;
+  firstDate: string | null;
+  lastDate: string | null;
+  lines: number;
+  entries: number;
+  customers: number;
+  documents: { invoices: number; creditNotes: number; payments: number; other: number };
+  allocations: number;
+  openItems: number;
+  reconciliation: FecReconciliation;
+  changes: {
+    customersInserted: number;
+    documentsInserted: number;
+    documentsUpdated: number;
+    documentsUnchanged: number;
+    allocationsInserted: number;
+    allocationsReversed: number;
+  };
+  journals: Record<string, JournalType>;
+  warnings: string[];
+}
+
+class DryRunRollback extends Error {
+  readonly summary: FecImportSummary;
+  constructor(summary: FecImportSummary) {
+    super('dry run');
+    this.summary = summary;
+  }
+}
+
+export async function importFec(ctx: AppContext, input: ImportFecInput): Promise<FecImportSummary> {
+  const fileName = input.fileName ?? basename(input.filePath);
+  const prefixes = [...(input.customerAccounts ?? DEFAULT_CUSTOMER_ACCOUNTS)];
+  if (prefixes.length === 0 || prefixes.some((prefix) => !/^\d+$/.test(prefix)))
+    throw new DomainError(
+      'invalid_input',
+      `customer accounts must be account number prefixes: ${prefixes.join(',')}`,
+    );
+  const defaultTerms = input.defaultTerms ?? DEFAULT_FEC_TERMS;
+  if (!parsePaymentTerms(defaultTerms))
+    throw new DomainError('invalid_input', `unknown payment terms: ${defaultTerms}`);
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const currency = await companyCurrency(trx, ctx.companyId);
+      if (currency === null) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+      await widenWorkMemory(trx);
+      const journalTypes = new JournalTypes(input.journalTypes);
+      const file = await stageFile(trx, input, fileName, prefixes, journalTypes);
+      const summary = await writeFec({ ...ctx, db: trx }, file, input, currency, defaultTerms);
+      summary.journals = journalTypes.all(file.journals);
+      if (input.dryRun) throw new DryRunRollback(summary);
+      await trx
+        .insertInto('import_runs')
+        .values({
+          company_id: ctx.companyId,
+          entity: 'fec',
+          file_name: fileName,
+          file_sha256: file.sha256,
+          row_count: summary.lines,
+          inserted: summary.changes.documentsInserted,
+          updated: summary.changes.documentsUpdated,
+          unchanged: summary.changes.documentsUnchanged,
+          actor: ctx.actor,
+        })
+        .execute();
+      return summary;
+    });
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.summary;
+    throw error;
+  }
+}
+
+/** Reads and checks the file, streaming its lines into the staging tables. */
+async function stageFile(
+  trx: Kysely<Database>,
+  input: ImportFecInput,
+  fileName: string,
+  prefixes: string[],
+  journalTypes: JournalTypes,
+): Promise<FecFile> {
+  const stage = await openLineStage(trx);
+  let read: Awaited<ReturnType<typeof readFecFile>>;
+  try {
+    read = await readFecFile(input.filePath, {
+      customerAccountPrefixes: prefixes,
+      lang: input.lang ?? 'fr',
+      ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+      entryLedger: {
+        add: (lines) => stage.writeEntryLines(lines),
+        async check(limit) {
+          await stage.finish();
+          return checkStagedEntries(trx, limit);
+        },
+      },
+      onCustomerLines: (lines, journals) =>
+        stage.write(
+          lines.map((line) =>
+            stagedLineOf(line, journalTypes.typeOf(line.journalCode, journals.get(line.journalCode) ?? '')),
+          ),
+        ),
+    });
+  } catch (error) {
+    await stage.close();
+    throw error;
+  }
+  if (!read.ok) {
+    await stage.close();
+    throw rejection(fileName, read.errors, input.lang ?? 'fr');
+  }
+  await stage.finish();
+  return { ...read, fileName };
+}
+
+async function writeFec(
+  ctx: AppContext,
+  file: FecFile,
+  input: ImportFecInput,
+  currency: string,
+  defaultTerms: string,
+): Promise<FecImportSummary> {
+  const customersInserted = await writeCustomers(
+    ctx,
+    file.fileName,
+    currency,
+    defaultTerms,
+    input.lang ?? 'fr',
+  );
+  const firstImport = !(await hasSourceDocuments(ctx.db, ctx.companyId, FEC_SOURCE));
+  const counts = await writeDocuments(ctx, file.fileName, currency, firstImport, input.lang ?? 'fr');
+  const lettering = await writeLettering(ctx, firstImport);
+  const letterWarnings = (await unbalancedLetters(ctx.db)).map(
+    (letter) =>
+      `letter ${letter.letter} of ${letter.customerCode} (account ${letter.compteNum}) does not balance by ${letter.differenceMinor} minor units: the remainder stays open`,
+  );
+  const asOf = file.lastDate ?? ctx.clock.today();
+  const proof = await reconcileFec(ctx.db, ctx.companyId, asOf);
+  const overlap =
+    firstImport || file.firstDate === null ? [] : await overlapWarnings(ctx, file.firstDate, asOf);
+  const kinds = await stagedKindCounts(ctx.db);
+  const count = (kind: string) => kinds.get(kind) ?? 0;
+  const documents = {
+    invoices: count('invoice'),
+    creditNotes: count('credit_note'),
+    payments: count('payment'),
+    other: [...kinds.values()].reduce((sum, n) => sum + n, 0),
+  };
+  documents.other -= documents.invoices + documents.creditNotes + documents.payments;
+  return {
+    file: file.fileName,
+    dryRun: input.dryRun ?? false,
+    currency,
+    encoding: file.encoding,
+    firstDate: file.firstDate,
+    lastDate: file.lastDate,
+    lines: file.lines,
+    entries: file.entries,
+    customers: proof.customers,
+    documents,
+    allocations: lettering.kept + lettering.inserted,
+    openItems: proof.openItems,
+    reconciliation: proof.reconciliation,
+    changes: {
+      customersInserted,
+      documentsInserted: counts.inserted,
+      documentsUpdated: counts.updated,
+      documentsUnchanged: counts.unchanged,
+      allocationsInserted: lettering.inserted,
+      allocationsReversed: lettering.reversed,
+    },
+    journals: {},
+    warnings: [
+      ...file.warnings,
+      ...letterWarnings,
+      ...lettering.warnings,
+      ...overlap,
+      ...proof.reconciliation.customersWithDifference.map(
+        (difference) =>
+          `customer ${difference.customerCode}: open items ${difference.sumOpenItemsMinor} ≠ FEC balance ${difference.fecBalanceMinor} (minor units)`,
+      ),
+    ],
+  };
+}
+
+async function overlapWarnings(ctx: AppContext, firstDate: string, lastDate: string): Promise<string[]> {
+  const { vanished, openingRepeats } = await earlierImportOverlap(ctx.db, ctx.companyId, firstDate, lastDate);
+  const warnings: string[] = [];
+  if (vanished.count > 0)
+    warnings.push(
+      `${vanished.count} document(s) of an earlier FEC import dated ${firstDate}…${lastDate} are not in this file ` +
+        `(lines deleted or changed in the books since); they were kept and count in the open items: ${vanished.refs.join(', ')}`,
+    );
+  if (openingRepeats.count > 0)
+    warnings.push(
+      `${openingRepeats.count} customer(s) have opening entries (à-nouveaux) in this file and detailed lines of the ` +
+        `previous year from an earlier FEC import: the carried-forward items are counted twice (${openingRepeats.codes.join(', ')})`,
+    );
+  return warnings;
+}

@@ -1,0 +1,147 @@
+/** Risk-level tracking table (tableau de suivi des niveaux de risque), built from the aged balance. */
+import { type AgeBucket, type AgingBasis, bucketIndexFor } from '#core/analytics/aging';
+import {
+  assessRisk,
+  DEFAULT_RISK_THRESHOLDS,
+  RISK_LEVELS,
+  type RiskLevel,
+  type RiskThresholds,
+  riskLabel,
+  usageBps,
+} from '#core/analytics/risk-levels';
+import type { IsoDate } from '#core/types';
+import { agingCells } from '#db/reports/aging';
+import { type CustomerRiskFactsRow, customerRiskFacts } from '#db/reports/risk';
+import type { AppContext } from '../context.ts';
+import { agingQueryOf, companyCurrency } from './aging.ts';
+
+const PROCEEDINGS_STATUSES = new Set(['safeguard', 'receivership', 'liquidation']);
+
+export interface RiskTableInput {
+  asOf?: string | undefined;
+  bucketBounds?: readonly number[] | undefined;
+  customerType?: string | undefined;
+  salesperson?: string | undefined;
+  thresholds?: Partial<RiskThresholds> | undefined;
+  /** Only customers with something open (default), or every customer. */
+  includeSettled?: boolean | undefined;
+  lang?: string | undefined;
+}
+
+/** The customer's risk facts from the database, with the aged balance and the risk level set on them. */
+export interface RiskTableRow extends CustomerRiskFactsRow {
+  balanceMinor: number;
+  bucketsMinor: number[];
+  creditsMinor: number;
+  overdueMinor: number;
+  severeOverdueMinor: number;
+  /** Balance / limit (1 = 100 %); null without a limit. */
+  limitUsage: number | null;
+  dispute: boolean;
+  proceedings: boolean;
+  riskLevel: RiskLevel;
+  riskLevelLabel: string;
+  rule: string;
+  ruleLabel: string;
+  action: string;
+  actionLabel: string;
+}
+
+export interface RiskTable {
+  asOf: IsoDate;
+  basis: AgingBasis;
+  currency: string;
+  buckets: AgeBucket[];
+  thresholds: RiskThresholds;
+  filter: { customerType: string | null; salesperson: string | null };
+  summary: { level: RiskLevel; label: string; customers: number; balanceMinor: number }[];
+  rows: RiskTableRow[];
+}
+
+export async function getRiskTable(ctx: AppContext, input: RiskTableInput = {}): Promise<RiskTable> {
+  const lang = input.lang ?? 'fr';
+  const query = await agingQueryOf(ctx, { ...input, basis: 'due' });
+  const thresholds = { ...DEFAULT_RISK_THRESHOLDS, ...input.thresholds };
+  const severeIndex = bucketIndexFor(thresholds.criticalOverdueDays + 1, query.buckets);
+  const severeIsBucketed = query.buckets[severeIndex]?.fromDays === thresholds.criticalOverdueDays + 1;
+  const cells = await agingCells(ctx.db, query, 'customer');
+  const facts = await customerRiskFacts(ctx.db, query);
+  const width = query.buckets.length;
+  const amounts = new Map<string, { buckets: number[]; credits: number }>();
+  for (const cell of cells) {
+    const entry = amounts.get(cell.groupKey) ?? { buckets: new Array<number>(width).fill(0), credits: 0 };
+    if (cell.bucketIndex < 0) entry.credits += cell.amountMinor;
+    else entry.buckets[cell.bucketIndex] = (entry.buckets[cell.bucketIndex] ?? 0) + cell.amountMinor;
+    amounts.set(cell.groupKey, entry);
+  }
+  const rows: RiskTableRow[] = [];
+  for (const fact of facts) {
+    const amount = amounts.get(fact.code) ?? { buckets: new Array<number>(width).fill(0), credits: 0 };
+    if (!input.includeSettled && !amounts.has(fact.code)) continue;
+    const notDue = query.buckets[0]?.fromDays === null ? (amount.buckets[0] ?? 0) : 0;
+    const debits = amount.buckets.reduce((s, b) => s + b, 0);
+    const balanceMinor = debits + amount.credits;
+    const overdueMinor = debits - notDue;
+    // With buckets not aligned on the threshold, the severe amount is the buckets entirely beyond it.
+    const severeOverdueMinor = amount.buckets
+      .slice(severeIsBucketed ? severeIndex : severeIndex + 1)
+      .reduce((s, b) => s + b, 0);
+    const proceedings = PROCEEDINGS_STATUSES.has(fact.status) || fact.insolvencyDate !== null;
+    const openDispute = fact.disputedOpenMinor > 0;
+    const assessment = assessRisk(
+      {
+        balanceMinor,
+        overdueMinor,
+        severeOverdueMinor,
+        oldestOverdueDays: fact.oldestOverdueDays,
+        creditLimitMinor: fact.creditLimitMinor,
+        inProceedings: proceedings,
+        openDispute,
+      },
+      thresholds,
+    );
+    const usage = usageBps(balanceMinor, fact.creditLimitMinor);
+    rows.push({
+      ...fact,
+      balanceMinor,
+      bucketsMinor: amount.buckets,
+      creditsMinor: amount.credits,
+      overdueMinor,
+      severeOverdueMinor,
+      limitUsage: usage === null || !Number.isFinite(usage) ? null : usage / 10_000,
+      dispute: openDispute,
+      proceedings,
+      riskLevel: assessment.level,
+      riskLevelLabel: riskLabel(assessment.level, lang),
+      rule: assessment.rule,
+      ruleLabel: riskLabel(assessment.rule, lang),
+      action: assessment.action,
+      actionLabel: riskLabel(assessment.action, lang),
+    });
+  }
+  const severity = (level: RiskLevel) => RISK_LEVELS.indexOf(level);
+  rows.sort(
+    (a, b) =>
+      severity(b.riskLevel) - severity(a.riskLevel) ||
+      b.balanceMinor - a.balanceMinor ||
+      a.code.localeCompare(b.code),
+  );
+  return {
+    asOf: query.asOf,
+    basis: 'due',
+    currency: await companyCurrency(ctx),
+    buckets: [...query.buckets],
+    thresholds,
+    filter: { customerType: input.customerType ?? null, salesperson: input.salesperson ?? null },
+    summary: [...RISK_LEVELS].reverse().map((level) => {
+      const members = rows.filter((row) => row.riskLevel === level);
+      return {
+        level,
+        label: riskLabel(level, lang),
+        customers: members.length,
+        balanceMinor: members.reduce((s, row) => s + row.balanceMinor, 0),
+      };
+    }),
+    rows,
+  };
+}

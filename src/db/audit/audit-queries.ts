@@ -1,0 +1,75 @@
+/** The append-only audit trail: who changed what, when, with the values before and after. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../infra/schema.ts';
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityKey: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditRow extends AuditEntry {
+  id: number;
+  at: Date;
+  actor: string;
+}
+
+export async function insertAudit(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  entry: AuditEntry,
+): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      company_id: companyId,
+      actor,
+      action: entry.action,
+      entity: entry.entity,
+      entity_key: entry.entityKey,
+      before: entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
+    })
+    .execute();
+}
+
+export interface AuditFilter {
+  entity?: string | undefined;
+  entityKey?: string | undefined;
+  actor?: string | undefined;
+}
+
+export async function selectAudit(
+  db: Kysely<Database>,
+  companyId: string,
+  filter: AuditFilter,
+  page: { limit: number; offset: number },
+): Promise<{ items: AuditRow[]; total: number }> {
+  let query = db.selectFrom('audit_log').where('company_id', '=', companyId);
+  if (filter.entity) query = query.where('entity', '=', filter.entity);
+  if (filter.entityKey) query = query.where('entity_key', '=', filter.entityKey);
+  if (filter.actor) query = query.where('actor', '=', filter.actor);
+  const [rows, count] = await Promise.all([
+    query
+      .select([
+        'audit_id as id',
+        'at',
+        'actor',
+        'action',
+        'entity',
+        'entity_key as entityKey',
+        'before',
+        'after',
+      ])
+      .orderBy('at', 'desc')
+      .orderBy('audit_id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst(),
+  ]);
+  return { items: rows, total: Number(count?.total ?? 0) };
+}

@@ -1,0 +1,250 @@
+/**
+ * Users, web sessions and API tokens. Secrets are looked up by their SHA-256 hash only.
+ * The tables of migration 0004 are typed here (schema.ts describes the ledger).
+ */
+import type { Generated, Kysely } from 'kysely';
+import type { Database, UsersTable } from '../infra/schema.ts';
+
+interface SessionsTable {
+  company_id: string;
+  session_hash: string;
+  email: string;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  expires_at: Date;
+}
+
+interface ApiTokensTable {
+  company_id: string;
+  token_id: Generated<number>;
+  email: string;
+  name: string;
+  token_hash: string;
+  created_at: Generated<Date>;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+interface AuthDatabase extends Omit<Database, 'users'> {
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  users: UsersTable & { disabled_at: Date | null };
+}
+
+// The same connection, seen with the tables of migration 0004.
+const auth = (db: Kysely<Database>) => db as unknown as Kysely<AuthDatabase>;
+
+export interface UserRow {
+  companyId: string;
+  email: string;
+  name: string;
+  role: string;
+  salesperson: string | null;
+  passwordHash: string | null;
+  disabled: boolean;
+}
+
+const USER_COLUMNS = [
+  'users.company_id as companyId',
+  'users.email',
+  'users.name',
+  'users.role',
+  'users.salesperson',
+  'users.password_hash as passwordHash',
+] as const;
+
+/** Users with this e-mail in every company (or one), for login. */
+export async function findUsersByEmail(
+  db: Kysely<Database>,
+  email: string,
+  companyId?: string,
+): Promise<UserRow[]> {
+  let query = auth(db)
+    .selectFrom('users')
+    .select([...USER_COLUMNS, 'users.disabled_at'])
+    .where((eb) => eb(eb.fn('lower', ['users.email']), '=', email.toLowerCase()));
+  if (companyId) query = query.where('users.company_id', '=', companyId);
+  const rows = await query.orderBy('users.company_id').execute();
+  return rows.map(({ disabled_at, ...row }) => ({ ...row, disabled: disabled_at !== null }));
+}
+
+export async function listUserRows(db: Kysely<Database>, companyId: string): Promise<UserRow[]> {
+  const rows = await auth(db)
+    .selectFrom('users')
+    .select([...USER_COLUMNS, 'users.disabled_at'])
+    .where('users.company_id', '=', companyId)
+    .orderBy('users.email')
+    .execute();
+  return rows.map(({ disabled_at, ...row }) => ({ ...row, disabled: disabled_at !== null }));
+}
+
+export async function insertUser(db: Kysely<Database>, user: Omit<UserRow, 'disabled'>): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({
+      company_id: user.companyId,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      salesperson: user.salesperson,
+      password_hash: user.passwordHash,
+    })
+    .execute();
+}
+
+export async function updateUserRow(
+  db: Kysely<Database>,
+  companyId: string,
+  email: string,
+  changes: {
+    name?: string;
+    role?: string;
+    salesperson?: string | null;
+    passwordHash?: string;
+    disabled?: boolean;
+  },
+  now: Date,
+): Promise<void> {
+  await auth(db)
+    .updateTable('users')
+    .set({
+      ...(changes.name === undefined ? {} : { name: changes.name }),
+      ...(changes.role === undefined ? {} : { role: changes.role }),
+      ...(changes.salesperson === undefined ? {} : { salesperson: changes.salesperson }),
+      ...(changes.passwordHash === undefined ? {} : { password_hash: changes.passwordHash }),
+      ...(changes.disabled === undefined ? {} : { disabled_at: changes.disabled ? now : null }),
+    })
+    .where('company_id', '=', companyId)
+    .where('email', '=', email)
+    .execute();
+  // A disabled user or a new password ends every open session of that user.
+  if (changes.disabled || changes.passwordHash !== undefined) {
+    await auth(db)
+      .deleteFrom('sessions')
+      .where('company_id', '=', companyId)
+      .where('email', '=', email)
+      .execute();
+  }
+}
+
+export async function insertSession(
+  db: Kysely<Database>,
+  session: { companyId: string; sessionHash: string; email: string; csrfToken: string; expiresAt: Date },
+): Promise<void> {
+  await auth(db)
+    .insertInto('sessions')
+    .values({
+      company_id: session.companyId,
+      session_hash: session.sessionHash,
+      email: session.email,
+      csrf_token: session.csrfToken,
+      expires_at: session.expiresAt,
+    })
+    .execute();
+}
+
+export interface PrincipalRow extends UserRow {
+  csrfToken: string | null;
+}
+
+/** The user behind a live session of an enabled account. */
+export async function findSessionUser(
+  db: Kysely<Database>,
+  sessionHash: string,
+  now: Date,
+): Promise<PrincipalRow | null> {
+  const row = await auth(db)
+    .selectFrom('sessions')
+    .innerJoin('users', (join) =>
+      join.onRef('users.company_id', '=', 'sessions.company_id').onRef('users.email', '=', 'sessions.email'),
+    )
+    .select([...USER_COLUMNS, 'sessions.csrf_token as csrfToken'])
+    .where('sessions.session_hash', '=', sessionHash)
+    .where('sessions.expires_at', '>', now)
+    .where('users.disabled_at', 'is', null)
+    .executeTakeFirst();
+  return row ? { ...row, disabled: false } : null;
+}
+
+export async function deleteSession(db: Kysely<Database>, sessionHash: string): Promise<void> {
+  await auth(db).deleteFrom('sessions').where('session_hash', '=', sessionHash).execute();
+}
+
+/** The user behind an unrevoked API token; records its last use. */
+export async function findTokenUser(
+  db: Kysely<Database>,
+  tokenHash: string,
+  now: Date,
+): Promise<PrincipalRow | null> {
+  const row = await auth(db)
+    .updateTable('api_tokens')
+    .set({ last_used_at: now })
+    .from('users')
+    .whereRef('users.company_id', '=', 'api_tokens.company_id')
+    .whereRef('users.email', '=', 'api_tokens.email')
+    .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.revoked_at', 'is', null)
+    .where('users.disabled_at', 'is', null)
+    .returning([...USER_COLUMNS])
+    .executeTakeFirst();
+  return row ? { ...row, disabled: false, csrfToken: null } : null;
+}
+
+export interface ApiTokenRow {
+  id: number;
+  email: string;
+  name: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+export async function insertApiToken(
+  db: Kysely<Database>,
+  token: { companyId: string; email: string; name: string; tokenHash: string },
+): Promise<number> {
+  const row = await auth(db)
+    .insertInto('api_tokens')
+    .values({
+      company_id: token.companyId,
+      email: token.email,
+      name: token.name,
+      token_hash: token.tokenHash,
+    })
+    .returning('token_id')
+    .executeTakeFirstOrThrow();
+  return row.token_id;
+}
+
+export async function listApiTokenRows(db: Kysely<Database>, companyId: string): Promise<ApiTokenRow[]> {
+  return auth(db)
+    .selectFrom('api_tokens')
+    .select([
+      'token_id as id',
+      'email',
+      'name',
+      'created_at as createdAt',
+      'last_used_at as lastUsedAt',
+      'revoked_at as revokedAt',
+    ])
+    .where('company_id', '=', companyId)
+    .orderBy('token_id')
+    .execute();
+}
+
+/** Returns false when there is no such live token. */
+export async function revokeApiTokenRow(
+  db: Kysely<Database>,
+  companyId: string,
+  tokenId: number,
+  now: Date,
+): Promise<boolean> {
+  const result = await auth(db)
+    .updateTable('api_tokens')
+    .set({ revoked_at: now })
+    .where('company_id', '=', companyId)
+    .where('token_id', '=', tokenId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -1,0 +1,86 @@
+/** How each domain record maps to staged columns (see bulk.ts / upsert.ts). */
+import type { Customer, CustomerEvent, LedgerDocument, Order } from '#core/types';
+import type { ColumnSpec } from '../infra/bulk.ts';
+import type { UpsertSpec } from './upsert.ts';
+
+export type WithLine<T> = T & { line: number };
+
+const line = <T extends { line: number }>(): ColumnSpec<T> => ({
+  name: 'line',
+  type: 'int4',
+  value: (r) => r.line,
+});
+
+export const CUSTOMER_UPSERT: UpsertSpec<WithLine<Customer>> = {
+  table: 'customers',
+  entity: 'customer',
+  keyColumns: ['code'],
+  touchColumn: 'updated_at',
+  columns: [
+    line(),
+    { name: 'code', type: 'text', value: (c) => c.code },
+    { name: 'name', type: 'text', value: (c) => c.name },
+    { name: 'siren', type: 'text', value: (c) => c.siren },
+    { name: 'siret', type: 'text', value: (c) => c.siret },
+    { name: 'vat_number', type: 'text', value: (c) => c.vatNumber },
+    { name: 'customer_type', type: 'text', value: (c) => c.customerType },
+    { name: 'group_code', type: 'text', value: (c) => c.groupCode },
+    { name: 'salesperson', type: 'text', value: (c) => c.salesperson },
+    { name: 'payment_terms', type: 'text', value: (c) => c.paymentTerms },
+    { name: 'currency', type: 'text', value: (c) => c.currency },
+    { name: 'credit_limit_minor', type: 'int8', value: (c) => c.creditLimitMinor },
+    { name: 'billing_email', type: 'text', value: (c) => c.billingEmail },
+    { name: 'contacts', type: 'jsonb', value: (c) => c.contacts },
+    { name: 'address_line1', type: 'text', value: (c) => c.address.line1 },
+    { name: 'address_line2', type: 'text', value: (c) => c.address.line2 },
+    { name: 'postal_code', type: 'text', value: (c) => c.address.postalCode },
+    { name: 'city', type: 'text', value: (c) => c.address.city },
+    { name: 'country', type: 'text', value: (c) => c.address.country },
+    { name: 'language', type: 'text', value: (c) => c.language },
+    { name: 'status', type: 'text', value: (c) => c.status },
+  ],
+};
+
+export const DOCUMENT_UPSERT: UpsertSpec<WithLine<LedgerDocument>> = {
+  table: 'documents',
+  entity: 'document',
+  keyColumns: ['source', 'external_ref'],
+  insertOnlyColumns: ['kind'],
+  columns: [
+    line(),
+    { name: 'kind', type: 'text', value: (d) => d.kind },
+    { name: 'source', type: 'text', value: (d) => d.source },
+    { name: 'external_ref', type: 'text', value: (d) => d.externalRef },
+    { name: 'customer_code', type: 'text', value: (d) => d.customerCode },
+    { name: 'issue_date', type: 'date', value: (d) => d.issueDate },
+    { name: 'due_date', type: 'date', value: (d) => d.dueDate },
+    { name: 'value_date', type: 'date', value: (d) => d.valueDate },
+    { name: 'amount_minor', type: 'int8', value: (d) => d.amountMinor },
+    { name: 'currency', type: 'text', value: (d) => d.currency },
+    { name: 'label', type: 'text', value: (d) => d.label },
+  ],
+};
+
+export const ORDER_UPSERT: UpsertSpec<WithLine<Order>> = {
+  table: 'orders',
+  entity: 'order',
+  keyColumns: ['order_number'],
+  touchColumn: 'updated_at',
+  columns: [
+    line(),
+    { name: 'order_number', type: 'text', value: (o) => o.number },
+    { name: 'customer_code', type: 'text', value: (o) => o.customerCode },
+    { name: 'order_date', type: 'date', value: (o) => o.orderDate },
+    { name: 'amount_minor', type: 'int8', value: (o) => o.amountMinor },
+    { name: 'currency', type: 'text', value: (o) => o.currency },
+    { name: 'status', type: 'text', value: (o) => o.status },
+  ],
+};
+
+export const EVENT_COLUMNS: ColumnSpec<CustomerEvent>[] = [
+  { name: 'customer_code', type: 'text', value: (e) => e.customerCode },
+  { name: 'kind', type: 'text', value: (e) => e.kind },
+  { name: 'event_date', type: 'date', value: (e) => e.eventDate },
+  { name: 'document_ref', type: 'text', value: (e) => e.documentRef },
+  { name: 'detail', type: 'text', value: (e) => e.detail },
+];

@@ -1,0 +1,82 @@
+/**
+ * Checks run inside an import transaction, against the staged rows, before it commits. Each
+ * returns the offending lines so the whole file can be rejected with a complete report.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../infra/schema.ts';
+
+export interface StageProblem {
+  line: number;
+  ref: string;
+  detail: string;
+}
+
+/** Staged documents whose reference is already used by a document of another kind. */
+export async function findKindConflicts(
+  trx: Kysely<Database>,
+  companyId: string,
+  stage: string,
+): Promise<StageProblem[]> {
+  const result = await sql<StageProblem>`
+    select s.line, s.external_ref as ref, d.kind as detail
+    from ${sql.table(stage)} s join documents d
+      on d.company_id = ${companyId} and d.source = s.source and d.external_ref = s.external_ref
+    where d.kind <> s.kind order by s.line`.execute(trx);
+  return result.rows;
+}
+
+/** Staged documents (after upsert) whose new amount is smaller than what is already allocated. */
+export async function findOverAllocated(
+  trx: Kysely<Database>,
+  companyId: string,
+  stage: string,
+): Promise<StageProblem[]> {
+  const result = await sql<StageProblem>`
+    select s.line, s.external_ref as ref, a.allocated::text as detail
+    from ${sql.table(stage)} s
+    join documents d on d.company_id = ${companyId} and d.source = s.source and d.external_ref = s.external_ref
+    join (
+      select document_id, sum(amount_minor) as allocated from (
+        select debit_document_id as document_id, amount_minor from allocations where company_id = ${companyId}
+        union all
+        select credit_document_id, amount_minor from allocations where company_id = ${companyId}
+      ) x group by document_id
+    ) a on a.document_id = d.document_id
+    where a.allocated > abs(d.amount_minor) order by s.line`.execute(trx);
+  return result.rows;
+}
+
+export interface OpenDocumentRow {
+  documentId: number;
+  externalRef: string;
+  customerCode: string;
+  issueDate: string;
+  dueDate: string;
+  kind: string;
+  currency: string;
+  amountMinor: number;
+  /** Open amount counting every allocation, whatever its date. */
+  openMinor: number;
+  allocationCount: number;
+}
+
+/** Documents with the given references (any source), with their current open amount. */
+export async function findDocumentsByRefs(
+  trx: Kysely<Database>,
+  companyId: string,
+  refs: readonly string[],
+): Promise<OpenDocumentRow[]> {
+  if (refs.length === 0) return [];
+  const result = await sql<OpenDocumentRow>`
+    select d.document_id as "documentId", d.external_ref as "externalRef", d.customer_code as "customerCode",
+      d.issue_date as "issueDate", d.due_date as "dueDate", d.kind, d.currency, d.amount_minor as "amountMinor",
+      (d.amount_minor - coalesce(debits.total, 0) + coalesce(credits.total, 0))::int8 as "openMinor",
+      (coalesce(debits.count, 0) + coalesce(credits.count, 0))::int8 as "allocationCount"
+    from documents d
+    left join lateral (select sum(amount_minor) as total, count(*) as count from allocations a
+      where a.company_id = ${companyId} and a.debit_document_id = d.document_id) debits on true
+    left join lateral (select sum(amount_minor) as total, count(*) as count from allocations a
+      where a.company_id = ${companyId} and a.credit_document_id = d.document_id) credits on true
+    where d.company_id = ${companyId} and d.external_ref = any(${[...refs]}::text[])`.execute(trx);
+  return result.rows;
+}

@@ -1,0 +1,91 @@
+/**
+ * Idempotent set-based upserts through a staging table: rows identical to what is stored are
+ * left alone, changed rows are updated and their before/after written to the audit log, new
+ * rows are inserted. Re-running the same input therefore changes nothing.
+ */
+import { type Kysely, sql } from 'kysely';
+import { batches, type ColumnSpec, createStageSql, insertStageSql } from '../infra/bulk.ts';
+import type { Database } from '../infra/schema.ts';
+
+export interface UpsertCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface UpsertSpec<Row> {
+  /** Target table. */
+  table: keyof Database;
+  /** Entity name written in the audit log ("customer", "document", "order"). */
+  entity: string;
+  /** Natural key columns, without company_id. */
+  keyColumns: readonly string[];
+  /** Staged columns: the key columns and every column compared and written. */
+  columns: readonly ColumnSpec<Row>[];
+  /** Columns written on insert but never compared or updated (e.g. kind). */
+  insertOnlyColumns?: readonly string[];
+  /** Extra assignment run on update ("updated_at = now()"). */
+  touchColumn?: string;
+}
+
+const BATCH_SIZE = 5000;
+
+export async function stageRows<Row>(
+  trx: Kysely<Database>,
+  stage: string,
+  rows: readonly Row[],
+  columns: readonly ColumnSpec<Row>[],
+): Promise<void> {
+  await createStageSql(stage, columns).execute(trx);
+  for (const batch of batches(rows, BATCH_SIZE)) await insertStageSql(stage, batch, columns).execute(trx);
+  await sql`analyze ${sql.table(stage)}`.execute(trx);
+}
+
+/** Upserts rows already staged in `stage` (see stageRows). */
+export async function upsertStaged<Row>(
+  trx: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  stage: string,
+  spec: UpsertSpec<Row>,
+): Promise<UpsertCounts> {
+  const target = sql.table(spec.table);
+  const insertOnly = new Set(spec.insertOnlyColumns ?? []);
+  const dataColumns = spec.columns.map((c) => c.name).filter((name) => name !== 'line');
+  const compared = dataColumns.filter((name) => !spec.keyColumns.includes(name) && !insertOnly.has(name));
+  const join = sql.join(
+    spec.keyColumns.map((key) => sql`t.${sql.ref(key)} = s.${sql.ref(key)}`),
+    sql` and `,
+  );
+  const rowOf = (alias: string) => sql.join(compared.map((name) => sql`${sql.raw(alias)}.${sql.ref(name)}`));
+  const keyText = sql.join(
+    spec.keyColumns.map((key) => sql`s.${sql.ref(key)}::text`),
+    sql` || '/' || `,
+  );
+  await sql`
+    insert into audit_log (company_id, actor, action, entity, entity_key, before, after)
+    select ${companyId}, ${actor}, 'import.update', ${spec.entity}, ${keyText},
+      jsonb_build_object(${sql.join(compared.map((name) => sql`${name}::text, t.${sql.ref(name)}`))}),
+      jsonb_build_object(${sql.join(compared.map((name) => sql`${name}::text, s.${sql.ref(name)}`))})
+    from ${sql.table(stage)} s join ${target} t on t.company_id = ${companyId} and ${join}
+    where (${rowOf('t')}) is distinct from (${rowOf('s')})`.execute(trx);
+  const assignments = compared.map((name) => sql`${sql.ref(name)} = excluded.${sql.ref(name)}`);
+  if (spec.touchColumn) assignments.push(sql`${sql.ref(spec.touchColumn)} = now()`);
+  const result = await sql<{ inserted: number; written: number; total: number }>`
+    with written as (
+      insert into ${target} (company_id, ${sql.join(dataColumns.map((name) => sql.ref(name)))})
+      select ${companyId}, ${sql.join(dataColumns.map((name) => sql`s.${sql.ref(name)}`))}
+      from ${sql.table(stage)} s
+      on conflict (company_id, ${sql.join(spec.keyColumns.map((key) => sql.ref(key)))}) do update
+        set ${sql.join(assignments)}
+        where (${rowOf(spec.table)}) is distinct from (${rowOf('excluded')})
+      returning (xmax = 0) as inserted
+    )
+    select count(*) filter (where inserted)::int8 as inserted, count(*)::int8 as written,
+      (select count(*) from ${sql.table(stage)})::int8 as total
+    from written`.execute(trx);
+  const counts = result.rows[0] ?? { inserted: 0, written: 0, total: 0 };
+  const inserted = counts.inserted;
+  const updated = counts.written - inserted;
+  return { inserted, updated, unchanged: counts.total - counts.written };
+}
