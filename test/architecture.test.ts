@@ -4,7 +4,7 @@
  * capability folder (src/db/fec/…) importing a sibling folder of its own layer is fine and
  * `../../app/…` from src/db is caught.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -15,14 +15,16 @@ const ALLOWED: Record<string, string[]> = {
   importers: ['core', 'importers'],
   demo: ['core', 'demo'],
   db: ['core', 'db'],
-  render: ['core', 'render'],
-  app: ['core', 'db', 'importers', 'demo', 'app', 'render'],
-  http: ['core', 'app', 'db', 'http', 'render'],
-  cli: ['core', 'app', 'db', 'importers', 'http', 'cli', 'render'],
+  text: ['core', 'text'],
+  render: ['core', 'render', 'text'],
+  app: ['core', 'db', 'importers', 'demo', 'app', 'render', 'text'],
+  http: ['core', 'app', 'db', 'http', 'render', 'text'],
+  cli: ['core', 'app', 'db', 'importers', 'http', 'cli', 'render', 'text'],
 };
 const LAYERS = Object.keys(ALLOWED);
 
 function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
