@@ -16,7 +16,7 @@ import { getAgedBalance } from '#app/reports/aging';
 import { getKpis } from '#app/reports/kpis';
 import { openRuntime } from '#app/runtime';
 import { addMonths } from '#core/calendar';
-import { refreshPlannerStatistics } from '#db/ledger/ledger-queries';
+import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { inReportSnapshot } from '#db/reports/report-session';
 
 export interface AnalyticsFigures {

@@ -11,7 +11,7 @@ import { ensureAdministrators } from '#app/auth/users';
 import { fixedClock, silentLogger } from '#app/context';
 import { loadDemoCompany, loadScaleCompany } from '#app/demo/demo';
 import { openRuntime, type Runtime } from '#app/runtime';
-import { refreshPlannerStatistics } from '#db/ledger/ledger-queries';
+import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { buildServer, WEB_DIST_DIR } from '#http/server';
 import { buildWebIfStale } from '../web/build-if-stale.ts';
 

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { getCustomerFile, listCustomers } from '#app/customers/customers';
 import { DomainError } from '#app/errors';
 import { describePaymentTerms, parsePaymentTerms } from '#core/ledger/payment-terms';
-import type { CustomerSort } from '#db/ledger/ledger-queries';
+import type { CustomerSort } from '#db/customers/customer-list';
 import { money, printJson, printTable } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 

@@ -5,7 +5,7 @@ import { listCompanies } from '#app/companies/companies';
 import { loadDemoCompany } from '#app/demo/demo';
 import { openRuntime } from '#app/runtime';
 import { resolveDatabaseConfig } from '#db/infra/connect';
-import { refreshPlannerStatistics } from '#db/ledger/ledger-queries';
+import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { buildServer } from '#http/server';
 import { printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';

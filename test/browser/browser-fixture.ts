@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { loadDemoCompany } from '#app/demo/demo';
-import { refreshPlannerStatistics } from '#db/ledger/ledger-queries';
+import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import type { ApiServer } from '#http/api-types';
 import { buildServer, WEB_DIST_DIR } from '#http/server';
 import { buildWebIfStale } from '../../web/build-if-stale.ts';

@@ -1,4 +1,5 @@
 /** The lists behind the customer file: documents, matching, orders, story and audit trail. */
+import { selectCustomerEvents, selectCustomerOrders } from '#db/customers/customer-records';
 import { listCustomerAllocations, listCustomerDocuments } from '#db/ledger/ledger-queries';
 import { listAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
@@ -27,57 +28,13 @@ export async function listAllocationsOfCustomer(ctx: AppContext, code: string, i
 export async function listOrdersOfCustomer(ctx: AppContext, code: string, input: PageInput = {}) {
   await requireVisibleCustomer(ctx, code);
   const asOf = await resolveAsOf(ctx, input.asOf);
-  const page = pageOf(input);
-  const base = ctx.db
-    .selectFrom('orders')
-    .where('company_id', '=', ctx.companyId)
-    .where('customer_code', '=', code)
-    .where('order_date', '<=', asOf);
-  const [items, count] = await Promise.all([
-    base
-      .select([
-        'order_number as number',
-        'order_date as orderDate',
-        'amount_minor as amountMinor',
-        'currency',
-        'status',
-      ])
-      .orderBy('order_date', 'desc')
-      .orderBy('order_number', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst(),
-  ]);
-  return { asOf, items, total: Number(count?.total ?? 0) };
+  return { asOf, ...(await selectCustomerOrders(ctx.db, ctx.companyId, code, asOf, pageOf(input))) };
 }
 
 export async function listEventsOfCustomer(ctx: AppContext, code: string, input: PageInput = {}) {
   await requireVisibleCustomer(ctx, code);
   const asOf = await resolveAsOf(ctx, input.asOf);
-  const page = pageOf(input);
-  const base = ctx.db
-    .selectFrom('customer_events')
-    .where('company_id', '=', ctx.companyId)
-    .where('customer_code', '=', code)
-    .where('event_date', '<=', asOf);
-  const [items, count] = await Promise.all([
-    base
-      .select([
-        'kind',
-        'event_date as eventDate',
-        'document_ref as documentRef',
-        'detail',
-        'created_by as createdBy',
-      ])
-      .orderBy('event_date', 'desc')
-      .orderBy('event_id', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst(),
-  ]);
-  return { asOf, items, total: Number(count?.total ?? 0) };
+  return { asOf, ...(await selectCustomerEvents(ctx.db, ctx.companyId, code, asOf, pageOf(input))) };
 }
 
 export async function listAuditOfCustomer(ctx: AppContext, code: string, input: PageInput = {}) {

@@ -3,7 +3,7 @@
  * customer's story and the audit trail; a mentioned colleague finds it in their mentions.
  */
 import { listUserRows } from '#db/auth/auth-queries';
-import { selectNotesMentioning } from '#db/ledger/ledger-queries';
+import { insertCustomerEvent, selectNotesMentioning } from '#db/customers/customer-records';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -34,18 +34,13 @@ export async function addCustomerNote(
   const mentions = mentionedEmails(detail).filter((email) => colleagues.has(email));
   const eventDate = await defaultAsOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('customer_events')
-      .values({
-        company_id: ctx.companyId,
-        customer_code: code,
-        kind: 'note',
-        event_date: eventDate,
-        document_ref: null,
-        detail,
-        created_by: ctx.actor,
-      })
-      .execute();
+    await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
+      customerCode: code,
+      kind: 'note',
+      eventDate,
+      documentRef: null,
+      detail,
+    });
     await recordAudit(ctx, trx, {
       action: 'customer.note',
       entity: 'customer',

@@ -13,6 +13,7 @@ import {
   type CustomerStatus,
   type CustomerType,
 } from '#core/types';
+import { insertCustomerEvent, updateCustomerColumns } from '#db/customers/customer-records';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -102,12 +103,7 @@ export async function updateCustomer(
     const set: Record<string, unknown> = { updated_at: ctx.clock.now() };
     for (const column of changed)
       set[column] = column === 'contacts' ? JSON.stringify(values.contacts) : values[column];
-    await trx
-      .updateTable('customers')
-      .set(set)
-      .where('company_id', '=', ctx.companyId)
-      .where('code', '=', code)
-      .execute();
+    await updateCustomerColumns(trx, ctx.companyId, code, set);
     await recordAudit(ctx, trx, {
       action: 'customer.update',
       entity: 'customer',
@@ -118,18 +114,13 @@ export async function updateCustomer(
     if (changed.includes('credit_limit_minor')) {
       const show = (limit: unknown) =>
         typeof limit === 'number' ? formatMoney(limit, existing.currency) : 'aucune';
-      await trx
-        .insertInto('customer_events')
-        .values({
-          company_id: ctx.companyId,
-          customer_code: code,
-          kind: 'limit_change',
-          event_date: eventDate,
-          document_ref: null,
-          detail: `Limite de crédit : ${show(existing.credit_limit_minor)} → ${show(values.credit_limit_minor)}`,
-          created_by: ctx.actor,
-        })
-        .execute();
+      await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
+        customerCode: code,
+        kind: 'limit_change',
+        eventDate,
+        documentRef: null,
+        detail: `Limite de crédit : ${show(existing.credit_limit_minor)} → ${show(values.credit_limit_minor)}`,
+      });
     }
   });
   return { code, changed: changed.map(camel) };

@@ -6,9 +6,13 @@ import {
   type CustomerListFilter,
   type CustomerSort,
   listCustomerBalances,
-  listOpenItems,
-  type OpenItemRow,
-} from '#db/ledger/ledger-queries';
+} from '#db/customers/customer-list';
+import {
+  selectCustomerEvents,
+  selectCustomerOrders,
+  selectCustomerRow,
+} from '#db/customers/customer-records';
+import { listOpenItems, type OpenItemRow } from '#db/ledger/ledger-queries';
 import { salespersonScope } from '../auth/auth.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -49,12 +53,7 @@ export async function listCustomers(
  * else's customer gets the same answer as for a customer that does not exist.
  */
 export async function requireVisibleCustomer(ctx: AppContext, code: string) {
-  const row = await ctx.db
-    .selectFrom('customers')
-    .selectAll()
-    .where('company_id', '=', ctx.companyId)
-    .where('code', '=', code)
-    .executeTakeFirst();
+  const row = await selectCustomerRow(ctx.db, ctx.companyId, code);
   const scope = salespersonScope(ctx);
   if (!row || (scope !== undefined && row.salesperson !== scope))
     throw new DomainError('not_found', `unknown customer: ${code}`);
@@ -68,7 +67,7 @@ export interface CustomerFile {
   overdueMinor: number;
   currency: string;
   openItems: (OpenItemRow & { daysPastDue: number })[];
-  orders: { number: string; orderDate: string; amountMinor: number; status: string }[];
+  orders: { number: string; orderDate: string; amountMinor: number; currency: string; status: string }[];
   events: {
     kind: string;
     eventDate: string;
@@ -87,31 +86,10 @@ export async function getCustomerFile(
   const row = await requireVisibleCustomer(ctx, code);
   const { company_id: _company, created_at: _created, updated_at: _updated, ...customer } = row;
   const openItems = await listOpenItems(ctx.db, ctx.companyId, code, asOf);
-  const orders = await ctx.db
-    .selectFrom('orders')
-    .select(['order_number as number', 'order_date as orderDate', 'amount_minor as amountMinor', 'status'])
-    .where('company_id', '=', ctx.companyId)
-    .where('customer_code', '=', code)
-    .where('order_date', '<=', asOf)
-    .orderBy('order_date', 'desc')
-    .limit(50)
-    .execute();
-  const events = await ctx.db
-    .selectFrom('customer_events')
-    .select([
-      'kind',
-      'event_date as eventDate',
-      'document_ref as documentRef',
-      'detail',
-      'created_by as createdBy',
-    ])
-    .where('company_id', '=', ctx.companyId)
-    .where('customer_code', '=', code)
-    .where('event_date', '<=', asOf)
-    .orderBy('event_date', 'desc')
-    .orderBy('event_id', 'desc')
-    .limit(100)
-    .execute();
+  const [orders, events] = await Promise.all([
+    selectCustomerOrders(ctx.db, ctx.companyId, code, asOf, { limit: 50, offset: 0 }),
+    selectCustomerEvents(ctx.db, ctx.companyId, code, asOf, { limit: 100, offset: 0 }),
+  ]);
   return {
     asOf,
     customer: toCamel(customer),
@@ -124,8 +102,8 @@ export async function getCustomerFile(
       ...item,
       daysPastDue: Math.max(0, daysBetween(item.dueDate, asOf)),
     })),
-    orders,
-    events,
+    orders: orders.items,
+    events: events.items,
   };
 }
 

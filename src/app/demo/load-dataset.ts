@@ -4,17 +4,19 @@
  * and users.
  */
 import type { Allocation, Customer, CustomerEvent, IsoDate, LedgerDocument, Order, Role } from '#core/types';
+import { insertUser } from '#db/auth/auth-queries';
 import { CUSTOMER_UPSERT, DOCUMENT_UPSERT, ORDER_UPSERT } from '#db/imports/entity-columns';
 import { stageRows, upsertStaged } from '#db/imports/upsert';
-import { refreshPlannerStatistics } from '#db/ledger/ledger-queries';
+import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import {
   deleteCompanyData,
+  documentIdsByRef,
   insertAllocations,
   insertEvents,
   type NewAllocation,
 } from '#db/ledger/ledger-writes';
 import { hashPassword } from '../auth/passwords.ts';
-import { ensureCompany } from '../companies/companies.ts';
+import { ensureCompany, findCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 
@@ -50,11 +52,7 @@ export async function loadDataset(
   const companyId = dataset.company.code;
   const passwordHash = dataset.users?.length ? await hashPassword(DEMO_PASSWORD) : null;
   const summary = await ctx.db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('companies')
-      .select('company_id')
-      .where('company_id', '=', companyId)
-      .executeTakeFirst();
+    const existing = await findCompany({ db: trx }, companyId);
     if (existing && !options.replace)
       throw new DomainError('conflict', `company ${companyId} already exists`);
     if (existing) await deleteCompanyData(trx, companyId);
@@ -77,17 +75,7 @@ export async function loadDataset(
     const allocationCount = await loadAllocations(trx, companyId, ctx.actor, dataset);
     await insertEvents(trx, companyId, ctx.actor, dataset.events);
     for (const user of dataset.users ?? []) {
-      await trx
-        .insertInto('users')
-        .values({
-          company_id: companyId,
-          email: user.email,
-          name: user.name,
-          role: user.role,
-          salesperson: user.salesperson,
-          password_hash: passwordHash,
-        })
-        .execute();
+      await insertUser(trx, { companyId, ...user, passwordHash });
     }
     return {
       companyId,
@@ -110,13 +98,7 @@ async function loadAllocations(
   actor: string,
   dataset: LedgerDataset,
 ): Promise<number> {
-  const ids = new Map<string, number>();
-  const rows = await trx
-    .selectFrom('documents')
-    .select(['document_id', 'source', 'external_ref'])
-    .where('company_id', '=', companyId)
-    .execute();
-  for (const row of rows) ids.set(row.external_ref, row.document_id);
+  const ids = await documentIdsByRef(trx, companyId, null);
   const idOf = (ref: string) => {
     const id = ids.get(ref);
     if (id === undefined)

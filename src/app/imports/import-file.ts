@@ -12,8 +12,8 @@ import type { LedgerDocument } from '#core/types';
 import { CUSTOMER_UPSERT, DOCUMENT_UPSERT, ORDER_UPSERT, type WithLine } from '#db/imports/entity-columns';
 import { findKindConflicts, findOverAllocated } from '#db/imports/import-checks';
 import { stageRows, type UpsertCounts, upsertStaged } from '#db/imports/upsert';
+import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import type { Database } from '#db/infra/schema';
-import { refreshPlannerStatistics } from '#db/ledger/ledger-queries';
 import {
   describeRejection,
   ENTITIES,

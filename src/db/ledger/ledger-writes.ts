@@ -59,18 +59,18 @@ export async function insertEvents(
   }
 }
 
-/** external_ref → document_id for one source (all documents of that source). */
+/** external_ref → document_id for one source (all documents of that source), or of every source. */
 export async function documentIdsByRef(
   db: Kysely<Database>,
   companyId: string,
-  source: string,
+  source: string | null,
 ): Promise<Map<string, number>> {
-  const rows = await db
+  let query = db
     .selectFrom('documents')
     .select(['document_id', 'external_ref'])
-    .where('company_id', '=', companyId)
-    .where('source', '=', source)
-    .execute();
+    .where('company_id', '=', companyId);
+  if (source !== null) query = query.where('source', '=', source);
+  const rows = await query.execute();
   return new Map(rows.map((row) => [row.external_ref, row.document_id]));
 }
 

@@ -1,7 +1,7 @@
 /** Customer routes: the portfolio list and the customer file, as of any date. */
 import { Type } from '@fastify/type-provider-typebox';
 import { getCustomerFile, listCustomers } from '#app/customers/customers';
-import type { CustomerSort } from '#db/ledger/ledger-queries';
+import type { CustomerSort } from '#db/customers/customer-list';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES } from '../auth-roles.ts';
 import { DocumentSchema, registerCustomerDetailRoutes } from './customer-details.ts';
