@@ -5,6 +5,7 @@
 export const ERROR_CODES = {
   invalid_input: { httpStatus: 400, exitCode: 2 },
   import_rejected: { httpStatus: 422, exitCode: 3 },
+  forbidden: { httpStatus: 403, exitCode: 2 },
   not_found: { httpStatus: 404, exitCode: 4 },
   conflict: { httpStatus: 409, exitCode: 5 },
   ledger_rule: { httpStatus: 422, exitCode: 5 },

@@ -7,6 +7,7 @@ import type { AppContext } from '#app/context';
 import { generateDemoDataset, loadDemoCompany } from '#app/demo/demo';
 import { getAgedBalance } from '#app/reports/aging';
 import { getAnomalies } from '#app/reports/anomalies';
+import { getCrosstab } from '#app/reports/crosstab';
 import { getKpis } from '#app/reports/kpis';
 import { getRiskTable } from '#app/reports/risk';
 import type { DemoDataset } from '#demo/index';
@@ -104,5 +105,36 @@ describe('reports on the demo company', () => {
     expect(kpis.dsoSimpleDays).toBeGreaterThan(0);
     expect(kpis.customersWithoutLimitWithBalance).toBeGreaterThan(0);
     expect(kpis.salesByCustomerType.reduce((s, row) => s + row.salesMinor, 0)).toBe(kpis.creditSalesMinor);
+  });
+});
+
+describe("a salesperson's reports cover only their customers, whatever the request asks", () => {
+  const as = (salesperson: string | null): AppContext => ({
+    ...ctx,
+    user: { email: 'someone@cb2c.example', name: 'Someone', role: 'salesperson', salesperson },
+  });
+
+  it('narrows the aged balance, the risk table and the cross tabulation to their customers', async () => {
+    const whole = await getAgedBalance(ctx, { groupBy: 'salesperson' });
+    const sophie = whole.groups.find((group) => group.key === 'Sophie Bernard');
+    expect(sophie?.totalMinor).toBeGreaterThan(0);
+    const own = await getAgedBalance(as('Sophie Bernard'), { groupBy: 'salesperson' });
+    expect(own.groups.map((group) => group.key)).toEqual(['Sophie Bernard']);
+    expect(own.totals.totalMinor).toBe(sophie?.totalMinor);
+    const risk = await getRiskTable(as('Sophie Bernard'));
+    expect(risk.rows.length).toBeGreaterThan(0);
+    expect(new Set(risk.rows.map((row) => row.salesperson))).toEqual(new Set(['Sophie Bernard']));
+    const crosstab = await getCrosstab(as('Sophie Bernard'), { rows: 'salesperson', columns: 'customer_type' });
+    expect(crosstab.rowKeys).toEqual(['Sophie Bernard']);
+  });
+
+  it("refuses another salesperson's figures, a salesperson with no name, and portfolio-wide reports", async () => {
+    await expect(getAgedBalance(as('Sophie Bernard'), { salesperson: 'Karim Haddad' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(getAgedBalance(as(null))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getRiskTable(as(null))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getKpis(as('Sophie Bernard'))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getAnomalies(as('Sophie Bernard'))).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

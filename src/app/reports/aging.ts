@@ -8,6 +8,7 @@ import {
   DEFAULT_BUCKET_BOUNDS,
 } from '#core/analytics/aging';
 import type { IsoDate } from '#core/types';
+import { label, toLang } from '#text/catalogue';
 import {
   type AgingDocumentRow,
   type AgingGroupBy,
@@ -21,6 +22,7 @@ import { findCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
+import { requireWholePortfolioAccess, scopedToCaller } from './report-scope.ts';
 
 export const AGING_GROUP_BYS: readonly AgingGroupBy[] = [
   'customer',
@@ -41,7 +43,10 @@ export interface AgingInput {
   lang?: string | undefined;
 }
 
-export interface AgingReport extends AgedBalance {
+/** A bucket with its label in the reader's language (« 1–30 j »). */
+export type LabelledAgeBucket = AgeBucket & { label: string };
+
+export interface AgingReport extends AgedBalance<LabelledAgeBucket> {
   groupBy: AgingGroupBy;
   filter: { customerType: string | null; salesperson: string | null };
   proof: AgedBalance['proof'] & { ledgerBalanceMinor: number; matchesLedger: boolean };
@@ -59,21 +64,27 @@ export function resolveBuckets(input: {
   lang?: string | undefined;
 }): {
   basis: AgingBasis;
-  buckets: AgeBucket[];
+  buckets: LabelledAgeBucket[];
 } {
   const basis = input.basis ?? 'due';
   if (basis !== 'due' && basis !== 'issue') throw new DomainError('invalid_input', `unknown basis: ${basis}`);
   try {
     return {
       basis,
-      buckets: bucketsFromBounds(input.bucketBounds ?? DEFAULT_BUCKET_BOUNDS, basis, input.lang),
+      buckets: bucketsFromBounds(input.bucketBounds ?? DEFAULT_BUCKET_BOUNDS, basis).map((bucket) => ({
+        ...bucket,
+        label: label(toLang(input.lang), 'agingBucket', bucket.key),
+      })),
     };
   } catch (error) {
     throw new DomainError('invalid_input', (error as Error).message);
   }
 }
 
-export async function agingQueryOf(ctx: AppContext, input: AgingInput): Promise<AgingQuery> {
+export async function agingQueryOf(
+  ctx: AppContext,
+  input: AgingInput,
+): Promise<AgingQuery & { buckets: LabelledAgeBucket[] }> {
   const asOf: IsoDate = await resolveAsOf(ctx, input.asOf);
   const { basis, buckets } = resolveBuckets(input);
   return {
@@ -85,7 +96,8 @@ export async function agingQueryOf(ctx: AppContext, input: AgingInput): Promise<
   };
 }
 
-export async function getAgedBalance(ctx: AppContext, input: AgingInput = {}): Promise<AgingReport> {
+export async function getAgedBalance(ctx: AppContext, asked: AgingInput = {}): Promise<AgingReport> {
+  const input = scopedToCaller(ctx, asked);
   const groupBy = input.groupBy ?? 'customer';
   if (!AGING_GROUP_BYS.includes(groupBy))
     throw new DomainError('invalid_input', `unknown grouping: ${groupBy}`);
@@ -117,7 +129,7 @@ export interface AgingDrillDown {
   basis: AgingBasis;
   groupBy: AgingGroupBy;
   groupKey: string;
-  bucket: AgeBucket | null;
+  bucket: LabelledAgeBucket | null;
   currency: string;
   documents: (AgingDocumentRow & { bucketKey: string })[];
   totalMinor: number;
@@ -126,8 +138,9 @@ export interface AgingDrillDown {
 /** The documents behind one line (and optionally one bucket key, or 'credits') of the aged balance. */
 export async function getAgingDocuments(
   ctx: AppContext,
-  input: AgingInput & { groupKey: string; bucketKey?: string | undefined; limit?: number | undefined },
+  asked: AgingInput & { groupKey: string; bucketKey?: string | undefined; limit?: number | undefined },
 ): Promise<AgingDrillDown> {
+  const input = scopedToCaller(ctx, asked);
   const groupBy = input.groupBy ?? 'customer';
   const query = await agingQueryOf(ctx, input);
   let bucketIndex: number | undefined;

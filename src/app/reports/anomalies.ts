@@ -2,9 +2,7 @@
 
 import { sum } from '#core/analytics/aging';
 import {
-  type AnomalyLanguage,
   type AnomalyThresholds,
-  anomalyTitle,
   customerFindings,
   DEFAULT_ANOMALY_THRESHOLDS,
   deteriorationFinding,
@@ -16,6 +14,8 @@ import {
 import { concentration, round2, round4, simpleDsoDays } from '#core/analytics/kpis';
 import { addDays, addMonths, daysBetween, endOfMonth, startOfMonth } from '#core/calendar';
 import type { IsoDate } from '#core/types';
+import { anomalyTitle } from '#text/anomalies';
+import { type Lang, label, toLang } from '#text/catalogue';
 import {
   balancesAtTwoDates,
   bouncedPayments,
@@ -24,25 +24,30 @@ import {
   paymentDelayWindows,
 } from '#db/reports/risk';
 import type { AppContext } from '../context.ts';
+import { requireWholePortfolioAccess, scopedToCaller } from './report-scope.ts';
 import { getRiskTable } from './risk.ts';
 
 export interface AnomaliesInput {
   asOf?: string | undefined;
   /** Language of the finding titles (French by default). */
-  lang?: AnomalyLanguage | undefined;
+  lang?: Lang | undefined;
   thresholds?: Partial<AnomalyThresholds> | undefined;
 }
+
+/** A finding with its title in the reader's language. */
+export type TitledFinding = Finding & { title: string };
 
 export interface AnomaliesReport {
   asOf: IsoDate;
   currency: string;
   thresholds: AnomalyThresholds;
-  findings: Finding[];
+  findings: TitledFinding[];
 }
 
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
 
 export async function getAnomalies(ctx: AppContext, input: AnomaliesInput = {}): Promise<AnomaliesReport> {
+  requireWholePortfolioAccess(ctx);
   const t = { ...DEFAULT_ANOMALY_THRESHOLDS, ...input.thresholds };
   const table = await getRiskTable(ctx, { asOf: input.asOf, includeSettled: true });
   const asOf = table.asOf;
@@ -60,7 +65,7 @@ export async function getAnomalies(ctx: AppContext, input: AnomaliesInput = {}):
     thresholds: t,
     findings: findings
       .filter((f): f is Finding => f !== null)
-      .map((f) => ({ ...f, title: anomalyTitle(f, input.lang ?? 'fr', t) }))
+      .map((f) => ({ ...f, title: anomalyTitle(toLang(input.lang), f, t) ?? label(toLang(input.lang), 'anomalyKind', f.kind) }))
       .sort(
         (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.kind.localeCompare(b.kind),
       ),
@@ -76,7 +81,6 @@ async function bouncedFinding(
   return makeFinding(
     'bounced_payment',
     'warning',
-    'Règlements revenus impayés (12 derniers mois)',
     rows.map((row) => ({
       code: row.customerCode,
       name: names.get(row.customerCode) ?? row.customerCode,
@@ -199,7 +203,6 @@ async function portfolioFindings(
       makeFinding(
         'dso_drift',
         'warning',
-        'Dérive du DSO du portefeuille sur 12 mois',
         growers.map((g) => ({
           code: g.code,
           name: g.name,
@@ -213,7 +216,7 @@ async function portfolioFindings(
           dsoBeforeDays: before.dsoSimpleDays,
           dsoDays: now.dsoSimpleDays,
           before: yearBefore,
-          method: 'simple, 3 mois',
+          method: 'simple_3m',
         },
       ),
     );
@@ -227,7 +230,6 @@ async function portfolioFindings(
       makeFinding(
         'concentration',
         'warning',
-        'Concentration du risque sur quelques clients',
         positive.slice(0, 10).map((b) => ({
           code: b.code,
           name: b.name,

@@ -4,6 +4,7 @@ import { RISK_LEVELS } from '#core/analytics/risk-levels';
 import type { IsoDate } from '#core/types';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { requireWholePortfolioAccess, scopedToCaller } from './report-scope.ts';
 import { getRiskTable, type RiskTableRow } from './risk.ts';
 
 export const CROSSTAB_DIMENSIONS = [
@@ -49,7 +50,8 @@ const VALUE_OF: Record<Exclude<CrosstabDimension, 'bucket'>, (row: RiskTableRow)
   payment_terms: (row) => row.paymentTerms,
 };
 
-export async function getCrosstab(ctx: AppContext, input: CrosstabInput): Promise<CrosstabReport> {
+export async function getCrosstab(ctx: AppContext, asked: CrosstabInput): Promise<CrosstabReport> {
+  const input = scopedToCaller(ctx, asked);
   for (const dimension of [input.rows, input.columns]) {
     if (!CROSSTAB_DIMENSIONS.includes(dimension))
       throw new DomainError(

@@ -23,6 +23,7 @@ import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
 import { companyCurrency } from './aging.ts';
+import { requireWholePortfolioAccess, scopedToCaller } from './report-scope.ts';
 
 export interface KpiInput {
   from?: string | undefined;
@@ -93,6 +94,7 @@ async function readAggregates(ctx: AppContext, from: IsoDate, to: IsoDate, evalD
 }
 
 export async function getKpis(ctx: AppContext, input: KpiInput = {}): Promise<KpiReport> {
+  requireWholePortfolioAccess(ctx);
   const { from, to } = await resolvePeriod(ctx, input);
   const countbackDayBasis = input.countbackDayBasis ?? 'actual';
   const rateBps = input.lateCostRateBps ?? DEFAULT_LATE_COST_RATE_BPS;

@@ -1,19 +1,20 @@
 /** Risk-level tracking table (tableau de suivi des niveaux de risque), built from the aged balance. */
-import { type AgeBucket, type AgingBasis, bucketIndexFor } from '#core/analytics/aging';
+import { type AgingBasis, bucketIndexFor } from '#core/analytics/aging';
 import {
   assessRisk,
   DEFAULT_RISK_THRESHOLDS,
   RISK_LEVELS,
   type RiskLevel,
   type RiskThresholds,
-  riskLabel,
   usageBps,
 } from '#core/analytics/risk-levels';
 import type { IsoDate } from '#core/types';
+import { label, toLang } from '#text/catalogue';
 import { agingCells } from '#db/reports/aging';
 import { type CustomerRiskFactsRow, customerRiskFacts } from '#db/reports/risk';
 import type { AppContext } from '../context.ts';
-import { agingQueryOf, companyCurrency } from './aging.ts';
+import { agingQueryOf, companyCurrency, type LabelledAgeBucket } from './aging.ts';
+import { requireWholePortfolioAccess, scopedToCaller } from './report-scope.ts';
 
 const PROCEEDINGS_STATUSES = new Set(['safeguard', 'receivership', 'liquidation']);
 

@@ -1,0 +1,32 @@
+/**
+ * What part of the portfolio a report may cover for the caller. A salesperson's reports cover
+ * their own customers whatever the request asks for; the rule lives here, in the use cases, so
+ * that no shell default (HTTP, CLI, web) can widen it. It fails closed: a salesperson user with
+ * no salesperson name sees nothing.
+ */
+import { salespersonScope } from '../auth/auth.ts';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+
+/** The input with its salesperson filter forced to the caller's own customers when needed. */
+export function scopedToCaller<T extends { salesperson?: string | undefined }>(ctx: AppContext, input: T): T {
+  const scope = salespersonScope(ctx);
+  if (scope === undefined) return input;
+  if (scope === null)
+    throw new DomainError('forbidden', 'this salesperson account is not linked to any customer');
+  if (input.salesperson !== undefined && input.salesperson !== scope)
+    throw new DomainError('forbidden', "a salesperson sees only their own customers' figures");
+  return { ...input, salesperson: scope };
+}
+
+/**
+ * Reports computed on the whole portfolio only (they have no per-salesperson form yet): refused
+ * to a salesperson rather than shown with other salespeople's customers in them.
+ */
+export function requireWholePortfolioAccess(ctx: AppContext): void {
+  if (salespersonScope(ctx) !== undefined)
+    throw new DomainError(
+      'forbidden',
+      'this report covers the whole portfolio: not available to a salesperson',
+    );
+}
