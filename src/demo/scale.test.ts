@@ -49,13 +49,12 @@ describe('scale generator', () => {
     expect(collect(generateScale({ ...options, seed: 4 }).invoiceBatches(10_000))).not.toEqual(first);
   });
 
-  it('generates 200 000 invoices quickly', () => {
-    const started = performance.now();
-    let count = 0;
-    for (const batch of generateScale({ customers: 5_000, invoices: 200_000 }).invoiceBatches(50_000))
-      count += batch.length;
-    expect(count).toBe(200_000);
-    expect(performance.now() - started).toBeLessThan(5_000);
+  // Speed is measured by `npm run bench`; this checks the batches add up to the count asked for.
+  it('generates exactly the invoices asked for, in batches', () => {
+    const sizes: number[] = [];
+    for (const batch of generateScale({ customers: 500, invoices: 25_001 }).invoiceBatches(10_000))
+      sizes.push(batch.length);
+    expect(sizes).toEqual([10_000, 10_000, 5_001]);
   });
 });
 

@@ -244,27 +244,25 @@ describe('parseImportFile: invoices', () => {
 });
 
 describe('parseImportFile: volume', () => {
-  it('streams 200,000 rows', async () => {
+  // Correctness of a long stream only; its speed is measured by `npm run bench -- --only import`.
+  it('streams 50,000 rows with progress', async () => {
     const lines = ['N° facture;Client;Date;Échéance;Montant TTC'];
-    for (let index = 1; index <= 200_000; index++) {
+    for (let index = 1; index <= 50_000; index++) {
       lines.push(
         `F${index};C${index % 500};15/01/2024;14/02/2024;${index % 10_000},${String(index % 100).padStart(2, '0')}`,
       );
     }
     const file = await dir.write('big.csv', `${lines.join('\r\n')}\r\n`);
     const progress: number[] = [];
-    const started = performance.now();
     const result = expectOk(
       await parseImportFile(file, 'invoices', {
         onProgress: (bytesRead, totalBytes) => progress.push(bytesRead / totalBytes),
       }),
     );
-    const elapsedMs = performance.now() - started;
-    expect(result.rowCount).toBe(200_000);
-    expect(result.records).toHaveLength(200_000);
-    expect(result.records.at(-1)).toMatchObject({ line: 200_001, externalRef: 'F200000', amountMinor: 0 });
+    expect(result.rowCount).toBe(50_000);
+    expect(result.records).toHaveLength(50_000);
+    expect(result.records.at(-1)).toMatchObject({ line: 50_001, externalRef: 'F50000', amountMinor: 0 });
     expect(progress.at(-1)).toBe(1);
     expect(progress.length).toBeGreaterThan(10);
-    expect(elapsedMs).toBeLessThan(10_000);
   });
 });

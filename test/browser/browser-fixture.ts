@@ -74,3 +74,12 @@ export async function openBrowserFixture(): Promise<BrowserFixture> {
   }
   return { database, app, browser, baseUrl, signIn, close };
 }
+
+/** Waits until every chart on the page has finished drawing (the EChart component marks it). */
+export async function chartsDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-testid="chart"]')].every(
+      (chart) => chart.dataset['rendered'] === 'true',
+    ),
+  );
+}

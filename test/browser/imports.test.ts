@@ -98,8 +98,11 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     });
     await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
     await page.getByTestId('import-progress').waitFor();
-    await page.waitForTimeout(700);
-    await page.screenshot({ path: join(ARTIFACTS, 'imports-progress-collector.png'), fullPage: true });
+    await page.screenshot({
+      path: join(ARTIFACTS, 'imports-progress-collector.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
       latency: 0,

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
   type BrowserFixture,
+  chartsDrawn,
   HAS_CHROMIUM,
   openBrowserFixture,
   USERS,
@@ -54,8 +55,7 @@ describe.skipIf(!HAS_CHROMIUM)('report pages in Chromium', () => {
       .locator('tbody tr td:last-child')
       .allTextContents();
     expect(new Set(buckets)).toEqual(new Set(['> 90 j']));
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: join(ARTIFACTS, 'aging-drill.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'aging-drill.png'), animations: 'disabled' });
     await page.keyboard.press('Escape');
 
     await page.getByRole('combobox', { name: 'Regrouper par' }).click();
@@ -132,7 +132,7 @@ describe.skipIf(!HAS_CHROMIUM)('report pages in Chromium', () => {
       '/api/reports/anomalies': 1,
     });
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.waitForTimeout(800);
+    await chartsDrawn(page);
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-laptop.png'), fullPage: true });
     await page.context().close();
   });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
   type BrowserFixture,
+  chartsDrawn,
   HAS_CHROMIUM,
   openBrowserFixture,
   USERS,
@@ -34,7 +35,7 @@ describe.skipIf(!HAS_CHROMIUM)('web application in Chromium', () => {
       await expect.poll(() => charts.count()).toBeGreaterThanOrEqual(3);
       await expect.poll(() => page.locator('[data-testid="chart"] canvas').count()).toBeGreaterThanOrEqual(3);
       expect(await page.getByTestId('kpi-outstanding').textContent()).toMatch(/\d/);
-      await page.waitForTimeout(800); // let the chart animations finish before the screenshot
+      await chartsDrawn(page);
       await page.screenshot({ path: join(ARTIFACTS, `dashboard-${role}.png`), fullPage: true });
       await page.context().close();
     });
@@ -60,8 +61,11 @@ describe.skipIf(!HAS_CHROMIUM)('web application in Chromium', () => {
     await page.getByTestId('open-items').locator('tbody tr').first().waitFor();
     await page.getByTestId('edit-customer').click();
     await page.getByLabel('Conditions de paiement').waitFor();
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: join(ARTIFACTS, 'customer-file-credit-manager.png'), fullPage: true });
+    await page.screenshot({
+      path: join(ARTIFACTS, 'customer-file-credit-manager.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
     await page.context().close();
   });
 
@@ -82,7 +86,7 @@ describe.skipIf(!HAS_CHROMIUM)('web application in Chromium', () => {
       .poll(() => page.getByTestId('timeline').locator('.mention').first().textContent())
       .toBe('@sophie.bernard@cb2c.example');
     await page.getByTestId('payment-behaviour').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(600);
+    await chartsDrawn(page);
     await page.screenshot({ path: join(ARTIFACTS, 'customer-payment-behaviour.png') });
     await page.context().close();
   });
@@ -106,10 +110,20 @@ describe.skipIf(!HAS_CHROMIUM)('web application in Chromium', () => {
     await page.context().close();
   });
 
-  it('switches to English', async () => {
+  it('switches to English, charts included, without a reload', async () => {
     const page = await signIn(USERS.director);
+    await chartsDrawn(page);
+    const chartLabels = () =>
+      page.getByTestId('chart').evaluateAll((charts) => charts.map((c) => c.ariaLabel));
+    const french = await chartLabels();
+    expect(french.length).toBeGreaterThanOrEqual(3);
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('link', { name: 'Customers' }).waitFor();
+    await expect
+      .poll(async () => (await chartLabels()).filter((label, i) => label === french[i]))
+      .toEqual([]);
+    await chartsDrawn(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-english.png'), fullPage: true });
     await page.context().close();
   });
 });

@@ -30,7 +30,13 @@ export function EChart({
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!element.current) return;
-    const chart = echarts.init(element.current);
+    const target = element.current;
+    target.dataset['rendered'] = 'false';
+    const chart = echarts.init(target);
+    // Tests and screenshots wait for this state instead of sleeping through the animation.
+    chart.on('finished', () => {
+      target.dataset['rendered'] = 'true';
+    });
     chart.setOption(option);
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);
