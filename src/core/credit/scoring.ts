@@ -1,0 +1,160 @@
+/**
+ * Scores a customer with a points-of-risk method and explains the result criterion by criterion.
+ *
+ * Score: 0–100 with one decimal, computed exactly as 100 × Σ(weight × points / maxPoints) / Σ weight
+ * over the criteria that have an input, and rounded half away from zero. One decimal is enough to
+ * order customers, and small enough that a score does not pretend to more precision than its inputs.
+ * Each criterion's contribution (also one decimal) is its share of the score, split with the
+ * largest-remainder method so that the contributions add up to the score exactly.
+ *
+ * Missing inputs are never scored as 0: the criterion is listed in `missing` and the score is taken
+ * over the remaining weight (`coverageBps` says how much of the method was used). Below the method's
+ * minimum coverage there is no score at all (`status: 'insufficient_data'`). An input of the wrong
+ * kind, or a category the scale does not know, is listed in `invalid` and treated the same way.
+ */
+import { splitDate } from '../calendar.ts';
+import { allocateByWeights } from '../money.ts';
+import type { IsoDate } from '../types.ts';
+import { roundedCombination } from './rounding.ts';
+import {
+  type CriterionGroup,
+  classForScore,
+  maxPoints,
+  pointsFor,
+  type RiskClass,
+  type ScoringMethod,
+} from './scoring-method.ts';
+
+/** Input values by criterion code: numbers for numeric scales, category codes for category scales. */
+export type ScoringInputs = Readonly<Record<string, number | string | null | undefined>>;
+
+export interface CriterionScore {
+  criterion: string;
+  group: CriterionGroup;
+  value: number | string;
+  points: number;
+  maxPoints: number;
+  weight: number;
+  /** Points on the 0–100 score that this criterion brings (one decimal). */
+  contributionScore: number;
+}
+
+export interface ScoreResult {
+  status: 'scored' | 'insufficient_data';
+  /** 0–100, one decimal; null when the inputs cover less than the method's minimum. */
+  score: number | null;
+  riskClass: RiskClass | null;
+  methodVersion: string;
+  /** Scored criteria in method order (contributions 0 when there is no score). */
+  criteria: CriterionScore[];
+  /** Criteria of the method with no input. */
+  missing: string[];
+  /** Criteria whose input does not fit the scale (wrong kind, unknown category). */
+  invalid: string[];
+  /** Weight of the scored criteria / weight of the method, in bps (10 000 = nothing missing). */
+  coverageBps: number;
+  /** True when the score was taken over less than the full weight. */
+  reweighted: boolean;
+}
+
+interface Scored {
+  criterion: string;
+  group: CriterionGroup;
+  value: number | string;
+  points: number;
+  maxPoints: number;
+  weight: number;
+}
+
+function scoreTenths(scored: readonly Scored[], scoredWeight: number): number {
+  // 1000 × Σ w·p/m / W, exactly: 100 for the 0–100 scale times 10 for the decimal.
+  const tenths = roundedCombination(
+    scored.map((s) => ({
+      coefficient: s.weight * 1_000,
+      numerator: s.points,
+      denominator: s.maxPoints * scoredWeight,
+    })),
+    1,
+  );
+  // Only a method that `validateScoringMethod` rejects (a scale whose best is 0) gets here.
+  if (tenths === null) throw new RangeError('scoring method has a criterion whose best points are 0');
+  return tenths;
+}
+
+function contributionsTenths(scored: readonly Scored[], totalTenths: number): number[] {
+  const shares = scored.map((s) => (s.weight * s.points) / s.maxPoints);
+  if (totalTenths === 0 || shares.every((share) => share === 0)) return scored.map(() => 0);
+  return allocateByWeights(totalTenths, shares);
+}
+
+/** Scores with a method that passed `validateScoringMethod` (an invalid one throws a RangeError). */
+export function scoreCustomer(method: ScoringMethod, inputs: ScoringInputs): ScoreResult {
+  const scored: Scored[] = [];
+  const missing: string[] = [];
+  const invalid: string[] = [];
+  let totalWeight = 0;
+  for (const criterion of method.criteria) {
+    totalWeight += criterion.weight;
+    const value = inputs[criterion.code];
+    if (value === null || value === undefined) {
+      missing.push(criterion.code);
+      continue;
+    }
+    const points = pointsFor(criterion.scale, value);
+    if (points === null) {
+      invalid.push(criterion.code);
+      continue;
+    }
+    const { code, group, weight, scale } = criterion;
+    scored.push({ criterion: code, group, value, points, maxPoints: maxPoints(scale), weight });
+  }
+  const scoredWeight = scored.reduce((sum, s) => sum + s.weight, 0);
+  const coverageBps = totalWeight === 0 ? 0 : Math.floor((scoredWeight * 10_000) / totalWeight);
+  const base = {
+    methodVersion: method.version,
+    missing,
+    invalid,
+    coverageBps,
+    reweighted: scoredWeight < totalWeight,
+  };
+  if (scoredWeight === 0 || coverageBps < method.minCoverageBps) {
+    const criteria = scored.map((s) => ({ ...s, contributionScore: 0 }));
+    return { status: 'insufficient_data', score: null, riskClass: null, criteria, ...base };
+  }
+  const tenths = scoreTenths(scored, scoredWeight);
+  const contributions = contributionsTenths(scored, tenths);
+  const criteria = scored.map((s, index) => ({ ...s, contributionScore: (contributions[index] ?? 0) / 10 }));
+  const score = tenths / 10;
+  return {
+    status: 'scored',
+    score,
+    riskClass: classForScore(score, method.classThresholds),
+    criteria,
+    ...base,
+  };
+}
+
+/** Subtotal of the contributions per ENCADRE group, for the explanation panel. */
+export function contributionsByGroup(result: ScoreResult): Partial<Record<CriterionGroup, number>> {
+  const tenthsByGroup: Partial<Record<CriterionGroup, number>> = {};
+  for (const criterion of result.criteria) {
+    tenthsByGroup[criterion.group] =
+      (tenthsByGroup[criterion.group] ?? 0) + Math.round(criterion.contributionScore * 10);
+  }
+  const byGroup: Partial<Record<CriterionGroup, number>> = {};
+  for (const [group, tenths] of Object.entries(tenthsByGroup)) byGroup[group as CriterionGroup] = tenths / 10;
+  return byGroup;
+}
+
+/**
+ * Completed years from `creationDate` to `asOf` (the `company_age_years` input): a company created
+ * on 2023-03-15 is 2 on 2025-03-15 and still 1 the day before. A 29 February anniversary falls
+ * on 1 March in other years.
+ */
+export function companyAgeYears(creationDate: IsoDate, asOf: IsoDate): number {
+  const created = splitDate(creationDate);
+  const today = splitDate(asOf);
+  let years = today.year - created.year;
+  if (today.month < created.month || (today.month === created.month && today.day < created.day)) years -= 1;
+  return Math.max(years, 0);
+}
