@@ -1,0 +1,108 @@
+/** Inputs and outputs of the dunning planner (`planner.ts`). */
+import type { CurrencyCode, IsoDate } from '../types.ts';
+import type { InterestRateClause, RateMode, Settlement } from './late-interest.ts';
+import type { DunningChannel, DunningPolicy, PolicySubject, StepKind } from './policy.ts';
+import type { SemesterRateRow } from './semesters.ts';
+
+export interface DunningInvoice {
+  id: string;
+  customerCode: string;
+  dueDate: IsoDate;
+  openMinor: number;
+  currency: CurrencyCode;
+  /** Level of the last step sent for this invoice; 0 = none. */
+  level: number;
+  lastStepDate: IsoDate | null;
+  /** When the mise en demeure was sent, if it was. */
+  formalNoticeDate: IsoDate | null;
+  disputed: boolean;
+  promise: { date: IsoDate; amountMinor: number } | null;
+  pausedUntil: IsoDate | null;
+  /** TTC amount at the due date and what reduced it since; default: `openMinor` open all along. */
+  interestBasis?: { amountMinor: number; settlements: readonly Settlement[] };
+}
+
+export interface DunningCustomer extends PolicySubject {
+  inInsolvency: boolean;
+  pausedUntil: IsoDate | null;
+  interestClause: InterestRateClause;
+  /** Unallocated credits (payments on account, credit notes), positive amounts. */
+  openCredits: readonly { currency: CurrencyCode; amountMinor: number }[];
+}
+
+export interface PlanSettings {
+  asOf: IsoDate;
+  policies: readonly DunningPolicy[];
+  rates: readonly SemesterRateRow[];
+  rateMode: RateMode;
+}
+
+export const SKIP_REASONS = [
+  'unknown_customer',
+  'no_policy',
+  'insolvency_proceedings',
+  'customer_paused',
+  'disputed',
+  'promise_pending',
+  'paused',
+  'too_soon_after_last_step',
+  'formal_notice_lead_pending',
+  'formal_notice_not_recorded',
+  'net_balance_not_positive',
+  'below_minimum_amount',
+  'credits_cover_amount_due',
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+export interface SkippedInvoice {
+  invoiceId: string;
+  customerCode: string;
+  reason: SkipReason;
+  /** The level the invoice would have reached today, when known. */
+  level: number | null;
+}
+
+export interface PlannedItem {
+  invoiceId: string;
+  dueDate: IsoDate;
+  openMinor: number;
+  /** Negative before the due date (courtesy reminders). */
+  daysLate: number;
+  fromLevel: number;
+  level: number;
+  stepCode: string;
+  stepKind: StepKind;
+  interest:
+    | { status: 'claimed'; interestMinor: number }
+    | { status: 'not_claimed' }
+    | { status: 'rate_missing' };
+  indemnityMinor: number;
+}
+
+export interface PlannedAction {
+  customerCode: string;
+  channel: DunningChannel;
+  currency: CurrencyCode;
+  policyCode: string;
+  policyVersion: number;
+  /** The highest step among the items: its template speaks for the whole action. */
+  level: number;
+  stepCode: string;
+  stepKind: StepKind;
+  templateCode: string;
+  items: PlannedItem[];
+  openTotalMinor: number;
+  interestTotalMinor: number;
+  indemnityTotalMinor: number;
+  creditsMinor: number;
+  /** Open + interest + indemnities − credits. */
+  totalDueMinor: number;
+  /** Some item's interest could not be computed (a half-year missing from the rate table). */
+  interestIncomplete: boolean;
+}
+
+export interface DunningPlan {
+  asOf: IsoDate;
+  actions: PlannedAction[];
+  skipped: SkippedInvoice[];
+}

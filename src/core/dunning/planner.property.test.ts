@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween } from '../calendar.ts';
+import {
+  type DunningCustomer,
+  type DunningInvoice,
+  type PlanSettings,
+  planDunning,
+  recordSent,
+} from './planner.ts';
+import { type DunningPolicy, EXAMPLE_STEPS } from './policy.ts';
+import { REFERENCE_RATES } from './reference-rates.fixture.ts';
+
+const START = '2025-03-01';
+const policyArb = fc.record({
+  formalNoticeLeadDays: fc.integer({ min: 1, max: 20 }),
+  minimumDaysBetweenSteps: fc.integer({ min: 0, max: 10 }),
+  minimumMinor: fc.integer({ min: 0, max: 50_000 }),
+  stepAfterNotice: fc.boolean(),
+});
+// A step between the notice and the hand-over is where a catch-up landing on the notice could chain.
+const AFTER_NOTICE = {
+  ...EXAMPLE_STEPS[0]!,
+  code: 'after_notice',
+  kind: 'reminder' as const,
+  offsetDays: 52,
+  channel: 'sms' as const,
+};
+function policyOf(p: {
+  formalNoticeLeadDays: number;
+  minimumDaysBetweenSteps: number;
+  minimumMinor: number;
+  stepAfterNotice: boolean;
+}) {
+  const steps = p.stepAfterNotice
+    ? [...EXAMPLE_STEPS.slice(0, 5), AFTER_NOTICE, ...EXAMPLE_STEPS.slice(5)]
+    : EXAMPLE_STEPS;
+  const policy: DunningPolicy = {
+    code: 'p',
+    version: 1,
+    effectiveFrom: '2025-01-01',
+    scope: { kind: 'default' },
+    currency: 'EUR',
+    steps: steps.map((s) => ({ ...s, minimumAmountMinor: p.minimumMinor })),
+    formalNoticeLeadDays: p.formalNoticeLeadDays,
+    minimumDaysBetweenSteps: p.minimumDaysBetweenSteps,
+    promiseGraceDays: 2,
+  };
+  return policy;
+}
+const codes = ['A', 'B', 'C', 'D'];
+const customerArb = (code: string) =>
+  fc.record({
+    customerCode: fc.constant(code),
+    customerType: fc.constant('sme' as const),
+    riskClass: fc.constant(null),
+    inInsolvency: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+    pausedUntil: fc.option(
+      fc.integer({ min: 0, max: 200 }).map((n) => addDays(START, n)),
+      { freq: 5 },
+    ),
+    interestClause: fc.constant({ kind: 'legal' as const }),
+    openCredits: fc.array(
+      fc.record({
+        currency: fc.constantFrom('EUR', 'USD'),
+        amountMinor: fc.integer({ min: 1, max: 300_000 }),
+      }),
+      { maxLength: 2 },
+    ),
+  });
+const customersArb = fc.tuple(...codes.map(customerArb)) as fc.Arbitrary<DunningCustomer[]>;
+const invoiceArb = fc.record({
+  id: fc.integer({ min: 1, max: 10_000 }).map((n) => `F${n}`),
+  customerCode: fc.constantFrom(...codes),
+  dueDate: fc.integer({ min: -120, max: 150 }).map((n) => addDays(START, n)),
+  openMinor: fc.integer({ min: -10_000, max: 500_000 }),
+  currency: fc.constantFrom('EUR', 'EUR', 'USD'),
+  level: fc.constant(0),
+  lastStepDate: fc.constant(null),
+  formalNoticeDate: fc.constant(null),
+  disputed: fc.boolean(),
+  promise: fc.option(
+    fc.record({
+      date: fc.integer({ min: 0, max: 200 }).map((n) => addDays(START, n)),
+      amountMinor: fc.constant(1),
+    }),
+    { freq: 4 },
+  ),
+  pausedUntil: fc.option(
+    fc.integer({ min: 0, max: 200 }).map((n) => addDays(START, n)),
+    { freq: 6 },
+  ),
+}) as fc.Arbitrary<DunningInvoice>;
+const invoicesArb = fc.uniqueArray(invoiceArb, { selector: (i) => i.id, maxLength: 25 });
+
+const settingsOf = (policy: DunningPolicy, asOf: string): PlanSettings => ({
+  asOf,
+  policies: [policy],
+  rates: REFERENCE_RATES,
+  rateMode: 'split_by_semester',
+});
+
+describe('dunning planner (property)', () => {
+  it('is deterministic, order-free and idempotent, one action per customer, channel and currency', () => {
+    fc.assert(
+      fc.property(
+        policyArb,
+        customersArb,
+        invoicesArb,
+        fc.integer({ min: 0, max: 200 }),
+        (p, customers, invoices, day) => {
+          const settings = settingsOf(policyOf(p), addDays(START, day));
+          const plan = planDunning(customers, invoices, settings);
+          expect(planDunning([...customers].reverse(), [...invoices].reverse(), settings)).toEqual(plan);
+          const keys = plan.actions.map((a) => `${a.customerCode}/${a.channel}/${a.currency}`);
+          expect(new Set(keys).size).toBe(keys.length);
+          for (const action of plan.actions) {
+            expect(action.openTotalMinor - action.creditsMinor).toBeGreaterThan(0);
+            expect(action.totalDueMinor).toBeGreaterThan(0);
+            expect(action.items.every((i) => i.openMinor > 0 && i.level > i.fromLevel)).toBe(true);
+          }
+          const after = recordSent(invoices, plan.actions, settings.asOf);
+          expect(planDunning(customers, after, settings).actions).toEqual([]);
+        },
+      ),
+    );
+  });
+
+  it('catches up missed days: each step once per invoice, levels rising, a notice ≥ lead days before a hand-over', () => {
+    const runDaysArb = fc.uniqueArray(fc.integer({ min: 0, max: 240 }), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(policyArb, customersArb, invoicesArb, runDaysArb, (p, customers, invoices, runDays) => {
+        const policy = policyOf(p);
+        let state = invoices;
+        const sent = new Map<string, { level: number; kind: string; on: string }[]>();
+        for (const day of [...runDays].sort((a, b) => a - b)) {
+          const asOf = addDays(START, day);
+          const plan = planDunning(customers, state, settingsOf(policy, asOf));
+          for (const item of plan.actions.flatMap((a) => a.items)) {
+            sent.set(item.invoiceId, [
+              ...(sent.get(item.invoiceId) ?? []),
+              { level: item.level, kind: item.stepKind, on: asOf },
+            ]);
+          }
+          state = recordSent(state, plan.actions, asOf);
+        }
+        for (const steps of sent.values()) {
+          steps.forEach((step, index) => {
+            const previous = steps[index - 1];
+            if (previous) expect(step.level).toBeGreaterThan(previous.level);
+            if (step.kind !== 'handover') return;
+            const notice = steps.find((s) => s.kind === 'formal_notice');
+            expect(notice).toBeDefined();
+            if (notice)
+              expect(daysBetween(notice.on, step.on)).toBeGreaterThanOrEqual(policy.formalNoticeLeadDays);
+          });
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type DunningCustomer,
+  type DunningInvoice,
+  type PlanSettings,
+  planDunning,
+  recordSent,
+} from './planner.ts';
+import { type DunningPolicy, EXAMPLE_STEPS } from './policy.ts';
+import { REFERENCE_RATES } from './reference-rates.fixture.ts';
+
+const POLICY: DunningPolicy = {
+  code: 'standard',
+  version: 1,
+  effectiveFrom: '2025-01-01',
+  scope: { kind: 'default' },
+  currency: 'EUR',
+  steps: EXAMPLE_STEPS,
+  formalNoticeLeadDays: 8,
+  minimumDaysBetweenSteps: 0,
+  promiseGraceDays: 2,
+};
+const SMALL_ITEMS_POLICY: DunningPolicy = {
+  ...POLICY,
+  code: 'c3',
+  scope: { kind: 'customer', customerCode: 'C3' },
+  steps: EXAMPLE_STEPS.map((s) => (s.code === 'reminder_1' ? { ...s, minimumAmountMinor: 10_000 } : s)),
+};
+const SETTINGS: PlanSettings = {
+  asOf: '2025-09-30',
+  policies: [POLICY, SMALL_ITEMS_POLICY],
+  rates: REFERENCE_RATES,
+  rateMode: 'split_by_semester',
+};
+
+function customer(code: string, extra: Partial<DunningCustomer> = {}): DunningCustomer {
+  return {
+    customerCode: code,
+    customerType: 'sme',
+    riskClass: null,
+    inInsolvency: false,
+    pausedUntil: null,
+    interestClause: { kind: 'legal' },
+    openCredits: [],
+    ...extra,
+  };
+}
+function invoice(
+  id: string,
+  customerCode: string,
+  dueDate: string,
+  openMinor: number,
+  extra: Partial<DunningInvoice> = {},
+) {
+  const base: DunningInvoice = {
+    id,
+    customerCode,
+    dueDate,
+    openMinor,
+    currency: 'EUR',
+    level: 0,
+    lastStepDate: null,
+    formalNoticeDate: null,
+    disputed: false,
+    promise: null,
+    pausedUntil: null,
+  };
+  return { ...base, ...extra };
+}
+
+const CUSTOMERS = [
+  customer('C1'),
+  customer('C2', { openCredits: [{ currency: 'EUR', amountMinor: 60_000 }] }),
+  customer('C3'),
+  customer('C4', { inInsolvency: true }),
+  customer('C5'),
+  customer('C6', { openCredits: [{ currency: 'EUR', amountMinor: 40_000 }] }),
+];
+const INVOICES: DunningInvoice[] = [
+  invoice('I1', 'C1', '2025-10-03', 100_000), // D−3: courtesy e-mail (level 1)
+  invoice('I2', 'C1', '2025-09-20', 200_000), // D+10: reminder e-mail (level 2)
+  // D+20: letter (level 3); 800.00 less 300.00 paid on 2025-09-20
+  invoice('I3', 'C1', '2025-09-10', 50_000, {
+    interestBasis: { amountMinor: 80_000, settlements: [{ date: '2025-09-20', amountMinor: 30_000 }] },
+  }),
+  // D+92 at level 2: the hand-over is reached but no notice was sent, so the notice (level 5)
+  invoice('I4', 'C1', '2025-06-30', 300_000, { level: 2, lastStepDate: '2025-07-10' }),
+  invoice('I5', 'C1', '2025-08-01', 70_000, { disputed: true }),
+  invoice('I6', 'C1', '2025-09-01', 90_000, { promise: { date: '2025-09-29', amountMinor: 90_000 } }),
+  invoice('K1', 'C2', '2025-09-10', 50_000), // credits 600.00 > balance 500.00
+  invoice('L1', 'C3', '2025-09-20', 5_000), // 50.00 < minimum 100.00 of reminder_1
+  invoice('M1', 'C4', '2025-08-01', 10_000),
+  // Notice sent 5 days ago (lead 8): the hand-over waits; notice sent 15 days ago: hand-over today.
+  invoice('J1', 'C5', '2025-07-01', 100_000, {
+    level: 5,
+    lastStepDate: '2025-09-25',
+    formalNoticeDate: '2025-09-25',
+  }),
+  invoice('J2', 'C5', '2025-07-01', 200_000, {
+    level: 5,
+    lastStepDate: '2025-09-15',
+    formalNoticeDate: '2025-09-15',
+  }),
+  invoice('N1', 'C6', '2025-09-20', 30_000), // overdue 300.00, credits 400.00 …
+  invoice('N2', 'C6', '2025-12-31', 1_000_000), // … although the balance is positive
+  invoice('X1', 'C9', '2025-09-01', 10_000),
+];
+
+describe('dunning planner: a day of the example policy', () => {
+  const plan = planDunning(CUSTOMERS, INVOICES, SETTINGS);
+
+  it('groups each customer’s invoices per channel, at their own levels, with interest and indemnity', () => {
+    const summary = plan.actions.map((a) => [
+      a.customerCode,
+      a.channel,
+      a.stepCode,
+      a.items.map((i) => `${i.invoiceId}@${i.level}`).join(' '),
+      a.openTotalMinor,
+      a.interestTotalMinor,
+      a.indemnityTotalMinor,
+      a.totalDueMinor,
+    ]);
+    expect(summary).toEqual([
+      ['C1', 'email', 'reminder_1', 'I2@2 I1@1', 300_000, 0, 0, 300_000],
+      // 10 d × 800 € + 10 d × 500 € at 12.15 %: (80,000 + 50,000) × 1215 × 10 / 3,650,000 = 432.74 → 4.33 €
+      ['C1', 'letter', 'reminder_2', 'I3@3', 50_000, 433, 4_000, 54_433],
+      // 1 Jul–30 Sep 2025 = 92 d: 300,000 × 1215 × 92 / 3,650,000 = 9,187.40 → 91.87 €
+      ['C1', 'registered_letter', 'formal_notice', 'I4@5', 300_000, 9_187, 4_000, 313_187],
+      // 2 Jul–30 Sep = 91 d: 200,000 × 1215 × 91 / 3,650,000 = 6,058.36 → 60.58 €
+      ['C5', 'call_task', 'handover', 'J2@6', 200_000, 6_058, 4_000, 210_058],
+    ]);
+    const email = plan.actions[0];
+    expect(email?.items.map((i) => [i.daysLate, i.fromLevel, i.interest.status, i.stepKind])).toEqual([
+      [10, 0, 'not_claimed', 'reminder'],
+      [-3, 0, 'not_claimed', 'courtesy'],
+    ]);
+    expect(email?.templateCode).toBe('dunning.reminder_1');
+  });
+
+  it('says why every other invoice due for a step is left out', () => {
+    expect(plan.skipped.map((s) => [s.invoiceId, s.reason, s.level])).toEqual([
+      ['I5', 'disputed', 5],
+      ['I6', 'promise_pending', 3],
+      ['K1', 'net_balance_not_positive', 3],
+      ['L1', 'below_minimum_amount', 2],
+      ['M1', 'insolvency_proceedings', 5],
+      ['J1', 'formal_notice_lead_pending', 6],
+      ['N1', 'credits_cover_amount_due', 2],
+      ['X1', 'unknown_customer', null],
+    ]);
+  });
+
+  it('plans nothing new once the actions are recorded, and moves on when their time comes', () => {
+    const after = recordSent(INVOICES, plan.actions, SETTINGS.asOf);
+    expect(planDunning(CUSTOMERS, after, SETTINGS).actions).toEqual([]);
+    expect(after.find((i) => i.id === 'I4')).toMatchObject({ level: 5, formalNoticeDate: '2025-09-30' });
+    // I4's notice is 8 days old on 2025-10-08: the hand-over goes out then, not before.
+    const handovers = (asOf: string) =>
+      planDunning(CUSTOMERS, after, { ...SETTINGS, asOf }).actions.flatMap((a) =>
+        a.items.filter((i) => i.invoiceId === 'I4').map((i) => i.stepCode),
+      );
+    expect([handovers('2025-10-07'), handovers('2025-10-08')]).toEqual([[], ['handover']]);
+  });
+
+  it('holds a step sooner than the policy’s minimum gap, and resumes after an expired promise', () => {
+    const spaced = { ...SETTINGS, policies: [{ ...POLICY, minimumDaysBetweenSteps: 7 }] };
+    const recent = invoice('R1', 'C1', '2025-09-10', 10_000, { level: 2, lastStepDate: '2025-09-25' });
+    expect(planDunning(CUSTOMERS, [recent], spaced).skipped.map((s) => s.reason)).toEqual([
+      'too_soon_after_last_step',
+    ]);
+    const promised = invoice('P1', 'C1', '2025-09-01', 10_000, {
+      promise: { date: '2025-09-27', amountMinor: 5_000 },
+    });
+    expect(planDunning(CUSTOMERS, [promised], SETTINGS).actions.map((a) => a.stepCode)).toEqual([
+      'reminder_2',
+    ]);
+  });
+
+  it('never passes over an unsent formal notice, even far past the hand-over date', () => {
+    const old = invoice('O1', 'C1', '2024-01-31', 10_000, { level: 3, lastStepDate: '2024-03-01' });
+    const plan = planDunning(CUSTOMERS, [old], SETTINGS);
+    expect(plan.actions.map((a) => [a.stepCode, a.items[0]?.level])).toEqual([['formal_notice', 5]]);
+    const recorded = invoice('O2', 'C1', '2024-01-31', 10_000, { level: 5, lastStepDate: '2024-04-01' });
+    expect(planDunning(CUSTOMERS, [recorded], SETTINGS).skipped.map((s) => s.reason)).toEqual([
+      'formal_notice_not_recorded',
+    ]);
+  });
+
+  it('flags an action whose interest needs a half-year missing from the rate table', () => {
+    const settings = { ...SETTINGS, asOf: '2026-07-20' };
+    const late = invoice('H1', 'C1', '2026-06-30', 10_000);
+    const [action] = planDunning(CUSTOMERS, [late], settings).actions;
+    expect([action?.stepCode, action?.interestIncomplete, action?.items[0]?.interest]).toEqual([
+      'reminder_2',
+      true,
+      { status: 'rate_missing' },
+    ]);
+  });
+});

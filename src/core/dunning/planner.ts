@@ -1,0 +1,239 @@
+/**
+ * Plans a day of dunning: which step each open invoice has reached, what keeps it from being
+ * reminded, and one action per customer, channel and currency grouping the invoices due for a step.
+ * The plan depends only on its inputs: planning twice gives the same plan, and once what was sent is
+ * recorded (`recordSent`), planning the same day again gives no action.
+ */
+import { addDays, daysBetween } from '../calendar.ts';
+import type { CurrencyCode, IsoDate } from '../types.ts';
+import { claimForInvoice } from './late-interest.ts';
+import type {
+  DunningCustomer,
+  DunningInvoice,
+  DunningPlan,
+  PlannedAction,
+  PlannedItem,
+  PlanSettings,
+  SkippedInvoice,
+  SkipReason,
+} from './plan-types.ts';
+import { type DueStep, dueStepFor, type Candidate as StepCandidate } from './planner-steps.ts';
+import { type DunningPolicy, selectPolicy } from './policy.ts';
+
+export type * from './plan-types.ts';
+export { SKIP_REASONS } from './plan-types.ts';
+
+type Candidate = StepCandidate<DunningInvoice>;
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function exclusionOf(
+  customer: DunningCustomer,
+  invoice: DunningInvoice,
+  policy: DunningPolicy,
+  asOf: IsoDate,
+): SkipReason | null {
+  if (customer.inInsolvency) return 'insolvency_proceedings';
+  if (customer.pausedUntil !== null && asOf <= customer.pausedUntil) return 'customer_paused';
+  if (invoice.disputed) return 'disputed';
+  if (invoice.promise && asOf <= addDays(invoice.promise.date, policy.promiseGraceDays))
+    return 'promise_pending';
+  if (invoice.pausedUntil !== null && asOf <= invoice.pausedUntil) return 'paused';
+  return null;
+}
+
+function creditsOf(customer: DunningCustomer, currency: CurrencyCode): number {
+  return customer.openCredits.reduce((sum, c) => (c.currency === currency ? sum + c.amountMinor : sum), 0);
+}
+
+function claimItem(candidate: Candidate, customer: DunningCustomer, settings: PlanSettings): PlannedItem {
+  const { invoice, step, level } = candidate;
+  const basis = invoice.interestBasis ?? { amountMinor: invoice.openMinor, settlements: [] };
+  const claim = claimForInvoice(
+    {
+      ...basis,
+      dueDate: invoice.dueDate,
+      asOf: settings.asOf,
+      currency: invoice.currency,
+      // Customers in insolvency proceedings are excluded before any claim is made.
+      debtorInInsolvency: false,
+    },
+    { rates: settings.rates, clause: customer.interestClause, mode: settings.rateMode },
+    step,
+  );
+  const interest =
+    claim.interest.status === 'computed'
+      ? { status: 'claimed' as const, interestMinor: claim.interest.interestMinor }
+      : { status: claim.interest.status };
+  return {
+    invoiceId: invoice.id,
+    dueDate: invoice.dueDate,
+    openMinor: invoice.openMinor,
+    daysLate: daysBetween(invoice.dueDate, settings.asOf),
+    fromLevel: invoice.level,
+    level,
+    stepCode: step.code,
+    stepKind: step.kind,
+    interest,
+    indemnityMinor: claim.indemnity.status === 'due' ? claim.indemnity.amountMinor : 0,
+  };
+}
+
+interface CustomerContext {
+  customer: DunningCustomer;
+  policy: DunningPolicy;
+  invoices: DunningInvoice[];
+  settings: PlanSettings;
+  skip: (invoice: DunningInvoice, reason: SkipReason, level: number | null) => void;
+}
+
+/** The customer's invoices due for a step today and free of exclusions. */
+function candidatesOf(context: CustomerContext): Candidate[] {
+  const { customer, policy, settings } = context;
+  const candidates: Candidate[] = [];
+  for (const invoice of context.invoices) {
+    const due: DueStep | null = dueStepFor(invoice, policy, settings.asOf);
+    if (!due) continue;
+    const excluded = exclusionOf(customer, invoice, policy, settings.asOf);
+    if (excluded) context.skip(invoice, excluded, due.level);
+    else if ('hold' in due) context.skip(invoice, due.hold, due.level);
+    else candidates.push({ invoice, step: due.step, level: due.level });
+  }
+  return candidates;
+}
+
+/** Drops, per currency, what a non-positive balance or a step's minimum amount rules out. */
+function filterByAmounts(context: CustomerContext, candidates: Candidate[]): Candidate[] {
+  const { customer, policy } = context;
+  const kept: Candidate[] = [];
+  for (const currency of new Set(candidates.map((c) => c.invoice.currency))) {
+    const inCurrency = candidates.filter((c) => c.invoice.currency === currency);
+    const balanceMinor = context.invoices
+      .filter((invoice) => invoice.currency === currency)
+      .reduce((sum, invoice) => sum + invoice.openMinor, -creditsOf(customer, currency));
+    if (balanceMinor <= 0) {
+      for (const c of inCurrency) context.skip(c.invoice, 'net_balance_not_positive', c.level);
+      continue;
+    }
+    for (const step of policy.steps) {
+      const atStep = inCurrency.filter((c) => c.step === step);
+      const subtotalMinor = atStep.reduce((sum, c) => sum + c.invoice.openMinor, 0);
+      // Minimums are in the policy's currency; another currency's items are not compared to them.
+      const belowMinimum = currency === policy.currency && subtotalMinor < step.minimumAmountMinor;
+      for (const c of atStep) {
+        if (belowMinimum) context.skip(c.invoice, 'below_minimum_amount', c.level);
+        else kept.push(c);
+      }
+    }
+  }
+  return kept;
+}
+
+function buildAction(context: CustomerContext, group: Candidate[]): PlannedAction | null {
+  const { customer, policy, settings } = context;
+  const first = group[0];
+  if (!first) return null;
+  const currency = first.invoice.currency;
+  const top = group.reduce((best, c) => (c.level > best.level ? c : best), first);
+  const items = group
+    .map((c) => claimItem(c, customer, settings))
+    .sort((a, b) => compare(a.dueDate, b.dueDate) || compare(a.invoiceId, b.invoiceId));
+  const openTotalMinor = items.reduce((sum, i) => sum + i.openMinor, 0);
+  const creditsMinor = creditsOf(customer, currency);
+  // Never a letter for nothing: what the customer owes on these items must exceed its credits.
+  if (openTotalMinor - creditsMinor <= 0) {
+    for (const c of group) context.skip(c.invoice, 'credits_cover_amount_due', c.level);
+    return null;
+  }
+  const interestTotalMinor = items.reduce(
+    (s, i) => s + (i.interest.status === 'claimed' ? i.interest.interestMinor : 0),
+    0,
+  );
+  const indemnityTotalMinor = items.reduce((sum, i) => sum + i.indemnityMinor, 0);
+  return {
+    customerCode: customer.customerCode,
+    channel: top.step.channel,
+    currency,
+    policyCode: policy.code,
+    policyVersion: policy.version,
+    level: top.level,
+    stepCode: top.step.code,
+    stepKind: top.step.kind,
+    templateCode: top.step.templateCode,
+    items,
+    openTotalMinor,
+    interestTotalMinor,
+    indemnityTotalMinor,
+    creditsMinor,
+    totalDueMinor: openTotalMinor + interestTotalMinor + indemnityTotalMinor - creditsMinor,
+    interestIncomplete: items.some((i) => i.interest.status === 'rate_missing'),
+  };
+}
+
+function planCustomer(context: CustomerContext): PlannedAction[] {
+  const candidates = filterByAmounts(context, candidatesOf(context));
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = `${c.step.channel}\u0000${c.invoice.currency}`;
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  return [...groups.values()].flatMap((group) => buildAction(context, group) ?? []);
+}
+
+export function planDunning(
+  customers: readonly DunningCustomer[],
+  invoices: readonly DunningInvoice[],
+  settings: PlanSettings,
+): DunningPlan {
+  const skipped: SkippedInvoice[] = [];
+  const skip = (invoice: DunningInvoice, reason: SkipReason, level: number | null) =>
+    skipped.push({ invoiceId: invoice.id, customerCode: invoice.customerCode, reason, level });
+  const byCustomer = new Map<string, DunningInvoice[]>();
+  for (const invoice of invoices) {
+    const own = byCustomer.get(invoice.customerCode);
+    if (own) own.push(invoice);
+    else byCustomer.set(invoice.customerCode, [invoice]);
+  }
+  const customerByCode = new Map(customers.map((c) => [c.customerCode, c]));
+  const actions: PlannedAction[] = [];
+  for (const [code, own] of byCustomer) {
+    const customer = customerByCode.get(code);
+    const policy = customer ? selectPolicy(settings.policies, customer, settings.asOf) : null;
+    if (!customer || !policy) {
+      for (const invoice of own)
+        if (invoice.openMinor > 0) skip(invoice, customer ? 'no_policy' : 'unknown_customer', null);
+      continue;
+    }
+    actions.push(...planCustomer({ customer, policy, invoices: own, settings, skip }));
+  }
+  actions.sort(
+    (a, b) =>
+      compare(a.customerCode, b.customerCode) ||
+      compare(a.channel, b.channel) ||
+      compare(a.currency, b.currency),
+  );
+  skipped.sort((a, b) => compare(a.customerCode, b.customerCode) || compare(a.invoiceId, b.invoiceId));
+  return { asOf: settings.asOf, actions, skipped };
+}
+
+/**
+ * The invoices after the plan's actions were sent (or done by hand: a manual send counts as the
+ * step): each item's invoice is at its new level, stepped today, with the notice date when it was one.
+ */
+export function recordSent(
+  invoices: readonly DunningInvoice[],
+  actions: readonly PlannedAction[],
+  sentOn: IsoDate,
+): DunningInvoice[] {
+  const sent = new Map(
+    actions.flatMap((action) => action.items.map((item) => [item.invoiceId, item] as const)),
+  );
+  return invoices.map((invoice) => {
+    const item = sent.get(invoice.id);
+    if (!item) return invoice;
+    const formalNoticeDate = item.stepKind === 'formal_notice' ? sentOn : invoice.formalNoticeDate;
+    return { ...invoice, level: item.level, lastStepDate: sentOn, formalNoticeDate };
+  });
+}
