@@ -1,6 +1,9 @@
 /**
- * How one customer paid, month by month: invoices matched by payments or credit notes in each
- * month, with the amount-weighted delay after the due date and after the issue date.
+ * How one customer paid, month by month: invoices settled by payments received in each month,
+ * with the amount-weighted delay after the due date and after the issue date. Only payments
+ * count: a credit note settles an invoice but is not the customer paying it, and its date says
+ * nothing of their habits. The payment's own date is used, not the matching date, which may lag
+ * (the KPI report's payment delays follow the same rule).
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
@@ -14,8 +17,8 @@ export interface PaymentMonthRow {
 }
 
 /**
- * Matching rows dated within [from, asOf] on the customer's invoices, leaving out reversals and
- * the rows they cancel (reversed as of asOf), so that a corrected match counts once.
+ * Payments dated within [from, asOf] matched (as of asOf) to the customer's invoices, leaving out
+ * reversals and the rows they cancel, so that a corrected match counts once.
  */
 export async function paymentMonthsOfCustomer(
   db: Kysely<Database>,
@@ -25,19 +28,22 @@ export async function paymentMonthsOfCustomer(
   asOf: string,
 ): Promise<PaymentMonthRow[]> {
   const result = await sql<PaymentMonthRow>`
-    select to_char(a.allocation_date, 'YYYY-MM') as "month",
+    select to_char(p.issue_date, 'YYYY-MM') as "month",
            sum(a.amount_minor)::int8 as "paidMinor",
            count(distinct d.document_id)::int8 as "invoices",
-           round(sum(a.amount_minor * (a.allocation_date - d.due_date))::numeric
+           round(sum(a.amount_minor * (p.issue_date - d.due_date))::numeric
                  / nullif(sum(a.amount_minor), 0), 1)::float8 as "averageDelayDays",
-           round(sum(a.amount_minor * (a.allocation_date - d.issue_date))::numeric
+           round(sum(a.amount_minor * (p.issue_date - d.issue_date))::numeric
                  / nullif(sum(a.amount_minor), 0), 1)::float8 as "averageDaysToPay"
       from allocations a
       join documents d on d.company_id = a.company_id and d.document_id = a.debit_document_id
+      join documents p on p.company_id = a.company_id and p.document_id = a.credit_document_id
      where a.company_id = ${companyId}
        and d.customer_code = ${customerCode}
        and d.kind = 'invoice'
-       and a.allocation_date between ${from} and ${asOf}
+       and p.kind = 'payment'
+       and p.issue_date between ${from} and ${asOf}
+       and a.allocation_date <= ${asOf}
        and a.reverses_allocation_id is null
        and not exists (
          select 1 from allocations r

@@ -1,21 +1,10 @@
 /** How the customer paid over 24 months: average delay after due date (bars) and days to pay (line). */
 import { Card, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
+import type { PaymentBehaviour } from '../../api.ts';
 import { type ChartOption, EChart } from '../../components/EChart.tsx';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
-
-interface PaymentBehaviour {
-  asOf: string;
-  currency: string;
-  months: {
-    month: string;
-    paidMinor: number;
-    invoices: number;
-    averageDelayDays: number | null;
-    averageDaysToPay: number | null;
-  }[];
-}
 
 export function PaymentBehaviourCard({ code }: { code: string }) {
   const { t, lang } = useI18n();
@@ -62,7 +51,8 @@ export function PaymentBehaviourCard({ code }: { code: string }) {
           name: t('averageDaysToPay'),
           type: 'line',
           color: '#4263eb',
-          connectNulls: true,
+          // A month without any payment has no delay: leave a gap rather than invent a trend.
+          connectNulls: false,
           data: data.months.map((m) => m.averageDaysToPay),
         },
       ],
