@@ -97,6 +97,14 @@ describe('reports on the demo company', () => {
     expect(table.rows.reduce((s, row) => s + row.balanceMinor, 0)).toBe(488_019_313);
   });
 
+  it('counts the same customers over their limit in the indicators and in the anomalies', async () => {
+    const [kpis, anomalies] = await Promise.all([getKpis(ctx), getAnomalies(ctx)]);
+    const overLimit = anomalies.findings.find((f) => f.kind === 'over_limit');
+    expect(overLimit?.customers.length).toBe(kpis.customersOverLimit);
+    // A limit of 0 with a balance is over it (the receivership customer of the demo has one).
+    expect(kpis.customersOverLimit).toBeGreaterThan(0);
+  });
+
   it('computes twelve months of indicators', async () => {
     const kpis = await getKpis(ctx);
     expect([kpis.from, kpis.to, kpis.monthly.length]).toEqual(['2025-07-01', '2026-06-30', 12]);
