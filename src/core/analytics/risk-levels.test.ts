@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { assessRisk, DEFAULT_RISK_THRESHOLDS, type RiskFacts } from './risk-levels.ts';
+
+const facts = (overrides: Partial<RiskFacts>): RiskFacts => ({
+  balanceMinor: 0,
+  overdueMinor: 0,
+  severeOverdueMinor: 0,
+  oldestOverdueDays: 0,
+  creditLimitMinor: 5_000_000,
+  inProceedings: false,
+  openDispute: false,
+  ...overrides,
+});
+
+describe('risk level weighs the amount at stake', () => {
+  it('does not call a few hundred euros over 90 days critical, but asks for a second reminder', () => {
+    // 323 € more than 90 days late, the whole balance: the share rule alone would say critical.
+    const small = facts({
+      balanceMinor: 32_300,
+      overdueMinor: 32_300,
+      severeOverdueMinor: 32_300,
+      oldestOverdueDays: 120,
+    });
+    expect(assessRisk(small)).toEqual({ level: 'high', rule: 'overdue_high', action: 'second_reminder' });
+  });
+
+  it('calls a material severe overdue critical through its share of the balance', () => {
+    // 2 000 € over 90 days on a 8 000 € balance: 25 % ≥ 20 %, above the 1 500 € materiality floor.
+    const material = facts({
+      balanceMinor: 800_000,
+      overdueMinor: 200_000,
+      severeOverdueMinor: 200_000,
+      oldestOverdueDays: 95,
+    });
+    expect(assessRisk(material)).toEqual({
+      level: 'critical',
+      rule: 'severe_overdue',
+      action: 'formal_notice',
+    });
+    // The same 2 000 € on a 20 000 € balance is 10 %: not critical by share, high by age.
+    expect(assessRisk({ ...material, balanceMinor: 2_000_000 }).level).toBe('high');
+  });
+
+  it('calls a large severe overdue critical whatever its share', () => {
+    const large = facts({
+      balanceMinor: 90_000_000,
+      overdueMinor: 1_000_000,
+      severeOverdueMinor: DEFAULT_RISK_THRESHOLDS.criticalSevereMinor,
+      oldestOverdueDays: 91,
+    });
+    expect(assessRisk(large).rule).toBe('severe_overdue');
+  });
+
+  it('puts insolvency proceedings first when something is owed', () => {
+    const insolvent = facts({ balanceMinor: 10_000, inProceedings: true, creditLimitMinor: 0 });
+    expect(assessRisk(insolvent)).toEqual({
+      level: 'critical',
+      rule: 'insolvency_proceedings',
+      action: 'declare_claim',
+    });
+    expect(assessRisk({ ...insolvent, balanceMinor: 0 }).rule).toBe('up_to_date');
+  });
+});
