@@ -1,0 +1,167 @@
+/**
+ * The mail port (`ctx.mail`): a use case enqueues a message inside its own transaction; the
+ * dispatcher sends it after commit. A rolled-back decision therefore never sends anything, and
+ * the same idempotency key stores (and sends) one message however often the use case runs.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import addressparser from 'nodemailer/lib/addressparser';
+import type { Database } from '#db/infra/schema';
+import { insertMail, type MailStatus } from '#db/mail/outbox-queries';
+import { DomainError } from '../errors.ts';
+
+export interface OutgoingAttachment {
+  filename: string;
+  contentType: string;
+  content: Uint8Array;
+}
+
+export interface OutgoingMail {
+  /** Stable per decision, e.g. `order_refusal:CMD-42` or `reminder:C001:2026-06-30:1`. */
+  idempotencyKey: string;
+  /** What kind of message this is (`order_refusal`, `reminder`…): a code, labelled for people. */
+  category: string;
+  to: readonly string[];
+  cc?: readonly string[] | undefined;
+  bcc?: readonly string[] | undefined;
+  replyTo?: string | null | undefined;
+  /** Defaults to the runtime's sender (ENCOURS_MAIL_FROM). */
+  from?: string | undefined;
+  subject: string;
+  text: string;
+  html?: string | null | undefined;
+  attachments?: readonly OutgoingAttachment[] | undefined;
+  /** The customer and document the message is about, for the customer file. */
+  customerCode?: string | null | undefined;
+  documentRef?: string | null | undefined;
+}
+
+export interface EnqueuedMail {
+  id: number;
+  /** False when the key was already used: the stored message is returned, nothing is added. */
+  created: boolean;
+  status: MailStatus;
+}
+
+export interface MailPort {
+  /**
+   * Stores the message through `db`, which should be the use case's transaction: the message
+   * exists (and is sent) only if that transaction commits.
+   */
+  enqueue(db: Kysely<Database>, message: OutgoingMail): Promise<EnqueuedMail>;
+  /** Asks the in-process dispatcher to look at the outbox now (after a manual retry). */
+  wake(): void;
+}
+
+/** Tells an in-process dispatcher that something was enqueued (see dispatch-loop.ts). */
+export class MailSignal {
+  readonly #listeners = new Set<() => void>();
+
+  nudge(): void {
+    for (const listener of this.#listeners) listener();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+}
+
+export const DEFAULT_MAIL_FROM = 'Encours <no-reply@encours.invalid>';
+/** Beyond this, a message belongs in a document store with a link, not in an e-mail. */
+export const MAX_ATTACHMENT_BYTES = 15 * 1024 * 1024;
+
+export interface MailPortOptions {
+  companyId: string;
+  actor: string;
+  clock: { now(): Date };
+  from?: string | undefined;
+  signal?: MailSignal | undefined;
+}
+
+export function createMailPort(options: MailPortOptions): MailPort {
+  const from = options.from ?? DEFAULT_MAIL_FROM;
+  return {
+    async enqueue(db, message) {
+      const sender = message.from ?? from;
+      const row = {
+        idempotencyKey: requireText(message.idempotencyKey, 'idempotencyKey'),
+        category: requireText(message.category, 'category'),
+        from: checkAddresses([sender], 'from')[0] ?? sender,
+        to: checkAddresses(message.to, 'to'),
+        cc: checkAddresses(message.cc ?? [], 'cc'),
+        bcc: checkAddresses(message.bcc ?? [], 'bcc'),
+        replyTo: message.replyTo ? (checkAddresses([message.replyTo], 'replyTo')[0] ?? null) : null,
+        subject: requireText(message.subject, 'subject'),
+        html: message.html ?? null,
+        text: message.text,
+        customerCode: message.customerCode ?? null,
+        documentRef: message.documentRef ?? null,
+        // Chosen now, kept forever: a resend after a crash carries the same Message-ID, which
+        // lets the receiving side recognise the duplicate.
+        messageIdHeader: `<${randomUUID()}@${domainOf(sender)}>`,
+        attachments: checkAttachments(message.attachments ?? []),
+      };
+      if (row.to.length + row.cc.length + row.bcc.length === 0)
+        throw new DomainError('invalid_input', 'a message needs at least one recipient');
+      const { row: stored, created } = await insertMail(
+        db,
+        options.companyId,
+        options.actor,
+        row,
+        options.clock.now(),
+      );
+      // The dispatcher cannot see the row before the transaction commits; it looks again shortly.
+      if (created) options.signal?.nudge();
+      return { id: stored.id, created, status: stored.status };
+    },
+    wake: () => options.signal?.nudge(),
+  };
+}
+
+/** The context's port, or one that only stores (contexts built by hand: tests, seeding scripts). */
+export function mailOf(ctx: {
+  mail?: MailPort | undefined;
+  companyId: string;
+  actor: string;
+  clock: { now(): Date };
+}): MailPort {
+  return ctx.mail ?? createMailPort({ companyId: ctx.companyId, actor: ctx.actor, clock: ctx.clock });
+}
+
+function requireText(value: string, field: string): string {
+  const trimmed = value.trim();
+  if (!trimmed) throw new DomainError('invalid_input', `mail ${field} is empty`);
+  return trimmed;
+}
+
+/** Each entry must be one mailbox with an address (`Name <a@b.fr>` or `a@b.fr`). */
+function checkAddresses(values: readonly string[], field: string): string[] {
+  return values.map((value) => {
+    const parsed = addressparser(value, { flatten: true });
+    const address = parsed[0]?.address ?? '';
+    if (parsed.length !== 1 || !/^[^\s@]+@[^\s@]+$/.test(address))
+      throw new DomainError('invalid_input', `mail ${field}: not one e-mail address: ${value}`);
+    return value.trim();
+  });
+}
+
+function checkAttachments(attachments: readonly OutgoingAttachment[]) {
+  let totalBytes = 0;
+  const checked = attachments.map((attachment) => {
+    totalBytes += attachment.content.byteLength;
+    return {
+      filename: requireText(attachment.filename, 'attachment filename'),
+      contentType: requireText(attachment.contentType, 'attachment content type'),
+      content: Buffer.from(attachment.content),
+    };
+  });
+  if (totalBytes > MAX_ATTACHMENT_BYTES)
+    throw new DomainError('invalid_input', `mail attachments exceed ${MAX_ATTACHMENT_BYTES} bytes`);
+  return checked;
+}
+
+export function domainOf(mailbox: string): string {
+  const address = addressparser(mailbox, { flatten: true })[0]?.address ?? '';
+  return address.split('@')[1] || 'encours.invalid';
+}

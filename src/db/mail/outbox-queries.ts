@@ -1,0 +1,267 @@
+/**
+ * The mail outbox: storing a message inside the caller's transaction (idempotent per key),
+ * reading it back, and a manual retry. The dispatcher's claim and results are in
+ * outbox-dispatch.ts.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../infra/schema.ts';
+import type { MailOutboxTable } from './outbox-schema.ts';
+
+export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed', 'held'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+export interface NewMailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+export interface NewMailRow {
+  idempotencyKey: string;
+  category: string;
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  replyTo: string | null;
+  subject: string;
+  html: string | null;
+  text: string;
+  customerCode: string | null;
+  documentRef: string | null;
+  messageIdHeader: string;
+  attachments: NewMailAttachment[];
+}
+
+export interface MailRow {
+  companyId: string;
+  id: number;
+  idempotencyKey: string;
+  category: string;
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  replyTo: string | null;
+  subject: string;
+  html: string | null;
+  text: string;
+  customerCode: string | null;
+  documentRef: string | null;
+  messageIdHeader: string;
+  status: MailStatus;
+  attempts: number;
+  nextAttemptAt: Date | null;
+  lastError: string | null;
+  providerMessageId: string | null;
+  createdAt: Date;
+  createdBy: string;
+  sentAt: Date | null;
+}
+
+export interface MailAttachmentRow {
+  position: number;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+}
+
+export function toMailRow(row: Selectable<MailOutboxTable>): MailRow {
+  return {
+    companyId: row.company_id,
+    id: Number(row.outbox_id),
+    idempotencyKey: row.idempotency_key,
+    category: row.category,
+    from: row.from_address,
+    to: row.to_addresses,
+    cc: row.cc_addresses,
+    bcc: row.bcc_addresses,
+    replyTo: row.reply_to,
+    subject: row.subject,
+    html: row.html_body,
+    text: row.text_body,
+    customerCode: row.customer_code,
+    documentRef: row.document_ref,
+    messageIdHeader: row.message_id_header,
+    status: row.status as MailStatus,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    lastError: row.last_error,
+    providerMessageId: row.provider_message_id,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    sentAt: row.sent_at,
+  };
+}
+
+/**
+ * Stores the message unless the company already has one with this key; returns the stored one
+ * either way. A concurrent insert of the same key waits on the unique index, then finds the row.
+ */
+export async function insertMail(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  message: NewMailRow,
+  now: Date,
+): Promise<{ row: MailRow; created: boolean }> {
+  const inserted = await db
+    .insertInto('mail_outbox')
+    .values({
+      company_id: companyId,
+      idempotency_key: message.idempotencyKey,
+      category: message.category,
+      from_address: message.from,
+      to_addresses: message.to,
+      cc_addresses: message.cc,
+      bcc_addresses: message.bcc,
+      reply_to: message.replyTo,
+      subject: message.subject,
+      html_body: message.html,
+      text_body: message.text,
+      customer_code: message.customerCode,
+      document_ref: message.documentRef,
+      message_id_header: message.messageIdHeader,
+      next_attempt_at: now,
+      created_at: now,
+      created_by: actor,
+    })
+    .onConflict((conflict) => conflict.columns(['company_id', 'idempotency_key']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (inserted) {
+    if (message.attachments.length > 0) {
+      await db
+        .insertInto('mail_outbox_attachments')
+        .values(
+          message.attachments.map((attachment, position) => ({
+            company_id: companyId,
+            outbox_id: Number(inserted.outbox_id),
+            position,
+            filename: attachment.filename,
+            content_type: attachment.contentType,
+            content: attachment.content,
+          })),
+        )
+        .execute();
+    }
+    return { row: toMailRow(inserted), created: true };
+  }
+  const existing = await db
+    .selectFrom('mail_outbox')
+    .selectAll()
+    .where('company_id', '=', companyId)
+    .where('idempotency_key', '=', message.idempotencyKey)
+    .executeTakeFirstOrThrow();
+  return { row: toMailRow(existing), created: false };
+}
+
+export async function selectMail(
+  db: Kysely<Database>,
+  companyId: string,
+  id: number,
+): Promise<MailRow | null> {
+  const row = await db
+    .selectFrom('mail_outbox')
+    .selectAll()
+    .where('company_id', '=', companyId)
+    .where('outbox_id', '=', id)
+    .executeTakeFirst();
+  return row ? toMailRow(row) : null;
+}
+
+/** Attachments without their bytes, for listing. */
+export async function selectMailAttachmentInfo(
+  db: Kysely<Database>,
+  companyId: string,
+  id: number,
+): Promise<MailAttachmentRow[]> {
+  return db
+    .selectFrom('mail_outbox_attachments')
+    .select((eb) => [
+      'position',
+      'filename',
+      'content_type as contentType',
+      eb.fn<number>('octet_length', ['content']).as('sizeBytes'),
+    ])
+    .where('company_id', '=', companyId)
+    .where('outbox_id', '=', id)
+    .orderBy('position')
+    .execute();
+}
+
+export async function selectMailAttachments(
+  db: Kysely<Database>,
+  companyId: string,
+  id: number,
+): Promise<NewMailAttachment[]> {
+  return db
+    .selectFrom('mail_outbox_attachments')
+    .select(['filename', 'content_type as contentType', 'content'])
+    .where('company_id', '=', companyId)
+    .where('outbox_id', '=', id)
+    .orderBy('position')
+    .execute();
+}
+
+export interface MailFilter {
+  status?: MailStatus | undefined;
+  category?: string | undefined;
+  customerCode?: string | undefined;
+  documentRef?: string | undefined;
+  /** Subject or recipient contains this text. */
+  search?: string | undefined;
+}
+
+export async function selectMails(
+  db: Kysely<Database>,
+  companyId: string,
+  filter: MailFilter,
+  page: { limit: number; offset: number },
+): Promise<{ items: MailRow[]; total: number }> {
+  let query = db.selectFrom('mail_outbox').where('company_id', '=', companyId);
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.category) query = query.where('category', '=', filter.category);
+  if (filter.customerCode) query = query.where('customer_code', '=', filter.customerCode);
+  if (filter.documentRef) query = query.where('document_ref', '=', filter.documentRef);
+  if (filter.search) {
+    const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('subject', 'ilike', pattern),
+        eb(eb.fn('array_to_string', ['to_addresses', eb.val(' ')]), 'ilike', pattern),
+      ]),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('outbox_id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst(),
+  ]);
+  return { items: rows.map(toMailRow), total: Number(count?.total ?? 0) };
+}
+
+/**
+ * Puts a failed or held message back in the queue, due now. Returns false when the message is
+ * in another state (sent stays sent; pending or sending is already on its way).
+ */
+export async function requeueMail(
+  db: Kysely<Database>,
+  companyId: string,
+  id: number,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('mail_outbox')
+    .set({ status: 'pending', next_attempt_at: now, lease_token: null })
+    .where('company_id', '=', companyId)
+    .where('outbox_id', '=', id)
+    .where('status', 'in', ['failed', 'held'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
