@@ -5,6 +5,7 @@
  * The file is written by a child process, so that the process's peak memory is the import's (the
  * scale generator holds its whole data set); the peak during the import alone is sampled too.
  */
+
 import { execFileSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import { fixedClock, silentLogger } from '#app/context';
 import { importFec } from '#app/fec/import-fec';
 import { openRuntime } from '#app/runtime';
 import { writeScaleFec } from '#demo/scale-fec';
+import { withPostgres } from './analytics.ts';
 
 export interface FecFigures {
   engine: string;
@@ -72,25 +74,21 @@ async function benchPostgres(
   lines: number,
   control: number,
 ): Promise<FecFigures> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query('drop database if exists encours_bench_fec with (force)');
-  await admin.query('create database encours_bench_fec');
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = '/encours_bench_fec';
-  const { seconds, reconciled } = await timeImport(url.toString(), filePath, control);
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  await client.query(BARE_TABLE);
-  const started = performance.now();
-  await pipeline(
-    createReadStream(filePath),
-    client.query(copyFrom('copy bench_fec_copy from stdin with (header true)')),
-  );
-  const copySeconds = (performance.now() - started) / 1000;
-  await client.end();
-  return figures('PostgreSQL server', lines, seconds, copySeconds, reconciled);
+  // A database of our own with a unique name, dropped afterwards (never another run's).
+  return withPostgres(serverUrl, undefined, async (url) => {
+    const { seconds, reconciled } = await timeImport(url, filePath, control);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(BARE_TABLE);
+    const started = performance.now();
+    await pipeline(
+      createReadStream(filePath),
+      client.query(copyFrom('copy bench_fec_copy from stdin with (header true)')),
+    );
+    const copySeconds = (performance.now() - started) / 1000;
+    await client.end();
+    return figures('PostgreSQL server', lines, seconds, copySeconds, reconciled);
+  });
 }
 
 async function benchPglite(filePath: string, lines: number, control: number): Promise<FecFigures> {

@@ -2,6 +2,7 @@
  * Import of the scale generator's invoices through `encours import`, compared with a bare
  * COPY of the same rows into a table of the same shape, in the same run and on the same engine.
  */
+
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { fixedClock, silentLogger } from '#app/context';
 import { importFile } from '#app/imports/import-file';
 import { openRuntime } from '#app/runtime';
 import { generateScale, writeScaleCustomersCsv, writeScaleInvoicesCsv } from '#demo/index';
+import { withPostgres } from './analytics.ts';
 
 export interface ImportFigures {
   engine: string;
@@ -77,22 +79,18 @@ async function timeImport(url: string, files: ScaleFiles): Promise<number> {
 }
 
 export async function benchImportPostgres(serverUrl: string, files: ScaleFiles): Promise<ImportFigures> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query('drop database if exists encours_bench with (force)');
-  await admin.query('create database encours_bench');
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = '/encours_bench';
-  const importSeconds = await timeImport(url.toString(), files);
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  await client.query(BARE_TABLE);
-  const started = performance.now();
-  await pipeline(createReadStream(files.invoicesTsv), client.query(copyFrom('copy bench_copy from stdin')));
-  const copySeconds = (performance.now() - started) / 1000;
-  await client.end();
-  return figures('PostgreSQL 15 server', files.invoices, importSeconds, copySeconds);
+  // A database of our own with a unique name, dropped afterwards (never another run's).
+  return withPostgres(serverUrl, undefined, async (url) => {
+    const importSeconds = await timeImport(url, files);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(BARE_TABLE);
+    const started = performance.now();
+    await pipeline(createReadStream(files.invoicesTsv), client.query(copyFrom('copy bench_copy from stdin')));
+    const copySeconds = (performance.now() - started) / 1000;
+    await client.end();
+    return figures('PostgreSQL 15 server', files.invoices, importSeconds, copySeconds);
+  });
 }
 
 export async function benchImportPglite(files: ScaleFiles): Promise<ImportFigures> {

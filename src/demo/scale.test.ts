@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeDueDate } from '../core/ledger/payment-terms.ts';
-import type { LedgerDocument } from '../core/types.ts';
+import type { Allocation, LedgerDocument } from '../core/types.ts';
 import { DEMO_AS_OF } from './demo-types.ts';
 import { generateScale } from './scale.ts';
 import { writeScaleCustomersCsv, writeScaleInvoicesCsv } from './scale-csv.ts';
@@ -90,6 +90,69 @@ describe('scale CSV files', () => {
       expect(amount?.replace(',', '')).toBe(String(invoice?.amountMinor));
     } finally {
       await rm(directory, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('settled scale ledger', () => {
+  const settled = generateScale({ customers: 300, invoices: 6_000 });
+  const gather = (batchSize: number) => {
+    const all = {
+      documents: [] as LedgerDocument[],
+      allocations: [] as Allocation[],
+      reversals: [] as Allocation[],
+    };
+    for (const batch of settled.ledgerBatches(batchSize)) {
+      all.documents.push(...batch.documents);
+      all.allocations.push(...batch.allocations);
+      all.reversals.push(...batch.reversals);
+    }
+    return all;
+  };
+  const ledger = gather(1_000);
+
+  it('does not depend on the batch size', () => {
+    expect(gather(777)).toEqual(ledger);
+  });
+
+  it('looks like a real ledger: partial payments, credit notes, bounces with reversals, open credits', () => {
+    const kinds = new Map<string, number>();
+    for (const doc of ledger.documents) kinds.set(doc.kind, (kinds.get(doc.kind) ?? 0) + 1);
+    expect(kinds.get('invoice')).toBe(6_000);
+    expect(kinds.get('payment')).toBeGreaterThan(4_000);
+    expect(kinds.get('credit_note')).toBeGreaterThan(100);
+    expect(kinds.get('bounced_payment')).toBeGreaterThan(30);
+    expect(ledger.reversals.length).toBe(kinds.get('bounced_payment'));
+    expect(ledger.documents.some((doc) => doc.externalRef.startsWith('RP-'))).toBe(true); // partial
+    expect(ledger.documents.some((doc) => doc.externalRef.startsWith('ACPT-'))).toBe(true); // on account
+  });
+
+  it('keeps every ledger rule: no document over-settled, no matching before its documents or after the as-of date', () => {
+    const byRef = new Map(ledger.documents.map((doc) => [doc.externalRef, doc]));
+    const settledMinor = new Map<string, number>();
+    const add = (ref: string, amountMinor: number) =>
+      settledMinor.set(ref, (settledMinor.get(ref) ?? 0) + amountMinor);
+    for (const row of ledger.allocations) {
+      const debit = byRef.get(row.debitRef);
+      const credit = byRef.get(row.creditRef);
+      expect(debit && credit).toBeTruthy();
+      expect(
+        row.allocationDate >= (debit?.issueDate ?? '') && row.allocationDate >= (credit?.issueDate ?? ''),
+      ).toBe(true);
+      expect(row.allocationDate <= settled.asOf).toBe(true);
+      add(row.debitRef, row.amountMinor);
+      add(row.creditRef, row.amountMinor);
+    }
+    for (const row of ledger.reversals) {
+      expect(
+        ledger.allocations.some((a) => a.debitRef === row.debitRef && a.creditRef === row.creditRef),
+      ).toBe(true);
+      add(row.debitRef, -row.amountMinor);
+      add(row.creditRef, -row.amountMinor);
+    }
+    for (const [ref, amountMinor] of settledMinor) {
+      expect(amountMinor).toBeGreaterThanOrEqual(0);
+      expect(amountMinor).toBeLessThanOrEqual(Math.abs(byRef.get(ref)?.amountMinor ?? 0));
     }
   });
 });

@@ -11,6 +11,7 @@ import { DEMO_AS_OF, DEMO_DEFAULT_SEED, DEMO_HISTORY_START } from './demo-types.
 import { SALESPEOPLE } from './french-data.ts';
 import { customerCodeFor } from './identifiers.ts';
 import { createRng, deriveSeed, mix32 } from './random.ts';
+import { type InvoiceSettlement, payerHabitOf, settleInvoice } from './scale-settlement.ts';
 
 export interface ScaleOptions {
   customers: number;
@@ -24,6 +25,12 @@ export interface ScaleDataset {
   customers: Customer[];
   /** Fresh iteration on every call; the same invoices whatever the batch size. */
   invoiceBatches(batchSize: number): Iterable<LedgerDocument[]>;
+  /**
+   * The invoices with what happened to them by the reference date (payments, partial payments,
+   * credit notes, bounced payments and their reversed matching, disputes, open credits), batch by
+   * batch in invoice order: a batch's allocations name only documents of the same batch.
+   */
+  ledgerBatches(batchSize: number): Iterable<InvoiceSettlement & { invoices: number }>;
 }
 
 interface ScaleTypeProfile {
@@ -126,17 +133,23 @@ function hashedNormal(first: number, second: number): number {
   return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
 }
 
+interface ScaleInvoice {
+  invoice: LedgerDocument;
+  /** The invoice's own hash: its settlement draws from it. */
+  hash: number;
+}
+
 function* iterateInvoices(
   customers: readonly Customer[],
   medianMinor: Float64Array,
   invoiceCount: number,
   seed: number,
   batchSize: number,
-): Generator<LedgerDocument[]> {
+): Generator<ScaleInvoice[]> {
   const weekdays = historyWeekdays();
   const dueDates = new Map<string, IsoDate>();
   const invoiceSeed = deriveSeed(seed, 'scale-invoices');
-  let batch: LedgerDocument[] = [];
+  let batch: ScaleInvoice[] = [];
   let currentYear = '';
   let sequenceInYear = 0;
   for (let index = 0; index < invoiceCount; index++) {
@@ -164,7 +177,7 @@ function* iterateInvoices(
           Math.exp(0.5 * hashedNormal(hash ^ 0x68e31da4, hash ^ 0x1b56c4e9)),
       ),
     );
-    batch.push({
+    const invoice: LedgerDocument = {
       kind: 'invoice',
       source: 'scale',
       externalRef: `F${year}-${String(sequenceInYear).padStart(7, '0')}`,
@@ -175,7 +188,8 @@ function* iterateInvoices(
       amountMinor,
       currency: 'EUR',
       label: null,
-    });
+    };
+    batch.push({ invoice, hash });
     if (batch.length === batchSize) {
       yield batch;
       batch = [];
@@ -195,8 +209,39 @@ export function generateScale(options: ScaleOptions): ScaleDataset {
     invoiceBatches(batchSize: number): Iterable<LedgerDocument[]> {
       assertCount('batchSize', batchSize, 1);
       return {
-        [Symbol.iterator]: () => iterateInvoices(customers, medianMinor, options.invoices, seed, batchSize),
+        *[Symbol.iterator]() {
+          for (const batch of iterateInvoices(customers, medianMinor, options.invoices, seed, batchSize))
+            yield batch.map((item) => item.invoice);
+        },
+      };
+    },
+    ledgerBatches(batchSize: number) {
+      assertCount('batchSize', batchSize, 1);
+      return {
+        *[Symbol.iterator]() {
+          for (const batch of iterateInvoices(customers, medianMinor, options.invoices, seed, batchSize))
+            yield settleBatch(batch, seed);
+        },
       };
     },
   };
+}
+
+function settleBatch(batch: readonly ScaleInvoice[], seed: number): InvoiceSettlement & { invoices: number } {
+  const out: InvoiceSettlement & { invoices: number } = {
+    invoices: batch.length,
+    documents: [],
+    allocations: [],
+    reversals: [],
+    events: [],
+  };
+  for (const { invoice, hash } of batch) {
+    out.documents.push(invoice);
+    const settled = settleInvoice(invoice, hash, payerHabitOf(invoice.customerCode, seed), DEMO_AS_OF);
+    out.documents.push(...settled.documents);
+    out.allocations.push(...settled.allocations);
+    out.reversals.push(...settled.reversals);
+    out.events.push(...settled.events);
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 /** The demo company SA CB2C and the scale data sets used by benchmarks. */
-import type { Customer, LedgerDocument } from '#core/types';
+import type { Allocation, Customer, CustomerEvent, LedgerDocument } from '#core/types';
 import { type DemoDataset, generateDemo, generateScale } from '#demo/index';
 import type { AppContext } from '../context.ts';
+import { seedCreditDemo } from '../credit/demo-seed.ts';
 import { type LoadSummary, loadDataset } from './load-dataset.ts';
 
 export function generateDemoDataset(seed?: number): DemoDataset {
@@ -12,7 +13,10 @@ export async function loadDemoCompany(
   ctx: Omit<AppContext, 'companyId'>,
   options: { seed?: number | undefined; replace?: boolean } = {},
 ): Promise<LoadSummary> {
-  return loadDataset(ctx, generateDemoDataset(options.seed), { replace: options.replace ?? false });
+  const dataset = generateDemoDataset(options.seed);
+  const summary = await loadDataset(ctx, dataset, { replace: options.replace ?? false });
+  await seedCreditDemo(ctx, dataset);
+  return summary;
 }
 
 export interface ScaleOptions {
@@ -20,9 +24,15 @@ export interface ScaleOptions {
   invoices: number;
   seed?: number | undefined;
   replace?: boolean;
+  /** Invoices only, nothing paid (the former scale set); by default the invoices are settled. */
+  invoicesOnly?: boolean | undefined;
 }
 
-/** Loads the company SCALE: many customers and invoices, no payments (benchmarks only). */
+/**
+ * Loads the company SCALE (benchmarks): many customers and invoices and, unless `invoicesOnly`,
+ * what happened to them by the reference date — payments, partial payments, credit notes,
+ * bounced payments with their reversed matching, disputes and open credits.
+ */
 export async function loadScaleCompany(
   ctx: Omit<AppContext, 'companyId'>,
   options: ScaleOptions,
@@ -33,7 +43,19 @@ export async function loadScaleCompany(
     ...(options.seed === undefined ? {} : { seed: options.seed }),
   });
   const documents: LedgerDocument[] = [];
-  for (const batch of scale.invoiceBatches(50_000)) documents.push(...batch);
+  const allocations: Allocation[] = [];
+  const reversals: Allocation[] = [];
+  const events: CustomerEvent[] = [];
+  if (options.invoicesOnly) {
+    for (const batch of scale.invoiceBatches(50_000)) for (const doc of batch) documents.push(doc);
+  } else {
+    for (const batch of scale.ledgerBatches(50_000)) {
+      for (const doc of batch.documents) documents.push(doc);
+      for (const row of batch.allocations) allocations.push(row);
+      for (const row of batch.reversals) reversals.push(row);
+      for (const row of batch.events) events.push(row);
+    }
+  }
   const customers: Customer[] = scale.customers;
   return loadDataset(
     ctx,
@@ -41,9 +63,10 @@ export async function loadScaleCompany(
       company: { code: 'SCALE', name: 'Scale test company', currency: 'EUR', asOf: scale.asOf },
       customers,
       documents,
-      allocations: [],
+      allocations,
+      reversals,
       orders: [],
-      events: [],
+      events,
     },
     { replace: options.replace ?? false },
   );
