@@ -1,0 +1,306 @@
+/**
+ * `encours jobs start|list|show|cancel|worker` and `encours jobs schedule add|list|remove`.
+ * `start --wait` runs the job in this process (a progress bar on a terminal, progress lines on
+ * stderr otherwise); interrupted, it hands the job back to the queue, where `jobs worker`
+ * resumes it from its checkpoint.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import type { AppContext } from '#app/context';
+import { DomainError } from '#app/errors';
+import { cancelJob, getJob, type JobView, listJobs, startJob } from '#app/jobs/jobs';
+import type { JobProgressEvent } from '#app/jobs/runner';
+import { addSchedule, listSchedules, removeSchedule } from '#app/jobs/schedules';
+import { runnerFor, startJobWorker } from '#app/jobs/worker';
+import type { Runtime } from '#app/runtime';
+import { isLang, type Lang, label, translator } from '#text/catalogue';
+import { formatDateTime } from '#text/format';
+import { printJson, printTable } from './output.ts';
+import { globalOptions, withRuntime } from './shared.ts';
+
+const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
+
+function langOf(command: Command): Lang {
+  const lang = command.optsWithGlobals<{ lang?: string }>().lang ?? 'fr';
+  if (!isLang(lang)) throw new DomainError('invalid_input', '--lang must be fr or en');
+  return lang;
+}
+
+function parseJson(text: string | undefined, option: string): unknown {
+  if (text === undefined) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DomainError('invalid_input', `${option} must be a JSON document`);
+  }
+}
+
+function positiveNumber(text: string | undefined, option: string, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new DomainError('invalid_input', `${option} must be a positive number`);
+  return value;
+}
+
+function jobId(text: string): number {
+  const id = Number(text);
+  if (!Number.isSafeInteger(id) || id <= 0)
+    throw new DomainError('invalid_input', `not a job number: ${text}`);
+  return id;
+}
+
+async function companyContext(runtime: Runtime, command: Command): Promise<AppContext> {
+  return runtime.contextFor(globalOptions(command).company, 'cli');
+}
+
+/** One line a person reads: status, progress and, when done, what the job found. */
+export function describeJob(lang: Lang, job: JobView): string {
+  const t = translator(lang);
+  const parts = [`#${job.id}`, label(lang, 'jobKind', job.kind), label(lang, 'jobStatus', job.status)];
+  if (job.progress.total !== null)
+    parts.push(t('jobs.progressCount', { done: job.progress.done, total: job.progress.total }));
+  const result = job.result as { customersChecked?: number; customersDiffering?: number } | null;
+  if (job.kind === 'ledger.verify' && result?.customersChecked !== undefined)
+    parts.push(
+      t('jobs.result.ledgerVerify', {
+        checked: result.customersChecked,
+        differing: result.customersDiffering,
+      }),
+    );
+  if (job.error) parts.push(t('jobs.error', { message: job.error }));
+  return parts.join(' · ');
+}
+
+function progressPrinter(lang: Lang): { update(event: JobProgressEvent): void; stop(): void } {
+  const t = translator(lang);
+  if (!process.stderr.isTTY) {
+    // One line per step: readable in a log, and what a supervising process (or a test) watches.
+    return {
+      update: (event) =>
+        process.stderr.write(
+          `${label(lang, 'jobKind', event.kind)} #${event.jobId}: ${t('jobs.progressCount', { done: event.done, total: event.total ?? 0 })}\n`,
+        ),
+      stop() {},
+    };
+  }
+  const bar = new SingleBar({ format: '{kind} [{bar}] {percentage}% · {value}/{total}', hideCursor: true });
+  let started = false;
+  return {
+    update(event) {
+      if (!started) bar.start(event.total ?? 0, event.done, { kind: label(lang, 'jobKind', event.kind) });
+      started = true;
+      bar.setTotal(event.total ?? 0);
+      bar.update(event.done);
+    },
+    stop: () => started && bar.stop(),
+  };
+}
+
+/** Runs the job here; if another worker holds it, follows it in the database until it ends. */
+async function waitFor(
+  runtime: Runtime,
+  ctx: AppContext,
+  job: JobView,
+  lang: Lang,
+  leaseSeconds: number,
+): Promise<JobView> {
+  const printer = progressPrinter(lang);
+  const runner = runnerFor(runtime, { leaseSeconds, onProgress: (event) => printer.update(event) });
+  let interrupted = false;
+  const interrupt = () => {
+    interrupted = true;
+    void runner.stop();
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  try {
+    let current = job;
+    while (!FINISHED.has(current.status) && !interrupted) {
+      const ran = await runner.runNext({ companyId: ctx.companyId, jobId: job.id });
+      current = await getJob(ctx, job.id);
+      if (!ran && !FINISHED.has(current.status) && !interrupted) await sleep(1000);
+    }
+    return current;
+  } finally {
+    printer.stop();
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
+  }
+}
+
+export function registerJobsCommand(program: Command): void {
+  const jobs = program
+    .command('jobs')
+    .description('long and scheduled work: start, follow, cancel; the worker; schedules')
+    .option('--lang <lang>', 'language of the text output: fr or en', 'fr');
+
+  jobs
+    .command('start <kind>')
+    .description('start a job (kinds: ledger.verify)')
+    .option('--payload <json>', 'the job’s parameters, e.g. {"sliceSize":100}')
+    .option('--wait', 'run it here and wait for its end, with its progress')
+    .option('--lease-seconds <n>', 'how long a claim lasts without a heartbeat (with --wait)', '30')
+    .action(async (kind: string, options, command: Command) => {
+      const lang = langOf(command);
+      const payload = parseJson(options.payload, '--payload');
+      const leaseSeconds = positiveNumber(options.leaseSeconds, '--lease-seconds', 30);
+      const job = await withRuntime(command, async (runtime) => {
+        const ctx = await companyContext(runtime, command);
+        const started = await startJob(ctx, { kind, payload });
+        return options.wait ? waitFor(runtime, ctx, started, lang, leaseSeconds) : started;
+      });
+      if (globalOptions(command).json) printJson(job);
+      else process.stdout.write(`${describeJob(lang, job)}\n`);
+      if (job.status === 'failed') process.exitCode = 1;
+    });
+
+  jobs
+    .command('list')
+    .description('the company’s jobs, newest first')
+    .option('--status <status>', 'queued|running|succeeded|failed|cancelled')
+    .option('--kind <kind>', 'only this kind')
+    .option('--limit <n>', 'at most n jobs', '50')
+    .action(async (options, command: Command) => {
+      const lang = langOf(command);
+      const limit = positiveNumber(options.limit, '--limit', 50);
+      const page = await withRuntime(command, async (runtime) =>
+        listJobs(await companyContext(runtime, command), {
+          status: options.status,
+          kind: options.kind,
+          limit,
+        }),
+      );
+      if (globalOptions(command).json) return printJson(page);
+      const t = translator(lang);
+      printTable(page.items, [
+        { header: t('jobs.id'), value: (job) => String(job.id), align: 'right' },
+        { header: t('jobs.kind'), value: (job) => label(lang, 'jobKind', job.kind) },
+        { header: t('jobs.status'), value: (job) => label(lang, 'jobStatus', job.status) },
+        {
+          header: t('jobs.progress'),
+          value: (job) =>
+            job.progress.total === null
+              ? '—'
+              : t('jobs.progressCount', { done: job.progress.done, total: job.progress.total }),
+          align: 'right',
+        },
+        { header: t('jobs.createdBy'), value: (job) => job.createdBy },
+        { header: t('jobs.createdAt'), value: (job) => formatDateTime(lang, job.createdAt) },
+      ]);
+    });
+
+  jobs
+    .command('show <id>')
+    .description('one job: status, progress, result')
+    .action(async (id: string, _options, command: Command) => {
+      const job = await withRuntime(command, async (runtime) =>
+        getJob(await companyContext(runtime, command), jobId(id)),
+      );
+      if (globalOptions(command).json) return printJson(job);
+      const lang = langOf(command);
+      process.stdout.write(`${describeJob(lang, job)}\n`);
+      const differences = (job.result as { differences?: { customerCode: string }[] } | null)?.differences;
+      if (differences?.length)
+        process.stdout.write(
+          `${translator(lang)('jobs.result.differingCustomers', { codes: differences.map((d) => d.customerCode).join(', ') })}\n`,
+        );
+    });
+
+  jobs
+    .command('cancel <id>')
+    .description('cancel a job: at once if queued, at its next step if running')
+    .action(async (id: string, _options, command: Command) => {
+      const job = await withRuntime(command, async (runtime) =>
+        cancelJob(await companyContext(runtime, command), jobId(id)),
+      );
+      if (globalOptions(command).json) return printJson(job);
+      process.stdout.write(`${translator(langOf(command))('jobs.cancelRequested', { id: job.id })}\n`);
+    });
+
+  jobs
+    .command('worker')
+    .description('run jobs and schedules until stopped (SIGTERM, Ctrl-C)')
+    .option('--lease-seconds <n>', 'how long a claim lasts without a heartbeat', '30')
+    .option('--poll-seconds <n>', 'seconds between two looks at an empty queue', '2')
+    .option('--tick-seconds <n>', 'seconds between two looks at the schedules', '15')
+    .option('--exit-when-idle', 'run the queued and interrupted jobs, then exit (no schedules)')
+    .action(async (options, command: Command) => {
+      const lang = langOf(command);
+      const settings = {
+        leaseSeconds: positiveNumber(options.leaseSeconds, '--lease-seconds', 30),
+        pollSeconds: positiveNumber(options.pollSeconds, '--poll-seconds', 2),
+        tickSeconds: positiveNumber(options.tickSeconds, '--tick-seconds', 15),
+      };
+      await withRuntime(command, async (runtime) => {
+        if (options.exitWhenIdle) return runnerFor(runtime, settings).drain();
+        process.stderr.write(`${translator(lang)('jobs.cli.workerStarted')}\n`);
+        const worker = startJobWorker(runtime, settings);
+        await new Promise<void>((resolve) => {
+          process.once('SIGINT', resolve);
+          process.once('SIGTERM', resolve);
+        });
+        await worker.stop();
+      });
+    });
+
+  registerScheduleCommands(jobs);
+}
+
+function registerScheduleCommands(jobs: Command): void {
+  const schedule = jobs.command('schedule').description('start a job kind on a cron expression');
+  schedule
+    .command('add <kind>')
+    .requiredOption('--cron <expression>', 'minute hour day month weekday, e.g. "0 2 * * *"')
+    .option('--time-zone <zone>', 'IANA time zone (default Europe/Paris)')
+    .option('--payload <json>', 'the job’s parameters')
+    .option('--disabled', 'add it switched off')
+    .action(async (kind: string, options, command: Command) => {
+      const lang = langOf(command);
+      const view = await withRuntime(command, async (runtime) =>
+        addSchedule(await companyContext(runtime, command), {
+          kind,
+          cron: options.cron,
+          timeZone: options.timeZone,
+          payload: parseJson(options.payload, '--payload'),
+          enabled: !options.disabled,
+        }),
+      );
+      if (globalOptions(command).json) return printJson(view);
+      process.stdout.write(
+        `${translator(lang)('jobs.cli.scheduleAdded', {
+          id: view.id,
+          kind: label(lang, 'jobKind', view.kind),
+          cron: view.cron,
+          timeZone: view.timeZone,
+          next: formatDateTime(lang, view.nextFireAt, view.timeZone),
+        })}\n`,
+      );
+    });
+  schedule.command('list').action(async (_options, command: Command) => {
+    const lang = langOf(command);
+    const schedules = await withRuntime(command, async (runtime) =>
+      listSchedules(await companyContext(runtime, command)),
+    );
+    if (globalOptions(command).json) return printJson(schedules);
+    const t = translator(lang);
+    printTable(schedules, [
+      { header: t('jobs.id'), value: (s) => String(s.id), align: 'right' },
+      { header: t('jobs.kind'), value: (s) => label(lang, 'jobKind', s.kind) },
+      { header: t('jobs.cron'), value: (s) => s.cron },
+      { header: t('jobs.timeZone'), value: (s) => s.timeZone },
+      { header: t('jobs.enabled'), value: (s) => t(s.enabled ? 'common.yes' : 'common.no') },
+      { header: t('jobs.nextFire'), value: (s) => formatDateTime(lang, s.nextFireAt, s.timeZone) },
+      { header: t('jobs.lastFire'), value: (s) => formatDateTime(lang, s.lastFiredAt, s.timeZone) },
+    ]);
+  });
+  schedule.command('remove <id>').action(async (id: string, _options, command: Command) => {
+    const scheduleId = jobId(id);
+    await withRuntime(command, async (runtime) =>
+      removeSchedule(await companyContext(runtime, command), scheduleId),
+    );
+    if (globalOptions(command).json) return printJson({ removed: scheduleId });
+    process.stdout.write(`${translator(langOf(command))('jobs.cli.scheduleRemoved', { id: scheduleId })}\n`);
+  });
+}
