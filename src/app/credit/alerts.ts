@@ -1,0 +1,76 @@
+/**
+ * A class downgrade is an alert: an event in the customer's story, an audit entry, and a
+ * notification to the credit managers and the customer's salesperson.
+ */
+import type { Kysely } from 'kysely';
+import type { IsoDate } from '#core/types';
+import { insertCustomerEvent, selectCustomerRow } from '#db/customers/customer-records';
+import type { Database } from '#db/infra/schema';
+import { translator } from '#text/catalogue';
+import { formatDate, formatNumber } from '#text/format';
+import { recordAudit } from '../audit/audit.ts';
+import type { AppContext } from '../context.ts';
+import { enqueueCreditMail, staffRecipients } from './notify.ts';
+import type { Downgrade } from './scoring.ts';
+import type { MessageTemplates } from './templates.ts';
+
+/** The roles told of every downgrade, besides the salesperson. */
+const ALERTED_ROLES = ['credit_manager'] as const;
+
+export async function raiseDowngradeAlerts(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  asOf: IsoDate,
+  downgrades: readonly Downgrade[],
+  templates: MessageTemplates,
+): Promise<void> {
+  if (downgrades.length === 0) return;
+  const t = translator('fr');
+  const managers = await staffRecipients(ctx, db, { roles: ALERTED_ROLES });
+  for (const downgrade of downgrades) {
+    const customer = await selectCustomerRow(db, ctx.companyId, downgrade.customerCode);
+    if (!customer) continue;
+    const values = {
+      customer_name: customer.name,
+      customer_code: customer.code,
+      class_before: downgrade.from,
+      class_after: downgrade.to,
+      score_before: formatNumber('fr', downgrade.scoreBefore, 1),
+      score_after: formatNumber('fr', downgrade.scoreAfter, 1),
+      as_of: formatDate('fr', asOf),
+    };
+    await insertCustomerEvent(db, ctx.companyId, ctx.actor, {
+      customerCode: customer.code,
+      kind: 'risk_alert' as never,
+      eventDate: asOf,
+      documentRef: null,
+      detail: t('credit.event.downgrade', {
+        from: downgrade.from,
+        to: downgrade.to,
+        scoreBefore: values.score_before,
+        scoreAfter: values.score_after,
+      }),
+    });
+    await recordAudit(ctx, db, {
+      action: 'credit.downgrade',
+      entity: 'credit_score',
+      entityKey: customer.code,
+      before: { riskClass: downgrade.from, score: downgrade.scoreBefore },
+      after: { riskClass: downgrade.to, score: downgrade.scoreAfter, asOf },
+    });
+    const salespeople = customer.salesperson
+      ? await staffRecipients(ctx, db, { salesperson: customer.salesperson })
+      : [];
+    for (const to of new Set([...managers, ...salespeople])) {
+      await enqueueCreditMail(ctx, db, templates, {
+        key: `risk_alert:${customer.code}:${asOf}:${downgrade.to}`,
+        category: 'notification',
+        template: 'risk_alert',
+        lang: 'fr',
+        to,
+        values,
+        customerCode: customer.code,
+      });
+    }
+  }
+}

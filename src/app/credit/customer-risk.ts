@@ -1,0 +1,133 @@
+/**
+ * Everything the credit rules need about one customer as of a date, read through one database
+ * handle (the caller's transaction when a decision is to be recorded): exposure by bucket, the
+ * limit in force with its fallbacks, the insurer cover, the latest score.
+ */
+import type { Kysely } from 'kysely';
+import { daysBetween } from '#core/calendar';
+import { computeExposure, type Exposure, exposureAmounts } from '#core/credit/exposure';
+import type { InsurerCover } from '#core/credit/insurer-cover';
+import { type LimitRecord, type ResolvedLimit, resolveLimit } from '#core/credit/limits';
+import type { RiskClass } from '#core/credit/scoring-method';
+import type { IsoDate } from '#core/types';
+import { type CoverRow, currentCovers } from '#db/credit/cover-queries';
+import {
+  type CheckedCustomerRow,
+  selectCheckedCustomer,
+  selectLimitRecords,
+  selectOpenItemLines,
+  selectUninvoicedOrders,
+} from '#db/credit/exposure-queries';
+import { latestScores, type ScoreRow } from '#db/credit/score-queries';
+import type { Database } from '#db/infra/schema';
+import { isInScope, salespersonScope } from '../auth/auth.ts';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import type { CreditConfig } from './configuration.ts';
+
+export interface CustomerRisk {
+  customer: CheckedCustomerRow;
+  exposure: Exposure;
+  overdueMinor: number;
+  oldestOverdueDays: number;
+  limit: ResolvedLimit;
+  cover: InsurerCover | null;
+  coverRow: CoverRow | null;
+  score: ScoreRow | null;
+  riskClass: RiskClass | null;
+}
+
+export function toInsurerCover(row: CoverRow | undefined): InsurerCover | null {
+  if (!row) return null;
+  return {
+    insurer: row.insurer,
+    status: row.status,
+    grantedMinor: row.grantedMinor,
+    currency: row.currency,
+    insuredShareBps: row.insuredShareBps,
+    effectiveFrom: row.effectiveFrom,
+    expiresOn: row.expiresOn,
+  };
+}
+
+function limitRecordsOf(
+  rows: Awaited<ReturnType<typeof selectLimitRecords>>,
+  code: string | null,
+): LimitRecord[] {
+  return rows
+    .filter((row) => row.customerCode === code && row.amountMinor !== null)
+    .map((row) => ({
+      amountMinor: row.amountMinor ?? 0,
+      currency: row.currency,
+      kind: row.kind,
+      validFrom: row.validFrom,
+      expiresOn: row.expiresOn,
+    }));
+}
+
+/** The customer row, refused as unknown to a salesperson who does not follow it. */
+export async function checkedCustomer(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  code: string,
+  lock: boolean,
+): Promise<CheckedCustomerRow> {
+  const customer = await selectCheckedCustomer(db, ctx.companyId, code, lock);
+  const scope = salespersonScope(ctx);
+  if (!customer || !isInScope(scope, customer.salesperson))
+    throw new DomainError('not_found', `unknown customer: ${code}`);
+  return customer;
+}
+
+export async function readCustomerRisk(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  config: CreditConfig,
+  customer: CheckedCustomerRow,
+  asOf: IsoDate,
+  /** A held order being re-judged: its own amount is not part of the exposure it is judged on. */
+  excludeOrderRef?: string,
+): Promise<CustomerRisk> {
+  const codes = customer.groupCode ? [customer.code, customer.groupCode] : [customer.code];
+  const [items, orders, limits, covers, scores] = await Promise.all([
+    selectOpenItemLines(db, ctx.companyId, customer.code, asOf),
+    selectUninvoicedOrders(db, ctx.companyId, customer.code),
+    selectLimitRecords(db, ctx.companyId, codes, asOf),
+    currentCovers(db, ctx.companyId, [customer.code]),
+    latestScores(db, ctx.companyId, [customer.code]),
+  ]);
+  const amounts = exposureAmounts(
+    customer.currency,
+    items,
+    orders
+      .filter((o) => o.currency === customer.currency && o.orderRef !== excludeOrderRef)
+      .map((o) => ({ stage: 'open', amountMinor: o.amountMinor })),
+    asOf,
+  );
+  const coverRow = covers.get(customer.code) ?? null;
+  const cover = toInsurerCover(coverRow ?? undefined);
+  const oldestOverdueDays = items.reduce(
+    (oldest, item) => (item.openMinor > 0 ? Math.max(oldest, daysBetween(item.dueDate, asOf)) : oldest),
+    0,
+  );
+  const limit = resolveLimit(
+    {
+      customer: limitRecordsOf(limits, customer.code),
+      group: limitRecordsOf(limits, customer.groupCode),
+      companyDefaultMinor: config.limit_policy.companyDefaultMinor ?? null,
+    },
+    asOf,
+  );
+  const score = scores.get(customer.code) ?? null;
+  return {
+    customer,
+    exposure: computeExposure(amounts, config.exposure_config, cover, asOf),
+    overdueMinor: amounts.amountsMinor.overdue,
+    oldestOverdueDays,
+    limit,
+    cover,
+    coverRow,
+    score,
+    riskClass: (score?.riskClass as RiskClass | null | undefined) ?? null,
+  };
+}

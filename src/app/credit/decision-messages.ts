@@ -1,0 +1,103 @@
+/**
+ * Telling an order decision: a held or refused order is never silent. The customer receives the
+ * hold or refusal e-mail in its language (when it has a billing address); the salesperson and, for
+ * a hold, the users of the role that may release it are notified; the customer's story records it.
+ */
+import type { Kysely } from 'kysely';
+import type { Decision, OrderCheckResult } from '#core/credit/order-check';
+import type { Reason } from '#core/credit/reason';
+import type { CheckedCustomerRow } from '#db/credit/exposure-queries';
+import { insertCustomerEvent } from '#db/customers/customer-records';
+import type { Database } from '#db/infra/schema';
+import { type Lang, label, translator } from '#text/catalogue';
+import { formatMoney } from '#text/format';
+import type { AppContext } from '../context.ts';
+import type { CreditConfig } from './configuration.ts';
+import { companyName, customerLang, enqueueCreditMail, staffRecipients } from './notify.ts';
+import { reasonMessage } from './reasons.ts';
+
+export interface DecisionToTell {
+  customer: CheckedCustomerRow;
+  orderRef: string;
+  amountMinor: number;
+  currency: string;
+  result: Pick<
+    OrderCheckResult,
+    'decision' | 'reasons' | 'approverRole' | 'exposureMinor' | 'limitMinor' | 'availableMinor'
+  >;
+  asOf: string;
+  /** The approver's comment on a release or refusal. */
+  comment?: string | null;
+  /** 'check' for the first decision, 'resolution' for a release or refusal by a person. */
+  stage?: 'check' | 'resolution';
+}
+
+function values(lang: Lang, name: string, told: DecisionToTell, decision: Decision) {
+  const money = (minor: number | null) => formatMoney(lang, minor, told.currency);
+  return {
+    company_name: name,
+    customer_name: told.customer.name,
+    customer_code: told.customer.code,
+    order_ref: told.orderRef,
+    order_amount: money(told.amountMinor),
+    exposure: money(told.result.exposureMinor),
+    limit: money(told.result.limitMinor),
+    available: money(told.result.availableMinor),
+    decision: label(lang, 'creditDecision', decision),
+    approver_role: told.result.approverRole ? label(lang, 'role', told.result.approverRole) : null,
+    reasons: told.result.reasons.map((reason: Reason) => reasonMessage(lang, reason, told.currency)),
+    comment: told.comment ?? null,
+  };
+}
+
+export async function tellDecision(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  config: CreditConfig,
+  told: DecisionToTell,
+): Promise<void> {
+  const { decision } = told.result;
+  if (decision === 'approve' && told.stage !== 'resolution') return;
+  const templates = config.message_templates;
+  const name = await companyName(ctx, db);
+  const key = `${decision === 'refuse' ? 'order_refusal' : decision === 'hold' ? 'order_hold' : 'order_release'}:${told.orderRef}`;
+  const lang = customerLang(told.customer.language);
+  if (told.customer.billingEmail && decision !== 'approve') {
+    await enqueueCreditMail(ctx, db, templates, {
+      key,
+      category: decision === 'refuse' ? 'order_refusal' : 'order_hold',
+      template: decision === 'refuse' ? 'order_refusal' : 'order_hold',
+      lang,
+      to: told.customer.billingEmail,
+      values: values(lang, name, told, decision),
+      customerCode: told.customer.code,
+      documentRef: told.orderRef,
+    });
+  }
+  const approvers = decision === 'hold' && told.result.approverRole ? [told.result.approverRole] : [];
+  const staff = await staffRecipients(ctx, db, { roles: approvers, salesperson: told.customer.salesperson });
+  for (const to of staff) {
+    await enqueueCreditMail(ctx, db, templates, {
+      key: `notification:${key}`,
+      category: 'notification',
+      template: 'staff_notification',
+      lang: 'fr',
+      to,
+      values: values('fr', name, told, decision),
+      customerCode: told.customer.code,
+      documentRef: told.orderRef,
+    });
+  }
+  const t = translator('fr');
+  await insertCustomerEvent(db, ctx.companyId, ctx.actor, {
+    customerCode: told.customer.code,
+    kind: 'order_decision' as never,
+    eventDate: told.asOf,
+    documentRef: told.orderRef,
+    detail: t('credit.event.decision', {
+      orderRef: told.orderRef,
+      amount: formatMoney('fr', told.amountMinor, told.currency),
+      decision: label('fr', 'creditDecision', decision),
+    }),
+  });
+}

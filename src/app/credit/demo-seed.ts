@@ -1,0 +1,58 @@
+/**
+ * Seeds the credit records of the demo company after its ledger is loaded: profiles, balance
+ * sheets, covers (one expired), scores at the end of 2025 and at the reference date (so one
+ * customer's class visibly dropped), a limit request waiting and one held order in the queue.
+ */
+
+import { insertCover } from '#db/credit/cover-queries';
+import { upsertBalanceSheets, upsertProfile } from '#db/credit/financial-data';
+import { CREDIT_PREVIOUS_SCORE_DATE, creditDemoPlan } from '#demo/credit-situations';
+import type { DemoDataset } from '#demo/index';
+import type { AppContext } from '../context.ts';
+import { requestLimit } from './limits.ts';
+import { checkOrder } from './order-check.ts';
+import { rescoreCustomers } from './scoring.ts';
+
+export async function seedCreditDemo(
+  ctx: Omit<AppContext, 'companyId'>,
+  dataset: DemoDataset,
+): Promise<void> {
+  const companyId = dataset.company.code;
+  const base: AppContext = { ...ctx, companyId, actor: 'demo', user: undefined };
+  const plan = creditDemoPlan(dataset);
+  await base.db.transaction().execute(async (trx) => {
+    for (const profile of plan.profiles)
+      await upsertProfile(trx, companyId, 'demo', {
+        ...profile,
+        externalGrade: null,
+        externalGradeSource: null,
+        externalGradeDate: null,
+      });
+    await upsertBalanceSheets(trx, companyId, 'demo', 'demo', plan.balanceSheets);
+    for (const cover of plan.covers)
+      await insertCover(trx, companyId, 'demo', {
+        ...cover,
+        requestedMinor: cover.grantedMinor,
+        currency: 'EUR',
+        reference: null,
+      });
+  });
+  await rescoreCustomers(base, { asOf: CREDIT_PREVIOUS_SCORE_DATE });
+  await rescoreCustomers(base, { asOf: dataset.company.asOf });
+  const request = plan.limitRequest;
+  await requestLimit(
+    { ...base, actor: request.requestedBy },
+    {
+      customerCode: request.customerCode,
+      requestedMinor: request.requestedMinor,
+      justification: request.justification,
+      orderRef: request.orderRef,
+    },
+  );
+  const held = dataset.orders.find((order) => order.number === plan.heldOrderRef);
+  if (held)
+    await checkOrder(
+      { ...base, actor: request.requestedBy },
+      { customerCode: held.customerCode, amountMinor: held.amountMinor, orderRef: held.number },
+    );
+}

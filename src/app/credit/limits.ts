@@ -1,0 +1,280 @@
+/**
+ * Credit limits: a request (from a salesperson or a collector, with its justification and the
+ * order that triggered it) goes to the role the delegation matrix names for the customer's class
+ * and the amount, with a due time; that role or a more senior one approves or refuses it. Every
+ * limit given — by a request or by hand — lands in the limit history with who and why; a
+ * permanent one also becomes the customer's credit limit. A limit change may release held orders.
+ */
+import type { Kysely } from 'kysely';
+import { isValidIsoDate } from '#core/calendar';
+import { mayApprove, requiredRole } from '#core/credit/delegation';
+import type { RiskClass } from '#core/credit/scoring-method';
+import type { IsoDate } from '#core/types';
+import {
+  decideLimitRequest,
+  findLimitRequest,
+  insertLimitHistory,
+  insertLimitRequest,
+  type LimitRequestRow,
+  limitHistory,
+  listLimitRequests,
+  setCustomerLimit,
+} from '#db/credit/limit-queries';
+import { latestScores } from '#db/credit/score-queries';
+import type { Database } from '#db/infra/schema';
+import { translator } from '#text/catalogue';
+import { formatMoney } from '#text/format';
+import { recordAudit } from '../audit/audit.ts';
+import { salespersonScope } from '../auth/auth.ts';
+import { defaultAsOf } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import { mailOf } from '../mail/mail-port.ts';
+import { creditConfig } from './configuration.ts';
+import { checkedCustomer } from './customer-risk.ts';
+import { releaseHeldOrdersWithinRules } from './held-orders.ts';
+import { staffRecipients } from './notify.ts';
+
+/** Hours a request may wait for its approver before it is late. */
+export const REQUEST_DUE_HOURS = 48;
+
+export interface LimitRequestInput {
+  customerCode: string;
+  requestedMinor: number;
+  kind?: 'permanent' | 'temporary' | undefined;
+  expiresOn?: IsoDate | null | undefined;
+  justification: string;
+  orderRef?: string | null | undefined;
+}
+
+function checkLimitInput(input: { amountMinor: number; kind: string; expiresOn: string | null }): void {
+  if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor < 0)
+    throw new DomainError('invalid_input', 'a limit is a non-negative amount in minor units');
+  if (input.kind === 'temporary' && (!input.expiresOn || !isValidIsoDate(input.expiresOn)))
+    throw new DomainError('invalid_input', 'a temporary limit needs an expiry date (YYYY-MM-DD)');
+}
+
+export async function requestLimit(ctx: AppContext, input: LimitRequestInput): Promise<LimitRequestRow> {
+  const kind = input.kind ?? 'permanent';
+  const expiresOn = kind === 'temporary' ? (input.expiresOn ?? null) : null;
+  checkLimitInput({ amountMinor: input.requestedMinor, kind, expiresOn });
+  if (!input.justification?.trim())
+    throw new DomainError('invalid_input', 'a limit request needs a justification');
+  const asOf = await defaultAsOf(ctx);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const customer = await checkedCustomer(ctx, trx, input.customerCode, true);
+    const config = await creditConfig(ctx, asOf, trx);
+    const riskClass = ((await latestScores(trx, ctx.companyId, [customer.code])).get(customer.code)
+      ?.riskClass ?? null) as RiskClass | null;
+    const role = requiredRole(config.delegation_matrix, riskClass, input.requestedMinor) ?? 'director';
+    const now = ctx.clock.now();
+    const requestId = await insertLimitRequest(
+      trx,
+      ctx.companyId,
+      ctx.actor,
+      {
+        customerCode: customer.code,
+        requestedMinor: input.requestedMinor,
+        currency: customer.currency,
+        kind,
+        expiresOn,
+        justification: input.justification.trim(),
+        orderRef: input.orderRef ?? null,
+        requiredRole: role,
+        riskClass,
+        dueAt: new Date(now.getTime() + REQUEST_DUE_HOURS * 3600_000),
+      },
+      now,
+    );
+    await recordAudit(ctx, trx, {
+      action: 'credit.limit_request',
+      entity: 'limit_request',
+      entityKey: String(requestId),
+      before: null,
+      after: { customerCode: customer.code, requestedMinor: input.requestedMinor, kind, requiredRole: role },
+    });
+    await notifyApprovers(
+      ctx,
+      trx,
+      requestId,
+      role,
+      customer.code,
+      customer.name,
+      input.requestedMinor,
+      customer.currency,
+    );
+    return requestId;
+  });
+  return (await findLimitRequest(ctx.db, ctx.companyId, id))!;
+}
+
+async function notifyApprovers(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  requestId: number,
+  role: string,
+  customerCode: string,
+  customerName: string,
+  amountMinor: number,
+  currency: string,
+): Promise<void> {
+  const t = translator('fr');
+  for (const to of await staffRecipients(ctx, db, { roles: [role] })) {
+    await mailOf(ctx).enqueue(db, {
+      idempotencyKey: `limit_request:${requestId}:${to}`,
+      category: 'notification',
+      to: [to],
+      subject: `${t('auditAction.credit.limit_request')} — ${customerName} — ${formatMoney('fr', amountMinor, currency)}`,
+      text: `${t('auditAction.credit.limit_request')} n° ${requestId} : ${customerName} (${customerCode}), ${formatMoney('fr', amountMinor, currency)}.\n`,
+      customerCode,
+    });
+  }
+}
+
+export async function listLimitRequestViews(
+  ctx: AppContext,
+  filter: { status?: string | undefined; customerCode?: string | undefined; limit?: number } = {},
+): Promise<LimitRequestRow[]> {
+  const scope = salespersonScope(ctx);
+  if (scope === null) return [];
+  return listLimitRequests(ctx.db, ctx.companyId, {
+    status: filter.status,
+    customerCode: filter.customerCode,
+    salesperson: scope,
+    limit: filter.limit ?? 200,
+  });
+}
+
+/** Approves (the limit is given) or refuses a pending request; needs the role it names or above. */
+export async function decideLimit(
+  ctx: AppContext,
+  input: { requestId: number; approve: boolean; comment?: string | null | undefined },
+): Promise<LimitRequestRow> {
+  const asOf = await defaultAsOf(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const request = await findLimitRequest(trx, ctx.companyId, input.requestId, true);
+    if (!request) throw new DomainError('not_found', `unknown limit request: ${input.requestId}`);
+    if (request.status !== 'pending')
+      throw new DomainError('conflict', `limit request ${input.requestId} is already ${request.status}`);
+    const config = await creditConfig(ctx, asOf, trx);
+    const role = ctx.user?.role;
+    if (
+      role !== undefined &&
+      !mayApprove(
+        config.delegation_matrix,
+        role,
+        request.riskClass as RiskClass | null,
+        request.requestedMinor,
+      )
+    )
+      throw new DomainError('forbidden', `this request needs the role ${request.requiredRole} or above`, {
+        requiredRole: request.requiredRole,
+      });
+    const comment = input.comment?.trim() || null;
+    const status = input.approve ? 'approved' : 'refused';
+    await decideLimitRequest(trx, ctx.companyId, ctx.actor, request.requestId, {
+      status,
+      comment,
+      at: ctx.clock.now(),
+    });
+    await recordAudit(ctx, trx, {
+      action: 'credit.limit_decision',
+      entity: 'limit_request',
+      entityKey: String(request.requestId),
+      before: { status: 'pending' },
+      after: { status, comment },
+    });
+    if (input.approve) {
+      await applyLimit(ctx, trx, {
+        customerCode: request.customerCode,
+        amountMinor: request.requestedMinor,
+        kind: request.kind,
+        expiresOn: request.expiresOn,
+        asOf,
+        reason: translator('fr')('credit.limit.reason.request', { requestId: request.requestId }),
+        requestId: request.requestId,
+      });
+    }
+  });
+  if (input.approve) {
+    const request = await findLimitRequest(ctx.db, ctx.companyId, input.requestId);
+    if (request) await releaseHeldOrdersWithinRules(ctx, [request.customerCode]);
+  }
+  return (await findLimitRequest(ctx.db, ctx.companyId, input.requestId))!;
+}
+
+/** Writes a limit (history, customer file for a permanent one, audit) inside the caller's transaction. */
+export async function applyLimit(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  limit: {
+    customerCode: string;
+    amountMinor: number | null;
+    kind: 'permanent' | 'temporary';
+    expiresOn: IsoDate | null;
+    asOf: IsoDate;
+    reason: string;
+    requestId: number | null;
+  },
+): Promise<void> {
+  const customer = await checkedCustomer(ctx, db, limit.customerCode, true);
+  if (limit.amountMinor !== null)
+    checkLimitInput({ amountMinor: limit.amountMinor, kind: limit.kind, expiresOn: limit.expiresOn });
+  await insertLimitHistory(db, ctx.companyId, ctx.actor, {
+    customerCode: customer.code,
+    kind: limit.kind,
+    amountMinor: limit.amountMinor,
+    previousMinor: customer.creditLimitMinor,
+    currency: customer.currency,
+    validFrom: limit.asOf,
+    expiresOn: limit.kind === 'temporary' ? limit.expiresOn : null,
+    reason: limit.reason,
+    requestId: limit.requestId,
+  });
+  if (limit.kind === 'permanent')
+    await setCustomerLimit(db, ctx.companyId, customer.code, limit.amountMinor, ctx.clock.now());
+  await recordAudit(ctx, db, {
+    action: 'credit.limit_change',
+    entity: 'credit_limit',
+    entityKey: customer.code,
+    before: { creditLimitMinor: customer.creditLimitMinor },
+    after: {
+      creditLimitMinor: limit.amountMinor,
+      kind: limit.kind,
+      expiresOn: limit.expiresOn,
+      reason: limit.reason,
+      requestId: limit.requestId,
+    },
+  });
+}
+
+/** A limit set by hand by the credit department (no request), then held orders re-judged. */
+export async function setLimit(
+  ctx: AppContext,
+  input: {
+    customerCode: string;
+    amountMinor: number | null;
+    kind?: 'permanent' | 'temporary';
+    expiresOn?: IsoDate | null;
+    reason?: string;
+  },
+): Promise<{ released: string[] }> {
+  const asOf = await defaultAsOf(ctx);
+  await ctx.db.transaction().execute((trx) =>
+    applyLimit(ctx, trx, {
+      customerCode: input.customerCode,
+      amountMinor: input.amountMinor,
+      kind: input.kind ?? 'permanent',
+      expiresOn: input.expiresOn ?? null,
+      asOf,
+      reason: input.reason?.trim() || translator('fr')('credit.limit.reason.manual'),
+      requestId: null,
+    }),
+  );
+  return { released: await releaseHeldOrdersWithinRules(ctx, [input.customerCode]) };
+}
+
+export async function getLimitHistory(ctx: AppContext, customerCode: string) {
+  await checkedCustomer(ctx, ctx.db, customerCode, false);
+  return limitHistory(ctx.db, ctx.companyId, customerCode);
+}

@@ -1,0 +1,65 @@
+/**
+ * Credit messages through the mail outbox, inside the decision's transaction: the customer's
+ * hold or refusal e-mail in its language, and notifications to the salesperson and the approvers.
+ * Each message has a stable idempotency key, so re-running a decision never sends twice.
+ */
+import type { Kysely } from 'kysely';
+import { recipientsOf } from '#db/credit/limit-queries';
+import type { Database } from '#db/infra/schema';
+import { type Lang, toLang } from '#text/catalogue';
+import { findCompany } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { mailOf } from '../mail/mail-port.ts';
+import {
+  type MessageTemplates,
+  renderTemplate,
+  type TemplateName,
+  type TemplateValues,
+} from './templates.ts';
+
+export interface MailJob {
+  key: string;
+  category: string;
+  template: TemplateName;
+  lang: Lang;
+  to: string;
+  values: TemplateValues;
+  customerCode: string;
+  documentRef?: string | null;
+}
+
+export async function companyName(ctx: AppContext, db: Kysely<Database>): Promise<string> {
+  return (await findCompany({ db }, ctx.companyId))?.name ?? ctx.companyId;
+}
+
+export async function enqueueCreditMail(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  templates: MessageTemplates,
+  job: MailJob,
+): Promise<void> {
+  const rendered = renderTemplate(templates, job.template, job.lang, job.values);
+  await mailOf(ctx).enqueue(db, {
+    idempotencyKey: `${job.key}:${job.to}`,
+    category: job.category,
+    to: [job.to],
+    subject: rendered.subject,
+    text: rendered.text,
+    customerCode: job.customerCode,
+    documentRef: job.documentRef ?? null,
+  });
+}
+
+/** Staff to tell: the customer's salesperson and the users of the given roles. */
+export async function staffRecipients(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  who: { roles?: readonly string[]; salesperson?: string | null },
+): Promise<string[]> {
+  const users = await recipientsOf(db, ctx.companyId, who);
+  return users.map((user) => user.email);
+}
+
+export function customerLang(language: string | null | undefined): Lang {
+  return toLang(language ?? 'fr');
+}

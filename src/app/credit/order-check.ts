@@ -1,0 +1,253 @@
+/**
+ * `checkOrder`: approve, hold or refuse an order in real time, with the reasons in the reader's
+ * language. Without an order reference it is a question ("could this customer order this?") and
+ * writes nothing. With one, the decision is recorded, audited and told (customer e-mail,
+ * salesperson and approver notifications) in one transaction that first locks the customer's row:
+ * two checks of the same customer run one after the other, and the second counts the first's
+ * order in the exposure, so parallel checks cannot together exceed the available credit.
+ * The same idempotency key returns the decision already recorded.
+ */
+import type { Kysely } from 'kysely';
+import { checkOrder as decide, type OrderCheckResult, type PaymentMode } from '#core/credit/order-check';
+import type { Role } from '#core/types';
+import { findOrderDecision, insertOrderDecision, type OrderDecisionRow } from '#db/credit/order-decisions';
+import type { Database } from '#db/infra/schema';
+import type { Lang } from '#text/catalogue';
+import { recordAudit } from '../audit/audit.ts';
+import { defaultAsOf } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import { type CreditConfig, creditConfig } from './configuration.ts';
+import { checkedCustomer, readCustomerRisk } from './customer-risk.ts';
+import { tellDecision } from './decision-messages.ts';
+import { type ExplainedReason, explainReasons } from './reasons.ts';
+
+export interface CheckOrderInput {
+  customerCode: string;
+  amountMinor: number;
+  currency?: string | undefined;
+  payment?: PaymentMode | undefined;
+  /** Recorded with its decision when given. */
+  orderRef?: string | undefined;
+  idempotencyKey?: string | undefined;
+  /** Elements present on the order; when not given, the order is taken as complete. */
+  elements?: readonly string[] | undefined;
+  lang?: Lang | undefined;
+}
+
+export interface OrderCheckAnswer {
+  decision: 'approve' | 'hold' | 'refuse';
+  reasons: ExplainedReason[];
+  waived: ExplainedReason[];
+  approverRole: Role | null;
+  exposureMinor: number;
+  limitMinor: number | null;
+  availableMinor: number | null;
+  class: string | null;
+  score: number | null;
+  currency: string;
+  customerCode: string;
+  orderRef: string | null;
+  /** held/approved/refused once recorded; null for a question. */
+  status: string | null;
+  rulesVersion: string;
+  /** False when the idempotency key (or reference) returned a decision recorded earlier. */
+  created: boolean;
+}
+
+function validate(input: CheckOrderInput): void {
+  if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor < 0)
+    throw new DomainError('invalid_input', 'the order amount is a non-negative amount in minor units');
+  if (input.payment !== undefined && !['prepaid', 'cod', 'terms'].includes(input.payment))
+    throw new DomainError('invalid_input', `unknown payment mode: ${input.payment}`);
+  if (input.orderRef !== undefined && input.orderRef.trim() === '')
+    throw new DomainError('invalid_input', 'the order reference is empty');
+}
+
+const STATUS_OF = { approve: 'approved', hold: 'held', refuse: 'refused' } as const;
+
+function answerOf(
+  lang: Lang,
+  result: OrderCheckResult,
+  currency: string,
+  extra: { customerCode: string; orderRef: string | null; status: string | null; created: boolean },
+): OrderCheckAnswer {
+  return {
+    decision: result.decision,
+    reasons: explainReasons(lang, result.reasons, currency),
+    waived: explainReasons(lang, result.waived, currency),
+    approverRole: result.approverRole,
+    exposureMinor: result.exposureMinor,
+    limitMinor: result.limitMinor,
+    availableMinor: result.availableMinor,
+    class: result.riskClass,
+    score: result.score,
+    currency,
+    rulesVersion: result.rulesVersion,
+    ...extra,
+  };
+}
+
+/** The answer of a decision recorded earlier (idempotent replay). */
+export function answerOfRecord(lang: Lang, row: OrderDecisionRow, created = false): OrderCheckAnswer {
+  const figures = row.figures as Record<string, number | string | null>;
+  const result = {
+    decision: row.decision,
+    reasons: row.reasons,
+    waived: row.waived,
+    approverRole: row.approverRole,
+    exposureMinor: figures['exposureMinor'],
+    limitMinor: figures['limitMinor'],
+    availableMinor: figures['availableMinor'],
+    riskClass: figures['riskClass'],
+    score: figures['score'],
+    rulesVersion: row.rulesVersion,
+  } as unknown as OrderCheckResult;
+  return answerOf(lang, result, row.currency, {
+    customerCode: row.customerCode,
+    orderRef: row.orderRef,
+    status: row.status,
+    created,
+  });
+}
+
+/** The core's decision on the customer's current figures, read through `db`. */
+export async function evaluateOrder(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  config: CreditConfig,
+  input: CheckOrderInput & { asOf: string },
+  lock: boolean,
+  excludeOrderRef?: string,
+) {
+  const customer = await checkedCustomer(ctx, db, input.customerCode, lock);
+  const risk = await readCustomerRisk(ctx, db, config, customer, input.asOf, excludeOrderRef);
+  const rules = config.order_rules;
+  const result = decide(rules, {
+    asOf: input.asOf,
+    order: {
+      amountMinor: input.amountMinor,
+      currency: input.currency ?? customer.currency,
+      payment: input.payment ?? 'terms',
+      elements: input.elements ?? rules.requiredElements,
+    },
+    customer: {
+      status: customer.status as never,
+      riskClass: risk.riskClass,
+      score: risk.score?.score ?? null,
+      isNew: !customer.hasInvoices,
+    },
+    exposure: {
+      currency: risk.exposure.currency,
+      totalMinor: risk.exposure.totalMinor,
+      overdueMinor: risk.overdueMinor,
+      oldestOverdueDays: risk.oldestOverdueDays,
+    },
+    limitMinor: risk.limit.limitMinor,
+    cover: risk.cover,
+    delegation: config.delegation_matrix,
+  });
+  return { customer, risk, result };
+}
+
+export async function checkOrder(ctx: AppContext, input: CheckOrderInput): Promise<OrderCheckAnswer> {
+  validate(input);
+  const lang = input.lang ?? 'fr';
+  const asOf = await defaultAsOf(ctx);
+  if (input.idempotencyKey !== undefined) {
+    const earlier = await findOrderDecision(ctx.db, ctx.companyId, { idempotencyKey: input.idempotencyKey });
+    if (earlier) return replay(lang, earlier, input);
+  }
+  if (input.orderRef === undefined) {
+    const config = await creditConfig(ctx, asOf);
+    const { customer, result } = await evaluateOrder(ctx, ctx.db, config, { ...input, asOf }, false);
+    return answerOf(lang, result, customer.currency, {
+      customerCode: customer.code,
+      orderRef: null,
+      status: null,
+      created: false,
+    });
+  }
+  const orderRef = input.orderRef.trim();
+  return ctx.db.transaction().execute(async (trx) => {
+    const config = await creditConfig(ctx, asOf, trx);
+    // The lock comes first: everything below reads what the previous check of this customer wrote.
+    const { customer, result } = await evaluateOrder(ctx, trx, config, { ...input, asOf }, true);
+    const earlier = await findOrderDecision(trx, ctx.companyId, { orderRef });
+    if (earlier) return replay(lang, earlier, input);
+    const status = STATUS_OF[result.decision];
+    const figures = {
+      exposureMinor: result.exposureMinor,
+      orderMinor: result.orderMinor,
+      exposureAfterOrderMinor: result.exposureAfterOrderMinor,
+      limitMinor: result.limitMinor,
+      availableMinor: result.availableMinor,
+      riskClass: result.riskClass,
+      score: result.score,
+      asOf,
+    };
+    await insertOrderDecision(
+      trx,
+      ctx.companyId,
+      ctx.actor,
+      {
+        orderRef,
+        idempotencyKey: input.idempotencyKey ?? null,
+        customerCode: customer.code,
+        amountMinor: input.amountMinor,
+        currency: input.currency ?? customer.currency,
+        payment: input.payment ?? 'terms',
+        decision: result.decision,
+        status,
+        reasons: result.reasons,
+        waived: result.waived,
+        figures,
+        approverRole: result.approverRole,
+        rulesVersion: result.rulesVersion,
+      },
+      ctx.clock.now(),
+    );
+    await recordAudit(ctx, trx, {
+      action: 'credit.order_check',
+      entity: 'order_decision',
+      entityKey: orderRef,
+      before: null,
+      after: {
+        customerCode: customer.code,
+        amountMinor: input.amountMinor,
+        decision: result.decision,
+        reasons: result.reasons.map((r) => r.code),
+        approverRole: result.approverRole,
+        rulesVersion: result.rulesVersion,
+      },
+    });
+    await tellDecision(ctx, trx, config, {
+      customer,
+      orderRef,
+      amountMinor: input.amountMinor,
+      currency: input.currency ?? customer.currency,
+      result,
+      asOf,
+    });
+    return answerOf(lang, result, customer.currency, {
+      customerCode: customer.code,
+      orderRef,
+      status,
+      created: true,
+    });
+  });
+}
+
+function replay(lang: Lang, earlier: OrderDecisionRow, input: CheckOrderInput): OrderCheckAnswer {
+  const same =
+    earlier.customerCode === input.customerCode &&
+    earlier.amountMinor === input.amountMinor &&
+    (input.orderRef === undefined || earlier.orderRef === input.orderRef.trim());
+  if (!same)
+    throw new DomainError(
+      'conflict',
+      `order ${earlier.orderRef} was already checked with other figures (customer ${earlier.customerCode})`,
+      { reason: 'order_already_checked', orderRef: earlier.orderRef },
+    );
+  return answerOfRecord(lang, earlier, false);
+}

@@ -1,0 +1,138 @@
+/** `encours order check …`, `encours credit score CODE|--all`, `encours credit requests`. */
+import type { Command } from 'commander';
+import { listLimitRequestViews } from '#app/credit/limits';
+import { checkOrder } from '#app/credit/order-check';
+import { rescoreCustomers } from '#app/credit/scoring';
+import { DomainError } from '#app/errors';
+import { currencyExponent, parseAmountToMinor } from '#core/money';
+import { type Lang, label, toLang, translator } from '#text/catalogue';
+import { formatDateTime, formatNumber } from '#text/format';
+import { money, printJson } from './output.ts';
+import { globalOptions, withContext } from './shared.ts';
+
+const PAYMENTS = ['prepaid', 'cod', 'terms'] as const;
+
+function amountOf(text: string, currency: string): number {
+  const minor = parseAmountToMinor(text, { exponent: currencyExponent(currency) });
+  if (minor === null || minor < 0)
+    throw new DomainError('invalid_input', `--amount is not an amount: ${text}`);
+  return minor;
+}
+
+export function registerCreditCommands(program: Command): void {
+  const order = program.command('order').description('orders and the credit check');
+  order
+    .command('check')
+    .description('approve, hold or refuse an order, with the reasons; --order records the decision')
+    .requiredOption('--customer <code>', 'customer code')
+    .requiredOption('--amount <n>', 'order amount, e.g. 1250.50')
+    .option('--currency <code>', 'ISO currency', 'EUR')
+    .option('--payment <mode>', `${PAYMENTS.join('|')}`, 'terms')
+    .option('--order <ref>', 'order reference: the decision is recorded')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      if (!(PAYMENTS as readonly string[]).includes(options.payment))
+        throw new DomainError('invalid_input', `--payment must be one of ${PAYMENTS.join(', ')}`);
+      const lang = toLang(options.lang);
+      const answer = await withContext(command, (ctx) =>
+        checkOrder(ctx, {
+          customerCode: options.customer,
+          amountMinor: amountOf(options.amount, options.currency),
+          currency: options.currency,
+          payment: options.payment,
+          orderRef: options.order,
+          lang,
+        }),
+      );
+      if (globalOptions(command).json) return printJson(answer);
+      const t = translator(lang);
+      const lines = [
+        t('credit.cli.decision', { decision: label(lang, 'creditDecision', answer.decision) }),
+        ...answer.reasons.map((reason) => `- ${reason.message}`),
+        t('credit.cli.figures', {
+          exposure: money(answer.exposureMinor, answer.currency, lang),
+          limit: money(answer.limitMinor, answer.currency, lang),
+          available: money(answer.availableMinor, answer.currency, lang),
+          riskClass: answer.class ?? '—',
+          score: formatNumber(lang, answer.score, 1),
+        }),
+        ...(answer.approverRole
+          ? [t('credit.cli.approver', { role: label(lang, 'role', answer.approverRole) })]
+          : []),
+      ];
+      process.stdout.write(`${lines.join('\n')}\n`);
+    });
+
+  const credit = program.command('credit').description('credit scoring and limits');
+  credit
+    .command('score [code]')
+    .description('scores one customer, or every customer with --all')
+    .option('--all', 'every customer of the company')
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today, or the demo company reference date)')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (code: string | undefined, options, command: Command) => {
+      if ((code === undefined) === (options.all === undefined))
+        throw new DomainError('invalid_input', 'give a customer code or --all');
+      const lang: Lang = toLang(options.lang);
+      const summary = await withContext(command, (ctx) =>
+        rescoreCustomers(ctx, { asOf: options.asOf, customerCode: code }),
+      );
+      const t = translator(lang);
+      if (globalOptions(command).json) {
+        return printJson({
+          asOf: summary.asOf,
+          methodVersion: summary.methodVersion,
+          customers: summary.customers,
+          scored: summary.scored,
+          insufficientData: summary.insufficientData,
+          downgrades: summary.downgrades,
+          scores:
+            code === undefined
+              ? undefined
+              : summary.scores.map((s) => ({ customerCode: s.customerCode, ...s.result })),
+        });
+      }
+      if (code !== undefined) {
+        const result = summary.scores[0]?.result;
+        const params = { customer: code, version: summary.methodVersion };
+        process.stdout.write(
+          `${
+            result?.score === null || !result
+              ? t('credit.cli.noScore', params)
+              : t('credit.cli.score', {
+                  ...params,
+                  score: formatNumber(lang, result.score, 1),
+                  riskClass: result.riskClass ?? '—',
+                })
+          }\n`,
+        );
+        return;
+      }
+      process.stdout.write(
+        `${t('credit.cli.scored', { customers: summary.scored, asOf: summary.asOf, downgrades: summary.downgrades.length })}\n`,
+      );
+    });
+  credit
+    .command('requests')
+    .description('limit requests waiting for a decision')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      const lang: Lang = toLang(options.lang);
+      const items = await withContext(command, (ctx) => listLimitRequestViews(ctx, { status: 'pending' }));
+      if (globalOptions(command).json) return printJson(items);
+      const t = translator(lang);
+      if (items.length === 0) return void process.stdout.write(`${t('credit.cli.noRequests')}\n`);
+      for (const item of items) {
+        process.stdout.write(
+          `${t('credit.cli.request', {
+            id: item.requestId,
+            customer: `${item.customerName} (${item.customerCode})`,
+            amount: money(item.requestedMinor, item.currency, lang),
+            role: label(lang, 'role', item.requiredRole),
+            due: formatDateTime(lang, item.dueAt),
+            justification: item.justification,
+          })}\n`,
+        );
+      }
+    });
+}

@@ -1,0 +1,80 @@
+/** Insurer covers, versioned by row: the latest row of a customer is its cover. */
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../infra/schema.ts';
+
+export interface CoverRow {
+  coverId: number;
+  customerCode: string;
+  insurer: string;
+  status: 'requested' | 'granted' | 'partial' | 'refused' | 'cancelled';
+  requestedMinor: number | null;
+  grantedMinor: number;
+  currency: string;
+  insuredShareBps: number;
+  effectiveFrom: string | null;
+  expiresOn: string | null;
+  reference: string | null;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export type NewCover = Omit<CoverRow, 'coverId' | 'createdBy' | 'createdAt'>;
+
+const COLUMNS = sql`cover_id as "coverId", customer_code as "customerCode", insurer, status,
+  requested_minor as "requestedMinor", granted_minor as "grantedMinor", currency,
+  insured_share_bps as "insuredShareBps", effective_from as "effectiveFrom", expires_on as "expiresOn",
+  reference, created_by as "createdBy", created_at as "createdAt"`;
+
+export async function insertCover(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  cover: NewCover,
+): Promise<number> {
+  const row = await db
+    .insertInto('credit_insurer_covers')
+    .values({
+      company_id: companyId,
+      customer_code: cover.customerCode,
+      insurer: cover.insurer,
+      status: cover.status,
+      requested_minor: cover.requestedMinor,
+      granted_minor: cover.grantedMinor,
+      currency: cover.currency,
+      insured_share_bps: cover.insuredShareBps,
+      effective_from: cover.effectiveFrom,
+      expires_on: cover.expiresOn,
+      reference: cover.reference,
+      created_by: actor,
+    })
+    .returning('cover_id')
+    .executeTakeFirstOrThrow();
+  return row.cover_id;
+}
+
+/** The current cover of each customer (or of the given ones). */
+export async function currentCovers(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCodes?: readonly string[],
+): Promise<Map<string, CoverRow>> {
+  const only =
+    customerCodes === undefined ? sql`` : sql`and customer_code = any (${[...customerCodes]}::text[])`;
+  const result = await sql<CoverRow>`
+    select distinct on (customer_code) ${COLUMNS} from credit_insurer_covers
+     where company_id = ${companyId} ${only}
+     order by customer_code, cover_id desc`.execute(db);
+  return new Map(result.rows.map((row) => [row.customerCode, row]));
+}
+
+export async function coverHistory(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCode: string,
+): Promise<CoverRow[]> {
+  const result = await sql<CoverRow>`
+    select ${COLUMNS} from credit_insurer_covers
+     where company_id = ${companyId} and customer_code = ${customerCode}
+     order by cover_id desc`.execute(db);
+  return result.rows;
+}

@@ -1,0 +1,124 @@
+/**
+ * What the order check reads about one customer, as of a date: its row (locked when a decision is
+ * to be recorded, so two checks of the same customer are serialised), its open items, its orders
+ * not yet invoiced, the limit records of the customer and of its group, its cover and its score.
+ *
+ * Orders not invoiced are the orders of the ledger (pending, blocked, released) and the orders the
+ * check approved, held or released; an order known to both counts once, as the check recorded it,
+ * and no longer counts once the ledger says it was invoiced or cancelled.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../infra/schema.ts';
+import { openItemsAsOf } from '../ledger/open-items.ts';
+
+export interface CheckedCustomerRow {
+  code: string;
+  name: string;
+  status: string;
+  currency: string;
+  groupCode: string | null;
+  salesperson: string | null;
+  creditLimitMinor: number | null;
+  billingEmail: string | null;
+  language: string;
+  hasInvoices: boolean;
+}
+
+export async function selectCheckedCustomer(
+  db: Kysely<Database>,
+  companyId: string,
+  code: string,
+  lock: boolean,
+): Promise<CheckedCustomerRow | undefined> {
+  const result = await sql<CheckedCustomerRow>`
+    select c.code, c.name, c.status, c.currency, c.group_code as "groupCode", c.salesperson,
+           c.credit_limit_minor as "creditLimitMinor", c.billing_email as "billingEmail", c.language,
+           exists (select 1 from documents d where d.company_id = c.company_id and d.customer_code = c.code
+                     and d.kind = 'invoice') as "hasInvoices"
+      from customers c where c.company_id = ${companyId} and c.code = ${code}
+      ${lock ? sql`for update of c` : sql``}`.execute(db);
+  return result.rows[0];
+}
+
+export interface OpenItemLine {
+  dueDate: string;
+  openMinor: number;
+}
+
+export async function selectOpenItemLines(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCode: string,
+  asOf: string,
+): Promise<OpenItemLine[]> {
+  const result = await sql<OpenItemLine>`
+    select due_date as "dueDate", open_minor::int8 as "openMinor"
+      from (${openItemsAsOf({ companyId, asOf, customerCode })}) items`.execute(db);
+  return result.rows;
+}
+
+export interface UninvoicedOrderLine {
+  orderRef: string;
+  amountMinor: number;
+  currency: string;
+  source: 'ledger' | 'check';
+  status: string;
+}
+
+export async function selectUninvoicedOrders(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCode: string,
+): Promise<UninvoicedOrderLine[]> {
+  const result = await sql<UninvoicedOrderLine>`
+    select o.order_number as "orderRef", o.amount_minor as "amountMinor", o.currency,
+           'ledger' as source, o.status
+      from orders o
+     where o.company_id = ${companyId} and o.customer_code = ${customerCode}
+       and o.status in ('pending', 'blocked', 'released')
+       and not exists (select 1 from credit_order_decisions k
+                        where k.company_id = o.company_id and k.order_ref = o.order_number)
+    union all
+    select k.order_ref, k.amount_minor, k.currency, 'check', k.status
+      from credit_order_decisions k
+     where k.company_id = ${companyId} and k.customer_code = ${customerCode}
+       and k.status in ('approved', 'held', 'released')
+       and not exists (select 1 from orders o where o.company_id = k.company_id
+                         and o.order_number = k.order_ref and o.status in ('invoiced', 'cancelled'))`.execute(
+    db,
+  );
+  return result.rows;
+}
+
+export interface LimitRecordRow {
+  customerCode: string;
+  kind: 'permanent' | 'temporary';
+  amountMinor: number | null;
+  currency: string;
+  validFrom: string | null;
+  expiresOn: string | null;
+}
+
+/**
+ * Limit records of the given customers: the permanent limit of the customer file, and the
+ * temporary limits of the history that have not expired by `asOf`.
+ */
+export async function selectLimitRecords(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCodes: readonly string[],
+  asOf: string,
+): Promise<LimitRecordRow[]> {
+  const result = await sql<LimitRecordRow>`
+    select c.code as "customerCode", 'permanent' as kind, c.credit_limit_minor as "amountMinor", c.currency,
+           null::date as "validFrom", null::date as "expiresOn"
+      from customers c
+     where c.company_id = ${companyId} and c.code = any (${[...customerCodes]}::text[])
+       and c.credit_limit_minor is not null
+    union all
+    select h.customer_code, 'temporary', h.amount_minor, h.currency, h.valid_from, h.expires_on
+      from credit_limit_history h
+     where h.company_id = ${companyId} and h.customer_code = any (${[...customerCodes]}::text[])
+       and h.kind = 'temporary' and h.expires_on >= (${asOf}::date - 366)`.execute(db);
+  return result.rows;
+}

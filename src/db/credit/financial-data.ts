@@ -1,0 +1,89 @@
+/** Customer financial data: the scoring profile (sector, age, legal form, incidents, grade) and balance sheets. */
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../infra/schema.ts';
+import type { BalanceSheetRow, ProfileRow } from './scoring-inputs.ts';
+
+export async function upsertProfile(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  profile: ProfileRow,
+): Promise<void> {
+  const values = {
+    sector_risk: profile.sectorRisk,
+    creation_date: profile.creationDate,
+    legal_form: profile.legalForm,
+    legal_incidents: profile.legalIncidents,
+    external_grade: profile.externalGrade,
+    external_grade_source: profile.externalGradeSource,
+    external_grade_date: profile.externalGradeDate,
+    updated_by: actor,
+  };
+  await db
+    .insertInto('credit_customer_profiles')
+    .values({ company_id: companyId, customer_code: profile.customerCode, ...values })
+    .onConflict((oc) =>
+      oc.columns(['company_id', 'customer_code']).doUpdateSet({ ...values, updated_at: sql`now()` }),
+    )
+    .execute();
+}
+
+/** Inserts or replaces balance sheets (one per customer and fiscal year end); returns how many changed. */
+export async function upsertBalanceSheets(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  source: string,
+  sheets: readonly BalanceSheetRow[],
+): Promise<number> {
+  let changed = 0;
+  for (const sheet of sheets) {
+    const values = {
+      currency: sheet.currency,
+      total_assets_minor: sheet.totalAssetsMinor,
+      equity_minor: sheet.equityMinor,
+      total_debts_minor: sheet.totalDebtsMinor,
+      turnover_minor: sheet.turnoverMinor,
+      value_added_minor: sheet.valueAddedMinor,
+      gross_operating_profit_minor: sheet.grossOperatingProfitMinor,
+      permanent_capital_minor: sheet.permanentCapitalMinor,
+      cash_minor: sheet.cashMinor,
+      receivables_minor: sheet.receivablesMinor,
+      financial_charges_minor: sheet.financialChargesMinor,
+      staff_costs_minor: sheet.staffCostsMinor,
+      net_result_minor: sheet.netResultMinor,
+      source,
+      updated_by: actor,
+    };
+    const result = await db
+      .insertInto('credit_balance_sheets')
+      .values({
+        company_id: companyId,
+        customer_code: sheet.customerCode,
+        fiscal_year_end: sheet.fiscalYearEnd,
+        ...values,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(['company_id', 'customer_code', 'fiscal_year_end'])
+          .doUpdateSet({ ...values, updated_at: sql`now()` }),
+      )
+      .executeTakeFirst();
+    changed += Number(result.numInsertedOrUpdatedRows ?? 0n);
+  }
+  return changed;
+}
+
+/** Codes among `codes` that are not customers of the company. */
+export async function unknownCustomerCodes(
+  db: Kysely<Database>,
+  companyId: string,
+  codes: readonly string[],
+): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const result = await sql<{ code: string }>`
+    select u.code from unnest(${[...new Set(codes)]}::text[]) as u(code)
+     where not exists (select 1 from customers c where c.company_id = ${companyId} and c.code = u.code)
+     order by u.code`.execute(db);
+  return result.rows.map((row) => row.code);
+}

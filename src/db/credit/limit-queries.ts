@@ -1,0 +1,219 @@
+/** Limit requests (the approval inbox), the limit history, and the people a credit message goes to. */
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../infra/schema.ts';
+
+export interface LimitRequestRow {
+  requestId: number;
+  customerCode: string;
+  customerName: string;
+  salesperson: string | null;
+  requestedMinor: number;
+  currency: string;
+  kind: 'permanent' | 'temporary';
+  expiresOn: string | null;
+  justification: string;
+  orderRef: string | null;
+  status: 'pending' | 'approved' | 'refused' | 'cancelled';
+  requiredRole: string;
+  riskClass: string | null;
+  dueAt: Date;
+  requestedBy: string;
+  requestedAt: Date;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  decisionComment: string | null;
+}
+
+export type NewLimitRequest = Pick<
+  LimitRequestRow,
+  | 'customerCode'
+  | 'requestedMinor'
+  | 'currency'
+  | 'kind'
+  | 'expiresOn'
+  | 'justification'
+  | 'orderRef'
+  | 'requiredRole'
+  | 'riskClass'
+  | 'dueAt'
+>;
+
+const REQUEST_COLUMNS = sql`r.request_id as "requestId", r.customer_code as "customerCode", c.name as "customerName",
+  c.salesperson, r.requested_minor as "requestedMinor", r.currency, r.kind, r.expires_on as "expiresOn",
+  r.justification, r.order_ref as "orderRef", r.status, r.required_role as "requiredRole",
+  r.risk_class as "riskClass", r.due_at as "dueAt", r.requested_by as "requestedBy",
+  r.requested_at as "requestedAt", r.decided_by as "decidedBy", r.decided_at as "decidedAt",
+  r.decision_comment as "decisionComment"`;
+
+export async function insertLimitRequest(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  request: NewLimitRequest,
+  at: Date,
+): Promise<number> {
+  const row = await db
+    .insertInto('credit_limit_requests')
+    .values({
+      company_id: companyId,
+      customer_code: request.customerCode,
+      requested_minor: request.requestedMinor,
+      currency: request.currency,
+      kind: request.kind,
+      expires_on: request.expiresOn,
+      justification: request.justification,
+      order_ref: request.orderRef,
+      required_role: request.requiredRole,
+      risk_class: request.riskClass,
+      due_at: request.dueAt,
+      requested_by: actor,
+      requested_at: at,
+    })
+    .returning('request_id')
+    .executeTakeFirstOrThrow();
+  return row.request_id;
+}
+
+export async function findLimitRequest(
+  db: Kysely<Database>,
+  companyId: string,
+  requestId: number,
+  lock = false,
+): Promise<LimitRequestRow | undefined> {
+  const result = await sql<LimitRequestRow>`
+    select ${REQUEST_COLUMNS} from credit_limit_requests r
+      join customers c on c.company_id = r.company_id and c.code = r.customer_code
+     where r.company_id = ${companyId} and r.request_id = ${requestId}
+     ${lock ? sql`for update of r` : sql``}`.execute(db);
+  return result.rows[0];
+}
+
+export async function listLimitRequests(
+  db: Kysely<Database>,
+  companyId: string,
+  filter: {
+    status?: string | undefined;
+    salesperson?: string | undefined;
+    customerCode?: string | undefined;
+    limit: number;
+  },
+): Promise<LimitRequestRow[]> {
+  const status = filter.status === undefined ? sql`` : sql`and r.status = ${filter.status}`;
+  const salesperson =
+    filter.salesperson === undefined ? sql`` : sql`and c.salesperson = ${filter.salesperson}`;
+  const customer =
+    filter.customerCode === undefined ? sql`` : sql`and r.customer_code = ${filter.customerCode}`;
+  const result = await sql<LimitRequestRow>`
+    select ${REQUEST_COLUMNS} from credit_limit_requests r
+      join customers c on c.company_id = r.company_id and c.code = r.customer_code
+     where r.company_id = ${companyId} ${status} ${salesperson} ${customer}
+     order by r.due_at, r.request_id limit ${filter.limit}`.execute(db);
+  return result.rows;
+}
+
+export async function decideLimitRequest(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  requestId: number,
+  decision: { status: 'approved' | 'refused'; comment: string | null; at: Date },
+): Promise<void> {
+  await db
+    .updateTable('credit_limit_requests')
+    .set({
+      status: decision.status,
+      decided_by: actor,
+      decided_at: decision.at,
+      decision_comment: decision.comment,
+    })
+    .where('company_id', '=', companyId)
+    .where('request_id', '=', requestId)
+    .execute();
+}
+
+export interface LimitHistoryRow {
+  entryId: number;
+  customerCode: string;
+  kind: 'permanent' | 'temporary';
+  amountMinor: number | null;
+  previousMinor: number | null;
+  currency: string;
+  validFrom: string;
+  expiresOn: string | null;
+  reason: string;
+  requestId: number | null;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export async function insertLimitHistory(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  entry: Omit<LimitHistoryRow, 'entryId' | 'createdBy' | 'createdAt'>,
+): Promise<void> {
+  await db
+    .insertInto('credit_limit_history')
+    .values({
+      company_id: companyId,
+      customer_code: entry.customerCode,
+      kind: entry.kind,
+      amount_minor: entry.amountMinor,
+      previous_minor: entry.previousMinor,
+      currency: entry.currency,
+      valid_from: entry.validFrom,
+      expires_on: entry.expiresOn,
+      reason: entry.reason,
+      request_id: entry.requestId,
+      created_by: actor,
+    })
+    .execute();
+}
+
+export async function limitHistory(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCode: string,
+): Promise<LimitHistoryRow[]> {
+  const result = await sql<LimitHistoryRow>`
+    select entry_id as "entryId", customer_code as "customerCode", kind, amount_minor as "amountMinor",
+           previous_minor as "previousMinor", currency, valid_from as "validFrom", expires_on as "expiresOn",
+           reason, request_id as "requestId", created_by as "createdBy", created_at as "createdAt"
+      from credit_limit_history where company_id = ${companyId} and customer_code = ${customerCode}
+     order by entry_id desc`.execute(db);
+  return result.rows;
+}
+
+/** Sets the customer's permanent limit (the value the ledger and the reports read). */
+export async function setCustomerLimit(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCode: string,
+  limitMinor: number | null,
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('customers')
+    .set({ credit_limit_minor: limitMinor, updated_at: at })
+    .where('company_id', '=', companyId)
+    .where('code', '=', customerCode)
+    .execute();
+}
+
+/** E-mail addresses of the users with one of the roles, or of a salesperson. */
+export async function recipientsOf(
+  db: Kysely<Database>,
+  companyId: string,
+  who: { roles?: readonly string[] | undefined; salesperson?: string | null | undefined },
+): Promise<{ email: string; name: string; role: string }[]> {
+  const roles = who.roles ?? [];
+  const salesperson = who.salesperson ?? null;
+  if (roles.length === 0 && salesperson === null) return [];
+  const result = await sql<{ email: string; name: string; role: string }>`
+    select email, name, role from users
+     where company_id = ${companyId}
+       and (role = any (${[...roles]}::text[]) or (${salesperson}::text is not null and role = 'salesperson'
+            and salesperson = ${salesperson}::text))
+     order by email`.execute(db);
+  return result.rows;
+}

@@ -1,0 +1,468 @@
+/**
+ * Credit decisions over HTTP: the real-time order check (idempotency key for order creation), the
+ * held-orders queue with release and refusal, limit requests and their decisions, the customer's
+ * risk panel, covers, financial data, and the versioned configuration with the preview of a
+ * scoring method. Roles are checked here; the delegation matrix by the use cases (403).
+ */
+import { type TProperties, Type } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import {
+  CONFIG_KINDS,
+  type ConfigKind,
+  listConfigVersions,
+  putConfigVersion,
+} from '#app/credit/configuration';
+import { recordCover } from '#app/credit/covers';
+import { importBalanceSheets, type SheetInput, saveProfile } from '#app/credit/financial-data';
+import { listOrderDecisionViews, resolveHeldOrder } from '#app/credit/held-orders';
+import {
+  decideLimit,
+  getLimitHistory,
+  listLimitRequestViews,
+  requestLimit,
+  setLimit,
+} from '#app/credit/limits';
+import { checkOrder } from '#app/credit/order-check';
+import { getRiskPanel, previewScoringMethod } from '#app/credit/risk-panel';
+import { scoreOneCustomer } from '#app/credit/scoring';
+import { jobsOf } from '#app/jobs/jobs';
+import type { ScoringMethod } from '#core/credit/scoring-method';
+import type { Role } from '#core/types';
+import { type Lang, toLang } from '#text/catalogue';
+import { type ApiServer, Problem } from '../api-types.ts';
+import { ALL_ROLES, CREDIT_DEPARTMENT, STAFF } from '../auth-roles.ts';
+
+const APPROVERS: readonly Role[] = ['admin', 'credit_manager', 'collector', 'director'];
+const REQUESTERS: readonly Role[] = ['admin', 'credit_manager', 'collector', 'salesperson', 'director'];
+const LIMIT_SETTERS: readonly Role[] = ['admin', 'credit_manager', 'director'];
+
+/** An object whose undeclared fields are serialised too (rich read models documented by their key fields). */
+const Open = <T extends TProperties>(properties: T) =>
+  Type.Object(properties, { additionalProperties: true });
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
+const LangQuery = Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])) });
+const Minor = Type.Integer({ description: 'minor units' });
+
+const ReasonSchema = Type.Object({
+  code: Type.String(),
+  message: Type.String({ description: 'in the language of the request' }),
+  figures: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String()])),
+});
+
+export const OrderCheckSchema = Open({
+  decision: Type.Union([Type.Literal('approve'), Type.Literal('hold'), Type.Literal('refuse')]),
+  reasons: Type.Array(ReasonSchema),
+  waived: Type.Array(ReasonSchema),
+  approverRole: Nullable(Type.String()),
+  exposureMinor: Minor,
+  limitMinor: Nullable(Minor),
+  availableMinor: Nullable(Minor),
+  class: Nullable(Type.String()),
+  score: Nullable(Type.Number()),
+  currency: Type.String(),
+  customerCode: Type.String(),
+  orderRef: Nullable(Type.String()),
+  status: Nullable(Type.String()),
+  rulesVersion: Type.String(),
+  created: Type.Boolean(),
+});
+
+const CheckBody = Type.Object({
+  customerCode: Type.String({ minLength: 1 }),
+  amountMinor: Type.Integer({ minimum: 0 }),
+  currency: Type.Optional(Type.String({ minLength: 3, maxLength: 3 })),
+  payment: Type.Optional(Type.Union([Type.Literal('prepaid'), Type.Literal('cod'), Type.Literal('terms')])),
+  orderRef: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  elements: Type.Optional(Type.Array(Type.String())),
+});
+
+const LimitRequestSchema = Open({
+  requestId: Type.Integer(),
+  customerCode: Type.String(),
+  customerName: Type.String(),
+  requestedMinor: Minor,
+  currency: Type.String(),
+  kind: Type.String(),
+  status: Type.String(),
+  requiredRole: Type.String(),
+  justification: Type.String(),
+});
+
+function langOf(request: FastifyRequest, query?: { lang?: Lang | undefined }): Lang {
+  return query?.lang ?? toLang(request.headers['accept-language']);
+}
+
+const CodeParams = Type.Object({ code: Type.String() });
+
+export function registerCreditRoutes(app: ApiServer): void {
+  app.post(
+    '/api/orders/check',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description:
+          'Approve, hold or refuse an order, with the reasons. With `orderRef` the decision is recorded (header `Idempotency-Key` replays it).',
+        querystring: LangQuery,
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ maxLength: 200 })) }),
+        body: CheckBody,
+        response: { 200: OrderCheckSchema, 404: Problem, 409: Problem },
+      },
+    },
+    async (request) =>
+      checkOrder(await app.contextOf(request), {
+        ...request.body,
+        idempotencyKey: request.headers['idempotency-key'],
+        lang: langOf(request, request.query),
+      }),
+  );
+
+  app.get(
+    '/api/credit/orders',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description: 'Recorded order decisions (the held-orders queue with status=held).',
+        querystring: Type.Object({
+          status: Type.Optional(
+            Type.Union(['approved', 'held', 'released', 'refused'].map((s) => Type.Literal(s))),
+          ),
+          customerCode: Type.Optional(Type.String()),
+          lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])),
+        }),
+        response: { 200: Type.Object({ items: Type.Array(OrderCheckSchema) }) },
+      },
+    },
+    async (request) => ({
+      items: await listOrderDecisionViews(await app.contextOf(request), {
+        status: request.query.status as never,
+        customerCode: request.query.customerCode,
+        lang: langOf(request, request.query),
+      }),
+    }),
+  );
+
+  app.post(
+    '/api/credit/orders/:ref/:action',
+    {
+      config: { access: APPROVERS },
+      schema: {
+        description:
+          'Releases or refuses a held order: the role the delegation matrix names, or above (403 otherwise).',
+        params: Type.Object({
+          ref: Type.String(),
+          action: Type.Union([Type.Literal('release'), Type.Literal('refuse')]),
+        }),
+        querystring: LangQuery,
+        body: Type.Optional(Type.Object({ comment: Type.Optional(Type.String({ maxLength: 2000 })) })),
+        response: { 200: OrderCheckSchema, 403: Problem, 404: Problem, 409: Problem },
+      },
+    },
+    async (request) =>
+      resolveHeldOrder(await app.contextOf(request), {
+        orderRef: request.params.ref,
+        action: request.params.action,
+        comment: request.body?.comment,
+        lang: langOf(request, request.query),
+      }),
+  );
+
+  registerLimitRoutes(app);
+  registerRiskRoutes(app);
+  registerConfigRoutes(app);
+}
+
+function registerLimitRoutes(app: ApiServer): void {
+  app.get(
+    '/api/credit/limit-requests',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        querystring: Type.Object({
+          status: Type.Optional(Type.String()),
+          customerCode: Type.Optional(Type.String()),
+        }),
+        response: { 200: Type.Object({ items: Type.Array(LimitRequestSchema) }) },
+      },
+    },
+    async (request) => ({ items: await listLimitRequestViews(await app.contextOf(request), request.query) }),
+  );
+  app.post(
+    '/api/credit/limit-requests',
+    {
+      config: { access: REQUESTERS },
+      schema: {
+        description: 'Asks for a credit limit; it goes to the role the delegation matrix names.',
+        body: Type.Object({
+          customerCode: Type.String(),
+          requestedMinor: Type.Integer({ minimum: 0 }),
+          kind: Type.Optional(Type.Union([Type.Literal('permanent'), Type.Literal('temporary')])),
+          expiresOn: Type.Optional(Type.String({ format: 'date' })),
+          justification: Type.String({ minLength: 1, maxLength: 2000 }),
+          orderRef: Type.Optional(Type.String()),
+        }),
+        response: { 201: LimitRequestSchema, 404: Problem },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await requestLimit(await app.contextOf(request), request.body)),
+  );
+  app.post(
+    '/api/credit/limit-requests/:id/decision',
+    {
+      config: { access: APPROVERS },
+      schema: {
+        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+        body: Type.Object({
+          approve: Type.Boolean(),
+          comment: Type.Optional(Type.String({ maxLength: 2000 })),
+        }),
+        response: { 200: LimitRequestSchema, 403: Problem, 404: Problem, 409: Problem },
+      },
+    },
+    async (request) =>
+      decideLimit(await app.contextOf(request), { requestId: request.params.id, ...request.body }),
+  );
+  app.post(
+    '/api/credit/customers/:code/limit',
+    {
+      config: { access: LIMIT_SETTERS },
+      schema: {
+        description:
+          'Sets a limit by hand (permanent, or temporary with an expiry); held orders are re-judged.',
+        params: CodeParams,
+        body: Type.Object({
+          amountMinor: Nullable(Type.Integer({ minimum: 0 })),
+          kind: Type.Optional(Type.Union([Type.Literal('permanent'), Type.Literal('temporary')])),
+          expiresOn: Type.Optional(Type.String({ format: 'date' })),
+          reason: Type.Optional(Type.String({ maxLength: 2000 })),
+        }),
+        response: { 200: Type.Object({ released: Type.Array(Type.String()) }), 404: Problem },
+      },
+    },
+    async (request) =>
+      setLimit(await app.contextOf(request), { customerCode: request.params.code, ...request.body }),
+  );
+  app.get(
+    '/api/credit/customers/:code/limit-history',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        params: CodeParams,
+        response: { 200: Type.Object({ items: Type.Array(Open({ kind: Type.String() })) }) },
+      },
+    },
+    async (request) => ({ items: await getLimitHistory(await app.contextOf(request), request.params.code) }),
+  );
+}
+
+function registerRiskRoutes(app: ApiServer): void {
+  app.get(
+    '/api/credit/customers/:code/risk',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description: 'Risk panel: score with its explanation, history, exposure by bucket, limit, cover.',
+        params: CodeParams,
+        response: {
+          200: Open({
+            asOf: Type.String(),
+            customerCode: Type.String(),
+            currency: Type.String(),
+            score: Nullable(Open({ score: Nullable(Type.Number()), riskClass: Nullable(Type.String()) })),
+            history: Type.Array(Open({ asOf: Type.String() })),
+            exposure: Open({ totalMinor: Minor }),
+            limit: Open({ limitMinor: Nullable(Minor) }),
+            availableMinor: Nullable(Minor),
+            cover: Nullable(Open({ insurer: Type.String() })),
+          }),
+          404: Problem,
+        },
+      },
+    },
+    async (request) => getRiskPanel(await app.contextOf(request), request.params.code),
+  );
+  app.post(
+    '/api/credit/customers/:code/score',
+    {
+      config: { access: CREDIT_DEPARTMENT },
+      schema: {
+        params: CodeParams,
+        response: {
+          200: Open({ customerCode: Type.String(), asOf: Type.String(), result: Open({}) }),
+          404: Problem,
+        },
+      },
+    },
+    async (request) => scoreOneCustomer(await app.contextOf(request), request.params.code),
+  );
+  app.post(
+    '/api/credit/rescore',
+    {
+      config: { access: CREDIT_DEPARTMENT },
+      schema: {
+        description: 'Starts the credit.rescore job (every customer).',
+        body: Type.Optional(Type.Object({ asOf: Type.Optional(Type.String({ format: 'date' })) })),
+        response: {
+          202: Open({ id: Type.Integer(), kind: Type.String(), status: Type.String() }),
+          409: Problem,
+        },
+      },
+    },
+    async (request, reply) => {
+      const ctx = await app.contextOf(request);
+      return reply
+        .code(202)
+        .send(await jobsOf(ctx).enqueue('credit.rescore', { asOf: request.body?.asOf ?? null }));
+    },
+  );
+  app.post(
+    '/api/credit/customers/:code/covers',
+    {
+      config: { access: LIMIT_SETTERS },
+      schema: {
+        params: CodeParams,
+        body: Type.Object({
+          insurer: Type.String({ minLength: 1 }),
+          status: Type.Union(
+            ['requested', 'granted', 'partial', 'refused', 'cancelled'].map((s) => Type.Literal(s)),
+          ),
+          requestedMinor: Type.Optional(Nullable(Type.Integer({ minimum: 0 }))),
+          grantedMinor: Type.Optional(Type.Integer({ minimum: 0 })),
+          insuredShareBps: Type.Integer({ minimum: 0, maximum: 10000 }),
+          effectiveFrom: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+          expiresOn: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+          reference: Type.Optional(Nullable(Type.String())),
+        }),
+        response: { 200: Open({ coverId: Type.Integer(), status: Type.String() }), 404: Problem },
+      },
+    },
+    async (request) =>
+      recordCover(await app.contextOf(request), {
+        customerCode: request.params.code,
+        ...request.body,
+        status: request.body.status as never,
+      }),
+  );
+  app.put(
+    '/api/credit/customers/:code/profile',
+    {
+      config: { access: LIMIT_SETTERS },
+      schema: {
+        params: CodeParams,
+        body: Type.Object({
+          sectorRisk: Nullable(
+            Type.Union(['low', 'medium', 'high', 'very_high'].map((s) => Type.Literal(s))),
+          ),
+          creationDate: Nullable(Type.String({ format: 'date' })),
+          legalForm: Nullable(Type.String()),
+          legalIncidents: Nullable(Type.Integer({ minimum: 0 })),
+          externalGrade: Nullable(Type.String()),
+          externalGradeSource: Type.Optional(Nullable(Type.String())),
+          externalGradeDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+        }),
+        response: { 204: Type.Null(), 404: Problem },
+      },
+    },
+    async (request, reply) => {
+      await saveProfile(await app.contextOf(request), {
+        customerCode: request.params.code,
+        ...request.body,
+        externalGradeSource: request.body.externalGradeSource ?? null,
+        externalGradeDate: request.body.externalGradeDate ?? null,
+      });
+      return reply.code(204).send(null);
+    },
+  );
+  app.post(
+    '/api/credit/balance-sheets',
+    {
+      config: { access: LIMIT_SETTERS },
+      schema: {
+        description: 'Imports balance sheets (JSON, amounts in minor units); all or nothing.',
+        body: Type.Object({
+          sheets: Type.Array(Open({ customerCode: Type.String(), fiscalYearEnd: Type.String() })),
+        }),
+        response: { 200: Type.Object({ imported: Type.Integer() }), 422: Problem },
+      },
+    },
+    async (request) =>
+      importBalanceSheets(await app.contextOf(request), request.body.sheets as unknown as SheetInput[]),
+  );
+}
+
+function registerConfigRoutes(app: ApiServer): void {
+  const KindParams = Type.Object({ kind: Type.Union(CONFIG_KINDS.map((kind) => Type.Literal(kind))) });
+  const VersionSchema = Open({
+    kind: Type.String(),
+    version: Type.String(),
+    effectiveFrom: Type.String(),
+    body: Open({}),
+    isDefault: Type.Boolean(),
+  });
+  app.get(
+    '/api/credit/config/:kind',
+    {
+      config: { access: STAFF },
+      schema: { params: KindParams, response: { 200: Type.Object({ versions: Type.Array(VersionSchema) }) } },
+    },
+    async (request) => ({
+      versions: await listConfigVersions(await app.contextOf(request), request.params.kind as ConfigKind),
+    }),
+  );
+  app.post(
+    '/api/credit/config/:kind',
+    {
+      config: { access: CREDIT_DEPARTMENT },
+      schema: {
+        description: 'Stores a new version (never edits one); validated by the domain rules.',
+        params: KindParams,
+        body: Type.Object({
+          version: Type.String({ minLength: 1 }),
+          effectiveFrom: Type.String({ format: 'date' }),
+          body: Open({}),
+        }),
+        response: { 201: VersionSchema, 400: Problem, 409: Problem },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await putConfigVersion(await app.contextOf(request), {
+          kind: request.params.kind as ConfigKind,
+          version: request.body.version,
+          effectiveFrom: request.body.effectiveFrom,
+          body: request.body.body as never,
+        }),
+      ),
+  );
+  app.post(
+    '/api/credit/config/scoring_method/preview',
+    {
+      config: { access: STAFF },
+      schema: {
+        description: 'The class changes a candidate scoring method would cause (nothing is written).',
+        body: Type.Object({ method: Open({}) }),
+        response: {
+          200: Type.Object({
+            asOf: Type.String(),
+            customers: Type.Integer(),
+            countsBefore: Type.Record(Type.String(), Type.Integer()),
+            countsAfter: Type.Record(Type.String(), Type.Integer()),
+            changes: Type.Array(
+              Type.Object({
+                customerCode: Type.String(),
+                before: Nullable(Type.String()),
+                after: Nullable(Type.String()),
+                scoreBefore: Nullable(Type.Number()),
+                scoreAfter: Nullable(Type.Number()),
+              }),
+            ),
+          }),
+          400: Problem,
+        },
+      },
+    },
+    async (request) =>
+      previewScoringMethod(await app.contextOf(request), request.body.method as unknown as ScoringMethod),
+  );
+}

@@ -1,0 +1,157 @@
+/** The risk panel of the customer file: score and class, the explanation criterion by criterion, the history chart, limit, exposure and cover. */
+import { Badge, Card, Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { formatNumber, formatPercentBps } from '../../../../src/text/format.ts';
+import { type ChartOption, EChart } from '../../components/EChart.tsx';
+import { date, money } from '../../format.ts';
+import { useI18n } from '../../i18n.tsx';
+import { useApi } from '../../use-api.ts';
+
+interface Criterion {
+  criterion: string;
+  group: string;
+  value: number | string;
+  points: number;
+  maxPoints: number;
+  weight: number;
+  contributionScore: number;
+}
+
+export interface RiskPanelData {
+  asOf: string;
+  currency: string;
+  score: {
+    asOf: string;
+    score: number | null;
+    riskClass: string | null;
+    methodVersion: string;
+    criteria: Criterion[];
+    missing: string[];
+  } | null;
+  history: { asOf: string; score: number | null; riskClass: string | null }[];
+  exposure: { totalMinor: number; buckets: { bucket: string; amountMinor: number }[]; insuredMinor: number };
+  limit: { limitMinor: number | null; source: string };
+  availableMinor: number | null;
+  cover: {
+    insurer: string;
+    status: string;
+    grantedMinor: number;
+    insuredShareBps: number;
+    expiresOn: string | null;
+  } | null;
+}
+
+const CLASS_COLOURS: Record<string, string> = { A: 'green', B: 'teal', C: 'yellow', D: 'orange', E: 'red' };
+
+function valueText(lang: 'fr' | 'en', label: (d: string, c: string) => string, c: Criterion): string {
+  if (typeof c.value === 'string')
+    return c.criterion === 'payment_trend'
+      ? label('paymentTrend', c.value)
+      : c.criterion === 'sector_risk'
+        ? label('sectorRisk', c.value)
+        : c.value;
+  if (c.criterion.endsWith('_bps')) return formatPercentBps(lang, c.value);
+  return formatNumber(lang, c.value);
+}
+
+export function RiskPanel({ code }: { code: string }) {
+  const { t, lang, label } = useI18n();
+  const panel = useApi<RiskPanelData>(`/api/credit/customers/${encodeURIComponent(code)}/risk`);
+  const data = panel.data;
+  const option = useMemo<ChartOption | null>(() => {
+    if (!data || data.history.length === 0) return null;
+    return {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 40, right: 20, top: 20, bottom: 30 },
+      xAxis: { type: 'category', data: data.history.map((h) => date(h.asOf, lang)) },
+      yAxis: { type: 'value', min: 0, max: 100 },
+      series: [{ name: t('credit.web.score'), type: 'line', data: data.history.map((h) => h.score) }],
+    };
+  }, [data, lang, t]);
+  if (!data) return null;
+  const score = data.score;
+  return (
+    <Card withBorder data-testid="risk-panel">
+      <Title order={3} size="h4" mb="sm">
+        {t('credit.web.riskPanel')}
+      </Title>
+      <SimpleGrid cols={{ base: 2, md: 4 }} mb="md">
+        <div>
+          <Text size="xs" c="dimmed">
+            {t('credit.web.score')}
+          </Text>
+          <Group gap="xs">
+            <Text fw={700}>
+              {score?.score === null || !score
+                ? t('credit.web.notScored')
+                : formatNumber(lang, score.score, 1)}
+            </Text>
+            {score?.riskClass && (
+              <Badge color={CLASS_COLOURS[score.riskClass] ?? 'gray'}>{score.riskClass}</Badge>
+            )}
+          </Group>
+        </div>
+        <div>
+          <Text size="xs" c="dimmed">
+            {t('credit.web.limit')}
+          </Text>
+          <Text fw={700}>{money(data.limit.limitMinor, data.currency, lang)}</Text>
+        </div>
+        <div>
+          <Text size="xs" c="dimmed">
+            {t('credit.web.exposure')}
+          </Text>
+          <Text fw={700}>{money(data.exposure.totalMinor, data.currency, lang)}</Text>
+        </div>
+        <div>
+          <Text size="xs" c="dimmed">
+            {t('credit.web.available')}
+          </Text>
+          <Text fw={700} c={(data.availableMinor ?? 0) < 0 ? 'red' : undefined}>
+            {money(data.availableMinor, data.currency, lang)}
+          </Text>
+        </div>
+      </SimpleGrid>
+      {score && score.criteria.length > 0 && (
+        <Table striped mb="md">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('credit.web.group')}</Table.Th>
+              <Table.Th>{t('credit.web.criterion')}</Table.Th>
+              <Table.Th>{t('credit.web.value')}</Table.Th>
+              <Table.Th ta="right">{t('credit.web.points')}</Table.Th>
+              <Table.Th ta="right">{t('credit.web.weight')}</Table.Th>
+              <Table.Th ta="right">{t('credit.web.contribution')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {score.criteria.map((c) => (
+              <Table.Tr key={c.criterion}>
+                <Table.Td>{label('criterionGroup', c.group)}</Table.Td>
+                <Table.Td>{label('scoringCriterion', c.criterion)}</Table.Td>
+                <Table.Td>{valueText(lang, label, c)}</Table.Td>
+                <Table.Td ta="right">
+                  {c.points} / {c.maxPoints}
+                </Table.Td>
+                <Table.Td ta="right">{c.weight}</Table.Td>
+                <Table.Td ta="right">{formatNumber(lang, c.contributionScore, 1)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {score && score.missing.length > 0 && (
+        <Text size="sm" c="dimmed" mb="md">
+          {t('credit.web.missing')} : {score.missing.map((m) => label('scoringCriterion', m)).join(', ')}
+        </Text>
+      )}
+      {option && <EChart option={option} height={200} label={t('credit.web.history')} />}
+      <Text size="sm" mt="sm">
+        {t('credit.web.cover')} :{' '}
+        {data.cover
+          ? `${data.cover.insurer} · ${label('coverStatus', data.cover.status)} · ${money(data.cover.grantedMinor, data.currency, lang)} · ${formatPercentBps(lang, data.cover.insuredShareBps)} · ${t('credit.web.expiresOn')} ${date(data.cover.expiresOn, lang)}`
+          : t('credit.web.noCover')}
+      </Text>
+    </Card>
+  );
+}
