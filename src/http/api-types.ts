@@ -1,5 +1,5 @@
 /** Shared HTTP types: the typed Fastify instance every route module receives, and problem documents. */
-import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -41,10 +41,5 @@ export class HttpProblem extends Error {
   }
 }
 
-export const Problem = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  code: Type.String(),
-  detail: Type.String(),
-});
+/** An error response (`404: Problem`): a problem document, `application/problem+json` (schemas/problem.ts). */
+export { Problem } from './schemas/problem.ts';

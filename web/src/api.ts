@@ -1,103 +1,19 @@
 /** The HTTP API as the web application sees it: JSON in and out, problems as errors, CSRF on writes. */
 
-export interface User {
-  email: string;
-  name: string;
-  role: 'admin' | 'credit_manager' | 'collector' | 'salesperson' | 'director';
-  salesperson: string | null;
-}
-
-export interface Me {
-  companyId: string;
-  user: User;
-  csrfToken: string | null;
-}
-
-export interface CustomerSummary {
-  code: string;
-  name: string;
-  customerType: string;
-  salesperson: string | null;
-  status: string;
-  creditLimitMinor: number | null;
-  balanceMinor: number;
-  overdueMinor: number;
-  currency: string;
-}
-
-export interface CustomerPage {
-  asOf: string;
-  total: number;
-  items: CustomerSummary[];
-}
-
-export interface Contact {
-  name: string;
-  role: string | null;
-  email: string | null;
-  phone: string | null;
-}
-
-export interface OpenItem {
-  documentId: number;
-  kind: string;
-  externalRef: string;
-  issueDate: string;
-  dueDate: string;
-  amountMinor: number;
-  openMinor: number;
-  currency: string;
-  label: string | null;
-  daysPastDue: number;
-}
-
-export interface CustomerEvent {
-  kind: string;
-  eventDate: string;
-  documentRef: string | null;
-  detail: string;
-  createdBy: string | null;
-}
-
-export interface CustomerFile {
-  asOf: string;
-  customer: {
-    code: string;
-    name: string;
-    siren: string | null;
-    siret: string | null;
-    vatNumber: string | null;
-    customerType: string;
-    salesperson: string | null;
-    paymentTerms: string;
-    currency: string;
-    creditLimitMinor: number | null;
-    billingEmail: string | null;
-    contacts: Contact[];
-    addressLine1: string | null;
-    postalCode: string | null;
-    city: string | null;
-    country: string;
-    status: string;
-  };
-  balanceMinor: number;
-  overdueMinor: number;
-  currency: string;
-  openItems: OpenItem[];
-  orders: { number: string; orderDate: string; amountMinor: number; status: string }[];
-  events: CustomerEvent[];
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityKey: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+// The API's shapes are the static types of its response schemas (src/http/schemas): one contract, no copy.
+// Type-only: nothing of the server reaches the bundle.
+export type { AuditEntry } from '../../src/http/schemas/audit.ts';
+export type { ApiToken, CreatedToken, Me, User } from '../../src/http/schemas/auth.ts';
+export type {
+  Contact,
+  CustomerEvent,
+  CustomerFile,
+  CustomerPage,
+  CustomerSummary,
+  OpenItem,
+  PaymentBehaviour,
+} from '../../src/http/schemas/customers.ts';
+export type { Colleague, UserAccount } from '../../src/http/schemas/users.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -141,19 +57,6 @@ export function query(params: Record<string, string | number | boolean | undefin
     if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   const text = search.toString();
   return text ? `?${text}` : '';
-}
-
-export interface UserAccount extends User {
-  disabled: boolean;
-}
-
-export interface ApiToken {
-  id: number;
-  email: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
 }
 
 /** The message of a failed call, for an alert. */

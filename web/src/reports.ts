@@ -2,120 +2,23 @@
 import { query } from './api.ts';
 import type { Lang } from './i18n.tsx';
 
-export interface AgingBucket {
-  key: string;
-  label: string;
-  fromDays: number | null;
-  toDays: number | null;
-}
-export interface AgingFigures {
-  totalMinor: number;
-  bucketsMinor: number[];
-  creditsMinor: number;
-  documentCount: number;
-}
-export interface AgingGroup extends AgingFigures {
-  key: string;
-  name: string;
-}
-export interface AgingReport {
-  asOf: string;
-  basis: string;
-  currency: string;
-  groupBy: string;
-  buckets: AgingBucket[];
-  groups: AgingGroup[];
-  totals: AgingFigures;
-  proof: Record<string, boolean | number>;
-}
-export interface AgingDocument {
-  customerCode: string;
-  customerName: string;
-  kind: string;
-  externalRef: string;
-  issueDate: string;
-  dueDate: string;
-  amountMinor: number;
-  openMinor: number;
-  ageDays: number;
-  bucketKey: string;
-}
-export interface AgingDrill {
-  asOf: string;
-  groupKey: string;
-  bucket: AgingBucket | null;
-  currency: string;
-  documents: AgingDocument[];
-  totalMinor: number;
-}
-
-export type RiskLevel = 'critical' | 'high' | 'moderate' | 'low';
-export interface RiskRow {
-  code: string;
-  name: string;
-  customerType: string;
-  salesperson: string | null;
-  creditLimitMinor: number | null;
-  balanceMinor: number;
-  bucketsMinor: number[];
-  creditsMinor: number;
-  overdueMinor: number;
-  limitUsage: number | null;
-  oldestOverdueDays: number;
-  dispute: boolean;
-  proceedings: boolean;
-  riskLevel: RiskLevel;
-  riskLevelLabel: string;
-  rule: string;
-  ruleLabel: string;
-  action: string;
-  actionLabel: string;
-}
-export interface RiskTable {
-  asOf: string;
-  currency: string;
-  buckets: AgingBucket[];
-  summary: { level: RiskLevel; label: string; customers: number; balanceMinor: number }[];
-  rows: RiskRow[];
-}
-
-export interface KpiMonth {
-  month: string;
-  dsoSimpleDays: number | null;
-  dsoCountbackDays: number | null;
-  bestPossibleDsoDays: number | null;
-  ceiFullPeriodPct: number | null;
-  overdueShare: number | null;
-  endingReceivablesMinor: number;
-  endingOverdueMinor: number;
-}
-export interface KpiReport {
-  from: string;
-  to: string;
-  currency: string;
-  dsoSimpleDays: number | null;
-  dsoCountbackDays: number | null;
-  ceiFullPeriodPct: number | null;
-  overdueShare: number | null;
-  customersOverLimit: number;
-  customersWithoutLimitWithBalance: number;
-  salesByCustomerType: { customerType: string; salesMinor: number; share: number }[];
-  monthly: KpiMonth[];
-}
-
-export type Evidence = Record<string, string | number | boolean | null>;
-export interface Finding {
-  kind: string;
-  severity: 'critical' | 'warning' | 'info';
-  title: string;
-  evidence: Evidence;
-  customers: { code: string; name: string; evidence: Evidence }[];
-}
-export interface AnomalyReport {
-  asOf: string;
-  currency: string;
-  findings: Finding[];
-}
+// The report shapes are the static types of the API's schemas (type-only: erased from the bundle).
+export type {
+  AgingBucket,
+  AgingDocument,
+  AgingDrill,
+  AgingFigures,
+  AgingGroup,
+  AgingReport,
+  AnomalyReport,
+  Evidence,
+  Finding,
+  KpiMonth,
+  KpiReport,
+  RiskLevel,
+  RiskRow,
+  RiskTable,
+} from '../../src/http/schemas/reports.ts';
 
 export const RISK_COLORS: Record<string, string> = {
   critical: 'red',

@@ -2,70 +2,16 @@
  * File uploads for the Imports page. `fetch` cannot report upload progress, XMLHttpRequest can;
  * a rejected file (422 with `errors`) comes back as `ImportRejected` listing every bad row.
  */
+import type { RejectedProblem, RejectedRow } from '../../src/http/schemas/problem.ts';
 import { ApiError, csrfToken } from './api.ts';
 import type { Lang } from './i18n.tsx';
 
 export const IMPORT_KINDS = ['customers', 'invoices', 'credit-notes', 'payments', 'orders', 'fec'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
-export interface ImportSummary {
-  entity: string;
-  file: string;
-  dryRun: boolean;
-  rows: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  allocations: number;
-  unappliedPayments: number;
-}
-
-export interface CustomerDifference {
-  code: string;
-  name: string;
-  fecBalanceMinor: number;
-  sumOpenItemsMinor: number;
-  differenceMinor: number;
-}
-
-export interface FecSummary {
-  file: string;
-  dryRun: boolean;
-  currency: string;
-  lines: number;
-  entries: number;
-  customers: number;
-  documents: { invoices: number; creditNotes: number; payments: number; other: number };
-  allocations: number;
-  openItems: number;
-  reconciliation: {
-    asOf: string;
-    controlBalanceMinor: number;
-    sumOpenItemsMinor: number;
-    customersWithDifference: CustomerDifference[];
-  };
-  changes: {
-    customersInserted: number;
-    documentsInserted: number;
-    documentsUpdated: number;
-    documentsUnchanged: number;
-    allocationsInserted: number;
-    allocationsReversed: number;
-  };
-  warnings: string[];
-}
-
-export interface RejectedRow {
-  file: string;
-  line: number;
-  column: string | null;
-  value: string | null;
-  /** Stable problem code (spreadsheet imports) and the values of its message. */
-  code?: string;
-  params?: Record<string, string | number>;
-  /** The message, in the language sent with the upload. */
-  reason: string;
-}
+// The answers of the import routes are the static types of the API's schemas (type-only).
+export type { CustomerDifference, FecSummary, ImportSummary } from '../../src/http/schemas/imports.ts';
+export type { RejectedRow } from '../../src/http/schemas/problem.ts';
 
 export class ImportRejected extends Error {
   readonly rows: RejectedRow[];
@@ -102,7 +48,7 @@ export function uploadFile<T>(
     };
     xhr.upload.onload = () => onProgress(1);
     xhr.onload = () => {
-      const payload = xhr.response as { code?: string; detail?: string; errors?: RejectedRow[] } | null;
+      const payload = xhr.response as Partial<RejectedProblem> | null;
       if (xhr.status >= 200 && xhr.status < 300) resolve(payload as T);
       else if (xhr.status === 422 && Array.isArray(payload?.errors))
         reject(new ImportRejected(payload.detail ?? '', payload.errors));

@@ -3,22 +3,7 @@ import { Type } from '@fastify/type-provider-typebox';
 import { listAudit } from '#app/audit/audit';
 import type { ApiServer } from '../api-types.ts';
 import { AUDIT_READERS } from '../auth-roles.ts';
-
-export const AuditPageSchema = Type.Object({
-  total: Type.Integer(),
-  items: Type.Array(
-    Type.Object({
-      id: Type.Integer(),
-      at: Type.String(),
-      actor: Type.String(),
-      action: Type.String(),
-      entity: Type.String(),
-      entityKey: Type.String(),
-      before: Type.Unknown(),
-      after: Type.Unknown(),
-    }),
-  ),
-});
+import { type AuditPage, AuditPageSchema } from '../schemas/audit.ts';
 
 export const PageQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
@@ -43,7 +28,12 @@ export function registerAuditRoutes(app: ApiServer): void {
     },
     async (request) => {
       const { limit, offset, ...filter } = request.query;
-      return listAudit(await app.contextOf(request), filter, { limit: limit ?? 50, offset: offset ?? 0 });
+      const page = await listAudit(await app.contextOf(request), filter, {
+        limit: limit ?? 50,
+        offset: offset ?? 0,
+      });
+      // The log stores records (objects) or null before and after; the database reads its jsonb as unknown.
+      return page as AuditPage;
     },
   );
 }

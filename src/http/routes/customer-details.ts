@@ -16,51 +16,22 @@ import { getPaymentBehaviour } from '#app/customers/payment-behaviour';
 import { CUSTOMER_STATUSES, CUSTOMER_TYPES } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES, CREDIT_DEPARTMENT, STAFF } from '../auth-roles.ts';
-import { AuditPageSchema, PageQuery } from './audit.ts';
+import { type AuditPage, AuditPageSchema } from '../schemas/audit.ts';
+import {
+  AllocationPageSchema,
+  CustomerChangedSchema,
+  DocumentPageSchema,
+  EventPageSchema,
+  NoteAddedSchema,
+  OrderPageSchema,
+  PaymentBehaviourSchema,
+} from '../schemas/customers.ts';
+import { PageQuery } from './audit.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
 const Params = Type.Object({ code: Type.String() });
 const ListQuery = Type.Object({ asOf: Type.Optional(Type.String({ format: 'date' })), ...PageQuery });
-const paged = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
-  Type.Object({ asOf: Type.String(), total: Type.Integer(), items: Type.Array(item) });
-
-export const DocumentSchema = Type.Object({
-  documentId: Type.Integer(),
-  kind: Type.String(),
-  source: Type.String(),
-  externalRef: Type.String(),
-  issueDate: Type.String(),
-  dueDate: Type.String(),
-  amountMinor: Type.Integer(),
-  openMinor: Type.Integer(),
-  currency: Type.String(),
-  label: Nullable(Type.String()),
-});
-const AllocationSchema = Type.Object({
-  allocationId: Type.Integer(),
-  allocationDate: Type.String(),
-  amountMinor: Type.Integer(),
-  debitRef: Type.String(),
-  creditRef: Type.String(),
-  reversesAllocationId: Nullable(Type.Integer()),
-  source: Type.String(),
-});
-const OrderSchema = Type.Object({
-  number: Type.String(),
-  orderDate: Type.String(),
-  amountMinor: Type.Integer(),
-  currency: Type.String(),
-  status: Type.String(),
-});
-const EventSchema = Type.Object({
-  kind: Type.String(),
-  eventDate: Type.String(),
-  documentRef: Nullable(Type.String()),
-  detail: Type.String(),
-  createdBy: Nullable(Type.String()),
-});
-
 const ContactSchema = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200 }),
   role: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
@@ -88,7 +59,7 @@ export function registerCustomerDetailRoutes(app: ApiServer): void {
       schema: {
         params: Params,
         querystring: ListQuery,
-        response: { 200: paged(DocumentSchema), 404: Problem },
+        response: { 200: DocumentPageSchema, 404: Problem },
       },
     },
     async (request) =>
@@ -102,7 +73,7 @@ export function registerCustomerDetailRoutes(app: ApiServer): void {
       schema: {
         params: Params,
         querystring: ListQuery,
-        response: { 200: paged(AllocationSchema), 404: Problem },
+        response: { 200: AllocationPageSchema, 404: Problem },
       },
     },
     async (request) =>
@@ -113,7 +84,7 @@ export function registerCustomerDetailRoutes(app: ApiServer): void {
     '/api/customers/:code/orders',
     {
       config: { access: ALL_ROLES },
-      schema: { params: Params, querystring: ListQuery, response: { 200: paged(OrderSchema), 404: Problem } },
+      schema: { params: Params, querystring: ListQuery, response: { 200: OrderPageSchema, 404: Problem } },
     },
     async (request) => listOrdersOfCustomer(await app.contextOf(request), request.params.code, request.query),
   );
@@ -122,7 +93,7 @@ export function registerCustomerDetailRoutes(app: ApiServer): void {
     '/api/customers/:code/events',
     {
       config: { access: ALL_ROLES },
-      schema: { params: Params, querystring: ListQuery, response: { 200: paged(EventSchema), 404: Problem } },
+      schema: { params: Params, querystring: ListQuery, response: { 200: EventPageSchema, 404: Problem } },
     },
     async (request) => listEventsOfCustomer(await app.contextOf(request), request.params.code, request.query),
   );
@@ -140,20 +111,7 @@ export function registerCustomerDetailRoutes(app: ApiServer): void {
           months: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, default: 24 })),
         }),
         response: {
-          200: Type.Object({
-            asOf: Type.String(),
-            from: Type.String(),
-            currency: Type.String(),
-            months: Type.Array(
-              Type.Object({
-                month: Type.String(),
-                paidMinor: Type.Integer(),
-                invoices: Type.Integer(),
-                averageDelayDays: Nullable(Type.Number()),
-                averageDaysToPay: Nullable(Type.Number()),
-              }),
-            ),
-          }),
+          200: PaymentBehaviourSchema,
           404: Problem,
         },
       },
@@ -171,7 +129,13 @@ export function registerCustomerDetailRoutes(app: ApiServer): void {
         response: { 200: AuditPageSchema, 404: Problem },
       },
     },
-    async (request) => listAuditOfCustomer(await app.contextOf(request), request.params.code, request.query),
+    async (request) =>
+      // Records or null before and after (see routes/audit.ts).
+      (await listAuditOfCustomer(
+        await app.contextOf(request),
+        request.params.code,
+        request.query,
+      )) as AuditPage,
   );
 
   app.patch(
@@ -184,7 +148,7 @@ export function registerCustomerDetailRoutes(app: ApiServer): void {
         params: Params,
         body: PatchSchema,
         response: {
-          200: Type.Object({ code: Type.String(), changed: Type.Array(Type.String()) }),
+          200: CustomerChangedSchema,
           400: Problem,
           404: Problem,
         },
@@ -202,12 +166,7 @@ export function registerCustomerDetailRoutes(app: ApiServer): void {
         params: Params,
         body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 4000 }) }),
         response: {
-          201: Type.Object({
-            eventDate: Type.String(),
-            detail: Type.String(),
-            mentions: Type.Array(Type.String()),
-            createdBy: Type.String(),
-          }),
+          201: NoteAddedSchema,
           400: Problem,
           404: Problem,
         },

@@ -4,48 +4,8 @@ import { getCustomerFile, listCustomers } from '#app/customers/customers';
 import type { CustomerSort } from '#db/customers/customer-list';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES } from '../auth-roles.ts';
-import { DocumentSchema, registerCustomerDetailRoutes } from './customer-details.ts';
-
-const CustomerSummary = Type.Object({
-  code: Type.String(),
-  name: Type.String(),
-  customerType: Type.String(),
-  salesperson: Type.Union([Type.String(), Type.Null()]),
-  status: Type.String(),
-  creditLimitMinor: Type.Union([Type.Integer(), Type.Null()]),
-  balanceMinor: Type.Integer(),
-  overdueMinor: Type.Integer(),
-  currency: Type.String(),
-});
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
-
-const CustomerFileSchema = Type.Object({
-  asOf: Type.String(),
-  customer: Type.Record(Type.String(), Type.Unknown()),
-  balanceMinor: Type.Integer(),
-  overdueMinor: Type.Integer(),
-  currency: Type.String(),
-  openItems: Type.Array(Type.Object({ ...DocumentSchema.properties, daysPastDue: Type.Integer() })),
-  orders: Type.Array(
-    Type.Object({
-      number: Type.String(),
-      orderDate: Type.String(),
-      amountMinor: Type.Integer(),
-      status: Type.String(),
-    }),
-  ),
-  events: Type.Array(
-    Type.Object({
-      kind: Type.String(),
-      eventDate: Type.String(),
-      documentRef: Nullable(Type.String()),
-      detail: Type.String(),
-      createdBy: Nullable(Type.String()),
-    }),
-  ),
-});
+import { type CustomerFile, CustomerFileSchema, CustomerPageSchema } from '../schemas/customers.ts';
+import { registerCustomerDetailRoutes } from './customer-details.ts';
 
 const ListQuery = Type.Object({
   asOf: Type.Optional(Type.String({ format: 'date' })),
@@ -75,14 +35,7 @@ export function registerCustomerRoutes(app: ApiServer): void {
         description:
           'Customers with balance and overdue amount as of a date; a salesperson sees only theirs.',
         querystring: ListQuery,
-        response: {
-          200: Type.Object({
-            asOf: Type.String(),
-            total: Type.Integer(),
-            items: Type.Array(CustomerSummary),
-          }),
-          400: Problem,
-        },
+        response: { 200: CustomerPageSchema, 400: Problem },
       },
     },
     async (request) => {
@@ -112,6 +65,12 @@ export function registerCustomerRoutes(app: ApiServer): void {
         response: { 200: CustomerFileSchema, 404: Problem },
       },
     },
-    async (request) => getCustomerFile(await app.contextOf(request), request.params.code, request.query.asOf),
+    async (request) =>
+      // The use case returns the customer's row renamed to camelCase, typed loosely; the schema names its fields.
+      (await getCustomerFile(
+        await app.contextOf(request),
+        request.params.code,
+        request.query.asOf,
+      )) as CustomerFile,
   );
 }

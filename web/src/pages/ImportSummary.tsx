@@ -83,8 +83,8 @@ function Reconciliation({ summary }: { summary: FecSummary }) {
           </Table.Thead>
           <Table.Tbody>
             {proof.customersWithDifference.map((customer) => (
-              <Table.Tr key={customer.code}>
-                <Table.Td>{customer.code}</Table.Td>
+              <Table.Tr key={customer.customerCode}>
+                <Table.Td>{customer.customerCode}</Table.Td>
                 <Table.Td>{customer.name}</Table.Td>
                 <Table.Td ta="right">{money(customer.fecBalanceMinor, currency, lang)}</Table.Td>
                 <Table.Td ta="right">{money(customer.sumOpenItemsMinor, currency, lang)}</Table.Td>

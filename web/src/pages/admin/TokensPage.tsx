@@ -15,18 +15,17 @@ import {
   Title,
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { type ApiToken, api, problemText, type UserAccount } from '../../api.ts';
+import {
+  type ApiToken,
+  api,
+  type CreatedToken as Created,
+  problemText,
+  type UserAccount,
+} from '../../api.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { dateTime } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
-
-interface Created {
-  id: number;
-  name: string;
-  email: string;
-  token: string;
-}
 
 function NewTokenForm({ onCreated }: { onCreated(created: Created): void }) {
   const { t } = useI18n();

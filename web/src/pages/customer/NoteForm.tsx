@@ -4,14 +4,9 @@
  */
 import { Button, Group, Text, Textarea, UnstyledButton } from '@mantine/core';
 import { type FormEvent, Fragment, useState } from 'react';
-import { api } from '../../api.ts';
+import { api, type Colleague } from '../../api.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
-
-interface Colleague {
-  email: string;
-  name: string;
-}
 
 /** The "@…" being typed at the end of the text, if any. */
 const pendingMention = (text: string) => /(?:^|\s)@([^\s@]*)$/.exec(text)?.[1];
