@@ -7,19 +7,26 @@ import { getAnomalies } from '#app/reports/anomalies';
 import { CROSSTAB_DIMENSIONS, type CrosstabDimension, getCrosstab } from '#app/reports/crosstab';
 import { getKpis } from '#app/reports/kpis';
 import {
+  agingExport,
   agingTable,
-  anomaliesTable,
+  anomaliesExport,
+  crosstabExport,
   crosstabTable,
+  documentSetting,
   EXPORT_FORMATS,
   type ExportFormat,
-  renderKpis,
-  renderTable,
+  kpisExport,
+  renderExport,
+  riskExport,
   riskTableTable,
 } from '#app/reports/report-tables';
 import { getRiskTable } from '#app/reports/risk';
 import type { AgingBasis } from '#core/analytics/aging';
 import type { AgingGroupBy } from '#db/reports/aging';
-import { money, printJson, printTable } from './output.ts';
+import { label, toLang, translator } from '#text/catalogue';
+import { describeFigures } from '#text/figures';
+import { formatDate, formatPercent } from '#text/format';
+import { money, plain, printJson, printTable } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
 interface ReportOptions {
@@ -97,17 +104,33 @@ export function registerReportCommand(program: Command): void {
           getAgingDocuments(ctx, { ...input, groupKey: options.drill as string, bucketKey: options.bucket }),
         );
         if (globalOptions(command).json) return printJson(drill);
+        const lang = toLang(options.lang);
+        const t = translator(lang);
         return printTable(drill.documents, [
-          { header: 'Client', value: (d) => d.customerCode },
-          { header: 'Pièce', value: (d) => `${d.kind} ${d.externalRef}` },
-          { header: 'Émise', value: (d) => d.issueDate },
-          { header: 'Échéance', value: (d) => d.dueDate },
-          { header: 'Âge (j)', value: (d) => String(d.ageDays), align: 'right' },
-          { header: 'Ouvert', value: (d) => money(d.openMinor, drill.currency), align: 'right' },
+          { header: t('cli.col.customer'), value: (d) => d.customerCode },
+          {
+            header: t('cli.col.document'),
+            value: (d) => `${label(lang, 'documentKind', d.kind)} ${d.externalRef}`,
+          },
+          { header: t('cli.col.issued'), value: (d) => formatDate(lang, d.issueDate) },
+          { header: t('cli.col.due'), value: (d) => formatDate(lang, d.dueDate) },
+          { header: t('cli.col.age'), value: (d) => String(d.ageDays), align: 'right' },
+          {
+            header: t('cli.col.open'),
+            value: (d) => money(d.openMinor, drill.currency, lang),
+            align: 'right',
+          },
         ]);
       }
-      const result = await withContext(command, (ctx) => getAgedBalance(ctx, input));
-      if (await exportIfAsked(options, (format) => renderTable(agingTable(result, options.lang), format)))
+      const { result, setting } = await withContext(command, async (ctx) => ({
+        result: await getAgedBalance(ctx, input),
+        setting: await documentSetting(ctx, options.lang),
+      }));
+      if (
+        await exportIfAsked(options, (format) =>
+          renderExport(agingExport(result, setting), format, setting.lang),
+        )
+      )
         return;
       if (globalOptions(command).json) return printJson(result);
       printReportTable(agingTable(result, options.lang));
@@ -119,24 +142,31 @@ export function registerReportCommand(program: Command): void {
     .option('--countback <basis>', 'actual | thirty (30-day months)', 'actual')
     .option('--rate-bps <bps>', 'annual rate of the cash cost of late payment, basis points', '500')
     .action(async (options: ReportOptions, command: Command) => {
-      const result = await withContext(command, (ctx) =>
-        getKpis(ctx, {
+      const { result, setting } = await withContext(command, async (ctx) => ({
+        result: await getKpis(ctx, {
           from: options.from,
           to: options.to ?? options.asOf,
           countbackDayBasis: options.countback === 'thirty' ? 'thirty' : 'actual',
           lateCostRateBps: Number(options.rateBps),
         }),
-      );
-      if (await exportIfAsked(options, (format) => renderKpis(result, format, options.lang))) return;
+        setting: await documentSetting(ctx, options.lang),
+      }));
+      if (
+        await exportIfAsked(options, (format) =>
+          renderExport(kpisExport(result, setting), format, setting.lang),
+        )
+      )
+        return;
       if (globalOptions(command).json) return printJson(result);
-      const { monthly: _monthly, salesByCustomerType, paymentDelayByCustomer: _delays, ...headline } = result;
-      for (const [key, value] of Object.entries(headline))
-        process.stdout.write(`${key.padEnd(36)} ${value}\n`);
+      const lang = toLang(options.lang);
+      const t = translator(lang);
+      for (const [name, value] of describeFigures(lang, { ...result }, result.currency))
+        process.stdout.write(`${plain(name).padEnd(44)} ${plain(value)}\n`);
       process.stdout.write('\n');
-      printTable(salesByCustomerType, [
-        { header: 'Type', value: (r) => r.customerType },
-        { header: 'Ventes', value: (r) => money(r.salesMinor, result.currency), align: 'right' },
-        { header: 'Part', value: (r) => `${((r.share ?? 0) * 100).toFixed(1)} %`, align: 'right' },
+      printTable(result.salesByCustomerType, [
+        { header: t('kpi.customerType'), value: (r) => label(lang, 'customerType', r.customerType) },
+        { header: t('kpi.sales'), value: (r) => money(r.salesMinor, result.currency, lang), align: 'right' },
+        { header: t('kpi.share'), value: (r) => plain(formatPercent(lang, r.share, 1)), align: 'right' },
       ]);
     });
 
@@ -144,16 +174,22 @@ export function registerReportCommand(program: Command): void {
     .option('--type <customerType>', 'only this customer type')
     .option('--salesperson <name>', 'only this salesperson’s customers')
     .action(async (options: ReportOptions, command: Command) => {
-      const result = await withContext(command, (ctx) =>
-        getRiskTable(ctx, {
+      const { result, setting } = await withContext(command, async (ctx) => ({
+        result: await getRiskTable(ctx, {
           asOf: options.asOf,
           customerType: options.type,
           salesperson: options.salesperson,
           lang: options.lang,
         }),
-      );
+        setting: await documentSetting(ctx, options.lang),
+      }));
       const table = riskTableTable(result, options.lang);
-      if (await exportIfAsked(options, (format) => renderTable(table, format))) return;
+      if (
+        await exportIfAsked(options, (format) =>
+          renderExport(riskExport(result, setting), format, setting.lang),
+        )
+      )
+        return;
       if (globalOptions(command).json) return printJson(result);
       printReportTable(table);
     });
@@ -164,8 +200,8 @@ export function registerReportCommand(program: Command): void {
     .option('--salesperson <name>', 'only this salesperson’s customers')
     .action(async (options: ReportOptions, command: Command) => {
       const [rows, columns] = (options.by ?? '').split(',') as [CrosstabDimension, CrosstabDimension];
-      const result = await withContext(command, (ctx) =>
-        getCrosstab(ctx, {
+      const { result, setting } = await withContext(command, async (ctx) => ({
+        result: await getCrosstab(ctx, {
           asOf: options.asOf,
           rows,
           columns,
@@ -173,25 +209,40 @@ export function registerReportCommand(program: Command): void {
           salesperson: options.salesperson,
           lang: options.lang,
         }),
-      );
+        setting: await documentSetting(ctx, options.lang),
+      }));
       const table = crosstabTable(result, options.lang);
-      if (await exportIfAsked(options, (format) => renderTable(table, format))) return;
+      if (
+        await exportIfAsked(options, (format) =>
+          renderExport(crosstabExport(result, setting), format, setting.lang),
+        )
+      )
+        return;
       if (globalOptions(command).json) return printJson(result);
       printReportTable(table);
     });
 
   common(report.command('anomalies').description('anomalies found in the portfolio, with evidence')).action(
     async (options: ReportOptions, command: Command) => {
-      const result = await withContext(command, (ctx) =>
-        getAnomalies(ctx, { asOf: options.asOf, lang: options.lang === 'en' ? 'en' : 'fr' }),
-      );
-      if (await exportIfAsked(options, (format) => renderTable(anomaliesTable(result, options.lang), format)))
+      const { result, setting } = await withContext(command, async (ctx) => ({
+        result: await getAnomalies(ctx, { asOf: options.asOf, lang: options.lang === 'en' ? 'en' : 'fr' }),
+        setting: await documentSetting(ctx, options.lang),
+      }));
+      if (
+        await exportIfAsked(options, (format) =>
+          renderExport(anomaliesExport(result, setting), format, setting.lang),
+        )
+      )
         return;
       if (globalOptions(command).json) return printJson(result);
       for (const finding of result.findings) {
-        process.stdout.write(
-          `[${finding.severity}] ${finding.title} (${finding.kind}) — ${finding.customers.length} client(s)\n`,
-        );
+        const lang = toLang(options.lang);
+        const line = translator(lang)('cli.anomaly.line', {
+          severity: label(lang, 'severity', finding.severity),
+          title: finding.title,
+          customers: finding.customers.length,
+        });
+        process.stdout.write(`${plain(line)}\n`);
         for (const c of finding.customers.slice(0, 10)) process.stdout.write(`    ${c.code}  ${c.name}\n`);
       }
     },

@@ -1,191 +1,116 @@
 /**
- * PDF rendering with pdfkit: a title block, key figures, bar and line charts drawn with the
- * vector API (no chart library), then the table. Landscape A4.
+ * The document port's PDF renderer, on pdfmake: declarative tables whose header rows repeat on
+ * every page and whose rows never split, « Page 2 / 5 » footers, SVG charts and an embedded
+ * font (see ARCHITECTURE.md, "Documents", for why pdfmake over pdfkit plus a table layer).
  */
-import PDFDocument from 'pdfkit';
-import { formatMoney } from '#core/money';
-import type { Cell, TabularReport } from './tabular.ts';
 
-export interface ChartSeries {
-  name: string;
-  values: (number | null)[];
-}
+import type { Content } from 'pdfmake';
+import pdfmake from 'pdfmake';
+import { translator } from '#text/catalogue';
+import { formatDate } from '#text/format';
+import type { BusinessDocument } from './document.ts';
+import { FONT_FAMILY, FONT_FILES } from './fonts.ts';
+import { blockContent, COLORS } from './pdf-blocks.ts';
 
-export interface ChartSpec {
-  title: string;
-  kind: 'bar' | 'line';
-  labels: string[];
-  series: ChartSeries[];
-}
+const MARGIN = { side: 36, top: 64, bottom: 44 };
+const A4 = { short: 595.28, long: 841.89 };
+type DocumentDefinition = Parameters<typeof pdfmake.createPdf>[0];
 
-export interface PdfContent {
-  report: TabularReport;
-  keyFigures?: { label: string; value: string }[];
-  charts?: ChartSpec[];
-}
+const FONT_PATHS = new Set<string>(Object.values(FONT_FILES));
 
-const COLORS = ['#1f4e79', '#c0504d', '#9bbb59', '#f79646'];
+pdfmake.setFonts({ [FONT_FAMILY]: { ...FONT_FILES } });
+// A document never fetches anything: no URL, and no file but the embedded fonts.
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((path) => FONT_PATHS.has(path));
 
-function drawChart(
-  doc: PDFKit.PDFDocument,
-  chart: ChartSpec,
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-): void {
-  doc.fontSize(10).fillColor('#000').text(chart.title, x, y, { width });
-  const top = y + 16;
-  const plotHeight = height - 40;
-  const values = chart.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const max = Math.max(1, ...values);
-  const min = Math.min(0, ...values);
-  const scale = (v: number) => top + plotHeight - ((v - min) / (max - min)) * plotHeight;
-  doc
-    .lineWidth(0.5)
-    .strokeColor('#888')
-    .moveTo(x, scale(0))
-    .lineTo(x + width, scale(0))
-    .stroke();
-  doc
-    .fontSize(6)
-    .fillColor('#444')
-    .text(formatAxis(max), x - 2, top - 3, { width: 40 });
-  const step = width / Math.max(chart.labels.length, 1);
-  chart.labels.forEach((label, i) => {
-    doc
-      .fontSize(6)
-      .fillColor('#444')
-      .text(label, x + i * step, top + plotHeight + 4, { width: step, align: 'center' });
-  });
-  chart.series.forEach((series, s) => {
-    const color = COLORS[s % COLORS.length] as string;
-    if (chart.kind === 'bar') {
-      const barWidth = (step * 0.7) / chart.series.length;
-      series.values.forEach((v, i) => {
-        if (v === null) return;
-        const bx = x + i * step + step * 0.15 + s * barWidth;
-        const y0 = scale(Math.max(v, 0));
-        doc.rect(bx, y0, barWidth, Math.abs(scale(v) - scale(0))).fill(color);
-      });
-    } else {
-      doc.lineWidth(1.2).strokeColor(color);
-      let started = false;
-      series.values.forEach((v, i) => {
-        if (v === null) return;
-        const px = x + i * step + step / 2;
-        if (started) doc.lineTo(px, scale(v));
-        else doc.moveTo(px, scale(v));
-        started = true;
-      });
-      if (started) doc.stroke();
-    }
-    doc.rect(x + s * 110, y + height - 10, 6, 6).fill(color);
-    doc
-      .fontSize(7)
-      .fillColor('#000')
-      .text(series.name, x + s * 110 + 9, y + height - 11, { width: 100 });
-  });
-}
-
-function formatAxis(value: number): string {
-  return Math.abs(value) >= 1000 ? `${Math.round(value / 1000)} k` : String(Math.round(value * 10) / 10);
-}
-
-function cellText(value: Cell, kind: string, currency: string): string {
-  if (value === null) return '';
-  if (kind === 'money' && typeof value === 'number')
-    return formatMoney(value, currency).replace(/[\u202f\u00a0]/g, ' ');
-  if (kind === 'percent' && typeof value === 'number') return `${(value * 100).toFixed(1)} %`;
-  if (kind === 'number' && typeof value === 'number') return value.toFixed(1);
-  return String(value);
-}
-
-function drawTable(doc: PDFKit.PDFDocument, report: TabularReport): void {
-  const columns = report.columns.slice(0, 12);
-  const left = 30;
-  const usable = doc.page.width - 60;
-  const widths = columns.map((c) => (c.kind === 'text' ? 2 : 1));
-  const unit = usable / widths.reduce((s, w) => s + w, 0);
-  const headerCells: Cell[] = columns.map((c) => c.header);
-  const drawRow = (cells: Cell[], bold: boolean) => {
-    if (doc.y > doc.page.height - 50) doc.addPage();
-    const y = doc.y;
-    let x = left;
-    doc
-      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
-      .fontSize(7)
-      .fillColor('#000');
-    columns.forEach((column, i) => {
-      const width = (widths[i] ?? 1) * unit;
-      const text = cellText(
-        cells[i] ?? null,
-        bold && cells === headerCells ? 'text' : column.kind,
-        report.currency,
-      );
-      doc.text(text, x + 2, y, {
-        width: width - 4,
-        align: column.kind === 'text' || column.kind === 'date' ? 'left' : 'right',
-        lineBreak: false,
-      });
-      x += width;
-    });
-    doc.y = y + 11;
+function companyHeader(doc: BusinessDocument): Content {
+  const t = translator(doc.lang);
+  const lines = [
+    ...(doc.company.siren ? [t('export.siren', { siren: doc.company.siren })] : []),
+    ...(doc.company.addressLines ?? []),
+  ];
+  return {
+    margin: [MARGIN.side, 22, MARGIN.side, 0],
+    columns: [
+      {
+        width: '*',
+        stack: [
+          { text: doc.company.name, bold: true, fontSize: 10 },
+          ...(lines.length ? [{ text: lines.join(' · '), fontSize: 7, color: COLORS.muted }] : []),
+        ],
+      },
+      { width: 'auto', text: doc.title, fontSize: 8, color: COLORS.muted, alignment: 'right' },
+    ],
   };
-  drawRow(headerCells, true);
-  for (const row of report.rows) drawRow(row, false);
-  if (report.totals) drawRow(report.totals, true);
 }
 
-export async function renderPdf(content: PdfContent): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    layout: 'landscape',
-    margin: 30,
-    info: { Title: content.report.title, Creator: 'Encours' },
+/**
+ * A heading stays with what it introduces: glued to a chart, key figures or facts (which never
+ * split), or moved to the next page when it falls at the foot of one before a table.
+ */
+function blocksContent(doc: BusinessDocument, available: number, landscape: boolean): Content[] {
+  const contents: Content[] = [];
+  doc.blocks.forEach((block, i) => {
+    const previous = doc.blocks[i - 1];
+    const content = blockContent(doc.lang, block, available, landscape);
+    if (previous?.type === 'heading' && block.type !== 'table' && block.type !== 'pageBreak') {
+      const heading = contents.pop() as Content;
+      contents.push({ stack: [heading, content], unbreakable: true } as Content);
+    } else
+      contents.push(
+        block.type === 'heading' ? ({ ...(content as object), headlineLevel: 1 } as Content) : content,
+      );
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  doc.font('Helvetica-Bold').fontSize(16).text(content.report.title);
-  doc.font('Helvetica').fontSize(9).fillColor('#444');
-  for (const line of content.report.subtitle) doc.text(line);
-  doc.moveDown(0.5).fillColor('#000');
-  if (content.keyFigures?.length) {
-    const perRow = 4;
-    const width = (doc.page.width - 60) / perRow;
-    const startY = doc.y;
-    content.keyFigures.forEach((figure, i) => {
-      const x = 30 + (i % perRow) * width;
-      const y = startY + Math.floor(i / perRow) * 30;
-      doc
-        .font('Helvetica')
-        .fontSize(7)
-        .fillColor('#555')
-        .text(figure.label, x, y, { width: width - 6 });
-      doc
-        .font('Helvetica-Bold')
-        .fontSize(11)
-        .fillColor('#000')
-        .text(figure.value, x, y + 10, { width: width - 6 });
-    });
-    doc.y = startY + Math.ceil(content.keyFigures.length / perRow) * 30 + 6;
-  }
-  const charts = content.charts ?? [];
-  for (let i = 0; i < charts.length; i += 2) {
-    if (doc.y > doc.page.height - 190) doc.addPage();
-    const y = doc.y;
-    const width = (doc.page.width - 100) / 2;
-    drawChart(doc, charts[i] as ChartSpec, 40, y, width, 160);
-    if (charts[i + 1]) drawChart(doc, charts[i + 1] as ChartSpec, 60 + width, y, width, 160);
-    doc.y = y + 172;
-  }
-  if (content.report.rows.length > 0) {
-    if (charts.length > 0) doc.addPage();
-    doc.x = 30;
-    drawTable(doc, content.report);
-  }
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
+  return contents;
+}
+
+function definition(doc: BusinessDocument): DocumentDefinition {
+  const t = translator(doc.lang);
+  const landscape = doc.orientation === 'landscape';
+  const available = (landscape ? A4.long : A4.short) - 2 * MARGIN.side;
+  const pageWidth = landscape ? A4.long : A4.short;
+  const printed = doc.printedOn ? t('export.printedOn', { date: formatDate(doc.lang, doc.printedOn) }) : '';
+  return {
+    pageSize: 'A4',
+    pageOrientation: doc.orientation,
+    pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
+    info: { title: doc.title, creator: 'Encours', producer: 'Encours' },
+    defaultStyle: { font: FONT_FAMILY, fontSize: 9, color: COLORS.ink, lineHeight: 1.1 },
+    styles: {
+      title: { fontSize: 17, bold: true, margin: [0, 0, 0, 2] },
+      subtitle: { fontSize: 9, color: COLORS.muted },
+      heading: { fontSize: 11.5, bold: true, margin: [0, 8, 0, 4], color: '#243b6b' },
+    },
+    header: () => [
+      companyHeader(doc),
+      {
+        canvas: [
+          { type: 'line', x1: MARGIN.side, y1: 6, x2: pageWidth - MARGIN.side, y2: 6, lineWidth: 0.6 },
+        ],
+      },
+    ],
+    footer: (page: number, pages: number) => ({
+      margin: [MARGIN.side, 14, MARGIN.side, 0],
+      fontSize: 7.5,
+      color: COLORS.muted,
+      columns: [
+        { text: printed, width: '*' },
+        { text: t('export.page', { page, pages }), width: 'auto', alignment: 'right' },
+      ],
+    }),
+    // A heading left alone at the bottom of a page moves to the next one with its content.
+    // A heading in the last fifth of a page moves to the next one with the content it introduces.
+    pageBreakBefore: (node) => node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.8,
+    content: [
+      { text: doc.title, style: 'title' },
+      ...doc.subtitle.map((line) => ({ text: line, style: 'subtitle' })),
+      { text: '', margin: [0, 0, 0, 10] },
+      ...blocksContent(doc, available, landscape),
+    ],
+  };
+}
+
+export async function renderPdf(doc: BusinessDocument): Promise<Buffer> {
+  const output = pdfmake.createPdf(definition(doc));
+  return (await output.getBuffer()) as Buffer;
 }

@@ -9,17 +9,26 @@ import { getAnomalies } from '#app/reports/anomalies';
 import { CROSSTAB_DIMENSIONS, type CrosstabDimension, getCrosstab } from '#app/reports/crosstab';
 import { getKpis } from '#app/reports/kpis';
 import {
-  agingTable,
-  anomaliesTable,
-  crosstabTable,
+  agingExport,
+  anomaliesExport,
+  crosstabExport,
   type ExportFormat,
-  renderKpis,
-  renderTable,
-  riskTableTable,
+  kpisExport,
+  renderReport,
+  riskExport,
 } from '#app/reports/report-tables';
 import { getRiskTable } from '#app/reports/risk';
 import type { AgingGroupBy } from '#db/reports/aging';
-import { type ApiServer, Problem } from '../api-types.ts';
+import type { ApiServer } from '../api-types.ts';
+import {
+  AgingDrillSchema,
+  AgingReportSchema,
+  AnomalyReportSchema,
+  CrosstabSchema,
+  KpiReportSchema,
+  RiskTableSchema,
+  reportResponses,
+} from '../schemas/reports.ts';
 
 const Format = Type.Optional(
   Type.Union([Type.Literal('json'), Type.Literal('csv'), Type.Literal('xlsx'), Type.Literal('pdf')]),
@@ -63,47 +72,13 @@ async function sendFile(reply: FastifyReply, name: string, format: ExportFormat,
 const isFile = (format: string | undefined): format is ExportFormat =>
   format !== undefined && format !== 'json';
 const bounds = (text: string | undefined) => text?.split(',').map(Number);
-// Files (format=csv|xlsx|pdf) share the route, so the 200 schema documents the JSON shape loosely.
-const Json = Type.Unknown({ description: 'JSON report, or the file when format is csv, xlsx or pdf' });
-const responses = { 200: Json, 400: Problem, 404: Problem };
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
-const AgedGroup = Type.Object({
-  key: Type.String(),
-  name: Type.String(),
-  totalMinor: Type.Integer(),
-  bucketsMinor: Type.Array(Type.Integer()),
-  creditsMinor: Type.Integer(),
-  documentCount: Type.Integer(),
-});
-/** The documented shape of the aged balance (the drill-down answers with `documents` instead). */
-export const AgedBalanceSchema = Type.Object({
-  asOf: Type.String(),
-  basis: Type.String(),
-  currency: Type.String(),
-  groupBy: Type.String(),
-  buckets: Type.Array(
-    Type.Object({
-      key: Type.String(),
-      label: Type.String(),
-      fromDays: Nullable(Type.Integer()),
-      toDays: Nullable(Type.Integer()),
-    }),
-  ),
-  groups: Type.Array(AgedGroup),
-  totals: Type.Object({
-    totalMinor: Type.Integer(),
-    bucketsMinor: Type.Array(Type.Integer()),
-    creditsMinor: Type.Integer(),
-    documentCount: Type.Integer(),
-  }),
-  proof: Type.Record(Type.String(), Type.Union([Type.Boolean(), Type.Integer()])),
-});
+/** The aged balance, or with `drill=` the documents behind one of its lines. */
+const AgingAnswer = Type.Union([AgingDrillSchema, AgingReportSchema]);
 
 export function registerReportRoutes(api: ApiServer): void {
   api.get(
     '/api/reports/aging',
-    { schema: { querystring: AgingQuery, response: responses } },
+    { schema: { querystring: AgingQuery, response: reportResponses(AgingAnswer) } },
     async (request, reply) => {
       const q: Static<typeof AgingQuery> = request.query;
       const ctx = await api.contextOf(request);
@@ -124,7 +99,7 @@ export function registerReportRoutes(api: ApiServer): void {
           reply,
           `balance-agee-${report.asOf}`,
           q.format,
-          renderTable(agingTable(report, q.lang), q.format),
+          renderReport(ctx, agingExport, report, q.format, q.lang),
         );
       return report;
     },
@@ -141,10 +116,11 @@ export function registerReportRoutes(api: ApiServer): void {
   });
   api.get(
     '/api/reports/kpis',
-    { schema: { querystring: KpiQuery, response: responses } },
+    { schema: { querystring: KpiQuery, response: reportResponses(KpiReportSchema) } },
     async (request, reply) => {
       const q = request.query;
-      const report = await getKpis(await api.contextOf(request), {
+      const ctx = await api.contextOf(request);
+      const report = await getKpis(ctx, {
         from: q.from,
         to: q.to,
         countbackDayBasis: q.countback,
@@ -152,7 +128,12 @@ export function registerReportRoutes(api: ApiServer): void {
         perCustomer: q.perCustomer,
       });
       if (isFile(q.format))
-        return sendFile(reply, `indicateurs-${report.to}`, q.format, renderKpis(report, q.format, q.lang));
+        return sendFile(
+          reply,
+          `indicateurs-${report.to}`,
+          q.format,
+          renderReport(ctx, kpisExport, report, q.format, q.lang),
+        );
       return report;
     },
   );
@@ -160,16 +141,17 @@ export function registerReportRoutes(api: ApiServer): void {
   const RiskQuery = Type.Object({ asOf: Day, format: Format, lang: Lang, ...Filters });
   api.get(
     '/api/reports/risk-table',
-    { schema: { querystring: RiskQuery, response: responses } },
+    { schema: { querystring: RiskQuery, response: reportResponses(RiskTableSchema) } },
     async (request, reply) => {
       const q = request.query;
-      const table = await getRiskTable(await api.contextOf(request), { ...q, lang: q.lang });
+      const ctx = await api.contextOf(request);
+      const table = await getRiskTable(ctx, { ...q, lang: q.lang });
       if (isFile(q.format))
         return sendFile(
           reply,
           `suivi-risques-${table.asOf}`,
           q.format,
-          renderTable(riskTableTable(table, q.lang), q.format),
+          renderReport(ctx, riskExport, table, q.format, q.lang),
         );
       return table;
     },
@@ -186,10 +168,11 @@ export function registerReportRoutes(api: ApiServer): void {
   });
   api.get(
     '/api/reports/crosstab',
-    { schema: { querystring: CrosstabQuery, response: responses } },
+    { schema: { querystring: CrosstabQuery, response: reportResponses(CrosstabSchema) } },
     async (request, reply) => {
       const q = request.query;
-      const report = await getCrosstab(await api.contextOf(request), {
+      const ctx = await api.contextOf(request);
+      const report = await getCrosstab(ctx, {
         ...q,
         rows: q.rows as CrosstabDimension,
         columns: q.columns as CrosstabDimension,
@@ -199,7 +182,7 @@ export function registerReportRoutes(api: ApiServer): void {
           reply,
           `tri-croise-${report.asOf}`,
           q.format,
-          renderTable(crosstabTable(report, q.lang), q.format),
+          renderReport(ctx, crosstabExport, report, q.format, q.lang),
         );
       return report;
     },
@@ -208,16 +191,17 @@ export function registerReportRoutes(api: ApiServer): void {
   const AnomaliesQuery = Type.Object({ asOf: Day, format: Format, lang: Lang });
   api.get(
     '/api/reports/anomalies',
-    { schema: { querystring: AnomaliesQuery, response: responses } },
+    { schema: { querystring: AnomaliesQuery, response: reportResponses(AnomalyReportSchema) } },
     async (request, reply) => {
       const q = request.query;
-      const report = await getAnomalies(await api.contextOf(request), { asOf: q.asOf, lang: q.lang });
+      const ctx = await api.contextOf(request);
+      const report = await getAnomalies(ctx, { asOf: q.asOf, lang: q.lang });
       if (isFile(q.format))
         return sendFile(
           reply,
           `anomalies-${report.asOf}`,
           q.format,
-          renderTable(anomaliesTable(report, q.lang), q.format),
+          renderReport(ctx, anomaliesExport, report, q.format, q.lang),
         );
       return report;
     },

@@ -1,0 +1,68 @@
+/**
+ * Charts as SVG, drawn by ECharts on the server like the web app draws them in the browser
+ * (same library, same palette), with value axes formatted for the document's language.
+ */
+import * as echarts from 'echarts';
+import { currencyExponent } from '#core/money';
+import type { Lang } from '#text/catalogue';
+import { displayValue } from './cells.ts';
+import type { ChartSpec } from './document.ts';
+
+/** The web app's palette (Mantine indigo, orange, teal, grape, red, gray). */
+const PALETTE = ['#4c6ef5', '#e8590c', '#0ca678', '#ae3ec9', '#e03131', '#868e96', '#1098ad', '#f59f00'];
+/** The PDF's font family: svg-to-pdfkit maps it to the embedded font. */
+export const CHART_FONT = 'Sans';
+
+export function chartSvg(spec: ChartSpec, lang: Lang, width: number, height: number): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  const scale = spec.valueKind === 'money' ? 10 ** currencyExponent(spec.currency ?? 'EUR') : 1;
+  // Money is plotted in major units so that the axis steps are round euros; the label goes back
+  // to minor units for the one money formatter.
+  const toValue = (v: number | null) => (v === null ? null : v / scale);
+  const axisLabel = (v: number) => displayValue(lang, Math.round(v * scale), spec.valueKind, spec.currency);
+  chart.setOption({
+    animation: false,
+    color: PALETTE,
+    textStyle: { fontFamily: CHART_FONT, fontSize: 10 },
+    grid: { left: 8, right: 12, top: 12, bottom: spec.series.length > 1 ? 36 : 12, containLabel: true },
+    legend:
+      spec.series.length > 1
+        ? { bottom: 0, itemWidth: 12, itemHeight: 8, textStyle: { fontFamily: CHART_FONT, fontSize: 9 } }
+        : undefined,
+    xAxis: {
+      type: 'category',
+      data: spec.labels,
+      // A few categories (customer types, levels) wrap to show every name; months thin out instead.
+      axisLabel:
+        spec.labels.length <= 8
+          ? {
+              fontFamily: CHART_FONT,
+              fontSize: 9,
+              interval: 0,
+              width: Math.floor((width - 70) / Math.max(1, spec.labels.length)),
+              overflow: 'break',
+            }
+          : { fontFamily: CHART_FONT, fontSize: 9, hideOverlap: true },
+      axisTick: { alignWithLabel: true },
+    },
+    yAxis: {
+      type: 'value',
+      axisLabel: { fontFamily: CHART_FONT, fontSize: 9, formatter: axisLabel },
+      splitLine: { lineStyle: { color: '#e9ecef' } },
+    },
+    series: spec.series.map((series) => ({
+      name: series.name,
+      type: spec.kind === 'line' ? 'line' : 'bar',
+      stack: spec.kind === 'stackedBar' ? 'total' : undefined,
+      // No line across a month without data: a gap says "nothing measured".
+      connectNulls: false,
+      showSymbol: spec.kind === 'line',
+      symbolSize: 4,
+      barMaxWidth: 28,
+      data: series.values.map(toValue),
+    })),
+  });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}

@@ -1,0 +1,168 @@
+/** The blocks of a business document as pdfmake content: key figures, facts, tables and charts. */
+import type { Content, TableCell } from 'pdfmake';
+import type { Lang } from '#text/catalogue';
+import { formatNumber } from '#text/format';
+import { displayCell, isNumeric } from './cells.ts';
+import { CHART_FONT, chartSvg } from './charts.ts';
+import type { Block, Cell, ChartSpec, KeyFigure, Table, TableColumn } from './document.ts';
+
+export const COLORS = { ink: '#1b1f24', muted: '#5c6670', rule: '#c9d1d9', band: '#f1f4f8', head: '#e3e9f1' };
+
+const defaultWeight = (column: TableColumn) =>
+  column.width ?? (column.kind === 'text' ? 2 : column.kind === 'date' ? 1 : 1.15);
+
+/** Column widths in points, shared out in proportion to the columns' weights. */
+function columnWidths(columns: readonly TableColumn[], available: number): number[] {
+  const weights = columns.map(defaultWeight);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  // pdfmake adds the cell padding (2 × 3 pt) to every width.
+  return weights.map((w) => Math.max(18, (available * w) / total - 6));
+}
+
+function cellContent(lang: Lang, value: Cell, column: TableColumn, table: Table, bold: boolean): TableCell {
+  const alignment = isNumeric(column.kind) ? 'right' : 'left';
+  if (value !== null && typeof value === 'object') {
+    return {
+      stack: [
+        { text: displayCell(lang, value, column, table.currency, table.plainMoney), bold },
+        { text: formatNumber(lang, value.count, 0), color: COLORS.muted, fontSize: 6.5 },
+      ],
+      alignment,
+    };
+  }
+  return { text: displayCell(lang, value, column, table.currency, table.plainMoney), alignment, bold };
+}
+
+function tableContent(lang: Lang, table: Table, available: number, fontSize: number | undefined): Content {
+  const header: TableCell[] = table.columns.map((column) => ({
+    text: column.header,
+    bold: true,
+    fillColor: COLORS.head,
+    alignment: isNumeric(column.kind) ? 'right' : 'left',
+  }));
+  const body: TableCell[][] = [header];
+  table.rows.forEach((row, r) => {
+    body.push(
+      table.columns.map(
+        (column, i) =>
+          ({
+            ...(cellContent(lang, row[i] ?? null, column, table, false) as object),
+            ...(r % 2 === 1 ? { fillColor: COLORS.band } : {}),
+          }) as TableCell,
+      ),
+    );
+  });
+  if (table.totals)
+    body.push(
+      table.columns.map((column, i) => cellContent(lang, table.totals?.[i] ?? null, column, table, true)),
+    );
+  const totalsRow = table.totals ? body.length - 1 : -1;
+  return {
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: columnWidths(table.columns, available),
+      body,
+    },
+    fontSize: fontSize ?? (table.columns.length > 12 ? 6.5 : table.columns.length > 8 ? 7.5 : 8.5),
+    layout: {
+      hLineWidth: (i: number) => (i === 1 || i === totalsRow ? 0.8 : i === 0 ? 0 : 0.3),
+      vLineWidth: () => 0,
+      hLineColor: (i: number) => (i === 1 || i === totalsRow ? COLORS.ink : COLORS.rule),
+      paddingTop: () => 2,
+      paddingBottom: () => 2,
+      paddingLeft: () => 3,
+      paddingRight: () => 3,
+    },
+    margin: [0, 2, 0, 10],
+  };
+}
+
+function keyFiguresContent(items: readonly KeyFigure[], available: number, perRow: number): Content {
+  const rows: Content[] = [];
+  for (let i = 0; i < items.length; i += perRow) {
+    const slice = items.slice(i, i + perRow);
+    rows.push({
+      columns: Array.from({ length: perRow }, (_, k) => {
+        const item = slice[k];
+        if (!item) return { text: '', width: '*' };
+        return {
+          width: '*',
+          stack: [
+            { text: item.label, color: COLORS.muted, fontSize: 8 },
+            { text: item.value, bold: true, fontSize: 14, margin: [0, 1, 0, 1] },
+            ...(item.note ? [{ text: item.note, color: COLORS.muted, fontSize: 6.5, italics: true }] : []),
+          ],
+        };
+      }),
+      columnGap: 12,
+      margin: [0, 0, 0, 8],
+    } as Content);
+  }
+  return { stack: rows, margin: [0, 0, 0, 4], unbreakable: available > 0 } as Content;
+}
+
+function factsContent(items: readonly { label: string; value: string }[]): Content {
+  const half = Math.ceil(items.length / 2);
+  const column = (part: typeof items): Content =>
+    ({
+      width: '*',
+      table: {
+        widths: [110, '*'],
+        body: part.map((item) => [{ text: item.label, color: COLORS.muted }, { text: item.value || '—' }]),
+      },
+      layout: 'noBorders',
+    }) as Content;
+  return {
+    columns: [column(items.slice(0, half)), column(items.slice(half))],
+    columnGap: 16,
+    fontSize: 8.5,
+    margin: [0, 0, 0, 10],
+  } as Content;
+}
+
+function chartsContent(lang: Lang, charts: readonly ChartSpec[], available: number): Content {
+  const perRow = charts.length > 1 ? 2 : 1;
+  const gap = 16;
+  // A chart alone is at most the width of a portrait page, and low, so that it never fills the page.
+  const width = perRow === 1 ? Math.min(available, 523) : Math.floor((available - gap) / 2);
+  const height = Math.round(Math.min(perRow === 1 ? 170 : 230, width * 0.55));
+  const rows: Content[] = [];
+  for (let i = 0; i < charts.length; i += perRow) {
+    rows.push({
+      columns: charts.slice(i, i + perRow).map((chart) => ({
+        width,
+        stack: [
+          { text: chart.title, bold: true, fontSize: 9, margin: [0, 0, 0, 2] },
+          { svg: chartSvg(chart, lang, width, height), width, font: CHART_FONT },
+        ],
+      })),
+      columnGap: gap,
+      margin: [0, 0, 0, 10],
+      unbreakable: true,
+    } as Content);
+  }
+  return { stack: rows };
+}
+
+export function blockContent(lang: Lang, block: Block, available: number, landscape: boolean): Content {
+  switch (block.type) {
+    case 'heading':
+      return { text: block.text, style: 'heading' };
+    case 'paragraph':
+      return block.small
+        ? { text: block.text, fontSize: 7.5, color: COLORS.muted, margin: [0, 0, 0, 4] }
+        : { text: block.text, margin: [0, 0, 0, 6] };
+    case 'keyFigures':
+      return keyFiguresContent(block.items, available, landscape ? 5 : 4);
+    case 'facts':
+      return factsContent(block.items);
+    case 'table':
+      return tableContent(lang, block.table, available, block.fontSize);
+    case 'charts':
+      return chartsContent(lang, block.charts, available);
+    case 'pageBreak':
+      return { text: '', pageBreak: 'after' };
+  }
+}

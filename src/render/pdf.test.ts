@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BusinessDocument } from './document.ts';
+import { renderPdf } from './pdf.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'encours-pdf-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The text of each page (pdftotext keeps the layout; pages are split on form feeds). */
+function pdfPages(pdf: Buffer, name = 'doc'): string[] {
+  const file = join(dir, `${name}-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  // Intl's narrow no-break space and no-break space read as plain spaces in the assertions.
+  return text
+    .replace(/[\u202f\u00a0]/g, ' ')
+    .split('\f')
+    .filter((page) => page.trim() !== '');
+}
+
+const longDocument = (rows: number): BusinessDocument => ({
+  lang: 'fr',
+  company: { name: 'SA Exemple', siren: '123456789', addressLines: ['1 rue de la Paix, 75002 Paris'] },
+  title: 'Balance âgée',
+  subtitle: ['Au 04/12/2026'],
+  orientation: 'landscape',
+  printedOn: '2026-12-04',
+  blocks: [
+    {
+      type: 'charts',
+      charts: [
+        {
+          title: 'Encours par tranche',
+          kind: 'bar',
+          labels: ['Non échu', '1–30 j'],
+          series: [{ name: 'Encours', values: [123_456_789, 2_500_000] }],
+          valueKind: 'money',
+          currency: 'EUR',
+        },
+      ],
+    },
+    {
+      type: 'table',
+      table: {
+        currency: 'EUR',
+        columns: [
+          { header: 'Code', kind: 'text' },
+          { header: 'Client avec un nom long', kind: 'text' },
+          { header: 'Échéance', kind: 'date' },
+          { header: 'Solde', kind: 'money' },
+        ],
+        rows: Array.from({ length: rows }, (_, i) => [
+          `C${String(i).padStart(4, '0')}`,
+          `Établissements Dupont & Fils n° ${i}`,
+          '2026-12-04',
+          123_456 + i,
+        ]),
+        totals: ['Total', '', null, 999_999_99],
+      },
+    },
+  ],
+});
+
+describe('the PDF renderer', () => {
+  it('prints the company header, French amounts and dates, page numbers and repeats table headers', async () => {
+    const pages = pdfPages(await renderPdf(longDocument(120)), 'long');
+    expect(pages.length).toBeGreaterThan(2);
+    const first = pages[0] as string;
+    expect(first).toContain('SA Exemple');
+    expect(first).toContain('SIREN 123456789');
+    expect(first).toContain('1 234,56 €');
+    expect(first).toContain('04/12/2026');
+    expect(first).toContain(`Page 1 / ${pages.length}`);
+    // The chart's axis is scaled in French compact money.
+    expect(first).toMatch(/1,2 M €|1 M €/);
+    const second = pages[1] as string;
+    expect(second).toContain('Client avec un nom long');
+    expect(second).toContain('Solde');
+    expect(second).toContain(`Page 2 / ${pages.length}`);
+    expect(pages.at(-1)).toContain('999 999,99 €');
+    expect(pages.join('\n')).not.toMatch(/12345\d\b/);
+  });
+
+  it('prints English when asked', async () => {
+    const doc = { ...longDocument(3), lang: 'en' as const };
+    const [page] = pdfPages(await renderPdf(doc), 'en');
+    expect(page).toContain('€1,234.56');
+    expect(page).toContain('Page 1 / 1');
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * Business-grade exports through the document port, over HTTP: PDF text (headings, French
+ * amounts and dates, page numbers, repeated headers, no JSON, codes or minor units), the printable
+ * customer file, and CSV with formula injection neutralised and French number conventions.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '#app/demo/load-dataset';
+import type { LedgerDocument } from '#core/types';
+import type { ApiServer } from '#http/api-types';
+import { buildServer } from '#http/server';
+import { customer } from '../scenarios/ledger-builder.ts';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import { PASSWORD, type Session, signIn } from './http-fixture.ts';
+
+const INJECTED = '=HYPERLINK("http://evil.example","Cliquez")';
+const CUSTOMERS = 70;
+let database: TestDatabase;
+let app: ApiServer;
+let session: Session;
+const dir = mkdtempSync(join(tmpdir(), 'encours-exports-'));
+
+const invoice = (code: string, ref: string, amountMinor: number, dueDate: string): LedgerDocument => ({
+  kind: 'invoice',
+  source: 't',
+  externalRef: ref,
+  customerCode: code,
+  issueDate: '2026-01-15',
+  dueDate,
+  valueDate: null,
+  amountMinor,
+  currency: 'EUR',
+  label: null,
+});
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const customers = Array.from({ length: CUSTOMERS }, (_, i) =>
+    customer(`K${String(i + 1).padStart(3, '0')}`, {
+      name: i === 0 ? INJECTED : `Établissements Martin ${i + 1}`,
+      customerType: i % 2 ? 'wholesaler' : 'sme',
+      paymentTerms: i % 3 ? 'net:30' : 'eom:45',
+      // The injected name has no limit, so that the anomalies name it too.
+      creditLimitMinor: i === 0 ? null : 500_000,
+      siren: '552100554',
+      contacts: [{ name: 'Anne Roux', role: 'Comptable', email: 'anne@exemple.fr', phone: '01 02 03 04 05' }],
+    }),
+  );
+  await loadDataset(
+    { ...database.context('EXP'), actor: 'test' },
+    {
+      company: { code: 'EXP', name: 'Exports SA', currency: 'EUR', asOf: '2026-04-30' },
+      customers,
+      documents: [
+        ...customers.map((c, i) => invoice(c.code, `F${i + 1}`, 123_456 + i * 1000, '2026-02-14')),
+        {
+          ...invoice('K002', 'AV1', -1250, '2026-03-01'),
+          kind: 'credit_note',
+          issueDate: '2026-03-01',
+        },
+      ],
+      allocations: [],
+      orders: [],
+      events: [],
+      users: [{ email: 'claire@exp.test', role: 'credit_manager', salesperson: null, name: 'Claire' }],
+    },
+  );
+  app = await buildServer(database.runtime, { webRoot: null });
+  session = await signIn(app, 'claire@exp.test', PASSWORD);
+}, 120_000);
+
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = (url: string) => app.inject({ method: 'GET', url, headers: session.headers });
+
+function pdfPages(pdf: Buffer): string[] {
+  const file = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    .replace(/[\u202f\u00a0]/g, ' ')
+    .split('\f')
+    .filter((page) => page.trim() !== '');
+}
+
+/** What a person must never read in a document: JSON, raw codes, amounts in cents. */
+function expectReadable(text: string): void {
+  expect(text).not.toMatch(/[{}]|"\w+":/);
+  expect(text).not.toMatch(
+    /\b(customer_type|net:30|eom:45|wholesaler|not_due|over_limit|warning|critical)\b/,
+  );
+  expect(text).not.toMatch(/Minor\b|\bundefined\b|\bnull\b|NaN/);
+  // 1 234,56 € is printed, never 123456.
+  expect(text).not.toMatch(/\b1234\d\d\b/);
+}
+
+async function pdfOf(url: string): Promise<string[]> {
+  const response = await get(url);
+  expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+  expect(response.headers['content-type']).toBe('application/pdf');
+  return pdfPages(response.rawPayload);
+}
+
+describe('PDF exports', () => {
+  it('prints the aged balance with labels, euros, French dates and repeated headers', async () => {
+    const pages = await pdfOf('/api/reports/aging?asOf=2026-04-30&format=pdf');
+    const all = pages.join('\n');
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]).toContain('Exports SA');
+    expect(pages[0]).toContain('Balance âgée');
+    expect(pages[0]).toContain('Au 30/04/2026');
+    expect(pages[0]).toContain('Regroupement : Client');
+    expect(pages[0]).toContain(`Page 1 / ${pages.length}`);
+    expect(pages[1]).toContain('Non échu');
+    expect(pages[1]).toContain(`Page 2 / ${pages.length}`);
+    expect(all).toContain('1 234,56 €');
+    expect(all).toContain('-12,50 €');
+    expectReadable(all.replace(INJECTED, ''));
+  });
+
+  it('groups the aged balance by customer type in words', async () => {
+    const [page] = await pdfOf('/api/reports/aging?asOf=2026-04-30&by=customer_type&format=pdf');
+    expect(page).toContain('Regroupement : Type de client');
+    expect(page).toMatch(/Grossiste/);
+    expectReadable(page ?? '');
+  });
+
+  it('prints every column of the risk table, with level, rule and action', async () => {
+    const pages = await pdfOf('/api/reports/risk-table?asOf=2026-04-30&format=pdf');
+    const all = pages.join('\n');
+    for (const heading of ['Niveau', 'Règle appliquée', 'Action recommandée', 'Plafond', 'Utilisation'])
+      expect(all).toContain(heading);
+    expect(pages[1]).toContain('Action recommandée');
+    expectReadable(all.replace(INJECTED, ''));
+  });
+
+  it('prints the anomalies as sentences and tables, never JSON', async () => {
+    const all = (await pdfOf('/api/reports/anomalies?asOf=2026-04-30&format=pdf')).join('\n');
+    expect(all).toContain('Anomalies du portefeuille clients');
+    expect(all).toMatch(/Critique|À surveiller|Information/);
+    expectReadable(all.replace(INJECTED, ''));
+  });
+
+  it('prints the KPIs with French decimals, the DSO definitions and charts', async () => {
+    const all = (await pdfOf('/api/reports/kpis?to=2026-04-30&format=pdf')).join('\n');
+    expect(all).toContain('DSO (méthode simple)');
+    expect(all).toContain('DSO par épuisement');
+    expect(all).toMatch(/\d+,\d j/);
+    expect(all).toContain('Période du 01/05/2025 au 30/04/2026');
+    expect(all).not.toMatch(/\b\d+\.\d+\b/);
+    expectReadable(all);
+  });
+
+  it('prints the cross-tab with labelled rows and columns', async () => {
+    const all = (
+      await pdfOf('/api/reports/crosstab?asOf=2026-04-30&rows=customer_type&columns=bucket&format=pdf')
+    ).join('\n');
+    expect(all).toContain('Tri croisé : Type de client × Tranche d’âge');
+    expect(all).toContain('Grossiste');
+    expectReadable(all);
+  });
+
+  it('prints the customer file', async () => {
+    const pages = await pdfOf('/api/customers/K002/file.pdf?asOf=2026-04-30');
+    const all = pages.join('\n');
+    expect(all).toContain('Fiche client — Établissements Martin 2');
+    expect(all).toContain('30 jours nets');
+    expect(all).toContain('Grossiste');
+    expect(all).toContain('5 000,00 €');
+    expect(all).toContain('Anne Roux');
+    expect(all).toContain('14/02/2026');
+    expectReadable(all);
+    expect((await get('/api/customers/NOPE/file.pdf')).statusCode).toBe(404);
+  });
+});
+
+describe('CSV and XLSX exports', () => {
+  it('neutralises a formula in a name and keeps French numbers numeric', async () => {
+    const response = await get('/api/reports/aging?asOf=2026-04-30&format=csv');
+    const text = response.rawPayload.toString('utf8');
+    expect(text.startsWith('\ufeff')).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]?.split(';')[0]).toBe('Code');
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""Cliquez"")"`);
+    expect(text).not.toMatch(/[;\n]=HYPERLINK/);
+    const k002 = lines.find((line) => line.startsWith('K002;')) ?? '';
+    expect(k002.split(';')).toContain('-12,50');
+    expect(text).toContain('1234,56');
+  });
+
+  it('writes English CSV with commas', async () => {
+    const text = (
+      await get('/api/reports/risk-table?asOf=2026-04-30&format=csv&lang=en')
+    ).rawPayload.toString('utf8');
+    expect(text.slice(1).split('\r\n')[0]).toMatch(/^Code,Customer,Salesperson,Outstanding/);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""Cliquez"")"`);
+  });
+
+  it('neutralises the formula in the anomalies export too', async () => {
+    const text = (await get('/api/reports/anomalies?asOf=2026-04-30&format=csv')).rawPayload.toString('utf8');
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""Cliquez"")"`);
+    expect(text).not.toMatch(/(^|[;\n])"?=HYPERLINK/m);
+  });
+
+  it('serves typed XLSX', async () => {
+    const response = await get('/api/reports/risk-table?asOf=2026-04-30&format=xlsx');
+    expect(response.statusCode).toBe(200);
+    expect(response.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+});
