@@ -57,7 +57,14 @@ export interface DemoUser {
 }
 
 export interface DemoDataset {
-  company: { code: 'CB2C'; name: 'SA CB2C'; currency: 'EUR'; asOf: IsoDate };
+  company: {
+    code: 'CB2C';
+    name: 'SA CB2C';
+    currency: 'EUR';
+    asOf: IsoDate;
+    /** Invented, like every other demo fact: the header of its documents. */
+    identity: { siren: string; addressLine1: string; postalCode: string; city: string; country: string };
+  };
   customers: Customer[];
   documents: LedgerDocument[];
   allocations: Allocation[];

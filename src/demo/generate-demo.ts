@@ -7,6 +7,7 @@ import type { Customer, LedgerDocument } from '../core/types.ts';
 import { settle } from './booking.ts';
 import { assignCreditLimits } from './credit-limits.ts';
 import { generateCreditNotes } from './credit-notes.ts';
+import { withCreditSituations } from './credit-situations.ts';
 import {
   type CustomerProfile,
   DEMO_AS_OF,
@@ -161,7 +162,19 @@ export function generateDemo(options: GenerateDemoOptions = {}): DemoDataset {
     settlement,
   };
   return {
-    company: { code: 'CB2C', name: 'SA CB2C', currency: 'EUR', asOf: DEMO_AS_OF },
+    company: {
+      code: 'CB2C',
+      name: 'SA CB2C',
+      currency: 'EUR',
+      asOf: DEMO_AS_OF,
+      identity: {
+        siren: '552100554',
+        addressLine1: '12 rue de la République',
+        postalCode: '69002',
+        city: 'Lyon',
+        country: 'FR',
+      },
+    },
     customers,
     documents,
     allocations: ledger.allocations,
@@ -170,6 +183,9 @@ export function generateDemo(options: GenerateDemoOptions = {}): DemoDataset {
     events,
     users: DEMO_USERS.map((user) => ({ ...user })),
     behaviours,
-    manifest: buildManifest({ ...manifestInput, noLimitCodes: limits.noLimitCodes }),
+    manifest: withCreditSituations(buildManifest({ ...manifestInput, noLimitCodes: limits.noLimitCodes }), {
+      customers,
+      orders,
+    }),
   };
 }

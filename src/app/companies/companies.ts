@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '#core/types';
 import {
+  type CompanyIdentity,
   type CompanyRow,
   insertCompanyIfAbsent,
   selectCompanies,
@@ -27,13 +28,20 @@ export async function listCompanies(ctx: Pick<AppContext, 'db'>): Promise<Compan
 
 export async function ensureCompany(
   ctx: Pick<AppContext, 'db'>,
-  company: { companyId: string; name: string; currency?: string; referenceDate?: IsoDate | null },
+  company: {
+    companyId: string;
+    name: string;
+    currency?: string;
+    referenceDate?: IsoDate | null;
+    identity?: Partial<CompanyIdentity> | undefined;
+  },
 ): Promise<void> {
   await insertCompanyIfAbsent(ctx.db, {
     companyId: company.companyId,
     name: company.name,
     currency: company.currency ?? 'EUR',
     referenceDate: company.referenceDate ?? null,
+    identity: company.identity,
   });
 }
 

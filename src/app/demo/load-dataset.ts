@@ -5,6 +5,7 @@
  */
 import type { Allocation, Customer, CustomerEvent, IsoDate, LedgerDocument, Order, Role } from '#core/types';
 import { insertUser } from '#db/auth/auth-queries';
+import type { CompanyIdentity } from '#db/companies/company-queries';
 import { CUSTOMER_UPSERT, DOCUMENT_UPSERT, ORDER_UPSERT } from '#db/imports/entity-columns';
 import { stageRows, upsertStaged } from '#db/imports/upsert';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
@@ -21,7 +22,13 @@ import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 
 export interface LedgerDataset {
-  company: { code: string; name: string; currency: string; asOf?: IsoDate | null };
+  company: {
+    code: string;
+    name: string;
+    currency: string;
+    asOf?: IsoDate | null;
+    identity?: Partial<CompanyIdentity> | undefined;
+  };
   customers: readonly Customer[];
   documents: readonly LedgerDocument[];
   allocations: readonly Allocation[];
@@ -63,6 +70,7 @@ export async function loadDataset(
         name: dataset.company.name,
         currency: dataset.company.currency,
         referenceDate: dataset.company.asOf ?? null,
+        identity: dataset.company.identity,
       },
     );
     const withLine = <T>(rows: readonly T[]) => rows.map((row, index) => ({ ...row, line: index + 1 }));

@@ -24,10 +24,13 @@ export interface DocumentSetting {
 
 export async function documentSetting(ctx: AppContext, lang: string | undefined): Promise<DocumentSetting> {
   const company = await findCompany(ctx, ctx.companyId);
-  // The company row holds a name only for now; the header prints SIREN and address when it has them.
+  const cityLine = [company?.postalCode, company?.city].filter(Boolean).join(' ');
+  const addressLines = [company?.addressLine1, company?.addressLine2, cityLine].filter(
+    (line): line is string => !!line,
+  );
   return {
     lang: toLang(lang),
-    company: { name: company?.name ?? ctx.companyId },
+    company: { name: company?.name ?? ctx.companyId, siren: company?.siren ?? null, addressLines },
     printedOn: ctx.clock.today(),
   };
 }

@@ -3,26 +3,58 @@ import type { Kysely } from 'kysely';
 import type { IsoDate } from '#core/types';
 import type { Database } from '../infra/schema.ts';
 
-export interface CompanyRow {
+export interface CompanyIdentity {
+  siren: string | null;
+  addressLine1: string | null;
+  addressLine2: string | null;
+  postalCode: string | null;
+  city: string | null;
+  country: string;
+}
+
+export interface CompanyRow extends CompanyIdentity {
   companyId: string;
   name: string;
   currency: string;
   referenceDate: IsoDate | null;
 }
 
-const COMPANY_COLUMNS = ['company_id', 'name', 'currency', 'reference_date'] as const;
+const COMPANY_COLUMNS = [
+  'company_id',
+  'name',
+  'currency',
+  'reference_date',
+  'siren',
+  'address_line1',
+  'address_line2',
+  'postal_code',
+  'city',
+  'country',
+] as const;
 
 function toCompanyRow(row: {
   company_id: string;
   name: string;
   currency: string;
   reference_date: IsoDate | null;
+  siren: string | null;
+  address_line1: string | null;
+  address_line2: string | null;
+  postal_code: string | null;
+  city: string | null;
+  country: string;
 }): CompanyRow {
   return {
     companyId: row.company_id,
     name: row.name,
     currency: row.currency,
     referenceDate: row.reference_date,
+    siren: row.siren,
+    addressLine1: row.address_line1,
+    addressLine2: row.address_line2,
+    postalCode: row.postal_code,
+    city: row.city,
+    country: row.country,
   };
 }
 
@@ -43,8 +75,15 @@ export async function selectCompanies(db: Kysely<Database>): Promise<CompanyRow[
 /** Creates the company unless it exists; an existing company is left as it is. */
 export async function insertCompanyIfAbsent(
   db: Kysely<Database>,
-  company: { companyId: string; name: string; currency: string; referenceDate: IsoDate | null },
+  company: {
+    companyId: string;
+    name: string;
+    currency: string;
+    referenceDate: IsoDate | null;
+    identity?: Partial<CompanyIdentity> | undefined;
+  },
 ): Promise<void> {
+  const identity = company.identity ?? {};
   await db
     .insertInto('companies')
     .values({
@@ -52,6 +91,12 @@ export async function insertCompanyIfAbsent(
       name: company.name,
       currency: company.currency,
       reference_date: company.referenceDate,
+      siren: identity.siren ?? null,
+      address_line1: identity.addressLine1 ?? null,
+      address_line2: identity.addressLine2 ?? null,
+      postal_code: identity.postalCode ?? null,
+      city: identity.city ?? null,
+      ...(identity.country ? { country: identity.country } : {}),
     })
     .onConflict((conflict) => conflict.column('company_id').doNothing())
     .execute();

@@ -4,6 +4,12 @@
  * src/core/types.ts: the mapping between both lives in the query files.
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { MailOutboxAttachmentsTable, MailOutboxTable } from '../mail/outbox-schema.ts';
+import type { JobSchedulesTable, JobsTable } from '../jobs/job-schema.ts';
+import type { DunningTables } from '../dunning/dunning-schema.ts';
+import type { CreditTables } from '../credit/credit-schema.ts';
+import type { CashTables } from '../cash/cash-schema.ts';
+import type { LegalTables } from '../legal/legal-schema.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
@@ -13,6 +19,12 @@ export interface CompaniesTable {
   name: string;
   currency: Generated<string>;
   reference_date: string | null;
+  siren: string | null;
+  address_line1: string | null;
+  address_line2: string | null;
+  postal_code: string | null;
+  city: string | null;
+  country: Generated<string>;
   created_at: Timestamp;
 }
 
@@ -130,7 +142,7 @@ export interface ImportRunsTable {
   at: Timestamp;
 }
 
-export interface Database {
+export interface Database extends CreditTables, DunningTables, CashTables, LegalTables {
   companies: CompaniesTable;
   customers: CustomersTable;
   documents: DocumentsTable;
@@ -140,4 +152,8 @@ export interface Database {
   users: UsersTable;
   audit_log: AuditLogTable;
   import_runs: ImportRunsTable;
+  mail_outbox: MailOutboxTable;
+  mail_outbox_attachments: MailOutboxAttachmentsTable;
+  jobs: JobsTable;
+  job_schedules: JobSchedulesTable;
 }
