@@ -7,6 +7,7 @@ import { type FecImportSummary, importFec } from '#app/fec/import-fec';
 import { importFile } from '#app/imports/import-file';
 import { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/fec-journals';
 import { ENTITIES, type ImportEntity, type ImportError, isImportLang } from '#importers/parse-file';
+import { runBankImport } from './cash-command.ts';
 import { money, printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
 
@@ -32,6 +33,12 @@ export function registerImportCommand(program: Command): void {
     )
     .option('--dry-run', 'check and report what would change, write nothing')
     .option('--map <column=field>', 'read a column under another name (repeatable)', collectMapping, {})
+    .option(
+      '--ignore-column <name>',
+      'skip this column of the file (repeatable); other unknown columns of a customers file are refused',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .option('--lang <lang>', 'language of the problems of a rejected file: fr or en', 'fr')
     .option('--customer-accounts <prefixes>', 'FEC: customer account prefixes (default 411,413,416)')
     .option(
@@ -43,10 +50,11 @@ export function registerImportCommand(program: Command): void {
     .option('--default-terms <terms>', 'FEC: payment terms of the customers created (default net:30)')
     .action(async (entity: string, file: string, options, command: Command) => {
       if (entity === 'fec') return runFecImport(file, options, command);
+      if (entity === 'bank') return runBankImport(file, options, command);
       if (!(ENTITIES as readonly string[]).includes(entity)) {
         throw new DomainError(
           'invalid_input',
-          `unknown import entity "${entity}": use one of ${ENTITIES.join(', ')}, fec`,
+          `unknown import entity "${entity}": use one of ${ENTITIES.join(', ')}, fec, bank`,
         );
       }
       if (!isImportLang(options.lang)) throw new DomainError('invalid_input', '--lang must be fr or en');
@@ -69,6 +77,7 @@ export function registerImportCommand(program: Command): void {
             filePath: file,
             dryRun: options.dryRun ?? false,
             mapping: options.map,
+            ignoreColumns: options.ignoreColumn,
             lang: options.lang,
             onProgress: (bytesRead, totalBytes) => {
               if (!bar) return;

@@ -1,0 +1,230 @@
+/**
+ * What a person decides on a receipt: accept a suggestion, correct it (another customer, other
+ * invoices, a write-off), or reverse a match already applied. Accepting or correcting teaches
+ * the payer's IBAN and name variant to the customer chosen, so the next receipt from that payer
+ * is recognised with more confidence. Each is one transaction, audited.
+ */
+
+import type { Kysely } from 'kysely';
+import { maxDate } from '#core/calendar';
+import type { Evidence } from '#core/cash/identify';
+import { manualProposal } from '#core/cash/manual';
+import { nameKey } from '#core/cash/names';
+import type { Proposal, WriteOffReason } from '#core/cash/proposal';
+import { reversalOf } from '#core/ledger/ledger';
+import { insertAudit } from '#db/audit/audit-queries';
+import {
+  appliedCount,
+  insertDecision,
+  insertLedgerDocument,
+  latestApplication,
+  lockLedgerDocuments,
+  replaceSuggestions,
+  setReceiptStatus,
+  suggestionOf,
+  teachPayer,
+  unreversedAllocations,
+} from '#db/cash/cash-writes';
+import { openItemsOfCustomers, type ReceiptRow, receiptById } from '#db/cash/matching-queries';
+import type { Database } from '#db/infra/schema';
+import { insertAllocations } from '#db/ledger/ledger-writes';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import { type AppliedMatch, applyProposal, CASH_SOURCE } from './apply-proposal.ts';
+
+async function openReceipt(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  transactionId: number,
+): Promise<ReceiptRow> {
+  const receipt = await receiptById(trx, ctx.companyId, transactionId, true);
+  if (!receipt) throw new DomainError('not_found', `no bank transaction ${transactionId}`);
+  if (receipt.status === 'applied')
+    throw new DomainError('conflict', `receipt ${transactionId} is already applied: reverse it first`);
+  if (receipt.amountMinor <= 0)
+    throw new DomainError('invalid_input', `transaction ${transactionId} is not a receipt`);
+  return receipt;
+}
+
+/** The payer's IBAN and name variant now point to the customer (one more confirmation each). */
+async function teach(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  receipt: ReceiptRow,
+  customerCode: string,
+): Promise<void> {
+  const date = receipt.bookingDate;
+  if (receipt.counterpartyIban)
+    await teachPayer(trx, ctx.companyId, ctx.actor, {
+      kind: 'iban',
+      value: receipt.counterpartyIban,
+      customerCode,
+      date,
+    });
+  const key = nameKey(receipt.counterpartyName ?? '');
+  if (key) await teachPayer(trx, ctx.companyId, ctx.actor, { kind: 'name', value: key, customerCode, date });
+}
+
+async function applyAndTeach(
+  ctx: AppContext,
+  transactionId: number,
+  decide: (trx: Kysely<Database>, receipt: ReceiptRow) => Promise<Proposal>,
+  decision: 'accepted' | 'corrected',
+): Promise<AppliedMatch & { customerCode: string }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const receipt = await openReceipt(trx, ctx, transactionId);
+    const proposal = await decide(trx, receipt);
+    const attempt = (await appliedCount(trx, ctx.companyId, transactionId)) + 1;
+    const applied = await applyProposal(trx, { ...ctx, db: trx }, receipt, proposal, decision, attempt);
+    await teach(trx, ctx, receipt, proposal.customerCode);
+    await replaceSuggestions(trx, ctx.companyId, [transactionId], []);
+    return { ...applied, customerCode: proposal.customerCode };
+  });
+}
+
+export async function acceptSuggestion(ctx: AppContext, input: { transactionId: number; rank?: number }) {
+  return applyAndTeach(
+    ctx,
+    input.transactionId,
+    async (trx) => {
+      const stored = await suggestionOf(trx, ctx.companyId, input.transactionId, input.rank ?? 1);
+      if (!stored)
+        throw new DomainError(
+          'not_found',
+          `no suggestion ${input.rank ?? 1} for receipt ${input.transactionId}`,
+        );
+      return { ...(stored.proposal as Proposal), evidence: stored.evidence as Evidence[] };
+    },
+    'accepted',
+  );
+}
+
+export interface CorrectionInput {
+  transactionId: number;
+  customerCode: string;
+  /** References of the customer's open items to settle (invoices) or net (credit notes); none = unapplied. */
+  documentRefs: string[];
+  writeOffMinor?: number;
+  writeOffReason?: WriteOffReason;
+}
+
+export async function correctMatch(ctx: AppContext, input: CorrectionInput) {
+  const writeOffMinor = input.writeOffMinor ?? 0;
+  if (!Number.isSafeInteger(writeOffMinor) || writeOffMinor < 0)
+    throw new DomainError('invalid_input', 'the write-off is a non-negative amount in minor units');
+  return applyAndTeach(
+    ctx,
+    input.transactionId,
+    async (trx, receipt) => {
+      const items = await openItemsOfCustomers(trx, ctx.companyId, [input.customerCode]);
+      const chosen = input.documentRefs.map((ref) => {
+        const item = items.find(
+          (candidate) => candidate.ref === ref && candidate.currency === receipt.currency,
+        );
+        if (!item)
+          throw new DomainError(
+            'not_found',
+            `${ref} is not an open item of ${input.customerCode} in ${receipt.currency}`,
+          );
+        return item;
+      });
+      return manualProposal(receipt.amountMinor, {
+        customerCode: input.customerCode,
+        items: chosen,
+        writeOffMinor,
+        writeOffReason: input.writeOffReason ?? null,
+      });
+    },
+    'corrected',
+  );
+}
+
+/**
+ * Undoes a match: its allocations get their reversal rows, and the payment (and write-off) it
+ * created are cancelled on that customer by an adjustment allocated against them, so the
+ * customer's balance is as before; the receipt waits again, to be matched anew.
+ */
+export async function reverseMatch(ctx: AppContext, input: { transactionId: number }) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const receipt = await receiptById(trx, ctx.companyId, input.transactionId, true);
+    if (!receipt) throw new DomainError('not_found', `no bank transaction ${input.transactionId}`);
+    const application = await latestApplication(trx, ctx.companyId, input.transactionId);
+    if (receipt.status !== 'applied' || !application?.paymentDocumentId || !application.customerCode)
+      throw new DomainError('conflict', `receipt ${input.transactionId} is not applied`);
+    const today = ctx.clock.today();
+    const originals = await unreversedAllocations(trx, ctx.companyId, application.allocationIds);
+    const reversals = originals.map((allocation) => ({
+      ...reversalOf(allocation, maxDate(today, allocation.allocationDate)),
+    }));
+    const reversalIds = await insertAllocations(
+      trx,
+      ctx.companyId,
+      ctx.actor,
+      reversals.map((row) => ({
+        debitDocumentId: row.debitId,
+        creditDocumentId: row.creditId,
+        amountMinor: row.amountMinor,
+        allocationDate: row.allocationDate,
+        reversesAllocationId: row.reversesId,
+        source: CASH_SOURCE,
+      })),
+    );
+    const created = [
+      application.paymentDocumentId,
+      ...(application.writeOffDocumentId ? [application.writeOffDocumentId] : []),
+    ];
+    const locked = await lockLedgerDocuments(trx, ctx.companyId, created);
+    const cancelIds: number[] = [];
+    for (const document of locked.documents) {
+      const date = maxDate(today, document.issueDate);
+      const adjustmentId = await insertLedgerDocument(trx, ctx.companyId, {
+        kind: 'adjustment',
+        source: CASH_SOURCE,
+        externalRef: `CANCEL-${document.id}`,
+        customerCode: document.customerCode,
+        issueDate: date,
+        amountMinor: -document.amountMinor,
+        currency: document.currency,
+        label: `reversal of bank transaction ${input.transactionId}`,
+      });
+      cancelIds.push(
+        ...(await insertAllocations(trx, ctx.companyId, ctx.actor, [
+          {
+            debitDocumentId: adjustmentId,
+            creditDocumentId: document.id,
+            amountMinor: -document.amountMinor,
+            allocationDate: date,
+            reversesAllocationId: null,
+            source: CASH_SOURCE,
+          },
+        ])),
+      );
+    }
+    await insertDecision(trx, ctx.companyId, ctx.actor, {
+      transactionId: input.transactionId,
+      decision: 'reversed',
+      customerCode: application.customerCode,
+      confidence: null,
+      proposal: null,
+      evidence: null,
+      paymentDocumentId: application.paymentDocumentId,
+      allocationIds: [...reversalIds, ...cancelIds],
+    });
+    await setReceiptStatus(trx, ctx.companyId, [input.transactionId], 'open', {
+      customerCode: null,
+      paymentDocumentId: null,
+    });
+    await insertAudit(trx, ctx.companyId, ctx.actor, {
+      action: 'cash.reverse',
+      entity: 'bank_transaction',
+      entityKey: String(input.transactionId),
+      before: { customerCode: application.customerCode, allocations: originals.length },
+      after: null,
+    });
+    return {
+      transactionId: input.transactionId,
+      reversedAllocations: reversalIds.length,
+      customerCode: application.customerCode,
+    };
+  });
+}

@@ -1,0 +1,82 @@
+/** The workbench's list: receipts waiting (with their ranked suggestions) or already applied. */
+import type { Evidence } from '#core/cash/identify';
+import type { Proposal } from '#core/cash/proposal';
+import { listReceiptRows, type ReceiptListRow, suggestionsOf } from '#db/cash/matching-queries';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+
+export const RECEIPT_VIEWS = ['to_apply', 'applied', 'returns', 'all'] as const;
+export type ReceiptView = (typeof RECEIPT_VIEWS)[number];
+
+const FILTERS: Record<ReceiptView, { statuses: string[]; directions: string[] }> = {
+  to_apply: { statuses: ['open', 'suggested'], directions: ['receipt'] },
+  applied: { statuses: ['applied'], directions: ['receipt'] },
+  returns: { statuses: ['open', 'bounced', 'not_applicable'], directions: ['return'] },
+  all: {
+    statuses: ['open', 'suggested', 'applied', 'ignored', 'bounced', 'not_applicable'],
+    directions: ['receipt', 'return'],
+  },
+};
+
+export interface ReceiptSuggestion {
+  rank: number;
+  customerCode: string;
+  customerName: string;
+  confidence: number;
+  method: Proposal['method'];
+  invoices: { documentId: number; ref: string; amountMinor: number }[];
+  credits: { documentId: number; ref: string; amountMinor: number }[];
+  writeOffMinor: number;
+  writeOffReason: string | null;
+  unappliedMinor: number;
+  evidence: Evidence[];
+}
+
+export interface ReceiptWithSuggestions extends Omit<ReceiptListRow, 'paymentDocumentId'> {
+  suggestions: ReceiptSuggestion[];
+}
+
+export async function listReceipts(
+  ctx: AppContext,
+  input: { view?: ReceiptView; limit?: number; offset?: number },
+): Promise<{ total: number; items: ReceiptWithSuggestions[] }> {
+  const view = input.view ?? 'to_apply';
+  if (!RECEIPT_VIEWS.includes(view)) throw new DomainError('invalid_input', `unknown view ${view}`);
+  if (ctx.user?.role === 'salesperson')
+    throw new DomainError('forbidden', 'bank receipts are not narrowed to a salesperson');
+  const limit = Math.min(Math.max(input.limit ?? 50, 1), 500);
+  const { rows, total } = await listReceiptRows(ctx.db, ctx.companyId, {
+    ...FILTERS[view],
+    limit,
+    offset: input.offset ?? 0,
+  });
+  const suggestions = await suggestionsOf(
+    ctx.db,
+    ctx.companyId,
+    rows.map((row) => row.transactionId),
+  );
+  return {
+    total,
+    items: rows.map(({ paymentDocumentId: _payment, ...row }) => ({
+      ...row,
+      suggestions: suggestions
+        .filter((suggestion) => suggestion.transactionId === row.transactionId)
+        .map((suggestion) => {
+          const proposal = suggestion.proposal as Proposal;
+          return {
+            rank: suggestion.rank,
+            customerCode: suggestion.customerCode,
+            customerName: suggestion.customerName,
+            confidence: suggestion.confidence,
+            method: proposal.method,
+            invoices: proposal.debits,
+            credits: proposal.credits,
+            writeOffMinor: proposal.writeOffMinor,
+            writeOffReason: proposal.writeOffReason,
+            unappliedMinor: proposal.unappliedMinor,
+            evidence: suggestion.evidence as Evidence[],
+          };
+        }),
+    })),
+  };
+}

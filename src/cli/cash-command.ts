@@ -1,0 +1,213 @@
+/**
+ * `encours import bank FILE` (reached from the import command) and `encours cash …`: bank
+ * statements in, receipts matched to invoices. Every line a person reads comes from the catalogue.
+ */
+import type { Command } from 'commander';
+import { acceptSuggestion, correctMatch, reverseMatch } from '#app/cash/decisions';
+import { describeEvidence } from '#app/cash/evidence-text';
+import { type BankImportSummary, importBankStatement } from '#app/cash/import-bank';
+import { matchReceipts } from '#app/cash/match-receipts';
+import { listReceipts, type ReceiptView } from '#app/cash/receipts';
+import { ensureCompany } from '#app/companies/companies';
+import { DomainError } from '#app/errors';
+import { isLang, type Lang, translator } from '#text/catalogue';
+import { formatMoney } from '#text/format';
+import { printJson } from './output.ts';
+import { globalOptions, withContext, withRuntime } from './shared.ts';
+
+export function langOption(value: unknown): Lang {
+  const lang = value ?? 'fr';
+  if (!isLang(lang)) throw new DomainError('invalid_input', '--lang must be fr or en');
+  return lang;
+}
+
+export async function runBankImport(
+  file: string,
+  options: { dryRun?: boolean; lang?: string },
+  command: Command,
+): Promise<void> {
+  const lang = langOption(options.lang);
+  const global = globalOptions(command);
+  try {
+    const summary = await withRuntime(command, async (runtime) => {
+      if (global.company)
+        await ensureCompany({ db: runtime.handle.db }, { companyId: global.company, name: global.company });
+      const ctx = await runtime.contextFor(global.company, 'cli');
+      return importBankStatement(ctx, { filePath: file, dryRun: options.dryRun ?? false, lang });
+    });
+    if (global.json) printJson(summary);
+    else printBankSummary(summary, lang);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'import_rejected' && !global.json) {
+      const errors =
+        (error.details as { errors?: { file: string; line: number; reason: string }[] }).errors ?? [];
+      for (const problem of errors)
+        process.stderr.write(`${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.reason}\n`);
+    }
+    throw error;
+  }
+}
+
+function printBankSummary(summary: BankImportSummary, lang: Lang): void {
+  const t = translator(lang);
+  const write = (text: string) => process.stdout.write(`${text}\n`);
+  if (summary.dryRun) write(t('cash.import.dryRun'));
+  write(
+    t('cash.import.summary', {
+      file: summary.file,
+      format: summary.format,
+      statements: summary.statements.length,
+      inserted: summary.transactionsInserted,
+      known: summary.transactionsAlreadyKnown,
+    }),
+  );
+  for (const statement of summary.statements)
+    write(
+      t('cash.import.statement', {
+        account: statement.account,
+        currency: statement.currency,
+        opening: formatMoney(lang, statement.openingMinor, statement.currency),
+        closing: formatMoney(lang, statement.closingMinor, statement.currency),
+        count: statement.transactions.length,
+      }),
+    );
+  for (const notice of summary.notices) write(notice.message);
+}
+
+function positiveInteger(text: string, what: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value <= 0)
+    throw new DomainError('invalid_input', `${what} must be a positive whole number, got ${text}`);
+  return value;
+}
+
+export function registerCashCommand(program: Command): void {
+  const cash = program
+    .command('cash')
+    .description('bank receipts: cash application (lettrage des encaissements)');
+  cash
+    .command('match')
+    .description(
+      'proposes customers and invoices for every receipt still to apply; --auto applies those above the threshold',
+    )
+    .option('--auto', 'apply the proposals whose confidence reaches the threshold')
+    .option(
+      '--threshold <percent>',
+      'confidence needed to apply automatically (default: the company setting, 90)',
+    )
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options: { auto?: boolean; threshold?: string; lang?: string }, command: Command) => {
+      const lang = langOption(options.lang);
+      const global = globalOptions(command);
+      const summary = await withContext(command, (ctx) =>
+        matchReceipts(ctx, {
+          auto: options.auto ?? false,
+          ...(options.threshold ? { threshold: positiveInteger(options.threshold, '--threshold') } : {}),
+        }),
+      );
+      if (global.json) return printJson(summary);
+      const t = translator(lang);
+      process.stdout.write(`${t('cash.match.summary', { ...summary })}\n`);
+      for (const item of summary.items)
+        process.stdout.write(
+          `${t('cash.match.line', {
+            id: item.transactionId,
+            amount: formatMoney(lang, item.amountMinor, item.currency),
+            customer: item.customerCode ?? '—',
+            confidence: item.confidence ?? 0,
+            method: item.method ? t(`cashMethod.${item.method}`) : t(`cashOutcome.${item.outcome}`),
+            invoices: item.invoices.join(', '),
+          })}\n`,
+        );
+    });
+  cash
+    .command('receipts')
+    .description(
+      'receipts to apply with their ranked suggestions and evidence (or --view applied|returns|all)',
+    )
+    .option('--view <view>', 'to_apply, applied, returns or all', 'to_apply')
+    .option('--limit <n>', 'how many', '50')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options: { view: string; limit: string; lang?: string }, command: Command) => {
+      const lang = langOption(options.lang);
+      const list = await withContext(command, (ctx) =>
+        listReceipts(ctx, {
+          view: options.view as ReceiptView,
+          limit: positiveInteger(options.limit, '--limit'),
+        }),
+      );
+      if (globalOptions(command).json) return printJson(list);
+      for (const item of list.items) {
+        process.stdout.write(
+          `#${item.transactionId} ${item.bookingDate} ${formatMoney(lang, item.amountMinor, item.currency)} ${item.counterpartyName ?? ''} ${item.label ?? ''} ${item.remittance ?? ''}\n`,
+        );
+        for (const suggestion of item.suggestions) {
+          process.stdout.write(
+            `  ${suggestion.rank}. ${suggestion.customerCode} ${suggestion.customerName} ${suggestion.confidence} % — ${suggestion.invoices.map((line) => line.ref).join(', ')}\n`,
+          );
+          for (const evidence of suggestion.evidence)
+            process.stdout.write(`     · ${describeEvidence(lang, evidence, item.currency)}\n`);
+        }
+      }
+    });
+  cash
+    .command('accept <transaction>')
+    .description('applies a suggestion (the first by default) and teaches the payer')
+    .option('--rank <n>', 'which suggestion', '1')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (transaction: string, options: { rank: string; lang?: string }, command: Command) => {
+      const id = positiveInteger(transaction, 'the transaction');
+      const result = await withContext(command, (ctx) =>
+        acceptSuggestion(ctx, { transactionId: id, rank: positiveInteger(options.rank, '--rank') }),
+      );
+      if (globalOptions(command).json) return printJson(result);
+      process.stdout.write(
+        `${translator(langOption(options.lang))('cash.accepted', { id, customer: result.customerCode })}\n`,
+      );
+    });
+  cash
+    .command('apply <transaction> <customer> [refs...]')
+    .description('applies a receipt to a customer and the items named (a correction; teaches the payer)')
+    .option('--write-off <minor>', 'difference to write off, in minor units', '0')
+    .option('--reason <reason>', 'bank_charges or discount', 'bank_charges')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(
+      async (
+        transaction: string,
+        customer: string,
+        refs: string[],
+        options: { writeOff: string; reason: string; lang?: string },
+        command: Command,
+      ) => {
+        const id = positiveInteger(transaction, 'the transaction');
+        if (options.reason !== 'bank_charges' && options.reason !== 'discount')
+          throw new DomainError('invalid_input', '--reason must be bank_charges or discount');
+        const writeOffMinor = options.writeOff === '0' ? 0 : positiveInteger(options.writeOff, '--write-off');
+        const result = await withContext(command, (ctx) =>
+          correctMatch(ctx, {
+            transactionId: id,
+            customerCode: customer,
+            documentRefs: refs,
+            writeOffMinor,
+            writeOffReason: options.reason as 'bank_charges' | 'discount',
+          }),
+        );
+        if (globalOptions(command).json) return printJson(result);
+        process.stdout.write(
+          `${translator(langOption(options.lang))('cash.accepted', { id, customer: result.customerCode })}\n`,
+        );
+      },
+    );
+  cash
+    .command('reverse <transaction>')
+    .description('reverses the match of a receipt (reversal allocations); the receipt waits again')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (transaction: string, options: { lang?: string }, command: Command) => {
+      const id = positiveInteger(transaction, 'the transaction');
+      const result = await withContext(command, (ctx) => reverseMatch(ctx, { transactionId: id }));
+      if (globalOptions(command).json) return printJson(result);
+      process.stdout.write(
+        `${translator(langOption(options.lang))('cash.reversed', { id, count: result.reversedAllocations })}\n`,
+      );
+    });
+}

@@ -1,0 +1,154 @@
+/**
+ * Names as banks write them: upper case, accents dropped, legal forms and filler words left out
+ * ("SARL DUPONT & FILS" ≈ "Dupont et Fils"), cut or misspelt. Tokens are compared with a bounded
+ * edit distance and weighted by how rare they are among the customers, so "DISTRIBUTION" weighs
+ * less than "VERNHES".
+ */
+
+const LEGAL_FORMS = new Set([
+  'SA',
+  'SAS',
+  'SASU',
+  'SARL',
+  'EURL',
+  'SNC',
+  'SCI',
+  'SCOP',
+  'SCA',
+  'SCS',
+  'SEL',
+  'SELARL',
+  'SELAS',
+  'GIE',
+  'EI',
+  'EIRL',
+  'SC',
+  'SCP',
+  'ETS',
+  'ETABLISSEMENTS',
+  'STE',
+  'SOCIETE',
+  'CIE',
+  'GMBH',
+  'LTD',
+  'LLC',
+  'INC',
+  'BV',
+  'NV',
+  'SPA',
+  'SRL',
+  'AG',
+]);
+const FILLERS = new Set([
+  'ET',
+  'DE',
+  'DU',
+  'DES',
+  'LA',
+  'LE',
+  'LES',
+  'L',
+  'D',
+  'AND',
+  'THE',
+  'OF',
+  'EN',
+  'A',
+  'AU',
+  'AUX',
+]);
+
+/** Upper case, accents and punctuation removed, single spaces. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/&/g, ' ET ')
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The tokens that identify a name: no legal form, no filler word, no single letter. */
+export function nameTokens(name: string): string[] {
+  return normalizeText(name)
+    .split(' ')
+    .filter((token) => token.length > 1 && !LEGAL_FORMS.has(token) && !FILLERS.has(token));
+}
+
+/** A name variant as learned: its tokens in order, joined ("DUPONT FILS"). */
+export function nameKey(name: string): string {
+  return nameTokens(name).join(' ');
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
+}
+
+/** How alike two tokens are, 0–1: equal 1, one typo in a long word ≈ 0.85, a prefix cut by the bank ≈ 0.9. */
+export function tokenSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const shorter = a.length <= b.length ? a : b;
+  const longer = a.length <= b.length ? b : a;
+  // Banks cut long names: "DISTRIBUT" for "DISTRIBUTION".
+  if (shorter.length >= 5 && longer.startsWith(shorter)) return 0.9;
+  if (shorter.length < 4) return 0;
+  const allowed = longer.length >= 8 ? 2 : 1;
+  const distance = boundedDistance(a, b, allowed);
+  if (distance > allowed) return 0;
+  return 1 - distance / (longer.length + 2);
+}
+
+/** 1 for a common word, more for a rare one: ln(1 + customers / customers with the token). */
+export type TokenWeight = (token: string) => number;
+
+/**
+ * How much of a customer's name the text contains, 0–1: the weighted share of the name's tokens
+ * found in the text (each at its best similarity). A name of one short token needs an exact hit.
+ */
+export function nameContainment(
+  nameTokenList: readonly string[],
+  textTokens: readonly string[],
+  weight: TokenWeight,
+): number {
+  if (nameTokenList.length === 0 || textTokens.length === 0) return 0;
+  let total = 0;
+  let found = 0;
+  for (const token of nameTokenList) {
+    const tokenWeight = weight(token);
+    total += tokenWeight;
+    let best = 0;
+    for (const candidate of textTokens) {
+      const similarity = tokenSimilarity(token, candidate);
+      if (similarity > best) best = similarity;
+      if (best === 1) break;
+    }
+    if (nameTokenList.length === 1 && token.length < 5 && best < 1) best = 0;
+    found += tokenWeight * best;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/** Similarity of two names, symmetric: the lower of the two containments, so extra words count. */
+export function nameSimilarity(a: readonly string[], b: readonly string[], weight: TokenWeight): number {
+  return Math.min(nameContainment(a, b, weight), nameContainment(b, a, weight));
+}

@@ -1,0 +1,163 @@
+/** Request and response schemas of the cash routes (bank import, cash application). */
+import { type Static, Type } from 'typebox';
+import { Currency, IsoDate, Minor, Nullable, StringEnum } from '../schemas/common.ts';
+
+const Text = Nullable(Type.String());
+
+export const BankTransactionSchema = Type.Object({
+  key: Type.String({ description: 'stable key of the transaction on its account (idempotent import)' }),
+  bookingDate: IsoDate,
+  valueDate: Nullable(IsoDate),
+  amountMinor: Minor,
+  currency: Currency,
+  counterpartyName: Text,
+  counterpartyIban: Text,
+  endToEndId: Text,
+  bankRef: Text,
+  creditorRef: Text,
+  remittance: Text,
+  label: Text,
+  direction: StringEnum(['receipt', 'outgoing', 'return'] as const),
+  isNew: Type.Boolean(),
+});
+
+export const BankImportSummarySchema = Type.Object({
+  file: Type.String(),
+  format: StringEnum(['camt.053', 'camt.054', 'cfonb120', 'ofx1', 'ofx2'] as const),
+  dryRun: Type.Boolean(),
+  statements: Type.Array(
+    Type.Object({
+      statementRef: Type.String(),
+      account: Type.String({ description: 'IBAN, or the format’s own account identification' }),
+      iban: Text,
+      currency: Currency,
+      openingMinor: Nullable(Minor),
+      closingMinor: Nullable(Minor),
+      fromDate: Nullable(IsoDate),
+      toDate: Nullable(IsoDate),
+      accountCreated: Type.Boolean(),
+      alreadyImported: Type.Boolean(),
+      transactions: Type.Array(BankTransactionSchema),
+    }),
+  ),
+  transactionsInserted: Type.Integer(),
+  transactionsAlreadyKnown: Type.Integer(),
+  receiptsToApply: Type.Integer(),
+  notices: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
+      message: Type.String(),
+    }),
+  ),
+});
+
+const METHODS = [
+  'references',
+  'exact_amount',
+  'combination',
+  'tolerance',
+  'discount',
+  'oldest_first',
+  'unapplied',
+] as const;
+const Method = StringEnum(METHODS);
+const Line = Type.Object({ documentId: Type.Integer(), ref: Type.String(), amountMinor: Minor });
+/** Evidence: a code and the figures it rests on (amounts in minor units end in `Minor`). */
+const Evidence = Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]));
+
+export const ReceiptListSchema = Type.Object({
+  total: Type.Integer(),
+  items: Type.Array(
+    Type.Object({
+      transactionId: Type.Integer(),
+      bookingDate: IsoDate,
+      amountMinor: Minor,
+      currency: Currency,
+      counterpartyName: Text,
+      counterpartyIban: Text,
+      endToEndId: Text,
+      creditorRef: Text,
+      remittance: Text,
+      label: Text,
+      chequeNumber: Text,
+      status: Type.String(),
+      direction: Type.String(),
+      accountKey: Type.String(),
+      customerCode: Text,
+      customerName: Text,
+      suggestions: Type.Array(
+        Type.Object({
+          rank: Type.Integer(),
+          customerCode: Type.String(),
+          customerName: Type.String(),
+          confidence: Type.Integer({ minimum: 0, maximum: 100 }),
+          method: Method,
+          invoices: Type.Array(Line),
+          credits: Type.Array(Line),
+          writeOffMinor: Minor,
+          writeOffReason: Text,
+          unappliedMinor: Minor,
+          evidence: Type.Array(Evidence),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const MatchRequestSchema = Type.Object({
+  auto: Type.Optional(Type.Boolean()),
+  threshold: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+});
+
+export const MatchSummarySchema = Type.Object({
+  threshold: Type.Integer(),
+  auto: Type.Boolean(),
+  receipts: Type.Integer(),
+  applied: Type.Integer(),
+  suggested: Type.Integer(),
+  unmatched: Type.Integer(),
+  items: Type.Array(
+    Type.Object({
+      transactionId: Type.Integer(),
+      amountMinor: Minor,
+      currency: Currency,
+      outcome: StringEnum(['applied', 'suggested', 'unmatched'] as const),
+      customerCode: Text,
+      confidence: Nullable(Type.Integer()),
+      method: Type.Unsafe<Static<typeof Method> | null>({
+        type: ['string', 'null'],
+        enum: [...METHODS, null],
+      }),
+      invoices: Type.Array(Type.String()),
+      writeOffMinor: Minor,
+      unappliedMinor: Minor,
+    }),
+  ),
+});
+
+export const AcceptRequestSchema = Type.Object({
+  rank: Type.Optional(Type.Integer({ minimum: 1, maximum: 5 })),
+});
+
+export const CorrectionRequestSchema = Type.Object({
+  customerCode: Type.String({ minLength: 1, maxLength: 100 }),
+  documentRefs: Type.Array(Type.String({ maxLength: 200 }), { maxItems: 200 }),
+  writeOffMinor: Type.Optional(Type.Integer({ minimum: 0 })),
+  writeOffReason: Type.Optional(StringEnum(['bank_charges', 'discount'] as const)),
+});
+
+export const AppliedSchema = Type.Object({
+  paymentDocumentId: Type.Integer(),
+  allocationIds: Type.Array(Type.Integer()),
+  decisionId: Type.Integer(),
+  customerCode: Type.String(),
+});
+
+export const ReversedSchema = Type.Object({
+  transactionId: Type.Integer(),
+  reversedAllocations: Type.Integer(),
+  customerCode: Type.String(),
+});
+
+export const ReceiptParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });

@@ -1,0 +1,179 @@
+/**
+ * Cash application on the database: receipts of a bank statement matched to customers and
+ * invoices — applied above the threshold through the ledger's allocations, suggested below —,
+ * a person's correction teaching the payer so that the next receipt from it is applied, and a
+ * reversal giving the invoice back its open amount.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptSuggestion, correctMatch, reverseMatch } from '#app/cash/decisions';
+import { importBankStatement } from '#app/cash/import-bank';
+import { matchReceipts } from '#app/cash/match-receipts';
+import { listReceipts } from '#app/cash/receipts';
+import { getCustomerFile } from '#app/customers/customers';
+import { loadDataset } from '#app/demo/load-dataset';
+import type { LedgerDocument } from '#core/types';
+import { customer } from '../scenarios/ledger-builder.ts';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+const invoice = (
+  ref: string,
+  customerCode: string,
+  amountMinor: number,
+  issueDate = '2026-04-01',
+): LedgerDocument => ({
+  kind: 'invoice',
+  source: 'erp',
+  externalRef: ref,
+  customerCode,
+  issueDate,
+  dueDate: '2026-05-31',
+  valueDate: null,
+  amountMinor,
+  currency: 'EUR',
+  label: null,
+});
+
+interface Receipt {
+  ref: string;
+  amount: string;
+  name: string;
+  iban?: string;
+  text: string;
+}
+
+let statementNumber = 0;
+function statement(receipts: Receipt[]): string {
+  statementNumber++;
+  const total = receipts.reduce((sum, receipt) => sum + Math.round(Number(receipt.amount) * 100), 0);
+  const entries = receipts
+    .map(
+      (
+        r,
+      ) => `<Ntry><Amt Ccy="EUR">${r.amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-06-1${statementNumber}</Dt></BookgDt>
+<AcctSvcrRef>${r.ref}</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>${r.name}</Nm></Dbtr>${r.iban ? `<DbtrAcct><Id><IBAN>${r.iban}</IBAN></Id></DbtrAcct>` : ''}</RltdPties>
+<RmtInf><Ustrd>${r.text}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt><GrpHdr><MsgId>M${statementNumber}</MsgId></GrpHdr>
+<Stmt><Id>ST${statementNumber}</Id><Acct><Id><IBAN>FR7630006000011234567890189</IBAN></Id><Ccy>EUR</Ccy></Acct>
+<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">0.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-06-01</Dt></Dt></Bal>
+<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${(total / 100).toFixed(2)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-06-30</Dt></Dt></Bal>
+${entries}</Stmt></BkToCstmrStmt></Document>`;
+}
+
+const PAYER_IBAN = 'FR7630004000031234567890143';
+let database: TestDatabase;
+let dir: string;
+const ctx = () => database.context('CASH');
+
+async function importReceipts(receipts: Receipt[]) {
+  const path = join(dir, `statement-${statementNumber + 1}.xml`);
+  await writeFile(path, statement(receipts));
+  return importBankStatement(ctx(), { filePath: path });
+}
+
+async function openOf(code: string) {
+  const file = await getCustomerFile(ctx(), code, '2026-06-30');
+  return Object.fromEntries(
+    file.openItems
+      .filter((item) => item.kind === 'invoice')
+      .map((item) => [item.externalRef, item.openMinor]),
+  );
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  dir = await mkdtemp(join(tmpdir(), 'encours-cash-match-'));
+  await loadDataset(ctx(), {
+    company: { code: 'CASH', name: 'Cash SA', currency: 'EUR', asOf: '2026-06-30' },
+    customers: [
+      customer('C00001', { name: 'Dupont Distribution SARL' }),
+      customer('C00002', { name: 'Vernhes et Fils SAS' }),
+      customer('C00003', { name: 'Boulangerie Martin' }),
+      customer('C00004', { name: 'Quincaillerie Lemoine' }),
+    ],
+    documents: [
+      invoice('F2026-000101', 'C00001', 120_000),
+      invoice('F2026-000102', 'C00001', 45_000),
+      invoice('F2026-000201', 'C00002', 30_000, '2026-03-01'),
+      invoice('F2026-000202', 'C00002', 20_000),
+      invoice('F2026-000301', 'C00003', 77_700),
+      invoice('F2026-000302', 'C00003', 15_000),
+      invoice('F2026-000401', 'C00004', 33_300),
+    ],
+    allocations: [],
+    orders: [],
+    events: [],
+    users: [],
+  });
+});
+afterAll(async () => database?.close());
+
+describe('cash application', () => {
+  it('applies what it recognises and suggests the rest', async () => {
+    await importReceipts([
+      { ref: 'A1', amount: '1200.00', name: 'DUPONT DISTRIBUTION', text: 'FACT F2026-000101' },
+      { ref: 'A2', amount: '500.00', name: 'VERNES ET FILS', text: 'REGLEMENT AVRIL' },
+      { ref: 'A3', amount: '333.00', name: 'REMISE CHQ 1234567', text: '' },
+      { ref: 'A4', amount: '777.00', name: 'SCI LES TILLEULS', iban: PAYER_IBAN, text: 'LOYER' },
+    ]);
+    const summary = await matchReceipts(ctx(), { auto: true });
+    const outcome = Object.fromEntries(
+      summary.items.map((item) => [
+        item.invoices.join('+') || item.transactionId,
+        [item.outcome, item.customerCode, item.method],
+      ]),
+    );
+    expect(outcome).toEqual({
+      'F2026-000101': ['applied', 'C00001', 'references'],
+      'F2026-000201+F2026-000202': ['applied', 'C00002', 'combination'],
+      'F2026-000401': ['suggested', 'C00004', 'exact_amount'],
+      'F2026-000301': ['suggested', 'C00003', 'exact_amount'],
+    });
+    expect(await openOf('C00001')).toEqual({ 'F2026-000102': 45_000 });
+    expect(await openOf('C00002')).toEqual({});
+    const waiting = await listReceipts(ctx(), { view: 'to_apply' });
+    // Newest first; nothing but their amounts points to a customer, so both wait for a person.
+    expect(waiting.items.map((item) => [item.counterpartyName, item.suggestions[0]?.confidence])).toEqual([
+      ['SCI LES TILLEULS', 72],
+      ['REMISE CHQ 1234567', 72],
+    ]);
+    expect(waiting.items[0]?.suggestions[0]?.evidence).toContainEqual({ code: 'amount_only' });
+  });
+
+  it('a person corrects a suggestion; the next receipt from that payer is applied with more confidence', async () => {
+    const waiting = await listReceipts(ctx(), { view: 'to_apply' });
+    const tilleuls = waiting.items.find((item) => item.counterpartyName === 'SCI LES TILLEULS');
+    const before = tilleuls?.suggestions[0]?.confidence ?? 0;
+    await correctMatch(ctx(), {
+      transactionId: tilleuls?.transactionId ?? 0,
+      customerCode: 'C00003',
+      documentRefs: ['F2026-000301'],
+    });
+    expect(await openOf('C00003')).toEqual({ 'F2026-000302': 15_000 });
+    await importReceipts([
+      { ref: 'B1', amount: '150.00', name: 'SCI LES TILLEULS', iban: PAYER_IBAN, text: 'LOYER JUIN' },
+    ]);
+    const next = await matchReceipts(ctx(), { auto: true });
+    const learned = next.items.find((item) => item.amountMinor === 15_000);
+    expect(learned).toMatchObject({ outcome: 'applied', customerCode: 'C00003', invoices: ['F2026-000302'] });
+    expect(learned?.confidence ?? 0).toBeGreaterThan(before);
+  });
+
+  it('accepting a suggestion applies it; reversing a match reopens the invoice', async () => {
+    const waiting = await listReceipts(ctx(), { view: 'to_apply' });
+    const cheque = waiting.items.find((item) => item.counterpartyName === 'REMISE CHQ 1234567');
+    await acceptSuggestion(ctx(), { transactionId: cheque?.transactionId ?? 0 });
+    expect(await openOf('C00004')).toEqual({});
+    await reverseMatch(ctx(), { transactionId: cheque?.transactionId ?? 0 });
+    expect(await openOf('C00004')).toEqual({ 'F2026-000401': 33_300 });
+    const file = await getCustomerFile(ctx(), 'C00004', '2026-06-30');
+    expect(file.balanceMinor).toBe(33_300);
+    expect(
+      (await listReceipts(ctx(), { view: 'to_apply' })).items.map((item) => item.counterpartyName),
+    ).toEqual(['REMISE CHQ 1234567']);
+  });
+});
