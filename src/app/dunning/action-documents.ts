@@ -1,0 +1,258 @@
+/**
+ * What a planned action says to the customer: the template variables (every amount and date
+ * already worded for the customer's language, never minor units), the e-mail (text and HTML, the
+ * statement as a table) and the letter model the renderer lays out.
+ */
+import { addDays, maxDate } from '#core/calendar';
+import { computeLateInterest, type LateInterestTerms } from '#core/dunning/late-interest';
+import type { PlannedAction } from '#core/dunning/planner';
+import type { DunningCustomerRow, DunningInvoiceRow } from '#db/dunning/dunning-state';
+import type { LetterItem, LetterModel, LetterSender } from '#render/letters';
+import { type Lang, label, translator } from '#text/catalogue';
+import { formatDate, formatMoney } from '#text/format';
+import { paragraphsOf, renderTemplate, type TemplateChannel } from './templates.ts';
+
+export interface ActionContext {
+  lang: Lang;
+  asOf: string;
+  action: PlannedAction;
+  customer: DunningCustomerRow;
+  invoices: ReadonlyMap<string, DunningInvoiceRow>;
+  sender: LetterSender;
+  terms: LateInterestTerms;
+  reference: string;
+}
+
+/** Days the customer is given: eight from a formal notice (the usual « huit jours »), fifteen otherwise. */
+export function paymentDeadline(action: PlannedAction, asOf: string): string {
+  if (action.stepKind === 'courtesy') {
+    return action.items.reduce((latest, item) => maxDate(latest, item.dueDate), asOf);
+  }
+  return addDays(asOf, action.stepKind === 'formal_notice' || action.stepKind === 'handover' ? 8 : 15);
+}
+
+export function letterItems(context: ActionContext): LetterItem[] {
+  const { action, invoices, terms } = context;
+  return action.items.map((item) => {
+    const row = invoices.get(item.invoiceId);
+    const claimed = item.interest.status === 'claimed';
+    const computed =
+      claimed && row
+        ? computeLateInterest(
+            {
+              amountMinor: row.amountMinor,
+              dueDate: row.dueDate,
+              asOf: context.asOf,
+              settlements: row.settlements,
+            },
+            terms,
+          )
+        : null;
+    return {
+      documentRef: row?.documentRef ?? item.invoiceId,
+      issueDate: row?.issueDate ?? item.dueDate,
+      dueDate: item.dueDate,
+      amountMinor: row?.amountMinor ?? item.openMinor,
+      openMinor: item.openMinor,
+      daysLate: item.daysLate,
+      interestMinor: item.interest.status === 'claimed' ? item.interest.interestMinor : null,
+      indemnityMinor: item.indemnityMinor,
+      periods: computed?.status === 'computed' ? computed.periods : [],
+    };
+  });
+}
+
+/** The postal block: the country spelled out in capitals on the last line when abroad (UPU style). */
+function addressLines(customer: DunningCustomerRow, lang: Lang): string[] {
+  const cityLine = [customer.postalCode, customer.city?.toUpperCase()]
+    .filter((x): x is string => !!x)
+    .join(' ');
+  const country =
+    customer.country === 'FR'
+      ? null
+      : (
+          new Intl.DisplayNames([lang], { type: 'region' }).of(customer.country) ?? customer.country
+        ).toUpperCase();
+  return [customer.addressLine1, customer.addressLine2, cityLine, country].filter((x): x is string => !!x);
+}
+
+export function templateVariables(
+  context: ActionContext,
+  items: readonly LetterItem[],
+): Record<string, unknown> {
+  const { lang, action, sender } = context;
+  const money = (minor: number, currency = action.currency) => formatMoney(lang, minor, currency);
+  return {
+    company: {
+      name: sender.name,
+      city: sender.city ?? '',
+      iban: sender.iban ?? '',
+      bic: sender.bic ?? '',
+      phone: sender.phone ?? '',
+      email: sender.email ?? '',
+      signature: [sender.signatoryName, sender.signatoryTitle, sender.name].filter((x) => !!x).join('\n'),
+    },
+    customer: { code: context.customer.code, name: context.customer.name },
+    date: formatDate(lang, context.asOf, { long: true }),
+    deadline: formatDate(lang, paymentDeadline(action, context.asOf), { long: true }),
+    reference: context.reference,
+    step: {
+      code: action.stepCode,
+      kind: action.stepKind,
+      label: label(lang, 'dunningStepKind', action.stepKind),
+    },
+    items: items.map((item) => ({
+      ref: item.documentRef,
+      issue_date: formatDate(lang, item.issueDate),
+      due_date: formatDate(lang, item.dueDate),
+      amount: money(item.amountMinor),
+      open: money(item.openMinor),
+      days_late: item.daysLate,
+      interest: item.interestMinor === null ? '' : money(item.interestMinor),
+      indemnity: item.indemnityMinor > 0 ? money(item.indemnityMinor, 'EUR') : '',
+    })),
+    totals: {
+      open: money(action.openTotalMinor),
+      interest: money(action.interestTotalMinor),
+      indemnity: money(action.indemnityTotalMinor, 'EUR'),
+      credits: money(action.creditsMinor),
+      total_due: money(action.totalDueMinor),
+      has_interest: action.interestTotalMinor > 0,
+      has_indemnity: action.indemnityTotalMinor > 0,
+      has_credits: action.creditsMinor > 0,
+    },
+  };
+}
+
+function daysText(lang: Lang, daysLate: number): string {
+  const t = translator(lang);
+  return daysLate >= 0
+    ? t('dunning.mail.daysLate', { n: daysLate })
+    : t('dunning.mail.dueIn', { n: -daysLate });
+}
+
+function statementText(context: ActionContext, items: readonly LetterItem[]): string {
+  const { lang, action } = context;
+  const t = translator(lang);
+  const lines = items.map((item) => {
+    const parts = [
+      `${t('dunning.mail.colInvoice')} ${item.documentRef}`,
+      `${t('dunning.mail.colDue')} ${formatDate(lang, item.dueDate)}`,
+      `${t('dunning.mail.colOpen')} ${formatMoney(lang, item.openMinor, action.currency)}`,
+      daysText(lang, item.daysLate),
+      ...(item.interestMinor !== null
+        ? [`${t('dunning.mail.colInterest')} ${formatMoney(lang, item.interestMinor, action.currency)}`]
+        : []),
+      ...(item.indemnityMinor > 0
+        ? [`${t('dunning.mail.colIndemnity')} ${formatMoney(lang, item.indemnityMinor, 'EUR')}`]
+        : []),
+    ];
+    return `  - ${parts.join(' · ')}`;
+  });
+  return [
+    ...lines,
+    '',
+    `  ${t('dunning.mail.total')} : ${formatMoney(lang, action.totalDueMinor, action.currency)}`,
+  ].join('\n');
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+function statementHtml(context: ActionContext, items: readonly LetterItem[]): string {
+  const { lang, action } = context;
+  const t = translator(lang);
+  const cell = (text: string, right = false) =>
+    `<td style="padding:4px 8px;border-bottom:1px solid #dde3ea;${right ? 'text-align:right;' : ''}">${escapeHtml(text)}</td>`;
+  const head = [
+    t('dunning.mail.colInvoice'),
+    t('dunning.mail.colDue'),
+    t('dunning.mail.colOpen'),
+    t('dunning.mail.colDaysLate'),
+    t('dunning.mail.colInterest'),
+    t('dunning.mail.colIndemnity'),
+  ]
+    .map(
+      (h, i) =>
+        `<th style="padding:4px 8px;background:#e8edf3;text-align:${i >= 2 ? 'right' : 'left'}">${escapeHtml(h)}</th>`,
+    )
+    .join('');
+  const rows = items
+    .map(
+      (item) =>
+        `<tr>${cell(item.documentRef)}${cell(formatDate(lang, item.dueDate))}${cell(formatMoney(lang, item.openMinor, action.currency), true)}${cell(daysText(lang, item.daysLate), true)}${cell(item.interestMinor === null ? '—' : formatMoney(lang, item.interestMinor, action.currency), true)}${cell(item.indemnityMinor > 0 ? formatMoney(lang, item.indemnityMinor, 'EUR') : '—', true)}</tr>`,
+    )
+    .join('');
+  const total = `<tr><td colspan="5" style="padding:6px 8px;font-weight:bold">${escapeHtml(t('dunning.mail.total'))}</td><td style="padding:6px 8px;font-weight:bold;text-align:right">${escapeHtml(formatMoney(lang, action.totalDueMinor, action.currency))}</td></tr>`;
+  return `<table style="border-collapse:collapse;font-size:14px">${`<tr>${head}</tr>`}${rows}${total}</table>`;
+}
+
+const MARKER = '\u0000STATEMENT\u0000';
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export async function renderEmail(context: ActionContext, source: string): Promise<RenderedEmail> {
+  const items = letterItems(context);
+  const sections = await renderTemplate(source, { ...templateVariables(context, items), statement: MARKER });
+  const subject = (sections['subject'] ?? '').trim();
+  const body = (sections['body'] ?? '').replace(/\n{3,}/g, '\n\n').trim();
+  const text = body.replace(MARKER, statementText(context, items));
+  const html = body
+    .split(/\n\s*\n/)
+    .map((paragraph) =>
+      paragraph.includes(MARKER)
+        ? statementHtml(context, items)
+        : `<p>${escapeHtml(paragraph.trim()).replace(/\n/g, '<br>')}</p>`,
+    )
+    .join('\n');
+  return { subject, text, html: `<div style="font-family:Arial,sans-serif;font-size:14px">${html}</div>` };
+}
+
+export async function renderSms(context: ActionContext, source: string): Promise<string> {
+  const sections = await renderTemplate(source, templateVariables(context, letterItems(context)));
+  return paragraphsOf(sections['body']).join(' ');
+}
+
+export async function buildLetterModel(context: ActionContext, source: string): Promise<LetterModel> {
+  const items = letterItems(context);
+  const s = await renderTemplate(source, templateVariables(context, items));
+  const { action } = context;
+  return {
+    lang: context.lang,
+    sender: context.sender,
+    recipient: {
+      name: context.customer.name,
+      addressLines: addressLines(context.customer, context.lang),
+      customerCode: context.customer.code,
+    },
+    date: context.asOf,
+    reference: context.reference,
+    registered: action.channel === 'registered_letter',
+    currency: action.currency,
+    items,
+    totals: {
+      openMinor: action.openTotalMinor,
+      interestMinor: action.interestTotalMinor,
+      indemnityMinor: action.indemnityTotalMinor,
+      creditsMinor: action.creditsMinor,
+      totalDueMinor: action.totalDueMinor,
+    },
+    text: {
+      subject: paragraphsOf(s['subject']).join(' '),
+      salutation: paragraphsOf(s['salutation']).join(' '),
+      intro: paragraphsOf(s['intro']),
+      demand: paragraphsOf(s['demand']),
+      closing: paragraphsOf(s['closing']),
+      legal: paragraphsOf(s['legal']),
+    },
+  };
+}
+
+export type { TemplateChannel };

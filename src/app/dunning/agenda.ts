@@ -1,0 +1,163 @@
+/**
+ * The collector's agenda for a day: every customer needing attention (overdue, a broken promise,
+ * a reminder due today), ranked by the core's explained score, with the day's planned reminders,
+ * open tasks and disputes, and each reason worded for the reader. A salesperson gets only their
+ * own customers.
+ */
+import { addDays, daysBetween } from '#core/calendar';
+import { type AgendaCustomerFacts, type AgendaFactor, buildAgenda } from '#core/dunning/agenda';
+import { planDunning } from '#core/dunning/planner';
+import type { IsoDate } from '#core/types';
+import { selectAgendaFacts, selectCustomerNames } from '#db/dunning/agenda-queries';
+import { selectDisputes, selectTasks } from '#db/dunning/case-queries';
+import { selectDunningCustomers } from '#db/dunning/dunning-state';
+import { type Lang, label, translator } from '#text/catalogue';
+import { formatDays, formatMoney } from '#text/format';
+import type { AppContext } from '../context.ts';
+import { loadPlanData } from './plan-data.ts';
+import { resolveRunDate } from './plan-run.ts';
+import { assessPromises } from './promises.ts';
+import { portfolioOf } from './queries.ts';
+
+export interface AgendaEntryView {
+  rank: number;
+  customerCode: string;
+  customerName: string;
+  salesperson: string | null;
+  scorePoints: number;
+  overdueMinor: number;
+  currency: string;
+  factors: AgendaFactor[];
+  /** One sentence per factor that scored, best first, in the reader's language. */
+  reasons: string[];
+  plannedActions: { step: string; stepKind: string; channel: string }[];
+  openTasks: { taskId: number; kind: string; dueDate: string }[];
+  openDisputes: { disputeId: number; documentRef: string; department: string }[];
+}
+
+export interface AgendaView {
+  asOf: IsoDate;
+  entries: AgendaEntryView[];
+}
+
+function reasonOf(lang: Lang, factor: AgendaFactor, currency: string): string {
+  const t = translator(lang);
+  const value = (() => {
+    switch (factor.factor) {
+      case 'amount_overdue':
+        return formatMoney(lang, Number(factor.input), currency);
+      case 'days_late':
+        return formatDays(lang, Number(factor.input));
+      case 'trend': {
+        const change = Number(factor.input);
+        return `${change > 0 ? '+' : ''}${formatMoney(lang, change, currency)}`;
+      }
+      case 'risk_class':
+        return factor.input === null ? '—' : String(factor.input);
+      default:
+        return String(factor.input ?? 0);
+    }
+  })();
+  return t(`dunningAgendaFactor.${factor.factor}`, { value });
+}
+
+export async function getAgenda(
+  ctx: AppContext,
+  input: { asOf?: string | undefined; lang?: Lang } = {},
+): Promise<AgendaView> {
+  const asOf = await resolveRunDate(ctx, input.asOf);
+  const lang = input.lang ?? 'fr';
+  const salesperson = portfolioOf(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const facts = await selectAgendaFacts(trx, ctx.companyId, {
+      asOf,
+      previousAsOf: addDays(asOf, -30),
+      salesperson,
+    });
+    const data = await loadPlanData(trx, ctx.companyId, { asOf });
+    const plan = planDunning(data.customers, data.invoices, data.settings);
+    const promises = await assessPromises(trx, ctx.companyId, asOf);
+    const tasks = await selectTasks(trx, ctx.companyId, { status: 'open', salesperson });
+    const disputes = await selectDisputes(trx, ctx.companyId, { status: 'open', salesperson });
+    const broken = new Map<string, number>();
+    for (const p of promises)
+      if (p.assessment.status === 'broken' || p.assessment.status === 'partially_kept')
+        broken.set(p.customerCode, (broken.get(p.customerCode) ?? 0) + 1);
+    const factsByCode = new Map(facts.map((f) => [f.customerCode, f]));
+    const extraCodes = [...new Set([...broken.keys(), ...plan.actions.map((a) => a.customerCode)])].filter(
+      (code) => !factsByCode.has(code),
+    );
+    const extra = (await selectCustomerNames(trx, ctx.companyId, extraCodes)).filter(
+      (c) => salesperson === undefined || c.salesperson === salesperson,
+    );
+    const codes = [...facts.map((f) => f.customerCode), ...extra.map((c) => c.code)];
+    const classes = new Map(
+      (await selectDunningCustomers(trx, ctx.companyId, asOf, codes)).map((c) => [c.code, c.riskClass]),
+    );
+    const coreFacts: AgendaCustomerFacts[] = codes.map((code) => {
+      const f = factsByCode.get(code);
+      return {
+        customerCode: code,
+        overdueMinor: f?.overdueMinor ?? 0,
+        previousOverdueMinor: f?.previousOverdueMinor ?? 0,
+        oldestDaysLate: f?.oldestDueDate ? daysBetween(f.oldestDueDate, asOf) : 0,
+        riskClass: classes.get(code) ?? null,
+        brokenPromises: broken.get(code) ?? 0,
+      };
+    });
+    const visible = new Set(codes);
+    const actions = plan.actions
+      .filter((a) => visible.has(a.customerCode))
+      .map((a) => ({
+        customerCode: a.customerCode,
+        channel: a.channel,
+        stepCode: a.stepCode,
+        stepKind: a.stepKind,
+      }));
+    const names = new Map<string, { name: string; salesperson: string | null }>([
+      ...facts.map((f) => [f.customerCode, { name: f.customerName, salesperson: f.salesperson }] as const),
+      ...extra.map((c) => [c.code, { name: c.name, salesperson: c.salesperson }] as const),
+    ]);
+    const currency = data.settings.policies[0]?.currency ?? 'EUR';
+    const entries = buildAgenda(coreFacts, actions).map((entry) => ({
+      rank: entry.rank,
+      customerCode: entry.customerCode,
+      customerName: names.get(entry.customerCode)?.name ?? entry.customerCode,
+      salesperson: names.get(entry.customerCode)?.salesperson ?? null,
+      scorePoints: entry.scorePoints,
+      overdueMinor: factsByCode.get(entry.customerCode)?.overdueMinor ?? 0,
+      currency,
+      factors: entry.factors,
+      reasons: [...entry.factors]
+        .filter((f) => f.points !== 0)
+        .sort((a, b) => b.points - a.points)
+        .map((f) => reasonOf(lang, f, currency)),
+      plannedActions: entry.actions.map((a) => ({
+        step: a.stepCode,
+        stepKind: a.stepKind,
+        channel: a.channel,
+      })),
+      openTasks: tasks
+        .filter((t) => t.customerCode === entry.customerCode)
+        .map((t) => ({ taskId: t.taskId, kind: t.kind, dueDate: t.dueDate })),
+      openDisputes: disputes
+        .filter((d) => d.customerCode === entry.customerCode)
+        .map((d) => ({ disputeId: d.disputeId, documentRef: d.documentRef, department: d.department })),
+    }));
+    return { asOf, entries };
+  });
+}
+
+/** The agenda's reason lines for a terminal or a test, e.g. « 1. C001 Alpha — Montant échu : … ». */
+export function agendaLines(view: AgendaView, lang: Lang): string[] {
+  return view.entries.map(
+    (e) =>
+      `${e.rank}. ${e.customerCode} ${e.customerName} (${e.scorePoints}) — ${[
+        ...e.reasons,
+        ...e.plannedActions.map(
+          (a) =>
+            `${label(lang, 'dunningStepKind', a.stepKind)} : ${label(lang, 'dunningChannel', a.channel)}`,
+        ),
+      ].join(' ; ')}`,
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * `dunning.run`: the daily run as a job. The run is one transaction, so a job killed mid-way
+ * leaves nothing behind and its retry plans again from the log; a run after missed days catches
+ * them up at once (each invoice goes straight to the step it has reached).
+ */
+import { isValidIsoDate } from '#core/calendar';
+import { DomainError } from '../errors.ts';
+import { defineJob } from '../jobs/define-job.ts';
+import { executeDunningRun } from './execute-run.ts';
+
+export interface DunningJobPayload {
+  /** The run's date; none: the company's today (its reference date for the demo company). */
+  asOf?: string | undefined;
+}
+
+function parsePayload(payload: unknown): DunningJobPayload {
+  const input = (payload ?? {}) as { asOf?: unknown };
+  if (typeof input !== 'object' || Array.isArray(input))
+    throw new DomainError('invalid_input', 'the payload of dunning.run must be an object');
+  if (input.asOf !== undefined && (typeof input.asOf !== 'string' || !isValidIsoDate(input.asOf)))
+    throw new DomainError('invalid_input', 'asOf must be a date (YYYY-MM-DD)');
+  return input.asOf === undefined ? {} : { asOf: input.asOf };
+}
+
+export const dunningRunJob = defineJob<DunningJobPayload, null>(
+  'dunning.run',
+  async (run) => {
+    await run.reportProgress(0, 1, 'dunning.job.progress', {});
+    const result = await executeDunningRun(run.ctx, { asOf: run.payload.asOf });
+    await run.reportProgress(1, 1, 'dunning.job.progress', {});
+    return {
+      runId: result.runId,
+      asOf: result.asOf,
+      sent: result.actions.length,
+      skipped: result.skipped.length,
+      tasksCreated: result.tasksCreated,
+    };
+  },
+  { startableBy: ['admin', 'credit_manager', 'collector'], parsePayload },
+);

@@ -1,0 +1,157 @@
+/**
+ * Everything a dunning plan is computed from, read in the caller's transaction and mapped to the
+ * pure core's types: policies in force (a built-in default when the company saved none), the
+ * half-year rates, the company's interest setting, the customers and their open invoices.
+ */
+import type { Kysely } from 'kysely';
+import type { InterestRateClause, RateMode } from '#core/dunning/late-interest';
+import { RATE_MODES } from '#core/dunning/late-interest';
+import type { DunningCustomer, DunningInvoice, PlanSettings } from '#core/dunning/planner';
+import { type DunningPolicy, type DunningStep, EXAMPLE_STEPS, type PolicyScope } from '#core/dunning/policy';
+import type { SemesterRateRow } from '#core/dunning/semesters';
+import type { CurrencyCode, CustomerType, IsoDate } from '#core/types';
+import { type PolicyRow, selectPolicies, selectRates, selectSettings } from '#db/dunning/config-queries';
+import {
+  type DunningCustomerRow,
+  type DunningInvoiceRow,
+  selectDunningCustomers,
+  selectDunningInvoices,
+  selectOpenCredits,
+} from '#db/dunning/dunning-state';
+import type { Database } from '#db/infra/schema';
+
+/** The policy a company has until it saves its own: the example of issue 12 for every customer. */
+export const DEFAULT_POLICY: DunningPolicy = {
+  code: 'standard',
+  version: 1,
+  effectiveFrom: '1900-01-01',
+  scope: { kind: 'default' },
+  currency: 'EUR',
+  steps: EXAMPLE_STEPS,
+  formalNoticeLeadDays: 8,
+  minimumDaysBetweenSteps: 0,
+  promiseGraceDays: 2,
+};
+
+export const INSOLVENCY_STATUSES = new Set(['safeguard', 'receivership', 'liquidation']);
+
+function scopeOf(row: PolicyRow): PolicyScope {
+  const value = row.scopeValue ?? '';
+  if (row.scopeKind === 'customer') return { kind: 'customer', customerCode: value };
+  if (row.scopeKind === 'risk_class') return { kind: 'risk_class', riskClass: value };
+  if (row.scopeKind === 'customer_type')
+    return { kind: 'customer_type', customerType: value as CustomerType };
+  return { kind: 'default' };
+}
+
+export function policyOf(row: PolicyRow): DunningPolicy {
+  return {
+    code: row.policyCode,
+    version: row.version,
+    effectiveFrom: row.effectiveFrom,
+    scope: scopeOf(row),
+    currency: row.currency,
+    steps: row.steps as DunningStep[],
+    formalNoticeLeadDays: row.formalNoticeLeadDays,
+    minimumDaysBetweenSteps: row.minimumDaysBetweenSteps,
+    promiseGraceDays: row.promiseGraceDays,
+  };
+}
+
+export async function loadPolicies(db: Kysely<Database>, companyId: string): Promise<DunningPolicy[]> {
+  const rows = await selectPolicies(db, companyId);
+  return rows.length === 0 ? [DEFAULT_POLICY] : rows.map(policyOf);
+}
+
+export async function loadRates(db: Kysely<Database>): Promise<SemesterRateRow[]> {
+  return (await selectRates(db)).map((row) => ({
+    semester: row.semester,
+    ecbMainRefinancingRateBps: row.ecbRateBps,
+    legalInterestRateBps: row.legalInterestRateBps,
+  }));
+}
+
+export function clauseOf(
+  row: Pick<DunningCustomerRow, 'interestClause' | 'interestRateBps'>,
+): InterestRateClause {
+  if (row.interestClause === 'contractual_fixed')
+    return { kind: 'contractual_fixed', annualRateBps: row.interestRateBps ?? 0 };
+  if (row.interestClause === 'contractual_ecb_plus')
+    return { kind: 'contractual_ecb_plus', marginBps: row.interestRateBps ?? 0 };
+  return { kind: 'legal' };
+}
+
+export interface PlanData {
+  settings: PlanSettings;
+  customers: DunningCustomer[];
+  invoices: DunningInvoice[];
+  customerRows: Map<string, DunningCustomerRow>;
+  /** By document id as a string (the planner's invoice id). */
+  invoiceRows: Map<string, DunningInvoiceRow>;
+}
+
+export interface PlanDataInput {
+  asOf: IsoDate;
+  /** Risk classes to use instead of the customers' latest scores (e.g. a what-if preview). */
+  riskClasses?: Readonly<Record<string, string>> | undefined;
+  customerCodes?: readonly string[] | undefined;
+}
+
+function invoiceOf(row: DunningInvoiceRow): DunningInvoice {
+  return {
+    id: String(row.documentId),
+    customerCode: row.customerCode,
+    dueDate: row.dueDate,
+    openMinor: row.openMinor,
+    currency: row.currency as CurrencyCode,
+    level: row.level,
+    lastStepDate: row.lastStepDate,
+    formalNoticeDate: row.formalNoticeDate,
+    disputed: row.disputed,
+    promise:
+      row.promiseDate === null ? null : { date: row.promiseDate, amountMinor: row.promiseAmountMinor ?? 0 },
+    pausedUntil: null,
+    interestBasis: { amountMinor: row.amountMinor, settlements: row.settlements },
+  };
+}
+
+export async function loadPlanData(
+  db: Kysely<Database>,
+  companyId: string,
+  input: PlanDataInput,
+): Promise<PlanData> {
+  const [policies, rates, settingsRow, invoiceRows, credits] = [
+    await loadPolicies(db, companyId),
+    await loadRates(db),
+    await selectSettings(db, companyId),
+    await selectDunningInvoices(db, companyId, input.asOf, input.customerCodes),
+    await selectOpenCredits(db, companyId, input.asOf),
+  ];
+  const codes = [...new Set(invoiceRows.map((row) => row.customerCode))];
+  const customerRows = await selectDunningCustomers(db, companyId, input.asOf, codes);
+  const creditsByCustomer = new Map<string, { currency: CurrencyCode; amountMinor: number }[]>();
+  for (const credit of credits) {
+    const list = creditsByCustomer.get(credit.customerCode) ?? [];
+    list.push({ currency: credit.currency as CurrencyCode, amountMinor: credit.amountMinor });
+    creditsByCustomer.set(credit.customerCode, list);
+  }
+  const customers: DunningCustomer[] = customerRows.map((row) => ({
+    customerCode: row.code,
+    customerType: row.customerType as CustomerType,
+    riskClass: input.riskClasses?.[row.code] ?? row.riskClass,
+    inInsolvency: INSOLVENCY_STATUSES.has(row.status),
+    pausedUntil: row.pausedUntil,
+    interestClause: clauseOf(row),
+    openCredits: creditsByCustomer.get(row.code) ?? [],
+  }));
+  const rateMode = (RATE_MODES as readonly string[]).includes(settingsRow?.rateMode ?? '')
+    ? (settingsRow?.rateMode as RateMode)
+    : 'split_by_semester';
+  return {
+    settings: { asOf: input.asOf, policies, rates, rateMode },
+    customers,
+    invoices: invoiceRows.map(invoiceOf),
+    customerRows: new Map(customerRows.map((row) => [row.code, row])),
+    invoiceRows: new Map(invoiceRows.map((row) => [String(row.documentId), row])),
+  };
+}

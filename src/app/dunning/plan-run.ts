@@ -1,0 +1,160 @@
+/**
+ * Planning a dunning run as of a date: which reminders are due, for which invoices, with what
+ * interest and indemnity, and why every other invoice is left out. A preview writes nothing.
+ */
+
+import { isValidIsoDate } from '#core/calendar';
+import type { DunningPlan, PlannedAction } from '#core/dunning/planner';
+import { planDunning } from '#core/dunning/planner';
+import type { IsoDate } from '#core/types';
+import { defaultAsOf } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import { loadPlanData, type PlanData } from './plan-data.ts';
+
+export interface ActionItemView {
+  documentRef: string;
+  dueDate: string;
+  openMinor: number;
+  daysLate: number;
+  fromLevel: number;
+  level: number;
+  /** null when the step does not claim interest (or a half-year rate is missing: see interestStatus). */
+  interestMinor: number | null;
+  interestStatus: 'claimed' | 'not_claimed' | 'rate_missing';
+  indemnityMinor: number;
+}
+
+export interface ActionView {
+  actionId: number | null;
+  status: 'planned' | 'sent' | 'cancelled';
+  customerCode: string;
+  customerName: string;
+  step: string;
+  stepKind: string;
+  level: number;
+  channel: string;
+  currency: string;
+  items: ActionItemView[];
+  openTotalMinor: number;
+  interestMinor: number;
+  indemnityMinor: number;
+  creditsMinor: number;
+  totalDueMinor: number;
+  interestIncomplete: boolean;
+  outboxId: number | null;
+  letterId: number | null;
+  /** The letter's download path (HTTP API), once rendered. */
+  documentPath: string | null;
+}
+
+export interface SkippedView {
+  customerCode: string;
+  customerName: string | null;
+  documentRef: string;
+  reason: string;
+  level: number | null;
+}
+
+export interface DunningRunView {
+  asOf: IsoDate;
+  runId: number | null;
+  actions: ActionView[];
+  skipped: SkippedView[];
+  tasksCreated: number;
+  batchLetterId: number | null;
+  batchPath: string | null;
+}
+
+export const letterPath = (letterId: number | null) =>
+  letterId === null ? null : `/api/dunning/letters/${letterId}`;
+
+export function actionView(
+  action: PlannedAction,
+  data: PlanData,
+  delivery: {
+    actionId: number | null;
+    status: ActionView['status'];
+    channel?: string;
+    outboxId: number | null;
+    letterId: number | null;
+  },
+): ActionView {
+  return {
+    actionId: delivery.actionId,
+    status: delivery.status,
+    customerCode: action.customerCode,
+    customerName: data.customerRows.get(action.customerCode)?.name ?? action.customerCode,
+    step: action.stepCode,
+    stepKind: action.stepKind,
+    level: action.level,
+    channel: delivery.channel ?? action.channel,
+    currency: action.currency,
+    items: action.items.map((item) => ({
+      documentRef: data.invoiceRows.get(item.invoiceId)?.documentRef ?? item.invoiceId,
+      dueDate: item.dueDate,
+      openMinor: item.openMinor,
+      daysLate: item.daysLate,
+      fromLevel: item.fromLevel,
+      level: item.level,
+      interestMinor: item.interest.status === 'claimed' ? item.interest.interestMinor : null,
+      interestStatus: item.interest.status,
+      indemnityMinor: item.indemnityMinor,
+    })),
+    openTotalMinor: action.openTotalMinor,
+    interestMinor: action.interestTotalMinor,
+    indemnityMinor: action.indemnityTotalMinor,
+    creditsMinor: action.creditsMinor,
+    totalDueMinor: action.totalDueMinor,
+    interestIncomplete: action.interestIncomplete,
+    outboxId: delivery.outboxId,
+    letterId: delivery.letterId,
+    documentPath: letterPath(delivery.letterId),
+  };
+}
+
+export function skippedViews(plan: DunningPlan, data: PlanData): SkippedView[] {
+  return plan.skipped.map((s) => ({
+    customerCode: s.customerCode,
+    customerName: data.customerRows.get(s.customerCode)?.name ?? null,
+    documentRef: data.invoiceRows.get(s.invoiceId)?.documentRef ?? s.invoiceId,
+    reason: s.reason,
+    level: s.level,
+  }));
+}
+
+export interface PlanRunInput {
+  asOf?: string | undefined;
+  riskClasses?: Readonly<Record<string, string>> | undefined;
+  customerCodes?: readonly string[] | undefined;
+}
+
+export async function resolveRunDate(ctx: AppContext, asOf: string | undefined): Promise<IsoDate> {
+  if (asOf === undefined) return defaultAsOf(ctx);
+  if (!isValidIsoDate(asOf)) throw new DomainError('invalid_input', `not a date (YYYY-MM-DD): ${asOf}`);
+  return asOf;
+}
+
+/** The run a date would make, without sending or recording anything. */
+export async function previewDunningRun(ctx: AppContext, input: PlanRunInput = {}): Promise<DunningRunView> {
+  const asOf = await resolveRunDate(ctx, input.asOf);
+  return ctx.db.transaction().execute(async (trx) => {
+    const data = await loadPlanData(trx, ctx.companyId, {
+      asOf,
+      riskClasses: input.riskClasses,
+      customerCodes: input.customerCodes,
+    });
+    const plan = planDunning(data.customers, data.invoices, data.settings);
+    return {
+      asOf,
+      runId: null,
+      actions: plan.actions.map((action) =>
+        actionView(action, data, { actionId: null, status: 'planned', outboxId: null, letterId: null }),
+      ),
+      skipped: skippedViews(plan, data),
+      tasksCreated: 0,
+      batchLetterId: null,
+      batchPath: null,
+    };
+  });
+}

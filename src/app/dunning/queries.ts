@@ -1,0 +1,214 @@
+/**
+ * Reading the dunning log (actions with their items, runs, archived letters), the call tasks and
+ * their outcome, cancelling an action and recording one done by hand. A salesperson sees only
+ * their customers.
+ */
+import { isValidIsoDate } from '#core/calendar';
+import { insertCustomerEvent } from '#db/customers/customer-records';
+import {
+  type ActionRow,
+  type RunRow,
+  selectActions,
+  selectLetter,
+  selectRuns,
+  setActionStatus,
+} from '#db/dunning/action-queries';
+import { completeTaskRow, insertTask, selectTasks, type TaskRow } from '#db/dunning/case-queries';
+import { label, translator } from '#text/catalogue';
+import { recordAudit } from '../audit/audit.ts';
+import { salespersonScope } from '../auth/auth.ts';
+import { defaultAsOf } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { requireVisibleCustomer } from '../customers/customers.ts';
+import { DomainError } from '../errors.ts';
+
+/** The salesperson filter of the caller: none for staff, one name (or nobody's) for a salesperson. */
+export function portfolioOf(ctx: AppContext): string | undefined {
+  const scope = salespersonScope(ctx);
+  if (scope === undefined) return undefined;
+  // A salesperson without a name owns no customer.
+  return scope ?? '\u0000';
+}
+
+export interface ActionListView extends ActionRow {
+  documentPath: string | null;
+}
+
+export async function listDunningActions(
+  ctx: AppContext,
+  filter: {
+    runId?: number | undefined;
+    customerCode?: string | undefined;
+    limit?: number;
+    offset?: number;
+  } = {},
+): Promise<{ items: ActionListView[]; total: number }> {
+  const page = await selectActions(
+    ctx.db,
+    ctx.companyId,
+    { runId: filter.runId, customerCode: filter.customerCode, salesperson: portfolioOf(ctx) },
+    { limit: filter.limit ?? 50, offset: filter.offset ?? 0 },
+  );
+  return {
+    total: page.total,
+    items: page.items.map((row) => ({
+      ...row,
+      documentPath: row.letterId === null ? null : `/api/dunning/letters/${row.letterId}`,
+    })),
+  };
+}
+
+export async function listDunningRuns(ctx: AppContext, limit = 20): Promise<RunRow[]> {
+  return selectRuns(ctx.db, ctx.companyId, limit);
+}
+
+/** An archived letter (or a run's print batch). A salesperson only gets their customers' letters. */
+export async function getLetter(
+  ctx: AppContext,
+  letterId: number,
+): Promise<{ filename: string; content: Buffer }> {
+  const scope = portfolioOf(ctx);
+  if (scope !== undefined) {
+    const owned = await selectActions(
+      ctx.db,
+      ctx.companyId,
+      { salesperson: scope },
+      { limit: 10_000, offset: 0 },
+    );
+    if (!owned.items.some((a) => a.letterId === letterId))
+      throw new DomainError('not_found', `no letter ${letterId}`);
+  }
+  const letter = await selectLetter(ctx.db, ctx.companyId, letterId);
+  if (!letter) throw new DomainError('not_found', `no letter ${letterId}`);
+  return letter;
+}
+
+/** A letter not posted, an e-mail recalled: the action no longer counts, the step will come again. */
+export async function cancelDunningAction(ctx: AppContext, actionId: number): Promise<ActionListView> {
+  const [before] = (await listDunningActions(ctx, {})).items.filter((a) => a.actionId === actionId);
+  const found =
+    before ??
+    (
+      await selectActions(
+        ctx.db,
+        ctx.companyId,
+        { actionId, salesperson: portfolioOf(ctx) },
+        { limit: 1, offset: 0 },
+      )
+    ).items[0];
+  if (!found) throw new DomainError('not_found', `no dunning action ${actionId}`);
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await setActionStatus(trx, ctx.companyId, actionId, 'cancelled')))
+      throw new DomainError('conflict', `dunning action ${actionId} is already cancelled`);
+    await recordAudit(ctx, trx, {
+      action: 'dunning.action_cancel',
+      entity: 'dunning_action',
+      entityKey: String(actionId),
+      before: { status: found.status },
+      after: { status: 'cancelled' },
+    });
+  });
+  return {
+    ...found,
+    status: 'cancelled',
+    documentPath: found.letterId === null ? null : `/api/dunning/letters/${found.letterId}`,
+  };
+}
+
+export async function listCallTasks(
+  ctx: AppContext,
+  filter: { status?: string | undefined } = {},
+): Promise<TaskRow[]> {
+  return selectTasks(ctx.db, ctx.companyId, { status: filter.status, salesperson: portfolioOf(ctx) });
+}
+
+export const TASK_OUTCOMES = [
+  'promise',
+  'dispute',
+  'will_pay',
+  'paid',
+  'no_answer',
+  'wrong_number',
+  'message_left',
+  'claim_declared',
+  'handed_over',
+  'other',
+] as const;
+
+/** Logs a call (or the task's outcome): the task is done and the call is in the customer's story. */
+export async function completeCallTask(
+  ctx: AppContext,
+  input: { taskId: number; outcome: string; note?: string | undefined; doneOn?: string | undefined },
+): Promise<TaskRow> {
+  if (!(TASK_OUTCOMES as readonly string[]).includes(input.outcome))
+    throw new DomainError('invalid_input', `outcome must be one of ${TASK_OUTCOMES.join(', ')}`);
+  if (input.doneOn !== undefined && !isValidIsoDate(input.doneOn))
+    throw new DomainError('invalid_input', 'doneOn is not a date');
+  const [task] = await selectTasks(ctx.db, ctx.companyId, {
+    taskId: input.taskId,
+    salesperson: portfolioOf(ctx),
+  });
+  if (!task) throw new DomainError('not_found', `no task ${input.taskId}`);
+  const doneOn = input.doneOn ?? (await defaultAsOf(ctx));
+  const note = input.note?.trim() ?? '';
+  await ctx.db.transaction().execute(async (trx) => {
+    if (
+      !(await completeTaskRow(trx, ctx.companyId, ctx.actor, input.taskId, {
+        outcome: input.outcome,
+        note,
+        doneOn,
+      }))
+    )
+      throw new DomainError('conflict', `task ${input.taskId} is not open`);
+    await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
+      customerCode: task.customerCode,
+      kind: 'call',
+      eventDate: doneOn,
+      documentRef: null,
+      detail: translator('fr')('dunning.event.call', {
+        outcome: label('fr', 'dunningTaskOutcome', input.outcome),
+        note,
+      }).trim(),
+    });
+    await recordAudit(ctx, trx, {
+      action: 'dunning.task_complete',
+      entity: 'dunning_task',
+      entityKey: String(input.taskId),
+      before: { status: task.status },
+      after: { status: 'done', outcome: input.outcome, note, doneOn },
+    });
+  });
+  const [after] = await selectTasks(ctx.db, ctx.companyId, { taskId: input.taskId });
+  if (!after) throw new Error(`task ${input.taskId} vanished`);
+  return after;
+}
+
+/** A call made without a task (the collector called on their own): logged as a done task. */
+export async function logCall(
+  ctx: AppContext,
+  input: { customerCode: string; outcome: string; note?: string | undefined; doneOn?: string | undefined },
+): Promise<TaskRow> {
+  await requireVisibleCustomer(ctx, input.customerCode);
+  const dueDate = input.doneOn ?? (await defaultAsOf(ctx));
+  const taskId = await ctx.db.transaction().execute(async (trx) => {
+    const id = await insertTask(trx, ctx.companyId, ctx.actor, {
+      customerCode: input.customerCode,
+      kind: 'dunning_call',
+      actionId: null,
+      promiseId: null,
+      dueDate,
+      assignedTo: ctx.user?.email ?? null,
+      note: '',
+    });
+    if (id === null) throw new Error('call task not created');
+    await recordAudit(ctx, trx, {
+      action: 'dunning.task_create',
+      entity: 'dunning_task',
+      entityKey: String(id),
+      before: null,
+      after: { customerCode: input.customerCode },
+    });
+    return id;
+  });
+  return completeCallTask(ctx, { taskId, outcome: input.outcome, note: input.note, doneOn: dueDate });
+}

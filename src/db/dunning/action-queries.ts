@@ -1,0 +1,322 @@
+/** The log of dunning actions, their items, runs and the letters they produced. */
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../infra/schema.ts';
+
+export interface NewActionItem {
+  documentId: number;
+  documentRef: string;
+  dueDate: string;
+  openMinor: number;
+  daysLate: number;
+  fromLevel: number;
+  level: number;
+  stepCode: string;
+  stepKind: string;
+  interestStatus: 'claimed' | 'not_claimed' | 'rate_missing';
+  interestMinor: number;
+  indemnityMinor: number;
+}
+
+export interface NewAction {
+  runId: number | null;
+  customerCode: string;
+  actionDate: string;
+  policyCode: string;
+  policyVersion: number;
+  stepCode: string;
+  stepKind: string;
+  level: number;
+  channel: string;
+  lang: string;
+  currency: string;
+  openTotalMinor: number;
+  interestTotalMinor: number;
+  indemnityTotalMinor: number;
+  creditsMinor: number;
+  totalDueMinor: number;
+  interestIncomplete: boolean;
+  status: 'planned' | 'sent' | 'cancelled';
+  origin: 'run' | 'manual';
+  outboxId: number | null;
+  letterId: number | null;
+  smsText: string | null;
+  items: NewActionItem[];
+}
+
+export async function insertRun(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  asOf: string,
+): Promise<number> {
+  const row = await db
+    .insertInto('dunning_runs')
+    .values({
+      company_id: companyId,
+      as_of: asOf,
+      planned_actions: 0,
+      sent_actions: 0,
+      skipped_items: 0,
+      tasks_created: 0,
+      batch_letter_id: null,
+      created_by: actor,
+    })
+    .returning('run_id')
+    .executeTakeFirstOrThrow();
+  return row.run_id;
+}
+
+export async function updateRunCounts(
+  db: Kysely<Database>,
+  companyId: string,
+  runId: number,
+  counts: {
+    plannedActions: number;
+    sentActions: number;
+    skippedItems: number;
+    tasksCreated: number;
+    batchLetterId: number | null;
+  },
+): Promise<void> {
+  await db
+    .updateTable('dunning_runs')
+    .set({
+      planned_actions: counts.plannedActions,
+      sent_actions: counts.sentActions,
+      skipped_items: counts.skippedItems,
+      tasks_created: counts.tasksCreated,
+      batch_letter_id: counts.batchLetterId,
+    })
+    .where('company_id', '=', companyId)
+    .where('run_id', '=', runId)
+    .execute();
+}
+
+export async function insertAction(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  action: NewAction,
+): Promise<number> {
+  const { action_id: actionId } = await db
+    .insertInto('dunning_actions')
+    .values({
+      company_id: companyId,
+      run_id: action.runId,
+      customer_code: action.customerCode,
+      action_date: action.actionDate,
+      policy_code: action.policyCode,
+      policy_version: action.policyVersion,
+      step_code: action.stepCode,
+      step_kind: action.stepKind,
+      level: action.level,
+      channel: action.channel,
+      lang: action.lang,
+      currency: action.currency,
+      open_total_minor: action.openTotalMinor,
+      interest_total_minor: action.interestTotalMinor,
+      indemnity_total_minor: action.indemnityTotalMinor,
+      credits_minor: action.creditsMinor,
+      total_due_minor: action.totalDueMinor,
+      interest_incomplete: action.interestIncomplete,
+      status: action.status,
+      origin: action.origin,
+      outbox_id: action.outboxId,
+      letter_id: action.letterId,
+      sms_text: action.smsText,
+      created_by: actor,
+    })
+    .returning('action_id')
+    .executeTakeFirstOrThrow();
+  if (action.items.length > 0)
+    await db
+      .insertInto('dunning_action_items')
+      .values(
+        action.items.map((item) => ({
+          company_id: companyId,
+          action_id: actionId,
+          document_id: item.documentId,
+          document_ref: item.documentRef,
+          due_date: item.dueDate,
+          open_minor: item.openMinor,
+          days_late: item.daysLate,
+          from_level: item.fromLevel,
+          level: item.level,
+          step_code: item.stepCode,
+          step_kind: item.stepKind,
+          interest_status: item.interestStatus,
+          interest_minor: item.interestMinor,
+          indemnity_minor: item.indemnityMinor,
+        })),
+      )
+      .execute();
+  return actionId;
+}
+
+export async function setActionDelivery(
+  db: Kysely<Database>,
+  companyId: string,
+  actionId: number,
+  delivery: { outboxId?: number | null; letterId?: number | null; channel?: string },
+): Promise<void> {
+  await db
+    .updateTable('dunning_actions')
+    .set({
+      ...(delivery.outboxId !== undefined ? { outbox_id: delivery.outboxId } : {}),
+      ...(delivery.letterId !== undefined ? { letter_id: delivery.letterId } : {}),
+      ...(delivery.channel !== undefined ? { channel: delivery.channel } : {}),
+    })
+    .where('company_id', '=', companyId)
+    .where('action_id', '=', actionId)
+    .execute();
+}
+
+export async function setActionStatus(
+  db: Kysely<Database>,
+  companyId: string,
+  actionId: number,
+  status: 'sent' | 'cancelled',
+): Promise<boolean> {
+  const result = await db
+    .updateTable('dunning_actions')
+    .set({ status })
+    .where('company_id', '=', companyId)
+    .where('action_id', '=', actionId)
+    .where('status', '<>', 'cancelled')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function insertLetter(
+  db: Kysely<Database>,
+  companyId: string,
+  filename: string,
+  content: Buffer,
+): Promise<number> {
+  const row = await db
+    .insertInto('dunning_letters')
+    .values({ company_id: companyId, filename, content })
+    .returning('letter_id')
+    .executeTakeFirstOrThrow();
+  return row.letter_id;
+}
+
+export async function selectLetter(
+  db: Kysely<Database>,
+  companyId: string,
+  letterId: number,
+): Promise<{ filename: string; content: Buffer } | null> {
+  const row = await db
+    .selectFrom('dunning_letters')
+    .select(['filename', 'content'])
+    .where('company_id', '=', companyId)
+    .where('letter_id', '=', letterId)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export interface ActionRow {
+  actionId: number;
+  runId: number | null;
+  customerCode: string;
+  customerName: string;
+  salesperson: string | null;
+  actionDate: string;
+  policyCode: string;
+  policyVersion: number;
+  stepCode: string;
+  stepKind: string;
+  level: number;
+  channel: string;
+  lang: string;
+  currency: string;
+  openTotalMinor: number;
+  interestTotalMinor: number;
+  indemnityTotalMinor: number;
+  creditsMinor: number;
+  totalDueMinor: number;
+  interestIncomplete: boolean;
+  status: string;
+  origin: string;
+  outboxId: number | null;
+  letterId: number | null;
+  smsText: string | null;
+  createdBy: string;
+  items: (NewActionItem & { documentId: number })[];
+}
+
+export interface ActionFilter {
+  runId?: number | undefined;
+  customerCode?: string | undefined;
+  salesperson?: string | undefined;
+  actionId?: number | undefined;
+}
+
+export async function selectActions(
+  db: Kysely<Database>,
+  companyId: string,
+  filter: ActionFilter,
+  page: { limit: number; offset: number },
+): Promise<{ items: ActionRow[]; total: number }> {
+  const where = sql`a.company_id = ${companyId}
+    ${filter.runId !== undefined ? sql`and a.run_id = ${filter.runId}` : sql``}
+    ${filter.actionId !== undefined ? sql`and a.action_id = ${filter.actionId}` : sql``}
+    ${filter.customerCode !== undefined ? sql`and a.customer_code = ${filter.customerCode}` : sql``}
+    ${filter.salesperson !== undefined ? sql`and c.salesperson = ${filter.salesperson}` : sql``}`;
+  const from = sql`dunning_actions a join customers c on c.company_id = a.company_id and c.code = a.customer_code`;
+  const count = await sql<{
+    total: number;
+  }>`select count(*)::int8 as total from ${from} where ${where}`.execute(db);
+  const rows = await sql<ActionRow>`
+    select a.action_id as "actionId", a.run_id as "runId", a.customer_code as "customerCode",
+      c.name as "customerName", c.salesperson, a.action_date as "actionDate", a.policy_code as "policyCode",
+      a.policy_version as "policyVersion", a.step_code as "stepCode", a.step_kind as "stepKind", a.level,
+      a.channel, a.lang, a.currency, a.open_total_minor as "openTotalMinor",
+      a.interest_total_minor as "interestTotalMinor", a.indemnity_total_minor as "indemnityTotalMinor",
+      a.credits_minor as "creditsMinor", a.total_due_minor as "totalDueMinor",
+      a.interest_incomplete as "interestIncomplete", a.status, a.origin, a.outbox_id as "outboxId",
+      a.letter_id as "letterId", a.sms_text as "smsText", a.created_by as "createdBy",
+      coalesce((select json_agg(json_build_object('documentId', i.document_id, 'documentRef', i.document_ref,
+          'dueDate', i.due_date, 'openMinor', i.open_minor, 'daysLate', i.days_late, 'fromLevel', i.from_level,
+          'level', i.level, 'stepCode', i.step_code, 'stepKind', i.step_kind,
+          'interestStatus', i.interest_status, 'interestMinor', i.interest_minor,
+          'indemnityMinor', i.indemnity_minor) order by i.due_date, i.document_id)
+        from dunning_action_items i where i.company_id = a.company_id and i.action_id = a.action_id),
+        '[]'::json) as items
+    from ${from} where ${where}
+    order by a.action_date desc, a.action_id desc
+    limit ${page.limit} offset ${page.offset}`.execute(db);
+  return { items: rows.rows, total: Number(count.rows[0]?.total ?? 0) };
+}
+
+export interface RunRow {
+  runId: number;
+  asOf: string;
+  plannedActions: number;
+  sentActions: number;
+  skippedItems: number;
+  tasksCreated: number;
+  batchLetterId: number | null;
+  createdAt: Date;
+  createdBy: string;
+}
+
+export async function selectRuns(db: Kysely<Database>, companyId: string, limit: number): Promise<RunRow[]> {
+  return db
+    .selectFrom('dunning_runs')
+    .select([
+      'run_id as runId',
+      'as_of as asOf',
+      'planned_actions as plannedActions',
+      'sent_actions as sentActions',
+      'skipped_items as skippedItems',
+      'tasks_created as tasksCreated',
+      'batch_letter_id as batchLetterId',
+      'created_at as createdAt',
+      'created_by as createdBy',
+    ])
+    .where('company_id', '=', companyId)
+    .orderBy('run_id', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,319 @@
+/** Disputes (litiges), promises to pay and call tasks of the collectors. */
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../infra/schema.ts';
+
+export interface InvoiceRef {
+  documentId: number;
+  documentRef: string;
+  customerCode: string;
+  amountMinor: number;
+  currency: string;
+}
+
+/** An invoice of the company by its reference (any source); null when none or ambiguous. */
+export async function selectInvoiceByRef(
+  db: Kysely<Database>,
+  companyId: string,
+  documentRef: string,
+): Promise<InvoiceRef | null> {
+  const rows = await db
+    .selectFrom('documents')
+    .select([
+      'document_id as documentId',
+      'external_ref as documentRef',
+      'customer_code as customerCode',
+      'amount_minor as amountMinor',
+      'currency',
+    ])
+    .where('company_id', '=', companyId)
+    .where('external_ref', '=', documentRef)
+    .where('kind', '=', 'invoice')
+    .limit(2)
+    .execute();
+  return rows.length === 1 ? (rows[0] ?? null) : null;
+}
+
+export interface DisputeRow {
+  disputeId: number;
+  customerCode: string;
+  customerName: string;
+  salesperson: string | null;
+  documentId: number;
+  documentRef: string;
+  reason: string;
+  department: string;
+  amountMinor: number;
+  currency: string;
+  note: string;
+  openedOn: string;
+  respondBy: string | null;
+  status: string;
+  resolution: string | null;
+  resolutionNote: string | null;
+  resolvedOn: string | null;
+  openedBy: string;
+  resolvedBy: string | null;
+}
+
+export async function insertDispute(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  row: {
+    customerCode: string;
+    documentId: number;
+    documentRef: string;
+    reason: string;
+    department: string;
+    amountMinor: number;
+    currency: string;
+    note: string;
+    openedOn: string;
+    respondBy: string | null;
+  },
+): Promise<number | null> {
+  const result = await db
+    .insertInto('dunning_disputes')
+    .values({
+      company_id: companyId,
+      customer_code: row.customerCode,
+      document_id: row.documentId,
+      document_ref: row.documentRef,
+      reason: row.reason,
+      department: row.department,
+      amount_minor: row.amountMinor,
+      currency: row.currency,
+      note: row.note,
+      opened_on: row.openedOn,
+      respond_by: row.respondBy,
+      opened_by: actor,
+    })
+    .onConflict((oc) => oc.columns(['company_id', 'document_id']).where('status', '=', 'open').doNothing())
+    .returning('dispute_id')
+    .executeTakeFirst();
+  return result?.dispute_id ?? null;
+}
+
+export async function resolveDisputeRow(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  disputeId: number,
+  resolution: { resolution: string; note: string; resolvedOn: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('dunning_disputes')
+    .set({
+      status: 'resolved',
+      resolution: resolution.resolution,
+      resolution_note: resolution.note,
+      resolved_on: resolution.resolvedOn,
+      resolved_by: actor,
+    })
+    .where('company_id', '=', companyId)
+    .where('dispute_id', '=', disputeId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function selectDisputes(
+  db: Kysely<Database>,
+  companyId: string,
+  filter: { status?: string | undefined; salesperson?: string | undefined; disputeId?: number | undefined },
+): Promise<DisputeRow[]> {
+  const result = await sql<DisputeRow>`
+    select x.dispute_id as "disputeId", x.customer_code as "customerCode", c.name as "customerName",
+      c.salesperson, x.document_id as "documentId", x.document_ref as "documentRef", x.reason, x.department,
+      x.amount_minor as "amountMinor", x.currency, x.note, x.opened_on as "openedOn",
+      x.respond_by as "respondBy", x.status, x.resolution, x.resolution_note as "resolutionNote",
+      x.resolved_on as "resolvedOn", x.opened_by as "openedBy", x.resolved_by as "resolvedBy"
+    from dunning_disputes x join customers c on c.company_id = x.company_id and c.code = x.customer_code
+    where x.company_id = ${companyId}
+      ${filter.status !== undefined ? sql`and x.status = ${filter.status}` : sql``}
+      ${filter.salesperson !== undefined ? sql`and c.salesperson = ${filter.salesperson}` : sql``}
+      ${filter.disputeId !== undefined ? sql`and x.dispute_id = ${filter.disputeId}` : sql``}
+    order by x.status, x.opened_on desc, x.dispute_id desc`.execute(db);
+  return result.rows;
+}
+
+export interface PromiseRow {
+  promiseId: number;
+  customerCode: string;
+  madeOn: string;
+  currency: string;
+  note: string;
+  createdBy: string;
+  instalments: { dueDate: string; amountMinor: number }[];
+  documentRefs: string[];
+}
+
+export async function insertPromise(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  row: {
+    customerCode: string;
+    madeOn: string;
+    currency: string;
+    note: string;
+    instalments: { dueDate: string; amountMinor: number }[];
+    documentIds: number[];
+  },
+): Promise<number> {
+  const { promise_id: promiseId } = await db
+    .insertInto('dunning_promises')
+    .values({
+      company_id: companyId,
+      customer_code: row.customerCode,
+      made_on: row.madeOn,
+      currency: row.currency,
+      note: row.note,
+      created_by: actor,
+    })
+    .returning('promise_id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('dunning_promise_instalments')
+    .values(
+      row.instalments.map((instalment, index) => ({
+        company_id: companyId,
+        promise_id: promiseId,
+        position: index + 1,
+        due_date: instalment.dueDate,
+        amount_minor: instalment.amountMinor,
+      })),
+    )
+    .execute();
+  if (row.documentIds.length > 0)
+    await db
+      .insertInto('dunning_promise_invoices')
+      .values(
+        row.documentIds.map((documentId) => ({
+          company_id: companyId,
+          promise_id: promiseId,
+          document_id: documentId,
+        })),
+      )
+      .execute();
+  return promiseId;
+}
+
+/** Promises made on or before the date, with their instalments and invoices. */
+export async function selectPromises(
+  db: Kysely<Database>,
+  companyId: string,
+  filter: { asOf: string; customerCodes?: readonly string[] | undefined; promiseId?: number | undefined },
+): Promise<PromiseRow[]> {
+  const result = await sql<PromiseRow>`
+    select p.promise_id as "promiseId", p.customer_code as "customerCode", p.made_on as "madeOn",
+      p.currency, p.note, p.created_by as "createdBy",
+      (select json_agg(json_build_object('dueDate', i.due_date, 'amountMinor', i.amount_minor) order by i.position)
+        from dunning_promise_instalments i where i.company_id = p.company_id and i.promise_id = p.promise_id)
+        as instalments,
+      coalesce((select json_agg(d.external_ref order by d.external_ref) from dunning_promise_invoices v
+        join documents d on d.company_id = v.company_id and d.document_id = v.document_id
+        where v.company_id = p.company_id and v.promise_id = p.promise_id), '[]'::json) as "documentRefs"
+    from dunning_promises p
+    where p.company_id = ${companyId} and p.made_on <= ${filter.asOf}::date
+      ${filter.customerCodes ? sql`and p.customer_code = any (${[...filter.customerCodes]}::text[])` : sql``}
+      ${filter.promiseId !== undefined ? sql`and p.promise_id = ${filter.promiseId}` : sql``}
+    order by p.customer_code, p.made_on, p.promise_id`.execute(db);
+  return result.rows;
+}
+
+/** Payments (and other credits) of the customers, by date: what keeps a promise. */
+export async function selectCustomerPayments(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCodes: readonly string[],
+  asOf: string,
+): Promise<{ customerCode: string; date: string; amountMinor: number }[]> {
+  if (customerCodes.length === 0) return [];
+  const result = await sql<{ customerCode: string; date: string; amountMinor: number }>`
+    select customer_code as "customerCode", issue_date as date, (-amount_minor)::int8 as "amountMinor"
+    from documents
+    where company_id = ${companyId} and kind = 'payment' and issue_date <= ${asOf}::date
+      and customer_code = any (${[...customerCodes]}::text[])
+    order by customer_code, issue_date`.execute(db);
+  return result.rows;
+}
+
+export interface TaskRow {
+  taskId: number;
+  customerCode: string;
+  customerName: string;
+  salesperson: string | null;
+  kind: string;
+  actionId: number | null;
+  promiseId: number | null;
+  dueDate: string;
+  assignedTo: string | null;
+  status: string;
+  outcome: string | null;
+  note: string;
+  doneOn: string | null;
+  doneBy: string | null;
+  createdBy: string;
+}
+
+/** Adds a task; a second broken-promise task for a promise, or claim task for a customer, is ignored. */
+export async function insertTask(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  row: {
+    customerCode: string;
+    kind: string;
+    actionId: number | null;
+    promiseId: number | null;
+    dueDate: string;
+    assignedTo: string | null;
+    note: string;
+  },
+): Promise<number | null> {
+  const result = await sql<{ taskId: number }>`
+    insert into dunning_call_tasks (company_id, customer_code, kind, action_id, promise_id, due_date,
+      assigned_to, note, created_by)
+    values (${companyId}, ${row.customerCode}, ${row.kind}, ${row.actionId}, ${row.promiseId}, ${row.dueDate},
+      ${row.assignedTo}, ${row.note}, ${actor})
+    on conflict do nothing
+    returning task_id as "taskId"`.execute(db);
+  return result.rows[0]?.taskId ?? null;
+}
+
+export async function completeTaskRow(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  taskId: number,
+  done: { outcome: string; note: string; doneOn: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('dunning_call_tasks')
+    .set({ status: 'done', outcome: done.outcome, note: done.note, done_on: done.doneOn, done_by: actor })
+    .where('company_id', '=', companyId)
+    .where('task_id', '=', taskId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function selectTasks(
+  db: Kysely<Database>,
+  companyId: string,
+  filter: { status?: string | undefined; salesperson?: string | undefined; taskId?: number | undefined },
+): Promise<TaskRow[]> {
+  const result = await sql<TaskRow>`
+    select t.task_id as "taskId", t.customer_code as "customerCode", c.name as "customerName", c.salesperson,
+      t.kind, t.action_id as "actionId", t.promise_id as "promiseId", t.due_date as "dueDate",
+      t.assigned_to as "assignedTo", t.status, t.outcome, t.note, t.done_on as "doneOn", t.done_by as "doneBy",
+      t.created_by as "createdBy"
+    from dunning_call_tasks t join customers c on c.company_id = t.company_id and c.code = t.customer_code
+    where t.company_id = ${companyId}
+      ${filter.status !== undefined ? sql`and t.status = ${filter.status}` : sql``}
+      ${filter.salesperson !== undefined ? sql`and c.salesperson = ${filter.salesperson}` : sql``}
+      ${filter.taskId !== undefined ? sql`and t.task_id = ${filter.taskId}` : sql``}
+    order by t.due_date, t.task_id`.execute(db);
+  return result.rows;
+}

@@ -1,0 +1,174 @@
+/**
+ * What a dunning run reads, set-based for every customer at once: the invoices open at the date
+ * with their dunning state (derived from the log of sent actions), disputes, promises and the
+ * payments that reduced them; the customers concerned; their unallocated credits.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../infra/schema.ts';
+import { openItemsAsOf } from '../ledger/open-items.ts';
+
+export interface DunningInvoiceRow {
+  documentId: number;
+  documentRef: string;
+  customerCode: string;
+  issueDate: string;
+  dueDate: string;
+  amountMinor: number;
+  openMinor: number;
+  currency: string;
+  level: number;
+  lastStepDate: string | null;
+  formalNoticeDate: string | null;
+  disputed: boolean;
+  promiseDate: string | null;
+  promiseAmountMinor: number | null;
+  settlements: { date: string; amountMinor: number }[];
+}
+
+/**
+ * Open invoices at `asOf`. The state counts only actions sent on or before the date, so replaying
+ * a past date sees what was known then. An invoice named by a 'dispute' event of the customer's
+ * story (imported history) is disputed unless a dispute record for it says otherwise.
+ */
+export async function selectDunningInvoices(
+  db: Kysely<Database>,
+  companyId: string,
+  asOf: string,
+  customerCodes?: readonly string[],
+): Promise<DunningInvoiceRow[]> {
+  const only = customerCodes ? sql`and o.customer_code = any (${[...customerCodes]}::text[])` : sql``;
+  const result = await sql<DunningInvoiceRow>`
+    with inv as (
+      select o.document_id, o.customer_code, o.due_date, o.open_minor, d.external_ref, d.amount_minor,
+        d.currency, d.issue_date
+      from (${openItemsAsOf({ companyId, asOf })}) o
+      join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
+      where d.kind = 'invoice' and o.open_minor > 0 ${only}
+    ), state as (
+      select i.document_id, max(i.level) as level, max(a.action_date) as last_step_date,
+        max(a.action_date) filter (where i.step_kind = 'formal_notice') as formal_notice_date
+      from dunning_action_items i
+      join dunning_actions a on a.company_id = i.company_id and a.action_id = i.action_id
+      where i.company_id = ${companyId} and a.status = 'sent' and a.action_date <= ${asOf}::date
+        and i.document_id in (select document_id from inv)
+      group by i.document_id
+    ), disputed as (
+      select x.document_id from dunning_disputes x
+      where x.company_id = ${companyId} and x.opened_on <= ${asOf}::date
+        and (x.status = 'open' or x.resolved_on > ${asOf}::date)
+      union
+      select inv.document_id from inv
+      join customer_events e on e.company_id = ${companyId} and e.customer_code = inv.customer_code
+        and e.document_ref = inv.external_ref and e.kind = 'dispute' and e.event_date <= ${asOf}::date
+      where not exists (select 1 from dunning_disputes x
+        where x.company_id = ${companyId} and x.document_id = inv.document_id)
+    ), promised as (
+      select distinct on (inv.document_id) inv.document_id, pi.last_due, pi.total_minor
+      from inv
+      join dunning_promises p on p.company_id = ${companyId} and p.customer_code = inv.customer_code
+        and p.made_on <= ${asOf}::date
+      cross join lateral (
+        select max(due_date) as last_due, sum(amount_minor)::int8 as total_minor
+        from dunning_promise_instalments pi
+        where pi.company_id = p.company_id and pi.promise_id = p.promise_id
+      ) pi
+      where not exists (select 1 from dunning_promise_invoices v
+          where v.company_id = p.company_id and v.promise_id = p.promise_id)
+        or exists (select 1 from dunning_promise_invoices v where v.company_id = p.company_id
+          and v.promise_id = p.promise_id and v.document_id = inv.document_id)
+      order by inv.document_id, p.made_on desc, p.promise_id desc
+    ), settled as (
+      select a.debit_document_id as document_id,
+        json_agg(json_build_object('date', a.allocation_date, 'amountMinor', a.amount_minor)
+          order by a.allocation_date, a.allocation_id) as settlements
+      from allocations a
+      where a.company_id = ${companyId} and a.allocation_date <= ${asOf}::date
+        and a.debit_document_id in (select document_id from inv)
+      group by a.debit_document_id
+    )
+    select inv.document_id as "documentId", inv.external_ref as "documentRef",
+      inv.customer_code as "customerCode", inv.issue_date as "issueDate", inv.due_date as "dueDate",
+      inv.amount_minor as "amountMinor", inv.open_minor::int8 as "openMinor", inv.currency,
+      coalesce(s.level, 0)::int4 as level, s.last_step_date as "lastStepDate",
+      s.formal_notice_date as "formalNoticeDate",
+      exists (select 1 from disputed x where x.document_id = inv.document_id) as disputed,
+      p.last_due as "promiseDate", p.total_minor as "promiseAmountMinor",
+      coalesce(t.settlements, '[]'::json) as settlements
+    from inv
+    left join state s on s.document_id = inv.document_id
+    left join promised p on p.document_id = inv.document_id
+    left join settled t on t.document_id = inv.document_id
+    order by inv.customer_code, inv.due_date, inv.document_id`.execute(db);
+  return result.rows;
+}
+
+export interface DunningCustomerRow {
+  code: string;
+  name: string;
+  customerType: string;
+  status: string;
+  language: string;
+  salesperson: string | null;
+  billingEmail: string | null;
+  contacts: unknown[];
+  addressLine1: string | null;
+  addressLine2: string | null;
+  postalCode: string | null;
+  city: string | null;
+  country: string;
+  pausedUntil: string | null;
+  interestClause: string;
+  interestRateBps: number | null;
+  riskClass: string | null;
+}
+
+/** The customers with the given codes, their dunning terms and their latest risk class at the date. */
+export async function selectDunningCustomers(
+  db: Kysely<Database>,
+  companyId: string,
+  asOf: string,
+  codes: readonly string[],
+): Promise<DunningCustomerRow[]> {
+  if (codes.length === 0) return [];
+  const result = await sql<DunningCustomerRow>`
+    select c.code, c.name, c.customer_type as "customerType", c.status, c.language, c.salesperson,
+      c.billing_email as "billingEmail", c.contacts, c.address_line1 as "addressLine1",
+      c.address_line2 as "addressLine2", c.postal_code as "postalCode", c.city, c.country,
+      t.paused_until as "pausedUntil", coalesce(t.interest_clause, 'legal') as "interestClause",
+      t.interest_rate_bps as "interestRateBps",
+      (select s.risk_class from credit_scores s
+        where s.company_id = c.company_id and s.customer_code = c.code and s.status = 'scored'
+          and s.as_of <= ${asOf}::date
+        order by s.as_of desc, s.score_id desc limit 1) as "riskClass"
+    from customers c
+    left join dunning_customer_terms t on t.company_id = c.company_id and t.customer_code = c.code
+    where c.company_id = ${companyId} and c.code = any (${[...codes]}::text[])
+    order by c.code`.execute(db);
+  return result.rows;
+}
+
+export interface OpenCreditRow {
+  customerCode: string;
+  currency: string;
+  amountMinor: number;
+}
+
+/** Unallocated credits (payments on account, credit notes) at the date, as positive amounts. */
+export async function selectOpenCredits(
+  db: Kysely<Database>,
+  companyId: string,
+  asOf: string,
+): Promise<OpenCreditRow[]> {
+  const result = await sql<OpenCreditRow>`
+    select o.customer_code as "customerCode", d.currency, (-sum(o.open_minor))::int8 as "amountMinor"
+    from (${openItemsAsOf({ companyId, asOf })}) o
+    join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
+    where o.open_minor < 0
+    group by o.customer_code, d.currency`.execute(db);
+  return result.rows;
+}
+
+/** Serialises dunning runs of a company (until the transaction ends): nothing is planned twice. */
+export async function lockDunning(db: Kysely<Database>, companyId: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`dunning:${companyId}`}))`.execute(db);
+}

@@ -1,0 +1,89 @@
+/** Dunning over HTTP: the agenda narrowed for a salesperson, run preview and roles, disputes, policies. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiServer } from '#http/api-types';
+import type { TestDatabase } from '../support/test-db.ts';
+import { emailOf, openHttpFixture, type Session, signIn } from './http-fixture.ts';
+
+let database: TestDatabase;
+let app: ApiServer;
+let collector: Session;
+let alice: Session;
+let bob: Session;
+
+beforeAll(async () => {
+  ({ database, app } = await openHttpFixture());
+  collector = await signIn(app, emailOf('collector'));
+  alice = await signIn(app, 'alice@web.test');
+  bob = await signIn(app, 'bob@web.test');
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+const call = (session: Session, method: 'GET' | 'POST', url: string, payload?: object) =>
+  app.inject({ method, url, headers: session.headers, ...(payload ? { payload } : {}) });
+
+describe('dunning API', () => {
+  it('gives the collector the agenda with reasons, and a salesperson only their own customers', async () => {
+    const all = (await call(collector, 'GET', '/api/dunning/agenda?lang=en')).json();
+    expect(all.asOf).toBe('2026-04-30');
+    expect(all.entries.map((e: { customerCode: string }) => e.customerCode)).toEqual(['K03']);
+    expect(all.entries[0].reasons[0]).toMatch(/^Amount overdue: €2,500.00$/);
+    expect(all.entries[0].plannedActions).toEqual([
+      { step: 'call', stepKind: 'reminder', channel: 'call_task' },
+    ]);
+    expect((await call(alice, 'GET', '/api/dunning/agenda')).json().entries).toHaveLength(1);
+    expect((await call(bob, 'GET', '/api/dunning/agenda')).json().entries).toEqual([]);
+  });
+
+  it('previews a run for staff and refuses a salesperson the sending', async () => {
+    const preview = await call(collector, 'POST', '/api/dunning/runs/preview', {});
+    expect(preview.statusCode).toBe(200);
+    expect(
+      preview
+        .json()
+        .actions.map((a: { customerCode: string; channel: string }) => [a.customerCode, a.channel]),
+    ).toEqual([['K03', 'call_task']]);
+    expect((await call(alice, 'POST', '/api/dunning/runs', {})).statusCode).toBe(403);
+  });
+
+  it('routes a dispute to its department and stops dunning the invoice', async () => {
+    const opened = await call(alice, 'POST', '/api/dunning/disputes', {
+      documentRef: 'F1',
+      reason: 'price',
+      note: 'Tarif 2025 appliqué',
+    });
+    expect(opened.statusCode).toBe(200);
+    expect(opened.json()).toMatchObject({
+      documentRef: 'F1',
+      department: 'sales',
+      status: 'open',
+      amountMinor: 250_000,
+    });
+    expect(
+      (await call(bob, 'POST', '/api/dunning/disputes', { documentRef: 'F1', reason: 'price' })).statusCode,
+    ).toBe(404);
+    const preview = (await call(collector, 'POST', '/api/dunning/runs/preview', {})).json();
+    expect([preview.actions, preview.skipped.map((s: { reason: string }) => s.reason)]).toEqual([
+      [],
+      ['disputed'],
+    ]);
+    const id = opened.json().disputeId;
+    const resolved = await call(collector, 'POST', `/api/dunning/disputes/${id}/resolve`, {
+      resolution: 'rejected',
+    });
+    expect(resolved.json()).toMatchObject({ status: 'resolved', resolution: 'rejected' });
+  });
+
+  it('shows the built-in policy and checks a draft', async () => {
+    const policies = (await call(collector, 'GET', '/api/dunning/policies')).json();
+    expect([policies.builtIn, policies.inForce[0].steps.length]).toEqual([true, 6]);
+    const { version: _version, ...draft } = policies.inForce[0];
+    const backwards = { ...draft, steps: [...draft.steps].reverse() };
+    const manager = await signIn(app, emailOf('credit_manager'));
+    const checked = (await call(manager, 'POST', '/api/dunning/policies/validate', backwards)).json();
+    expect(checked.problems.map((p: { code: string }) => p.code)).toContain('offsets_not_increasing');
+    expect((await call(manager, 'POST', '/api/dunning/policies', backwards)).statusCode).toBe(400);
+  });
+});

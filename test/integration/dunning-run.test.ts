@@ -1,0 +1,216 @@
+/**
+ * Golden dunning scenario on a small built ledger: what a run plans and sends on fixed dates,
+ * with the late-payment interest of the reference (french-payment-rules.md §5) to the cent, the
+ * exclusions (dispute, promise, insolvency, credits), idempotency, the e-mail in the outbox and the
+ * letters' text as a reader sees it.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '#app/context';
+import { loadDataset } from '#app/demo/load-dataset';
+import { openDispute } from '#app/dunning/disputes';
+import { executeDunningRun } from '#app/dunning/execute-run';
+import { previewDunningRun } from '#app/dunning/plan-run';
+import { recordPromise } from '#app/dunning/promises';
+import { getLetter, listCallTasks, listDunningActions } from '#app/dunning/queries';
+import { updateDunningSettings } from '#app/dunning/settings';
+import { getOutboxMessage, listOutbox } from '#app/mail/outbox';
+import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+let database: TestDatabase;
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+function scenario(): LedgerBuilder {
+  const b = new LedgerBuilder('DUN')
+    .addCustomer('C1', {
+      name: 'Alpha SARL',
+      billingEmail: 'compta@alpha.example',
+      address: { line1: '3 rue des Lilas', line2: null, postalCode: '69003', city: 'Lyon', country: 'FR' },
+    })
+    .addCustomer('C2', { name: 'Beta SA', billingEmail: 'ap@beta.example' })
+    .addCustomer('C3', { name: 'Gamma SAS' })
+    .addCustomer('C4', { name: 'Delta SARL' })
+    .addCustomer('C5', { name: 'Epsilon SA', status: 'receivership' })
+    .addCustomer('C6', { name: 'Zeta SNC' });
+  b.invoice('C1', '2025-05-16', '2025-06-15', eur(10_000), 'A1');
+  b.invoice('C1', '2025-06-05', '2025-07-05', eur(1_200), 'A2');
+  b.invoice('C2', '2025-05-26', '2025-06-25', eur(2_000), 'B1');
+  b.invoice('C3', '2025-04-01', '2025-05-01', eur(5_000), 'G1');
+  b.invoice('C4', '2025-05-11', '2025-06-10', eur(3_000), 'D1');
+  b.invoice('C5', '2025-04-01', '2025-05-01', eur(4_000), 'E1');
+  b.invoice('C6', '2025-05-02', '2025-06-01', eur(800), 'Z1');
+  b.creditNote('C6', '2025-06-10', eur(1_000));
+  return b;
+}
+
+const ctx = (today: string): AppContext => database.context('DUN', today);
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await loadDataset({ ...ctx('2025-06-20'), actor: 'test' }, scenario().dataset());
+  await updateDunningSettings(ctx('2025-06-20'), {
+    legalName: 'Dupont Distribution SAS',
+    addressLine1: '8 quai Saint-Vincent',
+    postalCode: '69001',
+    city: 'Lyon',
+    siren: '123456789',
+    iban: 'FR76 1234 5678 9012 3456 7890 123',
+    bic: 'AGRIFRPP',
+    signatoryName: 'Marie Curie',
+    signatoryTitle: 'Responsable du recouvrement',
+    email: 'recouvrement@dupont.example',
+  });
+  await openDispute(ctx('2025-05-10'), {
+    documentRef: 'G1',
+    reason: 'quality',
+    department: 'quality',
+    note: 'Palette abîmée',
+  });
+  await recordPromise(ctx('2025-06-20'), {
+    customerCode: 'C4',
+    instalments: [{ dueDate: '2025-07-10', amountMinor: eur(3_000) }],
+  });
+}, 120_000);
+afterAll(async () => database?.close());
+
+const summary = (
+  actions: {
+    customerCode: string;
+    channel: string;
+    step: string;
+    items: { documentRef: string; interestMinor: number | null; indemnityMinor: number }[];
+    totalDueMinor: number;
+  }[],
+) =>
+  actions.map((a) => [
+    a.customerCode,
+    a.channel,
+    a.step,
+    a.items.map((i) => `${i.documentRef}:${i.interestMinor}:${i.indemnityMinor}`).join(' '),
+    a.totalDueMinor,
+  ]);
+
+function pdfText(content: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dunning-'));
+  const file = join(dir, 'letter.pdf');
+  writeFileSync(file, content);
+  return flat(execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
+}
+
+/** pdftotext prints the no-break spaces of French numbers as spaces; lines joined. */
+const flat = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
+
+describe('a dunning run on 30 June 2025', () => {
+  it('previews exactly the due reminders, with interest and indemnity to the cent', async () => {
+    const preview = await previewDunningRun(ctx('2025-06-30'), { asOf: '2025-06-30' });
+    expect(summary(preview.actions)).toEqual([
+      ['C1', 'email', 'courtesy', 'A2:null:0', 120_000],
+      // 15 days (16–30 June) × 13.15 % on 10,000.00 = 54.04 (reference §5), + 40.00 indemnity
+      ['C1', 'letter', 'reminder_2', 'A1:5404:4000', 1_009_404],
+      ['C2', 'email', 'reminder_1', 'B1:null:0', 200_000],
+    ]);
+    expect(preview.skipped.map((s) => [s.documentRef, s.reason])).toEqual([
+      ['G1', 'disputed'],
+      ['D1', 'promise_pending'],
+      ['E1', 'insolvency_proceedings'],
+      ['Z1', 'net_balance_not_positive'],
+    ]);
+    expect(preview.runId).toBeNull();
+  });
+
+  it('sends them, e-mails through the outbox in French, and a second run the same day sends nothing', async () => {
+    const run = await executeDunningRun(ctx('2025-06-30'), { asOf: '2025-06-30' });
+    expect(summary(run.actions)).toHaveLength(3);
+    expect(run.tasksCreated).toBe(1);
+    const again = await executeDunningRun(ctx('2025-06-30'), { asOf: '2025-06-30' });
+    expect([again.actions, again.tasksCreated]).toEqual([[], 0]);
+    const outbox = await listOutbox(ctx('2025-06-30'), { customerCode: 'C2' });
+    expect(outbox.total).toBe(1);
+    const message = await getOutboxMessage(ctx('2025-06-30'), outbox.items[0]?.id ?? 0);
+    expect(message.to).toEqual(['ap@beta.example']);
+    expect(message.subject).toBe('Relance — factures impayées (C2)');
+    expect(message.text).toContain(`2${NNBSP}000,00${NBSP}€`);
+    expect(message.text).toContain('B1');
+    expect(message.text).toContain('avant le 15 juillet 2025');
+    expect(message.text).not.toContain('200000');
+    expect(message.attachments.map((a) => a.contentType)).toEqual(['application/pdf']);
+    const tasks = await listCallTasks(ctx('2025-06-30'), { status: 'open' });
+    expect(tasks.map((t) => [t.customerCode, t.kind])).toEqual([['C5', 'declare_claim']]);
+  });
+
+  it('writes a reminder letter that reads like a French one', async () => {
+    const { items } = await listDunningActions(ctx('2025-06-30'), { customerCode: 'C1' });
+    const letterAction = items.find((a) => a.channel === 'letter');
+    const letter = await getLetter(ctx('2025-06-30'), letterAction?.letterId ?? 0);
+    const text = pdfText(letter.content);
+    for (const expected of [
+      'Dupont Distribution SAS',
+      'SIREN 123456789',
+      'Alpha SARL',
+      '69003 LYON',
+      'Lyon, le 30 juin 2025',
+      'Objet : Relance — factures impayées',
+      'Madame, Monsieur,',
+      'A1',
+      '15/06/2025',
+      `10${NNBSP}000,00${NBSP}€`,
+      `54,04${NBSP}€`,
+      `40,00${NBSP}€`,
+      `10${NNBSP}094,04${NBSP}€`,
+      'L441-10',
+      'D441-5',
+      'FR76 1234 5678 9012 3456 7890 123',
+      'Marie Curie',
+    ])
+      expect(text).toContain(flat(expected));
+    expect(text).not.toMatch(/reminder_2|1009404|5404\b/);
+  });
+});
+
+describe('a run after missed days, on 14 August 2025', () => {
+  it('catches up each invoice once, at the step it has reached, never passing over the formal notice', async () => {
+    const run = await executeDunningRun(ctx('2025-08-14'), { asOf: '2025-08-14' });
+    expect(summary(run.actions)).toEqual([
+      ['C1', 'call_task', 'call', 'A2:null:0', 120_000],
+      // 15 d × 13.15 % + 45 d × 12.15 % on 10,000.00 = 54.04 + 149.79 = 203.84 (reference §5)
+      ['C1', 'registered_letter', 'formal_notice', 'A1:20384:4000', 1_024_384],
+      // 5 d × 13.15 % + 45 d × 12.15 % on 2,000.00 = 33.56
+      ['C2', 'registered_letter', 'formal_notice', 'B1:3356:4000', 207_356],
+      // the promise of 10 July (grace 2 days) was broken: dunning resumes, straight to the notice
+      ['C4', 'registered_letter', 'formal_notice', 'D1:6655:4000', 310_655],
+    ]);
+    const tasks = await listCallTasks(ctx('2025-08-14'), { status: 'open' });
+    expect(tasks.map((t) => [t.customerCode, t.kind]).sort()).toEqual([
+      ['C1', 'dunning_call'],
+      ['C4', 'broken_promise'],
+      ['C5', 'declare_claim'],
+    ]);
+    const rerun = await previewDunningRun(ctx('2025-08-15'), { asOf: '2025-08-15' });
+    expect(rerun.actions).toEqual([]);
+  });
+
+  it('makes the formal notice a mise en demeure by registered letter', async () => {
+    const { items } = await listDunningActions(ctx('2025-08-14'), { customerCode: 'C1' });
+    const notice = items.find((a) => a.stepKind === 'formal_notice');
+    const text = pdfText((await getLetter(ctx('2025-08-14'), notice?.letterId ?? 0)).content);
+    for (const expected of [
+      'Lettre recommandée avec accusé de réception',
+      'Objet : Mise en demeure de payer',
+      'mettons en demeure',
+      'huit jours',
+      '22 août 2025',
+      `203,84${NBSP}€`,
+      '13,15 %',
+      '12,15 %',
+      'article 1344 du Code civil',
+      'L441-10',
+      'D441-5',
+    ])
+      expect(text).toContain(flat(expected));
+  });
+});

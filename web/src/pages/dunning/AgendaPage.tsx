@@ -1,0 +1,160 @@
+/**
+ * The collector's agenda: today's customers, most urgent first, each with why it is there, and the
+ * day's actions on it (log a call, record a promise, open a dispute, send the planned reminder).
+ */
+import { Alert, Badge, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ApiError, api, query } from '../../api.ts';
+import { LoadState } from '../../components/LoadState.tsx';
+import { money } from '../../format.ts';
+import { useI18n } from '../../i18n.tsx';
+import { useApi } from '../../use-api.ts';
+import { CaseForm, type CaseKind } from './CaseForm.tsx';
+import type { Agenda, AgendaEntry, RunView } from './types.ts';
+
+function EntryActions({
+  entry,
+  asOf,
+  onDone,
+}: {
+  entry: AgendaEntry;
+  asOf: string;
+  onDone(message: string): void;
+}) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState<CaseKind | null>(null);
+  const [busy, setBusy] = useState(false);
+  const send = async () => {
+    setBusy(true);
+    try {
+      const run = await api<RunView>('/api/dunning/runs', {
+        method: 'POST',
+        body: { asOf, customerCodes: [entry.customerCode] },
+      });
+      onDone(t('dunning.page.executed', { sent: run.actions.length }));
+    } catch (error) {
+      onDone(error instanceof ApiError ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack gap={4}>
+      <Group gap={4}>
+        <Button size="compact-xs" variant="light" onClick={() => setOpen('call')}>
+          {t('dunning.page.logCall')}
+        </Button>
+        <Button size="compact-xs" variant="light" onClick={() => setOpen('promise')}>
+          {t('dunning.page.recordPromise')}
+        </Button>
+        <Button size="compact-xs" variant="light" onClick={() => setOpen('dispute')}>
+          {t('dunning.page.openDispute')}
+        </Button>
+        {entry.plannedActions.length > 0 && (
+          <Button size="compact-xs" loading={busy} onClick={send}>
+            {t('dunning.page.sendReminder')}
+          </Button>
+        )}
+      </Group>
+      {open && (
+        <CaseForm
+          kind={open}
+          customerCode={entry.customerCode}
+          onClose={(message) => {
+            setOpen(null);
+            if (message) onDone(message);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
+
+export function AgendaPage() {
+  const { t, lang, label } = useI18n();
+  const agenda = useApi<Agenda>(`/api/dunning/agenda${query({ lang })}`);
+  const [notice, setNotice] = useState<string | null>(null);
+  const data = agenda.data;
+  return (
+    <Stack>
+      <Title order={2}>{t('dunning.page.agendaTitle')}</Title>
+      <Text c="dimmed">{t('dunning.page.agendaIntro')}</Text>
+      {notice && (
+        <Alert color="blue" withCloseButton onClose={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      )}
+      <LoadState loading={agenda.loading && !data} error={agenda.error} />
+      {data && data.entries.length === 0 && <Text c="dimmed">{t('dunning.page.agendaEmpty')}</Text>}
+      {data && data.entries.length > 0 && (
+        <Table striped data-testid="dunning-agenda">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('dunning.page.rank')}</Table.Th>
+              <Table.Th>{t('dunning.page.customer')}</Table.Th>
+              <Table.Th ta="right">{t('dunning.page.open')}</Table.Th>
+              <Table.Th>{t('dunning.page.why')}</Table.Th>
+              <Table.Th>{t('dunning.page.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.entries.map((entry) => (
+              <Table.Tr key={entry.customerCode}>
+                <Table.Td>
+                  {entry.rank}
+                  <Text size="xs" c="dimmed">
+                    {entry.scorePoints} {t('dunning.page.score')}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Link to={`/customers/${encodeURIComponent(entry.customerCode)}`}>
+                    {entry.customerName}
+                  </Link>
+                  <Text size="xs" c="dimmed">
+                    {entry.customerCode}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right">{money(entry.overdueMinor, entry.currency, lang)}</Table.Td>
+                <Table.Td>
+                  <List size="xs">
+                    {entry.reasons.map((reason) => (
+                      <List.Item key={reason}>{reason}</List.Item>
+                    ))}
+                  </List>
+                  <Group gap={4} mt={4}>
+                    {entry.plannedActions.map((a) => (
+                      <Badge key={`${a.step}-${a.channel}`} size="xs" variant="light">
+                        {label('dunningStepKind', a.stepKind)} · {label('dunningChannel', a.channel)}
+                      </Badge>
+                    ))}
+                    {entry.openTasks.map((task) => (
+                      <Badge key={task.taskId} size="xs" color="orange" variant="light">
+                        {label('dunningTaskKind', task.kind)}
+                      </Badge>
+                    ))}
+                    {entry.openDisputes.map((d) => (
+                      <Badge key={d.disputeId} size="xs" color="red" variant="light">
+                        {t('dunning.nav.disputes')} {d.documentRef}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <EntryActions
+                    entry={entry}
+                    asOf={data.asOf}
+                    onDone={(message) => {
+                      setNotice(message);
+                      agenda.reload();
+                    }}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

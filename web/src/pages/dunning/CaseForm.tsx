@@ -1,0 +1,126 @@
+/** A small inline form of the agenda: log a call, record a promise to pay, or open a dispute. */
+import { Button, Group, NativeSelect, Paper, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { ApiError, api } from '../../api.ts';
+import { useI18n } from '../../i18n.tsx';
+
+export type CaseKind = 'call' | 'promise' | 'dispute';
+
+const OUTCOMES = [
+  'promise',
+  'will_pay',
+  'paid',
+  'no_answer',
+  'message_left',
+  'wrong_number',
+  'dispute',
+  'other',
+];
+const REASONS = ['quality', 'delivery', 'price', 'quantity', 'other'];
+
+/** « 1 500,50 » or "1500.50" → cents; null when it is not an amount. */
+function toMinor(text: string): number | null {
+  const normalised = text.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(normalised)) return null;
+  const [units = '0', cents = ''] = normalised.split('.');
+  return Number(units) * 100 + Number(cents.padEnd(2, '0'));
+}
+
+export function CaseForm({
+  kind,
+  customerCode,
+  onClose,
+}: {
+  kind: CaseKind;
+  customerCode: string;
+  onClose(message?: string): void;
+}) {
+  const { t, label } = useI18n();
+  const [outcome, setOutcome] = useState(OUTCOMES[0] ?? 'other');
+  const [reason, setReason] = useState(REASONS[0] ?? 'other');
+  const [note, setNote] = useState('');
+  const [date, setDate] = useState('');
+  const [amount, setAmount] = useState('');
+  const [invoice, setInvoice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    try {
+      if (kind === 'call')
+        await api('/api/dunning/calls', { method: 'POST', body: { customerCode, outcome, note } });
+      if (kind === 'promise') {
+        const amountMinor = toMinor(amount);
+        if (amountMinor === null) return setError(t('dunning.page.amount'));
+        await api('/api/dunning/promises', {
+          method: 'POST',
+          body: {
+            customerCode,
+            instalments: [{ dueDate: date, amountMinor }],
+            note,
+            ...(invoice ? { documentRefs: [invoice] } : {}),
+          },
+        });
+      }
+      if (kind === 'dispute')
+        await api('/api/dunning/disputes', { method: 'POST', body: { documentRef: invoice, reason, note } });
+      onClose(t('dunning.page.saved'));
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : String(failure));
+    }
+  };
+  return (
+    <Paper withBorder p="xs">
+      <Group align="end" gap="xs">
+        {kind === 'call' && (
+          <NativeSelect
+            label={t('dunning.page.outcome')}
+            value={outcome}
+            onChange={(e) => setOutcome(e.currentTarget.value)}
+            data={OUTCOMES.map((value) => ({ value, label: label('dunningTaskOutcome', value) }))}
+          />
+        )}
+        {kind === 'dispute' && (
+          <NativeSelect
+            label={t('dunning.page.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            data={REASONS.map((value) => ({ value, label: label('dunningDisputeReason', value) }))}
+          />
+        )}
+        {kind === 'promise' && (
+          <>
+            <TextInput
+              type="date"
+              label={t('dunning.page.promiseDate')}
+              value={date}
+              onChange={(e) => setDate(e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('dunning.page.amount')}
+              value={amount}
+              onChange={(e) => setAmount(e.currentTarget.value)}
+            />
+          </>
+        )}
+        {kind !== 'call' && (
+          <TextInput
+            label={t('dunning.page.invoice')}
+            value={invoice}
+            onChange={(e) => setInvoice(e.currentTarget.value)}
+          />
+        )}
+        <TextInput
+          label={t('dunning.page.note')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
+        <Button size="xs" onClick={save}>
+          {t('dunning.page.save')}
+        </Button>
+        <Button size="xs" variant="subtle" onClick={() => onClose()}>
+          {t('dunning.page.cancel')}
+        </Button>
+      </Group>
+      {error && <div role="alert">{error}</div>}
+    </Paper>
+  );
+}

@@ -1,0 +1,91 @@
+/** Shapes of the dunning API's answers, as the pages read them (see src/http/routes/dunning.ts). */
+export interface AgendaEntry {
+  rank: number;
+  customerCode: string;
+  customerName: string;
+  scorePoints: number;
+  overdueMinor: number;
+  currency: string;
+  reasons: string[];
+  plannedActions: { step: string; stepKind: string; channel: string }[];
+  openTasks: { taskId: number; kind: string; dueDate: string }[];
+  openDisputes: { disputeId: number; documentRef: string; department: string }[];
+}
+export interface Agenda {
+  asOf: string;
+  entries: AgendaEntry[];
+}
+export interface RunAction {
+  actionId: number | null;
+  customerCode: string;
+  customerName: string;
+  step: string;
+  stepKind: string;
+  channel: string;
+  currency: string;
+  items: {
+    documentRef: string;
+    dueDate: string;
+    daysLate: number;
+    openMinor: number;
+    interestMinor: number | null;
+  }[];
+  openTotalMinor: number;
+  interestMinor: number;
+  indemnityMinor: number;
+  totalDueMinor: number;
+  documentPath: string | null;
+}
+export interface RunView {
+  asOf: string;
+  runId: number | null;
+  actions: RunAction[];
+  skipped: { customerCode: string; customerName: string | null; documentRef: string; reason: string }[];
+  batchPath: string | null;
+}
+export interface PolicyStep {
+  code: string;
+  kind: string;
+  offsetDays: number;
+  channel: string;
+  templateCode: string;
+  minimumAmountMinor: number;
+  claimInterest: boolean;
+  claimIndemnity: boolean;
+}
+export interface Policy {
+  code: string;
+  version: number;
+  effectiveFrom: string;
+  scope: { kind: string; customerType?: string; riskClass?: string; customerCode?: string };
+  currency: string;
+  steps: PolicyStep[];
+  formalNoticeLeadDays: number;
+  minimumDaysBetweenSteps: number;
+  promiseGraceDays: number;
+}
+export interface PolicySet {
+  asOf: string;
+  builtIn: boolean;
+  versions: Policy[];
+  inForce: Policy[];
+}
+export interface PolicyProblem {
+  code: string;
+  severity: 'error' | 'warning';
+  stepCode: string | null;
+}
+export interface Dispute {
+  disputeId: number;
+  customerCode: string;
+  customerName: string;
+  documentRef: string;
+  reason: string;
+  department: string;
+  amountMinor: number;
+  currency: string;
+  note: string;
+  openedOn: string;
+  status: string;
+  resolution: string | null;
+}
