@@ -17,7 +17,10 @@ function newestMtime(path: string): number {
 
 export function webBuildIsStale(): boolean {
   if (!existsSync(DIST_INDEX)) return true;
-  const sources = ['src', 'index.html', 'vite.config.ts'].map((name) => newestMtime(join(WEB_DIR, name)));
+  // The web app also bundles the text catalogue and the core it reads (src/text, src/core).
+  const sources = ['src', 'index.html', 'vite.config.ts', '../src/text', '../src/core'].map((name) =>
+    newestMtime(join(WEB_DIR, name)),
+  );
   return Math.max(...sources) > statSync(DIST_INDEX).mtimeMs;
 }
 

@@ -1,10 +1,14 @@
 /** `encours customers list` and `encours customer show CODE`. */
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { getCustomerFileDocument } from '#app/customers/customer-file-document';
 import { getCustomerFile, listCustomers } from '#app/customers/customers';
 import { DomainError } from '#app/errors';
-import { describePaymentTerms, parsePaymentTerms } from '#core/ledger/payment-terms';
 import type { CustomerSort } from '#db/customers/customer-list';
-import { money, printJson, printTable } from './output.ts';
+import { label, toLang, translator } from '#text/catalogue';
+import { formatDate } from '#text/format';
+import { paymentTermsLabel } from '#text/payment-terms';
+import { money, plain, printJson, printTable } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
 const SORTS = ['code', 'name', 'balance', 'overdue'];
@@ -21,6 +25,7 @@ export function registerCustomerCommands(program: Command): void {
     .option('--overdue', 'only customers with an overdue amount')
     .option('--sort <field>', `sort by ${SORTS.join('|')}`, 'code')
     .option('--limit <n>', 'at most n customers')
+    .option('--lang <lang>', 'language of the text output: fr or en', 'fr')
     .action(async (options, command: Command) => {
       if (!SORTS.includes(options.sort))
         throw new DomainError('invalid_input', `--sort must be one of ${SORTS.join(', ')}`);
@@ -56,15 +61,34 @@ export function registerCustomerCommands(program: Command): void {
         );
         return;
       }
-      process.stdout.write(`Customers as of ${result.asOf} (${result.items.length} of ${result.total})\n\n`);
+      const lang = toLang(options.lang);
+      const t = translator(lang);
+      const title = t('cli.customers.title', {
+        date: formatDate(lang, result.asOf),
+        shown: result.items.length,
+        total: result.total,
+      });
+      process.stdout.write(`${plain(title)}\n\n`);
       printTable(result.items, [
-        { header: 'Code', value: (c) => c.code },
-        { header: 'Name', value: (c) => c.name.slice(0, 38) },
-        { header: 'Type', value: (c) => c.customerType },
-        { header: 'Salesperson', value: (c) => c.salesperson ?? '' },
-        { header: 'Limit', value: (c) => money(c.creditLimitMinor, c.currency), align: 'right' },
-        { header: 'Balance', value: (c) => money(c.balanceMinor, c.currency), align: 'right' },
-        { header: 'Overdue', value: (c) => money(c.overdueMinor, c.currency), align: 'right' },
+        { header: t('cli.col.code'), value: (c) => c.code },
+        { header: t('cli.col.name'), value: (c) => c.name.slice(0, 38) },
+        { header: t('cli.col.type'), value: (c) => label(lang, 'customerType', c.customerType) },
+        { header: t('cli.col.salesperson'), value: (c) => c.salesperson ?? '' },
+        {
+          header: t('cli.col.limit'),
+          value: (c) => money(c.creditLimitMinor, c.currency, lang),
+          align: 'right',
+        },
+        {
+          header: t('cli.col.balance'),
+          value: (c) => money(c.balanceMinor, c.currency, lang),
+          align: 'right',
+        },
+        {
+          header: t('cli.col.overdue'),
+          value: (c) => money(c.overdueMinor, c.currency, lang),
+          align: 'right',
+        },
       ]);
     });
 
@@ -74,44 +98,82 @@ export function registerCustomerCommands(program: Command): void {
     .command('show <code>')
     .description('the customer file: identity, balance, open items, orders, events')
     .option('--as-of <date>', 'YYYY-MM-DD')
+    .option('--lang <lang>', 'language of the text output: fr or en', 'fr')
+    .option('--pdf <file>', 'write the printable customer file (PDF) to this file')
     .action(async (code: string, options, command: Command) => {
+      if (options.pdf) {
+        const { pdf } = await withContext(command, (ctx) =>
+          getCustomerFileDocument(ctx, code, { asOf: options.asOf, lang: options.lang }),
+        );
+        writeFileSync(options.pdf, pdf);
+        process.stderr.write(`encours: wrote ${options.pdf}\n`);
+        return;
+      }
       const file = await withContext(command, (ctx) => getCustomerFile(ctx, code, options.asOf));
       if (globalOptions(command).json) {
         printJson(file);
         return;
       }
-      const c = file.customer;
-      process.stdout.write(`${c['code']} — ${c['name']}   (as of ${file.asOf})\n`);
-      process.stdout.write(
-        `Type ${c['customerType']} · salesperson ${c['salesperson'] ?? '—'} · terms ${termsLabel(String(c['paymentTerms']))} · status ${c['status']}\n`,
-      );
-      process.stdout.write(
-        `SIREN ${c['siren'] ?? '—'} · VAT ${c['vatNumber'] ?? '—'} · ${c['city'] ?? ''} ${c['country'] ?? ''}\n`,
-      );
-      process.stdout.write(
-        `Balance ${money(file.balanceMinor, file.currency)} · overdue ${money(file.overdueMinor, file.currency)} · limit ${money(
-          (c['creditLimitMinor'] as number | null) ?? null,
-          file.currency,
-        )}\n\nOpen items\n`,
-      );
-      printTable(file.openItems, [
-        { header: 'Kind', value: (i) => i.kind },
-        { header: 'Reference', value: (i) => i.externalRef },
-        { header: 'Issued', value: (i) => i.issueDate },
-        { header: 'Due', value: (i) => i.dueDate },
-        { header: 'Days late', value: (i) => (i.openMinor > 0 ? String(i.daysPastDue) : ''), align: 'right' },
-        { header: 'Amount', value: (i) => money(i.amountMinor, i.currency), align: 'right' },
-        { header: 'Open', value: (i) => money(i.openMinor, i.currency), align: 'right' },
-      ]);
-      if (file.events.length > 0) {
-        process.stdout.write('\nEvents\n');
-        for (const event of file.events.slice(0, 10))
-          process.stdout.write(`  ${event.eventDate}  ${event.kind.padEnd(10)} ${event.detail}\n`);
-      }
+      printCustomerFile(file, toLang(options.lang));
     });
 }
 
-function termsLabel(spec: string): string {
-  const terms = parsePaymentTerms(spec);
-  return terms ? describePaymentTerms(terms, 'en') : spec;
+type CustomerFile = Awaited<ReturnType<typeof getCustomerFile>>;
+
+function printCustomerFile(file: CustomerFile, lang: 'fr' | 'en'): void {
+  const t = translator(lang);
+  const c = file.customer;
+  const text = (value: unknown) =>
+    value === null || value === undefined || value === '' ? '—' : String(value);
+  const write = (line: string) => process.stdout.write(`${plain(line)}\n`);
+  write(t('cli.customer.header', { code: c['code'], name: c['name'], date: formatDate(lang, file.asOf) }));
+  write(
+    t('cli.customer.identity', {
+      type: label(lang, 'customerType', String(c['customerType'])),
+      salesperson: text(c['salesperson']),
+      terms: termsLabel(lang, String(c['paymentTerms'])),
+      status: label(lang, 'customerStatus', String(c['status'])),
+    }),
+  );
+  write(
+    t('cli.customer.ids', {
+      siren: text(c['siren']),
+      vat: text(c['vatNumber']),
+      city: c['city'] ?? '',
+      country: c['country'] ?? '',
+    }),
+  );
+  const limit = (c['creditLimitMinor'] as number | null) ?? null;
+  write(
+    t('cli.customer.figures', {
+      balance: money(file.balanceMinor, file.currency, lang),
+      overdue: money(file.overdueMinor, file.currency, lang),
+      limit: money(limit, file.currency, lang),
+    }),
+  );
+  write(`\n${t('cli.customer.openItems')}`);
+  printTable(file.openItems, [
+    { header: t('cli.col.kind'), value: (i) => label(lang, 'documentKind', i.kind) },
+    { header: t('cli.col.reference'), value: (i) => i.externalRef },
+    { header: t('cli.col.issued'), value: (i) => formatDate(lang, i.issueDate) },
+    { header: t('cli.col.due'), value: (i) => formatDate(lang, i.dueDate) },
+    {
+      header: t('cli.col.daysLate'),
+      value: (i) => (i.openMinor > 0 ? String(i.daysPastDue) : ''),
+      align: 'right',
+    },
+    { header: t('cli.col.amount'), value: (i) => money(i.amountMinor, i.currency, lang), align: 'right' },
+    { header: t('cli.col.open'), value: (i) => money(i.openMinor, i.currency, lang), align: 'right' },
+  ]);
+  if (file.events.length === 0) return;
+  write(`\n${t('cli.customer.events')}`);
+  for (const event of file.events.slice(0, 10))
+    write(
+      `  ${formatDate(lang, event.eventDate)}  ${label(lang, 'eventKind', event.kind).padEnd(22)} ${event.detail}`,
+    );
+}
+
+/** Stored terms in words; terms that do not parse are shown as they were written. */
+function termsLabel(lang: 'fr' | 'en', spec: string): string {
+  return paymentTermsLabel(lang, spec) ?? spec;
 }

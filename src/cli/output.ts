@@ -1,12 +1,19 @@
 /** Printing for the CLI: exactly one JSON document with --json, aligned text tables otherwise. */
-import { formatMoney } from '#core/money';
+import type { Lang } from '#text/catalogue';
+import { formatMoney } from '#text/format';
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-export function money(amountMinor: number | null, currency: string): string {
-  return amountMinor === null ? '—' : formatMoney(amountMinor, currency).replace(/[\u202f\u00a0]/g, ' ');
+/** An amount for a terminal: the language's format, with plain spaces so that columns line up. */
+export function money(amountMinor: number | null, currency: string, lang: Lang = 'fr'): string {
+  return formatMoney(lang, amountMinor, currency).replace(/[\u202f\u00a0]/g, ' ');
+}
+
+/** Any human text for a terminal, with the language's narrow spaces made plain. */
+export function plain(text: string): string {
+  return text.replace(/[\u202f\u00a0]/g, ' ');
 }
 
 export interface TableColumn<Row> {

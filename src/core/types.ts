@@ -145,3 +145,14 @@ export interface CustomerEvent {
 
 export const ROLES = ['admin', 'credit_manager', 'collector', 'salesperson', 'director'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** What the audit log records, and on what (worded by src/text: domains auditAction, auditEntity). */
+export const AUDIT_ACTIONS = [
+  'customer.update',
+  'customer.note',
+  'user.create',
+  'api_token.create',
+  'api_token.revoke',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export const AUDIT_ENTITIES = ['customer', 'user', 'api_token'] as const;

@@ -3,7 +3,7 @@
  * separator, decimal comma, DD/MM/YYYY dates, French headers and wordings, UTF-8.
  */
 import { open } from 'node:fs/promises';
-import { describePaymentTerms, parsePaymentTerms } from '../core/ledger/payment-terms.ts';
+import { parsePaymentTerms } from '../core/ledger/payment-terms.ts';
 import { minorToDecimalString } from '../core/money.ts';
 import type { Customer, CustomerType, IsoDate, LedgerDocument } from '../core/types.ts';
 import { generateScale, type ScaleOptions } from './scale.ts';
@@ -52,10 +52,19 @@ export function frenchCsvAmount(amountMinor: number, currency: string): string {
   return minorToDecimalString(amountMinor, currency).replace('.', ',');
 }
 
-/** "net:30" → "30 jours nets", "eom:45" → "45 jours fin de mois" (the wording found in ERP exports). */
+/**
+ * "net:30" → "30 jours nets", "eom:45" → "45 jours fin de mois": the wording an ERP export has
+ * (this is input for the importer, not text for a person); other specs as they are, which the
+ * importer reads too.
+ */
 export function frenchPaymentTerms(spec: string): string {
   const terms = parsePaymentTerms(spec);
-  return terms ? describePaymentTerms(terms, 'fr') : spec;
+  if (terms?.kind === 'net' && terms.days > 1) return `${terms.days} jours nets`;
+  if (terms?.kind === 'eom' && terms.method === 'A' && terms.days > 1)
+    return `${terms.days} jours fin de mois`;
+  if (terms?.kind === 'eom_plus' && terms.days > 1 && terms.plusDays >= 1 && terms.plusDays <= 28)
+    return `${terms.days} jours fin de mois le ${terms.plusDays}`;
+  return spec;
 }
 
 function csvLine(fields: readonly string[]): string {

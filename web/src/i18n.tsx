@@ -1,231 +1,42 @@
-/** French by default, English on demand; the choice is remembered in the browser. */
+/**
+ * The web app's handle on the one text catalogue (src/text): French by default, English on demand,
+ * the choice remembered in the browser. `t('signIn')` reads the screen areas of the catalogue
+ * (app, reports, imports, admin) so pages name their keys briefly; `t('area.key')` reads any key.
+ * Changing the language changes `lang`, on which every memoised chart option depends.
+ */
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { adminEn, adminFr } from './strings/admin.ts';
-import { importsEn, importsFr } from './strings/imports.ts';
-import { reportsEn, reportsFr } from './strings/reports.ts';
+import { CUSTOMER_STATUSES, CUSTOMER_TYPES } from '../../src/core/types.ts';
+import { hasMessage, type Lang, label, translator } from '../../src/text/catalogue.ts';
+import type { admin } from '../../src/text/messages/admin.ts';
+import type { app } from '../../src/text/messages/app.ts';
+import type { imports } from '../../src/text/messages/imports.ts';
+import type { reports } from '../../src/text/messages/reports.ts';
 
-export type Lang = 'fr' | 'en';
+export type { Lang } from '../../src/text/catalogue.ts';
 
-const fr = {
-  appName: 'Encours',
-  signIn: 'Se connecter',
-  signInTitle: 'Connexion',
-  email: 'Adresse e-mail',
-  password: 'Mot de passe',
-  wrongCredentials: 'E-mail ou mot de passe incorrect.',
-  tooManyAttempts: 'Trop de tentatives : réessayez plus tard.',
-  signOut: 'Se déconnecter',
-  dashboard: 'Tableau de bord',
-  customers: 'Clients',
-  language: 'Langue',
-  loading: 'Chargement…',
-  error: 'Une erreur est survenue',
-  outstanding: 'Encours total',
-  overdue: 'Échu',
-  overdueShare: 'Part échue',
-  overLimit: 'Clients au-delà de leur limite',
-  withoutLimit: 'Clients sans limite de crédit',
-  customerCount: 'Clients',
-  dso: 'DSO (jours)',
-  agedBalance: 'Balance âgée par type de client',
-  balanceByType: 'Encours non échu / échu par type de client',
-  notDue: 'Non échu',
-  topOverdue: 'Clients les plus en retard',
-  anomalies: 'Anomalies détectées',
-  noAnomalies: 'Aucune anomalie signalée.',
-  riskPanel: 'Risque : utilisation des limites',
-  search: 'Rechercher (nom ou code)',
-  customerType: 'Type de client',
-  salesperson: 'Commercial',
-  overdueOnly: 'Échus seulement',
-  sortBy: 'Trier par',
-  sortCode: 'Code',
-  sortName: 'Nom',
-  sortBalance: 'Encours',
-  sortOverdue: 'Échu',
-  all: 'Tous',
-  code: 'Code',
-  name: 'Nom',
-  balance: 'Encours',
-  limit: 'Limite de crédit',
-  status: 'Statut',
-  results: '{n} clients',
-  page: 'Page',
-  noLimit: 'aucune',
-  identity: 'Identité',
-  legalIds: 'Identifiants légaux',
-  paymentTerms: 'Conditions de paiement',
-  contacts: 'Contacts',
-  billingEmail: 'E-mail de facturation',
-  address: 'Adresse',
-  limitUsage: 'Utilisation de la limite',
-  openItems: 'Pièces ouvertes',
-  document: 'Pièce',
-  issueDate: 'Date',
-  dueDate: 'Échéance',
-  amount: 'Montant',
-  open: 'Reste dû',
-  daysPastDue: 'Retard (j)',
-  timeline: 'Historique',
-  notes: 'Notes',
-  addNote: 'Ajouter la note',
-  notePlaceholder: 'Note (mentionnez un collègue avec @e-mail)',
-  noteAdded: 'Note ajoutée',
-  edit: 'Modifier la fiche',
-  save: 'Enregistrer',
-  cancel: 'Annuler',
-  saved: 'Fiche mise à jour',
-  creditLimitEuros: 'Limite de crédit ({currency})',
-  contactName: 'Nom du contact',
-  contactEmail: 'E-mail du contact',
-  contactPhone: 'Téléphone du contact',
-  orders: 'Commandes',
-  audit: 'Journal d’audit',
-  notFound: 'Client introuvable ou hors de votre périmètre.',
-  backToList: 'Retour à la liste',
-  asOf: 'au {date}',
-  previous: 'Précédent',
-  next: 'Suivant',
-  skipToContent: 'Aller au contenu',
-  none: 'Aucun',
-  ...importsFr,
-  ...reportsFr,
-  ...adminFr,
-} as const;
+type Short<K> = K extends `${string}.${infer Rest}` ? Rest : never;
+/** A key of the screen areas, without its area (`signIn` for `app.signIn`). */
+export type Key =
+  | Short<keyof typeof app.fr>
+  | Short<keyof typeof reports.fr>
+  | Short<keyof typeof imports.fr>
+  | Short<keyof typeof admin.fr>;
 
-export type Key = keyof typeof fr;
+const SCREEN_AREAS = ['app', 'reports', 'imports', 'admin'] as const;
 
-const en: Record<Key, string> = {
-  appName: 'Encours',
-  signIn: 'Sign in',
-  signInTitle: 'Sign in',
-  email: 'E-mail address',
-  password: 'Password',
-  wrongCredentials: 'Wrong e-mail or password.',
-  tooManyAttempts: 'Too many attempts: try again later.',
-  signOut: 'Sign out',
-  dashboard: 'Dashboard',
-  customers: 'Customers',
-  language: 'Language',
-  loading: 'Loading…',
-  error: 'Something went wrong',
-  outstanding: 'Total outstanding',
-  overdue: 'Overdue',
-  overdueShare: 'Overdue share',
-  overLimit: 'Customers over their limit',
-  withoutLimit: 'Customers without a credit limit',
-  customerCount: 'Customers',
-  dso: 'DSO (days)',
-  agedBalance: 'Aged balance by customer type',
-  balanceByType: 'Not yet due / overdue by customer type',
-  notDue: 'Not yet due',
-  topOverdue: 'Most overdue customers',
-  anomalies: 'Anomalies found',
-  noAnomalies: 'No anomaly reported.',
-  riskPanel: 'Risk: credit-line usage',
-  search: 'Search (name or code)',
-  customerType: 'Customer type',
-  salesperson: 'Salesperson',
-  overdueOnly: 'Overdue only',
-  sortBy: 'Sort by',
-  sortCode: 'Code',
-  sortName: 'Name',
-  sortBalance: 'Outstanding',
-  sortOverdue: 'Overdue',
-  all: 'All',
-  code: 'Code',
-  name: 'Name',
-  balance: 'Outstanding',
-  limit: 'Credit limit',
-  status: 'Status',
-  results: '{n} customers',
-  page: 'Page',
-  noLimit: 'none',
-  identity: 'Identity',
-  legalIds: 'Legal identifiers',
-  paymentTerms: 'Payment terms',
-  contacts: 'Contacts',
-  billingEmail: 'Billing e-mail',
-  address: 'Address',
-  limitUsage: 'Credit-line usage',
-  openItems: 'Open items',
-  document: 'Document',
-  issueDate: 'Date',
-  dueDate: 'Due date',
-  amount: 'Amount',
-  open: 'Open',
-  daysPastDue: 'Days late',
-  timeline: 'Timeline',
-  notes: 'Notes',
-  addNote: 'Add note',
-  notePlaceholder: 'Note (mention a colleague with @e-mail)',
-  noteAdded: 'Note added',
-  edit: 'Edit customer file',
-  save: 'Save',
-  cancel: 'Cancel',
-  saved: 'Customer file updated',
-  creditLimitEuros: 'Credit limit ({currency})',
-  contactName: 'Contact name',
-  contactEmail: 'Contact e-mail',
-  contactPhone: 'Contact phone',
-  orders: 'Orders',
-  audit: 'Audit trail',
-  notFound: 'Customer not found or outside your portfolio.',
-  backToList: 'Back to the list',
-  asOf: 'as of {date}',
-  previous: 'Previous',
-  next: 'Next',
-  skipToContent: 'Skip to content',
-  none: 'None',
-  ...importsEn,
-  ...reportsEn,
-  ...adminEn,
-};
-
-const CUSTOMER_TYPES: Record<Lang, Record<string, string>> = {
-  fr: {
-    large_retail: 'Grande distribution',
-    wholesaler: 'Grossiste',
-    independent_retailer: 'Détaillant indépendant',
-    sme: 'PME',
-    public_body: 'Organisme public',
-    export: 'Export',
-    other: 'Autre',
-  },
-  en: {
-    large_retail: 'Large retail',
-    wholesaler: 'Wholesaler',
-    independent_retailer: 'Independent retailer',
-    sme: 'SME',
-    public_body: 'Public body',
-    export: 'Export',
-    other: 'Other',
-  },
-};
-
-const STATUSES: Record<Lang, Record<string, string>> = {
-  fr: {
-    active: 'Actif',
-    blocked: 'Bloqué',
-    safeguard: 'Sauvegarde',
-    receivership: 'Redressement',
-    liquidation: 'Liquidation',
-    closed: 'Fermé',
-  },
-  en: {
-    active: 'Active',
-    blocked: 'Blocked',
-    safeguard: 'Safeguard',
-    receivership: 'Receivership',
-    liquidation: 'Liquidation',
-    closed: 'Closed',
-  },
-};
+/** Short key → full catalogue key, the first screen area that has it. */
+function fullKey(key: string): string {
+  if (hasMessage(key)) return key;
+  for (const area of SCREEN_AREAS) if (hasMessage(`${area}.${key}`)) return `${area}.${key}`;
+  return key;
+}
 
 interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
-  t(key: Key, values?: Record<string, string | number>): string;
+  t(key: Key | (string & {}), values?: Record<string, string | number>): string;
+  /** The label of a code of the core (`label('eventKind', 'limit_change')`). */
+  label(domain: string, code: string | null | undefined): string;
   customerType(type: string): string;
   status(status: string): string;
 }
@@ -242,17 +53,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLangState(next);
   }, []);
   const value = useMemo<I18n>(() => {
-    const dictionary = lang === 'en' ? en : fr;
+    const translate = translator(lang);
     return {
       lang,
       setLang,
-      t: (key, values) =>
-        Object.entries(values ?? {}).reduce(
-          (text, [name, value]) => text.replace(`{${name}}`, String(value)),
-          dictionary[key] as string,
-        ),
-      customerType: (type) => CUSTOMER_TYPES[lang][type] ?? type,
-      status: (status) => STATUSES[lang][status] ?? status,
+      t: (key, values) => translate(fullKey(key), values),
+      label: (domain, code) => label(lang, domain, code),
+      customerType: (type) => label(lang, 'customerType', type),
+      status: (status) => label(lang, 'customerStatus', status),
     };
   }, [lang, setLang]);
   return <I18nContext value={value}>{children}</I18nContext>;
@@ -264,5 +72,10 @@ export function useI18n(): I18n {
   return value;
 }
 
-export const CUSTOMER_TYPE_KEYS = Object.keys(CUSTOMER_TYPES.fr);
-export const STATUS_KEYS = Object.keys(STATUSES.fr);
+/** The catalogue for the current language, as a function; components re-render when it changes. */
+export function useT(): I18n['t'] {
+  return useI18n().t;
+}
+
+export const CUSTOMER_TYPE_KEYS: readonly string[] = CUSTOMER_TYPES;
+export const STATUS_KEYS: readonly string[] = CUSTOMER_STATUSES;

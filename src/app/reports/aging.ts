@@ -8,7 +8,6 @@ import {
   DEFAULT_BUCKET_BOUNDS,
 } from '#core/analytics/aging';
 import type { IsoDate } from '#core/types';
-import { label, toLang } from '#text/catalogue';
 import {
   type AgingDocumentRow,
   type AgingGroupBy,
@@ -18,6 +17,7 @@ import {
   ledgerBalance,
 } from '#db/reports/aging';
 import { inParallelReportSnapshot } from '#db/reports/report-parallel';
+import { label, toLang } from '#text/catalogue';
 import { findCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';

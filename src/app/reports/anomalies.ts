@@ -14,8 +14,6 @@ import {
 import { concentration, round2, round4, simpleDsoDays } from '#core/analytics/kpis';
 import { addDays, addMonths, daysBetween, endOfMonth, startOfMonth } from '#core/calendar';
 import type { IsoDate } from '#core/types';
-import { anomalyTitle } from '#text/anomalies';
-import { type Lang, label, toLang } from '#text/catalogue';
 import {
   balancesAtTwoDates,
   bouncedPayments,
@@ -23,6 +21,8 @@ import {
   overdueAtDates,
   paymentDelayWindows,
 } from '#db/reports/risk';
+import { anomalyTitle } from '#text/anomalies';
+import { type Lang, label, toLang } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
 import { requireWholePortfolioAccess, scopedToCaller } from './report-scope.ts';
 import { getRiskTable } from './risk.ts';
@@ -65,7 +65,10 @@ export async function getAnomalies(ctx: AppContext, input: AnomaliesInput = {}):
     thresholds: t,
     findings: findings
       .filter((f): f is Finding => f !== null)
-      .map((f) => ({ ...f, title: anomalyTitle(toLang(input.lang), f, t) ?? label(toLang(input.lang), 'anomalyKind', f.kind) }))
+      .map((f) => ({
+        ...f,
+        title: anomalyTitle(toLang(input.lang), f, t) ?? label(toLang(input.lang), 'anomalyKind', f.kind),
+      }))
       .sort(
         (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.kind.localeCompare(b.kind),
       ),

@@ -9,9 +9,9 @@ import {
   usageBps,
 } from '#core/analytics/risk-levels';
 import type { IsoDate } from '#core/types';
-import { label, toLang } from '#text/catalogue';
 import { agingCells } from '#db/reports/aging';
 import { type CustomerRiskFactsRow, customerRiskFacts } from '#db/reports/risk';
+import { label, toLang } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
 import { agingQueryOf, companyCurrency, type LabelledAgeBucket } from './aging.ts';
 import { requireWholePortfolioAccess, scopedToCaller } from './report-scope.ts';
@@ -52,14 +52,15 @@ export interface RiskTable {
   asOf: IsoDate;
   basis: AgingBasis;
   currency: string;
-  buckets: AgeBucket[];
+  buckets: LabelledAgeBucket[];
   thresholds: RiskThresholds;
   filter: { customerType: string | null; salesperson: string | null };
   summary: { level: RiskLevel; label: string; customers: number; balanceMinor: number }[];
   rows: RiskTableRow[];
 }
 
-export async function getRiskTable(ctx: AppContext, input: RiskTableInput = {}): Promise<RiskTable> {
+export async function getRiskTable(ctx: AppContext, asked: RiskTableInput = {}): Promise<RiskTable> {
+  const input = scopedToCaller(ctx, asked);
   const lang = input.lang ?? 'fr';
   const query = await agingQueryOf(ctx, { ...input, basis: 'due' });
   const thresholds = { ...DEFAULT_RISK_THRESHOLDS, ...input.thresholds };
@@ -113,17 +114,19 @@ export async function getRiskTable(ctx: AppContext, input: RiskTableInput = {}):
       dispute: openDispute,
       proceedings,
       riskLevel: assessment.level,
-      riskLevelLabel: riskLabel(assessment.level, lang),
+      riskLevelLabel: label(toLang(lang), 'riskLevel', assessment.level),
       rule: assessment.rule,
-      ruleLabel: riskLabel(assessment.rule, lang),
+      ruleLabel: label(toLang(lang), 'riskRule', assessment.rule),
       action: assessment.action,
-      actionLabel: riskLabel(assessment.action, lang),
+      actionLabel: label(toLang(lang), 'riskAction', assessment.action),
     });
   }
   const severity = (level: RiskLevel) => RISK_LEVELS.indexOf(level);
   rows.sort(
     (a, b) =>
       severity(b.riskLevel) - severity(a.riskLevel) ||
+      // Within a level, the amount at stake first: what is overdue, then what is owed.
+      b.overdueMinor - a.overdueMinor ||
       b.balanceMinor - a.balanceMinor ||
       a.code.localeCompare(b.code),
   );
@@ -138,7 +141,7 @@ export async function getRiskTable(ctx: AppContext, input: RiskTableInput = {}):
       const members = rows.filter((row) => row.riskLevel === level);
       return {
         level,
-        label: riskLabel(level, lang),
+        label: label(toLang(lang), 'riskLevel', level),
         customers: members.length,
         balanceMinor: members.reduce((s, row) => s + row.balanceMinor, 0),
       };

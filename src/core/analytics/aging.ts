@@ -8,9 +8,9 @@ import type { IsoDate } from '../types.ts';
 
 export type AgingBasis = 'due' | 'issue';
 
+/** A bucket is named by its key (`not_due`, `d1_30`, `d90_plus`); `src/text` words it. */
 export interface AgeBucket {
   key: string;
-  label: string;
   /** Inclusive lower bound in days (null = no bound: everything not yet due). */
   fromDays: number | null;
   /** Inclusive upper bound in days (null = no bound). */
@@ -18,7 +18,7 @@ export interface AgeBucket {
 }
 
 /** Builds contiguous buckets from upper bounds, e.g. [30, 60, 90] → not due, 1–30, 31–60, 61–90, > 90. */
-export function bucketsFromBounds(bounds: readonly number[], basis: AgingBasis, lang = 'fr'): AgeBucket[] {
+export function bucketsFromBounds(bounds: readonly number[], basis: AgingBasis): AgeBucket[] {
   const sorted = [...bounds];
   if (
     sorted.length === 0 ||
@@ -26,22 +26,19 @@ export function bucketsFromBounds(bounds: readonly number[], basis: AgingBasis, 
   ) {
     throw new RangeError(`bucket bounds must be increasing positive whole days: ${bounds.join(',')}`);
   }
-  const fr = lang !== 'en';
   const buckets: AgeBucket[] = [];
   // By issue date every document has an age ≥ 0, so the first bucket starts at 0 instead of "not due".
   if (basis === 'due') {
-    buckets.push({ key: 'not_due', label: fr ? 'Non échu' : 'Not due', fromDays: null, toDays: 0 });
+    buckets.push({ key: 'not_due', fromDays: null, toDays: 0 });
   }
   let from = basis === 'due' ? 1 : null;
   for (const bound of sorted) {
-    const label = from === null ? `≤ ${bound} ${fr ? 'j' : 'd'}` : `${from}–${bound} ${fr ? 'j' : 'd'}`;
-    buckets.push({ key: `d${from ?? 0}_${bound}`, label, fromDays: from, toDays: bound });
+    buckets.push({ key: `d${from ?? 0}_${bound}`, fromDays: from, toDays: bound });
     from = bound + 1;
   }
   const last = sorted[sorted.length - 1]!;
   buckets.push({
     key: `d${last}_plus`,
-    label: `> ${last} ${fr ? 'j' : 'd'}`,
     fromDays: last + 1,
     toDays: null,
   });
@@ -77,20 +74,20 @@ export interface AgedGroup {
   documentCount: number;
 }
 
-export interface AgedBalance {
+export interface AgedBalance<B extends AgeBucket = AgeBucket> {
   asOf: IsoDate;
   basis: AgingBasis;
   currency: string;
-  buckets: AgeBucket[];
+  buckets: B[];
   groups: AgedGroup[];
   totals: { totalMinor: number; bucketsMinor: number[]; creditsMinor: number; documentCount: number };
   proof: { bucketsMatchBalances: boolean; balancesMatchTotal: boolean; bucketsMatchTotal: boolean };
 }
 
-export function assembleAgedBalance(
-  header: { asOf: IsoDate; basis: AgingBasis; currency: string; buckets: AgeBucket[] },
+export function assembleAgedBalance<B extends AgeBucket>(
+  header: { asOf: IsoDate; basis: AgingBasis; currency: string; buckets: B[] },
   cells: readonly AgingCell[],
-): AgedBalance {
+): AgedBalance<B> {
   const width = header.buckets.length;
   const groups = new Map<string, AgedGroup>();
   let group: AgedGroup | undefined;

@@ -12,10 +12,30 @@ export interface FindingCustomer {
   evidence: Record<string, number | string | boolean | null>;
 }
 
+export const SEVERITIES = ['info', 'warning', 'critical'] as const;
+
+/**
+ * Kinds of finding; a deterioration carries its window in months (`payment_delay_deteriorating_6m`).
+ * `src/text` words them (domain anomalyKind) and titles them with their evidence.
+ */
+export const ANOMALY_KINDS = [
+  'over_limit',
+  'no_credit_limit_with_exposure',
+  'overdue_90_no_reminder',
+  'unapplied_credits',
+  'disputed_items',
+  'insolvency_with_exposure',
+  'salesperson_overdue_growing',
+  'bounced_payment',
+  'dso_drift',
+  'concentration',
+  'payment_delay_deteriorating_3m',
+  'payment_delay_deteriorating_6m',
+] as const;
+
 export interface Finding {
   kind: string;
   severity: Severity;
-  title: string;
   evidence: Record<string, number | string | boolean | null>;
   customers: FindingCustomer[];
 }
@@ -65,13 +85,12 @@ export interface CustomerSituation {
 function finding(
   kind: string,
   severity: Severity,
-  title: string,
   customers: FindingCustomer[],
   evidence: Finding['evidence'] = {},
 ): Finding | null {
   return customers.length === 0
     ? null
-    : { kind, severity, title, evidence: { customers: customers.length, ...evidence }, customers };
+    : { kind, severity, evidence: { customers: customers.length, ...evidence }, customers };
 }
 
 const pick = (c: CustomerSituation, evidence: FindingCustomer['evidence']): FindingCustomer => ({
@@ -85,12 +104,13 @@ export function customerFindings(
   t: AnomalyThresholds,
   daysBefore: (date: IsoDate) => number,
 ): Finding[] {
-  const overLimit = rows.filter((c) => c.limitUsage !== null && c.limitUsage > 1);
+  // Over limit means balance > limit, as in the KPI count: a limit of 0 with a balance is over it
+  // even though its usage ratio (infinite) has no number.
+  const overLimit = rows.filter((c) => c.creditLimitMinor !== null && c.balanceMinor > c.creditLimitMinor);
   const results = [
     finding(
       'over_limit',
       overLimit.some((c) => c.pendingOrders > 0) ? 'critical' : 'warning',
-      'Plafond de crédit dépassé',
       overLimit.map((c) =>
         pick(c, {
           creditLimitMinor: c.creditLimitMinor,
@@ -103,7 +123,6 @@ export function customerFindings(
     finding(
       'no_credit_limit_with_exposure',
       'warning',
-      'Encours sans plafond de crédit',
       rows
         .filter((c) => c.creditLimitMinor === null && c.balanceMinor > 0)
         .map((c) => pick(c, { overdueMinor: c.overdueMinor })),
@@ -111,7 +130,6 @@ export function customerFindings(
     finding(
       'overdue_90_no_reminder',
       'critical',
-      'Retard de plus de 90 jours sans relance',
       rows
         .filter(
           (c) =>
@@ -131,7 +149,6 @@ export function customerFindings(
     finding(
       'unapplied_credits',
       'warning',
-      `Règlements ou avoirs non lettrés depuis plus de ${t.unappliedCreditDays} jours`,
       rows
         .filter((c) => c.creditsMinor < 0 && c.oldestCreditDays > t.unappliedCreditDays)
         .map((c) => pick(c, { creditsMinor: c.creditsMinor, oldestCreditDays: c.oldestCreditDays })),
@@ -139,7 +156,6 @@ export function customerFindings(
     finding(
       'disputed_items',
       'warning',
-      'Factures en litige',
       rows
         .filter((c) => c.dispute)
         .map((c) => pick(c, { disputedOpenMinor: c.disputedOpenMinor, documents: c.disputedRefs.join(' ') })),
@@ -147,7 +163,6 @@ export function customerFindings(
     finding(
       'insolvency_with_exposure',
       'critical',
-      'Client en procédure collective avec encours',
       rows
         .filter((c) => c.proceedings && c.balanceMinor > 0)
         .map((c) => pick(c, { overdueMinor: c.overdueMinor })),
@@ -194,13 +209,7 @@ export function deteriorationFinding(
       (a, b) =>
         Number(b.evidence.increaseDays) - Number(a.evidence.increaseDays) || a.code.localeCompare(b.code),
     );
-  return finding(
-    `payment_delay_deteriorating_${months}m`,
-    'warning',
-    `Retard de paiement en hausse sur ${months} mois`,
-    customers,
-    { months },
-  );
+  return finding(`payment_delay_deteriorating_${months}m`, 'warning', customers, { months });
 }
 
 function round1(value: number): number {
@@ -227,7 +236,6 @@ export function salespersonGrowthFindings(
     const found = finding(
       'salesperson_overdue_growing',
       'warning',
-      `Retards en hausse chaque mois : portefeuille de ${salesperson}`,
       contributors.get(salesperson) ?? [],
       evidence,
     );
@@ -237,45 +245,3 @@ export function salespersonGrowthFindings(
 }
 
 export { finding as makeFinding };
-
-export type AnomalyLanguage = 'fr' | 'en';
-
-/**
- * The title of a finding in the reader's language, from its kind and what it states (the months
- * of a deterioration window, the salesperson, the age threshold of unapplied credits).
- */
-export function anomalyTitle(finding: Finding, lang: AnomalyLanguage, t: AnomalyThresholds): string {
-  const fr = lang === 'fr';
-  const months = /^payment_delay_deteriorating_(\d+)m$/.exec(finding.kind)?.[1];
-  if (months)
-    return fr
-      ? `Retard de paiement en hausse sur ${months} mois`
-      : `Payment delay rising over ${months} months`;
-  const salesperson = String(finding.evidence['salesperson'] ?? '');
-  const titles: Record<string, [string, string]> = {
-    over_limit: ['Plafond de crédit dépassé', 'Credit limit exceeded'],
-    no_credit_limit_with_exposure: ['Encours sans plafond de crédit', 'Exposure without a credit limit'],
-    overdue_90_no_reminder: [
-      'Retard de plus de 90 jours sans relance',
-      'Over 90 days overdue with no reminder',
-    ],
-    unapplied_credits: [
-      `Règlements ou avoirs non lettrés depuis plus de ${t.unappliedCreditDays} jours`,
-      `Payments or credit notes unapplied for more than ${t.unappliedCreditDays} days`,
-    ],
-    disputed_items: ['Factures en litige', 'Disputed invoices'],
-    insolvency_with_exposure: [
-      'Client en procédure collective avec encours',
-      'Customer in insolvency proceedings with exposure',
-    ],
-    salesperson_overdue_growing: [
-      `Retards en hausse chaque mois : portefeuille de ${salesperson}`,
-      `Overdue amounts rising every month: ${salesperson}'s portfolio`,
-    ],
-    bounced_payment: ['Règlements revenus impayés (12 derniers mois)', 'Bounced payments (last 12 months)'],
-    dso_drift: ['Dérive du DSO du portefeuille sur 12 mois', 'Portfolio DSO drifting over 12 months'],
-    concentration: ['Concentration du risque sur quelques clients', 'Risk concentrated on a few customers'],
-  };
-  const pair = titles[finding.kind];
-  return pair ? pair[fr ? 0 : 1] : finding.title;
-}

@@ -7,6 +7,34 @@
 export const RISK_LEVELS = ['low', 'moderate', 'high', 'critical'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
+/** Identifiers of the rules and actions below (worded by `src/text`, domains riskRule and riskAction). */
+export const RISK_RULES = [
+  'insolvency_proceedings',
+  'severe_overdue',
+  'open_dispute',
+  'over_limit',
+  'overdue_high',
+  'no_credit_limit',
+  'overdue_moderate',
+  'near_limit',
+  'overdue_recent',
+  'up_to_date',
+] as const;
+export type RiskRule = (typeof RISK_RULES)[number];
+export const RISK_ACTIONS = [
+  'declare_claim',
+  'formal_notice',
+  'resolve_dispute',
+  'block_orders',
+  'second_reminder',
+  'set_credit_limit',
+  'first_reminder',
+  'review_limit',
+  'courtesy_reminder',
+  'none',
+] as const;
+export type RiskAction = (typeof RISK_ACTIONS)[number];
+
 export interface RiskThresholds {
   /** Days past due beyond which overdue amounts are "severe" (critical with the share below). */
   criticalOverdueDays: number;
@@ -14,6 +42,12 @@ export interface RiskThresholds {
   criticalSevereShareBps: number;
   /** Severe overdue amount from which the customer is critical whatever the share. */
   criticalSevereMinor: number;
+  /**
+   * Severe overdue amount below which the share rule does not make a customer critical: a formal
+   * notice for a few hundred euros costs more than it recovers, and would drown the customers
+   * that matter among the critical ones. Such a customer falls to the next rule (a reminder).
+   */
+  criticalMaterialityMinor: number;
   highOverdueDays: number;
   moderateOverdueDays: number;
   /** Balance / limit in basis points above which the customer is over its limit. */
@@ -25,6 +59,7 @@ export const DEFAULT_RISK_THRESHOLDS: RiskThresholds = {
   criticalOverdueDays: 90,
   criticalSevereShareBps: 2_000,
   criticalSevereMinor: 1_000_000,
+  criticalMaterialityMinor: 150_000,
   highOverdueDays: 60,
   moderateOverdueDays: 30,
   overLimitUsageBps: 10_000,
@@ -45,9 +80,9 @@ export interface RiskFacts {
 export interface RiskAssessment {
   level: RiskLevel;
   /** Identifier of the rule that set the level. */
-  rule: string;
+  rule: RiskRule;
   /** Identifier of the recommended action. */
-  action: string;
+  action: RiskAction;
 }
 
 /** Balance / limit in basis points; null without a limit. */
@@ -58,9 +93,9 @@ export function usageBps(balanceMinor: number, creditLimitMinor: number | null):
 }
 
 interface Rule {
-  rule: string;
+  rule: RiskRule;
   level: RiskLevel;
-  action: string;
+  action: RiskAction;
   applies: (facts: RiskFacts, t: RiskThresholds, usage: number | null) => boolean;
 }
 
@@ -76,8 +111,8 @@ const RULES: readonly Rule[] = [
     level: 'critical',
     action: 'formal_notice',
     applies: (f, t) =>
-      f.severeOverdueMinor > 0 &&
-      (f.severeOverdueMinor >= t.criticalSevereMinor ||
+      f.severeOverdueMinor >= t.criticalSevereMinor ||
+      (f.severeOverdueMinor >= t.criticalMaterialityMinor &&
         f.severeOverdueMinor * 10_000 >= t.criticalSevereShareBps * Math.max(f.balanceMinor, 1)),
   },
   { rule: 'open_dispute', level: 'high', action: 'resolve_dispute', applies: (f) => f.openDispute },
@@ -123,53 +158,4 @@ export function assessRisk(
   return match
     ? { level: match.level, rule: match.rule, action: match.action }
     : { level: 'low', rule: 'up_to_date', action: 'none' };
-}
-
-const LABELS: Record<string, { fr: string; en: string }> = {
-  low: { fr: 'Faible', en: 'Low' },
-  moderate: { fr: 'Modéré', en: 'Moderate' },
-  high: { fr: 'Élevé', en: 'High' },
-  critical: { fr: 'Critique', en: 'Critical' },
-  insolvency_proceedings: { fr: 'Procédure collective en cours', en: 'Insolvency proceedings' },
-  severe_overdue: { fr: 'Impayés de plus de 90 jours importants', en: 'Large amounts over 90 days past due' },
-  open_dispute: { fr: 'Litige en cours', en: 'Open dispute' },
-  over_limit: { fr: 'Plafond de crédit dépassé', en: 'Credit limit exceeded' },
-  overdue_high: { fr: 'Retard de plus de 60 jours', en: 'More than 60 days past due' },
-  no_credit_limit: { fr: 'Encours sans plafond de crédit', en: 'Outstanding with no credit limit' },
-  overdue_moderate: { fr: 'Retard de plus de 30 jours', en: 'More than 30 days past due' },
-  near_limit: { fr: 'Plafond presque atteint', en: 'Close to the credit limit' },
-  overdue_recent: { fr: 'Retard récent', en: 'Recently past due' },
-  up_to_date: { fr: 'À jour', en: 'Up to date' },
-  declare_claim: {
-    fr: 'Déclarer la créance au mandataire judiciaire ; livraisons au comptant uniquement',
-    en: 'File the proof of claim with the administrator; cash-only deliveries',
-  },
-  formal_notice: {
-    fr: 'Mise en demeure ; suspendre les livraisons ; envisager le contentieux',
-    en: 'Formal notice; suspend deliveries; consider legal collection',
-  },
-  resolve_dispute: {
-    fr: 'Traiter le litige avec le service concerné ; suspendre la relance de la facture contestée',
-    en: 'Resolve the dispute with the department concerned; pause dunning of the disputed invoice',
-  },
-  block_orders: {
-    fr: 'Bloquer les nouvelles commandes ; revoir le plafond',
-    en: 'Hold new orders; review the limit',
-  },
-  second_reminder: { fr: 'Relance téléphonique et lettre de relance', en: 'Phone call and reminder letter' },
-  set_credit_limit: { fr: 'Fixer un plafond de crédit', en: 'Set a credit limit' },
-  first_reminder: { fr: 'Première relance écrite', en: 'First written reminder' },
-  review_limit: {
-    fr: 'Surveiller l’encours et revoir le plafond',
-    en: 'Watch the exposure and review the limit',
-  },
-  courtesy_reminder: { fr: 'Relance de courtoisie', en: 'Courtesy reminder' },
-  none: { fr: 'Aucune action', en: 'No action' },
-};
-
-/** French (default) or English label of a level, rule or action identifier. */
-export function riskLabel(id: string, lang = 'fr'): string {
-  const label = LABELS[id];
-  if (!label) return id;
-  return lang === 'en' ? label.en : label.fr;
 }

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { addDays, fromDayNumber, toDayNumber } from '../calendar.ts';
 import {
   computeDueDate,
-  describePaymentTerms,
   formatPaymentTermsSpec,
   maxLegalTermsCheck,
   type PaymentTerms,
@@ -233,54 +232,9 @@ describe('formatting', () => {
     );
   });
 
-  it('describes in French and English', () => {
-    expect(describePaymentTerms(EOM45_A, 'fr')).toBe('45 jours fin de mois');
-    expect(describePaymentTerms(EOM45_A, 'en')).toBe('45 days end of month');
-    expect(describePaymentTerms(EOM45_B, 'fr')).toBe('fin de mois puis 45 jours');
-    expect(describePaymentTerms(EOM45_B, 'en')).toBe('end of month then 45 days');
-    expect(describePaymentTerms(NET60, 'fr')).toBe('60 jours nets');
-    expect(describePaymentTerms(NET60, 'en')).toBe('net 60 days');
-    expect(describePaymentTerms({ kind: 'net', days: 0 }, 'fr')).toBe('à réception');
-    expect(describePaymentTerms({ kind: 'net', days: 0 }, 'en')).toBe('on receipt');
-    expect(describePaymentTerms({ kind: 'net', days: 1 }, 'fr')).toBe('1 jour net');
-    expect(describePaymentTerms({ kind: 'eom_plus', days: 30, plusDays: 10 }, 'fr')).toBe(
-      '30 jours fin de mois le 10',
-    );
-    expect(describePaymentTerms({ kind: 'eom_plus', days: 0, plusDays: 10 }, 'en')).toBe(
-      'end of month + 10 days',
-    );
-    expect(describePaymentTerms({ kind: 'net_day', days: 60, dayOfMonth: 15 }, 'fr')).toBe(
-      '60 jours nets le 15',
-    );
-    expect(describePaymentTerms({ kind: 'net_day', days: 60, dayOfMonth: 22 }, 'en')).toBe(
-      'net 60 days on the 22nd',
-    );
-    expect(describePaymentTerms({ kind: 'net_day', days: 60, dayOfMonth: 11 }, 'en')).toBe(
-      'net 60 days on the 11th',
-    );
-  });
-
-  it('descriptions parse back to terms with the same due dates', () => {
-    const dateArb = fc
-      .integer({ min: toDayNumber('2000-01-01'), max: toDayNumber('2040-12-31') })
-      .map(fromDayNumber);
-    fc.assert(
-      fc.property(
-        termsArb,
-        fc.constantFrom('fr' as const, 'en' as const),
-        dateArb,
-        (terms, lang, issueDate) => {
-          const parsed = parsePaymentTerms(describePaymentTerms(terms, lang));
-          expect(parsed).not.toBeNull();
-          expect(computeDueDate(issueDate, parsed!)).toBe(computeDueDate(issueDate, terms));
-        },
-      ),
-    );
-  });
-
   it('rejects invalid terms', () => {
     expect(() => formatPaymentTermsSpec({ kind: 'net', days: 1.5 })).toThrow(RangeError);
-    expect(() => describePaymentTerms({ kind: 'eom_plus', days: 0, plusDays: -1 }, 'fr')).toThrow(RangeError);
+    expect(() => formatPaymentTermsSpec({ kind: 'eom_plus', days: 0, plusDays: -1 })).toThrow(RangeError);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * French B2B payment terms: parsing of canonical specs and everyday wordings, due-date
- * computation and the L441-10 maximum-term check.
+ * computation and the L441-10 maximum-term check. Their wording for people is in src/text.
  *
  * Canonical specs (stored as text):
  *   net:N            N days after the issue date (net:0 = on receipt)
@@ -21,7 +21,7 @@ export type PaymentTerms =
 /** Upper bound of any day count we accept: a three-digit number, far beyond any real contract. */
 export const MAX_TERM_DAYS = 999;
 /** "fin de mois le D" means end of month + D days only while D exists in every month. */
-const MAX_EOM_DAY_OF_MONTH = 28;
+export const MAX_EOM_DAY_OF_MONTH = 28;
 
 /** Legal maxima of French L441-10 I: 60 days after issue, or 45 days end of month. */
 export const LEGAL_MAX_NET_DAYS = 60;
@@ -209,68 +209,6 @@ export function formatPaymentTermsSpec(terms: PaymentTerms): string {
     case 'net_day':
       return `net_day:${terms.days}:${terms.dayOfMonth}`;
   }
-}
-
-function frenchDays(days: number): string {
-  return days === 1 ? '1 jour' : `${days} jours`;
-}
-
-function englishDays(days: number): string {
-  return days === 1 ? '1 day' : `${days} days`;
-}
-
-function englishOrdinal(day: number): string {
-  const lastTwo = day % 100;
-  if (lastTwo >= 11 && lastTwo <= 13) return `${day}th`;
-  const suffix = ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[day % 10] ?? 'th';
-  return `${day}${suffix}`;
-}
-
-function describeFrench(terms: PaymentTerms): string {
-  switch (terms.kind) {
-    case 'net':
-      return terms.days === 0
-        ? 'à réception'
-        : `${frenchDays(terms.days)} ${terms.days === 1 ? 'net' : 'nets'}`;
-    case 'eom': {
-      if (terms.days === 0) return 'fin de mois';
-      return terms.method === 'A'
-        ? `${frenchDays(terms.days)} fin de mois`
-        : `fin de mois puis ${frenchDays(terms.days)}`;
-    }
-    case 'eom_plus': {
-      const base = terms.days === 0 ? 'fin de mois' : `${frenchDays(terms.days)} fin de mois`;
-      const isDayOfMonthWording = terms.plusDays >= 1 && terms.plusDays <= MAX_EOM_DAY_OF_MONTH;
-      return isDayOfMonthWording ? `${base} le ${terms.plusDays}` : `${base} + ${frenchDays(terms.plusDays)}`;
-    }
-    case 'net_day':
-      return `${frenchDays(terms.days)} ${terms.days === 1 ? 'net' : 'nets'} le ${terms.dayOfMonth}`;
-  }
-}
-
-function describeEnglish(terms: PaymentTerms): string {
-  switch (terms.kind) {
-    case 'net':
-      return terms.days === 0 ? 'on receipt' : `net ${englishDays(terms.days)}`;
-    case 'eom': {
-      if (terms.days === 0) return 'end of month';
-      return terms.method === 'A'
-        ? `${englishDays(terms.days)} end of month`
-        : `end of month then ${englishDays(terms.days)}`;
-    }
-    case 'eom_plus': {
-      const base = terms.days === 0 ? 'end of month' : `${englishDays(terms.days)} end of month`;
-      return `${base} + ${englishDays(terms.plusDays)}`;
-    }
-    case 'net_day':
-      return `net ${englishDays(terms.days)} on the ${englishOrdinal(terms.dayOfMonth)}`;
-  }
-}
-
-/** Human label, e.g. "45 jours fin de mois" / "45 days end of month"; parseable back. */
-export function describePaymentTerms(terms: PaymentTerms, lang: 'fr' | 'en'): string {
-  assertValid(terms);
-  return lang === 'fr' ? describeFrench(terms) : describeEnglish(terms);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,27 +1,20 @@
 /** The global audit log: every write with who, when, what, before and after; filters and pages. */
-import { Anchor, Button, Code, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
+import { auditActionLabel, auditEntityLabel, describeAuditChanges } from '../../../src/text/audit.ts';
 import { type AuditEntry, query } from '../api.ts';
 import { LoadState } from '../components/LoadState.tsx';
 import { dateTime } from '../format.ts';
-import { useI18n } from '../i18n.tsx';
+import { type Lang, useI18n } from '../i18n.tsx';
 import { useApi } from '../use-api.ts';
 
 const PAGE_SIZE = 50;
 const FILTERS = { entity: '', entityKey: '', actor: '' };
 
-function changes(entry: AuditEntry): string {
-  const fields = new Set([...Object.keys(entry.before ?? {}), ...Object.keys(entry.after ?? {})]);
-  return [...fields]
-    .map((field) => {
-      const before = entry.before?.[field];
-      const after = entry.after?.[field];
-      if (JSON.stringify(before) === JSON.stringify(after)) return null;
-      return `${field}: ${JSON.stringify(before ?? null)} → ${JSON.stringify(after ?? null)}`;
-    })
-    .filter(Boolean)
-    .join(' ; ');
+/** The changed fields in words: labels and formatted values, never codes or minor units. */
+function changes(entry: AuditEntry, lang: Lang): string {
+  return describeAuditChanges(lang, entry.before, entry.after);
 }
 
 function EntityKey({ entry }: { entry: AuditEntry }) {
@@ -96,15 +89,15 @@ export function AuditPage() {
                 <Table.Tr key={entry.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateTime(entry.at, lang)}</Table.Td>
                   <Table.Td>{entry.actor}</Table.Td>
-                  <Table.Td>{entry.action}</Table.Td>
-                  <Table.Td>{entry.entity}</Table.Td>
+                  <Table.Td>{auditActionLabel(lang, entry.action)}</Table.Td>
+                  <Table.Td>{auditEntityLabel(lang, entry.entity)}</Table.Td>
                   <Table.Td>
                     <EntityKey entry={entry} />
                   </Table.Td>
                   <Table.Td>
-                    <Code fz="xs" style={{ whiteSpace: 'pre-wrap' }}>
-                      {changes(entry)}
-                    </Code>
+                    <Text fz="xs" style={{ whiteSpace: 'pre-wrap' }}>
+                      {changes(entry, lang)}
+                    </Text>
                   </Table.Td>
                 </Table.Tr>
               ))}

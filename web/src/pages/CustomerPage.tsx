@@ -22,6 +22,7 @@ import { useI18n } from '../i18n.tsx';
 import { useApi } from '../use-api.ts';
 import { CustomerEditForm } from './CustomerEditForm.tsx';
 import { CustomerTimeline } from './CustomerTimeline.tsx';
+import { RiskPanel } from './credit/RiskPanel.tsx';
 import { NoteForm } from './customer/NoteForm.tsx';
 import { PaymentBehaviourCard } from './customer/PaymentBehaviourCard.tsx';
 
@@ -38,7 +39,7 @@ function Field({ label, value }: { label: string; value: string | null | undefin
 
 export function CustomerPage() {
   const { code = '' } = useParams();
-  const { t, lang, customerType, status } = useI18n();
+  const { t, lang, customerType, status, label } = useI18n();
   const { me } = useAuth();
   const file = useApi<CustomerFile>(`/api/customers/${encodeURIComponent(code)}`);
   const audit = useApi<{ items: AuditEntry[] }>(
@@ -49,13 +50,17 @@ export function CustomerPage() {
     if (!data) return null;
     const limit = data.customer.creditLimitMinor;
     const usage = limit ? Math.round((data.balanceMinor / limit) * 100) : 0;
+    // The dial stops at 150 %: beyond, the needle stays at the end and the figure tells the rest.
+    const dialMax = 150;
+    const usageColor = usage > 100 ? '#e03131' : usage >= 80 ? '#f08c00' : '#2f9e44';
     return {
       series: [
         {
           type: 'gauge',
           min: 0,
-          max: Math.max(150, usage),
-          progress: { show: true, width: 14 },
+          max: dialMax,
+          progress: { show: true, width: 14, itemStyle: { color: usageColor } },
+          pointer: { itemStyle: { color: usageColor } },
           // A small gauge: ticks and numbers would overlap; the percentage says it all.
           axisLabel: { show: false },
           axisTick: { show: false },
@@ -64,18 +69,24 @@ export function CustomerPage() {
             lineStyle: {
               width: 14,
               color: [
-                [0.53, '#2f9e44'],
-                [0.67, '#f08c00'],
-                [1, '#e03131'],
+                [80 / dialMax, '#d3f9d8'],
+                [100 / dialMax, '#ffe8cc'],
+                [1, '#ffe3e3'],
               ],
             },
           },
-          detail: { formatter: limit ? '{value} %' : t('noLimit'), fontSize: 20, offsetCenter: [0, '70%'] },
-          data: [{ value: usage }],
+          detail: {
+            formatter: () =>
+              limit ? `${usage.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB')} %` : t('noLimit'),
+            color: usageColor,
+            fontSize: 20,
+            offsetCenter: [0, '70%'],
+          },
+          data: [{ value: Math.min(usage, dialMax) }],
         },
       ],
     };
-  }, [data, t]);
+  }, [data, t, lang]);
   const refresh = () => {
     file.reload();
     audit.reload();
@@ -119,7 +130,7 @@ export function CustomerPage() {
           <SimpleGrid cols={2}>
             <Field label={t('customerType')} value={customerType(c.customerType)} />
             <Field label={t('salesperson')} value={c.salesperson} />
-            <Field label={t('paymentTerms')} value={c.paymentTerms} />
+            <Field label={t('paymentTerms')} value={label('paymentTerms', c.paymentTerms)} />
             <Field label={t('billingEmail')} value={c.billingEmail} />
             <Field label={t('address')} value={address} />
             <Field
@@ -163,6 +174,7 @@ export function CustomerPage() {
       </SimpleGrid>
       {canEditCustomers(me) && <CustomerEditForm file={data} onSaved={refresh} />}
       <PaymentBehaviourCard code={c.code} />
+      <RiskPanel code={c.code} />
       <Card withBorder>
         <Title order={3} size="h4" mb="sm">
           {t('openItems')}
@@ -222,7 +234,7 @@ export function CustomerPage() {
                   <Table.Td>{order.number}</Table.Td>
                   <Table.Td>{date(order.orderDate, lang)}</Table.Td>
                   <Table.Td ta="right">{money(order.amountMinor, data.currency, lang)}</Table.Td>
-                  <Table.Td>{order.status}</Table.Td>
+                  <Table.Td>{label('orderStatus', order.status)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -1,5 +1,6 @@
 /** The customer's story (events and notes, mentions highlighted) merged with the audit trail, newest first. */
 import { Text, Timeline } from '@mantine/core';
+import { auditActionLabel, describeAuditChanges } from '../../../src/text/audit.ts';
 import type { AuditEntry, CustomerEvent } from '../api.ts';
 import { date, dateTime } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
@@ -15,12 +16,12 @@ const EVENT_COLORS: Record<string, string> = {
 };
 
 export function CustomerTimeline({ events, audit }: { events: CustomerEvent[]; audit: AuditEntry[] }) {
-  const { lang } = useI18n();
+  const { lang, label } = useI18n();
   const entries = [
     ...events.map((event, index) => ({
       key: `e${index}`,
       sortKey: event.eventDate,
-      title: `${event.kind}${event.documentRef ? ` · ${event.documentRef}` : ''}`,
+      title: `${label('eventKind', event.kind)}${event.documentRef ? ` · ${event.documentRef}` : ''}`,
       when: date(event.eventDate, lang),
       who: event.createdBy,
       detail: event.detail,
@@ -29,15 +30,10 @@ export function CustomerTimeline({ events, audit }: { events: CustomerEvent[]; a
     ...audit.map((entry) => ({
       key: `a${entry.id}`,
       sortKey: entry.at.slice(0, 10),
-      title: entry.action,
+      title: auditActionLabel(lang, entry.action),
       when: dateTime(entry.at, lang),
       who: entry.actor,
-      detail: Object.keys(entry.after ?? {})
-        .map(
-          (field) =>
-            `${field}: ${JSON.stringify(entry.before?.[field] ?? null)} → ${JSON.stringify(entry.after?.[field])}`,
-        )
-        .join(' ; '),
+      detail: describeAuditChanges(lang, entry.before ?? {}, entry.after),
       color: 'violet',
     })),
   ]

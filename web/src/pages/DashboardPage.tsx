@@ -84,6 +84,7 @@ export function DashboardPage() {
       usage: limitUsageOption([
         { name: t('overLimit'), value: figures.overLimit, color: '#e03131' },
         { name: '≥ 80 %', value: figures.nearLimit, color: '#f08c00' },
+        { name: '< 80 %', value: figures.underLimit, color: '#2f9e44' },
         { name: t('withoutLimit'), value: figures.withoutLimit, color: '#868e96' },
       ]),
     };

@@ -1,21 +1,9 @@
-/** Labels of the user roles. */
-import type { Lang } from '../i18n.tsx';
+/** The user roles and their labels, read from the one catalogue (src/text). */
+import { ROLES } from '../../../src/core/types.ts';
+import { LANGS, type Lang, label } from '../../../src/text/catalogue.ts';
 
-export const ROLE_KEYS = ['admin', 'credit_manager', 'collector', 'salesperson', 'director'] as const;
+export const ROLE_KEYS = ROLES;
 
-export const ROLE_LABELS: Record<Lang, Record<string, string>> = {
-  fr: {
-    admin: 'Administrateur',
-    credit_manager: 'Credit manager',
-    collector: 'Recouvrement',
-    salesperson: 'Commercial',
-    director: 'Direction',
-  },
-  en: {
-    admin: 'Administrator',
-    credit_manager: 'Credit manager',
-    collector: 'Collector',
-    salesperson: 'Salesperson',
-    director: 'Director',
-  },
-};
+export const ROLE_LABELS: Record<Lang, Record<string, string>> = Object.fromEntries(
+  LANGS.map((lang) => [lang, Object.fromEntries(ROLES.map((role) => [role, label(lang, 'role', role)]))]),
+) as Record<Lang, Record<string, string>>;

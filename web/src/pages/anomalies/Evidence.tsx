@@ -1,5 +1,6 @@
 /** One finding's evidence as labelled values: amounts, days, dates and ratios formatted by their key. */
 import { Group, Text } from '@mantine/core';
+import { label } from '../../../../src/text/catalogue.ts';
 import { date, money, percent } from '../../format.ts';
 import type { Lang } from '../../i18n.tsx';
 import { useI18n } from '../../i18n.tsx';
@@ -24,6 +25,7 @@ export function formatEvidence(
   if (typeof value === 'number')
     return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(value);
   if (ISO_DAY.test(value)) return date(value, lang);
+  if (key === 'method') return label(lang, 'anomalyMethod', value);
   return value;
 }
 

@@ -12,6 +12,8 @@ export interface PortfolioFigures {
   overLimit: number;
   withoutLimit: number;
   nearLimit: number;
+  /** With a limit, using less than 80 % of it. */
+  underLimit: number;
 }
 
 export function portfolioFigures(items: CustomerSummary[]): PortfolioFigures {
@@ -26,6 +28,7 @@ export function portfolioFigures(items: CustomerSummary[]): PortfolioFigures {
       (c) =>
         hasLimit(c) && c.balanceMinor <= c.creditLimitMinor && c.balanceMinor >= 0.8 * c.creditLimitMinor,
     ).length,
+    underLimit: items.filter((c) => hasLimit(c) && c.balanceMinor < 0.8 * c.creditLimitMinor).length,
   };
 }
 

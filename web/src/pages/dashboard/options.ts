@@ -1,4 +1,6 @@
 /** ECharts options of the dashboard, built from the reports (pure functions of their data). */
+
+import { label } from '../../../../src/text/catalogue.ts';
 import type { CustomerSummary } from '../../api.ts';
 import type { ChartOption } from '../../components/EChart.tsx';
 import { compactMoney, toMajor } from '../../format.ts';
@@ -27,7 +29,7 @@ export function agingOption(report: AgingReport, { lang, customerType }: Labels)
     },
     yAxis: moneyAxis(report.currency, lang),
     series: report.buckets.map((bucket, index) => ({
-      name: bucket.label,
+      name: label(lang, 'agingBucket', bucket.key),
       type: 'bar',
       stack: 'aging',
       data: report.groups.map((g) => toMajor(g.bucketsMinor[index] ?? 0, report.currency)),
@@ -143,12 +145,12 @@ export function riskMapOption(
       formatter: ({ dataIndex }: { dataIndex: number }) => {
         const item = table.summary[dataIndex];
         return item
-          ? `${item.label}<br/>${compactMoney(item.balanceMinor, table.currency, lang)} — ${customersLabel(item.customers)}`
+          ? `${label(lang, 'riskLevel', item.level)}<br/>${compactMoney(item.balanceMinor, table.currency, lang)} — ${customersLabel(item.customers)}`
           : '';
       },
     },
     grid: { left: 70, right: 20, top: 30, bottom: 30 },
-    xAxis: { type: 'category', data: table.summary.map((s) => s.label) },
+    xAxis: { type: 'category', data: table.summary.map((s) => label(lang, 'riskLevel', s.level)) },
     yAxis: moneyAxis(table.currency, lang),
     series: [
       {

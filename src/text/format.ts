@@ -1,0 +1,144 @@
+/**
+ * Numbers, money, dates and percentages for people, by language. Money arrives in integer minor
+ * units: it becomes an exact decimal string (core/money.ts) and Intl formats that string, which
+ * Intl.NumberFormat accepts as an exact decimal (no float on the way, exact past 2^53 / 100).
+ */
+import { currencyExponent, minorToDecimalString } from '../core/money.ts';
+import { formatMessage, type Lang, LOCALES } from './icu.ts';
+
+const EMPTY = '—';
+
+type Nullable<T> = T | null | undefined;
+
+/** Intl reads a decimal string exactly; the lib types only declare numbers. */
+const exact = (decimal: string) => decimal as unknown as number;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+export interface MoneyOptions {
+  /** "1,2 M€" for chart axes and tiles; exact amounts otherwise. */
+  compact?: boolean;
+  /** Without the currency sign, for table cells under a headed column. */
+  plain?: boolean;
+}
+
+/** « 1 234,50 € » / "€1,234.50"; '—' when there is no amount (e.g. no credit limit). */
+export function formatMoney(
+  lang: Lang,
+  amountMinor: Nullable<number>,
+  currency: string,
+  options: MoneyOptions = {},
+): string {
+  if (amountMinor === null || amountMinor === undefined || Number.isNaN(amountMinor)) return EMPTY;
+  const decimal = minorToDecimalString(amountMinor, currency);
+  const exponent = currencyExponent(currency);
+  const style: Intl.NumberFormatOptions = options.plain ? {} : { style: 'currency', currency };
+  if (options.compact)
+    return numberFormat(lang, { ...style, notation: 'compact', maximumFractionDigits: 1 }).format(
+      exact(decimal),
+    );
+  return numberFormat(lang, {
+    ...style,
+    minimumFractionDigits: exponent,
+    maximumFractionDigits: exponent,
+  }).format(exact(decimal));
+}
+
+/** A plain number: « 1 234,5 » with `decimals` fixed digits (default: up to 2). */
+export function formatNumber(lang: Lang, n: Nullable<number>, decimals?: number): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return EMPTY;
+  const digits =
+    decimals === undefined
+      ? { maximumFractionDigits: 2 }
+      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  return numberFormat(lang, digits).format(n);
+}
+
+/** Basis points as a percentage: 1234 → « 12,34 % »; `decimals` defaults to as many as needed (≤ 2). */
+export function formatPercentBps(lang: Lang, bps: Nullable<number>, decimals?: number): string {
+  if (bps === null || bps === undefined || !Number.isFinite(bps)) return EMPTY;
+  const digits =
+    decimals === undefined
+      ? { maximumFractionDigits: 2 }
+      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  return numberFormat(lang, { style: 'percent', ...digits }).format(bps / 10_000);
+}
+
+/** A ratio (0.25 → « 25 % »), for shares computed as fractions. */
+export function formatPercent(lang: Lang, ratio: Nullable<number>, decimals = 0): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return EMPTY;
+  return numberFormat(lang, {
+    style: 'percent',
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(ratio);
+}
+
+/** « 30 jours », « 1 jour » / "30 days" (ICU plural). */
+export function formatDays(lang: Lang, n: Nullable<number>): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return EMPTY;
+  return formatMessage(lang, 'common.days', { n: Math.round(n) }) ?? String(n);
+}
+
+export interface DateOptions {
+  /** « 4 décembre 2026 » instead of « 04/12/2026 ». */
+  long?: boolean;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A business date 'YYYY-MM-DD' (or the date part of an ISO instant): « 04/12/2026 », long
+ * « 4 décembre 2026 ». Read in UTC so that the reader's time zone never shifts the day.
+ */
+export function formatDate(lang: Lang, isoDate: Nullable<string>, options: DateOptions = {}): string {
+  if (!isoDate) return EMPTY;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return dateFormat(
+    lang,
+    options.long
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' },
+  ).format(date);
+}
+
+/** « 2026-12-04 » month label « déc. 2026 » for chart axes. */
+export function formatMonth(lang: Lang, isoDateOrMonth: Nullable<string>): string {
+  if (!isoDateOrMonth) return EMPTY;
+  const match = /^(\d{4})-(\d{2})/.exec(isoDateOrMonth);
+  if (!match) return isoDateOrMonth;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  return dateFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** An instant (audit log, tokens): « 04/12/2026 14:05 » in the reader's time zone. */
+export function formatDateTime(lang: Lang, instant: Nullable<string | Date>, timeZone?: string): string {
+  if (!instant) return EMPTY;
+  const date = instant instanceof Date ? instant : new Date(instant);
+  if (Number.isNaN(date.getTime())) return EMPTY;
+  return dateFormat(lang, {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date);
+}

@@ -1,0 +1,51 @@
+/**
+ * Every message file of the catalogue. A new area adds its file here, one line: the catalogue
+ * merges them all and its test checks each key exists in both languages with the same arguments.
+ * Keys are `area.key` and must not collide across files (the merge refuses a duplicate).
+ */
+import { admin } from './admin.ts';
+import { anomalies } from './anomalies.ts';
+import { app } from './app.ts';
+import { audit } from './audit.ts';
+import { cash } from './cash.ts';
+import { cli } from './cli.ts';
+import { common } from './common.ts';
+import { credit } from './credit.ts';
+import { dunning } from './dunning.ts';
+import { forecast } from './forecast.ts';
+import { imports } from './imports.ts';
+import { jobs } from './jobs.ts';
+import { kpis } from './kpis.ts';
+import { labels } from './labels.ts';
+import { legal } from './legal.ts';
+import { mail } from './mail.ts';
+import { reports } from './reports.ts';
+import { reportsExport } from './reports-export.ts';
+import { terms } from './terms.ts';
+
+export interface MessageFile {
+  readonly fr: Readonly<Record<string, string>>;
+  readonly en: Readonly<Record<string, string>>;
+}
+
+export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
+  common,
+  dunning,
+  anomalies,
+  audit,
+  labels,
+  app,
+  reports,
+  imports,
+  admin,
+  kpis,
+  cli,
+  reportsExport,
+  mail,
+  terms,
+  jobs,
+  credit,
+  cash,
+  forecast,
+  legal,
+};

@@ -1,0 +1,177 @@
+/**
+ * No raw code reaches a person: the demo credit manager visits the main pages in French and the
+ * page text is scanned for codes of the core (`net:30`, `wholesaler`, `limit_change`…), for what
+ * broken rendering prints (`undefined`, `NaN`, `[object Object]`), and for amounts left in minor
+ * units where a money cell is expected. A credit-line change is made first, so that the customer's
+ * story and the audit log have an amount and codes to show.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updateCustomer } from '#app/customers/customer-update';
+import {
+  type BrowserFixture,
+  chartsDrawn,
+  HAS_CHROMIUM,
+  openBrowserFixture,
+  USERS,
+} from './browser-fixture.ts';
+
+/** Codes that must never be read as such (whole words: « Export » the label is fine, `export` is not). */
+const RAW_CODES = [
+  'net:30',
+  'net:45',
+  'net:60',
+  'eom:30',
+  'eom:45',
+  'eom_b',
+  'eom_plus',
+  'net_day',
+  'wholesaler',
+  'large_retail',
+  'independent_retailer',
+  'public_body',
+  'limit_change',
+  'credit_note',
+  'bounced_payment',
+  'write_off',
+  'customer.update',
+  'creditLimitMinor',
+  'paymentTerms',
+  'receivership',
+  'dispute',
+  'pending',
+  'undefined',
+  'NaN',
+  '[object Object]',
+];
+
+function rawCodesIn(text: string): string[] {
+  return RAW_CODES.filter((code) =>
+    /^[a-z]/.test(code) && !code.includes('.') && !code.includes(':')
+      ? new RegExp(`(^|[^\\p{L}_-])${code.replace(/[[\]]/g, '\\$&')}($|[^\\p{L}_-])`, 'u').test(text)
+      : text.includes(code),
+  );
+}
+
+interface MinorAmounts {
+  amounts: Set<string>;
+  /** Waits until every API answer seen so far has been read. */
+  read(): Promise<Set<string>>;
+}
+
+/** Every amount in minor units (keys ending in `Minor`, ≥ 100.00) of the API answers the page reads. */
+function watchMinorAmounts(page: Page): MinorAmounts {
+  const amounts = new Set<string>();
+  const reading: Promise<void>[] = [];
+  const walk = (value: unknown, key = ''): void => {
+    if (typeof value === 'number' && key.endsWith('Minor') && Math.abs(value) >= 10_000)
+      amounts.add(String(Math.abs(value)));
+    else if (Array.isArray(value)) for (const item of value) walk(item, key);
+    else if (value && typeof value === 'object')
+      for (const [name, inner] of Object.entries(value)) walk(inner, name);
+  };
+  page.on('response', (response) => {
+    if (!response.url().includes('/api/') || !response.headers()['content-type']?.includes('json')) return;
+    reading.push(response.json().then(walk, () => undefined));
+  });
+  return {
+    amounts,
+    read: async () => {
+      await Promise.all(reading);
+      return amounts;
+    },
+  };
+}
+
+/** Runs of digits of the page that are an amount of the API in minor units, shown as such. */
+function minorUnitsShown(text: string, amounts: ReadonlySet<string>): string[] {
+  return [...new Set(text.match(/\d+/g) ?? [])].filter((digits) => amounts.has(digits));
+}
+
+let fixture: BrowserFixture;
+let disputedCustomer: string;
+
+describe.skipIf(!HAS_CHROMIUM)('no raw code on the French pages', () => {
+  beforeAll(async () => {
+    fixture = await openBrowserFixture();
+    const rows = await fixture.database.runtime.handle.pool.query<{ code: string }>(
+      `select customer_code as code from customer_events
+        where company_id = 'CB2C' and kind = 'dispute' order by customer_code limit 1`,
+    );
+    disputedCustomer = rows.rows[0]?.code ?? '';
+    // A change with an amount and codes (terms, type), recorded in the customer's story and the audit log.
+    await updateCustomer(
+      { ...fixture.database.context('CB2C'), actor: USERS.credit_manager },
+      disputedCustomer,
+      { creditLimitMinor: 12_345_600, paymentTerms: 'eom:45', customerType: 'wholesaler' },
+    );
+    // Building the web app and loading the demo take minutes on a loaded machine: a limit, not a timing.
+  }, 900_000);
+  afterAll(async () => {
+    await fixture?.close();
+  });
+
+  it('has a customer with a dispute to look at', () => {
+    expect(disputedCustomer).toMatch(/^C\d+/);
+  });
+
+  it('finds the planted codes when they are there (the scan can fail)', () => {
+    expect(rawCodesIn('Conditions : net:30 · Type wholesaler')).toEqual(['net:30', 'wholesaler']);
+    expect(rawCodesIn('Grossiste · 30 jours nets · Export · Litige')).toEqual([]);
+    expect(rawCodesIn('Montant : NaN €')).toEqual(['NaN']);
+    expect(minorUnitsShown('Encours 12345600 · 123 456,00 €', new Set(['12345600']))).toEqual(['12345600']);
+    expect(minorUnitsShown('Encours 123 456,00 €', new Set(['12345600']))).toEqual([]);
+  });
+
+  const pages: [string, string, string][] = [
+    ['dashboard', '/', 'signed-in-user'],
+    ['customers', '/customers', 'signed-in-user'],
+    ['aged balance', '/aging', 'aging-totals'],
+    ['risk table', '/risk', 'risk-count'],
+    ['anomalies', '/anomalies', 'finding'],
+    ['audit log', '/audit', 'audit-table'],
+    ['imports', '/imports', 'signed-in-user'],
+  ];
+
+  it.each(pages)('shows labels, never codes, on the %s', async (_name, path, testId) => {
+    const page = await fixture.signIn(USERS.credit_manager);
+    const watched = watchMinorAmounts(page);
+    await page.goto(`${fixture.baseUrl}${path}`);
+    await page.getByTestId(testId).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    if (path === '/') await chartsDrawn(page);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text a person reads, not hidden style text
+    const text = await page.locator('body').innerText();
+    expect(text.length).toBeGreaterThan(200);
+    expect(rawCodesIn(text)).toEqual([]);
+    const amounts = await watched.read();
+    expect(minorUnitsShown(text, amounts)).toEqual([]);
+    if (path !== '/imports') expect(amounts.size).toBeGreaterThan(0);
+    if (path === '/audit') {
+      expect(text).toContain('Fiche client modifiée');
+      expect(text).toContain('123\u202f456,00\u00a0€');
+      expect(text).not.toContain('12345600');
+    }
+    await page.context().close();
+  });
+
+  it('shows the customer file with its terms, story and orders in words', async () => {
+    const page = await fixture.signIn(USERS.credit_manager);
+    const watched = watchMinorAmounts(page);
+    await page.goto(`${fixture.baseUrl}/customers/${disputedCustomer}`);
+    await page.getByTestId('timeline').waitFor();
+    await page.waitForLoadState('networkidle');
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text a person reads, not hidden style text
+    const text = await page.locator('body').innerText();
+    expect(rawCodesIn(text)).toEqual([]);
+    expect(text).toContain('45 jours fin de mois');
+    expect(text).toContain('Litige');
+    expect(text).toContain('Grossiste');
+    expect(text).toContain('123\u202f456,00\u00a0€');
+    expect(text).not.toContain('12345600');
+    const amounts = await watched.read();
+    expect(minorUnitsShown(text, amounts)).toEqual([]);
+    expect(amounts.has('12345600')).toBe(true);
+    await page.context().close();
+  });
+});
