@@ -1,0 +1,58 @@
+/** A prediction's reasons in words: figures formatted for the language, then the catalogue's message. */
+import type { PredictionReason } from '#core/forecast/types';
+import { type Lang, label, translator } from '#text/catalogue';
+import { formatDate, formatDays, formatMoney } from '#text/format';
+
+export interface ReasonView extends PredictionReason {
+  message: string;
+}
+
+function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record<string, string | number> {
+  const f = reason.figures;
+  const days = (value: unknown) => formatDays(lang, Number(value));
+  const percent = (value: unknown) => `${Number(value)} %`;
+  switch (reason.code) {
+    case 'customer_history':
+      return {
+        settledInvoices: Number(f.settledInvoices),
+        averageDelayDays: days(f.averageDelayDays),
+        weightPercent: percent(f.weightPercent),
+      };
+    case 'segment_behaviour':
+      return {
+        customerType: label(lang, 'customerType', String(f.customerType)),
+        averageDelayDays: days(f.averageDelayDays),
+        weightPercent: percent(f.weightPercent),
+      };
+    case 'trend_slower':
+    case 'trend_faster':
+      return { recentDelayDays: days(f.recentDelayDays), averageDelayDays: days(f.averageDelayDays) };
+    case 'already_overdue':
+      return { daysOverdue: days(f.daysOverdue) };
+    case 'large_invoice':
+      return {
+        amount: formatMoney(lang, Number(f.amountMinor), currency),
+        usualAmount: formatMoney(lang, Number(f.usualAmountMinor), currency),
+      };
+    case 'payment_terms':
+      return { termsDays: days(f.termsDays) };
+    case 'promise':
+      return { promisedDate: formatDate(lang, String(f.promisedDate)) };
+    case 'reminders_sent':
+      return { count: Number(f.count) };
+    default:
+      return {};
+  }
+}
+
+export function describeReasons(
+  lang: Lang,
+  reasons: readonly PredictionReason[],
+  currency: string,
+): ReasonView[] {
+  const t = translator(lang);
+  return reasons.map((reason) => ({
+    ...reason,
+    message: t(`forecast.reason.${reason.code}`, wordsOf(lang, reason, currency)),
+  }));
+}

@@ -1,0 +1,140 @@
+/**
+ * `encours predict payments|backtest` and `encours forecast collections`: payment-date
+ * predictions, their back-test against naive baselines, and the weekly collection forecast.
+ */
+import type { Command } from 'commander';
+import { DomainError } from '#app/errors';
+import { backtestPredictions } from '#app/forecast/backtest';
+import { forecastCollections } from '#app/forecast/collections';
+import { predictPayments } from '#app/forecast/predictions';
+import { type Lang, toLang, translator } from '#text/catalogue';
+import { formatDate, formatNumber, formatPercent } from '#text/format';
+import { money, plain, printJson, printTable } from './output.ts';
+import { globalOptions, withContext } from './shared.ts';
+
+function weeksOf(text: string): number {
+  const weeks = Number(text);
+  if (!Number.isInteger(weeks))
+    throw new DomainError('invalid_input', `--weeks is not a whole number: ${text}`);
+  return weeks;
+}
+
+export function registerForecastCommands(program: Command): void {
+  const predict = program.command('predict').description('payment-date predictions');
+  predict
+    .command('payments')
+    .description(
+      'every invoice open at the date with its predicted payment date, P10/P90, P(late) and reasons',
+    )
+    .option('--as-of <date>', 'cut-off date (YYYY-MM-DD); default: the company reference date or today')
+    .option('--customer <code>', 'one customer only')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      const lang = toLang(options.lang);
+      const answer = await withContext(command, (ctx) =>
+        predictPayments(ctx, { asOf: options.asOf, customerCode: options.customer, lang }),
+      );
+      if (globalOptions(command).json) return printJson(answer);
+      const t = translator(lang);
+      process.stdout.write(
+        `${plain(t('forecast.cli.predictionsHeading', { asOf: formatDate(lang, answer.asOf), model: answer.modelVersion }))}\n`,
+      );
+      if (answer.items.length === 0) return void process.stdout.write(`${t('forecast.cli.none')}\n`);
+      printTable(answer.items, [
+        { header: t('forecast.cli.col.customer'), value: (row) => row.customerCode },
+        { header: t('forecast.cli.col.document'), value: (row) => row.documentRef },
+        { header: t('forecast.cli.col.due'), value: (row) => formatDate(lang, row.dueDate) },
+        {
+          header: t('forecast.cli.col.open'),
+          value: (row) => money(row.openMinor, row.currency, lang),
+          align: 'right',
+        },
+        { header: t('forecast.cli.col.predicted'), value: (row) => formatDate(lang, row.predictedDate) },
+        {
+          header: t('forecast.cli.col.range'),
+          value: (row) => `${formatDate(lang, row.p10Date)} – ${formatDate(lang, row.p90Date)}`,
+        },
+        {
+          header: t('forecast.cli.col.late'),
+          value: (row) => plain(formatPercent(lang, row.probabilityLate)),
+          align: 'right',
+        },
+      ]);
+    });
+  predict
+    .command('backtest')
+    .description('replays monthly cut-offs: the model against the due-date and customer-mean-delay baselines')
+    .option('--from <date>', 'first cut-off month (YYYY-MM-DD); default: 11 months before --to')
+    .option('--to <date>', 'last cut-off (YYYY-MM-DD); default: the company reference date or today')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      const lang = toLang(options.lang);
+      const result = await withContext(command, (ctx) =>
+        backtestPredictions(ctx, { from: options.from, to: options.to }),
+      );
+      if (globalOptions(command).json) return printJson(result);
+      printBacktest(result, lang);
+    });
+  const forecast = program.command('forecast').description('collection forecast');
+  forecast
+    .command('collections')
+    .description('expected receipts by week from open items and future sales, with a low/high band')
+    .option('--as-of <date>', 'cut-off date (YYYY-MM-DD); default: the company reference date or today')
+    .option('--weeks <n>', 'number of weeks', '13')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      const lang = toLang(options.lang);
+      const answer = await withContext(command, (ctx) =>
+        forecastCollections(ctx, { asOf: options.asOf, weeks: weeksOf(options.weeks) }),
+      );
+      if (globalOptions(command).json) return printJson(answer);
+      const t = translator(lang);
+      const cur = answer.currency;
+      process.stdout.write(
+        `${plain(t('forecast.cli.collectionsHeading', { asOf: formatDate(lang, answer.asOf) }))}\n`,
+      );
+      printTable(answer.weeks, [
+        { header: t('forecast.cli.col.week'), value: (row) => formatDate(lang, row.weekStart) },
+        {
+          header: t('forecast.cli.col.fromOpen'),
+          value: (row) => money(row.fromOpenItemsMinor, cur, lang),
+          align: 'right',
+        },
+        {
+          header: t('forecast.cli.col.fromSales'),
+          value: (row) => money(row.fromFutureSalesMinor, cur, lang),
+          align: 'right',
+        },
+        { header: t('forecast.cli.col.low'), value: (row) => money(row.lowMinor, cur, lang), align: 'right' },
+        {
+          header: t('forecast.cli.col.high'),
+          value: (row) => money(row.highMinor, cur, lang),
+          align: 'right',
+        },
+      ]);
+    });
+}
+
+function printBacktest(result: Awaited<ReturnType<typeof backtestPredictions>>, lang: Lang): void {
+  const t = translator(lang);
+  const heading = t('forecast.cli.backtestHeading', {
+    from: formatDate(lang, result.from),
+    to: formatDate(lang, result.to),
+    cutoffs: result.cutoffs.length,
+    invoices: result.invoices,
+  });
+  process.stdout.write(`${plain(heading)}\n`);
+  printTable(result.methods, [
+    { header: t('forecast.cli.col.method'), value: (row) => t(`forecast.cli.method.${row.method}`) },
+    {
+      header: t('forecast.cli.col.mae'),
+      value: (row) => plain(formatNumber(lang, row.maeDays, 1)),
+      align: 'right',
+    },
+    {
+      header: t('forecast.cli.col.accuracy'),
+      value: (row) => plain(formatPercent(lang, row.lateAccuracy, 1)),
+      align: 'right',
+    },
+  ]);
+}

@@ -1,0 +1,140 @@
+/**
+ * One open invoice's payment-date distribution as of the model's cut-off: the customer's expected
+ * delay plus each residual quantile, kept only where the date falls after the cut-off (an invoice
+ * still open then cannot have been paid before it), with the reasons as codes and figures.
+ */
+import { daysBetween, fromDayNumber, toDayNumber } from '../calendar.ts';
+import { expectedDelayDays, spreadDaysOf, type TrainedModel, termsDays } from './model.ts';
+import type { InvoicePrediction, InvoiceRecord, InvoiceSignals, PredictionReason } from './types.ts';
+
+/** Fewer surviving candidates than this and the distribution falls back to the residuals' tail. */
+const MIN_CANDIDATES = 10;
+const TREND_THRESHOLD_DAYS = 5;
+const LARGE_INVOICE_RATIO = 3;
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/**
+ * Candidate payment days after the cut-off. A long-overdue invoice leaves few or none of the
+ * unconditional candidates: then the upper tail (the slowest 10 % of residuals) is laid from the
+ * day after the cut-off, since the customer has shown that this invoice is one of its slow ones.
+ */
+export function candidateDays(
+  model: TrainedModel,
+  dueDay: number,
+  delayDays: number,
+  cutoffDay: number,
+  spreadDays = 1,
+): number[] {
+  const all = model.residualQuantiles.map((r) => Math.round(dueDay + delayDays + spreadDays * r));
+  const after = all.filter((day) => day > cutoffDay);
+  if (after.length >= MIN_CANDIDATES) return after;
+  const tail = model.residualQuantiles.slice(90);
+  const start = tail[0] ?? 0;
+  return tail.map((r) => cutoffDay + 1 + Math.round(spreadDays * (r - start)));
+}
+
+function quantileOf(sortedDays: readonly number[], q: number): number {
+  const index = Math.min(sortedDays.length - 1, Math.max(0, Math.round(q * (sortedDays.length - 1))));
+  return sortedDays[index] ?? 0;
+}
+
+function share(days: readonly number[], test: (day: number) => boolean): number {
+  return days.length === 0 ? 0 : days.filter(test).length / days.length;
+}
+
+function reasonsOf(model: TrainedModel, record: InvoiceRecord, signals: InvoiceSignals): PredictionReason[] {
+  const habit = model.customers.get(record.customerCode);
+  const segment = model.segments.get(record.customerType);
+  const reasons: PredictionReason[] = [];
+  if (habit) {
+    reasons.push({
+      code: 'customer_history',
+      figures: {
+        settledInvoices: habit.settledInvoices,
+        averageDelayDays: round1(habit.ownDelayDays),
+        weightPercent: Math.round(habit.ownWeight * 100),
+      },
+    });
+    if (habit.recentDelayDays !== null) {
+      const change = habit.recentDelayDays - habit.ownDelayDays;
+      if (Math.abs(change) >= TREND_THRESHOLD_DAYS)
+        reasons.push({
+          code: change > 0 ? 'trend_slower' : 'trend_faster',
+          figures: {
+            recentDelayDays: round1(habit.recentDelayDays),
+            averageDelayDays: round1(habit.ownDelayDays),
+          },
+        });
+    }
+    if (record.amountMinor > LARGE_INVOICE_RATIO * habit.meanAmountMinor)
+      reasons.push({
+        code: 'large_invoice',
+        figures: { amountMinor: record.amountMinor, usualAmountMinor: Math.round(habit.meanAmountMinor) },
+      });
+  } else {
+    reasons.push({ code: 'no_history', figures: {} });
+  }
+  if (!habit || habit.ownWeight < 0.5)
+    reasons.push({
+      code: 'segment_behaviour',
+      figures: {
+        customerType: record.customerType,
+        averageDelayDays: round1(segment?.delayDays ?? model.globalDelayDays),
+        weightPercent: Math.round((1 - (habit?.ownWeight ?? 0)) * 100),
+      },
+    });
+  const overdue = daysBetween(record.dueDate, model.cutoff);
+  if (overdue > 0) reasons.push({ code: 'already_overdue', figures: { daysOverdue: overdue } });
+  reasons.push({ code: 'payment_terms', figures: { termsDays: termsDays(record) } });
+  if (signals.disputeRecorded) reasons.push({ code: 'dispute', figures: {} });
+  if (signals.promisedDate)
+    reasons.push({ code: 'promise', figures: { promisedDate: signals.promisedDate } });
+  if (signals.remindersSent)
+    reasons.push({ code: 'reminders_sent', figures: { count: signals.remindersSent } });
+  return reasons;
+}
+
+/**
+ * Disputes, promises and reminders are reported as reasons but do not move the dates yet: their
+ * effect has not been measured by a back-test (see BENCHMARKS.md).
+ */
+export function predictInvoice(
+  model: TrainedModel,
+  record: InvoiceRecord,
+  openMinor: number,
+  signals: InvoiceSignals = {},
+): InvoicePrediction {
+  const dueDay = toDayNumber(record.dueDate);
+  const delay = expectedDelayDays(model, record.customerCode, record.customerType);
+  const spread = spreadDaysOf(model, record.customerCode);
+  const days = candidateDays(model, dueDay, delay, toDayNumber(model.cutoff), spread).sort((a, b) => a - b);
+  return {
+    documentId: record.documentId,
+    customerCode: record.customerCode,
+    documentRef: record.documentRef,
+    dueDate: record.dueDate,
+    openMinor,
+    currency: record.currency,
+    predictedDate: fromDayNumber(quantileOf(days, 0.5)),
+    p10Date: fromDayNumber(quantileOf(days, 0.1)),
+    p90Date: fromDayNumber(quantileOf(days, 0.9)),
+    probabilityLate: round3(share(days, (day) => day > dueDay)),
+    probabilityOver30: round3(share(days, (day) => day > dueDay + 30)),
+    probabilityOver60: round3(share(days, (day) => day > dueDay + 60)),
+    expectedDelayDays: round1(delay),
+    reasons: reasonsOf(model, record, signals),
+    candidateDays: days,
+  };
+}
+
+/** Invoices issued by the cut-off and not yet settled then (whatever settled them later). */
+export function openAt(records: readonly InvoiceRecord[], cutoff: string): InvoiceRecord[] {
+  return records.filter((r) => r.issueDate <= cutoff && (r.settledOn === null || r.settledOn > cutoff));
+}

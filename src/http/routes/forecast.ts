@@ -1,0 +1,131 @@
+/**
+ * Payment-date predictions and the collection forecast: `GET /api/predictions`,
+ * `GET /api/customers/{code}/predictions`, `GET /api/forecast/collections`.
+ */
+import { Type } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { forecastCollections, MAX_FORECAST_WEEKS } from '#app/forecast/collections';
+import { predictPayments } from '#app/forecast/predictions';
+import { type Lang, toLang } from '#text/catalogue';
+import { type ApiServer, Problem } from '../api-types.ts';
+import { ALL_ROLES, STAFF } from '../auth-roles.ts';
+import { Currency, IsoDate, Minor } from '../schemas/common.ts';
+
+const Probability = Type.Number({ minimum: 0, maximum: 1 });
+
+const ReasonSchema = Type.Object({
+  code: Type.String({
+    description: 'stable reason code (customer_history, segment_behaviour, trend_slower…)',
+  }),
+  message: Type.String({ description: 'in the language of the request' }),
+  figures: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String()])),
+});
+
+const PredictionSchema = Type.Object({
+  customerCode: Type.String(),
+  documentRef: Type.String(),
+  dueDate: IsoDate,
+  openMinor: Minor,
+  currency: Currency,
+  predictedDate: Type.String({ description: 'median predicted payment date' }),
+  p10Date: IsoDate,
+  p90Date: IsoDate,
+  probabilityLate: Probability,
+  probabilityOver30: Probability,
+  probabilityOver60: Probability,
+  expectedDelayDays: Type.Number({
+    description: 'expected days after the due date, before the cut-off is known',
+  }),
+  reasons: Type.Array(ReasonSchema),
+});
+
+const PredictionsSchema = Type.Object({
+  asOf: IsoDate,
+  currency: Currency,
+  modelVersion: Type.String(),
+  items: Type.Array(PredictionSchema),
+});
+
+const CollectionsSchema = Type.Object({
+  asOf: IsoDate,
+  currency: Currency,
+  modelVersion: Type.String(),
+  weeks: Type.Array(
+    Type.Object({
+      weekStart: IsoDate,
+      fromOpenItemsMinor: Minor,
+      fromFutureSalesMinor: Minor,
+      lowMinor: Minor,
+      highMinor: Minor,
+    }),
+  ),
+});
+
+const PredictionQuery = Type.Object({
+  asOf: Type.Optional(Type.String({ format: 'date' })),
+  lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])),
+});
+
+function langOf(request: FastifyRequest, query: { lang?: Lang | undefined }): Lang {
+  return query.lang ?? toLang(request.headers['accept-language']);
+}
+
+export function registerForecastRoutes(app: ApiServer): void {
+  app.get(
+    '/api/predictions',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description:
+          'Every invoice open at the date with its predicted payment date (median), P10/P90, probabilities of being late and more than 30/60 days late, and the reasons. A salesperson sees their own customers.',
+        querystring: PredictionQuery,
+        response: { 200: PredictionsSchema },
+      },
+    },
+    async (request) =>
+      predictPayments(await app.contextOf(request), {
+        asOf: request.query.asOf,
+        lang: langOf(request, request.query),
+      }),
+  );
+
+  app.get(
+    '/api/customers/:code/predictions',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description: 'The predictions of one customer’s open invoices.',
+        params: Type.Object({ code: Type.String() }),
+        querystring: PredictionQuery,
+        response: { 200: PredictionsSchema, 404: Problem },
+      },
+    },
+    async (request) =>
+      predictPayments(await app.contextOf(request), {
+        asOf: request.query.asOf,
+        customerCode: request.params.code,
+        lang: langOf(request, request.query),
+      }),
+  );
+
+  app.get(
+    '/api/forecast/collections',
+    {
+      config: { access: STAFF },
+      schema: {
+        description:
+          'Expected receipts by week (weeks start on Monday) from the open items and from future sales (last year’s same weeks), with a low/high band of about 90 %.',
+        querystring: Type.Object({
+          asOf: Type.Optional(Type.String({ format: 'date' })),
+          weeks: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_FORECAST_WEEKS, default: 13 })),
+        }),
+        response: { 200: CollectionsSchema },
+      },
+    },
+    async (request) =>
+      forecastCollections(await app.contextOf(request), {
+        asOf: request.query.asOf,
+        weeks: request.query.weeks,
+      }),
+  );
+}

@@ -1,0 +1,193 @@
+/**
+ * Payment-date predictions, back-test and collection forecast on a small ledger: settlement dates
+ * (payments only, reversals left out), no leakage from later payments on the database, scoping,
+ * and the HTTP shapes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '#app/demo/load-dataset';
+import { backtestPredictions } from '#app/forecast/backtest';
+import { predictPayments } from '#app/forecast/predictions';
+import type { LedgerDocument } from '#core/types';
+import { selectForecastInvoices } from '#db/forecast/forecast-queries';
+import type { ApiServer } from '#http/api-types';
+import { buildServer } from '#http/server';
+import { customer } from '../scenarios/ledger-builder.ts';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import { PASSWORD, type Session, signIn } from './http-fixture.ts';
+
+let database: TestDatabase;
+let app: ApiServer;
+let manager: Session;
+let bob: Session;
+
+const doc = (
+  kind: LedgerDocument['kind'],
+  externalRef: string,
+  customerCode: string,
+  issueDate: string,
+  dueDate: string,
+  amountMinor: number,
+): LedgerDocument => ({
+  kind,
+  source: 't',
+  externalRef,
+  customerCode,
+  issueDate,
+  dueDate,
+  valueDate: null,
+  amountMinor,
+  currency: 'EUR',
+  label: null,
+});
+
+const CUTOFF = '2026-03-10';
+const documents = [
+  doc('invoice', 'I1', 'C1', '2026-01-01', '2026-01-31', 100_000),
+  doc('invoice', 'I2', 'C1', '2026-02-01', '2026-02-28', 300_000),
+  doc('invoice', 'I3', 'C1', '2026-03-01', '2026-03-31', 200_000),
+  doc('invoice', 'I4', 'C1', '2026-01-10', '2026-02-09', 50_000),
+  doc('invoice', 'I5', 'C1', '2026-04-01', '2026-04-30', 80_000),
+  doc('invoice', 'J1', 'C2', '2026-01-15', '2026-02-14', 120_000),
+  doc('invoice', 'J2', 'C2', '2026-04-10', '2026-05-10', 90_000),
+  doc('payment', 'P1', 'C1', '2026-02-10', '2026-02-10', -100_000),
+  doc('payment', 'P2', 'C1', '2026-03-20', '2026-03-20', -300_000),
+  doc('payment', 'P3', 'C1', '2026-03-05', '2026-03-05', -50_000),
+  doc('payment', 'P4', 'C1', '2026-04-15', '2026-04-15', -100_000),
+  doc('payment', 'Q1', 'C2', '2026-02-20', '2026-02-20', -120_000),
+  doc('credit_note', 'CN1', 'C1', '2026-04-05', '2026-04-05', -100_000),
+  doc('credit_note', 'CN2', 'C1', '2026-02-01', '2026-02-01', -50_000),
+];
+const allocations = [
+  { debitRef: 'I1', creditRef: 'P1', amountMinor: 100_000, allocationDate: '2026-02-10' },
+  { debitRef: 'I2', creditRef: 'P3', amountMinor: 50_000, allocationDate: '2026-03-05' },
+  { debitRef: 'I2', creditRef: 'P2', amountMinor: 300_000, allocationDate: '2026-03-20' },
+  { debitRef: 'I3', creditRef: 'CN1', amountMinor: 100_000, allocationDate: '2026-04-05' },
+  { debitRef: 'I3', creditRef: 'P4', amountMinor: 100_000, allocationDate: '2026-04-15' },
+  { debitRef: 'I4', creditRef: 'CN2', amountMinor: 50_000, allocationDate: '2026-02-01' },
+  { debitRef: 'J1', creditRef: 'Q1', amountMinor: 120_000, allocationDate: '2026-02-20' },
+];
+// P3 was matched to I2 by mistake and unmatched the next day: it must not settle anything.
+const reversals = [{ debitRef: 'I2', creditRef: 'P3', amountMinor: 50_000, allocationDate: '2026-03-06' }];
+
+function dataset(code: string, cutAt?: string) {
+  const known = (date: string) => cutAt === undefined || date <= cutAt;
+  return {
+    company: { code, name: `${code} SA`, currency: 'EUR', asOf: '2026-04-30' },
+    customers: [
+      customer('C1', { name: 'Alpha', salesperson: 'Alice' }),
+      customer('C2', { name: 'Beta', salesperson: 'Bob' }),
+    ],
+    documents: documents.filter((d) => known(d.issueDate)),
+    allocations: allocations.filter((a) => known(a.allocationDate)),
+    reversals: reversals.filter((a) => known(a.allocationDate)),
+    orders: [],
+    events: [],
+    users:
+      cutAt === undefined
+        ? [
+            { email: 'claire@fc.test', name: 'Claire', role: 'credit_manager' as const, salesperson: null },
+            { email: 'bob@fc.test', name: 'Bob', role: 'salesperson' as const, salesperson: 'Bob' },
+          ]
+        : [],
+  };
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await loadDataset({ ...database.context('FC'), actor: 'test' }, dataset('FC'));
+  // The same books as they stood at the cut-off: nothing dated after it.
+  await loadDataset({ ...database.context('FCCUT'), actor: 'test' }, dataset('FCCUT', CUTOFF));
+  app = await buildServer(database.runtime, { webRoot: null });
+  manager = await signIn(app, 'claire@fc.test', PASSWORD);
+  bob = await signIn(app, 'bob@fc.test', PASSWORD);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+const get = (url: string, session: Session) => app.inject({ url, headers: session.headers });
+
+describe('forecast records', () => {
+  it('dates each settlement by the allocation that closed it, payments only, reversals left out', async () => {
+    const rows = await selectForecastInvoices(database.context('FC').db, 'FC', '2026-04-30');
+    const byRef = Object.fromEntries(rows.map((r) => [r.documentRef, [r.settledOn, r.settledByPayment]]));
+    expect(byRef).toEqual({
+      I1: ['2026-02-10', true],
+      I2: ['2026-03-20', true],
+      I3: ['2026-04-15', true],
+      I4: ['2026-02-01', false],
+      I5: [null, false],
+      J1: ['2026-02-20', true],
+      J2: [null, false],
+    });
+  });
+});
+
+describe('predictions', () => {
+  it('do not move when payments dated after the cut-off are added to the books', async () => {
+    const full = await predictPayments(database.context('FC'), { asOf: CUTOFF });
+    const cut = await predictPayments(database.context('FCCUT'), { asOf: CUTOFF });
+    expect(full.items.map((i) => i.documentRef)).toEqual(['I2', 'I3']);
+    expect(full.items).toEqual(cut.items);
+  });
+
+  it('are served with their reasons in the language asked, scoped to the salesperson', async () => {
+    const response = await get('/api/predictions?asOf=2026-04-30&lang=en', manager);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.items.map((i: { documentRef: string }) => i.documentRef).sort()).toEqual(['I5', 'J2']);
+    const i5 = body.items.find((i: { documentRef: string }) => i.documentRef === 'I5');
+    expect(i5).toMatchObject({
+      customerCode: 'C1',
+      dueDate: '2026-04-30',
+      openMinor: 80_000,
+      currency: 'EUR',
+    });
+    expect(i5.p10Date <= i5.predictedDate && i5.predictedDate <= i5.p90Date).toBe(true);
+    expect(i5.reasons[0]).toMatchObject({ code: 'customer_history', figures: { settledInvoices: 3 } });
+    expect(i5.reasons[0].message).toMatch(/^Customer history: 3 invoices settled/);
+    const mine = (await get('/api/predictions?asOf=2026-04-30', bob)).json();
+    expect(mine.items.map((i: { documentRef: string }) => i.documentRef)).toEqual(['J2']);
+    expect((await get('/api/customers/C1/predictions', bob)).statusCode).toBe(404);
+    const c2 = (await get('/api/customers/C2/predictions?asOf=2026-04-30', manager)).json();
+    expect(c2.items.map((i: { documentRef: string }) => i.documentRef)).toEqual(['J2']);
+  });
+});
+
+describe('back-test and collection forecast', () => {
+  it('scores the model and both baselines on the same invoices', async () => {
+    const result = await backtestPredictions(database.context('FC'), {
+      from: '2026-02-01',
+      to: '2026-03-31',
+    });
+    expect(result.cutoffs).toEqual(['2026-02-28', '2026-03-31']);
+    // Open at 28 Feb and paid later: I2 (paid 20 March); at 31 March: I3 (paid 15 April).
+    expect(result.invoices).toBe(2);
+    expect(result.methods.map((m) => m.method)).toEqual(['model', 'dueDate', 'customerMeanDelay']);
+  });
+
+  it('spreads the open items over weeks starting on Monday, with a band around them', async () => {
+    const response = await get('/api/forecast/collections?asOf=2026-04-30&weeks=4', manager);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.weeks.map((w: { weekStart: string }) => w.weekStart)).toEqual([
+      '2026-04-27',
+      '2026-05-04',
+      '2026-05-11',
+      '2026-05-18',
+    ]);
+    for (const week of body.weeks) {
+      expect(week.lowMinor).toBeLessThanOrEqual(week.fromOpenItemsMinor + week.fromFutureSalesMinor);
+      expect(week.highMinor).toBeGreaterThanOrEqual(week.fromOpenItemsMinor + week.fromFutureSalesMinor);
+    }
+    const fromOpen = body.weeks.reduce(
+      (s: number, w: { fromOpenItemsMinor: number }) => s + w.fromOpenItemsMinor,
+      0,
+    );
+    expect(fromOpen).toBeGreaterThan(0);
+    expect(fromOpen).toBeLessThanOrEqual(80_000 + 90_000 + 1);
+    expect((await get('/api/forecast/collections', bob)).statusCode).toBe(403);
+  });
+});
