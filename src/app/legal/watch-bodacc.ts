@@ -1,0 +1,281 @@
+/**
+ * `watch bodacc`: BODACC announcements (the records API's JSON) matched to the portfolio's
+ * SIRENs. Each new collective-procedure announcement becomes an `insolvency` event and sets the
+ * customer's status (which the order check and the dunning planner read: orders refused, reminders
+ * and the 40 € indemnity stopped); an opening judgment also creates the claim-declaration task with
+ * its deadline and amounts; a deregistration raises an alert. Re-reading the same records adds
+ * nothing: each announcement is recorded once per customer under BODACC's own id.
+ */
+import type { Kysely } from 'kysely';
+import { type BodaccAnnouncement, mapBodaccResponse, type Procedure } from '#core/legal/bodacc';
+import { claimAmounts, claimDeadline } from '#core/legal/claims';
+import type { CurrencyCode, IsoDate } from '#core/types';
+import { insertCustomerEvent, updateCustomerColumns } from '#db/customers/customer-records';
+import { selectDunningCustomers } from '#db/dunning/dunning-state';
+import type { Database } from '#db/infra/schema';
+import { listOpenItems } from '#db/ledger/ledger-queries';
+import {
+  insertAnnouncementIfNew,
+  insertClaimIfNew,
+  selectCustomersBySiren,
+  selectLatestProcedurePublication,
+  type WatchedCustomerRow,
+} from '#db/legal/legal-queries';
+import { translator } from '#text/catalogue';
+import { formatDate, formatMoney } from '#text/format';
+import { recordAudit } from '../audit/audit.ts';
+import type { AppContext } from '../context.ts';
+import { clauseOf, loadRates } from '../dunning/plan-data.ts';
+import { readSettings } from '../dunning/settings.ts';
+
+export interface WatchBodaccInput {
+  /** The records API's answer as fetched (`{records:[…]}`), or a bare list of records. */
+  records: unknown;
+  /** Declare the claims as secured (retention of title, guarantee); unsecured by default. */
+  secured?: boolean | undefined;
+  /** Default: read from the company's address (overseas postal codes 97x/98x). */
+  creditorOutsideMetropole?: boolean | undefined;
+}
+
+export interface WatchClaim {
+  currency: CurrencyCode;
+  principalMinor: number;
+  interestMinor: number;
+  totalMinor: number;
+  secured: boolean;
+  interestStatus: string;
+}
+
+export interface WatchEvent {
+  customerCode: string;
+  announcementId: string;
+  procedure: Procedure | null;
+  judgmentKind: string;
+  judgmentDate: IsoDate | null;
+  publicationDate: IsoDate;
+  court: string | null;
+  claimDeadline: IsoDate | null;
+  claim: WatchClaim | null;
+}
+
+export interface WatchAlert {
+  customerCode: string;
+  announcementId: string;
+  kind: 'deregistration';
+  publicationDate: IsoDate;
+}
+
+export interface WatchBodaccResult {
+  announcements: number;
+  matched: number;
+  events: WatchEvent[];
+  alerts: WatchAlert[];
+}
+
+/** The statuses a procedure leaves a customer in; a closing judgment changes nothing by itself. */
+function statusAfter(announcement: BodaccAnnouncement): Procedure | null {
+  const judgment = announcement.judgment;
+  if (!judgment || judgment.kind === 'closing' || judgment.kind === 'other') return null;
+  return judgment.procedure;
+}
+
+export async function watchBodacc(ctx: AppContext, input: WatchBodaccInput): Promise<WatchBodaccResult> {
+  const announcements = mapBodaccResponse(input.records).sort((a, b) =>
+    a.publicationDate === b.publicationDate
+      ? a.id.localeCompare(b.id)
+      : a.publicationDate < b.publicationDate
+        ? -1
+        : 1,
+  );
+  const sirens = [...new Set(announcements.flatMap((a) => a.sirens))];
+  return ctx.db.transaction().execute(async (trx) => {
+    const customers = await selectCustomersBySiren(trx, ctx.companyId, sirens);
+    const settings = await readSettings(trx, ctx.companyId);
+    const outside = input.creditorOutsideMetropole ?? /^9[78]/.test(settings.postalCode ?? '');
+    const result: WatchBodaccResult = {
+      announcements: announcements.length,
+      matched: 0,
+      events: [],
+      alerts: [],
+    };
+    for (const announcement of announcements) {
+      for (const customer of customers.filter((c) => announcement.sirens.includes(c.siren))) {
+        result.matched += 1;
+        const isNew = await insertAnnouncementIfNew(trx, ctx.companyId, ctx.actor, {
+          announcementId: announcement.id,
+          customerCode: customer.code,
+          siren: customer.siren,
+          family: announcement.family,
+          procedure: announcement.judgment?.procedure ?? null,
+          judgmentKind: announcement.judgment?.kind ?? null,
+          judgmentDate: announcement.judgment?.date ?? null,
+          publicationDate: announcement.publicationDate,
+          court: announcement.court,
+          nature: announcement.judgment?.nature ?? null,
+        });
+        if (!isNew) continue;
+        if (announcement.family === 'deregistration') {
+          await recordDeregistration(ctx, trx, customer, announcement);
+          result.alerts.push({
+            customerCode: customer.code,
+            announcementId: announcement.id,
+            kind: 'deregistration',
+            publicationDate: announcement.publicationDate,
+          });
+        } else if (announcement.judgment) {
+          result.events.push(
+            await recordJudgment(ctx, trx, customer, announcement, input.secured ?? false, outside),
+          );
+        }
+      }
+    }
+    return result;
+  });
+}
+
+async function recordDeregistration(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  customer: WatchedCustomerRow,
+  announcement: BodaccAnnouncement,
+): Promise<void> {
+  const t = translator('fr');
+  await insertCustomerEvent(db, ctx.companyId, ctx.actor, {
+    customerCode: customer.code,
+    kind: 'risk_alert' as never,
+    eventDate: announcement.publicationDate,
+    documentRef: null,
+    detail: t('legal.event.deregistration', {
+      publicationDate: formatDate('fr', announcement.publicationDate),
+      court: announcement.court ?? t('legal.court.unknown'),
+    }),
+  });
+}
+
+async function recordJudgment(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  customer: WatchedCustomerRow,
+  announcement: BodaccAnnouncement,
+  secured: boolean,
+  outsideMetropole: boolean,
+): Promise<WatchEvent> {
+  const t = translator('fr');
+  const judgment = announcement.judgment!;
+  const judgmentDate = judgment.date ?? announcement.publicationDate;
+  await insertCustomerEvent(db, ctx.companyId, ctx.actor, {
+    customerCode: customer.code,
+    kind: 'insolvency',
+    eventDate: judgmentDate,
+    documentRef: announcement.id,
+    detail: t('legal.event.procedure', {
+      judgment: t('legal.judgmentKind', { kind: judgment.kind }),
+      procedure: t('legal.procedure', { procedure: judgment.procedure ?? 'other' }),
+      judgmentDate: formatDate('fr', judgmentDate),
+      publicationDate: formatDate('fr', announcement.publicationDate),
+      court: announcement.court ?? t('legal.court.unknown'),
+      nature: judgment.nature,
+    }),
+  });
+  await applyStatus(ctx, db, customer, announcement);
+  const event: WatchEvent = {
+    customerCode: customer.code,
+    announcementId: announcement.id,
+    procedure: judgment.procedure,
+    judgmentKind: judgment.kind,
+    judgmentDate,
+    publicationDate: announcement.publicationDate,
+    court: announcement.court,
+    claimDeadline: null,
+    claim: null,
+  };
+  if (judgment.kind !== 'opening' || judgment.procedure === null) return event;
+  const deadline = claimDeadline(announcement.publicationDate, outsideMetropole);
+  event.claimDeadline = deadline;
+  event.claim = await createClaim(
+    ctx,
+    db,
+    customer,
+    { ...event, procedure: judgment.procedure, judgmentDate, claimDeadline: deadline },
+    secured,
+  );
+  return event;
+}
+
+/** Moves the status to the procedure, unless a later-published procedure already set it. */
+async function applyStatus(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  customer: WatchedCustomerRow,
+  announcement: BodaccAnnouncement,
+): Promise<void> {
+  const status = statusAfter(announcement);
+  if (status === null || status === customer.status || customer.status === 'closed') return;
+  const latest = await selectLatestProcedurePublication(db, ctx.companyId, customer.code);
+  if (latest !== null && latest > announcement.publicationDate) return;
+  await updateCustomerColumns(db, ctx.companyId, customer.code, { status, updated_at: ctx.clock.now() });
+  await recordAudit(ctx, db, {
+    action: 'customer.update',
+    entity: 'customer',
+    entityKey: customer.code,
+    before: { status: customer.status },
+    after: { status, source: `BODACC ${announcement.id}` },
+  });
+  customer.status = status;
+}
+
+async function createClaim(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  customer: WatchedCustomerRow,
+  event: WatchEvent & { procedure: Procedure; judgmentDate: IsoDate; claimDeadline: IsoDate },
+  secured: boolean,
+): Promise<WatchClaim> {
+  const t = translator('fr');
+  const open = await listOpenItems(db, ctx.companyId, customer.code, event.judgmentDate);
+  const [terms] = await selectDunningCustomers(db, ctx.companyId, event.judgmentDate, [customer.code]);
+  const settings = await readSettings(db, ctx.companyId);
+  const amounts = claimAmounts({
+    judgmentDate: event.judgmentDate,
+    currency: customer.currency,
+    secured,
+    items: open
+      .filter((item) => item.openMinor > 0 && item.currency === customer.currency)
+      .map((item) => ({ documentRef: item.externalRef, dueDate: item.dueDate, openMinor: item.openMinor })),
+    interestTerms: {
+      rates: await loadRates(db),
+      clause: terms ? clauseOf(terms) : { kind: 'legal' },
+      mode: settings.rateMode as never,
+    },
+  });
+  await insertClaimIfNew(db, ctx.companyId, ctx.actor, {
+    customerCode: customer.code,
+    announcementId: event.announcementId,
+    procedure: event.procedure,
+    judgmentDate: event.judgmentDate,
+    publicationDate: event.publicationDate,
+    deadline: event.claimDeadline,
+    currency: amounts.currency,
+    principalMinor: amounts.principalMinor,
+    interestMinor: amounts.interestMinor,
+    secured,
+    interestStatus: amounts.interestStatus,
+    items: amounts.items,
+  });
+  const money = (minor: number) => formatMoney('fr', minor, amounts.currency);
+  await insertCustomerEvent(db, ctx.companyId, ctx.actor, {
+    customerCode: customer.code,
+    kind: 'insolvency',
+    eventDate: event.judgmentDate,
+    documentRef: event.announcementId,
+    detail: t('legal.event.claim', {
+      deadline: formatDate('fr', event.claimDeadline),
+      total: money(amounts.totalMinor),
+      principal: money(amounts.principalMinor),
+      interest: money(amounts.interestMinor),
+      secured: secured ? 'yes' : 'no',
+    }),
+  });
+  const { currency, principalMinor, interestMinor, totalMinor, interestStatus } = amounts;
+  return { currency, principalMinor, interestMinor, totalMinor, secured, interestStatus };
+}

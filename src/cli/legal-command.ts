@@ -1,0 +1,124 @@
+/**
+ * `encours watch bodacc --file FILE`: BODACC announcements (the records API's JSON) matched to the
+ * portfolio; `encours company enrich CODE|--all [--file FILE]`: register data of customers, from
+ * the API Recherche d'entreprises or offline from a file of its JSON.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { DomainError } from '#app/errors';
+import { createCompanyDataClient } from '#app/legal/company-data-client';
+import { type EnrichItem, enrichCustomers, legalFormLabel } from '#app/legal/enrich-company';
+import { type WatchBodaccResult, watchBodacc } from '#app/legal/watch-bodacc';
+import { type Lang, toLang, translator } from '#text/catalogue';
+import { formatDate } from '#text/format';
+import { plain, printJson } from './output.ts';
+import { globalOptions, withContext } from './shared.ts';
+
+async function readJsonFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new DomainError('invalid_input', `cannot read ${path}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new DomainError('invalid_input', `${path} is not JSON`);
+  }
+}
+
+function positiveInteger(text: string, option: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new DomainError('invalid_input', `${option} is not a count: ${text}`);
+  return value;
+}
+
+function printWatch(result: WatchBodaccResult, lang: Lang): void {
+  const t = translator(lang);
+  const lines = [
+    ...result.events.map((event) =>
+      t('legal.cli.event', {
+        customerCode: event.customerCode,
+        judgment: t('legal.judgmentKind', { kind: event.judgmentKind }),
+        procedure: t('legal.procedure', { procedure: event.procedure ?? 'other' }),
+        judgmentDate: formatDate(lang, event.judgmentDate),
+        publicationDate: formatDate(lang, event.publicationDate),
+        deadline: event.claimDeadline ? formatDate(lang, event.claimDeadline) : 'none',
+      }),
+    ),
+    ...result.alerts.map((alert) =>
+      t('legal.cli.alert', {
+        customerCode: alert.customerCode,
+        publicationDate: formatDate(lang, alert.publicationDate),
+      }),
+    ),
+  ];
+  process.stdout.write(`${plain((lines.length > 0 ? lines : [t('legal.cli.none')]).join('\n'))}\n`);
+}
+
+function printEnrich(items: readonly EnrichItem[], lang: Lang): void {
+  const t = translator(lang);
+  const lines = items.map((item) => {
+    if (item.outcome === 'no_siren') return t('legal.cli.enrichNoSiren', { customerCode: item.customerCode });
+    if (!item.company)
+      return t('legal.cli.enrichNotFound', { customerCode: item.customerCode, siren: item.siren ?? '' });
+    return t('legal.cli.enriched', {
+      customerCode: item.customerCode,
+      legalName: item.company.legalName,
+      legalForm: legalFormLabel(lang, item.company.legalFormCode),
+      naf: item.company.nafCode ?? '—',
+      status: t('legal.status', { status: item.company.administrativeStatus }),
+    });
+  });
+  process.stdout.write(`${plain(lines.join('\n'))}\n`);
+}
+
+export function registerLegalCommands(program: Command): void {
+  const watch = program.command('watch').description('insolvency watch');
+  watch
+    .command('bodacc')
+    .description('BODACC announcements for the portfolio: procedure events, statuses, claim tasks, alerts')
+    .requiredOption('--file <file>', 'the BODACC records API JSON, as fetched')
+    .option('--secured', 'declare the claims as secured (retention of title, guarantee)')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      const records = await readJsonFile(options.file);
+      const result = await withContext(command, (ctx) =>
+        watchBodacc(ctx, { records, secured: options.secured === true }),
+      );
+      if (globalOptions(command).json) return printJson(result);
+      printWatch(result, toLang(options.lang));
+    });
+
+  const company = program.command('company').description('company-register data of customers');
+  company
+    .command('enrich [code]')
+    .description('register data of one customer, or of every customer with --all')
+    .option('--all', 'every customer with a SIREN or SIRET')
+    .option('--file <file>', 'offline: the API Recherche d’entreprises JSON (raw or {searchTerms, result})')
+    .option('--base-url <url>', 'API base URL', 'https://recherche-entreprises.api.gouv.fr')
+    .option('--timeout <ms>', 'timeout of one request, in milliseconds', '5000')
+    .option('--retries <n>', 'further attempts after a failure', '2')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (code: string | undefined, options, command: Command) => {
+      if ((code === undefined) === (options.all === undefined))
+        throw new DomainError('invalid_input', 'give a customer code or --all');
+      const source = options.file
+        ? ({ kind: 'file', body: await readJsonFile(options.file) } as const)
+        : ({
+            kind: 'client',
+            client: createCompanyDataClient({
+              baseUrl: options.baseUrl,
+              timeoutMs: positiveInteger(options.timeout, '--timeout'),
+              retries: positiveInteger(options.retries, '--retries'),
+            }),
+          } as const);
+      const result = await withContext(command, (ctx) =>
+        enrichCustomers(ctx, { customerCode: code, source }),
+      );
+      if (globalOptions(command).json) return printJson(result);
+      printEnrich(result.items, toLang(options.lang));
+    });
+}

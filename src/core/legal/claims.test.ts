@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { claimAmounts, claimDeadline, isFrenchPublicHoliday } from './claims.ts';
+
+const RATES = [{ semester: '2026H1', ecbMainRefinancingRateBps: 215, legalInterestRateBps: 662 }];
+
+describe('claimDeadline (R622-24, CPC 641-642)', () => {
+  it('is two months after the publication, same day of the month', () => {
+    expect(claimDeadline('2026-03-12')).toBe('2026-05-12');
+  });
+  it('clamps to the last day of a shorter month, then runs past the weekend', () => {
+    // 2025-12-31 + 2 months = 2026-02-28, a Saturday → Monday 2 March.
+    expect(claimDeadline('2025-12-31')).toBe('2026-03-02');
+  });
+  it('runs past a public holiday and the weekend after it', () => {
+    // 2026-05-08 (Victoire 1945) is a Friday → Monday 11 May.
+    expect(claimDeadline('2026-03-08')).toBe('2026-05-11');
+  });
+  it('gives four months to a creditor outside metropolitan France', () => {
+    // 2026-07-12 is a Sunday → Monday 13 July.
+    expect(claimDeadline('2026-03-12', true)).toBe('2026-07-13');
+  });
+  it('knows the movable holidays', () => {
+    expect(isFrenchPublicHoliday('2026-04-06')).toBe(true); // Easter Monday 2026
+    expect(isFrenchPublicHoliday('2026-05-14')).toBe(true); // Ascension 2026
+    expect(isFrenchPublicHoliday('2026-05-25')).toBe(true); // Whit Monday 2026
+    expect(isFrenchPublicHoliday('2026-05-13')).toBe(false);
+  });
+});
+
+describe('claimAmounts', () => {
+  const items = [
+    { documentRef: 'F1', dueDate: '2026-03-01', openMinor: 1_000_000 },
+    { documentRef: 'F2', dueDate: '2026-04-15', openMinor: 50_000 },
+    { documentRef: 'F3', dueDate: '2026-01-01', openMinor: 0 },
+  ];
+  it('declares the open principal only when no rate table is given', () => {
+    const amounts = claimAmounts({ judgmentDate: '2026-03-31', currency: 'EUR', items, secured: false });
+    expect(amounts).toMatchObject({
+      principalMinor: 1_050_000,
+      interestMinor: 0,
+      interestStatus: 'not_claimed',
+    });
+    expect(amounts.items.map((i) => i.documentRef)).toEqual(['F1', 'F2']);
+  });
+  it('adds the interest up to the judgment date (computed by hand)', () => {
+    // F1: 10 000,00 € × (2,15 % + 10 %) × 30 days / 365 = 99,863 € → 9 986 cents; F2 not yet due.
+    const amounts = claimAmounts({
+      judgmentDate: '2026-03-31',
+      currency: 'EUR',
+      items,
+      secured: true,
+      interestTerms: { rates: RATES, clause: { kind: 'legal' }, mode: 'split_by_semester' },
+    });
+    expect(amounts).toMatchObject({
+      principalMinor: 1_050_000,
+      interestMinor: 9_986,
+      totalMinor: 1_059_986,
+      secured: true,
+      interestStatus: 'computed',
+    });
+  });
+  it('says when a half-year rate is missing', () => {
+    const amounts = claimAmounts({
+      judgmentDate: '2026-07-31',
+      currency: 'EUR',
+      items,
+      secured: false,
+      interestTerms: { rates: RATES, clause: { kind: 'legal' }, mode: 'split_by_semester' },
+    });
+    expect(amounts.interestStatus).toBe('rate_missing');
+  });
+});

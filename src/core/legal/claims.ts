@@ -1,0 +1,116 @@
+/**
+ * The declaration of a claim in a collective procedure (Code de commerce L622-24 and R622-24):
+ * the deadline counted from the BODACC publication of the opening judgment, and the amounts to
+ * declare — the principal still open on the judgment date, and the interest run up to that date
+ * (the opening judgment stops interest running, L622-28).
+ */
+import { addDays, addMonths, fromYmd, isoWeekday, splitDate } from '../calendar.ts';
+import {
+  computeLateInterest,
+  type LateInterestResult,
+  type LateInterestTerms,
+} from '../dunning/late-interest.ts';
+import { assertSafeMinor } from '../money.ts';
+import type { CurrencyCode, IsoDate } from '../types.ts';
+
+/** R622-24: two months from the publication; two more for a creditor outside metropolitan France. */
+export const CLAIM_DEADLINE_MONTHS = 2;
+export const CLAIM_DEADLINE_EXTRA_MONTHS_OUTSIDE_METROPOLE = 2;
+
+/** Easter Sunday (anonymous Gregorian algorithm). */
+function easterSunday(year: number): IsoDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return fromYmd(year, month, day);
+}
+
+/** The eleven public holidays of metropolitan France (Code du travail L3133-1). */
+export function isFrenchPublicHoliday(date: IsoDate): boolean {
+  const { year } = splitDate(date);
+  const fixed = ['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25'];
+  if (fixed.includes(date.slice(5))) return true;
+  const easter = easterSunday(year);
+  return [1, 39, 50].some((offset) => addDays(easter, offset) === date);
+}
+
+/**
+ * Code de procédure civile 641: a period in months ends on the day of the last month with the
+ * same number as the publication day, or the month's last day when it has none (addMonths
+ * clamps); 642: a period ending on a Saturday, Sunday or public holiday runs to the next working day.
+ */
+export function claimDeadline(publicationDate: IsoDate, creditorOutsideMetropole = false): IsoDate {
+  const months =
+    CLAIM_DEADLINE_MONTHS + (creditorOutsideMetropole ? CLAIM_DEADLINE_EXTRA_MONTHS_OUTSIDE_METROPOLE : 0);
+  let deadline = addMonths(publicationDate, months);
+  while (isoWeekday(deadline) >= 6 || isFrenchPublicHoliday(deadline)) deadline = addDays(deadline, 1);
+  return deadline;
+}
+
+export interface ClaimItem {
+  documentRef: string;
+  dueDate: IsoDate;
+  /** Still owed on the judgment date (TTC). */
+  openMinor: number;
+}
+
+export interface ClaimAmounts {
+  currency: CurrencyCode;
+  principalMinor: number;
+  interestMinor: number;
+  totalMinor: number;
+  /** Secured claims (retention of title, guarantee…) are declared as such ("à titre privilégié"). */
+  secured: boolean;
+  /** Interest not computed because a half-year's rate is missing from the table. */
+  interestStatus: 'computed' | 'not_claimed' | 'rate_missing';
+  items: { documentRef: string; openMinor: number; interestMinor: number }[];
+}
+
+export interface ClaimAmountsInput {
+  judgmentDate: IsoDate;
+  currency: CurrencyCode;
+  items: readonly ClaimItem[];
+  secured: boolean;
+  /** Without terms (no rate table), only the principal is declared. */
+  interestTerms?: LateInterestTerms | undefined;
+}
+
+export function claimAmounts(input: ClaimAmountsInput): ClaimAmounts {
+  let interestStatus: ClaimAmounts['interestStatus'] = input.interestTerms ? 'computed' : 'not_claimed';
+  const items = input.items
+    .filter((item) => item.openMinor > 0)
+    .map((item) => {
+      let interestMinor = 0;
+      if (input.interestTerms && item.dueDate < input.judgmentDate) {
+        const result: LateInterestResult = computeLateInterest(
+          { amountMinor: item.openMinor, dueDate: item.dueDate, asOf: input.judgmentDate },
+          input.interestTerms,
+        );
+        if (result.status === 'computed') interestMinor = result.interestMinor;
+        else interestStatus = 'rate_missing';
+      }
+      return { documentRef: item.documentRef, openMinor: item.openMinor, interestMinor };
+    });
+  const principalMinor = assertSafeMinor(items.reduce((sum, item) => sum + item.openMinor, 0));
+  const interestMinor = assertSafeMinor(items.reduce((sum, item) => sum + item.interestMinor, 0));
+  return {
+    currency: input.currency,
+    principalMinor,
+    interestMinor,
+    totalMinor: assertSafeMinor(principalMinor + interestMinor),
+    secured: input.secured,
+    interestStatus,
+    items,
+  };
+}

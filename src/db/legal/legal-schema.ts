@@ -1,0 +1,65 @@
+/** Row types of the legal-watch tables (migration 0010), listed in the Database of infra/schema.ts. */
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface LegalAnnouncementsTable {
+  company_id: string;
+  announcement_id: string;
+  customer_code: string;
+  siren: string;
+  family: string;
+  procedure: string | null;
+  judgment_kind: string | null;
+  judgment_date: string | null;
+  publication_date: string;
+  court: string | null;
+  nature: string | null;
+  created_at: Timestamp;
+  created_by: string;
+}
+
+export interface LegalClaimsTable {
+  company_id: string;
+  claim_id: Generated<number>;
+  customer_code: string;
+  announcement_id: string;
+  procedure: string;
+  judgment_date: string;
+  publication_date: string;
+  deadline: string;
+  currency: string;
+  principal_minor: number;
+  interest_minor: number;
+  secured: boolean;
+  interest_status: string;
+  items: Json<unknown>;
+  status: Generated<string>;
+  created_at: Timestamp;
+  created_by: string;
+}
+
+export interface LegalCompanyDataTable {
+  company_id: string;
+  customer_code: string;
+  siren: string;
+  legal_name: string;
+  legal_form_code: string | null;
+  creation_date: string | null;
+  naf_code: string | null;
+  headcount_band: string | null;
+  administrative_status: string;
+  closing_date: string | null;
+  head_office: Json<unknown>;
+  establishments_count: number | null;
+  open_establishments_count: number | null;
+  fetched_at: Timestamp;
+  updated_by: string;
+}
+
+export interface LegalTables {
+  legal_announcements: LegalAnnouncementsTable;
+  legal_claims: LegalClaimsTable;
+  legal_company_data: LegalCompanyDataTable;
+}
