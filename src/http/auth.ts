@@ -32,7 +32,8 @@ export function accessOf(request: FastifyRequest): Access {
   return request.routeOptions.config.access ?? defaultAccess(request.method, request.routeOptions.url ?? '');
 }
 
-async function identify(runtime: Runtime, request: FastifyRequest): Promise<Principal | null> {
+/** Who is calling, if anyone (also for public routes that answer more to signed-in callers). */
+export async function identifyRequest(runtime: Runtime, request: FastifyRequest): Promise<Principal | null> {
   const deps = { db: runtime.handle.db, clock: runtime.clock };
   const authorization = request.headers.authorization;
   if (authorization?.startsWith('Bearer ')) return authenticateApiToken(deps, authorization.slice(7).trim());
@@ -64,7 +65,7 @@ export async function registerAuth(app: ApiServer): Promise<void> {
     if (!url?.startsWith('/api/')) return; // the web application's files and unknown paths
     const access = accessOf(request);
     if (access === 'public') return;
-    const principal = await identify(app.runtime, request);
+    const principal = await identifyRequest(app.runtime, request);
     if (!principal) throw new HttpProblem(401, 'unauthenticated', 'sign in or give an API token');
     if (principal.via === 'session' && !isSafeMethod(request.method)) {
       const sent = request.headers[CSRF_HEADER];

@@ -4,32 +4,51 @@
  * Every /api route declares who may call it (auth-roles.ts); errors are RFC 9457 problem
  * documents with a stable code.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyRequest, LogController } from 'fastify';
 import { listCompanies } from '#app/companies/companies';
 import type { AppContext } from '#app/context';
 import { DomainError, httpStatusOf } from '#app/errors';
 import type { Runtime } from '#app/runtime';
 import { type ApiServer, HttpProblem } from './api-types.ts';
-import { registerAuth } from './auth.ts';
+import { identifyRequest, registerAuth } from './auth.ts';
+import { registerHardening } from './hardening.ts';
 import { registerAllRoutes } from './routes/index.ts';
+import { removeStaleUploads } from './uploads.ts';
 
 /** Where `vite build` puts the web application. */
 export const WEB_DIST_DIR = join(import.meta.dirname, '..', '..', 'web', 'dist');
 
 export interface ServerOptions {
-  logger?: boolean;
+  /**
+   * The log (pino, to stderr): every 5xx is written with its request id. Level from
+   * ENCOURS_LOG_LEVEL, 'error' by default (requests themselves are not logged); false: none.
+   */
+  logger?: boolean | { level?: string; stream?: NodeJS.WritableStream };
+  /** Requests per minute and address; default ENCOURS_RATE_LIMIT or 3000; 0 turns the limit off. */
+  requestsPerMinute?: number;
   /** Directory of the built web application; none is served when it has no index.html. */
   webRoot?: string | null;
 }
 
 export async function buildServer(runtime: Runtime, options: ServerOptions = {}): Promise<ApiServer> {
-  const app = Fastify({ logger: options.logger ?? false }).withTypeProvider<TypeBoxTypeProvider>();
+  const app = Fastify({
+    logger: loggerOptions(options.logger),
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    // Quoted by a user who reports an error, and found in the log line of that error.
+    genReqId: () => randomUUID(),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  await registerHardening(app, {
+    ...(options.requestsPerMinute === undefined ? {} : { requestsPerMinute: options.requestsPerMinute }),
+  });
+  // What a killed server left in the upload folder (a partial upload) goes now.
+  await removeStaleUploads();
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -56,14 +75,9 @@ export async function buildServer(runtime: Runtime, options: ServerOptions = {})
   const api = Object.assign(app, { runtime, contextOf, routeAccess: [] }) as unknown as ApiServer;
 
   app.setErrorHandler((error, request, reply) => {
-    const validation = (error as { validation?: unknown }).validation;
-    const problem = error instanceof HttpProblem ? error : null;
-    const status = problem?.status ?? (validation ? 400 : httpStatusOf(error));
-    const code =
-      problem?.code ??
-      (validation ? 'invalid_input' : error instanceof DomainError ? error.code : 'internal');
-    if (status >= 500) request.log.error(error);
-    if (problem) reply.headers(problem.headers);
+    const { status, code } = statusAndCode(error);
+    if (status >= 500) request.log.error({ err: error, status, code }, 'request failed');
+    if (error instanceof HttpProblem) reply.headers(error.headers);
     reply
       .status(status)
       .type('application/problem+json')
@@ -73,16 +87,16 @@ export async function buildServer(runtime: Runtime, options: ServerOptions = {})
         status,
         code,
         detail:
-          status >= 500 && !(error instanceof DomainError) ? 'internal error' : (error as Error).message,
+          status >= 500 && !(error instanceof DomainError) && !(error instanceof HttpProblem)
+            ? `internal error (request ${request.id})`
+            : (error as Error).message,
         // A rejected file lists every problem (file, line, column, value, reason).
         ...rejectedRows(error),
       });
   });
 
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    reply.header('x-frame-options', 'DENY');
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
   });
 
   await registerAuth(api);
@@ -100,18 +114,18 @@ export async function buildServer(runtime: Runtime, options: ServerOptions = {})
           200: Type.Object({
             status: Type.Literal('ok'),
             database: Type.String(),
-            companies: Type.Array(Type.String()),
+            /** Signed-in callers only. */
+            companies: Type.Optional(Type.Array(Type.String())),
           }),
         },
       },
     },
-    async () => {
+    async (request) => {
+      const health = { status: 'ok' as const, database: runtime.handle.kind };
+      // The company codes are for signed-in callers only: they tell an outsider who the customers are.
+      if (!(await identifyRequest(runtime, request).catch(() => null))) return health;
       const companies = await listCompanies({ db: runtime.handle.db });
-      return {
-        status: 'ok' as const,
-        database: runtime.handle.kind,
-        companies: companies.map((c) => c.companyId),
-      };
+      return { ...health, companies: companies.map((c) => c.companyId) };
     },
   );
 
@@ -147,4 +161,34 @@ function rejectedRows(error: unknown): { errors?: unknown[] } {
   if (!(error instanceof DomainError) || error.code !== 'import_rejected') return {};
   const errors = (error.details as { errors?: unknown[] } | undefined)?.errors;
   return errors ? { errors } : {};
+}
+
+function loggerOptions(logger: ServerOptions['logger']) {
+  if (logger === false) return false;
+  const given = typeof logger === 'object' ? logger : {};
+  return {
+    level: given.level ?? process.env['ENCOURS_LOG_LEVEL'] ?? 'error',
+    stream: given.stream ?? process.stderr,
+  };
+}
+
+/** Fastify's own errors carry a client status (bad JSON 400, too large 413, wrong media type 415). */
+const FASTIFY_CODES: Readonly<Record<number, string>> = {
+  400: 'invalid_input',
+  404: 'not_found',
+  406: 'invalid_input',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+  503: 'service_unavailable',
+};
+
+function statusAndCode(error: unknown): { status: number; code: string } {
+  if (error instanceof HttpProblem) return { status: error.status, code: error.code };
+  if (error instanceof DomainError) return { status: httpStatusOf(error), code: error.code };
+  if ((error as { validation?: unknown }).validation) return { status: 400, code: 'invalid_input' };
+  const status = (error as { statusCode?: unknown }).statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 600 && status !== 500)
+    return { status, code: FASTIFY_CODES[status] ?? (status < 500 ? 'invalid_input' : 'unavailable') };
+  return { status: 500, code: 'internal' };
 }

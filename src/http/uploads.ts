@@ -1,45 +1,91 @@
 /**
  * File uploads for the import routes: the multipart field `file` is streamed to a private
  * temporary file, the import use case runs on it, and the file is removed whatever happens.
+ * Temporary files live in one folder of their own, under a folder named after the process, so
+ * that what a killed server left behind is found and removed when the next one starts.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { extname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import multipart, { type MultipartFields } from '@fastify/multipart';
-import { Type } from '@fastify/type-provider-typebox';
+import multipart, { type Multipart } from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '#app/errors';
 
 /** A FEC of a few million lines stays well under this. */
 const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
-
-/** The problem document of a rejected file also lists every problem (line, column, rule). */
-export const RejectedProblem = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  code: Type.String(),
-  detail: Type.String(),
-  errors: Type.Array(
-    Type.Object({
-      file: Type.String(),
-      line: Type.Integer(),
-      column: Type.Union([Type.String(), Type.Null()]),
-      value: Type.Union([Type.String(), Type.Null()]),
-      /** Stable problem code and the values of its message (spreadsheet imports; FEC problems have none yet). */
-      code: Type.Optional(Type.String()),
-      params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
-      /** The message, in the language asked for. */
-      reason: Type.String(),
-    }),
-  ),
-});
+/** Longer names are not file names a person gave (most file systems stop at 255 bytes). */
+const MAX_FILE_NAME_CHARACTERS = 255;
+/** Where every upload's temporary folder is made: `encours-upload-<pid>-<random>`. */
+export const UPLOAD_TEMP_ROOT = join(tmpdir(), 'encours-uploads');
+/** A folder older than this is stale even if its process id was given to another process. */
+const STALE_AFTER_MS = 24 * 3600_000;
 
 export async function enableUploads(scope: FastifyInstance): Promise<void> {
   if (!scope.hasContentTypeParser('multipart/form-data')) {
-    await scope.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+    // Two files allowed by the parser so that a second one is seen and refused, not silently dropped.
+    await scope.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 2, fields: 20 } });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the upload folders of processes that no longer run (a server killed during an upload)
+ * and any older than a day. Called when the server starts.
+ */
+export async function removeStaleUploads(now = Date.now()): Promise<string[]> {
+  const removed: string[] = [];
+  const names = await readdir(UPLOAD_TEMP_ROOT).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(/^encours-upload-(\d+)-/.exec(name)?.[1]);
+    const path = join(UPLOAD_TEMP_ROOT, name);
+    const modifiedMs = await stat(path).then(
+      (info) => info.mtimeMs,
+      () => null,
+    );
+    if (modifiedMs === null) continue;
+    const stale = !Number.isInteger(pid) || !isAlive(pid) || now - modifiedMs > STALE_AFTER_MS;
+    if (stale && pid !== process.pid) {
+      await rm(path, { recursive: true, force: true });
+      removed.push(path);
+    }
+  }
+  return removed;
+}
+
+function badUpload(message: string): DomainError {
+  return new DomainError('invalid_input', message);
+}
+
+/** The name shown in messages: what the user called the file, without its folder or control characters. */
+function displayName(fileName: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+  const name = (fileName.split(/[\\/]/).at(-1) ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  if (name.length > MAX_FILE_NAME_CHARACTERS)
+    throw badUpload(`file name longer than ${MAX_FILE_NAME_CHARACTERS} characters`);
+  return name || 'upload';
+}
+
+/** Reads the parts of a multipart body; a body that is not one is bad input, not a server error. */
+async function* partsOf(request: FastifyRequest): AsyncGenerator<Multipart> {
+  try {
+    for await (const part of request.parts()) yield part;
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status === 413 && (error as { code?: string }).code === 'FST_FILES_LIMIT')
+      throw badUpload('send one file only, as the multipart field "file"');
+    if (status !== undefined && status < 500 && status !== 406) throw error;
+    throw badUpload(`not a readable multipart body: ${(error as Error).message}`);
   }
 }
 
@@ -47,27 +93,37 @@ export async function withUploadedFile<T>(
   request: FastifyRequest,
   work: (filePath: string, fileName: string, fields: Record<string, string>) => Promise<T>,
 ): Promise<T> {
-  const upload = await request.file();
-  if (!upload) throw new DomainError('invalid_input', 'no file: send it as the multipart field "file"');
-  const dir = await mkdtemp(join(tmpdir(), 'encours-upload-'));
+  if (!request.isMultipart()) throw badUpload('send the file as multipart/form-data, field "file"');
+  await mkdir(UPLOAD_TEMP_ROOT, { recursive: true, mode: 0o700 });
+  const dir = await mkdtemp(join(UPLOAD_TEMP_ROOT, `encours-upload-${process.pid}-`));
   try {
-    const fileName = basename(upload.filename || 'upload');
-    // Keep the extension: the spreadsheet reader tells CSV from XLSX by content, but messages name the file.
-    const filePath = join(dir, fileName);
-    await pipeline(upload.file, createWriteStream(filePath));
-    if (upload.file.truncated) throw new DomainError('invalid_input', `${fileName}: file too large`);
-    return await work(filePath, fileName, textFields(upload.fields));
+    const fields: Record<string, string> = {};
+    let upload: { filePath: string; fileName: string } | null = null;
+    for await (const part of partsOf(request)) {
+      if (part.type === 'field') {
+        if (typeof part.value === 'string' && !(part.fieldname in fields))
+          fields[part.fieldname] = part.value;
+        continue;
+      }
+      if (upload !== null || part.fieldname !== 'file') {
+        part.file.resume();
+        throw badUpload('send one file only, as the multipart field "file"');
+      }
+      const fileName = displayName(part.filename);
+      // The user's name is for messages; the path on disk is ours (a hostile name cannot reach it).
+      const filePath = join(
+        dir,
+        `upload${extname(fileName)
+          .slice(0, 10)
+          .replace(/[^.\w]/g, '')}`,
+      );
+      await pipeline(part.file, createWriteStream(filePath, { mode: 0o600 }));
+      if (part.file.truncated) throw badUpload(`${fileName}: file too large`);
+      upload = { filePath, fileName };
+    }
+    if (!upload) throw badUpload('no file: send it as the multipart field "file"');
+    return await work(upload.filePath, upload.fileName, fields);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/** The plain form fields sent before the file (later ones are not read: the file is streamed). */
-function textFields(fields: MultipartFields): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [name, entry] of Object.entries(fields)) {
-    const first = Array.isArray(entry) ? entry[0] : entry;
-    if (first && first.type === 'field' && typeof first.value === 'string') values[name] = first.value;
-  }
-  return values;
 }

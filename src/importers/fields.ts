@@ -156,15 +156,38 @@ function recogniseColumns(
   });
 }
 
-/** Matches the file's headers to the entity's fields; problems are reported, never thrown. */
+/**
+ * Entities whose unknown columns are refused. A customers file updates the customers it names
+ * field by field, so a misspelled header ("Plafondd") would silently leave a field as it was
+ * while the user believes it changed; document files carry many columns an ERP adds (totals
+ * before tax, VAT…) and change nothing through them.
+ */
+const STRICT_COLUMN_ENTITIES: ReadonlySet<ImportEntity> = new Set(['customers']);
+
+/**
+ * Matches the file's headers to the entity's fields; problems are reported, never thrown.
+ * `mapping` is `--map` (header → field, "ignore" drops the column); `ignoreColumns` is
+ * `--ignore-column` (headers skipped without complaint).
+ */
 export function resolveColumns(
   entity: ImportEntity,
   headers: readonly string[],
   mapping: Record<string, string> = {},
+  ignoreColumns: readonly string[] = [],
 ): ColumnResolution {
   const resolution: ColumnResolution = { columnByField: new Map(), unmappedColumns: [], problems: [] };
-  const settledColumns = applyMapping(entity, headers, mapping, resolution);
+  const ignored = Object.fromEntries(ignoreColumns.map((header) => [header, 'ignore']));
+  const settledColumns = applyMapping(entity, headers, { ...ignored, ...mapping }, resolution);
   recogniseColumns(entity, headers, settledColumns, resolution);
+  if (STRICT_COLUMN_ENTITIES.has(entity)) {
+    for (const header of resolution.unmappedColumns) {
+      resolution.problems.push({
+        column: header,
+        value: null,
+        problem: problem('unknown_column', { column: header, suggestion: closestHeader(entity, header) }),
+      });
+    }
+  }
   for (const spec of ENTITY_FIELDS[entity]) {
     if (!spec.required || resolution.columnByField.has(spec.name)) continue;
     resolution.problems.push({
@@ -178,6 +201,32 @@ export function resolveColumns(
     });
   }
   return resolution;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The accepted header nearest to an unknown one ("Plafondd" → "Plafond"), to say what was meant. */
+export function closestHeader(entity: ImportEntity, header: string): string {
+  const wanted = normaliseHeader(header);
+  let best = { header: '', distance: Number.POSITIVE_INFINITY };
+  for (const spec of ENTITY_FIELDS[entity]) {
+    for (const candidate of spec.headers) {
+      const distance = editDistance(wanted, normaliseHeader(candidate));
+      if (distance < best.distance) best = { header: candidate, distance };
+    }
+  }
+  return best.header;
 }
 
 export interface FieldHelp {

@@ -46,6 +46,8 @@ export type ParsedRecord = ParsedRecordByEntity[ImportEntity];
 export interface ParseOptions {
   /** Column header as in the file → field name ("ignore" drops the column); wins over recognition. */
   mapping?: Record<string, string>;
+  /** Column headers to skip (`--ignore-column`); other unknown columns of a customers file are refused. */
+  ignoreColumns?: readonly string[];
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** XLSX: worksheet to read instead of the first one. */
   sheet?: string;
@@ -69,6 +71,8 @@ export type ParseResult<E extends ImportEntity = ImportEntity> =
       rowCount: number;
       records: ParsedRecordByEntity[E][];
       unmappedColumns: string[];
+      /** Fields the file has a column for: a customers import leaves the others as they are. */
+      fields: string[];
     }
   | { ok: false; entity: E; fileName: string; rowCount: number; errors: ImportError[] };
 
@@ -157,7 +161,7 @@ export async function parseImportFile<E extends ImportEntity>(
     errors.add(lineOf(error), null, null, problemOf(error));
     return failure(0);
   }
-  const resolution = resolveColumns(entity, table.headers, options.mapping);
+  const resolution = resolveColumns(entity, table.headers, options.mapping, options.ignoreColumns);
   for (const header of resolution.problems) {
     errors.add(table.headerLine, header.column, header.value, header.problem);
   }
@@ -210,6 +214,7 @@ export async function parseImportFile<E extends ImportEntity>(
     rowCount,
     records,
     unmappedColumns: resolution.unmappedColumns,
+    fields: [...resolution.columnByField.keys()],
   };
 }
 

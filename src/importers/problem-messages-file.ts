@@ -101,4 +101,49 @@ export const FILE_MESSAGES = {
       '{count} values but the header has {columns} columns: a value probably contains the ' +
       'separator {separator} and should be put between double quotes',
   },
+  // Bounds that keep a hostile or broken file from exhausting memory, disk or the ledger's sums.
+  file_too_large_uncompressed: {
+    fr: 'fichier refusé : une fois décompressée, la partie « {entry} » dépasse {limitMiB} Mio (fichier corrompu ou malveillant ?)',
+    en: 'file refused: once uncompressed, part "{entry}" exceeds {limitMiB} MiB (corrupt or malicious file?)',
+  },
+  xlsx_value_too_long: {
+    fr: 'fichier refusé : une valeur ou une balise de « {entry} » dépasse {limitMiB} Mio',
+    en: 'file refused: a value or tag in "{entry}" exceeds {limitMiB} MiB',
+  },
+  xlsx_row_too_wide: {
+    fr: 'fichier refusé : une ligne a plus de {limit} cellules',
+    en: 'file refused: a row has more than {limit} cells',
+  },
+  too_many_rows: {
+    fr: 'fichier refusé : plus de {limit} lignes ; découpez-le en plusieurs fichiers',
+    en: 'file refused: more than {limit} rows; split it into several files',
+  },
+  cell_too_long: {
+    fr: 'valeur de plus de {limit} caractères',
+    en: 'value longer than {limit} characters',
+  },
+  unknown_column: {
+    fr:
+      'colonne « {column} » inconnue (en-tête reconnu le plus proche : « {suggestion} ») ; renommez-la, ' +
+      'associez-la avec --map "{column}=<champ>" ou ignorez-la avec --ignore-column "{column}"',
+    en:
+      'unknown column "{column}" (closest known header: "{suggestion}"); rename it, ' +
+      'map it with --map "{column}=<field>" or skip it with --ignore-column "{column}"',
+  },
+  amount_too_large: {
+    fr: 'montant hors limite : au plus {limitMinor} par pièce',
+    en: 'amount out of bounds: at most {limitMinor} per document',
+  },
+  company_documents_total_too_large: {
+    fr: 'la somme des montants des pièces de la société dépasserait {limitMinor}',
+    en: 'the sum of the company’s document amounts would exceed {limitMinor}',
+  },
+  company_orders_total_too_large: {
+    fr: 'la somme des montants des commandes de la société dépasserait {limitMinor}',
+    en: 'the sum of the company’s order amounts would exceed {limitMinor}',
+  },
+  company_credit_limits_total_too_large: {
+    fr: 'la somme des plafonds d’encours de la société dépasserait {limitMinor}',
+    en: 'the sum of the company’s credit limits would exceed {limitMinor}',
+  },
 } as const satisfies Record<string, Messages>;

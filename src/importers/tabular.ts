@@ -16,6 +16,7 @@ export { TableFormatError, type TableReader, type TableRow } from './table-commo
 
 const SAMPLE_BYTES = 64 * 1024;
 const READ_CHUNK_BYTES = 1024 * 1024;
+const MAX_RECORD_CHARACTERS = 8 * 1024 * 1024;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0] as const;
 const UTF16LE_BOM = [0xff, 0xfe] as const;
@@ -109,6 +110,9 @@ async function openCsv(filePath: string, totalBytes: number, sample: Buffer): Pr
     relax_quotes: true,
     skip_empty_lines: true,
     info: true,
+    // One record held whole in memory: a file with an unclosed quote or no line breaks must not
+    // grow it without bound (a real row is a few hundred characters).
+    max_record_size: MAX_RECORD_CHARACTERS,
   });
   // pipeline() forwards a read or decoding error to the parser, which rethrows it to the iterator.
   pipeline(input, decoder, parser, () => {});

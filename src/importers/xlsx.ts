@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { problem } from './problem-messages.ts';
 import { isBlankRow, padCells, TableFormatError, type TableReader, type TableRow } from './table-common.ts';
+import { checkXlsxBounds } from './xlsx-bounds.ts';
 
 type Cell = ExcelJS.Cell;
 type CellValue = ExcelJS.CellValue;
@@ -16,6 +17,8 @@ const EXCEL_EPOCH_1900_MS = Date.UTC(1899, 11, 30);
 const EXCEL_EPOCH_1904_MS = Date.UTC(1904, 0, 1);
 /** Excel keeps 15 significant digits; more are binary noise (0.1 + 0.2 = 0.30000000000000004). */
 const EXCEL_SIGNIFICANT_DIGITS = 15;
+/** Excel's own limit for the text of one cell; a longer one was not written by a spreadsheet. */
+export const MAX_CELL_CHARACTERS = 32_767;
 
 /** Expands "1.5e-7" / "1e+21" into plain decimal notation. */
 function expandExponent(text: string): string {
@@ -70,7 +73,7 @@ export function cellValueToText(value: CellValue, numFmt?: string, is1904 = fals
   if (typeof value !== 'object' || value === null || value instanceof Date) {
     return scalarToText(value, numFmt, is1904);
   }
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('richText' in value) return richTextOf(value);
   if ('error' in value) return value.error;
   if ('result' in value) {
     const result = value.result;
@@ -81,11 +84,29 @@ export function cellValueToText(value: CellValue, numFmt?: string, is1904 = fals
   return '';
 }
 
+/**
+ * Joined once per shared string: the cells of a sheet that use one share one value object, and
+ * joining it again for each of them would copy the text as many times.
+ */
+const richTexts = new WeakMap<object, string>();
+
+function richTextOf(value: ExcelJS.CellRichTextValue): string {
+  let text = richTexts.get(value);
+  if (text === undefined) {
+    text = value.richText.map((run) => run.text).join('');
+    richTexts.set(value, text);
+  }
+  return text;
+}
+
 function rowToCells(row: ExcelJS.Row, is1904: boolean): string[] {
   const cells: string[] = [];
   row.eachCell({ includeEmpty: false }, (cell: Cell, columnNumber: number) => {
     while (cells.length < columnNumber - 1) cells.push('');
-    cells[columnNumber - 1] = cellValueToText(cell.value, cell.numFmt, is1904);
+    const text = cellValueToText(cell.value, cell.numFmt, is1904);
+    if (text.length > MAX_CELL_CHARACTERS)
+      throw new TableFormatError(problem('cell_too_long', { limit: MAX_CELL_CHARACTERS }), row.number);
+    cells[columnNumber - 1] = text;
   });
   // Formatting alone creates empty trailing cells; they are not data.
   while (cells.length > 0 && (cells.at(-1) ?? '').trim() === '') cells.pop();
@@ -139,6 +160,8 @@ async function* sheetRows(
 }
 
 export async function openXlsx(filePath: string, totalBytes: number, sheet?: string): Promise<TableReader> {
+  // Before ExcelJS inflates anything: a zip bomb must cost neither memory nor disk.
+  await checkXlsxBounds(filePath);
   let bytesRead = 0;
   const input = createReadStream(filePath);
   input.on('data', (chunk) => {

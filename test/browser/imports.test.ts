@@ -46,11 +46,16 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
   });
 
   it('lists every bad row, checks a good file in dry run, then imports it (collector)', async () => {
-    const page = await fixture.signIn(USERS.collector);
+    // A collector imports payments only (import rights = field rights); invoices need the credit department.
+    const collector = await fixture.signIn(USERS.collector);
+    await collector.getByRole('link', { name: 'Imports' }).click();
+    await collector.getByRole('radio', { name: 'Règlements' }).waitFor();
+    expect(await collector.getByRole('radio', { name: 'FEC' }).count()).toBe(0);
+    expect(await collector.getByRole('radio', { name: 'Factures' }).count()).toBe(0);
+    await collector.close();
+    const page = await fixture.signIn(USERS.credit_manager);
     await page.getByRole('link', { name: 'Imports' }).click();
     await page.getByRole('radio', { name: 'Factures' }).waitFor();
-    // The collector imports spreadsheets, not the FEC.
-    expect(await page.getByRole('radio', { name: 'FEC' }).count()).toBe(0);
     expect(await page.getByRole('radio', { name: 'Factures' }).isChecked()).toBe(true);
     await page.getByRole('button', { name: /Déposer un fichier/ }).waitFor();
 

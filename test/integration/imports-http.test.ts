@@ -6,7 +6,7 @@ import { openHttpFixture, type Session, signIn } from './http-fixture.ts';
 
 let database: TestDatabase;
 let app: ApiServer;
-let collector: Session;
+let importer: Session;
 
 function upload(
   session: Session,
@@ -34,7 +34,8 @@ function upload(
 
 beforeAll(async () => {
   ({ database, app } = await openHttpFixture());
-  collector = await signIn(app, 'julien@web.test');
+  // Invoices are imported by the credit department (a collector imports payments only).
+  importer = await signIn(app, 'claire@web.test');
 });
 afterAll(async () => {
   await app?.close();
@@ -46,14 +47,14 @@ describe('POST /api/imports/{entity}', () => {
     'N° facture;Code client;Date facture;Montant TTC\nF9;K01;05/04/2026;100,00\nF10;K02;06/04/2026;50,00\n';
 
   it('checks a file in dry run, then imports it, then finds nothing new', async () => {
-    const dryRun = await upload(collector, 'invoices', 'factures.csv', invoices, '?dryRun=true');
+    const dryRun = await upload(importer, 'invoices', 'factures.csv', invoices, '?dryRun=true');
     expect(dryRun.statusCode).toBe(200);
     expect(dryRun.json()).toMatchObject({ file: 'factures.csv', dryRun: true, rows: 2, inserted: 2 });
-    expect((await upload(collector, 'invoices', 'factures.csv', invoices)).json()).toMatchObject({
+    expect((await upload(importer, 'invoices', 'factures.csv', invoices)).json()).toMatchObject({
       dryRun: false,
       inserted: 2,
     });
-    expect((await upload(collector, 'invoices', 'factures.csv', invoices)).json()).toMatchObject({
+    expect((await upload(importer, 'invoices', 'factures.csv', invoices)).json()).toMatchObject({
       inserted: 0,
       unchanged: 2,
     });
@@ -62,7 +63,7 @@ describe('POST /api/imports/{entity}', () => {
   it('rejects a file with bad rows and lists every one of them', async () => {
     const bad =
       'N° facture;Code client;Date facture;Montant TTC\nF11;K01;31/02/2026;10,00\nF12;K01;05/04/2026;dix\n';
-    const response = await upload(collector, 'invoices', 'mauvais.csv', bad);
+    const response = await upload(importer, 'invoices', 'mauvais.csv', bad);
     expect(response.statusCode).toBe(422);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json()).toMatchObject({
@@ -89,8 +90,8 @@ describe('POST /api/imports/{entity}', () => {
     });
     // English on request, as a query parameter or as a form field sent before the file.
     for (const english of [
-      await upload(collector, 'invoices', 'bad.csv', bad, '?dryRun=true&lang=en'),
-      await upload(collector, 'invoices', 'bad.csv', bad, '', { lang: 'en' }),
+      await upload(importer, 'invoices', 'bad.csv', bad, '?dryRun=true&lang=en'),
+      await upload(importer, 'invoices', 'bad.csv', bad, '', { lang: 'en' }),
     ]) {
       expect(english.statusCode).toBe(422);
       expect(english.json()).toMatchObject({
@@ -101,11 +102,11 @@ describe('POST /api/imports/{entity}', () => {
         ],
       });
     }
-    expect((await upload(collector, 'invoices', 'bad.csv', bad, '?lang=de')).statusCode).toBe(400);
+    expect((await upload(importer, 'invoices', 'bad.csv', bad, '?lang=de')).statusCode).toBe(400);
   });
 
   it('refuses unknown entities and salespeople', async () => {
-    expect((await upload(collector, 'unicorns', 'x.csv', invoices)).statusCode).toBe(400);
+    expect((await upload(importer, 'unicorns', 'x.csv', invoices)).statusCode).toBe(400);
     const salesperson = await signIn(app, 'alice@web.test');
     expect((await upload(salesperson, 'invoices', 'x.csv', invoices)).statusCode).toBe(403);
   });

@@ -22,6 +22,9 @@ import { hashPassword, verifyPassword } from './passwords.ts';
 
 export const SESSION_HOURS = 12;
 const TOKEN_PREFIX = 'enc_';
+/** An API token lives this long unless its creator chooses otherwise (at most MAX_TOKEN_DAYS). */
+export const DEFAULT_TOKEN_DAYS = 90;
+export const MAX_TOKEN_DAYS = 730;
 
 type Deps = Pick<AppContext, 'db' | 'clock'>;
 
@@ -107,11 +110,18 @@ export async function logout(deps: Deps, sessionToken: string): Promise<void> {
   await deleteSession(deps.db, hashSecret(sessionToken));
 }
 
-/** A token acting as `email` (default: the caller); shown once, stored hashed. */
+/**
+ * A token acting as `email` (default: the caller), for `expiresInDays` (default 90); shown once,
+ * stored hashed. It stops working when it expires, is revoked, or its owner's password changes.
+ */
 export async function createApiToken(
   ctx: AppContext,
-  input: { name: string; email?: string | undefined },
-): Promise<{ id: number; name: string; email: string; token: string }> {
+  input: { name: string; email?: string | undefined; expiresInDays?: number | undefined },
+): Promise<{ id: number; name: string; email: string; token: string; expiresAt: string }> {
+  const days = input.expiresInDays ?? DEFAULT_TOKEN_DAYS;
+  if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS)
+    throw new DomainError('invalid_input', `a token lives from 1 to ${MAX_TOKEN_DAYS} days`);
+  const expiresAt = new Date(ctx.clock.now().getTime() + days * 86_400_000);
   const email = input.email ?? ctx.user?.email ?? ctx.actor;
   const owner = (await findUsersByEmail(ctx.db, email, ctx.companyId)).find((user) => !user.disabled);
   if (!owner) throw new DomainError('not_found', `unknown user: ${email}`);
@@ -122,15 +132,16 @@ export async function createApiToken(
       email: owner.email,
       name: input.name,
       tokenHash: hashSecret(token),
+      expiresAt,
     });
     await recordAudit(ctx, trx, {
       action: 'api_token.create',
       entity: 'api_token',
       entityKey: String(id),
       before: null,
-      after: { name: input.name, email: owner.email },
+      after: { name: input.name, email: owner.email, expiresAt: expiresAt.toISOString() },
     });
-    return { id, name: input.name, email: owner.email, token };
+    return { id, name: input.name, email: owner.email, token, expiresAt: expiresAt.toISOString() };
   });
 }
 
@@ -142,6 +153,7 @@ export async function listApiTokens(ctx: AppContext) {
     createdAt: new Date(row.createdAt).toISOString(),
     lastUsedAt: iso(row.lastUsedAt),
     revokedAt: iso(row.revokedAt),
+    expiresAt: new Date(row.expiresAt).toISOString(),
   }));
 }
 
@@ -159,7 +171,16 @@ export async function revokeApiToken(ctx: AppContext, tokenId: number): Promise<
   });
 }
 
-/** The customers.salesperson value a salesperson is limited to; undefined for everyone else. */
+/**
+ * The customers.salesperson value a salesperson is limited to; undefined for everyone else.
+ * null for a salesperson without a name: they see no customer at all (the scope fails closed —
+ * a customer with no salesperson is not theirs). Callers compare with `isInScope`.
+ */
 export function salespersonScope(ctx: Pick<AppContext, 'user'>): string | null | undefined {
-  return ctx.user?.role === 'salesperson' ? ctx.user.salesperson : undefined;
+  return ctx.user?.role === 'salesperson' ? ctx.user.salesperson || null : undefined;
+}
+
+/** Whether a customer of this salesperson name is visible under the scope (see salespersonScope). */
+export function isInScope(scope: string | null | undefined, salesperson: string | null): boolean {
+  return scope === undefined || (scope !== null && salesperson === scope);
 }

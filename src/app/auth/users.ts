@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit.ts';
 import { listCompanies } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { checkPasswordPolicy, MIN_PASSWORD_LENGTH } from './password-policy.ts';
 import { hashPassword } from './passwords.ts';
 
 export interface UserView {
@@ -20,7 +21,8 @@ export interface UserView {
   disabled: boolean;
 }
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH };
+
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
 
 export async function listUsers(ctx: AppContext): Promise<UserView[]> {
@@ -34,11 +36,19 @@ export async function listUsers(ctx: AppContext): Promise<UserView[]> {
   }));
 }
 
-function checkUserFields(input: { role?: string; salesperson?: string | null; password?: string }): void {
+async function checkUserFields(
+  email: string,
+  input: { role?: string | undefined; password?: string | undefined },
+): Promise<void> {
   if (input.role !== undefined && !(ROLES as readonly string[]).includes(input.role))
     throw new DomainError('invalid_input', `unknown role: ${input.role}`);
-  if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH)
-    throw new DomainError('invalid_input', `a password has at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (input.password !== undefined) await checkPasswordPolicy(input.password, email);
+}
+
+/** A salesperson sees the customers of their salesperson name: without one, they would see nothing. */
+function checkSalespersonScope(role: Role, salesperson: string | null): void {
+  if (role === 'salesperson' && !salesperson)
+    throw new DomainError('invalid_input', 'a salesperson needs the salesperson name of their customers');
 }
 
 export interface NewUser {
@@ -52,9 +62,8 @@ export interface NewUser {
 export async function createUser(ctx: AppContext, input: NewUser): Promise<UserView> {
   const email = input.email.trim().toLowerCase();
   if (!EMAIL_PATTERN.test(email)) throw new DomainError('invalid_input', `not an e-mail address: ${email}`);
-  checkUserFields(input);
-  if (input.role === 'salesperson' && !input.salesperson)
-    throw new DomainError('invalid_input', 'a salesperson needs the salesperson name of their customers');
+  await checkUserFields(email, input);
+  checkSalespersonScope(input.role, input.salesperson?.trim() || null);
   if ((await findUsersByEmail(ctx.db, email, ctx.companyId)).length > 0)
     throw new DomainError('conflict', `user ${email} already exists`);
   const passwordHash = await hashPassword(input.password);
@@ -88,7 +97,7 @@ export interface UserChanges {
 }
 
 export async function updateUser(ctx: AppContext, email: string, changes: UserChanges): Promise<UserView> {
-  checkUserFields(changes);
+  await checkUserFields(email, changes);
   const existing = (await listUsers(ctx)).find((user) => user.email === email);
   if (!existing) throw new DomainError('not_found', `unknown user: ${email}`);
   if (existing.email === ctx.user?.email && (changes.disabled || (changes.role && changes.role !== 'admin')))
@@ -101,9 +110,10 @@ export async function updateUser(ctx: AppContext, email: string, changes: UserCh
       changes.salesperson === undefined ? existing.salesperson : changes.salesperson?.trim() || null,
     disabled: changes.disabled ?? existing.disabled,
   };
+  checkSalespersonScope(after.role, after.salesperson);
   const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
   await ctx.db.transaction().execute(async (trx) => {
-    await updateUserRow(
+    const { tokensRevoked } = await updateUserRow(
       trx,
       ctx.companyId,
       email,
@@ -121,7 +131,8 @@ export async function updateUser(ctx: AppContext, email: string, changes: UserCh
       entity: 'user',
       entityKey: email,
       before: existing,
-      after,
+      // A new password revoked the user's API tokens (auth-queries.ts): the trail says how many.
+      after: passwordHash ? { ...after, apiTokensRevoked: tokensRevoked } : after,
     });
   });
   return after;

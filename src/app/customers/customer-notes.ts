@@ -5,6 +5,7 @@
 import { listUserRows } from '#db/auth/auth-queries';
 import { insertCustomerEvent, selectNotesMentioning } from '#db/customers/customer-records';
 import { recordAudit } from '../audit/audit.ts';
+import { salespersonScope } from '../auth/auth.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -54,6 +55,8 @@ export async function addCustomerNote(
 
 /** Notes that mention the signed-in user, newest first (a salesperson only on their customers). */
 export async function listMyMentions(ctx: AppContext, limit = 50) {
-  const scope = ctx.user?.role === 'salesperson' ? (ctx.user.salesperson ?? '') : null;
-  return selectNotesMentioning(ctx.db, ctx.companyId, ctx.user?.email ?? ctx.actor, scope, limit);
+  const scope = salespersonScope(ctx);
+  // A salesperson without a name has no customers, so no notes to read (the scope fails closed).
+  if (scope === null) return [];
+  return selectNotesMentioning(ctx.db, ctx.companyId, ctx.user?.email ?? ctx.actor, scope ?? null, limit);
 }

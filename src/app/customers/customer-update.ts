@@ -17,6 +17,7 @@ import { insertCustomerEvent, updateCustomerColumns } from '#db/customers/custom
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
+import { releaseHeldOrdersWithinRules } from '../credit/held-orders.ts';
 import { DomainError } from '../errors.ts';
 import { requireVisibleCustomer } from './customers.ts';
 
@@ -123,5 +124,8 @@ export async function updateCustomer(
       });
     }
   });
+  // A new limit may bring the customer back within the credit rules: its held orders are re-judged.
+  if (changed.includes('credit_limit_minor') || changed.includes('status'))
+    await releaseHeldOrdersWithinRules(ctx, [code]);
   return { code, changed: changed.map(camel) };
 }

@@ -13,7 +13,7 @@ import {
   selectCustomerRow,
 } from '#db/customers/customer-records';
 import { listOpenItems, type OpenItemRow } from '#db/ledger/ledger-queries';
-import { salespersonScope } from '../auth/auth.ts';
+import { isInScope, salespersonScope } from '../auth/auth.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -55,7 +55,7 @@ export async function listCustomers(
 export async function requireVisibleCustomer(ctx: AppContext, code: string) {
   const row = await selectCustomerRow(ctx.db, ctx.companyId, code);
   const scope = salespersonScope(ctx);
-  if (!row || (scope !== undefined && row.salesperson !== scope))
+  if (!row || !isInScope(scope, row.salesperson))
     throw new DomainError('not_found', `unknown customer: ${code}`);
   return row;
 }

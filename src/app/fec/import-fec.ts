@@ -16,6 +16,7 @@ import { earlierImportOverlap } from '#db/fec/fec-proof';
 import { stagedKindCounts, unbalancedLetters } from '#db/fec/fec-rebuild';
 import { openLineStage } from '#db/fec/fec-stage';
 import { companyCurrency, hasSourceDocuments, widenWorkMemory } from '#db/fec/fec-writes';
+import { recordImportRun } from '#db/imports/import-runs';
 import type { Database } from '#db/infra/schema';
 import type { JournalType } from '#importers/fec/fec-journals';
 import { FEC_SOURCE, JournalTypes, stagedLineOf } from '#importers/fec/fec-reconstruct';
@@ -23,6 +24,7 @@ import { type FecFile, readFecFile } from '#importers/fec/read-fec';
 import type { ImportLang } from '#importers/problem-messages';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { checkFecAmountBounds } from './import-fec-bounds.ts';
 import type { FecReconciliation } from './import-fec-proof.ts';
 import { reconcileFec } from './import-fec-proof.ts';
 import { rejection, writeCustomers, writeDocuments, writeLettering } from './import-fec-write.ts';
@@ -104,20 +106,17 @@ export async function importFec(ctx: AppContext, input: ImportFecInput): Promise
       const summary = await writeFec({ ...ctx, db: trx }, file, input, currency, defaultTerms);
       summary.journals = journalTypes.all(file.journals);
       if (input.dryRun) throw new DryRunRollback(summary);
-      await trx
-        .insertInto('import_runs')
-        .values({
-          company_id: ctx.companyId,
-          entity: 'fec',
-          file_name: fileName,
-          file_sha256: file.sha256,
-          row_count: summary.lines,
-          inserted: summary.changes.documentsInserted,
-          updated: summary.changes.documentsUpdated,
-          unchanged: summary.changes.documentsUnchanged,
-          actor: ctx.actor,
-        })
-        .execute();
+      await recordImportRun(trx, {
+        companyId: ctx.companyId,
+        entity: 'fec',
+        fileName,
+        fileSha256: file.sha256,
+        rowCount: summary.lines,
+        inserted: summary.changes.documentsInserted,
+        updated: summary.changes.documentsUpdated,
+        unchanged: summary.changes.documentsUnchanged,
+        actor: ctx.actor,
+      });
       return summary;
     });
   } catch (error) {
@@ -183,6 +182,7 @@ async function writeFec(
   );
   const firstImport = !(await hasSourceDocuments(ctx.db, ctx.companyId, FEC_SOURCE));
   const counts = await writeDocuments(ctx, file.fileName, currency, firstImport, input.lang ?? 'fr');
+  await checkFecAmountBounds(ctx, file.fileName, currency, input.lang ?? 'fr');
   const lettering = await writeLettering(ctx, firstImport);
   const letterWarnings = (await unbalancedLetters(ctx.db)).map(
     (letter) =>

@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import { isDebitKind, planOldestFirst } from '#core/ledger/ledger';
 import type { DocumentKind } from '#core/types';
-import { findDocumentsByRefs, type OpenDocumentRow } from '#db/imports/import-checks';
+import { findDocumentsByRefs, lockDocumentsByRefs, type OpenDocumentRow } from '#db/imports/import-checks';
 import type { Database } from '#db/infra/schema';
 import { insertAllocations, type NewAllocation } from '#db/ledger/ledger-writes';
 import { type Problem, problem } from '#importers/problem-messages';
@@ -30,6 +30,11 @@ export async function allocateImportedPayments(
   report: ReportProblem,
 ): Promise<{ allocations: number; unappliedPayments: number }> {
   const naming = payments.filter((payment) => payment.invoiceRefs.length > 0);
+  // The open amounts below must not change before the allocations are written (another import
+  // naming the same invoice): lock first, then read.
+  await lockDocumentsByRefs(trx, ctx.companyId, [
+    ...new Set(naming.flatMap((p) => [p.externalRef, ...p.invoiceRefs])),
+  ]);
   const paymentDocs = await findDocumentsByRefs(trx, ctx.companyId, [
     ...new Set(naming.map((p) => p.externalRef)),
   ]);

@@ -23,6 +23,8 @@ interface ApiTokensTable {
   created_at: Generated<Date>;
   last_used_at: Date | null;
   revoked_at: Date | null;
+  /** Migration 0006. */
+  expires_at: Date;
 }
 
 interface AuthDatabase extends Omit<Database, 'users'> {
@@ -104,7 +106,7 @@ export async function updateUserRow(
     disabled?: boolean;
   },
   now: Date,
-): Promise<void> {
+): Promise<{ tokensRevoked: number }> {
   await auth(db)
     .updateTable('users')
     .set({
@@ -125,6 +127,16 @@ export async function updateUserRow(
       .where('email', '=', email)
       .execute();
   }
+  // A new password also revokes the user's API tokens: a reset after a leak must shut every door.
+  if (changes.passwordHash === undefined) return { tokensRevoked: 0 };
+  const revoked = await auth(db)
+    .updateTable('api_tokens')
+    .set({ revoked_at: now })
+    .where('company_id', '=', companyId)
+    .where('email', '=', email)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return { tokensRevoked: Number(revoked.numUpdatedRows) };
 }
 
 export async function insertSession(
@@ -184,6 +196,7 @@ export async function findTokenUser(
     .whereRef('users.email', '=', 'api_tokens.email')
     .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
+    .where('api_tokens.expires_at', '>', now)
     .where('users.disabled_at', 'is', null)
     .returning([...USER_COLUMNS])
     .executeTakeFirst();
@@ -197,11 +210,12 @@ export interface ApiTokenRow {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  expiresAt: Date;
 }
 
 export async function insertApiToken(
   db: Kysely<Database>,
-  token: { companyId: string; email: string; name: string; tokenHash: string },
+  token: { companyId: string; email: string; name: string; tokenHash: string; expiresAt: Date },
 ): Promise<number> {
   const row = await auth(db)
     .insertInto('api_tokens')
@@ -210,6 +224,7 @@ export async function insertApiToken(
       email: token.email,
       name: token.name,
       token_hash: token.tokenHash,
+      expires_at: token.expiresAt,
     })
     .returning('token_id')
     .executeTakeFirstOrThrow();
@@ -226,6 +241,7 @@ export async function listApiTokenRows(db: Kysely<Database>, companyId: string):
       'created_at as createdAt',
       'last_used_at as lastUsedAt',
       'revoked_at as revokedAt',
+      'expires_at as expiresAt',
     ])
     .where('company_id', '=', companyId)
     .orderBy('token_id')

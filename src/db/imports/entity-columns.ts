@@ -41,6 +41,40 @@ export const CUSTOMER_UPSERT: UpsertSpec<WithLine<Customer>> = {
   ],
 };
 
+/**
+ * The customers columns a file's fields write. A field gives a column that derives from it too:
+ * the SIREN from a SIRET, the billing e-mail from a contact e-mail, the contacts from any of theirs.
+ */
+const CUSTOMER_COLUMNS_BY_FIELD: Readonly<Record<string, readonly string[]>> = {
+  code: ['code'],
+  name: ['name'],
+  siren: ['siren'],
+  siret: ['siret', 'siren'],
+  vatNumber: ['vat_number'],
+  customerType: ['customer_type'],
+  groupCode: ['group_code'],
+  salesperson: ['salesperson'],
+  paymentTerms: ['payment_terms'],
+  currency: ['currency'],
+  creditLimit: ['credit_limit_minor'],
+  billingEmail: ['billing_email'],
+  contactName: ['contacts'],
+  contactPhone: ['contacts'],
+  contactEmail: ['contacts', 'billing_email'],
+  addressLine1: ['address_line1'],
+  addressLine2: ['address_line2'],
+  postalCode: ['postal_code'],
+  city: ['city'],
+  country: ['country'],
+  language: ['language'],
+  status: ['status'],
+};
+
+/** The columns of existing customers that a file with these fields may change. */
+export function customerColumnsOf(fields: readonly string[]): string[] {
+  return [...new Set(fields.flatMap((field) => CUSTOMER_COLUMNS_BY_FIELD[field] ?? []))];
+}
+
 export const DOCUMENT_UPSERT: UpsertSpec<WithLine<LedgerDocument>> = {
   table: 'documents',
   entity: 'document',

@@ -80,3 +80,65 @@ export async function findDocumentsByRefs(
     where d.company_id = ${companyId} and d.external_ref = any(${[...refs]}::text[])`.execute(trx);
   return result.rows;
 }
+
+/** Payment terms and currency of the customers with these codes (those that exist). */
+export async function findCustomerTerms(
+  trx: Kysely<Database>,
+  companyId: string,
+  codes: readonly string[],
+): Promise<Map<string, { terms: string; currency: string }>> {
+  const found = new Map<string, { terms: string; currency: string }>();
+  for (let start = 0; start < codes.length; start += 10_000) {
+    const customers = await trx
+      .selectFrom('customers')
+      .select(['code', 'payment_terms', 'currency'])
+      .where('company_id', '=', companyId)
+      .where('code', 'in', codes.slice(start, start + 10_000))
+      .execute();
+    for (const customer of customers)
+      found.set(customer.code, { terms: customer.payment_terms, currency: customer.currency });
+  }
+  return found;
+}
+
+/**
+ * Locks the documents with these references until the transaction ends, in one order (by id)
+ * so two imports locking overlapping sets cannot deadlock. An allocation is checked against
+ * the open amounts read after this: a concurrent import naming the same invoice waits here for
+ * the first to commit, then reads what the first allocated (read committed: each statement
+ * sees what committed before it started).
+ */
+export async function lockDocumentsByRefs(
+  trx: Kysely<Database>,
+  companyId: string,
+  refs: readonly string[],
+): Promise<void> {
+  if (refs.length === 0) return;
+  await sql`
+    select document_id from documents
+    where company_id = ${companyId} and external_ref = any(${[...refs]}::text[])
+    order by document_id
+    for update`.execute(trx);
+}
+
+/**
+ * The company's totals that every report sum is bounded by, as exact decimal strings (a sum
+ * of int8 is numeric, which may pass 2^53): absolute document amounts, order amounts, credit limits.
+ */
+export async function companyAmountTotals(
+  trx: Kysely<Database>,
+  companyId: string,
+  which: 'documents' | 'orders' | 'limits',
+): Promise<string> {
+  const query =
+    which === 'documents'
+      ? sql<{ total: string }>`select coalesce(sum(abs(amount_minor)), 0)::text as total
+          from documents where company_id = ${companyId}`
+      : which === 'orders'
+        ? sql<{ total: string }>`select coalesce(sum(amount_minor), 0)::text as total
+            from orders where company_id = ${companyId}`
+        : sql<{ total: string }>`select coalesce(sum(credit_limit_minor), 0)::text as total
+            from customers where company_id = ${companyId}`;
+  const result = await query.execute(trx);
+  return result.rows[0]?.total ?? '0';
+}

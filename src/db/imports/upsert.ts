@@ -41,18 +41,30 @@ export async function stageRows<Row>(
   await sql`analyze ${sql.table(stage)}`.execute(trx);
 }
 
-/** Upserts rows already staged in `stage` (see stageRows). */
+/**
+ * Upserts rows already staged in `stage` (see stageRows). New rows get every staged column;
+ * existing rows are compared and updated on `updateColumns` only (default: every column but
+ * the keys and insert-only ones), so a file without a column leaves that field as it was.
+ */
 export async function upsertStaged<Row>(
   trx: Kysely<Database>,
   companyId: string,
   actor: string,
   stage: string,
   spec: UpsertSpec<Row>,
+  updateColumns?: readonly string[],
 ): Promise<UpsertCounts> {
   const target = sql.table(spec.table);
   const insertOnly = new Set(spec.insertOnlyColumns ?? []);
   const dataColumns = spec.columns.map((c) => c.name).filter((name) => name !== 'line');
-  const compared = dataColumns.filter((name) => !spec.keyColumns.includes(name) && !insertOnly.has(name));
+  const compared = dataColumns.filter(
+    (name) =>
+      !spec.keyColumns.includes(name) &&
+      !insertOnly.has(name) &&
+      (updateColumns === undefined || updateColumns.includes(name)),
+  );
+  // Nothing to compare: existing rows are left alone (a `do nothing` keeps the counts right).
+  if (compared.length === 0) return insertOnlyNew(trx, companyId, stage, spec, dataColumns);
   const join = sql.join(
     spec.keyColumns.map((key) => sql`t.${sql.ref(key)} = s.${sql.ref(key)}`),
     sql` and `,
@@ -88,4 +100,25 @@ export async function upsertStaged<Row>(
   const inserted = counts.inserted;
   const updated = counts.written - inserted;
   return { inserted, updated, unchanged: counts.total - counts.written };
+}
+
+async function insertOnlyNew<Row>(
+  trx: Kysely<Database>,
+  companyId: string,
+  stage: string,
+  spec: UpsertSpec<Row>,
+  dataColumns: readonly string[],
+): Promise<UpsertCounts> {
+  const result = await sql<{ inserted: number; total: number }>`
+    with written as (
+      insert into ${sql.table(spec.table)} (company_id, ${sql.join(dataColumns.map((name) => sql.ref(name)))})
+      select ${companyId}, ${sql.join(dataColumns.map((name) => sql`s.${sql.ref(name)}`))}
+      from ${sql.table(stage)} s
+      on conflict (company_id, ${sql.join(spec.keyColumns.map((key) => sql.ref(key)))}) do nothing
+      returning 1
+    )
+    select count(*)::int8 as inserted, (select count(*) from ${sql.table(stage)})::int8 as total
+    from written`.execute(trx);
+  const counts = result.rows[0] ?? { inserted: 0, total: 0 };
+  return { inserted: counts.inserted, updated: 0, unchanged: counts.total - counts.inserted };
 }

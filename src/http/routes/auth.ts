@@ -6,28 +6,8 @@ import { type ApiServer, HttpProblem, Problem } from '../api-types.ts';
 import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from '../auth.ts';
 import { ADMINS, ALL_ROLES } from '../auth-roles.ts';
 import { createLoginThrottle } from '../auth-throttle.ts';
-
-const User = Type.Object({
-  email: Type.String(),
-  name: Type.String(),
-  role: Type.String(),
-  salesperson: Type.Union([Type.String(), Type.Null()]),
-});
-
-const Me = Type.Object({
-  companyId: Type.String(),
-  user: User,
-  csrfToken: Type.Union([Type.String(), Type.Null()]),
-});
-
-const ApiToken = Type.Object({
-  id: Type.Integer(),
-  email: Type.String(),
-  name: Type.String(),
-  createdAt: Type.String(),
-  lastUsedAt: Type.Union([Type.String(), Type.Null()]),
-  revokedAt: Type.Union([Type.String(), Type.Null()]),
-});
+import { ApiTokenSchema as ApiToken, CreatedTokenSchema, MeSchema as Me } from '../schemas/auth.ts';
+import { MentionSchema } from '../schemas/customers.ts';
 
 export function registerAuthRoutes(app: ApiServer): void {
   const throttle = createLoginThrottle();
@@ -48,8 +28,9 @@ export function registerAuthRoutes(app: ApiServer): void {
     },
     async (request, reply) => {
       const { email, password, company } = request.body;
-      const wait = throttle.retryAfterSeconds(request.ip, email);
-      if (wait > 0)
+      // Counted before the (slow) password check, so parallel attempts cannot all slip through.
+      const { wait, attempt } = throttle.begin(request.ip, email);
+      if (wait > 0 || !attempt)
         throw new HttpProblem(429, 'too_many_attempts', `too many failed sign-ins: try again in ${wait} s`, {
           'retry-after': String(wait),
         });
@@ -57,11 +38,8 @@ export function registerAuthRoutes(app: ApiServer): void {
       const companyId = company ?? (typeof header === 'string' ? header : undefined);
       const deps = { db: app.runtime.handle.db, clock: app.runtime.clock };
       const result = await login(deps, { email, password, companyId });
-      if (!result) {
-        throttle.recordFailure(request.ip, email);
-        throw new HttpProblem(401, 'invalid_credentials', 'wrong e-mail or password');
-      }
-      throttle.recordSuccess(request.ip, email);
+      if (!result) throw new HttpProblem(401, 'invalid_credentials', 'wrong e-mail or password');
+      throttle.succeed(attempt);
       setSessionCookies(request, reply, result);
       return {
         companyId: result.principal.companyId,
@@ -98,14 +76,7 @@ export function registerAuthRoutes(app: ApiServer): void {
       schema: {
         description: 'Notes that mention the signed-in user (@e-mail), newest first.',
         response: {
-          200: Type.Array(
-            Type.Object({
-              customerCode: Type.String(),
-              eventDate: Type.String(),
-              detail: Type.String(),
-              createdBy: Type.Union([Type.String(), Type.Null()]),
-            }),
-          ),
+          200: Type.Array(MentionSchema),
         },
       },
     },
@@ -124,18 +95,15 @@ export function registerAuthRoutes(app: ApiServer): void {
       config: { access: ADMINS },
       schema: {
         description:
-          'Creates an API token acting as a user (default: you). The token is shown only in this answer.',
+          'Creates an API token acting as a user (default: you), valid `expiresInDays` (default 90); ' +
+          'a change of the owner’s password revokes it. The token is shown only in this answer.',
         body: Type.Object({
           name: Type.String({ minLength: 1, maxLength: 200 }),
           email: Type.Optional(Type.String()),
+          expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 730 })),
         }),
         response: {
-          201: Type.Object({
-            id: Type.Integer(),
-            name: Type.String(),
-            email: Type.String(),
-            token: Type.String(),
-          }),
+          201: CreatedTokenSchema,
           404: Problem,
         },
       },

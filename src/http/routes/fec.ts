@@ -7,7 +7,9 @@ import { DomainError } from '#app/errors';
 import { type ImportLang, importFec, isJournalType, type JournalType } from '#app/fec/import-fec';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { CREDIT_DEPARTMENT } from '../auth-roles.ts';
-import { enableUploads, RejectedProblem, withUploadedFile } from '../uploads.ts';
+import { FecSummarySchema } from '../schemas/imports.ts';
+import { RejectedProblem } from '../schemas/problem.ts';
+import { enableUploads, withUploadedFile } from '../uploads.ts';
 
 const Query = Type.Object({
   dryRun: Type.Optional(Type.Boolean()),
@@ -47,7 +49,7 @@ export async function registerFecRoutes(api: ApiServer): Promise<void> {
         schema: {
           consumes: ['multipart/form-data'],
           querystring: Query,
-          response: { 200: Type.Record(Type.String(), Type.Unknown()), 400: Problem, 422: RejectedProblem },
+          response: { 200: FecSummarySchema, 400: Problem, 422: RejectedProblem },
         },
       },
       async (request) => {
@@ -65,7 +67,7 @@ export async function registerFecRoutes(api: ApiServer): Promise<void> {
           }),
         );
         // The same document as `encours import fec --json`.
-        return summary as unknown as Record<string, unknown>;
+        return summary;
       },
     );
   });

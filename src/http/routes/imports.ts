@@ -5,21 +5,17 @@
  */
 import { Type } from '@fastify/type-provider-typebox';
 import { DomainError } from '#app/errors';
-import { IMPORT_ENTITIES, type ImportEntity, type ImportLang, importFile } from '#app/imports/import-file';
-import { type ApiServer, Problem } from '../api-types.ts';
-import { enableUploads, RejectedProblem, withUploadedFile } from '../uploads.ts';
-
-const Summary = Type.Object({
-  entity: Type.String(),
-  file: Type.String(),
-  dryRun: Type.Boolean(),
-  rows: Type.Integer(),
-  inserted: Type.Integer(),
-  updated: Type.Integer(),
-  unchanged: Type.Integer(),
-  allocations: Type.Integer(),
-  unappliedPayments: Type.Integer(),
-});
+import {
+  IMPORT_ENTITIES,
+  IMPORT_ROLES,
+  type ImportEntity,
+  type ImportLang,
+  importFile,
+} from '#app/imports/import-file';
+import { type ApiServer, HttpProblem, Problem } from '../api-types.ts';
+import { ImportSummarySchema } from '../schemas/imports.ts';
+import { RejectedProblem } from '../schemas/problem.ts';
+import { enableUploads, withUploadedFile } from '../uploads.ts';
 
 /** Language of the problems of a rejected file: `?lang=` or a `lang` form field sent before the file. */
 const Lang = Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')]));
@@ -37,23 +33,39 @@ export async function registerImportRoutes(api: ApiServer): Promise<void> {
     app.post(
       '/api/imports/:entity',
       {
-        // Collectors import payments and customer files as part of their daily work.
+        // Who may import what is narrowed per entity below (IMPORT_ROLES), before the file is read.
         config: { access: ['admin', 'credit_manager', 'collector'] },
         schema: {
           consumes: ['multipart/form-data'],
           params: Type.Object({ entity: Type.Union(IMPORT_ENTITIES.map((entity) => Type.Literal(entity))) }),
-          querystring: Type.Object({ dryRun: Type.Optional(Type.Boolean()), lang: Lang }),
-          response: { 200: Summary, 400: Problem, 422: RejectedProblem },
+          querystring: Type.Object({
+            dryRun: Type.Optional(Type.Boolean()),
+            lang: Lang,
+            /** Headers of columns to skip (repeatable); any other column the importer does not know is refused. */
+            ignoreColumns: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 100 })),
+          }),
+          response: { 200: ImportSummarySchema, 400: Problem, 403: Problem, 422: RejectedProblem },
         },
       },
       async (request) => {
         const entity = request.params.entity as ImportEntity;
         if (!IMPORT_ENTITIES.includes(entity))
           throw new DomainError('invalid_input', `unknown entity ${entity}`);
-        return withUploadedFile(request, async (filePath, _fileName, fields) =>
+        // The rights on the fields an import changes: the same roles as for changing them one by one.
+        const allowed = IMPORT_ROLES[entity];
+        const role = request.principal?.user.role;
+        if (!role || !allowed.includes(role))
+          throw new HttpProblem(
+            403,
+            'forbidden',
+            `importing ${entity} requires one of the roles: ${allowed.join(', ')}`,
+          );
+        return withUploadedFile(request, async (filePath, fileName, fields) =>
           importFile(await api.contextOf(request), {
             entity,
             filePath,
+            fileName,
+            ignoreColumns: request.query.ignoreColumns ?? [],
             dryRun: request.query.dryRun ?? false,
             lang: languageOf(request.query.lang, fields.lang),
           }),

@@ -66,7 +66,7 @@ export function registerOutboxRoutes(app: ApiServer): void {
       return reply
         .header('content-type', 'message/rfc822')
         .header('content-disposition', `attachment; filename="${eml.filename}"`)
-        .send(eml.content);
+        .send(eml.content.toString('utf8'));
     },
   );
 

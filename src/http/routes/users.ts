@@ -4,18 +4,11 @@ import { createUser, listUsers, updateUser } from '#app/auth/users';
 import { ROLES } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ADMINS, ALL_ROLES } from '../auth-roles.ts';
+import { ColleagueSchema, UserAccountSchema as UserSchema } from '../schemas/users.ts';
 
 const RoleSchema = Type.Enum([...ROLES]);
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
-
-const UserSchema = Type.Object({
-  email: Type.String(),
-  name: Type.String(),
-  role: Type.String(),
-  salesperson: Nullable(Type.String()),
-  disabled: Type.Boolean(),
-});
 
 export function registerUserRoutes(app: ApiServer): void {
   app.get(
@@ -30,7 +23,7 @@ export function registerUserRoutes(app: ApiServer): void {
       config: { access: ALL_ROLES },
       schema: {
         description: 'Colleagues one can mention in a note (e-mail and name only).',
-        response: { 200: Type.Array(Type.Object({ email: Type.String(), name: Type.String() })) },
+        response: { 200: Type.Array(ColleagueSchema) },
       },
     },
     async (request) =>

@@ -6,7 +6,7 @@ import '@mantine/dropzone/styles.css';
 import { Alert, Button, Card, Group, Progress, Radio, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError } from '../api.ts';
-import { canImportFec, useAuth } from '../auth.tsx';
+import { canEditCustomers, canImportFec, useAuth } from '../auth.tsx';
 import { percent } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import {
@@ -91,8 +91,11 @@ function Result({ outcome }: { outcome: Outcome }) {
 export function ImportsPage() {
   const { t, lang } = useI18n();
   const { me } = useAuth();
-  const kinds = IMPORT_KINDS.filter((kind) => kind !== 'fec' || canImportFec(me));
-  const [kind, setKind] = useState<ImportKind>('invoices');
+  // The API's import rights: the credit department imports everything, a collector payments only.
+  const kinds = IMPORT_KINDS.filter((kind) =>
+    kind === 'fec' ? canImportFec(me) : kind === 'payments' || canEditCustomers(me),
+  );
+  const [kind, setKind] = useState<ImportKind>(kinds.includes('invoices') ? 'invoices' : 'payments');
   const [file, setFile] = useState<File | null>(null);
   const [sentRatio, setSentRatio] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
