@@ -11,12 +11,13 @@ import { loadDemoCompany } from '#app/demo/demo';
 import { openRuntime } from '#app/runtime';
 import { generateDemo } from '#demo/index';
 import { benchAnalytics, withPostgres } from './analytics.ts';
+import { benchCredit } from './credit.ts';
 import { measureEventLoopDuringHeavyQuery } from './event-loop.ts';
 import { benchFec } from './fec.ts';
 import { benchImportPglite, benchImportPostgres, writeScaleFiles } from './import.ts';
 import { benchWeb } from './web.ts';
 
-const SECTIONS = ['demo', 'eventloop', 'import', 'fec', 'analytics', 'web'] as const;
+const SECTIONS = ['demo', 'eventloop', 'import', 'fec', 'analytics', 'web', 'credit'] as const;
 
 const { values } = parseArgs({
   options: {
@@ -101,3 +102,6 @@ if (only.has('analytics')) {
 }
 
 if (only.has('web')) log('web', await benchWeb({}));
+
+if (only.has('credit') && !values['skip-postgres'])
+  log('credit', await benchCredit({ customers: Number(values['analytics-customers']), invoices, serverUrl }));

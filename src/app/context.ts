@@ -5,6 +5,8 @@
 import type { Kysely } from 'kysely';
 import type { IsoDate, Role } from '#core/types';
 import type { Database } from '#db/infra/schema';
+import type { JobsPort } from './jobs/jobs.ts';
+import type { MailPort } from './mail/mail-port.ts';
 
 export interface Clock {
   now(): Date;
@@ -27,6 +29,13 @@ export interface AppContext {
   actor: string;
   /** The signed-in user (HTTP): use cases narrow what a salesperson sees with it. */
   user?: SignedInUser | undefined;
+  /**
+   * Outgoing mail (transactional outbox). Every context of the runtime has it; contexts built by
+   * hand may leave it out, and `mailOf(ctx)` then stores without waking a dispatcher.
+   */
+  mail?: MailPort | undefined;
+  /** Long work handed to a job (`jobsOf(ctx)` in src/app/jobs/jobs.ts when left out by hand). */
+  jobs?: JobsPort | undefined;
 }
 
 export interface SignedInUser {

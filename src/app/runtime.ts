@@ -4,6 +4,8 @@ import { migrate } from '#db/infra/migrate';
 import { listCompanies } from './companies/companies.ts';
 import { type AppContext, type Clock, type Logger, silentLogger, systemClock } from './context.ts';
 import { DomainError } from './errors.ts';
+import { jobsPort } from './jobs/jobs.ts';
+import { createMailPort, MailSignal } from './mail/mail-port.ts';
 
 export interface Runtime {
   handle: DatabaseHandle;
@@ -11,6 +13,8 @@ export interface Runtime {
   appliedMigrations: string[];
   clock: Clock;
   log: Logger;
+  /** Nudged when a message is enqueued; the mail dispatcher of `encours serve` listens. */
+  mailSignal: MailSignal;
   /** Context for a company; without a code, the only company, or the demo company CB2C. */
   contextFor(companyId: string | undefined, actor: string): Promise<AppContext>;
   close(): Promise<void>;
@@ -18,7 +22,7 @@ export interface Runtime {
 
 export async function openRuntime(
   config: DatabaseConfig,
-  options: { clock?: Clock; log?: Logger } = {},
+  options: { clock?: Clock; log?: Logger; mailFrom?: string | undefined } = {},
 ): Promise<Runtime> {
   let handle: DatabaseHandle;
   try {
@@ -29,14 +33,24 @@ export async function openRuntime(
   const appliedMigrations = await migrate(handle.pool);
   const clock = options.clock ?? systemClock();
   const log = options.log ?? silentLogger;
+  const mailSignal = new MailSignal();
+  const mail = (companyId: string, actor: string) =>
+    createMailPort({ companyId, actor, clock, from: options.mailFrom, signal: mailSignal });
   return {
     handle,
     appliedMigrations,
     clock,
     log,
+    mailSignal,
     async contextFor(companyId, actor) {
       const base = { db: handle.db, clock, log, actor };
-      if (companyId) return { ...base, companyId };
+      if (companyId)
+        return {
+          ...base,
+          companyId,
+          mail: mail(companyId, actor),
+          jobs: jobsPort(handle.db, companyId, actor),
+        };
       const companies = await listCompanies(base);
       const chosen =
         companies.length === 1 ? companies[0] : companies.find((company) => company.companyId === 'CB2C');
@@ -48,7 +62,12 @@ export async function openRuntime(
             : `several companies: choose one with --company (${companies.map((c) => c.companyId).join(', ')})`,
         );
       }
-      return { ...base, companyId: chosen.companyId };
+      return {
+        ...base,
+        companyId: chosen.companyId,
+        mail: mail(chosen.companyId, actor),
+        jobs: jobsPort(handle.db, chosen.companyId, actor),
+      };
     },
     close: () => handle.close(),
   };

@@ -3,10 +3,14 @@ import type { Command } from 'commander';
 import { ensureAdministrators } from '#app/auth/users';
 import { listCompanies } from '#app/companies/companies';
 import { loadDemoCompany } from '#app/demo/demo';
+import { startJobWorker } from '#app/jobs/worker';
+import { startOutboxDispatcher } from '#app/mail/dispatch-loop';
+import { mailSettingsFromEnv } from '#app/mail/smtp';
 import { openRuntime } from '#app/runtime';
 import { resolveDatabaseConfig } from '#db/infra/connect';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { buildServer } from '#http/server';
+import { toLang, translator } from '#text/catalogue';
 import { printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
 
@@ -19,8 +23,10 @@ export function registerServeCommands(program: Command): void {
     .option('--no-demo', 'do not load the demo company into an empty database')
     .action(async (options, command: Command) => {
       const global = globalOptions(command);
+      const mailSettings = mailSettingsFromEnv(process.env);
       const runtime = await openRuntime(
         resolveDatabaseConfig(process.env, { url: global.db, dataDir: global.dataDir }),
+        { mailFrom: mailSettings.from },
       );
       const companies = await listCompanies({ db: runtime.handle.db });
       if (companies.length === 0 && options.demo !== false) {
@@ -55,8 +61,16 @@ export function registerServeCommands(program: Command): void {
       process.stderr.write(
         `Encours listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (database: ${runtime.handle.location})\n`,
       );
+      // Sends the outbox every few seconds and right after a commit that enqueued mail.
+      const mail = startOutboxDispatcher(runtime, mailSettings.smtp);
+      if (!mailSettings.smtp)
+        process.stderr.write(`${translator(toLang(process.env['LANG']))('mail.cli.noSmtp')}\n`);
+      // Runs queued, interrupted and scheduled jobs in this process (separate `jobs worker` processes on a server).
+      const jobs = startJobWorker(runtime);
       const stop = async () => {
         await app.close();
+        await jobs.stop();
+        await mail.stop();
         await runtime.close();
         process.exit(0);
       };

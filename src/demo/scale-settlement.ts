@@ -8,7 +8,7 @@
  * never depends on the batch size. Without this, the aged balance's expensive as-of path (partly
  * settled documents, reversals, open credits) would never run in a benchmark.
  */
-import { addDays, minDate } from '../core/calendar.ts';
+import { addDays, maxDate, minDate } from '../core/calendar.ts';
 import type { Allocation, CustomerEvent, IsoDate, LedgerDocument } from '../core/types.ts';
 import { mix32 } from './random.ts';
 
@@ -96,8 +96,7 @@ export function settleInvoice(
   const out: InvoiceSettlement = { documents: [], allocations: [], reversals: [], events: [] };
   const amount = invoice.amountMinor;
   const delay = Math.round(habit.meanDelayDays + habit.spreadDays * (2 * unitOf(invoiceHash, 1) - 1));
-  const paidOn =
-    addDays(invoice.dueDate, delay) < invoice.issueDate ? invoice.issueDate : addDays(invoice.dueDate, delay);
+  const paidOn = maxDate(addDays(invoice.dueDate, delay), invoice.issueDate);
   const fate = unitOf(invoiceHash, 2);
   const pay = (prefix: string, on: IsoDate, amountMinor: number) => {
     const payment = document(invoice, 'payment', prefix, on, -amountMinor);

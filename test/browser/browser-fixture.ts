@@ -78,7 +78,7 @@ export async function openBrowserFixture(): Promise<BrowserFixture> {
 /** Waits until every chart on the page has finished drawing (the EChart component marks it). */
 export async function chartsDrawn(page: Page): Promise<void> {
   await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-testid="chart"]')].every(
+    Array.from(document.querySelectorAll<HTMLElement>('[data-testid="chart"]')).every(
       (chart) => chart.dataset['rendered'] === 'true',
     ),
   );

@@ -345,13 +345,10 @@ describe('HTTP', () => {
     try {
       const manager = await signIn(app, emailOf('credit_manager'));
       const collector = await signIn(app, emailOf('collector'));
-      const post = (session: typeof manager, url: string, payload?: unknown) =>
-        app.inject({
-          method: 'POST',
-          url,
-          headers: session.headers,
-          ...(payload === undefined ? {} : { payload }),
-        });
+      const post = (session: typeof manager, url: string, payload?: Record<string, unknown>) =>
+        payload === undefined
+          ? app.inject({ method: 'POST', url, headers: session.headers })
+          : app.inject({ method: 'POST', url, headers: session.headers, payload });
 
       const started = await post(manager, '/api/jobs', { kind: 'ledger.verify', payload: { sliceSize: 5 } });
       expect(started.statusCode).toBe(202);

@@ -132,14 +132,19 @@ describe("a salesperson's reports cover only their customers, whatever the reque
     const risk = await getRiskTable(as('Sophie Bernard'));
     expect(risk.rows.length).toBeGreaterThan(0);
     expect(new Set(risk.rows.map((row) => row.salesperson))).toEqual(new Set(['Sophie Bernard']));
-    const crosstab = await getCrosstab(as('Sophie Bernard'), { rows: 'salesperson', columns: 'customer_type' });
+    const crosstab = await getCrosstab(as('Sophie Bernard'), {
+      rows: 'salesperson',
+      columns: 'customer_type',
+    });
     expect(crosstab.rowKeys).toEqual(['Sophie Bernard']);
   });
 
   it("refuses another salesperson's figures, a salesperson with no name, and portfolio-wide reports", async () => {
-    await expect(getAgedBalance(as('Sophie Bernard'), { salesperson: 'Karim Haddad' })).rejects.toMatchObject({
-      code: 'forbidden',
-    });
+    await expect(getAgedBalance(as('Sophie Bernard'), { salesperson: 'Karim Haddad' })).rejects.toMatchObject(
+      {
+        code: 'forbidden',
+      },
+    );
     await expect(getAgedBalance(as(null))).rejects.toMatchObject({ code: 'forbidden' });
     await expect(getRiskTable(as(null))).rejects.toMatchObject({ code: 'forbidden' });
     await expect(getKpis(as('Sophie Bernard'))).rejects.toMatchObject({ code: 'forbidden' });

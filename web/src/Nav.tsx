@@ -19,7 +19,22 @@ const MAIN: Entry[] = [
   { to: '/risk', label: 'risk', allowed: canReadReports },
   { to: '/anomalies', label: 'anomalies', allowed: canReadReports },
   { to: '/imports', label: 'imports', allowed: canImport },
+  { to: '/dunning/agenda', label: 'dunning.nav.agenda' as Key, allowed: always },
+  { to: '/dunning/run', label: 'dunning.nav.run' as Key, allowed: canReadReports },
+  { to: '/dunning/policies', label: 'dunning.nav.policies' as Key, allowed: canReadReports },
+  { to: '/dunning/disputes', label: 'dunning.nav.disputes' as Key, allowed: always },
+  { to: '/credit/orders', label: 'credit.nav.heldOrders' as Key, allowed: always },
+  { to: '/credit/limit-requests', label: 'credit.nav.limitRequests' as Key, allowed: always },
+  { to: '/credit/scoring', label: 'credit.nav.scoring' as Key, allowed: canReadReports },
   { to: '/audit', label: 'auditLog', allowed: canReadAuditLog },
+  {
+    to: '/outbox',
+    // A full catalogue key: t() reads it as is.
+    label: 'mail.title' as Key,
+    allowed: (me) => ['admin', 'credit_manager', 'collector'].includes(me?.user.role ?? ''),
+  },
+  { to: '/cash', label: 'cash.page.title' as Key, allowed: canImport },
+  { to: '/jobs', label: 'jobs.title' as Key, allowed: canReadReports },
 ];
 const ADMIN: Entry[] = [
   { to: '/admin/users', label: 'users', allowed: isAdmin },

@@ -7,6 +7,9 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider, canImport, useAuth } from './auth.tsx';
 import { I18nProvider } from './i18n.tsx';
 import { Layout } from './Layout.tsx';
+import { HeldOrdersPage } from './pages/credit/HeldOrdersPage.tsx';
+import { LimitRequestsPage } from './pages/credit/LimitRequestsPage.tsx';
+import { ScoringPage } from './pages/credit/ScoringPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 
 // Charts weigh most of the bundle: the sign-in page loads without them.
@@ -26,6 +29,24 @@ const AnomaliesPage = lazy(() =>
   import('./pages/AnomaliesPage.tsx').then((m) => ({ default: m.AnomaliesPage })),
 );
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const JobsPage = lazy(() => import('./pages/JobsPage.tsx').then((m) => ({ default: m.JobsPage })));
+const OutboxPage = lazy(() => import('./pages/OutboxPage.tsx').then((m) => ({ default: m.OutboxPage })));
+const OutboxMessagePage = lazy(() =>
+  import('./pages/OutboxPage.tsx').then((m) => ({ default: m.OutboxMessagePage })),
+);
+const AgendaPage = lazy(() =>
+  import('./pages/dunning/AgendaPage.tsx').then((m) => ({ default: m.AgendaPage })),
+);
+const DunningRunPage = lazy(() =>
+  import('./pages/dunning/RunPage.tsx').then((m) => ({ default: m.RunPage })),
+);
+const DunningPoliciesPage = lazy(() =>
+  import('./pages/dunning/PoliciesPage.tsx').then((m) => ({ default: m.PoliciesPage })),
+);
+const DisputesPage = lazy(() =>
+  import('./pages/dunning/DisputesPage.tsx').then((m) => ({ default: m.DisputesPage })),
+);
+const CashPage = lazy(() => import('./pages/cash/CashPage.tsx').then((m) => ({ default: m.CashPage })));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const TokensPage = lazy(() =>
   import('./pages/admin/TokensPage.tsx').then((m) => ({ default: m.TokensPage })),
@@ -51,6 +72,17 @@ function Routed() {
           <Route path="risk" element={<RiskPage />} />
           <Route path="anomalies" element={<AnomaliesPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route path="jobs" element={<JobsPage />} />
+          <Route path="dunning/agenda" element={<AgendaPage />} />
+          <Route path="dunning/run" element={<DunningRunPage />} />
+          <Route path="dunning/policies" element={<DunningPoliciesPage />} />
+          <Route path="dunning/disputes" element={<DisputesPage />} />
+          <Route path="credit/orders" element={<HeldOrdersPage />} />
+          <Route path="credit/limit-requests" element={<LimitRequestsPage />} />
+          <Route path="credit/scoring" element={<ScoringPage />} />
+          <Route path="cash" element={<CashPage />} />
+          <Route path="outbox" element={<OutboxPage />} />
+          <Route path="outbox/:id" element={<OutboxMessagePage />} />
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/tokens" element={<TokensPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />

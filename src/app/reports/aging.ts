@@ -22,7 +22,7 @@ import { findCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
-import { requireWholePortfolioAccess, scopedToCaller } from './report-scope.ts';
+import { scopedToCaller } from './report-scope.ts';
 
 export const AGING_GROUP_BYS: readonly AgingGroupBy[] = [
   'customer',

@@ -24,7 +24,7 @@ import {
 import { anomalyTitle } from '#text/anomalies';
 import { type Lang, label, toLang } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
-import { requireWholePortfolioAccess, scopedToCaller } from './report-scope.ts';
+import { requireWholePortfolioAccess } from './report-scope.ts';
 import { getRiskTable } from './risk.ts';
 
 export interface AnomaliesInput {

@@ -4,7 +4,7 @@ import { RISK_LEVELS } from '#core/analytics/risk-levels';
 import type { IsoDate } from '#core/types';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { requireWholePortfolioAccess, scopedToCaller } from './report-scope.ts';
+import { scopedToCaller } from './report-scope.ts';
 import { getRiskTable, type RiskTableRow } from './risk.ts';
 
 export const CROSSTAB_DIMENSIONS = [

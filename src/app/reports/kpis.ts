@@ -23,7 +23,7 @@ import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
 import { companyCurrency } from './aging.ts';
-import { requireWholePortfolioAccess, scopedToCaller } from './report-scope.ts';
+import { requireWholePortfolioAccess } from './report-scope.ts';
 
 export interface KpiInput {
   from?: string | undefined;

@@ -14,7 +14,7 @@ import { type CustomerRiskFactsRow, customerRiskFacts } from '#db/reports/risk';
 import { label, toLang } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
 import { agingQueryOf, companyCurrency, type LabelledAgeBucket } from './aging.ts';
-import { requireWholePortfolioAccess, scopedToCaller } from './report-scope.ts';
+import { scopedToCaller } from './report-scope.ts';
 
 const PROCEEDINGS_STATUSES = new Set(['safeguard', 'receivership', 'liquidation']);
 

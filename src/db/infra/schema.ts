@@ -4,12 +4,12 @@
  * src/core/types.ts: the mapping between both lives in the query files.
  */
 import type { ColumnType, Generated } from 'kysely';
-import type { MailOutboxAttachmentsTable, MailOutboxTable } from '../mail/outbox-schema.ts';
-import type { JobSchedulesTable, JobsTable } from '../jobs/job-schema.ts';
-import type { DunningTables } from '../dunning/dunning-schema.ts';
-import type { CreditTables } from '../credit/credit-schema.ts';
 import type { CashTables } from '../cash/cash-schema.ts';
+import type { CreditTables } from '../credit/credit-schema.ts';
+import type { DunningTables } from '../dunning/dunning-schema.ts';
+import type { JobSchedulesTable, JobsTable } from '../jobs/job-schema.ts';
 import type { LegalTables } from '../legal/legal-schema.ts';
+import type { MailOutboxAttachmentsTable, MailOutboxTable } from '../mail/outbox-schema.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
