@@ -16,7 +16,19 @@ describe('generateDemo — ledger invariants', () => {
   });
 
   it('describes SA CB2C at the fixed as-of date', () => {
-    expect(dataset.company).toEqual({ code: 'CB2C', name: 'SA CB2C', currency: 'EUR', asOf: '2026-06-30' });
+    expect(dataset.company).toEqual({
+      code: 'CB2C',
+      name: 'SA CB2C',
+      currency: 'EUR',
+      asOf: '2026-06-30',
+      identity: {
+        siren: '552100554',
+        addressLine1: '12 rue de la République',
+        postalCode: '69002',
+        city: 'Lyon',
+        country: 'FR',
+      },
+    });
     expect(dataset.manifest.asOf).toBe(DEMO_AS_OF);
   });
 

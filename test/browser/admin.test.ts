@@ -77,7 +77,7 @@ describe.skipIf(!HAS_CHROMIUM)('administration in Chromium', () => {
     expect(await page.getByTestId('audit-table').textContent()).toContain('nina.roux@cb2c.example');
     await page.getByLabel('Auteur').fill('nobody@cb2c.example');
     await page.getByRole('button', { name: 'Filtrer' }).click();
-    await expect.poll(() => page.getByTestId('audit-count').textContent()).toBe('0 entrées');
+    await expect.poll(() => page.getByTestId('audit-count').textContent()).toBe('aucune entrée');
     await page.getByLabel('Auteur').fill('');
     await page.getByRole('button', { name: 'Filtrer' }).click();
     await page.getByTestId('audit-table').locator('tbody tr').first().waitFor();

@@ -71,7 +71,7 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     await page.getByTestId('import-errors').waitFor();
     const rows = page.getByTestId('import-errors').locator('tbody tr');
     expect(await rows.count()).toBe(3);
-    expect(await page.getByTestId('import-error-count').textContent()).toBe('3 problème(s) sur 3 ligne(s)');
+    expect(await page.getByTestId('import-error-count').textContent()).toBe('3 problèmes sur 3 lignes');
     const cells = async (index: number) =>
       (await rows.nth(index).locator('td').allTextContents()).slice(0, 3);
     expect(await cells(0)).toEqual(['2', 'Date facture', '31/02/2026']);

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, silentLogger } from '#app/context';
-import { loadDemoCompany } from '#app/demo/demo';
+import { generateDemoDataset } from '#app/demo/demo';
+import { loadDataset } from '#app/demo/load-dataset';
 import { type DatabaseHandle, openDatabase } from '#db/infra/connect';
 import { listMigrations, MIGRATIONS_DIR, migrate } from '#db/infra/migrate';
 import { openItemStateDifferences } from '#db/ledger/open-items';
@@ -37,7 +38,10 @@ describe('migration 0003 on an existing ledger', () => {
       copyFileSync(join(MIGRATIONS_DIR, `${migration.name}.sql`), join(before, `${migration.name}.sql`));
     await migrate(handle.pool, before);
     const ctx = { db: handle.db, clock: fixedClock('2026-06-30'), log: silentLogger, actor: 'test' };
-    await loadDemoCompany(ctx);
+    // The demo ledger as it could have been stored then: no company identity, no credit data.
+    const demo = generateDemoDataset();
+    const { identity: _identity, ...company } = demo.company;
+    await loadDataset(ctx, { ...demo, company });
     const counts = await handle.pool.query<{ documents: string; allocations: string }>(
       `select (select count(*) from documents) as documents, (select count(*) from allocations) as allocations`,
     );

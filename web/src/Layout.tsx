@@ -1,5 +1,15 @@
 /** The frame of every page: navigation, language switch, who is signed in. */
-import { Anchor, AppShell, Badge, Button, Group, SegmentedControl, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  AppShell,
+  Badge,
+  Button,
+  Group,
+  ScrollArea,
+  SegmentedControl,
+  Text,
+  Title,
+} from '@mantine/core';
 import { Outlet } from 'react-router';
 import { useAuth } from './auth.tsx';
 import { type Lang, useI18n } from './i18n.tsx';
@@ -43,7 +53,10 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <Nav me={me} />
+        {/* The menu has grown past a laptop screen's height: it scrolls on its own. */}
+        <AppShell.Section grow component={ScrollArea}>
+          <Nav me={me} />
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />

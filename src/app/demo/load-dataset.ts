@@ -5,7 +5,7 @@
  */
 import type { Allocation, Customer, CustomerEvent, IsoDate, LedgerDocument, Order, Role } from '#core/types';
 import { insertUser } from '#db/auth/auth-queries';
-import type { CompanyIdentity } from '#db/companies/company-queries';
+import { type CompanyIdentity, companyExists } from '#db/companies/company-queries';
 import { CUSTOMER_UPSERT, DOCUMENT_UPSERT, ORDER_UPSERT } from '#db/imports/entity-columns';
 import { stageRows, upsertStaged } from '#db/imports/upsert';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
@@ -17,7 +17,7 @@ import {
   type NewAllocation,
 } from '#db/ledger/ledger-writes';
 import { hashPassword } from '../auth/passwords.ts';
-import { ensureCompany, findCompany } from '../companies/companies.ts';
+import { ensureCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 
@@ -59,7 +59,7 @@ export async function loadDataset(
   const companyId = dataset.company.code;
   const passwordHash = dataset.users?.length ? await hashPassword(DEMO_PASSWORD) : null;
   const summary = await ctx.db.transaction().execute(async (trx) => {
-    const existing = await findCompany({ db: trx }, companyId);
+    const existing = await companyExists(trx, companyId);
     if (existing && !options.replace)
       throw new DomainError('conflict', `company ${companyId} already exists`);
     if (existing) await deleteCompanyData(trx, companyId);

@@ -83,7 +83,9 @@ export async function insertCompanyIfAbsent(
     identity?: Partial<CompanyIdentity> | undefined;
   },
 ): Promise<void> {
-  const identity = company.identity ?? {};
+  // Identity columns only when given: a ledger can be loaded before the migration that added them
+  // (the upgrade tests load one on an older schema).
+  const identity = company.identity;
   await db
     .insertInto('companies')
     .values({
@@ -91,13 +93,26 @@ export async function insertCompanyIfAbsent(
       name: company.name,
       currency: company.currency,
       reference_date: company.referenceDate,
-      siren: identity.siren ?? null,
-      address_line1: identity.addressLine1 ?? null,
-      address_line2: identity.addressLine2 ?? null,
-      postal_code: identity.postalCode ?? null,
-      city: identity.city ?? null,
-      ...(identity.country ? { country: identity.country } : {}),
+      ...(identity
+        ? {
+            siren: identity.siren ?? null,
+            address_line1: identity.addressLine1 ?? null,
+            address_line2: identity.addressLine2 ?? null,
+            postal_code: identity.postalCode ?? null,
+            city: identity.city ?? null,
+            ...(identity.country ? { country: identity.country } : {}),
+          }
+        : {}),
     })
     .onConflict((conflict) => conflict.column('company_id').doNothing())
     .execute();
+}
+
+export async function companyExists(db: Kysely<Database>, companyId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('companies')
+    .select('company_id')
+    .where('company_id', '=', companyId)
+    .executeTakeFirst();
+  return row !== undefined;
 }
