@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Two files at a time on the 2-core machines we run on (the default leaves one core idle):
+    // most test time is the embedded engine and Chromium working, not the test process waiting.
+    maxWorkers: 2,
   },
 });
