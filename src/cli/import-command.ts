@@ -1,12 +1,15 @@
 /** `encours import customers|invoices|credit-notes|payments|orders|fec FILE`. */
+
+import { basename } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { ensureCompany } from '#app/companies/companies';
+import { companyOfFecFileName, ensureCompany } from '#app/companies/companies';
 import { DomainError } from '#app/errors';
 import { type FecImportSummary, importFec } from '#app/fec/import-fec';
 import { importFile } from '#app/imports/import-file';
 import { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/fec-journals';
 import { ENTITIES, type ImportEntity, type ImportError, isImportLang } from '#importers/parse-file';
+import { toLang, translator } from '#text/catalogue';
 import { runBankImport } from './cash-command.ts';
 import { money, printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
@@ -65,11 +68,8 @@ export function registerImportCommand(program: Command): void {
           : null;
       try {
         const summary = await withRuntime(command, async (runtime) => {
-          if (global.company)
-            await ensureCompany(
-              { db: runtime.handle.db },
-              { companyId: global.company, name: global.company },
-            );
+          if (global.company && !options.dryRun)
+            await createCompanyIfNew(runtime.handle.db, global.company, null, options.lang);
           const ctx = await runtime.contextFor(global.company, 'cli');
           let started = false;
           return importFile(ctx, {
@@ -120,10 +120,13 @@ async function runFecImport(file: string, options: FecOptions, command: Command)
   if (!isImportLang(lang)) throw new DomainError('invalid_input', '--lang must be fr or en');
   const global = globalOptions(command);
   try {
+    // A FEC's legal name starts with the SIREN of its company: it creates that company if needed.
+    const fromName = companyOfFecFileName(basename(file));
+    const companyId = global.company ?? fromName?.siren;
     const summary = await withRuntime(command, async (runtime) => {
-      if (global.company)
-        await ensureCompany({ db: runtime.handle.db }, { companyId: global.company, name: global.company });
-      const ctx = await runtime.contextFor(global.company, 'cli');
+      if (companyId && !options.dryRun)
+        await createCompanyIfNew(runtime.handle.db, companyId, fromName?.siren ?? null, lang);
+      const ctx = await runtime.contextFor(companyId, 'cli');
       return importFec(ctx, {
         filePath: file,
         dryRun: options.dryRun ?? false,
@@ -186,4 +189,20 @@ function printFecSummary(summary: FecImportSummary): void {
     );
   }
   for (const warning of summary.warnings) write(`warning: ${warning}`);
+}
+
+/** Creates the company named on the command line (or by a FEC's name) and says so on stderr. */
+async function createCompanyIfNew(
+  db: Parameters<typeof ensureCompany>[0]['db'],
+  companyId: string,
+  siren: string | null,
+  lang: string,
+): Promise<void> {
+  const created = await ensureCompany(
+    { db },
+    { companyId, name: companyId, ...(siren ? { identity: { siren } } : {}) },
+  );
+  // stderr, so that --json keeps exactly one document on stdout.
+  if (created)
+    process.stderr.write(`${translator(toLang(lang))('cli.import.companyCreated', { code: companyId })}\n`);
 }

@@ -112,5 +112,31 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
     expect(encours('customer', 'show', 'NOPE').status).toBe(4);
     expect(encours('customers', 'list', '--as-of', '2026-02-31').status).toBe(2);
     expect(encours('import', 'unicorns', bad).status).toBe(2);
-  }, 120_000);
+  }, 300_000);
+
+  it('creates the company of a FEC from the SIREN of its legal file name, and says so', () => {
+    const fresh = ['--data-dir', join(dir, 'fresh')];
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'src', 'cli', 'main.ts'), ...fresh, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: '' },
+      });
+    const fec = write(
+      '552100554FEC20261231.txt',
+      [
+        'JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise',
+        'VE|Ventes|1|20260105|411000|Clients|Z1|Client Z|F1|20260105|F1|120,00|0,00|||||',
+        'VE|Ventes|1|20260105|706000|Ventes|||F1|20260105|F1|0,00|120,00|||||',
+      ].join('\n'),
+    );
+    const imported = run('import', 'fec', fec);
+    expect(imported.status).toBe(0);
+    expect(imported.stderr).toContain('Société 552100554 créée');
+    const listed = run('--json', '--company', '552100554', 'customers', 'list', '--as-of', '2026-12-31');
+    expect(JSON.parse(listed.stdout).map((row: { code: string }) => row.code)).toEqual(['Z1']);
+    // The same file again changes nothing and creates nothing.
+    const again = run('import', 'fec', fec);
+    expect(again.status).toBe(0);
+    expect(again.stderr).not.toContain('créée');
+  }, 300_000);
 });

@@ -35,8 +35,8 @@ export async function ensureCompany(
     referenceDate?: IsoDate | null;
     identity?: Partial<CompanyIdentity> | undefined;
   },
-): Promise<void> {
-  await insertCompanyIfAbsent(ctx.db, {
+): Promise<boolean> {
+  return insertCompanyIfAbsent(ctx.db, {
     companyId: company.companyId,
     name: company.name,
     currency: company.currency ?? 'EUR',
@@ -50,4 +50,13 @@ export async function defaultAsOf(ctx: AppContext): Promise<IsoDate> {
   const company = await findCompany(ctx, ctx.companyId);
   if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
   return company.referenceDate ?? ctx.clock.today();
+}
+
+/**
+ * The company a FEC belongs to, from its legal file name `SIRENFECyyyymmdd…` (A47 A-1 of the LPF):
+ * its SIREN, which also serves as its code when no company is named.
+ */
+export function companyOfFecFileName(fileName: string): { siren: string } | null {
+  const match = /^(\d{9})FEC\d{8}/i.exec(fileName);
+  return match?.[1] ? { siren: match[1] } : null;
 }

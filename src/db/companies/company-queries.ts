@@ -72,7 +72,7 @@ export async function selectCompanies(db: Kysely<Database>): Promise<CompanyRow[
   return rows.map(toCompanyRow);
 }
 
-/** Creates the company unless it exists; an existing company is left as it is. */
+/** Creates the company unless it exists (an existing one is left as it is); true when created. */
 export async function insertCompanyIfAbsent(
   db: Kysely<Database>,
   company: {
@@ -82,11 +82,11 @@ export async function insertCompanyIfAbsent(
     referenceDate: IsoDate | null;
     identity?: Partial<CompanyIdentity> | undefined;
   },
-): Promise<void> {
+): Promise<boolean> {
   // Identity columns only when given: a ledger can be loaded before the migration that added them
   // (the upgrade tests load one on an older schema).
   const identity = company.identity;
-  await db
+  const result = await db
     .insertInto('companies')
     .values({
       company_id: company.companyId,
@@ -105,7 +105,8 @@ export async function insertCompanyIfAbsent(
         : {}),
     })
     .onConflict((conflict) => conflict.column('company_id').doNothing())
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 export async function companyExists(db: Kysely<Database>, companyId: string): Promise<boolean> {

@@ -26,6 +26,7 @@ export const cli = {
     'cli.customer.openItems': 'Pièces ouvertes',
     'cli.customer.events': 'Historique',
     'cli.anomaly.line': '[{severity}] {title} — {customers, plural, one {# client} other {# clients}}',
+    'cli.import.companyCreated': 'Société {code} créée (elle n’existait pas dans cette base).',
   },
   en: {
     'cli.customers.title': 'Customers as of {date} ({shown} of {total})',
@@ -53,5 +54,6 @@ export const cli = {
     'cli.customer.openItems': 'Open items',
     'cli.customer.events': 'Events',
     'cli.anomaly.line': '[{severity}] {title} — {customers, plural, one {# customer} other {# customers}}',
+    'cli.import.companyCreated': 'Company {code} created (it did not exist in this database).',
   },
 } as const;
