@@ -119,8 +119,9 @@ describe.skipIf(!HAS_CHROMIUM)('web application in Chromium', () => {
     expect(french.length).toBeGreaterThanOrEqual(3);
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('link', { name: 'Customers' }).waitFor();
+    // The reports are asked again in English and the charts redrawn: wait for that state.
     await expect
-      .poll(async () => (await chartLabels()).filter((label, i) => label === french[i]))
+      .poll(async () => (await chartLabels()).filter((label, i) => label === french[i]), { timeout: 30_000 })
       .toEqual([]);
     await chartsDrawn(page);
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-english.png'), fullPage: true });
