@@ -1,5 +1,6 @@
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { JOB_KINDS } from '../app/jobs/job-kinds.ts';
 import { hasLabel, hasMessage, LANGS, label, messageKeys, toLang, translator } from './catalogue.ts';
 import { LABEL_DOMAINS } from './domains.ts';
 import { MESSAGES } from './icu.ts';
@@ -25,6 +26,13 @@ describe('the text catalogue', () => {
           if (!hasLabel(lang, domain, code)) missing.push(`${lang} ${domain}.${code}`);
     expect(missing).toEqual([]);
     expect(Object.keys(LABEL_DOMAINS).length).toBeGreaterThan(10);
+  });
+
+  it('names every job kind in both languages (the jobs page labels them)', () => {
+    const missing = JOB_KINDS.kinds().flatMap((kind) =>
+      LANGS.filter((lang) => !hasLabel(lang, 'jobKind', kind)).map((lang) => `${kind} (${lang})`),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('has every message in both languages, with the same ICU arguments', () => {

@@ -67,7 +67,11 @@ export function formatMessage(lang: Lang, key: string, params?: MessageParams): 
  */
 export function missing(what: string): string {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  if (env !== undefined && env['NODE_ENV'] !== 'production') throw new Error(`text catalogue: no ${what}`);
+  // A browser never throws for it (some bundles define a `process` object there): a page must not
+  // go blank for one missing word.
+  const inBrowser = typeof (globalThis as { document?: unknown }).document !== 'undefined';
+  if (!inBrowser && env !== undefined && env['NODE_ENV'] !== 'production')
+    throw new Error(`text catalogue: no ${what}`);
   globalThis.console?.error(`text catalogue: no ${what}`);
   return what;
 }

@@ -141,10 +141,13 @@ describe.skipIf(!HAS_CHROMIUM)('report pages in Chromium', () => {
     const page = await laptop(USERS.director);
     await page.getByText('EN', { exact: true }).click();
     await nav(page, 'Risk tracking').click();
-    await expect.poll(() => page.getByTestId('risk-level').first().textContent()).toBe('Critical');
+    // The risk table is computed again in English: on a loaded machine that takes seconds.
+    await expect
+      .poll(() => page.getByTestId('risk-level').first().textContent(), { timeout: 30_000 })
+      .toBe('Critical');
     await nav(page, 'Aged balance').click();
     await expect
-      .poll(() => page.getByTestId('aging-table').locator('thead').textContent())
+      .poll(() => page.getByTestId('aging-table').locator('thead').textContent(), { timeout: 30_000 })
       .toContain('Not due');
     expect(await page.getByTestId('aging-totals').textContent()).toContain('Grand total');
     await page.screenshot({ path: join(ARTIFACTS, 'aging-english.png') });

@@ -7,6 +7,7 @@
  */
 export const credit = {
   fr: {
+    'jobKind.credit.rescore': 'Recalcul des scores de risque',
     'credit.reason.insolvency_proceedings':
       'Le client est en procédure collective ({status}) : aucune commande à crédit.',
     'credit.reason.account_closed': 'Le compte client est fermé.',
@@ -196,6 +197,7 @@ export const credit = {
     'credit.nav.scoring': 'Scoring',
   },
   en: {
+    'jobKind.credit.rescore': 'Risk score recalculation',
     'credit.reason.insolvency_proceedings':
       'The customer is in insolvency proceedings ({status}): no order on credit.',
     'credit.reason.account_closed': 'The customer account is closed.',
