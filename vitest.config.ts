@@ -4,7 +4,21 @@ export default defineConfig({
   test: {
     // A loaded machine stalls the event loop without the server being in trouble: no 503 in tests.
     env: { ENCOURS_MAX_EVENT_LOOP_DELAY_MS: '0' },
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Tests beside the code (src/) never open a database (test/support/test-split.test.ts checks
+    // it): the PostgreSQL pass (`npm run test:pg`) runs only the 'database' project.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'database',
+          include: ['test/**/*.test.ts'],
+          // The conformance suite has its own command (`npm run conformance`, run by CI).
+          exclude: ['test/conformance/**'],
+          globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
+    ],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -12,6 +12,7 @@ import { ensureCompany } from '#app/companies/companies';
 import { DomainError } from '#app/errors';
 import { isLang, type Lang, translator } from '#text/catalogue';
 import { formatMoney } from '#text/format';
+import { registerCashControlCommands } from './cash-control-command.ts';
 import { printJson } from './output.ts';
 import { globalOptions, withContext, withRuntime } from './shared.ts';
 
@@ -210,4 +211,5 @@ export function registerCashCommand(program: Command): void {
         `${translator(langOption(options.lang))('cash.reversed', { id, count: result.reversedAllocations })}\n`,
       );
     });
+  registerCashControlCommands(cash);
 }

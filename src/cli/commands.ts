@@ -91,6 +91,27 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   },
   {
     commands: [
+      { name: 'writeoff', summary: 'write-offs: proposal, approval along the delegation matrix' },
+      {
+        name: 'provision',
+        summary: 'provision for doubtful debts at a date, by age or case; movements since --from',
+      },
+      { name: 'claim', summary: 'claim declarations in collective procedures: the letter to the mandataire' },
+    ],
+    load: async () => (await import('./writeoff-command.ts')).registerWriteOffCommands,
+  },
+  {
+    commands: [
+      {
+        name: 'outsourcing',
+        summary:
+          'real annual cost of in-house receivables management against credit insurance, factoring and collection agencies',
+      },
+    ],
+    load: async () => (await import('./outsourcing-command.ts')).registerOutsourcingCommand,
+  },
+  {
+    commands: [
       { name: 'jobs', summary: 'long and scheduled work: start, follow, cancel; the worker; schedules' },
     ],
     load: async () => (await import('./jobs-command.ts')).registerJobsCommand,
@@ -98,6 +119,30 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   {
     commands: [{ name: 'outbox', summary: 'the mail outbox: messages, status, .eml, sending' }],
     load: async () => (await import('./outbox-command.ts')).registerOutboxCommand,
+  },
+  {
+    commands: [
+      { name: 'audit', summary: 'internal audit: fraud and embezzlement signals, their thresholds' },
+    ],
+    load: async () => (await import('./audit-command.ts')).registerAuditCommands,
+  },
+  {
+    commands: [
+      {
+        name: 'promotion',
+        summary: 'marketing promotions: credit terms submitted for approval, their effect',
+      },
+    ],
+    load: async () => (await import('./promotion-command.ts')).registerPromotionCommands,
+  },
+  {
+    commands: [
+      {
+        name: 'procedure',
+        summary: 'the credit procedure: replay a proposed policy on the history, process diagram',
+      },
+    ],
+    load: async () => (await import('./procedure-command.ts')).registerProcedureCommand,
   },
 ];
 

@@ -7,6 +7,7 @@ import { DomainError } from '#app/errors';
 import { currencyExponent, parseAmountToMinor } from '#core/money';
 import { type Lang, label, toLang, translator } from '#text/catalogue';
 import { formatDateTime, formatNumber } from '#text/format';
+import { registerCreditWatchCommands } from './credit-watch-command.ts';
 import { money, printJson } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
@@ -29,6 +30,7 @@ export function registerCreditCommands(program: Command): void {
     .option('--currency <code>', 'ISO currency', 'EUR')
     .option('--payment <mode>', `${PAYMENTS.join('|')}`, 'terms')
     .option('--order <ref>', 'order reference: the decision is recorded')
+    .option('--promotion <code>', 'an approved promotion the order uses (its terms count in the check)')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (options, command: Command) => {
       if (!(PAYMENTS as readonly string[]).includes(options.payment))
@@ -41,6 +43,7 @@ export function registerCreditCommands(program: Command): void {
           currency: options.currency,
           payment: options.payment,
           orderRef: options.order,
+          promotionCode: options.promotion,
           lang,
         }),
       );
@@ -64,6 +67,7 @@ export function registerCreditCommands(program: Command): void {
     });
 
   const credit = program.command('credit').description('credit scoring and limits');
+  registerCreditWatchCommands(credit);
   credit
     .command('score [code]')
     .description('scores one customer, or every customer with --all')

@@ -1,8 +1,12 @@
 /** `encours demo`: load the demo company SA CB2C, print its manifest, or build a scale data set. */
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { demoBankMonth } from '#app/cash/demo-receipts';
 import { generateDemoDataset, loadDemoCompany, loadScaleCompany } from '#app/demo/demo';
 import { DomainError } from '#app/errors';
-import { printJson } from './output.ts';
+import { toLang, translator } from '#text/catalogue';
+import { formatDate, formatNumber } from '#text/format';
+import { plain, printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
 
 function positiveInteger(name: string, value: string | undefined): number | undefined {
@@ -22,14 +26,23 @@ export function registerDemoCommand(program: Command): void {
     .option('--customers <n>', 'scale mode: number of customers (company SCALE)')
     .option('--invoices <n>', 'scale mode: number of invoices')
     .option('--seed <n>', 'random seed of the generator')
+    .option('--bank-month <file>', 'write a month of bank receipts (camt.053) to import with `import bank`')
+    .option('--lang <lang>', 'language of the report: fr or en', 'fr')
     .action(async (options, command: Command) => {
       const json = globalOptions(command).json;
+      const lang = toLang(options.lang);
+      const t = translator(lang);
       const seed = positiveInteger('--seed', options.seed);
+      if (options.bankMonth) {
+        writeFileSync(options.bankMonth, demoBankMonth(seed).camt);
+        process.stderr.write(`${t('cash.reconcile.written', { file: options.bankMonth })}\n`);
+        return;
+      }
       if (options.manifest) {
         const manifest = generateDemoDataset(seed).manifest;
         if (json) printJson(manifest);
         else {
-          process.stdout.write(`Demo SA CB2C, reference date ${manifest.asOf}\n`);
+          process.stdout.write(`${t('cli.demo.manifestTitle', { date: formatDate(lang, manifest.asOf) })}\n`);
           for (const situation of manifest.situations) {
             process.stdout.write(
               `- ${situation.kind} ${situation.customerCode}${situation.documentRef ? ` ${situation.documentRef}` : ''}: ${situation.note}\n`,
@@ -56,10 +69,17 @@ export function registerDemoCommand(program: Command): void {
       const seconds = Math.round(performance.now() - started) / 1000;
       if (json) printJson({ ...summary, seconds });
       else {
-        process.stdout.write(
-          `Company ${summary.companyId} loaded in ${seconds} s: ${summary.customers} customers, ${summary.documents} documents, ` +
-            `${summary.allocations} allocations, ${summary.orders} orders, ${summary.events} events, ${summary.users} users.\n`,
-        );
+        const loaded = t('cli.demo.loaded', {
+          code: summary.companyId,
+          seconds: formatNumber(lang, seconds, 1),
+          customers: summary.customers,
+          documents: summary.documents,
+          allocations: summary.allocations,
+          orders: summary.orders,
+          events: summary.events,
+          users: summary.users,
+        });
+        process.stdout.write(`${plain(loaded)}\n`);
       }
     });
 }

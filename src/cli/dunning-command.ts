@@ -12,6 +12,7 @@ import { amountFromText, recordPromise } from '#app/dunning/promises';
 import { DomainError } from '#app/errors';
 import { type Lang, label, toLang, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
+import { registerDunningCaseCommands } from './dunning-case-command.ts';
 import { printJson, printTable } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
@@ -66,7 +67,13 @@ function printRun(view: DunningRunView, lang: Lang): void {
       value: (s) => `${s.customerCode} ${s.customerName ?? ''}`.slice(0, 36),
     },
     { header: t('dunning.page.invoice'), value: (s) => s.documentRef },
-    { header: t('dunning.page.reason'), value: (s) => label(lang, 'dunningSkip', s.reason) },
+    {
+      header: t('dunning.page.reason'),
+      value: (s) =>
+        s.pauseReason === undefined || s.pausedUntil === undefined
+          ? label(lang, 'dunningSkip', s.reason)
+          : t('dunningCases.skippedPause', { reason: s.pauseReason, until: formatDate(lang, s.pausedUntil) }),
+    },
   ]);
 }
 
@@ -108,6 +115,7 @@ function registerRunCommands(program: Command): void {
       if (globalOptions(command).json) return printJson(schedule);
       process.stdout.write(`${schedule.kind} ${schedule.cron} (${schedule.timeZone})\n`);
     });
+  registerDunningCaseCommands(dunning);
   program
     .command('agenda')
     .description("the collector's prioritised list for the day, with the reasons for each rank")

@@ -9,6 +9,7 @@ import { forecastCollections } from '#app/forecast/collections';
 import { predictPayments } from '#app/forecast/predictions';
 import { type Lang, toLang, translator } from '#text/catalogue';
 import { formatDate, formatNumber, formatPercent } from '#text/format';
+import { registerForecastHistory } from './forecast-history-command.ts';
 import { money, plain, printJson, printTable } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
@@ -66,16 +67,22 @@ export function registerForecastCommands(program: Command): void {
     .description('replays monthly cut-offs: the model against the due-date and customer-mean-delay baselines')
     .option('--from <date>', 'first cut-off month (YYYY-MM-DD); default: 11 months before --to')
     .option('--to <date>', 'last cut-off (YYYY-MM-DD); default: the company reference date or today')
+    .option('--with-forest', 'also score the learned challenger (a random forest; takes minutes)')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (options, command: Command) => {
       const lang = toLang(options.lang);
       const result = await withContext(command, (ctx) =>
-        backtestPredictions(ctx, { from: options.from, to: options.to }),
+        backtestPredictions(ctx, {
+          from: options.from,
+          to: options.to,
+          withForest: options.withForest === true,
+        }),
       );
       if (globalOptions(command).json) return printJson(result);
       printBacktest(result, lang);
     });
   const forecast = program.command('forecast').description('collection forecast');
+  registerForecastHistory(forecast);
   forecast
     .command('collections')
     .description('expected receipts by week from open items and future sales, with a low/high band')

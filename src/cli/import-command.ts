@@ -5,13 +5,15 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { companyOfFecFileName, ensureCompany } from '#app/companies/companies';
 import { DomainError } from '#app/errors';
-import { type FecImportSummary, importFec } from '#app/fec/import-fec';
-import { importFile } from '#app/imports/import-file';
+import { importFec } from '#app/fec/import-fec';
+import { type ImportError, importFile } from '#app/imports/import-file';
+import { isImportLang } from '#app/imports/import-problems';
 import { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/fec-journals';
-import { ENTITIES, type ImportEntity, type ImportError, isImportLang } from '#importers/parse-file';
+import { ENTITIES, type ImportEntity } from '#importers/parse-file';
 import { toLang, translator } from '#text/catalogue';
 import { runBankImport } from './cash-command.ts';
-import { money, printJson } from './output.ts';
+import { fecSummaryLines, importSummaryLines } from './import-print.ts';
+import { printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
 
 function collectMapping(value: string, previous: Record<string, string>): Record<string, string> {
@@ -42,7 +44,7 @@ export function registerImportCommand(program: Command): void {
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
     )
-    .option('--lang <lang>', 'language of the problems of a rejected file: fr or en', 'fr')
+    .option('--lang <lang>', 'language of the report and of the problems of a rejected file: fr or en', 'fr')
     .option('--customer-accounts <prefixes>', 'FEC: customer account prefixes (default 411,413,416)')
     .option(
       '--journal <CODE=type>',
@@ -89,15 +91,7 @@ export function registerImportCommand(program: Command): void {
         });
         bar?.stop();
         if (global.json) printJson(summary);
-        else {
-          process.stdout.write(
-            `${summary.dryRun ? 'Dry run — nothing written. ' : ''}${summary.file}: ${summary.rows} rows — ${summary.inserted} new, ${summary.updated} updated, ${summary.unchanged} unchanged` +
-              (summary.entity === 'payments'
-                ? `; ${summary.allocations} allocations, ${summary.unappliedPayments} unapplied payments`
-                : '') +
-              '\n',
-          );
-        }
+        else printLines(importSummaryLines(summary, options.lang));
       } catch (error) {
         bar?.stop();
         if (error instanceof DomainError && error.code === 'import_rejected' && !global.json)
@@ -139,11 +133,15 @@ async function runFecImport(file: string, options: FecOptions, command: Command)
       });
     });
     if (global.json) printJson(summary);
-    else printFecSummary(summary);
+    else printLines(fecSummaryLines(summary, lang));
   } catch (error) {
     if (error instanceof DomainError && error.code === 'import_rejected' && !global.json) printErrors(error);
     throw error;
   }
+}
+
+function printLines(lines: readonly string[]): void {
+  for (const line of lines) process.stdout.write(`${line}\n`);
 }
 
 function printErrors(error: DomainError): void {
@@ -154,41 +152,6 @@ function printErrors(error: DomainError): void {
       `${where}${problem.value !== null ? ` "${problem.value}"` : ''}: ${problem.reason}\n`,
     );
   }
-}
-
-/** Text report of `encours import fec`: what was read and written, and the reconciliation proof. */
-function printFecSummary(summary: FecImportSummary): void {
-  const write = (text: string) => process.stdout.write(`${text}\n`);
-  const { documents, changes, reconciliation } = summary;
-  write(
-    `${summary.dryRun ? 'Dry run — nothing written. ' : ''}${summary.file} (${summary.encoding}): ` +
-      `${summary.lines} lines, ${summary.entries} entries, ${summary.firstDate ?? '—'} → ${summary.lastDate ?? '—'}`,
-  );
-  write(
-    `${summary.customers} customers (${changes.customersInserted} new); documents: ${documents.invoices} invoices, ` +
-      `${documents.creditNotes} credit notes, ${documents.payments} payments, ${documents.other} other ` +
-      `(${changes.documentsInserted} new, ${changes.documentsUpdated} updated, ${changes.documentsUnchanged} unchanged)`,
-  );
-  write(
-    `${summary.allocations} allocations from the lettering (${changes.allocationsInserted} written, ` +
-      `${changes.allocationsReversed} reversed); ${summary.openItems} open items`,
-  );
-  const currency = summary.currency;
-  const ok = reconciliation.customersWithDifference.length === 0;
-  write(
-    `Proof as of ${reconciliation.asOf}: customer accounts ${money(reconciliation.controlBalanceMinor, currency)}, ` +
-      `open items ${money(reconciliation.sumOpenItemsMinor, currency)} — ${ok ? 'reconciled to the cent' : 'DIFFERENCES'}`,
-  );
-  for (const difference of reconciliation.customersWithDifference) {
-    write(
-      `  ${difference.customerCode} ${difference.name}: FEC ${money(difference.fecBalanceMinor, currency)}, ` +
-        `open items ${money(difference.sumOpenItemsMinor, currency)}; FEC lines ${difference.fecLines.join(', ')}` +
-        (difference.otherDocuments.length > 0
-          ? `; other documents ${difference.otherDocuments.join(', ')}`
-          : ''),
-    );
-  }
-  for (const warning of summary.warnings) write(`warning: ${warning}`);
 }
 
 /** Creates the company named on the command line (or by a FEC's name) and says so on stderr. */

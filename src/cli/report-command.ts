@@ -27,6 +27,7 @@ import { label, toLang, translator } from '#text/catalogue';
 import { describeFigures } from '#text/figures';
 import { formatDate, formatPercent } from '#text/format';
 import { money, plain, printJson, printTable } from './output.ts';
+import { registerReportDocuments } from './report-documents.ts';
 import { globalOptions, withContext } from './shared.ts';
 
 interface ReportOptions {
@@ -247,6 +248,7 @@ export function registerReportCommand(program: Command): void {
       }
     },
   );
+  registerReportDocuments(report);
 }
 
 function printReportTable(table: ReturnType<typeof agingTable>): void {

@@ -11,7 +11,7 @@ import { resolveDatabaseConfig } from '#db/infra/connect';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { buildServer } from '#http/server';
 import { toLang, translator } from '#text/catalogue';
-import { printJson } from './output.ts';
+import { plain, printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
 
 export function registerServeCommands(program: Command): void {
@@ -28,18 +28,18 @@ export function registerServeCommands(program: Command): void {
         resolveDatabaseConfig(process.env, { url: global.db, dataDir: global.dataDir }),
         { mailFrom: mailSettings.from },
       );
+      const t = translator(toLang(process.env['LANG']));
+      const say = (text: string) => process.stderr.write(`${plain(text)}\n`);
       const companies = await listCompanies({ db: runtime.handle.db });
       if (companies.length === 0 && options.demo !== false) {
-        process.stderr.write('Empty database: loading the demo company SA CB2C…\n');
+        say(t('cli.serve.loadingDemo'));
         const summary = await loadDemoCompany({
           db: runtime.handle.db,
           clock: runtime.clock,
           log: runtime.log,
           actor: 'system',
         });
-        process.stderr.write(
-          `Demo company loaded: ${summary.customers} customers, ${summary.documents} documents.\n`,
-        );
+        say(t('cli.serve.demoLoaded', { customers: summary.customers, documents: summary.documents }));
       }
       // A company nobody can sign into gets an administrator; the password is shown only now.
       const admins = await ensureAdministrators(
@@ -47,10 +47,11 @@ export function registerServeCommands(program: Command): void {
         { email: process.env['ENCOURS_ADMIN_EMAIL'], password: process.env['ENCOURS_ADMIN_PASSWORD'] },
       );
       for (const admin of admins) {
-        process.stderr.write(
+        const who = { code: admin.companyId, email: admin.email };
+        say(
           admin.generatedPassword
-            ? `Company ${admin.companyId}: administrator ${admin.email} created with password ${admin.generatedPassword} (shown once; change it after signing in)\n`
-            : `Company ${admin.companyId}: administrator ${admin.email} created with the password of ENCOURS_ADMIN_PASSWORD\n`,
+            ? t('cli.serve.adminCreated', { ...who, password: admin.generatedPassword })
+            : t('cli.serve.adminFromEnv', who),
         );
       }
       await refreshPlannerStatistics(runtime.handle.db);
@@ -58,13 +59,11 @@ export function registerServeCommands(program: Command): void {
       const port = Number(options.port ?? process.env['PORT'] ?? 3000);
       const host = options.host ?? process.env['HOST'] ?? '127.0.0.1';
       await app.listen({ port, host });
-      process.stderr.write(
-        `Encours listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (database: ${runtime.handle.location})\n`,
-      );
+      const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+      say(t('cli.serve.listening', { url, location: runtime.handle.location }));
       // Sends the outbox every few seconds and right after a commit that enqueued mail.
       const mail = startOutboxDispatcher(runtime, mailSettings.smtp);
-      if (!mailSettings.smtp)
-        process.stderr.write(`${translator(toLang(process.env['LANG']))('mail.cli.noSmtp')}\n`);
+      if (!mailSettings.smtp) say(t('mail.cli.noSmtp'));
       // Runs queued, interrupted and scheduled jobs in this process (separate `jobs worker` processes on a server).
       const jobs = startJobWorker(runtime);
       const stop = async () => {

@@ -99,3 +99,43 @@ export function isoWeekday(date: IsoDate): number {
   const weekday = new Date(toDayNumber(date) * MS_PER_DAY).getUTCDay();
   return weekday === 0 ? 7 : weekday;
 }
+
+/** Easter Sunday (anonymous Gregorian algorithm). */
+function easterSunday(year: number): IsoDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return fromYmd(year, month, day);
+}
+
+/** The eleven public holidays of metropolitan France (Code du travail L3133-1). */
+export function isFrenchPublicHoliday(date: IsoDate): boolean {
+  const { year } = splitDate(date);
+  const fixed = ['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25'];
+  if (fixed.includes(date.slice(5))) return true;
+  const easter = easterSunday(year);
+  return [1, 39, 50].some((offset) => addDays(easter, offset) === date);
+}
+
+/** Monday to Friday and not a French public holiday. */
+export function isBusinessDay(date: IsoDate): boolean {
+  return isoWeekday(date) <= 5 && !isFrenchPublicHoliday(date);
+}
+
+/** The date itself when it is a business day, else the next one (a Saturday before a holiday Monday: Tuesday). */
+export function nextBusinessDay(date: IsoDate): IsoDate {
+  let day = date;
+  while (!isBusinessDay(day)) day = addDays(day, 1);
+  return day;
+}

@@ -130,6 +130,7 @@ export const EVENT_KINDS = [
   'dispute',
   'insolvency',
   'limit_change',
+  'bounced_payment',
 ] as const;
 export type CustomerEventKind = (typeof EVENT_KINDS)[number];
 
@@ -143,8 +144,13 @@ export interface CustomerEvent {
   detail: string;
 }
 
-export const ROLES = ['admin', 'credit_manager', 'collector', 'salesperson', 'director'] as const;
+/** The auditor reads everything and writes nothing (src/http/auth-roles.ts drops it from every write). */
+export const ROLES = ['admin', 'credit_manager', 'collector', 'salesperson', 'director', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Where a message of the mail outbox stands (worded by src/text: mailStatus.*). */
+export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed', 'held'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 /** What the audit log records, and on what (worded by src/text: domains auditAction, auditEntity). */
 export const AUDIT_ACTIONS = [

@@ -29,4 +29,6 @@ export const DEMO_USERS: readonly DemoUser[] = [
     salesperson: 'Karim Haddad',
   },
   { email: 'philippe.lambert@cb2c.example', name: 'Philippe Lambert', role: 'director', salesperson: null },
+  // Internal audit reads everything and changes nothing; the fraud signals are its report.
+  { email: 'ines.garnier@cb2c.example', name: 'Inès Garnier', role: 'auditor', salesperson: null },
 ];

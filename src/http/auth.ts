@@ -10,7 +10,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { authenticateApiToken, authenticateSession, type Principal, SESSION_HOURS } from '#app/auth/auth';
 import type { Runtime } from '#app/runtime';
 import { type ApiServer, HttpProblem } from './api-types.ts';
-import { type Access, defaultAccess, isSafeMethod } from './auth-roles.ts';
+import { type Access, defaultAccess, effectiveAccess, isSafeMethod } from './auth-roles.ts';
 
 export const SESSION_COOKIE = 'encours_session';
 export const CSRF_COOKIE = 'encours_csrf';
@@ -29,7 +29,12 @@ export interface RouteAccess {
 }
 
 export function accessOf(request: FastifyRequest): Access {
-  return request.routeOptions.config.access ?? defaultAccess(request.method, request.routeOptions.url ?? '');
+  const url = request.routeOptions.url ?? '';
+  return effectiveAccess(
+    request.method,
+    url,
+    request.routeOptions.config.access ?? defaultAccess(request.method, url),
+  );
 }
 
 /** Who is calling, if anyone (also for public routes that answer more to signed-in callers). */
@@ -48,7 +53,11 @@ export async function registerAuth(app: ApiServer): Promise<void> {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      const access = route.config?.access ?? defaultAccess(method, route.url);
+      const access = effectiveAccess(
+        method,
+        route.url,
+        route.config?.access ?? defaultAccess(method, route.url),
+      );
       app.routeAccess.push({ method, url: route.url, access });
       // Tell API readers who may call each operation.
       if (route.schema && !route.schema.hide && access !== 'public') {

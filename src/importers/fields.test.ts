@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { importProblemMessage } from '../text/import-problems.ts';
 import { ENTITIES, ENTITY_FIELDS, type ImportEntity } from './entities.ts';
 import { formatEntityFieldsHelp, normaliseHeader, recogniseHeader, resolveColumns } from './fields.ts';
-import { renderProblem } from './problem-messages.ts';
 
 describe('normaliseHeader', () => {
   it('treats every spelling of "number" alike and drops accents, case and little words', () => {
@@ -145,14 +145,14 @@ describe('resolveColumns', () => {
       Absent: 'label',
     });
     const reasons = resolution.problems.map(
-      ({ column, problem }) => `${column}: ${renderProblem(problem.code, problem.params, 'en')}`,
+      ({ column, problem }) => `${column}: ${importProblemMessage('en', problem.code, problem.params)}`,
     );
     expect(reasons).toEqual([
       expect.stringMatching(/^X: --map: unknown field "prix" for invoices; fields are: externalRef, /),
       expect.stringMatching(/^Absent: --map names column "Absent", which is not in the file/),
       expect.stringMatching(/^Total TTC: columns "Montant" and "Total TTC" both mean field "amount"/),
       expect.stringMatching(
-        /^customerCode: missing required column "customerCode" .*"Code client", "N° client"/,
+        /^customerCode: missing required column "customerCode"; accepted headers: .*"Code client", "N° client"/,
       ),
       expect.stringMatching(/^issueDate: missing required column "issueDate"/),
     ]);

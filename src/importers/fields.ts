@@ -3,7 +3,7 @@
  * themselves or from the user's `--map column=field` choices.
  */
 import { ENTITIES, ENTITY_FIELDS, type FieldSpec, type FieldType, type ImportEntity } from './entities.ts';
-import { type Problem, problem } from './problem-messages.ts';
+import { type Problem, problem } from './problems.ts';
 
 export { ENTITIES, ENTITY_FIELDS, type FieldSpec, type FieldType, type ImportEntity } from './entities.ts';
 
@@ -195,7 +195,6 @@ export function resolveColumns(
       value: null,
       problem: problem('missing_required_column', {
         field: spec.name,
-        description: spec.description,
         headers: quoteList(spec.headers),
       }),
     });

@@ -17,14 +17,14 @@ afterAll(async () => {
   await dir.remove();
 });
 
-// Messages are pinned in English here (lang: 'en'), in French in parse-file.test.ts.
+// Messages are pinned in English here, in French in parse-file.test.ts.
 describe('parseImportFile: credit notes, payments, orders', () => {
   it('stores credit notes negative whatever the sign in a tab-separated file', async () => {
     const file = await dir.write(
       'avoirs.tsv',
       "N° avoir\tClient\tDate\tMontant\tFacture d'origine\nA1\tC1\t10/01/2024\t100,00\tF1\nA2\tC1\t11/01/2024\t-50,5\t\n",
     );
-    const result = expectOk(await parseImportFile(file, 'credit-notes', { lang: 'en' }));
+    const result = expectOk(await parseImportFile(file, 'credit-notes'));
     expect(result.separator).toBe('\t');
     expect(result.records).toEqual([
       expect.objectContaining({
@@ -53,8 +53,10 @@ describe('parseImportFile: credit notes, payments, orders', () => {
       ].join('\n'),
     );
     // "F1; F2" splits into two cells: quoting is needed for lists written with the separator.
-    const firstTry = expectErrors(await parseImportFile(file, 'payments', { lang: 'en' }));
-    expect(summarise(firstTry)).toEqual([expect.stringMatching(/^2 null: 8 values but the header has 7/)]);
+    const firstTry = expectErrors(await parseImportFile(file, 'payments'));
+    expect(summarise(firstTry, 'en')).toEqual([
+      expect.stringMatching(/^2 null: 8 values but the header has 7/),
+    ]);
 
     const quoted = await dir.write(
       'reglements-ok.csv',
@@ -65,7 +67,7 @@ describe('parseImportFile: credit notes, payments, orders', () => {
         'R3;C2;17/02/2024;;"300,00";;"F3 | F4,F5"',
       ].join('\n'),
     );
-    const result = expectOk(await parseImportFile(quoted, 'payments', { lang: 'en' }));
+    const result = expectOk(await parseImportFile(quoted, 'payments'));
     expect(result.records).toEqual([
       {
         line: 2,
@@ -93,7 +95,7 @@ describe('parseImportFile: credit notes, payments, orders', () => {
 
   it('refuses a payment of zero', async () => {
     const file = await dir.write('zero.csv', 'Référence;Client;Date;Montant\nR1;C1;01/01/2024;0,00\n');
-    expect(summarise(expectErrors(await parseImportFile(file, 'payments', { lang: 'en' })))).toEqual([
+    expect(summarise(expectErrors(await parseImportFile(file, 'payments')), 'en')).toEqual([
       '2 Montant: a payment of 0 is not a payment',
     ]);
   });
@@ -103,8 +105,8 @@ describe('parseImportFile: credit notes, payments, orders', () => {
       'commandes.csv',
       'N° commande;Client;Date de commande;Montant commande;Statut commande\nO1;C1;01/03/2024;2 000;Bloquée\nO2;C1;02/03/2024;10;\nO3;C1;03/03/2024;10;perdue\n',
     );
-    const errors = expectErrors(await parseImportFile(file, 'orders', { lang: 'en' }));
-    expect(summarise(errors)).toEqual([
+    const errors = expectErrors(await parseImportFile(file, 'orders'));
+    expect(summarise(errors, 'en')).toEqual([
       expect.stringMatching(/^4 Statut commande: unknown value; accepted: pending \("en attente"/),
     ]);
   });
@@ -120,7 +122,7 @@ describe('parseImportFile: customers', () => {
         'C2;Kleine GmbH;;;;;;;;CHF;;;;;;;Allemagne;Allemand;',
       ].join('\n'),
     );
-    const result = expectOk(await parseImportFile(file, 'customers', { lang: 'en' }));
+    const result = expectOk(await parseImportFile(file, 'customers'));
     const terms = parsePaymentTerms('45 jours fin de mois');
     expect(terms).not.toBeNull();
     expect(result.records).toEqual([
@@ -176,7 +178,7 @@ describe('parseImportFile: customers', () => {
         'C1;Delta;;;;un jour peut-être',
       ].join('\n'),
     );
-    expect(summarise(expectErrors(await parseImportFile(file, 'customers', { lang: 'en' })))).toEqual([
+    expect(summarise(expectErrors(await parseImportFile(file, 'customers')), 'en')).toEqual([
       '3 SIREN: invalid SIREN: the check digit (Luhn key) does not match',
       expect.stringMatching(
         /^4 Type de client: unknown value; accepted: large_retail \("grande distribution", "GMS"/,

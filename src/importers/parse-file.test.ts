@@ -151,11 +151,11 @@ describe('parseImportFile: invoices', () => {
       '7 Client: valeur obligatoire vide',
       '7 Montant: montant de facture négatif : importez-le comme avoir',
     ]);
-    const inEnglish = await parseImportFile(file, 'invoices', { lang: 'en' });
-    expect(summarise(expectErrors(inEnglish))).toEqual([
+    const inEnglish = await parseImportFile(file, 'invoices');
+    expect(summarise(expectErrors(inEnglish), 'en')).toEqual([
       '3 Date: not a valid date: expected DD/MM/YYYY (day first) or YYYY-MM-DD',
       '4 Montant: not a valid amount in EUR (e.g. 1234,56 or 1 234.56; too many decimals?)',
-      '6 Échéance: due date before the issue date 2024-01-03',
+      '6 Échéance: due date before the issue date 03/01/2024',
       '7 Client: required value is empty',
       '7 Montant: negative invoice amount: import it as a credit note',
     ]);
@@ -169,7 +169,6 @@ describe('parseImportFile: invoices', () => {
       value: '32/01/2024',
       code: 'invalid_date',
       params: {},
-      reason: 'date invalide (attendu JJ/MM/AAAA, jour en premier, ou AAAA-MM-JJ)',
     });
     expect(expectErrors(result)[2]).toMatchObject({
       code: 'due_before_issue',
@@ -216,8 +215,10 @@ describe('parseImportFile: invoices', () => {
       line: 12,
       code: 'more_errors_omitted',
       params: { count: 20 },
-      reason: '20 autre(s) erreur(s) non listée(s) ; corrigez d’abord celles-ci puis importez à nouveau',
     });
+    expect(summarise(errors.slice(-1))).toEqual([
+      '12 null: 20 autre(s) erreur(s) non listée(s) ; corrigez d’abord celles-ci puis importez à nouveau',
+    ]);
   });
 
   it('turns unreadable files into errors', async () => {
@@ -230,14 +231,14 @@ describe('parseImportFile: invoices', () => {
         value: null,
         code: 'file_not_found',
         params: {},
-        reason: 'fichier introuvable',
       },
     ]);
+    expect(summarise(errors)).toEqual(['0 null: fichier introuvable']);
     const quotes = await dir.write(
       'quotes.csv',
       'Facture;Client;Date;Montant\nF1;C1;01/01/2024;1\nF2;"C1;01/01/2024;2\nF3;C1;01/01/2024;3\n',
     );
-    expect(summarise(expectErrors(await parseImportFile(quotes, 'invoices', { lang: 'en' })))).toEqual([
+    expect(summarise(expectErrors(await parseImportFile(quotes, 'invoices')), 'en')).toEqual([
       '3 null: a double quote opened on line 3 is never closed (a double quote inside a quoted value must be doubled: "")',
     ]);
   });

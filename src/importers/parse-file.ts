@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import type { ImportEntity } from './entities.ts';
 import { resolveColumns } from './fields.ts';
-import { type ImportLang, type Problem, type ProblemCode, problem } from './problem-messages.ts';
+import { type Problem, type ProblemCode, problem } from './problems.ts';
 import {
   type BuildOptions,
   buildCreditNote,
@@ -24,13 +24,7 @@ import { AmountReader, type DecimalSeparator } from './values.ts';
 
 export { ENTITIES, type FieldSpec, type FieldType, type ImportEntity, isImportEntity } from './entities.ts';
 export { type FieldHelp, formatEntityFieldsHelp, listEntityFields } from './fields.ts';
-export {
-  describeRejection,
-  type ImportLang,
-  isImportLang,
-  type ProblemCode,
-  renderProblem,
-} from './problem-messages.ts';
+export { PROBLEM_CODES, type Problem, type ProblemCode, type ProblemParams, problem } from './problems.ts';
 export type { ParsedCustomer, ParsedDocument, ParsedOrder, ParsedPayment } from './records.ts';
 export { type ImportError, placeProblem } from './row-context.ts';
 
@@ -53,8 +47,6 @@ export interface ParseOptions {
   sheet?: string;
   /** Errors listed before the "N more" summary; 1000 by default. */
   maxErrors?: number;
-  /** Language of the problems' messages; French by default. */
-  lang?: ImportLang;
 }
 
 export type ParseResult<E extends ImportEntity = ImportEntity> =
@@ -144,8 +136,7 @@ export async function parseImportFile<E extends ImportEntity>(
   options: ParseOptions = {},
 ): Promise<ParseResult<E>> {
   const fileName = basename(filePath);
-  const lang = options.lang ?? 'fr';
-  const errors = new ErrorCollector(fileName, options.maxErrors ?? DEFAULT_MAX_ERRORS, lang);
+  const errors = new ErrorCollector(fileName, options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const failure = (rowCount: number): ParseResult<E> => ({
     ok: false,
     entity,

@@ -5,7 +5,7 @@
  */
 import { formatPaymentTermsSpec, parsePaymentTerms } from '../core/ledger/payment-terms.ts';
 import type { CurrencyCode, Customer, IsoDate, LedgerDocument, Order } from '../core/types.ts';
-import { problem } from './problem-messages.ts';
+import { problem } from './problems.ts';
 import type { RowContext } from './row-context.ts';
 import { parseCurrencyText, parseEmails, parseList, parseSiren, parseSiret } from './values.ts';
 import {

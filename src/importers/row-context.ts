@@ -3,13 +3,7 @@
  * the column header the user will look for in the file.
  */
 import type { CurrencyCode, IsoDate } from '../core/types.ts';
-import {
-  type ImportLang,
-  type Problem,
-  type ProblemParams,
-  problem,
-  renderProblem,
-} from './problem-messages.ts';
+import { type Problem, type ProblemCode, type ProblemParams, problem } from './problems.ts';
 import { type AmountReader, type DecimalSeparator, parseDateText } from './values.ts';
 
 export interface ImportError {
@@ -18,27 +12,23 @@ export interface ImportError {
   /** Header as in the file (or the expected field for a missing column); null for a whole row. */
   column: string | null;
   value: string | null;
-  /** The message in the language asked for (kept for readers of the plain sentence). */
-  reason: string;
-  /** Stable problem code (problem-messages.ts); every spreadsheet problem has one. */
-  code?: string;
+  /** Stable problem code (problems.ts); the use cases word it in the reader's language. */
+  code: ProblemCode;
   /** The values the message is made of. */
-  params?: ProblemParams;
+  params: ProblemParams;
 }
 
 /** Keeps the first `limit` errors in line order and counts the others. */
 export class ErrorCollector {
   readonly #file: string;
   readonly #limit: number;
-  readonly #lang: ImportLang;
   readonly #errors: ImportError[] = [];
   #omittedCount = 0;
   #firstOmittedLine = Number.POSITIVE_INFINITY;
 
-  constructor(file: string, limit: number, lang: ImportLang) {
+  constructor(file: string, limit: number) {
     this.#file = file;
     this.#limit = limit;
-    this.#lang = lang;
   }
 
   get count(): number {
@@ -47,7 +37,7 @@ export class ErrorCollector {
 
   add(line: number, column: string | null, value: string | null, found: Problem): void {
     if (this.#errors.length < this.#limit) {
-      this.#errors.push(placeProblem(this.#file, line, column, value, found, this.#lang));
+      this.#errors.push(placeProblem(this.#file, line, column, value, found));
     } else {
       this.#omittedCount++;
       this.#firstOmittedLine = Math.min(this.#firstOmittedLine, line);
@@ -59,23 +49,21 @@ export class ErrorCollector {
     const errors = [...this.#errors].sort((a, b) => a.line - b.line);
     if (this.#omittedCount > 0) {
       const omitted = problem('more_errors_omitted', { count: this.#omittedCount });
-      errors.push(placeProblem(this.#file, this.#firstOmittedLine, null, null, omitted, this.#lang));
+      errors.push(placeProblem(this.#file, this.#firstOmittedLine, null, null, omitted));
     }
     return errors;
   }
 }
 
-/** A problem placed on a line of a file, with its message in `lang`. */
+/** A problem placed on a line of a file (and column, with the value found there). */
 export function placeProblem(
   file: string,
   line: number,
   column: string | null,
   value: string | null,
   found: Problem,
-  lang: ImportLang,
 ): ImportError {
-  const reason = renderProblem(found.code, found.params, lang);
-  return { file, line, column, value, code: found.code, params: found.params, reason };
+  return { file, line, column, value, code: found.code, params: found.params };
 }
 
 export interface RowSource {

@@ -1,5 +1,5 @@
 /** Types and helpers shared by the CSV and XLSX readers (see `tabular.ts`). */
-import { type Problem, renderProblem } from './problem-messages.ts';
+import type { Problem } from './problems.ts';
 import type { CsvSeparator } from './text-encoding.ts';
 
 export interface TableRow {
@@ -28,8 +28,8 @@ export class TableFormatError extends Error {
   readonly problem: Problem;
 
   constructor(found: Problem, line: number | null = null) {
-    // The English sentence is the message of the error; imports render the problem in their language.
-    super(renderProblem(found.code, found.params, 'en'));
+    // The code is the message of the error (for logs); imports word the problem in their language.
+    super(`${found.code} ${JSON.stringify(found.params)}`);
     this.name = 'TableFormatError';
     this.problem = found;
     this.line = line;

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import { type CsvError, parse } from 'csv-parse';
-import { problem } from './problem-messages.ts';
+import { problem } from './problems.ts';
 import { isBlankRow, padCells, TableFormatError, type TableReader, type TableRow } from './table-common.ts';
 import { detectEncoding, detectSeparator, Utf8NormalisingDecoder } from './text-encoding.ts';
 import { openXlsx } from './xlsx.ts';

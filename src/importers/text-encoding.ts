@@ -4,7 +4,7 @@
  */
 import { Transform, type TransformCallback } from 'node:stream';
 import iconv from 'iconv-lite';
-import { problem } from './problem-messages.ts';
+import { problem } from './problems.ts';
 import { TableFormatError } from './table-common.ts';
 
 export type TextEncodingName = 'utf-8' | 'windows-1252';

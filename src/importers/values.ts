@@ -6,7 +6,7 @@ import { isValidIsoDate } from '../core/calendar.ts';
 import { isLuhnValid } from '../core/company-ids.ts';
 import { currencyExponent, isCurrencyCode, parseAmountToMinor } from '../core/money.ts';
 import type { CurrencyCode, IsoDate } from '../core/types.ts';
-import { type Problem, problem } from './problem-messages.ts';
+import { type Problem, problem } from './problems.ts';
 
 const DAY_FIRST_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
 const ISO_DATE_PREFIX = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}.*)?$/;

@@ -8,7 +8,7 @@
  */
 import { createReadStream } from 'node:fs';
 import unzipper from 'unzipper';
-import { problem } from './problem-messages.ts';
+import { problem } from './problems.ts';
 import { TableFormatError } from './table-common.ts';
 
 const MiB = 1024 ** 2;

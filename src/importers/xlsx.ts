@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { problem } from './problem-messages.ts';
+import { problem } from './problems.ts';
 import { isBlankRow, padCells, TableFormatError, type TableReader, type TableRow } from './table-common.ts';
 import { checkXlsxBounds } from './xlsx-bounds.ts';
 

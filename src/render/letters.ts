@@ -86,6 +86,8 @@ export interface LetterModel {
     totalDueMinor: number;
   };
   text: LetterText;
+  /** Headings other than a dunning letter's (a claim declaration: "Débiteur", "Total déclaré"). */
+  headings?: { customerCode?: string; totalDue?: string } | undefined;
 }
 
 const money = (lang: Lang, minor: number, currency: string) => formatMoney(lang, minor, currency);
@@ -212,7 +214,11 @@ function totalsBlock(model: LetterModel): Content {
     rows.push([t('dunning.letter.totalIndemnity'), money(lang, totals.indemnityMinor, 'EUR'), false]);
   if (totals.creditsMinor > 0)
     rows.push([t('dunning.letter.totalCredits'), money(lang, -totals.creditsMinor, currency), false]);
-  rows.push([t('dunning.letter.totalDue'), money(lang, totals.totalDueMinor, currency), true]);
+  rows.push([
+    model.headings?.totalDue ?? t('dunning.letter.totalDue'),
+    money(lang, totals.totalDueMinor, currency),
+    true,
+  ]);
   return {
     columns: [
       { width: '*', text: '' },
@@ -301,7 +307,7 @@ function letterContent(model: LetterModel, index: number): Content[] {
       text: [
         { text: `${t('dunning.letter.reference')} `, bold: true },
         `${model.reference}    `,
-        { text: `${t('dunning.letter.customerCode')} `, bold: true },
+        { text: `${model.headings?.customerCode ?? t('dunning.letter.customerCode')} `, bold: true },
         model.recipient.customerCode,
       ],
       fontSize: 9,

@@ -11,6 +11,7 @@ import {
   CUSTOMER_TYPES,
   DOCUMENT_KINDS,
   EVENT_KINDS,
+  MAIL_STATUSES,
   ORDER_STATUSES,
   ROLES,
 } from '../core/types.ts';
@@ -30,6 +31,12 @@ export const AUDIT_FIELDS = [
   'name',
   'role',
   'disabled',
+  'siren',
+  'addressLine1',
+  'addressLine2',
+  'postalCode',
+  'city',
+  'country',
 ] as const;
 
 /** Keys of the anomaly findings' `evidence` objects. */
@@ -92,4 +99,5 @@ export const LABEL_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   agingGroupBy: ['customer', 'customer_type', 'salesperson', 'group', 'country'],
   countbackDayBasis: ['actual', 'thirty'],
   language: ['fr', 'en'],
+  mailStatus: MAIL_STATUSES,
 };

@@ -6,12 +6,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { loadDemoCompany } from '#app/demo/demo';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import type { ApiServer } from '#http/api-types';
 import { buildServer, WEB_DIST_DIR } from '#http/server';
 import { buildWebIfStale } from '../../web/build-if-stale.ts';
-import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -37,8 +36,8 @@ export interface BrowserFixture {
 
 export async function openBrowserFixture(): Promise<BrowserFixture> {
   await buildWebIfStale();
-  const database = await openTestDatabase();
-  await loadDemoCompany({ ...database.context('CB2C'), actor: 'system' });
+  // The demo company as `encours serve` loads it into an empty database, by 'system'.
+  const database = await openDemoTestDatabase({ actor: 'system' });
   await refreshPlannerStatistics(database.runtime.handle.db); // as `encours serve` does
   const app = await buildServer(database.runtime, { webRoot: WEB_DIST_DIR });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -11,7 +11,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
 import { checkOrder } from '#app/credit/order-check';
-import { generateDemoDataset, loadDemoCompany } from '#app/demo/demo';
+import { generateDemoDataset } from '#app/demo/demo';
 import { dispatchOutbox } from '#app/mail/dispatch';
 import { createSmtpTransport } from '#app/mail/smtp';
 import { latestScores, scoreHistory } from '#db/credit/score-queries';
@@ -20,7 +20,7 @@ import { creditDemoPlan } from '#demo/credit-situations';
 import { type DemoDataset, LedgerReplay } from '#demo/index';
 import type { ApiServer } from '#http/api-types';
 import { buildServer } from '#http/server';
-import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { signIn } from './http-fixture.ts';
 
 let database: TestDatabase;
@@ -32,11 +32,10 @@ const AS_OF = '2026-06-30';
 const situation = (kind: string) => demo.manifest.situations.find((s) => s.kind === kind)!.customerCode;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openDemoTestDatabase();
   ctx = database.context('CB2C');
   demo = generateDemoDataset();
   replay = new LedgerReplay(demo.documents, demo.allocations, demo.reversals);
-  await loadDemoCompany({ ...ctx, actor: 'test' });
   app = await buildServer(database.runtime, { webRoot: null });
 }, 600_000);
 afterAll(async () => {

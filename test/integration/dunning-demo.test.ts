@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
-import { generateDemoDataset, loadDemoCompany } from '#app/demo/demo';
+import { generateDemoDataset } from '#app/demo/demo';
 import { getAgenda } from '#app/dunning/agenda';
 import { executeDunningRun } from '#app/dunning/execute-run';
 import type { DunningRunView } from '#app/dunning/plan-run';
 import { getLetter, listCallTasks } from '#app/dunning/queries';
 import { DEMO_AS_OF, type DemoDataset } from '#demo/index';
-import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 let database: TestDatabase;
 let ctx: AppContext;
@@ -26,10 +26,9 @@ let run: DunningRunView;
 const situation = (kind: string) => demo.manifest.situations.find((s) => s.kind === kind);
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openDemoTestDatabase();
   ctx = database.context('CB2C', DEMO_AS_OF);
   demo = generateDemoDataset();
-  await loadDemoCompany({ ...ctx, actor: 'test' });
   run = await executeDunningRun(ctx, {});
 }, 600_000);
 afterAll(async () => database?.close());

@@ -21,7 +21,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-const call = (session: Session, method: 'GET' | 'POST', url: string, payload?: object) =>
+const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
   app.inject({ method, url, headers: session.headers, ...(payload ? { payload } : {}) });
 
 describe('dunning API', () => {
@@ -85,5 +85,75 @@ describe('dunning API', () => {
     const checked = (await call(manager, 'POST', '/api/dunning/policies/validate', backwards)).json();
     expect(checked.problems.map((p: { code: string }) => p.code)).toContain('offsets_not_increasing');
     expect((await call(manager, 'POST', '/api/dunning/policies', backwards)).statusCode).toBe(400);
+  });
+});
+
+describe('dunning cases and templates over HTTP', () => {
+  it('pauses one invoice: the preview says why, lifting it brings it back', async () => {
+    const before = (await call(collector, 'POST', '/api/dunning/runs/preview', {})).json();
+    const ref: string = before.actions[0].items[0].documentRef;
+    const paused = await call(collector, 'POST', '/api/dunning/pauses', {
+      documentRef: ref,
+      reason: 'Client en attente d’un avoir',
+      pausedUntil: '2026-05-31',
+    });
+    expect(paused.statusCode).toBe(200);
+    const during = (await call(collector, 'POST', '/api/dunning/runs/preview', {})).json();
+    expect(during.skipped.filter((s: { documentRef: string }) => s.documentRef === ref)).toEqual([
+      expect.objectContaining({
+        reason: 'paused',
+        pauseReason: 'Client en attente d’un avoir',
+        pausedUntil: '2026-05-31',
+      }),
+    ]);
+    expect((await call(bob, 'POST', `/api/dunning/pauses/${paused.json().pauseId}/lift`)).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await call(collector, 'POST', `/api/dunning/pauses/${paused.json().pauseId}/lift`)).statusCode,
+    ).toBe(200);
+    const after = (await call(collector, 'POST', '/api/dunning/runs/preview', {})).json();
+    expect(after.actions).toEqual(before.actions);
+  });
+
+  it('lists the templates, refuses a broken one, versions an edit and previews it', async () => {
+    const manager = await signIn(app, emailOf('credit_manager'));
+    const list = (await call(collector, 'GET', '/api/dunning/templates')).json();
+    expect(list).toContainEqual(
+      expect.objectContaining({
+        templateCode: 'dunning.reminder_2',
+        channel: 'letter',
+        lang: 'fr',
+        version: null,
+      }),
+    );
+    const url = '/api/dunning/templates/dunning.reminder_1/email/fr';
+    const shipped = (await call(collector, 'GET', `${url}?stepKind=reminder`)).json();
+    expect(shipped.edited).toBe(false);
+    const broken = await call(manager, 'PUT', url, { source: '{% if %}', stepKind: 'reminder' });
+    expect(broken.statusCode).toBe(400);
+    const unknownFilter = await call(manager, 'PUT', url, {
+      source: '{{ total | system }}',
+      stepKind: 'reminder',
+    });
+    expect(unknownFilter.statusCode).toBe(400);
+    expect((await call(collector, 'PUT', url, { source: shipped.source })).statusCode).toBe(403);
+    const source = shipped.source.replace('Relance — factures impayées', 'Rappel amical');
+    const saved = await call(manager, 'PUT', url, { source, stepKind: 'reminder' });
+    expect([saved.statusCode, saved.json().version]).toEqual([200, 1]);
+    expect((await call(manager, 'PUT', url, { source, stepKind: 'reminder' })).json().version).toBe(2);
+    const preview = (await call(collector, 'POST', `${url}/preview`, { stepKind: 'reminder' })).json();
+    expect(preview.subject).toBe('Rappel amical (CLI001)');
+    expect(preview.html).toContain('FA-2025-0042');
+    const letter = await call(
+      collector,
+      'POST',
+      '/api/dunning/templates/dunning.reminder_2/letter/fr/preview',
+      {},
+    );
+    expect([letter.headers['content-type'], letter.rawPayload.subarray(0, 4).toString()]).toEqual([
+      'application/pdf',
+      '%PDF',
+    ]);
   });
 });

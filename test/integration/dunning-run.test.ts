@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updateCompanyIdentity } from '#app/companies/companies';
 import type { AppContext } from '#app/context';
 import { loadDataset } from '#app/demo/load-dataset';
 import { openDispute } from '#app/dunning/disputes';
@@ -53,12 +54,14 @@ const ctx = (today: string): AppContext => database.context('DUN', today);
 beforeAll(async () => {
   database = await openTestDatabase();
   await loadDataset({ ...ctx('2025-06-20'), actor: 'test' }, scenario().dataset());
-  await updateDunningSettings(ctx('2025-06-20'), {
-    legalName: 'Dupont Distribution SAS',
+  await updateCompanyIdentity(ctx('2025-06-20'), {
+    name: 'Dupont Distribution SAS',
     addressLine1: '8 quai Saint-Vincent',
     postalCode: '69001',
     city: 'Lyon',
     siren: '123456789',
+  });
+  await updateDunningSettings(ctx('2025-06-20'), {
     iban: 'FR76 1234 5678 9012 3456 7890 123',
     bic: 'AGRIFRPP',
     signatoryName: 'Marie Curie',

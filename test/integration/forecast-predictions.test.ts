@@ -5,8 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '#app/demo/load-dataset';
+import { forecastAccuracy } from '#app/forecast/accuracy';
 import { backtestPredictions } from '#app/forecast/backtest';
+import { forecastCollections } from '#app/forecast/collections';
 import { predictPayments } from '#app/forecast/predictions';
+import { backfillDates, storeForecastSnapshot } from '#app/forecast/snapshot';
 import type { LedgerDocument } from '#core/types';
 import { selectForecastInvoices } from '#db/forecast/forecast-queries';
 import type { ApiServer } from '#http/api-types';
@@ -189,5 +192,46 @@ describe('back-test and collection forecast', () => {
     expect(fromOpen).toBeGreaterThan(0);
     expect(fromOpen).toBeLessThanOrEqual(80_000 + 90_000 + 1);
     expect((await get('/api/forecast/collections', bob)).statusCode).toBe(403);
+  });
+});
+
+describe('stored forecasts: forecast vs actual', () => {
+  it('sets each elapsed week’s receipts against the forecast stored before it began', async () => {
+    const ctx = database.context('FC');
+    const stored = await storeForecastSnapshot(ctx, { asOf: '2026-03-15' });
+    expect(stored).toMatchObject({ asOf: '2026-03-15', openInvoices: 2, weeks: 13 });
+    const made = await forecastCollections(ctx, { asOf: '2026-03-15', weeks: 13 });
+    const accuracy = await forecastAccuracy(ctx, { asOf: '2026-04-30', weeks: 8 });
+    // Weeks from Monday 16 March to the week of 20 April, the last one over by 30 April.
+    expect(accuracy.weeks.map((w) => w.weekStart)).toEqual([
+      '2026-03-16',
+      '2026-03-23',
+      '2026-03-30',
+      '2026-04-06',
+      '2026-04-13',
+      '2026-04-20',
+    ]);
+    // P2 came on 20 March, P4 on 15 April; P3 (5 March) was before the forecast.
+    expect(accuracy.weeks.map((w) => w.actualMinor)).toEqual([300_000, 0, 0, 0, 100_000, 0]);
+    for (const week of accuracy.weeks) {
+      const forecast = made.weeks.find((w) => w.weekStart === week.weekStart);
+      expect(week.runId).toBe(stored.runId);
+      expect(week.forecastMinor).toBe(
+        (forecast?.fromOpenItemsMinor ?? 0) + (forecast?.fromFutureSalesMinor ?? 0),
+      );
+    }
+    const absolute = accuracy.weeks.reduce((sum, w) => sum + Math.abs(w.forecastMinor - w.actualMinor), 0);
+    expect(accuracy.wapeBp).toBe(Math.round((absolute / 400_000) * 10_000));
+    const response = await get('/api/forecast/accuracy?asOf=2026-04-30&weeks=8', manager);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual(accuracy);
+    expect((await get('/api/forecast/accuracy', bob)).statusCode).toBe(403);
+    const runs = (await get('/api/forecast/runs', manager)).json();
+    expect(runs.items[0]).toMatchObject({ runId: stored.runId, asOf: '2026-03-15', openInvoices: 2 });
+  });
+
+  it('backfills one forecast per past Sunday', () => {
+    expect(backfillDates('2026-04-30', 3)).toEqual(['2026-04-12', '2026-04-19', '2026-04-26']);
+    expect(backfillDates('2026-04-26', 2)).toEqual(['2026-04-19', '2026-04-26']);
   });
 });

@@ -16,6 +16,7 @@ export const USERS: { email: string; role: Role; salesperson: string | null }[] 
   { email: 'alice@web.test', role: 'salesperson', salesperson: 'Alice' },
   { email: 'bob@web.test', role: 'salesperson', salesperson: 'Bob' },
   { email: 'philippe@web.test', role: 'director', salesperson: null },
+  { email: 'ines@web.test', role: 'auditor', salesperson: null },
 ];
 
 export const emailOf = (role: Role) => USERS.find((user) => user.role === role)!.email;

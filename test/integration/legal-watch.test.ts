@@ -9,14 +9,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
 import { checkOrder } from '#app/credit/order-check';
-import { generateDemoDataset, loadDemoCompany } from '#app/demo/demo';
+import { generateDemoDataset } from '#app/demo/demo';
 import { previewDunningRun } from '#app/dunning/plan-run';
 import { listClaims } from '#app/legal/claims';
+import { simulateOutsourcingCost } from '#app/legal/outsourcing';
 import { watchBodacc } from '#app/legal/watch-bodacc';
+import { addMonths, endOfMonth } from '#core/calendar';
 import { LedgerReplay } from '#demo/index';
 import type { ApiServer } from '#http/api-types';
 import { buildServer } from '#http/server';
-import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { signIn } from './http-fixture.ts';
 
 let database: TestDatabase;
@@ -71,11 +73,10 @@ async function countRows(table: 'customer_events' | 'legal_claims' | 'legal_anno
 }
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openDemoTestDatabase();
   ctx = database.context('CB2C', AS_OF);
   const demo = generateDemoDataset();
   replay = new LedgerReplay(demo.documents, demo.allocations, demo.reversals);
-  await loadDemoCompany({ ...ctx, actor: 'test' });
   app = await buildServer(database.runtime, { webRoot: null });
 }, 600_000);
 afterAll(async () => {
@@ -221,5 +222,55 @@ describe('BODACC watch on the demo company', () => {
       payload: { nope: 1 },
     });
     expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('outsourcing cost simulator on the demo company', () => {
+  it('reads the year’s figures from the ledger and costs the in-house option as done by hand', async () => {
+    const from = '2025-07-01';
+    const to = '2026-06-30';
+    const simulation = await simulateOutsourcingCost(ctx, { from, to });
+    const { documents } = generateDemoDataset();
+    const inPeriod = documents.filter((d) => d.issueDate >= from && d.issueDate <= to);
+    const sum = (list: typeof documents) => list.reduce((total, d) => total + d.amountMinor, 0);
+    const sales = sum(inPeriod.filter((d) => d.kind === 'invoice' || d.kind === 'credit_note'));
+    const writeOffs = -sum(inPeriod.filter((d) => d.kind === 'write_off'));
+    const buyers = new Set(inPeriod.filter((d) => d.kind === 'invoice').map((d) => d.customerCode)).size;
+    // Net receivables at a month end: every document issued by then, signed (what is matched nets out).
+    const monthEnds = Array.from({ length: 12 }, (_, m) => endOfMonth(addMonths(from, m)));
+    const balances = monthEnds.map((end) => sum(documents.filter((d) => d.issueDate <= end)));
+    const average = Math.round(balances.reduce((a, b) => a + b, 0) / balances.length);
+    expect(simulation.figures).toMatchObject({
+      periodDays: 365,
+      salesMinor: sales,
+      buyers,
+      badDebtsMinor: writeOffs,
+      averageReceivablesMinor: average,
+    });
+    expect(sales).toBeGreaterThan(0);
+    // In-house by hand: one position at 55,000 €, the receivables financed at 4.5 %, the losses.
+    const inHouse = simulation.options.find((o) => o.option === 'in_house');
+    expect(inHouse?.totalMinor).toBe(5_500_000 + Math.round((average * 450) / 10_000) + writeOffs);
+    // Factoring without recourse, also by hand: nothing left to finance or lose but the reserve.
+    const factoring = simulation.options.find((o) => o.option === 'factoring');
+    const advanced = Math.round((average * 9000) / 10_000);
+    const reserve = Math.round((average * 1000) / 10_000);
+    expect(factoring?.totalMinor).toBe(
+      2_750_000 +
+        Math.round((sales * 60) / 10_000) +
+        Math.round((advanced * 550) / 10_000) +
+        Math.round((reserve * 450) / 10_000) +
+        Math.round(((average - advanced - reserve) * 450) / 10_000) +
+        150_000,
+    );
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/outsourcing/simulation',
+      headers: (await signIn(app, 'claire.moreau@cb2c.example')).headers,
+      payload: { from, to, assumptions: { agency: { recoveryRateBp: 7000 } } },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().assumptions.agency.recoveryRateBp).toBe(7000);
+    expect(response.json().figures).toEqual(simulation.figures);
   });
 });

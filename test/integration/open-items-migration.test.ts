@@ -14,6 +14,7 @@ import { type DatabaseHandle, openDatabase } from '#db/infra/connect';
 import { listMigrations, MIGRATIONS_DIR, migrate } from '#db/infra/migrate';
 import { openItemStateDifferences } from '#db/ledger/open-items';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import { CLUSTER, embeddedImage } from '../support/test-images.ts';
 
 let server: TestDatabase | undefined;
 let handle: DatabaseHandle;
@@ -24,7 +25,7 @@ beforeAll(async () => {
   if (server) {
     await server.runtime.handle.pool.query('drop schema public cascade; create schema public');
     handle = await openDatabase({ url: server.url });
-  } else handle = await openDatabase({ url: 'memory://' });
+  } else handle = await openDatabase({ url: 'memory://', image: await embeddedImage(CLUSTER) });
 });
 afterAll(async () => {
   await handle?.close();

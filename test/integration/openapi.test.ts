@@ -6,10 +6,10 @@
  * SA CB2C, for every read route and the writes, answer by answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoDataset, loadDemoCompany } from '#app/demo/demo';
+import { generateDemoDataset } from '#app/demo/demo';
 import type { ApiServer } from '#http/api-types';
 import { buildServer } from '#http/server';
-import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { type Session, signIn } from './http-fixture.ts';
 
 type Schema = Record<string, unknown>;
@@ -80,8 +80,7 @@ let manager: Session;
 const rawAnswers = new Map<string, string>();
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadDemoCompany({ ...database.context('CB2C'), actor: 'test' });
+  database = await openDemoTestDatabase();
   app = await buildServer(database.runtime, { webRoot: null });
   app.addHook('preSerialization', async (request, reply, payload) => {
     rawAnswers.set(request.id, JSON.stringify(payload));

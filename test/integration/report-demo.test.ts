@@ -4,24 +4,25 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
-import { generateDemoDataset, loadDemoCompany } from '#app/demo/demo';
+import { listCustomers } from '#app/customers/customers';
+import { getPortfolioSummary } from '#app/customers/portfolio-summary';
+import { generateDemoDataset } from '#app/demo/demo';
 import { getAgedBalance } from '#app/reports/aging';
 import { getAnomalies } from '#app/reports/anomalies';
 import { getCrosstab } from '#app/reports/crosstab';
 import { getKpis } from '#app/reports/kpis';
 import { getRiskTable } from '#app/reports/risk';
 import type { DemoDataset } from '#demo/index';
-import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 let database: TestDatabase;
 let ctx: AppContext;
 let demo: DemoDataset;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openDemoTestDatabase();
   ctx = database.context('CB2C');
   demo = generateDemoDataset();
-  await loadDemoCompany({ ...ctx, actor: 'test' });
 });
 afterAll(async () => database?.close());
 
@@ -105,6 +106,24 @@ describe('reports on the demo company', () => {
     expect(kpis.customersOverLimit).toBeGreaterThan(0);
   });
 
+  it('sums the portfolio summary over every customer, as the list and the indicators count them', async () => {
+    const [summary, list, kpis] = await Promise.all([
+      getPortfolioSummary(ctx),
+      listCustomers(ctx),
+      getKpis(ctx),
+    ]);
+    const items = list.items;
+    expect(summary.customerCount).toBe(list.total);
+    expect(summary.outstandingMinor).toBe(items.reduce((s, c) => s + Math.max(0, c.balanceMinor), 0));
+    expect(summary.overdueMinor).toBe(items.reduce((s, c) => s + c.overdueMinor, 0));
+    expect(summary.overLimit).toBe(kpis.customersOverLimit);
+    expect(summary.withoutLimit).toBe(kpis.customersWithoutLimitWithBalance);
+    const limited = items.filter((c) => c.creditLimitMinor !== null).length;
+    expect(summary.overLimit + summary.nearLimit + summary.underLimit).toBe(limited);
+    expect(summary.byCustomerType.reduce((s, t) => s + t.customerCount, 0)).toBe(list.total);
+    expect(summary.byCustomerType.reduce((s, t) => s + t.overdueMinor, 0)).toBe(summary.overdueMinor);
+  });
+
   it('computes twelve months of indicators', async () => {
     const kpis = await getKpis(ctx);
     expect([kpis.from, kpis.to, kpis.monthly.length]).toEqual(['2025-07-01', '2026-06-30', 12]);
@@ -139,7 +158,7 @@ describe("a salesperson's reports cover only their customers, whatever the reque
     expect(crosstab.rowKeys).toEqual(['Sophie Bernard']);
   });
 
-  it("refuses another salesperson's figures, a salesperson with no name, and portfolio-wide reports", async () => {
+  it("refuses another salesperson's figures and a salesperson with no name", async () => {
     await expect(getAgedBalance(as('Sophie Bernard'), { salesperson: 'Karim Haddad' })).rejects.toMatchObject(
       {
         code: 'forbidden',
@@ -147,7 +166,38 @@ describe("a salesperson's reports cover only their customers, whatever the reque
     );
     await expect(getAgedBalance(as(null))).rejects.toMatchObject({ code: 'forbidden' });
     await expect(getRiskTable(as(null))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(getKpis(as('Sophie Bernard'))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(getAnomalies(as('Sophie Bernard'))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getKpis(as(null))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getAnomalies(as(null))).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('sums the portfolio summary over their customers only, and nothing without a name', async () => {
+    const [whole, own, ownList] = await Promise.all([
+      getPortfolioSummary(ctx),
+      getPortfolioSummary(as('Sophie Bernard')),
+      listCustomers(as('Sophie Bernard')),
+    ]);
+    expect(own.customerCount).toBe(ownList.total);
+    expect(own.customerCount).toBeLessThan(whole.customerCount);
+    expect(own.outstandingMinor).toBe(ownList.items.reduce((s, c) => s + Math.max(0, c.balanceMinor), 0));
+    expect(own.outstandingMinor).toBeLessThan(whole.outstandingMinor);
+    const nobody = await getPortfolioSummary(as(null));
+    expect([nobody.customerCount, nobody.outstandingMinor, nobody.byCustomerType]).toEqual([0, 0, []]);
+  });
+
+  it('computes the indicators and the anomalies of their portfolio only', async () => {
+    const sophie = as('Sophie Bernard');
+    const [whole, own, ownRisk] = await Promise.all([getKpis(ctx), getKpis(sophie), getRiskTable(sophie)]);
+    const aged = await getAgedBalance(ctx, { groupBy: 'salesperson', asOf: own.to });
+    const ownAged = aged.groups.find((group) => group.key === 'Sophie Bernard');
+    expect(own.endingReceivablesMinor).toBe(ownAged?.totalMinor);
+    expect(own.endingReceivablesMinor).toBeLessThan(whole.endingReceivablesMinor);
+    expect(own.customersWithBalance).toBe(ownRisk.rows.filter((row) => row.balanceMinor > 0).length);
+    expect(own.creditSalesMinor).toBeLessThan(whole.creditSalesMinor);
+    const ownCodes = new Set(ownRisk.rows.map((row) => row.code));
+    expect(own.paymentDelayByCustomer.every((row) => ownCodes.has(row.customerCode))).toBe(true);
+    const anomalies = await getAnomalies(sophie);
+    const named = anomalies.findings.flatMap((finding) => finding.customers.map((c) => c.code));
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((code) => !ownCodes.has(code))).toEqual([]);
   });
 });

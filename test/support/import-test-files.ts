@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { ImportError, ParseResult } from '../../src/importers/parse-file.ts';
+import type { Lang } from '../../src/text/catalogue.ts';
+import { importProblemMessage } from '../../src/text/import-problems.ts';
 
 export interface TempDir {
   path: string;
@@ -63,7 +65,12 @@ export function expectErrors(result: ParseResult): ImportError[] {
   return result.errors;
 }
 
-/** "line column: reason" summaries, easier to compare than whole error objects. */
-export function summarise(errors: ImportError[]): string[] {
-  return errors.map((error) => `${error.line} ${error.column}: ${error.reason}`);
+/** "line column: message" summaries in `lang`, easier to compare than whole error objects. */
+export function summarise(errors: ImportError[], lang: Lang = 'fr'): string[] {
+  return errors.map((error) => `${error.line} ${error.column}: ${reasonOf(error, lang)}`);
+}
+
+/** The message of a problem as the use cases word it (the importers return codes only). */
+export function reasonOf(error: ImportError, lang: Lang = 'fr'): string {
+  return importProblemMessage(lang, error.code, error.params);
 }

@@ -2,7 +2,7 @@
 import { NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
 import { NavLink } from 'react-router';
 import type { Me } from './api.ts';
-import { canImport, canReadAuditLog, canReadReports, isAdmin } from './auth.tsx';
+import { canImport, canReadAuditLog, canReadAuditSignals, canReadReports, isAdmin } from './auth.tsx';
 import { type Key, useI18n } from './i18n.tsx';
 
 interface Entry {
@@ -22,11 +22,25 @@ const MAIN: Entry[] = [
   { to: '/dunning/agenda', label: 'dunning.nav.agenda' as Key, allowed: always },
   { to: '/dunning/run', label: 'dunning.nav.run' as Key, allowed: canReadReports },
   { to: '/dunning/policies', label: 'dunning.nav.policies' as Key, allowed: canReadReports },
+  { to: '/dunning/templates', label: 'dunningCases.nav.templates' as Key, allowed: canReadReports },
   { to: '/dunning/disputes', label: 'dunning.nav.disputes' as Key, allowed: always },
   { to: '/credit/orders', label: 'credit.nav.heldOrders' as Key, allowed: always },
   { to: '/credit/limit-requests', label: 'credit.nav.limitRequests' as Key, allowed: always },
   { to: '/credit/scoring', label: 'credit.nav.scoring' as Key, allowed: canReadReports },
+  {
+    to: '/procedure/replay',
+    label: 'procedure.page.nav' as Key,
+    allowed: (me) => ['admin', 'credit_manager', 'director'].includes(me?.user.role ?? ''),
+  },
+  { to: '/procedure/diagram', label: 'procedureDiagram.web.nav' as Key, allowed: canReadReports },
+  {
+    to: '/procedure/reports',
+    label: 'procedureReports.web.nav' as Key,
+    allowed: (me) => ['admin', 'credit_manager', 'director'].includes(me?.user.role ?? ''),
+  },
   { to: '/audit', label: 'auditLog', allowed: canReadAuditLog },
+  { to: '/audit/signals', label: 'auditSignals.nav' as Key, allowed: canReadAuditSignals },
+  { to: '/promotions', label: 'promotions.title' as Key, allowed: always },
   {
     to: '/outbox',
     // A full catalogue key: t() reads it as is.
@@ -34,6 +48,13 @@ const MAIN: Entry[] = [
     allowed: (me) => ['admin', 'credit_manager', 'collector'].includes(me?.user.role ?? ''),
   },
   { to: '/cash', label: 'cash.page.title' as Key, allowed: canImport },
+  { to: '/forecast', label: 'forecast.nav' as Key, allowed: canReadReports },
+  {
+    to: '/outsourcing',
+    label: 'outsourcing.nav' as Key,
+    allowed: (me) => ['admin', 'credit_manager', 'director'].includes(me?.user.role ?? ''),
+  },
+  { to: '/write-offs', label: 'writeoff.web.nav' as Key, allowed: canReadReports },
   { to: '/jobs', label: 'jobs.title' as Key, allowed: canReadReports },
 ];
 const ADMIN: Entry[] = [
@@ -50,7 +71,8 @@ function Links({ entries, me }: { entries: Entry[]; me: Me | null }) {
         key={entry.to}
         component={NavLink}
         to={entry.to}
-        end={entry.to === '/'}
+        // The audit log's link must not light up on the audit signals page below it.
+        end={entry.to === '/' || entry.to === '/audit'}
         label={t(entry.label)}
       />
     ));

@@ -12,6 +12,7 @@ export type {
   CustomerSummary,
   OpenItem,
   PaymentBehaviour,
+  PortfolioSummary,
 } from '../../src/http/schemas/customers.ts';
 export type { Colleague, UserAccount } from '../../src/http/schemas/users.ts';
 

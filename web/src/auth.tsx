@@ -50,5 +50,11 @@ export const canImportFec = canEditCustomers;
 export const canReadReports = (me: Me | null) => me !== null && me.user.role !== 'salesperson';
 /** The global audit log (GET /api/audit). */
 export const canReadAuditLog = (me: Me | null) =>
-  me?.user.role === 'admin' || me?.user.role === 'credit_manager' || me?.user.role === 'director';
+  me?.user.role === 'admin' ||
+  me?.user.role === 'credit_manager' ||
+  me?.user.role === 'director' ||
+  me?.user.role === 'auditor';
+/** The internal-audit signals (GET /api/audit/signals): not for the people they may be about. */
+export const canReadAuditSignals = (me: Me | null) =>
+  me?.user.role === 'admin' || me?.user.role === 'director' || me?.user.role === 'auditor';
 export const isAdmin = (me: Me | null) => me?.user.role === 'admin';

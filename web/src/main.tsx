@@ -29,6 +29,12 @@ const AnomaliesPage = lazy(() =>
   import('./pages/AnomaliesPage.tsx').then((m) => ({ default: m.AnomaliesPage })),
 );
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const AuditSignalsPage = lazy(() =>
+  import('./pages/audit/AuditSignalsPage.tsx').then((m) => ({ default: m.AuditSignalsPage })),
+);
+const PromotionsPage = lazy(() =>
+  import('./pages/promotions/PromotionsPage.tsx').then((m) => ({ default: m.PromotionsPage })),
+);
 const JobsPage = lazy(() => import('./pages/JobsPage.tsx').then((m) => ({ default: m.JobsPage })));
 const OutboxPage = lazy(() => import('./pages/OutboxPage.tsx').then((m) => ({ default: m.OutboxPage })));
 const OutboxMessagePage = lazy(() =>
@@ -43,10 +49,31 @@ const DunningRunPage = lazy(() =>
 const DunningPoliciesPage = lazy(() =>
   import('./pages/dunning/PoliciesPage.tsx').then((m) => ({ default: m.PoliciesPage })),
 );
+const DunningTemplatesPage = lazy(() =>
+  import('./pages/dunning/TemplatesPage.tsx').then((m) => ({ default: m.TemplatesPage })),
+);
 const DisputesPage = lazy(() =>
   import('./pages/dunning/DisputesPage.tsx').then((m) => ({ default: m.DisputesPage })),
 );
+const ForecastPage = lazy(() =>
+  import('./pages/forecast/ForecastPage.tsx').then((m) => ({ default: m.ForecastPage })),
+);
+const ReplayPage = lazy(() =>
+  import('./pages/procedure/ReplayPage.tsx').then((m) => ({ default: m.ReplayPage })),
+);
+const ProcedureReportsPage = lazy(() =>
+  import('./pages/procedure/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })),
+);
+const OutsourcingPage = lazy(() =>
+  import('./pages/legal/OutsourcingPage.tsx').then((m) => ({ default: m.OutsourcingPage })),
+);
+const WriteOffsPage = lazy(() =>
+  import('./pages/legal/WriteOffsPage.tsx').then((m) => ({ default: m.WriteOffsPage })),
+);
 const CashPage = lazy(() => import('./pages/cash/CashPage.tsx').then((m) => ({ default: m.CashPage })));
+const ProcedureDiagramPage = lazy(() =>
+  import('./pages/procedure/DiagramPage.tsx').then((m) => ({ default: m.DiagramPage })),
+);
 const UsersPage = lazy(() => import('./pages/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const TokensPage = lazy(() =>
   import('./pages/admin/TokensPage.tsx').then((m) => ({ default: m.TokensPage })),
@@ -72,14 +99,23 @@ function Routed() {
           <Route path="risk" element={<RiskPage />} />
           <Route path="anomalies" element={<AnomaliesPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route path="audit/signals" element={<AuditSignalsPage />} />
+          <Route path="promotions" element={<PromotionsPage />} />
           <Route path="jobs" element={<JobsPage />} />
+          <Route path="forecast" element={<ForecastPage />} />
+          <Route path="outsourcing" element={<OutsourcingPage />} />
+          <Route path="write-offs" element={<WriteOffsPage />} />
           <Route path="dunning/agenda" element={<AgendaPage />} />
           <Route path="dunning/run" element={<DunningRunPage />} />
           <Route path="dunning/policies" element={<DunningPoliciesPage />} />
+          <Route path="dunning/templates" element={<DunningTemplatesPage />} />
           <Route path="dunning/disputes" element={<DisputesPage />} />
           <Route path="credit/orders" element={<HeldOrdersPage />} />
+          <Route path="procedure/replay" element={<ReplayPage />} />
           <Route path="credit/limit-requests" element={<LimitRequestsPage />} />
           <Route path="credit/scoring" element={<ScoringPage />} />
+          <Route path="procedure/diagram" element={<ProcedureDiagramPage />} />
+          <Route path="procedure/reports" element={<ProcedureReportsPage />} />
           <Route path="cash" element={<CashPage />} />
           <Route path="outbox" element={<OutboxPage />} />
           <Route path="outbox/:id" element={<OutboxMessagePage />} />

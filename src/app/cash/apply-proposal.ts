@@ -113,6 +113,7 @@ export async function applyProposal(
     amountMinor: -receipt.amountMinor,
     currency: receipt.currency,
     label,
+    createdBy: ctx.actor,
   });
   const writeOffId =
     proposal.writeOffMinor > 0
@@ -125,6 +126,7 @@ export async function applyProposal(
           amountMinor: -proposal.writeOffMinor,
           currency: receipt.currency,
           label: proposal.writeOffReason,
+          createdBy: ctx.actor,
         })
       : null;
   const creditIds = proposal.credits.map((credit) => credit.documentId);

@@ -34,6 +34,8 @@ import { type Lang, translator } from '#text/catalogue';
 import { formatMoney } from '#text/format';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { jobsOf } from '../jobs/jobs.ts';
+import { CASH_MATCH_KIND } from './match-job.ts';
 
 export interface ImportBankInput {
   filePath: string;
@@ -82,6 +84,8 @@ export interface BankImportSummary {
   transactionsAlreadyKnown: number;
   /** Receipts stored that wait for cash application. */
   receiptsToApply: number;
+  /** The cash application job the import queued (or joined), when it brought receipts or returns. */
+  matchJobId: number | null;
   notices: { code: string; params: Record<string, string | number>; message: string }[];
 }
 
@@ -119,6 +123,7 @@ export async function importBankStatement(
     transactionsInserted: 0,
     transactionsAlreadyKnown: 0,
     receiptsToApply: 0,
+    matchJobId: null,
     notices: [],
   };
   const t = translator(lang);
@@ -126,6 +131,7 @@ export async function importBankStatement(
     summary.notices.push({ code, params, message: t(`cash.notice.${code}`, params) });
   try {
     return await ctx.db.transaction().execute(async (trx) => {
+      let returnsInserted = 0;
       for (const statement of parsed.statements) {
         const transactions = transactionsOf(statement);
         const currency =
@@ -170,6 +176,7 @@ export async function importBankStatement(
         summary.receiptsToApply += rows.filter(
           (row) => row.direction === 'receipt' && inserted.has(row.key),
         ).length;
+        returnsInserted += rows.filter((row) => row.direction === 'return' && inserted.has(row.key)).length;
         summary.statements.push({
           statementRef: statement.id,
           account: account.accountKey,
@@ -196,6 +203,14 @@ export async function importBankStatement(
         },
       });
       if (summary.dryRun) throw new DryRunRollback(summary);
+      if (summary.receiptsToApply + returnsInserted > 0) {
+        const job = await jobsOf(ctx).enqueue(
+          CASH_MATCH_KIND,
+          { auto: true },
+          { db: trx, ifActive: 'return' },
+        );
+        summary.matchJobId = job.id;
+      }
       return summary;
     });
   } catch (error) {

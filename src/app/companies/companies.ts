@@ -9,7 +9,9 @@ import {
   insertCompanyIfAbsent,
   selectCompanies,
   selectCompany,
+  updateCompanyIdentity as writeCompanyIdentity,
 } from '#db/companies/company-queries';
+import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 
@@ -42,6 +44,49 @@ export async function ensureCompany(
     currency: company.currency ?? 'EUR',
     referenceDate: company.referenceDate ?? null,
     identity: company.identity,
+  });
+}
+
+export type CompanyIdentityChange = Partial<CompanyIdentity & { name: string }>;
+
+/**
+ * Changes who the company says it is on its documents and letters (name, SIREN, postal address):
+ * the one place these are kept. Admin and credit manager only; audited with before and after.
+ */
+export async function updateCompanyIdentity(
+  ctx: AppContext,
+  change: CompanyIdentityChange,
+): Promise<CompanyInfo> {
+  if (ctx.user && ctx.user.role !== 'admin' && ctx.user.role !== 'credit_manager')
+    throw new DomainError('forbidden', 'only an admin or a credit manager changes the company identity');
+  if (change.siren != null && !/^\d{9}$/.test(change.siren))
+    throw new DomainError('invalid_input', 'a SIREN has 9 digits');
+  if (change.country !== undefined && !/^[A-Z]{2}$/.test(change.country))
+    throw new DomainError('invalid_input', 'country: a 2-letter ISO code such as FR');
+  if (change.name !== undefined && change.name.trim() === '')
+    throw new DomainError('invalid_input', 'the company name cannot be empty');
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await selectCompany(trx, ctx.companyId);
+    if (!before) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+    const after = { ...before, ...change };
+    await writeCompanyIdentity(trx, ctx.companyId, after);
+    const { name, siren, addressLine1, addressLine2, postalCode, city, country } = before;
+    await recordAudit(ctx, trx, {
+      action: 'company.identity',
+      entity: 'company',
+      entityKey: ctx.companyId,
+      before: { name, siren, addressLine1, addressLine2, postalCode, city, country },
+      after: {
+        name: after.name,
+        siren: after.siren,
+        addressLine1: after.addressLine1,
+        addressLine2: after.addressLine2,
+        postalCode: after.postalCode,
+        city: after.city,
+        country: after.country,
+      },
+    });
+    return after;
   });
 }
 

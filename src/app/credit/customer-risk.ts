@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { daysBetween } from '#core/calendar';
-import { computeExposure, type Exposure, exposureAmounts } from '#core/credit/exposure';
+import { computeExposure, type Exposure, exposureAmounts, groupExposure } from '#core/credit/exposure';
 import type { InsurerCover } from '#core/credit/insurer-cover';
 import { type LimitRecord, type ResolvedLimit, resolveLimit } from '#core/credit/limits';
 import type { RiskClass } from '#core/credit/scoring-method';
@@ -13,7 +13,9 @@ import type { IsoDate } from '#core/types';
 import { type CoverRow, currentCovers } from '#db/credit/cover-queries';
 import {
   type CheckedCustomerRow,
+  headsGroup,
   selectCheckedCustomer,
+  selectGroupMembers,
   selectLimitRecords,
   selectOpenItemLines,
   selectUninvoicedOrders,
@@ -35,6 +37,17 @@ export interface CustomerRisk {
   coverRow: CoverRow | null;
   score: ScoreRow | null;
   riskClass: RiskClass | null;
+  /** The customer's group (parent and members), checked against the parent's limit; null: none. */
+  group: GroupRisk | null;
+}
+
+export interface GroupRisk {
+  parentCode: string;
+  memberCodes: string[];
+  exposure: Exposure;
+  /** The parent's own limit, which caps the whole group. */
+  limit: ResolvedLimit;
+  availableMinor: number | null;
 }
 
 export function toInsurerCover(row: CoverRow | undefined): InsurerCover | null {
@@ -87,6 +100,8 @@ export async function readCustomerRisk(
   asOf: IsoDate,
   /** A held order being re-judged: its own amount is not part of the exposure it is judged on. */
   excludeOrderRef?: string,
+  /** A decision to be recorded: the group's parent row is locked too. */
+  lock = false,
 ): Promise<CustomerRisk> {
   const codes = customer.groupCode ? [customer.code, customer.groupCode] : [customer.code];
   const [items, orders, limits, covers, scores] = await Promise.all([
@@ -119,6 +134,7 @@ export async function readCustomerRisk(
     asOf,
   );
   const score = scores.get(customer.code) ?? null;
+  const group = await readGroupRisk(ctx, db, config, customer, asOf, { lock, excludeOrderRef });
   return {
     customer,
     exposure: computeExposure(amounts, config.exposure_config, cover, asOf),
@@ -129,5 +145,78 @@ export async function readCustomerRisk(
     coverRow,
     score,
     riskClass: (score?.riskClass as RiskClass | null | undefined) ?? null,
+    group,
+  };
+}
+
+async function exposureAmountsOf(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  code: string,
+  currency: string,
+  asOf: IsoDate,
+  excludeOrderRef: string | undefined,
+) {
+  const [items, orders] = await Promise.all([
+    selectOpenItemLines(db, ctx.companyId, code, asOf),
+    selectUninvoicedOrders(db, ctx.companyId, code),
+  ]);
+  const uninvoiced = orders
+    .filter((o) => o.currency === currency && o.orderRef !== excludeOrderRef)
+    .map((o) => ({ stage: 'open' as const, amountMinor: o.amountMinor }));
+  return { items, amounts: exposureAmounts(currency, items, uninvoiced, asOf) };
+}
+
+/**
+ * The group of a customer: its parent's group, or its own when other customers name it as their
+ * parent. Members in another currency than the parent are left out (no conversion here).
+ */
+export async function readGroupRisk(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  config: CreditConfig,
+  customer: CheckedCustomerRow,
+  asOf: IsoDate,
+  options: { lock?: boolean; excludeOrderRef?: string | undefined } = {},
+): Promise<GroupRisk | null> {
+  const parentCode =
+    customer.groupCode ?? ((await headsGroup(db, ctx.companyId, customer.code)) ? customer.code : null);
+  if (parentCode === null) return null;
+  const members = await selectGroupMembers(db, ctx.companyId, parentCode, options.lock ?? false);
+  const parent = members.find((m) => m.code === parentCode);
+  if (!parent) return null;
+  const [limits, covers] = await Promise.all([
+    selectLimitRecords(db, ctx.companyId, [parentCode], asOf),
+    currentCovers(db, ctx.companyId, [parentCode]),
+  ]);
+  const sameCurrency = members.filter((m) => m.currency === parent.currency);
+  const parts = [];
+  for (const member of sameCurrency) {
+    const { amounts } = await exposureAmountsOf(
+      ctx,
+      db,
+      member.code,
+      parent.currency,
+      asOf,
+      options.excludeOrderRef,
+    );
+    parts.push({
+      customerCode: member.code,
+      groupCode: member.code === parentCode ? null : parentCode,
+      amounts,
+    });
+  }
+  const cover = toInsurerCover(covers.get(parentCode));
+  const exposure = groupExposure(parentCode, parts, config.exposure_config, cover, asOf, parent.currency);
+  const limit = resolveLimit(
+    { customer: limitRecordsOf(limits, parentCode), group: [], companyDefaultMinor: null },
+    asOf,
+  );
+  return {
+    parentCode,
+    memberCodes: exposure.memberCodes,
+    exposure,
+    limit,
+    availableMinor: limit.limitMinor === null ? null : limit.limitMinor - exposure.totalMinor,
   };
 }

@@ -5,31 +5,28 @@
  * every problem.
  */
 
+import { basename } from 'node:path';
+import type { Kysely } from 'kysely';
 import { isValidIsoDate } from '#core/calendar';
 import { type BalanceSheet, validateBalanceSheet } from '#core/credit/financial-ratios';
 import type { Problem } from '#core/credit/reason';
-import { currencyExponent, parseAmountToMinor } from '#core/money';
-import { unknownCustomerCodes, upsertBalanceSheets, upsertProfile } from '#db/credit/financial-data';
+import {
+  customerCodesBySiren,
+  unknownCustomerCodes,
+  upsertBalanceSheets,
+  upsertProfile,
+} from '#db/credit/financial-data';
 import type { BalanceSheetRow, ProfileRow } from '#db/credit/scoring-inputs';
+import type { Database } from '#db/infra/schema';
+import { type ParsedBalanceSheet, parseBalanceSheetFile } from '#importers/balance-sheets';
+import { type ImportError, placeProblem } from '#importers/parse-file';
+import { problem } from '#importers/problems';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { type ImportLang, importRejected } from '../imports/import-problems.ts';
 import { checkedCustomer } from './customer-risk.ts';
-
-export const SHEET_AMOUNT_FIELDS = [
-  'totalAssetsMinor',
-  'equityMinor',
-  'totalDebtsMinor',
-  'turnoverMinor',
-  'valueAddedMinor',
-  'grossOperatingProfitMinor',
-  'permanentCapitalMinor',
-  'cashMinor',
-  'receivablesMinor',
-  'financialChargesMinor',
-  'staffCostsMinor',
-  'netResultMinor',
-] as const;
+import { requestRescore } from './rescore-requests.ts';
 
 export type SheetInput = BalanceSheet & { customerCode: string };
 
@@ -41,7 +38,7 @@ export async function importBalanceSheets(
   ctx: AppContext,
   sheets: readonly SheetInput[],
   source = 'api',
-): Promise<{ imported: number }> {
+): Promise<{ imported: number; customers: string[] }> {
   const problems: SheetProblem[] = [];
   sheets.forEach((sheet, index) => {
     const line = index + 1;
@@ -62,45 +59,85 @@ export async function importBalanceSheets(
     throw new DomainError('import_rejected', 'the balance sheets have problems: nothing was imported', {
       problems,
     });
-  const rows: BalanceSheetRow[] = sheets.map((sheet) => ({ ...sheet }));
-  const imported = await ctx.db.transaction().execute(async (trx) => {
-    const changed = await upsertBalanceSheets(trx, ctx.companyId, ctx.actor, source, rows);
-    await recordAudit(ctx, trx, {
-      action: 'credit.financials',
-      entity: 'customer',
-      entityKey: [...new Set(sheets.map((s) => s.customerCode))].slice(0, 20).join(','),
-      before: null,
-      after: { sheets: sheets.length, source },
-    });
-    return changed;
-  });
-  return { imported };
+  const customers = await ctx.db.transaction().execute((trx) => writeSheets(ctx, trx, sheets, source));
+  return { imported: customers.length, customers };
 }
 
-/** Balance sheets from the records of a CSV/XLSX file (amounts in the file's decimal notation). */
-export function sheetsFromRecords(
-  records: readonly Record<string, string>[],
-  currency: string,
-): { sheets: SheetInput[]; problems: SheetProblem[] } {
-  const sheets: SheetInput[] = [];
-  const problems: SheetProblem[] = [];
-  records.forEach((record, index) => {
-    const line = index + 2;
-    const amounts: Partial<Record<(typeof SHEET_AMOUNT_FIELDS)[number], number>> = {};
-    for (const field of SHEET_AMOUNT_FIELDS) {
-      const raw = record[field.replace(/Minor$/, '')] ?? record[field] ?? '';
-      const minor = parseAmountToMinor(raw, { exponent: currencyExponent(currency) });
-      if (minor === null) problems.push({ line, code: 'invalid_amount', params: { field, value: raw } });
-      else amounts[field] = minor;
-    }
-    sheets.push({
-      customerCode: (record['customerCode'] ?? '').trim(),
-      currency,
-      fiscalYearEnd: (record['fiscalYearEnd'] ?? '').trim(),
-      ...(amounts as Record<(typeof SHEET_AMOUNT_FIELDS)[number], number>),
-    });
+/** Writes checked sheets, audits, and re-scores the customers whose sheets changed. */
+async function writeSheets(
+  ctx: AppContext,
+  trx: Kysely<Database>,
+  sheets: readonly SheetInput[],
+  source: string,
+): Promise<string[]> {
+  const rows: BalanceSheetRow[] = sheets.map((sheet) => ({ ...sheet }));
+  const changed = await upsertBalanceSheets(trx, ctx.companyId, ctx.actor, source, rows);
+  if (changed.length === 0) return changed;
+  await recordAudit(ctx, trx, {
+    action: 'credit.financials',
+    entity: 'customer',
+    entityKey: changed.slice(0, 20).join(','),
+    before: null,
+    after: { sheets: sheets.length, customers: changed.length, source },
   });
-  return { sheets, problems };
+  await requestRescore(ctx, trx, changed, 'balance_sheet');
+  return changed;
+}
+
+export interface SheetFileSummary {
+  file: string;
+  dryRun: boolean;
+  rows: number;
+  /** Customers whose balance sheets were written (unchanged ones are left alone). */
+  customers: string[];
+}
+
+/**
+ * A CSV/XLSX file of balance sheets, all or nothing: a row names its customer by code or SIREN
+ * (a SIREN gives the sheet to every customer account of that legal entity); any problem rejects
+ * the whole file with every problem listed, as the other spreadsheet imports do.
+ */
+export async function importBalanceSheetFile(
+  ctx: AppContext,
+  input: { filePath: string; fileName?: string | undefined; lang?: ImportLang; dryRun?: boolean },
+): Promise<SheetFileSummary> {
+  const fileName = input.fileName ?? basename(input.filePath);
+  const lang = input.lang ?? 'fr';
+  const parsed = await parseBalanceSheetFile(input.filePath, { fileName });
+  if (!parsed.ok) throw importRejected(fileName, parsed.errors, lang);
+  const { sheets, errors } = await resolveSheetCustomers(ctx, parsed.records, fileName);
+  if (errors.length > 0) throw importRejected(fileName, errors, lang);
+  const summary = { file: fileName, dryRun: input.dryRun ?? false, rows: parsed.rowCount };
+  if (input.dryRun) return { ...summary, customers: [] };
+  const customers = await ctx.db.transaction().execute((trx) => writeSheets(ctx, trx, sheets, 'file'));
+  return { ...summary, customers };
+}
+
+async function resolveSheetCustomers(
+  ctx: AppContext,
+  records: readonly ParsedBalanceSheet[],
+  fileName: string,
+): Promise<{ sheets: SheetInput[]; errors: ImportError[] }> {
+  const errors: ImportError[] = [];
+  const named = records.flatMap((r) => (r.customerCode ? [r.customerCode] : []));
+  const unknownCodes = new Set(await unknownCustomerCodes(ctx.db, ctx.companyId, named));
+  const sirens = records.flatMap((r) => (r.customerCode === null && r.siren ? [r.siren] : []));
+  const bySiren = await customerCodesBySiren(ctx.db, ctx.companyId, sirens);
+  const sheets: SheetInput[] = [];
+  for (const { line, customerCode, siren, ...sheet } of records) {
+    if (customerCode !== null && unknownCodes.has(customerCode)) {
+      const found = problem('unknown_customer', { customerCode });
+      errors.push(placeProblem(fileName, line, 'customerCode', customerCode, found));
+      continue;
+    }
+    const codes = customerCode !== null ? [customerCode] : (bySiren.get(siren ?? '') ?? []);
+    if (codes.length === 0) {
+      const found = problem('unknown_customer_siren', { siren: siren ?? '' });
+      errors.push(placeProblem(fileName, line, 'siren', siren, found));
+    }
+    for (const code of codes) sheets.push({ ...sheet, customerCode: code });
+  }
+  return { sheets, errors };
 }
 
 export async function saveProfile(ctx: AppContext, profile: ProfileRow): Promise<void> {
@@ -109,6 +146,7 @@ export async function saveProfile(ctx: AppContext, profile: ProfileRow): Promise
   await ctx.db.transaction().execute(async (trx) => {
     await checkedCustomer(ctx, trx, profile.customerCode, true);
     await upsertProfile(trx, ctx.companyId, ctx.actor, profile);
+    await requestRescore(ctx, trx, [profile.customerCode], 'profile');
     await recordAudit(ctx, trx, {
       action: 'credit.financials',
       entity: 'customer',

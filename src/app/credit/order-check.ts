@@ -12,11 +12,13 @@ import { checkOrder as decide, type OrderCheckResult, type PaymentMode } from '#
 import type { Role } from '#core/types';
 import { findOrderDecision, insertOrderDecision, type OrderDecisionRow } from '#db/credit/order-decisions';
 import type { Database } from '#db/infra/schema';
+import { setOrderPromotion } from '#db/promotions/promotion-queries';
 import type { Lang } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { promotionForOrder } from '../promotions/promotions.ts';
 import { type CreditConfig, creditConfig } from './configuration.ts';
 import { checkedCustomer, readCustomerRisk } from './customer-risk.ts';
 import { tellDecision } from './decision-messages.ts';
@@ -32,6 +34,8 @@ export interface CheckOrderInput {
   idempotencyKey?: string | undefined;
   /** Elements present on the order; when not given, the order is taken as complete. */
   elements?: readonly string[] | undefined;
+  /** The promotion the order uses: its terms count in the check, and it must be usable. */
+  promotionCode?: string | undefined;
   lang?: Lang | undefined;
 }
 
@@ -121,15 +125,24 @@ export async function evaluateOrder(
   excludeOrderRef?: string,
 ) {
   const customer = await checkedCustomer(ctx, db, input.customerCode, lock);
-  const risk = await readCustomerRisk(ctx, db, config, customer, input.asOf, excludeOrderRef);
+  const risk = await readCustomerRisk(ctx, db, config, customer, input.asOf, excludeOrderRef, lock);
   const rules = config.order_rules;
+  const payment = input.payment ?? 'terms';
+  const promotion = input.promotionCode
+    ? await promotionForOrder(ctx, db, {
+        promotionCode: input.promotionCode,
+        customerCode: customer.code,
+        payment,
+        asOf: input.asOf,
+      })
+    : undefined;
   const result = decide(rules, {
     asOf: input.asOf,
     order: {
       amountMinor: input.amountMinor,
       currency: input.currency ?? customer.currency,
-      payment: input.payment ?? 'terms',
-      elements: input.elements ?? rules.requiredElements,
+      payment,
+      elements: input.elements ?? [...rules.requiredElements, ...(promotion?.guarantees ?? [])],
     },
     customer: {
       status: customer.status as never,
@@ -144,8 +157,14 @@ export async function evaluateOrder(
       oldestOverdueDays: risk.oldestOverdueDays,
     },
     limitMinor: risk.limit.limitMinor,
+    group: risk.group && {
+      parentCode: risk.group.parentCode,
+      exposureMinor: risk.group.exposure.totalMinor,
+      limitMinor: risk.group.limit.limitMinor,
+    },
     cover: risk.cover,
     delegation: config.delegation_matrix,
+    promotion,
   });
   return { customer, risk, result };
 }
@@ -172,7 +191,9 @@ export async function checkOrder(ctx: AppContext, input: CheckOrderInput): Promi
   return ctx.db.transaction().execute(async (trx) => {
     const config = await creditConfig(ctx, asOf, trx);
     // The lock comes first: everything below reads what the previous check of this customer wrote.
-    const { customer, result } = await evaluateOrder(ctx, trx, config, { ...input, asOf }, true);
+    // An order the ERP already sent (pending in `orders`) is the order being judged: its amount is
+    // the order's, not also part of the exposure it is judged against.
+    const { customer, result } = await evaluateOrder(ctx, trx, config, { ...input, asOf }, true, orderRef);
     const earlier = await findOrderDecision(trx, ctx.companyId, { orderRef });
     if (earlier) return replay(lang, earlier, input);
     const status = STATUS_OF[result.decision];
@@ -207,6 +228,7 @@ export async function checkOrder(ctx: AppContext, input: CheckOrderInput): Promi
       },
       ctx.clock.now(),
     );
+    if (input.promotionCode) await setOrderPromotion(trx, ctx.companyId, orderRef, input.promotionCode);
     await recordAudit(ctx, trx, {
       action: 'credit.order_check',
       entity: 'order_decision',
@@ -219,6 +241,7 @@ export async function checkOrder(ctx: AppContext, input: CheckOrderInput): Promi
         reasons: result.reasons.map((r) => r.code),
         approverRole: result.approverRole,
         rulesVersion: result.rulesVersion,
+        ...(input.promotionCode ? { promotionCode: input.promotionCode } : {}),
       },
     });
     await tellDecision(ctx, trx, config, {

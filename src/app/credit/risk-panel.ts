@@ -67,6 +67,17 @@ export async function getRiskPanel(ctx: AppContext, customerCode: string, _lang:
       coverState: risk.exposure.insurance.coverState,
     },
     limit: { limitMinor: risk.limit.limitMinor, source: risk.limit.source, expiresOn: risk.limit.expiresOn },
+    group: risk.group
+      ? {
+          parentCode: risk.group.parentCode,
+          memberCodes: risk.group.memberCodes,
+          exposureMinor: risk.group.exposure.totalMinor,
+          insuredMinor: risk.group.exposure.insurance.insuredMinor,
+          uninsuredMinor: risk.group.exposure.insurance.uninsuredMinor,
+          limitMinor: risk.group.limit.limitMinor,
+          availableMinor: risk.group.availableMinor,
+        }
+      : null,
     availableMinor: risk.limit.limitMinor === null ? null : risk.limit.limitMinor - risk.exposure.totalMinor,
     cover: risk.coverRow
       ? {

@@ -7,7 +7,7 @@
 import { Liquid } from 'liquidjs';
 import type { Problem } from '#core/credit/reason';
 import type { Lang } from '#text/catalogue';
-import { CREDIT_MAIL_TEMPLATES, type MailTemplate } from '#text/messages/credit';
+import { CREDIT_MAIL_TEMPLATES, type MailTemplate } from '#text/messages/credit-mail';
 
 export const TEMPLATE_NAMES = ['order_hold', 'order_refusal', 'staff_notification', 'risk_alert'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];

@@ -13,7 +13,9 @@ import {
   type CustomerStatus,
   type CustomerType,
 } from '#core/types';
+import { insertLimitHistory } from '#db/credit/limit-queries';
 import { insertCustomerEvent, updateCustomerColumns } from '#db/customers/customer-records';
+import { translator } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -29,6 +31,8 @@ export interface CustomerPatch {
   customerType?: CustomerType | undefined;
   status?: CustomerStatus | undefined;
   billingEmail?: string | null | undefined;
+  /** Why the credit limit changes, kept in the limit history (default: « fiche client »). */
+  limitReason?: string | undefined;
 }
 
 type Column =
@@ -121,6 +125,18 @@ export async function updateCustomer(
         eventDate,
         documentRef: null,
         detail: `Limite de crédit : ${show(existing.credit_limit_minor)} → ${show(values.credit_limit_minor)}`,
+      });
+      // The limit history is complete whatever the path: the credit use cases write it too.
+      await insertLimitHistory(trx, ctx.companyId, ctx.actor, {
+        customerCode: code,
+        kind: 'permanent',
+        amountMinor: values.credit_limit_minor as number | null,
+        previousMinor: existing.credit_limit_minor as number | null,
+        currency: existing.currency as string,
+        validFrom: eventDate,
+        expiresOn: null,
+        reason: patch.limitReason?.trim() || translator('fr')('credit.limit.reason.customerFile'),
+        requestId: null,
       });
     }
   });

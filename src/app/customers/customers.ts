@@ -84,7 +84,14 @@ export async function getCustomerFile(
 ): Promise<CustomerFile> {
   const asOf = await resolveAsOf(ctx, asOfInput);
   const row = await requireVisibleCustomer(ctx, code);
-  const { company_id: _company, created_at: _created, updated_at: _updated, ...customer } = row;
+  // Who created the file is the internal audit's evidence (audit signals), not part of the file.
+  const {
+    company_id: _company,
+    created_at: _created,
+    updated_at: _updated,
+    created_by: _createdBy,
+    ...customer
+  } = row;
   const openItems = await listOpenItems(ctx.db, ctx.companyId, code, asOf);
   const [orders, events] = await Promise.all([
     selectCustomerOrders(ctx.db, ctx.companyId, code, asOf, { limit: 50, offset: 0 }),

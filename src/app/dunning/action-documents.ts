@@ -6,6 +6,7 @@
 import { addDays, maxDate } from '#core/calendar';
 import { computeLateInterest, type LateInterestTerms } from '#core/dunning/late-interest';
 import type { PlannedAction } from '#core/dunning/planner';
+import { toGsm7 } from '#core/dunning/sms';
 import type { DunningCustomerRow, DunningInvoiceRow } from '#db/dunning/dunning-state';
 import type { LetterItem, LetterModel, LetterSender } from '#render/letters';
 import { type Lang, label, translator } from '#text/catalogue';
@@ -217,7 +218,8 @@ export async function renderEmail(context: ActionContext, source: string): Promi
 
 export async function renderSms(context: ActionContext, source: string): Promise<string> {
   const sections = await renderTemplate(source, templateVariables(context, letterItems(context)));
-  return paragraphsOf(sections['body']).join(' ');
+  // GSM 7-bit, so that the text is one SMS of 160 characters rather than UCS-2's 70.
+  return toGsm7(paragraphsOf(sections['body']).join(' '));
 }
 
 export async function buildLetterModel(context: ActionContext, source: string): Promise<LetterModel> {

@@ -1,6 +1,6 @@
 /**
  * The collector's agenda for a day: every customer needing attention (overdue, a broken promise,
- * a reminder due today), ranked by the core's explained score, with the day's planned reminders,
+ * a reminder due today, money soon due that the payment-date model expects late), ranked by the core's explained score, with the day's planned reminders,
  * open tasks and disputes, and each reason worded for the reader. A salesperson gets only their
  * own customers.
  */
@@ -14,6 +14,7 @@ import { selectDunningCustomers } from '#db/dunning/dunning-state';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDays, formatMoney } from '#text/format';
 import type { AppContext } from '../context.ts';
+import { predictOpenInvoices } from '../forecast/predictions.ts';
 import { loadPlanData } from './plan-data.ts';
 import { resolveRunDate } from './plan-run.ts';
 import { assessPromises } from './promises.ts';
@@ -45,6 +46,7 @@ function reasonOf(lang: Lang, factor: AgendaFactor, currency: string): string {
   const value = (() => {
     switch (factor.factor) {
       case 'amount_overdue':
+      case 'likely_late':
         return formatMoney(lang, Number(factor.input), currency);
       case 'days_late':
         return formatDays(lang, Number(factor.input));
@@ -61,6 +63,23 @@ function reasonOf(lang: Lang, factor: AgendaFactor, currency: string): string {
   return t(`dunningAgendaFactor.${factor.factor}`, { value });
 }
 
+/** Days ahead in which money falling due and predicted late earns a call before its due date. */
+export const LIKELY_LATE_HORIZON_DAYS = 15;
+
+/**
+ * Per customer, the open amount of the invoices due within the horizon (not yet overdue) whose
+ * predicted probability of being paid late is at least one half.
+ */
+async function likelyLateByCustomer(ctx: AppContext, asOf: IsoDate): Promise<Map<string, number>> {
+  const { predictions } = await predictOpenInvoices(ctx, asOf);
+  const horizon = addDays(asOf, LIKELY_LATE_HORIZON_DAYS);
+  const amounts = new Map<string, number>();
+  for (const p of predictions)
+    if (p.dueDate >= asOf && p.dueDate <= horizon && p.probabilityLate >= 0.5)
+      amounts.set(p.customerCode, (amounts.get(p.customerCode) ?? 0) + p.openMinor);
+  return amounts;
+}
+
 export async function getAgenda(
   ctx: AppContext,
   input: { asOf?: string | undefined; lang?: Lang } = {},
@@ -68,6 +87,7 @@ export async function getAgenda(
   const asOf = await resolveRunDate(ctx, input.asOf);
   const lang = input.lang ?? 'fr';
   const salesperson = portfolioOf(ctx);
+  const likelyLate = await likelyLateByCustomer(ctx, asOf);
   return ctx.db.transaction().execute(async (trx) => {
     const facts = await selectAgendaFacts(trx, ctx.companyId, {
       asOf,
@@ -84,9 +104,9 @@ export async function getAgenda(
       if (p.assessment.status === 'broken' || p.assessment.status === 'partially_kept')
         broken.set(p.customerCode, (broken.get(p.customerCode) ?? 0) + 1);
     const factsByCode = new Map(facts.map((f) => [f.customerCode, f]));
-    const extraCodes = [...new Set([...broken.keys(), ...plan.actions.map((a) => a.customerCode)])].filter(
-      (code) => !factsByCode.has(code),
-    );
+    const extraCodes = [
+      ...new Set([...broken.keys(), ...plan.actions.map((a) => a.customerCode), ...likelyLate.keys()]),
+    ].filter((code) => !factsByCode.has(code));
     const extra = (await selectCustomerNames(trx, ctx.companyId, extraCodes)).filter(
       (c) => salesperson === undefined || c.salesperson === salesperson,
     );
@@ -103,6 +123,7 @@ export async function getAgenda(
         oldestDaysLate: f?.oldestDueDate ? daysBetween(f.oldestDueDate, asOf) : 0,
         riskClass: classes.get(code) ?? null,
         brokenPromises: broken.get(code) ?? 0,
+        likelyLateMinor: likelyLate.get(code) ?? 0,
       };
     });
     const visible = new Set(codes);

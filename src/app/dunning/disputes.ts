@@ -17,6 +17,7 @@ import { label, translator } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
+import { requestRescore } from '../credit/rescore-requests.ts';
 import { requireVisibleCustomer } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
 import { portfolioOf } from './queries.ts';
@@ -110,6 +111,8 @@ export async function openDispute(ctx: AppContext, input: OpenDisputeInput): Pro
       before: null,
       after: { documentRef: invoice.documentRef, reason, department, amountMinor, note },
     });
+    // An open dispute is a criterion of the risk score.
+    await requestRescore(ctx, trx, [invoice.customerCode], 'dispute');
     return id;
   });
   return requireDispute(ctx, disputeId);
@@ -152,6 +155,7 @@ export async function resolveDispute(
       before: { status: before.status },
       after: { status: 'resolved', resolution, note, resolvedOn },
     });
+    await requestRescore(ctx, trx, [before.customerCode], 'dispute');
   });
   return requireDispute(ctx, input.disputeId);
 }

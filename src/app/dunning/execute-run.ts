@@ -95,7 +95,7 @@ export async function executeDunningRun(ctx: AppContext, input: PlanRunInput = {
       data,
       asOf,
       runId,
-      sender: senderOf(await readSettings(trx, ctx.companyId), company?.name ?? ctx.companyId),
+      sender: senderOf(await readSettings(trx, ctx.companyId), company, ctx.companyId),
       edited: await selectLatestTemplates(trx, ctx.companyId),
       origin: 'run' as const,
     };

@@ -55,6 +55,7 @@ export function policyOf(row: PolicyRow): DunningPolicy {
     formalNoticeLeadDays: row.formalNoticeLeadDays,
     minimumDaysBetweenSteps: row.minimumDaysBetweenSteps,
     promiseGraceDays: row.promiseGraceDays,
+    stepDates: row.stepDates === 'next_business_day' ? 'next_business_day' : 'as_is',
   };
 }
 
@@ -110,7 +111,7 @@ function invoiceOf(row: DunningInvoiceRow): DunningInvoice {
     disputed: row.disputed,
     promise:
       row.promiseDate === null ? null : { date: row.promiseDate, amountMinor: row.promiseAmountMinor ?? 0 },
-    pausedUntil: null,
+    pausedUntil: row.pausedUntil,
     interestBasis: { amountMinor: row.amountMinor, settlements: row.settlements },
   };
 }

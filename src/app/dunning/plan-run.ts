@@ -54,6 +54,10 @@ export interface SkippedView {
   documentRef: string;
   reason: string;
   level: number | null;
+  /** For an invoice paused on its own ('paused'): until when and why. */
+  pausedUntil?: string;
+  pauseReason?: string;
+  pauseId?: number;
 }
 
 export interface DunningRunView {
@@ -114,13 +118,22 @@ export function actionView(
 }
 
 export function skippedViews(plan: DunningPlan, data: PlanData): SkippedView[] {
-  return plan.skipped.map((s) => ({
-    customerCode: s.customerCode,
-    customerName: data.customerRows.get(s.customerCode)?.name ?? null,
-    documentRef: data.invoiceRows.get(s.invoiceId)?.documentRef ?? s.invoiceId,
-    reason: s.reason,
-    level: s.level,
-  }));
+  return plan.skipped.map((s) => {
+    const row = data.invoiceRows.get(s.invoiceId);
+    const view: SkippedView = {
+      customerCode: s.customerCode,
+      customerName: data.customerRows.get(s.customerCode)?.name ?? null,
+      documentRef: row?.documentRef ?? s.invoiceId,
+      reason: s.reason,
+      level: s.level,
+    };
+    if (s.reason === 'paused' && row?.pausedUntil && row.pauseReason !== null && row.pauseId !== null) {
+      view.pausedUntil = row.pausedUntil;
+      view.pauseReason = row.pauseReason;
+      view.pauseId = Number(row.pauseId);
+    }
+    return view;
+  });
 }
 
 export interface PlanRunInput {

@@ -88,6 +88,7 @@ export async function savePolicyVersion(
       formalNoticeLeadDays: policy.formalNoticeLeadDays,
       minimumDaysBetweenSteps: policy.minimumDaysBetweenSteps,
       promiseGraceDays: policy.promiseGraceDays,
+      stepDates: policy.stepDates ?? 'as_is',
       steps: [...policy.steps],
     });
     await recordAudit(ctx, trx, {

@@ -1,12 +1,15 @@
 /**
- * The company's dunning settings: the letterhead and payment details of its letters, the variant
- * of the interest computation, and the half-year rate table (public data shared by every company,
- * changed by an admin: see ARCHITECTURE.md).
+ * The company's dunning settings: what its letters need beyond the company identity (telephone,
+ * e-mail, bank details, signatory, VAT number when it is not the French one derived from the
+ * SIREN), the variant of the interest computation, and the half-year rate table (public data
+ * shared by every company, changed by an admin: see ARCHITECTURE.md). Name, SIREN and postal
+ * address come from the company identity (`companies`, migration 0012) and nowhere else.
  */
 import type { Kysely } from 'kysely';
+import { frenchVatNumber } from '#core/company-ids';
 import { RATE_MODES } from '#core/dunning/late-interest';
 import { isSemesterKey } from '#core/dunning/semesters';
-import { selectCompany } from '#db/companies/company-queries';
+import { type CompanyRow, selectCompany } from '#db/companies/company-queries';
 import {
   type RateRow,
   type SettingsRow,
@@ -21,13 +24,12 @@ import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 
-const EMPTY: SettingsRow = {
-  legalName: null,
-  addressLine1: null,
-  addressLine2: null,
-  postalCode: null,
-  city: null,
-  siren: null,
+/** Columns of the settings table that the company identity now owns; never read, stored empty. */
+const IDENTITY_FIELDS = ['legalName', 'addressLine1', 'addressLine2', 'postalCode', 'city', 'siren'] as const;
+type IdentityField = (typeof IDENTITY_FIELDS)[number];
+export type DunningSettings = Omit<SettingsRow, IdentityField>;
+
+const EMPTY: DunningSettings = {
   vatNumber: null,
   phone: null,
   email: null,
@@ -40,17 +42,12 @@ const EMPTY: SettingsRow = {
 };
 
 /**
- * The demo company's letterhead (invented, like the rest of its data), used until someone saves
- * settings for it, so that its letters read like real ones out of the box.
+ * The demo company's letter details (invented, like the rest of its data; its name and address
+ * are its company identity), used until someone saves settings for it, so that its letters
+ * read like real ones out of the box.
  */
-const DEMO_SETTINGS: SettingsRow = {
+const DEMO_LETTER_DETAILS: DunningSettings = {
   ...EMPTY,
-  legalName: 'SA CB2C',
-  addressLine1: '12 rue de la République',
-  postalCode: '69002',
-  city: 'Lyon',
-  siren: '552100554',
-  vatNumber: 'FR32552100554',
   phone: '04 72 00 00 00',
   email: 'recouvrement@cb2c.example',
   iban: 'FR76 3000 4000 0100 0123 4567 890',
@@ -59,50 +56,70 @@ const DEMO_SETTINGS: SettingsRow = {
   signatoryTitle: 'Credit manager',
 };
 
-export async function readSettings(db: Kysely<Database>, companyId: string): Promise<SettingsRow> {
-  const stored = await selectSettings(db, companyId);
-  if (stored) return stored;
-  return companyId === 'CB2C' ? DEMO_SETTINGS : EMPTY;
+function withoutIdentity(row: SettingsRow): DunningSettings {
+  const { legalName, addressLine1, addressLine2, postalCode, city, siren, ...rest } = row;
+  return rest;
 }
 
-export function senderOf(settings: SettingsRow, companyName: string): LetterSender {
-  const cityLine = [settings.postalCode, settings.city].filter((x): x is string => !!x).join(' ');
+export async function readSettings(db: Kysely<Database>, companyId: string): Promise<DunningSettings> {
+  const stored = await selectSettings(db, companyId);
+  if (stored) return withoutIdentity(stored);
+  return companyId === 'CB2C' ? DEMO_LETTER_DETAILS : EMPTY;
+}
+
+/** The letterhead: who the company is from its identity, how to reach and pay it from the settings. */
+export function senderOf(
+  settings: DunningSettings,
+  company: CompanyRow | null,
+  companyId: string,
+): LetterSender {
+  const cityLine = [company?.postalCode, company?.city].filter((x): x is string => !!x).join(' ');
+  const siren = company?.siren ?? null;
+  const isFrench = (company?.country ?? 'FR') === 'FR';
   return {
-    name: settings.legalName ?? companyName,
-    addressLines: [settings.addressLine1, settings.addressLine2, cityLine].filter((x): x is string => !!x),
-    siren: settings.siren,
-    vatNumber: settings.vatNumber,
+    name: company?.name ?? companyId,
+    addressLines: [company?.addressLine1, company?.addressLine2, cityLine].filter((x): x is string => !!x),
+    siren,
+    // A French company's intra-community number is its SIREN with a computed key.
+    vatNumber: settings.vatNumber ?? (siren !== null && isFrench ? frenchVatNumber(siren) : null),
     phone: settings.phone,
     email: settings.email,
     iban: settings.iban,
     bic: settings.bic,
     signatoryName: settings.signatoryName,
     signatoryTitle: settings.signatoryTitle,
-    city: settings.city,
+    city: company?.city ?? null,
   };
 }
 
 export async function loadSender(db: Kysely<Database>, companyId: string): Promise<LetterSender> {
-  const company = await selectCompany(db, companyId);
-  return senderOf(await readSettings(db, companyId), company?.name ?? companyId);
+  return senderOf(await readSettings(db, companyId), await selectCompany(db, companyId), companyId);
 }
 
-export async function getDunningSettings(ctx: AppContext): Promise<SettingsRow> {
+export async function getDunningSettings(ctx: AppContext): Promise<DunningSettings> {
   return readSettings(ctx.db, ctx.companyId);
 }
 
 export async function updateDunningSettings(
   ctx: AppContext,
-  change: Partial<SettingsRow>,
-): Promise<SettingsRow> {
+  change: Partial<DunningSettings>,
+): Promise<DunningSettings> {
+  const identity = IDENTITY_FIELDS.filter((field) => field in change);
+  if (identity.length > 0)
+    throw new DomainError(
+      'invalid_input',
+      `${identity.join(', ')}: part of the company identity, not of the dunning settings`,
+    );
   return ctx.db.transaction().execute(async (trx) => {
     const before = await readSettings(trx, ctx.companyId);
-    const after: SettingsRow = { ...before, ...change };
+    const after: DunningSettings = { ...before, ...change };
     if (!(RATE_MODES as readonly string[]).includes(after.rateMode))
       throw new DomainError('invalid_input', `rateMode must be one of ${RATE_MODES.join(', ')}`);
-    if (after.siren !== null && !/^\d{9}$/.test(after.siren))
-      throw new DomainError('invalid_input', 'a SIREN has 9 digits');
-    await upsertSettings(trx, ctx.companyId, ctx.actor, after);
+    const cleared = Object.fromEntries(IDENTITY_FIELDS.map((field) => [field, null])) as Pick<
+      SettingsRow,
+      IdentityField
+    >;
+    await upsertSettings(trx, ctx.companyId, ctx.actor, { ...after, ...cleared });
     await recordAudit(ctx, trx, {
       action: 'dunning.settings',
       entity: 'dunning_settings',

@@ -28,15 +28,13 @@ import { type UpsertCounts, upsertStaged } from '#db/imports/upsert';
 import { insertAllocations } from '#db/ledger/ledger-writes';
 import { FEC_SOURCE, newFecCustomer } from '#importers/fec/fec-reconstruct';
 import type { ImportError } from '#importers/parse-file';
-import {
-  type ImportLang,
-  type Problem,
-  problem as problemOf,
-  renderProblem,
-} from '#importers/problem-messages';
+import { type Problem, problem as problemOf } from '#importers/problems';
 import { placeProblem } from '#importers/row-context';
+import { translator } from '#text/catalogue';
+import { importProblemMessage } from '#text/import-problems';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { type ImportLang, wordProblems } from '../imports/import-problems.ts';
 import { MAX_WARNINGS, planLetteringSync } from './import-fec-lettering.ts';
 
 /** Inserts the customers the file names and Encours does not know; rejects a foreign currency. */
@@ -169,7 +167,7 @@ function rejectRows<Row extends { line: number }>(
   describe: (row: Row) => [value: string | null, found: Problem],
 ): void {
   if (rows.length === 0) return;
-  const errors = rows.map((row) => placeProblem(fileName, row.line, column, ...describe(row), lang));
+  const errors = rows.map((row) => placeProblem(fileName, row.line, column, ...describe(row)));
   throw rejection(fileName, errors, lang);
 }
 
@@ -178,13 +176,13 @@ export function rejection(
   errors: readonly ImportError[],
   lang: ImportLang = 'fr',
 ): DomainError {
-  const first = errors[0];
-  const where = first
-    ? ` (${lang === 'fr' ? 'premier : ligne' : 'first: line'} ${first.line}${first.column ? `, ${first.column}` : ''}: ${first.reason})`
-    : '';
+  const worded = wordProblems(errors, lang);
+  const first = worded[0];
+  const line = first && translator(lang)('importProblem.firstProblem', { line: String(first.line) });
+  const where = first ? ` (${line}${first.column ? `, ${first.column}` : ''}: ${first.reason})` : '';
   return new DomainError(
     'import_rejected',
-    `${renderProblem('fec_rejected', { file: fileName, count: errors.length }, lang)}${where}`,
-    { errors },
+    `${importProblemMessage(lang, 'fec_rejected', { file: fileName, count: errors.length })}${where}`,
+    { errors: worded },
   );
 }

@@ -21,7 +21,8 @@ import type { Database } from '#db/infra/schema';
 import type { JournalType } from '#importers/fec/fec-journals';
 import { FEC_SOURCE, JournalTypes, stagedLineOf } from '#importers/fec/fec-reconstruct';
 import { type FecFile, readFecFile } from '#importers/fec/read-fec';
-import type { ImportLang } from '#importers/problem-messages';
+import { translator } from '#text/catalogue';
+import { formatMoney } from '#text/format';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { checkFecAmountBounds } from './import-fec-bounds.ts';
@@ -32,7 +33,10 @@ import { rejection, writeCustomers, writeDocuments, writeLettering } from './imp
 // The shells name journal types and read rejected files' problems through the use case.
 export { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/fec-journals';
 export type { ImportError } from '#importers/parse-file';
-export { type ImportLang, isImportLang } from '#importers/problem-messages';
+
+import type { ImportLang } from '../imports/import-problems.ts';
+
+export { type ImportLang, isImportLang } from '../imports/import-problems.ts';
 
 export const DEFAULT_CUSTOMER_ACCOUNTS = ['411', '413', '416'] as const;
 export const DEFAULT_FEC_TERMS = 'net:30';
@@ -138,7 +142,6 @@ async function stageFile(
   try {
     read = await readFecFile(input.filePath, {
       customerAccountPrefixes: prefixes,
-      lang: input.lang ?? 'fr',
       ...(input.onProgress ? { onProgress: input.onProgress } : {}),
       entryLedger: {
         add: (lines) => stage.writeEntryLines(lines),
@@ -184,9 +187,16 @@ async function writeFec(
   const counts = await writeDocuments(ctx, file.fileName, currency, firstImport, input.lang ?? 'fr');
   await checkFecAmountBounds(ctx, file.fileName, currency, input.lang ?? 'fr');
   const lettering = await writeLettering(ctx, firstImport);
-  const letterWarnings = (await unbalancedLetters(ctx.db)).map(
-    (letter) =>
-      `letter ${letter.letter} of ${letter.customerCode} (account ${letter.compteNum}) does not balance by ${letter.differenceMinor} minor units: the remainder stays open`,
+  const lang = input.lang ?? 'fr';
+  const t = translator(lang);
+  const amount = (minor: number) => formatMoney(lang, minor, currency);
+  const letterWarnings = (await unbalancedLetters(ctx.db)).map((letter) =>
+    t('imports.fecLetterUnbalanced', {
+      letter: letter.letter,
+      customerCode: letter.customerCode,
+      account: letter.compteNum,
+      difference: amount(letter.differenceMinor),
+    }),
   );
   const asOf = file.lastDate ?? ctx.clock.today();
   const proof = await reconcileFec(ctx.db, ctx.companyId, asOf);
@@ -229,9 +239,12 @@ async function writeFec(
       ...letterWarnings,
       ...lettering.warnings,
       ...overlap,
-      ...proof.reconciliation.customersWithDifference.map(
-        (difference) =>
-          `customer ${difference.customerCode}: open items ${difference.sumOpenItemsMinor} ≠ FEC balance ${difference.fecBalanceMinor} (minor units)`,
+      ...proof.reconciliation.customersWithDifference.map((difference) =>
+        t('imports.fecCustomerDifference', {
+          customerCode: difference.customerCode,
+          open: amount(difference.sumOpenItemsMinor),
+          fec: amount(difference.fecBalanceMinor),
+        }),
       ),
     ],
   };

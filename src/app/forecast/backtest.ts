@@ -1,6 +1,8 @@
 /** `predict backtest`: the model against two naive baselines over monthly cut-offs of the company's history. */
 import { addMonths, maxDate, startOfMonth } from '#core/calendar';
 import { type BacktestResult, runBacktest } from '#core/forecast/backtest';
+import { DEFAULT_FOREST_OPTIONS } from '#core/forecast/forest';
+import { DEFAULT_MODEL_OPTIONS } from '#core/forecast/model';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
@@ -9,6 +11,8 @@ import { loadForecastData, MODEL_VERSION, requireDate } from './forecast-data.ts
 export interface BacktestInput {
   from?: string | undefined;
   to?: string | undefined;
+  /** Adds the random-forest challenger to the run (minutes on a year of the demo company). */
+  withForest?: boolean | undefined;
 }
 
 /** Defaults: the 12 months before the company's as-of date. */
@@ -22,5 +26,14 @@ export async function backtestPredictions(
   // Everything issued up to today's as-of is read: invoices open at a cut-off settle after it.
   const latest = await resolveAsOf(ctx, undefined);
   const data = await loadForecastData(ctx, maxDate(latest, to), false);
-  return { modelVersion: MODEL_VERSION, ...runBacktest(data.invoices, from, to) };
+  return {
+    modelVersion: MODEL_VERSION,
+    ...runBacktest(
+      data.invoices,
+      from,
+      to,
+      DEFAULT_MODEL_OPTIONS,
+      input.withForest ? DEFAULT_FOREST_OPTIONS : undefined,
+    ),
+  };
 }

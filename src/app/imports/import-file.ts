@@ -9,22 +9,18 @@ import { basename } from 'node:path';
 import type { Role } from '#core/types';
 import { recordImportRun } from '#db/imports/import-runs';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
-import {
-  describeRejection,
-  ENTITIES,
-  type ImportEntity,
-  type ImportError,
-  type ImportLang,
-  parseImportFile,
-} from '#importers/parse-file';
+import { ENTITIES, type ImportEntity, type ImportError, parseImportFile } from '#importers/parse-file';
 
 /** The entities a spreadsheet import accepts (re-exported for the shells). */
 export const IMPORT_ENTITIES: readonly ImportEntity[] = ENTITIES;
-export type { ImportEntity, ImportError, ImportLang };
+/** A problem of a rejected file as the shells show it (code, params and message). */
+export type { WordedImportError as ImportError } from './import-problems.ts';
+export type { ImportEntity, ImportLang };
 
 import type { AppContext } from '../context.ts';
 import { releaseHeldOrdersWithinRules } from '../credit/held-orders.ts';
-import { DomainError } from '../errors.ts';
+import { requestRescore } from '../credit/rescore-requests.ts';
+import { type ImportLang, importRejected } from './import-problems.ts';
 import { ImportWriter } from './import-writer.ts';
 
 /**
@@ -81,17 +77,23 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
     ...(input.mapping ? { mapping: input.mapping } : {}),
     ...(input.ignoreColumns ? { ignoreColumns: input.ignoreColumns } : {}),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
-    lang,
   });
-  if (!parsed.ok) throw rejection(fileName, rename(parsed.errors, fileName), lang);
+  if (!parsed.ok) throw importRejected(fileName, rename(parsed.errors, fileName), lang);
   const fileSha256 = await sha256(input.filePath);
   try {
     const summary = await ctx.db.transaction().execute(async (trx) => {
-      const writer = new ImportWriter(trx, ctx, fileName, lang);
+      const writer = new ImportWriter(trx, ctx, fileName);
       const summary = await writer.write(input.entity, parsed.records as never[], parsed.fields);
-      if (writer.errors.length > 0) throw rejection(fileName, writer.errors, lang);
+      if (writer.errors.length > 0) throw importRejected(fileName, writer.errors, lang);
       const result = { ...summary, dryRun: input.dryRun ?? false };
       if (input.dryRun) throw new DryRunRollback(result);
+      // Payments move the payment criteria of the score: their customers are re-scored by a job.
+      if (input.entity === 'payments') {
+        const codes = (parsed.records as readonly { customerCode?: string }[]).flatMap((r) =>
+          r.customerCode ? [r.customerCode] : [],
+        );
+        await requestRescore(ctx, trx, codes, 'payment_import');
+      }
       await recordImportRun(trx, {
         companyId: ctx.companyId,
         entity: input.entity,
@@ -119,13 +121,6 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
 /** The parser names the file it read; the user knows it by the name they gave. */
 function rename(errors: readonly ImportError[], fileName: string): ImportError[] {
   return errors.map((error) => ({ ...error, file: fileName }));
-}
-
-function rejection(fileName: string, errors: readonly ImportError[], lang: ImportLang): DomainError {
-  const lines = new Set(errors.map((error) => error.line)).size;
-  return new DomainError('import_rejected', describeRejection(fileName, errors.length, lines, lang), {
-    errors,
-  });
 }
 
 async function sha256(filePath: string): Promise<string> {

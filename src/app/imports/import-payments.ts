@@ -9,7 +9,7 @@ import type { DocumentKind } from '#core/types';
 import { findDocumentsByRefs, lockDocumentsByRefs, type OpenDocumentRow } from '#db/imports/import-checks';
 import type { Database } from '#db/infra/schema';
 import { insertAllocations, type NewAllocation } from '#db/ledger/ledger-writes';
-import { type Problem, problem } from '#importers/problem-messages';
+import { type Problem, problem } from '#importers/problems';
 import type { AppContext } from '../context.ts';
 
 export interface PaymentToAllocate {

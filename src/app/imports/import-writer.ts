@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import { computeDueDate } from '#core/ledger/payment-terms';
 import type { LedgerDocument } from '#core/types';
+import { captureImportedLimitChanges, recordImportedLimitChanges } from '#db/credit/limit-import';
 import {
   CUSTOMER_UPSERT,
   customerColumnsOf,
@@ -22,8 +23,10 @@ import {
 } from '#db/imports/import-checks';
 import { stageRows, type UpsertCounts, upsertStaged } from '#db/imports/upsert';
 import type { Database } from '#db/infra/schema';
-import { type ImportEntity, type ImportError, type ImportLang, placeProblem } from '#importers/parse-file';
-import { type Problem, problem } from '#importers/problem-messages';
+import { type ImportEntity, type ImportError, placeProblem } from '#importers/parse-file';
+import { type Problem, problem } from '#importers/problems';
+import { translator } from '#text/catalogue';
+import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import {
   isAmountWithinBounds,
@@ -59,17 +62,15 @@ export class ImportWriter {
   private readonly trx: Kysely<Database>;
   private readonly ctx: AppContext;
   private readonly fileName: string;
-  private readonly lang: ImportLang;
 
-  constructor(trx: Kysely<Database>, ctx: AppContext, fileName: string, lang: ImportLang) {
+  constructor(trx: Kysely<Database>, ctx: AppContext, fileName: string) {
     this.trx = trx;
     this.ctx = ctx;
     this.fileName = fileName;
-    this.lang = lang;
   }
 
   private problem(line: number, column: string | null, value: string | null, found: Problem): void {
-    this.errors.push(placeProblem(this.fileName, line, column, value, found, this.lang));
+    this.errors.push(placeProblem(this.fileName, line, column, value, found));
   }
 
   /** `fields`: the fields the file has a column for; existing customers keep the others. */
@@ -85,6 +86,9 @@ export class ImportWriter {
       this.checkAmounts(customers, 'creditLimit', (customer) => customer.creditLimitMinor);
       if (this.errors.length > 0) return empty;
       await stageRows(this.trx, 'stage_rows', records as never[], CUSTOMER_UPSERT.columns);
+      // The limit history is complete whatever the path: what the file changes is written to it.
+      const fileHasLimits = fields.includes('creditLimit');
+      await captureImportedLimitChanges(this.trx, this.ctx.companyId, 'stage_rows', fileHasLimits);
       const counts = await upsertStaged(
         this.trx,
         this.ctx.companyId,
@@ -93,6 +97,10 @@ export class ImportWriter {
         CUSTOMER_UPSERT,
         customerColumnsOf(fields),
       );
+      await recordImportedLimitChanges(this.trx, this.ctx.companyId, this.ctx.actor, {
+        validFrom: await defaultAsOf({ ...this.ctx, db: this.trx }),
+        reason: translator('fr')('credit.limit.reason.import', { file: this.fileName }),
+      });
       await this.checkCompanyTotal('limits', customers[0]?.currency);
       return { ...base, ...counts };
     }

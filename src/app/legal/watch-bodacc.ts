@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { type BodaccAnnouncement, mapBodaccResponse, type Procedure } from '#core/legal/bodacc';
 import { claimAmounts, claimDeadline } from '#core/legal/claims';
 import type { CurrencyCode, IsoDate } from '#core/types';
+import { selectCompany } from '#db/companies/company-queries';
 import { insertCustomerEvent, updateCustomerColumns } from '#db/customers/customer-records';
 import { selectDunningCustomers } from '#db/dunning/dunning-state';
 import type { Database } from '#db/infra/schema';
@@ -90,8 +91,9 @@ export async function watchBodacc(ctx: AppContext, input: WatchBodaccInput): Pro
   const sirens = [...new Set(announcements.flatMap((a) => a.sirens))];
   return ctx.db.transaction().execute(async (trx) => {
     const customers = await selectCustomersBySiren(trx, ctx.companyId, sirens);
-    const settings = await readSettings(trx, ctx.companyId);
-    const outside = input.creditorOutsideMetropole ?? /^9[78]/.test(settings.postalCode ?? '');
+    // The creditor's address is the company identity's (overseas departments: 97x, 98x).
+    const company = await selectCompany(trx, ctx.companyId);
+    const outside = input.creditorOutsideMetropole ?? /^9[78]/.test(company?.postalCode ?? '');
     const result: WatchBodaccResult = {
       announcements: announcements.length,
       matched: 0,

@@ -24,7 +24,7 @@ import {
 import { anomalyTitle } from '#text/anomalies';
 import { type Lang, label, toLang } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
-import { requireWholePortfolioAccess } from './report-scope.ts';
+import { callerPortfolio } from './report-scope.ts';
 import { getRiskTable } from './risk.ts';
 
 export interface AnomaliesInput {
@@ -47,7 +47,7 @@ export interface AnomaliesReport {
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
 
 export async function getAnomalies(ctx: AppContext, input: AnomaliesInput = {}): Promise<AnomaliesReport> {
-  requireWholePortfolioAccess(ctx);
+  // The risk table is scoped by itself; the other findings read through callerPortfolio.
   const t = { ...DEFAULT_ANOMALY_THRESHOLDS, ...input.thresholds };
   const table = await getRiskTable(ctx, { asOf: input.asOf, includeSettled: true });
   const asOf = table.asOf;
@@ -80,7 +80,7 @@ async function bouncedFinding(
   asOf: IsoDate,
   names: Map<string, string>,
 ): Promise<Finding | null> {
-  const rows = await bouncedPayments(ctx.db, ctx.companyId, addMonths(asOf, -12), asOf);
+  const rows = await bouncedPayments(ctx.db, ctx.companyId, addMonths(asOf, -12), asOf, callerPortfolio(ctx));
   return makeFinding(
     'bounced_payment',
     'warning',
@@ -110,7 +110,7 @@ async function deteriorationFindings(
       { from: start, to: asOf },
     ];
   });
-  const rows = await paymentDelayWindows(ctx.db, ctx.companyId, windows);
+  const rows = await paymentDelayWindows(ctx.db, ctx.companyId, windows, callerPortfolio(ctx));
   const window = (index: number) =>
     rows
       .filter((row) => row.window === index && row.paidMinor > 0)
@@ -134,7 +134,7 @@ async function salespersonFindings(
 ): Promise<Finding[]> {
   const dates = [-6, -5, -4, -3, -2, -1].map((offset) => endOfMonth(addMonths(startOfMonth(asOf), offset)));
   dates.push(asOf);
-  const rows = await overdueAtDates(ctx.db, ctx.companyId, dates, 'salesperson');
+  const rows = await overdueAtDates(ctx.db, ctx.companyId, dates, 'salesperson', callerPortfolio(ctx));
   const series = new Map<string, number[]>();
   const growth = new Map<string, Map<string, number>>();
   for (const row of rows) {
@@ -172,11 +172,17 @@ async function portfolioFindings(
   t: AnomalyThresholds,
 ): Promise<(Finding | null)[]> {
   const yearBefore = endOfMonth(addMonths(asOf, -12));
-  const balances = await balancesAtTwoDates(ctx.db, ctx.companyId, yearBefore, asOf);
+  const salesperson = callerPortfolio(ctx);
+  const balances = await balancesAtTwoDates(ctx.db, ctx.companyId, yearBefore, asOf, salesperson);
   // Simple DSO over the quarter ending at each date, as the KPI report computes it; the balances
   // at both dates are the customers' balances summed.
   const quarters = [asOf, yearBefore].map((to) => ({ from: startOfMonth(addMonths(to, -2)), to }));
-  const [salesNow = 0, salesBefore = 0] = await invoicedInRanges(ctx.db, ctx.companyId, quarters);
+  const [salesNow = 0, salesBefore = 0] = await invoicedInRanges(
+    ctx.db,
+    ctx.companyId,
+    quarters,
+    salesperson,
+  );
   const dso = (balanceMinor: number, salesMinor: number, quarter: { from: IsoDate; to: IsoDate }) =>
     round2(simpleDsoDays(balanceMinor, salesMinor, daysBetween(quarter.from, quarter.to) + 1));
   const spread = concentration(balances.map((b) => b.afterMinor));

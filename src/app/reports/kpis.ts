@@ -23,7 +23,7 @@ import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
 import { companyCurrency } from './aging.ts';
-import { requireWholePortfolioAccess } from './report-scope.ts';
+import { callerPortfolio } from './report-scope.ts';
 
 export interface KpiInput {
   from?: string | undefined;
@@ -71,8 +71,13 @@ export interface KpiReport extends KpiFigures {
 }
 
 /** The ledger aggregates of the period, read concurrently in one snapshot where the engine allows. */
-async function readAggregates(ctx: AppContext, from: IsoDate, to: IsoDate, evalDates: readonly IsoDate[]) {
+async function readAggregates(
+  ctx: AppContext,
+  period: { from: IsoDate; to: IsoDate; evalDates: readonly IsoDate[] },
+  salesperson: string | undefined,
+) {
   const { companyId } = ctx;
+  const { from, to, evalDates } = period;
   const firstEvalDate = evalDates[0] as IsoDate;
   const dayAfterEvalDates = evalDates.map((date) => addDays(date, 1));
   // Countback DSO walks back through earlier months' sales: fetch three years before the period.
@@ -81,27 +86,40 @@ async function readAggregates(ctx: AppContext, from: IsoDate, to: IsoDate, evalD
     Promise.all([
       // The slowest first, so that it starts on its own connection without waiting.
       run((db) =>
-        periodAllocations(db, companyId, { from, to, evalDates, dayAfterEvalDates }, AT_RISK_HORIZON_DAYS),
+        periodAllocations(
+          db,
+          companyId,
+          { from, to, evalDates, dayAfterEvalDates },
+          AT_RISK_HORIZON_DAYS,
+          salesperson,
+        ),
       ),
-      run((db) => documentDays(db, companyId, { from: salesFrom, to, dueDatesAfter: firstEvalDate })),
+      run((db) =>
+        documentDays(db, companyId, { from: salesFrom, to, dueDatesAfter: firstEvalDate }, salesperson),
+      ),
       // Sales by customer type count from the first day of the period's first month, like the
       // other monthly totals.
-      run((db) => salesByCustomerType(db, companyId, startOfMonth(from), to)),
-      run((db) => openingOpenItems(db, companyId, firstEvalDate)),
-      run((db) => portfolioSnapshot(db, companyId, to)),
+      run((db) => salesByCustomerType(db, companyId, startOfMonth(from), to, salesperson)),
+      run((db) => openingOpenItems(db, companyId, firstEvalDate, salesperson)),
+      run((db) => portfolioSnapshot(db, companyId, to, salesperson)),
     ]),
   );
 }
 
 export async function getKpis(ctx: AppContext, input: KpiInput = {}): Promise<KpiReport> {
-  requireWholePortfolioAccess(ctx);
+  // A salesperson's indicators cover their own customers (callerPortfolio fails closed).
+  const salesperson = callerPortfolio(ctx);
   const { from, to } = await resolvePeriod(ctx, input);
   const countbackDayBasis = input.countbackDayBasis ?? 'actual';
   const rateBps = input.lateCostRateBps ?? DEFAULT_LATE_COST_RATE_BPS;
   if (!Number.isInteger(rateBps) || rateBps < 0)
     throw new DomainError('invalid_input', 'the rate must be whole basis points');
   const evalDates = evaluationDates(from, to);
-  const [allocations, days, salesByType, opening, portfolio] = await readAggregates(ctx, from, to, evalDates);
+  const [allocations, days, salesByType, opening, portfolio] = await readAggregates(
+    ctx,
+    { from, to, evalDates },
+    salesperson,
+  );
   const documents = foldDocumentDays(days, evalDates, from);
   const cube = cubeFromOpening(evalDates, opening, documents, allocations.cube);
   const delays = allocations.delays;

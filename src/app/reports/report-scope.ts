@@ -20,8 +20,16 @@ export function scopedToCaller<T extends { salesperson?: string | undefined }>(c
 }
 
 /**
- * Reports computed on the whole portfolio only (they have no per-salesperson form yet): refused
- * to a salesperson rather than shown with other salespeople's customers in them.
+ * The salesperson whose customers a report without a salesperson filter of its own covers
+ * (indicators, anomalies, portfolio summary): the caller's, or undefined for the whole portfolio.
+ */
+export function callerPortfolio(ctx: AppContext): string | undefined {
+  return scopedToCaller(ctx, {} as { salesperson?: string | undefined }).salesperson;
+}
+
+/**
+ * Reports that only make sense on the whole portfolio (the procedure's dysfunctions report):
+ * refused to a salesperson rather than shown with other salespeople's customers in them.
  */
 export function requireWholePortfolioAccess(ctx: AppContext): void {
   if (salespersonScope(ctx) !== undefined)

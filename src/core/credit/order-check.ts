@@ -74,8 +74,26 @@ export interface OrderCheckInput {
   exposure: { currency: CurrencyCode; totalMinor: number; overdueMinor: number; oldestOverdueDays: number };
   /** Limit in force (`resolveLimit`), in the exposure's currency; null = none. */
   limitMinor: number | null;
+  /**
+   * The customer's group (its parent and the parent's other customers): the group's exposure
+   * before this order and the parent's own limit, which caps the whole group. Absent: no group.
+   */
+  group?: { parentCode: string; exposureMinor: number; limitMinor: number | null } | null;
   cover: InsurerCover | null;
   delegation: DelegationMatrix;
+  /** The promotion the order uses, already judged (`src/core/promotions`); absent = none. */
+  promotion?: OrderPromotion | undefined;
+}
+
+export interface OrderPromotion {
+  code: string;
+  /** Why the order may not use it (not approved, expired …); null when it may. */
+  refusal: string | null;
+  /** Days to pay under the promotion and under the customer's own terms. */
+  termDays: number;
+  customerTermDays: number;
+  /** Guarantees the promotion requires, checked as order elements. */
+  guarantees: readonly string[];
 }
 
 export interface OrderCheckResult {
@@ -114,6 +132,33 @@ function statusRules(input: OrderCheckInput, rules: OrderCheckRules): Triggered[
   return [];
 }
 
+function toleranceOf(rules: OrderCheckRules, limitMinor: number): number {
+  return (
+    Number(roundDiv(BigInt(Math.max(limitMinor, 0)) * BigInt(rules.overLimitToleranceBps), 10_000n)) +
+    rules.overLimitToleranceMinor
+  );
+}
+
+/** The group's limit holds an order too, with the same tolerance, whatever the member's own limit. */
+function groupRules(input: OrderCheckInput, rules: OrderCheckRules): Triggered[] {
+  const group = input.group;
+  if (!group || group.limitMinor === null || input.order.currency !== input.exposure.currency) return [];
+  const toleranceMinor = toleranceOf(rules, group.limitMinor);
+  const orderMinor = orderExposureMinor(input);
+  const groupAfterMinor = group.exposureMinor + orderMinor;
+  if (groupAfterMinor <= group.limitMinor + toleranceMinor) return [];
+  const figures = {
+    groupCode: group.parentCode,
+    groupExposureMinor: group.exposureMinor,
+    orderMinor,
+    groupExposureAfterMinor: groupAfterMinor,
+    groupLimitMinor: group.limitMinor,
+    toleranceMinor,
+    excessMinor: groupAfterMinor - group.limitMinor,
+  };
+  return [{ severity: 'hold', reason: { code: 'group_over_limit', figures } }];
+}
+
 function limitRules(input: OrderCheckInput, rules: OrderCheckRules): Triggered[] {
   const { order, exposure, limitMinor } = input;
   if (order.currency !== exposure.currency) {
@@ -124,20 +169,49 @@ function limitRules(input: OrderCheckInput, rules: OrderCheckRules): Triggered[]
     const code = input.customer.isNew ? 'new_customer_without_limit' : 'no_credit_limit';
     return [{ severity: rules.noLimit, reason: { code, figures: { orderMinor: order.amountMinor } } }];
   }
-  const toleranceMinor =
-    Number(roundDiv(BigInt(Math.max(limitMinor, 0)) * BigInt(rules.overLimitToleranceBps), 10_000n)) +
-    rules.overLimitToleranceMinor;
-  const exposureAfterMinor = exposure.totalMinor + order.amountMinor;
+  const toleranceMinor = toleranceOf(rules, limitMinor);
+  const orderMinor = orderExposureMinor(input);
+  const exposureAfterMinor = exposure.totalMinor + orderMinor;
   if (exposureAfterMinor <= limitMinor + toleranceMinor) return [];
   const figures = {
     exposureMinor: exposure.totalMinor,
-    orderMinor: order.amountMinor,
+    orderMinor,
     exposureAfterMinor,
     limitMinor,
     toleranceMinor,
     excessMinor: exposureAfterMinor - limitMinor,
   };
   return [{ severity: 'hold', reason: { code: 'over_limit', figures } }];
+}
+
+/**
+ * What the order weighs against the limit. Receivables outstanding grow with the days granted
+ * (outstanding ≈ sales × days to pay), so a promotion granting longer terms than the customer's
+ * weighs in proportion: 60 days instead of 30 count twice the amount. Terms on receipt are
+ * compared with a month, the shortest period a limit is sized for.
+ */
+export function orderExposureMinor(input: OrderCheckInput): number {
+  const promotion = input.promotion;
+  if (!promotion || promotion.refusal !== null) return input.order.amountMinor;
+  const baseDays = Math.max(promotion.customerTermDays, promotion.customerTermDays === 0 ? 30 : 1);
+  if (promotion.termDays <= baseDays) return input.order.amountMinor;
+  return Number(roundDiv(BigInt(input.order.amountMinor) * BigInt(promotion.termDays), BigInt(baseDays)));
+}
+
+function promotionRules(input: OrderCheckInput): Triggered[] {
+  const promotion = input.promotion;
+  if (!promotion) return [];
+  if (promotion.refusal !== null) {
+    const figures = { promotionCode: promotion.code, cause: promotion.refusal };
+    return [{ severity: 'refuse', reason: { code: 'promotion_not_usable', figures } }];
+  }
+  const present = new Set(input.order.elements);
+  return promotion.guarantees
+    .filter((guarantee) => !present.has(guarantee))
+    .map((guarantee) => ({
+      severity: 'hold',
+      reason: { code: 'promotion_guarantee_missing', figures: { promotionCode: promotion.code, guarantee } },
+    }));
 }
 
 function overdueRules(input: OrderCheckInput, rules: OrderCheckRules): Triggered[] {
@@ -188,9 +262,11 @@ export function checkOrder(rules: OrderCheckRules, input: OrderCheckInput): Orde
   const triggered = [
     ...statusRules(input, rules),
     ...limitRules(input, rules),
+    ...groupRules(input, rules),
     ...overdueRules(input, rules),
     ...riskRules(input, rules),
     ...kitRules(input, rules),
+    ...promotionRules(input),
   ];
   const exposureAfterOrderMinor = exposure.totalMinor + order.amountMinor;
   const figures = {
@@ -203,6 +279,12 @@ export function checkOrder(rules: OrderCheckRules, input: OrderCheckInput): Orde
     score: customer.score,
     rulesVersion: rules.version,
   };
+  // A promotion the order may not use stops it whatever the payment: it is a commercial
+  // commitment credit has not granted, not a credit risk that prepayment removes.
+  const unusable = triggered.filter((t) => t.reason.code === 'promotion_not_usable').map((t) => t.reason);
+  if (unusable.length > 0 && rules.exemptPayments.includes(order.payment)) {
+    return { decision: 'refuse', reasons: unusable, waived: [], approverRole: null, ...figures };
+  }
   if (rules.exemptPayments.includes(order.payment)) {
     const exemption = { code: `${order.payment}_exempt`, figures: { payment: order.payment } };
     const waived = triggered.map((t) => t.reason);

@@ -63,6 +63,16 @@ describe('collector agenda', () => {
     expect(agenda[0]?.actions.map((a) => a.channel)).toEqual(['letter', 'registered_letter']);
   });
 
+  it('calls first the customers whose money soon due is predicted late, at half the weight of overdue', () => {
+    const agenda = buildAgenda(
+      [facts('E', { likelyLateMinor: 1_234_500 }), facts('F', { likelyLateMinor: 0 })],
+      [],
+    );
+    // Only E: 5 × log10(1 + 12,345) = 20.46 → 20; F has nothing to do.
+    expect(agenda.map((e) => [e.customerCode, e.scorePoints])).toEqual([['E', 20]]);
+    expect(agenda[0]?.factors.at(-1)).toEqual({ factor: 'likely_late', input: 1_234_500, points: 20 });
+  });
+
   const factsArb = fc.record({
     customerCode: fc.string({ minLength: 1, maxLength: 3 }),
     overdueMinor: fc.integer({ min: -100_000, max: 100_000_000 }),

@@ -21,6 +21,8 @@ export interface AgendaWeights {
   trendMaxPoints: number;
   channelPoints: Readonly<Record<DunningChannel, number>>;
   stepKindPoints: Readonly<Record<StepKind, number>>;
+  /** Points per tenfold of the amount not yet due that the payment-date model expects late. */
+  likelyLatePointsPerDecade: number;
 }
 
 export const DEFAULT_AGENDA_WEIGHTS: AgendaWeights = {
@@ -36,6 +38,8 @@ export const DEFAULT_AGENDA_WEIGHTS: AgendaWeights = {
   // A call is the collector's own work; a formal notice or hand-over needs a review before it goes.
   channelPoints: { call_task: 15, registered_letter: 10, letter: 5, email: 2, sms: 2 },
   stepKindPoints: { courtesy: 0, reminder: 0, formal_notice: 10, handover: 20 },
+  // Half the weight of money already late: a call before the due date prevents, it does not recover.
+  likelyLatePointsPerDecade: 5,
 };
 
 export interface AgendaCustomerFacts {
@@ -49,6 +53,11 @@ export interface AgendaCustomerFacts {
   riskClass: string | null;
   /** Broken promises over the scoring window (see `summarizePromises`). */
   brokenPromises: number;
+  /**
+   * Open amount falling due soon that the payment-date model expects to be paid late (the
+   * likely-late are called first, before the due date); absent when no prediction was made.
+   */
+  likelyLateMinor?: number | undefined;
 }
 
 export interface AgendaAction {
@@ -65,6 +74,7 @@ export const AGENDA_FACTORS = [
   'broken_promises',
   'trend',
   'planned_actions',
+  'likely_late',
 ] as const;
 export type AgendaFactorCode = (typeof AGENDA_FACTORS)[number];
 
@@ -126,11 +136,24 @@ function factorsOf(
     },
     { factor: 'trend', input: changeMinor, points: roundPoints((w.trendMaxPoints * changeMinor) / scale) },
     { factor: 'planned_actions', input: actions.length, points: actionPoints },
+    ...(facts.likelyLateMinor === undefined
+      ? []
+      : [
+          {
+            factor: 'likely_late' as const,
+            input: facts.likelyLateMinor,
+            points: roundPoints(
+              w.likelyLatePointsPerDecade *
+                Math.log10(1 + Math.max(0, facts.likelyLateMinor) / w.amountUnitMinor),
+            ),
+          },
+        ]),
   ];
 }
 
 /**
- * Customers with something overdue, a broken promise or an action planned today, best first;
+ * Customers with something overdue, a broken promise, an action planned today or money soon due
+ * and likely to come late, best first;
  * equal scores in customer-code order.
  */
 export function buildAgenda(
@@ -148,7 +171,8 @@ export function buildAgenda(
     const own = (actionsByCustomer.get(facts.customerCode) ?? []).sort(
       (a, b) => compare(a.channel, b.channel) || compare(a.stepCode, b.stepCode),
     );
-    if (facts.overdueMinor <= 0 && facts.brokenPromises <= 0 && own.length === 0) return [];
+    const likelyLate = (facts.likelyLateMinor ?? 0) > 0;
+    if (facts.overdueMinor <= 0 && facts.brokenPromises <= 0 && own.length === 0 && !likelyLate) return [];
     const factors = factorsOf(facts, own, weights);
     const scorePoints = factors.reduce((sum, f) => sum + f.points, 0);
     return [{ rank: 0, customerCode: facts.customerCode, scorePoints, factors, actions: own }];

@@ -3,7 +3,7 @@
  * date has passed (never one level per run), except that it never passes over a formal notice
  * (mise en demeure) that was not sent, and a hand-over waits until the notice is old enough.
  */
-import { addDays, daysBetween } from '../calendar.ts';
+import { addDays, daysBetween, nextBusinessDay } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import type { DunningPolicy, DunningStep } from './policy.ts';
 
@@ -28,11 +28,17 @@ export interface Candidate<Invoice = InvoiceDunningState> {
   level: number;
 }
 
-/** Number of steps whose date (due date + offset) is on or before `asOf`. */
+/** A step's date: due date + offset, moved to the next business day when the policy says so. */
+export function stepDate(policy: DunningPolicy, dueDate: IsoDate, offsetDays: number): IsoDate {
+  const date = addDays(dueDate, offsetDays);
+  return policy.stepDates === 'next_business_day' ? nextBusinessDay(date) : date;
+}
+
+/** Number of steps whose date is on or before `asOf`. */
 function reachedLevel(policy: DunningPolicy, dueDate: IsoDate, asOf: IsoDate): number {
   let level = 0;
   policy.steps.forEach((step, index) => {
-    if (addDays(dueDate, step.offsetDays) <= asOf) level = index + 1;
+    if (stepDate(policy, dueDate, step.offsetDays) <= asOf) level = index + 1;
   });
   return level;
 }

@@ -4,7 +4,13 @@
  */
 import { isValidIsoDate } from '../calendar.ts';
 import { isCurrencyCode } from '../money.ts';
-import { DUNNING_CHANNELS, type DunningPolicy, type DunningStep, STEP_KINDS } from './policy.ts';
+import {
+  DUNNING_CHANNELS,
+  type DunningPolicy,
+  type DunningStep,
+  STEP_DATE_RULES,
+  STEP_KINDS,
+} from './policy.ts';
 
 export const POLICY_PROBLEM_CODES = [
   'invalid_policy_code',
@@ -13,6 +19,7 @@ export const POLICY_PROBLEM_CODES = [
   'invalid_currency',
   'invalid_scope',
   'invalid_day_count',
+  'invalid_step_dates',
   'formal_notice_lead_too_short',
   'no_steps',
   'invalid_step_code',
@@ -86,6 +93,8 @@ function checkHeader(policy: DunningPolicy, report: Report): void {
   if (!isDayCount(policy.minimumDaysBetweenSteps) || !isDayCount(policy.promiseGraceDays)) {
     report('invalid_day_count');
   }
+  if (policy.stepDates !== undefined && !(STEP_DATE_RULES as readonly string[]).includes(policy.stepDates))
+    report('invalid_step_dates');
   // A lead of 0 would let a notice and the hand-over it announces go out on the same day.
   if (!Number.isSafeInteger(policy.formalNoticeLeadDays) || policy.formalNoticeLeadDays < 1) {
     report('formal_notice_lead_too_short');

@@ -47,7 +47,13 @@ export interface DunningPolicy {
   minimumDaysBetweenSteps: number;
   /** Days after a promised date before dunning resumes. */
   promiseGraceDays: number;
+  /** A step date on a weekend or a French public holiday: moved to the next business day, or kept
+   *  (the default, for versions saved before the choice existed). */
+  stepDates?: StepDateRule;
 }
+
+export const STEP_DATE_RULES = ['as_is', 'next_business_day'] as const;
+export type StepDateRule = (typeof STEP_DATE_RULES)[number];
 
 export interface PolicySubject {
   customerCode: string;

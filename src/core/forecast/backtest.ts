@@ -5,11 +5,12 @@
  */
 import { addMonths, endOfMonth, toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
+import { type ForestOptions, predictWithForest, trainForest } from './forest.ts';
 import { DEFAULT_MODEL_OPTIONS, type ModelOptions, settledBy, trainModel } from './model.ts';
 import { openAt, predictInvoice } from './predict.ts';
 import type { InvoiceRecord } from './types.ts';
 
-export type MethodName = 'model' | 'dueDate' | 'customerMeanDelay';
+export type MethodName = 'model' | 'dueDate' | 'customerMeanDelay' | 'forest';
 
 export interface MethodScore {
   method: MethodName;
@@ -97,13 +98,16 @@ export function runBacktest(
   from: IsoDate,
   to: IsoDate,
   options: ModelOptions = DEFAULT_MODEL_OPTIONS,
+  /** The learned challenger (a random forest) joins the run when given: it takes much longer. */
+  forestOptions?: ForestOptions,
 ): BacktestResult {
   const cutoffs = monthlyCutoffs(from, to);
-  const tallies: Record<MethodName, Tally> = {
+  const tallies: Partial<Record<MethodName, Tally>> = {
     model: { absoluteError: 0, correct: 0 },
     dueDate: { absoluteError: 0, correct: 0 },
     customerMeanDelay: { absoluteError: 0, correct: 0 },
   };
+  if (forestOptions) tallies.forest = { absoluteError: 0, correct: 0 };
   const pairs: { predicted: number; late: boolean }[] = [];
   let invoices = 0;
   const score = (
@@ -113,15 +117,27 @@ export function runBacktest(
     actualDay: number,
     late: boolean,
   ) => {
-    tallies[method].absoluteError += Math.abs(predictedDay - actualDay);
-    if (predictedLate === late) tallies[method].correct += 1;
+    const tally = tallies[method];
+    if (!tally) return;
+    tally.absoluteError += Math.abs(predictedDay - actualDay);
+    if (predictedLate === late) tally.correct += 1;
   };
   for (const cutoff of cutoffs) {
     const model = trainModel(records, cutoff, options);
     const means = customerMeans(records, cutoff);
     // Only invoices a payment settled later have a known answer; others cannot be scored.
-    for (const record of openAt(records, cutoff)) {
-      if (!record.settledByPayment || record.settledOn === null) continue;
+    const scored = openAt(records, cutoff).filter((r) => r.settledByPayment && r.settledOn !== null);
+    if (forestOptions) {
+      const forestDays = predictWithForest(trainForest(records, cutoff, forestOptions, options), scored);
+      scored.forEach((record, index) => {
+        const day = forestDays[index] ?? 0;
+        const dueDay = toDayNumber(record.dueDate);
+        const actualDay = toDayNumber(record.settledOn as IsoDate);
+        score('forest', day, day > dueDay, actualDay, actualDay > dueDay);
+      });
+    }
+    for (const record of scored) {
+      if (record.settledOn === null) continue;
       const actualDay = toDayNumber(record.settledOn);
       const dueDay = toDayNumber(record.dueDate);
       const late = actualDay > dueDay;
@@ -140,10 +156,10 @@ export function runBacktest(
       invoices += 1;
     }
   }
-  const methods = (Object.keys(tallies) as MethodName[]).map((method) => ({
+  const methods = (Object.entries(tallies) as [MethodName, Tally][]).map(([method, tally]) => ({
     method,
-    maeDays: invoices ? Math.round((tallies[method].absoluteError / invoices) * 100) / 100 : 0,
-    lateAccuracy: invoices ? round3(tallies[method].correct / invoices) : 0,
+    maeDays: invoices ? Math.round((tally.absoluteError / invoices) * 100) / 100 : 0,
+    lateAccuracy: invoices ? round3(tally.correct / invoices) : 0,
   }));
   const brier = pairs.reduce((sum, p) => sum + (p.predicted - (p.late ? 1 : 0)) ** 2, 0);
   return {

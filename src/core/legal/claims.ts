@@ -4,46 +4,22 @@
  * declare — the principal still open on the judgment date, and the interest run up to that date
  * (the opening judgment stops interest running, L622-28).
  */
-import { addDays, addMonths, fromYmd, isoWeekday, splitDate } from '../calendar.ts';
+import { addMonths, nextBusinessDay } from '../calendar.ts';
 import {
   computeLateInterest,
   type LateInterestResult,
   type LateInterestTerms,
 } from '../dunning/late-interest.ts';
 import { assertSafeMinor } from '../money.ts';
+
+// Moved to the kernel calendar (dunning moves its step dates to business days too).
+export { isFrenchPublicHoliday } from '../calendar.ts';
+
 import type { CurrencyCode, IsoDate } from '../types.ts';
 
 /** R622-24: two months from the publication; two more for a creditor outside metropolitan France. */
 export const CLAIM_DEADLINE_MONTHS = 2;
 export const CLAIM_DEADLINE_EXTRA_MONTHS_OUTSIDE_METROPOLE = 2;
-
-/** Easter Sunday (anonymous Gregorian algorithm). */
-function easterSunday(year: number): IsoDate {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return fromYmd(year, month, day);
-}
-
-/** The eleven public holidays of metropolitan France (Code du travail L3133-1). */
-export function isFrenchPublicHoliday(date: IsoDate): boolean {
-  const { year } = splitDate(date);
-  const fixed = ['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25'];
-  if (fixed.includes(date.slice(5))) return true;
-  const easter = easterSunday(year);
-  return [1, 39, 50].some((offset) => addDays(easter, offset) === date);
-}
 
 /**
  * Code de procédure civile 641: a period in months ends on the day of the last month with the
@@ -53,9 +29,7 @@ export function isFrenchPublicHoliday(date: IsoDate): boolean {
 export function claimDeadline(publicationDate: IsoDate, creditorOutsideMetropole = false): IsoDate {
   const months =
     CLAIM_DEADLINE_MONTHS + (creditorOutsideMetropole ? CLAIM_DEADLINE_EXTRA_MONTHS_OUTSIDE_METROPOLE : 0);
-  let deadline = addMonths(publicationDate, months);
-  while (isoWeekday(deadline) >= 6 || isFrenchPublicHoliday(deadline)) deadline = addDays(deadline, 1);
-  return deadline;
+  return nextBusinessDay(addMonths(publicationDate, months));
 }
 
 export interface ClaimItem {

@@ -133,6 +133,8 @@ export interface NewLedgerDocument {
   amountMinor: number;
   currency: string;
   label: string | null;
+  /** The user who made it (internal audit). */
+  createdBy?: string | undefined;
 }
 
 export async function insertLedgerDocument(
@@ -154,6 +156,7 @@ export async function insertLedgerDocument(
       amount_minor: document.amountMinor,
       currency: document.currency,
       label: document.label,
+      created_by: document.createdBy ?? null,
     })
     .returning('document_id')
     .executeTakeFirstOrThrow();

@@ -109,6 +109,27 @@ export async function insertCompanyIfAbsent(
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** Replaces the company's name and identity (the header of its documents and letters). */
+export async function updateCompanyIdentity(
+  db: Kysely<Database>,
+  companyId: string,
+  company: CompanyIdentity & { name: string },
+): Promise<void> {
+  await db
+    .updateTable('companies')
+    .set({
+      name: company.name,
+      siren: company.siren,
+      address_line1: company.addressLine1,
+      address_line2: company.addressLine2,
+      postal_code: company.postalCode,
+      city: company.city,
+      country: company.country,
+    })
+    .where('company_id', '=', companyId)
+    .execute();
+}
+
 export async function companyExists(db: Kysely<Database>, companyId: string): Promise<boolean> {
   const row = await db
     .selectFrom('companies')

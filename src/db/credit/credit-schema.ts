@@ -102,6 +102,9 @@ export interface CreditLimitRequestsTable {
   decided_by: string | null;
   decided_at: NullableTimestamp;
   decision_comment: string | null;
+  /** Migration 0016: reminders of a request past its due time. */
+  reminders: Generated<number>;
+  last_reminded_at: NullableTimestamp;
 }
 
 export interface CreditLimitHistoryTable {
@@ -151,4 +154,29 @@ export interface CreditTables {
   credit_limit_requests: CreditLimitRequestsTable;
   credit_limit_history: CreditLimitHistoryTable;
   credit_order_decisions: CreditOrderDecisionsTable;
+  credit_rescore_queue: CreditRescoreQueueTable;
+  credit_webhook_secrets: CreditWebhookSecretsTable;
+  credit_webhook_deliveries: CreditWebhookDeliveriesTable;
+}
+
+/** Migration 0016: customers to re-score, and the signed order-check webhook. */
+export interface CreditRescoreQueueTable {
+  company_id: string;
+  customer_code: string;
+  reason: string;
+  requested_at: Timestamp;
+}
+
+export interface CreditWebhookSecretsTable {
+  company_id: string;
+  secret: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface CreditWebhookDeliveriesTable {
+  company_id: string;
+  signature: string;
+  signed_at: Timestamp;
+  received_at: Timestamp;
 }

@@ -122,3 +122,35 @@ export async function selectLimitRecords(
        and h.kind = 'temporary' and h.expires_on >= (${asOf}::date - 366)`.execute(db);
   return result.rows;
 }
+
+/**
+ * The customers of a group: the parent and every customer whose group is the parent (one level,
+ * as the customer file stores it). With `lock`, the parent's row is locked, so that the checks of
+ * two members are serialised like two checks of one customer and cannot together pass the
+ * group's limit.
+ */
+export async function selectGroupMembers(
+  db: Kysely<Database>,
+  companyId: string,
+  parentCode: string,
+  lock: boolean,
+): Promise<{ code: string; currency: string }[]> {
+  if (lock)
+    await sql`select 1 from customers where company_id = ${companyId} and code = ${parentCode} for update`.execute(
+      db,
+    );
+  const result = await sql<{ code: string; currency: string }>`
+    select code, currency from customers
+     where company_id = ${companyId} and (code = ${parentCode} or group_code = ${parentCode})
+     order by code`.execute(db);
+  return result.rows;
+}
+
+/** Whether the customer heads a group (some customer names it as its group). */
+export async function headsGroup(db: Kysely<Database>, companyId: string, code: string): Promise<boolean> {
+  const result = await sql<{ heads: boolean }>`
+    select exists (select 1 from customers where company_id = ${companyId} and group_code = ${code}) as heads`.execute(
+    db,
+  );
+  return result.rows[0]?.heads ?? false;
+}

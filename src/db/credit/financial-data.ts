@@ -28,15 +28,37 @@ export async function upsertProfile(
     .execute();
 }
 
-/** Inserts or replaces balance sheets (one per customer and fiscal year end); returns how many changed. */
+const SHEET_COLUMNS = [
+  'currency',
+  'total_assets_minor',
+  'equity_minor',
+  'total_debts_minor',
+  'turnover_minor',
+  'value_added_minor',
+  'gross_operating_profit_minor',
+  'permanent_capital_minor',
+  'cash_minor',
+  'receivables_minor',
+  'financial_charges_minor',
+  'staff_costs_minor',
+  'net_result_minor',
+] as const;
+
+/**
+ * Inserts or replaces balance sheets (one per customer and fiscal year end). A sheet identical to
+ * the stored one is left alone, so the same file twice changes nothing; returns the customers
+ * whose sheets were written.
+ */
 export async function upsertBalanceSheets(
   db: Kysely<Database>,
   companyId: string,
   actor: string,
   source: string,
   sheets: readonly BalanceSheetRow[],
-): Promise<number> {
-  let changed = 0;
+): Promise<string[]> {
+  const changed = new Set<string>();
+  const stored = sql.join(SHEET_COLUMNS.map((c) => sql.ref(`credit_balance_sheets.${c}`)));
+  const incoming = sql.join(SHEET_COLUMNS.map((c) => sql.ref(`excluded.${c}`)));
   for (const sheet of sheets) {
     const values = {
       currency: sheet.currency,
@@ -66,12 +88,35 @@ export async function upsertBalanceSheets(
       .onConflict((oc) =>
         oc
           .columns(['company_id', 'customer_code', 'fiscal_year_end'])
-          .doUpdateSet({ ...values, updated_at: sql`now()` }),
+          .doUpdateSet({ ...values, updated_at: sql`now()` })
+          .where(sql<boolean>`(${stored}) is distinct from (${incoming})`),
       )
       .executeTakeFirst();
-    changed += Number(result.numInsertedOrUpdatedRows ?? 0n);
+    if (Number(result.numInsertedOrUpdatedRows ?? 0n) > 0) changed.add(sheet.customerCode);
   }
-  return changed;
+  return [...changed];
+}
+
+/** Customer codes by SIREN (a legal entity may hold several customer accounts). */
+export async function customerCodesBySiren(
+  db: Kysely<Database>,
+  companyId: string,
+  sirens: readonly string[],
+): Promise<Map<string, string[]>> {
+  const bySiren = new Map<string, string[]>();
+  if (sirens.length === 0) return bySiren;
+  const rows = await db
+    .selectFrom('customers')
+    .select(['siren', 'code'])
+    .where('company_id', '=', companyId)
+    .where('siren', 'in', [...new Set(sirens)])
+    .orderBy('code')
+    .execute();
+  for (const row of rows) {
+    if (row.siren === null) continue;
+    bySiren.set(row.siren, [...(bySiren.get(row.siren) ?? []), row.code]);
+  }
+  return bySiren;
 }
 
 /** Codes among `codes` that are not customers of the company. */

@@ -217,3 +217,30 @@ export async function recipientsOf(
      order by email`.execute(db);
   return result.rows;
 }
+
+/** Pending requests past their due time whose approvers were not reminded since `remindedBefore`. */
+export async function lateLimitRequests(
+  db: Kysely<Database>,
+  companyId: string,
+  now: Date,
+  remindedBefore: Date,
+): Promise<(LimitRequestRow & { reminders: number })[]> {
+  const result = await sql<LimitRequestRow & { reminders: number }>`
+    select ${REQUEST_COLUMNS}, r.reminders from credit_limit_requests r
+      join customers c on c.company_id = r.company_id and c.code = r.customer_code
+     where r.company_id = ${companyId} and r.status = 'pending' and r.due_at < ${now}
+       and (r.last_reminded_at is null or r.last_reminded_at < ${remindedBefore})
+     order by r.due_at, r.request_id
+     for update of r skip locked`.execute(db);
+  return result.rows;
+}
+
+export async function markLimitRequestReminded(
+  db: Kysely<Database>,
+  companyId: string,
+  requestId: number,
+  at: Date,
+): Promise<void> {
+  await sql`update credit_limit_requests set reminders = reminders + 1, last_reminded_at = ${at}
+             where company_id = ${companyId} and request_id = ${requestId}`.execute(db);
+}

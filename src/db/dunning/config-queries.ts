@@ -15,6 +15,7 @@ export interface PolicyRow {
   formalNoticeLeadDays: number;
   minimumDaysBetweenSteps: number;
   promiseGraceDays: number;
+  stepDates: string;
   steps: unknown[];
   createdAt: Date;
   createdBy: string;
@@ -33,6 +34,7 @@ export async function selectPolicies(db: Kysely<Database>, companyId: string): P
       'formal_notice_lead_days as formalNoticeLeadDays',
       'minimum_days_between_steps as minimumDaysBetweenSteps',
       'promise_grace_days as promiseGraceDays',
+      'step_dates as stepDates',
       'steps',
       'created_at as createdAt',
       'created_by as createdBy',
@@ -62,6 +64,7 @@ export async function insertPolicy(
       formal_notice_lead_days: row.formalNoticeLeadDays,
       minimum_days_between_steps: row.minimumDaysBetweenSteps,
       promise_grace_days: row.promiseGraceDays,
+      step_dates: row.stepDates,
       steps: JSON.stringify(row.steps),
       created_by: actor,
     })

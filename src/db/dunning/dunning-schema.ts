@@ -45,6 +45,7 @@ export interface DunningPoliciesTable {
   formal_notice_lead_days: number;
   minimum_days_between_steps: number;
   promise_grace_days: number;
+  step_dates: Generated<string>;
   steps: Json<unknown[]>;
   created_at: Timestamp;
   created_by: string;
@@ -205,6 +206,21 @@ export interface DunningCallTasksTable {
   created_by: string;
 }
 
+export interface DunningInvoicePausesTable {
+  company_id: string;
+  pause_id: Generated<number>;
+  customer_code: string;
+  document_id: number;
+  document_ref: string;
+  reason: string;
+  paused_on: string;
+  paused_until: string;
+  created_at: Timestamp;
+  created_by: string;
+  lifted_on: string | null;
+  lifted_by: string | null;
+}
+
 /** The dunning tables, merged into the Database interface. */
 export interface DunningTables {
   late_payment_rates: LatePaymentRatesTable;
@@ -221,4 +237,5 @@ export interface DunningTables {
   dunning_promise_instalments: DunningPromiseInstalmentsTable;
   dunning_promise_invoices: DunningPromiseInvoicesTable;
   dunning_call_tasks: DunningCallTasksTable;
+  dunning_invoice_pauses: DunningInvoicePausesTable;
 }

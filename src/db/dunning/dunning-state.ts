@@ -22,6 +22,10 @@ export interface DunningInvoiceRow {
   disputed: boolean;
   promiseDate: string | null;
   promiseAmountMinor: number | null;
+  /** The invoice's own pause in force at the date (the one lasting longest), with its reason. */
+  pausedUntil: string | null;
+  pauseReason: string | null;
+  pauseId: number | null;
   settlements: { date: string; amountMinor: number }[];
 }
 
@@ -85,6 +89,13 @@ export async function selectDunningInvoices(
       where a.company_id = ${companyId} and a.allocation_date <= ${asOf}::date
         and a.debit_document_id in (select document_id from inv)
       group by a.debit_document_id
+    ), paused as (
+      select distinct on (x.document_id) x.document_id, x.paused_until, x.reason, x.pause_id
+      from dunning_invoice_pauses x
+      where x.company_id = ${companyId} and x.document_id in (select document_id from inv)
+        and x.paused_on <= ${asOf}::date and x.paused_until >= ${asOf}::date
+        and (x.lifted_on is null or x.lifted_on > ${asOf}::date)
+      order by x.document_id, x.paused_until desc, x.pause_id desc
     )
     select inv.document_id as "documentId", inv.external_ref as "documentRef",
       inv.customer_code as "customerCode", inv.issue_date as "issueDate", inv.due_date as "dueDate",
@@ -93,11 +104,14 @@ export async function selectDunningInvoices(
       s.formal_notice_date as "formalNoticeDate",
       exists (select 1 from disputed x where x.document_id = inv.document_id) as disputed,
       p.last_due as "promiseDate", p.total_minor as "promiseAmountMinor",
+      z.paused_until as "pausedUntil", z.reason as "pauseReason",
+      z.pause_id::int8 as "pauseId",
       coalesce(t.settlements, '[]'::json) as settlements
     from inv
     left join state s on s.document_id = inv.document_id
     left join promised p on p.document_id = inv.document_id
     left join settled t on t.document_id = inv.document_id
+    left join paused z on z.document_id = inv.document_id
     order by inv.customer_code, inv.due_date, inv.document_id`.execute(db);
   return result.rows;
 }

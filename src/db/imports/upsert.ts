@@ -30,6 +30,16 @@ export interface UpsertSpec<Row> {
 
 const BATCH_SIZE = 5000;
 
+/** Tables that record who created a row (migration 0014): the evidence of internal-audit signals. */
+const CREATED_BY_TABLES: ReadonlySet<string> = new Set(['customers', 'documents']);
+
+/** The created_by column and value of an insert, for the tables that keep it. */
+function creatorOf(table: string, actor: string) {
+  return CREATED_BY_TABLES.has(table)
+    ? { column: sql`, created_by`, value: sql`, ${actor}::text` }
+    : { column: sql``, value: sql`` };
+}
+
 export async function stageRows<Row>(
   trx: Kysely<Database>,
   stage: string,
@@ -64,7 +74,8 @@ export async function upsertStaged<Row>(
       (updateColumns === undefined || updateColumns.includes(name)),
   );
   // Nothing to compare: existing rows are left alone (a `do nothing` keeps the counts right).
-  if (compared.length === 0) return insertOnlyNew(trx, companyId, stage, spec, dataColumns);
+  if (compared.length === 0) return insertOnlyNew(trx, companyId, actor, stage, spec, dataColumns);
+  const creator = creatorOf(spec.table, actor);
   const join = sql.join(
     spec.keyColumns.map((key) => sql`t.${sql.ref(key)} = s.${sql.ref(key)}`),
     sql` and `,
@@ -85,8 +96,8 @@ export async function upsertStaged<Row>(
   if (spec.touchColumn) assignments.push(sql`${sql.ref(spec.touchColumn)} = now()`);
   const result = await sql<{ inserted: number; written: number; total: number }>`
     with written as (
-      insert into ${target} (company_id, ${sql.join(dataColumns.map((name) => sql.ref(name)))})
-      select ${companyId}, ${sql.join(dataColumns.map((name) => sql`s.${sql.ref(name)}`))}
+      insert into ${target} (company_id, ${sql.join(dataColumns.map((name) => sql.ref(name)))}${creator.column})
+      select ${companyId}, ${sql.join(dataColumns.map((name) => sql`s.${sql.ref(name)}`))}${creator.value}
       from ${sql.table(stage)} s
       on conflict (company_id, ${sql.join(spec.keyColumns.map((key) => sql.ref(key)))}) do update
         set ${sql.join(assignments)}
@@ -105,14 +116,16 @@ export async function upsertStaged<Row>(
 async function insertOnlyNew<Row>(
   trx: Kysely<Database>,
   companyId: string,
+  actor: string,
   stage: string,
   spec: UpsertSpec<Row>,
   dataColumns: readonly string[],
 ): Promise<UpsertCounts> {
+  const creator = creatorOf(spec.table, actor);
   const result = await sql<{ inserted: number; total: number }>`
     with written as (
-      insert into ${sql.table(spec.table)} (company_id, ${sql.join(dataColumns.map((name) => sql.ref(name)))})
-      select ${companyId}, ${sql.join(dataColumns.map((name) => sql`s.${sql.ref(name)}`))}
+      insert into ${sql.table(spec.table)} (company_id, ${sql.join(dataColumns.map((name) => sql.ref(name)))}${creator.column})
+      select ${companyId}, ${sql.join(dataColumns.map((name) => sql`s.${sql.ref(name)}`))}${creator.value}
       from ${sql.table(stage)} s
       on conflict (company_id, ${sql.join(spec.keyColumns.map((key) => sql.ref(key)))}) do nothing
       returning 1

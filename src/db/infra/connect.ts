@@ -19,6 +19,12 @@ export interface DatabaseConfig {
   url?: string | undefined;
   /** Directory of the embedded database (default ./data). */
   dataDir?: string | undefined;
+  /**
+   * A file written by `DatabaseHandle.saveImage` that a throwaway embedded database (memory://)
+   * starts from instead of an empty cluster: creating a cluster costs seconds of WASM work, which
+   * tests opening dozens of databases would otherwise pay each time.
+   */
+  image?: string | undefined;
 }
 
 export interface DatabaseHandle {
@@ -27,6 +33,8 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** Where the data lives, for messages ("./data", "memory://", the server URL without password). */
   location: string;
+  /** Embedded engine only: writes the whole cluster to a file that `DatabaseConfig.image` opens. */
+  saveImage?(file: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,10 +66,11 @@ export function resolveDatabaseConfig(env: NodeJS.ProcessEnv, cli: DatabaseConfi
 
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   const url = config.url;
+  if (config.image && url !== 'memory://') throw new Error('an image opens only as memory://');
   if (url && /^postgres(ql)?:\/\//.test(url)) return openServer(url);
   if (url && url !== 'memory://')
     throw new Error(`unsupported database URL: ${url} (use postgres://… or memory://)`);
-  return openEmbedded(url === 'memory://' ? 'memory://' : resolve(config.dataDir ?? './data'));
+  return openEmbedded(url === 'memory://' ? 'memory://' : resolve(config.dataDir ?? './data'), config.image);
 }
 
 function wrap(
@@ -114,12 +123,12 @@ async function openServer(url: string): Promise<DatabaseHandle> {
   return wrap(pool, 'postgres', url.replace(/:[^:@/]*@/, ':***@'), async () => {});
 }
 
-async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
+async function openEmbedded(dataDir: string, image?: string): Promise<DatabaseHandle> {
   const releaseLock = dataDir === 'memory://' ? () => {} : lockDataDir(dataDir);
   // Unix socket paths are limited to ~107 bytes, so the socket lives in a short temp dir.
   const socketDir = mkdtempSync(join(tmpdir(), 'encours-'));
   const worker = new Worker(new URL('./pglite-worker.ts', import.meta.url), {
-    workerData: { dataDir, socketPath: join(socketDir, '.s.PGSQL.5432') },
+    workerData: { dataDir, socketPath: join(socketDir, '.s.PGSQL.5432'), image },
   });
   try {
     await waitForMessage(worker, 'ready');
@@ -139,13 +148,19 @@ async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
   });
   const kind: DatabaseKind = dataDir === 'memory://' ? 'pglite-memory' : 'pglite';
   // Kysely's destroy() has already ended the pool when this runs.
-  return wrap(pool, kind, dataDir, async () => {
+  const handle = wrap(pool, kind, dataDir, async () => {
     worker.postMessage({ type: 'stop' });
     await waitForMessage(worker, 'stopped').catch(() => undefined);
     await worker.terminate();
     if (existsSync(socketDir)) rmSync(socketDir, { recursive: true, force: true });
     releaseLock();
   });
+  handle.saveImage = async (file) => {
+    const saved = waitForMessage(worker, 'saved');
+    worker.postMessage({ type: 'save', file });
+    await saved;
+  };
+  return handle;
 }
 
 export class DataDirBusyError extends Error {}
@@ -186,7 +201,7 @@ function waitForMessage(worker: Worker, expected: string): Promise<void> {
         resolvePromise();
       } else if (message.type === 'error') {
         cleanup();
-        reject(new Error(`embedded database failed to start: ${message.message}`));
+        reject(new Error(`embedded database failed (waiting for ${expected}): ${message.message}`));
       }
     };
     const onError = (error: Error) => {

@@ -4,6 +4,7 @@
  * exactly like a PostgreSQL server: one driver, one set of type parsers, and the HTTP
  * event loop never blocks on WASM query execution.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -12,12 +13,16 @@ interface WorkerInput {
   /** Directory for the data files, or 'memory://'. */
   dataDir: string;
   socketPath: string;
+  /** A file written on a 'save' message, to start from instead of an empty cluster (memory only). */
+  image?: string | undefined;
 }
 
 const input = workerData as WorkerInput;
 
 async function start(): Promise<void> {
-  const db = await PGlite.create(input.dataDir === 'memory://' ? undefined : input.dataDir);
+  const db = input.image
+    ? await PGlite.create({ loadDataDir: new Blob([readFileSync(input.image)]) })
+    : await PGlite.create(input.dataDir === 'memory://' ? undefined : input.dataDir);
   // The main thread's pool holds at most one client, so transactions never interleave on the
   // single PGlite session. The server still accepts a few connections: node-postgres discards a
   // client after a failed query and opens the next one before the old socket has closed.
@@ -31,7 +36,22 @@ async function start(): Promise<void> {
   });
   await server.start();
   parentPort?.postMessage({ type: 'ready' });
-  parentPort?.on('message', async (message: { type: string }) => {
+  parentPort?.on('message', async (message: { type: string; file?: string }) => {
+    if (message.type === 'save' && message.file) {
+      try {
+        // A checkpoint first, so that the image holds the data files, not a log to replay.
+        await db.exec('checkpoint');
+        const image = await db.dumpDataDir('gzip');
+        writeFileSync(message.file, Buffer.from(await image.arrayBuffer()));
+        parentPort?.postMessage({ type: 'saved' });
+      } catch (error) {
+        parentPort?.postMessage({
+          type: 'error',
+          message: error instanceof Error ? error.stack : String(error),
+        });
+      }
+      return;
+    }
     if (message.type !== 'stop') return;
     await server.stop();
     await db.close();

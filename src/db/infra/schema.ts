@@ -4,15 +4,20 @@
  * src/core/types.ts: the mapping between both lives in the query files.
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { AuditSignalTables } from '../audit-signals/audit-signal-schema.ts';
 import type { CashTables } from '../cash/cash-schema.ts';
 import type { CreditTables } from '../credit/credit-schema.ts';
 import type { DunningTables } from '../dunning/dunning-schema.ts';
+import type { ForecastTables } from '../forecast/forecast-schema.ts';
 import type { JobSchedulesTable, JobsTable } from '../jobs/job-schema.ts';
 import type { LegalTables } from '../legal/legal-schema.ts';
 import type { MailOutboxAttachmentsTable, MailOutboxTable } from '../mail/outbox-schema.ts';
+import type { PromotionTables } from '../promotions/promotion-schema.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
+/** A nullable column a writer may leave out (added by a later migration). */
+type Optional<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 export interface CompaniesTable {
   company_id: string;
@@ -52,6 +57,8 @@ export interface CustomersTable {
   status: Generated<string>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Who created the customer (migration 0014; null before it). */
+  created_by: Optional<string>;
 }
 
 export interface DocumentsTable {
@@ -68,6 +75,9 @@ export interface DocumentsTable {
   currency: string;
   label: string | null;
   created_at: Timestamp;
+  /** Who created the document, and the promotion it was sold under (migration 0014). */
+  created_by: Optional<string>;
+  promotion_code: Optional<string>;
 }
 
 export interface AllocationsTable {
@@ -142,7 +152,14 @@ export interface ImportRunsTable {
   at: Timestamp;
 }
 
-export interface Database extends CreditTables, DunningTables, CashTables, LegalTables {
+export interface Database
+  extends CreditTables,
+    DunningTables,
+    ForecastTables,
+    CashTables,
+    LegalTables,
+    PromotionTables,
+    AuditSignalTables {
   companies: CompaniesTable;
   customers: CustomersTable;
   documents: DocumentsTable;

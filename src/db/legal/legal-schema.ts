@@ -1,4 +1,4 @@
-/** Row types of the legal-watch tables (migration 0010), listed in the Database of infra/schema.ts. */
+/** Row types of the legal tables (migrations 0010, 0015), listed in the Database of infra/schema.ts. */
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -58,7 +58,39 @@ export interface LegalCompanyDataTable {
   updated_by: string;
 }
 
+export interface WriteOffProposalsTable {
+  company_id: string;
+  proposal_id: Generated<number>;
+  customer_code: string;
+  currency: string;
+  amount_minor: number;
+  reason_code: string;
+  reason: string;
+  proposal_date: string;
+  items: Json<unknown>;
+  vat_rate_bps: number | null;
+  risk_class: string | null;
+  required_role: string;
+  status: Generated<string>;
+  proposed_by: string;
+  proposed_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_comment: string | null;
+  write_off_document_id: number | null;
+}
+
+export interface ProvisionSettingsTable {
+  company_id: string;
+  rates: Json<unknown>;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
 export interface LegalTables {
+  /** Migration 0015. */
+  write_off_proposals: WriteOffProposalsTable;
+  provision_settings: ProvisionSettingsTable;
   legal_announcements: LegalAnnouncementsTable;
   legal_claims: LegalClaimsTable;
   legal_company_data: LegalCompanyDataTable;

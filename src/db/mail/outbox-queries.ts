@@ -4,11 +4,11 @@
  * outbox-dispatch.ts.
  */
 import type { Kysely, Selectable } from 'kysely';
+import { MAIL_STATUSES, type MailStatus } from '#core/types';
 import type { Database } from '../infra/schema.ts';
 import type { MailOutboxTable } from './outbox-schema.ts';
 
-export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed', 'held'] as const;
-export type MailStatus = (typeof MAIL_STATUSES)[number];
+export { MAIL_STATUSES, type MailStatus };
 
 export interface NewMailAttachment {
   filename: string;

@@ -8,16 +8,19 @@ import type { DueGridCell } from '#core/analytics/kpis-cube';
 import type { DocumentDayRow } from '#core/analytics/kpis-ledger';
 import type { Database } from '../infra/schema.ts';
 import { openItemsAsOf } from '../ledger/open-items.ts';
+import { andInPortfolio, type SalespersonScope } from './portfolio-scope.ts';
 
 /** Open items at a date: debits by due date and the sum of the open credits. */
 export async function openingOpenItems(
   db: Kysely<Database>,
   companyId: string,
   asOf: string,
+  salesperson?: SalespersonScope,
 ): Promise<{ debits: { dueDate: string; openMinor: number }[]; creditsMinor: number }> {
   const result = await sql<{ dueDate: string | null; openMinor: number }>`
     select case when open_minor > 0 then due_date end as "dueDate", sum(open_minor)::int8 as "openMinor"
-    from (${openItemsAsOf({ companyId, asOf })}) o group by 1`.execute(db);
+    from (${openItemsAsOf({ companyId, asOf })}) o
+    where true ${andInPortfolio('o.customer_code', companyId, salesperson)} group by 1`.execute(db);
   return {
     debits: result.rows.flatMap((row) => (row.dueDate === null ? [] : [{ ...row, dueDate: row.dueDate }])),
     creditsMinor: result.rows.find((row) => row.dueDate === null)?.openMinor ?? 0,
@@ -32,12 +35,14 @@ export async function documentDays(
   db: Kysely<Database>,
   companyId: string,
   range: { from: string; to: string; dueDatesAfter: string },
+  salesperson?: SalespersonScope,
 ): Promise<DocumentDayRow[]> {
   const result = await sql<DocumentDayRow>`
     select issue_date as "issueDate", kind,
       case when amount_minor > 0 and issue_date > ${range.dueDatesAfter}::date then due_date end as "dueDate",
       sum(amount_minor)::int8 as "amountMinor"
     from documents where company_id = ${companyId} and issue_date between ${range.from} and ${range.to}
+      ${andInPortfolio('customer_code', companyId, salesperson)}
     group by 1, 2, 3`.execute(db);
   return result.rows;
 }
@@ -48,11 +53,13 @@ export async function salesByCustomerType(
   companyId: string,
   from: string,
   to: string,
+  salesperson?: SalespersonScope,
 ): Promise<{ customerType: string; salesMinor: number }[]> {
   const result = await sql<{ customerType: string; salesMinor: number }>`
     select c.customer_type as "customerType", sum(d.amount_minor)::int8 as "salesMinor"
     from documents d join customers c on c.company_id = d.company_id and c.code = d.customer_code
     where d.company_id = ${companyId} and d.kind = 'invoice' and d.issue_date between ${from} and ${to}
+      ${andInPortfolio('d.customer_code', companyId, salesperson)}
     group by 1`.execute(db);
   return result.rows;
 }
@@ -104,6 +111,7 @@ export async function periodAllocations(
   companyId: string,
   period: { from: string; to: string; evalDates: readonly string[]; dayAfterEvalDates: readonly string[] },
   horizonDays: number,
+  salesperson?: SalespersonScope,
 ): Promise<PeriodAllocations> {
   const { from, to, dayAfterEvalDates } = period;
   const firstEvalDate = period.evalDates[0] as string;
@@ -131,6 +139,7 @@ export async function periodAllocations(
         and cr.kind = 'payment' and cr.issue_date between ${from} and ${to}
       cross join lateral (select cr.document_id is not null and deb.kind = 'invoice' as paid) p
       where a.company_id = ${companyId} and a.allocation_date > ${firstEvalDate} and a.allocation_date <= ${to}
+        ${andInPortfolio('deb.customer_code', companyId, salesperson)}
     ) x
     group by grouping sets ((k, due_date, paid_month, invoice_month), (customer_code))`.execute(db);
   return foldAllocationGroups(result.rows);
@@ -196,6 +205,7 @@ export async function portfolioSnapshot(
   db: Kysely<Database>,
   companyId: string,
   asOf: string,
+  salesperson?: SalespersonScope,
 ): Promise<PortfolioSnapshotRow> {
   const result = await sql<PortfolioSnapshotRow>`
     with per_doc as (
@@ -204,7 +214,8 @@ export async function portfolioSnapshot(
       from (${openItemsAsOf({ companyId, asOf })}) o group by 1
     ), b as (
       select c.code, c.credit_limit_minor as lim, coalesce(p.bal, 0) as bal
-      from customers c left join per_doc p on p.customer_code = c.code where c.company_id = ${companyId}
+      from customers c left join per_doc p on p.customer_code = c.code
+      where c.company_id = ${companyId} ${andInPortfolio('c.code', companyId, salesperson)}
     )
     select count(*) filter (where bal > 0)::int8 as "customersWithBalance",
       coalesce(sum(bal) filter (where bal > 0), 0)::int8 as "positiveBalanceMinor",

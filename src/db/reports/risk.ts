@@ -7,6 +7,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
 import { openItemsAsOf } from '../ledger/open-items.ts';
 import { type AgingQuery, customerFilterSql, openDocumentsWithAge } from './aging.ts';
+import { andInPortfolio, type SalespersonScope } from './portfolio-scope.ts';
 
 export interface CustomerRiskFactsRow {
   code: string;
@@ -93,6 +94,7 @@ export async function overdueAtDates(
   companyId: string,
   dates: readonly string[],
   groupColumn: 'salesperson' | 'code',
+  salesperson?: SalespersonScope,
 ): Promise<{ date: string; groupKey: string; customerCode: string; overdueMinor: number }[]> {
   if (dates.length === 0) return [];
   const column = groupColumn === 'salesperson' ? sql`coalesce(c.salesperson, '')` : sql`c.code`;
@@ -104,6 +106,7 @@ export async function overdueAtDates(
     select x.date, ${column} as "groupKey", x.customer_code as "customerCode", sum(x.open_minor)::int8 as "overdueMinor"
     from (${sql.join(perDate, sql` union all `)}) x
     join customers c on c.company_id = ${companyId} and c.code = x.customer_code
+    where true ${andInPortfolio('x.customer_code', companyId, salesperson)}
     group by 1, 2, 3`.execute(db);
   return result.rows;
 }
@@ -124,6 +127,7 @@ export async function paymentDelayWindows(
   db: Kysely<Database>,
   companyId: string,
   windows: readonly { from: string; to: string }[],
+  salesperson?: SalespersonScope,
 ): Promise<DelayWindowRow[]> {
   if (windows.length === 0) return [];
   const values = windows.map((w, i) => sql`(${i}::int, ${w.from}::date, ${w.to}::date)`);
@@ -138,7 +142,7 @@ export async function paymentDelayWindows(
     join (values ${sql.join(values)}) w (i, from_date, to_date)
       on cr.issue_date between w.from_date and w.to_date and a.allocation_date <= w.to_date
     where a.company_id = ${companyId} and cr.kind = 'payment' and deb.kind = 'invoice'
-      and cr.issue_date between ${first} and ${last}
+      and cr.issue_date between ${first} and ${last} ${andInPortfolio('deb.customer_code', companyId, salesperson)}
     group by 1, 2`.execute(db);
   return result.rows;
 }
@@ -157,6 +161,7 @@ export async function bouncedPayments(
   companyId: string,
   from: string,
   asOf: string,
+  salesperson?: SalespersonScope,
 ): Promise<BouncedPaymentRow[]> {
   const result = await sql<BouncedPaymentRow>`
     select d.customer_code as "customerCode", d.external_ref as "externalRef", d.issue_date as "issueDate",
@@ -164,6 +169,7 @@ export async function bouncedPayments(
     from documents d
     left join (${openItemsAsOf({ companyId, asOf })}) o on o.document_id = d.document_id
     where d.company_id = ${companyId} and d.kind = 'bounced_payment' and d.issue_date between ${from} and ${asOf}
+      ${andInPortfolio('d.customer_code', companyId, salesperson)}
     order by d.issue_date, d.external_ref`.execute(db);
   return result.rows;
 }
@@ -174,6 +180,7 @@ export async function balancesAtTwoDates(
   companyId: string,
   before: string,
   after: string,
+  salesperson?: SalespersonScope,
 ): Promise<{ code: string; name: string; beforeMinor: number; afterMinor: number }[]> {
   const result = await sql<{ code: string; name: string; beforeMinor: number; afterMinor: number }>`
     select c.code, c.name,
@@ -181,7 +188,7 @@ export async function balancesAtTwoDates(
       coalesce(sum(d.amount_minor), 0)::int8 as "afterMinor"
     from customers c
     left join documents d on d.company_id = c.company_id and d.customer_code = c.code and d.issue_date <= ${after}
-    where c.company_id = ${companyId}
+    where c.company_id = ${companyId} ${andInPortfolio('c.code', companyId, salesperson)}
     group by c.code, c.name`.execute(db);
   return result.rows;
 }
@@ -191,6 +198,7 @@ export async function invoicedInRanges(
   db: Kysely<Database>,
   companyId: string,
   ranges: readonly { from: string; to: string }[],
+  salesperson?: SalespersonScope,
 ): Promise<number[]> {
   if (ranges.length === 0) return [];
   const sums = ranges.map(
@@ -200,6 +208,7 @@ export async function invoicedInRanges(
   const first = ranges.map((range) => range.from).sort()[0] as string;
   const result = await sql<{ sums: number[] }>`
     select array[${sql.join(sums)}] as sums from documents
-    where company_id = ${companyId} and kind = 'invoice' and issue_date >= ${first}`.execute(db);
+    where company_id = ${companyId} and kind = 'invoice' and issue_date >= ${first}
+      ${andInPortfolio('customer_code', companyId, salesperson)}`.execute(db);
   return (result.rows[0]?.sums ?? []).map(Number);
 }

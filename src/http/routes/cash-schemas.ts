@@ -43,6 +43,7 @@ export const BankImportSummarySchema = Type.Object({
   transactionsInserted: Type.Integer(),
   transactionsAlreadyKnown: Type.Integer(),
   receiptsToApply: Type.Integer(),
+  matchJobId: Nullable(Type.Integer({ description: 'the cash application job queued after the import' })),
   notices: Type.Array(
     Type.Object({
       code: Type.String(),

@@ -13,6 +13,7 @@ import { type ApiServer, Problem } from '../api-types.ts';
 import { CREDIT_DEPARTMENT, STAFF } from '../auth-roles.ts';
 import { RejectedProblem } from '../schemas/problem.ts';
 import { enableUploads, withUploadedFile } from '../uploads.ts';
+import { registerCashControlRoutes } from './cash-control.ts';
 import {
   AcceptRequestSchema,
   AppliedSchema,
@@ -35,6 +36,7 @@ function languageOf(query: Lang | undefined, field: string | undefined): Lang {
 
 export async function registerCashRoutes(api: ApiServer): Promise<void> {
   registerCashApplicationRoutes(api);
+  await registerCashControlRoutes(api);
   await api.register(async (scope) => {
     await enableUploads(scope);
     const app = scope as unknown as ApiServer;

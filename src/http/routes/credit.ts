@@ -12,8 +12,6 @@ import {
   listConfigVersions,
   putConfigVersion,
 } from '#app/credit/configuration';
-import { recordCover } from '#app/credit/covers';
-import { importBalanceSheets, type SheetInput, saveProfile } from '#app/credit/financial-data';
 import { listOrderDecisionViews, resolveHeldOrder } from '#app/credit/held-orders';
 import {
   decideLimit,
@@ -23,14 +21,13 @@ import {
   setLimit,
 } from '#app/credit/limits';
 import { checkOrder } from '#app/credit/order-check';
-import { getRiskPanel, previewScoringMethod } from '#app/credit/risk-panel';
-import { scoreOneCustomer } from '#app/credit/scoring';
-import { jobsOf } from '#app/jobs/jobs';
+import { previewScoringMethod } from '#app/credit/risk-panel';
 import type { ScoringMethod } from '#core/credit/scoring-method';
 import type { Role } from '#core/types';
 import { type Lang, toLang } from '#text/catalogue';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES, CREDIT_DEPARTMENT, STAFF } from '../auth-roles.ts';
+import { registerCreditRiskRoutes } from './credit-risk.ts';
 
 const APPROVERS: readonly Role[] = ['admin', 'credit_manager', 'collector', 'director'];
 const REQUESTERS: readonly Role[] = ['admin', 'credit_manager', 'collector', 'salesperson', 'director'];
@@ -75,6 +72,9 @@ const CheckBody = Type.Object({
   payment: Type.Optional(Type.Union([Type.Literal('prepaid'), Type.Literal('cod'), Type.Literal('terms')])),
   orderRef: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   elements: Type.Optional(Type.Array(Type.String())),
+  promotionCode: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 40, description: 'an approved promotion the order uses' }),
+  ),
 });
 
 const LimitRequestSchema = Open({
@@ -168,7 +168,7 @@ export function registerCreditRoutes(app: ApiServer): void {
   );
 
   registerLimitRoutes(app);
-  registerRiskRoutes(app);
+  registerCreditRiskRoutes(app);
   registerConfigRoutes(app);
 }
 
@@ -253,141 +253,6 @@ function registerLimitRoutes(app: ApiServer): void {
       },
     },
     async (request) => ({ items: await getLimitHistory(await app.contextOf(request), request.params.code) }),
-  );
-}
-
-function registerRiskRoutes(app: ApiServer): void {
-  app.get(
-    '/api/credit/customers/:code/risk',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        description: 'Risk panel: score with its explanation, history, exposure by bucket, limit, cover.',
-        params: CodeParams,
-        response: {
-          200: Open({
-            asOf: Type.String(),
-            customerCode: Type.String(),
-            currency: Type.String(),
-            score: Nullable(Open({ score: Nullable(Type.Number()), riskClass: Nullable(Type.String()) })),
-            history: Type.Array(Open({ asOf: Type.String() })),
-            exposure: Open({ totalMinor: Minor }),
-            limit: Open({ limitMinor: Nullable(Minor) }),
-            availableMinor: Nullable(Minor),
-            cover: Nullable(Open({ insurer: Type.String() })),
-          }),
-          404: Problem,
-        },
-      },
-    },
-    async (request) => getRiskPanel(await app.contextOf(request), request.params.code),
-  );
-  app.post(
-    '/api/credit/customers/:code/score',
-    {
-      config: { access: CREDIT_DEPARTMENT },
-      schema: {
-        params: CodeParams,
-        response: {
-          200: Open({ customerCode: Type.String(), asOf: Type.String(), result: Open({}) }),
-          404: Problem,
-        },
-      },
-    },
-    async (request) => scoreOneCustomer(await app.contextOf(request), request.params.code),
-  );
-  app.post(
-    '/api/credit/rescore',
-    {
-      config: { access: CREDIT_DEPARTMENT },
-      schema: {
-        description: 'Starts the credit.rescore job (every customer).',
-        body: Type.Optional(Type.Object({ asOf: Type.Optional(Type.String({ format: 'date' })) })),
-        response: {
-          202: Open({ id: Type.Integer(), kind: Type.String(), status: Type.String() }),
-          409: Problem,
-        },
-      },
-    },
-    async (request, reply) => {
-      const ctx = await app.contextOf(request);
-      return reply
-        .code(202)
-        .send(await jobsOf(ctx).enqueue('credit.rescore', { asOf: request.body?.asOf ?? null }));
-    },
-  );
-  app.post(
-    '/api/credit/customers/:code/covers',
-    {
-      config: { access: LIMIT_SETTERS },
-      schema: {
-        params: CodeParams,
-        body: Type.Object({
-          insurer: Type.String({ minLength: 1 }),
-          status: Type.Union(
-            ['requested', 'granted', 'partial', 'refused', 'cancelled'].map((s) => Type.Literal(s)),
-          ),
-          requestedMinor: Type.Optional(Nullable(Type.Integer({ minimum: 0 }))),
-          grantedMinor: Type.Optional(Type.Integer({ minimum: 0 })),
-          insuredShareBps: Type.Integer({ minimum: 0, maximum: 10000 }),
-          effectiveFrom: Type.Optional(Nullable(Type.String({ format: 'date' }))),
-          expiresOn: Type.Optional(Nullable(Type.String({ format: 'date' }))),
-          reference: Type.Optional(Nullable(Type.String())),
-        }),
-        response: { 200: Open({ coverId: Type.Integer(), status: Type.String() }), 404: Problem },
-      },
-    },
-    async (request) =>
-      recordCover(await app.contextOf(request), {
-        customerCode: request.params.code,
-        ...request.body,
-        status: request.body.status as never,
-      }),
-  );
-  app.put(
-    '/api/credit/customers/:code/profile',
-    {
-      config: { access: LIMIT_SETTERS },
-      schema: {
-        params: CodeParams,
-        body: Type.Object({
-          sectorRisk: Nullable(
-            Type.Union(['low', 'medium', 'high', 'very_high'].map((s) => Type.Literal(s))),
-          ),
-          creationDate: Nullable(Type.String({ format: 'date' })),
-          legalForm: Nullable(Type.String()),
-          legalIncidents: Nullable(Type.Integer({ minimum: 0 })),
-          externalGrade: Nullable(Type.String()),
-          externalGradeSource: Type.Optional(Nullable(Type.String())),
-          externalGradeDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
-        }),
-        response: { 204: Type.Null(), 404: Problem },
-      },
-    },
-    async (request, reply) => {
-      await saveProfile(await app.contextOf(request), {
-        customerCode: request.params.code,
-        ...request.body,
-        externalGradeSource: request.body.externalGradeSource ?? null,
-        externalGradeDate: request.body.externalGradeDate ?? null,
-      });
-      return reply.code(204).send(null);
-    },
-  );
-  app.post(
-    '/api/credit/balance-sheets',
-    {
-      config: { access: LIMIT_SETTERS },
-      schema: {
-        description: 'Imports balance sheets (JSON, amounts in minor units); all or nothing.',
-        body: Type.Object({
-          sheets: Type.Array(Open({ customerCode: Type.String(), fiscalYearEnd: Type.String() })),
-        }),
-        response: { 200: Type.Object({ imported: Type.Integer() }), 422: Problem },
-      },
-    },
-    async (request) =>
-      importBalanceSheets(await app.contextOf(request), request.body.sheets as unknown as SheetInput[]),
   );
 }
 

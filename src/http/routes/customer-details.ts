@@ -47,6 +47,9 @@ const PatchSchema = Type.Object(
     customerType: Type.Optional(Type.Enum([...CUSTOMER_TYPES])),
     status: Type.Optional(Type.Enum([...CUSTOMER_STATUSES])),
     billingEmail: Type.Optional(Nullable(Type.String({ maxLength: 320 }))),
+    limitReason: Type.Optional(
+      Type.String({ maxLength: 2000, description: 'why the credit limit changes (limit history)' }),
+    ),
   },
   { additionalProperties: false },
 );

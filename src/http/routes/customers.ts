@@ -1,10 +1,16 @@
 /** Customer routes: the portfolio list and the customer file, as of any date. */
 import { Type } from '@fastify/type-provider-typebox';
 import { getCustomerFile, listCustomers } from '#app/customers/customers';
+import { getPortfolioSummary } from '#app/customers/portfolio-summary';
 import type { CustomerSort } from '#db/customers/customer-list';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES } from '../auth-roles.ts';
-import { type CustomerFile, CustomerFileSchema, CustomerPageSchema } from '../schemas/customers.ts';
+import {
+  type CustomerFile,
+  CustomerFileSchema,
+  CustomerPageSchema,
+  PortfolioSummarySchema,
+} from '../schemas/customers.ts';
 import { registerCustomerDetailRoutes } from './customer-details.ts';
 
 const ListQuery = Type.Object({
@@ -53,6 +59,20 @@ export function registerCustomerRoutes(app: ApiServer): void {
         offset: query.offset ?? 0,
       });
     },
+  );
+
+  app.get(
+    '/api/portfolio/summary',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description:
+          'Portfolio figures over every customer the caller may see (a salesperson: their own), as of a date.',
+        querystring: Type.Object({ asOf: Type.Optional(Type.String({ format: 'date' })) }),
+        response: { 200: PortfolioSummarySchema, 400: Problem },
+      },
+    },
+    async (request) => getPortfolioSummary(await app.contextOf(request), { asOf: request.query.asOf }),
   );
 
   app.get(

@@ -1,33 +1,24 @@
 /**
  * Dunning over HTTP: policies (read, check, new version), the half-year rates, a run's preview and
- * execution, the log of actions and the letters, disputes, promises to pay, call tasks and the
- * collector's agenda. Collectors and the credit department work here; a salesperson reads the
- * agenda, disputes, promises and tasks of their own customers (the use cases narrow them).
+ * execution, the log of actions and the letters. Disputes, promises, tasks and the agenda are in
+ * dunning-follow-up.ts, pauses and manual reminders in dunning-cases.ts, templates in
+ * dunning-templates.ts. Collectors and the credit department work here.
  */
 import { type Static, Type } from '@fastify/type-provider-typebox';
-import { getAgenda } from '#app/dunning/agenda';
-import { listDisputes, openDispute, resolveDispute } from '#app/dunning/disputes';
 import { executeDunningRun } from '#app/dunning/execute-run';
 import { previewDunningRun } from '#app/dunning/plan-run';
 import { getPolicies, type PolicyDraft, savePolicyVersion, validatePolicyDraft } from '#app/dunning/policies';
-import { listPromises, recordPromise } from '#app/dunning/promises';
-import {
-  cancelDunningAction,
-  completeCallTask,
-  getLetter,
-  listCallTasks,
-  listDunningActions,
-  logCall,
-} from '#app/dunning/queries';
+import { cancelDunningAction, getLetter, listDunningActions } from '#app/dunning/queries';
 import { listRates, setRate } from '#app/dunning/settings';
 import type { Role } from '#core/types';
-import { toLang } from '#text/catalogue';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ADMINS, ALL_ROLES, CREDIT_DEPARTMENT } from '../auth-roles.ts';
-import { Currency, IsoDate, Minor, Nullable } from '../schemas/common.ts';
+import { Currency, IsoDate, Minor } from '../schemas/common.ts';
+import { registerCaseRoutes } from './dunning-follow-up.ts';
 
 const COLLECTION: readonly Role[] = ['admin', 'credit_manager', 'collector'];
-const READERS: readonly Role[] = ['admin', 'credit_manager', 'collector', 'director'];
+// The auditor reads too; writes drop it (auth-roles.ts effectiveAccess).
+const READERS: readonly Role[] = ['admin', 'credit_manager', 'collector', 'director', 'auditor'];
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 const NullableInt = Type.Union([Type.Integer(), Type.Null()]);
@@ -73,6 +64,12 @@ const PolicyDraftSchema = Type.Object({
   formalNoticeLeadDays: Type.Integer(),
   minimumDaysBetweenSteps: Type.Integer(),
   promiseGraceDays: Type.Integer(),
+  stepDates: Type.Optional(
+    Type.Union([Type.Literal('as_is'), Type.Literal('next_business_day')], {
+      description:
+        'a step date on a weekend or French public holiday: kept (default) or moved to the next business day',
+    }),
+  ),
 });
 const Policy = Type.Object({ ...PolicyDraftSchema.properties, version: Type.Integer() });
 const PolicyProblem = Type.Object({
@@ -126,6 +123,9 @@ const RunView = Type.Object({
       documentRef: Type.String(),
       reason: Type.String(),
       level: NullableInt,
+      pausedUntil: Type.Optional(IsoDate),
+      pauseReason: Type.Optional(Type.String()),
+      pauseId: Type.Optional(Type.Integer()),
     }),
   ),
   tasksCreated: Type.Integer(),
@@ -173,76 +173,6 @@ const LoggedAction = Type.Object({
   ),
 });
 
-const Dispute = Type.Object({
-  disputeId: Type.Integer(),
-  customerCode: Type.String(),
-  customerName: Type.String(),
-  documentRef: Type.String(),
-  reason: Type.String(),
-  department: Type.String(),
-  amountMinor: Minor,
-  currency: Currency,
-  note: Type.String(),
-  openedOn: IsoDate,
-  respondBy: Nullable(IsoDate),
-  status: Type.String(),
-  resolution: NullableString,
-  resolutionNote: NullableString,
-  resolvedOn: Nullable(IsoDate),
-});
-const Task = Type.Object({
-  taskId: Type.Integer(),
-  customerCode: Type.String(),
-  customerName: Type.String(),
-  kind: Type.String(),
-  actionId: NullableInt,
-  promiseId: NullableInt,
-  dueDate: IsoDate,
-  assignedTo: NullableString,
-  status: Type.String(),
-  outcome: NullableString,
-  note: Type.String(),
-  doneOn: Nullable(IsoDate),
-});
-const Promise_ = Type.Object({
-  promiseId: Type.Integer(),
-  customerCode: Type.String(),
-  madeOn: IsoDate,
-  currency: Currency,
-  note: Type.String(),
-  instalments: Type.Array(Type.Object({ dueDate: IsoDate, amountMinor: Minor })),
-  documentRefs: Type.Array(Type.String()),
-  assessment: Type.Object({
-    status: Type.String({ description: 'pending, kept, partially_kept or broken' }),
-    promisedMinor: Minor,
-    paidMinor: Minor,
-    shortfallMinor: Minor,
-  }),
-});
-const AgendaEntry = Type.Object({
-  rank: Type.Integer(),
-  customerCode: Type.String(),
-  customerName: Type.String(),
-  salesperson: NullableString,
-  scorePoints: Type.Integer(),
-  overdueMinor: Minor,
-  currency: Currency,
-  factors: Type.Array(
-    Type.Object({
-      factor: Type.String(),
-      input: Type.Union([Type.Number(), Type.String(), Type.Null()]),
-      points: Type.Integer(),
-    }),
-  ),
-  reasons: Type.Array(Type.String()),
-  plannedActions: Type.Array(
-    Type.Object({ step: Type.String(), stepKind: Type.String(), channel: Type.String() }),
-  ),
-  openTasks: Type.Array(Type.Object({ taskId: Type.Integer(), kind: Type.String(), dueDate: IsoDate })),
-  openDisputes: Type.Array(
-    Type.Object({ disputeId: Type.Integer(), documentRef: Type.String(), department: Type.String() }),
-  ),
-});
 const Rate = Type.Object({
   semester: Type.String({ description: 'YYYYH1 or YYYYH2' }),
   ecbRateBps: Type.Integer(),
@@ -262,7 +192,6 @@ type PolicySetDto = Static<typeof PolicySet>;
 type SavedPolicyDto = Static<typeof SavedPolicy>;
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
-const LangQuery = Type.Optional(Type.String({ description: 'fr (default) or en' }));
 const errors = { 400: Problem, 404: Problem };
 
 export function registerDunningRoutes(app: ApiServer): void {
@@ -417,143 +346,4 @@ export function registerDunningRoutes(app: ApiServer): void {
     },
   );
   registerCaseRoutes(app);
-}
-
-function registerCaseRoutes(app: ApiServer): void {
-  app.get(
-    '/api/dunning/disputes',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        querystring: Type.Object({ status: Type.Optional(Type.String()) }),
-        response: { 200: Type.Array(Dispute), 400: Problem },
-      },
-    },
-    async (request) => listDisputes(await app.contextOf(request), request.query),
-  );
-  app.post(
-    '/api/dunning/disputes',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        description: 'Opens a dispute on an invoice, routed to a department; its dunning pauses.',
-        body: Type.Object({
-          documentRef: Type.String(),
-          reason: Type.String({ description: 'quality, delivery, price, quantity or other' }),
-          department: Type.Optional(Type.String()),
-          amountMinor: Type.Optional(Type.Integer({ minimum: 1 })),
-          note: Type.Optional(Type.String({ maxLength: 4000 })),
-          respondBy: Type.Optional(IsoDate),
-        }),
-        response: { 200: Dispute, ...errors, 409: Problem },
-      },
-    },
-    async (request) => openDispute(await app.contextOf(request), request.body),
-  );
-  app.post(
-    '/api/dunning/disputes/:id/resolve',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        params: IdParams,
-        body: Type.Object({
-          resolution: Type.String({ description: 'credit_note, partial_credit or rejected' }),
-          note: Type.Optional(Type.String()),
-        }),
-        response: { 200: Dispute, ...errors, 409: Problem },
-      },
-    },
-    async (request) =>
-      resolveDispute(await app.contextOf(request), { disputeId: request.params.id, ...request.body }),
-  );
-  app.get(
-    '/api/dunning/promises',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        querystring: Type.Object({
-          asOf: Type.Optional(IsoDate),
-          customerCode: Type.Optional(Type.String()),
-        }),
-        response: { 200: Type.Array(Promise_), ...errors },
-      },
-    },
-    async (request) => listPromises(await app.contextOf(request), request.query),
-  );
-  app.post(
-    '/api/dunning/promises',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        description:
-          'Records a promise to pay (instalments; invoices covered, none: all): their dunning pauses until then.',
-        body: Type.Object({
-          customerCode: Type.String(),
-          instalments: Type.Array(
-            Type.Object({ dueDate: IsoDate, amountMinor: Type.Integer({ minimum: 1 }) }),
-            { minItems: 1 },
-          ),
-          documentRefs: Type.Optional(Type.Array(Type.String())),
-          note: Type.Optional(Type.String({ maxLength: 4000 })),
-        }),
-        response: { 200: Promise_, ...errors },
-      },
-    },
-    async (request) => recordPromise(await app.contextOf(request), request.body),
-  );
-  app.get(
-    '/api/dunning/tasks',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        querystring: Type.Object({ status: Type.Optional(Type.String()) }),
-        response: { 200: Type.Array(Task) },
-      },
-    },
-    async (request) => listCallTasks(await app.contextOf(request), request.query),
-  );
-  app.post(
-    '/api/dunning/tasks/:id/complete',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        description: 'Logs the outcome of a task (a call made, a claim declared…).',
-        params: IdParams,
-        body: Type.Object({ outcome: Type.String(), note: Type.Optional(Type.String({ maxLength: 4000 })) }),
-        response: { 200: Task, ...errors, 409: Problem },
-      },
-    },
-    async (request) =>
-      completeCallTask(await app.contextOf(request), { taskId: request.params.id, ...request.body }),
-  );
-  app.post(
-    '/api/dunning/calls',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        description: 'Logs a call made without a task.',
-        body: Type.Object({
-          customerCode: Type.String(),
-          outcome: Type.String(),
-          note: Type.Optional(Type.String({ maxLength: 4000 })),
-        }),
-        response: { 200: Task, ...errors },
-      },
-    },
-    async (request) => logCall(await app.contextOf(request), request.body),
-  );
-  app.get(
-    '/api/dunning/agenda',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        description:
-          'The collector’s prioritised list for the day, each entry with the reasons for its rank.',
-        querystring: Type.Object({ asOf: Type.Optional(IsoDate), lang: LangQuery }),
-        response: { 200: Type.Object({ asOf: IsoDate, entries: Type.Array(AgendaEntry) }) },
-      },
-    },
-    async (request) =>
-      getAgenda(await app.contextOf(request), { asOf: request.query.asOf, lang: toLang(request.query.lang) }),
-  );
 }

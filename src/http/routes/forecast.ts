@@ -9,57 +9,7 @@ import { predictPayments } from '#app/forecast/predictions';
 import { type Lang, toLang } from '#text/catalogue';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES, STAFF } from '../auth-roles.ts';
-import { Currency, IsoDate, Minor } from '../schemas/common.ts';
-
-const Probability = Type.Number({ minimum: 0, maximum: 1 });
-
-const ReasonSchema = Type.Object({
-  code: Type.String({
-    description: 'stable reason code (customer_history, segment_behaviour, trend_slower…)',
-  }),
-  message: Type.String({ description: 'in the language of the request' }),
-  figures: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String()])),
-});
-
-const PredictionSchema = Type.Object({
-  customerCode: Type.String(),
-  documentRef: Type.String(),
-  dueDate: IsoDate,
-  openMinor: Minor,
-  currency: Currency,
-  predictedDate: Type.String({ description: 'median predicted payment date' }),
-  p10Date: IsoDate,
-  p90Date: IsoDate,
-  probabilityLate: Probability,
-  probabilityOver30: Probability,
-  probabilityOver60: Probability,
-  expectedDelayDays: Type.Number({
-    description: 'expected days after the due date, before the cut-off is known',
-  }),
-  reasons: Type.Array(ReasonSchema),
-});
-
-const PredictionsSchema = Type.Object({
-  asOf: IsoDate,
-  currency: Currency,
-  modelVersion: Type.String(),
-  items: Type.Array(PredictionSchema),
-});
-
-const CollectionsSchema = Type.Object({
-  asOf: IsoDate,
-  currency: Currency,
-  modelVersion: Type.String(),
-  weeks: Type.Array(
-    Type.Object({
-      weekStart: IsoDate,
-      fromOpenItemsMinor: Minor,
-      fromFutureSalesMinor: Minor,
-      lowMinor: Minor,
-      highMinor: Minor,
-    }),
-  ),
-});
+import { CollectionsSchema, PredictionsSchema } from '../schemas/forecast.ts';
 
 const PredictionQuery = Type.Object({
   asOf: Type.Optional(Type.String({ format: 'date' })),

@@ -2,20 +2,32 @@
 import type { ApiServer } from '../api-types.ts';
 import { problemResponses } from '../schemas/problem.ts';
 import { registerAuditRoutes } from './audit.ts';
+import { registerAuditSignalRoutes } from './audit-signals.ts';
 import { registerAuthRoutes } from './auth.ts';
 import { registerCashRoutes } from './cash.ts';
 import { registerCreditRoutes } from './credit.ts';
+import { registerCreditFileRoutes } from './credit-risk.ts';
+import { registerCreditWebhookRoutes } from './credit-webhook.ts';
 import { registerCustomerFileRoutes } from './customer-file.ts';
 import { registerCustomerRoutes } from './customers.ts';
 import { registerDunningRoutes } from './dunning.ts';
+import { registerDunningCaseRoutes } from './dunning-cases.ts';
+import { registerDunningTemplateRoutes } from './dunning-templates.ts';
 import { registerFecRoutes } from './fec.ts';
 import { registerForecastRoutes } from './forecast.ts';
+import { registerForecastHistoryRoutes } from './forecast-history.ts';
 import { registerImportRoutes } from './imports.ts';
 import { registerJobRoutes } from './jobs.ts';
 import { registerLegalRoutes } from './legal.ts';
 import { registerOutboxRoutes } from './outbox.ts';
+import { registerOutsourcingRoutes } from './outsourcing.ts';
+import { registerProcedureRoutes } from './procedure.ts';
+import { registerProcedureDiagramRoutes } from './procedure-diagram.ts';
+import { registerProcedureReportRoutes } from './procedure-reports.ts';
+import { registerPromotionRoutes } from './promotions.ts';
 import { registerReportRoutes } from './reports.ts';
 import { registerUserRoutes } from './users.ts';
+import { registerWriteOffRoutes } from './write-offs.ts';
 
 export async function registerAllRoutes(api: ApiServer): Promise<void> {
   documentProblems(api);
@@ -24,16 +36,28 @@ export async function registerAllRoutes(api: ApiServer): Promise<void> {
   registerAuthRoutes(api);
   registerUserRoutes(api);
   registerAuditRoutes(api);
+  registerAuditSignalRoutes(api);
   registerOutboxRoutes(api);
   registerDunningRoutes(api);
+  registerDunningCaseRoutes(api);
+  registerDunningTemplateRoutes(api);
   registerJobRoutes(api);
   registerCreditRoutes(api);
+  await registerCreditWebhookRoutes(api);
+  await registerCreditFileRoutes(api);
   registerForecastRoutes(api);
+  registerForecastHistoryRoutes(api);
+  registerOutsourcingRoutes(api);
   registerLegalRoutes(api);
+  registerWriteOffRoutes(api);
+  registerPromotionRoutes(api);
   await registerFecRoutes(api);
   await registerCashRoutes(api);
   await registerImportRoutes(api);
   await registerReportRoutes(api);
+  registerProcedureDiagramRoutes(api);
+  registerProcedureRoutes(api);
+  registerProcedureReportRoutes(api);
 }
 
 /**

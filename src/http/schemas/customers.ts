@@ -18,6 +18,25 @@ export type CustomerSummary = Static<typeof CustomerSummarySchema>;
 export const CustomerPageSchema = pageAsOf(CustomerSummarySchema);
 export type CustomerPage = Static<typeof CustomerPageSchema>;
 
+const portfolioFigures = {
+  customerCount: Type.Integer(),
+  outstandingMinor: Type.Integer({ description: 'Σ positive balances, minor units of `currency`' }),
+  overdueMinor: Minor,
+  notDueMinor: Type.Integer({ description: 'Σ not-yet-due parts of the positive balances' }),
+  overLimit: Type.Integer({ description: 'customers with a limit and a balance above it' }),
+  nearLimit: Type.Integer({ description: 'customers using 80 % to 100 % of their limit' }),
+  underLimit: Type.Integer({ description: 'customers using less than 80 % of their limit' }),
+  withoutLimit: Type.Integer({ description: 'customers with no limit and a positive balance' }),
+};
+/** GET /api/portfolio/summary: every customer the caller may see, not a page of them. */
+export const PortfolioSummarySchema = Type.Object({
+  asOf: IsoDate,
+  currency: Currency,
+  ...portfolioFigures,
+  byCustomerType: Type.Array(Type.Object({ customerType: Type.String(), ...portfolioFigures })),
+});
+export type PortfolioSummary = Static<typeof PortfolioSummarySchema>;
+
 /** Contacts are stored as JSON: the writers fill every field, but a stored one may lack some. */
 export const ContactSchema = Type.Object({
   name: Type.String(),

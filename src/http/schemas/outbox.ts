@@ -1,15 +1,11 @@
 /** Responses of the mail outbox, shared with the web app (which imports their static types). */
 import { type Static, Type } from 'typebox';
+import { MAIL_STATUSES } from '#core/types';
+import { StringEnum } from './common.ts';
 
-export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'held'] as const;
-// Spelled out: a mapped array would lose the literal types the routes are checked against.
-export const MailStatusSchema = Type.Union([
-  Type.Literal('pending'),
-  Type.Literal('sending'),
-  Type.Literal('sent'),
-  Type.Literal('failed'),
-  Type.Literal('held'),
-]);
+/** The statuses, spelled once in the core; the schema and the web app's filter derive from them. */
+export const OUTBOX_STATUSES = MAIL_STATUSES;
+export const MailStatusSchema = StringEnum(MAIL_STATUSES);
 
 const Instant = Type.String({ format: 'date-time' });
 const NullableString = Type.Union([Type.String(), Type.Null()]);

@@ -1,5 +1,5 @@
 /** The problems found in a FEC, capped so that a wholly wrong file does not flood the report. */
-import { type ImportLang, type Problem, problem } from '../problem-messages.ts';
+import { type Problem, problem } from '../problems.ts';
 import { type ImportError, placeProblem } from '../row-context.ts';
 
 export class Problems {
@@ -7,15 +7,13 @@ export class Problems {
   omitted = 0;
   readonly #file: string;
   readonly #limit: number;
-  readonly lang: ImportLang;
-  constructor(file: string, limit: number, lang: ImportLang = 'fr') {
+  constructor(file: string, limit: number) {
     this.#file = file;
     this.#limit = limit;
-    this.lang = lang;
   }
   add(line: number, column: string | null, value: string | null, found: Problem): void {
     if (this.errors.length >= this.#limit) this.omitted++;
-    else this.errors.push(placeProblem(this.#file, line, column, value, found, this.lang));
+    else this.errors.push(placeProblem(this.#file, line, column, value, found));
   }
 }
 
@@ -25,7 +23,7 @@ export function rejected(
 ): { ok: false; fileName: string; errors: ImportError[] } {
   if (problems.omitted > 0) {
     const omitted = problem('fec_more_problems_omitted', { count: problems.omitted });
-    problems.errors.push(placeProblem(fileName, 0, null, null, omitted, problems.lang));
+    problems.errors.push(placeProblem(fileName, 0, null, null, omitted));
   }
   return { ok: false, fileName, errors: problems.errors };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { reasonOf } from '../../../test/support/import-test-files.ts';
 import { JournalTypes, stagedLineOf } from './fec-reconstruct.ts';
 import { chooseSingleByteEncoding } from './fec-text.ts';
 import { parseFecAmount, parseFecDate } from './fec-values.ts';
@@ -143,20 +144,22 @@ describe('readFecFile', () => {
       rows[index] = row ?? '';
       const result = await readFecFile(
         write(`bad-${line}-${column.replace('/', '-')}.txt`, [HEADER, ...rows].join('\n')),
-        { customerAccountPrefixes: ['411'], lang: 'en' },
+        { customerAccountPrefixes: ['411'] },
       );
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.errors[0]).toMatchObject({ line, column, code });
-      expect(result.errors[0]?.reason).toMatch(reason);
+      expect(result.errors[0] && reasonOf(result.errors[0], 'en')).toMatch(reason);
     },
   );
 
-  it('words its problems in French by default', async () => {
+  it('words its problems in French through the catalogue', async () => {
     const rows = [...ROWS];
     rows[0] = ROWS[0]?.replace('20240105|411000', '20240230|411000') ?? '';
     const result = await read(write('bad-fr.txt', [HEADER, ...rows].join('\n')));
-    expect(result.ok ? [] : result.errors.map((error) => error.reason)).toEqual(['date invalide (AAAAMMJJ)']);
+    expect(result.ok ? [] : result.errors.map((error) => reasonOf(error))).toEqual([
+      'date invalide (AAAAMMJJ)',
+    ]);
   });
 
   it('rejects a header that misses a column of the decree', async () => {

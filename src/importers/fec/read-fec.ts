@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { IsoDate } from '#core/types';
-import { type ImportLang, problem } from '../problem-messages.ts';
+import { problem } from '../problems.ts';
 import type { ImportError } from '../row-context.ts';
 import { EntryBalances, type EntryLedger, type EntryLine } from './fec-entries.ts';
 import { formatMinor, Problems, rejected } from './fec-problems.ts';
@@ -47,8 +47,6 @@ export interface FecReadOptions {
   /** Account number prefixes of customer accounts ("411", "413", "416"). */
   customerAccountPrefixes: readonly string[];
   maxErrors?: number;
-  /** Language of the problems' messages; French by default. */
-  lang?: ImportLang;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /**
    * Receives the customer lines of each batch, which are then not kept; `journals` already names
@@ -88,7 +86,7 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
   const fileName = basename(filePath);
   const scan = await scanEncoding(filePath);
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
-  const problems = new Problems(fileName, maxErrors, options.lang ?? 'fr');
+  const problems = new Problems(fileName, maxErrors);
   const ledger = options.entryLedger ?? new EntryBalances();
   const state = {
     header: null as FecHeader | null,

@@ -27,6 +27,32 @@ export const cli = {
     'cli.customer.events': 'Historique',
     'cli.anomaly.line': '[{severity}] {title} — {customers, plural, one {# client} other {# clients}}',
     'cli.import.companyCreated': 'Société {code} créée (elle n’existait pas dans cette base).',
+    'cli.import.dryRun': 'Simulation : rien n’a été enregistré. ',
+    'cli.import.summary':
+      '{file} : {rows, plural, one {# ligne} other {# lignes}} — {inserted, plural, one {# nouvelle} other {# nouvelles}}, {updated, plural, one {# modifiée} other {# modifiées}}, {unchanged, plural, one {# inchangée} other {# inchangées}}',
+    'cli.import.payments':
+      ' ; {allocations, plural, one {# lettrage} other {# lettrages}}, {unapplied, plural, one {# règlement non affecté} other {# règlements non affectés}}',
+    'cli.fec.read':
+      '{file} ({encoding}) : {lines, plural, one {# ligne} other {# lignes}}, {entries, plural, one {# écriture} other {# écritures}}, du {from} au {to}',
+    'cli.fec.written':
+      '{customers, plural, one {# compte client} other {# comptes clients}} ({inserted, plural, one {# nouveau} other {# nouveaux}}) ; pièces : {invoices} factures, {creditNotes} avoirs, {payments} règlements, {other} autres ({docsInserted} nouvelles, {docsUpdated} modifiées, {docsUnchanged} inchangées)',
+    'cli.fec.lettering':
+      '{allocations, plural, one {# lettrage} other {# lettrages}} repris du FEC ({written} écrits, {reversed} annulés) ; {openItems, plural, one {# pièce ouverte} other {# pièces ouvertes}}',
+    'cli.fec.proof':
+      'Preuve au {date} : comptes clients {control}, pièces ouvertes {open} — {ok, select, yes {rapproché au centime près} other {ÉCARTS}}',
+    'cli.fec.difference': '  {code} {name} : FEC {fec}, pièces ouvertes {open} ; lignes du FEC {lines}',
+    'cli.fec.otherDocuments': ' ; autres pièces {refs}',
+    'cli.fec.warning': 'avertissement : {text}',
+    'cli.demo.manifestTitle': 'Démonstration SA CB2C, date de référence {date}',
+    'cli.demo.loaded':
+      'Société {code} chargée en {seconds} s : {customers} clients, {documents} pièces, {allocations} lettrages, {orders} commandes, {events} événements, {users} utilisateurs.',
+    'cli.serve.loadingDemo': 'Base vide : chargement de la société de démonstration SA CB2C…',
+    'cli.serve.demoLoaded': 'Société de démonstration chargée : {customers} clients, {documents} pièces.',
+    'cli.serve.adminCreated':
+      'Société {code} : administrateur {email} créé avec le mot de passe {password} (affiché une seule fois ; changez-le après connexion)',
+    'cli.serve.adminFromEnv':
+      'Société {code} : administrateur {email} créé avec le mot de passe de ENCOURS_ADMIN_PASSWORD',
+    'cli.serve.listening': 'Encours à l’écoute sur {url} (base de données : {location})',
   },
   en: {
     'cli.customers.title': 'Customers as of {date} ({shown} of {total})',
@@ -55,5 +81,31 @@ export const cli = {
     'cli.customer.events': 'Events',
     'cli.anomaly.line': '[{severity}] {title} — {customers, plural, one {# customer} other {# customers}}',
     'cli.import.companyCreated': 'Company {code} created (it did not exist in this database).',
+    'cli.import.dryRun': 'Dry run: nothing was written. ',
+    'cli.import.summary':
+      '{file}: {rows, plural, one {# row} other {# rows}} — {inserted} new, {updated} updated, {unchanged} unchanged',
+    'cli.import.payments':
+      '; {allocations, plural, one {# allocation} other {# allocations}}, {unapplied, plural, one {# unapplied payment} other {# unapplied payments}}',
+    'cli.fec.read':
+      '{file} ({encoding}): {lines, plural, one {# line} other {# lines}}, {entries, plural, one {# entry} other {# entries}}, {from} to {to}',
+    'cli.fec.written':
+      '{customers, plural, one {# customer account} other {# customer accounts}} ({inserted} new); documents: {invoices} invoices, {creditNotes} credit notes, {payments} payments, {other} other ({docsInserted} new, {docsUpdated} updated, {docsUnchanged} unchanged)',
+    'cli.fec.lettering':
+      '{allocations, plural, one {# allocation} other {# allocations}} from the lettering ({written} written, {reversed} reversed); {openItems, plural, one {# open item} other {# open items}}',
+    'cli.fec.proof':
+      'Proof as of {date}: customer accounts {control}, open items {open} — {ok, select, yes {reconciled to the cent} other {DIFFERENCES}}',
+    'cli.fec.difference': '  {code} {name}: FEC {fec}, open items {open}; FEC lines {lines}',
+    'cli.fec.otherDocuments': '; other documents {refs}',
+    'cli.fec.warning': 'warning: {text}',
+    'cli.demo.manifestTitle': 'Demo SA CB2C, reference date {date}',
+    'cli.demo.loaded':
+      'Company {code} loaded in {seconds} s: {customers} customers, {documents} documents, {allocations} allocations, {orders} orders, {events} events, {users} users.',
+    'cli.serve.loadingDemo': 'Empty database: loading the demo company SA CB2C…',
+    'cli.serve.demoLoaded': 'Demo company loaded: {customers} customers, {documents} documents.',
+    'cli.serve.adminCreated':
+      'Company {code}: administrator {email} created with password {password} (shown once; change it after signing in)',
+    'cli.serve.adminFromEnv':
+      'Company {code}: administrator {email} created with the password of ENCOURS_ADMIN_PASSWORD',
+    'cli.serve.listening': 'Encours listening on {url} (database: {location})',
   },
 } as const;

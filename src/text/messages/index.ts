@@ -7,18 +7,29 @@ import { admin } from './admin.ts';
 import { anomalies } from './anomalies.ts';
 import { app } from './app.ts';
 import { audit } from './audit.ts';
+import { auditSignals } from './audit-signals.ts';
 import { cash } from './cash.ts';
+import { cashControl } from './cash-control.ts';
 import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { credit } from './credit.ts';
+import { creditWatch } from './credit-watch.ts';
 import { dunning } from './dunning.ts';
+import { dunningCases } from './dunning-cases.ts';
 import { forecast } from './forecast.ts';
+import { importProblems } from './import-problems.ts';
 import { imports } from './imports.ts';
 import { jobs } from './jobs.ts';
 import { kpis } from './kpis.ts';
 import { labels } from './labels.ts';
 import { legal } from './legal.ts';
+import { legalWriteOffs } from './legal-writeoffs.ts';
 import { mail } from './mail.ts';
+import { outsourcing } from './outsourcing.ts';
+import { procedure } from './procedure.ts';
+import { procedureDiagram } from './procedure-diagram.ts';
+import { procedureReports } from './procedure-reports.ts';
+import { promotions } from './promotions.ts';
 import { reports } from './reports.ts';
 import { reportsExport } from './reports-export.ts';
 import { terms } from './terms.ts';
@@ -31,12 +42,16 @@ export interface MessageFile {
 export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   common,
   dunning,
+  dunningCases,
   anomalies,
   audit,
+  auditSignals,
+  promotions,
   labels,
   app,
   reports,
   imports,
+  importProblems,
   admin,
   kpis,
   cli,
@@ -45,7 +60,14 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   terms,
   jobs,
   credit,
+  creditWatch,
   cash,
+  outsourcing,
+  cashControl,
   forecast,
   legal,
+  legalWriteOffs,
+  procedure,
+  procedureDiagram,
+  procedureReports,
 };

@@ -25,6 +25,7 @@ import { CustomerTimeline } from './CustomerTimeline.tsx';
 import { RiskPanel } from './credit/RiskPanel.tsx';
 import { NoteForm } from './customer/NoteForm.tsx';
 import { PaymentBehaviourCard } from './customer/PaymentBehaviourCard.tsx';
+import { PredictedPayment, usePredictions } from './customer/PredictedPayment.tsx';
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
   return (
@@ -45,6 +46,7 @@ export function CustomerPage() {
   const audit = useApi<{ items: AuditEntry[] }>(
     canReadAudit(me) ? `/api/customers/${encodeURIComponent(code)}/audit?limit=50` : null,
   );
+  const predictions = usePredictions(code);
   const data = file.data;
   const gauge = useMemo<ChartOption | null>(() => {
     if (!data) return null;
@@ -194,6 +196,7 @@ export function CustomerPage() {
               <Table.Th scope="col" ta="right">
                 {t('daysPastDue')}
               </Table.Th>
+              <Table.Th scope="col">{t('forecast.page.predictedColumn')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -209,6 +212,9 @@ export function CustomerPage() {
                   c={item.daysPastDue > 60 ? 'red.8' : item.daysPastDue > 0 ? 'orange.8' : undefined}
                 >
                   {item.openMinor > 0 ? item.daysPastDue : ''}
+                </Table.Td>
+                <Table.Td>
+                  <PredictedPayment prediction={predictions.get(item.externalRef)} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,13 +1,14 @@
 /**
- * The credit manager's morning view. Portfolio figures come from the customer list (what the
- * signed-in user may see); the aged balance, indicators, risk table and anomalies come from
- * /api/reports/* — one request each — for the roles that may read them (not a salesperson, who
- * gets charts built from their own customer list instead).
+ * The credit manager's morning view. Portfolio figures come from /api/portfolio/summary (every
+ * customer the signed-in user may see, added up by the server), the top overdue from the first
+ * page of the customer list; the aged balance, indicators, risk table and anomalies come from
+ * /api/reports/* — one request each — for the roles that open the report pages (a salesperson
+ * gets the balance by customer type of their own portfolio instead).
  */
 import { Alert, Anchor, Group, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import type { CustomerPage } from '../api.ts';
+import type { CustomerPage, PortfolioSummary } from '../api.ts';
 import { canReadReports, useAuth } from '../auth.tsx';
 import { date, money } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
@@ -21,7 +22,7 @@ import {
 import { useApi } from '../use-api.ts';
 import { AnomaliesCard } from './dashboard/AnomaliesCard.tsx';
 import { ChartCard } from './dashboard/ChartCard.tsx';
-import { DashboardTiles, portfolioFigures } from './dashboard/DashboardTiles.tsx';
+import { DashboardTiles } from './dashboard/DashboardTiles.tsx';
 import {
   agingOption,
   balanceByTypeOption,
@@ -48,13 +49,13 @@ function useReports() {
 
 export function DashboardPage() {
   const { t, lang, customerType } = useI18n();
-  const customers = useApi<CustomerPage>('/api/customers?limit=1000&sort=overdue');
+  const summary = useApi<PortfolioSummary>('/api/portfolio/summary');
+  const customers = useApi<CustomerPage>('/api/customers?limit=10&sort=overdue&overdue=true');
   const reports = useReports();
-  const items = customers.data?.items ?? [];
-  const currency = items[0]?.currency ?? 'EUR';
+  const figures = summary.data;
+  const currency = figures?.currency ?? 'EUR';
   const labels = useMemo(() => ({ lang, customerType }), [lang, customerType]);
-  const figures = useMemo(() => portfolioFigures(items), [items]);
-  const top = useMemo(() => items.filter((c) => c.overdueMinor > 0).slice(0, 10), [items]);
+  const top = useMemo(() => customers.data?.items ?? [], [customers.data]);
   const aging = reports.aging.data;
   const kpis = reports.kpis.data;
   const risk = reports.risk.data;
@@ -63,8 +64,13 @@ export function DashboardPage() {
     return {
       aging: aging
         ? agingOption(aging, labels)
-        : items.length && !allowed
-          ? balanceByTypeOption(items, currency, { notDue: t('notDue'), overdue: t('overdue') }, labels)
+        : figures && !allowed
+          ? balanceByTypeOption(
+              figures.byCustomerType,
+              currency,
+              { notDue: t('notDue'), overdue: t('overdue') },
+              labels,
+            )
           : null,
       dso: kpis
         ? dsoTrendOption(
@@ -81,34 +87,32 @@ export function DashboardPage() {
       sales: kpis ? salesByTypeOption(kpis, labels) : null,
       riskMap: risk ? riskMapOption(risk, (n) => t('riskMapCustomers', { n }), lang) : null,
       top: topOverdueOption(top, currency, t('overdue'), lang),
-      usage: limitUsageOption([
-        { name: t('overLimit'), value: figures.overLimit, color: '#e03131' },
-        { name: '≥ 80 %', value: figures.nearLimit, color: '#f08c00' },
-        { name: '< 80 %', value: figures.underLimit, color: '#2f9e44' },
-        { name: t('withoutLimit'), value: figures.withoutLimit, color: '#868e96' },
-      ]),
+      usage: figures
+        ? limitUsageOption([
+            { name: t('overLimit'), value: figures.overLimit, color: '#e03131' },
+            { name: '≥ 80 %', value: figures.nearLimit, color: '#f08c00' },
+            { name: '< 80 %', value: figures.underLimit, color: '#2f9e44' },
+            { name: t('withoutLimit'), value: figures.withoutLimit, color: '#868e96' },
+          ])
+        : null,
     };
-  }, [aging, kpis, risk, allowed, items, currency, labels, top, figures, t, lang]);
+  }, [aging, kpis, risk, allowed, currency, labels, top, figures, t, lang]);
 
-  if (customers.loading && !customers.data) return <Loader aria-label={t('loading')} />;
-  if (customers.error)
+  if (!figures && (summary.loading || customers.loading)) return <Loader aria-label={t('loading')} />;
+  const failed = summary.error ?? customers.error;
+  if (failed || !figures)
     return (
       <Alert color="red">
-        {t('error')}: {customers.error.message}
+        {t('error')}: {failed?.message}
       </Alert>
     );
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('dashboard')}</Title>
-        <Text c="dimmed">{customers.data && t('asOf', { date: date(customers.data.asOf, lang) })}</Text>
+        <Text c="dimmed">{t('asOf', { date: date(figures.asOf, lang) })}</Text>
       </Group>
-      <DashboardTiles
-        figures={figures}
-        currency={currency}
-        kpis={reports.kpis.data}
-        customerCount={customers.data?.total ?? 0}
-      />
+      <DashboardTiles figures={figures} kpis={reports.kpis.data} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <ChartCard
           testId="chart-aging"

@@ -18,6 +18,7 @@ import { money } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { RISK_HEX, type RiskRow, type RiskTable, reportPath } from '../reports.ts';
 import { useApi } from '../use-api.ts';
+import { RiskMap } from './credit/RiskMap.tsx';
 import { RiskRows, type Sort, type SortKey } from './risk/RiskRows.tsx';
 
 const PAGE_SIZE = 50;
@@ -116,6 +117,7 @@ export function RiskPage() {
             onSort={onSort}
           />
           {pages > 1 && <Pagination total={pages} value={page} onChange={setPage} aria-label={t('page')} />}
+          <RiskMap />
         </>
       )}
     </Stack>

@@ -10,13 +10,10 @@ import {
   Button,
   FileButton,
   Group,
-  Modal,
-  NumberInput,
   SegmentedControl,
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
@@ -29,6 +26,12 @@ import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { uploadFile } from '../../upload.ts';
 import { useApi } from '../../use-api.ts';
+import { BounceModal } from './BounceModal.tsx';
+import { ReconcilePanel, ReturnsPanel, UnappliedPanel } from './CashControlPanels.tsx';
+import { CorrectionModal } from './CorrectionModal.tsx';
+
+type View = 'to_apply' | 'applied' | 'returns' | 'unapplied' | 'reconcile';
+const RECEIPT_VIEWS: readonly View[] = ['to_apply', 'applied'];
 
 type ReceiptList = Static<typeof ReceiptListSchema>;
 type Receipt = ReceiptList['items'][number];
@@ -111,69 +114,13 @@ function SuggestionCell({
   );
 }
 
-function CorrectionModal({
-  receipt,
-  onClose,
-  onDone,
-}: {
-  receipt: Receipt | null;
-  onClose(): void;
-  onDone(): void;
-}) {
-  const { t } = useI18n();
-  const [customerCode, setCustomerCode] = useState('');
-  const [refs, setRefs] = useState('');
-  const [writeOff, setWriteOff] = useState<number | string>(0);
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    if (!receipt) return;
-    try {
-      await api(`/api/cash/receipts/${receipt.transactionId}/apply`, {
-        method: 'POST',
-        body: {
-          customerCode: customerCode.trim(),
-          documentRefs: refs.split(/\s+/).filter(Boolean),
-          writeOffMinor: Math.round(Number(writeOff || 0) * 100),
-        },
-      });
-      onDone();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : String(caught));
-    }
-  };
-  return (
-    <Modal opened={receipt !== null} onClose={onClose} title={t('cash.page.correctTitle')}>
-      <Stack>
-        {error && <Alert color="red">{error}</Alert>}
-        <TextInput
-          label={t('cash.page.customerCode')}
-          value={customerCode}
-          onChange={(event) => setCustomerCode(event.currentTarget.value)}
-        />
-        <TextInput
-          label={t('cash.page.refs')}
-          value={refs}
-          onChange={(event) => setRefs(event.currentTarget.value)}
-        />
-        <NumberInput
-          label={t('cash.page.writeOff')}
-          value={writeOff}
-          onChange={setWriteOff}
-          min={0}
-          decimalScale={2}
-        />
-        <Button onClick={save} disabled={customerCode.trim() === ''}>
-          {t('cash.page.save')}
-        </Button>
-      </Stack>
-    </Modal>
-  );
-}
-
 export function CashPage() {
   const { t, lang } = useI18n();
-  const [view, setView] = useState<'to_apply' | 'applied'>('to_apply');
-  const receipts = useApi<ReceiptList>(`/api/cash/receipts?view=${view}&limit=200`);
+  const [view, setView] = useState<View>('to_apply');
+  const receipts = useApi<ReceiptList>(
+    RECEIPT_VIEWS.includes(view) ? `/api/cash/receipts?view=${view}&limit=200` : null,
+  );
+  const [bouncing, setBouncing] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [correcting, setCorrecting] = useState<Receipt | null>(null);
@@ -236,18 +183,26 @@ export function CashPage() {
         </Button>
         <SegmentedControl
           value={view}
-          onChange={(value) => setView(value as 'to_apply' | 'applied')}
+          onChange={(value) => setView(value as View)}
           data={[
             { value: 'to_apply', label: t('cash.page.toApply') },
             { value: 'applied', label: t('cash.page.applied') },
+            { value: 'returns', label: t('cash.page.returns') },
+            { value: 'unapplied', label: t('cash.page.unappliedView') },
+            { value: 'reconcile', label: t('cash.page.reconcile') },
           ]}
         />
       </Group>
       {message && <Alert color="green">{message}</Alert>}
       {failure && <Alert color="red">{failure}</Alert>}
-      <LoadState loading={receipts.loading} error={receipts.error} />
-      {!receipts.loading && items.length === 0 && <Text>{t('cash.page.none')}</Text>}
-      {items.length > 0 && (
+      {view === 'returns' && <ReturnsPanel />}
+      {view === 'unapplied' && <UnappliedPanel />}
+      {view === 'reconcile' && <ReconcilePanel />}
+      {RECEIPT_VIEWS.includes(view) && <LoadState loading={receipts.loading} error={receipts.error} />}
+      {RECEIPT_VIEWS.includes(view) && !receipts.loading && items.length === 0 && (
+        <Text>{t('cash.page.none')}</Text>
+      )}
+      {RECEIPT_VIEWS.includes(view) && items.length > 0 && (
         <Table striped data-testid="cash-receipts">
           <Table.Thead>
             <Table.Tr>
@@ -280,6 +235,14 @@ export function CashPage() {
                       <Button size="compact-xs" variant="subtle" color="red" onClick={() => reverse(receipt)}>
                         {t('cash.page.reverse')}
                       </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        color="red"
+                        onClick={() => setBouncing(receipt.transactionId)}
+                      >
+                        {t('cash.page.bounce')}
+                      </Button>
                     </Group>
                   ) : (
                     <Stack gap="sm">
@@ -305,6 +268,15 @@ export function CashPage() {
           </Table.Tbody>
         </Table>
       )}
+      <BounceModal
+        transactionId={bouncing}
+        onClose={() => setBouncing(null)}
+        onDone={(text) => {
+          setBouncing(null);
+          setMessage(text);
+          receipts.reload();
+        }}
+      />
       <CorrectionModal
         receipt={correcting}
         onClose={() => setCorrecting(null)}

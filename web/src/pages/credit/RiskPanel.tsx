@@ -29,7 +29,21 @@ export interface RiskPanelData {
     missing: string[];
   } | null;
   history: { asOf: string; score: number | null; riskClass: string | null }[];
-  exposure: { totalMinor: number; buckets: { bucket: string; amountMinor: number }[]; insuredMinor: number };
+  exposure: {
+    totalMinor: number;
+    buckets: { bucket: string; amountMinor: number }[];
+    insuredMinor: number;
+    uninsuredMinor: number;
+  };
+  group: {
+    parentCode: string;
+    memberCodes: string[];
+    exposureMinor: number;
+    insuredMinor: number;
+    uninsuredMinor: number;
+    limitMinor: number | null;
+    availableMinor: number | null;
+  } | null;
   limit: { limitMinor: number | null; source: string };
   availableMinor: number | null;
   cover: {
@@ -146,6 +160,11 @@ export function RiskPanel({ code }: { code: string }) {
         </Text>
       )}
       {option && <EChart option={option} height={200} label={t('credit.web.history')} />}
+      <Text size="sm" mt="sm" data-testid="risk-insured">
+        {t('credit.web.insured')} : {money(data.exposure.insuredMinor, data.currency, lang)} ·{' '}
+        {t('credit.web.uninsured')} : {money(data.exposure.uninsuredMinor, data.currency, lang)}
+      </Text>
+      {data.group && <GroupLine group={data.group} currency={data.currency} />}
       <Text size="sm" mt="sm">
         {t('credit.web.cover')} :{' '}
         {data.cover
@@ -153,5 +172,19 @@ export function RiskPanel({ code }: { code: string }) {
           : t('credit.web.noCover')}
       </Text>
     </Card>
+  );
+}
+
+/** The group the customer belongs to: its exposure against the parent's limit, all members counted. */
+function GroupLine({ group, currency }: { group: NonNullable<RiskPanelData['group']>; currency: string }) {
+  const { t, lang } = useI18n();
+  return (
+    <Text size="sm" mt="sm" data-testid="risk-group">
+      {t('credit.web.groupExposure', { group: group.parentCode })} :{' '}
+      {money(group.exposureMinor, currency, lang)} · {t('credit.web.groupLimit')} :{' '}
+      {money(group.limitMinor, currency, lang)} · {t('credit.web.available')} :{' '}
+      {money(group.availableMinor, currency, lang)} ·{' '}
+      {t('credit.web.groupMembers', { n: group.memberCodes.length, members: group.memberCodes.join(', ') })}
+    </Text>
   );
 }

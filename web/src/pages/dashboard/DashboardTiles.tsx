@@ -1,36 +1,10 @@
 /** The dashboard's indicator tiles; month-on-month trends when the indicators report is readable. */
 import { SimpleGrid } from '@mantine/core';
-import type { CustomerSummary } from '../../api.ts';
+import type { PortfolioSummary } from '../../api.ts';
 import { StatTile, type Trend } from '../../components/StatTile.tsx';
 import { money, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import type { KpiMonth, KpiReport } from '../../reports.ts';
-
-export interface PortfolioFigures {
-  outstanding: number;
-  overdue: number;
-  overLimit: number;
-  withoutLimit: number;
-  nearLimit: number;
-  /** With a limit, using less than 80 % of it. */
-  underLimit: number;
-}
-
-export function portfolioFigures(items: CustomerSummary[]): PortfolioFigures {
-  const hasLimit = (c: CustomerSummary): c is CustomerSummary & { creditLimitMinor: number } =>
-    c.creditLimitMinor !== null;
-  return {
-    outstanding: items.reduce((sum, c) => sum + Math.max(0, c.balanceMinor), 0),
-    overdue: items.reduce((sum, c) => sum + c.overdueMinor, 0),
-    overLimit: items.filter((c) => hasLimit(c) && c.balanceMinor > c.creditLimitMinor).length,
-    withoutLimit: items.filter((c) => c.creditLimitMinor === null && c.balanceMinor > 0).length,
-    nearLimit: items.filter(
-      (c) =>
-        hasLimit(c) && c.balanceMinor <= c.creditLimitMinor && c.balanceMinor >= 0.8 * c.creditLimitMinor,
-    ).length,
-    underLimit: items.filter((c) => hasLimit(c) && c.balanceMinor < 0.8 * c.creditLimitMinor).length,
-  };
-}
 
 /** Change between the last two months of a monthly series; `risingIsBad` sets the colour. */
 function useTrend() {
@@ -54,17 +28,9 @@ function useTrend() {
   };
 }
 
-export function DashboardTiles({
-  figures,
-  currency,
-  kpis,
-  customerCount,
-}: {
-  figures: PortfolioFigures;
-  currency: string;
-  kpis: KpiReport | null;
-  customerCount: number;
-}) {
+/** `figures` are the server's totals over every customer the user may see (/api/portfolio/summary). */
+export function DashboardTiles({ figures, kpis }: { figures: PortfolioSummary; kpis: KpiReport | null }) {
+  const { currency, customerCount } = figures;
   const { t, lang } = useI18n();
   const trend = useTrend();
   const amount = (minor: number) => money(minor, currency, lang);
@@ -75,19 +41,21 @@ export function DashboardTiles({
       <StatTile
         testId="kpi-outstanding"
         label={t('outstanding')}
-        value={amount(figures.outstanding)}
+        value={amount(figures.outstandingMinor)}
         trend={trend(kpis, (m) => m.endingReceivablesMinor, amount)}
       />
       <StatTile
         testId="kpi-overdue"
         label={t('overdue')}
-        value={amount(figures.overdue)}
+        value={amount(figures.overdueMinor)}
         trend={trend(kpis, (m) => m.endingOverdueMinor, amount)}
       />
       <StatTile
         testId="kpi-overdue-share"
         label={t('overdueShare')}
-        value={figures.outstanding ? percent(figures.overdue / figures.outstanding, lang) : '—'}
+        value={
+          figures.outstandingMinor ? percent(figures.overdueMinor / figures.outstandingMinor, lang) : '—'
+        }
         trend={trend(kpis, (m) => m.overdueShare, points)}
       />
       <StatTile testId="kpi-over-limit" label={t('overLimit')} value={String(figures.overLimit)} />

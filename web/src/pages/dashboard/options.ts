@@ -1,7 +1,7 @@
 /** ECharts options of the dashboard, built from the reports (pure functions of their data). */
 
 import { label } from '../../../../src/text/catalogue.ts';
-import type { CustomerSummary } from '../../api.ts';
+import type { CustomerSummary, PortfolioSummary } from '../../api.ts';
 import type { ChartOption } from '../../components/EChart.tsx';
 import { compactMoney, toMajor } from '../../format.ts';
 import type { Lang } from '../../i18n.tsx';
@@ -37,37 +37,35 @@ export function agingOption(report: AgingReport, { lang, customerType }: Labels)
   };
 }
 
-/** Without the aging report (a salesperson): not yet due / overdue per type from the customer list. */
+/** Without the aging report (a salesperson): not yet due / overdue per type from the portfolio summary. */
 export function balanceByTypeOption(
-  items: CustomerSummary[],
+  rows: PortfolioSummary['byCustomerType'],
   currency: string,
   names: { notDue: string; overdue: string },
   { lang, customerType }: Labels,
 ): ChartOption {
-  const types = [...new Set(items.map((c) => c.customerType))];
-  const sum = (type: string, pick: (c: CustomerSummary) => number) =>
-    toMajor(
-      items.filter((c) => c.customerType === type).reduce((s, c) => s + pick(c), 0),
-      currency,
-    );
   return {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 70, right: 20, top: 40, bottom: 60 },
-    xAxis: { type: 'category', data: types.map(customerType), axisLabel: { rotate: 20, interval: 0 } },
+    xAxis: {
+      type: 'category',
+      data: rows.map((row) => customerType(row.customerType)),
+      axisLabel: { rotate: 20, interval: 0 },
+    },
     yAxis: moneyAxis(currency, lang),
     series: [
       {
         name: names.notDue,
         type: 'bar',
         stack: 'b',
-        data: types.map((ty) => sum(ty, (c) => Math.max(0, c.balanceMinor - c.overdueMinor))),
+        data: rows.map((row) => toMajor(row.notDueMinor, currency)),
       },
       {
         name: names.overdue,
         type: 'bar',
         stack: 'b',
-        data: types.map((ty) => sum(ty, (c) => c.overdueMinor)),
+        data: rows.map((row) => toMajor(row.overdueMinor, currency)),
       },
     ],
   };

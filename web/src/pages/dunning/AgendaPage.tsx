@@ -51,6 +51,9 @@ function EntryActions({
         <Button size="compact-xs" variant="light" onClick={() => setOpen('dispute')}>
           {t('dunning.page.openDispute')}
         </Button>
+        <Button size="compact-xs" variant="light" onClick={() => setOpen('reminder')}>
+          {t('dunningCases.page.manualReminder')}
+        </Button>
         {entry.plannedActions.length > 0 && (
           <Button size="compact-xs" loading={busy} onClick={send}>
             {t('dunning.page.sendReminder')}

@@ -1,10 +1,15 @@
-/** A small inline form of the agenda: log a call, record a promise to pay, or open a dispute. */
+/**
+ * A small inline form of the agenda: log a call, record a promise to pay, open a dispute, or record
+ * a reminder made outside Encours (it counts as the step the run would send today).
+ */
 import { Button, Group, NativeSelect, Paper, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError, api } from '../../api.ts';
 import { useI18n } from '../../i18n.tsx';
 
-export type CaseKind = 'call' | 'promise' | 'dispute';
+export type CaseKind = 'call' | 'promise' | 'dispute' | 'reminder';
+
+const MANUAL_CHANNELS = ['call_task', 'letter', 'registered_letter', 'email', 'sms'];
 
 const OUTCOMES = [
   'promise',
@@ -38,6 +43,7 @@ export function CaseForm({
   const { t, label } = useI18n();
   const [outcome, setOutcome] = useState(OUTCOMES[0] ?? 'other');
   const [reason, setReason] = useState(REASONS[0] ?? 'other');
+  const [channel, setChannel] = useState(MANUAL_CHANNELS[0] ?? 'call_task');
   const [note, setNote] = useState('');
   const [date, setDate] = useState('');
   const [amount, setAmount] = useState('');
@@ -62,6 +68,11 @@ export function CaseForm({
       }
       if (kind === 'dispute')
         await api('/api/dunning/disputes', { method: 'POST', body: { documentRef: invoice, reason, note } });
+      if (kind === 'reminder')
+        await api('/api/dunning/manual-reminders', {
+          method: 'POST',
+          body: { customerCode, channel, note, ...(invoice ? { documentRefs: [invoice] } : {}) },
+        });
       onClose(t('dunning.page.saved'));
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : String(failure));
@@ -84,6 +95,14 @@ export function CaseForm({
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
             data={REASONS.map((value) => ({ value, label: label('dunningDisputeReason', value) }))}
+          />
+        )}
+        {kind === 'reminder' && (
+          <NativeSelect
+            label={t('dunning.page.channel')}
+            value={channel}
+            onChange={(e) => setChannel(e.currentTarget.value)}
+            data={MANUAL_CHANNELS.map((value) => ({ value, label: label('dunningChannel', value) }))}
           />
         )}
         {kind === 'promise' && (

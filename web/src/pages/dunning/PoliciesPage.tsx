@@ -180,6 +180,20 @@ export function PoliciesPage() {
               value={policy.effectiveFrom}
               onChange={(e) => setPolicy({ ...policy, effectiveFrom: e.currentTarget.value })}
             />
+            <NativeSelect
+              label={t('dunningCases.page.stepDates')}
+              value={policy.stepDates ?? 'as_is'}
+              onChange={(e) =>
+                setPolicy({
+                  ...policy,
+                  stepDates: e.currentTarget.value === 'next_business_day' ? 'next_business_day' : 'as_is',
+                })
+              }
+              data={['as_is', 'next_business_day'].map((value) => ({
+                value,
+                label: label('dunningStepDates', value),
+              }))}
+            />
           </Group>
           <Table data-testid="dunning-policy-steps">
             <Table.Thead>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ApiError, api } from '../../api.ts';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
+import { LiftPauseButton, PauseForm } from './PauseControls.tsx';
 import type { RunView } from './types.ts';
 
 export function RunPage() {
@@ -12,6 +13,8 @@ export function RunPage() {
   const [view, setView] = useState<RunView | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The invoice whose pause form is open, as "customer/invoice".
+  const [pausing, setPausing] = useState<string | null>(null);
   const call = async (path: string) => {
     setBusy(true);
     setError(null);
@@ -23,6 +26,11 @@ export function RunPage() {
       setBusy(false);
     }
   };
+  const afterPauseChange = (changed: boolean) => {
+    setPausing(null);
+    if (changed) void call('/api/dunning/runs/preview');
+  };
+  const previewing = view !== null && view.runId === null;
   return (
     <Stack>
       <Title order={2}>{t('dunning.page.runTitle')}</Title>
@@ -91,9 +99,27 @@ export function RunPage() {
                 </Table.Td>
                 <Table.Td>
                   {a.items.map((i) => (
-                    <Text key={i.documentRef} size="xs">
-                      {i.documentRef} · {date(i.dueDate, lang)} · {money(i.openMinor, a.currency, lang)}
-                    </Text>
+                    <div key={i.documentRef}>
+                      <Text size="xs">
+                        {i.documentRef} · {date(i.dueDate, lang)} · {money(i.openMinor, a.currency, lang)}
+                        {previewing && (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            onClick={() => setPausing(`${a.customerCode}/${i.documentRef}`)}
+                          >
+                            {t('dunningCases.page.pause')}
+                          </Button>
+                        )}
+                      </Text>
+                      {pausing === `${a.customerCode}/${i.documentRef}` && (
+                        <PauseForm
+                          documentRef={i.documentRef}
+                          customerCode={a.customerCode}
+                          onClose={afterPauseChange}
+                        />
+                      )}
+                    </div>
                   ))}
                 </Table.Td>
                 <Table.Td ta="right">{money(a.interestMinor, a.currency, lang)}</Table.Td>
@@ -112,10 +138,22 @@ export function RunPage() {
           <Table>
             <Table.Tbody>
               {view.skipped.map((s) => (
-                <Table.Tr key={s.documentRef}>
+                <Table.Tr key={`${s.customerCode}/${s.documentRef}`}>
                   <Table.Td>{s.customerName ?? s.customerCode}</Table.Td>
                   <Table.Td>{s.documentRef}</Table.Td>
-                  <Table.Td>{label('dunningSkip', s.reason)}</Table.Td>
+                  <Table.Td>
+                    {s.pauseReason !== undefined && s.pausedUntil !== undefined
+                      ? t('dunningCases.skippedPause', {
+                          reason: s.pauseReason,
+                          until: date(s.pausedUntil, lang),
+                        })
+                      : label('dunningSkip', s.reason)}
+                  </Table.Td>
+                  <Table.Td>
+                    {previewing && s.pauseId !== undefined && (
+                      <LiftPauseButton pauseId={s.pauseId} onDone={() => afterPauseChange(true)} />
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

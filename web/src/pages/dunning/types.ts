@@ -40,7 +40,16 @@ export interface RunView {
   asOf: string;
   runId: number | null;
   actions: RunAction[];
-  skipped: { customerCode: string; customerName: string | null; documentRef: string; reason: string }[];
+  skipped: {
+    customerCode: string;
+    customerName: string | null;
+    documentRef: string;
+    reason: string;
+    /** For an invoice paused on its own. */
+    pausedUntil?: string;
+    pauseReason?: string;
+    pauseId?: number;
+  }[];
   batchPath: string | null;
 }
 export interface PolicyStep {
@@ -63,6 +72,8 @@ export interface Policy {
   formalNoticeLeadDays: number;
   minimumDaysBetweenSteps: number;
   promiseGraceDays: number;
+  /** A step on a weekend or public holiday: kept ('as_is', the default) or moved. */
+  stepDates?: 'as_is' | 'next_business_day';
 }
 export interface PolicySet {
   asOf: string;

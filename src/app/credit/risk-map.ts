@@ -1,0 +1,42 @@
+/**
+ * The risk map of the portfolio as of a date: customers and exposure by risk class (the latest
+ * score of each customer), with insured and uninsured exposure from the insurer covers. Read in
+ * a few set-based queries; the arithmetic is the core's (`computeExposure`, `riskMap`).
+ */
+import { computeExposure, emptyAmounts } from '#core/credit/exposure';
+import { type RiskMapCell, riskMap } from '#core/credit/risk-map';
+import type { RiskClass } from '#core/credit/scoring-method';
+import type { IsoDate } from '#core/types';
+import { currentCovers } from '#db/credit/cover-queries';
+import { selectExposureByCustomer } from '#db/credit/risk-map-queries';
+import { latestScores } from '#db/credit/score-queries';
+import { defaultAsOf } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { creditConfig } from './configuration.ts';
+import { toInsurerCover } from './customer-risk.ts';
+
+export async function getRiskMap(
+  ctx: AppContext,
+  input: { asOf?: IsoDate | undefined } = {},
+): Promise<{ asOf: IsoDate; cells: RiskMapCell[] }> {
+  const asOf = input.asOf ?? (await defaultAsOf(ctx));
+  const config = await creditConfig(ctx, asOf);
+  const [rows, scores, covers] = await Promise.all([
+    selectExposureByCustomer(ctx.db, ctx.companyId, asOf),
+    latestScores(ctx.db, ctx.companyId),
+    currentCovers(ctx.db, ctx.companyId),
+  ]);
+  const customers = rows.map((row) => {
+    const amounts = emptyAmounts(row.currency);
+    amounts.amountsMinor.notDue = row.notDueMinor;
+    amounts.amountsMinor.overdue = row.overdueMinor;
+    amounts.amountsMinor.unappliedCredits = row.creditsMinor;
+    amounts.amountsMinor.openOrders = row.ordersMinor;
+    const cover = toInsurerCover(covers.get(row.customerCode));
+    return {
+      riskClass: (scores.get(row.customerCode)?.riskClass ?? null) as RiskClass | null,
+      exposure: computeExposure(amounts, config.exposure_config, cover, asOf),
+    };
+  });
+  return { asOf, cells: riskMap(customers) };
+}

@@ -1,0 +1,95 @@
+/**
+ * `forecast snapshot`: the payment-date predictions of every open invoice and the weekly
+ * collection forecast as of a date, stored with the model's version (weekly by the
+ * `forecast.snapshot` job), so that what was forecast can later be set against what came in.
+ * A past date gives the forecast the model would have made then: it learns only from what was
+ * known at the date, so backfilled runs are honest too.
+ */
+import { addDays, isoWeekday } from '#core/calendar';
+import { collectionForecast, futureSales } from '#core/forecast/collections';
+import type { IsoDate } from '#core/types';
+import { insertForecastRun, selectForecastRuns } from '#db/forecast/forecast-store';
+import { recordAudit } from '../audit/audit.ts';
+import type { AppContext } from '../context.ts';
+import { resolveAsOf } from '../customers/customers.ts';
+import { DomainError } from '../errors.ts';
+import { MODEL_VERSION } from './forecast-data.ts';
+import { predictOpenInvoices } from './predictions.ts';
+
+export const SNAPSHOT_WEEKS = 13;
+/** A backfill covers at most a year of Mondays. */
+export const MAX_BACKFILL_WEEKS = 53;
+
+export interface SnapshotSummary {
+  runId: number;
+  asOf: IsoDate;
+  modelVersion: string;
+  openInvoices: number;
+  weeks: number;
+}
+
+const toBp = (probability: number) => Math.round(probability * 10_000);
+
+export async function storeForecastSnapshot(
+  ctx: AppContext,
+  input: { asOf?: string | undefined } = {},
+): Promise<SnapshotSummary> {
+  const asOf = await resolveAsOf(ctx, input.asOf);
+  const { data, model, predictions } = await predictOpenInvoices(ctx, asOf);
+  const openItems = predictions.map((p) => ({ candidateDays: p.candidateDays, openMinor: p.openMinor }));
+  const sales = futureSales(model, data.invoices, asOf, SNAPSHOT_WEEKS);
+  const weeks = collectionForecast(openItems, sales, asOf, SNAPSHOT_WEEKS);
+  const runId = await ctx.db.transaction().execute(async (trx) => {
+    const id = await insertForecastRun(
+      trx,
+      {
+        company_id: ctx.companyId,
+        as_of: asOf,
+        model_version: MODEL_VERSION,
+        currency: data.currency,
+        open_invoices: predictions.length,
+        created_by: ctx.actor,
+      },
+      predictions.map((p) => ({
+        document_id: p.documentId,
+        open_minor: p.openMinor,
+        predicted_date: p.predictedDate,
+        p10_date: p.p10Date,
+        p90_date: p.p90Date,
+        probability_late_bp: toBp(p.probabilityLate),
+        probability_over30_bp: toBp(p.probabilityOver30),
+        probability_over60_bp: toBp(p.probabilityOver60),
+      })),
+      weeks.map((w) => ({
+        week_start: w.weekStart,
+        from_open_items_minor: w.fromOpenItemsMinor,
+        from_future_sales_minor: w.fromFutureSalesMinor,
+        low_minor: w.lowMinor,
+        high_minor: w.highMinor,
+      })),
+    );
+    await recordAudit(ctx, trx, {
+      action: 'forecast.snapshot',
+      entity: 'forecast_run',
+      entityKey: String(id),
+      before: null,
+      after: { asOf, modelVersion: MODEL_VERSION, openInvoices: predictions.length },
+    });
+    return id;
+  });
+  return { runId, asOf, modelVersion: MODEL_VERSION, openInvoices: predictions.length, weeks: weeks.length };
+}
+
+/** The Sundays (week ends) of the `weeks` weeks ending on or before `asOf`, oldest first. */
+export function backfillDates(asOf: IsoDate, weeks: number): IsoDate[] {
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_BACKFILL_WEEKS)
+    throw new DomainError('invalid_input', `weeks must be an integer from 1 to ${MAX_BACKFILL_WEEKS}`);
+  const weekday = isoWeekday(asOf); // Monday 1 … Sunday 7
+  const lastSunday = weekday === 7 ? asOf : addDays(asOf, -weekday);
+  return Array.from({ length: weeks }, (_, index) => addDays(lastSunday, -7 * (weeks - 1 - index)));
+}
+
+export async function listForecastRuns(ctx: AppContext, limit = 50) {
+  const runs = await selectForecastRuns(ctx.db, ctx.companyId, limit);
+  return runs.map((run) => ({ ...run, createdAt: run.createdAt.toISOString() }));
+}

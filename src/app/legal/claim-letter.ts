@@ -1,0 +1,132 @@
+/**
+ * The claim-declaration letter (déclaration de créance, Code de commerce L622-24, R622-23) to the
+ * mandataire judiciaire, from a claim task of the insolvency watch: the invoices open at the
+ * opening judgment, the interest stopped on that day (L622-28), the fixed recovery indemnity of
+ * each invoice already overdue then (L441-10), secured or not, the BODACC reference and the
+ * deadline — rendered as PDF through the letter renderer of the dunning letters.
+ */
+import { daysBetween } from '#core/calendar';
+import { FIXED_RECOVERY_INDEMNITY_EUR_MINOR } from '#core/dunning/late-interest';
+import { selectClaimLetter } from '#db/legal/claim-letter-queries';
+import { type LetterItem, type LetterModel, renderLetter } from '#render/letters';
+import { type Lang, translator } from '#text/catalogue';
+import { formatDate, formatMoney } from '#text/format';
+import { defaultAsOf } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { loadSender } from '../dunning/settings.ts';
+import { DomainError } from '../errors.ts';
+
+export interface ClaimLetterInput {
+  claimId: number;
+  lang?: Lang | undefined;
+  /** The mandataire named in the judgment (the BODACC notice names them); a generic heading otherwise. */
+  mandataire?: { name: string; addressLines: string[] } | undefined;
+  /** Date of the letter; the company's reference date by default. */
+  date?: string | undefined;
+}
+
+export async function buildClaimLetter(ctx: AppContext, input: ClaimLetterInput): Promise<LetterModel> {
+  const lang = input.lang ?? 'fr';
+  const t = translator(lang);
+  const found = await selectClaimLetter(ctx.db, ctx.companyId, input.claimId);
+  if (!found) throw new DomainError('not_found', `unknown claim task: ${input.claimId}`);
+  const { claim, invoices } = found;
+  const byRef = new Map(invoices.map((invoice) => [invoice.ref, invoice]));
+  const withInterest = claim.interestStatus === 'computed';
+  const items: LetterItem[] = claim.items.map((item) => {
+    const invoice = byRef.get(item.documentRef);
+    const dueDate = invoice?.dueDate ?? claim.judgmentDate;
+    const daysLate = Math.max(0, daysBetween(dueDate, claim.judgmentDate));
+    return {
+      documentRef: item.documentRef,
+      issueDate: invoice?.issueDate ?? dueDate,
+      dueDate,
+      amountMinor: invoice?.amountMinor ?? item.openMinor,
+      openMinor: item.openMinor,
+      daysLate,
+      interestMinor: withInterest ? item.interestMinor : null,
+      // The 40 € indemnity is owed by a professional debtor for each invoice paid late (L441-10).
+      indemnityMinor: daysLate > 0 && claim.currency === 'EUR' ? FIXED_RECOVERY_INDEMNITY_EUR_MINOR : 0,
+      periods: [],
+    };
+  });
+  const openMinor = items.reduce((sum, item) => sum + item.openMinor, 0);
+  const indemnityMinor = items.reduce((sum, item) => sum + item.indemnityMinor, 0);
+  const interestMinor = withInterest ? claim.interestMinor : 0;
+  const totals = {
+    openMinor,
+    interestMinor,
+    indemnityMinor,
+    // Credits left unallocated at the judgment reduce the principal the watch computed.
+    creditsMinor: Math.max(0, openMinor - claim.principalMinor),
+    totalDueMinor: claim.principalMinor + interestMinor + indemnityMinor,
+  };
+  const procedure = t('legal.procedure', { procedure: claim.procedure });
+  const money = (minor: number) => formatMoney(lang, minor, claim.currency);
+  const day = (date: string) => formatDate(lang, date, { long: true });
+  const sender = await loadSender(ctx.db, ctx.companyId);
+  return {
+    lang,
+    // The mandataire pays nobody on receipt: no payment details on a declaration.
+    sender: { ...sender, iban: null },
+    recipient: {
+      name: input.mandataire?.name ?? t('claimLetter.recipient'),
+      addressLines: input.mandataire?.addressLines ?? [
+        t('claimLetter.recipientProcedure', { procedure, debtor: claim.customerName }),
+        ...(claim.court ? [claim.court] : []),
+      ],
+      customerCode: `${claim.customerName} (${claim.customerCode})`,
+    },
+    date: input.date ?? (await defaultAsOf(ctx)),
+    reference: t('claimLetter.reference', { claimId: claim.claimId }),
+    registered: true,
+    currency: claim.currency,
+    items,
+    totals,
+    headings: { customerCode: t('claimLetter.debtor'), totalDue: t('claimLetter.totalDeclared') },
+    text: {
+      subject: t('claimLetter.subject', { procedure, debtor: claim.customerName }),
+      salutation: t('claimLetter.salutation'),
+      intro: [
+        t('claimLetter.opening', {
+          judgmentDate: day(claim.judgmentDate),
+          court: claim.court ?? t('legal.court.unknown'),
+          procedure,
+          debtor: claim.customerName,
+          siren: claim.siren ?? 'none',
+          publicationDate: day(claim.publicationDate),
+          announcementId: claim.announcementId,
+        }),
+        t('claimLetter.declare'),
+      ],
+      demand: [
+        t('claimLetter.amount', {
+          total: money(totals.totalDueMinor),
+          secured: claim.secured ? 'yes' : 'no',
+          principal: money(claim.principalMinor),
+          interest: money(interestMinor),
+          indemnity: formatMoney(lang, indemnityMinor, 'EUR'),
+        }),
+        ...(withInterest ? [] : [t('claimLetter.noInterest')]),
+        t('claimLetter.evidence'),
+        t('claimLetter.deadline', { deadline: day(claim.deadline) }),
+      ],
+      closing: [t('claimLetter.closing')],
+      legal: [t('claimLetter.legal')],
+    },
+  };
+}
+
+export async function renderClaimLetter(
+  ctx: AppContext,
+  input: ClaimLetterInput,
+): Promise<{ fileName: string; pdf: Buffer; model: LetterModel }> {
+  const model = await buildClaimLetter(ctx, input);
+  const t = translator(model.lang);
+  const found = model.recipient.customerCode.match(/\(([^)]+)\)$/)?.[1] ?? 'client';
+  return {
+    fileName: t('claimLetter.filename', { customer: found, claimId: input.claimId }),
+    pdf: await renderLetter(model),
+    model,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * `outsourcing simulate`: the real annual cost of each way of managing the receivables, from the
+ * company's own ledger over a period (a year up to the reference date by default) and the
+ * assumptions given (each one can be changed; the defaults are stated with the result).
+ */
+import { addDays, addMonths, daysBetween, endOfMonth } from '#core/calendar';
+import {
+  DEFAULT_OUTSOURCING_ASSUMPTIONS,
+  type LedgerFigures,
+  type OptionCost,
+  type OutsourcingAssumptions,
+  simulateOutsourcing,
+} from '#core/legal/outsourcing-cost';
+import type { IsoDate } from '#core/types';
+import { selectPeriodFlows, selectReceivablesAt } from '#db/legal/outsourcing-figures';
+import { inReportSnapshot } from '#db/reports/report-session';
+import { findCompany } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { resolveAsOf } from '../customers/customers.ts';
+import { DomainError } from '../errors.ts';
+import { requireDate } from '../forecast/forecast-data.ts';
+
+export interface OutsourcingSimulation {
+  figures: LedgerFigures;
+  assumptions: OutsourcingAssumptions;
+  options: OptionCost[];
+}
+
+export interface OutsourcingInput {
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Any subset of the assumptions; the rest keeps its default. */
+  assumptions?: unknown;
+}
+
+/** Month ends inside the period, or its last day when it holds none. */
+export function monthEnds(from: IsoDate, to: IsoDate): IsoDate[] {
+  const ends: IsoDate[] = [];
+  for (let end = endOfMonth(from); end <= to; end = endOfMonth(addMonths(end, 1))) ends.push(end);
+  return ends.length > 0 ? ends : [to];
+}
+
+function checkedValue(name: string, standard: unknown, value: unknown): unknown {
+  const ok =
+    typeof standard === 'boolean'
+      ? typeof value === 'boolean'
+      : typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+  if (!ok)
+    throw new DomainError(
+      'invalid_input',
+      `assumption ${name}: expected ${typeof standard === 'boolean' ? 'true or false' : 'a whole number ≥ 0'}`,
+    );
+  return value;
+}
+
+function mergeSection(name: string, defaults: object, given: unknown): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...defaults };
+  if (given === undefined) return merged;
+  if (typeof given !== 'object' || given === null || Array.isArray(given))
+    throw new DomainError('invalid_input', `assumptions.${name} must be an object`);
+  for (const [key, value] of Object.entries(given)) {
+    if (!(key in merged)) throw new DomainError('invalid_input', `unknown assumption: ${name}.${key}`);
+    merged[key] = checkedValue(`${name}.${key}`, merged[key], value);
+  }
+  return merged;
+}
+
+const SECTIONS = ['inHouse', 'insurance', 'factoring', 'agency'] as const;
+
+/** The defaults overridden by what was given; unknown names and wrong types are refused. */
+export function mergeAssumptions(given: unknown): OutsourcingAssumptions {
+  if (given === undefined || given === null) return DEFAULT_OUTSOURCING_ASSUMPTIONS;
+  if (typeof given !== 'object' || Array.isArray(given))
+    throw new DomainError('invalid_input', 'assumptions must be an object');
+  const input = given as Record<string, unknown>;
+  for (const key of Object.keys(input))
+    if (key !== 'financingRateBp' && !(SECTIONS as readonly string[]).includes(key))
+      throw new DomainError('invalid_input', `unknown assumption: ${key}`);
+  const d = DEFAULT_OUTSOURCING_ASSUMPTIONS;
+  return {
+    financingRateBp: checkedValue(
+      'financingRateBp',
+      d.financingRateBp,
+      input['financingRateBp'] ?? d.financingRateBp,
+    ),
+    inHouse: mergeSection('inHouse', d.inHouse, input['inHouse']),
+    insurance: mergeSection('insurance', d.insurance, input['insurance']),
+    factoring: mergeSection('factoring', d.factoring, input['factoring']),
+    agency: mergeSection('agency', d.agency, input['agency']),
+  } as OutsourcingAssumptions;
+}
+
+export async function simulateOutsourcingCost(
+  ctx: AppContext,
+  input: OutsourcingInput = {},
+): Promise<OutsourcingSimulation> {
+  const to = await resolveAsOf(ctx, input.to);
+  const from = requireDate(input.from, 'from') ?? addDays(addMonths(to, -12), 1);
+  if (from > to) throw new DomainError('invalid_input', `from (${from}) is after to (${to})`);
+  const assumptions = mergeAssumptions(input.assumptions);
+  const company = await findCompany(ctx, ctx.companyId);
+  if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  const currency = company.currency;
+  const { flows, balances } = await inReportSnapshot(ctx.db, async (trx) => {
+    const flows = await selectPeriodFlows(
+      trx,
+      ctx.companyId,
+      currency,
+      from,
+      to,
+      assumptions.agency.handOverDays,
+    );
+    const balances: number[] = [];
+    for (const end of monthEnds(from, to))
+      balances.push(await selectReceivablesAt(trx, ctx.companyId, currency, end));
+    return { flows, balances };
+  });
+  const figures: LedgerFigures = {
+    from,
+    to,
+    periodDays: daysBetween(from, to) + 1,
+    currency,
+    ...flows,
+    averageReceivablesMinor: Math.round(balances.reduce((sum, b) => sum + b, 0) / balances.length),
+  };
+  return { figures, assumptions, options: simulateOutsourcing(figures, assumptions) };
+}

@@ -1,0 +1,139 @@
+/**
+ * The provision for doubtful debts at a date, and its movements over a period (from the day
+ * after `from` to `asOf`): every open debit, its rate by age or by case (collective procedure,
+ * dispute), on its amount net of VAT. Rates are the company's (provision_settings) or the
+ * defaults of core/legal/provision.
+ */
+
+import type { Kysely } from 'kysely';
+import { addDays, isValidIsoDate } from '#core/calendar';
+import {
+  DEFAULT_PROVISION_RATES,
+  type ProvisionCase,
+  type ProvisionLine,
+  type ProvisionMovement,
+  type ProvisionRates,
+  provisionLine,
+  provisionMovements,
+  validateProvisionRates,
+} from '#core/legal/provision';
+import type { Database } from '#db/infra/schema';
+import {
+  selectProvisionItems,
+  selectProvisionRates,
+  selectWrittenOff,
+  upsertProvisionRates,
+} from '#db/legal/provision-queries';
+import { recordAudit } from '../audit/audit.ts';
+import { defaultAsOf } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+
+export interface ProvisionReport {
+  asOf: string;
+  from: string | null;
+  rates: ProvisionRates;
+  totalMinor: number;
+  byBasis: Record<'age' | ProvisionCase, number>;
+  lines: ProvisionLine[];
+  movements: {
+    openingMinor: number;
+    allowanceMinor: number;
+    reversalMinor: number;
+    usedMinor: number;
+    closingMinor: number;
+    items: ProvisionMovement[];
+  } | null;
+}
+
+export async function provisionRates(
+  ctx: AppContext,
+  db: Kysely<Database> = ctx.db,
+): Promise<ProvisionRates> {
+  const stored = (await selectProvisionRates(db, ctx.companyId)) as Partial<ProvisionRates> | null;
+  return { ...DEFAULT_PROVISION_RATES, ...(stored ?? {}) };
+}
+
+export async function setProvisionRates(ctx: AppContext, rates: ProvisionRates): Promise<ProvisionRates> {
+  const problems = validateProvisionRates(rates);
+  if (problems.length > 0)
+    throw new DomainError('invalid_input', `invalid provision rates: ${problems.join(', ')}`);
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await provisionRates(ctx, trx);
+    await upsertProvisionRates(trx, ctx.companyId, ctx.actor, rates, ctx.clock.now());
+    await recordAudit(ctx, trx, {
+      action: 'provision.rates',
+      entity: 'provision_settings',
+      entityKey: ctx.companyId,
+      before,
+      after: rates,
+    });
+  });
+  return rates;
+}
+
+async function linesAt(ctx: AppContext, asOf: string, rates: ProvisionRates): Promise<ProvisionLine[]> {
+  const items = await selectProvisionItems(ctx.db, ctx.companyId, asOf);
+  return items
+    .map((item) => {
+      const cases: ProvisionCase[] = [];
+      if (item.collectiveProcedure) cases.push('collective_procedure');
+      if (item.disputed) cases.push('dispute');
+      return provisionLine(
+        {
+          documentId: item.documentId,
+          customerCode: item.customerCode,
+          ref: item.ref,
+          dueDate: item.dueDate,
+          openMinor: item.openMinor,
+          cases,
+        },
+        asOf,
+        rates,
+      );
+    })
+    .filter((line) => line.provisionMinor > 0);
+}
+
+const sumOf = <T>(rows: readonly T[], pick: (row: T) => number) =>
+  rows.reduce((total, row) => total + pick(row), 0);
+
+export async function getProvision(
+  ctx: AppContext,
+  input: { asOf?: string | undefined; from?: string | undefined } = {},
+): Promise<ProvisionReport> {
+  const asOf = input.asOf ?? (await defaultAsOf(ctx));
+  for (const date of [asOf, input.from])
+    if (date !== undefined && !isValidIsoDate(date))
+      throw new DomainError('invalid_input', `not a date: ${date}`);
+  if (input.from !== undefined && input.from > asOf)
+    throw new DomainError('invalid_input', '--from must not be after --as-of');
+  const rates = await provisionRates(ctx);
+  const lines = await linesAt(ctx, asOf, rates);
+  const byBasis = { age: 0, collective_procedure: 0, dispute: 0 };
+  for (const line of lines) byBasis[line.basis] += line.provisionMinor;
+  let movements: ProvisionReport['movements'] = null;
+  if (input.from !== undefined) {
+    // The period runs from the day after `from`: the opening provision is the one at `from`.
+    const opening = await linesAt(ctx, input.from, rates);
+    const writtenOff = await selectWrittenOff(ctx.db, ctx.companyId, addDays(input.from, 1), asOf);
+    const items = provisionMovements(opening, lines, writtenOff, rates.vatRateBps);
+    movements = {
+      openingMinor: sumOf(items, (m) => m.openingMinor),
+      allowanceMinor: sumOf(items, (m) => m.allowanceMinor),
+      reversalMinor: sumOf(items, (m) => m.reversalMinor),
+      usedMinor: sumOf(items, (m) => m.usedMinor),
+      closingMinor: sumOf(items, (m) => m.closingMinor),
+      items,
+    };
+  }
+  return {
+    asOf,
+    from: input.from ?? null,
+    rates,
+    totalMinor: sumOf(lines, (l) => l.provisionMinor),
+    byBasis,
+    lines,
+    movements,
+  };
+}

@@ -1,0 +1,166 @@
+/** The replay's snapshot: the rows of `src/db/procedure` mapped to the pure core's types. */
+import type { Kysely } from 'kysely';
+import type { LimitRecord } from '#core/credit/limits';
+import type { Decision, PaymentMode } from '#core/credit/order-check';
+import type { RiskClass } from '#core/credit/scoring-method';
+import { RATE_MODES, type RateMode } from '#core/dunning/late-interest';
+import type { StepKind } from '#core/dunning/policy';
+import type {
+  ReplayCustomer,
+  ReplayDocument,
+  ReplaySettlement,
+  ReplaySnapshot,
+} from '#core/procedure/replay';
+import type { CustomerStatus, CustomerType } from '#core/types';
+import { currentCovers } from '#db/credit/cover-queries';
+import { selectSettings } from '#db/dunning/config-queries';
+import type { Database } from '#db/infra/schema';
+import {
+  selectReplayAllocations,
+  selectReplayCustomers,
+  selectReplayDisputes,
+  selectReplayDocuments,
+  selectReplayOrders,
+  selectReplayPromises,
+  selectScoreHistory,
+  selectSentSteps,
+  selectTemporaryLimits,
+} from '#db/procedure/replay-snapshot';
+import { toInsurerCover } from '../credit/customer-risk.ts';
+import { clauseOf, loadRates } from '../dunning/plan-data.ts';
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const own = groups.get(key(row));
+    if (own) own.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+async function loadCustomers(db: Kysely<Database>, companyId: string): Promise<ReplayCustomer[]> {
+  const [rows, temporary, scores, covers] = [
+    await selectReplayCustomers(db, companyId),
+    await selectTemporaryLimits(db, companyId),
+    await selectScoreHistory(db, companyId),
+    await currentCovers(db, companyId),
+  ];
+  const temporaryOf = groupBy(temporary, (r) => r.customerCode);
+  const scoresOf = groupBy(scores, (r) => r.customerCode);
+  return rows.map((row) => {
+    const limits: LimitRecord[] = (temporaryOf.get(row.code) ?? []).map((t) => ({
+      amountMinor: t.amountMinor,
+      currency: t.currency,
+      kind: 'temporary',
+      validFrom: t.validFrom,
+      expiresOn: t.expiresOn,
+    }));
+    if (row.creditLimitMinor !== null)
+      limits.push({
+        amountMinor: row.creditLimitMinor,
+        currency: row.currency,
+        kind: 'permanent',
+        validFrom: null,
+        expiresOn: null,
+      });
+    return {
+      code: row.code,
+      customerType: row.customerType as CustomerType,
+      status: row.status as CustomerStatus,
+      currency: row.currency,
+      groupCode: row.groupCode,
+      limits,
+      cover: toInsurerCover(covers.get(row.code)),
+      scores: (scoresOf.get(row.code) ?? []).map((s) => ({
+        asOf: s.asOf,
+        riskClass: s.riskClass as RiskClass | null,
+        score: s.score,
+      })),
+      pausedUntil: row.pausedUntil,
+      interestClause: clauseOf(row),
+    };
+  });
+}
+
+async function loadDocuments(db: Kysely<Database>, companyId: string, to: string): Promise<ReplayDocument[]> {
+  const rows = await selectReplayDocuments(db, companyId, to);
+  const allocations = await selectReplayAllocations(db, companyId, to);
+  const settlements = new Map<number, ReplaySettlement[]>();
+  const add = (id: number, settlement: ReplaySettlement) => {
+    const own = settlements.get(id);
+    if (own) own.push(settlement);
+    else settlements.set(id, [settlement]);
+  };
+  for (const a of allocations) {
+    add(a.debitId, { date: a.date, amountMinor: a.amountMinor, byKind: a.creditKind });
+    add(a.creditId, { date: a.date, amountMinor: a.amountMinor, byKind: a.debitKind });
+  }
+  return rows.map((row) => ({
+    id: String(row.documentId),
+    ref: row.ref,
+    customerCode: row.customerCode,
+    kind: row.kind,
+    issueDate: row.issueDate,
+    dueDate: row.dueDate,
+    amountMinor: row.amountMinor,
+    currency: row.currency,
+    settlements: settlements.get(row.documentId) ?? [],
+  }));
+}
+
+/** Reads everything the replay needs up to `to`, through `db` (a read-only snapshot transaction). */
+export async function loadReplaySnapshot(
+  db: Kysely<Database>,
+  companyId: string,
+  companyCurrency: string,
+  to: string,
+): Promise<ReplaySnapshot> {
+  const customers = await loadCustomers(db, companyId);
+  const documents = await loadDocuments(db, companyId, to);
+  const orders = await selectReplayOrders(db, companyId, to);
+  const disputes = await selectReplayDisputes(db, companyId);
+  const promises = await selectReplayPromises(db, companyId);
+  const steps = await selectSentSteps(db, companyId, to);
+  const settings = await selectSettings(db, companyId);
+  const rateMode = (RATE_MODES as readonly string[]).includes(settings?.rateMode ?? '')
+    ? (settings?.rateMode as RateMode)
+    : 'split_by_semester';
+  return {
+    companyCurrency,
+    customers,
+    documents,
+    orders: orders.map((o) => ({
+      ref: o.ref,
+      customerCode: o.customerCode,
+      orderDate: o.orderDate,
+      amountMinor: o.amountMinor,
+      currency: o.currency,
+      payment: (o.payment ?? 'terms') as PaymentMode,
+      status: o.status,
+      checkedOn: o.checkedOn,
+      recorded:
+        o.decision === null
+          ? null
+          : { decision: o.decision as Decision, reasonCodes: (o.reasons ?? []).map((r) => r.code) },
+    })),
+    disputes: disputes.map((d) => ({ invoiceId: String(d.documentId), from: d.from, until: d.until })),
+    promises: promises.map((p) => ({
+      customerCode: p.customerCode,
+      madeOn: p.madeOn,
+      lastDueOn: p.lastDueOn,
+      totalMinor: p.totalMinor,
+      invoiceIds: p.documentIds.map(String),
+    })),
+    recordedDunning: steps.map((s) => ({
+      invoiceId: String(s.documentId),
+      customerCode: s.customerCode,
+      date: s.date,
+      level: s.level,
+      stepCode: s.stepCode,
+      stepKind: s.stepKind as StepKind,
+    })),
+    rates: await loadRates(db),
+    rateMode,
+  };
+}

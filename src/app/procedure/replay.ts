@@ -1,0 +1,115 @@
+/**
+ * `replayProcedure`: replays the company's history from `from` to `to` through a proposed policy
+ * and through the one in force, side by side (see `src/core/procedure/replay.ts`). It only reads:
+ * one read-only snapshot transaction, then the pure engine in memory — the live ledger, the
+ * decisions and the dunning log are never written. A jeu d'essai is any company: the demo company,
+ * or a FEC or spreadsheets imported into a company of their own first.
+ */
+import { addDays, addMonths, daysBetween, isValidIsoDate } from '#core/calendar';
+import {
+  finishReplay,
+  type ReplayPolicy,
+  type ReplayResult,
+  replayDays,
+  startReplay,
+} from '#core/procedure/replay';
+import type { IsoDate } from '#core/types';
+import { inReportSnapshot } from '#db/reports/report-session';
+import { defaultAsOf, findCompany } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { creditConfig, listConfigVersions } from '../credit/configuration.ts';
+import { loadPolicies } from '../dunning/plan-data.ts';
+import { DomainError } from '../errors.ts';
+import {
+  type PolicyProposal,
+  parseProposal,
+  proposalOfVersion,
+  proposedCredit,
+  proposedDunning,
+  toReplayCredit,
+} from './replay-proposal.ts';
+import { loadReplaySnapshot } from './replay-snapshot.ts';
+
+export interface ReplayInput {
+  /** The proposed policy (a parsed JSON file) or the name of a stored version. */
+  proposal?: unknown;
+  version?: string | undefined;
+  from?: IsoDate | undefined;
+  to?: IsoDate | undefined;
+  listLimit?: number | undefined;
+}
+
+export interface ReplayOutput extends ReplayResult {
+  proposedLabel: string;
+}
+
+export type ReplayProgress = (doneDays: number, totalDays: number, day: IsoDate) => Promise<boolean>;
+
+const MAX_DAYS = 3 * 366;
+
+async function period(ctx: AppContext, input: ReplayInput): Promise<{ from: IsoDate; to: IsoDate }> {
+  const to = input.to ?? (await defaultAsOf(ctx));
+  const from = input.from ?? addDays(addMonths(to, -12), 1);
+  for (const date of [from, to])
+    if (!isValidIsoDate(date)) throw new DomainError('invalid_input', `not a date (YYYY-MM-DD): ${date}`);
+  if (from > to) throw new DomainError('invalid_input', `the replay starts (${from}) after it ends (${to})`);
+  if (addDays(from, MAX_DAYS) < to)
+    throw new DomainError('invalid_input', 'a replay covers at most three years');
+  return { from, to };
+}
+
+async function proposalOf(ctx: AppContext, input: ReplayInput): Promise<PolicyProposal> {
+  if (input.proposal !== undefined && input.proposal !== null) return parseProposal(input.proposal);
+  if (input.version) return proposalOfVersion(ctx, input.version);
+  throw new DomainError('invalid_input', 'name a proposed policy: a JSON file or a stored version');
+}
+
+/** The credit configurations in force over the period: one per change of version. */
+async function currentCredit(ctx: AppContext, from: IsoDate, to: IsoDate) {
+  const dates = new Set<IsoDate>([from]);
+  for (const kind of ['order_rules', 'limit_policy', 'exposure_config', 'delegation_matrix'] as const)
+    for (const v of await listConfigVersions(ctx, kind))
+      if (!v.isDefault && v.effectiveFrom > from && v.effectiveFrom <= to) dates.add(v.effectiveFrom);
+  const timeline = [];
+  for (const date of [...dates].sort())
+    timeline.push({ effectiveFrom: date, config: toReplayCredit(await creditConfig(ctx, date)) });
+  return timeline;
+}
+
+export async function replayProcedure(
+  ctx: AppContext,
+  input: ReplayInput,
+  onProgress?: ReplayProgress,
+): Promise<ReplayOutput> {
+  const { from, to } = await period(ctx, input);
+  const proposal = await proposalOf(ctx, input);
+  const company = await findCompany(ctx, ctx.companyId);
+  if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  const { snapshot, currentPolicies } = await inReportSnapshot(ctx.db, async (trx) => ({
+    snapshot: await loadReplaySnapshot(trx, ctx.companyId, company.currency, to),
+    currentPolicies: await loadPolicies(trx, ctx.companyId),
+  }));
+  const credit = await currentCredit(ctx, from, to);
+  const inForceAtEnd = await creditConfig(ctx, to);
+  const label = proposal.version ?? input.version ?? 'proposal';
+  const current: ReplayPolicy = { label: 'current', credit, dunningPolicies: currentPolicies };
+  const proposed: ReplayPolicy = {
+    label,
+    credit: [
+      {
+        effectiveFrom: from,
+        config: toReplayCredit(proposedCredit(inForceAtEnd, proposal), proposal.limitScaleBps ?? 10_000),
+      },
+    ],
+    dunningPolicies: proposedDunning(currentPolicies, proposal),
+  };
+  const state = startReplay({ snapshot, current, proposed, from, to, listLimit: input.listLimit });
+  const totalDays = daysBetween(from, to) + 1;
+  // A month at a time: progress and cancellation are seen between slices.
+  for (let sliceEnd = addDays(addMonths(from, 1), -1); state.next <= to; sliceEnd = addMonths(sliceEnd, 1)) {
+    const done = replayDays(state, sliceEnd);
+    if (onProgress && (await onProgress(done, totalDays, state.next)) === false)
+      throw new DomainError('conflict', 'the replay was cancelled');
+  }
+  return { ...finishReplay(state), proposedLabel: label };
+}

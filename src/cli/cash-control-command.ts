@@ -1,0 +1,237 @@
+/**
+ * `encours cash bounce|returns|unapplied|reconcile …`: bounced payments, unapplied cash and the
+ * monthly reconciliations. Every line a person reads comes from the catalogue.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { recordBouncedPayment, returnReasonText } from '#app/cash/bounce';
+import { reconcileBankToLedger, reconcileLedgerToSubLedger } from '#app/cash/reconcile';
+import { bankReconciliationExport, ledgerReconciliationExport } from '#app/cash/reconcile-export';
+import { bounceReturns, listReturns } from '#app/cash/returns';
+import { listUnappliedCash } from '#app/cash/unapplied';
+import { DomainError } from '#app/errors';
+import { EXPORT_FORMATS, type ExportFormat, renderReport } from '#app/reports/report-tables';
+import { parseAmountToMinor } from '#core/money';
+import { label, translator } from '#text/catalogue';
+import { formatDate, formatMoney } from '#text/format';
+import { langOption } from './cash-command.ts';
+import { printReconciliation, printUnappliedLines } from './cash-control-print.ts';
+import { printJson } from './output.ts';
+import { globalOptions, withContext } from './shared.ts';
+
+const write = (text: string) => process.stdout.write(`${text}\n`);
+
+function wholeNumber(text: string, what: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value <= 0)
+    throw new DomainError('invalid_input', `${what} must be a positive whole number, got ${text}`);
+  return value;
+}
+
+function amount(text: string, what: string): number {
+  const minor = parseAmountToMinor(text, { exponent: 2 });
+  if (minor === null || minor < 0)
+    throw new DomainError('invalid_input', `${what} must be an amount, got ${text}`);
+  return minor;
+}
+
+function exportFormat(format: string | undefined, out: string | undefined): ExportFormat | null {
+  if (format === undefined) return null;
+  if (!EXPORT_FORMATS.includes(format as ExportFormat))
+    throw new DomainError('invalid_input', `--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  if (!out) throw new DomainError('invalid_input', '--format needs --out FILE');
+  return format as ExportFormat;
+}
+
+interface BounceOptions {
+  payment?: string;
+  return?: string;
+  date?: string;
+  reason?: string;
+  fee?: string;
+  lang?: string;
+}
+
+function registerBounce(cash: Command): void {
+  cash
+    .command('bounce [transaction]')
+    .description(
+      'records a bounced payment (impayé): the receipt applied, or --payment REF; reverses its allocations',
+    )
+    .option('--payment <ref>', 'a payment of the ledger by its reference, instead of a bank receipt')
+    .option('--return <transaction>', 'the return line of the statement that sent it back')
+    .option('--date <date>', 'date of the bounce (default: the return line’s, else today)')
+    .option('--reason <reason>', 'return reason code or text')
+    .option('--fee <amount>', 'fee charged on to the customer, e.g. 15.00 (default: the company setting)')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (transaction: string | undefined, options: BounceOptions, command: Command) => {
+      const lang = langOption(options.lang);
+      const result = await withContext(command, (ctx) =>
+        recordBouncedPayment(ctx, {
+          ...(transaction ? { transactionId: wholeNumber(transaction, 'the transaction') } : {}),
+          ...(options.payment ? { paymentRef: options.payment } : {}),
+          ...(options.return ? { returnTransactionId: wholeNumber(options.return, '--return') } : {}),
+          ...(options.date ? { bounceDate: options.date } : {}),
+          ...(options.reason ? { reason: options.reason } : {}),
+          ...(options.fee ? { feeMinor: amount(options.fee, '--fee') } : {}),
+        }),
+      );
+      if (globalOptions(command).json) return printJson(result);
+      write(
+        translator(lang)('cash.bounced', {
+          payment: result.paymentRef,
+          amount: formatMoney(lang, result.amountMinor, result.currency),
+          customer: result.customerCode,
+          count: result.reopenedDocumentIds.length,
+          fee: formatMoney(lang, result.feeMinor, result.currency),
+          hasFee: result.feeMinor > 0 ? 'yes' : 'no',
+        }),
+      );
+    });
+  cash
+    .command('returns')
+    .description('return lines of the statements waiting, with the receipts they may send back')
+    .option('--auto', 'records the bounces the payer’s identifiers prove (end-to-end id, cheque number)')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options: { auto?: boolean; lang?: string }, command: Command) => {
+      const lang = langOption(options.lang);
+      const t = translator(lang);
+      if (options.auto) {
+        const outcome = await withContext(command, (ctx) => bounceReturns(ctx));
+        if (globalOptions(command).json) return printJson(outcome);
+        write(t('cash.returns.bounced', { count: outcome.bounced.length, waiting: outcome.waiting }));
+        return;
+      }
+      const list = await withContext(command, (ctx) => listReturns(ctx));
+      if (globalOptions(command).json) return printJson(list);
+      if (list.items.length === 0) {
+        write(t('cash.returns.none'));
+        return;
+      }
+      for (const line of list.items) {
+        const reason = returnReasonText(lang, line.returnReason);
+        write(
+          t('cash.returns.line', {
+            id: line.transactionId,
+            date: formatDate(lang, line.bookingDate),
+            amount: formatMoney(lang, line.amountMinor, line.currency),
+            label: line.counterpartyName ?? line.label ?? '',
+            reason,
+            hasReason: reason ? 'yes' : 'no',
+          }),
+        );
+        for (const candidate of line.candidates)
+          write(
+            t('cash.returns.candidate', {
+              confidence: candidate.confidence,
+              id: candidate.transactionId,
+              date: formatDate(lang, candidate.bookingDate),
+              customer: candidate.customerCode ?? '—',
+              evidence: candidate.evidence.map((code) => label(lang, 'cashReturnEvidence', code)).join(', '),
+            }),
+          );
+      }
+    });
+}
+
+function registerUnapplied(cash: Command): void {
+  cash
+    .command('unapplied')
+    .description('unapplied cash: receipts not applied and credits open on customer accounts, aged')
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
+    .option('--limit <n>', 'how many of each are listed', '100')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options: { asOf?: string; limit: string; lang?: string }, command: Command) => {
+      const lang = langOption(options.lang);
+      const t = translator(lang);
+      const report = await withContext(command, (ctx) =>
+        listUnappliedCash(ctx, {
+          ...(options.asOf ? { asOf: options.asOf } : {}),
+          limit: wholeNumber(options.limit, '--limit'),
+        }),
+      );
+      if (globalOptions(command).json) return printJson(report);
+      write(t('cash.unapplied.title', { date: formatDate(lang, report.asOf) }));
+      for (const aging of report.aging) {
+        const money = (minor: number) => formatMoney(lang, minor, aging.currency);
+        for (const bucket of aging.buckets)
+          write(
+            t('cash.unapplied.agingLine', {
+              bucket: label(lang, 'agingBucket', bucket.key),
+              bank: money(bucket.bankMinor),
+              account: money(bucket.accountMinor),
+              count: bucket.count,
+            }),
+          );
+        write(t('cash.unapplied.total', { amount: money(aging.totalMinor) }));
+      }
+      printUnappliedLines(lang, report);
+    });
+}
+
+interface ReconcileOptions {
+  asOf?: string;
+  from?: string;
+  fec?: string;
+  accounts?: string;
+  lang?: string;
+  format?: string;
+  out?: string;
+}
+
+function registerReconcile(cash: Command): void {
+  cash
+    .command('reconcile <kind>')
+    .description(
+      'bank: the month’s bank receipts against the payments recorded; ledger: a FEC’s customer accounts against the sub-ledger (--fec FILE)',
+    )
+    .option('--as-of <date>', 'YYYY-MM-DD: end of the month (bank) or date of the balances (ledger)')
+    .option('--from <date>', 'bank: start of the period (default: the first of the month)')
+    .option('--fec <file>', 'ledger: the FEC (general ledger) to reconcile')
+    .option('--accounts <prefixes>', 'ledger: customer account prefixes (default 411,413,416)')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .option('--format <format>', 'csv | xlsx | pdf (with --out)')
+    .option('--out <file>', 'output file for --format')
+    .action(async (kind: string, options: ReconcileOptions, command: Command) => {
+      if (kind !== 'bank' && kind !== 'ledger')
+        throw new DomainError('invalid_input', 'reconcile bank or reconcile ledger');
+      const lang = langOption(options.lang);
+      const format = exportFormat(options.format, options.out);
+      const fecPath = options.fec;
+      if (kind === 'ledger' && !fecPath)
+        throw new DomainError('invalid_input', 'reconcile ledger needs --fec FILE');
+      const { report, file } = await withContext(command, async (ctx) => {
+        if (kind === 'bank') {
+          const bank = await reconcileBankToLedger(ctx, {
+            ...(options.asOf ? { asOf: options.asOf } : {}),
+            ...(options.from ? { from: options.from } : {}),
+          });
+          const rendered = format
+            ? await renderReport(ctx, bankReconciliationExport, bank, format, lang)
+            : null;
+          return { report: bank, file: rendered };
+        }
+        const ledger = await reconcileLedgerToSubLedger(ctx, {
+          fecPath: fecPath as string,
+          ...(options.asOf ? { asOf: options.asOf } : {}),
+          ...(options.accounts ? { accounts: options.accounts.split(',').map((part) => part.trim()) } : {}),
+        });
+        const rendered = format
+          ? await renderReport(ctx, ledgerReconciliationExport, ledger, format, lang)
+          : null;
+        return { report: ledger, file: rendered };
+      });
+      if (file && options.out) {
+        writeFileSync(options.out, file);
+        process.stderr.write(`${translator(lang)('cash.reconcile.written', { file: options.out })}\n`);
+      }
+      if (globalOptions(command).json) return printJson(report);
+      if (!file) printReconciliation(lang, report);
+    });
+}
+
+export function registerCashControlCommands(cash: Command): void {
+  registerBounce(cash);
+  registerUnapplied(cash);
+  registerReconcile(cash);
+}

@@ -1,0 +1,104 @@
+/**
+ * `encours forecast snapshot|accuracy`: store the week's forecast (or backfill past weeks), and set
+ * each elapsed week's receipts against the forecast made for it.
+ */
+import type { Command } from 'commander';
+import { resolveAsOf } from '#app/customers/customers';
+import { DomainError } from '#app/errors';
+import { forecastAccuracy } from '#app/forecast/accuracy';
+import { backfillDates, storeForecastSnapshot } from '#app/forecast/snapshot';
+import { type Lang, toLang, translator } from '#text/catalogue';
+import { formatDate, formatPercentBps } from '#text/format';
+import { money, plain, printJson, printTable } from './output.ts';
+import { globalOptions, withContext } from './shared.ts';
+
+function wholeNumber(text: string, name: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value))
+    throw new DomainError('invalid_input', `${name} is not a whole number: ${text}`);
+  return value;
+}
+
+export function registerForecastHistory(forecast: Command): void {
+  forecast
+    .command('snapshot')
+    .description(
+      'store the predictions and the 13-week forecast as of the date (with --backfill-weeks, one per past week too)',
+    )
+    .option('--as-of <date>', 'cut-off date (YYYY-MM-DD); default: the company reference date or today')
+    .option(
+      '--backfill-weeks <n>',
+      'also store the forecasts of the n weeks before (each as of its Sunday)',
+      '0',
+    )
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      const lang = toLang(options.lang);
+      const backfill = wholeNumber(options.backfillWeeks, '--backfill-weeks');
+      const stored = await withContext(command, async (ctx) => {
+        const asOf = await resolveAsOf(ctx, options.asOf);
+        const dates = backfill > 0 ? backfillDates(asOf, backfill) : [];
+        if (dates.at(-1) !== asOf) dates.push(asOf);
+        const runs = [];
+        for (const date of dates) runs.push(await storeForecastSnapshot(ctx, { asOf: date }));
+        return runs;
+      });
+      if (globalOptions(command).json) return printJson({ runs: stored });
+      const t = translator(lang);
+      for (const run of stored)
+        process.stdout.write(
+          `${plain(t('forecast.cli.snapshotStored', { runId: run.runId, asOf: formatDate(lang, run.asOf), model: run.modelVersion, invoices: run.openInvoices, weeks: run.weeks }))}\n`,
+        );
+    });
+  forecast
+    .command('accuracy')
+    .description('forecast vs actual: each elapsed week against the latest forecast stored before it began')
+    .option('--as-of <date>', 'last day counted (YYYY-MM-DD); default: the company reference date or today')
+    .option('--weeks <n>', 'number of weeks back', '26')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      const lang = toLang(options.lang);
+      const weeks = wholeNumber(options.weeks, '--weeks');
+      const answer = await withContext(command, (ctx) =>
+        forecastAccuracy(ctx, { asOf: options.asOf, weeks }),
+      );
+      if (globalOptions(command).json) return printJson(answer);
+      printAccuracy(answer, lang);
+    });
+}
+
+function printAccuracy(answer: Awaited<ReturnType<typeof forecastAccuracy>>, lang: Lang): void {
+  const t = translator(lang);
+  const cur = answer.currency;
+  const heading = t('forecast.cli.accuracyHeading', {
+    weeks: answer.weeks.length,
+    asOf: formatDate(lang, answer.asOf),
+  });
+  process.stdout.write(`${plain(heading)}\n`);
+  if (answer.weeks.length === 0)
+    return void process.stdout.write(`${plain(t('forecast.cli.accuracyNone'))}\n`);
+  printTable(answer.weeks, [
+    { header: t('forecast.cli.col.week'), value: (row) => formatDate(lang, row.weekStart) },
+    { header: t('forecast.cli.col.madeOn'), value: (row) => formatDate(lang, row.forecastAsOf) },
+    {
+      header: t('forecast.cli.col.forecast'),
+      value: (row) => money(row.forecastMinor, cur, lang),
+      align: 'right',
+    },
+    { header: t('forecast.cli.col.low'), value: (row) => money(row.lowMinor, cur, lang), align: 'right' },
+    { header: t('forecast.cli.col.high'), value: (row) => money(row.highMinor, cur, lang), align: 'right' },
+    {
+      header: t('forecast.cli.col.actual'),
+      value: (row) => money(row.actualMinor, cur, lang),
+      align: 'right',
+    },
+    { header: t('forecast.cli.col.error'), value: (row) => money(row.errorMinor, cur, lang), align: 'right' },
+  ]);
+  const summary = t('forecast.cli.accuracySummary', {
+    wape: formatPercentBps(lang, answer.wapeBp, 1),
+    bias: formatPercentBps(lang, answer.biasBp, 1),
+    inside: answer.insideBandWeeks,
+    weeks: answer.weeks.length,
+  });
+  process.stdout.write(`${plain(summary)}\n`);
+}

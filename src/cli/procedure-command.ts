@@ -1,0 +1,101 @@
+/**
+ * `encours procedure …`: the credit procedure. `replay` replays the company's history through a
+ * proposed policy against the one in force, as a `procedure.replay` job run here with its progress
+ * on stderr. `diagram` is registered by `procedure-diagram.ts`.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { DomainError } from '#app/errors';
+import { getJob, type JobView, startJob } from '#app/jobs/jobs';
+import { runnerFor } from '#app/jobs/worker';
+import type { ReplayOutput } from '#app/procedure/replay';
+import { replayLines } from '#app/procedure/replay-text';
+import { isLang, type Lang, translator } from '#text/catalogue';
+import { printJson } from './output.ts';
+import { registerDiagramCommand } from './procedure-diagram.ts';
+import { globalOptions, withRuntime } from './shared.ts';
+
+const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
+
+const REPLAY_HELP = `
+The proposed policy is either a JSON file or the name of a stored credit configuration version.
+The file has the shape of the versioned configurations: each credit kind's body under its kind
+(order_rules, limit_policy, exposure_config, delegation_matrix; a partial body is completed from
+the version in force), "limitScaleBps" to scale every credit limit (8000 = limits cut by 20 %),
+and "dunning_policies": a list of dunning policies as POST /api/dunning/policies saves them
+(code, effectiveFrom, scope, currency, steps, formalNoticeLeadDays, minimumDaysBetweenSteps,
+promiseGraceDays). Example:
+  { "version": "strict-2026",
+    "order_rules": { "overdueMaxDays": 15, "classDecisions": { "D": "hold", "E": "refuse" } },
+    "limitScaleBps": 8000 }
+
+The jeu d'essai is the company's own data: the demo company (\`encours demo\`), or a FEC or
+spreadsheets imported into a company first (\`encours import fec FILE\`, \`encours import … --company CODE\`).
+The replay only reads: the ledger, the recorded decisions and the dunning log are never written.
+By default it covers the 12 months up to the company's reference date (or today).`;
+
+function langOf(command: Command): Lang {
+  const lang = command.optsWithGlobals<{ lang?: string }>().lang ?? 'fr';
+  if (!isLang(lang)) throw new DomainError('invalid_input', '--lang must be fr or en');
+  return lang;
+}
+
+/** A path to a JSON file, else the name of a stored version. */
+async function policyPayload(policy: string): Promise<{ proposal?: unknown; version?: string }> {
+  if (!policy.toLowerCase().endsWith('.json')) return { version: policy };
+  let text: string;
+  try {
+    text = await readFile(policy, 'utf8');
+  } catch {
+    throw new DomainError('invalid_input', `cannot read the policy file ${policy}`);
+  }
+  try {
+    return { proposal: JSON.parse(text) };
+  } catch {
+    throw new DomainError('invalid_input', `the policy file ${policy} is not a JSON document`);
+  }
+}
+
+function registerReplayCommand(procedure: Command): void {
+  procedure
+    .command('replay')
+    .description("replay the ledger's history day by day through a proposed policy, beside the one in force")
+    .requiredOption('--policy <file|version>', 'proposed policy: a JSON file, or a stored version name')
+    .option('--from <date>', 'first day replayed (default: 12 months before --to)')
+    .option('--to <date>', "last day replayed (default: the company's reference date)")
+    .option('--lang <lang>', 'language of the text output (fr or en)', 'fr')
+    .addHelpText('after', REPLAY_HELP)
+    .action(async (options: { policy: string; from?: string; to?: string }, command: Command) => {
+      const lang = langOf(command);
+      const payload = { ...(await policyPayload(options.policy)), from: options.from, to: options.to };
+      const job = await withRuntime(command, async (runtime) => {
+        const ctx = await runtime.contextFor(globalOptions(command).company, 'cli');
+        const t = translator(lang);
+        const runner = runnerFor(runtime, {
+          onProgress: (event) => {
+            if (event.code === null) return;
+            process.stderr.write(`${t(event.code, event.params as Record<string, string>)}\n`);
+          },
+        });
+        let current: JobView = await startJob(ctx, { kind: 'procedure.replay', payload });
+        while (!FINISHED.has(current.status)) {
+          await runner.runNext({ companyId: ctx.companyId, jobId: current.id });
+          current = await getJob(ctx, current.id);
+        }
+        return current;
+      });
+      if (job.status !== 'succeeded')
+        throw new DomainError('invalid_input', job.error ?? `the replay job ${job.id} ended ${job.status}`);
+      const result = job.result as ReplayOutput;
+      if (globalOptions(command).json) printJson(result);
+      else process.stdout.write(`${replayLines(lang, result).join('\n')}\n`);
+    });
+}
+
+export function registerProcedureCommand(program: Command): void {
+  const procedure = program
+    .command('procedure')
+    .description('the credit procedure: replay a proposed policy on the history, process diagram');
+  registerReplayCommand(procedure);
+  registerDiagramCommand(procedure);
+}

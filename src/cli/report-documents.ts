@@ -1,0 +1,121 @@
+/**
+ * `encours report dysfunctions|measures`: the procedure review's written reports as PDF or
+ * editable DOCX (`--format pdf|docx --out FILE`), or their data model with `--json`; and
+ * `encours report template` to show or replace a section's Liquid template.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { DomainError } from '#app/errors';
+import { generateProcedureReport, getProcedureReportModel, REPORT_FORMATS } from '#app/procedure/reports';
+import { REPORT_SECTIONS, reportTemplates, saveReportTemplate } from '#app/procedure/reports-templates';
+import { toLang } from '#text/catalogue';
+import { printJson } from './output.ts';
+import { globalOptions, withContext } from './shared.ts';
+
+interface DocumentOptions {
+  asOf?: string;
+  lang: string;
+  format?: string;
+  out?: string;
+  rateBps?: string;
+  replayVersion?: string;
+  replayPolicy?: string;
+}
+
+function rateOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const rate = Number(text);
+  if (!Number.isInteger(rate) || rate < 0)
+    throw new DomainError('invalid_input', '--rate-bps expects whole basis points, e.g. 500');
+  return rate;
+}
+
+function registerDocument(report: Command, kind: 'dysfunctions' | 'measures', description: string): Command {
+  return report
+    .command(kind)
+    .description(description)
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today, or the demo company reference date)')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .option('--format <format>', `${REPORT_FORMATS.join(' | ')} (with --out)`)
+    .option('--out <file>', 'output file for --format')
+    .option('--rate-bps <bps>', 'annual financing rate of late payment in basis points (default 500 = 5 %)')
+    .action(async (options: DocumentOptions, command: Command) => {
+      const replayProposal = options.replayPolicy
+        ? (JSON.parse(readFileSync(options.replayPolicy, 'utf8')) as unknown)
+        : undefined;
+      const request = {
+        report: kind,
+        asOf: options.asOf,
+        lang: toLang(options.lang),
+        rateBps: rateOf(options.rateBps),
+        replayVersion: options.replayVersion,
+        replayProposal,
+      };
+      if (options.format === undefined) {
+        if (!globalOptions(command).json)
+          throw new DomainError('invalid_input', 'give --format pdf|docx --out FILE, or --json');
+        printJson(await withContext(command, (ctx) => getProcedureReportModel(ctx, request)));
+        return;
+      }
+      if (!options.out) throw new DomainError('invalid_input', '--format needs --out FILE');
+      const format = options.format;
+      const generated = await withContext(command, (ctx) =>
+        generateProcedureReport(ctx, { ...request, format }),
+      );
+      writeFileSync(options.out, generated.file);
+      process.stderr.write(`encours: wrote ${options.out}\n`);
+      if (globalOptions(command).json) printJson(generated.built);
+    });
+}
+
+interface TemplateOptions {
+  lang: string;
+  set?: string;
+}
+
+export function registerReportDocuments(report: Command): void {
+  registerDocument(
+    report,
+    'dysfunctions',
+    'written report on the dysfunctions of receivables management (PDF or DOCX)',
+  );
+  registerDocument(
+    report,
+    'measures',
+    'written report on the measures taken and those that could be (PDF or DOCX)',
+  )
+    .option('--replay-version <version>', 'replay this stored policy version over the year to --as-of')
+    .option('--replay-policy <file>', 'replay this proposed policy (JSON) over the year to --as-of');
+  report
+    .command('template <report> [section]')
+    .description(
+      `show a report's section templates, or replace one with --set FILE (sections: ${Object.entries(
+        REPORT_SECTIONS,
+      )
+        .map(([r, s]) => `${r}: ${s.join(', ')}`)
+        .join('; ')})`,
+    )
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .option('--set <file>', 'Liquid template file to save as the section’s new version')
+    .action(async (kind: string, section: string | undefined, options: TemplateOptions, command: Command) => {
+      if (kind !== 'dysfunctions' && kind !== 'measures')
+        throw new DomainError('invalid_input', 'the report is dysfunctions or measures');
+      const lang = toLang(options.lang);
+      if (options.set) {
+        if (!section) throw new DomainError('invalid_input', '--set needs the section');
+        const body = readFileSync(options.set, 'utf8');
+        const saved = await withContext(command, (ctx) =>
+          saveReportTemplate(ctx, { report: kind, section, lang, body }),
+        );
+        process.stderr.write(`encours: saved ${kind}/${section} (${lang}) version ${saved.version}\n`);
+        return;
+      }
+      const templates = await withContext(command, (ctx) => reportTemplates(ctx, kind, lang));
+      const shown = section ? [templates[section]].filter((t) => t !== undefined) : Object.values(templates);
+      if (globalOptions(command).json) return printJson(shown);
+      for (const template of shown)
+        process.stdout.write(
+          `## ${template.section} (${template.edited ? `version ${template.version}` : 'default'})\n${template.body}\n\n`,
+        );
+    });
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_PROVISION_RATES,
+  type ProvisionItem,
+  provisionLine,
+  provisionMovements,
+  validateProvisionRates,
+} from './provision.ts';
+
+const item = (over: Partial<ProvisionItem>): ProvisionItem => ({
+  documentId: 1,
+  customerCode: 'C1',
+  ref: 'F1',
+  dueDate: '2026-01-31',
+  openMinor: 120_000,
+  cases: [],
+  ...over,
+});
+
+describe('provisionLine', () => {
+  it('provisions by age on the amount net of VAT', () => {
+    // 181 days past due → 50 % of 1 000,00 HT.
+    const line = provisionLine(item({}), '2026-07-31', DEFAULT_PROVISION_RATES);
+    expect(line).toMatchObject({
+      daysPastDue: 181,
+      basis: 'age',
+      rateBps: 5_000,
+      netMinor: 100_000,
+      provisionMinor: 50_000,
+    });
+    expect(provisionLine(item({}), '2026-03-31', DEFAULT_PROVISION_RATES).provisionMinor).toBe(0);
+  });
+
+  it('takes the case rate when it is worse: 100 % HT in a collective procedure', () => {
+    const line = provisionLine(
+      item({ cases: ['dispute', 'collective_procedure'] }),
+      '2026-02-10',
+      DEFAULT_PROVISION_RATES,
+    );
+    expect(line).toMatchObject({ basis: 'collective_procedure', rateBps: 10_000, provisionMinor: 100_000 });
+  });
+
+  it('checks the configured rates', () => {
+    expect(validateProvisionRates(DEFAULT_PROVISION_RATES)).toEqual([]);
+    expect(
+      validateProvisionRates({
+        ...DEFAULT_PROVISION_RATES,
+        byAge: [
+          { minDaysPastDue: 90, rateBps: 12_000 },
+          { minDaysPastDue: 60, rateBps: 0 },
+        ],
+      }),
+    ).toEqual(['byAge[0].rateBps', 'byAge[1].minDaysPastDue']);
+  });
+});
+
+describe('provisionMovements', () => {
+  it('splits the change into allowance, reversal and provision used on write-off', () => {
+    const rates = DEFAULT_PROVISION_RATES;
+    const opening = [
+      provisionLine(item({ documentId: 1, ref: 'F1' }), '2026-05-01', rates), // 25 % → 25 000
+      provisionLine(item({ documentId: 2, ref: 'F2', openMinor: 60_000 }), '2026-05-01', rates), // 12 500
+    ];
+    const closing = [provisionLine(item({ documentId: 1, ref: 'F1' }), '2026-08-01', rates)]; // 50 % → 50 000
+    const movements = provisionMovements(opening, closing, new Map([[2, 60_000]]), rates.vatRateBps);
+    expect(movements).toEqual([
+      {
+        documentId: 1,
+        customerCode: 'C1',
+        ref: 'F1',
+        openingMinor: 25_000,
+        allowanceMinor: 25_000,
+        reversalMinor: 0,
+        usedMinor: 0,
+        closingMinor: 50_000,
+      },
+      {
+        documentId: 2,
+        customerCode: 'C1',
+        ref: 'F2',
+        openingMinor: 12_500,
+        allowanceMinor: 0,
+        reversalMinor: 0,
+        usedMinor: 12_500,
+        closingMinor: 0,
+      },
+    ]);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * Provision for doubtful debts (provision pour créances douteuses): on each open invoice, a rate
+ * of its amount net of VAT — the VAT is not lost, it is recovered when the debt proves
+ * irrecoverable (CGI art. 272) — by the age past due, or by case when the case is worse: a
+ * customer in a collective procedure, an invoice in dispute. Movements over a period follow the
+ * French presentation: allowance (dotation), reversal (reprise), and the provision used when the
+ * invoice is written off (reprise utilisée), so that opening + allowance − reversal − used = closing.
+ */
+import { daysBetween } from '../calendar.ts';
+import { netOfVat } from './write-off.ts';
+
+export const PROVISION_CASES = ['collective_procedure', 'dispute'] as const;
+export type ProvisionCase = (typeof PROVISION_CASES)[number];
+
+export interface ProvisionRates {
+  /** From the youngest band up; the rate of the last band whose threshold is reached applies. */
+  byAge: { minDaysPastDue: number; rateBps: number }[];
+  byCase: Record<ProvisionCase, number>;
+  /** The invoices' VAT rate, to provision their amount net of VAT. */
+  vatRateBps: number;
+}
+
+export const DEFAULT_PROVISION_RATES: ProvisionRates = {
+  byAge: [
+    { minDaysPastDue: 90, rateBps: 2_500 },
+    { minDaysPastDue: 180, rateBps: 5_000 },
+    { minDaysPastDue: 365, rateBps: 10_000 },
+  ],
+  byCase: { collective_procedure: 10_000, dispute: 5_000 },
+  vatRateBps: 2_000,
+};
+
+export function validateProvisionRates(rates: ProvisionRates): string[] {
+  const problems: string[] = [];
+  const isRate = (value: number) => Number.isSafeInteger(value) && value >= 0 && value <= 10_000;
+  rates.byAge.forEach((band, index) => {
+    if (!isRate(band.rateBps)) problems.push(`byAge[${index}].rateBps`);
+    const previous = rates.byAge[index - 1];
+    if (
+      !Number.isSafeInteger(band.minDaysPastDue) ||
+      (previous && band.minDaysPastDue <= previous.minDaysPastDue)
+    )
+      problems.push(`byAge[${index}].minDaysPastDue`);
+  });
+  for (const kind of PROVISION_CASES) if (!isRate(rates.byCase[kind])) problems.push(`byCase.${kind}`);
+  if (!isRate(rates.vatRateBps)) problems.push('vatRateBps');
+  return problems;
+}
+
+export interface ProvisionItem {
+  documentId: number;
+  customerCode: string;
+  ref: string;
+  dueDate: string;
+  openMinor: number;
+  cases: ProvisionCase[];
+}
+
+export interface ProvisionLine extends ProvisionItem {
+  daysPastDue: number;
+  /** 'age' or the case whose rate applied. */
+  basis: 'age' | ProvisionCase;
+  rateBps: number;
+  netMinor: number;
+  provisionMinor: number;
+}
+
+/** Rate × amount net of VAT, rounded half up to the minor unit. */
+function applyRate(netMinor: number, rateBps: number): number {
+  return Number((2n * BigInt(netMinor) * BigInt(rateBps) + 10_000n) / 20_000n);
+}
+
+export function provisionLine(item: ProvisionItem, asOf: string, rates: ProvisionRates): ProvisionLine {
+  const daysPastDue = Math.max(0, daysBetween(item.dueDate, asOf));
+  let basis: ProvisionLine['basis'] = 'age';
+  let rateBps = 0;
+  for (const band of rates.byAge) if (daysPastDue >= band.minDaysPastDue) rateBps = band.rateBps;
+  for (const kind of item.cases) {
+    if (rates.byCase[kind] > rateBps) {
+      rateBps = rates.byCase[kind];
+      basis = kind;
+    }
+  }
+  const netMinor = item.openMinor > 0 ? netOfVat(item.openMinor, rates.vatRateBps) : 0;
+  return { ...item, daysPastDue, basis, rateBps, netMinor, provisionMinor: applyRate(netMinor, rateBps) };
+}
+
+export interface ProvisionMovement {
+  documentId: number;
+  customerCode: string;
+  ref: string;
+  openingMinor: number;
+  allowanceMinor: number;
+  reversalMinor: number;
+  usedMinor: number;
+  closingMinor: number;
+}
+
+/**
+ * Per invoice: the provision at the start and at the end of the period, and what was written
+ * off in it (amount incl. VAT). What was provisioned on the part written off is "used"; the rest
+ * of the change is an allowance or a reversal.
+ */
+export function provisionMovements(
+  opening: readonly ProvisionLine[],
+  closing: readonly ProvisionLine[],
+  writtenOffMinorByDocument: ReadonlyMap<number, number>,
+  vatRateBps: number,
+): ProvisionMovement[] {
+  const byDocument = new Map<number, ProvisionMovement>();
+  const entry = (line: Pick<ProvisionLine, 'documentId' | 'customerCode' | 'ref'>) => {
+    let movement = byDocument.get(line.documentId);
+    if (!movement) {
+      movement = {
+        documentId: line.documentId,
+        customerCode: line.customerCode,
+        ref: line.ref,
+        openingMinor: 0,
+        allowanceMinor: 0,
+        reversalMinor: 0,
+        usedMinor: 0,
+        closingMinor: 0,
+      };
+      byDocument.set(line.documentId, movement);
+    }
+    return movement;
+  };
+  for (const line of opening) entry(line).openingMinor = line.provisionMinor;
+  for (const line of closing) entry(line).closingMinor = line.provisionMinor;
+  for (const movement of byDocument.values()) {
+    const writtenOffMinor = writtenOffMinorByDocument.get(movement.documentId) ?? 0;
+    movement.usedMinor = Math.min(movement.openingMinor, netOfVat(writtenOffMinor, vatRateBps));
+    const change = movement.closingMinor - (movement.openingMinor - movement.usedMinor);
+    movement.allowanceMinor = Math.max(0, change);
+    movement.reversalMinor = Math.max(0, -change);
+  }
+  return [...byDocument.values()]
+    .filter((m) => m.openingMinor + m.closingMinor + m.usedMinor > 0)
+    .sort((a, b) => a.customerCode.localeCompare(b.customerCode) || a.ref.localeCompare(b.ref));
+}

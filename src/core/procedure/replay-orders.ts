@@ -1,0 +1,125 @@
+/**
+ * The order check of a replayed day: the core's own `checkOrder`, fed with the customer's
+ * position on that day and the configuration each side had in force.
+ */
+import { computeExposure, sumAmounts } from '../credit/exposure.ts';
+import { type LimitRecord, resolveLimit } from '../credit/limits.ts';
+import { checkOrder, type OrderCheckResult } from '../credit/order-check.ts';
+import { roundDiv } from '../credit/rounding.ts';
+import type { RiskClass } from '../credit/scoring-method.ts';
+import type { IsoDate } from '../types.ts';
+import { customerPosition, type LedgerIndex } from './replay-ledger.ts';
+import type { ReplayCreditConfig, ReplayCustomer, ReplayOrder, ReplayPolicy } from './replay-types.ts';
+
+export function creditConfigOn(policy: ReplayPolicy, day: IsoDate): ReplayCreditConfig {
+  let chosen = policy.credit[0];
+  for (const version of policy.credit)
+    if (version.effectiveFrom <= day && (!chosen || version.effectiveFrom >= chosen.effectiveFrom))
+      chosen = version;
+  if (!chosen) throw new RangeError(`policy ${policy.label} has no credit configuration`);
+  return chosen.config;
+}
+
+/** The latest recorded score on or before the day. */
+export function scoreOn(
+  customer: ReplayCustomer,
+  day: IsoDate,
+): { riskClass: RiskClass | null; score: number | null } {
+  let found: { riskClass: RiskClass | null; score: number | null } = { riskClass: null, score: null };
+  for (const score of customer.scores) if (score.asOf <= day) found = score;
+  return found;
+}
+
+function scaled(amountMinor: number, scaleBps: number): number {
+  return scaleBps === 10_000
+    ? amountMinor
+    : Number(roundDiv(BigInt(amountMinor) * BigInt(scaleBps), 10_000n));
+}
+
+function scaledLimits(records: readonly LimitRecord[], scaleBps: number): LimitRecord[] {
+  return records.map((r) => ({ ...r, amountMinor: scaled(r.amountMinor, scaleBps) }));
+}
+
+/** Members of a customer's group: the parent and every customer naming it, in the parent's currency. */
+function groupOf(customers: ReadonlyMap<string, ReplayCustomer>, customer: ReplayCustomer) {
+  const parentCode =
+    customer.groupCode ??
+    ([...customers.values()].some((c) => c.groupCode === customer.code) ? customer.code : null);
+  const parent = parentCode === null ? undefined : customers.get(parentCode);
+  if (!parent) return null;
+  const members = [...customers.values()].filter(
+    (c) => (c.code === parent.code || c.groupCode === parent.code) && c.currency === parent.currency,
+  );
+  return { parent, members };
+}
+
+/** The group's exposure on the day and the parent's own limit, which caps the whole group. */
+function groupRisk(
+  index: LedgerIndex,
+  customers: ReadonlyMap<string, ReplayCustomer>,
+  customer: ReplayCustomer,
+  order: ReplayOrder,
+  day: IsoDate,
+  config: ReplayCreditConfig,
+) {
+  const group = groupOf(customers, customer);
+  if (!group) return null;
+  const { parent, members } = group;
+  const amounts = sumAmounts(
+    parent.currency,
+    members.map((m) => customerPosition(index, m.code, parent.currency, day, order.ref).amounts),
+  );
+  const exposure = computeExposure(amounts, config.exposure_config, parent.cover, day);
+  const limit = resolveLimit(
+    { customer: scaledLimits(parent.limits, config.limitScaleBps), group: [], companyDefaultMinor: null },
+    day,
+  );
+  return { parentCode: parent.code, exposureMinor: exposure.totalMinor, limitMinor: limit.limitMinor };
+}
+
+export function judgeOrder(
+  index: LedgerIndex,
+  customers: ReadonlyMap<string, ReplayCustomer>,
+  order: ReplayOrder,
+  day: IsoDate,
+  config: ReplayCreditConfig,
+): OrderCheckResult {
+  const customer = customers.get(order.customerCode);
+  if (!customer) throw new RangeError(`order ${order.ref} names an unknown customer`);
+  const position = customerPosition(index, customer.code, customer.currency, day, order.ref);
+  const exposure = computeExposure(position.amounts, config.exposure_config, customer.cover, day);
+  const group = customer.groupCode ? customers.get(customer.groupCode) : undefined;
+  const limit = resolveLimit(
+    {
+      customer: scaledLimits(customer.limits, config.limitScaleBps),
+      group: scaledLimits(group?.limits ?? [], config.limitScaleBps),
+      companyDefaultMinor:
+        config.companyDefaultLimitMinor === null
+          ? null
+          : scaled(config.companyDefaultLimitMinor, config.limitScaleBps),
+    },
+    day,
+  );
+  const { riskClass, score } = scoreOn(customer, day);
+  return checkOrder(config.order_rules, {
+    asOf: day,
+    order: {
+      amountMinor: order.amountMinor,
+      currency: order.currency,
+      payment: order.payment,
+      // Orders of the ledger carry no kit: they are taken as complete, as the live check does.
+      elements: config.order_rules.requiredElements,
+    },
+    customer: { status: customer.status, riskClass, score, isNew: !position.hasInvoices },
+    exposure: {
+      currency: exposure.currency,
+      totalMinor: exposure.totalMinor,
+      overdueMinor: position.amounts.amountsMinor.overdue,
+      oldestOverdueDays: position.oldestOverdueDays,
+    },
+    limitMinor: limit.limitMinor,
+    cover: customer.cover,
+    delegation: config.delegation_matrix,
+    group: groupRisk(index, customers, customer, order, day, config),
+  });
+}

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DELEGATION_MATRIX } from '../credit/delegation.ts';
+import { DEFAULT_EXPOSURE_CONFIG } from '../credit/exposure.ts';
+import { DEFAULT_ORDER_CHECK_RULES } from '../credit/order-check.ts';
+import type { DunningPolicy } from '../dunning/policy.ts';
+import { replayPolicy } from './replay.ts';
+import type { ReplayCreditConfig, ReplayCustomer, ReplayPolicy, ReplaySnapshot } from './replay-types.ts';
+
+const credit = (overdueMaxDays: number): ReplayCreditConfig => ({
+  order_rules: { ...DEFAULT_ORDER_CHECK_RULES, overdueMaxDays },
+  exposure_config: DEFAULT_EXPOSURE_CONFIG,
+  delegation_matrix: DEFAULT_DELEGATION_MATRIX,
+  companyDefaultLimitMinor: null,
+  limitScaleBps: 10_000,
+});
+
+const dunning = (offsetDays: number): DunningPolicy => ({
+  code: 'p',
+  version: 1,
+  effectiveFrom: '1900-01-01',
+  scope: { kind: 'default' },
+  currency: 'EUR',
+  steps: [
+    {
+      code: 'r',
+      kind: 'reminder',
+      offsetDays,
+      channel: 'email',
+      templateCode: 'dunning.r',
+      minimumAmountMinor: 0,
+      claimInterest: false,
+      claimIndemnity: false,
+    },
+  ],
+  formalNoticeLeadDays: 8,
+  minimumDaysBetweenSteps: 0,
+  promiseGraceDays: 2,
+});
+
+const customer = (code: string): ReplayCustomer => ({
+  code,
+  customerType: 'sme',
+  status: 'active',
+  currency: 'EUR',
+  groupCode: null,
+  limits: [{ amountMinor: 2_000_000, currency: 'EUR', kind: 'permanent', validFrom: null, expiresOn: null }],
+  cover: null,
+  scores: [{ asOf: '2025-12-31', riskClass: 'B', score: 70 }],
+  pausedUntil: null,
+  interestClause: { kind: 'legal' },
+});
+
+const invoice = (id: string, issueDate: string, dueDate: string, amountMinor: number, paidOn?: string) => ({
+  id,
+  ref: `F-${id}`,
+  customerCode: 'A',
+  kind: 'invoice',
+  issueDate,
+  dueDate,
+  amountMinor,
+  currency: 'EUR',
+  settlements: paidOn ? [{ date: paidOn, amountMinor, byKind: 'payment' }] : [],
+});
+
+// A's first invoice is paid 44 days late; its order of 2 March (26 days into that lateness) became
+// an invoice still unpaid at the end. The current rules (30 days) let it through, the proposal (15) holds it.
+const snapshot: ReplaySnapshot = {
+  companyCurrency: 'EUR',
+  customers: [customer('A')],
+  documents: [
+    invoice('1', '2026-01-05', '2026-02-04', 800_000, '2026-03-20'),
+    invoice('2', '2026-03-03', '2026-04-02', 300_000),
+  ],
+  orders: [
+    {
+      ref: 'O1',
+      customerCode: 'A',
+      orderDate: '2026-03-02',
+      amountMinor: 300_000,
+      currency: 'EUR',
+      payment: 'terms',
+      status: 'invoiced',
+      checkedOn: null,
+      recorded: { decision: 'approve', reasonCodes: ['within_rules'] },
+    },
+  ],
+  disputes: [],
+  promises: [],
+  recordedDunning: [
+    { invoiceId: '1', customerCode: 'A', date: '2026-02-09', level: 1, stepCode: 'r', stepKind: 'reminder' },
+    { invoiceId: '2', customerCode: 'A', date: '2026-04-07', level: 1, stepCode: 'r', stepKind: 'reminder' },
+  ],
+  rates: [],
+  rateMode: 'split_by_semester',
+};
+
+const policy = (label: string, overdueMaxDays: number, offsetDays: number): ReplayPolicy => ({
+  label,
+  credit: [{ effectiveFrom: '2026-01-01', config: credit(overdueMaxDays) }],
+  dunningPolicies: [dunning(offsetDays)],
+});
+
+describe('replayPolicy', () => {
+  const result = replayPolicy({
+    snapshot,
+    current: policy('current', 30, 5),
+    proposed: policy('strict', 15, 1),
+    from: '2026-02-01',
+    to: '2026-04-30',
+  });
+
+  it('reproduces the recorded decisions with the policy in force', () => {
+    expect(result.fidelity).toMatchObject({
+      ordersCompared: 1,
+      ordersMatching: 1,
+      remindersRecorded: 2,
+      remindersMatching: 2,
+      missing: [],
+      extra: [],
+    });
+  });
+
+  it('lists the order the proposal holds, with its fate, and the exposure it avoids', () => {
+    expect(result.orders).toHaveLength(1);
+    expect(result.orders[0]).toMatchObject({
+      ref: 'O1',
+      current: { decision: 'approve' },
+      proposed: { decision: 'hold', reasonCodes: ['overdue_too_old'] },
+      invoiceRef: 'F-2',
+      fate: 'open',
+      openAtEndMinor: 300_000,
+    });
+    expect(result.effects).toMatchObject({
+      ordersStopped: 1,
+      exposureAvoidedMinor: 300_000,
+      overdueAvoidedMinor: 300_000,
+      badDebtsAvoidedMinor: 0,
+      salesForgoneMinor: 0,
+      // 300 000 / 1 100 000 × 365 days; without the held order's invoice nothing is owed.
+      dsoCurrentDays: 99.5,
+      dsoProposedDays: 0,
+    });
+  });
+
+  it('sends each reminder four days earlier under the proposal', () => {
+    expect(result.reminders.map((r) => [r.date, r.invoiceRefs])).toEqual([
+      ['2026-02-05', ['F-1']],
+      ['2026-04-03', ['F-2']],
+    ]);
+    expect(result.effects.firstReminderEarlierDays).toBe(4);
+    expect(result.current.reminders).toBe(2);
+  });
+
+  it('starts from the steps sent before the period', () => {
+    const later = replayPolicy({
+      snapshot,
+      current: policy('current', 30, 5),
+      proposed: policy('strict', 15, 1),
+      from: '2026-03-01',
+      to: '2026-04-30',
+    });
+    // Invoice 1 was reminded on 9 February: neither side reminds it again.
+    expect(later.reminders.map((r) => r.invoiceRefs)).toEqual([['F-2']]);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  annualCostMinor,
+  dsoDaysOf,
+  gapOf,
+  handOverEffect,
+  limitEveryCustomerEffect,
+  type OverdueInvoice,
+  remindEffect,
+  tightenLimitsEffect,
+  trendOf,
+} from './reports-model.ts';
+
+const basis = { dailySalesMinor: 100_000, rateBps: 500 };
+const invoices: OverdueInvoice[] = [
+  { customerCode: 'A', openMinor: 300_000, daysLate: 45, reminded: false },
+  { customerCode: 'A', openMinor: 200_000, daysLate: 20, reminded: false },
+  { customerCode: 'B', openMinor: 500_000, daysLate: 120, reminded: true },
+  { customerCode: 'C', openMinor: 100_000, daysLate: 95, reminded: false },
+];
+
+describe('trends', () => {
+  it('judge the direction by which way is better, within a tolerance', () => {
+    expect(trendOf(60, 70, 'lower', 2)).toBe('deteriorating');
+    expect(trendOf(70, 60, 'lower', 2)).toBe('improving');
+    expect(trendOf(0.7, 0.5, 'higher', 0.02)).toBe('deteriorating');
+    expect(trendOf(60, 61.5, 'lower', 2)).toBe('stable');
+    expect(trendOf(null, 61.5, 'lower', 2)).toBe('unknown');
+  });
+});
+
+describe('gaps', () => {
+  it('count every case, sum them and keep the largest as evidence', () => {
+    const gap = gapOf(
+      'missing_limit',
+      [
+        { code: 'B', name: 'B', amountMinor: 10 },
+        { code: 'A', name: 'A', amountMinor: 30 },
+        { code: 'C', name: 'C', amountMinor: 20 },
+      ],
+      2,
+    );
+    expect(gap).toEqual({
+      code: 'missing_limit',
+      count: 3,
+      amountMinor: 60,
+      items: [
+        { code: 'A', name: 'A', amountMinor: 30 },
+        { code: 'C', name: 'C', amountMinor: 20 },
+      ],
+    });
+  });
+});
+
+describe('estimated effects', () => {
+  it('weigh an amount in days of sales and in a year of financing', () => {
+    expect(dsoDaysOf(250_000, 100_000)).toBe(2.5);
+    expect(dsoDaysOf(250_000, 0)).toBeNull();
+    expect(annualCostMinor(1_000_000, 500)).toBe(50_000);
+  });
+
+  it('remind the unreminded invoices beyond the threshold only', () => {
+    expect(remindEffect(invoices, 30, basis)).toEqual({
+      code: 'remind_overdue',
+      parameters: { minDaysLate: 30 },
+      customers: 2,
+      items: 2,
+      amountMinor: 400_000,
+      dsoEffectDays: 4,
+      annualCashCostMinor: 20_000,
+    });
+  });
+
+  it('hand over only what was already reminded', () => {
+    const effect = handOverEffect(invoices, 90, basis);
+    expect([effect.items, effect.amountMinor]).toEqual([1, 500_000]);
+  });
+
+  it('cut the limits of the classes named, E to nothing, and count the balance above them', () => {
+    const customers = [
+      { code: 'D1', riskClass: 'D', balanceMinor: 900_000, creditLimitMinor: 1_000_000 },
+      { code: 'D2', riskClass: 'D', balanceMinor: 100_000, creditLimitMinor: 1_000_000 },
+      { code: 'E1', riskClass: 'E', balanceMinor: 50_000, creditLimitMinor: 200_000 },
+      { code: 'C1', riskClass: 'C', balanceMinor: 900_000, creditLimitMinor: 100_000 },
+      { code: 'N1', riskClass: null, balanceMinor: 70_000, creditLimitMinor: null },
+    ];
+    const effect = tightenLimitsEffect(customers, ['D', 'E'], 2_500, basis);
+    // D1: 900 000 above a 750 000 limit → 150 000; E1: the whole 50 000.
+    expect([effect.customers, effect.amountMinor]).toEqual([2, 200_000]);
+    expect(limitEveryCustomerEffect(customers, basis).amountMinor).toBe(70_000);
+  });
+});

@@ -1,0 +1,105 @@
+/** Reads of the reconciliations: bank lines and sub-ledger payments of a period, balances at a date. */
+import { type Kysely, sql } from 'kysely';
+import type { BankReceiptFigure, LedgerPaymentFigure } from '#core/cash/reconcile';
+import type { Database } from '../infra/schema.ts';
+
+/** Receipts and returns booked by the bank over the period, with the document each became. */
+export async function bankLinesOfPeriod(
+  db: Kysely<Database>,
+  companyId: string,
+  from: string,
+  to: string,
+): Promise<BankReceiptFigure[]> {
+  const result = await sql<BankReceiptFigure>`
+    select transaction_id as "transactionId", booking_date as "bookingDate", amount_minor as "amountMinor",
+      direction, status, coalesce(counterparty_name, label) as label,
+      case when direction = 'receipt' then payment_document_id else bounced_document_id end as "documentId"
+    from bank_transactions
+    where company_id = ${companyId} and direction in ('receipt', 'return')
+      and status <> 'not_applicable' and booking_date between ${from} and ${to}
+    order by booking_date, transaction_id`.execute(db);
+  return result.rows;
+}
+
+/**
+ * Payments and bounced payments the sub-ledger recorded over the period, except a payment whose
+ * match was reversed (cash application cancels it with an adjustment `CANCEL-<id>`): the bank
+ * receipt behind it is matched anew under another payment.
+ */
+export async function ledgerPaymentsOfPeriod(
+  db: Kysely<Database>,
+  companyId: string,
+  from: string,
+  to: string,
+): Promise<LedgerPaymentFigure[]> {
+  const result = await sql<LedgerPaymentFigure>`
+    select d.document_id as "documentId", d.kind, d.external_ref as "externalRef",
+      d.customer_code as "customerCode", d.issue_date as "issueDate", d.amount_minor as "amountMinor"
+    from documents d
+    where d.company_id = ${companyId} and d.kind in ('payment', 'bounced_payment')
+      and d.issue_date between ${from} and ${to}
+      and not exists (select 1 from documents x where x.company_id = d.company_id and x.source = 'cash'
+        and x.kind = 'adjustment' and x.external_ref = 'CANCEL-' || d.document_id)
+    order by d.issue_date, d.document_id`.execute(db);
+  return result.rows;
+}
+
+export interface StatementFigure {
+  accountKey: string;
+  statementRef: string;
+  fromDate: string | null;
+  toDate: string | null;
+  openingMinor: number | null;
+  closingMinor: number | null;
+  currency: string | null;
+}
+
+/** Statements overlapping the period, per account in date order. */
+export async function statementsOfPeriod(
+  db: Kysely<Database>,
+  companyId: string,
+  from: string,
+  to: string,
+): Promise<StatementFigure[]> {
+  const result = await sql<StatementFigure>`
+    select a.account_key as "accountKey", s.statement_ref as "statementRef", s.from_date as "fromDate",
+      s.to_date as "toDate", s.opening_minor as "openingMinor", s.closing_minor as "closingMinor", s.currency
+    from bank_statements s join bank_accounts a on a.company_id = s.company_id and a.account_id = s.account_id
+    where s.company_id = ${companyId} and coalesce(s.to_date, s.from_date) >= ${from}
+      and coalesce(s.from_date, s.to_date) <= ${to}
+    order by a.account_key, s.from_date, s.statement_id`.execute(db);
+  return result.rows;
+}
+
+/** Every customer's balance at the date (sum of its documents issued by then). */
+export async function customerBalancesAt(
+  db: Kysely<Database>,
+  companyId: string,
+  asOf: string,
+): Promise<Map<string, number>> {
+  const result = await sql<{ customerCode: string; balanceMinor: number }>`
+    select customer_code as "customerCode", sum(amount_minor)::int8 as "balanceMinor"
+    from documents where company_id = ${companyId} and issue_date <= ${asOf}
+    group by customer_code`.execute(db);
+  return new Map(result.rows.map((row) => [row.customerCode, Number(row.balanceMinor)]));
+}
+
+/** The documents of these customers issued by the date, by reference (for the differing ones). */
+export async function customerDocumentsAt(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCodes: readonly string[],
+  asOf: string,
+): Promise<{ customerCode: string; externalRef: string; amountMinor: number; label: string | null }[]> {
+  if (customerCodes.length === 0) return [];
+  const result = await sql<{
+    customerCode: string;
+    externalRef: string;
+    amountMinor: number;
+    label: string | null;
+  }>`
+    select customer_code as "customerCode", external_ref as "externalRef", amount_minor as "amountMinor", label
+    from documents where company_id = ${companyId} and issue_date <= ${asOf}
+      and customer_code = any(${[...customerCodes]}::text[])`.execute(db);
+  return result.rows;
+}

@@ -1,0 +1,230 @@
+/**
+ * The collector's follow-up over HTTP (split from dunning.ts): disputes, promises to pay, call
+ * tasks and calls, and the agenda. A salesperson reads and writes their own customers' cases (the
+ * use cases narrow them).
+ */
+import { Type } from '@fastify/type-provider-typebox';
+import { getAgenda } from '#app/dunning/agenda';
+import { listDisputes, openDispute, resolveDispute } from '#app/dunning/disputes';
+import { listPromises, recordPromise } from '#app/dunning/promises';
+import { completeCallTask, listCallTasks, logCall } from '#app/dunning/queries';
+import { toLang } from '#text/catalogue';
+import { type ApiServer, Problem } from '../api-types.ts';
+import { ALL_ROLES } from '../auth-roles.ts';
+import { Currency, IsoDate, Minor, Nullable } from '../schemas/common.ts';
+
+const NullableString = Type.Union([Type.String(), Type.Null()]);
+const NullableInt = Type.Union([Type.Integer(), Type.Null()]);
+const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const LangQuery = Type.Optional(Type.String({ description: 'fr (default) or en' }));
+const errors = { 400: Problem, 404: Problem };
+
+const Dispute = Type.Object({
+  disputeId: Type.Integer(),
+  customerCode: Type.String(),
+  customerName: Type.String(),
+  documentRef: Type.String(),
+  reason: Type.String(),
+  department: Type.String(),
+  amountMinor: Minor,
+  currency: Currency,
+  note: Type.String(),
+  openedOn: IsoDate,
+  respondBy: Nullable(IsoDate),
+  status: Type.String(),
+  resolution: NullableString,
+  resolutionNote: NullableString,
+  resolvedOn: Nullable(IsoDate),
+});
+const Task = Type.Object({
+  taskId: Type.Integer(),
+  customerCode: Type.String(),
+  customerName: Type.String(),
+  kind: Type.String(),
+  actionId: NullableInt,
+  promiseId: NullableInt,
+  dueDate: IsoDate,
+  assignedTo: NullableString,
+  status: Type.String(),
+  outcome: NullableString,
+  note: Type.String(),
+  doneOn: Nullable(IsoDate),
+});
+const Promise_ = Type.Object({
+  promiseId: Type.Integer(),
+  customerCode: Type.String(),
+  madeOn: IsoDate,
+  currency: Currency,
+  note: Type.String(),
+  instalments: Type.Array(Type.Object({ dueDate: IsoDate, amountMinor: Minor })),
+  documentRefs: Type.Array(Type.String()),
+  assessment: Type.Object({
+    status: Type.String({ description: 'pending, kept, partially_kept or broken' }),
+    promisedMinor: Minor,
+    paidMinor: Minor,
+    shortfallMinor: Minor,
+  }),
+});
+const AgendaEntry = Type.Object({
+  rank: Type.Integer(),
+  customerCode: Type.String(),
+  customerName: Type.String(),
+  salesperson: NullableString,
+  scorePoints: Type.Integer(),
+  overdueMinor: Minor,
+  currency: Currency,
+  factors: Type.Array(
+    Type.Object({
+      factor: Type.String(),
+      input: Type.Union([Type.Number(), Type.String(), Type.Null()]),
+      points: Type.Integer(),
+    }),
+  ),
+  reasons: Type.Array(Type.String()),
+  plannedActions: Type.Array(
+    Type.Object({ step: Type.String(), stepKind: Type.String(), channel: Type.String() }),
+  ),
+  openTasks: Type.Array(Type.Object({ taskId: Type.Integer(), kind: Type.String(), dueDate: IsoDate })),
+  openDisputes: Type.Array(
+    Type.Object({ disputeId: Type.Integer(), documentRef: Type.String(), department: Type.String() }),
+  ),
+});
+
+export function registerCaseRoutes(app: ApiServer): void {
+  app.get(
+    '/api/dunning/disputes',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        querystring: Type.Object({ status: Type.Optional(Type.String()) }),
+        response: { 200: Type.Array(Dispute), 400: Problem },
+      },
+    },
+    async (request) => listDisputes(await app.contextOf(request), request.query),
+  );
+  app.post(
+    '/api/dunning/disputes',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description: 'Opens a dispute on an invoice, routed to a department; its dunning pauses.',
+        body: Type.Object({
+          documentRef: Type.String(),
+          reason: Type.String({ description: 'quality, delivery, price, quantity or other' }),
+          department: Type.Optional(Type.String()),
+          amountMinor: Type.Optional(Type.Integer({ minimum: 1 })),
+          note: Type.Optional(Type.String({ maxLength: 4000 })),
+          respondBy: Type.Optional(IsoDate),
+        }),
+        response: { 200: Dispute, ...errors, 409: Problem },
+      },
+    },
+    async (request) => openDispute(await app.contextOf(request), request.body),
+  );
+  app.post(
+    '/api/dunning/disputes/:id/resolve',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        params: IdParams,
+        body: Type.Object({
+          resolution: Type.String({ description: 'credit_note, partial_credit or rejected' }),
+          note: Type.Optional(Type.String()),
+        }),
+        response: { 200: Dispute, ...errors, 409: Problem },
+      },
+    },
+    async (request) =>
+      resolveDispute(await app.contextOf(request), { disputeId: request.params.id, ...request.body }),
+  );
+  app.get(
+    '/api/dunning/promises',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        querystring: Type.Object({
+          asOf: Type.Optional(IsoDate),
+          customerCode: Type.Optional(Type.String()),
+        }),
+        response: { 200: Type.Array(Promise_), ...errors },
+      },
+    },
+    async (request) => listPromises(await app.contextOf(request), request.query),
+  );
+  app.post(
+    '/api/dunning/promises',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description:
+          'Records a promise to pay (instalments; invoices covered, none: all): their dunning pauses until then.',
+        body: Type.Object({
+          customerCode: Type.String(),
+          instalments: Type.Array(
+            Type.Object({ dueDate: IsoDate, amountMinor: Type.Integer({ minimum: 1 }) }),
+            { minItems: 1 },
+          ),
+          documentRefs: Type.Optional(Type.Array(Type.String())),
+          note: Type.Optional(Type.String({ maxLength: 4000 })),
+        }),
+        response: { 200: Promise_, ...errors },
+      },
+    },
+    async (request) => recordPromise(await app.contextOf(request), request.body),
+  );
+  app.get(
+    '/api/dunning/tasks',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        querystring: Type.Object({ status: Type.Optional(Type.String()) }),
+        response: { 200: Type.Array(Task) },
+      },
+    },
+    async (request) => listCallTasks(await app.contextOf(request), request.query),
+  );
+  app.post(
+    '/api/dunning/tasks/:id/complete',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description: 'Logs the outcome of a task (a call made, a claim declared…).',
+        params: IdParams,
+        body: Type.Object({ outcome: Type.String(), note: Type.Optional(Type.String({ maxLength: 4000 })) }),
+        response: { 200: Task, ...errors, 409: Problem },
+      },
+    },
+    async (request) =>
+      completeCallTask(await app.contextOf(request), { taskId: request.params.id, ...request.body }),
+  );
+  app.post(
+    '/api/dunning/calls',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description: 'Logs a call made without a task.',
+        body: Type.Object({
+          customerCode: Type.String(),
+          outcome: Type.String(),
+          note: Type.Optional(Type.String({ maxLength: 4000 })),
+        }),
+        response: { 200: Task, ...errors },
+      },
+    },
+    async (request) => logCall(await app.contextOf(request), request.body),
+  );
+  app.get(
+    '/api/dunning/agenda',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description:
+          'The collector’s prioritised list for the day, each entry with the reasons for its rank.',
+        querystring: Type.Object({ asOf: Type.Optional(IsoDate), lang: LangQuery }),
+        response: { 200: Type.Object({ asOf: IsoDate, entries: Type.Array(AgendaEntry) }) },
+      },
+    },
+    async (request) =>
+      getAgenda(await app.contextOf(request), { asOf: request.query.asOf, lang: toLang(request.query.lang) }),
+  );
+}

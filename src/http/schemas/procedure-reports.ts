@@ -1,0 +1,195 @@
+/**
+ * The procedure review's written reports over HTTP: the data model each report states (the web
+ * preview), and the section templates a company edits. Figures are typed (minor units, ratios,
+ * days); the documents themselves are files (`format=pdf|docx`).
+ */
+import { type Static, Type } from 'typebox';
+import type { AnomalyThresholds } from '#core/analytics/anomalies';
+import { Currency, IsoDate, Minor, Nullable, Ratio, StringEnum } from './common.ts';
+
+const Evidence = Type.Record(
+  Type.String(),
+  Type.Union([Type.Number(), Type.String(), Type.Boolean(), Type.Null()]),
+);
+const NullableMinor = Nullable(Type.Integer({ description: 'amount in minor units, or null' }));
+const NullableNumber = Nullable(Type.Number());
+
+const CustomerAmount = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  amountMinor: Minor,
+  detail: Type.Optional(NullableNumber),
+});
+
+export const DysfunctionsModelSchema = Type.Object({
+  asOf: IsoDate,
+  from: IsoDate,
+  currency: Currency,
+  portfolio: Type.Object({
+    totalMinor: Minor,
+    customersWithBalance: Type.Integer(),
+    overdueMinor: Minor,
+    top10Share: Nullable(Ratio),
+    herfindahlIndex: NullableNumber,
+    byCustomerType: Type.Array(
+      Type.Object({ key: Type.String(), name: Type.String(), balanceMinor: Minor, share: Nullable(Ratio) }),
+    ),
+    salesByCustomerType: Type.Array(
+      Type.Object({ customerType: Type.String(), salesMinor: Minor, share: Nullable(Ratio) }),
+    ),
+    creditSalesMinor: Minor,
+    monthly: Type.Array(
+      Type.Object({
+        month: Type.String(),
+        creditSalesMinor: Minor,
+        receivablesMinor: Minor,
+        overdueMinor: Minor,
+      }),
+    ),
+  }),
+  indicators: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      kind: StringEnum(['days', 'ratio', 'money'] as const),
+      better: StringEnum(['lower', 'higher'] as const),
+      periodValue: NullableNumber,
+      firstMonthValue: NullableNumber,
+      lastMonthValue: NullableNumber,
+      trend: StringEnum(['improving', 'deteriorating', 'stable', 'unknown'] as const),
+    }),
+  ),
+  lateCost: Type.Object({
+    rateBps: Type.Integer(),
+    costMinor: Minor,
+    averageOverdueMinor: Minor,
+    days: Type.Integer(),
+  }),
+  aging: Type.Object({
+    buckets: Type.Array(
+      Type.Object({ key: Type.String(), label: Type.String(), amountMinor: Minor, share: Nullable(Ratio) }),
+    ),
+    creditsMinor: Minor,
+    totalMinor: Minor,
+  }),
+  risk: Type.Object({
+    summary: Type.Array(
+      Type.Object({
+        level: Type.String(),
+        label: Type.String(),
+        customers: Type.Integer(),
+        balanceMinor: Minor,
+      }),
+    ),
+    customers: Type.Array(
+      Type.Object({
+        code: Type.String(),
+        name: Type.String(),
+        level: Type.String(),
+        balanceMinor: Minor,
+        overdueMinor: Minor,
+        creditLimitMinor: NullableMinor,
+        oldestOverdueDays: Type.Integer(),
+        action: Type.String(),
+      }),
+    ),
+  }),
+  anomalies: Type.Array(
+    Type.Object({
+      kind: Type.String(),
+      severity: Type.String(),
+      title: Type.String(),
+      evidence: Evidence,
+      customerCount: Type.Integer(),
+      customers: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), evidence: Evidence })),
+    }),
+  ),
+  anomalyThresholds: Type.Unsafe<AnomalyThresholds>(Type.Record(Type.String(), Type.Number())),
+  gaps: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      count: Type.Integer(),
+      amountMinor: Minor,
+      items: Type.Array(CustomerAmount),
+    }),
+  ),
+});
+
+export const MeasuresModelSchema = Type.Object({
+  asOf: IsoDate,
+  currency: Currency,
+  configured: Type.Array(
+    Type.Object({
+      area: Type.String(),
+      version: Type.String(),
+      effectiveFrom: IsoDate,
+      isDefault: Type.Boolean(),
+      settings: Type.Array(
+        Type.Object({
+          key: Type.String(),
+          params: Type.Optional(Type.Record(Type.String(), Type.String())),
+          value: Type.Union([Type.Number(), Type.String(), Type.Null()]),
+          kind: StringEnum(['money', 'days', 'bps', 'count', 'code'] as const),
+        }),
+      ),
+    }),
+  ),
+  replay: Type.Union([
+    Type.Object({
+      from: IsoDate,
+      to: IsoDate,
+      policy: Type.String(),
+      ordersHeld: Type.Integer(),
+      ordersHeldMinor: Minor,
+      remindersCurrent: Type.Integer(),
+      remindersProposed: Type.Integer(),
+      exposureAvoidedMinor: Minor,
+      badDebtsAvoidedMinor: Minor,
+      dsoBeforeDays: NullableNumber,
+      dsoAfterDays: NullableNumber,
+      assumptions: Type.Array(Type.String()),
+    }),
+    Type.Null(),
+  ]),
+  proposals: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      parameters: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String()])),
+      customers: Type.Integer(),
+      items: Type.Integer(),
+      amountMinor: Minor,
+      dsoEffectDays: NullableNumber,
+      annualCashCostMinor: Minor,
+    }),
+  ),
+  basis: Type.Object({ dailySalesMinor: NullableMinor, rateBps: Type.Integer(), dsoDays: NullableNumber }),
+});
+
+export const ProcedureReportModelSchema = Type.Union([
+  Type.Object({ report: Type.Literal('dysfunctions'), model: DysfunctionsModelSchema }),
+  Type.Object({ report: Type.Literal('measures'), model: MeasuresModelSchema }),
+]);
+export type ProcedureReportModelView = Static<typeof ProcedureReportModelSchema>;
+
+const binary = (description: string) => ({ schema: Type.String({ format: 'binary', description }) });
+
+/** The report's figures as JSON, or the document with format=pdf|docx. */
+export const procedureReportResponses = {
+  200: {
+    description: 'The report’s figures as JSON, or the document with format=pdf or docx.',
+    content: {
+      'application/json': { schema: ProcedureReportModelSchema },
+      'application/pdf': binary('PDF, format=pdf'),
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document': binary('DOCX, format=docx'),
+    },
+  },
+};
+
+export const SectionTemplateSchema = Type.Object({
+  report: StringEnum(['dysfunctions', 'measures'] as const),
+  section: Type.String(),
+  lang: StringEnum(['fr', 'en'] as const),
+  body: Type.String(),
+  version: Type.Integer({ description: '0 = the shipped default' }),
+  edited: Type.Boolean(),
+});
+export type SectionTemplateView = Static<typeof SectionTemplateSchema>;

@@ -1,0 +1,108 @@
+/**
+ * A written report as PDF (pdfmake, like the other documents of the port): a title page without
+ * header, the contents with page numbers, then the summary and the numbered sections, each on a
+ * new page, with the company and the report's title in the running header.
+ */
+import type { Content } from 'pdfmake';
+import pdfmake from 'pdfmake';
+import { FONT_FAMILY, FONT_FILES } from '../fonts.ts';
+import { blockContent, COLORS } from '../pdf-blocks.ts';
+import { type ReportBlock, type ReportDocument, sectionHeading } from './report-document.ts';
+
+const MARGIN = { side: 48, top: 64, bottom: 48 };
+const PAGE_WIDTH = 595.28;
+const AVAILABLE = PAGE_WIDTH - 2 * MARGIN.side;
+const FONT_PATHS = new Set<string>(Object.values(FONT_FILES));
+const NAVY = '#243b6b';
+
+pdfmake.setFonts({ [FONT_FAMILY]: { ...FONT_FILES } });
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((path) => FONT_PATHS.has(path));
+
+function blocks(doc: ReportDocument, list: readonly ReportBlock[]): Content[] {
+  return list.map((block) => {
+    if (block.type === 'bullets')
+      return { ul: block.items.map((item) => ({ text: item })), margin: [6, 0, 0, 8] } as Content;
+    if (block.type === 'heading')
+      return { text: block.text, style: 'subheading', headlineLevel: 1 } as Content;
+    return blockContent(doc.lang, block, AVAILABLE, false);
+  });
+}
+
+function titlePage(doc: ReportDocument): Content[] {
+  const lines = doc.company.addressLines ?? [];
+  return [
+    { text: doc.company.name, fontSize: 14, bold: true, margin: [0, 40, 0, 2] },
+    ...(doc.company.siren ? [{ text: `SIREN ${doc.company.siren}`, color: COLORS.muted }] : []),
+    ...lines.map((line) => ({ text: line, color: COLORS.muted })),
+    {
+      canvas: [{ type: 'line', x1: 0, y1: 0, x2: AVAILABLE, y2: 0, lineWidth: 1.2, lineColor: NAVY }],
+      margin: [0, 150, 0, 18],
+    },
+    { text: doc.title, fontSize: 26, bold: true, color: NAVY, margin: [0, 0, 0, 8] },
+    { text: doc.subtitle, fontSize: 14, color: COLORS.muted, margin: [0, 0, 0, 40] },
+    {
+      table: {
+        widths: [150, '*'],
+        body: doc.titleFacts.map((fact) => [
+          { text: fact.label, color: COLORS.muted },
+          { text: fact.value, bold: true },
+        ]),
+      },
+      layout: 'noBorders',
+      fontSize: 10.5,
+    },
+  ] as Content[];
+}
+
+export async function renderReportPdf(doc: ReportDocument): Promise<Buffer> {
+  const sections: Content[] = doc.sections.flatMap((section) => [
+    // Sections flow one after the other (a page break per section left blank pages behind a
+    // table ending at the foot of a page); a heading never sits alone at the bottom of one.
+    { text: sectionHeading(section), style: 'heading', tocItem: true, headlineLevel: 1 } as Content,
+    ...blocks(doc, section.blocks),
+  ]);
+  const definition = {
+    pageSize: 'A4' as const,
+    pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom] as [number, number, number, number],
+    info: { title: doc.title, creator: 'Encours', producer: 'Encours' },
+    defaultStyle: { font: FONT_FAMILY, fontSize: 10, color: COLORS.ink, lineHeight: 1.2 },
+    styles: {
+      heading: { fontSize: 15, bold: true, color: NAVY, margin: [0, 16, 0, 10] },
+      subheading: { fontSize: 11.5, bold: true, color: NAVY, margin: [0, 8, 0, 4] },
+    },
+    header: (page: number) =>
+      page === 1
+        ? null
+        : {
+            margin: [MARGIN.side, 24, MARGIN.side, 0],
+            columns: [
+              { text: doc.company.name, bold: true, fontSize: 8.5 },
+              { text: doc.title, fontSize: 8.5, color: COLORS.muted, alignment: 'right' },
+            ],
+          },
+    footer: (page: number, pages: number) =>
+      page === 1
+        ? null
+        : {
+            margin: [MARGIN.side, 16, MARGIN.side, 0],
+            fontSize: 8,
+            color: COLORS.muted,
+            columns: [
+              { text: doc.footerText, width: '*' },
+              { text: doc.pageLabel(page, pages), width: 'auto', alignment: 'right' },
+            ],
+          },
+    pageBreakBefore: (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
+      node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.8,
+    content: [
+      ...titlePage(doc),
+      { toc: { title: { text: doc.contentsTitle, style: 'heading' } }, pageBreak: 'before' },
+      { text: doc.summaryTitle, style: 'heading', tocItem: true, pageBreak: 'before' },
+      ...blocks(doc, doc.summary),
+      ...sections,
+    ],
+  };
+  const output = pdfmake.createPdf(definition as unknown as Parameters<typeof pdfmake.createPdf>[0]);
+  return (await output.getBuffer()) as Buffer;
+}

@@ -1,0 +1,39 @@
+/**
+ * Every action a use case writes to the audit log has its words in both languages: the audit page
+ * and the customer's story show the label, never the code. (Actions built from a variable, such
+ * as `writeoff.${decision}`, are listed by hand below.)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasMessage } from './catalogue.ts';
+
+const APP = join(import.meta.dirname, '..', 'app');
+const BUILT = ['writeoff.approve', 'writeoff.reject', 'promotion.approve', 'promotion.reject'];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sources(join(dir, entry.name))
+      : entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
+describe('audit actions', () => {
+  const written = new Set(BUILT);
+  for (const file of sources(APP))
+    for (const match of readFileSync(file, 'utf8').matchAll(/action: '([a-z_]+\.[a-z_.]+)'/g))
+      written.add(match[1] as string);
+
+  it('finds the actions the use cases write', () => {
+    expect(written.has('customer.update')).toBe(true);
+    expect(written.size).toBeGreaterThan(30);
+  });
+
+  it.each(['fr', 'en'] as const)('has a label for each in %s', (lang) => {
+    const missing = [...written].filter((action) => !hasMessage(`auditAction.${action}`, lang));
+    expect(missing).toEqual([]);
+  });
+});

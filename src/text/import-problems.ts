@@ -1,0 +1,71 @@
+/**
+ * Words the problems of an import: the importers return a stable code and its params
+ * (`src/importers/problems.ts`), the messages are in `messages/import-problems.ts`. A few params
+ * read differently per language and are shown here: separators, document kinds, entities,
+ * amounts (`…Minor` with a `currency` param) and dates (`…Date`).
+ */
+import { type Lang, label, translator } from './catalogue.ts';
+import { formatDate, formatMoney } from './format.ts';
+import { MESSAGES } from './icu.ts';
+
+export type ImportProblemParams = Readonly<Record<string, string | number>>;
+
+const ENTITY_NAMES_FR: Readonly<Record<string, string>> = {
+  customers: 'les clients',
+  invoices: 'les factures',
+  'credit-notes': 'les avoirs',
+  payments: 'les règlements',
+  orders: 'les commandes',
+};
+
+/** A label inside a sentence: « de type facture », "of kind credit note". */
+function lowerFirst(text: string, lang: Lang): string {
+  return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
+}
+
+/** How one param reads in a sentence of `lang`; most are shown as they are. */
+function showParam(lang: Lang, name: string, params: ImportProblemParams): string {
+  const value = params[name] as string | number;
+  const text = String(value);
+  if (name === 'separator') {
+    if (text === '\t') return lang === 'fr' ? 'tabulation' : 'tab';
+    return lang === 'fr' ? `« ${text} »` : `"${text}"`;
+  }
+  if (name === 'kind') return lowerFirst(label(lang, 'documentKind', text), lang);
+  if (name === 'entity' && lang === 'fr') return ENTITY_NAMES_FR[text] ?? text;
+  if (name.endsWith('Minor') && typeof value === 'number' && typeof params.currency === 'string')
+    return formatMoney(lang, value, params.currency);
+  if (name.endsWith('Date') && /^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(lang, text);
+  return text;
+}
+
+/**
+ * The message of one problem in `lang` (numbers such as line numbers stay as written). A param
+ * the message names but the problem lacks stays visible as {name} rather than silently blank.
+ */
+export function importProblemMessage(lang: Lang, code: string, params: ImportProblemParams = {}): string {
+  const key = `importProblem.${code}`;
+  const shown: Record<string, string> = {};
+  for (const name of placeholders(MESSAGES[lang].get(key) ?? '')) shown[name] = `{${name}}`;
+  for (const name of Object.keys(params)) shown[name] = showParam(lang, name, params);
+  return translator(lang)(key, shown);
+}
+
+/** The simple {name} arguments of a message (import problems use no plural or select). */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string);
+}
+
+/** The sentence of a rejected file (its problems are listed apart). */
+export function importRejectionMessage(
+  lang: Lang,
+  fileName: string,
+  problemCount: number,
+  lineCount: number,
+): string {
+  return translator(lang)('importProblem.rejected', {
+    file: fileName,
+    problems: String(problemCount),
+    lines: String(lineCount),
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * Credit decisions, continued: group exposure, re-scoring after a change and at night, reminders
+ * of late limit requests, the signed ERP webhook, balance-sheet files and the risk map.
+ */
+export const creditWatch = {
+  fr: {
+    'jobKind.credit.rescore_changed': 'Recalcul des scores après un changement',
+    'jobKind.credit.limit_reminders': 'Rappel des demandes de limite en retard',
+    'credit.limit.reason.customerFile': 'Modification de la fiche client',
+    'credit.limit.reason.import': 'Import du fichier {file}',
+    'credit.reason.group_over_limit':
+      'L’encours du groupe {groupCode} de {groupExposure} plus cette commande de {order} le porterait à {groupExposureAfter}, au-delà de la limite du groupe de {groupLimit} (tolérance {tolerance}) : dépassement de {excess}.',
+    'credit.mail.reminder.subject':
+      'Rappel : demande de limite n° {id} pour {customer} en attente de votre décision',
+    'credit.mail.reminder.text':
+      'Bonjour,\n\nLa demande de limite de crédit n° {id} pour {customer}, d’un montant de {amount}, attend toujours une décision ({role}). Elle devait être décidée avant le {dueAt}.\n\nDemandée par {requestedBy} le {requestedAt} : {justification}\n\nRappel n° {reminder}.\n\nEncours\n',
+    'auditAction.credit.webhook_secret': 'Secret du webhook ERP renouvelé',
+    'auditEntity.credit_webhook': 'Webhook ERP',
+    'credit.web.groupExposure': 'Encours du groupe {group}',
+    'credit.web.groupMembers': '{n, plural, one {# établissement} other {# établissements}} : {members}',
+    'credit.web.groupLimit': 'Limite du groupe',
+    'credit.web.insured': 'Part assurée',
+    'credit.web.uninsured': 'Part non assurée',
+    'credit.web.beyondCover': 'Au-delà de la garantie',
+    'credit.web.riskMap': 'Carte des risques par classe',
+    'credit.web.riskMapIntro':
+      'Clients et encours par classe de risque, avec la part que l’assureur-crédit couvrirait et le risque que l’entreprise garde.',
+    'credit.web.customers': 'Clients',
+    'credit.web.noClass': 'Non noté',
+    'credit.cli.sheetsImported':
+      '{rows, plural, =0 {aucune ligne lue} one {# ligne lue} other {# lignes lues}} ; {customers, plural, =0 {aucun bilan modifié} one {bilans de # client mis à jour} other {bilans de # clients mis à jour}}',
+    'credit.cli.scheduled': 'Planifié : {kind} ({cron}), prochaine exécution le {next}',
+    'credit.cli.secret':
+      'Secret de signature du webhook (conservez-le : il ne sera plus affiché) :\n{secret}',
+    'credit.cli.reminded':
+      '{n, plural, =0 {aucune demande en retard à rappeler} one {# demande en retard rappelée} other {# demandes en retard rappelées}}',
+  },
+  en: {
+    'jobKind.credit.rescore_changed': 'Risk scores recomputed after a change',
+    'jobKind.credit.limit_reminders': 'Reminders of late limit requests',
+    'credit.limit.reason.customerFile': 'Customer file changed',
+    'credit.limit.reason.import': 'Import of file {file}',
+    'credit.reason.group_over_limit':
+      'The exposure of group {groupCode}, {groupExposure}, plus this order of {order} would bring it to {groupExposureAfter}, above the group limit of {groupLimit} (tolerance {tolerance}): {excess} over.',
+    'credit.mail.reminder.subject': 'Reminder: limit request no. {id} for {customer} awaits your decision',
+    'credit.mail.reminder.text':
+      'Hello,\n\nCredit limit request no. {id} for {customer}, for {amount}, still awaits a decision ({role}). It was due before {dueAt}.\n\nRequested by {requestedBy} on {requestedAt}: {justification}\n\nReminder no. {reminder}.\n\nEncours\n',
+    'auditAction.credit.webhook_secret': 'ERP webhook secret renewed',
+    'auditEntity.credit_webhook': 'ERP webhook',
+    'credit.web.groupExposure': 'Exposure of group {group}',
+    'credit.web.groupMembers': '{n, plural, one {# account} other {# accounts}}: {members}',
+    'credit.web.groupLimit': 'Group limit',
+    'credit.web.insured': 'Insured part',
+    'credit.web.uninsured': 'Uninsured part',
+    'credit.web.beyondCover': 'Beyond cover',
+    'credit.web.riskMap': 'Risk map by class',
+    'credit.web.riskMapIntro':
+      'Customers and exposure by risk class, with the part the credit insurer would cover and the risk the company keeps.',
+    'credit.web.customers': 'Customers',
+    'credit.web.noClass': 'Not scored',
+    'credit.cli.sheetsImported':
+      '{rows, plural, =0 {no row read} one {# row read} other {# rows read}}; {customers, plural, =0 {no balance sheet changed} one {balance sheets of # customer updated} other {balance sheets of # customers updated}}',
+    'credit.cli.scheduled': 'Scheduled: {kind} ({cron}), next run {next}',
+    'credit.cli.secret': 'Webhook signing secret (keep it: it will not be shown again):\n{secret}',
+    'credit.cli.reminded':
+      '{n, plural, =0 {no late request to remind} one {# late request reminded} other {# late requests reminded}}',
+  },
+} as const;

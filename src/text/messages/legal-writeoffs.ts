@@ -1,0 +1,138 @@
+/**
+ * Write-offs (passages en perte) and the provision for doubtful debts: reasons, statuses, the
+ * VAT-recovery note of CGI art. 272 and the CLI lines. Codes are those of src/core/legal.
+ */
+export const legalWriteOffs = {
+  fr: {
+    'writeoff.reason':
+      '{reason, select, insolvency {procédure collective} uncollectable {créance irrécouvrable} small_balance {solde minime} commercial {geste commercial} other {autre motif}}',
+    'writeoff.status':
+      '{status, select, proposed {à approuver} approved {approuvé} rejected {refusé} other {inconnu}}',
+    'writeoff.vatNote.eligible':
+      'Récupération de la TVA (CGI, art. 272-1) : créance définitivement irrécouvrable sur les factures {refs}, pour {gross} TTC{split}. Adresser au client une facture rectificative et imputer la TVA sur la déclaration du mois où l’irrécouvrabilité est constatée.',
+    'writeoff.vatNote.split': ', dont {net} HT et {vat} de TVA',
+    'writeoff.vatNote.splitUnknown': ' (répartition HT/TVA à reprendre des factures)',
+    'writeoff.vatNote.notEligible':
+      'Pas de récupération de TVA : la perte ({reason}) ne résulte pas d’une créance définitivement irrécouvrable (CGI, art. 272-1).',
+    'writeoff.cli.line':
+      'n° {proposalId} — {customerName} ({customerCode}) : {amount} sur {refs} — {reason} — {status}{requiredRole, select, none {} other { (rôle requis : {requiredRole})}}',
+    'writeoff.cli.none': 'Aucun passage en perte.',
+    'writeoff.web.nav': 'Passages en perte',
+    'writeoff.web.title': 'Passages en perte et provision',
+    'writeoff.web.proposed': 'À approuver',
+    'writeoff.web.decided': 'Décidés',
+    'writeoff.web.none': 'Aucune proposition.',
+    'writeoff.web.customer': 'Client',
+    'writeoff.web.invoices': 'Factures',
+    'writeoff.web.amount': 'Montant',
+    'writeoff.web.reason': 'Motif',
+    'writeoff.web.proposedBy': 'Proposé par',
+    'writeoff.web.requiredRole': 'Rôle requis',
+    'writeoff.web.status': 'Statut',
+    'writeoff.web.comment': 'Commentaire (obligatoire pour refuser)',
+    'writeoff.web.approve': 'Approuver',
+    'writeoff.web.reject': 'Refuser',
+    'writeoff.web.approved': 'Passage en perte approuvé et passé au grand livre.',
+    'writeoff.web.rejected': 'Proposition refusée.',
+    'writeoff.web.provision':
+      'Provision pour créances douteuses au {asOf} : {total} (ancienneté {age}, procédures collectives {procedure}, litiges {dispute})',
+    'claimLetter.subject': 'Déclaration de créance — {procedure} de {debtor}',
+    'claimLetter.salutation': 'Maître,',
+    'claimLetter.recipient': 'Mandataire judiciaire',
+    'claimLetter.recipientProcedure': '{procedure} de {debtor}',
+    'claimLetter.opening':
+      'Par jugement du {judgmentDate}, {court} a ouvert une procédure de {procedure} à l’égard de la société {debtor}{siren, select, none {} other { (SIREN {siren})}}, publié au BODACC le {publicationDate} (annonce {announcementId}).',
+    'claimLetter.declare':
+      'En application des articles L622-24 et R622-23 du Code de commerce, nous avons l’honneur de déclarer entre vos mains notre créance sur ce débiteur, arrêtée au jour du jugement d’ouverture, telle qu’elle résulte des factures suivantes :',
+    'claimLetter.amount':
+      'Nous déclarons ainsi la somme de {total}, {secured, select, yes {à titre privilégié (réserve de propriété ou sûreté dont la nature est précisée en annexe)} other {à titre chirographaire}}, soit {principal} en principal (créances échues et à échoir), {interest} d’intérêts de retard arrêtés au jour du jugement d’ouverture (article L622-28 du Code de commerce) et {indemnity} d’indemnités forfaitaires pour frais de recouvrement (article L441-10 du Code de commerce).',
+    'claimLetter.noInterest':
+      'Aucun intérêt n’est déclaré : le taux applicable à la période n’est pas connu ou les intérêts ne sont pas réclamés.',
+    'claimLetter.evidence':
+      'Cette créance n’a fait l’objet d’aucune décision de justice et n’est, à notre connaissance, pas contestée. Les factures et le relevé de compte du débiteur sont joints à la présente.',
+    'claimLetter.deadline':
+      'La présente déclaration est faite dans le délai de deux mois à compter de la publication du jugement d’ouverture au BODACC, qui expire le {deadline} (article R622-24 du Code de commerce).',
+    'claimLetter.closing':
+      'Nous certifions sincère et véritable le montant de la créance déclarée et vous prions d’agréer, Maître, l’expression de nos salutations distinguées.',
+    'claimLetter.legal':
+      'Déclaration de créance faite par le créancier ou son préposé (article L622-24 du Code de commerce) — pièces justificatives jointes (article R622-23).',
+    'claimLetter.debtor': 'Débiteur :',
+    'claimLetter.totalDeclared': 'Total déclaré',
+    'claimLetter.reference': 'DC-{claimId}',
+    'claimLetter.filename': 'declaration-creance-{customer}-{claimId}.pdf',
+    'provision.basis':
+      '{basis, select, age {ancienneté} collective_procedure {procédure collective} dispute {litige} other {autre}}',
+    'provision.cli.total': 'Provision pour créances douteuses au {asOf} : {total}',
+    'provision.cli.basis': '  dont {basis} : {amount}',
+    'provision.cli.movements':
+      'Du {from} au {asOf} : provision d’ouverture {opening}, dotation {allowance}, reprise {reversal}, reprise utilisée (passage en perte) {used}, provision de clôture {closing}',
+    'provision.cli.line':
+      '  {customerCode} {ref} : {open} TTC, {days} j de retard, {basis} {rate} de {net} HT = {provision}',
+  },
+  en: {
+    'writeoff.reason':
+      '{reason, select, insolvency {insolvency proceedings} uncollectable {uncollectable debt} small_balance {small balance} commercial {commercial gesture} other {other reason}}',
+    'writeoff.status':
+      '{status, select, proposed {awaiting approval} approved {approved} rejected {rejected} other {unknown}}',
+    'writeoff.vatNote.eligible':
+      'VAT recovery (CGI art. 272-1): debt definitively irrecoverable on invoices {refs}, for {gross} incl. VAT{split}. Send the customer a corrective invoice and deduct the VAT in the return of the month the loss is established.',
+    'writeoff.vatNote.split': ', of which {net} net and {vat} VAT',
+    'writeoff.vatNote.splitUnknown': ' (net/VAT split to be taken from the invoices)',
+    'writeoff.vatNote.notEligible':
+      'No VAT recovery: the loss ({reason}) is not a definitively irrecoverable debt (CGI art. 272-1).',
+    'writeoff.cli.line':
+      'No. {proposalId} — {customerName} ({customerCode}): {amount} on {refs} — {reason} — {status}{requiredRole, select, none {} other { (role required: {requiredRole})}}',
+    'writeoff.cli.none': 'No write-off.',
+    'writeoff.web.nav': 'Write-offs',
+    'writeoff.web.title': 'Write-offs and provision',
+    'writeoff.web.proposed': 'Awaiting approval',
+    'writeoff.web.decided': 'Decided',
+    'writeoff.web.none': 'No proposal.',
+    'writeoff.web.customer': 'Customer',
+    'writeoff.web.invoices': 'Invoices',
+    'writeoff.web.amount': 'Amount',
+    'writeoff.web.reason': 'Reason',
+    'writeoff.web.proposedBy': 'Proposed by',
+    'writeoff.web.requiredRole': 'Role required',
+    'writeoff.web.status': 'Status',
+    'writeoff.web.comment': 'Comment (required to reject)',
+    'writeoff.web.approve': 'Approve',
+    'writeoff.web.reject': 'Reject',
+    'writeoff.web.approved': 'Write-off approved and posted to the ledger.',
+    'writeoff.web.rejected': 'Proposal rejected.',
+    'writeoff.web.provision':
+      'Provision for doubtful debts at {asOf}: {total} (age {age}, collective procedures {procedure}, disputes {dispute})',
+    'claimLetter.subject': 'Proof of claim — {procedure} of {debtor}',
+    'claimLetter.salutation': 'Dear Sir or Madam,',
+    'claimLetter.recipient': 'Creditors’ representative (mandataire judiciaire)',
+    'claimLetter.recipientProcedure': '{procedure} of {debtor}',
+    'claimLetter.opening':
+      'By a judgment of {judgmentDate}, {court} opened {procedure} proceedings against {debtor}{siren, select, none {} other { (SIREN {siren})}}, published in the BODACC on {publicationDate} (notice {announcementId}).',
+    'claimLetter.declare':
+      'Under articles L622-24 and R622-23 of the French Commercial Code, we hereby declare our claim against this debtor, as at the date of the opening judgment, as shown by the following invoices:',
+    'claimLetter.amount':
+      'We therefore declare the sum of {total}, {secured, select, yes {as a secured claim (retention of title or security described in the appendix)} other {as an unsecured claim}}, being {principal} of principal (due and not yet due), {interest} of late interest stopped at the opening judgment (article L622-28) and {indemnity} of fixed recovery indemnities (article L441-10).',
+    'claimLetter.noInterest':
+      'No interest is declared: the applicable rate for the period is unknown or interest is not claimed.',
+    'claimLetter.evidence':
+      'This claim has not been the subject of any court decision and is, to our knowledge, undisputed. The invoices and the debtor’s statement of account are enclosed.',
+    'claimLetter.deadline':
+      'This declaration is made within two months of the BODACC publication of the opening judgment, a period expiring on {deadline} (article R622-24).',
+    'claimLetter.closing':
+      'We certify the amount of the claim declared to be true and accurate. Yours faithfully,',
+    'claimLetter.legal':
+      'Proof of claim made by the creditor or its agent (article L622-24 of the French Commercial Code) — supporting documents enclosed (article R622-23).',
+    'claimLetter.debtor': 'Debtor:',
+    'claimLetter.totalDeclared': 'Total declared',
+    'claimLetter.reference': 'DC-{claimId}',
+    'claimLetter.filename': 'proof-of-claim-{customer}-{claimId}.pdf',
+    'provision.basis':
+      '{basis, select, age {age} collective_procedure {collective procedure} dispute {dispute} other {other}}',
+    'provision.cli.total': 'Provision for doubtful debts at {asOf}: {total}',
+    'provision.cli.basis': '  of which {basis}: {amount}',
+    'provision.cli.movements':
+      'From {from} to {asOf}: opening provision {opening}, allowance {allowance}, reversal {reversal}, used on write-off {used}, closing provision {closing}',
+    'provision.cli.line':
+      '  {customerCode} {ref}: {open} incl. VAT, {days} days past due, {basis} {rate} of {net} net = {provision}',
+  },
+} as const;

@@ -1,0 +1,75 @@
+/**
+ * A month of receipts for the demo company, generated from its ledger as a bank reports them
+ * (transfers with references typed every which way and misspelt names, direct debits, cheque
+ * deposits with or without the invoice, partial payments, receipts nobody can place), imported
+ * as a camt.053 and applied automatically: at least 90 % go straight through — applied without
+ * a person, to the right customer and invoices — and none is applied to the wrong customer.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoBankMonth } from '#app/cash/demo-receipts';
+import { importBankStatement } from '#app/cash/import-bank';
+import { type MatchReceiptsSummary, matchReceipts } from '#app/cash/match-receipts';
+import type { AppContext } from '#app/context';
+import type { DemoReceipt } from '#demo/bank-month';
+import { DEMO_AS_OF } from '#demo/index';
+import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+let database: TestDatabase;
+let ctx: AppContext;
+let receipts: DemoReceipt[];
+let summary: MatchReceiptsSummary;
+let idsByRef: Map<string, number>;
+
+beforeAll(async () => {
+  database = await openDemoTestDatabase();
+  ctx = database.context('CB2C', DEMO_AS_OF);
+  const month = demoBankMonth();
+  receipts = month.receipts;
+  const path = join(await mkdtemp(join(tmpdir(), 'encours-demo-month-')), 'releve-juin.xml');
+  await writeFile(path, month.camt);
+  const imported = await importBankStatement(ctx, { filePath: path });
+  expect(imported.transactionsInserted).toBe(receipts.length);
+  summary = await matchReceipts(ctx, { auto: true });
+  const rows = await ctx.db
+    .selectFrom('bank_transactions')
+    .select(['transaction_id', 'bank_ref'])
+    .where('company_id', '=', 'CB2C')
+    .execute();
+  idsByRef = new Map(rows.map((row) => [row.bank_ref ?? '', row.transaction_id]));
+}, 600_000);
+afterAll(async () => database?.close());
+
+describe('a month of demo receipts', () => {
+  it('has the mix a bank statement has', () => {
+    const kinds = Object.groupBy(receipts, (receipt) => receipt.kind);
+    expect(receipts.length).toBeGreaterThanOrEqual(120);
+    expect(kinds.transfer?.length).toBeGreaterThan(80);
+    expect(kinds.cheque?.some((receipt) => receipt.remittance === null)).toBe(true);
+    expect(kinds.unknown?.length).toBeGreaterThan(0);
+    expect(receipts.some((receipt) => receipt.remittance?.startsWith('ACOMPTE'))).toBe(true);
+  });
+
+  it('goes straight through for at least 90 %, never to the wrong customer', () => {
+    const outcomes = new Map(summary.items.map((item) => [item.transactionId, item]));
+    let straight = 0;
+    const wrong: string[] = [];
+    for (const [index, receipt] of receipts.entries()) {
+      const item = outcomes.get(idsByRef.get(`CB2C-2026-06-${String(index + 1).padStart(5, '0')}`) ?? -1);
+      if (item?.outcome !== 'applied') continue;
+      if (item.customerCode !== receipt.truth?.customerCode) {
+        wrong.push(`${receipt.label} → ${item.customerCode}`);
+        continue;
+      }
+      if ([...item.invoices].sort().join() === [...receipt.truth.invoiceRefs].sort().join()) straight++;
+    }
+    const rate = straight / receipts.length;
+    console.info(
+      `demo month: ${receipts.length} receipts, ${summary.applied} applied automatically, ${straight} straight through (${(rate * 100).toFixed(1)} %), ${summary.suggested} suggested, ${summary.unmatched} without a lead`,
+    );
+    expect(wrong).toEqual([]);
+    expect(rate).toBeGreaterThanOrEqual(0.9);
+  });
+});

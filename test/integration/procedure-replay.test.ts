@@ -1,0 +1,178 @@
+/**
+ * The policy replay on the demo company (issue 16): the policy in force, replayed over days on
+ * which decisions were recorded, reproduces them; a stricter policy replayed over the last 12
+ * months lists the orders it would have held, the reminders it would have sent and its effect on
+ * DSO (exact figures at the reference date); the replay writes nothing to the live ledger.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '#app/context';
+import { checkOrder } from '#app/credit/order-check';
+import { generateDemoDataset } from '#app/demo/demo';
+import { executeDunningRun } from '#app/dunning/execute-run';
+import { getJob, startJob } from '#app/jobs/jobs';
+import type { JobProgressEvent } from '#app/jobs/runner';
+import { runnerFor } from '#app/jobs/worker';
+import { type ReplayOutput, replayProcedure } from '#app/procedure/replay';
+import { replayLines } from '#app/procedure/replay-text';
+import { ledgerFingerprint } from '#db/procedure/replay-snapshot';
+import { DEMO_AS_OF } from '#demo/index';
+import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+let database: TestDatabase;
+let ctx: AppContext;
+let recordedFingerprint: Record<string, number>;
+let strict: ReplayOutput;
+const demo = generateDemoDataset();
+/** Customers the recorded runs covered: the first ten with an invoice due before the period. */
+const REMINDED = [
+  ...new Set(
+    demo.documents.filter((d) => d.kind === 'invoice' && d.dueDate < '2026-06-20').map((d) => d.customerCode),
+  ),
+]
+  .sort()
+  .slice(0, 10);
+const progress: JobProgressEvent[] = [];
+
+/** Stricter than the defaults: 15 days of lateness at most, no tolerance, limits cut by 20 %, reminders from D+1. */
+const STRICT_POLICY = {
+  version: 'strict-2026',
+  order_rules: { overdueMaxDays: 15, overLimitToleranceBps: 0, classDecisions: { D: 'hold', E: 'refuse' } },
+  limitScaleBps: 8000,
+  dunning_policies: [
+    {
+      code: 'strict',
+      effectiveFrom: '2025-01-01',
+      scope: { kind: 'default' },
+      currency: 'EUR',
+      steps: [
+        ['reminder_1', 'reminder', 1, 'email'],
+        ['reminder_2', 'reminder', 10, 'letter'],
+        ['formal_notice', 'formal_notice', 30, 'registered_letter'],
+      ].map(([code, kind, offsetDays, channel]) => ({
+        code,
+        kind,
+        offsetDays,
+        channel,
+        templateCode: `dunning.${code}`,
+        minimumAmountMinor: 0,
+        claimInterest: code !== 'reminder_1',
+        claimIndemnity: code !== 'reminder_1',
+      })),
+      formalNoticeLeadDays: 8,
+      minimumDaysBetweenSteps: 0,
+      promiseGraceDays: 2,
+    },
+  ],
+};
+
+beforeAll(async () => {
+  database = await openDemoTestDatabase();
+  ctx = database.context('CB2C', DEMO_AS_OF);
+  // Decisions recorded on the last two days: two daily dunning runs (for a few customers, so the
+  // letters stay few) and two more order checks.
+  await executeDunningRun(ctx, { asOf: '2026-06-29', customerCodes: REMINDED });
+  await executeDunningRun(ctx, { asOf: '2026-06-30', customerCodes: REMINDED });
+  const pending = demo.orders.filter((o) => o.status === 'pending').slice(0, 2);
+  for (const order of pending)
+    await checkOrder(ctx, {
+      customerCode: order.customerCode,
+      amountMinor: order.amountMinor,
+      orderRef: order.number,
+    });
+  recordedFingerprint = await ledgerFingerprint(ctx.db, 'CB2C');
+  // The stricter policy over the last 12 months, as a job run here with its progress.
+  const job = await startJob(ctx, {
+    kind: 'procedure.replay',
+    payload: { proposal: STRICT_POLICY, from: '2025-07-01', to: DEMO_AS_OF },
+  });
+  await runnerFor(database.runtime, { onProgress: (event) => progress.push(event) }).runNext({
+    companyId: 'CB2C',
+    jobId: job.id,
+  });
+  const done = await getJob(ctx, job.id);
+  expect(done.error).toBeNull();
+  strict = done.result as ReplayOutput;
+}, 900_000);
+afterAll(async () => database?.close());
+
+describe('policy replay on the demo company', () => {
+  it('replays the policy in force to the decisions recorded over the period', async () => {
+    const same = await replayProcedure(ctx, {
+      proposal: { version: 'in-force' },
+      from: '2026-06-29',
+      to: DEMO_AS_OF,
+    });
+    expect(same.fidelity.ordersCompared).toBe(3);
+    expect(same.fidelity.orderMismatches).toEqual([]);
+    expect(same.fidelity.remindersRecorded).toBeGreaterThan(20);
+    expect(same.fidelity.missing).toEqual([]);
+    // The runs covered a few customers: for them the replay sends exactly what was sent.
+    expect(same.fidelity.extra.filter((step) => REMINDED.includes(step.customerCode))).toEqual([]);
+    // Nothing proposed, nothing changes.
+    expect(same.effects.ordersStopped).toBe(0);
+    expect(same.proposed.reminders).toBe(same.current.reminders);
+  });
+
+  it('lists what a stricter policy would have held and sent over the last 12 months, and its effect on DSO', () => {
+    expect(progress.at(-1)).toMatchObject({ code: 'procedure.progress.replay', done: 365, total: 365 });
+    // The policy in force (the defaults) already holds many orders of this company, which never
+    // checked any; the proposal stops 624 more, most of which were paid in the end.
+    expect(strict.effects).toEqual({
+      ordersStopped: 624,
+      ordersStoppedMinor: 393_519_186,
+      exposureAvoidedMinor: 73_687_052,
+      overdueAvoidedMinor: 22_680_922,
+      badDebtsAvoidedMinor: 29_943,
+      salesForgoneMinor: 292_394_043,
+      ordersReleased: 0,
+      dsoCurrentDays: 82.6,
+      dsoProposedDays: 84.8,
+      overdueAtEndMinor: 191_785_564,
+      badDebtsMinor: 151_953,
+      // No courtesy reminder before the due date: the first reminder comes later, at D+1.
+      firstReminderEarlierDays: -5.5,
+      invoicesRemindedOnlyByProposed: 0,
+    });
+    expect(strict.current).toMatchObject({ ordersChecked: 4774, ordersHeld: 2040, ordersRefused: 15 });
+    expect(strict.current).toMatchObject({ reminders: 9642, invoicesReminded: 4678 });
+    expect(strict.proposed).toEqual({
+      ordersChecked: 4774,
+      ordersApproved: 2095,
+      ordersHeld: 2664,
+      ordersRefused: 15,
+      heldOrRefusedMinor: 1_336_445_921,
+      reminders: 6146,
+      remindersByKind: { courtesy: 0, reminder: 5254, formal_notice: 892, handover: 0 },
+      invoicesReminded: 3931,
+    });
+    expect([strict.ordersTotal, strict.remindersTotal]).toEqual([2679, 6146]);
+    const order = (o: (typeof strict.orders)[number]) =>
+      [
+        o.ref,
+        o.customerCode,
+        o.checkedOn,
+        o.amountMinor,
+        o.current.decision,
+        o.proposed.decision,
+        o.fate,
+      ].join(' ');
+    expect(strict.orders.slice(0, 3).map(order)).toEqual([
+      'CMD2025-004590 C00081 2025-12-22 7218338 hold hold paid_late',
+      'CMD2025-003922 C00081 2025-11-07 6848723 approve hold paid',
+      'CMD2025-004469 C00081 2025-12-12 6320598 hold hold paid_late',
+    ]);
+    expect(strict.orders[1]?.proposed.reasonCodes).toEqual(['group_over_limit']);
+    const reminder = (r: (typeof strict.reminders)[number]) =>
+      [r.date, r.customerCode, r.stepCode, r.channel, r.invoiceRefs.join('+'), r.openTotalMinor].join(' ');
+    expect(strict.reminders.slice(0, 3).map(reminder)).toEqual([
+      '2025-07-01 C00001 reminder_1 email F2025-001601 637902',
+      '2025-07-01 C00007 reminder_2 letter F2025-001712 43075',
+      '2025-07-01 C00010 reminder_2 letter F2025-001783 128945',
+    ]);
+    expect(replayLines('fr', strict, 3).join('\n')).toContain('DSO');
+  });
+
+  it('never writes to the live ledger', async () => {
+    expect(await ledgerFingerprint(ctx.db, 'CB2C')).toEqual(recordedFingerprint);
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * The procedure review's two reports on the demo company as of 2026-06-30: every figure of their
+ * data model equals the analytics for the same date, the PDF and DOCX print those figures in
+ * French formats, and an edited section template replaces the shipped wording.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '#app/context';
+import { generateProcedureReport, getProcedureReportModel } from '#app/procedure/reports';
+import { saveReportTemplate } from '#app/procedure/reports-templates';
+import { getAgedBalance } from '#app/reports/aging';
+import { getAnomalies } from '#app/reports/anomalies';
+import { getKpis } from '#app/reports/kpis';
+import { getRiskTable } from '#app/reports/risk';
+import type { DysfunctionsModel, MeasuresModel } from '#core/procedure/reports-model';
+import { formatMoney, formatPercent } from '#text/format';
+import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+const AS_OF = '2026-06-30';
+let database: TestDatabase;
+let ctx: AppContext;
+let dysfunctions: DysfunctionsModel;
+let measures: MeasuresModel;
+const dir = mkdtempSync(join(tmpdir(), 'encours-procedure-reports-'));
+// Set ENCOURS_REPORT_OUT to keep the generated files and look at them.
+const keep = process.env['ENCOURS_REPORT_OUT'];
+
+// The one demo load of the file: on a loaded shared machine it can take longer than the default hook time.
+beforeAll(async () => {
+  database = await openDemoTestDatabase();
+  ctx = database.context('CB2C');
+}, 300_000);
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await database?.close();
+});
+
+const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+const euros = (amountMinor: number) => plain(formatMoney('fr', amountMinor, 'EUR'));
+
+function pdfText(file: Buffer, name: string): string {
+  const path = join(dir, `${name}.pdf`);
+  writeFileSync(path, file);
+  return plain(execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }));
+}
+
+function docxText(file: Buffer, name: string): string {
+  const path = join(dir, `${name}.docx`);
+  writeFileSync(path, file);
+  const xml = execFileSync('unzip', ['-p', path, 'word/document.xml'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  return plain(xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, ''));
+}
+
+function keepFile(name: string, file: Buffer) {
+  if (!keep) return;
+  mkdirSync(keep, { recursive: true });
+  writeFileSync(join(keep, name), file);
+}
+
+describe('the dysfunctions report', () => {
+  it('states the analytics of the same date', async () => {
+    const built = await getProcedureReportModel(ctx, { report: 'dysfunctions', asOf: AS_OF });
+    if (built.report !== 'dysfunctions') throw new Error('wrong report');
+    dysfunctions = built.model;
+    const kpis = await getKpis(ctx, { to: AS_OF });
+    const aging = await getAgedBalance(ctx, { asOf: AS_OF });
+    const risk = await getRiskTable(ctx, { asOf: AS_OF, includeSettled: true });
+    const anomalies = await getAnomalies(ctx, { asOf: AS_OF });
+    const d = dysfunctions;
+    expect(d.asOf).toBe(AS_OF);
+    expect(d.portfolio.totalMinor).toBe(aging.totals.totalMinor);
+    expect(d.portfolio.totalMinor).toBe(488_019_313);
+    expect(d.portfolio.overdueMinor).toBe(kpis.endingOverdueMinor);
+    expect(d.portfolio.creditSalesMinor).toBe(kpis.creditSalesMinor);
+    expect(d.portfolio.monthly.map((m) => m.receivablesMinor)).toEqual(
+      kpis.monthly.map((m) => m.endingReceivablesMinor),
+    );
+    const last = kpis.monthly[kpis.monthly.length - 1];
+    for (const indicator of d.indicators) {
+      const scale = indicator.key.endsWith('Pct') ? 100 : 1;
+      const period = kpis[indicator.key as keyof typeof kpis] as number | null;
+      expect(indicator.periodValue === null ? null : indicator.periodValue * scale).toBeCloseTo(
+        period ?? Number.NaN,
+        6,
+      );
+      const lastValue = last?.[indicator.key as keyof typeof last] as number | null;
+      expect((indicator.lastMonthValue ?? 0) * scale).toBeCloseTo(lastValue ?? 0, 6);
+    }
+    expect(d.lateCost.costMinor).toBe(kpis.lateCashCostMinor);
+    expect(d.lateCost.rateBps).toBe(kpis.lateCashCostRateBps);
+    expect(d.aging.buckets.map((b) => b.amountMinor)).toEqual(aging.totals.bucketsMinor);
+    expect(d.aging.creditsMinor).toBe(aging.totals.creditsMinor);
+    expect(d.risk.summary.map((s) => [s.level, s.customers, s.balanceMinor])).toEqual(
+      risk.summary.map((s) => [s.level, s.customers, s.balanceMinor]),
+    );
+    expect(d.anomalies.map((a) => [a.kind, a.customerCount])).toEqual(
+      anomalies.findings.map((f) => [f.kind, f.customers.length]),
+    );
+    const gap = (code: string) => d.gaps.find((g) => g.code === code);
+    expect(gap('missing_limit')?.count).toBe(kpis.customersWithoutLimitWithBalance);
+    expect(gap('missing_limit')?.amountMinor).toBe(kpis.withoutLimitBalanceMinor);
+    // The demo plants a late payer nobody ever reminded: both gaps name it.
+    const neverReminded = anomalies.findings.find((f) => f.kind === 'overdue_90_no_reminder');
+    const planted = neverReminded?.customers[0]?.code;
+    expect(planted).toBeDefined();
+    expect(gap('never_reminded')?.items.map((i) => i.code)).toContain(planted);
+    expect(gap('overdue_not_reminded')?.count).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('prints the figures in the PDF and the DOCX, in French formats', async () => {
+    const pdf = await generateProcedureReport(ctx, { report: 'dysfunctions', asOf: AS_OF, format: 'pdf' });
+    const docx = await generateProcedureReport(ctx, { report: 'dysfunctions', asOf: AS_OF, format: 'docx' });
+    keepFile('dysfunctions.pdf', pdf.file);
+    keepFile('dysfunctions.docx', docx.file);
+    const d = dysfunctions;
+    const figures = [
+      euros(d.portfolio.totalMinor),
+      euros(d.lateCost.costMinor),
+      euros(d.portfolio.overdueMinor),
+      ...d.aging.buckets.map((b) => euros(b.amountMinor)),
+      ...d.risk.summary.map((s) => euros(s.balanceMinor)),
+      ...d.gaps.filter((g) => g.count > 0).map((g) => euros(g.amountMinor)),
+      plain(formatPercent('fr', d.portfolio.top10Share, 1)),
+      '30 juin 2026',
+    ];
+    for (const text of [pdfText(pdf.file, 'd'), docxText(docx.file, 'd')]) {
+      for (const figure of figures) expect(text).toContain(figure);
+      expect(text).toContain('Compte rendu des dysfonctionnements');
+      expect(text).toContain('6. Failles de la procédure');
+    }
+  }, 120_000);
+});
+
+describe('the measures report', () => {
+  it('states the configuration in force and estimates the proposals on the same figures', async () => {
+    const built = await getProcedureReportModel(ctx, { report: 'measures', asOf: AS_OF });
+    if (built.report !== 'measures') throw new Error('wrong report');
+    measures = built.model;
+    const kpis = await getKpis(ctx, { to: AS_OF });
+    const m = measures;
+    expect(m.configured.map((c) => c.area)).toEqual(
+      expect.arrayContaining(['scoring', 'limits', 'delegation', 'order_check', 'dunning', 'insurance']),
+    );
+    expect(m.replay).toBeNull();
+    expect(m.basis.dsoDays).toBe(kpis.dsoSimpleDays);
+    expect(m.basis.dailySalesMinor).toBe(Math.round(kpis.creditSalesMinor / kpis.days));
+    const missing = m.proposals.find((p) => p.code === 'set_missing_limits');
+    expect(missing?.amountMinor).toBe(kpis.withoutLimitBalanceMinor);
+    const remind = m.proposals.find((p) => p.code === 'remind_overdue');
+    const unreminded = dysfunctions.gaps.find((g) => g.code === 'overdue_not_reminded');
+    // Reminding after 30 days concerns part of what lies unreminded after 15.
+    expect(remind?.amountMinor).toBeGreaterThan(0);
+    expect(remind?.amountMinor).toBeLessThanOrEqual(unreminded?.amountMinor ?? 0);
+  }, 120_000);
+
+  it('prints its figures, says no replay was run, and follows an edited template', async () => {
+    await saveReportTemplate(
+      { ...ctx, actor: 'test' },
+      {
+        report: 'measures',
+        section: 'summary',
+        lang: 'fr',
+        body: 'Synthèse revue au {{ asOf }} : DSO {{ dso }}.',
+      },
+    );
+    const pdf = await generateProcedureReport(ctx, { report: 'measures', asOf: AS_OF, format: 'pdf' });
+    const docx = await generateProcedureReport(ctx, { report: 'measures', asOf: AS_OF, format: 'docx' });
+    keepFile('measures.pdf', pdf.file);
+    keepFile('measures.docx', docx.file);
+    const figures = measures.proposals.filter((p) => p.amountMinor > 0).map((p) => euros(p.amountMinor));
+    for (const text of [pdfText(pdf.file, 'm'), docxText(docx.file, 'm')]) {
+      for (const figure of figures) expect(text).toContain(figure);
+      expect(text).toContain('Aucun rejeu de politique n’a été exécuté');
+      expect(text).toContain('Synthèse revue au 30 juin 2026 : DSO');
+    }
+    const english = await generateProcedureReport(ctx, {
+      report: 'measures',
+      asOf: AS_OF,
+      format: 'pdf',
+      lang: 'en',
+    });
+    expect(pdfText(english.file, 'en')).toContain('Measures to consider and their estimated effect');
+  }, 120_000);
+});

@@ -1,0 +1,51 @@
+/**
+ * Before the first database test file, the images the selected files will copy: their builds
+ * (a minute or more on a loaded machine) then never count against a test's time limit, and a
+ * build killed with a timed-out test is not started over by the next file. The demo images are
+ * built only when a selected file uses one; a file that asks for an image not built here
+ * (test-images.ts) builds it itself.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import {
+  demoRecipe,
+  embeddedImage,
+  type ImageRecipe,
+  MIGRATED,
+  ROOT,
+  serverTemplate,
+} from './test-images.ts';
+
+export default async function buildImages(project: TestProject): Promise<void> {
+  const serverUrl = process.env['ENCOURS_TEST_DATABASE_URL'];
+  const build = (recipe: ImageRecipe) =>
+    serverUrl ? serverTemplate(serverUrl, recipe) : embeddedImage(recipe);
+  await build(MIGRATED);
+  // The file filters of the command line (kept by vitest, not in its types; none: every file).
+  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? [];
+  for (const actor of demoActorsOf(filters)) await build(demoRecipe(actor));
+}
+
+/** The demo images the selected test files open: 'test' for openDemoTestDatabase(), 'system' for the browser. */
+function demoActorsOf(filters: readonly string[]): Set<'test' | 'system'> {
+  const actors = new Set<'test' | 'system'>();
+  for (const file of testFiles(join(ROOT, 'test'))) {
+    const path = relative(ROOT, file);
+    if (filters.length > 0 && !filters.some((filter) => file.includes(filter) || path.includes(filter)))
+      continue;
+    const source = readFileSync(file, 'utf8');
+    if (/openDemoTestDatabase\(\s*\)/.test(source)) actors.add('test');
+    // The browser tests skip themselves without Chromium, and open nothing then.
+    if (source.includes('browser-fixture') && existsSync('/usr/bin/chromium')) actors.add('system');
+  }
+  return actors;
+}
+
+function testFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return testFiles(path);
+    return entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}

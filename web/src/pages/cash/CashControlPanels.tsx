@@ -1,0 +1,249 @@
+/**
+ * The cash workbench's other views: return lines of the statements (bounce the receipt they send
+ * back), unapplied cash aged, and the month's reconciliations (bank, and a FEC's customer
+ * accounts against the sub-ledger), with their files. Every word comes from the catalogue.
+ */
+import { Alert, Anchor, Badge, Button, FileButton, Group, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { Static } from 'typebox';
+import type {
+  BankReconciliationSchema,
+  LedgerReconciliationSchema,
+  ReturnListSchema,
+  UnappliedSchema,
+} from '../../../../src/http/routes/cash-control-schemas.ts';
+import { LoadState } from '../../components/LoadState.tsx';
+import { date, money } from '../../format.ts';
+import { useI18n } from '../../i18n.tsx';
+import { uploadFile } from '../../upload.ts';
+import { useApi } from '../../use-api.ts';
+import { BounceModal } from './BounceModal.tsx';
+
+const failureText = (caught: unknown) => (caught instanceof Error ? caught.message : String(caught));
+
+export function ReturnsPanel() {
+  const { t, lang } = useI18n();
+  const returns = useApi<Static<typeof ReturnListSchema>>('/api/cash/returns');
+  const [bouncing, setBouncing] = useState<{ receipt: number; line: number } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const items = returns.data?.items ?? [];
+  return (
+    <Stack>
+      {message && <Alert color="green">{message}</Alert>}
+      <LoadState loading={returns.loading} error={returns.error} />
+      {!returns.loading && items.length === 0 && <Text>{t('cash.page.noReturn')}</Text>}
+      {items.length > 0 && (
+        <Table striped data-testid="cash-returns">
+          <Table.Tbody>
+            {items.map((line) => (
+              <Table.Tr key={line.transactionId}>
+                <Table.Td>{date(line.bookingDate, lang)}</Table.Td>
+                <Table.Td>{line.counterpartyName ?? line.label ?? '—'}</Table.Td>
+                <Table.Td style={{ textAlign: 'right' }}>
+                  {money(line.amountMinor, line.currency, lang)}
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={4}>
+                    {line.candidates.map((candidate) => (
+                      <Group key={candidate.transactionId} gap="xs">
+                        <Badge color={candidate.confidence >= 95 ? 'green' : 'gray'}>
+                          {candidate.confidence} %
+                        </Badge>
+                        <Text size="sm">
+                          {date(candidate.bookingDate, lang)} {candidate.customerCode ?? ''}{' '}
+                          {candidate.label ?? ''}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {candidate.evidence.map((code) => t(`cashReturnEvidence.${code}`)).join(', ')}
+                        </Text>
+                        <Button
+                          size="compact-xs"
+                          color="red"
+                          variant="light"
+                          onClick={() =>
+                            setBouncing({ receipt: candidate.transactionId, line: line.transactionId })
+                          }
+                        >
+                          {t('cash.page.bounce')}
+                        </Button>
+                      </Group>
+                    ))}
+                  </Stack>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <BounceModal
+        transactionId={bouncing?.receipt ?? null}
+        returnTransactionId={bouncing?.line}
+        onClose={() => setBouncing(null)}
+        onDone={(text) => {
+          setBouncing(null);
+          setMessage(text);
+          returns.reload();
+        }}
+      />
+    </Stack>
+  );
+}
+
+export function UnappliedPanel() {
+  const { t, lang } = useI18n();
+  const unapplied = useApi<Static<typeof UnappliedSchema>>('/api/cash/unapplied?limit=200');
+  const report = unapplied.data;
+  return (
+    <Stack>
+      <LoadState loading={unapplied.loading} error={unapplied.error} />
+      {report?.aging.map((aging) => (
+        <Table key={aging.currency} striped data-testid="cash-unapplied-aging">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('cash.page.bucket')}</Table.Th>
+              <Table.Th style={{ textAlign: 'right' }}>{t('cash.page.inBank')}</Table.Th>
+              <Table.Th style={{ textAlign: 'right' }}>{t('cash.page.onAccounts')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {aging.buckets.map((bucket) => (
+              <Table.Tr key={bucket.key}>
+                <Table.Td>{t(`cash.page.bucket.${bucket.key}`)}</Table.Td>
+                <Table.Td style={{ textAlign: 'right' }}>
+                  {money(bucket.bankMinor, aging.currency, lang)}
+                </Table.Td>
+                <Table.Td style={{ textAlign: 'right' }}>
+                  {money(bucket.accountMinor, aging.currency, lang)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ))}
+      {report && (
+        <>
+          <Text fw={500}>{t('cash.unapplied.credits', { count: report.credits.total })}</Text>
+          <Table striped>
+            <Table.Tbody>
+              {report.credits.items.map((credit) => (
+                <Table.Tr key={credit.documentId}>
+                  <Table.Td>{date(credit.issueDate, lang)}</Table.Td>
+                  <Table.Td>
+                    {credit.customerName} ({credit.customerCode})
+                  </Table.Td>
+                  <Table.Td>
+                    {t(`documentKind.${credit.kind}`)} {credit.ref}
+                  </Table.Td>
+                  <Table.Td style={{ textAlign: 'right' }}>
+                    {money(credit.unappliedMinor, credit.currency, lang)}
+                  </Table.Td>
+                  <Table.Td>
+                    {t('cash.page.openDebits', {
+                      count: credit.openDebitCount,
+                      amount: money(credit.openDebitsMinor, credit.currency, lang),
+                    })}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+type BankReport = Static<typeof BankReconciliationSchema>;
+type LedgerReport = Static<typeof LedgerReconciliationSchema>;
+
+/** As of the company's today (the demo company's reference date): the server's default. */
+export function ReconcilePanel() {
+  const { t, lang } = useI18n();
+  const bank = useApi<BankReport>('/api/cash/reconcile/bank');
+  const [ledger, setLedger] = useState<LedgerReport | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const file = (format: string) => `/api/cash/reconcile/bank?format=${format}&lang=${lang}`;
+  const reconcileFec = async (fec: File | null) => {
+    if (!fec) return;
+    setFailure(null);
+    try {
+      setLedger(await uploadFile<LedgerReport>('/api/cash/reconcile/ledger', fec, lang, () => {}));
+    } catch (caught) {
+      setFailure(failureText(caught));
+    }
+  };
+  const report = bank.data;
+  return (
+    <Stack>
+      <LoadState loading={bank.loading} error={bank.error} />
+      {report && (
+        <Stack gap={4} data-testid="cash-reconcile-bank">
+          <Text fw={500}>{t('cash.reconcile.bank.title')}</Text>
+          {(['bankReceipts', 'bankReturns', 'ledgerPayments', 'ledgerBounces'] as const).map((key) => (
+            <Text key={key} size="sm">
+              {t('cash.reconcile.figure', {
+                label: t(`cash.reconcile.bank.${key}`),
+                value: money(report[`${key}Minor`], report.currency, lang),
+              })}
+            </Text>
+          ))}
+          <Text fw={500}>
+            {t('cash.reconcile.figure', {
+              label: t('cash.reconcile.difference'),
+              value: money(report.differenceMinor, report.currency, lang),
+            })}
+          </Text>
+          {report.differences.map((line) => (
+            <Text key={`${line.code}-${line.transactionId ?? line.documentRef}`} size="sm">
+              {date(line.date, lang)} · {t(`cashBankDifference.${line.code}`)} ·{' '}
+              {line.documentRef ?? line.label ?? ''} · {money(line.amountMinor, report.currency, lang)}
+            </Text>
+          ))}
+          <Group gap="xs">
+            {['pdf', 'xlsx', 'csv'].map((format) => (
+              <Anchor key={format} href={file(format)} size="sm">
+                {t('cash.page.download', { format: format.toUpperCase() })}
+              </Anchor>
+            ))}
+          </Group>
+        </Stack>
+      )}
+      <FileButton onChange={reconcileFec} accept=".txt,.csv">
+        {(props) => (
+          <Button variant="light" {...props}>
+            {t('cash.page.reconcileLedger')}
+          </Button>
+        )}
+      </FileButton>
+      {failure && <Alert color="red">{failure}</Alert>}
+      {ledger && (
+        <Stack gap={4} data-testid="cash-reconcile-ledger">
+          <Text fw={500}>{t('cash.reconcile.ledger.title')}</Text>
+          <Text size="sm">
+            {t('cash.reconcile.figure', {
+              label: t('cash.reconcile.ledger.gl'),
+              value: money(ledger.glMinor, ledger.currency, lang),
+            })}
+          </Text>
+          <Text size="sm">
+            {t('cash.reconcile.figure', {
+              label: t('cash.reconcile.ledger.subLedger'),
+              value: money(ledger.subLedgerMinor, ledger.currency, lang),
+            })}
+          </Text>
+          {ledger.differences.length === 0 && <Text size="sm">{t('cash.reconcile.tiesOut')}</Text>}
+          {ledger.differences.map((customer) => (
+            <Text key={customer.customerCode} size="sm">
+              {t('cash.reconcile.ledger.customer', {
+                customer: customer.customerCode,
+                gl: money(customer.glMinor, ledger.currency, lang),
+                subLedger: money(customer.subLedgerMinor, ledger.currency, lang),
+                difference: money(customer.differenceMinor, ledger.currency, lang),
+              })}
+            </Text>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

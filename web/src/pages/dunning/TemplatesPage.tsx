@@ -1,0 +1,172 @@
+/**
+ * The reminder templates (LiquidJS): pick one, edit its text, see it rendered on a sample reminder
+ * (the e-mail as HTML, the letter as its PDF, the SMS with its length) and save it as a new version.
+ */
+import { Alert, Badge, Button, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { ApiError, api, csrfToken } from '../../api.ts';
+import { LoadState } from '../../components/LoadState.tsx';
+import { useI18n } from '../../i18n.tsx';
+import { useApi } from '../../use-api.ts';
+
+interface Entry {
+  templateCode: string;
+  stepKind: string;
+  channel: 'email' | 'letter' | 'sms';
+  lang: 'fr' | 'en';
+  version: number | null;
+  subject: string;
+}
+type Preview =
+  | { channel: 'email'; subject: string; html: string }
+  | { channel: 'sms'; text: string; length: number }
+  | { channel: 'letter'; url: string };
+
+const pathOf = (e: Entry) =>
+  `/api/dunning/templates/${encodeURIComponent(e.templateCode)}/${e.channel}/${e.lang}`;
+
+/** A letter's preview is a PDF: fetched as a blob and shown in a frame. */
+async function letterPreview(entry: Entry, source: string): Promise<Preview> {
+  const token = csrfToken();
+  const response = await fetch(`${pathOf(entry)}/preview`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', ...(token ? { 'x-csrf-token': token } : {}) },
+    body: JSON.stringify({ source, stepKind: entry.stepKind }),
+  });
+  if (!response.ok) {
+    const payload = await response.json().catch(() => null);
+    throw new ApiError(response.status, payload?.code ?? 'error', payload?.detail ?? response.statusText);
+  }
+  return { channel: 'letter', url: URL.createObjectURL(await response.blob()) };
+}
+
+export function TemplatesPage() {
+  const { t, label } = useI18n();
+  const list = useApi<Entry[]>('/api/dunning/templates');
+  const [entry, setEntry] = useState<Entry | null>(null);
+  const [source, setSource] = useState('');
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    if (!entry) return;
+    setPreview(null);
+    api<{ source: string }>(`${pathOf(entry)}?stepKind=${entry.stepKind}`).then((tpl) =>
+      setSource(tpl.source),
+    );
+  }, [entry]);
+  // A live preview: rendered again once the text has not changed for a moment.
+  useEffect(() => {
+    if (!entry || source === '') return;
+    const timer = setTimeout(async () => {
+      try {
+        setPreview(
+          entry.channel === 'letter'
+            ? await letterPreview(entry, source)
+            : await api<Preview>(`${pathOf(entry)}/preview`, {
+                method: 'POST',
+                body: { source, stepKind: entry.stepKind },
+              }),
+        );
+        setMessage(null);
+      } catch (failure) {
+        setMessage({ ok: false, text: failure instanceof ApiError ? failure.message : String(failure) });
+      }
+    }, 800);
+    return () => clearTimeout(timer);
+  }, [entry, source]);
+  const save = async () => {
+    if (!entry) return;
+    try {
+      const saved = await api<{ version: number }>(pathOf(entry), {
+        method: 'PUT',
+        body: { source, stepKind: entry.stepKind },
+      });
+      setMessage({ ok: true, text: t('dunningCases.page.templateSaved', { version: saved.version }) });
+      list.reload();
+    } catch (failure) {
+      setMessage({ ok: false, text: failure instanceof ApiError ? failure.message : String(failure) });
+    }
+  };
+  return (
+    <Stack>
+      <Title order={2}>{t('dunningCases.page.templatesTitle')}</Title>
+      <Text c="dimmed">{t('dunningCases.page.templatesIntro')}</Text>
+      <LoadState loading={list.loading && !list.data} error={list.error} />
+      {list.data && (
+        <Table data-testid="dunning-templates" highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('dunning.page.template')}</Table.Th>
+              <Table.Th>{t('dunning.page.step')}</Table.Th>
+              <Table.Th>{t('dunning.page.channel')}</Table.Th>
+              <Table.Th>{t('dunningCases.page.language')}</Table.Th>
+              <Table.Th>{t('dunning.page.version')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.map((e) => (
+              <Table.Tr key={pathOf(e)} onClick={() => setEntry(e)} style={{ cursor: 'pointer' }}>
+                <Table.Td>{e.templateCode}</Table.Td>
+                <Table.Td>{label('dunningStepKind', e.stepKind)}</Table.Td>
+                <Table.Td>{label('dunningChannel', e.channel)}</Table.Td>
+                <Table.Td>{e.lang.toUpperCase()}</Table.Td>
+                <Table.Td>
+                  {e.version === null ? (
+                    <Badge variant="light">{t('dunningCases.page.shipped')}</Badge>
+                  ) : (
+                    e.version
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {entry && (
+        <Group align="start" grow>
+          <Stack>
+            <Textarea
+              label={`${entry.templateCode} · ${label('dunningChannel', entry.channel)} · ${entry.lang.toUpperCase()}`}
+              autosize
+              minRows={16}
+              value={source}
+              onChange={(e) => setSource(e.currentTarget.value)}
+              styles={{ input: { fontFamily: 'monospace', fontSize: 13 } }}
+            />
+            <Group>
+              <Button onClick={save}>{t('dunning.page.saveVersion')}</Button>
+            </Group>
+            {message && <Alert color={message.ok ? 'green' : 'red'}>{message.text}</Alert>}
+          </Stack>
+          <Stack data-testid="dunning-template-preview">
+            <Title order={3} size="h5">
+              {t('dunning.page.preview')}
+            </Title>
+            {preview?.channel === 'email' && (
+              <>
+                <Text fw={600}>{preview.subject}</Text>
+                <iframe
+                  title="email"
+                  srcDoc={preview.html}
+                  style={{ width: '100%', height: 480, border: 0 }}
+                />
+              </>
+            )}
+            {preview?.channel === 'sms' && (
+              <>
+                <Text>{preview.text}</Text>
+                <Text c={preview.length > 160 ? 'red' : 'dimmed'} size="sm">
+                  {t('dunningCases.page.smsLength', { length: preview.length })}
+                </Text>
+              </>
+            )}
+            {preview?.channel === 'letter' && (
+              <iframe title="letter" src={preview.url} style={{ width: '100%', height: 640, border: 0 }} />
+            )}
+          </Stack>
+        </Group>
+      )}
+    </Stack>
+  );
+}

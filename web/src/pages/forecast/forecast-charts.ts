@@ -1,0 +1,103 @@
+/** Chart options of the forecast page: the 13 weeks ahead, and forecast against actual. */
+import type { Static } from 'typebox';
+import type { ForecastAccuracySchema } from '../../../../src/http/schemas/forecast.ts';
+import type { ChartOption } from '../../components/EChart.tsx';
+import { compactMajor, date, money, toMajor } from '../../format.ts';
+import type { Lang } from '../../i18n.tsx';
+
+export interface CollectionWeek {
+  weekStart: string;
+  fromOpenItemsMinor: number;
+  fromFutureSalesMinor: number;
+  lowMinor: number;
+  highMinor: number;
+}
+export type ForecastAccuracy = Static<typeof ForecastAccuracySchema>;
+
+type T = (key: string, values?: Record<string, string | number>) => string;
+
+const axis = (currency: string, lang: Lang) => ({
+  type: 'value' as const,
+  axisLabel: { formatter: (value: number) => compactMajor(value, currency, lang) },
+});
+
+function tooltip(currency: string, lang: Lang) {
+  return {
+    trigger: 'axis' as const,
+    valueFormatter: (value: number) => money(Math.round(value * 100), currency, lang),
+  };
+}
+
+/** Stacked bars (open items, future sales) and the low/high band as two dashed lines. */
+export function weeksAheadOption(weeks: CollectionWeek[], currency: string, lang: Lang, t: T): ChartOption {
+  const major = (minor: number) => toMajor(minor, currency);
+  return {
+    animation: false,
+    tooltip: tooltip(currency, lang),
+    legend: { bottom: 0 },
+    grid: { left: 70, right: 16, top: 16, bottom: 56 },
+    xAxis: { type: 'category', data: weeks.map((w) => date(w.weekStart, lang)) },
+    yAxis: axis(currency, lang),
+    series: [
+      {
+        name: t('forecast.page.fromOpen'),
+        type: 'bar',
+        stack: 'f',
+        data: weeks.map((w) => major(w.fromOpenItemsMinor)),
+      },
+      {
+        name: t('forecast.page.fromSales'),
+        type: 'bar',
+        stack: 'f',
+        data: weeks.map((w) => major(w.fromFutureSalesMinor)),
+      },
+      {
+        name: t('forecast.page.low'),
+        type: 'line',
+        lineStyle: { type: 'dashed' },
+        symbol: 'none',
+        data: weeks.map((w) => major(w.lowMinor)),
+      },
+      {
+        name: t('forecast.page.high'),
+        type: 'line',
+        lineStyle: { type: 'dashed' },
+        symbol: 'none',
+        data: weeks.map((w) => major(w.highMinor)),
+      },
+    ],
+  };
+}
+
+/** What came in (bars) against the forecast made before the week (line) and its band. */
+export function vsActualOption(accuracy: ForecastAccuracy, lang: Lang, t: T): ChartOption {
+  const currency = accuracy.currency;
+  const major = (minor: number) => toMajor(minor, currency);
+  const weeks = accuracy.weeks;
+  return {
+    animation: false,
+    tooltip: tooltip(currency, lang),
+    legend: { bottom: 0 },
+    grid: { left: 70, right: 16, top: 16, bottom: 56 },
+    xAxis: { type: 'category', data: weeks.map((w) => date(w.weekStart, lang)) },
+    yAxis: axis(currency, lang),
+    series: [
+      { name: t('forecast.page.actual'), type: 'bar', data: weeks.map((w) => major(w.actualMinor)) },
+      { name: t('forecast.page.forecast'), type: 'line', data: weeks.map((w) => major(w.forecastMinor)) },
+      {
+        name: t('forecast.page.low'),
+        type: 'line',
+        lineStyle: { type: 'dashed' },
+        symbol: 'none',
+        data: weeks.map((w) => major(w.lowMinor)),
+      },
+      {
+        name: t('forecast.page.high'),
+        type: 'line',
+        lineStyle: { type: 'dashed' },
+        symbol: 'none',
+        data: weeks.map((w) => major(w.highMinor)),
+      },
+    ],
+  };
+}
