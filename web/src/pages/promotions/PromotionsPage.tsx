@@ -2,7 +2,18 @@
  * Marketing promotions: the list with their status and orders, the submission form (sales), the
  * credit manager's approval or rejection with a comment, and a promotion's effect on payment.
  */
-import { Alert, Button, Group, MultiSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  MultiSelect,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { PROMOTION_GUARANTEES } from '../../../../src/core/promotions/promotions.ts';
 import type { PromotionDetailResponse, PromotionResponse } from '../../../../src/http/schemas/promotions.ts';
@@ -34,7 +45,7 @@ const list = (text: string) =>
 function SubmitForm({ onDone }: { onDone: (text: string, ok: boolean) => void }) {
   const { t, label } = useI18n();
   const [form, setForm] = useState(EMPTY);
-  const field = (name: 'code' | 'name' | 'paymentTerms' | 'validFrom' | 'validTo' | 'eligibleCustomers') => ({
+  const field = (name: 'code' | 'name' | 'validFrom' | 'validTo' | 'eligibleCustomers') => ({
     label: t(`promotions.field.${name}`),
     value: form[name],
     onChange: (e: { currentTarget: { value: string } }) =>
@@ -58,7 +69,14 @@ function SubmitForm({ onDone }: { onDone: (text: string, ok: boolean) => void })
       <Group align="flex-end" wrap="wrap">
         <TextInput required w={140} {...field('code')} />
         <TextInput required w={220} {...field('name')} />
-        <TextInput required w={260} {...field('paymentTerms')} />
+        <Select
+          required
+          w={260}
+          label={t('promotions.field.paymentTerms')}
+          data={PROMOTION_TERMS.map((terms) => ({ value: terms, label: label('paymentTerms', terms) }))}
+          value={form.paymentTerms || null}
+          onChange={(paymentTerms) => setForm({ ...form, paymentTerms: paymentTerms ?? '' })}
+        />
         <TextInput required type="date" {...field('validFrom')} />
         <TextInput required type="date" {...field('validTo')} />
         <MultiSelect
@@ -84,6 +102,9 @@ function SubmitForm({ onDone }: { onDone: (text: string, ok: boolean) => void })
     </form>
   );
 }
+
+/** The terms a promotion may offer, in the order a credit manager reads them (codes stay internal). */
+const PROMOTION_TERMS = ['net:30', 'net:45', 'net:60', 'net:90', 'eom:30', 'eom:45', 'eom:60'];
 
 export function PromotionsPage() {
   const { t, lang, label } = useI18n();
