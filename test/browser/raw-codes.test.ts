@@ -134,7 +134,7 @@ describe.skipIf(!HAS_CHROMIUM)('no raw code on the French pages', () => {
     ['imports', '/imports', 'signed-in-user', false],
     ['collection forecast', '/forecast', 'forecast-weeks', true],
     ['outsourcing simulator', '/outsourcing', 'outsourcing-chart', true],
-    ['promotions', '/promotions', 'promotions-table', false],
+    ['promotions', '/promotions', 'promotions-form', false],
   ];
 
   it.each(pages)('shows labels, never codes, on the %s', async (_name, path, testId, showsAmounts) => {

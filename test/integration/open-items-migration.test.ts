@@ -38,11 +38,17 @@ describe('migration 0003 on an existing ledger', () => {
     for (const migration of listMigrations().filter((m) => m.version < 3))
       copyFileSync(join(MIGRATIONS_DIR, `${migration.name}.sql`), join(before, `${migration.name}.sql`));
     await migrate(handle.pool, before);
+    // Today's loader records who created customers and documents (migration 0014 adds the column
+    // when missing): the column is given to the old schema so that the old ledger can be stored.
+    await handle.pool.query(
+      'alter table customers add column created_by text; alter table documents add column created_by text',
+    );
     const ctx = { db: handle.db, clock: fixedClock('2026-06-30'), log: silentLogger, actor: 'test' };
-    // The demo ledger as it could have been stored then: no company identity, no credit data.
+    // The demo ledger as it could have been stored then: no company identity, no credit data,
     const demo = generateDemoDataset();
     const { identity: _identity, ...company } = demo.company;
-    await loadDataset(ctx, { ...demo, company });
+    // …and no auditor: that role came with migration 0014.
+    await loadDataset(ctx, { ...demo, company, users: demo.users.filter((user) => user.role !== 'auditor') });
     const counts = await handle.pool.query<{ documents: string; allocations: string }>(
       `select (select count(*) from documents) as documents, (select count(*) from allocations) as allocations`,
     );

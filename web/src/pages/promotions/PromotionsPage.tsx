@@ -65,7 +65,7 @@ function SubmitForm({ onDone }: { onDone: (text: string, ok: boolean) => void })
     }
   };
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={submit} data-testid="promotions-form">
       <Group align="flex-end" wrap="wrap">
         <TextInput required w={140} {...field('code')} />
         <TextInput required w={220} {...field('name')} />
