@@ -18,6 +18,14 @@ import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 
+/** An optional date given by a caller: checked, or undefined when not given. */
+export function requireDate(value: string | undefined, name: string): IsoDate | undefined {
+  if (value === undefined) return undefined;
+  if (!isValidIsoDate(value))
+    throw new DomainError('invalid_input', `${name}: not a valid date (YYYY-MM-DD): ${value}`);
+  return value;
+}
+
 export async function resolveAsOf(ctx: AppContext, asOf: string | undefined): Promise<IsoDate> {
   if (asOf === undefined) return defaultAsOf(ctx);
   if (!isValidIsoDate(asOf)) throw new DomainError('invalid_input', `not a valid date (YYYY-MM-DD): ${asOf}`);

@@ -4,9 +4,9 @@ import { type BacktestResult, runBacktest } from '#core/forecast/backtest';
 import { DEFAULT_FOREST_OPTIONS } from '#core/forecast/forest';
 import { DEFAULT_MODEL_OPTIONS } from '#core/forecast/model';
 import type { AppContext } from '../context.ts';
-import { resolveAsOf } from '../customers/customers.ts';
+import { requireDate, resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
-import { loadForecastData, MODEL_VERSION, requireDate } from './forecast-data.ts';
+import { loadForecastData, MODEL_VERSION } from './forecast-data.ts';
 
 export interface BacktestInput {
   from?: string | undefined;

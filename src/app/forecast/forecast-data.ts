@@ -3,7 +3,6 @@
  * with their settlement dates, and (for predictions) the open amounts and signals at the date.
  */
 
-import { isValidIsoDate } from '#core/calendar';
 import type { InvoiceRecord, InvoiceSignals } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
 import {
@@ -25,13 +24,6 @@ export interface ForecastData {
   invoices: ForecastInvoiceRow[];
   openMinorById: Map<number, number>;
   signalsByRef: Map<string, InvoiceSignals>;
-}
-
-export function requireDate(value: string | undefined, name: string): IsoDate | undefined {
-  if (value === undefined) return undefined;
-  if (!isValidIsoDate(value))
-    throw new DomainError('invalid_input', `${name}: not a valid date (YYYY-MM-DD): ${value}`);
-  return value;
 }
 
 function signalsOf(rows: Awaited<ReturnType<typeof selectInvoiceEvents>>): Map<string, InvoiceSignals> {

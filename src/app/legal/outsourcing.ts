@@ -16,9 +16,8 @@ import { selectPeriodFlows, selectReceivablesAt } from '#db/legal/outsourcing-fi
 import { inReportSnapshot } from '#db/reports/report-session';
 import { findCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
-import { resolveAsOf } from '../customers/customers.ts';
+import { requireDate, resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
-import { requireDate } from '../forecast/forecast-data.ts';
 
 export interface OutsourcingSimulation {
   figures: LedgerFigures;
