@@ -32,24 +32,62 @@ export function csrfToken(): string | null {
   return match?.[1] ? decodeURIComponent(match[1]) : null;
 }
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const method = init.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
+/** A call with the session cookie: a JSON body if any, the CSRF token on every write. */
+function send(path: string, method: string, body: unknown, accept?: string): Promise<Response> {
+  const headers: Record<string, string> = accept ? { accept } : {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
   const token = csrfToken();
   if (method !== 'GET' && token) headers['x-csrf-token'] = token;
-  const response = await fetch(path, {
+  return fetch(path, {
     method,
     headers,
     credentials: 'same-origin',
-    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
+}
+
+/** A failed call's problem document (application/problem+json) as an error. */
+const problemOf = (response: Response, payload: { code?: string; detail?: string } | null): ApiError =>
+  new ApiError(response.status, payload?.code ?? 'error', payload?.detail ?? response.statusText);
+
+export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const response = await send(path, init.method ?? 'GET', init.body, 'application/json');
   if (response.status === 204) return undefined as T;
   const payload = await response.json().catch(() => null);
-  if (!response.ok) {
-    throw new ApiError(response.status, payload?.code ?? 'error', payload?.detail ?? response.statusText);
-  }
+  if (!response.ok) throw problemOf(response, payload);
   return payload as T;
+}
+
+/**
+ * A file of the API (a PDF to show in a frame, a report to save): GET, or POST when a JSON body
+ * travels with it; a problem throws an `ApiError` as `api` does.
+ */
+export async function fetchFile(path: string, body?: unknown): Promise<Response> {
+  const response = await send(path, body === undefined ? 'GET' : 'POST', body);
+  if (!response.ok) throw problemOf(response, await response.json().catch(() => null));
+  return response;
+}
+
+/**
+ * Saves a file of the API under the name the server gives it. A plain link (`<a href download>`,
+ * see ExportButtons) does for a GET; this is for the files a link cannot ask for, such as a POST.
+ */
+export async function download(path: string, body?: unknown): Promise<void> {
+  const response = await fetchFile(path, body);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download =
+    fileNameOf(response.headers.get('content-disposition')) ?? path.split('?')[0]?.split('/').at(-1) ?? '';
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** The name in a Content-Disposition: the exact UTF-8 `filename*` first, else the plain `filename`. */
+function fileNameOf(disposition: string | null): string | null {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  if (encoded) return decodeURIComponent(encoded);
+  return /filename="([^"]*)"/i.exec(disposition ?? '')?.[1] ?? null;
 }
 
 export function query(params: Record<string, string | number | boolean | undefined | null>): string {

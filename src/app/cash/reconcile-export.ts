@@ -2,11 +2,31 @@
  * The reconciliations as documents (the document port: CSV, XLSX, PDF): key figures, then every
  * difference with the words that explain it — what an accountant files with the month's closing.
  */
-import type { Block, BusinessDocument, Cell, TabularReport } from '#render/document';
-import { translator } from '#text/catalogue';
+import type { Block, BusinessDocument, Cell, CellKind, TabularReport } from '#render/document';
+import { type Translate, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import type { DocumentSetting, ReportExport } from '../reports/report-tables.ts';
 import type { BankReconciliationReport, LedgerReconciliationReport } from './reconcile.ts';
+
+/** A column of the differences: its header's key under `cash.reconcile.`, its kind, its width. */
+type ColumnSpec = readonly [key: string, kind: CellKind, width: number];
+
+const BANK_COLUMNS: readonly ColumnSpec[] = [
+  ['col.date', 'date', 12],
+  ['col.explanation', 'text', 40],
+  ['col.reference', 'text', 18],
+  ['col.customer', 'text', 12],
+  ['col.label', 'text', 30],
+  ['col.amount', 'money', 16],
+];
+const LEDGER_COLUMNS: readonly ColumnSpec[] = [
+  ['col.customer', 'text', 12],
+  ['col.label', 'text', 36],
+  ['col.explanation', 'text', 36],
+  ['col.gl', 'money', 16],
+  ['col.subLedger', 'money', 16],
+  ['difference', 'money', 16],
+];
 
 export function bankReconciliationExport(
   report: BankReconciliationReport,
@@ -19,28 +39,17 @@ export function bankReconciliationExport(
   const subtitle = [
     t('cash.reconcile.bank.period', { from: formatDate(lang, report.from), to: formatDate(lang, report.to) }),
   ];
-  const table: TabularReport = {
-    title,
-    subtitle,
-    currency: report.currency,
-    columns: [
-      { header: t('cash.reconcile.col.date'), kind: 'date', width: 12 },
-      { header: t('cash.reconcile.col.explanation'), kind: 'text', width: 40 },
-      { header: t('cash.reconcile.col.reference'), kind: 'text', width: 18 },
-      { header: t('cash.reconcile.col.customer'), kind: 'text', width: 12 },
-      { header: t('cash.reconcile.col.label'), kind: 'text', width: 30 },
-      { header: t('cash.reconcile.col.amount'), kind: 'money', width: 16 },
-    ],
-    rows: report.differences.map((line): Cell[] => [
-      line.date,
-      t(`cashBankDifference.${line.code}`),
-      line.documentRef ?? (line.transactionId === null ? '' : `n° ${line.transactionId}`),
-      line.customerCode ?? '',
-      line.label ?? '',
-      line.amountMinor,
-    ]),
-    totals: ['', t('cash.reconcile.difference'), '', '', '', report.differenceMinor],
-  };
+  const rows = report.differences.map((line): Cell[] => [
+    line.date,
+    t(`cashBankDifference.${line.code}`),
+    line.documentRef ?? (line.transactionId === null ? '' : `n° ${line.transactionId}`),
+    line.customerCode ?? '',
+    line.label ?? '',
+    line.amountMinor,
+  ]);
+  const totals = ['', t('cash.reconcile.difference'), '', '', '', report.differenceMinor];
+  const head = { title, subtitle, currency: report.currency };
+  const table = differencesTable(t, head, BANK_COLUMNS, rows, totals);
   const document = (): BusinessDocument => {
     const blocks: Block[] = [
       {
@@ -76,14 +85,7 @@ export function bankReconciliationExport(
           },
         },
       );
-    blocks.push({
-      type: 'heading',
-      text:
-        report.differences.length === 0
-          ? t('cash.reconcile.tiesOut')
-          : t('cash.reconcile.differences', { count: report.differences.length }),
-    });
-    if (report.differences.length > 0) blocks.push({ type: 'table', table, fontSize: 8 });
+    blocks.push(...differencesBlocks(t, table));
     return { ...setting, title, subtitle, orientation: 'landscape', blocks };
   };
   return { table, document };
@@ -124,21 +126,9 @@ export function ledgerReconciliationExport(
         document.differenceMinor,
       ]);
   }
-  const table: TabularReport = {
-    title,
-    subtitle,
-    currency: report.currency,
-    columns: [
-      { header: t('cash.reconcile.col.customer'), kind: 'text', width: 12 },
-      { header: t('cash.reconcile.col.label'), kind: 'text', width: 36 },
-      { header: t('cash.reconcile.col.explanation'), kind: 'text', width: 36 },
-      { header: t('cash.reconcile.col.gl'), kind: 'money', width: 16 },
-      { header: t('cash.reconcile.col.subLedger'), kind: 'money', width: 16 },
-      { header: t('cash.reconcile.difference'), kind: 'money', width: 16 },
-    ],
-    rows,
-    totals: ['', '', '', report.glMinor, report.subLedgerMinor, report.differenceMinor],
-  };
+  const totals = ['', '', '', report.glMinor, report.subLedgerMinor, report.differenceMinor];
+  const head = { title, subtitle, currency: report.currency };
+  const table = differencesTable(t, head, LEDGER_COLUMNS, rows, totals);
   const document = (): BusinessDocument => ({
     ...setting,
     title,
@@ -154,15 +144,36 @@ export function ledgerReconciliationExport(
           { label: t('cash.reconcile.ledger.customers'), value: String(report.customers) },
         ],
       },
-      {
-        type: 'heading',
-        text:
-          report.differences.length === 0
-            ? t('cash.reconcile.tiesOut')
-            : t('cash.reconcile.differences', { count: rows.length }),
-      },
-      ...(rows.length > 0 ? [{ type: 'table' as const, table, fontSize: 8 }] : []),
+      ...differencesBlocks(t, table),
     ],
   });
   return { table, document };
+}
+
+/** The differences as the spreadsheet's table, which the document prints under its key figures. */
+function differencesTable(
+  t: Translate,
+  head: Pick<TabularReport, 'title' | 'subtitle' | 'currency'>,
+  columns: readonly ColumnSpec[],
+  rows: Cell[][],
+  totals: Cell[],
+): TabularReport {
+  return {
+    ...head,
+    columns: columns.map(([key, kind, width]) => ({ header: t(`cash.reconcile.${key}`), kind, width })),
+    rows,
+    totals,
+  };
+}
+
+/** What closes both documents: the month ties out, or how many differences, then each of them. */
+function differencesBlocks(t: Translate, table: TabularReport): Block[] {
+  const count = table.rows.length;
+  return [
+    {
+      type: 'heading',
+      text: count === 0 ? t('cash.reconcile.tiesOut') : t('cash.reconcile.differences', { count }),
+    },
+    ...(count > 0 ? [{ type: 'table' as const, table, fontSize: 8 }] : []),
+  ];
 }

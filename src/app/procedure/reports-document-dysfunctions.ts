@@ -5,13 +5,14 @@
  */
 import type { AnomalyThresholds } from '#core/analytics/anomalies';
 import type { DysfunctionsModel, IndicatorTrend, ProcedureGap } from '#core/procedure/reports-model';
-import type { Block } from '#render/document';
+import type { Block, Cell, TableColumn } from '#render/document';
 import type { ReportBlock, ReportSection } from '#render/reports/report-document';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatMonth, formatNumber, formatPercent, formatPercentBps } from '#text/format';
 import { anomaliesExport } from '../reports/export-anomalies.ts';
 import { labelOrText } from '../reports/export-labels.ts';
 import type { DocumentSetting } from '../reports/report-tables.ts';
+import { columnOf, numberedSections, shareTable, tableBlock } from './reports-blocks.ts';
 import { UNREMINDED_MIN_DAYS } from './reports-dysfunctions.ts';
 import type { TemplateVariables } from './reports-templates.ts';
 import { longDate, moneyOf } from './reports-words.ts';
@@ -84,100 +85,51 @@ export function dysfunctionsVariables(
 
 function portfolioBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
   const t = translator(lang);
-  const c = (key: string) => t(`procedureReports.col.${key}`);
+  const col = columnOf(lang);
   const { portfolio, currency } = model;
+  const typeName = (code: string) => labelOrText(lang, 'customerType', code);
+  const balances = portfolio.byCustomerType.map((g) => [typeName(g.key), g.balanceMinor, g.share]);
+  const sales = portfolio.salesByCustomerType.map((s) => [typeName(s.customerType), s.salesMinor, s.share]);
   return [
     { type: 'heading', text: t('procedureReports.heading.byType') },
-    {
-      type: 'table',
-      table: {
-        currency,
-        columns: [
-          { header: c('customerType'), kind: 'text', width: 2 },
-          { header: c('balance'), kind: 'money' },
-          { header: c('share'), kind: 'percent', width: 0.7 },
-        ],
-        rows: portfolio.byCustomerType.map((g) => [
-          labelOrText(lang, 'customerType', g.key),
-          g.balanceMinor,
-          g.share,
-        ]),
-        totals: [t('procedureReports.total'), portfolio.totalMinor, 1],
-      },
-    },
+    shareTable(lang, currency, ['customerType', 'balance'], balances, portfolio.totalMinor),
     { type: 'heading', text: t('procedureReports.heading.salesByType') },
-    {
-      type: 'table',
-      table: {
-        currency,
-        columns: [
-          { header: c('customerType'), kind: 'text', width: 2 },
-          { header: c('sales'), kind: 'money' },
-          { header: c('share'), kind: 'percent', width: 0.7 },
-        ],
-        rows: portfolio.salesByCustomerType.map((s) => [
-          labelOrText(lang, 'customerType', s.customerType),
-          s.salesMinor,
-          s.share,
-        ]),
-      },
-    },
+    shareTable(lang, currency, ['customerType', 'sales'], sales),
     { type: 'heading', text: t('procedureReports.heading.monthly') },
-    {
-      type: 'table',
-      table: {
-        currency,
-        columns: [
-          { header: c('month'), kind: 'text', width: 1 },
-          { header: c('sales'), kind: 'money' },
-          { header: c('receivables'), kind: 'money' },
-          { header: c('overdue'), kind: 'money' },
-        ],
-        rows: portfolio.monthly.map((m) => [
-          formatMonth(lang, m.month),
-          m.creditSalesMinor,
-          m.receivablesMinor,
-          m.overdueMinor,
-        ]),
-      },
-    },
+    tableBlock(
+      currency,
+      [col('month', 'text', 1), col('sales', 'money'), col('receivables', 'money'), col('overdue', 'money')],
+      portfolio.monthly.map((m) => [
+        formatMonth(lang, m.month),
+        m.creditSalesMinor,
+        m.receivablesMinor,
+        m.overdueMinor,
+      ]),
+    ),
   ];
 }
 
 function indicatorBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
   const t = translator(lang);
-  const c = (key: string, params?: Record<string, string>) => t(`procedureReports.col.${key}`, params);
+  const col = columnOf(lang);
   const months = model.portfolio.monthly;
-  return [
-    {
-      type: 'table',
-      table: {
-        currency: model.currency,
-        columns: [
-          { header: c('indicator'), kind: 'text', width: 2.6 },
-          { header: c('period'), kind: 'number', width: 1 },
-          {
-            header: c('firstMonth', { month: formatMonth(lang, months[0]?.month) }),
-            kind: 'number',
-            width: 1,
-          },
-          {
-            header: c('lastMonth', { month: formatMonth(lang, months[months.length - 1]?.month) }),
-            kind: 'number',
-            width: 1,
-          },
-          { header: c('trend'), kind: 'text', width: 1.2 },
-        ],
-        rows: model.indicators.map((i) => [
-          t(`procedureReports.indicator.${i.key}`),
-          indicatorValue(lang, i, i.periodValue),
-          indicatorValue(lang, i, i.firstMonthValue),
-          indicatorValue(lang, i, i.lastMonthValue),
-          t(`procedureReports.trend.${i.trend}`),
-        ]),
-      },
-    },
+  const first = formatMonth(lang, months[0]?.month);
+  const last = formatMonth(lang, months[months.length - 1]?.month);
+  const columns = [
+    col('indicator', 'text', 2.6),
+    col('period', 'number', 1),
+    col('firstMonth', 'number', 1, { month: first }),
+    col('lastMonth', 'number', 1, { month: last }),
+    col('trend', 'text', 1.2),
   ];
+  const rows = model.indicators.map((i) => [
+    t(`procedureReports.indicator.${i.key}`),
+    indicatorValue(lang, i, i.periodValue),
+    indicatorValue(lang, i, i.firstMonthValue),
+    indicatorValue(lang, i, i.lastMonthValue),
+    t(`procedureReports.trend.${i.trend}`),
+  ]);
+  return [tableBlock(model.currency, columns, rows)];
 }
 
 function lateCostBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
@@ -201,65 +153,42 @@ function lateCostBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
 
 function agingBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
   const t = translator(lang);
-  const c = (key: string) => t(`procedureReports.col.${key}`);
-  const currency = model.currency;
+  const col = columnOf(lang);
+  const { aging, risk, currency } = model;
+  const buckets = aging.buckets.map((b): Cell[] => [b.label, b.amountMinor, b.share]);
+  const credits: Cell[] = [t('procedureReports.credits'), aging.creditsMinor, null];
   return [
     { type: 'heading', text: t('procedureReports.heading.agedBalance') },
-    {
-      type: 'table',
-      table: {
-        currency,
-        columns: [
-          { header: c('bucket'), kind: 'text', width: 2 },
-          { header: c('amount'), kind: 'money' },
-          { header: c('share'), kind: 'percent', width: 0.7 },
-        ],
-        rows: [
-          ...model.aging.buckets.map((b) => [b.label, b.amountMinor, b.share]),
-          [t('procedureReports.credits'), model.aging.creditsMinor, null],
-        ],
-        totals: [t('procedureReports.total'), model.aging.totalMinor, 1],
-      },
-    },
+    shareTable(lang, currency, ['bucket', 'amount'], [...buckets, credits], aging.totalMinor),
     { type: 'heading', text: t('procedureReports.heading.riskLevels') },
-    {
-      type: 'table',
-      table: {
-        currency,
-        columns: [
-          { header: c('level'), kind: 'text', width: 1.5 },
-          { header: c('customers'), kind: 'integer', width: 0.8 },
-          { header: c('balance'), kind: 'money' },
-        ],
-        rows: model.risk.summary.map((s) => [s.label, s.customers, s.balanceMinor]),
-      },
-    },
+    tableBlock(
+      currency,
+      [col('level', 'text', 1.5), col('customers', 'integer', 0.8), col('balance', 'money')],
+      risk.summary.map((s) => [s.label, s.customers, s.balanceMinor]),
+    ),
     { type: 'heading', text: t('procedureReports.heading.riskCustomers') },
-    {
-      type: 'table',
-      fontSize: 7.5,
-      table: {
-        currency,
-        columns: [
-          { header: c('customer'), kind: 'text', width: 2.2 },
-          { header: c('level'), kind: 'text', width: 0.8 },
-          { header: c('balance'), kind: 'money' },
-          { header: c('overdue'), kind: 'money' },
-          { header: c('limit'), kind: 'money' },
-          { header: c('oldestDays'), kind: 'integer', width: 0.7 },
-          { header: c('action'), kind: 'text', width: 1.8 },
-        ],
-        rows: model.risk.customers.map((r) => [
-          `${r.name} (${r.code})`,
-          label(lang, 'riskLevel', r.level),
-          r.balanceMinor,
-          r.overdueMinor,
-          r.creditLimitMinor,
-          r.oldestOverdueDays,
-          label(lang, 'riskAction', r.action),
-        ]),
-      },
-    },
+    tableBlock(
+      currency,
+      [
+        col('customer', 'text', 2.2),
+        col('level', 'text', 0.8),
+        col('balance', 'money'),
+        col('overdue', 'money'),
+        col('limit', 'money'),
+        col('oldestDays', 'integer', 0.7),
+        col('action', 'text', 1.8),
+      ],
+      risk.customers.map((r) => [
+        `${r.name} (${r.code})`,
+        label(lang, 'riskLevel', r.level),
+        r.balanceMinor,
+        r.overdueMinor,
+        r.creditLimitMinor,
+        r.oldestOverdueDays,
+        label(lang, 'riskAction', r.action),
+      ]),
+      { fontSize: 7.5 },
+    ),
   ];
 }
 
@@ -288,24 +217,20 @@ function anomalyBlocks(
 
 function gapBlocks(gap: ProcedureGap, lang: Lang, currency: string): ReportBlock[] {
   const t = translator(lang);
-  const c = (key: string) => t(`procedureReports.col.${key}`);
-  const detailKey = `procedureReports.gapDetail.${gap.code}`;
+  const col = columnOf(lang);
   const hasDetail = gap.items.some((i) => i.detail !== undefined && i.detail !== null);
   const blocks: ReportBlock[] = [{ type: 'heading', text: gapTitle(gap.code, lang) }];
   if (gap.count === 0) return [...blocks, { type: 'paragraph', text: t('procedureReports.gap.none') }];
-  blocks.push({
-    type: 'table',
-    table: {
-      currency,
-      columns: [
-        { header: c('code'), kind: 'text', width: 0.8 },
-        { header: c('customer'), kind: 'text', width: 2.4 },
-        { header: c('amount'), kind: 'money' },
-        ...(hasDetail ? [{ header: t(detailKey), kind: 'integer' as const, width: 0.8 }] : []),
-      ],
-      rows: gap.items.map((i) => [i.code, i.name, i.amountMinor, ...(hasDetail ? [i.detail ?? null] : [])]),
-    },
-  });
+  const detailKey = `procedureReports.gapDetail.${gap.code}`;
+  const detail: TableColumn[] = hasDetail ? [{ header: t(detailKey), kind: 'integer', width: 0.8 }] : [];
+  const columns = [col('code', 'text', 0.8), col('customer', 'text', 2.4), col('amount', 'money'), ...detail];
+  const rows = gap.items.map((i) => [
+    i.code,
+    i.name,
+    i.amountMinor,
+    ...(hasDetail ? [i.detail ?? null] : []),
+  ]);
+  blocks.push(tableBlock(currency, columns, rows));
   if (gap.count > gap.items.length)
     blocks.push({
       type: 'paragraph',
@@ -320,21 +245,13 @@ export function gapTitle(code: string, lang: Lang): string {
 }
 
 function gapsBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
-  const t = translator(lang);
-  const c = (key: string) => t(`procedureReports.col.${key}`);
+  const col = columnOf(lang);
   return [
-    {
-      type: 'table',
-      table: {
-        currency: model.currency,
-        columns: [
-          { header: c('gap'), kind: 'text', width: 3 },
-          { header: c('cases'), kind: 'integer', width: 0.6 },
-          { header: c('amount'), kind: 'money' },
-        ],
-        rows: model.gaps.map((g) => [gapTitle(g.code, lang), g.count, g.amountMinor]),
-      },
-    },
+    tableBlock(
+      model.currency,
+      [col('gap', 'text', 3), col('cases', 'integer', 0.6), col('amount', 'money')],
+      model.gaps.map((g) => [gapTitle(g.code, lang), g.count, g.amountMinor]),
+    ),
     ...model.gaps.flatMap((g) => gapBlocks(g, lang, model.currency)),
   ];
 }
@@ -366,7 +283,6 @@ export function dysfunctionsSections(
   prose: Record<string, ReportBlock[]>,
 ): ReportSection[] {
   const lang = setting.lang;
-  const t = translator(lang);
   const parts: [string, ReportBlock[]][] = [
     ['portfolio', portfolioBlocks(model, lang)],
     ['indicators', indicatorBlocks(model, lang)],
@@ -375,9 +291,5 @@ export function dysfunctionsSections(
     ['anomalies', anomalyBlocks(model, lang, setting, model.anomalyThresholds)],
     ['gaps', gapsBlocks(model, lang)],
   ];
-  return parts.map(([key, blocks], index) => ({
-    number: String(index + 1),
-    title: t(`procedureReports.section.${key}`),
-    blocks: [...(prose[key] ?? []), ...blocks],
-  }));
+  return numberedSections(lang, parts, prose);
 }

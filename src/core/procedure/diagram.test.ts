@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DELEGATION_MATRIX } from '../credit/delegation.ts';
 import { DEFAULT_ORDER_CHECK_RULES } from '../credit/order-check.ts';
-import { type DunningPolicy, EXAMPLE_STEPS } from '../dunning/policy.ts';
+import { EXAMPLE_STEPS } from '../dunning/policy.ts';
+import { CONFIG, POLICY } from './diagram.fixture.ts';
 import { buildProcedureDiagram, DIAGRAM_LANES, type ProcedureConfig } from './diagram.ts';
 import { compareDiagrams } from './diagram-compare.ts';
-
-const POLICY: DunningPolicy = {
-  code: 'standard',
-  version: 1,
-  effectiveFrom: '2026-01-01',
-  scope: { kind: 'default' },
-  currency: 'EUR',
-  steps: EXAMPLE_STEPS,
-  formalNoticeLeadDays: 8,
-  minimumDaysBetweenSteps: 0,
-  promiseGraceDays: 2,
-};
-
-const CONFIG: ProcedureConfig = {
-  orderRules: DEFAULT_ORDER_CHECK_RULES,
-  delegation: DEFAULT_DELEGATION_MATRIX,
-  dunning: POLICY,
-};
 
 describe('buildProcedureDiagram', () => {
   const diagram = buildProcedureDiagram(CONFIG);

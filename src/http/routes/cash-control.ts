@@ -4,15 +4,15 @@
  * (JSON, or a file with format=csv|xlsx|pdf).
  */
 import { Type } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
 import { recordBouncedPayment } from '#app/cash/bounce';
 import { reconcileBankToLedger, reconcileLedgerToSubLedger } from '#app/cash/reconcile';
 import { bankReconciliationExport, ledgerReconciliationExport } from '#app/cash/reconcile-export';
 import { bounceReturns, listReturns } from '#app/cash/returns';
 import { listUnappliedCash } from '#app/cash/unapplied';
-import { type ExportFormat, renderReport } from '#app/reports/report-tables';
+import { renderReport } from '#app/reports/report-tables';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { STAFF } from '../auth-roles.ts';
+import { isExportFormat, sendDocument } from '../download.ts';
 import { reportResponses } from '../schemas/reports.ts';
 import { enableUploads, withUploadedFile } from '../uploads.ts';
 import {
@@ -33,22 +33,6 @@ const Lang = Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')]))
 const Format = Type.Optional(
   Type.Union([Type.Literal('json'), Type.Literal('csv'), Type.Literal('xlsx'), Type.Literal('pdf')]),
 );
-const MIME: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-};
-
-async function sendFile(reply: FastifyReply, name: string, format: ExportFormat, body: Promise<Buffer>) {
-  return reply
-    .header('content-type', MIME[format])
-    .header('content-disposition', `attachment; filename="${name}.${format}"`)
-    .send(await body);
-}
-
-const isFile = (format: string | undefined): format is ExportFormat =>
-  format !== undefined && format !== 'json';
-
 export async function registerCashControlRoutes(api: ApiServer): Promise<void> {
   registerBounceRoutes(api);
   api.get(
@@ -88,13 +72,12 @@ export async function registerCashControlRoutes(api: ApiServer): Promise<void> {
         ...(q.asOf ? { asOf: q.asOf } : {}),
         ...(q.from ? { from: q.from } : {}),
       });
-      if (isFile(q.format))
-        return sendFile(
-          reply,
-          `rapprochement-bancaire-${report.to}`,
-          q.format,
-          renderReport(ctx, bankReconciliationExport, report, q.format, q.lang),
-        );
+      if (isExportFormat(q.format))
+        return sendDocument(reply, {
+          fileName: `rapprochement-bancaire-${report.to}.${q.format}`,
+          format: q.format,
+          body: await renderReport(ctx, bankReconciliationExport, report, q.format, q.lang),
+        });
       return report;
     },
   );
@@ -129,13 +112,12 @@ export async function registerCashControlRoutes(api: ApiServer): Promise<void> {
             ...(q.accounts ? { accounts: q.accounts.split(',') } : {}),
           }),
         );
-        if (isFile(q.format))
-          return sendFile(
-            reply,
-            `rapprochement-comptable-${report.asOf}`,
-            q.format,
-            renderReport(ctx, ledgerReconciliationExport, report, q.format, q.lang),
-          );
+        if (isExportFormat(q.format))
+          return sendDocument(reply, {
+            fileName: `rapprochement-comptable-${report.asOf}.${q.format}`,
+            format: q.format,
+            body: await renderReport(ctx, ledgerReconciliationExport, report, q.format, q.lang),
+          });
         return report;
       },
     );

@@ -10,6 +10,7 @@ import type { StepKind } from '#core/dunning/policy';
 import type { Role } from '#core/types';
 import type { Lang } from '#text/catalogue';
 import { type ApiServer, Problem } from '../api-types.ts';
+import { sendDocument } from '../download.ts';
 
 const READERS: readonly Role[] = ['admin', 'credit_manager', 'collector', 'director', 'auditor'];
 const EDITORS: readonly Role[] = ['admin', 'credit_manager'];
@@ -138,13 +139,12 @@ export function registerDunningTemplateRoutes(app: ApiServer): void {
         source: request.body.source,
       });
       if (preview.channel === 'letter')
-        return (
-          reply
-            .header('content-type', 'application/pdf')
-            .header('content-disposition', 'inline; filename="apercu.pdf"')
-            // The schema documents a binary body; the serializer is bypassed for a Buffer.
-            .send(preview.pdf as unknown as string)
-        );
+        return sendDocument(reply, {
+          fileName: 'apercu.pdf',
+          format: 'pdf',
+          body: preview.pdf,
+          inline: true,
+        });
       return preview;
     },
   );

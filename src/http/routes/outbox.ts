@@ -6,6 +6,7 @@ import { Type } from '@fastify/type-provider-typebox';
 import { exportOutboxEml, getOutboxMessage, listOutbox, retryOutboxMessage } from '#app/mail/outbox';
 import type { Role } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
+import { sendDocument } from '../download.ts';
 import { MailStatusSchema, OutboxMessageSchema, OutboxPageSchema } from '../schemas/outbox.ts';
 
 export const OUTBOX_READERS: readonly Role[] = ['admin', 'credit_manager', 'collector'];
@@ -63,10 +64,11 @@ export function registerOutboxRoutes(app: ApiServer): void {
     },
     async (request, reply) => {
       const eml = await exportOutboxEml(await app.contextOf(request), request.params.id);
-      return reply
-        .header('content-type', 'message/rfc822')
-        .header('content-disposition', `attachment; filename="${eml.filename}"`)
-        .send(eml.content.toString('utf8'));
+      return sendDocument(reply, {
+        fileName: eml.filename,
+        contentType: 'message/rfc822',
+        body: eml.content.toString('utf8'),
+      });
     },
   );
 

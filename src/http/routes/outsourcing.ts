@@ -3,22 +3,14 @@
  * `POST /api/outsourcing/simulation.pdf` (the report). POST because the assumptions travel in the body.
  */
 import { Type } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
 import { simulateOutsourcingCost } from '#app/legal/outsourcing';
 import { outsourcingPdf } from '#app/legal/outsourcing-document';
 import type { Role } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
+import { sendDocument } from '../download.ts';
 import { OutsourcingRequestSchema, OutsourcingSimulationSchema } from '../schemas/outsourcing.ts';
 
 const DECIDERS: readonly Role[] = ['admin', 'credit_manager', 'director'];
-
-// Untyped reply: the 200 schema documents a binary body, which the typed reply reads as a string.
-function sendPdf(reply: FastifyReply, pdf: Buffer) {
-  return reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', 'attachment; filename="externalisation-cout-reel.pdf"')
-    .send(pdf);
-}
 
 export function registerOutsourcingRoutes(app: ApiServer): void {
   app.post(
@@ -53,7 +45,7 @@ export function registerOutsourcingRoutes(app: ApiServer): void {
     async (request, reply) => {
       const lang = request.body.lang ?? (request.headers['accept-language']?.startsWith('en') ? 'en' : 'fr');
       const { pdf } = await outsourcingPdf(await app.contextOf(request), { ...request.body, lang });
-      return sendPdf(reply, pdf);
+      return sendDocument(reply, { fileName: 'externalisation-cout-reel.pdf', format: 'pdf', body: pdf });
     },
   );
 }

@@ -1,23 +1,15 @@
 /** The process diagram of the configured procedure: SVGs to view, BPMN/SVG/PNG files to download. */
 import { Type } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
-import { type DiagramFile, exportProcedureDiagram, procedureDiagramSvgs } from '#app/procedure/diagram';
+import { exportProcedureDiagram, procedureDiagramSvgs } from '#app/procedure/diagram';
 import { toLang } from '#text/catalogue';
 import type { ApiServer } from '../api-types.ts';
 import { STAFF } from '../auth-roles.ts';
+import { sendDocument } from '../download.ts';
 import {
   DiagramFileQuerySchema,
   DiagramQuerySchema,
   DiagramViewSchema,
 } from '../schemas/procedure-diagram.ts';
-
-// Untyped reply: the 200 schema documents a binary body, which the typed reply reads as a string.
-function sendFile(reply: FastifyReply, file: DiagramFile) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', `attachment; filename="procedure.${file.format}"`)
-    .send(Buffer.from(file.body));
-}
 
 export function registerProcedureDiagramRoutes(api: ApiServer): void {
   api.get(
@@ -59,7 +51,11 @@ export function registerProcedureDiagramRoutes(api: ApiServer): void {
     async (request, reply) => {
       const ctx = await api.contextOf(request);
       const file = await exportProcedureDiagram(ctx, { ...request.query, lang: toLang(request.query.lang) });
-      return sendFile(reply, file);
+      return sendDocument(reply, {
+        fileName: `procedure.${file.format}`,
+        contentType: file.contentType,
+        body: Buffer.from(file.body),
+      });
     },
   );
 }

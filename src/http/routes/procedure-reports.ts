@@ -4,29 +4,18 @@
  * are read and replaced (a new version) under `/templates`.
  */
 import { Type } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
-import {
-  type GeneratedReport,
-  generateProcedureReport,
-  getProcedureReportModel,
-} from '#app/procedure/reports';
+import { generateProcedureReport, getProcedureReportModel } from '#app/procedure/reports';
 import { reportTemplates, saveReportTemplate } from '#app/procedure/reports-templates';
 import type { Role } from '#core/types';
 import { toLang } from '#text/catalogue';
 import { type ApiServer, Problem } from '../api-types.ts';
+import { sendDocument } from '../download.ts';
 import { procedureReportResponses, SectionTemplateSchema } from '../schemas/procedure-reports.ts';
 
 const READERS: readonly Role[] = ['admin', 'credit_manager', 'director'];
 const EDITORS: readonly Role[] = ['admin', 'credit_manager'];
 const Report = Type.Union([Type.Literal('dysfunctions'), Type.Literal('measures')]);
 const Lang = Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')]));
-
-function sendDocument(reply: FastifyReply, generated: GeneratedReport) {
-  return reply
-    .header('content-type', generated.contentType)
-    .header('content-disposition', `attachment; filename="${generated.fileName}"`)
-    .send(generated.file);
-}
 
 export function registerProcedureReportRoutes(app: ApiServer): void {
   const ReportQuery = Type.Object({
@@ -62,8 +51,13 @@ export function registerProcedureReportRoutes(app: ApiServer): void {
         rateBps: q.rateBps,
         replayJobId: q.replayJobId,
       };
-      if (q.format === 'pdf' || q.format === 'docx')
-        return sendDocument(reply, await generateProcedureReport(ctx, { ...ask, format: q.format }));
+      if (q.format === 'pdf' || q.format === 'docx') {
+        const { fileName, contentType, file } = await generateProcedureReport(ctx, {
+          ...ask,
+          format: q.format,
+        });
+        return sendDocument(reply, { fileName, contentType, body: file });
+      }
       return getProcedureReportModel(ctx, ask);
     },
   );

@@ -3,7 +3,6 @@
  * anomalies as JSON, or as a CSV/XLSX/PDF file with `format=`.
  */
 import { type Static, Type } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
 import { getAgedBalance, getAgingDocuments } from '#app/reports/aging';
 import { getAnomalies } from '#app/reports/anomalies';
 import { CROSSTAB_DIMENSIONS, type CrosstabDimension, getCrosstab } from '#app/reports/crosstab';
@@ -12,7 +11,6 @@ import {
   agingExport,
   anomaliesExport,
   crosstabExport,
-  type ExportFormat,
   kpisExport,
   renderReport,
   riskExport,
@@ -20,6 +18,7 @@ import {
 import { getRiskTable } from '#app/reports/risk';
 import type { AgingGroupBy } from '#db/reports/aging';
 import type { ApiServer } from '../api-types.ts';
+import { isExportFormat, sendDocument } from '../download.ts';
 import {
   AgingDrillSchema,
   AgingReportSchema,
@@ -56,21 +55,6 @@ const AgingQuery = Type.Object({
   ...Filters,
 });
 
-const MIME: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-};
-
-async function sendFile(reply: FastifyReply, name: string, format: ExportFormat, body: Promise<Buffer>) {
-  return reply
-    .header('content-type', MIME[format])
-    .header('content-disposition', `attachment; filename="${name}.${format}"`)
-    .send(await body);
-}
-
-const isFile = (format: string | undefined): format is ExportFormat =>
-  format !== undefined && format !== 'json';
 const bounds = (text: string | undefined) => text?.split(',').map(Number);
 /** The aged balance, or with `drill=` the documents behind one of its lines. */
 const AgingAnswer = Type.Union([AgingDrillSchema, AgingReportSchema]);
@@ -94,13 +78,12 @@ export function registerReportRoutes(api: ApiServer): void {
       if (q.drill !== undefined)
         return getAgingDocuments(ctx, { ...input, groupKey: q.drill, bucketKey: q.bucket });
       const report = await getAgedBalance(ctx, input);
-      if (isFile(q.format))
-        return sendFile(
-          reply,
-          `balance-agee-${report.asOf}`,
-          q.format,
-          renderReport(ctx, agingExport, report, q.format, q.lang),
-        );
+      if (isExportFormat(q.format))
+        return sendDocument(reply, {
+          fileName: `balance-agee-${report.asOf}.${q.format}`,
+          format: q.format,
+          body: await renderReport(ctx, agingExport, report, q.format, q.lang),
+        });
       return report;
     },
   );
@@ -127,13 +110,12 @@ export function registerReportRoutes(api: ApiServer): void {
         lateCostRateBps: q.rateBps,
         perCustomer: q.perCustomer,
       });
-      if (isFile(q.format))
-        return sendFile(
-          reply,
-          `indicateurs-${report.to}`,
-          q.format,
-          renderReport(ctx, kpisExport, report, q.format, q.lang),
-        );
+      if (isExportFormat(q.format))
+        return sendDocument(reply, {
+          fileName: `indicateurs-${report.to}.${q.format}`,
+          format: q.format,
+          body: await renderReport(ctx, kpisExport, report, q.format, q.lang),
+        });
       return report;
     },
   );
@@ -146,13 +128,12 @@ export function registerReportRoutes(api: ApiServer): void {
       const q = request.query;
       const ctx = await api.contextOf(request);
       const table = await getRiskTable(ctx, { ...q, lang: q.lang });
-      if (isFile(q.format))
-        return sendFile(
-          reply,
-          `suivi-risques-${table.asOf}`,
-          q.format,
-          renderReport(ctx, riskExport, table, q.format, q.lang),
-        );
+      if (isExportFormat(q.format))
+        return sendDocument(reply, {
+          fileName: `suivi-risques-${table.asOf}.${q.format}`,
+          format: q.format,
+          body: await renderReport(ctx, riskExport, table, q.format, q.lang),
+        });
       return table;
     },
   );
@@ -177,13 +158,12 @@ export function registerReportRoutes(api: ApiServer): void {
         rows: q.rows as CrosstabDimension,
         columns: q.columns as CrosstabDimension,
       });
-      if (isFile(q.format))
-        return sendFile(
-          reply,
-          `tri-croise-${report.asOf}`,
-          q.format,
-          renderReport(ctx, crosstabExport, report, q.format, q.lang),
-        );
+      if (isExportFormat(q.format))
+        return sendDocument(reply, {
+          fileName: `tri-croise-${report.asOf}.${q.format}`,
+          format: q.format,
+          body: await renderReport(ctx, crosstabExport, report, q.format, q.lang),
+        });
       return report;
     },
   );
@@ -196,13 +176,12 @@ export function registerReportRoutes(api: ApiServer): void {
       const q = request.query;
       const ctx = await api.contextOf(request);
       const report = await getAnomalies(ctx, { asOf: q.asOf, lang: q.lang });
-      if (isFile(q.format))
-        return sendFile(
-          reply,
-          `anomalies-${report.asOf}`,
-          q.format,
-          renderReport(ctx, anomaliesExport, report, q.format, q.lang),
-        );
+      if (isExportFormat(q.format))
+        return sendDocument(reply, {
+          fileName: `anomalies-${report.asOf}.${q.format}`,
+          format: q.format,
+          body: await renderReport(ctx, anomaliesExport, report, q.format, q.lang),
+        });
       return report;
     },
   );

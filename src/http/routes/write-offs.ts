@@ -5,7 +5,6 @@
  * letter of a claim task as PDF.
  */
 import { Type } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
 import { renderClaimLetter } from '#app/legal/claim-letter';
 import { getProvision } from '#app/legal/provisions';
 import { vatNoteText } from '#app/legal/write-off-text';
@@ -20,6 +19,7 @@ import type { Role } from '#core/types';
 import { type Lang, toLang } from '#text/catalogue';
 import type { ApiServer } from '../api-types.ts';
 import { CREDIT_DEPARTMENT, STAFF } from '../auth-roles.ts';
+import { sendDocument } from '../download.ts';
 import { IsoDate, StringEnum } from '../schemas/common.ts';
 import { Problem } from '../schemas/problem.ts';
 import {
@@ -159,15 +159,7 @@ export function registerWriteOffRoutes(app: ApiServer): void {
           ? { name: mandataire, addressLines: (address ?? '').split('|').filter(Boolean) }
           : undefined,
       });
-      return sendPdf(reply, letter.fileName, letter.pdf);
+      return sendDocument(reply, { fileName: letter.fileName, format: 'pdf', body: letter.pdf });
     },
   );
-}
-
-// Untyped reply: the 200 schema documents a binary body, which the typed reply reads as a string.
-function sendPdf(reply: FastifyReply, name: string, pdf: Buffer) {
-  return reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `attachment; filename="${name}"`)
-    .send(pdf);
 }

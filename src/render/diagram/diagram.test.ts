@@ -4,32 +4,15 @@ import { dirname, join } from 'node:path';
 import { BpmnModdle } from 'bpmn-moddle';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { DEFAULT_DELEGATION_MATRIX } from '#core/credit/delegation';
 import { DEFAULT_ORDER_CHECK_RULES } from '#core/credit/order-check';
-import { type DunningPolicy, EXAMPLE_STEPS } from '#core/dunning/policy';
 import { buildProcedureDiagram, type ProcedureConfig } from '#core/procedure/diagram';
+import { CONFIG } from '#core/procedure/diagram.fixture';
 import { renderBpmn } from './bpmn.ts';
 import { type DiagramLayout, layoutDiagram } from './layout.ts';
 import { svgToPng } from './png.ts';
 import { renderSvg } from './svg.ts';
 import { wordDiagram } from './words.ts';
 
-const POLICY: DunningPolicy = {
-  code: 'standard',
-  version: 1,
-  effectiveFrom: '2026-01-01',
-  scope: { kind: 'default' },
-  currency: 'EUR',
-  steps: EXAMPLE_STEPS,
-  formalNoticeLeadDays: 8,
-  minimumDaysBetweenSteps: 0,
-  promiseGraceDays: 2,
-};
-const CONFIG: ProcedureConfig = {
-  orderRules: DEFAULT_ORDER_CHECK_RULES,
-  delegation: DEFAULT_DELEGATION_MATRIX,
-  dunning: POLICY,
-};
 const STRICTER: ProcedureConfig = {
   ...CONFIG,
   orderRules: { ...DEFAULT_ORDER_CHECK_RULES, version: 'strict-2026', overdueMaxDays: 15 },

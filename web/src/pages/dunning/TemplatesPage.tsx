@@ -4,7 +4,7 @@
  */
 import { Alert, Badge, Button, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { ApiError, api, csrfToken } from '../../api.ts';
+import { ApiError, api, fetchFile } from '../../api.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
@@ -27,17 +27,7 @@ const pathOf = (e: Entry) =>
 
 /** A letter's preview is a PDF: fetched as a blob and shown in a frame. */
 async function letterPreview(entry: Entry, source: string): Promise<Preview> {
-  const token = csrfToken();
-  const response = await fetch(`${pathOf(entry)}/preview`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', ...(token ? { 'x-csrf-token': token } : {}) },
-    body: JSON.stringify({ source, stepKind: entry.stepKind }),
-  });
-  if (!response.ok) {
-    const payload = await response.json().catch(() => null);
-    throw new ApiError(response.status, payload?.code ?? 'error', payload?.detail ?? response.statusText);
-  }
+  const response = await fetchFile(`${pathOf(entry)}/preview`, { source, stepKind: entry.stepKind });
   return { channel: 'letter', url: URL.createObjectURL(await response.blob()) };
 }
 

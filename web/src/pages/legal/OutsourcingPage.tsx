@@ -19,7 +19,7 @@ import {
 import { useEffect, useState } from 'react';
 import type { OutsourcingSimulation } from '../../../../src/http/schemas/outsourcing.ts';
 import { formatPercentBps } from '../../../../src/text/format.ts';
-import { api, csrfToken, problemText } from '../../api.ts';
+import { api, download, problemText } from '../../api.ts';
 import type { ChartOption } from '../../components/EChart.tsx';
 import { compactMajor, money, toMajor } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -82,23 +82,6 @@ function chartOption(
   };
 }
 
-async function downloadPdf(body: unknown): Promise<void> {
-  const token = csrfToken();
-  const response = await fetch('/api/outsourcing/simulation.pdf', {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', ...(token ? { 'x-csrf-token': token } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(response.statusText);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'externalisation-cout-reel.pdf';
-  link.click();
-  URL.revokeObjectURL(url);
-}
-
 export function OutsourcingPage() {
   const { t, lang } = useI18n();
   const [overrides, setOverrides] = useState<Overrides>({});
@@ -139,7 +122,11 @@ export function OutsourcingPage() {
             <Button onClick={run}>{t('outsourcing.page.compute')}</Button>
             <Button
               variant="light"
-              onClick={() => downloadPdf(body).catch((e: unknown) => setError(problemText(e)))}
+              onClick={() =>
+                download('/api/outsourcing/simulation.pdf', body).catch((e: unknown) =>
+                  setError(problemText(e)),
+                )
+              }
             >
               {t('outsourcing.page.pdf')}
             </Button>
