@@ -18,16 +18,28 @@ import { globalOptions, withRuntime } from './shared.ts';
 const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
 
 const REPLAY_HELP = `
-The proposed policy is either a JSON file or the name of a stored credit configuration version.
+The proposed policy is either a JSON file or the name of a stored version.
 The file has the shape of the versioned configurations: each credit kind's body under its kind
-(order_rules, limit_policy, exposure_config, delegation_matrix; a partial body is completed from
-the version in force), "limitScaleBps" to scale every credit limit (8000 = limits cut by 20 %),
-and "dunning_policies": a list of dunning policies as POST /api/dunning/policies saves them
-(code, effectiveFrom, scope, currency, steps, formalNoticeLeadDays, minimumDaysBetweenSteps,
-promiseGraceDays). Example:
+(order_rules, limit_policy, exposure_config, delegation_matrix, scoring_method; a partial body is
+completed from the version in force, and classThresholds may name only the classes it moves),
+"limitScaleBps" to scale every credit limit (8000 = limits cut by 20 %), and "dunning_policies":
+a list of dunning policies as POST /api/dunning/policies saves them (code, effectiveFrom, scope,
+currency, steps, formalNoticeLeadDays, minimumDaysBetweenSteps, promiseGraceDays), in force over
+the whole period. Example:
   { "version": "strict-2026",
     "order_rules": { "overdueMaxDays": 15, "classDecisions": { "D": "hold", "E": "refuse" } },
+    "scoring_method": { "classThresholds": { "C": 55, "D": 45 } },
     "limitScaleBps": 8000 }
+
+A scoring method that scores differently from the one in force re-scores every customer on the
+dates its scores were recorded, from the data of each score, and the proposal uses those classes
+in the order check, the delegation and the choice of the dunning policy by risk class; a customer
+put in a worse class has its limit lowered to the one the limit policy recommends, when lower.
+
+A stored version name selects every credit kind saved under that name (scoring method included)
+and the dunning policies in force on that version's date (the latest effective date of its kinds),
+over the whole period. A dunning policy code (its latest version) or code@N puts that policy in
+place of its code among the policies in force (on the version's date, else at the end of the period).
 
 The jeu d'essai is the company's own data: the demo company (\`encours demo\`), or a FEC or
 spreadsheets imported into a company first (\`encours import fec FILE\`, \`encours import … --company CODE\`).
@@ -60,7 +72,10 @@ function registerReplayCommand(procedure: Command): void {
   procedure
     .command('replay')
     .description("replay the ledger's history day by day through a proposed policy, beside the one in force")
-    .requiredOption('--policy <file|version>', 'proposed policy: a JSON file, or a stored version name')
+    .requiredOption(
+      '--policy <file|version>',
+      'proposed policy: a JSON file, a stored version name, or a dunning policy code (code@N)',
+    )
     .option('--from <date>', 'first day replayed (default: 12 months before --to)')
     .option('--to <date>', "last day replayed (default: the company's reference date)")
     .option('--lang <lang>', 'language of the text output (fr or en)', 'fr')

@@ -2,10 +2,12 @@
  * The policy replay on the demo company (issue 16): the policy in force, replayed over days on
  * which decisions were recorded, reproduces them; a stricter policy replayed over the last 12
  * months lists the orders it would have held, the reminders it would have sent and its effect on
- * DSO (exact figures at the reference date); the replay writes nothing to the live ledger.
+ * DSO (exact figures at the reference date); a stricter scoring method re-scores the customers
+ * and holds more orders; the replay writes nothing to the live ledger.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
+import { configInForce, putConfigVersion } from '#app/credit/configuration';
 import { checkOrder } from '#app/credit/order-check';
 import { generateDemoDataset } from '#app/demo/demo';
 import { executeDunningRun } from '#app/dunning/execute-run';
@@ -170,6 +172,71 @@ describe('policy replay on the demo company', () => {
       '2025-07-01 C00010 reminder_2 letter F2025-001783 128945',
     ]);
     expect(replayLines('fr', strict, 3).join('\n')).toContain('DSO');
+  });
+
+  it('re-scores every customer with a proposed scoring method and holds more orders under a stricter one', async () => {
+    // Coverage moves by whole percents (the weights add up to 100): 49.99 % scores exactly as 50 %.
+    // So this method scores as the one in force, and re-scoring from the stored inputs must
+    // reproduce every class recorded.
+    const same = await replayProcedure(ctx, {
+      proposal: { version: 'coverage', scoring_method: { minCoverageBps: 4_999 } },
+      from: '2026-06-29',
+      to: DEMO_AS_OF,
+    });
+    // Each customer scored on 31 December 2025 and on the reference date.
+    expect(same.scoring).toMatchObject({ customersRescored: 300, scorings: 600, scoringsChanged: 0 });
+    expect(same.scoring?.migration).toEqual([]);
+    expect(same.assumptions).toContain('scores_rescored');
+    // Classes 10 points stricter, nothing else changed, over the last 12 months.
+    const strictScoring = await replayProcedure(ctx, {
+      proposal: {
+        version: 'strict-scoring',
+        scoring_method: { classThresholds: { A: 90, B: 75, C: 60, D: 45 } },
+      },
+      from: '2025-07-01',
+      to: DEMO_AS_OF,
+      listLimit: 0,
+    });
+    const stopped = (side: typeof strictScoring.current) => side.ordersHeld + side.ordersRefused;
+    expect(stopped(strictScoring.proposed)).toBeGreaterThan(stopped(strictScoring.current));
+    // From 31 December on, when the customers were first scored, a downgraded customer's order is
+    // held by its class (E) or by the lower limit recommended for its class.
+    expect(strictScoring.effects).toMatchObject({ ordersStopped: 650, ordersReleased: 0 });
+    expect(strictScoring.scoring).toEqual({
+      methodVersion: 'strict-scoring',
+      customersRescored: 300,
+      scorings: 600,
+      scoringsChanged: 379,
+      customersChanged: 202,
+      migration: [
+        { from: 'B', to: 'C', customers: 147 },
+        { from: 'A', to: 'B', customers: 31 },
+        { from: 'C', to: 'D', customers: 23 },
+        { from: 'D', to: 'E', customers: 1 },
+      ],
+    });
+    expect(replayLines('en', strictScoring).join('\n')).toContain('B → C: 147 customers');
+  });
+
+  it('replays a stored version: its scoring method, and the dunning policies in force on its date', async () => {
+    const inForce = await configInForce(ctx, 'scoring_method', DEMO_AS_OF);
+    await putConfigVersion(ctx, {
+      kind: 'scoring_method',
+      version: 'strict-2026-07',
+      effectiveFrom: '2026-07-01',
+      body: { ...inForce.body, classThresholds: { A: 90, B: 75, C: 60, D: 45 } },
+    });
+    const period = { from: '2026-06-29', to: DEMO_AS_OF, listLimit: 0 };
+    const stored = await replayProcedure(ctx, { version: 'strict-2026-07', ...period });
+    expect(stored.scoring).toMatchObject({ methodVersion: 'strict-2026-07', customersChanged: 202 });
+    // The demo saved no dunning policy of its own: the built-in one was in force on 1 July.
+    expect(stored.proposedDunning).toEqual(['standard@1']);
+    const dunningOnly = await replayProcedure(ctx, { version: 'standard@1', ...period });
+    expect([dunningOnly.scoring, dunningOnly.proposedDunning]).toEqual([null, ['standard@1']]);
+    expect(dunningOnly.proposed.reminders).toBe(dunningOnly.current.reminders);
+    await expect(replayProcedure(ctx, { version: 'no-such-version', ...period })).rejects.toThrow(
+      /no stored configuration version or dunning policy/,
+    );
   });
 
   it('never writes to the live ledger', async () => {

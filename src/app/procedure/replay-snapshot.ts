@@ -2,12 +2,14 @@
 import type { Kysely } from 'kysely';
 import type { LimitRecord } from '#core/credit/limits';
 import type { Decision, PaymentMode } from '#core/credit/order-check';
+import type { ScoringInputs } from '#core/credit/scoring';
 import type { RiskClass } from '#core/credit/scoring-method';
 import { RATE_MODES, type RateMode } from '#core/dunning/late-interest';
 import type { StepKind } from '#core/dunning/policy';
 import type {
   ReplayCustomer,
   ReplayDocument,
+  ReplayScoringInputs,
   ReplaySettlement,
   ReplaySnapshot,
 } from '#core/procedure/replay';
@@ -23,6 +25,7 @@ import {
   selectReplayOrders,
   selectReplayPromises,
   selectScoreHistory,
+  selectScoringInputs,
   selectSentSteps,
   selectTemporaryLimits,
 } from '#db/procedure/replay-snapshot';
@@ -39,12 +42,41 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-async function loadCustomers(db: Kysely<Database>, companyId: string): Promise<ReplayCustomer[]> {
-  const [rows, temporary, scores, covers] = [
+export interface SnapshotPeriod {
+  from: string;
+  to: string;
+  /** Read the inputs of the recorded scores, for a proposal that re-scores. */
+  scoringInputs: boolean;
+}
+
+/** Each recorded score's inputs, by customer: a score that kept none is left out. */
+async function loadScoringInputs(
+  db: Kysely<Database>,
+  companyId: string,
+  period: SnapshotPeriod,
+): Promise<Map<string, ReplayScoringInputs[]>> {
+  const rows = period.scoringInputs ? await selectScoringInputs(db, companyId, period.from, period.to) : [];
+  const inputsOf = new Map<string, ReplayScoringInputs[]>();
+  for (const row of rows) {
+    if (row.inputs === null || typeof row.inputs !== 'object') continue;
+    const own = inputsOf.get(row.customerCode) ?? [];
+    own.push({ asOf: row.asOf, inputs: row.inputs as ScoringInputs });
+    inputsOf.set(row.customerCode, own);
+  }
+  return inputsOf;
+}
+
+async function loadCustomers(
+  db: Kysely<Database>,
+  companyId: string,
+  period: SnapshotPeriod,
+): Promise<ReplayCustomer[]> {
+  const [rows, temporary, scores, covers, scoringInputs] = [
     await selectReplayCustomers(db, companyId),
     await selectTemporaryLimits(db, companyId),
     await selectScoreHistory(db, companyId),
     await currentCovers(db, companyId),
+    await loadScoringInputs(db, companyId, period),
   ];
   const temporaryOf = groupBy(temporary, (r) => r.customerCode);
   const scoresOf = groupBy(scores, (r) => r.customerCode);
@@ -79,6 +111,7 @@ async function loadCustomers(db: Kysely<Database>, companyId: string): Promise<R
       })),
       pausedUntil: row.pausedUntil,
       interestClause: clauseOf(row),
+      ...(period.scoringInputs ? { scoringInputs: scoringInputs.get(row.code) ?? [] } : {}),
     };
   });
 }
@@ -114,9 +147,10 @@ export async function loadReplaySnapshot(
   db: Kysely<Database>,
   companyId: string,
   companyCurrency: string,
-  to: string,
+  period: SnapshotPeriod,
 ): Promise<ReplaySnapshot> {
-  const customers = await loadCustomers(db, companyId);
+  const { to } = period;
+  const customers = await loadCustomers(db, companyId, period);
   const documents = await loadDocuments(db, companyId, to);
   const orders = await selectReplayOrders(db, companyId, to);
   const disputes = await selectReplayDisputes(db, companyId);

@@ -4,11 +4,43 @@ import type { Lang } from '#text/catalogue';
 import { label, translator } from '#text/catalogue';
 import { formatDate, formatDays, formatMoney, formatNumber } from '#text/format';
 
-export function replayLines(
-  lang: Lang,
-  result: ReplayResult & { proposedLabel: string },
-  rows = 20,
-): string[] {
+type Migration = NonNullable<ReplayResult['scoring']>['migration'];
+
+/** The class moves on one line: "B → D : 3 clients, C → E : 1 client". */
+export function migrationText(lang: Lang, migration: Migration): string {
+  const t = translator(lang);
+  if (migration.length === 0) return t('procedure.replay.noClassChange');
+  const riskClass = (value: string | null) => value ?? t('procedure.replay.unscored');
+  return migration
+    .map((move) =>
+      t('procedure.replay.migrationLine', {
+        from: riskClass(move.from),
+        to: riskClass(move.to),
+        count: move.customers,
+      }),
+    )
+    .join(', ');
+}
+
+type ReplayText = ReplayResult & { proposedLabel: string; proposedDunning?: string[] | null };
+
+/** The proposal's re-scoring: how many customers changed class, and the moves from → to. */
+function scoringLines(lang: Lang, scoring: ReplayResult['scoring'] | undefined): string[] {
+  if (!scoring) return [];
+  const t = translator(lang);
+  return [
+    t('procedure.replay.scoring', {
+      method: scoring.methodVersion,
+      customers: scoring.customersRescored,
+      changed: scoring.customersChanged,
+      scoringsChanged: scoring.scoringsChanged,
+      scorings: scoring.scorings,
+    }),
+    `${t('procedure.replay.migrationHeading')} : ${migrationText(lang, scoring.migration)}`,
+  ];
+}
+
+export function replayLines(lang: Lang, result: ReplayText, rows = 20): string[] {
   const t = translator(lang);
   const money = (amountMinor: number) => formatMoney(lang, amountMinor, result.currency);
   const date = (day: string) => formatDate(lang, day);
@@ -17,6 +49,9 @@ export function replayLines(
   const lines = [
     t('procedure.replay.title', { from: date(result.from), to: date(result.to) }),
     t('procedure.replay.subtitle', { proposed: result.proposedLabel }),
+    ...(result.proposedDunning
+      ? [t('procedure.replay.proposedDunning', { policies: result.proposedDunning.join(', ') })]
+      : []),
     `${t('procedure.replay.column.indicator')} : ${t('procedure.replay.column.current')} | ${t('procedure.replay.column.proposed')}`,
     side(
       'ordersChecked',
@@ -70,6 +105,7 @@ export function replayLines(
       remindersMatching: fidelity.remindersMatching,
       remindersRecorded: fidelity.remindersRecorded,
     }),
+    ...scoringLines(lang, result.scoring),
     '',
     t('procedure.replay.ordersHeading'),
     ...result.orders.slice(0, rows).map((o) =>

@@ -6,10 +6,12 @@
  * or a FEC or spreadsheets imported into a company of their own first.
  */
 import { addDays, addMonths, daysBetween, isValidIsoDate } from '#core/calendar';
+import type { DunningPolicy } from '#core/dunning/policy';
 import {
   finishReplay,
   type ReplayPolicy,
   type ReplayResult,
+  type ReplayScoring,
   replayDays,
   startReplay,
 } from '#core/procedure/replay';
@@ -21,11 +23,12 @@ import { creditConfig, listConfigVersions } from '../credit/configuration.ts';
 import { loadPolicies } from '../dunning/plan-data.ts';
 import { DomainError } from '../errors.ts';
 import {
-  type PolicyProposal,
   parseProposal,
   proposalOfVersion,
   proposedCredit,
   proposedDunning,
+  type ResolvedProposal,
+  sameScoring,
   toReplayCredit,
 } from './replay-proposal.ts';
 import { loadReplaySnapshot } from './replay-snapshot.ts';
@@ -41,6 +44,8 @@ export interface ReplayInput {
 
 export interface ReplayOutput extends ReplayResult {
   proposedLabel: string;
+  /** The dunning policies the proposal runs (`code@version`); null: those in force, as they changed. */
+  proposedDunning: string[] | null;
 }
 
 export type ReplayProgress = (doneDays: number, totalDays: number, day: IsoDate) => Promise<boolean>;
@@ -58,9 +63,10 @@ async function period(ctx: AppContext, input: ReplayInput): Promise<{ from: IsoD
   return { from, to };
 }
 
-async function proposalOf(ctx: AppContext, input: ReplayInput): Promise<PolicyProposal> {
-  if (input.proposal !== undefined && input.proposal !== null) return parseProposal(input.proposal);
-  if (input.version) return proposalOfVersion(ctx, input.version);
+async function proposalOf(ctx: AppContext, input: ReplayInput, to: IsoDate): Promise<ResolvedProposal> {
+  if (input.proposal !== undefined && input.proposal !== null)
+    return { proposal: parseProposal(input.proposal), dunning: null };
+  if (input.version) return proposalOfVersion(ctx, input.version, to);
   throw new DomainError('invalid_input', 'name a proposed policy: a JSON file or a stored version');
 }
 
@@ -82,26 +88,37 @@ export async function replayProcedure(
   onProgress?: ReplayProgress,
 ): Promise<ReplayOutput> {
   const { from, to } = await period(ctx, input);
-  const proposal = await proposalOf(ctx, input);
+  const { proposal, dunning } = await proposalOf(ctx, input, to);
   const company = await findCompany(ctx, ctx.companyId);
   if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  const inForceAtEnd = await creditConfig(ctx, to);
+  const proposedConfig = proposedCredit(inForceAtEnd, proposal);
+  // Only a method that scores differently re-scores: otherwise both sides read the scores recorded.
+  const scoring: ReplayScoring | null = sameScoring(
+    proposedConfig.scoring_method,
+    inForceAtEnd.scoring_method,
+  )
+    ? null
+    : { method: proposedConfig.scoring_method, limitPolicy: proposedConfig.limit_policy };
   const { snapshot, currentPolicies } = await inReportSnapshot(ctx.db, async (trx) => ({
-    snapshot: await loadReplaySnapshot(trx, ctx.companyId, company.currency, to),
+    snapshot: await loadReplaySnapshot(trx, ctx.companyId, company.currency, {
+      from,
+      to,
+      scoringInputs: scoring !== null,
+    }),
     currentPolicies: await loadPolicies(trx, ctx.companyId),
   }));
   const credit = await currentCredit(ctx, from, to);
-  const inForceAtEnd = await creditConfig(ctx, to);
   const label = proposal.version ?? input.version ?? 'proposal';
   const current: ReplayPolicy = { label: 'current', credit, dunningPolicies: currentPolicies };
+  const proposedPolicies: DunningPolicy[] = dunning ?? proposedDunning(currentPolicies, proposal);
   const proposed: ReplayPolicy = {
     label,
     credit: [
-      {
-        effectiveFrom: from,
-        config: toReplayCredit(proposedCredit(inForceAtEnd, proposal), proposal.limitScaleBps ?? 10_000),
-      },
+      { effectiveFrom: from, config: toReplayCredit(proposedConfig, proposal.limitScaleBps ?? 10_000) },
     ],
-    dunningPolicies: proposedDunning(currentPolicies, proposal),
+    dunningPolicies: proposedPolicies,
+    scoring,
   };
   const state = startReplay({ snapshot, current, proposed, from, to, listLimit: input.listLimit });
   const totalDays = daysBetween(from, to) + 1;
@@ -111,5 +128,10 @@ export async function replayProcedure(
     if (onProgress && (await onProgress(done, totalDays, state.next)) === false)
       throw new DomainError('conflict', 'the replay was cancelled');
   }
-  return { ...finishReplay(state), proposedLabel: label };
+  const keepsDunning = dunning === null && proposal.dunning_policies === undefined;
+  return {
+    ...finishReplay(state),
+    proposedLabel: label,
+    proposedDunning: keepsDunning ? null : proposedPolicies.map((p) => `${p.code}@${p.version}`),
+  };
 }

@@ -8,6 +8,8 @@ import type { ReportBlock, ReportSection } from '#render/reports/report-document
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatNumber, formatPercentBps } from '#text/format';
 import { LOCALES } from '#text/icu';
+import { migrationText } from './replay-text.ts';
+import { columnOf, numberedSections, tableBlock } from './reports-blocks.ts';
 import type { TemplateVariables } from './reports-templates.ts';
 import { longDate, moneyOf } from './reports-words.ts';
 
@@ -89,6 +91,7 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 
 function configuredBlocks(model: MeasuresModel, lang: Lang): ReportBlock[] {
   const t = translator(lang);
+  const col = columnOf(lang);
   return model.configured.flatMap((measure) => [
     { type: 'heading', text: t(`procedureReports.area.${measure.area}`, { version: measure.version }) },
     ...(measure.area === 'insurance'
@@ -105,17 +108,11 @@ function configuredBlocks(model: MeasuresModel, lang: Lang): ReportBlock[] {
                 }),
           },
         ]),
-    {
-      type: 'table',
-      table: {
-        currency: model.currency,
-        columns: [
-          { header: t('procedureReports.col.setting'), kind: 'text', width: 3 },
-          { header: t('procedureReports.col.value'), kind: 'number', width: 1.2 },
-        ],
-        rows: measure.settings.map((s) => [settingLabel(lang, s), settingValue(lang, s, model.currency)]),
-      },
-    },
+    tableBlock(
+      model.currency,
+      [col('setting', 'text', 3), col('value', 'number', 1.2)],
+      measure.settings.map((s) => [settingLabel(lang, s), settingValue(lang, s, model.currency)]),
+    ),
   ]);
 }
 
@@ -145,6 +142,12 @@ function replayBlocks(model: MeasuresModel, lang: Lang): ReportBlock[] {
         { label: r('badDebtsAvoided'), value: money(replay.badDebtsAvoidedMinor) },
         { label: r('dsoBefore'), value: dsoText(lang, replay.dsoBeforeDays) },
         { label: r('dsoAfter'), value: dsoText(lang, replay.dsoAfterDays) },
+        ...(replay.scoring
+          ? [
+              { label: r('classChanges'), value: formatNumber(lang, replay.scoring.customersChanged, 0) },
+              { label: r('classMigration'), value: migrationText(lang, replay.scoring.migration) },
+            ]
+          : []),
       ],
     },
     ...(replay.assumptions.length > 0
@@ -160,32 +163,24 @@ function replayBlocks(model: MeasuresModel, lang: Lang): ReportBlock[] {
 }
 
 function proposalBlocks(model: MeasuresModel, lang: Lang): ReportBlock[] {
-  const t = translator(lang);
-  const c = (key: string) => t(`procedureReports.col.${key}`);
-  return [
-    {
-      type: 'table',
-      table: {
-        currency: model.currency,
-        columns: [
-          { header: c('measure'), kind: 'text', width: 3.2 },
-          { header: c('customers'), kind: 'integer', width: 0.7 },
-          { header: c('items'), kind: 'integer', width: 0.6 },
-          { header: c('amount'), kind: 'money' },
-          { header: c('dsoEffect'), kind: 'number', width: 0.8 },
-          { header: c('annualCost'), kind: 'money' },
-        ],
-        rows: model.proposals.map((p) => [
-          proposalTitle(lang, p),
-          p.customers,
-          p.items,
-          p.amountMinor,
-          p.dsoEffectDays,
-          p.annualCashCostMinor,
-        ]),
-      },
-    },
+  const col = columnOf(lang);
+  const columns = [
+    col('measure', 'text', 3.2),
+    col('customers', 'integer', 0.7),
+    col('items', 'integer', 0.6),
+    col('amount', 'money'),
+    col('dsoEffect', 'number', 0.8),
+    col('annualCost', 'money'),
   ];
+  const rows = model.proposals.map((p) => [
+    proposalTitle(lang, p),
+    p.customers,
+    p.items,
+    p.amountMinor,
+    p.dsoEffectDays,
+    p.annualCashCostMinor,
+  ]);
+  return [tableBlock(model.currency, columns, rows)];
 }
 
 /** The figures the director reads first, under the summary. */
@@ -210,15 +205,10 @@ export function measuresSections(
   lang: Lang,
   prose: Record<string, ReportBlock[]>,
 ): ReportSection[] {
-  const t = translator(lang);
   const parts: [string, ReportBlock[]][] = [
     ['configured', configuredBlocks(model, lang)],
     ['replay', replayBlocks(model, lang)],
     ['proposals', proposalBlocks(model, lang)],
   ];
-  return parts.map(([key, blocks], index) => ({
-    number: String(index + 1),
-    title: t(`procedureReports.section.${key}`),
-    blocks: [...(prose[key] ?? []), ...blocks],
-  }));
+  return numberedSections(lang, parts, prose);
 }

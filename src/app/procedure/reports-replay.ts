@@ -13,6 +13,8 @@ import { type ReplayOutput, replayProcedure } from './replay.ts';
 type ReplayFigures = Pick<ReplayOutput, 'from' | 'to' | 'proposedLabel' | 'effects' | 'assumptions'> & {
   current: { reminders: number };
   proposed: { reminders: number };
+  /** Absent from the results of replays run before the proposal could re-score. */
+  scoring?: ReplayOutput['scoring'] | undefined;
 };
 
 export function replaySummaryOf(output: ReplayFigures): ReplaySummary {
@@ -28,6 +30,9 @@ export function replaySummaryOf(output: ReplayFigures): ReplaySummary {
     badDebtsAvoidedMinor: output.effects.badDebtsAvoidedMinor,
     dsoBeforeDays: output.effects.dsoCurrentDays,
     dsoAfterDays: output.effects.dsoProposedDays,
+    scoring: output.scoring
+      ? { customersChanged: output.scoring.customersChanged, migration: output.scoring.migration }
+      : null,
     assumptions: [...output.assumptions],
   };
 }

@@ -10,7 +10,7 @@ import { planDunning } from '../dunning/planner.ts';
 import type { DunningPolicy } from '../dunning/policy.ts';
 import type { IsoDate } from '../types.ts';
 import { type LedgerIndex, mayBeOpen, openAsOf } from './replay-ledger.ts';
-import { scoreOn } from './replay-orders.ts';
+import { type SideScores, scoreOn } from './replay-scoring.ts';
 import type { ReplayCustomer, ReplayDocument, ReplaySnapshot } from './replay-types.ts';
 
 export interface InvoiceDunningState {
@@ -47,6 +47,8 @@ export interface DunningDayInput {
   /** Invoices open on the day (the caller keeps this list as days go by). */
   invoices: readonly ReplayDocument[];
   customers: readonly ReplayCustomer[];
+  /** The classes the side reads: the policy chosen by risk class follows them. */
+  scores: SideScores;
 }
 
 /** Per level, the earliest offset of the next step among the policies (null: no further step). */
@@ -144,7 +146,7 @@ function dunningCustomers(input: DunningDayInput, day: IsoDate, codes: Set<strin
       return {
         customerCode: c.code,
         customerType: c.customerType,
-        riskClass: scoreOn(c, day).riskClass,
+        riskClass: scoreOn(input.scores.get(c.code), day).riskClass,
         inInsolvency: INSOLVENCY.has(c.status),
         pausedUntil: c.pausedUntil,
         interestClause: c.interestClause,

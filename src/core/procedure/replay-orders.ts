@@ -6,9 +6,9 @@ import { computeExposure, sumAmounts } from '../credit/exposure.ts';
 import { type LimitRecord, resolveLimit } from '../credit/limits.ts';
 import { checkOrder, type OrderCheckResult } from '../credit/order-check.ts';
 import { roundDiv } from '../credit/rounding.ts';
-import type { RiskClass } from '../credit/scoring-method.ts';
 import type { IsoDate } from '../types.ts';
 import { customerPosition, type LedgerIndex } from './replay-ledger.ts';
+import { type SideScores, scoreOn } from './replay-scoring.ts';
 import type { ReplayCreditConfig, ReplayCustomer, ReplayOrder, ReplayPolicy } from './replay-types.ts';
 
 export function creditConfigOn(policy: ReplayPolicy, day: IsoDate): ReplayCreditConfig {
@@ -18,16 +18,6 @@ export function creditConfigOn(policy: ReplayPolicy, day: IsoDate): ReplayCredit
       chosen = version;
   if (!chosen) throw new RangeError(`policy ${policy.label} has no credit configuration`);
   return chosen.config;
-}
-
-/** The latest recorded score on or before the day. */
-export function scoreOn(
-  customer: ReplayCustomer,
-  day: IsoDate,
-): { riskClass: RiskClass | null; score: number | null } {
-  let found: { riskClass: RiskClass | null; score: number | null } = { riskClass: null, score: null };
-  for (const score of customer.scores) if (score.asOf <= day) found = score;
-  return found;
 }
 
 function scaled(amountMinor: number, scaleBps: number): number {
@@ -77,12 +67,19 @@ function groupRisk(
   return { parentCode: parent.code, exposureMinor: exposure.totalMinor, limitMinor: limit.limitMinor };
 }
 
+/** The limit in force, lowered to the side's cap when its class fell below the one recorded. */
+function cappedLimit(limitMinor: number | null, capMinor: number | null): number | null {
+  return limitMinor !== null && capMinor !== null && capMinor < limitMinor ? capMinor : limitMinor;
+}
+
+/** The order judged on the day with one side's configuration and the classes that side reads. */
 export function judgeOrder(
   index: LedgerIndex,
   customers: ReadonlyMap<string, ReplayCustomer>,
   order: ReplayOrder,
   day: IsoDate,
   config: ReplayCreditConfig,
+  scores: SideScores,
 ): OrderCheckResult {
   const customer = customers.get(order.customerCode);
   if (!customer) throw new RangeError(`order ${order.ref} names an unknown customer`);
@@ -100,7 +97,7 @@ export function judgeOrder(
     },
     day,
   );
-  const { riskClass, score } = scoreOn(customer, day);
+  const { riskClass, score, limitCapMinor } = scoreOn(scores.get(customer.code), day);
   return checkOrder(config.order_rules, {
     asOf: day,
     order: {
@@ -117,7 +114,7 @@ export function judgeOrder(
       overdueMinor: position.amounts.amountsMinor.overdue,
       oldestOverdueDays: position.oldestOverdueDays,
     },
-    limitMinor: limit.limitMinor,
+    limitMinor: cappedLimit(limit.limitMinor, limitCapMinor),
     cover: customer.cover,
     delegation: config.delegation_matrix,
     group: groupRisk(index, customers, customer, order, day, config),

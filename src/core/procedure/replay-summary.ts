@@ -9,6 +9,7 @@ import { addDays, daysBetween } from '../calendar.ts';
 import { STEP_KINDS, type StepKind } from '../dunning/policy.ts';
 import type { ReplayState, SideTrace } from './replay.ts';
 import { openAsOf } from './replay-ledger.ts';
+import { scoringSummary } from './replay-scoring.ts';
 import type {
   RecordedDunningItem,
   ReplayEffects,
@@ -30,6 +31,16 @@ export const REPLAY_ASSUMPTIONS = [
   'reminders_do_not_move_payments',
   'dso_simple_365',
 ] as const;
+
+/** In place of `scores_as_recorded` when the proposal re-scores with its own method. */
+export const RESCORING_ASSUMPTIONS = ['scores_rescored', 'rescored_limit_lowered'] as const;
+
+function assumptionsOf(rescored: boolean): string[] {
+  if (!rescored) return [...REPLAY_ASSUMPTIONS];
+  return REPLAY_ASSUMPTIONS.flatMap((code) =>
+    code === 'scores_as_recorded' ? [...RESCORING_ASSUMPTIONS] : [code],
+  );
+}
 
 const DSO_DAYS = 365;
 
@@ -189,6 +200,7 @@ export function summarise(
   reminders: ReplayedReminder[],
 ): ReplayResult {
   const limit = state.input.listLimit ?? 1000;
+  const scoring = state.input.proposed.scoring ?? null;
   const differing = orders
     .filter((o) => o.current.decision !== 'approve' || o.proposed.decision !== 'approve')
     .sort((a, b) => b.amountMinor - a.amountMinor || (a.ref < b.ref ? -1 : 1));
@@ -205,6 +217,15 @@ export function summarise(
     remindersTotal: reminders.length,
     effects: effects(state, orders),
     fidelity: fidelity(state),
-    assumptions: [...REPLAY_ASSUMPTIONS],
+    scoring: scoring
+      ? scoringSummary(
+          state.input.snapshot,
+          scoring,
+          state.current.scores,
+          state.proposed.scores,
+          state.input.to,
+        )
+      : null,
+    assumptions: assumptionsOf(Boolean(scoring)),
   };
 }

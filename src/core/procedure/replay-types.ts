@@ -5,10 +5,11 @@
 import type { DelegationMatrix } from '../credit/delegation.ts';
 import type { ExposureConfig } from '../credit/exposure.ts';
 import type { InsurerCover } from '../credit/insurer-cover.ts';
-import type { LimitRecord } from '../credit/limits.ts';
+import type { LimitPolicy, LimitRecord } from '../credit/limits.ts';
 import type { Decision, OrderCheckRules, PaymentMode } from '../credit/order-check.ts';
 import type { Reason } from '../credit/reason.ts';
-import type { RiskClass } from '../credit/scoring-method.ts';
+import type { ScoringInputs } from '../credit/scoring.ts';
+import type { RiskClass, ScoringMethod } from '../credit/scoring-method.ts';
 import type { InterestRateClause, RateMode } from '../dunning/late-interest.ts';
 import type { DunningPolicy, StepKind } from '../dunning/policy.ts';
 import type { SemesterRateRow } from '../dunning/semesters.ts';
@@ -48,8 +49,19 @@ export interface ReplayCustomer {
   cover: InsurerCover | null;
   /** Scores recorded, oldest first; the replay takes the latest on or before each day. */
   scores: readonly { asOf: IsoDate; riskClass: RiskClass | null; score: number | null }[];
+  /**
+   * What the customer was scored on at each date a proposal re-scores it, oldest first (read only
+   * when a proposal changes the scoring method).
+   */
+  scoringInputs?: readonly ReplayScoringInputs[];
   pausedUntil: IsoDate | null;
   interestClause: InterestRateClause;
+}
+
+/** The scoring inputs of a customer as known at a date (payment behaviour then, balance sheets closed by then…). */
+export interface ReplayScoringInputs {
+  asOf: IsoDate;
+  inputs: ScoringInputs;
 }
 
 export interface ReplayOrder {
@@ -114,12 +126,50 @@ export interface ReplayCreditConfig {
   limitScaleBps: number;
 }
 
+/**
+ * A side's own scoring: every customer re-scored with this method on the dates of its
+ * `scoringInputs`; the limit policy gives the limit a downgraded customer is brought down to.
+ */
+export interface ReplayScoring {
+  method: ScoringMethod;
+  limitPolicy: LimitPolicy;
+}
+
 /** One side of the comparison: credit configurations over time and dunning policies. */
 export interface ReplayPolicy {
   label: string;
   /** Versions by effective date; each day uses the latest effective on or before it. */
   credit: readonly { effectiveFrom: IsoDate; config: ReplayCreditConfig }[];
   dunningPolicies: readonly DunningPolicy[];
+  /** Absent or null: the side reads the scores recorded. */
+  scoring?: ReplayScoring | null;
+}
+
+/** A class a side reads from a date on. */
+export interface SideScore {
+  asOf: IsoDate;
+  riskClass: RiskClass | null;
+  score: number | null;
+  /** The recommended limit of a class worse than the one recorded: the limit is lowered to it. */
+  limitCapMinor: number | null;
+}
+
+/** Customers moving from the class recorded to the class the proposal gives them. */
+export interface ClassMigration {
+  from: RiskClass | null;
+  to: RiskClass | null;
+  customers: number;
+}
+
+export interface ReplayScoringSummary {
+  methodVersion: string;
+  customersRescored: number;
+  /** Scorings redone (customer × date) and those read as another class than the recorded one. */
+  scorings: number;
+  scoringsChanged: number;
+  /** Customers in another class at the end of the period, and the moves (from → to), largest first. */
+  customersChanged: number;
+  migration: ClassMigration[];
 }
 
 export const ORDER_FATES = ['paid', 'paid_late', 'open', 'written_off', 'not_invoiced'] as const;
@@ -211,6 +261,8 @@ export interface ReplayResult {
   effects: ReplayEffects;
   /** The current policy replayed against the decisions recorded over the period. */
   fidelity: ReplayFidelity;
+  /** The proposal's re-scoring, when it changes the scoring method; null when it reads the scores recorded. */
+  scoring: ReplayScoringSummary | null;
   /** Catalogue codes of the assumptions the figures rest on. */
   assumptions: string[];
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DELEGATION_MATRIX } from '../credit/delegation.ts';
 import { DEFAULT_EXPOSURE_CONFIG } from '../credit/exposure.ts';
+import { DEFAULT_LIMIT_POLICY } from '../credit/limits.ts';
 import { DEFAULT_ORDER_CHECK_RULES } from '../credit/order-check.ts';
+import type { ClassThresholds, ScoringMethod } from '../credit/scoring-method.ts';
 import type { DunningPolicy } from '../dunning/policy.ts';
 import { replayPolicy } from './replay.ts';
 import type { ReplayCreditConfig, ReplayCustomer, ReplayPolicy, ReplaySnapshot } from './replay-types.ts';
@@ -161,5 +163,83 @@ describe('replayPolicy', () => {
     });
     // Invoice 1 was reminded on 9 February: neither side reminds it again.
     expect(later.reminders.map((r) => r.invoiceRefs)).toEqual([['F-2']]);
+  });
+});
+
+describe('replayPolicy with a proposed scoring method', () => {
+  // One criterion: 12 days late on average is worth 7 points of 10, a score of 70.0.
+  const method = (classThresholds: ClassThresholds): ScoringMethod => ({
+    version: `late-${classThresholds.D}`,
+    effectiveFrom: '2025-01-01',
+    minCoverageBps: 5_000,
+    classThresholds,
+    criteria: [
+      {
+        code: 'average_days_late',
+        group: 'payments',
+        weight: 1,
+        scale: {
+          kind: 'up_to',
+          bands: [
+            { upTo: 0, points: 10 },
+            { upTo: 15, points: 7 },
+            { upTo: null, points: 2 },
+          ],
+        },
+      },
+    ],
+  });
+  // A was scored B (70) on 31 December; it had invoiced 240 000,00 over the year to that date.
+  const scored: ReplaySnapshot = {
+    ...snapshot,
+    customers: [
+      { ...customer('A'), scoringInputs: [{ asOf: '2025-12-31', inputs: { average_days_late: 12 } }] },
+    ],
+    documents: [invoice('0', '2025-06-30', '2025-07-30', 24_000_000, '2025-08-11'), ...snapshot.documents],
+  };
+  const withScoring = (classThresholds: ClassThresholds): ReplayPolicy => ({
+    ...policy(`D from ${classThresholds.D}`, 30, 5),
+    scoring: { method: method(classThresholds), limitPolicy: DEFAULT_LIMIT_POLICY },
+  });
+  const replay = (proposed: ReplayPolicy) =>
+    replayPolicy({
+      snapshot: scored,
+      current: policy('current', 30, 5),
+      proposed,
+      from: '2026-02-01',
+      to: '2026-04-30',
+    });
+
+  it('re-scores with the same thresholds to the class recorded, and changes nothing', () => {
+    const same = replay(withScoring({ A: 80, B: 65, C: 50, D: 35 }));
+    expect(same.scoring).toEqual({
+      methodVersion: 'late-35',
+      customersRescored: 1,
+      scorings: 1,
+      scoringsChanged: 0,
+      customersChanged: 0,
+      migration: [],
+    });
+    expect(same.effects.ordersStopped).toBe(0);
+  });
+
+  it('moves A to class D under a stricter threshold, lowers its limit to the one recommended and holds its order', () => {
+    const strict = replay(withScoring({ A: 90, B: 85, C: 80, D: 70 }));
+    expect(strict.scoring).toMatchObject({
+      scoringsChanged: 1,
+      customersChanged: 1,
+      migration: [{ from: 'B', to: 'D', customers: 1 }],
+    });
+    // D: 4.11 % of 240 000,00 = 9 864,00, rounded down to 9 500,00. On 2 March A owes 8 000,00:
+    // with the order 11 000,00, beyond 9 500,00 + 5 % tolerance (475,00). The current side approves.
+    expect(strict.orders).toHaveLength(1);
+    expect(strict.orders[0]).toMatchObject({
+      ref: 'O1',
+      current: { decision: 'approve', reasonCodes: ['within_rules'] },
+      proposed: { decision: 'hold', reasonCodes: ['over_limit'] },
+    });
+    expect(strict.effects).toMatchObject({ ordersStopped: 1, exposureAvoidedMinor: 300_000 });
+    expect(strict.assumptions).toContain('scores_rescored');
+    expect(strict.assumptions).not.toContain('scores_as_recorded');
   });
 });

@@ -22,6 +22,7 @@ import {
   mayBeOpen,
 } from './replay-ledger.ts';
 import { creditConfigOn, judgeOrder } from './replay-orders.ts';
+import { type SideScores, sideScores } from './replay-scoring.ts';
 import { summarise } from './replay-summary.ts';
 
 export { stepsOf } from './replay-summary.ts';
@@ -50,6 +51,8 @@ export interface ReplayInput {
 }
 
 export interface SideTrace {
+  /** The classes this side reads: recorded, or re-scored with its own method. */
+  scores: SideScores;
   decisions: Map<string, { decision: Decision; reasonCodes: string[] }>;
   dunning: DunningState;
   actions: { date: IsoDate; action: PlannedAction }[];
@@ -89,14 +92,16 @@ export function startReplay(input: ReplayInput): ReplayState {
     else ordersByDay.set(day, [order]);
   }
   const invoices = input.snapshot.documents.filter((d) => d.kind === 'invoice' && d.amountMinor > 0);
-  const side = (): SideTrace => ({
+  const index = indexLedger(input.snapshot);
+  const side = (policy: ReplayPolicy): SideTrace => ({
+    scores: sideScores(input.snapshot, index, policy.scoring),
     decisions: new Map(),
     dunning: initialDunningState(input.snapshot, input.from),
     actions: [],
   });
   return {
     input,
-    index: indexLedger(input.snapshot),
+    index,
     customers: new Map(input.snapshot.customers.map((c) => [c.code, c])),
     invoices,
     ordersByDay,
@@ -109,8 +114,8 @@ export function startReplay(input: ReplayInput): ReplayState {
       current: nextStepOffsets(input.current.dunningPolicies),
       proposed: nextStepOffsets(input.proposed.dunningPolicies),
     },
-    current: side(),
-    proposed: side(),
+    current: side(input.current),
+    proposed: side(input.proposed),
     next: input.from,
   };
 }
@@ -122,7 +127,8 @@ function replayDay(state: ReplayState, day: IsoDate): void {
   ] as const;
   for (const order of state.ordersByDay.get(day) ?? []) {
     for (const [trace, policy] of sides) {
-      const result = judgeOrder(state.index, state.customers, order, day, creditConfigOn(policy, day));
+      const config = creditConfigOn(policy, day);
+      const result = judgeOrder(state.index, state.customers, order, day, config, trace.scores);
       trace.decisions.set(order.ref, {
         decision: result.decision,
         reasonCodes: result.reasons.map((r) => r.code),
@@ -142,7 +148,8 @@ function replayDay(state: ReplayState, day: IsoDate): void {
     [state.current, state.input.current, state.offsets.current],
     [state.proposed, state.input.proposed, state.offsets.proposed],
   ] as const) {
-    for (const action of dunningDay(dayInput, policy.dunningPolicies, trace.dunning, day, offsets))
+    const sideInput = { ...dayInput, scores: trace.scores };
+    for (const action of dunningDay(sideInput, policy.dunningPolicies, trace.dunning, day, offsets))
       trace.actions.push({ date: day, action });
   }
 }

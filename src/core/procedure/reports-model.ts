@@ -7,6 +7,7 @@
  */
 import type { AnomalyThresholds } from '../analytics/anomalies.ts';
 import type { IsoDate } from '../types.ts';
+import type { ClassMigration } from './replay-types.ts';
 
 /** Whether a smaller or a larger value of an indicator is the better one. */
 export type Better = 'lower' | 'higher';
@@ -161,6 +162,8 @@ export interface ReplaySummary {
   badDebtsAvoidedMinor: number;
   dsoBeforeDays: number | null;
   dsoAfterDays: number | null;
+  /** A proposed scoring method: customers in another class at the end, and the moves; null: none. */
+  scoring?: { customersChanged: number; migration: ClassMigration[] } | null;
   /** Catalogue codes of the replay's assumptions (`procedure.assumption.<code>`). */
   assumptions: string[];
 }

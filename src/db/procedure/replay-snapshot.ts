@@ -73,6 +73,38 @@ export async function selectScoreHistory(
   return result.rows;
 }
 
+export interface ScoringInputsRow {
+  customerCode: string;
+  asOf: string;
+  /** The inputs the score was computed from (its explanation); null when it kept none. */
+  inputs: Record<string, unknown> | null;
+}
+
+/**
+ * The inputs every score was computed from, whatever its status, from each customer's latest
+ * score before the period (the class it starts with) to the end — what a proposed method re-scores.
+ */
+export async function selectScoringInputs(
+  db: Kysely<Database>,
+  companyId: string,
+  from: string,
+  to: string,
+): Promise<ScoringInputsRow[]> {
+  const result = await sql<ScoringInputsRow>`
+    with start as (
+      select customer_code, max(as_of) filter (where status = 'scored') as scored_from, max(as_of) as any_from
+        from credit_scores where company_id = ${companyId} and as_of < ${from}::date
+       group by customer_code
+    )
+    select s.customer_code as "customerCode", s.as_of as "asOf", s.explanation->'inputs' as inputs
+      from credit_scores s
+      left join start t on t.customer_code = s.customer_code
+     where s.company_id = ${companyId} and s.as_of <= ${to}::date
+       and s.as_of >= coalesce(t.scored_from, t.any_from, ${from}::date)
+     order by s.customer_code, s.as_of, s.score_id`.execute(db);
+  return result.rows;
+}
+
 export interface SnapshotDocumentRow {
   documentId: number;
   ref: string;

@@ -10,11 +10,14 @@ export const ReplayRequestSchema = Type.Object({
   policy: Type.Optional(
     Type.Record(Type.String(), Type.Unknown(), {
       description:
-        'proposed policy, shaped like the versioned configurations: order_rules, limit_policy, exposure_config, delegation_matrix (partial bodies completed from the version in force), limitScaleBps, dunning_policies',
+        'proposed policy, shaped like the versioned configurations: order_rules, limit_policy, exposure_config, delegation_matrix, scoring_method (partial bodies completed from the version in force; a scoring method that scores differently re-scores every customer), limitScaleBps, dunning_policies',
     }),
   ),
   version: Type.Optional(
-    Type.String({ description: 'or the name of a stored credit configuration version' }),
+    Type.String({
+      description:
+        'or the name of a stored version: the credit kinds saved under it (scoring method included) and the dunning policies in force on its date; or a dunning policy code (code@N for one version)',
+    }),
   ),
   from: Type.Optional(IsoDate),
   to: Type.Optional(IsoDate),
@@ -71,12 +74,32 @@ const StepSchema = Type.Object({
   stepKind: Type.String(),
 });
 
+const RiskClassOrNone = Nullable(Type.String({ description: 'risk class A … E; null: not scored' }));
+
+const ScoringSchema = Type.Object(
+  {
+    methodVersion: Type.String(),
+    customersRescored: Type.Integer(),
+    scorings: Type.Integer({ description: 'scorings redone (customer × date)' }),
+    scoringsChanged: Type.Integer({ description: 'of them, read as another class than the one recorded' }),
+    customersChanged: Type.Integer({ description: 'customers in another class at the end of the period' }),
+    migration: Type.Array(
+      Type.Object({ from: RiskClassOrNone, to: RiskClassOrNone, customers: Type.Integer() }),
+      { description: 'class recorded → class proposed at the end of the period (null: not scored)' },
+    ),
+  },
+  { description: 'the proposal re-scored with its own scoring method; null when it keeps the method' },
+);
+
 export const ReplayResultSchema = Type.Object({
   from: IsoDate,
   to: IsoDate,
   currency: Currency,
   days: Type.Integer(),
   proposedLabel: Type.String(),
+  proposedDunning: Type.Optional(
+    Nullable(Type.Array(Type.String(), { description: 'code@version; null: the policies in force' })),
+  ),
   current: SideSchema,
   proposed: SideSchema,
   orders: Type.Array(OrderSchema, {
@@ -111,6 +134,7 @@ export const ReplayResultSchema = Type.Object({
     missing: Type.Array(StepSchema),
     extra: Type.Array(StepSchema),
   }),
+  scoring: Type.Optional(Nullable(ScoringSchema)),
   assumptions: Type.Array(Type.String(), { description: 'catalogue codes: procedure.assumption.*' }),
 });
 export type ReplayResultView = Static<typeof ReplayResultSchema>;

@@ -146,6 +146,21 @@ export const MeasuresModelSchema = Type.Object({
       badDebtsAvoidedMinor: Minor,
       dsoBeforeDays: NullableNumber,
       dsoAfterDays: NullableNumber,
+      scoring: Type.Optional(
+        Type.Union([
+          Type.Object({
+            customersChanged: Type.Integer(),
+            migration: Type.Array(
+              Type.Object({
+                from: Type.Union([Type.String(), Type.Null()]),
+                to: Type.Union([Type.String(), Type.Null()]),
+                customers: Type.Integer(),
+              }),
+            ),
+          }),
+          Type.Null(),
+        ]),
+      ),
       assumptions: Type.Array(Type.String()),
     }),
     Type.Null(),

@@ -8,7 +8,7 @@ export const procedure = {
     'procedure.page.nav': 'Rejeu de politique',
     'procedure.page.title': 'Rejeu de l’historique avec une politique proposée',
     'procedure.page.intro':
-      'L’historique du grand livre est rejoué jour par jour avec la politique proposée (contrôle des commandes, limites, relances) et avec la politique en vigueur, côte à côte. Le rejeu ne modifie rien.',
+      'L’historique du grand livre est rejoué jour par jour avec la politique proposée (contrôle des commandes, limites, méthode de score, relances) et avec la politique en vigueur, côte à côte. Le rejeu ne modifie rien.',
     'procedure.page.policy': 'Politique proposée (JSON, même forme que les configurations versionnées)',
     'procedure.page.version': 'ou nom d’une version enregistrée',
     'procedure.page.from': 'Du',
@@ -64,6 +64,17 @@ export const procedure = {
     'procedure.replay.reminderLine':
       '{date} · {customer} · {step} ({channel}) · {count, plural, one {# facture} other {# factures}} · {amount}',
     'procedure.replay.more': '… et {count, plural, one {# autre} other {# autres}}',
+    'procedure.replay.scoring':
+      'Méthode de score « {method} » : {customers, plural, =0 {aucun client re-noté} one {# client re-noté} other {# clients re-notés}}, {changed, plural, =0 {aucun dans une autre classe en fin de période} one {# dans une autre classe en fin de période} other {# dans une autre classe en fin de période}} ; {scoringsChanged} des {scorings} notations donnent une autre classe',
+    'procedure.replay.migrationHeading':
+      'Changements de classe en fin de période (classe enregistrée → classe proposée)',
+    'procedure.replay.migrationLine': '{from} → {to} : {count, plural, one {# client} other {# clients}}',
+    'procedure.replay.unscored': 'non noté',
+    'procedure.replay.noClassChange': 'aucun',
+    'procedure.replay.proposedDunning': 'Politiques de relance de la proposition : {policies}',
+    'procedure.page.classFrom': 'Classe enregistrée',
+    'procedure.page.classTo': 'Classe proposée',
+    'procedure.page.customers': 'Clients',
     'procedure.replay.assumptions': 'Hypothèses',
     'procedure.decision.approve': 'acceptée',
     'procedure.decision.hold': 'bloquée',
@@ -100,7 +111,11 @@ export const procedure = {
     'procedure.assumption.status_and_cover_today':
       'Le statut du client, sa limite permanente et sa garantie d’assurance-crédit sont ceux d’aujourd’hui sur toute la période.',
     'procedure.assumption.scores_as_recorded':
-      'La classe de risque d’un jour est le dernier score enregistré à cette date (la méthode de score n’est pas rejouée).',
+      'La classe de risque d’un jour est le dernier score enregistré à cette date (la proposition garde la méthode de score).',
+    'procedure.assumption.scores_rescored':
+      'La proposition re-note chaque client avec sa méthode de score aux dates où un score a été enregistré pour lui (le dernier avant la période, puis ceux de la période), sur les données de ce score : comportement de paiement à cette date, bilans clos à cette date (la date de dépôt n’est pas connue : un bilan compte dès sa clôture), profil tel qu’il était alors. Un client jamais noté reste sans classe ; une date où la méthode manque de données garde la classe précédente. La politique en vigueur garde les classes enregistrées.',
+    'procedure.assumption.rescored_limit_lowered':
+      'Un client que la méthode proposée classe plus mal que sa classe enregistrée voit sa limite ramenée, dès cette date, à la limite recommandée pour sa nouvelle classe (part des ventes des 12 mois, plancher, plafond, garantie d’aujourd’hui) quand elle est plus basse ; une meilleure classe ne relève aucune limite.',
     'procedure.assumption.dunning_business_days':
       'La relance tourne chaque jour ouvré, à partir des relances envoyées avant la période.',
     'procedure.assumption.reminders_do_not_move_payments':
@@ -113,7 +128,7 @@ export const procedure = {
     'procedure.page.nav': 'Policy replay',
     'procedure.page.title': 'History replay through a proposed policy',
     'procedure.page.intro':
-      'The ledger’s history is replayed day by day through the proposed policy (order check, limits, dunning) and through the policy in force, side by side. The replay changes nothing.',
+      'The ledger’s history is replayed day by day through the proposed policy (order check, limits, scoring method, dunning) and through the policy in force, side by side. The replay changes nothing.',
     'procedure.page.policy': 'Proposed policy (JSON, shaped like the versioned configurations)',
     'procedure.page.version': 'or the name of a stored version',
     'procedure.page.from': 'From',
@@ -168,6 +183,17 @@ export const procedure = {
     'procedure.replay.reminderLine':
       '{date} · {customer} · {step} ({channel}) · {count, plural, one {# invoice} other {# invoices}} · {amount}',
     'procedure.replay.more': '… and {count, plural, one {# more} other {# more}}',
+    'procedure.replay.scoring':
+      'Scoring method “{method}”: {customers, plural, =0 {no customer re-scored} one {# customer re-scored} other {# customers re-scored}}, {changed, plural, =0 {none in another class at the end of the period} one {# in another class at the end of the period} other {# in another class at the end of the period}}; {scoringsChanged} of {scorings} scorings give another class',
+    'procedure.replay.migrationHeading':
+      'Class changes at the end of the period (class recorded → class proposed)',
+    'procedure.replay.migrationLine': '{from} → {to}: {count, plural, one {# customer} other {# customers}}',
+    'procedure.replay.unscored': 'not scored',
+    'procedure.replay.noClassChange': 'none',
+    'procedure.replay.proposedDunning': 'Dunning policies of the proposal: {policies}',
+    'procedure.page.classFrom': 'Class recorded',
+    'procedure.page.classTo': 'Class proposed',
+    'procedure.page.customers': 'Customers',
     'procedure.replay.assumptions': 'Assumptions',
     'procedure.decision.approve': 'approved',
     'procedure.decision.hold': 'held',
@@ -204,7 +230,11 @@ export const procedure = {
     'procedure.assumption.status_and_cover_today':
       'The customer’s status, permanent limit and credit-insurance cover are today’s over the whole period.',
     'procedure.assumption.scores_as_recorded':
-      'A day’s risk class is the latest score recorded by then (the scoring method is not replayed).',
+      'A day’s risk class is the latest score recorded by then (the proposal keeps the scoring method).',
+    'procedure.assumption.scores_rescored':
+      'The proposal re-scores each customer with its scoring method on the dates a score was recorded for it (the last one before the period, then those in it), from that score’s data: payment behaviour as of that date, balance sheets closed by then (the filing date is not known: a balance sheet counts from its closing date), the profile as it was then. A customer never scored stays without a class; a date on which the method lacks data keeps the previous class. The policy in force keeps the classes recorded.',
+    'procedure.assumption.rescored_limit_lowered':
+      'A customer the proposed method puts in a worse class than the one recorded has its limit lowered, from that date, to the limit recommended for its new class (share of 12 months’ sales, floor, ceiling, today’s cover) when that is lower; a better class raises no limit.',
     'procedure.assumption.dunning_business_days':
       'Dunning runs every business day, starting from the reminders sent before the period.',
     'procedure.assumption.reminders_do_not_move_payments':

@@ -13,6 +13,7 @@ import { ReplayResultView } from './ReplayResult.tsx';
 const EXAMPLE_POLICY = `{
   "version": "strict",
   "order_rules": { "overdueMaxDays": 15, "overLimitToleranceBps": 0, "classDecisions": { "D": "hold", "E": "refuse" } },
+  "scoring_method": { "classThresholds": { "C": 55, "D": 45 } },
   "limitScaleBps": 8000
 }`;
 

@@ -1,4 +1,7 @@
-/** The comparison of a finished replay: both policies side by side, effects, lists, assumptions. */
+/**
+ * The comparison of a finished replay: both policies side by side, effects, the proposal's class
+ * changes when it re-scores, lists, assumptions.
+ */
 import { List, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReplayResultView as Result } from '../../../../src/http/schemas/procedure-replay.ts';
 import { formatNumber } from '../../../../src/text/format.ts';
@@ -86,6 +89,48 @@ function Effects({ result }: { result: Result }) {
   );
 }
 
+/** A proposed scoring method: customers re-scored, and the moves from the class recorded to the proposed one. */
+function ClassChanges({ result }: { result: Result }) {
+  const { t, lang } = useI18n();
+  const scoring = result.scoring;
+  if (!scoring) return null;
+  const riskClass = (value: string | null) => value ?? t('procedure.replay.unscored');
+  return (
+    <Stack gap="xs">
+      <Title order={4}>{t('procedure.replay.migrationHeading')}</Title>
+      <Text size="sm">
+        {t('procedure.replay.scoring', {
+          method: scoring.methodVersion,
+          customers: scoring.customersRescored,
+          changed: scoring.customersChanged,
+          scoringsChanged: scoring.scoringsChanged,
+          scorings: scoring.scorings,
+        })}
+      </Text>
+      {scoring.migration.length > 0 && (
+        <Table striped withTableBorder maw={520}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('procedure.page.classFrom')}</Table.Th>
+              <Table.Th>{t('procedure.page.classTo')}</Table.Th>
+              <Table.Th ta="right">{t('procedure.page.customers')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {scoring.migration.map((move) => (
+              <Table.Tr key={`${move.from}-${move.to}`}>
+                <Table.Td>{riskClass(move.from)}</Table.Td>
+                <Table.Td>{riskClass(move.to)}</Table.Td>
+                <Table.Td ta="right">{formatNumber(lang, move.customers, 0)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
+
 function Orders({ result }: { result: Result }) {
   const { t, lang } = useI18n();
   const reason = (code: string) => t(`procedure.reason.${code}`);
@@ -156,6 +201,11 @@ export function ReplayResultView({ result }: { result: Result }) {
         {t('procedure.replay.title', { from: date(result.from, lang), to: date(result.to, lang) })}
       </Title>
       <Text c="dimmed">{t('procedure.replay.subtitle', { proposed: result.proposedLabel })}</Text>
+      {result.proposedDunning && (
+        <Text size="sm" c="dimmed">
+          {t('procedure.replay.proposedDunning', { policies: result.proposedDunning.join(', ') })}
+        </Text>
+      )}
       <SideBySide result={result} />
       <Title order={4}>{t('procedure.replay.effects')}</Title>
       <Effects result={result} />
@@ -167,6 +217,7 @@ export function ReplayResultView({ result }: { result: Result }) {
           remindersRecorded: result.fidelity.remindersRecorded,
         })}
       </Text>
+      <ClassChanges result={result} />
       <Title order={4}>{t('procedure.replay.ordersHeading')}</Title>
       <Text size="sm" c="dimmed">
         {shown(result.ordersTotal)}
