@@ -5,13 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '#app/demo/load-dataset';
+import { getAgenda } from '#app/dunning/agenda';
+import { openDispute, resolveDispute } from '#app/dunning/disputes';
+import { recordPromise } from '#app/dunning/promises';
 import { forecastAccuracy } from '#app/forecast/accuracy';
 import { backtestPredictions } from '#app/forecast/backtest';
 import { forecastCollections } from '#app/forecast/collections';
+import { MODEL_VERSION } from '#app/forecast/forecast-data';
 import { predictPayments } from '#app/forecast/predictions';
 import { backfillDates, storeForecastSnapshot } from '#app/forecast/snapshot';
 import type { LedgerDocument } from '#core/types';
-import { selectForecastInvoices } from '#db/forecast/forecast-queries';
+import { selectForecastEvents, selectForecastInvoices } from '#db/forecast/forecast-queries';
+import { insertForecastRun } from '#db/forecast/forecast-store';
 import type { ApiServer } from '#http/api-types';
 import { buildServer } from '#http/server';
 import { customer } from '../scenarios/ledger-builder.ts';
@@ -233,5 +238,107 @@ describe('stored forecasts: forecast vs actual', () => {
   it('backfills one forecast per past Sunday', () => {
     expect(backfillDates('2026-04-30', 3)).toEqual(['2026-04-12', '2026-04-19', '2026-04-26']);
     expect(backfillDates('2026-04-26', 2)).toEqual(['2026-04-19', '2026-04-26']);
+  });
+});
+
+describe('the collector’s agenda and stored predictions', () => {
+  it('ranks money falling due by the latest stored run, computing only when none is stored', async () => {
+    const ctx = database.context('FC');
+    const asOf = '2026-04-30';
+    const likelyLate = async (date: string) => {
+      const agenda = await getAgenda(ctx, { asOf: date });
+      const of = (code: string) =>
+        agenda.entries.find((e) => e.customerCode === code)?.factors.find((f) => f.factor === 'likely_late')
+          ?.input ?? 0;
+      return { C1: of('C1'), C2: of('C2') };
+    };
+    // I5 (C1, due 30 April, 80,000 open) and J2 (C2, due 10 May, 90,000) fall due within 15 days.
+    const computed = await predictPayments(ctx, { asOf });
+    const late = (ref: string) =>
+      (computed.items.find((i) => i.documentRef === ref)?.probabilityLate ?? 0) >= 0.5;
+    const expected = (lateByRef: Record<string, boolean>) =>
+      Object.fromEntries(
+        [
+          ['C1', 'I5', 80_000],
+          ['C2', 'J2', 90_000],
+        ].map(([code, ref, minor]) => [code, lateByRef[ref as string] ? minor : 0]),
+      );
+    expect(await likelyLate(asOf)).toEqual(expected({ I5: late('I5'), J2: late('J2') }));
+    // A run stored three days before says the opposite of today's model: the agenda follows it.
+    const ids = Object.fromEntries(
+      (await selectForecastInvoices(ctx.db, 'FC', asOf)).map((r) => [r.documentRef, r.documentId]),
+    );
+    const storedRow = (ref: string, probabilityLate: number) => ({
+      document_id: ids[ref] as number,
+      open_minor: 1,
+      predicted_date: asOf,
+      p10_date: asOf,
+      p90_date: asOf,
+      probability_late_bp: probabilityLate,
+      probability_over30_bp: 0,
+      probability_over60_bp: 0,
+    });
+    await insertForecastRun(
+      ctx.db,
+      {
+        company_id: 'FC',
+        as_of: '2026-04-27',
+        model_version: MODEL_VERSION,
+        currency: 'EUR',
+        open_invoices: 2,
+        created_by: 'test',
+      },
+      [storedRow('I5', late('I5') ? 1_000 : 9_000), storedRow('J2', late('J2') ? 1_000 : 9_000)],
+      [],
+    );
+    expect(await likelyLate(asOf)).toEqual(expected({ I5: !late('I5'), J2: !late('J2') }));
+    // More than a week after the run, it is stale: the model is asked again.
+    const later = '2026-05-05';
+    const laterComputed = await predictPayments(ctx, { asOf: later });
+    const j2Late = (laterComputed.items.find((i) => i.documentRef === 'J2')?.probabilityLate ?? 0) >= 0.5;
+    expect((await likelyLate(later)).C2).toBe(j2Late ? 90_000 : 0);
+  });
+});
+
+describe('disputes and promises in the predictions', () => {
+  it('reads the dunning records as dated events, and lets them move the dates', async () => {
+    const ctx = database.context('FC');
+    const dispute = await openDispute(ctx, { documentRef: 'J2', reason: 'quality', openedOn: '2026-04-20' });
+    await resolveDispute(ctx, {
+      disputeId: dispute.disputeId,
+      resolution: 'rejected',
+      resolvedOn: '2026-05-20',
+    });
+    await recordPromise(ctx, {
+      customerCode: 'C1',
+      madeOn: '2026-04-25',
+      instalments: [
+        { dueDate: '2026-05-05', amountMinor: 40_000 },
+        { dueDate: '2026-05-12', amountMinor: 40_000 },
+      ],
+      documentRefs: ['I5'],
+    });
+    const refs = new Map(
+      (await selectForecastInvoices(ctx.db, 'FC', '2026-06-30')).map((r) => [r.documentId, r.documentRef]),
+    );
+    // The customer events the use cases also wrote are not counted twice.
+    const events = await selectForecastEvents(ctx.db, 'FC', '2026-06-30');
+    expect(events.map((e) => [refs.get(e.documentId), e.kind, e.date, e.promisedDate])).toEqual([
+      ['J2', 'dispute_opened', '2026-04-20', undefined],
+      ['I5', 'promise', '2026-04-25', '2026-05-12'],
+      ['J2', 'dispute_resolved', '2026-05-20', undefined],
+    ]);
+    const { items } = await predictPayments(ctx, { asOf: '2026-04-30', lang: 'en' });
+    const i5 = items.find((i) => i.documentRef === 'I5');
+    const j2 = items.find((i) => i.documentRef === 'J2');
+    // No promise of C1's has come due yet: payment expected on the last instalment's date.
+    expect(i5?.predictedDate).toBe('2026-05-12');
+    expect(i5?.reasons.find((r) => r.code === 'promise')?.message).toBe(
+      'Promise to pay on 12/05/2026: payment expected then',
+    );
+    // No dispute settled in the books yet: the default 30 days from 20 April.
+    const disputeReason = j2?.reasons.find((r) => r.code === 'dispute');
+    expect(disputeReason?.figures).toMatchObject({ basis: 'default', notBefore: '2026-05-20' });
+    expect((j2?.predictedDate ?? '') >= '2026-05-20').toBe(true);
   });
 });

@@ -11,9 +11,11 @@ import type { IsoDate } from '#core/types';
 import { selectAgendaFacts, selectCustomerNames } from '#db/dunning/agenda-queries';
 import { selectDisputes, selectTasks } from '#db/dunning/case-queries';
 import { selectDunningCustomers } from '#db/dunning/dunning-state';
+import { selectLatestForecastRun, selectStoredPredictions } from '#db/forecast/forecast-store';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDays, formatMoney } from '#text/format';
 import type { AppContext } from '../context.ts';
+import { MODEL_VERSION } from '../forecast/forecast-data.ts';
 import { predictOpenInvoices } from '../forecast/predictions.ts';
 import { loadPlanData } from './plan-data.ts';
 import { resolveRunDate } from './plan-run.ts';
@@ -67,16 +69,46 @@ function reasonOf(lang: Lang, factor: AgendaFactor, currency: string): string {
 export const LIKELY_LATE_HORIZON_DAYS = 15;
 
 /**
+ * A stored forecast this many days old still ranks the agenda: the `forecast.snapshot` job stores
+ * one a week, and retraining the model on every agenda request costs seconds on a large ledger.
+ */
+export const STORED_PREDICTIONS_MAX_AGE_DAYS = 7;
+
+/** At least one half, in basis points: the likely-late threshold. */
+const LIKELY_LATE_BP = 5_000;
+
+/**
  * Per customer, the open amount of the invoices due within the horizon (not yet overdue) whose
- * predicted probability of being paid late is at least one half.
+ * predicted probability of being paid late is at least one half. The predictions come from the
+ * latest stored run of the current model (at most a week old), for the invoices still open at the
+ * date, with their open amount then; without such a run they are computed.
  */
 async function likelyLateByCustomer(ctx: AppContext, asOf: IsoDate): Promise<Map<string, number>> {
-  const { predictions } = await predictOpenInvoices(ctx, asOf);
   const horizon = addDays(asOf, LIKELY_LATE_HORIZON_DAYS);
   const amounts = new Map<string, number>();
+  const add = (customerCode: string, openMinor: number) =>
+    amounts.set(customerCode, (amounts.get(customerCode) ?? 0) + openMinor);
+  const run = await selectLatestForecastRun(ctx.db, ctx.companyId, {
+    asOf,
+    notBefore: addDays(asOf, -STORED_PREDICTIONS_MAX_AGE_DAYS),
+    modelVersion: MODEL_VERSION,
+  });
+  if (run) {
+    // Invoices issued after the run have no stored prediction: with usual terms they fall due
+    // beyond the horizon, and the next weekly run predicts them.
+    const stored = await selectStoredPredictions(ctx.db, ctx.companyId, {
+      runId: run.runId,
+      asOf,
+      dueFrom: asOf,
+      dueTo: horizon,
+    });
+    for (const p of stored) if (p.probabilityLateBp >= LIKELY_LATE_BP) add(p.customerCode, p.openMinor);
+    return amounts;
+  }
+  const { predictions } = await predictOpenInvoices(ctx, asOf);
   for (const p of predictions)
     if (p.dueDate >= asOf && p.dueDate <= horizon && p.probabilityLate >= 0.5)
-      amounts.set(p.customerCode, (amounts.get(p.customerCode) ?? 0) + p.openMinor);
+      add(p.customerCode, p.openMinor);
   return amounts;
 }
 

@@ -2,7 +2,6 @@
 import { addMonths, maxDate, startOfMonth } from '#core/calendar';
 import { type BacktestResult, runBacktest } from '#core/forecast/backtest';
 import { DEFAULT_FOREST_OPTIONS } from '#core/forecast/forest';
-import { DEFAULT_MODEL_OPTIONS } from '#core/forecast/model';
 import type { AppContext } from '../context.ts';
 import { requireDate, resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
@@ -28,12 +27,9 @@ export async function backtestPredictions(
   const data = await loadForecastData(ctx, maxDate(latest, to), false);
   return {
     modelVersion: MODEL_VERSION,
-    ...runBacktest(
-      data.invoices,
-      from,
-      to,
-      DEFAULT_MODEL_OPTIONS,
-      input.withForest ? DEFAULT_FOREST_OPTIONS : undefined,
-    ),
+    ...runBacktest(data.invoices, from, to, {
+      events: data.events,
+      forest: input.withForest ? DEFAULT_FOREST_OPTIONS : undefined,
+    }),
   };
 }

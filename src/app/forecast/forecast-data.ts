@@ -1,14 +1,15 @@
 /**
  * What every forecast use case reads, in one snapshot: the company's invoices in its currency
- * with their settlement dates, and (for predictions) the open amounts and signals at the date.
+ * with their settlement dates, the dated disputes, promises and reminders, and (for predictions)
+ * the open amounts at the date.
  */
 
-import type { InvoiceRecord, InvoiceSignals } from '#core/forecast/types';
+import type { InvoiceEvent } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
 import {
   type ForecastInvoiceRow,
+  selectForecastEvents,
   selectForecastInvoices,
-  selectInvoiceEvents,
   selectOpenInvoiceAmounts,
 } from '#db/forecast/forecast-queries';
 import { inReportSnapshot } from '#db/reports/report-session';
@@ -16,36 +17,23 @@ import { findCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 
-/** The model's name and version, printed with every prediction so that stored ones can be told apart. */
-export const MODEL_VERSION = 'delay-shrinkage-1';
+/**
+ * The model's name and version, printed with every prediction so that stored ones can be told
+ * apart. 2: disputes, promises and reminders move the dates; probabilities recalibrated.
+ */
+export const MODEL_VERSION = 'delay-shrinkage-2';
 
 export interface ForecastData {
   currency: string;
   invoices: ForecastInvoiceRow[];
+  /** Dated on or before the date read up to. */
+  events: InvoiceEvent[];
   openMinorById: Map<number, number>;
-  signalsByRef: Map<string, InvoiceSignals>;
-}
-
-function signalsOf(rows: Awaited<ReturnType<typeof selectInvoiceEvents>>): Map<string, InvoiceSignals> {
-  const signals = new Map<string, InvoiceSignals>();
-  for (const row of rows) {
-    const key = `${row.customerCode}\u0000${row.documentRef}`;
-    const entry = signals.get(key) ?? {};
-    if (row.kind === 'dispute') entry.disputeRecorded = true;
-    else if (row.kind === 'reminder') entry.remindersSent = (entry.remindersSent ?? 0) + 1;
-    else if (row.kind === 'promise') entry.promisedDate = row.eventDate;
-    signals.set(key, entry);
-  }
-  return signals;
-}
-
-export function signalKey(record: Pick<InvoiceRecord, 'customerCode' | 'documentRef'>): string {
-  return `${record.customerCode}\u0000${record.documentRef}`;
 }
 
 /**
- * `withOpenState`: also the open amounts and signals as of the date (predictions, forecast); the
- * back-test needs only the invoices. Invoices in another currency than the company's are left
+ * `withOpenState`: also the open amounts as of the date (predictions, forecast); the back-test
+ * needs only the invoices and events. Invoices in another currency than the company's are left
  * out: their amounts cannot be summed with the rest.
  */
 export async function loadForecastData(
@@ -59,10 +47,10 @@ export async function loadForecastData(
     const invoices = (await selectForecastInvoices(trx, ctx.companyId, asOf)).filter(
       (row) => row.currency === company.currency,
     );
-    if (!withOpenState)
-      return { currency: company.currency, invoices, openMinorById: new Map(), signalsByRef: new Map() };
-    const openMinorById = await selectOpenInvoiceAmounts(trx, ctx.companyId, asOf);
-    const signalsByRef = signalsOf(await selectInvoiceEvents(trx, ctx.companyId, asOf));
-    return { currency: company.currency, invoices, openMinorById, signalsByRef };
+    const events = await selectForecastEvents(trx, ctx.companyId, asOf);
+    const openMinorById = withOpenState
+      ? await selectOpenInvoiceAmounts(trx, ctx.companyId, asOf)
+      : new Map<number, number>();
+    return { currency: company.currency, invoices, events, openMinorById };
   });
 }

@@ -1,13 +1,12 @@
 /** `predict payments`: every invoice open at the date with its predicted payment date and reasons. */
-import { trainModel } from '#core/forecast/model';
-import { predictInvoice } from '#core/forecast/predict';
+import { predictWith, trainForecaster } from '#core/forecast/forecaster';
 import type { InvoicePrediction } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
 import type { Lang } from '#text/catalogue';
 import { isInScope, salespersonScope } from '../auth/auth.ts';
 import type { AppContext } from '../context.ts';
 import { requireVisibleCustomer, resolveAsOf } from '../customers/customers.ts';
-import { loadForecastData, MODEL_VERSION, signalKey } from './forecast-data.ts';
+import { loadForecastData, MODEL_VERSION } from './forecast-data.ts';
 import { describeReasons, type ReasonView } from './reason-messages.ts';
 
 export type PaymentPrediction = Omit<InvoicePrediction, 'candidateDays' | 'documentId' | 'reasons'> & {
@@ -30,15 +29,15 @@ export interface PredictPaymentsInput {
 /** The open invoices with their distributions (the collection forecast spreads these). */
 export async function predictOpenInvoices(ctx: AppContext, asOf: IsoDate) {
   const data = await loadForecastData(ctx, asOf, true);
-  const model = trainModel(data.invoices, asOf);
+  const forecaster = trainForecaster(data.invoices, data.events, asOf);
   const predictions: (InvoicePrediction & { salesperson: string | null })[] = [];
   for (const invoice of data.invoices) {
     const openMinor = data.openMinorById.get(invoice.documentId);
     if (openMinor === undefined || openMinor <= 0) continue;
-    const prediction = predictInvoice(model, invoice, openMinor, data.signalsByRef.get(signalKey(invoice)));
+    const prediction = predictWith(forecaster, invoice, openMinor);
     predictions.push({ ...prediction, salesperson: invoice.salesperson });
   }
-  return { data, model, predictions };
+  return { data, model: forecaster.model, predictions };
 }
 
 export async function predictPayments(

@@ -11,6 +11,8 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
   const f = reason.figures;
   const days = (value: unknown) => formatDays(lang, Number(value));
   const percent = (value: unknown) => `${Number(value)} %`;
+  // A date figure is empty when the signal moved no date (its words then leave it out).
+  const date = (value: unknown) => (value ? formatDate(lang, String(value)) : '');
   switch (reason.code) {
     case 'customer_history':
       return {
@@ -36,10 +38,31 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
       };
     case 'payment_terms':
       return { termsDays: days(f.termsDays) };
+    case 'dispute':
+      return {
+        openedOn: date(f.openedOn),
+        basis: String(f.basis),
+        resolutionDays: days(f.resolutionDays),
+        customerType: label(lang, 'customerType', String(f.customerType)),
+        notBefore: date(f.notBefore),
+      };
     case 'promise':
-      return { promisedDate: formatDate(lang, String(f.promisedDate)) };
+      return {
+        promisedDate: date(f.promisedDate),
+        state: String(f.state),
+        slipDays: days(f.slipDays),
+        promisesKnown: Number(f.promisesKnown),
+        expectedDate: date(f.expectedDate),
+      };
     case 'reminders_sent':
-      return { count: Number(f.count) };
+      return {
+        count: Number(f.count),
+        level: Number(f.level),
+        lastReminderOn: date(f.lastReminderOn),
+        basis: String(f.basis),
+        typicalDays: days(f.typicalDays),
+        notBefore: date(f.notBefore),
+      };
     default:
       return {};
   }

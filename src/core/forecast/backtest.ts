@@ -5,10 +5,18 @@
  */
 import { addMonths, endOfMonth, toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
+import type { PastPrediction } from './calibration.ts';
+import {
+  DEFAULT_FORECAST_OPTIONS,
+  type ForecastOptions,
+  pastPredictions,
+  predictWith,
+  trainForecaster,
+} from './forecaster.ts';
 import { type ForestOptions, predictWithForest, trainForest } from './forest.ts';
-import { DEFAULT_MODEL_OPTIONS, type ModelOptions, settledBy, trainModel } from './model.ts';
-import { openAt, predictInvoice } from './predict.ts';
-import type { InvoiceRecord } from './types.ts';
+import { settledBy } from './model.ts';
+import { openAt } from './predict.ts';
+import type { InvoiceEvent, InvoiceRecord } from './types.ts';
 
 export type MethodName = 'model' | 'dueDate' | 'customerMeanDelay' | 'forest';
 
@@ -35,6 +43,21 @@ export interface BacktestResult {
   calibration: CalibrationBin[];
   /** Brier score of the model's P(late) (lower is better). */
   brierScore: number;
+  /** The same model's P(late) before recalibration, on the same invoices: what the map changed. */
+  uncalibrated: { lateAccuracy: number; brierScore: number; calibration: CalibrationBin[] };
+}
+
+export interface BacktestOptions {
+  /** Disputes, promises and reminders, each read at every cut-off as known then. */
+  events?: readonly InvoiceEvent[];
+  forecast?: ForecastOptions;
+  /** The learned challenger (a random forest) joins the run when given: it takes much longer. */
+  forest?: ForestOptions | undefined;
+}
+
+interface ScoredPair {
+  predicted: number;
+  late: boolean;
 }
 
 /** Month ends from `from` to `to` (inclusive), the cut-offs of the replay. */
@@ -70,7 +93,7 @@ function customerMeans(
   return { byCustomer, all: count > 0 ? total / count : 0 };
 }
 
-function calibrationOf(pairs: readonly { predicted: number; late: boolean }[]): CalibrationBin[] {
+function calibrationOf(pairs: readonly ScoredPair[]): CalibrationBin[] {
   return Array.from({ length: 10 }, (_, bin) => {
     const from = bin / 10;
     const to = (bin + 1) / 10;
@@ -93,75 +116,121 @@ function round3(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+function brierOf(pairs: readonly ScoredPair[]): number {
+  const total = pairs.reduce((sum, p) => sum + (p.predicted - (p.late ? 1 : 0)) ** 2, 0);
+  return pairs.length ? round3(total / pairs.length) : 0;
+}
+
+function accuracyOf(pairs: readonly ScoredPair[]): number {
+  const correct = pairs.filter((p) => p.predicted >= 0.5 === p.late).length;
+  return pairs.length ? round3(correct / pairs.length) : 0;
+}
+
+/** One replay: the inputs, and the tallies filled cut-off after cut-off. */
+interface Replay {
+  records: readonly InvoiceRecord[];
+  events: readonly InvoiceEvent[];
+  options: ForecastOptions;
+  forest: ForestOptions | undefined;
+  tallies: Partial<Record<MethodName, Tally>>;
+  pairs: ScoredPair[];
+  rawPairs: ScoredPair[];
+  invoices: number;
+  /** A month end's uncalibrated predictions serve the recalibration of the cut-offs after it. */
+  past: Map<IsoDate, PastPrediction[]>;
+}
+
+function score(
+  replay: Replay,
+  method: MethodName,
+  predicted: { day: number; late: boolean },
+  actualDay: number,
+  late: boolean,
+): void {
+  const tally = replay.tallies[method];
+  if (!tally) return;
+  tally.absoluteError += Math.abs(predicted.day - actualDay);
+  if (predicted.late === late) tally.correct += 1;
+}
+
+function scoreForest(replay: Replay, cutoff: IsoDate, scored: readonly InvoiceRecord[]): void {
+  if (!replay.forest) return;
+  const model = trainForest(replay.records, cutoff, replay.forest, replay.options.model);
+  const forestDays = predictWithForest(model, scored);
+  scored.forEach((record, index) => {
+    const day = forestDays[index] ?? 0;
+    const dueDay = toDayNumber(record.dueDate);
+    const actualDay = toDayNumber(record.settledOn as IsoDate);
+    score(replay, 'forest', { day, late: day > dueDay }, actualDay, actualDay > dueDay);
+  });
+}
+
+function scoreCutoff(replay: Replay, cutoff: IsoDate): void {
+  const { records, events, options, past } = replay;
+  const pastAt = (monthEnd: IsoDate) => {
+    const cached = past.get(monthEnd) ?? pastPredictions(records, events, monthEnd, options);
+    past.set(monthEnd, cached);
+    return cached;
+  };
+  const forecaster = trainForecaster(records, events, cutoff, options, pastAt);
+  const uncalibrated = { ...forecaster, terms: { ...forecaster.terms, calibration: null } };
+  const means = customerMeans(records, cutoff);
+  // Only invoices a payment settled later have a known answer; others cannot be scored.
+  const scored = openAt(records, cutoff).filter((r) => r.settledByPayment && r.settledOn !== null);
+  scoreForest(replay, cutoff, scored);
+  for (const record of scored) {
+    const actualDay = toDayNumber(record.settledOn as IsoDate);
+    const dueDay = toDayNumber(record.dueDate);
+    const late = actualDay > dueDay;
+    const prediction = predictWith(forecaster, record, record.amountMinor);
+    const predictedDay = toDayNumber(prediction.predictedDate);
+    score(replay, 'model', { day: predictedDay, late: prediction.probabilityLate >= 0.5 }, actualDay, late);
+    score(replay, 'dueDate', { day: dueDay, late: false }, actualDay, late);
+    const meanDelay = means.byCustomer.get(record.customerCode) ?? means.all;
+    score(
+      replay,
+      'customerMeanDelay',
+      { day: Math.round(dueDay + meanDelay), late: meanDelay > 0 },
+      actualDay,
+      late,
+    );
+    replay.pairs.push({ predicted: prediction.probabilityLate, late });
+    const raw = predictWith(uncalibrated, record, record.amountMinor).probabilityLate;
+    replay.rawPairs.push({ predicted: raw, late });
+    replay.invoices += 1;
+  }
+}
+
 export function runBacktest(
   records: readonly InvoiceRecord[],
   from: IsoDate,
   to: IsoDate,
-  options: ModelOptions = DEFAULT_MODEL_OPTIONS,
-  /** The learned challenger (a random forest) joins the run when given: it takes much longer. */
-  forestOptions?: ForestOptions,
+  input: BacktestOptions = {},
 ): BacktestResult {
+  const replay: Replay = {
+    records,
+    events: input.events ?? [],
+    options: input.forecast ?? DEFAULT_FORECAST_OPTIONS,
+    forest: input.forest,
+    tallies: {
+      model: { absoluteError: 0, correct: 0 },
+      dueDate: { absoluteError: 0, correct: 0 },
+      customerMeanDelay: { absoluteError: 0, correct: 0 },
+      ...(input.forest ? { forest: { absoluteError: 0, correct: 0 } } : {}),
+    },
+    pairs: [],
+    rawPairs: [],
+    invoices: 0,
+    past: new Map(),
+  };
   const cutoffs = monthlyCutoffs(from, to);
-  const tallies: Partial<Record<MethodName, Tally>> = {
-    model: { absoluteError: 0, correct: 0 },
-    dueDate: { absoluteError: 0, correct: 0 },
-    customerMeanDelay: { absoluteError: 0, correct: 0 },
-  };
-  if (forestOptions) tallies.forest = { absoluteError: 0, correct: 0 };
-  const pairs: { predicted: number; late: boolean }[] = [];
-  let invoices = 0;
-  const score = (
-    method: MethodName,
-    predictedDay: number,
-    predictedLate: boolean,
-    actualDay: number,
-    late: boolean,
-  ) => {
-    const tally = tallies[method];
-    if (!tally) return;
-    tally.absoluteError += Math.abs(predictedDay - actualDay);
-    if (predictedLate === late) tally.correct += 1;
-  };
-  for (const cutoff of cutoffs) {
-    const model = trainModel(records, cutoff, options);
-    const means = customerMeans(records, cutoff);
-    // Only invoices a payment settled later have a known answer; others cannot be scored.
-    const scored = openAt(records, cutoff).filter((r) => r.settledByPayment && r.settledOn !== null);
-    if (forestOptions) {
-      const forestDays = predictWithForest(trainForest(records, cutoff, forestOptions, options), scored);
-      scored.forEach((record, index) => {
-        const day = forestDays[index] ?? 0;
-        const dueDay = toDayNumber(record.dueDate);
-        const actualDay = toDayNumber(record.settledOn as IsoDate);
-        score('forest', day, day > dueDay, actualDay, actualDay > dueDay);
-      });
-    }
-    for (const record of scored) {
-      if (record.settledOn === null) continue;
-      const actualDay = toDayNumber(record.settledOn);
-      const dueDay = toDayNumber(record.dueDate);
-      const late = actualDay > dueDay;
-      const prediction = predictInvoice(model, record, record.amountMinor);
-      score(
-        'model',
-        toDayNumber(prediction.predictedDate),
-        prediction.probabilityLate >= 0.5,
-        actualDay,
-        late,
-      );
-      score('dueDate', dueDay, false, actualDay, late);
-      const meanDelay = means.byCustomer.get(record.customerCode) ?? means.all;
-      score('customerMeanDelay', Math.round(dueDay + meanDelay), meanDelay > 0, actualDay, late);
-      pairs.push({ predicted: prediction.probabilityLate, late });
-      invoices += 1;
-    }
-  }
-  const methods = (Object.entries(tallies) as [MethodName, Tally][]).map(([method, tally]) => ({
+  for (const cutoff of cutoffs) scoreCutoff(replay, cutoff);
+  const { invoices, pairs, rawPairs } = replay;
+  const methods = (Object.entries(replay.tallies) as [MethodName, Tally][]).map(([method, tally]) => ({
     method,
     maeDays: invoices ? Math.round((tally.absoluteError / invoices) * 100) / 100 : 0,
     lateAccuracy: invoices ? round3(tally.correct / invoices) : 0,
   }));
-  const brier = pairs.reduce((sum, p) => sum + (p.predicted - (p.late ? 1 : 0)) ** 2, 0);
   return {
     from,
     to,
@@ -169,6 +238,11 @@ export function runBacktest(
     invoices,
     methods,
     calibration: calibrationOf(pairs),
-    brierScore: invoices ? round3(brier / invoices) : 0,
+    brierScore: brierOf(pairs),
+    uncalibrated: {
+      lateAccuracy: accuracyOf(rawPairs),
+      brierScore: brierOf(rawPairs),
+      calibration: calibrationOf(rawPairs),
+    },
   };
 }

@@ -78,7 +78,7 @@ describe('the random-forest challenger', () => {
   });
 
   it('joins the back-test as a fourth method scored on the same invoices', () => {
-    const result = runBacktest(ledger(), '2025-04-01', '2025-06-30', undefined, options);
+    const result = runBacktest(ledger(), '2025-04-01', '2025-06-30', { forest: options });
     expect(result.methods.map((m) => m.method)).toEqual(['model', 'dueDate', 'customerMeanDelay', 'forest']);
     const forest = result.methods.find((m) => m.method === 'forest');
     const dueDate = result.methods.find((m) => m.method === 'dueDate');

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar.ts';
 import { runBacktest } from './backtest.ts';
 import { collectionForecast, firstWeekStart } from './collections.ts';
+import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from './forecaster.ts';
 import { trainModel } from './model.ts';
 import { openAt, predictInvoice } from './predict.ts';
-import type { InvoiceRecord } from './types.ts';
+import type { InvoiceEvent, InvoiceRecord } from './types.ts';
 
 let nextId = 1;
 function invoice(
@@ -142,6 +143,49 @@ describe('predictInvoice', () => {
   });
 });
 
+describe('no leakage through the events and the recalibration', () => {
+  it('a payment or an event dated after the cut-off never changes any prediction', () => {
+    const cutoff = '2026-01-31';
+    const base = [...history('SLOW', 40), ...history('FAST', 0), ...history('MID', 15, 6)];
+    const pending = [invoice('SLOW', '2025-12-10', null), invoice('MID', '2025-11-01', null)];
+    const known: InvoiceEvent[] = [
+      { documentId: pending[0]?.documentId ?? 0, kind: 'dispute_opened', date: '2026-01-12' },
+      { documentId: pending[1]?.documentId ?? 0, kind: 'reminder', date: '2026-01-05' },
+      ...base
+        .slice(0, 4)
+        .map((r) => ({ documentId: r.documentId, kind: 'dispute_opened' as const, date: r.issueDate })),
+    ];
+    // Recalibrated on three earlier month ends, from as few outcomes as there are.
+    const options = {
+      ...DEFAULT_FORECAST_OPTIONS,
+      events: { ...DEFAULT_FORECAST_OPTIONS.events, minObservations: 1 },
+      calibration: { earlierMonths: 3, maxInvoicesPerCutoff: 1000, minInvoices: 1 },
+    };
+    const predict = (all: InvoiceRecord[], events: InvoiceEvent[]) => {
+      const forecaster = trainForecaster(all, events, cutoff, options);
+      expect(forecaster.terms.calibration?.late).not.toBeNull();
+      return openAt(all, cutoff).map((r) => predictWith(forecaster, r, r.amountMinor));
+    };
+    const before = predict([...base, ...pending], known);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 1, max: 400 }), (which, daysAfter) => {
+        const target = pending[which] as InvoiceRecord;
+        const paidLater = { ...target, settledOn: addDays(cutoff, daysAfter), settledByPayment: true };
+        const later = addDays(cutoff, Math.ceil(daysAfter / 2));
+        const events: InvoiceEvent[] = [
+          ...known,
+          { documentId: target.documentId, kind: 'dispute_resolved', date: later },
+          { documentId: target.documentId, kind: 'reminder', date: later, level: 3 },
+          { documentId: target.documentId, kind: 'promise', date: later, promisedDate: addDays(later, 5) },
+        ];
+        const after = [...base, ...pending.map((r) => (r === target ? paidLater : r))];
+        expect(predict(after, events)).toEqual(before);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
 describe('runBacktest', () => {
   it('beats the due-date baseline on a book of steady late payers, with calibration bins', () => {
     const records = [
@@ -151,6 +195,7 @@ describe('runBacktest', () => {
       ...Array.from({ length: 6 }, (_, m) => invoice('SLOW', `2026-0${m + 1}-05`, 40)),
     ];
     const result = runBacktest(records, '2025-06-01', '2026-03-31');
+    expect(result.uncalibrated.calibration).toHaveLength(10);
     expect(result.cutoffs[0]).toBe('2025-06-30');
     expect(result.cutoffs.at(-1)).toBe('2026-03-31');
     expect(result.invoices).toBeGreaterThan(0);

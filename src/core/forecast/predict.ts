@@ -1,11 +1,33 @@
 /**
  * One open invoice's payment-date distribution as of the model's cut-off: the customer's expected
  * delay plus each residual quantile, kept only where the date falls after the cut-off (an invoice
- * still open then cannot have been paid before it), with the reasons as codes and figures.
+ * still open then cannot have been paid before it), moved by the invoice's disputes, promises and
+ * reminders, its probabilities recalibrated, with the reasons as codes and figures.
  */
 import { daysBetween, fromDayNumber, toDayNumber } from '../calendar.ts';
+import { calibrate, type ProbabilityCalibration } from './calibration.ts';
 import { expectedDelayDays, spreadDaysOf, type TrainedModel, termsDays } from './model.ts';
+import { DEFAULT_EVENT_OPTIONS, type EventOptions, type EventTerms, eventEffect } from './signals.ts';
 import type { InvoicePrediction, InvoiceRecord, InvoiceSignals, PredictionReason } from './types.ts';
+
+/** What a prediction adds to the habits model: the event terms and the recalibration map. */
+export interface PredictionTerms {
+  events: EventTerms;
+  eventOptions: EventOptions;
+  calibration: ProbabilityCalibration | null;
+}
+
+/** Signals given as reasons only, probabilities raw: the habits model alone. */
+export const NO_TERMS: PredictionTerms = {
+  events: {
+    disputeBySegment: new Map(),
+    disputeCompany: null,
+    reminderByLevel: new Map(),
+    promiseRecords: new Map(),
+  },
+  eventOptions: { ...DEFAULT_EVENT_OPTIONS, disputes: false, promises: false, reminders: false },
+  calibration: null,
+};
 
 /** Fewer surviving candidates than this and the distribution falls back to the residuals' tail. */
 const MIN_CANDIDATES = 10;
@@ -49,7 +71,7 @@ function share(days: readonly number[], test: (day: number) => boolean): number 
   return days.length === 0 ? 0 : days.filter(test).length / days.length;
 }
 
-function reasonsOf(model: TrainedModel, record: InvoiceRecord, signals: InvoiceSignals): PredictionReason[] {
+function reasonsOf(model: TrainedModel, record: InvoiceRecord): PredictionReason[] {
   const habit = model.customers.get(record.customerCode);
   const segment = model.segments.get(record.customerType);
   const reasons: PredictionReason[] = [];
@@ -93,28 +115,37 @@ function reasonsOf(model: TrainedModel, record: InvoiceRecord, signals: InvoiceS
   const overdue = daysBetween(record.dueDate, model.cutoff);
   if (overdue > 0) reasons.push({ code: 'already_overdue', figures: { daysOverdue: overdue } });
   reasons.push({ code: 'payment_terms', figures: { termsDays: termsDays(record) } });
-  if (signals.disputeRecorded) reasons.push({ code: 'dispute', figures: {} });
-  if (signals.promisedDate)
-    reasons.push({ code: 'promise', figures: { promisedDate: signals.promisedDate } });
-  if (signals.remindersSent)
-    reasons.push({ code: 'reminders_sent', figures: { count: signals.remindersSent } });
   return reasons;
 }
 
-/**
- * Disputes, promises and reminders are reported as reasons but do not move the dates yet: their
- * effect has not been measured by a back-test (see BENCHMARKS.md).
- */
 export function predictInvoice(
   model: TrainedModel,
   record: InvoiceRecord,
   openMinor: number,
   signals: InvoiceSignals = {},
+  terms: PredictionTerms = NO_TERMS,
 ): InvoicePrediction {
   const dueDay = toDayNumber(record.dueDate);
+  const cutoffDay = toDayNumber(model.cutoff);
   const delay = expectedDelayDays(model, record.customerCode, record.customerType);
   const spread = spreadDaysOf(model, record.customerCode);
-  const days = candidateDays(model, dueDay, delay, toDayNumber(model.cutoff), spread).sort((a, b) => a - b);
+  const raw = candidateDays(model, dueDay, delay, cutoffDay, spread).sort((a, b) => a - b);
+  const effect = eventEffect(
+    terms.events,
+    terms.eventOptions,
+    record,
+    signals,
+    quantileOf(raw, 0.5),
+    model.cutoff,
+  );
+  // Moving every date by the same amount keeps them sorted; none may fall on the cut-off or before.
+  const days =
+    effect.shiftDays === 0 ? raw : raw.map((day) => Math.max(cutoffDay + 1, day + effect.shiftDays));
+  const shares = {
+    probabilityLate: round3(share(days, (day) => day > dueDay)),
+    probabilityOver30: round3(share(days, (day) => day > dueDay + 30)),
+    probabilityOver60: round3(share(days, (day) => day > dueDay + 60)),
+  };
   return {
     documentId: record.documentId,
     customerCode: record.customerCode,
@@ -125,11 +156,9 @@ export function predictInvoice(
     predictedDate: fromDayNumber(quantileOf(days, 0.5)),
     p10Date: fromDayNumber(quantileOf(days, 0.1)),
     p90Date: fromDayNumber(quantileOf(days, 0.9)),
-    probabilityLate: round3(share(days, (day) => day > dueDay)),
-    probabilityOver30: round3(share(days, (day) => day > dueDay + 30)),
-    probabilityOver60: round3(share(days, (day) => day > dueDay + 60)),
+    ...(terms.calibration ? calibrate(terms.calibration, shares) : shares),
     expectedDelayDays: round1(delay),
-    reasons: reasonsOf(model, record, signals),
+    reasons: [...reasonsOf(model, record), ...effect.reasons],
     candidateDays: days,
   };
 }

@@ -20,12 +20,31 @@ export interface InvoiceRecord {
   settledByPayment: boolean;
 }
 
-/** What the collection team knew about one invoice at the cut-off (customer events dated ≤ it). */
-export interface InvoiceSignals {
-  disputeRecorded?: boolean;
-  /** Latest promise of payment date, if any. */
+/**
+ * Something the collection team recorded about one invoice, dated by when it became known: the
+ * signals at a cut-off are read from the events dated on or before it, and nothing later.
+ */
+export interface InvoiceEvent {
+  documentId: number;
+  kind: 'dispute_opened' | 'dispute_resolved' | 'promise' | 'reminder';
+  date: IsoDate;
+  /** promise: the date the customer promised to pay by (its last instalment). */
   promisedDate?: IsoDate | undefined;
-  remindersSent?: number;
+  /** reminder: the dunning level reached (1 = first reminder), when it was recorded. */
+  level?: number | undefined;
+}
+
+/** What the collection team knew about one invoice at the cut-off (events dated ≤ it). */
+export interface InvoiceSignals {
+  /** The dispute still open at the cut-off was raised on this date. */
+  disputeOpenedOn?: IsoDate | undefined;
+  /** Latest promise made by the cut-off: the date promised, and when it was made. */
+  promisedDate?: IsoDate | undefined;
+  promiseMadeOn?: IsoDate | undefined;
+  remindersSent?: number | undefined;
+  /** Highest dunning level reached; the number of reminders when no level was recorded. */
+  reminderLevel?: number | undefined;
+  lastReminderOn?: IsoDate | undefined;
 }
 
 export type ReasonCode =

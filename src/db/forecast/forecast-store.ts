@@ -4,6 +4,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
+import { openItemsAsOf } from '../ledger/open-items.ts';
 import type { ForecastRunsTable, ForecastWeeksTable, InvoicePredictionsTable } from './forecast-schema.ts';
 
 type Insertable<T> = Omit<T, 'run_id' | 'created_at'>;
@@ -133,4 +134,60 @@ export async function selectReceiptsByWeek(
        and issue_date between ${fromDate}::date and ${toDate}::date
      group by 1`.execute(db);
   return new Map(result.rows.map((row) => [row.weekStart, row.receivedMinor]));
+}
+
+export interface StoredRunRef {
+  runId: number;
+  asOf: string;
+}
+
+/** The latest run of the model version made on or before `asOf` and not before `notBefore`. */
+export async function selectLatestForecastRun(
+  db: Kysely<Database>,
+  companyId: string,
+  input: { asOf: string; notBefore: string; modelVersion: string },
+): Promise<StoredRunRef | null> {
+  const run = await db
+    .selectFrom('forecast_runs')
+    .where('company_id', '=', companyId)
+    .where('model_version', '=', input.modelVersion)
+    .where('as_of', '<=', input.asOf)
+    .where('as_of', '>=', input.notBefore)
+    .select(['run_id as runId', 'as_of as asOf'])
+    .orderBy('as_of', 'desc')
+    .orderBy('run_id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return run ?? null;
+}
+
+export interface StoredInvoicePrediction {
+  documentId: number;
+  customerCode: string;
+  dueDate: string;
+  /** The open amount at the reading date (not the one stored with the run). */
+  openMinor: number;
+  probabilityLateBp: number;
+}
+
+/**
+ * The run's predictions of the invoices still open at `asOf` and due between the two dates, with
+ * their open amount at `asOf`: a payment since the run shrinks or removes the invoice.
+ */
+export async function selectStoredPredictions(
+  db: Kysely<Database>,
+  companyId: string,
+  input: { runId: number; asOf: string; dueFrom: string; dueTo: string },
+): Promise<StoredInvoicePrediction[]> {
+  const result = await sql<StoredInvoicePrediction>`
+    select p.document_id::int8 as "documentId", o.customer_code as "customerCode",
+           o.due_date as "dueDate", o.open_minor::int8 as "openMinor",
+           p.probability_late_bp as "probabilityLateBp"
+      from invoice_predictions p
+      join (${openItemsAsOf({ companyId, asOf: input.asOf })}) o on o.document_id = p.document_id
+     where p.company_id = ${companyId} and p.run_id = ${input.runId}
+       and o.open_minor > 0
+       and o.due_date between ${input.dueFrom}::date and ${input.dueTo}::date
+     order by p.document_id`.execute(db);
+  return result.rows;
 }

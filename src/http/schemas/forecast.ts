@@ -91,6 +91,16 @@ export const ForecastRunsSchema = Type.Object({
 });
 export type ForecastRuns = Static<typeof ForecastRunsSchema>;
 
+const CalibrationBins = Type.Array(
+  Type.Object({
+    fromProbability: Type.Number(),
+    toProbability: Type.Number(),
+    invoices: Type.Integer(),
+    meanPredicted: Type.Number(),
+    observedLateRate: Type.Number(),
+  }),
+);
+
 /** The result of a `forecast.backtest` job. */
 export const BacktestSchema = Type.Object({
   modelVersion: Type.String(),
@@ -105,15 +115,11 @@ export const BacktestSchema = Type.Object({
       lateAccuracy: Type.Number(),
     }),
   ),
-  calibration: Type.Array(
-    Type.Object({
-      fromProbability: Type.Number(),
-      toProbability: Type.Number(),
-      invoices: Type.Integer(),
-      meanPredicted: Type.Number(),
-      observedLateRate: Type.Number(),
-    }),
-  ),
+  calibration: CalibrationBins,
   brierScore: Type.Number(),
+  /** The same model before recalibration (results stored before it was added lack it). */
+  uncalibrated: Type.Optional(
+    Type.Object({ lateAccuracy: Type.Number(), brierScore: Type.Number(), calibration: CalibrationBins }),
+  ),
 });
 export type Backtest = Static<typeof BacktestSchema>;

@@ -18,9 +18,12 @@ export const forecast = {
     'forecast.reason.large_invoice':
       'Montant élevé pour ce client : {amount} contre {usualAmount} d’habitude',
     'forecast.reason.payment_terms': 'Délai de paiement accordé : {termsDays}',
-    'forecast.reason.dispute': 'Un litige est enregistré sur cette facture',
-    'forecast.reason.promise': 'Promesse de paiement pour le {promisedDate}',
-    'forecast.reason.reminders_sent': '{count, plural, one {# relance envoyée} other {# relances envoyées}}',
+    'forecast.reason.dispute':
+      'Litige ouvert le {openedOn}{basis, select, segment { : un litige se règle en {resolutionDays} (médiane du segment « {customerType} »), paiement attendu au plus tôt le {notBefore}} company { : un litige se règle en {resolutionDays} (médiane de l’entreprise), paiement attendu au plus tôt le {notBefore}} default { : délai de règlement d’un litige retenu par défaut {resolutionDays}, paiement attendu au plus tôt le {notBefore}} other {}}',
+    'forecast.reason.promise':
+      'Promesse de paiement pour le {promisedDate}{state, select, record { : le client règle ses promesses avec un écart médian de {slipDays} ({promisesKnown, plural, one {# promesse} other {# promesses}}), paiement attendu le {expectedDate}} no_record { : paiement attendu à cette date} broken_record { : ce client ne tient pas ses promesses (plus de la moitié des {promisesKnown, plural, one {# dernière} other {# dernières}} restées impayées), date non retenue} past {, date passée sans paiement} other {}}',
+    'forecast.reason.reminders_sent':
+      '{count, plural, one {# relance envoyée} other {# relances envoyées}} (niveau {level}, la dernière le {lastReminderOn}){basis, select, history { : après une relance de ce niveau, le paiement vient en {typicalDays} (médiane), au plus tôt le {notBefore}} other {}}',
     'forecast.cli.predictionsHeading':
       'Prévision de paiement des factures ouvertes au {asOf} (modèle {model})',
     'forecast.cli.none': 'Aucune facture ouverte à cette date.',
@@ -103,9 +106,12 @@ export const forecast = {
     'forecast.reason.already_overdue': 'Already overdue by {daysOverdue}',
     'forecast.reason.large_invoice': 'Large amount for this customer: {amount} against {usualAmount} usually',
     'forecast.reason.payment_terms': 'Payment terms granted: {termsDays}',
-    'forecast.reason.dispute': 'A dispute is recorded on this invoice',
-    'forecast.reason.promise': 'Promise to pay on {promisedDate}',
-    'forecast.reason.reminders_sent': '{count, plural, one {# reminder sent} other {# reminders sent}}',
+    'forecast.reason.dispute':
+      'Dispute raised on {openedOn}{basis, select, segment {: disputes are resolved in {resolutionDays} (median of the “{customerType}” segment), payment expected on {notBefore} at the earliest} company {: disputes are resolved in {resolutionDays} (company median), payment expected on {notBefore} at the earliest} default {: default dispute resolution time {resolutionDays}, payment expected on {notBefore} at the earliest} other {}}',
+    'forecast.reason.promise':
+      'Promise to pay on {promisedDate}{state, select, record {: the customer pays its promises with a median gap of {slipDays} ({promisesKnown, plural, one {# promise} other {# promises}}), payment expected on {expectedDate}} no_record {: payment expected then} broken_record {: this customer does not keep its promises (more than half of the last {promisesKnown, plural, one {#} other {#}} still unpaid), date not used} past {, passed without payment} other {}}',
+    'forecast.reason.reminders_sent':
+      '{count, plural, one {# reminder sent} other {# reminders sent}} (level {level}, latest on {lastReminderOn}){basis, select, history {: after a reminder of this level payment comes in {typicalDays} (median), on {notBefore} at the earliest} other {}}',
     'forecast.cli.predictionsHeading': 'Predicted payment of the invoices open on {asOf} (model {model})',
     'forecast.cli.none': 'No invoice open at that date.',
     'forecast.cli.col.customer': 'Customer',
