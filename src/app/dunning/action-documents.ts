@@ -22,6 +22,45 @@ export interface ActionContext {
   sender: LetterSender;
   terms: LateInterestTerms;
   reference: string;
+  /** Invoices assigned to a factor, by invoice id: the reminder tells the customer to pay the factor. */
+  factors?: ReadonlyMap<string, FactorOfInvoice> | undefined;
+}
+
+export interface FactorOfInvoice {
+  contractCode: string;
+  factorName: string;
+  factorIban: string | null;
+  factorBic: string | null;
+}
+
+export interface FactorMention {
+  name: string;
+  iban: string;
+  bic: string;
+  refs: string;
+  count: number;
+}
+
+/**
+ * The factors the action's invoices were assigned to, with those invoices (subrogation: only a
+ * payment to the factor discharges the customer, so the reminder must say where to pay).
+ */
+export function factorMentions(context: ActionContext, items: readonly LetterItem[]): FactorMention[] {
+  const byContract = new Map<string, { factor: FactorOfInvoice; refs: string[] }>();
+  context.action.items.forEach((item, index) => {
+    const factor = context.factors?.get(item.invoiceId);
+    if (!factor) return;
+    const entry = byContract.get(factor.contractCode) ?? { factor, refs: [] };
+    entry.refs.push(items[index]?.documentRef ?? item.invoiceId);
+    byContract.set(factor.contractCode, entry);
+  });
+  return [...byContract.values()].map(({ factor, refs }) => ({
+    name: factor.factorName,
+    iban: factor.factorIban ?? '',
+    bic: factor.factorBic ?? '',
+    refs: refs.join(', '),
+    count: refs.length,
+  }));
 }
 
 /** Days the customer is given: eight from a formal notice (the usual « huit jours »), fifteen otherwise. */
@@ -94,6 +133,7 @@ export function templateVariables(
       signature: [sender.signatoryName, sender.signatoryTitle, sender.name].filter((x) => !!x).join('\n'),
     },
     customer: { code: context.customer.code, name: context.customer.name },
+    factors: factorMentions(context, items),
     date: formatDate(lang, context.asOf, { long: true }),
     deadline: formatDate(lang, paymentDeadline(action, context.asOf), { long: true }),
     reference: context.reference,
@@ -226,9 +266,14 @@ export async function buildLetterModel(context: ActionContext, source: string): 
   const items = letterItems(context);
   const s = await renderTemplate(source, templateVariables(context, items));
   const { action } = context;
+  const factors = factorMentions(context, items);
+  // Every invoice assigned to one factor: the payment details printed are the factor's.
+  const paidToFactor = factors.length === 1 && factors[0]?.count === items.length ? factors[0] : null;
   return {
     lang: context.lang,
-    sender: context.sender,
+    sender: paidToFactor
+      ? { ...context.sender, iban: paidToFactor.iban || null, bic: paidToFactor.bic || null }
+      : context.sender,
     recipient: {
       name: context.customer.name,
       addressLines: addressLines(context.customer, context.lang),

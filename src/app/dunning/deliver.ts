@@ -72,6 +72,7 @@ function contextOf(scope: DeliveryScope, action: PlannedAction, customer: Dunnin
     sender: scope.sender,
     terms,
     reference: `REL-${compact(scope.asOf)}-${action.customerCode}`,
+    factors: scope.data.factors,
   };
 }
 

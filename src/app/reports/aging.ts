@@ -12,6 +12,7 @@ import {
   type AgingDocumentRow,
   type AgingGroupBy,
   type AgingQuery,
+  agingAssigned,
   agingCells,
   agingDocuments,
   ledgerBalance,
@@ -46,7 +47,12 @@ export interface AgingInput {
 /** A bucket with its label in the reader's language (« 1–30 j »). */
 export type LabelledAgeBucket = AgeBucket & { label: string };
 
+/** A line or the totals, with the open amount of its invoices assigned to a factor (flagged). */
+type WithAssigned<T> = T & { assignedMinor: number };
+
 export interface AgingReport extends AgedBalance<LabelledAgeBucket> {
+  groups: WithAssigned<AgedBalance['groups'][number]>[];
+  totals: WithAssigned<AgedBalance['totals']>;
   groupBy: AgingGroupBy;
   filter: { customerType: string | null; salesperson: string | null };
   proof: AgedBalance['proof'] & { ledgerBalanceMinor: number; matchesLedger: boolean };
@@ -105,15 +111,22 @@ export async function getAgedBalance(ctx: AppContext, asked: AgingInput = {}): P
   const currency = await companyCurrency(ctx);
   // One snapshot, so that the proof compares the buckets with the very ledger they came from; on a
   // server the two scans run side by side.
-  const [cells, ledgerBalanceMinor] = await inParallelReportSnapshot(ctx.db, (run) =>
-    Promise.all([run((trx) => agingCells(trx, query, groupBy)), run((trx) => ledgerBalance(trx, query))]),
+  const [cells, ledgerBalanceMinor, assigned] = await inParallelReportSnapshot(ctx.db, (run) =>
+    Promise.all([
+      run((trx) => agingCells(trx, query, groupBy)),
+      run((trx) => ledgerBalance(trx, query)),
+      run((trx) => agingAssigned(trx, query, groupBy)),
+    ]),
   );
   const report = assembleAgedBalance(
     { asOf: query.asOf, basis: query.basis, currency, buckets: [...query.buckets] },
     cells,
   );
+  const assignedByGroup = new Map(assigned.map((row) => [row.groupKey, row.assignedMinor]));
   return {
     ...report,
+    groups: report.groups.map((group) => ({ ...group, assignedMinor: assignedByGroup.get(group.key) ?? 0 })),
+    totals: { ...report.totals, assignedMinor: assigned.reduce((sum, row) => sum + row.assignedMinor, 0) },
     groupBy,
     filter: { customerType: input.customerType ?? null, salesperson: input.salesperson ?? null },
     proof: {

@@ -31,6 +31,8 @@ export function agingTable(report: AgingReport, langInput?: string): TabularRepo
     : [{ header: label(lang, 'agingGroupBy', report.groupBy), kind: 'text', width: 2.6 }];
   const keyCells = (key: string, name: string) =>
     byCode ? [key, name] : [dimensionValue(lang, report.groupBy, key)];
+  // Invoices assigned to a factor are flagged by a column of their own, only when there are some.
+  const assigned = report.totals.assignedMinor > 0;
   return {
     title: t('export.aging.title'),
     subtitle: subtitle(report, lang),
@@ -43,12 +45,14 @@ export function agingTable(report: AgingReport, langInput?: string): TabularRepo
       })),
       { header: t('export.col.credits'), kind: 'money' },
       { header: t('export.col.balance'), kind: 'money' },
+      ...(assigned ? [{ header: t('factoring.aging.assigned'), kind: 'money' as const }] : []),
     ],
     rows: report.groups.map((g) => [
       ...keyCells(g.key, g.name),
       ...g.bucketsMinor,
       g.creditsMinor,
       g.totalMinor,
+      ...(assigned ? [g.assignedMinor] : []),
     ]),
     totals: [
       t('export.total'),
@@ -56,6 +60,7 @@ export function agingTable(report: AgingReport, langInput?: string): TabularRepo
       ...report.totals.bucketsMinor,
       report.totals.creditsMinor,
       report.totals.totalMinor,
+      ...(assigned ? [report.totals.assignedMinor] : []),
     ],
   };
 }

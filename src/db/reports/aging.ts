@@ -7,6 +7,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { AgeBucket, AgingBasis, AgingCell } from '#core/analytics/aging';
 import type { Database } from '../infra/schema.ts';
 import { openItemsAsOf } from '../ledger/open-items.ts';
+import { assignedAsOf } from '../legal/factoring-items.ts';
 
 export type AgingGroupBy = 'customer' | 'customer_type' | 'salesperson' | 'group' | 'country';
 
@@ -80,6 +81,23 @@ export async function agingCells(
   return result.rows;
 }
 
+/** Per group, the open amount of the invoices assigned to a factor at the date (the flag of the aged balance). */
+export async function agingAssigned(
+  db: Kysely<Database>,
+  query: AgingQuery,
+  groupBy: AgingGroupBy,
+): Promise<{ groupKey: string; assignedMinor: number }[]> {
+  const group = GROUP_KEYS[groupBy];
+  const result = await sql<{ groupKey: string; assignedMinor: number }>`
+    select ${sql.raw(group.key)} collate "C" as "groupKey", sum(o.open_minor)::int8 as "assignedMinor"
+    from (${openItemsAsOf({ companyId: query.companyId, asOf: query.asOf })}) o
+    join (${assignedAsOf(query.companyId, query.asOf)}) a on a.document_id = o.document_id
+    join customers c on c.company_id = ${query.companyId} and c.code = o.customer_code
+    where o.open_minor > 0 and ${customerFilterSql(query.filter)}
+    group by 1`.execute(db);
+  return result.rows;
+}
+
 /** Ledger balance (Σ amounts issued ≤ as-of): independent of allocations, hence a proof of the aging. */
 export async function ledgerBalance(db: Kysely<Database>, query: AgingQuery): Promise<number> {
   const filtered = Boolean(query.filter?.customerType || query.filter?.salesperson);
@@ -104,6 +122,8 @@ export interface AgingDocumentRow {
   openMinor: number;
   ageDays: number;
   bucketIndex: number;
+  /** The factor the invoice is assigned to at the date (subrogation: the customer pays it), or null. */
+  factorName: string | null;
 }
 
 /** Drill-down: the open documents behind one group (and optionally one bucket) of the aged balance. */
@@ -121,9 +141,12 @@ export async function agingDocuments(
     select * from (
       select o.customer_code as "customerCode", c.name as "customerName", o.kind, o.external_ref as "externalRef",
         o.issue_date as "issueDate", o.due_date as "dueDate", o.amount_minor as "amountMinor",
-        o.open_minor::int8 as "openMinor", o.age_days as "ageDays", ${bucketCase(query.buckets)} as bucket_index
+        o.open_minor::int8 as "openMinor", o.age_days as "ageDays", ${bucketCase(query.buckets)} as bucket_index,
+        k.factor_name as "factorName"
       from (${openDocumentsWithAge(query, { withDocument: true })}) o
       join customers c on c.company_id = ${query.companyId} and c.code = o.customer_code
+      left join (${assignedAsOf(query.companyId, query.asOf)}) a on a.document_id = o.document_id
+      left join factoring_contracts k on k.company_id = ${query.companyId} and k.contract_id = a.contract_id
       where o.open_minor <> 0 and ${sql.raw(group.key)} = ${groupKey} and ${customerFilterSql(query.filter)}
     ) docs
     where ${bucketFilter}

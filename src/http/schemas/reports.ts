@@ -28,6 +28,11 @@ export const AgingFiguresSchema = Type.Object({
   bucketsMinor: Type.Array(Minor, { description: 'one amount per bucket' }),
   creditsMinor: Minor,
   documentCount: Type.Integer(),
+  assignedMinor: Type.Optional(
+    Type.Integer({
+      description: 'open amount of the invoices assigned to a factor (subrogation), minor units',
+    }),
+  ),
 });
 export type AgingFigures = Static<typeof AgingFiguresSchema>;
 
@@ -69,6 +74,9 @@ export const AgingDocumentSchema = Type.Object({
   ageDays: Type.Integer(),
   bucketIndex: Type.Integer({ description: '-1 for an open credit' }),
   bucketKey: Type.String({ description: 'a bucket key, or "credits"' }),
+  factorName: Type.Optional(
+    Nullable(Type.String({ description: 'the factor the invoice is assigned to: the customer pays it' })),
+  ),
 });
 export type AgingDocument = Static<typeof AgingDocumentSchema>;
 

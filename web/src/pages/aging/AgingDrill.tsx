@@ -1,5 +1,5 @@
 /** The documents behind one group of the aged balance (or one of its buckets), in a side drawer. */
-import { Anchor, Drawer, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Drawer, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
@@ -59,6 +59,11 @@ export function AgingDrill({
                   </Table.Td>
                   <Table.Td>
                     {documentKind(doc.kind, lang)} {doc.externalRef}
+                    {doc.factorName && (
+                      <Badge ml={4} size="xs" variant="light" color="grape">
+                        {t('factoring.aging.assignedTo', { factor: doc.factorName })}
+                      </Badge>
+                    )}
                   </Table.Td>
                   <Table.Td>{date(doc.dueDate, lang)}</Table.Td>
                   <Table.Td ta="right">{money(doc.openMinor, data.currency, lang)}</Table.Td>

@@ -36,7 +36,15 @@ function DrillCell({
   );
 }
 
-function FigureCells({ figures, currency }: { figures: AgingFigures; currency: string }) {
+function FigureCells({
+  figures,
+  currency,
+  withAssigned,
+}: {
+  figures: AgingFigures;
+  currency: string;
+  withAssigned: boolean;
+}) {
   const { lang } = useI18n();
   return (
     <>
@@ -49,6 +57,7 @@ function FigureCells({ figures, currency }: { figures: AgingFigures; currency: s
       <Table.Td ta="right">{money(figures.creditsMinor, currency, lang)}</Table.Td>
       <Table.Td ta="right">{money(figures.totalMinor, currency, lang)}</Table.Td>
       <Table.Td ta="right">{figures.documentCount}</Table.Td>
+      {withAssigned && <Table.Td ta="right">{money(figures.assignedMinor ?? 0, currency, lang)}</Table.Td>}
     </>
   );
 }
@@ -65,6 +74,8 @@ export function AgingTable({
   const { t, lang } = useI18n();
   const { currency } = report;
   const proofOk = Object.values(report.proof).every((value) => value !== false);
+  // Invoices assigned to a factor stay in the aged balance, flagged: the customer owes the factor.
+  const withAssigned = (report.totals.assignedMinor ?? 0) > 0;
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover stickyHeader data-testid="aging-table" fz="sm">
@@ -79,6 +90,7 @@ export function AgingTable({
             <Table.Th ta="right">{t('credits')}</Table.Th>
             <Table.Th ta="right">{t('total')}</Table.Th>
             <Table.Th ta="right">{t('documents')}</Table.Th>
+            {withAssigned && <Table.Th ta="right">{t('factoring.aging.assigned')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -114,6 +126,11 @@ export function AgingTable({
                   {money(group.totalMinor, currency, lang)}
                 </Table.Td>
                 <Table.Td ta="right">{group.documentCount}</Table.Td>
+                {withAssigned && (
+                  <Table.Td ta="right" c={group.assignedMinor ? undefined : 'dimmed'}>
+                    {group.assignedMinor ? money(group.assignedMinor, currency, lang) : '—'}
+                  </Table.Td>
+                )}
               </Table.Tr>
             );
           })}
@@ -121,7 +138,7 @@ export function AgingTable({
         <Table.Tfoot>
           <Table.Tr fw={700} data-testid="aging-totals">
             <Table.Td>{t('totals')}</Table.Td>
-            <FigureCells figures={report.totals} currency={currency} />
+            <FigureCells figures={report.totals} currency={currency} withAssigned={withAssigned} />
           </Table.Tr>
         </Table.Tfoot>
       </Table>

@@ -1,0 +1,223 @@
+/**
+ * Factoring (affacturage): contracts, batches (bordereaux de cession), the current account with
+ * the factor and its reconciliation; the flag of assigned invoices in the aged balance and the
+ * dunning. Codes are those of src/core/legal/factoring*.
+ */
+export const factoring = {
+  fr: {
+    'factoring.exclusion':
+      '{reason, select, not_open_invoice {facture inconnue ou non ouverte} disputed {en litige} credit_noted {un avoir lui est imputé} partly_settled {partiellement réglée} customer_blocked {client bloqué ou en procédure collective} already_assigned {déjà cédée} overdue {déjà échue} currency_mismatch {devise autre que celle du contrat} other {exclue}}',
+    'factoring.movement':
+      '{kind, select, assignment {Cession de créances} reserve_held {Retenue au fonds de garantie} commission {Commission d’affacturage} fees {Frais de gestion} fees_vat {TVA sur commission et frais} interest {Commission de financement} financing {Financement versé} reserve_released {Libération du fonds de garantie} interest_adjustment {Régularisation de la commission de financement} chargeback {Refacturation (recours)} other {Mouvement}}',
+    'factoring.closedAs':
+      '{closedAs, select, collected {encaissée par le factor} charged_back {refacturée au titre du recours} other {ouverte}}',
+    'factoring.side': '{side, select, ours {en notre faveur} theirs {en faveur du factor} other {soldé}}',
+    'factoring.recourse':
+      '{recourse, select, yes {avec recours ({days} j après l’échéance)} other {sans recours}}',
+    'factoring.statementProblem':
+      'Ligne {line} : {code, select, unreadable {le fichier ne se lit pas comme un tableau ({detail})} missing_column {colonne manquante : {detail}} invalid_date {date illisible} invalid_amount {montant illisible ({detail})} no_amount {aucun montant} other {problème}}',
+    'factoring.cli.contract':
+      '{code} v{version} — {factor}, {recourse} : avance {advance} après garantie {reserve}, commission {commission} (minimum {minCommission}/facture), financement {financing}/an base {basis} j jusqu’à l’échéance + {delay} j, frais {feeInvoice}/facture + {feeBatch}/bordereau, TVA {vat} — en vigueur le {from}{collects, select, yes { — le factor relance lui-même} other {}}',
+    'factoring.cli.noContract': 'Aucun contrat d’affacturage.',
+    'factoring.cli.batch':
+      '{batch, select, none {Aperçu du bordereau (rien n’est enregistré)} other {Bordereau {batch}}} — {factor} ({contract} v{version}) du {date}, financé le {financingDate} : {count, plural, one {# facture} other {# factures}}',
+    'factoring.cli.line':
+      '  {ref} ({customer}), échéance {due} : {amount} — garantie {reserve}, avance {advance}, commission {commission}, intérêts {interest} sur {days} j',
+    'factoring.cli.totals':
+      'Cédé {gross} — fonds de garantie {reserve} — avance {advance} — commission {commission} — frais {fees} — TVA {vat} — intérêts {interest} — financement versé {net}',
+    'factoring.cli.excluded': '  exclue : {ref} — {reason}',
+    'factoring.cli.closed':
+      '{ref} {closedAs} le {date} : garantie libérée {reserve}, régularisation des intérêts {adjustment}{chargeback, select, none {} other {, refacturé {chargeback}}}',
+    'factoring.cli.noneClosed': 'Aucune facture à refacturer.',
+    'factoring.cli.account':
+      'Compte courant {factor} ({contract}) au {asOf} : solde {balance} {side} — fonds de garantie {reserve} — encours cédé {outstanding} ({count, plural, one {# facture} other {# factures}})',
+    'factoring.cli.movement': '  {date}  {kind}  {reference}  {amount}',
+    'factoring.cli.reconcile':
+      'Rapprochement {factor} du {from} au {to} : {matched, plural, one {# ligne rapprochée} other {# lignes rapprochées}}, {ours, plural, one {# mouvement absent} other {# mouvements absents}} du relevé, {theirs, plural, one {# ligne du relevé} other {# lignes du relevé}} sans mouvement — écart {difference}',
+    'factoring.cli.onlyOurs': '  chez nous seulement : {date} {kind} {reference} {amount}',
+    'factoring.cli.onlyTheirs': '  au relevé seulement (ligne {line}) : {date} {label} {amount}',
+    'factoring.aging.assigned': 'Dont cédé (affacturage)',
+    'factoring.aging.assignedTo': 'cédée à {factor}',
+    'factoring.web.nav': 'Affacturage',
+    'factoring.web.title': 'Affacturage',
+    'factoring.web.contracts': 'Contrats',
+    'factoring.web.noContract': 'Aucun contrat : enregistrez celui de votre factor.',
+    'factoring.web.newContract': 'Nouveau contrat ou nouvelle version',
+    'factoring.web.code': 'Code du contrat',
+    'factoring.web.factor': 'Factor',
+    'factoring.web.iban': 'IBAN du factor',
+    'factoring.web.bic': 'BIC du factor',
+    'factoring.web.withRecourse': 'Avec recours',
+    'factoring.web.recourseDays': 'Recours après (jours après l’échéance)',
+    'factoring.web.advanceRate': 'Avance (% du cédé net de la garantie)',
+    'factoring.web.commission': 'Commission d’affacturage (%)',
+    'factoring.web.minCommission': 'Commission minimale par facture',
+    'factoring.web.financingRate': 'Taux de financement annuel (%)',
+    'factoring.web.dayCount': 'Base de calcul (jours par an)',
+    'factoring.web.collectionDelay': 'Délai d’encaissement après l’échéance (jours)',
+    'factoring.web.reserveRate': 'Fonds de garantie (%)',
+    'factoring.web.feePerInvoice': 'Frais par facture',
+    'factoring.web.feePerBatch': 'Frais par bordereau',
+    'factoring.web.feesVat': 'TVA sur commission et frais (%)',
+    'factoring.web.factorCollects': 'Le factor relance lui-même les factures cédées',
+    'factoring.web.effectiveFrom': 'En vigueur le',
+    'factoring.web.save': 'Enregistrer',
+    'factoring.web.saved': 'Contrat {code} enregistré (version {version}).',
+    'factoring.web.assignTitle': 'Céder des factures (bordereau)',
+    'factoring.web.contract': 'Contrat',
+    'factoring.web.invoices': 'Factures (références séparées par des virgules ; vide : la règle du contrat)',
+    'factoring.web.minAmount': 'Montant minimal (règle)',
+    'factoring.web.preview': 'Aperçu',
+    'factoring.web.assign': 'Céder',
+    'factoring.web.assigned': 'Bordereau {batch} enregistré : financement versé {net}.',
+    'factoring.web.batchFigures':
+      '{count, plural, one {# facture} other {# factures}} — cédé {gross}, fonds de garantie {reserve}, avance {advance}, commission {commission}, frais {fees}, TVA {vat}, intérêts {interest} — financement versé {net}',
+    'factoring.web.invoice': 'Facture',
+    'factoring.web.customer': 'Client',
+    'factoring.web.due': 'Échéance',
+    'factoring.web.amount': 'Montant cédé',
+    'factoring.web.reserve': 'Garantie',
+    'factoring.web.advance': 'Avance',
+    'factoring.web.commissionColumn': 'Commission',
+    'factoring.web.interest': 'Intérêts',
+    'factoring.web.excluded': 'Factures exclues',
+    'factoring.web.account': 'Compte courant',
+    'factoring.web.accountSummary':
+      'Solde au {asOf} : {balance} {side} — fonds de garantie {reserve} — encours cédé {outstanding}',
+    'factoring.web.date': 'Date',
+    'factoring.web.kind': 'Mouvement',
+    'factoring.web.reference': 'Référence',
+    'factoring.web.noMovement': 'Aucun mouvement.',
+    'factoring.web.reconcile': 'Rapprochement avec le relevé du factor',
+    'factoring.web.statementFile': 'Relevé du factor (CSV ou XLSX : date, libellé, référence, débit, crédit)',
+    'factoring.web.reconcileButton': 'Rapprocher',
+    'factoring.web.reconciled':
+      '{matched, plural, one {# ligne rapprochée} other {# lignes rapprochées}}, {ours, plural, one {# mouvement absent} other {# mouvements absents}} du relevé, {theirs, plural, one {# ligne du relevé} other {# lignes du relevé}} sans mouvement — écart {difference}',
+    'factoring.web.onlyOurs': 'Chez nous seulement',
+    'factoring.web.onlyTheirs': 'Au relevé seulement',
+    'factoring.web.collectTitle': 'Encaissements du factor',
+    'factoring.web.collectInvoices': 'Factures encaissées par le factor (références)',
+    'factoring.web.collect': 'Enregistrer l’encaissement',
+    'factoring.web.collected':
+      '{n, plural, one {# facture encaissée} other {# factures encaissées}} : garantie libérée.',
+    'factoring.web.recourse': 'Appliquer le recours',
+    'factoring.web.recourseDone':
+      '{n, plural, =0 {Aucune facture à refacturer.} one {# facture refacturée.} other {# factures refacturées.}}',
+    'dunningSkip.factor_collects': 'Cédée à un factor qui relance lui-même',
+    'auditAction.factoring.contract': 'Contrat d’affacturage enregistré',
+    'auditAction.factoring.assign': 'Factures cédées au factor',
+    'auditAction.factoring.collect': 'Encaissement du factor enregistré',
+    'auditAction.factoring.recourse': 'Factures refacturées par le factor (recours)',
+    'auditAction.factoring.reconcile': 'Relevé du factor rapproché',
+    'auditEntity.factoring_contract': 'Contrat d’affacturage',
+    'auditEntity.factoring_batch': 'Bordereau de cession',
+  },
+  en: {
+    'factoring.exclusion':
+      '{reason, select, not_open_invoice {unknown or not open invoice} disputed {disputed} credit_noted {a credit note was applied to it} partly_settled {partly settled} customer_blocked {customer blocked or in insolvency proceedings} already_assigned {already assigned} overdue {already overdue} currency_mismatch {another currency than the contract’s} other {excluded}}',
+    'factoring.movement':
+      '{kind, select, assignment {Receivables assigned} reserve_held {Held in the guarantee fund} commission {Factoring commission} fees {Service fees} fees_vat {VAT on commission and fees} interest {Financing charge} financing {Funds paid} reserve_released {Guarantee fund released} interest_adjustment {Financing charge adjustment} chargeback {Charge-back (recourse)} other {Movement}}',
+    'factoring.closedAs':
+      '{closedAs, select, collected {collected by the factor} charged_back {charged back under recourse} other {open}}',
+    'factoring.side': '{side, select, ours {in our favour} theirs {in the factor’s favour} other {settled}}',
+    'factoring.recourse':
+      '{recourse, select, yes {with recourse ({days} days after the due date)} other {without recourse}}',
+    'factoring.statementProblem':
+      'Line {line}: {code, select, unreadable {the file cannot be read as a table ({detail})} missing_column {missing column: {detail}} invalid_date {unreadable date} invalid_amount {unreadable amount ({detail})} no_amount {no amount} other {problem}}',
+    'factoring.cli.contract':
+      '{code} v{version} — {factor}, {recourse}: advance {advance} after a {reserve} reserve, commission {commission} (minimum {minCommission}/invoice), financing {financing}/year on {basis} days to the due date + {delay} days, fees {feeInvoice}/invoice + {feeBatch}/batch, VAT {vat} — in force from {from}{collects, select, yes { — the factor sends the reminders} other {}}',
+    'factoring.cli.noContract': 'No factoring contract.',
+    'factoring.cli.batch':
+      '{batch, select, none {Batch preview (nothing recorded)} other {Batch {batch}}} — {factor} ({contract} v{version}) of {date}, financed on {financingDate}: {count, plural, one {# invoice} other {# invoices}}',
+    'factoring.cli.line':
+      '  {ref} ({customer}), due {due}: {amount} — reserve {reserve}, advance {advance}, commission {commission}, interest {interest} over {days} days',
+    'factoring.cli.totals':
+      'Assigned {gross} — guarantee fund {reserve} — advance {advance} — commission {commission} — fees {fees} — VAT {vat} — interest {interest} — funds paid {net}',
+    'factoring.cli.excluded': '  excluded: {ref} — {reason}',
+    'factoring.cli.closed':
+      '{ref} {closedAs} on {date}: reserve released {reserve}, interest adjustment {adjustment}{chargeback, select, none {} other {, charged back {chargeback}}}',
+    'factoring.cli.noneClosed': 'No invoice to charge back.',
+    'factoring.cli.account':
+      'Current account {factor} ({contract}) at {asOf}: balance {balance} {side} — guarantee fund {reserve} — outstanding assigned {outstanding} ({count, plural, one {# invoice} other {# invoices}})',
+    'factoring.cli.movement': '  {date}  {kind}  {reference}  {amount}',
+    'factoring.cli.reconcile':
+      'Reconciliation {factor} from {from} to {to}: {matched, plural, one {# line} other {# lines}} matched, {ours, plural, one {# movement} other {# movements}} missing from the statement, {theirs, plural, one {# statement line} other {# statement lines}} without a movement — difference {difference}',
+    'factoring.cli.onlyOurs': '  ours only: {date} {kind} {reference} {amount}',
+    'factoring.cli.onlyTheirs': '  statement only (line {line}): {date} {label} {amount}',
+    'factoring.aging.assigned': 'Of which assigned (factoring)',
+    'factoring.aging.assignedTo': 'assigned to {factor}',
+    'factoring.web.nav': 'Factoring',
+    'factoring.web.title': 'Factoring',
+    'factoring.web.contracts': 'Contracts',
+    'factoring.web.noContract': 'No contract: record your factor’s.',
+    'factoring.web.newContract': 'New contract or new version',
+    'factoring.web.code': 'Contract code',
+    'factoring.web.factor': 'Factor',
+    'factoring.web.iban': 'Factor’s IBAN',
+    'factoring.web.bic': 'Factor’s BIC',
+    'factoring.web.withRecourse': 'With recourse',
+    'factoring.web.recourseDays': 'Recourse after (days after the due date)',
+    'factoring.web.advanceRate': 'Advance (% of the assigned amount net of the reserve)',
+    'factoring.web.commission': 'Factoring commission (%)',
+    'factoring.web.minCommission': 'Minimum commission per invoice',
+    'factoring.web.financingRate': 'Yearly financing rate (%)',
+    'factoring.web.dayCount': 'Day count (days a year)',
+    'factoring.web.collectionDelay': 'Collection delay after the due date (days)',
+    'factoring.web.reserveRate': 'Guarantee fund (%)',
+    'factoring.web.feePerInvoice': 'Fee per invoice',
+    'factoring.web.feePerBatch': 'Fee per batch',
+    'factoring.web.feesVat': 'VAT on commission and fees (%)',
+    'factoring.web.factorCollects': 'The factor reminds the customers of assigned invoices itself',
+    'factoring.web.effectiveFrom': 'In force from',
+    'factoring.web.save': 'Save',
+    'factoring.web.saved': 'Contract {code} saved (version {version}).',
+    'factoring.web.assignTitle': 'Assign invoices (batch)',
+    'factoring.web.contract': 'Contract',
+    'factoring.web.invoices': 'Invoices (references separated by commas; empty: the contract’s rule)',
+    'factoring.web.minAmount': 'Minimum amount (rule)',
+    'factoring.web.preview': 'Preview',
+    'factoring.web.assign': 'Assign',
+    'factoring.web.assigned': 'Batch {batch} recorded: funds paid {net}.',
+    'factoring.web.batchFigures':
+      '{count, plural, one {# invoice} other {# invoices}} — assigned {gross}, guarantee fund {reserve}, advance {advance}, commission {commission}, fees {fees}, VAT {vat}, interest {interest} — funds paid {net}',
+    'factoring.web.invoice': 'Invoice',
+    'factoring.web.customer': 'Customer',
+    'factoring.web.due': 'Due date',
+    'factoring.web.amount': 'Amount assigned',
+    'factoring.web.reserve': 'Reserve',
+    'factoring.web.advance': 'Advance',
+    'factoring.web.commissionColumn': 'Commission',
+    'factoring.web.interest': 'Interest',
+    'factoring.web.excluded': 'Excluded invoices',
+    'factoring.web.account': 'Current account',
+    'factoring.web.accountSummary':
+      'Balance at {asOf}: {balance} {side} — guarantee fund {reserve} — outstanding assigned {outstanding}',
+    'factoring.web.date': 'Date',
+    'factoring.web.kind': 'Movement',
+    'factoring.web.reference': 'Reference',
+    'factoring.web.noMovement': 'No movement.',
+    'factoring.web.reconcile': 'Reconciliation with the factor’s statement',
+    'factoring.web.statementFile': 'Factor’s statement (CSV or XLSX: date, label, reference, debit, credit)',
+    'factoring.web.reconcileButton': 'Reconcile',
+    'factoring.web.reconciled':
+      '{matched, plural, one {# line} other {# lines}} matched, {ours, plural, one {# movement} other {# movements}} missing from the statement, {theirs, plural, one {# statement line} other {# statement lines}} without a movement — difference {difference}',
+    'factoring.web.onlyOurs': 'Ours only',
+    'factoring.web.onlyTheirs': 'Statement only',
+    'factoring.web.collectTitle': 'Factor’s collections',
+    'factoring.web.collectInvoices': 'Invoices the factor collected (references)',
+    'factoring.web.collect': 'Record the collection',
+    'factoring.web.collected':
+      '{n, plural, one {# invoice collected} other {# invoices collected}}: reserve released.',
+    'factoring.web.recourse': 'Apply recourse',
+    'factoring.web.recourseDone':
+      '{n, plural, =0 {No invoice to charge back.} one {# invoice charged back.} other {# invoices charged back.}}',
+    'dunningSkip.factor_collects': 'Assigned to a factor that sends its own reminders',
+    'auditAction.factoring.contract': 'Factoring contract saved',
+    'auditAction.factoring.assign': 'Invoices assigned to the factor',
+    'auditAction.factoring.collect': 'Factor’s collection recorded',
+    'auditAction.factoring.recourse': 'Invoices charged back by the factor (recourse)',
+    'auditAction.factoring.reconcile': 'Factor’s statement reconciled',
+    'auditEntity.factoring_contract': 'Factoring contract',
+    'auditEntity.factoring_batch': 'Assignment batch',
+  },
+} as const;
