@@ -1,6 +1,7 @@
 /**
- * `encours watch bodacc --file FILE`: BODACC announcements (the records API's JSON) matched to the
- * portfolio; `encours company enrich CODE|--all [--file FILE]`: register data of customers, from
+ * `encours watch bodacc [--file FILE]`: BODACC announcements (the records API's JSON, from a file or
+ * fetched live for the portfolio's SIRENs) matched to the portfolio; `encours watch schedule`: the
+ * daily live watch as a job; `encours company enrich CODE|--all [--file FILE]`: register data of customers, from
  * the API Recherche d'entreprises or offline from a file of its JSON.
  */
 import { readFile } from 'node:fs/promises';
@@ -9,6 +10,8 @@ import { DomainError } from '#app/errors';
 import { createCompanyDataClient } from '#app/legal/company-data-client';
 import { type EnrichItem, enrichCustomers, legalFormLabel } from '#app/legal/enrich-company';
 import { type WatchBodaccResult, watchBodacc } from '#app/legal/watch-bodacc';
+import { DEFAULT_WATCH_PAYLOAD, watchBodaccLive } from '#app/legal/watch-bodacc-job';
+import { scheduleBodaccWatch } from '#app/legal/watch-bodacc-schedule';
 import { type Lang, toLang, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
 import { plain, printJson } from './output.ts';
@@ -33,6 +36,15 @@ function positiveInteger(text: string, option: string): number {
   if (!Number.isSafeInteger(value) || value < 0)
     throw new DomainError('invalid_input', `${option} is not a count: ${text}`);
   return value;
+}
+
+function liveSettings(options: { baseUrl: string; timeout: string; retries: string; lookbackDays: string }) {
+  return {
+    baseUrl: options.baseUrl,
+    timeoutMs: positiveInteger(options.timeout, '--timeout'),
+    retries: positiveInteger(options.retries, '--retries'),
+    lookbackDays: positiveInteger(options.lookbackDays, '--lookback-days'),
+  };
 }
 
 function printWatch(result: WatchBodaccResult, lang: Lang): void {
@@ -80,16 +92,42 @@ export function registerLegalCommands(program: Command): void {
   watch
     .command('bodacc')
     .description('BODACC announcements for the portfolio: procedure events, statuses, claim tasks, alerts')
-    .requiredOption('--file <file>', 'the BODACC records API JSON, as fetched')
+    .option('--file <file>', 'the BODACC records API JSON, as fetched (without it: fetched live)')
     .option('--secured', 'declare the claims as secured (retention of title, guarantee)')
+    .option('--base-url <url>', 'records API base URL (live)', DEFAULT_WATCH_PAYLOAD.baseUrl)
+    .option('--timeout <ms>', 'timeout of one request, in milliseconds (live)', '10000')
+    .option('--retries <n>', 'further attempts after a failure (live)', '2')
+    .option('--lookback-days <days>', 'announcements published in the last days (live)', '14')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (options, command: Command) => {
-      const records = await readJsonFile(options.file);
+      const secured = options.secured === true;
+      const records = options.file === undefined ? null : await readJsonFile(options.file);
       const result = await withContext(command, (ctx) =>
-        watchBodacc(ctx, { records, secured: options.secured === true }),
+        records !== null
+          ? watchBodacc(ctx, { records, secured })
+          : watchBodaccLive(ctx, { ...liveSettings(options), secured }),
       );
       if (globalOptions(command).json) return printJson(result);
       printWatch(result, toLang(options.lang));
+    });
+  watch
+    .command('schedule')
+    .description('schedules the live BODACC watch as a daily job (or changes its time and settings)')
+    .option('--cron <expression>', 'when, in Europe/Paris time', '30 6 * * *')
+    .option('--secured', 'declare the claims as secured (retention of title, guarantee)')
+    .option('--base-url <url>', 'records API base URL', DEFAULT_WATCH_PAYLOAD.baseUrl)
+    .option('--timeout <ms>', 'timeout of one request, in milliseconds', '10000')
+    .option('--retries <n>', 'further attempts after a failure', '2')
+    .option('--lookback-days <days>', 'announcements published in the last days', '14')
+    .action(async (options, command: Command) => {
+      const schedule = await withContext(command, (ctx) =>
+        scheduleBodaccWatch(ctx, {
+          cron: options.cron,
+          payload: { ...liveSettings(options), secured: options.secured === true },
+        }),
+      );
+      if (globalOptions(command).json) return printJson(schedule);
+      process.stdout.write(`${schedule.kind} ${schedule.cron} → ${schedule.nextFireAt ?? '—'}\n`);
     });
 
   const company = program.command('company').description('company-register data of customers');

@@ -11,7 +11,10 @@ import type { Content, TableCell } from 'pdfmake';
 import pdfmake from 'pdfmake';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney, formatPercentBps } from '#text/format';
+import type { Block } from './document.ts';
 import { FONT_FAMILY, FONT_FILES } from './fonts.ts';
+import { blockContent } from './pdf-blocks.ts';
+import { renderInWorker, rendersOffThread } from './pdf-pool.ts';
 
 type TDocumentDefinitions = Parameters<typeof pdfmake.createPdf>[0];
 
@@ -88,6 +91,19 @@ export interface LetterModel {
   text: LetterText;
   /** Headings other than a dunning letter's (a claim declaration: "Débiteur", "Total déclaré"). */
   headings?: { customerCode?: string; totalDue?: string } | undefined;
+  /** Pages after the letter, in the document port's blocks (the annexes of a hand-over package). */
+  annexes?: Block[] | undefined;
+}
+
+/** A4 portrait less the letter's side margins. */
+const ANNEX_WIDTH = 595.28 - 56 - 50;
+
+function annexContent(model: LetterModel): Content[] {
+  if (!model.annexes?.length) return [];
+  return [
+    { text: '', pageBreak: 'after' },
+    ...model.annexes.map((block) => blockContent(model.lang, block, ANNEX_WIDTH, false)),
+  ];
 }
 
 const money = (lang: Lang, minor: number, currency: string) => formatMoney(lang, minor, currency);
@@ -334,6 +350,7 @@ function letterContent(model: LetterModel, index: number): Content[] {
         { stack: signature.map((text, i) => ({ text, bold: i === 0 })), margin: [262, 4, 0, 0] },
       ],
     },
+    ...annexContent(model),
   ];
 }
 
@@ -358,6 +375,7 @@ function definition(models: readonly LetterModel[]): TDocumentDefinitions {
     pageMargins: [56, 42, 50, 64],
     info: { title: first ? first.text.subject : 'Encours', creator: 'Encours', producer: 'Encours' },
     defaultStyle: { font: FONT_FAMILY, fontSize: 9.5, color: INK, lineHeight: 1.1 },
+    styles: { heading: { fontSize: 11.5, bold: true, margin: [0, 10, 0, 4], color: '#243b6b' } },
     content: models.flatMap((model, index) => letterContent(model, index)),
     pageBreakBefore: (node) => {
       const match = /^letter-(\d+)$/.exec(String(node.id ?? ''));
@@ -380,8 +398,14 @@ export async function renderLetter(model: LetterModel): Promise<Buffer> {
   return renderLetters([model]);
 }
 
-/** One PDF with each letter on its own pages: the print batch of a run. */
+/** One PDF with each letter on its own pages: the print batch of a run (a large one in a worker). */
 export async function renderLetters(models: readonly LetterModel[]): Promise<Buffer> {
+  const job = { kind: 'letters', models } as const;
+  return rendersOffThread(job) ? renderInWorker(job) : renderLettersHere(models);
+}
+
+/** Lays the letters out in this thread (the pool's workers call this). */
+export async function renderLettersHere(models: readonly LetterModel[]): Promise<Buffer> {
   const output = pdfmake.createPdf(definition(models));
   return (await output.getBuffer()) as Buffer;
 }

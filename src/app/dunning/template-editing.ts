@@ -163,6 +163,7 @@ async function sampleContext(
     pausedUntil: null,
     pauseReason: null,
     pauseId: null,
+    handedOver: false,
     settlements: [],
   };
   return {

@@ -29,6 +29,20 @@ export async function selectCustomersBySiren(
   return rows.map((row) => ({ ...row, siren: row.siren ?? '' }));
 }
 
+/** The distinct SIRENs of the portfolio's customers still trading with us (not closed): what the watch asks about. */
+export async function selectPortfolioSirens(db: Kysely<Database>, companyId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('customers')
+    .select('siren')
+    .distinct()
+    .where('company_id', '=', companyId)
+    .where('siren', 'is not', null)
+    .where('status', '<>', 'closed')
+    .orderBy('siren')
+    .execute();
+  return rows.flatMap((row) => (row.siren && /^\d{9}$/.test(row.siren) ? [row.siren] : []));
+}
+
 export interface AnnouncementRow {
   announcementId: string;
   customerCode: string;

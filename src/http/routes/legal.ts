@@ -6,6 +6,7 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { listClaims } from '#app/legal/claims';
 import { watchBodacc } from '#app/legal/watch-bodacc';
+import { scheduleBodaccWatch } from '#app/legal/watch-bodacc-schedule';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { CREDIT_DEPARTMENT, STAFF } from '../auth-roles.ts';
 
@@ -101,6 +102,45 @@ export function registerLegalRoutes(app: ApiServer): void {
     },
     async (request) =>
       watchBodacc(await app.contextOf(request), { records: request.body, secured: request.query.secured }),
+  );
+
+  app.post(
+    '/api/watch/bodacc/schedule',
+    {
+      config: { access: CREDIT_DEPARTMENT },
+      schema: {
+        description:
+          'Schedules the live BODACC watch (job legal.watch_bodacc, daily 06:30 by default), or changes its time and settings.',
+        body: Type.Object({
+          cron: Type.Optional(Type.String({ maxLength: 100 })),
+          baseUrl: Type.Optional(
+            Type.String({ maxLength: 300, description: 'the records API (OpenDataSoft v1)' }),
+          ),
+          timeoutMs: Type.Optional(Type.Integer({ minimum: 100, maximum: 120_000 })),
+          retries: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
+          lookbackDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
+          secured: Type.Optional(Type.Boolean()),
+        }),
+        response: {
+          200: Type.Object({
+            id: Type.Integer(),
+            kind: Type.String(),
+            cron: Type.String(),
+            timeZone: Type.String(),
+            payload: Type.Unknown(),
+            enabled: Type.Boolean(),
+            lastFiredAt: Nullable(Type.String()),
+            nextFireAt: Nullable(Type.String()),
+            createdBy: Type.String(),
+          }),
+          400: Problem,
+        },
+      },
+    },
+    async (request) => {
+      const { cron, ...payload } = request.body;
+      return scheduleBodaccWatch(await app.contextOf(request), { cron, payload });
+    },
   );
 
   app.get(

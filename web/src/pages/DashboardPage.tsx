@@ -32,6 +32,7 @@ import {
   salesByTypeOption,
   topOverdueOption,
 } from './dashboard/options.ts';
+import { ProvisionCard } from './dashboard/ProvisionCard.tsx';
 
 function useReports() {
   const { me } = useAuth();
@@ -146,6 +147,7 @@ export function DashboardPage() {
         {reports.allowed && (
           <AnomaliesCard report={reports.anomalies.data} loading={reports.anomalies.loading} />
         )}
+        {reports.allowed && kpis && <ProvisionCard from={kpis.from} to={kpis.to} currency={kpis.currency} />}
       </SimpleGrid>
     </Stack>
   );

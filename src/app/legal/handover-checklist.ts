@@ -1,0 +1,55 @@
+/**
+ * The injunction-to-pay checklist of a legal file: the court the request goes to (from the
+ * debtor's status, type, country and legal form) and each piece — in the package, on record in
+ * Encours (orders, a formal notice by registered letter), confirmed by a person, or still to provide.
+ */
+import { type InjunctionChecklist, injunctionChecklist } from '#core/legal/injunction';
+import type { CustomerStatus, CustomerType } from '#core/types';
+import {
+  type DebtorRow,
+  selectDebtor,
+  selectRegisteredFormalNotice,
+} from '#db/legal/handover-package-queries';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import { getLegalFile } from './handover.ts';
+import type { LegalFileView } from './handover-view.ts';
+
+export type FileChecklist = InjunctionChecklist & { fileId: number; amountMinor: number; currency: string };
+
+export async function loadDebtor(ctx: AppContext, customerCode: string): Promise<DebtorRow> {
+  const debtor = await selectDebtor(ctx.db, ctx.companyId, customerCode);
+  if (!debtor) throw new DomainError('not_found', `unknown customer: ${customerCode}`);
+  return debtor;
+}
+
+export async function fileChecklist(ctx: AppContext, file: LegalFileView): Promise<FileChecklist> {
+  const debtor = await loadDebtor(ctx, file.customerCode);
+  const notice = await selectRegisteredFormalNotice(
+    ctx.db,
+    ctx.companyId,
+    file.invoices.map((i) => i.documentId),
+    file.asOf,
+  );
+  const checklist = injunctionChecklist({
+    customerType: debtor.customerType as CustomerType,
+    customerStatus: debtor.status as CustomerStatus,
+    country: debtor.country,
+    legalFormCode: debtor.legalFormCode,
+    amountMinor: file.outstandingMinor,
+    currency: file.currency,
+    ordersOnRecord: debtor.ordersOnRecord,
+    registeredFormalNoticeDate: notice,
+    piecesProvided: file.piecesProvided,
+  });
+  return { ...checklist, fileId: file.fileId, amountMinor: file.outstandingMinor, currency: file.currency };
+}
+
+/** One file as its page shows it: the file and its injunction checklist. */
+export async function getLegalFileDetail(
+  ctx: AppContext,
+  input: { fileId: number; asOf?: string | undefined },
+): Promise<LegalFileView & { checklist: FileChecklist }> {
+  const file = await getLegalFile(ctx, input);
+  return { ...file, checklist: await fileChecklist(ctx, file) };
+}

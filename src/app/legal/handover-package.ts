@@ -1,0 +1,304 @@
+/**
+ * The file package a lawyer or an agency receives, as one PDF: the cover letter (the creditor's
+ * letterhead, the statement of the invoices handed over with the late interest and the 40 €
+ * indemnities still owed on the letter's date, the reminders and the formal notice in a sentence,
+ * the partner's agreed terms, what to report back), then the annexes — the reminders sent, the
+ * formal notice, the exchanges with the debtor and the injunction-to-pay checklist. Encours keeps
+ * no invoice PDFs, so none are attached: the letter says copies are sent on request.
+ */
+
+import { daysBetween, minDate } from '#core/calendar';
+import type { IsoDate } from '#core/types';
+import {
+  type DebtorRow,
+  type ReminderRow,
+  selectDebtorStory,
+  selectFileReminders,
+} from '#db/legal/handover-package-queries';
+import { selectPartners } from '#db/legal/handover-queries';
+import type { Block, Table } from '#render/document';
+import { type LetterItem, type LetterModel, renderLetter } from '#render/letters';
+import { type Lang, label, translator } from '#text/catalogue';
+import { formatDate, formatMoney, formatPercentBps } from '#text/format';
+import { defaultAsOf } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { loadSender } from '../dunning/settings.ts';
+import { claimsAt, getLegalFile } from './handover.ts';
+import { type FileChecklist, fileChecklist, loadDebtor } from './handover-checklist.ts';
+import type { LegalFileView } from './handover-view.ts';
+
+export interface PackageInput {
+  fileId: number;
+  lang?: Lang | undefined;
+  /** Date of the letter (and of the amounts); the company's reference date by default. */
+  date?: string | undefined;
+}
+
+const STORY_LIMIT = 80;
+
+function reminderTable(lang: Lang, reminders: readonly ReminderRow[], currency: string): Table {
+  const t = translator(lang);
+  return {
+    currency,
+    columns: [
+      { header: t('legalFile.annex.colDate'), kind: 'date', width: 1 },
+      { header: t('legalFile.annex.colAction'), kind: 'text', width: 3.4 },
+      { header: t('legalFile.annex.colInvoices'), kind: 'text', width: 1.4 },
+      { header: t('legalFile.annex.colClaimed'), kind: 'money', width: 1.2 },
+    ],
+    rows: reminders.map((r) => [
+      r.date,
+      r.origin === 'dunning'
+        ? t('legalFile.annex.dunningAction', {
+            step: label(lang, 'dunningStepKind', r.stepKind),
+            level: r.level ?? 0,
+            channel: label(lang, 'dunningChannel', r.channel),
+          })
+        : (r.detail ?? ''),
+      r.refs.join(', '),
+      r.totalDueMinor,
+    ]),
+  };
+}
+
+function formalNoticeBlocks(lang: Lang, notice: ReminderRow | undefined, currency: string): Block[] {
+  const t = translator(lang);
+  if (!notice) return [{ type: 'paragraph', text: t('legalFile.annex.noFormalNotice') }];
+  return [
+    {
+      type: 'facts',
+      items: [
+        { label: t('legalFile.annex.noticeDate'), value: formatDate(lang, notice.date, { long: true }) },
+        { label: t('legalFile.annex.noticeChannel'), value: label(lang, 'dunningChannel', notice.channel) },
+        { label: t('legalFile.annex.colInvoices'), value: notice.refs.join(', ') },
+        {
+          label: t('legalFile.annex.colClaimed'),
+          value:
+            notice.totalDueMinor === null
+              ? '—'
+              : formatMoney(lang, notice.totalDueMinor, notice.currency ?? currency),
+        },
+      ],
+    },
+  ];
+}
+
+function checklistBlocks(lang: Lang, checklist: FileChecklist): Block[] {
+  const t = translator(lang);
+  return [
+    { type: 'paragraph', text: t('legalFile.court.explain', { court: checklist.court }) },
+    ...(checklist.courtPresumed
+      ? [{ type: 'paragraph' as const, text: t('legalFile.court.presumed'), small: true }]
+      : []),
+    ...(checklist.smallClaimsAlternative
+      ? [{ type: 'paragraph' as const, text: t('legalFile.court.smallClaims') }]
+      : []),
+    {
+      type: 'table',
+      table: {
+        currency: 'EUR',
+        columns: [
+          { header: t('legalFile.annex.colPiece'), kind: 'text', width: 3 },
+          { header: t('legalFile.annex.colStatus'), kind: 'text', width: 2 },
+        ],
+        rows: checklist.pieces.map((p) => [
+          t('legalFile.piece', { piece: p.piece }),
+          t('legalFile.pieceStatus', { status: p.status, date: p.date ? formatDate(lang, p.date) : 'none' }),
+        ]),
+      },
+    },
+  ];
+}
+
+async function annexes(
+  ctx: AppContext,
+  file: LegalFileView,
+  lang: Lang,
+  date: IsoDate,
+  reminders: ReminderRow[],
+) {
+  const t = translator(lang);
+  const story = await selectDebtorStory(ctx.db, ctx.companyId, file.customerCode, date, STORY_LIMIT);
+  const notice = reminders.filter((r) => r.stepKind === 'formal_notice').at(-1);
+  const blocks: Block[] = [
+    { type: 'heading', text: t('legalFile.annex.reminders') },
+    reminders.length > 0
+      ? { type: 'table', table: reminderTable(lang, reminders, file.currency), fontSize: 7.5 }
+      : { type: 'paragraph', text: t('legalFile.annex.noReminder') },
+    { type: 'heading', text: t('legalFile.annex.formalNotice') },
+    ...formalNoticeBlocks(lang, notice, file.currency),
+    { type: 'heading', text: t('legalFile.annex.story') },
+    story.length > 0
+      ? {
+          type: 'table',
+          fontSize: 7.5,
+          table: {
+            currency: file.currency,
+            columns: [
+              { header: t('legalFile.annex.colDate'), kind: 'date', width: 1 },
+              { header: t('legalFile.annex.colKind'), kind: 'text', width: 1.1 },
+              { header: t('legalFile.annex.colDetail'), kind: 'text', width: 4.6 },
+            ],
+            rows: story.map((e) => [e.date, label(lang, 'eventKind', e.kind), e.detail]),
+          },
+        }
+      : { type: 'paragraph', text: t('legalFile.annex.noStory') },
+    { type: 'heading', text: t('legalFile.annex.injunction') },
+    ...checklistBlocks(lang, await fileChecklist(ctx, file)),
+  ];
+  const disputed = story.some((e) => e.kind === 'dispute');
+  return { blocks, notice, disputed };
+}
+
+function letterItems(
+  file: LegalFileView,
+  claims: Awaited<ReturnType<typeof claimsAt>>,
+  date: IsoDate,
+): LetterItem[] {
+  return claims.map((claim) => {
+    const invoice = file.invoices.find((i) => i.documentId === claim.documentId)!;
+    return {
+      documentRef: claim.documentRef,
+      issueDate: invoice.issueDate,
+      dueDate: claim.dueDate,
+      amountMinor: invoice.amountMinor,
+      openMinor: claim.openMinor,
+      daysLate: Math.max(0, daysBetween(claim.dueDate, date)),
+      interestMinor: claim.interestMinor,
+      indemnityMinor: claim.indemnityMinor,
+      periods: claim.periods,
+    };
+  });
+}
+
+export async function buildHandoverPackage(ctx: AppContext, input: PackageInput): Promise<LetterModel> {
+  const lang = input.lang ?? 'fr';
+  const t = translator(lang);
+  const date = input.date ?? (await defaultAsOf(ctx));
+  const file = await getLegalFile(ctx, { fileId: input.fileId, asOf: date });
+  const debtor = await loadDebtor(ctx, file.customerCode);
+  const open = file.invoices.filter((i) => i.openMinor > 0);
+  const claims = await claimsAt(
+    ctx.db,
+    ctx.companyId,
+    debtor,
+    open.map((i) => ({ ...i, currency: file.currency })),
+    date,
+  );
+  const items = letterItems(file, claims, date);
+  const sum = (pick: (item: LetterItem) => number) => items.reduce((total, item) => total + pick(item), 0);
+  const totals = {
+    openMinor: sum((i) => i.openMinor),
+    interestMinor: sum((i) => i.interestMinor ?? 0),
+    indemnityMinor: sum((i) => i.indemnityMinor),
+    creditsMinor: 0,
+    totalDueMinor: sum((i) => i.openMinor + (i.interestMinor ?? 0) + i.indemnityMinor),
+  };
+  const documentIds = file.invoices.map((i) => i.documentId);
+  const firstDue = file.invoices.reduce((first, i) => minDate(i.dueDate, first), date);
+  const reminders = await selectFileReminders(
+    ctx.db,
+    ctx.companyId,
+    file.customerCode,
+    documentIds,
+    firstDue,
+    date,
+  );
+  const annex = await annexes(ctx, file, lang, date, reminders);
+  const sender = await loadSender(ctx.db, ctx.companyId);
+  const [partner] = await selectPartners(ctx.db, ctx.companyId, { partnerId: file.partnerId });
+  return {
+    lang,
+    // Recoveries are forwarded under the partner's own accounting, not paid by transfer to this IBAN.
+    sender: { ...sender, iban: null },
+    recipient: {
+      name: file.partnerName,
+      addressLines: partner?.addressLines ?? [],
+      customerCode: `${file.customerName} (${file.customerCode})`,
+    },
+    date,
+    reference: t('legalFile.reference', { fileId: file.fileId }),
+    registered: false,
+    currency: file.currency,
+    items,
+    totals,
+    headings: { customerCode: t('legalFile.letter.debtor'), totalDue: t('legalFile.letter.totalClaimed') },
+    annexes: annex.blocks,
+    text: letterText({ lang, file, debtor, date, totals, reminders, ...annex }),
+  };
+}
+
+/** The cover letter's paragraphs: every figure formatted for the reader, every sentence from the catalogue. */
+function letterText(input: {
+  lang: Lang;
+  file: LegalFileView;
+  debtor: DebtorRow;
+  date: IsoDate;
+  totals: LetterModel['totals'];
+  reminders: readonly ReminderRow[];
+  notice: ReminderRow | undefined;
+  disputed: boolean;
+}): LetterModel['text'] {
+  const { lang, file, debtor, date, totals, reminders, notice } = input;
+  const t = translator(lang);
+  const money = (minor: number) => formatMoney(lang, minor, file.currency);
+  const day = (d: string) => formatDate(lang, d, { long: true });
+  const cityLine = [debtor.postalCode, debtor.city].filter(Boolean).join(' ');
+  const address = [debtor.addressLine1, debtor.addressLine2, cityLine].filter((line) => !!line).join(', ');
+  const kind = file.partnerKind === 'lawyer' ? 'lawyer' : 'agency';
+  return {
+    subject: t('legalFile.letter.subject', { debtor: file.customerName }),
+    salutation: t('legalFile.letter.salutation', { kind }),
+    intro: [
+      t('legalFile.letter.intro', {
+        kind,
+        debtor: file.customerName,
+        siren: debtor.siren ?? 'none',
+        address: address || 'none',
+      }),
+    ],
+    demand: [
+      t('legalFile.letter.amount', {
+        date: day(date),
+        total: money(totals.totalDueMinor),
+        principal: money(totals.openMinor),
+        interest: money(totals.interestMinor),
+        indemnity: formatMoney(lang, totals.indemnityMinor, 'EUR'),
+      }),
+      t('legalFile.letter.reminders', {
+        count: reminders.length,
+        first: reminders[0] ? day(reminders[0].date) : '',
+        last: reminders.at(-1) ? day(reminders.at(-1)!.date) : '',
+      }),
+      t('legalFile.letter.formalNotice', {
+        notice: notice ? day(notice.date) : 'none',
+        registered: notice?.channel === 'registered_letter' ? 'yes' : 'no',
+      }),
+      t('legalFile.letter.dispute', { disputed: input.disputed ? 'yes' : 'no' }),
+      t('legalFile.letter.terms', {
+        amicable: formatPercentBps(lang, file.amicableCommissionBps),
+        judicial: formatPercentBps(lang, file.judicialCommissionBps),
+        fileFee: money(file.fileFeeMinor),
+        judicialFee: file.judicialFeeMinor > 0 ? money(file.judicialFeeMinor) : 'none',
+      }),
+      t('legalFile.letter.reporting', { reference: t('legalFile.reference', { fileId: file.fileId }) }),
+      t('legalFile.letter.enclosures'),
+    ],
+    closing: [t('legalFile.letter.closing', { kind })],
+    legal: [t('legalFile.letter.legal')],
+  };
+}
+
+export async function renderHandoverPackage(
+  ctx: AppContext,
+  input: PackageInput,
+): Promise<{ fileName: string; pdf: Buffer; model: LetterModel }> {
+  const model = await buildHandoverPackage(ctx, input);
+  const t = translator(model.lang);
+  const customer = model.recipient.customerCode.match(/\(([^)]+)\)$/)?.[1] ?? 'client';
+  return {
+    fileName: t('legalFile.filename', { customer, fileId: input.fileId }),
+    pdf: await renderLetter(model),
+    model,
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * Legal hand-over: partners (lawyers and collection agencies, with the terms agreed) and legal
+ * files handing a customer's overdue invoices, or chosen ones, to a partner. The file records what
+ * was open on each invoice that day with the late interest and the 40 € indemnity owed then, and
+ * copies the partner's terms. From the hand-over on, the dunning run skips those invoices (until
+ * the file is withdrawn). Everything is audited and told in the customer's story.
+ */
+import type { Kysely } from 'kysely';
+import { daysBetween } from '#core/calendar';
+import { claimForInvoice, type InterestPeriod } from '#core/dunning/late-interest';
+import { PARTNER_KINDS, validatePartnerTerms } from '#core/legal/handover';
+import type { CurrencyCode, IsoDate } from '#core/types';
+import { insertCustomerEvent } from '#db/customers/customer-records';
+import { selectDunningCustomers } from '#db/dunning/dunning-state';
+import type { Database } from '#db/infra/schema';
+import { listOpenItems } from '#db/ledger/ledger-queries';
+import {
+  type FileInvoiceRow,
+  insertLegalFile,
+  type PartnerInput,
+  type PartnerRow,
+  selectDocumentsInActiveFiles,
+  selectLegalFiles,
+  selectPartners,
+  upsertPartner,
+} from '#db/legal/handover-queries';
+import { translator } from '#text/catalogue';
+import { formatMoney } from '#text/format';
+import { recordAudit } from '../audit/audit.ts';
+import type { AppContext } from '../context.ts';
+import { checkedCustomer } from '../credit/customer-risk.ts';
+import { requireDate, resolveAsOf } from '../customers/customers.ts';
+import { clauseOf, INSOLVENCY_STATUSES, loadRates } from '../dunning/plan-data.ts';
+import { readSettings } from '../dunning/settings.ts';
+import { DomainError } from '../errors.ts';
+import { fileView, type LegalFileView } from './handover-view.ts';
+
+export async function listPartners(ctx: AppContext): Promise<PartnerRow[]> {
+  return selectPartners(ctx.db, ctx.companyId);
+}
+
+/** Adds a partner, or changes the terms of the one with that name (files keep their own terms). */
+export async function savePartner(ctx: AppContext, input: PartnerInput): Promise<PartnerRow> {
+  const name = input.name?.trim();
+  if (!name) throw new DomainError('invalid_input', 'a partner has a name');
+  if (!(PARTNER_KINDS as readonly string[]).includes(input.kind))
+    throw new DomainError('invalid_input', `kind must be one of ${PARTNER_KINDS.join(', ')}`);
+  const problems = validatePartnerTerms(input);
+  if (problems.length > 0) throw new DomainError('invalid_input', problems.join(', '), { problems });
+  const partner = { ...input, name, addressLines: input.addressLines.map((l) => l.trim()).filter(Boolean) };
+  const partnerId = await ctx.db.transaction().execute(async (trx) => {
+    const [before] = await selectPartners(trx, ctx.companyId, { name });
+    const id = await upsertPartner(trx, ctx.companyId, ctx.actor, partner);
+    await recordAudit(ctx, trx, {
+      action: 'legal.partner',
+      entity: 'legal_partner',
+      entityKey: String(id),
+      before: before ?? null,
+      after: partner,
+    });
+    return id;
+  });
+  return (await selectPartners(ctx.db, ctx.companyId, { partnerId }))[0]!;
+}
+
+export interface HandOverInput {
+  customerCode: string;
+  partnerId: number;
+  /** Invoice references; none: every invoice of the customer overdue on the day. */
+  invoices?: readonly string[] | undefined;
+  partnerReference?: string | null | undefined;
+  note?: string | null | undefined;
+  /** The hand-over date; the company's reference date by default. */
+  date?: string | undefined;
+}
+
+export interface ClaimedInvoice {
+  documentId: number;
+  documentRef: string;
+  dueDate: IsoDate;
+  openMinor: number;
+  interestMinor: number;
+  indemnityMinor: number;
+  /** How the interest was computed (days, rate, amount), for the letter. */
+  periods: InterestPeriod[];
+}
+
+/**
+ * Late interest (at the customer's clause and the company's rate mode) and the 40 € indemnity owed
+ * on each open invoice at `date`; none of the indemnity under a collective procedure.
+ */
+export async function claimsAt(
+  db: Kysely<Database>,
+  companyId: string,
+  customer: { code: string; status: string },
+  items: readonly {
+    documentId: number;
+    documentRef: string;
+    dueDate: IsoDate;
+    openMinor: number;
+    currency: string;
+  }[],
+  date: IsoDate,
+): Promise<ClaimedInvoice[]> {
+  const [terms] = await selectDunningCustomers(db, companyId, date, [customer.code]);
+  const interestTerms = {
+    rates: await loadRates(db),
+    clause: terms ? clauseOf(terms) : ({ kind: 'legal' } as const),
+    mode: (await readSettings(db, companyId)).rateMode as never,
+  };
+  return items.map((item) => {
+    const claim = claimForInvoice(
+      {
+        amountMinor: item.openMinor,
+        dueDate: item.dueDate,
+        asOf: date,
+        currency: item.currency as CurrencyCode,
+        debtorInInsolvency: INSOLVENCY_STATUSES.has(customer.status),
+      },
+      interestTerms,
+      { claimInterest: true, claimIndemnity: true },
+    );
+    const computed = claim.interest.status === 'computed' ? claim.interest : null;
+    return {
+      documentId: item.documentId,
+      documentRef: item.documentRef,
+      dueDate: item.dueDate,
+      openMinor: item.openMinor,
+      interestMinor: computed?.interestMinor ?? 0,
+      indemnityMinor: claim.indemnity.status === 'due' ? claim.indemnity.amountMinor : 0,
+      periods: computed?.periods ?? [],
+    };
+  });
+}
+
+async function handedInvoices(
+  ctx: AppContext,
+  trx: Kysely<Database>,
+  customer: { code: string; currency: string; status: string },
+  refs: readonly string[] | undefined,
+  date: IsoDate,
+): Promise<FileInvoiceRow[]> {
+  const open = (await listOpenItems(trx, ctx.companyId, customer.code, date)).filter(
+    (item) => item.kind === 'invoice' && item.openMinor > 0 && item.currency === customer.currency,
+  );
+  const chosen = refs?.length
+    ? refs.map((ref) => {
+        const item = open.find((candidate) => candidate.externalRef === ref);
+        if (!item) throw new DomainError('invalid_input', `not an open invoice of ${customer.code}: ${ref}`);
+        if (item.dueDate >= date) throw new DomainError('invalid_input', `${ref} is not overdue on ${date}`);
+        return item;
+      })
+    : open.filter((item) => item.dueDate < date);
+  if (chosen.length === 0) throw new DomainError('invalid_input', `${customer.code} has no overdue invoice`);
+  const claims = await claimsAt(
+    trx,
+    ctx.companyId,
+    customer,
+    chosen.map((item) => ({ ...item, documentRef: item.externalRef })),
+    date,
+  );
+  return claims.map(({ periods: _periods, openMinor, ...claim }) => ({ ...claim, handedMinor: openMinor }));
+}
+
+export async function handOver(ctx: AppContext, input: HandOverInput): Promise<LegalFileView> {
+  const date = requireDate(input.date, 'date') ?? (await resolveAsOf(ctx, undefined));
+  const fileId = await ctx.db.transaction().execute(async (trx) => {
+    const customer = await checkedCustomer(ctx, trx, input.customerCode, true);
+    const [partner] = await selectPartners(trx, ctx.companyId, { partnerId: input.partnerId });
+    if (!partner) throw new DomainError('not_found', `unknown partner: ${input.partnerId}`);
+    const invoices = await handedInvoices(ctx, trx, customer, input.invoices, date);
+    const taken = await selectDocumentsInActiveFiles(
+      trx,
+      ctx.companyId,
+      invoices.map((i) => i.documentId),
+    );
+    if (taken.length > 0)
+      throw new DomainError(
+        'conflict',
+        `already handed over: ${taken.map((t) => `${t.documentRef} (file ${t.fileId})`).join(', ')}`,
+        { invoices: taken },
+      );
+    const id = await insertLegalFile(trx, ctx.companyId, ctx.actor, {
+      customerCode: customer.code,
+      partnerId: partner.partnerId,
+      handedOverOn: date,
+      scope: input.invoices?.length ? 'invoices' : 'customer',
+      currency: customer.currency,
+      partnerReference: input.partnerReference?.trim() || null,
+      amicableCommissionBps: partner.amicableCommissionBps,
+      judicialCommissionBps: partner.judicialCommissionBps,
+      fileFeeMinor: partner.fileFeeMinor,
+      judicialFeeMinor: partner.judicialFeeMinor,
+      note: input.note?.trim() || null,
+      invoices,
+    });
+    const totalMinor = invoices.reduce((sum, i) => sum + i.handedMinor, 0);
+    await recordAudit(ctx, trx, {
+      action: 'legal.handover',
+      entity: 'legal_file',
+      entityKey: String(id),
+      before: null,
+      after: {
+        customerCode: customer.code,
+        partnerId: partner.partnerId,
+        partner: partner.name,
+        handedOverOn: date,
+        invoices: invoices.map((i) => i.documentRef),
+        totalMinor,
+      },
+    });
+    await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
+      customerCode: customer.code,
+      kind: 'note',
+      eventDate: date,
+      documentRef: null,
+      detail: translator('fr')('legalFile.event.handedOver', {
+        fileId: id,
+        partner: partner.name,
+        kind: partner.kind,
+        refs: invoices.map((i) => i.documentRef).join(', '),
+        total: formatMoney('fr', totalMinor, customer.currency),
+      }),
+    });
+    return id;
+  });
+  return getLegalFile(ctx, { fileId, asOf: date });
+}
+
+export async function listLegalFiles(
+  ctx: AppContext,
+  input: { asOf?: string | undefined; customerCode?: string | undefined } = {},
+): Promise<LegalFileView[]> {
+  const asOf = await resolveAsOf(ctx, input.asOf);
+  const rows = await selectLegalFiles(ctx.db, ctx.companyId, asOf, { customerCode: input.customerCode });
+  return rows.map((row) => fileView(row, asOf));
+}
+
+export async function getLegalFile(
+  ctx: AppContext,
+  input: { fileId: number; asOf?: string | undefined },
+): Promise<LegalFileView> {
+  const asOf = await resolveAsOf(ctx, input.asOf);
+  const [row] = await selectLegalFiles(ctx.db, ctx.companyId, asOf, { fileId: input.fileId });
+  if (!row) throw new DomainError('not_found', `unknown legal file: ${input.fileId} (on ${asOf})`);
+  return fileView(row, asOf);
+}
+
+/** Days the oldest invoice of a file was overdue on the hand-over (for the cover letter). */
+export function oldestDaysLate(file: Pick<LegalFileView, 'invoices' | 'handedOverOn'>): number {
+  return Math.max(0, ...file.invoices.map((i) => daysBetween(i.dueDate, file.handedOverOn)));
+}

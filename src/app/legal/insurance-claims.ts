@@ -1,0 +1,229 @@
+/**
+ * Credit-insurance claims on the covers of the credit department: the policy of each insurer (days
+ * allowed to declare a threatened loss, waiting period), the overdue invoices of covered buyers
+ * with their declaration deadline, the declaration (a claim file with the insured share of the
+ * outstanding), and its outcome — the indemnity received, a refusal, or the buyer paying. The
+ * indemnity is the insurer's money, not the buyer's: it is recorded on the claim and leaves the
+ * customer's ledger as it is (the insurer takes over the claim).
+ */
+import { isValidIsoDate } from '#core/calendar';
+import type { InsurerCover } from '#core/credit/insurer-cover';
+import {
+  INSURANCE_CLAIM_STATUSES,
+  type InsuranceClaimStatus,
+  indemnityExpectedOn,
+  insuredClaim,
+  threatenedLossDeadline,
+} from '#core/legal/insurance-claims';
+import type { CurrencyCode } from '#core/types';
+import { currentCovers } from '#db/credit/cover-queries';
+import { insertCustomerEvent } from '#db/customers/customer-records';
+import {
+  type InsuranceClaimRow,
+  type InsuredInvoiceRow,
+  insertInsuranceClaim,
+  selectCurrentPolicies,
+  selectInsuranceClaims,
+  selectOverdueInvoices,
+  updateInsuranceClaim,
+} from '#db/legal/insurance-queries';
+import { translator } from '#text/catalogue';
+import { formatMoney } from '#text/format';
+import { recordAudit } from '../audit/audit.ts';
+import type { AppContext } from '../context.ts';
+import { checkedCustomer } from '../credit/customer-risk.ts';
+import { requireDate, resolveAsOf } from '../customers/customers.ts';
+import { INSOLVENCY_STATUSES } from '../dunning/plan-data.ts';
+import { DomainError } from '../errors.ts';
+import { policyOf } from './insurance-policies.ts';
+
+export interface InsuranceClaimView extends InsuranceClaimRow {
+  uninsuredMinor: number;
+  /** Declared after the deadline of at least one invoice: the insurer may refuse its cover. */
+  late: boolean;
+}
+
+const viewOf = (row: InsuranceClaimRow): InsuranceClaimView => ({
+  ...row,
+  uninsuredMinor: row.outstandingMinor - row.insuredMinor,
+  late: row.items.some((item) => item.deadline < row.declaredOn),
+});
+
+/** The invoices named (each overdue and not declared yet), or every overdue one not declared yet. */
+function chooseInvoices(
+  customerCode: string,
+  overdue: readonly InsuredInvoiceRow[],
+  refs: readonly string[] | undefined,
+): InsuredInvoiceRow[] {
+  const chosen = refs?.length
+    ? refs.map((ref) => {
+        const found = overdue.find((i) => i.ref === ref);
+        if (!found)
+          throw new DomainError('invalid_input', `not an overdue invoice of ${customerCode}: ${ref}`);
+        if (found.claimId !== null)
+          throw new DomainError('conflict', `${ref} is already declared (claim ${found.claimId})`);
+        return found;
+      })
+    : overdue.filter((i) => i.claimId === null);
+  if (chosen.length === 0)
+    throw new DomainError('invalid_input', `${customerCode} has no overdue invoice to declare`);
+  return chosen;
+}
+
+/** Declares the threatened loss on a covered buyer's overdue invoices (all not declared yet, or those named). */
+export async function declareThreatenedLoss(
+  ctx: AppContext,
+  input: { customerCode: string; invoices?: readonly string[] | undefined; date?: string | undefined },
+): Promise<InsuranceClaimView> {
+  const date = requireDate(input.date, 'date') ?? (await resolveAsOf(ctx, undefined));
+  const claimId = await ctx.db.transaction().execute(async (trx) => {
+    const customer = await checkedCustomer(ctx, trx, input.customerCode, true);
+    const cover = (await currentCovers(trx, ctx.companyId, [customer.code])).get(customer.code);
+    if (!cover) throw new DomainError('invalid_input', `${customer.code} has no insurer cover`);
+    const policy = policyOf(await selectCurrentPolicies(trx, ctx.companyId), cover.insurer);
+    if (!policy)
+      throw new DomainError('invalid_input', `no policy recorded for the insurer ${cover.insurer}`);
+    const overdue = (await selectOverdueInvoices(trx, ctx.companyId, date, [customer.code])).filter(
+      (i) => i.currency === cover.currency,
+    );
+    const chosen = chooseInvoices(customer.code, overdue, input.invoices);
+    const outstandingMinor = chosen.reduce((sum, i) => sum + i.openMinor, 0);
+    const share = insuredClaim(outstandingMinor, cover.currency as CurrencyCode, cover as InsurerCover, date);
+    const insolvent = INSOLVENCY_STATUSES.has(customer.status);
+    const id = await insertInsuranceClaim(trx, ctx.companyId, ctx.actor, {
+      customerCode: customer.code,
+      insurer: cover.insurer,
+      policyId: policy.policyId,
+      coverId: cover.coverId,
+      declaredOn: date,
+      currency: cover.currency,
+      items: chosen.map((i) => ({
+        documentId: i.documentId,
+        ref: i.ref,
+        dueDate: i.dueDate,
+        openMinor: i.openMinor,
+        deadline: threatenedLossDeadline(i.dueDate, policy.threatenedLossDays),
+      })),
+      outstandingMinor,
+      grantedMinor: share.grantedMinor,
+      insuredShareBps: share.insuredShareBps,
+      insuredMinor: share.insuredMinor,
+      indemnityExpectedOn: indemnityExpectedOn(date, policy.waitingDays, insolvent),
+    });
+    await recordAudit(ctx, trx, {
+      action: 'insurance.declare',
+      entity: 'insurance_claim',
+      entityKey: String(id),
+      before: null,
+      after: {
+        customerCode: customer.code,
+        insurer: cover.insurer,
+        invoices: chosen.map((i) => i.ref),
+        outstandingMinor,
+        insuredMinor: share.insuredMinor,
+      },
+    });
+    const money = (minor: number) => formatMoney('fr', minor, cover.currency);
+    await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
+      customerCode: customer.code,
+      kind: 'note',
+      eventDate: date,
+      documentRef: null,
+      detail: translator('fr')('insurance.event.declared', {
+        claimId: id,
+        insurer: cover.insurer,
+        outstanding: money(outstandingMinor),
+        insured: money(share.insuredMinor),
+      }),
+    });
+    return id;
+  });
+  return getInsuranceClaim(ctx, claimId);
+}
+
+export async function getInsuranceClaim(ctx: AppContext, claimId: number): Promise<InsuranceClaimView> {
+  const [row] = await selectInsuranceClaims(ctx.db, ctx.companyId, { claimId });
+  if (!row) throw new DomainError('not_found', `unknown insurance claim: ${claimId}`);
+  return viewOf(row);
+}
+
+export async function listInsuranceClaims(
+  ctx: AppContext,
+  filter: { customerCode?: string | undefined; status?: string | undefined } = {},
+): Promise<InsuranceClaimView[]> {
+  return (await selectInsuranceClaims(ctx.db, ctx.companyId, filter)).map(viewOf);
+}
+
+/** Where a claim may go next; a closed claim (indemnified, rejected, settled) goes nowhere. */
+const NEXT: Readonly<Record<InsuranceClaimStatus, readonly InsuranceClaimStatus[]>> = {
+  declared: ['claim_filed', 'indemnified', 'rejected', 'settled'],
+  claim_filed: ['indemnified', 'rejected', 'settled'],
+  indemnified: [],
+  rejected: [],
+  settled: [],
+};
+
+export interface ClaimUpdateInput {
+  claimId: number;
+  status: string;
+  indemnityMinor?: number | null | undefined;
+  receivedOn?: string | null | undefined;
+  note?: string | null | undefined;
+}
+
+function checkedStatus(input: ClaimUpdateInput): InsuranceClaimStatus {
+  if (!(INSURANCE_CLAIM_STATUSES as readonly string[]).includes(input.status))
+    throw new DomainError('invalid_input', `status must be one of ${INSURANCE_CLAIM_STATUSES.join(', ')}`);
+  if (input.status === 'indemnified') {
+    const minor = input.indemnityMinor;
+    if (minor === null || minor === undefined || !Number.isSafeInteger(minor) || minor <= 0)
+      throw new DomainError('invalid_input', 'an indemnity received has an amount');
+    if (!input.receivedOn || !isValidIsoDate(input.receivedOn))
+      throw new DomainError('invalid_input', 'an indemnity received has a date (YYYY-MM-DD)');
+  }
+  return input.status as InsuranceClaimStatus;
+}
+
+export async function updateInsuranceClaimStatus(
+  ctx: AppContext,
+  input: ClaimUpdateInput,
+): Promise<InsuranceClaimView> {
+  const status = checkedStatus(input);
+  const indemnified = status === 'indemnified';
+  await ctx.db.transaction().execute(async (trx) => {
+    const [claim] = await selectInsuranceClaims(trx, ctx.companyId, { claimId: input.claimId, lock: true });
+    if (!claim) throw new DomainError('not_found', `unknown insurance claim: ${input.claimId}`);
+    if (!NEXT[claim.status as InsuranceClaimStatus]?.includes(status))
+      throw new DomainError(
+        'conflict',
+        `claim ${claim.claimId} is ${claim.status}: it cannot become ${status}`,
+      );
+    const change = {
+      status,
+      indemnityMinor: indemnified ? (input.indemnityMinor ?? null) : null,
+      indemnityReceivedOn: indemnified ? (input.receivedOn ?? null) : null,
+      statusNote: input.note?.trim() || null,
+    };
+    await updateInsuranceClaim(trx, ctx.companyId, ctx.actor, claim.claimId, change);
+    await recordAudit(ctx, trx, {
+      action: 'insurance.claim_update',
+      entity: 'insurance_claim',
+      entityKey: String(claim.claimId),
+      before: { status: claim.status, indemnityMinor: claim.indemnityMinor },
+      after: change,
+    });
+    if (indemnified)
+      await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
+        customerCode: claim.customerCode,
+        kind: 'note',
+        eventDate: change.indemnityReceivedOn!,
+        documentRef: null,
+        detail: translator('fr')('insurance.event.indemnified', {
+          claimId: claim.claimId,
+          insurer: claim.insurer,
+          indemnity: formatMoney('fr', change.indemnityMinor!, claim.currency),
+        }),
+      });
+  });
+  return getInsuranceClaim(ctx, input.claimId);
+}

@@ -1,0 +1,310 @@
+/**
+ * `encours legal partner|handover|files|file|package|report|import|pieces|reconcile`: hand-over of
+ * receivables to lawyers and collection agencies, their reports, the file package as PDF and the
+ * reconciliation with their figures; `encours insurance …` (insurance-command.ts): credit-insurance claims.
+ */
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { handOver, listLegalFiles, listPartners, savePartner } from '#app/legal/handover';
+import { getLegalFileDetail } from '#app/legal/handover-checklist';
+import { renderHandoverPackage } from '#app/legal/handover-package';
+import { reconcileLegalFiles } from '#app/legal/handover-reconciliation';
+import {
+  importPartnerReport,
+  type RecordedReports,
+  recordStepReports,
+  setFileDetails,
+} from '#app/legal/handover-steps';
+import type { LegalFileView } from '#app/legal/handover-view';
+import { type Lang, toLang, translator } from '#text/catalogue';
+import { formatDate, formatPercentBps } from '#text/format';
+import { registerInsuranceCommands } from './insurance-command.ts';
+import { amountOption, idArgument } from './legal-values.ts';
+import { money, plain, printJson } from './output.ts';
+import { globalOptions, withContext } from './shared.ts';
+
+const list = (text: string | undefined) =>
+  text === undefined
+    ? undefined
+    : text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean);
+
+const counts = ({ received, recorded, duplicates }: RecordedReports) => ({ received, recorded, duplicates });
+
+function fileLine(file: LegalFileView, lang: Lang): string {
+  const t = translator(lang);
+  return t('legalFile.cli.file', {
+    fileId: file.fileId,
+    customer: `${file.customerName} (${file.customerCode})`,
+    partner: file.partnerName,
+    handedOverOn: formatDate(lang, file.handedOverOn),
+    step: t('legalFile.step', { step: file.state.step ?? 'none' }),
+    handed: money(file.handedMinor, file.currency, lang),
+    recovered: money(file.charges.recoveredMinor, file.currency, lang),
+    outstanding: money(file.outstandingMinor, file.currency, lang),
+    charges: money(file.charges.totalChargesMinor, file.currency, lang),
+  });
+}
+
+function printFiles(files: readonly LegalFileView[], lang: Lang): void {
+  const t = translator(lang);
+  const lines = files.length === 0 ? [t('legalFile.cli.none')] : files.map((file) => fileLine(file, lang));
+  process.stdout.write(`${plain(lines.join('\n'))}\n`);
+}
+
+function registerPartnerCommands(legal: Command): void {
+  const partner = legal.command('partner').description('lawyers and collection agencies');
+  partner
+    .command('save <name>')
+    .description('adds a partner, or changes the terms of the one with that name')
+    .requiredOption('--kind <kind>', 'lawyer or agency')
+    .requiredOption('--amicable-bps <bps>', 'commission on amounts recovered amicably (1200 = 12 %)')
+    .requiredOption('--judicial-bps <bps>', 'commission once the file goes to court')
+    .option('--file-fee <amount>', 'fixed fee per file, excl. VAT (50.00)', '0')
+    .option('--judicial-fee <amount>', 'fixed fee once in court, excl. VAT', '0')
+    .option('--email <email>', 'where the package is sent')
+    .option('--address <lines>', 'address lines separated by |')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (name: string, options, command: Command) => {
+      const saved = await withContext(command, (ctx) =>
+        savePartner(ctx, {
+          name,
+          kind: options.kind,
+          email: options.email ?? null,
+          addressLines: String(options.address ?? '').split('|'),
+          amicableCommissionBps: Number(options.amicableBps),
+          judicialCommissionBps: Number(options.judicialBps),
+          fileFeeMinor: amountOption(options.fileFee, '--file-fee') ?? 0,
+          judicialFeeMinor: amountOption(options.judicialFee, '--judicial-fee') ?? 0,
+          currency: 'EUR',
+        }),
+      );
+      if (globalOptions(command).json) return printJson(saved);
+      printPartners([saved], toLang(options.lang));
+    });
+  partner
+    .command('list')
+    .description('the partners and their terms')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      const items = await withContext(command, (ctx) => listPartners(ctx));
+      if (globalOptions(command).json) return printJson({ items });
+      printPartners(items, toLang(options.lang));
+    });
+}
+
+function printPartners(items: Awaited<ReturnType<typeof listPartners>>, lang: Lang): void {
+  const t = translator(lang);
+  const lines = items.map((p) =>
+    t('legalFile.cli.partner', {
+      partnerId: p.partnerId,
+      name: p.name,
+      kind: t('legalFile.partnerKind', { kind: p.kind }),
+      amicable: formatPercentBps(lang, p.amicableCommissionBps),
+      judicial: formatPercentBps(lang, p.judicialCommissionBps),
+      fileFee: money(p.fileFeeMinor, p.currency, lang),
+      judicialFee: money(p.judicialFeeMinor, p.currency, lang),
+    }),
+  );
+  process.stdout.write(`${plain((lines.length ? lines : [t('legalFile.cli.none')]).join('\n'))}\n`);
+}
+
+function registerFileCommands(legal: Command): void {
+  legal
+    .command('handover <customer>')
+    .description("hands the customer's overdue invoices (or those named) to a lawyer or an agency")
+    .requiredOption('--partner <id>', 'the partner (see `legal partner list`)')
+    .option('--invoices <refs>', 'invoice references, comma-separated (default: every overdue invoice)')
+    .option('--reference <ref>', 'the partner’s own file reference')
+    .option('--note <text>', 'a note on the file')
+    .option('--date <date>', 'hand-over date (default: the reference date)')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (customer: string, options, command: Command) => {
+      const file = await withContext(command, (ctx) =>
+        handOver(ctx, {
+          customerCode: customer,
+          partnerId: idArgument(options.partner, 'partner'),
+          invoices: list(options.invoices),
+          partnerReference: options.reference,
+          note: options.note,
+          date: options.date,
+        }),
+      );
+      if (globalOptions(command).json) return printJson(file);
+      printFiles([file], toLang(options.lang));
+    });
+  legal
+    .command('files')
+    .description('legal files with their step, recoveries, outstanding and the partner’s charges')
+    .option('--customer <code>', 'one customer')
+    .option('--as-of <date>', 'as of this date (default: the reference date)')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      const items = await withContext(command, (ctx) =>
+        listLegalFiles(ctx, { asOf: options.asOf, customerCode: options.customer }),
+      );
+      if (globalOptions(command).json) return printJson({ items });
+      printFiles(items, toLang(options.lang));
+    });
+  legal
+    .command('file <id>')
+    .description('one legal file, with its steps and the injunction-to-pay checklist')
+    .option('--as-of <date>', 'as of this date (default: the reference date)')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (id: string, options, command: Command) => {
+      const file = await withContext(command, (ctx) =>
+        getLegalFileDetail(ctx, { fileId: idArgument(id, 'file'), asOf: options.asOf }),
+      );
+      if (globalOptions(command).json) return printJson(file);
+      const lang = toLang(options.lang);
+      const t = translator(lang);
+      const lines = [
+        fileLine(file, lang),
+        ...file.steps.map((s) =>
+          t('legalFile.cli.step', {
+            date: formatDate(lang, s.date),
+            step: t('legalFile.step', { step: s.step }),
+            recovered: money(s.recoveredMinor, file.currency, lang),
+          }),
+        ),
+        t('legalFile.court.explain', { court: file.checklist.court }),
+        ...file.checklist.pieces.map(
+          (p) =>
+            `  ${t('legalFile.piece', { piece: p.piece })} : ${t('legalFile.pieceStatus', { status: p.status, date: p.date ? formatDate(lang, p.date) : 'none' })}`,
+        ),
+      ];
+      process.stdout.write(`${plain(lines.join('\n'))}\n`);
+    });
+  legal
+    .command('package <id>')
+    .description('the file package for the partner (cover letter, statement, annexes) as one PDF')
+    .requiredOption('--out <file>', 'where to write the PDF')
+    .option('--date <date>', 'date of the letter and of the amounts (default: the reference date)')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (id: string, options, command: Command) => {
+      const found = await withContext(command, (ctx) =>
+        renderHandoverPackage(ctx, {
+          fileId: idArgument(id, 'file'),
+          lang: toLang(options.lang),
+          date: options.date,
+        }),
+      );
+      await writeFile(options.out, found.pdf);
+      if (globalOptions(command).json)
+        return printJson({ file: options.out, fileName: found.fileName, totals: found.model.totals });
+      process.stdout.write(`${options.out}\n`);
+    });
+}
+
+function registerReportCommands(legal: Command): void {
+  legal
+    .command('report <id>')
+    .description('records a step the partner reported: recovered, costs, its outstanding')
+    .requiredOption(
+      '--step <step>',
+      'received|amicable|injunction_filed|injunction_order|judgment|enforcement|closed|withdrawn',
+    )
+    .requiredOption('--date <date>', 'date of the step')
+    .option('--recovered <amount>', 'collected by the partner with this step')
+    .option('--costs <amount>', 'costs the partner advanced')
+    .option('--outstanding <amount>', 'what the debtor still owes, as the partner sees it')
+    .option('--note <text>', 'comment')
+    .option('--report-id <id>', 'the partner’s id of the report (the same twice adds nothing)')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (id: string, options, command: Command) => {
+      const result = await withContext(command, (ctx) =>
+        recordStepReports(
+          ctx,
+          [
+            {
+              fileId: idArgument(id, 'file'),
+              step: options.step,
+              date: options.date,
+              recoveredMinor: amountOption(options.recovered, '--recovered'),
+              costsMinor: amountOption(options.costs, '--costs'),
+              partnerOutstandingMinor: amountOption(options.outstanding, '--outstanding') ?? null,
+              note: options.note,
+              reportId: options.reportId,
+            },
+          ],
+          'manual',
+        ),
+      );
+      if (globalOptions(command).json) return printJson(result);
+      process.stdout.write(`${translator(toLang(options.lang))('legalFile.cli.recorded', counts(result))}\n`);
+    });
+  legal
+    .command('import <file>')
+    .description('imports a partner’s status file (CSV/XLSX); lines already imported add nothing')
+    .option('--dry-run', 'check the file and record nothing')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (file: string, options, command: Command) => {
+      const lang = toLang(options.lang);
+      const result = await withContext(command, (ctx) =>
+        importPartnerReport(ctx, { filePath: file, lang, dryRun: options.dryRun === true }),
+      );
+      if (globalOptions(command).json) return printJson(result);
+      process.stdout.write(`${translator(lang)('legalFile.cli.recorded', counts(result))}\n`);
+    });
+  legal
+    .command('pieces <id>')
+    .description('confirms injunction pieces are in the file')
+    .requiredOption(
+      '--provided <pieces>',
+      'order_or_contract,proof_of_delivery,formal_notice_ar (empty: none)',
+    )
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (id: string, options, command: Command) => {
+      const file = await withContext(command, (ctx) =>
+        setFileDetails(ctx, { fileId: idArgument(id, 'file'), piecesProvided: list(options.provided) ?? [] }),
+      );
+      if (globalOptions(command).json) return printJson(file);
+      printFiles([file], toLang(options.lang));
+    });
+  legal
+    .command('reconcile')
+    .description('our outstanding per file against the partner’s reported outstanding, differences explained')
+    .option('--as-of <date>', 'as of this date (default: the reference date)')
+    .option('--partner <id>', 'one partner')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      const result = await withContext(command, (ctx) =>
+        reconcileLegalFiles(ctx, {
+          asOf: options.asOf,
+          partnerId: options.partner === undefined ? undefined : idArgument(options.partner, 'partner'),
+        }),
+      );
+      if (globalOptions(command).json) return printJson(result);
+      const lang = toLang(options.lang);
+      const t = translator(lang);
+      const lines = result.files.flatMap((f) => [
+        t('legalFile.cli.reconciled', {
+          fileId: f.fileId,
+          customer: f.customerCode,
+          partner: f.partnerName,
+          ours: money(f.ourOutstandingMinor, f.currency, lang),
+          theirs: money(f.partnerOutstandingMinor, f.currency, lang),
+          difference: money(f.differenceMinor, f.currency, lang),
+        }),
+        ...f.reasons.map(
+          (r) =>
+            `  ${t('legalFile.reason', { reason: r.reason })} : ${money(r.amountMinor, f.currency, lang)}`,
+        ),
+      ]);
+      process.stdout.write(`${plain((lines.length ? lines : [t('legalFile.cli.none')]).join('\n'))}\n`);
+    });
+}
+
+export function registerLegalHandoverCommands(program: Command): void {
+  const legal = program
+    .command('legal')
+    .description(
+      'legal hand-over to lawyers and collection agencies: files, package, reports, reconciliation',
+    );
+  registerPartnerCommands(legal);
+  registerFileCommands(legal);
+  registerReportCommands(legal);
+  registerInsuranceCommands(program);
+}

@@ -1,0 +1,119 @@
+/**
+ * The injunction-to-pay checklist of a legal file (injonction de payer, Code de procédure civile
+ * art. 1405 to 1425): the pieces the request must carry and where it goes. A debt between traders
+ * goes to the president of the tribunal de commerce of the debtor's seat, whatever its amount;
+ * a debtor that is not a trader (civil company, association, liberal profession) to the tribunal
+ * judiciaire; a public body is not subject to it (administrative route); a debtor in another EU
+ * state calls for the European order for payment (Regulation 1896/2006); a debtor under a
+ * collective procedure may no longer be sued (L622-21: the claim is declared instead). Under
+ * 5 000 € the simplified small-claims procedure by a commissaire de justice (CPCE L125-1) is an
+ * alternative that needs no judge.
+ */
+import type { CustomerStatus, CustomerType } from '../types.ts';
+
+export const SMALL_CLAIMS_LIMIT_EUR_MINOR = 500_000;
+
+export const INJUNCTION_PIECES = [
+  'invoices',
+  'order_or_contract',
+  'proof_of_delivery',
+  'formal_notice_ar',
+  'statement',
+] as const;
+export type InjunctionPiece = (typeof INJUNCTION_PIECES)[number];
+/** Pieces the system cannot know about: a person confirms they are in the file. */
+export const CONFIRMABLE_PIECES: readonly InjunctionPiece[] = [
+  'order_or_contract',
+  'proof_of_delivery',
+  'formal_notice_ar',
+];
+
+/** in_package: the file package carries it; on_record: Encours has it; provided: confirmed by a person. */
+export type PieceStatus = 'in_package' | 'on_record' | 'provided' | 'to_provide';
+
+export const INJUNCTION_COURTS = [
+  'commercial_court',
+  'judicial_court',
+  'administrative_route',
+  'european_order',
+  'foreign_court',
+  'collective_procedure',
+] as const;
+export type InjunctionCourt = (typeof INJUNCTION_COURTS)[number];
+
+const EU_COUNTRIES = new Set(
+  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' '),
+);
+const COLLECTIVE: ReadonlySet<CustomerStatus> = new Set(['safeguard', 'receivership', 'liquidation']);
+
+export interface InjunctionFacts {
+  customerType: CustomerType;
+  customerStatus: CustomerStatus;
+  /** ISO 3166-1 alpha-2 of the debtor's address. */
+  country: string;
+  /** INSEE catégorie juridique (4 digits) from the company register, when known. */
+  legalFormCode: string | null;
+  /** Principal still owed on the file. */
+  amountMinor: number;
+  currency: string;
+  /** Orders of the customer on record (order check). */
+  ordersOnRecord: boolean;
+  /** A formal notice sent by registered letter, from the dunning log. */
+  registeredFormalNoticeDate: string | null;
+  piecesProvided: readonly string[];
+}
+
+export interface InjunctionChecklist {
+  court: InjunctionCourt;
+  /** The debtor's legal form was unknown: trader presumed (checked against the register first). */
+  courtPresumed: boolean;
+  smallClaimsAlternative: boolean;
+  pieces: { piece: InjunctionPiece; status: PieceStatus; date: string | null }[];
+  /** Every piece is there and the court route is an injunction to pay. */
+  ready: boolean;
+}
+
+function courtOf(facts: InjunctionFacts): { court: InjunctionCourt; presumed: boolean } {
+  if (COLLECTIVE.has(facts.customerStatus)) return { court: 'collective_procedure', presumed: false };
+  const form = facts.legalFormCode ?? '';
+  if (facts.customerType === 'public_body' || form.startsWith('7'))
+    return { court: 'administrative_route', presumed: false };
+  const country = facts.country.toUpperCase();
+  if (country !== 'FR')
+    return { court: EU_COUNTRIES.has(country) ? 'european_order' : 'foreign_court', presumed: false };
+  // INSEE categories: 5xxx commercial companies; 6xxx other private legal persons (civil
+  // companies, cooperatives…), 8xxx–9xxx associations and foundations: not traders.
+  if (/^[689]/.test(form)) return { court: 'judicial_court', presumed: false };
+  return { court: 'commercial_court', presumed: !form.startsWith('5') };
+}
+
+export function injunctionChecklist(facts: InjunctionFacts): InjunctionChecklist {
+  const { court, presumed } = courtOf(facts);
+  const provided = new Set(facts.piecesProvided);
+  const status = (piece: InjunctionPiece, onRecord: boolean): PieceStatus =>
+    onRecord ? 'on_record' : provided.has(piece) ? 'provided' : 'to_provide';
+  const pieces: InjunctionChecklist['pieces'] = [
+    { piece: 'invoices', status: 'in_package', date: null },
+    { piece: 'order_or_contract', status: status('order_or_contract', facts.ordersOnRecord), date: null },
+    { piece: 'proof_of_delivery', status: status('proof_of_delivery', false), date: null },
+    {
+      piece: 'formal_notice_ar',
+      status: status('formal_notice_ar', facts.registeredFormalNoticeDate !== null),
+      date: facts.registeredFormalNoticeDate,
+    },
+    { piece: 'statement', status: 'in_package', date: null },
+  ];
+  const byInjunction =
+    court === 'commercial_court' || court === 'judicial_court' || court === 'european_order';
+  return {
+    court,
+    courtPresumed: presumed,
+    smallClaimsAlternative:
+      (court === 'commercial_court' || court === 'judicial_court') &&
+      facts.currency === 'EUR' &&
+      facts.amountMinor > 0 &&
+      facts.amountMinor <= SMALL_CLAIMS_LIMIT_EUR_MINOR,
+    pieces,
+    ready: byInjunction && pieces.every((p) => p.status !== 'to_provide'),
+  };
+}

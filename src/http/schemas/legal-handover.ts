@@ -1,0 +1,208 @@
+/** Requests and responses of the legal hand-over (/api/legal/partners, files, reports, reconciliation). */
+import { type Static, Type } from 'typebox';
+import { LEGAL_STEPS, PARTNER_KINDS } from '#core/legal/handover';
+import { CONFIRMABLE_PIECES, INJUNCTION_COURTS, INJUNCTION_PIECES } from '#core/legal/injunction';
+import { Currency, IsoDate, Minor, Nullable, StringEnum } from './common.ts';
+
+const Bps = Type.Integer({ minimum: 0, maximum: 10_000, description: 'basis points (1200 = 12 %)' });
+const Fee = Type.Integer({ minimum: 0, description: 'minor units, excluding VAT' });
+
+export const PartnerBody = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 200, description: 'the same name updates the partner' }),
+  kind: StringEnum(PARTNER_KINDS),
+  email: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+  addressLines: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 6 })),
+  amicableCommissionBps: Bps,
+  judicialCommissionBps: Bps,
+  fileFeeMinor: Type.Optional(Fee),
+  judicialFeeMinor: Type.Optional(Fee),
+  currency: Type.Optional(Type.String({ minLength: 3, maxLength: 3 })),
+});
+export type PartnerBodyType = Static<typeof PartnerBody>;
+
+export const PartnerSchema = Type.Object({
+  partnerId: Type.Integer(),
+  name: Type.String(),
+  kind: Type.String({ description: 'lawyer or agency' }),
+  email: Nullable(Type.String()),
+  addressLines: Type.Array(Type.String()),
+  amicableCommissionBps: Type.Integer(),
+  judicialCommissionBps: Type.Integer(),
+  fileFeeMinor: Minor,
+  judicialFeeMinor: Minor,
+  currency: Currency,
+});
+
+export const HandOverBody = Type.Object({
+  customerCode: Type.String({ minLength: 1 }),
+  partnerId: Type.Integer({ minimum: 1 }),
+  invoices: Type.Optional(
+    Type.Array(Type.String({ minLength: 1 }), {
+      maxItems: 500,
+      description: 'invoice references; omitted: every invoice of the customer overdue on the date',
+    }),
+  ),
+  partnerReference: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
+  note: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
+  date: Type.Optional(IsoDate),
+});
+
+export const FileUpdateBody = Type.Object({
+  piecesProvided: Type.Optional(Type.Array(StringEnum(CONFIRMABLE_PIECES as typeof INJUNCTION_PIECES))),
+  partnerReference: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
+});
+
+const StepFields = {
+  step: StringEnum(LEGAL_STEPS),
+  date: IsoDate,
+  recoveredMinor: Type.Optional(
+    Type.Integer({ minimum: 0, description: 'collected by the partner with this step' }),
+  ),
+  costsMinor: Type.Optional(Type.Integer({ minimum: 0, description: 'costs the partner advanced' })),
+  partnerOutstandingMinor: Type.Optional(Nullable(Type.Integer({ minimum: 0 }))),
+  note: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
+  reportId: Type.Optional(
+    Nullable(
+      Type.String({ maxLength: 100, description: 'the partner’s id: the same report twice adds nothing' }),
+    ),
+  ),
+};
+export const StepBody = Type.Object(StepFields);
+export const ReportsBody = Type.Object({
+  reports: Type.Array(Type.Object({ fileId: Type.Integer({ minimum: 1 }), ...StepFields }), {
+    minItems: 1,
+    maxItems: 1000,
+  }),
+});
+
+export const RecordedSchema = Type.Object({
+  received: Type.Integer(),
+  recorded: Type.Integer(),
+  duplicates: Type.Integer({ description: 'already recorded (same report key): nothing added' }),
+  fileIds: Type.Array(Type.Integer()),
+});
+
+const StepSchema = Type.Object({
+  stepId: Type.Integer(),
+  step: Type.String(),
+  date: IsoDate,
+  recoveredMinor: Minor,
+  costsMinor: Minor,
+  partnerOutstandingMinor: Nullable(Type.Integer()),
+  note: Nullable(Type.String()),
+  source: Type.String({ description: 'manual, csv or api' }),
+  createdBy: Type.String(),
+});
+
+const ChargesSchema = Type.Object({
+  recoveredMinor: Minor,
+  amicableRecoveredMinor: Minor,
+  judicialRecoveredMinor: Minor,
+  amicableCommissionMinor: Minor,
+  judicialCommissionMinor: Minor,
+  commissionMinor: Minor,
+  fixedFeesMinor: Minor,
+  costsMinor: Minor,
+  totalChargesMinor: Minor,
+  netToForwardMinor: Minor,
+});
+
+export const ChecklistSchema = Type.Object({
+  fileId: Type.Integer(),
+  court: StringEnum(INJUNCTION_COURTS),
+  courtPresumed: Type.Boolean(),
+  smallClaimsAlternative: Type.Boolean(),
+  amountMinor: Minor,
+  currency: Currency,
+  pieces: Type.Array(
+    Type.Object({
+      piece: StringEnum(INJUNCTION_PIECES),
+      status: Type.String({ description: 'in_package, on_record, provided or to_provide' }),
+      date: Nullable(IsoDate),
+    }),
+  ),
+  ready: Type.Boolean(),
+});
+
+export const LegalFileSchema = Type.Object({
+  fileId: Type.Integer(),
+  customerCode: Type.String(),
+  customerName: Type.String(),
+  partnerId: Type.Integer(),
+  partnerName: Type.String(),
+  partnerKind: Type.String(),
+  handedOverOn: IsoDate,
+  scope: Type.String({ description: 'customer or invoices' }),
+  currency: Currency,
+  partnerReference: Nullable(Type.String()),
+  amicableCommissionBps: Type.Integer(),
+  judicialCommissionBps: Type.Integer(),
+  fileFeeMinor: Minor,
+  judicialFeeMinor: Minor,
+  piecesProvided: Type.Array(Type.String()),
+  note: Nullable(Type.String()),
+  createdBy: Type.String(),
+  asOf: IsoDate,
+  invoices: Type.Array(
+    Type.Object({
+      documentId: Type.Integer(),
+      documentRef: Type.String(),
+      issueDate: IsoDate,
+      dueDate: IsoDate,
+      amountMinor: Minor,
+      handedMinor: Minor,
+      interestMinor: Minor,
+      indemnityMinor: Minor,
+      openMinor: Minor,
+    }),
+  ),
+  steps: Type.Array(StepSchema),
+  state: Type.Object({
+    step: Nullable(Type.String()),
+    stepDate: Nullable(IsoDate),
+    phase: Type.String({ description: 'amicable or judicial' }),
+    closedOn: Nullable(IsoDate),
+    withdrawn: Type.Boolean(),
+  }),
+  charges: ChargesSchema,
+  handedMinor: Minor,
+  outstandingMinor: Minor,
+  partnerOutstandingMinor: Nullable(Type.Integer()),
+});
+export type LegalFileResponse = Static<typeof LegalFileSchema>;
+
+export const LegalFileDetailSchema = Type.Object({
+  ...LegalFileSchema.properties,
+  checklist: ChecklistSchema,
+});
+export type LegalFileDetailResponse = Static<typeof LegalFileDetailSchema>;
+
+export const ReconciliationSchema = Type.Object({
+  asOf: IsoDate,
+  differences: Type.Integer({ description: 'files whose two sides differ' }),
+  totals: Type.Object({
+    ourOutstandingMinor: Minor,
+    partnerOutstandingMinor: Minor,
+    differenceMinor: Minor,
+  }),
+  files: Type.Array(
+    Type.Object({
+      fileId: Type.Integer(),
+      customerCode: Type.String(),
+      customerName: Type.String(),
+      partnerName: Type.String(),
+      currency: Currency,
+      handedMinor: Minor,
+      lastReportDate: Nullable(IsoDate),
+      closedOn: Nullable(IsoDate),
+      ourOutstandingMinor: Minor,
+      partnerOutstandingMinor: Minor,
+      partnerOutstandingReported: Type.Boolean(),
+      differenceMinor: Minor,
+      settledMinor: Minor,
+      partnerRecoveredMinor: Minor,
+      reasons: Type.Array(Type.Object({ reason: Type.String(), amountMinor: Minor })),
+    }),
+  ),
+});
+export type ReconciliationResponse = Static<typeof ReconciliationSchema>;
