@@ -1,6 +1,6 @@
 /**
  * `encours import bank FILE` (reached from the import command) and `encours cash …`: bank
- * statements in, receipts matched to invoices. Every line a person reads comes from the catalogue.
+ * statements in, receipts matched to invoices (or split between a group's customers). Every line a person reads comes from the catalogue.
  */
 import type { Command } from 'commander';
 import { acceptSuggestion, correctMatch, reverseMatch } from '#app/cash/decisions';
@@ -8,6 +8,7 @@ import { describeEvidence } from '#app/cash/evidence-text';
 import { type BankImportSummary, importBankStatement } from '#app/cash/import-bank';
 import { matchReceipts } from '#app/cash/match-receipts';
 import { listReceipts, type ReceiptView } from '#app/cash/receipts';
+import { type SplitPartInput, splitReceipt } from '#app/cash/split-receipt';
 import { ensureCompany } from '#app/companies/companies';
 import { DomainError } from '#app/errors';
 import { isLang, type Lang, translator } from '#text/catalogue';
@@ -211,5 +212,32 @@ export function registerCashCommand(program: Command): void {
         `${translator(langOption(options.lang))('cash.reversed', { id, count: result.reversedAllocations })}\n`,
       );
     });
+  cash
+    .command('split <transaction> <parts...>')
+    .description(
+      'applies one receipt to several customers (a group receipt): each part CODE=AMOUNT_MINOR[:REF,REF…]; the parts add up to the receipt',
+    )
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (transaction: string, parts: string[], options: { lang?: string }, command: Command) => {
+      const id = positiveInteger(transaction, 'the transaction');
+      const result = await withContext(command, (ctx) =>
+        splitReceipt(ctx, { transactionId: id, parts: parts.map(splitPart) }),
+      );
+      if (globalOptions(command).json) return printJson(result);
+      process.stdout.write(
+        `${translator(langOption(options.lang))('cash.split.done', { id, count: result.paymentDocumentIds.length })}\n`,
+      );
+    });
   registerCashControlCommands(cash);
+}
+
+/** `C00001=120000:F1,F2` → the customer, its amount in minor units and the items it settles. */
+function splitPart(text: string): SplitPartInput {
+  const match = /^([^=]+)=(\d+)(?::(.*))?$/.exec(text);
+  if (!match) throw new DomainError('invalid_input', `a part is CODE=AMOUNT_MINOR[:REF,REF…], got ${text}`);
+  return {
+    customerCode: match[1] as string,
+    amountMinor: positiveInteger(match[2] as string, `the amount of ${match[1]}`),
+    documentRefs: (match[3] ?? '').split(',').filter(Boolean),
+  };
 }

@@ -1,8 +1,9 @@
 /**
  * Cash application on the database: receipts of a bank statement matched to customers and
  * invoices — applied above the threshold through the ledger's allocations, suggested below —,
- * a person's correction teaching the payer so that the next receipt from it is applied, and a
- * reversal giving the invoice back its open amount.
+ * a person's correction teaching the payer so that the next receipt from it is applied, a
+ * reversal giving the invoice back its open amount, and a group receipt (a parent paying two
+ * subsidiaries with one transfer) applied to both, reversed, then split by a person.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,8 @@ import { acceptSuggestion, correctMatch, reverseMatch } from '#app/cash/decision
 import { importBankStatement } from '#app/cash/import-bank';
 import { matchReceipts } from '#app/cash/match-receipts';
 import { listReceipts } from '#app/cash/receipts';
+import { reconcileBankToLedger } from '#app/cash/reconcile';
+import { splitReceipt } from '#app/cash/split-receipt';
 import { getCustomerFile } from '#app/customers/customers';
 import { loadDataset } from '#app/demo/load-dataset';
 import type { LedgerDocument } from '#core/types';
@@ -94,6 +97,9 @@ beforeAll(async () => {
       customer('C00002', { name: 'Vernhes et Fils SAS' }),
       customer('C00003', { name: 'Boulangerie Martin' }),
       customer('C00004', { name: 'Quincaillerie Lemoine' }),
+      customer('G00001', { name: 'Holding Garnier SA' }),
+      customer('C00005', { name: 'Garnier Lyon', groupCode: 'G00001' }),
+      customer('C00006', { name: 'Garnier Lille', groupCode: 'G00001' }),
     ],
     documents: [
       invoice('F2026-000101', 'C00001', 120_000),
@@ -103,6 +109,8 @@ beforeAll(async () => {
       invoice('F2026-000301', 'C00003', 77_700),
       invoice('F2026-000302', 'C00003', 15_000),
       invoice('F2026-000401', 'C00004', 33_300),
+      invoice('F2026-000501', 'C00005', 60_000),
+      invoice('F2026-000601', 'C00006', 25_000),
     ],
     allocations: [],
     orders: [],
@@ -175,5 +183,88 @@ describe('cash application', () => {
     expect(
       (await listReceipts(ctx(), { view: 'to_apply' })).items.map((item) => item.counterpartyName),
     ).toEqual(['REMISE CHQ 1234567']);
+  });
+});
+
+describe('a group receipt', () => {
+  const balanceOf = async (code: string) => (await getCustomerFile(ctx(), code, '2026-06-30')).balanceMinor;
+
+  it('one transfer from the parent pays two subsidiaries: one payment each; reversed, then split by hand', async () => {
+    await importReceipts([
+      { ref: 'G1', amount: '850.00', name: 'HOLDING GARNIER', text: 'FACT F2026-000501 F2026-000601' },
+    ]);
+    const summary = await matchReceipts(ctx(), { auto: true });
+    const grouped = summary.items.find((item) => item.amountMinor === 85_000);
+    expect(grouped).toMatchObject({
+      outcome: 'applied',
+      customerCode: 'G00001',
+      method: 'group',
+      confidence: 97,
+      invoices: ['F2026-000501', 'F2026-000601'],
+    });
+    const id = grouped?.transactionId ?? 0;
+    expect([await openOf('C00005'), await openOf('C00006')]).toEqual([{}, {}]);
+    const payments = await ctx()
+      .db.selectFrom('documents')
+      .select(['external_ref', 'customer_code', 'amount_minor'])
+      .where('company_id', '=', 'CASH')
+      .where('external_ref', 'like', `BANK-${id}/%`)
+      .orderBy('external_ref')
+      .execute();
+    expect(payments).toEqual([
+      { external_ref: `BANK-${id}/C00005`, customer_code: 'C00005', amount_minor: -60_000 },
+      { external_ref: `BANK-${id}/C00006`, customer_code: 'C00006', amount_minor: -25_000 },
+    ]);
+    const applied = (await listReceipts(ctx(), { view: 'applied' })).items.find(
+      (i) => i.transactionId === id,
+    );
+    expect(applied?.applications.map((a) => [a.customerCode, a.amountMinor])).toEqual([
+      ['C00005', 60_000],
+      ['C00006', 25_000],
+    ]);
+
+    await reverseMatch(ctx(), { transactionId: id });
+    expect([await openOf('C00005'), await openOf('C00006')]).toEqual([
+      { 'F2026-000501': 60_000 },
+      { 'F2026-000601': 25_000 },
+    ]);
+    expect([await balanceOf('C00005'), await balanceOf('C00006'), await balanceOf('G00001')]).toEqual([
+      60_000, 25_000, 0,
+    ]);
+
+    // Split by hand: C00006 gets more than it owes, the rest stays unapplied on its account.
+    await expect(
+      splitReceipt(ctx(), {
+        transactionId: id,
+        parts: [
+          { customerCode: 'C00005', amountMinor: 50_000, documentRefs: ['F2026-000501'] },
+          { customerCode: 'C00006', amountMinor: 30_000, documentRefs: ['F2026-000601'] },
+        ],
+      }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+    const split = await splitReceipt(ctx(), {
+      transactionId: id,
+      parts: [
+        { customerCode: 'C00005', amountMinor: 50_000, documentRefs: ['F2026-000501'] },
+        { customerCode: 'C00006', amountMinor: 35_000, documentRefs: ['F2026-000601'] },
+      ],
+    });
+    expect(split.paymentDocumentIds).toHaveLength(2);
+    expect([await openOf('C00005'), await openOf('C00006')]).toEqual([{ 'F2026-000501': 10_000 }, {}]);
+    expect([await balanceOf('C00005'), await balanceOf('C00006')]).toEqual([10_000, -10_000]);
+    const taught = await ctx()
+      .db.selectFrom('cash_payers')
+      .select(['payer_kind', 'customer_code'])
+      .where('company_id', '=', 'CASH')
+      .where('payer_value', '=', 'HOLDING GARNIER')
+      .execute();
+    expect(taught).toEqual([{ payer_kind: 'name', customer_code: 'G00001' }]);
+    const bank = await reconcileBankToLedger(ctx(), { asOf: '2026-06-30' });
+    expect(
+      bank.differences.filter((d) => d.transactionId === id || d.documentRef?.startsWith(`BANK-${id}`)),
+    ).toEqual([]);
+
+    await reverseMatch(ctx(), { transactionId: id });
+    expect([await balanceOf('C00005'), await balanceOf('C00006')]).toEqual([60_000, 25_000]);
   });
 });

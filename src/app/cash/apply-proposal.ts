@@ -1,16 +1,16 @@
 /**
  * A proposal written to the ledger, inside the caller's transaction: the receipt becomes a
- * payment document of the customer, a write-off document carries an allowed difference, and
- * allocations spread the credits netted, the payment and the write-off over the debits, oldest
- * first — each checked by core/ledger's allocation rule on locked documents, so a concurrent
- * match or import of the same invoice is seen. Audited; the decision names the rows it wrote so
- * that reversing it finds them.
+ * payment document of the customer — of each customer for a group receipt, whose parts add up to
+ * the receipt —, a write-off document carries an allowed difference, and allocations spread the
+ * credits netted, the payment and the write-off over the debits, oldest first — each checked by
+ * core/ledger's allocation rule on locked documents, so a concurrent match or import of the same
+ * invoice is seen. Audited; the decision and its applications (`cash_applications`) name the rows
+ * it wrote so that reversing it finds them.
  */
 import type { Kysely } from 'kysely';
-import { maxDate } from '#core/calendar';
-import type { Proposal } from '#core/cash/proposal';
-import { type AllocationRecord, checkAllocation, type LedgerDoc } from '#core/ledger/ledger';
+import type { Proposal, ProposalPart } from '#core/cash/proposal';
 import { insertAudit } from '#db/audit/audit-queries';
+import { insertApplications, type NewApplication } from '#db/cash/applications';
 import {
   type DecisionInput,
   insertDecision,
@@ -23,12 +23,16 @@ import type { Database } from '#db/infra/schema';
 import { insertAllocations, type NewAllocation } from '#db/ledger/ledger-writes';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { CASH_SOURCE, plan, type Source } from './allocation-plan.ts';
 
 export const BANK_SOURCE = 'bank';
-export const CASH_SOURCE = 'cash';
+export { CASH_SOURCE };
 
 export interface AppliedMatch {
+  /** The payment of the (first) customer paid. */
   paymentDocumentId: number;
+  /** One per customer paid: several for a group receipt. */
+  paymentDocumentIds: number[];
   allocationIds: number[];
   decisionId: number;
 }
@@ -38,59 +42,119 @@ export function paymentRef(transactionId: number, attempt: number): string {
   return attempt <= 1 ? `BANK-${transactionId}` : `BANK-${transactionId}-${attempt}`;
 }
 
-interface Source {
-  document: LedgerDoc;
-  availableMinor: number;
+/** A group receipt's payments are named after their customer: `BANK-<transaction>/<customer>`. */
+function partRef(transactionId: number, attempt: number, part: ProposalPart, group: boolean): string {
+  return group
+    ? `${paymentRef(transactionId, attempt)}/${part.customerCode}`
+    : paymentRef(transactionId, attempt);
 }
 
-function plan(
-  proposal: Proposal,
-  sources: Source[],
-  debitsById: Map<number, LedgerDoc>,
-  existing: AllocationRecord[],
-  date: string,
-): NewAllocation[] {
+/** The parts of a proposal, checked: a group receipt's, or the one customer's. */
+export function partsOfProposal(proposal: Proposal, amountMinor: number): ProposalPart[] {
+  const parts = proposal.parts ?? [
+    {
+      customerCode: proposal.customerCode,
+      amountMinor,
+      debits: proposal.debits,
+      credits: proposal.credits,
+      writeOffMinor: proposal.writeOffMinor,
+      writeOffReason: proposal.writeOffReason,
+      unappliedMinor: proposal.unappliedMinor,
+    },
+  ];
+  const customers = new Set(parts.map((part) => part.customerCode));
+  if (parts.length === 0 || customers.size !== parts.length)
+    throw new DomainError('invalid_input', 'each customer gets one part of the receipt');
+  if (parts.some((part) => !Number.isSafeInteger(part.amountMinor) || part.amountMinor <= 0))
+    throw new DomainError('invalid_input', 'every part of the receipt is a positive amount');
+  const totalMinor = parts.reduce((sum, part) => sum + part.amountMinor, 0);
+  if (totalMinor !== amountMinor)
+    throw new DomainError(
+      'invalid_input',
+      `the parts add up to ${totalMinor}, not the receipt's ${amountMinor}`,
+      {
+        totalMinor,
+        amountMinor,
+      },
+    );
+  return parts;
+}
+
+/** The payment (and write-off) documents of one part. */
+async function insertPartDocuments(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  receipt: ReceiptRow,
+  part: ProposalPart,
+  ref: string,
+): Promise<NewApplication> {
+  const paymentDocumentId = await insertLedgerDocument(trx, ctx.companyId, {
+    kind: 'payment',
+    source: BANK_SOURCE,
+    externalRef: ref,
+    customerCode: part.customerCode,
+    issueDate: receipt.bookingDate,
+    amountMinor: -part.amountMinor,
+    currency: receipt.currency,
+    label: receipt.counterpartyName ?? receipt.label,
+    createdBy: ctx.actor,
+  });
+  const writeOffDocumentId =
+    part.writeOffMinor > 0
+      ? await insertLedgerDocument(trx, ctx.companyId, {
+          kind: 'write_off',
+          source: CASH_SOURCE,
+          externalRef: `WO-${ref}`,
+          customerCode: part.customerCode,
+          issueDate: receipt.bookingDate,
+          amountMinor: -part.writeOffMinor,
+          currency: receipt.currency,
+          label: part.writeOffReason,
+          createdBy: ctx.actor,
+        })
+      : null;
+  return {
+    customerCode: part.customerCode,
+    paymentDocumentId,
+    writeOffDocumentId,
+    amountMinor: part.amountMinor,
+  };
+}
+
+/** Allocations of every part, planned on the locked documents (one customer's documents per part). */
+async function allocateParts(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  receipt: ReceiptRow,
+  parts: ProposalPart[],
+  applications: NewApplication[],
+): Promise<NewAllocation[]> {
+  const locked = await lockLedgerDocuments(trx, ctx.companyId, [
+    ...parts.flatMap((part) => [...part.debits, ...part.credits].map((line) => line.documentId)),
+    ...applications.flatMap((application) => [
+      application.paymentDocumentId,
+      ...(application.writeOffDocumentId ? [application.writeOffDocumentId] : []),
+    ]),
+  ]);
+  const byId = new Map(locked.documents.map((document) => [document.id, document]));
+  const records = [...locked.allocations];
   const planned: NewAllocation[] = [];
-  const records: AllocationRecord[] = [...existing];
-  let sourceIndex = 0;
-  for (const line of proposal.debits) {
-    const debit = debitsById.get(line.documentId);
-    if (!debit)
-      throw new DomainError(
-        'ledger_rule',
-        `document ${line.documentId} is not an open item of ${proposal.customerCode}`,
-      );
-    let neededMinor = line.amountMinor;
-    while (neededMinor > 0) {
-      const source = sources[sourceIndex];
-      if (!source) break;
-      const amountMinor = Math.min(neededMinor, source.availableMinor);
-      if (amountMinor <= 0) {
-        sourceIndex++;
-        continue;
-      }
-      const allocationDate = maxDate(maxDate(date, debit.issueDate), source.document.issueDate);
-      const violations = checkAllocation(debit, source.document, amountMinor, allocationDate, records);
-      if (violations.length > 0) throw new DomainError('ledger_rule', violations.join('; '), { violations });
-      records.push({
-        id: -records.length - 1,
-        debitId: debit.id,
-        creditId: source.document.id,
-        amountMinor,
-        allocationDate,
-        reversesId: null,
-      });
-      planned.push({
-        debitDocumentId: debit.id,
-        creditDocumentId: source.document.id,
-        amountMinor,
-        allocationDate,
-        reversesAllocationId: null,
-        source: CASH_SOURCE,
-      });
-      source.availableMinor -= amountMinor;
-      neededMinor -= amountMinor;
-    }
+  for (const [index, part] of parts.entries()) {
+    const application = applications[index] as NewApplication;
+    const own = [...part.debits, ...part.credits].map((line) => byId.get(line.documentId));
+    const wrongCustomer = own.find((document) => document && document.customerCode !== part.customerCode);
+    if (wrongCustomer)
+      throw new DomainError('ledger_rule', `document ${wrongCustomer.id} belongs to another customer`);
+    const source = (id: number | null, availableMinor: number): Source[] => {
+      const document = id === null ? undefined : byId.get(id);
+      return document ? [{ document, availableMinor }] : [];
+    };
+    const sources = [
+      ...part.credits.flatMap((credit) => source(credit.documentId, credit.amountMinor)),
+      ...source(application.paymentDocumentId, part.amountMinor),
+      ...source(application.writeOffDocumentId, part.writeOffMinor),
+    ];
+    planned.push(...plan(part, sources, byId, records, receipt.bookingDate));
   }
   return planned;
 }
@@ -103,68 +167,30 @@ export async function applyProposal(
   decision: DecisionInput['decision'],
   attempt: number,
 ): Promise<AppliedMatch> {
-  const label = receipt.counterpartyName ?? receipt.label;
-  const paymentDocumentId = await insertLedgerDocument(trx, ctx.companyId, {
-    kind: 'payment',
-    source: BANK_SOURCE,
-    externalRef: paymentRef(receipt.transactionId, attempt),
-    customerCode: proposal.customerCode,
-    issueDate: receipt.bookingDate,
-    amountMinor: -receipt.amountMinor,
-    currency: receipt.currency,
-    label,
-    createdBy: ctx.actor,
-  });
-  const writeOffId =
-    proposal.writeOffMinor > 0
-      ? await insertLedgerDocument(trx, ctx.companyId, {
-          kind: 'write_off',
-          source: CASH_SOURCE,
-          externalRef: `WO-${paymentRef(receipt.transactionId, attempt)}`,
-          customerCode: proposal.customerCode,
-          issueDate: receipt.bookingDate,
-          amountMinor: -proposal.writeOffMinor,
-          currency: receipt.currency,
-          label: proposal.writeOffReason,
-          createdBy: ctx.actor,
-        })
-      : null;
-  const creditIds = proposal.credits.map((credit) => credit.documentId);
-  const locked = await lockLedgerDocuments(trx, ctx.companyId, [
-    ...proposal.debits.map((line) => line.documentId),
-    ...creditIds,
-    paymentDocumentId,
-    ...(writeOffId ? [writeOffId] : []),
-  ]);
-  const byId = new Map(locked.documents.map((document) => [document.id, document]));
-  const wrongCustomer = locked.documents.find((document) => document.customerCode !== proposal.customerCode);
-  if (wrongCustomer)
-    throw new DomainError('ledger_rule', `document ${wrongCustomer.id} belongs to another customer`);
-  const source = (id: number | null, availableMinor: number): Source[] => {
-    const document = id === null ? undefined : byId.get(id);
-    return document ? [{ document, availableMinor }] : [];
-  };
-  const sources = [
-    ...proposal.credits.flatMap((credit) => source(credit.documentId, credit.amountMinor)),
-    ...source(paymentDocumentId, receipt.amountMinor),
-    ...source(writeOffId, proposal.writeOffMinor),
-  ];
-  const planned = plan(proposal, sources, byId, locked.allocations, receipt.bookingDate);
+  const parts = partsOfProposal(proposal, receipt.amountMinor);
+  const group = proposal.parts !== undefined;
+  const refs = parts.map((part) => partRef(receipt.transactionId, attempt, part, group));
+  const applications: NewApplication[] = [];
+  for (const [index, part] of parts.entries())
+    applications.push(await insertPartDocuments(trx, ctx, receipt, part, refs[index] as string));
+  const planned = await allocateParts(trx, ctx, receipt, parts, applications);
   const allocationIds = await insertAllocations(trx, ctx.companyId, ctx.actor, planned);
+  const single = group ? null : (applications[0] as NewApplication);
   const decisionId = await insertDecision(trx, ctx.companyId, ctx.actor, {
     transactionId: receipt.transactionId,
     decision,
     customerCode: proposal.customerCode,
     confidence: proposal.confidence,
     // The write-off document is named so that a reversal cancels it with the payment.
-    proposal: { ...proposal, evidence: undefined, writeOffDocumentId: writeOffId },
+    proposal: { ...proposal, evidence: undefined, writeOffDocumentId: single?.writeOffDocumentId ?? null },
     evidence: proposal.evidence,
-    paymentDocumentId,
+    paymentDocumentId: single?.paymentDocumentId ?? null,
     allocationIds,
   });
+  await insertApplications(trx, ctx.companyId, decisionId, receipt.transactionId, applications);
   await setReceiptStatus(trx, ctx.companyId, [receipt.transactionId], 'applied', {
     customerCode: proposal.customerCode,
-    paymentDocumentId,
+    paymentDocumentId: single?.paymentDocumentId ?? null,
   });
   await insertAudit(trx, ctx.companyId, ctx.actor, {
     action: 'cash.apply',
@@ -175,12 +201,28 @@ export async function applyProposal(
       decision,
       customerCode: proposal.customerCode,
       confidence: proposal.confidence,
-      paymentRef: paymentRef(receipt.transactionId, attempt),
+      paymentRef: refs[0] ?? null,
       amountMinor: receipt.amountMinor,
       invoices: proposal.debits.map((line) => line.ref),
       writeOffMinor: proposal.writeOffMinor,
       unappliedMinor: proposal.unappliedMinor,
+      ...(group
+        ? {
+            parts: parts.map((part, index) => ({
+              customerCode: part.customerCode,
+              paymentRef: refs[index] ?? null,
+              amountMinor: part.amountMinor,
+              invoices: part.debits.map((line) => line.ref),
+            })),
+          }
+        : {}),
     },
   });
-  return { paymentDocumentId, allocationIds, decisionId };
+  const paymentDocumentIds = applications.map((application) => application.paymentDocumentId);
+  return {
+    paymentDocumentId: paymentDocumentIds[0] as number,
+    paymentDocumentIds,
+    allocationIds,
+    decisionId,
+  };
 }

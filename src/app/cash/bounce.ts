@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { planBounce } from '#core/cash/bounce';
 import { checkAllocation, type LedgerDoc } from '#core/ledger/ledger';
 import { insertAudit } from '#db/audit/audit-queries';
+import { applicationsInForce, transactionOfPayment } from '#db/cash/applications';
 import {
   type BankLineRow,
   bankLineById,
@@ -17,7 +18,6 @@ import {
   type PaymentRow,
   paymentById,
   paymentsByRef,
-  receiptOfPayment,
 } from '#db/cash/bounce-queries';
 import {
   insertDecision,
@@ -73,8 +73,17 @@ async function resolvePayment(
     const receipt = await bankLineById(trx, ctx.companyId, input.transactionId);
     if (receipt?.direction !== 'receipt')
       throw new DomainError('not_found', `no bank receipt ${input.transactionId}`);
-    if (receipt.status !== 'applied' || receipt.paymentDocumentId === null)
+    if (receipt.status !== 'applied')
       throw new DomainError('conflict', `receipt ${input.transactionId} is not applied: nothing to bounce`);
+    if (receipt.paymentDocumentId === null) {
+      // A group receipt became one payment per customer: each bounces on its own, by its reference.
+      const parts = await applicationsInForce(trx, ctx.companyId, [receipt.transactionId]);
+      throw new DomainError(
+        'conflict',
+        `receipt ${input.transactionId} paid ${parts.length} customers: bounce each payment by its reference`,
+        { paymentDocumentIds: parts.map((part) => part.paymentDocumentId) },
+      );
+    }
     const payment = await paymentById(trx, ctx.companyId, receipt.paymentDocumentId);
     if (!payment) throw new DomainError('not_found', `no payment for receipt ${input.transactionId}`);
     return { payment, receiptId: receipt.transactionId };
@@ -85,7 +94,9 @@ async function resolvePayment(
   const [payment, another] = found;
   if (!payment) throw new DomainError('not_found', `no payment ${input.paymentRef}`);
   if (another) throw new DomainError('conflict', `several payments are named ${input.paymentRef}`);
-  return { payment, receiptId: await receiptOfPayment(trx, ctx.companyId, payment.documentId) };
+  // The bank line is marked bounced when the payment was all of it (not one part of a group receipt).
+  const line = await transactionOfPayment(trx, ctx.companyId, payment.documentId);
+  return { payment, receiptId: line && line.customers === 1 ? line.transactionId : null };
 }
 
 async function resolveReturn(

@@ -2,7 +2,8 @@
  * What a person decides on a receipt: accept a suggestion, correct it (another customer, other
  * invoices, a write-off), or reverse a match already applied. Accepting or correcting teaches
  * the payer's IBAN and name variant to the customer chosen, so the next receipt from that payer
- * is recognised with more confidence. Each is one transaction, audited.
+ * is recognised with more confidence. Each is one transaction, audited. Splitting a receipt
+ * between customers is in split-receipt.ts.
  */
 
 import type { Kysely } from 'kysely';
@@ -13,6 +14,7 @@ import { nameKey } from '#core/cash/names';
 import type { Proposal, WriteOffReason } from '#core/cash/proposal';
 import { reversalOf } from '#core/ledger/ledger';
 import { insertAudit } from '#db/audit/audit-queries';
+import { applicationsInForce, markApplicationsReversed } from '#db/cash/applications';
 import {
   appliedCount,
   insertDecision,
@@ -65,18 +67,24 @@ async function teach(
   if (key) await teachPayer(trx, ctx.companyId, ctx.actor, { kind: 'name', value: key, customerCode, date });
 }
 
-async function applyAndTeach(
+/** What a person decided: the proposal to write, and the customer its payer is taught to (none: nothing learned). */
+export interface Decided {
+  proposal: Proposal;
+  teachTo: string | null;
+}
+
+export async function applyAndTeach(
   ctx: AppContext,
   transactionId: number,
-  decide: (trx: Kysely<Database>, receipt: ReceiptRow) => Promise<Proposal>,
+  decide: (trx: Kysely<Database>, receipt: ReceiptRow) => Promise<Decided>,
   decision: 'accepted' | 'corrected',
 ): Promise<AppliedMatch & { customerCode: string }> {
   return ctx.db.transaction().execute(async (trx) => {
     const receipt = await openReceipt(trx, ctx, transactionId);
-    const proposal = await decide(trx, receipt);
+    const { proposal, teachTo } = await decide(trx, receipt);
     const attempt = (await appliedCount(trx, ctx.companyId, transactionId)) + 1;
     const applied = await applyProposal(trx, { ...ctx, db: trx }, receipt, proposal, decision, attempt);
-    await teach(trx, ctx, receipt, proposal.customerCode);
+    if (teachTo !== null) await teach(trx, ctx, receipt, teachTo);
     await replaceSuggestions(trx, ctx.companyId, [transactionId], []);
     return { ...applied, customerCode: proposal.customerCode };
   });
@@ -93,7 +101,9 @@ export async function acceptSuggestion(ctx: AppContext, input: { transactionId: 
           'not_found',
           `no suggestion ${input.rank ?? 1} for receipt ${input.transactionId}`,
         );
-      return { ...(stored.proposal as Proposal), evidence: stored.evidence as Evidence[] };
+      const proposal = { ...(stored.proposal as Proposal), evidence: stored.evidence as Evidence[] };
+      // A group receipt teaches the payer to the group's parent, whose group it then pays for.
+      return { proposal, teachTo: proposal.customerCode };
     },
     'accepted',
   );
@@ -128,79 +138,60 @@ export async function correctMatch(ctx: AppContext, input: CorrectionInput) {
           );
         return item;
       });
-      return manualProposal(receipt.amountMinor, {
+      const proposal = manualProposal(receipt.amountMinor, {
         customerCode: input.customerCode,
         items: chosen,
         writeOffMinor,
         writeOffReason: input.writeOffReason ?? null,
       });
+      return { proposal, teachTo: input.customerCode };
     },
     'corrected',
   );
 }
 
 /**
- * Undoes a match: its allocations get their reversal rows, and the payment (and write-off) it
- * created are cancelled on that customer by an adjustment allocated against them, so the
- * customer's balance is as before; the receipt waits again, to be matched anew.
+ * Undoes a match: its allocations get their reversal rows, and the payments (and write-offs) it
+ * created — one per customer for a group receipt — are cancelled on their customer by an
+ * adjustment allocated against them, so every balance is as before; the receipt waits again, to
+ * be matched anew.
  */
 export async function reverseMatch(ctx: AppContext, input: { transactionId: number }) {
   return ctx.db.transaction().execute(async (trx) => {
     const receipt = await receiptById(trx, ctx.companyId, input.transactionId, true);
     if (!receipt) throw new DomainError('not_found', `no bank transaction ${input.transactionId}`);
     const application = await latestApplication(trx, ctx.companyId, input.transactionId);
-    if (receipt.status !== 'applied' || !application?.paymentDocumentId || !application.customerCode)
+    const inForce = application
+      ? (await applicationsInForce(trx, ctx.companyId, [input.transactionId])).filter(
+          (row) => row.decisionId === application.decisionId,
+        )
+      : [];
+    if (receipt.status !== 'applied' || !application?.customerCode || inForce.length === 0)
       throw new DomainError('conflict', `receipt ${input.transactionId} is not applied`);
     const today = ctx.clock.today();
     const originals = await unreversedAllocations(trx, ctx.companyId, application.allocationIds);
-    const reversals = originals.map((allocation) => ({
-      ...reversalOf(allocation, maxDate(today, allocation.allocationDate)),
-    }));
     const reversalIds = await insertAllocations(
       trx,
       ctx.companyId,
       ctx.actor,
-      reversals.map((row) => ({
-        debitDocumentId: row.debitId,
-        creditDocumentId: row.creditId,
-        amountMinor: row.amountMinor,
-        allocationDate: row.allocationDate,
-        reversesAllocationId: row.reversesId,
-        source: CASH_SOURCE,
-      })),
+      originals.map((allocation) => {
+        const row = reversalOf(allocation, maxDate(today, allocation.allocationDate));
+        return {
+          debitDocumentId: row.debitId,
+          creditDocumentId: row.creditId,
+          amountMinor: row.amountMinor,
+          allocationDate: row.allocationDate,
+          reversesAllocationId: row.reversesId,
+          source: CASH_SOURCE,
+        };
+      }),
     );
-    const created = [
-      application.paymentDocumentId,
-      ...(application.writeOffDocumentId ? [application.writeOffDocumentId] : []),
-    ];
-    const locked = await lockLedgerDocuments(trx, ctx.companyId, created);
-    const cancelIds: number[] = [];
-    for (const document of locked.documents) {
-      const date = maxDate(today, document.issueDate);
-      const adjustmentId = await insertLedgerDocument(trx, ctx.companyId, {
-        kind: 'adjustment',
-        source: CASH_SOURCE,
-        externalRef: `CANCEL-${document.id}`,
-        customerCode: document.customerCode,
-        issueDate: date,
-        amountMinor: -document.amountMinor,
-        currency: document.currency,
-        label: `reversal of bank transaction ${input.transactionId}`,
-      });
-      cancelIds.push(
-        ...(await insertAllocations(trx, ctx.companyId, ctx.actor, [
-          {
-            debitDocumentId: adjustmentId,
-            creditDocumentId: document.id,
-            amountMinor: -document.amountMinor,
-            allocationDate: date,
-            reversesAllocationId: null,
-            source: CASH_SOURCE,
-          },
-        ])),
-      );
-    }
-    await insertDecision(trx, ctx.companyId, ctx.actor, {
+    const created = inForce.flatMap((row) => [
+      row.paymentDocumentId,
+      ...(row.writeOffDocumentId ? [row.writeOffDocumentId] : []),
+    ]);
+    const cancelIds = await cancelDocuments(trx, ctx, created, today, input.transactionId);
+    const reversalDecisionId = await insertDecision(trx, ctx.companyId, ctx.actor, {
       transactionId: input.transactionId,
       decision: 'reversed',
       customerCode: application.customerCode,
@@ -210,6 +201,7 @@ export async function reverseMatch(ctx: AppContext, input: { transactionId: numb
       paymentDocumentId: application.paymentDocumentId,
       allocationIds: [...reversalIds, ...cancelIds],
     });
+    await markApplicationsReversed(trx, ctx.companyId, application.decisionId, reversalDecisionId);
     await setReceiptStatus(trx, ctx.companyId, [input.transactionId], 'open', {
       customerCode: null,
       paymentDocumentId: null,
@@ -218,7 +210,11 @@ export async function reverseMatch(ctx: AppContext, input: { transactionId: numb
       action: 'cash.reverse',
       entity: 'bank_transaction',
       entityKey: String(input.transactionId),
-      before: { customerCode: application.customerCode, allocations: originals.length },
+      before: {
+        customerCode: application.customerCode,
+        allocations: originals.length,
+        ...(inForce.length > 1 ? { customers: inForce.map((row) => row.customerCode) } : {}),
+      },
       after: null,
     });
     return {
@@ -227,4 +223,42 @@ export async function reverseMatch(ctx: AppContext, input: { transactionId: numb
       customerCode: application.customerCode,
     };
   });
+}
+
+/** Each document cancelled on its customer by an adjustment of the opposite amount, allocated against it. */
+async function cancelDocuments(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  documentIds: number[],
+  today: string,
+  transactionId: number,
+): Promise<number[]> {
+  const locked = await lockLedgerDocuments(trx, ctx.companyId, documentIds);
+  const cancelIds: number[] = [];
+  for (const document of locked.documents) {
+    const date = maxDate(today, document.issueDate);
+    const adjustmentId = await insertLedgerDocument(trx, ctx.companyId, {
+      kind: 'adjustment',
+      source: CASH_SOURCE,
+      externalRef: `CANCEL-${document.id}`,
+      customerCode: document.customerCode,
+      issueDate: date,
+      amountMinor: -document.amountMinor,
+      currency: document.currency,
+      label: `reversal of bank transaction ${transactionId}`,
+    });
+    cancelIds.push(
+      ...(await insertAllocations(trx, ctx.companyId, ctx.actor, [
+        {
+          debitDocumentId: adjustmentId,
+          creditDocumentId: document.id,
+          amountMinor: -document.amountMinor,
+          allocationDate: date,
+          reversesAllocationId: null,
+          source: CASH_SOURCE,
+        },
+      ])),
+    );
+  }
+  return cancelIds;
 }

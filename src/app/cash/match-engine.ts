@@ -4,8 +4,17 @@
  * customers), then core/cash identifies the customers and proposes the invoices. Customer names
  * are indexed once per run, with their one-letter-off and cut-short variants, so a misspelt or
  * truncated name still finds its customer without comparing every receipt with every customer.
+ * When a candidate belongs to a group and no single customer's items explain the receipt, the
+ * whole group's open items are read and searched (a group receipt, core/cash/group.ts).
  */
-import { identifyCustomers, type LearnedPayer, type NameCandidate, type RefHit } from '#core/cash/identify';
+import { type CustomerGroup, explainsReceipt, proposeForGroup } from '#core/cash/group';
+import {
+  type CustomerCandidate,
+  identifyCustomers,
+  type LearnedPayer,
+  type NameCandidate,
+  type RefHit,
+} from '#core/cash/identify';
 import { nameKey, nameTokens, normalizeText, type TokenWeight } from '#core/cash/names';
 import {
   DEFAULT_PROPOSAL_SETTINGS,
@@ -41,6 +50,8 @@ export interface CustomerIndex {
   lookup: Map<string, Set<string>>;
   weight: TokenWeight;
   commonLimit: number;
+  /** Groups of two customers or more, by parent code (members include the parent). */
+  groups: Map<string, string[]>;
 }
 
 /** The token with one letter left out, at each place. */
@@ -70,6 +81,10 @@ export function buildCustomerIndex(rows: readonly CustomerNameRow[]): CustomerIn
       for (let length = 5; length < token.length; length++) put(`>${token.slice(0, length)}`, row.code);
     }
   }
+  const groups = new Map<string, string[]>();
+  for (const row of rows)
+    if (row.groupCode && row.groupCode !== row.code && customers.has(row.groupCode))
+      groups.set(row.groupCode, [...(groups.get(row.groupCode) ?? [row.groupCode]), row.code]);
   const total = Math.max(rows.length, 1);
   return {
     customers,
@@ -77,7 +92,34 @@ export function buildCustomerIndex(rows: readonly CustomerNameRow[]): CustomerIn
     lookup,
     weight: (token) => Math.log(1 + total / (documentFrequency.get(token) ?? 1)),
     commonLimit: Math.max(5, Math.ceil(total * 0.02)),
+    groups,
   };
+}
+
+/** The group a customer belongs to (as a member or as its parent), if it has two customers or more. */
+function groupOf(index: CustomerIndex, code: string): CustomerGroup | null {
+  const parentCode = index.customers.get(code)?.groupCode ?? code;
+  const memberCodes = index.groups.get(parentCode);
+  return memberCodes ? { parentCode, memberCodes } : null;
+}
+
+/** The groups worth searching for a receipt: its candidates' groups that no single proposal explains. */
+function groupsToSearch(
+  index: CustomerIndex,
+  candidates: readonly CustomerCandidate[],
+  proposals: readonly Proposal[],
+): CustomerGroup[] {
+  if (index.groups.size === 0) return [];
+  const groups = new Map<string, CustomerGroup>();
+  for (const candidate of candidates) {
+    const group = groupOf(index, candidate.customerCode);
+    if (group) groups.set(group.parentCode, group);
+  }
+  return [...groups.values()].filter((group) =>
+    proposals.every(
+      (proposal) => !group.memberCodes.includes(proposal.customerCode) || !explainsReceipt(proposal),
+    ),
+  );
 }
 
 /** Customers whose name shares a word (exact, one letter off, or cut short) with the text. */
@@ -195,23 +237,44 @@ export async function proposeForBatch(
   const candidateCodes = new Set(
     identified.flatMap((item) => item.candidates.slice(0, MAX_CANDIDATES).map((c) => c.customerCode)),
   );
-  const openItems = await openItemsOfCustomers(ctx.db, ctx.companyId, [...candidateCodes]);
-  const itemsByCustomer = new Map<string, OpenItem[]>();
-  for (const item of openItems)
-    itemsByCustomer.set(item.customerCode, [...(itemsByCustomer.get(item.customerCode) ?? []), item]);
-  return identified.map((item) => {
+  const itemsByCustomer = groupByCustomer(
+    await openItemsOfCustomers(ctx.db, ctx.companyId, [...candidateCodes]),
+  );
+  const singles = identified.map((item) => {
     const named = new Set(item.refHits.map((hit) => hit.documentId));
-    const proposals = item.candidates
-      .slice(0, MAX_CANDIDATES)
-      .map((candidate) =>
-        proposeForCustomer(
-          item.receipt,
-          candidate,
-          itemsByCustomer.get(candidate.customerCode) ?? [],
-          named,
-          settings,
-        ),
-      );
-    return { receipt: item.receipt, proposals: rankProposals(proposals) };
+    const candidates = item.candidates.slice(0, MAX_CANDIDATES);
+    const proposals = candidates.map((candidate) =>
+      proposeForCustomer(
+        item.receipt,
+        candidate,
+        itemsByCustomer.get(candidate.customerCode) ?? [],
+        named,
+        settings,
+      ),
+    );
+    return { ...item, named, proposals, groups: groupsToSearch(index, candidates, proposals) };
   });
+  // The members of the groups to search that were not candidates themselves: one more read.
+  const members = new Set(singles.flatMap((item) => item.groups.flatMap((group) => group.memberCodes)));
+  const missing = [...members].filter((code) => !itemsByCustomer.has(code) && !candidateCodes.has(code));
+  for (const [code, items] of groupByCustomer(await openItemsOfCustomers(ctx.db, ctx.companyId, missing)))
+    itemsByCustomer.set(code, items);
+  return singles.map((item) => {
+    const byGroup = item.groups.flatMap((group) => {
+      const items = group.memberCodes.flatMap((code) => itemsByCustomer.get(code) ?? []);
+      const proposal = proposeForGroup(item.receipt, group, item.candidates, items, item.named, settings);
+      return proposal ? [proposal] : [];
+    });
+    return { receipt: item.receipt, proposals: rankProposals([...item.proposals, ...byGroup]) };
+  });
+}
+
+function groupByCustomer(items: readonly OpenItem[]): Map<string, OpenItem[]> {
+  const byCustomer = new Map<string, OpenItem[]>();
+  for (const item of items) {
+    const list = byCustomer.get(item.customerCode);
+    if (list) list.push(item);
+    else byCustomer.set(item.customerCode, [item]);
+  }
+  return byCustomer;
 }

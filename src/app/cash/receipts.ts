@@ -1,6 +1,10 @@
-/** The workbench's list: receipts waiting (with their ranked suggestions) or already applied. */
+/**
+ * The workbench's list: receipts waiting (with their ranked suggestions) or already applied (with
+ * the customers each was applied to: several for a group receipt).
+ */
 import type { Evidence } from '#core/cash/identify';
 import type { Proposal } from '#core/cash/proposal';
+import { applicationsInForce } from '#db/cash/applications';
 import { listReceiptRows, type ReceiptListRow, suggestionsOf } from '#db/cash/matching-queries';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -30,10 +34,27 @@ export interface ReceiptSuggestion {
   writeOffReason: string | null;
   unappliedMinor: number;
   evidence: Evidence[];
+  /** A group receipt's share of each customer (empty for one customer). */
+  parts: {
+    customerCode: string;
+    amountMinor: number;
+    invoices: { documentId: number; ref: string; amountMinor: number }[];
+    writeOffMinor: number;
+    unappliedMinor: number;
+  }[];
+}
+
+export interface ReceiptApplication {
+  customerCode: string;
+  customerName: string | null;
+  amountMinor: number;
+  paymentDocumentId: number;
 }
 
 export interface ReceiptWithSuggestions extends Omit<ReceiptListRow, 'paymentDocumentId'> {
   suggestions: ReceiptSuggestion[];
+  /** The customers an applied receipt was applied to, with the money each got. */
+  applications: ReceiptApplication[];
 }
 
 export async function listReceipts(
@@ -50,15 +71,21 @@ export async function listReceipts(
     limit,
     offset: input.offset ?? 0,
   });
-  const suggestions = await suggestionsOf(
-    ctx.db,
-    ctx.companyId,
-    rows.map((row) => row.transactionId),
-  );
+  const ids = rows.map((row) => row.transactionId);
+  const suggestions = await suggestionsOf(ctx.db, ctx.companyId, ids);
+  const applications = await applicationsInForce(ctx.db, ctx.companyId, ids);
   return {
     total,
     items: rows.map(({ paymentDocumentId: _payment, ...row }) => ({
       ...row,
+      applications: applications
+        .filter((application) => application.transactionId === row.transactionId)
+        .map((application) => ({
+          customerCode: application.customerCode,
+          customerName: application.customerName,
+          amountMinor: application.amountMinor,
+          paymentDocumentId: application.paymentDocumentId,
+        })),
       suggestions: suggestions
         .filter((suggestion) => suggestion.transactionId === row.transactionId)
         .map((suggestion) => {
@@ -75,6 +102,13 @@ export async function listReceipts(
             writeOffReason: proposal.writeOffReason,
             unappliedMinor: proposal.unappliedMinor,
             evidence: suggestion.evidence as Evidence[],
+            parts: (proposal.parts ?? []).map((part) => ({
+              customerCode: part.customerCode,
+              amountMinor: part.amountMinor,
+              invoices: part.debits,
+              writeOffMinor: part.writeOffMinor,
+              unappliedMinor: part.unappliedMinor,
+            })),
           };
         }),
     })),

@@ -6,7 +6,10 @@
  *   has not shown, a bounce entered by hand…), with the statements' balances of the period;
  * - `reconcileLedgerToSubLedger`: the customer control accounts (411, 413, 416 by default) of a
  *   FEC at `asOf` against every customer's balance in Encours, per customer and, where they
- *   differ, per document — the FEC's lines carry the same references its import gave them.
+ *   differ, per document — the FEC's lines carry the same references its import gave them. The
+ *   file is read twice (totals per customer with the entries checked in the database, then the
+ *   detail of the customers that differ), so memory follows the customers and the differences,
+ *   not the number of lines.
  */
 import { startOfMonth } from '#core/calendar';
 import {
@@ -23,9 +26,12 @@ import {
   type StatementFigure,
   statementsOfPeriod,
 } from '#db/cash/reconcile-queries';
+import { checkStagedEntries } from '#db/fec/fec-entries';
+import { openLineStage } from '#db/fec/fec-stage';
 import { companyCurrency } from '#db/fec/fec-writes';
-import { stagedLineOf } from '#importers/fec/fec-reconstruct';
-import { readFecFile } from '#importers/fec/read-fec';
+import type { EntryLedger } from '#importers/fec/fec-entries';
+import { customerCodeOf, stagedLineOf } from '#importers/fec/fec-reconstruct';
+import { type FecLine, readFecFile } from '#importers/fec/read-fec';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { DEFAULT_CUSTOMER_ACCOUNTS } from '../fec/import-fec.ts';
@@ -76,34 +82,98 @@ export interface LedgerReconciliationReport extends LedgerReconciliation {
   labels: Record<string, string>;
 }
 
-/** Balance by customer and reference of a FEC's customer-account lines dated by `asOf`. */
-async function generalLedgerAt(
+/** The entries were checked by the first pass: the second reads the same file again. */
+const ENTRIES_CHECKED: EntryLedger = {
+  add() {},
+  check: async () => ({ entries: 0, unbalanced: [], unbalancedCount: 0, regrouped: [] }),
+};
+
+async function readCustomerLines(
   filePath: string,
   accounts: readonly string[],
-  asOf: string,
-): Promise<{ balances: Map<string, Map<string, number>>; labels: Map<string, string> }> {
-  const balances = new Map<string, Map<string, number>>();
-  const labels = new Map<string, string>();
-  // The import ranks identical lines of one entry (`ref-2`…); the same rank finds the same document.
-  const seen = new Map<string, number>();
+  onLine: (line: FecLine) => void,
+  entryLedger: EntryLedger,
+): Promise<void> {
   const read = await readFecFile(filePath, {
     customerAccountPrefixes: accounts,
+    entryLedger,
     onCustomerLines: (lines) => {
-      for (const line of lines) {
-        if (line.amountMinor === 0) continue;
-        const staged = stagedLineOf(line, 'other');
-        const rank = (seen.get(staged.baseRef) ?? 0) + 1;
-        seen.set(staged.baseRef, rank);
-        if (line.ecritureDate > asOf) continue;
-        const ref = rank === 1 ? staged.baseRef : `${staged.baseRef}-${rank}`;
-        const byRef = balances.get(staged.customerCode) ?? new Map<string, number>();
-        byRef.set(ref, (byRef.get(ref) ?? 0) + line.amountMinor);
-        balances.set(staged.customerCode, byRef);
-        if (staged.label) labels.set(ref, staged.label);
-      }
+      for (const line of lines) if (line.amountMinor !== 0) onLine(line);
     },
   });
   if (!read.ok) throw rejection(read.fileName, read.errors);
+}
+
+/**
+ * First pass: each customer's balance in the FEC's customer lines dated by `asOf` — one figure per
+ * customer. The entries' balance is checked in the database, as the import checks it (a temporary
+ * table dropped with the transaction), so that memory does not grow with the file.
+ */
+async function generalLedgerTotals(
+  ctx: AppContext,
+  filePath: string,
+  accounts: readonly string[],
+  asOf: string,
+): Promise<Map<string, number>> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const totals = new Map<string, number>();
+    const stage = await openLineStage(trx);
+    const entries: EntryLedger = {
+      add: (lines) => stage.writeEntryLines(lines),
+      async check(limit) {
+        await stage.finish();
+        return checkStagedEntries(trx, limit);
+      },
+    };
+    try {
+      await readCustomerLines(
+        filePath,
+        accounts,
+        (line) => {
+          if (line.ecritureDate > asOf) return;
+          const code = customerCodeOf(line);
+          totals.set(code, (totals.get(code) ?? 0) + line.amountMinor);
+        },
+        entries,
+      );
+    } catch (error) {
+      await stage.close();
+      throw error;
+    }
+    await stage.finish();
+    return totals;
+  });
+}
+
+/**
+ * Second pass, for the customers whose balances differ only: their balance by reference, keyed
+ * as the FEC import keys its documents. The import ranks identical lines of one entry (`ref-2`…);
+ * a line's base reference digests its account, so counting the ranks of these customers' lines
+ * alone gives the same ranks.
+ */
+async function generalLedgerDetail(
+  filePath: string,
+  accounts: readonly string[],
+  asOf: string,
+  customers: ReadonlySet<string>,
+): Promise<{ balances: Map<string, Map<string, number>>; labels: Map<string, string> }> {
+  const balances = new Map<string, Map<string, number>>();
+  const labels = new Map<string, string>();
+  const seen = new Map<string, number>();
+  if (customers.size === 0) return { balances, labels };
+  const onLine = (line: FecLine) => {
+    if (!customers.has(customerCodeOf(line))) return;
+    const staged = stagedLineOf(line, 'other');
+    const rank = (seen.get(staged.baseRef) ?? 0) + 1;
+    seen.set(staged.baseRef, rank);
+    if (line.ecritureDate > asOf) return;
+    const ref = rank === 1 ? staged.baseRef : `${staged.baseRef}-${rank}`;
+    const byRef = balances.get(staged.customerCode) ?? new Map<string, number>();
+    byRef.set(ref, (byRef.get(ref) ?? 0) + line.amountMinor);
+    balances.set(staged.customerCode, byRef);
+    if (staged.label) labels.set(ref, staged.label);
+  };
+  await readCustomerLines(filePath, accounts, onLine, ENTRIES_CHECKED);
   return { balances, labels };
 }
 
@@ -114,13 +184,16 @@ export async function reconcileLedgerToSubLedger(
   refuseSalesperson(ctx);
   const asOf = checkDate(input.asOf ?? ctx.clock.today(), 'asOf');
   const accounts = input.accounts?.length ? input.accounts : [...DEFAULT_CUSTOMER_ACCOUNTS];
-  const gl = await generalLedgerAt(input.fecPath, accounts, asOf);
+  // Memory stays bounded by the customers, not the lines: totals first, then the detail of the
+  // customers that differ (read again from the file, and document by document from the ledger).
+  const glTotals = await generalLedgerTotals(ctx, input.fecPath, accounts, asOf);
   const totals = await customerBalancesAt(ctx.db, ctx.companyId, asOf);
-  const glTotal = (code: string) => [...(gl.balances.get(code)?.values() ?? [])].reduce((a, b) => a + b, 0);
-  const differing = [...new Set([...gl.balances.keys(), ...totals.keys()])].filter(
-    (code) => glTotal(code) !== (totals.get(code) ?? 0),
+  const differing = [...new Set([...glTotals.keys(), ...totals.keys()])].filter(
+    (code) => (glTotals.get(code) ?? 0) !== (totals.get(code) ?? 0),
   );
-  // Only the customers that differ are read document by document: the others tie out in total.
+  const gl = await generalLedgerDetail(input.fecPath, accounts, asOf, new Set(differing));
+  for (const [code, balanceMinor] of glTotals)
+    if (!gl.balances.has(code)) gl.balances.set(code, new Map([['', balanceMinor]]));
   const subLedger = new Map<string, Map<string, number>>();
   for (const [code, balanceMinor] of totals) subLedger.set(code, new Map([['', balanceMinor]]));
   for (const code of differing) subLedger.set(code, new Map());

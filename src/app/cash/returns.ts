@@ -82,12 +82,17 @@ export async function bounceReturns(ctx: AppContext): Promise<{ bounced: BounceR
     const best = line.candidates[0];
     if (!best || best.confidence < AUTO_BOUNCE_CONFIDENCE || used.has(best.transactionId)) continue;
     used.add(best.transactionId);
-    bounced.push(
-      await recordBouncedPayment(ctx, {
-        transactionId: best.transactionId,
-        returnTransactionId: line.transactionId,
-      }),
-    );
+    try {
+      bounced.push(
+        await recordBouncedPayment(ctx, {
+          transactionId: best.transactionId,
+          returnTransactionId: line.transactionId,
+        }),
+      );
+    } catch (error) {
+      // A group receipt's payments bounce one by one, by a person: the return line waits for them.
+      if (!(error instanceof DomainError && error.code === 'conflict')) throw error;
+    }
   }
   return { bounced, waiting: items.length - bounced.length };
 }

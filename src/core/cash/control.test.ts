@@ -93,7 +93,8 @@ describe('reconciliations', () => {
           direction: 'receipt',
           status: 'applied',
           label: null,
-          documentId: 7,
+          // A group receipt: one payment for each of two customers.
+          documentIds: [7, 6],
         },
         {
           transactionId: 2,
@@ -102,7 +103,7 @@ describe('reconciliations', () => {
           direction: 'receipt',
           status: 'open',
           label: 'X',
-          documentId: null,
+          documentIds: [],
         },
         {
           transactionId: 3,
@@ -111,17 +112,25 @@ describe('reconciliations', () => {
           direction: 'return',
           status: 'open',
           label: null,
-          documentId: null,
+          documentIds: [],
         },
       ],
       [
         {
           documentId: 7,
           kind: 'payment',
-          externalRef: 'BANK-1',
+          externalRef: 'BANK-1/C1',
           customerCode: 'C1',
           issueDate: '2026-06-02',
-          amountMinor: -10_000,
+          amountMinor: -7_000,
+        },
+        {
+          documentId: 6,
+          kind: 'payment',
+          externalRef: 'BANK-1/C3',
+          customerCode: 'C3',
+          issueDate: '2026-06-02',
+          amountMinor: -3_000,
         },
         {
           documentId: 8,

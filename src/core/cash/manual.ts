@@ -4,7 +4,7 @@
  * proposal, so one path writes both to the ledger.
  */
 import type { Evidence } from './identify.ts';
-import type { OpenItem, Proposal, WriteOffReason } from './proposal.ts';
+import type { OpenItem, Proposal, ProposalPart, WriteOffReason } from './proposal.ts';
 
 export interface ManualChoice {
   customerCode: string;
@@ -45,5 +45,19 @@ export function manualProposal(
     writeOffReason: choice.writeOffMinor > 0 ? (choice.writeOffReason ?? 'bank_charges') : null,
     unappliedMinor: Math.max(0, availableMinor),
     evidence: [...evidence, { code: 'chosen_by_user' }],
+  };
+}
+
+/** One customer's share of a receipt a person splits: its amount settles the items chosen, oldest first. */
+export function manualPart(amountMinor: number, choice: ManualChoice): ProposalPart {
+  const proposal = manualProposal(amountMinor, choice);
+  return {
+    customerCode: proposal.customerCode,
+    amountMinor,
+    debits: proposal.debits,
+    credits: proposal.credits,
+    writeOffMinor: proposal.writeOffMinor,
+    writeOffReason: proposal.writeOffReason,
+    unappliedMinor: proposal.unappliedMinor,
   };
 }

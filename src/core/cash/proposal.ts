@@ -34,7 +34,8 @@ export type ProposalMethod =
   | 'tolerance'
   | 'discount'
   | 'oldest_first'
-  | 'unapplied';
+  | 'unapplied'
+  | 'group';
 
 export type WriteOffReason = 'bank_charges' | 'discount';
 
@@ -51,6 +52,23 @@ export interface Proposal {
   /** What remains of the receipt on the customer's account (an overpayment or nothing to pay). */
   unappliedMinor: number;
   evidence: Evidence[];
+  /**
+   * A group receipt (`core/cash/group.ts`): one part per customer paid, each its own payment
+   * document. `customerCode` is then the payer (the group's parent) and `debits` lists every part's.
+   */
+  parts?: ProposalPart[];
+}
+
+/** The share of a receipt one customer of a group gets: its payment document and what it settles. */
+export interface ProposalPart {
+  customerCode: string;
+  /** The receipt's money given to this customer (> 0); the parts add up to the receipt. */
+  amountMinor: number;
+  debits: ProposalLine[];
+  credits: ProposalLine[];
+  writeOffMinor: number;
+  writeOffReason: WriteOffReason | null;
+  unappliedMinor: number;
 }
 
 export interface ProposalSettings {
@@ -294,7 +312,9 @@ export function rankProposals(proposals: readonly Proposal[], ambiguityGap = 10,
   const ranked = [...proposals].sort(
     (a, b) => b.confidence - a.confidence || a.customerCode.localeCompare(b.customerCode),
   );
-  const [first, second] = ranked;
+  const first = ranked[0];
+  // A group receipt explains its own customers' partial proposals: they are not rivals.
+  const second = ranked.find((proposal) => proposal !== first && !(first && covers(first, proposal)));
   if (first && second && second.confidence >= first.confidence - ambiguityGap)
     return ranked.map((proposal) => ({
       ...proposal,
@@ -308,4 +328,13 @@ export function rankProposals(proposals: readonly Proposal[], ambiguityGap = 10,
       ],
     }));
   return ranked;
+}
+
+/** Whether a group proposal already contains this customer's proposal (its payer or one of its parts). */
+function covers(group: Proposal, proposal: Proposal): boolean {
+  if (!group.parts) return false;
+  return (
+    proposal.customerCode === group.customerCode ||
+    group.parts.some((part) => part.customerCode === proposal.customerCode)
+  );
 }

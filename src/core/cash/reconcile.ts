@@ -14,8 +14,8 @@ export interface BankReceiptFigure {
   direction: 'receipt' | 'return';
   status: string;
   label: string | null;
-  /** The payment or bounced-payment document it became, if any. */
-  documentId: number | null;
+  /** The payment documents it became (one per customer paid: several for a group receipt) or its bounced payment. */
+  documentIds: readonly number[];
 }
 
 export interface LedgerPaymentFigure {
@@ -59,14 +59,14 @@ export function reconcileBank(
   bank: readonly BankReceiptFigure[],
   ledger: readonly LedgerPaymentFigure[],
 ): BankReconciliation {
-  const seen = new Set(bank.map((line) => line.documentId).filter((id) => id !== null));
+  const seen = new Set(bank.flatMap((line) => line.documentIds));
   const differences: BankDifference[] = [];
   let bankReceiptsMinor = 0;
   let bankReturnsMinor = 0;
   for (const line of bank) {
     if (line.direction === 'receipt') bankReceiptsMinor += line.amountMinor;
     else bankReturnsMinor += line.amountMinor;
-    if (line.documentId !== null) continue;
+    if (line.documentIds.length > 0) continue;
     differences.push({
       code: line.direction === 'receipt' ? 'bank_not_recorded' : 'return_not_recorded',
       date: line.bookingDate,

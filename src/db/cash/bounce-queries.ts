@@ -110,18 +110,3 @@ export async function appliedReceiptsOfAmounts(
       and amount_minor = any(${[...amountsMinor]}::int8[])`.execute(db);
   return result.rows;
 }
-
-/** The bank receipt that brought this payment, if it came from a statement. */
-export async function receiptOfPayment(
-  db: Kysely<Database>,
-  companyId: string,
-  paymentDocumentId: number,
-): Promise<number | null> {
-  const row = await db
-    .selectFrom('bank_transactions')
-    .select('transaction_id')
-    .where('company_id', '=', companyId)
-    .where('payment_document_id', '=', paymentDocumentId)
-    .executeTakeFirst();
-  return row?.transaction_id ?? null;
-}

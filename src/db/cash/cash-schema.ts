@@ -1,4 +1,4 @@
-/** Row types of the cash tables (migration 0009), listed in the Database of infra/schema.ts. */
+/** Row types of the cash tables (migrations 0009, 0019), listed in the Database of infra/schema.ts. */
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -117,6 +117,18 @@ export interface CashSettingsTable {
   updated_by: string;
 }
 
+export interface CashApplicationsTable {
+  company_id: string;
+  application_id: Generated<number>;
+  decision_id: number;
+  transaction_id: number;
+  customer_code: string;
+  payment_document_id: number;
+  write_off_document_id: number | null;
+  amount_minor: number;
+  reversed_by_decision_id: number | null;
+}
+
 export interface CashTables {
   bank_accounts: BankAccountsTable;
   bank_statements: BankStatementsTable;
@@ -126,4 +138,5 @@ export interface CashTables {
   cash_suggestions: CashSuggestionsTable;
   cash_decisions: CashDecisionsTable;
   cash_settings: CashSettingsTable;
+  cash_applications: CashApplicationsTable;
 }

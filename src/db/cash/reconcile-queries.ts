@@ -10,15 +10,21 @@ export async function bankLinesOfPeriod(
   from: string,
   to: string,
 ): Promise<BankReceiptFigure[]> {
+  // A receipt's payments are its applications in force (several for a group receipt).
   const result = await sql<BankReceiptFigure>`
-    select transaction_id as "transactionId", booking_date as "bookingDate", amount_minor as "amountMinor",
-      direction, status, coalesce(counterparty_name, label) as label,
-      case when direction = 'receipt' then payment_document_id else bounced_document_id end as "documentId"
-    from bank_transactions
-    where company_id = ${companyId} and direction in ('receipt', 'return')
-      and status <> 'not_applicable' and booking_date between ${from} and ${to}
-    order by booking_date, transaction_id`.execute(db);
-  return result.rows;
+    select t.transaction_id as "transactionId", t.booking_date as "bookingDate", t.amount_minor as "amountMinor",
+      t.direction, t.status, coalesce(t.counterparty_name, t.label) as label,
+      case when t.direction = 'receipt' then array(
+          select a.payment_document_id from cash_applications a
+          where a.company_id = t.company_id and a.transaction_id = t.transaction_id
+            and a.reversed_by_decision_id is null order by a.application_id)
+        when t.bounced_document_id is not null then array[t.bounced_document_id]
+        else '{}'::int8[] end as "documentIds"
+    from bank_transactions t
+    where t.company_id = ${companyId} and t.direction in ('receipt', 'return')
+      and t.status <> 'not_applicable' and t.booking_date between ${from} and ${to}
+    order by t.booking_date, t.transaction_id`.execute(db);
+  return result.rows.map((row) => ({ ...row, documentIds: row.documentIds.map(Number) }));
 }
 
 /**

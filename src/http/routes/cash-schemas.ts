@@ -61,6 +61,7 @@ const METHODS = [
   'discount',
   'oldest_first',
   'unapplied',
+  'group',
 ] as const;
 const Method = StringEnum(METHODS);
 const Line = Type.Object({ documentId: Type.Integer(), ref: Type.String(), amountMinor: Minor });
@@ -100,7 +101,26 @@ export const ReceiptListSchema = Type.Object({
           writeOffReason: Text,
           unappliedMinor: Minor,
           evidence: Type.Array(Evidence),
+          parts: Type.Array(
+            Type.Object({
+              customerCode: Type.String(),
+              amountMinor: Minor,
+              invoices: Type.Array(Line),
+              writeOffMinor: Minor,
+              unappliedMinor: Minor,
+            }),
+            { description: 'a group receipt: the share of each customer (empty for one customer)' },
+          ),
         }),
+      ),
+      applications: Type.Array(
+        Type.Object({
+          customerCode: Type.String(),
+          customerName: Text,
+          amountMinor: Minor,
+          paymentDocumentId: Type.Integer(),
+        }),
+        { description: 'the customers an applied receipt was applied to (several for a group receipt)' },
       ),
     }),
   ),
@@ -148,8 +168,20 @@ export const CorrectionRequestSchema = Type.Object({
   writeOffReason: Type.Optional(StringEnum(['bank_charges', 'discount'] as const)),
 });
 
+export const SplitRequestSchema = Type.Object({
+  parts: Type.Array(
+    Type.Object({
+      customerCode: Type.String({ minLength: 1, maxLength: 100 }),
+      amountMinor: Type.Integer({ minimum: 1, description: 'the receipt’s money given to this customer' }),
+      documentRefs: Type.Array(Type.String({ maxLength: 200 }), { maxItems: 200 }),
+    }),
+    { minItems: 2, maxItems: 50 },
+  ),
+});
+
 export const AppliedSchema = Type.Object({
   paymentDocumentId: Type.Integer(),
+  paymentDocumentIds: Type.Array(Type.Integer(), { description: 'one payment per customer paid' }),
   allocationIds: Type.Array(Type.Integer()),
   decisionId: Type.Integer(),
   customerCode: Type.String(),

@@ -1,12 +1,14 @@
 /**
  * Cash routes: `POST /api/imports/bank` (a statement file, multipart field `file`, the same use
- * case as `encours import bank`) and the cash application workbench.
+ * case as `encours import bank`) and the cash application workbench (accept, correct, split a
+ * receipt between customers, reverse).
  */
 import { Type } from '@fastify/type-provider-typebox';
 import { acceptSuggestion, correctMatch, reverseMatch } from '#app/cash/decisions';
 import { importBankStatement } from '#app/cash/import-bank';
 import { matchReceipts } from '#app/cash/match-receipts';
 import { listReceipts, RECEIPT_VIEWS, type ReceiptView } from '#app/cash/receipts';
+import { splitReceipt } from '#app/cash/split-receipt';
 import { DomainError } from '#app/errors';
 import type { Lang } from '#text/catalogue';
 import { type ApiServer, Problem } from '../api-types.ts';
@@ -24,6 +26,7 @@ import {
   ReceiptListSchema,
   ReceiptParams,
   ReversedSchema,
+  SplitRequestSchema,
 } from './cash-schemas.ts';
 
 const LangQuery = Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')]));
@@ -144,6 +147,24 @@ export function registerCashApplicationRoutes(api: ApiServer): void {
         documentRefs: request.body.documentRefs,
         writeOffMinor: request.body.writeOffMinor ?? 0,
         ...(request.body.writeOffReason ? { writeOffReason: request.body.writeOffReason } : {}),
+      }),
+  );
+  api.post(
+    '/api/cash/receipts/:id/split',
+    {
+      config: { access: CASH_WORKERS },
+      schema: {
+        description:
+          'Applies one receipt to several customers (a group receipt): each part an amount settling that customer’s items; the parts add up to the receipt.',
+        params: ReceiptParams,
+        body: SplitRequestSchema,
+        response: { 200: AppliedSchema, 400: Problem, 404: Problem, 409: Problem },
+      },
+    },
+    async (request) =>
+      splitReceipt(await api.contextOf(request), {
+        transactionId: request.params.id,
+        parts: request.body.parts,
       }),
   );
   api.post(

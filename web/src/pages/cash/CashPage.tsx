@@ -1,25 +1,14 @@
 /**
  * The cash application workbench: import a bank statement, apply automatically what is
  * recognised, and for the rest pick among the ranked suggestions — each with its confidence and
- * evidence — or correct (another customer, other items, a write-off). Applied receipts can be
- * reversed. Every word comes from the catalogue (cash.page.*, cashEvidence.*).
+ * evidence — or correct (another customer, other items, a write-off), or split one receipt
+ * between customers (a group receipt). Applied receipts can be reversed. Every word comes from
+ * the catalogue (cash.page.*, cashEvidence.*).
  */
-import {
-  Alert,
-  Badge,
-  Button,
-  FileButton,
-  Group,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, FileButton, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Static } from 'typebox';
 import type { MatchSummarySchema, ReceiptListSchema } from '../../../../src/http/routes/cash-schemas.ts';
-import { formatPercentBps } from '../../../../src/text/format.ts';
 import { ApiError, api } from '../../api.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
@@ -29,90 +18,14 @@ import { useApi } from '../../use-api.ts';
 import { BounceModal } from './BounceModal.tsx';
 import { ReconcilePanel, ReturnsPanel, UnappliedPanel } from './CashControlPanels.tsx';
 import { CorrectionModal } from './CorrectionModal.tsx';
+import { SplitModal } from './SplitModal.tsx';
+import { SuggestionCell } from './SuggestionCell.tsx';
 
 type View = 'to_apply' | 'applied' | 'returns' | 'unapplied' | 'reconcile';
 const RECEIPT_VIEWS: readonly View[] = ['to_apply', 'applied'];
 
 type ReceiptList = Static<typeof ReceiptListSchema>;
 type Receipt = ReceiptList['items'][number];
-type Suggestion = Receipt['suggestions'][number];
-type Evidence = Suggestion['evidence'][number];
-
-function confidenceColor(confidence: number): string {
-  return confidence >= 90 ? 'green' : confidence >= 70 ? 'yellow' : 'gray';
-}
-
-function EvidenceList({ evidence, currency }: { evidence: Evidence[]; currency: string }) {
-  const { t, lang } = useI18n();
-  const words = (item: Evidence) => {
-    const params: Record<string, string | number> = {};
-    for (const [name, value] of Object.entries(item)) {
-      if (name === 'code') continue;
-      if (name.endsWith('Minor') && typeof value === 'number') params[name] = money(value, currency, lang);
-      else if (name.endsWith('Bps') && typeof value === 'number')
-        params[name] = formatPercentBps(lang, value);
-      else params[name] = value;
-    }
-    return t(`cashEvidence.${String(item.code)}`, params);
-  };
-  return (
-    <Stack gap={0}>
-      {evidence.map((item) => (
-        // One piece of evidence per code and figures: its text is its identity.
-        <Text key={JSON.stringify(item)} size="xs" c="dimmed">
-          {words(item)}
-        </Text>
-      ))}
-    </Stack>
-  );
-}
-
-function SuggestionCell({
-  receipt,
-  suggestion,
-  onAccept,
-}: {
-  receipt: Receipt;
-  suggestion: Suggestion;
-  onAccept(): void;
-}) {
-  const { t, lang } = useI18n();
-  return (
-    <Stack gap={2}>
-      <Group gap="xs">
-        <Badge color={confidenceColor(suggestion.confidence)}>{suggestion.confidence} %</Badge>
-        <Text size="sm" fw={500}>
-          {suggestion.customerName} ({suggestion.customerCode})
-        </Text>
-        <Text size="xs">{t(`cashMethod.${suggestion.method}`)}</Text>
-      </Group>
-      <Text size="xs">
-        {suggestion.invoices
-          .map((line) => `${line.ref} ${money(line.amountMinor, receipt.currency, lang)}`)
-          .join(' · ')}
-      </Text>
-      {suggestion.writeOffMinor > 0 && (
-        <Text size="xs">
-          {t('cash.page.writeOffLine', {
-            amount: money(suggestion.writeOffMinor, receipt.currency, lang),
-            reason: t(`writeOffReason.${suggestion.writeOffReason ?? 'bank_charges'}`),
-          })}
-        </Text>
-      )}
-      {suggestion.unappliedMinor > 0 && (
-        <Text size="xs">
-          {t('cash.page.unapplied', { amount: money(suggestion.unappliedMinor, receipt.currency, lang) })}
-        </Text>
-      )}
-      <EvidenceList evidence={suggestion.evidence} currency={receipt.currency} />
-      <Group gap="xs">
-        <Button size="compact-xs" onClick={onAccept}>
-          {t('cash.page.accept')}
-        </Button>
-      </Group>
-    </Stack>
-  );
-}
 
 export function CashPage() {
   const { t, lang } = useI18n();
@@ -124,6 +37,7 @@ export function CashPage() {
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [correcting, setCorrecting] = useState<Receipt | null>(null);
+  const [splitting, setSplitting] = useState<Receipt | null>(null);
   const run = async (work: () => Promise<string | null>) => {
     setFailure(null);
     try {
@@ -229,9 +143,23 @@ export function CashPage() {
                 <Table.Td>
                   {view === 'applied' ? (
                     <Group gap="xs">
-                      <Text size="sm">
-                        {receipt.customerName} ({receipt.customerCode})
-                      </Text>
+                      {receipt.applications.length > 1 ? (
+                        <Stack gap={0}>
+                          {receipt.applications.map((application) => (
+                            <Text size="sm" key={application.paymentDocumentId}>
+                              {t('cash.page.partLine', {
+                                customer: `${application.customerName ?? ''} (${application.customerCode})`,
+                                amount: money(application.amountMinor, receipt.currency, lang),
+                                invoices: '',
+                              })}
+                            </Text>
+                          ))}
+                        </Stack>
+                      ) : (
+                        <Text size="sm">
+                          {receipt.customerName} ({receipt.customerCode})
+                        </Text>
+                      )}
                       <Button size="compact-xs" variant="subtle" color="red" onClick={() => reverse(receipt)}>
                         {t('cash.page.reverse')}
                       </Button>
@@ -257,9 +185,14 @@ export function CashPage() {
                           onAccept={() => accept(receipt, suggestion.rank)}
                         />
                       ))}
-                      <Button size="compact-xs" variant="default" onClick={() => setCorrecting(receipt)}>
-                        {t('cash.page.correct')}
-                      </Button>
+                      <Group gap="xs">
+                        <Button size="compact-xs" variant="default" onClick={() => setCorrecting(receipt)}>
+                          {t('cash.page.correct')}
+                        </Button>
+                        <Button size="compact-xs" variant="default" onClick={() => setSplitting(receipt)}>
+                          {t('cash.page.split')}
+                        </Button>
+                      </Group>
                     </Stack>
                   )}
                 </Table.Td>
@@ -274,6 +207,14 @@ export function CashPage() {
         onDone={(text) => {
           setBouncing(null);
           setMessage(text);
+          receipts.reload();
+        }}
+      />
+      <SplitModal
+        receipt={splitting}
+        onClose={() => setSplitting(null)}
+        onDone={() => {
+          setSplitting(null);
           receipts.reload();
         }}
       />

@@ -1,0 +1,251 @@
+/**
+ * Cash application at scale on PostgreSQL. The scale company is loaded once into a database of
+ * its own; a bank statement of N receipts is generated from its open invoices by the demo month's
+ * generator (transfers with references typed every which way and misspelt or cut names, several
+ * invoices per receipt, partial payments, direct debits, cheques with or without the invoice
+ * written, receipts nobody can place) as one camt.053. Each run works on a fresh copy of the
+ * loaded database (`CREATE DATABASE … TEMPLATE`, dropped after) and times the parse alone, then
+ * the import (parse included) and the automatic matching; the straight-through rate (applied to
+ * the right customer and exactly the right invoices) and the precision (applied to the right
+ * customer) come from the generator's truth. Median of the runs with min/max, lines/s, peak RSS
+ * of the matching, and the load average.
+ *
+ *   node bench/cash.ts [--customers 20000] [--invoices 200000] [--receipts 10000] [--runs 3]
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { importBankStatement } from '#app/cash/import-bank';
+import { matchReceipts } from '#app/cash/match-receipts';
+import { type AppContext, fixedClock, silentLogger } from '#app/context';
+import { loadScaleCompany } from '#app/demo/demo';
+import { openRuntime } from '#app/runtime';
+import type { Allocation, LedgerDocument } from '#core/types';
+import { refreshPlannerStatistics } from '#db/infra/maintenance';
+import { bankMonthCamt, type DemoReceipt, generateBankMonth } from '#demo/bank-month';
+import { generateScale } from '#demo/index';
+import { parseBankFile } from '#importers/bank/parse-bank-file';
+import { withPostgres } from './analytics.ts';
+import { loadAverage, median, type Timing } from './stats.ts';
+
+export interface CashBenchOptions {
+  customers?: number;
+  invoices?: number;
+  receipts?: number;
+  runs?: number;
+  serverUrl?: string;
+}
+
+const ACCOUNT = { iban: 'FR7630006000011234567890189', id: 'SCALE-2026-07' };
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+/** The scale company's ledger as the month generator reads it (the same seed as the loaded one). */
+function scaleReceipts(customers: number, invoices: number, receipts: number): DemoReceipt[] {
+  const scale = generateScale({ customers, invoices });
+  const documents: LedgerDocument[] = [];
+  const allocations: Allocation[] = [];
+  const reversals: Allocation[] = [];
+  for (const batch of scale.ledgerBatches(50_000)) {
+    for (const document of batch.documents) if (document.kind === 'invoice') documents.push(document);
+    for (const row of batch.allocations) allocations.push(row);
+    for (const row of batch.reversals) reversals.push(row);
+  }
+  return generateBankMonth(
+    { customers: scale.customers, documents, allocations, reversals },
+    { seed: 1, from: '2026-07-01', receipts },
+  );
+}
+
+function timing(samples: readonly number[]): Timing {
+  return {
+    medianSeconds: round3(median(samples)),
+    minSeconds: round3(Math.min(...samples)),
+    maxSeconds: round3(Math.max(...samples)),
+    runs: samples.length,
+  };
+}
+
+interface Outcome {
+  applied: number;
+  straight: number;
+  rightCustomer: number;
+  suggested: number;
+}
+
+/** Every receipt's outcome against the truth (the match summary lists only the first 1,000). */
+async function outcomes(ctx: AppContext, receipts: readonly DemoReceipt[]): Promise<Outcome> {
+  const rows = await ctx.db
+    .selectFrom('bank_transactions as t')
+    .leftJoin('cash_decisions as d', (join) =>
+      join
+        .onRef('d.company_id', '=', 't.company_id')
+        .onRef('d.transaction_id', '=', 't.transaction_id')
+        .on('d.decision', '=', 'auto'),
+    )
+    .select(['t.bank_ref', 't.status', 't.customer_code', 'd.proposal'])
+    .where('t.company_id', '=', ctx.companyId)
+    .execute();
+  const byRef = new Map(rows.map((row) => [row.bank_ref ?? '', row]));
+  const outcome: Outcome = { applied: 0, straight: 0, rightCustomer: 0, suggested: 0 };
+  for (const [index, receipt] of receipts.entries()) {
+    const row = byRef.get(`${ACCOUNT.id}-${String(index + 1).padStart(5, '0')}`);
+    if (row?.status === 'suggested') outcome.suggested++;
+    if (row?.status !== 'applied') continue;
+    outcome.applied++;
+    if (row.customer_code !== receipt.truth?.customerCode) continue;
+    outcome.rightCustomer++;
+    const refs = ((row.proposal as { debits?: { ref: string }[] } | null)?.debits ?? []).map(
+      (line) => line.ref,
+    );
+    if (refs.sort().join() === [...receipt.truth.invoiceRefs].sort().join()) outcome.straight++;
+  }
+  return outcome;
+}
+
+/** Peak resident memory while `work` runs, sampled every 50 ms. */
+async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakRssMb: number }> {
+  let peak = process.memoryUsage.rss();
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 50);
+  try {
+    const result = await work();
+    return { result, peakRssMb: Math.round(Math.max(peak, process.memoryUsage.rss()) / 2 ** 20) };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+async function oneRun(url: string, filePath: string, receipts: readonly DemoReceipt[]) {
+  const runtime = await openRuntime({ url }, { clock: fixedClock('2026-07-31'), log: silentLogger });
+  try {
+    const ctx: AppContext = {
+      db: runtime.handle.db,
+      clock: runtime.clock,
+      log: silentLogger,
+      actor: 'bench',
+      companyId: 'SCALE',
+    };
+    let started = performance.now();
+    const parsed = await parseBankFile(filePath);
+    const parseSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    const imported = await importBankStatement(ctx, { filePath });
+    const importSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    const { result: summary, peakRssMb } = await withPeakRss(() => matchReceipts(ctx, { auto: true }));
+    const matchSeconds = (performance.now() - started) / 1000;
+    const lines = parsed.statements.reduce((sum, statement) => sum + statement.entries.length, 0);
+    return {
+      lines,
+      inserted: imported.transactionsInserted,
+      parseSeconds,
+      importSeconds,
+      matchSeconds,
+      peakRssMb,
+      summary: { applied: summary.applied, suggested: summary.suggested, unmatched: summary.unmatched },
+      outcome: await outcomes(ctx, receipts),
+    };
+  } finally {
+    await runtime.close();
+  }
+}
+
+/** A copy of the loaded database for one run, dropped afterwards. */
+async function withCopy<T>(baseUrl: string, run: number, work: (url: string) => Promise<T>): Promise<T> {
+  const base = new URL(baseUrl);
+  const name = `${base.pathname.slice(1)}_run${run}`;
+  const admin = new pg.Client({ connectionString: baseUrl.replace(base.pathname, '/postgres') });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${base.pathname.slice(1)}`);
+  base.pathname = `/${name}`;
+  try {
+    return await work(base.toString());
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+export async function benchCash(options: CashBenchOptions = {}) {
+  const customers = options.customers ?? 20_000;
+  const invoices = options.invoices ?? 200_000;
+  const runs = options.runs ?? 3;
+  const serverUrl = options.serverUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const receipts = scaleReceipts(customers, invoices, options.receipts ?? 10_000);
+  const dir = mkdtempSync(join(tmpdir(), 'encours-bench-cash-'));
+  const filePath = join(dir, 'releve-juillet.xml');
+  writeFileSync(filePath, bankMonthCamt(receipts, ACCOUNT));
+  try {
+    return await withPostgres(serverUrl, undefined, async (baseUrl) => {
+      const loading = await openRuntime(
+        { url: baseUrl },
+        { clock: fixedClock('2026-06-30'), log: silentLogger },
+      );
+      const started = performance.now();
+      try {
+        const ctx = { db: loading.handle.db, clock: loading.clock, log: silentLogger, actor: 'bench' };
+        await loadScaleCompany(ctx, { customers, invoices });
+        await refreshPlannerStatistics(loading.handle.db);
+      } finally {
+        await loading.close();
+      }
+      const loadSeconds = round3((performance.now() - started) / 1000);
+      const loadAverageBefore = loadAverage();
+      const results = [];
+      for (let run = 1; run <= runs; run++)
+        results.push(await withCopy(baseUrl, run, (url) => oneRun(url, filePath, receipts)));
+      const first = results[0];
+      const totals = results.map((r) => r.importSeconds + r.matchSeconds);
+      const pct = (part: number) => Math.round((1000 * part) / receipts.length) / 10;
+      return {
+        customers,
+        invoices,
+        receipts: receipts.length,
+        lines: first?.lines,
+        loadSeconds,
+        parse: timing(results.map((r) => r.parseSeconds)),
+        importParseIncluded: timing(results.map((r) => r.importSeconds)),
+        match: timing(results.map((r) => r.matchSeconds)),
+        importAndMatch: timing(totals),
+        linesPerSecond: Math.round(receipts.length / median(totals)),
+        peakRssMatchMb: Math.max(...results.map((r) => r.peakRssMb)),
+        matchSummary: first?.summary,
+        straightThroughPct: first ? pct(first.outcome.straight) : null,
+        precisionPct: first
+          ? Math.round((1000 * first.outcome.rightCustomer) / first.outcome.applied) / 10
+          : null,
+        appliedToWrongCustomer: first ? first.outcome.applied - first.outcome.rightCustomer : null,
+        sameOutcomeEveryRun: results.every(
+          (r) =>
+            r.outcome.applied === first?.outcome.applied && r.outcome.straight === first.outcome.straight,
+        ),
+        loadAverageBefore,
+        loadAverageAfter: loadAverage(),
+      };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      customers: { type: 'string', default: '20000' },
+      invoices: { type: 'string', default: '200000' },
+      receipts: { type: 'string', default: '10000' },
+      runs: { type: 'string', default: '3' },
+    },
+  });
+  const figures = await benchCash({
+    customers: Number(values.customers),
+    invoices: Number(values.invoices),
+    receipts: Number(values.receipts),
+    runs: Number(values.runs),
+    serverUrl: process.env['ENCOURS_BENCH_DATABASE_URL'],
+  });
+  process.stdout.write(`cash: ${JSON.stringify(figures)}\n`);
+}

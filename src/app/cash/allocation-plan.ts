@@ -1,0 +1,98 @@
+/**
+ * The allocations of one customer's part of a receipt: the credits netted, the payment and the
+ * write-off spread over the debits oldest first, each checked by core/ledger's allocation rule
+ * against every allocation of the locked documents (and those planned before it).
+ */
+import { maxDate } from '#core/calendar';
+import type { ProposalPart } from '#core/cash/proposal';
+import {
+  type AllocationRecord,
+  availableFrom,
+  checkAllocation,
+  type LedgerDoc,
+  touches,
+} from '#core/ledger/ledger';
+import type { NewAllocation } from '#db/ledger/ledger-writes';
+import { DomainError } from '../errors.ts';
+
+/** Source of the documents and allocations cash application writes (payments come from `bank`). */
+export const CASH_SOURCE = 'cash';
+
+export interface Source {
+  document: LedgerDoc;
+  availableMinor: number;
+}
+
+export function plan(
+  part: ProposalPart,
+  sources: Source[],
+  debitsById: Map<number, LedgerDoc>,
+  records: AllocationRecord[],
+  date: string,
+): NewAllocation[] {
+  const planned: NewAllocation[] = [];
+  let sourceIndex = 0;
+  for (const line of part.debits) {
+    const debit = debitsById.get(line.documentId);
+    if (!debit)
+      throw new DomainError(
+        'ledger_rule',
+        `document ${line.documentId} is not an open item of ${part.customerCode}`,
+      );
+    let neededMinor = line.amountMinor;
+    while (neededMinor > 0) {
+      const source = sources[sourceIndex];
+      if (!source) break;
+      const amountMinor = Math.min(neededMinor, source.availableMinor);
+      if (amountMinor <= 0) {
+        sourceIndex++;
+        continue;
+      }
+      const allocationDate = dateFor(debit, source.document, amountMinor, records, date);
+      const violations = checkAllocation(debit, source.document, amountMinor, allocationDate, records);
+      if (violations.length > 0) throw new DomainError('ledger_rule', violations.join('; '), { violations });
+      records.push({
+        id: -records.length - 1,
+        debitId: debit.id,
+        creditId: source.document.id,
+        amountMinor,
+        allocationDate,
+        reversesId: null,
+      });
+      planned.push({
+        debitDocumentId: debit.id,
+        creditDocumentId: source.document.id,
+        amountMinor,
+        allocationDate,
+        reversesAllocationId: null,
+        source: CASH_SOURCE,
+      });
+      source.availableMinor -= amountMinor;
+      neededMinor -= amountMinor;
+    }
+  }
+  return planned;
+}
+
+/**
+ * The receipt's date, unless a document was reopened by a reversal after it: an allocation may
+ * only take what stays open from its own date on (core/ledger), so it is then dated when both
+ * documents were last allocated — a receipt applied again after its match was reversed.
+ */
+function dateFor(
+  debit: LedgerDoc,
+  credit: LedgerDoc,
+  amountMinor: number,
+  records: readonly AllocationRecord[],
+  date: string,
+): string {
+  const base = maxDate(maxDate(date, debit.issueDate), credit.issueDate);
+  if (
+    availableFrom(debit, records, base) >= amountMinor &&
+    availableFrom(credit, records, base) >= amountMinor
+  )
+    return base;
+  return records
+    .filter((record) => touches(record, debit.id) || touches(record, credit.id))
+    .reduce((latest, record) => maxDate(latest, record.allocationDate), base);
+}

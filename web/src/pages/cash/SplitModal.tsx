@@ -1,0 +1,122 @@
+/**
+ * A person's split of one receipt between customers (a parent paying its subsidiaries' invoices
+ * with one transfer): for each customer, the amount it gets and the items it settles. The parts
+ * must add up to the receipt; what a part does not spend on its items stays unapplied on that
+ * customer.
+ */
+import { ActionIcon, Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { currencyExponent, parseAmountToMinor } from '../../../../src/core/money.ts';
+import { ApiError, api } from '../../api.ts';
+import { money } from '../../format.ts';
+import { useI18n } from '../../i18n.tsx';
+import type { Receipt } from './CorrectionModal.tsx';
+
+interface PartDraft {
+  /** Stable identity of the row while the person edits (rows can be removed). */
+  key: number;
+  customerCode: string;
+  amount: string;
+  refs: string;
+}
+
+const emptyPart = (key: number): PartDraft => ({ key, customerCode: '', amount: '', refs: '' });
+
+export function SplitModal({
+  receipt,
+  onClose,
+  onDone,
+}: {
+  receipt: Receipt | null;
+  onClose(): void;
+  onDone(): void;
+}) {
+  const { t, lang } = useI18n();
+  const [parts, setParts] = useState<PartDraft[]>([emptyPart(1), emptyPart(2)]);
+  const [error, setError] = useState<string | null>(null);
+  const currency = receipt?.currency ?? 'EUR';
+  const amountOf = (part: PartDraft) =>
+    parseAmountToMinor(part.amount, { exponent: currencyExponent(currency) });
+  const amounts = parts.map(amountOf);
+  const restMinor =
+    (receipt?.amountMinor ?? 0) - amounts.reduce<number>((sum, value) => sum + (value ?? 0), 0);
+  const complete =
+    parts.length >= 2 &&
+    parts.every((part) => part.customerCode.trim() !== '') &&
+    amounts.every((value) => value !== null && value > 0) &&
+    restMinor === 0;
+  const update = (key: number, change: Partial<PartDraft>) =>
+    setParts((current) => current.map((part) => (part.key === key ? { ...part, ...change } : part)));
+  const save = async () => {
+    if (!receipt) return;
+    try {
+      await api(`/api/cash/receipts/${receipt.transactionId}/split`, {
+        method: 'POST',
+        body: {
+          parts: parts.map((part, index) => ({
+            customerCode: part.customerCode.trim(),
+            amountMinor: amounts[index] ?? 0,
+            documentRefs: part.refs.split(/\s+/).filter(Boolean),
+          })),
+        },
+      });
+      setParts([emptyPart(1), emptyPart(2)]);
+      onDone();
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : String(caught));
+    }
+  };
+  return (
+    <Modal opened={receipt !== null} onClose={onClose} title={t('cash.page.splitTitle')} size="lg">
+      <Stack>
+        {error && <Alert color="red">{error}</Alert>}
+        {parts.map((part) => (
+          <Group key={part.key} align="end" wrap="nowrap">
+            <TextInput
+              label={t('cash.page.customerCode')}
+              value={part.customerCode}
+              onChange={(event) => update(part.key, { customerCode: event.currentTarget.value })}
+            />
+            <TextInput
+              label={t('cash.page.partAmount')}
+              value={part.amount}
+              onChange={(event) => update(part.key, { amount: event.currentTarget.value })}
+            />
+            <TextInput
+              label={t('cash.page.refs')}
+              value={part.refs}
+              onChange={(event) => update(part.key, { refs: event.currentTarget.value })}
+              style={{ flex: 1 }}
+            />
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('cash.page.removePart')}
+              disabled={parts.length <= 2}
+              onClick={() => setParts((current) => current.filter((other) => other.key !== part.key))}
+            >
+              ×
+            </ActionIcon>
+          </Group>
+        ))}
+        <Group justify="space-between">
+          <Button
+            variant="default"
+            size="compact-sm"
+            onClick={() =>
+              setParts((current) => [...current, emptyPart(Math.max(...current.map((p) => p.key)) + 1)])
+            }
+          >
+            {t('cash.page.addPart')}
+          </Button>
+          <Text size="sm" c={restMinor === 0 ? 'dimmed' : 'red'}>
+            {t('cash.page.splitRest', { amount: money(restMinor, currency, lang) })}
+          </Text>
+        </Group>
+        <Button onClick={save} disabled={!complete}>
+          {t('cash.page.save')}
+        </Button>
+      </Stack>
+    </Modal>
+  );
+}
