@@ -7,7 +7,7 @@ import { listInvoicePauses, pauseInvoice, unpauseInvoice } from '#app/dunning/in
 import { recordManualReminder } from '#app/dunning/manual-reminders';
 import { DomainError } from '#app/errors';
 import { type Lang, label, toLang, translator } from '#text/catalogue';
-import { formatDate } from '#text/format';
+import { formatDate, formatMoney } from '#text/format';
 import { printJson, printTable } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
@@ -98,6 +98,10 @@ export function registerDunningCaseCommands(dunning: Command): void {
     .option('--invoice <ref...>', "the invoices it was about (default: those today's run would remind)")
     .option('--date <date>', 'when it was done (YYYY-MM-DD); default: today')
     .option('--note <text>', 'what was said or sent')
+    .option('--interest', 'late-payment interest was claimed (default: as the step says)')
+    .option('--no-interest', 'no late-payment interest was claimed')
+    .option('--indemnity', 'the 40 € fixed indemnity was claimed (default: as the step says)')
+    .option('--no-indemnity', 'no fixed indemnity was claimed')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (customerCode: string, options, command: Command) => {
       const lang = langOf(options.lang);
@@ -109,6 +113,8 @@ export function registerDunningCaseCommands(dunning: Command): void {
           documentRefs: options.invoice,
           doneOn: options.date,
           note: options.note,
+          claimInterest: options.interest,
+          claimIndemnity: options.indemnity,
         }),
       );
       if (globalOptions(command).json) return printJson(result);
@@ -116,6 +122,13 @@ export function registerDunningCaseCommands(dunning: Command): void {
         step: `${label(lang, 'dunningStepKind', result.stepKind)} — ${result.stepCode}`,
         count: result.documentRefs.length,
       });
-      process.stdout.write(`${text}\n`);
+      const claims = result.actions.map((a) =>
+        translator(lang)('dunningCases.page.manualSaved', {
+          total: formatMoney(lang, a.totalDueMinor, a.currency),
+          interest: formatMoney(lang, a.interestTotalMinor, a.currency),
+          indemnity: formatMoney(lang, a.indemnityTotalMinor, a.currency),
+        }),
+      );
+      process.stdout.write(`${[text, ...claims].join('\n')}\n`);
     });
 }

@@ -56,6 +56,29 @@ describe('validation', () => {
     expect(fromDayNumber(toDayNumber('0050-06-15'))).toBe('0050-06-15');
   });
 
+  it('converts day numbers exactly as the Date arithmetic it replaced, years 0–9999', () => {
+    const viaDate = (dayNumber: number) => {
+      const date = new Date(dayNumber * 86_400_000);
+      return `${String(date.getUTCFullYear()).padStart(4, '0')}-${date.toISOString().slice(5, 10)}`;
+    };
+    const first = toDayNumber('0000-01-01');
+    const last = toDayNumber('9999-12-31');
+    expect([first, last]).toEqual([-719_528, 2_932_896]);
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), (dayNumber) => {
+        const date = fromDayNumber(dayNumber);
+        expect(date).toBe(viaDate(dayNumber));
+        expect(toDayNumber(date)).toBe(dayNumber);
+      }),
+      { numRuns: 5_000 },
+    );
+    // Days and months past their end roll over as Date rolls them.
+    expect(toDayNumber('2025-02-30')).toBe(toDayNumber('2025-03-02'));
+    expect(toDayNumber('2024-02-30')).toBe(toDayNumber('2024-03-01'));
+    expect(toDayNumber('2025-13-01')).toBe(toDayNumber('2026-01-01'));
+    expect(toDayNumber('2025-01-00')).toBe(toDayNumber('2024-12-31'));
+  });
+
   it('assertIsoDate throws a RangeError', () => {
     expect(assertIsoDate('2024-02-29')).toBe('2024-02-29');
     expect(() => assertIsoDate('2023-02-29')).toThrow(RangeError);

@@ -29,17 +29,65 @@ function utcMidnight(year: number, monthIndex: number, day: number): Date {
   return date;
 }
 
-/** Days since 1970-01-01. */
-export function toDayNumber(date: IsoDate): number {
-  const match = ISO_DATE.exec(date);
-  if (!match) throw new RangeError(`not a date: ${JSON.stringify(date)}`);
-  return utcMidnight(Number(match[1]), Number(match[2]) - 1, Number(match[3])).getTime() / MS_PER_DAY;
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, by integer arithmetic (H. Hinnant's
+ * days_from_civil): the dunning planner and the interest computation convert dates millions of
+ * times per run, and building a `Date` for each cost most of their time. The year is taken
+ * literally, as `utcMidnight` does; a day past the month's end rolls over as `Date` would.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = (month + 9) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
+/** The value of `length` ASCII digits of `text` from `start`, or -1 when one is not a digit. */
+function digitsAt(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let index = start; index < start + length; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** Days since 1970-01-01. */
+export function toDayNumber(date: IsoDate): number {
+  // The shape of ISO_DATE, read without a regular expression (this is the planner's hottest path).
+  const year = date.length === 10 ? digitsAt(date, 0, 4) : -1;
+  const month = digitsAt(date, 5, 2);
+  const day = digitsAt(date, 8, 2);
+  if (year < 0 || month < 0 || day < 0 || date[4] !== '-' || date[7] !== '-')
+    throw new RangeError(`not a date: ${JSON.stringify(date)}`);
+  // A month out of 1–12 (never a valid date) rolls over through Date, as it always did.
+  if (month < 1 || month > 12) return utcMidnight(year, month - 1, day).getTime() / MS_PER_DAY;
+  return daysFromCivil(year, month, day);
+}
+
+/** The date of a day number (H. Hinnant's civil_from_days), the inverse of `toDayNumber`. */
 export function fromDayNumber(dayNumber: number): IsoDate {
   // A fractional day number would silently land on the previous or next day.
   if (!Number.isInteger(dayNumber)) throw new RangeError(`not a whole day number: ${dayNumber}`);
-  return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+  const shifted = dayNumber + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return fromYmd(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
 export function fromYmd(year: number, month: number, day: number): IsoDate {

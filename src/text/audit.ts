@@ -13,6 +13,7 @@ const CODE_FIELDS: Readonly<Record<string, string>> = {
   status: 'customerStatus',
   role: 'role',
   kind: 'eventKind',
+  language: 'language',
 };
 
 export interface AuditChange {

@@ -37,6 +37,7 @@ export const AUDIT_FIELDS = [
   'postalCode',
   'city',
   'country',
+  'language',
 ] as const;
 
 /** Keys of the anomaly findings' `evidence` objects. */

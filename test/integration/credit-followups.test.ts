@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppContext, fixedClock } from '#app/context';
-import { importBalanceSheetFile } from '#app/credit/financial-data';
+import { importBalanceSheetFile, importBalanceSheets, type SheetRequest } from '#app/credit/financial-data';
 import { remindLateLimitRequests } from '#app/credit/limit-reminders';
 import { getLimitHistory, setLimit } from '#app/credit/limits';
 import { checkOrder } from '#app/credit/order-check';
@@ -187,6 +187,84 @@ describe('balance sheets from a file', () => {
   });
 });
 
+describe('balance sheets as JSON', () => {
+  it('takes a SIREN instead of a code, like the file: the sheet goes to every account of it', async () => {
+    const withSiren = await ctx.db
+      .selectFrom('customers')
+      .select(['code', 'siren'])
+      .where('company_id', '=', 'CB2C')
+      .where('siren', 'is not', null)
+      .orderBy('code', 'desc')
+      .executeTakeFirstOrThrow();
+    const siren = withSiren.siren ?? '';
+    const accounts = await ctx.db
+      .selectFrom('customers')
+      .select('code')
+      .where('company_id', '=', 'CB2C')
+      .where('siren', '=', siren)
+      .orderBy('code')
+      .execute();
+    const sheet = {
+      currency: 'EUR',
+      fiscalYearEnd: '2023-12-31',
+      totalAssetsMinor: 80_000_000,
+      equityMinor: 20_000_000,
+      totalDebtsMinor: 60_000_000,
+      turnoverMinor: 150_000_000,
+      valueAddedMinor: 30_000_000,
+      grossOperatingProfitMinor: 9_000_000,
+      permanentCapitalMinor: 45_000_000,
+      cashMinor: 4_000_000,
+      receivablesMinor: 25_000_000,
+      financialChargesMinor: 1_500_000,
+      staffCostsMinor: 18_000_000,
+      netResultMinor: 2_000_000,
+    };
+    const admin = await signIn(app, 'admin@cb2c.example');
+    const post = (sheets: object[]) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/credit/balance-sheets',
+        headers: admin.headers,
+        payload: { sheets },
+      });
+    const stored = () =>
+      ctx.db
+        .selectFrom('credit_balance_sheets')
+        .select(['customer_code', 'total_assets_minor'])
+        .where('company_id', '=', 'CB2C')
+        .where('fiscal_year_end', '=', '2023-12-31')
+        .orderBy('customer_code')
+        .execute();
+
+    // All or nothing: one good SIREN among bad ones writes nothing, and each problem has its line.
+    const bad = [
+      { ...sheet, siren },
+      { ...sheet, siren: '000 000 000' },
+      { ...sheet, siren: '12345' },
+      sheet,
+    ];
+    expect((await post(bad)).statusCode).toBe(422);
+    const rejected = await importBalanceSheets(ctx, bad as SheetRequest[]).catch((error) => error);
+    expect(rejected.details.problems.map((p: { line: number; code: string }) => [p.line, p.code])).toEqual([
+      [2, 'unknown_customer_siren'],
+      [3, 'invalid_siren_length'],
+      [4, 'customer_or_siren_required'],
+    ]);
+    expect(await stored()).toEqual([]);
+
+    // Written with spaces, as people write a SIREN.
+    const spaced = siren.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
+    const response = await post([{ ...sheet, siren: spaced }]);
+    expect(response.statusCode, response.body).toBe(200);
+    const codes = accounts.map((a) => a.code);
+    expect(response.json()).toEqual({ imported: codes.length, customers: codes });
+    expect(await stored()).toEqual(
+      codes.map((code) => ({ customer_code: code, total_assets_minor: 80_000_000 })),
+    );
+  });
+});
+
 describe('group exposure', () => {
   it("holds a member's order when the group would pass the parent's limit, and shows the group", async () => {
     const head = situation('customer_group');
@@ -258,11 +336,59 @@ describe('risk map', () => {
 });
 
 describe('reminders of late limit requests', () => {
-  it('reminds the approvers once a day while the request waits', async () => {
+  it('reminds the approvers once a day while the request waits, each in their language', async () => {
     const later = (instant: string): AppContext => ({
       ...ctx,
       clock: { ...fixedClock('2026-07-10'), now: () => new Date(instant) },
     });
+    // One approver of a late request reads English (set by an admin through the API).
+    const late = await ctx.db
+      .selectFrom('credit_limit_requests')
+      .select('required_role')
+      .where('company_id', '=', 'CB2C')
+      .where('status', '=', 'pending')
+      .where('due_at', '<', new Date('2026-07-10T09:00:00Z'))
+      .execute();
+    const approver = await ctx.db
+      .selectFrom('users')
+      .select('email')
+      .where('company_id', '=', 'CB2C')
+      .where(
+        'role',
+        'in',
+        late.map((r) => r.required_role),
+      )
+      .orderBy('email')
+      .executeTakeFirstOrThrow();
+    const admin = await signIn(app, 'admin@cb2c.example');
+    const patched = await app.inject({
+      method: 'PATCH',
+      url: `/api/users/${encodeURIComponent(approver.email)}`,
+      headers: admin.headers,
+      payload: { language: 'en' },
+    });
+    expect([patched.statusCode, patched.json().language]).toEqual([200, 'en']);
+    // A second approver of that role, created without a language: French, the default.
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: admin.headers,
+      payload: {
+        email: 'second.approver@cb2c.example',
+        name: 'Second approbateur',
+        role: (
+          await ctx.db
+            .selectFrom('users')
+            .select('role')
+            .where('company_id', '=', 'CB2C')
+            .where('email', '=', approver.email)
+            .executeTakeFirstOrThrow()
+        ).role,
+        password: 'Vingt-trois lanternes bleues au port',
+      },
+    });
+    expect([created.statusCode, created.json().language]).toEqual([201, 'fr']);
+
     const first = await remindLateLimitRequests(later('2026-07-10T09:00:00Z'));
     expect(first.reminded.length).toBeGreaterThan(0);
     const again = await remindLateLimitRequests(later('2026-07-10T15:00:00Z'));
@@ -277,9 +403,25 @@ describe('reminders of late limit requests', () => {
       .orderBy('outbox_id')
       .execute();
     expect(new Set(mails.map((m) => m.idempotency_key.split(':')[2]))).toEqual(new Set(['1', '2']));
-    expect(mails[0]?.subject).toMatch(
-      /^Rappel : demande de limite n° \d+ pour .+ en attente de votre décision$/,
-    );
+    const firstRound = await ctx.db
+      .selectFrom('mail_outbox')
+      .select(['idempotency_key', 'subject', 'text_body'])
+      .where('company_id', '=', 'CB2C')
+      .where('idempotency_key', 'like', 'limit_request_reminder:%:1:%')
+      .execute();
+    const toApprover = firstRound.filter((m) => m.idempotency_key.endsWith(`:${approver.email}`));
+    const toOthers = firstRound.filter((m) => !m.idempotency_key.endsWith(`:${approver.email}`));
+    expect(toApprover.length).toBeGreaterThan(0);
+    for (const mail of toApprover) {
+      expect(mail.subject).toMatch(/^Reminder: limit request no\. \d+ for .+ awaits your decision$/);
+      // Amounts and dates in English too: « €12,000.00 », never « 12 000,00 € » or minor units.
+      expect(mail.text_body).toMatch(/for €[\d,]+\.\d{2}, still awaits a decision/);
+    }
+    expect(toOthers.length).toBeGreaterThan(0);
+    for (const mail of toOthers)
+      expect(mail.subject).toMatch(
+        /^Rappel : demande de limite n° \d+ pour .+ en attente de votre décision$/,
+      );
   });
 });
 

@@ -102,6 +102,11 @@ describe('a reminder made outside Encours', () => {
       note: 'Appel au comptable, règlement annoncé',
     });
     expect([manual.stepCode, manual.level, manual.documentRefs]).toEqual(['reminder_2', 3, ['M1']]);
+    // The letter step claims interest and the indemnity: 19 days of 2025 H1 at 3.15 % + 10 points on
+    // 2,000.00 = 200,000 × 1,315 × 19 / 3,650,000 = 1,368.99 → 13.69 €, and 40.00 €.
+    expect(manual.actions.map((a) => [a.interestTotalMinor, a.indemnityTotalMinor, a.totalDueMinor])).toEqual(
+      [[1_369, 4_000, 200_000 + 1_369 + 4_000]],
+    );
 
     expect(itemsOf(await previewDunningRun(ctx('2025-06-20'), { asOf: '2025-06-20' }), 'C2')).toEqual([]);
     const next = await previewDunningRun(ctx('2025-07-01'), { asOf: '2025-07-01' });
@@ -112,7 +117,7 @@ describe('a reminder made outside Encours', () => {
     expect(events.items.map((e) => [e.kind, e.detail])).toEqual([
       [
         'reminder',
-        'Relance faite hors Encours (Appel téléphonique) : 1 facture, 2\u202f000,00\u00a0€. Appel au comptable, règlement annoncé',
+        'Relance faite hors Encours (Appel téléphonique) : 1 facture, 2\u202f053,69\u00a0€ à régler, dont intérêts de retard 13,69\u00a0€ et indemnité forfaitaire 40,00\u00a0€. Appel au comptable, règlement annoncé',
       ],
     ]);
     await expect(

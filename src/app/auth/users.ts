@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { ROLES, type Role } from '#core/types';
 import { findUsersByEmail, insertUser, listUserRows, updateUserRow } from '#db/auth/auth-queries';
+import { LANGS, type Lang, toLang } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import { listCompanies } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -19,6 +20,8 @@ export interface UserView {
   role: Role;
   salesperson: string | null;
   disabled: boolean;
+  /** The language of the e-mails Encours sends the user. */
+  language: Lang;
 }
 
 export { MIN_PASSWORD_LENGTH };
@@ -27,21 +30,24 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
 
 export async function listUsers(ctx: AppContext): Promise<UserView[]> {
   const rows = await listUserRows(ctx.db, ctx.companyId);
-  return rows.map(({ email, name, role, salesperson, disabled }) => ({
+  return rows.map(({ email, name, role, salesperson, disabled, language }) => ({
     email,
     name,
     role: role as Role,
     salesperson,
     disabled,
+    language: toLang(language),
   }));
 }
 
 async function checkUserFields(
   email: string,
-  input: { role?: string | undefined; password?: string | undefined },
+  input: { role?: string | undefined; password?: string | undefined; language?: string | undefined },
 ): Promise<void> {
   if (input.role !== undefined && !(ROLES as readonly string[]).includes(input.role))
     throw new DomainError('invalid_input', `unknown role: ${input.role}`);
+  if (input.language !== undefined && !(LANGS as readonly string[]).includes(input.language))
+    throw new DomainError('invalid_input', `language must be one of ${LANGS.join(', ')}`);
   if (input.password !== undefined) await checkPasswordPolicy(input.password, email);
 }
 
@@ -57,6 +63,8 @@ export interface NewUser {
   role: Role;
   salesperson?: string | null | undefined;
   password: string;
+  /** Default: French. */
+  language?: Lang | undefined;
 }
 
 export async function createUser(ctx: AppContext, input: NewUser): Promise<UserView> {
@@ -74,6 +82,7 @@ export async function createUser(ctx: AppContext, input: NewUser): Promise<UserV
     // An empty scope is no scope: stored as null, like a user created without one.
     salesperson: input.salesperson?.trim() || null,
     disabled: false,
+    language: input.language ?? 'fr',
   };
   await ctx.db.transaction().execute(async (trx) => {
     await insertUser(trx, { companyId: ctx.companyId, ...view, passwordHash });
@@ -94,6 +103,7 @@ export interface UserChanges {
   salesperson?: string | null | undefined;
   password?: string | undefined;
   disabled?: boolean | undefined;
+  language?: Lang | undefined;
 }
 
 export async function updateUser(ctx: AppContext, email: string, changes: UserChanges): Promise<UserView> {
@@ -109,6 +119,7 @@ export async function updateUser(ctx: AppContext, email: string, changes: UserCh
     salesperson:
       changes.salesperson === undefined ? existing.salesperson : changes.salesperson?.trim() || null,
     disabled: changes.disabled ?? existing.disabled,
+    language: changes.language ?? existing.language,
   };
   checkSalespersonScope(after.role, after.salesperson);
   const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
@@ -122,6 +133,7 @@ export async function updateUser(ctx: AppContext, email: string, changes: UserCh
         role: after.role,
         salesperson: after.salesperson,
         disabled: after.disabled,
+        language: after.language,
         ...(passwordHash ? { passwordHash } : {}),
       },
       ctx.clock.now(),

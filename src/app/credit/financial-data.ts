@@ -30,34 +30,68 @@ import { requestRescore } from './rescore-requests.ts';
 
 export type SheetInput = BalanceSheet & { customerCode: string };
 
+/** A sheet as the API receives it: its customer by code or, like the file import, by SIREN. */
+export type SheetRequest = BalanceSheet & {
+  customerCode?: string | null | undefined;
+  siren?: string | null | undefined;
+};
+
 export interface SheetProblem extends Problem {
   line: number;
 }
 
+/**
+ * The customers each sheet goes to: its code, or every account carrying its SIREN (the sheet is
+ * the legal entity's); a sheet that names neither, or a SIREN no customer has, is a problem.
+ */
+async function resolveRequestCustomers(
+  ctx: AppContext,
+  sheets: readonly SheetRequest[],
+  problems: SheetProblem[],
+): Promise<SheetInput[]> {
+  const sirenOf = (sheet: SheetRequest) => sheet.siren?.replace(/\s/g, '') || null;
+  const named = sheets.flatMap((s) => (s.customerCode ? [s.customerCode] : []));
+  const unknown = new Set(await unknownCustomerCodes(ctx.db, ctx.companyId, named));
+  const sirens = sheets.flatMap((s) => (s.customerCode ? [] : (sirenOf(s) ?? [])));
+  const bySiren = await customerCodesBySiren(ctx.db, ctx.companyId, sirens);
+  const resolved: SheetInput[] = [];
+  sheets.forEach((request, index) => {
+    const { customerCode, siren: _named, ...sheet } = request;
+    const line = index + 1;
+    const siren = sirenOf(request);
+    if (customerCode) {
+      if (unknown.has(customerCode))
+        problems.push({ line, code: 'unknown_customer', params: { customer: customerCode } });
+      else resolved.push({ ...sheet, customerCode });
+    } else if (siren === null) {
+      problems.push({ line, code: 'customer_or_siren_required', params: {} });
+    } else if (!/^\d{9}$/.test(siren)) {
+      problems.push({ line, code: 'invalid_siren_length', params: { siren } });
+    } else {
+      const codes = bySiren.get(siren) ?? [];
+      if (codes.length === 0) problems.push({ line, code: 'unknown_customer_siren', params: { siren } });
+      for (const code of codes) resolved.push({ ...sheet, customerCode: code });
+    }
+  });
+  return resolved;
+}
+
 export async function importBalanceSheets(
   ctx: AppContext,
-  sheets: readonly SheetInput[],
+  requests: readonly SheetRequest[],
   source = 'api',
 ): Promise<{ imported: number; customers: string[] }> {
   const problems: SheetProblem[] = [];
-  sheets.forEach((sheet, index) => {
+  requests.forEach((sheet, index) => {
     const line = index + 1;
     if (!isValidIsoDate(sheet.fiscalYearEnd))
       problems.push({ line, code: 'invalid_date', params: { field: 'fiscalYearEnd' } });
     for (const problem of validateBalanceSheet(sheet)) problems.push({ line, ...problem });
   });
-  const unknown = await unknownCustomerCodes(
-    ctx.db,
-    ctx.companyId,
-    sheets.map((s) => s.customerCode),
-  );
-  sheets.forEach((sheet, index) => {
-    if (unknown.includes(sheet.customerCode))
-      problems.push({ line: index + 1, code: 'unknown_customer', params: { customer: sheet.customerCode } });
-  });
+  const sheets = await resolveRequestCustomers(ctx, requests, problems);
   if (problems.length > 0)
     throw new DomainError('import_rejected', 'the balance sheets have problems: nothing was imported', {
-      problems,
+      problems: problems.sort((a, b) => a.line - b.line),
     });
   const customers = await ctx.db.transaction().execute((trx) => writeSheets(ctx, trx, sheets, source));
   return { imported: customers.length, customers };

@@ -60,6 +60,16 @@ export async function staffRecipients(
   return users.map((user) => user.email);
 }
 
+/** The same staff, each with the language of their e-mails (a user setting, French by default). */
+export async function staffRecipientsWithLang(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  who: { roles?: readonly string[]; salesperson?: string | null },
+): Promise<{ email: string; lang: Lang }[]> {
+  const users = await recipientsOf(db, ctx.companyId, who);
+  return users.map((user) => ({ email: user.email, lang: toLang(user.language) }));
+}
+
 export function customerLang(language: string | null | undefined): Lang {
   return toLang(language ?? 'fr');
 }

@@ -2,13 +2,28 @@
  * A reminder made outside Encours (a phone call, a letter posted by hand, an e-mail from the
  * collector's mailbox), recorded as a sent action of origin 'manual': it counts as its step for
  * each invoice's level, so the next automatic step follows from it and today's run skips those
- * invoices; it is audit-logged and told in the customer's story.
+ * invoices; it claims the interest and indemnity its step claims (or the person says it claimed),
+ * computed as a run would on that day; it is audit-logged and told in the customer's story.
  */
-import { daysBetween, isValidIsoDate } from '#core/calendar';
-import { type DunningInvoice, planDunning } from '#core/dunning/planner';
-import { DUNNING_CHANNELS, type DunningPolicy, type DunningStep, selectPolicy } from '#core/dunning/policy';
+import type { Kysely } from 'kysely';
+import { isValidIsoDate } from '#core/calendar';
+import { planManualReminder } from '#core/dunning/manual-claim';
+import {
+  type DunningCustomer,
+  type DunningInvoice,
+  type PlannedAction,
+  planDunning,
+} from '#core/dunning/planner';
+import {
+  DUNNING_CHANNELS,
+  type DunningChannel,
+  type DunningPolicy,
+  type DunningStep,
+  selectPolicy,
+} from '#core/dunning/policy';
 import { insertCustomerEvent } from '#db/customers/customer-records';
 import { insertAction } from '#db/dunning/action-queries';
+import type { Database } from '#db/infra/schema';
 import { label, translator } from '#text/catalogue';
 import { formatMoney } from '#text/format';
 import { recordAudit } from '../audit/audit.ts';
@@ -29,6 +44,23 @@ export interface ManualReminderInput {
   documentRefs?: readonly string[] | undefined;
   doneOn?: string | undefined;
   note?: string | undefined;
+  /** Whether late-payment interest was claimed; default: as the step says. */
+  claimInterest?: boolean | undefined;
+  /** Whether the 40 € fixed indemnity was claimed; default: as the step says. */
+  claimIndemnity?: boolean | undefined;
+}
+
+/** One recorded action per currency, with what it claimed. */
+export interface ManualReminderAction {
+  actionId: number;
+  currency: string;
+  openTotalMinor: number;
+  interestTotalMinor: number;
+  indemnityTotalMinor: number;
+  creditsMinor: number;
+  totalDueMinor: number;
+  /** A half-year rate is missing from the table: some interest could not be computed. */
+  interestIncomplete: boolean;
 }
 
 export interface ManualReminderResult {
@@ -37,9 +69,11 @@ export interface ManualReminderResult {
   stepKind: string;
   level: number;
   documentRefs: string[];
+  actions: ManualReminderAction[];
 }
 
 interface Chosen {
+  customer: DunningCustomer;
   policy: DunningPolicy;
   step: DunningStep;
   level: number;
@@ -79,7 +113,73 @@ function choose(data: PlanData, input: ManualReminderInput, doneOn: string): Cho
   }
   if (invoices.length === 0)
     throw new DomainError('invalid_input', 'no invoice is due today for this customer: give the invoices');
-  return { policy, step, level: index + 1, invoices };
+  return { customer, policy, step, level: index + 1, invoices };
+}
+
+/** Writes one planned action as a sent manual action and tells it in the customer's story. */
+async function insertManualAction(
+  ctx: AppContext,
+  trx: Kysely<Database>,
+  context: { data: PlanData; lang: string; doneOn: string; note: string },
+  action: PlannedAction,
+): Promise<number> {
+  const { data, doneOn } = context;
+  const actionId = await insertAction(trx, ctx.companyId, ctx.actor, {
+    runId: null,
+    customerCode: action.customerCode,
+    actionDate: doneOn,
+    policyCode: action.policyCode,
+    policyVersion: action.policyVersion,
+    stepCode: action.stepCode,
+    stepKind: action.stepKind,
+    level: action.level,
+    channel: action.channel,
+    lang: context.lang,
+    currency: action.currency,
+    openTotalMinor: action.openTotalMinor,
+    interestTotalMinor: action.interestTotalMinor,
+    indemnityTotalMinor: action.indemnityTotalMinor,
+    creditsMinor: action.creditsMinor,
+    totalDueMinor: action.totalDueMinor,
+    interestIncomplete: action.interestIncomplete,
+    status: 'sent',
+    origin: 'manual',
+    outboxId: null,
+    letterId: null,
+    smsText: null,
+    items: action.items.map((item) => ({
+      documentId: Number(item.invoiceId),
+      documentRef: data.invoiceRows.get(item.invoiceId)?.documentRef ?? item.invoiceId,
+      dueDate: item.dueDate,
+      openMinor: item.openMinor,
+      daysLate: item.daysLate,
+      fromLevel: item.fromLevel,
+      level: item.level,
+      stepCode: item.stepCode,
+      stepKind: item.stepKind,
+      interestStatus: item.interest.status,
+      interestMinor: item.interest.status === 'claimed' ? item.interest.interestMinor : 0,
+      indemnityMinor: item.indemnityMinor,
+    })),
+  });
+  const money = (minor: number) => formatMoney('fr', minor, action.currency);
+  await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
+    customerCode: action.customerCode,
+    kind: 'reminder',
+    eventDate: doneOn,
+    documentRef: null,
+    detail: translator('fr')('dunningCases.event.manualReminder', {
+      step: label('fr', 'dunningStepKind', action.stepKind),
+      channel: label('fr', 'dunningChannel', action.channel),
+      count: action.items.length,
+      total: money(action.totalDueMinor),
+      claimed: action.interestTotalMinor + action.indemnityTotalMinor > 0 ? 'yes' : 'no',
+      interest: money(action.interestTotalMinor),
+      indemnity: money(action.indemnityTotalMinor),
+      note: context.note,
+    }).trim(),
+  });
+  return actionId;
 }
 
 export async function recordManualReminder(
@@ -101,64 +201,29 @@ export async function recordManualReminder(
     const chosen = choose(data, input, doneOn);
     const customerRow = data.customerRows.get(input.customerCode);
     const lang = customerRow ? langOf(customerRow) : 'fr';
-    const actionIds: number[] = [];
-    for (const currency of new Set(chosen.invoices.map((i) => i.currency))) {
-      const invoices = chosen.invoices.filter((i) => i.currency === currency);
-      const openTotalMinor = invoices.reduce((sum, i) => sum + i.openMinor, 0);
-      const actionId = await insertAction(trx, ctx.companyId, ctx.actor, {
-        runId: null,
-        customerCode: input.customerCode,
-        actionDate: doneOn,
-        policyCode: chosen.policy.code,
-        policyVersion: chosen.policy.version,
-        stepCode: chosen.step.code,
-        stepKind: chosen.step.kind,
-        level: chosen.level,
-        channel: input.channel,
-        lang,
+    const planned = planManualReminder({
+      ...chosen,
+      channel: input.channel as DunningChannel,
+      settings: data.settings,
+      claim: { interest: input.claimInterest, indemnity: input.claimIndemnity },
+    });
+    const actions: ManualReminderAction[] = [];
+    for (const action of planned) {
+      const actionId = await insertManualAction(ctx, trx, { data, lang, doneOn, note }, action);
+      const { currency, openTotalMinor, interestTotalMinor, indemnityTotalMinor } = action;
+      const { creditsMinor, totalDueMinor, interestIncomplete } = action;
+      actions.push({
+        actionId,
         currency,
         openTotalMinor,
-        interestTotalMinor: 0,
-        indemnityTotalMinor: 0,
-        creditsMinor: 0,
-        totalDueMinor: openTotalMinor,
-        interestIncomplete: false,
-        status: 'sent',
-        origin: 'manual',
-        outboxId: null,
-        letterId: null,
-        smsText: null,
-        items: invoices.map((i) => ({
-          documentId: Number(i.id),
-          documentRef: data.invoiceRows.get(i.id)?.documentRef ?? i.id,
-          dueDate: i.dueDate,
-          openMinor: i.openMinor,
-          daysLate: daysBetween(i.dueDate, doneOn),
-          fromLevel: i.level,
-          // A manual step below the level reached never takes the invoice back.
-          level: Math.max(i.level, chosen.level),
-          stepCode: chosen.step.code,
-          stepKind: chosen.step.kind,
-          interestStatus: 'not_claimed' as const,
-          interestMinor: 0,
-          indemnityMinor: 0,
-        })),
-      });
-      actionIds.push(actionId);
-      await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
-        customerCode: input.customerCode,
-        kind: 'reminder',
-        eventDate: doneOn,
-        documentRef: null,
-        detail: translator('fr')('dunningCases.event.manualReminder', {
-          step: label('fr', 'dunningStepKind', chosen.step.kind),
-          channel: label('fr', 'dunningChannel', input.channel),
-          count: invoices.length,
-          total: formatMoney('fr', openTotalMinor, currency),
-          note,
-        }).trim(),
+        interestTotalMinor,
+        indemnityTotalMinor,
+        creditsMinor,
+        totalDueMinor,
+        interestIncomplete,
       });
     }
+    const actionIds = actions.map((a) => a.actionId);
     const documentRefs = chosen.invoices.map((i) => data.invoiceRows.get(i.id)?.documentRef ?? i.id);
     await recordAudit(ctx, trx, {
       action: 'dunning.manual_action',
@@ -171,6 +236,11 @@ export async function recordManualReminder(
         channel: input.channel,
         doneOn,
         documentRefs,
+        claims: actions.map((a) => ({
+          currency: a.currency,
+          interestMinor: a.interestTotalMinor,
+          indemnityMinor: a.indemnityTotalMinor,
+        })),
       },
     });
     return {
@@ -179,6 +249,7 @@ export async function recordManualReminder(
       stepKind: chosen.step.kind,
       level: chosen.level,
       documentRefs,
+      actions,
     };
   });
 }

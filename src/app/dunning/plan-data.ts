@@ -19,6 +19,7 @@ import {
   selectOpenCredits,
 } from '#db/dunning/dunning-state';
 import type { Database } from '#db/infra/schema';
+import { type AssignedInvoiceRow, selectAssignedInvoices } from '#db/legal/factoring-items';
 
 /** The policy a company has until it saves its own: the example of issue 12 for every customer. */
 export const DEFAULT_POLICY: DunningPolicy = {
@@ -89,6 +90,8 @@ export interface PlanData {
   customerRows: Map<string, DunningCustomerRow>;
   /** By document id as a string (the planner's invoice id). */
   invoiceRows: Map<string, DunningInvoiceRow>;
+  /** Invoices assigned to a factor at the date, by invoice id: the customer must pay the factor. */
+  factors: Map<string, AssignedInvoiceRow>;
 }
 
 export interface PlanDataInput {
@@ -112,6 +115,7 @@ function invoiceOf(row: DunningInvoiceRow): DunningInvoice {
     promise:
       row.promiseDate === null ? null : { date: row.promiseDate, amountMinor: row.promiseAmountMinor ?? 0 },
     pausedUntil: row.pausedUntil,
+    handedOver: row.handedOver,
     interestBasis: { amountMinor: row.amountMinor, settlements: row.settlements },
   };
 }
@@ -130,6 +134,13 @@ export async function loadPlanData(
   ];
   const codes = [...new Set(invoiceRows.map((row) => row.customerCode))];
   const customerRows = await selectDunningCustomers(db, companyId, input.asOf, codes);
+  const assigned = await selectAssignedInvoices(
+    db,
+    companyId,
+    input.asOf,
+    invoiceRows.map((row) => row.documentId),
+  );
+  const factors = new Map(assigned.map((row) => [String(row.documentId), row]));
   const creditsByCustomer = new Map<string, { currency: CurrencyCode; amountMinor: number }[]>();
   for (const credit of credits) {
     const list = creditsByCustomer.get(credit.customerCode) ?? [];
@@ -151,8 +162,13 @@ export async function loadPlanData(
   return {
     settings: { asOf: input.asOf, policies, rates, rateMode },
     customers,
-    invoices: invoiceRows.map(invoiceOf),
+    invoices: invoiceRows.map((row) =>
+      factors.get(String(row.documentId))?.factorCollects
+        ? { ...invoiceOf(row), factorCollects: true }
+        : invoiceOf(row),
+    ),
     customerRows: new Map(customerRows.map((row) => [row.code, row])),
     invoiceRows: new Map(invoiceRows.map((row) => [String(row.documentId), row])),
+    factors,
   };
 }

@@ -18,6 +18,10 @@ export interface DunningInvoice {
   disputed: boolean;
   promise: { date: IsoDate; amountMinor: number } | null;
   pausedUntil: IsoDate | null;
+  /** In a legal file (lawyer or agency): the partner collects it, ordinary reminders stop. */
+  handedOver?: boolean;
+  /** Assigned to a factor whose contract says it collects: our dunning leaves it to the factor. */
+  factorCollects?: boolean;
   /** TTC amount at the due date and what reduced it since; default: `openMinor` open all along. */
   interestBasis?: { amountMinor: number; settlements: readonly Settlement[] };
 }
@@ -45,6 +49,8 @@ export const SKIP_REASONS = [
   'disputed',
   'promise_pending',
   'paused',
+  'handed_over',
+  'factor_collects',
   'too_soon_after_last_step',
   'formal_notice_lead_pending',
   'formal_notice_not_recorded',

@@ -23,7 +23,7 @@ import { type DunningPolicy, selectPolicy } from './policy.ts';
 export type * from './plan-types.ts';
 export { SKIP_REASONS } from './plan-types.ts';
 
-type Candidate = StepCandidate<DunningInvoice>;
+export type Candidate = StepCandidate<DunningInvoice>;
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -33,7 +33,10 @@ function exclusionOf(
   policy: DunningPolicy,
   asOf: IsoDate,
 ): SkipReason | null {
+  // Assigned to a factor that collects itself: the customer owes the factor, which reminds it.
+  if (invoice.factorCollects) return 'factor_collects';
   if (customer.inInsolvency) return 'insolvency_proceedings';
+  if (invoice.handedOver) return 'handed_over';
   if (customer.pausedUntil !== null && asOf <= customer.pausedUntil) return 'customer_paused';
   if (invoice.disputed) return 'disputed';
   if (invoice.promise && asOf <= addDays(invoice.promise.date, policy.promiseGraceDays))
@@ -42,11 +45,16 @@ function exclusionOf(
   return null;
 }
 
-function creditsOf(customer: DunningCustomer, currency: CurrencyCode): number {
+export function creditsOf(customer: DunningCustomer, currency: CurrencyCode): number {
   return customer.openCredits.reduce((sum, c) => (c.currency === currency ? sum + c.amountMinor : sum), 0);
 }
 
-function claimItem(candidate: Candidate, customer: DunningCustomer, settings: PlanSettings): PlannedItem {
+/** One invoice's line at its step: days late, interest and indemnity as of `settings.asOf`. */
+export function claimItem(
+  candidate: Candidate,
+  customer: DunningCustomer,
+  settings: PlanSettings,
+): PlannedItem {
   const { invoice, step, level } = candidate;
   const basis = invoice.interestBasis ?? { amountMinor: invoice.openMinor, settlements: [] };
   const claim = claimForInvoice(
@@ -55,8 +63,8 @@ function claimItem(candidate: Candidate, customer: DunningCustomer, settings: Pl
       dueDate: invoice.dueDate,
       asOf: settings.asOf,
       currency: invoice.currency,
-      // Customers in insolvency proceedings are excluded before any claim is made.
-      debtorInInsolvency: false,
+      // The planner excludes these customers before any claim; a reminder made by hand may not.
+      debtorInInsolvency: customer.inInsolvency,
     },
     { rates: settings.rates, clause: customer.interestClause, mode: settings.rateMode },
     step,
@@ -135,9 +143,7 @@ function buildAction(context: CustomerContext, group: Candidate[]): PlannedActio
   if (!first) return null;
   const currency = first.invoice.currency;
   const top = group.reduce((best, c) => (c.level > best.level ? c : best), first);
-  const items = group
-    .map((c) => claimItem(c, customer, settings))
-    .sort((a, b) => compare(a.dueDate, b.dueDate) || compare(a.invoiceId, b.invoiceId));
+  const items = group.map((c) => claimItem(c, customer, settings));
   const openTotalMinor = items.reduce((sum, i) => sum + i.openMinor, 0);
   const creditsMinor = creditsOf(customer, currency);
   // Never a letter for nothing: what the customer owes on these items must exceed its credits.
@@ -145,11 +151,6 @@ function buildAction(context: CustomerContext, group: Candidate[]): PlannedActio
     for (const c of group) context.skip(c.invoice, 'credits_cover_amount_due', c.level);
     return null;
   }
-  const interestTotalMinor = items.reduce(
-    (s, i) => s + (i.interest.status === 'claimed' ? i.interest.interestMinor : 0),
-    0,
-  );
-  const indemnityTotalMinor = items.reduce((sum, i) => sum + i.indemnityMinor, 0);
   return {
     customerCode: customer.customerCode,
     channel: top.step.channel,
@@ -160,6 +161,33 @@ function buildAction(context: CustomerContext, group: Candidate[]): PlannedActio
     stepCode: top.step.code,
     stepKind: top.step.kind,
     templateCode: top.step.templateCode,
+    ...actionTotals(items, creditsMinor),
+  };
+}
+
+type ActionTotals = Pick<
+  PlannedAction,
+  | 'items'
+  | 'openTotalMinor'
+  | 'interestTotalMinor'
+  | 'indemnityTotalMinor'
+  | 'creditsMinor'
+  | 'totalDueMinor'
+  | 'interestIncomplete'
+>;
+
+/** An action's items by due date and its figures: what is open, claimed on top, due net of credits. */
+export function actionTotals(unsorted: readonly PlannedItem[], creditsMinor: number): ActionTotals {
+  const items = [...unsorted].sort(
+    (a, b) => compare(a.dueDate, b.dueDate) || compare(a.invoiceId, b.invoiceId),
+  );
+  const openTotalMinor = items.reduce((sum, i) => sum + i.openMinor, 0);
+  const interestTotalMinor = items.reduce(
+    (s, i) => s + (i.interest.status === 'claimed' ? i.interest.interestMinor : 0),
+    0,
+  );
+  const indemnityTotalMinor = items.reduce((sum, i) => sum + i.indemnityMinor, 0);
+  return {
     items,
     openTotalMinor,
     interestTotalMinor,

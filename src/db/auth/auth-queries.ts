@@ -30,7 +30,8 @@ interface ApiTokensTable {
 interface AuthDatabase extends Omit<Database, 'users'> {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
-  users: UsersTable & { disabled_at: Date | null };
+  /** Migration 0025: the language of the user's e-mails. */
+  users: UsersTable & { disabled_at: Date | null; language: Generated<string> };
 }
 
 // The same connection, seen with the tables of migration 0004.
@@ -44,6 +45,8 @@ export interface UserRow {
   salesperson: string | null;
   passwordHash: string | null;
   disabled: boolean;
+  /** 'fr' or 'en': the language of the e-mails Encours sends the user. */
+  language: string;
 }
 
 const USER_COLUMNS = [
@@ -53,6 +56,7 @@ const USER_COLUMNS = [
   'users.role',
   'users.salesperson',
   'users.password_hash as passwordHash',
+  'users.language',
 ] as const;
 
 /** Users with this e-mail in every company (or one), for login. */
@@ -80,8 +84,11 @@ export async function listUserRows(db: Kysely<Database>, companyId: string): Pro
   return rows.map(({ disabled_at, ...row }) => ({ ...row, disabled: disabled_at !== null }));
 }
 
-export async function insertUser(db: Kysely<Database>, user: Omit<UserRow, 'disabled'>): Promise<void> {
-  await db
+export async function insertUser(
+  db: Kysely<Database>,
+  user: Omit<UserRow, 'disabled' | 'language'> & { language?: string | undefined },
+): Promise<void> {
+  await auth(db)
     .insertInto('users')
     .values({
       company_id: user.companyId,
@@ -90,6 +97,7 @@ export async function insertUser(db: Kysely<Database>, user: Omit<UserRow, 'disa
       role: user.role,
       salesperson: user.salesperson,
       password_hash: user.passwordHash,
+      ...(user.language === undefined ? {} : { language: user.language }),
     })
     .execute();
 }
@@ -104,6 +112,7 @@ export async function updateUserRow(
     salesperson?: string | null;
     passwordHash?: string;
     disabled?: boolean;
+    language?: string;
   },
   now: Date,
 ): Promise<{ tokensRevoked: number }> {
@@ -115,6 +124,7 @@ export async function updateUserRow(
       ...(changes.salesperson === undefined ? {} : { salesperson: changes.salesperson }),
       ...(changes.passwordHash === undefined ? {} : { password_hash: changes.passwordHash }),
       ...(changes.disabled === undefined ? {} : { disabled_at: changes.disabled ? now : null }),
+      ...(changes.language === undefined ? {} : { language: changes.language }),
     })
     .where('company_id', '=', companyId)
     .where('email', '=', email)

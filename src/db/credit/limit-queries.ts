@@ -205,12 +205,12 @@ export async function recipientsOf(
   db: Kysely<Database>,
   companyId: string,
   who: { roles?: readonly string[] | undefined; salesperson?: string | null | undefined },
-): Promise<{ email: string; name: string; role: string }[]> {
+): Promise<{ email: string; name: string; role: string; language: string }[]> {
   const roles = who.roles ?? [];
   const salesperson = who.salesperson ?? null;
   if (roles.length === 0 && salesperson === null) return [];
-  const result = await sql<{ email: string; name: string; role: string }>`
-    select email, name, role from users
+  const result = await sql<{ email: string; name: string; role: string; language: string }>`
+    select email, name, role, language from users
      where company_id = ${companyId}
        and (role = any (${[...roles]}::text[]) or (${salesperson}::text is not null and role = 'salesperson'
             and salesperson = ${salesperson}::text))

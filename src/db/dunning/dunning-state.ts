@@ -26,6 +26,8 @@ export interface DunningInvoiceRow {
   pausedUntil: string | null;
   pauseReason: string | null;
   pauseId: number | null;
+  /** Handed over to a lawyer or an agency (a legal file dated on or before the run, not withdrawn). */
+  handedOver: boolean;
   settlements: { date: string; amountMinor: number }[];
 }
 
@@ -96,6 +98,13 @@ export async function selectDunningInvoices(
         and x.paused_on <= ${asOf}::date and x.paused_until >= ${asOf}::date
         and (x.lifted_on is null or x.lifted_on > ${asOf}::date)
       order by x.document_id, x.paused_until desc, x.pause_id desc
+    ), handed as (
+      select distinct i.document_id from legal_file_invoices i
+      join legal_files f on f.company_id = i.company_id and f.file_id = i.file_id
+      where i.company_id = ${companyId} and i.document_id in (select document_id from inv)
+        and f.handed_over_on <= ${asOf}::date
+        and not exists (select 1 from legal_file_steps s where s.company_id = i.company_id
+          and s.file_id = i.file_id and s.step_code = 'withdrawn' and s.step_date <= ${asOf}::date)
     )
     select inv.document_id as "documentId", inv.external_ref as "documentRef",
       inv.customer_code as "customerCode", inv.issue_date as "issueDate", inv.due_date as "dueDate",
@@ -106,6 +115,7 @@ export async function selectDunningInvoices(
       p.last_due as "promiseDate", p.total_minor as "promiseAmountMinor",
       z.paused_until as "pausedUntil", z.reason as "pauseReason",
       z.pause_id::int8 as "pauseId",
+      exists (select 1 from handed h where h.document_id = inv.document_id) as "handedOver",
       coalesce(t.settlements, '[]'::json) as settlements
     from inv
     left join state s on s.document_id = inv.document_id

@@ -7,7 +7,7 @@ import { recordCover } from '#app/credit/covers';
 import {
   importBalanceSheetFile,
   importBalanceSheets,
-  type SheetInput,
+  type SheetRequest,
   saveProfile,
 } from '#app/credit/financial-data';
 import { getRiskMap } from '#app/credit/risk-map';
@@ -180,9 +180,18 @@ export function registerCreditRiskRoutes(app: ApiServer): void {
     {
       config: { access: LIMIT_SETTERS },
       schema: {
-        description: 'Imports balance sheets (JSON, amounts in minor units); all or nothing.',
+        description:
+          'Imports balance sheets (JSON, amounts in minor units); each names its customer by code or by SIREN (the sheet then goes to every account of that legal entity); all or nothing.',
         body: Type.Object({
-          sheets: Type.Array(Open({ customerCode: Type.String(), fiscalYearEnd: Type.String() })),
+          sheets: Type.Array(
+            Open({
+              customerCode: Type.Optional(Type.String({ minLength: 1 })),
+              siren: Type.Optional(
+                Type.String({ description: '9 digits; used when customerCode is absent' }),
+              ),
+              fiscalYearEnd: Type.String(),
+            }),
+          ),
         }),
         response: {
           200: Type.Object({ imported: Type.Integer(), customers: Type.Array(Type.String()) }),
@@ -191,7 +200,7 @@ export function registerCreditRiskRoutes(app: ApiServer): void {
       },
     },
     async (request) =>
-      importBalanceSheets(await app.contextOf(request), request.body.sheets as unknown as SheetInput[]),
+      importBalanceSheets(await app.contextOf(request), request.body.sheets as unknown as SheetRequest[]),
   );
 }
 

@@ -28,12 +28,24 @@ const InvoicePause = Type.Object({
   liftedBy: NullableString,
 });
 
+const ManualReminderAction = Type.Object({
+  actionId: Type.Integer(),
+  currency: Type.String(),
+  openTotalMinor: Type.Integer(),
+  interestTotalMinor: Type.Integer(),
+  indemnityTotalMinor: Type.Integer(),
+  creditsMinor: Type.Integer(),
+  totalDueMinor: Type.Integer(),
+  interestIncomplete: Type.Boolean(),
+});
+
 const ManualReminderResult = Type.Object({
   actionIds: Type.Array(Type.Integer()),
   stepCode: Type.String(),
   stepKind: Type.String(),
   level: Type.Integer(),
   documentRefs: Type.Array(Type.String()),
+  actions: Type.Array(ManualReminderAction, { description: 'One per currency, with what it claimed.' }),
 });
 
 export function registerDunningCaseRoutes(app: ApiServer): void {
@@ -96,6 +108,12 @@ export function registerDunningCaseRoutes(app: ApiServer): void {
           documentRefs: Type.Optional(Type.Array(Type.String())),
           doneOn: Type.Optional(IsoDate),
           note: Type.Optional(Type.String({ maxLength: 4000 })),
+          claimInterest: Type.Optional(
+            Type.Boolean({ description: 'Late-payment interest was claimed; default: as the step says.' }),
+          ),
+          claimIndemnity: Type.Optional(
+            Type.Boolean({ description: 'The 40 € fixed indemnity was claimed; default: as the step says.' }),
+          ),
         }),
         response: { 200: ManualReminderResult, ...errors },
       },

@@ -4,7 +4,7 @@ import { createUser, listUsers, updateUser } from '#app/auth/users';
 import { ROLES } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ADMINS, ALL_ROLES } from '../auth-roles.ts';
-import { ColleagueSchema, UserAccountSchema as UserSchema } from '../schemas/users.ts';
+import { ColleagueSchema, UserLanguageSchema, UserAccountSchema as UserSchema } from '../schemas/users.ts';
 
 const RoleSchema = Type.Enum([...ROLES]);
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
@@ -43,6 +43,7 @@ export function registerUserRoutes(app: ApiServer): void {
           role: RoleSchema,
           salesperson: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
           password: Type.String({ maxLength: 1000 }),
+          language: Type.Optional(UserLanguageSchema),
         }),
         response: { 201: UserSchema, 400: Problem, 409: Problem },
       },
@@ -63,6 +64,7 @@ export function registerUserRoutes(app: ApiServer): void {
           salesperson: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
           password: Type.Optional(Type.String({ maxLength: 1000 })),
           disabled: Type.Optional(Type.Boolean()),
+          language: Type.Optional(UserLanguageSchema),
         }),
         response: { 200: UserSchema, 400: Problem, 404: Problem },
       },

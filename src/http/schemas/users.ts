@@ -2,7 +2,14 @@
 import { type Static, Type } from 'typebox';
 import { UserSchema } from './auth.ts';
 
-export const UserAccountSchema = Type.Object({ ...UserSchema.properties, disabled: Type.Boolean() });
+/** The language of the e-mails Encours sends a user. */
+export const UserLanguageSchema = Type.Union([Type.Literal('fr'), Type.Literal('en')]);
+
+export const UserAccountSchema = Type.Object({
+  ...UserSchema.properties,
+  disabled: Type.Boolean(),
+  language: UserLanguageSchema,
+});
 export type UserAccount = Static<typeof UserAccountSchema>;
 
 /** A colleague one can mention in a note. */

@@ -7,7 +7,7 @@ export const dunningCases = {
     'dunningCases.event.paused': 'Relances de la facture {invoice} suspendues jusqu’au {until} : {reason}',
     'dunningCases.event.unpaused': 'Relances de la facture {invoice} reprises',
     'dunningCases.event.manualReminder':
-      '{step} faite hors Encours ({channel}) : {count, plural, one {# facture} other {# factures}}, {total}. {note}',
+      '{step} faite hors Encours ({channel}) : {count, plural, one {# facture} other {# factures}}, {total} à régler{claimed, select, yes {, dont intérêts de retard {interest} et indemnité forfaitaire {indemnity}} other {}}. {note}',
     'dunningCases.skippedPause': '{reason} (jusqu’au {until})',
     'dunningCases.cli.paused': 'Relances de la facture {invoice} suspendues jusqu’au {until} (pause n° {id})',
     'dunningCases.cli.unpaused': 'Pause n° {id} levée : la facture {invoice} sera relancée',
@@ -21,6 +21,12 @@ export const dunningCases = {
     'dunningCases.page.pausedBy': 'Par',
     'dunningCases.page.noPauses': 'Aucune facture suspendue.',
     'dunningCases.page.manualReminder': 'Noter une relance faite hors Encours',
+    'dunningCases.page.claims': 'Intérêts de retard et indemnité de 40 €',
+    'dunningCases.page.claimsAsStep': 'Comme le prévoit l’étape',
+    'dunningCases.page.claimsYes': 'Réclamés',
+    'dunningCases.page.claimsNo': 'Non réclamés',
+    'dunningCases.page.manualSaved':
+      'Relance enregistrée : {total} à régler, dont intérêts de retard {interest} et indemnité forfaitaire {indemnity}',
     'dunningCases.nav.templates': 'Modèles de relance',
     'dunningCases.page.templatesTitle': 'Modèles de relance',
     'dunningCases.page.templatesIntro':
@@ -41,7 +47,7 @@ export const dunningCases = {
     'dunningCases.event.paused': 'Reminders of invoice {invoice} paused until {until}: {reason}',
     'dunningCases.event.unpaused': 'Reminders of invoice {invoice} resumed',
     'dunningCases.event.manualReminder':
-      '{step} made outside Encours ({channel}): {count, plural, one {# invoice} other {# invoices}}, {total}. {note}',
+      '{step} made outside Encours ({channel}): {count, plural, one {# invoice} other {# invoices}}, {total} due{claimed, select, yes {, including late-payment interest {interest} and the fixed indemnity {indemnity}} other {}}. {note}',
     'dunningCases.skippedPause': '{reason} (until {until})',
     'dunningCases.cli.paused': 'Reminders of invoice {invoice} paused until {until} (pause {id})',
     'dunningCases.cli.unpaused': 'Pause {id} lifted: invoice {invoice} will be reminded again',
@@ -55,6 +61,12 @@ export const dunningCases = {
     'dunningCases.page.pausedBy': 'By',
     'dunningCases.page.noPauses': 'No invoice is paused.',
     'dunningCases.page.manualReminder': 'Record a reminder made outside Encours',
+    'dunningCases.page.claims': 'Late-payment interest and the €40 indemnity',
+    'dunningCases.page.claimsAsStep': 'As the step says',
+    'dunningCases.page.claimsYes': 'Claimed',
+    'dunningCases.page.claimsNo': 'Not claimed',
+    'dunningCases.page.manualSaved':
+      'Reminder recorded: {total} due, including late-payment interest {interest} and the fixed indemnity {indemnity}',
     'dunningCases.nav.templates': 'Dunning templates',
     'dunningCases.page.templatesTitle': 'Dunning templates',
     'dunningCases.page.templatesIntro':

@@ -1,4 +1,4 @@
-/** User accounts (admin): list, create, change role or sales scope, disable and enable. */
+/** User accounts (admin): list, create, change role, sales scope or e-mail language, disable and enable. */
 import { Alert, Badge, Button, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { api, problemText, type UserAccount } from '../../api.ts';
@@ -8,8 +8,11 @@ import { ROLE_KEYS, ROLE_LABELS } from '../../strings/roles.ts';
 import { useApi } from '../../use-api.ts';
 import { NewUserForm } from './NewUserForm.tsx';
 
+/** The languages of a user's e-mails. */
+const LANGUAGES = ['fr', 'en'] as const;
+
 function UserRow({ user, onChange }: { user: UserAccount; onChange(patch: Partial<UserAccount>): void }) {
-  const { t, lang } = useI18n();
+  const { t, lang, label } = useI18n();
   const [scope, setScope] = useState(user.salesperson ?? '');
   const saveScope = () => {
     if (scope.trim() !== (user.salesperson ?? '')) onChange({ salesperson: scope.trim() || null });
@@ -38,6 +41,21 @@ function UserRow({ user, onChange }: { user: UserAccount; onChange(patch: Partia
           onKeyDown={(event) => event.key === 'Enter' && saveScope()}
           size="xs"
           w={170}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Select
+          aria-label={`${t('language')} — ${user.name}`}
+          value={user.language}
+          allowDeselect={false}
+          onChange={(language) =>
+            language &&
+            language !== user.language &&
+            onChange({ language: language as UserAccount['language'] })
+          }
+          data={LANGUAGES.map((code) => ({ value: code, label: label('language', code) }))}
+          size="xs"
+          w={110}
         />
       </Table.Td>
       <Table.Td>
@@ -102,6 +120,7 @@ export function UsersPage() {
                 <Table.Th>{t('email')}</Table.Th>
                 <Table.Th>{t('role')}</Table.Th>
                 <Table.Th>{t('salesperson')}</Table.Th>
+                <Table.Th>{t('language')}</Table.Th>
                 <Table.Th>{t('accountState')}</Table.Th>
                 <Table.Th />
               </Table.Tr>

@@ -6,6 +6,7 @@ import { type ChartOption, EChart } from '../../components/EChart.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { LimitHistory } from './LimitHistory.tsx';
 
 interface Criterion {
   criterion: string;
@@ -165,6 +166,7 @@ export function RiskPanel({ code }: { code: string }) {
         {t('credit.web.uninsured')} : {money(data.exposure.uninsuredMinor, data.currency, lang)}
       </Text>
       {data.group && <GroupLine group={data.group} currency={data.currency} />}
+      <LimitHistory code={code} />
       <Text size="sm" mt="sm">
         {t('credit.web.cover')} :{' '}
         {data.cover

@@ -5,6 +5,7 @@
 import { Button, Group, NativeSelect, Paper, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError, api } from '../../api.ts';
+import { money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 
 export type CaseKind = 'call' | 'promise' | 'dispute' | 'reminder';
@@ -22,6 +23,23 @@ const OUTCOMES = [
   'other',
 ];
 const REASONS = ['quality', 'delivery', 'price', 'quantity', 'other'];
+/** Interest and indemnity of a manual reminder: as its step says, or what the collector says. */
+const CLAIMS = ['step', 'yes', 'no'] as const;
+type Claims = (typeof CLAIMS)[number];
+const CLAIM_LABELS: Record<Claims, string> = {
+  step: 'dunningCases.page.claimsAsStep',
+  yes: 'dunningCases.page.claimsYes',
+  no: 'dunningCases.page.claimsNo',
+};
+
+interface ManualReminderResult {
+  actions: {
+    currency: string;
+    interestTotalMinor: number;
+    indemnityTotalMinor: number;
+    totalDueMinor: number;
+  }[];
+}
 
 /** « 1 500,50 » or "1500.50" → cents; null when it is not an amount. */
 function toMinor(text: string): number | null {
@@ -40,10 +58,11 @@ export function CaseForm({
   customerCode: string;
   onClose(message?: string): void;
 }) {
-  const { t, label } = useI18n();
+  const { t, label, lang } = useI18n();
   const [outcome, setOutcome] = useState(OUTCOMES[0] ?? 'other');
   const [reason, setReason] = useState(REASONS[0] ?? 'other');
   const [channel, setChannel] = useState(MANUAL_CHANNELS[0] ?? 'call_task');
+  const [claims, setClaims] = useState<Claims>('step');
   const [note, setNote] = useState('');
   const [date, setDate] = useState('');
   const [amount, setAmount] = useState('');
@@ -68,11 +87,22 @@ export function CaseForm({
       }
       if (kind === 'dispute')
         await api('/api/dunning/disputes', { method: 'POST', body: { documentRef: invoice, reason, note } });
-      if (kind === 'reminder')
-        await api('/api/dunning/manual-reminders', {
+      if (kind === 'reminder') {
+        const claimed =
+          claims === 'step' ? {} : { claimInterest: claims === 'yes', claimIndemnity: claims === 'yes' };
+        const result = await api<ManualReminderResult>('/api/dunning/manual-reminders', {
           method: 'POST',
-          body: { customerCode, channel, note, ...(invoice ? { documentRefs: [invoice] } : {}) },
+          body: { customerCode, channel, note, ...claimed, ...(invoice ? { documentRefs: [invoice] } : {}) },
         });
+        const saved = result.actions.map((a) =>
+          t('dunningCases.page.manualSaved', {
+            total: money(a.totalDueMinor, a.currency, lang),
+            interest: money(a.interestTotalMinor, a.currency, lang),
+            indemnity: money(a.indemnityTotalMinor, a.currency, lang),
+          }),
+        );
+        return onClose(saved.join(' ; ') || t('dunning.page.saved'));
+      }
       onClose(t('dunning.page.saved'));
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : String(failure));
@@ -103,6 +133,14 @@ export function CaseForm({
             value={channel}
             onChange={(e) => setChannel(e.currentTarget.value)}
             data={MANUAL_CHANNELS.map((value) => ({ value, label: label('dunningChannel', value) }))}
+          />
+        )}
+        {kind === 'reminder' && (
+          <NativeSelect
+            label={t('dunningCases.page.claims')}
+            value={claims}
+            onChange={(e) => setClaims(e.currentTarget.value as Claims)}
+            data={CLAIMS.map((value) => ({ value, label: t(CLAIM_LABELS[value]) }))}
           />
         )}
         {kind === 'promise' && (

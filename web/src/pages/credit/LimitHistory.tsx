@@ -1,0 +1,68 @@
+/** The customer's credit-limit history in the risk panel: each change with its date, before → after, who and why. */
+import { Table, Text, Title } from '@mantine/core';
+import { date, money } from '../../format.ts';
+import { useI18n } from '../../i18n.tsx';
+import { useApi } from '../../use-api.ts';
+
+interface LimitChange {
+  entryId: number;
+  kind: string;
+  amountMinor: number | null;
+  previousMinor: number | null;
+  currency: string;
+  validFrom: string;
+  expiresOn: string | null;
+  reason: string | null;
+  createdBy: string;
+}
+
+/** The latest changes first; older ones stay in the API (`/limit-history`). */
+const SHOWN = 10;
+
+export function LimitHistory({ code }: { code: string }) {
+  const { t, lang, label } = useI18n();
+  const history = useApi<{ items: LimitChange[] }>(
+    `/api/credit/customers/${encodeURIComponent(code)}/limit-history`,
+  );
+  const items = history.data?.items;
+  if (!items) return null;
+  return (
+    <div data-testid="limit-history">
+      <Title order={4} size="h5" mt="md" mb="xs">
+        {t('credit.web.limitHistory')}
+      </Title>
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('credit.web.limitHistoryEmpty')}
+        </Text>
+      ) : (
+        <Table striped fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('credit.web.limitFrom')}</Table.Th>
+              <Table.Th>{t('credit.web.limitKind')}</Table.Th>
+              <Table.Th ta="right">{t('credit.web.limitBefore')}</Table.Th>
+              <Table.Th ta="right">{t('credit.web.limitAfter')}</Table.Th>
+              <Table.Th>{t('credit.web.limitUntil')}</Table.Th>
+              <Table.Th>{t('credit.web.limitBy')}</Table.Th>
+              <Table.Th>{t('credit.web.limitReason')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.slice(0, SHOWN).map((change) => (
+              <Table.Tr key={change.entryId}>
+                <Table.Td>{date(change.validFrom, lang)}</Table.Td>
+                <Table.Td>{label('limitKind', change.kind)}</Table.Td>
+                <Table.Td ta="right">{money(change.previousMinor, change.currency, lang)}</Table.Td>
+                <Table.Td ta="right">{money(change.amountMinor, change.currency, lang)}</Table.Td>
+                <Table.Td>{change.expiresOn ? date(change.expiresOn, lang) : '—'}</Table.Td>
+                <Table.Td>{change.createdBy}</Table.Td>
+                <Table.Td>{change.reason ?? '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </div>
+  );
+}
