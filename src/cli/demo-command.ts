@@ -5,7 +5,8 @@ import { demoBankMonth } from '#app/cash/demo-receipts';
 import { generateDemoDataset, loadDemoCompany, loadScaleCompany } from '#app/demo/demo';
 import { DomainError } from '#app/errors';
 import { toLang, translator } from '#text/catalogue';
-import { formatDate, formatNumber } from '#text/format';
+import { formatNumber } from '#text/format';
+import { manifestLines } from './demo-print.ts';
 import { plain, printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
 
@@ -41,14 +42,7 @@ export function registerDemoCommand(program: Command): void {
       if (options.manifest) {
         const manifest = generateDemoDataset(seed).manifest;
         if (json) printJson(manifest);
-        else {
-          process.stdout.write(`${t('cli.demo.manifestTitle', { date: formatDate(lang, manifest.asOf) })}\n`);
-          for (const situation of manifest.situations) {
-            process.stdout.write(
-              `- ${situation.kind} ${situation.customerCode}${situation.documentRef ? ` ${situation.documentRef}` : ''}: ${situation.note}\n`,
-            );
-          }
-        }
+        else for (const line of manifestLines(manifest, lang)) process.stdout.write(`${plain(line)}\n`);
         return;
       }
       const customers = positiveInteger('--customers', options.customers);

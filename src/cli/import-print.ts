@@ -74,6 +74,6 @@ export function fecSummaryLines(summary: FecImportSummary, lang: Lang): string[]
       }) + (others.length > 0 ? t('cli.fec.otherDocuments', { refs: others.join(', ') }) : ''),
     );
   }
-  for (const warning of summary.warnings) lines.push(t('cli.fec.warning', { text: warning }));
+  for (const warning of summary.warnings) lines.push(t('cli.fec.warning', { text: warning.message }));
   return lines.map(plain);
 }

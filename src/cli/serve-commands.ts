@@ -10,6 +10,7 @@ import { openRuntime } from '#app/runtime';
 import { resolveDatabaseConfig } from '#db/infra/connect';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { buildServer } from '#http/server';
+import { pdfThreads } from '#render/pdf-pool';
 import { toLang, translator } from '#text/catalogue';
 import { plain, printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
@@ -55,6 +56,9 @@ export function registerServeCommands(program: Command): void {
         );
       }
       await refreshPlannerStatistics(runtime.handle.db);
+      // The server lays out no PDF on its event loop: even a one-page document holds it for a
+      // noticeable moment (BENCHMARKS.md), so every one goes to the document port's workers.
+      pdfThreads.fromWeight = 0;
       const app = await buildServer(runtime);
       const port = Number(options.port ?? process.env['PORT'] ?? 3000);
       const host = options.host ?? process.env['HOST'] ?? '127.0.0.1';

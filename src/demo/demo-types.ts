@@ -32,9 +32,20 @@ export const SITUATION_KINDS = [
 ] as const;
 export type SituationKind = (typeof SITUATION_KINDS)[number];
 
+/** What else the manifest lists: informative facts, and the situations of the credit capability. */
+export const EXTRA_SITUATION_KINDS = [
+  'unapplied_cash',
+  'customer_group',
+  'limit_request_waiting',
+  'insurer_cover_expired',
+  'risk_class_dropped',
+] as const;
+/** Every kind a manifest may list (the CLI labels each from the text catalogue). */
+export const DEMO_SITUATION_KINDS = [...SITUATION_KINDS, ...EXTRA_SITUATION_KINDS] as const;
+export type DemoSituationKind = (typeof DEMO_SITUATION_KINDS)[number];
+
 export interface DemoSituation {
-  /** One of SITUATION_KINDS, or an extra informative kind ("unapplied_cash", "customer_group"…). */
-  kind: string;
+  kind: DemoSituationKind;
   customerCode: string;
   documentRef?: string;
   note: string;

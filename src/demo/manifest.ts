@@ -128,19 +128,23 @@ function trendSituations(input: ManifestInput): DemoSituation[] {
 }
 
 function informativeSituations(input: ManifestInput): DemoSituation[] {
-  const unapplied = input.settlement.unappliedPayments.map((payment) => ({
-    kind: 'unapplied_cash',
-    customerCode: payment.customerCode,
-    documentRef: payment.paymentRef,
-    note: `Virement de ${euros(payment.amountMinor)} reçu le ${frenchDate(payment.issueDate)} sans référence : non lettré, la facture qu'il règle apparaît encore comme due.`,
-  }));
+  const unapplied = input.settlement.unappliedPayments.map(
+    (payment): DemoSituation => ({
+      kind: 'unapplied_cash',
+      customerCode: payment.customerCode,
+      documentRef: payment.paymentRef,
+      note: `Virement de ${euros(payment.amountMinor)} reçu le ${frenchDate(payment.issueDate)} sans référence : non lettré, la facture qu'il règle apparaît encore comme due.`,
+    }),
+  );
   const groups = input.customers
     .filter((customer) => input.customers.some((member) => member.groupCode === customer.code))
-    .map((head) => ({
-      kind: 'customer_group',
-      customerCode: head.code,
-      note: `${head.name} : tête de groupe de ${input.customers.filter((member) => member.groupCode === head.code).length} établissements clients (encours à consolider).`,
-    }));
+    .map(
+      (head): DemoSituation => ({
+        kind: 'customer_group',
+        customerCode: head.code,
+        note: `${head.name} : tête de groupe de ${input.customers.filter((member) => member.groupCode === head.code).length} établissements clients (encours à consolider).`,
+      }),
+    );
   return [...unapplied, ...groups];
 }
 

@@ -87,6 +87,8 @@ const LEDGER_PROBLEMS = [
   'invoice_of_other_customer',
   'ambiguous_invoice_reference',
   'invoice_after_payment',
+  'unknown_legal_file',
+  'legal_step_before_handover',
 ] as const;
 
 /** The checks of a FEC, the balance of its entries, conflicts with Encours. */

@@ -11,6 +11,7 @@ import { formatDate } from '#text/format';
 import type { BusinessDocument } from './document.ts';
 import { FONT_FAMILY, FONT_FILES } from './fonts.ts';
 import { blockContent, COLORS } from './pdf-blocks.ts';
+import { renderInWorker, rendersOffThread } from './pdf-pool.ts';
 
 const MARGIN = { side: 36, top: 64, bottom: 44 };
 const A4 = { short: 595.28, long: 841.89 };
@@ -110,7 +111,14 @@ function definition(doc: BusinessDocument): DocumentDefinition {
   };
 }
 
+/** The PDF of a business document; a large one is laid out in a worker thread (`pdf-pool.ts`). */
 export async function renderPdf(doc: BusinessDocument): Promise<Buffer> {
+  const job = { kind: 'document', doc } as const;
+  return rendersOffThread(job) ? renderInWorker(job) : renderPdfHere(doc);
+}
+
+/** Lays the document out in this thread (the pool's workers call this). */
+export async function renderPdfHere(doc: BusinessDocument): Promise<Buffer> {
   const output = pdfmake.createPdf(definition(doc));
   return (await output.getBuffer()) as Buffer;
 }

@@ -1,6 +1,7 @@
 /**
- * Words the problems of an import: the importers return a stable code and its params
- * (`src/importers/problems.ts`), the messages are in `messages/import-problems.ts`. A few params
+ * Words the problems and warnings of an import: the importers return a stable code and its params
+ * (`src/importers/problems.ts`, `src/importers/fec/fec-warnings.ts`), the messages are in
+ * `messages/import-problems.ts` and `messages/import-warnings.ts`. A few params
  * read differently per language and are shown here: separators, document kinds, entities,
  * amounts (`…Minor` with a `currency` param) and dates (`…Date`).
  */
@@ -49,6 +50,18 @@ export function importProblemMessage(lang: Lang, code: string, params: ImportPro
   for (const name of placeholders(MESSAGES[lang].get(key) ?? '')) shown[name] = `{${name}}`;
   for (const name of Object.keys(params)) shown[name] = showParam(lang, name, params);
   return translator(lang)(key, shown);
+}
+
+/**
+ * The message of one warning of an import in `lang` (`importWarning.<code>`): params shown like
+ * a problem's, except counts, which stay numbers so that the message's plurals can choose.
+ */
+export function importWarningMessage(lang: Lang, code: string, params: ImportProblemParams = {}): string {
+  const shown: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params))
+    shown[name] =
+      typeof value === 'number' && !name.endsWith('Minor') ? value : showParam(lang, name, params);
+  return translator(lang)(`importWarning.${code}`, shown);
 }
 
 /** The simple {name} arguments of a message (import problems use no plural or select). */

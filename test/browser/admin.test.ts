@@ -69,6 +69,20 @@ describe.skipIf(!HAS_CHROMIUM)('administration in Chromium', () => {
     await page.context().close();
   });
 
+  it('edits the company identity printed on documents', async () => {
+    const page = await fixture.signIn(USERS.admin);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await nav(page, 'Société').click();
+    await page.getByTestId('company-identity-form').waitFor();
+    await page.getByLabel('Ville').fill('Villeurbanne');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => page.getByTestId('company-message').textContent()).toContain('enregistrée');
+    await page.screenshot({ path: join(ARTIFACTS, 'admin-company.png'), fullPage: true });
+    const identity = await (await page.request.get(`${fixture.baseUrl}/api/company/identity`)).json();
+    expect(identity.city).toBe('Villeurbanne');
+    await page.context().close();
+  });
+
   it('lists the audit log with filters', async () => {
     const page = await fixture.signIn(USERS.credit_manager);
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -89,9 +103,9 @@ describe.skipIf(!HAS_CHROMIUM)('administration in Chromium', () => {
   it('shows no administration page to a salesperson', async () => {
     const page = await fixture.signIn(USERS.salesperson);
     await page.getByTestId('kpi-outstanding').waitFor();
-    for (const name of ['Utilisateurs', 'Jetons d’API', 'Journal d’audit'])
+    for (const name of ['Utilisateurs', 'Jetons d’API', 'Société', 'Journal d’audit'])
       expect(await nav(page, name).count()).toBe(0);
-    for (const path of ['/admin/users', '/admin/tokens', '/audit']) {
+    for (const path of ['/admin/users', '/admin/tokens', '/admin/company', '/audit']) {
       await page.goto(`${fixture.baseUrl}${path}`);
       await page.getByTestId('forbidden').waitFor();
     }

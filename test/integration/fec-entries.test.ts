@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureCompany } from '#app/companies/companies';
 import { DomainError } from '#app/errors';
 import { importFec } from '#app/fec/import-fec';
+import type { FecWarning } from '#importers/fec/fec-warnings';
 import { readFecFile } from '#importers/fec/read-fec';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
@@ -88,8 +89,7 @@ const CASES: Record<string, Row[]> = {
   ),
 };
 
-const regrouped = (journal: string) =>
-  `journal ${journal}: EcritureNum is not unique, entries were grouped by date and PieceRef`;
+const regrouped = (journal: string) => ({ code: 'fec_entry_num_not_unique', params: { journal } });
 
 /** Worked out by hand from the rule; the comparison with the in-memory check is the main test. */
 const EXPECTED: Record<string, unknown> = {
@@ -156,8 +156,16 @@ describe('entry balances checked in the database', () => {
     expect(imported).not.toBeInstanceOf(DomainError);
     const summary = imported as Awaited<ReturnType<typeof importFec>>;
     expect(summary.entries).toBe(inMemory.entries);
-    const regrouped = (warnings: readonly string[]) => warnings.filter((w) => w.startsWith('journal '));
+    const regrouped = (warnings: readonly FecWarning[]) =>
+      warnings
+        .filter((warning) => warning.code === 'fec_entry_num_not_unique')
+        .map(({ code, params }) => ({ code, params }));
     expect(regrouped(summary.warnings)).toEqual(regrouped(inMemory.warnings));
+    // Worded from the catalogue in the import's language (French by default).
+    for (const warning of summary.warnings.filter((w) => w.code === 'fec_entry_num_not_unique'))
+      expect(warning.message).toBe(
+        `journal ${warning.params.journal} : EcritureNum n’est pas unique, les écritures ont été regroupées par date et PieceRef`,
+      );
     return { entries: summary.entries, regrouped: regrouped(summary.warnings) };
   }
 

@@ -213,7 +213,12 @@ describe('import fec', () => {
       allocationsReversed: 1,
     });
     expect(summary.reconciliation.customersWithDifference).toEqual([]);
-    expect(summary.warnings.join('\n')).toMatch(/matching made in Encours/);
+    // The file's lettering of F2 with R3 comes after the matching made in Encours: a coded warning,
+    // worded in French with the amount as money.
+    expect(summary.warnings.map((warning) => warning.code)).toEqual(['fec_lettering_already_matched']);
+    expect(summary.warnings[0]?.message).toMatch(
+      /^lettrage de BQ\/3\/\S+ avec VE\/2\/\S+ \(50,00\s€\) non repris : les pièces ont déjà été lettrées dans Encours$/,
+    );
     expect(await balances('2024-03-31')).toEqual({ '411200': 0, C1: 0 });
     const open = await ctx.db
       .selectFrom('documents')
@@ -318,8 +323,13 @@ describe('import fec', () => {
   it('warns about lines of an earlier import that the new file no longer contains', async () => {
     const withoutF2 = PERIOD_1.filter((move) => move.piece !== 'F2');
     const summary = await importFec(ctx, { filePath: file('fec-4.txt', fecText(withoutF2)), dryRun: true });
-    expect(summary.warnings.join('\n')).toMatch(
-      /1 document\(s\) of an earlier FEC import .* not in this file/,
+    const vanished = summary.warnings.find((warning) => warning.code === 'fec_documents_vanished');
+    expect(vanished?.params).toMatchObject({ count: 1, firstDate: '2024-01-05', lastDate: '2024-02-20' });
+    expect(vanished?.message).toMatch(
+      /^1 pièce d’un import FEC précédent, datée du 05\/01\/2024 au 20\/02\/2024, n’est plus dans ce fichier .*: VE\/2\//,
+    );
+    expect(summary.warnings.find((warning) => warning.code === 'fec_customer_difference')?.message).toMatch(
+      /^client C1 : pièces ouvertes 450,00\s€ ≠ solde du FEC -50,00\s€$/,
     );
     // The proof names the customer and the document the file does not explain.
     expect(summary.reconciliation.customersWithDifference).toEqual([

@@ -118,7 +118,9 @@ describe('re-import lettering by slices of customers', () => {
     const sliced = await reimports('SLICED', 3);
     expect(whole.relettered.changes.allocationsInserted).toBeGreaterThan(0);
     expect(whole.unlettered.changes.allocationsReversed).toBeGreaterThan(0);
-    const encoursWarnings = whole.relettered.warnings.filter((warning) => warning.startsWith('lettering of'));
+    const encoursWarnings = whole.relettered.warnings.filter((warning) =>
+      warning.code.startsWith('fec_lettering_'),
+    );
     expect(encoursWarnings.length).toBeGreaterThan(1);
     expect(sliced).toEqual(whole);
   });

@@ -49,21 +49,44 @@ export async function ensureCompany(
 
 export type CompanyIdentityChange = Partial<CompanyIdentity & { name: string }>;
 
+/** Who the company says it is on its documents and letters: legal name, SIREN, postal address. */
+export type CompanyIdentityCard = CompanyIdentity & { name: string };
+
+export async function getCompanyIdentity(ctx: AppContext): Promise<CompanyIdentityCard> {
+  const company = await findCompany(ctx, ctx.companyId);
+  if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  const { name, siren, addressLine1, addressLine2, postalCode, city, country } = company;
+  return { name, siren, addressLine1, addressLine2, postalCode, city, country };
+}
+
+/** Spaces around a value are typing, not identity; an emptied optional line is no line. */
+function tidy(change: CompanyIdentityChange): CompanyIdentityChange {
+  const tidied: CompanyIdentityChange = { ...change };
+  if (change.name !== undefined) tidied.name = change.name.trim();
+  if (change.country !== undefined) tidied.country = change.country.trim().toUpperCase();
+  for (const key of ['siren', 'addressLine1', 'addressLine2', 'postalCode', 'city'] as const) {
+    const value = change[key];
+    if (typeof value === 'string') tidied[key] = value.trim() === '' ? null : value.trim();
+  }
+  return tidied;
+}
+
 /**
  * Changes who the company says it is on its documents and letters (name, SIREN, postal address):
  * the one place these are kept. Admin and credit manager only; audited with before and after.
  */
 export async function updateCompanyIdentity(
   ctx: AppContext,
-  change: CompanyIdentityChange,
+  requested: CompanyIdentityChange,
 ): Promise<CompanyInfo> {
+  const change = tidy(requested);
   if (ctx.user && ctx.user.role !== 'admin' && ctx.user.role !== 'credit_manager')
     throw new DomainError('forbidden', 'only an admin or a credit manager changes the company identity');
   if (change.siren != null && !/^\d{9}$/.test(change.siren))
     throw new DomainError('invalid_input', 'a SIREN has 9 digits');
   if (change.country !== undefined && !/^[A-Z]{2}$/.test(change.country))
     throw new DomainError('invalid_input', 'country: a 2-letter ISO code such as FR');
-  if (change.name !== undefined && change.name.trim() === '')
+  if (change.name !== undefined && change.name === '')
     throw new DomainError('invalid_input', 'the company name cannot be empty');
   return ctx.db.transaction().execute(async (trx) => {
     const before = await selectCompany(trx, ctx.companyId);

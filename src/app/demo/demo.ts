@@ -5,6 +5,10 @@ import type { AppContext } from '../context.ts';
 import { seedCreditDemo } from '../credit/demo-seed.ts';
 import { type LoadSummary, loadDataset } from './load-dataset.ts';
 
+// The shells list the planted situations through the use case (`encours demo --manifest`).
+export { DEMO_SITUATION_KINDS, type DemoSituationKind } from '#demo/index';
+export type DemoManifest = DemoDataset['manifest'];
+
 export function generateDemoDataset(seed?: number): DemoDataset {
   return generateDemo(seed === undefined ? {} : { seed });
 }

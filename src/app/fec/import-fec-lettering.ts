@@ -7,16 +7,22 @@
  * - a new lettering is recorded, reduced to what the documents still have open when matching
  *   made in Encours since already took part of them (checked by the core's allocation rules).
  */
-import { type AllocationRecord, availableFrom, checkAllocation, type LedgerDoc } from '#core/ledger/ledger';
+import {
+  type AllocationRecord,
+  allocationViolations,
+  availableFrom,
+  type LedgerDoc,
+} from '#core/ledger/ledger';
 import type { Allocation } from '#core/types';
 import type { FileDocument, StoredAllocation } from '#db/fec/fec-writes';
 import type { NewAllocation } from '#db/ledger/ledger-writes';
+import { type FecWarning, fecWarning } from '#importers/fec/fec-warnings';
 
 export interface LetteringPlan {
   reversals: NewAllocation[];
   inserts: NewAllocation[];
   kept: number;
-  warnings: string[];
+  warnings: FecWarning[];
   /** For each warning, the index in `desired` of the allocation it is about (to merge batches in file order). */
   warnedAt: number[];
 }
@@ -89,15 +95,24 @@ export function planLetteringSync(
       availableFrom(debit, touching, date),
       availableFrom(credit, touching, date),
     );
-    const violations = amountMinor > 0 ? checkAllocation(debit, credit, amountMinor, date, touching) : [];
+    const violations =
+      amountMinor > 0 ? allocationViolations(debit, credit, amountMinor, date, touching) : [];
     if (amountMinor <= 0 || violations.length > 0 || amountMinor < allocation.amountMinor) {
+      const pair = {
+        creditRef: allocation.creditRef,
+        debitRef: allocation.debitRef,
+        amountMinor: allocation.amountMinor,
+        currency: debit.currency,
+      };
+      const [violation] = violations;
       warn(
         plan,
         index,
-        `lettering of ${allocation.creditRef} with ${allocation.debitRef} (${allocation.amountMinor} minor units): ` +
-          (violations.length > 0
-            ? violations.join('; ')
-            : `only ${Math.max(amountMinor, 0)} still open after the matching made in Encours`),
+        violation
+          ? fecWarning('fec_lettering_refused', { ...pair, reason: violation.code })
+          : amountMinor <= 0
+            ? fecWarning('fec_lettering_already_matched', pair)
+            : fecWarning('fec_lettering_reduced', { ...pair, openMinor: amountMinor }),
       );
       if (amountMinor <= 0 || violations.length > 0) continue;
     }
@@ -126,8 +141,8 @@ function newAllocation(record: AllocationRecord): NewAllocation {
   };
 }
 
-function warn(plan: LetteringPlan, index: number, message: string): void {
+function warn(plan: LetteringPlan, index: number, warning: FecWarning): void {
   if (plan.warnings.length >= MAX_WARNINGS) return;
-  plan.warnings.push(message);
+  plan.warnings.push(warning);
   plan.warnedAt.push(index);
 }

@@ -27,6 +27,7 @@ import { findKindConflicts, findOverAllocated } from '#db/imports/import-checks'
 import { type UpsertCounts, upsertStaged } from '#db/imports/upsert';
 import { insertAllocations } from '#db/ledger/ledger-writes';
 import { FEC_SOURCE, newFecCustomer } from '#importers/fec/fec-reconstruct';
+import type { FecWarning } from '#importers/fec/fec-warnings';
 import type { ImportError } from '#importers/parse-file';
 import { type Problem, problem as problemOf } from '#importers/problems';
 import { placeProblem } from '#importers/row-context';
@@ -98,7 +99,7 @@ export interface LetteringResult {
   kept: number;
   inserted: number;
   reversed: number;
-  warnings: string[];
+  warnings: FecWarning[];
 }
 
 /**
@@ -123,7 +124,7 @@ export async function writeLettering(ctx: AppContext, firstImport: boolean): Pro
   await indexStagedByCustomer(db);
   const result: LetteringResult = { kept: 0, inserted: 0, reversed: 0, warnings: [] };
   // The first warnings in the file's order (the letter groups' ranks), as one plan would give them.
-  let warnings: { rank: number; message: string }[] = [];
+  let warnings: { rank: number; warning: FecWarning }[] = [];
   for (
     let range = await nextCustomerRange(db, null, letteringBatch.customers);
     range !== null;
@@ -135,7 +136,7 @@ export async function writeLettering(ctx: AppContext, firstImport: boolean): Pro
     result.reversed += batch.reversed;
     warnings = [...warnings, ...batch.warnings].sort((a, b) => a.rank - b.rank).slice(0, MAX_WARNINGS);
   }
-  result.warnings = warnings.map((warning) => warning.message);
+  result.warnings = warnings.map(({ warning }) => warning);
   return result;
 }
 
@@ -151,9 +152,9 @@ async function writeLetteringOf(ctx: AppContext, customers: CustomerRange) {
     kept: lettering.kept,
     inserted: lettering.inserts.length,
     reversed: lettering.reversals.length,
-    warnings: lettering.warnings.map((message, i) => ({
+    warnings: lettering.warnings.map((warning, i) => ({
       rank: desired[lettering.warnedAt[i] ?? 0]?.rank ?? 0,
-      message,
+      warning,
     })),
   };
 }

@@ -12,8 +12,7 @@ import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import { parsePaymentTerms } from '#core/ledger/payment-terms';
 import { checkStagedEntries } from '#db/fec/fec-entries';
-import { earlierImportOverlap } from '#db/fec/fec-proof';
-import { stagedKindCounts, unbalancedLetters } from '#db/fec/fec-rebuild';
+import { stagedKindCounts } from '#db/fec/fec-rebuild';
 import { openLineStage } from '#db/fec/fec-stage';
 import { companyCurrency, hasSourceDocuments, widenWorkMemory } from '#db/fec/fec-writes';
 import { recordImportRun } from '#db/imports/import-runs';
@@ -21,13 +20,18 @@ import type { Database } from '#db/infra/schema';
 import type { JournalType } from '#importers/fec/fec-journals';
 import { FEC_SOURCE, JournalTypes, stagedLineOf } from '#importers/fec/fec-reconstruct';
 import { type FecFile, readFecFile } from '#importers/fec/read-fec';
-import { translator } from '#text/catalogue';
-import { formatMoney } from '#text/format';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { checkFecAmountBounds } from './import-fec-bounds.ts';
 import type { FecReconciliation } from './import-fec-proof.ts';
 import { reconcileFec } from './import-fec-proof.ts';
+import {
+  differenceWarnings,
+  overlapWarnings,
+  unbalancedLetterWarnings,
+  type WordedFecWarning,
+  wordFecWarnings,
+} from './import-fec-warnings.ts';
 import { rejection, writeCustomers, writeDocuments, writeLettering } from './import-fec-write.ts';
 
 // The shells name journal types and read rejected files' problems through the use case.
@@ -78,7 +82,8 @@ export interface FecImportSummary {
     allocationsReversed: number;
   };
   journals: Record<string, JournalType>;
-  warnings: string[];
+  /** Each with its stable code and params, worded in the import's language. */
+  warnings: WordedFecWarning[];
 }
 
 class DryRunRollback extends Error {
@@ -187,21 +192,13 @@ async function writeFec(
   const counts = await writeDocuments(ctx, file.fileName, currency, firstImport, input.lang ?? 'fr');
   await checkFecAmountBounds(ctx, file.fileName, currency, input.lang ?? 'fr');
   const lettering = await writeLettering(ctx, firstImport);
-  const lang = input.lang ?? 'fr';
-  const t = translator(lang);
-  const amount = (minor: number) => formatMoney(lang, minor, currency);
-  const letterWarnings = (await unbalancedLetters(ctx.db)).map((letter) =>
-    t('imports.fecLetterUnbalanced', {
-      letter: letter.letter,
-      customerCode: letter.customerCode,
-      account: letter.compteNum,
-      difference: amount(letter.differenceMinor),
-    }),
-  );
+  const letterWarnings = await unbalancedLetterWarnings(ctx.db, currency);
   const asOf = file.lastDate ?? ctx.clock.today();
   const proof = await reconcileFec(ctx.db, ctx.companyId, asOf);
   const overlap =
-    firstImport || file.firstDate === null ? [] : await overlapWarnings(ctx, file.firstDate, asOf);
+    firstImport || file.firstDate === null
+      ? []
+      : await overlapWarnings(ctx.db, ctx.companyId, file.firstDate, asOf);
   const kinds = await stagedKindCounts(ctx.db);
   const count = (kind: string) => kinds.get(kind) ?? 0;
   const documents = {
@@ -234,34 +231,15 @@ async function writeFec(
       allocationsReversed: lettering.reversed,
     },
     journals: {},
-    warnings: [
-      ...file.warnings,
-      ...letterWarnings,
-      ...lettering.warnings,
-      ...overlap,
-      ...proof.reconciliation.customersWithDifference.map((difference) =>
-        t('imports.fecCustomerDifference', {
-          customerCode: difference.customerCode,
-          open: amount(difference.sumOpenItemsMinor),
-          fec: amount(difference.fecBalanceMinor),
-        }),
-      ),
-    ],
+    warnings: wordFecWarnings(
+      [
+        ...file.warnings,
+        ...letterWarnings,
+        ...lettering.warnings,
+        ...overlap,
+        ...differenceWarnings(proof.reconciliation, currency),
+      ],
+      input.lang ?? 'fr',
+    ),
   };
-}
-
-async function overlapWarnings(ctx: AppContext, firstDate: string, lastDate: string): Promise<string[]> {
-  const { vanished, openingRepeats } = await earlierImportOverlap(ctx.db, ctx.companyId, firstDate, lastDate);
-  const warnings: string[] = [];
-  if (vanished.count > 0)
-    warnings.push(
-      `${vanished.count} document(s) of an earlier FEC import dated ${firstDate}…${lastDate} are not in this file ` +
-        `(lines deleted or changed in the books since); they were kept and count in the open items: ${vanished.refs.join(', ')}`,
-    );
-  if (openingRepeats.count > 0)
-    warnings.push(
-      `${openingRepeats.count} customer(s) have opening entries (à-nouveaux) in this file and detailed lines of the ` +
-        `previous year from an earlier FEC import: the carried-forward items are counted twice (${openingRepeats.codes.join(', ')})`,
-    );
-  return warnings;
 }

@@ -5,6 +5,7 @@ import { addDays, maxDate } from '../calendar.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../types.ts';
 import {
   type AllocationRecord,
+  allocationViolations,
   checkAllocation,
   checkDocument,
   documentSide,
@@ -117,6 +118,20 @@ describe('checkAllocation', () => {
 
   it('accepts a valid allocation', () => {
     expect(checkAllocation(invoice, payment, 600, '2025-02-01', [])).toEqual([]);
+  });
+
+  it('gives each violation as a code, with the document it is about', () => {
+    const codes = (violations: ReturnType<typeof allocationViolations>) => violations.map((v) => v.code);
+    expect(codes(allocationViolations(payment, invoice, 100, '2025-02-01', []))).toEqual([
+      'not_debit',
+      'not_credit',
+    ]);
+    expect(allocationViolations(invoice, payment, 10, '2025-01-31', [])).toEqual([
+      { code: 'before_issue', documentId: 2 },
+    ]);
+    expect(allocationViolations(invoice, payment, 601, '2025-02-01', [])).toEqual([
+      { code: 'exceeds_open', documentId: 2, availableMinor: 600 },
+    ]);
   });
 
   it('reports each violation', () => {

@@ -147,7 +147,59 @@ export function availableFrom(
   return Math.min(...[fromDate, ...laterDates].map(unsignedOpenAt));
 }
 
-/** Violations of the allocation rules (empty = the allocation may be recorded). */
+/** Why an allocation may not be recorded: a stable code each (the text catalogue words them). */
+export const ALLOCATION_VIOLATIONS = [
+  'not_debit',
+  'not_credit',
+  'customers_differ',
+  'currencies_differ',
+  'invalid_amount',
+  'invalid_date',
+  'before_issue',
+  'exceeds_open',
+] as const;
+export type AllocationViolationCode = (typeof ALLOCATION_VIOLATIONS)[number];
+
+export interface AllocationViolation {
+  code: AllocationViolationCode;
+  /** The document concerned, when the rule is about one side. */
+  documentId?: number;
+  /** `exceeds_open`: what that document still has open from the allocation date on. */
+  availableMinor?: number;
+}
+
+/** Violations of the allocation rules, as codes (empty = the allocation may be recorded). */
+export function allocationViolations(
+  debit: LedgerDoc,
+  credit: LedgerDoc,
+  amountMinor: number,
+  allocationDate: IsoDate,
+  existingAllocations: readonly AllocationRecord[],
+): AllocationViolation[] {
+  const violations: AllocationViolation[] = [];
+  if (documentSide(debit) !== 'debit') violations.push({ code: 'not_debit', documentId: debit.id });
+  if (documentSide(credit) !== 'credit') violations.push({ code: 'not_credit', documentId: credit.id });
+  if (debit.customerCode !== credit.customerCode) violations.push({ code: 'customers_differ' });
+  if (debit.currency !== credit.currency) violations.push({ code: 'currencies_differ' });
+  if (!Number.isSafeInteger(amountMinor) || amountMinor <= 0) violations.push({ code: 'invalid_amount' });
+  if (!isValidIsoDate(allocationDate)) violations.push({ code: 'invalid_date' });
+  for (const doc of [debit, credit]) {
+    if (allocationDate < doc.issueDate) violations.push({ code: 'before_issue', documentId: doc.id });
+  }
+  // Open amounts only mean something for a well-formed pair, amount and date.
+  if (violations.length > 0) return violations;
+  for (const doc of [debit, credit]) {
+    const availableMinor = availableFrom(doc, existingAllocations, allocationDate);
+    if (amountMinor > availableMinor)
+      violations.push({ code: 'exceeds_open', documentId: doc.id, availableMinor });
+  }
+  return violations;
+}
+
+/**
+ * The violations as sentences for a developer's log or an error's detail (English, with ids):
+ * what the ledger-rule errors of the use cases carry. A person reads the codes' labels instead.
+ */
 export function checkAllocation(
   debit: LedgerDoc,
   credit: LedgerDoc,
@@ -155,31 +207,21 @@ export function checkAllocation(
   allocationDate: IsoDate,
   existingAllocations: readonly AllocationRecord[],
 ): string[] {
-  const violations: string[] = [];
-  if (documentSide(debit) !== 'debit') violations.push(`document ${debit.id} is not a debit`);
-  if (documentSide(credit) !== 'credit') violations.push(`document ${credit.id} is not a credit`);
-  const { customerCode, currency } = debit;
-  if (customerCode !== credit.customerCode)
-    violations.push(`customers differ: ${customerCode}, ${credit.customerCode}`);
-  if (currency !== credit.currency) violations.push(`currencies differ: ${currency}, ${credit.currency}`);
-  if (!Number.isSafeInteger(amountMinor) || amountMinor <= 0) {
-    violations.push(`amount must be a positive whole number of minor units: ${amountMinor}`);
-  }
-  if (!isValidIsoDate(allocationDate))
-    violations.push(`invalid allocation date ${JSON.stringify(allocationDate)}`);
-  for (const doc of [debit, credit]) {
-    if (allocationDate < doc.issueDate)
-      violations.push(`allocation dated before document ${doc.id} was issued`);
-  }
-  // Open amounts only mean something for a well-formed pair, amount and date.
-  if (violations.length > 0) return violations;
-  for (const [side, doc] of [['debit', debit] as const, ['credit', credit] as const]) {
-    const availableMinor = availableFrom(doc, existingAllocations, allocationDate);
-    if (amountMinor > availableMinor) {
-      violations.push(`amount ${amountMinor} exceeds the open amount ${availableMinor} of ${side} ${doc.id}`);
-    }
-  }
-  return violations;
+  const sideOf = (id: number | undefined) => (id === debit.id ? 'debit' : 'credit');
+  const describe: Record<AllocationViolationCode, (violation: AllocationViolation) => string> = {
+    not_debit: () => `document ${debit.id} is not a debit`,
+    not_credit: () => `document ${credit.id} is not a credit`,
+    customers_differ: () => `customers differ: ${debit.customerCode}, ${credit.customerCode}`,
+    currencies_differ: () => `currencies differ: ${debit.currency}, ${credit.currency}`,
+    invalid_amount: () => `amount must be a positive whole number of minor units: ${amountMinor}`,
+    invalid_date: () => `invalid allocation date ${JSON.stringify(allocationDate)}`,
+    before_issue: (violation) => `allocation dated before document ${violation.documentId} was issued`,
+    exceeds_open: (violation) =>
+      `amount ${amountMinor} exceeds the open amount ${violation.availableMinor} of ${sideOf(violation.documentId)} ${violation.documentId}`,
+  };
+  return allocationViolations(debit, credit, amountMinor, allocationDate, existingAllocations).map(
+    (violation) => describe[violation.code](violation),
+  );
 }
 
 export interface OpenDebit {

@@ -29,6 +29,16 @@ export const CustomerDifferenceSchema = Type.Object({
 });
 export type CustomerDifference = Static<typeof CustomerDifferenceSchema>;
 
+/** Something a FEC import accepted but deserves a look: a stable code, its values, its message. */
+export const FecWarningSchema = Type.Object({
+  code: Type.String({ description: 'stable code: fec_unknown_column, fec_letter_unbalanced…' }),
+  params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), {
+    description: 'the values of the message (amounts in minor units with their currency)',
+  }),
+  message: Type.String({ description: 'the warning in the language asked for' }),
+});
+export type FecWarning = Static<typeof FecWarningSchema>;
+
 export const FecSummarySchema = Type.Object({
   file: Type.String(),
   dryRun: Type.Boolean(),
@@ -65,6 +75,6 @@ export const FecSummarySchema = Type.Object({
   journals: Type.Record(Type.String(), Type.String(), {
     description: 'journal code → type (sales, bank, cash, opening, purchases, other)',
   }),
-  warnings: Type.Array(Type.String()),
+  warnings: Type.Array(FecWarningSchema),
 });
 export type FecSummary = Static<typeof FecSummarySchema>;

@@ -73,6 +73,14 @@ describe('readFecFile', () => {
     ]);
   });
 
+  it('warns with a code, not a sentence, about a column the FEC does not define', async () => {
+    const text = [`${HEADER}|Analytique`, ...ROWS.map((row) => `${row}|A1`)].join('\n');
+    const result = await read(write('extra-column.txt', text));
+    expect(result.ok && result.warnings).toEqual([
+      { code: 'fec_unknown_column', params: { column: 'Analytique' } },
+    ]);
+  });
+
   it('reads tabs, lower-case headers, \\r\\r\\n, the 22-column variant and CP850', async () => {
     const header = `${HEADER.toLowerCase().replace(/\|/g, '\t')}\tDateRglt\tModeRglt\tNatOp\tIdClient`;
     const rows = ROWS.map(

@@ -22,6 +22,7 @@ import {
   readFecHeader,
   splitFecLine,
 } from './fec-values.ts';
+import { type FecWarning, fecWarning } from './fec-warnings.ts';
 
 /** A line of a customer account, as the reconstruction needs it. */
 export interface FecLine {
@@ -74,7 +75,7 @@ export interface FecFile {
   journals: Map<string, string>;
   /** Empty when the lines went to `onCustomerLines`. */
   customerLines: FecLine[];
-  warnings: string[];
+  warnings: FecWarning[];
 }
 
 export type FecReadResult = ({ ok: true } & FecFile) | { ok: false; fileName: string; errors: ImportError[] };
@@ -169,11 +170,8 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
     );
   if (problems.errors.length > 0) return rejected(fileName, problems);
   const header = state.header as FecHeader;
-  const warnings = header.unknownColumns.map(
-    (name) => `column "${name}" is not a FEC column and was ignored`,
-  );
-  for (const journal of regrouped)
-    warnings.push(`journal ${journal}: EcritureNum is not unique, entries were grouped by date and PieceRef`);
+  const warnings = header.unknownColumns.map((column) => fecWarning('fec_unknown_column', { column }));
+  for (const journal of regrouped) warnings.push(fecWarning('fec_entry_num_not_unique', { journal }));
   return {
     ok: true,
     fileName,

@@ -44,6 +44,8 @@ export const cli = {
     'cli.fec.otherDocuments': ' ; autres pièces {refs}',
     'cli.fec.warning': 'avertissement : {text}',
     'cli.demo.manifestTitle': 'Démonstration SA CB2C, date de référence {date}',
+    'cli.demo.situation': '- {kind} — client {customer}{document} : {note}',
+    'cli.demo.situationDocument': ', pièce {ref}',
     'cli.demo.loaded':
       'Société {code} chargée en {seconds} s : {customers} clients, {documents} pièces, {allocations} lettrages, {orders} commandes, {events} événements, {users} utilisateurs.',
     'cli.serve.loadingDemo': 'Base vide : chargement de la société de démonstration SA CB2C…',
@@ -98,6 +100,8 @@ export const cli = {
     'cli.fec.otherDocuments': '; other documents {refs}',
     'cli.fec.warning': 'warning: {text}',
     'cli.demo.manifestTitle': 'Demo SA CB2C, reference date {date}',
+    'cli.demo.situation': '- {kind} — customer {customer}{document}: {note}',
+    'cli.demo.situationDocument': ', document {ref}',
     'cli.demo.loaded':
       'Company {code} loaded in {seconds} s: {customers} customers, {documents} documents, {allocations} allocations, {orders} orders, {events} events, {users} users.',
     'cli.serve.loadingDemo': 'Empty database: loading the demo company SA CB2C…',

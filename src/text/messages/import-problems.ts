@@ -109,6 +109,9 @@ export const importProblems = {
     'importProblem.invoice_of_other_customer': 'la facture {invoiceRef} appartient à un autre client',
     'importProblem.ambiguous_invoice_reference': 'plusieurs documents portent la référence {invoiceRef}',
     'importProblem.invoice_after_payment': 'facture émise le {invoiceDate}, après le règlement',
+    'importProblem.unknown_legal_file': 'dossier contentieux inconnu : {file}',
+    'importProblem.legal_step_before_handover':
+      'étape datée avant la transmission du dossier ({handedOverOn})',
     'importProblem.fec_missing_column':
       'colonne absente : l’en-tête du FEC doit nommer les 18 colonnes de l’arrêté',
     'importProblem.fec_empty_file': 'fichier vide : aucun en-tête FEC',
@@ -231,6 +234,8 @@ export const importProblems = {
     'importProblem.invoice_of_other_customer': 'invoice {invoiceRef} belongs to another customer',
     'importProblem.ambiguous_invoice_reference': 'several documents carry the reference {invoiceRef}',
     'importProblem.invoice_after_payment': 'invoice issued on {invoiceDate}, after the payment',
+    'importProblem.unknown_legal_file': 'unknown legal file: {file}',
+    'importProblem.legal_step_before_handover': 'step dated before the file was handed over ({handedOverOn})',
     'importProblem.fec_missing_column':
       'missing column: the FEC header must name the 18 columns of the decree',
     'importProblem.fec_empty_file': 'empty file: no FEC header',

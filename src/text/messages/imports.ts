@@ -64,9 +64,6 @@ export const imports = {
     'imports.customersWithDifference': 'Clients présentant un écart',
     'imports.fecBalance': 'Solde FEC',
     'imports.warnings': 'Avertissements',
-    'imports.fecLetterUnbalanced':
-      'le lettrage {letter} de {customerCode} (compte {account}) n’est pas soldé : écart de {difference}, le reste demeure ouvert',
-    'imports.fecCustomerDifference': 'client {customerCode} : pièces ouvertes {open} ≠ solde du FEC {fec}',
   },
   en: {
     'imports.imports': 'Imports',
@@ -130,8 +127,5 @@ export const imports = {
     'imports.customersWithDifference': 'Customers with a difference',
     'imports.fecBalance': 'FEC balance',
     'imports.warnings': 'Warnings',
-    'imports.fecLetterUnbalanced':
-      'letter {letter} of {customerCode} (account {account}) does not balance by {difference}: the remainder stays open',
-    'imports.fecCustomerDifference': 'customer {customerCode}: open items {open} ≠ FEC balance {fec}',
   },
 } as const;

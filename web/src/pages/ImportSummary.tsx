@@ -122,7 +122,7 @@ export function FecResult({ summary }: { summary: FecSummary }) {
           <List size="sm">
             {summary.warnings.map((warning, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the same warning may come twice
-              <List.Item key={index}>{warning}</List.Item>
+              <List.Item key={index}>{warning.message}</List.Item>
             ))}
           </List>
         </Alert>

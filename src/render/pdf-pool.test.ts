@@ -1,0 +1,74 @@
+/**
+ * The PDF pool: a large document is laid out in a worker thread, with the same result as in the
+ * calling thread; a failing job fails alone and the pool keeps working.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BusinessDocument } from './document.ts';
+import { renderPdfHere } from './pdf.ts';
+import { closePdfWorkers, type PdfJob, pdfWeight, renderInWorker, rendersOffThread } from './pdf-pool.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'encours-pdf-pool-'));
+afterAll(async () => {
+  await closePdfWorkers();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function pdfText(pdf: Buffer): string {
+  const file = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+const agedBalance = (rows: number): BusinessDocument => ({
+  lang: 'fr',
+  company: { name: 'SA Exemple', siren: '123456789' },
+  title: 'Balance âgée',
+  subtitle: ['Au 30/06/2026'],
+  orientation: 'landscape',
+  printedOn: '2026-06-30',
+  blocks: [
+    {
+      type: 'table',
+      table: {
+        currency: 'EUR',
+        columns: [
+          { header: 'Client', kind: 'text' },
+          { header: 'Solde', kind: 'money' },
+        ],
+        rows: Array.from({ length: rows }, (_, i) => [`Client ${i}`, 100_000 + i]),
+      },
+    },
+  ],
+});
+
+describe('the PDF worker pool', () => {
+  it('sends large documents to a worker and keeps small ones in the calling thread', () => {
+    const small: PdfJob = { kind: 'document', doc: agedBalance(5) };
+    const large: PdfJob = { kind: 'document', doc: agedBalance(5_000) };
+    expect(pdfWeight(large)).toBe(5_000);
+    expect(rendersOffThread(small)).toBe(false);
+    expect(rendersOffThread(large)).toBe(true);
+  });
+
+  it('renders in a worker what the calling thread renders', async () => {
+    const doc = agedBalance(30);
+    const [inWorker, here] = await Promise.all([
+      renderInWorker({ kind: 'document', doc }),
+      renderPdfHere(doc),
+    ]);
+    expect(inWorker.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(inWorker);
+    expect(text).toContain('1 000,29');
+    expect(text).toBe(pdfText(here));
+  });
+
+  it('fails the job a worker cannot render, and goes on with the next', async () => {
+    await expect(renderInWorker({ kind: 'nothing' } as unknown as PdfJob)).rejects.toThrow(/unknown PDF job/);
+    const pdf = await renderInWorker({ kind: 'document', doc: agedBalance(2) });
+    expect(pdfText(pdf)).toContain('Client 1');
+  });
+});

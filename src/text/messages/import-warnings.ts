@@ -1,0 +1,66 @@
+/**
+ * The warnings of a FEC import, one message per code of `src/importers/fec/fec-warnings.ts`
+ * (`importWarning.<code>`): the file was imported, but this deserves a look. Worded by
+ * `src/text/import-problems.ts` (amounts `…Minor` as money, dates `…Date`, counts as numbers).
+ */
+export const importWarnings = {
+  fr: {
+    'importWarning.fec_unknown_column':
+      'la colonne « {column} » n’est pas une colonne du FEC : elle a été ignorée',
+    'importWarning.fec_entry_num_not_unique':
+      'journal {journal} : EcritureNum n’est pas unique, les écritures ont été regroupées par date et PieceRef',
+    'importWarning.fec_letter_unbalanced':
+      'le lettrage {letter} de {customerCode} (compte {account}) n’est pas soldé : écart de {differenceMinor}, le reste demeure ouvert',
+    'importWarning.fec_lettering_refused':
+      'lettrage de {creditRef} avec {debitRef} ({amountMinor}) non repris : {reason, select, ' +
+      'not_debit {la pièce au débit n’est pas un débit} ' +
+      'not_credit {la pièce au crédit n’est pas un crédit} ' +
+      'customers_differ {les deux pièces sont de clients différents} ' +
+      'currencies_differ {les deux pièces sont dans des devises différentes} ' +
+      'invalid_amount {le montant n’est pas valable} ' +
+      'invalid_date {la date de lettrage n’est pas valable} ' +
+      'before_issue {la date de lettrage précède l’émission d’une des pièces} ' +
+      'exceeds_open {le montant dépasse ce qui reste ouvert} ' +
+      'other {une règle du grand livre l’interdit}}',
+    'importWarning.fec_lettering_already_matched':
+      'lettrage de {creditRef} avec {debitRef} ({amountMinor}) non repris : les pièces ont déjà été lettrées dans Encours',
+    'importWarning.fec_lettering_reduced':
+      'lettrage de {creditRef} avec {debitRef} ({amountMinor}) : seuls {openMinor} restaient ouverts après le lettrage fait dans Encours',
+    'importWarning.fec_documents_vanished':
+      '{count, plural, one {# pièce d’un import FEC précédent, datée du {firstDate} au {lastDate}, n’est plus dans ce fichier (ligne supprimée ou modifiée depuis dans la comptabilité) ; elle a été gardée et compte dans les pièces ouvertes} ' +
+      'other {# pièces d’un import FEC précédent, datées du {firstDate} au {lastDate}, ne sont plus dans ce fichier (lignes supprimées ou modifiées depuis dans la comptabilité) ; elles ont été gardées et comptent dans les pièces ouvertes}} : {refs}',
+    'importWarning.fec_opening_repeated':
+      '{count, plural, one {# client a} other {# clients ont}} des à-nouveaux dans ce fichier et les lignes détaillées de l’exercice précédent venant d’un import FEC antérieur : les pièces reportées sont comptées deux fois ({customers})',
+    'importWarning.fec_customer_difference':
+      'client {customerCode} : pièces ouvertes {openMinor} ≠ solde du FEC {fecMinor}',
+  },
+  en: {
+    'importWarning.fec_unknown_column': 'column "{column}" is not a FEC column and was ignored',
+    'importWarning.fec_entry_num_not_unique':
+      'journal {journal}: EcritureNum is not unique, entries were grouped by date and PieceRef',
+    'importWarning.fec_letter_unbalanced':
+      'letter {letter} of {customerCode} (account {account}) does not balance by {differenceMinor}: the remainder stays open',
+    'importWarning.fec_lettering_refused':
+      'lettering of {creditRef} with {debitRef} ({amountMinor}) not taken: {reason, select, ' +
+      'not_debit {the debit side is not a debit} ' +
+      'not_credit {the credit side is not a credit} ' +
+      'customers_differ {the two documents belong to different customers} ' +
+      'currencies_differ {the two documents are in different currencies} ' +
+      'invalid_amount {the amount is not valid} ' +
+      'invalid_date {the lettering date is not valid} ' +
+      'before_issue {the lettering date is before one of the documents was issued} ' +
+      'exceeds_open {the amount exceeds what is still open} ' +
+      'other {a ledger rule forbids it}}',
+    'importWarning.fec_lettering_already_matched':
+      'lettering of {creditRef} with {debitRef} ({amountMinor}) not taken: the documents were already matched in Encours',
+    'importWarning.fec_lettering_reduced':
+      'lettering of {creditRef} with {debitRef} ({amountMinor}): only {openMinor} was still open after the matching made in Encours',
+    'importWarning.fec_documents_vanished':
+      '{count, plural, one {# document of an earlier FEC import dated {firstDate}…{lastDate} is not in this file (line deleted or changed in the books since); it was kept and counts in the open items} ' +
+      'other {# documents of an earlier FEC import dated {firstDate}…{lastDate} are not in this file (lines deleted or changed in the books since); they were kept and count in the open items}}: {refs}',
+    'importWarning.fec_opening_repeated':
+      '{count, plural, one {# customer has} other {# customers have}} opening entries (à-nouveaux) in this file and detailed lines of the previous year from an earlier FEC import: the carried-forward items are counted twice ({customers})',
+    'importWarning.fec_customer_difference':
+      'customer {customerCode}: open items {openMinor} ≠ FEC balance {fecMinor}',
+  },
+} as const;
