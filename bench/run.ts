@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --only demo,eventloop,import,fec,analytics,web] [--invoices N --customers N
- * --fec-lines N --skip-pglite --skip-postgres]`: prints the figures recorded in BENCHMARKS.md.
+ * `npm run bench [-- --only demo,eventloop,import,fec,analytics,web,credit,dunning,pdf,cash,forecast]
+ * [--invoices N --customers N --fec-lines N --forecast-invoices N --skip-pglite --skip-postgres]`:
+ * prints the figures recorded in BENCHMARKS.md.
  * Each section can also run alone (`node bench/fec.ts`, `node bench/analytics.ts`,
  * `node bench/web.ts`). Compare ratios within one run; these machines are noisy.
  */
@@ -11,13 +12,30 @@ import { loadDemoCompany } from '#app/demo/demo';
 import { openRuntime } from '#app/runtime';
 import { generateDemo } from '#demo/index';
 import { benchAnalytics, withPostgres } from './analytics.ts';
+import { benchCash } from './cash.ts';
+import { benchLedgerReconciliation } from './cash-ledger.ts';
 import { benchCredit } from './credit.ts';
+import { benchDunning } from './dunning.ts';
 import { measureEventLoopDuringHeavyQuery } from './event-loop.ts';
 import { benchFec } from './fec.ts';
+import { benchForecast } from './forecast.ts';
 import { benchImportPglite, benchImportPostgres, writeScaleFiles } from './import.ts';
+import { benchPdfEventLoop } from './pdf.ts';
 import { benchWeb } from './web.ts';
 
-const SECTIONS = ['demo', 'eventloop', 'import', 'fec', 'analytics', 'web', 'credit'] as const;
+const SECTIONS = [
+  'demo',
+  'eventloop',
+  'import',
+  'fec',
+  'analytics',
+  'web',
+  'credit',
+  'dunning',
+  'pdf',
+  'cash',
+  'forecast',
+] as const;
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +44,8 @@ const { values } = parseArgs({
     customers: { type: 'string', default: '20000' },
     'analytics-customers': { type: 'string', default: '100000' },
     'fec-lines': { type: 'string', default: '1000000' },
+    // About a quarter of the scale ledger is open at the reference date: ≈ 1,000,000 open items.
+    'forecast-invoices': { type: 'string', default: '4000000' },
     'skip-pglite': { type: 'boolean', default: false },
     'skip-postgres': { type: 'boolean', default: false },
   },
@@ -72,6 +92,8 @@ if (only.has('demo')) {
 
 if (only.has('eventloop')) log('eventLoopDuringHeavyQuery', await measureEventLoopDuringHeavyQuery());
 
+if (only.has('pdf')) log('eventLoopDuringLargePdf', await benchPdfEventLoop());
+
 if (only.has('import')) {
   const files = await writeScaleFiles(customers, invoices);
   if (!values['skip-postgres']) log('importPostgres', await benchImportPostgres(serverUrl, files));
@@ -105,3 +127,27 @@ if (only.has('web')) log('web', await benchWeb({}));
 
 if (only.has('credit') && !values['skip-postgres'])
   log('credit', await benchCredit({ customers: Number(values['analytics-customers']), invoices, serverUrl }));
+
+if (only.has('dunning') && !values['skip-postgres'])
+  log(
+    'dunning',
+    await benchDunning({ customers: Number(values['analytics-customers']), invoices, serverUrl }),
+  );
+
+if (only.has('cash') && !values['skip-postgres']) {
+  log('cash', await benchCash({ serverUrl }));
+  log(
+    'cashLedger',
+    await benchLedgerReconciliation({ lines: Number(values['fec-lines']), customers, serverUrl }),
+  );
+}
+
+if (only.has('forecast') && !values['skip-postgres'])
+  log(
+    'forecast',
+    await benchForecast({
+      customers: Number(values['analytics-customers']),
+      invoices: Number(values['forecast-invoices']),
+      serverUrl,
+    }),
+  );

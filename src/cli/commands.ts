@@ -103,6 +103,30 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   {
     commands: [
       {
+        name: 'legal',
+        summary:
+          'legal hand-over to lawyers and collection agencies: files, package, reports, reconciliation',
+      },
+      {
+        name: 'insurance',
+        summary: 'credit-insurance claims: declaration deadlines, threatened-loss declarations, indemnities',
+      },
+    ],
+    load: async () => (await import('./legal-handover-command.ts')).registerLegalHandoverCommands,
+  },
+  {
+    commands: [
+      {
+        name: 'factoring',
+        summary:
+          'factoring: contracts, batches assigned to the factor, current account and its reconciliation',
+      },
+    ],
+    load: async () => (await import('./factoring-command.ts')).registerFactoringCommand,
+  },
+  {
+    commands: [
+      {
         name: 'outsourcing',
         summary:
           'real annual cost of in-house receivables management against credit insurance, factoring and collection agencies',

@@ -51,6 +51,9 @@ const SECTIONS: { title: Key | null; entries: Entry[] }[] = [
         allowed: (me) => ['admin', 'credit_manager', 'collector'].includes(me?.user.role ?? ''),
       },
       { to: '/write-offs', label: 'writeoff.web.nav' as Key, allowed: canReadReports },
+      { to: '/legal/files', label: 'legalFile.web.nav' as Key, allowed: canReadReports },
+      { to: '/insurance', label: 'insurance.web.nav' as Key, allowed: canReadReports },
+      { to: '/factoring', label: 'factoring.web.nav' as Key, allowed: canReadReports },
     ],
   },
   {
@@ -76,6 +79,7 @@ const SECTIONS: { title: Key | null; entries: Entry[] }[] = [
 const ADMIN: Entry[] = [
   { to: '/admin/users', label: 'users', allowed: isAdmin },
   { to: '/admin/tokens', label: 'tokens', allowed: isAdmin },
+  { to: '/admin/company', label: 'company', allowed: isAdmin },
 ];
 
 function Links({ entries, me }: { entries: Entry[]; me: Me | null }) {

@@ -70,6 +70,15 @@ const OutsourcingPage = lazy(() =>
 const WriteOffsPage = lazy(() =>
   import('./pages/legal/WriteOffsPage.tsx').then((m) => ({ default: m.WriteOffsPage })),
 );
+const LegalFilesPage = lazy(() =>
+  import('./pages/legal/LegalFilesPage.tsx').then((m) => ({ default: m.LegalFilesPage })),
+);
+const InsuranceClaimsPage = lazy(() =>
+  import('./pages/legal/InsuranceClaimsPage.tsx').then((m) => ({ default: m.InsuranceClaimsPage })),
+);
+const FactoringPage = lazy(() =>
+  import('./pages/legal/FactoringPage.tsx').then((m) => ({ default: m.FactoringPage })),
+);
 const CashPage = lazy(() => import('./pages/cash/CashPage.tsx').then((m) => ({ default: m.CashPage })));
 const ProcedureDiagramPage = lazy(() =>
   import('./pages/procedure/DiagramPage.tsx').then((m) => ({ default: m.DiagramPage })),
@@ -77,6 +86,9 @@ const ProcedureDiagramPage = lazy(() =>
 const UsersPage = lazy(() => import('./pages/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const TokensPage = lazy(() =>
   import('./pages/admin/TokensPage.tsx').then((m) => ({ default: m.TokensPage })),
+);
+const CompanyPage = lazy(() =>
+  import('./pages/admin/CompanyPage.tsx').then((m) => ({ default: m.CompanyPage })),
 );
 
 // A focus ring on every focusable element, for keyboard users (Mantine's default shows it only sometimes).
@@ -105,6 +117,9 @@ function Routed() {
           <Route path="forecast" element={<ForecastPage />} />
           <Route path="outsourcing" element={<OutsourcingPage />} />
           <Route path="write-offs" element={<WriteOffsPage />} />
+          <Route path="legal/files" element={<LegalFilesPage />} />
+          <Route path="insurance" element={<InsuranceClaimsPage />} />
+          <Route path="factoring" element={<FactoringPage />} />
           <Route path="dunning/agenda" element={<AgendaPage />} />
           <Route path="dunning/run" element={<DunningRunPage />} />
           <Route path="dunning/policies" element={<DunningPoliciesPage />} />
@@ -121,6 +136,7 @@ function Routed() {
           <Route path="outbox/:id" element={<OutboxMessagePage />} />
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/tokens" element={<TokensPage />} />
+          <Route path="admin/company" element={<CompanyPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

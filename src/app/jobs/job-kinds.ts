@@ -6,6 +6,7 @@ import { creditRescoreChangedJob, creditRescoreJob } from '../credit/rescore-job
 import { dunningRunJob } from '../dunning/dunning-job.ts';
 import { forecastBacktestJob } from '../forecast/backtest-job.ts';
 import { forecastSnapshotJob } from '../forecast/snapshot-job.ts';
+import { watchBodaccJob } from '../legal/watch-bodacc-job.ts';
 import { procedureReplayJob } from '../procedure/replay-job.ts';
 import { JobRegistry } from './define-job.ts';
 import { ledgerVerifyJob } from './ledger-verify.ts';
@@ -20,4 +21,5 @@ export const JOB_KINDS = new JobRegistry([
   forecastSnapshotJob,
   forecastBacktestJob,
   procedureReplayJob,
+  watchBodaccJob,
 ]);

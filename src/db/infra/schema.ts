@@ -10,6 +10,8 @@ import type { CreditTables } from '../credit/credit-schema.ts';
 import type { DunningTables } from '../dunning/dunning-schema.ts';
 import type { ForecastTables } from '../forecast/forecast-schema.ts';
 import type { JobSchedulesTable, JobsTable } from '../jobs/job-schema.ts';
+import type { FactoringTables } from '../legal/factoring-schema.ts';
+import type { HandoverTables } from '../legal/handover-schema.ts';
 import type { LegalTables } from '../legal/legal-schema.ts';
 import type { MailOutboxAttachmentsTable, MailOutboxTable } from '../mail/outbox-schema.ts';
 import type { PromotionTables } from '../promotions/promotion-schema.ts';
@@ -158,6 +160,8 @@ export interface Database
     ForecastTables,
     CashTables,
     LegalTables,
+    HandoverTables,
+    FactoringTables,
     PromotionTables,
     AuditSignalTables {
   companies: CompaniesTable;

@@ -13,6 +13,7 @@ import { listRates, setRate } from '#app/dunning/settings';
 import type { Role } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ADMINS, ALL_ROLES, CREDIT_DEPARTMENT } from '../auth-roles.ts';
+import { sendDocument } from '../download.ts';
 import { Currency, IsoDate, Minor } from '../schemas/common.ts';
 import { registerCaseRoutes } from './dunning-follow-up.ts';
 
@@ -336,13 +337,12 @@ export function registerDunningRoutes(app: ApiServer): void {
     },
     async (request, reply) => {
       const letter = await getLetter(await app.contextOf(request), request.params.id);
-      return (
-        reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `inline; filename="${letter.filename}"`)
-          // The schema documents a binary body; the serializer is bypassed for a Buffer.
-          .send(letter.content as unknown as string)
-      );
+      return sendDocument(reply, {
+        fileName: letter.filename,
+        format: 'pdf',
+        body: letter.content,
+        inline: true,
+      });
     },
   );
   registerCaseRoutes(app);

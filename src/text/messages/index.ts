@@ -14,15 +14,21 @@ import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { credit } from './credit.ts';
 import { creditWatch } from './credit-watch.ts';
+import { demo } from './demo.ts';
 import { dunning } from './dunning.ts';
 import { dunningCases } from './dunning-cases.ts';
+import { dunningCodes } from './dunning-codes.ts';
+import { dunningMail } from './dunning-mail.ts';
+import { factoring } from './factoring.ts';
 import { forecast } from './forecast.ts';
 import { importProblems } from './import-problems.ts';
+import { importWarnings } from './import-warnings.ts';
 import { imports } from './imports.ts';
 import { jobs } from './jobs.ts';
 import { kpis } from './kpis.ts';
 import { labels } from './labels.ts';
 import { legal } from './legal.ts';
+import { legalHandover } from './legal-handover.ts';
 import { legalWriteOffs } from './legal-writeoffs.ts';
 import { mail } from './mail.ts';
 import { outsourcing } from './outsourcing.ts';
@@ -42,6 +48,8 @@ export interface MessageFile {
 export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   common,
   dunning,
+  dunningMail,
+  dunningCodes,
   dunningCases,
   anomalies,
   audit,
@@ -52,9 +60,11 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   reports,
   imports,
   importProblems,
+  importWarnings,
   admin,
   kpis,
   cli,
+  demo,
   reportsExport,
   mail,
   terms,
@@ -67,6 +77,8 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   forecast,
   legal,
   legalWriteOffs,
+  legalHandover,
+  factoring,
   procedure,
   procedureDiagram,
   procedureReports,
