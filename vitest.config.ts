@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -22,6 +23,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one fork fewer than the cores: one fork on the 2-core machines we run on.
+    // A test's main thread mostly waits on its embedded engine (a worker thread), so two forks keep
+    // both cores busy; memory is not the limit (a fork holding the demo database was seen at 0.8 GB of 24).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // expect.poll waits for a state; on a loaded machine that state may take seconds to come.
     expect: { poll: { timeout: 30_000 } },
   },
