@@ -1,7 +1,8 @@
 /**
  * Which step an invoice has reached on a date. A catch-up goes straight to the last step whose
  * date has passed (never one level per run), except that it never passes over a formal notice
- * (mise en demeure) that was not sent, and a hand-over waits until the notice is old enough.
+ * (mise en demeure) that was not sent, and a hand-over waits until the notice is old enough; a
+ * courtesy step before the due date is never sent once the invoice is due.
  */
 import { addDays, daysBetween, nextBusinessDay } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
@@ -84,6 +85,9 @@ export function dueStepFor(
       target -= 1;
     }
   }
+  // A courtesy step before the due date says the invoice *will* fall due: once it has, that
+  // message is false, so a missed pre-due step is dropped and the invoice waits for the next one.
+  if ((policy.steps[target - 1]?.offsetDays ?? 0) < 0 && asOf > invoice.dueDate) return null;
   const gapDays = invoice.lastStepDate === null ? null : daysBetween(invoice.lastStepDate, asOf);
   if (gapDays !== null && gapDays < policy.minimumDaysBetweenSteps) {
     return { hold: 'too_soon_after_last_step', level: target };

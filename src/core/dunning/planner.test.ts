@@ -176,6 +176,18 @@ describe('dunning planner: a day of the example policy', () => {
     ]);
   });
 
+  it('never sends the before-due courtesy e-mail once the invoice is due', () => {
+    // Due 2025-09-26: the D−5 courtesy date (09-21) has passed unsent, the D+5 reminder (10-01) has not come.
+    const missed = invoice('M1', 'C1', '2025-09-26', 10_000);
+    const stepsOn = (asOf: string) =>
+      planDunning(CUSTOMERS, [missed], { ...SETTINGS, asOf }).actions.map((a) => a.stepCode);
+    expect([stepsOn('2025-09-26'), stepsOn('2025-09-30'), stepsOn('2025-10-01')]).toEqual([
+      ['courtesy'],
+      [],
+      ['reminder_1'],
+    ]);
+  });
+
   it('never passes over an unsent formal notice, even far past the hand-over date', () => {
     const old = invoice('O1', 'C1', '2024-01-31', 10_000, { level: 3, lastStepDate: '2024-03-01' });
     const plan = planDunning(CUSTOMERS, [old], SETTINGS);
