@@ -13,11 +13,13 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { BusinessDocument } from './document.ts';
 import type { LetterModel } from './letters.ts';
+import type { ReportDocument } from './reports/report-document.ts';
 
-/** What a worker renders: the inputs of `renderPdf` or `renderLetters` (plain, cloneable data). */
+/** What a worker renders: the inputs of `renderPdf`, `renderLetters` or `renderReportPdf` (plain, cloneable data). */
 export type PdfJob =
   | { kind: 'document'; doc: BusinessDocument }
-  | { kind: 'letters'; models: readonly LetterModel[] };
+  | { kind: 'letters'; models: readonly LetterModel[] }
+  | { kind: 'report'; doc: ReportDocument };
 
 export type PdfAnswer = { ok: true; pdf: Uint8Array } | { ok: false; error: Error };
 
@@ -33,6 +35,8 @@ export const pdfThreads = {
 /** How much layout work a job is, roughly proportional to its pages. */
 export function pdfWeight(job: PdfJob): number {
   if (job.kind === 'letters') return job.models.reduce((sum, model) => sum + 25 + model.items.length, 0);
+  // A written report is a dozen pages or more (title, contents, summary, sections): never a small job.
+  if (job.kind === 'report') return pdfThreads.fromWeight;
   return job.doc.blocks.reduce(
     (sum, block) =>
       sum +

@@ -6,10 +6,12 @@ import { parentPort } from 'node:worker_threads';
 import { renderLettersHere } from './letters.ts';
 import { renderPdfHere } from './pdf.ts';
 import type { PdfAnswer, PdfJob } from './pdf-pool.ts';
+import { renderReportPdfHere } from './reports/report-pdf.ts';
 
 async function render(job: PdfJob): Promise<Buffer> {
   if (job.kind === 'letters') return renderLettersHere(job.models);
   if (job.kind === 'document') return renderPdfHere(job.doc);
+  if (job.kind === 'report') return renderReportPdfHere(job.doc);
   throw new Error(`unknown PDF job: ${(job as { kind: unknown }).kind}`);
 }
 

@@ -102,7 +102,7 @@ function shell(
     contentsTitle: t('procedureReports.contents'),
     summaryTitle: t('procedureReports.summary'),
     footerText: t('procedureReports.footer', { date: formatDate(lang, setting.printedOn) }),
-    pageLabel: (page, pages) => t('export.page', { page, pages }),
+    pageLabel: t('export.page', { page: '{page}', pages: '{pages}' }),
   };
 }
 

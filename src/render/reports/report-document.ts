@@ -31,8 +31,13 @@ export interface ReportDocument {
   sections: ReportSection[];
   /** Footer: « Édité le 04/12/2026 » and the page numbers' words. */
   footerText: string;
-  pageLabel: (page: number, pages: number) => string;
+  /** « Page {page} / {pages} »: a template, not a function, so that a worker thread can be sent the document. */
+  pageLabel: string;
 }
+
+/** The page numbers' words on one page: the document's template filled in. */
+export const pageLabelText = (template: string, page: number, pages: number): string =>
+  template.replace('{pages}', String(pages)).replace('{page}', String(page));
 
 /** The heading of a section as printed and listed in the contents. */
 export const sectionHeading = (section: ReportSection): string => `${section.number}. ${section.title}`;

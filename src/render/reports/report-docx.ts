@@ -179,10 +179,7 @@ function contents(doc: ReportDocument): Paragraph[] {
 }
 
 export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
-  const [pageWord, ofWord] = doc
-    .pageLabel(0, 0)
-    .split('0')
-    .map((part) => part);
+  const [pageWord, ofWord] = doc.pageLabel.split(/\{pages?\}/);
   const body: (Paragraph | Table)[] = [
     ...contents(doc),
     new Paragraph({

@@ -7,7 +7,8 @@ import type { Content } from 'pdfmake';
 import pdfmake from 'pdfmake';
 import { FONT_FAMILY, FONT_FILES } from '../fonts.ts';
 import { blockContent, COLORS } from '../pdf-blocks.ts';
-import { type ReportBlock, type ReportDocument, sectionHeading } from './report-document.ts';
+import { renderInWorker, rendersOffThread } from '../pdf-pool.ts';
+import { pageLabelText, type ReportBlock, type ReportDocument, sectionHeading } from './report-document.ts';
 
 const MARGIN = { side: 48, top: 64, bottom: 48 };
 const PAGE_WIDTH = 595.28;
@@ -55,7 +56,13 @@ function titlePage(doc: ReportDocument): Content[] {
   ] as Content[];
 }
 
-export async function renderReportPdf(doc: ReportDocument): Promise<Buffer> {
+/** A report as PDF: laid out in a worker of the PDF pool when the document port says so. */
+export function renderReportPdf(doc: ReportDocument): Promise<Buffer> {
+  const job = { kind: 'report' as const, doc };
+  return rendersOffThread(job) ? renderInWorker(job) : renderReportPdfHere(doc);
+}
+
+export async function renderReportPdfHere(doc: ReportDocument): Promise<Buffer> {
   const sections: Content[] = doc.sections.flatMap((section) => [
     // Sections flow one after the other (a page break per section left blank pages behind a
     // table ending at the foot of a page); a heading never sits alone at the bottom of one.
@@ -90,7 +97,7 @@ export async function renderReportPdf(doc: ReportDocument): Promise<Buffer> {
             color: COLORS.muted,
             columns: [
               { text: doc.footerText, width: '*' },
-              { text: doc.pageLabel(page, pages), width: 'auto', alignment: 'right' },
+              { text: pageLabelText(doc.pageLabel, page, pages), width: 'auto', alignment: 'right' },
             ],
           },
     pageBreakBefore: (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
