@@ -162,20 +162,7 @@ export async function deliverAction(scope: DeliveryScope, action: PlannedAction)
     outboxId,
     letterId,
     smsText,
-    items: action.items.map((item) => ({
-      documentId: Number(item.invoiceId),
-      documentRef: scope.data.invoiceRows.get(item.invoiceId)?.documentRef ?? item.invoiceId,
-      dueDate: item.dueDate,
-      openMinor: item.openMinor,
-      daysLate: item.daysLate,
-      fromLevel: item.fromLevel,
-      level: item.level,
-      stepCode: item.stepCode,
-      stepKind: item.stepKind,
-      interestStatus: item.interest.status,
-      interestMinor: item.interest.status === 'claimed' ? item.interest.interestMinor : 0,
-      indemnityMinor: item.indemnityMinor,
-    })),
+    items: actionItemRows(action, scope.data.invoiceRows),
   });
   if (channel === 'call_task') {
     await insertTask(trx, ctx.companyId, ctx.actor, {
@@ -203,4 +190,22 @@ export async function deliverAction(scope: DeliveryScope, action: PlannedAction)
     });
   }
   return { actionId, channel, outboxId, letterId, letter };
+}
+
+/** The stored lines of an action: one per invoice, with its reference and what was claimed on it. */
+export function actionItemRows(action: PlannedAction, invoiceRows: PlanData['invoiceRows']) {
+  return action.items.map((item) => ({
+    documentId: Number(item.invoiceId),
+    documentRef: invoiceRows.get(item.invoiceId)?.documentRef ?? item.invoiceId,
+    dueDate: item.dueDate,
+    openMinor: item.openMinor,
+    daysLate: item.daysLate,
+    fromLevel: item.fromLevel,
+    level: item.level,
+    stepCode: item.stepCode,
+    stepKind: item.stepKind,
+    interestStatus: item.interest.status,
+    interestMinor: item.interest.status === 'claimed' ? item.interest.interestMinor : 0,
+    indemnityMinor: item.indemnityMinor,
+  }));
 }

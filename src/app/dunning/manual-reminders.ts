@@ -31,7 +31,7 @@ import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { requireVisibleCustomer } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
-import { langOf } from './deliver.ts';
+import { actionItemRows, langOf } from './deliver.ts';
 import { loadPlanData, type PlanData } from './plan-data.ts';
 
 export interface ManualReminderInput {
@@ -147,20 +147,7 @@ async function insertManualAction(
     outboxId: null,
     letterId: null,
     smsText: null,
-    items: action.items.map((item) => ({
-      documentId: Number(item.invoiceId),
-      documentRef: data.invoiceRows.get(item.invoiceId)?.documentRef ?? item.invoiceId,
-      dueDate: item.dueDate,
-      openMinor: item.openMinor,
-      daysLate: item.daysLate,
-      fromLevel: item.fromLevel,
-      level: item.level,
-      stepCode: item.stepCode,
-      stepKind: item.stepKind,
-      interestStatus: item.interest.status,
-      interestMinor: item.interest.status === 'claimed' ? item.interest.interestMinor : 0,
-      indemnityMinor: item.indemnityMinor,
-    })),
+    items: actionItemRows(action, data.invoiceRows),
   });
   const money = (minor: number) => formatMoney('fr', minor, action.currency);
   await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
