@@ -5,23 +5,15 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { MovementKind } from '#core/legal/factoring-account';
 import type { Database } from '../infra/schema.ts';
+import type { NewItem } from './factoring.ts';
 
-export interface ItemRow {
+/** An assigned invoice as stored (the batch's figures for it), with its batch and what closed it. */
+export interface ItemRow extends NewItem {
   batchId: number;
   contractId: number;
   contractCode: string;
   financingDate: string;
   currency: string;
-  documentId: number;
-  ref: string;
-  customerCode: string;
-  dueDate: string;
-  amountMinor: number;
-  reserveMinor: number;
-  advanceMinor: number;
-  commissionMinor: number;
-  interestDays: number;
-  interestMinor: number;
   closedOn: string | null;
   closedAs: string | null;
   paymentDocumentId: number | null;
