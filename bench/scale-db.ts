@@ -1,0 +1,135 @@
+/**
+ * The scale company on PostgreSQL, loaded once and copied for each benchmark.
+ *
+ * Loading 100,000 customers and 1,000,000 invoices takes about four minutes on a quiet machine and
+ * far longer on a loaded one, and every scale benchmark needs the same ledger. The first run loads
+ * it into a template database named after the scale and a hash of the generator's sources; each
+ * benchmark then works on a copy made by `create database … template …` (a file copy, seconds), so
+ * a benchmark that writes — cash application, a dunning run — never changes what the next one
+ * reads. Migrations newer than the template are applied to the copy when the benchmark opens it,
+ * as on any upgraded database: that is also their test on a large ledger. The template stays on
+ * the server for the next run; `ENCOURS_BENCH_FRESH=1` ignores it and loads again, and
+ * `node bench/scale-db.ts --drop` removes every template this code made.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { fixedClock, silentLogger } from '#app/context';
+import { loadScaleCompany } from '#app/demo/demo';
+import { openRuntime } from '#app/runtime';
+import { refreshPlannerStatistics } from '#db/infra/maintenance';
+
+const ROOT = join(import.meta.dirname, '..');
+const TEMPLATE_PREFIX = 'encours_bench_scale_';
+/** The generator's sources: a change in any of them makes a new template. */
+const SHAPING_SOURCES = ['src/demo'];
+
+export interface ScaleSize {
+  customers: number;
+  invoices: number;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.test.ts'))
+    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+function templateName(size: ScaleSize): string {
+  const hash = createHash('sha256');
+  for (const file of SHAPING_SOURCES.flatMap(filesUnder))
+    hash.update(file).update(readFileSync(join(ROOT, file)));
+  return `${TEMPLATE_PREFIX}${size.customers}_${size.invoices}_${hash.digest('hex').slice(0, 10)}`;
+}
+
+function databaseUrl(serverUrl: string, name: string): string {
+  const target = new URL(serverUrl);
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+async function databaseExists(admin: pg.Client, name: string): Promise<boolean> {
+  const found = await admin.query('select 1 from pg_database where datname = $1', [name]);
+  return (found.rowCount ?? 0) > 0;
+}
+
+/** Loads the scale company into a database of its own, then renames it: a half-built template is never seen. */
+async function buildTemplate(admin: pg.Client, serverUrl: string, size: ScaleSize, name: string) {
+  const building = `${name}_b${randomBytes(3).toString('hex')}`;
+  await admin.query(`create database ${building}`);
+  try {
+    const runtime = await openRuntime(
+      { url: databaseUrl(serverUrl, building) },
+      { clock: fixedClock('2026-06-30'), log: silentLogger },
+    );
+    try {
+      const ctx = { db: runtime.handle.db, clock: runtime.clock, log: runtime.log, actor: 'bench' };
+      await loadScaleCompany(ctx, size);
+      await refreshPlannerStatistics(runtime.handle.db);
+    } finally {
+      await runtime.close();
+    }
+    if (await databaseExists(admin, name)) await admin.query(`drop database ${building} with (force)`);
+    else await admin.query(`alter database ${building} rename to ${name}`);
+  } catch (error) {
+    await admin.query(`drop database if exists ${building} with (force)`);
+    throw error;
+  }
+}
+
+/**
+ * Runs `work` on a fresh copy of the scale company (company code SCALE, statistics refreshed) and
+ * drops the copy afterwards. Returns what `work` returns, with the seconds spent loading the
+ * template (0 when it was already there) and copying it.
+ */
+export async function withScaleDatabase<T>(
+  serverUrl: string,
+  size: ScaleSize,
+  work: (url: string) => Promise<T>,
+): Promise<{ result: T; loadSeconds: number; copySeconds: number }> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  const template = templateName(size);
+  const copy = `encours_bench_${randomBytes(4).toString('hex')}`;
+  try {
+    let started = performance.now();
+    if (process.env['ENCOURS_BENCH_FRESH'] === '1')
+      await admin.query(`drop database if exists ${template} with (force)`);
+    if (!(await databaseExists(admin, template))) await buildTemplate(admin, serverUrl, size, template);
+    const loadSeconds = Math.round((performance.now() - started) / 100) / 10;
+    started = performance.now();
+    // FILE_COPY copies the files after a checkpoint instead of writing every block to the WAL.
+    await admin.query(`create database ${copy} template ${template} strategy file_copy`);
+    const copySeconds = Math.round((performance.now() - started) / 100) / 10;
+    const result = await work(databaseUrl(serverUrl, copy));
+    return { result, loadSeconds, copySeconds };
+  } finally {
+    await admin.query(`drop database if exists ${copy} with (force)`);
+    await admin.end();
+  }
+}
+
+async function dropTemplates(serverUrl: string): Promise<string[]> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    const found = await admin.query<{ datname: string }>(
+      'select datname from pg_database where datname like $1',
+      [`${TEMPLATE_PREFIX}%`],
+    );
+    for (const row of found.rows) await admin.query(`drop database ${row.datname} with (force)`);
+    return found.rows.map((row) => row.datname);
+  } finally {
+    await admin.end();
+  }
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { drop: { type: 'boolean', default: false } } });
+  const serverUrl =
+    process.env['ENCOURS_BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (values.drop) process.stdout.write(`dropped: ${(await dropTemplates(serverUrl)).join(', ')}\n`);
+}
