@@ -38,7 +38,7 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-function templateName(size: ScaleSize): string {
+export function templateName(size: ScaleSize): string {
   const hash = createHash('sha256');
   for (const file of SHAPING_SOURCES.flatMap(filesUnder))
     hash.update(file).update(readFileSync(join(ROOT, file)));
