@@ -4,15 +4,12 @@
  * column, and unknown columns refused (a column we do not read would be data silently lost).
  * A row names its customer by code or by SIREN; the database check happens in the use case.
  */
-import { basename } from 'node:path';
 import type { BalanceSheet } from '../core/credit/financial-ratios.ts';
 import type { CurrencyCode, IsoDate } from '../core/types.ts';
 import { type FieldSpec, field, REQUIRED } from './field-spec.ts';
-import { normaliseHeader } from './fields.ts';
+import { type FieldTableParse, parseFieldTable } from './field-table.ts';
 import { problem } from './problems.ts';
-import { ErrorCollector, type ImportError, RowContext, type RowSource } from './row-context.ts';
-import { openTable, TableFormatError, type TableReader } from './tabular.ts';
-import { AmountReader } from './values.ts';
+import type { RowContext } from './row-context.ts';
 
 type AmountField = Exclude<keyof BalanceSheet, 'currency' | 'fiscalYearEnd'>;
 
@@ -104,64 +101,13 @@ export const BALANCE_SHEET_FIELDS: readonly FieldSpec[] = [
   ...AMOUNTS.map((a) => a.spec),
 ];
 
-const FIELD_BY_HEADER = new Map(
-  BALANCE_SHEET_FIELDS.flatMap((spec) =>
-    [spec.name, ...spec.headers].map((h) => [normaliseHeader(h), spec] as const),
-  ),
-);
-
 export interface ParsedBalanceSheet extends BalanceSheet {
   line: number;
   customerCode: string | null;
   siren: string | null;
 }
 
-export type BalanceSheetParse =
-  | { ok: true; records: ParsedBalanceSheet[]; rowCount: number }
-  | { ok: false; errors: ImportError[]; rowCount: number };
-
-/** The accepted header sharing the most words with an unknown one, to say what was meant. */
-function closestHeader(header: string): string {
-  const words = new Set(normaliseHeader(header).split(' '));
-  let best = { header: BALANCE_SHEET_FIELDS[0]?.headers[0] ?? '', shared: 0 };
-  for (const spec of BALANCE_SHEET_FIELDS) {
-    for (const candidate of spec.headers) {
-      const shared = normaliseHeader(candidate)
-        .split(' ')
-        .filter((word) => words.has(word)).length;
-      if (shared > best.shared) best = { header: candidate, shared };
-    }
-  }
-  return best.header;
-}
-
-function resolveHeaders(table: TableReader, errors: ErrorCollector): Map<string, number> {
-  const columnByField = new Map<string, number>();
-  table.headers.forEach((header, index) => {
-    if (header.trim() === '') return;
-    const spec = FIELD_BY_HEADER.get(normaliseHeader(header));
-    if (!spec) {
-      const suggestion = closestHeader(header);
-      errors.add(table.headerLine, header, null, problem('unknown_column', { column: header, suggestion }));
-    } else if (columnByField.has(spec.name)) {
-      const other = table.headers[columnByField.get(spec.name) ?? 0] ?? '';
-      errors.add(
-        table.headerLine,
-        header,
-        null,
-        problem('ambiguous_columns', { other, column: header, field: spec.name }),
-      );
-    } else columnByField.set(spec.name, index);
-  });
-  const missing = BALANCE_SHEET_FIELDS.filter((spec) => spec.required && !columnByField.has(spec.name));
-  if (!columnByField.has('customerCode') && !columnByField.has('siren'))
-    missing.unshift(BALANCE_SHEET_FIELDS[0]!);
-  for (const spec of missing) {
-    const params = { field: spec.name, headers: spec.headers.map((h) => `« ${h} »`).join(', ') };
-    errors.add(table.headerLine, null, null, problem('missing_required_column', params));
-  }
-  return columnByField;
-}
+export type BalanceSheetParse = FieldTableParse<ParsedBalanceSheet>;
 
 function buildSheet(row: RowContext, firstLineByKey: Map<string, number>): ParsedBalanceSheet {
   const currency = (row.text('currency') ?? 'EUR').toUpperCase() as CurrencyCode;
@@ -197,36 +143,7 @@ export async function parseBalanceSheetFile(
   filePath: string,
   options: { fileName?: string } = {},
 ): Promise<BalanceSheetParse> {
-  const errors = new ErrorCollector(options.fileName ?? basename(filePath), 1000);
-  let table: TableReader;
-  try {
-    table = await openTable(filePath);
-  } catch (error) {
-    if (!(error instanceof TableFormatError)) throw error;
-    errors.add(error.line ?? 0, null, null, error.problem);
-    return { ok: false, errors: errors.list(), rowCount: 0 };
-  }
-  const columnByField = resolveHeaders(table, errors);
-  const separator =
-    table.format === 'xlsx' || table.separator === ',' ? '.' : table.separator === ';' ? ',' : null;
-  const source: RowSource = {
-    headers: table.headers,
-    columnByField,
-    errors,
-    amounts: new AmountReader(separator),
-  };
-  const records: ParsedBalanceSheet[] = [];
   const firstLineByKey = new Map<string, number>();
-  let rowCount = 0;
-  try {
-    for await (const { line, cells } of table.rows()) {
-      rowCount++;
-      records.push(buildSheet(new RowContext(source, line, cells), firstLineByKey));
-    }
-  } catch (error) {
-    if (!(error instanceof TableFormatError)) throw error;
-    errors.add(error.line ?? 0, null, null, error.problem);
-  }
-  source.amounts.finish();
-  return errors.count > 0 ? { ok: false, errors: errors.list(), rowCount } : { ok: true, records, rowCount };
+  const shape = { fields: BALANCE_SHEET_FIELDS, identifiedBy: ['customerCode', 'siren'] as const };
+  return parseFieldTable(filePath, options.fileName, shape, (row) => buildSheet(row, firstLineByKey));
 }

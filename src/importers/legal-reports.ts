@@ -4,15 +4,12 @@
  * outstanding the partner sees. Headers in French or English, the file's decimal convention, every
  * problem listed with its line; whether the files exist is checked by the use case.
  */
-import { basename } from 'node:path';
 import { LEGAL_STEPS, type LegalStep } from '../core/legal/handover.ts';
 import type { IsoDate } from '../core/types.ts';
 import { type FieldSpec, field, REQUIRED } from './field-spec.ts';
-import { normaliseHeader } from './fields.ts';
+import { type FieldTableParse, parseFieldTable } from './field-table.ts';
 import { problem } from './problems.ts';
-import { ErrorCollector, type ImportError, RowContext, type RowSource } from './row-context.ts';
-import { openTable, TableFormatError, type TableReader } from './tabular.ts';
-import { AmountReader } from './values.ts';
+import type { RowContext } from './row-context.ts';
 
 export const LEGAL_REPORT_FIELDS: readonly FieldSpec[] = [
   field('file', 'text', 'our legal file number (12 or LF-12)', [
@@ -99,61 +96,7 @@ export interface ParsedLegalReport {
   lineId: string | null;
 }
 
-export type LegalReportParse =
-  | { ok: true; records: ParsedLegalReport[]; rowCount: number }
-  | { ok: false; errors: ImportError[]; rowCount: number };
-
-const FIELD_BY_HEADER = new Map(
-  LEGAL_REPORT_FIELDS.flatMap((spec) =>
-    [spec.name, ...spec.headers].map((h) => [normaliseHeader(h), spec] as const),
-  ),
-);
-
-/** The accepted header sharing the most words with an unknown one, to say what was meant. */
-function closestHeader(header: string): string {
-  const words = new Set(normaliseHeader(header).split(' '));
-  let best = { header: LEGAL_REPORT_FIELDS[0]?.headers[0] ?? '', shared: 0 };
-  for (const spec of LEGAL_REPORT_FIELDS)
-    for (const candidate of spec.headers) {
-      const shared = normaliseHeader(candidate)
-        .split(' ')
-        .filter((word) => words.has(word)).length;
-      if (shared > best.shared) best = { header: candidate, shared };
-    }
-  return best.header;
-}
-
-function resolveHeaders(table: TableReader, errors: ErrorCollector): Map<string, number> {
-  const columnByField = new Map<string, number>();
-  table.headers.forEach((header, index) => {
-    if (header.trim() === '') return;
-    const spec = FIELD_BY_HEADER.get(normaliseHeader(header));
-    if (!spec) {
-      errors.add(
-        table.headerLine,
-        header,
-        null,
-        problem('unknown_column', { column: header, suggestion: closestHeader(header) }),
-      );
-    } else if (columnByField.has(spec.name)) {
-      const other = table.headers[columnByField.get(spec.name) ?? 0] ?? '';
-      errors.add(
-        table.headerLine,
-        header,
-        null,
-        problem('ambiguous_columns', { other, column: header, field: spec.name }),
-      );
-    } else columnByField.set(spec.name, index);
-  });
-  const missing = LEGAL_REPORT_FIELDS.filter((spec) => spec.required && !columnByField.has(spec.name));
-  if (!columnByField.has('file') && !columnByField.has('partnerReference'))
-    missing.unshift(LEGAL_REPORT_FIELDS[0]!);
-  for (const spec of missing) {
-    const params = { field: spec.name, headers: spec.headers.map((h) => `« ${h} »`).join(', ') };
-    errors.add(table.headerLine, null, null, problem('missing_required_column', params));
-  }
-  return columnByField;
-}
+export type LegalReportParse = FieldTableParse<ParsedLegalReport>;
 
 function buildReport(row: RowContext): ParsedLegalReport {
   const file = row.text('file');
@@ -186,35 +129,6 @@ export async function parseLegalReportFile(
   filePath: string,
   options: { fileName?: string } = {},
 ): Promise<LegalReportParse> {
-  const errors = new ErrorCollector(options.fileName ?? basename(filePath), 1000);
-  let table: TableReader;
-  try {
-    table = await openTable(filePath);
-  } catch (error) {
-    if (!(error instanceof TableFormatError)) throw error;
-    errors.add(error.line ?? 0, null, null, error.problem);
-    return { ok: false, errors: errors.list(), rowCount: 0 };
-  }
-  const columnByField = resolveHeaders(table, errors);
-  const separator =
-    table.format === 'xlsx' || table.separator === ',' ? '.' : table.separator === ';' ? ',' : null;
-  const source: RowSource = {
-    headers: table.headers,
-    columnByField,
-    errors,
-    amounts: new AmountReader(separator),
-  };
-  const records: ParsedLegalReport[] = [];
-  let rowCount = 0;
-  try {
-    for await (const { line, cells } of table.rows()) {
-      rowCount++;
-      records.push(buildReport(new RowContext(source, line, cells)));
-    }
-  } catch (error) {
-    if (!(error instanceof TableFormatError)) throw error;
-    errors.add(error.line ?? 0, null, null, error.problem);
-  }
-  source.amounts.finish();
-  return errors.count > 0 ? { ok: false, errors: errors.list(), rowCount } : { ok: true, records, rowCount };
+  const shape = { fields: LEGAL_REPORT_FIELDS, identifiedBy: ['file', 'partnerReference'] as const };
+  return parseFieldTable(filePath, options.fileName, shape, buildReport);
 }

@@ -1,0 +1,108 @@
+/**
+ * Reading a small CSV or XLSX file whose columns are a fixed list of fields (a lawyer's status
+ * report, customers' balance sheets): headers resolved in French or English, unknown and duplicate
+ * columns reported with the accepted header they most resemble, required columns checked, one
+ * record built per row, and every problem listed with its line. The ledger imports have their
+ * own, streaming reader (parse-file.ts); these files are a few thousand rows at most.
+ */
+import { basename } from 'node:path';
+import type { FieldSpec } from './field-spec.ts';
+import { normaliseHeader } from './fields.ts';
+import { problem } from './problems.ts';
+import { ErrorCollector, type ImportError, RowContext, type RowSource } from './row-context.ts';
+import { openTable, TableFormatError, type TableReader } from './tabular.ts';
+import { AmountReader } from './values.ts';
+
+export interface FieldTable {
+  fields: readonly FieldSpec[];
+  /** Two fields of which at least one must be a column (e.g. our file number or the partner's). */
+  identifiedBy: readonly [string, string];
+}
+
+export type FieldTableParse<T> =
+  | { ok: true; records: T[]; rowCount: number }
+  | { ok: false; errors: ImportError[]; rowCount: number };
+
+/** The accepted header sharing the most words with an unknown one, to say what was meant. */
+function closestHeader(fields: readonly FieldSpec[], header: string): string {
+  const words = new Set(normaliseHeader(header).split(' '));
+  let best = { header: fields[0]?.headers[0] ?? '', shared: 0 };
+  for (const spec of fields)
+    for (const candidate of spec.headers) {
+      const shared = normaliseHeader(candidate)
+        .split(' ')
+        .filter((word) => words.has(word)).length;
+      if (shared > best.shared) best = { header: candidate, shared };
+    }
+  return best.header;
+}
+
+function resolveHeaders(shape: FieldTable, table: TableReader, errors: ErrorCollector): Map<string, number> {
+  const fieldByHeader = new Map(
+    shape.fields.flatMap((spec) =>
+      [spec.name, ...spec.headers].map((h) => [normaliseHeader(h), spec] as const),
+    ),
+  );
+  const columnByField = new Map<string, number>();
+  table.headers.forEach((header, index) => {
+    if (header.trim() === '') return;
+    const spec = fieldByHeader.get(normaliseHeader(header));
+    if (!spec) {
+      const suggestion = closestHeader(shape.fields, header);
+      errors.add(table.headerLine, header, null, problem('unknown_column', { column: header, suggestion }));
+    } else if (columnByField.has(spec.name)) {
+      const other = table.headers[columnByField.get(spec.name) ?? 0] ?? '';
+      const params = { other, column: header, field: spec.name };
+      errors.add(table.headerLine, header, null, problem('ambiguous_columns', params));
+    } else columnByField.set(spec.name, index);
+  });
+  const missing = shape.fields.filter((spec) => spec.required && !columnByField.has(spec.name));
+  const [first, second] = shape.identifiedBy;
+  const identifying = shape.fields.find((spec) => spec.name === first);
+  if (identifying && !columnByField.has(first) && !columnByField.has(second)) missing.unshift(identifying);
+  for (const spec of missing) {
+    const params = { field: spec.name, headers: spec.headers.map((h) => `« ${h} »`).join(', ') };
+    errors.add(table.headerLine, null, null, problem('missing_required_column', params));
+  }
+  return columnByField;
+}
+
+/** Reads the file and builds one record per row; nothing is returned but the problems if there is one. */
+export async function parseFieldTable<T>(
+  filePath: string,
+  fileName: string | undefined,
+  shape: FieldTable,
+  build: (row: RowContext) => T,
+): Promise<FieldTableParse<T>> {
+  const errors = new ErrorCollector(fileName ?? basename(filePath), 1000);
+  let table: TableReader;
+  try {
+    table = await openTable(filePath);
+  } catch (error) {
+    if (!(error instanceof TableFormatError)) throw error;
+    errors.add(error.line ?? 0, null, null, error.problem);
+    return { ok: false, errors: errors.list(), rowCount: 0 };
+  }
+  const columnByField = resolveHeaders(shape, table, errors);
+  const separator =
+    table.format === 'xlsx' || table.separator === ',' ? '.' : table.separator === ';' ? ',' : null;
+  const source: RowSource = {
+    headers: table.headers,
+    columnByField,
+    errors,
+    amounts: new AmountReader(separator),
+  };
+  const records: T[] = [];
+  let rowCount = 0;
+  try {
+    for await (const { line, cells } of table.rows()) {
+      rowCount++;
+      records.push(build(new RowContext(source, line, cells)));
+    }
+  } catch (error) {
+    if (!(error instanceof TableFormatError)) throw error;
+    errors.add(error.line ?? 0, null, null, error.problem);
+  }
+  source.amounts.finish();
+  return errors.count > 0 ? { ok: false, errors: errors.list(), rowCount } : { ok: true, records, rowCount };
+}
