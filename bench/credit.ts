@@ -3,12 +3,14 @@
  * the full re-scoring time (one set-based pass), then the order check under load for 60 s with
  * autocannon (p50/p99 latency, requests/s) next to a bare Fastify route answering from memory in
  * the same run, with the load average. Never a timed test: the figures go to BENCHMARKS.md.
- * `node bench/credit.ts [--customers N] [--invoices M] [--seconds S] [--connections C]`.
+ * `node bench/credit.ts [--customers N] [--invoices M] [--seconds S] [--connections C]
+ *   [--keep-database NAME]` (a kept database is loaded once, to iterate on the check).
  */
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { ensureAdministrators } from '#app/auth/users';
+import { findCompany } from '#app/companies/companies';
 import { fixedClock, silentLogger } from '#app/context';
 import { rescoreCustomers } from '#app/credit/scoring';
 import { loadScaleCompany } from '#app/demo/demo';
@@ -24,6 +26,8 @@ export interface CreditBenchOptions {
   seconds?: number;
   connections?: number;
   serverUrl?: string;
+  /** A database kept between runs (`--keep-database NAME`): the scale company is loaded once. */
+  keepDatabase?: string | undefined;
 }
 
 async function load(
@@ -75,13 +79,15 @@ export async function benchCredit(options: CreditBenchOptions = {}) {
   const seconds = options.seconds ?? 60;
   const connections = options.connections ?? 20;
   const serverUrl = options.serverUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  return withPostgres(serverUrl, undefined, async (url) => {
+  return withPostgres(serverUrl, options.keepDatabase, async (url) => {
     const runtime = await openRuntime({ url }, { clock: fixedClock('2026-06-30'), log: silentLogger });
     const result: Record<string, unknown> = { customers, invoices, seconds, connections };
     try {
       const ctx = { db: runtime.handle.db, clock: runtime.clock, log: runtime.log, actor: 'bench' };
-      await loadScaleCompany(ctx, { customers, invoices });
-      await refreshPlannerStatistics(runtime.handle.db);
+      if (!(await findCompany(ctx, 'SCALE'))) {
+        await loadScaleCompany(ctx, { customers, invoices });
+        await refreshPlannerStatistics(runtime.handle.db);
+      }
       const company = { ...ctx, companyId: 'SCALE' };
       const started = performance.now();
       const summary = await rescoreCustomers(company);
@@ -133,6 +139,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       invoices: { type: 'string', default: '1000000' },
       seconds: { type: 'string', default: '60' },
       connections: { type: 'string', default: '20' },
+      'keep-database': { type: 'string' },
     },
   });
   const figures = await benchCredit({
@@ -141,6 +148,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     seconds: Number(values.seconds),
     connections: Number(values.connections),
     serverUrl: process.env['ENCOURS_BENCH_DATABASE_URL'],
+    keepDatabase: values['keep-database'],
   });
   process.stdout.write(`credit: ${JSON.stringify(figures)}\n`);
 }

@@ -1,16 +1,16 @@
 /**
  * A class downgrade is an alert: an event in the customer's story, an audit entry, and a
- * notification to the credit managers and the customer's salesperson.
+ * notification to the credit managers and the customer's salesperson, each in their own language.
  */
 import type { Kysely } from 'kysely';
 import type { IsoDate } from '#core/types';
 import { insertCustomerEvent, selectCustomerRow } from '#db/customers/customer-records';
 import type { Database } from '#db/infra/schema';
-import { translator } from '#text/catalogue';
+import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatNumber } from '#text/format';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
-import { enqueueCreditMail, staffRecipients } from './notify.ts';
+import { enqueueCreditMail, staffRecipientsWithLang } from './notify.ts';
 import type { Downgrade } from './scoring.ts';
 import type { MessageTemplates } from './templates.ts';
 
@@ -26,19 +26,20 @@ export async function raiseDowngradeAlerts(
 ): Promise<void> {
   if (downgrades.length === 0) return;
   const t = translator('fr');
-  const managers = await staffRecipients(ctx, db, { roles: ALERTED_ROLES });
+  const managers = await staffRecipientsWithLang(ctx, db, { roles: ALERTED_ROLES });
   for (const downgrade of downgrades) {
     const customer = await selectCustomerRow(db, ctx.companyId, downgrade.customerCode);
     if (!customer) continue;
-    const values = {
+    const valuesIn = (lang: Lang) => ({
       customer_name: customer.name,
       customer_code: customer.code,
       class_before: downgrade.from,
       class_after: downgrade.to,
-      score_before: formatNumber('fr', downgrade.scoreBefore, 1),
-      score_after: formatNumber('fr', downgrade.scoreAfter, 1),
-      as_of: formatDate('fr', asOf),
-    };
+      score_before: formatNumber(lang, downgrade.scoreBefore, 1),
+      score_after: formatNumber(lang, downgrade.scoreAfter, 1),
+      as_of: formatDate(lang, asOf),
+    });
+    const values = valuesIn('fr');
     await insertCustomerEvent(db, ctx.companyId, ctx.actor, {
       customerCode: customer.code,
       kind: 'risk_alert' as never,
@@ -59,16 +60,18 @@ export async function raiseDowngradeAlerts(
       after: { riskClass: downgrade.to, score: downgrade.scoreAfter, asOf },
     });
     const salespeople = customer.salesperson
-      ? await staffRecipients(ctx, db, { salesperson: customer.salesperson })
+      ? await staffRecipientsWithLang(ctx, db, { salesperson: customer.salesperson })
       : [];
-    for (const to of new Set([...managers, ...salespeople])) {
+    // One e-mail per address, in the language of that user's account.
+    const recipients = new Map([...managers, ...salespeople].map((user) => [user.email, user.lang]));
+    for (const [to, lang] of recipients) {
       await enqueueCreditMail(ctx, db, templates, {
         key: `risk_alert:${customer.code}:${asOf}:${downgrade.to}`,
         category: 'notification',
         template: 'risk_alert',
-        lang: 'fr',
+        lang,
         to,
-        values,
+        values: valuesIn(lang),
         customerCode: customer.code,
       });
     }

@@ -14,11 +14,14 @@ import { type CoverRow, currentCovers } from '#db/credit/cover-queries';
 import {
   type CheckedCustomerRow,
   headsGroup,
+  type LimitRecordRow,
+  type OpenItemLine,
   selectCheckedCustomer,
   selectGroupMembers,
   selectLimitRecords,
   selectOpenItemLines,
   selectUninvoicedOrders,
+  type UninvoicedOrderLine,
 } from '#db/credit/exposure-queries';
 import { latestScores, type ScoreRow } from '#db/credit/score-queries';
 import type { Database } from '#db/infra/schema';
@@ -35,7 +38,7 @@ export interface CustomerRisk {
   limit: ResolvedLimit;
   cover: InsurerCover | null;
   coverRow: CoverRow | null;
-  score: ScoreRow | null;
+  score: Pick<ScoreRow, 'score' | 'riskClass'> | null;
   riskClass: RiskClass | null;
   /** The customer's group (parent and members), checked against the parent's limit; null: none. */
   group: GroupRisk | null;
@@ -92,6 +95,15 @@ export async function checkedCustomer(
   return customer;
 }
 
+/** What the rules read about one customer besides its row (the separate or the one-statement read). */
+export interface RiskFacts {
+  items: OpenItemLine[];
+  orders: UninvoicedOrderLine[];
+  limits: LimitRecordRow[];
+  coverRow: CoverRow | null;
+  score: Pick<ScoreRow, 'score' | 'riskClass'> | null;
+}
+
 export async function readCustomerRisk(
   ctx: AppContext,
   db: Kysely<Database>,
@@ -111,6 +123,26 @@ export async function readCustomerRisk(
     currentCovers(db, ctx.companyId, [customer.code]),
     latestScores(db, ctx.companyId, [customer.code]),
   ]);
+  const facts = {
+    items,
+    orders,
+    limits,
+    coverRow: covers.get(customer.code) ?? null,
+    score: scores.get(customer.code) ?? null,
+  };
+  const group = await readGroupRisk(ctx, db, config, customer, asOf, { lock, excludeOrderRef });
+  return { ...assembleRisk(config, customer, asOf, facts, excludeOrderRef), score: facts.score, group };
+}
+
+/** The figures of the rules from what was read: pure, shared by both ways of reading. */
+export function assembleRisk(
+  config: CreditConfig,
+  customer: CheckedCustomerRow,
+  asOf: IsoDate,
+  facts: RiskFacts,
+  excludeOrderRef: string | undefined,
+): Omit<CustomerRisk, 'score' | 'group'> {
+  const { items, orders, limits, coverRow } = facts;
   const amounts = exposureAmounts(
     customer.currency,
     items,
@@ -119,7 +151,6 @@ export async function readCustomerRisk(
       .map((o) => ({ stage: 'open', amountMinor: o.amountMinor })),
     asOf,
   );
-  const coverRow = covers.get(customer.code) ?? null;
   const cover = toInsurerCover(coverRow ?? undefined);
   const oldestOverdueDays = items.reduce(
     (oldest, item) => (item.openMinor > 0 ? Math.max(oldest, daysBetween(item.dueDate, asOf)) : oldest),
@@ -133,8 +164,6 @@ export async function readCustomerRisk(
     },
     asOf,
   );
-  const score = scores.get(customer.code) ?? null;
-  const group = await readGroupRisk(ctx, db, config, customer, asOf, { lock, excludeOrderRef });
   return {
     customer,
     exposure: computeExposure(amounts, config.exposure_config, cover, asOf),
@@ -143,9 +172,7 @@ export async function readCustomerRisk(
     limit,
     cover,
     coverRow,
-    score,
-    riskClass: (score?.riskClass as RiskClass | null | undefined) ?? null,
-    group,
+    riskClass: (facts.score?.riskClass as RiskClass | null | undefined) ?? null,
   };
 }
 
@@ -177,10 +204,11 @@ export async function readGroupRisk(
   config: CreditConfig,
   customer: CheckedCustomerRow,
   asOf: IsoDate,
-  options: { lock?: boolean; excludeOrderRef?: string | undefined } = {},
+  options: { lock?: boolean; excludeOrderRef?: string | undefined; headsGroup?: boolean } = {},
 ): Promise<GroupRisk | null> {
-  const parentCode =
-    customer.groupCode ?? ((await headsGroup(db, ctx.companyId, customer.code)) ? customer.code : null);
+  const heads =
+    options.headsGroup ?? (customer.groupCode ? false : await headsGroup(db, ctx.companyId, customer.code));
+  const parentCode = customer.groupCode ?? (heads ? customer.code : null);
   if (parentCode === null) return null;
   const members = await selectGroupMembers(db, ctx.companyId, parentCode, options.lock ?? false);
   const parent = members.find((m) => m.code === parentCode);

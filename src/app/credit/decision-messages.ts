@@ -1,7 +1,8 @@
 /**
  * Telling an order decision: a held or refused order is never silent. The customer receives the
  * hold or refusal e-mail in its language (when it has a billing address); the salesperson and, for
- * a hold, the users of the role that may release it are notified; the customer's story records it.
+ * a hold, the users of the role that may release it are notified, each in the language of their
+ * account; the customer's story records it.
  */
 import type { Kysely } from 'kysely';
 import type { Decision, OrderCheckResult } from '#core/credit/order-check';
@@ -13,7 +14,7 @@ import { type Lang, label, translator } from '#text/catalogue';
 import { formatMoney } from '#text/format';
 import type { AppContext } from '../context.ts';
 import type { CreditConfig } from './configuration.ts';
-import { companyName, customerLang, enqueueCreditMail, staffRecipients } from './notify.ts';
+import { companyName, customerLang, enqueueCreditMail, staffRecipientsWithLang } from './notify.ts';
 import { reasonMessage } from './reasons.ts';
 
 export interface DecisionToTell {
@@ -75,15 +76,18 @@ export async function tellDecision(
     });
   }
   const approvers = decision === 'hold' && told.result.approverRole ? [told.result.approverRole] : [];
-  const staff = await staffRecipients(ctx, db, { roles: approvers, salesperson: told.customer.salesperson });
-  for (const to of staff) {
+  const staff = await staffRecipientsWithLang(ctx, db, {
+    roles: approvers,
+    salesperson: told.customer.salesperson,
+  });
+  for (const { email: to, lang: staffLang } of staff) {
     await enqueueCreditMail(ctx, db, templates, {
       key: `notification:${key}`,
       category: 'notification',
       template: 'staff_notification',
-      lang: 'fr',
+      lang: staffLang,
       to,
-      values: values('fr', name, told, decision),
+      values: values(staffLang, name, told, decision),
       customerCode: told.customer.code,
       documentRef: told.orderRef,
     });

@@ -33,7 +33,7 @@ import { mailOf } from '../mail/mail-port.ts';
 import { creditConfig } from './configuration.ts';
 import { checkedCustomer } from './customer-risk.ts';
 import { releaseHeldOrdersWithinRules } from './held-orders.ts';
-import { staffRecipients } from './notify.ts';
+import { staffRecipientsWithLang } from './notify.ts';
 
 /** Hours a request may wait for its approver before it is late. */
 export const REQUEST_DUE_HOURS = 48;
@@ -118,14 +118,22 @@ async function notifyApprovers(
   amountMinor: number,
   currency: string,
 ): Promise<void> {
-  const t = translator('fr');
-  for (const to of await staffRecipients(ctx, db, { roles: [role] })) {
+  // Each approver reads it in the language of their account (French by default).
+  for (const { email: to, lang } of await staffRecipientsWithLang(ctx, db, { roles: [role] })) {
+    const t = translator(lang);
+    const words = {
+      action: t('auditAction.credit.limit_request'),
+      id: String(requestId),
+      customer: customerName,
+      code: customerCode,
+      amount: formatMoney(lang, amountMinor, currency),
+    };
     await mailOf(ctx).enqueue(db, {
       idempotencyKey: `limit_request:${requestId}:${to}`,
       category: 'notification',
       to: [to],
-      subject: `${t('auditAction.credit.limit_request')} — ${customerName} — ${formatMoney('fr', amountMinor, currency)}`,
-      text: `${t('auditAction.credit.limit_request')} n° ${requestId} : ${customerName} (${customerCode}), ${formatMoney('fr', amountMinor, currency)}.\n`,
+      subject: t('credit.mail.limitRequest.subject', words),
+      text: t('credit.mail.limitRequest.text', words),
       customerCode,
     });
   }

@@ -15,12 +15,12 @@ import type { Database } from '#db/infra/schema';
 import { setOrderPromotion } from '#db/promotions/promotion-queries';
 import type { Lang } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
-import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { promotionForOrder } from '../promotions/promotions.ts';
-import { type CreditConfig, creditConfig } from './configuration.ts';
-import { checkedCustomer, readCustomerRisk } from './customer-risk.ts';
+import { readCheck } from './check-reads.ts';
+import type { CreditConfig } from './configuration.ts';
+import { type CustomerRisk, checkedCustomer, readCustomerRisk } from './customer-risk.ts';
 import { tellDecision } from './decision-messages.ts';
 import { type ExplainedReason, explainReasons } from './reasons.ts';
 
@@ -126,6 +126,18 @@ export async function evaluateOrder(
 ) {
   const customer = await checkedCustomer(ctx, db, input.customerCode, lock);
   const risk = await readCustomerRisk(ctx, db, config, customer, input.asOf, excludeOrderRef, lock);
+  return { customer, risk, result: await decideOrder(ctx, db, config, input, risk) };
+}
+
+/** The core's decision on figures already read. */
+export async function decideOrder(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  config: CreditConfig,
+  input: CheckOrderInput & { asOf: string },
+  risk: CustomerRisk,
+): Promise<OrderCheckResult> {
+  const customer = risk.customer;
   const rules = config.order_rules;
   const payment = input.payment ?? 'terms';
   const promotion = input.promotionCode
@@ -136,7 +148,7 @@ export async function evaluateOrder(
         asOf: input.asOf,
       })
     : undefined;
-  const result = decide(rules, {
+  return decide(rules, {
     asOf: input.asOf,
     order: {
       amountMinor: input.amountMinor,
@@ -166,20 +178,19 @@ export async function evaluateOrder(
     delegation: config.delegation_matrix,
     promotion,
   });
-  return { customer, risk, result };
 }
 
 export async function checkOrder(ctx: AppContext, input: CheckOrderInput): Promise<OrderCheckAnswer> {
   validate(input);
   const lang = input.lang ?? 'fr';
-  const asOf = await defaultAsOf(ctx);
   if (input.idempotencyKey !== undefined) {
     const earlier = await findOrderDecision(ctx.db, ctx.companyId, { idempotencyKey: input.idempotencyKey });
     if (earlier) return replay(lang, earlier, input);
   }
   if (input.orderRef === undefined) {
-    const config = await creditConfig(ctx, asOf);
-    const { customer, result } = await evaluateOrder(ctx, ctx.db, config, { ...input, asOf }, false);
+    const { asOf, config, risk } = await readCheck(ctx, ctx.db, input.customerCode, { lock: false });
+    const customer = risk.customer;
+    const result = await decideOrder(ctx, ctx.db, config, { ...input, asOf }, risk);
     return answerOf(lang, result, customer.currency, {
       customerCode: customer.code,
       orderRef: null,
@@ -189,11 +200,15 @@ export async function checkOrder(ctx: AppContext, input: CheckOrderInput): Promi
   }
   const orderRef = input.orderRef.trim();
   return ctx.db.transaction().execute(async (trx) => {
-    const config = await creditConfig(ctx, asOf, trx);
     // The lock comes first: everything below reads what the previous check of this customer wrote.
     // An order the ERP already sent (pending in `orders`) is the order being judged: its amount is
     // the order's, not also part of the exposure it is judged against.
-    const { customer, result } = await evaluateOrder(ctx, trx, config, { ...input, asOf }, true, orderRef);
+    const { asOf, config, risk } = await readCheck(ctx, trx, input.customerCode, {
+      lock: true,
+      excludeOrderRef: orderRef,
+    });
+    const customer = risk.customer;
+    const result = await decideOrder(ctx, trx, config, { ...input, asOf }, risk);
     const earlier = await findOrderDecision(trx, ctx.companyId, { orderRef });
     if (earlier) return replay(lang, earlier, input);
     const status = STATUS_OF[result.decision];

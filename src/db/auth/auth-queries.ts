@@ -3,6 +3,7 @@
  * The tables of migration 0004 are typed here (schema.ts describes the ledger).
  */
 import type { Generated, Kysely } from 'kysely';
+import { preparedQuery } from '../infra/prepared.ts';
 import type { Database, UsersTable } from '../infra/schema.ts';
 
 interface SessionsTable {
@@ -169,22 +170,31 @@ export interface PrincipalRow extends UserRow {
   csrfToken: string | null;
 }
 
+/** Every /api request asks it: prepared once (see preparedQuery). */
+const sessionUser = preparedQuery(
+  { sessionHash: '\u0001session', now: new Date(0) },
+  (db, { sessionHash, now }) =>
+    auth(db)
+      .selectFrom('sessions')
+      .innerJoin('users', (join) =>
+        join
+          .onRef('users.company_id', '=', 'sessions.company_id')
+          .onRef('users.email', '=', 'sessions.email'),
+      )
+      .select([...USER_COLUMNS, 'sessions.csrf_token as csrfToken'])
+      .where('sessions.session_hash', '=', sessionHash)
+      .where('sessions.expires_at', '>', now)
+      .where('users.disabled_at', 'is', null)
+      .compile(),
+);
+
 /** The user behind a live session of an enabled account. */
 export async function findSessionUser(
   db: Kysely<Database>,
   sessionHash: string,
   now: Date,
 ): Promise<PrincipalRow | null> {
-  const row = await auth(db)
-    .selectFrom('sessions')
-    .innerJoin('users', (join) =>
-      join.onRef('users.company_id', '=', 'sessions.company_id').onRef('users.email', '=', 'sessions.email'),
-    )
-    .select([...USER_COLUMNS, 'sessions.csrf_token as csrfToken'])
-    .where('sessions.session_hash', '=', sessionHash)
-    .where('sessions.expires_at', '>', now)
-    .where('users.disabled_at', 'is', null)
-    .executeTakeFirst();
+  const [row] = (await sessionUser(db, { sessionHash, now })).rows;
   return row ? { ...row, disabled: false } : null;
 }
 

@@ -7,7 +7,7 @@
  * check approved, held or released; an order known to both counts once, as the check recorded it,
  * and no longer counts once the ledger says it was invoiced or cancelled.
  */
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
 import { openItemsAsOf } from '../ledger/open-items.ts';
 
@@ -65,12 +65,15 @@ export interface UninvoicedOrderLine {
   status: string;
 }
 
-export async function selectUninvoicedOrders(
-  db: Kysely<Database>,
+/** A customer code: a value, or a column of an enclosing query (the check's one-statement read). */
+type CodeRef = string | RawBuilder<unknown>;
+
+/** The rows of `UninvoicedOrderLine`, as a fragment shared by the separate and the one-statement read. */
+export function uninvoicedOrdersSql(
   companyId: string,
-  customerCode: string,
-): Promise<UninvoicedOrderLine[]> {
-  const result = await sql<UninvoicedOrderLine>`
+  customerCode: CodeRef,
+): RawBuilder<UninvoicedOrderLine> {
+  return sql<UninvoicedOrderLine>`
     select o.order_number as "orderRef", o.amount_minor as "amountMinor", o.currency,
            'ledger' as source, o.status
       from orders o
@@ -84,9 +87,15 @@ export async function selectUninvoicedOrders(
      where k.company_id = ${companyId} and k.customer_code = ${customerCode}
        and k.status in ('approved', 'held', 'released')
        and not exists (select 1 from orders o where o.company_id = k.company_id
-                         and o.order_number = k.order_ref and o.status in ('invoiced', 'cancelled'))`.execute(
-    db,
-  );
+                         and o.order_number = k.order_ref and o.status in ('invoiced', 'cancelled'))`;
+}
+
+export async function selectUninvoicedOrders(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCode: string,
+): Promise<UninvoicedOrderLine[]> {
+  const result = await uninvoicedOrdersSql(companyId, customerCode).execute(db);
   return result.rows;
 }
 
@@ -109,18 +118,28 @@ export async function selectLimitRecords(
   customerCodes: readonly string[],
   asOf: string,
 ): Promise<LimitRecordRow[]> {
-  const result = await sql<LimitRecordRow>`
+  const codes = sql`any (${[...customerCodes]}::text[])`;
+  const result = await limitRecordsSql(companyId, codes, asOf).execute(db);
+  return result.rows;
+}
+
+/** The rows of `selectLimitRecords` for the customers `= <codes>` names (an `any (…)` or a row). */
+export function limitRecordsSql(
+  companyId: string,
+  codes: RawBuilder<unknown>,
+  asOf: string,
+): RawBuilder<LimitRecordRow> {
+  return sql<LimitRecordRow>`
     select c.code as "customerCode", 'permanent' as kind, c.credit_limit_minor as "amountMinor", c.currency,
            null::date as "validFrom", null::date as "expiresOn"
       from customers c
-     where c.company_id = ${companyId} and c.code = any (${[...customerCodes]}::text[])
+     where c.company_id = ${companyId} and c.code = ${codes}
        and c.credit_limit_minor is not null
     union all
     select h.customer_code, 'temporary', h.amount_minor, h.currency, h.valid_from, h.expires_on
       from credit_limit_history h
-     where h.company_id = ${companyId} and h.customer_code = any (${[...customerCodes]}::text[])
-       and h.kind = 'temporary' and h.expires_on >= (${asOf}::date - 366)`.execute(db);
-  return result.rows;
+     where h.company_id = ${companyId} and h.customer_code = ${codes}
+       and h.kind = 'temporary' and h.expires_on >= (${asOf}::date - 366)`;
 }
 
 /**

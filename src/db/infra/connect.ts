@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { prepareMarkedStatements } from './prepared.ts';
 import type { Database } from './schema.ts';
 
 export type DatabaseKind = 'pglite' | 'pglite-memory' | 'postgres';
@@ -116,6 +117,8 @@ export function serverClientOfBackend(pid: number): pg.Client | undefined {
 async function openServer(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, types: typeParsers, max: 10 });
   pool.on('connect', (client) => {
+    // Server only (see prepared.ts): the embedded engine runs the marked statements unnamed.
+    prepareMarkedStatements(client);
     serverClients.add(client);
     client.once('end', () => serverClients.delete(client));
   });

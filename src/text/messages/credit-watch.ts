@@ -14,6 +14,8 @@ export const creditWatch = {
       'Rappel : demande de limite n° {id} pour {customer} en attente de votre décision',
     'credit.mail.reminder.text':
       'Bonjour,\n\nLa demande de limite de crédit n° {id} pour {customer}, d’un montant de {amount}, attend toujours une décision ({role}). Elle devait être décidée avant le {dueAt}.\n\nDemandée par {requestedBy} le {requestedAt} : {justification}\n\nRappel n° {reminder}.\n\nEncours\n',
+    'credit.mail.limitRequest.subject': '{action} — {customer} — {amount}',
+    'credit.mail.limitRequest.text': '{action} n° {id} : {customer} ({code}), {amount}.\n',
     'auditAction.credit.webhook_secret': 'Secret du webhook ERP renouvelé',
     'auditEntity.credit_webhook': 'Webhook ERP',
     'credit.web.groupExposure': 'Encours du groupe {group}',
@@ -54,6 +56,8 @@ export const creditWatch = {
     'credit.mail.reminder.subject': 'Reminder: limit request no. {id} for {customer} awaits your decision',
     'credit.mail.reminder.text':
       'Hello,\n\nCredit limit request no. {id} for {customer}, for {amount}, still awaits a decision ({role}). It was due before {dueAt}.\n\nRequested by {requestedBy} on {requestedAt}: {justification}\n\nReminder no. {reminder}.\n\nEncours\n',
+    'credit.mail.limitRequest.subject': '{action} — {customer} — {amount}',
+    'credit.mail.limitRequest.text': '{action} no. {id}: {customer} ({code}), {amount}.\n',
     'auditAction.credit.webhook_secret': 'ERP webhook secret renewed',
     'auditEntity.credit_webhook': 'ERP webhook',
     'credit.web.groupExposure': 'Exposure of group {group}',

@@ -1,0 +1,119 @@
+/**
+ * Everything the order check reads about one customer, in one statement: its row, its open items
+ * as of the date, its orders not yet invoiced, its limit records and its group's, its latest cover
+ * and score, plus the company's reference date and a stamp of the credit configuration, by which
+ * the caller tells whether the date it guessed and the configuration it cached still hold.
+ *
+ * The sub-reads are the fragments of the separate queries (exposure-queries, open-items), so the
+ * figures are the same by construction; one round trip and one plan instead of ten is what makes
+ * the check fast. Not for a locking read: a statement sees the snapshot taken before it waited for
+ * a lock, so the caller locks the customer's row first and reads the facts after.
+ */
+import { type Kysely, sql } from 'kysely';
+import { preparedQuery } from '../infra/prepared.ts';
+import type { Database } from '../infra/schema.ts';
+import { openItemsAsOf } from '../ledger/open-items.ts';
+import type { CoverRow } from './cover-queries.ts';
+import {
+  type CheckedCustomerRow,
+  type LimitRecordRow,
+  limitRecordsSql,
+  type OpenItemLine,
+  type UninvoicedOrderLine,
+  uninvoicedOrdersSql,
+} from './exposure-queries.ts';
+
+/** The latest score, without its explanation (the check needs the class and the figure only). */
+export interface CheckScore {
+  scoreId: number;
+  score: number | null;
+  riskClass: string | null;
+  methodVersion: string;
+}
+
+export interface CheckFacts {
+  customer: CheckedCustomerRow;
+  /** Some customer names this one as its group. */
+  headsGroup: boolean;
+  referenceDate: string | null;
+  /** Changes whenever a configuration version is added (versions are never edited). */
+  configStamp: string;
+  items: OpenItemLine[];
+  orders: UninvoicedOrderLine[];
+  limits: LimitRecordRow[];
+  cover: CoverRow | null;
+  score: CheckScore | null;
+}
+
+interface FactsRow extends CheckedCustomerRow {
+  headsGroup: boolean;
+  referenceDate: string | null;
+  configStamp: string;
+  items: OpenItemLine[];
+  orders: UninvoicedOrderLine[];
+  limits: LimitRecordRow[];
+  cover: (Omit<CoverRow, 'createdAt'> & { createdAt: string }) | null;
+  score: CheckScore | null;
+}
+
+function factsQuery(companyId: string, code: string, asOf: string) {
+  const ref = sql.ref('chk.code');
+  const codes = sql`any (array[chk.code, chk.group_code])`;
+  return sql<FactsRow>`
+    select chk.code, chk.name, chk.status, chk.currency, chk.group_code as "groupCode", chk.salesperson,
+           chk.credit_limit_minor as "creditLimitMinor", chk.billing_email as "billingEmail", chk.language,
+           exists (select 1 from documents d where d.company_id = chk.company_id and d.customer_code = chk.code
+                     and d.kind = 'invoice') as "hasInvoices",
+           exists (select 1 from customers g where g.company_id = chk.company_id and g.group_code = chk.code)
+             as "headsGroup",
+           (select reference_date from companies where company_id = chk.company_id) as "referenceDate",
+           (select count(*) || ':' || coalesce(max(created_at)::text, '') from credit_configurations
+             where company_id = chk.company_id) as "configStamp",
+           (select coalesce(json_agg(json_build_object('dueDate', i.due_date, 'openMinor', i.open_minor::int8)), '[]')
+              from (${openItemsAsOf({ companyId, asOf, customerCode: ref })}) i) as items,
+           (select coalesce(json_agg(u), '[]') from (${uninvoicedOrdersSql(companyId, ref)}) u) as orders,
+           (select coalesce(json_agg(l), '[]') from (${limitRecordsSql(companyId, codes, asOf)}) l) as limits,
+           (select row_to_json(v) from (
+              select cover_id as "coverId", customer_code as "customerCode", insurer, status,
+                     requested_minor as "requestedMinor", granted_minor as "grantedMinor", currency,
+                     insured_share_bps as "insuredShareBps", effective_from as "effectiveFrom",
+                     expires_on as "expiresOn", reference, created_by as "createdBy", created_at as "createdAt"
+                from credit_insurer_covers
+               where company_id = chk.company_id and customer_code = chk.code
+               order by cover_id desc limit 1) v) as cover,
+           (select row_to_json(s) from (
+              select score_id as "scoreId", score::float8 as score, risk_class as "riskClass",
+                     method_version as "methodVersion"
+                from credit_scores
+               where company_id = chk.company_id and customer_code = chk.code
+               order by score_id desc limit 1) s) as score
+      from customers chk where chk.company_id = ${companyId} and chk.code = ${code}`;
+}
+
+const runFacts = preparedQuery(
+  { companyId: '\u0001company', code: '\u0001code', asOf: '\u0001asOf' },
+  (db, { companyId, code, asOf }) => factsQuery(companyId, code, asOf).compile(db),
+);
+
+export async function selectCheckFacts(
+  db: Kysely<Database>,
+  companyId: string,
+  code: string,
+  asOf: string,
+): Promise<CheckFacts | undefined> {
+  const result = await runFacts(db, { companyId, code, asOf });
+  const row = result.rows[0];
+  if (!row) return undefined;
+  const { headsGroup, referenceDate, configStamp, items, orders, limits, cover, score, ...customer } = row;
+  return {
+    customer,
+    headsGroup,
+    referenceDate,
+    configStamp,
+    items,
+    orders,
+    limits,
+    cover: cover && { ...cover, createdAt: new Date(cover.createdAt) },
+    score,
+  };
+}
