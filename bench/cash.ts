@@ -11,6 +11,7 @@
  * of the matching, and the load average.
  *
  *   node bench/cash.ts [--customers 20000] [--invoices 200000] [--receipts 10000] [--runs 3]
+ *     [--keep-database NAME]   (the loaded company is kept in NAME and reused by the next run)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +37,8 @@ export interface CashBenchOptions {
   receipts?: number;
   runs?: number;
   serverUrl?: string;
+  /** A database kept after the run, loaded only when it holds no scale company yet. */
+  keepDatabase?: string | undefined;
 }
 
 const ACCOUNT = { iban: 'FR7630006000011234567890189', id: 'SCALE-2026-07' };
@@ -179,7 +182,7 @@ export async function benchCash(options: CashBenchOptions = {}) {
   const filePath = join(dir, 'releve-juillet.xml');
   writeFileSync(filePath, bankMonthCamt(receipts, ACCOUNT));
   try {
-    return await withPostgres(serverUrl, undefined, async (baseUrl) => {
+    return await withPostgres(serverUrl, options.keepDatabase, async (baseUrl) => {
       const loading = await openRuntime(
         { url: baseUrl },
         { clock: fixedClock('2026-06-30'), log: silentLogger },
@@ -187,8 +190,16 @@ export async function benchCash(options: CashBenchOptions = {}) {
       const started = performance.now();
       try {
         const ctx = { db: loading.handle.db, clock: loading.clock, log: silentLogger, actor: 'bench' };
-        await loadScaleCompany(ctx, { customers, invoices });
-        await refreshPlannerStatistics(loading.handle.db);
+        const loaded = await ctx.db
+          .selectFrom('customers')
+          .select('code')
+          .where('company_id', '=', 'SCALE')
+          .limit(1)
+          .execute();
+        if (loaded.length === 0) {
+          await loadScaleCompany(ctx, { customers, invoices });
+          await refreshPlannerStatistics(loading.handle.db);
+        }
       } finally {
         await loading.close();
       }
@@ -238,6 +249,7 @@ if (import.meta.main) {
       invoices: { type: 'string', default: '200000' },
       receipts: { type: 'string', default: '10000' },
       runs: { type: 'string', default: '3' },
+      'keep-database': { type: 'string' },
     },
   });
   const figures = await benchCash({
@@ -246,6 +258,7 @@ if (import.meta.main) {
     receipts: Number(values.receipts),
     runs: Number(values.runs),
     serverUrl: process.env['ENCOURS_BENCH_DATABASE_URL'],
+    keepDatabase: values['keep-database'],
   });
   process.stdout.write(`cash: ${JSON.stringify(figures)}\n`);
 }

@@ -23,6 +23,45 @@ export interface Source {
   availableMinor: number;
 }
 
+/** The documents a part of a receipt became: its payment and, for a difference written off, a write-off. */
+export interface PartDocuments {
+  paymentDocumentId: number;
+  writeOffDocumentId: number | null;
+}
+
+/**
+ * The allocations of every part of a receipt (one customer's documents per part), planned on
+ * `byId` — the locked documents and the part's new payment and write-off — against the
+ * allocations `recordsOf` gives for the part's customer, which the plan extends.
+ */
+export function planParts(
+  parts: readonly ProposalPart[],
+  documents: readonly PartDocuments[],
+  byId: Map<number, LedgerDoc>,
+  recordsOf: (customerCode: string) => AllocationRecord[],
+  date: string,
+): NewAllocation[] {
+  const planned: NewAllocation[] = [];
+  for (const [index, part] of parts.entries()) {
+    const application = documents[index] as PartDocuments;
+    const own = [...part.debits, ...part.credits].map((line) => byId.get(line.documentId));
+    const wrongCustomer = own.find((document) => document && document.customerCode !== part.customerCode);
+    if (wrongCustomer)
+      throw new DomainError('ledger_rule', `document ${wrongCustomer.id} belongs to another customer`);
+    const source = (id: number | null, availableMinor: number): Source[] => {
+      const document = id === null ? undefined : byId.get(id);
+      return document ? [{ document, availableMinor }] : [];
+    };
+    const sources = [
+      ...part.credits.flatMap((credit) => source(credit.documentId, credit.amountMinor)),
+      ...source(application.paymentDocumentId, part.amountMinor),
+      ...source(application.writeOffDocumentId, part.writeOffMinor),
+    ];
+    planned.push(...plan(part, sources, byId, recordsOf(part.customerCode), date));
+  }
+  return planned;
+}
+
 export function plan(
   part: ProposalPart,
   sources: Source[],

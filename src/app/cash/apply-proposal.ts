@@ -9,13 +9,14 @@
  */
 import type { Kysely } from 'kysely';
 import type { Proposal, ProposalPart } from '#core/cash/proposal';
-import { insertAudit } from '#db/audit/audit-queries';
+import { type AuditEntry, insertAudit } from '#db/audit/audit-queries';
 import { insertApplications, type NewApplication } from '#db/cash/applications';
 import {
   type DecisionInput,
   insertDecision,
   insertLedgerDocument,
   lockLedgerDocuments,
+  type NewLedgerDocument,
   setReceiptStatus,
 } from '#db/cash/cash-writes';
 import type { ReceiptRow } from '#db/cash/matching-queries';
@@ -23,7 +24,7 @@ import type { Database } from '#db/infra/schema';
 import { insertAllocations, type NewAllocation } from '#db/ledger/ledger-writes';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { CASH_SOURCE, plan, type Source } from './allocation-plan.ts';
+import { CASH_SOURCE, planParts } from './allocation-plan.ts';
 
 export const BANK_SOURCE = 'bank';
 export { CASH_SOURCE };
@@ -47,6 +48,17 @@ function partRef(transactionId: number, attempt: number, part: ProposalPart, gro
   return group
     ? `${paymentRef(transactionId, attempt)}/${part.customerCode}`
     : paymentRef(transactionId, attempt);
+}
+
+/** The payment reference of each part of a proposal applied for the `attempt`-th time. */
+export function partRefs(
+  receipt: ReceiptRow,
+  proposal: Proposal,
+  parts: readonly ProposalPart[],
+  attempt: number,
+): string[] {
+  const group = proposal.parts !== undefined;
+  return parts.map((part) => partRef(receipt.transactionId, attempt, part, group));
 }
 
 /** The parts of a proposal, checked: a group receipt's, or the one customer's. */
@@ -80,7 +92,43 @@ export function partsOfProposal(proposal: Proposal, amountMinor: number): Propos
   return parts;
 }
 
-/** The payment (and write-off) documents of one part. */
+/** The payment (and write-off) documents one part of a receipt becomes. */
+export function partDocuments(
+  ctx: AppContext,
+  receipt: ReceiptRow,
+  part: ProposalPart,
+  ref: string,
+): { payment: NewLedgerDocument; writeOff: NewLedgerDocument | null } {
+  const common = {
+    customerCode: part.customerCode,
+    issueDate: receipt.bookingDate,
+    currency: receipt.currency,
+    createdBy: ctx.actor,
+  };
+  return {
+    payment: {
+      ...common,
+      kind: 'payment',
+      source: BANK_SOURCE,
+      externalRef: ref,
+      amountMinor: -part.amountMinor,
+      label: receipt.counterpartyName ?? receipt.label,
+    },
+    writeOff:
+      part.writeOffMinor > 0
+        ? {
+            ...common,
+            kind: 'write_off',
+            source: CASH_SOURCE,
+            externalRef: `WO-${ref}`,
+            amountMinor: -part.writeOffMinor,
+            label: part.writeOffReason,
+          }
+        : null,
+  };
+}
+
+/** The payment (and write-off) documents of one part, inserted. */
 async function insertPartDocuments(
   trx: Kysely<Database>,
   ctx: AppContext,
@@ -88,31 +136,9 @@ async function insertPartDocuments(
   part: ProposalPart,
   ref: string,
 ): Promise<NewApplication> {
-  const paymentDocumentId = await insertLedgerDocument(trx, ctx.companyId, {
-    kind: 'payment',
-    source: BANK_SOURCE,
-    externalRef: ref,
-    customerCode: part.customerCode,
-    issueDate: receipt.bookingDate,
-    amountMinor: -part.amountMinor,
-    currency: receipt.currency,
-    label: receipt.counterpartyName ?? receipt.label,
-    createdBy: ctx.actor,
-  });
-  const writeOffDocumentId =
-    part.writeOffMinor > 0
-      ? await insertLedgerDocument(trx, ctx.companyId, {
-          kind: 'write_off',
-          source: CASH_SOURCE,
-          externalRef: `WO-${ref}`,
-          customerCode: part.customerCode,
-          issueDate: receipt.bookingDate,
-          amountMinor: -part.writeOffMinor,
-          currency: receipt.currency,
-          label: part.writeOffReason,
-          createdBy: ctx.actor,
-        })
-      : null;
+  const { payment, writeOff } = partDocuments(ctx, receipt, part, ref);
+  const paymentDocumentId = await insertLedgerDocument(trx, ctx.companyId, payment);
+  const writeOffDocumentId = writeOff ? await insertLedgerDocument(trx, ctx.companyId, writeOff) : null;
   return {
     customerCode: part.customerCode,
     paymentDocumentId,
@@ -138,45 +164,19 @@ async function allocateParts(
   ]);
   const byId = new Map(locked.documents.map((document) => [document.id, document]));
   const records = [...locked.allocations];
-  const planned: NewAllocation[] = [];
-  for (const [index, part] of parts.entries()) {
-    const application = applications[index] as NewApplication;
-    const own = [...part.debits, ...part.credits].map((line) => byId.get(line.documentId));
-    const wrongCustomer = own.find((document) => document && document.customerCode !== part.customerCode);
-    if (wrongCustomer)
-      throw new DomainError('ledger_rule', `document ${wrongCustomer.id} belongs to another customer`);
-    const source = (id: number | null, availableMinor: number): Source[] => {
-      const document = id === null ? undefined : byId.get(id);
-      return document ? [{ document, availableMinor }] : [];
-    };
-    const sources = [
-      ...part.credits.flatMap((credit) => source(credit.documentId, credit.amountMinor)),
-      ...source(application.paymentDocumentId, part.amountMinor),
-      ...source(application.writeOffDocumentId, part.writeOffMinor),
-    ];
-    planned.push(...plan(part, sources, byId, records, receipt.bookingDate));
-  }
-  return planned;
+  return planParts(parts, applications, byId, () => records, receipt.bookingDate);
 }
 
-export async function applyProposal(
-  trx: Kysely<Database>,
-  ctx: AppContext,
+/** The decision recording an applied proposal (the reversal finds what it wrote through it). */
+export function decisionOfMatch(
   receipt: ReceiptRow,
   proposal: Proposal,
   decision: DecisionInput['decision'],
-  attempt: number,
-): Promise<AppliedMatch> {
-  const parts = partsOfProposal(proposal, receipt.amountMinor);
-  const group = proposal.parts !== undefined;
-  const refs = parts.map((part) => partRef(receipt.transactionId, attempt, part, group));
-  const applications: NewApplication[] = [];
-  for (const [index, part] of parts.entries())
-    applications.push(await insertPartDocuments(trx, ctx, receipt, part, refs[index] as string));
-  const planned = await allocateParts(trx, ctx, receipt, parts, applications);
-  const allocationIds = await insertAllocations(trx, ctx.companyId, ctx.actor, planned);
-  const single = group ? null : (applications[0] as NewApplication);
-  const decisionId = await insertDecision(trx, ctx.companyId, ctx.actor, {
+  applications: readonly NewApplication[],
+  allocationIds: number[],
+): DecisionInput {
+  const single = proposal.parts !== undefined ? null : (applications[0] as NewApplication);
+  return {
     transactionId: receipt.transactionId,
     decision,
     customerCode: proposal.customerCode,
@@ -186,13 +186,18 @@ export async function applyProposal(
     evidence: proposal.evidence,
     paymentDocumentId: single?.paymentDocumentId ?? null,
     allocationIds,
-  });
-  await insertApplications(trx, ctx.companyId, decisionId, receipt.transactionId, applications);
-  await setReceiptStatus(trx, ctx.companyId, [receipt.transactionId], 'applied', {
-    customerCode: proposal.customerCode,
-    paymentDocumentId: single?.paymentDocumentId ?? null,
-  });
-  await insertAudit(trx, ctx.companyId, ctx.actor, {
+  };
+}
+
+/** The audit entry of an applied proposal. */
+export function auditOfMatch(
+  receipt: ReceiptRow,
+  proposal: Proposal,
+  decision: DecisionInput['decision'],
+  parts: readonly ProposalPart[],
+  refs: readonly string[],
+): AuditEntry {
+  return {
     action: 'cash.apply',
     entity: 'bank_transaction',
     entityKey: String(receipt.transactionId),
@@ -206,7 +211,7 @@ export async function applyProposal(
       invoices: proposal.debits.map((line) => line.ref),
       writeOffMinor: proposal.writeOffMinor,
       unappliedMinor: proposal.unappliedMinor,
-      ...(group
+      ...(proposal.parts !== undefined
         ? {
             parts: parts.map((part, index) => ({
               customerCode: part.customerCode,
@@ -217,7 +222,32 @@ export async function applyProposal(
           }
         : {}),
     },
+  };
+}
+
+export async function applyProposal(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  receipt: ReceiptRow,
+  proposal: Proposal,
+  decision: DecisionInput['decision'],
+  attempt: number,
+): Promise<AppliedMatch> {
+  const parts = partsOfProposal(proposal, receipt.amountMinor);
+  const refs = partRefs(receipt, proposal, parts, attempt);
+  const applications: NewApplication[] = [];
+  for (const [index, part] of parts.entries())
+    applications.push(await insertPartDocuments(trx, ctx, receipt, part, refs[index] as string));
+  const planned = await allocateParts(trx, ctx, receipt, parts, applications);
+  const allocationIds = await insertAllocations(trx, ctx.companyId, ctx.actor, planned);
+  const decided = decisionOfMatch(receipt, proposal, decision, applications, allocationIds);
+  const decisionId = await insertDecision(trx, ctx.companyId, ctx.actor, decided);
+  await insertApplications(trx, ctx.companyId, decisionId, receipt.transactionId, applications);
+  await setReceiptStatus(trx, ctx.companyId, [receipt.transactionId], 'applied', {
+    customerCode: proposal.customerCode,
+    paymentDocumentId: decided.paymentDocumentId,
   });
+  await insertAudit(trx, ctx.companyId, ctx.actor, auditOfMatch(receipt, proposal, decision, parts, refs));
   const paymentDocumentIds = applications.map((application) => application.paymentDocumentId);
   return {
     paymentDocumentId: paymentDocumentIds[0] as number,

@@ -86,11 +86,19 @@ export function buildCustomerIndex(rows: readonly CustomerNameRow[]): CustomerIn
     if (row.groupCode && row.groupCode !== row.code && customers.has(row.groupCode))
       groups.set(row.groupCode, [...(groups.get(row.groupCode) ?? [row.groupCode]), row.code]);
   const total = Math.max(rows.length, 1);
+  const weights = new Map<string, number>();
   return {
     customers,
     codes,
     lookup,
-    weight: (token) => Math.log(1 + total / (documentFrequency.get(token) ?? 1)),
+    weight: (token) => {
+      let weight = weights.get(token);
+      if (weight === undefined) {
+        weight = Math.log(1 + total / (documentFrequency.get(token) ?? 1));
+        weights.set(token, weight);
+      }
+      return weight;
+    },
     commonLimit: Math.max(5, Math.ceil(total * 0.02)),
     groups,
   };
@@ -122,10 +130,23 @@ function groupsToSearch(
   );
 }
 
+/** The first `limit` distinct codes of these sets, in their order (without building their union). */
+function firstCodes(sets: readonly ReadonlySet<string>[], limit: number): Set<string> {
+  const codes = new Set<string>();
+  for (const set of sets)
+    for (const code of set) {
+      if (codes.size >= limit) return codes;
+      codes.add(code);
+    }
+  return codes;
+}
+
 /** Customers whose name shares a word (exact, one letter off, or cut short) with the text. */
 function nameCandidates(index: CustomerIndex, tokens: readonly string[]): NameCandidate[] {
   const rare = new Set<string>();
-  const common = new Set<string>();
+  // Words many customers share are only kept as sets: their union is wanted only when no rare word
+  // matched, and then only its first candidates.
+  const common: ReadonlySet<string>[] = [];
   for (const token of tokens) {
     if (token.length < 3 || BANK_WORDS.has(token) || /^\d+$/.test(token)) continue;
     // Equal, one letter more or less, one letter different, or the customer's word cut short.
@@ -134,15 +155,27 @@ function nameCandidates(index: CustomerIndex, tokens: readonly string[]): NameCa
     for (const key of keys) {
       const codes = index.lookup.get(key);
       if (!codes) continue;
-      const target = codes.size <= index.commonLimit ? rare : common;
-      for (const code of codes) target.add(code);
+      if (codes.size > index.commonLimit) common.push(codes);
+      else for (const code of codes) rare.add(code);
     }
   }
-  const chosen = rare.size > 0 ? rare : common;
+  const chosen = rare.size > 0 ? rare : firstCodes(common, MAX_NAME_CANDIDATES);
   return [...chosen].slice(0, MAX_NAME_CANDIDATES).flatMap((code) => {
     const customer = index.customers.get(code);
     return customer ? [{ code, tokens: customer.tokens }] : [];
   });
+}
+
+/** Rows grouped by a key, each group in the rows' order. */
+function groupedBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
 }
 
 export interface ReceiptProposals {
@@ -193,11 +226,16 @@ export async function proposeForBatch(
       prepared.flatMap((p) => p.keys.filter((key) => key.startsWith('#')).map((key) => key.slice(1))),
     ),
   ];
-  const refDocuments = await documentsByRefDigits(ctx.db, ctx.companyId, digitKeys);
+  const refDocuments = (await documentsByRefDigits(ctx.db, ctx.companyId, digitKeys)).map(
+    (document, order) => ({ ...document, order }),
+  );
+  const documentsByKey = groupedBy(refDocuments, (document) => `#${document.digits}`);
+  const payersByKey = groupedBy(payers, (payer) => `${payer.payerKind}\n${payer.payerValue}`);
   const identified = prepared.map((p) => {
     const keys = new Set(p.keys);
-    const refHits: RefHit[] = refDocuments
-      .filter((document) => keys.has(`#${document.digits}`))
+    const refHits: RefHit[] = [...keys]
+      .flatMap((key) => documentsByKey.get(key) ?? [])
+      .sort((a, b) => a.order - b.order)
       .map((document) => ({
         customerCode: document.customerCode,
         documentId: document.documentId,
@@ -205,7 +243,7 @@ export async function proposeForBatch(
         viaDigits: !keys.has(refKey(document.externalRef)),
       }));
     const byKind = (kind: 'iban' | 'name', value: string | null): LearnedPayer[] =>
-      payers.filter((payer) => payer.payerKind === kind && payer.payerValue === value);
+      value === null ? [] : (payersByKey.get(`${kind}\n${value}`) ?? []);
     const input = {
       counterpartyTokens: p.counterpartyTokens,
       textTokens: p.textTokens,

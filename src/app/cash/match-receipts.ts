@@ -3,17 +3,20 @@
  * `auto`, the best one is applied when its confidence reaches the company's threshold (and no
  * other customer is nearly as likely — core/cash/proposal.ts caps those), the rest stay as
  * suggestions for a person. Receipts are read in batches, each batch in one transaction, so
- * memory stays flat however many receipts wait; a proposal the ledger refuses at write time
- * (an invoice settled meanwhile) stays a suggestion.
+ * memory stays flat however many receipts wait; the matches of a batch are planned together and
+ * written with a few statements (apply-batch.ts); a proposal the ledger refuses at write time (an
+ * invoice settled meanwhile, or by a receipt before it in the batch) stays a suggestion.
  */
+import type { Kysely } from 'kysely';
 import { DEFAULT_PROPOSAL_SETTINGS, type Proposal } from '#core/cash/proposal';
-import { appliedCount, replaceSuggestions, type SuggestionRow, setReceiptStatus } from '#db/cash/cash-writes';
-import { cashSettings, customerNames, type ReceiptRow, receiptsToApply } from '#db/cash/matching-queries';
-import { withSavepoint } from '#db/cash/savepoint';
+import { lockReceiptsToApply } from '#db/cash/batch-writes';
+import { replaceSuggestions, type SuggestionRow, setReceiptStatus } from '#db/cash/cash-writes';
+import { cashSettings, customerNames, receiptsToApply } from '#db/cash/matching-queries';
+import type { Database } from '#db/infra/schema';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { applyProposal } from './apply-proposal.ts';
-import { buildCustomerIndex, proposeForBatch } from './match-engine.ts';
+import { applyBatch } from './apply-batch.ts';
+import { buildCustomerIndex, proposeForBatch, type ReceiptProposals } from './match-engine.ts';
 
 export interface MatchReceiptsInput {
   auto: boolean;
@@ -78,66 +81,72 @@ export async function matchReceipts(
     afterId = last.transactionId;
     const batch = await proposeForBatch(ctx, index, receipts, proposalSettings);
     await ctx.db.transaction().execute(async (trx) => {
-      const scoped = { ...ctx, db: trx };
-      const suggestions: SuggestionRow[] = [];
-      const suggested: number[] = [];
-      const open: number[] = [];
-      for (const { receipt, proposals } of batch) {
-        const best = proposals[0];
-        let applied = false;
-        if (input.auto && best && best.confidence >= threshold)
-          applied = await tryApply(scoped, receipt, best);
-        if (!applied)
-          for (const [rank, proposal] of proposals.entries())
-            suggestions.push({
-              transactionId: receipt.transactionId,
-              rank: rank + 1,
-              customerCode: proposal.customerCode,
-              confidence: proposal.confidence,
-              proposal: { ...proposal, evidence: undefined },
-              evidence: proposal.evidence,
-            });
-        if (!applied) (best ? suggested : open).push(receipt.transactionId);
-        const outcome = applied ? 'applied' : best ? 'suggested' : 'unmatched';
-        summary[outcome]++;
-        summary.receipts++;
-        if (summary.items.length < MAX_LISTED)
-          summary.items.push({
-            transactionId: receipt.transactionId,
-            amountMinor: receipt.amountMinor,
-            currency: receipt.currency,
-            outcome,
-            customerCode: best?.customerCode ?? null,
-            confidence: best?.confidence ?? null,
-            method: best?.method ?? null,
-            invoices: best?.debits.map((line) => line.ref) ?? [],
-            writeOffMinor: best?.writeOffMinor ?? 0,
-            unappliedMinor: best?.unappliedMinor ?? 0,
-          });
-      }
-      await replaceSuggestions(
+      // A receipt applied meanwhile (by a person, or another run) is no longer this run's.
+      const still = await lockReceiptsToApply(
         trx,
         ctx.companyId,
         batch.map((item) => item.receipt.transactionId),
-        suggestions,
       );
-      await setReceiptStatus(trx, ctx.companyId, suggested, 'suggested');
-      await setReceiptStatus(trx, ctx.companyId, open, 'open');
+      const live = batch.filter((item) => still.has(item.receipt.transactionId));
+      const matches = live.flatMap(({ receipt, proposals }) => {
+        const best = proposals[0];
+        return input.auto && best && best.confidence >= threshold ? [{ receipt, proposal: best }] : [];
+      });
+      const applied = await applyBatch(trx, { ...ctx, db: trx }, matches, 'auto');
+      await recordOutcomes(trx, ctx.companyId, live, applied, summary);
     });
   }
   return summary;
 }
 
-/** Applies inside a savepoint: a refusal of the ledger rules leaves the batch intact. */
-async function tryApply(ctx: AppContext, receipt: ReceiptRow, proposal: Proposal): Promise<boolean> {
-  try {
-    await withSavepoint(ctx.db, async () => {
-      const attempt = (await appliedCount(ctx.db, ctx.companyId, receipt.transactionId)) + 1;
-      return applyProposal(ctx.db, ctx, receipt, proposal, 'auto', attempt);
-    });
-    return true;
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'ledger_rule') return false;
-    throw error;
+/** The suggestions and state of the receipts of a batch not applied, and the run's counts. */
+async function recordOutcomes(
+  trx: Kysely<Database>,
+  companyId: string,
+  batch: readonly ReceiptProposals[],
+  applied: ReadonlySet<number>,
+  summary: MatchReceiptsSummary,
+): Promise<void> {
+  const suggestions: SuggestionRow[] = [];
+  const suggested: number[] = [];
+  const open: number[] = [];
+  for (const { receipt, proposals } of batch) {
+    const best = proposals[0];
+    const isApplied = applied.has(receipt.transactionId);
+    if (!isApplied)
+      for (const [rank, proposal] of proposals.entries())
+        suggestions.push({
+          transactionId: receipt.transactionId,
+          rank: rank + 1,
+          customerCode: proposal.customerCode,
+          confidence: proposal.confidence,
+          proposal: { ...proposal, evidence: undefined },
+          evidence: proposal.evidence,
+        });
+    if (!isApplied) (best ? suggested : open).push(receipt.transactionId);
+    const outcome = isApplied ? 'applied' : best ? 'suggested' : 'unmatched';
+    summary[outcome]++;
+    summary.receipts++;
+    if (summary.items.length < MAX_LISTED)
+      summary.items.push({
+        transactionId: receipt.transactionId,
+        amountMinor: receipt.amountMinor,
+        currency: receipt.currency,
+        outcome,
+        customerCode: best?.customerCode ?? null,
+        confidence: best?.confidence ?? null,
+        method: best?.method ?? null,
+        invoices: best?.debits.map((line) => line.ref) ?? [],
+        writeOffMinor: best?.writeOffMinor ?? 0,
+        unappliedMinor: best?.unappliedMinor ?? 0,
+      });
   }
+  await replaceSuggestions(
+    trx,
+    companyId,
+    batch.map((item) => item.receipt.transactionId),
+    suggestions,
+  );
+  await setReceiptStatus(trx, companyId, suggested, 'suggested');
+  await setReceiptStatus(trx, companyId, open, 'open');
 }

@@ -5,7 +5,7 @@
  * in the text, its name in the counterparty or in the label (fuzzy, rare words weighing more).
  * Only codes and figures come out: src/text words the evidence.
  */
-import { nameContainment, nameSimilarity, type TokenWeight } from './names.ts';
+import { nameContainment, nameSimilarity, rememberingTokenSimilarity, type TokenWeight } from './names.ts';
 
 export type EvidenceValue = string | number;
 export interface Evidence {
@@ -87,9 +87,14 @@ export function identifyCustomers(input: IdentifyInput): CustomerCandidate[] {
     });
   }
   for (const code of new Set(input.codeHits)) add(code, 0.7, { code: 'customer_code', customerCode: code });
+  const similarity = rememberingTokenSimilarity();
   const byName = input.nameCandidates.flatMap((candidate) => {
-    const byCounterparty = nameSimilarity(candidate.tokens, input.counterpartyTokens, input.weight);
-    const inText = nameContainment(candidate.tokens, input.textTokens, input.weight);
+    const byCounterparty = nameSimilarity(
+      candidate.tokens,
+      input.counterpartyTokens,
+      input.weight,
+      similarity,
+    );
     if (byCounterparty >= 0.6)
       return [
         {
@@ -98,6 +103,7 @@ export function identifyCustomers(input: IdentifyInput): CustomerCandidate[] {
           evidence: { code: 'counterparty_name', similarityPct: pct(byCounterparty) },
         },
       ];
+    const inText = nameContainment(candidate.tokens, input.textTokens, input.weight, similarity);
     if (inText >= 0.75)
       return [
         {

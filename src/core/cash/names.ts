@@ -129,6 +129,7 @@ export function nameContainment(
   nameTokenList: readonly string[],
   textTokens: readonly string[],
   weight: TokenWeight,
+  similarity: (a: string, b: string) => number = tokenSimilarity,
 ): number {
   if (nameTokenList.length === 0 || textTokens.length === 0) return 0;
   let total = 0;
@@ -138,8 +139,8 @@ export function nameContainment(
     total += tokenWeight;
     let best = 0;
     for (const candidate of textTokens) {
-      const similarity = tokenSimilarity(token, candidate);
-      if (similarity > best) best = similarity;
+      const alike = similarity(token, candidate);
+      if (alike > best) best = alike;
       if (best === 1) break;
     }
     if (nameTokenList.length === 1 && token.length < 5 && best < 1) best = 0;
@@ -149,6 +150,28 @@ export function nameContainment(
 }
 
 /** Similarity of two names, symmetric: the lower of the two containments, so extra words count. */
-export function nameSimilarity(a: readonly string[], b: readonly string[], weight: TokenWeight): number {
-  return Math.min(nameContainment(a, b, weight), nameContainment(b, a, weight));
+export function nameSimilarity(
+  a: readonly string[],
+  b: readonly string[],
+  weight: TokenWeight,
+  similarity: (a: string, b: string) => number = tokenSimilarity,
+): number {
+  return Math.min(nameContainment(a, b, weight, similarity), nameContainment(b, a, weight, similarity));
+}
+
+/**
+ * `tokenSimilarity` remembering what it computed: one receipt is compared with up to hundreds of
+ * customer names drawn from the same words, so the same pairs of tokens come back again and again.
+ */
+export function rememberingTokenSimilarity(): (a: string, b: string) => number {
+  const known = new Map<string, number>();
+  return (a, b) => {
+    const key = `${a}\n${b}`;
+    let value = known.get(key);
+    if (value === undefined) {
+      value = tokenSimilarity(a, b);
+      known.set(key, value);
+    }
+    return value;
+  };
 }

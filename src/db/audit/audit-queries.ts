@@ -36,6 +36,30 @@ export async function insertAudit(
     .execute();
 }
 
+/** Several entries in one statement per thousand (a batch of automatic matches). */
+export async function insertAudits(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  for (let start = 0; start < entries.length; start += 1000)
+    await db
+      .insertInto('audit_log')
+      .values(
+        entries.slice(start, start + 1000).map((entry) => ({
+          company_id: companyId,
+          actor,
+          action: entry.action,
+          entity: entry.entity,
+          entity_key: entry.entityKey,
+          before: entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
+          after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
+        })),
+      )
+      .execute();
+}
+
 export interface AuditFilter {
   entity?: string | undefined;
   entityKey?: string | undefined;

@@ -1,0 +1,205 @@
+/**
+ * A batch of automatic matches written at once, inside the caller's transaction: the same
+ * documents, allocations, decisions, applications, receipt state and audit as `applyProposal`
+ * writes receipt by receipt, but planned in memory and written with a few multi-row statements
+ * for the whole batch — the open-item triggers then run once per batch instead of once per
+ * receipt. The rules are the same: every document a proposal touches is locked (in id order, one
+ * statement for the batch) and read with all its allocations, and each receipt in turn is planned
+ * through core/ledger's allocation rule against them and against what the receipts before it in
+ * the batch took; a receipt the rule refuses leaves nothing behind and stays a suggestion, exactly
+ * as the savepoint of `applyProposal` would.
+ */
+import type { Kysely } from 'kysely';
+import type { Proposal, ProposalPart } from '#core/cash/proposal';
+import type { AllocationRecord, LedgerDoc } from '#core/ledger/ledger';
+import { type AuditEntry, insertAudits } from '#db/audit/audit-queries';
+import type { NewApplication } from '#db/cash/applications';
+import {
+  type AppliedReceipt,
+  appliedCounts,
+  type DecidedApplication,
+  insertDecidedApplications,
+  insertDecisions,
+  insertLedgerDocuments,
+  markReceiptsApplied,
+} from '#db/cash/batch-writes';
+import { type DecisionInput, lockLedgerDocuments, type NewLedgerDocument } from '#db/cash/cash-writes';
+import type { ReceiptRow } from '#db/cash/matching-queries';
+import type { Database } from '#db/infra/schema';
+import { insertAllocations, type NewAllocation } from '#db/ledger/ledger-writes';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import { planParts } from './allocation-plan.ts';
+import { auditOfMatch, decisionOfMatch, partDocuments, partRefs, partsOfProposal } from './apply-proposal.ts';
+
+export interface BatchMatch {
+  receipt: ReceiptRow;
+  proposal: Proposal;
+}
+
+/** One receipt planned: its new documents (ids still provisional, negative) and allocations. */
+interface PlannedMatch extends BatchMatch {
+  parts: ProposalPart[];
+  refs: string[];
+  documents: { provisionalId: number; document: NewLedgerDocument }[];
+  applications: NewApplication[];
+  allocations: NewAllocation[];
+}
+
+/** The allocations already touching the locked documents, by customer (an allocation joins one customer's). */
+function recordsByCustomer(documents: readonly LedgerDoc[], allocations: readonly AllocationRecord[]) {
+  const customerOf = new Map(documents.map((document) => [document.id, document.customerCode]));
+  const byCustomer = new Map<string, AllocationRecord[]>();
+  for (const allocation of allocations) {
+    const customer = customerOf.get(allocation.debitId) ?? customerOf.get(allocation.creditId);
+    if (customer === undefined) continue;
+    const list = byCustomer.get(customer);
+    if (list) list.push(allocation);
+    else byCustomer.set(customer, [allocation]);
+  }
+  return byCustomer;
+}
+
+/**
+ * Plans each match in turn on the locked documents; a refused one is undone (its records taken
+ * back) and left out. New documents get negative ids until they are written.
+ */
+function planMatches(
+  ctx: AppContext,
+  matches: readonly (BatchMatch & { parts: ProposalPart[]; attempt: number })[],
+  byId: Map<number, LedgerDoc>,
+  records: Map<string, AllocationRecord[]>,
+): PlannedMatch[] {
+  let provisionalId = 0;
+  const planned: PlannedMatch[] = [];
+  const recordsOf = (customerCode: string) => {
+    const list = records.get(customerCode) ?? [];
+    records.set(customerCode, list);
+    return list;
+  };
+  for (const match of matches) {
+    const { receipt, proposal, parts } = match;
+    const refs = partRefs(receipt, proposal, parts, match.attempt);
+    const documents: PlannedMatch['documents'] = [];
+    const newDocument = (document: NewLedgerDocument): number => {
+      const id = --provisionalId;
+      documents.push({ provisionalId: id, document });
+      byId.set(id, { ...document, id, dueDate: document.issueDate });
+      return id;
+    };
+    const applications = parts.map((part, index): NewApplication => {
+      const { payment, writeOff } = partDocuments(ctx, receipt, part, refs[index] as string);
+      return {
+        customerCode: part.customerCode,
+        paymentDocumentId: newDocument(payment),
+        writeOffDocumentId: writeOff ? newDocument(writeOff) : null,
+        amountMinor: part.amountMinor,
+      };
+    });
+    const lengths = new Map(parts.map((part) => [part.customerCode, recordsOf(part.customerCode).length]));
+    try {
+      const allocations = planParts(parts, applications, byId, recordsOf, receipt.bookingDate);
+      planned.push({ ...match, refs, documents, applications, allocations });
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'ledger_rule')) throw error;
+      for (const [customerCode, length] of lengths) recordsOf(customerCode).length = length;
+    }
+  }
+  return planned;
+}
+
+/** Writes the planned matches: documents, allocations, decisions, applications, receipts, audit. */
+async function writeMatches(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  planned: readonly PlannedMatch[],
+  decision: DecisionInput['decision'],
+): Promise<void> {
+  const documents = planned.flatMap((match) => match.documents);
+  const ids = await insertLedgerDocuments(
+    trx,
+    ctx.companyId,
+    documents.map((item) => item.document),
+  );
+  const realIds = new Map(documents.map((item, index) => [item.provisionalId, ids[index] as number]));
+  const real = (id: number) => (id < 0 ? (realIds.get(id) as number) : id);
+  const allocations = planned.flatMap((match) =>
+    match.allocations.map((allocation) => ({
+      ...allocation,
+      debitDocumentId: real(allocation.debitDocumentId),
+      creditDocumentId: real(allocation.creditDocumentId),
+    })),
+  );
+  const allocationIds = await insertAllocations(trx, ctx.companyId, ctx.actor, allocations);
+  let next = 0;
+  const decisions: DecisionInput[] = [];
+  const applications: Omit<DecidedApplication, 'decisionId'>[][] = [];
+  const audits: AuditEntry[] = [];
+  for (const match of planned) {
+    const own = allocationIds.slice(next, next + match.allocations.length);
+    next += match.allocations.length;
+    const written = match.applications.map((application) => ({
+      ...application,
+      paymentDocumentId: real(application.paymentDocumentId),
+      writeOffDocumentId:
+        application.writeOffDocumentId === null ? null : real(application.writeOffDocumentId),
+    }));
+    decisions.push(decisionOfMatch(match.receipt, match.proposal, decision, written, own));
+    applications.push(written.map((row) => ({ ...row, transactionId: match.receipt.transactionId })));
+    audits.push(auditOfMatch(match.receipt, match.proposal, decision, match.parts, match.refs));
+  }
+  const decisionIds = await insertDecisions(trx, ctx.companyId, ctx.actor, decisions);
+  await insertDecidedApplications(
+    trx,
+    ctx.companyId,
+    applications.flatMap((rows, index) =>
+      rows.map((row) => ({ ...row, decisionId: decisionIds[index] as number })),
+    ),
+  );
+  await markReceiptsApplied(
+    trx,
+    ctx.companyId,
+    decisions.map(
+      (row): AppliedReceipt => ({
+        transactionId: row.transactionId,
+        customerCode: row.customerCode as string,
+        paymentDocumentId: row.paymentDocumentId,
+      }),
+    ),
+  );
+  await insertAudits(trx, ctx.companyId, ctx.actor, audits);
+}
+
+/**
+ * Applies the matches the ledger accepts, in order, and returns the receipts applied. The
+ * receipts must have been locked by the caller (still to apply).
+ */
+export async function applyBatch(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  matches: readonly BatchMatch[],
+  decision: DecisionInput['decision'],
+): Promise<Set<number>> {
+  if (matches.length === 0) return new Set();
+  const counts = await appliedCounts(
+    trx,
+    ctx.companyId,
+    matches.map((match) => match.receipt.transactionId),
+  );
+  const withParts = matches.map((match) => ({
+    ...match,
+    parts: partsOfProposal(match.proposal, match.receipt.amountMinor),
+    attempt: (counts.get(match.receipt.transactionId) ?? 0) + 1,
+  }));
+  const locked = await lockLedgerDocuments(
+    trx,
+    ctx.companyId,
+    withParts.flatMap((match) =>
+      match.parts.flatMap((part) => [...part.debits, ...part.credits].map((line) => line.documentId)),
+    ),
+  );
+  const byId = new Map(locked.documents.map((document) => [document.id, document]));
+  const planned = planMatches(ctx, withParts, byId, recordsByCustomer(locked.documents, locked.allocations));
+  if (planned.length > 0) await writeMatches(trx, ctx, planned, decision);
+  return new Set(planned.map((match) => match.receipt.transactionId));
+}
