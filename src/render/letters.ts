@@ -409,3 +409,14 @@ export async function renderLettersHere(models: readonly LetterModel[]): Promise
   const output = pdfmake.createPdf(definition(models));
   return (await output.getBuffer()) as Buffer;
 }
+
+/**
+ * Renders letters kept as data until their PDF is needed (a run's letter, an e-mail's statement:
+ * migration 0028): the job is the pool's `{ kind: 'letters', models }`, read back from JSON.
+ */
+export async function renderLettersJob(job: unknown): Promise<Buffer> {
+  const value = job as { kind?: unknown; models?: unknown } | null;
+  if (value?.kind !== 'letters' || !Array.isArray(value.models))
+    throw new Error('a stored PDF job must be { kind: "letters", models: [...] }');
+  return renderLetters(value.models as LetterModel[]);
+}

@@ -1,25 +1,28 @@
 /**
  * Carries out one planned action inside the run's transaction: the e-mail enqueued in the outbox
- * (statement attached), the letter rendered and archived, the SMS text kept, or the call task
- * created; then the action and its items are logged as sent and the customer's story told.
+ * (statement attached, rendered when the outbox builds the message), the letter archived (laid
+ * out when first read), the SMS text kept, or the call task created; then the action and its
+ * items are logged as sent and the customer's story told.
  * An e-mail step for a customer without an address goes by post instead.
  */
 import type { Kysely } from 'kysely';
 import type { LateInterestTerms } from '#core/dunning/late-interest';
 import type { PlannedAction } from '#core/dunning/planner';
-import { insertCustomerEvent } from '#db/customers/customer-records';
-import { insertAction, insertLetter } from '#db/dunning/action-queries';
+import type { CustomerEvent } from '#core/types';
+import { insertActions, insertDeferredLetters } from '#db/dunning/action-batches';
+import type { NewAction } from '#db/dunning/action-queries';
 import { insertTask } from '#db/dunning/case-queries';
 import type { TemplateRow } from '#db/dunning/config-queries';
 import type { DunningCustomerRow } from '#db/dunning/dunning-state';
 import type { Database } from '#db/infra/schema';
-import { type LetterModel, type LetterSender, renderLetter } from '#render/letters';
+import { insertEvents } from '#db/ledger/ledger-writes';
+import type { LetterModel, LetterSender } from '#render/letters';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatMoney } from '#text/format';
 import type { AppContext } from '../context.ts';
 import type { MailPort } from '../mail/mail-port.ts';
 import { type ActionContext, buildLetterModel, renderEmail, renderSms } from './action-documents.ts';
-import type { PlanData } from './plan-data.ts';
+import { clauseOf, type PlanData } from './plan-data.ts';
 import { templateSource } from './templates.ts';
 
 export interface DeliveryScope {
@@ -57,10 +60,10 @@ function emailOf(customer: DunningCustomerRow): string | null {
 const compact = (date: string) => date.replaceAll('-', '');
 
 function contextOf(scope: DeliveryScope, action: PlannedAction, customer: DunningCustomerRow): ActionContext {
-  const clause = scope.data.customers.find((c) => c.customerCode === action.customerCode)?.interestClause;
+  // The planner's clause for the customer is made from the same row (plan-data.ts).
   const terms: LateInterestTerms = {
     rates: scope.data.settings.rates,
-    clause: clause ?? { kind: 'legal' },
+    clause: clauseOf(customer),
     mode: scope.data.settings.rateMode,
   };
   return {
@@ -76,25 +79,30 @@ function contextOf(scope: DeliveryScope, action: PlannedAction, customer: Dunnin
   };
 }
 
+/**
+ * What the letter says, and the PDF job that lays it out later (migration 0028): a run of
+ * thousands of letters would otherwise spend its transaction in the layout engine.
+ */
 async function letterOf(scope: DeliveryScope, context: ActionContext, action: PlannedAction) {
   const source = templateSource(scope.edited, action.templateCode, action.stepKind, 'letter', context.lang);
   const model = await buildLetterModel(context, source);
-  return { model, pdf: await renderLetter(model) };
+  return { model, job: { kind: 'letters' as const, models: [model] } };
 }
 
 async function sendEmail(scope: DeliveryScope, context: ActionContext, action: PlannedAction, to: string) {
   const t = translator(context.lang);
   const source = templateSource(scope.edited, action.templateCode, action.stepKind, 'email', context.lang);
   const email = await renderEmail(context, source);
-  // The statement goes with every e-mail that asks for money; a courtesy notice needs none.
+  // The statement goes with every e-mail that asks for money; a courtesy notice needs none. It is
+  // rendered by the outbox when the message is built, from what is stored here.
   const attachments =
     action.stepKind === 'courtesy'
       ? []
       : [
           {
             filename: t('dunning.statement.filename', { customer: action.customerCode, date: scope.asOf }),
-            contentType: 'application/pdf',
-            content: (await letterOf(scope, context, action)).pdf,
+            contentType: 'application/pdf' as const,
+            render: (await letterOf(scope, context, action)).job,
           },
         ];
   const enqueued = await scope.mail.enqueue(scope.trx, {
@@ -112,34 +120,53 @@ async function sendEmail(scope: DeliveryScope, context: ActionContext, action: P
   return enqueued.id;
 }
 
-export async function deliverAction(scope: DeliveryScope, action: PlannedAction): Promise<Delivered> {
-  const { ctx, trx } = scope;
+/** An action made ready to store: its e-mail already in the outbox, its letter a PDF job. */
+interface Prepared {
+  action: PlannedAction;
+  channel: string;
+  lang: Lang;
+  reference: string;
+  outboxId: number | null;
+  letter: { model: LetterModel; filename: string; job: unknown } | null;
+  smsText: string | null;
+}
+
+async function prepareAction(scope: DeliveryScope, action: PlannedAction): Promise<Prepared> {
   const customer = scope.data.customerRows.get(action.customerCode);
   if (!customer) throw new Error(`customer ${action.customerCode} missing from the plan data`);
   const context = contextOf(scope, action, customer);
-  let channel: string = action.channel;
-  let outboxId: number | null = null;
-  let letterId: number | null = null;
-  let letter: LetterModel | null = null;
-  let smsText: string | null = null;
-  const to = channel === 'email' ? emailOf(customer) : null;
-  if (channel === 'email' && to === null) channel = 'letter';
-  if (channel === 'email' && to !== null) outboxId = await sendEmail(scope, context, action, to);
-  if (channel === 'letter' || channel === 'registered_letter') {
-    const rendered = await letterOf(scope, context, action);
-    letter = rendered.model;
+  const prepared: Prepared = {
+    action,
+    channel: action.channel,
+    lang: context.lang,
+    reference: context.reference,
+    outboxId: null,
+    letter: null,
+    smsText: null,
+  };
+  const to = action.channel === 'email' ? emailOf(customer) : null;
+  if (action.channel === 'email' && to === null) prepared.channel = 'letter';
+  if (action.channel === 'email' && to !== null)
+    prepared.outboxId = await sendEmail(scope, context, action, to);
+  if (prepared.channel === 'letter' || prepared.channel === 'registered_letter') {
+    const { model, job } = await letterOf(scope, context, action);
     const filename = translator(context.lang)('dunning.letter.filename', {
       customer: action.customerCode,
       date: scope.asOf,
     });
-    letterId = await insertLetter(trx, ctx.companyId, filename, rendered.pdf);
+    prepared.letter = { model, filename, job };
   }
-  if (channel === 'sms')
-    smsText = await renderSms(
+  if (prepared.channel === 'sms')
+    prepared.smsText = await renderSms(
       context,
       templateSource(scope.edited, action.templateCode, action.stepKind, 'sms', context.lang),
     );
-  const actionId = await insertAction(trx, ctx.companyId, ctx.actor, {
+  return prepared;
+}
+
+function newActionOf(scope: DeliveryScope, p: Prepared, letterId: number | null): NewAction {
+  const { action } = p;
+  return {
     runId: scope.runId,
     customerCode: action.customerCode,
     actionDate: scope.asOf,
@@ -148,8 +175,8 @@ export async function deliverAction(scope: DeliveryScope, action: PlannedAction)
     stepCode: action.stepCode,
     stepKind: action.stepKind,
     level: action.level,
-    channel,
-    lang: context.lang,
+    channel: p.channel,
+    lang: p.lang,
     currency: action.currency,
     openTotalMinor: action.openTotalMinor,
     interestTotalMinor: action.interestTotalMinor,
@@ -159,37 +186,84 @@ export async function deliverAction(scope: DeliveryScope, action: PlannedAction)
     interestIncomplete: action.interestIncomplete,
     status: 'sent',
     origin: scope.origin,
-    outboxId,
+    outboxId: p.outboxId,
     letterId,
-    smsText,
+    smsText: p.smsText,
     items: actionItemRows(action, scope.data.invoiceRows),
-  });
-  if (channel === 'call_task') {
-    await insertTask(trx, ctx.companyId, ctx.actor, {
-      customerCode: action.customerCode,
-      kind: action.stepKind === 'handover' ? 'handover' : 'dunning_call',
-      actionId,
-      promiseId: null,
-      dueDate: scope.asOf,
-      assignedTo: null,
-      note: '',
-    });
-  } else {
-    const t = translator('fr');
-    await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
-      customerCode: action.customerCode,
-      kind: 'reminder',
-      eventDate: scope.asOf,
-      documentRef: context.reference,
-      detail: t('dunning.event.reminder', {
-        step: label('fr', 'dunningStepKind', action.stepKind),
-        channel: label('fr', 'dunningChannel', channel),
-        count: action.items.length,
-        total: formatMoney('fr', action.totalDueMinor, action.currency),
-      }),
-    });
+  };
+}
+
+/** The line of the customer's story that tells of a reminder sent. */
+function reminderEvent(scope: DeliveryScope, p: Prepared): CustomerEvent {
+  const t = translator('fr');
+  return {
+    customerCode: p.action.customerCode,
+    kind: 'reminder',
+    eventDate: scope.asOf,
+    documentRef: p.reference,
+    detail: t('dunning.event.reminder', {
+      step: label('fr', 'dunningStepKind', p.action.stepKind),
+      channel: label('fr', 'dunningChannel', p.channel),
+      count: p.action.items.length,
+      total: formatMoney('fr', p.action.totalDueMinor, p.action.currency),
+    }),
+  };
+}
+
+/**
+ * Carries out actions (a run's slice, or one made by hand): e-mails enqueued one by one through
+ * the mail port (its idempotency key), then the letters, the actions with their items and the
+ * customers' story written set-based, a few statements for the whole slice.
+ */
+export async function deliverActions(
+  scope: DeliveryScope,
+  actions: readonly PlannedAction[],
+): Promise<Delivered[]> {
+  const { ctx, trx } = scope;
+  const prepared: Prepared[] = [];
+  for (const action of actions) prepared.push(await prepareAction(scope, action));
+  const lettered = prepared.flatMap((p) => (p.letter ? [p.letter] : []));
+  const letterIds = await insertDeferredLetters(
+    trx,
+    ctx.companyId,
+    lettered.map((letter) => ({ filename: letter.filename, renderJob: letter.job })),
+  );
+  const letterIdOf = new Map(lettered.map((letter, index) => [letter, letterIds[index] ?? null]));
+  const letterIdFor = (p: Prepared) => (p.letter ? (letterIdOf.get(p.letter) ?? null) : null);
+  const actionIds = await insertActions(
+    trx,
+    ctx.companyId,
+    ctx.actor,
+    prepared.map((p) => newActionOf(scope, p, letterIdFor(p))),
+  );
+  const events: CustomerEvent[] = [];
+  for (const [index, p] of prepared.entries()) {
+    if (p.channel !== 'call_task') events.push(reminderEvent(scope, p));
+    else
+      await insertTask(trx, ctx.companyId, ctx.actor, {
+        customerCode: p.action.customerCode,
+        kind: p.action.stepKind === 'handover' ? 'handover' : 'dunning_call',
+        actionId: actionIds[index] ?? null,
+        promiseId: null,
+        dueDate: scope.asOf,
+        assignedTo: null,
+        note: '',
+      });
   }
-  return { actionId, channel, outboxId, letterId, letter };
+  await insertEvents(trx, ctx.companyId, ctx.actor, events);
+  return prepared.map((p, index) => ({
+    actionId: actionIds[index] as number,
+    channel: p.channel,
+    outboxId: p.outboxId,
+    letterId: letterIdFor(p),
+    letter: p.letter?.model ?? null,
+  }));
+}
+
+export async function deliverAction(scope: DeliveryScope, action: PlannedAction): Promise<Delivered> {
+  const [delivered] = await deliverActions(scope, [action]);
+  if (!delivered) throw new Error('an action was not delivered');
+  return delivered;
 }
 
 /** The stored lines of an action: one per invoice, with its reference and what was claimed on it. */

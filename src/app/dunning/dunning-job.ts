@@ -6,7 +6,7 @@
 import { isValidIsoDate } from '#core/calendar';
 import { DomainError } from '../errors.ts';
 import { defineJob } from '../jobs/define-job.ts';
-import { executeDunningRun } from './execute-run.ts';
+import { carryOutDunningRun } from './execute-run.ts';
 
 export interface DunningJobPayload {
   /** The run's date; none: the company's today (its reference date for the demo company). */
@@ -26,13 +26,14 @@ export const dunningRunJob = defineJob<DunningJobPayload, null>(
   'dunning.run',
   async (run) => {
     await run.reportProgress(0, 1, 'dunning.job.progress', {});
-    const result = await executeDunningRun(run.ctx, { asOf: run.payload.asOf });
+    // Counts only: a job at scale keeps no view of its actions (memory follows one slice).
+    const result = await carryOutDunningRun(run.ctx, { asOf: run.payload.asOf });
     await run.reportProgress(1, 1, 'dunning.job.progress', {});
     return {
       runId: result.runId,
       asOf: result.asOf,
-      sent: result.actions.length,
-      skipped: result.skipped.length,
+      sent: result.sentActions,
+      skipped: result.skippedItems,
       tasksCreated: result.tasksCreated,
     };
   },

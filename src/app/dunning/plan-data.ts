@@ -120,26 +120,50 @@ function invoiceOf(row: DunningInvoiceRow): DunningInvoice {
   };
 }
 
-export async function loadPlanData(
+/** What every slice of a run shares: policies, half-year rates and the interest setting. */
+export async function loadPlanSettings(
   db: Kysely<Database>,
   companyId: string,
-  input: PlanDataInput,
-): Promise<PlanData> {
-  const [policies, rates, settingsRow, invoiceRows, credits] = [
+  asOf: IsoDate,
+): Promise<PlanSettings> {
+  const [policies, rates, settingsRow] = [
     await loadPolicies(db, companyId),
     await loadRates(db),
     await selectSettings(db, companyId),
-    await selectDunningInvoices(db, companyId, input.asOf, input.customerCodes),
-    await selectOpenCredits(db, companyId, input.asOf),
   ];
+  const rateMode = (RATE_MODES as readonly string[]).includes(settingsRow?.rateMode ?? '')
+    ? (settingsRow?.rateMode as RateMode)
+    : 'split_by_semester';
+  return { asOf, policies, rates, rateMode };
+}
+
+/**
+ * The customers' state a plan is computed from: their open invoices, their rows, their credits
+ * and the factor assignments; every customer of the company with `customerCodes` undefined.
+ */
+export async function loadPlanCustomers(
+  db: Kysely<Database>,
+  companyId: string,
+  settings: PlanSettings,
+  input: Omit<PlanDataInput, 'asOf'>,
+): Promise<PlanData> {
+  const { asOf } = settings;
+  const invoiceRows = await selectDunningInvoices(db, companyId, asOf, input.customerCodes);
   const codes = [...new Set(invoiceRows.map((row) => row.customerCode))];
-  const customerRows = await selectDunningCustomers(db, companyId, input.asOf, codes);
-  const assigned = await selectAssignedInvoices(
-    db,
-    companyId,
-    input.asOf,
-    invoiceRows.map((row) => row.documentId),
-  );
+  // No open invoice, nothing to plan: the rest need not be read.
+  const [credits, customerRows, assigned] =
+    codes.length === 0
+      ? [[], [], []]
+      : [
+          await selectOpenCredits(db, companyId, asOf, input.customerCodes),
+          await selectDunningCustomers(db, companyId, asOf, codes),
+          await selectAssignedInvoices(
+            db,
+            companyId,
+            asOf,
+            invoiceRows.map((row) => row.documentId),
+          ),
+        ];
   const factors = new Map(assigned.map((row) => [String(row.documentId), row]));
   const creditsByCustomer = new Map<string, { currency: CurrencyCode; amountMinor: number }[]>();
   for (const credit of credits) {
@@ -156,11 +180,8 @@ export async function loadPlanData(
     interestClause: clauseOf(row),
     openCredits: creditsByCustomer.get(row.code) ?? [],
   }));
-  const rateMode = (RATE_MODES as readonly string[]).includes(settingsRow?.rateMode ?? '')
-    ? (settingsRow?.rateMode as RateMode)
-    : 'split_by_semester';
   return {
-    settings: { asOf: input.asOf, policies, rates, rateMode },
+    settings,
     customers,
     invoices: invoiceRows.map((row) =>
       factors.get(String(row.documentId))?.factorCollects
@@ -171,4 +192,14 @@ export async function loadPlanData(
     invoiceRows: new Map(invoiceRows.map((row) => [String(row.documentId), row])),
     factors,
   };
+}
+
+/** Everything at once, for every customer (or the chosen ones): see `planInSlices` for a whole run. */
+export async function loadPlanData(
+  db: Kysely<Database>,
+  companyId: string,
+  input: PlanDataInput,
+): Promise<PlanData> {
+  const settings = await loadPlanSettings(db, companyId, input.asOf);
+  return loadPlanCustomers(db, companyId, settings, input);
 }

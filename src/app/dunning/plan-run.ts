@@ -5,12 +5,12 @@
 
 import { isValidIsoDate } from '#core/calendar';
 import type { DunningPlan, PlannedAction } from '#core/dunning/planner';
-import { planDunning } from '#core/dunning/planner';
 import type { IsoDate } from '#core/types';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { loadPlanData, type PlanData } from './plan-data.ts';
+import type { PlanData } from './plan-data.ts';
+import { PLAN_SLICE_CUSTOMERS, planInSlices } from './plan-slices.ts';
 
 export interface ActionItemView {
   documentRef: string;
@@ -148,26 +148,29 @@ export async function resolveRunDate(ctx: AppContext, asOf: string | undefined):
   return asOf;
 }
 
-/** The run a date would make, without sending or recording anything. */
-export async function previewDunningRun(ctx: AppContext, input: PlanRunInput = {}): Promise<DunningRunView> {
+/** The run a date would make, without sending or recording anything; planned slice by slice. */
+export async function previewDunningRun(
+  ctx: AppContext,
+  input: PlanRunInput = {},
+  sliceCustomers: number = PLAN_SLICE_CUSTOMERS,
+): Promise<DunningRunView> {
   const asOf = await resolveRunDate(ctx, input.asOf);
   return ctx.db.transaction().execute(async (trx) => {
-    const data = await loadPlanData(trx, ctx.companyId, {
-      asOf,
-      riskClasses: input.riskClasses,
-      customerCodes: input.customerCodes,
-    });
-    const plan = planDunning(data.customers, data.invoices, data.settings);
-    return {
-      asOf,
-      runId: null,
-      actions: plan.actions.map((action) =>
-        actionView(action, data, { actionId: null, status: 'planned', outboxId: null, letterId: null }),
-      ),
-      skipped: skippedViews(plan, data),
-      tasksCreated: 0,
-      batchLetterId: null,
-      batchPath: null,
-    };
+    const actions: ActionView[] = [];
+    const skipped: SkippedView[] = [];
+    const slices = planInSlices(
+      trx,
+      ctx.companyId,
+      { asOf, riskClasses: input.riskClasses, customerCodes: input.customerCodes },
+      sliceCustomers,
+    );
+    for await (const { data, plan } of slices) {
+      for (const action of plan.actions)
+        actions.push(
+          actionView(action, data, { actionId: null, status: 'planned', outboxId: null, letterId: null }),
+        );
+      skipped.push(...skippedViews(plan, data));
+    }
+    return { asOf, runId: null, actions, skipped, tasksCreated: 0, batchLetterId: null, batchPath: null };
   });
 }

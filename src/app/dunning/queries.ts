@@ -9,7 +9,6 @@ import {
   type ActionRow,
   type RunRow,
   selectActions,
-  selectLetter,
   selectRuns,
   setActionStatus,
 } from '#db/dunning/action-queries';
@@ -21,6 +20,7 @@ import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { requireVisibleCustomer } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
+import { letterContent } from './letter-content.ts';
 
 /** The salesperson filter of the caller: none for staff, one name (or nobody's) for a salesperson. */
 export function portfolioOf(ctx: AppContext): string | undefined {
@@ -78,7 +78,7 @@ export async function getLetter(
     if (!owned.items.some((a) => a.letterId === letterId))
       throw new DomainError('not_found', `no letter ${letterId}`);
   }
-  const letter = await selectLetter(ctx.db, ctx.companyId, letterId);
+  const letter = await letterContent(ctx.db, ctx.companyId, letterId);
   if (!letter) throw new DomainError('not_found', `no letter ${letterId}`);
   return letter;
 }

@@ -24,6 +24,8 @@ import { type TemplateChannel, templateChannelOf, templateSource } from './templ
 export interface TemplateListEntry {
   templateCode: string;
   stepKind: StepKind;
+  /** Days from the due date of the first step using the template (negative: before it). */
+  offsetDays: number;
   channel: TemplateChannel;
   lang: Lang;
   /** The company's latest version, null while the shipped text applies. */
@@ -50,6 +52,7 @@ export async function listTemplates(ctx: AppContext): Promise<TemplateListEntry[
         seen.set(key, {
           templateCode: step.templateCode,
           stepKind: step.kind,
+          offsetDays: step.offsetDays,
           channel: c,
           lang,
           version: row?.version ?? null,

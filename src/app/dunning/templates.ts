@@ -117,13 +117,27 @@ export function paragraphsOf(text: string | undefined): string[] {
     .filter((p) => p !== '');
 }
 
+/** Parsed templates by source: a run renders the same few templates for thousands of customers. */
+const parsedCache = new Map<string, ReturnType<typeof engine.parse>>();
+
+function parsed(source: string): ReturnType<typeof engine.parse> {
+  let templates = parsedCache.get(source);
+  if (!templates) {
+    templates = engine.parse(source);
+    // Edited sources come and go (the editor's live preview): the cache stays small.
+    if (parsedCache.size >= 64) parsedCache.clear();
+    parsedCache.set(source, templates);
+  }
+  return templates;
+}
+
 /** Renders every section of a template with the variables; a template error is an invalid input. */
 export async function renderTemplate(
   source: string,
   variables: Record<string, unknown>,
 ): Promise<Record<string, string>> {
   try {
-    const rendered = await engine.parseAndRender(source, variables);
+    const rendered = await engine.render(parsed(source), variables);
     return splitSections(rendered);
   } catch (error) {
     throw new DomainError('invalid_input', `template error: ${(error as Error).message}`, {

@@ -21,8 +21,9 @@ import {
   markMailSent,
   releaseMail,
 } from '#db/mail/outbox-dispatch';
-import { type MailRow, selectMailAttachments } from '#db/mail/outbox-queries';
+import type { MailRow } from '#db/mail/outbox-queries';
 import type { Clock, Logger } from '../context.ts';
+import { attachmentsOf } from './attachments.ts';
 import { composeEml, envelopeOf } from './compose.ts';
 
 export interface SentReceipt {
@@ -138,7 +139,7 @@ async function sendOne(
 ): Promise<'sent' | 'failed' | 'unreachable'> {
   let raw: Buffer;
   try {
-    raw = await composeEml(mail, await selectMailAttachments(deps.db, mail.companyId, mail.id));
+    raw = await composeEml(mail, await attachmentsOf(deps.db, mail.companyId, mail.id));
   } catch (error) {
     // A message that cannot be built will not build better later.
     await markMailFailed(deps.db, mail, leaseToken, { error: (error as Error).message, retryAt: null });

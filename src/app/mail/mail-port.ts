@@ -10,11 +10,13 @@ import type { Database } from '#db/infra/schema';
 import { insertMail, type MailStatus } from '#db/mail/outbox-queries';
 import { DomainError } from '../errors.ts';
 
-export interface OutgoingAttachment {
-  filename: string;
-  contentType: string;
-  content: Uint8Array;
-}
+export type OutgoingAttachment =
+  | { filename: string; contentType: string; content: Uint8Array }
+  /**
+   * Letters laid out only when the message is built (dispatch, .eml export): a run enqueueing
+   * thousands of reminders stores what each statement says, not its PDF (migration 0028).
+   */
+  | { filename: string; contentType: 'application/pdf'; render: { kind: 'letters'; models: unknown[] } };
 
 export interface OutgoingMail {
   /** Stable per decision, e.g. `order_refusal:CMD-42` or `reminder:C001:2026-06-30:1`. */
@@ -149,12 +151,13 @@ function checkAddresses(values: readonly string[], field: string): string[] {
 function checkAttachments(attachments: readonly OutgoingAttachment[]) {
   let totalBytes = 0;
   const checked = attachments.map((attachment) => {
-    totalBytes += attachment.content.byteLength;
-    return {
+    const named = {
       filename: requireText(attachment.filename, 'attachment filename'),
       contentType: requireText(attachment.contentType, 'attachment content type'),
-      content: Buffer.from(attachment.content),
     };
+    if ('render' in attachment) return { ...named, content: null, renderJob: attachment.render };
+    totalBytes += attachment.content.byteLength;
+    return { ...named, content: Buffer.from(attachment.content) };
   });
   if (totalBytes > MAX_ATTACHMENT_BYTES)
     throw new DomainError('invalid_input', `mail attachments exceed ${MAX_ATTACHMENT_BYTES} bytes`);

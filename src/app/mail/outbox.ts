@@ -9,12 +9,12 @@ import {
   requeueMail,
   selectMail,
   selectMailAttachmentInfo,
-  selectMailAttachments,
   selectMails,
 } from '#db/mail/outbox-queries';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { attachmentsOf } from './attachments.ts';
 import { composeEml } from './compose.ts';
 import { mailOf } from './mail-port.ts';
 
@@ -109,7 +109,7 @@ export async function exportOutboxEml(
   id: number,
 ): Promise<{ filename: string; content: Buffer }> {
   const row = await requireMail(ctx, id);
-  const content = await composeEml(row, await selectMailAttachments(ctx.db, ctx.companyId, id));
+  const content = await composeEml(row, await attachmentsOf(ctx.db, ctx.companyId, id));
   return { filename: `message-${ctx.companyId}-${id}.eml`, content };
 }
 

@@ -160,3 +160,40 @@ describe('dunning planner (property)', () => {
     );
   });
 });
+
+describe('dunning planner in slices of customers (property)', () => {
+  // A run plans a few thousand customers at a time (app/dunning/plan-slices.ts) and puts the
+  // plans end to end: that must be the plan of all the customers made at once.
+  it('gives, slice after slice in code order, exactly the plan made at once', () => {
+    const cutsArb = fc.uniqueArray(fc.integer({ min: 1, max: codes.length - 1 }), {
+      maxLength: codes.length,
+    });
+    fc.assert(
+      fc.property(
+        policyArb,
+        customersArb,
+        invoicesArb,
+        fc.integer({ min: 0, max: 200 }),
+        cutsArb,
+        (p, customers, invoices, day, cuts) => {
+          const settings = settingsOf(policyOf(p), addDays(START, day));
+          const whole = planDunning(customers, invoices, settings);
+          const bounds = [0, ...[...cuts].sort((a, b) => a - b), codes.length];
+          const slices = bounds.slice(1).map((end, index) => {
+            const inSlice = new Set(codes.slice(bounds[index], end));
+            return planDunning(
+              customers.filter((c) => inSlice.has(c.customerCode)),
+              invoices.filter((i) => inSlice.has(i.customerCode)),
+              settings,
+            );
+          });
+          expect({
+            asOf: settings.asOf,
+            actions: slices.flatMap((plan) => plan.actions),
+            skipped: slices.flatMap((plan) => plan.skipped),
+          }).toEqual(whole);
+        },
+      ),
+    );
+  });
+});

@@ -91,7 +91,9 @@ export interface DunningLettersTable {
   company_id: string;
   letter_id: Generated<number>;
   filename: string;
-  content: Buffer;
+  /** null until rendered from `render_job` (migration 0028). */
+  content: Buffer | null;
+  render_job: ColumnType<unknown, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 

@@ -182,14 +182,38 @@ export async function selectOpenCredits(
   db: Kysely<Database>,
   companyId: string,
   asOf: string,
+  customerCodes?: readonly string[],
 ): Promise<OpenCreditRow[]> {
+  const only = customerCodes ? sql`and o.customer_code = any (${[...customerCodes]}::text[])` : sql``;
   const result = await sql<OpenCreditRow>`
     select o.customer_code as "customerCode", d.currency, (-sum(o.open_minor))::int8 as "amountMinor"
     from (${openItemsAsOf({ companyId, asOf })}) o
     join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
-    where o.open_minor < 0
+    where o.open_minor < 0 ${only}
     group by o.customer_code, d.currency`.execute(db);
   return result.rows;
+}
+
+/**
+ * The next `limit` customer codes after `after` (null: from the first), in byte order — the
+ * planner's order of codes — so that plans made slice by slice and put end to end are in the
+ * order of one plan made at once. `among` restricts the codes (a run for chosen customers).
+ */
+export async function selectCustomerSlice(
+  db: Kysely<Database>,
+  companyId: string,
+  after: string | null,
+  limit: number,
+  among?: readonly string[],
+): Promise<string[]> {
+  const result = await sql<{ code: string }>`
+    select c.code from customers c
+    where c.company_id = ${companyId}
+      ${after === null ? sql`` : sql`and (c.code collate "C") > (${after}::text collate "C")`}
+      ${among ? sql`and c.code = any (${[...among]}::text[])` : sql``}
+    order by (c.code collate "C")
+    limit ${limit}`.execute(db);
+  return result.rows.map((row) => row.code);
 }
 
 /** Serialises dunning runs of a company (until the transaction ends): nothing is planned twice. */

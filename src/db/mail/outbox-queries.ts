@@ -16,6 +16,23 @@ export interface NewMailAttachment {
   content: Buffer;
 }
 
+/** An attachment stored as what to render it from (a PDF job of the document port): see 0028. */
+export interface DeferredMailAttachment {
+  filename: string;
+  contentType: string;
+  content: null;
+  renderJob: unknown;
+}
+
+/** An attachment as stored: its bytes, or (until first needed) what to render them from. */
+export interface StoredMailAttachment {
+  position: number;
+  filename: string;
+  contentType: string;
+  content: Buffer | null;
+  renderJob: unknown;
+}
+
 export interface NewMailRow {
   idempotencyKey: string;
   category: string;
@@ -30,7 +47,7 @@ export interface NewMailRow {
   customerCode: string | null;
   documentRef: string | null;
   messageIdHeader: string;
-  attachments: NewMailAttachment[];
+  attachments: (NewMailAttachment | DeferredMailAttachment)[];
 }
 
 export interface MailRow {
@@ -141,6 +158,7 @@ export async function insertMail(
             filename: attachment.filename,
             content_type: attachment.contentType,
             content: attachment.content,
+            render_job: 'renderJob' in attachment ? JSON.stringify(attachment.renderJob) : null,
           })),
         )
         .execute();
@@ -182,7 +200,8 @@ export async function selectMailAttachmentInfo(
       'position',
       'filename',
       'content_type as contentType',
-      eb.fn<number>('octet_length', ['content']).as('sizeBytes'),
+      // 0 while a deferred attachment is not rendered yet (it is, before the message is sent).
+      eb.fn.coalesce(eb.fn<number>('octet_length', ['content']), eb.lit(0)).as('sizeBytes'),
     ])
     .where('company_id', '=', companyId)
     .where('outbox_id', '=', id)
@@ -194,14 +213,43 @@ export async function selectMailAttachments(
   db: Kysely<Database>,
   companyId: string,
   id: number,
-): Promise<NewMailAttachment[]> {
+): Promise<StoredMailAttachment[]> {
   return db
     .selectFrom('mail_outbox_attachments')
-    .select(['filename', 'content_type as contentType', 'content'])
+    .select(['position', 'filename', 'content_type as contentType', 'content', 'render_job as renderJob'])
     .where('company_id', '=', companyId)
     .where('outbox_id', '=', id)
     .orderBy('position')
     .execute();
+}
+
+/**
+ * Keeps the rendered bytes of a deferred attachment, once: a concurrent renderer that got there
+ * first wins, and the bytes stored are returned either way, so every reader sees the same ones.
+ */
+export async function storeMailAttachmentContent(
+  db: Kysely<Database>,
+  companyId: string,
+  id: number,
+  position: number,
+  content: Buffer,
+): Promise<Buffer> {
+  await db
+    .updateTable('mail_outbox_attachments')
+    .set({ content })
+    .where('company_id', '=', companyId)
+    .where('outbox_id', '=', id)
+    .where('position', '=', position)
+    .where('content', 'is', null)
+    .execute();
+  const row = await db
+    .selectFrom('mail_outbox_attachments')
+    .select('content')
+    .where('company_id', '=', companyId)
+    .where('outbox_id', '=', id)
+    .where('position', '=', position)
+    .executeTakeFirstOrThrow();
+  return row.content ?? content;
 }
 
 export interface MailFilter {

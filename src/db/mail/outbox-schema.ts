@@ -38,5 +38,7 @@ export interface MailOutboxAttachmentsTable {
   position: number;
   filename: string;
   content_type: string;
-  content: Buffer;
+  /** null until rendered from `render_job` (migration 0028). */
+  content: Buffer | null;
+  render_job: ColumnType<unknown, string | null | undefined, string | null>;
 }

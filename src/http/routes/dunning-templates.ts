@@ -40,6 +40,7 @@ const Template = Type.Object({
 const ListEntry = Type.Object({
   templateCode: Type.String(),
   stepKind: Type.String(),
+  offsetDays: Type.Integer({ description: 'Days from the due date of the first step using it' }),
   channel: Type.String(),
   lang: Type.String(),
   version: Type.Union([Type.Integer(), Type.Null()]),

@@ -83,6 +83,8 @@ export const dunning = {
     'dunning.page.claimInterest': 'Intérêts',
     'dunning.page.claimIndemnity': 'Indemnité',
     'dunning.page.template': 'Modèle',
+    'dunning.page.templateOf':
+      '{kind} · {when, select, before {{days, plural, one {# jour avant} other {# jours avant}} l’échéance} due {à l’échéance} other {{days, plural, one {# jour après} other {# jours après}} l’échéance}}',
     'dunning.page.validate': 'Vérifier',
     'dunning.page.saveVersion': 'Enregistrer une nouvelle version',
     'dunning.page.valid': 'Politique valide.',
@@ -192,6 +194,8 @@ export const dunning = {
     'dunning.page.claimInterest': 'Interest',
     'dunning.page.claimIndemnity': 'Indemnity',
     'dunning.page.template': 'Template',
+    'dunning.page.templateOf':
+      '{kind} · {when, select, before {{days, plural, one {# day before} other {# days before}} the due date} due {on the due date} other {{days, plural, one {# day after} other {# days after}} the due date}}',
     'dunning.page.validate': 'Check',
     'dunning.page.saveVersion': 'Save as a new version',
     'dunning.page.valid': 'The policy is valid.',

@@ -12,6 +12,7 @@ import { useApi } from '../../use-api.ts';
 interface Entry {
   templateCode: string;
   stepKind: string;
+  offsetDays: number;
   channel: 'email' | 'letter' | 'sms';
   lang: 'fr' | 'en';
   version: number | null;
@@ -33,6 +34,13 @@ async function letterPreview(entry: Entry, source: string): Promise<Preview> {
 
 export function TemplatesPage() {
   const { t, label } = useI18n();
+  // What a person reads for a template: the step it is written for, not its code.
+  const nameOf = (e: Entry) =>
+    t('dunning.page.templateOf', {
+      kind: label('dunningStepKind', e.stepKind),
+      when: e.offsetDays < 0 ? 'before' : e.offsetDays === 0 ? 'due' : 'after',
+      days: Math.abs(e.offsetDays),
+    });
   const list = useApi<Entry[]>('/api/dunning/templates');
   const [entry, setEntry] = useState<Entry | null>(null);
   const [source, setSource] = useState('');
@@ -88,7 +96,6 @@ export function TemplatesPage() {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('dunning.page.template')}</Table.Th>
-              <Table.Th>{t('dunning.page.step')}</Table.Th>
               <Table.Th>{t('dunning.page.channel')}</Table.Th>
               <Table.Th>{t('dunningCases.page.language')}</Table.Th>
               <Table.Th>{t('dunning.page.version')}</Table.Th>
@@ -97,10 +104,9 @@ export function TemplatesPage() {
           <Table.Tbody>
             {list.data.map((e) => (
               <Table.Tr key={pathOf(e)} onClick={() => setEntry(e)} style={{ cursor: 'pointer' }}>
-                <Table.Td>{e.templateCode}</Table.Td>
-                <Table.Td>{label('dunningStepKind', e.stepKind)}</Table.Td>
+                <Table.Td>{nameOf(e)}</Table.Td>
                 <Table.Td>{label('dunningChannel', e.channel)}</Table.Td>
-                <Table.Td>{e.lang.toUpperCase()}</Table.Td>
+                <Table.Td>{label('language', e.lang)}</Table.Td>
                 <Table.Td>
                   {e.version === null ? (
                     <Badge variant="light">{t('dunningCases.page.shipped')}</Badge>
@@ -117,7 +123,7 @@ export function TemplatesPage() {
         <Group align="start" grow>
           <Stack>
             <Textarea
-              label={`${entry.templateCode} · ${label('dunningChannel', entry.channel)} · ${entry.lang.toUpperCase()}`}
+              label={`${nameOf(entry)} · ${label('dunningChannel', entry.channel)} · ${label('language', entry.lang)}`}
               autosize
               minRows={16}
               value={source}

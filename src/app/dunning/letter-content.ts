@@ -1,0 +1,31 @@
+/**
+ * A stored letter's PDF. A run keeps what each letter says and lays it out when it is first read
+ * (migration 0028): the letter downloaded, or the print batch, made of the run's letters in
+ * print order. The bytes are then kept, so every later reader gets the same file.
+ */
+import type { Kysely } from 'kysely';
+import { selectLetter, selectRunLetterJobs, storeLetterContent } from '#db/dunning/action-queries';
+import type { Database } from '#db/infra/schema';
+import { type LetterModel, renderLetters, renderLettersJob } from '#render/letters';
+
+/** The render job of a run's print batch: every letter of the run, resolved when it is printed. */
+export const runBatchJob = (runId: number) => ({ kind: 'run_batch', runId });
+
+async function render(db: Kysely<Database>, companyId: string, job: unknown): Promise<Buffer> {
+  const batch = job as { kind?: unknown; runId?: unknown } | null;
+  if (batch?.kind !== 'run_batch' || typeof batch.runId !== 'number') return renderLettersJob(job);
+  const jobs = await selectRunLetterJobs(db, companyId, batch.runId);
+  return renderLetters(jobs.flatMap((letters) => (letters as { models: LetterModel[] }).models));
+}
+
+export async function letterContent(
+  db: Kysely<Database>,
+  companyId: string,
+  letterId: number,
+): Promise<{ filename: string; content: Buffer } | null> {
+  const row = await selectLetter(db, companyId, letterId);
+  if (!row) return null;
+  if (row.content) return { filename: row.filename, content: row.content };
+  const pdf = await render(db, companyId, row.renderJob);
+  return { filename: row.filename, content: await storeLetterContent(db, companyId, letterId, pdf) };
+}

@@ -1,0 +1,118 @@
+/**
+ * A run's slice of actions written set-based: the actions, their items and their letters in a
+ * few statements per slice instead of a few round trips per action.
+ */
+import { type Kysely, sql } from 'kysely';
+import { batches, type ColumnSpec, unnestSelect } from '../infra/bulk.ts';
+import type { Database } from '../infra/schema.ts';
+import type { NewAction, NewActionItem } from './action-queries.ts';
+
+type Numbered<Row> = Row & { ord: number };
+
+const ACTION_COLUMNS: ColumnSpec<Numbered<NewAction>>[] = [
+  { name: 'ord', type: 'int4', value: (a) => a.ord },
+  { name: 'run_id', type: 'int8', value: (a) => a.runId },
+  { name: 'customer_code', type: 'text', value: (a) => a.customerCode },
+  { name: 'action_date', type: 'date', value: (a) => a.actionDate },
+  { name: 'policy_code', type: 'text', value: (a) => a.policyCode },
+  { name: 'policy_version', type: 'int4', value: (a) => a.policyVersion },
+  { name: 'step_code', type: 'text', value: (a) => a.stepCode },
+  { name: 'step_kind', type: 'text', value: (a) => a.stepKind },
+  { name: 'level', type: 'int4', value: (a) => a.level },
+  { name: 'channel', type: 'text', value: (a) => a.channel },
+  { name: 'lang', type: 'text', value: (a) => a.lang },
+  { name: 'currency', type: 'text', value: (a) => a.currency },
+  { name: 'open_total_minor', type: 'int8', value: (a) => a.openTotalMinor },
+  { name: 'interest_total_minor', type: 'int8', value: (a) => a.interestTotalMinor },
+  { name: 'indemnity_total_minor', type: 'int8', value: (a) => a.indemnityTotalMinor },
+  { name: 'credits_minor', type: 'int8', value: (a) => a.creditsMinor },
+  { name: 'total_due_minor', type: 'int8', value: (a) => a.totalDueMinor },
+  { name: 'interest_incomplete', type: 'bool', value: (a) => a.interestIncomplete },
+  { name: 'status', type: 'text', value: (a) => a.status },
+  { name: 'origin', type: 'text', value: (a) => a.origin },
+  { name: 'outbox_id', type: 'int8', value: (a) => a.outboxId },
+  { name: 'letter_id', type: 'int8', value: (a) => a.letterId },
+  { name: 'sms_text', type: 'text', value: (a) => a.smsText },
+];
+
+const ITEM_COLUMNS: ColumnSpec<NewActionItem & { actionId: number }>[] = [
+  { name: 'action_id', type: 'int8', value: (i) => i.actionId },
+  { name: 'document_id', type: 'int8', value: (i) => i.documentId },
+  { name: 'document_ref', type: 'text', value: (i) => i.documentRef },
+  { name: 'due_date', type: 'date', value: (i) => i.dueDate },
+  { name: 'open_minor', type: 'int8', value: (i) => i.openMinor },
+  { name: 'days_late', type: 'int4', value: (i) => i.daysLate },
+  { name: 'from_level', type: 'int4', value: (i) => i.fromLevel },
+  { name: 'level', type: 'int4', value: (i) => i.level },
+  { name: 'step_code', type: 'text', value: (i) => i.stepCode },
+  { name: 'step_kind', type: 'text', value: (i) => i.stepKind },
+  { name: 'interest_status', type: 'text', value: (i) => i.interestStatus },
+  { name: 'interest_minor', type: 'int8', value: (i) => i.interestMinor },
+  { name: 'indemnity_minor', type: 'int8', value: (i) => i.indemnityMinor },
+];
+
+/**
+ * Identities of rows inserted in `ord` order, given back in that order: they are drawn one row
+ * after the other, so sorted they follow the rows (whatever order RETURNING lists them in).
+ */
+const inOrder = (ids: readonly number[]) => [...ids].map(Number).sort((a, b) => a - b);
+
+/**
+ * Many actions and their items in a few set-based statements (a run's slice): the ids come back
+ * in the order of `actions`.
+ */
+export async function insertActions(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  actions: readonly NewAction[],
+): Promise<number[]> {
+  const ids: number[] = [];
+  const numbered = actions.map((action, ord) => ({ ...action, ord }));
+  const names = ACTION_COLUMNS.slice(1).map((column) => sql.ref(column.name));
+  for (const batch of batches(numbered, 2_000)) {
+    const result = await sql<{ actionId: number }>`
+      insert into dunning_actions (company_id, created_by, ${sql.join(names)})
+      select ${companyId}, ${actor}, ${sql.join(names)} from (${unnestSelect(batch, ACTION_COLUMNS)}) staged
+      order by staged.ord
+      returning action_id as "actionId"`.execute(db);
+    ids.push(...inOrder(result.rows.map((row) => row.actionId)));
+  }
+  const items = actions.flatMap((action, index) =>
+    action.items.map((item) => ({ ...item, actionId: ids[index] as number })),
+  );
+  const itemNames = ITEM_COLUMNS.map((column) => sql.ref(column.name));
+  for (const batch of batches(items, 5_000))
+    await sql`
+      insert into dunning_action_items (company_id, ${sql.join(itemNames)})
+      select ${companyId}, ${sql.join(itemNames)} from (${unnestSelect(batch, ITEM_COLUMNS)}) staged`.execute(
+      db,
+    );
+  return ids;
+}
+
+/** Many letters stored as PDF jobs in one statement per batch; ids in the order given. */
+export async function insertDeferredLetters(
+  db: Kysely<Database>,
+  companyId: string,
+  letters: readonly { filename: string; renderJob: unknown }[],
+): Promise<number[]> {
+  const columns: ColumnSpec<{ filename: string; renderJob: unknown; ord: number }>[] = [
+    { name: 'ord', type: 'int4', value: (l) => l.ord },
+    { name: 'filename', type: 'text', value: (l) => l.filename },
+    { name: 'render_job', type: 'jsonb', value: (l) => l.renderJob },
+  ];
+  const ids: number[] = [];
+  for (const batch of batches(
+    letters.map((letter, ord) => ({ ...letter, ord })),
+    2_000,
+  )) {
+    const result = await sql<{ letterId: number }>`
+      insert into dunning_letters (company_id, filename, render_job)
+      select ${companyId}, staged.filename, staged.render_job::jsonb
+      from (${unnestSelect(batch, columns)}) staged order by staged.ord
+      returning letter_id as "letterId"`.execute(db);
+    ids.push(...inOrder(result.rows.map((row) => row.letterId)));
+  }
+  return ids;
+}
