@@ -8,8 +8,8 @@ import type { InvoiceEvent } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
 import {
   type ForecastInvoiceRow,
+  forEachForecastInvoiceChunk,
   selectForecastEvents,
-  selectForecastInvoices,
   selectOpenInvoiceAmounts,
 } from '#db/forecast/forecast-queries';
 import { inReportSnapshot } from '#db/reports/report-session';
@@ -31,6 +31,9 @@ export interface ForecastData {
   openMinorById: Map<number, number>;
 }
 
+/** Invoices read per query: the driver holds one chunk of rows at a time. */
+export const HISTORY_CHUNK = 50_000;
+
 /**
  * `withOpenState`: also the open amounts as of the date (predictions, forecast); the back-test
  * needs only the invoices and events. Invoices in another currency than the company's are left
@@ -40,17 +43,52 @@ export async function loadForecastData(
   ctx: AppContext,
   asOf: IsoDate,
   withOpenState: boolean,
+  chunkSize = HISTORY_CHUNK,
 ): Promise<ForecastData> {
   const company = await findCompany(ctx, ctx.companyId);
   if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
   return inReportSnapshot(ctx.db, async (trx) => {
-    const invoices = (await selectForecastInvoices(trx, ctx.companyId, asOf)).filter(
-      (row) => row.currency === company.currency,
-    );
+    const invoices: ForecastInvoiceRow[] = [];
+    const intern = interner();
+    await forEachForecastInvoiceChunk(trx, ctx.companyId, asOf, chunkSize, (rows) => {
+      for (const row of rows) if (row.currency === company.currency) invoices.push(leanRecord(row, intern));
+    });
     const events = await selectForecastEvents(trx, ctx.companyId, asOf);
     const openMinorById = withOpenState
       ? await selectOpenInvoiceAmounts(trx, ctx.companyId, asOf)
       : new Map<number, number>();
     return { currency: company.currency, invoices, events, openMinorById };
   });
+}
+
+/**
+ * One shared string per distinct value: every invoice of a customer points at the same code, every
+ * invoice of a day at the same date, instead of a copy per row (most of the memory a record took).
+ */
+function interner(): <T extends string | null>(text: T) => T {
+  const seen = new Map<string, string>();
+  return <T extends string | null>(text: T): T => {
+    if (text === null) return text;
+    const known = seen.get(text);
+    if (known !== undefined) return known as T;
+    seen.set(text, text);
+    return text;
+  };
+}
+
+/** A fresh object holding only the row's fields (never the driver's row), strings shared. */
+function leanRecord(row: ForecastInvoiceRow, intern: ReturnType<typeof interner>): ForecastInvoiceRow {
+  return {
+    documentId: row.documentId,
+    customerCode: intern(row.customerCode),
+    customerType: intern(row.customerType),
+    salesperson: intern(row.salesperson),
+    documentRef: row.documentRef,
+    issueDate: intern(row.issueDate),
+    dueDate: intern(row.dueDate),
+    amountMinor: row.amountMinor,
+    currency: intern(row.currency),
+    settledOn: intern(row.settledOn),
+    settledByPayment: row.settledByPayment,
+  };
 }

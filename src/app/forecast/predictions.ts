@@ -1,12 +1,12 @@
 /** `predict payments`: every invoice open at the date with its predicted payment date and reasons. */
-import { predictWith, trainForecaster } from '#core/forecast/forecaster';
+import { type Forecaster, predictWith, trainForecaster } from '#core/forecast/forecaster';
 import type { InvoicePrediction } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
 import type { Lang } from '#text/catalogue';
 import { isInScope, salespersonScope } from '../auth/auth.ts';
 import type { AppContext } from '../context.ts';
 import { requireVisibleCustomer, resolveAsOf } from '../customers/customers.ts';
-import { loadForecastData, MODEL_VERSION } from './forecast-data.ts';
+import { type ForecastData, loadForecastData, MODEL_VERSION } from './forecast-data.ts';
 import { describeReasons, type ReasonView } from './reason-messages.ts';
 
 export type PaymentPrediction = Omit<InvoicePrediction, 'candidateDays' | 'documentId' | 'reasons'> & {
@@ -26,17 +26,51 @@ export interface PredictPaymentsInput {
   lang?: Lang | undefined;
 }
 
-/** The open invoices with their distributions (the collection forecast spreads these). */
-export async function predictOpenInvoices(ctx: AppContext, asOf: IsoDate) {
+export type OpenInvoicePrediction = InvoicePrediction & { salesperson: string | null };
+
+/** Predictions handed to the caller at a time: what it holds besides the history. */
+export const PREDICTION_BATCH = 5_000;
+
+/** The history as of the date and the predictor trained on it (what every prediction needs). */
+export async function trainAt(ctx: AppContext, asOf: IsoDate) {
   const data = await loadForecastData(ctx, asOf, true);
-  const forecaster = trainForecaster(data.invoices, data.events, asOf);
-  const predictions: (InvoicePrediction & { salesperson: string | null })[] = [];
+  return { data, forecaster: trainForecaster(data.invoices, data.events, asOf) };
+}
+
+/**
+ * Predicts the invoices open at the date and hands them over batch by batch, in document order:
+ * the caller keeps what it needs (rows to store, week sums), never the list of every prediction
+ * with its candidate dates. Returns how many were predicted.
+ */
+export async function forEachPredictionBatch(
+  data: ForecastData,
+  forecaster: Forecaster,
+  onBatch: (batch: OpenInvoicePrediction[]) => void | Promise<void>,
+  batchSize = PREDICTION_BATCH,
+): Promise<number> {
+  let batch: OpenInvoicePrediction[] = [];
+  let count = 0;
   for (const invoice of data.invoices) {
     const openMinor = data.openMinorById.get(invoice.documentId);
     if (openMinor === undefined || openMinor <= 0) continue;
-    const prediction = predictWith(forecaster, invoice, openMinor);
-    predictions.push({ ...prediction, salesperson: invoice.salesperson });
+    batch.push({ ...predictWith(forecaster, invoice, openMinor), salesperson: invoice.salesperson });
+    count += 1;
+    if (batch.length >= batchSize) {
+      await onBatch(batch);
+      batch = [];
+    }
   }
+  if (batch.length > 0) await onBatch(batch);
+  return count;
+}
+
+/** Every open invoice's prediction in one list (the API's answer, the agenda's fallback). */
+export async function predictOpenInvoices(ctx: AppContext, asOf: IsoDate) {
+  const { data, forecaster } = await trainAt(ctx, asOf);
+  const predictions: OpenInvoicePrediction[] = [];
+  await forEachPredictionBatch(data, forecaster, (batch) => {
+    for (const prediction of batch) predictions.push(prediction);
+  });
   return { data, model: forecaster.model, predictions };
 }
 

@@ -6,15 +6,22 @@
  * known at the date, so backfilled runs are honest too.
  */
 import { addDays, isoWeekday } from '#core/calendar';
-import { collectionForecast, futureSales } from '#core/forecast/collections';
+import { addToWeeks, collectionWeeks, emptyWeekSums, futureSales } from '#core/forecast/collections';
+import type { Forecaster } from '#core/forecast/forecaster';
+import type { InvoicePrediction } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
-import { insertForecastRun, selectForecastRuns } from '#db/forecast/forecast-store';
+import {
+  insertForecastRunHeader,
+  insertForecastWeeks,
+  insertInvoicePredictions,
+  selectForecastRuns,
+} from '#db/forecast/forecast-store';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
-import { MODEL_VERSION } from './forecast-data.ts';
-import { predictOpenInvoices } from './predictions.ts';
+import { type ForecastData, MODEL_VERSION } from './forecast-data.ts';
+import { forEachPredictionBatch, PREDICTION_BATCH, trainAt } from './predictions.ts';
 
 export const SNAPSHOT_WEEKS = 13;
 /** A backfill covers at most a year of Mondays. */
@@ -35,31 +42,51 @@ export async function storeForecastSnapshot(
   input: { asOf?: string | undefined } = {},
 ): Promise<SnapshotSummary> {
   const asOf = await resolveAsOf(ctx, input.asOf);
-  const { data, model, predictions } = await predictOpenInvoices(ctx, asOf);
-  const openItems = predictions.map((p) => ({ candidateDays: p.candidateDays, openMinor: p.openMinor }));
-  const sales = futureSales(model, data.invoices, asOf, SNAPSHOT_WEEKS);
-  const weeks = collectionForecast(openItems, sales, asOf, SNAPSHOT_WEEKS);
-  const runId = await ctx.db.transaction().execute(async (trx) => {
-    const id = await insertForecastRun(
-      trx,
-      {
-        company_id: ctx.companyId,
-        as_of: asOf,
-        model_version: MODEL_VERSION,
-        currency: data.currency,
-        open_invoices: predictions.length,
-        created_by: ctx.actor,
+  const { data, forecaster } = await trainAt(ctx, asOf);
+  return writeForecastSnapshot(ctx, asOf, data, forecaster);
+}
+
+/**
+ * Predicts and stores batch by batch in one transaction: each batch is written and summed into the
+ * weeks, then dropped, so memory holds the history and one batch, whatever the open items.
+ */
+export async function writeForecastSnapshot(
+  ctx: AppContext,
+  asOf: IsoDate,
+  data: ForecastData,
+  forecaster: Forecaster,
+  batchSize = PREDICTION_BATCH,
+): Promise<SnapshotSummary> {
+  let openInvoices = 0;
+  for (const invoice of data.invoices)
+    if ((data.openMinorById.get(invoice.documentId) ?? 0) > 0) openInvoices += 1;
+  const open = emptyWeekSums(asOf, SNAPSHOT_WEEKS);
+  const written = await ctx.db.transaction().execute(async (trx) => {
+    const runId = await insertForecastRunHeader(trx, {
+      company_id: ctx.companyId,
+      as_of: asOf,
+      model_version: MODEL_VERSION,
+      currency: data.currency,
+      open_invoices: openInvoices,
+      created_by: ctx.actor,
+    });
+    const stored = await forEachPredictionBatch(
+      data,
+      forecaster,
+      async (batch) => {
+        addToWeeks(open, batch);
+        await insertInvoicePredictions(trx, ctx.companyId, runId, batch.map(storedRow));
       },
-      predictions.map((p) => ({
-        document_id: p.documentId,
-        open_minor: p.openMinor,
-        predicted_date: p.predictedDate,
-        p10_date: p.p10Date,
-        p90_date: p.p90Date,
-        probability_late_bp: toBp(p.probabilityLate),
-        probability_over30_bp: toBp(p.probabilityOver30),
-        probability_over60_bp: toBp(p.probabilityOver60),
-      })),
+      batchSize,
+    );
+    if (stored !== openInvoices)
+      throw new Error(`predicted ${stored} open invoices, counted ${openInvoices}`);
+    const sales = futureSales(forecaster.model, data.invoices, asOf, SNAPSHOT_WEEKS);
+    const weeks = collectionWeeks(open, sales, asOf);
+    await insertForecastWeeks(
+      trx,
+      ctx.companyId,
+      runId,
       weeks.map((w) => ({
         week_start: w.weekStart,
         from_open_items_minor: w.fromOpenItemsMinor,
@@ -71,13 +98,26 @@ export async function storeForecastSnapshot(
     await recordAudit(ctx, trx, {
       action: 'forecast.snapshot',
       entity: 'forecast_run',
-      entityKey: String(id),
+      entityKey: String(runId),
       before: null,
-      after: { asOf, modelVersion: MODEL_VERSION, openInvoices: predictions.length },
+      after: { asOf, modelVersion: MODEL_VERSION, openInvoices },
     });
-    return id;
+    return { runId, weeks: weeks.length };
   });
-  return { runId, asOf, modelVersion: MODEL_VERSION, openInvoices: predictions.length, weeks: weeks.length };
+  return { runId: written.runId, asOf, modelVersion: MODEL_VERSION, openInvoices, weeks: written.weeks };
+}
+
+function storedRow(p: InvoicePrediction) {
+  return {
+    document_id: p.documentId,
+    open_minor: p.openMinor,
+    predicted_date: p.predictedDate,
+    p10_date: p.p10Date,
+    p90_date: p.p90Date,
+    probability_late_bp: toBp(p.probabilityLate),
+    probability_over30_bp: toBp(p.probabilityOver30),
+    probability_over60_bp: toBp(p.probabilityOver60),
+  };
 }
 
 /** The Sundays (week ends) of the `weeks` weeks ending on or before `asOf`, oldest first. */

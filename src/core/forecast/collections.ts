@@ -33,14 +33,25 @@ export function firstWeekStart(asOf: IsoDate): IsoDate {
   return addDays(next, -(isoWeekday(next) - 1));
 }
 
-interface WeekSums {
+/** Expected amounts and variances by week, added to item by item (or batch by batch). */
+export interface WeekSums {
+  firstDay: number;
   expected: number[];
   variance: number[];
 }
 
-function spread(items: readonly OpenAmount[], firstDay: number, weeks: number): WeekSums {
-  const expected = Array.from({ length: weeks }, () => 0);
-  const variance = Array.from({ length: weeks }, () => 0);
+export function emptyWeekSums(asOf: IsoDate, weeks: number): WeekSums {
+  return {
+    firstDay: toDayNumber(firstWeekStart(asOf)),
+    expected: Array.from({ length: weeks }, () => 0),
+    variance: Array.from({ length: weeks }, () => 0),
+  };
+}
+
+/** Adds the items in order: batches fed one after the other give the sums of the whole list. */
+export function addToWeeks(sums: WeekSums, items: readonly OpenAmount[]): void {
+  const { firstDay, expected, variance } = sums;
+  const weeks = expected.length;
   const counts = Array.from({ length: weeks }, () => 0);
   for (const item of items) {
     if (item.candidateDays.length === 0) continue;
@@ -56,7 +67,6 @@ function spread(items: readonly OpenAmount[], firstDay: number, weeks: number): 
       variance[week] = (variance[week] ?? 0) + p * (1 - p) * item.openMinor ** 2;
     }
   }
-  return { expected, variance };
 }
 
 /**
@@ -91,10 +101,21 @@ export function collectionForecast(
   asOf: IsoDate,
   weeks: number,
 ): CollectionWeek[] {
+  const open = emptyWeekSums(asOf, weeks);
+  addToWeeks(open, openItems);
+  return collectionWeeks(open, sales, asOf);
+}
+
+/** The weeks from the open items' sums and the future sales. */
+export function collectionWeeks(
+  open: WeekSums,
+  sales: readonly OpenAmount[],
+  asOf: IsoDate,
+): CollectionWeek[] {
+  const weeks = open.expected.length;
   const start = firstWeekStart(asOf);
-  const firstDay = toDayNumber(start);
-  const open = spread(openItems, firstDay, weeks);
-  const future = spread(sales, firstDay, weeks);
+  const future = emptyWeekSums(asOf, weeks);
+  addToWeeks(future, sales);
   return Array.from({ length: weeks }, (_, week) => {
     const fromOpen = open.expected[week] ?? 0;
     const fromSales = future.expected[week] ?? 0;

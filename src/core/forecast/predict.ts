@@ -54,8 +54,13 @@ export function candidateDays(
   cutoffDay: number,
   spreadDays = 1,
 ): number[] {
-  const all = model.residualQuantiles.map((r) => Math.round(dueDay + delayDays + spreadDays * r));
-  const after = all.filter((day) => day > cutoffDay);
+  // The quantiles ascend and the spread is positive, so the days come out in ascending order:
+  // callers take quantiles of them without sorting.
+  const after: number[] = [];
+  for (const r of model.residualQuantiles) {
+    const day = Math.round(dueDay + delayDays + spreadDays * r);
+    if (day > cutoffDay) after.push(day);
+  }
   if (after.length >= MIN_CANDIDATES) return after;
   const tail = model.residualQuantiles.slice(90);
   const start = tail[0] ?? 0;
@@ -67,8 +72,12 @@ function quantileOf(sortedDays: readonly number[], q: number): number {
   return sortedDays[index] ?? 0;
 }
 
-function share(days: readonly number[], test: (day: number) => boolean): number {
-  return days.length === 0 ? 0 : days.filter(test).length / days.length;
+/** Share of the days after `limitDay` (counted, not filtered: this runs for every open item). */
+function shareAfter(days: readonly number[], limitDay: number): number {
+  if (days.length === 0) return 0;
+  let count = 0;
+  for (const day of days) if (day > limitDay) count += 1;
+  return count / days.length;
 }
 
 function reasonsOf(model: TrainedModel, record: InvoiceRecord): PredictionReason[] {
@@ -129,7 +138,7 @@ export function predictInvoice(
   const cutoffDay = toDayNumber(model.cutoff);
   const delay = expectedDelayDays(model, record.customerCode, record.customerType);
   const spread = spreadDaysOf(model, record.customerCode);
-  const raw = candidateDays(model, dueDay, delay, cutoffDay, spread).sort((a, b) => a - b);
+  const raw = candidateDays(model, dueDay, delay, cutoffDay, spread);
   const effect = eventEffect(
     terms.events,
     terms.eventOptions,
@@ -142,9 +151,9 @@ export function predictInvoice(
   const days =
     effect.shiftDays === 0 ? raw : raw.map((day) => Math.max(cutoffDay + 1, day + effect.shiftDays));
   const shares = {
-    probabilityLate: round3(share(days, (day) => day > dueDay)),
-    probabilityOver30: round3(share(days, (day) => day > dueDay + 30)),
-    probabilityOver60: round3(share(days, (day) => day > dueDay + 60)),
+    probabilityLate: round3(shareAfter(days, dueDay)),
+    probabilityOver30: round3(shareAfter(days, dueDay + 30)),
+    probabilityOver60: round3(shareAfter(days, dueDay + 60)),
   };
   return {
     documentId: record.documentId,

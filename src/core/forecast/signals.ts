@@ -125,7 +125,11 @@ export function learnEventTerms(
   cutoff: IsoDate,
   options: EventOptions = DEFAULT_EVENT_OPTIONS,
 ): EventTerms {
-  const byId = new Map(records.map((r) => [r.documentId, r]));
+  // Only the invoices some event names: not a map of the whole history on every training.
+  const named = new Set<number>();
+  for (const event of events) named.add(event.documentId);
+  const byId = new Map<number, InvoiceRecord>();
+  for (const record of records) if (named.has(record.documentId)) byId.set(record.documentId, record);
   const cutoffDay = toDayNumber(cutoff);
   const disputes = new Map<string, Duration[]>();
   const reminders = new Map<number, Duration[]>();

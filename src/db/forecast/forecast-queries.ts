@@ -6,7 +6,7 @@
  * the customer paying). Allocation dates, not payment dates, so that a back-test cut at D sees
  * exactly the matching known at D.
  */
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { InvoiceEvent, InvoiceRecord } from '#core/forecast/types';
 import type { Database } from '../infra/schema.ts';
 import { openItemsAsOf } from '../ledger/open-items.ts';
@@ -20,7 +20,39 @@ export async function selectForecastInvoices(
   companyId: string,
   issuedUpTo: string,
 ): Promise<ForecastInvoiceRow[]> {
-  const result = await sql<ForecastInvoiceRow>`
+  const result = await forecastInvoicesSql(companyId, issuedUpTo).execute(db);
+  return result.rows;
+}
+
+/**
+ * `selectForecastInvoices` streamed: the query runs once, inside the caller's transaction, and its
+ * rows come `chunkSize` at a time through a cursor, so the driver never holds the whole ledger.
+ * (Chunks keyed by document id would aggregate every allocation of the company once per chunk.)
+ */
+export async function forEachForecastInvoiceChunk(
+  trx: Transaction<Database>,
+  companyId: string,
+  issuedUpTo: string,
+  chunkSize: number,
+  onChunk: (rows: ForecastInvoiceRow[]) => void,
+): Promise<void> {
+  if (!Number.isSafeInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunk size: ${chunkSize}`);
+  // Every row is read: plan for all of them, not for the first tenth (the default for cursors).
+  await sql`select set_config('cursor_tuple_fraction', '1', true)`.execute(trx);
+  await sql`declare forecast_history no scroll cursor for ${forecastInvoicesSql(companyId, issuedUpTo)}`.execute(
+    trx,
+  );
+  for (;;) {
+    const result = await sql<ForecastInvoiceRow>`fetch forward ${sql.raw(String(chunkSize))}
+      from forecast_history`.execute(trx);
+    onChunk(result.rows);
+    if (result.rows.length < chunkSize) break;
+  }
+  await sql`close forecast_history`.execute(trx);
+}
+
+function forecastInvoicesSql(companyId: string, issuedUpTo: string): RawBuilder<ForecastInvoiceRow> {
+  return sql<ForecastInvoiceRow>`
     with live as (
       select a.debit_document_id as document_id, a.amount_minor, a.allocation_date, p.kind as credit_kind
         from allocations a
@@ -48,8 +80,7 @@ export async function selectForecastInvoices(
       left join per_document pd on pd.document_id = d.document_id
       left join last_kind lk on lk.document_id = d.document_id
      where d.company_id = ${companyId} and d.kind = 'invoice' and d.issue_date <= ${issuedUpTo}::date
-     order by d.document_id`.execute(db);
-  return result.rows;
+     order by d.document_id`;
 }
 
 /** Open amount at the date of each invoice open then, by document id. */

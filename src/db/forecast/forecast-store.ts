@@ -3,39 +3,80 @@
  * came in afterwards, week by week, to set against them.
  */
 import { type Kysely, sql } from 'kysely';
+import { batches, type ColumnSpec, unnestSelect } from '../infra/bulk.ts';
 import type { Database } from '../infra/schema.ts';
 import { openItemsAsOf } from '../ledger/open-items.ts';
 import type { ForecastRunsTable, ForecastWeeksTable, InvoicePredictionsTable } from './forecast-schema.ts';
 
 type Insertable<T> = Omit<T, 'run_id' | 'created_at'>;
 
-/** Rows per INSERT: far below PostgreSQL's 65,535 parameters with ten columns. */
-const CHUNK = 2000;
+type PredictionRow = Omit<InvoicePredictionsTable, 'run_id' | 'company_id'>;
+type WeekRow = Omit<ForecastWeeksTable, 'run_id' | 'company_id'>;
+
+/** Rows per INSERT: one array per column through `unnest`, so the statement has 8 parameters. */
+const CHUNK = 5000;
+
+const PREDICTION_COLUMNS: readonly ColumnSpec<PredictionRow>[] = [
+  { name: 'document_id', type: 'int8', value: (p) => p.document_id },
+  { name: 'open_minor', type: 'int8', value: (p) => p.open_minor },
+  { name: 'predicted_date', type: 'date', value: (p) => p.predicted_date },
+  { name: 'p10_date', type: 'date', value: (p) => p.p10_date },
+  { name: 'p90_date', type: 'date', value: (p) => p.p90_date },
+  { name: 'probability_late_bp', type: 'int4', value: (p) => p.probability_late_bp },
+  { name: 'probability_over30_bp', type: 'int4', value: (p) => p.probability_over30_bp },
+  { name: 'probability_over60_bp', type: 'int4', value: (p) => p.probability_over60_bp },
+];
 
 export async function insertForecastRun(
   db: Kysely<Database>,
   run: Insertable<ForecastRunsTable>,
-  predictions: readonly Omit<InvoicePredictionsTable, 'run_id' | 'company_id'>[],
-  weeks: readonly Omit<ForecastWeeksTable, 'run_id' | 'company_id'>[],
+  predictions: readonly PredictionRow[],
+  weeks: readonly WeekRow[],
+): Promise<number> {
+  const runId = await insertForecastRunHeader(db, run);
+  await insertInvoicePredictions(db, run.company_id, runId, predictions);
+  await insertForecastWeeks(db, run.company_id, runId, weeks);
+  return runId;
+}
+
+/** The run alone: its predictions and weeks follow, batch by batch, in the same transaction. */
+export async function insertForecastRunHeader(
+  db: Kysely<Database>,
+  run: Insertable<ForecastRunsTable>,
 ): Promise<number> {
   const { run_id: runId } = await db
     .insertInto('forecast_runs')
     .values(run)
     .returning('run_id')
     .executeTakeFirstOrThrow();
-  const companyId = run.company_id;
-  for (let start = 0; start < predictions.length; start += CHUNK) {
-    const rows = predictions
-      .slice(start, start + CHUNK)
-      .map((p) => ({ ...p, company_id: companyId, run_id: runId }));
-    await db.insertInto('invoice_predictions').values(rows).execute();
-  }
+  return runId;
+}
+
+export async function insertInvoicePredictions(
+  db: Kysely<Database>,
+  companyId: string,
+  runId: number,
+  predictions: readonly PredictionRow[],
+): Promise<void> {
+  const names = PREDICTION_COLUMNS.map((column) => sql.ref(column.name));
+  for (const batch of batches(predictions, CHUNK))
+    await sql`
+      insert into invoice_predictions (company_id, run_id, ${sql.join(names)})
+      select ${companyId}, ${runId}, ${sql.join(names)}
+        from (${unnestSelect(batch, PREDICTION_COLUMNS)}) as staged`.execute(db);
+}
+
+export async function insertForecastWeeks(
+  db: Kysely<Database>,
+  companyId: string,
+  runId: number,
+  weeks: readonly WeekRow[],
+): Promise<void> {
   if (weeks.length > 0)
     await db
       .insertInto('forecast_weeks')
       .values(weeks.map((w) => ({ ...w, company_id: companyId, run_id: runId })))
       .execute();
-  return runId;
 }
 
 export interface StoredForecastWeek {

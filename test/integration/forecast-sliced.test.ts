@@ -1,0 +1,92 @@
+/**
+ * The bounded path of the payment-date predictions gives exactly what the whole path gives, on the
+ * demo company: the history read chunk by chunk equals the one-query read, predictions handed over
+ * in small batches equal the list of every prediction, and a stored snapshot written batch by batch
+ * holds the same rows and weeks.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadForecastData } from '#app/forecast/forecast-data';
+import { forEachPredictionBatch, type OpenInvoicePrediction } from '#app/forecast/predictions';
+import { writeForecastSnapshot } from '#app/forecast/snapshot';
+import { collectionForecast, futureSales } from '#core/forecast/collections';
+import { predictWith, trainForecaster } from '#core/forecast/forecaster';
+import {
+  selectForecastEvents,
+  selectForecastInvoices,
+  selectOpenInvoiceAmounts,
+} from '#db/forecast/forecast-queries';
+import { selectForecastWeeks } from '#db/forecast/forecast-store';
+import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await openDemoTestDatabase();
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+/** The whole path: one query for the history, one list of every open invoice's prediction. */
+async function wholePredictions(asOf: string) {
+  const db = database.context('CB2C').db;
+  const invoices = (await selectForecastInvoices(db, 'CB2C', asOf)).filter((r) => r.currency === 'EUR');
+  const events = await selectForecastEvents(db, 'CB2C', asOf);
+  const open = await selectOpenInvoiceAmounts(db, 'CB2C', asOf);
+  const forecaster = trainForecaster(invoices, events, asOf);
+  const predictions = invoices.flatMap((invoice) => {
+    const openMinor = open.get(invoice.documentId);
+    if (openMinor === undefined || openMinor <= 0) return [];
+    return [{ ...predictWith(forecaster, invoice, openMinor), salesperson: invoice.salesperson }];
+  });
+  return { invoices, forecaster, predictions };
+}
+
+describe.each(['2026-06-30', '2026-03-31'])('sliced and whole predictions as of %s', (asOf) => {
+  it('read the same history, predict the same dates and store the same rows and weeks', async () => {
+    const ctx = database.context('CB2C', asOf);
+    const whole = await wholePredictions(asOf);
+    expect(whole.predictions.length).toBeGreaterThan(200);
+
+    const data = await loadForecastData(ctx, asOf, true, 997);
+    expect(whole.invoices.length).toBeGreaterThan(3 * 997);
+    expect(data.invoices).toEqual(whole.invoices);
+
+    const forecaster = trainForecaster(data.invoices, data.events, asOf);
+    const batches: OpenInvoicePrediction[][] = [];
+    const count = await forEachPredictionBatch(data, forecaster, (batch) => void batches.push(batch), 101);
+    expect(batches.length).toBeGreaterThan(2);
+    expect(batches.every((batch) => batch.length <= 101)).toBe(true);
+    expect(count).toBe(whole.predictions.length);
+    expect(batches.flat()).toEqual(whole.predictions);
+
+    const summary = await writeForecastSnapshot(ctx, asOf, data, forecaster, 101);
+    expect(summary.openInvoices).toBe(whole.predictions.length);
+    const stored = await ctx.db
+      .selectFrom('invoice_predictions')
+      .where('company_id', '=', 'CB2C')
+      .where('run_id', '=', summary.runId)
+      .select(['document_id', 'open_minor', 'predicted_date', 'p10_date', 'p90_date', 'probability_late_bp'])
+      .orderBy('document_id')
+      .execute();
+    const expected = [...whole.predictions]
+      .sort((a, b) => a.documentId - b.documentId)
+      .map((p) => ({
+        document_id: p.documentId,
+        open_minor: p.openMinor,
+        predicted_date: p.predictedDate,
+        p10_date: p.p10Date,
+        p90_date: p.p90Date,
+        probability_late_bp: Math.round(p.probabilityLate * 10_000),
+      }));
+    expect(stored).toEqual(expected);
+
+    const sales = futureSales(whole.forecaster.model, whole.invoices, asOf, 13);
+    const weeks = collectionForecast(whole.predictions, sales, asOf, 13);
+    const storedWeeks = (await selectForecastWeeks(ctx.db, 'CB2C', '2000-01-01', '2100-01-01')).filter(
+      (w) => w.runId === summary.runId,
+    );
+    expect(storedWeeks.map(({ runId: _r, asOf: _a, modelVersion: _m, ...week }) => week)).toEqual(weeks);
+  });
+});
