@@ -6,10 +6,6 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider, canImport, useAuth } from './auth.tsx';
 import { I18nProvider } from './i18n.tsx';
-import { Layout } from './Layout.tsx';
-import { HeldOrdersPage } from './pages/credit/HeldOrdersPage.tsx';
-import { LimitRequestsPage } from './pages/credit/LimitRequestsPage.tsx';
-import { ScoringPage } from './pages/credit/ScoringPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 
 // Charts weigh most of the bundle: the sign-in page loads without them.
@@ -31,6 +27,18 @@ const AnomaliesPage = lazy(() =>
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const AuditSignalsPage = lazy(() =>
   import('./pages/audit/AuditSignalsPage.tsx').then((m) => ({ default: m.AuditSignalsPage })),
+);
+// Everything but the sign-in loads on demand: an eager page (or the frame around the pages) pulls
+// its components (scroll areas, menus, tables…) into the first load.
+const Layout = lazy(() => import('./Layout.tsx').then((m) => ({ default: m.Layout })));
+const HeldOrdersPage = lazy(() =>
+  import('./pages/credit/HeldOrdersPage.tsx').then((m) => ({ default: m.HeldOrdersPage })),
+);
+const LimitRequestsPage = lazy(() =>
+  import('./pages/credit/LimitRequestsPage.tsx').then((m) => ({ default: m.LimitRequestsPage })),
+);
+const ScoringPage = lazy(() =>
+  import('./pages/credit/ScoringPage.tsx').then((m) => ({ default: m.ScoringPage })),
 );
 const PromotionsPage = lazy(() =>
   import('./pages/promotions/PromotionsPage.tsx').then((m) => ({ default: m.PromotionsPage })),

@@ -14,9 +14,12 @@ import {
 import { concentration, round2, round4, simpleDsoDays } from '#core/analytics/kpis';
 import { addDays, addMonths, daysBetween, endOfMonth, startOfMonth } from '#core/calendar';
 import type { IsoDate } from '#core/types';
+import { inParallelReportSnapshot } from '#db/reports/report-parallel';
 import {
+  type BouncedPaymentRow,
   balancesAtTwoDates,
   bouncedPayments,
+  type DelayWindowRow,
   invoicedInRanges,
   overdueAtDates,
   paymentDelayWindows,
@@ -25,7 +28,7 @@ import { anomalyTitle } from '#text/anomalies';
 import { type Lang, label, toLang } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
 import { callerPortfolio } from './report-scope.ts';
-import { getRiskTable } from './risk.ts';
+import { readRiskTable, riskTablePlan } from './risk.ts';
 
 export interface AnomaliesInput {
   asOf?: string | undefined;
@@ -49,15 +52,32 @@ const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
 export async function getAnomalies(ctx: AppContext, input: AnomaliesInput = {}): Promise<AnomaliesReport> {
   // The risk table is scoped by itself; the other findings read through callerPortfolio.
   const t = { ...DEFAULT_ANOMALY_THRESHOLDS, ...input.thresholds };
-  const table = await getRiskTable(ctx, { asOf: input.asOf, includeSettled: true });
-  const asOf = table.asOf;
+  const plan = await riskTablePlan(ctx, { asOf: input.asOf, includeSettled: true });
+  const asOf = plan.query.asOf;
+  const salesperson = callerPortfolio(ctx);
+  const { companyId } = ctx;
+  const windows = delayWindows(asOf);
+  const monthEnds = overdueDates(asOf);
+  const yearBefore = endOfMonth(addMonths(asOf, -12));
+  const quarters = [asOf, yearBefore].map((to) => ({ from: startOfMonth(addMonths(to, -2)), to }));
+  // Every read in one report snapshot, side by side on a server.
+  const [table, bounced, delays, overdue, balances, sales] = await inParallelReportSnapshot(ctx.db, (run) =>
+    Promise.all([
+      readRiskTable(plan, run),
+      run((db) => bouncedPayments(db, companyId, addMonths(asOf, -12), asOf, salesperson)),
+      run((db) => paymentDelayWindows(db, companyId, windows, salesperson)),
+      run((db) => overdueAtDates(db, companyId, monthEnds, 'salesperson', salesperson)),
+      run((db) => balancesAtTwoDates(db, companyId, yearBefore, asOf, salesperson)),
+      run((db) => invoicedInRanges(db, companyId, quarters, salesperson)),
+    ]),
+  );
   const names = new Map(table.rows.map((row) => [row.code, row.name]));
   const findings: (Finding | null)[] = [
     ...customerFindings(table.rows, t, (date) => daysBetween(date, asOf)),
-    await bouncedFinding(ctx, asOf, names),
-    ...(await deteriorationFindings(ctx, asOf, names, t)),
-    ...(await salespersonFindings(ctx, asOf, names, t)),
-    ...(await portfolioFindings(ctx, asOf, t)),
+    bouncedFinding(bounced, names),
+    ...deteriorationFindings(delays, names, t),
+    ...salespersonFindings(overdue, monthEnds, names, t),
+    ...portfolioFindings({ balances, sales, quarters, yearBefore }, t),
   ];
   return {
     asOf,
@@ -75,12 +95,7 @@ export async function getAnomalies(ctx: AppContext, input: AnomaliesInput = {}):
   };
 }
 
-async function bouncedFinding(
-  ctx: AppContext,
-  asOf: IsoDate,
-  names: Map<string, string>,
-): Promise<Finding | null> {
-  const rows = await bouncedPayments(ctx.db, ctx.companyId, addMonths(asOf, -12), asOf, callerPortfolio(ctx));
+function bouncedFinding(rows: readonly BouncedPaymentRow[], names: Map<string, string>): Finding | null {
   return makeFinding(
     'bounced_payment',
     'warning',
@@ -97,20 +112,22 @@ async function bouncedFinding(
   );
 }
 
-async function deteriorationFindings(
-  ctx: AppContext,
-  asOf: IsoDate,
-  names: Map<string, string>,
-  t: AnomalyThresholds,
-): Promise<(Finding | null)[]> {
-  const windows = [3, 6].flatMap((months) => {
+/** The payment-delay windows compared: the last 3 and 6 months against the 3 and 6 before. */
+function delayWindows(asOf: IsoDate): { from: IsoDate; to: IsoDate }[] {
+  return [3, 6].flatMap((months) => {
     const start = addDays(addMonths(asOf, -months), 1);
     return [
       { from: addMonths(start, -months), to: addDays(start, -1) },
       { from: start, to: asOf },
     ];
   });
-  const rows = await paymentDelayWindows(ctx.db, ctx.companyId, windows, callerPortfolio(ctx));
+}
+
+function deteriorationFindings(
+  rows: readonly DelayWindowRow[],
+  names: Map<string, string>,
+  t: AnomalyThresholds,
+): (Finding | null)[] {
   const window = (index: number) =>
     rows
       .filter((row) => row.window === index && row.paidMinor > 0)
@@ -125,16 +142,20 @@ async function deteriorationFindings(
   return results;
 }
 
-/** Salespeople whose portfolio's overdue amount grew at each of the last six month ends. */
-async function salespersonFindings(
-  ctx: AppContext,
-  asOf: IsoDate,
-  names: Map<string, string>,
-  t: AnomalyThresholds,
-): Promise<Finding[]> {
+/** The last six month ends and the date itself. */
+function overdueDates(asOf: IsoDate): IsoDate[] {
   const dates = [-6, -5, -4, -3, -2, -1].map((offset) => endOfMonth(addMonths(startOfMonth(asOf), offset)));
   dates.push(asOf);
-  const rows = await overdueAtDates(ctx.db, ctx.companyId, dates, 'salesperson', callerPortfolio(ctx));
+  return dates;
+}
+
+/** Salespeople whose portfolio's overdue amount grew at each of the last six month ends. */
+function salespersonFindings(
+  rows: Awaited<ReturnType<typeof overdueAtDates>>,
+  dates: readonly IsoDate[],
+  names: Map<string, string>,
+  t: AnomalyThresholds,
+): Finding[] {
   const series = new Map<string, number[]>();
   const growth = new Map<string, Map<string, number>>();
   for (const row of rows) {
@@ -166,23 +187,19 @@ async function salespersonFindings(
   return salespersonGrowthFindings(series, contributors, dates, t);
 }
 
-async function portfolioFindings(
-  ctx: AppContext,
-  asOf: IsoDate,
-  t: AnomalyThresholds,
-): Promise<(Finding | null)[]> {
-  const yearBefore = endOfMonth(addMonths(asOf, -12));
-  const salesperson = callerPortfolio(ctx);
-  const balances = await balancesAtTwoDates(ctx.db, ctx.companyId, yearBefore, asOf, salesperson);
+interface PortfolioReads {
+  balances: Awaited<ReturnType<typeof balancesAtTwoDates>>;
+  /** Invoiced in the quarter ending at the date, then in the one ending a year before. */
+  sales: number[];
+  quarters: { from: IsoDate; to: IsoDate }[];
+  yearBefore: IsoDate;
+}
+
+function portfolioFindings(reads: PortfolioReads, t: AnomalyThresholds): (Finding | null)[] {
   // Simple DSO over the quarter ending at each date, as the KPI report computes it; the balances
   // at both dates are the customers' balances summed.
-  const quarters = [asOf, yearBefore].map((to) => ({ from: startOfMonth(addMonths(to, -2)), to }));
-  const [salesNow = 0, salesBefore = 0] = await invoicedInRanges(
-    ctx.db,
-    ctx.companyId,
-    quarters,
-    salesperson,
-  );
+  const { balances, quarters, yearBefore } = reads;
+  const [salesNow = 0, salesBefore = 0] = reads.sales;
   const dso = (balanceMinor: number, salesMinor: number, quarter: { from: IsoDate; to: IsoDate }) =>
     round2(simpleDsoDays(balanceMinor, salesMinor, daysBetween(quarter.from, quarter.to) + 1));
   const spread = concentration(balances.map((b) => b.afterMinor));

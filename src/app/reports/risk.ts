@@ -10,6 +10,7 @@ import {
 } from '#core/analytics/risk-levels';
 import type { IsoDate } from '#core/types';
 import { agingCells } from '#db/reports/aging';
+import { inParallelReportSnapshot, type RunInSnapshot } from '#db/reports/report-parallel';
 import { type CustomerRiskFactsRow, customerRiskFacts } from '#db/reports/risk';
 import { label, toLang } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
@@ -60,14 +61,42 @@ export interface RiskTable {
 }
 
 export async function getRiskTable(ctx: AppContext, asked: RiskTableInput = {}): Promise<RiskTable> {
+  const plan = await riskTablePlan(ctx, asked);
+  return inParallelReportSnapshot(ctx.db, (run) => readRiskTable(plan, run));
+}
+
+export interface RiskTablePlan {
+  input: RiskTableInput;
+  query: Awaited<ReturnType<typeof agingQueryOf>>;
+  thresholds: RiskThresholds;
+  currency: string;
+}
+
+/** What the table reads, settled before its snapshot opens (the embedded engine has one connection). */
+export async function riskTablePlan(ctx: AppContext, asked: RiskTableInput): Promise<RiskTablePlan> {
   const input = scopedToCaller(ctx, asked);
-  const lang = input.lang ?? 'fr';
-  const query = await agingQueryOf(ctx, { ...input, basis: 'due' });
-  const thresholds = { ...DEFAULT_RISK_THRESHOLDS, ...input.thresholds };
+  return {
+    input,
+    query: await agingQueryOf(ctx, { ...input, basis: 'due' }),
+    thresholds: { ...DEFAULT_RISK_THRESHOLDS, ...input.thresholds },
+    currency: await companyCurrency(ctx),
+  };
+}
+
+/**
+ * The table read through `run`: its queries side by side in one report snapshot, with the report
+ * settings (without them, plans spilled to disk and paid for JIT compilation); the anomalies
+ * share that snapshot with their own queries.
+ */
+export async function readRiskTable(plan: RiskTablePlan, run: RunInSnapshot): Promise<RiskTable> {
+  const { input, query, thresholds } = plan;
+  const lang = toLang(input.lang ?? 'fr');
   const severeIndex = bucketIndexFor(thresholds.criticalOverdueDays + 1, query.buckets);
   const severeIsBucketed = query.buckets[severeIndex]?.fromDays === thresholds.criticalOverdueDays + 1;
-  const cells = await agingCells(ctx.db, query, 'customer');
-  const facts = await customerRiskFacts(ctx.db, query);
+  const [cells, facts] = await Promise.all([
+    run((db) => agingCells(db, query, 'customer')),
+    customerRiskFacts(run, query),
+  ]);
   const width = query.buckets.length;
   const amounts = new Map<string, { buckets: number[]; credits: number }>();
   for (const cell of cells) {
@@ -114,11 +143,11 @@ export async function getRiskTable(ctx: AppContext, asked: RiskTableInput = {}):
       dispute: openDispute,
       proceedings,
       riskLevel: assessment.level,
-      riskLevelLabel: label(toLang(lang), 'riskLevel', assessment.level),
+      riskLevelLabel: label(lang, 'riskLevel', assessment.level),
       rule: assessment.rule,
-      ruleLabel: label(toLang(lang), 'riskRule', assessment.rule),
+      ruleLabel: label(lang, 'riskRule', assessment.rule),
       action: assessment.action,
-      actionLabel: label(toLang(lang), 'riskAction', assessment.action),
+      actionLabel: label(lang, 'riskAction', assessment.action),
     });
   }
   const severity = (level: RiskLevel) => RISK_LEVELS.indexOf(level);
@@ -133,7 +162,7 @@ export async function getRiskTable(ctx: AppContext, asked: RiskTableInput = {}):
   return {
     asOf: query.asOf,
     basis: 'due',
-    currency: await companyCurrency(ctx),
+    currency: plan.currency,
     buckets: [...query.buckets],
     thresholds,
     filter: { customerType: input.customerType ?? null, salesperson: input.salesperson ?? null },
@@ -141,7 +170,7 @@ export async function getRiskTable(ctx: AppContext, asked: RiskTableInput = {}):
       const members = rows.filter((row) => row.riskLevel === level);
       return {
         level,
-        label: label(toLang(lang), 'riskLevel', level),
+        label: label(lang, 'riskLevel', level),
         customers: members.length,
         balanceMinor: members.reduce((s, row) => s + row.balanceMinor, 0),
       };

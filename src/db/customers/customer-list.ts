@@ -40,6 +40,15 @@ function customerWhere(filter: CustomerListFilter) {
   return sql.join(parts, sql` and `);
 }
 
+/** Balance and overdue amount of every customer with open items at the date. */
+function customerTotals(companyId: string, asOf: string) {
+  // Allocations net to zero and never predate a document, so the open items sum to the balance.
+  return sql`
+    select customer_code, sum(open_minor) as balance_minor,
+      sum(case when open_minor > 0 and due_date < ${asOf} then open_minor else 0 end) as overdue_minor
+    from (${openItemsAsOf({ companyId, asOf })}) open_docs group by customer_code`;
+}
+
 const SORTS: Record<CustomerSort, string> = {
   code: 'c.code',
   name: 'lower(c.name), c.code',
@@ -56,19 +65,16 @@ export async function listCustomerBalances(
   options: ListOptions = {},
 ): Promise<{ items: CustomerBalanceRow[]; total: number }> {
   const sort = options.sort ?? 'code';
-  if (options.limit !== undefined && !options.filter?.overdueOnly && (sort === 'code' || sort === 'name'))
-    return listCustomerPage(db, companyId, asOf, { ...options, limit: options.limit, sort });
+  if (options.limit !== undefined && !options.filter?.overdueOnly) {
+    if (sort === 'code' || sort === 'name')
+      return listCustomerPage(db, companyId, asOf, { ...options, limit: options.limit, sort });
+    return listCustomersByTotals(db, companyId, asOf, { ...options, limit: options.limit, sort });
+  }
   const where = customerWhere(options.filter ?? {});
   const paging =
     options.limit === undefined ? sql`` : sql`limit ${options.limit} offset ${options.offset ?? 0}`;
   const result = await sql<CustomerBalanceRow & { total: number }>`
-    with open_docs as (${openItemsAsOf({ companyId, asOf })}),
-    totals as (
-      -- Allocations net to zero and never predate a document, so the open items sum to the balance.
-      select customer_code, sum(open_minor) as balance_minor,
-        sum(case when open_minor > 0 and due_date < ${asOf} then open_minor else 0 end) as overdue_minor
-      from open_docs group by customer_code
-    )
+    with totals as (${customerTotals(companyId, asOf)})
     select c.code, c.name, c.customer_type as "customerType", c.salesperson, c.status,
       c.credit_limit_minor as "creditLimitMinor", c.currency,
       coalesce(t.balance_minor, 0)::int8 as "balanceMinor", coalesce(t.overdue_minor, 0)::int8 as "overdueMinor",
@@ -112,6 +118,33 @@ async function listCustomerPage(
     ) t on true
     order by ${order}`.execute(db);
   return { items: result.rows, total: await countCustomers(db, companyId, options.filter) };
+}
+
+/**
+ * Sorted by balance or overdue amount: the order needs every customer's totals (one grouped scan
+ * of the open items; the overdue amount depends on the date, so it is computed, not kept), but
+ * not a window numbering every customer: the total is counted from the customers table alone.
+ */
+async function listCustomersByTotals(
+  db: Kysely<Database>,
+  companyId: string,
+  asOf: string,
+  options: ListOptions & { limit: number; sort: 'balance' | 'overdue' },
+): Promise<{ items: CustomerBalanceRow[]; total: number }> {
+  const [page, total] = await Promise.all([
+    sql<CustomerBalanceRow>`
+    with t as (${customerTotals(companyId, asOf)})
+    select c.code, c.name, c.customer_type as "customerType", c.salesperson, c.status,
+      c.credit_limit_minor as "creditLimitMinor", c.currency,
+      coalesce(t.balance_minor, 0)::int8 as "balanceMinor", coalesce(t.overdue_minor, 0)::int8 as "overdueMinor"
+    from customers c left join t on t.customer_code = c.code
+    where c.company_id = ${companyId} and ${customerWhere(options.filter ?? {})}
+    order by ${sql.raw(SORTS[options.sort])} limit ${options.limit} offset ${options.offset ?? 0}`.execute(
+      db,
+    ),
+    countCustomers(db, companyId, options.filter),
+  ]);
+  return { items: page.rows, total };
 }
 
 async function countCustomers(db: Kysely<Database>, companyId: string, filter: CustomerListFilter = {}) {

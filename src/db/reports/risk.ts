@@ -8,6 +8,7 @@ import type { Database } from '../infra/schema.ts';
 import { openItemsAsOf } from '../ledger/open-items.ts';
 import { type AgingQuery, customerFilterSql, openDocumentsWithAge } from './aging.ts';
 import { andInPortfolio, type SalespersonScope } from './portfolio-scope.ts';
+import type { RunInSnapshot } from './report-parallel.ts';
 
 export interface CustomerRiskFactsRow {
   code: string;
@@ -31,49 +32,71 @@ export interface CustomerRiskFactsRow {
   pendingOrders: number;
 }
 
+/**
+ * The five reads run through `run` (report-parallel.ts): side by side on a server, in one snapshot.
+ * Rows come in no particular order (the risk table sorts its rows itself).
+ */
 export async function customerRiskFacts(
-  db: Kysely<Database>,
+  run: RunInSnapshot,
   query: AgingQuery,
 ): Promise<CustomerRiskFactsRow[]> {
   const { companyId, asOf } = query;
   // Separate grouped scans merged by customer code: joined in one statement, the planner could
   // not estimate the grouped subqueries and picked nested loops over the open documents.
-  const customers = await sql<CustomerRiskFactsRow>`
+  const [customers, docs, events, disputes, orders] = await Promise.all([
+    run((db) =>
+      sql<CustomerRiskFactsRow>`
     select c.code, c.name, c.customer_type as "customerType", c.salesperson, c.country,
       c.payment_terms as "paymentTerms", c.group_code as "groupCode", c.status,
       c.credit_limit_minor as "creditLimitMinor"
-    from customers c where c.company_id = ${companyId} and ${customerFilterSql(query.filter)}
-    order by c.code`.execute(db);
-  const docs = await sql<{ code: string; oldestOverdue: number | null; oldestCredit: number | null }>`
+    from customers c where c.company_id = ${companyId} and ${customerFilterSql(query.filter)}`.execute(db),
+    ),
+    run((db) =>
+      sql<{ code: string; oldestOverdue: number | null; oldestCredit: number | null }>`
     select customer_code as code,
       max(age_days) filter (where open_minor > 0 and age_days > 0)::int as "oldestOverdue",
       max(${asOf}::date - issue_date) filter (where open_minor < 0)::int as "oldestCredit"
     from (${openDocumentsWithAge({ ...query, basis: 'due' })}) o where open_minor <> 0 group by customer_code`.execute(
-    db,
-  );
-  const events = await sql<{ code: string; lastReminder: string | null; insolvency: string | null }>`
+        db,
+      ),
+    ),
+    run((db) =>
+      sql<{ code: string; lastReminder: string | null; insolvency: string | null }>`
     select customer_code as code, max(event_date) filter (where kind = 'reminder') as "lastReminder",
       max(event_date) filter (where kind = 'insolvency') as insolvency
     from customer_events where company_id = ${companyId} and event_date <= ${asOf} and kind in ('reminder', 'insolvency')
-    group by customer_code`.execute(db);
-  const disputes = await sql<{ code: string; ref: string; openMinor: number }>`
+    group by customer_code`.execute(db),
+    ),
+    run((db) =>
+      sql<{ code: string; ref: string; openMinor: number }>`
     select o.customer_code as code, o.external_ref as ref, o.open_minor::int8 as "openMinor"
     from (${openDocumentsWithAge({ ...query, basis: 'due' }, { withDocument: true })}) o
     where o.open_minor > 0 and exists (
       select 1 from customer_events e where e.company_id = ${companyId} and e.kind = 'dispute'
         and e.event_date <= ${asOf} and e.customer_code = o.customer_code and e.document_ref = o.external_ref)`.execute(
-    db,
-  );
-  const orders = await sql<{ code: string; openOrders: number; pending: number }>`
+        db,
+      ),
+    ),
+    run((db) =>
+      sql<{ code: string; openOrders: number; pending: number }>`
     select customer_code as code, sum(amount_minor)::int8 as "openOrders", count(*) filter (where status = 'pending')::int as pending
     from orders where company_id = ${companyId} and order_date <= ${asOf} and status in ('pending', 'blocked', 'released')
-    group by customer_code`.execute(db);
+    group by customer_code`.execute(db),
+    ),
+  ]);
   const byCode = <T extends { code: string }>(rows: T[]) => new Map(rows.map((row) => [row.code, row]));
   const docsOf = byCode(docs.rows);
   const eventsOf = byCode(events.rows);
   const ordersOf = byCode(orders.rows);
+  // Grouped once: filtering every dispute per customer grew as customers × disputes (seconds at scale).
+  const disputesOf = new Map<string, { ref: string; openMinor: number }[]>();
+  for (const dispute of disputes.rows) {
+    const list = disputesOf.get(dispute.code);
+    if (list) list.push(dispute);
+    else disputesOf.set(dispute.code, [dispute]);
+  }
   return customers.rows.map((c) => {
-    const disputed = disputes.rows.filter((d) => d.code === c.code);
+    const disputed = disputesOf.get(c.code) ?? [];
     return {
       ...c,
       oldestOverdueDays: docsOf.get(c.code)?.oldestOverdue ?? 0,
@@ -102,12 +125,16 @@ export async function overdueAtDates(
     (date) => sql`select ${date}::date as date, o.customer_code, o.open_minor
       from (${openItemsAsOf({ companyId, asOf: date })}) o where o.open_minor > 0 and o.due_date < ${date}::date`,
   );
+  // Summed per customer and date before the join: a customer has one group key, and joining the
+  // open items one by one, then sorting them on text keys to group them, cost most of the time.
   const result = await sql<{ date: string; groupKey: string; customerCode: string; overdueMinor: number }>`
-    select x.date, ${column} as "groupKey", x.customer_code as "customerCode", sum(x.open_minor)::int8 as "overdueMinor"
-    from (${sql.join(perDate, sql` union all `)}) x
+    select x.date, ${column} as "groupKey", x.customer_code as "customerCode", x.overdue_minor::int8 as "overdueMinor"
+    from (
+      select u.date, u.customer_code, sum(u.open_minor) as overdue_minor
+      from (${sql.join(perDate, sql` union all `)}) u group by 1, 2
+    ) x
     join customers c on c.company_id = ${companyId} and c.code = x.customer_code
-    where true ${andInPortfolio('x.customer_code', companyId, salesperson)}
-    group by 1, 2, 3`.execute(db);
+    where true ${andInPortfolio('x.customer_code', companyId, salesperson)}`.execute(db);
   return result.rows;
 }
 
@@ -134,7 +161,7 @@ export async function paymentDelayWindows(
   const first = windows.map((w) => w.from).sort()[0] as string;
   const last = windows.map((w) => w.to).sort()[windows.length - 1] as string;
   const result = await sql<DelayWindowRow>`
-    select w.i as window, deb.customer_code as "customerCode", sum(a.amount_minor)::int8 as "paidMinor",
+    select w.i as window, deb.customer_code collate "C" as "customerCode", sum(a.amount_minor)::int8 as "paidMinor",
       sum(a.amount_minor * (cr.issue_date - deb.due_date))::float8 as "dueWeighted"
     from allocations a
     join documents cr on cr.company_id = a.company_id and cr.document_id = a.credit_document_id
@@ -143,6 +170,7 @@ export async function paymentDelayWindows(
       on cr.issue_date between w.from_date and w.to_date and a.allocation_date <= w.to_date
     where a.company_id = ${companyId} and cr.kind = 'payment' and deb.kind = 'invoice'
       and cr.issue_date between ${first} and ${last} ${andInPortfolio('deb.customer_code', companyId, salesperson)}
+    -- Grouped on bytes ("C"): the grouping sorts every allocation of the year by customer code.
     group by 1, 2`.execute(db);
   return result.rows;
 }
@@ -183,13 +211,17 @@ export async function balancesAtTwoDates(
   salesperson?: SalespersonScope,
 ): Promise<{ code: string; name: string; beforeMinor: number; afterMinor: number }[]> {
   const result = await sql<{ code: string; name: string; beforeMinor: number; afterMinor: number }>`
-    select c.code, c.name,
-      coalesce(sum(d.amount_minor) filter (where d.issue_date <= ${before}), 0)::int8 as "beforeMinor",
-      coalesce(sum(d.amount_minor), 0)::int8 as "afterMinor"
+    select c.code, c.name, coalesce(d.before_minor, 0)::int8 as "beforeMinor",
+      coalesce(d.after_minor, 0)::int8 as "afterMinor"
     from customers c
-    left join documents d on d.company_id = c.company_id and d.customer_code = c.code and d.issue_date <= ${after}
-    where c.company_id = ${companyId} ${andInPortfolio('c.code', companyId, salesperson)}
-    group by c.code, c.name`.execute(db);
+    -- Summed per customer code first, then joined: grouping the joined rows by code and name
+    -- sorted every document on two text keys.
+    left join (
+      select customer_code, sum(amount_minor) filter (where issue_date <= ${before}) as before_minor,
+        sum(amount_minor) as after_minor
+      from documents where company_id = ${companyId} and issue_date <= ${after} group by customer_code
+    ) d on d.customer_code = c.code
+    where c.company_id = ${companyId} ${andInPortfolio('c.code', companyId, salesperson)}`.execute(db);
   return result.rows;
 }
 
