@@ -29,8 +29,13 @@ export interface BrowserFixture {
   app: ApiServer;
   browser: Browser;
   baseUrl: string;
-  /** A fresh browser context (French locale) signed in as `email`, on the dashboard. */
-  signIn(email: string): Promise<Page>;
+  /**
+   * A fresh browser context (French locale) signed in as `email` through the sign-in form shown at
+   * `path` (default: the dashboard), and left on that page. `beforeLoad` runs on the new page before
+   * it loads anything (to watch its requests). A test that only looks at another page signs in
+   * there: the dashboard's half-dozen reports would otherwise be computed for nothing.
+   */
+  signIn(email: string, path?: string, beforeLoad?: (page: Page) => Promise<void> | void): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -56,10 +61,16 @@ export async function openBrowserFixture(): Promise<BrowserFixture> {
       '--disable-sync',
     ],
   });
-  async function signIn(email: string): Promise<Page> {
+  async function signIn(
+    email: string,
+    path = '/',
+    beforeLoad?: (page: Page) => Promise<void> | void,
+  ): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
     const page = await context.newPage();
-    await page.goto(baseUrl);
+    await beforeLoad?.(page);
+    // Every path shows the sign-in form to a visitor, and the page asked for once signed in.
+    await page.goto(`${baseUrl}${path}`);
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Mot de passe').fill(PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();

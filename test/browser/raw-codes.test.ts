@@ -14,7 +14,7 @@ import {
   openBrowserFixture,
   USERS,
 } from './browser-fixture.ts';
-import { minorUnitsShown, rawCodesIn, watchMinorAmounts } from './page-text.ts';
+import { type MinorAmounts, minorUnitsShown, rawCodesIn, watchMinorAmounts } from './page-text.ts';
 
 let fixture: BrowserFixture;
 let disputedCustomer: string;
@@ -66,9 +66,11 @@ describe.skipIf(!HAS_CHROMIUM)('no raw code on the French pages', () => {
   ];
 
   it.each(pages)('shows labels, never codes, on the %s', async (_name, path, testId, showsAmounts) => {
-    const page = await fixture.signIn(USERS.credit_manager);
-    const watched = watchMinorAmounts(page);
-    await page.goto(`${fixture.baseUrl}${path}`);
+    let watched: MinorAmounts | undefined;
+    const page = await fixture.signIn(USERS.credit_manager, path, (opened) => {
+      watched = watchMinorAmounts(opened);
+    });
+    expect(new URL(page.url()).pathname).toBe(path);
     await page.getByTestId(testId).first().waitFor();
     await page.waitForLoadState('networkidle');
     if (path === '/') await chartsDrawn(page);
@@ -76,7 +78,7 @@ describe.skipIf(!HAS_CHROMIUM)('no raw code on the French pages', () => {
     const text = await page.locator('body').innerText();
     expect(text.length).toBeGreaterThan(200);
     expect(rawCodesIn(text)).toEqual([]);
-    const amounts = await watched.read();
+    const amounts = (await watched?.read()) ?? new Set();
     expect(minorUnitsShown(text, amounts)).toEqual([]);
     if (showsAmounts) expect(amounts.size).toBeGreaterThan(0);
     if (path === '/audit') {
@@ -88,9 +90,10 @@ describe.skipIf(!HAS_CHROMIUM)('no raw code on the French pages', () => {
   });
 
   it('shows the customer file with its terms, story and orders in words', async () => {
-    const page = await fixture.signIn(USERS.credit_manager);
-    const watched = watchMinorAmounts(page);
-    await page.goto(`${fixture.baseUrl}/customers/${disputedCustomer}`);
+    let watched: MinorAmounts | undefined;
+    const page = await fixture.signIn(USERS.credit_manager, `/customers/${disputedCustomer}`, (opened) => {
+      watched = watchMinorAmounts(opened);
+    });
     await page.getByTestId('timeline').waitFor();
     await page.waitForLoadState('networkidle');
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text a person reads, not hidden style text
@@ -101,7 +104,7 @@ describe.skipIf(!HAS_CHROMIUM)('no raw code on the French pages', () => {
     expect(text).toContain('Grossiste');
     expect(text).toContain('123\u202f456,00\u00a0€');
     expect(text).not.toContain('12345600');
-    const amounts = await watched.read();
+    const amounts = (await watched?.read()) ?? new Set();
     expect(minorUnitsShown(text, amounts)).toEqual([]);
     expect(amounts.has('12345600')).toBe(true);
     await page.context().close();

@@ -70,9 +70,9 @@ describe.skipIf(!HAS_CHROMIUM)('web application in Chromium', () => {
   });
 
   it('charts the payment behaviour and mentions a colleague in a note', async () => {
-    const page = await signIn(USERS.credit_manager);
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(`${fixture.baseUrl}/customers/C00162`);
+    const page = await fixture.signIn(USERS.credit_manager, '/customers/C00162', (opened) =>
+      opened.setViewportSize({ width: 1366, height: 768 }),
+    );
     await page.getByTestId('payment-behaviour').locator('canvas').waitFor();
     const note = page.getByRole('textbox', { name: 'Notes' });
     await note.fill('Relance faite, voir avec @soph');
@@ -97,8 +97,7 @@ describe.skipIf(!HAS_CHROMIUM)('web application in Chromium', () => {
     );
     const code = others.rows[0]?.code;
     expect(code).toBeDefined();
-    const page = await signIn(USERS.salesperson);
-    await page.goto(`${fixture.baseUrl}/customers/${code}`);
+    const page = await fixture.signIn(USERS.salesperson, `/customers/${code}`);
     await page.getByTestId('customer-error').waitFor();
     expect(await page.getByTestId('customer-error').textContent()).toContain('hors de votre périmètre');
     const api = await page.request.get(`${fixture.baseUrl}/api/customers/${code}`);

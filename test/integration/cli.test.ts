@@ -1,16 +1,29 @@
-/** The `encours` command as a user runs it: exit codes, one JSON document, nothing written on a bad file. */
+/**
+ * The `encours` command as a user runs it: exit codes, one JSON document, nothing written on a bad
+ * file. A few commands run as a process of their own, as a user starts them; the others call the
+ * same function in this process (src/cli/run.ts), as starting Node and loading the modules again
+ * cost seconds for each command.
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCli } from '#cli/run';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'encours-cli-'));
 const dataDir = join(dir, 'data');
 const database = process.env['ENCOURS_TEST_DATABASE_URL'] ? [] : ['--data-dir', dataDir];
 
-function encours(...args: string[]) {
+interface Outcome {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `encours --company CLI …` started as a process, as a user does. */
+function encoursProcess(...args: string[]): Outcome {
   const result = spawnSync(
     process.execPath,
     [join(ROOT, 'src', 'cli', 'main.ts'), ...database, '--company', 'CLI', ...args],
@@ -22,6 +35,38 @@ function encours(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** `encours --company CLI …` run in this process: what it writes, and the exit code main.ts would set. */
+function encours(...args: string[]): Promise<Outcome> {
+  return inProcess([...database, '--company', 'CLI', ...args]);
+}
+
+async function inProcess(args: string[]): Promise<Outcome> {
+  const written = { stdout: '', stderr: '' };
+  const capture = (stream: 'stdout' | 'stderr') =>
+    vi.spyOn(process[stream], 'write').mockImplementation(((chunk: string | Uint8Array) => {
+      written[stream] += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      return true;
+    }) as typeof process.stdout.write);
+  const spies = [capture('stdout'), capture('stderr')];
+  const exitCodeBefore = process.exitCode;
+  process.exitCode = undefined;
+  try {
+    const status = (await runCli(args)) ?? Number(process.exitCode ?? 0);
+    return { status, ...written };
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+    process.exitCode = exitCodeBefore;
+  }
+}
+
+// As the processes above: the embedded database of --data-dir, not a server of the environment.
+beforeAll(() => {
+  vi.stubEnv('DATABASE_URL', '');
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
+
 function write(name: string, text: string): string {
   const path = join(dir, name);
   writeFileSync(path, text);
@@ -29,16 +74,16 @@ function write(name: string, text: string): string {
 }
 
 describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI', () => {
-  it('imports, lists in JSON, rejects a bad file with exit code 3 and changes nothing', () => {
+  it('imports, lists in JSON, rejects a bad file with exit code 3 and changes nothing', async () => {
     const customers = write('c.csv', 'Code client,Raison sociale,Plafond\nA1,Alpha,1000\nB2,Beta,\n');
-    expect(encours('import', 'customers', customers).status).toBe(0);
+    expect(encoursProcess('import', 'customers', customers).status).toBe(0);
     const invoices = write(
       'i.csv',
       'Invoice number,Customer code,Invoice date,Due date,Amount\nX1,A1,2026-01-05,2026-02-04,120.50\n',
     );
-    expect(encours('import', 'invoices', invoices).status).toBe(0);
+    expect((await encours('import', 'invoices', invoices)).status).toBe(0);
 
-    const listed = encours('--json', 'customers', 'list', '--as-of', '2026-03-01');
+    const listed = encoursProcess('--json', 'customers', 'list', '--as-of', '2026-03-01');
     expect(listed.status).toBe(0);
     expect(JSON.parse(listed.stdout)).toEqual([
       {
@@ -67,7 +112,7 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
       'bad.csv',
       'Invoice number,Customer code,Invoice date,Amount\nX2,A1,2026-02-30,10\nX3,ZZ,2026-01-05,10\nX4,A1,2026-01-05,ten\n',
     );
-    const rejected = encours('import', 'invoices', bad);
+    const rejected = encoursProcess('import', 'invoices', bad);
     expect(rejected.status).toBe(3);
     expect(rejected.stderr).toContain('bad.csv:2 [Invoice date]');
     expect(rejected.stderr).toContain('bad.csv:4 [Amount]');
@@ -75,7 +120,7 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
     expect(rejected.stderr).toContain(
       'bad.csv:2 [Invoice date] "2026-02-30": date invalide (attendu JJ/MM/AAAA, jour en premier, ou AAAA-MM-JJ)',
     );
-    const inEnglish = encours('import', 'invoices', bad, '--lang', 'en');
+    const inEnglish = await encours('import', 'invoices', bad, '--lang', 'en');
     expect(inEnglish.status).toBe(3);
     expect(inEnglish.stderr).toContain(
       'bad.csv:2 [Invoice date] "2026-02-30": not a valid date: expected DD/MM/YYYY (day first) or YYYY-MM-DD',
@@ -91,36 +136,33 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
         'VE|Ventes|1|20260105|706000|Ventes|||F1|20260105|F1|0,00|120,00|||||',
       ].join('\n'),
     );
-    const fecFrench = encours('import', 'fec', badFec);
+    const fecFrench = await encours('import', 'fec', badFec);
     expect(fecFrench.status).toBe(3);
     expect(fecFrench.stderr).toContain('bad-fec.txt:2 [EcritureDate] "20260132": date invalide (AAAAMMJJ)');
-    const fecEnglish = encours('import', 'fec', badFec, '--lang', 'en');
+    const fecEnglish = await encours('import', 'fec', badFec, '--lang', 'en');
     expect(fecEnglish.stderr).toContain(
       'bad-fec.txt:2 [EcritureDate] "20260132": not a valid date (YYYYMMDD)',
     );
-    expect(encours('import', 'fec', badFec, '--lang', 'de').status).toBe(2);
+    expect((await encours('import', 'fec', badFec, '--lang', 'de')).status).toBe(2);
 
-    const rejectedJson = encours('--json', 'import', 'invoices', bad);
+    const rejectedJson = encoursProcess('--json', 'import', 'invoices', bad);
     expect(rejectedJson.status).toBe(3);
     expect(JSON.parse(rejectedJson.stdout).error.code).toBe('import_rejected');
     expect(
-      JSON.parse(encours('--json', 'customers', 'list', '--as-of', '2026-03-01').stdout)[0].balanceMinor,
+      JSON.parse((await encours('--json', 'customers', 'list', '--as-of', '2026-03-01')).stdout)[0]
+        .balanceMinor,
     ).toBe(12_050);
 
-    const show = encours('--json', 'customer', 'show', 'A1', '--as-of', '2026-03-01');
+    const show = await encours('--json', 'customer', 'show', 'A1', '--as-of', '2026-03-01');
     expect(JSON.parse(show.stdout).openItems).toHaveLength(1);
-    expect(encours('customer', 'show', 'NOPE').status).toBe(4);
-    expect(encours('customers', 'list', '--as-of', '2026-02-31').status).toBe(2);
-    expect(encours('import', 'unicorns', bad).status).toBe(2);
+    expect((await encours('customer', 'show', 'NOPE')).status).toBe(4);
+    expect((await encours('customers', 'list', '--as-of', '2026-02-31')).status).toBe(2);
+    expect((await encours('import', 'unicorns', bad)).status).toBe(2);
   }, 300_000);
 
-  it('creates the company of a FEC from the SIREN of its legal file name, and says so', () => {
+  it('creates the company of a FEC from the SIREN of its legal file name, and says so', async () => {
     const fresh = ['--data-dir', join(dir, 'fresh')];
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, [join(ROOT, 'src', 'cli', 'main.ts'), ...fresh, ...args], {
-        encoding: 'utf8',
-        env: { ...process.env, DATABASE_URL: '' },
-      });
+    const run = (...args: string[]) => inProcess([...fresh, ...args]);
     const fec = write(
       '552100554FEC20261231.txt',
       [
@@ -129,13 +171,21 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
         'VE|Ventes|1|20260105|706000|Ventes|||F1|20260105|F1|0,00|120,00|||||',
       ].join('\n'),
     );
-    const imported = run('import', 'fec', fec);
+    const imported = await run('import', 'fec', fec);
     expect(imported.status).toBe(0);
     expect(imported.stderr).toContain('Société 552100554 créée');
-    const listed = run('--json', '--company', '552100554', 'customers', 'list', '--as-of', '2026-12-31');
+    const listed = await run(
+      '--json',
+      '--company',
+      '552100554',
+      'customers',
+      'list',
+      '--as-of',
+      '2026-12-31',
+    );
     expect(JSON.parse(listed.stdout).map((row: { code: string }) => row.code)).toEqual(['Z1']);
     // The same file again changes nothing and creates nothing.
-    const again = run('import', 'fec', fec);
+    const again = await run('import', 'fec', fec);
     expect(again.status).toBe(0);
     expect(again.stderr).not.toContain('créée');
   }, 300_000);

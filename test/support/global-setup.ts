@@ -3,11 +3,13 @@
  * (a minute or more on a loaded machine) then never count against a test's time limit, and a
  * build killed with a timed-out test is not started over by the next file. The demo images are
  * built only when a selected file uses one; a file that asks for an image not built here
- * (test-images.ts) builds it itself.
+ * (test-images.ts) builds it itself. Likewise the web application when a browser test runs:
+ * built here once, not by two forks at the same time, each in a test file's time limit.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildWebIfStale } from '../../web/build-if-stale.ts';
 import {
   demoRecipe,
   embeddedImage,
@@ -24,16 +26,27 @@ export default async function buildImages(project: TestProject): Promise<void> {
   await build(MIGRATED);
   // The file filters of the command line (kept by vitest, not in its types; none: every file).
   const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? [];
-  for (const actor of demoActorsOf(filters)) await build(demoRecipe(actor));
+  const selected = selectedTestFiles(filters);
+  for (const actor of demoActorsOf(selected)) await build(demoRecipe(actor));
+  if (
+    existsSync('/usr/bin/chromium') &&
+    selected.some((file) => readFileSync(file, 'utf8').includes('browser-fixture'))
+  )
+    await buildWebIfStale();
+}
+
+/** The test files the command line selects (the filters of the command line; none: every file). */
+function selectedTestFiles(filters: readonly string[]): string[] {
+  return testFiles(join(ROOT, 'test')).filter((file) => {
+    const path = relative(ROOT, file);
+    return filters.length === 0 || filters.some((filter) => file.includes(filter) || path.includes(filter));
+  });
 }
 
 /** The demo images the selected test files open: 'test' for openDemoTestDatabase(), 'system' for the browser. */
-function demoActorsOf(filters: readonly string[]): Set<'test' | 'system'> {
+function demoActorsOf(files: readonly string[]): Set<'test' | 'system'> {
   const actors = new Set<'test' | 'system'>();
-  for (const file of testFiles(join(ROOT, 'test'))) {
-    const path = relative(ROOT, file);
-    if (filters.length > 0 && !filters.some((filter) => file.includes(filter) || path.includes(filter)))
-      continue;
+  for (const file of files) {
     const source = readFileSync(file, 'utf8');
     if (/openDemoTestDatabase\(\s*\)/.test(source)) actors.add('test');
     // The browser tests skip themselves without Chromium, and open nothing then.

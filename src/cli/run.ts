@@ -1,0 +1,58 @@
+/**
+ * The `encours` command line as a function: parses `args` (the words after `encours`), runs the
+ * command, and says which exit code its outcome maps to. main.ts is the process around it; the
+ * CLI tests call it in their own process too, where starting Node and loading the modules again
+ * for each command would cost seconds each.
+ */
+import { Command } from 'commander';
+import { DomainError, exitCodeOf } from '#app/errors';
+import { registerFor } from './commands.ts';
+
+/** The exit code of the outcome, or undefined when the command ended normally (exit code 0 unless it set one). */
+export async function runCli(args: readonly string[]): Promise<number | undefined> {
+  const program = new Command('encours')
+    .description('Encours — credit risk and receivables (poste client)')
+    .option(
+      '--db <url>',
+      'database: postgres://… for a server, memory:// for a throwaway embedded one (env DATABASE_URL)',
+    )
+    .option('--data-dir <dir>', 'directory of the embedded database (env ENCOURS_DATA_DIR, default ./data)')
+    .option('--company <code>', 'company (tenant) code; default: the only company, or the demo company CB2C')
+    .option('--json', 'print exactly one JSON document on stdout')
+    .showHelpAfterError()
+    .exitOverride();
+  const json = args.includes('--json');
+  try {
+    // Only the module of the command being run is loaded (see commands.ts).
+    await registerFor(program, args);
+    await program.parseAsync(args, { from: 'user' });
+    return undefined;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help')
+      return 0;
+    if (typeof code === 'string' && code.startsWith('commander.')) {
+      // Commander has already said what is wrong on stderr; --json still gets its one document.
+      if (json) printError('invalid_input', (error as Error).message.replace(/^error: /, ''));
+      return 2;
+    }
+    return reportError(error, json);
+  }
+}
+
+/** With --json, every outcome prints exactly one JSON document on stdout, errors included. */
+function printError(code: string, message: string, details: unknown = null): void {
+  process.stdout.write(`${JSON.stringify({ error: { code, message, details } }, null, 2)}\n`);
+}
+
+function reportError(error: unknown, json: boolean): number {
+  if (error instanceof DomainError) {
+    if (json) printError(error.code, error.message, error.details ?? null);
+    process.stderr.write(`encours: ${error.message}\n`);
+  } else {
+    // Details of a bug go to stderr only; the JSON document says that it happened, not how.
+    if (json) printError('unexpected', 'unexpected error (details on stderr)');
+    process.stderr.write(`encours: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+  }
+  return exitCodeOf(error);
+}
