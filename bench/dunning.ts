@@ -12,6 +12,7 @@
  * --only dunning`; without --expose-gc the baseline heap still holds the loading's garbage).
  */
 import { parseArgs } from 'node:util';
+import { findCompany } from '#app/companies/companies';
 import { fixedClock, silentLogger } from '#app/context';
 import { loadScaleCompany } from '#app/demo/demo';
 import { carryOutDunningRun } from '#app/dunning/execute-run';
@@ -34,6 +35,8 @@ export interface DunningBenchOptions {
   /** Letters of the run laid out to time the deferred PDFs (the rest extrapolated). */
   sampleLetters?: number;
   serverUrl?: string | undefined;
+  /** A database kept between runs (`--keep-database NAME`): the scale company is loaded once. */
+  keepDatabase?: string | undefined;
 }
 
 const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -144,14 +147,17 @@ export async function benchDunning(options: DunningBenchOptions = {}) {
   const invoices = options.invoices ?? 1_000_000;
   const runs = options.runs ?? 3;
   const serverUrl = options.serverUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  return withPostgres(serverUrl, undefined, async (url) => {
+  return withPostgres(serverUrl, options.keepDatabase, async (url) => {
     const runtime = await openRuntime({ url }, { clock: fixedClock('2026-06-30'), log: silentLogger });
     const result: Record<string, unknown> = { customers, invoices, runs };
     try {
       const ctx = { db: runtime.handle.db, clock: runtime.clock, log: runtime.log, actor: 'bench' };
       const loadStarted = performance.now();
-      await loadScaleCompany(ctx, { customers, invoices });
-      await refreshPlannerStatistics(runtime.handle.db);
+      // A kept database (`--keep-database`, e.g. a copy of the scale template) is loaded already.
+      if (!(await findCompany(ctx, 'SCALE'))) {
+        await loadScaleCompany(ctx, { customers, invoices });
+        await refreshPlannerStatistics(runtime.handle.db);
+      }
       result['loadSeconds'] = Math.round((performance.now() - loadStarted) / 100) / 10;
       const company = { ...ctx, companyId: 'SCALE' };
       const asOf = await resolveRunDate(company, undefined);
@@ -210,6 +216,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       invoices: { type: 'string', default: '1000000' },
       runs: { type: 'string', default: '3' },
       'sample-letters': { type: 'string', default: '100' },
+      'keep-database': { type: 'string' },
     },
   });
   const figures = await benchDunning({
@@ -218,6 +225,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     runs: Number(values.runs),
     sampleLetters: Number(values['sample-letters']),
     serverUrl: process.env['ENCOURS_BENCH_DATABASE_URL'],
+    keepDatabase: values['keep-database'],
   });
   process.stdout.write(`dunning: ${JSON.stringify(figures)}\n`);
 }

@@ -9,7 +9,8 @@
  * reads. Migrations newer than the template are applied to the copy when the benchmark opens it,
  * as on any upgraded database: that is also their test on a large ledger. The template stays on
  * the server for the next run; `ENCOURS_BENCH_FRESH=1` ignores it and loads again, and
- * `node bench/scale-db.ts --drop` removes every template this code made.
+ * `node bench/scale-db.ts --drop` removes every template this code made. `node bench/scale-db.ts
+ * --copy NAME` makes a copy for the benchmarks that take `--keep-database NAME` (dropped by hand).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -127,9 +128,34 @@ async function dropTemplates(serverUrl: string): Promise<string[]> {
   }
 }
 
+/** A named copy of the template (built first if missing), for a benchmark's `--keep-database NAME`. */
+async function copyTemplate(serverUrl: string, size: ScaleSize, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    const template = templateName(size);
+    if (!(await databaseExists(admin, template))) await buildTemplate(admin, serverUrl, size, template);
+    await admin.query(`create database ${name} template ${template} strategy file_copy`);
+  } finally {
+    await admin.end();
+  }
+}
+
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { drop: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      drop: { type: 'boolean', default: false },
+      copy: { type: 'string' },
+      customers: { type: 'string', default: '100000' },
+      invoices: { type: 'string', default: '1000000' },
+    },
+  });
   const serverUrl =
     process.env['ENCOURS_BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (values.drop) process.stdout.write(`dropped: ${(await dropTemplates(serverUrl)).join(', ')}\n`);
+  if (values.copy !== undefined) {
+    const size = { customers: Number(values.customers), invoices: Number(values.invoices) };
+    await copyTemplate(serverUrl, size, values.copy);
+    process.stdout.write(`copied the scale template into ${values.copy}\n`);
+  }
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { ensureAdministrators } from '#app/auth/users';
+import { findCompany } from '#app/companies/companies';
 import { fixedClock, silentLogger } from '#app/context';
 import { loadDemoCompany, loadScaleCompany } from '#app/demo/demo';
 import { openRuntime, type Runtime } from '#app/runtime';
@@ -26,6 +27,8 @@ export interface WebBenchOptions {
   /** 'postgres' (a fresh database on the bench server) or a database URL such as memory:// */
   db?: string;
   iterations?: number;
+  /** A database kept between runs (`--keep-database NAME`): the scale company is loaded once. */
+  keepDatabase?: string | undefined;
 }
 
 const ms = (value: number) => Math.round(value * 10) / 10;
@@ -105,7 +108,9 @@ export async function benchWeb(options: WebBenchOptions = {}) {
   if (db === 'postgres') {
     const serverUrl =
       process.env['ENCOURS_BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-    return withPostgres(serverUrl, undefined, (url) => benchWebOn(url, 'postgres', iterations, options));
+    return withPostgres(serverUrl, options.keepDatabase, (url) =>
+      benchWebOn(url, 'postgres', iterations, options),
+    );
   }
   return benchWebOn(db, 'pglite', iterations, options);
 }
@@ -137,11 +142,13 @@ async function benchWebOn(url: string, engine: string, iterations: number, optio
   try {
     const started = performance.now();
     const ctx = { db: scale.handle.db, clock: scale.clock, log: scale.log, actor: 'bench' };
-    await loadScaleCompany(ctx, {
-      customers: options.customers ?? 100_000,
-      invoices: options.invoices ?? 1_000_000,
-      replace: true,
-    });
+    // A kept database (`--keep-database`, e.g. a copy of the scale template) is loaded already.
+    if (!(await findCompany(ctx, 'SCALE')))
+      await loadScaleCompany(ctx, {
+        customers: options.customers ?? 100_000,
+        invoices: options.invoices ?? 1_000_000,
+        replace: true,
+      });
     result['scaleLoadSeconds'] = Math.round((performance.now() - started) / 100) / 10;
     await refreshPlannerStatistics(scale.handle.db);
     await ensureAdministrators(ctx, { email: 'admin@scale.local', password: 'bench-password' });
@@ -175,6 +182,7 @@ if (import.meta.main) {
       invoices: { type: 'string', default: '1000000' },
       db: { type: 'string' },
       iterations: { type: 'string', default: '40' },
+      'keep-database': { type: 'string' },
     },
   });
   const figures = await benchWeb({
@@ -182,6 +190,7 @@ if (import.meta.main) {
     invoices: Number(values.invoices),
     db: values.db,
     iterations: Number(values.iterations),
+    keepDatabase: values['keep-database'],
   });
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 }
