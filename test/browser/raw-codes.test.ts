@@ -51,10 +51,12 @@ describe.skipIf(!HAS_CHROMIUM)('no raw code on the French pages', () => {
     expect(minorUnitsShown('Encours 123 456,00 €', new Set(['12345600']))).toEqual([]);
   });
 
-  // [name, path, what to wait for, whether the page shows amounts read from the API]
+  // [name, path, what to wait for (a test id, or a CSS selector when it holds '['), whether the page
+  // shows amounts read from the API]. The page was loaded for the sign-in form, so waiting for the
+  // network to go idle proves nothing: each page waits for an element its data fills.
   const pages: [string, string, string, boolean][] = [
     ['dashboard', '/', 'signed-in-user', true],
-    ['customers', '/customers', 'signed-in-user', true],
+    ['customers', '/customers', '[data-testid="customer-table"] tbody tr', true],
     ['aged balance', '/aging', 'aging-totals', true],
     ['risk table', '/risk', 'risk-count', true],
     ['anomalies', '/anomalies', 'finding', true],
@@ -71,7 +73,7 @@ describe.skipIf(!HAS_CHROMIUM)('no raw code on the French pages', () => {
       watched = watchMinorAmounts(opened);
     });
     expect(new URL(page.url()).pathname).toBe(path);
-    await page.getByTestId(testId).first().waitFor();
+    await (testId.includes('[') ? page.locator(testId) : page.getByTestId(testId)).first().waitFor();
     await page.waitForLoadState('networkidle');
     if (path === '/') await chartsDrawn(page);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text a person reads, not hidden style text

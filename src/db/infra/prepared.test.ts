@@ -12,7 +12,6 @@ import {
   PostgresQueryCompiler,
   sql,
 } from 'kysely';
-import type pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import { preparedQuery, prepareMarkedStatements } from './prepared.ts';
 import type { Database } from './schema.ts';
@@ -60,7 +59,9 @@ describe('preparedQuery', () => {
 describe('prepareMarkedStatements', () => {
   it('names the marked statements only, by their text', () => {
     const calls: unknown[][] = [];
-    const client = { query: (...args: unknown[]) => calls.push(args) } as unknown as pg.Client;
+    const client = { query: (...args: unknown[]) => calls.push(args) } as unknown as Parameters<
+      typeof prepareMarkedStatements
+    >[0];
     prepareMarkedStatements(client);
     client.query('/* prepared */\nselect $1', [1]);
     client.query('/* prepared */\nselect $1', [2]);
