@@ -74,6 +74,11 @@ describe.skipIf(!HAS_CHROMIUM)('no raw code on the French pages', () => {
     });
     expect(new URL(page.url()).pathname).toBe(path);
     await (testId.includes('[') ? page.locator(testId) : page.getByTestId(testId)).first().waitFor();
+    // The amounts the page asked for have come (the sign-in page's idle network says nothing of them).
+    if (showsAmounts)
+      await expect
+        .poll(async () => (await watched?.read())?.size ?? 0, { timeout: 30_000 })
+        .toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
     if (path === '/') await chartsDrawn(page);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text a person reads, not hidden style text
