@@ -24,16 +24,21 @@ export async function insertAudit(
 ): Promise<void> {
   await db
     .insertInto('audit_log')
-    .values({
-      company_id: companyId,
-      actor,
-      action: entry.action,
-      entity: entry.entity,
-      entity_key: entry.entityKey,
-      before: entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
-    })
+    .values(auditRow(companyId, actor, entry))
     .execute();
+}
+
+function auditRow(companyId: string, actor: string, entry: AuditEntry) {
+  const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+  return {
+    company_id: companyId,
+    actor,
+    action: entry.action,
+    entity: entry.entity,
+    entity_key: entry.entityKey,
+    before: json(entry.before),
+    after: json(entry.after),
+  };
 }
 
 /** Several entries in one statement per thousand (a batch of automatic matches). */
@@ -46,17 +51,7 @@ export async function insertAudits(
   for (let start = 0; start < entries.length; start += 1000)
     await db
       .insertInto('audit_log')
-      .values(
-        entries.slice(start, start + 1000).map((entry) => ({
-          company_id: companyId,
-          actor,
-          action: entry.action,
-          entity: entry.entity,
-          entity_key: entry.entityKey,
-          before: entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
-          after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
-        })),
-      )
+      .values(entries.slice(start, start + 1000).map((entry) => auditRow(companyId, actor, entry)))
       .execute();
 }
 

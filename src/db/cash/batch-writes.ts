@@ -8,7 +8,7 @@ import { type Kysely, sql } from 'kysely';
 import { batches } from '../infra/bulk.ts';
 import type { Database } from '../infra/schema.ts';
 import type { NewApplication } from './applications.ts';
-import type { DecisionInput, NewLedgerDocument } from './cash-writes.ts';
+import { type DecisionInput, ledgerDocumentRow, type NewLedgerDocument } from './cash-writes.ts';
 
 const CHUNK = 1000;
 
@@ -55,22 +55,7 @@ export async function insertLedgerDocuments(
   for (const chunk of batches(documents, CHUNK)) {
     const rows = await trx
       .insertInto('documents')
-      .values(
-        chunk.map((document) => ({
-          company_id: companyId,
-          kind: document.kind,
-          source: document.source,
-          external_ref: document.externalRef,
-          customer_code: document.customerCode,
-          issue_date: document.issueDate,
-          due_date: document.issueDate,
-          value_date: document.issueDate,
-          amount_minor: document.amountMinor,
-          currency: document.currency,
-          label: document.label,
-          created_by: document.createdBy ?? null,
-        })),
-      )
+      .values(chunk.map((document) => ledgerDocumentRow(companyId, document)))
       .returning(['document_id', 'source', 'external_ref'])
       .execute();
     for (const row of rows) ids.set(`${row.source}\n${row.external_ref}`, row.document_id);

@@ -137,6 +137,24 @@ export interface NewLedgerDocument {
   createdBy?: string | undefined;
 }
 
+/** A document cash application writes (a receipt, a write-off): due and valued the day it is issued. */
+export function ledgerDocumentRow(companyId: string, document: NewLedgerDocument) {
+  return {
+    company_id: companyId,
+    kind: document.kind,
+    source: document.source,
+    external_ref: document.externalRef,
+    customer_code: document.customerCode,
+    issue_date: document.issueDate,
+    due_date: document.issueDate,
+    value_date: document.issueDate,
+    amount_minor: document.amountMinor,
+    currency: document.currency,
+    label: document.label,
+    created_by: document.createdBy ?? null,
+  };
+}
+
 export async function insertLedgerDocument(
   trx: Kysely<Database>,
   companyId: string,
@@ -144,20 +162,7 @@ export async function insertLedgerDocument(
 ): Promise<number> {
   const row = await trx
     .insertInto('documents')
-    .values({
-      company_id: companyId,
-      kind: document.kind,
-      source: document.source,
-      external_ref: document.externalRef,
-      customer_code: document.customerCode,
-      issue_date: document.issueDate,
-      due_date: document.issueDate,
-      value_date: document.issueDate,
-      amount_minor: document.amountMinor,
-      currency: document.currency,
-      label: document.label,
-      created_by: document.createdBy ?? null,
-    })
+    .values(ledgerDocumentRow(companyId, document))
     .returning('document_id')
     .executeTakeFirstOrThrow();
   return row.document_id;
