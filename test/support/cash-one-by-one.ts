@@ -13,6 +13,7 @@ import { sql } from 'kysely';
 import { applyProposal } from '#app/cash/apply-proposal';
 import { importBankStatement } from '#app/cash/import-bank';
 import { buildCustomerIndex, proposeForBatch } from '#app/cash/match-engine';
+import { suggestionRows } from '#app/cash/match-receipts';
 import type { AppContext } from '#app/context';
 import { DomainError } from '#app/errors';
 import { DEFAULT_PROPOSAL_SETTINGS } from '#core/cash/proposal';
@@ -55,15 +56,7 @@ export async function matchReceiptsOneByOne(ctx: AppContext, batchSize = 2000): 
             if (!(error instanceof DomainError && error.code === 'ledger_rule')) throw error;
           }
         if (applied) continue;
-        for (const [rank, proposal] of proposals.entries())
-          suggestions.push({
-            transactionId: receipt.transactionId,
-            rank: rank + 1,
-            customerCode: proposal.customerCode,
-            confidence: proposal.confidence,
-            proposal: { ...proposal, evidence: undefined },
-            evidence: proposal.evidence,
-          });
+        suggestions.push(...suggestionRows(receipt.transactionId, proposals));
         (best ? suggested : open).push(receipt.transactionId);
       }
       await replaceSuggestions(

@@ -51,6 +51,18 @@ export interface MatchReceiptsSummary {
 
 const MAX_LISTED = 1000;
 
+/** A receipt's proposals as its stored suggestions, best first (the evidence apart). */
+export function suggestionRows(transactionId: number, proposals: readonly Proposal[]): SuggestionRow[] {
+  return proposals.map((proposal, rank) => ({
+    transactionId,
+    rank: rank + 1,
+    customerCode: proposal.customerCode,
+    confidence: proposal.confidence,
+    proposal: { ...proposal, evidence: undefined },
+    evidence: proposal.evidence,
+  }));
+}
+
 export async function matchReceipts(
   ctx: AppContext,
   input: MatchReceiptsInput,
@@ -113,16 +125,7 @@ async function recordOutcomes(
   for (const { receipt, proposals } of batch) {
     const best = proposals[0];
     const isApplied = applied.has(receipt.transactionId);
-    if (!isApplied)
-      for (const [rank, proposal] of proposals.entries())
-        suggestions.push({
-          transactionId: receipt.transactionId,
-          rank: rank + 1,
-          customerCode: proposal.customerCode,
-          confidence: proposal.confidence,
-          proposal: { ...proposal, evidence: undefined },
-          evidence: proposal.evidence,
-        });
+    if (!isApplied) suggestions.push(...suggestionRows(receipt.transactionId, proposals));
     if (!isApplied) (best ? suggested : open).push(receipt.transactionId);
     const outcome = isApplied ? 'applied' : best ? 'suggested' : 'unmatched';
     summary[outcome]++;
