@@ -1,0 +1,72 @@
+/** What a letter says, as data: the renderer lays it out (`letters.ts`), the callers fill it. */
+
+import type { Lang } from '#text/catalogue';
+import type { Block } from './document.ts';
+
+export interface LetterSender {
+  name: string;
+  addressLines: string[];
+  siren: string | null;
+  vatNumber: string | null;
+  phone: string | null;
+  email: string | null;
+  iban: string | null;
+  bic: string | null;
+  signatoryName: string | null;
+  signatoryTitle: string | null;
+  city: string | null;
+}
+
+export interface LetterInterestPeriod {
+  from: string;
+  to: string;
+  days: number;
+  openMinor: number;
+  rateBps: number;
+}
+
+export interface LetterItem {
+  documentRef: string;
+  issueDate: string;
+  dueDate: string;
+  amountMinor: number;
+  openMinor: number;
+  daysLate: number;
+  /** null: not claimed at this step. */
+  interestMinor: number | null;
+  indemnityMinor: number;
+  periods: LetterInterestPeriod[];
+}
+
+/** The paragraphs a company's template produced, by place in the letter. */
+export interface LetterText {
+  subject: string;
+  salutation: string;
+  intro: string[];
+  demand: string[];
+  closing: string[];
+  legal: string[];
+}
+
+export interface LetterModel {
+  lang: Lang;
+  sender: LetterSender;
+  recipient: { name: string; addressLines: string[]; customerCode: string };
+  date: string;
+  reference: string;
+  registered: boolean;
+  currency: string;
+  items: LetterItem[];
+  totals: {
+    openMinor: number;
+    interestMinor: number;
+    indemnityMinor: number;
+    creditsMinor: number;
+    totalDueMinor: number;
+  };
+  text: LetterText;
+  /** Headings other than a dunning letter's (a claim declaration: "Débiteur", "Total déclaré"). */
+  headings?: { customerCode?: string; totalDue?: string } | undefined;
+  /** Pages after the letter, in the document port's blocks (the annexes of a hand-over package). */
+  annexes?: Block[] | undefined;
+}
