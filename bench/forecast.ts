@@ -11,17 +11,29 @@
  * the first issue date to the reference date): the generator spans 3 years, not 5.
  * About a quarter of the scale ledger's invoices are open at the reference date, so the default
  * 4,000,000 invoices give about 1,000,000 open items; the count predicted is printed.
- * `node [--expose-gc] bench/forecast.ts [--customers N] [--invoices M] [--runs R] [--keep-database NAME]`
+ * `node [--expose-gc] bench/forecast.ts [--customers N] [--invoices M] [--runs R] [--keep-database NAME]
+ * [--dates D1,D2,…] [--verify] [--predict-only]`: at each date the weekly job (read, train, predict,
+ * store, keep the model), then R runs predicting every date's open items from the kept models, as
+ * the calls of the week do (--verify: each date's predictions hashed both ways, not timed;
+ * --predict-only: the models of an earlier run, no training).
  * (--expose-gc: heap figures after a collection, i.e. what is live). A kept database is loaded once
  * and reused by later runs of the same size. Never a timed test.
  */
+import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { fixedClock, silentLogger } from '#app/context';
+import { type AppContext, fixedClock, silentLogger } from '#app/context';
 import { loadScaleCompany } from '#app/demo/demo';
 import { loadForecastData } from '#app/forecast/forecast-data';
+import {
+  forEachPredictionBatch,
+  forEachStoredPredictionBatch,
+  type OpenInvoicePrediction,
+} from '#app/forecast/predictions';
 import { writeForecastSnapshot } from '#app/forecast/snapshot';
+import { findStoredPredictor } from '#app/forecast/stored-model';
 import { openRuntime } from '#app/runtime';
 import { toDayNumber } from '#core/calendar';
+import { addToWeeks, emptyWeekSums } from '#core/forecast/collections';
 import { trainForecaster } from '#core/forecast/forecaster';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { withPostgres } from './analytics.ts';
@@ -34,6 +46,12 @@ export interface ForecastBenchOptions {
   serverUrl?: string | undefined;
   /** A database name to load once and reuse (not dropped). */
   keepDatabase?: string | undefined;
+  /** The dates the weekly job trains at and predictions are made at (default the reference date). */
+  dates?: string[];
+  /** Also hash every prediction, from the trained predictor and from the stored model (not timed). */
+  verify?: boolean;
+  /** Only the predictions from the models an earlier run kept (no training). */
+  predictOnly?: boolean;
 }
 
 const ASOF = '2026-06-30';
@@ -59,16 +77,17 @@ const heapMb = () => {
 /** The history the model trains on, as it is: the generator's span, not the target's 5 years. */
 function describeHistory(
   invoices: readonly { customerCode: string; issueDate: string; settledOn: string | null }[],
+  asOf: string,
 ) {
-  let first = ASOF;
+  let first = asOf;
   let settled = 0;
   const customers = new Set<string>();
   for (const invoice of invoices) {
     if (invoice.issueDate < first) first = invoice.issueDate;
-    if (invoice.settledOn !== null && invoice.settledOn <= ASOF) settled += 1;
+    if (invoice.settledOn !== null && invoice.settledOn <= asOf) settled += 1;
     customers.add(invoice.customerCode);
   }
-  const years = Math.round(((toDayNumber(ASOF) - toDayNumber(first)) / 365.25) * 100) / 100;
+  const years = Math.round(((toDayNumber(asOf) - toDayNumber(first)) / 365.25) * 100) / 100;
   return { firstIssueDate: first, years, customers: customers.size, invoices: invoices.length, settled };
 }
 
@@ -91,71 +110,149 @@ async function loadOnce(url: string, customers: number, invoices: number, kept: 
   }
 }
 
+/** A hash of every prediction, all fields: the stored model's must equal the trained one's. */
+function predictionHash() {
+  const hash = createHash('sha256');
+  return {
+    add: (batch: readonly OpenInvoicePrediction[]) => {
+      for (const prediction of batch) hash.update(JSON.stringify(prediction));
+    },
+    digest: () => hash.digest('hex').slice(0, 16),
+  };
+}
+
+/** The weekly job at one date: read, train, predict, store the run and keep the model. */
+async function trainAndStore(ctx: AppContext, asOf: string, verify: boolean) {
+  const cpuStarted = process.cpuUsage();
+  let started = performance.now();
+  const data = await loadForecastData(ctx, asOf, true);
+  const read = seconds(started);
+  const heapAfterRead = heapMb();
+  started = performance.now();
+  const forecaster = trainForecaster(data.invoices, data.events, asOf);
+  const train = seconds(started);
+  const heapAfterTrain = heapMb();
+  started = performance.now();
+  const stored = await writeForecastSnapshot(ctx, asOf, data, forecaster, { keepModel: true });
+  const predictStore = seconds(started);
+  const cpu = cpuSeconds(cpuStarted);
+  // Not timed: the trained predictor's own predictions, to compare with the stored model's.
+  let trainedHash: string | null = null;
+  if (verify) {
+    const hash = predictionHash();
+    await forEachPredictionBatch(data, forecaster, hash.add);
+    trainedHash = hash.digest();
+  }
+  const history = describeHistory(data.invoices, asOf);
+  return { read, train, predictStore, cpu, heapAfterRead, heapAfterTrain, stored, trainedHash, history };
+}
+
+/**
+ * What a prediction call does once the week's model is kept: find it, read the invoices open at the
+ * date and the events known then, predict each; the predictions are summed into the 13 weeks of
+ * the collection forecast (and hashed when verifying), none is held.
+ */
+async function predictFromStored(ctx: AppContext, asOf: string, verify: boolean) {
+  const cpuStarted = process.cpuUsage();
+  const started = performance.now();
+  let heapPeak = 0;
+  const sampler = setInterval(() => {
+    heapPeak = Math.max(heapPeak, megabytes(process.memoryUsage().heapUsed));
+  }, 50);
+  try {
+    const found = await findStoredPredictor(ctx, asOf, 'EUR');
+    if (!found) throw new Error(`no stored model at ${asOf}`);
+    const weeks = emptyWeekSums(asOf, 13);
+    const hash = verify ? predictionHash() : null;
+    const { count } = await forEachStoredPredictionBatch(ctx, found, asOf, (batch) => {
+      addToWeeks(weeks, batch);
+      hash?.add(batch);
+    });
+    return {
+      seconds: seconds(started),
+      cpu: cpuSeconds(cpuStarted),
+      count,
+      hash: hash?.digest() ?? null,
+      heapPeak,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
 export async function benchForecast(options: ForecastBenchOptions = {}) {
   const customers = options.customers ?? 100_000;
   const invoices = options.invoices ?? 4_000_000;
   const runs = options.runs ?? 3;
+  const dates = options.dates ?? [ASOF];
+  const verify = options.verify ?? false;
   const serverUrl = options.serverUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   return withPostgres(serverUrl, options.keepDatabase, async (url) => {
     const loadSeconds = await loadOnce(url, customers, invoices, options.keepDatabase !== undefined);
     const runtime = await openRuntime({ url }, { clock: fixedClock(ASOF), log: silentLogger });
     try {
       const ctx = await runtime.contextFor('SCALE', 'bench');
-      const phases = { read: [] as number[], train: [] as number[], predictStore: [] as number[] };
-      const totals = { total: [] as number[], cpu: [] as number[], openItemsPerSecond: [] as number[] };
-      const heap = { start: heapMb(), afterRead: 0, afterTrain: 0, peakWhilePredicting: 0, afterPredict: 0 };
+      const heapStart = heapMb();
       const loadAverageBefore = loadAverage();
-      let openItems = 0;
-      let history = describeHistory([]);
+      const training: Awaited<ReturnType<typeof trainAndStore>>[] = [];
+      if (!options.predictOnly)
+        for (const asOf of dates) training.push(await trainAndStore(ctx, asOf, verify));
+      const loadAverageAfterTraining = loadAverage();
+      const predicting: { seconds: number; cpu: number; count: number; heapPeakMb: number }[] = [];
+      const hashes = new Map<string, string | null>();
       for (let run = 0; run < runs; run += 1) {
-        const runStarted = performance.now();
-        const cpuStarted = process.cpuUsage();
-        let started = performance.now();
-        const data = await loadForecastData(ctx, ASOF, true);
-        phases.read.push(seconds(started));
-        heap.afterRead = Math.max(heap.afterRead, heapMb());
-        started = performance.now();
-        const forecaster = trainForecaster(data.invoices, data.events, ASOF);
-        phases.train.push(seconds(started));
-        heap.afterTrain = Math.max(heap.afterTrain, heapMb());
-        history = describeHistory(data.invoices);
-        started = performance.now();
-        // The inserts await the database between batches, so the sampler sees the batches' heap:
-        // garbage included (collecting here would slow the phase measured), an upper bound.
-        const sampler = setInterval(() => {
-          const used = megabytes(process.memoryUsage().heapUsed);
-          heap.peakWhilePredicting = Math.max(heap.peakWhilePredicting, used);
-        }, 50);
-        const stored = await writeForecastSnapshot(ctx, ASOF, data, forecaster).finally(() =>
-          clearInterval(sampler),
-        );
-        const predictSeconds = seconds(started);
-        phases.predictStore.push(predictSeconds);
-        openItems = stored.openInvoices;
-        totals.openItemsPerSecond.push(Math.round(openItems / predictSeconds));
-        totals.total.push(seconds(runStarted));
-        totals.cpu.push(cpuSeconds(cpuStarted));
-        heap.afterPredict = Math.max(heap.afterPredict, heapMb());
+        let total = { seconds: 0, cpu: 0, count: 0, heapPeakMb: 0 };
+        for (const asOf of dates) {
+          const result = await predictFromStored(ctx, asOf, verify && run === 0);
+          if (run === 0) hashes.set(asOf, result.hash);
+          total = {
+            seconds: total.seconds + result.seconds,
+            cpu: Math.round((total.cpu + result.cpu) * 1000) / 1000,
+            count: total.count + result.count,
+            heapPeakMb: Math.max(total.heapPeakMb, result.heapPeak),
+          };
+        }
+        predicting.push(total);
       }
+      const perDate = dates.map((asOf, index) => {
+        const t = training[index];
+        return {
+          asOf,
+          openItems: t?.stored.openInvoices,
+          history: t?.history,
+          weeklyJob: {
+            readSeconds: t?.read,
+            trainSeconds: t?.train,
+            predictAndStoreSeconds: t?.predictStore,
+            cpuSeconds: t?.cpu,
+            heapAfterReadMb: t?.heapAfterRead,
+            heapAfterTrainMb: t?.heapAfterTrain,
+          },
+          trainedHash: t?.trainedHash,
+          storedModelHash: hashes.get(asOf),
+          identical: verify ? t?.trainedHash === hashes.get(asOf) : undefined,
+        };
+      });
+      const secondsOf = predicting.map((p) => p.seconds);
       return {
         customers,
         invoices,
-        openItems,
-        /** What the model trained on: years from the first invoice to the reference date. */
-        history,
+        dates: perDate,
         loadSeconds,
-        runs,
-        read: summary(phases.read),
-        train: summary(phases.train),
-        predictAndStore: summary(phases.predictStore),
-        openItemsPerSecond: median(totals.openItemsPerSecond),
-        total: summary(totals.total),
-        /** This process's CPU time per run (the database server's is not counted). */
-        cpu: summary(totals.cpu),
-        heapMb: heap,
+        heapStartMb: heapStart,
         heapIsLive: collect !== undefined,
+        /** Predictions from the kept models, every date, per run (median of R runs). */
+        predictFromStoredModel: {
+          runs,
+          predictions: predicting[0]?.count ?? 0,
+          seconds: summary(secondsOf),
+          cpuSeconds: summary(predicting.map((p) => p.cpu)),
+          predictionsPerSecond: Math.round((predicting[0]?.count ?? 0) / median(secondsOf)),
+          heapPeakMb: Math.max(...predicting.map((p) => p.heapPeakMb)),
+        },
         peakRssMb: megabytes(process.resourceUsage().maxRSS * 1024),
         loadAverageBefore,
+        loadAverageAfterTraining,
         loadAverageAfter: loadAverage(),
       };
     } finally {
@@ -171,6 +268,9 @@ if (import.meta.main) {
       invoices: { type: 'string', default: '4000000' },
       runs: { type: 'string', default: '3' },
       'keep-database': { type: 'string' },
+      dates: { type: 'string', default: ASOF },
+      verify: { type: 'boolean', default: false },
+      'predict-only': { type: 'boolean', default: false },
     },
   });
   const figures = await benchForecast({
@@ -179,6 +279,9 @@ if (import.meta.main) {
     runs: Number(values.runs),
     serverUrl: process.env['ENCOURS_BENCH_DATABASE_URL'],
     keepDatabase: values['keep-database'],
+    dates: values.dates.split(','),
+    verify: values.verify,
+    predictOnly: values['predict-only'],
   });
   process.stdout.write(`forecast: ${JSON.stringify(figures)}\n`);
 }

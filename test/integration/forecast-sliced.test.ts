@@ -2,12 +2,19 @@
  * The bounded path of the payment-date predictions gives exactly what the whole path gives, on the
  * demo company: the history read chunk by chunk equals the one-query read, predictions handed over
  * in small batches equal the list of every prediction, and a stored snapshot written batch by batch
- * holds the same rows and weeks.
+ * holds the same rows and weeks; the model it keeps, read back, predicts the same again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forecastCollections } from '#app/forecast/collections';
 import { loadForecastData } from '#app/forecast/forecast-data';
-import { forEachPredictionBatch, type OpenInvoicePrediction } from '#app/forecast/predictions';
+import {
+  forEachOpenPrediction,
+  forEachPredictionBatch,
+  type OpenInvoicePrediction,
+} from '#app/forecast/predictions';
 import { writeForecastSnapshot } from '#app/forecast/snapshot';
+import { findStoredPredictor } from '#app/forecast/stored-model';
+import { addDays } from '#core/calendar';
 import { collectionForecast, futureSales } from '#core/forecast/collections';
 import { predictWith, trainForecaster } from '#core/forecast/forecaster';
 import {
@@ -61,7 +68,10 @@ describe.each(['2026-06-30', '2026-03-31'])('sliced and whole predictions as of 
     expect(count).toBe(whole.predictions.length);
     expect(batches.flat()).toEqual(whole.predictions);
 
-    const summary = await writeForecastSnapshot(ctx, asOf, data, forecaster, 101);
+    const summary = await writeForecastSnapshot(ctx, asOf, data, forecaster, {
+      batchSize: 101,
+      keepModel: true,
+    });
     expect(summary.openInvoices).toBe(whole.predictions.length);
     const stored = await ctx.db
       .selectFrom('invoice_predictions')
@@ -88,5 +98,27 @@ describe.each(['2026-06-30', '2026-03-31'])('sliced and whole predictions as of 
       (w) => w.runId === summary.runId,
     );
     expect(storedWeeks.map(({ runId: _r, asOf: _a, modelVersion: _m, ...week }) => week)).toEqual(weeks);
+
+    // The snapshot kept its model: read back, it predicts exactly what the training did, from the
+    // open items alone (the history is not read), and the collection forecast is the same.
+    expect(summary.modelId).not.toBeNull();
+    const fromStored: OpenInvoicePrediction[] = [];
+    const source = await forEachOpenPrediction(ctx, asOf, (batch) => void fromStored.push(...batch));
+    expect(source.modelId).toBe(summary.modelId);
+    expect(source.invoices).toBeNull();
+    expect(fromStored).toEqual(whole.predictions);
+    const collections = await forecastCollections(ctx, { asOf, weeks: 13 });
+    expect(collections.weeks).toEqual(weeks);
+
+    // Later in the week the same model serves, from that date on; after a week it is stale.
+    const later = addDays(asOf, 3);
+    const laterItems: OpenInvoicePrediction[] = [];
+    const laterSource = await forEachOpenPrediction(ctx, later, (batch) => void laterItems.push(...batch));
+    expect(laterSource.modelId).toBe(summary.modelId);
+    expect(laterItems.length).toBeGreaterThan(200);
+    expect(laterItems.every((p) => p.p10Date > later)).toBe(true);
+    expect(await findStoredPredictor(ctx, addDays(asOf, 7), 'EUR')).not.toBeNull();
+    expect(await findStoredPredictor(ctx, addDays(asOf, 8), 'EUR')).toBeNull();
+    expect(await findStoredPredictor(ctx, addDays(asOf, -1), 'EUR')).toBeNull();
   });
 });

@@ -1,17 +1,21 @@
 /** `forecast collections`: expected receipts by week from open items and from future sales, with a band. */
+
+import { addDays, minDate } from '#core/calendar';
 import {
   addToWeeks,
   type CollectionWeek,
   collectionWeeks,
   emptyWeekSums,
   futureSales,
+  SAME_WEEKDAY_LAST_YEAR_DAYS,
 } from '#core/forecast/collections';
 import type { IsoDate } from '#core/types';
+import { selectInvoicesIssuedBetween } from '#db/forecast/forecast-queries';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
 import { MODEL_VERSION } from './forecast-data.ts';
-import { forEachPredictionBatch, trainAt } from './predictions.ts';
+import { forEachOpenPrediction } from './predictions.ts';
 
 export const MAX_FORECAST_WEEKS = 52;
 
@@ -30,14 +34,22 @@ export async function forecastCollections(
   const weeks = input.weeks ?? 13;
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_FORECAST_WEEKS)
     throw new DomainError('invalid_input', `weeks must be an integer from 1 to ${MAX_FORECAST_WEEKS}`);
-  const { data, forecaster } = await trainAt(ctx, asOf);
   // Summed batch by batch: the candidate dates of every open invoice are never held at once.
   const open = emptyWeekSums(asOf, weeks);
-  await forEachPredictionBatch(data, forecaster, (batch) => addToWeeks(open, batch));
-  const sales = futureSales(forecaster.model, data.invoices, asOf, weeks);
+  const source = await forEachOpenPrediction(ctx, asOf, (batch) => addToWeeks(open, batch));
+  // From a stored model the history was not read: only last year's invoices of these weeks are.
+  const invoices =
+    source.invoices ??
+    (await selectInvoicesIssuedBetween(ctx.db, {
+      companyId: ctx.companyId,
+      currency: source.currency,
+      after: addDays(asOf, -SAME_WEEKDAY_LAST_YEAR_DAYS),
+      upTo: minDate(asOf, addDays(asOf, weeks * 7 + 7 - SAME_WEEKDAY_LAST_YEAR_DAYS)),
+    }));
+  const sales = futureSales(source.model, invoices, asOf, weeks);
   return {
     asOf,
-    currency: data.currency,
+    currency: source.currency,
     modelVersion: MODEL_VERSION,
     weeks: collectionWeeks(open, sales, asOf),
   };

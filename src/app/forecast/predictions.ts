@@ -1,13 +1,28 @@
-/** `predict payments`: every invoice open at the date with its predicted payment date and reasons. */
+/**
+ * `predict payments`: every invoice open at the date with its predicted payment date and reasons,
+ * from the week's stored model when there is one (see stored-model.ts), else trained now.
+ */
 import { type Forecaster, predictWith, trainForecaster } from '#core/forecast/forecaster';
+import type { TrainedModel } from '#core/forecast/model';
+import { signalsAt } from '#core/forecast/signals';
+import { predictAt } from '#core/forecast/stored-model';
 import type { InvoicePrediction } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
+import {
+  type ForecastInvoiceRow,
+  forEachOpenForecastInvoiceChunk,
+  selectForecastEvents,
+} from '#db/forecast/forecast-queries';
+import { inReportSnapshot } from '#db/reports/report-session';
 import type { Lang } from '#text/catalogue';
 import { isInScope, salespersonScope } from '../auth/auth.ts';
+import { findCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { requireVisibleCustomer, resolveAsOf } from '../customers/customers.ts';
+import { DomainError } from '../errors.ts';
 import { type ForecastData, loadForecastData, MODEL_VERSION } from './forecast-data.ts';
 import { describeReasons, type ReasonView } from './reason-messages.ts';
+import { findStoredPredictor, type StoredPredictor } from './stored-model.ts';
 
 export type PaymentPrediction = Omit<InvoicePrediction, 'candidateDays' | 'documentId' | 'reasons'> & {
   reasons: ReasonView[];
@@ -64,14 +79,89 @@ export async function forEachPredictionBatch(
   return count;
 }
 
+/** Open invoices read per query when predicting from a stored model. */
+export const OPEN_INVOICE_CHUNK = 20_000;
+
+/**
+ * `forEachPredictionBatch` from the week's stored model: reads only the invoices open at the date
+ * (chunk by chunk) and the events known then, in one read-only snapshot, so `onBatch` must not
+ * query the database itself. Same items, order and batches as from a trained predictor.
+ */
+export async function forEachStoredPredictionBatch(
+  ctx: AppContext,
+  stored: StoredPredictor,
+  asOf: IsoDate,
+  onBatch: (batch: OpenInvoicePrediction[]) => void | Promise<void>,
+  batchSize = PREDICTION_BATCH,
+): Promise<{ count: number; forecaster: Forecaster }> {
+  return inReportSnapshot(ctx.db, async (trx) => {
+    const events = await selectForecastEvents(trx, ctx.companyId, asOf);
+    const forecaster = predictAt(stored.restored, asOf, signalsAt(events, asOf));
+    let batch: OpenInvoicePrediction[] = [];
+    let count = 0;
+    const input = {
+      companyId: ctx.companyId,
+      asOf,
+      currency: stored.currency,
+      chunkSize: OPEN_INVOICE_CHUNK,
+    };
+    await forEachOpenForecastInvoiceChunk(trx, input, async (rows) => {
+      for (const row of rows) {
+        batch.push({ ...predictWith(forecaster, row, row.openMinor), salesperson: row.salesperson });
+        count += 1;
+        if (batch.length >= batchSize) {
+          await onBatch(batch);
+          batch = [];
+        }
+      }
+    });
+    if (batch.length > 0) await onBatch(batch);
+    return { count, forecaster };
+  });
+}
+
+export async function companyCurrency(ctx: AppContext): Promise<string> {
+  const company = await findCompany(ctx, ctx.companyId);
+  if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  return company.currency;
+}
+
+export interface OpenPredictionSource {
+  currency: string;
+  /** The stored model used, or null when the predictor was trained for the call. */
+  modelId: number | null;
+  model: TrainedModel;
+  /** The history read for the training (null from a stored model: it was not read). */
+  invoices: ForecastInvoiceRow[] | null;
+}
+
+/**
+ * The open invoices' predictions batch by batch, from the week's stored model when there is one
+ * (trained at most a week before the date), otherwise from a predictor trained now.
+ */
+export async function forEachOpenPrediction(
+  ctx: AppContext,
+  asOf: IsoDate,
+  onBatch: (batch: OpenInvoicePrediction[]) => void | Promise<void>,
+): Promise<OpenPredictionSource> {
+  const currency = await companyCurrency(ctx);
+  const stored = await findStoredPredictor(ctx, asOf, currency);
+  if (stored) {
+    const { forecaster } = await forEachStoredPredictionBatch(ctx, stored, asOf, onBatch);
+    return { currency, modelId: stored.modelId, model: forecaster.model, invoices: null };
+  }
+  const { data, forecaster } = await trainAt(ctx, asOf);
+  await forEachPredictionBatch(data, forecaster, onBatch);
+  return { currency: data.currency, modelId: null, model: forecaster.model, invoices: data.invoices };
+}
+
 /** Every open invoice's prediction in one list (the API's answer, the agenda's fallback). */
 export async function predictOpenInvoices(ctx: AppContext, asOf: IsoDate) {
-  const { data, forecaster } = await trainAt(ctx, asOf);
   const predictions: OpenInvoicePrediction[] = [];
-  await forEachPredictionBatch(data, forecaster, (batch) => {
+  const { currency } = await forEachOpenPrediction(ctx, asOf, (batch) => {
     for (const prediction of batch) predictions.push(prediction);
   });
-  return { data, model: forecaster.model, predictions };
+  return { currency, predictions };
 }
 
 export async function predictPayments(
@@ -80,7 +170,7 @@ export async function predictPayments(
 ): Promise<PaymentPredictions> {
   const asOf = await resolveAsOf(ctx, input.asOf);
   if (input.customerCode !== undefined) await requireVisibleCustomer(ctx, input.customerCode);
-  const { data, predictions } = await predictOpenInvoices(ctx, asOf);
+  const { currency, predictions } = await predictOpenInvoices(ctx, asOf);
   const scope = salespersonScope(ctx);
   const items = predictions
     .filter((p) => isInScope(scope, p.salesperson))
@@ -92,5 +182,5 @@ export async function predictPayments(
       ...rest,
       reasons: describeReasons(input.lang ?? 'fr', reasons, rest.currency),
     }));
-  return { asOf, currency: data.currency, modelVersion: MODEL_VERSION, items };
+  return { asOf, currency, modelVersion: MODEL_VERSION, items };
 }

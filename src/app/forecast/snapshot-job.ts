@@ -40,7 +40,8 @@ export const forecastSnapshotJob = defineJob<SnapshotPayload, { done: number }>(
     const runIds: number[] = [];
     for (const date of dates.slice(done)) {
       if (run.isCancelled()) break;
-      runIds.push((await storeForecastSnapshot(run.ctx, { asOf: date })).runId);
+      const keepModel = date === dates.at(-1);
+      runIds.push((await storeForecastSnapshot(run.ctx, { asOf: date, keepModel })).runId);
       done += 1;
       await run.saveCheckpoint({ done }, { done, total: dates.length });
     }

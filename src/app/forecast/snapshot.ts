@@ -22,6 +22,7 @@ import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
 import { type ForecastData, MODEL_VERSION } from './forecast-data.ts';
 import { forEachPredictionBatch, PREDICTION_BATCH, trainAt } from './predictions.ts';
+import { keepForecaster } from './stored-model.ts';
 
 export const SNAPSHOT_WEEKS = 13;
 /** A backfill covers at most a year of Mondays. */
@@ -37,13 +38,17 @@ export interface SnapshotSummary {
 
 const toBp = (probability: number) => Math.round(probability * 10_000);
 
+/**
+ * `keepModel` (default): the trained model is kept with the run, for the predictions of the week
+ * after it (a backfill keeps only its latest date's: older models would serve no one).
+ */
 export async function storeForecastSnapshot(
   ctx: AppContext,
-  input: { asOf?: string | undefined } = {},
+  input: { asOf?: string | undefined; keepModel?: boolean | undefined } = {},
 ): Promise<SnapshotSummary> {
   const asOf = await resolveAsOf(ctx, input.asOf);
   const { data, forecaster } = await trainAt(ctx, asOf);
-  return writeForecastSnapshot(ctx, asOf, data, forecaster);
+  return writeForecastSnapshot(ctx, asOf, data, forecaster, { keepModel: input.keepModel ?? true });
 }
 
 /**
@@ -55,13 +60,15 @@ export async function writeForecastSnapshot(
   asOf: IsoDate,
   data: ForecastData,
   forecaster: Forecaster,
-  batchSize = PREDICTION_BATCH,
-): Promise<SnapshotSummary> {
+  options: { batchSize?: number; keepModel?: boolean } = {},
+): Promise<SnapshotSummary & { modelId: number | null }> {
+  const batchSize = options.batchSize ?? PREDICTION_BATCH;
   let openInvoices = 0;
   for (const invoice of data.invoices)
     if ((data.openMinorById.get(invoice.documentId) ?? 0) > 0) openInvoices += 1;
   const open = emptyWeekSums(asOf, SNAPSHOT_WEEKS);
   const written = await ctx.db.transaction().execute(async (trx) => {
+    const modelId = options.keepModel ? await keepForecaster(trx, ctx, forecaster, data.currency) : null;
     const runId = await insertForecastRunHeader(trx, {
       company_id: ctx.companyId,
       as_of: asOf,
@@ -69,6 +76,7 @@ export async function writeForecastSnapshot(
       currency: data.currency,
       open_invoices: openInvoices,
       created_by: ctx.actor,
+      model_id: modelId,
     });
     const stored = await forEachPredictionBatch(
       data,
@@ -100,11 +108,18 @@ export async function writeForecastSnapshot(
       entity: 'forecast_run',
       entityKey: String(runId),
       before: null,
-      after: { asOf, modelVersion: MODEL_VERSION, openInvoices },
+      after: { asOf, modelVersion: MODEL_VERSION, openInvoices, modelId },
     });
-    return { runId, weeks: weeks.length };
+    return { runId, modelId, weeks: weeks.length };
   });
-  return { runId: written.runId, asOf, modelVersion: MODEL_VERSION, openInvoices, weeks: written.weeks };
+  return {
+    runId: written.runId,
+    modelId: written.modelId,
+    asOf,
+    modelVersion: MODEL_VERSION,
+    openInvoices,
+    weeks: written.weeks,
+  };
 }
 
 function storedRow(p: InvoicePrediction) {

@@ -25,7 +25,8 @@ export interface OpenAmount {
 }
 
 const Z_90 = 1.645;
-const DAYS_PER_YEAR_SAME_WEEKDAY = 364;
+/** Last year's same weekday: future sales repeat the invoices issued this many days before. */
+export const SAME_WEEKDAY_LAST_YEAR_DAYS = 364;
 
 /** Monday of the week holding the day after the cut-off: the first week money can come in. */
 export function firstWeekStart(asOf: IsoDate): IsoDate {
@@ -83,9 +84,9 @@ export function futureSales(
   const horizonEnd = cutoffDay + weeks * 7 + 7;
   const items: OpenAmount[] = [];
   for (const record of records) {
-    const issueDay = toDayNumber(record.issueDate) + DAYS_PER_YEAR_SAME_WEEKDAY;
+    const issueDay = toDayNumber(record.issueDate) + SAME_WEEKDAY_LAST_YEAR_DAYS;
     if (issueDay <= cutoffDay || issueDay > horizonEnd) continue;
-    const dueDay = toDayNumber(record.dueDate) + DAYS_PER_YEAR_SAME_WEEKDAY;
+    const dueDay = toDayNumber(record.dueDate) + SAME_WEEKDAY_LAST_YEAR_DAYS;
     const delay = expectedDelayDays(model, record.customerCode, record.customerType);
     const days = candidateDays(model, dueDay, delay, cutoffDay, spreadDaysOf(model, record.customerCode)).map(
       (day) => Math.max(day, issueDay),

@@ -36,19 +36,78 @@ export async function forEachForecastInvoiceChunk(
   chunkSize: number,
   onChunk: (rows: ForecastInvoiceRow[]) => void,
 ): Promise<void> {
+  await forEachChunk(trx, forecastInvoicesSql(companyId, issuedUpTo), chunkSize, onChunk);
+}
+
+/** Rows of a query `chunkSize` at a time through a cursor, inside the caller's transaction. */
+async function forEachChunk<Row>(
+  trx: Transaction<Database>,
+  query: RawBuilder<Row>,
+  chunkSize: number,
+  onChunk: (rows: Row[]) => void | Promise<void>,
+): Promise<void> {
   if (!Number.isSafeInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunk size: ${chunkSize}`);
   // Every row is read: plan for all of them, not for the first tenth (the default for cursors).
   await sql`select set_config('cursor_tuple_fraction', '1', true)`.execute(trx);
-  await sql`declare forecast_history no scroll cursor for ${forecastInvoicesSql(companyId, issuedUpTo)}`.execute(
-    trx,
-  );
+  await sql`declare forecast_rows no scroll cursor for ${query}`.execute(trx);
   for (;;) {
-    const result = await sql<ForecastInvoiceRow>`fetch forward ${sql.raw(String(chunkSize))}
-      from forecast_history`.execute(trx);
-    onChunk(result.rows);
+    const result = await sql<Row>`fetch forward ${sql.raw(String(chunkSize))} from forecast_rows`.execute(
+      trx,
+    );
+    await onChunk(result.rows);
     if (result.rows.length < chunkSize) break;
   }
-  await sql`close forecast_history`.execute(trx);
+  await sql`close forecast_rows`.execute(trx);
+}
+
+export interface OpenForecastInvoiceRow extends ForecastInvoiceRow {
+  /** Open amount at the date (positive). */
+  openMinor: number;
+}
+
+/**
+ * The invoices open at the date in the currency, in document order, with their open amount then,
+ * `chunkSize` at a time: what a stored model needs to predict, without the settled history.
+ * (`settledOn` is null: a prediction does not read it.)
+ */
+export async function forEachOpenForecastInvoiceChunk(
+  trx: Transaction<Database>,
+  input: { companyId: string; asOf: string; currency: string; chunkSize: number },
+  onChunk: (rows: OpenForecastInvoiceRow[]) => void | Promise<void>,
+): Promise<void> {
+  const { companyId, asOf, currency } = input;
+  const query = sql<OpenForecastInvoiceRow>`
+    select d.document_id::int8 as "documentId", d.customer_code as "customerCode",
+           c.customer_type as "customerType", c.salesperson as "salesperson",
+           d.external_ref as "documentRef", d.issue_date as "issueDate", d.due_date as "dueDate",
+           d.amount_minor as "amountMinor", d.currency as "currency",
+           null::date as "settledOn", false as "settledByPayment", o.open_minor::int8 as "openMinor"
+      from (${openItemsAsOf({ companyId, asOf })}) o
+      join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
+      join customers c on c.company_id = d.company_id and c.code = d.customer_code
+     where d.kind = 'invoice' and d.currency = ${currency} and o.open_minor > 0
+     order by d.document_id`;
+  await forEachChunk(trx, query, input.chunkSize, onChunk);
+}
+
+/** The invoices in the currency issued after `after` and up to `upTo`, in document order. */
+export async function selectInvoicesIssuedBetween(
+  db: Kysely<Database>,
+  input: { companyId: string; currency: string; after: string; upTo: string },
+): Promise<ForecastInvoiceRow[]> {
+  const { companyId, currency, after, upTo } = input;
+  const result = await sql<ForecastInvoiceRow>`
+    select d.document_id::int8 as "documentId", d.customer_code as "customerCode",
+           c.customer_type as "customerType", c.salesperson as "salesperson",
+           d.external_ref as "documentRef", d.issue_date as "issueDate", d.due_date as "dueDate",
+           d.amount_minor as "amountMinor", d.currency as "currency",
+           null::date as "settledOn", false as "settledByPayment"
+      from documents d
+      join customers c on c.company_id = d.company_id and c.code = d.customer_code
+     where d.company_id = ${companyId} and d.kind = 'invoice' and d.currency = ${currency}
+       and d.issue_date > ${after}::date and d.issue_date <= ${upTo}::date
+     order by d.document_id`.execute(db);
+  return result.rows;
 }
 
 function forecastInvoicesSql(companyId: string, issuedUpTo: string): RawBuilder<ForecastInvoiceRow> {

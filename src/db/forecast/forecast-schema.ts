@@ -1,4 +1,4 @@
-/** Row types of the stored predictions and forecasts (migration 0011). */
+/** Row types of the stored predictions and forecasts (migration 0011) and models (0035). */
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -10,6 +10,21 @@ export interface ForecastRunsTable {
   model_version: string;
   currency: string;
   open_invoices: number;
+  created_at: Timestamp;
+  created_by: string;
+  /** The stored model that made the run's predictions (migration 0035; null before it). */
+  model_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+/** A trained model kept for the week's predictions (migration 0035). */
+export interface ForecastModelsTable {
+  company_id: string;
+  model_id: Generated<number>;
+  model_version: string;
+  trained_as_of: string;
+  currency: string;
+  /** JSON text (written with JSON.stringify; the driver parses it back). */
+  parameters: ColumnType<unknown, string, string>;
   created_at: Timestamp;
   created_by: string;
 }
@@ -39,6 +54,7 @@ export interface ForecastWeeksTable {
 
 export interface ForecastTables {
   forecast_runs: ForecastRunsTable;
+  forecast_models: ForecastModelsTable;
   invoice_predictions: InvoicePredictionsTable;
   forecast_weeks: ForecastWeeksTable;
 }

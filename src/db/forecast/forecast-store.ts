@@ -8,7 +8,7 @@ import type { Database } from '../infra/schema.ts';
 import { openItemsAsOf } from '../ledger/open-items.ts';
 import type { ForecastRunsTable, ForecastWeeksTable, InvoicePredictionsTable } from './forecast-schema.ts';
 
-type Insertable<T> = Omit<T, 'run_id' | 'created_at'>;
+type Insertable<T> = Omit<T, 'run_id' | 'created_at' | 'model_id'> & { model_id?: number | null };
 
 type PredictionRow = Omit<InvoicePredictionsTable, 'run_id' | 'company_id'>;
 type WeekRow = Omit<ForecastWeeksTable, 'run_id' | 'company_id'>;

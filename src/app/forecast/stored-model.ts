@@ -1,0 +1,74 @@
+/**
+ * The week's trained model: the `forecast snapshot` job keeps the model it trained (migration
+ * 0035), and predictions made in the following days reuse it. Reusing it reads only the invoices
+ * open at the date and the events known then, never the settled history, and trains nothing; at
+ * the model's own training date it predicts exactly what a fresh training would (tested).
+ */
+
+import type { Kysely } from 'kysely';
+import { addDays } from '#core/calendar';
+import type { Forecaster } from '#core/forecast/forecaster';
+import {
+  type RestoredForecaster,
+  restoreForecaster,
+  STORED_MODEL_LAYOUT,
+  type StoredForecaster,
+  storeForecaster,
+} from '#core/forecast/stored-model';
+import type { IsoDate } from '#core/types';
+import { insertForecastModel, selectLatestForecastModel } from '#db/forecast/forecast-models';
+import type { Database } from '#db/infra/schema';
+import type { AppContext } from '../context.ts';
+import { MODEL_VERSION } from './forecast-data.ts';
+
+/** A model trained at most this many days before the date serves it (the job runs weekly). */
+export const STORED_MODEL_MAX_AGE_DAYS = 7;
+
+export interface StoredPredictor {
+  modelId: number;
+  trainedAsOf: IsoDate;
+  currency: string;
+  restored: RestoredForecaster;
+}
+
+/** Keeps the trained predictor (inside the caller's transaction); returns the model's id. */
+export async function keepForecaster(
+  db: Kysely<Database>,
+  ctx: Pick<AppContext, 'companyId' | 'actor'>,
+  forecaster: Forecaster,
+  currency: string,
+): Promise<number> {
+  return insertForecastModel(db, {
+    companyId: ctx.companyId,
+    modelVersion: MODEL_VERSION,
+    trainedAsOf: forecaster.cutoff,
+    currency,
+    parameters: storeForecaster(forecaster),
+    createdBy: ctx.actor,
+  });
+}
+
+/**
+ * The latest kept model of the current version trained on or before the date and at most a week
+ * before it, in the company's currency; null without one (the caller trains).
+ */
+export async function findStoredPredictor(
+  ctx: AppContext,
+  asOf: IsoDate,
+  currency: string,
+): Promise<StoredPredictor | null> {
+  const row = await selectLatestForecastModel(ctx.db, ctx.companyId, {
+    asOf,
+    notBefore: addDays(asOf, -STORED_MODEL_MAX_AGE_DAYS),
+    modelVersion: MODEL_VERSION,
+  });
+  if (!row || row.currency !== currency) return null;
+  const parameters = row.parameters as StoredForecaster;
+  if (parameters.layout !== STORED_MODEL_LAYOUT) return null;
+  return {
+    modelId: row.modelId,
+    trainedAsOf: row.trainedAsOf,
+    currency,
+    restored: restoreForecaster(parameters),
+  };
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../calendar.ts';
+import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from './forecaster.ts';
+import { openAt } from './predict.ts';
+import { signalsAt } from './signals.ts';
+import { predictAt, restoreForecaster, STORED_MODEL_LAYOUT, storeForecaster } from './stored-model.ts';
+import type { InvoiceEvent, InvoiceRecord } from './types.ts';
+
+let nextId = 1;
+function invoice(code: string, type: string, issueDate: string, delay: number | null): InvoiceRecord {
+  const dueDate = addDays(issueDate, 30);
+  const id = nextId++;
+  return {
+    documentId: id,
+    customerCode: code,
+    customerType: type,
+    documentRef: `F${id}`,
+    issueDate,
+    dueDate,
+    amountMinor: 10_000 + 137 * id,
+    currency: 'EUR',
+    settledOn: delay === null ? null : addDays(dueDate, delay),
+    settledByPayment: delay !== null,
+  };
+}
+
+/** Customers with irregular delays over two years, some invoices still open, a few events. */
+function book() {
+  const records: InvoiceRecord[] = [];
+  const customers = ['A', 'B', 'C', 'D', 'E', 'F'];
+  customers.forEach((code, c) => {
+    for (let month = 0; month < 24; month += 1) {
+      const issue = addDays('2024-07-03', month * 30 + c);
+      const delay = (c * 7 + ((month * 13) % 17) - 4) % 45;
+      const open = month >= 21 && c % 2 === 0;
+      records.push(invoice(code, c < 3 ? 'sme' : 'wholesaler', issue, open ? null : delay));
+    }
+  });
+  const events: InvoiceEvent[] = records
+    .filter((_, index) => index % 9 === 0)
+    .map((r, index) =>
+      index % 2 === 0
+        ? { documentId: r.documentId, kind: 'dispute_opened', date: r.dueDate }
+        : { documentId: r.documentId, kind: 'reminder', date: addDays(r.dueDate, 5), level: 1 },
+    );
+  return { records, events };
+}
+
+const options = {
+  ...DEFAULT_FORECAST_OPTIONS,
+  events: { ...DEFAULT_FORECAST_OPTIONS.events, minObservations: 1 },
+  calibration: { earlierMonths: 3, maxInvoicesPerCutoff: 1000, minInvoices: 1 },
+};
+
+describe('stored forecaster', () => {
+  it('predicts, once written as JSON and read again, exactly what the trained one predicts', () => {
+    const { records, events } = book();
+    const cutoff = '2026-05-31';
+    const trained = trainForecaster(records, events, cutoff, options);
+    expect(trained.terms.calibration?.late).not.toBeNull();
+    expect(trained.eventTerms.disputeBySegment.size).toBeGreaterThan(0);
+    const stored = JSON.parse(JSON.stringify(storeForecaster(trained)));
+    expect(stored.layout).toBe(STORED_MODEL_LAYOUT);
+    const restored = predictAt(restoreForecaster(stored), cutoff, signalsAt(events, cutoff));
+    const open = openAt(records, cutoff);
+    expect(open.length).toBeGreaterThan(10);
+    const fresh = open.map((r) => predictWith(trained, r, r.amountMinor));
+    expect(open.map((r) => predictWith(restored, r, r.amountMinor))).toEqual(fresh);
+  });
+
+  it('predicts at a later date from that date: no payment day on or before it', () => {
+    const { records, events } = book();
+    const trained = trainForecaster(records, events, '2026-05-31', options);
+    const restored = restoreForecaster(JSON.parse(JSON.stringify(storeForecaster(trained))));
+    const later = '2026-06-05';
+    const forecaster = predictAt(restored, later, signalsAt(events, later));
+    for (const record of openAt(records, later)) {
+      const prediction = predictWith(forecaster, record, record.amountMinor);
+      expect(prediction.p10Date > later).toBe(true);
+    }
+    expect(() => predictAt(restored, '2026-05-30', new Map())).toThrow(RangeError);
+  });
+});

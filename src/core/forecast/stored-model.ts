@@ -1,0 +1,188 @@
+/**
+ * The trained predictor as plain data, so that the weekly `forecast snapshot` job can keep it and
+ * later predictions reuse it instead of reading the whole history and training again. Everything a
+ * prediction reads from the training is here (habits, residual quantiles, event terms, the
+ * recalibration maps, the options); the signals are not: they are read at the prediction's date.
+ * Numbers go through JSON as they are (JSON keeps every double exactly), so a predictor restored at
+ * its own training date predicts exactly what it predicted when it was trained.
+ */
+import type { IsoDate } from '../types.ts';
+import type { ProbabilityCalibration } from './calibration.ts';
+import type { Forecaster } from './forecaster.ts';
+import type { CustomerHabit, ModelOptions, TrainedModel } from './model.ts';
+import type { EventOptions, EventTerms, PromiseRecord, TypicalDays } from './signals.ts';
+import type { InvoiceSignals } from './types.ts';
+
+/** Bumped when the layout below changes: an older layout is not read, the model is trained again. */
+export const STORED_MODEL_LAYOUT = 1;
+
+/** Customers column by column: one array per field keeps the JSON compact at 100,000 customers. */
+interface StoredCustomers {
+  codes: string[];
+  /** Index into `segmentNames`. */
+  segments: number[];
+  settledInvoices: number[];
+  ownDelayDays: number[];
+  recentDelayDays: (number | null)[];
+  meanAmountMinor: number[];
+  ownWeight: number[];
+  delayDays: number[];
+  spreadDays: number[];
+}
+
+export interface StoredForecaster {
+  layout: number;
+  trainedAsOf: IsoDate;
+  modelOptions: ModelOptions;
+  eventOptions: EventOptions;
+  globalDelayDays: number;
+  priorStrength: number;
+  pooledSpreadDays: number;
+  residualQuantiles: number[];
+  segmentNames: string[];
+  segments: [string, { delayDays: number; settledInvoices: number }][];
+  customers: StoredCustomers;
+  events: {
+    disputeBySegment: [string, TypicalDays][];
+    disputeCompany: TypicalDays | null;
+    reminderByLevel: [number, TypicalDays][];
+    promiseRecords: [string, PromiseRecord][];
+  };
+  calibration: ProbabilityCalibration | null;
+}
+
+function storeCustomers(customers: ReadonlyMap<string, CustomerHabit>, segmentIndex: Map<string, number>) {
+  const stored: StoredCustomers = {
+    codes: [],
+    segments: [],
+    settledInvoices: [],
+    ownDelayDays: [],
+    recentDelayDays: [],
+    meanAmountMinor: [],
+    ownWeight: [],
+    delayDays: [],
+    spreadDays: [],
+  };
+  for (const [code, habit] of customers) {
+    let segment = segmentIndex.get(habit.segment);
+    if (segment === undefined) {
+      segment = segmentIndex.size;
+      segmentIndex.set(habit.segment, segment);
+    }
+    stored.codes.push(code);
+    stored.segments.push(segment);
+    stored.settledInvoices.push(habit.settledInvoices);
+    stored.ownDelayDays.push(habit.ownDelayDays);
+    stored.recentDelayDays.push(habit.recentDelayDays);
+    stored.meanAmountMinor.push(habit.meanAmountMinor);
+    stored.ownWeight.push(habit.ownWeight);
+    stored.delayDays.push(habit.delayDays);
+    stored.spreadDays.push(habit.spreadDays);
+  }
+  return stored;
+}
+
+/** The predictor's trained part as plain data (no signals: they belong to the prediction's date). */
+export function storeForecaster(forecaster: Forecaster): StoredForecaster {
+  const { model, eventTerms, terms } = forecaster;
+  const segmentIndex = new Map<string, number>();
+  const customers = storeCustomers(model.customers, segmentIndex);
+  return {
+    layout: STORED_MODEL_LAYOUT,
+    trainedAsOf: model.cutoff,
+    modelOptions: model.options,
+    eventOptions: terms.eventOptions,
+    globalDelayDays: model.globalDelayDays,
+    priorStrength: model.priorStrength,
+    pooledSpreadDays: model.pooledSpreadDays,
+    residualQuantiles: [...model.residualQuantiles],
+    segmentNames: [...segmentIndex.keys()],
+    segments: [...model.segments],
+    customers,
+    events: {
+      disputeBySegment: [...eventTerms.disputeBySegment],
+      disputeCompany: eventTerms.disputeCompany,
+      reminderByLevel: [...eventTerms.reminderByLevel],
+      promiseRecords: [...eventTerms.promiseRecords],
+    },
+    calibration: terms.calibration,
+  };
+}
+
+function restoreCustomers(stored: StoredForecaster): Map<string, CustomerHabit> {
+  const c = stored.customers;
+  const customers = new Map<string, CustomerHabit>();
+  for (let index = 0; index < c.codes.length; index += 1)
+    customers.set(c.codes[index] as string, {
+      segment: stored.segmentNames[c.segments[index] as number] as string,
+      settledInvoices: c.settledInvoices[index] as number,
+      ownDelayDays: c.ownDelayDays[index] as number,
+      recentDelayDays: c.recentDelayDays[index] ?? null,
+      meanAmountMinor: c.meanAmountMinor[index] as number,
+      ownWeight: c.ownWeight[index] as number,
+      delayDays: c.delayDays[index] as number,
+      spreadDays: c.spreadDays[index] as number,
+    });
+  return customers;
+}
+
+/** A restored predictor: its trained part, read again. `predictAt` sets the date it predicts at. */
+export interface RestoredForecaster {
+  trainedAsOf: IsoDate;
+  model: TrainedModel;
+  eventTerms: EventTerms;
+  eventOptions: EventOptions;
+  calibration: ProbabilityCalibration | null;
+}
+
+export function restoreForecaster(stored: StoredForecaster): RestoredForecaster {
+  if (stored.layout !== STORED_MODEL_LAYOUT) throw new Error(`stored model layout ${stored.layout}`);
+  const model: TrainedModel = {
+    cutoff: stored.trainedAsOf,
+    options: stored.modelOptions,
+    globalDelayDays: stored.globalDelayDays,
+    segments: new Map(stored.segments),
+    customers: restoreCustomers(stored),
+    priorStrength: stored.priorStrength,
+    pooledSpreadDays: stored.pooledSpreadDays,
+    residualQuantiles: stored.residualQuantiles,
+  };
+  const eventTerms: EventTerms = {
+    disputeBySegment: new Map(stored.events.disputeBySegment),
+    disputeCompany: stored.events.disputeCompany,
+    reminderByLevel: new Map(stored.events.reminderByLevel),
+    promiseRecords: new Map(stored.events.promiseRecords),
+  };
+  return {
+    trainedAsOf: stored.trainedAsOf,
+    model,
+    eventTerms,
+    eventOptions: stored.eventOptions,
+    calibration: stored.calibration,
+  };
+}
+
+/**
+ * The restored predictor at a date on or after its training date: an invoice open then cannot
+ * have been paid before it, and the disputes, promises and reminders are the ones known then. At
+ * its own training date it is the predictor that was trained.
+ */
+export function predictAt(
+  restored: RestoredForecaster,
+  asOf: IsoDate,
+  signals: ReadonlyMap<number, InvoiceSignals>,
+): Forecaster {
+  if (asOf < restored.trainedAsOf)
+    throw new RangeError(`a model trained at ${restored.trainedAsOf} cannot predict at ${asOf}`);
+  return {
+    cutoff: asOf,
+    model: { ...restored.model, cutoff: asOf },
+    eventTerms: restored.eventTerms,
+    signals,
+    terms: {
+      events: restored.eventTerms,
+      eventOptions: restored.eventOptions,
+      calibration: restored.calibration,
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Trained payment-date models kept by the weekly forecast job (migration 0035): written once, read
+ * by the predictions of the following days.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../infra/schema.ts';
+
+export interface NewForecastModel {
+  companyId: string;
+  modelVersion: string;
+  trainedAsOf: string;
+  currency: string;
+  /** The fitted parameters as plain data; stored as JSON text. */
+  parameters: unknown;
+  createdBy: string;
+}
+
+export async function insertForecastModel(db: Kysely<Database>, model: NewForecastModel): Promise<number> {
+  const { model_id: modelId } = await db
+    .insertInto('forecast_models')
+    .values({
+      company_id: model.companyId,
+      model_version: model.modelVersion,
+      trained_as_of: model.trainedAsOf,
+      currency: model.currency,
+      parameters: JSON.stringify(model.parameters),
+      created_by: model.createdBy,
+    })
+    .returning('model_id')
+    .executeTakeFirstOrThrow();
+  return modelId;
+}
+
+export interface StoredForecastModel {
+  modelId: number;
+  trainedAsOf: string;
+  currency: string;
+  parameters: unknown;
+}
+
+/**
+ * The latest model of the version trained on or before `asOf` and not before `notBefore` (the
+ * latest written when several share a date); its parameters come back parsed.
+ */
+export async function selectLatestForecastModel(
+  db: Kysely<Database>,
+  companyId: string,
+  input: { asOf: string; notBefore: string; modelVersion: string },
+): Promise<StoredForecastModel | null> {
+  const row = await db
+    .selectFrom('forecast_models')
+    .where('company_id', '=', companyId)
+    .where('model_version', '=', input.modelVersion)
+    .where('trained_as_of', '<=', input.asOf)
+    .where('trained_as_of', '>=', input.notBefore)
+    .select(['model_id as modelId', 'trained_as_of as trainedAsOf', 'currency', 'parameters'])
+    .orderBy('trained_as_of', 'desc')
+    .orderBy('model_id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ?? null;
+}
