@@ -10,8 +10,13 @@
  * unique name, dropped afterwards; never a timed test.
  * `node --expose-gc bench/dunning.ts [--customers N] [--invoices M] [--runs R]` (or `npm run bench --
  * --only dunning`; without --expose-gc the baseline heap still holds the loading's garbage).
+ * `--skip-at-once` leaves the old whole-at-once read out; `--gc-per-slice` collects garbage after
+ * each slice of the run and records the heap then (what the run holds, flat or not). The preview's
+ * and the run's digests tell whether a change of the code changed what is planned or stored.
  */
+import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
 import { findCompany } from '#app/companies/companies';
 import { fixedClock, silentLogger } from '#app/context';
 import { loadScaleCompany } from '#app/demo/demo';
@@ -37,6 +42,10 @@ export interface DunningBenchOptions {
   serverUrl?: string | undefined;
   /** A database kept between runs (`--keep-database NAME`): the scale company is loaded once. */
   keepDatabase?: string | undefined;
+  /** Leave out the old whole-at-once read and its planner (kept for comparison only). */
+  skipAtOnce?: boolean | undefined;
+  /** Collect garbage after each slice of the run and record the heap then (the run's live heap). */
+  gcPerSlice?: boolean | undefined;
 }
 
 const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -90,12 +99,88 @@ function viewCounts(view: Awaited<ReturnType<typeof previewDunningRun>>) {
 
 type Company = Parameters<typeof carryOutDunningRun>[0];
 
+/** What one more preview planned, and its digest (in a function: the view is garbage once counted). */
+async function previewFigures(company: Company, asOf: string) {
+  const view = await previewDunningRun(company, { asOf });
+  return { ...viewCounts(view), digest: previewDigest(view) };
+}
+
+/** A digest of everything a preview answers: the same plan before and after a change of the code. */
+function previewDigest(view: Awaited<ReturnType<typeof previewDunningRun>>): string {
+  const hash = createHash('sha256');
+  for (const action of view.actions) hash.update(JSON.stringify(action));
+  for (const skipped of view.skipped) hash.update(JSON.stringify(skipped));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * A digest of what the run stored (its actions with their items, letters, e-mails and attachments,
+ * the customers' story lines, tasks and counts), ids and instants left out and rows taken in a
+ * stable order: the same run before and after a change of the code.
+ */
+async function runDigest(company: Company, runId: number, asOf: string): Promise<string> {
+  const result = await sql<{ digest: string }>`
+    with actions as (
+      select md5(concat_ws('|', a.customer_code, a.action_date, a.policy_code, a.policy_version,
+        a.step_code, a.step_kind, a.level, a.channel, a.lang, a.currency, a.open_total_minor,
+        a.interest_total_minor, a.indemnity_total_minor, a.credits_minor, a.total_due_minor,
+        a.interest_incomplete, a.status, a.origin, a.sms_text, l.filename, l.render_job::text,
+        m.idempotency_key, m.category, m.from_address, m.to_addresses::text, m.reply_to, m.subject,
+        m.text_body, m.html_body, m.customer_code, m.document_ref, m.status,
+        (select string_agg(concat_ws('|', t.position, t.filename, t.content_type, t.render_job::text),
+            ';' order by t.position)
+          from mail_outbox_attachments t where t.company_id = m.company_id and t.outbox_id = m.outbox_id),
+        (select string_agg(concat_ws('|', i.document_id, i.document_ref, i.due_date, i.open_minor,
+            i.days_late, i.from_level, i.level, i.step_code, i.step_kind, i.interest_status,
+            i.interest_minor, i.indemnity_minor), ';' order by i.document_id)
+          from dunning_action_items i where i.company_id = a.company_id and i.action_id = a.action_id),
+        (select string_agg(concat_ws('|', k.kind, k.due_date, k.status), ';' order by k.task_id)
+          from dunning_call_tasks k where k.company_id = a.company_id and k.action_id = a.action_id)
+      )) as line
+      from dunning_actions a
+      left join dunning_letters l on l.company_id = a.company_id and l.letter_id = a.letter_id
+      left join mail_outbox m on m.company_id = a.company_id and m.outbox_id = a.outbox_id
+      where a.company_id = ${company.companyId} and a.run_id = ${runId}
+    ), events as (
+      select md5(concat_ws('|', e.customer_code, e.kind, e.event_date, e.document_ref, e.detail)) as line
+      from customer_events e
+      where e.company_id = ${company.companyId} and e.event_date = ${asOf}::date and e.kind = 'reminder'
+    ), tasks as (
+      select md5(concat_ws('|', k.customer_code, k.kind, k.due_date, k.status)) as line
+      from dunning_call_tasks k where k.company_id = ${company.companyId} and k.action_id is null
+    ), run as (
+      select md5(concat_ws('|', r.as_of, r.planned_actions, r.sent_actions, r.skipped_items,
+        r.tasks_created, l.filename, l.render_job::text)) as line
+      from dunning_runs r
+      left join dunning_letters l on l.company_id = r.company_id and l.letter_id = r.batch_letter_id
+      where r.company_id = ${company.companyId} and r.run_id = ${runId}
+    )
+    select md5(concat_ws('#',
+      (select string_agg(line, ',' order by line) from actions),
+      (select string_agg(line, ',' order by line) from events),
+      (select string_agg(line, ',' order by line) from tasks),
+      (select line from run))) as digest`.execute(company.db);
+  return result.rows[0]?.digest.slice(0, 16) ?? '';
+}
+
 /** The run once (a second one the same day sends nothing): wall and CPU time, peak memory, counts. */
-async function timeRun(company: Company, asOf: string) {
+async function timeRun(company: Company, asOf: string, gcPerSlice: boolean) {
   const baselineHeapMb = megabytes(process.memoryUsage().heapUsed);
+  // With --gc-per-slice, the heap after a forced collection at the end of each slice: what the run
+  // really holds then (the sampled peak counts garbage not yet collected).
+  const liveHeapMb: number[] = [];
+  let forcedGcMs = 0;
+  const onSlice = gcPerSlice
+    ? () => {
+        const gcStarted = performance.now();
+        collectGarbage();
+        forcedGcMs += performance.now() - gcStarted;
+        liveHeapMb.push(megabytes(process.memoryUsage().heapUsed));
+      }
+    : undefined;
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  const run = await withPeakMemory(() => carryOutDunningRun(company, { asOf }));
+  const run = await withPeakMemory(() => carryOutDunningRun(company, { asOf }, { onSlice }));
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   return {
@@ -105,6 +190,13 @@ async function timeRun(company: Company, asOf: string) {
     baselineHeapMb,
     peakHeapMb: run.heapMb,
     peakRssMb: run.rssMb,
+    ...(gcPerSlice
+      ? {
+          slices: liveHeapMb.length,
+          forcedGcSeconds: Math.round(forcedGcMs / 100) / 10,
+          liveHeapAfterSliceMb: { max: Math.max(...liveHeapMb), last: liveHeapMb.at(-1), all: liveHeapMb },
+        }
+      : {}),
   };
 }
 
@@ -170,34 +262,17 @@ export async function benchDunning(options: DunningBenchOptions = {}) {
       );
       result['preview'] = {
         ...preview.result,
-        ...viewCounts(await previewDunningRun(company, { asOf })),
+        ...(await previewFigures(company, asOf)),
         baselineHeapMb,
         peakHeapMb: preview.heapMb,
         peakRssMb: preview.rssMb,
       };
       result['loadAverageAfterPreview'] = loadAverage();
-      collectGarbage();
-      let data: PlanData | null = null;
-      result['baselineHeapBeforeAtOnceMb'] = megabytes(process.memoryUsage().heapUsed);
-      const whole = await withPeakMemory(() =>
-        measureCpu(async () => {
-          data = await loadPlanData(runtime.handle.db, 'SCALE', { asOf });
-        }, runs),
-      );
-      result['readPlanDataAtOnce'] = { ...whole.result, peakHeapMb: whole.heapMb, peakRssMb: whole.rssMb };
-      const loaded = data as PlanData | null;
-      if (loaded) {
-        result['openInvoicesRead'] = loaded.invoices.length;
-        result['customersRead'] = loaded.customers.length;
-        result['planInMemory'] = await measureCpu(
-          async () => planDunning(loaded.customers, loaded.invoices, loaded.settings),
-          runs,
-        );
-      }
-      data = null;
+      if (!options.skipAtOnce) await timeAtOnce(runtime.handle.db, asOf, runs, result);
       result['loadAverageBeforeRun'] = loadAverage();
       collectGarbage();
-      result['run'] = await timeRun(company, asOf);
+      const run = await timeRun(company, asOf, options.gcPerSlice ?? false);
+      result['run'] = { ...run, digest: await runDigest(company, run.runId, asOf) };
       result['loadAverageBeforeRender'] = loadAverage();
       result['render'] = await timeDeferredLetters(company, options.sampleLetters ?? 100, result['run']);
       result['loadAverageAfter'] = loadAverage();
@@ -209,6 +284,34 @@ export async function benchDunning(options: DunningBenchOptions = {}) {
   });
 }
 
+/** The old whole-at-once read of the plan's data and the planner on it (memory, for comparison). */
+async function timeAtOnce(
+  db: Company['db'],
+  asOf: string,
+  runs: number,
+  result: Record<string, unknown>,
+): Promise<void> {
+  collectGarbage();
+  let data: PlanData | null = null;
+  result['baselineHeapBeforeAtOnceMb'] = megabytes(process.memoryUsage().heapUsed);
+  const whole = await withPeakMemory(() =>
+    measureCpu(async () => {
+      data = await loadPlanData(db, 'SCALE', { asOf });
+    }, runs),
+  );
+  result['readPlanDataAtOnce'] = { ...whole.result, peakHeapMb: whole.heapMb, peakRssMb: whole.rssMb };
+  const loaded = data as PlanData | null;
+  if (loaded) {
+    result['openInvoicesRead'] = loaded.invoices.length;
+    result['customersRead'] = loaded.customers.length;
+    result['planInMemory'] = await measureCpu(
+      async () => planDunning(loaded.customers, loaded.invoices, loaded.settings),
+      runs,
+    );
+  }
+  data = null;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: {
@@ -217,6 +320,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       runs: { type: 'string', default: '3' },
       'sample-letters': { type: 'string', default: '100' },
       'keep-database': { type: 'string' },
+      'skip-at-once': { type: 'boolean', default: false },
+      'gc-per-slice': { type: 'boolean', default: false },
     },
   });
   const figures = await benchDunning({
@@ -226,6 +331,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     sampleLetters: Number(values['sample-letters']),
     serverUrl: process.env['ENCOURS_BENCH_DATABASE_URL'],
     keepDatabase: values['keep-database'],
+    skipAtOnce: values['skip-at-once'],
+    gcPerSlice: values['gc-per-slice'],
   });
   process.stdout.write(`dunning: ${JSON.stringify(figures)}\n`);
 }

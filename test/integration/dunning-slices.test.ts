@@ -48,6 +48,31 @@ describe('the demo company’s run planned in slices of customers', () => {
     }
   });
 
+  it('plans chosen customers as the whole plan does, in slices (a range of codes) or at once', async () => {
+    const whole = await ctx.db.transaction().execute(async (trx) => {
+      const data = await loadPlanData(trx, 'CB2C', { asOf: DEMO_AS_OF });
+      return planDunning(data.customers, data.invoices, data.settings);
+    });
+    const reminded = [...new Set(whole.actions.map((a) => a.customerCode))].sort();
+    // Every third customer reminded: the slices' ranges of codes hold customers who were not chosen.
+    const chosen = reminded.filter((_, index) => index % 3 === 0);
+    expect(chosen.length).toBeGreaterThan(2);
+    const data = await loadPlanData(ctx.db, 'CB2C', { asOf: DEMO_AS_OF, customerCodes: chosen });
+    const atOnce = planDunning(data.customers, data.invoices, data.settings);
+    expect(atOnce.actions).toEqual(whole.actions.filter((a) => chosen.includes(a.customerCode)));
+    expect(atOnce.skipped).toEqual(whole.skipped.filter((s) => chosen.includes(s.customerCode)));
+    for (const size of [1, 2, 1_000]) {
+      const actions = [];
+      const skipped = [];
+      const input = { asOf: DEMO_AS_OF, customerCodes: chosen };
+      for await (const { plan } of planInSlices(ctx.db, 'CB2C', input, size)) {
+        actions.push(...plan.actions);
+        skipped.push(...plan.skipped);
+      }
+      expect({ asOf: DEMO_AS_OF, actions, skipped }).toEqual(atOnce);
+    }
+  });
+
   it('carries out in slices what the preview shows, and a second run sends nothing', async () => {
     const preview = await previewDunningRun(ctx, {}, 100_000);
     expect(await previewDunningRun(ctx, {}, 3)).toEqual(preview);

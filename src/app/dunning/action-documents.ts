@@ -71,7 +71,21 @@ export function paymentDeadline(action: PlannedAction, asOf: string): string {
   return addDays(asOf, action.stepKind === 'formal_notice' || action.stepKind === 'handover' ? 8 : 15);
 }
 
+/**
+ * An e-mail asking for money and its statement are composed from the same context: their lines
+ * (the interest periods recomputed for each invoice) are worked out once.
+ */
+const itemsOfContext = new WeakMap<ActionContext, LetterItem[]>();
+
 export function letterItems(context: ActionContext): LetterItem[] {
+  const known = itemsOfContext.get(context);
+  if (known) return known;
+  const items = composeLetterItems(context);
+  itemsOfContext.set(context, items);
+  return items;
+}
+
+function composeLetterItems(context: ActionContext): LetterItem[] {
   const { action, invoices, terms } = context;
   return action.items.map((item) => {
     const row = invoices.get(item.invoiceId);

@@ -5,8 +5,12 @@
  * own customers.
  */
 import { addDays, daysBetween } from '#core/calendar';
-import { type AgendaCustomerFacts, type AgendaFactor, buildAgenda } from '#core/dunning/agenda';
-import { planDunning } from '#core/dunning/planner';
+import {
+  type AgendaAction,
+  type AgendaCustomerFacts,
+  type AgendaFactor,
+  buildAgenda,
+} from '#core/dunning/agenda';
 import type { IsoDate } from '#core/types';
 import { selectAgendaFacts, selectCustomerNames } from '#db/dunning/agenda-queries';
 import { selectDisputes, selectTasks } from '#db/dunning/case-queries';
@@ -17,8 +21,9 @@ import { formatDays, formatMoney } from '#text/format';
 import type { AppContext } from '../context.ts';
 import { MODEL_VERSION } from '../forecast/forecast-data.ts';
 import { predictOpenInvoices } from '../forecast/predictions.ts';
-import { loadPlanData } from './plan-data.ts';
+import { loadPolicies } from './plan-data.ts';
 import { resolveRunDate } from './plan-run.ts';
+import { planInSlices } from './plan-slices.ts';
 import { assessPromises } from './promises.ts';
 import { portfolioOf } from './queries.ts';
 
@@ -112,6 +117,17 @@ async function likelyLateByCustomer(ctx: AppContext, asOf: IsoDate): Promise<Map
   return amounts;
 }
 
+/** Rows by key, in their order: one pass instead of a filter of every row for every entry. */
+function groupBy<Row>(rows: readonly Row[], keyOf: (row: Row) => string): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
+}
+
 export async function getAgenda(
   ctx: AppContext,
   input: { asOf?: string | undefined; lang?: Lang } = {},
@@ -126,8 +142,17 @@ export async function getAgenda(
       previousAsOf: addDays(asOf, -30),
       salesperson,
     });
-    const data = await loadPlanData(trx, ctx.companyId, { asOf });
-    const plan = planDunning(data.customers, data.invoices, data.settings);
+    // Planned a slice of customers at a time, keeping of each action only what the agenda shows:
+    // memory follows the slice and the day's actions, not every open invoice of the company.
+    const planned: AgendaAction[] = [];
+    for await (const { plan } of planInSlices(trx, ctx.companyId, { asOf }))
+      for (const a of plan.actions)
+        planned.push({
+          customerCode: a.customerCode,
+          channel: a.channel,
+          stepCode: a.stepCode,
+          stepKind: a.stepKind,
+        });
     const promises = await assessPromises(trx, ctx.companyId, asOf);
     const tasks = await selectTasks(trx, ctx.companyId, { status: 'open', salesperson });
     const disputes = await selectDisputes(trx, ctx.companyId, { status: 'open', salesperson });
@@ -137,7 +162,7 @@ export async function getAgenda(
         broken.set(p.customerCode, (broken.get(p.customerCode) ?? 0) + 1);
     const factsByCode = new Map(facts.map((f) => [f.customerCode, f]));
     const extraCodes = [
-      ...new Set([...broken.keys(), ...plan.actions.map((a) => a.customerCode), ...likelyLate.keys()]),
+      ...new Set([...broken.keys(), ...planned.map((a) => a.customerCode), ...likelyLate.keys()]),
     ].filter((code) => !factsByCode.has(code));
     const extra = (await selectCustomerNames(trx, ctx.companyId, extraCodes)).filter(
       (c) => salesperson === undefined || c.salesperson === salesperson,
@@ -159,19 +184,14 @@ export async function getAgenda(
       };
     });
     const visible = new Set(codes);
-    const actions = plan.actions
-      .filter((a) => visible.has(a.customerCode))
-      .map((a) => ({
-        customerCode: a.customerCode,
-        channel: a.channel,
-        stepCode: a.stepCode,
-        stepKind: a.stepKind,
-      }));
+    const actions = planned.filter((a) => visible.has(a.customerCode));
     const names = new Map<string, { name: string; salesperson: string | null }>([
       ...facts.map((f) => [f.customerCode, { name: f.customerName, salesperson: f.salesperson }] as const),
       ...extra.map((c) => [c.code, { name: c.name, salesperson: c.salesperson }] as const),
     ]);
-    const currency = data.settings.policies[0]?.currency ?? 'EUR';
+    const currency = (await loadPolicies(trx, ctx.companyId))[0]?.currency ?? 'EUR';
+    const tasksOf = groupBy(tasks, (t) => t.customerCode);
+    const disputesOf = groupBy(disputes, (d) => d.customerCode);
     const entries = buildAgenda(coreFacts, actions).map((entry) => ({
       rank: entry.rank,
       customerCode: entry.customerCode,
@@ -190,12 +210,16 @@ export async function getAgenda(
         stepKind: a.stepKind,
         channel: a.channel,
       })),
-      openTasks: tasks
-        .filter((t) => t.customerCode === entry.customerCode)
-        .map((t) => ({ taskId: t.taskId, kind: t.kind, dueDate: t.dueDate })),
-      openDisputes: disputes
-        .filter((d) => d.customerCode === entry.customerCode)
-        .map((d) => ({ disputeId: d.disputeId, documentRef: d.documentRef, department: d.department })),
+      openTasks: (tasksOf.get(entry.customerCode) ?? []).map((t) => ({
+        taskId: t.taskId,
+        kind: t.kind,
+        dueDate: t.dueDate,
+      })),
+      openDisputes: (disputesOf.get(entry.customerCode) ?? []).map((d) => ({
+        disputeId: d.disputeId,
+        documentRef: d.documentRef,
+        department: d.department,
+      })),
     }));
     return { asOf, entries };
   });

@@ -12,6 +12,7 @@ import type { SemesterRateRow } from '#core/dunning/semesters';
 import type { CurrencyCode, CustomerType, IsoDate } from '#core/types';
 import { type PolicyRow, selectPolicies, selectRates, selectSettings } from '#db/dunning/config-queries';
 import {
+  type CustomerCodeRange,
   type DunningCustomerRow,
   type DunningInvoiceRow,
   selectDunningCustomers,
@@ -99,6 +100,8 @@ export interface PlanDataInput {
   /** Risk classes to use instead of the customers' latest scores (e.g. a what-if preview). */
   riskClasses?: Readonly<Record<string, string>> | undefined;
   customerCodes?: readonly string[] | undefined;
+  /** The range of codes the customers lie in (a slice of a run): their open items read by index. */
+  codeRange?: CustomerCodeRange | undefined;
 }
 
 function invoiceOf(row: DunningInvoiceRow): DunningInvoice {
@@ -148,14 +151,14 @@ export async function loadPlanCustomers(
   input: Omit<PlanDataInput, 'asOf'>,
 ): Promise<PlanData> {
   const { asOf } = settings;
-  const invoiceRows = await selectDunningInvoices(db, companyId, asOf, input.customerCodes);
+  const invoiceRows = await selectDunningInvoices(db, companyId, asOf, input.customerCodes, input.codeRange);
   const codes = [...new Set(invoiceRows.map((row) => row.customerCode))];
   // No open invoice, nothing to plan: the rest need not be read.
   const [credits, customerRows, assigned] =
     codes.length === 0
       ? [[], [], []]
       : [
-          await selectOpenCredits(db, companyId, asOf, input.customerCodes),
+          await selectOpenCredits(db, companyId, asOf, input.customerCodes, input.codeRange),
           await selectDunningCustomers(db, companyId, asOf, codes),
           await selectAssignedInvoices(
             db,

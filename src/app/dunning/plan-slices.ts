@@ -33,9 +33,12 @@ export async function* planInSlices(
     const codes = await selectCustomerSlice(db, companyId, after, sliceCustomers, input.customerCodes);
     const last = codes.at(-1);
     if (last === undefined) return;
+    // The range bounds the read to the slice's open items (by index); the codes keep it exact
+    // when only some customers are planned.
     const data = await loadPlanCustomers(db, companyId, settings, {
       riskClasses: input.riskClasses,
       customerCodes: codes,
+      codeRange: { after, through: last },
     });
     yield { data, plan: planDunning(data.customers, data.invoices, data.settings) };
     after = last;

@@ -32,6 +32,37 @@ export interface DunningInvoiceRow {
 }
 
 /**
+ * A range of customer codes in byte order, `after` (exclusive, null: from the first) to `through`
+ * (inclusive): a slice of a run, read through the open items' index by customer (migration 0033)
+ * instead of a scan of every open item of the company.
+ */
+export interface CustomerCodeRange {
+  after: string | null;
+  through: string;
+}
+
+/**
+ * The customers a read keeps: the codes given, within the range given (both optional). With a
+ * range, the range reaches the open items' index by customer and the codes are a filter on what
+ * it finds (a slice's thousands of codes as index keys were slower than the range); without one,
+ * the codes are compared in byte order (equality is the same in every deterministic collation)
+ * so that they reach the index themselves (one customer's manual reminder).
+ */
+function customerFilter(customerCodes: readonly string[] | undefined, range: CustomerCodeRange | undefined) {
+  const code = sql`(o.customer_code collate "C")`;
+  const parts = [];
+  if (customerCodes)
+    parts.push(
+      range
+        ? sql`and o.customer_code = any (${[...customerCodes]}::text[])`
+        : sql`and ${code} = any (${[...customerCodes]}::text[])`,
+    );
+  if (range && range.after !== null) parts.push(sql`and ${code} > (${range.after}::text collate "C")`);
+  if (range) parts.push(sql`and ${code} <= (${range.through}::text collate "C")`);
+  return sql.join(parts, sql` `);
+}
+
+/**
  * Open invoices at `asOf`. The state counts only actions sent on or before the date, so replaying
  * a past date sees what was known then. An invoice named by a 'dispute' event of the customer's
  * story (imported history) is disputed unless a dispute record for it says otherwise.
@@ -41,8 +72,9 @@ export async function selectDunningInvoices(
   companyId: string,
   asOf: string,
   customerCodes?: readonly string[],
+  range?: CustomerCodeRange,
 ): Promise<DunningInvoiceRow[]> {
-  const only = customerCodes ? sql`and o.customer_code = any (${[...customerCodes]}::text[])` : sql``;
+  const only = customerFilter(customerCodes, range);
   const result = await sql<DunningInvoiceRow>`
     with inv as (
       select o.document_id, o.customer_code, o.due_date, o.open_minor, d.external_ref, d.amount_minor,
@@ -183,8 +215,9 @@ export async function selectOpenCredits(
   companyId: string,
   asOf: string,
   customerCodes?: readonly string[],
+  range?: CustomerCodeRange,
 ): Promise<OpenCreditRow[]> {
-  const only = customerCodes ? sql`and o.customer_code = any (${[...customerCodes]}::text[])` : sql``;
+  const only = customerFilter(customerCodes, range);
   const result = await sql<OpenCreditRow>`
     select o.customer_code as "customerCode", d.currency, (-sum(o.open_minor))::int8 as "amountMinor"
     from (${openItemsAsOf({ companyId, asOf })}) o
