@@ -20,7 +20,7 @@ import type { LetterModel, LetterSender } from '#render/letters';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatMoney } from '#text/format';
 import type { AppContext } from '../context.ts';
-import type { MailPort } from '../mail/mail-port.ts';
+import type { MailPort, OutgoingMail } from '../mail/mail-port.ts';
 import { type ActionContext, buildLetterModel, renderEmail, renderSms } from './action-documents.ts';
 import { clauseOf, type PlanData } from './plan-data.ts';
 import { templateSource } from './templates.ts';
@@ -89,7 +89,12 @@ async function letterOf(scope: DeliveryScope, context: ActionContext, action: Pl
   return { model, job: { kind: 'letters' as const, models: [model] } };
 }
 
-async function sendEmail(scope: DeliveryScope, context: ActionContext, action: PlannedAction, to: string) {
+async function composeEmail(
+  scope: DeliveryScope,
+  context: ActionContext,
+  action: PlannedAction,
+  to: string,
+): Promise<OutgoingMail> {
   const t = translator(context.lang);
   const source = templateSource(scope.edited, action.templateCode, action.stepKind, 'email', context.lang);
   const email = await renderEmail(context, source);
@@ -105,7 +110,7 @@ async function sendEmail(scope: DeliveryScope, context: ActionContext, action: P
             render: (await letterOf(scope, context, action)).job,
           },
         ];
-  const enqueued = await scope.mail.enqueue(scope.trx, {
+  return {
     idempotencyKey: `dunning:${action.customerCode}:${scope.asOf}:${action.channel}:${action.currency}:${action.level}`,
     category: action.stepKind === 'formal_notice' ? 'formal_notice' : 'reminder',
     to: [to],
@@ -116,17 +121,18 @@ async function sendEmail(scope: DeliveryScope, context: ActionContext, action: P
     attachments,
     customerCode: action.customerCode,
     documentRef: context.reference,
-  });
-  return enqueued.id;
+  };
 }
 
-/** An action made ready to store: its e-mail already in the outbox, its letter a PDF job. */
+/** An action made ready to store: its e-mail composed (enqueued with the slice), its letter a PDF job. */
 interface Prepared {
   action: PlannedAction;
   channel: string;
   lang: Lang;
   reference: string;
   outboxId: number | null;
+  /** The e-mail to enqueue: a slice's e-mails go to the outbox together. */
+  email: OutgoingMail | null;
   letter: { model: LetterModel; filename: string; job: unknown } | null;
   smsText: string | null;
 }
@@ -141,13 +147,14 @@ async function prepareAction(scope: DeliveryScope, action: PlannedAction): Promi
     lang: context.lang,
     reference: context.reference,
     outboxId: null,
+    email: null,
     letter: null,
     smsText: null,
   };
   const to = action.channel === 'email' ? emailOf(customer) : null;
   if (action.channel === 'email' && to === null) prepared.channel = 'letter';
   if (action.channel === 'email' && to !== null)
-    prepared.outboxId = await sendEmail(scope, context, action, to);
+    prepared.email = await composeEmail(scope, context, action, to);
   if (prepared.channel === 'letter' || prepared.channel === 'registered_letter') {
     const { model, job } = await letterOf(scope, context, action);
     const filename = translator(context.lang)('dunning.letter.filename', {
@@ -211,8 +218,8 @@ function reminderEvent(scope: DeliveryScope, p: Prepared): CustomerEvent {
 }
 
 /**
- * Carries out actions (a run's slice, or one made by hand): e-mails enqueued one by one through
- * the mail port (its idempotency key), then the letters, the actions with their items and the
+ * Carries out actions (a run's slice, or one made by hand): the e-mails enqueued together through
+ * the mail port (idempotent per key), then the letters, the actions with their items and the
  * customers' story written set-based, a few statements for the whole slice.
  */
 export async function deliverActions(
@@ -222,6 +229,14 @@ export async function deliverActions(
   const { ctx, trx } = scope;
   const prepared: Prepared[] = [];
   for (const action of actions) prepared.push(await prepareAction(scope, action));
+  const emailed = prepared.filter((p) => p.email !== null);
+  const enqueued = await scope.mail.enqueueMany(
+    trx,
+    emailed.map((p) => p.email as OutgoingMail),
+  );
+  emailed.forEach((p, index) => {
+    p.outboxId = enqueued[index]?.id ?? null;
+  });
   const lettered = prepared.flatMap((p) => (p.letter ? [p.letter] : []));
   const letterIds = await insertDeferredLetters(
     trx,

@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import addressparser from 'nodemailer/lib/addressparser';
 import type { Database } from '#db/infra/schema';
-import { insertMail, type MailStatus } from '#db/mail/outbox-queries';
+import { insertMails } from '#db/mail/outbox-inserts';
+import type { MailStatus, NewMailRow } from '#db/mail/outbox-queries';
 import { DomainError } from '../errors.ts';
 
 export type OutgoingAttachment =
@@ -51,6 +52,8 @@ export interface MailPort {
    * exists (and is sent) only if that transaction commits.
    */
   enqueue(db: Kysely<Database>, message: OutgoingMail): Promise<EnqueuedMail>;
+  /** Several messages in a few statements (a dunning run's slice), answers in the same order. */
+  enqueueMany(db: Kysely<Database>, messages: readonly OutgoingMail[]): Promise<EnqueuedMail[]>;
   /** Asks the in-process dispatcher to look at the outbox now (after a manual retry). */
   wake(): void;
 }
@@ -83,40 +86,45 @@ export interface MailPortOptions {
 
 export function createMailPort(options: MailPortOptions): MailPort {
   const from = options.from ?? DEFAULT_MAIL_FROM;
+  const toRow = (message: OutgoingMail): NewMailRow => {
+    const sender = message.from ?? from;
+    const row = {
+      idempotencyKey: requireText(message.idempotencyKey, 'idempotencyKey'),
+      category: requireText(message.category, 'category'),
+      from: checkAddresses([sender], 'from')[0] ?? sender,
+      to: checkAddresses(message.to, 'to'),
+      cc: checkAddresses(message.cc ?? [], 'cc'),
+      bcc: checkAddresses(message.bcc ?? [], 'bcc'),
+      replyTo: message.replyTo ? (checkAddresses([message.replyTo], 'replyTo')[0] ?? null) : null,
+      subject: requireText(message.subject, 'subject'),
+      html: message.html ?? null,
+      text: message.text,
+      customerCode: message.customerCode ?? null,
+      documentRef: message.documentRef ?? null,
+      // Chosen now, kept forever: a resend after a crash carries the same Message-ID, which
+      // lets the receiving side recognise the duplicate.
+      messageIdHeader: `<${randomUUID()}@${domainOf(sender)}>`,
+      attachments: checkAttachments(message.attachments ?? []),
+    };
+    if (row.to.length + row.cc.length + row.bcc.length === 0)
+      throw new DomainError('invalid_input', 'a message needs at least one recipient');
+    return row;
+  };
+  const enqueueMany = async (db: Kysely<Database>, messages: readonly OutgoingMail[]) => {
+    // Every message is checked before any is stored: one bad address stores none of the batch.
+    const rows = messages.map(toRow);
+    const stored = await insertMails(db, options.companyId, options.actor, rows, options.clock.now());
+    // The dispatcher cannot see the rows before the transaction commits; it looks again shortly.
+    if (stored.some((mail) => mail.created)) options.signal?.nudge();
+    return stored;
+  };
   return {
     async enqueue(db, message) {
-      const sender = message.from ?? from;
-      const row = {
-        idempotencyKey: requireText(message.idempotencyKey, 'idempotencyKey'),
-        category: requireText(message.category, 'category'),
-        from: checkAddresses([sender], 'from')[0] ?? sender,
-        to: checkAddresses(message.to, 'to'),
-        cc: checkAddresses(message.cc ?? [], 'cc'),
-        bcc: checkAddresses(message.bcc ?? [], 'bcc'),
-        replyTo: message.replyTo ? (checkAddresses([message.replyTo], 'replyTo')[0] ?? null) : null,
-        subject: requireText(message.subject, 'subject'),
-        html: message.html ?? null,
-        text: message.text,
-        customerCode: message.customerCode ?? null,
-        documentRef: message.documentRef ?? null,
-        // Chosen now, kept forever: a resend after a crash carries the same Message-ID, which
-        // lets the receiving side recognise the duplicate.
-        messageIdHeader: `<${randomUUID()}@${domainOf(sender)}>`,
-        attachments: checkAttachments(message.attachments ?? []),
-      };
-      if (row.to.length + row.cc.length + row.bcc.length === 0)
-        throw new DomainError('invalid_input', 'a message needs at least one recipient');
-      const { row: stored, created } = await insertMail(
-        db,
-        options.companyId,
-        options.actor,
-        row,
-        options.clock.now(),
-      );
-      // The dispatcher cannot see the row before the transaction commits; it looks again shortly.
-      if (created) options.signal?.nudge();
-      return { id: stored.id, created, status: stored.status };
+      const [stored] = await enqueueMany(db, [message]);
+      if (!stored) throw new Error('the outbox stored nothing');
+      return stored;
     },
+    enqueueMany,
     wake: () => options.signal?.nudge(),
   };
 }

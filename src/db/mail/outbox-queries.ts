@@ -111,69 +111,6 @@ export function toMailRow(row: Selectable<MailOutboxTable>): MailRow {
   };
 }
 
-/**
- * Stores the message unless the company already has one with this key; returns the stored one
- * either way. A concurrent insert of the same key waits on the unique index, then finds the row.
- */
-export async function insertMail(
-  db: Kysely<Database>,
-  companyId: string,
-  actor: string,
-  message: NewMailRow,
-  now: Date,
-): Promise<{ row: MailRow; created: boolean }> {
-  const inserted = await db
-    .insertInto('mail_outbox')
-    .values({
-      company_id: companyId,
-      idempotency_key: message.idempotencyKey,
-      category: message.category,
-      from_address: message.from,
-      to_addresses: message.to,
-      cc_addresses: message.cc,
-      bcc_addresses: message.bcc,
-      reply_to: message.replyTo,
-      subject: message.subject,
-      html_body: message.html,
-      text_body: message.text,
-      customer_code: message.customerCode,
-      document_ref: message.documentRef,
-      message_id_header: message.messageIdHeader,
-      next_attempt_at: now,
-      created_at: now,
-      created_by: actor,
-    })
-    .onConflict((conflict) => conflict.columns(['company_id', 'idempotency_key']).doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  if (inserted) {
-    if (message.attachments.length > 0) {
-      await db
-        .insertInto('mail_outbox_attachments')
-        .values(
-          message.attachments.map((attachment, position) => ({
-            company_id: companyId,
-            outbox_id: Number(inserted.outbox_id),
-            position,
-            filename: attachment.filename,
-            content_type: attachment.contentType,
-            content: attachment.content,
-            render_job: 'renderJob' in attachment ? JSON.stringify(attachment.renderJob) : null,
-          })),
-        )
-        .execute();
-    }
-    return { row: toMailRow(inserted), created: true };
-  }
-  const existing = await db
-    .selectFrom('mail_outbox')
-    .selectAll()
-    .where('company_id', '=', companyId)
-    .where('idempotency_key', '=', message.idempotencyKey)
-    .executeTakeFirstOrThrow();
-  return { row: toMailRow(existing), created: false };
-}
-
 export async function selectMail(
   db: Kysely<Database>,
   companyId: string,
