@@ -246,14 +246,16 @@ describe('the mail port', () => {
 
   it('enqueues a batch as one by one would: known keys, a key twice, attachments of the first only', async () => {
     const known = await enqueue(message('BATCH-KNOWN', { subject: 'batch known' }));
-    const answers = await ctx.db.transaction().execute((trx) =>
-      mailOf(ctx).enqueueMany(trx, [
-        message('BATCH-1', { subject: 'batch one' }),
-        message('BATCH-KNOWN', { subject: 'batch known again' }),
-        message('BATCH-2', { subject: 'batch two', attachments: [] }),
-        message('BATCH-1', { subject: 'batch one again' }),
-      ]),
-    );
+    const answers = await ctx.db
+      .transaction()
+      .execute((trx) =>
+        mailOf(ctx).enqueueMany(trx, [
+          message('BATCH-1', { subject: 'batch one' }),
+          message('BATCH-KNOWN', { subject: 'batch known again' }),
+          message('BATCH-2', { subject: 'batch two', attachments: [] }),
+          message('BATCH-1', { subject: 'batch one again' }),
+        ]),
+      );
     expect(answers.map((a) => a.created)).toEqual([true, false, true, false]);
     expect(answers[1]).toEqual({ id: known.id, created: false, status: 'pending' });
     expect(answers[3]?.id).toBe(answers[0]?.id);
@@ -263,9 +265,11 @@ describe('the mail port', () => {
     expect(one.attachments.map((a) => a.filename)).toEqual(['relevé.pdf', 'encours.csv']);
     expect((await getOutboxMessage(ctx, answers[2]?.id as number)).attachments).toEqual([]);
     await expect(
-      ctx.db.transaction().execute((trx) =>
-        mailOf(ctx).enqueueMany(trx, [message('BATCH-3'), message('BATCH-4', { to: ['not an address'] })]),
-      ),
+      ctx.db
+        .transaction()
+        .execute((trx) =>
+          mailOf(ctx).enqueueMany(trx, [message('BATCH-3'), message('BATCH-4', { to: ['not an address'] })]),
+        ),
     ).rejects.toMatchObject({ code: 'invalid_input' });
     expect((await listOutbox(ctx, { search: 'BATCH-3' })).total).toBe(0);
     // Leaves nothing pending for the tests that count what a pass sends.
