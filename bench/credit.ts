@@ -4,11 +4,16 @@
  * autocannon (p50/p99 latency, requests/s) next to a bare Fastify route answering from memory in
  * the same run, with the load average. Never a timed test: the figures go to BENCHMARKS.md.
  * `node bench/credit.ts [--customers N] [--invoices M] [--seconds S] [--connections C]
- *   [--keep-database NAME]` (a kept database is loaded once, to iterate on the check).
+ *   [--keep-database NAME] [--skip-rescore]` (a kept database is loaded once, to iterate on the
+ * check; --skip-rescore leaves the scores of an earlier run as they are). Besides the latency, it
+ * reports what a loaded machine does not blur: the statements sent to the database and the
+ * process's CPU time per request (autocannon included, as for the bare route).
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
+import pg from 'pg';
 import { ensureAdministrators } from '#app/auth/users';
 import { findCompany } from '#app/companies/companies';
 import { fixedClock, silentLogger } from '#app/context';
@@ -28,6 +33,49 @@ export interface CreditBenchOptions {
   serverUrl?: string;
   /** A database kept between runs (`--keep-database NAME`): the scale company is loaded once. */
   keepDatabase?: string | undefined;
+  /** Keeps the scores of an earlier run of a kept database (the check reads them; rescoring takes long). */
+  skipRescore?: boolean | undefined;
+}
+
+/** Statements sent by every node-postgres client of this process (the server's pool included). */
+let statementsSent = 0;
+const clientQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+(pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (
+  this: pg.Client,
+  ...args: unknown[]
+) {
+  statementsSent++;
+  return clientQuery.apply(this, args);
+};
+
+/**
+ * CPU ticks (1/100 s) of each database server process serving the bench's database, read from
+ * /proc: the server runs on this machine (loopback), and its CPU per request is the other half of
+ * what a check costs. Null when the processes cannot be read.
+ */
+async function databaseTicks(pool: pg.Pool | undefined): Promise<Map<number, number> | null> {
+  if (!pool) return null;
+  const { rows } = await pool.query<{ pid: number }>(
+    'select pid from pg_stat_activity where datname = current_database()',
+  );
+  const ticks = new Map<number, number>();
+  try {
+    for (const { pid } of rows) {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+    }
+  } catch {
+    return null;
+  }
+  return ticks;
+}
+
+function ticksSpent(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let spent = 0;
+  for (const [pid, ticks] of after) spent += ticks - (before.get(pid) ?? 0);
+  return spent;
 }
 
 async function load(
@@ -36,7 +84,11 @@ async function load(
   headers: Record<string, string>,
   seconds: number,
   connections: number,
+  databasePool?: pg.Pool,
 ) {
+  const ticksBefore = await databaseTicks(databasePool);
+  const statementsBefore = statementsSent;
+  const cpuBefore = process.cpuUsage();
   const result = await autocannon({
     url,
     method: body === null ? 'GET' : 'POST',
@@ -45,12 +97,26 @@ async function load(
     duration: seconds,
     connections,
   });
+  const cpu = process.cpuUsage(cpuBefore);
+  const statements = statementsSent - statementsBefore;
+  const databaseTicksSpent = ticksSpent(ticksBefore, await databaseTicks(databasePool));
+  const requests = Math.max(1, result.requests.total);
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors,
     non2xx: result.non2xx,
+    requests: result.requests.total,
+    statementsPerRequest: Math.round((statements / requests) * 100) / 100,
+    cpuMicrosPerRequest: Math.round((cpu.user + cpu.system) / requests),
+    processCpuSeconds: Math.round((cpu.user + cpu.system) / 1e5) / 10,
+    ...(databaseTicksSpent === null
+      ? {}
+      : {
+          databaseCpuMicrosPerRequest: Math.round((databaseTicksSpent * 10_000) / requests),
+          databaseCpuSeconds: databaseTicksSpent / 100,
+        }),
   };
 }
 
@@ -89,10 +155,21 @@ export async function benchCredit(options: CreditBenchOptions = {}) {
         await refreshPlannerStatistics(runtime.handle.db);
       }
       const company = { ...ctx, companyId: 'SCALE' };
-      const started = performance.now();
-      const summary = await rescoreCustomers(company);
-      result['rescoreSeconds'] = Math.round((performance.now() - started) / 100) / 10;
-      result['rescored'] = summary.customers;
+      let customerCode: string | undefined;
+      if (options.skipRescore) {
+        // The customer a full run would pick: the middle one in code order, as the scores are.
+        const middle = await runtime.handle.pool.query<{ code: string }>(
+          `select code from customers where company_id = 'SCALE' order by code
+           offset (select count(*) / 2 from customers where company_id = 'SCALE') limit 1`,
+        );
+        customerCode = middle.rows[0]?.code;
+      } else {
+        const started = performance.now();
+        const summary = await rescoreCustomers(company);
+        result['rescoreSeconds'] = Math.round((performance.now() - started) / 100) / 10;
+        result['rescored'] = summary.customers;
+        customerCode = summary.scores[summary.scores.length >> 1]?.customerCode;
+      }
       await ensureAdministrators(ctx, { email: 'admin@scale.local', password: 'bench-password' });
       // One address sends every request: the per-address limit (3,000 a minute) would answer 429
       // to most of them, and load shedding 503 right after the load. Both off: this measures the check.
@@ -110,10 +187,8 @@ export async function benchCredit(options: CreditBenchOptions = {}) {
         .map((c) => c.split(';')[0])
         .join('; ');
       const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
-      const body = JSON.stringify({
-        customerCode: summary.scores[summary.scores.length >> 1]?.customerCode,
-        amountMinor: 100_000,
-      });
+      const body = JSON.stringify({ customerCode, amountMinor: 100_000 });
+      result['customerCode'] = customerCode;
       result['loadAverageBefore'] = loadAverage();
       result['orderCheck'] = await load(
         `${base}/api/orders/check`,
@@ -121,9 +196,14 @@ export async function benchCredit(options: CreditBenchOptions = {}) {
         { cookie, 'x-csrf-token': csrf },
         seconds,
         connections,
+        runtime.handle.pool,
       );
       result['bareFastify'] = await bareBaseline(seconds, connections);
       result['loadAverageAfter'] = loadAverage();
+      const check = result['orderCheck'] as { requestsPerSecond: number };
+      const bare = result['bareFastify'] as { requestsPerSecond: number };
+      result['ratioToBare'] =
+        Math.round((check.requestsPerSecond / Math.max(1, bare.requestsPerSecond)) * 1000) / 1000;
       await app.close();
     } finally {
       await runtime.close();
@@ -140,6 +220,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       seconds: { type: 'string', default: '60' },
       connections: { type: 'string', default: '20' },
       'keep-database': { type: 'string' },
+      'skip-rescore': { type: 'boolean', default: false },
     },
   });
   const figures = await benchCredit({
@@ -149,6 +230,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     connections: Number(values.connections),
     serverUrl: process.env['ENCOURS_BENCH_DATABASE_URL'],
     keepDatabase: values['keep-database'],
+    skipRescore: values['skip-rescore'],
   });
   process.stdout.write(`credit: ${JSON.stringify(figures)}\n`);
 }

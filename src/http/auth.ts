@@ -9,6 +9,7 @@ import cookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { authenticateApiToken, authenticateSession, type Principal, SESSION_HOURS } from '#app/auth/auth';
 import type { Runtime } from '#app/runtime';
+import { openSessionCache } from '#db/auth/session-cache';
 import { type ApiServer, HttpProblem } from './api-types.ts';
 import { type Access, defaultAccess, effectiveAccess, isSafeMethod } from './auth-roles.ts';
 
@@ -48,6 +49,12 @@ export async function identifyRequest(runtime: Runtime, request: FastifyRequest)
 
 export async function registerAuth(app: ApiServer): Promise<void> {
   await app.register(cookie);
+  // On a server, session lookups are remembered while every change is heard of (session-cache.ts).
+  const { handle } = app.runtime;
+  if (handle.kind === 'postgres') {
+    const sessions = await openSessionCache(handle.db, handle.pool);
+    app.addHook('onClose', () => sessions.close());
+  }
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.method === 'HEAD') return;
     const methods = Array.isArray(route.method) ? route.method : [route.method];

@@ -18,6 +18,8 @@ import { type CustomerRisk, checkedCustomer, readCustomerRisk } from '#app/credi
 import { checkOrder, decideOrder } from '#app/credit/order-check';
 import { importFile } from '#app/imports/import-file';
 import { DEFAULT_ORDER_CHECK_RULES } from '#core/credit/order-check';
+import { selectCheckFacts } from '#db/credit/check-facts';
+import { BATCH_SLOTS, selectCheckFactsBatched } from '#db/credit/check-facts-batch';
 import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 let database: TestDatabase;
@@ -114,6 +116,23 @@ const euros = (minor: number) => (minor / 100).toFixed(2).replace('.', ',');
 describe('the order check reads one statement and finds what the separate reads find', () => {
   it('on every demo customer as loaded', async () => {
     expect(await expectSameReads()).toBeGreaterThan(10);
+  });
+
+  it('reads checks made together (batches, repeated and unknown codes) as each one alone', async () => {
+    const asOf = await defaultAsOf(ctx);
+    const codes = await customerCodes();
+    const asked = [...codes, ...codes.slice(0, 20).reverse(), 'NO-SUCH-CUSTOMER', codes[0]!];
+    expect(asked.length).toBeGreaterThan(BATCH_SLOTS * 2);
+    const alone = [];
+    for (const code of asked) alone.push(await selectCheckFacts(ctx.db, 'CB2C', code, asOf));
+    const together = await Promise.all(
+      asked.map((code) => selectCheckFactsBatched(ctx.db, 'CB2C', code, asOf)),
+    );
+    expect(together).toEqual(alone);
+    expect(together.filter((facts) => facts === undefined)).toHaveLength(1);
+    expect(together.map((facts) => facts?.customer.code)).toEqual(
+      asked.map((code) => (code === 'NO-SUCH-CUSTOMER' ? undefined : code)),
+    );
   });
 
   it('after payments (one after the reference date), credit notes, ERP orders and recorded checks', async () => {

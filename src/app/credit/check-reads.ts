@@ -9,6 +9,7 @@
 import type { Kysely } from 'kysely';
 import type { IsoDate } from '#core/types';
 import { type CheckFacts, selectCheckFacts } from '#db/credit/check-facts';
+import { selectCheckFactsBatched } from '#db/credit/check-facts-batch';
 import type { Database } from '#db/infra/schema';
 import { isInScope, salespersonScope } from '../auth/auth.ts';
 import { defaultAsOf } from '../companies/companies.ts';
@@ -60,14 +61,16 @@ export async function readCheck(
   const cached = cachedState(ctx);
   // Through `db`: inside the caller's transaction the embedded engine has no other connection to answer.
   let asOf = cached?.asOf ?? (await defaultAsOf({ ...ctx, db }));
-  let facts = await selectCheckFacts(db, ctx.companyId, customerCode, asOf);
+  // Outside a transaction, checks arriving together share one statement (check-facts-batch.ts).
+  const select = !options.lock && db === ctx.db ? selectCheckFactsBatched : selectCheckFacts;
+  let facts = await select(db, ctx.companyId, customerCode, asOf);
   if (!facts || !isInScope(salespersonScope(ctx), facts.customer.salesperson))
     throw new DomainError('not_found', `unknown customer: ${customerCode}`);
   const current = facts.referenceDate ?? ctx.clock.today();
   if (current !== asOf) {
     // The company's date moved since it was cached (or the day changed): read again as of it.
     asOf = current;
-    facts = (await selectCheckFacts(db, ctx.companyId, customerCode, asOf)) as CheckFacts;
+    facts = (await select(db, ctx.companyId, customerCode, asOf)) as CheckFacts;
   }
   const config =
     cached && cached.asOf === asOf && cached.configStamp === facts.configStamp

@@ -30,8 +30,23 @@ export function reasonParams(lang: Lang, reason: Reason, currency: string): Reco
   return params;
 }
 
+/**
+ * Sentences already made, by language, currency, code and figures: the order check answers the
+ * same reasons again and again, and formatting them (ICU, money) cost more than the rest of its
+ * answer. The sentence depends on nothing else; the memory is bounded by emptying it when full.
+ */
+const sentences = new Map<string, string>();
+const MAX_SENTENCES = 10_000;
+
 export function reasonMessage(lang: Lang, reason: Reason, currency: string): string {
-  return translator(lang)(`credit.reason.${reason.code}`, reasonParams(lang, reason, currency));
+  const key = `${lang}\u0000${currency}\u0000${reason.code}\u0000${JSON.stringify(reason.figures)}`;
+  let sentence = sentences.get(key);
+  if (sentence === undefined) {
+    sentence = translator(lang)(`credit.reason.${reason.code}`, reasonParams(lang, reason, currency));
+    if (sentences.size >= MAX_SENTENCES) sentences.clear();
+    sentences.set(key, sentence);
+  }
+  return sentence;
 }
 
 export interface ExplainedReason {

@@ -5,6 +5,7 @@
 import type { Generated, Kysely } from 'kysely';
 import { preparedQuery } from '../infra/prepared.ts';
 import type { Database, UsersTable } from '../infra/schema.ts';
+import { cachedSession, forgetCachedSessions } from './session-cache.ts';
 
 interface SessionsTable {
   company_id: string;
@@ -130,6 +131,8 @@ export async function updateUserRow(
     .where('company_id', '=', companyId)
     .where('email', '=', email)
     .execute();
+  // Remembered sessions carry the user's role and name: none is trusted again until this commits.
+  forgetCachedSessions();
   // A disabled user or a new password ends every open session of that user.
   if (changes.disabled || changes.passwordHash !== undefined) {
     await auth(db)
@@ -181,25 +184,30 @@ const sessionUser = preparedQuery(
           .onRef('users.company_id', '=', 'sessions.company_id')
           .onRef('users.email', '=', 'sessions.email'),
       )
-      .select([...USER_COLUMNS, 'sessions.csrf_token as csrfToken'])
+      .select([...USER_COLUMNS, 'sessions.csrf_token as csrfToken', 'sessions.expires_at as expiresAt'])
       .where('sessions.session_hash', '=', sessionHash)
       .where('sessions.expires_at', '>', now)
       .where('users.disabled_at', 'is', null)
       .compile(),
 );
 
-/** The user behind a live session of an enabled account. */
+/** The user behind a live session of an enabled account (remembered by the server: session-cache.ts). */
 export async function findSessionUser(
   db: Kysely<Database>,
   sessionHash: string,
   now: Date,
 ): Promise<PrincipalRow | null> {
-  const [row] = (await sessionUser(db, { sessionHash, now })).rows;
-  return row ? { ...row, disabled: false } : null;
+  return cachedSession(db, sessionHash, now, async () => {
+    const [found] = (await sessionUser(db, { sessionHash, now })).rows;
+    if (!found) return null;
+    const { expiresAt, ...row } = found;
+    return { row: Object.freeze({ ...row, disabled: false }), expiresAt: new Date(expiresAt) };
+  });
 }
 
 export async function deleteSession(db: Kysely<Database>, sessionHash: string): Promise<void> {
   await auth(db).deleteFrom('sessions').where('session_hash', '=', sessionHash).execute();
+  forgetCachedSessions();
 }
 
 /** The user behind an unrevoked API token; records its last use. */

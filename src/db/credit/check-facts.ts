@@ -45,7 +45,9 @@ export interface CheckFacts {
   score: CheckScore | null;
 }
 
-interface FactsRow extends CheckedCustomerRow {
+export interface FactsRow extends CheckedCustomerRow {
+  /** The position of the code in a batch, from 1 (0 for one code). */
+  slot: number;
   headsGroup: boolean;
   referenceDate: string | null;
   configStamp: string;
@@ -56,7 +58,17 @@ interface FactsRow extends CheckedCustomerRow {
   score: CheckScore | null;
 }
 
-function factsQuery(companyId: string, code: string, asOf: string) {
+/** The customers read: one code, or a batch of them (check-facts-batch.ts), each row with its slot. */
+export type FactsSource = { code: string } | { codes: unknown };
+
+function customersRead(companyId: string, source: FactsSource) {
+  return 'code' in source
+    ? sql`0::int8 as slot from customers chk where chk.company_id = ${companyId} and chk.code = ${source.code}`
+    : sql`q.slot from unnest(${source.codes}::text[]) with ordinality as q(code, slot)
+        join customers chk on chk.company_id = ${companyId} and chk.code = q.code`;
+}
+
+export function factsQuery(companyId: string, source: FactsSource, asOf: string) {
   const ref = sql.ref('chk.code');
   const codes = sql`any (array[chk.code, chk.group_code])`;
   return sql<FactsRow>`
@@ -86,13 +98,13 @@ function factsQuery(companyId: string, code: string, asOf: string) {
                      method_version as "methodVersion"
                 from credit_scores
                where company_id = chk.company_id and customer_code = chk.code
-               order by score_id desc limit 1) s) as score
-      from customers chk where chk.company_id = ${companyId} and chk.code = ${code}`;
+               order by score_id desc limit 1) s) as score,
+           ${customersRead(companyId, source)}`;
 }
 
 const runFacts = preparedQuery(
   { companyId: '\u0001company', code: '\u0001code', asOf: '\u0001asOf' },
-  (db, { companyId, code, asOf }) => factsQuery(companyId, code, asOf).compile(db),
+  (db, { companyId, code, asOf }) => factsQuery(companyId, { code }, asOf).compile(db),
 );
 
 export async function selectCheckFacts(
@@ -103,8 +115,22 @@ export async function selectCheckFacts(
 ): Promise<CheckFacts | undefined> {
   const result = await runFacts(db, { companyId, code, asOf });
   const row = result.rows[0];
-  if (!row) return undefined;
-  const { headsGroup, referenceDate, configStamp, items, orders, limits, cover, score, ...customer } = row;
+  return row && factsOf(row);
+}
+
+export function factsOf(row: FactsRow): CheckFacts {
+  const {
+    slot: _slot,
+    headsGroup,
+    referenceDate,
+    configStamp,
+    items,
+    orders,
+    limits,
+    cover,
+    score,
+    ...customer
+  } = row;
   return {
     customer,
     headsGroup,
