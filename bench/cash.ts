@@ -12,6 +12,7 @@
  *
  *   node bench/cash.ts [--customers 20000] [--invoices 200000] [--receipts 10000] [--runs 3]
  *     [--keep-database NAME]   (the loaded company is kept in NAME and reused by the next run)
+ *     [--outcomes FILE]        (every line's outcome of the first run, one JSON line each, to compare versions)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +40,8 @@ export interface CashBenchOptions {
   serverUrl?: string;
   /** A database kept after the run, loaded only when it holds no scale company yet. */
   keepDatabase?: string | undefined;
+  /** A file that receives every line's outcome of the first run (status, customer, invoices, suggestions). */
+  outcomesFile?: string | undefined;
 }
 
 const ACCOUNT = { iban: 'FR7630006000011234567890189', id: 'SCALE-2026-07' };
@@ -107,6 +110,50 @@ async function outcomes(ctx: AppContext, receipts: readonly DemoReceipt[]): Prom
   return outcome;
 }
 
+/**
+ * Every line's outcome, one JSON line each in bank reference order: what was applied (customer,
+ * invoices, amounts, write-off, confidence) and the suggestions left, so two versions of the
+ * matching can be compared line by line on the same statement.
+ */
+async function writeOutcomes(ctx: AppContext, file: string): Promise<void> {
+  const transactions = await ctx.db
+    .selectFrom('bank_transactions as t')
+    .leftJoin('cash_decisions as d', (join) =>
+      join
+        .onRef('d.company_id', '=', 't.company_id')
+        .onRef('d.transaction_id', '=', 't.transaction_id')
+        .on('d.decision', '=', 'auto'),
+    )
+    .select(['t.transaction_id', 't.bank_ref', 't.status', 't.customer_code', 'd.confidence', 'd.proposal'])
+    .where('t.company_id', '=', ctx.companyId)
+    .orderBy('t.bank_ref')
+    .execute();
+  const suggestions = await ctx.db
+    .selectFrom('cash_suggestions')
+    .select(['transaction_id', 'rank', 'customer_code', 'confidence', 'proposal'])
+    .where('company_id', '=', ctx.companyId)
+    .orderBy('transaction_id')
+    .orderBy('rank')
+    .execute();
+  const byTransaction = new Map<number, unknown[]>();
+  for (const row of suggestions) {
+    const list = byTransaction.get(row.transaction_id) ?? [];
+    list.push({ customer: row.customer_code, confidence: row.confidence, proposal: row.proposal });
+    byTransaction.set(row.transaction_id, list);
+  }
+  const lines = transactions.map((row) =>
+    JSON.stringify({
+      ref: row.bank_ref,
+      status: row.status,
+      customer: row.customer_code,
+      confidence: row.confidence,
+      applied: row.proposal,
+      suggestions: byTransaction.get(row.transaction_id) ?? [],
+    }),
+  );
+  writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
 /** Peak resident memory while `work` runs, sampled every 50 ms. */
 async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakRssMb: number }> {
   let peak = process.memoryUsage.rss();
@@ -121,7 +168,12 @@ async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peak
   }
 }
 
-async function oneRun(url: string, filePath: string, receipts: readonly DemoReceipt[]) {
+async function oneRun(
+  url: string,
+  filePath: string,
+  receipts: readonly DemoReceipt[],
+  outcomesFile: string | undefined,
+) {
   const runtime = await openRuntime({ url }, { clock: fixedClock('2026-07-31'), log: silentLogger });
   try {
     const ctx: AppContext = {
@@ -141,6 +193,10 @@ async function oneRun(url: string, filePath: string, receipts: readonly DemoRece
     const { result: summary, peakRssMb } = await withPeakRss(() => matchReceipts(ctx, { auto: true }));
     const matchSeconds = (performance.now() - started) / 1000;
     const lines = parsed.statements.reduce((sum, statement) => sum + statement.entries.length, 0);
+    // The run's tables were filled since the copy: without statistics the planner joins 100,000
+    // lines with their decisions by nested scans (minutes). Outside the timed part.
+    await refreshPlannerStatistics(runtime.handle.db);
+    if (outcomesFile) await writeOutcomes(ctx, outcomesFile);
     return {
       lines,
       inserted: imported.transactionsInserted,
@@ -207,7 +263,11 @@ export async function benchCash(options: CashBenchOptions = {}) {
       const loadAverageBefore = loadAverage();
       const results = [];
       for (let run = 1; run <= runs; run++)
-        results.push(await withCopy(baseUrl, run, (url) => oneRun(url, filePath, receipts)));
+        results.push(
+          await withCopy(baseUrl, run, (url) =>
+            oneRun(url, filePath, receipts, run === 1 ? options.outcomesFile : undefined),
+          ),
+        );
       const first = results[0];
       const totals = results.map((r) => r.importSeconds + r.matchSeconds);
       const pct = (part: number) => Math.round((1000 * part) / receipts.length) / 10;
@@ -250,6 +310,7 @@ if (import.meta.main) {
       receipts: { type: 'string', default: '10000' },
       runs: { type: 'string', default: '3' },
       'keep-database': { type: 'string' },
+      outcomes: { type: 'string' },
     },
   });
   const figures = await benchCash({
@@ -259,6 +320,7 @@ if (import.meta.main) {
     runs: Number(values.runs),
     serverUrl: process.env['ENCOURS_BENCH_DATABASE_URL'],
     keepDatabase: values['keep-database'],
+    outcomesFile: values.outcomes,
   });
   process.stdout.write(`cash: ${JSON.stringify(figures)}\n`);
 }

@@ -3,17 +3,20 @@
  * invoices — applied above the threshold through the ledger's allocations, suggested below —,
  * a person's correction teaching the payer so that the next receipt from it is applied, a
  * reversal giving the invoice back its open amount, and a group receipt (a parent paying two
- * subsidiaries with one transfer) applied to both, reversed, then split by a person.
+ * subsidiaries with one transfer) applied to both, reversed, then split by a person, and at last
+ * sent back by the bank: it bounces as a whole, whichever of its payments is named.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordBouncedPayment } from '#app/cash/bounce';
 import { acceptSuggestion, correctMatch, reverseMatch } from '#app/cash/decisions';
 import { importBankStatement } from '#app/cash/import-bank';
 import { matchReceipts } from '#app/cash/match-receipts';
 import { listReceipts } from '#app/cash/receipts';
 import { reconcileBankToLedger } from '#app/cash/reconcile';
+import { listReturns } from '#app/cash/returns';
 import { splitReceipt } from '#app/cash/split-receipt';
 import { getCustomerFile } from '#app/customers/customers';
 import { loadDataset } from '#app/demo/load-dataset';
@@ -45,25 +48,30 @@ interface Receipt {
   name: string;
   iban?: string;
   text: string;
+  /** A return line (money out, with the bank's reason code). */
+  returned?: string;
 }
 
 let statementNumber = 0;
 function statement(receipts: Receipt[]): string {
   statementNumber++;
-  const total = receipts.reduce((sum, receipt) => sum + Math.round(Number(receipt.amount) * 100), 0);
+  const total = receipts.reduce(
+    (sum, receipt) => sum + Math.round(Number(receipt.amount) * 100) * (receipt.returned ? -1 : 1),
+    0,
+  );
   const entries = receipts
     .map(
       (
         r,
-      ) => `<Ntry><Amt Ccy="EUR">${r.amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-06-1${statementNumber}</Dt></BookgDt>
+      ) => `<Ntry><Amt Ccy="EUR">${r.amount}</Amt><CdtDbtInd>${r.returned ? 'DBIT' : 'CRDT'}</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-06-1${statementNumber}</Dt></BookgDt>
 <AcctSvcrRef>${r.ref}</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>${r.name}</Nm></Dbtr>${r.iban ? `<DbtrAcct><Id><IBAN>${r.iban}</IBAN></Id></DbtrAcct>` : ''}</RltdPties>
-<RmtInf><Ustrd>${r.text}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>`,
+<RmtInf><Ustrd>${r.text}</Ustrd></RmtInf>${r.returned ? `<RtrInf><Rsn><Cd>${r.returned}</Cd></Rsn></RtrInf>` : ''}</TxDtls></NtryDtls></Ntry>`,
     )
     .join('\n');
   return `<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt><GrpHdr><MsgId>M${statementNumber}</MsgId></GrpHdr>
 <Stmt><Id>ST${statementNumber}</Id><Acct><Id><IBAN>FR7630006000011234567890189</IBAN></Id><Ccy>EUR</Ccy></Acct>
 <Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">0.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-06-01</Dt></Dt></Bal>
-<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${(total / 100).toFixed(2)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-06-30</Dt></Dt></Bal>
+<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${(Math.abs(total) / 100).toFixed(2)}</Amt><CdtDbtInd>${total < 0 ? 'DBIT' : 'CRDT'}</CdtDbtInd><Dt><Dt>2026-06-30</Dt></Dt></Bal>
 ${entries}</Stmt></BkToCstmrStmt></Document>`;
 }
 
@@ -266,5 +274,90 @@ describe('a group receipt', () => {
 
     await reverseMatch(ctx(), { transactionId: id });
     expect([await balanceOf('C00005'), await balanceOf('C00006')]).toEqual([60_000, 25_000]);
+  });
+  it('a group receipt the bank sends back bounces as a whole, whichever of its payments is named', async () => {
+    const again = await matchReceipts(ctx(), { auto: true });
+    const grouped = again.items.find((item) => item.amountMinor === 85_000);
+    expect(grouped).toMatchObject({ outcome: 'applied', customerCode: 'G00001', method: 'group' });
+    const id = grouped?.transactionId ?? 0;
+    expect([await openOf('C00005'), await openOf('C00006')]).toEqual([{}, {}]);
+    await importReceipts([
+      { ref: 'G1-RET', amount: '850.00', name: 'HOLDING GARNIER', text: 'RETOUR', returned: 'AC04' },
+    ]);
+    const returnLine = (await listReturns(ctx())).items.find((line) => line.amountMinor === -85_000);
+    // The payments in force (the line's third application, after two reversals).
+    const inForce = await ctx()
+      .db.selectFrom('cash_applications as a')
+      .innerJoin('documents as d', (join) =>
+        join.onRef('d.company_id', '=', 'a.company_id').onRef('d.document_id', '=', 'a.payment_document_id'),
+      )
+      .select('d.external_ref')
+      .where('a.company_id', '=', 'CASH')
+      .where('a.transaction_id', '=', id)
+      .where('a.reversed_by_decision_id', 'is', null)
+      .orderBy('a.application_id')
+      .execute();
+    const [lyon, lille] = inForce.map((row) => row.external_ref);
+    expect([lyon, lille]).toEqual([`BANK-${id}-3/C00005`, `BANK-${id}-3/C00006`]);
+    // One part named, with the line's return: both payments come back, the fee once, to the payer.
+    const bounce = await recordBouncedPayment(ctx(), {
+      paymentRef: lille ?? '',
+      returnTransactionId: returnLine?.transactionId ?? 0,
+      bounceDate: '2026-06-30',
+      feeMinor: 1_000,
+    });
+    expect(bounce).toMatchObject({
+      customerCode: 'G00001',
+      amountMinor: 85_000,
+      reversedAllocations: 2,
+      feeMinor: 1_000,
+    });
+    expect(bounce.parts.map((part) => [part.customerCode, part.bounceRef, part.amountMinor])).toEqual([
+      ['C00005', `IMP-${lyon}`, 60_000],
+      ['C00006', `IMP-${lille}`, 25_000],
+    ]);
+    expect([await openOf('C00005'), await openOf('C00006')]).toEqual([
+      { 'F2026-000501': 60_000 },
+      { 'F2026-000601': 25_000 },
+    ]);
+    expect([await balanceOf('C00005'), await balanceOf('C00006'), await balanceOf('G00001')]).toEqual([
+      60_000, 25_000, 1_000,
+    ]);
+    const lines = await ctx()
+      .db.selectFrom('bank_transactions')
+      .select(['transaction_id', 'status'])
+      .where('company_id', '=', 'CASH')
+      .where('transaction_id', 'in', [id, returnLine?.transactionId ?? 0])
+      .orderBy('transaction_id')
+      .execute();
+    expect(lines.map((line) => line.status)).toEqual(['bounced', 'bounced']);
+    const events = await ctx()
+      .db.selectFrom('customer_events')
+      .select(['customer_code', 'document_ref'])
+      .where('company_id', '=', 'CASH')
+      .where('kind', '=', 'bounced_payment')
+      .orderBy('customer_code')
+      .execute();
+    expect(events).toEqual([
+      { customer_code: 'C00005', document_ref: `IMP-${lyon}` },
+      { customer_code: 'C00006', document_ref: `IMP-${lille}` },
+    ]);
+    // The return line is one line for the bank: it ties out with both bounced payments.
+    const bank = await reconcileBankToLedger(ctx(), { asOf: '2026-06-30' });
+    expect(
+      bank.differences.filter(
+        (d) =>
+          d.transactionId === id ||
+          d.transactionId === returnLine?.transactionId ||
+          d.documentRef?.startsWith(`IMP-BANK-${id}-3`),
+      ),
+    ).toEqual([]);
+    // Named by the line or by the other part, it is already back.
+    await expect(recordBouncedPayment(ctx(), { transactionId: id })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    await expect(recordBouncedPayment(ctx(), { paymentRef: lyon ?? '' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 });

@@ -4,21 +4,16 @@
  * allocations are reversed (never edited) so its invoices are open again, a bounced-payment
  * document (`IMP-…`) is debited to the customer and settled by the payment, a fee is charged on
  * when the company set one, the customer's story gains the event (scoring counts bounced-payment
- * documents), the bank lines are marked and the decision and audit record who did it.
+ * documents), the bank lines are marked and the decision and audit record who did it. A group
+ * receipt bounces as a whole (bounce-target.ts): each of its payments as above, in the same
+ * transaction, the fee once to the payer.
  */
 import type { Kysely } from 'kysely';
 import { planBounce } from '#core/cash/bounce';
 import { checkAllocation, type LedgerDoc } from '#core/ledger/ledger';
 import { insertAudit } from '#db/audit/audit-queries';
-import { applicationsInForce, transactionOfPayment } from '#db/cash/applications';
-import {
-  type BankLineRow,
-  bankLineById,
-  documentRefTaken,
-  type PaymentRow,
-  paymentById,
-  paymentsByRef,
-} from '#db/cash/bounce-queries';
+import { markApplicationsBounced } from '#db/cash/applications';
+import { documentRefTaken, type PaymentRow } from '#db/cash/bounce-queries';
 import {
   insertDecision,
   insertLedgerDocument,
@@ -35,6 +30,7 @@ import type { AppContext } from '../context.ts';
 import { requestRescore } from '../credit/rescore-requests.ts';
 import { DomainError } from '../errors.ts';
 import { CASH_SOURCE } from './apply-proposal.ts';
+import { resolveBounceTarget, resolveReturnLine } from './bounce-target.ts';
 
 export interface BounceInput {
   /** The bank receipt that was applied and came back. */
@@ -51,6 +47,22 @@ export interface BounceInput {
   feeMinor?: number;
 }
 
+/** One payment sent back: its bounced-payment document and the invoices it reopened. */
+export interface BouncedPart {
+  customerCode: string;
+  paymentRef: string;
+  bounceRef: string;
+  bounceDocumentId: number;
+  amountMinor: number;
+  reopenedDocumentIds: number[];
+  reversedAllocations: number;
+}
+
+/**
+ * The bounce. `customerCode` is the payer (charged the fee); `paymentRef`, `bounceRef` and
+ * `bounceDocumentId` name the first payment — the only one unless a group receipt came back, whose
+ * payments are all in `parts` —, the amounts and counts cover them all.
+ */
 export interface BounceResult {
   customerCode: string;
   paymentRef: string;
@@ -62,58 +74,114 @@ export interface BounceResult {
   reversedAllocations: number;
   feeMinor: number;
   feeDocumentId: number | null;
+  parts: BouncedPart[];
 }
 
-async function resolvePayment(
+/** One payment's bounce: its allocations reversed, its bounced-payment document settled by it, the event. */
+async function bounceOnePayment(
   trx: Kysely<Database>,
   ctx: AppContext,
-  input: BounceInput,
-): Promise<{ payment: PaymentRow; receiptId: number | null }> {
-  if (input.transactionId !== undefined) {
-    const receipt = await bankLineById(trx, ctx.companyId, input.transactionId);
-    if (receipt?.direction !== 'receipt')
-      throw new DomainError('not_found', `no bank receipt ${input.transactionId}`);
-    if (receipt.status !== 'applied')
-      throw new DomainError('conflict', `receipt ${input.transactionId} is not applied: nothing to bounce`);
-    if (receipt.paymentDocumentId === null) {
-      // A group receipt became one payment per customer: each bounces on its own, by its reference.
-      const parts = await applicationsInForce(trx, ctx.companyId, [receipt.transactionId]);
-      throw new DomainError(
-        'conflict',
-        `receipt ${input.transactionId} paid ${parts.length} customers: bounce each payment by its reference`,
-        { paymentDocumentIds: parts.map((part) => part.paymentDocumentId) },
-      );
-    }
-    const payment = await paymentById(trx, ctx.companyId, receipt.paymentDocumentId);
-    if (!payment) throw new DomainError('not_found', `no payment for receipt ${input.transactionId}`);
-    return { payment, receiptId: receipt.transactionId };
-  }
-  if (!input.paymentRef)
-    throw new DomainError('invalid_input', 'name the receipt or the payment that bounced');
-  const found = await paymentsByRef(trx, ctx.companyId, input.paymentRef);
-  const [payment, another] = found;
-  if (!payment) throw new DomainError('not_found', `no payment ${input.paymentRef}`);
-  if (another) throw new DomainError('conflict', `several payments are named ${input.paymentRef}`);
-  // The bank line is marked bounced when the payment was all of it (not one part of a group receipt).
-  const line = await transactionOfPayment(trx, ctx.companyId, payment.documentId);
-  return { payment, receiptId: line && line.customers === 1 ? line.transactionId : null };
-}
-
-async function resolveReturn(
-  trx: Kysely<Database>,
-  ctx: AppContext,
-  input: BounceInput,
   payment: PaymentRow,
-): Promise<BankLineRow | null> {
-  if (input.returnTransactionId === undefined) return null;
-  const line = await bankLineById(trx, ctx.companyId, input.returnTransactionId);
-  if (line?.direction !== 'return')
-    throw new DomainError('not_found', `no return line ${input.returnTransactionId}`);
-  if (line.status === 'bounced')
-    throw new DomainError('conflict', `return ${input.returnTransactionId} is already recorded`);
-  if (line.amountMinor !== payment.amountMinor || line.currency !== payment.currency)
-    throw new DomainError('invalid_input', `return ${input.returnTransactionId} is not the payment's amount`);
-  return line;
+  paymentDoc: LedgerDoc,
+  locked: Awaited<ReturnType<typeof lockLedgerDocuments>>,
+  facts: { bounceDate: string; reason: string | null; feeMinor: number; returnLine: number | null },
+): Promise<BouncedPart & { allocationIds: number[] }> {
+  const bounceRef = `IMP-${payment.externalRef}`;
+  const plan = planBounce(paymentDoc, locked.allocations, facts.bounceDate);
+  const reversalIds = await insertAllocations(
+    trx,
+    ctx.companyId,
+    ctx.actor,
+    plan.reversals.map((row) => ({
+      debitDocumentId: row.debitId,
+      creditDocumentId: row.creditId,
+      amountMinor: row.amountMinor,
+      allocationDate: row.allocationDate,
+      reversesAllocationId: row.reversesId,
+      source: CASH_SOURCE,
+    })),
+  );
+  const bounceDocumentId = await insertLedgerDocument(trx, ctx.companyId, {
+    kind: 'bounced_payment',
+    source: CASH_SOURCE,
+    externalRef: bounceRef,
+    customerCode: payment.customerCode,
+    issueDate: facts.bounceDate,
+    amountMinor: plan.bounceMinor,
+    currency: payment.currency,
+    label: facts.reason,
+    createdBy: ctx.actor,
+  });
+  const bounceDoc: LedgerDoc = {
+    ...paymentDoc,
+    id: bounceDocumentId,
+    kind: 'bounced_payment',
+    issueDate: facts.bounceDate,
+    dueDate: facts.bounceDate,
+    amountMinor: plan.bounceMinor,
+  };
+  const records = [...locked.allocations, ...plan.reversals];
+  const violations = checkAllocation(bounceDoc, paymentDoc, plan.bounceMinor, plan.settleDate, records);
+  if (violations.length > 0) throw new DomainError('ledger_rule', violations.join('; '), { violations });
+  const settleIds = await insertAllocations(trx, ctx.companyId, ctx.actor, [
+    {
+      debitDocumentId: bounceDocumentId,
+      creditDocumentId: payment.documentId,
+      amountMinor: plan.bounceMinor,
+      allocationDate: plan.settleDate,
+      reversesAllocationId: null,
+      source: CASH_SOURCE,
+    },
+  ]);
+  await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
+    customerCode: payment.customerCode,
+    kind: 'bounced_payment',
+    eventDate: facts.bounceDate,
+    documentRef: bounceRef,
+    detail: eventDetail(payment, facts.reason, facts.feeMinor),
+  });
+  await insertAudit(trx, ctx.companyId, ctx.actor, {
+    action: 'cash.bounce',
+    entity: 'document',
+    entityKey: payment.externalRef,
+    before: { reversedAllocations: reversalIds.length },
+    after: {
+      bounceRef,
+      amountMinor: plan.bounceMinor,
+      reason: facts.reason,
+      feeMinor: facts.feeMinor,
+      returnLine: facts.returnLine,
+    },
+  });
+  return {
+    customerCode: payment.customerCode,
+    paymentRef: payment.externalRef,
+    bounceRef,
+    bounceDocumentId,
+    amountMinor: plan.bounceMinor,
+    reopenedDocumentIds: plan.reopenedDebitIds,
+    reversedAllocations: reversalIds.length,
+    allocationIds: [...reversalIds, ...settleIds],
+  };
+}
+
+async function chargeFee(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  fee: { feeMinor: number; customerCode: string; bounceRef: string; bounceDate: string; currency: string },
+): Promise<number | null> {
+  if (fee.feeMinor <= 0) return null;
+  return insertLedgerDocument(trx, ctx.companyId, {
+    kind: 'adjustment',
+    source: CASH_SOURCE,
+    externalRef: `FRAIS-${fee.bounceRef}`,
+    customerCode: fee.customerCode,
+    issueDate: fee.bounceDate,
+    amountMinor: fee.feeMinor,
+    currency: fee.currency,
+    label: translator('fr')('cash.bounce.feeLabel'),
+    createdBy: ctx.actor,
+  });
 }
 
 export async function recordBouncedPayment(ctx: AppContext, input: BounceInput): Promise<BounceResult> {
@@ -121,132 +189,93 @@ export async function recordBouncedPayment(ctx: AppContext, input: BounceInput):
   if (feeInput !== undefined && (!Number.isSafeInteger(feeInput) || feeInput < 0))
     throw new DomainError('invalid_input', 'the fee is a non-negative amount in minor units');
   return ctx.db.transaction().execute(async (trx) => {
-    const { payment, receiptId } = await resolvePayment(trx, ctx, input);
-    const returned = await resolveReturn(trx, ctx, input, payment);
+    const { payments, receiptId, payerCode } = await resolveBounceTarget(trx, ctx, input);
+    const returned = await resolveReturnLine(trx, ctx, input, payments);
     const bounceDate = input.bounceDate ?? returned?.bookingDate ?? ctx.clock.today();
-    if (bounceDate < payment.issueDate)
-      throw new DomainError('invalid_input', `a payment cannot bounce before ${payment.issueDate}`);
-    const bounceRef = `IMP-${payment.externalRef}`;
-    if (await documentRefTaken(trx, ctx.companyId, CASH_SOURCE, bounceRef))
-      throw new DomainError('conflict', `payment ${payment.externalRef} is already recorded as bounced`);
-    const locked = await lockLedgerDocuments(trx, ctx.companyId, [payment.documentId]);
-    const paymentDoc = locked.documents[0] as LedgerDoc;
-    const plan = planBounce(paymentDoc, locked.allocations, bounceDate);
-    const reversalIds = await insertAllocations(
+    for (const payment of payments) {
+      if (bounceDate < payment.issueDate)
+        throw new DomainError('invalid_input', `a payment cannot bounce before ${payment.issueDate}`);
+      if (await documentRefTaken(trx, ctx.companyId, CASH_SOURCE, `IMP-${payment.externalRef}`))
+        throw new DomainError('conflict', `payment ${payment.externalRef} is already recorded as bounced`);
+    }
+    const locked = await lockLedgerDocuments(
       trx,
       ctx.companyId,
-      ctx.actor,
-      plan.reversals.map((row) => ({
-        debitDocumentId: row.debitId,
-        creditDocumentId: row.creditId,
-        amountMinor: row.amountMinor,
-        allocationDate: row.allocationDate,
-        reversesAllocationId: row.reversesId,
-        source: CASH_SOURCE,
-      })),
+      payments.map((payment) => payment.documentId),
     );
     const reason = input.reason ?? returned?.returnReason ?? null;
-    const bounceDocumentId = await insertLedgerDocument(trx, ctx.companyId, {
-      kind: 'bounced_payment',
-      source: CASH_SOURCE,
-      externalRef: bounceRef,
-      customerCode: payment.customerCode,
-      issueDate: bounceDate,
-      amountMinor: plan.bounceMinor,
-      currency: payment.currency,
-      label: reason,
-      createdBy: ctx.actor,
-    });
-    const bounceDoc: LedgerDoc = {
-      ...paymentDoc,
-      id: bounceDocumentId,
-      kind: 'bounced_payment',
-      issueDate: bounceDate,
-      dueDate: bounceDate,
-      amountMinor: plan.bounceMinor,
-    };
-    const records = [...locked.allocations, ...plan.reversals];
-    const violations = checkAllocation(bounceDoc, paymentDoc, plan.bounceMinor, plan.settleDate, records);
-    if (violations.length > 0) throw new DomainError('ledger_rule', violations.join('; '), { violations });
-    const settleIds = await insertAllocations(trx, ctx.companyId, ctx.actor, [
-      {
-        debitDocumentId: bounceDocumentId,
-        creditDocumentId: payment.documentId,
-        amountMinor: plan.bounceMinor,
-        allocationDate: plan.settleDate,
-        reversesAllocationId: null,
-        source: CASH_SOURCE,
-      },
-    ]);
     const settings = await cashSettings(trx, ctx.companyId);
     const feeMinor = feeInput ?? settings.bounceFeeMinor ?? 0;
-    const feeDocumentId =
-      feeMinor > 0
-        ? await insertLedgerDocument(trx, ctx.companyId, {
-            kind: 'adjustment',
-            source: CASH_SOURCE,
-            externalRef: `FRAIS-${bounceRef}`,
-            customerCode: payment.customerCode,
-            issueDate: bounceDate,
-            amountMinor: feeMinor,
-            currency: payment.currency,
-            label: translator('fr')('cash.bounce.feeLabel'),
-            createdBy: ctx.actor,
-          })
-        : null;
-    await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
-      customerCode: payment.customerCode,
-      kind: 'bounced_payment',
-      eventDate: bounceDate,
-      documentRef: bounceRef,
-      detail: eventDetail(payment, reason, feeMinor),
+    const parts: (BouncedPart & { allocationIds: number[] })[] = [];
+    for (const payment of payments) {
+      const paymentDoc = locked.documents.find((document) => document.id === payment.documentId) as LedgerDoc;
+      // The fee is charged once, to the payer: only that customer's event names it.
+      const partFee = payment.customerCode === payerCode || payments.length === 1 ? feeMinor : 0;
+      const facts = { bounceDate, reason, feeMinor: partFee, returnLine: returned?.transactionId ?? null };
+      parts.push(await bounceOnePayment(trx, ctx, payment, paymentDoc, locked, facts));
+    }
+    const first = parts[0] as BouncedPart;
+    const currency = (payments[0] as PaymentRow).currency;
+    const feeDocumentId = await chargeFee(trx, ctx, {
+      feeMinor,
+      customerCode: payerCode,
+      bounceRef: first.bounceRef,
+      bounceDate,
+      currency,
     });
+    await markApplicationsBounced(
+      trx,
+      ctx.companyId,
+      parts.map((part, at) => ({
+        paymentDocumentId: (payments[at] as PaymentRow).documentId,
+        bouncedDocumentId: part.bounceDocumentId,
+      })),
+    );
     if (receiptId !== null) {
       await insertDecision(trx, ctx.companyId, ctx.actor, {
         transactionId: receiptId,
         decision: 'bounced',
-        customerCode: payment.customerCode,
+        customerCode: payerCode,
         confidence: null,
-        proposal: { bounceRef, returnTransactionId: returned?.transactionId ?? null, reason },
+        proposal: {
+          bounceRef: first.bounceRef,
+          bounceRefs: parts.map((part) => part.bounceRef),
+          returnTransactionId: returned?.transactionId ?? null,
+          reason,
+        },
         evidence: null,
-        paymentDocumentId: payment.documentId,
-        allocationIds: [...reversalIds, ...settleIds],
+        // A group receipt has no one payment (bank_transactions.payment_document_id is null too).
+        paymentDocumentId: payments.length === 1 ? (payments[0] as PaymentRow).documentId : null,
+        allocationIds: parts.flatMap((part) => part.allocationIds),
       });
       await setReceiptStatus(trx, ctx.companyId, [receiptId], 'bounced', {
-        bouncedDocumentId: bounceDocumentId,
+        bouncedDocumentId: first.bounceDocumentId,
       });
     }
     if (returned)
       await setReceiptStatus(trx, ctx.companyId, [returned.transactionId], 'bounced', {
-        customerCode: payment.customerCode,
-        bouncedDocumentId: bounceDocumentId,
+        customerCode: payerCode,
+        bouncedDocumentId: first.bounceDocumentId,
       });
-    // The bounce is a scoring criterion: the customer's score follows it.
-    await requestRescore(ctx, trx, [payment.customerCode], 'payment_import');
-    await insertAudit(trx, ctx.companyId, ctx.actor, {
-      action: 'cash.bounce',
-      entity: 'document',
-      entityKey: payment.externalRef,
-      before: { reversedAllocations: reversalIds.length },
-      after: {
-        bounceRef,
-        amountMinor: plan.bounceMinor,
-        reason,
-        feeMinor,
-        returnLine: returned?.transactionId ?? null,
-      },
-    });
+    // The bounce is a scoring criterion: the customers' scores follow it.
+    await requestRescore(
+      ctx,
+      trx,
+      [...new Set([payerCode, ...parts.map((part) => part.customerCode)])],
+      'payment_import',
+    );
     return {
-      customerCode: payment.customerCode,
-      paymentRef: payment.externalRef,
-      bounceRef,
-      bounceDocumentId,
-      amountMinor: plan.bounceMinor,
-      currency: payment.currency,
-      reopenedDocumentIds: plan.reopenedDebitIds,
-      reversedAllocations: reversalIds.length,
+      customerCode: payerCode,
+      paymentRef: first.paymentRef,
+      bounceRef: first.bounceRef,
+      bounceDocumentId: first.bounceDocumentId,
+      amountMinor: parts.reduce((sum, part) => sum + part.amountMinor, 0),
+      currency,
+      reopenedDocumentIds: parts.flatMap((part) => part.reopenedDocumentIds),
+      reversedAllocations: parts.reduce((sum, part) => sum + part.reversedAllocations, 0),
       feeMinor,
       feeDocumentId,
+      parts: parts.map(({ allocationIds: _ids, ...part }) => part),
     };
   });
 }

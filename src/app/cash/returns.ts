@@ -90,7 +90,7 @@ export async function bounceReturns(ctx: AppContext): Promise<{ bounced: BounceR
         }),
       );
     } catch (error) {
-      // A group receipt's payments bounce one by one, by a person: the return line waits for them.
+      // Bounced by a person meanwhile (by the payment's reference): the return line waits for them.
       if (!(error instanceof DomainError && error.code === 'conflict')) throw error;
     }
   }

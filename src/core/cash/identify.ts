@@ -5,7 +5,7 @@
  * in the text, its name in the counterparty or in the label (fuzzy, rare words weighing more).
  * Only codes and figures come out: src/text words the evidence.
  */
-import { nameContainment, nameSimilarity, rememberingTokenSimilarity, type TokenWeight } from './names.ts';
+import { containmentOf, nameContainment, rememberingTokenSimilarity, type TokenWeight } from './names.ts';
 
 export type EvidenceValue = string | number;
 export interface Evidence {
@@ -57,6 +57,70 @@ const pct = (value: number) => Math.round(value * 100);
 const learned = (confirmations: number, base: number) =>
   base + 0.05 * Math.min(Math.max(confirmations - 1, 0), 3);
 
+interface NameMatch {
+  p: number;
+  evidence: Evidence;
+}
+
+/**
+ * How a customer's name matches the receipt, remembered by name: candidates are drawn from a few
+ * hundred customers that often share a name (the same tokens, the same array from the index), and
+ * each token's best similarity in the counterparty or in the text is computed once per receipt.
+ */
+function nameMatcher(input: IdentifyInput): (tokens: readonly string[]) => NameMatch | null {
+  const similarity = rememberingTokenSimilarity();
+  const bestIn = (text: readonly string[]) => {
+    const known = new Map<string, number>();
+    return (token: string) => {
+      let best = known.get(token);
+      if (best === undefined) {
+        best = 0;
+        for (const candidate of text) {
+          const alike = similarity(token, candidate);
+          if (alike > best) best = alike;
+          if (best === 1) break;
+        }
+        known.set(token, best);
+      }
+      return best;
+    };
+  };
+  const inCounterparty = bestIn(input.counterpartyTokens);
+  const inText = bestIn(input.textTokens);
+  const matches = new Map<readonly string[], NameMatch | null>();
+  const compute = (tokens: readonly string[]): NameMatch | null => {
+    // The lower of the two containments (core/cash/names.ts nameSimilarity), the counterparty's
+    // tokens looked for in the name as the name's in the counterparty.
+    const byCounterparty =
+      input.counterpartyTokens.length === 0 || tokens.length === 0
+        ? 0
+        : Math.min(
+            containmentOf(tokens, input.weight, inCounterparty),
+            nameContainment(input.counterpartyTokens, tokens, input.weight, similarity),
+          );
+    if (byCounterparty >= 0.6)
+      return {
+        p: 0.4 + (0.5 * (byCounterparty - 0.6)) / 0.4,
+        evidence: { code: 'counterparty_name', similarityPct: pct(byCounterparty) },
+      };
+    const contained = input.textTokens.length === 0 ? 0 : containmentOf(tokens, input.weight, inText);
+    if (contained >= 0.75)
+      return {
+        p: 0.35 + (0.45 * (contained - 0.75)) / 0.25,
+        evidence: { code: 'name_in_label', similarityPct: pct(contained) },
+      };
+    return null;
+  };
+  return (tokens) => {
+    let match = matches.get(tokens);
+    if (match === undefined) {
+      match = compute(tokens);
+      matches.set(tokens, match);
+    }
+    return match;
+  };
+}
+
 export function identifyCustomers(input: IdentifyInput): CustomerCandidate[] {
   const clues = new Map<string, { probabilities: number[]; evidence: Evidence[] }>();
   const add = (code: string, probability: number, evidence: Evidence) => {
@@ -87,32 +151,10 @@ export function identifyCustomers(input: IdentifyInput): CustomerCandidate[] {
     });
   }
   for (const code of new Set(input.codeHits)) add(code, 0.7, { code: 'customer_code', customerCode: code });
-  const similarity = rememberingTokenSimilarity();
+  const nameMatch = nameMatcher(input);
   const byName = input.nameCandidates.flatMap((candidate) => {
-    const byCounterparty = nameSimilarity(
-      candidate.tokens,
-      input.counterpartyTokens,
-      input.weight,
-      similarity,
-    );
-    if (byCounterparty >= 0.6)
-      return [
-        {
-          code: candidate.code,
-          p: 0.4 + (0.5 * (byCounterparty - 0.6)) / 0.4,
-          evidence: { code: 'counterparty_name', similarityPct: pct(byCounterparty) },
-        },
-      ];
-    const inText = nameContainment(candidate.tokens, input.textTokens, input.weight, similarity);
-    if (inText >= 0.75)
-      return [
-        {
-          code: candidate.code,
-          p: 0.35 + (0.45 * (inText - 0.75)) / 0.25,
-          evidence: { code: 'name_in_label', similarityPct: pct(inText) },
-        },
-      ];
-    return [];
+    const match = nameMatch(candidate.tokens);
+    return match ? [{ code: candidate.code, p: match.p, evidence: { ...match.evidence } }] : [];
   });
   // A name several customers answer to equally well ("Client 3" among twelve "Client …") tells
   // them apart no better than chance: its weight is shared between them.

@@ -81,27 +81,40 @@ export function nameKey(name: string): string {
   return nameTokens(name).join(' ');
 }
 
+/** Rows of the distance table, reused from call to call (one comparison at a time: no I/O between). */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
 /** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  if (previousRow.length <= b.length) {
+    previousRow = new Int32Array(2 * (b.length + 1));
+    currentRow = new Int32Array(2 * (b.length + 1));
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const letter = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = letter === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
       );
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
-  return previous[b.length] ?? max + 1;
+  return previous[b.length] as number;
 }
 
 /** How alike two tokens are, 0–1: equal 1, one typo in a long word ≈ 0.85, a prefix cut by the bank ≈ 0.9. */
@@ -121,6 +134,21 @@ export function tokenSimilarity(a: string, b: string): number {
 /** 1 for a common word, more for a rare one: ln(1 + customers / customers with the token). */
 export type TokenWeight = (token: string) => number;
 
+/** The best similarity of a token to any token of a text (1 as soon as one is equal). */
+function bestAlike(
+  token: string,
+  textTokens: readonly string[],
+  similarity: (a: string, b: string) => number,
+): number {
+  let best = 0;
+  for (const candidate of textTokens) {
+    const alike = similarity(token, candidate);
+    if (alike > best) best = alike;
+    if (best === 1) break;
+  }
+  return best;
+}
+
 /**
  * How much of a customer's name the text contains, 0–1: the weighted share of the name's tokens
  * found in the text (each at its best similarity). A name of one short token needs an exact hit.
@@ -131,18 +159,27 @@ export function nameContainment(
   weight: TokenWeight,
   similarity: (a: string, b: string) => number = tokenSimilarity,
 ): number {
-  if (nameTokenList.length === 0 || textTokens.length === 0) return 0;
+  if (textTokens.length === 0) return 0;
+  return containmentOf(nameTokenList, weight, (token) => bestAlike(token, textTokens, similarity));
+}
+
+/**
+ * `nameContainment` with each token's best similarity in the text given by `bestInText` (which a
+ * caller comparing many names with one text computes once per token): the same sums in the same
+ * order, so the same figure to the last bit.
+ */
+export function containmentOf(
+  nameTokenList: readonly string[],
+  weight: TokenWeight,
+  bestInText: (token: string) => number,
+): number {
+  if (nameTokenList.length === 0) return 0;
   let total = 0;
   let found = 0;
   for (const token of nameTokenList) {
     const tokenWeight = weight(token);
     total += tokenWeight;
-    let best = 0;
-    for (const candidate of textTokens) {
-      const alike = similarity(token, candidate);
-      if (alike > best) best = alike;
-      if (best === 1) break;
-    }
+    let best = bestInText(token);
     if (nameTokenList.length === 1 && token.length < 5 && best < 1) best = 0;
     found += tokenWeight * best;
   }
@@ -162,15 +199,20 @@ export function nameSimilarity(
 /**
  * `tokenSimilarity` remembering what it computed: one receipt is compared with up to hundreds of
  * customer names drawn from the same words, so the same pairs of tokens come back again and again.
+ * Keyed by one token then the other, so that a lookup builds no string.
  */
 export function rememberingTokenSimilarity(): (a: string, b: string) => number {
-  const known = new Map<string, number>();
+  const known = new Map<string, Map<string, number>>();
   return (a, b) => {
-    const key = `${a}\n${b}`;
-    let value = known.get(key);
+    let row = known.get(a);
+    if (row === undefined) {
+      row = new Map();
+      known.set(a, row);
+    }
+    let value = row.get(b);
     if (value === undefined) {
       value = tokenSimilarity(a, b);
-      known.set(key, value);
+      row.set(b, value);
     }
     return value;
   };

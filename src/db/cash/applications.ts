@@ -76,6 +76,21 @@ export async function markApplicationsReversed(
     .execute();
 }
 
+/** Records the bounced-payment document of each payment that came back (migration 0034). */
+export async function markApplicationsBounced(
+  trx: Kysely<Database>,
+  companyId: string,
+  bounces: readonly { paymentDocumentId: number; bouncedDocumentId: number }[],
+): Promise<void> {
+  for (const bounce of bounces)
+    await trx
+      .updateTable('cash_applications')
+      .set({ bounced_document_id: bounce.bouncedDocumentId })
+      .where('company_id', '=', companyId)
+      .where('payment_document_id', '=', bounce.paymentDocumentId)
+      .execute();
+}
+
 /** The bank line that brought this payment and how many customers that line was applied to. */
 export async function transactionOfPayment(
   db: Kysely<Database>,

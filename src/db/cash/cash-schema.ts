@@ -1,4 +1,4 @@
-/** Row types of the cash tables (migrations 0009, 0019), listed in the Database of infra/schema.ts. */
+/** Row types of the cash tables (migrations 0009, 0019, 0034), listed in the Database of infra/schema.ts. */
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -127,6 +127,8 @@ export interface CashApplicationsTable {
   write_off_document_id: number | null;
   amount_minor: number;
   reversed_by_decision_id: number | null;
+  /** The bounced-payment document, once the payment came back (migration 0034). */
+  bounced_document_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface CashTables {

@@ -18,7 +18,13 @@ export async function bankLinesOfPeriod(
           select a.payment_document_id from cash_applications a
           where a.company_id = t.company_id and a.transaction_id = t.transaction_id
             and a.reversed_by_decision_id is null order by a.application_id)
-        when t.bounced_document_id is not null then array[t.bounced_document_id]
+        -- A return line sends back a whole line: every payment it became bounced with it (0034).
+        when t.bounced_document_id is not null then coalesce((
+          select array_agg(b.bounced_document_id order by b.application_id)
+          from cash_applications a join cash_applications b
+            on b.company_id = a.company_id and b.decision_id = a.decision_id and b.bounced_document_id is not null
+          where a.company_id = t.company_id and a.bounced_document_id = t.bounced_document_id),
+          array[t.bounced_document_id])
         else '{}'::int8[] end as "documentIds"
     from bank_transactions t
     where t.company_id = ${companyId} and t.direction in ('receipt', 'return')

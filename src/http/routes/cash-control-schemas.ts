@@ -30,6 +30,18 @@ export const BounceResultSchema = Type.Object({
   reversedAllocations: Type.Integer(),
   feeMinor: Minor,
   feeDocumentId: Nullable(Type.Integer()),
+  parts: Type.Array(
+    Type.Object({
+      customerCode: Type.String(),
+      paymentRef: Type.String(),
+      bounceRef: Type.String(),
+      bounceDocumentId: Type.Integer(),
+      amountMinor: Minor,
+      reopenedDocumentIds: Type.Array(Type.Integer()),
+      reversedAllocations: Type.Integer(),
+    }),
+    { description: "each payment that came back: one, or every payment of a group receipt's transfer" },
+  ),
 });
 
 const EVIDENCE = ['end_to_end_id', 'cheque_number', 'iban', 'name', 'amount'] as const;
