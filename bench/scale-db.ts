@@ -71,7 +71,7 @@ async function buildTemplate(admin: pg.Client, serverUrl: string, size: ScaleSiz
       await loadScaleCompany(ctx, size);
       // A copy starts with no activity counters, so autovacuum never visits it: without this the
       // bulk load's dead rows and a missing visibility map slow every benchmark run on a copy.
-      await sql`vacuum (analyze)`.execute(runtime.handle.db);
+      await sql`vacuum (freeze, analyze)`.execute(runtime.handle.db);
     } finally {
       await runtime.close();
     }
