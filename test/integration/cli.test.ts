@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '#cli/run';
+import { seedDataDir } from '../support/test-images.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'encours-cli-'));
@@ -60,8 +61,11 @@ async function inProcess(args: string[]): Promise<Outcome> {
 }
 
 // As the processes above: the embedded database of --data-dir, not a server of the environment.
-beforeAll(() => {
+// That directory starts migrated (from the test image), as `encours` leaves a new one on its first
+// run: each command here then pays only for itself. A new directory's own first run is the second test's.
+beforeAll(async () => {
   vi.stubEnv('DATABASE_URL', '');
+  if (!process.env['ENCOURS_TEST_DATABASE_URL']) await seedDataDir(dataDir);
 });
 afterAll(() => {
   vi.unstubAllEnvs();

@@ -20,6 +20,7 @@ import { addSchedule, tickSchedules } from '#app/jobs/schedules';
 import { openRuntime } from '#app/runtime';
 import { LedgerBuilder } from '../scenarios/ledger-builder.ts';
 import { openTestDatabase, serverUrl, type TestDatabase } from '../support/test-db.ts';
+import { seedDataDir } from '../support/test-images.ts';
 import { emailOf, openHttpFixture, signIn } from './http-fixture.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -240,6 +241,8 @@ describe('resume after kill -9', () => {
       return ['--db', database.url];
     }
     const dataDir = join(mkdtempSync(join(tmpdir(), 'encours-jobs-')), 'data');
+    // Migrated already (the test image), as a data directory is after its first run.
+    await seedDataDir(dataDir);
     const runtime = await openRuntime({ dataDir }, { clock: fixedClock('2026-06-30'), log: silentLogger });
     try {
       await loadDataset(

@@ -6,10 +6,11 @@
  * (test-images.ts) builds it itself. Likewise the web application when a browser test runs:
  * built here once, not by two forks at the same time, each in a test file's time limit.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildWebIfStale } from '../../web/build-if-stale.ts';
+import { webBuildIsStale } from '../../web/build-if-stale.ts';
 import {
   demoRecipe,
   embeddedImage,
@@ -23,16 +24,34 @@ export default async function buildImages(project: TestProject): Promise<void> {
   const serverUrl = process.env['ENCOURS_TEST_DATABASE_URL'];
   const build = (recipe: ImageRecipe) =>
     serverUrl ? serverTemplate(serverUrl, recipe) : embeddedImage(recipe);
-  await build(MIGRATED);
   // The file filters of the command line (kept by vitest, not in its types; none: every file).
   const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? [];
   const selected = selectedTestFiles(filters);
-  for (const actor of demoActorsOf(selected)) await build(demoRecipe(actor));
-  if (
+  // The builds run side by side, the machine's two cores each busy: the web application in a
+  // process of its own (Vite sets NODE_ENV for its build, which must not leak into the images),
+  // the two demo images each in an engine of its own once the migrated image they start from is there.
+  const web =
     existsSync('/usr/bin/chromium') &&
-    selected.some((file) => readFileSync(file, 'utf8').includes('browser-fixture'))
-  )
-    await buildWebIfStale();
+    selected.some((file) => readFileSync(file, 'utf8').includes('browser-fixture')) &&
+    webBuildIsStale()
+      ? buildWebInChild()
+      : Promise.resolve();
+  try {
+    await build(MIGRATED);
+    await Promise.all([...demoActorsOf(selected)].map((actor) => build(demoRecipe(actor))));
+  } finally {
+    await web;
+  }
+}
+
+function buildWebInChild(): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'web', 'build-if-stale.ts')], { stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolvePromise() : reject(new Error(`the web build exited with code ${code}`)),
+    );
+  });
 }
 
 /** The test files the command line selects (the filters of the command line; none: every file). */

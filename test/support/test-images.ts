@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { gunzipSync } from 'node:zlib';
 import pg from 'pg';
 import { type AppContext, fixedClock, silentLogger } from '#app/context';
 import { type DatabaseHandle, openDatabase } from '#db/infra/connect';
@@ -149,7 +150,7 @@ const ready = new Map<string, Promise<string>>();
 
 /** The image file of a recipe for the embedded engine, built first if missing. */
 export function embeddedImage(recipe: ImageRecipe): Promise<string> {
-  const file = join(CACHE_DIR, `${recipe.name}-${hashOf(recipe)}.tar.gz`);
+  const file = join(CACHE_DIR, `${recipe.name}-${hashOf(recipe)}.tar`);
   let image = ready.get(file);
   if (!image) {
     image = existsSync(file) ? Promise.resolve(file) : buildEmbeddedImage(recipe, file);
@@ -170,6 +171,11 @@ async function buildEmbeddedImage(recipe: ImageRecipe, file: string): Promise<st
       async (handle) => {
         try {
           await handle.saveImage?.(partial);
+          // Read after the save's checkpoint: the segment being written now, the last one needed.
+          const { rows } = await handle.pool.query<{ segment: string }>(
+            'select pg_walfile_name(pg_current_wal_insert_lsn()) as segment',
+          );
+          writeFileSync(partial, trimmedImage(readFileSync(partial), rows[0]?.segment ?? ''));
           renameSync(partial, file);
         } finally {
           rmSync(partial, { force: true });
@@ -183,6 +189,70 @@ async function buildEmbeddedImage(recipe: ImageRecipe, file: string): Promise<st
       rmSync(path, { recursive: true, force: true });
   }
   return file;
+}
+
+const WAL_SEGMENT = /^\/?pg_wal\/([0-9A-F]{24})$/;
+const BLOCK = 512;
+
+/**
+ * The image without the WAL segments past `lastSegment` and uncompressed: opening an image costs
+ * seconds of CPU per test file, most of it unpacking and copying every file into the engine's
+ * memory. After a checkpoint PostgreSQL keeps several 16 MB segments recycled for later writes
+ * (two thirds of the demo image), old WAL that recovery never reads: a missing segment past the
+ * end of the WAL is one it creates when it needs it. Left uncompressed, the tarball is read as it
+ * is instead of being gunzipped by every test (PGlite takes a plain tar first).
+ */
+export function trimmedImage(packed: Buffer, lastSegment: string): Buffer {
+  const tar = packed[0] === 0x1f && packed[1] === 0x8b ? gunzipSync(packed) : packed;
+  const kept: Buffer[] = [];
+  let dropped = 0;
+  for (let offset = 0; offset + BLOCK <= tar.length; ) {
+    const header = tar.subarray(offset, offset + BLOCK);
+    if (header.every((byte) => byte === 0)) break;
+    const { name, size } = tarEntry(header);
+    const end = offset + BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+    const segment = WAL_SEGMENT.exec(name)?.[1];
+    if (segment && lastSegment && segment > lastSegment) dropped++;
+    else kept.push(tar.subarray(offset, end));
+    offset = end;
+  }
+  if (!lastSegment || dropped === 0) return tar;
+  kept.push(Buffer.alloc(2 * BLOCK));
+  return Buffer.concat(kept);
+}
+
+/**
+ * Makes `dir` the data directory of the embedded engine as the image left it, for a test that runs
+ * `encours --data-dir`: a new data directory would otherwise create its cluster and apply every
+ * migration first (seconds of CPU for each). The image's tarball is that directory, file for file.
+ */
+export async function seedDataDir(dir: string, recipe: ImageRecipe = MIGRATED): Promise<void> {
+  const tar = readFileSync(await embeddedImage(recipe));
+  for (let offset = 0; offset + BLOCK <= tar.length; ) {
+    const header = tar.subarray(offset, offset + BLOCK);
+    if (header.every((byte) => byte === 0)) break;
+    const { name, size, type } = tarEntry(header);
+    const path = join(dir, name);
+    if (!path.startsWith(`${dir}/`)) throw new Error(`an image entry outside its directory: ${name}`);
+    if (type === '5') mkdirSync(path, { recursive: true });
+    else if (type === '0' || type === '\0') {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, tar.subarray(offset + BLOCK, offset + BLOCK + size));
+    }
+    offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+  }
+}
+
+function tarEntry(header: Buffer): { name: string; size: number; type: string } {
+  const text = (from: number, to: number) =>
+    header.subarray(from, to).toString('latin1').replace(/\0.*$/s, '');
+  const name = text(0, 100);
+  const prefix = text(345, 500);
+  return {
+    name: prefix ? `${prefix}/${name}` : name,
+    size: Number.parseInt(text(124, 136).trim() || '0', 8),
+    type: String.fromCharCode(header[156] ?? 0),
+  };
 }
 
 const isStale = (builtAtMs: number) => Date.now() - builtAtMs > STALE_AFTER_MS;
