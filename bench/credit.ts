@@ -4,7 +4,7 @@
  * autocannon (p50/p99 latency, requests/s) next to a bare Fastify route answering from memory in
  * the same run, with the load average. Never a timed test: the figures go to BENCHMARKS.md.
  * `node bench/credit.ts [--customers N] [--invoices M] [--seconds S] [--connections C]
- *   [--keep-database NAME] [--skip-rescore]` (a kept database is loaded once, to iterate on the
+ *   [--keep-database NAME] [--skip-rescore] [--rate R]` (a kept database is loaded once, to iterate on the
  * check; --skip-rescore leaves the scores of an earlier run as they are). Besides the latency, it
  * reports what a loaded machine does not blur: the statements sent to the database and the
  * process's CPU time per request (autocannon included, as for the bare route). The checks cycle
@@ -36,6 +36,12 @@ export interface CreditBenchOptions {
   keepDatabase?: string | undefined;
   /** Keeps the scores of an earlier run of a kept database (the check reads them; rescoring takes long). */
   skipRescore?: boolean | undefined;
+  /**
+   * Requests per second sent whatever the answers' pace (`--rate R`): the latency at a given
+   * throughput, as the target is worded. Without it, the connections send as fast as answered,
+   * which measures the ceiling, with the queueing that saturation brings.
+   */
+  rate?: number | undefined;
 }
 
 /** Statements sent by every node-postgres client of this process (the server's pool included). */
@@ -86,6 +92,7 @@ async function load(
   seconds: number,
   connections: number,
   databasePool?: pg.Pool,
+  rate?: number,
 ) {
   const ticksBefore = await databaseTicks(databasePool);
   const statementsBefore = statementsSent;
@@ -98,6 +105,7 @@ async function load(
     requests: bodies.map((body) => ({ method: 'POST' as const, body })),
     duration: seconds,
     connections,
+    ...(rate === undefined ? {} : { overallRate: rate }),
     // The load generator in a thread of its own: on the server's thread it took a share of the
     // very event loop it measures.
     workers: 1,
@@ -213,7 +221,9 @@ export async function benchCredit(options: CreditBenchOptions = {}) {
         seconds,
         connections,
         runtime.handle.pool,
+        options.rate,
       );
+      result['rate'] = options.rate ?? null;
       result['bareFastify'] = await bareBaseline(seconds, connections);
       result['loadAverageAfter'] = loadAverage();
       const check = result['orderCheck'] as { requestsPerSecond: number };
@@ -237,6 +247,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       connections: { type: 'string', default: '20' },
       'keep-database': { type: 'string' },
       'skip-rescore': { type: 'boolean', default: false },
+      rate: { type: 'string' },
     },
   });
   const figures = await benchCredit({
@@ -247,6 +258,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     serverUrl: process.env['ENCOURS_BENCH_DATABASE_URL'],
     keepDatabase: values['keep-database'],
     skipRescore: values['skip-rescore'],
+    rate: values.rate === undefined ? undefined : Number(values.rate),
   });
   process.stdout.write(`credit: ${JSON.stringify(figures)}\n`);
 }
