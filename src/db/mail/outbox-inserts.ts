@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { MailStatus } from '#core/types';
+import { batches } from '../infra/bulk.ts';
 import type { Database } from '../infra/schema.ts';
 import type { NewMailRow } from './outbox-queries.ts';
 
@@ -23,12 +24,6 @@ interface MailRef {
 /** Rows per statement: 17 parameters a message, well under PostgreSQL's 65,535. */
 const ROWS_PER_STATEMENT = 1_000;
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
-  return out;
-}
-
 async function insertNew(
   db: Kysely<Database>,
   companyId: string,
@@ -37,7 +32,7 @@ async function insertNew(
   now: Date,
 ): Promise<Map<string, MailRef>> {
   const inserted = new Map<string, MailRef>();
-  for (const chunk of chunks(messages, ROWS_PER_STATEMENT)) {
+  for (const chunk of batches(messages, ROWS_PER_STATEMENT)) {
     const rows = await db
       .insertInto('mail_outbox')
       .values(
@@ -90,7 +85,7 @@ async function insertAttachments(
       render_job: 'renderJob' in attachment ? JSON.stringify(attachment.renderJob) : null,
     }));
   });
-  for (const chunk of chunks(rows, ROWS_PER_STATEMENT))
+  for (const chunk of batches(rows, ROWS_PER_STATEMENT))
     await db.insertInto('mail_outbox_attachments').values(chunk).execute();
 }
 
@@ -100,7 +95,7 @@ async function selectByKeys(
   keys: readonly string[],
 ): Promise<Map<string, MailRef>> {
   const found = new Map<string, MailRef>();
-  for (const chunk of chunks(keys, ROWS_PER_STATEMENT)) {
+  for (const chunk of batches(keys, ROWS_PER_STATEMENT)) {
     const rows = await db
       .selectFrom('mail_outbox')
       .select(['outbox_id', 'idempotency_key', 'status'])
