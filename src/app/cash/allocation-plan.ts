@@ -18,6 +18,20 @@ import { DomainError } from '../errors.ts';
 /** Source of the documents and allocations cash application writes (payments come from `bank`). */
 export const CASH_SOURCE = 'cash';
 
+/** The allocation row that books a reversal (of a cash application, or of a bounced payment). */
+export function cashReversalRow(
+  row: Pick<AllocationRecord, 'debitId' | 'creditId' | 'amountMinor' | 'allocationDate' | 'reversesId'>,
+) {
+  return {
+    debitDocumentId: row.debitId,
+    creditDocumentId: row.creditId,
+    amountMinor: row.amountMinor,
+    allocationDate: row.allocationDate,
+    reversesAllocationId: row.reversesId,
+    source: CASH_SOURCE,
+  };
+}
+
 export interface Source {
   document: LedgerDoc;
   availableMinor: number;

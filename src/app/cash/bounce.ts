@@ -29,6 +29,7 @@ import { formatMoney } from '#text/format';
 import type { AppContext } from '../context.ts';
 import { requestRescore } from '../credit/rescore-requests.ts';
 import { DomainError } from '../errors.ts';
+import { cashReversalRow } from './allocation-plan.ts';
 import { CASH_SOURCE } from './apply-proposal.ts';
 import { resolveBounceTarget, resolveReturnLine } from './bounce-target.ts';
 
@@ -92,14 +93,7 @@ async function bounceOnePayment(
     trx,
     ctx.companyId,
     ctx.actor,
-    plan.reversals.map((row) => ({
-      debitDocumentId: row.debitId,
-      creditDocumentId: row.creditId,
-      amountMinor: row.amountMinor,
-      allocationDate: row.allocationDate,
-      reversesAllocationId: row.reversesId,
-      source: CASH_SOURCE,
-    })),
+    plan.reversals.map(cashReversalRow),
   );
   const bounceDocumentId = await insertLedgerDocument(trx, ctx.companyId, {
     kind: 'bounced_payment',

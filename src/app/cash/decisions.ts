@@ -32,6 +32,7 @@ import type { Database } from '#db/infra/schema';
 import { insertAllocations } from '#db/ledger/ledger-writes';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { cashReversalRow } from './allocation-plan.ts';
 import { type AppliedMatch, applyProposal, CASH_SOURCE } from './apply-proposal.ts';
 
 async function openReceipt(
@@ -174,17 +175,9 @@ export async function reverseMatch(ctx: AppContext, input: { transactionId: numb
       trx,
       ctx.companyId,
       ctx.actor,
-      originals.map((allocation) => {
-        const row = reversalOf(allocation, maxDate(today, allocation.allocationDate));
-        return {
-          debitDocumentId: row.debitId,
-          creditDocumentId: row.creditId,
-          amountMinor: row.amountMinor,
-          allocationDate: row.allocationDate,
-          reversesAllocationId: row.reversesId,
-          source: CASH_SOURCE,
-        };
-      }),
+      originals.map((allocation) =>
+        cashReversalRow(reversalOf(allocation, maxDate(today, allocation.allocationDate))),
+      ),
     );
     const created = inForce.flatMap((row) => [
       row.paymentDocumentId,
