@@ -21,6 +21,7 @@ import pg from 'pg';
 import { fixedClock, silentLogger } from '#app/context';
 import { loadScaleCompany } from '#app/demo/demo';
 import { openRuntime } from '#app/runtime';
+import { openItemStateDifferences } from '#db/ledger/open-items';
 
 const ROOT = join(import.meta.dirname, '..');
 const TEMPLATE_PREFIX = 'encours_bench_scale_';
@@ -69,6 +70,13 @@ async function buildTemplate(admin: pg.Client, serverUrl: string, size: ScaleSiz
     try {
       const ctx = { db: runtime.handle.db, clock: runtime.clock, log: runtime.log, actor: 'bench' };
       await loadScaleCompany(ctx, size);
+      // Every scale figure reads the open-item state the triggers keep: a template whose state
+      // differs from its own ledger would make them all wrong, so it is never kept.
+      const differences = await openItemStateDifferences(runtime.handle.db, 'SCALE');
+      if (differences.length > 0)
+        throw new Error(
+          `open-item state differs from the ledger: ${JSON.stringify(differences.slice(0, 5))}`,
+        );
       // A copy starts with no activity counters, so autovacuum never visits it: without this the
       // bulk load's dead rows and a missing visibility map slow every benchmark run on a copy.
       await sql`vacuum (freeze, analyze)`.execute(runtime.handle.db);

@@ -100,6 +100,30 @@ export async function loadDataset(
   return summary;
 }
 
+/**
+ * Allocations and reversals in date order, a reversal first on its day (it frees what it undoes),
+ * cut into runs of one kind. The open-item triggers expect the ledger's own order: a document
+ * settled, freed by a reversal and settled again must see the reversal's statement between the two
+ * allocations', or the second one lands on a settled document and is lost.
+ */
+function movementRuns(dataset: LedgerDataset): { isReversal: boolean; movements: Allocation[] }[] {
+  const movements = [
+    ...(dataset.reversals ?? []).map((movement) => ({ movement, isReversal: true })),
+    ...dataset.allocations.map((movement) => ({ movement, isReversal: false })),
+  ].sort((a, b) => {
+    if (a.movement.allocationDate !== b.movement.allocationDate)
+      return a.movement.allocationDate < b.movement.allocationDate ? -1 : 1;
+    return Number(b.isReversal) - Number(a.isReversal);
+  });
+  const runs: { isReversal: boolean; movements: Allocation[] }[] = [];
+  for (const { movement, isReversal } of movements) {
+    const last = runs.at(-1);
+    if (last?.isReversal === isReversal) last.movements.push(movement);
+    else runs.push({ isReversal, movements: [movement] });
+  }
+  return runs;
+}
+
 async function loadAllocations(
   trx: AppContext['db'],
   companyId: string,
@@ -121,22 +145,26 @@ async function loadAllocations(
     reversesAllocationId: null,
     source: 'demo',
   });
-  const originals = dataset.allocations.map(toNew);
-  const originalIds = await insertAllocations(trx, companyId, actor, originals);
   const idByPair = new Map<string, number>();
-  originals.forEach((allocation, index) => {
-    idByPair.set(`${allocation.debitDocumentId}/${allocation.creditDocumentId}`, originalIds[index] ?? 0);
-  });
-  const reversals = (dataset.reversals ?? []).map((reversal) => {
-    const original = toNew(reversal);
-    const reversesId = idByPair.get(`${original.debitDocumentId}/${original.creditDocumentId}`);
-    if (!reversesId)
-      throw new DomainError(
-        'invalid_input',
-        `reversal of an unknown allocation: ${reversal.debitRef}/${reversal.creditRef}`,
-      );
-    return { ...original, amountMinor: -reversal.amountMinor, reversesAllocationId: reversesId };
-  });
-  await insertAllocations(trx, companyId, actor, reversals);
-  return originals.length + reversals.length;
+  const pairOf = (allocation: NewAllocation) =>
+    `${allocation.debitDocumentId}/${allocation.creditDocumentId}`;
+  let count = 0;
+  for (const run of movementRuns(dataset)) {
+    const rows = run.movements.map((movement) => {
+      const row = toNew(movement);
+      if (!run.isReversal) return row;
+      const reversesId = idByPair.get(pairOf(row));
+      if (!reversesId)
+        throw new DomainError(
+          'invalid_input',
+          `reversal of an unknown allocation: ${movement.debitRef}/${movement.creditRef}`,
+        );
+      return { ...row, amountMinor: -movement.amountMinor, reversesAllocationId: reversesId };
+    });
+    const insertedIds = await insertAllocations(trx, companyId, actor, rows);
+    if (!run.isReversal)
+      for (const [index, row] of rows.entries()) idByPair.set(pairOf(row), insertedIds[index] ?? 0);
+    count += rows.length;
+  }
+  return count;
 }
