@@ -51,12 +51,18 @@ function useReports() {
 export function DashboardPage() {
   const { t, lang, customerType } = useI18n();
   const summary = useApi<PortfolioSummary>('/api/portfolio/summary');
-  const customers = useApi<CustomerPage>('/api/customers?limit=10&sort=overdue&overdue=true');
+  // Not `overdue=true`: that filter's total needs every customer's totals, so the server computes
+  // them all, while the list sorted by overdue alone reads a top-N. Customers with nothing overdue
+  // come last in that order, so leaving them out here gives the same list.
+  const customers = useApi<CustomerPage>('/api/customers?limit=10&sort=overdue');
   const reports = useReports();
   const figures = summary.data;
   const currency = figures?.currency ?? 'EUR';
   const labels = useMemo(() => ({ lang, customerType }), [lang, customerType]);
-  const top = useMemo(() => customers.data?.items ?? [], [customers.data]);
+  const top = useMemo(
+    () => (customers.data?.items ?? []).filter((customer) => customer.overdueMinor > 0),
+    [customers.data],
+  );
   const aging = reports.aging.data;
   const kpis = reports.kpis.data;
   const risk = reports.risk.data;
