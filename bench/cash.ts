@@ -14,7 +14,7 @@
  *     [--keep-database NAME]   (the loaded company is kept in NAME and reused by the next run)
  *     [--outcomes FILE]        (every line's outcome of the first run, one JSON line each, to compare versions)
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -154,6 +154,27 @@ async function writeOutcomes(ctx: AppContext, file: string): Promise<void> {
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
+/**
+ * CPU seconds spent so far by the database server processes serving this database (the server
+ * runs on this machine), read from /proc; null when they cannot be read.
+ */
+async function databaseCpuSeconds(pool: pg.Pool): Promise<number | null> {
+  const { rows } = await pool.query<{ pid: number }>(
+    'select pid from pg_stat_activity where datname = current_database()',
+  );
+  try {
+    let ticks = 0;
+    for (const { pid } of rows) {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return ticks / 100;
+  } catch {
+    return null;
+  }
+}
+
 /** Peak resident memory while `work` runs, sampled every 50 ms. */
 async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakRssMb: number }> {
   let peak = process.memoryUsage.rss();
@@ -190,8 +211,15 @@ async function oneRun(
     const imported = await importBankStatement(ctx, { filePath });
     const importSeconds = (performance.now() - started) / 1000;
     started = performance.now();
+    const cpuBefore = process.cpuUsage();
+    const databaseBefore = await databaseCpuSeconds(runtime.handle.pool);
     const { result: summary, peakRssMb } = await withPeakRss(() => matchReceipts(ctx, { auto: true }));
     const matchSeconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const matchCpuSeconds = (cpu.user + cpu.system) / 1e6;
+    const databaseAfter = await databaseCpuSeconds(runtime.handle.pool);
+    const matchDatabaseCpuSeconds =
+      databaseBefore === null || databaseAfter === null ? null : databaseAfter - databaseBefore;
     const lines = parsed.statements.reduce((sum, statement) => sum + statement.entries.length, 0);
     // The run's tables were filled since the copy: without statistics the planner joins 100,000
     // lines with their decisions by nested scans (minutes). Outside the timed part.
@@ -203,6 +231,8 @@ async function oneRun(
       parseSeconds,
       importSeconds,
       matchSeconds,
+      matchCpuSeconds,
+      matchDatabaseCpuSeconds,
       peakRssMb,
       summary: { applied: summary.applied, suggested: summary.suggested, unmatched: summary.unmatched },
       outcome: await outcomes(ctx, receipts),
@@ -280,6 +310,9 @@ export async function benchCash(options: CashBenchOptions = {}) {
         parse: timing(results.map((r) => r.parseSeconds)),
         importParseIncluded: timing(results.map((r) => r.importSeconds)),
         match: timing(results.map((r) => r.matchSeconds)),
+        /** The matching's CPU in this process (the database's own apart): steadier than wall time on a busy machine. */
+        matchCpu: timing(results.map((r) => r.matchCpuSeconds)),
+        matchDatabaseCpuSeconds: results.map((r) => r.matchDatabaseCpuSeconds),
         importAndMatch: timing(totals),
         linesPerSecond: Math.round(receipts.length / median(totals)),
         peakRssMatchMb: Math.max(...results.map((r) => r.peakRssMb)),

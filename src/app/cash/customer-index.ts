@@ -22,16 +22,26 @@ const MAX_NAME_CANDIDATES = 200;
 /** Words whose index sets are remembered, at most (memory stays bounded on any statement). */
 const MAX_REMEMBERED_WORDS = 50_000;
 
+/** A customer as the index holds it: its name's tokens, and the last lookup that met it. */
+export interface IndexedCustomer extends CustomerNameRow {
+  tokens: string[];
+  /** The number of the `nameCandidates` call that last took it (each call counts it once). */
+  seenBy: number;
+}
+
 export interface CustomerIndex {
-  customers: Map<string, CustomerNameRow & { tokens: string[] }>;
+  customers: Map<string, IndexedCustomer>;
   codes: Map<string, string>;
-  lookup: Map<string, Set<string>>;
+  /** The customers of each key, in customer order: arrays, lighter than sets and quicker to walk. */
+  lookup: Map<string, IndexedCustomer[]>;
   weight: TokenWeight;
   commonLimit: number;
   /** Groups of two customers or more, by parent code (members include the parent). */
   groups: Map<string, string[]>;
-  /** The lookup sets of the words of texts met so far (nameCandidates). */
-  setsByWord: Map<string, readonly ReadonlySet<string>[]>;
+  /** The lookup lists of the words of texts met so far (nameCandidates). */
+  setsByWord: Map<string, readonly (readonly IndexedCustomer[])[]>;
+  /** How many `nameCandidates` calls were made (their numbers mark the customers they took). */
+  calls: number;
 }
 
 /** The token with one letter left out, at each place. */
@@ -40,14 +50,15 @@ function deletions(token: string): string[] {
 }
 
 export function buildCustomerIndex(rows: readonly CustomerNameRow[]): CustomerIndex {
-  const customers = new Map<string, CustomerNameRow & { tokens: string[] }>();
+  const customers = new Map<string, IndexedCustomer>();
   const documentFrequency = new Map<string, number>();
-  const lookup = new Map<string, Set<string>>();
+  const lookup = new Map<string, IndexedCustomer[]>();
   const codes = new Map<string, string>();
-  const put = (key: string, code: string) => {
-    const set = lookup.get(key) ?? new Set<string>();
-    set.add(code);
-    lookup.set(key, set);
+  // A customer's keys are all put while it is the one indexed: a repeat is the list's last entry.
+  const put = (key: string, customer: IndexedCustomer) => {
+    const list = lookup.get(key);
+    if (list === undefined) lookup.set(key, [customer]);
+    else if (list[list.length - 1] !== customer) list.push(customer);
   };
   // Customers of the same name share one token array: identifyCustomers compares a name once.
   const sameTokens = new Map<string, string[]>();
@@ -56,14 +67,15 @@ export function buildCustomerIndex(rows: readonly CustomerNameRow[]): CustomerIn
     const key = fresh.join(' ');
     const tokens = sameTokens.get(key) ?? fresh;
     sameTokens.set(key, tokens);
-    customers.set(row.code, { ...row, tokens });
+    const customer: IndexedCustomer = { ...row, tokens, seenBy: 0 };
+    customers.set(row.code, customer);
     const normalizedCode = refKey(row.code);
     if (normalizedCode.length >= 4 && /\d/.test(normalizedCode)) codes.set(normalizedCode, row.code);
     for (const token of new Set(tokens)) {
       documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
-      put(token, row.code);
-      if (token.length >= 4) for (const variant of deletions(token)) put(`~${variant}`, row.code);
-      for (let length = 5; length < token.length; length++) put(`>${token.slice(0, length)}`, row.code);
+      put(token, customer);
+      if (token.length >= 4) for (const variant of deletions(token)) put(`~${variant}`, customer);
+      for (let length = 5; length < token.length; length++) put(`>${token.slice(0, length)}`, customer);
     }
   }
   const groups = new Map<string, string[]>();
@@ -87,6 +99,7 @@ export function buildCustomerIndex(rows: readonly CustomerNameRow[]): CustomerIn
     commonLimit: Math.max(5, Math.ceil(total * 0.02)),
     groups,
     setsByWord: new Map(),
+    calls: 0,
   };
 }
 
@@ -97,65 +110,57 @@ export function groupOf(index: CustomerIndex, code: string): CustomerGroup | nul
   return memberCodes ? { parentCode, memberCodes } : null;
 }
 
-/** The first `limit` distinct codes of these sets, in their order (without building their union). */
-function firstCodes(sets: readonly ReadonlySet<string>[], limit: number): Set<string> {
-  const codes = new Set<string>();
-  for (const set of sets)
-    for (const code of set) {
-      if (codes.size >= limit) return codes;
-      codes.add(code);
-    }
-  return codes;
-}
-
-/** Customers whose name shares a word (exact, one letter off, or cut short) with the text. */
+/**
+ * Customers whose name shares a word (exact, one letter off, or cut short) with the text: the
+ * first ones met, each once, in the order of the words and of their keys.
+ */
 export function nameCandidates(index: CustomerIndex, tokens: readonly string[]): NameCandidate[] {
-  const rare = new Set<string>();
-  // Words many customers share are only kept as sets: their union is wanted only when no rare word
-  // matched, and then only its first candidates.
-  const common: ReadonlySet<string>[] = [];
+  const call = ++index.calls;
+  const rare: IndexedCustomer[] = [];
+  // Words many customers share are only kept as lists: they are wanted only when no rare word
+  // matched, and then only their first candidates.
+  const common: (readonly IndexedCustomer[])[] = [];
   for (const token of tokens) {
-    for (const codes of codeSetsOf(index, token)) {
-      if (codes.size > index.commonLimit) {
-        common.push(codes);
+    for (const customers of codeSetsOf(index, token)) {
+      if (customers.length > index.commonLimit) {
+        common.push(customers);
         continue;
       }
-      for (const code of codes) {
-        rare.add(code);
+      for (const customer of customers) {
+        if (customer.seenBy === call) continue;
+        customer.seenBy = call;
+        rare.push(customer);
         // Only the first candidates are kept: those met later could not change them.
-        if (rare.size >= MAX_NAME_CANDIDATES) return candidatesOf(index, rare);
+        if (rare.length >= MAX_NAME_CANDIDATES) return rare;
       }
     }
   }
-  return candidatesOf(index, rare.size > 0 ? rare : firstCodes(common, MAX_NAME_CANDIDATES));
-}
-
-/** The customers of these codes (the index's own entries: code and tokens), the first ones only. */
-function candidatesOf(index: CustomerIndex, codes: ReadonlySet<string>): NameCandidate[] {
-  const candidates: NameCandidate[] = [];
-  for (const code of codes) {
-    if (candidates.length >= MAX_NAME_CANDIDATES) break;
-    const customer = index.customers.get(code);
-    if (customer) candidates.push(customer);
-  }
-  return candidates;
+  if (rare.length > 0) return rare;
+  for (const customers of common)
+    for (const customer of customers) {
+      if (customer.seenBy === call) continue;
+      if (rare.length >= MAX_NAME_CANDIDATES) return rare;
+      customer.seenBy = call;
+      rare.push(customer);
+    }
+  return rare;
 }
 
 /**
- * The index's sets of customers for one word of a text, in the order of its keys: the word
+ * The index's lists of customers for one word of a text, in the order of its keys: the word
  * itself, one letter more or less, one letter different, or the customer's word cut short.
  * Remembered per word for the run (bank texts repeat their words), up to a bound.
  */
-function codeSetsOf(index: CustomerIndex, token: string): readonly ReadonlySet<string>[] {
+function codeSetsOf(index: CustomerIndex, token: string): readonly (readonly IndexedCustomer[])[] {
   const known = index.setsByWord.get(token);
   if (known) return known;
-  const sets: ReadonlySet<string>[] = [];
+  const sets: IndexedCustomer[][] = [];
   if (token.length >= 3 && !BANK_WORDS.has(token) && !/^\d+$/.test(token)) {
     const keys = [token, `~${token}`, `>${token}`];
     if (token.length >= 5) for (const variant of deletions(token)) keys.push(variant, `~${variant}`);
     for (const key of keys) {
-      const codes = index.lookup.get(key);
-      if (codes) sets.push(codes);
+      const customers = index.lookup.get(key);
+      if (customers) sets.push(customers);
     }
   }
   if (index.setsByWord.size >= MAX_REMEMBERED_WORDS) index.setsByWord.clear();

@@ -12,9 +12,9 @@ import {
   type IdentifyInput,
   identifyCustomers,
   type LearnedPayer,
+  type NameClue,
   type RefHit,
 } from '#core/cash/identify';
-import { nameKey, nameTokens, normalizeText } from '#core/cash/names';
 import {
   DEFAULT_PROPOSAL_SETTINGS,
   type OpenItem,
@@ -23,7 +23,7 @@ import {
   proposeForCustomer,
   rankProposals,
 } from '#core/cash/proposal';
-import { referenceKeysOf, refKey } from '#core/cash/references';
+import { refKey } from '#core/cash/references';
 import {
   customersOwingExactly,
   documentsByRefDigits,
@@ -32,7 +32,8 @@ import {
   type ReceiptRow,
 } from '#db/cash/matching-queries';
 import type { AppContext } from '../context.ts';
-import { type CustomerIndex, groupOf, nameCandidates } from './customer-index.ts';
+import { type CustomerIndex, groupOf } from './customer-index.ts';
+import { type ReceiptLeads, receiptLeads } from './receipt-leads.ts';
 
 export { buildCustomerIndex, type CustomerIndex } from './customer-index.ts';
 
@@ -74,35 +75,10 @@ export interface ReceiptProposals {
   proposals: Proposal[];
 }
 
-function textOf(receipt: ReceiptRow): string {
-  return [
-    receipt.label,
-    receipt.remittance,
-    receipt.endToEndId,
-    receipt.creditorRef,
-    receipt.counterpartyName,
-  ]
-    .filter((part) => part)
-    .join(' ');
-}
-
-/** A receipt's words: the reference keys of its text, its tokens, its counterparty's name. */
-function prepare(receipt: ReceiptRow) {
-  const text = textOf(receipt);
-  return {
-    receipt,
-    keys: referenceKeysOf(text),
-    textTokens: normalizeText(text)
-      .split(' ')
-      .filter((token) => token.length > 1),
-    counterpartyTokens: nameTokens(receipt.counterpartyName ?? ''),
-    nameKey: nameKey(receipt.counterpartyName ?? ''),
-  };
-}
-
 interface Identified {
   receipt: ReceiptRow;
   input: IdentifyInput;
+  names: NameClue[];
   refHits: RefHit[];
   candidates: CustomerCandidate[];
 }
@@ -111,26 +87,23 @@ interface Identified {
 async function identifyBatch(
   ctx: AppContext,
   index: CustomerIndex,
-  receipts: readonly ReceiptRow[],
+  leads: readonly ReceiptLeads[],
 ): Promise<Identified[]> {
-  const prepared = receipts.map(prepare);
   const payers = await learnedPayers(
     ctx.db,
     ctx.companyId,
-    [...new Set(prepared.flatMap((p) => (p.receipt.counterpartyIban ? [p.receipt.counterpartyIban] : [])))],
-    [...new Set(prepared.flatMap((p) => (p.nameKey ? [p.nameKey] : [])))],
+    [...new Set(leads.flatMap((p) => (p.receipt.counterpartyIban ? [p.receipt.counterpartyIban] : [])))],
+    [...new Set(leads.flatMap((p) => (p.nameKey ? [p.nameKey] : [])))],
   );
   const digitKeys = [
-    ...new Set(
-      prepared.flatMap((p) => p.keys.filter((key) => key.startsWith('#')).map((key) => key.slice(1))),
-    ),
+    ...new Set(leads.flatMap((p) => p.keys.filter((key) => key.startsWith('#')).map((key) => key.slice(1)))),
   ];
   const refDocuments = (await documentsByRefDigits(ctx.db, ctx.companyId, digitKeys)).map(
     (document, order) => ({ ...document, order }),
   );
   const documentsByKey = groupedBy(refDocuments, (document) => `#${document.digits}`);
   const payersByKey = groupedBy(payers, (payer) => `${payer.payerKind}\n${payer.payerValue}`);
-  const identified = prepared.map((p) => {
+  const identified = leads.map((p) => {
     const keys = new Set(p.keys);
     const refHits: RefHit[] = [...keys]
       .flatMap((key) => documentsByKey.get(key) ?? [])
@@ -150,15 +123,18 @@ async function identifyBatch(
       byIban: byKind('iban', p.receipt.counterpartyIban),
       byName: p.nameKey ? byKind('name', p.nameKey) : [],
       refHits,
-      codeHits: p.textTokens.flatMap((token) => {
-        const code = index.codes.get(token);
-        return code ? [code] : [];
-      }),
-      nameCandidates: nameCandidates(index, [...p.counterpartyTokens, ...p.textTokens]),
+      codeHits: p.codeHits,
+      nameCandidates: p.nameCandidates,
       amountOnly: [],
       weight: index.weight,
     };
-    return { receipt: p.receipt, input, refHits, candidates: identifyCustomers(input) };
+    return {
+      receipt: p.receipt,
+      input,
+      names: p.names,
+      refHits,
+      candidates: identifyCustomers(input, p.names),
+    };
   });
   // Receipts that point at nobody: the customers owing exactly that amount are the only lead.
   const nameless = identified.filter((item) => item.candidates.length === 0);
@@ -169,18 +145,23 @@ async function identifyBatch(
     const amountOnly = owing
       .filter((row) => row.openMinor === item.receipt.amountMinor)
       .map((row) => row.customerCode);
-    item.candidates = identifyCustomers({ ...item.input, amountOnly });
+    item.candidates = identifyCustomers({ ...item.input, amountOnly }, item.names);
   }
   return identified;
 }
 
+/**
+ * The ranked proposals of each receipt of a batch. `leads` are the receipts' leads
+ * (receipt-leads.ts) when worked out ahead; otherwise they are worked out here.
+ */
 export async function proposeForBatch(
   ctx: AppContext,
   index: CustomerIndex,
   receipts: readonly ReceiptRow[],
   settings: ProposalSettings = DEFAULT_PROPOSAL_SETTINGS,
+  leads?: readonly ReceiptLeads[],
 ): Promise<ReceiptProposals[]> {
-  const identified = await identifyBatch(ctx, index, receipts);
+  const identified = await identifyBatch(ctx, index, leads ?? (await receiptLeads(index, receipts)));
   const candidateCodes = new Set(
     identified.flatMap((item) => item.candidates.slice(0, MAX_CANDIDATES).map((c) => c.customerCode)),
   );

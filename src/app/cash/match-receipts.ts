@@ -5,7 +5,9 @@
  * suggestions for a person. Receipts are read in batches, each batch in one transaction, so
  * memory stays flat however many receipts wait; the matches of a batch are planned together and
  * written with a few statements (apply-batch.ts); a proposal the ledger refuses at write time (an
- * invoice settled meanwhile, or by a receipt before it in the batch) stays a suggestion.
+ * invoice settled meanwhile, or by a receipt before it in the batch) stays a suggestion. While the
+ * database writes a batch, the next batch's leads (receipt-leads.ts: its words and the customers
+ * its names point at, which read no ledger) are worked out, so the two sides work at once.
  */
 import type { Kysely } from 'kysely';
 import { DEFAULT_PROPOSAL_SETTINGS, type Proposal } from '#core/cash/proposal';
@@ -17,6 +19,7 @@ import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { applyBatch } from './apply-batch.ts';
 import { buildCustomerIndex, proposeForBatch, type ReceiptProposals } from './match-engine.ts';
+import { receiptLeads } from './receipt-leads.ts';
 
 export interface MatchReceiptsInput {
   auto: boolean;
@@ -85,30 +88,47 @@ export async function matchReceipts(
     unmatched: 0,
     items: [],
   };
-  let afterId = 0;
+  const batchSize = input.batchSize ?? 2000;
+  let receipts = await receiptsToApply(ctx.db, ctx.companyId, 0, batchSize);
+  let leads = await receiptLeads(index, receipts);
   for (;;) {
-    const receipts = await receiptsToApply(ctx.db, ctx.companyId, afterId, input.batchSize ?? 2000);
     const last = receipts.at(-1);
     if (!last) break;
-    afterId = last.transactionId;
-    const batch = await proposeForBatch(ctx, index, receipts, proposalSettings);
-    await ctx.db.transaction().execute(async (trx) => {
-      // A receipt applied meanwhile (by a person, or another run) is no longer this run's.
-      const still = await lockReceiptsToApply(
-        trx,
-        ctx.companyId,
-        batch.map((item) => item.receipt.transactionId),
-      );
-      const live = batch.filter((item) => still.has(item.receipt.transactionId));
-      const matches = live.flatMap(({ receipt, proposals }) => {
-        const best = proposals[0];
-        return input.auto && best && best.confidence >= threshold ? [{ receipt, proposal: best }] : [];
-      });
-      const applied = await applyBatch(trx, { ...ctx, db: trx }, matches, 'auto');
-      await recordOutcomes(trx, ctx.companyId, live, applied, summary);
-    });
+    const batch = await proposeForBatch(ctx, index, receipts, proposalSettings, leads);
+    // The next receipts are read before this batch's transaction (one connection may be all there
+    // is), and their leads, which read no ledger, are worked out while the database writes it.
+    receipts = await receiptsToApply(ctx.db, ctx.companyId, last.transactionId, batchSize);
+    [, leads] = await Promise.all([
+      writeBatch(ctx, batch, input.auto, threshold, summary),
+      receiptLeads(index, receipts),
+    ]);
   }
   return summary;
+}
+
+/** A batch's best proposals applied when sure enough, the others kept as suggestions: one transaction. */
+async function writeBatch(
+  ctx: AppContext,
+  batch: readonly ReceiptProposals[],
+  auto: boolean,
+  threshold: number,
+  summary: MatchReceiptsSummary,
+): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    // A receipt applied meanwhile (by a person, or another run) is no longer this run's.
+    const still = await lockReceiptsToApply(
+      trx,
+      ctx.companyId,
+      batch.map((item) => item.receipt.transactionId),
+    );
+    const live = batch.filter((item) => still.has(item.receipt.transactionId));
+    const matches = live.flatMap(({ receipt, proposals }) => {
+      const best = proposals[0];
+      return auto && best && best.confidence >= threshold ? [{ receipt, proposal: best }] : [];
+    });
+    const applied = await applyBatch(trx, { ...ctx, db: trx }, matches, 'auto');
+    await recordOutcomes(trx, ctx.companyId, live, applied, summary);
+  });
 }
 
 /** The suggestions and state of the receipts of a batch not applied, and the run's counts. */

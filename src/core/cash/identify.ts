@@ -5,7 +5,7 @@
  * in the text, its name in the counterparty or in the label (fuzzy, rare words weighing more).
  * Only codes and figures come out: src/text words the evidence.
  */
-import { containmentOf, nameContainment, rememberingTokenSimilarity, type TokenWeight } from './names.ts';
+import { type TokenWeight, tokenSimilarity } from './names.ts';
 
 export type EvidenceValue = string | number;
 export interface Evidence {
@@ -62,48 +62,114 @@ interface NameMatch {
   evidence: Evidence;
 }
 
+/** One word of a candidate's name against the receipt, computed once per receipt. */
+interface WordScore {
+  weight: number;
+  /** Its similarity to each word of the counterparty, in their order. */
+  alike: Float64Array;
+  /** Its best similarity in the counterparty, and in the text (-1 until asked). */
+  inCounterparty: number;
+  inText: number;
+}
+
+/**
+ * `containmentOf` (core/cash/names.ts) over figures already at hand: the same sums in the same
+ * order, so the same figure to the last bit.
+ */
+function containment(words: readonly string[], weights: Float64Array, bests: Float64Array): number {
+  let total = 0;
+  let found = 0;
+  for (let at = 0; at < words.length; at++) {
+    const weight = weights[at] as number;
+    total += weight;
+    let best = bests[at] as number;
+    if (words.length === 1 && (words[0] as string).length < 5 && best < 1) best = 0;
+    found += weight * best;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
 /**
  * How a customer's name matches the receipt, remembered by name: candidates are drawn from a few
- * hundred customers that often share a name (the same tokens, the same array from the index), and
- * each token's best similarity in the counterparty or in the text is computed once per receipt.
+ * hundred customers that often share a name (the same tokens, the same array from the index). Each
+ * word of a name is compared with the counterparty's words once per receipt, and the name's two
+ * containments (core/cash/names.ts nameSimilarity) are then read from those figures, with no
+ * lookup per pair of words: the same figures as `nameSimilarity` and `nameContainment`.
  */
-function nameMatcher(input: IdentifyInput): (tokens: readonly string[]) => NameMatch | null {
-  const similarity = rememberingTokenSimilarity();
-  const bestIn = (text: readonly string[]) => {
-    const known = new Map<string, number>();
-    return (token: string) => {
-      let best = known.get(token);
-      if (best === undefined) {
-        best = 0;
-        for (const candidate of text) {
-          const alike = similarity(token, candidate);
-          if (alike > best) best = alike;
-          if (best === 1) break;
-        }
-        known.set(token, best);
+function nameMatcher(
+  input: Pick<IdentifyInput, 'counterpartyTokens' | 'textTokens' | 'weight'>,
+): (tokens: readonly string[]) => NameMatch | null {
+  const counterparty = input.counterpartyTokens;
+  const counterpartyWeights = Float64Array.from(counterparty, (token) => input.weight(token));
+  const words = new Map<string, WordScore>();
+  const scoreOf = (token: string): WordScore => {
+    let score = words.get(token);
+    if (score === undefined) {
+      const alike = new Float64Array(counterparty.length);
+      let best = 0;
+      for (let at = 0; at < counterparty.length; at++) {
+        const value = tokenSimilarity(token, counterparty[at] as string);
+        alike[at] = value;
+        if (value > best) best = value;
       }
-      return best;
-    };
+      score = { weight: input.weight(token), alike, inCounterparty: best, inText: -1 };
+      words.set(token, score);
+    }
+    return score;
   };
-  const inCounterparty = bestIn(input.counterpartyTokens);
-  const inText = bestIn(input.textTokens);
-  const matches = new Map<readonly string[], NameMatch | null>();
+  const inText = (score: WordScore, token: string) => {
+    if (score.inText < 0) {
+      let best = 0;
+      for (const candidate of input.textTokens) {
+        const alike = tokenSimilarity(token, candidate);
+        if (alike > best) best = alike;
+        if (best === 1) break;
+      }
+      score.inText = best;
+    }
+    return score.inText;
+  };
+  // Scratch figures for one name (a name has a few words).
+  let weights = new Float64Array(8);
+  let bests = new Float64Array(8);
+  const scores: WordScore[] = [];
+  const counterpartyBests = new Float64Array(counterparty.length);
   const compute = (tokens: readonly string[]): NameMatch | null => {
-    // The lower of the two containments (core/cash/names.ts nameSimilarity), the counterparty's
-    // tokens looked for in the name as the name's in the counterparty.
-    const byCounterparty =
-      input.counterpartyTokens.length === 0 || tokens.length === 0
-        ? 0
-        : Math.min(
-            containmentOf(tokens, input.weight, inCounterparty),
-            nameContainment(input.counterpartyTokens, tokens, input.weight, similarity),
-          );
+    const count = tokens.length;
+    if (weights.length < count) {
+      weights = new Float64Array(2 * count);
+      bests = new Float64Array(2 * count);
+    }
+    for (let at = 0; at < count; at++) {
+      const score = scoreOf(tokens[at] as string);
+      scores[at] = score;
+      weights[at] = score.weight;
+    }
+    let byCounterparty = 0;
+    if (counterparty.length > 0 && count > 0) {
+      counterpartyBests.fill(0);
+      for (let at = 0; at < count; at++) {
+        const score = scores[at] as WordScore;
+        bests[at] = score.inCounterparty;
+        for (let other = 0; other < counterparty.length; other++)
+          if ((score.alike[other] as number) > (counterpartyBests[other] as number))
+            counterpartyBests[other] = score.alike[other] as number;
+      }
+      // The lower of the two containments: the name's words in the counterparty, and the
+      // counterparty's words in the name.
+      byCounterparty = Math.min(
+        containment(tokens, weights, bests),
+        containment(counterparty, counterpartyWeights, counterpartyBests),
+      );
+    }
     if (byCounterparty >= 0.6)
       return {
         p: 0.4 + (0.5 * (byCounterparty - 0.6)) / 0.4,
         evidence: { code: 'counterparty_name', similarityPct: pct(byCounterparty) },
       };
-    const contained = input.textTokens.length === 0 ? 0 : containmentOf(tokens, input.weight, inText);
+    if (input.textTokens.length === 0 || count === 0) return null;
+    for (let at = 0; at < count; at++) bests[at] = inText(scores[at] as WordScore, tokens[at] as string);
+    const contained = containment(tokens, weights, bests);
     if (contained >= 0.75)
       return {
         p: 0.35 + (0.45 * (contained - 0.75)) / 0.25,
@@ -111,6 +177,7 @@ function nameMatcher(input: IdentifyInput): (tokens: readonly string[]) => NameM
       };
     return null;
   };
+  const matches = new Map<readonly string[], NameMatch | null>();
   return (tokens) => {
     let match = matches.get(tokens);
     if (match === undefined) {
@@ -121,7 +188,33 @@ function nameMatcher(input: IdentifyInput): (tokens: readonly string[]) => NameM
   };
 }
 
-export function identifyCustomers(input: IdentifyInput): CustomerCandidate[] {
+/** A customer whose name the receipt carries, and how likely that makes it the payer. */
+export interface NameClue {
+  code: string;
+  p: number;
+  evidence: Evidence;
+}
+
+/**
+ * The name candidates that the receipt's counterparty or text names: the part of the
+ * identification that reads nothing but the receipt and the customers' names, so a caller may
+ * work it out ahead (while the database is busy with something else).
+ */
+export function matchNames(
+  input: Pick<IdentifyInput, 'counterpartyTokens' | 'textTokens' | 'nameCandidates' | 'weight'>,
+): NameClue[] {
+  const nameMatch = nameMatcher(input);
+  return input.nameCandidates.flatMap((candidate) => {
+    const match = nameMatch(candidate.tokens);
+    return match ? [{ code: candidate.code, p: match.p, evidence: { ...match.evidence } }] : [];
+  });
+}
+
+/** The candidates, most likely first; `byName` is `matchNames(input)` unless worked out before. */
+export function identifyCustomers(
+  input: IdentifyInput,
+  byName: readonly NameClue[] = matchNames(input),
+): CustomerCandidate[] {
   const clues = new Map<string, { probabilities: number[]; evidence: Evidence[] }>();
   const add = (code: string, probability: number, evidence: Evidence) => {
     const entry = clues.get(code) ?? { probabilities: [], evidence: [] };
@@ -151,11 +244,6 @@ export function identifyCustomers(input: IdentifyInput): CustomerCandidate[] {
     });
   }
   for (const code of new Set(input.codeHits)) add(code, 0.7, { code: 'customer_code', customerCode: code });
-  const nameMatch = nameMatcher(input);
-  const byName = input.nameCandidates.flatMap((candidate) => {
-    const match = nameMatch(candidate.tokens);
-    return match ? [{ code: candidate.code, p: match.p, evidence: { ...match.evidence } }] : [];
-  });
   // A name several customers answer to equally well ("Client 3" among twelve "Client …") tells
   // them apart no better than chance: its weight is shared between them.
   const bestName = Math.max(0, ...byName.map((match) => match.p));

@@ -163,12 +163,8 @@ export function nameContainment(
   return containmentOf(nameTokenList, weight, (token) => bestAlike(token, textTokens, similarity));
 }
 
-/**
- * `nameContainment` with each token's best similarity in the text given by `bestInText` (which a
- * caller comparing many names with one text computes once per token): the same sums in the same
- * order, so the same figure to the last bit.
- */
-export function containmentOf(
+/** `nameContainment` with each token's best similarity in the text given by `bestInText`. */
+function containmentOf(
   nameTokenList: readonly string[],
   weight: TokenWeight,
   bestInText: (token: string) => number,
@@ -194,26 +190,4 @@ export function nameSimilarity(
   similarity: (a: string, b: string) => number = tokenSimilarity,
 ): number {
   return Math.min(nameContainment(a, b, weight, similarity), nameContainment(b, a, weight, similarity));
-}
-
-/**
- * `tokenSimilarity` remembering what it computed: one receipt is compared with up to hundreds of
- * customer names drawn from the same words, so the same pairs of tokens come back again and again.
- * Keyed by one token then the other, so that a lookup builds no string.
- */
-export function rememberingTokenSimilarity(): (a: string, b: string) => number {
-  const known = new Map<string, Map<string, number>>();
-  return (a, b) => {
-    let row = known.get(a);
-    if (row === undefined) {
-      row = new Map();
-      known.set(a, row);
-    }
-    let value = row.get(b);
-    if (value === undefined) {
-      value = tokenSimilarity(a, b);
-      row.set(b, value);
-    }
-    return value;
-  };
 }

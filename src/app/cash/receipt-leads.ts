@@ -1,0 +1,73 @@
+/**
+ * What a receipt's own words say, before the database is asked anything: its reference keys, its
+ * tokens, its counterparty's name, the customer codes it quotes and the customers its names point
+ * at (core/cash/identify.ts matchNames). None of it depends on the ledger, so the matching works
+ * out the next batch's leads while the database writes the current one (match-receipts.ts): in
+ * slices, handing the event loop back between them so the writes' answers are taken up at once.
+ */
+import { matchNames, type NameCandidate, type NameClue } from '#core/cash/identify';
+import { nameKey, nameTokens, normalizeText } from '#core/cash/names';
+import { referenceKeysOf } from '#core/cash/references';
+import type { ReceiptRow } from '#db/cash/matching-queries';
+import { type CustomerIndex, nameCandidates } from './customer-index.ts';
+
+export interface ReceiptLeads {
+  receipt: ReceiptRow;
+  keys: string[];
+  textTokens: string[];
+  counterpartyTokens: string[];
+  nameKey: string;
+  codeHits: string[];
+  nameCandidates: NameCandidate[];
+  names: NameClue[];
+}
+
+/** Receipts worked out between two turns of the event loop (≈ 20–40 ms of work). */
+const SLICE = 100;
+
+function textOf(receipt: ReceiptRow): string {
+  return [
+    receipt.label,
+    receipt.remittance,
+    receipt.endToEndId,
+    receipt.creditorRef,
+    receipt.counterpartyName,
+  ]
+    .filter((part) => part)
+    .join(' ');
+}
+
+function leadsOf(index: CustomerIndex, receipt: ReceiptRow): ReceiptLeads {
+  const text = textOf(receipt);
+  const textTokens = normalizeText(text)
+    .split(' ')
+    .filter((token) => token.length > 1);
+  const counterpartyTokens = nameTokens(receipt.counterpartyName ?? '');
+  const candidates = nameCandidates(index, [...counterpartyTokens, ...textTokens]);
+  return {
+    receipt,
+    keys: referenceKeysOf(text),
+    textTokens,
+    counterpartyTokens,
+    nameKey: nameKey(receipt.counterpartyName ?? ''),
+    codeHits: textTokens.flatMap((token) => {
+      const code = index.codes.get(token);
+      return code ? [code] : [];
+    }),
+    nameCandidates: candidates,
+    names: matchNames({ counterpartyTokens, textTokens, nameCandidates: candidates, weight: index.weight }),
+  };
+}
+
+/** The leads of each receipt, in order, the event loop handed back every few receipts. */
+export async function receiptLeads(
+  index: CustomerIndex,
+  receipts: readonly ReceiptRow[],
+): Promise<ReceiptLeads[]> {
+  const leads: ReceiptLeads[] = [];
+  for (let at = 0; at < receipts.length; at += SLICE) {
+    if (at > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (const receipt of receipts.slice(at, at + SLICE)) leads.push(leadsOf(index, receipt));
+  }
+  return leads;
+}
