@@ -11,7 +11,8 @@
  * `node --expose-gc bench/dunning.ts [--customers N] [--invoices M] [--runs R]` (or `npm run bench --
  * --only dunning`; without --expose-gc the baseline heap still holds the loading's garbage).
  * `--skip-at-once` leaves the old whole-at-once read out; `--gc-per-slice` collects garbage after
- * each slice of the run and records the heap then (what the run holds, flat or not). The preview's
+ * each slice of the run and records the heap then (what the run holds, flat or not); `--statements`
+ * sums each statement's time by kind and reads the server backends' CPU (`db-profile.ts`). The preview's
  * and the run's digests tell whether a change of the code changed what is planned or stored.
  */
 import { createHash } from 'node:crypto';
@@ -31,6 +32,7 @@ import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { type LetterModel, renderLetters } from '#render/letters';
 import { closePdfWorkers } from '#render/pdf-pool';
 import { withPostgres } from './analytics.ts';
+import { DatabaseProfile } from './db-profile.ts';
 import { loadAverage, measure, type Timing } from './stats.ts';
 
 export interface DunningBenchOptions {
@@ -46,6 +48,8 @@ export interface DunningBenchOptions {
   skipAtOnce?: boolean | undefined;
   /** Collect garbage after each slice of the run and record the heap then (the run's live heap). */
   gcPerSlice?: boolean | undefined;
+  /** Time each statement of the preview and the run and read the server backends' CPU. */
+  statements?: boolean | undefined;
 }
 
 const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -118,8 +122,14 @@ function previewDigest(view: Awaited<ReturnType<typeof previewDunningRun>>): str
  * the customers' story lines, tasks and counts), ids and instants left out and rows taken in a
  * stable order: the same run before and after a change of the code.
  */
-async function runDigest(company: Company, runId: number, asOf: string): Promise<string> {
-  const result = await sql<{ digest: string }>`
+async function runDigest(company: Company, runId: number, asOf: string) {
+  const result = await sql<{
+    digest: string;
+    actions: string | null;
+    events: string | null;
+    tasks: string | null;
+    run: string | null;
+  }>`
     with actions as (
       select md5(concat_ws('|', a.customer_code, a.action_date, a.policy_code, a.policy_version,
         a.step_code, a.step_kind, a.level, a.channel, a.lang, a.currency, a.open_total_minor,
@@ -159,8 +169,23 @@ async function runDigest(company: Company, runId: number, asOf: string): Promise
       (select string_agg(line, ',' order by line) from actions),
       (select string_agg(line, ',' order by line) from events),
       (select string_agg(line, ',' order by line) from tasks),
-      (select line from run))) as digest`.execute(company.db);
-  return result.rows[0]?.digest.slice(0, 16) ?? '';
+      (select line from run))) as digest,
+      md5((select string_agg(line, ',' order by line) from actions)) as actions,
+      md5((select string_agg(line, ',' order by line) from events)) as events,
+      md5((select string_agg(line, ',' order by line) from tasks)) as tasks,
+      (select line from run) as run`.execute(company.db);
+  const row = result.rows[0];
+  const short = (text: string | null | undefined) => (text ?? '').slice(0, 16);
+  // The parts too: a change of the print batch (the run line) leaves the actions' digest as it was.
+  return {
+    digest: short(row?.digest),
+    parts: {
+      actions: short(row?.actions),
+      events: short(row?.events),
+      tasks: short(row?.tasks),
+      run: short(row?.run),
+    },
+  };
 }
 
 /** The run once (a second one the same day sends nothing): wall and CPU time, peak memory, counts. */
@@ -255,26 +280,38 @@ export async function benchDunning(options: DunningBenchOptions = {}) {
       const asOf = await resolveRunDate(company, undefined);
       result['asOf'] = asOf;
       result['loadAverageBefore'] = loadAverage();
+      const profile = options.statements ? new DatabaseProfile(runtime.handle.pool) : null;
       collectGarbage();
       const baselineHeapMb = megabytes(process.memoryUsage().heapUsed);
+      await profile?.start();
       const preview = await withPeakMemory(() =>
         measureCpu(() => previewDunningRun(company, { asOf }), runs),
       );
+      const previewDatabase = await profile?.stop();
       result['preview'] = {
         ...preview.result,
         ...(await previewFigures(company, asOf)),
         baselineHeapMb,
         peakHeapMb: preview.heapMb,
         peakRssMb: preview.rssMb,
+        ...(previewDatabase ? { database: previewDatabase } : {}),
       };
       result['loadAverageAfterPreview'] = loadAverage();
       if (!options.skipAtOnce) await timeAtOnce(runtime.handle.db, asOf, runs, result);
       result['loadAverageBeforeRun'] = loadAverage();
       collectGarbage();
+      await profile?.start();
       const run = await timeRun(company, asOf, options.gcPerSlice ?? false);
-      result['run'] = { ...run, digest: await runDigest(company, run.runId, asOf) };
+      const runDatabase = await profile?.stop();
+      result['run'] = {
+        ...run,
+        ...(await runDigest(company, run.runId, asOf)),
+        ...(runDatabase ? { database: runDatabase } : {}),
+      };
       result['loadAverageBeforeRender'] = loadAverage();
-      result['render'] = await timeDeferredLetters(company, options.sampleLetters ?? 100, result['run']);
+      const sample = options.sampleLetters ?? 100;
+      // `--sample-letters 0`: the run's figures only (the layout engine is not what a change of the run moves).
+      if (sample > 0) result['render'] = await timeDeferredLetters(company, sample, result['run']);
       result['loadAverageAfter'] = loadAverage();
     } finally {
       await closePdfWorkers();
@@ -322,6 +359,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       'keep-database': { type: 'string' },
       'skip-at-once': { type: 'boolean', default: false },
       'gc-per-slice': { type: 'boolean', default: false },
+      statements: { type: 'boolean', default: false },
     },
   });
   const figures = await benchDunning({
@@ -333,6 +371,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     keepDatabase: values['keep-database'],
     skipAtOnce: values['skip-at-once'],
     gcPerSlice: values['gc-per-slice'],
+    statements: values.statements,
   });
   process.stdout.write(`dunning: ${JSON.stringify(figures)}\n`);
 }

@@ -30,6 +30,10 @@ function printRun(view: DunningRunView, lang: Lang): void {
     process.stdout.write(
       `${t('dunning.cli.sent', { run: view.runId, sent: view.actions.length, tasks: view.tasksCreated })}\n`,
     );
+  for (const file of view.batchFiles)
+    process.stdout.write(
+      `${t('dunning.cli.batchFile', { part: file.part, parts: file.parts, letters: file.letters, filename: file.filename, path: file.path })}\n`,
+    );
   process.stdout.write('\n');
   printTable(view.actions, [
     { header: t('dunning.page.customer'), value: (a) => `${a.customerCode} ${a.customerName}`.slice(0, 36) },

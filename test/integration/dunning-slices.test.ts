@@ -10,9 +10,10 @@ import { executeDunningRun } from '#app/dunning/execute-run';
 import { loadPlanData } from '#app/dunning/plan-data';
 import { previewDunningRun } from '#app/dunning/plan-run';
 import { planInSlices } from '#app/dunning/plan-slices';
-import { getLetter } from '#app/dunning/queries';
+import { getLetter, listDunningRuns } from '#app/dunning/queries';
 import { exportOutboxEml, getOutboxMessage, listOutbox } from '#app/mail/outbox';
 import { planDunning } from '#core/dunning/planner';
+import { selectLetter, selectRunLetterJobs } from '#db/dunning/action-queries';
 import { DEMO_AS_OF } from '#demo/index';
 import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
@@ -76,7 +77,8 @@ describe('the demo company’s run planned in slices of customers', () => {
   it('carries out in slices what the preview shows, and a second run sends nothing', async () => {
     const preview = await previewDunningRun(ctx, {}, 100_000);
     expect(await previewDunningRun(ctx, {}, 3)).toEqual(preview);
-    run = await executeDunningRun(ctx, {}, 5);
+    // Print batch files of 7 letters: the demo run's letters make several.
+    run = await executeDunningRun(ctx, {}, 5, 7);
     const sent = (view: typeof preview) =>
       view.actions.map((a) => [a.customerCode, a.channel, a.step, a.totalDueMinor, a.items]);
     // An e-mail step goes by post to a customer without an address: compare what is due, not how.
@@ -93,10 +95,10 @@ describe('the demo company’s run planned in slices of customers', () => {
     expect(letter.content.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await getLetter(ctx, letterId)).content).toEqual(letter.content);
     const batch = await getLetter(ctx, run.batchLetterId ?? 0);
-    const letters = run.actions.filter((a) => a.channel === 'letter' || a.channel === 'registered_letter');
-    // Every letter starts on a page of its own: the batch has at least as many pages as letters.
+    expect(run.batchLetterId).toBe(run.batchFiles[0]?.letterId);
+    // Every letter starts on a page of its own: the part has at least as many pages as letters.
     const pages = batch.content.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
-    expect(pages.length).toBeGreaterThanOrEqual(letters.length);
+    expect(pages.length).toBeGreaterThanOrEqual(run.batchFiles[0]?.letters ?? 1);
     const { items } = await listOutbox(ctx, { category: 'reminder' }, { limit: 500 });
     const withStatement: number[] = [];
     for (const item of items)
@@ -109,5 +111,56 @@ describe('the demo company’s run planned in slices of customers', () => {
     expect((await getOutboxMessage(ctx, id)).attachments[0]?.sizeBytes).toBeGreaterThan(1_000);
     // The stored bytes are what every later build of the message carries.
     expect((await exportOutboxEml(ctx, id)).content.toString('latin1')).toBe(eml);
+  });
+
+  it('cuts the print batch into files of at most the letters asked, which end to end are the print order', async () => {
+    const letters = run.actions.filter((a) => a.channel === 'letter' || a.channel === 'registered_letter');
+    expect(letters.length).toBeGreaterThan(14);
+    const parts = Math.ceil(letters.length / 7);
+    expect(run.batchFiles.map((f) => [f.part, f.parts, f.firstLetter, f.letters])).toEqual(
+      Array.from({ length: parts }, (_, i) => [i + 1, parts, i * 7, Math.min(7, letters.length - i * 7)]),
+    );
+    const width = String(parts).length;
+    expect(run.batchFiles.map((f) => f.filename)).toEqual(
+      run.batchFiles.map(
+        (f) => `lot-relances-${DEMO_AS_OF}-${String(f.part).padStart(width, '0')}-sur-${parts}.pdf`,
+      ),
+    );
+    expect(run.batchFiles.map((f) => f.path)).toEqual(
+      run.batchFiles.map((f) => `/api/dunning/letters/${f.letterId}`),
+    );
+    // Each part's job names its stretch of the run's print order; end to end they are all of it, once.
+    const whole = await selectRunLetterJobs(ctx.db, 'CB2C', run.runId ?? 0);
+    const stretches = [];
+    for (const file of run.batchFiles) {
+      const job = (await selectLetter(ctx.db, 'CB2C', file.letterId))?.renderJob;
+      expect(job).toEqual({
+        kind: 'run_batch',
+        runId: run.runId,
+        offset: file.firstLetter,
+        limit: file.letters,
+      });
+      stretches.push(
+        ...(await selectRunLetterJobs(ctx.db, 'CB2C', run.runId ?? 0, {
+          offset: file.firstLetter,
+          limit: file.letters,
+        })),
+      );
+    }
+    expect(stretches).toEqual(whole);
+    expect(whole.length).toBe(letters.length);
+    // Registered letters are printed first, in every part as in the whole.
+    const registered = letters.filter((a) => a.channel === 'registered_letter').length;
+    const models = whole.map((job) => (job as { models: { registered: boolean }[] }).models[0]?.registered);
+    expect(models).toEqual(letters.map((_, i) => i < registered));
+    // The run's parts as the runs' list gives them (the run after it, which sent nothing, has none).
+    const [later, listed] = await listDunningRuns(ctx, 2);
+    expect(later?.batchLetterIds).toEqual([]);
+    expect(listed?.runId).toBe(run.runId);
+    expect(listed?.batchLetterIds).toEqual(run.batchFiles.map((f) => f.letterId));
+    // The last part, laid out: its own letters only, each on a page of its own.
+    const last = run.batchFiles.at(-1);
+    const pdf = (await getLetter(ctx, last?.letterId ?? 0)).content.toString('latin1');
+    expect((pdf.match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(last?.letters ?? 1);
   });
 });

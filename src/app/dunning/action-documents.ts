@@ -10,8 +10,9 @@ import { toGsm7 } from '#core/dunning/sms';
 import type { DunningCustomerRow, DunningInvoiceRow } from '#db/dunning/dunning-state';
 import type { LetterItem, LetterModel, LetterSender } from '#render/letters';
 import { type Lang, label, translator } from '#text/catalogue';
-import { formatDate, formatMoney } from '#text/format';
+import { formatMoney } from '#text/format';
 import { paragraphsOf, renderTemplate, type TemplateChannel } from './templates.ts';
+import { formatDay, regionNames } from './wording-cache.ts';
 
 export interface ActionContext {
   lang: Lang;
@@ -124,9 +125,7 @@ function addressLines(customer: DunningCustomerRow, lang: Lang): string[] {
   const country =
     customer.country === 'FR'
       ? null
-      : (
-          new Intl.DisplayNames([lang], { type: 'region' }).of(customer.country) ?? customer.country
-        ).toUpperCase();
+      : (regionNames(lang).of(customer.country) ?? customer.country).toUpperCase();
   return [customer.addressLine1, customer.addressLine2, cityLine, country].filter((x): x is string => !!x);
 }
 
@@ -148,8 +147,8 @@ export function templateVariables(
     },
     customer: { code: context.customer.code, name: context.customer.name },
     factors: factorMentions(context, items),
-    date: formatDate(lang, context.asOf, { long: true }),
-    deadline: formatDate(lang, paymentDeadline(action, context.asOf), { long: true }),
+    date: formatDay(lang, context.asOf, true),
+    deadline: formatDay(lang, paymentDeadline(action, context.asOf), true),
     reference: context.reference,
     step: {
       code: action.stepCode,
@@ -158,8 +157,8 @@ export function templateVariables(
     },
     items: items.map((item) => ({
       ref: item.documentRef,
-      issue_date: formatDate(lang, item.issueDate),
-      due_date: formatDate(lang, item.dueDate),
+      issue_date: formatDay(lang, item.issueDate),
+      due_date: formatDay(lang, item.dueDate),
       amount: money(item.amountMinor),
       open: money(item.openMinor),
       days_late: item.daysLate,
@@ -192,7 +191,7 @@ function statementText(context: ActionContext, items: readonly LetterItem[]): st
   const lines = items.map((item) => {
     const parts = [
       `${t('dunning.mail.colInvoice')} ${item.documentRef}`,
-      `${t('dunning.mail.colDue')} ${formatDate(lang, item.dueDate)}`,
+      `${t('dunning.mail.colDue')} ${formatDay(lang, item.dueDate)}`,
       `${t('dunning.mail.colOpen')} ${formatMoney(lang, item.openMinor, action.currency)}`,
       daysText(lang, item.daysLate),
       ...(item.interestMinor !== null
@@ -238,7 +237,7 @@ function statementHtml(context: ActionContext, items: readonly LetterItem[]): st
   const rows = items
     .map(
       (item) =>
-        `<tr>${cell(item.documentRef)}${cell(formatDate(lang, item.dueDate))}${cell(formatMoney(lang, item.openMinor, action.currency), true)}${cell(daysText(lang, item.daysLate), true)}${cell(item.interestMinor === null ? '—' : formatMoney(lang, item.interestMinor, action.currency), true)}${cell(item.indemnityMinor > 0 ? formatMoney(lang, item.indemnityMinor, 'EUR') : '—', true)}</tr>`,
+        `<tr>${cell(item.documentRef)}${cell(formatDay(lang, item.dueDate))}${cell(formatMoney(lang, item.openMinor, action.currency), true)}${cell(daysText(lang, item.daysLate), true)}${cell(item.interestMinor === null ? '—' : formatMoney(lang, item.interestMinor, action.currency), true)}${cell(item.indemnityMinor > 0 ? formatMoney(lang, item.indemnityMinor, 'EUR') : '—', true)}</tr>`,
     )
     .join('');
   const total = `<tr><td colspan="5" style="padding:6px 8px;font-weight:bold">${escapeHtml(t('dunning.mail.total'))}</td><td style="padding:6px 8px;font-weight:bold;text-align:right">${escapeHtml(formatMoney(lang, action.totalDueMinor, action.currency))}</td></tr>`;

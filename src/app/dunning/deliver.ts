@@ -9,9 +9,8 @@ import type { Kysely } from 'kysely';
 import type { LateInterestTerms } from '#core/dunning/late-interest';
 import type { PlannedAction } from '#core/dunning/planner';
 import type { CustomerEvent } from '#core/types';
-import { insertActions, insertDeferredLetters } from '#db/dunning/action-batches';
+import { insertActions, insertDeferredLetters, insertTasks, type NewTask } from '#db/dunning/action-batches';
 import type { NewAction } from '#db/dunning/action-queries';
-import { insertTask } from '#db/dunning/case-queries';
 import type { TemplateRow } from '#db/dunning/config-queries';
 import type { DunningCustomerRow } from '#db/dunning/dunning-state';
 import type { Database } from '#db/infra/schema';
@@ -125,7 +124,7 @@ async function composeEmail(
 }
 
 /** An action made ready to store: its e-mail composed (enqueued with the slice), its letter a PDF job. */
-interface Prepared {
+export interface Prepared {
   action: PlannedAction;
   channel: string;
   lang: Lang;
@@ -217,18 +216,26 @@ function reminderEvent(scope: DeliveryScope, p: Prepared): CustomerEvent {
   };
 }
 
-/**
- * Carries out actions (a run's slice, or one made by hand): the e-mails enqueued together through
- * the mail port (idempotent per key), then the letters, the actions with their items and the
- * customers' story written set-based, a few statements for the whole slice.
- */
-export async function deliverActions(
+/** A slice's actions made ready to store (CPU only: the e-mails and letters composed). */
+export async function prepareActions(
   scope: DeliveryScope,
   actions: readonly PlannedAction[],
-): Promise<Delivered[]> {
-  const { ctx, trx } = scope;
+): Promise<Prepared[]> {
   const prepared: Prepared[] = [];
   for (const action of actions) prepared.push(await prepareAction(scope, action));
+  return prepared;
+}
+
+/**
+ * Stores prepared actions: the e-mails enqueued together through the mail port (idempotent per
+ * key), then the letters, the actions with their items, the call tasks and the customers' story
+ * written set-based, a few statements for the whole slice.
+ */
+export async function storePrepared(
+  scope: DeliveryScope,
+  prepared: readonly Prepared[],
+): Promise<Delivered[]> {
+  const { ctx, trx } = scope;
   const emailed = prepared.filter((p) => p.email !== null);
   const enqueued = await scope.mail.enqueueMany(
     trx,
@@ -252,19 +259,18 @@ export async function deliverActions(
     prepared.map((p) => newActionOf(scope, p, letterIdFor(p))),
   );
   const events: CustomerEvent[] = [];
+  const tasks: NewTask[] = [];
   for (const [index, p] of prepared.entries()) {
     if (p.channel !== 'call_task') events.push(reminderEvent(scope, p));
     else
-      await insertTask(trx, ctx.companyId, ctx.actor, {
+      tasks.push({
         customerCode: p.action.customerCode,
         kind: p.action.stepKind === 'handover' ? 'handover' : 'dunning_call',
         actionId: actionIds[index] ?? null,
-        promiseId: null,
         dueDate: scope.asOf,
-        assignedTo: null,
-        note: '',
       });
   }
+  await insertTasks(trx, ctx.companyId, ctx.actor, tasks);
   await insertEvents(trx, ctx.companyId, ctx.actor, events);
   return prepared.map((p, index) => ({
     actionId: actionIds[index] as number,
@@ -273,6 +279,14 @@ export async function deliverActions(
     letterId: letterIdFor(p),
     letter: p.letter?.model ?? null,
   }));
+}
+
+/** Carries out actions (a run's slice, or one made by hand): composed, then stored. */
+export async function deliverActions(
+  scope: DeliveryScope,
+  actions: readonly PlannedAction[],
+): Promise<Delivered[]> {
+  return storePrepared(scope, await prepareActions(scope, actions));
 }
 
 export async function deliverAction(scope: DeliveryScope, action: PlannedAction): Promise<Delivered> {

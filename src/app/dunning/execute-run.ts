@@ -10,18 +10,16 @@
 import type { Kysely } from 'kysely';
 import type { DunningPlan } from '#core/dunning/planner';
 import { selectCompany } from '#db/companies/company-queries';
-import { insertLetter, insertRun, updateRunCounts } from '#db/dunning/action-queries';
-import { insertTask } from '#db/dunning/case-queries';
+import { insertTasks } from '#db/dunning/action-batches';
+import { insertRun, updateRunCounts } from '#db/dunning/action-queries';
 import { selectLatestTemplates } from '#db/dunning/config-queries';
 import { lockDunning } from '#db/dunning/dunning-state';
 import type { Database } from '#db/infra/schema';
-import { translator } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { mailOf } from '../mail/mail-port.ts';
-import { type DeliveryScope, deliverActions } from './deliver.ts';
-import { runBatchJob } from './letter-content.ts';
+import { type DeliveryScope, type Prepared, prepareActions, storePrepared } from './deliver.ts';
 import {
   type ActionView,
   actionView,
@@ -32,7 +30,8 @@ import {
   type SkippedView,
   skippedViews,
 } from './plan-run.ts';
-import { planInSlices } from './plan-slices.ts';
+import { planInSlices, readingAhead } from './plan-slices.ts';
+import { type BatchFileView, storePrintBatch } from './print-batch.ts';
 import { raiseBrokenPromiseTasks } from './promises.ts';
 import { readSettings, senderOf } from './settings.ts';
 
@@ -45,23 +44,17 @@ async function raiseClaimTasks(
   plan: DunningPlan,
   asOf: string,
 ): Promise<number> {
-  let created = 0;
   const codes = new Set(
     plan.skipped.filter((s) => s.reason === 'insolvency_proceedings').map((s) => s.customerCode),
   );
-  for (const customerCode of [...codes].sort()) {
-    const taskId = await insertTask(db, ctx.companyId, ctx.actor, {
-      customerCode,
-      kind: 'declare_claim',
-      actionId: null,
-      promiseId: null,
-      dueDate: asOf,
-      assignedTo: null,
-      note: '',
-    });
-    if (taskId !== null) created += 1;
-  }
-  return created;
+  return insertTasks(
+    db,
+    ctx.companyId,
+    ctx.actor,
+    [...codes]
+      .sort()
+      .map((customerCode) => ({ customerCode, kind: 'declare_claim', actionId: null, dueDate: asOf })),
+  );
 }
 
 /** What a run did, without its actions: all a job or a run at scale needs to report. */
@@ -76,7 +69,10 @@ export interface DunningRunSummary {
   emails: number;
   skippedItems: number;
   tasksCreated: number;
+  /** The print batch's first part (null without letters). */
   batchLetterId: number | null;
+  /** The print batch's parts, in print order. */
+  batchFiles: BatchFileView[];
 }
 
 export interface RunSliceViews {
@@ -89,6 +85,67 @@ export interface RunOptions {
   sliceCustomers?: number | undefined;
   /** Given each slice's views as it is done; none: no view is built. */
   onSlice?: ((views: RunSliceViews) => void) | undefined;
+  /** Letters per file of the print batch (default `PRINT_BATCH_LETTERS`). */
+  batchLetters?: number | undefined;
+}
+
+type RunCounts = Omit<DunningRunSummary, 'asOf' | 'runId' | 'batchLetterId' | 'batchFiles'>;
+
+/**
+ * Plans the company a slice of customers at a time and carries each slice's actions out. The
+ * whole company is planned (the plan of one customer does not depend on another's), and only the
+ * chosen customers' actions are carried out, as a run for them alone always did.
+ * Each slice is composed while the one before is stored and the next one read: this process and
+ * the database work at the same time, still in the one transaction (the statements queue on its
+ * connection in the order they are made, so the writes land slice after slice).
+ */
+async function carryOutSlices(
+  shared: Omit<DeliveryScope, 'data'>,
+  input: PlanRunInput,
+  options: RunOptions,
+  counts: RunCounts,
+): Promise<void> {
+  const { ctx, trx, asOf } = shared;
+  const chosen = input.customerCodes ? new Set(input.customerCodes) : null;
+  const storeSlice = async (scope: DeliveryScope, plan: DunningPlan, prepared: readonly Prepared[]) => {
+    const delivered = await storePrepared(scope, prepared);
+    const views: ActionView[] = [];
+    for (const [index, p] of prepared.entries()) {
+      const done = delivered[index];
+      if (!done) continue;
+      counts.sentActions += 1;
+      if (done.letterId !== null) counts.letters += 1;
+      if (done.outboxId !== null) counts.emails += 1;
+      if (options.onSlice) views.push(actionView(p.action, scope.data, { ...done, status: 'sent' }));
+    }
+    counts.plannedActions += plan.actions.length;
+    counts.skippedItems += plan.skipped.length;
+    counts.tasksCreated += await raiseClaimTasks(ctx, trx, plan, asOf);
+    options.onSlice?.({ actions: views, skipped: skippedViews(plan, scope.data) });
+  };
+  const slices = planInSlices(
+    trx,
+    ctx.companyId,
+    { asOf, riskClasses: input.riskClasses },
+    options.sliceCustomers,
+  );
+  let storing: Promise<void> = Promise.resolve();
+  try {
+    for await (const { data, plan } of readingAhead(slices)) {
+      const scope: DeliveryScope = { ...shared, data };
+      const actions = chosen ? plan.actions.filter((a) => chosen.has(a.customerCode)) : plan.actions;
+      const prepared = await prepareActions(scope, actions);
+      await storing;
+      storing = storeSlice(scope, plan, prepared);
+      // Awaited at the next slice or after the last; a failure is never left unheard meanwhile.
+      storing.catch(() => {});
+    }
+    await storing;
+  } catch (error) {
+    // The transaction rolls back only once nothing of it is still on its way.
+    await storing.catch(() => {});
+    throw error;
+  }
 }
 
 /**
@@ -120,7 +177,6 @@ export async function carryOutDunningRun(
       edited: await selectLatestTemplates(trx, ctx.companyId),
       origin: 'run' as const,
     };
-    const chosen = input.customerCodes ? new Set(input.customerCodes) : null;
     const counts = {
       plannedActions: 0,
       sentActions: 0,
@@ -129,55 +185,27 @@ export async function carryOutDunningRun(
       skippedItems: 0,
       tasksCreated: 0,
     };
-    // The whole company is planned (the plan of one customer does not depend on another's), and
-    // only the chosen customers' actions are carried out, as a run for them alone always did.
-    const slices = planInSlices(
+    await carryOutSlices(shared, input, options, counts);
+    counts.tasksCreated += await raiseBrokenPromiseTasks(ctx, trx, asOf);
+    const batchFiles = await storePrintBatch(
       trx,
       ctx.companyId,
-      { asOf, riskClasses: input.riskClasses },
-      options.sliceCustomers,
+      { runId, asOf, letters: counts.letters },
+      options.batchLetters,
     );
-    for await (const { data, plan } of slices) {
-      const scope: DeliveryScope = { ...shared, data };
-      const actions = chosen ? plan.actions.filter((a) => chosen.has(a.customerCode)) : plan.actions;
-      const delivered = await deliverActions(scope, actions);
-      const views: ActionView[] = [];
-      for (const [index, action] of actions.entries()) {
-        const done = delivered[index];
-        if (!done) continue;
-        counts.sentActions += 1;
-        if (done.letterId !== null) counts.letters += 1;
-        if (done.outboxId !== null) counts.emails += 1;
-        if (options.onSlice) views.push(actionView(action, data, { ...done, status: 'sent' }));
-      }
-      counts.plannedActions += plan.actions.length;
-      counts.skippedItems += plan.skipped.length;
-      counts.tasksCreated += await raiseClaimTasks(ctx, trx, plan, asOf);
-      options.onSlice?.({ actions: views, skipped: skippedViews(plan, data) });
-    }
-    counts.tasksCreated += await raiseBrokenPromiseTasks(ctx, trx, asOf);
-    const batchLetterId =
-      counts.letters === 0
-        ? null
-        : await insertLetter(
-            trx,
-            ctx.companyId,
-            translator('fr')('dunning.letter.batchFilename', { date: asOf }),
-            {
-              renderJob: runBatchJob(runId),
-            },
-          );
+    const batchLetterIds = batchFiles.map((file) => file.letterId);
+    const batchLetterId = batchLetterIds[0] ?? null;
     const { letters: _letters, emails: _emails, ...stored } = counts;
-    await updateRunCounts(trx, ctx.companyId, runId, { ...stored, batchLetterId });
+    await updateRunCounts(trx, ctx.companyId, runId, { ...stored, batchLetterIds });
     await recordAudit(ctx, trx, {
       action: 'dunning.run',
       entity: 'dunning_run',
       entityKey: String(runId),
       before: null,
-      after: { asOf, ...stored, batchLetterId },
+      after: { asOf, ...stored, batchLetterId, batchLetterIds },
     });
     ctx.log.info('dunning run', { companyId: ctx.companyId, runId, asOf, sent: counts.sentActions });
-    return { asOf, runId, ...counts, batchLetterId };
+    return { asOf, runId, ...counts, batchLetterId, batchFiles };
   });
 }
 
@@ -186,11 +214,13 @@ export async function executeDunningRun(
   ctx: AppContext,
   input: PlanRunInput = {},
   sliceCustomers?: number,
+  batchLetters?: number,
 ): Promise<DunningRunView> {
   const actions: ActionView[] = [];
   const skipped: SkippedView[] = [];
   const summary = await carryOutDunningRun(ctx, input, {
     sliceCustomers,
+    batchLetters,
     onSlice: (views) => {
       actions.push(...views.actions);
       skipped.push(...views.skipped);
@@ -204,5 +234,6 @@ export async function executeDunningRun(
     tasksCreated: summary.tasksCreated,
     batchLetterId: summary.batchLetterId,
     batchPath: letterPath(summary.batchLetterId),
+    batchFiles: summary.batchFiles,
   };
 }

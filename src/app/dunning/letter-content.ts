@@ -1,20 +1,35 @@
 /**
  * A stored letter's PDF. A run keeps what each letter says and lays it out when it is first read
- * (migration 0028): the letter downloaded, or the print batch, made of the run's letters in
- * print order. The bytes are then kept, so every later reader gets the same file.
+ * (migration 0028): the letter downloaded, or a part of the print batch, made of a stretch of
+ * the run's letters in print order. The bytes are then kept, so every later reader gets the same
+ * file.
  */
 import type { Kysely } from 'kysely';
-import { selectLetter, selectRunLetterJobs, storeLetterContent } from '#db/dunning/action-queries';
+import {
+  type PrintRange,
+  selectLetter,
+  selectRunLetterJobs,
+  storeLetterContent,
+} from '#db/dunning/action-queries';
 import type { Database } from '#db/infra/schema';
 import { type LetterModel, renderLetters, renderLettersJob } from '#render/letters';
 
-/** The render job of a run's print batch: every letter of the run, resolved when it is printed. */
-export const runBatchJob = (runId: number) => ({ kind: 'run_batch', runId });
+/**
+ * The render job of a part of a run's print batch: a stretch of the run's letters in print order,
+ * resolved when it is printed. A job without a stretch (a run made before migration 0038) is
+ * every letter of the run.
+ */
+export const runBatchJob = (runId: number, range: PrintRange) => ({ kind: 'run_batch', runId, ...range });
+
+function printRangeOf(job: { offset?: unknown; limit?: unknown }): PrintRange | undefined {
+  const { offset, limit } = job;
+  return typeof offset === 'number' && typeof limit === 'number' ? { offset, limit } : undefined;
+}
 
 async function render(db: Kysely<Database>, companyId: string, job: unknown): Promise<Buffer> {
-  const batch = job as { kind?: unknown; runId?: unknown } | null;
+  const batch = job as { kind?: unknown; runId?: unknown; offset?: unknown; limit?: unknown } | null;
   if (batch?.kind !== 'run_batch' || typeof batch.runId !== 'number') return renderLettersJob(job);
-  const jobs = await selectRunLetterJobs(db, companyId, batch.runId);
+  const jobs = await selectRunLetterJobs(db, companyId, batch.runId, printRangeOf(batch));
   return renderLetters(jobs.flatMap((letters) => (letters as { models: LetterModel[] }).models));
 }
 

@@ -11,6 +11,7 @@ import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import type { PlanData } from './plan-data.ts';
 import { PLAN_SLICE_CUSTOMERS, planInSlices } from './plan-slices.ts';
+import type { BatchFileView } from './print-batch.ts';
 
 export interface ActionItemView {
   documentRef: string;
@@ -66,8 +67,11 @@ export interface DunningRunView {
   actions: ActionView[];
   skipped: SkippedView[];
   tasksCreated: number;
+  /** The print batch's first part, and its path (kept for the callers of one batch). */
   batchLetterId: number | null;
   batchPath: string | null;
+  /** The print batch's parts in print order, each a PDF of at most `PRINT_BATCH_LETTERS` letters. */
+  batchFiles: BatchFileView[];
 }
 
 export const letterPath = (letterId: number | null) =>
@@ -171,6 +175,15 @@ export async function previewDunningRun(
         );
       skipped.push(...skippedViews(plan, data));
     }
-    return { asOf, runId: null, actions, skipped, tasksCreated: 0, batchLetterId: null, batchPath: null };
+    return {
+      asOf,
+      runId: null,
+      actions,
+      skipped,
+      tasksCreated: 0,
+      batchLetterId: null,
+      batchPath: null,
+      batchFiles: [],
+    };
   });
 }

@@ -44,3 +44,28 @@ export async function* planInSlices(
     after = last;
   }
 }
+
+/**
+ * The slices of `source`, the next one asked for as soon as one is handed out: its state is read
+ * (and planned) while the caller works on the one it has. Slices are disjoint sets of customers,
+ * so reading the next before the current one is stored reads the same rows.
+ */
+export async function* readingAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  let next = iterator.next();
+  try {
+    for (;;) {
+      const current = await next;
+      if (current.done) return;
+      next = iterator.next();
+      // Awaited on the next turn; should the caller stop first, the finally block hears it.
+      next.catch(() => {});
+      yield current.value;
+    }
+  } finally {
+    // A caller stopping early (an error) leaves the read under way to settle before the
+    // transaction ends.
+    await Promise.resolve(next).catch(() => {});
+    await iterator.return?.();
+  }
+}

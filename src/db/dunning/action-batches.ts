@@ -91,26 +91,69 @@ export async function insertActions(
   return ids;
 }
 
-/** Many letters stored as PDF jobs in one statement per batch; ids in the order given. */
+export interface NewTask {
+  customerCode: string;
+  kind: string;
+  actionId: number | null;
+  dueDate: string;
+}
+
+const TASK_COLUMNS: ColumnSpec<NewTask & { ord: number }>[] = [
+  { name: 'ord', type: 'int4', value: (t) => t.ord },
+  { name: 'customer_code', type: 'text', value: (t) => t.customerCode },
+  { name: 'kind', type: 'text', value: (t) => t.kind },
+  { name: 'action_id', type: 'int8', value: (t) => t.actionId },
+  { name: 'due_date', type: 'date', value: (t) => t.dueDate },
+];
+
+/**
+ * Open call tasks (a slice's calls, a run's claim declarations) in one statement per batch, in
+ * the order given; a task its unique index already holds is left out, as one by one. Returns how
+ * many were created.
+ */
+export async function insertTasks(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  tasks: readonly NewTask[],
+): Promise<number> {
+  let created = 0;
+  const names = TASK_COLUMNS.slice(1).map((column) => sql.ref(column.name));
+  for (const batch of batches(
+    tasks.map((task, ord) => ({ ...task, ord })),
+    2_000,
+  )) {
+    const result = await sql`
+      insert into dunning_call_tasks (company_id, created_by, ${sql.join(names)})
+      select ${companyId}, ${actor}, ${sql.join(names)}
+      from (${unnestSelect(batch, TASK_COLUMNS)}) staged order by staged.ord
+      on conflict do nothing`.execute(db);
+    created += Number(result.numAffectedRows ?? 0);
+  }
+  return created;
+}
+
+/**
+ * Many letters stored as PDF jobs in one statement per batch; ids in the order given. The jobs
+ * travel as one JSON array (parsed once by the server) rather than an array of JSON texts, whose
+ * every quote the driver would escape and the server unescape again: a run stores tens of
+ * megabytes of them.
+ */
 export async function insertDeferredLetters(
   db: Kysely<Database>,
   companyId: string,
   letters: readonly { filename: string; renderJob: unknown }[],
 ): Promise<number[]> {
-  const columns: ColumnSpec<{ filename: string; renderJob: unknown; ord: number }>[] = [
-    { name: 'ord', type: 'int4', value: (l) => l.ord },
-    { name: 'filename', type: 'text', value: (l) => l.filename },
-    { name: 'render_job', type: 'jsonb', value: (l) => l.renderJob },
-  ];
   const ids: number[] = [];
-  for (const batch of batches(
-    letters.map((letter, ord) => ({ ...letter, ord })),
-    2_000,
-  )) {
+  for (const batch of batches(letters, 2_000)) {
+    const filenames = batch.map((letter) => letter.filename);
+    const jobs = JSON.stringify(batch.map((letter) => letter.renderJob ?? null));
     const result = await sql<{ letterId: number }>`
       insert into dunning_letters (company_id, filename, render_job)
-      select ${companyId}, staged.filename, staged.render_job::jsonb
-      from (${unnestSelect(batch, columns)}) staged order by staged.ord
+      select ${companyId}, f.filename, nullif(j.job, 'null'::jsonb)
+      from unnest(${filenames}::text[]) with ordinality as f(filename, ord)
+      join jsonb_array_elements(${jobs}::jsonb) with ordinality as j(job, ord) on j.ord = f.ord
+      order by f.ord
       returning letter_id as "letterId"`.execute(db);
     ids.push(...inOrder(result.rows.map((row) => row.letterId)));
   }

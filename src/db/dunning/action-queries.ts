@@ -75,7 +75,8 @@ export async function updateRunCounts(
     sentActions: number;
     skippedItems: number;
     tasksCreated: number;
-    batchLetterId: number | null;
+    /** The print batch's parts in order (none without letters). */
+    batchLetterIds: readonly number[];
   },
 ): Promise<void> {
   await db
@@ -85,7 +86,8 @@ export async function updateRunCounts(
       sent_actions: counts.sentActions,
       skipped_items: counts.skippedItems,
       tasks_created: counts.tasksCreated,
-      batch_letter_id: counts.batchLetterId,
+      batch_letter_id: counts.batchLetterIds[0] ?? null,
+      batch_letter_ids: [...counts.batchLetterIds],
     })
     .where('company_id', '=', companyId)
     .where('run_id', '=', runId)
@@ -250,10 +252,21 @@ export async function storeLetterContent(
  * post office), then by customer code (bytes) and action. Stored letters have no job and are
  * left out, so a batch of a run made before migration 0028 is not rebuilt.
  */
+/** A stretch of a run's print order: `offset` letters skipped, at most `limit` taken. */
+export interface PrintRange {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * The render jobs of a run's letters in print order (registered letters first, then by customer
+ * code in byte order and action), all of them or one stretch (a part of the print batch).
+ */
 export async function selectRunLetterJobs(
   db: Kysely<Database>,
   companyId: string,
   runId: number,
+  range?: PrintRange,
 ): Promise<unknown[]> {
   const rows = await sql<{ renderJob: unknown }>`
     select l.render_job as "renderJob"
@@ -261,7 +274,8 @@ export async function selectRunLetterJobs(
     join dunning_letters l on l.company_id = a.company_id and l.letter_id = a.letter_id
     where a.company_id = ${companyId} and a.run_id = ${runId}
       and a.channel in ('letter', 'registered_letter') and l.render_job is not null
-    order by (a.channel = 'registered_letter') desc, a.customer_code collate "C", a.action_id`.execute(db);
+    order by (a.channel = 'registered_letter') desc, a.customer_code collate "C", a.action_id
+    ${range ? sql`offset ${range.offset} limit ${range.limit}` : sql``}`.execute(db);
   return rows.rows.map((row) => row.renderJob);
 }
 
@@ -347,12 +361,14 @@ export interface RunRow {
   skippedItems: number;
   tasksCreated: number;
   batchLetterId: number | null;
+  /** The print batch's parts in order. */
+  batchLetterIds: number[];
   createdAt: Date;
   createdBy: string;
 }
 
 export async function selectRuns(db: Kysely<Database>, companyId: string, limit: number): Promise<RunRow[]> {
-  return db
+  const rows = await db
     .selectFrom('dunning_runs')
     .select([
       'run_id as runId',
@@ -362,6 +378,7 @@ export async function selectRuns(db: Kysely<Database>, companyId: string, limit:
       'skipped_items as skippedItems',
       'tasks_created as tasksCreated',
       'batch_letter_id as batchLetterId',
+      'batch_letter_ids as batchLetterIds',
       'created_at as createdAt',
       'created_by as createdBy',
     ])
@@ -369,4 +386,6 @@ export async function selectRuns(db: Kysely<Database>, companyId: string, limit:
     .orderBy('run_id', 'desc')
     .limit(limit)
     .execute();
+  // An int8[] comes back as text: the driver's int8 parser does not reach array elements.
+  return rows.map((row) => ({ ...row, batchLetterIds: row.batchLetterIds.map(Number) }));
 }

@@ -83,6 +83,8 @@ export interface DunningRunsTable {
   skipped_items: number;
   tasks_created: number;
   batch_letter_id: number | null;
+  /** The print batch's parts in order (migration 0038); the first is `batch_letter_id`. */
+  batch_letter_ids: ColumnType<(number | string)[], number[] | undefined, number[]>;
   created_at: Timestamp;
   created_by: string;
 }

@@ -83,13 +83,18 @@ export async function selectDunningInvoices(
       join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
       where d.kind = 'invoice' and o.open_minor > 0 ${only}
     ), state as (
-      select i.document_id, max(i.level) as level, max(a.action_date) as last_step_date,
-        max(a.action_date) filter (where i.step_kind = 'formal_notice') as formal_notice_date
-      from dunning_action_items i
-      join dunning_actions a on a.company_id = i.company_id and a.action_id = i.action_id
-      where i.company_id = ${companyId} and a.status = 'sent' and a.action_date <= ${asOf}::date
-        and i.document_id in (select document_id from inv)
-      group by i.document_id
+      -- Each invoice's own items (by document), not every action of the company: the log grows
+      -- with each run, and within a run with each slice stored, whatever the statistics say.
+      select inv.document_id, st.level, st.last_step_date, st.formal_notice_date
+      from inv cross join lateral (
+        select max(i.level) as level, max(a.action_date) as last_step_date,
+          max(a.action_date) filter (where i.step_kind = 'formal_notice') as formal_notice_date
+        from dunning_action_items i
+        join dunning_actions a on a.company_id = i.company_id and a.action_id = i.action_id
+        where i.company_id = ${companyId} and i.document_id = inv.document_id
+          and a.status = 'sent' and a.action_date <= ${asOf}::date
+      ) st
+      where st.level is not null
     ), disputed as (
       select x.document_id from dunning_disputes x
       where x.company_id = ${companyId} and x.opened_on <= ${asOf}::date

@@ -132,6 +132,18 @@ const RunView = Type.Object({
   tasksCreated: Type.Integer(),
   batchLetterId: NullableInt,
   batchPath: NullableString,
+  batchFiles: Type.Array(
+    Type.Object({
+      letterId: Type.Integer(),
+      path: Type.String(),
+      filename: Type.String(),
+      part: Type.Integer(),
+      parts: Type.Integer(),
+      firstLetter: Type.Integer(),
+      letters: Type.Integer(),
+    }),
+    { description: 'the print batch in files of at most 1,000 letters, in print order' },
+  ),
 });
 const RunBody = Type.Object({
   asOf: Type.Optional(IsoDate),

@@ -71,6 +71,7 @@ export const dunning = {
     'dunning.page.invoice': 'Facture',
     'dunning.page.noAction': 'Aucune relance due à cette date.',
     'dunning.page.letter': 'Lettre PDF',
+    'dunning.page.batchPart': 'Lot {part}/{parts} ({letters, plural, one {# lettre} other {# lettres}})',
     'dunning.page.policiesTitle': 'Politiques de relance',
     'dunning.page.policiesIntro':
       'Chaque politique décrit les étapes de relance ; une modification crée une nouvelle version, l’historique est conservé.',
@@ -109,6 +110,8 @@ export const dunning = {
       'Relances au {date} : {actions, plural, =0 {aucune action} one {# action} other {# actions}}, {skipped, plural, =0 {aucune facture écartée} one {# facture écartée} other {# factures écartées}}',
     'dunning.cli.sent':
       'Campagne n° {run} : {sent, plural, =0 {aucune relance envoyée} one {# relance envoyée} other {# relances envoyées}}, {tasks, plural, =0 {aucune tâche créée} one {# tâche créée} other {# tâches créées}}',
+    'dunning.cli.batchFile':
+      'Lot d’impression {part}/{parts} : {letters, plural, one {# lettre} other {# lettres}}, {filename} — {path}',
     'dunning.cli.disputeOpened': 'Litige n° {id} ouvert sur la facture {invoice}',
     'dunning.cli.disputeResolved': 'Litige n° {id} résolu',
     'dunning.cli.promiseAdded': 'Promesse n° {id} enregistrée pour {customer}',
@@ -182,6 +185,7 @@ export const dunning = {
     'dunning.page.invoice': 'Invoice',
     'dunning.page.noAction': 'No reminder due on this date.',
     'dunning.page.letter': 'PDF letter',
+    'dunning.page.batchPart': 'Batch {part}/{parts} ({letters, plural, one {# letter} other {# letters}})',
     'dunning.page.policiesTitle': 'Dunning policies',
     'dunning.page.policiesIntro':
       'Each policy lists the dunning steps; a change creates a new version and the history is kept.',
@@ -219,6 +223,8 @@ export const dunning = {
       'Reminders as of {date}: {actions, plural, =0 {no action} one {# action} other {# actions}}, {skipped, plural, =0 {no invoice left out} one {# invoice left out} other {# invoices left out}}',
     'dunning.cli.sent':
       'Run {run}: {sent, plural, =0 {no reminder sent} one {# reminder sent} other {# reminders sent}}, {tasks, plural, =0 {no task created} one {# task created} other {# tasks created}}',
+    'dunning.cli.batchFile':
+      'Print batch {part}/{parts}: {letters, plural, one {# letter} other {# letters}}, {filename} — {path}',
     'dunning.cli.disputeOpened': 'Dispute {id} opened on invoice {invoice}',
     'dunning.cli.disputeResolved': 'Dispute {id} resolved',
     'dunning.cli.promiseAdded': 'Promise {id} recorded for {customer}',

@@ -57,14 +57,14 @@ export function RunPage() {
       {view && view.runId !== null && (
         <Alert color="green">
           {t('dunning.page.executed', { sent: view.actions.length })}
-          {view.batchPath && (
-            <>
+          {view.batchFiles.map((file) => (
+            <span key={file.letterId}>
               {' — '}
-              <Anchor href={view.batchPath} target="_blank">
-                {t('dunning.page.letter')}
+              <Anchor href={file.path} target="_blank" data-testid="dunning-batch-file">
+                {t('dunning.page.batchPart', { part: file.part, parts: file.parts, letters: file.letters })}
               </Anchor>
-            </>
-          )}
+            </span>
+          ))}
         </Alert>
       )}
       {view && view.actions.length === 0 && <Text c="dimmed">{t('dunning.page.noAction')}</Text>}

@@ -51,6 +51,15 @@ export interface RunView {
     pauseId?: number;
   }[];
   batchPath: string | null;
+  /** The print batch in files of a bounded number of letters, in print order. */
+  batchFiles: {
+    letterId: number;
+    path: string;
+    filename: string;
+    part: number;
+    parts: number;
+    letters: number;
+  }[];
 }
 export interface PolicyStep {
   code: string;
