@@ -23,18 +23,18 @@ import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { type AppContext, fixedClock, silentLogger } from '#app/context';
 import { loadScaleCompany } from '#app/demo/demo';
-import { loadForecastData } from '#app/forecast/forecast-data';
+import { loadTrainingData } from '#app/forecast/forecast-data';
 import {
   forEachPredictionBatch,
   forEachStoredPredictionBatch,
   type OpenInvoicePrediction,
 } from '#app/forecast/predictions';
-import { writeForecastSnapshot } from '#app/forecast/snapshot';
+import { SNAPSHOT_WEEKS, writeForecastSnapshot } from '#app/forecast/snapshot';
 import { findStoredPredictor } from '#app/forecast/stored-model';
 import { openRuntime } from '#app/runtime';
 import { toDayNumber } from '#core/calendar';
 import { addToWeeks, emptyWeekSums } from '#core/forecast/collections';
-import { trainForecaster } from '#core/forecast/forecaster';
+import { type HistoryFold, trainFromFold } from '#core/forecast/history-fold';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { withPostgres } from './analytics.ts';
 import { loadAverage, median } from './stats.ts';
@@ -74,21 +74,17 @@ const heapMb = () => {
   return megabytes(process.memoryUsage().heapUsed);
 };
 
-/** The history the model trains on, as it is: the generator's span, not the target's 5 years. */
-function describeHistory(
-  invoices: readonly { customerCode: string; issueDate: string; settledOn: string | null }[],
-  asOf: string,
-) {
-  let first = asOf;
-  let settled = 0;
-  const customers = new Set<string>();
-  for (const invoice of invoices) {
-    if (invoice.issueDate < first) first = invoice.issueDate;
-    if (invoice.settledOn !== null && invoice.settledOn <= asOf) settled += 1;
-    customers.add(invoice.customerCode);
-  }
+/** The history the model trained on, as it is: the generator's span, not the target's 5 years. */
+function describeHistory(fold: HistoryFold, asOf: string) {
+  const first = fold.firstIssueDate ?? asOf;
   const years = Math.round(((toDayNumber(asOf) - toDayNumber(first)) / 365.25) * 100) / 100;
-  return { firstIssueDate: first, years, customers: customers.size, invoices: invoices.length, settled };
+  return {
+    firstIssueDate: first,
+    years,
+    customersWithPaidInvoices: fold.model.codes.length,
+    invoices: fold.invoices,
+    settled: fold.settled,
+  };
 }
 
 async function loadOnce(url: string, customers: number, invoices: number, kept: boolean) {
@@ -125,11 +121,11 @@ function predictionHash() {
 async function trainAndStore(ctx: AppContext, asOf: string, verify: boolean) {
   const cpuStarted = process.cpuUsage();
   let started = performance.now();
-  const data = await loadForecastData(ctx, asOf, true);
+  const { data, fold } = await loadTrainingData(ctx, asOf, SNAPSHOT_WEEKS);
   const read = seconds(started);
   const heapAfterRead = heapMb();
   started = performance.now();
-  const forecaster = trainForecaster(data.invoices, data.events, asOf);
+  const forecaster = trainFromFold(fold, data.invoices, data.events);
   const train = seconds(started);
   const heapAfterTrain = heapMb();
   started = performance.now();
@@ -143,7 +139,7 @@ async function trainAndStore(ctx: AppContext, asOf: string, verify: boolean) {
     await forEachPredictionBatch(data, forecaster, hash.add);
     trainedHash = hash.digest();
   }
-  const history = describeHistory(data.invoices, asOf);
+  const history = { ...describeHistory(fold, asOf), keptInvoices: data.invoices.length };
   return { read, train, predictStore, cpu, heapAfterRead, heapAfterTrain, stored, trainedHash, history };
 }
 
@@ -194,9 +190,11 @@ export async function benchForecast(options: ForecastBenchOptions = {}) {
       const ctx = await runtime.contextFor('SCALE', 'bench');
       const heapStart = heapMb();
       const loadAverageBefore = loadAverage();
-      const training: Awaited<ReturnType<typeof trainAndStore>>[] = [];
+      const training = new Map<string, Awaited<ReturnType<typeof trainAndStore>>>();
+      // Latest date first: keeping a model deletes those trained over a week before it (retention).
+      const latestFirst = [...dates].sort().reverse();
       if (!options.predictOnly)
-        for (const asOf of dates) training.push(await trainAndStore(ctx, asOf, verify));
+        for (const asOf of latestFirst) training.set(asOf, await trainAndStore(ctx, asOf, verify));
       const loadAverageAfterTraining = loadAverage();
       const predicting: { seconds: number; cpu: number; count: number; heapPeakMb: number }[] = [];
       const hashes = new Map<string, string | null>();
@@ -214,8 +212,8 @@ export async function benchForecast(options: ForecastBenchOptions = {}) {
         }
         predicting.push(total);
       }
-      const perDate = dates.map((asOf, index) => {
-        const t = training[index];
+      const perDate = dates.map((asOf) => {
+        const t = training.get(asOf);
         return {
           asOf,
           openItems: t?.stored.openInvoices,

@@ -40,7 +40,10 @@ export function registerForecastHistory(forecast: Command): void {
         const dates = backfill > 0 ? backfillDates(asOf, backfill) : [];
         if (dates.at(-1) !== asOf) dates.push(asOf);
         const runs = [];
-        for (const date of dates) runs.push(await storeForecastSnapshot(ctx, { asOf: date }));
+        // Only the last date's model is kept, as the job does: the retention rule would delete most of
+        // the earlier ones (≈ 10 MB each at 100,000 customers) as the next ones are kept.
+        for (const date of dates)
+          runs.push(await storeForecastSnapshot(ctx, { asOf: date, keepModel: date === dates.at(-1) }));
         return runs;
       });
       if (globalOptions(command).json) return printJson({ runs: stored });

@@ -37,15 +37,14 @@ export async function forecastCollections(
   // Summed batch by batch: the candidate dates of every open invoice are never held at once.
   const open = emptyWeekSums(asOf, weeks);
   const source = await forEachOpenPrediction(ctx, asOf, (batch) => addToWeeks(open, batch));
-  // From a stored model the history was not read: only last year's invoices of these weeks are.
-  const invoices =
-    source.invoices ??
-    (await selectInvoicesIssuedBetween(ctx.db, {
-      companyId: ctx.companyId,
-      currency: source.currency,
-      after: addDays(asOf, -SAME_WEEKDAY_LAST_YEAR_DAYS),
-      upTo: minDate(asOf, addDays(asOf, weeks * 7 + 7 - SAME_WEEKDAY_LAST_YEAR_DAYS)),
-    }));
+  // The history is not held (a stored model did not read it, a training folded it): only last
+  // year's invoices of these weeks are read.
+  const invoices = await selectInvoicesIssuedBetween(ctx.db, {
+    companyId: ctx.companyId,
+    currency: source.currency,
+    after: addDays(asOf, -SAME_WEEKDAY_LAST_YEAR_DAYS),
+    upTo: minDate(asOf, addDays(asOf, weeks * 7 + 7 - SAME_WEEKDAY_LAST_YEAR_DAYS)),
+  });
   const sales = futureSales(source.model, invoices, asOf, weeks);
   return {
     asOf,

@@ -1,9 +1,11 @@
 /**
  * What every forecast use case reads, in one snapshot: the company's invoices in its currency
- * with their settlement dates, the dated disputes, promises and reminders, and (for predictions)
- * the open amounts at the date.
+ * with their settlement dates (held whole for the back-test, folded into the model's sums for the
+ * weekly job's training), the dated disputes, promises and reminders, and (for predictions) the
+ * open amounts at the date.
  */
 
+import { foldInvoice, type HistoryFold, startHistoryFold } from '#core/forecast/history-fold';
 import type { InvoiceEvent } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
 import {
@@ -25,6 +27,7 @@ export const MODEL_VERSION = 'delay-shrinkage-2';
 
 export interface ForecastData {
   currency: string;
+  /** In document order: the whole history (`loadForecastData`), or what the training keeps of it. */
   invoices: ForecastInvoiceRow[];
   /** Dated on or before the date read up to. */
   events: InvoiceEvent[];
@@ -58,6 +61,38 @@ export async function loadForecastData(
       ? await selectOpenInvoiceAmounts(trx, ctx.companyId, asOf)
       : new Map<number, number>();
     return { currency: company.currency, invoices, events, openMinorById };
+  });
+}
+
+/**
+ * What the weekly job trains on, without holding the history: the invoices are folded into the
+ * habits model's sums as the cursor reads them (history-fold.ts), and `invoices` keeps only those a
+ * later step reads (open at the date, or at the recalibration's month ends, named by an event,
+ * last year's of the `salesWeeks` forecast weeks), in document order.
+ */
+export async function loadTrainingData(
+  ctx: AppContext,
+  asOf: IsoDate,
+  salesWeeks: number,
+  chunkSize = HISTORY_CHUNK,
+): Promise<{ data: ForecastData; fold: HistoryFold }> {
+  const company = await findCompany(ctx, ctx.companyId);
+  if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  return inReportSnapshot(ctx.db, async (trx) => {
+    // The events and open amounts first: they say which invoices to keep while folding.
+    const events = await selectForecastEvents(trx, ctx.companyId, asOf);
+    const openMinorById = await selectOpenInvoiceAmounts(trx, ctx.companyId, asOf);
+    const fold = startHistoryFold(events, asOf, salesWeeks);
+    const invoices: ForecastInvoiceRow[] = [];
+    const intern = interner();
+    await forEachForecastInvoiceChunk(trx, ctx.companyId, asOf, chunkSize, (rows) => {
+      for (const row of rows) {
+        if (row.currency !== company.currency) continue;
+        const needed = foldInvoice(fold, row);
+        if (needed || (openMinorById.get(row.documentId) ?? 0) > 0) invoices.push(leanRecord(row, intern));
+      }
+    });
+    return { data: { currency: company.currency, invoices, events, openMinorById }, fold };
   });
 }
 

@@ -2,17 +2,14 @@
  * `predict payments`: every invoice open at the date with its predicted payment date and reasons,
  * from the week's stored model when there is one (see stored-model.ts), else trained now.
  */
-import { type Forecaster, predictWith, trainForecaster } from '#core/forecast/forecaster';
+import { type Forecaster, predictWith } from '#core/forecast/forecaster';
+import { trainFromFold } from '#core/forecast/history-fold';
 import type { TrainedModel } from '#core/forecast/model';
 import { signalsAt } from '#core/forecast/signals';
 import { predictAt } from '#core/forecast/stored-model';
 import type { InvoicePrediction } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
-import {
-  type ForecastInvoiceRow,
-  forEachOpenForecastInvoiceChunk,
-  selectForecastEvents,
-} from '#db/forecast/forecast-queries';
+import { forEachOpenForecastInvoiceChunk, selectForecastEvents } from '#db/forecast/forecast-queries';
 import { inReportSnapshot } from '#db/reports/report-session';
 import type { Lang } from '#text/catalogue';
 import { isInScope, salespersonScope } from '../auth/auth.ts';
@@ -20,7 +17,7 @@ import { findCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { requireVisibleCustomer, resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
-import { type ForecastData, loadForecastData, MODEL_VERSION } from './forecast-data.ts';
+import { type ForecastData, loadTrainingData, MODEL_VERSION } from './forecast-data.ts';
 import { describeReasons, type ReasonView } from './reason-messages.ts';
 import { findStoredPredictor, type StoredPredictor } from './stored-model.ts';
 
@@ -46,10 +43,14 @@ export type OpenInvoicePrediction = InvoicePrediction & { salesperson: string | 
 /** Predictions handed to the caller at a time: what it holds besides the history. */
 export const PREDICTION_BATCH = 5_000;
 
-/** The history as of the date and the predictor trained on it (what every prediction needs). */
-export async function trainAt(ctx: AppContext, asOf: IsoDate) {
-  const data = await loadForecastData(ctx, asOf, true);
-  return { data, forecaster: trainForecaster(data.invoices, data.events, asOf) };
+/**
+ * The predictor trained at the date, the history folded as it is read: `data.invoices` holds only
+ * the invoices open at the date and those the training or the future sales of `salesWeeks` weeks
+ * read (see loadTrainingData), not the whole history.
+ */
+export async function trainAt(ctx: AppContext, asOf: IsoDate, salesWeeks = 0) {
+  const { data, fold } = await loadTrainingData(ctx, asOf, salesWeeks);
+  return { data, forecaster: trainFromFold(fold, data.invoices, data.events) };
 }
 
 /**
@@ -131,8 +132,6 @@ export interface OpenPredictionSource {
   /** The stored model used, or null when the predictor was trained for the call. */
   modelId: number | null;
   model: TrainedModel;
-  /** The history read for the training (null from a stored model: it was not read). */
-  invoices: ForecastInvoiceRow[] | null;
 }
 
 /**
@@ -148,11 +147,11 @@ export async function forEachOpenPrediction(
   const stored = await findStoredPredictor(ctx, asOf, currency);
   if (stored) {
     const { forecaster } = await forEachStoredPredictionBatch(ctx, stored, asOf, onBatch);
-    return { currency, modelId: stored.modelId, model: forecaster.model, invoices: null };
+    return { currency, modelId: stored.modelId, model: forecaster.model };
   }
   const { data, forecaster } = await trainAt(ctx, asOf);
   await forEachPredictionBatch(data, forecaster, onBatch);
-  return { currency: data.currency, modelId: null, model: forecaster.model, invoices: data.invoices };
+  return { currency: data.currency, modelId: null, model: forecaster.model };
 }
 
 /** Every open invoice's prediction in one list (the API's answer, the agenda's fallback). */

@@ -47,7 +47,7 @@ export async function storeForecastSnapshot(
   input: { asOf?: string | undefined; keepModel?: boolean | undefined } = {},
 ): Promise<SnapshotSummary> {
   const asOf = await resolveAsOf(ctx, input.asOf);
-  const { data, forecaster } = await trainAt(ctx, asOf);
+  const { data, forecaster } = await trainAt(ctx, asOf, SNAPSHOT_WEEKS);
   return writeForecastSnapshot(ctx, asOf, data, forecaster, { keepModel: input.keepModel ?? true });
 }
 

@@ -16,7 +16,11 @@ import {
   storeForecaster,
 } from '#core/forecast/stored-model';
 import type { IsoDate } from '#core/types';
-import { insertForecastModel, selectLatestForecastModel } from '#db/forecast/forecast-models';
+import {
+  deleteForecastModelsBefore,
+  insertForecastModel,
+  selectLatestForecastModel,
+} from '#db/forecast/forecast-models';
 import type { Database } from '#db/infra/schema';
 import type { AppContext } from '../context.ts';
 import { MODEL_VERSION } from './forecast-data.ts';
@@ -31,13 +35,24 @@ export interface StoredPredictor {
   restored: RestoredForecaster;
 }
 
-/** Keeps the trained predictor (inside the caller's transaction); returns the model's id. */
+/**
+ * Keeps the trained predictor (inside the caller's transaction); returns the model's id. The
+ * retention rule: the models trained more than `STORED_MODEL_MAX_AGE_DAYS` before it, and those of
+ * another version, are deleted — a date at or after the new model's reads it or a later one, so
+ * they would serve only predictions made more than a week in the past, which train afresh. A
+ * weekly job thus holds two models (this week's and last week's) per company; a backfill keeps
+ * only its last date's.
+ */
 export async function keepForecaster(
   db: Kysely<Database>,
   ctx: Pick<AppContext, 'companyId' | 'actor'>,
   forecaster: Forecaster,
   currency: string,
 ): Promise<number> {
+  await deleteForecastModelsBefore(db, ctx.companyId, {
+    trainedBefore: addDays(forecaster.cutoff, -STORED_MODEL_MAX_AGE_DAYS),
+    keptVersion: MODEL_VERSION,
+  });
   return insertForecastModel(db, {
     companyId: ctx.companyId,
     modelVersion: MODEL_VERSION,

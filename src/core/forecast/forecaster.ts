@@ -44,14 +44,18 @@ export interface Forecaster {
   terms: PredictionTerms;
 }
 
+/** The habits model at a cut-off: trained on a list of invoices, or finished from a fold of the history. */
+export type HabitsAt = (cutoff: IsoDate) => TrainedModel;
+
 /** The predictor at the cut-off before recalibration. */
 export function trainUncalibrated(
   records: readonly InvoiceRecord[],
   events: readonly InvoiceEvent[],
   cutoff: IsoDate,
   options: ForecastOptions = DEFAULT_FORECAST_OPTIONS,
+  habitsAt: HabitsAt = (at) => trainModel(records, at, options.model),
 ): Forecaster {
-  const model = trainModel(records, cutoff, options.model);
+  const model = habitsAt(cutoff);
   const eventTerms = learnEventTerms(records, events, cutoff, options.events);
   return {
     cutoff,
@@ -71,16 +75,20 @@ export function predictWith(
   return predictInvoice(forecaster.model, record, openMinor, signals, forecaster.terms);
 }
 
-/** The uncalibrated predictions of (a sample of) the invoices open at a past month end. */
+/**
+ * The uncalibrated predictions of (a sample of) the invoices open at a past month end. `records`
+ * must hold every invoice open then and every one an event names, in document order.
+ */
 export function pastPredictions(
   records: readonly InvoiceRecord[],
   events: readonly InvoiceEvent[],
   monthEnd: IsoDate,
   options: ForecastOptions = DEFAULT_FORECAST_OPTIONS,
+  habitsAt?: HabitsAt,
 ): PastPrediction[] {
   const open = thinOut(openAt(records, monthEnd), options.calibration.maxInvoicesPerCutoff);
   if (open.length === 0) return [];
-  const forecaster = trainUncalibrated(records, events, monthEnd, options);
+  const forecaster = trainUncalibrated(records, events, monthEnd, options, habitsAt);
   return open.map((record) => {
     const p = predictWith(forecaster, record, record.amountMinor);
     return {
@@ -104,8 +112,33 @@ export function trainForecaster(
   pastAt: (monthEnd: IsoDate) => readonly PastPrediction[] = (monthEnd) =>
     pastPredictions(records, events, monthEnd, options),
 ): Forecaster {
-  const forecaster = trainUncalibrated(records, events, cutoff, options);
+  return recalibrated(trainUncalibrated(records, events, cutoff, options), options, pastAt);
+}
+
+/**
+ * `trainForecaster` with the habits model given at each cut-off (a fold of the history): `records`
+ * need hold only the invoices the event terms and the past month ends read (history-fold.ts).
+ */
+export function trainWith(
+  records: readonly InvoiceRecord[],
+  events: readonly InvoiceEvent[],
+  cutoff: IsoDate,
+  options: ForecastOptions,
+  habitsAt: HabitsAt,
+): Forecaster {
+  const forecaster = trainUncalibrated(records, events, cutoff, options, habitsAt);
+  return recalibrated(forecaster, options, (monthEnd) =>
+    pastPredictions(records, events, monthEnd, options, habitsAt),
+  );
+}
+
+function recalibrated(
+  forecaster: Forecaster,
+  options: ForecastOptions,
+  pastAt: (monthEnd: IsoDate) => readonly PastPrediction[],
+): Forecaster {
   if (options.calibration.earlierMonths <= 0) return forecaster;
+  const { cutoff } = forecaster;
   const past = earlierMonthEnds(cutoff, options.calibration.earlierMonths).flatMap((end) => pastAt(end));
   const calibration = fitCalibration(past, cutoff, options.calibration);
   return { ...forecaster, terms: { ...forecaster.terms, calibration } };

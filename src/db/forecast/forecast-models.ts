@@ -1,6 +1,6 @@
 /**
  * Trained payment-date models kept by the weekly forecast job (migration 0035): written once, read
- * by the predictions of the following days.
+ * by the predictions of the following days, deleted once superseded (migration 0040).
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../infra/schema.ts';
@@ -59,4 +59,23 @@ export async function selectLatestForecastModel(
     .limit(1)
     .executeTakeFirst();
   return row ?? null;
+}
+
+/**
+ * Deletes the company's models trained before `trainedBefore` and those of another version than
+ * `keptVersion` (runs made with them keep a null model id); returns how many were deleted.
+ */
+export async function deleteForecastModelsBefore(
+  db: Kysely<Database>,
+  companyId: string,
+  input: { trainedBefore: string; keptVersion: string },
+): Promise<number> {
+  const result = await db
+    .deleteFrom('forecast_models')
+    .where('company_id', '=', companyId)
+    .where((eb) =>
+      eb.or([eb('trained_as_of', '<', input.trainedBefore), eb('model_version', '<>', input.keptVersion)]),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -1,0 +1,247 @@
+/**
+ * The habits model at one of a fold's cut-offs (model-fold.ts): the means from the running sums,
+ * then the prior strength, the spreads and the residual quantiles from each customer's counts of
+ * distinct delays. Those sums of squares add each distinct delay once, times its count, ascending:
+ * they can differ from adding the invoices one by one (the list-based training before) in the last
+ * bits only, and are the same whatever other cut-offs the fold holds. The residual quantiles are
+ * read from the counts at the ranks a sorted list of every residual would give: the same values.
+ * With `censoredOverdue` the open invoices' sums are added to the paid ones' at the end.
+ */
+import type { IsoDate } from '../types.ts';
+import type { CustomerHabit, TrainedModel } from './model.ts';
+import { type CutoffSums, emptySums, type ModelFold, OPEN, PAID } from './model-fold.ts';
+
+const mean = (weighted: number, weight: number) => (weight > 0 ? weighted / weight : 0);
+
+/** One customer at the cut-off: its observations' figures, paid and (optionally) open ones together. */
+interface Folded {
+  index: number;
+  count: number;
+  own: number;
+  recentCount: number;
+  recent: number;
+  amount: number;
+  /** Distinct delays ascending, and how many times each was observed. */
+  delays: number[];
+  counts: number[];
+}
+
+function foldedCustomers(fold: ModelFold, k: number): Folded[] {
+  const at = fold.cutoffs[k] as CutoffSums;
+  const { paid, open } = at;
+  const paidCount = (index: number) => paid[index * PAID] ?? 0;
+  const order = [...at.paidOrder, ...at.openOrder.filter((index) => paidCount(index) === 0)];
+  return order.map((index) => {
+    const p = index * PAID;
+    const o = index * OPEN;
+    const openCount = open?.[o] ?? 0;
+    const openWeighted = open?.[o + 1] ?? 0;
+    const openWeight = open?.[o + 2] ?? 0;
+    const recentCount = (paid[p + 3] ?? 0) + openCount;
+    return {
+      index,
+      count: paidCount(index) + openCount,
+      own: mean((paid[p + 1] ?? 0) + openWeighted, (paid[p + 2] ?? 0) + openWeight),
+      recentCount,
+      recent: mean((paid[p + 4] ?? 0) + openWeighted, (paid[p + 5] ?? 0) + openWeight),
+      amount: (paid[p + 6] ?? 0) + openWeight,
+      ...delaysAt(fold, index, k),
+    };
+  });
+}
+
+/**
+ * The customer's delays observed at cut-off k, each distinct delay once with its count, ascending:
+ * the same sums whatever other cut-offs the fold holds (so a fold of several cut-offs trains, at
+ * each, the model a fold of that one alone trains).
+ */
+function delaysAt(fold: ModelFold, customer: number, k: number): { delays: number[]; counts: number[] } {
+  const tags = 2 * fold.cutoffs.length;
+  const pairs = fold.delays[customer] as number[];
+  const byDelay = new Map<number, number>();
+  for (let at = 0; at < pairs.length; at += 2) {
+    const key = pairs[at] as number;
+    const delay = Math.floor(key / tags);
+    const tag = key - delay * tags;
+    if (tag <= k || tag === fold.cutoffs.length + k)
+      byDelay.set(delay, (byDelay.get(delay) ?? 0) + (pairs[at + 1] as number));
+  }
+  const delays = [...byDelay.keys()].sort((a, b) => a - b);
+  return { delays, counts: delays.map((delay) => byDelay.get(delay) as number) };
+}
+
+function sumOfSquares(c: Folded, center: number): number {
+  let sum = 0;
+  c.delays.forEach((delay, at) => {
+    sum += (c.counts[at] as number) * (delay - center) ** 2;
+  });
+  return sum;
+}
+
+/** The model trained at one of the fold's cut-offs. */
+export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
+  const k = fold.cutoffs.findIndex((at) => at.cutoff === cutoff);
+  const at = fold.cutoffs[k];
+  if (!at) throw new RangeError(`the fold has no cut-off ${cutoff}`);
+  const { options } = fold;
+  const globalDelayDays = mean(
+    at.company.weighted + at.companyOpen.weighted,
+    at.company.weight + at.companyOpen.weight,
+  );
+  const segments = new Map<string, { delayDays: number; settledInvoices: number }>();
+  for (const [segment, sums] of at.segments) {
+    const open = at.segmentsOpen.get(segment) ?? emptySums();
+    segments.set(segment, {
+      delayDays: mean(sums.weighted + open.weighted, sums.weight + open.weight),
+      settledInvoices: sums.count + open.count,
+    });
+  }
+  for (const [segment, open] of at.segmentsOpen)
+    if (!segments.has(segment))
+      segments.set(segment, { delayDays: mean(open.weighted, open.weight), settledInvoices: open.count });
+  const folded = foldedCustomers(fold, k);
+  const strength = priorStrength(fold, folded, segments);
+  const customers = new Map<string, CustomerHabit>();
+  for (const c of folded) {
+    const segment = fold.segmentOf[c.index] as string;
+    const ownWeight = c.count / (c.count + strength);
+    const segmentDelay = segments.get(segment)?.delayDays ?? globalDelayDays;
+    customers.set(fold.codes[c.index] as string, {
+      segment,
+      settledInvoices: c.count,
+      ownDelayDays: c.own,
+      recentDelayDays: c.recentCount > 0 ? c.recent : null,
+      meanAmountMinor: c.amount / c.count,
+      ownWeight,
+      delayDays: ownWeight * c.own + (1 - ownWeight) * segmentDelay,
+      spreadDays: 1,
+    });
+  }
+  const pooledSpreadDays = scaleSpreads(fold, folded, customers);
+  return {
+    cutoff,
+    options,
+    globalDelayDays,
+    segments,
+    customers,
+    priorStrength: strength,
+    pooledSpreadDays,
+    residualQuantiles: residualQuantiles(fold, folded, customers),
+  };
+}
+
+/**
+ * Method of moments: K = σ² / τ², σ² the spread of invoices around their customer's mean, τ² the
+ * spread of customers' means around their segment's beyond what σ² alone explains. Customers
+ * that differ a lot from their segment get a small K (their own history wins quickly).
+ */
+function priorStrength(
+  fold: ModelFold,
+  folded: readonly Folded[],
+  segments: Map<string, { delayDays: number }>,
+): number {
+  const { options } = fold;
+  let within = 0;
+  let count = 0;
+  for (const c of folded) {
+    within += sumOfSquares(c, c.own);
+    count += c.count;
+  }
+  const sigma2 = count > folded.length ? within / (count - folded.length) : 0;
+  let between = 0;
+  let noise = 0;
+  for (const c of folded) {
+    const segment = segments.get(fold.segmentOf[c.index] as string)?.delayDays ?? 0;
+    between += (c.own - segment) ** 2;
+    noise += sigma2 / c.count;
+  }
+  const customers = folded.length;
+  const tau2 = customers > 0 ? Math.max((between - noise) / customers, 1e-6) : 1e-6;
+  const strength = sigma2 > 0 ? sigma2 / tau2 : options.minPriorStrength;
+  return Math.min(options.maxPriorStrength, Math.max(options.minPriorStrength, strength));
+}
+
+/**
+ * A punctual customer who always pays on the day should get a narrow distribution and an erratic
+ * one a wide one: each customer's root-mean-square residual, shrunk toward the pooled one.
+ * Returns the pooled spread (1 when scaling is off).
+ */
+function scaleSpreads(
+  fold: ModelFold,
+  folded: readonly Folded[],
+  customers: Map<string, CustomerHabit>,
+): number {
+  const priorCount = fold.options.spreadPriorCount;
+  if (priorCount <= 0) return 1;
+  const own = new Float64Array(folded.length);
+  let total = 0;
+  let count = 0;
+  folded.forEach((c, at) => {
+    const delayDays = customers.get(fold.codes[c.index] as string)?.delayDays ?? 0;
+    const squares = sumOfSquares(c, delayDays);
+    own[at] = squares;
+    total += squares;
+    count += c.count;
+  });
+  const pooled = count > 0 ? total / count : 1;
+  folded.forEach((c, at) => {
+    const habit = customers.get(fold.codes[c.index] as string);
+    // At least one day, so that a perfectly regular payer still gets a distribution.
+    if (habit)
+      habit.spreadDays = Math.max(
+        1,
+        Math.sqrt(((own[at] ?? 0) + priorCount * pooled) / (c.count + priorCount)),
+      );
+  });
+  return Math.max(1, Math.sqrt(pooled));
+}
+
+/**
+ * 101 quantiles of the residuals (delay − predicted delay) / spread, every invoice counted: each
+ * customer's distinct delays with their counts, sorted by value, read at the ranks the quantiles
+ * of the full list would read (so the same numbers as sorting one residual per invoice).
+ */
+function residualQuantiles(
+  fold: ModelFold,
+  folded: readonly Folded[],
+  customers: Map<string, CustomerHabit>,
+): number[] {
+  const values: number[] = [];
+  const counts: number[] = [];
+  for (const c of folded) {
+    const habit = customers.get(fold.codes[c.index] as string);
+    const delayDays = habit?.delayDays ?? 0;
+    const spread = habit?.spreadDays ?? 1;
+    c.delays.forEach((delay, at) => {
+      values.push((delay - delayDays) / spread);
+      counts.push(c.counts[at] as number);
+    });
+  }
+  let total = 0;
+  for (const n of counts) total += n;
+  if (total === 0) return Array.from({ length: 101 }, () => 0);
+  const order = new Uint32Array(values.length);
+  for (let i = 0; i < order.length; i += 1) order[i] = i;
+  order.sort((a, b) => (values[a] as number) - (values[b] as number));
+  // The low ranks ascend, and so do the high ones: one walk through the sorted values for each.
+  const walker = () => {
+    let entry = 0;
+    let below = counts[order[0] as number] as number;
+    return (rank: number) => {
+      while (rank >= below) {
+        entry += 1;
+        below += counts[order[entry] as number] as number;
+      }
+      return values[order[entry] as number] as number;
+    };
+  };
+  const lowAt = walker();
+  const highAt = walker();
+  return Array.from({ length: 101 }, (_, i) => {
+    const position = (i / 100) * (total - 1);
+    const low = Math.floor(position);
+    const a = lowAt(low);
+    const b = highAt(Math.ceil(position));
+    return a + (b - a) * (position - low);
+  });
+}

@@ -1,0 +1,187 @@
+/**
+ * The habits model's training as a fold, so that the history need not be held: each invoice is
+ * added once, in document order, to running sums per customer, per segment and for the company at
+ * every cut-off wanted (the weekly job's date and the three month ends its recalibration replays),
+ * and to its customer's counts of delays. Memory is per customer and per distinct delay, whatever
+ * the years of history.
+ * The weighted means, counts and amounts are summed in the order the list-based training summed
+ * them, so they are the same to the bit (model-finish.ts turns the sums into the model).
+ */
+import { toDayNumber } from '../calendar.ts';
+import type { IsoDate } from '../types.ts';
+import type { ModelOptions } from './model.ts';
+import type { InvoiceRecord } from './types.ts';
+
+/** Per customer at one cut-off: paid invoices (count, Σ delay·weight, Σ weight, the same for the recent ones, Σ amount). */
+export const PAID = 7;
+/** Per customer at one cut-off: invoices open and overdue then (count, Σ delay·amount, Σ amount). */
+export const OPEN = 3;
+
+export interface Sums {
+  count: number;
+  weighted: number;
+  weight: number;
+}
+
+export interface CutoffSums {
+  cutoff: IsoDate;
+  day: number;
+  paid: Float64Array;
+  /** Only with `censoredOverdue`. */
+  open: Float64Array | null;
+  /** Customers (indexes) in the order of their first paid invoice, then of their first open one. */
+  paidOrder: number[];
+  openOrder: number[];
+  company: Sums;
+  companyOpen: Sums;
+  segments: Map<string, Sums>;
+  segmentsOpen: Map<string, Sums>;
+}
+
+export interface ModelFold {
+  options: ModelOptions;
+  /** Ascending. */
+  cutoffs: CutoffSums[];
+  customerIndex: Map<string, number>;
+  codes: string[];
+  segmentOf: string[];
+  /**
+   * Each customer's delays as pairs [key, count, …], key = delay × tags + tag: tag k < cut-offs for
+   * an invoice paid by cut-off k (and so by every later one), cut-offs + k for one open at cut-off k.
+   */
+  delays: number[][];
+  capacity: number;
+}
+
+export const emptySums = (): Sums => ({ count: 0, weighted: 0, weight: 0 });
+
+export function startModelFold(cutoffs: readonly IsoDate[], options: ModelOptions): ModelFold {
+  const sorted = [...new Set(cutoffs)].sort();
+  const capacity = 1024;
+  return {
+    options,
+    cutoffs: sorted.map((cutoff) => ({
+      cutoff,
+      day: toDayNumber(cutoff),
+      paid: new Float64Array(capacity * PAID),
+      open: options.censoredOverdue ? new Float64Array(capacity * OPEN) : null,
+      paidOrder: [],
+      openOrder: [],
+      company: emptySums(),
+      companyOpen: emptySums(),
+      segments: new Map(),
+      segmentsOpen: new Map(),
+    })),
+    customerIndex: new Map(),
+    codes: [],
+    segmentOf: [],
+    delays: [],
+    capacity,
+  };
+}
+
+function grow(array: Float64Array, size: number): Float64Array {
+  const larger = new Float64Array(size);
+  larger.set(array);
+  return larger;
+}
+
+function customerOf(fold: ModelFold, record: InvoiceRecord): number {
+  const known = fold.customerIndex.get(record.customerCode);
+  if (known !== undefined) return known;
+  const index = fold.codes.length;
+  if (index >= fold.capacity) {
+    fold.capacity *= 2;
+    for (const at of fold.cutoffs) {
+      at.paid = grow(at.paid, fold.capacity * PAID);
+      if (at.open) at.open = grow(at.open, fold.capacity * OPEN);
+    }
+  }
+  fold.customerIndex.set(record.customerCode, index);
+  fold.codes.push(record.customerCode);
+  fold.segmentOf.push(record.customerType);
+  fold.delays.push([]);
+  return index;
+}
+
+function countDelay(pairs: number[], key: number): void {
+  for (let at = 0; at < pairs.length; at += 2)
+    if (pairs[at] === key) {
+      pairs[at + 1] = (pairs[at + 1] ?? 0) + 1;
+      return;
+    }
+  pairs.push(key, 1);
+}
+
+function addTo(sums: Sums, delay: number, weight: number): void {
+  sums.count += 1;
+  sums.weighted += delay * weight;
+  sums.weight += weight;
+}
+
+function segmentSums(map: Map<string, Sums>, segment: string): Sums {
+  let sums = map.get(segment);
+  if (!sums) {
+    sums = emptySums();
+    map.set(segment, sums);
+  }
+  return sums;
+}
+
+/** Adds one invoice of the history (in document order) to the sums of every cut-off. */
+export function addToModelFold(fold: ModelFold, record: InvoiceRecord): void {
+  const { options, cutoffs } = fold;
+  const paid = record.settledByPayment && record.settledOn !== null;
+  const firstPaid = paid ? cutoffs.findIndex((at) => (record.settledOn as IsoDate) <= at.cutoff) : -1;
+  if (firstPaid < 0 && !options.censoredOverdue) return;
+  const customer = customerOf(fold, record);
+  const dueDay = toDayNumber(record.dueDate);
+  if (firstPaid >= 0) {
+    const settledDay = toDayNumber(record.settledOn as IsoDate);
+    const delay = settledDay - dueDay;
+    countDelay(fold.delays[customer] as number[], delay * 2 * cutoffs.length + firstPaid);
+    for (let k = firstPaid; k < cutoffs.length; k += 1)
+      addPaid(fold, cutoffs[k] as CutoffSums, record, customer, delay, settledDay);
+  }
+  if (!options.censoredOverdue) return;
+  cutoffs.forEach((at, k) => {
+    const openThen = record.settledOn === null || record.settledOn > at.cutoff;
+    if (!openThen || record.issueDate > at.cutoff || record.dueDate >= at.cutoff) return;
+    const delay = at.day - dueDay;
+    countDelay(fold.delays[customer] as number[], delay * 2 * cutoffs.length + cutoffs.length + k);
+    const sums = at.open as Float64Array;
+    const base = customer * OPEN;
+    if (sums[base] === 0) at.openOrder.push(customer);
+    sums[base] = (sums[base] ?? 0) + 1;
+    sums[base + 1] = (sums[base + 1] ?? 0) + delay * record.amountMinor;
+    sums[base + 2] = (sums[base + 2] ?? 0) + record.amountMinor;
+    addTo(at.companyOpen, delay, record.amountMinor);
+    addTo(segmentSums(at.segmentsOpen, record.customerType), delay, record.amountMinor);
+  });
+}
+
+function addPaid(
+  fold: ModelFold,
+  at: CutoffSums,
+  record: InvoiceRecord,
+  customer: number,
+  delay: number,
+  settledDay: number,
+): void {
+  const age = at.day - settledDay;
+  const weight = record.amountMinor * 0.5 ** (age / fold.options.halfLifeDays);
+  const sums = at.paid;
+  const base = customer * PAID;
+  if (sums[base] === 0) at.paidOrder.push(customer);
+  sums[base] = (sums[base] ?? 0) + 1;
+  sums[base + 1] = (sums[base + 1] ?? 0) + delay * weight;
+  sums[base + 2] = (sums[base + 2] ?? 0) + weight;
+  if (age <= fold.options.trendWindowDays) {
+    sums[base + 3] = (sums[base + 3] ?? 0) + 1;
+    sums[base + 4] = (sums[base + 4] ?? 0) + delay * weight;
+    sums[base + 5] = (sums[base + 5] ?? 0) + weight;
+  }
+  sums[base + 6] = (sums[base + 6] ?? 0) + record.amountMinor;
+  addTo(at.company, delay, weight);
+  addTo(segmentSums(at.segments, record.customerType), delay, weight);
+}
