@@ -7,8 +7,9 @@
  *   [--keep-database NAME] [--skip-rescore] [--rate R]` (a kept database is loaded once, to iterate on the
  * check; --skip-rescore leaves the scores of an earlier run as they are). Besides the latency, it
  * reports what a loaded machine does not blur: the statements sent to the database and the
- * process's CPU time per request (autocannon included, as for the bare route). The checks cycle
- * through 1,000 customers spread over the ledger; autocannon runs in a worker thread.
+ * process's CPU time per request (the load generator's thread included, as for the bare route) and
+ * that of the server's thread alone. The checks cycle through 1,000 customers spread over the
+ * ledger; the load generator (autocannon, or paced-load.ts at a fixed rate) runs in a worker thread.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,7 @@ import { openRuntime } from '#app/runtime';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { buildServer } from '#http/server';
 import { withPostgres } from './analytics.ts';
+import { pacedLoad } from './paced-load.ts';
 import { loadAverage } from './stats.ts';
 
 export interface CreditBenchOptions {
@@ -37,12 +39,16 @@ export interface CreditBenchOptions {
   /** Keeps the scores of an earlier run of a kept database (the check reads them; rescoring takes long). */
   skipRescore?: boolean | undefined;
   /**
-   * Requests per second sent whatever the answers' pace (`--rate R`): the latency at a given
-   * throughput, as the target is worded. Without it, the connections send as fast as answered,
-   * which measures the ceiling, with the queueing that saturation brings.
+   * Requests per second sent whatever the answers' pace (`--rate R`), evenly paced
+   * (paced-load.ts): the latency at a given throughput, as the target is worded. Without it, the
+   * connections send as fast as answered, which measures the ceiling, with the queueing that
+   * saturation brings.
    */
   rate?: number | undefined;
 }
+
+/** Checks sent as fast as answered before the measured load. */
+const WARM_UP_SECONDS = 3;
 
 /** Statements sent by every node-postgres client of this process (the server's pool included). */
 let statementsSent = 0;
@@ -85,6 +91,48 @@ function ticksSpent(before: Map<number, number> | null, after: Map<number, numbe
   return spent;
 }
 
+/** The requests' figures: autocannon as fast as answered, or the paced load at a fixed rate. */
+async function send(
+  url: string,
+  bodies: readonly string[],
+  headers: Record<string, string>,
+  seconds: number,
+  connections: number,
+  rate: number | undefined,
+) {
+  if (rate !== undefined) {
+    const paced = await pacedLoad({
+      url,
+      bodies,
+      headers: { 'content-type': 'application/json', ...headers },
+      ratePerSecond: rate,
+      seconds,
+      connections,
+    });
+    return { ...paced, total: paced.requests };
+  }
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    // Each connection cycles through the bodies: many customers, not one read again and again.
+    requests: bodies.map((body) => ({ method: 'POST' as const, body })),
+    duration: seconds,
+    connections,
+    // The load generator in a thread of its own: on the server's thread it took a share of the
+    // very event loop it measures.
+    workers: 1,
+  });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    total: result.requests.total,
+  };
+}
+
 async function load(
   url: string,
   bodies: readonly string[],
@@ -97,32 +145,20 @@ async function load(
   const ticksBefore = await databaseTicks(databasePool);
   const statementsBefore = statementsSent;
   const cpuBefore = process.cpuUsage();
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    // Each connection cycles through the bodies: many customers, not one read again and again.
-    requests: bodies.map((body) => ({ method: 'POST' as const, body })),
-    duration: seconds,
-    connections,
-    ...(rate === undefined ? {} : { overallRate: rate }),
-    // The load generator in a thread of its own: on the server's thread it took a share of the
-    // very event loop it measures.
-    workers: 1,
-  });
+  const threadCpuBefore = process.threadCpuUsage();
+  const { total, ...figures } = await send(url, bodies, headers, seconds, connections, rate);
   const cpu = process.cpuUsage(cpuBefore);
+  const threadCpu = process.threadCpuUsage(threadCpuBefore);
   const statements = statementsSent - statementsBefore;
   const databaseTicksSpent = ticksSpent(ticksBefore, await databaseTicks(databasePool));
-  const requests = Math.max(1, result.requests.total);
+  const requests = Math.max(1, total);
   return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
-    requests: result.requests.total,
+    ...figures,
+    requests: total,
     statementsPerRequest: Math.round((statements / requests) * 100) / 100,
     cpuMicrosPerRequest: Math.round((cpu.user + cpu.system) / requests),
+    // The server's own thread (the HTTP server, the pool, the use case), without the load generator.
+    serverThreadCpuMicrosPerRequest: Math.round((threadCpu.user + threadCpu.system) / requests),
     processCpuSeconds: Math.round((cpu.user + cpu.system) / 1e5) / 10,
     ...(databaseTicksSpent === null
       ? {}
@@ -213,11 +249,16 @@ export async function benchCredit(options: CreditBenchOptions = {}) {
       );
       result['customerCode'] = customerCode;
       result['customersChecked'] = codes.length;
+      const checkUrl = `${base}/api/orders/check`;
+      const checkHeaders = { cookie, 'x-csrf-token': csrf };
+      // Not measured: the pool opens its connections (a database backend's start-up and first plans
+      // cost milliseconds of CPU each) and the code is compiled, which a short run counted per check.
+      await send(checkUrl, bodies, checkHeaders, WARM_UP_SECONDS, connections, undefined);
       result['loadAverageBefore'] = loadAverage();
       result['orderCheck'] = await load(
-        `${base}/api/orders/check`,
+        checkUrl,
         bodies,
-        { cookie, 'x-csrf-token': csrf },
+        checkHeaders,
         seconds,
         connections,
         runtime.handle.pool,

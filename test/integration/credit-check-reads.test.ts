@@ -17,9 +17,11 @@ import { creditConfig, putConfigVersion } from '#app/credit/configuration';
 import { type CustomerRisk, checkedCustomer, readCustomerRisk } from '#app/credit/customer-risk';
 import { checkOrder, decideOrder } from '#app/credit/order-check';
 import { importFile } from '#app/imports/import-file';
+import { addDays } from '#core/calendar';
 import { DEFAULT_ORDER_CHECK_RULES } from '#core/credit/order-check';
 import { selectCheckFacts } from '#db/credit/check-facts';
 import { BATCH_SLOTS, selectCheckFactsBatched } from '#db/credit/check-facts-batch';
+import { type OpenItemLine, selectOpenItemLines } from '#db/credit/exposure-queries';
 import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 let database: TestDatabase;
@@ -113,9 +115,48 @@ async function openInvoices(count: number) {
 
 const euros = (minor: number) => (minor / 100).toFixed(2).replace('.', ',');
 
+/** The latest allocation date of the company (open items and settled documents alike). */
+async function latestAllocationDate(): Promise<string> {
+  const result = await sql<{ latest: string }>`
+    select max(allocation_date)::text as latest from allocations where company_id = 'CB2C'`.execute(ctx.db);
+  const latest = result.rows[0]?.latest;
+  if (!latest) throw new Error('the demo company has allocations');
+  return latest;
+}
+
+const byLine = (lines: readonly OpenItemLine[]) =>
+  lines.map((line) => `${line.dueDate} ${line.openMinor}`).sort();
+
+/**
+ * Every customer's open items as the check reads them (the current ones when nothing is
+ * allocated after the date) and as the exact read as of the date finds them; returns how many
+ * customers have some (a sanity count).
+ */
+async function expectSameOpenItems(asOf: string): Promise<number> {
+  let withItems = 0;
+  const codes = await customerCodes();
+  const read = await Promise.all(codes.map((code) => selectCheckFactsBatched(ctx.db, 'CB2C', code, asOf)));
+  for (const [index, code] of codes.entries()) {
+    const exact = await selectOpenItemLines(ctx.db, 'CB2C', code, asOf);
+    expect(byLine(read[index]?.items ?? []), `${code} ${asOf}`).toEqual(byLine(exact));
+    if (exact.length > 0) withItems++;
+  }
+  return withItems;
+}
+
 describe('the order check reads one statement and finds what the separate reads find', () => {
   it('on every demo customer as loaded', async () => {
     expect(await expectSameReads()).toBeGreaterThan(10);
+  });
+
+  it('reads the open items as of a date as the exact read does, allocations after it or not', async () => {
+    const asOf = await defaultAsOf(ctx);
+    const latest = await latestAllocationDate();
+    // Nothing allocated after the reference date nor the latest allocation (the current open
+    // items), then dates with allocations after them (the exact read), the very last one included.
+    expect(latest <= asOf).toBe(true);
+    for (const date of new Set([asOf, latest, addDays(latest, -1), addDays(asOf, -45)]))
+      expect(await expectSameOpenItems(date)).toBeGreaterThan(10);
   });
 
   it('reads checks made together (batches, repeated and unknown codes) as each one alone', async () => {
@@ -164,6 +205,20 @@ describe('the order check reads one statement and finds what the separate reads 
     ] as const)
       await checkOrder(ctx, { customerCode: code, amountMinor: 50_000, orderRef: ref });
     expect(await expectSameReads()).toBeGreaterThan(10);
+  });
+
+  it('reads the open items as the exact read does after a later allocation and a later invoice', async () => {
+    // A payment is now dated after the reference date: the check reads as of it exactly. As of
+    // the payment's date nothing is allocated later, but an invoice is issued later: not open then.
+    expect(await latestAllocationDate()).toBe('2026-07-05');
+    const customerCode = (await openInvoices(1))[0]?.customerCode;
+    const invoices = await csv(
+      'factures.csv',
+      `N° facture;Code client;Date facture;Montant TTC\nDIFF-F1;${customerCode};10/07/2026;4 321,00\n`,
+    );
+    await importFile(ctx, { entity: 'invoices', filePath: invoices });
+    for (const date of [await defaultAsOf(ctx), '2026-07-05', '2026-07-10'])
+      expect(await expectSameOpenItems(date)).toBeGreaterThan(10);
   });
 });
 
