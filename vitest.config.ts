@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongFilesFirst from './test/support/long-files-first.ts';
 
 export default defineConfig({
   test: {
@@ -31,6 +32,8 @@ export default defineConfig({
     // A test's main thread mostly waits on its embedded engine (a worker thread), so two forks keep
     // both cores busy; memory is not the limit (a fork holding the demo database was seen at 0.8 GB of 24).
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // The long files first, so that the two forks end together (test/support/long-files-first.ts).
+    sequence: { sequencer: LongFilesFirst },
     // expect.poll waits for a state; on a loaded machine that state may take seconds to come.
     expect: { poll: { timeout: 30_000 } },
   },

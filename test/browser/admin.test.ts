@@ -20,7 +20,9 @@ const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole
 describe.skipIf(!HAS_CHROMIUM)('administration in Chromium', () => {
   beforeAll(async () => {
     fixture = await openBrowserFixture();
-  });
+    // The fork's first browser file opens what they share (test database, server, Chromium), and builds
+    // the web app if stale: minutes on a loaded machine, a limit, not a timing.
+  }, 900_000);
   afterAll(async () => {
     await fixture?.close();
   });

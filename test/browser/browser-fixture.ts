@@ -2,10 +2,18 @@
  * What every browser test needs: the demo company in a test database, the API server serving the
  * built web application, and Chromium from the system (driven by playwright-core). Tests skip
  * themselves when /usr/bin/chromium is absent (.ci/run installs it).
+ *
+ * Opening that database, analysing it and starting Chromium cost a browser file a quarter of its
+ * time, so the test files of a fork share one of each (the fork keeps its modules between files,
+ * `isolate: false`): each file gets its own browser contexts, closed with the file. The files
+ * write different things (a user, a customer's limit or terms, two invoices, a note, a reminder),
+ * and each checks only what it wrote itself or what no other file changes. The shared parts are
+ * closed when Vitest stops the fork, before it sends SIGTERM (the browser's temporary profile goes
+ * with it).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import type { ApiServer } from '#http/api-types';
 import { buildServer, WEB_DIST_DIR } from '#http/server';
@@ -35,11 +43,27 @@ export interface BrowserFixture {
    * it loads anything (to watch its requests). A test that only looks at another page signs in
    * there: the dashboard's half-dozen reports would otherwise be computed for nothing.
    */
-  signIn(email: string, path?: string, beforeLoad?: (page: Page) => Promise<void> | void): Promise<Page>;
+  signInThroughForm(email: string, path?: string, beforeLoad?: BeforeLoad): Promise<Page>;
+  /**
+   * The same for a test whose subject is not the sign-in: the fork's first sign-in of `email` goes
+   * through the form, the later ones start with that session's cookies (the server's 30 sign-ins a
+   * minute are shared by the files of the fork) and load `path` signed in.
+   */
+  signIn(email: string, path?: string, beforeLoad?: BeforeLoad): Promise<Page>;
+  /** Closes the browser contexts this file opened; the shared database, server and browser stay. */
   close(): Promise<void>;
 }
 
-export async function openBrowserFixture(): Promise<BrowserFixture> {
+type BeforeLoad = (page: Page) => Promise<void> | void;
+type Shared = Pick<BrowserFixture, 'database' | 'app' | 'browser' | 'baseUrl'>;
+
+/** This fork's database, server and browser, opened by its first browser file. */
+let shared: Promise<Shared> | undefined;
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+/** The session of each person signed in on the shared server (sessions last 12 h of the fixed clock). */
+const sessions = new Map<string, StorageState>();
+
+async function openShared(): Promise<Shared> {
   await buildWebIfStale();
   // The demo company as `encours serve` loads it into an empty database, by 'system'.
   const database = await openDemoTestDatabase({ actor: 'system' });
@@ -61,13 +85,45 @@ export async function openBrowserFixture(): Promise<BrowserFixture> {
       '--disable-sync',
     ],
   });
-  async function signIn(
-    email: string,
-    path = '/',
-    beforeLoad?: (page: Page) => Promise<void> | void,
-  ): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
-    const page = await context.newPage();
+  onForkEnd(async () => {
+    await browser.close();
+    await app.close();
+    await database.close();
+  });
+  return { database, app, browser, baseUrl };
+}
+
+/**
+ * Runs `close` when Vitest stops this fork: the hook its worker-scoped fixtures use, reached through
+ * the worker state it keeps on globalThis (internal, hence the guard: without it, Playwright still
+ * kills the browser with the process, leaving its temporary profile behind).
+ */
+function onForkEnd(close: () => Promise<void>): void {
+  const worker = (globalThis as { __vitest_worker__?: { onCleanup?: (listener: () => unknown) => void } })
+    .__vitest_worker__;
+  worker?.onCleanup?.(close);
+}
+
+export async function openBrowserFixture(): Promise<BrowserFixture> {
+  shared ??= openShared().catch((error: unknown) => {
+    shared = undefined; // the next file tries again rather than failing on this file's error
+    sessions.clear();
+    throw error;
+  });
+  const { database, app, browser, baseUrl } = await shared;
+  const contexts = new Set<BrowserContext>();
+  async function newPage(storageState?: StorageState): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 1000 },
+      locale: 'fr-FR',
+      ...(storageState ? { storageState } : {}),
+    });
+    contexts.add(context);
+    context.once('close', () => contexts.delete(context));
+    return context.newPage();
+  }
+  async function signInThroughForm(email: string, path = '/', beforeLoad?: BeforeLoad): Promise<Page> {
+    const page = await newPage();
     await beforeLoad?.(page);
     // Every path shows the sign-in form to a visitor, and the page asked for once signed in.
     await page.goto(`${baseUrl}${path}`);
@@ -75,14 +131,23 @@ export async function openBrowserFixture(): Promise<BrowserFixture> {
     await page.getByLabel('Mot de passe').fill(PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByTestId('signed-in-user').waitFor();
+    // Taken before the test changes anything kept in the browser (the language).
+    if (!sessions.has(email)) sessions.set(email, await page.context().storageState());
+    return page;
+  }
+  async function signIn(email: string, path = '/', beforeLoad?: BeforeLoad): Promise<Page> {
+    const session = sessions.get(email);
+    if (!session) return signInThroughForm(email, path, beforeLoad);
+    const page = await newPage(session);
+    await beforeLoad?.(page);
+    await page.goto(`${baseUrl}${path}`);
+    await page.getByTestId('signed-in-user').waitFor();
     return page;
   }
   async function close(): Promise<void> {
-    await browser.close();
-    await app.close();
-    await database.close();
+    await Promise.all([...contexts].map((context) => context.close()));
   }
-  return { database, app, browser, baseUrl, signIn, close };
+  return { database, app, browser, baseUrl, signInThroughForm, signIn, close };
 }
 
 /** Waits until every chart on the page has finished drawing (the EChart component marks it). */

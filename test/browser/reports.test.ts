@@ -29,7 +29,9 @@ async function laptop(email: string): Promise<Page> {
 describe.skipIf(!HAS_CHROMIUM)('report pages in Chromium', () => {
   beforeAll(async () => {
     fixture = await openBrowserFixture();
-  });
+    // The fork's first browser file opens what they share (test database, server, Chromium), and builds
+    // the web app if stale: minutes on a loaded machine, a limit, not a timing.
+  }, 900_000);
   afterAll(async () => {
     await fixture?.close();
   });

@@ -20,7 +20,9 @@ let fixture: BrowserFixture;
 describe.skipIf(!HAS_CHROMIUM)('web application in Chromium', () => {
   beforeAll(async () => {
     fixture = await openBrowserFixture();
-  });
+    // The fork's first browser file opens what they share (test database, server, Chromium), and builds
+    // the web app if stale: minutes on a loaded machine, a limit, not a timing.
+  }, 900_000);
   afterAll(async () => {
     await fixture?.close();
   });
@@ -29,7 +31,7 @@ describe.skipIf(!HAS_CHROMIUM)('web application in Chromium', () => {
 
   for (const [role, email] of Object.entries(USERS)) {
     it(`signs in as ${role} and draws the dashboard with data`, async () => {
-      const page = await signIn(email);
+      const page = await fixture.signInThroughForm(email);
       await page.getByTestId('kpi-outstanding').waitFor();
       const charts = page.getByTestId('chart');
       await expect.poll(() => charts.count()).toBeGreaterThanOrEqual(3);

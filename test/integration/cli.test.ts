@@ -80,13 +80,15 @@ function write(name: string, text: string): string {
 describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI', () => {
   it('imports, lists in JSON, rejects a bad file with exit code 3 and changes nothing', async () => {
     const customers = write('c.csv', 'Code client,Raison sociale,Plafond\nA1,Alpha,1000\nB2,Beta,\n');
-    expect(encoursProcess('import', 'customers', customers).status).toBe(0);
+    expect((await encours('import', 'customers', customers)).status).toBe(0);
     const invoices = write(
       'i.csv',
       'Invoice number,Customer code,Invoice date,Due date,Amount\nX1,A1,2026-01-05,2026-02-04,120.50\n',
     );
     expect((await encours('import', 'invoices', invoices)).status).toBe(0);
 
+    // As a process, where the process is what is looked at: exit code 0 with the whole document on
+    // its stdout, then exit code 3 with the problems on stderr, and with its JSON document on stdout.
     const listed = encoursProcess('--json', 'customers', 'list', '--as-of', '2026-03-01');
     expect(listed.status).toBe(0);
     expect(JSON.parse(listed.stdout)).toEqual([
