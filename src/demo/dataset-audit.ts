@@ -21,8 +21,14 @@ interface Movement {
   isReversal: boolean;
 }
 
-/** Allocations and reversals in date order; on the same day a reversal comes first (it frees the credit). */
-export function movementsInOrder(dataset: Pick<AuditedDataset, 'allocations' | 'reversals'>): Movement[] {
+/**
+ * Allocations and reversals in date order; on the same day a reversal comes first (it frees the
+ * credit). The ledger's own order: the loader inserts in it too (src/app/demo/load-dataset.ts).
+ */
+export function movementsInOrder(dataset: {
+  readonly allocations: readonly Allocation[];
+  readonly reversals: readonly AllocationReversal[];
+}): Movement[] {
   const movements: Movement[] = [
     ...dataset.reversals.map((pair) => ({ pair, isReversal: true })),
     ...dataset.allocations.map((pair) => ({ pair, isReversal: false })),

@@ -1,6 +1,8 @@
 /**
  * Public API of the demo data: the deterministic demo company SA CB2C and the scale generator.
  */
+
+export { movementsInOrder } from './dataset-audit.ts';
 export {
   type AllocationReversal,
   DEMO_AS_OF,

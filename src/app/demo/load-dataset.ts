@@ -16,6 +16,7 @@ import {
   insertEvents,
   type NewAllocation,
 } from '#db/ledger/ledger-writes';
+import { movementsInOrder } from '#demo/index';
 import { hashPassword } from '../auth/passwords.ts';
 import { ensureCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -101,25 +102,18 @@ export async function loadDataset(
 }
 
 /**
- * Allocations and reversals in date order, a reversal first on its day (it frees what it undoes),
- * cut into runs of one kind. The open-item triggers expect the ledger's own order: a document
- * settled, freed by a reversal and settled again must see the reversal's statement between the two
- * allocations', or the second one lands on a settled document and is lost.
+ * Allocations and reversals in the ledger's order (the generator's `movementsInOrder`), cut into
+ * runs of one kind. The open-item triggers expect that order: a document settled, freed by a
+ * reversal and settled again must see the reversal's statement between the two allocations', or
+ * the second one lands on a settled document and is lost.
  */
 function movementRuns(dataset: LedgerDataset): { isReversal: boolean; movements: Allocation[] }[] {
-  const movements = [
-    ...(dataset.reversals ?? []).map((movement) => ({ movement, isReversal: true })),
-    ...dataset.allocations.map((movement) => ({ movement, isReversal: false })),
-  ].sort((a, b) => {
-    if (a.movement.allocationDate !== b.movement.allocationDate)
-      return a.movement.allocationDate < b.movement.allocationDate ? -1 : 1;
-    return Number(b.isReversal) - Number(a.isReversal);
-  });
   const runs: { isReversal: boolean; movements: Allocation[] }[] = [];
-  for (const { movement, isReversal } of movements) {
+  const ordered = movementsInOrder({ allocations: dataset.allocations, reversals: dataset.reversals ?? [] });
+  for (const { pair, isReversal } of ordered) {
     const last = runs.at(-1);
-    if (last?.isReversal === isReversal) last.movements.push(movement);
-    else runs.push({ isReversal, movements: [movement] });
+    if (last?.isReversal === isReversal) last.movements.push(pair);
+    else runs.push({ isReversal, movements: [pair] });
   }
   return runs;
 }
