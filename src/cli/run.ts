@@ -6,10 +6,19 @@
  */
 import { Command } from 'commander';
 import { DomainError, exitCodeOf } from '#app/errors';
+import type { Runtime } from '#app/runtime';
 import { registerFor } from './commands.ts';
+import { lendRuntime } from './shared.ts';
 
-/** The exit code of the outcome, or undefined when the command ended normally (exit code 0 unless it set one). */
-export async function runCli(args: readonly string[]): Promise<number | undefined> {
+/**
+ * The exit code of the outcome, or undefined when the command ended normally (exit code 0 unless it
+ * set one). With `runtime` (the tests), the command works on that open database instead of opening
+ * the one of its options (--db, --data-dir), and leaves it open.
+ */
+export async function runCli(
+  args: readonly string[],
+  options: { runtime?: Runtime } = {},
+): Promise<number | undefined> {
   const program = new Command('encours')
     .description('Encours — credit risk and receivables (poste client)')
     .option(
@@ -21,6 +30,7 @@ export async function runCli(args: readonly string[]): Promise<number | undefine
     .option('--json', 'print exactly one JSON document on stdout')
     .showHelpAfterError()
     .exitOverride();
+  if (options.runtime) lendRuntime(program, options.runtime);
   const json = args.includes('--json');
   try {
     // Only the module of the command being run is loaded (see commands.ts).

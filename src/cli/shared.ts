@@ -15,7 +15,22 @@ export function globalOptions(command: Command): GlobalOptions {
   return command.optsWithGlobals<GlobalOptions>();
 }
 
+/**
+ * Runtimes lent to a program by the code that runs it in its own process (runCli's `runtime`):
+ * the CLI tests run a dozen commands on one database, and opening the embedded engine again for
+ * each costs a second of CPU. A lent runtime is the caller's: used as it is, never closed here.
+ */
+const lentRuntimes = new WeakMap<Command, Runtime>();
+
+export function lendRuntime(program: Command, runtime: Runtime): void {
+  lentRuntimes.set(program, runtime);
+}
+
 export async function withRuntime<T>(command: Command, work: (runtime: Runtime) => Promise<T>): Promise<T> {
+  let program = command;
+  while (program.parent) program = program.parent;
+  const lent = lentRuntimes.get(program);
+  if (lent) return work(lent);
   const options = globalOptions(command);
   const runtime = await openRuntime(
     resolveDatabaseConfig(process.env, { url: options.db, dataDir: options.dataDir }),

@@ -2,13 +2,16 @@
  * The `encours` command as a user runs it: exit codes, one JSON document, nothing written on a bad
  * file. A few commands run as a process of their own, as a user starts them; the others call the
  * same function in this process (src/cli/run.ts), as starting Node and loading the modules again
- * cost seconds for each command.
+ * cost seconds for each command. Those share one open database (runCli's `runtime`) rather than
+ * each opening the data directory again, a second of CPU each: opening it is what the processes
+ * and the first run of a new directory test.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openRuntime, type Runtime } from '#app/runtime';
 import { runCli } from '#cli/run';
 import { seedDataDir } from '../support/test-images.ts';
 
@@ -23,8 +26,29 @@ interface Outcome {
   stderr: string;
 }
 
+/** The data directory the in-process commands share, open; undefined when none is. */
+let shared: { dataDir: string; runtime: Promise<Runtime> } | undefined;
+
+/** The open database of `dataDir`, for the in-process commands (the one open already if it is that). */
+async function sharedRuntime(dataDir: string): Promise<Runtime> {
+  if (shared?.dataDir !== dataDir) {
+    await closeShared();
+    // As `encours --data-dir` opens it (DATABASE_URL is empty in these tests).
+    shared = { dataDir, runtime: openRuntime({ dataDir }) };
+  }
+  return shared.runtime;
+}
+
+/** A process of its own must find the data directory closed (an open one is locked). */
+async function closeShared(): Promise<void> {
+  const open = shared;
+  shared = undefined;
+  if (open) await (await open.runtime).close();
+}
+
 /** `encours --company CLI …` started as a process, as a user does. */
-function encoursProcess(...args: string[]): Outcome {
+async function encoursProcess(...args: string[]): Promise<Outcome> {
+  await closeShared();
   const result = spawnSync(
     process.execPath,
     [join(ROOT, 'src', 'cli', 'main.ts'), ...database, '--company', 'CLI', ...args],
@@ -37,11 +61,12 @@ function encoursProcess(...args: string[]): Outcome {
 }
 
 /** `encours --company CLI …` run in this process: what it writes, and the exit code main.ts would set. */
-function encours(...args: string[]): Promise<Outcome> {
-  return inProcess([...database, '--company', 'CLI', ...args]);
+async function encours(...args: string[]): Promise<Outcome> {
+  return inProcess([...database, '--company', 'CLI', ...args], await sharedRuntime(dataDir));
 }
 
-async function inProcess(args: string[]): Promise<Outcome> {
+/** `runtime`: the open database the command works on; none: the command opens the one of its options. */
+async function inProcess(args: string[], runtime?: Runtime): Promise<Outcome> {
   const written = { stdout: '', stderr: '' };
   const capture = (stream: 'stdout' | 'stderr') =>
     vi.spyOn(process[stream], 'write').mockImplementation(((chunk: string | Uint8Array) => {
@@ -52,7 +77,7 @@ async function inProcess(args: string[]): Promise<Outcome> {
   const exitCodeBefore = process.exitCode;
   process.exitCode = undefined;
   try {
-    const status = (await runCli(args)) ?? Number(process.exitCode ?? 0);
+    const status = (await runCli(args, runtime ? { runtime } : {})) ?? Number(process.exitCode ?? 0);
     return { status, ...written };
   } finally {
     for (const spy of spies) spy.mockRestore();
@@ -67,7 +92,8 @@ beforeAll(async () => {
   vi.stubEnv('DATABASE_URL', '');
   if (!process.env['ENCOURS_TEST_DATABASE_URL']) await seedDataDir(dataDir);
 });
-afterAll(() => {
+afterAll(async () => {
+  await closeShared();
   vi.unstubAllEnvs();
 });
 
@@ -89,7 +115,7 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
 
     // As a process, where the process is what is looked at: exit code 0 with the whole document on
     // its stdout, then exit code 3 with the problems on stderr, and with its JSON document on stdout.
-    const listed = encoursProcess('--json', 'customers', 'list', '--as-of', '2026-03-01');
+    const listed = await encoursProcess('--json', 'customers', 'list', '--as-of', '2026-03-01');
     expect(listed.status).toBe(0);
     expect(JSON.parse(listed.stdout)).toEqual([
       {
@@ -118,7 +144,7 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
       'bad.csv',
       'Invoice number,Customer code,Invoice date,Amount\nX2,A1,2026-02-30,10\nX3,ZZ,2026-01-05,10\nX4,A1,2026-01-05,ten\n',
     );
-    const rejected = encoursProcess('import', 'invoices', bad);
+    const rejected = await encoursProcess('import', 'invoices', bad);
     expect(rejected.status).toBe(3);
     expect(rejected.stderr).toContain('bad.csv:2 [Invoice date]');
     expect(rejected.stderr).toContain('bad.csv:4 [Amount]');
@@ -151,7 +177,7 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
     );
     expect((await encours('import', 'fec', badFec, '--lang', 'de')).status).toBe(2);
 
-    const rejectedJson = encoursProcess('--json', 'import', 'invoices', bad);
+    const rejectedJson = await encoursProcess('--json', 'import', 'invoices', bad);
     expect(rejectedJson.status).toBe(3);
     expect(JSON.parse(rejectedJson.stdout).error.code).toBe('import_rejected');
     expect(
@@ -167,8 +193,10 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
   }, 300_000);
 
   it('creates the company of a FEC from the SIREN of its legal file name, and says so', async () => {
-    const fresh = ['--data-dir', join(dir, 'fresh')];
-    const run = (...args: string[]) => inProcess([...fresh, ...args]);
+    const freshDir = join(dir, 'fresh');
+    const fresh = ['--data-dir', freshDir];
+    // The first command opens the new directory itself (its first run); the others share one runtime.
+    const run = async (...args: string[]) => inProcess([...fresh, ...args], await sharedRuntime(freshDir));
     const fec = write(
       '552100554FEC20261231.txt',
       [
@@ -177,7 +205,7 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
         'VE|Ventes|1|20260105|706000|Ventes|||F1|20260105|F1|0,00|120,00|||||',
       ].join('\n'),
     );
-    const imported = await run('import', 'fec', fec);
+    const imported = await inProcess([...fresh, 'import', 'fec', fec]);
     expect(imported.status).toBe(0);
     expect(imported.stderr).toContain('Société 552100554 créée');
     const listed = await run(
