@@ -13,11 +13,14 @@
  *   node bench/cash.ts [--customers 20000] [--invoices 200000] [--receipts 10000] [--runs 3]
  *     [--keep-database NAME]   (the loaded company is kept in NAME and reused by the next run)
  *     [--outcomes FILE]        (every line's outcome of the first run, one JSON line each, to compare versions)
+ *     [--statements]           (each statement's time by kind and the server's CPU, import and matching apart)
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import pg from 'pg';
 import { importBankStatement } from '#app/cash/import-bank';
 import { matchReceipts } from '#app/cash/match-receipts';
@@ -30,6 +33,7 @@ import { bankMonthCamt, type DemoReceipt, generateBankMonth } from '#demo/bank-m
 import { generateScale } from '#demo/index';
 import { parseBankFile } from '#importers/bank/parse-bank-file';
 import { withPostgres } from './analytics.ts';
+import { DatabaseProfile } from './db-profile.ts';
 import { loadAverage, median, type Timing } from './stats.ts';
 
 export interface CashBenchOptions {
@@ -42,6 +46,8 @@ export interface CashBenchOptions {
   keepDatabase?: string | undefined;
   /** A file that receives every line's outcome of the first run (status, customer, invoices, suggestions). */
   outcomesFile?: string | undefined;
+  /** Each statement's time by kind and the server's CPU, for the import and the matching (db-profile.ts). */
+  statements?: boolean | undefined;
 }
 
 const ACCOUNT = { iban: 'FR7630006000011234567890189', id: 'SCALE-2026-07' };
@@ -175,15 +181,37 @@ async function databaseCpuSeconds(pool: pg.Pool): Promise<number | null> {
   }
 }
 
-/** Peak resident memory while `work` runs, sampled every 50 ms. */
-async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakRssMb: number }> {
-  let peak = process.memoryUsage.rss();
+/**
+ * A full collection, so that a memory figure counts what is held then, not what the generation of
+ * the ledger and the statement left for the collector (the flag is set at run time: no
+ * `--expose-gc` needed on the command line).
+ */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+/** Peak resident memory and heap while `work` runs, sampled every 50 ms. */
+async function withPeakRss<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; peakRssMb: number; peakHeapMb: number; startHeapMb: number }> {
+  const start = process.memoryUsage();
+  let peak = start.rss;
+  let heap = start.heapUsed;
   const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
+    const usage = process.memoryUsage();
+    peak = Math.max(peak, usage.rss);
+    heap = Math.max(heap, usage.heapUsed);
   }, 50);
+  const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
   try {
     const result = await work();
-    return { result, peakRssMb: Math.round(Math.max(peak, process.memoryUsage.rss()) / 2 ** 20) };
+    return {
+      result,
+      peakRssMb: megabytes(Math.max(peak, process.memoryUsage.rss())),
+      peakHeapMb: megabytes(heap),
+      startHeapMb: megabytes(start.heapUsed),
+    };
   } finally {
     clearInterval(sampler);
   }
@@ -194,6 +222,7 @@ async function oneRun(
   filePath: string,
   receipts: readonly DemoReceipt[],
   outcomesFile: string | undefined,
+  statements: boolean,
 ) {
   const runtime = await openRuntime({ url }, { clock: fixedClock('2026-07-31'), log: silentLogger });
   try {
@@ -204,36 +233,56 @@ async function oneRun(
       actor: 'bench',
       companyId: 'SCALE',
     };
+    const profile = statements ? new DatabaseProfile(runtime.handle.pool) : null;
     let started = performance.now();
-    const parsed = await parseBankFile(filePath);
+    // Only figures are kept from the parse and the import: what the matching's memory is measured
+    // against is what the matching holds, not the statement the bench parsed for its own timing.
+    const lines = (await parseBankFile(filePath)).statements.reduce(
+      (sum, statement) => sum + statement.entries.length,
+      0,
+    );
     const parseSeconds = (performance.now() - started) / 1000;
+    await profile?.start();
     started = performance.now();
-    const imported = await importBankStatement(ctx, { filePath });
+    const inserted = (await importBankStatement(ctx, { filePath })).transactionsInserted;
     const importSeconds = (performance.now() - started) / 1000;
+    const importDatabase = await profile?.stop();
+    collectGarbage();
+    await profile?.start();
     started = performance.now();
     const cpuBefore = process.cpuUsage();
     const databaseBefore = await databaseCpuSeconds(runtime.handle.pool);
-    const { result: summary, peakRssMb } = await withPeakRss(() => matchReceipts(ctx, { auto: true }));
+    const {
+      result: summary,
+      peakRssMb,
+      peakHeapMb,
+      startHeapMb,
+    } = await withPeakRss(() => matchReceipts(ctx, { auto: true }));
     const matchSeconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
     const matchCpuSeconds = (cpu.user + cpu.system) / 1e6;
     const databaseAfter = await databaseCpuSeconds(runtime.handle.pool);
+    const matchDatabase = await profile?.stop();
     const matchDatabaseCpuSeconds =
       databaseBefore === null || databaseAfter === null ? null : databaseAfter - databaseBefore;
-    const lines = parsed.statements.reduce((sum, statement) => sum + statement.entries.length, 0);
     // The run's tables were filled since the copy: without statistics the planner joins 100,000
     // lines with their decisions by nested scans (minutes). Outside the timed part.
     await refreshPlannerStatistics(runtime.handle.db);
     if (outcomesFile) await writeOutcomes(ctx, outcomesFile);
     return {
       lines,
-      inserted: imported.transactionsInserted,
+      inserted,
       parseSeconds,
       importSeconds,
       matchSeconds,
       matchCpuSeconds,
       matchDatabaseCpuSeconds,
       peakRssMb,
+      peakHeapMb,
+      startHeapMb,
+      ...(importDatabase && matchDatabase
+        ? { database: { import: importDatabase, match: matchDatabase } }
+        : {}),
       summary: { applied: summary.applied, suggested: summary.suggested, unmatched: summary.unmatched },
       outcome: await outcomes(ctx, receipts),
     };
@@ -295,7 +344,13 @@ export async function benchCash(options: CashBenchOptions = {}) {
       for (let run = 1; run <= runs; run++)
         results.push(
           await withCopy(baseUrl, run, (url) =>
-            oneRun(url, filePath, receipts, run === 1 ? options.outcomesFile : undefined),
+            oneRun(
+              url,
+              filePath,
+              receipts,
+              run === 1 ? options.outcomesFile : undefined,
+              options.statements ?? false,
+            ),
           ),
         );
       const first = results[0];
@@ -316,6 +371,10 @@ export async function benchCash(options: CashBenchOptions = {}) {
         importAndMatch: timing(totals),
         linesPerSecond: Math.round(receipts.length / median(totals)),
         peakRssMatchMb: Math.max(...results.map((r) => r.peakRssMb)),
+        /** The heap when the matching starts (after a full collection) and its peak while it runs. */
+        startHeapMatchMb: Math.max(...results.map((r) => r.startHeapMb)),
+        peakHeapMatchMb: Math.max(...results.map((r) => r.peakHeapMb)),
+        ...(first?.database ? { database: first.database } : {}),
         matchSummary: first?.summary,
         straightThroughPct: first ? pct(first.outcome.straight) : null,
         precisionPct: first
@@ -344,6 +403,7 @@ if (import.meta.main) {
       runs: { type: 'string', default: '3' },
       'keep-database': { type: 'string' },
       outcomes: { type: 'string' },
+      statements: { type: 'boolean', default: false },
     },
   });
   const figures = await benchCash({
@@ -354,6 +414,7 @@ if (import.meta.main) {
     serverUrl: process.env['ENCOURS_BENCH_DATABASE_URL'],
     keepDatabase: values['keep-database'],
     outcomesFile: values.outcomes,
+    statements: values.statements,
   });
   process.stdout.write(`cash: ${JSON.stringify(figures)}\n`);
 }

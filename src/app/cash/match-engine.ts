@@ -29,7 +29,9 @@ import {
   documentsByRefDigits,
   learnedPayers,
   openItemsOfCustomers,
+  type PayerRow,
   type ReceiptRow,
+  type RefDocumentRow,
 } from '#db/cash/matching-queries';
 import type { AppContext } from '../context.ts';
 import { type CustomerIndex, groupOf } from './customer-index.ts';
@@ -75,7 +77,8 @@ export interface ReceiptProposals {
   proposals: Proposal[];
 }
 
-interface Identified {
+/** A receipt with what its words and the clues read for them say about its customer. */
+export interface Identified {
   receipt: ReceiptRow;
   input: IdentifyInput;
   names: NameClue[];
@@ -83,8 +86,15 @@ interface Identified {
   candidates: CustomerCandidate[];
 }
 
-/** The candidate customers of each receipt, the batch's learned payers and references read at once. */
-async function identifyBatch(
+/**
+ * The candidate customers of each receipt from what no matching changes: its words, the payers
+ * people taught (an automatic match teaches none) and the invoices and credit notes its
+ * references name (a match writes payments and write-offs only). So the matching works this out
+ * for the next batch while the database writes the current one (match-receipts.ts). Receipts
+ * that point at nobody are left without candidates: `identifyBatch` gives them the customers that
+ * owe their amount, read once the batch before them is written.
+ */
+export async function identifyAhead(
   ctx: AppContext,
   index: CustomerIndex,
   leads: readonly ReceiptLeads[],
@@ -103,71 +113,138 @@ async function identifyBatch(
   );
   const documentsByKey = groupedBy(refDocuments, (document) => `#${document.digits}`);
   const payersByKey = groupedBy(payers, (payer) => `${payer.payerKind}\n${payer.payerValue}`);
-  const identified = leads.map((p) => {
-    const keys = new Set(p.keys);
-    const refHits: RefHit[] = [...keys]
-      .flatMap((key) => documentsByKey.get(key) ?? [])
-      .sort((a, b) => a.order - b.order)
-      .map((document) => ({
-        customerCode: document.customerCode,
-        documentId: document.documentId,
-        ref: document.externalRef,
-        viaDigits: !keys.has(refKey(document.externalRef)),
-      }));
-    const byKind = (kind: 'iban' | 'name', value: string | null): LearnedPayer[] =>
-      value === null ? [] : (payersByKey.get(`${kind}\n${value}`) ?? []);
-    const input: IdentifyInput = {
-      counterpartyTokens: p.counterpartyTokens,
-      textTokens: p.textTokens,
-      iban: p.receipt.counterpartyIban,
-      byIban: byKind('iban', p.receipt.counterpartyIban),
-      byName: p.nameKey ? byKind('name', p.nameKey) : [],
-      refHits,
-      codeHits: p.codeHits,
-      nameCandidates: p.nameCandidates,
-      amountOnly: [],
-      weight: index.weight,
-    };
-    return {
-      receipt: p.receipt,
-      input,
-      names: p.names,
-      refHits,
-      candidates: identifyCustomers(input, p.names),
-    };
-  });
-  // Receipts that point at nobody: the customers owing exactly that amount are the only lead.
-  const nameless = identified.filter((item) => item.candidates.length === 0);
-  const owing = await customersOwingExactly(ctx.db, ctx.companyId, [
-    ...new Set(nameless.map((item) => item.receipt.amountMinor)),
-  ]);
-  for (const item of nameless) {
-    const amountOnly = owing
-      .filter((row) => row.openMinor === item.receipt.amountMinor)
-      .map((row) => row.customerCode);
-    item.candidates = identifyCustomers({ ...item.input, amountOnly }, item.names);
+  const identified: Identified[] = [];
+  for (const [at, leadsOfOne] of leads.entries()) {
+    // The event loop is handed back now and then: the batch written meanwhile gets its answers.
+    if (at > 0 && at % AHEAD_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+    identified.push(identifiedOf(index, leadsOfOne, documentsByKey, payersByKey));
   }
   return identified;
 }
 
+/** Receipts identified between two turns of the event loop. */
+const AHEAD_SLICE = 200;
+
+function identifiedOf(
+  index: CustomerIndex,
+  p: ReceiptLeads,
+  documentsByKey: ReadonlyMap<string, readonly (RefDocumentRow & { order: number })[]>,
+  payersByKey: ReadonlyMap<string, PayerRow[]>,
+): Identified {
+  const keys = new Set(p.keys);
+  const refHits: RefHit[] = [...keys]
+    .flatMap((key) => documentsByKey.get(key) ?? [])
+    .sort((a, b) => a.order - b.order)
+    .map((document) => ({
+      customerCode: document.customerCode,
+      documentId: document.documentId,
+      ref: document.externalRef,
+      viaDigits: !keys.has(refKey(document.externalRef)),
+    }));
+  const byKind = (kind: 'iban' | 'name', value: string | null): LearnedPayer[] =>
+    value === null ? [] : (payersByKey.get(`${kind}\n${value}`) ?? []);
+  const input: IdentifyInput = {
+    counterpartyTokens: p.counterpartyTokens,
+    textTokens: p.textTokens,
+    iban: p.receipt.counterpartyIban,
+    byIban: byKind('iban', p.receipt.counterpartyIban),
+    byName: p.nameKey ? byKind('name', p.nameKey) : [],
+    refHits,
+    codeHits: p.codeHits,
+    nameCandidates: p.nameCandidates,
+    amountOnly: [],
+    weight: index.weight,
+  };
+  return {
+    receipt: p.receipt,
+    input,
+    names: p.names,
+    refHits,
+    candidates: identifyCustomers(input, p.names),
+  };
+}
+
 /**
- * The ranked proposals of each receipt of a batch. `leads` are the receipts' leads
- * (receipt-leads.ts) when worked out ahead; otherwise they are worked out here.
+ * The candidate customers of each receipt: `identifyAhead`'s, and for the receipts that point at
+ * nobody, the customers owing exactly their amount (the open items as they are now).
+ */
+async function identifyBatch(ctx: AppContext, identified: readonly Identified[]): Promise<Identified[]> {
+  const nameless = identified.filter((item) => item.candidates.length === 0);
+  const owing = await customersOwingExactly(ctx.db, ctx.companyId, [
+    ...new Set(nameless.map((item) => item.receipt.amountMinor)),
+  ]);
+  const byReceipt = new Map<Identified, CustomerCandidate[]>();
+  for (const item of nameless) {
+    const amountOnly = owing
+      .filter((row) => row.openMinor === item.receipt.amountMinor)
+      .map((row) => row.customerCode);
+    byReceipt.set(item, identifyCustomers({ ...item.input, amountOnly }, item.names));
+  }
+  // New records: the ones worked out ahead stay as they were read.
+  return identified.map((item) => {
+    const candidates = byReceipt.get(item);
+    return candidates ? { ...item, candidates } : item;
+  });
+}
+
+/**
+ * A batch worked out ahead: its receipts identified (`identifyAhead`) and, read meanwhile, the open
+ * items of their candidates that the batch written then could not change.
+ */
+export interface AheadBatch {
+  identified: readonly Identified[];
+  /** The customers whose open items were read ahead (those with none included), and their items. */
+  openItems: { codes: ReadonlySet<string>; byCustomer: ReadonlyMap<string, OpenItem[]> };
+}
+
+/**
+ * The open items of the candidates of `identified`, but for the customers in `changing` (those
+ * the batch being written may settle or credit): read while that batch is written, they are what
+ * a read after it would give. The others are read by `proposeForBatch`, after it.
+ */
+export async function openItemsAhead(
+  ctx: AppContext,
+  identified: readonly Identified[],
+  changing: ReadonlySet<string>,
+): Promise<AheadBatch> {
+  const codes = new Set(
+    identified.flatMap((item) =>
+      item.candidates
+        .slice(0, MAX_CANDIDATES)
+        .flatMap((c) => (changing.has(c.customerCode) ? [] : [c.customerCode])),
+    ),
+  );
+  const byCustomer = groupByCustomer(await openItemsOfCustomers(ctx.db, ctx.companyId, [...codes]));
+  return { identified, openItems: { codes, byCustomer } };
+}
+
+/**
+ * The ranked proposals of each receipt of a batch. `ahead` is what was worked out before the
+ * previous batch was written (`identifyAhead`, `openItemsAhead`); otherwise it is worked out here.
  */
 export async function proposeForBatch(
   ctx: AppContext,
   index: CustomerIndex,
   receipts: readonly ReceiptRow[],
   settings: ProposalSettings = DEFAULT_PROPOSAL_SETTINGS,
-  leads?: readonly ReceiptLeads[],
+  ahead?: AheadBatch,
 ): Promise<ReceiptProposals[]> {
-  const identified = await identifyBatch(ctx, index, leads ?? (await receiptLeads(index, receipts)));
+  const identified = await identifyBatch(
+    ctx,
+    ahead?.identified ?? (await identifyAhead(ctx, index, await receiptLeads(index, receipts))),
+  );
   const candidateCodes = new Set(
     identified.flatMap((item) => item.candidates.slice(0, MAX_CANDIDATES).map((c) => c.customerCode)),
   );
+  const readAhead = ahead?.openItems;
   const itemsByCustomer = groupByCustomer(
-    await openItemsOfCustomers(ctx.db, ctx.companyId, [...candidateCodes]),
+    await openItemsOfCustomers(
+      ctx.db,
+      ctx.companyId,
+      [...candidateCodes].filter((code) => !readAhead?.codes.has(code)),
+    ),
   );
+  if (readAhead) for (const [code, items] of readAhead.byCustomer) itemsByCustomer.set(code, items);
   const singles = identified.map((item) => {
     const named = new Set(item.refHits.map((hit) => hit.documentId));
     const candidates = item.candidates.slice(0, MAX_CANDIDATES);

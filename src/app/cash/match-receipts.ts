@@ -6,19 +6,31 @@
  * memory stays flat however many receipts wait; the matches of a batch are planned together and
  * written with a few statements (apply-batch.ts); a proposal the ledger refuses at write time (an
  * invoice settled meanwhile, or by a receipt before it in the batch) stays a suggestion. While the
- * database writes a batch, the next batch's leads (receipt-leads.ts: its words and the customers
- * its names point at, which read no ledger) are worked out, so the two sides work at once.
+ * database writes a batch, the next batch is worked out as far as that batch cannot change it: its
+ * leads (receipt-leads.ts: its words and the customers its names point at), its candidates
+ * (match-engine.ts identifyAhead: payers taught and invoices named) and the open items of those
+ * candidates the batch does not pay, read on another connection where there is one. Only the open
+ * items of the customers it pays are read after it. The proposals are those of a plain read after
+ * each batch, while the process and a second database connection work beside the writes.
  */
 import type { Kysely } from 'kysely';
 import { DEFAULT_PROPOSAL_SETTINGS, type Proposal } from '#core/cash/proposal';
-import { lockReceiptsToApply } from '#db/cash/batch-writes';
-import { replaceSuggestions, type SuggestionRow, setReceiptStatus } from '#db/cash/cash-writes';
-import { cashSettings, customerNames, receiptsToApply } from '#db/cash/matching-queries';
+import { lockReceiptsToApply, setReceiptStatuses } from '#db/cash/batch-writes';
+import { replaceSuggestions, type SuggestionRow } from '#db/cash/cash-writes';
+import { cashSettings, customerNames, type ReceiptRow, receiptsToApply } from '#db/cash/matching-queries';
 import type { Database } from '#db/infra/schema';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { applyBatch } from './apply-batch.ts';
-import { buildCustomerIndex, proposeForBatch, type ReceiptProposals } from './match-engine.ts';
+import {
+  type AheadBatch,
+  buildCustomerIndex,
+  type CustomerIndex,
+  identifyAhead,
+  openItemsAhead,
+  proposeForBatch,
+  type ReceiptProposals,
+} from './match-engine.ts';
 import { receiptLeads } from './receipt-leads.ts';
 
 export interface MatchReceiptsInput {
@@ -90,20 +102,49 @@ export async function matchReceipts(
   };
   const batchSize = input.batchSize ?? 2000;
   let receipts = await receiptsToApply(ctx.db, ctx.companyId, 0, batchSize);
-  let leads = await receiptLeads(index, receipts);
+  let ahead = await workAhead(ctx, index, receipts, new Set());
   for (;;) {
     const last = receipts.at(-1);
     if (!last) break;
-    const batch = await proposeForBatch(ctx, index, receipts, proposalSettings, leads);
+    const batch = await proposeForBatch(ctx, index, receipts, proposalSettings, ahead);
     // The next receipts are read before this batch's transaction (one connection may be all there
-    // is), and their leads, which read no ledger, are worked out while the database writes it.
+    // is); what this batch's writes cannot change is worked out for them while the database
+    // writes it: their leads and candidates, and the open items of the customers it does not pay.
     receipts = await receiptsToApply(ctx.db, ctx.companyId, last.transactionId, batchSize);
-    [, leads] = await Promise.all([
+    [, ahead] = await Promise.all([
       writeBatch(ctx, batch, input.auto, threshold, summary),
-      receiptLeads(index, receipts),
+      workAhead(ctx, index, receipts, paidCustomers(batch, input.auto, threshold)),
     ]);
   }
   return summary;
+}
+
+async function workAhead(
+  ctx: AppContext,
+  index: CustomerIndex,
+  receipts: readonly ReceiptRow[],
+  changing: ReadonlySet<string>,
+): Promise<AheadBatch> {
+  const identified = await identifyAhead(ctx, index, await receiptLeads(index, receipts));
+  return openItemsAhead(ctx, identified, changing);
+}
+
+/** The best proposal of each receipt that `writeBatch` will try to apply. */
+function toApply(batch: readonly ReceiptProposals[], auto: boolean, threshold: number) {
+  return batch.flatMap(({ receipt, proposals }) => {
+    const best = proposals[0];
+    return auto && best && best.confidence >= threshold ? [{ receipt, proposal: best }] : [];
+  });
+}
+
+/** Every customer whose open items writing the batch may change: those its matches pay. */
+function paidCustomers(batch: readonly ReceiptProposals[], auto: boolean, threshold: number): Set<string> {
+  return new Set(
+    toApply(batch, auto, threshold).flatMap(({ proposal }) => [
+      proposal.customerCode,
+      ...(proposal.parts ?? []).map((part) => part.customerCode),
+    ]),
+  );
 }
 
 /** A batch's best proposals applied when sure enough, the others kept as suggestions: one transaction. */
@@ -122,10 +163,7 @@ async function writeBatch(
       batch.map((item) => item.receipt.transactionId),
     );
     const live = batch.filter((item) => still.has(item.receipt.transactionId));
-    const matches = live.flatMap(({ receipt, proposals }) => {
-      const best = proposals[0];
-      return auto && best && best.confidence >= threshold ? [{ receipt, proposal: best }] : [];
-    });
+    const matches = toApply(live, auto, threshold);
     const applied = await applyBatch(trx, { ...ctx, db: trx }, matches, 'auto');
     await recordOutcomes(trx, ctx.companyId, live, applied, summary);
   });
@@ -140,13 +178,13 @@ async function recordOutcomes(
   summary: MatchReceiptsSummary,
 ): Promise<void> {
   const suggestions: SuggestionRow[] = [];
-  const suggested: number[] = [];
-  const open: number[] = [];
+  const statuses: { transactionId: number; status: 'suggested' | 'open' }[] = [];
   for (const { receipt, proposals } of batch) {
     const best = proposals[0];
     const isApplied = applied.has(receipt.transactionId);
     if (!isApplied) suggestions.push(...suggestionRows(receipt.transactionId, proposals));
-    if (!isApplied) (best ? suggested : open).push(receipt.transactionId);
+    if (!isApplied)
+      statuses.push({ transactionId: receipt.transactionId, status: best ? 'suggested' : 'open' });
     const outcome = isApplied ? 'applied' : best ? 'suggested' : 'unmatched';
     summary[outcome]++;
     summary.receipts++;
@@ -170,6 +208,5 @@ async function recordOutcomes(
     batch.map((item) => item.receipt.transactionId),
     suggestions,
   );
-  await setReceiptStatus(trx, companyId, suggested, 'suggested');
-  await setReceiptStatus(trx, companyId, open, 'open');
+  await setReceiptStatuses(trx, companyId, statuses);
 }

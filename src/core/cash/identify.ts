@@ -5,7 +5,7 @@
  * in the text, its name in the counterparty or in the label (fuzzy, rare words weighing more).
  * Only codes and figures come out: src/text words the evidence.
  */
-import { type TokenWeight, tokenSimilarity } from './names.ts';
+import { letterMask, maskedSimilarity, type TokenWeight } from './names.ts';
 
 export type EvidenceValue = string | number;
 export interface Evidence {
@@ -65,6 +65,8 @@ interface NameMatch {
 /** One word of a candidate's name against the receipt, computed once per receipt. */
 interface WordScore {
   weight: number;
+  /** Its letters (names.ts letterMask). */
+  mask: number;
   /** Its similarity to each word of the counterparty, in their order. */
   alike: Float64Array;
   /** Its best similarity in the counterparty, and in the text (-1 until asked). */
@@ -101,27 +103,38 @@ function nameMatcher(
 ): (tokens: readonly string[]) => NameMatch | null {
   const counterparty = input.counterpartyTokens;
   const counterpartyWeights = Float64Array.from(counterparty, (token) => input.weight(token));
+  const counterpartyMasks = Int32Array.from(counterparty, letterMask);
+  const textTokens = input.textTokens;
+  // The text's masks are worked out on the first word looked for in the text.
+  let textMasks: Int32Array | null = null;
   const words = new Map<string, WordScore>();
   const scoreOf = (token: string): WordScore => {
     let score = words.get(token);
     if (score === undefined) {
       const alike = new Float64Array(counterparty.length);
+      const mask = letterMask(token);
       let best = 0;
       for (let at = 0; at < counterparty.length; at++) {
-        const value = tokenSimilarity(token, counterparty[at] as string);
+        const value = maskedSimilarity(
+          token,
+          mask,
+          counterparty[at] as string,
+          counterpartyMasks[at] as number,
+        );
         alike[at] = value;
         if (value > best) best = value;
       }
-      score = { weight: input.weight(token), alike, inCounterparty: best, inText: -1 };
+      score = { weight: input.weight(token), mask, alike, inCounterparty: best, inText: -1 };
       words.set(token, score);
     }
     return score;
   };
   const inText = (score: WordScore, token: string) => {
     if (score.inText < 0) {
+      textMasks ??= Int32Array.from(textTokens, letterMask);
       let best = 0;
-      for (const candidate of input.textTokens) {
-        const alike = tokenSimilarity(token, candidate);
+      for (let at = 0; at < textTokens.length; at++) {
+        const alike = maskedSimilarity(token, score.mask, textTokens[at] as string, textMasks[at] as number);
         if (alike > best) best = alike;
         if (best === 1) break;
       }

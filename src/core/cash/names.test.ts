@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { identifyCustomers } from './identify.ts';
-import { boundedDistance, nameContainment, nameSimilarity, tokenSimilarity } from './names.ts';
+import {
+  boundedDistance,
+  letterMask,
+  maskedSimilarity,
+  nameContainment,
+  nameSimilarity,
+  tokenSimilarity,
+} from './names.ts';
 
 /** The textbook Levenshtein distance, the reference the bounded one must agree with. */
 function levenshtein(a: string, b: string): number {
@@ -31,6 +38,36 @@ describe('bounded edit distance', () => {
         else expect(bounded).toBeGreaterThan(max);
       }),
     );
+  });
+});
+
+/** Token similarity as defined, on the textbook distance: equal, cut short, or a typo or two. */
+function referenceSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length >= 5 && longer.startsWith(shorter)) return 0.9;
+  if (shorter.length < 4) return 0;
+  const allowed = longer.length >= 8 ? 2 : 1;
+  const distance = levenshtein(a, b);
+  return distance > allowed ? 0 : 1 - distance / (longer.length + 2);
+}
+
+describe('token similarity', () => {
+  const mixed = fc.stringMatching(/^[A-F0-9 -]{0,12}$/);
+  it('is the same figure with or without the letter masks', () => {
+    fc.assert(
+      fc.property(fc.oneof(token, mixed), fc.oneof(token, mixed), (a, b) => {
+        const expected = referenceSimilarity(a, b);
+        expect(tokenSimilarity(a, b)).toBe(expected);
+        expect(maskedSimilarity(a, letterMask(a), b, letterMask(b))).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('tells unlike words apart by their letters alone', () => {
+    expect(maskedSimilarity('DUPONT', letterMask('DUPONT'), 'VERNHES', letterMask('VERNHES'))).toBe(0);
+    expect(maskedSimilarity('DUPONT', letterMask('DUPONT'), 'DUPOND', letterMask('DUPOND'))).toBe(1 - 1 / 8);
   });
 });
 

@@ -119,6 +119,41 @@ export function boundedDistance(a: string, b: string, max: number): number {
 
 /** How alike two tokens are, 0–1: equal 1, one typo in a long word ≈ 0.85, a prefix cut by the bank ≈ 0.9. */
 export function tokenSimilarity(a: string, b: string): number {
+  return similarity(a, b, -1, -1);
+}
+
+/**
+ * The letters of a token as bits, for `maskedSimilarity` (the digits and other characters share
+ * six bits: a bit stands for one character or more, never the other way round).
+ */
+export function letterMask(token: string): number {
+  let mask = 0;
+  for (let at = 0; at < token.length; at++) {
+    const code = token.charCodeAt(at);
+    mask |= 1 << (code >= 65 && code <= 90 ? code - 65 : 26 + (code % 6));
+  }
+  return mask;
+}
+
+/** Set bits of a 32-bit mask. */
+function bitCount(mask: number): number {
+  let rest = mask - ((mask >>> 1) & 0x55555555);
+  rest = (rest & 0x33333333) + ((rest >>> 2) & 0x33333333);
+  return Math.imul((rest + (rest >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/**
+ * `tokenSimilarity` of two tokens whose `letterMask`s are at hand: the same figure, but most pairs
+ * of unlike words are told apart without a distance table. Each character of one token absent
+ * from the other costs one edit at least, so more absent letters than the edits allowed means the
+ * words are not alike.
+ */
+export function maskedSimilarity(a: string, maskA: number, b: string, maskB: number): number {
+  return similarity(a, b, maskA, maskB);
+}
+
+/** `tokenSimilarity`, with the letter test when both masks are given (not -1). */
+function similarity(a: string, b: string, maskA: number, maskB: number): number {
   if (a === b) return 1;
   const shorter = a.length <= b.length ? a : b;
   const longer = a.length <= b.length ? b : a;
@@ -126,6 +161,10 @@ export function tokenSimilarity(a: string, b: string): number {
   if (shorter.length >= 5 && longer.startsWith(shorter)) return 0.9;
   if (shorter.length < 4) return 0;
   const allowed = longer.length >= 8 ? 2 : 1;
+  if (longer.length - shorter.length > allowed) return 0;
+  if (maskA !== -1 && maskB !== -1) {
+    if (bitCount(maskA & ~maskB) > allowed || bitCount(maskB & ~maskA) > allowed) return 0;
+  }
   const distance = boundedDistance(a, b, allowed);
   if (distance > allowed) return 0;
   return 1 - distance / (longer.length + 2);

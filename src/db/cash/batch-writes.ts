@@ -5,10 +5,10 @@
  * more parameters than the protocol allows.
  */
 import { type Kysely, sql } from 'kysely';
-import { batches } from '../infra/bulk.ts';
+import { batches, type ColumnSpec, unnestSelect } from '../infra/bulk.ts';
 import type { Database } from '../infra/schema.ts';
 import type { NewApplication } from './applications.ts';
-import { type DecisionInput, ledgerDocumentRow, type NewLedgerDocument } from './cash-writes.ts';
+import type { DecisionInput, NewLedgerDocument } from './cash-writes.ts';
 
 const CHUNK = 1000;
 
@@ -45,7 +45,24 @@ export async function appliedCounts(
   return new Map(result.rows.map((row) => [row.transactionId, Number(row.count)]));
 }
 
-/** Inserts the documents; returns their ids in input order (references are unique per source). */
+const DOCUMENT_COLUMNS: readonly ColumnSpec<NewLedgerDocument>[] = [
+  { name: 'kind', type: 'text', value: (document) => document.kind },
+  { name: 'source', type: 'text', value: (document) => document.source },
+  { name: 'external_ref', type: 'text', value: (document) => document.externalRef },
+  { name: 'customer_code', type: 'text', value: (document) => document.customerCode },
+  { name: 'issue_date', type: 'date', value: (document) => document.issueDate },
+  { name: 'amount_minor', type: 'int8', value: (document) => document.amountMinor },
+  { name: 'currency', type: 'text', value: (document) => document.currency },
+  { name: 'label', type: 'text', value: (document) => document.label },
+  { name: 'created_by', type: 'text', value: (document) => document.createdBy ?? null },
+];
+
+/**
+ * Inserts the documents (as `ledgerDocumentRow` shapes them: due and valued the day they are
+ * issued); returns their ids in input order (references are unique per source). Rows travel as
+ * one array per column: the server parses a few arrays instead of a value list of thousands of
+ * parameters (about a fifth of the statement's work).
+ */
 export async function insertLedgerDocuments(
   trx: Kysely<Database>,
   companyId: string,
@@ -53,12 +70,14 @@ export async function insertLedgerDocuments(
 ): Promise<number[]> {
   const ids = new Map<string, number>();
   for (const chunk of batches(documents, CHUNK)) {
-    const rows = await trx
-      .insertInto('documents')
-      .values(chunk.map((document) => ledgerDocumentRow(companyId, document)))
-      .returning(['document_id', 'source', 'external_ref'])
-      .execute();
-    for (const row of rows) ids.set(`${row.source}\n${row.external_ref}`, row.document_id);
+    const result = await sql<{ document_id: number; source: string; external_ref: string }>`
+      insert into documents (company_id, kind, source, external_ref, customer_code, issue_date, due_date,
+        value_date, amount_minor, currency, label, created_by)
+      select ${companyId}, kind, source, external_ref, customer_code, issue_date, issue_date, issue_date,
+        amount_minor, currency, label, created_by
+      from (${unnestSelect(chunk, DOCUMENT_COLUMNS)}) as staged
+      returning document_id, source, external_ref`.execute(trx);
+    for (const row of result.rows) ids.set(`${row.source}\n${row.external_ref}`, row.document_id);
   }
   return documents.map((document) => {
     const id = ids.get(`${document.source}\n${document.externalRef}`);
@@ -66,6 +85,17 @@ export async function insertLedgerDocuments(
     return id;
   });
 }
+
+const DECISION_COLUMNS: readonly ColumnSpec<DecisionInput>[] = [
+  { name: 'transaction_id', type: 'int8', value: (decision) => decision.transactionId },
+  { name: 'decision', type: 'text', value: (decision) => decision.decision },
+  { name: 'customer_code', type: 'text', value: (decision) => decision.customerCode },
+  { name: 'confidence', type: 'int4', value: (decision) => decision.confidence },
+  { name: 'proposal', type: 'jsonb', value: (decision) => decision.proposal },
+  { name: 'evidence', type: 'jsonb', value: (decision) => decision.evidence },
+  { name: 'payment_document_id', type: 'int8', value: (decision) => decision.paymentDocumentId },
+  { name: 'allocation_ids', type: 'text[]', value: (decision) => decision.allocationIds },
+];
 
 /** Inserts the decisions; returns their ids in input order (one decision per receipt here). */
 export async function insertDecisions(
@@ -76,25 +106,15 @@ export async function insertDecisions(
 ): Promise<number[]> {
   const ids = new Map<number, number>();
   for (const chunk of batches(decisions, CHUNK)) {
-    const rows = await trx
-      .insertInto('cash_decisions')
-      .values(
-        chunk.map((decision) => ({
-          company_id: companyId,
-          transaction_id: decision.transactionId,
-          decision: decision.decision,
-          customer_code: decision.customerCode,
-          confidence: decision.confidence,
-          proposal: decision.proposal === null ? null : JSON.stringify(decision.proposal),
-          evidence: decision.evidence === null ? null : JSON.stringify(decision.evidence),
-          payment_document_id: decision.paymentDocumentId,
-          allocation_ids: decision.allocationIds,
-          decided_by: actor,
-        })),
-      )
-      .returning(['decision_id', 'transaction_id'])
-      .execute();
-    for (const row of rows) ids.set(row.transaction_id, row.decision_id);
+    // The allocation ids travel as JSON text (an array of arrays cannot be unnested one level).
+    const result = await sql<{ decision_id: number; transaction_id: number }>`
+      insert into cash_decisions (company_id, transaction_id, decision, customer_code, confidence, proposal,
+        evidence, payment_document_id, allocation_ids, decided_by)
+      select ${companyId}, transaction_id, decision, customer_code, confidence, proposal::jsonb, evidence::jsonb,
+        payment_document_id, array(select jsonb_array_elements_text(allocation_ids::jsonb)::int8), ${actor}
+      from (${unnestSelect(chunk, DECISION_COLUMNS)}) as staged
+      returning decision_id, transaction_id`.execute(trx);
+    for (const row of result.rows) ids.set(row.transaction_id, row.decision_id);
   }
   return decisions.map((decision) => {
     const id = ids.get(decision.transactionId);
@@ -108,26 +128,27 @@ export interface DecidedApplication extends NewApplication {
   transactionId: number;
 }
 
+const APPLICATION_COLUMNS: readonly ColumnSpec<DecidedApplication>[] = [
+  { name: 'decision_id', type: 'int8', value: (application) => application.decisionId },
+  { name: 'transaction_id', type: 'int8', value: (application) => application.transactionId },
+  { name: 'customer_code', type: 'text', value: (application) => application.customerCode },
+  { name: 'payment_document_id', type: 'int8', value: (application) => application.paymentDocumentId },
+  { name: 'write_off_document_id', type: 'int8', value: (application) => application.writeOffDocumentId },
+  { name: 'amount_minor', type: 'int8', value: (application) => application.amountMinor },
+];
+
 export async function insertDecidedApplications(
   trx: Kysely<Database>,
   companyId: string,
   applications: readonly DecidedApplication[],
 ): Promise<void> {
+  const names = APPLICATION_COLUMNS.map((column) => sql.ref(column.name));
   for (const chunk of batches(applications, CHUNK))
-    await trx
-      .insertInto('cash_applications')
-      .values(
-        chunk.map((application) => ({
-          company_id: companyId,
-          decision_id: application.decisionId,
-          transaction_id: application.transactionId,
-          customer_code: application.customerCode,
-          payment_document_id: application.paymentDocumentId,
-          write_off_document_id: application.writeOffDocumentId,
-          amount_minor: application.amountMinor,
-        })),
-      )
-      .execute();
+    await sql`
+      insert into cash_applications (company_id, ${sql.join(names)})
+      select ${companyId}, ${sql.join(names)} from (${unnestSelect(chunk, APPLICATION_COLUMNS)}) as staged`.execute(
+      trx,
+    );
 }
 
 export interface AppliedReceipt {
@@ -150,4 +171,23 @@ export async function markReceiptsApplied(
       from unnest(${chunk.map((r) => r.transactionId)}::int8[], ${chunk.map((r) => r.customerCode)}::text[],
         ${chunk.map((r) => r.paymentDocumentId)}::int8[]) as v(transaction_id, customer_code, payment_document_id)
       where t.company_id = ${companyId} and t.transaction_id = v.transaction_id`.execute(trx);
+}
+
+/**
+ * The new status of each of these receipts (suggested, or open again), one update for all; a
+ * receipt already in its status is left as it is (a second run mostly leaves its suggestions).
+ */
+export async function setReceiptStatuses(
+  trx: Kysely<Database>,
+  companyId: string,
+  receipts: readonly { transactionId: number; status: string }[],
+): Promise<void> {
+  for (const chunk of batches(receipts, 5000))
+    await sql`
+      update bank_transactions t set status = v.status
+      from unnest(${chunk.map((r) => r.transactionId)}::int8[], ${chunk.map((r) => r.status)}::text[])
+        as v(transaction_id, status)
+      where t.company_id = ${companyId} and t.transaction_id = v.transaction_id and t.status <> v.status`.execute(
+      trx,
+    );
 }

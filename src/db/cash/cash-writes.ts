@@ -6,6 +6,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { AllocationRecord, LedgerDoc } from '#core/ledger/ledger';
 import type { DocumentKind } from '#core/types';
+import { batches, type ColumnSpec, unnestSelect } from '../infra/bulk.ts';
 import type { Database } from '../infra/schema.ts';
 
 export interface SuggestionRow {
@@ -17,7 +18,19 @@ export interface SuggestionRow {
   evidence: unknown;
 }
 
-/** The suggestions of these receipts become the given ones (the latest run wins). */
+const SUGGESTION_COLUMNS: readonly ColumnSpec<SuggestionRow>[] = [
+  { name: 'transaction_id', type: 'int8', value: (row) => row.transactionId },
+  { name: 'rank', type: 'int4', value: (row) => row.rank },
+  { name: 'customer_code', type: 'text', value: (row) => row.customerCode },
+  { name: 'confidence', type: 'int4', value: (row) => row.confidence },
+  { name: 'proposal', type: 'jsonb', value: (row) => row.proposal },
+  { name: 'evidence', type: 'jsonb', value: (row) => row.evidence },
+];
+
+/**
+ * The suggestions of these receipts become the given ones (the latest run wins). The rows travel
+ * as one array per column (a batch of receipts brings thousands).
+ */
 export async function replaceSuggestions(
   trx: Kysely<Database>,
   companyId: string,
@@ -25,26 +38,14 @@ export async function replaceSuggestions(
   rows: readonly SuggestionRow[],
 ): Promise<void> {
   if (transactionIds.length === 0) return;
-  await trx
-    .deleteFrom('cash_suggestions')
-    .where('company_id', '=', companyId)
-    .where('transaction_id', 'in', [...transactionIds])
-    .execute();
-  if (rows.length === 0) return;
-  await trx
-    .insertInto('cash_suggestions')
-    .values(
-      rows.map((row) => ({
-        company_id: companyId,
-        transaction_id: row.transactionId,
-        rank: row.rank,
-        customer_code: row.customerCode,
-        confidence: row.confidence,
-        proposal: JSON.stringify(row.proposal),
-        evidence: JSON.stringify(row.evidence),
-      })),
-    )
-    .execute();
+  await sql`
+    delete from cash_suggestions
+    where company_id = ${companyId} and transaction_id = any(${[...transactionIds]}::int8[])`.execute(trx);
+  for (const chunk of batches(rows, 5000))
+    await sql`
+      insert into cash_suggestions (company_id, transaction_id, rank, customer_code, confidence, proposal, evidence)
+      select ${companyId}, transaction_id, rank, customer_code, confidence, proposal::jsonb, evidence::jsonb
+      from (${unnestSelect(chunk, SUGGESTION_COLUMNS)}) as staged`.execute(trx);
 }
 
 export async function setReceiptStatus(
