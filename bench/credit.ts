@@ -8,10 +8,15 @@
  * check; --skip-rescore leaves the scores of an earlier run as they are). Besides the latency, it
  * reports what a loaded machine does not blur: the statements sent to the database and the
  * process's CPU time per request (the load generator's thread included, as for the bare route) and
- * that of the server's thread alone. The checks cycle through 1,000 customers spread over the
- * ledger; the load generator (autocannon, or paced-load.ts at a fixed rate) runs in a worker thread.
+ * that of the server's thread alone; and what stalls the server's thread (event-loop delay,
+ * collections, allocation per request, stalls told busy or starved: event-loop.ts), the figures
+ * that explain a tail on a quiet machine. The checks cycle through 1,000 customers spread over the
+ * ledger, each connection in an order of its own; the load generator (autocannon, or paced-load.ts
+ * at a fixed rate) runs in a worker thread. The bare route is loaded as the check was (the same
+ * rate, or as fast as answered): `ratioToBare` compares throughputs, `p50OverBare`/`p99OverBare` latencies.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
@@ -25,6 +30,7 @@ import { openRuntime } from '#app/runtime';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { buildServer } from '#http/server';
 import { withPostgres } from './analytics.ts';
+import { watchMainThread } from './event-loop.ts';
 import { pacedLoad } from './paced-load.ts';
 import { loadAverage } from './stats.ts';
 
@@ -46,6 +52,9 @@ export interface CreditBenchOptions {
    */
   rate?: number | undefined;
 }
+
+/** autocannon's per-connection set-up (a file: its worker threads require it). */
+const SHUFFLE_REQUESTS = fileURLToPath(new URL('./autocannon-shuffle.cjs', import.meta.url));
 
 /** Checks sent as fast as answered before the measured load. */
 const WARM_UP_SECONDS = 3;
@@ -115,8 +124,11 @@ async function send(
     url,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    // Each connection cycles through the bodies: many customers, not one read again and again.
+    // Each connection cycles through the bodies, each in an order of its own (not in step with
+    // the others): many customers, not one read again and again nor the same few together.
     requests: bodies.map((body) => ({ method: 'POST' as const, body })),
+    // A path, not a function, in worker mode (the types know only the function).
+    ...(bodies.length > 1 ? { setupClient: SHUFFLE_REQUESTS as never } : {}),
     duration: seconds,
     connections,
     // The load generator in a thread of its own: on the server's thread it took a share of the
@@ -146,9 +158,11 @@ async function load(
   const statementsBefore = statementsSent;
   const cpuBefore = process.cpuUsage();
   const threadCpuBefore = process.threadCpuUsage();
+  const watch = watchMainThread();
   const { total, ...figures } = await send(url, bodies, headers, seconds, connections, rate);
   const cpu = process.cpuUsage(cpuBefore);
   const threadCpu = process.threadCpuUsage(threadCpuBefore);
+  const mainThread = watch.stop(Math.max(1, total));
   const statements = statementsSent - statementsBefore;
   const databaseTicksSpent = ticksSpent(ticksBefore, await databaseTicks(databasePool));
   const requests = Math.max(1, total);
@@ -166,11 +180,16 @@ async function load(
           databaseCpuMicrosPerRequest: Math.round((databaseTicksSpent * 10_000) / requests),
           databaseCpuSeconds: databaseTicksSpent / 100,
         }),
+    mainThread,
   };
 }
 
-/** A bare Fastify route answering a constant decision from memory: the ceiling of this machine. */
-async function bareBaseline(seconds: number, connections: number) {
+/**
+ * A bare Fastify route answering a constant decision from memory, loaded as the check was (as fast
+ * as answered: the ceiling of this machine; at the check's fixed rate: the latency the machine,
+ * the HTTP stack and the generator give at that rate whatever the route does).
+ */
+async function bareBaseline(seconds: number, connections: number, rate: number | undefined) {
   const bare = Fastify();
   const answer = { decision: 'approve', reasons: [], approverRole: null, exposureMinor: 0 };
   bare.post('/check', async () => answer);
@@ -182,6 +201,8 @@ async function bareBaseline(seconds: number, connections: number) {
       {},
       seconds,
       connections,
+      undefined,
+      rate,
     );
   } finally {
     await bare.close();
@@ -265,12 +286,16 @@ export async function benchCredit(options: CreditBenchOptions = {}) {
         options.rate,
       );
       result['rate'] = options.rate ?? null;
-      result['bareFastify'] = await bareBaseline(seconds, connections);
+      result['bareFastify'] = await bareBaseline(seconds, connections, options.rate);
       result['loadAverageAfter'] = loadAverage();
-      const check = result['orderCheck'] as { requestsPerSecond: number };
-      const bare = result['bareFastify'] as { requestsPerSecond: number };
-      result['ratioToBare'] =
-        Math.round((check.requestsPerSecond / Math.max(1, bare.requestsPerSecond)) * 1000) / 1000;
+      type Figures = { requestsPerSecond: number; p50Ms: number; p99Ms: number };
+      const check = result['orderCheck'] as Figures;
+      const bare = result['bareFastify'] as Figures;
+      const ratio = (a: number, b: number) => Math.round((a / Math.max(0.001, b)) * 1000) / 1000;
+      // Throughput against the bare route's (as fast as answered), and the latencies against its own.
+      result['ratioToBare'] = ratio(check.requestsPerSecond, bare.requestsPerSecond);
+      result['p50OverBare'] = ratio(check.p50Ms, bare.p50Ms);
+      result['p99OverBare'] = ratio(check.p99Ms, bare.p99Ms);
       await app.close();
     } finally {
       await runtime.close();

@@ -29,7 +29,16 @@ export interface PacedLoadResult {
   p50Ms: number;
   p99Ms: number;
   /** From the time each request was written (what a closed-loop tool reports). */
+  p50SinceSentMs: number;
   p99SinceSentMs: number;
+  /**
+   * How late the generator itself wrote the requests that found a free connection (its timers,
+   * its thread not scheduled): a p99 from the due time far above the p99 from the send with
+   * this small means the server held every connection, not that the generator lagged.
+   */
+  p99GeneratorLateMs: number;
+  /** Requests due while every connection was busy (they waited for one, counted from when due). */
+  waitedForConnection: number;
   errors: number;
   non2xx: number;
   /** CPU time of the load generator's thread. */
@@ -121,6 +130,8 @@ async function generate(options: PacedLoadOptions): Promise<PacedLoadResult> {
   const intervalMs = 1000 / options.ratePerSecond;
   const sinceDue = new Float64Array(total);
   const sinceSent = new Float64Array(total);
+  const late: number[] = [];
+  let waitedForConnection = 0;
   let answered = 0;
   let errors = 0;
   let non2xx = 0;
@@ -153,8 +164,13 @@ async function generate(options: PacedLoadOptions): Promise<PacedLoadResult> {
     while (next < total && startMs + next * intervalMs <= now) {
       const dueMs = startMs + next * intervalMs;
       const free = pool.find((connection) => !connection.busy);
-      if (free) sendOn(free, next, dueMs);
-      else waiting.push({ index: next, dueMs });
+      if (free) {
+        late.push(now - dueMs);
+        sendOn(free, next, dueMs);
+      } else {
+        waitedForConnection++;
+        waiting.push({ index: next, dueMs });
+      }
       next++;
     }
     const waitMs = startMs + next * intervalMs - performance.now();
@@ -171,7 +187,10 @@ async function generate(options: PacedLoadOptions): Promise<PacedLoadResult> {
     requestsPerSecond: Math.round(total / elapsedS),
     p50Ms: percentile(sinceDue, 0.5),
     p99Ms: percentile(sinceDue, 0.99),
+    p50SinceSentMs: percentile(sinceSent, 0.5),
     p99SinceSentMs: percentile(sinceSent, 0.99),
+    p99GeneratorLateMs: percentile(Float64Array.from(late).sort(), 0.99),
+    waitedForConnection,
     errors,
     non2xx,
     generatorCpuMicros: cpu.user + cpu.system,
