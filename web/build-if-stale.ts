@@ -18,9 +18,14 @@ function newestMtime(path: string): number {
 export function webBuildIsStale(): boolean {
   if (!existsSync(DIST_INDEX)) return true;
   // The web app also bundles the text catalogue and the core it reads (src/text, src/core).
-  const sources = ['src', 'index.html', 'vite.config.ts', '../src/text', '../src/core'].map((name) =>
-    newestMtime(join(WEB_DIR, name)),
-  );
+  const sources = [
+    'src',
+    'index.html',
+    'vite.config.ts',
+    'catalogue-plugin.ts',
+    '../src/text',
+    '../src/core',
+  ].map((name) => newestMtime(join(WEB_DIR, name)));
   return Math.max(...sources) > statSync(DIST_INDEX).mtimeMs;
 }
 

@@ -1,10 +1,11 @@
 /** Builds the single-page application into web/dist, served by the API server on the same port. */
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { frenchFirstCatalogue } from './catalogue-plugin.ts';
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [react(), frenchFirstCatalogue()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -10,6 +10,7 @@ import {
   ARTIFACTS,
   type BrowserFixture,
   HAS_CHROMIUM,
+  NAV_START,
   openBrowserFixture,
   USERS,
 } from './browser-fixture.ts';
@@ -28,7 +29,7 @@ describe.skipIf(!HAS_CHROMIUM)('administration in Chromium', () => {
   });
 
   it('creates a user, changes its role and disables it', async () => {
-    const page = await fixture.signIn(USERS.admin);
+    const page = await fixture.signIn(USERS.admin, NAV_START);
     await page.setViewportSize({ width: 1366, height: 768 });
     await nav(page, 'Utilisateurs').click();
     await page.getByTestId('users-table').waitFor();
@@ -53,7 +54,7 @@ describe.skipIf(!HAS_CHROMIUM)('administration in Chromium', () => {
   });
 
   it('creates an API token, shows its secret once, and revokes it', async () => {
-    const page = await fixture.signIn(USERS.admin);
+    const page = await fixture.signIn(USERS.admin, NAV_START);
     await page.setViewportSize({ width: 1366, height: 768 });
     await nav(page, 'Jetons d’API').click();
     await page.getByTestId('tokens-table').waitFor();
@@ -72,7 +73,7 @@ describe.skipIf(!HAS_CHROMIUM)('administration in Chromium', () => {
   });
 
   it('edits the company identity printed on documents', async () => {
-    const page = await fixture.signIn(USERS.admin);
+    const page = await fixture.signIn(USERS.admin, NAV_START);
     await page.setViewportSize({ width: 1366, height: 768 });
     await nav(page, 'Société').click();
     await page.getByTestId('company-identity-form').waitFor();
@@ -86,7 +87,7 @@ describe.skipIf(!HAS_CHROMIUM)('administration in Chromium', () => {
   });
 
   it('lists the audit log with filters', async () => {
-    const page = await fixture.signIn(USERS.credit_manager);
+    const page = await fixture.signIn(USERS.credit_manager, NAV_START);
     await page.setViewportSize({ width: 1366, height: 768 });
     await nav(page, 'Journal d’audit').click();
     await page.getByTestId('audit-table').locator('tbody tr').first().waitFor();

@@ -32,6 +32,12 @@ export const USERS = {
   director: 'philippe.lambert@cb2c.example',
 } as const;
 
+/**
+ * Where a test that goes to its page through the navigation signs in: the customer list, one light
+ * request, where the dashboard would compute and draw half a dozen reports for nothing.
+ */
+export const NAV_START = '/customers';
+
 export interface BrowserFixture {
   database: TestDatabase;
   app: ApiServer;
@@ -50,7 +56,10 @@ export interface BrowserFixture {
    * minute are shared by the files of the fork) and load `path` signed in.
    */
   signIn(email: string, path?: string, beforeLoad?: BeforeLoad): Promise<Page>;
-  /** Closes the browser contexts this file opened; the shared database, server and browser stay. */
+  /**
+   * Closes the browser contexts this file opened (the shared database, server and browser stay), and
+   * fails if a page of theirs showed a text missing from the catalogue.
+   */
   close(): Promise<void>;
 }
 
@@ -112,14 +121,23 @@ export async function openBrowserFixture(): Promise<BrowserFixture> {
   });
   const { database, app, browser, baseUrl } = await shared;
   const contexts = new Set<BrowserContext>();
+  // What the catalogue could not find (src/text/icu.ts logs it in the browser and shows the key).
+  const missingTexts: string[] = [];
   async function newPage(storageState?: StorageState): Promise<Page> {
     const context = await browser.newContext({
       viewport: { width: 1400, height: 1000 },
       locale: 'fr-FR',
+      // As a person who asks for less motion: charts drawn at once, no transitions (the app honours
+      // it), rather than a second of redrawn frames per chart before its 'finished' state.
+      reducedMotion: 'reduce',
       ...(storageState ? { storageState } : {}),
     });
     contexts.add(context);
     context.once('close', () => contexts.delete(context));
+    context.on('console', (message) => {
+      if (message.type() === 'error' && message.text().startsWith('text catalogue: no'))
+        missingTexts.push(message.text());
+    });
     return context.newPage();
   }
   async function signInThroughForm(email: string, path = '/', beforeLoad?: BeforeLoad): Promise<Page> {
@@ -146,6 +164,8 @@ export async function openBrowserFixture(): Promise<BrowserFixture> {
   }
   async function close(): Promise<void> {
     await Promise.all([...contexts].map((context) => context.close()));
+    // A page showing a key instead of its words fails the file that showed it.
+    if (missingTexts.length > 0) throw new Error(`pages showed missing texts:\n${missingTexts.join('\n')}`);
   }
   return { database, app, browser, baseUrl, signInThroughForm, signIn, close };
 }

@@ -10,6 +10,7 @@ import {
   ARTIFACTS,
   type BrowserFixture,
   HAS_CHROMIUM,
+  NAV_START,
   openBrowserFixture,
   USERS,
 } from './browser-fixture.ts';
@@ -49,13 +50,13 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
 
   it('lists every bad row, checks a good file in dry run, then imports it (collector)', async () => {
     // A collector imports payments only (import rights = field rights); invoices need the credit department.
-    const collector = await fixture.signIn(USERS.collector);
+    const collector = await fixture.signIn(USERS.collector, NAV_START);
     await collector.getByRole('link', { name: 'Imports' }).click();
     await collector.getByRole('radio', { name: 'Règlements' }).waitFor();
     expect(await collector.getByRole('radio', { name: 'FEC' }).count()).toBe(0);
     expect(await collector.getByRole('radio', { name: 'Factures' }).count()).toBe(0);
     await collector.close();
-    const page = await fixture.signIn(USERS.credit_manager);
+    const page = await fixture.signIn(USERS.credit_manager, NAV_START);
     await page.getByRole('link', { name: 'Imports' }).click();
     await page.getByRole('radio', { name: 'Factures' }).waitFor();
     expect(await page.getByRole('radio', { name: 'Factures' }).isChecked()).toBe(true);
@@ -141,7 +142,7 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
   });
 
   it('offers the FEC to the credit manager and hides the page from the director', async () => {
-    const manager = await fixture.signIn(USERS.credit_manager);
+    const manager = await fixture.signIn(USERS.credit_manager, NAV_START);
     await manager.getByRole('link', { name: 'Imports' }).click();
     await manager.getByRole('radio', { name: 'FEC' }).check();
     const fec = [
@@ -159,7 +160,7 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
       fullPage: true,
     });
     await manager.context().close();
-    const director = await fixture.signIn(USERS.director);
+    const director = await fixture.signIn(USERS.director, NAV_START);
     await director.getByRole('link', { name: 'Clients' }).waitFor();
     expect(await director.getByRole('link', { name: 'Imports' }).count()).toBe(0);
     await director.context().close();

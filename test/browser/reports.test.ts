@@ -12,6 +12,7 @@ import {
   type BrowserFixture,
   chartsDrawn,
   HAS_CHROMIUM,
+  NAV_START,
   openBrowserFixture,
   USERS,
 } from './browser-fixture.ts';
@@ -21,7 +22,7 @@ let fixture: BrowserFixture;
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name });
 
 async function laptop(email: string): Promise<Page> {
-  const page = await fixture.signIn(email);
+  const page = await fixture.signIn(email, NAV_START);
   await page.setViewportSize({ width: 1366, height: 768 });
   return page;
 }

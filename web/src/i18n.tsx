@@ -11,6 +11,7 @@ import type { admin } from '../../src/text/messages/admin.ts';
 import type { app } from '../../src/text/messages/app.ts';
 import type { imports } from '../../src/text/messages/imports.ts';
 import type { reports } from '../../src/text/messages/reports.ts';
+import { englishLoaded, loadEnglish } from './english.ts';
 
 export type { Lang } from '../../src/text/catalogue.ts';
 
@@ -44,13 +45,22 @@ interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
+  // English is there at start only if main.tsx could fetch it (web/src/english.ts).
   const [lang, setLangState] = useState<Lang>(() =>
-    localStorage.getItem('encours.lang') === 'en' ? 'en' : 'fr',
+    localStorage.getItem('encours.lang') === 'en' && englishLoaded() ? 'en' : 'fr',
   );
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem('encours.lang', next);
-    document.documentElement.lang = next;
-    setLangState(next);
+    (next === 'en' ? loadEnglish() : Promise.resolve()).then(
+      () => {
+        // A later choice made while English was on its way wins.
+        if (localStorage.getItem('encours.lang') !== next) return;
+        document.documentElement.lang = next;
+        setLangState(next);
+      },
+      // Still French on screen: the choice is kept and tried again on the next load.
+      (error: unknown) => console.error('English could not be loaded', error),
+    );
   }, []);
   const value = useMemo<I18n>(() => {
     const translate = translator(lang);

@@ -5,6 +5,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider, canImport, useAuth } from './auth.tsx';
+import { loadEnglish } from './english.ts';
 import { I18nProvider } from './i18n.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 
@@ -99,8 +100,14 @@ const CompanyPage = lazy(() =>
   import('./pages/admin/CompanyPage.tsx').then((m) => ({ default: m.CompanyPage })),
 );
 
-// A focus ring on every focusable element, for keyboard users (Mantine's default shows it only sometimes).
-const theme = createTheme({ primaryColor: 'indigo', focusRing: 'always', defaultRadius: 'sm' });
+// A focus ring on every focusable element, for keyboard users (Mantine's default shows it only
+// sometimes); no transitions for a person who asks the system for less motion.
+const theme = createTheme({
+  primaryColor: 'indigo',
+  focusRing: 'always',
+  defaultRadius: 'sm',
+  respectReducedMotion: true,
+});
 
 function Routed() {
   const { me, ready } = useAuth();
@@ -153,18 +160,25 @@ function Routed() {
 }
 
 const root = document.getElementById('root');
+// The first page carries French only: a person who chose English waits for it before the first
+// render (French if it cannot be fetched).
+const english = localStorage.getItem('encours.lang') === 'en' ? loadEnglish() : Promise.resolve();
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <MantineProvider theme={theme}>
-        <I18nProvider>
-          <AuthProvider>
-            <BrowserRouter>
-              <Routed />
-            </BrowserRouter>
-          </AuthProvider>
-        </I18nProvider>
-      </MantineProvider>
-    </StrictMode>,
-  );
+  void english
+    .catch((error: unknown) => console.error('English could not be loaded', error))
+    .then(() =>
+      createRoot(root).render(
+        <StrictMode>
+          <MantineProvider theme={theme}>
+            <I18nProvider>
+              <AuthProvider>
+                <BrowserRouter>
+                  <Routed />
+                </BrowserRouter>
+              </AuthProvider>
+            </I18nProvider>
+          </MantineProvider>
+        </StrictMode>,
+      ),
+    );
 }

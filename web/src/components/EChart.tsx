@@ -37,7 +37,9 @@ export function EChart({
     chart.on('finished', () => {
       target.dataset['rendered'] = 'true';
     });
-    chart.setOption(option);
+    // A person who asks the system for less motion gets each chart drawn at once, not grown.
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    chart.setOption(still ? { ...option, animation: false } : option);
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);
     return () => {
