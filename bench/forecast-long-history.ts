@@ -5,8 +5,11 @@
  * per number of years, the invoices read and kept, fold and training time, CPU seconds and the
  * live heap (after a collection, with --expose-gc) before the stream, after it, after training and
  * without the kept invoices (the fold's sums and the model): with the history folded, that part
- * depends on the customers and their distinct delays, not on the years; the kept invoices are
- * those open at the date and at the three month ends before (they grow with the never-paid ones).
+ * depends on the customers and their distinct delays, not on the years; the kept invoices are last
+ * year's of the forecast weeks and those events name (none here), and the recalibration's samples
+ * of the invoices open at the three month ends before hold at most 20,000 each (their counts come
+ * from a first pass over the same stream, as the job's from a count query). The invoices open at
+ * the date are not kept: the job reads them again as it predicts them.
  * `node --expose-gc bench/forecast-long-history.ts [--customers 100000] [--per-year 3.3]
  * [--years 3,5]`. The ledger: each customer's own mean delay (by segment), terms of 30/45/60 days,
  * 3 % of invoices never paid, 2 % closed by a credit note. Synthetic: figures of time and memory
@@ -14,7 +17,13 @@
  */
 import { parseArgs } from 'node:util';
 import { fromDayNumber, toDayNumber } from '#core/calendar';
-import { foldInvoice, startHistoryFold, trainFromFold } from '#core/forecast/history-fold';
+import {
+  foldInvoice,
+  openAtMonthEnd,
+  recalibrationMonthEnds,
+  startHistoryFold,
+  trainFromFold,
+} from '#core/forecast/history-fold';
 import type { InvoiceRecord } from '#core/forecast/types';
 import { loadAverage } from './stats.ts';
 
@@ -86,18 +95,29 @@ function* syntheticLedger(customers: number, perYear: number, years: number): Ge
   }
 }
 
+/** How many of the ledger's invoices are open at each month end the recalibration samples (the job's count query). */
+function openAtMonthEnds(customers: number, perYear: number, years: number): number[] {
+  const ends = recalibrationMonthEnds(ASOF);
+  const counts = ends.map(() => 0);
+  for (const record of syntheticLedger(customers, perYear, years))
+    ends.forEach((end, k) => {
+      if (openAtMonthEnd(record, end)) counts[k] = (counts[k] ?? 0) + 1;
+    });
+  return counts;
+}
+
 export function benchLongHistory(customers: number, perYear: number, years: number) {
+  const counts = openAtMonthEnds(customers, perYear, years);
   const heapBefore = heapMb();
   const cpuStarted = process.cpuUsage();
   let started = performance.now();
-  const fold = startHistoryFold([], ASOF, 13);
+  const fold = startHistoryFold([], ASOF, 13, counts);
   const kept: InvoiceRecord[] = [];
   let open = 0;
   for (const record of syntheticLedger(customers, perYear, years)) {
-    const isOpen = record.settledOn === null;
-    if (isOpen) open += 1;
-    // The weekly job keeps the invoices open at the date too (it predicts them).
-    if (foldInvoice(fold, record) || isOpen) kept.push(record);
+    if (record.settledOn === null) open += 1;
+    // The invoices open at the date are not kept: the job reads them again as it predicts them.
+    if (foldInvoice(fold, record)) kept.push(record);
   }
   const foldSeconds = seconds(started);
   const heapAfterFold = heapMb();
@@ -106,8 +126,10 @@ export function benchLongHistory(customers: number, perYear: number, years: numb
   const trainSeconds = seconds(started);
   const heapAfterTrain = heapMb();
   const keptInvoices = kept.length;
-  // What is left once the kept invoices are dropped: the fold's sums and the trained model.
+  const sampled = fold.samples.reduce((sum, sample) => sum + sample.records.length, 0);
+  // What is left once the kept invoices and the samples are dropped: the fold's sums and the model.
   kept.length = 0;
+  for (const sample of fold.samples) sample.records.length = 0;
   const heapFoldAndModel = heapMb();
   return {
     years,
@@ -116,6 +138,8 @@ export function benchLongHistory(customers: number, perYear: number, years: numb
     settled: fold.settled,
     openAtDate: open,
     kept: keptInvoices,
+    sampledAtMonthEnds: sampled,
+    openAtMonthEnds: counts,
     foldSeconds,
     trainSeconds,
     cpuSeconds: cpuSeconds(cpuStarted),

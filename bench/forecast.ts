@@ -25,7 +25,7 @@ import { type AppContext, fixedClock, silentLogger } from '#app/context';
 import { loadScaleCompany } from '#app/demo/demo';
 import { loadTrainingData } from '#app/forecast/forecast-data';
 import {
-  forEachPredictionBatch,
+  forEachOpenInvoicePrediction,
   forEachStoredPredictionBatch,
   type OpenInvoicePrediction,
 } from '#app/forecast/predictions';
@@ -36,6 +36,7 @@ import { toDayNumber } from '#core/calendar';
 import { addToWeeks, emptyWeekSums } from '#core/forecast/collections';
 import { type HistoryFold, trainFromFold } from '#core/forecast/history-fold';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
+import { inReportSnapshot } from '#db/reports/report-session';
 import { withPostgres } from './analytics.ts';
 import { loadAverage, median } from './stats.ts';
 
@@ -136,10 +137,16 @@ async function trainAndStore(ctx: AppContext, asOf: string, verify: boolean) {
   let trainedHash: string | null = null;
   if (verify) {
     const hash = predictionHash();
-    await forEachPredictionBatch(data, forecaster, hash.add);
+    const input = { companyId: ctx.companyId, asOf, currency: data.currency };
+    await inReportSnapshot(ctx.db, (trx) => forEachOpenInvoicePrediction(trx, input, forecaster, hash.add));
     trainedHash = hash.digest();
   }
-  const history = { ...describeHistory(fold, asOf), keptInvoices: data.invoices.length };
+  const history = {
+    ...describeHistory(fold, asOf),
+    keptInvoices: data.invoices.length,
+    events: data.events.length,
+    sampledAtMonthEnds: fold.samples.map((sample) => `${sample.records.length}/${sample.open}`),
+  };
   return { read, train, predictStore, cpu, heapAfterRead, heapAfterTrain, stored, trainedHash, history };
 }
 

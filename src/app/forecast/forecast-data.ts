@@ -5,10 +5,16 @@
  * open amounts at the date.
  */
 
-import { foldInvoice, type HistoryFold, startHistoryFold } from '#core/forecast/history-fold';
+import {
+  foldInvoice,
+  type HistoryFold,
+  recalibrationMonthEnds,
+  startHistoryFold,
+} from '#core/forecast/history-fold';
 import type { InvoiceEvent } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
 import {
+  countInvoicesOpenAt,
   type ForecastInvoiceRow,
   forEachForecastInvoiceChunk,
   selectForecastEvents,
@@ -54,7 +60,8 @@ export async function loadForecastData(
     const invoices: ForecastInvoiceRow[] = [];
     const intern = interner();
     await forEachForecastInvoiceChunk(trx, ctx.companyId, asOf, chunkSize, (rows) => {
-      for (const row of rows) if (row.currency === company.currency) invoices.push(leanRecord(row, intern));
+      for (const row of rows)
+        if (row.currency === company.currency) invoices.push(leanRecord(row, intern, true));
     });
     const events = await selectForecastEvents(trx, ctx.companyId, asOf);
     const openMinorById = withOpenState
@@ -66,33 +73,52 @@ export async function loadForecastData(
 
 /**
  * What the weekly job trains on, without holding the history: the invoices are folded into the
- * habits model's sums as the cursor reads them (history-fold.ts), and `invoices` keeps only those a
- * later step reads (open at the date, or at the recalibration's month ends, named by an event,
- * last year's of the `salesWeeks` forecast weeks), in document order.
+ * habits model's sums as the cursor reads them (history-fold.ts), the recalibration's sample of
+ * the invoices open at each earlier month end drawn as they come (their counts are read first),
+ * and `invoices` keeps only those the event terms or the future sales of `salesWeeks` weeks read,
+ * in document order — and, with `keepOpen`, those open at the date with their open amounts (to
+ * predict from `data`; without it the caller reads the open invoices again as it predicts them,
+ * so nothing held grows with the open items).
  */
 export async function loadTrainingData(
   ctx: AppContext,
   asOf: IsoDate,
   salesWeeks: number,
-  chunkSize = HISTORY_CHUNK,
+  options: { keepOpen?: boolean; chunkSize?: number } = {},
 ): Promise<{ data: ForecastData; fold: HistoryFold }> {
   const company = await findCompany(ctx, ctx.companyId);
   if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  const { currency } = company;
   return inReportSnapshot(ctx.db, async (trx) => {
-    // The events and open amounts first: they say which invoices to keep while folding.
+    // The events, counts and open amounts first: they say which invoices to keep while folding.
     const events = await selectForecastEvents(trx, ctx.companyId, asOf);
-    const openMinorById = await selectOpenInvoiceAmounts(trx, ctx.companyId, asOf);
-    const fold = startHistoryFold(events, asOf, salesWeeks);
+    const monthEnds = recalibrationMonthEnds(asOf);
+    const openAtMonthEnds = await countInvoicesOpenAt(trx, {
+      companyId: ctx.companyId,
+      issuedUpTo: asOf,
+      currency,
+      monthEnds,
+    });
+    const openMinorById = options.keepOpen
+      ? await selectOpenInvoiceAmounts(trx, ctx.companyId, asOf)
+      : new Map<number, number>();
+    const fold = startHistoryFold(events, asOf, salesWeeks, openAtMonthEnds);
     const invoices: ForecastInvoiceRow[] = [];
     const intern = interner();
+    const chunkSize = options.chunkSize ?? HISTORY_CHUNK;
     await forEachForecastInvoiceChunk(trx, ctx.companyId, asOf, chunkSize, (rows) => {
       for (const row of rows) {
-        if (row.currency !== company.currency) continue;
-        const needed = foldInvoice(fold, row);
-        if (needed || (openMinorById.get(row.documentId) ?? 0) > 0) invoices.push(leanRecord(row, intern));
+        if (row.currency !== currency) continue;
+        const open = (openMinorById.get(row.documentId) ?? 0) > 0;
+        let lean: ForecastInvoiceRow | null = null;
+        const copy = () => {
+          lean ??= leanRecord(row, intern, open);
+          return lean;
+        };
+        if (foldInvoice(fold, row, copy) || open) invoices.push(copy());
       }
     });
-    return { data: { currency: company.currency, invoices, events, openMinorById }, fold };
+    return { data: { currency, invoices, events, openMinorById }, fold };
   });
 }
 
@@ -111,14 +137,23 @@ function interner(): <T extends string | null>(text: T) => T {
   };
 }
 
-/** A fresh object holding only the row's fields (never the driver's row), strings shared. */
-function leanRecord(row: ForecastInvoiceRow, intern: ReturnType<typeof interner>): ForecastInvoiceRow {
+/**
+ * A fresh object holding only the row's fields (never the driver's row), strings shared. Only an
+ * invoice predicted at the date (`predicted`) keeps its reference and salesperson: the training
+ * reads neither (the month ends' predictions give only probabilities), and the reference is the
+ * one string of a record that no other record shares.
+ */
+function leanRecord(
+  row: ForecastInvoiceRow,
+  intern: ReturnType<typeof interner>,
+  predicted: boolean,
+): ForecastInvoiceRow {
   return {
     documentId: row.documentId,
     customerCode: intern(row.customerCode),
     customerType: intern(row.customerType),
-    salesperson: intern(row.salesperson),
-    documentRef: row.documentRef,
+    salesperson: predicted ? intern(row.salesperson) : null,
+    documentRef: predicted ? row.documentRef : '',
     issueDate: intern(row.issueDate),
     dueDate: intern(row.dueDate),
     amountMinor: row.amountMinor,

@@ -2,6 +2,8 @@
  * `predict payments`: every invoice open at the date with its predicted payment date and reasons,
  * from the week's stored model when there is one (see stored-model.ts), else trained now.
  */
+
+import type { Transaction } from 'kysely';
 import { type Forecaster, predictWith } from '#core/forecast/forecaster';
 import { trainFromFold } from '#core/forecast/history-fold';
 import type { TrainedModel } from '#core/forecast/model';
@@ -10,6 +12,7 @@ import { predictAt } from '#core/forecast/stored-model';
 import type { InvoicePrediction } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
 import { forEachOpenForecastInvoiceChunk, selectForecastEvents } from '#db/forecast/forecast-queries';
+import type { Database } from '#db/infra/schema';
 import { inReportSnapshot } from '#db/reports/report-session';
 import type { Lang } from '#text/catalogue';
 import { isInScope, salespersonScope } from '../auth/auth.ts';
@@ -45,11 +48,11 @@ export const PREDICTION_BATCH = 5_000;
 
 /**
  * The predictor trained at the date, the history folded as it is read: `data.invoices` holds only
- * the invoices open at the date and those the training or the future sales of `salesWeeks` weeks
- * read (see loadTrainingData), not the whole history.
+ * the invoices the training or the future sales of `salesWeeks` weeks read (see loadTrainingData)
+ * and, with `keepOpen`, those open at the date (for `forEachPredictionBatch`), not the whole history.
  */
-export async function trainAt(ctx: AppContext, asOf: IsoDate, salesWeeks = 0) {
-  const { data, fold } = await loadTrainingData(ctx, asOf, salesWeeks);
+export async function trainAt(ctx: AppContext, asOf: IsoDate, salesWeeks = 0, keepOpen = true) {
+  const { data, fold } = await loadTrainingData(ctx, asOf, salesWeeks, { keepOpen });
   return { data, forecaster: trainFromFold(fold, data.invoices, data.events) };
 }
 
@@ -84,6 +87,35 @@ export async function forEachPredictionBatch(
 export const OPEN_INVOICE_CHUNK = 20_000;
 
 /**
+ * The invoices open at the date in the currency, read chunk by chunk inside `trx` (which `onBatch`
+ * may use, between two reads), predicted by `forecaster` and handed over batch by batch in document
+ * order: the same items, order and batches as `forEachPredictionBatch` on the data the predictor
+ * was trained from, without holding the open invoices. Returns how many were predicted.
+ */
+export async function forEachOpenInvoicePrediction(
+  trx: Transaction<Database>,
+  input: { companyId: string; asOf: IsoDate; currency: string },
+  forecaster: Forecaster,
+  onBatch: (batch: OpenInvoicePrediction[]) => void | Promise<void>,
+  batchSize = PREDICTION_BATCH,
+): Promise<number> {
+  let batch: OpenInvoicePrediction[] = [];
+  let count = 0;
+  await forEachOpenForecastInvoiceChunk(trx, { ...input, chunkSize: OPEN_INVOICE_CHUNK }, async (rows) => {
+    for (const row of rows) {
+      batch.push({ ...predictWith(forecaster, row, row.openMinor), salesperson: row.salesperson });
+      count += 1;
+      if (batch.length >= batchSize) {
+        await onBatch(batch);
+        batch = [];
+      }
+    }
+  });
+  if (batch.length > 0) await onBatch(batch);
+  return count;
+}
+
+/**
  * `forEachPredictionBatch` from the week's stored model: reads only the invoices open at the date
  * (chunk by chunk) and the events known then, in one read-only snapshot, so `onBatch` must not
  * query the database itself. Same items, order and batches as from a trained predictor.
@@ -98,25 +130,8 @@ export async function forEachStoredPredictionBatch(
   return inReportSnapshot(ctx.db, async (trx) => {
     const events = await selectForecastEvents(trx, ctx.companyId, asOf);
     const forecaster = predictAt(stored.restored, asOf, signalsAt(events, asOf));
-    let batch: OpenInvoicePrediction[] = [];
-    let count = 0;
-    const input = {
-      companyId: ctx.companyId,
-      asOf,
-      currency: stored.currency,
-      chunkSize: OPEN_INVOICE_CHUNK,
-    };
-    await forEachOpenForecastInvoiceChunk(trx, input, async (rows) => {
-      for (const row of rows) {
-        batch.push({ ...predictWith(forecaster, row, row.openMinor), salesperson: row.salesperson });
-        count += 1;
-        if (batch.length >= batchSize) {
-          await onBatch(batch);
-          batch = [];
-        }
-      }
-    });
-    if (batch.length > 0) await onBatch(batch);
+    const input = { companyId: ctx.companyId, asOf, currency: stored.currency };
+    const count = await forEachOpenInvoicePrediction(trx, input, forecaster, onBatch, batchSize);
     return { count, forecaster };
   });
 }
@@ -149,8 +164,10 @@ export async function forEachOpenPrediction(
     const { forecaster } = await forEachStoredPredictionBatch(ctx, stored, asOf, onBatch);
     return { currency, modelId: stored.modelId, model: forecaster.model };
   }
-  const { data, forecaster } = await trainAt(ctx, asOf);
-  await forEachPredictionBatch(data, forecaster, onBatch);
+  // Trained without keeping the open invoices: they are read again as they are predicted.
+  const { data, forecaster } = await trainAt(ctx, asOf, 0, false);
+  const input = { companyId: ctx.companyId, asOf, currency: data.currency };
+  await inReportSnapshot(ctx.db, (trx) => forEachOpenInvoicePrediction(trx, input, forecaster, onBatch));
   return { currency: data.currency, modelId: null, model: forecaster.model };
 }
 

@@ -15,13 +15,14 @@ import {
   insertForecastWeeks,
   insertInvoicePredictions,
   selectForecastRuns,
+  setForecastRunOpenInvoices,
 } from '#db/forecast/forecast-store';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
 import { type ForecastData, MODEL_VERSION } from './forecast-data.ts';
-import { forEachPredictionBatch, PREDICTION_BATCH, trainAt } from './predictions.ts';
+import { forEachOpenInvoicePrediction, PREDICTION_BATCH, trainAt } from './predictions.ts';
 import { keepForecaster } from './stored-model.ts';
 
 export const SNAPSHOT_WEEKS = 13;
@@ -47,39 +48,40 @@ export async function storeForecastSnapshot(
   input: { asOf?: string | undefined; keepModel?: boolean | undefined } = {},
 ): Promise<SnapshotSummary> {
   const asOf = await resolveAsOf(ctx, input.asOf);
-  const { data, forecaster } = await trainAt(ctx, asOf, SNAPSHOT_WEEKS);
+  const { data, forecaster } = await trainAt(ctx, asOf, SNAPSHOT_WEEKS, false);
   return writeForecastSnapshot(ctx, asOf, data, forecaster, { keepModel: input.keepModel ?? true });
 }
 
 /**
- * Predicts and stores batch by batch in one transaction: each batch is written and summed into the
- * weeks, then dropped, so memory holds the history and one batch, whatever the open items.
+ * Predicts and stores batch by batch in one transaction: the invoices open at the date are read
+ * chunk by chunk, each batch is written and summed into the weeks, then dropped, so memory holds
+ * what the training kept and one chunk, whatever the open items. `data`: the currency and at
+ * least last year's invoices of the forecast weeks (future sales), in document order.
  */
 export async function writeForecastSnapshot(
   ctx: AppContext,
   asOf: IsoDate,
-  data: ForecastData,
+  data: Pick<ForecastData, 'currency' | 'invoices'>,
   forecaster: Forecaster,
   options: { batchSize?: number; keepModel?: boolean } = {},
 ): Promise<SnapshotSummary & { modelId: number | null }> {
   const batchSize = options.batchSize ?? PREDICTION_BATCH;
-  let openInvoices = 0;
-  for (const invoice of data.invoices)
-    if ((data.openMinorById.get(invoice.documentId) ?? 0) > 0) openInvoices += 1;
   const open = emptyWeekSums(asOf, SNAPSHOT_WEEKS);
   const written = await ctx.db.transaction().execute(async (trx) => {
     const modelId = options.keepModel ? await keepForecaster(trx, ctx, forecaster, data.currency) : null;
+    // The count is known once the open invoices are read: the header is completed then.
     const runId = await insertForecastRunHeader(trx, {
       company_id: ctx.companyId,
       as_of: asOf,
       model_version: MODEL_VERSION,
       currency: data.currency,
-      open_invoices: openInvoices,
+      open_invoices: 0,
       created_by: ctx.actor,
       model_id: modelId,
     });
-    const stored = await forEachPredictionBatch(
-      data,
+    const openInvoices = await forEachOpenInvoicePrediction(
+      trx,
+      { companyId: ctx.companyId, asOf, currency: data.currency },
       forecaster,
       async (batch) => {
         addToWeeks(open, batch);
@@ -87,8 +89,7 @@ export async function writeForecastSnapshot(
       },
       batchSize,
     );
-    if (stored !== openInvoices)
-      throw new Error(`predicted ${stored} open invoices, counted ${openInvoices}`);
+    await setForecastRunOpenInvoices(trx, ctx.companyId, runId, openInvoices);
     const sales = futureSales(forecaster.model, data.invoices, asOf, SNAPSHOT_WEEKS);
     const weeks = collectionWeeks(open, sales, asOf);
     await insertForecastWeeks(
@@ -110,14 +111,14 @@ export async function writeForecastSnapshot(
       before: null,
       after: { asOf, modelVersion: MODEL_VERSION, openInvoices, modelId },
     });
-    return { runId, modelId, weeks: weeks.length };
+    return { runId, modelId, openInvoices, weeks: weeks.length };
   });
   return {
     runId: written.runId,
     modelId: written.modelId,
     asOf,
     modelVersion: MODEL_VERSION,
-    openInvoices,
+    openInvoices: written.openInvoices,
     weeks: written.weeks,
   };
 }

@@ -75,9 +75,13 @@ export function predictWith(
   return predictInvoice(forecaster.model, record, openMinor, signals, forecaster.terms);
 }
 
+/** The sample of the invoices open at a past month end that the recalibration predicts, in document order. */
+export type SampleAt = (monthEnd: IsoDate) => readonly InvoiceRecord[];
+
 /**
  * The uncalibrated predictions of (a sample of) the invoices open at a past month end. `records`
- * must hold every invoice open then and every one an event names, in document order.
+ * must hold every invoice an event names and, unless `sampleAt` gives the sample already drawn
+ * (history-fold.ts), every invoice open then, in document order.
  */
 export function pastPredictions(
   records: readonly InvoiceRecord[],
@@ -85,8 +89,11 @@ export function pastPredictions(
   monthEnd: IsoDate,
   options: ForecastOptions = DEFAULT_FORECAST_OPTIONS,
   habitsAt?: HabitsAt,
+  sampleAt?: SampleAt,
 ): PastPrediction[] {
-  const open = thinOut(openAt(records, monthEnd), options.calibration.maxInvoicesPerCutoff);
+  const open = sampleAt
+    ? sampleAt(monthEnd)
+    : thinOut(openAt(records, monthEnd), options.calibration.maxInvoicesPerCutoff);
   if (open.length === 0) return [];
   const forecaster = trainUncalibrated(records, events, monthEnd, options, habitsAt);
   return open.map((record) => {
@@ -116,8 +123,9 @@ export function trainForecaster(
 }
 
 /**
- * `trainForecaster` with the habits model given at each cut-off (a fold of the history): `records`
- * need hold only the invoices the event terms and the past month ends read (history-fold.ts).
+ * `trainForecaster` with the habits model given at each cut-off (a fold of the history) and the
+ * past month ends' samples already drawn: `records` need hold only the invoices the event terms
+ * read (history-fold.ts).
  */
 export function trainWith(
   records: readonly InvoiceRecord[],
@@ -125,10 +133,11 @@ export function trainWith(
   cutoff: IsoDate,
   options: ForecastOptions,
   habitsAt: HabitsAt,
+  sampleAt: SampleAt,
 ): Forecaster {
   const forecaster = trainUncalibrated(records, events, cutoff, options, habitsAt);
   return recalibrated(forecaster, options, (monthEnd) =>
-    pastPredictions(records, events, monthEnd, options, habitsAt),
+    pastPredictions(records, events, monthEnd, options, habitsAt, sampleAt),
   );
 }
 

@@ -2,9 +2,12 @@
  * The weekly job's training without holding the history: the invoices read in document order are
  * folded into the habits model's sums at the cut-off and at the month ends its recalibration
  * replays (model-fold.ts), and only the invoices a later step reads are kept — those some event
- * names (event terms), those open at one of those month ends (the recalibration's sample of past
- * predictions) and last year's invoices of the forecast weeks (future sales). The trained
- * predictor is the one `trainForecaster` gives on the whole history.
+ * names (event terms) and last year's invoices of the forecast weeks (future sales), kept by the
+ * caller, and the recalibration's sample of the invoices open at each month end, kept here. That
+ * sample is the one `thinOut` draws from the full list (every n-th, n from how many were open
+ * then): with that count known before reading, only the sampled invoices are held, at most
+ * `maxInvoicesPerCutoff` per month end, whatever the open items. The trained predictor is the one
+ * `trainForecaster` gives on the whole history.
  */
 import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
@@ -15,10 +18,22 @@ import { finishModel } from './model-finish.ts';
 import { addToModelFold, type ModelFold, startModelFold } from './model-fold.ts';
 import type { InvoiceEvent, InvoiceRecord } from './types.ts';
 
+/** The invoices open at one month end, thinned as they are read (`thinOut` of the whole list). */
+export interface MonthEndSample {
+  end: IsoDate;
+  /** How many invoices of the history are open at the month end (counted before reading). */
+  open: number;
+  /** Open ones read so far, and the index in the sample of the next one to keep. */
+  seen: number;
+  next: number;
+  records: InvoiceRecord[];
+}
+
 export interface HistoryFold {
   cutoff: IsoDate;
   options: ForecastOptions;
   monthEnds: IsoDate[];
+  samples: MonthEndSample[];
   model: ModelFold;
   named: Set<number>;
   /** Issue days (excluded, included] whose invoices future sales repeat. */
@@ -30,20 +45,47 @@ export interface HistoryFold {
   firstIssueDate: IsoDate | null;
 }
 
-/** `salesWeeks`: the forecast weeks whose future sales will be asked for (0: none). */
+/** The month ends whose open invoices the recalibration samples (latest first): count them before folding. */
+export function recalibrationMonthEnds(
+  cutoff: IsoDate,
+  options: ForecastOptions = DEFAULT_FORECAST_OPTIONS,
+): IsoDate[] {
+  return options.calibration.earlierMonths > 0
+    ? earlierMonthEnds(cutoff, options.calibration.earlierMonths)
+    : [];
+}
+
+/** Whether the invoice is open at the month end, as the recalibration's sample reads it (`openAt`). */
+export function openAtMonthEnd(record: InvoiceRecord, end: IsoDate): boolean {
+  return record.issueDate <= end && (record.settledOn === null || record.settledOn > end);
+}
+
+/**
+ * `salesWeeks`: the forecast weeks whose future sales will be asked for (0: none); `openAtMonthEnds`:
+ * how many of the invoices to be folded are open at each of `recalibrationMonthEnds` (same order).
+ */
 export function startHistoryFold(
   events: readonly InvoiceEvent[],
   cutoff: IsoDate,
   salesWeeks: number,
+  openAtMonthEnds: readonly number[],
   options: ForecastOptions = DEFAULT_FORECAST_OPTIONS,
 ): HistoryFold {
-  const monthEnds =
-    options.calibration.earlierMonths > 0 ? earlierMonthEnds(cutoff, options.calibration.earlierMonths) : [];
+  const monthEnds = recalibrationMonthEnds(cutoff, options);
+  if (openAtMonthEnds.length !== monthEnds.length)
+    throw new RangeError(`${openAtMonthEnds.length} open counts for ${monthEnds.length} month ends`);
   const cutoffDay = toDayNumber(cutoff);
   return {
     cutoff,
     options,
     monthEnds,
+    samples: monthEnds.map((end, k) => ({
+      end,
+      open: openAtMonthEnds[k] ?? 0,
+      seen: 0,
+      next: 0,
+      records: [],
+    })),
     model: startModelFold([cutoff, ...monthEnds], options.model),
     named: new Set(events.map((event) => event.documentId)),
     salesAfterDay: cutoffDay - SAME_WEEKDAY_LAST_YEAR_DAYS,
@@ -58,21 +100,42 @@ export function startHistoryFold(
 }
 
 /**
- * Folds one invoice (issued by the cut-off, in document order) into the sums; true when a later
- * step reads the invoice itself, so the caller keeps it (in the order read).
+ * Folds one invoice (issued by the cut-off, in document order) into the sums, and into the month
+ * ends' samples when drawn (`copy` gives what a sample holds: the caller's record may be a row it
+ * does not want held); true when the event terms or the future sales read the invoice itself, so
+ * the caller keeps it (in the order read).
  */
-export function foldInvoice(fold: HistoryFold, record: InvoiceRecord): boolean {
+export function foldInvoice(
+  fold: HistoryFold,
+  record: InvoiceRecord,
+  copy: () => InvoiceRecord = () => record,
+): boolean {
   fold.invoices += 1;
   if (fold.firstIssueDate === null || record.issueDate < fold.firstIssueDate)
     fold.firstIssueDate = record.issueDate;
   if (record.settledOn !== null && record.settledOn <= fold.cutoff) fold.settled += 1;
   addToModelFold(fold.model, record);
+  for (const sample of fold.samples)
+    if (openAtMonthEnd(record, sample.end) && isNextPick(fold, sample)) {
+      sample.records.push(copy());
+      sample.next += 1;
+    }
   if (fold.named.has(record.documentId)) return true;
   const issueDay = toDayNumber(record.issueDate);
-  if (issueDay > fold.salesAfterDay && issueDay <= fold.salesUpToDay) return true;
-  return fold.monthEnds.some(
-    (end) => record.issueDate <= end && (record.settledOn === null || record.settledOn > end),
-  );
+  return issueDay > fold.salesAfterDay && issueDay <= fold.salesUpToDay;
+}
+
+/**
+ * `thinOut(open, max)` drawn in one pass: counts one more open invoice, and says whether it is the
+ * sample's next pick (every one when at most `max` are open, else the one at ⌊next × open / max⌋).
+ */
+function isNextPick(fold: HistoryFold, sample: MonthEndSample): boolean {
+  const max = fold.options.calibration.maxInvoicesPerCutoff;
+  const position = sample.seen;
+  sample.seen += 1;
+  if (sample.next >= Math.min(max, sample.open)) return false;
+  const pick = sample.open <= max ? sample.next : Math.floor(sample.next * (sample.open / max));
+  return position === pick;
 }
 
 /** The recalibrated predictor at the fold's cut-off; `kept`: the invoices `foldInvoice` asked to keep. */
@@ -81,5 +144,16 @@ export function trainFromFold(
   kept: readonly InvoiceRecord[],
   events: readonly InvoiceEvent[],
 ): Forecaster {
-  return trainWith(kept, events, fold.cutoff, fold.options, (cutoff) => finishModel(fold.model, cutoff));
+  for (const sample of fold.samples)
+    if (sample.seen !== sample.open)
+      throw new Error(`${sample.seen} invoices open at ${sample.end} were read, ${sample.open} counted`);
+  const samples = new Map(fold.samples.map((sample) => [sample.end, sample.records]));
+  return trainWith(
+    kept,
+    events,
+    fold.cutoff,
+    fold.options,
+    (cutoff) => finishModel(fold.model, cutoff),
+    (monthEnd) => samples.get(monthEnd) ?? [],
+  );
 }

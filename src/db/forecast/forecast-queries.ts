@@ -110,9 +110,10 @@ export async function selectInvoicesIssuedBetween(
   return result.rows;
 }
 
-function forecastInvoicesSql(companyId: string, issuedUpTo: string): RawBuilder<ForecastInvoiceRow> {
-  return sql<ForecastInvoiceRow>`
-    with live as (
+/** The allocations not reversed (`live`) and, per debit document, their sum and last date. */
+function settlementCtes(companyId: string): RawBuilder<unknown> {
+  return sql`
+    live as (
       select a.debit_document_id as document_id, a.amount_minor, a.allocation_date, p.kind as credit_kind
         from allocations a
         join documents p on p.company_id = a.company_id and p.document_id = a.credit_document_id
@@ -123,7 +124,38 @@ function forecastInvoicesSql(companyId: string, issuedUpTo: string): RawBuilder<
     ), per_document as (
       select document_id, sum(amount_minor)::int8 as allocated_minor, max(allocation_date) as last_date
         from live group by document_id
-    ), last_kind as (
+    )`;
+}
+
+/**
+ * How many of the invoices `forEachForecastInvoiceChunk` reads (in the currency) are open at each
+ * month end — issued by then and not settled by then, `settledOn` as that query gives it — so that
+ * the recalibration's sample of each can be drawn while the history is read.
+ */
+export async function countInvoicesOpenAt(
+  db: Kysely<Database>,
+  input: { companyId: string; issuedUpTo: string; currency: string; monthEnds: readonly string[] },
+): Promise<number[]> {
+  const { companyId, issuedUpTo, currency, monthEnds } = input;
+  if (monthEnds.length === 0) return [];
+  const counts = monthEnds.map(
+    (end) => sql`count(*) filter (where d.issue_date <= ${end}::date
+      and not coalesce(pd.allocated_minor = d.amount_minor and pd.last_date <= ${end}::date, false))`,
+  );
+  const result = await sql<{ counts: number[] }>`
+    with ${settlementCtes(companyId)}
+    select json_build_array(${sql.join(counts)}) as counts
+      from documents d
+      join customers c on c.company_id = d.company_id and c.code = d.customer_code
+      left join per_document pd on pd.document_id = d.document_id
+     where d.company_id = ${companyId} and d.kind = 'invoice' and d.issue_date <= ${issuedUpTo}::date
+       and d.currency = ${currency}`.execute(db);
+  return result.rows[0]?.counts ?? monthEnds.map(() => 0);
+}
+
+function forecastInvoicesSql(companyId: string, issuedUpTo: string): RawBuilder<ForecastInvoiceRow> {
+  return sql<ForecastInvoiceRow>`
+    with ${settlementCtes(companyId)}, last_kind as (
       select l.document_id, bool_or(l.credit_kind = 'payment') as by_payment
         from live l join per_document pd on pd.document_id = l.document_id and pd.last_date = l.allocation_date
        group by l.document_id
@@ -216,11 +248,19 @@ export async function selectForecastEvents(
                                      and s.document_id = d.document_id and s.settled_on < p.made_on)))
       ) events
      order by event_date, seq, document_id`.execute(db);
+  // One string per distinct kind and date, not a copy per event: the events are held whole.
+  const shared = new Map<string, string>();
+  const intern = <T extends string>(text: T): T => {
+    const known = shared.get(text);
+    if (known !== undefined) return known as T;
+    shared.set(text, text);
+    return text;
+  };
   return result.rows.map((row) => ({
     documentId: row.documentId,
-    kind: row.kind,
-    date: row.date,
-    ...(row.promisedDate === null ? {} : { promisedDate: row.promisedDate }),
+    kind: intern(row.kind),
+    date: intern(row.date),
+    ...(row.promisedDate === null ? {} : { promisedDate: intern(row.promisedDate) }),
     ...(row.level === null ? {} : { level: row.level }),
   }));
 }

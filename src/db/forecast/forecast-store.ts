@@ -52,6 +52,21 @@ export async function insertForecastRunHeader(
   return runId;
 }
 
+/** The run's count of open invoices, known once they have been read and predicted. */
+export async function setForecastRunOpenInvoices(
+  db: Kysely<Database>,
+  companyId: string,
+  runId: number,
+  openInvoices: number,
+): Promise<void> {
+  await db
+    .updateTable('forecast_runs')
+    .set({ open_invoices: openInvoices })
+    .where('company_id', '=', companyId)
+    .where('run_id', '=', runId)
+    .execute();
+}
+
 export async function insertInvoicePredictions(
   db: Kysely<Database>,
   companyId: string,

@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../calendar.ts';
+import { thinOut } from './calibration.ts';
+import { futureSales } from './collections.ts';
+import {
+  DEFAULT_FORECAST_OPTIONS,
+  type ForecastOptions,
+  predictWith,
+  trainForecaster,
+} from './forecaster.ts';
+import {
+  foldInvoice,
+  openAtMonthEnd,
+  recalibrationMonthEnds,
+  startHistoryFold,
+  trainFromFold,
+} from './history-fold.ts';
+import { openAt } from './predict.ts';
+import type { InvoiceEvent, InvoiceRecord } from './types.ts';
+
+const CUTOFF = '2025-06-15';
+
+/** Small samples and a low floor, so that the month ends' samples are thinned and the maps fitted. */
+const OPTIONS: ForecastOptions = {
+  ...DEFAULT_FORECAST_OPTIONS,
+  calibration: { earlierMonths: 3, maxInvoicesPerCutoff: 7, minInvoices: 3 },
+};
+
+const rowArbitrary = fc.record({
+  customer: fc.integer({ min: 0, max: 5 }),
+  issueOffset: fc.integer({ min: 0, max: 530 }),
+  terms: fc.constantFrom(0, 30, 60),
+  delay: fc.option(fc.integer({ min: -20, max: 150 }), { nil: null }),
+  byPayment: fc.boolean(),
+  amount: fc.integer({ min: 1, max: 5_000_000 }),
+});
+
+const eventArbitrary = fc.record({
+  document: fc.nat(),
+  kind: fc.constantFrom('dispute_opened', 'dispute_resolved', 'promise', 'reminder' as const),
+  offset: fc.integer({ min: 0, max: 120 }),
+  level: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+});
+
+type Row = typeof rowArbitrary extends fc.Arbitrary<infer T> ? T : never;
+type EventRow = typeof eventArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+function toRecords(rows: readonly Row[]): InvoiceRecord[] {
+  return rows.map((row, index) => {
+    const issueDate = addDays('2024-01-01', row.issueOffset);
+    const dueDate = addDays(issueDate, row.terms);
+    return {
+      documentId: index + 1,
+      customerCode: `C${row.customer}`,
+      customerType: row.customer % 2 === 0 ? 'sme' : 'wholesaler',
+      documentRef: `F${index + 1}`,
+      issueDate,
+      dueDate,
+      amountMinor: row.amount,
+      currency: 'EUR',
+      settledOn: row.delay === null ? null : addDays(dueDate, row.delay),
+      settledByPayment: row.delay !== null && row.byPayment,
+    };
+  });
+}
+
+function toEvents(rows: readonly EventRow[], records: readonly InvoiceRecord[]): InvoiceEvent[] {
+  if (records.length === 0) return [];
+  const events = rows.map((row) => {
+    const record = records[row.document % records.length] as InvoiceRecord;
+    const date = addDays(record.issueDate, row.offset);
+    return {
+      documentId: record.documentId,
+      kind: row.kind,
+      date,
+      ...(row.kind === 'promise' ? { promisedDate: addDays(date, 20) } : {}),
+      ...(row.kind === 'reminder' && row.level !== undefined ? { level: row.level } : {}),
+    };
+  });
+  // As the query orders them: by date (then by the order they were made).
+  return events.filter((event) => event.date <= CUTOFF).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The weekly job's path: counts first, then one pass keeping what `foldInvoice` asks for. */
+function foldedForecaster(records: readonly InvoiceRecord[], events: readonly InvoiceEvent[], weeks: number) {
+  const counts = recalibrationMonthEnds(CUTOFF, OPTIONS).map(
+    (end) => records.filter((record) => openAtMonthEnd(record, end)).length,
+  );
+  const fold = startHistoryFold(events, CUTOFF, weeks, counts, OPTIONS);
+  const kept: InvoiceRecord[] = [];
+  for (const record of records) if (foldInvoice(fold, record)) kept.push(record);
+  return { fold, kept, forecaster: trainFromFold(fold, kept, events) };
+}
+
+describe('the weekly job’s training on a folded history', () => {
+  it('draws the month ends’ samples as they are read and predicts what the whole history predicts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rowArbitrary, { minLength: 40, maxLength: 160 }),
+        fc.array(eventArbitrary, { minLength: 5, maxLength: 30 }),
+        (rows, eventRows) => {
+          const records = toRecords(rows).filter((record) => record.issueDate <= CUTOFF);
+          const events = toEvents(eventRows, records);
+          const { fold, kept, forecaster } = foldedForecaster(records, events, 13);
+          for (const sample of fold.samples) {
+            const whole = thinOut(openAt(records, sample.end), OPTIONS.calibration.maxInvoicesPerCutoff);
+            expect(sample.records).toEqual(whole);
+          }
+          const reference = trainForecaster(records, events, CUTOFF, OPTIONS);
+          expect(forecaster.terms).toEqual(reference.terms);
+          for (const record of openAt(records, CUTOFF))
+            expect(predictWith(forecaster, record, record.amountMinor)).toEqual(
+              predictWith(reference, record, record.amountMinor),
+            );
+          expect(futureSales(forecaster.model, kept, CUTOFF, 13)).toEqual(
+            futureSales(reference.model, records, CUTOFF, 13),
+          );
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('holds at most the sample size per month end, whatever the open invoices', () => {
+    const rows = Array.from({ length: 400 }, (_, index) => ({
+      customer: index % 6,
+      issueOffset: 300 + (index % 200),
+      terms: 30 as const,
+      delay: index % 3 === 0 ? null : 200,
+      byPayment: true,
+      amount: 1_000 + index,
+    }));
+    const records = toRecords(rows);
+    const { fold } = foldedForecaster(records, [], 0);
+    expect(fold.samples.every((sample) => sample.open > OPTIONS.calibration.maxInvoicesPerCutoff)).toBe(true);
+    for (const sample of fold.samples)
+      expect(sample.records).toHaveLength(OPTIONS.calibration.maxInvoicesPerCutoff);
+  });
+
+  it('refuses to train when the counts given do not match what was read', () => {
+    const records = toRecords([
+      { customer: 0, issueOffset: 400, terms: 30, delay: null, byPayment: true, amount: 100 },
+    ]);
+    const fold = startHistoryFold([], CUTOFF, 0, [0, 0, 0], OPTIONS);
+    for (const record of records) foldInvoice(fold, record);
+    expect(() => trainFromFold(fold, [], [])).toThrow(/counted/);
+  });
+});
