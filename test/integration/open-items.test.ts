@@ -12,6 +12,7 @@ import { addDays } from '#core/calendar';
 import { customerOpenDebitsDifferences } from '#db/customers/customer-list';
 import type { Database } from '#db/infra/schema';
 import { openItemStateDifferences, openItemsAsOf } from '#db/ledger/open-items';
+import { kpiFactDifferences } from '#db/reports/kpi-facts';
 import { customer } from '../scenarios/ledger-builder.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
@@ -167,10 +168,16 @@ describe('open-item state kept by the triggers', () => {
           if (moved)
             await sql`update documents set due_date = due_date + 1, customer_code = 'B'
               where company_id = ${companyId} and document_id = ${moved.id}`.execute(db);
+          // The indicators' day totals follow a customer's change of type (0041).
+          if (moved)
+            await sql`update customers set customer_type = case when customer_type = 'sme' then 'export' else 'sme' end
+              where company_id = ${companyId} and code = 'B'`.execute(db);
         }
         expect(await openItemStateDifferences(db, companyId)).toEqual([]);
         // The customers' open debits (0031), kept from the open-item state by its own triggers.
         expect(await customerOpenDebitsDifferences(db, companyId)).toEqual([]);
+        // The indicators' day totals and allocation facts (0041, 0042), kept by their own triggers.
+        expect(await kpiFactDifferences(db, companyId)).toEqual({ dayTotals: 0, allocationFacts: 0 });
         for (const day of [-1, 0, 15, 45, 80, 120, 160, 200]) {
           const asOf = addDays(START, day);
           expect(await storedOpenItems(companyId, asOf)).toEqual(await plainOpenItems(companyId, asOf));
