@@ -12,8 +12,10 @@
  * --only dunning`; without --expose-gc the baseline heap still holds the loading's garbage).
  * `--skip-at-once` leaves the old whole-at-once read out; `--gc-per-slice` collects garbage after
  * each slice of the run and records the heap then (what the run holds, flat or not); `--statements`
- * sums each statement's time by kind and reads the server backends' CPU (`db-profile.ts`). The preview's
- * and the run's digests tell whether a change of the code changed what is planned or stored.
+ * sums each statement's time by kind and reads the server backends' CPU (`db-profile.ts`); `--open-items N`
+ * first takes customer payments out of the bench's own copy until about N items are open
+ * (`reopen-items.ts`: the state rebuilt and checked against the ledger). The preview's and the
+ * run's digests tell whether a change of the code changed what is planned or stored.
  */
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -33,6 +35,7 @@ import { type LetterModel, renderLetters } from '#render/letters';
 import { closePdfWorkers } from '#render/pdf-pool';
 import { withPostgres } from './analytics.ts';
 import { DatabaseProfile } from './db-profile.ts';
+import { reopenItems } from './reopen-items.ts';
 import { loadAverage, measure, type Timing } from './stats.ts';
 
 export interface DunningBenchOptions {
@@ -50,6 +53,8 @@ export interface DunningBenchOptions {
   gcPerSlice?: boolean | undefined;
   /** Time each statement of the preview and the run and read the server backends' CPU. */
   statements?: boolean | undefined;
+  /** About this many items left open by taking payments out of the copy first (`reopen-items.ts`). */
+  openItems?: number | undefined;
 }
 
 const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -276,6 +281,8 @@ export async function benchDunning(options: DunningBenchOptions = {}) {
         await refreshPlannerStatistics(runtime.handle.db);
       }
       result['loadSeconds'] = Math.round((performance.now() - loadStarted) / 100) / 10;
+      if (options.openItems !== undefined)
+        result['reopened'] = await reopenItems(runtime.handle.db, options.openItems);
       const company = { ...ctx, companyId: 'SCALE' };
       const asOf = await resolveRunDate(company, undefined);
       result['asOf'] = asOf;
@@ -360,6 +367,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       'skip-at-once': { type: 'boolean', default: false },
       'gc-per-slice': { type: 'boolean', default: false },
       statements: { type: 'boolean', default: false },
+      'open-items': { type: 'string' },
     },
   });
   const figures = await benchDunning({
@@ -372,6 +380,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     skipAtOnce: values['skip-at-once'],
     gcPerSlice: values['gc-per-slice'],
     statements: values.statements,
+    openItems: values['open-items'] === undefined ? undefined : Number(values['open-items']),
   });
   process.stdout.write(`dunning: ${JSON.stringify(figures)}\n`);
 }

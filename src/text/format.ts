@@ -24,6 +24,8 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   return format;
 }
 
+const exactMoneyFormats = new Map<string, Intl.NumberFormat>();
+
 export interface MoneyOptions {
   /** "1,2 M€" for chart axes and tiles; exact amounts otherwise. */
   compact?: boolean;
@@ -46,11 +48,19 @@ export function formatMoney(
     return numberFormat(lang, { ...style, notation: 'compact', maximumFractionDigits: 1 }).format(
       exact(decimal),
     );
-  return numberFormat(lang, {
-    ...style,
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-  }).format(exact(decimal));
+  // Exact amounts are most of the calls (a dunning run formats millions): their formatter is
+  // found by a short key rather than by serialising the options each time.
+  const key = `${lang}|${currency}|${options.plain ? 'plain' : 'sign'}`;
+  let format = exactMoneyFormats.get(key);
+  if (!format) {
+    format = numberFormat(lang, {
+      ...style,
+      minimumFractionDigits: exponent,
+      maximumFractionDigits: exponent,
+    });
+    exactMoneyFormats.set(key, format);
+  }
+  return format.format(exact(decimal));
 }
 
 /** A plain number: « 1 234,5 » with `decimals` fixed digits (default: up to 2). */

@@ -56,8 +56,9 @@ describe('the demo company’s dunning run on its reference date', () => {
     expect(run.skipped.find((s) => s.documentRef === disputed)?.reason).toBe('disputed');
     const receivership = situation('receivership')?.customerCode;
     expect(run.actions.filter((a) => a.customerCode === receivership)).toEqual([]);
-    const tasks = await listCallTasks(ctx, { status: 'open' });
-    expect(tasks.filter((t) => t.kind === 'declare_claim').map((t) => t.customerCode)).toEqual([
+    const tasks = await listCallTasks(ctx, { status: 'open', limit: 1000 });
+    expect(tasks.total).toBe(tasks.items.length);
+    expect(tasks.items.filter((t) => t.kind === 'declare_claim').map((t) => t.customerCode)).toEqual([
       receivership,
     ]);
   });

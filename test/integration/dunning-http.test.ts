@@ -76,6 +76,32 @@ describe('dunning API', () => {
     expect(resolved.json()).toMatchObject({ status: 'resolved', resolution: 'rejected' });
   });
 
+  it('pages the tasks in due order with the total, a salesperson seeing only theirs', async () => {
+    for (const outcome of ['no_answer', 'message_left', 'will_pay'])
+      expect(
+        (await call(collector, 'POST', '/api/dunning/calls', { customerCode: 'K03', outcome })).statusCode,
+      ).toBe(200);
+    const all = (await call(collector, 'GET', '/api/dunning/tasks?limit=1000')).json();
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThanOrEqual(3);
+    const ids = all.items.map((t: { taskId: number }) => t.taskId);
+    const pages = [];
+    for (let offset = 0; offset < all.total; offset += 2) {
+      const page = (await call(collector, 'GET', `/api/dunning/tasks?limit=2&offset=${offset}`)).json();
+      expect(page.total).toBe(all.total);
+      pages.push(...page.items.map((t: { taskId: number }) => t.taskId));
+    }
+    expect(pages).toEqual(ids);
+    const done = (await call(collector, 'GET', '/api/dunning/tasks?status=done&limit=1')).json();
+    expect([done.items.length, done.total]).toEqual([1, 3]);
+    const past = (await call(collector, 'GET', `/api/dunning/tasks?offset=${all.total}`)).json();
+    expect(past).toEqual({ total: all.total, items: [] });
+    expect((await call(alice, 'GET', '/api/dunning/tasks')).json().total).toBe(all.total);
+    expect((await call(bob, 'GET', '/api/dunning/tasks')).json()).toEqual({ total: 0, items: [] });
+    for (const bad of ['limit=0', 'limit=1001', 'offset=-1'])
+      expect((await call(collector, 'GET', `/api/dunning/tasks?${bad}`)).statusCode).toBe(400);
+  });
+
   it('shows the built-in policy and checks a draft', async () => {
     const policies = (await call(collector, 'GET', '/api/dunning/policies')).json();
     expect([policies.builtIn, policies.inForce[0].steps.length]).toEqual([true, 6]);

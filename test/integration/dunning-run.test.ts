@@ -143,7 +143,8 @@ describe('a dunning run on 30 June 2025', () => {
     expect(message.text).not.toContain('200000');
     expect(message.attachments.map((a) => a.contentType)).toEqual(['application/pdf']);
     const tasks = await listCallTasks(ctx('2025-06-30'), { status: 'open' });
-    expect(tasks.map((t) => [t.customerCode, t.kind])).toEqual([['C5', 'declare_claim']]);
+    expect(tasks.total).toBe(1);
+    expect(tasks.items.map((t) => [t.customerCode, t.kind])).toEqual([['C5', 'declare_claim']]);
   });
 
   it('writes a reminder letter that reads like a French one', async () => {
@@ -188,11 +189,20 @@ describe('a run after missed days, on 14 August 2025', () => {
       ['C4', 'registered_letter', 'formal_notice', 'D1:6655:4000', 310_655],
     ]);
     const tasks = await listCallTasks(ctx('2025-08-14'), { status: 'open' });
-    expect(tasks.map((t) => [t.customerCode, t.kind]).sort()).toEqual([
+    expect(tasks.total).toBe(3);
+    expect(tasks.items.map((t) => [t.customerCode, t.kind]).sort()).toEqual([
       ['C1', 'dunning_call'],
       ['C4', 'broken_promise'],
       ['C5', 'declare_claim'],
     ]);
+    // Pages of one in due order (the id breaks ties): together, the whole list once.
+    const pages = [];
+    for (const offset of [0, 1, 2, 3])
+      pages.push(...(await listCallTasks(ctx('2025-08-14'), { status: 'open', limit: 1, offset })).items);
+    expect(pages).toEqual(tasks.items);
+    await expect(listCallTasks(ctx('2025-08-14'), { limit: 0 })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
     const rerun = await previewDunningRun(ctx('2025-08-15'), { asOf: '2025-08-15' });
     expect(rerun.actions).toEqual([]);
   });

@@ -13,8 +13,9 @@ import {
 } from '#core/dunning/agenda';
 import type { IsoDate } from '#core/types';
 import { selectAgendaFacts, selectCustomerNames } from '#db/dunning/agenda-queries';
-import { selectDisputes, selectTasks } from '#db/dunning/case-queries';
+import { selectDisputes } from '#db/dunning/case-queries';
 import { selectDunningCustomers } from '#db/dunning/dunning-state';
+import { selectTasks } from '#db/dunning/task-queries';
 import { selectLatestForecastRun, selectStoredPredictions } from '#db/forecast/forecast-store';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDays, formatMoney } from '#text/format';

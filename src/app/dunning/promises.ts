@@ -14,12 +14,12 @@ import { insertCustomerEvent } from '#db/customers/customer-records';
 import { selectCustomerNames } from '#db/dunning/agenda-queries';
 import {
   insertPromise,
-  insertTask,
   type PromiseRow,
   selectCustomerPayments,
   selectInvoiceByRef,
   selectPromises,
 } from '#db/dunning/case-queries';
+import { insertTask } from '#db/dunning/task-queries';
 import type { Database } from '#db/infra/schema';
 import { translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';

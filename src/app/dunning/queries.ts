@@ -12,7 +12,7 @@ import {
   selectRuns,
   setActionStatus,
 } from '#db/dunning/action-queries';
-import { completeTaskRow, insertTask, selectTasks, type TaskRow } from '#db/dunning/case-queries';
+import { completeTaskRow, countTasks, insertTask, selectTasks, type TaskRow } from '#db/dunning/task-queries';
 import { label, translator } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import { salespersonScope } from '../auth/auth.ts';
@@ -115,12 +115,25 @@ export async function cancelDunningAction(ctx: AppContext, actionId: number): Pr
   };
 }
 
+/** A page of the call tasks in due order (50 from the first by default), with how many there are in all. */
 export async function listCallTasks(
   ctx: AppContext,
-  filter: { status?: string | undefined } = {},
-): Promise<TaskRow[]> {
-  return selectTasks(ctx.db, ctx.companyId, { status: filter.status, salesperson: portfolioOf(ctx) });
+  filter: { status?: string | undefined; limit?: number | undefined; offset?: number | undefined } = {},
+): Promise<{ items: TaskRow[]; total: number }> {
+  const page = { limit: filter.limit ?? 50, offset: filter.offset ?? 0 };
+  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_TASK_PAGE)
+    throw new DomainError('invalid_input', `limit must be an integer from 1 to ${MAX_TASK_PAGE}`);
+  if (!Number.isInteger(page.offset) || page.offset < 0)
+    throw new DomainError('invalid_input', 'offset must be an integer from 0');
+  const scope = { status: filter.status, salesperson: portfolioOf(ctx) };
+  return {
+    items: await selectTasks(ctx.db, ctx.companyId, scope, page),
+    total: await countTasks(ctx.db, ctx.companyId, scope),
+  };
 }
+
+/** The largest page of tasks (the customers list's). */
+export const MAX_TASK_PAGE = 1000;
 
 export const TASK_OUTCOMES = [
   'promise',

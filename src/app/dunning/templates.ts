@@ -137,7 +137,10 @@ export async function renderTemplate(
   variables: Record<string, unknown>,
 ): Promise<Record<string, string>> {
   try {
-    const rendered = await engine.render(parsed(source), variables);
+    // Synchronous: the render limit is a deadline in wall time from the render's start, and an
+    // asynchronous render yields to whatever else the process does meanwhile (a run stores the
+    // slice before while it composes this one): under load a long letter failed the whole run.
+    const rendered = engine.renderSync(parsed(source), variables) as string;
     return splitSections(rendered);
   } catch (error) {
     throw new DomainError('invalid_input', `template error: ${(error as Error).message}`, {

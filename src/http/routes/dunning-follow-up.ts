@@ -7,7 +7,7 @@ import { Type } from '@fastify/type-provider-typebox';
 import { getAgenda } from '#app/dunning/agenda';
 import { listDisputes, openDispute, resolveDispute } from '#app/dunning/disputes';
 import { listPromises, recordPromise } from '#app/dunning/promises';
-import { completeCallTask, listCallTasks, logCall } from '#app/dunning/queries';
+import { completeCallTask, listCallTasks, logCall, MAX_TASK_PAGE } from '#app/dunning/queries';
 import { toLang } from '#text/catalogue';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES } from '../auth-roles.ts';
@@ -177,8 +177,13 @@ export function registerCaseRoutes(app: ApiServer): void {
     {
       config: { access: ALL_ROLES },
       schema: {
-        querystring: Type.Object({ status: Type.Optional(Type.String()) }),
-        response: { 200: Type.Array(Task) },
+        description: 'A page of the call tasks in due order, with how many the filter keeps in all.',
+        querystring: Type.Object({
+          status: Type.Optional(Type.String()),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_TASK_PAGE, default: 50 })),
+          offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+        }),
+        response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(Task) }), 400: Problem },
       },
     },
     async (request) => listCallTasks(await app.contextOf(request), request.query),
