@@ -67,20 +67,38 @@ export async function forEachPredictionBatch(
   onBatch: (batch: OpenInvoicePrediction[]) => void | Promise<void>,
   batchSize = PREDICTION_BATCH,
 ): Promise<number> {
-  let batch: OpenInvoicePrediction[] = [];
-  let count = 0;
+  const batches = predictionBatches(onBatch, batchSize);
   for (const invoice of data.invoices) {
     const openMinor = data.openMinorById.get(invoice.documentId);
     if (openMinor === undefined || openMinor <= 0) continue;
-    batch.push({ ...predictWith(forecaster, invoice, openMinor), salesperson: invoice.salesperson });
-    count += 1;
-    if (batch.length >= batchSize) {
-      await onBatch(batch);
-      batch = [];
-    }
+    await batches.add({ ...predictWith(forecaster, invoice, openMinor), salesperson: invoice.salesperson });
   }
-  if (batch.length > 0) await onBatch(batch);
-  return count;
+  return batches.finish();
+}
+
+/** Predictions gathered into batches of `batchSize` handed to `onBatch`; `finish` hands the last one. */
+function predictionBatches(
+  onBatch: (batch: OpenInvoicePrediction[]) => void | Promise<void>,
+  batchSize: number,
+) {
+  let batch: OpenInvoicePrediction[] = [];
+  let count = 0;
+  return {
+    async add(prediction: OpenInvoicePrediction): Promise<void> {
+      batch.push(prediction);
+      count += 1;
+      if (batch.length < batchSize) return;
+      const full = batch;
+      batch = [];
+      await onBatch(full);
+    },
+    /** Hands the last batch over; returns how many predictions were added. */
+    async finish(): Promise<number> {
+      if (batch.length > 0) await onBatch(batch);
+      batch = [];
+      return count;
+    },
+  };
 }
 
 /** Open invoices read per query when predicting from a stored model. */
@@ -99,20 +117,12 @@ export async function forEachOpenInvoicePrediction(
   onBatch: (batch: OpenInvoicePrediction[]) => void | Promise<void>,
   batchSize = PREDICTION_BATCH,
 ): Promise<number> {
-  let batch: OpenInvoicePrediction[] = [];
-  let count = 0;
+  const batches = predictionBatches(onBatch, batchSize);
   await forEachOpenForecastInvoiceChunk(trx, { ...input, chunkSize: OPEN_INVOICE_CHUNK }, async (rows) => {
-    for (const row of rows) {
-      batch.push({ ...predictWith(forecaster, row, row.openMinor), salesperson: row.salesperson });
-      count += 1;
-      if (batch.length >= batchSize) {
-        await onBatch(batch);
-        batch = [];
-      }
-    }
+    for (const row of rows)
+      await batches.add({ ...predictWith(forecaster, row, row.openMinor), salesperson: row.salesperson });
   });
-  if (batch.length > 0) await onBatch(batch);
-  return count;
+  return batches.finish();
 }
 
 /**
