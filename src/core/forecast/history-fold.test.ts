@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { invoiceRecordsOf } from '../../../test/support/forecast-rows.ts';
 import { addDays } from '../calendar.ts';
 import { thinOut } from './calibration.ts';
 import { futureSales } from './collections.ts';
@@ -43,27 +44,7 @@ const eventArbitrary = fc.record({
   level: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
 });
 
-type Row = typeof rowArbitrary extends fc.Arbitrary<infer T> ? T : never;
 type EventRow = typeof eventArbitrary extends fc.Arbitrary<infer T> ? T : never;
-
-function toRecords(rows: readonly Row[]): InvoiceRecord[] {
-  return rows.map((row, index) => {
-    const issueDate = addDays('2024-01-01', row.issueOffset);
-    const dueDate = addDays(issueDate, row.terms);
-    return {
-      documentId: index + 1,
-      customerCode: `C${row.customer}`,
-      customerType: row.customer % 2 === 0 ? 'sme' : 'wholesaler',
-      documentRef: `F${index + 1}`,
-      issueDate,
-      dueDate,
-      amountMinor: row.amount,
-      currency: 'EUR',
-      settledOn: row.delay === null ? null : addDays(dueDate, row.delay),
-      settledByPayment: row.delay !== null && row.byPayment,
-    };
-  });
-}
 
 function toEvents(rows: readonly EventRow[], records: readonly InvoiceRecord[]): InvoiceEvent[] {
   if (records.length === 0) return [];
@@ -100,7 +81,7 @@ describe('the weekly job’s training on a folded history', () => {
         fc.array(rowArbitrary, { minLength: 40, maxLength: 160 }),
         fc.array(eventArbitrary, { minLength: 5, maxLength: 30 }),
         (rows, eventRows) => {
-          const records = toRecords(rows).filter((record) => record.issueDate <= CUTOFF);
+          const records = invoiceRecordsOf(rows).filter((record) => record.issueDate <= CUTOFF);
           const events = toEvents(eventRows, records);
           const { fold, kept, forecaster } = foldedForecaster(records, events, 13);
           for (const sample of fold.samples) {
@@ -131,7 +112,7 @@ describe('the weekly job’s training on a folded history', () => {
       byPayment: true,
       amount: 1_000 + index,
     }));
-    const records = toRecords(rows);
+    const records = invoiceRecordsOf(rows);
     const { fold } = foldedForecaster(records, [], 0);
     expect(fold.samples.every((sample) => sample.open > OPTIONS.calibration.maxInvoicesPerCutoff)).toBe(true);
     for (const sample of fold.samples)
@@ -139,7 +120,7 @@ describe('the weekly job’s training on a folded history', () => {
   });
 
   it('refuses to train when the counts given do not match what was read', () => {
-    const records = toRecords([
+    const records = invoiceRecordsOf([
       { customer: 0, issueOffset: 400, terms: 30, delay: null, byPayment: true, amount: 100 },
     ]);
     const fold = startHistoryFold([], CUTOFF, 0, [0, 0, 0], OPTIONS);

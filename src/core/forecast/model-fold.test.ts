@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, toDayNumber } from '../calendar.ts';
+import { invoiceRecordsOf } from '../../../test/support/forecast-rows.ts';
+import { toDayNumber } from '../calendar.ts';
 import { DEFAULT_MODEL_OPTIONS, type ModelOptions, type TrainedModel, trainModel } from './model.ts';
 import { finishModel } from './model-finish.ts';
 import { addToModelFold, startModelFold } from './model-fold.ts';
@@ -153,34 +154,6 @@ const historyArbitrary = fc.array(
   { maxLength: 120 },
 );
 
-interface Row {
-  customer: number;
-  issueOffset: number;
-  terms: number;
-  delay: number | null;
-  byPayment: boolean;
-  amount: number;
-}
-
-function toRecords(rows: readonly Row[]) {
-  return rows.map((row, index): InvoiceRecord => {
-    const issueDate = addDays('2024-01-01', row.issueOffset);
-    const dueDate = addDays(issueDate, row.terms);
-    return {
-      documentId: index + 1,
-      customerCode: `C${row.customer}`,
-      customerType: row.customer % 2 === 0 ? 'sme' : 'wholesaler',
-      documentRef: `F${index + 1}`,
-      issueDate,
-      dueDate,
-      amountMinor: row.amount,
-      currency: 'EUR',
-      settledOn: row.delay === null ? null : addDays(dueDate, row.delay),
-      settledByPayment: row.delay !== null && row.byPayment,
-    };
-  });
-}
-
 describe('the habits model as a fold', () => {
   it.each([
     ['default options', DEFAULT_MODEL_OPTIONS],
@@ -191,7 +164,7 @@ describe('the habits model as a fold', () => {
   ])('trains the list-based model at every cut-off of one fold (%s)', (_name, options) => {
     fc.assert(
       fc.property(historyArbitrary, (rows) => {
-        const records = toRecords(rows);
+        const records = invoiceRecordsOf(rows);
         const fold = startModelFold(CUTOFFS, options);
         for (const record of records) addToModelFold(fold, record);
         for (const cutoff of CUTOFFS) {
