@@ -30,6 +30,10 @@ create table allocation_facts (
 );
 create index allocation_facts_date on allocation_facts (company_id, allocation_date);
 
+-- The row's columns are written out here, in the correction trigger and in the fill below rather
+-- than read from one view over allocations: joined to the transition table, such a view was
+-- planned as a hash join over every allocation of the database for each insert statement
+-- (130 ms for 5,000 rows at 20,000 customers), on the path of every payment and cash match.
 create function allocation_facts_after_allocation_insert() returns trigger language plpgsql as $$
 begin
   insert into allocation_facts (company_id, allocation_id, allocation_date, amount_minor, customer_code, due_date,
