@@ -15,7 +15,7 @@
  *     [--outcomes FILE]        (every line's outcome of the first run, one JSON line each, to compare versions)
  *     [--statements]           (each statement's time by kind and the server's CPU, import and matching apart)
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,7 +33,8 @@ import { bankMonthCamt, type DemoReceipt, generateBankMonth } from '#demo/bank-m
 import { generateScale } from '#demo/index';
 import { parseBankFile } from '#importers/bank/parse-bank-file';
 import { withPostgres } from './analytics.ts';
-import { DatabaseProfile } from './db-profile.ts';
+import { outcomes, writeOutcomes } from './cash-outcomes.ts';
+import { DatabaseProfile, processCpuTicks } from './db-profile.ts';
 import { loadAverage, median, type Timing } from './stats.ts';
 
 export interface CashBenchOptions {
@@ -79,87 +80,6 @@ function timing(samples: readonly number[]): Timing {
   };
 }
 
-interface Outcome {
-  applied: number;
-  straight: number;
-  rightCustomer: number;
-  suggested: number;
-}
-
-/** Every receipt's outcome against the truth (the match summary lists only the first 1,000). */
-async function outcomes(ctx: AppContext, receipts: readonly DemoReceipt[]): Promise<Outcome> {
-  const rows = await ctx.db
-    .selectFrom('bank_transactions as t')
-    .leftJoin('cash_decisions as d', (join) =>
-      join
-        .onRef('d.company_id', '=', 't.company_id')
-        .onRef('d.transaction_id', '=', 't.transaction_id')
-        .on('d.decision', '=', 'auto'),
-    )
-    .select(['t.bank_ref', 't.status', 't.customer_code', 'd.proposal'])
-    .where('t.company_id', '=', ctx.companyId)
-    .execute();
-  const byRef = new Map(rows.map((row) => [row.bank_ref ?? '', row]));
-  const outcome: Outcome = { applied: 0, straight: 0, rightCustomer: 0, suggested: 0 };
-  for (const [index, receipt] of receipts.entries()) {
-    const row = byRef.get(`${ACCOUNT.id}-${String(index + 1).padStart(5, '0')}`);
-    if (row?.status === 'suggested') outcome.suggested++;
-    if (row?.status !== 'applied') continue;
-    outcome.applied++;
-    if (row.customer_code !== receipt.truth?.customerCode) continue;
-    outcome.rightCustomer++;
-    const refs = ((row.proposal as { debits?: { ref: string }[] } | null)?.debits ?? []).map(
-      (line) => line.ref,
-    );
-    if (refs.sort().join() === [...receipt.truth.invoiceRefs].sort().join()) outcome.straight++;
-  }
-  return outcome;
-}
-
-/**
- * Every line's outcome, one JSON line each in bank reference order: what was applied (customer,
- * invoices, amounts, write-off, confidence) and the suggestions left, so two versions of the
- * matching can be compared line by line on the same statement.
- */
-async function writeOutcomes(ctx: AppContext, file: string): Promise<void> {
-  const transactions = await ctx.db
-    .selectFrom('bank_transactions as t')
-    .leftJoin('cash_decisions as d', (join) =>
-      join
-        .onRef('d.company_id', '=', 't.company_id')
-        .onRef('d.transaction_id', '=', 't.transaction_id')
-        .on('d.decision', '=', 'auto'),
-    )
-    .select(['t.transaction_id', 't.bank_ref', 't.status', 't.customer_code', 'd.confidence', 'd.proposal'])
-    .where('t.company_id', '=', ctx.companyId)
-    .orderBy('t.bank_ref')
-    .execute();
-  const suggestions = await ctx.db
-    .selectFrom('cash_suggestions')
-    .select(['transaction_id', 'rank', 'customer_code', 'confidence', 'proposal'])
-    .where('company_id', '=', ctx.companyId)
-    .orderBy('transaction_id')
-    .orderBy('rank')
-    .execute();
-  const byTransaction = new Map<number, unknown[]>();
-  for (const row of suggestions) {
-    const list = byTransaction.get(row.transaction_id) ?? [];
-    list.push({ customer: row.customer_code, confidence: row.confidence, proposal: row.proposal });
-    byTransaction.set(row.transaction_id, list);
-  }
-  const lines = transactions.map((row) =>
-    JSON.stringify({
-      ref: row.bank_ref,
-      status: row.status,
-      customer: row.customer_code,
-      confidence: row.confidence,
-      applied: row.proposal,
-      suggestions: byTransaction.get(row.transaction_id) ?? [],
-    }),
-  );
-  writeFileSync(file, `${lines.join('\n')}\n`);
-}
-
 /**
  * CPU seconds spent so far by the database server processes serving this database (the server
  * runs on this machine), read from /proc; null when they cannot be read.
@@ -168,17 +88,8 @@ async function databaseCpuSeconds(pool: pg.Pool): Promise<number | null> {
   const { rows } = await pool.query<{ pid: number }>(
     'select pid from pg_stat_activity where datname = current_database()',
   );
-  try {
-    let ticks = 0;
-    for (const { pid } of rows) {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    }
-    return ticks / 100;
-  } catch {
-    return null;
-  }
+  const ticks = rows.map(({ pid }) => processCpuTicks(pid));
+  return ticks.includes(null) ? null : ticks.reduce<number>((sum, t) => sum + (t ?? 0), 0) / 100;
 }
 
 /**
@@ -284,7 +195,7 @@ async function oneRun(
         ? { database: { import: importDatabase, match: matchDatabase } }
         : {}),
       summary: { applied: summary.applied, suggested: summary.suggested, unmatched: summary.unmatched },
-      outcome: await outcomes(ctx, receipts),
+      outcome: await outcomes(ctx, receipts, ACCOUNT.id),
     };
   } finally {
     await runtime.close();

@@ -1,21 +1,3 @@
-/**
- * Credit figures on PostgreSQL at scale (100,000 customers, 1,000,000 open invoices by default):
- * the full re-scoring time (one set-based pass), then the order check under load for 60 s with
- * autocannon (p50/p99 latency, requests/s) next to a bare Fastify route answering from memory in
- * the same run, with the load average. Never a timed test: the figures go to BENCHMARKS.md.
- * `node bench/credit.ts [--customers N] [--invoices M] [--seconds S] [--connections C]
- *   [--keep-database NAME] [--skip-rescore] [--rate R]` (a kept database is loaded once, to iterate on the
- * check; --skip-rescore leaves the scores of an earlier run as they are). Besides the latency, it
- * reports what a loaded machine does not blur: the statements sent to the database and the
- * process's CPU time per request (the load generator's thread included, as for the bare route) and
- * that of the server's thread alone; and what stalls the server's thread (event-loop delay,
- * collections, allocation per request, stalls told busy or starved: event-loop.ts), the figures
- * that explain a tail on a quiet machine. The checks cycle through 1,000 customers spread over the
- * ledger, each connection in an order of its own; the load generator (autocannon, or paced-load.ts
- * at a fixed rate) runs in a worker thread. The bare route is loaded as the check was (the same
- * rate, or as fast as answered): `ratioToBare` compares throughputs, `p50OverBare`/`p99OverBare` latencies.
- */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -30,6 +12,7 @@ import { openRuntime } from '#app/runtime';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { buildServer } from '#http/server';
 import { withPostgres } from './analytics.ts';
+import { processCpuTicks } from './db-profile.ts';
 import { watchMainThread } from './event-loop.ts';
 import { pacedLoad } from './paced-load.ts';
 import { loadAverage } from './stats.ts';
@@ -81,14 +64,10 @@ async function databaseTicks(pool: pg.Pool | undefined): Promise<Map<number, num
     'select pid from pg_stat_activity where datname = current_database()',
   );
   const ticks = new Map<number, number>();
-  try {
-    for (const { pid } of rows) {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks.set(pid, Number(fields[11]) + Number(fields[12]));
-    }
-  } catch {
-    return null;
+  for (const { pid } of rows) {
+    const spent = processCpuTicks(pid);
+    if (spent === null) return null;
+    ticks.set(pid, spent);
   }
   return ticks;
 }

@@ -24,15 +24,15 @@ function statementKey(text: string): string {
   return squeezed.slice(0, 90);
 }
 
-/** CPU seconds (user + system) a process has spent, or 0 once it is gone. */
-function processCpuTicks(pid: number): number {
+/** CPU ticks (1/100 s, user + system) a process has spent, or null when it cannot be read (gone). */
+export function processCpuTicks(pid: number): number | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return Number(fields[11]) + Number(fields[12]);
   } catch {
-    return 0;
+    return null;
   }
 }
 
@@ -80,7 +80,7 @@ export class DatabaseProfile {
   async start(): Promise<void> {
     this.totals.clear();
     this.backendTicks.clear();
-    for (const pid of await this.backendPids()) this.backendTicks.set(pid, processCpuTicks(pid));
+    for (const pid of await this.backendPids()) this.backendTicks.set(pid, processCpuTicks(pid) ?? 0);
     this.recording = true;
   }
 
@@ -89,7 +89,7 @@ export class DatabaseProfile {
     this.recording = false;
     let ticks = 0;
     for (const pid of await this.backendPids())
-      ticks += processCpuTicks(pid) - (this.backendTicks.get(pid) ?? 0);
+      ticks += (processCpuTicks(pid) ?? 0) - (this.backendTicks.get(pid) ?? 0);
     const statements = [...this.totals.entries()].sort((a, b) => b[1].ms - a[1].ms);
     const round = (ms: number) => Math.round(ms) / 1000;
     return {
