@@ -14,8 +14,17 @@ type Nullable<T> = T | null | undefined;
 const exact = (decimal: string) => decimal as unknown as number;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
+/**
+ * The formatter of the options, made once. `name` identifies the options when the caller knows a
+ * short one: exact amounts are most of the calls (a dunning run formats millions), and serialising
+ * their options each time cost more than the formatting.
+ */
+function numberFormat(
+  lang: Lang,
+  options: Intl.NumberFormatOptions,
+  name = JSON.stringify(options),
+): Intl.NumberFormat {
+  const key = `${lang}|${name}`;
   let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(LOCALES[lang], options);
@@ -23,8 +32,6 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   }
   return format;
 }
-
-const exactMoneyFormats = new Map<string, Intl.NumberFormat>();
 
 export interface MoneyOptions {
   /** "1,2 M€" for chart axes and tiles; exact amounts otherwise. */
@@ -48,19 +55,11 @@ export function formatMoney(
     return numberFormat(lang, { ...style, notation: 'compact', maximumFractionDigits: 1 }).format(
       exact(decimal),
     );
-  // Exact amounts are most of the calls (a dunning run formats millions): their formatter is
-  // found by a short key rather than by serialising the options each time.
-  const key = `${lang}|${currency}|${options.plain ? 'plain' : 'sign'}`;
-  let format = exactMoneyFormats.get(key);
-  if (!format) {
-    format = numberFormat(lang, {
-      ...style,
-      minimumFractionDigits: exponent,
-      maximumFractionDigits: exponent,
-    });
-    exactMoneyFormats.set(key, format);
-  }
-  return format.format(exact(decimal));
+  return numberFormat(
+    lang,
+    { ...style, minimumFractionDigits: exponent, maximumFractionDigits: exponent },
+    `money|${currency}|${options.plain ? 'plain' : 'sign'}`,
+  ).format(exact(decimal));
 }
 
 /** A plain number: « 1 234,5 » with `decimals` fixed digits (default: up to 2). */
