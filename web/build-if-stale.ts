@@ -17,7 +17,8 @@ function newestMtime(path: string): number {
 
 export function webBuildIsStale(): boolean {
   if (!existsSync(DIST_INDEX)) return true;
-  // The web app also bundles the text catalogue and the core it reads (src/text, src/core).
+  // The web app also bundles the text catalogue, the core it reads and constants of the API's
+  // schemas (src/text, src/core, src/http: e.g. the outbox statuses).
   const sources = [
     'src',
     'index.html',
@@ -25,6 +26,7 @@ export function webBuildIsStale(): boolean {
     'catalogue-plugin.ts',
     '../src/text',
     '../src/core',
+    '../src/http',
   ].map((name) => newestMtime(join(WEB_DIR, name)));
   return Math.max(...sources) > statSync(DIST_INDEX).mtimeMs;
 }

@@ -127,6 +127,11 @@ describe.skipIf(!HAS_CHROMIUM)('web application in Chromium', () => {
       .toEqual([]);
     await chartsDrawn(page);
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-english.png'), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The choice is kept: the next visit starts in English, the page's language with it.
+    await page.reload();
+    await page.getByRole('link', { name: 'Customers' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.context().close();
   });
 });

@@ -4,7 +4,7 @@
  * (app, reports, imports, admin) so pages name their keys briefly; `t('area.key')` reads any key.
  * Changing the language changes `lang`, on which every memoised chart option depends.
  */
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { CUSTOMER_STATUSES, CUSTOMER_TYPES } from '../../src/core/types.ts';
 import { hasMessage, type Lang, label, translator } from '../../src/text/catalogue.ts';
 import type { admin } from '../../src/text/messages/admin.ts';
@@ -55,13 +55,17 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       () => {
         // A later choice made while English was on its way wins.
         if (localStorage.getItem('encours.lang') !== next) return;
-        document.documentElement.lang = next;
         setLangState(next);
       },
       // Still French on screen: the choice is kept and tried again on the next load.
       (error: unknown) => console.error('English could not be loaded', error),
     );
   }, []);
+  // The page's language follows what is on screen, from the first render (a person who chose
+  // English starts in English), so screen readers and hyphenation read the right language.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const value = useMemo<I18n>(() => {
     const translate = translator(lang);
     return {
