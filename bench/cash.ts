@@ -21,17 +21,19 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { importBankStatement } from '#app/cash/import-bank';
 import { matchReceipts } from '#app/cash/match-receipts';
 import { type AppContext, fixedClock, silentLogger } from '#app/context';
 import { loadScaleCompany } from '#app/demo/demo';
 import { openRuntime } from '#app/runtime';
-import type { Allocation, LedgerDocument } from '#core/types';
+import type { LedgerDocument } from '#core/types';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
+import type { Database } from '#db/infra/schema';
 import { bankMonthCamt, type DemoReceipt, generateBankMonth } from '#demo/bank-month';
 import { generateScale } from '#demo/index';
-import { parseBankFile } from '#importers/bank/parse-bank-file';
+import { readBankFile } from '#importers/bank/parse-bank-file';
 import { withPostgres } from './analytics.ts';
 import { outcomes, writeOutcomes } from './cash-outcomes.ts';
 import { DatabaseProfile, processCpuTicks } from './db-profile.ts';
@@ -54,19 +56,36 @@ export interface CashBenchOptions {
 const ACCOUNT = { iban: 'FR7630006000011234567890189', id: 'SCALE-2026-07' };
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
-/** The scale company's ledger as the month generator reads it (the same seed as the loaded one). */
-function scaleReceipts(customers: number, invoices: number, receipts: number): DemoReceipt[] {
+/**
+ * The receipts of the month, drawn from the invoices open in the loaded database: the scale
+ * generator's invoices (the same seed as the loaded ones), each with its open amount there — which
+ * on a copy whose items were reopened (bench/reopen-items.ts) is more than the generator's own
+ * ledger leaves open.
+ */
+async function scaleReceipts(
+  db: Kysely<Database>,
+  customers: number,
+  invoices: number,
+  receipts: number,
+): Promise<DemoReceipt[]> {
+  const open = new Map<string, number>();
+  const { rows } = await sql<{ ref: string; openMinor: string }>`
+    select d.external_ref as ref, o.open_minor as "openMinor" from open_items o
+    join documents d on d.company_id = o.company_id and d.document_id = o.document_id
+    where o.company_id = 'SCALE' and d.kind = 'invoice'`.execute(db);
+  for (const row of rows) open.set(row.ref, Number(row.openMinor));
   const scale = generateScale({ customers, invoices });
   const documents: LedgerDocument[] = [];
-  const allocations: Allocation[] = [];
-  const reversals: Allocation[] = [];
-  for (const batch of scale.ledgerBatches(50_000)) {
+  for (const batch of scale.ledgerBatches(50_000))
     for (const document of batch.documents) if (document.kind === 'invoice') documents.push(document);
-    for (const row of batch.allocations) allocations.push(row);
-    for (const row of batch.reversals) reversals.push(row);
-  }
+  // What is not open there is settled: the generator reads an invoice's open amount as its amount
+  // less what was allocated to it.
+  const allocations = documents.map((document) => ({
+    debitRef: document.externalRef,
+    amountMinor: document.amountMinor - (open.get(document.externalRef) ?? 0),
+  }));
   return generateBankMonth(
-    { customers: scale.customers, documents, allocations, reversals },
+    { customers: scale.customers, documents, allocations, reversals: [] },
     { seed: 1, from: '2026-07-01', receipts },
   );
 }
@@ -146,16 +165,20 @@ async function oneRun(
     };
     const profile = statements ? new DatabaseProfile(runtime.handle.pool) : null;
     let started = performance.now();
-    // Only figures are kept from the parse and the import: what the matching's memory is measured
-    // against is what the matching holds, not the statement the bench parsed for its own timing.
-    const lines = (await parseBankFile(filePath)).statements.reduce(
-      (sum, statement) => sum + statement.entries.length,
-      0,
-    );
+    // The file read as the import reads it (entry by entry), counting its entries.
+    let lines = 0;
+    for await (const item of readBankFile(filePath, { sha256: '', format: null }))
+      if (item.kind === 'entry') lines++;
     const parseSeconds = (performance.now() - started) / 1000;
+    collectGarbage();
     await profile?.start();
     started = performance.now();
-    const inserted = (await importBankStatement(ctx, { filePath })).transactionsInserted;
+    // Only figures are kept from the import: the matching's memory is measured against what the
+    // matching holds.
+    const importing = await withPeakRss(
+      async () => (await importBankStatement(ctx, { filePath })).transactionsInserted,
+    );
+    const inserted = importing.result;
     const importSeconds = (performance.now() - started) / 1000;
     const importDatabase = await profile?.stop();
     collectGarbage();
@@ -191,6 +214,9 @@ async function oneRun(
       peakRssMb,
       peakHeapMb,
       startHeapMb,
+      importPeakRssMb: importing.peakRssMb,
+      importPeakHeapMb: importing.peakHeapMb,
+      importStartHeapMb: importing.startHeapMb,
       ...(importDatabase && matchDatabase
         ? { database: { import: importDatabase, match: matchDatabase } }
         : {}),
@@ -223,10 +249,9 @@ export async function benchCash(options: CashBenchOptions = {}) {
   const invoices = options.invoices ?? 200_000;
   const runs = options.runs ?? 3;
   const serverUrl = options.serverUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const receipts = scaleReceipts(customers, invoices, options.receipts ?? 10_000);
   const dir = mkdtempSync(join(tmpdir(), 'encours-bench-cash-'));
   const filePath = join(dir, 'releve-juillet.xml');
-  writeFileSync(filePath, bankMonthCamt(receipts, ACCOUNT));
+  let receipts: DemoReceipt[] = [];
   try {
     return await withPostgres(serverUrl, options.keepDatabase, async (baseUrl) => {
       const loading = await openRuntime(
@@ -246,9 +271,12 @@ export async function benchCash(options: CashBenchOptions = {}) {
           await loadScaleCompany(ctx, { customers, invoices });
           await refreshPlannerStatistics(loading.handle.db);
         }
+        receipts = await scaleReceipts(ctx.db, customers, invoices, options.receipts ?? 10_000);
+        writeFileSync(filePath, bankMonthCamt(receipts, ACCOUNT));
       } finally {
         await loading.close();
       }
+      // The loading and the statement's generation.
       const loadSeconds = round3((performance.now() - started) / 1000);
       const loadAverageBefore = loadAverage();
       const results = [];
@@ -281,6 +309,10 @@ export async function benchCash(options: CashBenchOptions = {}) {
         matchDatabaseCpuSeconds: results.map((r) => r.matchDatabaseCpuSeconds),
         importAndMatch: timing(totals),
         linesPerSecond: Math.round(receipts.length / median(totals)),
+        /** Peak resident memory and heap during the import (the heap at its start apart). */
+        peakRssImportMb: Math.max(...results.map((r) => r.importPeakRssMb)),
+        startHeapImportMb: Math.max(...results.map((r) => r.importStartHeapMb)),
+        peakHeapImportMb: Math.max(...results.map((r) => r.importPeakHeapMb)),
         peakRssMatchMb: Math.max(...results.map((r) => r.peakRssMb)),
         /** The heap when the matching starts (after a full collection) and its peak while it runs. */
         startHeapMatchMb: Math.max(...results.map((r) => r.startHeapMb)),

@@ -5,36 +5,25 @@
  * imported and transactions already known (by their stable key, also across overlapping
  * statements) add nothing. An account seen for the first time is created, with a notice.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { Kysely } from 'kysely';
 import { insertAudit } from '#db/audit/audit-queries';
-import {
-  type BankAccountInput,
-  ensureBankAccount,
-  insertBankTransactions,
-  insertStatement,
-  type NewBankTransaction,
-} from '#db/cash/bank-writes';
+import type { NewBankTransaction } from '#db/cash/bank-writes';
+import type { Database } from '#db/infra/schema';
 import {
   BankFileError,
   type BankFormat,
   type BankProblem,
   type ParsedStatement,
 } from '#importers/bank/bank-types';
-import { parseBankFile } from '#importers/bank/parse-bank-file';
-import {
-  accountKeyOf,
-  type BankTransaction,
-  balanceCheckOf,
-  bookedEntries,
-  transactionsOf,
-} from '#importers/bank/transactions';
+import { type BankFileRead, readBankFile } from '#importers/bank/parse-bank-file';
+import { balanceCheckOf } from '#importers/bank/transactions';
 import { type Lang, translator } from '#text/catalogue';
 import { formatMoney } from '#text/format';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { jobsOf } from '../jobs/jobs.ts';
+import { StatementImport } from './import-statement.ts';
 import { CASH_MATCH_KIND } from './match-job.ts';
 
 export interface ImportBankInput {
@@ -103,21 +92,10 @@ export async function importBankStatement(
 ): Promise<BankImportSummary> {
   const fileName = input.fileName ?? basename(input.filePath);
   const lang = input.lang ?? 'fr';
-  let parsed: Awaited<ReturnType<typeof parseBankFile>>;
-  try {
-    parsed = await parseBankFile(input.filePath);
-  } catch (error) {
-    if (error instanceof BankFileError) throw rejection(fileName, error.problems, lang);
-    throw error;
-  }
-  const problems = parsed.statements.flatMap((statement) => statementProblems(statement, lang));
-  if (problems.length > 0) throw rejection(fileName, problems, lang);
-  const fileSha256 = createHash('sha256')
-    .update(await readFile(input.filePath))
-    .digest('hex');
+  const read: BankFileRead = { sha256: '', format: null };
   const summary: BankImportSummary = {
     file: fileName,
-    format: parsed.format,
+    format: 'camt.053',
     dryRun: input.dryRun ?? false,
     statements: [],
     transactionsInserted: 0,
@@ -126,78 +104,18 @@ export async function importBankStatement(
     matchJobId: null,
     notices: [],
   };
-  const t = translator(lang);
-  const notice = (code: string, params: Record<string, string | number>) =>
-    summary.notices.push({ code, params, message: t(`cash.notice.${code}`, params) });
   try {
     return await ctx.db.transaction().execute(async (trx) => {
-      let returnsInserted = 0;
-      for (const statement of parsed.statements) {
-        const transactions = transactionsOf(statement);
-        const currency =
-          statement.account.currency ?? statement.closing?.currency ?? transactions[0]?.currency ?? 'EUR';
-        const account: BankAccountInput = {
-          accountKey: accountKeyOf(statement),
-          iban: statement.account.iban,
-          otherId: statement.account.otherId,
-          currency,
-          name: statement.account.ownerName,
-        };
-        const { accountId, created } = await ensureBankAccount(trx, ctx.companyId, ctx.actor, account);
-        if (created) notice('accountCreated', { account: account.accountKey });
-        if (!statement.opening) notice('noOpeningBalance', { statement: statement.id });
-        const pending = statement.entries.length - bookedEntries(statement).length;
-        if (pending > 0) notice('pendingSkipped', { count: pending, statement: statement.id });
-        const stored = await insertStatement(trx, ctx.companyId, ctx.actor, {
-          accountId,
-          format: parsed.format,
-          statementRef: statement.id,
-          messageId: statement.messageId,
-          fromDate: statement.fromDate,
-          toDate: statement.toDate,
-          openingMinor: statement.opening?.amountMinor ?? null,
-          closingMinor: statement.closing?.amountMinor ?? null,
-          currency,
-          fileName,
-          fileSha256,
-          transactionCount: transactions.length,
-        });
-        if (stored.known) notice('statementKnown', { statement: statement.id });
-        const rows = transactions.map(toRow);
-        const inserted = await insertBankTransactions(
-          trx,
-          ctx.companyId,
-          accountId,
-          stored.statementId,
-          rows,
-        );
-        summary.transactionsInserted += inserted.size;
-        summary.transactionsAlreadyKnown += rows.length - inserted.size;
-        summary.receiptsToApply += rows.filter(
-          (row) => row.direction === 'receipt' && inserted.has(row.key),
-        ).length;
-        returnsInserted += rows.filter((row) => row.direction === 'return' && inserted.has(row.key)).length;
-        summary.statements.push({
-          statementRef: statement.id,
-          account: account.accountKey,
-          iban: statement.account.iban,
-          currency,
-          openingMinor: statement.opening?.amountMinor ?? null,
-          closingMinor: statement.closing?.amountMinor ?? null,
-          fromDate: statement.fromDate,
-          toDate: statement.toDate,
-          accountCreated: created,
-          alreadyImported: stored.known,
-          transactions: rows.map((row) => describe(row, inserted.has(row.key))),
-        });
-      }
+      // The file is stored as it is read; its problems, found on the way or at its end, undo it all.
+      const returnsInserted = await storeStatements(trx, ctx, input.filePath, read, summary, lang);
+      summary.format = read.format ?? summary.format;
       await insertAudit(trx, ctx.companyId, ctx.actor, {
         action: 'bank.import',
         entity: 'bank_statement',
         entityKey: fileName,
         before: null,
         after: {
-          format: parsed.format,
+          format: summary.format,
           statements: summary.statements.map((statement) => statement.statementRef),
           transactionsInserted: summary.transactionsInserted,
         },
@@ -215,14 +133,63 @@ export async function importBankStatement(
     });
   } catch (error) {
     if (error instanceof DryRunRollback) return error.summary;
+    if (error instanceof BankFileError) throw rejection(fileName, error.problems, lang);
     throw error;
   }
 }
 
-function toRow(transaction: BankTransaction): NewBankTransaction {
-  const direction = transaction.isReturn ? 'return' : transaction.amountMinor > 0 ? 'receipt' : 'outgoing';
-  const { isReturn: _ignored, ...rest } = transaction;
-  return { ...rest, direction };
+/**
+ * Every statement of the file stored, item by item; the number of returns stored. The file's own
+ * problems (BankFileError) are thrown as soon as found or at its end, before those of its
+ * statements (balances, currencies, dates), which are all thrown together after.
+ */
+async function storeStatements(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  filePath: string,
+  read: BankFileRead,
+  summary: BankImportSummary,
+  lang: Lang,
+): Promise<number> {
+  const t = translator(lang);
+  const notice = (code: string, params: Record<string, string | number>) =>
+    summary.notices.push({ code, params, message: t(`cash.notice.${code}`, params) });
+  const problems: BankProblem[] = [];
+  let returnsInserted = 0;
+  let current: StatementImport | null = null;
+  for await (const item of readBankFile(filePath, read)) {
+    if (item.kind === 'statement') {
+      const file = { fileName: summary.file, fileSha256: read.sha256, format: read.format ?? summary.format };
+      current = new StatementImport(trx, { ...ctx, db: trx }, file, item.statement);
+    } else if (item.kind === 'entry') await current?.entry(item.entry);
+    else if (current) {
+      const statement = item.statement;
+      const stored = await current.end(notice);
+      const { bookedTotalMinor, entryProblems } = current.checks();
+      problems.push(...balanceProblems(statement, bookedTotalMinor, lang), ...entryProblems);
+      const counts = current.counts();
+      summary.transactionsInserted += counts.inserted;
+      summary.transactionsAlreadyKnown += counts.alreadyKnown;
+      summary.receiptsToApply += current.receiptsToApply;
+      returnsInserted += current.returnsInserted;
+      summary.statements.push({
+        statementRef: statement.id,
+        account: stored.accountKey,
+        iban: statement.account.iban,
+        currency: stored.currency,
+        openingMinor: statement.opening?.amountMinor ?? null,
+        closingMinor: statement.closing?.amountMinor ?? null,
+        fromDate: statement.fromDate,
+        toDate: statement.toDate,
+        accountCreated: stored.created,
+        alreadyImported: stored.known,
+        transactions: current.transactions().map(({ row, isNew }) => describe(row, isNew)),
+      });
+      current = null;
+    }
+  }
+  if (problems.length > 0) throw new BankFileError(problems);
+  return returnsInserted;
 }
 
 function describe(row: NewBankTransaction, isNew: boolean): ImportedTransaction {
@@ -245,14 +212,14 @@ function describe(row: NewBankTransaction, isNew: boolean): ImportedTransaction 
 }
 
 /** A statement must add up and keep to one currency; its figures go into the message. */
-function statementProblems(statement: ParsedStatement, lang: Lang): BankProblem[] {
-  const problems: BankProblem[] = [];
+function balanceProblems(statement: ParsedStatement, bookedTotalMinor: number, lang: Lang): BankProblem[] {
   const money = (amountMinor: number, currency: string) => formatMoney(lang, amountMinor, currency);
-  const check = balanceCheckOf(statement);
-  if (check && !check.ok && statement.opening && statement.closing) {
-    const { opening, closing } = statement;
-    if (check.reason === 'currency')
-      problems.push({
+  const check = balanceCheckOf(statement, bookedTotalMinor);
+  if (!check || check.ok || !statement.opening || !statement.closing) return [];
+  const { opening, closing } = statement;
+  if (check.reason === 'currency')
+    return [
+      {
         code: 'statement_currency_mismatch',
         params: {
           statement: statement.id,
@@ -260,33 +227,22 @@ function statementProblems(statement: ParsedStatement, lang: Lang): BankProblem[
           closingCurrency: closing.currency,
         },
         line: 0,
-      });
-    else
-      problems.push({
-        code: 'statement_unbalanced',
-        params: {
-          statement: statement.id,
-          opening: money(opening.amountMinor, opening.currency),
-          entries: money(check.totalEntriesMinor, opening.currency),
-          expected: money(check.expectedClosingMinor, opening.currency),
-          closing: money(closing.amountMinor, closing.currency),
-          difference: money(check.differenceMinor, closing.currency),
-        },
-        line: 0,
-      });
-  }
-  const accountCurrency = statement.account.currency ?? statement.opening?.currency ?? null;
-  for (const entry of bookedEntries(statement)) {
-    if (accountCurrency && entry.currency !== accountCurrency)
-      problems.push({
-        code: 'entry_currency_mismatch',
-        params: { statement: statement.id, accountCurrency, currency: entry.currency },
-        line: entry.line,
-      });
-    if (!entry.bookingDate && !entry.valueDate)
-      problems.push({ code: 'entry_without_date', params: { statement: statement.id }, line: entry.line });
-  }
-  return problems;
+      },
+    ];
+  return [
+    {
+      code: 'statement_unbalanced',
+      params: {
+        statement: statement.id,
+        opening: money(opening.amountMinor, opening.currency),
+        entries: money(check.totalEntriesMinor, opening.currency),
+        expected: money(check.expectedClosingMinor, opening.currency),
+        closing: money(closing.amountMinor, closing.currency),
+        difference: money(check.differenceMinor, closing.currency),
+      },
+      line: 0,
+    },
+  ];
 }
 
 function rejection(fileName: string, problems: readonly BankProblem[], lang: Lang): DomainError {

@@ -160,3 +160,16 @@ export async function insertBankTransactions(
   }
   return keys;
 }
+
+/** A statement's number of transactions, known once the file has been read through it. */
+export async function setStatementTransactionCount(
+  trx: Kysely<Database>,
+  statementId: number,
+  transactionCount: number,
+): Promise<void> {
+  await trx
+    .updateTable('bank_statements')
+    .set({ transaction_count: transactionCount })
+    .where('statement_id', '=', statementId)
+    .execute();
+}

@@ -139,3 +139,13 @@ export function emptyDetail(): ParsedDetail {
     additionalInfo: null,
   };
 }
+
+/**
+ * A statement file read piece by piece, in file order: a statement's header (its entries empty),
+ * each of its entries, then the statement again as its end gives it (balances read after the
+ * entries; entries empty). A reader gives these without holding the statement's entries.
+ */
+export type BankItem =
+  | { kind: 'statement'; statement: ParsedStatement }
+  | { kind: 'entry'; entry: ParsedEntry }
+  | { kind: 'statementEnd'; statement: ParsedStatement };

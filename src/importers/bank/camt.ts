@@ -3,24 +3,23 @@
  * The versions differ in a few places read here with fallbacks: the status (text, then Sts/Cd
  * from v8), the parties (Dbtr/Nm, then Dbtr/Pty/Nm from v5), the detail amount (AmtDtls in v2,
  * TxDtls/Amt from v3), the agent BIC (BIC, BICFI). Booked entries are read with every TxDtls.
+ * The file is read piece by piece by camt-reader.ts; these read the pieces' fields.
  */
 import {
   type BankBalance,
-  BankFileError,
   type BankFormat,
   type BankProblem,
   bankProblem,
   type Counterparty,
   emptyDetail,
-  type ParsedBankFile,
   type ParsedDetail,
   type ParsedEntry,
   type ParsedStatement,
 } from './bank-types.ts';
 import { cleanText, currencyOf, decimalToMinor, isoDatePart, validIban } from './bank-values.ts';
-import { attr, kid, kids, parseXml, rootOf, txt, type XmlNode } from './xml.ts';
+import { attr, kid, kids, txt, type XmlNode } from './xml.ts';
 
-const ROOTS: Readonly<Record<string, { format: BankFormat; record: string }>> = {
+export const CAMT_ROOTS: Readonly<Record<string, { format: BankFormat; record: string }>> = {
   BkToCstmrStmt: { format: 'camt.053', record: 'Stmt' },
   BkToCstmrDbtCdtNtfctn: { format: 'camt.054', record: 'Ntfctn' },
 };
@@ -31,26 +30,8 @@ export function camtVersion(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export function parseCamt(text: string): ParsedBankFile {
-  const document = parseXml(text);
-  const top = rootOf(document);
-  const body = top?.name === 'Document' ? rootOf(top.node) : null;
-  const kind = body ? ROOTS[body.name] : undefined;
-  if (!body || !kind) throw new BankFileError([bankProblem('camt_unknown_message')]);
-  const version = camtVersion(text);
-  if (version !== null && (version < 2 || version > 8))
-    throw new BankFileError([bankProblem('camt_unsupported_version', { version })]);
-  const problems: BankProblem[] = [];
-  const messageId = txt(body.node, 'GrpHdr', 'MsgId');
-  const statements = kids(body.node, kind.record).map((record, index) =>
-    readRecord(record, index, messageId, problems),
-  );
-  if (statements.length === 0) problems.push(bankProblem('bank_no_statement'));
-  if (problems.length > 0) throw new BankFileError(problems);
-  return { format: kind.format, statements };
-}
-
-function readRecord(
+/** A statement or notification without its entries (they are read one by one: readEntry). */
+export function readRecord(
   record: XmlNode,
   index: number,
   messageId: string | null,
@@ -65,7 +46,6 @@ function readRecord(
   const balances = kids(record, 'Bal').map((balance) => readBalance(balance, id, problems));
   const byType = (...codes: string[]) =>
     balances.find((balance) => balance !== null && codes.includes(balance.type))?.balance ?? null;
-  const entries = kids(record, 'Ntry').map((entry, entryIndex) => readEntry(entry, entryIndex, id, problems));
   return {
     id,
     messageId,
@@ -81,7 +61,7 @@ function readRecord(
     // PRCD (previous closing) opens a statement that has no OPBD.
     opening: byType('OPBD', 'PRCD'),
     closing: byType('CLBD'),
-    entries,
+    entries: [],
   };
 }
 
@@ -138,7 +118,12 @@ function bankTxCodeOf(node: XmlNode | undefined): string | null {
   return txt(node, 'Prtry', 'Cd');
 }
 
-function readEntry(node: XmlNode, index: number, statementId: string, problems: BankProblem[]): ParsedEntry {
+export function readEntry(
+  node: XmlNode,
+  index: number,
+  statementId: string,
+  problems: BankProblem[],
+): ParsedEntry {
   const where = `${statementId} #${index + 1}`;
   const amount = readAmount(kid(node, 'Amt'), where, problems);
   const indicator = txt(node, 'CdtDbtInd');

@@ -1,8 +1,20 @@
-/** Reads a bank statement file of any supported format, detected from its content. */
-import { readFile } from 'node:fs/promises';
+/**
+ * Reads a bank statement file of any supported format, detected from its content: whole
+ * (parseBankFile), or as items in file order (readBankFile) — a camt file then piece by piece,
+ * its memory not growing with its entries.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import iconv from 'iconv-lite';
-import { BankFileError, type BankFormat, bankProblem, type ParsedBankFile } from './bank-types.ts';
-import { parseCamt } from './camt.ts';
+import {
+  BankFileError,
+  type BankFormat,
+  type BankItem,
+  bankProblem,
+  type ParsedBankFile,
+} from './bank-types.ts';
+import { CamtReader, parseCamt } from './camt-reader.ts';
 import { parseCfonb } from './cfonb.ts';
 import { parseOfx } from './ofx.ts';
 
@@ -51,11 +63,121 @@ export function parseBankText(text: string): ParsedBankFile {
   }
 }
 
-export async function parseBankFile(filePath: string): Promise<ParsedBankFile> {
-  const bytes = await readFile(filePath);
-  if (bytes.length > MAX_BANK_FILE_BYTES)
+function tooLarge(size: number): void {
+  if (size > MAX_BANK_FILE_BYTES)
     throw new BankFileError([
       bankProblem('bank_file_too_large', { maxMegabytes: MAX_BANK_FILE_BYTES / 1024 ** 2 }),
     ]);
+}
+
+export async function parseBankFile(filePath: string): Promise<ParsedBankFile> {
+  const bytes = await readFile(filePath);
+  tooLarge(bytes.length);
   return parseBankText(decodeBankBytes(bytes));
+}
+
+/** What reading a file has found out: its SHA-256 before the first item, its format by its first statement. */
+export interface BankFileRead {
+  sha256: string;
+  format: BankFormat | null;
+}
+
+const CHUNK_BYTES = 1024 ** 2;
+
+/** The file's SHA-256, and whether its bytes are UTF-8 (decodeBankBytes' choice), in one pass. */
+async function scanFile(filePath: string): Promise<{ sha256: string; utf8: boolean }> {
+  const hash = createHash('sha256');
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let utf8 = true;
+  for await (const chunk of createReadStream(filePath, { highWaterMark: CHUNK_BYTES })) {
+    hash.update(chunk as Buffer);
+    if (utf8)
+      try {
+        decoder.decode(chunk as Buffer, { stream: true });
+      } catch {
+        utf8 = false;
+      }
+  }
+  if (utf8)
+    try {
+      decoder.decode();
+    } catch {
+      utf8 = false;
+    }
+  return { sha256: hash.digest('hex'), utf8 };
+}
+
+async function* textChunks(filePath: string, utf8: boolean): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
+  for await (const chunk of createReadStream(filePath, { highWaterMark: CHUNK_BYTES }))
+    yield utf8
+      ? decoder.decode(chunk as Buffer, { stream: true })
+      : iconv.decode(chunk as Buffer, 'windows-1252');
+  if (utf8) yield decoder.decode();
+}
+
+function* itemsOf(parsed: ParsedBankFile): Generator<BankItem> {
+  for (const statement of parsed.statements) {
+    const header = { ...statement, entries: [] };
+    yield { kind: 'statement', statement: header };
+    for (const entry of statement.entries) yield { kind: 'entry', entry };
+    yield { kind: 'statementEnd', statement: header };
+  }
+}
+
+/**
+ * The file's statements and entries in file order. A camt file is read by chunks and its entries
+ * parsed one by one; the other formats (line-based or small) are parsed whole. Problems are
+ * thrown (BankFileError) as soon as the file cannot be read, or at its end: what came before
+ * them must then be dropped by the reader's caller.
+ */
+/** The text's chunks, the first one long enough to detect the format from. */
+async function* headFirst(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let head: string | null = '';
+  for await (const chunk of chunks) {
+    if (head === null) yield chunk;
+    else {
+      head += chunk;
+      if (head.trimStart().length < 4000) continue;
+      yield head;
+      head = null;
+    }
+  }
+  if (head !== null && head !== '') yield head;
+}
+
+/**
+ * The file's statements and entries in file order. A camt file is read by chunks and its entries
+ * parsed one by one; the other formats (line-based or small) are parsed whole. Problems are
+ * thrown (BankFileError) as soon as the file cannot be read, or at its end: what came before
+ * them must then be dropped by the reader's caller.
+ */
+export async function* readBankFile(filePath: string, read: BankFileRead): AsyncGenerator<BankItem> {
+  tooLarge((await stat(filePath)).size);
+  const { sha256, utf8 } = await scanFile(filePath);
+  read.sha256 = sha256;
+  // undefined until the first chunk says whether the file is a camt one.
+  let camt: CamtReader | null | undefined;
+  const whole: string[] = [];
+  for await (const chunk of headFirst(textChunks(filePath, utf8))) {
+    if (camt === undefined) {
+      const format = detectBankFormat(chunk);
+      camt = format === 'camt.053' || format === 'camt.054' ? new CamtReader() : null;
+    }
+    if (camt === null) {
+      whole.push(chunk);
+      continue;
+    }
+    for (const item of camt.push(chunk)) {
+      read.format ??= camt.currentFormat();
+      yield item;
+    }
+  }
+  if (camt) {
+    read.format = camt.finish();
+    return;
+  }
+  const parsed = parseBankText(whole.join(''));
+  read.format = parsed.format;
+  yield* itemsOf(parsed);
 }

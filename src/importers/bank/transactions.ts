@@ -35,10 +35,14 @@ export function accountKeyOf(statement: ParsedStatement): string {
 
 /** Booked entries only: a pending entry is not yet on the account and may change. */
 export function bookedEntries(statement: ParsedStatement): ParsedEntry[] {
-  return statement.entries.filter((entry) => entry.status === null || entry.status === 'BOOK');
+  return statement.entries.filter(isBooked);
 }
 
-export function balanceCheckOf(statement: ParsedStatement): BalanceCheck | null {
+/** The balance check, from the booked entries' total when the statement was read without keeping them. */
+export function balanceCheckOf(
+  statement: ParsedStatement,
+  bookedTotalMinor = bookedEntries(statement).reduce((sum, entry) => sum + entry.amountMinor, 0),
+): BalanceCheck | null {
   const { opening, closing } = statement;
   if (!opening || !closing) return null;
   return checkStatementBalance({
@@ -46,8 +50,12 @@ export function balanceCheckOf(statement: ParsedStatement): BalanceCheck | null 
     openingCurrency: opening.currency,
     closingMinor: closing.amountMinor,
     closingCurrency: closing.currency,
-    entriesMinor: bookedEntries(statement).map((entry) => entry.amountMinor),
+    entriesMinor: [bookedTotalMinor],
   });
+}
+
+export function isBooked(entry: ParsedEntry): boolean {
+  return entry.status === null || entry.status === 'BOOK';
 }
 
 /** The details to keep apart: at least two, each with its amount, adding up to the entry. */
@@ -69,10 +77,20 @@ function counterpartyOf(entry: ParsedEntry, detail: ParsedDetail | undefined) {
 }
 
 export function transactionsOf(statement: ParsedStatement): BankTransaction[] {
+  const transactionsOfEntry = transactionBuilder(statement);
+  return bookedEntries(statement).flatMap(transactionsOfEntry);
+}
+
+/**
+ * The transactions of a statement's booked entries taken one by one in file order (the statement
+ * without its entries is enough): it counts the lines of the same date, amount and label for the
+ * keys of those without a reference.
+ */
+export function transactionBuilder(statement: ParsedStatement): (entry: ParsedEntry) => BankTransaction[] {
   const accountKey = accountKeyOf(statement);
   const occurrences = new Map<string, number>();
-  const transactions: BankTransaction[] = [];
-  for (const entry of bookedEntries(statement)) {
+  return (entry) => {
+    const transactions: BankTransaction[] = [];
     const bookingDate = entry.bookingDate ?? entry.valueDate ?? statement.toDate ?? '';
     const split = splitDetails(entry);
     const parts = split ?? [entry.details[0]];
@@ -126,6 +144,6 @@ export function transactionsOf(statement: ParsedStatement): BankTransaction[] {
         }),
       });
     });
-  }
-  return transactions;
+    return transactions;
+  };
 }

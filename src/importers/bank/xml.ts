@@ -37,13 +37,17 @@ export function hasDoctype(text: string): boolean {
   return /<!DOCTYPE|<!ENTITY/i.test(text);
 }
 
-/** The document (its children: the root element, a declaration), or a BankFileError for a DTD or malformed XML. */
-export function parseXml(text: string): XmlNode {
+/**
+ * The document (its children: the root element, a declaration), or a BankFileError for a DTD or
+ * malformed XML. `firstLine`: the file's line where the text starts, when it is a piece of one.
+ */
+export function parseXml(text: string, firstLine = 1): XmlNode {
   if (hasDoctype(text)) throw new BankFileError([bankProblem('xml_doctype_refused')]);
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
+    const line = Number(valid.err.line) || 0;
     throw new BankFileError([
-      bankProblem('xml_malformed', { message: valid.err.msg }, Number(valid.err.line) || 0),
+      bankProblem('xml_malformed', { message: valid.err.msg }, line === 0 ? 0 : line + firstLine - 1),
     ]);
   }
   return { '': parser.parse(text) as XmlNode[] };
