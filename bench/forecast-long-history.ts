@@ -1,12 +1,12 @@
 /**
  * Training on a longer history than the scale generator's 3 years, without a database: a
- * synthetic ledger streamed in document order (day by day, like the cursor) through the weekly
- * job's fold (`foldInvoice`, keeping what the job keeps), then trained (`trainFromFold`). Prints,
+ * synthetic ledger streamed in document order (day by day, like the cursor), each invoice with its
+ * dunning events, through the weekly job's fold (`foldInvoice`, keeping what the job keeps), then trained (`trainFromFold`). Prints,
  * per number of years, the invoices read and kept, fold and training time, CPU seconds and the
  * live heap (after a collection, with --expose-gc) before the stream, after it, after training and
  * without the kept invoices (the fold's sums and the model): with the history folded, that part
  * depends on the customers and their distinct delays, not on the years; the kept invoices are last
- * year's of the forecast weeks and those events name (none here), and the recalibration's samples
+ * year's of the forecast weeks (the events are folded, not kept), and the recalibration's samples
  * of the invoices open at the three month ends before hold at most 20,000 each (their counts come
  * from a first pass over the same stream, as the job's from a count query). The invoices open at
  * the date are not kept: the job reads them again as it predicts them.
@@ -17,6 +17,7 @@
  */
 import { parseArgs } from 'node:util';
 import { fromDayNumber, toDayNumber } from '#core/calendar';
+import type { RankedEvent } from '#core/forecast/event-fold';
 import {
   foldInvoice,
   openAtMonthEnd,
@@ -95,6 +96,40 @@ function* syntheticLedger(customers: number, perYear: number, years: number): Ge
   }
 }
 
+/**
+ * Dunning events of an invoice, from its figures alone (the ledger's draws stay the same): a first
+ * reminder 10 days after the due date of an invoice paid over 15 days late or never, a second at
+ * 40 days when over 45 days late, a dispute on one invoice in 50 (resolved a month later), a promise
+ * on one late invoice in 200; only those dated by the date. Ranked by date (then kind), as the
+ * database ranks the company's events.
+ */
+function syntheticEvents(record: InvoiceRecord): RankedEvent[] {
+  const lastDay = toDayNumber(ASOF);
+  const dueDay = toDayNumber(record.dueDate);
+  const issueDay = toDayNumber(record.issueDate);
+  const late = record.settledOn === null ? lastDay - dueDay : toDayNumber(record.settledOn) - dueDay;
+  const events: RankedEvent[] = [];
+  const add = (day: number, kind: RankedEvent['kind'], extra: { level?: number; promisedDate?: string }) => {
+    if (day <= lastDay)
+      events.push({
+        documentId: record.documentId,
+        kind,
+        date: fromDayNumber(day),
+        rank: day * 4 + events.length,
+        ...extra,
+      });
+  };
+  if (record.documentId % 50 === 0) {
+    add(issueDay + 5, 'dispute_opened', {});
+    add(issueDay + 35, 'dispute_resolved', {});
+  }
+  if (late > 15) add(dueDay + 10, 'reminder', { level: 1 });
+  if (late > 15 && record.documentId % 200 === 7)
+    add(dueDay + 20, 'promise', { promisedDate: fromDayNumber(dueDay + 35) });
+  if (late > 45) add(dueDay + 40, 'reminder', { level: 2 });
+  return events.sort((a, b) => a.rank - b.rank);
+}
+
 /** How many of the ledger's invoices are open at each month end the recalibration samples (the job's count query). */
 function openAtMonthEnds(customers: number, perYear: number, years: number): number[] {
   const ends = recalibrationMonthEnds(ASOF);
@@ -111,18 +146,18 @@ export function benchLongHistory(customers: number, perYear: number, years: numb
   const heapBefore = heapMb();
   const cpuStarted = process.cpuUsage();
   let started = performance.now();
-  const fold = startHistoryFold([], ASOF, 13, counts);
+  const fold = startHistoryFold(ASOF, 13, counts);
   const kept: InvoiceRecord[] = [];
   let open = 0;
   for (const record of syntheticLedger(customers, perYear, years)) {
     if (record.settledOn === null) open += 1;
     // The invoices open at the date are not kept: the job reads them again as it predicts them.
-    if (foldInvoice(fold, record)) kept.push(record);
+    if (foldInvoice(fold, record, () => record, syntheticEvents(record))) kept.push(record);
   }
   const foldSeconds = seconds(started);
   const heapAfterFold = heapMb();
   started = performance.now();
-  const forecaster = trainFromFold(fold, kept, []);
+  const forecaster = trainFromFold(fold);
   const trainSeconds = seconds(started);
   const heapAfterTrain = heapMb();
   const keptInvoices = kept.length;
@@ -136,6 +171,7 @@ export function benchLongHistory(customers: number, perYear: number, years: numb
     customers,
     invoices: fold.invoices,
     settled: fold.settled,
+    events: fold.eventsRead,
     openAtDate: open,
     kept: keptInvoices,
     sampledAtMonthEnds: sampled,

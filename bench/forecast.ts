@@ -126,7 +126,7 @@ async function trainAndStore(ctx: AppContext, asOf: string, verify: boolean) {
   const read = seconds(started);
   const heapAfterRead = heapMb();
   started = performance.now();
-  const forecaster = trainFromFold(fold, data.invoices, data.events);
+  const forecaster = trainFromFold(fold);
   const train = seconds(started);
   const heapAfterTrain = heapMb();
   started = performance.now();
@@ -144,7 +144,7 @@ async function trainAndStore(ctx: AppContext, asOf: string, verify: boolean) {
   const history = {
     ...describeHistory(fold, asOf),
     keptInvoices: data.invoices.length,
-    events: data.events.length,
+    events: fold.eventsRead,
     sampledAtMonthEnds: fold.samples.map((sample) => `${sample.records.length}/${sample.open}`),
   };
   return { read, train, predictStore, cpu, heapAfterRead, heapAfterTrain, stored, trainedHash, history };

@@ -20,11 +20,8 @@ import { findStoredPredictor } from '#app/forecast/stored-model';
 import { addDays } from '#core/calendar';
 import { collectionForecast, futureSales } from '#core/forecast/collections';
 import { predictWith, trainForecaster } from '#core/forecast/forecaster';
-import {
-  selectForecastEvents,
-  selectForecastInvoices,
-  selectOpenInvoiceAmounts,
-} from '#db/forecast/forecast-queries';
+import { selectForecastEvents } from '#db/forecast/forecast-events';
+import { selectForecastInvoices, selectOpenInvoiceAmounts } from '#db/forecast/forecast-queries';
 import { selectForecastWeeks } from '#db/forecast/forecast-store';
 import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 

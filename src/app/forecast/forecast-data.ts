@@ -11,13 +11,14 @@ import {
   recalibrationMonthEnds,
   startHistoryFold,
 } from '#core/forecast/history-fold';
-import type { InvoiceEvent } from '#core/forecast/types';
+import { signalsOf } from '#core/forecast/signals';
+import type { InvoiceEvent, InvoiceSignals } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
+import { openDocumentEvents, selectForecastEvents } from '#db/forecast/forecast-events';
 import {
   countInvoicesOpenAt,
   type ForecastInvoiceRow,
   forEachForecastInvoiceChunk,
-  selectForecastEvents,
   selectOpenInvoiceAmounts,
 } from '#db/forecast/forecast-queries';
 import { inReportSnapshot } from '#db/reports/report-session';
@@ -71,27 +72,30 @@ export async function loadForecastData(
   });
 }
 
+/** What the weekly job's training keeps of the history (no events: they are folded as read). */
+export type TrainingData = Omit<ForecastData, 'events'>;
+
 /**
  * What the weekly job trains on, without holding the history: the invoices are folded into the
- * habits model's sums as the cursor reads them (history-fold.ts), the recalibration's sample of
- * the invoices open at each earlier month end drawn as they come (their counts are read first),
- * and `invoices` keeps only those the event terms or the future sales of `salesWeeks` weeks read,
- * in document order — and, with `keepOpen`, those open at the date with their open amounts (to
- * predict from `data`; without it the caller reads the open invoices again as it predicts them,
- * so nothing held grows with the open items).
+ * habits model's sums as the cursor reads them, each with its own events (read alongside, by
+ * document) folded into the event terms' counts (history-fold.ts); the recalibration's sample of
+ * the invoices open at each earlier month end is drawn as they come (their counts are read first),
+ * and `invoices` keeps only last year's invoices of the `salesWeeks` forecast weeks (future sales),
+ * in document order — and, with `keepOpen`, those open at the date with their open amounts and
+ * signals (to predict from `data`; without it the caller reads the open invoices again, with their
+ * events, as it predicts them, so nothing held grows with the open items or the events).
  */
 export async function loadTrainingData(
   ctx: AppContext,
   asOf: IsoDate,
   salesWeeks: number,
   options: { keepOpen?: boolean; chunkSize?: number } = {},
-): Promise<{ data: ForecastData; fold: HistoryFold }> {
+): Promise<{ data: TrainingData; fold: HistoryFold; signals: Map<number, InvoiceSignals> }> {
   const company = await findCompany(ctx, ctx.companyId);
   if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
   const { currency } = company;
   return inReportSnapshot(ctx.db, async (trx) => {
-    // The events, counts and open amounts first: they say which invoices to keep while folding.
-    const events = await selectForecastEvents(trx, ctx.companyId, asOf);
+    // The counts and open amounts first: they say which invoices to keep while folding.
     const monthEnds = recalibrationMonthEnds(asOf);
     const openAtMonthEnds = await countInvoicesOpenAt(trx, {
       companyId: ctx.companyId,
@@ -102,12 +106,17 @@ export async function loadTrainingData(
     const openMinorById = options.keepOpen
       ? await selectOpenInvoiceAmounts(trx, ctx.companyId, asOf)
       : new Map<number, number>();
-    const fold = startHistoryFold(events, asOf, salesWeeks, openAtMonthEnds);
+    const fold = startHistoryFold(asOf, salesWeeks, openAtMonthEnds);
     const invoices: ForecastInvoiceRow[] = [];
+    const signals = new Map<number, InvoiceSignals>();
     const intern = interner();
     const chunkSize = options.chunkSize ?? HISTORY_CHUNK;
-    await forEachForecastInvoiceChunk(trx, ctx.companyId, asOf, chunkSize, (rows) => {
+    const events = await openDocumentEvents(trx, ctx.companyId, asOf);
+    await forEachForecastInvoiceChunk(trx, ctx.companyId, asOf, chunkSize, async (rows) => {
+      const last = rows[rows.length - 1];
+      if (last) await events.readThrough(last.documentId);
       for (const row of rows) {
+        const own = events.take(row.documentId);
         if (row.currency !== currency) continue;
         const open = (openMinorById.get(row.documentId) ?? 0) > 0;
         let lean: ForecastInvoiceRow | null = null;
@@ -115,10 +124,13 @@ export async function loadTrainingData(
           lean ??= leanRecord(row, intern, open);
           return lean;
         };
-        if (foldInvoice(fold, row, copy) || open) invoices.push(copy());
+        if (foldInvoice(fold, row, copy, own) || open) invoices.push(copy());
+        const known = open && own.length > 0 ? signalsOf(own, asOf) : undefined;
+        if (known) signals.set(row.documentId, known);
       }
     });
-    return { data: { currency, invoices, events, openMinorById }, fold };
+    await events.close();
+    return { data: { currency, invoices, openMinorById }, fold, signals };
   });
 }
 

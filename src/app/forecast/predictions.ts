@@ -7,11 +7,12 @@ import type { Transaction } from 'kysely';
 import { type Forecaster, predictWith } from '#core/forecast/forecaster';
 import { trainFromFold } from '#core/forecast/history-fold';
 import type { TrainedModel } from '#core/forecast/model';
-import { signalsAt } from '#core/forecast/signals';
+import { signalsOf } from '#core/forecast/signals';
 import { predictAt } from '#core/forecast/stored-model';
 import type { InvoicePrediction } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
-import { forEachOpenForecastInvoiceChunk, selectForecastEvents } from '#db/forecast/forecast-queries';
+import { openDocumentEvents } from '#db/forecast/forecast-events';
+import { forEachOpenForecastInvoiceChunk } from '#db/forecast/forecast-queries';
 import type { Database } from '#db/infra/schema';
 import { inReportSnapshot } from '#db/reports/report-session';
 import type { Lang } from '#text/catalogue';
@@ -52,8 +53,8 @@ export const PREDICTION_BATCH = 5_000;
  * and, with `keepOpen`, those open at the date (for `forEachPredictionBatch`), not the whole history.
  */
 export async function trainAt(ctx: AppContext, asOf: IsoDate, salesWeeks = 0, keepOpen = true) {
-  const { data, fold } = await loadTrainingData(ctx, asOf, salesWeeks, { keepOpen });
-  return { data, forecaster: trainFromFold(fold, data.invoices, data.events) };
+  const { data, fold, signals } = await loadTrainingData(ctx, asOf, salesWeeks, { keepOpen });
+  return { data, forecaster: trainFromFold(fold, signals) };
 }
 
 /**
@@ -62,7 +63,7 @@ export async function trainAt(ctx: AppContext, asOf: IsoDate, salesWeeks = 0, ke
  * with its candidate dates. Returns how many were predicted.
  */
 export async function forEachPredictionBatch(
-  data: ForecastData,
+  data: Pick<ForecastData, 'invoices' | 'openMinorById'>,
   forecaster: Forecaster,
   onBatch: (batch: OpenInvoicePrediction[]) => void | Promise<void>,
   batchSize = PREDICTION_BATCH,
@@ -106,9 +107,10 @@ export const OPEN_INVOICE_CHUNK = 20_000;
 
 /**
  * The invoices open at the date in the currency, read chunk by chunk inside `trx` (which `onBatch`
- * may use, between two reads), predicted by `forecaster` and handed over batch by batch in document
- * order: the same items, order and batches as `forEachPredictionBatch` on the data the predictor
- * was trained from, without holding the open invoices. Returns how many were predicted.
+ * may use, between two reads), each with its events known at the forecaster's date (read alongside,
+ * by document), predicted by `forecaster` and handed over batch by batch in document order: the
+ * same items, order and batches as `forEachPredictionBatch` on the data the predictor was trained
+ * from, holding neither the open invoices nor the events. Returns how many were predicted.
  */
 export async function forEachOpenInvoicePrediction(
   trx: Transaction<Database>,
@@ -118,16 +120,24 @@ export async function forEachOpenInvoicePrediction(
   batchSize = PREDICTION_BATCH,
 ): Promise<number> {
   const batches = predictionBatches(onBatch, batchSize);
+  const events = await openDocumentEvents(trx, input.companyId, forecaster.cutoff);
   await forEachOpenForecastInvoiceChunk(trx, { ...input, chunkSize: OPEN_INVOICE_CHUNK }, async (rows) => {
-    for (const row of rows)
-      await batches.add({ ...predictWith(forecaster, row, row.openMinor), salesperson: row.salesperson });
+    const last = rows[rows.length - 1];
+    if (last) await events.readThrough(last.documentId);
+    for (const row of rows) {
+      const own = events.take(row.documentId);
+      const signals = own.length > 0 ? signalsOf(own, forecaster.cutoff) : undefined;
+      const prediction = predictWith(forecaster, row, row.openMinor, signals ?? {});
+      await batches.add({ ...prediction, salesperson: row.salesperson });
+    }
   });
+  await events.close();
   return batches.finish();
 }
 
 /**
  * `forEachPredictionBatch` from the week's stored model: reads only the invoices open at the date
- * (chunk by chunk) and the events known then, in one read-only snapshot, so `onBatch` must not
+ * (chunk by chunk) and their events known then, in one read-only snapshot, so `onBatch` must not
  * query the database itself. Same items, order and batches as from a trained predictor.
  */
 export async function forEachStoredPredictionBatch(
@@ -138,8 +148,8 @@ export async function forEachStoredPredictionBatch(
   batchSize = PREDICTION_BATCH,
 ): Promise<{ count: number; forecaster: Forecaster }> {
   return inReportSnapshot(ctx.db, async (trx) => {
-    const events = await selectForecastEvents(trx, ctx.companyId, asOf);
-    const forecaster = predictAt(stored.restored, asOf, signalsAt(events, asOf));
+    // No signals held: each open invoice's are read with it.
+    const forecaster = predictAt(stored.restored, asOf, new Map());
     const input = { companyId: ctx.companyId, asOf, currency: stored.currency };
     const count = await forEachOpenInvoicePrediction(trx, input, forecaster, onBatch, batchSize);
     return { count, forecaster };

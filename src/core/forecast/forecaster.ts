@@ -66,36 +66,32 @@ export function trainUncalibrated(
   };
 }
 
+/** `signals`: the invoice's, when the caller read them with it (else the forecaster's, if any). */
 export function predictWith(
   forecaster: Forecaster,
   record: InvoiceRecord,
   openMinor: number,
+  signals: InvoiceSignals = forecaster.signals.get(record.documentId) ?? {},
 ): InvoicePrediction {
-  const signals = forecaster.signals.get(record.documentId) ?? {};
   return predictInvoice(forecaster.model, record, openMinor, signals, forecaster.terms);
 }
 
-/** The sample of the invoices open at a past month end that the recalibration predicts, in document order. */
-export type SampleAt = (monthEnd: IsoDate) => readonly InvoiceRecord[];
-
 /**
  * The uncalibrated predictions of (a sample of) the invoices open at a past month end. `records`
- * must hold every invoice an event names and, unless `sampleAt` gives the sample already drawn
- * (history-fold.ts), every invoice open then, in document order.
+ * must hold every invoice an event names and every invoice open then, in document order.
  */
 export function pastPredictions(
   records: readonly InvoiceRecord[],
   events: readonly InvoiceEvent[],
   monthEnd: IsoDate,
   options: ForecastOptions = DEFAULT_FORECAST_OPTIONS,
-  habitsAt?: HabitsAt,
-  sampleAt?: SampleAt,
 ): PastPrediction[] {
-  const open = sampleAt
-    ? sampleAt(monthEnd)
-    : thinOut(openAt(records, monthEnd), options.calibration.maxInvoicesPerCutoff);
+  const open = thinOut(openAt(records, monthEnd), options.calibration.maxInvoicesPerCutoff);
   if (open.length === 0) return [];
-  const forecaster = trainUncalibrated(records, events, monthEnd, options, habitsAt);
+  return predictPast(trainUncalibrated(records, events, monthEnd, options), open);
+}
+
+function predictPast(forecaster: Forecaster, open: readonly InvoiceRecord[]): PastPrediction[] {
   return open.map((record) => {
     const p = predictWith(forecaster, record, record.amountMinor);
     return {
@@ -122,23 +118,42 @@ export function trainForecaster(
   return recalibrated(trainUncalibrated(records, events, cutoff, options), options, pastAt);
 }
 
+/** What a fold of the history gives at each cut-off (history-fold.ts), instead of the lists. */
+export interface FoldedTraining {
+  habitsAt: HabitsAt;
+  termsAt: (cutoff: IsoDate) => EventTerms;
+  /** The recalibration's sample of the invoices open at a past month end, with their signals then. */
+  sampleAt: (monthEnd: IsoDate) => {
+    records: readonly InvoiceRecord[];
+    signals: ReadonlyMap<number, InvoiceSignals>;
+  };
+}
+
 /**
- * `trainForecaster` with the habits model given at each cut-off (a fold of the history) and the
- * past month ends' samples already drawn: `records` need hold only the invoices the event terms
- * read (history-fold.ts).
+ * `trainForecaster` from a fold of the history: neither the invoices nor the events are held.
+ * `signals`: those of the invoices the caller will predict from the forecaster's own map (none
+ * when it reads each invoice's events with the invoice, as the open invoices' stream does).
  */
-export function trainWith(
-  records: readonly InvoiceRecord[],
-  events: readonly InvoiceEvent[],
+export function trainFromParts(
+  parts: FoldedTraining,
   cutoff: IsoDate,
   options: ForecastOptions,
-  habitsAt: HabitsAt,
-  sampleAt: SampleAt,
+  signals: ReadonlyMap<number, InvoiceSignals> = new Map(),
 ): Forecaster {
-  const forecaster = trainUncalibrated(records, events, cutoff, options, habitsAt);
-  return recalibrated(forecaster, options, (monthEnd) =>
-    pastPredictions(records, events, monthEnd, options, habitsAt, sampleAt),
-  );
+  const at = (date: IsoDate, known: ReadonlyMap<number, InvoiceSignals>): Forecaster => {
+    const eventTerms = parts.termsAt(date);
+    return {
+      cutoff: date,
+      model: parts.habitsAt(date),
+      eventTerms,
+      signals: known,
+      terms: { events: eventTerms, eventOptions: options.events, calibration: null },
+    };
+  };
+  return recalibrated(at(cutoff, signals), options, (monthEnd) => {
+    const sample = parts.sampleAt(monthEnd);
+    return sample.records.length === 0 ? [] : predictPast(at(monthEnd, sample.signals), sample.records);
+  });
 }
 
 function recalibrated(

@@ -4,6 +4,7 @@ import { invoiceRecordsOf } from '../../../test/support/forecast-rows.ts';
 import { addDays } from '../calendar.ts';
 import { thinOut } from './calibration.ts';
 import { futureSales } from './collections.ts';
+import { eventsByDocument } from './event-fold.ts';
 import {
   DEFAULT_FORECAST_OPTIONS,
   type ForecastOptions,
@@ -18,6 +19,7 @@ import {
   trainFromFold,
 } from './history-fold.ts';
 import { openAt } from './predict.ts';
+import { signalsOf } from './signals.ts';
 import type { InvoiceEvent, InvoiceRecord } from './types.ts';
 
 const CUTOFF = '2025-06-15';
@@ -63,15 +65,25 @@ function toEvents(rows: readonly EventRow[], records: readonly InvoiceRecord[]):
   return events.filter((event) => event.date <= CUTOFF).sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** The weekly job's path: counts first, then one pass keeping what `foldInvoice` asks for. */
+/**
+ * The weekly job's path: counts first, then one pass over the invoices, each with its own events
+ * (as the database merges them by document), keeping what `foldInvoice` asks for.
+ */
 function foldedForecaster(records: readonly InvoiceRecord[], events: readonly InvoiceEvent[], weeks: number) {
   const counts = recalibrationMonthEnds(CUTOFF, OPTIONS).map(
     (end) => records.filter((record) => openAtMonthEnd(record, end)).length,
   );
-  const fold = startHistoryFold(events, CUTOFF, weeks, counts, OPTIONS);
+  const fold = startHistoryFold(CUTOFF, weeks, counts, OPTIONS);
+  const byDocument = eventsByDocument(events);
   const kept: InvoiceRecord[] = [];
-  for (const record of records) if (foldInvoice(fold, record)) kept.push(record);
-  return { fold, kept, forecaster: trainFromFold(fold, kept, events) };
+  for (const record of records) {
+    const own = byDocument.get(record.documentId) ?? [];
+    if (foldInvoice(fold, record, () => record, own)) kept.push(record);
+  }
+  // Each open invoice's signals come with it, as the open invoices' stream reads them.
+  const signalsOfRecord = (record: InvoiceRecord) =>
+    signalsOf(byDocument.get(record.documentId) ?? [], CUTOFF);
+  return { fold, kept, forecaster: trainFromFold(fold), signalsOfRecord };
 }
 
 describe('the weekly job’s training on a folded history', () => {
@@ -83,7 +95,7 @@ describe('the weekly job’s training on a folded history', () => {
         (rows, eventRows) => {
           const records = invoiceRecordsOf(rows).filter((record) => record.issueDate <= CUTOFF);
           const events = toEvents(eventRows, records);
-          const { fold, kept, forecaster } = foldedForecaster(records, events, 13);
+          const { fold, kept, forecaster, signalsOfRecord } = foldedForecaster(records, events, 13);
           for (const sample of fold.samples) {
             const whole = thinOut(openAt(records, sample.end), OPTIONS.calibration.maxInvoicesPerCutoff);
             expect(sample.records).toEqual(whole);
@@ -91,9 +103,9 @@ describe('the weekly job’s training on a folded history', () => {
           const reference = trainForecaster(records, events, CUTOFF, OPTIONS);
           expect(forecaster.terms).toEqual(reference.terms);
           for (const record of openAt(records, CUTOFF))
-            expect(predictWith(forecaster, record, record.amountMinor)).toEqual(
-              predictWith(reference, record, record.amountMinor),
-            );
+            expect(
+              predictWith(forecaster, record, record.amountMinor, signalsOfRecord(record) ?? {}),
+            ).toEqual(predictWith(reference, record, record.amountMinor));
           expect(futureSales(forecaster.model, kept, CUTOFF, 13)).toEqual(
             futureSales(reference.model, records, CUTOFF, 13),
           );
@@ -123,8 +135,8 @@ describe('the weekly job’s training on a folded history', () => {
     const records = invoiceRecordsOf([
       { customer: 0, issueOffset: 400, terms: 30, delay: null, byPayment: true, amount: 100 },
     ]);
-    const fold = startHistoryFold([], CUTOFF, 0, [0, 0, 0], OPTIONS);
+    const fold = startHistoryFold(CUTOFF, 0, [0, 0, 0], OPTIONS);
     for (const record of records) foldInvoice(fold, record);
-    expect(() => trainFromFold(fold, [], [])).toThrow(/counted/);
+    expect(() => trainFromFold(fold)).toThrow(/counted/);
   });
 });

@@ -1,9 +1,10 @@
 /**
- * The weekly job's training without holding the history: the invoices read in document order are
- * folded into the habits model's sums at the cut-off and at the month ends its recalibration
- * replays (model-fold.ts), and only the invoices a later step reads are kept — those some event
- * names (event terms) and last year's invoices of the forecast weeks (future sales), kept by the
- * caller, and the recalibration's sample of the invoices open at each month end, kept here. That
+ * The weekly job's training without holding the history: the invoices read in document order, each
+ * with its own events, are folded into the habits model's sums (model-fold.ts) and the event terms'
+ * counts (event-fold.ts) at the cut-off and at the month ends its recalibration replays, and only
+ * what a later step reads is kept — last year's invoices of the forecast weeks (future sales), kept
+ * by the caller, and the recalibration's sample of the invoices open at each month end with their
+ * signals then, kept here. Neither the events nor the invoices they name are held. That
  * sample is the one `thinOut` draws from the full list (every n-th, n from how many were open
  * then): with that count known before reading, only the sampled invoices are held, at most
  * `maxInvoicesPerCutoff` per month end, whatever the open items. The trained predictor is the one
@@ -13,10 +14,23 @@ import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import { earlierMonthEnds } from './calibration.ts';
 import { SAME_WEEKDAY_LAST_YEAR_DAYS } from './collections.ts';
-import { DEFAULT_FORECAST_OPTIONS, type Forecaster, type ForecastOptions, trainWith } from './forecaster.ts';
+import {
+  addInvoiceEvents,
+  type EventFold,
+  finishEventTerms,
+  type RankedEvent,
+  startEventFold,
+} from './event-fold.ts';
+import {
+  DEFAULT_FORECAST_OPTIONS,
+  type Forecaster,
+  type ForecastOptions,
+  trainFromParts,
+} from './forecaster.ts';
 import { finishModel } from './model-finish.ts';
 import { addToModelFold, type ModelFold, startModelFold } from './model-fold.ts';
-import type { InvoiceEvent, InvoiceRecord } from './types.ts';
+import { signalsOf } from './signals.ts';
+import type { InvoiceRecord, InvoiceSignals } from './types.ts';
 
 /** The invoices open at one month end, thinned as they are read (`thinOut` of the whole list). */
 export interface MonthEndSample {
@@ -27,6 +41,8 @@ export interface MonthEndSample {
   seen: number;
   next: number;
   records: InvoiceRecord[];
+  /** The sampled invoices' signals at the month end (those some event dated by then names). */
+  signals: Map<number, InvoiceSignals>;
 }
 
 export interface HistoryFold {
@@ -35,13 +51,15 @@ export interface HistoryFold {
   monthEnds: IsoDate[];
   samples: MonthEndSample[];
   model: ModelFold;
-  named: Set<number>;
+  events: EventFold;
   /** Issue days (excluded, included] whose invoices future sales repeat. */
   salesAfterDay: number;
   salesUpToDay: number;
   /** What was read, as it was (the bench describes the history with it). */
   invoices: number;
   settled: number;
+  /** Events given with the invoices folded. */
+  eventsRead: number;
   firstIssueDate: IsoDate | null;
 }
 
@@ -65,7 +83,6 @@ export function openAtMonthEnd(record: InvoiceRecord, end: IsoDate): boolean {
  * how many of the invoices to be folded are open at each of `recalibrationMonthEnds` (same order).
  */
 export function startHistoryFold(
-  events: readonly InvoiceEvent[],
   cutoff: IsoDate,
   salesWeeks: number,
   openAtMonthEnds: readonly number[],
@@ -85,9 +102,10 @@ export function startHistoryFold(
       seen: 0,
       next: 0,
       records: [],
+      signals: new Map(),
     })),
     model: startModelFold([cutoff, ...monthEnds], options.model),
-    named: new Set(events.map((event) => event.documentId)),
+    events: startEventFold([cutoff, ...monthEnds], options.events),
     salesAfterDay: cutoffDay - SAME_WEEKDAY_LAST_YEAR_DAYS,
     salesUpToDay:
       salesWeeks > 0
@@ -95,32 +113,37 @@ export function startHistoryFold(
         : cutoffDay - SAME_WEEKDAY_LAST_YEAR_DAYS,
     invoices: 0,
     settled: 0,
+    eventsRead: 0,
     firstIssueDate: null,
   };
 }
 
 /**
- * Folds one invoice (issued by the cut-off, in document order) into the sums, and into the month
- * ends' samples when drawn (`copy` gives what a sample holds: the caller's record may be a row it
- * does not want held); true when the event terms or the future sales read the invoice itself, so
- * the caller keeps it (in the order read).
+ * Folds one invoice (issued by the cut-off, in document order) and its events (ranked, in rank
+ * order) into the sums, and into the month ends' samples when drawn (`copy` gives what a sample
+ * holds: the caller's record may be a row it does not want held); true when the future sales read
+ * the invoice itself, so the caller keeps it (in the order read).
  */
 export function foldInvoice(
   fold: HistoryFold,
   record: InvoiceRecord,
   copy: () => InvoiceRecord = () => record,
+  events: readonly RankedEvent[] = [],
 ): boolean {
   fold.invoices += 1;
+  fold.eventsRead += events.length;
   if (fold.firstIssueDate === null || record.issueDate < fold.firstIssueDate)
     fold.firstIssueDate = record.issueDate;
   if (record.settledOn !== null && record.settledOn <= fold.cutoff) fold.settled += 1;
   addToModelFold(fold.model, record);
+  if (events.length > 0) addInvoiceEvents(fold.events, record, events);
   for (const sample of fold.samples)
     if (openAtMonthEnd(record, sample.end) && isNextPick(fold, sample)) {
       sample.records.push(copy());
       sample.next += 1;
+      const signals = events.length > 0 ? signalsOf(events, sample.end) : undefined;
+      if (signals) sample.signals.set(record.documentId, signals);
     }
-  if (fold.named.has(record.documentId)) return true;
   const issueDay = toDayNumber(record.issueDate);
   return issueDay > fold.salesAfterDay && issueDay <= fold.salesUpToDay;
 }
@@ -138,22 +161,22 @@ function isNextPick(fold: HistoryFold, sample: MonthEndSample): boolean {
   return position === pick;
 }
 
-/** The recalibrated predictor at the fold's cut-off; `kept`: the invoices `foldInvoice` asked to keep. */
+/**
+ * The recalibrated predictor at the fold's cut-off. `signals`: those of the invoices to be predicted
+ * from the predictor's own map (none when each invoice's events are read with it).
+ */
 export function trainFromFold(
   fold: HistoryFold,
-  kept: readonly InvoiceRecord[],
-  events: readonly InvoiceEvent[],
+  signals: ReadonlyMap<number, InvoiceSignals> = new Map(),
 ): Forecaster {
   for (const sample of fold.samples)
     if (sample.seen !== sample.open)
       throw new Error(`${sample.seen} invoices open at ${sample.end} were read, ${sample.open} counted`);
-  const samples = new Map(fold.samples.map((sample) => [sample.end, sample.records]));
-  return trainWith(
-    kept,
-    events,
-    fold.cutoff,
-    fold.options,
-    (cutoff) => finishModel(fold.model, cutoff),
-    (monthEnd) => samples.get(monthEnd) ?? [],
-  );
+  const samples = new Map(fold.samples.map((sample) => [sample.end, sample]));
+  const parts = {
+    habitsAt: (cutoff: IsoDate) => finishModel(fold.model, cutoff),
+    termsAt: (cutoff: IsoDate) => finishEventTerms(fold.events, cutoff),
+    sampleAt: (monthEnd: IsoDate) => samples.get(monthEnd) ?? { records: [], signals: new Map() },
+  };
+  return trainFromParts(parts, fold.cutoff, fold.options, signals);
 }

@@ -14,7 +14,8 @@
  */
 import { fromDayNumber, toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
-import { censoredMedian, type Duration, medianAfter, type SurvivalCurve, survivalCurve } from './survival.ts';
+import { addInvoiceEvents, eventsByDocument, finishEventTerms, startEventFold } from './event-fold.ts';
+import { medianAfter, type SurvivalCurve } from './survival.ts';
 import type { InvoiceEvent, InvoiceRecord, InvoiceSignals, PredictionReason } from './types.ts';
 
 export interface EventOptions {
@@ -75,49 +76,57 @@ export interface PromiseRecord {
 
 /** The signals of every invoice named by an event dated on or before the cut-off. */
 export function signalsAt(events: readonly InvoiceEvent[], cutoff: IsoDate): Map<number, InvoiceSignals> {
-  const known = events
-    .filter((event) => event.date <= cutoff)
-    // The same day, a dispute is raised before it is resolved.
-    .sort((a, b) => a.date.localeCompare(b.date) || kindOrder(a.kind) - kindOrder(b.kind));
   const signals = new Map<number, InvoiceSignals>();
-  for (const event of known) {
+  for (const event of knownInOrder(events, cutoff)) {
     const entry = signals.get(event.documentId) ?? {};
-    if (event.kind === 'dispute_opened') entry.disputeOpenedOn ??= event.date;
-    else if (event.kind === 'dispute_resolved') entry.disputeOpenedOn = undefined;
-    else if (event.kind === 'promise') {
-      entry.promiseMadeOn = event.date;
-      entry.promisedDate = event.promisedDate;
-    } else {
-      entry.remindersSent = (entry.remindersSent ?? 0) + 1;
-      entry.reminderLevel = Math.max(entry.reminderLevel ?? 0, event.level ?? entry.remindersSent);
-      entry.lastReminderOn = event.date;
-    }
+    applyEvent(entry, event);
     signals.set(event.documentId, entry);
   }
   return signals;
+}
+
+/**
+ * One invoice's signals at the cut-off from its own events (in the order the company's events
+ * come): what `signalsAt` gives for it, without the other invoices' events.
+ */
+export function signalsOf(events: readonly InvoiceEvent[], cutoff: IsoDate): InvoiceSignals | undefined {
+  const known = knownInOrder(events, cutoff);
+  if (known.length === 0) return undefined;
+  const entry: InvoiceSignals = {};
+  for (const event of known) applyEvent(entry, event);
+  return entry;
+}
+
+function knownInOrder(events: readonly InvoiceEvent[], cutoff: IsoDate): InvoiceEvent[] {
+  return (
+    events
+      .filter((event) => event.date <= cutoff)
+      // The same day, a dispute is raised before it is resolved.
+      .sort((a, b) => a.date.localeCompare(b.date) || kindOrder(a.kind) - kindOrder(b.kind))
+  );
+}
+
+function applyEvent(entry: InvoiceSignals, event: InvoiceEvent): void {
+  if (event.kind === 'dispute_opened') entry.disputeOpenedOn ??= event.date;
+  else if (event.kind === 'dispute_resolved') entry.disputeOpenedOn = undefined;
+  else if (event.kind === 'promise') {
+    entry.promiseMadeOn = event.date;
+    entry.promisedDate = event.promisedDate;
+  } else {
+    entry.remindersSent = (entry.remindersSent ?? 0) + 1;
+    entry.reminderLevel = Math.max(entry.reminderLevel ?? 0, event.level ?? entry.remindersSent);
+    entry.lastReminderOn = event.date;
+  }
 }
 
 function kindOrder(kind: InvoiceEvent['kind']): number {
   return kind === 'dispute_opened' ? 0 : kind === 'dispute_resolved' ? 1 : 2;
 }
 
-function typical(durations: readonly Duration[], minObservations: number): TypicalDays | null {
-  if (durations.length < minObservations) return null;
-  const curve = survivalCurve(durations);
-  const days = medianAfter(curve, Number.NEGATIVE_INFINITY);
-  return days === null ? null : { days, observations: durations.length, curve };
-}
-
-function push<K>(map: Map<K, Duration[]>, key: K, duration: Duration): void {
-  const list = map.get(key);
-  if (list) list.push(duration);
-  else map.set(key, [duration]);
-}
-
 /**
- * The typical times known at the cut-off. A history starts at the event and ends with the payment
- * settling the invoice by the cut-off, or is still running at the cut-off; invoices a credit note
- * or a write-off closed say nothing of a payment and are left out.
+ * The typical times known at the cut-off (event-fold.ts counts them): a history starts at the
+ * event and ends with the payment settling the invoice by the cut-off, or is still running at the
+ * cut-off; invoices a credit note or a write-off closed say nothing of a payment and are left out.
  */
 export function learnEventTerms(
   records: readonly InvoiceRecord[],
@@ -126,57 +135,13 @@ export function learnEventTerms(
   options: EventOptions = DEFAULT_EVENT_OPTIONS,
 ): EventTerms {
   // Only the invoices some event names: not a map of the whole history on every training.
-  const named = new Set<number>();
-  for (const event of events) named.add(event.documentId);
-  const byId = new Map<number, InvoiceRecord>();
-  for (const record of records) if (named.has(record.documentId)) byId.set(record.documentId, record);
-  const cutoffDay = toDayNumber(cutoff);
-  const disputes = new Map<string, Duration[]>();
-  const reminders = new Map<number, Duration[]>();
-  const promises = new Map<string, Duration[]>();
-  const disputed = new Set<number>();
-  const reminderCount = new Map<number, number>();
-  const known = events.filter((e) => e.date <= cutoff).sort((a, b) => a.date.localeCompare(b.date));
-  for (const event of known) {
-    const record = byId.get(event.documentId);
-    if (!record) continue;
-    const settled = record.settledOn !== null && record.settledOn <= cutoff;
-    if (settled && (!record.settledByPayment || (record.settledOn as IsoDate) < event.date)) continue;
-    const endDay = settled ? toDayNumber(record.settledOn as IsoDate) : cutoffDay;
-    const since = (date: IsoDate) => ({ days: endDay - toDayNumber(date), paid: settled });
-    if (event.kind === 'promise') {
-      // Only promises whose date has come tell whether the customer keeps them; one still unpaid
-      // is a broken promise, counted whatever `countUnpaid` says.
-      if (event.promisedDate !== undefined && event.promisedDate < cutoff)
-        push(promises, record.customerCode, since(event.promisedDate));
-      continue;
-    }
-    const count = event.kind === 'reminder' ? (reminderCount.get(event.documentId) ?? 0) + 1 : 0;
-    if (event.kind === 'reminder') reminderCount.set(event.documentId, count);
-    if (!settled && !options.countUnpaid) continue;
-    if (event.kind === 'dispute_opened' && !disputed.has(event.documentId)) {
-      disputed.add(event.documentId);
-      push(disputes, record.customerType, since(event.date));
-    } else if (event.kind === 'reminder')
-      push(reminders, Math.min(options.maxReminderLevel, event.level ?? count), since(event.date));
+  const byDocument = eventsByDocument(events);
+  const fold = startEventFold([cutoff], options);
+  for (const record of records) {
+    const own = byDocument.get(record.documentId);
+    if (own) addInvoiceEvents(fold, record, own);
   }
-  const typicalBy = <K>(groups: Map<K, Duration[]>) => {
-    const result = new Map<K, TypicalDays>();
-    for (const [key, list] of groups) {
-      const days = typical(list, options.minObservations);
-      if (days) result.set(key, days);
-    }
-    return result;
-  };
-  const promiseRecords = new Map<string, PromiseRecord>();
-  for (const [customer, list] of promises)
-    promiseRecords.set(customer, { slipDays: censoredMedian(list), promises: list.length });
-  return {
-    disputeBySegment: typicalBy(disputes),
-    disputeCompany: typical([...disputes.values()].flat(), options.minObservations),
-    reminderByLevel: typicalBy(reminders),
-    promiseRecords,
-  };
+  return finishEventTerms(fold, cutoff);
 }
 
 export interface EventEffect {

@@ -21,21 +21,46 @@ export interface SurvivalCurve {
  * the unpaid ones would keep only the quick payments.
  */
 export function survivalCurve(durations: readonly Duration[]): SurvivalCurve {
+  const byDay = new Map<number, DayCount>();
+  for (const duration of durations) countDuration(byDay, duration.days, duration.paid, 1);
+  return survivalOfCounts(byDay);
+}
+
+/** How many histories ended on a day: paid that day (`paid`) and all, paid or still running (`all`). */
+export interface DayCount {
+  paid: number;
+  all: number;
+}
+
+export function countDuration(
+  byDay: Map<number, DayCount>,
+  days: number,
+  paid: boolean,
+  times: number,
+): void {
+  let count = byDay.get(days);
+  if (!count) {
+    count = { paid: 0, all: 0 };
+    byDay.set(days, count);
+  }
+  if (paid) count.paid += times;
+  count.all += times;
+}
+
+/**
+ * `survivalCurve` from the durations counted by day (a fold of the history keeps only these
+ * counts): the same arithmetic in the same order, so the same curve to the bit.
+ */
+export function survivalOfCounts(byDay: ReadonlyMap<number, DayCount>): SurvivalCurve {
   // At equal days a payment counts before a still-running history (which was at risk that day).
-  const sorted = [...durations].sort((a, b) => a.days - b.days || Number(b.paid) - Number(a.paid));
+  const sortedDays = [...byDay.keys()].sort((a, b) => a - b);
   const days: number[] = [];
   const surviving: number[] = [];
-  let atRisk = sorted.length;
+  let atRisk = 0;
+  for (const count of byDay.values()) atRisk += count.all;
   let share = 1;
-  for (let index = 0; index < sorted.length; ) {
-    const day = (sorted[index] as Duration).days;
-    let paid = 0;
-    let all = 0;
-    while (index < sorted.length && (sorted[index] as Duration).days === day) {
-      if ((sorted[index] as Duration).paid) paid += 1;
-      all += 1;
-      index += 1;
-    }
+  for (const day of sortedDays) {
+    const { paid, all } = byDay.get(day) as DayCount;
     if (paid > 0) {
       share *= 1 - paid / atRisk;
       days.push(day);
