@@ -10,11 +10,12 @@
  * unique name, dropped afterwards; never a timed test.
  * `node --expose-gc bench/dunning.ts [--customers N] [--invoices M] [--runs R]` (or `npm run bench --
  * --only dunning`; without --expose-gc the baseline heap still holds the loading's garbage).
- * `--skip-at-once` leaves the old whole-at-once read out; `--gc-per-slice` collects garbage after
- * each slice of the run and records the heap then (what the run holds, flat or not); `--statements`
- * sums each statement's time by kind and reads the server backends' CPU (`db-profile.ts`); `--open-items N`
- * first takes customer payments out of the bench's own copy until about N items are open
- * (`reopen-items.ts`: the state rebuilt and checked against the ledger). The preview's and the
+ * `--skip-at-once` leaves the old whole-at-once read out, `--skip-preview` the preview;
+ * `--gc-per-slice` collects garbage after each slice of the run and records the heap then (what the
+ * run holds, flat or not); `--statements` sums each statement's time by kind and reads the server
+ * backends' CPU (`db-profile.ts`); `--open-items N` first takes customer payments out of the bench's
+ * own copy until about N items are open (`reopen-items.ts`: the state rebuilt and checked against
+ * the ledger). The preview's and the
  * run's digests tell whether a change of the code changed what is planned or stored.
  */
 import { createHash } from 'node:crypto';
@@ -49,6 +50,8 @@ export interface DunningBenchOptions {
   keepDatabase?: string | undefined;
   /** Leave out the old whole-at-once read and its planner (kept for comparison only). */
   skipAtOnce?: boolean | undefined;
+  /** Leave the preview out (the run's figures only: a preview at 1,000,000 open items takes minutes). */
+  skipPreview?: boolean | undefined;
   /** Collect garbage after each slice of the run and record the heap then (the run's live heap). */
   gcPerSlice?: boolean | undefined;
   /** Time each statement of the preview and the run and read the server backends' CPU. */
@@ -264,6 +267,23 @@ async function timeDeferredLetters(company: Company, sample: number, run: unknow
   };
 }
 
+/** The preview `runs` times (wall, CPU, peak memory, statements), then once more for its digest. */
+async function timePreview(company: Company, asOf: string, runs: number, profile: DatabaseProfile | null) {
+  collectGarbage();
+  const baselineHeapMb = megabytes(process.memoryUsage().heapUsed);
+  await profile?.start();
+  const preview = await withPeakMemory(() => measureCpu(() => previewDunningRun(company, { asOf }), runs));
+  const previewDatabase = await profile?.stop();
+  return {
+    ...preview.result,
+    ...(await previewFigures(company, asOf)),
+    baselineHeapMb,
+    peakHeapMb: preview.heapMb,
+    peakRssMb: preview.rssMb,
+    ...(previewDatabase ? { database: previewDatabase } : {}),
+  };
+}
+
 export async function benchDunning(options: DunningBenchOptions = {}) {
   const customers = options.customers ?? 100_000;
   const invoices = options.invoices ?? 1_000_000;
@@ -288,22 +308,10 @@ export async function benchDunning(options: DunningBenchOptions = {}) {
       result['asOf'] = asOf;
       result['loadAverageBefore'] = loadAverage();
       const profile = options.statements ? new DatabaseProfile(runtime.handle.pool) : null;
-      collectGarbage();
-      const baselineHeapMb = megabytes(process.memoryUsage().heapUsed);
-      await profile?.start();
-      const preview = await withPeakMemory(() =>
-        measureCpu(() => previewDunningRun(company, { asOf }), runs),
-      );
-      const previewDatabase = await profile?.stop();
-      result['preview'] = {
-        ...preview.result,
-        ...(await previewFigures(company, asOf)),
-        baselineHeapMb,
-        peakHeapMb: preview.heapMb,
-        peakRssMb: preview.rssMb,
-        ...(previewDatabase ? { database: previewDatabase } : {}),
-      };
-      result['loadAverageAfterPreview'] = loadAverage();
+      if (!options.skipPreview) {
+        result['preview'] = await timePreview(company, asOf, runs, profile);
+        result['loadAverageAfterPreview'] = loadAverage();
+      }
       if (!options.skipAtOnce) await timeAtOnce(runtime.handle.db, asOf, runs, result);
       result['loadAverageBeforeRun'] = loadAverage();
       collectGarbage();
@@ -365,6 +373,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       'sample-letters': { type: 'string', default: '100' },
       'keep-database': { type: 'string' },
       'skip-at-once': { type: 'boolean', default: false },
+      'skip-preview': { type: 'boolean', default: false },
       'gc-per-slice': { type: 'boolean', default: false },
       statements: { type: 'boolean', default: false },
       'open-items': { type: 'string' },
@@ -378,6 +387,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     serverUrl: process.env['ENCOURS_BENCH_DATABASE_URL'],
     keepDatabase: values['keep-database'],
     skipAtOnce: values['skip-at-once'],
+    skipPreview: values['skip-preview'],
     gcPerSlice: values['gc-per-slice'],
     statements: values.statements,
     openItems: values['open-items'] === undefined ? undefined : Number(values['open-items']),

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateCompanyIdentity } from '#app/companies/companies';
 import type { AppContext } from '#app/context';
@@ -225,5 +226,44 @@ describe('a run after missed days, on 14 August 2025', () => {
       'D441-5',
     ])
       expect(text).toContain(flat(expected));
+  });
+});
+
+describe('the log of reminders keeps each item tied to its action and its invoice (migration 0044)', () => {
+  const refused = async (statement: ReturnType<typeof sql>) => {
+    const error = await database.runtime.handle.db
+      .transaction()
+      .execute((trx) => statement.execute(trx))
+      .then(
+        () => null,
+        (caught: unknown) => caught as { code?: string },
+      );
+    return error?.code ?? 'accepted';
+  };
+
+  it('refuses an item naming no action or no invoice, and the delete of an invoice or action it names', async () => {
+    const [item] = (
+      await sql<{ actionId: number; documentId: number }>`
+        select action_id as "actionId", document_id as "documentId" from dunning_action_items
+        where company_id = 'DUN' order by action_id, document_id limit 1`.execute(database.runtime.handle.db)
+    ).rows;
+    if (!item) throw new Error('the runs above stored no item');
+    const copy = (actionId: unknown, documentId: unknown) => sql`
+      insert into dunning_action_items (company_id, action_id, document_id, document_ref, due_date, open_minor,
+        days_late, from_level, level, step_code, step_kind, interest_status)
+      select company_id, ${actionId}::int8, ${documentId}::int8, document_ref, due_date, open_minor, days_late,
+        from_level, level, step_code, step_kind, interest_status
+      from dunning_action_items where company_id = 'DUN' and action_id = ${item.actionId}
+        and document_id = ${item.documentId}`;
+    expect(await refused(copy(item.actionId, -1))).toBe('23503');
+    expect(await refused(copy(-1, item.documentId))).toBe('23503');
+    expect(
+      await refused(sql`delete from documents where company_id = 'DUN' and document_id = ${item.documentId}`),
+    ).toBe('23503');
+    expect(
+      await refused(
+        sql`delete from dunning_actions where company_id = 'DUN' and action_id = ${item.actionId}`,
+      ),
+    ).toBe('23503');
   });
 });

@@ -129,6 +129,29 @@ function addressLines(customer: DunningCustomerRow, lang: Lang): string[] {
   return [customer.addressLine1, customer.addressLine2, cityLine, country].filter((x): x is string => !!x);
 }
 
+/**
+ * The lines as a template sees them, each worded the first time a template reads it: the shipped
+ * templates read only how many there are (`items.size`), and wording every line of every letter
+ * (dates and amounts in the customer's language) was a tenth of a large run's composing. Each
+ * element is an own property of a real array, so Liquid (own properties only) loops, counts and
+ * filters them as before, and a line read twice is worded once.
+ */
+function wordedWhenRead<T, V>(rows: readonly T[], word: (row: T) => V): V[] {
+  const worded: V[] = new Array(rows.length);
+  rows.forEach((row, index) => {
+    Object.defineProperty(worded, index, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = word(row);
+        Object.defineProperty(worded, index, { value, enumerable: true, configurable: true, writable: true });
+        return value;
+      },
+    });
+  });
+  return worded;
+}
+
 export function templateVariables(
   context: ActionContext,
   items: readonly LetterItem[],
@@ -155,7 +178,7 @@ export function templateVariables(
       kind: action.stepKind,
       label: label(lang, 'dunningStepKind', action.stepKind),
     },
-    items: items.map((item) => ({
+    items: wordedWhenRead(items, (item) => ({
       ref: item.documentRef,
       issue_date: formatDay(lang, item.issueDate),
       due_date: formatDay(lang, item.dueDate),
