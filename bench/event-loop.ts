@@ -52,6 +52,14 @@ export interface MainThreadFigures {
   /** Young-generation survivors per scavenge (bytes, mean): what makes a scavenge long. */
   scavengeSurvivedBytes: number | null;
   /**
+   * What the scavenges copied (kept young or promoted) as a share of the bytes allocated (%): a
+   * scavenge's cost. Unlike the bytes per scavenge it does not grow with the young generation's
+   * size, which V8 enlarges when much survives, nor with the machine's load.
+   */
+  scavengeSurvivalPercent: number | null;
+  /** Bytes moved to the old generation by scavenges, per request. */
+  promotedBytesPerRequest: number | null;
+  /**
    * Gaps over STALL_MS between two turns of a 1 ms ticker, told apart by the thread's own CPU time
    * in the gap: `busy` ones (the thread ran, over half the gap: JavaScript or a collection, and of
    * those, `busyWithoutGc` where collections do not cover the gap), and `starved` ones (the thread
@@ -156,27 +164,39 @@ function gcByKind(collections: readonly { startMs: number; endMs: number; kind: 
 }
 
 type GcProfile = ReturnType<GCProfiler['stop']>;
+type GcSpaces = NonNullable<GcProfile>['statistics'][number]['afterGC']['heapSpaceStatistics'];
 
 /** Allocation = the heap used before each collection less the heap used after the one before. */
 function heapFigures(profile: GcProfile, requests: number) {
   const statistics = profile?.statistics ?? [];
   let allocated = 0;
   let survived = 0;
+  let promoted = 0;
   let scavenges = 0;
   let usedAfter: number | undefined;
+  const used = (spaces: GcSpaces, name: string) =>
+    spaces.find((space) => space.spaceName === name)?.spaceUsedSize ?? 0;
   for (const gc of statistics) {
     const before = gc.beforeGC.heapStatistics.usedHeapSize;
     if (usedAfter !== undefined) allocated += Math.max(0, before - usedAfter);
     usedAfter = gc.afterGC.heapStatistics.usedHeapSize;
     if (gc.gcType === 'Scavenge') {
-      const young = gc.afterGC.heapSpaceStatistics.find((space) => space.spaceName === 'new_space');
-      survived += young?.spaceUsedSize ?? 0;
+      survived += used(gc.afterGC.heapSpaceStatistics, 'new_space');
+      promoted += Math.max(
+        0,
+        used(gc.afterGC.heapSpaceStatistics, 'old_space') -
+          used(gc.beforeGC.heapSpaceStatistics, 'old_space'),
+      );
       scavenges++;
     }
   }
+  const measured = statistics.length > 1 && allocated > 0;
   return {
     allocatedBytesPerRequest: statistics.length > 1 ? Math.round(allocated / Math.max(1, requests)) : null,
     scavengeSurvivedBytes: scavenges > 0 ? Math.round(survived / scavenges) : null,
+    scavengeSurvivalPercent:
+      measured && scavenges > 0 ? round2((100 * (survived + promoted)) / allocated) : null,
+    promotedBytesPerRequest: scavenges > 0 ? Math.round(promoted / Math.max(1, requests)) : null,
   };
 }
 

@@ -72,6 +72,18 @@ describe('prepareMarkedStatements', () => {
     expect(first?.[0]).toEqual({ name: nameOf(first), text: '/* prepared */\nselect $1', values: [1] });
     expect(nameOf(second)).toBe(nameOf(first));
     expect(nameOf(other)).not.toBe(nameOf(first));
-    expect(plain).toEqual(['select $1', [3]]);
+    expect(plain?.[0]).toEqual({ text: 'select $1', values: [3] });
+  });
+
+  it('answers Kysely’s calls through the callback form: the same result, the same error', async () => {
+    const result = { rows: [{ one: 1 }] };
+    const failure = new Error('relation "nowhere" does not exist');
+    const client = {
+      query: (config: { text: string }, settle: (error: Error | null, result?: unknown) => void) =>
+        setImmediate(() => (config.text.includes('nowhere') ? settle(failure) : settle(null, result))),
+    } as unknown as Parameters<typeof prepareMarkedStatements>[0];
+    prepareMarkedStatements(client);
+    await expect(client.query('select 1 as one', [])).resolves.toBe(result);
+    await expect(client.query('select * from nowhere', [])).rejects.toBe(failure);
   });
 });

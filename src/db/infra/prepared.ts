@@ -25,18 +25,36 @@ function statementName(text: string): string {
   return name;
 }
 
+type Settle = (error: Error | null, result: unknown) => void;
+
 /**
  * Installs the naming on a client of a pool (its 'connect' event): the server's pool only. On the
  * embedded engine (one connection, no network) the marked statements go unnamed, as any other.
+ *
+ * Kysely's calls (text and parameters, no callback) are sent in node-postgres's callback form,
+ * the promise made here. With its own promise form, whose settling closure holds its query
+ * object, 12–25 % of everything allocated around the queries survived young-generation
+ * collections instead of about 0.1 % (a loop of reads, measured with v8's GCProfiler; the order
+ * check through HTTP at 4 connections: 2.5 MB copied per scavenge instead of 0.2 MB), and the
+ * copying is what made each scavenge pause 5–12 ms. Same result object, same errors.
  */
 export function prepareMarkedStatements(client: pg.Client): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   // Kysely calls query(text, parameters): only that form is rewritten; every other call is as it was.
   (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
     const [text, values] = args;
-    if (typeof text === 'string' && text.startsWith(PREPARED) && Array.isArray(values))
-      return query({ name: statementName(text), text, values }, ...args.slice(2));
-    return query(...args);
+    if (typeof text !== 'string' || !Array.isArray(values)) return query(...args);
+    const marked = text.startsWith(PREPARED);
+    const config = marked ? { name: statementName(text), text, values } : { text, values };
+    if (args.length !== 2) return marked ? query(config, ...args.slice(2)) : query(...args);
+    return new Promise((resolve, reject) => {
+      const settle: Settle = (error, result) => (error ? reject(error) : resolve(result));
+      query(config, settle);
+    }).catch((error: Error) => {
+      // As node-postgres does: a stack that leads back to the caller rather than to the socket.
+      Error.captureStackTrace(error);
+      throw error;
+    });
   };
 }
 
