@@ -11,6 +11,8 @@
  * the server for the next run; `ENCOURS_BENCH_FRESH=1` ignores it and loads again, and
  * `node bench/scale-db.ts --drop` removes every template this code made. `node bench/scale-db.ts
  * --copy NAME` makes a copy for the benchmarks that take `--keep-database NAME` (dropped by hand).
+ * `--months N` spreads the invoices over N months instead of the generator's 36 (e.g. 60 with
+ * 1,666,667 invoices: the 3-year density over 5 years); such a template's name says so.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,7 +33,12 @@ const SHAPING_SOURCES = ['src/demo'];
 export interface ScaleSize {
   customers: number;
   invoices: number;
+  /** Months of history (the generator's default, 36, when absent). */
+  months?: number | undefined;
 }
+
+/** The generator's default history: templates of that length keep the names they always had. */
+const DEFAULT_MONTHS = 36;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
@@ -44,7 +51,9 @@ export function templateName(size: ScaleSize): string {
   const hash = createHash('sha256');
   for (const file of SHAPING_SOURCES.flatMap(filesUnder))
     hash.update(file).update(readFileSync(join(ROOT, file)));
-  return `${TEMPLATE_PREFIX}${size.customers}_${size.invoices}_${hash.digest('hex').slice(0, 10)}`;
+  const months = size.months ?? DEFAULT_MONTHS;
+  const span = months === DEFAULT_MONTHS ? '' : `${months}m_`;
+  return `${TEMPLATE_PREFIX}${size.customers}_${size.invoices}_${span}${hash.digest('hex').slice(0, 10)}`;
 }
 
 function databaseUrl(serverUrl: string, name: string): string {
@@ -158,13 +167,18 @@ if (import.meta.main) {
       copy: { type: 'string' },
       customers: { type: 'string', default: '100000' },
       invoices: { type: 'string', default: '1000000' },
+      months: { type: 'string' },
     },
   });
   const serverUrl =
     process.env['ENCOURS_BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (values.drop) process.stdout.write(`dropped: ${(await dropTemplates(serverUrl)).join(', ')}\n`);
   if (values.copy !== undefined) {
-    const size = { customers: Number(values.customers), invoices: Number(values.invoices) };
+    const size = {
+      customers: Number(values.customers),
+      invoices: Number(values.invoices),
+      months: values.months === undefined ? undefined : Number(values.months),
+    };
     await copyTemplate(serverUrl, size, values.copy);
     process.stdout.write(`copied the scale template into ${values.copy}\n`);
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeDueDate } from '../core/ledger/payment-terms.ts';
 import type { Allocation, LedgerDocument } from '../core/types.ts';
-import { DEMO_AS_OF } from './demo-types.ts';
+import { DEMO_AS_OF, DEMO_HISTORY_START } from './demo-types.ts';
 import { generateScale } from './scale.ts';
 import { writeScaleCustomersCsv, writeScaleInvoicesCsv } from './scale-csv.ts';
 
@@ -41,6 +41,22 @@ describe('scale generator', () => {
       expect(invoice.dueDate).toBe(computeDueDate(invoice.issueDate, codes.get(invoice.customerCode) ?? ''));
     }
     expect(new Set(invoices.map((invoice) => invoice.customerCode)).size).toBeGreaterThan(450);
+  });
+
+  it('spreads the invoices over the months asked for, 36 by default', () => {
+    expect(generateScale(options).historyStart).toBe(DEMO_HISTORY_START);
+    expect(generateScale({ ...options, months: 36 }).historyStart).toBe(DEMO_HISTORY_START);
+    const fiveYears = generateScale({ ...options, months: 60 });
+    expect(fiveYears.historyStart).toBe('2021-07-01');
+    expect(fiveYears.customers).toEqual(generateScale(options).customers);
+    const invoices = collect(fiveYears.invoiceBatches(5_000));
+    expect(invoices).toHaveLength(20_000);
+    expect(invoices[0]?.issueDate).toBe('2021-07-01');
+    expect(invoices[invoices.length - 1]?.issueDate.slice(0, 7)).toBe('2026-06');
+    expect(new Set(invoices.map((invoice) => invoice.externalRef)).size).toBe(invoices.length);
+    const years = new Set(invoices.map((invoice) => invoice.issueDate.slice(0, 4)));
+    expect([...years].sort()).toEqual(['2021', '2022', '2023', '2024', '2025', '2026']);
+    expect(() => generateScale({ ...options, months: 0 })).toThrow(RangeError);
   });
 
   it('is deterministic and seed-dependent', () => {

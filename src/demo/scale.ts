@@ -1,9 +1,10 @@
 /**
- * Large synthetic ledgers for benchmarks: N customers and M invoices spread over the 36 months before
- * the demo as-of date. Invoices are streamed in batches and each one is a pure function of
- * (seed, index), so the content never depends on the batch size and memory stays flat.
+ * Large synthetic ledgers for benchmarks: N customers and M invoices spread over the months before
+ * the demo as-of date (36 by default, the demo's history; 60 to measure training on 5 years).
+ * Invoices are streamed in batches and each one is a pure function of (seed, index, months), so
+ * the content never depends on the batch size and memory stays flat.
  */
-import { fromDayNumber, isoWeekday, toDayNumber } from '../core/calendar.ts';
+import { addMonths, fromDayNumber, isoWeekday, toDayNumber } from '../core/calendar.ts';
 import { computeDueDate } from '../core/ledger/payment-terms.ts';
 import type { Customer, CustomerType, IsoDate, LedgerDocument } from '../core/types.ts';
 import { buildIdentity } from './customer-identity.ts';
@@ -17,11 +18,21 @@ export interface ScaleOptions {
   customers: number;
   invoices: number;
   seed?: number;
+  /**
+   * Length of the history in whole months ending with the as-of date's month (default 36: the
+   * demo's `DEMO_HISTORY_START`). The invoices are spread evenly over it, so at a given density
+   * the count grows with the months.
+   */
+  months?: number;
 }
 
+const DEFAULT_HISTORY_MONTHS = 36;
+
 export interface ScaleDataset {
-  /** The demo as-of date: every invoice is issued in the 36 months up to it. */
+  /** The demo as-of date: every invoice is issued in the `months` up to it. */
   asOf: IsoDate;
+  /** First day of the history (`DEMO_HISTORY_START` for the default 36 months). */
+  historyStart: IsoDate;
   customers: Customer[];
   /** Fresh iteration on every call; the same invoices whatever the batch size. */
   invoiceBatches(batchSize: number): Iterable<LedgerDocument[]>;
@@ -114,10 +125,18 @@ function buildScaleCustomers(
   return { customers, medianMinor };
 }
 
+/**
+ * First day of a history of `months` whole months ending with the as-of date's month: counted back
+ * from the demo's own start, so the default is that start exactly.
+ */
+function historyStartFor(months: number): IsoDate {
+  return addMonths(DEMO_HISTORY_START, DEFAULT_HISTORY_MONTHS - months);
+}
+
 /** Business days of the history window: invoices are issued Monday to Friday. */
-function historyWeekdays(): IsoDate[] {
+function historyWeekdays(start: IsoDate): IsoDate[] {
   const days: IsoDate[] = [];
-  const first = toDayNumber(DEMO_HISTORY_START);
+  const first = toDayNumber(start);
   const last = toDayNumber(DEMO_AS_OF);
   for (let day = first; day <= last; day++) {
     const date = fromDayNumber(day);
@@ -145,8 +164,9 @@ function* iterateInvoices(
   invoiceCount: number,
   seed: number,
   batchSize: number,
+  historyStart: IsoDate,
 ): Generator<ScaleInvoice[]> {
-  const weekdays = historyWeekdays();
+  const weekdays = historyWeekdays(historyStart);
   const dueDates = new Map<string, IsoDate>();
   const invoiceSeed = deriveSeed(seed, 'scale-invoices');
   let batch: ScaleInvoice[] = [];
@@ -201,17 +221,22 @@ function* iterateInvoices(
 export function generateScale(options: ScaleOptions): ScaleDataset {
   assertCount('customers', options.customers, 1);
   assertCount('invoices', options.invoices, 0);
+  const months = options.months ?? DEFAULT_HISTORY_MONTHS;
+  assertCount('months', months, 1);
   const seed = options.seed ?? DEMO_DEFAULT_SEED;
+  const historyStart = historyStartFor(months);
   const { customers, medianMinor } = buildScaleCustomers(options.customers, seed);
+  const invoiceStream = (batchSize: number) =>
+    iterateInvoices(customers, medianMinor, options.invoices, seed, batchSize, historyStart);
   return {
     asOf: DEMO_AS_OF,
+    historyStart,
     customers,
     invoiceBatches(batchSize: number): Iterable<LedgerDocument[]> {
       assertCount('batchSize', batchSize, 1);
       return {
         *[Symbol.iterator]() {
-          for (const batch of iterateInvoices(customers, medianMinor, options.invoices, seed, batchSize))
-            yield batch.map((item) => item.invoice);
+          for (const batch of invoiceStream(batchSize)) yield batch.map((item) => item.invoice);
         },
       };
     },
@@ -219,8 +244,7 @@ export function generateScale(options: ScaleOptions): ScaleDataset {
       assertCount('batchSize', batchSize, 1);
       return {
         *[Symbol.iterator]() {
-          for (const batch of iterateInvoices(customers, medianMinor, options.invoices, seed, batchSize))
-            yield settleBatch(batch, seed);
+          for (const batch of invoiceStream(batchSize)) yield settleBatch(batch, seed);
         },
       };
     },

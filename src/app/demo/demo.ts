@@ -27,6 +27,8 @@ export interface ScaleOptions {
   customers: number;
   invoices: number;
   seed?: number | undefined;
+  /** Months of history up to the reference date (the generator's default, 36, when absent). */
+  months?: number | undefined;
   replace?: boolean;
   /** Invoices only, nothing paid (the former scale set); by default the invoices are settled. */
   invoicesOnly?: boolean | undefined;
@@ -45,6 +47,7 @@ export async function loadScaleCompany(
     customers: options.customers,
     invoices: options.invoices,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.months === undefined ? {} : { months: options.months }),
   });
   const documents: LedgerDocument[] = [];
   const allocations: Allocation[] = [];
