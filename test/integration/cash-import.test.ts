@@ -123,6 +123,30 @@ describe('bank statement import', () => {
     expect(retried.transactionsInserted).toBe(1);
   });
 
+  it('rejects an entry with a bad amount or no date with its problem, not a database error', async () => {
+    const codesOf = async (name: string, text: string) => {
+      const error = await importBankStatement(ctx(), { filePath: await file(name, text) }).catch(
+        (caught) => caught,
+      );
+      expect(error).toBeInstanceOf(DomainError);
+      return ((error as DomainError).details as { errors: { code: string }[] }).errors.map((e) => e.code);
+    };
+    // The faulty entry comes first, the statement's end after it: nothing of it may be stored.
+    const lines = [
+      { ref: 'R20', amount: '5.00', date: '2026-04-22' },
+      { ref: 'R21', amount: '1.00', date: '2026-04-23' },
+    ];
+    const good = camt('S20', '0.00', '6.00', lines);
+    expect(await codesOf('s20-amount.xml', good.replace('>5.00<', '>cinq<'))).toContain(
+      'bank_invalid_amount',
+    );
+    const undated = good.replace('<BookgDt><Dt>2026-04-22</Dt></BookgDt>', '');
+    expect(await codesOf('s20-date.xml', undated)).toEqual(['entry_without_date']);
+    // Nothing was written: the good file then stores both entries.
+    const summary = await importBankStatement(ctx(), { filePath: await file('s20.xml', good) });
+    expect(summary.transactionsInserted).toBe(2);
+  });
+
   it('a dry run reports without writing', async () => {
     const next = camt('S4', '0.00', '1.00', [{ ref: 'R10', amount: '1.00', date: '2026-04-21' }]);
     const path = await file('s4.xml', next);

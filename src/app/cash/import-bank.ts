@@ -161,8 +161,10 @@ async function storeStatements(
     if (item.kind === 'statement') {
       const file = { fileName: summary.file, fileSha256: read.sha256, format: read.format ?? summary.format };
       current = new StatementImport(trx, { ...ctx, db: trx }, file, item.statement);
-    } else if (item.kind === 'entry') await current?.entry(item.entry);
-    else if (current) {
+    } else if (item.kind === 'entry') {
+      // The file is refused at its end: a refused entry is not a row to store meanwhile.
+      if (!item.refused) await current?.entry(item.entry);
+    } else if (current) {
       const statement = item.statement;
       const stored = await current.end(notice);
       const { bookedTotalMinor, entryProblems } = current.checks();

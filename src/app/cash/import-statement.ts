@@ -72,6 +72,7 @@ export class StatementImport {
     this.bookedTotalMinor += entry.amountMinor;
     const accountCurrency = this.header.account.currency ?? this.header.opening?.currency ?? null;
     const statement = this.header.id;
+    const problemsBefore = this.entryProblems.length;
     if (accountCurrency && entry.currency !== accountCurrency)
       this.entryProblems.push({
         code: 'entry_currency_mismatch',
@@ -80,6 +81,9 @@ export class StatementImport {
       });
     if (!entry.bookingDate && !entry.valueDate)
       this.entryProblems.push({ code: 'entry_without_date', params: { statement }, line: entry.line });
+    // The import is refused at the statement's end: a faulty entry is not stored meanwhile (a
+    // transaction without a date is not a valid row).
+    if (this.entryProblems.length > problemsBefore) return;
     for (const transaction of this.toTransactions(entry)) {
       this.currency ??= transaction.currency;
       this.rows.push(toRow(transaction));

@@ -147,5 +147,9 @@ export function emptyDetail(): ParsedDetail {
  */
 export type BankItem =
   | { kind: 'statement'; statement: ParsedStatement }
-  | { kind: 'entry'; entry: ParsedEntry }
+  /**
+   * `refused`: the entry has problems of its own (amount, currency, indicator), reported when the
+   * file ends, which refuses it: nothing of it may be stored meanwhile (it is not a valid row).
+   */
+  | { kind: 'entry'; entry: ParsedEntry; refused?: true }
   | { kind: 'statementEnd'; statement: ParsedStatement };

@@ -140,8 +140,13 @@ export class CamtReader {
       items.push({ kind: 'statement', statement: record.header });
     }
     const node = kid(parseXml(text, line), 'Ntry');
+    const problemsBefore = record.problems.length;
     const entry: ParsedEntry = readEntry(node ?? {}, record.entries++, record.header.id, record.problems);
-    items.push({ kind: 'entry', entry });
+    items.push(
+      record.problems.length > problemsBefore
+        ? { kind: 'entry', entry, refused: true }
+        : { kind: 'entry', entry },
+    );
   }
 
   private endRecord(record: OpenRecord, end: number, items: BankItem[]): void {
