@@ -113,8 +113,7 @@ export async function loadTrainingData(
     const chunkSize = options.chunkSize ?? HISTORY_CHUNK;
     const events = await openDocumentEvents(trx, ctx.companyId, asOf);
     await forEachForecastInvoiceChunk(trx, ctx.companyId, asOf, chunkSize, async (rows) => {
-      const last = rows[rows.length - 1];
-      if (last) await events.readThrough(last.documentId);
+      await events.readThrough(rows.map((row) => row.documentId));
       for (const row of rows) {
         const own = events.take(row.documentId);
         if (row.currency !== currency) continue;

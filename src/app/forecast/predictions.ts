@@ -122,8 +122,7 @@ export async function forEachOpenInvoicePrediction(
   const batches = predictionBatches(onBatch, batchSize);
   const events = await openDocumentEvents(trx, input.companyId, forecaster.cutoff);
   await forEachOpenForecastInvoiceChunk(trx, { ...input, chunkSize: OPEN_INVOICE_CHUNK }, async (rows) => {
-    const last = rows[rows.length - 1];
-    if (last) await events.readThrough(last.documentId);
+    await events.readThrough(rows.map((row) => row.documentId));
     for (const row of rows) {
       const own = events.take(row.documentId);
       const signals = own.length > 0 ? signalsOf(own, forecaster.cutoff) : undefined;

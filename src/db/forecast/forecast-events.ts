@@ -104,8 +104,13 @@ const EVENT_CHUNK = 20_000;
  * document order (inside the same transaction): only the events of the invoices at hand are held.
  */
 export interface DocumentEvents {
-  /** Reads on until every event of the documents up to `documentId` is at hand. */
-  readThrough(documentId: number): Promise<void>;
+  /**
+   * Reads on until every event of `documentIds` (a chunk of the invoice cursor, ascending) is at
+   * hand. Only their events are kept (and those read ahead, past the chunk): the invoice cursor
+   * may skip most documents (the open ones only), and the events of the documents between its
+   * rows must not pile up.
+   */
+  readThrough(documentIds: readonly number[]): Promise<void>;
   /** One document's events, ranked, in rank order; documents are asked in ascending order. */
   take(documentId: number): RankedEvent[];
   close(): Promise<void>;
@@ -135,19 +140,26 @@ export async function openDocumentEvents(
   let buffer: RankedEvent[] = [];
   let at = 0;
   let done = false;
+  /** The document of the last event fetched. */
+  let cursorAt: number | null = null;
   return {
-    async readThrough(documentId) {
-      while (
-        !done &&
-        (at === buffer.length || (buffer[buffer.length - 1] as RankedEvent).documentId <= documentId)
-      ) {
+    async readThrough(documentIds) {
+      const last = documentIds[documentIds.length - 1];
+      if (last === undefined) return;
+      const wanted = new Set(documentIds);
+      const kept = (event: { documentId: number }) => event.documentId > last || wanted.has(event.documentId);
+      buffer = buffer.slice(at).filter(kept);
+      at = 0;
+      // The cursor is ordered by document: once past `last`, every event of the chunk is read.
+      while (!done && (cursorAt === null || cursorAt <= last)) {
         const result = await sql<EventRow & { rank: number }>`fetch forward ${sql.raw(
           String(chunkSize),
         )} from forecast_events`.execute(trx);
         done = result.rows.length < chunkSize;
-        buffer = buffer.slice(at);
-        at = 0;
-        for (const row of result.rows) buffer.push({ ...toEvent(row), rank: row.rank });
+        for (const row of result.rows) {
+          cursorAt = row.documentId;
+          if (kept(row)) buffer.push({ ...toEvent(row), rank: row.rank });
+        }
       }
     },
     take(documentId) {
