@@ -98,7 +98,12 @@ export class StatementImport {
     await this.flush();
     const stored = await this.store();
     if (!stored.known)
-      await setStatementTransactionCount(this.trx, stored.statementId, this.transactionCount);
+      await setStatementTransactionCount(
+        this.trx,
+        this.ctx.companyId,
+        stored.statementId,
+        this.transactionCount,
+      );
     const id = this.header.id;
     if (stored.created) notice('accountCreated', { account: this.accountKey });
     if (!this.header.opening) notice('noOpeningBalance', { statement: id });

@@ -164,12 +164,14 @@ export async function insertBankTransactions(
 /** A statement's number of transactions, known once the file has been read through it. */
 export async function setStatementTransactionCount(
   trx: Kysely<Database>,
+  companyId: string,
   statementId: number,
   transactionCount: number,
 ): Promise<void> {
   await trx
     .updateTable('bank_statements')
     .set({ transaction_count: transactionCount })
+    .where('company_id', '=', companyId)
     .where('statement_id', '=', statementId)
     .execute();
 }

@@ -125,12 +125,6 @@ function* itemsOf(parsed: ParsedBankFile): Generator<BankItem> {
   }
 }
 
-/**
- * The file's statements and entries in file order. A camt file is read by chunks and its entries
- * parsed one by one; the other formats (line-based or small) are parsed whole. Problems are
- * thrown (BankFileError) as soon as the file cannot be read, or at its end: what came before
- * them must then be dropped by the reader's caller.
- */
 /** The text's chunks, the first one long enough to detect the format from. */
 async function* headFirst(chunks: AsyncIterable<string>): AsyncGenerator<string> {
   let head: string | null = '';
