@@ -43,6 +43,15 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   },
   {
     commands: [
+      {
+        name: 'companies',
+        summary: 'the companies of the database: list, create one with its name before its first import',
+      },
+    ],
+    load: async () => (await import('./companies-command.ts')).registerCompaniesCommand,
+  },
+  {
+    commands: [
       { name: 'customers', summary: 'customer portfolio' },
       { name: 'customer', summary: 'one customer' },
     ],

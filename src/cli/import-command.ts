@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { companyOfFecFileName, ensureCompany } from '#app/companies/companies';
 import { DomainError } from '#app/errors';
 import { importFec } from '#app/fec/import-fec';
-import { type ImportError, importFile } from '#app/imports/import-file';
+import { DATE_ORDERS, type ImportError, importFile, isDateOrder } from '#app/imports/import-file';
 import { isImportLang } from '#app/imports/import-problems';
 import { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/fec-journals';
 import { ENTITIES, type ImportEntity } from '#importers/parse-file';
@@ -44,6 +44,10 @@ export function registerImportCommand(program: Command): void {
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
     )
+    .option(
+      '--date-order <order>',
+      `order of the numbers of dates such as 03/04/2024: ${DATE_ORDERS.join('|')} (default: read from each column's values, day first when they all read both ways)`,
+    )
     .option('--lang <lang>', 'language of the report and of the problems of a rejected file: fr or en', 'fr')
     .option('--customer-accounts <prefixes>', 'FEC: customer account prefixes (default 411,413,416)')
     .option(
@@ -63,6 +67,9 @@ export function registerImportCommand(program: Command): void {
         );
       }
       if (!isImportLang(options.lang)) throw new DomainError('invalid_input', '--lang must be fr or en');
+      const dateOrder: string | undefined = options.dateOrder;
+      if (dateOrder !== undefined && !isDateOrder(dateOrder))
+        throw new DomainError('invalid_input', `--date-order must be one of ${DATE_ORDERS.join(', ')}`);
       const global = globalOptions(command);
       const bar =
         process.stderr.isTTY && !global.json
@@ -81,6 +88,7 @@ export function registerImportCommand(program: Command): void {
             mapping: options.map,
             ignoreColumns: options.ignoreColumn,
             lang: options.lang,
+            ...(dateOrder === undefined ? {} : { dateOrder }),
             onProgress: (bytesRead, totalBytes) => {
               if (!bar) return;
               if (!started) bar.start(totalBytes, 0);

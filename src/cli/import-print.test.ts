@@ -58,6 +58,8 @@ describe('the human output of encours import', () => {
       unchanged: 0,
       allocations: 1,
       unappliedPayments: 2,
+      disputesOpened: 0,
+      notices: [],
     };
     expect(importSummaryLines(summary, 'fr')).toEqual([
       'reglements.csv : 1 200 lignes — 1 199 nouvelles, 1 modifiée, 0 inchangée ; 1 lettrage, 2 règlements non affectés',

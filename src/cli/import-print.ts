@@ -25,7 +25,13 @@ export function importSummaryLines(summary: ImportSummary, lang: Lang): string[]
     updated: summary.updated,
     unchanged: summary.unchanged,
   });
-  return [plain(`${summary.dryRun ? t('cli.import.dryRun') : ''}${figures}${payments}`)];
+  const disputes =
+    summary.disputesOpened > 0 ? t('cli.import.disputes', { count: summary.disputesOpened }) : '';
+  const notices = summary.notices.map((notice) => plain(t('cli.import.notice', { text: notice.message })));
+  return [
+    plain(`${summary.dryRun ? t('cli.import.dryRun') : ''}${figures}${payments}${disputes}`),
+    ...notices,
+  ];
 }
 
 export function fecSummaryLines(summary: FecImportSummary, lang: Lang): string[] {

@@ -37,6 +37,12 @@ export const CUSTOMER_CODE = field(
     'Customer number',
     'Customer ID',
     'Customer',
+    'Customer ref',
+    'Customer reference',
+    'Customer account',
+    'Client ID',
+    'ID client',
+    'Référence client',
   ],
   REQUIRED,
 );

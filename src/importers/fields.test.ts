@@ -100,6 +100,34 @@ describe('recogniseHeader', () => {
   it('does not confuse "Montant HT" with the amount', () => {
     expect(recogniseHeader('invoices', 'Montant HT')).toBeUndefined();
   });
+
+  it('recognises the headers of common English exports, whatever their case, spaces or underscores', () => {
+    const invoices: Record<string, readonly string[]> = {
+      externalRef: ['invoiceNumber', 'InvoiceNumber', 'invoice_number', 'INVOICE NO', 'Invoice ID'],
+      customerCode: ['customerID', 'CustomerId', 'customer_id', 'CUSTOMER_ID', 'Client ID', 'Customer ref'],
+      issueDate: ['InvoiceDate', 'invoice_date', 'Document date'],
+      dueDate: ['DueDate', 'due_date', 'Payment due date', 'Date limite de paiement'],
+      amount: ['InvoiceAmount', 'Invoice Amount', 'invoice_amount', 'Montant facture', 'Montant TTC'],
+      disputed: ['Disputed', 'Litige', 'En litige'],
+      disputeDate: ['DisputeDate', 'Date du litige'],
+    };
+    for (const [field, headers] of Object.entries(invoices)) {
+      for (const header of headers) expect(recogniseHeader('invoices', header)?.name, header).toBe(field);
+    }
+    const payments: Record<string, readonly string[]> = {
+      paymentDate: ['SettledDate', 'PaidDate', 'PaymentDate', 'settlement_date', "Date d'encaissement"],
+      amount: ['PaymentAmount', 'Amount paid', 'Montant encaissé'],
+      externalRef: ['PaymentID', 'Receipt number'],
+      customerCode: ['customerID'],
+    };
+    for (const [field, headers] of Object.entries(payments)) {
+      for (const header of headers) expect(recogniseHeader('payments', header)?.name, header).toBe(field);
+    }
+    expect(recogniseHeader('customers', 'customerID')?.name).toBe('code');
+    // What remains to be paid, not the invoice's amount: left for the user to map.
+    expect(recogniseHeader('invoices', 'Amount Due')).toBeUndefined();
+    expect(recogniseHeader('customers', 'Company')).toBeUndefined();
+  });
 });
 
 describe('resolveColumns', () => {

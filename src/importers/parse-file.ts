@@ -3,8 +3,10 @@
  * record (with its line) or every problem found, so that the use case can write all or nothing.
  */
 import { basename } from 'node:path';
+import { DateColumns, type DateOrder, type ImportNotice } from './date-order.ts';
 import type { ImportEntity } from './entities.ts';
-import { resolveColumns } from './fields.ts';
+import { ENTITY_FIELDS } from './entities.ts';
+import { type ColumnResolution, resolveColumns } from './fields.ts';
 import { type Problem, type ProblemCode, problem } from './problems.ts';
 import {
   type BuildOptions,
@@ -22,6 +24,14 @@ import { ErrorCollector, type ImportError, RowContext, type RowSource } from './
 import { openTable, TableFormatError, type TableReader } from './tabular.ts';
 import { AmountReader, type DecimalSeparator } from './values.ts';
 
+export {
+  DATE_ORDERS,
+  type DateOrder,
+  type ImportNotice,
+  isDateOrder,
+  NOTICE_CODES,
+  type NoticeCode,
+} from './date-order.ts';
 export { ENTITIES, type FieldSpec, type FieldType, type ImportEntity, isImportEntity } from './entities.ts';
 export { type FieldHelp, formatEntityFieldsHelp, listEntityFields } from './fields.ts';
 export { PROBLEM_CODES, type Problem, type ProblemCode, type ProblemParams, problem } from './problems.ts';
@@ -47,6 +57,8 @@ export interface ParseOptions {
   sheet?: string;
   /** Errors listed before the "N more" summary; 1000 by default. */
   maxErrors?: number;
+  /** The order of the numbers of "N/N/N" dates; by default each column's is read from its values. */
+  dateOrder?: DateOrder;
 }
 
 export type ParseResult<E extends ImportEntity = ImportEntity> =
@@ -65,6 +77,8 @@ export type ParseResult<E extends ImportEntity = ImportEntity> =
       unmappedColumns: string[];
       /** Fields the file has a column for: a customers import leaves the others as they are. */
       fields: string[];
+      /** How the dates were read, when the user should know (a column read month first or by default). */
+      notices: ImportNotice[];
     }
   | { ok: false; entity: E; fileName: string; rowCount: number; errors: ImportError[] };
 
@@ -136,64 +150,33 @@ export async function parseImportFile<E extends ImportEntity>(
   options: ParseOptions = {},
 ): Promise<ParseResult<E>> {
   const fileName = basename(filePath);
-  const errors = new ErrorCollector(fileName, options.maxErrors ?? DEFAULT_MAX_ERRORS);
-  const failure = (rowCount: number): ParseResult<E> => ({
-    ok: false,
-    entity,
-    fileName,
-    rowCount,
-    errors: errors.list(),
-  });
+  const opening = { ...(options.sheet === undefined ? {} : { sheet: options.sheet }) };
   let table: TableReader;
   try {
-    table = await openTable(filePath, options.sheet === undefined ? {} : { sheet: options.sheet });
+    table = await openTable(filePath, opening);
   } catch (error) {
     if (!isFileProblem(error)) throw error;
+    const errors = new ErrorCollector(fileName, options.maxErrors ?? DEFAULT_MAX_ERRORS);
     errors.add(lineOf(error), null, null, problemOf(error));
-    return failure(0);
+    return { ok: false, entity, fileName, rowCount: 0, errors: errors.list() };
   }
   const resolution = resolveColumns(entity, table.headers, options.mapping, options.ignoreColumns);
-  for (const header of resolution.problems) {
-    errors.add(table.headerLine, header.column, header.value, header.problem);
+  let pass = await readRows(
+    table,
+    fileName,
+    entity,
+    resolution,
+    options,
+    new DateColumns(options.dateOrder ?? null),
+  );
+  // A month-first date read day first: the file is read again with the orders its dates decide.
+  if (pass.dates.needsAnotherPass) {
+    const plan = pass.dates.plan();
+    table = await openTable(filePath, opening);
+    pass = await readRows(table, fileName, entity, resolution, options, new DateColumns(null, plan));
   }
-
-  const amounts = new AmountReader(usualDecimalSeparator(table));
-  const source: RowSource = {
-    headers: table.headers,
-    columnByField: resolution.columnByField,
-    errors,
-    amounts,
-  };
-  // One source for every spreadsheet, so a CSV and an XLSX export of the same data are the same records.
-  const buildOptions: BuildOptions = { defaultSource: 'import' };
-  const build = BUILDERS[entity] as Builder<E>;
-  const duplicates = new DuplicateChecker(entity);
-  let records: ParsedRecordByEntity[E][] = [];
-  let rowCount = 0;
-  const reportProgress = () => options.onProgress?.(table.bytesRead(), table.totalBytes);
-  try {
-    for await (const { line, cells } of table.rows()) {
-      rowCount++;
-      if (rowCount % PROGRESS_EVERY_ROWS === 0) reportProgress();
-      if (cells.length > table.headers.length) {
-        const extraCells = cells.slice(table.headers.length).map((cell) => cell.trim());
-        errors.add(line, null, extraCells.join(' | '), describeExtraCells(table, cells));
-        continue;
-      }
-      const row = new RowContext(source, line, cells);
-      const record = build(row, buildOptions);
-      duplicates.check(row, buildOptions.defaultSource);
-      // Once the file is known to be rejected, records are useless: stop holding them.
-      if (errors.count === 0) records.push(record);
-      else if (records.length > 0) records = [];
-    }
-  } catch (error) {
-    if (!isFileProblem(error)) throw error;
-    errors.add(lineOf(error), null, null, problemOf(error));
-  }
-  amounts.finish();
-  options.onProgress?.(table.totalBytes, table.totalBytes);
-  if (errors.count > 0) return failure(rowCount);
+  const { errors, records, rowCount, amounts, dates } = pass;
+  if (errors.count > 0) return { ok: false, entity, fileName, rowCount, errors: errors.list() };
   return {
     ok: true,
     entity,
@@ -206,7 +189,80 @@ export async function parseImportFile<E extends ImportEntity>(
     records,
     unmappedColumns: resolution.unmappedColumns,
     fields: [...resolution.columnByField.keys()],
+    notices: dates.notices(table.headers),
   };
+}
+
+interface RowsPass<E extends ImportEntity> {
+  errors: ErrorCollector;
+  records: ParsedRecordByEntity[E][];
+  rowCount: number;
+  amounts: AmountReader;
+  dates: DateColumns;
+}
+
+/** One pass over the rows: the records, or the problems once there is one. */
+async function readRows<E extends ImportEntity>(
+  table: TableReader,
+  fileName: string,
+  entity: E,
+  resolution: ColumnResolution,
+  options: ParseOptions,
+  dates: DateColumns,
+): Promise<RowsPass<E>> {
+  const errors = new ErrorCollector(fileName, options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  for (const header of resolution.problems) {
+    errors.add(table.headerLine, header.column, header.value, header.problem);
+  }
+  const amounts = new AmountReader(usualDecimalSeparator(table));
+  const source: RowSource = {
+    headers: table.headers,
+    columnByField: resolution.columnByField,
+    errors,
+    amounts,
+    dates,
+  };
+  const dateColumns = ENTITY_FIELDS[entity].flatMap((spec) => {
+    const column = spec.type === 'date' ? resolution.columnByField.get(spec.name) : undefined;
+    return column === undefined ? [] : [column];
+  });
+  // One source for every spreadsheet, so a CSV and an XLSX export of the same data are the same records.
+  const buildOptions: BuildOptions = { defaultSource: 'import' };
+  const build = BUILDERS[entity] as Builder<E>;
+  const duplicates = new DuplicateChecker(entity);
+  let records: ParsedRecordByEntity[E][] = [];
+  let rowCount = 0;
+  const reportProgress = () => options.onProgress?.(table.bytesRead(), table.totalBytes);
+  try {
+    for await (const { line, cells } of table.rows()) {
+      rowCount++;
+      if (rowCount % PROGRESS_EVERY_ROWS === 0) reportProgress();
+      if (dates.needsAnotherPass) {
+        // This pass is thrown away: only what the dates say still counts.
+        for (const column of dateColumns) dates.observe(column, cells[column] ?? '', line);
+        continue;
+      }
+      if (cells.length > table.headers.length) {
+        const extraCells = cells.slice(table.headers.length).map((cell) => cell.trim());
+        errors.add(line, null, extraCells.join(' | '), describeExtraCells(table, cells));
+        continue;
+      }
+      const row = new RowContext(source, line, cells);
+      const record = build(row, buildOptions);
+      duplicates.check(row, buildOptions.defaultSource);
+      // Once the file is known to be rejected (or to be read again), records are useless.
+      if (errors.count === 0 && !dates.needsAnotherPass) records.push(record);
+      else if (records.length > 0) records = [];
+    }
+  } catch (error) {
+    if (!isFileProblem(error)) throw error;
+    errors.add(lineOf(error), null, null, problemOf(error));
+  }
+  amounts.finish();
+  for (const mixed of dates.problems(table.headers))
+    errors.add(table.headerLine, mixed.column, null, mixed.problem);
+  options.onProgress?.(table.totalBytes, table.totalBytes);
+  return { errors, records, rowCount, amounts, dates };
 }
 
 /** Unreadable or malformed files become import errors; anything else is a bug and propagates. */

@@ -37,6 +37,7 @@ const FILE_PROBLEMS = [
   'too_many_rows',
   'cell_too_long',
   'unknown_column',
+  'mixed_date_orders',
   'amount_too_large',
   'company_documents_total_too_large',
   'company_orders_total_too_large',
@@ -47,6 +48,7 @@ const FILE_PROBLEMS = [
 const ROW_PROBLEMS = [
   'missing_required',
   'invalid_date',
+  'invalid_date_in_order',
   'invalid_amount',
   'invalid_amount_with_separator',
   'invalid_currency',
@@ -62,6 +64,7 @@ const ROW_PROBLEMS = [
   'unknown_language',
   'negative_credit_limit',
   'due_before_issue',
+  'dispute_before_issue',
   'negative_invoice_amount',
   'zero_payment',
   'negative_order_amount',

@@ -15,6 +15,7 @@ import {
   parseCountry,
   parseLanguage,
   type Vocabulary,
+  YES_NO_WORDS,
 } from './vocabulary.ts';
 
 export type ParsedCustomer = Customer & { line: number };
@@ -23,6 +24,8 @@ export type ParsedDocument = Omit<LedgerDocument, 'dueDate'> & {
   dueDate: IsoDate | null;
   /** Credit notes: the invoice they cancel, when the file says. */
   originalInvoiceRef: string | null;
+  /** Invoices said to be disputed: the date the dispute was opened (absent when not disputed). */
+  disputedOn?: IsoDate;
   line: number;
 };
 /** A payment: amount negative, dueDate = payment date; empty invoiceRefs = unapplied cash. */
@@ -195,7 +198,24 @@ export function buildInvoice(row: RowContext, options: BuildOptions): ParsedDocu
     },
     (amountMinor) => (amountMinor < 0 ? problem('negative_invoice_amount') : null),
   );
+  const disputedOn = disputeDateOf(row, invoice.issueDate);
+  if (disputedOn !== null) invoice.disputedOn = disputedOn;
   return invoice;
+}
+
+/**
+ * When the file says the invoice is disputed: its dispute date, else the invoice date (so a
+ * forecast as of a past date knows of it from then). A dispute date alone says it is disputed.
+ */
+function disputeDateOf(row: RowContext, issueDate: IsoDate | ''): IsoDate | null {
+  const disputeDate = row.date('disputeDate', false);
+  const said = row.text('disputed') === null ? null : enumValue(row, 'disputed', YES_NO_WORDS, 'no');
+  if (said === 'no' || (said === null && disputeDate === null) || issueDate === '') return null;
+  if (disputeDate !== null && disputeDate < issueDate) {
+    row.fail('disputeDate', problem('dispute_before_issue', { issueDate }));
+    return null;
+  }
+  return disputeDate ?? issueDate;
 }
 
 export function buildCreditNote(row: RowContext, options: BuildOptions): ParsedDocument {

@@ -3,6 +3,7 @@
  * the column header the user will look for in the file.
  */
 import type { CurrencyCode, IsoDate } from '../core/types.ts';
+import type { DateColumns } from './date-order.ts';
 import { type Problem, type ProblemCode, type ProblemParams, problem } from './problems.ts';
 import { type AmountReader, type DecimalSeparator, parseDateText } from './values.ts';
 
@@ -71,6 +72,8 @@ export interface RowSource {
   columnByField: ReadonlyMap<string, number>;
   errors: ErrorCollector;
   amounts: AmountReader;
+  /** The order of each date column's day and month; day first for every column when absent. */
+  dates?: DateColumns;
 }
 
 /** Returns the problem of an amount that parsed but breaks a rule of the entity, or null. */
@@ -117,11 +120,17 @@ export class RowContext {
   date(field: string, isRequired: boolean): IsoDate | null {
     const text = isRequired ? this.required(field) : this.text(field);
     if (text === null) return null;
-    const date = parseDateText(text);
-    if (date === null) {
-      this.fail(field, problem('invalid_date'), text);
+    const column = this.#source.columnByField.get(field);
+    const dates = this.#source.dates;
+    if (dates === undefined || column === undefined) {
+      const date = parseDateText(text);
+      if (date === null) this.fail(field, problem('invalid_date'), text);
+      return date;
     }
-    return date;
+    const reading = dates.read(column, text, this.line);
+    if (reading.ok) return reading.date;
+    if (reading.problem !== null) this.fail(field, reading.problem, text);
+    return null;
   }
 
   /**

@@ -22,6 +22,22 @@ describe('parseDateText', () => {
     expect(parseDateText(' 2024-02-29 00:00:00 ')).toBe('2024-02-29');
   });
 
+  it('reads the numbers of N/N/N dates in the order asked, ISO and year-first dates in any', () => {
+    expect(parseDateText('3/4/2013')).toBe('2013-04-03');
+    expect(parseDateText('3/4/2013', 'mdy')).toBe('2013-03-04');
+    expect(parseDateText('3/25/2013', 'mdy')).toBe('2013-03-25');
+    expect(parseDateText('3/25/2013', 'dmy')).toBeNull();
+    expect(parseDateText('25/3/2013', 'mdy')).toBeNull();
+    expect(parseDateText('12/31/13', 'mdy')).toBe('2013-12-31');
+    expect(parseDateText('13/04/03', 'ymd')).toBe('2013-04-03');
+    for (const order of ['dmy', 'mdy', 'ymd'] as const) {
+      expect(parseDateText('2013-04-03', order)).toBe('2013-04-03');
+      expect(parseDateText('2013/04/03', order)).toBe('2013-04-03');
+      expect(parseDateText('2013.4.3', order)).toBe('2013-04-03');
+    }
+    expect(parseDateText('2/29/2023', 'mdy')).toBeNull();
+  });
+
   it('refuses days that do not exist and other shapes', () => {
     for (const text of [
       '31/02/2024',

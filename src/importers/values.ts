@@ -8,29 +8,47 @@ import { currencyExponent, isCurrencyCode, parseAmountToMinor } from '../core/mo
 import type { CurrencyCode, IsoDate } from '../core/types.ts';
 import { type Problem, problem } from './problems.ts';
 
-const DAY_FIRST_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
 const ISO_DATE_PREFIX = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}.*)?$/;
+/** Year first with another separator ("2024/01/31", "2024.01.31"): no one writes the day second. */
+const YEAR_FIRST_DATE = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})$/;
 
 function pad2(text: string): string {
   return text.padStart(2, '0');
 }
 
+/** The order of the numbers of "N/N/N" dates (see date-order.ts); 'dmy' unless a column says otherwise. */
+export type NumericDateOrder = 'dmy' | 'mdy' | 'ymd';
+
+function fullYear(yearText: string): string {
+  return yearText.length === 2 ? `20${yearText}` : yearText;
+}
+
+function numericCandidate(match: RegExpExecArray, order: NumericDateOrder): string | null {
+  const [, first = '', , second = '', third = ''] = match;
+  if (order === 'ymd')
+    return first.length === 2 && third.length <= 2 ? `20${first}-${pad2(second)}-${pad2(third)}` : null;
+  const [day, month] = order === 'dmy' ? [first, second] : [second, first];
+  return `${fullYear(third)}-${pad2(month)}-${pad2(day)}`;
+}
+
 /**
- * 'DD/MM/YYYY', 'DD-MM-YYYY', 'DD.MM.YYYY', 'D/M/YYYY', 'DD/MM/YY' (→ 20YY), 'YYYY-MM-DD' and
- * 'YYYY-MM-DDTHH:MM…' (the time is dropped). Day first: this is a French product, and guessing
- * month-first from the values would make "03/04" mean two things in one file.
+ * 'DD/MM/YYYY', 'DD-MM-YYYY', 'DD.MM.YYYY', 'D/M/YYYY', 'DD/MM/YY' (→ 20YY), 'YYYY-MM-DD',
+ * 'YYYY/MM/DD' and 'YYYY-MM-DDTHH:MM…' (the time is dropped). The numbers of 'N/N/N' dates are read
+ * in `order`: day first by default (a French product); a column's order is decided from all its
+ * values by date-order.ts, never value by value, so that "03/04" means one thing in one column.
  */
-export function parseDateText(text: string): IsoDate | null {
+export function parseDateText(text: string, order: NumericDateOrder = 'dmy'): IsoDate | null {
   const trimmed = text.trim();
-  const dayFirst = DAY_FIRST_DATE.exec(trimmed);
+  const numeric = NUMERIC_DATE.exec(trimmed);
   let candidate: string | null = null;
-  if (dayFirst) {
-    const [, day = '', , month = '', yearText = ''] = dayFirst;
-    const year = yearText.length === 2 ? `20${yearText}` : yearText;
-    candidate = `${year}-${pad2(month)}-${pad2(day)}`;
+  if (numeric) {
+    candidate = numericCandidate(numeric, order);
   } else {
     const iso = ISO_DATE_PREFIX.exec(trimmed);
+    const yearFirst = iso ? null : YEAR_FIRST_DATE.exec(trimmed);
     if (iso) candidate = `${iso[1]}-${pad2(iso[2] ?? '')}-${pad2(iso[3] ?? '')}`;
+    else if (yearFirst) candidate = `${yearFirst[1]}-${pad2(yearFirst[3] ?? '')}-${pad2(yearFirst[4] ?? '')}`;
   }
   return candidate !== null && isValidIsoDate(candidate) ? candidate : null;
 }

@@ -61,6 +61,12 @@ export const CUSTOMER_STATUS_WORDS = vocabulary<CustomerStatus>({
   closed: ['clos', 'close', 'fermé', 'fermée', 'closed'],
 });
 
+/** A yes/no column ("Disputed": Yes/No, "Litige": O/N, 1/0, true/false, X for yes). */
+export const YES_NO_WORDS = vocabulary<'yes' | 'no'>({
+  yes: ['oui', 'o', 'y', 'vrai', 'true', '1', 'x'],
+  no: ['non', 'n', 'faux', 'false', '0'],
+});
+
 export const ORDER_STATUS_WORDS = vocabulary<OrderStatus>({
   pending: ['en attente', 'attente', 'à valider', 'pending'],
   blocked: ['bloquée', 'bloqué', 'blocked', 'on hold'],

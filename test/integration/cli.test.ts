@@ -192,6 +192,57 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
     expect((await encours('import', 'unicorns', bad)).status).toBe(2);
   }, 300_000);
 
+  it('reads dates in the order of --date-order, or says how it read them', async () => {
+    const ambiguous = write(
+      'us.csv',
+      'Invoice number,Customer code,Invoice date,Amount\nY1,A1,03/04/2026,10\n',
+    );
+    const guessed = await encours('import', 'invoices', ambiguous, '--dry-run', '--lang', 'en');
+    expect(guessed.status).toBe(0);
+    expect(guessed.stdout).toContain(
+      'Note: column "Invoice date": 1 date such as 03/04/2026 reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with --date-order mdy',
+    );
+    const asked = await encours(
+      '--json',
+      'import',
+      'invoices',
+      ambiguous,
+      '--date-order',
+      'mdy',
+      '--dry-run',
+    );
+    expect(JSON.parse(asked.stdout)).toMatchObject({ inserted: 1, notices: [] });
+    expect((await encours('import', 'invoices', ambiguous, '--date-order', 'us')).status).toBe(2);
+  });
+
+  it('creates a company with its name before its first import, once', async () => {
+    const created = await encours(
+      'companies',
+      'create',
+      'NEWCO',
+      '--name',
+      'Nouvelle Société',
+      '--siren',
+      '732 829 320',
+    );
+    expect(created.status).toBe(0);
+    expect(created.stdout).toBe('Société NEWCO créée : Nouvelle Société (EUR).\n');
+    expect((await encours('companies', 'create', 'NEWCO', '--name', 'Autre')).status).toBe(5);
+    expect((await encours('companies', 'create', 'BAD CODE', '--name', 'X')).status).toBe(2);
+    expect(
+      (await encours('companies', 'create', 'OTHER', '--name', 'X', '--siren', '732829321')).status,
+    ).toBe(2);
+    const listed = JSON.parse((await encours('--json', 'companies', 'list')).stdout) as {
+      companyId: string;
+    }[];
+    expect(listed.find((company) => company.companyId === 'NEWCO')).toMatchObject({
+      name: 'Nouvelle Société',
+      currency: 'EUR',
+      siren: '732829320',
+    });
+    expect(listed.some((company) => company.companyId === 'OTHER')).toBe(false);
+  });
+
   it('creates the company of a FEC from the SIREN of its legal file name, and says so', async () => {
     const freshDir = join(dir, 'fresh');
     const fresh = ['--data-dir', freshDir];

@@ -105,6 +105,26 @@ describe('POST /api/imports/{entity}', () => {
     expect((await upload(importer, 'invoices', 'bad.csv', bad, '?lang=de')).statusCode).toBe(400);
   });
 
+  it('reads the dates in the order asked (dateOrder), and says how it read them otherwise', async () => {
+    const ambiguous = 'Invoice number;Customer ID;Invoice date;Invoice amount\nF20;K01;03/04/2026;10\n';
+    const asked = await upload(importer, 'invoices', 'us.csv', ambiguous, '?dryRun=true&dateOrder=mdy');
+    expect(asked.statusCode).toBe(200);
+    expect(asked.json()).toMatchObject({ inserted: 1, disputesOpened: 0, notices: [] });
+    const guessed = await upload(importer, 'invoices', 'us.csv', ambiguous, '?dryRun=true&lang=en');
+    expect(guessed.json()).toMatchObject({
+      notices: [
+        {
+          code: 'date_order_assumed',
+          params: { column: 'Invoice date', count: 1, value: '03/04/2026' },
+          message: expect.stringMatching(
+            /^column "Invoice date": 1 date such as 03\/04\/2026 reads both ways/,
+          ),
+        },
+      ],
+    });
+    expect((await upload(importer, 'invoices', 'us.csv', ambiguous, '?dateOrder=myd')).statusCode).toBe(400);
+  });
+
   it('refuses unknown entities and salespeople', async () => {
     expect((await upload(importer, 'unicorns', 'x.csv', invoices)).statusCode).toBe(400);
     const salesperson = await signIn(app, 'alice@web.test');

@@ -9,13 +9,22 @@ import { basename } from 'node:path';
 import type { Role } from '#core/types';
 import { recordImportRun } from '#db/imports/import-runs';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
-import { ENTITIES, type ImportEntity, type ImportError, parseImportFile } from '#importers/parse-file';
+import {
+  type DateOrder,
+  ENTITIES,
+  type ImportEntity,
+  type ImportError,
+  type ImportNotice,
+  parseImportFile,
+} from '#importers/parse-file';
+import { importWarningMessage } from '#text/import-problems';
 
 /** The entities a spreadsheet import accepts (re-exported for the shells). */
 export const IMPORT_ENTITIES: readonly ImportEntity[] = ENTITIES;
+export { DATE_ORDERS, isDateOrder } from '#importers/parse-file';
 /** A problem of a rejected file as the shells show it (code, params and message). */
 export type { WordedImportError as ImportError } from './import-problems.ts';
-export type { ImportEntity, ImportLang };
+export type { DateOrder, ImportEntity, ImportLang };
 
 import type { AppContext } from '../context.ts';
 import { releaseHeldOrdersWithinRules } from '../credit/held-orders.ts';
@@ -48,6 +57,13 @@ export interface ImportInput {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Language of the problems of a rejected file: 'fr' (default) or 'en'. */
   lang?: ImportLang;
+  /** The order of "N/N/N" dates; by default each date column's is read from its values. */
+  dateOrder?: DateOrder;
+}
+
+/** Something the user should know about an accepted file (how its dates were read), worded. */
+export interface WordedImportNotice extends ImportNotice {
+  message: string;
 }
 
 export interface ImportSummary {
@@ -60,6 +76,9 @@ export interface ImportSummary {
   unchanged: number;
   allocations: number;
   unappliedPayments: number;
+  /** Invoices said to be disputed on which a dispute was opened (a re-import opens none). */
+  disputesOpened: number;
+  notices: WordedImportNotice[];
 }
 
 class DryRunRollback extends Error {
@@ -77,6 +96,7 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
     ...(input.mapping ? { mapping: input.mapping } : {}),
     ...(input.ignoreColumns ? { ignoreColumns: input.ignoreColumns } : {}),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+    ...(input.dateOrder ? { dateOrder: input.dateOrder } : {}),
   });
   if (!parsed.ok) throw importRejected(fileName, rename(parsed.errors, fileName), lang);
   const fileSha256 = await sha256(input.filePath);
@@ -85,7 +105,11 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
       const writer = new ImportWriter(trx, ctx, fileName);
       const summary = await writer.write(input.entity, parsed.records as never[], parsed.fields);
       if (writer.errors.length > 0) throw importRejected(fileName, writer.errors, lang);
-      const result = { ...summary, dryRun: input.dryRun ?? false };
+      const notices = parsed.notices.map((notice) => ({
+        ...notice,
+        message: importWarningMessage(lang, notice.code, notice.params),
+      }));
+      const result = { ...summary, dryRun: input.dryRun ?? false, notices };
       if (input.dryRun) throw new DryRunRollback(result);
       // Payments move the payment criteria of the score: their customers are re-scored by a job.
       if (input.entity === 'payments') {

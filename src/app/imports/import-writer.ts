@@ -34,12 +34,14 @@ import {
   MAX_AMOUNT_MINOR,
   MAX_COMPANY_TOTAL_MINOR,
 } from './amount-bounds.ts';
+import { openFileDisputes } from './import-disputes.ts';
 import { allocateImportedPayments, type PaymentToAllocate } from './import-payments.ts';
 
 type ParsedDoc = Omit<LedgerDocument, 'dueDate'> & {
   dueDate: string | null;
   line: number;
   invoiceRefs?: string[];
+  disputedOn?: string;
 };
 
 export interface WriteCounts extends UpsertCounts {
@@ -48,6 +50,8 @@ export interface WriteCounts extends UpsertCounts {
   rows: number;
   allocations: number;
   unappliedPayments: number;
+  /** Invoices of the file said to be disputed on which a dispute was opened (none twice). */
+  disputesOpened: number;
 }
 
 const TOTAL_PROBLEMS = {
@@ -79,7 +83,14 @@ export class ImportWriter {
     records: readonly { line: number }[],
     fields: readonly string[],
   ): Promise<WriteCounts> {
-    const base = { entity, file: this.fileName, rows: records.length, allocations: 0, unappliedPayments: 0 };
+    const base = {
+      entity,
+      file: this.fileName,
+      rows: records.length,
+      allocations: 0,
+      unappliedPayments: 0,
+      disputesOpened: 0,
+    };
     const empty = { ...base, inserted: 0, updated: 0, unchanged: 0 };
     if (entity === 'customers') {
       const customers = records as WithLine<{ creditLimitMinor: number | null; currency: string }>[];
@@ -166,7 +177,13 @@ export class ImportWriter {
       const matched = { matchedMinor: Number(over.detail), currency: currencyByLine.get(over.line) ?? 'EUR' };
       this.problem(over.line, 'amount', over.ref, problem('amount_below_matched', matched));
     }
-    if (base.entity !== 'payments' || this.errors.length > 0) return { ...base, ...counts };
+    if (this.errors.length > 0) return { ...base, ...counts };
+    if (base.entity === 'invoices') {
+      const invoices = parsedDocs.map((doc) => ({ ...doc, source: doc.source || 'import' }));
+      const disputesOpened = await openFileDisputes(this.ctx, this.trx, this.fileName, invoices);
+      return { ...base, ...counts, disputesOpened };
+    }
+    if (base.entity !== 'payments') return { ...base, ...counts };
     const payments: PaymentToAllocate[] = parsedDocs.map((doc) => ({
       line: doc.line,
       source: doc.source || 'import',

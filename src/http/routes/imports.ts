@@ -6,6 +6,7 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { DomainError } from '#app/errors';
 import {
+  DATE_ORDERS,
   IMPORT_ENTITIES,
   IMPORT_ROLES,
   type ImportEntity,
@@ -43,6 +44,8 @@ export async function registerImportRoutes(api: ApiServer): Promise<void> {
             lang: Lang,
             /** Headers of columns to skip (repeatable); any other column the importer does not know is refused. */
             ignoreColumns: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 100 })),
+            /** Order of the numbers of dates such as 03/04/2024; by default read from each column's values. */
+            dateOrder: Type.Optional(Type.Union(DATE_ORDERS.map((order) => Type.Literal(order)))),
           }),
           response: { 200: ImportSummarySchema, 400: Problem, 403: Problem, 422: RejectedProblem },
         },
@@ -66,6 +69,7 @@ export async function registerImportRoutes(api: ApiServer): Promise<void> {
             filePath,
             fileName,
             ignoreColumns: request.query.ignoreColumns ?? [],
+            ...(request.query.dateOrder === undefined ? {} : { dateOrder: request.query.dateOrder }),
             dryRun: request.query.dryRun ?? false,
             lang: languageOf(request.query.lang, fields.lang),
           }),

@@ -12,6 +12,15 @@ export const ImportSummarySchema = Type.Object({
   unchanged: Type.Integer(),
   allocations: Type.Integer(),
   unappliedPayments: Type.Integer(),
+  disputesOpened: Type.Integer({ description: 'invoices said to be disputed on which a dispute was opened' }),
+  notices: Type.Array(
+    Type.Object({
+      code: Type.String({ description: 'stable code: date_order_month_first, date_order_assumed' }),
+      params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
+      message: Type.String({ description: 'the notice in the language asked for' }),
+    }),
+    { description: 'how the dates were read, when the user should check it' },
+  ),
 });
 export type ImportSummary = Static<typeof ImportSummarySchema>;
 

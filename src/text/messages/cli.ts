@@ -27,11 +27,18 @@ export const cli = {
     'cli.customer.events': 'Historique',
     'cli.anomaly.line': '[{severity}] {title} — {customers, plural, one {# client} other {# clients}}',
     'cli.import.companyCreated': 'Société {code} créée (elle n’existait pas dans cette base).',
+    'cli.companies.created': 'Société {code} créée : {name} ({currency}).',
+    'cli.companies.code': 'Code',
+    'cli.companies.name': 'Raison sociale',
+    'cli.companies.currency': 'Devise',
     'cli.import.dryRun': 'Simulation : rien n’a été enregistré. ',
     'cli.import.summary':
       '{file} : {rows, plural, one {# ligne} other {# lignes}} — {inserted, plural, one {# nouvelle} other {# nouvelles}}, {updated, plural, one {# modifiée} other {# modifiées}}, {unchanged, plural, one {# inchangée} other {# inchangées}}',
     'cli.import.payments':
       ' ; {allocations, plural, one {# lettrage} other {# lettrages}}, {unapplied, plural, one {# règlement non affecté} other {# règlements non affectés}}',
+    'cli.import.disputes':
+      ' ; {count, plural, one {# litige ouvert} other {# litiges ouverts}} sur les factures indiquées en litige',
+    'cli.import.notice': 'Remarque : {text}',
     'cli.fec.read':
       '{file} ({encoding}) : {lines, plural, one {# ligne} other {# lignes}}, {entries, plural, one {# écriture} other {# écritures}}, du {from} au {to}',
     'cli.fec.written':
@@ -83,11 +90,18 @@ export const cli = {
     'cli.customer.events': 'Events',
     'cli.anomaly.line': '[{severity}] {title} — {customers, plural, one {# customer} other {# customers}}',
     'cli.import.companyCreated': 'Company {code} created (it did not exist in this database).',
+    'cli.companies.created': 'Company {code} created: {name} ({currency}).',
+    'cli.companies.code': 'Code',
+    'cli.companies.name': 'Name',
+    'cli.companies.currency': 'Currency',
     'cli.import.dryRun': 'Dry run: nothing was written. ',
     'cli.import.summary':
       '{file}: {rows, plural, one {# row} other {# rows}} — {inserted} new, {updated} updated, {unchanged} unchanged',
     'cli.import.payments':
       '; {allocations, plural, one {# allocation} other {# allocations}}, {unapplied, plural, one {# unapplied payment} other {# unapplied payments}}',
+    'cli.import.disputes':
+      '; {count, plural, one {# dispute opened} other {# disputes opened}} on the invoices said to be disputed',
+    'cli.import.notice': 'Note: {text}',
     'cli.fec.read':
       '{file} ({encoding}): {lines, plural, one {# line} other {# lines}}, {entries, plural, one {# entry} other {# entries}}, {from} to {to}',
     'cli.fec.written':

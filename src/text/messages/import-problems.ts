@@ -52,6 +52,8 @@ export const importProblems = {
     'importProblem.cell_too_long': 'valeur de plus de {limit} caractères',
     'importProblem.unknown_column':
       'colonne « {column} » inconnue (en-tête reconnu le plus proche : « {suggestion} ») ; renommez-la, associez-la avec --map "{column}=<champ>" ou ignorez-la avec --ignore-column "{column}"',
+    'importProblem.mixed_date_orders':
+      'la colonne « {column} » mêle des dates jour en premier ({dayFirstCount}, dont ligne {dayFirstLine} : {dayFirstValue}) et mois en premier ({monthFirstCount}, dont ligne {monthFirstLine} : {monthFirstValue}) ; écrivez-les toutes dans le même ordre ou en AAAA-MM-JJ, ou indiquez l’ordre avec --date-order dmy|mdy',
     'importProblem.amount_too_large': 'montant hors limite : au plus {limitMinor} par pièce',
     'importProblem.company_documents_total_too_large':
       'la somme des montants des pièces de la société dépasserait {limitMinor}',
@@ -61,6 +63,7 @@ export const importProblems = {
       'la somme des plafonds d’encours de la société dépasserait {limitMinor}',
     'importProblem.missing_required': 'valeur obligatoire vide',
     'importProblem.invalid_date': 'date invalide (attendu JJ/MM/AAAA, jour en premier, ou AAAA-MM-JJ)',
+    'importProblem.invalid_date_in_order': 'date invalide (attendu {format}, ou AAAA-MM-JJ)',
     'importProblem.invalid_amount':
       'montant invalide en {currency} (ex. 1234,56 ou 1 234.56 ; trop de décimales ?)',
     'importProblem.invalid_amount_with_separator':
@@ -80,6 +83,7 @@ export const importProblems = {
     'importProblem.unknown_language': 'langue inconnue : indiquez un code ISO 639-1 (fr, en, de…) ou un nom',
     'importProblem.negative_credit_limit': 'le plafond d’encours ne peut pas être négatif',
     'importProblem.due_before_issue': 'échéance antérieure à la date de la pièce ({issueDate})',
+    'importProblem.dispute_before_issue': 'litige daté d’avant la facture ({issueDate})',
     'importProblem.negative_invoice_amount': 'montant de facture négatif : importez-le comme avoir',
     'importProblem.zero_payment': 'un règlement de 0 n’est pas un règlement',
     'importProblem.negative_order_amount': 'le montant d’une commande ne peut pas être négatif',
@@ -180,6 +184,8 @@ export const importProblems = {
     'importProblem.cell_too_long': 'value longer than {limit} characters',
     'importProblem.unknown_column':
       'unknown column "{column}" (closest known header: "{suggestion}"); rename it, map it with --map "{column}=<field>" or skip it with --ignore-column "{column}"',
+    'importProblem.mixed_date_orders':
+      'column "{column}" mixes day-first dates ({dayFirstCount}, e.g. line {dayFirstLine}: {dayFirstValue}) and month-first dates ({monthFirstCount}, e.g. line {monthFirstLine}: {monthFirstValue}); write them all in one order or as YYYY-MM-DD, or give the order with --date-order dmy|mdy',
     'importProblem.amount_too_large': 'amount out of bounds: at most {limitMinor} per document',
     'importProblem.company_documents_total_too_large':
       'the sum of the company’s document amounts would exceed {limitMinor}',
@@ -189,6 +195,7 @@ export const importProblems = {
       'the sum of the company’s credit limits would exceed {limitMinor}',
     'importProblem.missing_required': 'required value is empty',
     'importProblem.invalid_date': 'not a valid date: expected DD/MM/YYYY (day first) or YYYY-MM-DD',
+    'importProblem.invalid_date_in_order': 'not a valid date: expected {format} or YYYY-MM-DD',
     'importProblem.invalid_amount':
       'not a valid amount in {currency} (e.g. 1234,56 or 1 234.56; too many decimals?)',
     'importProblem.invalid_amount_with_separator':
@@ -208,6 +215,7 @@ export const importProblems = {
     'importProblem.unknown_language': 'unknown language: use an ISO 639-1 code (fr, en, de…) or a name',
     'importProblem.negative_credit_limit': 'a credit limit cannot be negative',
     'importProblem.due_before_issue': 'due date before the issue date {issueDate}',
+    'importProblem.dispute_before_issue': 'dispute dated before the invoice ({issueDate})',
     'importProblem.negative_invoice_amount': 'negative invoice amount: import it as a credit note',
     'importProblem.zero_payment': 'a payment of 0 is not a payment',
     'importProblem.negative_order_amount': 'an order amount cannot be negative',

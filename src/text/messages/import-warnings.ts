@@ -33,6 +33,10 @@ export const importWarnings = {
       '{count, plural, one {# client a} other {# clients ont}} des à-nouveaux dans ce fichier et les lignes détaillées de l’exercice précédent venant d’un import FEC antérieur : les pièces reportées sont comptées deux fois ({customers})',
     'importWarning.fec_customer_difference':
       'client {customerCode} : pièces ouvertes {openMinor} ≠ solde du FEC {fecMinor}',
+    'importWarning.date_order_month_first':
+      'colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), car le fichier en a qui ne se lisent qu’ainsi (ligne {line} : {value})',
+    'importWarning.date_order_assumed':
+      '{count, plural, one {colonne « {column} » : # date comme {value} se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, réimportez avec --date-order mdy} other {colonne « {column} » : # dates comme {value} se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA). Si elles sont mois en premier, réimportez avec --date-order mdy}}',
   },
   en: {
     'importWarning.fec_unknown_column': 'column "{column}" is not a FEC column and was ignored',
@@ -62,5 +66,9 @@ export const importWarnings = {
       '{count, plural, one {# customer has} other {# customers have}} opening entries (à-nouveaux) in this file and detailed lines of the previous year from an earlier FEC import: the carried-forward items are counted twice ({customers})',
     'importWarning.fec_customer_difference':
       'customer {customerCode}: open items {openMinor} ≠ FEC balance {fecMinor}',
+    'importWarning.date_order_month_first':
+      'column "{column}": dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line {line}: {value})',
+    'importWarning.date_order_assumed':
+      '{count, plural, one {column "{column}": # date such as {value} reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with --date-order mdy} other {column "{column}": # dates such as {value} read both ways; they were read day first (DD/MM/YYYY). If they are month first, import again with --date-order mdy}}',
   },
 } as const;

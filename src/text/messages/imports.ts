@@ -2,6 +2,7 @@
 export const imports = {
   fr: {
     'imports.imports': 'Imports',
+    'imports.disputeNote': 'Litige indiqué par le fichier importé {file}.',
     'imports.importIntro':
       'Déposez un fichier CSV ou Excel. Vérifiez-le d’abord en simulation : rien n’est enregistré tant que vous n’avez pas cliqué sur « Importer », et un fichier comportant une seule ligne en erreur est refusé en entier.',
     'imports.importKind': 'Que voulez-vous importer ?',
@@ -67,6 +68,7 @@ export const imports = {
   },
   en: {
     'imports.imports': 'Imports',
+    'imports.disputeNote': 'Dispute stated by the imported file {file}.',
     'imports.importIntro':
       'Drop a CSV or Excel file. Check it first with a dry run: nothing is saved until you click “Import”, and a file with a single bad row is rejected as a whole.',
     'imports.importKind': 'What do you want to import?',

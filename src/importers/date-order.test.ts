@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { DateColumns, dateEvidence } from './date-order.ts';
+
+/** Reads `values` as column 0 (lines 2, 3…) and returns the dates. */
+function readColumn(columns: DateColumns, values: readonly string[], column = 0) {
+  return values.map((value, index) => columns.read(column, value, index + 2));
+}
+
+describe('dateEvidence', () => {
+  it('tells what one value says about its column', () => {
+    expect(dateEvidence('25/3/2013')).toBe('day_first');
+    expect(dateEvidence('3/25/2013')).toBe('month_first');
+    expect(dateEvidence('03/04/13')).toBe('ambiguous');
+    expect(dateEvidence('5/5/2013')).toBeNull();
+    expect(dateEvidence('2013-03-04')).toBeNull();
+    expect(dateEvidence('25/13/2013')).toBeNull();
+    expect(dateEvidence('3/4-2013')).toBeNull();
+  });
+});
+
+describe('DateColumns', () => {
+  it('reads day first while nothing contradicts it, and asks for another pass when a value does', () => {
+    const columns = new DateColumns(null);
+    expect(readColumn(columns, ['3/4/2013', '4/5/2013'])).toEqual([
+      { ok: true, date: '2013-04-03' },
+      { ok: true, date: '2013-05-04' },
+    ]);
+    expect(columns.needsAnotherPass).toBe(false);
+    columns.observe(0, '3/25/2013', 9);
+    expect(columns.needsAnotherPass).toBe(true);
+    const plan = columns.plan();
+    expect(plan.orderByColumn.get(0)).toBe('mdy');
+    const next = new DateColumns(null, plan);
+    expect(readColumn(next, ['3/4/2013', '3/25/2013'])).toEqual([
+      { ok: true, date: '2013-03-04' },
+      { ok: true, date: '2013-03-25' },
+    ]);
+    expect(next.needsAnotherPass).toBe(false);
+    expect(next.notices(['InvoiceDate'])).toEqual([
+      { code: 'date_order_month_first', params: { column: 'InvoiceDate', line: 3, value: '3/25/2013' } },
+    ]);
+  });
+
+  it('gives a column whose values all read both ways the order of the file', () => {
+    const first = new DateColumns(null);
+    readColumn(first, ['3/4/2013', '3/25/2013'], 0);
+    readColumn(first, ['4/5/2013', '6/7/2013'], 1);
+    const plan = first.plan();
+    expect([plan.orderByColumn.get(0), plan.orderByColumn.get(1)]).toEqual(['mdy', 'mdy']);
+    const next = new DateColumns(null, plan);
+    expect(readColumn(next, ['4/5/2013'], 1)).toEqual([{ ok: true, date: '2013-04-05' }]);
+  });
+
+  it('keeps day first for a file whose values all read both ways, and says so', () => {
+    const columns = new DateColumns(null);
+    readColumn(columns, ['3/4/2013', '5/5/2013', '2013-01-31', '11/12/2013']);
+    expect(columns.needsAnotherPass).toBe(false);
+    expect(columns.problems(['Date'])).toEqual([]);
+    expect(columns.notices(['Date'])).toEqual([
+      { code: 'date_order_assumed', params: { column: 'Date', count: 2, value: '3/4/2013' } },
+    ]);
+  });
+
+  it('says nothing when a value shows the column is day first', () => {
+    const columns = new DateColumns(null);
+    readColumn(columns, ['3/4/2013', '25/4/2013']);
+    expect(columns.notices(['Date'])).toEqual([]);
+  });
+
+  it('refuses a column that mixes both orders once, and only its values that read neither way', () => {
+    const first = new DateColumns(null);
+    readColumn(first, ['25/3/2013', '3/25/2013', '26/3/2013']);
+    const next = new DateColumns(null, first.plan());
+    const readings = readColumn(next, ['25/3/2013', '3/25/2013', '26/3/2013', '31/31/2013']);
+    expect(readings).toEqual([
+      { ok: true, date: '2013-03-25' },
+      { ok: false, problem: null },
+      { ok: true, date: '2013-03-26' },
+      { ok: false, problem: { code: 'invalid_date', params: {} } },
+    ]);
+    expect(next.problems(['Date'])).toEqual([
+      {
+        column: 'Date',
+        problem: {
+          code: 'mixed_date_orders',
+          params: {
+            column: 'Date',
+            dayFirstLine: 2,
+            dayFirstValue: '25/3/2013',
+            dayFirstCount: 2,
+            monthFirstLine: 3,
+            monthFirstValue: '3/25/2013',
+            monthFirstCount: 1,
+          },
+        },
+      },
+    ]);
+  });
+
+  it('follows the order the user gives, without looking at the values', () => {
+    const columns = new DateColumns('mdy');
+    expect(readColumn(columns, ['3/4/2013', '25/3/2013'])).toEqual([
+      { ok: true, date: '2013-03-04' },
+      { ok: false, problem: { code: 'invalid_date_in_order', params: { format: 'MM/DD/YYYY' } } },
+    ]);
+    expect(columns.needsAnotherPass).toBe(false);
+    expect(columns.notices(['Date'])).toEqual([]);
+  });
+});
