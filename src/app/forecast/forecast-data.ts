@@ -28,9 +28,10 @@ import { DomainError } from '../errors.ts';
 
 /**
  * The model's name and version, printed with every prediction so that stored ones can be told
- * apart. 2: disputes, promises and reminders move the dates; probabilities recalibrated.
+ * apart. 2: disputes, promises and reminders move the dates; probabilities recalibrated. 3: habits
+ * learned net of the dispute effect, which an invoice in dispute gets back.
  */
-export const MODEL_VERSION = 'delay-shrinkage-2';
+export const MODEL_VERSION = 'delay-shrinkage-3';
 
 export interface ForecastData {
   currency: string;

@@ -39,6 +39,9 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
     case 'payment_terms':
       return { termsDays: days(f.termsDays) };
     case 'dispute':
+      // The habits model's dispute effect replaces the resolution time's floor (signals.ts).
+      if (f.basis === 'effect')
+        return { openedOn: date(f.openedOn), basis: 'effect', extraDays: days(f.extraDays) };
       return {
         openedOn: date(f.openedOn),
         basis: String(f.basis),

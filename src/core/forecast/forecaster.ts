@@ -13,7 +13,13 @@ import {
   type PastPrediction,
   thinOut,
 } from './calibration.ts';
-import { DEFAULT_MODEL_OPTIONS, type ModelOptions, type TrainedModel, trainModel } from './model.ts';
+import {
+  DEFAULT_MODEL_OPTIONS,
+  firstDisputes,
+  type ModelOptions,
+  type TrainedModel,
+  trainModel,
+} from './model.ts';
 import { openAt, type PredictionTerms, predictInvoice } from './predict.ts';
 import {
   DEFAULT_EVENT_OPTIONS,
@@ -47,13 +53,23 @@ export interface Forecaster {
 /** The habits model at a cut-off: trained on a list of invoices, or finished from a fold of the history. */
 export type HabitsAt = (cutoff: IsoDate) => TrainedModel;
 
+/** The habits model trained on the lists, each invoice with the disputes raised on it. */
+function listHabits(
+  records: readonly InvoiceRecord[],
+  events: readonly InvoiceEvent[],
+  options: ModelOptions,
+): HabitsAt {
+  const disputedOn = firstDisputes(events);
+  return (at) => trainModel(records, at, options, disputedOn);
+}
+
 /** The predictor at the cut-off before recalibration. */
 export function trainUncalibrated(
   records: readonly InvoiceRecord[],
   events: readonly InvoiceEvent[],
   cutoff: IsoDate,
   options: ForecastOptions = DEFAULT_FORECAST_OPTIONS,
-  habitsAt: HabitsAt = (at) => trainModel(records, at, options.model),
+  habitsAt: HabitsAt = listHabits(records, events, options.model),
 ): Forecaster {
   const model = habitsAt(cutoff);
   const eventTerms = learnEventTerms(records, events, cutoff, options.events);

@@ -27,6 +27,7 @@ import {
   type ForecastOptions,
   trainFromParts,
 } from './forecaster.ts';
+import { firstDisputeDate } from './model.ts';
 import { finishModel } from './model-finish.ts';
 import { addToModelFold, type ModelFold, startModelFold } from './model-fold.ts';
 import { signalsOf } from './signals.ts';
@@ -135,7 +136,7 @@ export function foldInvoice(
   if (fold.firstIssueDate === null || record.issueDate < fold.firstIssueDate)
     fold.firstIssueDate = record.issueDate;
   if (record.settledOn !== null && record.settledOn <= fold.cutoff) fold.settled += 1;
-  addToModelFold(fold.model, record);
+  addToModelFold(fold.model, record, events.length > 0 ? firstDisputeDate(events) : null);
   if (events.length > 0) addInvoiceEvents(fold.events, record, events);
   for (const sample of fold.samples)
     if (openAtMonthEnd(record, sample.end) && isNextPick(fold, sample)) {

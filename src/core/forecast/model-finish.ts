@@ -6,10 +6,14 @@
  * bits only, and are the same whatever other cut-offs the fold holds. The residual quantiles are
  * read from the counts at the ranks a sorted list of every residual would give: the same values.
  * With `censoredOverdue` the open invoices' sums are added to the paid ones' at the end.
+ * With `disputeAdjusted` every mean and spread is of the delays net of the dispute effect: the
+ * disputed invoices' mean delay minus the others' (company-wide, weighted like the means), taken off
+ * each disputed invoice's delay, so that a customer's habit is how it pays an undisputed invoice and
+ * a disputed one adds the effect back (predict.ts). Without disputes the effect is 0 and nothing moves.
  */
 import type { IsoDate } from '../types.ts';
 import type { CustomerHabit, TrainedModel } from './model.ts';
-import { type CutoffSums, emptySums, type ModelFold, OPEN, PAID } from './model-fold.ts';
+import { type CutoffSums, emptySums, type ModelFold, OPEN, PAID, tagsOf } from './model-fold.ts';
 
 const mean = (weighted: number, weight: number) => (weight > 0 ? weighted / weight : 0);
 
@@ -17,7 +21,9 @@ const mean = (weighted: number, weight: number) => (weight > 0 ? weighted / weig
 interface Folded {
   index: number;
   count: number;
+  /** Mean delay net of the dispute effect; `ownRaw` as observed (the reason's figure). */
   own: number;
+  ownRaw: number;
   recentCount: number;
   recent: number;
   amount: number;
@@ -26,7 +32,7 @@ interface Folded {
   counts: number[];
 }
 
-function foldedCustomers(fold: ModelFold, k: number): Folded[] {
+function foldedCustomers(fold: ModelFold, k: number, disputeDays: number): Folded[] {
   const at = fold.cutoffs[k] as CutoffSums;
   const { paid, open } = at;
   const paidCount = (index: number) => paid[index * PAID] ?? 0;
@@ -38,33 +44,44 @@ function foldedCustomers(fold: ModelFold, k: number): Folded[] {
     const openWeighted = open?.[o + 1] ?? 0;
     const openWeight = open?.[o + 2] ?? 0;
     const recentCount = (paid[p + 3] ?? 0) + openCount;
+    const weighted = (paid[p + 1] ?? 0) + openWeighted;
+    const weight = (paid[p + 2] ?? 0) + openWeight;
     return {
       index,
       count: paidCount(index) + openCount,
-      own: mean((paid[p + 1] ?? 0) + openWeighted, (paid[p + 2] ?? 0) + openWeight),
+      own: mean(weighted - disputeDays * (paid[p + 7] ?? 0), weight),
+      ownRaw: mean(weighted, weight),
       recentCount,
       recent: mean((paid[p + 4] ?? 0) + openWeighted, (paid[p + 5] ?? 0) + openWeight),
       amount: (paid[p + 6] ?? 0) + openWeight,
-      ...delaysAt(fold, index, k),
+      ...delaysAt(fold, index, k, disputeDays),
     };
   });
 }
 
 /**
- * The customer's delays observed at cut-off k, each distinct delay once with its count, ascending:
- * the same sums whatever other cut-offs the fold holds (so a fold of several cut-offs trains, at
- * each, the model a fold of that one alone trains).
+ * The customer's delays observed at cut-off k (a disputed invoice's net of the dispute effect),
+ * each distinct delay once with its count, ascending: the same sums whatever other cut-offs the
+ * fold holds (so a fold of several cut-offs trains, at each, the model a fold of that one alone trains).
  */
-function delaysAt(fold: ModelFold, customer: number, k: number): { delays: number[]; counts: number[] } {
-  const tags = 2 * fold.cutoffs.length;
+function delaysAt(
+  fold: ModelFold,
+  customer: number,
+  k: number,
+  disputeDays: number,
+): { delays: number[]; counts: number[] } {
+  const cutoffs = fold.cutoffs.length;
+  const tags = tagsOf(fold);
   const pairs = fold.delays[customer] as number[];
   const byDelay = new Map<number, number>();
+  const count = (delay: number, n: number) => byDelay.set(delay, (byDelay.get(delay) ?? 0) + n);
   for (let at = 0; at < pairs.length; at += 2) {
     const key = pairs[at] as number;
     const delay = Math.floor(key / tags);
     const tag = key - delay * tags;
-    if (tag <= k || tag === fold.cutoffs.length + k)
-      byDelay.set(delay, (byDelay.get(delay) ?? 0) + (pairs[at + 1] as number));
+    if (tag <= k || tag === cutoffs + k) count(delay, pairs[at + 1] as number);
+    else if (tag >= 2 * cutoffs && tag - 2 * cutoffs <= k)
+      count(delay - disputeDays, pairs[at + 1] as number);
   }
   const delays = [...byDelay.keys()].sort((a, b) => a - b);
   return { delays, counts: delays.map((delay) => byDelay.get(delay) as number) };
@@ -84,22 +101,27 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
   const at = fold.cutoffs[k];
   if (!at) throw new RangeError(`the fold has no cut-off ${cutoff}`);
   const { options } = fold;
+  const disputeDelayDays = disputeEffect(at, options.disputeAdjusted);
   const globalDelayDays = mean(
-    at.company.weighted + at.companyOpen.weighted,
+    at.company.weighted + at.companyOpen.weighted - disputeDelayDays * at.companyDisputed.weight,
     at.company.weight + at.companyOpen.weight,
   );
   const segments = new Map<string, { delayDays: number; settledInvoices: number }>();
   for (const [segment, sums] of at.segments) {
     const open = at.segmentsOpen.get(segment) ?? emptySums();
+    const disputedWeight = at.segmentsDisputedWeight.get(segment) ?? 0;
     segments.set(segment, {
-      delayDays: mean(sums.weighted + open.weighted, sums.weight + open.weight),
+      delayDays: mean(
+        sums.weighted + open.weighted - disputeDelayDays * disputedWeight,
+        sums.weight + open.weight,
+      ),
       settledInvoices: sums.count + open.count,
     });
   }
   for (const [segment, open] of at.segmentsOpen)
     if (!segments.has(segment))
       segments.set(segment, { delayDays: mean(open.weighted, open.weight), settledInvoices: open.count });
-  const folded = foldedCustomers(fold, k);
+  const folded = foldedCustomers(fold, k, disputeDelayDays);
   const strength = priorStrength(fold, folded, segments);
   const customers = new Map<string, CustomerHabit>();
   for (const c of folded) {
@@ -109,7 +131,7 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
     customers.set(fold.codes[c.index] as string, {
       segment,
       settledInvoices: c.count,
-      ownDelayDays: c.own,
+      ownDelayDays: c.ownRaw,
       recentDelayDays: c.recentCount > 0 ? c.recent : null,
       meanAmountMinor: c.amount / c.count,
       ownWeight,
@@ -126,8 +148,20 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
     customers,
     priorStrength: strength,
     pooledSpreadDays,
+    disputeDelayDays,
     residualQuantiles: residualQuantiles(fold, folded, customers),
   };
+}
+
+/**
+ * How much later than the others the invoices disputed before their payment were paid, on average
+ * (each mean weighted by amount and recency like the habits'); 0 without both kinds of invoices.
+ */
+function disputeEffect(at: CutoffSums, adjusted: boolean): number {
+  const disputed = at.companyDisputed;
+  const otherWeight = at.company.weight - disputed.weight;
+  if (!adjusted || disputed.weight <= 0 || otherWeight <= 0) return 0;
+  return disputed.weighted / disputed.weight - (at.company.weighted - disputed.weighted) / otherWeight;
 }
 
 /**

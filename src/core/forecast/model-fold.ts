@@ -12,8 +12,11 @@ import type { IsoDate } from '../types.ts';
 import type { ModelOptions } from './model.ts';
 import type { InvoiceRecord } from './types.ts';
 
-/** Per customer at one cut-off: paid invoices (count, Σ delay·weight, Σ weight, the same for the recent ones, Σ amount). */
-export const PAID = 7;
+/**
+ * Per customer at one cut-off: paid invoices (count, Σ delay·weight, Σ weight, the same for the
+ * recent ones, Σ amount, Σ weight of the disputed ones).
+ */
+export const PAID = 8;
 /** Per customer at one cut-off: invoices open and overdue then (count, Σ delay·amount, Σ amount). */
 export const OPEN = 3;
 
@@ -36,6 +39,9 @@ export interface CutoffSums {
   companyOpen: Sums;
   segments: Map<string, Sums>;
   segmentsOpen: Map<string, Sums>;
+  /** The paid invoices a dispute was raised on before their payment: the company's, and Σ weight by segment. */
+  companyDisputed: Sums;
+  segmentsDisputedWeight: Map<string, number>;
 }
 
 export interface ModelFold {
@@ -46,8 +52,9 @@ export interface ModelFold {
   codes: string[];
   segmentOf: string[];
   /**
-   * Each customer's delays as pairs [key, count, …], key = delay × tags + tag: tag k < cut-offs for
-   * an invoice paid by cut-off k (and so by every later one), cut-offs + k for one open at cut-off k.
+   * Each customer's delays as pairs [key, count, …], key = delay × tags + tag (tags = 4 × cut-offs):
+   * tag k < cut-offs for an invoice paid by cut-off k (and so by every later one), cut-offs + k for
+   * one open at cut-off k, 2 × cut-offs + k for a disputed one paid by cut-off k.
    */
   delays: number[][];
   capacity: number;
@@ -71,6 +78,8 @@ export function startModelFold(cutoffs: readonly IsoDate[], options: ModelOption
       companyOpen: emptySums(),
       segments: new Map(),
       segmentsOpen: new Map(),
+      companyDisputed: emptySums(),
+      segmentsDisputedWeight: new Map(),
     })),
     customerIndex: new Map(),
     codes: [],
@@ -128,8 +137,19 @@ function segmentSums(map: Map<string, Sums>, segment: string): Sums {
   return sums;
 }
 
-/** Adds one invoice of the history (in document order) to the sums of every cut-off. */
-export function addToModelFold(fold: ModelFold, record: InvoiceRecord): void {
+/** Tags of a delay's key (see ModelFold.delays). */
+export const tagsOf = (fold: Pick<ModelFold, 'cutoffs'>) => 4 * fold.cutoffs.length;
+
+/**
+ * Adds one invoice of the history (in document order) to the sums of every cut-off. `disputedOn`:
+ * the date the first dispute on it was raised, if any; a paid invoice disputed on or before its
+ * payment counts as disputed (known at every cut-off it was paid by, since it was raised before).
+ */
+export function addToModelFold(
+  fold: ModelFold,
+  record: InvoiceRecord,
+  disputedOn: IsoDate | null = null,
+): void {
   const { options, cutoffs } = fold;
   const paid = record.settledByPayment && record.settledOn !== null;
   const firstPaid = paid ? cutoffs.findIndex((at) => (record.settledOn as IsoDate) <= at.cutoff) : -1;
@@ -139,16 +159,18 @@ export function addToModelFold(fold: ModelFold, record: InvoiceRecord): void {
   if (firstPaid >= 0) {
     const settledDay = toDayNumber(record.settledOn as IsoDate);
     const delay = settledDay - dueDay;
-    countDelay(fold.delays[customer] as number[], delay * 2 * cutoffs.length + firstPaid);
+    const disputed = disputedOn !== null && disputedOn <= (record.settledOn as IsoDate);
+    const tag = disputed ? 2 * cutoffs.length + firstPaid : firstPaid;
+    countDelay(fold.delays[customer] as number[], delay * tagsOf(fold) + tag);
     for (let k = firstPaid; k < cutoffs.length; k += 1)
-      addPaid(fold, cutoffs[k] as CutoffSums, record, customer, delay, settledDay);
+      addPaid(fold, cutoffs[k] as CutoffSums, record, customer, { delay, settledDay, disputed });
   }
   if (!options.censoredOverdue) return;
   cutoffs.forEach((at, k) => {
     const openThen = record.settledOn === null || record.settledOn > at.cutoff;
     if (!openThen || record.issueDate > at.cutoff || record.dueDate >= at.cutoff) return;
     const delay = at.day - dueDay;
-    countDelay(fold.delays[customer] as number[], delay * 2 * cutoffs.length + cutoffs.length + k);
+    countDelay(fold.delays[customer] as number[], delay * tagsOf(fold) + cutoffs.length + k);
     const sums = at.open as Float64Array;
     const base = customer * OPEN;
     if (sums[base] === 0) at.openOrder.push(customer);
@@ -165,8 +187,7 @@ function addPaid(
   at: CutoffSums,
   record: InvoiceRecord,
   customer: number,
-  delay: number,
-  settledDay: number,
+  { delay, settledDay, disputed }: { delay: number; settledDay: number; disputed: boolean },
 ): void {
   const age = at.day - settledDay;
   const weight = record.amountMinor * 0.5 ** (age / fold.options.halfLifeDays);
@@ -184,4 +205,9 @@ function addPaid(
   sums[base + 6] = (sums[base + 6] ?? 0) + record.amountMinor;
   addTo(at.company, delay, weight);
   addTo(segmentSums(at.segments, record.customerType), delay, weight);
+  if (!disputed) return;
+  sums[base + 7] = (sums[base + 7] ?? 0) + weight;
+  addTo(at.companyDisputed, delay, weight);
+  const segment = record.customerType;
+  at.segmentsDisputedWeight.set(segment, (at.segmentsDisputedWeight.get(segment) ?? 0) + weight);
 }

@@ -8,7 +8,7 @@ import { daysBetween } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import { finishModel } from './model-finish.ts';
 import { addToModelFold, startModelFold } from './model-fold.ts';
-import type { InvoiceRecord } from './types.ts';
+import type { InvoiceEvent, InvoiceRecord } from './types.ts';
 
 export interface ModelOptions {
   /** Recency weighting: a settlement this many days before the cut-off weighs half. */
@@ -29,6 +29,12 @@ export interface ModelOptions {
    * of the latest invoices, the slow ones being still unpaid (right-censoring).
    */
   censoredOverdue: boolean;
+  /**
+   * Learn each habit from the delays net of the dispute effect (model-finish.ts) and add the effect
+   * back to an invoice whose dispute is open at the cut-off: a customer who paid late only the
+   * invoices it disputed pays its next undisputed one on time.
+   */
+  disputeAdjusted: boolean;
 }
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
@@ -38,6 +44,7 @@ export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
   trendWindowDays: 90,
   spreadPriorCount: 2,
   censoredOverdue: false,
+  disputeAdjusted: true,
 };
 
 export interface CustomerHabit {
@@ -50,7 +57,7 @@ export interface CustomerHabit {
   meanAmountMinor: number;
   /** Weight of its own history in the blend, in [0, 1]. */
   ownWeight: number;
-  /** The shrunk estimate the prediction starts from. */
+  /** The shrunk estimate the prediction starts from (an undisputed invoice's delay). */
   delayDays: number;
   /** Scale of its residuals (days): its own spread shrunk toward the pooled one; 1 when unscaled. */
   spreadDays: number;
@@ -70,6 +77,11 @@ export interface TrainedModel {
    * customer's spread: a payment date is predicted delay + spread × quantile.
    */
   residualQuantiles: readonly number[];
+  /**
+   * Days the invoices disputed before their payment were paid later than the others (0 when the
+   * history has none, or with `disputeAdjusted` off): added to the delay of an invoice in dispute.
+   */
+  disputeDelayDays: number;
 }
 
 /** Invoices a customer had paid by the cut-off: the only ones the model may learn from. */
@@ -80,15 +92,38 @@ export function settledBy(records: readonly InvoiceRecord[], cutoff: IsoDate): I
 /**
  * The model at the cut-off from a list of invoices in document order: the fold of model-fold.ts
  * over them (the weekly job folds the history as it reads it instead, several cut-offs at once).
+ * `disputedOn`: by document, the date its first dispute was raised (see `firstDisputes`).
  */
 export function trainModel(
   records: readonly InvoiceRecord[],
   cutoff: IsoDate,
   options: ModelOptions = DEFAULT_MODEL_OPTIONS,
+  disputedOn: ReadonlyMap<number, IsoDate> = new Map(),
 ): TrainedModel {
   const fold = startModelFold([cutoff], options);
-  for (const record of records) addToModelFold(fold, record);
+  for (const record of records) addToModelFold(fold, record, disputedOn.get(record.documentId) ?? null);
   return finishModel(fold, cutoff);
+}
+
+/** The date of the first dispute among one invoice's events (in any order), or null. */
+export function firstDisputeDate(events: readonly Pick<InvoiceEvent, 'kind' | 'date'>[]): IsoDate | null {
+  let first: IsoDate | null = null;
+  for (const event of events)
+    if (event.kind === 'dispute_opened' && (first === null || event.date < first)) first = event.date;
+  return first;
+}
+
+/** By document, the date of the first dispute raised on it (the events' order does not matter). */
+export function firstDisputes(
+  events: readonly Pick<InvoiceEvent, 'documentId' | 'kind' | 'date'>[],
+): Map<number, IsoDate> {
+  const first = new Map<number, IsoDate>();
+  for (const event of events) {
+    if (event.kind !== 'dispute_opened') continue;
+    const known = first.get(event.documentId);
+    if (known === undefined || event.date < known) first.set(event.documentId, event.date);
+  }
+  return first;
 }
 
 /** The delay the model expects of a customer (its segment's, or everyone's, when it has no history). */

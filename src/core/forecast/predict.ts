@@ -136,7 +136,9 @@ export function predictInvoice(
 ): InvoicePrediction {
   const dueDay = toDayNumber(record.dueDate);
   const cutoffDay = toDayNumber(model.cutoff);
-  const delay = expectedDelayDays(model, record.customerCode, record.customerType);
+  // A dispute open at the cut-off adds what disputes added to the payments before (model.ts).
+  const inDispute = signals.disputeOpenedOn !== undefined ? model.disputeDelayDays : 0;
+  const delay = expectedDelayDays(model, record.customerCode, record.customerType) + inDispute;
   const spread = spreadDaysOf(model, record.customerCode);
   const raw = candidateDays(model, dueDay, delay, cutoffDay, spread);
   const effect = eventEffect(
@@ -146,6 +148,7 @@ export function predictInvoice(
     signals,
     quantileOf(raw, 0.5),
     model.cutoff,
+    inDispute,
   );
   // Moving every date by the same amount keeps them sorted; none may fall on the cut-off or before.
   const days =

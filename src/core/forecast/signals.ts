@@ -163,8 +163,21 @@ type Inputs = {
   cutoffDay: number;
 };
 
-/** Still open at the cut-off, the dispute is one of those that last: the median is taken among them. */
-function disputeTerm({ terms, options, record, cutoffDay }: Inputs, openedOn: IsoDate): Term {
+/**
+ * Still open at the cut-off, the dispute is one of those that last: the median is taken among them.
+ * When the habits model learned how much later disputed invoices are paid (`effectDays` ≠ 0), that
+ * effect is already in the dates and the resolution time sets no floor: counted twice, it would
+ * hold a fast payer's disputed invoice as long as the slowest (BENCHMARKS.md, IBM's sample).
+ */
+function disputeTerm(
+  { terms, options, record, cutoffDay }: Inputs,
+  openedOn: IsoDate,
+  effectDays: number,
+): Term {
+  if (effectDays !== 0) {
+    const extraDays = Math.round(effectDays * 10) / 10;
+    return { reason: { code: 'dispute', figures: { openedOn, basis: 'effect', extraDays } }, day: null };
+  }
   const segment = terms.disputeBySegment.get(record.customerType);
   const known = segment ?? terms.disputeCompany;
   const openedDay = toDayNumber(openedOn);
@@ -241,9 +254,13 @@ export function eventEffect(
   signals: InvoiceSignals,
   medianDay: number,
   cutoff: IsoDate,
+  disputeEffectDays = 0,
 ): EventEffect {
   const inputs = { terms, options, record, cutoffDay: toDayNumber(cutoff) };
-  const dispute = signals.disputeOpenedOn === undefined ? null : disputeTerm(inputs, signals.disputeOpenedOn);
+  const dispute =
+    signals.disputeOpenedOn === undefined
+      ? null
+      : disputeTerm(inputs, signals.disputeOpenedOn, disputeEffectDays);
   const reminder = reminderTerm(inputs, signals);
   const promise = signals.promisedDate === undefined ? null : promiseTerm(inputs, signals.promisedDate);
   const reasons = [dispute, reminder, promise].flatMap((term) => (term ? [term.reason] : []));

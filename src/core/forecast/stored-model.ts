@@ -14,7 +14,7 @@ import type { EventOptions, EventTerms, PromiseRecord, TypicalDays } from './sig
 import type { InvoiceSignals } from './types.ts';
 
 /** Bumped when the layout below changes: an older layout is not read, the model is trained again. */
-export const STORED_MODEL_LAYOUT = 1;
+export const STORED_MODEL_LAYOUT = 2;
 
 /** Customers column by column: one array per field keeps the JSON compact at 100,000 customers. */
 interface StoredCustomers {
@@ -38,6 +38,7 @@ export interface StoredForecaster {
   globalDelayDays: number;
   priorStrength: number;
   pooledSpreadDays: number;
+  disputeDelayDays: number;
   residualQuantiles: number[];
   segmentNames: string[];
   segments: [string, { delayDays: number; settledInvoices: number }][];
@@ -95,6 +96,7 @@ export function storeForecaster(forecaster: Forecaster): StoredForecaster {
     globalDelayDays: model.globalDelayDays,
     priorStrength: model.priorStrength,
     pooledSpreadDays: model.pooledSpreadDays,
+    disputeDelayDays: model.disputeDelayDays,
     residualQuantiles: [...model.residualQuantiles],
     segmentNames: [...segmentIndex.keys()],
     segments: [...model.segments],
@@ -145,6 +147,7 @@ export function restoreForecaster(stored: StoredForecaster): RestoredForecaster 
     customers: restoreCustomers(stored),
     priorStrength: stored.priorStrength,
     pooledSpreadDays: stored.pooledSpreadDays,
+    disputeDelayDays: stored.disputeDelayDays,
     residualQuantiles: stored.residualQuantiles,
   };
   const eventTerms: EventTerms = {
