@@ -141,6 +141,78 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     await page.context().close();
   });
 
+  it('says how the dates were read, words a mixed column, and sends the chosen date order', async () => {
+    const page = await fixture.signIn(USERS.credit_manager, NAV_START);
+    await page.getByRole('link', { name: 'Imports' }).click();
+    await page.getByRole('radio', { name: 'Automatique' }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Automatique' }).isChecked()).toBe(true);
+    const header = 'N° facture;Code client;Date facture;Montant TTC;Litige\n';
+    // 04/25/2026 reads only month first, so the whole column is read that way.
+    const monthFirst =
+      header +
+      `WEB-DATE-M1;${customerCode};04/25/2026;100,00;oui\n` +
+      `WEB-DATE-M2;${customerCode};04/03/2026;80,00;non\n`;
+    await chooseFile(page, 'factures-us.csv', monthFirst);
+    await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
+    await page.getByTestId('import-notices').waitFor();
+    expect(await page.getByTestId('import-notices').locator('li').allTextContents()).toEqual([
+      'Colonne « Date facture » : dates lues mois en premier (MM/JJ/AAAA), car le fichier en contient qui ne se lisent qu’ainsi (ligne 2 : 04/25/2026).',
+    ]);
+    expect(await page.getByTestId('import-disputes').textContent()).toBe('Litiges ouverts1');
+    await page.screenshot({
+      path: join(ARTIFACTS, 'imports-date-notice-credit-manager.png'),
+      fullPage: true,
+    });
+    // The screen words the notice itself: switching to English words it again, without a new upload.
+    await page.getByText('EN', { exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId('import-notices').locator('li').allTextContents())
+      .toEqual([
+        'Column "Date facture": dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line 2: 04/25/2026).',
+      ]);
+    expect(await page.getByTestId('import-disputes').textContent()).toBe('Disputes opened1');
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-date-notice-english.png'), fullPage: true });
+    await page.getByText('FR', { exact: true }).click();
+    await page.getByRole('radio', { name: 'Automatique' }).waitFor();
+
+    const mixed =
+      header +
+      `WEB-DATE-X1;${customerCode};25/04/2026;10,00;\n` +
+      `WEB-DATE-X2;${customerCode};04/26/2026;10,00;\n`;
+    await chooseFile(page, 'factures-melange.csv', mixed);
+    await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
+    await page.getByTestId('import-errors').waitFor();
+    // The screen's wording: the "Date order" choice, not the command line's --date-order.
+    expect(await page.getByTestId('import-errors').locator('td:nth-child(4)').allTextContents()).toEqual([
+      'la colonne « Date facture » mêle des dates jour en premier (1, dont ligne 2 : 25/04/2026) et mois en premier (1, dont ligne 3 : 04/26/2026) ; écrivez-les toutes dans le même ordre ou en AAAA-MM-JJ, ou choisissez l’ordre dans « Ordre des dates »',
+    ]);
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-date-mixed-credit-manager.png'), fullPage: true });
+
+    // Every date reads both ways: read day first by default, and said so.
+    const ambiguous = header + `WEB-DATE-A1;${customerCode};05/04/2026;10,00;\n`;
+    await chooseFile(page, 'factures-ambigues.csv', ambiguous);
+    await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
+    await page.getByTestId('import-notices').waitFor();
+    expect(await page.getByTestId('import-notices').textContent()).toContain(
+      'Colonne « Date facture » : la date 05/04/2026 se lit dans les deux ordres ; elle a été lue jour en premier',
+    );
+    expect(await page.getByTestId('import-disputes').count()).toBe(0);
+    await page.screenshot({
+      path: join(ARTIFACTS, 'imports-date-assumed-credit-manager.png'),
+      fullPage: true,
+    });
+    // The person says month first: the server reads it so, with nothing left to check.
+    await page.getByRole('radio', { name: 'Mois/jour/année (MM/JJ/AAAA)' }).check();
+    await page.getByRole('button', { name: 'Importer' }).click();
+    await expect.poll(() => page.getByTestId('import-outcome').textContent()).toContain('Import terminé');
+    expect(await page.getByTestId('import-notices').count()).toBe(0);
+    const stored = await fixture.database.runtime.handle.pool.query<{ issue_date: string }>(
+      `select issue_date::text as issue_date from documents where company_id = 'CB2C' and external_ref = 'WEB-DATE-A1'`,
+    );
+    expect(stored.rows.map((row) => row.issue_date)).toEqual(['2026-05-04']);
+    await page.context().close();
+  });
+
   it('offers the FEC to the credit manager and hides the page from the director', async () => {
     const manager = await fixture.signIn(USERS.credit_manager, NAV_START);
     await manager.getByRole('link', { name: 'Imports' }).click();

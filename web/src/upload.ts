@@ -3,6 +3,7 @@
  * a rejected file (422 with `errors`) comes back as `ImportRejected` listing every bad row.
  */
 import type { RejectedProblem, RejectedRow } from '../../src/http/schemas/problem.ts';
+import type { DateOrder } from '../../src/importers/date-order.ts';
 import { ApiError, csrfToken } from './api.ts';
 import type { Lang } from './i18n.tsx';
 
@@ -22,8 +23,20 @@ export class ImportRejected extends Error {
   }
 }
 
-export function importPath(kind: ImportKind, dryRun: boolean): string {
-  return `/api/imports/${kind}${dryRun ? '?dryRun=true' : ''}`;
+/** The day/month order a person can impose on a file's dates; 'auto' lets the server read it per column. */
+export const DATE_ORDER_CHOICES = ['auto', 'dmy', 'mdy', 'ymd'] as const satisfies readonly (
+  | 'auto'
+  | DateOrder
+)[];
+export type DateOrderChoice = (typeof DATE_ORDER_CHOICES)[number];
+
+/** The upload route of `kind`; the date order is sent only when the person chose one (spreadsheets). */
+export function importPath(kind: ImportKind, dryRun: boolean, dateOrder: DateOrderChoice = 'auto'): string {
+  const query = new URLSearchParams();
+  if (dryRun) query.set('dryRun', 'true');
+  if (dateOrder !== 'auto' && kind !== 'fec') query.set('dateOrder', dateOrder);
+  const search = query.toString();
+  return `/api/imports/${kind}${search ? `?${search}` : ''}`;
 }
 
 /**

@@ -65,6 +65,21 @@ export const imports = {
     'imports.customersWithDifference': 'Clients présentant un écart',
     'imports.fecBalance': 'Solde FEC',
     'imports.warnings': 'Avertissements',
+    'imports.dateOrder': 'Ordre des dates',
+    'imports.dateOrderHint':
+      'Pour les dates comme 03/04/2026. En automatique, l’ordre de chaque colonne est déduit de ses valeurs.',
+    'imports.dateOrderAuto': 'Automatique',
+    'imports.dateOrderDmy': 'Jour/mois/année (JJ/MM/AAAA)',
+    'imports.dateOrderMdy': 'Mois/jour/année (MM/JJ/AAAA)',
+    'imports.dateOrderYmd': 'Année-mois-jour (AAAA-MM-JJ)',
+    'imports.disputesOpened': 'Litiges ouverts',
+    'imports.notices': 'Lecture des dates : à vérifier',
+    'imports.notice.date_order_month_first':
+      'Colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), car le fichier en contient qui ne se lisent qu’ainsi (ligne {line} : {value}).',
+    'imports.notice.date_order_assumed':
+      '{count, plural, one {Colonne « {column} » : la date {value} se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.} other {Colonne « {column} » : # dates comme {value} se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA). Si elles sont mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.}}',
+    'imports.problem.mixed_date_orders':
+      'la colonne « {column} » mêle des dates jour en premier ({dayFirstCount}, dont ligne {dayFirstLine} : {dayFirstValue}) et mois en premier ({monthFirstCount}, dont ligne {monthFirstLine} : {monthFirstValue}) ; écrivez-les toutes dans le même ordre ou en AAAA-MM-JJ, ou choisissez l’ordre dans « Ordre des dates »',
   },
   en: {
     'imports.imports': 'Imports',
@@ -129,5 +144,20 @@ export const imports = {
     'imports.customersWithDifference': 'Customers with a difference',
     'imports.fecBalance': 'FEC balance',
     'imports.warnings': 'Warnings',
+    'imports.dateOrder': 'Date order',
+    'imports.dateOrderHint':
+      'For dates such as 03/04/2026. Automatic reads the order of each column from its values.',
+    'imports.dateOrderAuto': 'Automatic',
+    'imports.dateOrderDmy': 'Day/month/year (DD/MM/YYYY)',
+    'imports.dateOrderMdy': 'Month/day/year (MM/DD/YYYY)',
+    'imports.dateOrderYmd': 'Year-month-day (YYYY-MM-DD)',
+    'imports.disputesOpened': 'Disputes opened',
+    'imports.notices': 'How the dates were read: please check',
+    'imports.notice.date_order_month_first':
+      'Column "{column}": dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line {line}: {value}).',
+    'imports.notice.date_order_assumed':
+      '{count, plural, one {Column "{column}": the date {value} reads both ways; it was read day first (DD/MM/YYYY). If it is month first, choose “Month/day/year” under “Date order” and start again.} other {Column "{column}": # dates such as {value} read both ways; they were read day first (DD/MM/YYYY). If they are month first, choose “Month/day/year” under “Date order” and start again.}}',
+    'imports.problem.mixed_date_orders':
+      'column "{column}" mixes day-first dates ({dayFirstCount}, e.g. line {dayFirstLine}: {dayFirstValue}) and month-first dates ({monthFirstCount}, e.g. line {monthFirstLine}: {monthFirstValue}); write them all in one order or as YYYY-MM-DD, or choose the order under “Date order”',
   },
 } as const;

@@ -2,6 +2,7 @@
 import { Alert, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useI18n } from '../i18n.tsx';
 import type { RejectedRow } from '../upload.ts';
+import { screenWording } from './import-text.ts';
 
 export function ImportErrors({ detail, rows }: { detail: string; rows: RejectedRow[] }) {
   const { t } = useI18n();
@@ -37,7 +38,7 @@ export function ImportErrors({ detail, rows }: { detail: string; rows: RejectedR
                       {row.value ?? '—'}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{row.reason}</Table.Td>
+                  <Table.Td>{screenWording(t, 'problem', row, row.reason)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -4,12 +4,29 @@ import { StatTile } from '../components/StatTile.tsx';
 import { date, money } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import type { FecSummary, ImportSummary } from '../upload.ts';
+import { screenWording } from './import-text.ts';
 
 function Outcome({ dryRun, file }: { dryRun: boolean; file: string }) {
   const { t } = useI18n();
   return (
     <Alert color={dryRun ? 'blue' : 'green'} title={file} data-testid="import-outcome">
       {dryRun ? t('dryRunDone') : t('importDone')}
+    </Alert>
+  );
+}
+
+/** How the dates were read, when the person should check it (a column read month first, an order assumed). */
+function Notices({ notices }: { notices: ImportSummary['notices'] }) {
+  const { t } = useI18n();
+  if (notices.length === 0) return null;
+  return (
+    <Alert color="yellow" title={t('notices')} data-testid="import-notices">
+      <List size="sm" spacing={4}>
+        {notices.map((notice, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: notices come in column order and may repeat a code
+          <List.Item key={index}>{screenWording(t, 'notice', notice, notice.message)}</List.Item>
+        ))}
+      </List>
     </Alert>
   );
 }
@@ -34,7 +51,12 @@ export function SpreadsheetSummary({ summary }: { summary: ImportSummary }) {
             />
           </>
         )}
+        {/* Only a file with a Disputed column opens disputes: a zero would say nothing. */}
+        {summary.disputesOpened > 0 && (
+          <StatTile testId="import-disputes" label={t('disputesOpened')} value={summary.disputesOpened} />
+        )}
       </SimpleGrid>
+      <Notices notices={summary.notices} />
     </Stack>
   );
 }

@@ -10,6 +10,7 @@ import { canEditCustomers, canImportFec, useAuth } from '../auth.tsx';
 import { percent } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import {
+  type DateOrderChoice,
   type FecSummary,
   IMPORT_KINDS,
   type ImportKind,
@@ -19,6 +20,7 @@ import {
   type RejectedRow,
   uploadFile,
 } from '../upload.ts';
+import { ImportDateOrder } from './ImportDateOrder.tsx';
 import { ImportDropzone } from './ImportDropzone.tsx';
 import { ImportErrors } from './ImportErrors.tsx';
 import { FecResult, SpreadsheetSummary } from './ImportSummary.tsx';
@@ -97,6 +99,7 @@ export function ImportsPage() {
   );
   const [kind, setKind] = useState<ImportKind>(kinds.includes('invoices') ? 'invoices' : 'payments');
   const [file, setFile] = useState<File | null>(null);
+  const [dateOrder, setDateOrder] = useState<DateOrderChoice>('auto');
   const [sentRatio, setSentRatio] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const busy = sentRatio !== null;
@@ -106,7 +109,7 @@ export function ImportsPage() {
     setOutcome(null);
     setSentRatio(0);
     try {
-      const path = importPath(kind, dryRun);
+      const path = importPath(kind, dryRun, dateOrder);
       setOutcome(
         kind === 'fec'
           ? { type: 'fec', summary: await uploadFile<FecSummary>(path, file, lang, setSentRatio) }
@@ -148,6 +151,17 @@ export function ImportsPage() {
               setOutcome(null);
             }}
           />
+          {/* A FEC's dates are always YYYYMMDD: nothing to choose. */}
+          {kind !== 'fec' && (
+            <ImportDateOrder
+              value={dateOrder}
+              disabled={busy}
+              onChange={(next) => {
+                setDateOrder(next);
+                setOutcome(null);
+              }}
+            />
+          )}
           <Group>
             <Button variant="light" disabled={!file || busy} onClick={() => void run(true)}>
               {t('dryRunButton')}
