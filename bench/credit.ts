@@ -12,9 +12,10 @@ import { openRuntime } from '#app/runtime';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { buildServer } from '#http/server';
 import { withPostgres } from './analytics.ts';
+import { answersDigest } from './credit-answers.ts';
 import { processCpuTicks } from './db-profile.ts';
 import { watchMainThread } from './event-loop.ts';
-import { pacedLoad } from './paced-load.ts';
+import { pacedLoad, pinGeneratorApart } from './paced-load.ts';
 import { loadAverage } from './stats.ts';
 
 export interface CreditBenchOptions {
@@ -34,7 +35,14 @@ export interface CreditBenchOptions {
    * saturation brings.
    */
   rate?: number | undefined;
+  /** Only the digest of 3,003 answers (credit-answers.ts), no load: same answers before and after a change. */
+  digest?: boolean | undefined;
+  /** The load generator's thread on a CPU of its own during each load (`--pin`, paced-load.ts). */
+  pin?: boolean | undefined;
 }
+
+/** Once its thread has started, the generator is pinned apart from the server (`--pin`). */
+const PIN_AFTER_MS = 300;
 
 /** autocannon's per-connection set-up (a file: its worker threads require it). */
 const SHUFFLE_REQUESTS = fileURLToPath(new URL('./autocannon-shuffle.cjs', import.meta.url));
@@ -87,6 +95,25 @@ async function send(
   seconds: number,
   connections: number,
   rate: number | undefined,
+  pin = false,
+) {
+  if (!pin) return sendLoad(url, bodies, headers, seconds, connections, rate);
+  const pinning = new Promise((done) => setTimeout(done, PIN_AFTER_MS)).then(() => pinGeneratorApart(true));
+  try {
+    return await sendLoad(url, bodies, headers, seconds, connections, rate);
+  } finally {
+    await pinning;
+    await pinGeneratorApart(false);
+  }
+}
+
+async function sendLoad(
+  url: string,
+  bodies: readonly string[],
+  headers: Record<string, string>,
+  seconds: number,
+  connections: number,
+  rate: number | undefined,
 ) {
   if (rate !== undefined) {
     const paced = await pacedLoad({
@@ -130,15 +157,15 @@ async function load(
   headers: Record<string, string>,
   seconds: number,
   connections: number,
-  databasePool?: pg.Pool,
-  rate?: number,
+  how: { databasePool?: pg.Pool; rate: number | undefined; pin: boolean },
 ) {
+  const { databasePool, rate, pin } = how;
   const ticksBefore = await databaseTicks(databasePool);
   const statementsBefore = statementsSent;
   const cpuBefore = process.cpuUsage();
   const threadCpuBefore = process.threadCpuUsage();
   const watch = watchMainThread();
-  const { total, ...figures } = await send(url, bodies, headers, seconds, connections, rate);
+  const { total, ...figures } = await send(url, bodies, headers, seconds, connections, rate, pin);
   const cpu = process.cpuUsage(cpuBefore);
   const threadCpu = process.threadCpuUsage(threadCpuBefore);
   const mainThread = watch.stop(Math.max(1, total));
@@ -168,7 +195,7 @@ async function load(
  * as answered: the ceiling of this machine; at the check's fixed rate: the latency the machine,
  * the HTTP stack and the generator give at that rate whatever the route does).
  */
-async function bareBaseline(seconds: number, connections: number, rate: number | undefined) {
+async function bareBaseline(seconds: number, connections: number, rate: number | undefined, pin: boolean) {
   const bare = Fastify();
   const answer = { decision: 'approve', reasons: [], approverRole: null, exposureMinor: 0 };
   bare.post('/check', async () => answer);
@@ -180,8 +207,7 @@ async function bareBaseline(seconds: number, connections: number, rate: number |
       {},
       seconds,
       connections,
-      undefined,
-      rate,
+      { rate, pin },
     );
   } finally {
     await bare.close();
@@ -251,21 +277,23 @@ export async function benchCredit(options: CreditBenchOptions = {}) {
       result['customersChecked'] = codes.length;
       const checkUrl = `${base}/api/orders/check`;
       const checkHeaders = { cookie, 'x-csrf-token': csrf };
+      if (options.digest) {
+        result['answers'] = await answersDigest(checkUrl, checkHeaders, codes);
+        await app.close();
+        return result;
+      }
       // Not measured: the pool opens its connections (a database backend's start-up and first plans
       // cost milliseconds of CPU each) and the code is compiled, which a short run counted per check.
-      await send(checkUrl, bodies, checkHeaders, WARM_UP_SECONDS, connections, undefined);
+      await send(checkUrl, bodies, checkHeaders, WARM_UP_SECONDS, connections, undefined, options.pin);
       result['loadAverageBefore'] = loadAverage();
-      result['orderCheck'] = await load(
-        checkUrl,
-        bodies,
-        checkHeaders,
-        seconds,
-        connections,
-        runtime.handle.pool,
-        options.rate,
-      );
+      result['orderCheck'] = await load(checkUrl, bodies, checkHeaders, seconds, connections, {
+        databasePool: runtime.handle.pool,
+        rate: options.rate,
+        pin: options.pin ?? false,
+      });
       result['rate'] = options.rate ?? null;
-      result['bareFastify'] = await bareBaseline(seconds, connections, options.rate);
+      result['pinned'] = options.pin ?? false;
+      result['bareFastify'] = await bareBaseline(seconds, connections, options.rate, options.pin ?? false);
       result['loadAverageAfter'] = loadAverage();
       type Figures = { requestsPerSecond: number; p50Ms: number; p99Ms: number };
       const check = result['orderCheck'] as Figures;
@@ -293,6 +321,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       'keep-database': { type: 'string' },
       'skip-rescore': { type: 'boolean', default: false },
       rate: { type: 'string' },
+      digest: { type: 'boolean', default: false },
+      pin: { type: 'boolean', default: false },
     },
   });
   const figures = await benchCredit({
@@ -304,6 +334,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     keepDatabase: values['keep-database'],
     skipRescore: values['skip-rescore'],
     rate: values.rate === undefined ? undefined : Number(values.rate),
+    digest: values.digest,
+    pin: values.pin,
   });
   process.stdout.write(`credit: ${JSON.stringify(figures)}\n`);
 }

@@ -10,7 +10,11 @@
  * thread of its own, as autocannon does, off the event loop it measures; the worker's own CPU
  * time is reported so that the server's can be told apart.
  */
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
+import { availableParallelism } from 'node:os';
+import { promisify } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 export interface PacedLoadOptions {
@@ -195,6 +199,36 @@ async function generate(options: PacedLoadOptions): Promise<PacedLoadResult> {
     non2xx,
     generatorCpuMicros: cpu.user + cpu.system,
   };
+}
+
+/**
+ * Pins this process's threads (Linux, `taskset`): the worker threads — the load generator's, paced
+ * or autocannon's — to the last CPU, every other thread (the server's event loop, V8's and libuv's
+ * helpers) to the others; `false` lets every thread run anywhere again. On a machine of two cores
+ * shared by the server, the generator and the database, the generator otherwise takes the
+ * server's core at the moments it sends; the database's processes are not pinned. Threads started
+ * later inherit the CPUs of the thread that starts them.
+ */
+export async function pinGeneratorApart(pinned: boolean): Promise<void> {
+  const cpus = availableParallelism();
+  if (cpus < 2) return;
+  const all = `0-${cpus - 1}`;
+  const generator = String(cpus - 1);
+  const server = cpus === 2 ? '0' : `0-${cpus - 2}`;
+  const run = promisify(execFile);
+  for (const thread of readdirSync('/proc/self/task')) {
+    let name: string;
+    try {
+      name = readFileSync(`/proc/self/task/${thread}/comm`, 'utf8').trim();
+    } catch {
+      continue; // the thread ended
+    }
+    const list = !pinned ? all : name === 'WorkerThread' ? generator : server;
+    // A thread that ended meanwhile is no failure; any other is (a run said pinned must be).
+    await run('taskset', ['-p', '-c', list, thread]).catch((error: unknown) => {
+      if (existsSync(`/proc/self/task/${thread}`)) throw error;
+    });
+  }
 }
 
 /** Runs the paced load in a worker thread and resolves with its figures. */
