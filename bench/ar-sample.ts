@@ -8,9 +8,13 @@
  * settled date, with the two naive baselines of `predict backtest` on the same invoices.
  *
  *   node bench/ar-sample.ts /tmp/ibm/ibm.csv [--cutoffs 2013-03-01,2013-05-01] [--disputes] [--json]
+ *     [--items FILE] [--raw-dates]
  *
  * `--disputes` adds the sample's Disputed column to the invoices file (the import opens each
- * dispute on its invoice date, so a cut-off knows of it once the invoice is issued).
+ * dispute on its invoice date, so a cut-off knows of it once the invoice is issued). `--items`
+ * writes one JSON line per scored invoice (cut-off, prediction, real date) for error analysis;
+ * `--raw-dates` hands the imports the sample's own M/D/YYYY dates instead of ISO ones (the figures
+ * must not change: each date column's order is told from its values).
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,6 +35,8 @@ interface SampleInvoice {
   settledDate: string;
   amount: string;
   disputed: boolean;
+  /** The dates as the sample writes them (M/D/YYYY), for `--raw-dates`. */
+  raw: { issueDate: string; dueDate: string; settledDate: string };
 }
 
 /** M/D/YYYY → YYYY-MM-DD. */
@@ -68,19 +74,27 @@ async function readSample(path: string): Promise<SampleInvoice[]> {
       settledDate: isoOf(cell(settled)),
       amount: cell(amount),
       disputed: cell(disputed) === 'Yes',
+      raw: { issueDate: cell(issue), dueDate: cell(due), settledDate: cell(settled) },
     };
   });
 }
 
 const csv = (rows: readonly (readonly string[])[]) => `${rows.map((row) => row.join(',')).join('\n')}\n`;
 
-/** The three files known at the cut-off, in `dir`. */
+interface Variant {
+  disputes: boolean;
+  /** Write the sample's M/D/YYYY dates unchanged: the imports tell the order from the values. */
+  rawDates: boolean;
+}
+
+/** The three files known at the cut-off, in `dir` (selected on the ISO dates either way). */
 async function writeFilesAt(
   dir: string,
   sample: readonly SampleInvoice[],
   cutoff: string,
-  disputes: boolean,
+  { disputes, rawDates }: Variant,
 ) {
+  const dates = (i: SampleInvoice) => (rawDates ? i.raw : i);
   const customers = [...new Set(sample.map((invoice) => invoice.customer))].sort();
   const issued = sample.filter((invoice) => invoice.issueDate <= cutoff);
   const paid = issued.filter((invoice) => invoice.settledDate <= cutoff);
@@ -107,8 +121,8 @@ async function writeFilesAt(
       ...issued.map((i) => [
         i.ref,
         i.customer,
-        i.issueDate,
-        i.dueDate,
+        dates(i).issueDate,
+        dates(i).dueDate,
         i.amount,
         ...(disputes ? [i.disputed ? 'Yes' : 'No'] : []),
       ]),
@@ -118,7 +132,7 @@ async function writeFilesAt(
     files.payments,
     csv([
       ['Payment reference', 'Customer code', 'Payment date', 'Amount', 'Invoice number'],
-      ...paid.map((i) => [`P${i.ref}`, i.customer, i.settledDate, i.amount, i.ref]),
+      ...paid.map((i) => [`P${i.ref}`, i.customer, dates(i).settledDate, i.amount, i.ref]),
     ]),
   );
   return files;
@@ -207,11 +221,28 @@ function score(tally: Tally, invoice: SampleInvoice, item: Item, cutoff: string,
   tally.meanDelay.late += meanDelay > 0 === late ? 1 : 0;
 }
 
-async function atCutoff(sample: readonly SampleInvoice[], cutoff: string, image: string, disputes: boolean) {
+interface ScoredItem {
+  cutoff: string;
+  customer: string;
+  ref: string;
+  dueDate: string;
+  predictedDate: string;
+  settledDate: string;
+  probabilityLate: number;
+  disputed: boolean;
+}
+
+async function atCutoff(
+  sample: readonly SampleInvoice[],
+  cutoff: string,
+  image: string,
+  variant: Variant,
+  scored: ScoredItem[],
+) {
   const dir = await mkdtemp(join(tmpdir(), 'encours-ar-'));
   const runtime = await openRuntime({ url: 'memory://', image });
   try {
-    const files = await writeFilesAt(dir, sample, cutoff, disputes);
+    const files = await writeFilesAt(dir, sample, cutoff, variant);
     await cli(runtime, ['import', 'customers', files.customers]);
     await cli(runtime, ['import', 'invoices', files.invoices]);
     await cli(runtime, ['import', 'payments', files.payments]);
@@ -226,6 +257,9 @@ async function atCutoff(sample: readonly SampleInvoice[], cutoff: string, image:
       const item = byRef.get(invoice.ref);
       if (!item) throw new Error(`${invoice.ref}, open at ${cutoff}, has no prediction`);
       score(tally, invoice, item, cutoff, delayOf(invoice.customer));
+      const { customer, ref, dueDate, settledDate, disputed } = invoice;
+      const { predictedDate, probabilityLate } = item;
+      scored.push({ cutoff, customer, ref, dueDate, predictedDate, settledDate, probabilityLate, disputed });
     }
     return tally;
   } finally {
@@ -277,11 +311,15 @@ async function main(): Promise<void> {
       cutoffs: { type: 'string' },
       disputes: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      items: { type: 'string' },
+      'raw-dates': { type: 'boolean', default: false },
     },
   });
   const path = positionals[0];
   if (!path)
-    throw new Error('usage: node bench/ar-sample.ts SAMPLE.csv [--cutoffs D,D] [--disputes] [--json]');
+    throw new Error(
+      'usage: node bench/ar-sample.ts SAMPLE.csv [--cutoffs D,D] [--disputes] [--json] [--items FILE] [--raw-dates]',
+    );
   const cutoffs = values.cutoffs ? values.cutoffs.split(',') : DEFAULT_CUTOFFS;
   const sample = await readSample(path);
   const load = loadAverage();
@@ -293,9 +331,11 @@ async function main(): Promise<void> {
   await first.close();
   const rows = [];
   const all = emptyTally();
+  const scored: ScoredItem[] = [];
   try {
     for (const cutoff of cutoffs) {
-      const tally = await atCutoff(sample, cutoff, image, values.disputes);
+      const variant = { disputes: values.disputes, rawDates: values['raw-dates'] };
+      const tally = await atCutoff(sample, cutoff, image, variant, scored);
       add(all, tally);
       rows.push(figures(cutoff, tally));
       if (!values.json) process.stderr.write(`${cutoff} done\n`);
@@ -303,9 +343,11 @@ async function main(): Promise<void> {
   } finally {
     await rm(imageDir, { recursive: true, force: true });
   }
+  if (values.items) await writeFile(values.items, scored.map((item) => `${JSON.stringify(item)}\n`).join(''));
   const result = {
     invoices: sample.length,
     disputes: values.disputes,
+    rawDates: values['raw-dates'],
     load: { before: load, after: loadAverage() },
     cutoffs: rows,
     overall: figures('all', all),
