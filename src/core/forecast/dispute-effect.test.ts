@@ -3,6 +3,7 @@ import { addDays } from '../calendar.ts';
 import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from './forecaster.ts';
 import { DEFAULT_MODEL_OPTIONS, firstDisputes, trainModel } from './model.ts';
 import { openAt } from './predict.ts';
+import { DEFAULT_EVENT_OPTIONS } from './signals.ts';
 import type { InvoiceEvent, InvoiceRecord } from './types.ts';
 
 const CUTOFF = '2026-01-20';
@@ -106,5 +107,33 @@ describe('habits learned net of the dispute effect', () => {
       expect(predictWith(after, record, record.amountMinor)).toEqual(
         predictWith(before, record, record.amountMinor),
       );
+  });
+  it('learns no effect from too few disputed invoices, nor from disputed ones paid sooner', () => {
+    const { records, events } = book();
+    const paidDisputes = events.filter((e) => records.find((r) => r.documentId === e.documentId)?.settledOn);
+    // Four disputed invoices paid: too few to say what a dispute adds.
+    const few = firstDisputes(paidDisputes.slice(0, 4));
+    expect(trainModel(records, CUTOFF, DEFAULT_MODEL_OPTIONS, few).disputeDelayDays).toBe(0);
+    expect(
+      trainModel(records, CUTOFF, DEFAULT_MODEL_OPTIONS, firstDisputes(paidDisputes)).disputeDelayDays,
+    ).toBeGreaterThan(0);
+    // The same invoices said disputed when they are the undisputed ones: paid 20 days sooner.
+    const sooner = firstDisputes(
+      records
+        .filter((r) => r.settledOn !== null && !paidDisputes.some((e) => e.documentId === r.documentId))
+        .map((r) => ({ documentId: r.documentId, kind: 'dispute_opened' as const, date: r.issueDate })),
+    );
+    expect(trainModel(records, CUTOFF, DEFAULT_MODEL_OPTIONS, sooner).disputeDelayDays).toBe(0);
+  });
+
+  it('adds nothing for a dispute when disputes are switched off in the event options', () => {
+    const { records, events } = book();
+    const options = { ...DEFAULT_FORECAST_OPTIONS, events: { ...DEFAULT_EVENT_OPTIONS, disputes: false } };
+    const forecaster = trainForecaster(records, events, CUTOFF, options);
+    expect(forecaster.model.disputeDelayDays).toBeGreaterThan(0);
+    const [plain, inDispute] = openAt(records, CUTOFF).filter((r) => r.customerCode === 'PROMPT');
+    if (!plain || !inDispute) throw new Error('two open invoices expected');
+    const disputed = predictWith(forecaster, inDispute, inDispute.amountMinor);
+    expect(dayDiff(inDispute.dueDate, disputed.predictedDate)).toBeLessThan(5);
   });
 });

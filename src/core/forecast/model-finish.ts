@@ -154,14 +154,25 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
 }
 
 /**
+ * Fewer disputed invoices paid than this and no effect is learned: one large invoice paid very late
+ * must not add months to every dispute (one 500 k€ invoice 150 days late said +148 days); the
+ * disputes' resolution time then sets a floor instead (signals.ts).
+ */
+const MIN_DISPUTED_INVOICES = 5;
+
+/**
  * How much later than the others the invoices disputed before their payment were paid, on average
- * (each mean weighted by amount and recency like the habits'); 0 without both kinds of invoices.
+ * (each mean weighted by amount and recency like the habits'); 0 without both kinds of invoices,
+ * with too few disputed ones, and when they were paid sooner (a dispute does not bring a payment
+ * forward: the resolution time's floor applies then).
  */
 function disputeEffect(at: CutoffSums, adjusted: boolean): number {
   const disputed = at.companyDisputed;
   const otherWeight = at.company.weight - disputed.weight;
-  if (!adjusted || disputed.weight <= 0 || otherWeight <= 0) return 0;
-  return disputed.weighted / disputed.weight - (at.company.weighted - disputed.weighted) / otherWeight;
+  if (!adjusted || disputed.count < MIN_DISPUTED_INVOICES || disputed.weight <= 0 || otherWeight <= 0)
+    return 0;
+  const gap = disputed.weighted / disputed.weight - (at.company.weighted - disputed.weighted) / otherWeight;
+  return Math.max(0, gap);
 }
 
 /**

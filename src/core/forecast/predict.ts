@@ -136,8 +136,10 @@ export function predictInvoice(
 ): InvoicePrediction {
   const dueDay = toDayNumber(record.dueDate);
   const cutoffDay = toDayNumber(model.cutoff);
-  // A dispute open at the cut-off adds what disputes added to the payments before (model.ts).
-  const inDispute = signals.disputeOpenedOn !== undefined ? model.disputeDelayDays : 0;
+  // A dispute open at the cut-off adds what disputes added to the payments before (model.ts),
+  // unless disputes are switched off in the event options.
+  const disputeKnown = terms.eventOptions.disputes && signals.disputeOpenedOn !== undefined;
+  const inDispute = disputeKnown ? model.disputeDelayDays : 0;
   const delay = expectedDelayDays(model, record.customerCode, record.customerType) + inDispute;
   const spread = spreadDaysOf(model, record.customerCode);
   const raw = candidateDays(model, dueDay, delay, cutoffDay, spread);
