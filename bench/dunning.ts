@@ -32,6 +32,7 @@ import { openRuntime } from '#app/runtime';
 import { planDunning } from '#core/dunning/planner';
 import { selectActions, selectLetter } from '#db/dunning/action-queries';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
+import { modelsOfJob } from '#render/letter-job';
 import { type LetterModel, renderLetters } from '#render/letters';
 import { closePdfWorkers } from '#render/pdf-pool';
 import { withPostgres } from './analytics.ts';
@@ -245,8 +246,8 @@ async function timeDeferredLetters(company: Company, sample: number, run: unknow
   const ids = page.items.flatMap((a) => (a.letterId === null ? [] : [a.letterId])).slice(0, sample);
   const models: LetterModel[] = [];
   for (const id of ids) {
-    const job = (await selectLetter(company.db, 'SCALE', id))?.renderJob as { models?: LetterModel[] };
-    models.push(...(job?.models ?? []));
+    const job = (await selectLetter(company.db, 'SCALE', id))?.renderJob;
+    if (job) models.push(...modelsOfJob(job));
   }
   const batchStarted = performance.now();
   const batch = await renderLetters(models);

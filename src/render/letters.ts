@@ -9,6 +9,7 @@
 import pdfmake from 'pdfmake';
 import { FONT_FAMILY, FONT_FILES } from './fonts.ts';
 import { INK, letterContent, MUTED } from './letter-blocks.ts';
+import { modelsOfJob } from './letter-job.ts';
 import type { LetterModel } from './letter-model.ts';
 import { renderInWorker, rendersOffThread } from './pdf-pool.ts';
 
@@ -85,11 +86,8 @@ export async function renderLettersHere(models: readonly LetterModel[]): Promise
 
 /**
  * Renders letters kept as data until their PDF is needed (a run's letter, an e-mail's statement:
- * migration 0028): the job is the pool's `{ kind: 'letters', models }`, read back from JSON.
+ * migration 0028): the job is `lettersJob`'s (`letter-job.ts`), read back from JSON.
  */
 export async function renderLettersJob(job: unknown): Promise<Buffer> {
-  const value = job as { kind?: unknown; models?: unknown } | null;
-  if (value?.kind !== 'letters' || !Array.isArray(value.models))
-    throw new Error('a stored PDF job must be { kind: "letters", models: [...] }');
-  return renderLetters(value.models as LetterModel[]);
+  return renderLetters(modelsOfJob(job));
 }

@@ -267,3 +267,95 @@ describe('the log of reminders keeps each item tied to its action and its invoic
     ).toBe('23503');
   });
 });
+
+describe('the log of reminders keeps each action tied to its run, customer, e-mail and letter (migration 0045)', () => {
+  /** The statement's outcome, always rolled back: '23503', another code, or 'accepted'. */
+  const outcome = async (...statements: ReturnType<typeof sql>[]) => {
+    const rolledBack = new Error('rolled back');
+    const error = await database.runtime.handle.db
+      .transaction()
+      .execute(async (trx) => {
+        for (const statement of statements) await statement.execute(trx);
+        throw rolledBack;
+      })
+      .catch((caught: unknown) => caught as { code?: string });
+    return error === rolledBack ? 'accepted' : (error?.code ?? String(error));
+  };
+  const named = async (column: 'run_id' | 'outbox_id' | 'letter_id') => {
+    const [row] = (
+      await sql<{ actionId: number; runId: number; customerCode: string; parentId: number }>`
+        select action_id as "actionId", run_id as "runId", customer_code as "customerCode",
+          ${sql.ref(column)} as "parentId"
+        from dunning_actions where company_id = 'DUN' and ${sql.ref(column)} is not null
+        order by action_id limit 1`.execute(database.runtime.handle.db)
+    ).rows;
+    if (!row) throw new Error(`the runs above stored no action with a ${column}`);
+    return row;
+  };
+  const copy = (
+    actionId: number,
+    changes: { runId?: number; customerCode?: string; outboxId?: number; letterId?: number },
+  ) => sql`
+    insert into dunning_actions (company_id, run_id, customer_code, action_date, policy_code, policy_version,
+      step_code, step_kind, level, channel, lang, currency, open_total_minor, interest_total_minor,
+      indemnity_total_minor, credits_minor, total_due_minor, status, origin, outbox_id, letter_id, created_by)
+    select company_id, coalesce(${changes.runId ?? null}::int8, run_id),
+      coalesce(${changes.customerCode ?? null}::text, customer_code), action_date, policy_code, policy_version,
+      step_code, step_kind, level, channel, lang, currency, open_total_minor, interest_total_minor,
+      indemnity_total_minor, credits_minor, total_due_minor, status, origin,
+      coalesce(${changes.outboxId ?? null}::int8, outbox_id), coalesce(${changes.letterId ?? null}::int8, letter_id),
+      created_by
+    from dunning_actions where company_id = 'DUN' and action_id = ${actionId}`;
+
+  it('refuses an action naming no run, customer, e-mail or letter of its company, and accepts its copy', async () => {
+    const emailed = await named('outbox_id');
+    const lettered = await named('letter_id');
+    expect(await outcome(copy(lettered.actionId, {}))).toBe('accepted');
+    expect(await outcome(copy(emailed.actionId, {}))).toBe('accepted');
+    expect(await outcome(copy(lettered.actionId, { runId: -1 }))).toBe('23503');
+    expect(await outcome(copy(lettered.actionId, { customerCode: 'NO-SUCH' }))).toBe('23503');
+    expect(await outcome(copy(emailed.actionId, { outboxId: -1 }))).toBe('23503');
+    expect(await outcome(copy(lettered.actionId, { letterId: -1 }))).toBe('23503');
+  });
+
+  it('refuses an update pointing an action elsewhere, not one leaving its references alone', async () => {
+    const lettered = await named('letter_id');
+    const update = (set: ReturnType<typeof sql>) =>
+      sql`update dunning_actions set ${set} where company_id = 'DUN' and action_id = ${lettered.actionId}`;
+    expect(await outcome(update(sql`status = 'cancelled'`))).toBe('accepted');
+    expect(await outcome(update(sql`letter_id = -1`))).toBe('23503');
+    expect(await outcome(update(sql`outbox_id = -1`))).toBe('23503');
+    expect(await outcome(update(sql`run_id = -1`))).toBe('23503');
+    expect(await outcome(update(sql`customer_code = 'NO-SUCH'`))).toBe('23503');
+  });
+
+  it('refuses the delete of a run, e-mail or letter an action names', async () => {
+    const emailed = await named('outbox_id');
+    const lettered = await named('letter_id');
+    const where = sql`company_id = 'DUN'`;
+    expect(await outcome(sql`delete from dunning_runs where ${where} and run_id = ${lettered.runId}`)).toBe(
+      '23503',
+    );
+    expect(
+      await outcome(sql`delete from mail_outbox where ${where} and outbox_id = ${emailed.parentId}`),
+    ).toBe('23503');
+    expect(
+      await outcome(sql`delete from dunning_letters where ${where} and letter_id = ${lettered.parentId}`),
+    ).toBe('23503');
+  });
+
+  it('refuses the delete or a new code of a customer an action names, not of one no action names', async () => {
+    // A customer of its own (the scenario's customers have invoices, whose keys refuse as well).
+    const lettered = await named('letter_id');
+    const newCustomer = sql`insert into customers (company_id, code, name) values ('DUN', 'NEW-1', 'Nouveau')`;
+    const itsAction = copy(lettered.actionId, { customerCode: 'NEW-1' });
+    const remove = sql`delete from customers where company_id = 'DUN' and code = 'NEW-1'`;
+    const recode = sql`update customers set code = 'NEW-2' where company_id = 'DUN' and code = 'NEW-1'`;
+    const rename = sql`update customers set name = 'Renommé' where company_id = 'DUN' and code = 'NEW-1'`;
+    expect(await outcome(newCustomer, itsAction, remove)).toBe('23503');
+    expect(await outcome(newCustomer, itsAction, recode)).toBe('23503');
+    expect(await outcome(newCustomer, itsAction, rename)).toBe('accepted');
+    expect(await outcome(newCustomer, remove)).toBe('accepted');
+    expect(await outcome(newCustomer, recode)).toBe('accepted');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { addDays, maxDate } from '#core/calendar';
 import { computeLateInterest, type LateInterestTerms } from '#core/dunning/late-interest';
-import type { PlannedAction } from '#core/dunning/planner';
+import { interestPeriodsOf, type PlannedAction } from '#core/dunning/planner';
 import { toGsm7 } from '#core/dunning/sms';
 import type { DunningCustomerRow, DunningInvoiceRow } from '#db/dunning/dunning-state';
 import type { LetterItem, LetterModel, LetterSender } from '#render/letters';
@@ -91,8 +91,11 @@ function composeLetterItems(context: ActionContext): LetterItem[] {
   return action.items.map((item) => {
     const row = invoices.get(item.invoiceId);
     const claimed = item.interest.status === 'claimed';
+    // The planner's own periods when it made the item (the same invoice, date and terms), else
+    // computed here (an action made otherwise, e.g. a template's sample).
+    const planned = claimed && row ? interestPeriodsOf(item) : undefined;
     const computed =
-      claimed && row
+      claimed && row && !planned
         ? computeLateInterest(
             {
               amountMinor: row.amountMinor,
@@ -112,7 +115,7 @@ function composeLetterItems(context: ActionContext): LetterItem[] {
       daysLate: item.daysLate,
       interestMinor: item.interest.status === 'claimed' ? item.interest.interestMinor : null,
       indemnityMinor: item.indemnityMinor,
-      periods: computed?.status === 'computed' ? computed.periods : [],
+      periods: planned ? [...planned] : computed?.status === 'computed' ? computed.periods : [],
     };
   });
 }

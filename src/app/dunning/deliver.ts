@@ -15,6 +15,7 @@ import type { TemplateRow } from '#db/dunning/config-queries';
 import type { DunningCustomerRow } from '#db/dunning/dunning-state';
 import type { Database } from '#db/infra/schema';
 import { insertEvents } from '#db/ledger/ledger-writes';
+import { lettersJob } from '#render/letter-job';
 import type { LetterModel, LetterSender } from '#render/letters';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatMoney } from '#text/format';
@@ -85,7 +86,7 @@ function contextOf(scope: DeliveryScope, action: PlannedAction, customer: Dunnin
 async function letterOf(scope: DeliveryScope, context: ActionContext, action: PlannedAction) {
   const source = templateSource(scope.edited, action.templateCode, action.stepKind, 'letter', context.lang);
   const model = await buildLetterModel(context, source);
-  return { model, job: { kind: 'letters' as const, models: [model] } };
+  return { model, job: lettersJob([model]) };
 }
 
 async function composeEmail(

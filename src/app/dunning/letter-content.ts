@@ -12,7 +12,8 @@ import {
   storeLetterContent,
 } from '#db/dunning/action-queries';
 import type { Database } from '#db/infra/schema';
-import { type LetterModel, renderLetters, renderLettersJob } from '#render/letters';
+import { modelsOfJob } from '#render/letter-job';
+import { renderLetters, renderLettersJob } from '#render/letters';
 
 /**
  * The render job of a part of a run's print batch: a stretch of the run's letters in print order,
@@ -30,7 +31,7 @@ async function render(db: Kysely<Database>, companyId: string, job: unknown): Pr
   const batch = job as { kind?: unknown; runId?: unknown; offset?: unknown; limit?: unknown } | null;
   if (batch?.kind !== 'run_batch' || typeof batch.runId !== 'number') return renderLettersJob(job);
   const jobs = await selectRunLetterJobs(db, companyId, batch.runId, printRangeOf(batch));
-  return renderLetters(jobs.flatMap((letters) => (letters as { models: LetterModel[] }).models));
+  return renderLetters(jobs.flatMap(modelsOfJob));
 }
 
 export async function letterContent(

@@ -6,7 +6,7 @@
  */
 import { addDays, daysBetween } from '../calendar.ts';
 import type { CurrencyCode, IsoDate } from '../types.ts';
-import { claimForInvoice } from './late-interest.ts';
+import { claimForInvoice, type InterestPeriod } from './late-interest.ts';
 import type {
   DunningCustomer,
   DunningInvoice,
@@ -49,6 +49,18 @@ export function creditsOf(customer: DunningCustomer, currency: CurrencyCode): nu
   return customer.openCredits.reduce((sum, c) => (c.currency === currency ? sum + c.amountMinor : sum), 0);
 }
 
+/**
+ * The periods behind each claimed item's interest, kept beside the item rather than in it (the
+ * plan's items are what a preview shows and a run stores): a letter prints them, and computing
+ * them again for every line of every letter was about a fifth of composing a run's letters.
+ */
+const interestPeriods = new WeakMap<PlannedItem, readonly InterestPeriod[]>();
+
+/** The periods of an item's claimed interest, when `claimItem` made the item. */
+export function interestPeriodsOf(item: PlannedItem): readonly InterestPeriod[] | undefined {
+  return interestPeriods.get(item);
+}
+
 /** One invoice's line at its step: days late, interest and indemnity as of `settings.asOf`. */
 export function claimItem(
   candidate: Candidate,
@@ -73,7 +85,7 @@ export function claimItem(
     claim.interest.status === 'computed'
       ? { status: 'claimed' as const, interestMinor: claim.interest.interestMinor }
       : { status: claim.interest.status };
-  return {
+  const item: PlannedItem = {
     invoiceId: invoice.id,
     dueDate: invoice.dueDate,
     openMinor: invoice.openMinor,
@@ -85,6 +97,8 @@ export function claimItem(
     interest,
     indemnityMinor: claim.indemnity.status === 'due' ? claim.indemnity.amountMinor : 0,
   };
+  if (claim.interest.status === 'computed') interestPeriods.set(item, claim.interest.periods);
+  return item;
 }
 
 interface CustomerContext {
