@@ -14,9 +14,15 @@ import {
   BankFileError,
   type BankFormat,
   type BankProblem,
+  bankProblem,
   type ParsedStatement,
 } from '#importers/bank/bank-types';
-import { type BankFileRead, readBankFile } from '#importers/bank/parse-bank-file';
+import {
+  type BankFileRead,
+  type BankFileScan,
+  readBankFile,
+  scanBankFile,
+} from '#importers/bank/parse-bank-file';
 import { balanceCheckOf } from '#importers/bank/transactions';
 import { type Lang, translator } from '#text/catalogue';
 import { formatMoney } from '#text/format';
@@ -92,10 +98,30 @@ export async function importBankStatement(
 ): Promise<BankImportSummary> {
   const fileName = input.fileName ?? basename(input.filePath);
   const lang = input.lang ?? 'fr';
+  try {
+    // The hash and encoding pass reads the whole file: made before the transaction, not inside it.
+    const scan = await scanBankFile(input.filePath);
+    if (scan.format === null) throw new BankFileError([bankProblem('bank_unknown_format')]);
+    return await storeFile(ctx, input, fileName, lang, { ...scan, format: scan.format });
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.summary;
+    if (error instanceof BankFileError) throw rejection(fileName, error.problems, lang);
+    throw error;
+  }
+}
+
+/** The file read and stored in one transaction (rolled back by a dry run). */
+async function storeFile(
+  ctx: AppContext,
+  input: ImportBankInput,
+  fileName: string,
+  lang: Lang,
+  scan: BankFileScan & { format: BankFormat },
+): Promise<BankImportSummary> {
   const read: BankFileRead = { sha256: '', format: null };
   const summary: BankImportSummary = {
     file: fileName,
-    format: 'camt.053',
+    format: scan.format,
     dryRun: input.dryRun ?? false,
     statements: [],
     transactionsInserted: 0,
@@ -104,38 +130,29 @@ export async function importBankStatement(
     matchJobId: null,
     notices: [],
   };
-  try {
-    return await ctx.db.transaction().execute(async (trx) => {
-      // The file is stored as it is read; its problems, found on the way or at its end, undo it all.
-      const returnsInserted = await storeStatements(trx, ctx, input.filePath, read, summary, lang);
-      summary.format = read.format ?? summary.format;
-      await insertAudit(trx, ctx.companyId, ctx.actor, {
-        action: 'bank.import',
-        entity: 'bank_statement',
-        entityKey: fileName,
-        before: null,
-        after: {
-          format: summary.format,
-          statements: summary.statements.map((statement) => statement.statementRef),
-          transactionsInserted: summary.transactionsInserted,
-        },
-      });
-      if (summary.dryRun) throw new DryRunRollback(summary);
-      if (summary.receiptsToApply + returnsInserted > 0) {
-        const job = await jobsOf(ctx).enqueue(
-          CASH_MATCH_KIND,
-          { auto: true },
-          { db: trx, ifActive: 'return' },
-        );
-        summary.matchJobId = job.id;
-      }
-      return summary;
+  return ctx.db.transaction().execute(async (trx) => {
+    // The file is stored as it is read; its problems, found on the way or at its end, undo it all.
+    const returnsInserted = await storeStatements(trx, ctx, input.filePath, { read, scan }, summary, lang);
+    // The reader tells the exact camt version from the statement itself.
+    summary.format = read.format ?? summary.format;
+    await insertAudit(trx, ctx.companyId, ctx.actor, {
+      action: 'bank.import',
+      entity: 'bank_statement',
+      entityKey: fileName,
+      before: null,
+      after: {
+        format: summary.format,
+        statements: summary.statements.map((statement) => statement.statementRef),
+        transactionsInserted: summary.transactionsInserted,
+      },
     });
-  } catch (error) {
-    if (error instanceof DryRunRollback) return error.summary;
-    if (error instanceof BankFileError) throw rejection(fileName, error.problems, lang);
-    throw error;
-  }
+    if (summary.dryRun) throw new DryRunRollback(summary);
+    if (summary.receiptsToApply + returnsInserted > 0) {
+      const job = await jobsOf(ctx).enqueue(CASH_MATCH_KIND, { auto: true }, { db: trx, ifActive: 'return' });
+      summary.matchJobId = job.id;
+    }
+    return summary;
+  });
 }
 
 /**
@@ -147,7 +164,7 @@ async function storeStatements(
   trx: Kysely<Database>,
   ctx: AppContext,
   filePath: string,
-  read: BankFileRead,
+  { read, scan }: { read: BankFileRead; scan: BankFileScan },
   summary: BankImportSummary,
   lang: Lang,
 ): Promise<number> {
@@ -157,7 +174,7 @@ async function storeStatements(
   const problems: BankProblem[] = [];
   let returnsInserted = 0;
   let current: StatementImport | null = null;
-  for await (const item of readBankFile(filePath, read)) {
+  for await (const item of readBankFile(filePath, read, scan)) {
     if (item.kind === 'statement') {
       const file = { fileName: summary.file, fileSha256: read.sha256, format: read.format ?? summary.format };
       current = new StatementImport(trx, { ...ctx, db: trx }, file, item.statement);

@@ -140,15 +140,42 @@ async function* headFirst(chunks: AsyncIterable<string>): AsyncGenerator<string>
   if (head !== null && head !== '') yield head;
 }
 
+/** What a first pass over a file tells: its SHA-256, whether it is UTF-8, its format (null: unknown). */
+export interface BankFileScan {
+  sha256: string;
+  utf8: boolean;
+  format: BankFormat | null;
+}
+
+/**
+ * The first pass over a file, apart so that a caller makes it before its transaction: the size
+ * checked, the hash and the encoding, and the format detected from the head `readBankFile` reads
+ * it from (a camt reader may still tell the exact version from the statement).
+ */
+export async function scanBankFile(filePath: string): Promise<BankFileScan> {
+  tooLarge((await stat(filePath)).size);
+  const { sha256, utf8 } = await scanFile(filePath);
+  let head = '';
+  for await (const chunk of textChunks(filePath, utf8)) {
+    head += chunk;
+    if (head.trimStart().length >= 4000) break;
+  }
+  return { sha256, utf8, format: detectBankFormat(head) };
+}
+
 /**
  * The file's statements and entries in file order. A camt file is read by chunks and its entries
  * parsed one by one; the other formats (line-based or small) are parsed whole. Problems are
  * thrown (BankFileError) as soon as the file cannot be read, or at its end: what came before
- * them must then be dropped by the reader's caller.
+ * them must then be dropped by the reader's caller. `scan` is `scanBankFile`'s, when made before.
  */
-export async function* readBankFile(filePath: string, read: BankFileRead): AsyncGenerator<BankItem> {
-  tooLarge((await stat(filePath)).size);
-  const { sha256, utf8 } = await scanFile(filePath);
+export async function* readBankFile(
+  filePath: string,
+  read: BankFileRead,
+  scan?: BankFileScan,
+): AsyncGenerator<BankItem> {
+  if (!scan) tooLarge((await stat(filePath)).size);
+  const { sha256, utf8 } = scan ?? (await scanFile(filePath));
   read.sha256 = sha256;
   // undefined until the first chunk says whether the file is a camt one.
   let camt: CamtReader | null | undefined;

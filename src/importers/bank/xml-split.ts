@@ -28,19 +28,6 @@ function localOf(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** The index of the `>` that ends the tag opened at `from`, quotes respected; -1 when not read yet. */
-function tagEnd(text: string, from: number): number {
-  let quote = '';
-  for (let at = from + 1; at < text.length; at++) {
-    const char = text[at];
-    if (quote !== '') {
-      if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '>') return at;
-  }
-  return -1;
-}
-
 function countLines(text: string, from: number, to: number): number {
   let lines = 0;
   for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) lines++;
@@ -53,6 +40,14 @@ export class XmlSplitter {
   private buffer = '';
   /** Where the scan resumes in the buffer. */
   private at = 0;
+  /**
+   * How far the construct starting at `at` (a tag, a comment, a CDATA section, a processing
+   * instruction) was read without finding its end, and the quote open there in a tag; -1 when
+   * nothing is pending. The next chunk resumes from there: an unclosed comment is not searched
+   * again from its start on every chunk (quadratic on a file that never closes it).
+   */
+  private pendingFrom = -1;
+  private pendingQuote = '';
   /** Start in the buffer of what is neither in the skeleton yet nor in a piece. */
   private skeletonFrom = 0;
   /** Start of the piece being read in the buffer, or -1. */
@@ -90,6 +85,7 @@ export class XmlSplitter {
     this.skeleton += this.buffer.slice(this.skeletonFrom);
     this.buffer = '';
     this.at = 0;
+    this.pendingFrom = -1;
     this.skeletonFrom = 0;
     this.pieceStart = -1;
   }
@@ -102,27 +98,51 @@ export class XmlSplitter {
         this.at = text.length;
         return;
       }
+      const resumed = open === this.at ? this.pendingFrom : -1;
       const skipped = SKIPPED.find(([start]) => text.startsWith(start, open));
       if (skipped) {
-        const close = text.indexOf(skipped[1], open + skipped[0].length);
+        const [start, closer] = skipped;
+        const close = text.indexOf(closer, Math.max(open + start.length, resumed));
         if (close < 0) {
           this.at = open;
+          // The closer may begin in the last characters read, not before.
+          this.pendingFrom = Math.max(open + start.length, text.length - closer.length + 1);
           return;
         }
-        this.at = close + skipped[1].length;
+        this.at = close + closer.length;
+        this.pendingFrom = -1;
         continue;
       }
       // A prefix of a skipped opener may still be cut at the chunk's end.
       const cut = text.length - open < 9 && SKIPPED.some(([start]) => start.startsWith(text.slice(open)));
-      const end = cut ? -1 : tagEnd(text, open);
+      const end = cut ? -1 : this.tagEnd(text, open, resumed);
       if (end < 0) {
-        // Read again from this tag when the next chunk has come.
+        // Read on from where this tag was left when the next chunk has come.
         this.at = open;
         return;
       }
       this.at = end + 1;
+      this.pendingFrom = -1;
       this.tag(text, open, end, tokens);
     }
+  }
+
+  /**
+   * The index of the `>` that ends the tag opened at `from`, quotes respected, read on from
+   * `resumed` when the tag was left unfinished there; -1 when not read yet (and where it stopped).
+   */
+  private tagEnd(text: string, from: number, resumed: number): number {
+    let quote = resumed > from ? this.pendingQuote : '';
+    for (let at = resumed > from ? resumed : from + 1; at < text.length; at++) {
+      const char = text[at];
+      if (quote !== '') {
+        if (char === quote) quote = '';
+      } else if (char === '"' || char === "'") quote = char;
+      else if (char === '>') return at;
+    }
+    this.pendingFrom = text.length;
+    this.pendingQuote = quote;
+    return -1;
   }
 
   private lineAt(position: number): number {
@@ -185,6 +205,7 @@ export class XmlSplitter {
     const shift = keepFrom;
     this.buffer = this.buffer.slice(shift);
     this.at -= shift;
+    if (this.pendingFrom >= 0) this.pendingFrom -= shift;
     this.countedTo -= shift;
     this.skeletonFrom = 0;
     if (this.pieceStart >= 0) this.pieceStart = 0;
