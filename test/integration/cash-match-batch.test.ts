@@ -4,7 +4,8 @@
  * applied on its own in a savepoint, test/support/cash-one-by-one.ts): on two copies of the demo
  * company, with its month of receipts, both must leave the same ledger — payment and write-off
  * documents, allocations, decisions, applications, receipt states, suggestions, audit and open
- * items. Matching again applies nothing new. The rules inside one batch and two runs at once:
+ * items. The batch path reads its copy of the ledger once and keeps it current (ledger-view.ts), the
+ * reference reads the database for each batch. Matching again applies nothing new. The rules inside one batch and two runs at once:
  * cash-match-batch-rules.test.ts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,8 +30,10 @@ describe('the demo month, matched by batch and one receipt at a time', () => {
     await importInto(batch, camt);
     await importInto(reference, camt);
 
-    const summary = await matchReceipts(batch, { auto: true });
-    const appliedOneByOne = await matchReceiptsOneByOne(reference);
+    // Batches of 150: the run reads its copy of the ledger once and keeps it current between them
+    // (ledger-view.ts), where the reference reads the database for each batch.
+    const summary = await matchReceipts(batch, { auto: true, batchSize: 150 });
+    const appliedOneByOne = await matchReceiptsOneByOne(reference, 150);
     expect(summary.applied).toBe(appliedOneByOne);
     expect(summary.applied).toBeGreaterThan(100);
     const written = await ledgerOfMatching(batch);

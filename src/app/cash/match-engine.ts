@@ -1,9 +1,9 @@
 /**
- * Proposals for a batch of receipts: the clues each receipt holds are looked up in the database
- * for the whole batch at once (learned payers, references, open items of the candidate
- * customers), then core/cash identifies the customers (names through the run's index,
+ * Proposals for a batch of receipts: the clues each receipt holds are looked up for the whole
+ * batch at once (learned payers in the database; references and open items of the candidate
+ * customers in the run's copy of the ledger, or the database — ledger-view.ts), then core/cash identifies the customers (names through the run's index,
  * customer-index.ts) and proposes the invoices. When a candidate belongs to a group and no single
- * customer's items explain the receipt, the whole group's open items are read and searched (a
+ * customer's items explain the receipt, the whole group's open items are searched (a
  * group receipt, core/cash/group.ts).
  */
 import { type CustomerGroup, explainsReceipt, proposeForGroup } from '#core/cash/group';
@@ -25,16 +25,14 @@ import {
 } from '#core/cash/proposal';
 import { refKey } from '#core/cash/references';
 import {
-  customersOwingExactly,
-  documentsByRefDigits,
   learnedPayers,
-  openItemsOfCustomers,
   type PayerRow,
   type ReceiptRow,
   type RefDocumentRow,
 } from '#db/cash/matching-queries';
 import type { AppContext } from '../context.ts';
 import { type CustomerIndex, groupOf } from './customer-index.ts';
+import { databaseLedger, type MatchingLedger } from './ledger-view.ts';
 import { type ReceiptLeads, receiptLeads } from './receipt-leads.ts';
 
 export { buildCustomerIndex, type CustomerIndex } from './customer-index.ts';
@@ -98,6 +96,7 @@ export async function identifyAhead(
   ctx: AppContext,
   index: CustomerIndex,
   leads: readonly ReceiptLeads[],
+  ledger: MatchingLedger = databaseLedger(ctx),
 ): Promise<Identified[]> {
   const payers = await learnedPayers(
     ctx.db,
@@ -108,9 +107,10 @@ export async function identifyAhead(
   const digitKeys = [
     ...new Set(leads.flatMap((p) => p.keys.filter((key) => key.startsWith('#')).map((key) => key.slice(1)))),
   ];
-  const refDocuments = (await documentsByRefDigits(ctx.db, ctx.companyId, digitKeys)).map(
-    (document, order) => ({ ...document, order }),
-  );
+  const refDocuments = (await ledger.documentsByDigits(digitKeys)).map((document, order) => ({
+    ...document,
+    order,
+  }));
   const documentsByKey = groupedBy(refDocuments, (document) => `#${document.digits}`);
   const payersByKey = groupedBy(payers, (payer) => `${payer.payerKind}\n${payer.payerValue}`);
   const identified: Identified[] = [];
@@ -168,11 +168,12 @@ function identifiedOf(
  * The candidate customers of each receipt: `identifyAhead`'s, and for the receipts that point at
  * nobody, the customers owing exactly their amount (the open items as they are now).
  */
-async function identifyBatch(ctx: AppContext, identified: readonly Identified[]): Promise<Identified[]> {
+async function identifyBatch(
+  ledger: MatchingLedger,
+  identified: readonly Identified[],
+): Promise<Identified[]> {
   const nameless = identified.filter((item) => item.candidates.length === 0);
-  const owing = await customersOwingExactly(ctx.db, ctx.companyId, [
-    ...new Set(nameless.map((item) => item.receipt.amountMinor)),
-  ]);
+  const owing = await ledger.customersOwing([...new Set(nameless.map((item) => item.receipt.amountMinor))]);
   const byReceipt = new Map<Identified, CustomerCandidate[]>();
   for (const item of nameless) {
     const amountOnly = owing
@@ -188,63 +189,26 @@ async function identifyBatch(ctx: AppContext, identified: readonly Identified[])
 }
 
 /**
- * A batch worked out ahead: its receipts identified (`identifyAhead`) and, read meanwhile, the open
- * items of their candidates that the batch written then could not change.
- */
-export interface AheadBatch {
-  identified: readonly Identified[];
-  /** The customers whose open items were read ahead (those with none included), and their items. */
-  openItems: { codes: ReadonlySet<string>; byCustomer: ReadonlyMap<string, OpenItem[]> };
-}
-
-/**
- * The open items of the candidates of `identified`, but for the customers in `changing` (those
- * the batch being written may settle or credit): read while that batch is written, they are what
- * a read after it would give. The others are read by `proposeForBatch`, after it.
- */
-export async function openItemsAhead(
-  ctx: AppContext,
-  identified: readonly Identified[],
-  changing: ReadonlySet<string>,
-): Promise<AheadBatch> {
-  const codes = new Set(
-    identified.flatMap((item) =>
-      item.candidates
-        .slice(0, MAX_CANDIDATES)
-        .flatMap((c) => (changing.has(c.customerCode) ? [] : [c.customerCode])),
-    ),
-  );
-  const byCustomer = groupByCustomer(await openItemsOfCustomers(ctx.db, ctx.companyId, [...codes]));
-  return { identified, openItems: { codes, byCustomer } };
-}
-
-/**
- * The ranked proposals of each receipt of a batch. `ahead` is what was worked out before the
- * previous batch was written (`identifyAhead`, `openItemsAhead`); otherwise it is worked out here.
+ * The ranked proposals of each receipt of a batch. `ahead` is its receipts identified before the
+ * previous batch was written (`identifyAhead`); otherwise they are identified here. `ledger`
+ * answers the reads: the run's copy (ledger-view.ts), or the database as it is now.
  */
 export async function proposeForBatch(
   ctx: AppContext,
   index: CustomerIndex,
   receipts: readonly ReceiptRow[],
   settings: ProposalSettings = DEFAULT_PROPOSAL_SETTINGS,
-  ahead?: AheadBatch,
+  ahead?: readonly Identified[],
+  ledger: MatchingLedger = databaseLedger(ctx),
 ): Promise<ReceiptProposals[]> {
   const identified = await identifyBatch(
-    ctx,
-    ahead?.identified ?? (await identifyAhead(ctx, index, await receiptLeads(index, receipts))),
+    ledger,
+    ahead ?? (await identifyAhead(ctx, index, await receiptLeads(index, receipts), ledger)),
   );
   const candidateCodes = new Set(
     identified.flatMap((item) => item.candidates.slice(0, MAX_CANDIDATES).map((c) => c.customerCode)),
   );
-  const readAhead = ahead?.openItems;
-  const itemsByCustomer = groupByCustomer(
-    await openItemsOfCustomers(
-      ctx.db,
-      ctx.companyId,
-      [...candidateCodes].filter((code) => !readAhead?.codes.has(code)),
-    ),
-  );
-  if (readAhead) for (const [code, items] of readAhead.byCustomer) itemsByCustomer.set(code, items);
+  const itemsByCustomer = groupByCustomer(await ledger.openItemsOf([...candidateCodes]));
   const singles = identified.map((item) => {
     const named = new Set(item.refHits.map((hit) => hit.documentId));
     const candidates = item.candidates.slice(0, MAX_CANDIDATES);
@@ -262,7 +226,7 @@ export async function proposeForBatch(
   // The members of the groups to search that were not candidates themselves: one more read.
   const members = new Set(singles.flatMap((item) => item.groups.flatMap((group) => group.memberCodes)));
   const missing = [...members].filter((code) => !itemsByCustomer.has(code) && !candidateCodes.has(code));
-  for (const [code, items] of groupByCustomer(await openItemsOfCustomers(ctx.db, ctx.companyId, missing)))
+  for (const [code, items] of groupByCustomer(await ledger.openItemsOf(missing)))
     itemsByCustomer.set(code, items);
   return singles.map((item) => {
     const byGroup = item.groups.flatMap((group) => {

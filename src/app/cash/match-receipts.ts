@@ -5,13 +5,12 @@
  * suggestions for a person. Receipts are read in batches, each batch in one transaction, so
  * memory stays flat however many receipts wait; the matches of a batch are planned together and
  * written with a few statements (apply-batch.ts); a proposal the ledger refuses at write time (an
- * invoice settled meanwhile, or by a receipt before it in the batch) stays a suggestion. While the
- * database writes a batch, the next batch is worked out as far as that batch cannot change it: its
- * leads (receipt-leads.ts: its words and the customers its names point at), its candidates
- * (match-engine.ts identifyAhead: payers taught and invoices named) and the open items of those
- * candidates the batch does not pay, read on another connection where there is one. Only the open
- * items of the customers it pays are read after it. The proposals are those of a plain read after
- * each batch, while the process and a second database connection work beside the writes.
+ * invoice settled meanwhile, or by a receipt before it in the batch) stays a suggestion. The open
+ * items and the references are read once for the run (ledger-view.ts) and brought up to date after
+ * each batch from what was written since, so the proposals are those of a plain read after each
+ * batch. While the database writes a batch, the next batch is worked out as far as that batch
+ * cannot change it: its leads (receipt-leads.ts: its words and the customers its names point at)
+ * and its candidates (match-engine.ts identifyAhead: payers taught and invoices named).
  */
 import type { Kysely } from 'kysely';
 import { DEFAULT_PROPOSAL_SETTINGS, type Proposal } from '#core/cash/proposal';
@@ -22,12 +21,12 @@ import type { Database } from '#db/infra/schema';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { applyBatch } from './apply-batch.ts';
+import { databaseLedger, loadLedgerView, type MatchingLedger, refreshLedgerView } from './ledger-view.ts';
 import {
-  type AheadBatch,
   buildCustomerIndex,
   type CustomerIndex,
+  type Identified,
   identifyAhead,
-  openItemsAhead,
   proposeForBatch,
   type ReceiptProposals,
 } from './match-engine.ts';
@@ -102,19 +101,22 @@ export async function matchReceipts(
   };
   const batchSize = input.batchSize ?? 2000;
   let receipts = await receiptsToApply(ctx.db, ctx.companyId, 0, batchSize);
-  let ahead = await workAhead(ctx, index, receipts, new Set());
+  // One batch reads what it needs once anyway: only a longer run reads the whole ledger's copy.
+  let view = receipts.length < batchSize ? null : await loadLedgerView(ctx);
+  let ahead = await workAhead(ctx, index, receipts, view ?? databaseLedger(ctx));
   for (;;) {
     const last = receipts.at(-1);
     if (!last) break;
-    const batch = await proposeForBatch(ctx, index, receipts, proposalSettings, ahead);
+    const batch = await proposeForBatch(ctx, index, receipts, proposalSettings, ahead, view ?? undefined);
     // The next receipts are read before this batch's transaction (one connection may be all there
     // is); what this batch's writes cannot change is worked out for them while the database
-    // writes it: their leads and candidates, and the open items of the customers it does not pay.
+    // writes it: their leads and candidates.
     receipts = await receiptsToApply(ctx.db, ctx.companyId, last.transactionId, batchSize);
     [, ahead] = await Promise.all([
       writeBatch(ctx, batch, input.auto, threshold, summary),
-      workAhead(ctx, index, receipts, paidCustomers(batch, input.auto, threshold)),
+      workAhead(ctx, index, receipts, view ?? databaseLedger(ctx)),
     ]);
+    if (view && receipts.length > 0) view = await refreshLedgerView(ctx, view);
   }
   return summary;
 }
@@ -123,10 +125,9 @@ async function workAhead(
   ctx: AppContext,
   index: CustomerIndex,
   receipts: readonly ReceiptRow[],
-  changing: ReadonlySet<string>,
-): Promise<AheadBatch> {
-  const identified = await identifyAhead(ctx, index, await receiptLeads(index, receipts));
-  return openItemsAhead(ctx, identified, changing);
+  view: MatchingLedger,
+): Promise<Identified[]> {
+  return identifyAhead(ctx, index, await receiptLeads(index, receipts), view);
 }
 
 /** The best proposal of each receipt that `writeBatch` will try to apply. */
@@ -135,16 +136,6 @@ function toApply(batch: readonly ReceiptProposals[], auto: boolean, threshold: n
     const best = proposals[0];
     return auto && best && best.confidence >= threshold ? [{ receipt, proposal: best }] : [];
   });
-}
-
-/** Every customer whose open items writing the batch may change: those its matches pay. */
-function paidCustomers(batch: readonly ReceiptProposals[], auto: boolean, threshold: number): Set<string> {
-  return new Set(
-    toApply(batch, auto, threshold).flatMap(({ proposal }) => [
-      proposal.customerCode,
-      ...(proposal.parts ?? []).map((part) => part.customerCode),
-    ]),
-  );
 }
 
 /** A batch's best proposals applied when sure enough, the others kept as suggestions: one transaction. */
