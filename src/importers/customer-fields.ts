@@ -1,5 +1,5 @@
 /** Fields of the customers file (see entities.ts for the header matching rules). */
-import { CURRENCY, type FieldSpec, field, REQUIRED } from './field-spec.ts';
+import { CURRENCY, type FieldSpec, field, later, REQUIRED } from './field-spec.ts';
 
 export const CUSTOMER_FIELDS: readonly FieldSpec[] = [
   field(
@@ -16,12 +16,12 @@ export const CUSTOMER_FIELDS: readonly FieldSpec[] = [
       'Customer code',
       'Customer number',
       'Customer ID',
-      'Customer ref',
-      'Customer reference',
-      'Customer account',
-      'Client ID',
-      'ID client',
-      'Référence client',
+      later('Customer ref'),
+      later('Customer reference'),
+      later('Customer account'),
+      later('Client ID'),
+      later('ID client'),
+      later('Référence client'),
     ],
     REQUIRED,
   ),
@@ -38,8 +38,8 @@ export const CUSTOMER_FIELDS: readonly FieldSpec[] = [
       'Customer name',
       'Company name',
       'Name',
-      'Legal name',
-      'Nom de la société',
+      later('Legal name'),
+      later('Nom de la société'),
     ],
     REQUIRED,
   ),

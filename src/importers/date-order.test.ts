@@ -15,6 +15,11 @@ describe('dateEvidence', () => {
     expect(dateEvidence('2013-03-04')).toBeNull();
     expect(dateEvidence('25/13/2013')).toBeNull();
     expect(dateEvidence('3/4-2013')).toBeNull();
+    // No date in either order: an invalid value, not evidence.
+    expect(dateEvidence('02/30/2024')).toBeNull();
+    expect(dateEvidence('31/02/2024')).toBeNull();
+    expect(dateEvidence('05/45/2024')).toBeNull();
+    expect(dateEvidence('29/02/2023')).toBeNull();
   });
 });
 

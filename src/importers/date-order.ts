@@ -2,8 +2,10 @@
  * The order of a date column's day and month. "03/04/2013" is the 3rd of April in France and
  * March 4th in an American export, so each column's order is read from all its values: a value
  * whose second number is over 12 ("3/25/2013") can only be month first, one whose first number
- * is ("25/3/2013") only day first. A column with values of both kinds is refused; a column whose
- * values all read both ways stays day first (the French habit) and the import says so.
+ * is ("25/3/2013") only day first; a value that is a real date in neither order ("02/30/2024") says
+ * nothing and is reported as an invalid date. A column with values of both kinds is refused. A
+ * column whose values all read both ways takes the order of the file's other date columns when
+ * they agree, else stays day first (the French habit), and the import says so.
  */
 import type { IsoDate } from '../core/types.ts';
 import { type Problem, problem } from './problems.ts';
@@ -21,15 +23,19 @@ const NUMERIC_DATE = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})\s*$/;
 
 export type DateEvidence = 'day_first' | 'month_first' | 'ambiguous' | null;
 
-/** What one value says about its column's order (null: nothing, e.g. ISO or "5/5/2013"). */
+/**
+ * What one value says about its column's order (null: nothing, e.g. ISO or "5/5/2013"). Only a real
+ * date counts: "02/30/2024" is no date in either order, so it is an invalid value, not month-first
+ * evidence.
+ */
 export function dateEvidence(text: string): DateEvidence {
   const match = NUMERIC_DATE.exec(text);
   if (!match) return null;
-  const first = Number(match[1]);
-  const second = Number(match[3]);
-  if (first > 12 && second <= 12) return 'day_first';
-  if (second > 12 && first <= 12) return 'month_first';
-  return first <= 12 && second <= 12 && first !== second ? 'ambiguous' : null;
+  const dayFirst = parseDateText(text, 'dmy') !== null;
+  const monthFirst = parseDateText(text, 'mdy') !== null;
+  if (dayFirst && !monthFirst) return 'day_first';
+  if (monthFirst && !dayFirst) return 'month_first';
+  return dayFirst && Number(match[1]) !== Number(match[3]) ? 'ambiguous' : null;
 }
 
 interface Example {
@@ -215,7 +221,12 @@ function otherOrder(order: DateOrder): DateOrder {
   return order === 'mdy' ? 'dmy' : 'mdy';
 }
 
-export const NOTICE_CODES = ['date_order_month_first', 'date_order_assumed'] as const;
+/** The notices of a CSV/XLSX import: how its dates were read, and (from the use case) disputes left alone. */
+export const NOTICE_CODES = [
+  'date_order_month_first',
+  'date_order_assumed',
+  'disputes_skipped_settled',
+] as const;
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 
 /** Something about an accepted file the user should know (coded like problems, worded by the app). */

@@ -5,7 +5,16 @@
  */
 
 import { CUSTOMER_FIELDS } from './customer-fields.ts';
-import { CURRENCY, CUSTOMER_CODE, type FieldSpec, field, LABEL, REQUIRED, SOURCE } from './field-spec.ts';
+import {
+  CURRENCY,
+  CUSTOMER_CODE,
+  type FieldSpec,
+  field,
+  LABEL,
+  later,
+  REQUIRED,
+  SOURCE,
+} from './field-spec.ts';
 
 export type { FieldSpec, FieldType } from './field-spec.ts';
 
@@ -19,8 +28,8 @@ const ISSUE_DATE_HEADERS = [
   'Invoice date',
   'Issue date',
   'Date pièce',
-  'Document date',
-  'Billing date',
+  later('Document date'),
+  later('Billing date'),
 ];
 const AMOUNT_HEADERS = [
   'Montant TTC',
@@ -46,8 +55,8 @@ const INVOICE_FIELDS: readonly FieldSpec[] = [
       'Invoice number',
       'Invoice',
       'Invoice ref',
-      'Invoice reference',
-      'Invoice ID',
+      later('Invoice reference'),
+      later('Invoice ID'),
     ],
     REQUIRED,
   ),
@@ -56,19 +65,22 @@ const INVOICE_FIELDS: readonly FieldSpec[] = [
   field('dueDate', 'date', "due date; computed from the customer's payment terms when empty", [
     "Date d'échéance",
     'Échéance',
-    'Date limite de paiement',
-    'Date limite de règlement',
+    later('Date limite de paiement'),
+    later('Date limite de règlement'),
     'Due date',
     'Due',
-    'Payment due date',
-    'Due on',
+    later('Payment due date'),
+    later('Due on'),
   ]),
   field(
     'amount',
     'amount',
     'amount including tax; must not be negative (use a credit note)',
     // Not "Amount due": in receivables exports that is what remains to be paid, not the invoice.
-    [...AMOUNT_HEADERS, 'Montant facture', 'Montant de la facture', 'Invoice amount', 'Invoice total'],
+    [
+      ...AMOUNT_HEADERS,
+      ...['Montant facture', 'Montant de la facture', 'Invoice amount', 'Invoice total'].map(later),
+    ],
     REQUIRED,
   ),
   CURRENCY,
@@ -77,17 +89,23 @@ const INVOICE_FIELDS: readonly FieldSpec[] = [
   field(
     'disputed',
     'enum',
-    'yes/no (oui/non, true/false, 1/0, Y/N): "yes" opens a dispute on the invoice, once',
-    ['Litige', 'En litige', 'Contesté', 'Contestée', 'Disputed', 'In dispute'],
+    'yes/no (oui/non, true/false, 1/0, Y/N): "yes" opens a dispute on the invoice, once, unless it is ' +
+      'settled; a column found by its header with other values (comments) is ignored',
+    ['Litige', 'En litige', 'Contesté', 'Contestée', 'Disputed', 'In dispute'].map(later),
   ),
-  field('disputeDate', 'date', 'date the dispute was opened; the invoice date when empty', [
-    'Date du litige',
-    'Date de litige',
-    'Date de contestation',
-    'Dispute date',
-    'Disputed date',
-    'Disputed on',
-  ]),
+  field(
+    'disputeDate',
+    'date',
+    'date the dispute was opened; the invoice date when empty',
+    [
+      'Date du litige',
+      'Date de litige',
+      'Date de contestation',
+      'Dispute date',
+      'Disputed date',
+      'Disputed on',
+    ].map(later),
+  ),
 ];
 
 const CREDIT_NOTE_FIELDS: readonly FieldSpec[] = [
@@ -102,7 +120,7 @@ const CREDIT_NOTE_FIELDS: readonly FieldSpec[] = [
       'Credit note number',
       'Credit note',
       'Credit note ref',
-      'Credit note ID',
+      later('Credit note ID'),
     ],
     REQUIRED,
   ),
@@ -118,7 +136,10 @@ const CREDIT_NOTE_FIELDS: readonly FieldSpec[] = [
     'amount',
     'amount',
     'amount including tax, positive or negative (stored negative)',
-    [...AMOUNT_HEADERS, "Montant de l'avoir", 'Montant avoir', 'Credit note amount', 'Credit amount'],
+    [
+      ...AMOUNT_HEADERS,
+      ...["Montant de l'avoir", 'Montant avoir', 'Credit note amount', 'Credit amount'].map(later),
+    ],
     REQUIRED,
   ),
   field('originalInvoiceRef', 'text', 'the invoice the credit note cancels', [
@@ -147,8 +168,8 @@ const PAYMENT_FIELDS: readonly FieldSpec[] = [
       'Référence',
       'Payment reference',
       'Payment number',
-      'Payment ID',
-      'Receipt number',
+      later('Payment ID'),
+      later('Receipt number'),
       'Reference',
     ],
     REQUIRED,
@@ -161,15 +182,15 @@ const PAYMENT_FIELDS: readonly FieldSpec[] = [
     [
       'Date de règlement',
       'Date de paiement',
-      "Date d'encaissement",
+      later("Date d'encaissement"),
       'Date',
       'Payment date',
-      'Paid date',
-      'Date paid',
-      'Paid on',
-      'Settled date',
-      'Settlement date',
-      'Receipt date',
+      later('Paid date'),
+      later('Date paid'),
+      later('Paid on'),
+      later('Settled date'),
+      later('Settlement date'),
+      later('Receipt date'),
     ],
     REQUIRED,
   ),
@@ -182,14 +203,14 @@ const PAYMENT_FIELDS: readonly FieldSpec[] = [
       'Montant',
       'Montant réglé',
       'Montant du règlement',
-      'Montant encaissé',
-      'Montant payé',
+      later('Montant encaissé'),
+      later('Montant payé'),
       'Montant TTC',
       'Amount',
       'Amount paid',
-      'Paid amount',
-      'Payment amount',
-      'Amount received',
+      later('Paid amount'),
+      later('Payment amount'),
+      later('Amount received'),
     ],
     REQUIRED,
   ),

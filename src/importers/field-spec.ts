@@ -9,16 +9,33 @@ export interface FieldSpec {
   type: FieldType;
   /** Accepted headers, most usual first. */
   headers: readonly string[];
+  /**
+   * The headers among `headers` that name the field only when no other header of it is in the
+   * file. They were added after files carrying one of them next to a usual header ("Amount" and
+   * "Invoice amount") had been imported with that column ignored: such files import as before.
+   */
+  laterHeaders: readonly string[];
   description: string;
 }
+
+/** A header accepted only when the file has no usual header for the field (see `laterHeaders`). */
+export interface LaterHeader {
+  later: string;
+}
+export function later(header: string): LaterHeader {
+  return { later: header };
+}
+
 export function field(
   name: string,
   type: FieldType,
   description: string,
-  headers: readonly string[],
+  headers: readonly (string | LaterHeader)[],
   required = false,
 ): FieldSpec {
-  return { name, type, description, headers, required };
+  const texts = headers.map((header) => (typeof header === 'string' ? header : header.later));
+  const laterHeaders = headers.flatMap((header) => (typeof header === 'string' ? [] : [header.later]));
+  return { name, type, description, headers: texts, laterHeaders, required };
 }
 
 export const REQUIRED = true;
@@ -37,12 +54,12 @@ export const CUSTOMER_CODE = field(
     'Customer number',
     'Customer ID',
     'Customer',
-    'Customer ref',
-    'Customer reference',
-    'Customer account',
-    'Client ID',
-    'ID client',
-    'Référence client',
+    later('Customer ref'),
+    later('Customer reference'),
+    later('Customer account'),
+    later('Client ID'),
+    later('ID client'),
+    later('Référence client'),
   ],
   REQUIRED,
 );

@@ -187,6 +187,88 @@ describe('resolveColumns', () => {
   });
 });
 
+describe('resolveColumns: headers accepted later yield to the usual ones', () => {
+  const resolve = (entity: ImportEntity, headers: readonly string[]) => {
+    const resolution = resolveColumns(entity, headers);
+    const problems = resolution.problems.map(({ column, problem }) => [column, problem.code]);
+    return {
+      fields: Object.fromEntries(resolution.columnByField),
+      unmapped: resolution.unmappedColumns,
+      problems,
+    };
+  };
+
+  it('reads the usual header and leaves the later one unmapped, as before it was accepted', () => {
+    expect(
+      resolve('invoices', ['Invoice number', 'Customer code', 'Invoice date', 'Amount', 'Invoice amount']),
+    ).toEqual({
+      fields: { externalRef: 0, customerCode: 1, issueDate: 2, amount: 3 },
+      unmapped: ['Invoice amount'],
+      problems: [],
+    });
+    expect(
+      resolve('invoices', [
+        'Invoice number',
+        'Customer code',
+        'Invoice date',
+        'Due date',
+        'Payment due date',
+        'Amount',
+      ]),
+    ).toEqual({
+      fields: { externalRef: 0, customerCode: 1, issueDate: 2, dueDate: 3, amount: 5 },
+      unmapped: ['Payment due date'],
+      problems: [],
+    });
+    expect(
+      resolve('invoices', ['Invoice number', 'Customer', 'Customer account', 'Invoice date', 'Amount']),
+    ).toEqual({
+      fields: { externalRef: 0, customerCode: 1, issueDate: 3, amount: 4 },
+      unmapped: ['Customer account'],
+      problems: [],
+    });
+    expect(
+      resolve('payments', ['Payment reference', 'Customer code', 'Date', 'Settlement date', 'Amount']),
+    ).toEqual({
+      fields: { externalRef: 0, customerCode: 1, paymentDate: 2, amount: 4 },
+      unmapped: ['Settlement date'],
+      problems: [],
+    });
+  });
+
+  it('reads a later header alone, and keeps refusing two usual headers of one field', () => {
+    expect(resolve('invoices', ['Invoice ID', 'Client ID', 'Billing date', 'Invoice amount']).fields).toEqual(
+      {
+        externalRef: 0,
+        customerCode: 1,
+        issueDate: 2,
+        amount: 3,
+      },
+    );
+    expect(
+      resolve('invoices', ['Invoice number', 'Customer code', 'Invoice date', 'Amount', 'Total TTC'])
+        .problems,
+    ).toEqual([['Total TTC', 'ambiguous_columns']]);
+  });
+
+  it('leaves competing later headers of an optional field unmapped, and refuses those of a required one', () => {
+    const base = ['Invoice number', 'Customer code', 'Invoice date', 'Amount'];
+    expect(resolve('invoices', [...base, 'Payment due date', 'Due on'])).toMatchObject({
+      unmapped: ['Payment due date', 'Due on'],
+      problems: [],
+    });
+    expect(
+      resolve('invoices', ['Invoice number', 'Customer ref', 'Client ID', 'Invoice date', 'Amount']).problems,
+    ).toEqual([['Client ID', 'ambiguous_columns']]);
+  });
+
+  it('refuses a later header beside the usual one in a customers file as an unknown column, as before', () => {
+    expect(resolve('customers', ['Code client', 'Raison sociale', 'Customer account']).problems).toEqual([
+      ['Customer account', 'unknown_column'],
+    ]);
+  });
+});
+
 describe('formatEntityFieldsHelp', () => {
   it('lists fields with their headers', () => {
     const help = formatEntityFieldsHelp('payments');

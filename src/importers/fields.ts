@@ -32,11 +32,19 @@ export function normaliseHeader(text: string): string {
     .join(' ');
 }
 
-const FIELD_BY_HEADER: ReadonlyMap<ImportEntity, ReadonlyMap<string, FieldSpec>> = new Map(
+interface RecognisedHeader {
+  spec: FieldSpec;
+  /** One of the field's `laterHeaders`: it yields to the field's usual headers. */
+  later: boolean;
+}
+
+const FIELD_BY_HEADER: ReadonlyMap<ImportEntity, ReadonlyMap<string, RecognisedHeader>> = new Map(
   ENTITIES.map((entity) => {
-    const byHeader = new Map<string, FieldSpec>();
+    const byHeader = new Map<string, RecognisedHeader>();
     for (const spec of ENTITY_FIELDS[entity]) {
-      for (const header of [spec.name, ...spec.headers]) byHeader.set(normaliseHeader(header), spec);
+      const laterHeaders = new Set(spec.laterHeaders);
+      for (const header of [spec.name, ...spec.headers])
+        byHeader.set(normaliseHeader(header), { spec, later: laterHeaders.has(header) });
     }
     return [entity, byHeader];
   }),
@@ -44,7 +52,7 @@ const FIELD_BY_HEADER: ReadonlyMap<ImportEntity, ReadonlyMap<string, FieldSpec>>
 
 /** The field a header names for an entity, if any. */
 export function recogniseHeader(entity: ImportEntity, header: string): FieldSpec | undefined {
-  return FIELD_BY_HEADER.get(entity)?.get(normaliseHeader(header));
+  return FIELD_BY_HEADER.get(entity)?.get(normaliseHeader(header))?.spec;
 }
 
 /** `--map` targets that mean "do not import this column". */
@@ -127,21 +135,38 @@ function applyMapping(
   return settledColumns;
 }
 
+/**
+ * Whether a column under one of its field's later headers is left out, as it was before that
+ * header was accepted: when a usual header of the field is in the file, or when several later
+ * headers of an optional field compete (a required one is refused as ambiguous instead of missing).
+ */
+function yieldsToOthers(found: RecognisedHeader, all: readonly (RecognisedHeader | undefined)[]): boolean {
+  if (!found.later) return false;
+  const sameField = all.filter((other) => other?.spec === found.spec);
+  return sameField.some((other) => !other?.later) || (sameField.length > 1 && !found.spec.required);
+}
+
 function recogniseColumns(
   entity: ImportEntity,
   headers: readonly string[],
   settledColumns: ReadonlySet<number>,
   resolution: ColumnResolution,
+  leftOutFields: readonly string[],
 ): void {
-  const mappedByUser = new Set(resolution.columnByField.keys());
+  const mappedByUser = new Set([...resolution.columnByField.keys(), ...leftOutFields]);
+  const byHeader = FIELD_BY_HEADER.get(entity);
+  const recognised = headers.map((header, columnIndex) =>
+    settledColumns.has(columnIndex) || header === '' ? undefined : byHeader?.get(normaliseHeader(header)),
+  );
   headers.forEach((header, columnIndex) => {
     if (settledColumns.has(columnIndex) || header === '') return;
-    const spec = recogniseHeader(entity, header);
-    // A field the user mapped explicitly leaves same-named columns unused.
-    if (!spec || mappedByUser.has(spec.name)) {
+    const found = recognised[columnIndex];
+    // A field the user mapped explicitly (or one left out) leaves same-named columns unused.
+    if (!found || mappedByUser.has(found.spec.name) || yieldsToOthers(found, recognised)) {
       resolution.unmappedColumns.push(header);
       return;
     }
+    const spec = found.spec;
     const otherIndex = resolution.columnByField.get(spec.name);
     if (otherIndex !== undefined) {
       const other = headers[otherIndex] ?? '';
@@ -167,18 +192,20 @@ const STRICT_COLUMN_ENTITIES: ReadonlySet<ImportEntity> = new Set(['customers'])
 /**
  * Matches the file's headers to the entity's fields; problems are reported, never thrown.
  * `mapping` is `--map` (header → field, "ignore" drops the column); `ignoreColumns` is
- * `--ignore-column` (headers skipped without complaint).
+ * `--ignore-column` (headers skipped without complaint); the headers of `leftOutFields` are not
+ * recognised (a "Litige" column holding comments, see yes-no-column.ts).
  */
 export function resolveColumns(
   entity: ImportEntity,
   headers: readonly string[],
   mapping: Record<string, string> = {},
   ignoreColumns: readonly string[] = [],
+  leftOutFields: readonly string[] = [],
 ): ColumnResolution {
   const resolution: ColumnResolution = { columnByField: new Map(), unmappedColumns: [], problems: [] };
   const ignored = Object.fromEntries(ignoreColumns.map((header) => [header, 'ignore']));
   const settledColumns = applyMapping(entity, headers, { ...ignored, ...mapping }, resolution);
-  recogniseColumns(entity, headers, settledColumns, resolution);
+  recogniseColumns(entity, headers, settledColumns, resolution, leftOutFields);
   if (STRICT_COLUMN_ENTITIES.has(entity)) {
     for (const header of resolution.unmappedColumns) {
       resolution.problems.push({

@@ -100,6 +100,17 @@ describe('parseImportFile: date order', () => {
     });
   });
 
+  it('reports a date that is no date in either order as invalid, not as month first', async () => {
+    const file = await dir.write(
+      'typo.csv',
+      'Facture;Client;Date;Montant\nF1;C1;25/01/2024;10\nF2;C1;26/01/2024;10\nF3;C1;02/30/2024;10\n',
+    );
+    const errors = expectErrors(await parseImportFile(file, 'invoices'));
+    expect(errors.map((error) => [error.line, error.code, error.value])).toEqual([
+      [4, 'invalid_date', '02/30/2024'],
+    ]);
+  });
+
   it('follows --date-order whatever the values say', async () => {
     const file = await dir.write(
       'explicit.csv',
@@ -159,12 +170,27 @@ describe('parseImportFile: export headers and disputes', () => {
     ]);
   });
 
-  it('refuses a disputed value it cannot read and a dispute before its invoice', async () => {
+  it('leaves a "Litige" column of comments unmapped, as before it was recognised', async () => {
+    const file = await dir.write(
+      'litige-texte.csv',
+      'N° facture,Code client,Date facture,Montant TTC,Litige\nF1,C1,01/02/2024,100,oui\nF2,C1,01/02/2024,100,Prix contesté\n',
+    );
+    const result = expectOk(await parseImportFile(file, 'invoices'));
+    expect(result.records.map((r) => [r.externalRef, r.disputedOn ?? null])).toEqual([
+      ['F1', null],
+      ['F2', null],
+    ]);
+    expect(result.unmappedColumns).toEqual(['Litige']);
+    expect(result.fields).toEqual(['externalRef', 'customerCode', 'issueDate', 'amount']);
+  });
+
+  it('refuses a disputed value it cannot read in a mapped column, and a dispute before its invoice', async () => {
     const file = await dir.write(
       'litiges-ko.csv',
       'Invoice number;Customer ID;Invoice date;Invoice amount;Disputed;Dispute date\nF1;C1;05/01/2024;10;maybe;\nF2;C1;05/01/2024;10;Yes;04/01/2024\n',
     );
-    const errors = expectErrors(await parseImportFile(file, 'invoices'));
+    const mapping = { Disputed: 'disputed' };
+    const errors = expectErrors(await parseImportFile(file, 'invoices', { mapping }));
     expect(errors.map((error) => [error.line, error.column, error.code])).toEqual([
       [2, 'Disputed', 'unknown_enum_value'],
       [3, 'Dispute date', 'dispute_before_issue'],

@@ -23,6 +23,7 @@ import {
 import { ErrorCollector, type ImportError, RowContext, type RowSource } from './row-context.ts';
 import { openTable, TableFormatError, type TableReader } from './tabular.ts';
 import { AmountReader, type DecimalSeparator } from './values.ts';
+import { guessedYesNoColumn, isYesNoCell, YES_NO_FIELD } from './yes-no-column.ts';
 
 export {
   DATE_ORDERS,
@@ -160,20 +161,23 @@ export async function parseImportFile<E extends ImportEntity>(
     errors.add(lineOf(error), null, null, problemOf(error));
     return { ok: false, entity, fileName, rowCount: 0, errors: errors.list() };
   }
-  const resolution = resolveColumns(entity, table.headers, options.mapping, options.ignoreColumns);
-  let pass = await readRows(
-    table,
-    fileName,
-    entity,
-    resolution,
-    options,
-    new DateColumns(options.dateOrder ?? null),
-  );
-  // A month-first date read day first: the file is read again with the orders its dates decide.
-  if (pass.dates.needsAnotherPass) {
-    const plan = pass.dates.plan();
+  let resolution = resolveColumns(entity, table.headers, options.mapping, options.ignoreColumns);
+  const yesNoColumn = guessedYesNoColumn(resolution.columnByField, options.mapping);
+  let pass = await readRows(table, fileName, entity, resolution, options, {
+    dates: new DateColumns(options.dateOrder ?? null),
+    yesNoColumn,
+  });
+  // A month-first date read day first, or a "Litige" column of comments: the file is read again
+  // with the orders its dates decide, without that column.
+  if (pass.dates.needsAnotherPass || pass.notYesNo) {
+    const plan = pass.dates.needsAnotherPass ? pass.dates.plan() : null;
+    if (pass.notYesNo) {
+      const { mapping, ignoreColumns } = options;
+      resolution = resolveColumns(entity, table.headers, mapping, ignoreColumns, [YES_NO_FIELD]);
+    }
     table = await openTable(filePath, opening);
-    pass = await readRows(table, fileName, entity, resolution, options, new DateColumns(null, plan));
+    const dates = new DateColumns(options.dateOrder ?? null, plan);
+    pass = await readRows(table, fileName, entity, resolution, options, { dates, yesNoColumn: undefined });
   }
   const { errors, records, rowCount, amounts, dates } = pass;
   if (errors.count > 0) return { ok: false, entity, fileName, rowCount, errors: errors.list() };
@@ -199,6 +203,14 @@ interface RowsPass<E extends ImportEntity> {
   rowCount: number;
   amounts: AmountReader;
   dates: DateColumns;
+  /** The guessed yes/no column holds another value: the pass is to be done again without it. */
+  notYesNo: boolean;
+}
+
+interface PassReaders {
+  dates: DateColumns;
+  /** A column recognised as yes/no from its header only, whose values must all say yes or no. */
+  yesNoColumn: number | undefined;
 }
 
 /** One pass over the rows: the records, or the problems once there is one. */
@@ -208,7 +220,7 @@ async function readRows<E extends ImportEntity>(
   entity: E,
   resolution: ColumnResolution,
   options: ParseOptions,
-  dates: DateColumns,
+  { dates, yesNoColumn }: PassReaders,
 ): Promise<RowsPass<E>> {
   const errors = new ErrorCollector(fileName, options.maxErrors ?? DEFAULT_MAX_ERRORS);
   for (const header of resolution.problems) {
@@ -232,12 +244,14 @@ async function readRows<E extends ImportEntity>(
   const duplicates = new DuplicateChecker(entity);
   let records: ParsedRecordByEntity[E][] = [];
   let rowCount = 0;
+  let notYesNo = false;
   const reportProgress = () => options.onProgress?.(table.bytesRead(), table.totalBytes);
   try {
     for await (const { line, cells } of table.rows()) {
       rowCount++;
       if (rowCount % PROGRESS_EVERY_ROWS === 0) reportProgress();
-      if (dates.needsAnotherPass) {
+      if (yesNoColumn !== undefined && !notYesNo) notYesNo = !isYesNoCell(cells[yesNoColumn] ?? '');
+      if (dates.needsAnotherPass || notYesNo) {
         // This pass is thrown away: only what the dates say still counts.
         for (const column of dateColumns) dates.observe(column, cells[column] ?? '', line);
         continue;
@@ -251,7 +265,7 @@ async function readRows<E extends ImportEntity>(
       const record = build(row, buildOptions);
       duplicates.check(row, buildOptions.defaultSource);
       // Once the file is known to be rejected (or to be read again), records are useless.
-      if (errors.count === 0 && !dates.needsAnotherPass) records.push(record);
+      if (errors.count === 0 && !dates.needsAnotherPass && !notYesNo) records.push(record);
       else if (records.length > 0) records = [];
     }
   } catch (error) {
@@ -262,7 +276,7 @@ async function readRows<E extends ImportEntity>(
   for (const mixed of dates.problems(table.headers))
     errors.add(table.headerLine, mixed.column, null, mixed.problem);
   options.onProgress?.(table.totalBytes, table.totalBytes);
-  return { errors, records, rowCount, amounts, dates };
+  return { errors, records, rowCount, amounts, dates, notYesNo };
 }
 
 /** Unreadable or malformed files become import errors; anything else is a bug and propagates. */

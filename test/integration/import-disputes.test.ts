@@ -138,4 +138,29 @@ describe('import of an English receivables export', () => {
     expect(summary).toMatchObject({ dryRun: true, inserted: 1, disputesOpened: 1, notices: [] });
     expect(await counts()).toEqual(before);
   });
+
+  it('opens no dispute on an invoice already settled, and says how many were left alone', async () => {
+    const payments = file(
+      'payments.csv',
+      'Payment reference,customerID,Payment date,Amount,Invoices\nP-1,A-1,2026-02-10,1200.00,1001\n',
+    );
+    await importFile(ctx, { entity: 'payments', filePath: payments });
+    const disputed = file(
+      'disputed-again.csv',
+      'customerID,invoiceNumber,InvoiceDate,DueDate,InvoiceAmount,Disputed\n' +
+        'A-1,1001,2026-01-02,2026-02-01,1200.00,Yes\n' +
+        'A-1,1005,2026-04-01,2026-05-01,10.00,Yes\n',
+    );
+    const summary = await importFile(ctx, { entity: 'invoices', filePath: disputed, lang: 'en' });
+    expect(summary).toMatchObject({ inserted: 1, unchanged: 1, disputesOpened: 1 });
+    expect(summary.notices.map((notice) => [notice.code, notice.params, notice.message])).toEqual([
+      [
+        'disputes_skipped_settled',
+        { count: 1 },
+        '1 invoice said to be disputed is already settled: no dispute was opened on it',
+      ],
+    ]);
+    const refs = await ctx.db.selectFrom('dunning_disputes').select('document_ref').execute();
+    expect(refs.map((row) => row.document_ref).sort()).toEqual(['1002', '1003', '1004', '1005']);
+  });
 });

@@ -23,26 +23,32 @@ export interface InvoiceWithDispute {
   disputedOn?: string;
 }
 
-/** Opens the disputes of the file's invoices (already written); returns how many were opened. */
+export interface FileDisputes {
+  opened: number;
+  /** Invoices said to be disputed but settled when imported: no dispute is opened on them. */
+  skippedSettled: number;
+}
+
+/** Opens the disputes of the file's invoices (already written); says how many were opened. */
 export async function openFileDisputes(
   ctx: AppContext,
   trx: Kysely<Database>,
   fileName: string,
   invoices: readonly InvoiceWithDispute[],
-): Promise<number> {
+): Promise<FileDisputes> {
   const wanted = invoices.flatMap((invoice) =>
     invoice.disputedOn === undefined
       ? []
       : [{ source: invoice.source, externalRef: invoice.externalRef, openedOn: invoice.disputedOn }],
   );
-  if (wanted.length === 0) return 0;
+  if (wanted.length === 0) return { opened: 0, skippedSettled: 0 };
   const note = translator('fr')('imports.disputeNote', { file: fileName });
-  const opened = await openImportedDisputes(trx, ctx.companyId, ctx.actor, wanted, {
+  const { opened, settledCount } = await openImportedDisputes(trx, ctx.companyId, ctx.actor, wanted, {
     reason: IMPORTED_REASON,
     department: IMPORTED_DEPARTMENT,
     note,
   });
-  if (opened.length === 0) return 0;
+  if (opened.length === 0) return { opened: 0, skippedSettled: settledCount };
   const detail = translator('fr')('dunning.event.dispute', {
     reason: label('fr', 'dunningDisputeReason', IMPORTED_REASON),
     department: label('fr', 'dunningDepartment', IMPORTED_DEPARTMENT),
@@ -80,5 +86,5 @@ export async function openFileDisputes(
   );
   // An open dispute is a criterion of the risk score.
   await requestRescore(ctx, trx, [...new Set(opened.map((dispute) => dispute.customerCode))], 'dispute');
-  return opened.length;
+  return { opened: opened.length, skippedSettled: settledCount };
 }

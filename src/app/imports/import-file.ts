@@ -105,7 +105,7 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
       const writer = new ImportWriter(trx, ctx, fileName);
       const summary = await writer.write(input.entity, parsed.records as never[], parsed.fields);
       if (writer.errors.length > 0) throw importRejected(fileName, writer.errors, lang);
-      const notices = parsed.notices.map((notice) => ({
+      const notices = [...parsed.notices, ...writer.notices].map((notice) => ({
         ...notice,
         message: importWarningMessage(lang, notice.code, notice.params),
       }));

@@ -23,7 +23,7 @@ import {
 } from '#db/imports/import-checks';
 import { stageRows, type UpsertCounts, upsertStaged } from '#db/imports/upsert';
 import type { Database } from '#db/infra/schema';
-import { type ImportEntity, type ImportError, placeProblem } from '#importers/parse-file';
+import { type ImportEntity, type ImportError, type ImportNotice, placeProblem } from '#importers/parse-file';
 import { type Problem, problem } from '#importers/problems';
 import { translator } from '#text/catalogue';
 import { defaultAsOf } from '../companies/companies.ts';
@@ -63,6 +63,8 @@ const TOTAL_PROBLEMS = {
 /** Holds one import's transaction and the problems found while writing. */
 export class ImportWriter {
   readonly errors: ImportError[] = [];
+  /** What the user should know about the written file (disputed invoices left alone). */
+  readonly notices: ImportNotice[] = [];
   private readonly trx: Kysely<Database>;
   private readonly ctx: AppContext;
   private readonly fileName: string;
@@ -180,8 +182,10 @@ export class ImportWriter {
     if (this.errors.length > 0) return { ...base, ...counts };
     if (base.entity === 'invoices') {
       const invoices = parsedDocs.map((doc) => ({ ...doc, source: doc.source || 'import' }));
-      const disputesOpened = await openFileDisputes(this.ctx, this.trx, this.fileName, invoices);
-      return { ...base, ...counts, disputesOpened };
+      const disputes = await openFileDisputes(this.ctx, this.trx, this.fileName, invoices);
+      if (disputes.skippedSettled > 0)
+        this.notices.push({ code: 'disputes_skipped_settled', params: { count: disputes.skippedSettled } });
+      return { ...base, ...counts, disputesOpened: disputes.opened };
     }
     if (base.entity !== 'payments') return { ...base, ...counts };
     const payments: PaymentToAllocate[] = parsedDocs.map((doc) => ({

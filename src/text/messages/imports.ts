@@ -73,7 +73,7 @@ export const imports = {
     'imports.dateOrderMdy': 'Mois/jour/année (MM/JJ/AAAA)',
     'imports.dateOrderYmd': 'Année-mois-jour (AAAA-MM-JJ)',
     'imports.disputesOpened': 'Litiges ouverts',
-    'imports.notices': 'Lecture des dates : à vérifier',
+    'imports.notices': 'Lecture du fichier : à vérifier',
     'imports.notice.date_order_month_first':
       'Colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), car le fichier en contient qui ne se lisent qu’ainsi (ligne {line} : {value}).',
     'imports.notice.date_order_assumed':
@@ -152,7 +152,7 @@ export const imports = {
     'imports.dateOrderMdy': 'Month/day/year (MM/DD/YYYY)',
     'imports.dateOrderYmd': 'Year-month-day (YYYY-MM-DD)',
     'imports.disputesOpened': 'Disputes opened',
-    'imports.notices': 'How the dates were read: please check',
+    'imports.notices': 'Reading the file: please check',
     'imports.notice.date_order_month_first':
       'Column "{column}": dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line {line}: {value}).',
     'imports.notice.date_order_assumed':

@@ -15,7 +15,7 @@ function Outcome({ dryRun, file }: { dryRun: boolean; file: string }) {
   );
 }
 
-/** How the dates were read, when the person should check it (a column read month first, an order assumed). */
+/** What the person should check in how the file was read (a column read month first, an order assumed, disputed flags skipped on settled invoices). */
 function Notices({ notices }: { notices: ImportSummary['notices'] }) {
   const { t } = useI18n();
   if (notices.length === 0) return null;
