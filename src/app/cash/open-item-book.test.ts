@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OpenItemRow } from '#db/cash/matching-queries';
-import { OpenItemBook } from './open-item-book.ts';
+import { Interner, OpenItemBook } from './open-item-book.ts';
 import { digitsOfRef, ReferenceIndex } from './reference-index.ts';
 
 const row = (documentId: number, customer: number, openMinor: number): OpenItemRow => ({
@@ -16,6 +16,36 @@ const row = (documentId: number, customer: number, openMinor: number): OpenItemR
 });
 
 const byId = (a: { documentId: number }, b: { documentId: number }) => a.documentId - b.documentId;
+
+describe('Interner', () => {
+  it('numbers values in the order met and finds them, as a map of first meetings does, through growth', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string({ maxLength: 6 }),
+            fc.integer({ min: 0, max: 3000 }).map((n) => `C${n}`),
+          ),
+          {
+            maxLength: 4000,
+          },
+        ),
+        fc.array(fc.string({ maxLength: 6 }), { maxLength: 50 }),
+        (values, probes) => {
+          const interner = new Interner();
+          const model = new Map<string, number>();
+          for (const value of values) {
+            if (!model.has(value)) model.set(value, model.size);
+            expect(interner.numberOf(value)).toBe(model.get(value));
+          }
+          expect(interner.values).toEqual([...model.keys()]);
+          for (const value of [...values, ...probes]) expect(interner.find(value)).toBe(model.get(value));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
 
 describe('OpenItemBook', () => {
   it('holds what a map of the latest rows holds, through puts, moves and removals', () => {

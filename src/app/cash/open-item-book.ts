@@ -9,21 +9,44 @@
 import type { OpenItem } from '#core/cash/proposal';
 import type { OpenItemRow } from '#db/cash/matching-queries';
 
-/** Distinct values numbered in the order met (kinds, currencies, customer codes). */
+const NONE = -1;
+
+/** FNV-1a over the UTF-16 code units, its bits mixed at the end (the table keeps the low ones). */
+function hashOf(value: string): number {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < value.length; at++) hash = Math.imul(hash ^ value.charCodeAt(at), 0x01000193);
+  hash ^= hash >>> 16;
+  return Math.imul(hash, 0x45d9f3b) ^ (hash >>> 13);
+}
+
+/**
+ * Distinct values numbered in the order met (kinds, currencies, customer codes), found through an
+ * open-addressing table of their numbers. Why not a Map: the load of a run's copy asks for the
+ * customer of about two million rows, each code a fresh string from the driver, and a Map took
+ * 1.6–2.0 s of CPU for 2,000,000 such lookups of 100,000 codes in random order where this table
+ * takes 1.2–1.5 s.
+ */
 export class Interner {
-  private readonly numbers = new Map<string, number>();
   readonly values: string[] = [];
-  /** The value asked last and its number: rows in a row mostly share their kind and currency. */
-  private last = '';
-  private lastNumber = -1;
+  /** The number of each value at the slot its hash leads to (probing onwards), or NONE. */
+  private slots = new Int32Array(64).fill(NONE);
+  /**
+   * The value asked last and its number: rows in a row mostly share their kind and currency.
+   * None at first (not '': an empty code asked first would get no number).
+   */
+  private last: string | undefined;
+  private lastNumber = NONE;
 
   numberOf(value: string): number {
     if (value === this.last) return this.lastNumber;
-    let number = this.numbers.get(value);
-    if (number === undefined) {
+    const slot = this.slotFor(value);
+    let number = this.slots[slot] as number;
+    if (number === NONE) {
       number = this.values.length;
-      this.numbers.set(value, number);
       this.values.push(value);
+      this.slots[slot] = number;
+      // Kept at most half full, so a probe stops soon at an empty slot.
+      if (this.values.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     }
     this.last = value;
     this.lastNumber = number;
@@ -31,11 +54,27 @@ export class Interner {
   }
 
   find(value: string): number | undefined {
-    return this.numbers.get(value);
+    const number = this.slots[this.slotFor(value)] as number;
+    return number === NONE ? undefined : number;
+  }
+
+  /** The slot holding the value's number, or the empty slot where it goes. */
+  private slotFor(value: string): number {
+    const mask = this.slots.length - 1;
+    let slot = hashOf(value) & mask;
+    for (;;) {
+      const number = this.slots[slot] as number;
+      if (number === NONE || this.values[number] === value) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size).fill(NONE);
+    for (let number = 0; number < this.values.length; number++)
+      this.slots[this.slotFor(this.values[number] as string)] = number;
   }
 }
-
-const NONE = -1;
 
 /** 'YYYY-MM-DD' as the number YYYYMMDD: no string is hashed per item (a million of them). */
 function dateNumber(date: string): number {
