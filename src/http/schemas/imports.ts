@@ -15,7 +15,9 @@ export const ImportSummarySchema = Type.Object({
   disputesOpened: Type.Integer({ description: 'invoices said to be disputed on which a dispute was opened' }),
   notices: Type.Array(
     Type.Object({
-      code: Type.String({ description: 'stable code: date_order_month_first, date_order_assumed, disputes_skipped_settled' }),
+      code: Type.String({
+        description: 'stable code: date_order_month_first, date_order_assumed, disputes_skipped_settled',
+      }),
       params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
       message: Type.String({ description: 'the notice in the language asked for' }),
     }),
