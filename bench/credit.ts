@@ -35,6 +35,12 @@ export interface CreditBenchOptions {
    * saturation brings.
    */
   rate?: number | undefined;
+  /**
+   * The fixed rate sent by autocannon itself (`--rate R --generator autocannon`, its `overallRate`):
+   * the issue's tool, latency counted from each request's send; the paced load also gives it from
+   * the due time, which counts the waits autocannon's connections hide.
+   */
+  generator?: 'paced' | 'autocannon' | undefined;
   /** Only the digest of 3,003 answers (credit-answers.ts), no load: same answers before and after a change. */
   digest?: boolean | undefined;
   /** The load generator's thread on a CPU of its own during each load (`--pin`, paced-load.ts). */
@@ -87,14 +93,20 @@ function ticksSpent(before: Map<number, number> | null, after: Map<number, numbe
   return spent;
 }
 
-/** The requests' figures: autocannon as fast as answered, or the paced load at a fixed rate. */
+/** A fixed rate of requests and what sends them (paced-load.ts, or autocannon's `overallRate`). */
+interface Rate {
+  perSecond: number;
+  generator: 'paced' | 'autocannon';
+}
+
+/** The requests' figures: autocannon as fast as answered, or a load at a fixed rate. */
 async function send(
   url: string,
   bodies: readonly string[],
   headers: Record<string, string>,
   seconds: number,
   connections: number,
-  rate: number | undefined,
+  rate: Rate | undefined,
   pin = false,
 ) {
   if (!pin) return sendLoad(url, bodies, headers, seconds, connections, rate);
@@ -113,14 +125,14 @@ async function sendLoad(
   headers: Record<string, string>,
   seconds: number,
   connections: number,
-  rate: number | undefined,
+  rate: Rate | undefined,
 ) {
-  if (rate !== undefined) {
+  if (rate?.generator === 'paced') {
     const paced = await pacedLoad({
       url,
       bodies,
       headers: { 'content-type': 'application/json', ...headers },
-      ratePerSecond: rate,
+      ratePerSecond: rate.perSecond,
       seconds,
       connections,
     });
@@ -137,6 +149,7 @@ async function sendLoad(
     ...(bodies.length > 1 ? { setupClient: SHUFFLE_REQUESTS as never } : {}),
     duration: seconds,
     connections,
+    ...(rate ? { overallRate: rate.perSecond } : {}),
     // The load generator in a thread of its own: on the server's thread it took a share of the
     // very event loop it measures.
     workers: 1,
@@ -157,7 +170,7 @@ async function load(
   headers: Record<string, string>,
   seconds: number,
   connections: number,
-  how: { databasePool?: pg.Pool; rate: number | undefined; pin: boolean },
+  how: { databasePool?: pg.Pool; rate: Rate | undefined; pin: boolean },
 ) {
   const { databasePool, rate, pin } = how;
   const ticksBefore = await databaseTicks(databasePool);
@@ -195,7 +208,7 @@ async function load(
  * as answered: the ceiling of this machine; at the check's fixed rate: the latency the machine,
  * the HTTP stack and the generator give at that rate whatever the route does).
  */
-async function bareBaseline(seconds: number, connections: number, rate: number | undefined, pin: boolean) {
+async function bareBaseline(seconds: number, connections: number, rate: Rate | undefined, pin: boolean) {
   const bare = Fastify();
   const answer = { decision: 'approve', reasons: [], approverRole: null, exposureMinor: 0 };
   bare.post('/check', async () => answer);
@@ -286,14 +299,18 @@ export async function benchCredit(options: CreditBenchOptions = {}) {
       // cost milliseconds of CPU each) and the code is compiled, which a short run counted per check.
       await send(checkUrl, bodies, checkHeaders, WARM_UP_SECONDS, connections, undefined, options.pin);
       result['loadAverageBefore'] = loadAverage();
+      const rate: Rate | undefined =
+        options.rate === undefined
+          ? undefined
+          : { perSecond: options.rate, generator: options.generator ?? 'paced' };
       result['orderCheck'] = await load(checkUrl, bodies, checkHeaders, seconds, connections, {
         databasePool: runtime.handle.pool,
-        rate: options.rate,
+        rate,
         pin: options.pin ?? false,
       });
-      result['rate'] = options.rate ?? null;
+      result['rate'] = rate ?? null;
       result['pinned'] = options.pin ?? false;
-      result['bareFastify'] = await bareBaseline(seconds, connections, options.rate, options.pin ?? false);
+      result['bareFastify'] = await bareBaseline(seconds, connections, rate, options.pin ?? false);
       result['loadAverageAfter'] = loadAverage();
       type Figures = { requestsPerSecond: number; p50Ms: number; p99Ms: number };
       const check = result['orderCheck'] as Figures;
@@ -321,6 +338,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       'keep-database': { type: 'string' },
       'skip-rescore': { type: 'boolean', default: false },
       rate: { type: 'string' },
+      generator: { type: 'string', default: 'paced' },
       digest: { type: 'boolean', default: false },
       pin: { type: 'boolean', default: false },
     },
@@ -334,6 +352,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     keepDatabase: values['keep-database'],
     skipRescore: values['skip-rescore'],
     rate: values.rate === undefined ? undefined : Number(values.rate),
+    generator: values.generator === 'autocannon' ? 'autocannon' : 'paced',
     digest: values.digest,
     pin: values.pin,
   });
