@@ -23,6 +23,8 @@ import { parseArgs } from 'node:util';
 import { openRuntime, type Runtime } from '#app/runtime';
 import { runCli } from '#cli/run';
 import { toDayNumber } from '#core/calendar';
+import { customerMeans } from '#core/forecast/backtest';
+import type { InvoiceRecord } from '#core/forecast/types';
 import { loadAverage } from './stats.ts';
 
 const COMPANY = 'IBMAR';
@@ -182,23 +184,21 @@ const emptyTally = (): Tally => ({
 
 /** The customer's mean delay (settled − due, days) over its invoices settled by the cut-off; else everyone's. */
 function meanDelays(sample: readonly SampleInvoice[], cutoff: string) {
-  const sums = new Map<string, { sum: number; count: number }>();
-  let total = 0;
-  let count = 0;
-  for (const invoice of sample) {
-    if (invoice.settledDate > cutoff) continue;
-    const delay = toDayNumber(invoice.settledDate) - toDayNumber(invoice.dueDate);
-    const entry = sums.get(invoice.customer) ?? { sum: 0, count: 0 };
-    entry.sum += delay;
-    entry.count += 1;
-    sums.set(invoice.customer, entry);
-    total += delay;
-    count += 1;
-  }
-  return (customer: string) => {
-    const entry = sums.get(customer);
-    return entry ? entry.sum / entry.count : count > 0 ? total / count : 0;
-  };
+  // The baseline of `predict backtest` itself, on the sample's invoices.
+  const records: InvoiceRecord[] = sample.map((invoice, index) => ({
+    documentId: index + 1,
+    customerCode: invoice.customer,
+    customerType: 'sample',
+    documentRef: invoice.ref,
+    issueDate: invoice.issueDate,
+    dueDate: invoice.dueDate,
+    amountMinor: 0,
+    currency: 'USD',
+    settledOn: invoice.settledDate,
+    settledByPayment: true,
+  }));
+  const { byCustomer, all } = customerMeans(records, cutoff);
+  return (customer: string) => byCustomer.get(customer) ?? all;
 }
 
 function score(tally: Tally, invoice: SampleInvoice, item: Item, cutoff: string, meanDelay: number): void {

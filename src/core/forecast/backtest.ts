@@ -73,7 +73,8 @@ interface Tally {
   correct: number;
 }
 
-function customerMeans(
+/** Each customer's mean delay over its invoices paid by the cut-off (the mean-delay baseline), and the company's. */
+export function customerMeans(
   records: readonly InvoiceRecord[],
   cutoff: IsoDate,
 ): { byCustomer: Map<string, number>; all: number } {
