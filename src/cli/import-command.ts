@@ -46,7 +46,7 @@ export function registerImportCommand(program: Command): void {
     )
     .option(
       '--date-order <order>',
-      `order of the numbers of dates such as 03/04/2024: ${DATE_ORDERS.join('|')} (default: read from each column's values, day first when they all read both ways)`,
+      `order of the numbers of dates such as 03/04/2024: ${DATE_ORDERS.join('|')} — dmy DD/MM/YYYY, mdy MM/DD/YYYY, ymd YY/MM/DD (a two-digit year first); YYYY-MM-DD dates are read as such whatever the order (default: read from each column's values; when they all read both ways, the order the company's last file of the same kind showed, else day first)`,
     )
     .option('--lang <lang>', 'language of the report and of the problems of a rejected file: fr or en', 'fr')
     .option('--customer-accounts <prefixes>', 'FEC: customer account prefixes (default 411,413,416)')

@@ -53,7 +53,49 @@ describe('DateColumns', () => {
     const plan = first.plan();
     expect([plan.orderByColumn.get(0), plan.orderByColumn.get(1)]).toEqual(['mdy', 'mdy']);
     const next = new DateColumns(null, plan);
+    readColumn(next, ['3/4/2013', '3/25/2013'], 0);
     expect(readColumn(next, ['4/5/2013'], 1)).toEqual([{ ok: true, date: '2013-04-05' }]);
+    // The value quoted for the second column is the first column's, and the notice names that column.
+    expect(next.notices(['InvoiceDate', 'DueDate'])).toEqual([
+      { code: 'date_order_month_first', params: { column: 'InvoiceDate', line: 3, value: '3/25/2013' } },
+      {
+        code: 'date_order_month_first_other_column',
+        params: { column: 'DueDate', otherColumn: 'InvoiceDate', line: 3, value: '3/25/2013' },
+      },
+    ]);
+    expect(next.learnedOrder()).toBe('mdy');
+  });
+
+  it('reads a column whose values all read both ways in the remembered order, and says so', () => {
+    const remembered = { order: 'mdy' as const, fileName: 'march.csv' };
+    const columns = new DateColumns(null, null, remembered);
+    expect(readColumn(columns, ['3/4/2013', '5/5/2013', '11/12/2013'])).toEqual([
+      { ok: true, date: '2013-03-04' },
+      { ok: true, date: '2013-05-05' },
+      { ok: true, date: '2013-11-12' },
+    ]);
+    expect(columns.needsAnotherPass).toBe(false);
+    expect(columns.notices(['Date'])).toEqual([
+      { code: 'date_order_remembered', params: { column: 'Date', order: 'mdy', file: 'march.csv' } },
+    ]);
+    // Nothing of this file's own decides: it teaches nothing, the memory stays as it was.
+    expect(columns.learnedOrder()).toBeNull();
+  });
+
+  it("lets a file's own day-first values win over the remembered order, for all its columns", () => {
+    const remembered = { order: 'mdy' as const, fileName: 'march.csv' };
+    const first = new DateColumns(null, null, remembered);
+    readColumn(first, ['3/4/2013', '25/4/2013'], 0);
+    readColumn(first, ['4/5/2013'], 1);
+    expect(first.needsAnotherPass).toBe(true);
+    const next = new DateColumns(null, first.plan(), remembered);
+    expect(readColumn(next, ['3/4/2013', '25/4/2013'], 0)).toEqual([
+      { ok: true, date: '2013-04-03' },
+      { ok: true, date: '2013-04-25' },
+    ]);
+    expect(readColumn(next, ['4/5/2013'], 1)).toEqual([{ ok: true, date: '2013-05-04' }]);
+    expect(next.notices(['InvoiceDate', 'DueDate'])).toEqual([]);
+    expect(next.learnedOrder()).toBe('dmy');
   });
 
   it('keeps day first for a file whose values all read both ways, and says so', () => {
@@ -110,5 +152,31 @@ describe('DateColumns', () => {
     ]);
     expect(columns.needsAnotherPass).toBe(false);
     expect(columns.notices(['Date'])).toEqual([]);
+    // The user's choice is for this file: nothing is learned from it.
+    expect(columns.learnedOrder()).toBeNull();
+  });
+
+  it('reads one text in the order of each column it is in, however often it comes', () => {
+    const plan = {
+      orderByColumn: new Map([
+        [0, 'mdy' as const],
+        [1, 'dmy' as const],
+      ]),
+      mixedColumns: new Set<number>(),
+    };
+    const columns = new DateColumns(null, plan);
+    for (let round = 0; round < 3; round++) {
+      expect(columns.read(0, '3/4/2013', 2 + round)).toEqual({ ok: true, date: '2013-03-04' });
+      expect(columns.read(1, '3/4/2013', 2 + round)).toEqual({ ok: true, date: '2013-04-03' });
+    }
+  });
+
+  it('names the two-digit-year-first format when a date does not read year first', () => {
+    const columns = new DateColumns('ymd');
+    expect(readColumn(columns, ['26/04/03', '03/04/2026', '2026-04-03'])).toEqual([
+      { ok: true, date: '2026-04-03' },
+      { ok: false, problem: { code: 'invalid_date_in_order', params: { format: 'YY/MM/DD' } } },
+      { ok: true, date: '2026-04-03' },
+    ]);
   });
 });

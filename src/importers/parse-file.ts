@@ -3,7 +3,8 @@
  * record (with its line) or every problem found, so that the use case can write all or nothing.
  */
 import { basename } from 'node:path';
-import { DateColumns, type DateOrder, type ImportNotice } from './date-order.ts';
+import { dateColumnsKey } from './date-columns-key.ts';
+import { DateColumns, type DateOrder, type ImportNotice, type RememberedDateOrder } from './date-order.ts';
 import type { ImportEntity } from './entities.ts';
 import { ENTITY_FIELDS } from './entities.ts';
 import { type ColumnResolution, resolveColumns } from './fields.ts';
@@ -32,6 +33,7 @@ export {
   isDateOrder,
   NOTICE_CODES,
   type NoticeCode,
+  type RememberedDateOrder,
 } from './date-order.ts';
 export { ENTITIES, type FieldSpec, type FieldType, type ImportEntity, isImportEntity } from './entities.ts';
 export { type FieldHelp, formatEntityFieldsHelp, listEntityFields } from './fields.ts';
@@ -60,6 +62,18 @@ export interface ParseOptions {
   maxErrors?: number;
   /** The order of the numbers of "N/N/N" dates; by default each column's is read from its values. */
   dateOrder?: DateOrder;
+  /**
+   * The order the last file of the same kind showed (see `dateColumnsKey`), for the columns
+   * whose values all read both ways; asked once the headers are known.
+   */
+  recallDateOrder?: (dateColumnsKey: string) => Promise<RememberedDateOrder | null>;
+}
+
+/** What to remember of an accepted file's dates for the next file of its kind (see date-order.ts). */
+export interface LearnedDateOrder {
+  /** The file's kind as far as dates go: its date fields and their headers. */
+  dateColumnsKey: string;
+  order: 'dmy' | 'mdy';
 }
 
 export type ParseResult<E extends ImportEntity = ImportEntity> =
@@ -80,6 +94,8 @@ export type ParseResult<E extends ImportEntity = ImportEntity> =
       fields: string[];
       /** How the dates were read, when the user should know (a column read month first or by default). */
       notices: ImportNotice[];
+      /** The order the file's own values showed, to remember; null when they showed none. */
+      learnedDateOrder: LearnedDateOrder | null;
     }
   | { ok: false; entity: E; fileName: string; rowCount: number; errors: ImportError[] };
 
@@ -163,8 +179,13 @@ export async function parseImportFile<E extends ImportEntity>(
   }
   let resolution = resolveColumns(entity, table.headers, options.mapping, options.ignoreColumns);
   const yesNoColumn = guessedYesNoColumn(resolution.columnByField, options.mapping);
+  const datesKey = dateColumnsKey(entity, resolution, table.headers);
+  const remembered =
+    datesKey === null || options.dateOrder !== undefined
+      ? null
+      : ((await options.recallDateOrder?.(datesKey)) ?? null);
   let pass = await readRows(table, fileName, entity, resolution, options, {
-    dates: new DateColumns(options.dateOrder ?? null),
+    dates: new DateColumns(options.dateOrder ?? null, null, remembered),
     yesNoColumn,
   });
   // A month-first date read day first, or a "Litige" column of comments: the file is read again
@@ -176,11 +197,12 @@ export async function parseImportFile<E extends ImportEntity>(
       resolution = resolveColumns(entity, table.headers, mapping, ignoreColumns, [YES_NO_FIELD]);
     }
     table = await openTable(filePath, opening);
-    const dates = new DateColumns(options.dateOrder ?? null, plan);
+    const dates = new DateColumns(options.dateOrder ?? null, plan, remembered);
     pass = await readRows(table, fileName, entity, resolution, options, { dates, yesNoColumn: undefined });
   }
   const { errors, records, rowCount, amounts, dates } = pass;
   if (errors.count > 0) return { ok: false, entity, fileName, rowCount, errors: errors.list() };
+  const learned = dates.learnedOrder();
   return {
     ok: true,
     entity,
@@ -194,6 +216,8 @@ export async function parseImportFile<E extends ImportEntity>(
     unmappedColumns: resolution.unmappedColumns,
     fields: [...resolution.columnByField.keys()],
     notices: dates.notices(table.headers),
+    learnedDateOrder:
+      datesKey === null || learned === null ? null : { dateColumnsKey: datesKey, order: learned },
   };
 }
 

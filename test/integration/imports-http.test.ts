@@ -1,7 +1,9 @@
 /** `POST /api/imports/{entity}`: spreadsheet uploads run the same use case as `encours import`. */
+import type * as LightMyRequest from 'light-my-request';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer } from '#http/api-types';
-import type { TestDatabase } from '../support/test-db.ts';
+import { serverUrl, type TestDatabase } from '../support/test-db.ts';
 import { openHttpFixture, type Session, signIn } from './http-fixture.ts';
 
 let database: TestDatabase;
@@ -129,5 +131,75 @@ describe('POST /api/imports/{entity}', () => {
     expect((await upload(importer, 'unicorns', 'x.csv', invoices)).statusCode).toBe(400);
     const salesperson = await signIn(app, 'alice@web.test');
     expect((await upload(salesperson, 'invoices', 'x.csv', invoices)).statusCode).toBe(403);
+  });
+});
+
+/**
+ * On a server, holds the import record's table so that two imports started together are both
+ * under way before either can commit (one writing, the other behind it), then lets them go.
+ * On the embedded engine (one connection) they simply run one after the other.
+ */
+async function uploadedTogether(send: () => Promise<LightMyRequest.Response>) {
+  if (!serverUrl) return Promise.all([send(), send()]);
+  const holder = new pg.Client({ connectionString: database.url });
+  await holder.connect();
+  try {
+    await holder.query('begin');
+    await holder.query('lock table import_runs in exclusive mode');
+    const answers = Promise.all([send(), send()]);
+    // Both imports wait on a lock: the first on the record's table, the second on the first.
+    await expect
+      .poll(async () => {
+        // The activity view is read once per transaction unless its snapshot is cleared.
+        await holder.query('select pg_stat_clear_snapshot()');
+        const waiting = await holder.query(
+          `select count(*)::int as n from pg_stat_activity
+           where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
+        );
+        return waiting.rows[0].n;
+      })
+      .toBe(2);
+    await holder.query('commit');
+    return await answers;
+  } finally {
+    await holder.end();
+  }
+}
+
+describe('two uploads of the same file at the same time', () => {
+  const customers =
+    'Code client;Raison sociale;Encours autorisé\nK40;Quarante;5000\nK41;Quarante et un;6000\n';
+  const invoicesCsv =
+    'N° facture;Code client;Date facture;Montant TTC;Litige\n' +
+    Array.from(
+      { length: 40 },
+      (_, index) =>
+        `G${index};K0${1 + (index % 2)};05/04/2026;${10 + index},00;${index % 5 === 0 ? 'oui' : 'non'}\n`,
+    ).join('');
+
+  it('both answer: one writes the file, the other finds it written, nothing twice', async () => {
+    const both = await uploadedTogether(() => upload(importer, 'customers', 'clients.csv', customers));
+    expect(
+      both.map((answer) => answer.statusCode),
+      both.map((answer) => answer.body).join(' '),
+    ).toEqual([200, 200]);
+    expect(both.map((answer) => answer.json().inserted).sort()).toEqual([0, 2]);
+    const limits = await database.runtime.handle.db
+      .selectFrom('credit_limit_history')
+      .select(['customer_code', 'amount_minor'])
+      .where('customer_code', 'in', ['K40', 'K41'])
+      .orderBy('customer_code')
+      .execute();
+    expect(limits).toEqual([
+      { customer_code: 'K40', amount_minor: 500_000 },
+      { customer_code: 'K41', amount_minor: 600_000 },
+    ]);
+    const invoices = await uploadedTogether(() => upload(importer, 'invoices', 'litiges.csv', invoicesCsv));
+    expect(
+      invoices.map((answer) => answer.statusCode),
+      invoices.map((answer) => answer.body).join(' '),
+    ).toEqual([200, 200]);
+    expect(invoices.map((answer) => answer.json().inserted).sort()).toEqual([0, 40]);
+    expect(invoices.map((answer) => answer.json().disputesOpened).sort()).toEqual([0, 8]);
   });
 });

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { Role } from '#core/types';
-import { recordImportRun } from '#db/imports/import-runs';
+import { findRememberedDateOrder, recordImportRun, takeImportTurn } from '#db/imports/import-runs';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import {
   type DateOrder,
@@ -29,7 +29,7 @@ export type { DateOrder, ImportEntity, ImportLang };
 import type { AppContext } from '../context.ts';
 import { releaseHeldOrdersWithinRules } from '../credit/held-orders.ts';
 import { requestRescore } from '../credit/rescore-requests.ts';
-import { type ImportLang, importRejected } from './import-problems.ts';
+import { concurrentWriteConflict, type ImportLang, importRejected } from './import-problems.ts';
 import { ImportWriter } from './import-writer.ts';
 
 /**
@@ -97,11 +97,15 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
     ...(input.ignoreColumns ? { ignoreColumns: input.ignoreColumns } : {}),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
     ...(input.dateOrder ? { dateOrder: input.dateOrder } : {}),
+    // The order the company's last file of the same kind showed (0055), for dates that read both ways.
+    recallDateOrder: (key) => findRememberedDateOrder(ctx.db, ctx.companyId, input.entity, key),
   });
   if (!parsed.ok) throw importRejected(fileName, rename(parsed.errors, fileName), lang);
   const fileSha256 = await sha256(input.filePath);
   try {
     const summary = await ctx.db.transaction().execute(async (trx) => {
+      // Before anything is read: an import of the same entity running meanwhile is waited for.
+      await takeImportTurn(trx, ctx.companyId, input.entity);
       const writer = new ImportWriter(trx, ctx, fileName);
       const summary = await writer.write(input.entity, parsed.records as never[], parsed.fields);
       if (writer.errors.length > 0) throw importRejected(fileName, writer.errors, lang);
@@ -128,6 +132,7 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
         updated: summary.updated,
         unchanged: summary.unchanged,
         actor: ctx.actor,
+        learnedDateOrder: parsed.learnedDateOrder,
       });
       return result;
     });
@@ -138,7 +143,7 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
     return summary;
   } catch (error) {
     if (error instanceof DryRunRollback) return error.summary;
-    throw error;
+    throw concurrentWriteConflict(error, fileName, lang) ?? error;
   }
 }
 

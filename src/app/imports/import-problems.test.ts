@@ -4,11 +4,12 @@
  * and params only; the text lives in src/text/messages/import-problems.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ImportError, PROBLEM_CODES, parseImportFile } from '#importers/parse-file';
+import { type ImportError, NOTICE_CODES, PROBLEM_CODES, parseImportFile } from '#importers/parse-file';
+import { hasMessage, translator } from '#text/catalogue';
 import { MESSAGES } from '#text/icu';
-import { importProblemMessage, placeholders } from '#text/import-problems';
+import { importProblemMessage, importWarningMessage, placeholders } from '#text/import-problems';
 import { makeTempDir, type TempDir } from '../../../test/support/import-test-files.ts';
-import { type ImportLang, wordProblems } from './import-problems.ts';
+import { concurrentWriteConflict, type ImportLang, wordProblems } from './import-problems.ts';
 
 const renderProblem = (code: string, params: Record<string, string | number>, lang: ImportLang) =>
   importProblemMessage(lang, code, params);
@@ -216,5 +217,61 @@ describe('every problem of a bad file has a code and a message in both languages
     ]) {
       expect(codes, code).toContain(code);
     }
+  });
+});
+
+describe('a file that met another writer', () => {
+  it('is a conflict with a sentence in the language asked for, only for concurrent-write codes', () => {
+    for (const code of ['40P01', '40001', '23505']) {
+      const conflict = concurrentWriteConflict(Object.assign(new Error('x'), { code }), 'f.csv', 'en');
+      expect(conflict?.code, code).toBe('conflict');
+      expect(conflict?.message).toBe(
+        'The file f.csv was not imported: the same records were being changed at the same time by another operation. Nothing was written; import it again.',
+      );
+    }
+    expect(
+      concurrentWriteConflict(Object.assign(new Error('x'), { code: '40P01' }), 'f.csv', 'fr')?.message,
+    ).toMatch(/^Le fichier f\.csv n’a pas été importé/);
+    expect(
+      concurrentWriteConflict(Object.assign(new Error('x'), { code: '23503' }), 'f.csv', 'en'),
+    ).toBeNull();
+    expect(concurrentWriteConflict(new Error('bug'), 'f.csv', 'en')).toBeNull();
+  });
+});
+
+describe('notice catalogue', () => {
+  const params = {
+    column: 'DueDate',
+    otherColumn: 'InvoiceDate',
+    line: 3,
+    value: '3/25/2013',
+    count: 2,
+    file: 'march.csv',
+  };
+
+  it('words every date notice in French and English, every placeholder filled, on the server and the screen', () => {
+    for (const code of NOTICE_CODES.filter((notice) => notice.startsWith('date_order'))) {
+      for (const lang of ['fr', 'en'] as const) {
+        for (const order of ['mdy', 'dmy']) {
+          const message = importWarningMessage(lang, code, { ...params, order });
+          expect(looksUntranslated(message), `${code} (${lang}): ${message}`).toBe(false);
+          expect(hasMessage(`imports.notice.${code}`), code).toBe(true);
+          const screen = translator(lang)(`imports.notice.${code}`, { ...params, order });
+          expect(looksUntranslated(screen), `${code} (${lang}, screen): ${screen}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('names the column the quoted value is in, and the file a remembered order comes from', () => {
+    expect(importWarningMessage('en', 'date_order_month_first_other_column', params)).toBe(
+      'column "DueDate": dates read month first (MM/DD/YYYY), like those of column "InvoiceDate", which has dates that can only be read that way (line 3: 3/25/2013)',
+    );
+    expect(importWarningMessage('fr', 'date_order_remembered', { ...params, order: 'mdy' })).toMatch(
+      /^colonne « DueDate » : .* mois en premier \(MM\/JJ\/AAAA\), .* \(march\.csv\)\. Si elles sont jour en premier, réimportez avec --date-order dmy$/,
+    );
+    expect(importWarningMessage('en', 'date_order_remembered', { ...params, order: 'dmy' })).toMatch(
+      /read day first \(DD\/MM\/YYYY\), .* \(march\.csv\)\. If they are month first, import again with --date-order mdy$/,
+    );
   });
 });

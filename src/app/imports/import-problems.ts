@@ -4,7 +4,7 @@
  * the problem list and the sentence of the rejection, in the language of the request.
  */
 import type { ImportError } from '#importers/parse-file';
-import { isLang, type Lang } from '#text/catalogue';
+import { isLang, type Lang, translator } from '#text/catalogue';
 import { importProblemMessage, importRejectionMessage } from '#text/import-problems';
 import { DomainError } from '../errors.ts';
 
@@ -29,6 +29,26 @@ export function describeRejection(
   lang: ImportLang,
 ): string {
   return importRejectionMessage(lang, fileName, problemCount, lineCount);
+}
+
+/** PostgreSQL's codes of a write that met another transaction's: deadlock, serialization, unique key. */
+const CONCURRENT_WRITE_CODES: ReadonlySet<string> = new Set(['40P01', '40001', '23505']);
+
+/**
+ * A file whose transaction met another writer of the same records (a cash application, a FEC
+ * import…: imports of one entity take turns, see takeImportTurn): nothing was written, and the
+ * person may send it again. A conflict (409) with a sentence rather than an unexpected error.
+ */
+export function concurrentWriteConflict(
+  error: unknown,
+  fileName: string,
+  lang: ImportLang,
+): DomainError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !CONCURRENT_WRITE_CODES.has(code)) return null;
+  return new DomainError('conflict', translator(lang)('imports.concurrentWrite', { file: fileName }), {
+    reason: 'concurrent_write',
+  });
 }
 
 /** The error of a rejected file: nothing was written; every problem worded in `details.errors`. */

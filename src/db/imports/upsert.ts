@@ -6,6 +6,7 @@
 import { type Kysely, sql } from 'kysely';
 import { batches, type ColumnSpec, createStageSql, insertStageSql } from '../infra/bulk.ts';
 import type { Database } from '../infra/schema.ts';
+import { copyStageRows } from './copy-stage.ts';
 
 export interface UpsertCounts {
   inserted: number;
@@ -47,7 +48,9 @@ export async function stageRows<Row>(
   columns: readonly ColumnSpec<Row>[],
 ): Promise<void> {
   await createStageSql(stage, columns).execute(trx);
-  for (const batch of batches(rows, BATCH_SIZE)) await insertStageSql(stage, batch, columns).execute(trx);
+  // COPY on a server; batches of unnest arrays on the embedded engine (see copy-stage.ts).
+  if (!(await copyStageRows(trx, stage, rows, columns)))
+    for (const batch of batches(rows, BATCH_SIZE)) await insertStageSql(stage, batch, columns).execute(trx);
   await sql`analyze ${sql.table(stage)}`.execute(trx);
 }
 

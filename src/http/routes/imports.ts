@@ -47,7 +47,13 @@ export async function registerImportRoutes(api: ApiServer): Promise<void> {
             /** Order of the numbers of dates such as 03/04/2024; by default read from each column's values. */
             dateOrder: Type.Optional(Type.Union(DATE_ORDERS.map((order) => Type.Literal(order)))),
           }),
-          response: { 200: ImportSummarySchema, 400: Problem, 403: Problem, 422: RejectedProblem },
+          response: {
+            200: ImportSummarySchema,
+            400: Problem,
+            403: Problem,
+            409: Problem,
+            422: RejectedProblem,
+          },
         },
       },
       async (request) => {

@@ -35,6 +35,10 @@ export const importWarnings = {
       'client {customerCode} : pièces ouvertes {openMinor} ≠ solde du FEC {fecMinor}',
     'importWarning.date_order_month_first':
       'colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), car le fichier en a qui ne se lisent qu’ainsi (ligne {line} : {value})',
+    'importWarning.date_order_month_first_other_column':
+      'colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), comme celles de la colonne « {otherColumn} », qui en a qui ne se lisent qu’ainsi (ligne {line} : {value})',
+    'importWarning.date_order_remembered':
+      '{order, select, mdy {colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues mois en premier (MM/JJ/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont jour en premier, réimportez avec --date-order dmy} other {colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont mois en premier, réimportez avec --date-order mdy}}',
     'importWarning.date_order_assumed':
       '{count, plural, one {colonne « {column} » : # date comme {value} se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, réimportez avec --date-order mdy} other {colonne « {column} » : # dates comme {value} se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA). Si elles sont mois en premier, réimportez avec --date-order mdy}}',
     'importWarning.disputes_skipped_settled':
@@ -70,6 +74,10 @@ export const importWarnings = {
       'customer {customerCode}: open items {openMinor} ≠ FEC balance {fecMinor}',
     'importWarning.date_order_month_first':
       'column "{column}": dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line {line}: {value})',
+    'importWarning.date_order_month_first_other_column':
+      'column "{column}": dates read month first (MM/DD/YYYY), like those of column "{otherColumn}", which has dates that can only be read that way (line {line}: {value})',
+    'importWarning.date_order_remembered':
+      '{order, select, mdy {column "{column}": its dates read both ways; they were read month first (MM/DD/YYYY), the order the last file of this kind imported showed ({file}). If they are day first, import again with --date-order dmy} other {column "{column}": its dates read both ways; they were read day first (DD/MM/YYYY), the order the last file of this kind imported showed ({file}). If they are month first, import again with --date-order mdy}}',
     'importWarning.date_order_assumed':
       '{count, plural, one {column "{column}": # date such as {value} reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with --date-order mdy} other {column "{column}": # dates such as {value} read both ways; they were read day first (DD/MM/YYYY). If they are month first, import again with --date-order mdy}}',
     'importWarning.disputes_skipped_settled':

@@ -65,17 +65,23 @@ export const imports = {
     'imports.customersWithDifference': 'Clients présentant un écart',
     'imports.fecBalance': 'Solde FEC',
     'imports.warnings': 'Avertissements',
+    'imports.concurrentWrite':
+      'Le fichier {file} n’a pas été importé : les mêmes données étaient modifiées au même moment par une autre opération. Rien n’a été écrit ; importez-le de nouveau.',
     'imports.dateOrder': 'Ordre des dates',
     'imports.dateOrderHint':
-      'Pour les dates comme 03/04/2026. En automatique, l’ordre de chaque colonne est déduit de ses valeurs.',
+      'Pour les dates comme 03/04/2026. En automatique, l’ordre de chaque colonne est déduit de ses valeurs, sinon de celles du dernier fichier du même type. Les dates AAAA-MM-JJ sont lues ainsi quel que soit le choix.',
     'imports.dateOrderAuto': 'Automatique',
     'imports.dateOrderDmy': 'Jour/mois/année (JJ/MM/AAAA)',
     'imports.dateOrderMdy': 'Mois/jour/année (MM/JJ/AAAA)',
-    'imports.dateOrderYmd': 'Année-mois-jour (AAAA-MM-JJ)',
+    'imports.dateOrderYmd': 'Année sur deux chiffres en premier (AA/MM/JJ)',
     'imports.disputesOpened': 'Litiges ouverts',
     'imports.notices': 'Lecture du fichier : à vérifier',
     'imports.notice.date_order_month_first':
       'Colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), car le fichier en contient qui ne se lisent qu’ainsi (ligne {line} : {value}).',
+    'imports.notice.date_order_month_first_other_column':
+      'Colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), comme celles de la colonne « {otherColumn} », qui en contient qui ne se lisent qu’ainsi (ligne {line} : {value}).',
+    'imports.notice.date_order_remembered':
+      '{order, select, mdy {Colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues mois en premier (MM/JJ/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont jour en premier, choisissez « Jour/mois/année » dans « Ordre des dates » et recommencez.} other {Colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.}}',
     'imports.notice.date_order_assumed':
       '{count, plural, one {Colonne « {column} » : la date {value} se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.} other {Colonne « {column} » : # dates comme {value} se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA). Si elles sont mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.}}',
     'imports.problem.mixed_date_orders':
@@ -144,17 +150,23 @@ export const imports = {
     'imports.customersWithDifference': 'Customers with a difference',
     'imports.fecBalance': 'FEC balance',
     'imports.warnings': 'Warnings',
+    'imports.concurrentWrite':
+      'The file {file} was not imported: the same records were being changed at the same time by another operation. Nothing was written; import it again.',
     'imports.dateOrder': 'Date order',
     'imports.dateOrderHint':
-      'For dates such as 03/04/2026. Automatic reads the order of each column from its values.',
+      'For dates such as 03/04/2026. Automatic reads the order of each column from its values, else from those of the last file of the same kind. Dates written YYYY-MM-DD are read as such whatever the choice.',
     'imports.dateOrderAuto': 'Automatic',
     'imports.dateOrderDmy': 'Day/month/year (DD/MM/YYYY)',
     'imports.dateOrderMdy': 'Month/day/year (MM/DD/YYYY)',
-    'imports.dateOrderYmd': 'Year-month-day (YYYY-MM-DD)',
+    'imports.dateOrderYmd': 'Two-digit year first (YY/MM/DD)',
     'imports.disputesOpened': 'Disputes opened',
     'imports.notices': 'Reading the file: please check',
     'imports.notice.date_order_month_first':
       'Column "{column}": dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line {line}: {value}).',
+    'imports.notice.date_order_month_first_other_column':
+      'Column "{column}": dates read month first (MM/DD/YYYY), like those of column "{otherColumn}", which has dates that can only be read that way (line {line}: {value}).',
+    'imports.notice.date_order_remembered':
+      '{order, select, mdy {Column "{column}": its dates read both ways; they were read month first (MM/DD/YYYY), the order the last file of this kind imported showed ({file}). If they are day first, choose “Day/month/year” under “Date order” and start again.} other {Column "{column}": its dates read both ways; they were read day first (DD/MM/YYYY), the order the last file of this kind imported showed ({file}). If they are month first, choose “Month/day/year” under “Date order” and start again.}}',
     'imports.notice.date_order_assumed':
       '{count, plural, one {Column "{column}": the date {value} reads both ways; it was read day first (DD/MM/YYYY). If it is month first, choose “Month/day/year” under “Date order” and start again.} other {Column "{column}": # dates such as {value} read both ways; they were read day first (DD/MM/YYYY). If they are month first, choose “Month/day/year” under “Date order” and start again.}}',
     'imports.problem.mixed_date_orders':
