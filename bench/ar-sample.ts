@@ -8,13 +8,17 @@
  * settled date, with the two naive baselines of `predict backtest` on the same invoices.
  *
  *   node bench/ar-sample.ts /tmp/ibm/ibm.csv [--cutoffs 2013-03-01,2013-05-01] [--disputes] [--json]
- *     [--items FILE] [--raw-dates]
+ *     [--items FILE] [--raw-dates] [--channel]
  *
  * `--disputes` adds the sample's Disputed column to the invoices file (the import opens each
  * dispute on its invoice date, so a cut-off knows of it once the invoice is issued). `--items`
  * writes one JSON line per scored invoice (cut-off, prediction, real date) for error analysis;
  * `--raw-dates` hands the imports the sample's own M/D/YYYY dates instead of ISO ones (the figures
- * must not change: each date column's order is told from its values).
+ * must not change: each date column's order is told from its values). `--channel` adds a Channel
+ * column (papier / électronique): electronic when the invoice was issued after its customer's
+ * PaperlessDate, i.e. what was known when it was issued (the sample's own PaperlessBill says the
+ * same on all 2,466 rows; checked as the file is read). It takes effect once the invoices import
+ * reads a channel field (documents.channel, migration 0056).
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -37,6 +41,8 @@ interface SampleInvoice {
   settledDate: string;
   amount: string;
   disputed: boolean;
+  /** Sent electronically: issued after the customer's PaperlessDate. */
+  electronic: boolean;
   /** The dates as the sample writes them (M/D/YYYY), for `--raw-dates`. */
   raw: { issueDate: string; dueDate: string; settledDate: string };
 }
@@ -56,7 +62,7 @@ async function readSample(path: string): Promise<SampleInvoice[]> {
     if (index < 0) throw new Error(`column ${name} missing from ${path}`);
     return index;
   };
-  const [customer, ref, issue, due, settled, amount, disputed] = [
+  const [customer, ref, issue, due, settled, amount, disputed, paperlessDate, paperlessBill] = [
     'customerID',
     'invoiceNumber',
     'InvoiceDate',
@@ -64,10 +70,16 @@ async function readSample(path: string): Promise<SampleInvoice[]> {
     'SettledDate',
     'InvoiceAmount',
     'Disputed',
-  ].map(at) as [number, number, number, number, number, number, number];
+    'PaperlessDate',
+    'PaperlessBill',
+  ].map(at) as [number, number, number, number, number, number, number, number, number];
   return lines.map((line) => {
     const cells = line.split(',');
     const cell = (index: number) => cells[index] ?? '';
+    // The channel from the dates, as known at issue; the sample's per-invoice flag must agree.
+    const electronic = isoOf(cell(issue)) > isoOf(cell(paperlessDate));
+    if (electronic !== (cell(paperlessBill) === 'Electronic'))
+      throw new Error(`${cell(ref)}: PaperlessBill ${cell(paperlessBill)} against the PaperlessDate`);
     return {
       customer: cell(customer),
       ref: cell(ref),
@@ -76,6 +88,7 @@ async function readSample(path: string): Promise<SampleInvoice[]> {
       settledDate: isoOf(cell(settled)),
       amount: cell(amount),
       disputed: cell(disputed) === 'Yes',
+      electronic,
       raw: { issueDate: cell(issue), dueDate: cell(due), settledDate: cell(settled) },
     };
   });
@@ -87,6 +100,8 @@ interface Variant {
   disputes: boolean;
   /** Write the sample's M/D/YYYY dates unchanged: the imports tell the order from the values. */
   rawDates: boolean;
+  /** Write each invoice's channel (papier / électronique). */
+  channel: boolean;
 }
 
 /** The three files known at the cut-off, in `dir` (selected on the ISO dates either way). */
@@ -94,7 +109,7 @@ async function writeFilesAt(
   dir: string,
   sample: readonly SampleInvoice[],
   cutoff: string,
-  { disputes, rawDates }: Variant,
+  { disputes, rawDates, channel }: Variant,
 ) {
   const dates = (i: SampleInvoice) => (rawDates ? i.raw : i);
   const customers = [...new Set(sample.map((invoice) => invoice.customer))].sort();
@@ -119,6 +134,7 @@ async function writeFilesAt(
         'Due date',
         'Amount',
         ...(disputes ? ['Disputed'] : []),
+        ...(channel ? ['Channel'] : []),
       ],
       ...issued.map((i) => [
         i.ref,
@@ -127,6 +143,7 @@ async function writeFilesAt(
         dates(i).dueDate,
         i.amount,
         ...(disputes ? [i.disputed ? 'Yes' : 'No'] : []),
+        ...(channel ? [i.electronic ? 'électronique' : 'papier'] : []),
       ]),
     ]),
   );
@@ -313,12 +330,13 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       items: { type: 'string' },
       'raw-dates': { type: 'boolean', default: false },
+      channel: { type: 'boolean', default: false },
     },
   });
   const path = positionals[0];
   if (!path)
     throw new Error(
-      'usage: node bench/ar-sample.ts SAMPLE.csv [--cutoffs D,D] [--disputes] [--json] [--items FILE] [--raw-dates]',
+      'usage: node bench/ar-sample.ts SAMPLE.csv [--cutoffs D,D] [--disputes] [--json] [--items FILE] [--raw-dates] [--channel]',
     );
   const cutoffs = values.cutoffs ? values.cutoffs.split(',') : DEFAULT_CUTOFFS;
   const sample = await readSample(path);
@@ -334,7 +352,7 @@ async function main(): Promise<void> {
   const scored: ScoredItem[] = [];
   try {
     for (const cutoff of cutoffs) {
-      const variant = { disputes: values.disputes, rawDates: values['raw-dates'] };
+      const variant = { disputes: values.disputes, rawDates: values['raw-dates'], channel: values.channel };
       const tally = await atCutoff(sample, cutoff, image, variant, scored);
       add(all, tally);
       rows.push(figures(cutoff, tally));
@@ -348,6 +366,7 @@ async function main(): Promise<void> {
     invoices: sample.length,
     disputes: values.disputes,
     rawDates: values['raw-dates'],
+    channel: values.channel,
     load: { before: load, after: loadAverage() },
     cutoffs: rows,
     overall: figures('all', all),

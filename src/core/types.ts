@@ -97,6 +97,8 @@ export interface LedgerDocument {
   currency: CurrencyCode;
   /** Free label (invoice subject, payment method…). */
   label: string | null;
+  /** Invoices: how the invoice was sent, when the import file said (migration 0056). */
+  channel?: 'paper' | 'electronic' | null;
 }
 
 /**

@@ -307,6 +307,7 @@ export const NOTICE_CODES = [
   'date_order_remembered',
   'date_order_assumed',
   'disputes_skipped_settled',
+  'channel_column_left_out',
 ] as const;
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 

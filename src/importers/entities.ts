@@ -106,6 +106,24 @@ const INVOICE_FIELDS: readonly FieldSpec[] = [
       'Disputed on',
     ].map(later),
   ),
+  field(
+    'channel',
+    'enum',
+    'how the invoice was sent: paper or electronic (papier/électronique…); empty = not known; a ' +
+      'column with other values (a sales channel) is left out, stored channels kept',
+    // Later: a generic "Canal" never takes a column from a usual header.
+    [
+      'Canal',
+      "Mode d'envoi",
+      'Mode de transmission',
+      'Facture électronique',
+      'Dématérialisée',
+      'Channel',
+      'Invoice channel',
+      'Paperless',
+      'PaperlessBill',
+    ].map(later),
+  ),
 ];
 
 const CREDIT_NOTE_FIELDS: readonly FieldSpec[] = [

@@ -110,6 +110,7 @@ describe('recogniseHeader', () => {
       amount: ['InvoiceAmount', 'Invoice Amount', 'invoice_amount', 'Montant facture', 'Montant TTC'],
       disputed: ['Disputed', 'Litige', 'En litige'],
       disputeDate: ['DisputeDate', 'Date du litige'],
+      channel: ['Channel', 'PaperlessBill', 'Canal', "Mode d'envoi"],
     };
     for (const [field, headers] of Object.entries(invoices)) {
       for (const header of headers) expect(recogniseHeader('invoices', header)?.name, header).toBe(field);

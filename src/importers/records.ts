@@ -9,6 +9,7 @@ import { problem } from './problems.ts';
 import type { RowContext } from './row-context.ts';
 import { parseCurrencyText, parseEmails, parseList, parseSiren, parseSiret } from './values.ts';
 import {
+  CHANNEL_WORDS,
   CUSTOMER_STATUS_WORDS,
   CUSTOMER_TYPE_WORDS,
   ORDER_STATUS_WORDS,
@@ -26,6 +27,11 @@ export type ParsedDocument = Omit<LedgerDocument, 'dueDate'> & {
   originalInvoiceRef: string | null;
   /** Invoices said to be disputed: the date the dispute was opened (absent when not disputed). */
   disputedOn?: IsoDate;
+  /**
+   * Invoices: a Channel cell that is no channel word (a sales channel, a comment). One such
+   * cell leaves the whole column out (import-writer.ts), as a "Litige" column of comments is.
+   */
+  unknownChannel?: string;
   line: number;
 };
 /** A payment: amount negative, dueDate = payment date; empty invoiceRefs = unapplied cash. */
@@ -200,6 +206,12 @@ export function buildInvoice(row: RowContext, options: BuildOptions): ParsedDocu
   );
   const disputedOn = disputeDateOf(row, invoice.issueDate);
   if (disputedOn !== null) invoice.disputedOn = disputedOn;
+  const channelText = row.text('channel');
+  if (channelText !== null) {
+    const channel = CHANNEL_WORDS.lookup(channelText);
+    if (channel === undefined) invoice.unknownChannel = channelText;
+    else invoice.channel = channel;
+  }
   return invoice;
 }
 

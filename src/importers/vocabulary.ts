@@ -67,6 +67,21 @@ export const YES_NO_WORDS = vocabulary<'yes' | 'no'>({
   no: ['non', 'n', 'faux', 'false', '0'],
 });
 
+/** How an invoice was sent (IBM's sample says "Paper"/"Electronic"). */
+export const CHANNEL_WORDS = vocabulary<'paper' | 'electronic'>({
+  paper: ['papier', 'courrier', 'postal', 'paper', 'mail'],
+  electronic: [
+    'électronique',
+    'dématérialisée',
+    'e-invoice',
+    'electronic',
+    'EDI',
+    'PDF',
+    'Chorus Pro',
+    'PDP',
+  ],
+});
+
 export const ORDER_STATUS_WORDS = vocabulary<OrderStatus>({
   pending: ['en attente', 'attente', 'à valider', 'pending'],
   blocked: ['bloquée', 'bloqué', 'blocked', 'on hold'],

@@ -29,9 +29,10 @@ import { DomainError } from '../errors.ts';
 /**
  * The model's name and version, printed with every prediction so that stored ones can be told
  * apart. 2: disputes, promises and reminders move the dates; probabilities recalibrated. 3: habits
- * learned net of the dispute effect, which an invoice in dispute gets back.
+ * learned net of the dispute effect, which an invoice in dispute gets back. 4: and net of the channel
+ * effect (paper or electronic, `documents.channel`), which an electronic invoice gets back.
  */
-export const MODEL_VERSION = 'delay-shrinkage-3';
+export const MODEL_VERSION = 'delay-shrinkage-4';
 
 export interface ForecastData {
   currency: string;
@@ -172,5 +173,6 @@ function leanRecord(
     currency: intern(row.currency),
     settledOn: intern(row.settledOn),
     settledByPayment: row.settledByPayment,
+    electronic: row.electronic ?? null,
   };
 }

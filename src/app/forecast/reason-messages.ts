@@ -49,6 +49,12 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
         customerType: label(lang, 'customerType', String(f.customerType)),
         notBefore: date(f.notBefore),
       };
+    case 'channel':
+      // The figure is signed (negative: paid sooner); the words say which way.
+      return {
+        direction: Number(f.extraDays) < 0 ? 'sooner' : 'later',
+        extraDays: days(Math.abs(Number(f.extraDays))),
+      };
     case 'promise':
       return {
         promisedDate: date(f.promisedDate),

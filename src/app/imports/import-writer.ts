@@ -12,6 +12,8 @@ import {
   CUSTOMER_UPSERT,
   customerColumnsOf,
   DOCUMENT_UPSERT,
+  INVOICE_UPSERT,
+  invoiceColumnsOf,
   ORDER_UPSERT,
   type WithLine,
 } from '#db/imports/entity-columns';
@@ -42,6 +44,7 @@ type ParsedDoc = Omit<LedgerDocument, 'dueDate'> & {
   line: number;
   invoiceRefs?: string[];
   disputedOn?: string;
+  unknownChannel?: string;
 };
 
 export interface WriteCounts extends UpsertCounts {
@@ -133,13 +136,26 @@ export class ImportWriter {
       await this.checkCompanyTotal('orders', orders[0]?.currency);
       return { ...base, ...counts };
     }
-    return this.writeDocuments(base, records as ParsedDoc[]);
+    return this.writeDocuments(base, records as ParsedDoc[], fields);
   }
 
   private async writeDocuments(
     base: Omit<WriteCounts, keyof UpsertCounts>,
     parsedDocs: ParsedDoc[],
+    fields: readonly string[],
   ): Promise<WriteCounts> {
+    const isInvoices = base.entity === 'invoices';
+    // One cell that is no channel word (a sales channel column) leaves the column out, as
+    // yes-no-column.ts does for a "Litige" column of comments, rather than refusing every row.
+    const withChannel =
+      isInvoices && fields.includes('channel') && !parsedDocs.some((doc) => doc.unknownChannel !== undefined);
+    const unknown = parsedDocs.find((doc) => doc.unknownChannel !== undefined);
+    if (isInvoices && unknown !== undefined && fields.includes('channel'))
+      this.notices.push({
+        code: 'channel_column_left_out',
+        params: { line: unknown.line, value: unknown.unknownChannel ?? '' },
+      });
+    const spec = isInvoices ? INVOICE_UPSERT : DOCUMENT_UPSERT;
     this.checkAmounts(parsedDocs, 'amount', (doc) => doc.amountMinor);
     const customers = await this.checkCustomers(parsedDocs);
     const documents: WithLine<LedgerDocument>[] = [];
@@ -151,12 +167,13 @@ export class ImportWriter {
         this.problem(doc.line, 'dueDate', dueDate, problem('due_before_issue', { issueDate: doc.issueDate }));
         continue;
       }
-      const { invoiceRefs: _refs, ...document } = doc;
-      documents.push({ ...document, source: doc.source || 'import', dueDate });
+      const { invoiceRefs: _refs, unknownChannel: _unknown, channel, ...document } = doc;
+      const kept = withChannel ? { channel: channel ?? null } : {};
+      documents.push({ ...document, ...kept, source: doc.source || 'import', dueDate });
     }
     const empty = { ...base, inserted: 0, updated: 0, unchanged: 0 };
     if (this.errors.length > 0) return empty;
-    await stageRows(this.trx, 'stage_rows', documents, DOCUMENT_UPSERT.columns);
+    await stageRows(this.trx, 'stage_rows', documents, spec.columns);
     for (const conflict of await findKindConflicts(this.trx, this.ctx.companyId, 'stage_rows')) {
       this.problem(
         conflict.line,
@@ -171,7 +188,8 @@ export class ImportWriter {
       this.ctx.companyId,
       this.ctx.actor,
       'stage_rows',
-      DOCUMENT_UPSERT,
+      spec,
+      isInvoices ? invoiceColumnsOf(withChannel) : undefined,
     );
     await this.checkCompanyTotal('documents', documents[0]?.currency);
     const currencyByLine = new Map(documents.map((doc) => [doc.line, doc.currency]));

@@ -10,9 +10,13 @@
  * disputed invoices' mean delay minus the others' (company-wide, weighted like the means), taken off
  * each disputed invoice's delay, so that a customer's habit is how it pays an undisputed invoice and
  * a disputed one adds the effect back (predict.ts). Without disputes the effect is 0 and nothing moves.
+ * With `channelAdjusted` the same for the channel effect (model-effects.ts): each electronic
+ * invoice's delay is taken net of it, so that a habit is how the customer pays a paper invoice. An
+ * effect of 0 takes 0 off every sum: without channel data the model is the same to the bit.
  */
 import type { IsoDate } from '../types.ts';
 import type { CustomerHabit, TrainedModel } from './model.ts';
+import { channelEffect, disputeEffect, type Effects } from './model-effects.ts';
 import { type CutoffSums, emptySums, type ModelFold, OPEN, PAID, tagsOf } from './model-fold.ts';
 
 const mean = (weighted: number, weight: number) => (weight > 0 ? weighted / weight : 0);
@@ -21,7 +25,7 @@ const mean = (weighted: number, weight: number) => (weight > 0 ? weighted / weig
 interface Folded {
   index: number;
   count: number;
-  /** Mean delay net of the dispute effect; `ownRaw` as observed (the reason's figure). */
+  /** Mean delay net of the dispute and channel effects; `ownRaw` as observed (the reason's figure). */
   own: number;
   ownRaw: number;
   recentCount: number;
@@ -32,7 +36,7 @@ interface Folded {
   counts: number[];
 }
 
-function foldedCustomers(fold: ModelFold, k: number, disputeDays: number): Folded[] {
+function foldedCustomers(fold: ModelFold, k: number, effects: Effects): Folded[] {
   const at = fold.cutoffs[k] as CutoffSums;
   const { paid, open } = at;
   const paidCount = (index: number) => paid[index * PAID] ?? 0;
@@ -49,18 +53,21 @@ function foldedCustomers(fold: ModelFold, k: number, disputeDays: number): Folde
     return {
       index,
       count: paidCount(index) + openCount,
-      own: mean(weighted - disputeDays * (paid[p + 7] ?? 0), weight),
+      own: mean(
+        weighted - effects.dispute * (paid[p + 7] ?? 0) - effects.electronic * (paid[p + 8] ?? 0),
+        weight,
+      ),
       ownRaw: mean(weighted, weight),
       recentCount,
       recent: mean((paid[p + 4] ?? 0) + openWeighted, (paid[p + 5] ?? 0) + openWeight),
       amount: (paid[p + 6] ?? 0) + openWeight,
-      ...delaysAt(fold, index, k, disputeDays),
+      ...delaysAt(fold, index, k, effects),
     };
   });
 }
 
 /**
- * The customer's delays observed at cut-off k (a disputed invoice's net of the dispute effect),
+ * The customer's delays observed at cut-off k (a disputed or electronic invoice's net of its effects),
  * each distinct delay once with its count, ascending: the same sums whatever other cut-offs the
  * fold holds (so a fold of several cut-offs trains, at each, the model a fold of that one alone trains).
  */
@@ -68,7 +75,7 @@ function delaysAt(
   fold: ModelFold,
   customer: number,
   k: number,
-  disputeDays: number,
+  effects: Effects,
 ): { delays: number[]; counts: number[] } {
   const cutoffs = fold.cutoffs.length;
   const tags = tagsOf(fold);
@@ -79,9 +86,13 @@ function delaysAt(
     const key = pairs[at] as number;
     const delay = Math.floor(key / tags);
     const tag = key - delay * tags;
+    const kind = Math.floor(tag / cutoffs);
+    const paidBy = tag - kind * cutoffs;
     if (tag <= k || tag === cutoffs + k) count(delay, pairs[at + 1] as number);
-    else if (tag >= 2 * cutoffs && tag - 2 * cutoffs <= k)
-      count(delay - disputeDays, pairs[at + 1] as number);
+    else if (kind === 1 || paidBy > k) continue;
+    else if (kind === 2) count(delay - effects.dispute, pairs[at + 1] as number);
+    else if (kind === 3) count(delay - effects.electronic, pairs[at + 1] as number);
+    else count(delay - effects.dispute - effects.electronic, pairs[at + 1] as number);
   }
   const delays = [...byDelay.keys()].sort((a, b) => a - b);
   return { delays, counts: delays.map((delay) => byDelay.get(delay) as number) };
@@ -101,18 +112,28 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
   const at = fold.cutoffs[k];
   if (!at) throw new RangeError(`the fold has no cut-off ${cutoff}`);
   const { options } = fold;
-  const disputeDelayDays = disputeEffect(at, options.disputeAdjusted);
+  // The channel's effect first, as observed; the dispute's then net of it (model-effects.ts).
+  const electronicDelayDays = channelEffect(at, options.channelAdjusted);
+  const disputeDelayDays = disputeEffect(at, options.disputeAdjusted, electronicDelayDays);
+  const effects: Effects = { dispute: disputeDelayDays, electronic: electronicDelayDays };
   const globalDelayDays = mean(
-    at.company.weighted + at.companyOpen.weighted - disputeDelayDays * at.companyDisputed.weight,
+    at.company.weighted +
+      at.companyOpen.weighted -
+      disputeDelayDays * at.companyDisputed.weight -
+      electronicDelayDays * at.companyElectronic.weight,
     at.company.weight + at.companyOpen.weight,
   );
   const segments = new Map<string, { delayDays: number; settledInvoices: number }>();
   for (const [segment, sums] of at.segments) {
     const open = at.segmentsOpen.get(segment) ?? emptySums();
     const disputedWeight = at.segmentsDisputedWeight.get(segment) ?? 0;
+    const electronicWeight = at.segmentsElectronicWeight.get(segment) ?? 0;
     segments.set(segment, {
       delayDays: mean(
-        sums.weighted + open.weighted - disputeDelayDays * disputedWeight,
+        sums.weighted +
+          open.weighted -
+          disputeDelayDays * disputedWeight -
+          electronicDelayDays * electronicWeight,
         sums.weight + open.weight,
       ),
       settledInvoices: sums.count + open.count,
@@ -121,7 +142,7 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
   for (const [segment, open] of at.segmentsOpen)
     if (!segments.has(segment))
       segments.set(segment, { delayDays: mean(open.weighted, open.weight), settledInvoices: open.count });
-  const folded = foldedCustomers(fold, k, disputeDelayDays);
+  const folded = foldedCustomers(fold, k, effects);
   const strength = priorStrength(fold, folded, segments);
   const customers = new Map<string, CustomerHabit>();
   for (const c of folded) {
@@ -149,30 +170,9 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
     priorStrength: strength,
     pooledSpreadDays,
     disputeDelayDays,
+    electronicDelayDays,
     residualQuantiles: residualQuantiles(fold, folded, customers),
   };
-}
-
-/**
- * Fewer disputed invoices paid than this and no effect is learned: one large invoice paid very late
- * must not add months to every dispute (one 500 k€ invoice 150 days late said +148 days); the
- * disputes' resolution time then sets a floor instead (signals.ts).
- */
-const MIN_DISPUTED_INVOICES = 5;
-
-/**
- * How much later than the others the invoices disputed before their payment were paid, on average
- * (each mean weighted by amount and recency like the habits'); 0 without both kinds of invoices,
- * with too few disputed ones, and when they were paid sooner (a dispute does not bring a payment
- * forward: the resolution time's floor applies then).
- */
-function disputeEffect(at: CutoffSums, adjusted: boolean): number {
-  const disputed = at.companyDisputed;
-  const otherWeight = at.company.weight - disputed.weight;
-  if (!adjusted || disputed.count < MIN_DISPUTED_INVOICES || disputed.weight <= 0 || otherWeight <= 0)
-    return 0;
-  const gap = disputed.weighted / disputed.weight - (at.company.weighted - disputed.weighted) / otherWeight;
-  return Math.max(0, gap);
 }
 
 /**

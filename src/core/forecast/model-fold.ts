@@ -14,9 +14,9 @@ import type { InvoiceRecord } from './types.ts';
 
 /**
  * Per customer at one cut-off: paid invoices (count, Σ delay·weight, Σ weight, the same for the
- * recent ones, Σ amount, Σ weight of the disputed ones).
+ * recent ones, Σ amount, Σ weight of the disputed ones, Σ weight of the electronic ones).
  */
-export const PAID = 8;
+export const PAID = 9;
 /** Per customer at one cut-off: invoices open and overdue then (count, Σ delay·amount, Σ amount). */
 export const OPEN = 3;
 
@@ -42,6 +42,14 @@ export interface CutoffSums {
   /** The paid invoices a dispute was raised on before their payment: the company's, and Σ weight by segment. */
   companyDisputed: Sums;
   segmentsDisputedWeight: Map<string, number>;
+  /**
+   * The paid invoices sent electronically (`InvoiceRecord.electronic`): the company's, Σ weight of
+   * those also disputed (so that the dispute effect is measured net of the channel's), and Σ weight
+   * by segment.
+   */
+  companyElectronic: Sums;
+  companyDisputedElectronicWeight: number;
+  segmentsElectronicWeight: Map<string, number>;
 }
 
 export interface ModelFold {
@@ -52,9 +60,10 @@ export interface ModelFold {
   codes: string[];
   segmentOf: string[];
   /**
-   * Each customer's delays as pairs [key, count, …], key = delay × tags + tag (tags = 4 × cut-offs):
+   * Each customer's delays as pairs [key, count, …], key = delay × tags + tag (tags = 5 × cut-offs):
    * tag k < cut-offs for an invoice paid by cut-off k (and so by every later one), cut-offs + k for
-   * one open at cut-off k, 2 × cut-offs + k for a disputed one paid by cut-off k.
+   * one open at cut-off k, 2 × cut-offs + k for a disputed one paid by cut-off k, 3 × cut-offs + k
+   * for an electronic one, 4 × cut-offs + k for one both disputed and electronic.
    */
   delays: number[][];
   capacity: number;
@@ -80,6 +89,9 @@ export function startModelFold(cutoffs: readonly IsoDate[], options: ModelOption
       segmentsOpen: new Map(),
       companyDisputed: emptySums(),
       segmentsDisputedWeight: new Map(),
+      companyElectronic: emptySums(),
+      companyDisputedElectronicWeight: 0,
+      segmentsElectronicWeight: new Map(),
     })),
     customerIndex: new Map(),
     codes: [],
@@ -138,12 +150,20 @@ function segmentSums(map: Map<string, Sums>, segment: string): Sums {
 }
 
 /** Tags of a delay's key (see ModelFold.delays). */
-export const tagsOf = (fold: Pick<ModelFold, 'cutoffs'>) => 4 * fold.cutoffs.length;
+export const tagsOf = (fold: Pick<ModelFold, 'cutoffs'>) => 5 * fold.cutoffs.length;
+
+/** The first tag of a paid invoice's kind (see ModelFold.delays), k added for cut-off k. */
+function paidTagBase(cutoffs: number, disputed: boolean, electronic: boolean): number {
+  if (electronic) return (disputed ? 4 : 3) * cutoffs;
+  return disputed ? 2 * cutoffs : 0;
+}
 
 /**
  * Adds one invoice of the history (in document order) to the sums of every cut-off. `disputedOn`:
  * the date the first dispute on it was raised, if any; a paid invoice disputed on or before its
  * payment counts as disputed (known at every cut-off it was paid by, since it was raised before).
+ * An invoice sent electronically (`record.electronic`, known from its issue) counts as such; one
+ * whose channel is unknown counts with the paper ones.
  */
 export function addToModelFold(
   fold: ModelFold,
@@ -160,10 +180,12 @@ export function addToModelFold(
     const settledDay = toDayNumber(record.settledOn as IsoDate);
     const delay = settledDay - dueDay;
     const disputed = disputedOn !== null && disputedOn <= (record.settledOn as IsoDate);
-    const tag = disputed ? 2 * cutoffs.length + firstPaid : firstPaid;
+    const electronic = record.electronic === true;
+    const tag = paidTagBase(cutoffs.length, disputed, electronic) + firstPaid;
     countDelay(fold.delays[customer] as number[], delay * tagsOf(fold) + tag);
+    const paidAs = { delay, settledDay, disputed, electronic };
     for (let k = firstPaid; k < cutoffs.length; k += 1)
-      addPaid(fold, cutoffs[k] as CutoffSums, record, customer, { delay, settledDay, disputed });
+      addPaid(fold, cutoffs[k] as CutoffSums, record, customer, paidAs);
   }
   if (!options.censoredOverdue) return;
   cutoffs.forEach((at, k) => {
@@ -187,8 +209,9 @@ function addPaid(
   at: CutoffSums,
   record: InvoiceRecord,
   customer: number,
-  { delay, settledDay, disputed }: { delay: number; settledDay: number; disputed: boolean },
+  paidAs: { delay: number; settledDay: number; disputed: boolean; electronic: boolean },
 ): void {
+  const { delay, settledDay } = paidAs;
   const age = at.day - settledDay;
   const weight = record.amountMinor * 0.5 ** (age / fold.options.halfLifeDays);
   const sums = at.paid;
@@ -205,9 +228,15 @@ function addPaid(
   sums[base + 6] = (sums[base + 6] ?? 0) + record.amountMinor;
   addTo(at.company, delay, weight);
   addTo(segmentSums(at.segments, record.customerType), delay, weight);
-  if (!disputed) return;
-  sums[base + 7] = (sums[base + 7] ?? 0) + weight;
-  addTo(at.companyDisputed, delay, weight);
   const segment = record.customerType;
-  at.segmentsDisputedWeight.set(segment, (at.segmentsDisputedWeight.get(segment) ?? 0) + weight);
+  if (paidAs.disputed) {
+    sums[base + 7] = (sums[base + 7] ?? 0) + weight;
+    addTo(at.companyDisputed, delay, weight);
+    at.segmentsDisputedWeight.set(segment, (at.segmentsDisputedWeight.get(segment) ?? 0) + weight);
+  }
+  if (!paidAs.electronic) return;
+  sums[base + 8] = (sums[base + 8] ?? 0) + weight;
+  addTo(at.companyElectronic, delay, weight);
+  if (paidAs.disputed) at.companyDisputedElectronicWeight += weight;
+  at.segmentsElectronicWeight.set(segment, (at.segmentsElectronicWeight.get(segment) ?? 0) + weight);
 }

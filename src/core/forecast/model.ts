@@ -35,6 +35,12 @@ export interface ModelOptions {
    * invoices it disputed pays its next undisputed one on time.
    */
   disputeAdjusted: boolean;
+  /**
+   * Learn each habit from the delays net of the channel effect (model-finish.ts) and add the effect
+   * back to an invoice sent electronically: a customer who moved to electronic invoices mixes a
+   * slow paper past with a faster present, which its habit alone would average.
+   */
+  channelAdjusted: boolean;
 }
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
@@ -45,6 +51,7 @@ export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
   spreadPriorCount: 2,
   censoredOverdue: false,
   disputeAdjusted: true,
+  channelAdjusted: true,
 };
 
 export interface CustomerHabit {
@@ -82,6 +89,12 @@ export interface TrainedModel {
    * history has none, or with `disputeAdjusted` off): added to the delay of an invoice in dispute.
    */
   disputeDelayDays: number;
+  /**
+   * Days the electronic invoices were paid later (negative: sooner) than the others, paper or of
+   * unknown channel (0 without enough of both, or with `channelAdjusted` off): added to the delay
+   * of an invoice sent electronically.
+   */
+  electronicDelayDays: number;
 }
 
 /** Invoices a customer had paid by the cut-off: the only ones the model may learn from. */

@@ -1,8 +1,8 @@
 /**
  * One open invoice's payment-date distribution as of the model's cut-off: the customer's expected
  * delay plus each residual quantile, kept only where the date falls after the cut-off (an invoice
- * still open then cannot have been paid before it), moved by the invoice's disputes, promises and
- * reminders, its probabilities recalibrated, with the reasons as codes and figures.
+ * still open then cannot have been paid before it), moved by the invoice's channel, disputes,
+ * promises and reminders, its probabilities recalibrated, with the reasons as codes and figures.
  */
 import { daysBetween, fromDayNumber, toDayNumber } from '../calendar.ts';
 import { calibrate, type ProbabilityCalibration } from './calibration.ts';
@@ -121,6 +121,13 @@ function reasonsOf(model: TrainedModel, record: InvoiceRecord): PredictionReason
         weightPercent: Math.round((1 - (habit?.ownWeight ?? 0)) * 100),
       },
     });
+  // The habit is how the customer pays a paper invoice (model-finish.ts): an electronic one gets
+  // the channel's effect back, and the reason says by how much.
+  if (record.electronic === true && model.electronicDelayDays !== 0)
+    reasons.push({
+      code: 'channel',
+      figures: { channel: 'electronic', extraDays: round1(model.electronicDelayDays) },
+    });
   const overdue = daysBetween(record.dueDate, model.cutoff);
   if (overdue > 0) reasons.push({ code: 'already_overdue', figures: { daysOverdue: overdue } });
   reasons.push({ code: 'payment_terms', figures: { termsDays: termsDays(record) } });
@@ -140,7 +147,9 @@ export function predictInvoice(
   // unless disputes are switched off in the event options.
   const disputeKnown = terms.eventOptions.disputes && signals.disputeOpenedOn !== undefined;
   const inDispute = disputeKnown ? model.disputeDelayDays : 0;
-  const delay = expectedDelayDays(model, record.customerCode, record.customerType) + inDispute;
+  // An electronic invoice adds the channel's effect (0 without channel data: the same delay).
+  const channel = record.electronic === true ? model.electronicDelayDays : 0;
+  const delay = expectedDelayDays(model, record.customerCode, record.customerType) + inDispute + channel;
   const spread = spreadDaysOf(model, record.customerCode);
   const raw = candidateDays(model, dueDay, delay, cutoffDay, spread);
   const effect = eventEffect(

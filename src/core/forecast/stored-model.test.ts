@@ -68,6 +68,28 @@ describe('stored forecaster', () => {
     expect(open.map((r) => predictWith(restored, r, r.amountMinor))).toEqual(fresh);
   });
 
+  it('keeps the channel effect, and reads a model kept before the channel was learned as without it', () => {
+    const { records, events } = book();
+    // The invoices of the second year sent electronically.
+    const withChannel = records.map((r) => ({ ...r, electronic: r.issueDate >= '2025-07-03' }));
+    const cutoff = '2026-05-31';
+    const trained = trainForecaster(withChannel, events, cutoff, options);
+    expect(trained.model.electronicDelayDays).not.toBe(0);
+    const stored = JSON.parse(JSON.stringify(storeForecaster(trained)));
+    const restored = predictAt(restoreForecaster(stored), cutoff, signalsAt(events, cutoff));
+    const open = openAt(withChannel, cutoff);
+    expect(open.some((r) => r.electronic)).toBe(true);
+    expect(open.map((r) => predictWith(restored, r, r.amountMinor))).toEqual(
+      open.map((r) => predictWith(trained, r, r.amountMinor)),
+    );
+    // The same layout as kept by delay-shrinkage-3: neither the effect nor the option.
+    delete stored.electronicDelayDays;
+    delete stored.modelOptions.channelAdjusted;
+    const older = restoreForecaster(stored);
+    expect(older.model.electronicDelayDays).toBe(0);
+    expect(older.model.options.channelAdjusted).toBe(false);
+  });
+
   it('predicts at a later date from that date: no payment day on or before it', () => {
     const { records, events } = book();
     const trained = trainForecaster(records, events, '2026-05-31', options);

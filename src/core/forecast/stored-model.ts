@@ -39,6 +39,8 @@ export interface StoredForecaster {
   priorStrength: number;
   pooledSpreadDays: number;
   disputeDelayDays: number;
+  /** Absent from the models kept before the channel was learned (delay-shrinkage-3): read as 0. */
+  electronicDelayDays?: number;
   residualQuantiles: number[];
   segmentNames: string[];
   segments: [string, { delayDays: number; settledInvoices: number }][];
@@ -97,6 +99,7 @@ export function storeForecaster(forecaster: Forecaster): StoredForecaster {
     priorStrength: model.priorStrength,
     pooledSpreadDays: model.pooledSpreadDays,
     disputeDelayDays: model.disputeDelayDays,
+    electronicDelayDays: model.electronicDelayDays,
     residualQuantiles: [...model.residualQuantiles],
     segmentNames: [...segmentIndex.keys()],
     segments: [...model.segments],
@@ -141,13 +144,15 @@ export function restoreForecaster(stored: StoredForecaster): RestoredForecaster 
   if (stored.layout !== STORED_MODEL_LAYOUT) throw new Error(`stored model layout ${stored.layout}`);
   const model: TrainedModel = {
     cutoff: stored.trainedAsOf,
-    options: stored.modelOptions,
+    // A model kept before the option existed learned no channel effect.
+    options: { ...stored.modelOptions, channelAdjusted: stored.modelOptions.channelAdjusted ?? false },
     globalDelayDays: stored.globalDelayDays,
     segments: new Map(stored.segments),
     customers: restoreCustomers(stored),
     priorStrength: stored.priorStrength,
     pooledSpreadDays: stored.pooledSpreadDays,
     disputeDelayDays: stored.disputeDelayDays,
+    electronicDelayDays: stored.electronicDelayDays ?? 0,
     residualQuantiles: stored.residualQuantiles,
   };
   const eventTerms: EventTerms = {

@@ -18,6 +18,11 @@ export interface InvoiceRecord {
    */
   settledOn: IsoDate | null;
   settledByPayment: boolean;
+  /**
+   * Sent electronically (true) or on paper (false), known from its issue; null or absent when the
+   * invoices file did not say (the model then counts it with the paper ones).
+   */
+  electronic?: boolean | null;
 }
 
 /**
@@ -57,6 +62,7 @@ export type ReasonCode =
   | 'large_invoice'
   | 'payment_terms'
   | 'dispute'
+  | 'channel'
   | 'promise'
   | 'reminders_sent';
 

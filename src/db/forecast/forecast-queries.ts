@@ -4,7 +4,7 @@
  * allocation that brought the open amount to zero, counting only allocations not reversed; it is
  * "by payment" when a payment made that last allocation (a credit note closing an invoice is not
  * the customer paying). Allocation dates, not payment dates, so that a back-test cut at D sees
- * exactly the matching known at D.
+ * exactly the matching known at D. `electronic`: the invoice's channel (null when not known).
  */
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { InvoiceRecord } from '#core/forecast/types';
@@ -81,6 +81,7 @@ export async function forEachOpenForecastInvoiceChunk(
            c.customer_type as "customerType", c.salesperson as "salesperson",
            d.external_ref as "documentRef", d.issue_date as "issueDate", d.due_date as "dueDate",
            d.amount_minor as "amountMinor", d.currency as "currency",
+           d.channel = 'electronic' as "electronic",
            null::date as "settledOn", false as "settledByPayment", o.open_minor::int8 as "openMinor"
       from (${openItemsAsOf({ companyId, asOf })}) o
       join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
@@ -101,6 +102,7 @@ export async function selectInvoicesIssuedBetween(
            c.customer_type as "customerType", c.salesperson as "salesperson",
            d.external_ref as "documentRef", d.issue_date as "issueDate", d.due_date as "dueDate",
            d.amount_minor as "amountMinor", d.currency as "currency",
+           d.channel = 'electronic' as "electronic",
            null::date as "settledOn", false as "settledByPayment"
       from documents d
       join customers c on c.company_id = d.company_id and c.code = d.customer_code
@@ -164,6 +166,7 @@ function forecastInvoicesSql(companyId: string, issuedUpTo: string): RawBuilder<
            c.customer_type as "customerType", c.salesperson as "salesperson",
            d.external_ref as "documentRef", d.issue_date as "issueDate", d.due_date as "dueDate",
            d.amount_minor as "amountMinor", d.currency as "currency",
+           d.channel = 'electronic' as "electronic",
            case when pd.allocated_minor = d.amount_minor then pd.last_date end as "settledOn",
            coalesce(pd.allocated_minor = d.amount_minor and lk.by_payment, false) as "settledByPayment"
       from documents d

@@ -95,6 +95,24 @@ export const DOCUMENT_UPSERT: UpsertSpec<WithLine<LedgerDocument>> = {
   ],
 };
 
+/**
+ * Invoices also store how they were sent. Not in DOCUMENT_UPSERT: the FEC import upserts from its
+ * own stage with DOCUMENT_UPSERT's columns, and a ledger export says nothing of the channel.
+ */
+export const INVOICE_UPSERT: UpsertSpec<WithLine<LedgerDocument>> = {
+  ...DOCUMENT_UPSERT,
+  columns: [...DOCUMENT_UPSERT.columns, { name: 'channel', type: 'text', value: (d) => d.channel ?? null }],
+};
+
+/**
+ * The columns of existing invoices a file may change (undefined: all). Without a channel column
+ * the stored channels stay, as a customers file without a column leaves that field alone.
+ */
+export function invoiceColumnsOf(withChannel: boolean): string[] | undefined {
+  if (withChannel) return undefined;
+  return INVOICE_UPSERT.columns.map((column) => column.name).filter((name) => name !== 'channel');
+}
+
 export const ORDER_UPSERT: UpsertSpec<WithLine<Order>> = {
   table: 'orders',
   entity: 'order',

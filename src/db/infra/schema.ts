@@ -80,6 +80,8 @@ export interface DocumentsTable {
   /** Who created the document, and the promotion it was sold under (migration 0014). */
   created_by: Optional<string>;
   promotion_code: Optional<string>;
+  /** How an invoice was sent, 'paper' or 'electronic'; null when not known (migration 0056). */
+  channel: Optional<string>;
 }
 
 export interface AllocationsTable {

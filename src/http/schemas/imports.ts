@@ -16,7 +16,8 @@ export const ImportSummarySchema = Type.Object({
   notices: Type.Array(
     Type.Object({
       code: Type.String({
-        description: 'stable code: date_order_month_first, date_order_assumed, disputes_skipped_settled',
+        description:
+          'stable code: date_order_month_first, date_order_month_first_other_column, date_order_remembered, date_order_assumed, disputes_skipped_settled, channel_column_left_out',
       }),
       params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
       message: Type.String({ description: 'the notice in the language asked for' }),

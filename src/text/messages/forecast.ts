@@ -20,6 +20,8 @@ export const forecast = {
     'forecast.reason.payment_terms': 'Délai de paiement accordé : {termsDays}',
     'forecast.reason.dispute':
       'Litige ouvert le {openedOn}{basis, select, segment { : un litige se règle en {resolutionDays} (médiane du segment « {customerType} »), paiement attendu au plus tôt le {notBefore}} company { : un litige se règle en {resolutionDays} (médiane de l’entreprise), paiement attendu au plus tôt le {notBefore}} effect { : les factures en litige ont été payées {extraDays} plus tard que les autres, décalage compté dans la date} default { : délai de règlement d’un litige retenu par défaut {resolutionDays}, paiement attendu au plus tôt le {notBefore}} other {}}',
+    'forecast.reason.channel':
+      'Facture envoyée par voie électronique : les factures électroniques ont été payées {extraDays} {direction, select, sooner {plus tôt} other {plus tard}} que les autres, écart compté dans la date',
     'forecast.reason.promise':
       'Promesse de paiement pour le {promisedDate}{state, select, record { : le client règle ses promesses avec un écart médian de {slipDays} ({promisesKnown, plural, one {# promesse} other {# promesses}}), paiement attendu le {expectedDate}} no_record { : paiement attendu à cette date} broken_record { : ce client ne tient pas ses promesses (plus de la moitié des {promisesKnown, plural, one {# dernière} other {# dernières}} restées impayées), date non retenue} past {, date passée sans paiement} other {}}',
     'forecast.reason.reminders_sent':
@@ -108,6 +110,8 @@ export const forecast = {
     'forecast.reason.payment_terms': 'Payment terms granted: {termsDays}',
     'forecast.reason.dispute':
       'Dispute raised on {openedOn}{basis, select, segment {: disputes are resolved in {resolutionDays} (median of the “{customerType}” segment), payment expected on {notBefore} at the earliest} company {: disputes are resolved in {resolutionDays} (company median), payment expected on {notBefore} at the earliest} effect {: disputed invoices were paid {extraDays} later than the others, counted in the date} default {: default dispute resolution time {resolutionDays}, payment expected on {notBefore} at the earliest} other {}}',
+    'forecast.reason.channel':
+      'Invoice sent electronically: electronic invoices were paid {extraDays} {direction, select, sooner {sooner} other {later}} than the others, counted in the date',
     'forecast.reason.promise':
       'Promise to pay on {promisedDate}{state, select, record {: the customer pays its promises with a median gap of {slipDays} ({promisesKnown, plural, one {# promise} other {# promises}}), payment expected on {expectedDate}} no_record {: payment expected then} broken_record {: this customer does not keep its promises (more than half of the last {promisesKnown, plural, one {#} other {#}} still unpaid), date not used} past {, passed without payment} other {}}',
     'forecast.reason.reminders_sent':

@@ -43,6 +43,8 @@ export const importWarnings = {
       '{count, plural, one {colonne « {column} » : # date comme {value} se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, réimportez avec --date-order mdy} other {colonne « {column} » : # dates comme {value} se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA). Si elles sont mois en premier, réimportez avec --date-order mdy}}',
     'importWarning.disputes_skipped_settled':
       '{count, plural, one {# facture indiquée en litige est déjà soldée : aucun litige n’a été ouvert dessus} other {# factures indiquées en litige sont déjà soldées : aucun litige n’a été ouvert dessus}}',
+    'importWarning.channel_column_left_out':
+      'colonne du canal d’envoi ignorée : « {value} » (ligne {line}) n’est ni papier ni électronique ; les canaux déjà enregistrés sont conservés',
   },
   en: {
     'importWarning.fec_unknown_column': 'column "{column}" is not a FEC column and was ignored',
@@ -82,5 +84,7 @@ export const importWarnings = {
       '{count, plural, one {column "{column}": # date such as {value} reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with --date-order mdy} other {column "{column}": # dates such as {value} read both ways; they were read day first (DD/MM/YYYY). If they are month first, import again with --date-order mdy}}',
     'importWarning.disputes_skipped_settled':
       '{count, plural, one {# invoice said to be disputed is already settled: no dispute was opened on it} other {# invoices said to be disputed are already settled: no dispute was opened on them}}',
+    'importWarning.channel_column_left_out':
+      'invoice channel column ignored: "{value}" (line {line}) is neither paper nor electronic; channels already stored are kept',
   },
 } as const;

@@ -1,0 +1,120 @@
+/**
+ * The invoices-import field `channel` (paper or electronic, migration 0056): stored from a "Canal"
+ * column, kept when a file without the column comes again, and a column of other values (a sales
+ * channel) left out rather than refusing the file.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureCompany } from '#app/companies/companies';
+import type { AppContext } from '#app/context';
+import { importFile } from '#app/imports/import-file';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'encours-import-channel-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+const CUSTOMERS = file('clients.csv', 'Code client;Raison sociale\nC1;Alpha SA\nC2;Beta SARL\n');
+const WITH_CHANNEL = file(
+  'factures.csv',
+  'N° facture;Code client;Date de facture;Montant TTC;Canal\n' +
+    'F1;C1;02/01/2026;120,00;papier\n' +
+    'F2;C1;03/01/2026;30,50;Électronique\n' +
+    'F3;C2;04/01/2026;80,00;\n' +
+    'F4;C2;05/01/2026;45,00;Chorus Pro\n',
+);
+
+let database: TestDatabase;
+let ctx: AppContext;
+
+async function channels(): Promise<Array<[string, string | null, number]>> {
+  const rows = await ctx.db
+    .selectFrom('documents')
+    .select(['external_ref', 'channel', 'amount_minor'])
+    .orderBy('external_ref')
+    .execute();
+  return rows.map((row) => [row.external_ref, row.channel ?? null, Number(row.amount_minor)]);
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  ctx = database.context('CHN');
+  await ensureCompany(ctx, { companyId: 'CHN', name: 'Channel test' });
+  await importFile(ctx, { entity: 'customers', filePath: CUSTOMERS });
+});
+afterAll(async () => {
+  await database?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('invoices import: channel', () => {
+  it('stores the channel a "Canal" column gives, null when the cell is empty', async () => {
+    const summary = await importFile(ctx, { entity: 'invoices', filePath: WITH_CHANNEL });
+    expect(summary).toMatchObject({ inserted: 4 });
+    expect(await channels()).toEqual([
+      ['F1', 'paper', 12_000],
+      ['F2', 'electronic', 3_050],
+      ['F3', null, 8_000],
+      ['F4', 'electronic', 4_500],
+    ]);
+  });
+
+  it('keeps the stored channels when a file without the column changes the invoices', async () => {
+    const without = file(
+      'sans-canal.csv',
+      'N° facture;Code client;Date de facture;Montant TTC\n' +
+        'F1;C1;02/01/2026;125,00\n' +
+        'F2;C1;03/01/2026;30,50\n' +
+        'F5;C1;06/01/2026;10,00\n',
+    );
+    const summary = await importFile(ctx, { entity: 'invoices', filePath: without });
+    expect(summary).toMatchObject({ inserted: 1, updated: 1, unchanged: 1 });
+    expect(await channels()).toEqual([
+      ['F1', 'paper', 12_500],
+      ['F2', 'electronic', 3_050],
+      ['F3', null, 8_000],
+      ['F4', 'electronic', 4_500],
+      ['F5', null, 1_000],
+    ]);
+  });
+
+  it('changes a channel when the file says another one', async () => {
+    const changed = file(
+      'canal-change.csv',
+      'N° facture;Code client;Date de facture;Montant TTC;Mode d’envoi\nF1;C1;02/01/2026;125,00;EDI\n',
+    );
+    const summary = await importFile(ctx, { entity: 'invoices', filePath: changed });
+    expect(summary).toMatchObject({ inserted: 0, updated: 1 });
+    expect((await channels())[0]).toEqual(['F1', 'electronic', 12_500]);
+  });
+
+  it('leaves out a "Canal" column of other values instead of refusing the file', async () => {
+    const salesChannel = file(
+      'canal-de-vente.csv',
+      'N° facture;Code client;Date de facture;Montant TTC;Canal\n' +
+        'F2;C1;03/01/2026;31,00;Web\n' +
+        'F6;C2;07/01/2026;20,00;papier\n',
+    );
+    const summary = await importFile(ctx, { entity: 'invoices', filePath: salesChannel });
+    expect(summary).toMatchObject({ inserted: 1, updated: 1 });
+    expect(summary.notices).toContainEqual({
+      code: 'channel_column_left_out',
+      params: { line: 2, value: 'Web' },
+      message:
+        'colonne du canal d’envoi ignorée : « Web » (ligne 2) n’est ni papier ni électronique ; les canaux déjà enregistrés sont conservés',
+    });
+    expect(await channels()).toEqual([
+      ['F1', 'electronic', 12_500],
+      ['F2', 'electronic', 3_100],
+      ['F3', null, 8_000],
+      ['F4', 'electronic', 4_500],
+      ['F5', null, 1_000],
+      ['F6', null, 2_000],
+    ]);
+  });
+});
