@@ -93,6 +93,22 @@ describe('invoices import: channel', () => {
     expect((await channels())[0]).toEqual(['F1', 'electronic', 12_500]);
   });
 
+  it('keeps a stored channel when the cell is blank', async () => {
+    const blank = file(
+      'canal-vide.csv',
+      'N° facture;Code client;Date de facture;Montant TTC;Canal\n' +
+        'F1;C1;02/01/2026;125,00;\n' +
+        'F4;C2;05/01/2026;45,00;\n' +
+        'F5;C1;06/01/2026;10,00;papier\n',
+    );
+    const summary = await importFile(ctx, { entity: 'invoices', filePath: blank });
+    expect(summary).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
+    const stored = await channels();
+    expect(stored.find(([ref]) => ref === 'F1')).toEqual(['F1', 'electronic', 12_500]);
+    expect(stored.find(([ref]) => ref === 'F4')).toEqual(['F4', 'electronic', 4_500]);
+    expect(stored.find(([ref]) => ref === 'F5')).toEqual(['F5', 'paper', 1_000]);
+  });
+
   it('leaves out a "Canal" column of other values instead of refusing the file', async () => {
     const salesChannel = file(
       'canal-de-vente.csv',
@@ -113,7 +129,7 @@ describe('invoices import: channel', () => {
       ['F2', 'electronic', 3_100],
       ['F3', null, 8_000],
       ['F4', 'electronic', 4_500],
-      ['F5', null, 1_000],
+      ['F5', 'paper', 1_000],
       ['F6', null, 2_000],
     ]);
   });

@@ -102,8 +102,9 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
   });
   if (!parsed.ok) throw importRejected(fileName, rename(parsed.errors, fileName), lang);
   const fileSha256 = await sha256(input.filePath);
+  let summary: ImportSummary;
   try {
-    const summary = await ctx.db.transaction().execute(async (trx) => {
+    summary = await ctx.db.transaction().execute(async (trx) => {
       // Before anything is read: an import of the same entity running meanwhile is waited for.
       await takeImportTurn(trx, ctx.companyId, input.entity);
       const writer = new ImportWriter(trx, ctx, fileName);
@@ -136,15 +137,16 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
       });
       return result;
     });
-    // A payment may bring customers back within the credit rules: their held orders are re-judged.
-    if (input.entity === 'payments') await releaseHeldOrdersWithinRules(ctx);
-    // Only large files move the statistics enough to matter; the embedded engine has no autovacuum.
-    if (summary.rows >= 10_000) await refreshPlannerStatistics(ctx.db);
-    return summary;
   } catch (error) {
     if (error instanceof DryRunRollback) return error.summary;
+    // Only the transaction's own failure means "nothing was written"; what follows its commit is not.
     throw concurrentWriteConflict(error, fileName, lang) ?? error;
   }
+  // A payment may bring customers back within the credit rules: their held orders are re-judged.
+  if (input.entity === 'payments') await releaseHeldOrdersWithinRules(ctx);
+  // Only large files move the statistics enough to matter; the embedded engine has no autovacuum.
+  if (summary.rows >= 10_000) await refreshPlannerStatistics(ctx.db);
+  return summary;
 }
 
 /** The parser names the file it read; the user knows it by the name they gave. */

@@ -14,6 +14,7 @@ import {
   DOCUMENT_UPSERT,
   INVOICE_UPSERT,
   invoiceColumnsOf,
+  keepStoredChannels,
   ORDER_UPSERT,
   type WithLine,
 } from '#db/imports/entity-columns';
@@ -183,6 +184,7 @@ export class ImportWriter {
       );
     }
     if (this.errors.length > 0) return empty;
+    if (withChannel) await keepStoredChannels(this.trx, this.ctx.companyId, 'stage_rows');
     const counts = await upsertStaged(
       this.trx,
       this.ctx.companyId,

@@ -1,6 +1,8 @@
 /** How each domain record maps to staged columns (see bulk.ts / upsert.ts). */
+import { type Kysely, sql } from 'kysely';
 import type { Customer, CustomerEvent, LedgerDocument, Order } from '#core/types';
 import type { ColumnSpec } from '../infra/bulk.ts';
+import type { Database } from '../infra/schema.ts';
 import type { UpsertSpec } from './upsert.ts';
 
 export type WithLine<T> = T & { line: number };
@@ -136,3 +138,20 @@ export const EVENT_COLUMNS: ColumnSpec<CustomerEvent>[] = [
   { name: 'document_ref', type: 'text', value: (e) => e.documentRef },
   { name: 'detail', type: 'text', value: (e) => e.detail },
 ];
+
+/**
+ * A blank channel cell says nothing, so it keeps what is stored: the staged rows without a channel
+ * take their document's stored one before the upsert compares them (an export that always carries
+ * an empty "Canal" column must not reset every invoice it touches, nor count it as updated).
+ */
+export async function keepStoredChannels(
+  trx: Kysely<Database>,
+  companyId: string,
+  stage: string,
+): Promise<void> {
+  await sql`
+    update ${sql.table(stage)} s set channel = d.channel
+    from documents d
+    where d.company_id = ${companyId} and d.source = s.source and d.external_ref = s.external_ref
+      and s.channel is null and d.channel is not null`.execute(trx);
+}
