@@ -69,8 +69,12 @@ export const YES_NO_WORDS = vocabulary<'yes' | 'no'>({
 
 /** How an invoice was sent (IBM's sample says "Paper"/"Electronic"). */
 export const CHANNEL_WORDS = vocabulary<'paper' | 'electronic'>({
-  paper: ['papier', 'courrier', 'postal', 'paper', 'mail'],
+  // Not 'mail': postal mail in English, e-mail in French.
+  paper: ['papier', 'courrier', 'postal', 'paper', 'post'],
   electronic: [
+    'e-mail',
+    'email',
+    'courriel',
     'électronique',
     'dématérialisée',
     'e-invoice',
