@@ -4,6 +4,8 @@
  * connection sends the bodies in an order of its own. With one list for all, the connections
  * cycled through it in step, so checks arriving together were of the same few customers and a
  * batched statement read each of them several times — cheaper than a real crowd of customers.
+ * The requests carry a setupRequest (credit-autocannon-request.cjs): `setRequests` then builds
+ * only the first, not all 1,000 while other connections wait for their answers to be read.
  */
 let clients = 0;
 

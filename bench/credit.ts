@@ -1,8 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
-import Fastify from 'fastify';
-import pg from 'pg';
+import type pg from 'pg';
 import { ensureAdministrators } from '#app/auth/users';
 import { findCompany } from '#app/companies/companies';
 import { fixedClock, silentLogger } from '#app/context';
@@ -13,9 +10,7 @@ import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { buildServer } from '#http/server';
 import { withPostgres } from './analytics.ts';
 import { answersDigest } from './credit-answers.ts';
-import { processCpuTicks } from './db-profile.ts';
-import { watchMainThread } from './event-loop.ts';
-import { pacedLoad, pinGeneratorApart } from './paced-load.ts';
+import { bareBaseline, configureAutocannon, load, type Rate, send } from './credit-load.ts';
 import { loadAverage } from './stats.ts';
 
 export interface CreditBenchOptions {
@@ -45,186 +40,49 @@ export interface CreditBenchOptions {
   digest?: boolean | undefined;
   /** The load generator's thread on a CPU of its own during each load (`--pin`, paced-load.ts). */
   pin?: boolean | undefined;
+  /**
+   * autocannon's loads record every answer (`--trace`, credit-autocannon-trace.ts): the answers' own
+   * percentiles beside autocannon's, which at a fixed rate counts an answer of L ms L times.
+   */
+  trace?: boolean | undefined;
+  /** autocannon's connections build their requests when set up, as before (`--eager-requests`): to compare. */
+  eagerRequests?: boolean | undefined;
+  /**
+   * Connection counts loaded in turn (`--connections 2,4,8`), each with its bare-route run: as fast
+   * as answered, a closed loop's latency grows with its connections (Little's law), so the count
+   * at which the throughput still exceeds a rate is the honest closed-loop reading of "p99 at
+   * that rate". Replaces `connections` for the measured loads (the warm-up keeps the first count).
+   */
+  sweep?: readonly number[] | undefined;
 }
-
-/** Once its thread has started, the generator is pinned apart from the server (`--pin`). */
-const PIN_AFTER_MS = 300;
-
-/** autocannon's per-connection set-up (a file: its worker threads require it). */
-const SHUFFLE_REQUESTS = fileURLToPath(new URL('./autocannon-shuffle.cjs', import.meta.url));
 
 /** Checks sent as fast as answered before the measured load. */
 const WARM_UP_SECONDS = 3;
 
-/** Statements sent by every node-postgres client of this process (the server's pool included). */
-let statementsSent = 0;
-const clientQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-(pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (
-  this: pg.Client,
-  ...args: unknown[]
-) {
-  statementsSent++;
-  return clientQuery.apply(this, args);
-};
-
-/**
- * CPU ticks (1/100 s) of each database server process serving the bench's database, read from
- * /proc: the server runs on this machine (loopback), and its CPU per request is the other half of
- * what a check costs. Null when the processes cannot be read.
- */
-async function databaseTicks(pool: pg.Pool | undefined): Promise<Map<number, number> | null> {
-  if (!pool) return null;
-  const { rows } = await pool.query<{ pid: number }>(
-    'select pid from pg_stat_activity where datname = current_database()',
-  );
-  const ticks = new Map<number, number>();
-  for (const { pid } of rows) {
-    const spent = processCpuTicks(pid);
-    if (spent === null) return null;
-    ticks.set(pid, spent);
-  }
-  return ticks;
-}
-
-function ticksSpent(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
-  if (!before || !after) return null;
-  let spent = 0;
-  for (const [pid, ticks] of after) spent += ticks - (before.get(pid) ?? 0);
-  return spent;
-}
-
-/** A fixed rate of requests and what sends them (paced-load.ts, or autocannon's `overallRate`). */
-interface Rate {
-  perSecond: number;
-  generator: 'paced' | 'autocannon';
-}
-
-/** The requests' figures: autocannon as fast as answered, or a load at a fixed rate. */
-async function send(
+/** The check loaded, then the bare route loaded the same way, with their ratios and the load average. */
+async function checkAndBare(
   url: string,
   bodies: readonly string[],
   headers: Record<string, string>,
   seconds: number,
   connections: number,
-  rate: Rate | undefined,
-  pin = false,
+  how: { databasePool: pg.Pool; rate: Rate | undefined; pin: boolean },
 ) {
-  if (!pin) return sendLoad(url, bodies, headers, seconds, connections, rate);
-  const pinning = new Promise((done) => setTimeout(done, PIN_AFTER_MS)).then(() => pinGeneratorApart(true));
-  try {
-    return await sendLoad(url, bodies, headers, seconds, connections, rate);
-  } finally {
-    await pinning;
-    await pinGeneratorApart(false);
-  }
-}
-
-async function sendLoad(
-  url: string,
-  bodies: readonly string[],
-  headers: Record<string, string>,
-  seconds: number,
-  connections: number,
-  rate: Rate | undefined,
-) {
-  if (rate?.generator === 'paced') {
-    const paced = await pacedLoad({
-      url,
-      bodies,
-      headers: { 'content-type': 'application/json', ...headers },
-      ratePerSecond: rate.perSecond,
-      seconds,
-      connections,
-    });
-    return { ...paced, total: paced.requests };
-  }
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    // Each connection cycles through the bodies, each in an order of its own (not in step with
-    // the others): many customers, not one read again and again nor the same few together.
-    requests: bodies.map((body) => ({ method: 'POST' as const, body })),
-    // A path, not a function, in worker mode (the types know only the function).
-    ...(bodies.length > 1 ? { setupClient: SHUFFLE_REQUESTS as never } : {}),
-    duration: seconds,
+  const loadAverageBefore = loadAverage();
+  const orderCheck = await load(url, bodies, headers, seconds, connections, how);
+  const bareFastify = await bareBaseline(bodies, seconds, connections, how.rate, how.pin);
+  const ratio = (a: number, b: number) => Math.round((a / Math.max(0.001, b)) * 1000) / 1000;
+  return {
     connections,
-    ...(rate ? { overallRate: rate.perSecond } : {}),
-    // The load generator in a thread of its own: on the server's thread it took a share of the
-    // very event loop it measures.
-    workers: 1,
-  });
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
-    total: result.requests.total,
+    loadAverageBefore,
+    orderCheck,
+    bareFastify,
+    loadAverageAfter: loadAverage(),
+    // Throughput against the bare route's (as fast as answered), and the latencies against its own.
+    ratioToBare: ratio(orderCheck.requestsPerSecond, bareFastify.requestsPerSecond),
+    p50OverBare: ratio(orderCheck.p50Ms, bareFastify.p50Ms),
+    p99OverBare: ratio(orderCheck.p99Ms, bareFastify.p99Ms),
   };
-}
-
-async function load(
-  url: string,
-  bodies: readonly string[],
-  headers: Record<string, string>,
-  seconds: number,
-  connections: number,
-  how: { databasePool?: pg.Pool; rate: Rate | undefined; pin: boolean },
-) {
-  const { databasePool, rate, pin } = how;
-  const ticksBefore = await databaseTicks(databasePool);
-  const statementsBefore = statementsSent;
-  const cpuBefore = process.cpuUsage();
-  const threadCpuBefore = process.threadCpuUsage();
-  const watch = watchMainThread();
-  const { total, ...figures } = await send(url, bodies, headers, seconds, connections, rate, pin);
-  const cpu = process.cpuUsage(cpuBefore);
-  const threadCpu = process.threadCpuUsage(threadCpuBefore);
-  const mainThread = watch.stop(Math.max(1, total));
-  const statements = statementsSent - statementsBefore;
-  const databaseTicksSpent = ticksSpent(ticksBefore, await databaseTicks(databasePool));
-  const requests = Math.max(1, total);
-  return {
-    ...figures,
-    requests: total,
-    statementsPerRequest: Math.round((statements / requests) * 100) / 100,
-    cpuMicrosPerRequest: Math.round((cpu.user + cpu.system) / requests),
-    // The server's own thread (the HTTP server, the pool, the use case), without the load generator.
-    serverThreadCpuMicrosPerRequest: Math.round((threadCpu.user + threadCpu.system) / requests),
-    processCpuSeconds: Math.round((cpu.user + cpu.system) / 1e5) / 10,
-    ...(databaseTicksSpent === null
-      ? {}
-      : {
-          databaseCpuMicrosPerRequest: Math.round((databaseTicksSpent * 10_000) / requests),
-          databaseCpuSeconds: databaseTicksSpent / 100,
-        }),
-    mainThread,
-  };
-}
-
-/**
- * A bare Fastify route answering a constant decision from memory, loaded as the check was (as fast
- * as answered: the ceiling of this machine; at the check's fixed rate: the latency the machine,
- * the HTTP stack and the generator give at that rate whatever the route does).
- */
-async function bareBaseline(seconds: number, connections: number, rate: Rate | undefined, pin: boolean) {
-  const bare = Fastify();
-  const answer = { decision: 'approve', reasons: [], approverRole: null, exposureMinor: 0 };
-  bare.post('/check', async () => answer);
-  const base = await bare.listen({ port: 0, host: '127.0.0.1' });
-  try {
-    return await load(
-      `${base}/check`,
-      ['{"customerCode":"S000001","amountMinor":1000}'],
-      {},
-      seconds,
-      connections,
-      { rate, pin },
-    );
-  } finally {
-    await bare.close();
-  }
 }
 
 export async function benchCredit(options: CreditBenchOptions = {}) {
@@ -232,6 +90,7 @@ export async function benchCredit(options: CreditBenchOptions = {}) {
   const invoices = options.invoices ?? 1_000_000;
   const seconds = options.seconds ?? 60;
   const connections = options.connections ?? 20;
+  configureAutocannon({ trace: options.trace ?? false, eagerRequests: options.eagerRequests ?? false });
   const serverUrl = options.serverUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   return withPostgres(serverUrl, options.keepDatabase, async (url) => {
     const runtime = await openRuntime({ url }, { clock: fixedClock('2026-06-30'), log: silentLogger });
@@ -298,28 +157,22 @@ export async function benchCredit(options: CreditBenchOptions = {}) {
       // Not measured: the pool opens its connections (a database backend's start-up and first plans
       // cost milliseconds of CPU each) and the code is compiled, which a short run counted per check.
       await send(checkUrl, bodies, checkHeaders, WARM_UP_SECONDS, connections, undefined, options.pin);
-      result['loadAverageBefore'] = loadAverage();
       const rate: Rate | undefined =
         options.rate === undefined
           ? undefined
           : { perSecond: options.rate, generator: options.generator ?? 'paced' };
-      result['orderCheck'] = await load(checkUrl, bodies, checkHeaders, seconds, connections, {
-        databasePool: runtime.handle.pool,
-        rate,
-        pin: options.pin ?? false,
-      });
       result['rate'] = rate ?? null;
       result['pinned'] = options.pin ?? false;
-      result['bareFastify'] = await bareBaseline(seconds, connections, rate, options.pin ?? false);
-      result['loadAverageAfter'] = loadAverage();
-      type Figures = { requestsPerSecond: number; p50Ms: number; p99Ms: number };
-      const check = result['orderCheck'] as Figures;
-      const bare = result['bareFastify'] as Figures;
-      const ratio = (a: number, b: number) => Math.round((a / Math.max(0.001, b)) * 1000) / 1000;
-      // Throughput against the bare route's (as fast as answered), and the latencies against its own.
-      result['ratioToBare'] = ratio(check.requestsPerSecond, bare.requestsPerSecond);
-      result['p50OverBare'] = ratio(check.p50Ms, bare.p50Ms);
-      result['p99OverBare'] = ratio(check.p99Ms, bare.p99Ms);
+      const how = { databasePool: runtime.handle.pool, rate, pin: options.pin ?? false };
+      if (options.sweep) {
+        // Each count in turn, check then bare route, on the same server and copy.
+        const sweep: Record<string, unknown>[] = [];
+        for (const count of options.sweep)
+          sweep.push(await checkAndBare(checkUrl, bodies, checkHeaders, seconds, count, how));
+        result['sweep'] = sweep;
+      } else {
+        Object.assign(result, await checkAndBare(checkUrl, bodies, checkHeaders, seconds, connections, how));
+      }
       await app.close();
     } finally {
       await runtime.close();
@@ -341,13 +194,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       generator: { type: 'string', default: 'paced' },
       digest: { type: 'boolean', default: false },
       pin: { type: 'boolean', default: false },
+      trace: { type: 'boolean', default: false },
+      'eager-requests': { type: 'boolean', default: false },
     },
   });
+  const counts = values.connections.split(',').map(Number);
   const figures = await benchCredit({
     customers: Number(values.customers),
     invoices: Number(values.invoices),
     seconds: Number(values.seconds),
-    connections: Number(values.connections),
+    connections: counts[0],
+    sweep: counts.length > 1 ? counts : undefined,
     serverUrl: process.env['ENCOURS_BENCH_DATABASE_URL'],
     keepDatabase: values['keep-database'],
     skipRescore: values['skip-rescore'],
@@ -355,6 +212,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     generator: values.generator === 'autocannon' ? 'autocannon' : 'paced',
     digest: values.digest,
     pin: values.pin,
+    trace: values.trace,
+    eagerRequests: values['eager-requests'],
   });
   process.stdout.write(`credit: ${JSON.stringify(figures)}\n`);
 }
