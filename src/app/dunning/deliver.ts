@@ -217,13 +217,25 @@ function reminderEvent(scope: DeliveryScope, p: Prepared): CustomerEvent {
   };
 }
 
+/**
+ * Actions composed between two turns of the event loop. Composing is synchronous work (templates,
+ * letter models): without a turn, the statements of the slice being stored and of the next one
+ * being read wait until a whole slice is composed (about 0.7 s at 1,000,000 open items), since
+ * the driver sends a connection's next statement only when it has handled the last one's answer.
+ * A turn every few dozen actions keeps the database fed while this process composes.
+ */
+const ACTIONS_PER_TURN = 24;
+
 /** A slice's actions made ready to store (CPU only: the e-mails and letters composed). */
 export async function prepareActions(
   scope: DeliveryScope,
   actions: readonly PlannedAction[],
 ): Promise<Prepared[]> {
   const prepared: Prepared[] = [];
-  for (const action of actions) prepared.push(await prepareAction(scope, action));
+  for (const [index, action] of actions.entries()) {
+    if (index > 0 && index % ACTIONS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    prepared.push(await prepareAction(scope, action));
+  }
   return prepared;
 }
 

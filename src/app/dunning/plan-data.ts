@@ -16,8 +16,7 @@ import {
   type DunningCustomerRow,
   type DunningInvoiceRow,
   selectDunningCustomers,
-  selectDunningInvoices,
-  selectOpenCredits,
+  selectDunningState,
 } from '#db/dunning/dunning-state';
 import type { Database } from '#db/infra/schema';
 import { type AssignedInvoiceRow, selectAssignedInvoices } from '#db/legal/factoring-items';
@@ -151,14 +150,15 @@ export async function loadPlanCustomers(
   input: Omit<PlanDataInput, 'asOf'>,
 ): Promise<PlanData> {
   const { asOf } = settings;
-  const invoiceRows = await selectDunningInvoices(db, companyId, asOf, input.customerCodes, input.codeRange);
+  const state = await selectDunningState(db, companyId, asOf, input.customerCodes, input.codeRange);
+  const invoiceRows = state.invoices;
   const codes = [...new Set(invoiceRows.map((row) => row.customerCode))];
   // No open invoice, nothing to plan: the rest need not be read.
   const [credits, customerRows, assigned] =
     codes.length === 0
       ? [[], [], []]
       : [
-          await selectOpenCredits(db, companyId, asOf, input.customerCodes, input.codeRange),
+          state.credits,
           await selectDunningCustomers(db, companyId, asOf, codes),
           await selectAssignedInvoices(
             db,

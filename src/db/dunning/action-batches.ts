@@ -135,9 +135,12 @@ export async function insertTasks(
 
 /**
  * Many letters stored as PDF jobs in one statement per batch; ids in the order given. The jobs
- * travel as one JSON array (parsed once by the server) rather than an array of JSON texts, whose
- * every quote the driver would escape and the server unescape again: a run stores tens of
- * megabytes of them.
+ * travel as one JSON array rather than an array of JSON texts, whose every quote the driver would
+ * escape and the server unescape again: a run stores hundreds of megabytes of them. The array is
+ * taken as `json` (checked, not converted) and each element converted to `jsonb` on its own: the
+ * same values, but converting the whole array of 2,000 letters (8 MB) to one `jsonb` and taking
+ * it apart again took two to three times as long (1.7–2.4 s against 0.6–1.0 s a batch, loaded
+ * machine, 20,000 customers).
  */
 export async function insertDeferredLetters(
   db: Kysely<Database>,
@@ -150,9 +153,9 @@ export async function insertDeferredLetters(
     const jobs = JSON.stringify(batch.map((letter) => letter.renderJob ?? null));
     const result = await sql<{ letterId: number }>`
       insert into dunning_letters (company_id, filename, render_job)
-      select ${companyId}, f.filename, nullif(j.job, 'null'::jsonb)
+      select ${companyId}, f.filename, nullif(j.job::jsonb, 'null'::jsonb)
       from unnest(${filenames}::text[]) with ordinality as f(filename, ord)
-      join jsonb_array_elements(${jobs}::jsonb) with ordinality as j(job, ord) on j.ord = f.ord
+      join json_array_elements(${jobs}::json) with ordinality as j(job, ord) on j.ord = f.ord
       order by f.ord
       returning letter_id as "letterId"`.execute(db);
     ids.push(...inOrder(result.rows.map((row) => row.letterId)));

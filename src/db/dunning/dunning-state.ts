@@ -77,27 +77,53 @@ function invoicesInRange(customerCodes: readonly string[] | undefined, range: Cu
   return sql`${after} and ${code} <= (${range.through}::text collate "C")`;
 }
 
+/** A row of the state read: an open invoice, or (with credits) a customer's credits in a currency. */
+type StateRow = DunningInvoiceRow & { rowKind: 'invoice' | 'credit' };
+
 /**
- * Open invoices at `asOf`. The state counts only actions sent on or before the date, so replaying
- * a past date sees what was known then. An invoice named by a 'dispute' event of the customer's
- * story (imported history) is disputed unless a dispute record for it says otherwise.
+ * Open invoices at `asOf`, and with `withCredits` the customers' unallocated credits in the same
+ * statement (rows of kind 'credit': customer, currency, amount in `openMinor`). The open items
+ * are read once for both: a slice read its customers' open items a second time for the credits,
+ * and the planner, expecting a few thousand rows, joined them to every document of the company
+ * (a scan of the documents per slice). Each credit's currency is a primary-key probe instead.
+ * The state counts only actions sent on or before the date, so replaying a past date sees what
+ * was known then. An invoice named by a 'dispute' event of the customer's story (imported history)
+ * is disputed unless a dispute record for it says otherwise.
  */
-export async function selectDunningInvoices(
+async function selectState(
   db: Kysely<Database>,
   companyId: string,
   asOf: string,
-  customerCodes?: readonly string[],
-  range?: CustomerCodeRange,
-): Promise<DunningInvoiceRow[]> {
+  customerCodes: readonly string[] | undefined,
+  range: CustomerCodeRange | undefined,
+  withCredits: boolean,
+): Promise<StateRow[]> {
   const only = customerFilter(customerCodes, range);
-  const result = await sql<DunningInvoiceRow>`
-    with inv as (
+  const credits = withCredits
+    ? sql`union all
+    select null, null, c.customer_code, null, null, null, c.amount_minor, c.currency, null, null, null,
+      null, null, null, null, null, null, null, null, 'credit'
+    from credits c`
+    : sql``;
+  const result = await sql<StateRow>`
+    with open_at as materialized (
+      select o.document_id, o.customer_code, o.due_date, o.open_minor, o.issue_date
+      from (${openItemsAsOf({ companyId, asOf })}) o
+      where ${withCredits ? sql`true` : sql`o.open_minor > 0`} ${only}
+    ), inv as (
       select o.document_id, o.customer_code, o.due_date, o.open_minor, d.external_ref, d.amount_minor,
         d.currency, o.issue_date
-      from (${openItemsAsOf({ companyId, asOf })}) o
+      from open_at o
       join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
         ${invoicesInRange(customerCodes, range)}
-      where d.kind = 'invoice' and o.open_minor > 0 ${only}
+      where d.kind = 'invoice' and o.open_minor > 0
+    ), credits as (
+      select o.customer_code, d.currency, (-sum(o.open_minor))::int8 as amount_minor
+      from open_at o
+      cross join lateral (select d.currency from documents d
+        where d.company_id = ${companyId} and d.document_id = o.document_id limit 1) d
+      where o.open_minor < 0
+      group by o.customer_code, d.currency
     ), state as (
       -- Each invoice's own items (by document), not every action of the company: the log grows
       -- with each run, and within a run with each slice stored, whatever the statistics say.
@@ -169,14 +195,54 @@ export async function selectDunningInvoices(
       z.paused_until as "pausedUntil", z.reason as "pauseReason",
       z.pause_id::int8 as "pauseId",
       exists (select 1 from handed h where h.document_id = inv.document_id) as "handedOver",
-      coalesce(t.settlements, '[]'::json) as settlements
+      coalesce(t.settlements, '[]'::json) as settlements, 'invoice' as "rowKind"
     from inv
     left join state s on s.document_id = inv.document_id
     left join promised p on p.document_id = inv.document_id
     left join settled t on t.document_id = inv.document_id
     left join paused z on z.document_id = inv.document_id
-    order by inv.customer_code, inv.due_date, inv.document_id`.execute(db);
+    ${credits}
+    order by "rowKind" desc, "customerCode", "dueDate", "documentId"`.execute(db);
   return result.rows;
+}
+
+/** Open invoices at `asOf` with their dunning state (see `selectState`). */
+export async function selectDunningInvoices(
+  db: Kysely<Database>,
+  companyId: string,
+  asOf: string,
+  customerCodes?: readonly string[],
+  range?: CustomerCodeRange,
+): Promise<DunningInvoiceRow[]> {
+  const rows = await selectState(db, companyId, asOf, customerCodes, range, false);
+  return rows.map(({ rowKind: _kind, ...row }) => row);
+}
+
+export interface OpenCreditRow {
+  customerCode: string;
+  currency: string;
+  amountMinor: number;
+}
+
+/**
+ * Open invoices at `asOf` with their dunning state, and the customers' unallocated credits
+ * (payments on account, credit notes) at the date as positive amounts, in one statement.
+ */
+export async function selectDunningState(
+  db: Kysely<Database>,
+  companyId: string,
+  asOf: string,
+  customerCodes?: readonly string[],
+  range?: CustomerCodeRange,
+): Promise<{ invoices: DunningInvoiceRow[]; credits: OpenCreditRow[] }> {
+  const rows = await selectState(db, companyId, asOf, customerCodes, range, true);
+  const invoices: DunningInvoiceRow[] = [];
+  const credits: OpenCreditRow[] = [];
+  for (const { rowKind, ...row } of rows) {
+    if (rowKind === 'invoice') invoices.push(row);
+    else credits.push({ customerCode: row.customerCode, currency: row.currency, amountMinor: row.openMinor });
+  }
+  return { invoices, credits };
 }
 
 export interface DunningCustomerRow {
@@ -221,30 +287,6 @@ export async function selectDunningCustomers(
     left join dunning_customer_terms t on t.company_id = c.company_id and t.customer_code = c.code
     where c.company_id = ${companyId} and c.code = any (${[...codes]}::text[])
     order by c.code`.execute(db);
-  return result.rows;
-}
-
-export interface OpenCreditRow {
-  customerCode: string;
-  currency: string;
-  amountMinor: number;
-}
-
-/** Unallocated credits (payments on account, credit notes) at the date, as positive amounts. */
-export async function selectOpenCredits(
-  db: Kysely<Database>,
-  companyId: string,
-  asOf: string,
-  customerCodes?: readonly string[],
-  range?: CustomerCodeRange,
-): Promise<OpenCreditRow[]> {
-  const only = customerFilter(customerCodes, range);
-  const result = await sql<OpenCreditRow>`
-    select o.customer_code as "customerCode", d.currency, (-sum(o.open_minor))::int8 as "amountMinor"
-    from (${openItemsAsOf({ companyId, asOf })}) o
-    join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
-    where o.open_minor < 0 ${only}
-    group by o.customer_code, d.currency`.execute(db);
   return result.rows;
 }
 
