@@ -39,8 +39,8 @@ const AMOUNT = 100_000;
 
 /**
  * One customer invoiced monthly from January 2025: the first six invoices (on paper) paid 10 days
- * after their due date, the next six (electronic) 4 days after; two invoices issued in April 2026,
- * not yet due, one of each channel.
+ * after their due date, the next six (electronic) 4 days after; three invoices issued in April
+ * 2026, not yet due, one of each channel and one whose channel is never said.
  */
 function dataset() {
   const documents: LedgerDocument[] = [];
@@ -64,6 +64,7 @@ function dataset() {
   documents.push(
     doc('invoice', 'PAPER', '2026-04-01', '2026-05-01', AMOUNT),
     doc('invoice', 'EDI', '2026-04-01', '2026-05-01', AMOUNT),
+    doc('invoice', 'UNSAID', '2026-04-01', '2026-05-01', AMOUNT),
   );
   return {
     company: { code: 'CH', name: 'CH SA', currency: 'EUR', asOf: AS_OF },
@@ -92,24 +93,26 @@ async function setChannels(): Promise<void> {
   const { db } = database.context('CH');
   await sql`update documents set channel = case when external_ref in (${sql.join(ELECTRONIC)})
               then 'electronic' else 'paper' end
-             where company_id = 'CH' and kind = 'invoice'`.execute(db);
+             where company_id = 'CH' and kind = 'invoice' and external_ref <> 'UNSAID'`.execute(db);
 }
 
 describe('the invoice channel in the predictions', () => {
   it('is unknown until said, and then changes the electronic invoice’s date only', async () => {
     const ctx = database.context('CH');
     const before = await predictPayments(ctx, { asOf: AS_OF });
-    const [paperBefore, ediBefore] = ['PAPER', 'EDI'].map((ref) =>
+    const [paperBefore, ediBefore, unsaidBefore] = ['PAPER', 'EDI', 'UNSAID'].map((ref) =>
       before.items.find((item) => item.documentRef === ref),
     );
     // No channel known: the two invoices are alike.
     expect(ediBefore?.predictedDate).toBe(paperBefore?.predictedDate);
+    expect(unsaidBefore?.predictedDate).toBe(paperBefore?.predictedDate);
     expect(before.items.flatMap((item) => item.reasons).some((r) => r.code === 'channel')).toBe(false);
 
     await setChannels();
     const rows = await selectForecastInvoices(ctx.db, 'CH', AS_OF);
     expect(rows.filter((row) => row.electronic).map((row) => row.documentRef)).toEqual(ELECTRONIC);
     expect(rows.filter((row) => row.electronic === false)).toHaveLength(7);
+    expect(rows.find((row) => row.documentRef === 'UNSAID')?.electronic).toBeNull();
 
     const after = await predictPayments(ctx, { asOf: AS_OF });
     const paper = after.items.find((item) => item.documentRef === 'PAPER');
@@ -124,6 +127,20 @@ describe('the invoice channel in the predictions', () => {
     expect(reason?.message).toContain('électronique');
     expect(reason?.message).toContain('plus tôt');
     expect(paper.reasons.some((r) => r.code === 'channel')).toBe(false);
+    // Channel never said: the customer's electronic share of the effect (its recent invoices, which
+    // weigh more, were electronic), not the paper date.
+    const unsaid = after.items.find((item) => item.documentRef === 'UNSAID');
+    const figures = unsaid?.reasons.find((r) => r.code === 'channel')?.figures;
+    const share = Number(figures?.electronicSharePercent) / 100;
+    expect(figures?.channel).toBe('unknown');
+    expect(share).toBeGreaterThan(0.5);
+    expect(share).toBeLessThan(1);
+    expect(unsaid?.expectedDelayDays).toBeCloseTo(paper.expectedDelayDays - 6 * share, 0);
+    expect(unsaid?.expectedDelayDays).toBeLessThan(paper.expectedDelayDays - 3);
+    expect(unsaid?.expectedDelayDays).toBeGreaterThan(edi.expectedDelayDays);
+    expect(unsaid?.reasons.find((r) => r.code === 'channel')?.message).toMatch(
+      /^Canal d’envoi inconnu : \d+ % des factures payées de ce client .* plus tôt dans la date$/,
+    );
 
     const english = await predictPayments(ctx, { asOf: AS_OF, lang: 'en' });
     const message = english.items

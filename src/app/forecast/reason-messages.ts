@@ -50,10 +50,13 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
         notBefore: date(f.notBefore),
       };
     case 'channel':
-      // The figure is signed (negative: paid sooner); the words say which way.
+      // The figure is signed (negative: paid sooner); the words say which way. An invoice of
+      // unknown channel (`channel` 'unknown') gets its customer's electronic share of the effect.
       return {
+        channel: String(f.channel),
         direction: Number(f.extraDays) < 0 ? 'sooner' : 'later',
         extraDays: days(Math.abs(Number(f.extraDays))),
+        electronicSharePercent: percent(f.electronicSharePercent ?? 100),
       };
     case 'promise':
       return {

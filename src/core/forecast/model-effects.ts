@@ -4,7 +4,8 @@
  * electronically, each from the paid invoices' sums at the cut-off, weighted by amount and
  * recency like the habits' means.
  */
-import type { CutoffSums } from './model-fold.ts';
+import type { ElectronicShares } from './model.ts';
+import { type CutoffSums, type ModelFold, PAID } from './model-fold.ts';
 
 export interface Effects {
   /** Days a dispute adds (≥ 0). */
@@ -71,4 +72,29 @@ export function channelEffect(at: CutoffSums, adjusted: boolean): number {
     mean(electronic.weighted, electronic.weight) -
     mean(at.company.weighted - electronic.weighted, otherWeight)
   );
+}
+
+/**
+ * The electronic shares at the cut-off (see ElectronicShares): Σ weight of the electronic paid
+ * invoices over Σ weight of all, by customer, by segment and for the company. None without an
+ * effect: the model is then the same without channel data as with data but no effect learned.
+ */
+export function electronicShares(fold: ModelFold, at: CutoffSums, effect: number): ElectronicShares {
+  const segments = new Map<string, number>();
+  const customers = new Map<string, number>();
+  if (effect === 0) return { company: 0, segments, customers };
+  const company = at.companyElectronic.weight / at.company.weight;
+  for (const [segment, sums] of at.segments)
+    if (sums.weight > 0) segments.set(segment, (at.segmentsElectronicWeight.get(segment) ?? 0) / sums.weight);
+  const { paid } = at;
+  const shareOf = (index: number) => {
+    const weight = paid[index * PAID + 2] ?? 0;
+    if (weight > 0) return (paid[index * PAID + 8] ?? 0) / weight;
+    return segments.get(fold.segmentOf[index] as string) ?? company;
+  };
+  for (const index of [...at.paidOrder, ...at.openOrder]) {
+    const share = shareOf(index);
+    if (share !== 0) customers.set(fold.codes[index] as string, share);
+  }
+  return { company, segments, customers };
 }

@@ -16,7 +16,7 @@
  */
 import type { IsoDate } from '../types.ts';
 import type { CustomerHabit, TrainedModel } from './model.ts';
-import { channelEffect, disputeEffect, type Effects } from './model-effects.ts';
+import { channelEffect, disputeEffect, type Effects, electronicShares } from './model-effects.ts';
 import { type CutoffSums, emptySums, type ModelFold, OPEN, PAID, tagsOf } from './model-fold.ts';
 
 const mean = (weighted: number, weight: number) => (weight > 0 ? weighted / weight : 0);
@@ -171,6 +171,7 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
     pooledSpreadDays,
     disputeDelayDays,
     electronicDelayDays,
+    electronicShares: electronicShares(fold, at, electronicDelayDays),
     residualQuantiles: residualQuantiles(fold, folded, customers),
   };
 }

@@ -92,9 +92,25 @@ export interface TrainedModel {
   /**
    * Days the electronic invoices were paid later (negative: sooner) than the others, paper or of
    * unknown channel (0 without enough of both, or with `channelAdjusted` off): added to the delay
-   * of an invoice sent electronically.
+   * of an invoice sent electronically, its customer's share of it to one of unknown channel.
    */
   electronicDelayDays: number;
+  /** Which share of the channel effect an invoice of unknown channel gets (model-effects.ts). */
+  electronicShares: ElectronicShares;
+}
+
+/**
+ * The electronic share of the paid invoices' weight at the cut-off (weighted like the habits), so
+ * that an invoice whose channel is unknown gets that share of the channel effect: a customer paid
+ * electronically for years most likely still is. Kept only when an effect is learned (all 0 and
+ * empty otherwise). `customers`: by customer of the habits, its own share (its segment's when it
+ * has only open invoices), the customers absent having 0; `segments`: by segment with paid
+ * invoices; `company`: for a segment without any.
+ */
+export interface ElectronicShares {
+  company: number;
+  segments: ReadonlyMap<string, number>;
+  customers: ReadonlyMap<string, number>;
 }
 
 /** Invoices a customer had paid by the cut-off: the only ones the model may learn from. */
@@ -146,6 +162,22 @@ export function expectedDelayDays(model: TrainedModel, customerCode: string, seg
     model.segments.get(segment)?.delayDays ??
     model.globalDelayDays
   );
+}
+
+/**
+ * The share of the channel effect an open invoice gets: all of it sent electronically, none on
+ * paper, and when its channel is unknown its customer's electronic share (its segment's, or the
+ * company's, without history).
+ */
+export function electronicShareOf(
+  model: TrainedModel,
+  record: Pick<InvoiceRecord, 'customerCode' | 'customerType' | 'electronic'>,
+): number {
+  if (record.electronic === true) return 1;
+  if (record.electronic === false) return 0;
+  const shares = model.electronicShares;
+  if (model.customers.has(record.customerCode)) return shares.customers.get(record.customerCode) ?? 0;
+  return shares.segments.get(record.customerType) ?? shares.company;
 }
 
 export function spreadDaysOf(model: TrainedModel, customerCode: string): number {

@@ -6,7 +6,7 @@
  */
 import { daysBetween, fromDayNumber, toDayNumber } from '../calendar.ts';
 import { calibrate, type ProbabilityCalibration } from './calibration.ts';
-import { expectedDelayDays, spreadDaysOf, type TrainedModel, termsDays } from './model.ts';
+import { electronicShareOf, expectedDelayDays, spreadDaysOf, type TrainedModel, termsDays } from './model.ts';
 import { DEFAULT_EVENT_OPTIONS, type EventOptions, type EventTerms, eventEffect } from './signals.ts';
 import type { InvoicePrediction, InvoiceRecord, InvoiceSignals, PredictionReason } from './types.ts';
 
@@ -80,6 +80,24 @@ function shareAfter(days: readonly number[], limitDay: number): number {
   return count / days.length;
 }
 
+/**
+ * The habit is how the customer pays a paper invoice (model-finish.ts): an electronic one gets the
+ * channel's effect back, one of unknown channel its customer's electronic share of it, and the
+ * reason says by how much. None when that rounds to 0 days (its words take the sign of the
+ * rounded figure: −0.04 would say "0 days later").
+ */
+function channelReason(model: TrainedModel, record: InvoiceRecord): PredictionReason | null {
+  if (model.electronicDelayDays === 0 || record.electronic === false) return null;
+  const share = electronicShareOf(model, record);
+  const extraDays = round1(share * model.electronicDelayDays);
+  if (extraDays === 0) return null;
+  if (record.electronic === true) return { code: 'channel', figures: { channel: 'electronic', extraDays } };
+  return {
+    code: 'channel',
+    figures: { channel: 'unknown', extraDays, electronicSharePercent: Math.round(share * 100) },
+  };
+}
+
 function reasonsOf(model: TrainedModel, record: InvoiceRecord): PredictionReason[] {
   const habit = model.customers.get(record.customerCode);
   const segment = model.segments.get(record.customerType);
@@ -121,13 +139,8 @@ function reasonsOf(model: TrainedModel, record: InvoiceRecord): PredictionReason
         weightPercent: Math.round((1 - (habit?.ownWeight ?? 0)) * 100),
       },
     });
-  // The habit is how the customer pays a paper invoice (model-finish.ts): an electronic one gets
-  // the channel's effect back, and the reason says by how much.
-  if (record.electronic === true && model.electronicDelayDays !== 0)
-    reasons.push({
-      code: 'channel',
-      figures: { channel: 'electronic', extraDays: round1(model.electronicDelayDays) },
-    });
+  const channel = channelReason(model, record);
+  if (channel) reasons.push(channel);
   const overdue = daysBetween(record.dueDate, model.cutoff);
   if (overdue > 0) reasons.push({ code: 'already_overdue', figures: { daysOverdue: overdue } });
   reasons.push({ code: 'payment_terms', figures: { termsDays: termsDays(record) } });
@@ -147,8 +160,10 @@ export function predictInvoice(
   // unless disputes are switched off in the event options.
   const disputeKnown = terms.eventOptions.disputes && signals.disputeOpenedOn !== undefined;
   const inDispute = disputeKnown ? model.disputeDelayDays : 0;
-  // An electronic invoice adds the channel's effect (0 without channel data: the same delay).
-  const channel = record.electronic === true ? model.electronicDelayDays : 0;
+  // An electronic invoice adds the channel's effect, one of unknown channel its customer's share of
+  // it (0 without channel data: the same delay).
+  const share = electronicShareOf(model, record);
+  const channel = share === 0 ? 0 : share * model.electronicDelayDays;
   const delay = expectedDelayDays(model, record.customerCode, record.customerType) + inDispute + channel;
   const spread = spreadDaysOf(model, record.customerCode);
   const raw = candidateDays(model, dueDay, delay, cutoffDay, spread);

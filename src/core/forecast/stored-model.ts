@@ -9,7 +9,7 @@
 import type { IsoDate } from '../types.ts';
 import type { ProbabilityCalibration } from './calibration.ts';
 import type { Forecaster } from './forecaster.ts';
-import type { CustomerHabit, ModelOptions, TrainedModel } from './model.ts';
+import type { CustomerHabit, ElectronicShares, ModelOptions, TrainedModel } from './model.ts';
 import type { EventOptions, EventTerms, PromiseRecord, TypicalDays } from './signals.ts';
 import type { InvoiceSignals } from './types.ts';
 
@@ -28,6 +28,11 @@ interface StoredCustomers {
   ownWeight: number[];
   delayDays: number[];
   spreadDays: number[];
+  /**
+   * Each customer's electronic share (model.ts ElectronicShares); present only when one is not 0,
+   * absent from the models kept before it was (read as 0: an unknown channel counted as paper).
+   */
+  electronicShare?: number[];
 }
 
 export interface StoredForecaster {
@@ -41,6 +46,8 @@ export interface StoredForecaster {
   disputeDelayDays: number;
   /** Absent from the models kept before the channel was learned (delay-shrinkage-3): read as 0. */
   electronicDelayDays?: number;
+  /** The electronic shares of the segments and the company; absent from older models (read as 0). */
+  electronicShares?: { company: number; segments: [string, number][] };
   residualQuantiles: number[];
   segmentNames: string[];
   segments: [string, { delayDays: number; settledInvoices: number }][];
@@ -54,7 +61,11 @@ export interface StoredForecaster {
   calibration: ProbabilityCalibration | null;
 }
 
-function storeCustomers(customers: ReadonlyMap<string, CustomerHabit>, segmentIndex: Map<string, number>) {
+function storeCustomers(
+  customers: ReadonlyMap<string, CustomerHabit>,
+  segmentIndex: Map<string, number>,
+  shares: ReadonlyMap<string, number>,
+) {
   const stored: StoredCustomers = {
     codes: [],
     segments: [],
@@ -82,6 +93,7 @@ function storeCustomers(customers: ReadonlyMap<string, CustomerHabit>, segmentIn
     stored.delayDays.push(habit.delayDays);
     stored.spreadDays.push(habit.spreadDays);
   }
+  if (shares.size > 0) stored.electronicShare = stored.codes.map((code) => shares.get(code) ?? 0);
   return stored;
 }
 
@@ -89,7 +101,8 @@ function storeCustomers(customers: ReadonlyMap<string, CustomerHabit>, segmentIn
 export function storeForecaster(forecaster: Forecaster): StoredForecaster {
   const { model, eventTerms, terms } = forecaster;
   const segmentIndex = new Map<string, number>();
-  const customers = storeCustomers(model.customers, segmentIndex);
+  const shares = model.electronicShares;
+  const customers = storeCustomers(model.customers, segmentIndex, shares.customers);
   return {
     layout: STORED_MODEL_LAYOUT,
     trainedAsOf: model.cutoff,
@@ -100,6 +113,7 @@ export function storeForecaster(forecaster: Forecaster): StoredForecaster {
     pooledSpreadDays: model.pooledSpreadDays,
     disputeDelayDays: model.disputeDelayDays,
     electronicDelayDays: model.electronicDelayDays,
+    electronicShares: { company: shares.company, segments: [...shares.segments] },
     residualQuantiles: [...model.residualQuantiles],
     segmentNames: [...segmentIndex.keys()],
     segments: [...model.segments],
@@ -131,6 +145,20 @@ function restoreCustomers(stored: StoredForecaster): Map<string, CustomerHabit> 
   return customers;
 }
 
+function restoreShares(stored: StoredForecaster): ElectronicShares {
+  const customers = new Map<string, number>();
+  const column = stored.customers.electronicShare;
+  if (column)
+    column.forEach((share, index) => {
+      if (share !== 0) customers.set(stored.customers.codes[index] as string, share);
+    });
+  return {
+    company: stored.electronicShares?.company ?? 0,
+    segments: new Map(stored.electronicShares?.segments ?? []),
+    customers,
+  };
+}
+
 /** A restored predictor: its trained part, read again. `predictAt` sets the date it predicts at. */
 export interface RestoredForecaster {
   trainedAsOf: IsoDate;
@@ -153,6 +181,7 @@ export function restoreForecaster(stored: StoredForecaster): RestoredForecaster 
     pooledSpreadDays: stored.pooledSpreadDays,
     disputeDelayDays: stored.disputeDelayDays,
     electronicDelayDays: stored.electronicDelayDays ?? 0,
+    electronicShares: restoreShares(stored),
     residualQuantiles: stored.residualQuantiles,
   };
   const eventTerms: EventTerms = {

@@ -20,7 +20,8 @@ export interface InvoiceRecord {
   settledByPayment: boolean;
   /**
    * Sent electronically (true) or on paper (false), known from its issue; null or absent when the
-   * invoices file did not say (the model then counts it with the paper ones).
+   * invoices file did not say (the model then learns from it as from a paper one, and predicts it
+   * with its customer's electronic share of the channel effect: model.ts `electronicShareOf`).
    */
   electronic?: boolean | null;
 }
