@@ -53,7 +53,7 @@ export interface CashBenchOptions {
   statements?: boolean | undefined;
 }
 
-const ACCOUNT = { iban: 'FR7630006000011234567890189', id: 'SCALE-2026-07' };
+export const ACCOUNT = { iban: 'FR7630006000011234567890189', id: 'SCALE-2026-07' };
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
 /**
@@ -62,7 +62,7 @@ const round3 = (value: number) => Math.round(value * 1000) / 1000;
  * on a copy whose items were reopened (bench/reopen-items.ts) is more than the generator's own
  * ledger leaves open.
  */
-async function scaleReceipts(
+export async function scaleReceipts(
   db: Kysely<Database>,
   customers: number,
   invoices: number,

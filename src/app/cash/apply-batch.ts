@@ -4,26 +4,31 @@
  * writes receipt by receipt, but planned in memory and written with a few multi-row statements
  * for the whole batch — the open-item triggers then run once per batch instead of once per
  * receipt. The rules are the same: every document a proposal touches is locked (in id order, one
- * statement for the batch) and read with all its allocations, and each receipt in turn is planned
+ * statement for the batch) and read with its allocations as the rule sees them from the batch's
+ * earliest date on (locked-allocations.ts), and each receipt in turn is planned
  * through core/ledger's allocation rule against them and against what the receipts before it in
  * the batch took; a receipt the rule refuses leaves nothing behind and stays a suggestion, exactly
  * as the savepoint of `applyProposal` would.
  */
 import type { Kysely } from 'kysely';
+import { minDate } from '#core/calendar';
 import type { Proposal, ProposalPart } from '#core/cash/proposal';
 import type { AllocationRecord, LedgerDoc } from '#core/ledger/ledger';
 import { type AuditEntry, insertAudits } from '#db/audit/audit-queries';
 import type { NewApplication } from '#db/cash/applications';
 import {
   type AppliedReceipt,
+  allocationsTouching,
   appliedCounts,
   type DecidedApplication,
   insertDecidedApplications,
   insertDecisions,
   insertLedgerDocuments,
+  lockDocuments,
   markReceiptsApplied,
+  openItemStates,
 } from '#db/cash/batch-writes';
-import { type DecisionInput, lockLedgerDocuments, type NewLedgerDocument } from '#db/cash/cash-writes';
+import type { DecisionInput, NewLedgerDocument } from '#db/cash/cash-writes';
 import type { ReceiptRow } from '#db/cash/matching-queries';
 import type { Database } from '#db/infra/schema';
 import { insertAllocations, type NewAllocation } from '#db/ledger/ledger-writes';
@@ -31,6 +36,7 @@ import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { planParts } from './allocation-plan.ts';
 import { auditOfMatch, decisionOfMatch, partDocuments, partRefs, partsOfProposal } from './apply-proposal.ts';
+import { summarizeLockedAllocations } from './locked-allocations.ts';
 
 export interface BatchMatch {
   receipt: ReceiptRow;
@@ -170,6 +176,29 @@ async function writeMatches(
   await insertAudits(trx, ctx.companyId, ctx.actor, audits);
 }
 
+const MAX_DATE = '9999-12-31';
+
+/**
+ * Locks the documents and returns them with their allocations as the rule sees them from `from`
+ * on (locked-allocations.ts): summed from the open-item state where that is the same, read one by
+ * one otherwise. Both reads come after the locks, each in a statement of its own.
+ */
+async function lockedLedger(
+  trx: Kysely<Database>,
+  companyId: string,
+  documentIds: readonly number[],
+  from: string,
+): Promise<{ documents: LedgerDoc[]; allocations: AllocationRecord[] }> {
+  const documents = await lockDocuments(trx, companyId, documentIds);
+  const states = await openItemStates(
+    trx,
+    companyId,
+    documents.map((document) => document.id),
+  );
+  const { summaries, toRead } = summarizeLockedAllocations(documents, states, from);
+  return { documents, allocations: [...summaries, ...(await allocationsTouching(trx, companyId, toRead))] };
+}
+
 /**
  * Applies the matches the ledger accepts, in order, and returns the receipts applied. The
  * receipts must have been locked by the caller (still to apply).
@@ -191,12 +220,13 @@ export async function applyBatch(
     parts: partsOfProposal(match.proposal, match.receipt.amountMinor),
     attempt: (counts.get(match.receipt.transactionId) ?? 0) + 1,
   }));
-  const locked = await lockLedgerDocuments(
+  const locked = await lockedLedger(
     trx,
     ctx.companyId,
     withParts.flatMap((match) =>
       match.parts.flatMap((part) => [...part.debits, ...part.credits].map((line) => line.documentId)),
     ),
+    matches.reduce((earliest, match) => minDate(earliest, match.receipt.bookingDate), MAX_DATE),
   );
   const byId = new Map(locked.documents.map((document) => [document.id, document]));
   const planned = planMatches(ctx, withParts, byId, recordsByCustomer(locked.documents, locked.allocations));

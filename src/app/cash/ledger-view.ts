@@ -58,16 +58,24 @@ export interface LedgerView extends MatchingLedger {
   book: OpenItemBook;
   references: ReferenceIndex;
   marks: LedgerMarks;
+  /** The customers whose open items the last refresh changed (any other's are as they were). */
+  changedCustomers: ReadonlySet<string>;
 }
 
 /** Rows read per fetch of the copy's cursors: what the process holds of them at a time. */
 const CHUNK = 20_000;
 
-function viewOf(book: OpenItemBook, references: ReferenceIndex, marks: LedgerMarks): LedgerView {
+function viewOf(
+  book: OpenItemBook,
+  references: ReferenceIndex,
+  marks: LedgerMarks,
+  changedCustomers: ReadonlySet<string> = new Set(),
+): LedgerView {
   return {
     book,
     references,
     marks,
+    changedCustomers,
     documentsByDigits: async (digitKeys) =>
       [...new Set(digitKeys)]
         .flatMap((digits) => references.documentsWithDigits(digits))
@@ -133,12 +141,17 @@ export async function refreshLedgerView(ctx: AppContext, view: LedgerView): Prom
   const upTo = await ledgerMarks(ctx.db, ctx.companyId);
   const changed = await documentsChangedBetween(ctx.db, ctx.companyId, view.marks, upTo);
   const added: Omit<RefDocumentRow, 'digits'>[] = [];
+  const changedCustomers = new Set<string>();
   for (const row of changed) {
+    // The customer it was open for, if it moved, and the one it is open for now.
+    const before = view.book.customerCodeOf(row.documentId);
+    if (before !== undefined) changedCustomers.add(before);
+    changedCustomers.add(row.customerCode);
     if (row.openMinor === null) view.book.remove(row.documentId);
     else view.book.put({ ...row, openMinor: row.openMinor });
     if (row.documentId > view.marks.documentId && (row.kind === 'invoice' || row.kind === 'credit_note'))
       added.push({ documentId: row.documentId, customerCode: row.customerCode, externalRef: row.ref });
   }
   await indexReferences(ctx, view.references, added);
-  return viewOf(view.book, view.references, upTo);
+  return viewOf(view.book, view.references, upTo, changedCustomers);
 }

@@ -34,6 +34,7 @@ import type { AppContext } from '../context.ts';
 import { type CustomerIndex, groupOf } from './customer-index.ts';
 import { databaseLedger, type MatchingLedger } from './ledger-view.ts';
 import { type ReceiptLeads, receiptLeads } from './receipt-leads.ts';
+import { turns } from './turns.ts';
 
 export { buildCustomerIndex, type CustomerIndex } from './customer-index.ts';
 
@@ -114,16 +115,14 @@ export async function identifyAhead(
   const documentsByKey = groupedBy(refDocuments, (document) => `#${document.digits}`);
   const payersByKey = groupedBy(payers, (payer) => `${payer.payerKind}\n${payer.payerValue}`);
   const identified: Identified[] = [];
-  for (const [at, leadsOfOne] of leads.entries()) {
+  const turn = turns();
+  for (const leadsOfOne of leads) {
     // The event loop is handed back now and then: the batch written meanwhile gets its answers.
-    if (at > 0 && at % AHEAD_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+    await turn();
     identified.push(identifiedOf(index, leadsOfOne, documentsByKey, payersByKey));
   }
   return identified;
 }
-
-/** Receipts identified between two turns of the event loop. */
-const AHEAD_SLICE = 200;
 
 function identifiedOf(
   index: CustomerIndex,
@@ -188,10 +187,21 @@ async function identifyBatch(
   });
 }
 
+/** A receipt's proposals and what they were made from, to tell whether a later state would change them. */
+export interface ProposedReceipt extends ReceiptProposals {
+  /** The customers whose open items its proposals read. */
+  customersRead: readonly string[];
+  /** Its candidates came from who owes its amount (any open item of the ledger may change them). */
+  byAmount: boolean;
+}
+
 /**
  * The ranked proposals of each receipt of a batch. `ahead` is its receipts identified before the
  * previous batch was written (`identifyAhead`); otherwise they are identified here. `ledger`
- * answers the reads: the run's copy (ledger-view.ts), or the database as it is now.
+ * answers the reads: the run's copy (ledger-view.ts), or the database as it is now. The proposals
+ * of a receipt depend on the ledger only through the open items of `customersRead` and, when
+ * `byAmount`, through who owes its amount: proposing a part of a batch gives its receipts the
+ * same proposals as the whole batch does.
  */
 export async function proposeForBatch(
   ctx: AppContext,
@@ -200,16 +210,18 @@ export async function proposeForBatch(
   settings: ProposalSettings = DEFAULT_PROPOSAL_SETTINGS,
   ahead?: readonly Identified[],
   ledger: MatchingLedger = databaseLedger(ctx),
-): Promise<ReceiptProposals[]> {
-  const identified = await identifyBatch(
-    ledger,
-    ahead ?? (await identifyAhead(ctx, index, await receiptLeads(index, receipts), ledger)),
-  );
+): Promise<ProposedReceipt[]> {
+  const before = ahead ?? (await identifyAhead(ctx, index, await receiptLeads(index, receipts), ledger));
+  const identified = await identifyBatch(ledger, before);
   const candidateCodes = new Set(
     identified.flatMap((item) => item.candidates.slice(0, MAX_CANDIDATES).map((c) => c.customerCode)),
   );
   const itemsByCustomer = groupByCustomer(await ledger.openItemsOf([...candidateCodes]));
-  const singles = identified.map((item) => {
+  const singles = [];
+  const turn = turns();
+  for (const item of identified) {
+    // The event loop is handed back now and then: a batch written meanwhile gets its answers.
+    await turn();
     const named = new Set(item.refHits.map((hit) => hit.documentId));
     const candidates = item.candidates.slice(0, MAX_CANDIDATES);
     const proposals = candidates.map((candidate) =>
@@ -221,20 +233,28 @@ export async function proposeForBatch(
         settings,
       ),
     );
-    return { ...item, named, proposals, groups: groupsToSearch(index, candidates, proposals) };
-  });
+    singles.push({ ...item, named, proposals, groups: groupsToSearch(index, candidates, proposals) });
+  }
   // The members of the groups to search that were not candidates themselves: one more read.
   const members = new Set(singles.flatMap((item) => item.groups.flatMap((group) => group.memberCodes)));
   const missing = [...members].filter((code) => !itemsByCustomer.has(code) && !candidateCodes.has(code));
   for (const [code, items] of groupByCustomer(await ledger.openItemsOf(missing)))
     itemsByCustomer.set(code, items);
-  return singles.map((item) => {
+  return singles.map((item, at) => {
     const byGroup = item.groups.flatMap((group) => {
       const items = group.memberCodes.flatMap((code) => itemsByCustomer.get(code) ?? []);
       const proposal = proposeForGroup(item.receipt, group, item.candidates, items, item.named, settings);
       return proposal ? [proposal] : [];
     });
-    return { receipt: item.receipt, proposals: rankProposals([...item.proposals, ...byGroup]) };
+    return {
+      receipt: item.receipt,
+      proposals: rankProposals([...item.proposals, ...byGroup]),
+      customersRead: [
+        ...item.candidates.slice(0, MAX_CANDIDATES).map((candidate) => candidate.customerCode),
+        ...item.groups.flatMap((group) => group.memberCodes),
+      ],
+      byAmount: before[at]?.candidates.length === 0,
+    };
   });
 }
 

@@ -10,10 +10,13 @@
  * each batch from what was written since, so the proposals are those of a plain read after each
  * batch. While the database writes a batch, the next batch is worked out as far as that batch
  * cannot change it: its leads (receipt-leads.ts: its words and the customers its names point at)
- * and its candidates (match-engine.ts identifyAhead: payers taught and invoices named).
+ * and its candidates (match-engine.ts identifyAhead: payers taught and invoices named); on the
+ * run's copy, its proposals too, made again once the copy is refreshed for the receipts whose
+ * customers' open items the written batch changed, and for those that name nobody (who owes their
+ * amount may have changed) — so the proposals are still those of a read after the write.
  */
 import type { Kysely } from 'kysely';
-import { DEFAULT_PROPOSAL_SETTINGS, type Proposal } from '#core/cash/proposal';
+import { DEFAULT_PROPOSAL_SETTINGS, type Proposal, type ProposalSettings } from '#core/cash/proposal';
 import { lockReceiptsToApply, setReceiptStatuses } from '#db/cash/batch-writes';
 import { replaceSuggestions, type SuggestionRow } from '#db/cash/cash-writes';
 import { cashSettings, customerNames, type ReceiptRow, receiptsToApply } from '#db/cash/matching-queries';
@@ -21,12 +24,20 @@ import type { Database } from '#db/infra/schema';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { applyBatch } from './apply-batch.ts';
-import { databaseLedger, loadLedgerView, type MatchingLedger, refreshLedgerView } from './ledger-view.ts';
+import { updatedProposals } from './early-proposals.ts';
+import {
+  databaseLedger,
+  type LedgerView,
+  loadLedgerView,
+  type MatchingLedger,
+  refreshLedgerView,
+} from './ledger-view.ts';
 import {
   buildCustomerIndex,
   type CustomerIndex,
   type Identified,
   identifyAhead,
+  type ProposedReceipt,
   proposeForBatch,
   type ReceiptProposals,
 } from './match-engine.ts';
@@ -103,22 +114,56 @@ export async function matchReceipts(
   let receipts = await receiptsToApply(ctx.db, ctx.companyId, 0, batchSize);
   // One batch reads what it needs once anyway: only a longer run reads the whole ledger's copy.
   let view = receipts.length < batchSize ? null : await loadLedgerView(ctx);
-  let ahead = await workAhead(ctx, index, receipts, view ?? databaseLedger(ctx));
+  const ledger = view ?? databaseLedger(ctx);
+  let batch = await proposeForBatch(
+    ctx,
+    index,
+    receipts,
+    proposalSettings,
+    await workAhead(ctx, index, receipts, ledger),
+    ledger,
+  );
   for (;;) {
     const last = receipts.at(-1);
     if (!last) break;
-    const batch = await proposeForBatch(ctx, index, receipts, proposalSettings, ahead, view ?? undefined);
     // The next receipts are read before this batch's transaction (one connection may be all there
-    // is); what this batch's writes cannot change is worked out for them while the database
-    // writes it: their leads and candidates.
+    // is); they are worked out while the database writes this batch: their leads and candidates,
+    // which the write cannot change, and on the run's copy their proposals as well, checked after.
     receipts = await receiptsToApply(ctx.db, ctx.companyId, last.transactionId, batchSize);
-    [, ahead] = await Promise.all([
+    const [, next] = await Promise.all([
       writeBatch(ctx, batch, input.auto, threshold, summary),
-      workAhead(ctx, index, receipts, view ?? databaseLedger(ctx)),
+      workNext(ctx, index, receipts, proposalSettings, view),
     ]);
-    if (view && receipts.length > 0) view = await refreshLedgerView(ctx, view);
+    if (receipts.length === 0) break;
+    if (view && next.proposed) {
+      view = await refreshLedgerView(ctx, view);
+      batch = await updatedProposals(ctx, index, proposalSettings, view, view.changedCustomers, {
+        ahead: next.ahead,
+        proposed: next.proposed,
+      });
+    } else batch = await proposeForBatch(ctx, index, receipts, proposalSettings, next.ahead);
   }
   return summary;
+}
+
+/** The next batch's candidates, and on the run's copy its proposals, before the batch written meanwhile is read into it. */
+interface NextBatch {
+  ahead: Identified[];
+  proposed: ProposedReceipt[] | null;
+}
+
+async function workNext(
+  ctx: AppContext,
+  index: CustomerIndex,
+  receipts: readonly ReceiptRow[],
+  settings: ProposalSettings,
+  view: LedgerView | null,
+): Promise<NextBatch> {
+  const ahead = await workAhead(ctx, index, receipts, view ?? databaseLedger(ctx));
+  return {
+    ahead,
+    proposed: view ? await proposeForBatch(ctx, index, receipts, settings, ahead, view) : null,
+  };
 }
 
 async function workAhead(

@@ -193,6 +193,12 @@ export class OpenItemBook {
     this.free.push(slot);
   }
 
+  /** The customer the document is open for, or undefined when it is not open here. */
+  customerCodeOf(documentId: number): string | undefined {
+    const slot = this.slotOf(documentId);
+    return slot === NONE ? undefined : this.customers.values[this.customerOf[slot] as number];
+  }
+
   /** The customer's open items (in no particular order: the proposals sort them). */
   itemsOf(customerCode: string): OpenItem[] {
     const customer = this.customers.find(customerCode);

@@ -10,6 +10,7 @@ import { nameKey, nameTokens, normalizeText } from '#core/cash/names';
 import { referenceKeysOf } from '#core/cash/references';
 import type { ReceiptRow } from '#db/cash/matching-queries';
 import { type CustomerIndex, nameCandidates } from './customer-index.ts';
+import { turns } from './turns.ts';
 
 export interface ReceiptLeads {
   receipt: ReceiptRow;
@@ -21,9 +22,6 @@ export interface ReceiptLeads {
   nameCandidates: NameCandidate[];
   names: NameClue[];
 }
-
-/** Receipts worked out between two turns of the event loop (≈ 20–40 ms of work). */
-const SLICE = 100;
 
 function textOf(receipt: ReceiptRow): string {
   return [
@@ -65,9 +63,10 @@ export async function receiptLeads(
   receipts: readonly ReceiptRow[],
 ): Promise<ReceiptLeads[]> {
   const leads: ReceiptLeads[] = [];
-  for (let at = 0; at < receipts.length; at += SLICE) {
-    if (at > 0) await new Promise((resolve) => setImmediate(resolve));
-    for (const receipt of receipts.slice(at, at + SLICE)) leads.push(leadsOf(index, receipt));
+  const turn = turns();
+  for (const receipt of receipts) {
+    await turn();
+    leads.push(leadsOf(index, receipt));
   }
   return leads;
 }

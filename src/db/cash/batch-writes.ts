@@ -5,6 +5,7 @@
  * more parameters than the protocol allows.
  */
 import { type Kysely, sql } from 'kysely';
+import type { AllocationRecord, LedgerDoc } from '#core/ledger/ledger';
 import { batches, type ColumnSpec, unnestSelect } from '../infra/bulk.ts';
 import type { Database } from '../infra/schema.ts';
 import type { NewApplication } from './applications.ts';
@@ -43,6 +44,64 @@ export async function appliedCounts(
       and decision in ('auto', 'accepted', 'corrected')
     group by transaction_id`.execute(trx);
   return new Map(result.rows.map((row) => [row.transactionId, Number(row.count)]));
+}
+
+/** Locks these documents (in id order, like every writer of the ledger) and returns them. */
+export async function lockDocuments(
+  trx: Kysely<Database>,
+  companyId: string,
+  documentIds: readonly number[],
+): Promise<LedgerDoc[]> {
+  if (documentIds.length === 0) return [];
+  const result = await sql<LedgerDoc>`
+    select document_id as id, kind, customer_code as "customerCode", issue_date as "issueDate",
+      due_date as "dueDate", amount_minor as "amountMinor", currency
+    from documents where company_id = ${companyId} and document_id = any(${[...new Set(documentIds)]}::int8[])
+    order by document_id for update`.execute(trx);
+  return result.rows;
+}
+
+/** What the open-item state (0003's triggers) holds of a document still open. */
+export interface OpenItemStateRow {
+  documentId: number;
+  openMinor: number;
+  /** The date of its latest allocation (reversals included); null when it was never allocated. */
+  lastAllocationDate: string | null;
+}
+
+/**
+ * The open-item state of these documents (those still open; a settled one has no row). Read after
+ * the documents are locked, in a statement of its own: its snapshot then holds every allocation
+ * committed before the locks were granted.
+ */
+export async function openItemStates(
+  trx: Kysely<Database>,
+  companyId: string,
+  documentIds: readonly number[],
+): Promise<OpenItemStateRow[]> {
+  if (documentIds.length === 0) return [];
+  const result = await sql<OpenItemStateRow>`
+    select document_id as "documentId", open_minor as "openMinor", last_allocation_date as "lastAllocationDate"
+    from open_items where company_id = ${companyId} and document_id = any(${[...new Set(documentIds)]}::int8[])`.execute(
+    trx,
+  );
+  return result.rows;
+}
+
+/** Every allocation touching these documents, either side. */
+export async function allocationsTouching(
+  trx: Kysely<Database>,
+  companyId: string,
+  documentIds: readonly number[],
+): Promise<AllocationRecord[]> {
+  if (documentIds.length === 0) return [];
+  const ids = [...new Set(documentIds)];
+  const result = await sql<AllocationRecord>`
+    select allocation_id as id, debit_document_id as "debitId", credit_document_id as "creditId",
+      amount_minor as "amountMinor", allocation_date as "allocationDate", reverses_allocation_id as "reversesId"
+    from allocations where company_id = ${companyId}
+      and (debit_document_id = any(${ids}::int8[]) or credit_document_id = any(${ids}::int8[]))`.execute(trx);
+  return result.rows;
 }
 
 const DOCUMENT_COLUMNS: readonly ColumnSpec<NewLedgerDocument>[] = [
@@ -158,7 +217,12 @@ export interface AppliedReceipt {
   paymentDocumentId: number | null;
 }
 
-/** These receipts are applied: one update for all, each with its customer and payment. */
+/**
+ * These receipts are applied: one update for all, each with its customer and payment. The ids are
+ * also given as a list: the planner then finds the rows by the primary key, where the join with
+ * the unnested values alone was planned as a scan and hash of the whole table, every batch (the
+ * statement's receipts and all those imported before).
+ */
 export async function markReceiptsApplied(
   trx: Kysely<Database>,
   companyId: string,
@@ -170,7 +234,8 @@ export async function markReceiptsApplied(
         payment_document_id = v.payment_document_id
       from unnest(${chunk.map((r) => r.transactionId)}::int8[], ${chunk.map((r) => r.customerCode)}::text[],
         ${chunk.map((r) => r.paymentDocumentId)}::int8[]) as v(transaction_id, customer_code, payment_document_id)
-      where t.company_id = ${companyId} and t.transaction_id = v.transaction_id`.execute(trx);
+      where t.company_id = ${companyId} and t.transaction_id = any(${chunk.map((r) => r.transactionId)}::int8[])
+        and t.transaction_id = v.transaction_id`.execute(trx);
 }
 
 /**
@@ -187,7 +252,6 @@ export async function setReceiptStatuses(
       update bank_transactions t set status = v.status
       from unnest(${chunk.map((r) => r.transactionId)}::int8[], ${chunk.map((r) => r.status)}::text[])
         as v(transaction_id, status)
-      where t.company_id = ${companyId} and t.transaction_id = v.transaction_id and t.status <> v.status`.execute(
-      trx,
-    );
+      where t.company_id = ${companyId} and t.transaction_id = any(${chunk.map((r) => r.transactionId)}::int8[])
+        and t.transaction_id = v.transaction_id and t.status <> v.status`.execute(trx);
 }

@@ -40,12 +40,20 @@ async function forEachChunk<Row>(
   // Every row is read: plan for all of them (one scan of each table), not for the first tenth.
   await sql`select set_config('cursor_tuple_fraction', '1', true)`.execute(trx);
   await sql`declare ${sql.raw(name)} no scroll cursor for ${query}`.execute(trx);
+  const fetchNext = () => {
+    const fetching = sql<Row>`fetch forward ${sql.raw(String(chunkSize))} from ${sql.raw(name)}`.execute(trx);
+    // Awaited below; a failure meanwhile is not an unhandled rejection.
+    fetching.catch(() => {});
+    return fetching;
+  };
+  let fetching = fetchNext();
   for (;;) {
-    const result = await sql<Row>`fetch forward ${sql.raw(String(chunkSize))} from ${sql.raw(name)}`.execute(
-      trx,
-    );
-    await onChunk(result.rows);
-    if (result.rows.length < chunkSize) break;
+    const { rows } = await fetching;
+    const more = rows.length === chunkSize;
+    // The database reads the next chunk while this one is taken in (the connection queues it).
+    if (more) fetching = fetchNext();
+    await onChunk(rows);
+    if (!more) break;
   }
   await sql`close ${sql.raw(name)}`.execute(trx);
 }
