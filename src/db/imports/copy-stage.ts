@@ -29,7 +29,7 @@ function copyValue(value: unknown, type: ColumnSpec<unknown>['type']): string {
   );
 }
 
-function copyText<Row>(rows: readonly Row[], columns: readonly ColumnSpec<Row>[]): string {
+export function copyText<Row>(rows: readonly Row[], columns: readonly ColumnSpec<Row>[]): string {
   const parts: string[] = [];
   for (const row of rows) {
     let line = '';
