@@ -31,10 +31,10 @@ import {
   type RefDocumentRow,
 } from '#db/cash/matching-queries';
 import type { AppContext } from '../context.ts';
+import { turns } from '../turns.ts';
 import { type CustomerIndex, groupOf } from './customer-index.ts';
 import { databaseLedger, type MatchingLedger } from './ledger-view.ts';
 import { type ReceiptLeads, receiptLeads } from './receipt-leads.ts';
-import { turns } from './turns.ts';
 
 export { buildCustomerIndex, type CustomerIndex } from './customer-index.ts';
 

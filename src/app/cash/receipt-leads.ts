@@ -9,8 +9,8 @@ import { matchNames, type NameCandidate, type NameClue } from '#core/cash/identi
 import { nameKey, nameTokens, normalizeText } from '#core/cash/names';
 import { referenceKeysOf } from '#core/cash/references';
 import type { ReceiptRow } from '#db/cash/matching-queries';
+import { turns } from '../turns.ts';
 import { type CustomerIndex, nameCandidates } from './customer-index.ts';
-import { turns } from './turns.ts';
 
 export interface ReceiptLeads {
   receipt: ReceiptRow;
