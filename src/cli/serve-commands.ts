@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { ensureAdministrators } from '#app/auth/users';
 import { listCompanies } from '#app/companies/companies';
-import { loadDemoCompany } from '#app/demo/demo';
+import { loadDemoCompany, queueDemoForecastHistory } from '#app/demo/demo';
 import { startJobWorker } from '#app/jobs/worker';
 import { startOutboxDispatcher } from '#app/mail/dispatch-loop';
 import { mailSettingsFromEnv } from '#app/mail/smtp';
@@ -34,12 +34,9 @@ export function registerServeCommands(program: Command): void {
       const companies = await listCompanies({ db: runtime.handle.db });
       if (companies.length === 0 && options.demo !== false) {
         say(t('cli.serve.loadingDemo'));
-        const summary = await loadDemoCompany({
-          db: runtime.handle.db,
-          clock: runtime.clock,
-          log: runtime.log,
-          actor: 'system',
-        });
+        const system = { db: runtime.handle.db, clock: runtime.clock, log: runtime.log, actor: 'system' };
+        const summary = await loadDemoCompany(system);
+        await queueDemoForecastHistory(system, summary.companyId);
         say(t('cli.serve.demoLoaded', { customers: summary.customers, documents: summary.documents }));
       }
       // A company nobody can sign into gets an administrator; the password is shown only now.

@@ -3,6 +3,8 @@ import type { Allocation, Customer, CustomerEvent, LedgerDocument } from '#core/
 import { type DemoDataset, generateDemo, generateScale } from '#demo/index';
 import type { AppContext } from '../context.ts';
 import { seedCreditDemo } from '../credit/demo-seed.ts';
+import { SNAPSHOT_WEEKS } from '../forecast/snapshot.ts';
+import { enqueueJob } from '../jobs/jobs.ts';
 import { type LoadSummary, loadDataset } from './load-dataset.ts';
 
 // The shells list the planted situations through the use case (`encours demo --manifest`).
@@ -21,6 +23,23 @@ export async function loadDemoCompany(
   const summary = await loadDataset(ctx, dataset, { replace: options.replace ?? false });
   await seedCreditDemo(ctx, dataset);
   return summary;
+}
+
+/**
+ * Queues the stored forecasts of the demo's last 13 weeks (`forecast.snapshot` with a backfill), so
+ * that a first start shows forecast against actual without anyone having to ask for it; the
+ * server's job worker runs it in the background (about ten seconds on the demo).
+ */
+export async function queueDemoForecastHistory(
+  ctx: Omit<AppContext, 'companyId'>,
+  companyId: string,
+): Promise<void> {
+  await enqueueJob(
+    { db: ctx.db, companyId, actor: ctx.actor },
+    'forecast.snapshot',
+    { asOf: null, backfillWeeks: SNAPSHOT_WEEKS },
+    { ifActive: 'return' },
+  );
 }
 
 export interface ScaleOptions {
