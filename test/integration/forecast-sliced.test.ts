@@ -7,6 +7,7 @@
  * predicts the same again. (Three trainings and a snapshot: a longer time limit on a busy machine.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectionCurvesAt } from '#app/forecast/collection-curves';
 import { forecastCollections } from '#app/forecast/collections';
 import { loadForecastData } from '#app/forecast/forecast-data';
 import {
@@ -18,11 +19,12 @@ import {
 import { writeForecastSnapshot } from '#app/forecast/snapshot';
 import { findStoredPredictor } from '#app/forecast/stored-model';
 import { addDays } from '#core/calendar';
-import { collectionForecast, futureSales } from '#core/forecast/collections';
+import { collectionForecast, emptyWeekSums, futureSales } from '#core/forecast/collections';
 import { predictWith, trainForecaster } from '#core/forecast/forecaster';
 import { selectForecastEvents } from '#db/forecast/forecast-events';
 import { selectForecastInvoices, selectOpenInvoiceAmounts } from '#db/forecast/forecast-queries';
 import { selectForecastWeeks } from '#db/forecast/forecast-store';
+import { inReportSnapshot } from '#db/reports/report-session';
 import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 let database: TestDatabase;
@@ -108,7 +110,10 @@ describe.each(['2026-06-30', '2026-03-31'])('sliced and whole predictions as of 
     expect(stored).toEqual(expected);
 
     const sales = futureSales(whole.forecaster.model, whole.invoices, asOf, 13);
-    const weeks = collectionForecast(whole.predictions, sales, asOf, 13);
+    const curves = await inReportSnapshot(ctx.db, (trx) =>
+      collectionCurvesAt(trx, { companyId: 'CB2C', currency: 'EUR', asOf }, emptyWeekSums(asOf, 13)),
+    );
+    const weeks = collectionForecast(whole.predictions, sales, asOf, 13, curves);
     const storedWeeks = (await selectForecastWeeks(ctx.db, 'CB2C', '2000-01-01', '2100-01-01')).filter(
       (w) => w.runId === summary.runId,
     );

@@ -11,11 +11,13 @@ import {
 } from '#core/forecast/collections';
 import type { IsoDate } from '#core/types';
 import { selectInvoicesIssuedBetween } from '#db/forecast/forecast-queries';
+import { inReportSnapshot } from '#db/reports/report-session';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
+import { collectionCurvesAt } from './collection-curves.ts';
 import { MODEL_VERSION } from './forecast-data.ts';
-import { forEachOpenPrediction } from './predictions.ts';
+import { companyCurrency, forEachOpenPrediction } from './predictions.ts';
 
 export const MAX_FORECAST_WEEKS = 52;
 
@@ -36,7 +38,11 @@ export async function forecastCollections(
     throw new DomainError('invalid_input', `weeks must be an integer from 1 to ${MAX_FORECAST_WEEKS}`);
   // Summed batch by batch: the candidate dates of every open invoice are never held at once.
   const open = emptyWeekSums(asOf, weeks);
-  const source = await forEachOpenPrediction(ctx, asOf, (batch) => addToWeeks(open, batch));
+  const currency = await companyCurrency(ctx);
+  const curves = await inReportSnapshot(ctx.db, (trx) =>
+    collectionCurvesAt(trx, { companyId: ctx.companyId, currency, asOf }, open),
+  );
+  const source = await forEachOpenPrediction(ctx, asOf, (batch) => addToWeeks(open, batch, curves));
   // The history is not held (a stored model did not read it, a training folded it): only last
   // year's invoices of these weeks are read.
   const invoices = await selectInvoicesIssuedBetween(ctx.db, {

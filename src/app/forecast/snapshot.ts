@@ -21,6 +21,7 @@ import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
+import { collectionCurvesAt } from './collection-curves.ts';
 import { type ForecastData, MODEL_VERSION } from './forecast-data.ts';
 import { forEachOpenInvoicePrediction, PREDICTION_BATCH, trainAt } from './predictions.ts';
 import { keepForecaster } from './stored-model.ts';
@@ -79,12 +80,17 @@ export async function writeForecastSnapshot(
       created_by: ctx.actor,
       model_id: modelId,
     });
+    const curves = await collectionCurvesAt(
+      trx,
+      { companyId: ctx.companyId, currency: data.currency, asOf },
+      open,
+    );
     const openInvoices = await forEachOpenInvoicePrediction(
       trx,
       { companyId: ctx.companyId, asOf, currency: data.currency },
       forecaster,
       async (batch) => {
-        addToWeeks(open, batch);
+        addToWeeks(open, batch, curves);
         await insertInvoicePredictions(trx, ctx.companyId, runId, batch.map(storedRow));
       },
       batchSize,

@@ -6,6 +6,7 @@
  */
 import { addDays, isoWeekday, toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
+import { curveOf, type WeekCurves } from './collection-curve.ts';
 import { expectedDelayDays, spreadDaysOf, type TrainedModel } from './model.ts';
 import { candidateDays } from './predict.ts';
 import type { InvoiceRecord } from './types.ts';
@@ -22,6 +23,8 @@ export interface OpenAmount {
   /** Day numbers of the equally likely payment dates. */
   candidateDays: readonly number[];
   openMinor: number;
+  /** An open invoice's due date: its age bucket's collection curve applies when there is one. */
+  dueDate?: IsoDate;
 }
 
 const Z_90 = 1.645;
@@ -39,6 +42,9 @@ export interface WeekSums {
   firstDay: number;
   expected: number[];
   variance: number[];
+  /** The curves the items were spread by, and the open amount spread by each bucket's curve. */
+  curves?: WeekCurves;
+  curveOpenMinor?: number[];
 }
 
 export function emptyWeekSums(asOf: IsoDate, weeks: number): WeekSums {
@@ -49,24 +55,44 @@ export function emptyWeekSums(asOf: IsoDate, weeks: number): WeekSums {
   };
 }
 
-/** Adds the items in order: batches fed one after the other give the sums of the whole list. */
-export function addToWeeks(sums: WeekSums, items: readonly OpenAmount[]): void {
-  const { firstDay, expected, variance } = sums;
+/**
+ * Adds the items in order: batches fed one after the other give the sums of the whole list. An
+ * invoice whose age bucket has a collection curve is spread by the curve, not by its dates.
+ */
+export function addToWeeks(sums: WeekSums, items: readonly OpenAmount[], curves?: WeekCurves): void {
+  const { firstDay, expected } = sums;
   const weeks = expected.length;
-  const counts = Array.from({ length: weeks }, () => 0);
+  const shares = Array.from({ length: weeks }, () => 0);
+  if (curves) sums.curves = curves;
   for (const item of items) {
+    const curve = curves && item.dueDate !== undefined ? curveOf(curves, item.dueDate) : null;
+    if (curve) {
+      addShares(sums, curve.shares, item.openMinor);
+      sums.curveOpenMinor ??= [];
+      const spread = sums.curveOpenMinor;
+      spread[curve.bucket - 1] = (spread[curve.bucket - 1] ?? 0) + item.openMinor;
+      continue;
+    }
     if (item.candidateDays.length === 0) continue;
-    counts.fill(0);
+    shares.fill(0);
     for (const day of item.candidateDays) {
       const week = Math.floor((day - firstDay) / 7);
-      if (week >= 0 && week < weeks) counts[week] = (counts[week] ?? 0) + 1;
+      if (week >= 0 && week < weeks) shares[week] = (shares[week] ?? 0) + 1;
     }
-    for (let week = 0; week < weeks; week += 1) {
-      const p = (counts[week] ?? 0) / item.candidateDays.length;
-      if (p === 0) continue;
-      expected[week] = (expected[week] ?? 0) + p * item.openMinor;
-      variance[week] = (variance[week] ?? 0) + p * (1 - p) * item.openMinor ** 2;
-    }
+    for (let week = 0; week < weeks; week += 1)
+      shares[week] = (shares[week] ?? 0) / item.candidateDays.length;
+    addShares(sums, shares, item.openMinor);
+  }
+}
+
+/** Each week is a draw (paid in it or not, with probability its share), for the band. */
+function addShares(sums: WeekSums, shares: readonly number[], openMinor: number): void {
+  const { expected, variance } = sums;
+  for (let week = 0; week < expected.length; week += 1) {
+    const p = shares[week] ?? 0;
+    if (p === 0) continue;
+    expected[week] = (expected[week] ?? 0) + p * openMinor;
+    variance[week] = (variance[week] ?? 0) + p * (1 - p) * openMinor ** 2;
   }
 }
 
@@ -101,9 +127,10 @@ export function collectionForecast(
   sales: readonly OpenAmount[],
   asOf: IsoDate,
   weeks: number,
+  curves?: WeekCurves,
 ): CollectionWeek[] {
   const open = emptyWeekSums(asOf, weeks);
-  addToWeeks(open, openItems);
+  addToWeeks(open, openItems, curves);
   return collectionWeeks(open, sales, asOf);
 }
 
@@ -120,7 +147,9 @@ export function collectionWeeks(
   return Array.from({ length: weeks }, (_, week) => {
     const fromOpen = open.expected[week] ?? 0;
     const fromSales = future.expected[week] ?? 0;
-    const sd = Math.sqrt((open.variance[week] ?? 0) + (future.variance[week] ?? 0));
+    const sd = Math.sqrt(
+      (open.variance[week] ?? 0) + (future.variance[week] ?? 0) + curveVariance(open, week),
+    );
     const total = fromOpen + fromSales;
     return {
       weekStart: addDays(start, week * 7),
@@ -130,4 +159,14 @@ export function collectionWeeks(
       highMinor: Math.round(total + Z_90 * sd),
     };
   });
+}
+
+/** The part of a week's variance that moves each bucket's invoices together (collection-curve.ts). */
+function curveVariance(sums: WeekSums, week: number): number {
+  const variances = sums.curves?.shareVarianceByBucket ?? [];
+  let total = 0;
+  (sums.curveOpenMinor ?? []).forEach((openMinor, bucket) => {
+    total += (openMinor ?? 0) ** 2 * (variances[bucket]?.[week] ?? 0);
+  });
+  return total;
 }

@@ -1,0 +1,123 @@
+/**
+ * How open invoices are really collected: collection curves by age (days past the due date, or
+ * before it), learned from the company's own past — the share of the open amount of the invoices
+ * of an age at a past cut-off that came in on each day after it.
+ *
+ * Why, for the collection forecast: the payment-date model learns when an invoice is paid relative
+ * to its due date, customer by customer, which is what one invoice's prediction needs. Summed over
+ * every open invoice it was far off: an invoice already past the dates its customer usually pays
+ * on keeps only the slow tail of that habit, laid from the day after the cut-off (predict.ts), so
+ * every long-overdue invoice seemed to come in within days, and the spread of the habits put money
+ * before due dates that the customers pay on. On the demo the forecast for each coming week was
+ * twice what came in (WAPE 129 %); with the curves, 29 % (BENCHMARKS.md). The curves pool a quarter
+ * of weekly cut-offs whose whole horizon was known at the as-of date: nothing later is read.
+ * A bucket with too few invoices keeps the model's dates.
+ */
+import { toDayNumber } from '../calendar.ts';
+import type { IsoDate } from '../types.ts';
+import type { WeekSums } from './collections.ts';
+
+/**
+ * First age (days past due; negative: due later) of each bucket: due in more than 30 days, in
+ * 16–30, 8–15, 1–7 days or today, then 1–15, 16–30, 31–60, 61–90, 91–180 and over 180 days late.
+ */
+export const AGE_BUCKET_STARTS: readonly number[] = [-36_500, -30, -15, -7, 1, 16, 31, 61, 91, 181];
+
+/** Past cut-offs pooled: a quarter of weekly cut-offs. */
+export const CURVE_CUTOFFS = 13;
+
+/** Fewer invoices than this in a bucket (over every cut-off): the model's own dates are kept. */
+export const MIN_CURVE_INVOICES = 30;
+
+/** What one past cut-off says of one age bucket. */
+export interface BucketHistory {
+  /** 1-based, as `AGE_BUCKET_STARTS`. */
+  bucket: number;
+  invoices: number;
+  openMinor: number;
+  /** Paid on each day after the cut-off: index 0 is the day after. */
+  collectedByDayMinor: number[];
+}
+
+/** The curves laid on one forecast's weeks. */
+export interface WeekCurves {
+  asOfDay: number;
+  /** Per bucket (index = bucket − 1): the share of the open amount paid in each week, or null. */
+  sharesByBucket: readonly (readonly number[] | null)[];
+  /**
+   * Per bucket: how much that share varied from one cut-off to the next (variance, weighted by
+   * the open amounts). Payment runs and month ends move a bucket's invoices together, so this
+   * part of the band grows with the bucket's whole open amount, not invoice by invoice.
+   */
+  shareVarianceByBucket: readonly (readonly number[] | null)[];
+}
+
+/** The cut-offs whose whole horizon is known at the as-of date, newest first, a week apart. */
+export function curveCutoffs(asOf: IsoDate, horizonDays: number): number[] {
+  const last = toDayNumber(asOf) - horizonDays;
+  return Array.from({ length: CURVE_CUTOFFS }, (_, index) => last - 7 * index);
+}
+
+/** The bucket (1-based) of an invoice `ageDays` past due (negative: due later). */
+export function ageBucket(ageDays: number): number {
+  let bucket = 0;
+  for (const start of AGE_BUCKET_STARTS) if (ageDays >= start) bucket += 1;
+  return bucket;
+}
+
+/** A cut-off's daily shares summed into the forecast's weeks (cut-offs are whole weeks apart). */
+function weekShares(history: BucketHistory, asOfDay: number, sums: WeekSums): number[] {
+  const shares = sums.expected.map(() => 0);
+  if (history.openMinor <= 0) return shares;
+  history.collectedByDayMinor.forEach((minor, day) => {
+    const week = Math.floor((asOfDay + 1 + day - sums.firstDay) / 7);
+    if (week >= 0 && week < shares.length)
+      shares[week] = (shares[week] ?? 0) + Math.max(0, minor) / history.openMinor;
+  });
+  return shares;
+}
+
+/**
+ * The curves of each bucket on the weeks of `sums`, from the cut-offs' histories (one list per
+ * cut-off): the pooled share (Σ paid / Σ open) and its variance across the cut-offs.
+ */
+export function weekCurves(
+  byCutoff: readonly (readonly BucketHistory[])[],
+  asOf: IsoDate,
+  sums: WeekSums,
+): WeekCurves {
+  const asOfDay = toDayNumber(asOf);
+  const sharesByBucket: (number[] | null)[] = AGE_BUCKET_STARTS.map(() => null);
+  const shareVarianceByBucket: (number[] | null)[] = AGE_BUCKET_STARTS.map(() => null);
+  for (let index = 0; index < AGE_BUCKET_STARTS.length; index += 1) {
+    const rows = byCutoff.flatMap((histories) => histories.filter((row) => row.bucket === index + 1));
+    const invoices = rows.reduce((sum, row) => sum + row.invoices, 0);
+    const openMinor = rows.reduce((sum, row) => sum + row.openMinor, 0);
+    if (invoices < MIN_CURVE_INVOICES || openMinor <= 0) continue;
+    const perCutoff = rows.map((row) => ({
+      weight: row.openMinor / openMinor,
+      shares: weekShares(row, asOfDay, sums),
+    }));
+    const pooled = sums.expected.map((_, week) =>
+      Math.min(
+        1,
+        perCutoff.reduce((sum, cut) => sum + cut.weight * (cut.shares[week] ?? 0), 0),
+      ),
+    );
+    sharesByBucket[index] = pooled;
+    shareVarianceByBucket[index] = pooled.map((mean, week) =>
+      perCutoff.reduce((sum, cut) => sum + cut.weight * ((cut.shares[week] ?? 0) - mean) ** 2, 0),
+    );
+  }
+  return { asOfDay, sharesByBucket, shareVarianceByBucket };
+}
+
+/** The bucket of an open invoice at the as-of date, and its curve (null: the model's dates). */
+export function curveOf(
+  curves: WeekCurves,
+  dueDate: IsoDate,
+): { bucket: number; shares: readonly number[] } | null {
+  const bucket = ageBucket(curves.asOfDay - toDayNumber(dueDate));
+  const shares = bucket === 0 ? null : curves.sharesByBucket[bucket - 1];
+  return shares ? { bucket, shares } : null;
+}
