@@ -8,6 +8,7 @@ import { DomainError } from '#app/errors';
 import { importFec } from '#app/fec/import-fec';
 import { DATE_ORDERS, type ImportError, importFile, isDateOrder } from '#app/imports/import-file';
 import { isImportLang } from '#app/imports/import-problems';
+import { importWaitFromEnv } from '#app/imports/import-wait';
 import { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/fec-journals';
 import { ENTITIES, type ImportEntity } from '#importers/parse-file';
 import { toLang, translator } from '#text/catalogue';
@@ -89,6 +90,8 @@ export function registerImportCommand(program: Command): void {
             ignoreColumns: options.ignoreColumn,
             lang: options.lang,
             ...(dateOrder === undefined ? {} : { dateOrder }),
+            // ENCOURS_IMPORT_WAIT_SECONDS: how long to wait behind another import of the entity.
+            turnWaitMs: importWaitFromEnv(process.env),
             onProgress: (bytesRead, totalBytes) => {
               if (!bar) return;
               if (!started) bar.start(totalBytes, 0);

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DateColumns, dateEvidence } from './date-order.ts';
+import { DateColumns } from './date-order.ts';
 
 /** Reads `values` as column 0 (lines 2, 3…) and returns the dates. */
 function readColumn(columns: DateColumns, values: readonly string[], column = 0) {
   return values.map((value, index) => columns.read(column, value, index + 2));
 }
-
-describe('dateEvidence', () => {
-  it('tells what one value says about its column', () => {
-    expect(dateEvidence('25/3/2013')).toBe('day_first');
-    expect(dateEvidence('3/25/2013')).toBe('month_first');
-    expect(dateEvidence('03/04/13')).toBe('ambiguous');
-    expect(dateEvidence('5/5/2013')).toBeNull();
-    expect(dateEvidence('2013-03-04')).toBeNull();
-    expect(dateEvidence('25/13/2013')).toBeNull();
-    expect(dateEvidence('3/4-2013')).toBeNull();
-    // No date in either order: an invalid value, not evidence.
-    expect(dateEvidence('02/30/2024')).toBeNull();
-    expect(dateEvidence('31/02/2024')).toBeNull();
-    expect(dateEvidence('05/45/2024')).toBeNull();
-    expect(dateEvidence('29/02/2023')).toBeNull();
-  });
-});
 
 describe('DateColumns', () => {
   it('reads day first while nothing contradicts it, and asks for another pass when a value does', () => {

@@ -7,8 +7,19 @@
  * column whose values all read both ways takes the order of the file's other date columns when
  * they agree, else the order the company's last file of the same kind showed (remembered with
  * that import, see import-runs.ts), else stays day first (the French habit); the import says so.
+ * What each value says, and its counts per column: date-evidence.ts.
  */
 import type { IsoDate } from '../core/types.ts';
+import {
+  type ColumnEvidence,
+  countEvidence,
+  type DateEvidence,
+  type DateExample,
+  dateEvidence,
+  emptyColumnEvidence,
+  fileOrderOf,
+} from './date-evidence.ts';
+import type { ImportNotice } from './import-notices.ts';
 import { type Problem, problem } from './problems.ts';
 import { parseDateText } from './values.ts';
 
@@ -17,40 +28,6 @@ export type DateOrder = (typeof DATE_ORDERS)[number];
 
 export function isDateOrder(text: string): text is DateOrder {
   return (DATE_ORDERS as readonly string[]).includes(text);
-}
-
-/** How the first two numbers of "N/N/YYYY" look; null for any other shape (ISO dates included). */
-const NUMERIC_DATE = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})\s*$/;
-
-export type DateEvidence = 'day_first' | 'month_first' | 'ambiguous' | null;
-
-/**
- * What one value says about its column's order (null: nothing, e.g. ISO or "5/5/2013"). Only a real
- * date counts: "02/30/2024" is no date in either order, so it is an invalid value, not month-first
- * evidence.
- */
-export function dateEvidence(text: string): DateEvidence {
-  const match = NUMERIC_DATE.exec(text);
-  if (!match) return null;
-  const dayFirst = parseDateText(text, 'dmy') !== null;
-  const monthFirst = parseDateText(text, 'mdy') !== null;
-  if (dayFirst && !monthFirst) return 'day_first';
-  if (monthFirst && !dayFirst) return 'month_first';
-  return dayFirst && Number(match[1]) !== Number(match[3]) ? 'ambiguous' : null;
-}
-
-interface Example {
-  line: number;
-  value: string;
-}
-
-interface ColumnEvidence {
-  dayFirst: number;
-  monthFirst: number;
-  ambiguous: number;
-  firstDayFirst: Example | null;
-  firstMonthFirst: Example | null;
-  firstAmbiguous: Example | null;
 }
 
 /**
@@ -127,31 +104,17 @@ export class DateColumns {
     if (evidence === null) return;
     let counts = this.#evidence.get(column);
     if (counts === undefined) {
-      counts = {
-        dayFirst: 0,
-        monthFirst: 0,
-        ambiguous: 0,
-        firstDayFirst: null,
-        firstMonthFirst: null,
-        firstAmbiguous: null,
-      };
+      counts = emptyColumnEvidence();
       this.#evidence.set(column, counts);
     }
-    // The examples are made once per column and kind: this runs for every date of the file.
+    // This runs for every date of the file: the examples are made once per column and kind.
+    countEvidence(counts, evidence, text, line);
     // A value valid only in the order not in use (month first, or day first where the remembered
     // order reads month first): the file is to be read again in the orders its values decide.
-    if (evidence === 'day_first') {
-      counts.dayFirst++;
-      counts.firstDayFirst ??= { line, value: text.trim() };
-      if (this.#plan === null && this.orderOf(column) === 'mdy') this.#needsAnotherPass = true;
-    } else if (evidence === 'month_first') {
-      counts.monthFirst++;
-      counts.firstMonthFirst ??= { line, value: text.trim() };
-      if (this.#plan === null && this.orderOf(column) !== 'mdy') this.#needsAnotherPass = true;
-    } else {
-      counts.ambiguous++;
-      counts.firstAmbiguous ??= { line, value: text.trim() };
-    }
+    if (this.#plan !== null) return;
+    const order = this.orderOf(column);
+    if ((evidence === 'day_first' && order === 'mdy') || (evidence === 'month_first' && order !== 'mdy'))
+      this.#needsAnotherPass = true;
   }
 
   /** Observes and parses one value of a column. */
@@ -199,19 +162,12 @@ export class DateColumns {
    */
   learnedOrder(): 'dmy' | 'mdy' | null {
     if (this.#explicit !== null) return null;
-    const order = this.#fileOrder();
-    return order === 'ymd' ? null : order;
+    return this.#fileOrder();
   }
 
   /** The one order of every column with decisive values, or null (none, or they disagree). */
-  #fileOrder(): DateOrder | null {
-    const orders = new Set<DateOrder>();
-    for (const counts of this.#evidence.values()) {
-      if (counts.monthFirst > 0) orders.add('mdy');
-      if (counts.dayFirst > 0) orders.add('dmy');
-    }
-    const [only] = orders;
-    return orders.size === 1 && only !== undefined ? only : null;
+  #fileOrder(): 'dmy' | 'mdy' | null {
+    return fileOrderOf(this.#evidence.values());
   }
 
   /** Column-level problems (mixed orders) for `headers`, one per column. */
@@ -281,7 +237,7 @@ export class DateColumns {
     return { code: 'date_order_assumed', params };
   }
 
-  #firstMonthFirstOfFile(): (Example & { column: number }) | null {
+  #firstMonthFirstOfFile(): (DateExample & { column: number }) | null {
     for (const [column, counts] of this.#evidence)
       if (counts.firstMonthFirst) return { ...counts.firstMonthFirst, column };
     return null;
@@ -298,21 +254,4 @@ function remember<Value>(cache: Map<string, Value>, key: string, value: Value): 
 
 function otherOrder(order: DateOrder): DateOrder {
   return order === 'mdy' ? 'dmy' : 'mdy';
-}
-
-/** The notices of a CSV/XLSX import: how its dates were read, and (from the use case) disputes left alone. */
-export const NOTICE_CODES = [
-  'date_order_month_first',
-  'date_order_month_first_other_column',
-  'date_order_remembered',
-  'date_order_assumed',
-  'disputes_skipped_settled',
-  'channel_column_left_out',
-] as const;
-export type NoticeCode = (typeof NOTICE_CODES)[number];
-
-/** Something about an accepted file the user should know (coded like problems, worded by the app). */
-export interface ImportNotice {
-  code: NoticeCode;
-  params: Readonly<Record<string, string | number>>;
 }

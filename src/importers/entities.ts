@@ -4,6 +4,7 @@
  * "No", "Num." and "Numéro" are the same word, and "de"/"d'"/"of" are ignored.
  */
 
+import { CHANNEL_FIELD } from './channel-field.ts';
 import { CUSTOMER_FIELDS } from './customer-fields.ts';
 import {
   CURRENCY,
@@ -106,24 +107,7 @@ const INVOICE_FIELDS: readonly FieldSpec[] = [
       'Disputed on',
     ].map(later),
   ),
-  field(
-    'channel',
-    'enum',
-    'how the invoice was sent: paper or electronic (papier/électronique…); empty = not known; a ' +
-      'column with other values (a sales channel) is left out, stored channels kept',
-    // Later: a generic "Canal" never takes a column from a usual header.
-    [
-      'Canal',
-      "Mode d'envoi",
-      'Mode de transmission',
-      'Facture électronique',
-      'Dématérialisée',
-      'Channel',
-      'Invoice channel',
-      'Paperless',
-      'PaperlessBill',
-    ].map(later),
-  ),
+  CHANNEL_FIELD,
 ];
 
 const CREDIT_NOTE_FIELDS: readonly FieldSpec[] = [

@@ -5,11 +5,11 @@
  */
 import { formatPaymentTermsSpec, parsePaymentTerms } from '../core/ledger/payment-terms.ts';
 import type { CurrencyCode, Customer, IsoDate, LedgerDocument, Order } from '../core/types.ts';
+import { ChannelColumn } from './channel-column.ts';
 import { problem } from './problems.ts';
 import type { RowContext } from './row-context.ts';
 import { parseCurrencyText, parseEmails, parseList, parseSiren, parseSiret } from './values.ts';
 import {
-  CHANNEL_WORDS,
   CUSTOMER_STATUS_WORDS,
   CUSTOMER_TYPE_WORDS,
   ORDER_STATUS_WORDS,
@@ -28,8 +28,9 @@ export type ParsedDocument = Omit<LedgerDocument, 'dueDate'> & {
   /** Invoices said to be disputed: the date the dispute was opened (absent when not disputed). */
   disputedOn?: IsoDate;
   /**
-   * Invoices: a Channel cell that is no channel word (a sales channel, a comment). One such
-   * cell leaves the whole column out (import-writer.ts), as a "Litige" column of comments is.
+   * Invoices: a Channel cell that says no channel (a sales channel, a comment; see
+   * channel-column.ts). One such cell leaves the whole column out (import-writer.ts), as a
+   * "Litige" column of comments is.
    */
   unknownChannel?: string;
   line: number;
@@ -41,6 +42,8 @@ export type ParsedOrder = Order & { line: number };
 export interface BuildOptions {
   /** Source recorded when the file has no Source column: the format ("csv", "xlsx"). */
   defaultSource: string;
+  /** Invoices: the pass's reader of the channel column, when the file has one. */
+  channels?: ChannelColumn;
 }
 
 const DEFAULT_PAYMENT_TERMS = 'net:30';
@@ -208,9 +211,10 @@ export function buildInvoice(row: RowContext, options: BuildOptions): ParsedDocu
   if (disputedOn !== null) invoice.disputedOn = disputedOn;
   const channelText = row.text('channel');
   if (channelText !== null) {
-    const channel = CHANNEL_WORDS.lookup(channelText);
-    if (channel === undefined) invoice.unknownChannel = channelText;
-    else invoice.channel = channel;
+    const channels = options.channels ?? new ChannelColumn(row.columnOf('channel'));
+    const reading = channels.read(channelText);
+    if (reading !== null && 'channel' in reading) invoice.channel = reading.channel;
+    else if (reading !== null) invoice.unknownChannel = reading.unknown;
   }
   return invoice;
 }

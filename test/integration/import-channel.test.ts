@@ -133,4 +133,39 @@ describe('invoices import: channel', () => {
       ['F6', null, 2_000],
     ]);
   });
+
+  it('reads yes/no under a header about electronic invoicing (x and blanks too), not under "Channel"', async () => {
+    const marks = file(
+      'dematerialisee.csv',
+      'N° facture;Code client;Date de facture;Montant TTC;Dématérialisée\n' +
+        'F3;C2;04/01/2026;80,00;x\n' +
+        'F6;C2;07/01/2026;20,00;\n',
+    );
+    expect(await importFile(ctx, { entity: 'invoices', filePath: marks })).toMatchObject({ updated: 2 });
+    const english = file(
+      'e-invoice.csv',
+      'Invoice number,Customer code,Invoice date,Amount,E-invoice\n' +
+        'F5,C1,2026-01-06,10.00,Yes\n' +
+        'F6,C2,2026-01-07,20.00,No\n',
+    );
+    const summary = await importFile(ctx, { entity: 'invoices', filePath: english });
+    expect(summary).toMatchObject({ updated: 1, unchanged: 1, notices: [] });
+    const channelYesNo = file(
+      'channel-yes-no.csv',
+      'Invoice number,Customer code,Invoice date,Amount,Channel\nF1,C1,2026-01-02,125.00,No\n',
+    );
+    const leftOut = await importFile(ctx, { entity: 'invoices', filePath: channelYesNo, lang: 'en' });
+    expect(leftOut).toMatchObject({ unchanged: 1 });
+    expect(leftOut.notices.map((notice) => [notice.code, notice.params])).toEqual([
+      ['channel_column_left_out', { line: 2, value: 'No' }],
+    ]);
+    expect(await channels()).toEqual([
+      ['F1', 'electronic', 12_500],
+      ['F2', 'electronic', 3_100],
+      ['F3', 'electronic', 8_000],
+      ['F4', 'electronic', 4_500],
+      ['F5', 'electronic', 1_000],
+      ['F6', 'paper', 2_000],
+    ]);
+  });
 });

@@ -29,7 +29,13 @@ export type { DateOrder, ImportEntity, ImportLang };
 import type { AppContext } from '../context.ts';
 import { releaseHeldOrdersWithinRules } from '../credit/held-orders.ts';
 import { requestRescore } from '../credit/rescore-requests.ts';
-import { concurrentWriteConflict, type ImportLang, importRejected } from './import-problems.ts';
+import {
+  concurrentWriteConflict,
+  type ImportLang,
+  importRejected,
+  importTurnTimedOut,
+} from './import-problems.ts';
+import { DEFAULT_IMPORT_WAIT_MS } from './import-wait.ts';
 import { ImportWriter } from './import-writer.ts';
 
 /**
@@ -59,6 +65,11 @@ export interface ImportInput {
   lang?: ImportLang;
   /** The order of "N/N/N" dates; by default each date column's is read from its values. */
   dateOrder?: DateOrder;
+  /**
+   * The longest wait, in milliseconds, for another import of the same entity to finish before
+   * answering a conflict; 0: no limit. Default 5 minutes (the shells read importWaitFromEnv).
+   */
+  turnWaitMs?: number;
 }
 
 /** Something the user should know about an accepted file (how its dates were read), worded. */
@@ -106,7 +117,9 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
   try {
     summary = await ctx.db.transaction().execute(async (trx) => {
       // Before anything is read: an import of the same entity running meanwhile is waited for.
-      await takeImportTurn(trx, ctx.companyId, input.entity);
+      const waitMs = input.turnWaitMs ?? DEFAULT_IMPORT_WAIT_MS;
+      if (!(await takeImportTurn(trx, ctx.companyId, input.entity, waitMs)))
+        throw importTurnTimedOut(fileName, lang);
       const writer = new ImportWriter(trx, ctx, fileName);
       const summary = await writer.write(input.entity, parsed.records as never[], parsed.fields);
       if (writer.errors.length > 0) throw importRejected(fileName, writer.errors, lang);

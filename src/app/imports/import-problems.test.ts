@@ -9,7 +9,12 @@ import { hasMessage, translator } from '#text/catalogue';
 import { MESSAGES } from '#text/icu';
 import { importProblemMessage, importWarningMessage, placeholders } from '#text/import-problems';
 import { makeTempDir, type TempDir } from '../../../test/support/import-test-files.ts';
-import { concurrentWriteConflict, type ImportLang, wordProblems } from './import-problems.ts';
+import {
+  concurrentWriteConflict,
+  type ImportLang,
+  importTurnTimedOut,
+  wordProblems,
+} from './import-problems.ts';
 
 const renderProblem = (code: string, params: Record<string, string | number>, lang: ImportLang) =>
   importProblemMessage(lang, code, params);
@@ -239,6 +244,18 @@ describe('a file that met another writer', () => {
       concurrentWriteConflict(Object.assign(new Error('x'), { code: '23505' }), 'f.csv', 'en'),
     ).toBeNull();
     expect(concurrentWriteConflict(new Error('bug'), 'f.csv', 'en')).toBeNull();
+  });
+
+  it('that waited too long behind another import is the same conflict, saying one is running', () => {
+    const english = importTurnTimedOut('f.csv', 'en');
+    expect(english.code).toBe('conflict');
+    expect(english.details).toEqual({ reason: 'import_turn_timeout' });
+    expect(english.message).toBe(
+      'The file f.csv was not imported: another import of the same kind is running and did not finish in time. Nothing was written; try again once it has finished.',
+    );
+    expect(importTurnTimedOut('f.csv', 'fr').message).toBe(
+      'Le fichier f.csv n’a pas été importé : une autre importation du même type est en cours et ne s’est pas terminée à temps. Rien n’a été écrit ; réessayez quand elle sera terminée.',
+    );
   });
 });
 

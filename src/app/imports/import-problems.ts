@@ -54,6 +54,17 @@ export function concurrentWriteConflict(
   });
 }
 
+/**
+ * A file that waited longer than its limit for another import of the same entity to finish (see
+ * takeImportTurn): nothing was written, and the person may send it again once that one is done.
+ * The same conflict (409) as a concurrent write, with its own sentence and reason.
+ */
+export function importTurnTimedOut(fileName: string, lang: ImportLang): DomainError {
+  return new DomainError('conflict', translator(lang)('imports.turnTimeout', { file: fileName }), {
+    reason: 'import_turn_timeout',
+  });
+}
+
 /** The error of a rejected file: nothing was written; every problem worded in `details.errors`. */
 export function importRejected(
   fileName: string,

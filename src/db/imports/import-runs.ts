@@ -50,19 +50,42 @@ export async function findRememberedDateOrder(
   return result.rows[0] ?? null;
 }
 
+/** PostgreSQL's code of a lock wait that ran past `lock_timeout`. */
+const LOCK_NOT_AVAILABLE = '55P03';
+
 /**
  * Makes the imports of one entity of one company take turns, until the transaction ends. Two
  * uploads of one file at once (a double click, two tabs) otherwise both read the company before
  * either wrote: the second then wrote what the first had just written (each new customer's limit
  * recorded twice in its history). Behind the lock the second reads what the first committed and
  * finds the file already imported.
+ *
+ * The wait for the turn lasts at most `waitMs` (0: no limit), so an import stuck behind another
+ * (a huge file, a transaction left open) answers instead of hanging. False when the wait ran out:
+ * the transaction is then aborted and can only be rolled back. `lock_timeout` is set for the lock
+ * alone: the rest of the import waits for rows as it did. The embedded engine has one connection,
+ * so the lock is always free there: its transactions already wait for each other on the pool.
  */
 export async function takeImportTurn(
   trx: Kysely<Database>,
   companyId: string,
   entity: string,
-): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${`encours.import/${companyId}/${entity}`}, 0))`.execute(
-    trx,
-  );
+  waitMs: number,
+): Promise<boolean> {
+  const key = sql`hashtextextended(${`encours.import/${companyId}/${entity}`}, 0)`;
+  // Nobody importing: the turn at once, as before the limit (one statement).
+  const free = await sql<{ taken: boolean; previousTimeout: string }>`
+    select pg_try_advisory_xact_lock(${key}) as taken,
+      current_setting('lock_timeout') as "previousTimeout"`.execute(trx);
+  const { taken, previousTimeout } = free.rows[0] ?? { taken: false, previousTimeout: '0' };
+  if (taken) return true;
+  await sql`select set_config('lock_timeout', ${String(waitMs)}, true)`.execute(trx);
+  try {
+    await sql`select pg_advisory_xact_lock(${key})`.execute(trx);
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === LOCK_NOT_AVAILABLE) return false;
+    throw error;
+  }
+  await sql`select set_config('lock_timeout', ${previousTimeout}, true)`.execute(trx);
+  return true;
 }

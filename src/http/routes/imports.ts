@@ -13,6 +13,7 @@ import {
   type ImportLang,
   importFile,
 } from '#app/imports/import-file';
+import { importWaitFromEnv } from '#app/imports/import-wait';
 import { type ApiServer, HttpProblem, Problem } from '../api-types.ts';
 import { ImportSummarySchema } from '../schemas/imports.ts';
 import { RejectedProblem } from '../schemas/problem.ts';
@@ -28,6 +29,8 @@ function languageOf(query: ImportLang | undefined, field: string | undefined): I
 }
 
 export async function registerImportRoutes(api: ApiServer): Promise<void> {
+  // ENCOURS_IMPORT_WAIT_SECONDS: how long an upload waits behind another import of its entity.
+  const turnWaitMs = importWaitFromEnv(process.env);
   await api.register(async (scope) => {
     await enableUploads(scope);
     const app = scope as unknown as ApiServer;
@@ -78,6 +81,7 @@ export async function registerImportRoutes(api: ApiServer): Promise<void> {
             ...(request.query.dateOrder === undefined ? {} : { dateOrder: request.query.dateOrder }),
             dryRun: request.query.dryRun ?? false,
             lang: languageOf(request.query.lang, fields.lang),
+            turnWaitMs,
           }),
         );
       },

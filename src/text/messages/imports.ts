@@ -67,6 +67,8 @@ export const imports = {
     'imports.warnings': 'Avertissements',
     'imports.concurrentWrite':
       'Le fichier {file} n’a pas été importé : les mêmes données étaient modifiées au même moment par une autre opération. Rien n’a été écrit ; importez-le de nouveau.',
+    'imports.turnTimeout':
+      'Le fichier {file} n’a pas été importé : une autre importation du même type est en cours et ne s’est pas terminée à temps. Rien n’a été écrit ; réessayez quand elle sera terminée.',
     'imports.dateOrder': 'Ordre des dates',
     'imports.dateOrderHint':
       'Pour les dates comme 03/04/2026. En automatique, l’ordre de chaque colonne est déduit de ses valeurs, sinon de celles du dernier fichier du même type. Les dates AAAA-MM-JJ sont lues ainsi quel que soit le choix.',
@@ -152,6 +154,8 @@ export const imports = {
     'imports.warnings': 'Warnings',
     'imports.concurrentWrite':
       'The file {file} was not imported: the same records were being changed at the same time by another operation. Nothing was written; import it again.',
+    'imports.turnTimeout':
+      'The file {file} was not imported: another import of the same kind is running and did not finish in time. Nothing was written; try again once it has finished.',
     'imports.dateOrder': 'Date order',
     'imports.dateOrderHint':
       'For dates such as 03/04/2026. Automatic reads the order of each column from its values, else from those of the last file of the same kind. Dates written YYYY-MM-DD are read as such whatever the choice.',
