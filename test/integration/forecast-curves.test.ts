@@ -3,13 +3,17 @@
  * learn them: they are used, and the forecast does not move when what happened after the as-of
  * date (payments, their allocations, later invoices) is added to the books.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '#app/demo/load-dataset';
 import { collectionCurvesAt } from '#app/forecast/collection-curves';
 import { forecastCollections } from '#app/forecast/collections';
 import { addDays } from '#core/calendar';
+import { AGE_BUCKET_STARTS } from '#core/forecast/collection-curve';
 import { emptyWeekSums } from '#core/forecast/collections';
 import type { LedgerDocument } from '#core/types';
+import { selectCollectionHistory } from '#db/forecast/collection-history';
+import { openItemsAsOf } from '#db/ledger/open-items';
 import { inReportSnapshot } from '#db/reports/report-session';
 import { customer } from '../scenarios/ledger-builder.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
@@ -54,11 +58,22 @@ function ledger() {
       if (delay === null) continue;
       const paid = addDays(due, delay);
       if (paid > '2026-12-31') continue;
-      entry('payment', `P-${code}-${week}`, code, paid, paid, -amountMinor);
+      // The customers paying 20 days late pay half on the due date: invoices partly settled.
+      const firstPartMinor = delay === 20 ? amountMinor / 2 : 0;
+      if (firstPartMinor > 0) {
+        entry('payment', `PA-${code}-${week}`, code, due, due, -firstPartMinor);
+        allocations.push({
+          debitRef: `F-${code}-${week}`,
+          creditRef: `PA-${code}-${week}`,
+          amountMinor: firstPartMinor,
+          allocationDate: due,
+        });
+      }
+      entry('payment', `P-${code}-${week}`, code, paid, paid, -(amountMinor - firstPartMinor));
       allocations.push({
         debitRef: `F-${code}-${week}`,
         creditRef: `P-${code}-${week}`,
-        amountMinor,
+        amountMinor: amountMinor - firstPartMinor,
         allocationDate: paid,
       });
     }
@@ -104,6 +119,39 @@ describe('the collection forecast’s curves', () => {
     // 1–15 days late: the customers paying 20 days late pay within the next two weeks.
     const lateByDays = curves.sharesByBucket[4] ?? [];
     expect(lateByDays.slice(0, 3).reduce((sum, share) => sum + share, 0)).toBeGreaterThan(0.2);
+  });
+
+  it('count at each cut-off the open amounts the ledger had then, partly paid invoices included', async () => {
+    const ctx = database.context('CV');
+    const cutoffs = ['2026-04-01', '2026-05-13', '2026-06-24'];
+    const histories = await inReportSnapshot(ctx.db, (trx) =>
+      selectCollectionHistory(trx, {
+        companyId: 'CV',
+        currency: 'EUR',
+        cutoffs,
+        knownAt: AS_OF,
+        horizonDays: 98,
+        bucketStarts: AGE_BUCKET_STARTS,
+      }),
+    );
+    for (const [index, cutoff] of cutoffs.entries()) {
+      const ledger = await sql<{ minor: string; invoices: string }>`
+        select sum(o.open_minor) as minor, count(*) as invoices
+          from (${openItemsAsOf({ companyId: 'CV', asOf: cutoff })}) o where o.open_minor > 0`.execute(
+        ctx.db,
+      );
+      const buckets = histories[index] ?? [];
+      expect(buckets.reduce((sum, bucket) => sum + bucket.openMinor, 0)).toBe(Number(ledger.rows[0]?.minor));
+      expect(buckets.reduce((sum, bucket) => sum + bucket.invoices, 0)).toBe(
+        Number(ledger.rows[0]?.invoices),
+      );
+    }
+    // Half-paid invoices exist at the middle cut-off: the partly settled branch is exercised.
+    const halfPaid = await sql<{ n: string }>`
+      select count(*) as n from (${openItemsAsOf({ companyId: 'CV', asOf: '2026-05-13' })}) o
+        join documents d on d.company_id = 'CV' and d.document_id = o.document_id
+       where o.open_minor > 0 and o.open_minor < d.amount_minor`.execute(ctx.db);
+    expect(Number(halfPaid.rows[0]?.n)).toBeGreaterThan(0);
   });
 
   it('do not move when payments, allocations and invoices dated after the as-of date are added', async () => {

@@ -23,17 +23,12 @@ export async function collectionCurvesAt(
 ): Promise<WeekCurves> {
   // The first week may start before the as-of date (a Tuesday's forecast starts on Monday).
   const horizonDays = sums.firstDay + 7 * sums.expected.length - 1 - toDayNumber(input.asOf);
-  const byCutoff = [];
-  for (const cutoffDay of curveCutoffs(input.asOf, horizonDays)) {
-    byCutoff.push(
-      await selectCollectionHistory(trx, {
-        ...input,
-        cutoff: fromDayNumber(cutoffDay),
-        knownAt: input.asOf,
-        horizonDays,
-        bucketStarts: AGE_BUCKET_STARTS,
-      }),
-    );
-  }
+  const byCutoff = await selectCollectionHistory(trx, {
+    ...input,
+    cutoffs: curveCutoffs(input.asOf, horizonDays).map(fromDayNumber),
+    knownAt: input.asOf,
+    horizonDays,
+    bucketStarts: AGE_BUCKET_STARTS,
+  });
   return weekCurves(byCutoff, input.asOf, sums);
 }
