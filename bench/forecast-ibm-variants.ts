@@ -84,9 +84,10 @@ function shiftedEffects(how: {
 }
 
 /**
- * The product's own channel effect (delay-shrinkage-4, model-effects.ts): the records carry the
- * invoice's channel, as `documents.channel` gives it to the predictor once the invoices import
- * fills it; `current` is the same model without channel data (the figures of the CLI replay).
+ * The product's own channel effect (delay-shrinkage-5, model-effects.ts: fitted jointly with the
+ * dispute effect): the records carry the invoice's channel, as `documents.channel` gives it to the
+ * predictor once the invoices import fills it; `current` is the same model without channel data
+ * (the figures of the CLI replay).
  */
 const productChannel: Variant = (ctx) => {
   const withChannel = (row: SampleRow) => ({ ...row.record, electronic: row.electronic });

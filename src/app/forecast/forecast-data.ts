@@ -30,9 +30,10 @@ import { DomainError } from '../errors.ts';
  * The model's name and version, printed with every prediction so that stored ones can be told
  * apart. 2: disputes, promises and reminders move the dates; probabilities recalibrated. 3: habits
  * learned net of the dispute effect, which an invoice in dispute gets back. 4: and net of the channel
- * effect (paper or electronic, `documents.channel`), which an electronic invoice gets back.
+ * effect (paper or electronic, `documents.channel`), which an electronic invoice gets back. 5: the
+ * two effects fitted jointly (without channel data the same outputs as 4).
  */
-export const MODEL_VERSION = 'delay-shrinkage-4';
+export const MODEL_VERSION = 'delay-shrinkage-5';
 
 export interface ForecastData {
   currency: string;

@@ -99,7 +99,7 @@ describe('habits learned net of the channel effect', () => {
     expect(trainModel(allElectronic, CUTOFF).electronicDelayDays).toBe(0);
   });
 
-  it('measures the channel as observed and the dispute effect net of it', () => {
+  it('fits the channel and dispute effects jointly, the disputes being mostly electronic', () => {
     // Four of each customer's five electronic invoices disputed and paid 26 days later.
     const records = book();
     const disputes: InvoiceEvent[] = records
@@ -117,7 +117,7 @@ describe('habits learned net of the channel effect', () => {
     const delay = (r: InvoiceRecord) => dayDiff(r.dueDate, r.settledOn as string);
     const wmean = (rows: InvoiceRecord[], value: (r: InvoiceRecord) => number) =>
       rows.reduce((s, r) => s + value(r) * weight(r), 0) / rows.reduce((s, r) => s + weight(r), 0);
-    const channel =
+    const observed =
       wmean(
         paid.filter((r) => r.electronic),
         delay,
@@ -126,49 +126,130 @@ describe('habits learned net of the channel effect', () => {
         paid.filter((r) => !r.electronic),
         delay,
       );
-    const net = (r: InvoiceRecord) => delay(r) - (r.electronic ? channel : 0);
-    const dispute =
-      wmean(
-        paid.filter((r) => disputed.has(r.documentId)),
-        net,
-      ) -
-      wmean(
-        paid.filter((r) => !disputed.has(r.documentId)),
-        net,
-      );
+    // As observed, the channel carries most of the disputes' delay: electronic invoices look later.
+    expect(observed).toBeGreaterThan(10);
+    // The two customers share the same dates, channels and disputes: the joint fit finds the
+    // effects that made the delays, 6 days sooner and 26 days later.
     const model = trainModel(moved, CUTOFF, DEFAULT_MODEL_OPTIONS, firstDisputes(disputes));
-    expect(model.electronicDelayDays).toBeCloseTo(channel, 9);
-    expect(model.disputeDelayDays).toBeCloseTo(dispute, 9);
-    // The disputed invoices being the electronic ones, the channel as observed carries part of
-    // the disputes' delay: the dispute effect net of it is smaller than the one without it.
-    expect(channel).toBeGreaterThan(0);
+    expect(model.electronicDelayDays).toBeCloseTo(-6, 6);
+    expect(model.disputeDelayDays).toBeCloseTo(26, 6);
+    // Each habit is then how the customer pays an undisputed paper invoice.
+    expect(model.customers.get('PROMPT')?.delayDays).toBeGreaterThan(-1.5);
+    expect(model.customers.get('PROMPT')?.delayDays).toBeLessThan(1.5);
+    expect(model.customers.get('SLOW')?.delayDays).toBeGreaterThan(8.5);
+    // Without the channel, the dispute effect is the disputed invoices' mean minus the others'.
     const unadjusted = trainModel(
       moved,
       CUTOFF,
       { ...DEFAULT_MODEL_OPTIONS, channelAdjusted: false },
       firstDisputes(disputes),
     );
-    expect(dispute).toBeGreaterThan(0);
-    expect(dispute).toBeLessThan(unadjusted.disputeDelayDays - 1);
+    const alone =
+      wmean(
+        paid.filter((r) => disputed.has(r.documentId)),
+        delay,
+      ) -
+      wmean(
+        paid.filter((r) => !disputed.has(r.documentId)),
+        delay,
+      );
+    expect(unadjusted.electronicDelayDays).toBe(0);
+    expect(unadjusted.disputeDelayDays).toBeCloseTo(alone, 9);
+  });
+
+  it('keeps the dispute effect at 0 when the joint fit says sooner, the channel then as observed', () => {
+    // The disputed electronic invoices paid 3 days sooner than the other electronic ones.
+    const records = book();
+    const disputes: InvoiceEvent[] = records
+      .filter((r) => r.electronic && r.settledOn !== null && r.issueDate >= '2025-08-01')
+      .map((r) => ({ documentId: r.documentId, kind: 'dispute_opened', date: r.issueDate }));
+    const disputed = new Set(disputes.map((e) => e.documentId));
+    const moved = records.map((r) =>
+      disputed.has(r.documentId) ? { ...r, settledOn: addDays(r.settledOn as string, -3) } : r,
+    );
+    const model = trainModel(moved, CUTOFF, DEFAULT_MODEL_OPTIONS, firstDisputes(disputes));
+    const withoutDisputes = trainModel(moved, CUTOFF);
+    expect(model.disputeDelayDays).toBe(0);
+    expect(model.electronicDelayDays).toBe(withoutDisputes.electronicDelayDays);
+    expect(model.electronicDelayDays).toBeLessThan(-6);
   });
 });
 
 const CUTOFFS = ['2024-09-30', '2025-03-31', '2025-06-15'];
 
-const historyArbitrary = fc.array(
-  fc.record({
-    customer: fc.integer({ min: 0, max: 6 }),
-    issueOffset: fc.integer({ min: 0, max: 500 }),
-    terms: fc.constantFrom(0, 30, 60),
-    delay: fc.option(fc.integer({ min: -20, max: 150 }), { nil: null }),
-    byPayment: fc.boolean(),
-    amount: fc.integer({ min: 1, max: 5_000_000 }),
-    // The channel as a file may give it: electronic, paper, unknown (null), or no field at all.
-    channel: fc.constantFrom(true, false, null, undefined),
-    disputed: fc.boolean(),
-  }),
-  { maxLength: 120 },
-);
+const rowArbitrary = fc.record({
+  customer: fc.integer({ min: 0, max: 6 }),
+  issueOffset: fc.integer({ min: 0, max: 500 }),
+  terms: fc.constantFrom(0, 30, 60),
+  delay: fc.option(fc.integer({ min: -20, max: 150 }), { nil: null }),
+  byPayment: fc.boolean(),
+  amount: fc.integer({ min: 1, max: 5_000_000 }),
+  // The channel as a file may give it: electronic, paper, unknown (null), or no field at all.
+  channel: fc.constantFrom(true, false, null, undefined),
+  disputed: fc.boolean(),
+});
+
+const historyArbitrary = fc.array(rowArbitrary, { maxLength: 120 });
+/** Enough invoices of each kind for both effects to be learned, most of the time. */
+const longHistoryArbitrary = fc.array(rowArbitrary, { minLength: 60, maxLength: 120 });
+
+/** Weighted mean difference of `value` between the rows `pick` keeps and the others. */
+function gap(rows: readonly { w: number; pick: boolean; value: number }[]): number {
+  let inW = 0;
+  let inS = 0;
+  let outW = 0;
+  let outS = 0;
+  for (const r of rows)
+    if (r.pick) {
+      inW += r.w;
+      inS += r.w * r.value;
+    } else {
+      outW += r.w;
+      outS += r.w * r.value;
+    }
+  return inS / inW - outS / outW;
+}
+
+describe('the joint fit of the two effects', () => {
+  it('is what alternating the two measures, each net of the other, converges to', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(longHistoryArbitrary, (rows) => {
+        const records = invoiceRecordsOf(rows).map((r, at) => ({
+          ...r,
+          electronic: rows[at]?.channel === true,
+        }));
+        const events: InvoiceEvent[] = records
+          .filter((_, at) => rows[at]?.disputed)
+          .map((r) => ({ documentId: r.documentId, kind: 'dispute_opened', date: r.issueDate }));
+        const cutoff = '2025-06-15';
+        const model = trainModel(records, cutoff, DEFAULT_MODEL_OPTIONS, firstDisputes(events));
+        if (model.electronicDelayDays === 0 || model.disputeDelayDays === 0) return;
+        // By hand, the paid invoices weighted like the habits, disputed ones raised by their payment.
+        const disputedIds = new Set(events.map((e) => e.documentId));
+        const paid = records
+          .filter((r) => r.settledByPayment && r.settledOn !== null && r.settledOn <= cutoff)
+          .map((r) => ({
+            w: r.amountMinor * 0.5 ** (dayDiff(r.settledOn as string, cutoff) / 180),
+            d: disputedIds.has(r.documentId) && r.issueDate <= (r.settledOn as string),
+            e: r.electronic,
+            y: dayDiff(r.dueDate, r.settledOn as string),
+          }));
+        let dispute = 0;
+        let electronic = 0;
+        for (let round = 0; round < 5000; round += 1) {
+          electronic = gap(paid.map((r) => ({ w: r.w, pick: r.e, value: r.y - (r.d ? dispute : 0) })));
+          dispute = gap(paid.map((r) => ({ w: r.w, pick: r.d, value: r.y - (r.e ? electronic : 0) })));
+        }
+        expect(model.disputeDelayDays).toBeCloseTo(dispute, 4);
+        expect(model.electronicDelayDays).toBeCloseTo(electronic, 4);
+        checked += 1;
+      }),
+      { numRuns: 60 },
+    );
+    expect(checked).toBeGreaterThan(5);
+  });
+});
 
 describe('without channel data', () => {
   it('trains the same model and predicts the same dates, to the bit', () => {

@@ -1,10 +1,10 @@
 /**
  * The company-wide effects the habits are learned net of (model-finish.ts): how much later the
  * invoices disputed before their payment were paid, and how much later (or sooner) those sent
- * electronically, each from the paid invoices' sums at the cut-off, weighted by amount and
- * recency like the habits' means.
+ * electronically, fitted jointly (`jointEffects`) from the paid invoices' sums at the cut-off,
+ * weighted by amount and recency like the habits' means.
  */
-import type { ElectronicShares } from './model.ts';
+import type { ElectronicShares, ModelOptions } from './model.ts';
 import { type CutoffSums, type ModelFold, PAID } from './model-fold.ts';
 
 export interface Effects {
@@ -36,7 +36,7 @@ const MIN_CHANNEL_INVOICES = 5;
  * were paid sooner (a dispute does not bring a payment forward: the resolution time's floor
  * applies then). With `electronicDays` 0 it takes 0 off each sum: the same figure to the bit.
  */
-export function disputeEffect(at: CutoffSums, adjusted: boolean, electronicDays: number): number {
+function disputeEffect(at: CutoffSums, adjusted: boolean, electronicDays: number): number {
   const disputed = at.companyDisputed;
   const otherWeight = at.company.weight - disputed.weight;
   if (!adjusted || disputed.count < MIN_DISPUTED_INVOICES || disputed.weight <= 0 || otherWeight <= 0)
@@ -53,10 +53,11 @@ export function disputeEffect(at: CutoffSums, adjusted: boolean, electronicDays:
  * How much later the invoices sent electronically were paid than the others (paper, or of unknown
  * channel), on average, weighted like the habits; negative when sooner (on IBM's sample about 6
  * days sooner), and not bounded, unlike the dispute effect: either channel may be the faster one.
- * Measured as observed (disputes included): the dispute effect is then taken net of it. 0 when
- * switched off or with too few of either kind — and so 0 for a company that never said.
+ * Measured as observed (disputes included): what `jointEffects` keeps without enough disputed
+ * invoices to tell the two apart. 0 when switched off or with too few of either kind — and so 0
+ * for a company that never said.
  */
-export function channelEffect(at: CutoffSums, adjusted: boolean): number {
+function channelEffect(at: CutoffSums, adjusted: boolean): number {
   const electronic = at.companyElectronic;
   const otherCount = at.company.count - electronic.count;
   const otherWeight = at.company.weight - electronic.weight;
@@ -72,6 +73,41 @@ export function channelEffect(at: CutoffSums, adjusted: boolean): number {
     mean(electronic.weighted, electronic.weight) -
     mean(at.company.weighted - electronic.weighted, otherWeight)
   );
+}
+
+/**
+ * Both effects fitted jointly: the weighted least squares of the paid invoices' delays on an
+ * intercept and the two indicators (disputed, electronic), from the sums the fold keeps (Σ w, Σ w·d
+ * of all, of the disputed, of the electronic, and Σ w of those both). Measured one after the other,
+ * the part of the disputes' delay shared with the channel (disputed invoices more often electronic,
+ * or less) went to the channel. The dispute effect stays ≥ 0: when the joint fit says less, it is 0
+ * and the channel's is the one observed, as the fit constrained to it gives. Without enough invoices
+ * of both channels the channel's is 0 and the dispute's the one `disputeEffect` measures alone (the
+ * same figure to the bit: without channel data nothing moves); without enough disputed ones, the
+ * dispute's is 0 and the channel's the one observed.
+ */
+export function jointEffects(at: CutoffSums, options: ModelOptions): Effects {
+  const electronic = channelEffect(at, options.channelAdjusted);
+  const aloneDispute = disputeEffect(at, options.disputeAdjusted, 0);
+  if (electronic === 0) return { dispute: aloneDispute, electronic: 0 };
+  const sequential = { dispute: disputeEffect(at, options.disputeAdjusted, electronic), electronic };
+  if (sequential.dispute === 0 && aloneDispute === 0) return { dispute: 0, electronic };
+  const total = at.company.weight;
+  const pD = at.companyDisputed.weight / total;
+  const pE = at.companyElectronic.weight / total;
+  const pDE = at.companyDisputedElectronicWeight / total;
+  const y = at.company.weighted / total;
+  const varD = pD - pD * pD;
+  const varE = pE - pE * pE;
+  const covDE = pDE - pD * pE;
+  const covDy = at.companyDisputed.weighted / total - pD * y;
+  const covEy = at.companyElectronic.weighted / total - pE * y;
+  const det = varD * varE - covDE * covDE;
+  // The two indicators (nearly) the same invoices: no telling them apart, the sequential measure.
+  if (!(det > 1e-9 * varD * varE)) return sequential;
+  const dispute = (varE * covDy - covDE * covEy) / det;
+  if (!(dispute > 0)) return { dispute: 0, electronic };
+  return { dispute, electronic: (varD * covEy - covDE * covDy) / det };
 }
 
 /**

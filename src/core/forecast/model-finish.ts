@@ -7,16 +7,19 @@
  * read from the counts at the ranks a sorted list of every residual would give: the same values.
  * With `censoredOverdue` the open invoices' sums are added to the paid ones' at the end.
  * With `disputeAdjusted` every mean and spread is of the delays net of the dispute effect: the
- * disputed invoices' mean delay minus the others' (company-wide, weighted like the means), taken off
- * each disputed invoice's delay, so that a customer's habit is how it pays an undisputed invoice and
- * a disputed one adds the effect back (predict.ts). Without disputes the effect is 0 and nothing moves.
- * With `channelAdjusted` the same for the channel effect (model-effects.ts): each electronic
- * invoice's delay is taken net of it, so that a habit is how the customer pays a paper invoice. An
- * effect of 0 takes 0 off every sum: without channel data the model is the same to the bit.
+ * disputed invoices' mean delay minus the others' (company-wide, weighted like the means, the
+ * channel's effect apart: below), taken off each disputed invoice's delay, so that a customer's
+ * habit is how it pays an undisputed invoice and a disputed one adds the effect back (predict.ts).
+ * Without disputes the effect is 0 and nothing moves.
+ * With `channelAdjusted` the same for the channel effect: each electronic invoice's delay is taken
+ * net of it, so that a habit is how the customer pays a paper invoice. The two effects are fitted
+ * jointly (model-effects.ts), so that the delay of the disputed invoices sent electronically is not
+ * counted twice, nor given to the wrong one. An effect of 0 takes 0 off every sum: without channel
+ * data the model is the same to the bit.
  */
 import type { IsoDate } from '../types.ts';
 import type { CustomerHabit, TrainedModel } from './model.ts';
-import { channelEffect, disputeEffect, type Effects, electronicShares } from './model-effects.ts';
+import { type Effects, electronicShares, jointEffects } from './model-effects.ts';
 import { type CutoffSums, emptySums, type ModelFold, OPEN, PAID, tagsOf } from './model-fold.ts';
 
 const mean = (weighted: number, weight: number) => (weight > 0 ? weighted / weight : 0);
@@ -112,10 +115,9 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
   const at = fold.cutoffs[k];
   if (!at) throw new RangeError(`the fold has no cut-off ${cutoff}`);
   const { options } = fold;
-  // The channel's effect first, as observed; the dispute's then net of it (model-effects.ts).
-  const electronicDelayDays = channelEffect(at, options.channelAdjusted);
-  const disputeDelayDays = disputeEffect(at, options.disputeAdjusted, electronicDelayDays);
-  const effects: Effects = { dispute: disputeDelayDays, electronic: electronicDelayDays };
+  // The dispute's and the channel's effects fitted jointly (model-effects.ts).
+  const effects: Effects = jointEffects(at, options);
+  const { dispute: disputeDelayDays, electronic: electronicDelayDays } = effects;
   const globalDelayDays = mean(
     at.company.weighted +
       at.companyOpen.weighted -
