@@ -3,7 +3,6 @@ import type { Allocation, Customer, CustomerEvent, LedgerDocument } from '#core/
 import { type DemoDataset, generateDemo, generateScale } from '#demo/index';
 import type { AppContext } from '../context.ts';
 import { seedCreditDemo } from '../credit/demo-seed.ts';
-import { SNAPSHOT_WEEKS } from '../forecast/snapshot.ts';
 import { enqueueJob } from '../jobs/jobs.ts';
 import { type LoadSummary, loadDataset } from './load-dataset.ts';
 
@@ -28,8 +27,10 @@ export async function loadDemoCompany(
 /**
  * Queues the stored forecasts of the demo's last 13 weeks (`forecast.snapshot` with a backfill), so
  * that a first start shows forecast against actual without anyone having to ask for it; the
- * server's job worker runs it in the background (about ten seconds on the demo).
+ * server's job worker runs it in the background (a few seconds on the demo).
  */
+export const DEMO_FORECAST_HISTORY_WEEKS = 13;
+
 export async function queueDemoForecastHistory(
   ctx: Omit<AppContext, 'companyId'>,
   companyId: string,
@@ -37,7 +38,7 @@ export async function queueDemoForecastHistory(
   await enqueueJob(
     { db: ctx.db, companyId, actor: ctx.actor },
     'forecast.snapshot',
-    { asOf: null, backfillWeeks: SNAPSHOT_WEEKS },
+    { asOf: null, backfillWeeks: DEMO_FORECAST_HISTORY_WEEKS },
     { ifActive: 'return' },
   );
 }

@@ -25,7 +25,9 @@ export async function collectionCurvesAt(
   const horizonDays = sums.firstDay + 7 * sums.expected.length - 1 - toDayNumber(input.asOf);
   const byCutoff = await selectCollectionHistory(trx, {
     ...input,
-    cutoffs: curveCutoffs(input.asOf, horizonDays).map(fromDayNumber),
+    // Whole weeks back from the as-of date, so that each day of the history falls on the weekday it
+    // is laid on (a Friday's forecast read from Wednesdays put Thursday's receipts on a Saturday).
+    cutoffs: curveCutoffs(input.asOf, 7 * sums.expected.length).map(fromDayNumber),
     knownAt: input.asOf,
     horizonDays,
     bucketStarts: AGE_BUCKET_STARTS,

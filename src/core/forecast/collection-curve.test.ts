@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { toDayNumber } from '../calendar.ts';
-import { ageBucket, type BucketHistory, MIN_CURVE_INVOICES, weekCurves } from './collection-curve.ts';
+import { fromDayNumber, isoWeekday, toDayNumber } from '../calendar.ts';
+import {
+  ageBucket,
+  type BucketHistory,
+  curveCutoffs,
+  MIN_CURVE_INVOICES,
+  weekCurves,
+} from './collection-curve.ts';
 import { addToWeeks, collectionWeeks, emptyWeekSums } from './collections.ts';
 
 /** A Sunday: the forecast's first week starts the next day, so day k after it is in week ⌊k/7⌋. */
@@ -32,7 +38,7 @@ describe('collection curves', () => {
     const sums = emptyWeekSums(AS_OF, 4);
     // Bucket 5 (1–15 days late): a quarter paid in the first week at one cut-off, three quarters at the other.
     const curves = weekCurves(
-      [[history(5, 20, 1_000, { 2: 250 })], [history(5, 20, 1_000, { 3: 750 })]],
+      [[history(5, 30, 1_000, { 2: 250 })], [history(5, 30, 1_000, { 3: 750 })]],
       AS_OF,
       sums,
     );
@@ -41,10 +47,21 @@ describe('collection curves', () => {
     expect(curves.sharesByBucket[0]).toBeNull();
   });
 
-  it('keeps the model for a bucket with too few invoices', () => {
+  it('keeps the model for a bucket with too few invoices, the same ones counted once', () => {
     const sums = emptyWeekSums(AS_OF, 2);
     const curves = weekCurves([[history(5, MIN_CURVE_INVOICES - 1, 1_000, { 0: 1_000 })]], AS_OF, sums);
     expect(curves.sharesByBucket[4]).toBeNull();
+    // Three invoices open at each of 13 cut-offs are three invoices, not 39.
+    const thirteen = Array.from({ length: 13 }, () => [history(10, 3, 1_000, {})]);
+    expect(weekCurves(thirteen, AS_OF, sums).sharesByBucket[9]).toBeNull();
+    const enough = Array.from({ length: 13 }, () => [history(10, MIN_CURVE_INVOICES, 1_000, {})]);
+    expect(weekCurves(enough, AS_OF, sums).sharesByBucket[9]).toEqual([0, 0]);
+  });
+
+  it('takes the cut-offs whole weeks back, on the as-of date’s weekday', () => {
+    const friday = '2026-06-26';
+    for (const cutoff of curveCutoffs(friday, 7 * 13)) expect(isoWeekday(fromDayNumber(cutoff))).toBe(5);
+    expect(fromDayNumber(curveCutoffs(friday, 7 * 13)[0] ?? 0)).toBe('2026-03-27');
   });
 
   it('spreads an invoice of a bucket with a curve by the curve, the others by their dates', () => {

@@ -26,7 +26,10 @@ export const AGE_BUCKET_STARTS: readonly number[] = [-36_500, -30, -15, -7, 1, 1
 /** Past cut-offs pooled: a quarter of weekly cut-offs. */
 export const CURVE_CUTOFFS = 13;
 
-/** Fewer invoices than this in a bucket (over every cut-off): the model's own dates are kept. */
+/**
+ * Fewer invoices than this in a bucket at every cut-off: the model's own dates are kept. (Counted at
+ * each cut-off, not summed: an invoice open at the 13 cut-offs is one invoice.)
+ */
 export const MIN_CURVE_INVOICES = 30;
 
 /** What one past cut-off says of one age bucket. */
@@ -52,9 +55,12 @@ export interface WeekCurves {
   shareVarianceByBucket: readonly (readonly number[] | null)[];
 }
 
-/** The cut-offs whose whole horizon is known at the as-of date, newest first, a week apart. */
-export function curveCutoffs(asOf: IsoDate, horizonDays: number): number[] {
-  const last = toDayNumber(asOf) - horizonDays;
+/**
+ * The cut-offs whose whole horizon is known at the as-of date, newest first, a week apart, on the
+ * as-of date's weekday: `weeksBackDays` a multiple of 7, at least the horizon read after each.
+ */
+export function curveCutoffs(asOf: IsoDate, weeksBackDays: number): number[] {
+  const last = toDayNumber(asOf) - weeksBackDays;
   return Array.from({ length: CURVE_CUTOFFS }, (_, index) => last - 7 * index);
 }
 
@@ -91,7 +97,7 @@ export function weekCurves(
   const shareVarianceByBucket: (number[] | null)[] = AGE_BUCKET_STARTS.map(() => null);
   for (let index = 0; index < AGE_BUCKET_STARTS.length; index += 1) {
     const rows = byCutoff.flatMap((histories) => histories.filter((row) => row.bucket === index + 1));
-    const invoices = rows.reduce((sum, row) => sum + row.invoices, 0);
+    const invoices = rows.reduce((most, row) => Math.max(most, row.invoices), 0);
     const openMinor = rows.reduce((sum, row) => sum + row.openMinor, 0);
     if (invoices < MIN_CURVE_INVOICES || openMinor <= 0) continue;
     const perCutoff = rows.map((row) => ({

@@ -72,8 +72,9 @@ export async function selectCollectionHistory(
       ) c
       join documents d on d.company_id = ${companyId} and d.document_id = c.document_id
      where d.kind = 'invoice' and d.currency = ${currency}),
-    -- Invoices partly settled around none of the cut-offs have the same open amount at each as
-    -- every invoice of the same dates: counted by their dates, not one by one.
+    -- Invoices whose allocations all fall before the first cut-off or after the last (so none is
+    -- partly settled across any cut-off) have, at each cut-off, the open amount every invoice of
+    -- the same dates has: counted by their dates, not one by one.
     by_dates as (
       select issue_date, due_date, settled_on, first_at, last_at, null::int8 as document_id,
              count(*) as invoices, sum(amount_minor) as amount_minor, sum(now_open) as now_open
