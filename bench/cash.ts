@@ -14,8 +14,10 @@
  *     [--keep-database NAME]   (the loaded company is kept in NAME and reused by the next run)
  *     [--outcomes FILE]        (every line's outcome of the first run, one JSON line each, to compare versions)
  *     [--statements]           (each statement's time by kind and the server's CPU, import and matching apart)
+ *     [--live-heap]            (the heap kept at each batch's end, after a full collection; slows the run)
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -51,6 +53,8 @@ export interface CashBenchOptions {
   outcomesFile?: string | undefined;
   /** Each statement's time by kind and the server's CPU, for the import and the matching (db-profile.ts). */
   statements?: boolean | undefined;
+  /** The heap kept at each batch's end, after a full collection (batchHeapWatch; slows the run). */
+  liveHeap?: boolean | undefined;
 }
 
 export const ACCOUNT = { iban: 'FR7630006000011234567890189', id: 'SCALE-2026-07' };
@@ -121,6 +125,63 @@ function collectGarbage(): void {
   (runInNewContext('gc') as () => void)();
 }
 
+/** One batch of the matching as the heap saw it. */
+export interface BatchHeap {
+  /** Receipts done when the batch ended. */
+  receipts: number;
+  /** The largest heap used since the batch before ended (sampled every 50 ms, garbage included). */
+  peakMb: number;
+  /** With a collection at the batch's end: the heap then (what the run keeps), and the typed arrays' buffers. */
+  liveMb?: number;
+  arrayBuffersMb?: number;
+}
+
+/**
+ * The heap batch by batch: its peak during each batch (garbage included: V8 collects the old
+ * generation only once it reaches a limit it sets from what the last full collection kept) and,
+ * with `collect`, a full collection at each batch's end and the heap then — what the run keeps
+ * from one batch to the next (the collections' time counts in the run: timed runs go without).
+ * The typed arrays' buffers (the ledger copy's columns) are outside the heap.
+ */
+export function batchHeapWatch(collect: boolean) {
+  const batches: BatchHeap[] = [];
+  const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
+  let peak = 0;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }, 50);
+  return {
+    afterBatch: (receipts: number) => {
+      const batch: BatchHeap = {
+        receipts,
+        peakMb: megabytes(Math.max(peak, process.memoryUsage().heapUsed)),
+      };
+      if (collect) {
+        collectGarbage();
+        const usage = process.memoryUsage();
+        batch.liveMb = megabytes(usage.heapUsed);
+        batch.arrayBuffersMb = megabytes(usage.arrayBuffers);
+      }
+      batches.push(batch);
+      peak = 0;
+    },
+    stop: () => clearInterval(sampler),
+    /** The first, middle and last batches, and each batch's peak (and kept heap) in order. */
+    figures: () => {
+      const pick = (at: number) => batches[Math.min(batches.length - 1, Math.max(0, at))];
+      const live = batches.flatMap((batch) => (batch.liveMb === undefined ? [] : [batch.liveMb]));
+      return {
+        batches: batches.length,
+        first: pick(0),
+        middle: pick(Math.floor(batches.length / 2)),
+        last: pick(batches.length - 1),
+        peakMbByBatch: batches.map((batch) => batch.peakMb),
+        ...(live.length > 0 ? { maxLiveMb: Math.max(...live), liveMbByBatch: live } : {}),
+      };
+    },
+  };
+}
+
 /** Peak resident memory and heap while `work` runs, sampled every 50 ms. */
 async function withPeakRss<T>(
   work: () => Promise<T>,
@@ -147,12 +208,18 @@ async function withPeakRss<T>(
   }
 }
 
+/** The first 16 hex digits of the outcomes file's SHA-256: two versions compared at a glance. */
+export function outcomesDigest(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
+}
+
 async function oneRun(
   url: string,
   filePath: string,
   receipts: readonly DemoReceipt[],
   outcomesFile: string | undefined,
   statements: boolean,
+  liveHeap: boolean,
 ) {
   const runtime = await openRuntime({ url }, { clock: fixedClock('2026-07-31'), log: silentLogger });
   try {
@@ -186,12 +253,15 @@ async function oneRun(
     started = performance.now();
     const cpuBefore = process.cpuUsage();
     const databaseBefore = await databaseCpuSeconds(runtime.handle.pool);
+    const heapWatch = batchHeapWatch(liveHeap);
     const {
       result: summary,
       peakRssMb,
       peakHeapMb,
       startHeapMb,
-    } = await withPeakRss(() => matchReceipts(ctx, { auto: true }));
+    } = await withPeakRss(() =>
+      matchReceipts(ctx, { auto: true, afterBatch: heapWatch.afterBatch }).finally(heapWatch.stop),
+    );
     const matchSeconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
     const matchCpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -204,6 +274,7 @@ async function oneRun(
     await refreshPlannerStatistics(runtime.handle.db);
     if (outcomesFile) await writeOutcomes(ctx, outcomesFile);
     return {
+      ...(outcomesFile ? { outcomesDigest: outcomesDigest(outcomesFile) } : {}),
       lines,
       inserted,
       parseSeconds,
@@ -217,6 +288,7 @@ async function oneRun(
       importPeakRssMb: importing.peakRssMb,
       importPeakHeapMb: importing.peakHeapMb,
       importStartHeapMb: importing.startHeapMb,
+      heapByBatch: heapWatch.figures(),
       ...(importDatabase && matchDatabase
         ? { database: { import: importDatabase, match: matchDatabase } }
         : {}),
@@ -289,6 +361,7 @@ export async function benchCash(options: CashBenchOptions = {}) {
               receipts,
               run === 1 ? options.outcomesFile : undefined,
               options.statements ?? false,
+              options.liveHeap ?? false,
             ),
           ),
         );
@@ -317,8 +390,11 @@ export async function benchCash(options: CashBenchOptions = {}) {
         /** The heap when the matching starts (after a full collection) and its peak while it runs. */
         startHeapMatchMb: Math.max(...results.map((r) => r.startHeapMb)),
         peakHeapMatchMb: Math.max(...results.map((r) => r.peakHeapMb)),
+        /** The first run's heap batch by batch: its peak, and with --live-heap what it keeps. */
+        ...(first ? { heapByBatch: first.heapByBatch } : {}),
         ...(first?.database ? { database: first.database } : {}),
         matchSummary: first?.summary,
+        ...(first?.outcomesDigest ? { outcomesDigest: first.outcomesDigest } : {}),
         straightThroughPct: first ? pct(first.outcome.straight) : null,
         precisionPct: first
           ? Math.round((1000 * first.outcome.rightCustomer) / first.outcome.applied) / 10
@@ -347,6 +423,7 @@ if (import.meta.main) {
       'keep-database': { type: 'string' },
       outcomes: { type: 'string' },
       statements: { type: 'boolean', default: false },
+      'live-heap': { type: 'boolean', default: false },
     },
   });
   const figures = await benchCash({
@@ -358,6 +435,7 @@ if (import.meta.main) {
     keepDatabase: values['keep-database'],
     outcomesFile: values.outcomes,
     statements: values.statements,
+    liveHeap: values['live-heap'],
   });
   process.stdout.write(`cash: ${JSON.stringify(figures)}\n`);
 }

@@ -84,6 +84,9 @@ export function buildCustomerIndex(rows: readonly CustomerNameRow[]): CustomerIn
       groups.set(row.groupCode, [...(groups.get(row.groupCode) ?? [row.groupCode]), row.code]);
   const total = Math.max(rows.length, 1);
   const weights = new Map<string, number>();
+  // A word of no name (an invoice number, a word of a label) weighs as a word of one name; it is
+  // not remembered: a run meets new ones with every receipt, the names' words are bounded.
+  const unknownWeight = Math.log(1 + total / 1);
   return {
     customers,
     codes,
@@ -91,7 +94,9 @@ export function buildCustomerIndex(rows: readonly CustomerNameRow[]): CustomerIn
     weight: (token) => {
       let weight = weights.get(token);
       if (weight === undefined) {
-        weight = Math.log(1 + total / (documentFrequency.get(token) ?? 1));
+        const frequency = documentFrequency.get(token);
+        if (frequency === undefined) return unknownWeight;
+        weight = Math.log(1 + total / frequency);
         weights.set(token, weight);
       }
       return weight;

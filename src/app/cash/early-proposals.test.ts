@@ -66,7 +66,13 @@ function identified(row: ReceiptRow, code: string | null): Identified {
     weight: index.weight,
   };
   const names = matchNames(input);
-  return { receipt: row, input, names, refHits: [], candidates: identifyCustomers(input, names) };
+  const candidates = identifyCustomers(input, names);
+  return {
+    receipt: row,
+    refHits: [],
+    candidates,
+    nameless: candidates.length === 0 ? { input, names } : null,
+  };
 }
 
 describe('updatedProposals', () => {

@@ -85,14 +85,21 @@ function viewOf(
   };
 }
 
-/** Adds invoices and credit notes to the index, their digits read by the database when in doubt. */
+/**
+ * Adds invoices and credit notes to the index, their digits read by the database when in doubt.
+ * A document open in the book keeps one string for its reference: the book's (most invoices are
+ * open, and a million references read twice were a string each time).
+ */
 async function indexReferences(
   ctx: AppContext,
+  book: OpenItemBook,
   references: ReferenceIndex,
-  documents: readonly Omit<RefDocumentRow, 'digits'>[],
+  read: readonly Omit<RefDocumentRow, 'digits'>[],
 ): Promise<void> {
   const doubtful: Omit<RefDocumentRow, 'digits'>[] = [];
-  for (const document of documents) {
+  for (const row of read) {
+    const open = book.refOf(row.documentId);
+    const document = open === row.externalRef ? { ...row, externalRef: open } : row;
     const digits = digitsOfRef(document.externalRef);
     if (digits === undefined) doubtful.push(document);
     else references.add(document, digits);
@@ -125,7 +132,7 @@ export async function loadLedgerView(ctx: AppContext): Promise<LedgerView> {
         for (const row of rows) book.put(row);
       });
       await forEachReferenceDocument(trx, ctx.companyId, upTo.documentId, CHUNK, (rows) =>
-        indexReferences(scoped, references, rows),
+        indexReferences(scoped, book, references, rows),
       );
       return upTo;
     });
@@ -152,6 +159,6 @@ export async function refreshLedgerView(ctx: AppContext, view: LedgerView): Prom
     if (row.documentId > view.marks.documentId && (row.kind === 'invoice' || row.kind === 'credit_note'))
       added.push({ documentId: row.documentId, customerCode: row.customerCode, externalRef: row.ref });
   }
-  await indexReferences(ctx, view.references, added);
+  await indexReferences(ctx, view.book, view.references, added);
   return viewOf(view.book, view.references, upTo, changedCustomers);
 }

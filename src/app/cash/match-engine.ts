@@ -79,10 +79,16 @@ export interface ReceiptProposals {
 /** A receipt with what its words and the clues read for them say about its customer. */
 export interface Identified {
   receipt: ReceiptRow;
-  input: IdentifyInput;
-  names: NameClue[];
   refHits: RefHit[];
+  /** Most likely first; only those a proposal reads (`candidatesRead`). */
   candidates: CustomerCandidate[];
+  /**
+   * For a receipt that points at nobody (no candidate), what identifies it again once who owes
+   * its amount is known (`identifyBatch`); null for the others, which are not identified again:
+   * a batch is held while the one before it is written, and its receipts' words, name candidates
+   * and name clues were most of what it held.
+   */
+  nameless: { input: IdentifyInput; names: NameClue[] } | null;
 }
 
 /**
@@ -124,6 +130,19 @@ export async function identifyAhead(
   return identified;
 }
 
+/**
+ * The candidates `proposeForBatch` reads, in their order: the first MAX_CANDIDATES, and the
+ * members of groups (a group receipt weighs every candidate of the group). A name shared by many
+ * customers brings dozens more, which a batch held while the one before it is written kept.
+ */
+function candidatesRead(index: CustomerIndex, candidates: CustomerCandidate[]): CustomerCandidate[] {
+  if (candidates.length <= MAX_CANDIDATES || index.groups.size === 0)
+    return candidates.slice(0, MAX_CANDIDATES);
+  return candidates.filter(
+    (candidate, at) => at < MAX_CANDIDATES || groupOf(index, candidate.customerCode) !== null,
+  );
+}
+
 function identifiedOf(
   index: CustomerIndex,
   p: ReceiptLeads,
@@ -154,12 +173,12 @@ function identifiedOf(
     amountOnly: [],
     weight: index.weight,
   };
+  const candidates = identifyCustomers(input, p.names);
   return {
     receipt: p.receipt,
-    input,
-    names: p.names,
     refHits,
-    candidates: identifyCustomers(input, p.names),
+    candidates: candidatesRead(index, candidates),
+    nameless: candidates.length === 0 ? { input, names: p.names } : null,
   };
 }
 
@@ -171,14 +190,15 @@ async function identifyBatch(
   ledger: MatchingLedger,
   identified: readonly Identified[],
 ): Promise<Identified[]> {
-  const nameless = identified.filter((item) => item.candidates.length === 0);
+  const nameless = identified.filter((item) => item.nameless !== null);
   const owing = await ledger.customersOwing([...new Set(nameless.map((item) => item.receipt.amountMinor))]);
   const byReceipt = new Map<Identified, CustomerCandidate[]>();
   for (const item of nameless) {
+    if (item.nameless === null) continue;
     const amountOnly = owing
       .filter((row) => row.openMinor === item.receipt.amountMinor)
       .map((row) => row.customerCode);
-    byReceipt.set(item, identifyCustomers({ ...item.input, amountOnly }, item.names));
+    byReceipt.set(item, identifyCustomers({ ...item.nameless.input, amountOnly }, item.nameless.names));
   }
   // New records: the ones worked out ahead stay as they were read.
   return identified.map((item) => {

@@ -48,6 +48,11 @@ export interface MatchReceiptsInput {
   /** Overrides the company's threshold (1–100) for this run. */
   threshold?: number;
   batchSize?: number;
+  /**
+   * Called once each batch is written (and the next one worked out), with the receipts done so
+   * far: the bench measures the heap a run keeps between batches there.
+   */
+  afterBatch?: (receiptsDone: number) => void;
 }
 
 export interface MatchedReceipt {
@@ -142,7 +147,9 @@ export async function matchReceipts(
         proposed: next.proposed,
       });
     } else batch = await proposeForBatch(ctx, index, receipts, proposalSettings, next.ahead);
+    input.afterBatch?.(summary.receipts);
   }
+  input.afterBatch?.(summary.receipts);
   return summary;
 }
 

@@ -199,6 +199,12 @@ export class OpenItemBook {
     return slot === NONE ? undefined : this.customers.values[this.customerOf[slot] as number];
   }
 
+  /** The document's reference when it is open here (the reference index shares the string). */
+  refOf(documentId: number): string | undefined {
+    const slot = this.slotOf(documentId);
+    return slot === NONE ? undefined : this.refs[slot];
+  }
+
   /** The customer's open items (in no particular order: the proposals sort them). */
   itemsOf(customerCode: string): OpenItem[] {
     const customer = this.customers.find(customerCode);
