@@ -9,7 +9,7 @@ import { fixedClock, silentLogger } from '#app/context';
 import { loadPlanCustomers, loadPlanSettings } from '#app/dunning/plan-data';
 import { resolveRunDate } from '#app/dunning/plan-run';
 import { openRuntime } from '#app/runtime';
-import { guardSliceReads, selectCustomerSlice } from '#db/dunning/dunning-state';
+import { guardSliceReads, selectCustomerSlice } from '#db/dunning/run-slices';
 
 const { values } = parseArgs({
   options: {

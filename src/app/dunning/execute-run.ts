@@ -13,13 +13,14 @@ import { selectCompany } from '#db/companies/company-queries';
 import { insertTasks } from '#db/dunning/action-batches';
 import { insertRun, updateRunCounts } from '#db/dunning/action-queries';
 import { selectLatestTemplates } from '#db/dunning/config-queries';
-import { lockDunning } from '#db/dunning/dunning-state';
+import { lockDunning, withSnapshotReads } from '#db/dunning/run-slices';
 import type { Database } from '#db/infra/schema';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { mailOf } from '../mail/mail-port.ts';
-import { type DeliveryScope, type Prepared, prepareActions, storePrepared } from './deliver.ts';
+import { type DeliveryScope, type Prepared, prepareActions } from './compose-actions.ts';
+import { storePrepared } from './deliver.ts';
 import {
   type ActionView,
   actionView,
@@ -96,8 +97,10 @@ type RunCounts = Omit<DunningRunSummary, 'asOf' | 'runId' | 'batchLetterId' | 'b
  * whole company is planned (the plan of one customer does not depend on another's), and only the
  * chosen customers' actions are carried out, as a run for them alone always did.
  * Each slice is composed while the one before is stored and the next one read: this process and
- * the database work at the same time, still in the one transaction (the statements queue on its
- * connection in the order they are made, so the writes land slice after slice).
+ * the database work at the same time. The writes stay in the one transaction (they queue on its
+ * connection in the order they are made, so they land slice after slice); on a server the reads
+ * go to a second connection under the same snapshot (`withSnapshotReads`), so the server reads
+ * the next slice while it stores the one before.
  */
 async function carryOutSlices(
   shared: Omit<DeliveryScope, 'data'>,
@@ -123,29 +126,31 @@ async function carryOutSlices(
     counts.tasksCreated += await raiseClaimTasks(ctx, trx, plan, asOf);
     options.onSlice?.({ actions: views, skipped: skippedViews(plan, scope.data) });
   };
-  const slices = planInSlices(
-    trx,
-    ctx.companyId,
-    { asOf, riskClasses: input.riskClasses },
-    options.sliceCustomers,
-  );
   let storing: Promise<void> = Promise.resolve();
-  try {
-    for await (const { data, plan } of readingAhead(slices)) {
-      const scope: DeliveryScope = { ...shared, data };
-      const actions = chosen ? plan.actions.filter((a) => chosen.has(a.customerCode)) : plan.actions;
-      const prepared = await prepareActions(scope, actions);
+  await withSnapshotReads(trx, async (reader) => {
+    const slices = planInSlices(
+      reader,
+      ctx.companyId,
+      { asOf, riskClasses: input.riskClasses },
+      options.sliceCustomers,
+    );
+    try {
+      for await (const { data, plan } of readingAhead(slices)) {
+        const scope: DeliveryScope = { ...shared, data };
+        const actions = chosen ? plan.actions.filter((a) => chosen.has(a.customerCode)) : plan.actions;
+        const prepared = await prepareActions(scope, actions);
+        await storing;
+        storing = storeSlice(scope, plan, prepared);
+        // Awaited at the next slice or after the last; a failure is never left unheard meanwhile.
+        storing.catch(() => {});
+      }
       await storing;
-      storing = storeSlice(scope, plan, prepared);
-      // Awaited at the next slice or after the last; a failure is never left unheard meanwhile.
-      storing.catch(() => {});
+    } catch (error) {
+      // The transaction rolls back only once nothing of it is still on its way.
+      await storing.catch(() => {});
+      throw error;
     }
-    await storing;
-  } catch (error) {
-    // The transaction rolls back only once nothing of it is still on its way.
-    await storing.catch(() => {});
-    throw error;
-  }
+  });
 }
 
 /**

@@ -31,7 +31,8 @@ import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { requireVisibleCustomer } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
-import { actionItemRows, langOf } from './deliver.ts';
+import { langOf } from './compose-actions.ts';
+import { actionItemRows } from './deliver.ts';
 import { loadPlanData, type PlanData } from './plan-data.ts';
 
 export interface ManualReminderInput {

@@ -7,7 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import { type DunningPlan, planDunning } from '#core/dunning/planner';
-import { guardSliceReads, selectCustomerSlice } from '#db/dunning/dunning-state';
+import { guardSliceReads, selectCustomerSlice } from '#db/dunning/run-slices';
 import type { Database } from '#db/infra/schema';
 import { loadPlanCustomers, loadPlanSettings, type PlanData, type PlanDataInput } from './plan-data.ts';
 

@@ -106,6 +106,8 @@ function wrap(
  * here. Embedded clients are not listed: PGlite does not speak COPY over its socket.
  */
 const serverClients = new Set<pg.Client>();
+/** The URL each server client was opened with, for a connection of its own beside it. */
+const serverUrls = new WeakMap<pg.Client, string>();
 
 /** The server client connected to the given backend, or undefined (embedded engine, unknown pid). */
 export function serverClientOfBackend(pid: number): pg.Client | undefined {
@@ -114,12 +116,26 @@ export function serverClientOfBackend(pid: number): pg.Client | undefined {
   return undefined;
 }
 
-async function openServer(url: string): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, types: typeParsers, max: 10 });
+/**
+ * A database of one connection to the server the given backend's client belongs to, outside that
+ * client's pool, or undefined (embedded engine, unknown pid). For a use case that reads on a
+ * second connection while its transaction holds the first (a dunning run's snapshot reads): taken
+ * from the same pool, runs waiting for their second connection could hold every connection of it.
+ * The caller closes it.
+ */
+export async function openSideConnection(pid: number): Promise<DatabaseHandle | undefined> {
+  const client = serverClientOfBackend(pid);
+  const url = client ? serverUrls.get(client) : undefined;
+  return url === undefined ? undefined : openServer(url, 1);
+}
+
+async function openServer(url: string, maxConnections = 10): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, types: typeParsers, max: maxConnections });
   pool.on('connect', (client) => {
     // Server only (see prepared.ts): the embedded engine runs the marked statements unnamed.
     prepareMarkedStatements(client);
     serverClients.add(client);
+    serverUrls.set(client, url);
     client.once('end', () => serverClients.delete(client));
   });
   await pool.query('select 1');

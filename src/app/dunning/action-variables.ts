@@ -1,0 +1,192 @@
+/**
+ * What a planned action tells its templates: the context it is composed in (customer, invoices,
+ * sender, interest terms, factors), its lines with their interest periods, and the template
+ * variables, every amount and date already worded for the customer's language (never minor
+ * units). `action-documents.ts` makes the e-mail, the SMS and the letter model from them.
+ */
+import { addDays, maxDate } from '#core/calendar';
+import { computeLateInterest, type LateInterestTerms } from '#core/dunning/late-interest';
+import { interestPeriodsOf, type PlannedAction } from '#core/dunning/planner';
+import type { DunningCustomerRow, DunningInvoiceRow } from '#db/dunning/dunning-state';
+import type { LetterItem, LetterSender } from '#render/letters';
+import { type Lang, label } from '#text/catalogue';
+import { formatMoney } from '#text/format';
+import { formatDay } from './wording-cache.ts';
+
+export interface ActionContext {
+  lang: Lang;
+  asOf: string;
+  action: PlannedAction;
+  customer: DunningCustomerRow;
+  invoices: ReadonlyMap<string, DunningInvoiceRow>;
+  sender: LetterSender;
+  terms: LateInterestTerms;
+  reference: string;
+  /** Invoices assigned to a factor, by invoice id: the reminder tells the customer to pay the factor. */
+  factors?: ReadonlyMap<string, FactorOfInvoice> | undefined;
+}
+
+export interface FactorOfInvoice {
+  contractCode: string;
+  factorName: string;
+  factorIban: string | null;
+  factorBic: string | null;
+}
+
+export interface FactorMention {
+  name: string;
+  iban: string;
+  bic: string;
+  refs: string;
+  count: number;
+}
+
+/**
+ * The factors the action's invoices were assigned to, with those invoices (subrogation: only a
+ * payment to the factor discharges the customer, so the reminder must say where to pay).
+ */
+export function factorMentions(context: ActionContext, items: readonly LetterItem[]): FactorMention[] {
+  const byContract = new Map<string, { factor: FactorOfInvoice; refs: string[] }>();
+  context.action.items.forEach((item, index) => {
+    const factor = context.factors?.get(item.invoiceId);
+    if (!factor) return;
+    const entry = byContract.get(factor.contractCode) ?? { factor, refs: [] };
+    entry.refs.push(items[index]?.documentRef ?? item.invoiceId);
+    byContract.set(factor.contractCode, entry);
+  });
+  return [...byContract.values()].map(({ factor, refs }) => ({
+    name: factor.factorName,
+    iban: factor.factorIban ?? '',
+    bic: factor.factorBic ?? '',
+    refs: refs.join(', '),
+    count: refs.length,
+  }));
+}
+
+/** Days the customer is given: eight from a formal notice (the usual « huit jours »), fifteen otherwise. */
+export function paymentDeadline(action: PlannedAction, asOf: string): string {
+  if (action.stepKind === 'courtesy') {
+    return action.items.reduce((latest, item) => maxDate(latest, item.dueDate), asOf);
+  }
+  return addDays(asOf, action.stepKind === 'formal_notice' || action.stepKind === 'handover' ? 8 : 15);
+}
+
+/**
+ * An e-mail asking for money and its statement are composed from the same context: their lines
+ * (the interest periods recomputed for each invoice) are worked out once.
+ */
+const itemsOfContext = new WeakMap<ActionContext, LetterItem[]>();
+
+export function letterItems(context: ActionContext): LetterItem[] {
+  const known = itemsOfContext.get(context);
+  if (known) return known;
+  const items = composeLetterItems(context);
+  itemsOfContext.set(context, items);
+  return items;
+}
+
+function composeLetterItems(context: ActionContext): LetterItem[] {
+  const { action, invoices, terms } = context;
+  return action.items.map((item) => {
+    const row = invoices.get(item.invoiceId);
+    const claimed = item.interest.status === 'claimed';
+    // The planner's own periods when it made the item (the same invoice, date and terms), else
+    // computed here (an action made otherwise, e.g. a template's sample).
+    const planned = claimed && row ? interestPeriodsOf(item) : undefined;
+    const computed =
+      claimed && row && !planned
+        ? computeLateInterest(
+            {
+              amountMinor: row.amountMinor,
+              dueDate: row.dueDate,
+              asOf: context.asOf,
+              settlements: row.settlements,
+            },
+            terms,
+          )
+        : null;
+    return {
+      documentRef: row?.documentRef ?? item.invoiceId,
+      issueDate: row?.issueDate ?? item.dueDate,
+      dueDate: item.dueDate,
+      amountMinor: row?.amountMinor ?? item.openMinor,
+      openMinor: item.openMinor,
+      daysLate: item.daysLate,
+      interestMinor: item.interest.status === 'claimed' ? item.interest.interestMinor : null,
+      indemnityMinor: item.indemnityMinor,
+      periods: planned ? [...planned] : computed?.status === 'computed' ? computed.periods : [],
+    };
+  });
+}
+
+/**
+ * The lines as a template sees them, each worded the first time a template reads it: the shipped
+ * templates read only how many there are (`items.size`), and wording every line of every letter
+ * (dates and amounts in the customer's language) was a tenth of a large run's composing. Each
+ * element is an own property of a real array, so Liquid (own properties only) loops, counts and
+ * filters them as before, and a line read twice is worded once.
+ */
+function wordedWhenRead<T, V>(rows: readonly T[], word: (row: T) => V): V[] {
+  const worded: V[] = new Array(rows.length);
+  rows.forEach((row, index) => {
+    Object.defineProperty(worded, index, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = word(row);
+        Object.defineProperty(worded, index, { value, enumerable: true, configurable: true, writable: true });
+        return value;
+      },
+    });
+  });
+  return worded;
+}
+
+export function templateVariables(
+  context: ActionContext,
+  items: readonly LetterItem[],
+): Record<string, unknown> {
+  const { lang, action, sender } = context;
+  const money = (minor: number, currency = action.currency) => formatMoney(lang, minor, currency);
+  return {
+    company: {
+      name: sender.name,
+      city: sender.city ?? '',
+      iban: sender.iban ?? '',
+      bic: sender.bic ?? '',
+      phone: sender.phone ?? '',
+      email: sender.email ?? '',
+      signature: [sender.signatoryName, sender.signatoryTitle, sender.name].filter((x) => !!x).join('\n'),
+    },
+    customer: { code: context.customer.code, name: context.customer.name },
+    factors: factorMentions(context, items),
+    date: formatDay(lang, context.asOf, true),
+    deadline: formatDay(lang, paymentDeadline(action, context.asOf), true),
+    reference: context.reference,
+    step: {
+      code: action.stepCode,
+      kind: action.stepKind,
+      label: label(lang, 'dunningStepKind', action.stepKind),
+    },
+    items: wordedWhenRead(items, (item) => ({
+      ref: item.documentRef,
+      issue_date: formatDay(lang, item.issueDate),
+      due_date: formatDay(lang, item.dueDate),
+      amount: money(item.amountMinor),
+      open: money(item.openMinor),
+      days_late: item.daysLate,
+      interest: item.interestMinor === null ? '' : money(item.interestMinor),
+      indemnity: item.indemnityMinor > 0 ? money(item.indemnityMinor, 'EUR') : '',
+    })),
+    totals: {
+      open: money(action.openTotalMinor),
+      interest: money(action.interestTotalMinor),
+      indemnity: money(action.indemnityTotalMinor, 'EUR'),
+      credits: money(action.creditsMinor),
+      total_due: money(action.totalDueMinor),
+      has_interest: action.interestTotalMinor > 0,
+      has_indemnity: action.indemnityTotalMinor > 0,
+      has_credits: action.creditsMinor > 0,
+    },
+  };
+}
