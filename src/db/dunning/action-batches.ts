@@ -3,9 +3,8 @@
  * few statements per slice instead of a few round trips per action.
  */
 import { type Kysely, sql } from 'kysely';
-import { copyStageRows } from '../imports/copy-stage.ts';
+import { copyClientOf, copyStageRows } from '../imports/copy-stage.ts';
 import { batches, type ColumnSpec, unnestSelect } from '../infra/bulk.ts';
-import { serverClientOfBackend } from '../infra/connect.ts';
 import type { Database } from '../infra/schema.ts';
 import type { NewAction, NewActionItem } from './action-queries.ts';
 
@@ -65,8 +64,7 @@ const inOrder = (ids: readonly number[]) => [...ids].map(Number).sort((a, b) => 
  * given, as the inserts' `returning` gave them.
  */
 async function copyAvailable(db: Kysely<Database>): Promise<boolean> {
-  const backend = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db);
-  return serverClientOfBackend(backend.rows[0]?.pid ?? -1) !== undefined;
+  return (await copyClientOf(db)) !== undefined;
 }
 
 async function drawIds(
