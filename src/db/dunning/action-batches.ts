@@ -3,8 +3,9 @@
  * few statements per slice instead of a few round trips per action.
  */
 import { type Kysely, sql } from 'kysely';
-import { copyClientOf, copyStageRows } from '../imports/copy-stage.ts';
+import { copyStageRows } from '../imports/copy-stage.ts';
 import { batches, type ColumnSpec, unnestSelect } from '../infra/bulk.ts';
+import { serverClientOf } from '../infra/connect.ts';
 import type { Database } from '../infra/schema.ts';
 import type { NewAction, NewActionItem } from './action-queries.ts';
 
@@ -64,7 +65,7 @@ const inOrder = (ids: readonly number[]) => [...ids].map(Number).sort((a, b) => 
  * given, as the inserts' `returning` gave them.
  */
 async function copyAvailable(db: Kysely<Database>): Promise<boolean> {
-  return (await copyClientOf(db)) !== undefined;
+  return (await serverClientOf(db)) !== undefined;
 }
 
 async function drawIds(

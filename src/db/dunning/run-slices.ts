@@ -13,7 +13,7 @@
  * the other.
  */
 import { type Kysely, sql } from 'kysely';
-import { openSideConnection } from '../infra/connect.ts';
+import { openSideConnection, serverClientOf } from '../infra/connect.ts';
 import type { Database } from '../infra/schema.ts';
 
 /**
@@ -62,8 +62,8 @@ export async function withSnapshotReads<T>(
   trx: Kysely<Database>,
   work: (reader: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
-  const backend = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
-  const side = await openSideConnection(backend.rows[0]?.pid ?? -1);
+  const client = await serverClientOf(trx);
+  const side = client ? await openSideConnection(client) : undefined;
   if (!side) return work(trx);
   try {
     const exported = await sql<{ snapshot: string }>`select pg_export_snapshot() as snapshot`.execute(trx);

@@ -11,7 +11,7 @@ import { type Kysely, sql } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { FecEntryLine, StagedFecLine } from '#core/fec/fec-format';
 import { type ColumnSpec, insertStageSql, STAGE_TYPES } from '../infra/bulk.ts';
-import { serverClientOfBackend } from '../infra/connect.ts';
+import { serverClientOf } from '../infra/connect.ts';
 import type { Database } from '../infra/schema.ts';
 
 export const FEC_LINE_STAGE = 'stage_fec_lines';
@@ -68,8 +68,7 @@ export async function openLineStage(trx: Kysely<Database>): Promise<LineStage> {
     for values in (false)`.execute(trx);
   await sql`create temp table ${sql.table(FEC_ENTRY_LINE_STAGE)} partition of ${sql.table(FEC_ROW_STAGE)}
     for values in (true)`.execute(trx);
-  const backend = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
-  const client = serverClientOfBackend(backend.rows[0]?.pid ?? -1);
+  const client = await serverClientOf(trx);
   let finished = false;
   const analyze = async () => {
     await sql`analyze ${sql.table(FEC_LINE_STAGE)}`.execute(trx);

@@ -7,11 +7,10 @@
  * COPY over its socket, and lists (`text[]` columns) keep the array path: null is returned then.
  */
 import type { Writable } from 'node:stream';
-import { type Kysely, sql } from 'kysely';
-import type pg from 'pg';
+import type { Kysely } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { ColumnSpec } from '../infra/bulk.ts';
-import { serverClientOfBackend } from '../infra/connect.ts';
+import { serverClientOf } from '../infra/connect.ts';
 import type { Database } from '../infra/schema.ts';
 
 /** Rows per chunk of text handed to the stream (a few hundred KB). */
@@ -43,23 +42,6 @@ export function copyText<Row>(rows: readonly Row[], columns: readonly ColumnSpec
   return `${parts.join('\n')}\n`;
 }
 
-/** Each transaction's server client (null: none), asked once: a run copies some 150 times. */
-const clientOfTransaction = new WeakMap<Kysely<Database>, pg.Client | null>();
-
-/**
- * The server client running `trx` (a transaction: one connection throughout), through which rows
- * can be copied; undefined on the embedded engine.
- */
-export async function copyClientOf(trx: Kysely<Database>): Promise<pg.Client | undefined> {
-  const known = clientOfTransaction.get(trx);
-  if (known !== undefined) return known ?? undefined;
-  const backend = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
-  const client = serverClientOfBackend(backend.rows[0]?.pid ?? -1);
-  // Only a transaction keeps its connection: a pool's next statement may run on another.
-  if (trx.isTransaction) clientOfTransaction.set(trx, client ?? null);
-  return client;
-}
-
 /**
  * Copies `rows` into `stage` (already created with `columns`); false when COPY is not available
  * (embedded engine, list columns) and nothing was written.
@@ -71,7 +53,7 @@ export async function copyStageRows<Row>(
   columns: readonly ColumnSpec<Row>[],
 ): Promise<boolean> {
   if (columns.some((column) => column.type === 'text[]')) return false;
-  const client = await copyClientOf(trx);
+  const client = await serverClientOf(trx);
   if (!client) return false;
   const names = columns.map((column) => `"${column.name}"`).join(', ');
   const stream = client.query(copyFrom(`copy ${stage} (${names}) from stdin`));

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { prepareMarkedStatements } from './prepared.ts';
 import type { Database } from './schema.ts';
@@ -109,23 +109,34 @@ const serverClients = new Set<pg.Client>();
 /** The URL each server client was opened with, for a connection of its own beside it. */
 const serverUrls = new WeakMap<pg.Client, string>();
 
-/** The server client connected to the given backend, or undefined (embedded engine, unknown pid). */
-export function serverClientOfBackend(pid: number): pg.Client | undefined {
+/** Each transaction's server client (null: none), asked once: a dunning run copies some 150 times. */
+const clientOfTransaction = new WeakMap<Kysely<Database>, pg.Client | null>();
+
+/**
+ * The server client running `db` (a transaction: one connection throughout), or undefined on the
+ * embedded engine. Asked of the server once per transaction.
+ */
+export async function serverClientOf(db: Kysely<Database>): Promise<pg.Client | undefined> {
+  const known = clientOfTransaction.get(db);
+  if (known !== undefined) return known ?? undefined;
+  const backend = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db);
+  const pid = backend.rows[0]?.pid ?? -1;
+  let found: pg.Client | undefined;
   for (const client of serverClients)
-    if ((client as pg.Client & { processID: number | null }).processID === pid) return client;
-  return undefined;
+    if ((client as pg.Client & { processID: number | null }).processID === pid) found = client;
+  // Only a transaction keeps its connection: a pool's next statement may run on another.
+  if (db.isTransaction) clientOfTransaction.set(db, found ?? null);
+  return found;
 }
 
 /**
- * A database of one connection to the server the given backend's client belongs to, outside that
- * client's pool, or undefined (embedded engine, unknown pid). For a use case that reads on a
- * second connection while its transaction holds the first (a dunning run's snapshot reads): taken
- * from the same pool, runs waiting for their second connection could hold every connection of it.
- * The caller closes it.
+ * A database of one connection to the server `client` belongs to, outside its pool. For a use
+ * case that reads on a second connection while its transaction holds the first (a dunning run's
+ * snapshot reads): taken from the same pool, runs waiting for their second connection could hold
+ * every connection of it. The caller closes it.
  */
-export async function openSideConnection(pid: number): Promise<DatabaseHandle | undefined> {
-  const client = serverClientOfBackend(pid);
-  const url = client ? serverUrls.get(client) : undefined;
+export async function openSideConnection(client: pg.Client): Promise<DatabaseHandle | undefined> {
+  const url = serverUrls.get(client);
   return url === undefined ? undefined : openServer(url, 1);
 }
 
