@@ -71,14 +71,19 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   {
     commands: [
       { name: 'dunning', summary: 'dunning runs: reminders, letters, formal notices' },
-      {
-        name: 'agenda',
-        summary: "the collector's prioritised list for the day, with the reasons for each rank",
-      },
       { name: 'dispute', summary: 'disputes (litiges): their invoices are not reminded' },
       { name: 'promise', summary: 'promises to pay: their invoices wait until the promised date' },
     ],
     load: async () => (await import('./dunning-command.ts')).registerDunningCommands,
+  },
+  {
+    commands: [
+      {
+        name: 'agenda',
+        summary: "the collector's prioritised list for the day, with the reasons for each rank",
+      },
+    ],
+    load: async () => (await import('./agenda-command.ts')).registerAgendaCommand,
   },
   {
     commands: [{ name: 'cash', summary: 'bank receipts: cash application (lettrage des encaissements)' }],

@@ -6,15 +6,10 @@ import type { Command } from 'commander';
 import { listInvoicePauses, pauseInvoice, unpauseInvoice } from '#app/dunning/invoice-pauses';
 import { recordManualReminder } from '#app/dunning/manual-reminders';
 import { DomainError } from '#app/errors';
-import { type Lang, label, toLang, translator } from '#text/catalogue';
+import { label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import { printJson, printTable } from './output.ts';
-import { globalOptions, withContext } from './shared.ts';
-
-function langOf(text: string): Lang {
-  if (text !== 'fr' && text !== 'en') throw new DomainError('invalid_input', '--lang must be fr or en');
-  return toLang(text);
-}
+import { globalOptions, parseLang, withContext } from './shared.ts';
 
 function pauseNumber(text: string): number {
   const id = Number(text);
@@ -32,7 +27,7 @@ function registerPauseCommands(dunning: Command): void {
     .option('--customer <code>', 'the customer, when two have an invoice with this reference')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (invoice: string, options, command: Command) => {
-      const lang = langOf(options.lang);
+      const lang = parseLang(options.lang);
       const row = await withContext(command, (ctx) =>
         pauseInvoice(ctx, {
           documentRef: invoice,
@@ -54,7 +49,7 @@ function registerPauseCommands(dunning: Command): void {
     .description('lifts a pause from today: the invoice is reminded again')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (idText: string, options, command: Command) => {
-      const lang = langOf(options.lang);
+      const lang = parseLang(options.lang);
       const pauseId = pauseNumber(idText);
       const row = await withContext(command, (ctx) => unpauseInvoice(ctx, { pauseId }));
       if (globalOptions(command).json) return printJson(row);
@@ -71,7 +66,7 @@ function registerPauseCommands(dunning: Command): void {
     .option('--as-of <date>', 'only the pauses in force on this date')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (options, command: Command) => {
-      const lang = langOf(options.lang);
+      const lang = parseLang(options.lang);
       const rows = await withContext(command, (ctx) =>
         listInvoicePauses(ctx, { customerCode: options.customer, activeOn: options.asOf }),
       );
@@ -104,7 +99,7 @@ export function registerDunningCaseCommands(dunning: Command): void {
     .option('--no-indemnity', 'no fixed indemnity was claimed')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (customerCode: string, options, command: Command) => {
-      const lang = langOf(options.lang);
+      const lang = parseLang(options.lang);
       const result = await withContext(command, (ctx) =>
         recordManualReminder(ctx, {
           customerCode,

@@ -1,25 +1,19 @@
 /**
- * `encours dunning plan|run|schedule`, `encours agenda`, `encours dispute open|resolve` and
+ * `encours dunning plan|run|schedule`, `encours dispute open|resolve` and
  * `encours promise add`: the dunning use cases from the command line.
  */
 import type { Command } from 'commander';
-import { agendaLines, getAgenda } from '#app/dunning/agenda';
 import { openDispute, resolveDispute } from '#app/dunning/disputes';
 import { scheduleDailyDunning } from '#app/dunning/dunning-schedule';
 import { executeDunningRun } from '#app/dunning/execute-run';
 import { type DunningRunView, previewDunningRun } from '#app/dunning/plan-run';
 import { amountFromText, recordPromise } from '#app/dunning/promises';
 import { DomainError } from '#app/errors';
-import { type Lang, label, toLang, translator } from '#text/catalogue';
+import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import { registerDunningCaseCommands } from './dunning-case-command.ts';
 import { printJson, printTable } from './output.ts';
-import { globalOptions, withContext } from './shared.ts';
-
-function parseLang(text: string): Lang {
-  if (text !== 'fr' && text !== 'en') throw new DomainError('invalid_input', '--lang must be fr or en');
-  return toLang(text);
-}
+import { globalOptions, parseLang, withContext } from './shared.ts';
 
 function printRun(view: DunningRunView, lang: Lang): void {
   const t = translator(lang);
@@ -120,22 +114,6 @@ function registerRunCommands(program: Command): void {
       process.stdout.write(`${schedule.kind} ${schedule.cron} (${schedule.timeZone})\n`);
     });
   registerDunningCaseCommands(dunning);
-  program
-    .command('agenda')
-    .description("the collector's prioritised list for the day, with the reasons for each rank")
-    .option('--as-of <date>', 'date (YYYY-MM-DD)')
-    .option('--lang <lang>', 'fr or en', 'fr')
-    .action(async (options, command: Command) => {
-      const lang = parseLang(options.lang);
-      const view = await withContext(command, (ctx) => getAgenda(ctx, { asOf: options.asOf, lang }));
-      if (globalOptions(command).json) return printJson(view);
-      const t = translator(lang);
-      process.stdout.write(
-        `${t('dunning.page.agendaTitle')} — ${formatDate(lang, view.asOf, { long: true })}\n\n`,
-      );
-      if (view.entries.length === 0) process.stdout.write(`${t('dunning.page.agendaEmpty')}\n`);
-      for (const line of agendaLines(view, lang)) process.stdout.write(`${line}\n`);
-    });
 }
 
 function registerCaseCommands(program: Command): void {

@@ -6,21 +6,16 @@ import { type DispatchResult, dispatchOutbox } from '#app/mail/dispatch';
 import { exportOutboxEml, getOutboxMessage, listOutbox, retryOutboxMessage } from '#app/mail/outbox';
 import { createSmtpTransport, mailSettingsFromEnv } from '#app/mail/smtp';
 import { MAIL_STATUSES, type MailStatus } from '#db/mail/outbox-queries';
-import { type Lang, label, toLang, translator } from '#text/catalogue';
+import { label, translator } from '#text/catalogue';
 import { formatDateTime } from '#text/format';
 import { printJson, printTable } from './output.ts';
-import { globalOptions, withContext } from './shared.ts';
+import { globalOptions, parseLang, withContext } from './shared.ts';
 
 function parseId(text: string): number {
   const id = Number(text);
   if (!Number.isSafeInteger(id) || id < 1)
     throw new DomainError('invalid_input', `not a message number: ${text}`);
   return id;
-}
-
-function parseLang(text: string): Lang {
-  if (text !== 'fr' && text !== 'en') throw new DomainError('invalid_input', '--lang must be fr or en');
-  return toLang(text);
 }
 
 export function registerOutboxCommand(program: Command): void {

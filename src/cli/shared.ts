@@ -1,8 +1,10 @@
 /** Options every command shares, and opening the runtime from them. */
 import type { Command } from 'commander';
 import type { AppContext } from '#app/context';
+import { DomainError } from '#app/errors';
 import { openRuntime, type Runtime } from '#app/runtime';
 import { resolveDatabaseConfig } from '#db/infra/connect';
+import { type Lang, toLang } from '#text/catalogue';
 
 export interface GlobalOptions {
   db?: string;
@@ -46,4 +48,10 @@ export async function withContext<T>(command: Command, work: (ctx: AppContext) =
   return withRuntime(command, async (runtime) =>
     work(await runtime.contextFor(globalOptions(command).company, 'cli')),
   );
+}
+
+/** A `--lang` option's value: fr or en, anything else refused with the usage. */
+export function parseLang(text: string): Lang {
+  if (text !== 'fr' && text !== 'en') throw new DomainError('invalid_input', '--lang must be fr or en');
+  return toLang(text);
 }

@@ -1,14 +1,12 @@
 /**
  * The collector's follow-up over HTTP (split from dunning.ts): disputes, promises to pay, call
- * tasks and calls, and the agenda. A salesperson reads and writes their own customers' cases (the
+ * tasks and calls (the agenda is in agenda.ts). A salesperson reads and writes their own customers' cases (the
  * use cases narrow them).
  */
 import { Type } from '@fastify/type-provider-typebox';
-import { getAgenda } from '#app/dunning/agenda';
 import { listDisputes, openDispute, resolveDispute } from '#app/dunning/disputes';
 import { listPromises, recordPromise } from '#app/dunning/promises';
 import { completeCallTask, listCallTasks, logCall, MAX_TASK_PAGE } from '#app/dunning/queries';
-import { toLang } from '#text/catalogue';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES } from '../auth-roles.ts';
 import { Currency, IsoDate, Minor, Nullable } from '../schemas/common.ts';
@@ -16,7 +14,6 @@ import { Currency, IsoDate, Minor, Nullable } from '../schemas/common.ts';
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 const NullableInt = Type.Union([Type.Integer(), Type.Null()]);
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
-const LangQuery = Type.Optional(Type.String({ description: 'fr (default) or en' }));
 const errors = { 400: Problem, 404: Problem };
 
 const Dispute = Type.Object({
@@ -65,31 +62,6 @@ const Promise_ = Type.Object({
     shortfallMinor: Minor,
   }),
 });
-const AgendaEntry = Type.Object({
-  rank: Type.Integer(),
-  customerCode: Type.String(),
-  customerName: Type.String(),
-  salesperson: NullableString,
-  scorePoints: Type.Integer(),
-  overdueMinor: Minor,
-  currency: Currency,
-  factors: Type.Array(
-    Type.Object({
-      factor: Type.String(),
-      input: Type.Union([Type.Number(), Type.String(), Type.Null()]),
-      points: Type.Integer(),
-    }),
-  ),
-  reasons: Type.Array(Type.String()),
-  plannedActions: Type.Array(
-    Type.Object({ step: Type.String(), stepKind: Type.String(), channel: Type.String() }),
-  ),
-  openTasks: Type.Array(Type.Object({ taskId: Type.Integer(), kind: Type.String(), dueDate: IsoDate })),
-  openDisputes: Type.Array(
-    Type.Object({ disputeId: Type.Integer(), documentRef: Type.String(), department: Type.String() }),
-  ),
-});
-
 export function registerCaseRoutes(app: ApiServer): void {
   app.get(
     '/api/dunning/disputes',
@@ -217,19 +189,5 @@ export function registerCaseRoutes(app: ApiServer): void {
       },
     },
     async (request) => logCall(await app.contextOf(request), request.body),
-  );
-  app.get(
-    '/api/dunning/agenda',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        description:
-          'The collector’s prioritised list for the day, each entry with the reasons for its rank.',
-        querystring: Type.Object({ asOf: Type.Optional(IsoDate), lang: LangQuery }),
-        response: { 200: Type.Object({ asOf: IsoDate, entries: Type.Array(AgendaEntry) }) },
-      },
-    },
-    async (request) =>
-      getAgenda(await app.contextOf(request), { asOf: request.query.asOf, lang: toLang(request.query.lang) }),
   );
 }

@@ -15,6 +15,7 @@ import { type ApiServer, Problem } from '../api-types.ts';
 import { ADMINS, ALL_ROLES, CREDIT_DEPARTMENT } from '../auth-roles.ts';
 import { sendDocument } from '../download.ts';
 import { Currency, IsoDate, Minor } from '../schemas/common.ts';
+import { registerAgendaRoutes } from './agenda.ts';
 import { registerCaseRoutes } from './dunning-follow-up.ts';
 
 const COLLECTION: readonly Role[] = ['admin', 'credit_manager', 'collector'];
@@ -358,4 +359,5 @@ export function registerDunningRoutes(app: ApiServer): void {
     },
   );
   registerCaseRoutes(app);
+  registerAgendaRoutes(app);
 }
