@@ -4,6 +4,7 @@
  * Keys are `area.key` and must not collide across files (the merge refuses a duplicate).
  */
 import { admin } from './admin.ts';
+import { agenda } from './agenda.ts';
 import { anomalies } from './anomalies.ts';
 import { app } from './app.ts';
 import { audit } from './audit.ts';
@@ -15,10 +16,12 @@ import { common } from './common.ts';
 import { credit } from './credit.ts';
 import { creditWatch } from './credit-watch.ts';
 import { demo } from './demo.ts';
+import { disputes } from './disputes.ts';
 import { dunning } from './dunning.ts';
 import { dunningCases } from './dunning-cases.ts';
 import { dunningCodes } from './dunning-codes.ts';
 import { dunningMail } from './dunning-mail.ts';
+import { dunningReview } from './dunning-review.ts';
 import { factoring } from './factoring.ts';
 import { forecast } from './forecast.ts';
 import { importProblems } from './import-problems.ts';
@@ -51,6 +54,9 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   dunningMail,
   dunningCodes,
   dunningCases,
+  dunningReview,
+  agenda,
+  disputes,
   anomalies,
   audit,
   auditSignals,
