@@ -35,7 +35,7 @@ export function registerImportCommand(program: Command): void {
   program
     .command('import <entity> <file>')
     .description(
-      `import a CSV or XLSX file of ${ENTITIES.join(', ')}, or a FEC (\`import fec FILE\`): all-or-nothing, idempotent`,
+      `import a CSV or XLSX file of ${ENTITIES.join(', ')}, a FEC (\`import fec FILE\`) or a bank statement — camt.053/054, CFONB 120, OFX (\`import bank FILE\`): all-or-nothing, idempotent`,
     )
     .option('--dry-run', 'check and report what would change, write nothing')
     .option('--map <column=field>', 'read a column under another name (repeatable)', collectMapping, {})

@@ -81,6 +81,23 @@ describe('camt.053', () => {
     ]);
   });
 
+  it('dates a statement without FrToDt from its balances, so a period finds it', () => {
+    const [statement] = parseBankText(camt053(8)).statements;
+    expect([statement?.fromDate, statement?.toDate]).toEqual(['2026-06-01', '2026-06-02']);
+    const previousClosing = camt053(8).replace(
+      '<Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">1000.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-06-01</Dt>',
+      '<Cd>PRCD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">1000.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-05-31</Dt>',
+    );
+    const [afterClosing] = parseBankText(previousClosing).statements;
+    expect([afterClosing?.fromDate, afterClosing?.toDate]).toEqual(['2026-06-01', '2026-06-02']);
+    const stated = camt053(8).replace(
+      '<Acct>',
+      '<FrToDt><FrDtTm>2026-05-30T00:00:00</FrDtTm><ToDtTm>2026-06-05T23:59:59</ToDtTm></FrToDt><Acct>',
+    );
+    const [withPeriod] = parseBankText(stated).statements;
+    expect([withPeriod?.fromDate, withPeriod?.toDate]).toEqual(['2026-05-30', '2026-06-05']);
+  });
+
   it('finds a statement that does not add up', () => {
     const [statement] = parseBankText(camt053(2, '1349.99')).statements;
     expect(statement && balanceCheckOf(statement)).toMatchObject({

@@ -5,6 +5,8 @@
  * TxDtls/Amt from v3), the agent BIC (BIC, BICFI). Booked entries are read with every TxDtls.
  * The file is read piece by piece by camt-reader.ts; these read the pieces' fields.
  */
+
+import { addDays } from '#core/calendar';
 import {
   type BankBalance,
   type BankFormat,
@@ -46,6 +48,8 @@ export function readRecord(
   const balances = kids(record, 'Bal').map((balance) => readBalance(balance, id, problems));
   const byType = (...codes: string[]) =>
     balances.find((balance) => balance !== null && codes.includes(balance.type))?.balance ?? null;
+  const opening = byType('OPBD', 'PRCD');
+  const closing = byType('CLBD');
   return {
     id,
     messageId,
@@ -56,13 +60,23 @@ export function readRecord(
       currency: currencyOf(txt(account, 'Ccy')),
       ownerName: txt(account, 'Ownr', 'Nm') ?? txt(account, 'Ownr', 'Pty', 'Nm'),
     },
-    fromDate: isoDatePart(txt(record, 'FrToDt', 'FrDtTm')),
-    toDate: isoDatePart(txt(record, 'FrToDt', 'ToDtTm')),
+    // FrToDt is optional: without it the period is read from the balances' dates, so that a
+    // month's reconciliation finds the statement (a previous closing dates the day before).
+    fromDate: isoDatePart(txt(record, 'FrToDt', 'FrDtTm')) ?? periodStart(balances),
+    toDate: isoDatePart(txt(record, 'FrToDt', 'ToDtTm')) ?? closing?.date ?? null,
     // PRCD (previous closing) opens a statement that has no OPBD.
-    opening: byType('OPBD', 'PRCD'),
-    closing: byType('CLBD'),
+    opening,
+    closing,
     entries: [],
   };
+}
+
+/** The first day a statement covers, from its opening balance's date; null when undated. */
+function periodStart(balances: readonly ({ type: string; balance: BankBalance } | null)[]): string | null {
+  const openingBalance = balances.find((balance) => balance?.type === 'OPBD');
+  if (openingBalance?.balance.date) return openingBalance.balance.date;
+  const previousClosing = balances.find((balance) => balance?.type === 'PRCD')?.balance.date;
+  return previousClosing ? addDays(previousClosing, 1) : null;
 }
 
 function readAmount(
