@@ -12,6 +12,7 @@ import { DomainError } from '#app/errors';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import { registerDunningCaseCommands } from './dunning-case-command.ts';
+import { registerDunningSendCommand } from './dunning-send-command.ts';
 import { printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
@@ -114,6 +115,7 @@ function registerRunCommands(program: Command): void {
       process.stdout.write(`${schedule.kind} ${schedule.cron} (${schedule.timeZone})\n`);
     });
   registerDunningCaseCommands(dunning);
+  registerDunningSendCommand(dunning);
 }
 
 function registerCaseCommands(program: Command): void {

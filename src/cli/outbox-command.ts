@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DomainError } from '#app/errors';
-import { type DispatchResult, dispatchOutbox } from '#app/mail/dispatch';
+import { dispatchUntilDone } from '#app/mail/dispatch';
 import { exportOutboxEml, getOutboxMessage, listOutbox, retryOutboxMessage } from '#app/mail/outbox';
 import { createSmtpTransport, mailSettingsFromEnv } from '#app/mail/smtp';
 import { MAIL_STATUSES, type MailStatus } from '#db/mail/outbox-queries';
@@ -121,7 +121,7 @@ export function registerOutboxCommand(program: Command): void {
         if (idText !== undefined) await retryOutboxMessage(ctx, parseId(idText));
         const transport = createSmtpTransport(smtp);
         try {
-          return await sendUntilDone({ db: ctx.db, clock: ctx.clock, log: ctx.log, transport });
+          return await dispatchUntilDone({ db: ctx.db, clock: ctx.clock, log: ctx.log, transport });
         } finally {
           transport.close?.();
         }
@@ -129,18 +129,4 @@ export function registerOutboxCommand(program: Command): void {
       if (globalOptions(command).json) return printJson(total);
       process.stdout.write(`${t('mail.cli.sendPass', { ...total })}\n`);
     });
-}
-
-/** Passes until one finds nothing due; bounded, since failures are re-queued for later only. */
-async function sendUntilDone(deps: Parameters<typeof dispatchOutbox>[0]): Promise<DispatchResult> {
-  const total: DispatchResult = { sent: 0, failed: 0, held: 0, released: 0 };
-  for (let pass = 0; pass < 100; pass++) {
-    const result = await dispatchOutbox(deps);
-    total.sent += result.sent;
-    total.failed += result.failed;
-    total.held += result.held;
-    total.released += result.released;
-    if (result.sent + result.failed + result.released === 0 || result.released > 0) break;
-  }
-  return total;
 }

@@ -168,3 +168,17 @@ async function sendOne(
     });
   return 'sent';
 }
+
+/** Passes until one finds nothing due; bounded, since failures are re-queued for later only. */
+export async function dispatchUntilDone(deps: DispatchDeps): Promise<DispatchResult> {
+  const total: DispatchResult = { sent: 0, failed: 0, held: 0, released: 0 };
+  for (let pass = 0; pass < 100; pass++) {
+    const result = await dispatchOutbox(deps);
+    total.sent += result.sent;
+    total.failed += result.failed;
+    total.held += result.held;
+    total.released += result.released;
+    if (result.sent + result.failed + result.released === 0 || result.released > 0) break;
+  }
+  return total;
+}

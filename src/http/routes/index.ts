@@ -13,6 +13,7 @@ import { registerCustomerFileRoutes } from './customer-file.ts';
 import { registerCustomerRoutes } from './customers.ts';
 import { registerDunningRoutes } from './dunning.ts';
 import { registerDunningCaseRoutes } from './dunning-cases.ts';
+import { registerDunningDeliveryRoutes } from './dunning-delivery.ts';
 import { registerDunningTemplateRoutes } from './dunning-templates.ts';
 import { registerFactoringRoutes } from './factoring.ts';
 import { registerFecRoutes } from './fec.ts';
@@ -44,6 +45,7 @@ export async function registerAllRoutes(api: ApiServer): Promise<void> {
   registerAuditSignalRoutes(api);
   registerOutboxRoutes(api);
   registerDunningRoutes(api);
+  registerDunningDeliveryRoutes(api);
   registerDunningCaseRoutes(api);
   registerDunningTemplateRoutes(api);
   registerJobRoutes(api);
