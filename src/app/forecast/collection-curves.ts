@@ -1,12 +1,12 @@
 /**
- * The collection curves for one forecast (core/forecast/collection-curve.ts): read at a quarter of
- * weekly past cut-offs whose whole horizon ended by the as-of date.
+ * The collection curves for one forecast (core/forecast/collection-curve.ts): read at weekly past
+ * cut-offs from one week back, each week of the forecast pooling the newest known through its end.
  */
 import type { Transaction } from 'kysely';
 import { fromDayNumber, toDayNumber } from '#core/calendar';
 import {
   AGE_BUCKET_STARTS,
-  curveCutoffs,
+  recentCurveCutoffs,
   type WeekCurves,
   weekCurves,
 } from '#core/forecast/collection-curve';
@@ -23,14 +23,15 @@ export async function collectionCurvesAt(
 ): Promise<WeekCurves> {
   // The first week may start before the as-of date (a Tuesday's forecast starts on Monday).
   const horizonDays = sums.firstDay + 7 * sums.expected.length - 1 - toDayNumber(input.asOf);
+  // Whole weeks back from the as-of date, so that each day of the history falls on the weekday it
+  // is laid on (a Friday's forecast read from Wednesdays put Thursday's receipts on a Saturday).
+  const cutoffDays = recentCurveCutoffs(input.asOf, sums.expected.length);
   const byCutoff = await selectCollectionHistory(trx, {
     ...input,
-    // Whole weeks back from the as-of date, so that each day of the history falls on the weekday it
-    // is laid on (a Friday's forecast read from Wednesdays put Thursday's receipts on a Saturday).
-    cutoffs: curveCutoffs(input.asOf, 7 * sums.expected.length).map(fromDayNumber),
+    cutoffs: cutoffDays.map(fromDayNumber),
     knownAt: input.asOf,
     horizonDays,
     bucketStarts: AGE_BUCKET_STARTS,
   });
-  return weekCurves(byCutoff, input.asOf, sums);
+  return weekCurves(byCutoff, cutoffDays, input.asOf, sums);
 }

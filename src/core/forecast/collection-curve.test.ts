@@ -5,12 +5,18 @@ import {
   type BucketHistory,
   curveCutoffs,
   MIN_CURVE_INVOICES,
+  recentCurveCutoffs,
   weekCurves,
 } from './collection-curve.ts';
 import { addToWeeks, collectionWeeks, emptyWeekSums } from './collections.ts';
 
 /** A Sunday: the forecast's first week starts the next day, so day k after it is in week ⌊k/7⌋. */
 const AS_OF = '2026-06-28';
+
+/** `count` cut-offs a quarter back and older: known through every week of these tests' forecasts. */
+function quarterBack(count: number): number[] {
+  return Array.from({ length: count }, (_, index) => toDayNumber(AS_OF) - 7 * (13 + index));
+}
 
 function history(
   bucket: number,
@@ -39,6 +45,7 @@ describe('collection curves', () => {
     // Bucket 5 (1–15 days late): a quarter paid in the first week at one cut-off, three quarters at the other.
     const curves = weekCurves(
       [[history(5, 30, 1_000, { 2: 250 })], [history(5, 30, 1_000, { 3: 750 })]],
+      quarterBack(2),
       AS_OF,
       sums,
     );
@@ -49,13 +56,18 @@ describe('collection curves', () => {
 
   it('keeps the model for a bucket with too few invoices, the same ones counted once', () => {
     const sums = emptyWeekSums(AS_OF, 2);
-    const curves = weekCurves([[history(5, MIN_CURVE_INVOICES - 1, 1_000, { 0: 1_000 })]], AS_OF, sums);
+    const curves = weekCurves(
+      [[history(5, MIN_CURVE_INVOICES - 1, 1_000, { 0: 1_000 })]],
+      quarterBack(1),
+      AS_OF,
+      sums,
+    );
     expect(curves.sharesByBucket[4]).toBeNull();
     // Three invoices open at each of 13 cut-offs are three invoices, not 39.
     const thirteen = Array.from({ length: 13 }, () => [history(10, 3, 1_000, {})]);
-    expect(weekCurves(thirteen, AS_OF, sums).sharesByBucket[9]).toBeNull();
+    expect(weekCurves(thirteen, quarterBack(13), AS_OF, sums).sharesByBucket[9]).toBeNull();
     const enough = Array.from({ length: 13 }, () => [history(10, MIN_CURVE_INVOICES, 1_000, {})]);
-    expect(weekCurves(enough, AS_OF, sums).sharesByBucket[9]).toEqual([0, 0]);
+    expect(weekCurves(enough, quarterBack(13), AS_OF, sums).sharesByBucket[9]).toEqual([0, 0]);
   });
 
   it('takes the cut-offs whole weeks back, on the as-of date’s weekday', () => {
@@ -64,9 +76,46 @@ describe('collection curves', () => {
     expect(fromDayNumber(curveCutoffs(friday, 7 * 13)[0] ?? 0)).toBe('2026-03-27');
   });
 
+  it('pools for each week the newest cut-offs known through its end, whatever their order', () => {
+    const sums = emptyWeekSums(AS_OF, 2);
+    const asOfDay = toDayNumber(AS_OF);
+    // 15 cut-offs from one week back: the newest pay everything in their first week, the older
+    // nothing. Week 1 pools those 1–13 weeks back (the first 13 of them pay), week 2 those 2–14.
+    const cutoffDays = recentCurveCutoffs(AS_OF, 3);
+    expect(cutoffDays.map((day) => (asOfDay - day) / 7)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    const paying = (weeksBack: number) => weeksBack <= 2;
+    const histories = cutoffDays.map((day) =>
+      paying((asOfDay - day) / 7) ? [history(5, 30, 1_000, { 0: 1_000 })] : [history(5, 30, 1_000, {})],
+    );
+    const curves = weekCurves(histories, cutoffDays, AS_OF, sums);
+    expect(curves.sharesByBucket[4]?.[0]).toBeCloseTo(2 / 13, 12);
+    // Reversed, the same cut-offs give the same curves: a cut-off is placed by its day.
+    const reversed = weekCurves([...histories].reverse(), [...cutoffDays].reverse(), AS_OF, sums);
+    expect(reversed.sharesByBucket).toEqual(curves.sharesByBucket);
+  });
+
+  it('never reads a cut-off’s days after the as-of date: what they hold does not move the curves', () => {
+    const sums = emptyWeekSums(AS_OF, 3);
+    const asOfDay = toDayNumber(AS_OF);
+    const cutoffDays = recentCurveCutoffs(AS_OF, 3);
+    // A cut-off k weeks back is known for its first 7k days; later days get a planted payment.
+    const histories = (plant: boolean) =>
+      cutoffDays.map((day) => {
+        const known = asOfDay - day;
+        const paid: Record<number, number> = { 3: 100, 10: 100, 17: 100 };
+        if (plant) for (let later = known; later < 28; later += 1) paid[later] = 5_000;
+        return [history(5, 30, 1_000, paid)];
+      });
+    const honest = weekCurves(histories(false), cutoffDays, AS_OF, sums);
+    const planted = weekCurves(histories(true), cutoffDays, AS_OF, sums);
+    expect(planted.sharesByBucket).toEqual(honest.sharesByBucket);
+    expect(planted.shareVarianceByBucket).toEqual(honest.shareVarianceByBucket);
+    expect(honest.sharesByBucket[4]).toEqual([0.1, 0.1, 0.1]);
+  });
+
   it('spreads an invoice of a bucket with a curve by the curve, the others by their dates', () => {
     const sums = emptyWeekSums(AS_OF, 3);
-    const curves = weekCurves([[history(5, 40, 1_000, { 1: 200, 8: 600 })]], AS_OF, sums);
+    const curves = weekCurves([[history(5, 40, 1_000, { 1: 200, 8: 600 })]], quarterBack(1), AS_OF, sums);
     const asOfDay = toDayNumber(AS_OF);
     addToWeeks(
       sums,
@@ -91,11 +140,13 @@ describe('collection curves', () => {
     const item = { dueDate: '2026-06-18', openMinor: 10_000, candidateDays: [] };
     const steady = weekCurves(
       [[history(5, 40, 1_000, { 1: 500 })], [history(5, 40, 1_000, { 1: 500 })]],
+      quarterBack(2),
       AS_OF,
       plain,
     );
     const moving = weekCurves(
       [[history(5, 40, 1_000, { 1: 250 })], [history(5, 40, 1_000, { 1: 750 })]],
+      quarterBack(2),
       AS_OF,
       varied,
     );

@@ -2,7 +2,8 @@
  * What the collection curves learn from (core/forecast/collection-curve.ts): at past cut-offs, the
  * invoices then open, by age bucket, and the payments that came in on each day after each cut-off.
  * Payments are dated by the payment document (when the money came, as the forecast's actuals),
- * counted only when dated after the cut-off and allocated by the as-of date (what was known then).
+ * counted only when dated after the cut-off, by the as-of date, and allocated by then (what was known
+ * then; a recent cut-off's later days are not read).
  *
  * One statement for every cut-off: the invoices open at any of them are read once from the
  * open-item state (open now, or settled after the first cut-off), and each one's open amount at
@@ -92,23 +93,25 @@ export async function selectCollectionHistory(
          and a.allocation_date <= ${knownAt}::date
         join documents p on p.company_id = ${companyId} and p.document_id = a.credit_document_id
        where p.kind = 'payment' and p.issue_date > ${first}::date
-         and p.issue_date <= ${last}::date + ${horizonDays}::int
+         and p.issue_date <= least(${last}::date + ${horizonDays}::int, ${knownAt}::date)
        group by i.document_id, i.issue_date, i.due_date, i.amount_minor, i.now_open, i.first_at, i.last_at,
                 i.settled_on, p.issue_date)
-    select to_char(cutoff, 'YYYY-MM-DD') as cutoff, bucket, null::int as day, sum(invoices)::int as invoices,
-           sum(open_minor)::int8 as minor
-      from (select t.cutoff, width_bucket(t.cutoff - i.due_date, ${starts}) as bucket, i.invoices,
-                   ${openAt} as open_minor
-              from by_dates i join cut t on ${openAtCutoff}) aged
-     where bucket > 0 and open_minor > 0
-     group by 1, 2
-    union all
-    select to_char(t.cutoff, 'YYYY-MM-DD'), width_bucket(t.cutoff - i.due_date, ${starts}),
-           i.paid_on - t.cutoff - 1, 0, sum(i.minor)::int8
-      from paid i
-      join cut t on i.paid_on > t.cutoff and i.paid_on <= t.cutoff + ${horizonDays}::int and ${openAtCutoff}
-     where width_bucket(t.cutoff - i.due_date, ${starts}) > 0 and ${openAt} > 0
-     group by 1, 2, 3`.execute(trx);
+    -- Grouped by the cut-off's date and written as text after: grouping millions of (invoice,
+    -- cut-off) pairs by a text key sorted them on disk (at 1,000,000 open items).
+    select to_char(cutoff, 'YYYY-MM-DD') as cutoff, bucket, day, invoices, minor from (
+      select cutoff, bucket, null::int as day, sum(invoices)::int as invoices, sum(open_minor)::int8 as minor
+        from (select t.cutoff, width_bucket(t.cutoff - i.due_date, ${starts}) as bucket, i.invoices,
+                     ${openAt} as open_minor
+                from by_dates i join cut t on ${openAtCutoff}) aged
+       where bucket > 0 and open_minor > 0
+       group by 1, 2
+      union all
+      select t.cutoff, width_bucket(t.cutoff - i.due_date, ${starts}), i.paid_on - t.cutoff - 1, 0,
+             sum(i.minor)::int8
+        from paid i
+        join cut t on i.paid_on > t.cutoff and i.paid_on <= t.cutoff + ${horizonDays}::int and ${openAtCutoff}
+       where width_bucket(t.cutoff - i.due_date, ${starts}) > 0 and ${openAt} > 0
+       group by 1, 2, 3) histories`.execute(trx);
   return historiesByCutoff(input.cutoffs, horizonDays, result.rows);
 }
 
