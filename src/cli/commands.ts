@@ -36,7 +36,7 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
       {
         name: 'import',
         summary:
-          'import a CSV or XLSX file of customers, invoices, credit-notes, payments, orders, or a FEC (`import fec FILE`): all-or-nothing, idempotent',
+          'import a CSV or XLSX file of customers, invoices, credit-notes, payments, orders, a FEC (`import fec FILE`) or a bank statement — camt.053/054, CFONB 120, OFX (`import bank FILE`): all-or-nothing, idempotent',
       },
     ],
     load: async () => (await import('./import-command.ts')).registerImportCommand,
