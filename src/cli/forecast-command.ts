@@ -7,6 +7,7 @@ import { DomainError } from '#app/errors';
 import { backtestPredictions } from '#app/forecast/backtest';
 import { forecastCollections } from '#app/forecast/collections';
 import { predictPayments } from '#app/forecast/predictions';
+import type { CollectionPeriod } from '#core/forecast/collections';
 import { type Lang, toLang, translator } from '#text/catalogue';
 import { formatDate, formatNumber, formatPercent } from '#text/format';
 import { registerForecastHistory } from './forecast-history-command.ts';
@@ -85,23 +86,37 @@ export function registerForecastCommands(program: Command): void {
   registerForecastHistory(forecast);
   forecast
     .command('collections')
-    .description('expected receipts by week from open items and future sales, with a low/high band')
+    .description(
+      'expected receipts by week (or by day or month: --by) from open items and future sales, with a low/high band',
+    )
     .option('--as-of <date>', 'cut-off date (YYYY-MM-DD); default: the company reference date or today')
-    .option('--weeks <n>', 'number of weeks', '13')
+    .option('--weeks <n>', 'horizon in weeks', '13')
+    .option('--by <period>', 'day, week or month (the JSON always holds the weeks)', 'week')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (options, command: Command) => {
       const lang = toLang(options.lang);
+      const by = periodOf(options.by);
       const answer = await withContext(command, (ctx) =>
-        forecastCollections(ctx, { asOf: options.asOf, weeks: weeksOf(options.weeks) }),
+        forecastCollections(ctx, {
+          asOf: options.asOf,
+          weeks: weeksOf(options.weeks),
+          by: by === 'week' ? [] : [by],
+        }),
       );
       if (globalOptions(command).json) return printJson(answer);
       const t = translator(lang);
       const cur = answer.currency;
       process.stdout.write(
-        `${plain(t('forecast.cli.collectionsHeading', { asOf: formatDate(lang, answer.asOf) }))}\n`,
+        `${plain(t(`forecast.cli.collectionsHeading.${by}`, { asOf: formatDate(lang, answer.asOf) }))}\n`,
       );
-      printTable(answer.weeks, [
-        { header: t('forecast.cli.col.week'), value: (row) => formatDate(lang, row.weekStart) },
+      const rows: (CollectionAmounts & { label: string })[] =
+        by === 'day'
+          ? (answer.days ?? []).map((row) => ({ ...row, label: formatDate(lang, row.date) }))
+          : by === 'month'
+            ? (answer.months ?? []).map((row) => ({ ...row, label: monthLabel(lang, row.month) }))
+            : answer.weeks.map((row) => ({ ...row, label: formatDate(lang, row.weekStart) }));
+      printTable(rows, [
+        { header: t(`forecast.cli.col.${by}`), value: (row) => row.label },
         {
           header: t('forecast.cli.col.fromOpen'),
           value: (row) => money(row.fromOpenItemsMinor, cur, lang),
@@ -120,6 +135,23 @@ export function registerForecastCommands(program: Command): void {
         },
       ]);
     });
+}
+
+type CollectionAmounts = Omit<CollectionPeriod, 'periodStart'>;
+
+function periodOf(text: string): 'day' | 'week' | 'month' {
+  if (text === 'day' || text === 'week' || text === 'month') return text;
+  throw new DomainError('invalid_input', '--by must be day, week or month');
+}
+
+/** « juillet 2026 » / « July 2026 ». */
+function monthLabel(lang: Lang, month: string): string {
+  const formatted = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-01T00:00:00Z`));
+  return formatted;
 }
 
 function printBacktest(result: Awaited<ReturnType<typeof backtestPredictions>>, lang: Lang): void {

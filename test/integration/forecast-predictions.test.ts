@@ -199,6 +199,23 @@ describe('back-test and collection forecast', () => {
     expect(fromOpen).toBeLessThanOrEqual(80_000 + 90_000 + 1);
     expect((await get('/api/forecast/collections', bob)).statusCode).toBe(403);
   });
+
+  it('gives the same horizon by day and by calendar month, days before the as-of date left out', async () => {
+    const byDay = (await get('/api/forecast/collections?asOf=2026-04-30&weeks=4&by=day', manager)).json();
+    expect(byDay.days.map((d: { date: string }) => d.date).slice(0, 2)).toEqual(['2026-05-01', '2026-05-02']);
+    expect(byDay.days.at(-1).date).toBe('2026-05-24');
+    const byMonth = (await get('/api/forecast/collections?asOf=2026-04-30&weeks=4&by=month', manager)).json();
+    expect(
+      byMonth.months.map((m: { month: string; periodStart: string }) => [m.month, m.periodStart]),
+    ).toEqual([['2026-05', '2026-05-01']]);
+    const total = (rows: { fromFutureSalesMinor: number }[]) =>
+      rows.reduce((sum, row) => sum + row.fromFutureSalesMinor, 0);
+    // Future sales are spread by their dates alone: every cut holds the same amount.
+    expect([total(byDay.days), total(byMonth.months)]).toEqual([total(byDay.weeks), total(byDay.weeks)]);
+    for (const row of [...byDay.days, ...byMonth.months])
+      expect(row.highMinor).toBeGreaterThanOrEqual(row.fromOpenItemsMinor + row.fromFutureSalesMinor);
+    expect((await get('/api/forecast/collections?by=year', manager)).statusCode).toBe(400);
+  });
 });
 
 describe('stored forecasts: forecast vs actual', () => {

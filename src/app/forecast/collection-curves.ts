@@ -11,21 +11,39 @@ import {
   weekCurves,
 } from '#core/forecast/collection-curve';
 import type { WeekSums } from '#core/forecast/collections';
+import { horizonEnd } from '#core/forecast/periods';
 import type { IsoDate } from '#core/types';
 import { selectCollectionHistory } from '#db/forecast/collection-history';
 import type { Database } from '#db/infra/schema';
 
-/** The curves on the weeks of `sums`, learned from what was known at `asOf`. */
+/** The curves on the periods of `sums`, learned from what was known at `asOf`. */
 export async function collectionCurvesAt(
   trx: Transaction<Database>,
   input: { companyId: string; currency: string; asOf: IsoDate },
   sums: WeekSums,
 ): Promise<WeekCurves> {
+  const [curves] = await collectionCurvesFor(trx, input, [sums]);
+  if (!curves) throw new Error('no curves for the sums given');
+  return curves;
+}
+
+/**
+ * The curves on the periods of each of `sums` (one horizon cut in days, weeks or months), from
+ * one read of the history: the read is the cost (seconds at 1,000,000 open items), laying is not.
+ */
+export async function collectionCurvesFor(
+  trx: Transaction<Database>,
+  input: { companyId: string; currency: string; asOf: IsoDate },
+  sums: readonly WeekSums[],
+): Promise<WeekCurves[]> {
+  const [first] = sums;
+  if (!first) return [];
   // The first week may start before the as-of date (a Tuesday's forecast starts on Monday).
-  const horizonDays = sums.firstDay + 7 * sums.expected.length - 1 - toDayNumber(input.asOf);
+  const horizonDays = horizonEnd(first) - 1 - toDayNumber(input.asOf);
   // Whole weeks back from the as-of date, so that each day of the history falls on the weekday it
   // is laid on (a Friday's forecast read from Wednesdays put Thursday's receipts on a Saturday).
-  const cutoffDays = recentCurveCutoffs(input.asOf, sums.expected.length);
+  const weeks = Math.ceil((horizonEnd(first) - first.firstDay) / 7);
+  const cutoffDays = recentCurveCutoffs(input.asOf, weeks);
   const byCutoff = await selectCollectionHistory(trx, {
     ...input,
     cutoffs: cutoffDays.map(fromDayNumber),
@@ -33,5 +51,5 @@ export async function collectionCurvesAt(
     horizonDays,
     bucketStarts: AGE_BUCKET_STARTS,
   });
-  return weekCurves(byCutoff, cutoffDays, input.asOf, sums);
+  return sums.map((periods) => weekCurves(byCutoff, cutoffDays, input.asOf, periods));
 }

@@ -1,48 +1,71 @@
 /** `forecast collections`: expected receipts by week from open items and from future sales, with a band. */
 
-import { addDays, minDate } from '#core/calendar';
+import { addDays, minDate, toDayNumber } from '#core/calendar';
 import {
   addToWeeks,
+  type CollectionPeriod,
   type CollectionWeek,
+  collectionPeriods,
   collectionWeeks,
+  emptyPeriodSums,
   emptyWeekSums,
   futureSales,
   SAME_WEEKDAY_LAST_YEAR_DAYS,
 } from '#core/forecast/collections';
+import { periodLastDay } from '#core/forecast/periods';
 import type { IsoDate } from '#core/types';
 import { selectInvoicesIssuedBetween } from '#db/forecast/forecast-queries';
 import { inReportSnapshot } from '#db/reports/report-session';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
-import { collectionCurvesAt } from './collection-curves.ts';
+import { collectionCurvesFor } from './collection-curves.ts';
 import { MODEL_VERSION } from './forecast-data.ts';
 import { companyCurrency, forEachOpenPrediction } from './predictions.ts';
 
 export const MAX_FORECAST_WEEKS = 52;
+
+export interface CollectionDay extends Omit<CollectionPeriod, 'periodStart'> {
+  date: IsoDate;
+}
+
+export interface CollectionMonth extends CollectionPeriod {
+  /** 'YYYY-MM'; the first and last months are cut at the horizon's ends (`periodStart`). */
+  month: string;
+}
 
 export interface CollectionForecast {
   asOf: IsoDate;
   currency: string;
   modelVersion: string;
   weeks: CollectionWeek[];
+  /** The same horizon by day, when asked for. */
+  days?: CollectionDay[];
+  /** The same horizon by calendar month, when asked for. */
+  months?: CollectionMonth[];
 }
 
 export async function forecastCollections(
   ctx: AppContext,
-  input: { asOf?: string | undefined; weeks?: number | undefined } = {},
+  input: { asOf?: string | undefined; weeks?: number | undefined; by?: readonly ('day' | 'month')[] } = {},
 ): Promise<CollectionForecast> {
   const asOf = await resolveAsOf(ctx, input.asOf);
   const weeks = input.weeks ?? 13;
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_FORECAST_WEEKS)
     throw new DomainError('invalid_input', `weeks must be an integer from 1 to ${MAX_FORECAST_WEEKS}`);
-  // Summed batch by batch: the candidate dates of every open invoice are never held at once.
+  const by = [...new Set(input.by ?? [])];
+  // Summed batch by batch: the candidate dates of every open invoice are never held at once. The
+  // days and months sum the same batches: one pass over the predictions for every cut.
   const open = emptyWeekSums(asOf, weeks);
+  const cuts = by.map((period) => emptyPeriodSums(asOf, weeks, period));
   const currency = await companyCurrency(ctx);
   const curves = await inReportSnapshot(ctx.db, (trx) =>
-    collectionCurvesAt(trx, { companyId: ctx.companyId, currency, asOf }, open),
+    collectionCurvesFor(trx, { companyId: ctx.companyId, currency, asOf }, [open, ...cuts]),
   );
-  const source = await forEachOpenPrediction(ctx, asOf, (batch) => addToWeeks(open, batch, curves));
+  const source = await forEachOpenPrediction(ctx, asOf, (batch) => {
+    addToWeeks(open, batch, curves[0]);
+    for (const [index, sums] of cuts.entries()) addToWeeks(sums, batch, curves[index + 1]);
+  });
   // The history is not held (a stored model did not read it, a training folded it): only last
   // year's invoices of these weeks are read.
   const invoices = await selectInvoicesIssuedBetween(ctx.db, {
@@ -52,10 +75,21 @@ export async function forecastCollections(
     upTo: minDate(asOf, addDays(asOf, weeks * 7 + 7 - SAME_WEEKDAY_LAST_YEAR_DAYS)),
   });
   const sales = futureSales(source.model, invoices, asOf, weeks);
-  return {
+  const forecast: CollectionForecast = {
     asOf,
     currency: source.currency,
     modelVersion: MODEL_VERSION,
     weeks: collectionWeeks(open, sales, asOf),
   };
+  by.forEach((period, index) => {
+    const sums = cuts[index];
+    if (!sums) return;
+    // A period over by the as-of date (the first week's Monday before a Wednesday) is left out.
+    const asOfDay = toDayNumber(asOf);
+    const periods = collectionPeriods(sums, sales).filter((_, index) => periodLastDay(sums, index) > asOfDay);
+    if (period === 'day')
+      forecast.days = periods.map(({ periodStart, ...amounts }) => ({ date: periodStart, ...amounts }));
+    else forecast.months = periods.map((row) => ({ month: row.periodStart.slice(0, 7), ...row }));
+  });
+  return forecast;
 }

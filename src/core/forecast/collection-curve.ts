@@ -18,6 +18,7 @@
 import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import type { WeekSums } from './collections.ts';
+import { periodLastDay, periodOf } from './periods.ts';
 
 /**
  * First age (days past due; negative: due later) of each bucket: due in more than 30 days, in
@@ -102,9 +103,8 @@ function weekShares(history: BucketHistory, asOfDay: number, sums: WeekSums): nu
   const shares = sums.expected.map(() => 0);
   if (history.openMinor <= 0) return shares;
   history.collectedByDayMinor.forEach((minor, day) => {
-    const week = Math.floor((asOfDay + 1 + day - sums.firstDay) / 7);
-    if (week >= 0 && week < shares.length)
-      shares[week] = (shares[week] ?? 0) + Math.max(0, minor) / history.openMinor;
+    const week = periodOf(sums, asOfDay + 1 + day);
+    if (week >= 0) shares[week] = (shares[week] ?? 0) + Math.max(0, minor) / history.openMinor;
   });
   return shares;
 }
@@ -125,7 +125,7 @@ export function weekCurves(
 ): WeekCurves {
   const asOfDay = toDayNumber(asOf);
   const pooledByWeek = sums.expected.map((_, week) =>
-    cutoffsKnownThrough(cutoffDays, asOfDay, sums.firstDay + 7 * week + 6),
+    cutoffsKnownThrough(cutoffDays, asOfDay, periodLastDay(sums, week)),
   );
   const sharesByBucket: (number[] | null)[] = AGE_BUCKET_STARTS.map(() => null);
   const shareVarianceByBucket: (number[] | null)[] = AGE_BUCKET_STARTS.map(() => null);

@@ -4,10 +4,11 @@
  * customers' expected delays). The band treats each invoice as paid in a given week or not,
  * independently: expected ± 1.645 standard deviations (≈ a 90 % band).
  */
-import { addDays, isoWeekday, toDayNumber } from '../calendar.ts';
+import { addDays, fromDayNumber, isoWeekday, toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import { curveOf, type WeekCurves } from './collection-curve.ts';
 import { expectedDelayDays, spreadDaysOf, type TrainedModel } from './model.ts';
+import { periodOf, periodStart } from './periods.ts';
 import { candidateDays } from './predict.ts';
 import type { InvoiceRecord } from './types.ts';
 
@@ -37,7 +38,11 @@ export function firstWeekStart(asOf: IsoDate): IsoDate {
   return addDays(next, -(isoWeekday(next) - 1));
 }
 
-/** Expected amounts and variances by week, added to item by item (or batch by batch). */
+/**
+ * Expected amounts and variances by period, added to item by item (or batch by batch). The
+ * periods are weeks unless `periodOfDay` cuts the horizon (13 weeks from `firstDay`) otherwise:
+ * days, or calendar months (the first and last ones cut at the horizon's ends).
+ */
 export interface WeekSums {
   firstDay: number;
   expected: number[];
@@ -45,7 +50,13 @@ export interface WeekSums {
   /** The curves the items were spread by, and the open amount spread by each bucket's curve. */
   curves?: WeekCurves;
   curveOpenMinor?: number[];
+  /** The period of each day of the horizon (index: day − firstDay); absent: weeks. */
+  periodOfDay?: Int16Array;
+  /** The first day of each period, when `periodOfDay` is given. */
+  periodStarts?: number[];
 }
+
+export type ForecastPeriod = 'day' | 'week' | 'month';
 
 export function emptyWeekSums(asOf: IsoDate, weeks: number): WeekSums {
   return {
@@ -55,13 +66,45 @@ export function emptyWeekSums(asOf: IsoDate, weeks: number): WeekSums {
   };
 }
 
+/** Sums over the same horizon as `weeks` weeks, cut into days, weeks or calendar months. */
+export function emptyPeriodSums(asOf: IsoDate, weeks: number, period: ForecastPeriod): WeekSums {
+  const sums = emptyWeekSums(asOf, weeks);
+  if (period === 'week') return sums;
+  const horizonDays = 7 * weeks;
+  const periodOfDay = new Int16Array(horizonDays);
+  const periodStarts: number[] = [];
+  for (let offset = 0; offset < horizonDays; offset += 1) {
+    const day = sums.firstDay + offset;
+    const starts = period === 'day' || offset === 0 || fromDayNumber(day).endsWith('-01');
+    if (starts) periodStarts.push(day);
+    periodOfDay[offset] = periodStarts.length - 1;
+  }
+  return {
+    ...sums,
+    expected: periodStarts.map(() => 0),
+    variance: periodStarts.map(() => 0),
+    periodOfDay,
+    periodStarts,
+  };
+}
+
+/** Sums of the same periods as `sums`, empty. */
+function emptyLike(sums: WeekSums): WeekSums {
+  const { firstDay, periodOfDay, periodStarts } = sums;
+  return {
+    firstDay,
+    expected: sums.expected.map(() => 0),
+    variance: sums.variance.map(() => 0),
+    ...(periodOfDay && periodStarts ? { periodOfDay, periodStarts } : {}),
+  };
+}
+
 /**
  * Adds the items in order: batches fed one after the other give the sums of the whole list. An
  * invoice whose age bucket has a collection curve is spread by the curve, not by its dates.
  */
 export function addToWeeks(sums: WeekSums, items: readonly OpenAmount[], curves?: WeekCurves): void {
-  const { firstDay, expected } = sums;
-  const weeks = expected.length;
+  const weeks = sums.expected.length;
   const shares = Array.from({ length: weeks }, () => 0);
   if (curves) sums.curves = curves;
   for (const item of items) {
@@ -76,8 +119,8 @@ export function addToWeeks(sums: WeekSums, items: readonly OpenAmount[], curves?
     if (item.candidateDays.length === 0) continue;
     shares.fill(0);
     for (const day of item.candidateDays) {
-      const week = Math.floor((day - firstDay) / 7);
-      if (week >= 0 && week < weeks) shares[week] = (shares[week] ?? 0) + 1;
+      const week = periodOf(sums, day);
+      if (week >= 0) shares[week] = (shares[week] ?? 0) + 1;
     }
     for (let week = 0; week < weeks; week += 1)
       shares[week] = (shares[week] ?? 0) / item.candidateDays.length;
@@ -140,9 +183,25 @@ export function collectionWeeks(
   sales: readonly OpenAmount[],
   asOf: IsoDate,
 ): CollectionWeek[] {
-  const weeks = open.expected.length;
   const start = firstWeekStart(asOf);
-  const future = emptyWeekSums(asOf, weeks);
+  return collectionPeriods(open, sales).map(({ periodStart: _, ...amounts }, week) => ({
+    weekStart: addDays(start, week * 7),
+    ...amounts,
+  }));
+}
+
+export interface CollectionPeriod {
+  periodStart: IsoDate;
+  fromOpenItemsMinor: number;
+  fromFutureSalesMinor: number;
+  lowMinor: number;
+  highMinor: number;
+}
+
+/** The periods of `open` (days, weeks or months) from its sums and the future sales. */
+export function collectionPeriods(open: WeekSums, sales: readonly OpenAmount[]): CollectionPeriod[] {
+  const weeks = open.expected.length;
+  const future = emptyLike(open);
   addToWeeks(future, sales);
   return Array.from({ length: weeks }, (_, week) => {
     const fromOpen = open.expected[week] ?? 0;
@@ -152,7 +211,7 @@ export function collectionWeeks(
     );
     const total = fromOpen + fromSales;
     return {
-      weekStart: addDays(start, week * 7),
+      periodStart: fromDayNumber(periodStart(open, week)),
       fromOpenItemsMinor: Math.round(fromOpen),
       fromFutureSalesMinor: Math.round(fromSales),
       lowMinor: Math.max(0, Math.round(total - Z_90 * sd)),

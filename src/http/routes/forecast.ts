@@ -68,6 +68,12 @@ export function registerForecastRoutes(app: ApiServer): void {
         querystring: Type.Object({
           asOf: Type.Optional(Type.String({ format: 'date' })),
           weeks: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_FORECAST_WEEKS, default: 13 })),
+          by: Type.Optional(
+            Type.Union([Type.Literal('day'), Type.Literal('week'), Type.Literal('month')], {
+              description:
+                'also by day or by calendar month over the same horizon (the weeks are always given)',
+            }),
+          ),
         }),
         response: { 200: CollectionsSchema },
       },
@@ -76,6 +82,7 @@ export function registerForecastRoutes(app: ApiServer): void {
       forecastCollections(await app.contextOf(request), {
         asOf: request.query.asOf,
         weeks: request.query.weeks,
+        by: request.query.by === undefined || request.query.by === 'week' ? [] : [request.query.by],
       }),
   );
 }

@@ -37,18 +37,27 @@ export const PredictionsSchema = Type.Object({
   items: Type.Array(PredictionSchema),
 });
 
+const CollectionAmounts = {
+  fromOpenItemsMinor: Minor,
+  fromFutureSalesMinor: Minor,
+  lowMinor: Minor,
+  highMinor: Minor,
+};
+
 export const CollectionsSchema = Type.Object({
   asOf: IsoDate,
   currency: Currency,
   modelVersion: Type.String(),
-  weeks: Type.Array(
-    Type.Object({
-      weekStart: IsoDate,
-      fromOpenItemsMinor: Minor,
-      fromFutureSalesMinor: Minor,
-      lowMinor: Minor,
-      highMinor: Minor,
-    }),
+  weeks: Type.Array(Type.Object({ weekStart: IsoDate, ...CollectionAmounts })),
+  days: Type.Optional(Type.Array(Type.Object({ date: IsoDate, ...CollectionAmounts }))),
+  months: Type.Optional(
+    Type.Array(
+      Type.Object({
+        month: Type.String({ description: 'YYYY-MM' }),
+        periodStart: IsoDate,
+        ...CollectionAmounts,
+      }),
+    ),
   ),
 });
 
