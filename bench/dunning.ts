@@ -10,10 +10,12 @@
  * unique name, dropped afterwards; never a timed test.
  * `node --expose-gc bench/dunning.ts [--customers N] [--invoices M] [--runs R]` (or `npm run bench --
  * --only dunning`; without --expose-gc the baseline heap still holds the loading's garbage).
- * `--skip-at-once` leaves the old whole-at-once read out, `--skip-preview` the preview;
+ * `--skip-at-once` leaves the old whole-at-once read out, `--skip-preview` the preview,
+ * `--skip-digest` the stored rows' digest (minutes at 1,000,000 open items on a loaded machine);
  * `--gc-per-slice` collects garbage after each slice of the run and records the heap then (what the
  * run holds, flat or not); `--statements` sums each statement's time by kind and reads the server
- * backends' CPU (`db-profile.ts`); `--open-items N` first takes customer payments out of the bench's
+ * backends' CPU (`db-profile.ts`: the pool's; `allBackendsCpuSeconds`: every backend of the
+ * database, the run's reader included, `dunning-backends.ts`); `--open-items N` first takes customer payments out of the bench's
  * own copy until about N items are open (`reopen-items.ts`: the state rebuilt and checked against
  * the ledger). The preview's and the
  * run's digests tell whether a change of the code changed what is planned or stored.
@@ -30,13 +32,15 @@ import { loadPlanData, type PlanData } from '#app/dunning/plan-data';
 import { previewDunningRun, resolveRunDate } from '#app/dunning/plan-run';
 import { openRuntime } from '#app/runtime';
 import { planDunning } from '#core/dunning/planner';
-import { selectActions, selectLetter } from '#db/dunning/action-queries';
+import { selectActions } from '#db/dunning/action-queries';
+import { selectLetter } from '#db/dunning/letter-queries';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { modelsOfJob } from '#render/letter-job';
 import { type LetterModel, renderLetters } from '#render/letters';
 import { closePdfWorkers } from '#render/pdf-pool';
 import { withPostgres } from './analytics.ts';
 import { DatabaseProfile } from './db-profile.ts';
+import { BackendCpuSampler } from './dunning-backends.ts';
 import { reopenItems } from './reopen-items.ts';
 import { loadAverage, measure, type Timing } from './stats.ts';
 
@@ -59,6 +63,8 @@ export interface DunningBenchOptions {
   statements?: boolean | undefined;
   /** About this many items left open by taking payments out of the copy first (`reopen-items.ts`). */
   openItems?: number | undefined;
+  /** Leave the stored rows' digest out (minutes at 1,000,000 open items on a loaded machine). */
+  skipDigest?: boolean | undefined;
 }
 
 const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -316,13 +322,25 @@ export async function benchDunning(options: DunningBenchOptions = {}) {
       if (!options.skipAtOnce) await timeAtOnce(runtime.handle.db, asOf, runs, result);
       result['loadAverageBeforeRun'] = loadAverage();
       collectGarbage();
+      // The run's reader is a connection outside the pool: every backend of the database counted.
+      const backends = options.statements ? new BackendCpuSampler(runtime.handle.pool) : null;
       await profile?.start();
+      await backends?.start();
       const run = await timeRun(company, asOf, options.gcPerSlice ?? false);
+      const allBackends = await backends?.stop();
       const runDatabase = await profile?.stop();
       result['run'] = {
         ...run,
-        ...(await runDigest(company, run.runId, asOf)),
-        ...(runDatabase ? { database: runDatabase } : {}),
+        ...(options.skipDigest ? {} : await runDigest(company, run.runId, asOf)),
+        ...(runDatabase
+          ? {
+              database: {
+                ...runDatabase,
+                allBackendsCpuSeconds: allBackends?.cpuSeconds,
+                backendsSeen: allBackends?.backends,
+              },
+            }
+          : {}),
       };
       result['loadAverageBeforeRender'] = loadAverage();
       const sample = options.sampleLetters ?? 100;
@@ -378,6 +396,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       'gc-per-slice': { type: 'boolean', default: false },
       statements: { type: 'boolean', default: false },
       'open-items': { type: 'string' },
+      'skip-digest': { type: 'boolean', default: false },
     },
   });
   const figures = await benchDunning({
@@ -392,6 +411,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     gcPerSlice: values['gc-per-slice'],
     statements: values.statements,
     openItems: values['open-items'] === undefined ? undefined : Number(values['open-items']),
+    skipDigest: values['skip-digest'],
   });
   process.stdout.write(`dunning: ${JSON.stringify(figures)}\n`);
 }

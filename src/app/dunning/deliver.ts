@@ -6,9 +6,15 @@
  */
 import type { PlannedAction } from '#core/dunning/planner';
 import type { CustomerEvent } from '#core/types';
-import { insertActions, insertDeferredLetters, insertTasks, type NewTask } from '#db/dunning/action-batches';
+import {
+  drawRunIds,
+  insertActions,
+  insertDeferredLetters,
+  insertTasks,
+  type NewTask,
+} from '#db/dunning/action-batches';
 import type { NewAction } from '#db/dunning/action-queries';
-import { insertEvents } from '#db/ledger/ledger-writes';
+import { insertRunEvents } from '#db/dunning/run-events';
 import type { LetterModel } from '#render/letters';
 import { label, translator } from '#text/catalogue';
 import { formatMoney } from '#text/format';
@@ -89,10 +95,13 @@ export async function storePrepared(
     p.outboxId = enqueued[index]?.id ?? null;
   });
   const lettered = prepared.flatMap((p) => (p.letter ? [p.letter] : []));
+  // On a server the letters' and the actions' ids in one round trip (COPY returns none).
+  const drawn = await drawRunIds(trx, { letters: lettered.length, actions: prepared.length });
   const letterIds = await insertDeferredLetters(
     trx,
     ctx.companyId,
     lettered.map((letter) => ({ filename: letter.filename, renderJob: letter.job })),
+    drawn?.letters,
   );
   const letterIdOf = new Map(lettered.map((letter, index) => [letter, letterIds[index] ?? null]));
   const letterIdFor = (p: Prepared) => (p.letter ? (letterIdOf.get(p.letter) ?? null) : null);
@@ -101,6 +110,7 @@ export async function storePrepared(
     ctx.companyId,
     ctx.actor,
     prepared.map((p) => newActionOf(scope, p, letterIdFor(p))),
+    drawn?.actions,
   );
   const events: CustomerEvent[] = [];
   const tasks: NewTask[] = [];
@@ -115,7 +125,7 @@ export async function storePrepared(
       });
   }
   await insertTasks(trx, ctx.companyId, ctx.actor, tasks);
-  await insertEvents(trx, ctx.companyId, ctx.actor, events);
+  await insertRunEvents(trx, ctx.companyId, ctx.actor, events);
   return prepared.map((p, index) => ({
     actionId: actionIds[index] as number,
     channel: p.channel,

@@ -10,7 +10,7 @@ import {
   selectLetter,
   selectRunLetterJobs,
   storeLetterContent,
-} from '#db/dunning/action-queries';
+} from '#db/dunning/letter-queries';
 import type { Database } from '#db/infra/schema';
 import { modelsOfJob } from '#render/letter-job';
 import { renderLetters, renderLettersJob } from '#render/letters';

@@ -1,6 +1,9 @@
-/** The log of dunning actions, their items, runs and the letters they produced. */
+/** The log of dunning actions and their items, and the runs that wrote them. */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
+
+// The letters' queries moved to letter-queries.ts; test/integration/dunning-slices.test.ts imports them from here.
+export { selectLetter, selectRunLetterJobs } from './letter-queries.ts';
 
 export interface NewActionItem {
   documentId: number;
@@ -155,24 +158,6 @@ export async function insertAction(
   return actionId;
 }
 
-export async function setActionDelivery(
-  db: Kysely<Database>,
-  companyId: string,
-  actionId: number,
-  delivery: { outboxId?: number | null; letterId?: number | null; channel?: string },
-): Promise<void> {
-  await db
-    .updateTable('dunning_actions')
-    .set({
-      ...(delivery.outboxId !== undefined ? { outbox_id: delivery.outboxId } : {}),
-      ...(delivery.letterId !== undefined ? { letter_id: delivery.letterId } : {}),
-      ...(delivery.channel !== undefined ? { channel: delivery.channel } : {}),
-    })
-    .where('company_id', '=', companyId)
-    .where('action_id', '=', actionId)
-    .execute();
-}
-
 export async function setActionStatus(
   db: Kysely<Database>,
   companyId: string,
@@ -187,96 +172,6 @@ export async function setActionStatus(
     .where('status', '<>', 'cancelled')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
-}
-
-/** A letter: its PDF, or what to render it from when first needed (migration 0028). */
-export async function insertLetter(
-  db: Kysely<Database>,
-  companyId: string,
-  filename: string,
-  content: Buffer | { renderJob: unknown },
-): Promise<number> {
-  const deferred = !Buffer.isBuffer(content);
-  const row = await db
-    .insertInto('dunning_letters')
-    .values({
-      company_id: companyId,
-      filename,
-      content: deferred ? null : content,
-      render_job: deferred ? JSON.stringify(content.renderJob) : null,
-    })
-    .returning('letter_id')
-    .executeTakeFirstOrThrow();
-  return row.letter_id;
-}
-
-export async function selectLetter(
-  db: Kysely<Database>,
-  companyId: string,
-  letterId: number,
-): Promise<{ filename: string; content: Buffer | null; renderJob: unknown } | null> {
-  const row = await db
-    .selectFrom('dunning_letters')
-    .select(['filename', 'content', 'render_job as renderJob'])
-    .where('company_id', '=', companyId)
-    .where('letter_id', '=', letterId)
-    .executeTakeFirst();
-  return row ?? null;
-}
-
-/** Keeps a letter's rendered bytes once (the first renderer wins); returns the bytes stored. */
-export async function storeLetterContent(
-  db: Kysely<Database>,
-  companyId: string,
-  letterId: number,
-  content: Buffer,
-): Promise<Buffer> {
-  await db
-    .updateTable('dunning_letters')
-    .set({ content })
-    .where('company_id', '=', companyId)
-    .where('letter_id', '=', letterId)
-    .where('content', 'is', null)
-    .execute();
-  const row = await db
-    .selectFrom('dunning_letters')
-    .select('content')
-    .where('company_id', '=', companyId)
-    .where('letter_id', '=', letterId)
-    .executeTakeFirstOrThrow();
-  return row.content ?? content;
-}
-
-/**
- * The render jobs of a run's letters in print order: registered letters first (they go to the
- * post office), then by customer code (bytes) and action. Stored letters have no job and are
- * left out, so a batch of a run made before migration 0028 is not rebuilt.
- */
-/** A stretch of a run's print order: `offset` letters skipped, at most `limit` taken. */
-export interface PrintRange {
-  offset: number;
-  limit: number;
-}
-
-/**
- * The render jobs of a run's letters in print order (registered letters first, then by customer
- * code in byte order and action), all of them or one stretch (a part of the print batch).
- */
-export async function selectRunLetterJobs(
-  db: Kysely<Database>,
-  companyId: string,
-  runId: number,
-  range?: PrintRange,
-): Promise<unknown[]> {
-  const rows = await sql<{ renderJob: unknown }>`
-    select l.render_job as "renderJob"
-    from dunning_actions a
-    join dunning_letters l on l.company_id = a.company_id and l.letter_id = a.letter_id
-    where a.company_id = ${companyId} and a.run_id = ${runId}
-      and a.channel in ('letter', 'registered_letter') and l.render_job is not null
-    order by (a.channel = 'registered_letter') desc, a.customer_code collate "C", a.action_id
-    ${range ? sql`offset ${range.offset} limit ${range.limit}` : sql``}`.execute(db);
-  return rows.rows.map((row) => row.renderJob);
 }
 
 export interface ActionRow {
