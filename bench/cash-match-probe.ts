@@ -36,8 +36,9 @@ import { customerNames, receiptsToApply } from '#db/cash/matching-queries';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import type { Database } from '#db/infra/schema';
 import { bankMonthCamt } from '#demo/bank-month';
-import { ACCOUNT, batchHeapWatch, outcomesDigest, scaleReceipts } from './cash.ts';
-import { writeOutcomes } from './cash-outcomes.ts';
+import { batchHeapWatch } from './cash-heap.ts';
+import { outcomesDigest, writeOutcomes } from './cash-outcomes.ts';
+import { ACCOUNT, scaleReceipts } from './cash-statement.ts';
 import { DatabaseProfile } from './db-profile.ts';
 
 const SERVER = process.env['ENCOURS_BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -2,7 +2,8 @@
  * What the cash bench's matching did with each line: counted against the generator's truth
  * (straight-through rate, precision), or written out line by line to compare two versions.
  */
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { AppContext } from '#app/context';
 import type { DemoReceipt } from '#demo/bank-month';
 
@@ -89,4 +90,9 @@ export async function writeOutcomes(ctx: AppContext, file: string): Promise<void
     }),
   );
   writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+/** The first 16 hex digits of the outcomes file's SHA-256: two versions compared at a glance. */
+export function outcomesDigest(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
 }

@@ -14,7 +14,7 @@ import { fixedClock, silentLogger } from '#app/context';
 import { openRuntime } from '#app/runtime';
 import { bankMonthCamt } from '#demo/bank-month';
 import { readBankFile, scanBankFile } from '#importers/bank/parse-bank-file';
-import { ACCOUNT, scaleReceipts } from './cash.ts';
+import { ACCOUNT, scaleReceipts } from './cash-statement.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

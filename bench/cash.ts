@@ -16,29 +16,24 @@
  *     [--statements]           (each statement's time by kind and the server's CPU, import and matching apart)
  *     [--live-heap]            (the heap kept at each batch's end, after a full collection; slows the run)
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { importBankStatement } from '#app/cash/import-bank';
 import { matchReceipts } from '#app/cash/match-receipts';
 import { type AppContext, fixedClock, silentLogger } from '#app/context';
 import { loadScaleCompany } from '#app/demo/demo';
 import { openRuntime } from '#app/runtime';
-import type { LedgerDocument } from '#core/types';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
-import type { Database } from '#db/infra/schema';
-import { bankMonthCamt, type DemoReceipt, generateBankMonth } from '#demo/bank-month';
-import { generateScale } from '#demo/index';
+import { bankMonthCamt, type DemoReceipt } from '#demo/bank-month';
 import { readBankFile } from '#importers/bank/parse-bank-file';
 import { withPostgres } from './analytics.ts';
-import { outcomes, writeOutcomes } from './cash-outcomes.ts';
-import { DatabaseProfile, processCpuTicks } from './db-profile.ts';
+import { batchHeapWatch, collectGarbage, databaseCpuSeconds, withPeakRss } from './cash-heap.ts';
+import { outcomes, outcomesDigest, writeOutcomes } from './cash-outcomes.ts';
+import { ACCOUNT, scaleReceipts } from './cash-statement.ts';
+import { DatabaseProfile } from './db-profile.ts';
 import { loadAverage, median, type Timing } from './stats.ts';
 
 export interface CashBenchOptions {
@@ -57,42 +52,7 @@ export interface CashBenchOptions {
   liveHeap?: boolean | undefined;
 }
 
-export const ACCOUNT = { iban: 'FR7630006000011234567890189', id: 'SCALE-2026-07' };
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
-
-/**
- * The receipts of the month, drawn from the invoices open in the loaded database: the scale
- * generator's invoices (the same seed as the loaded ones), each with its open amount there — which
- * on a copy whose items were reopened (bench/reopen-items.ts) is more than the generator's own
- * ledger leaves open.
- */
-export async function scaleReceipts(
-  db: Kysely<Database>,
-  customers: number,
-  invoices: number,
-  receipts: number,
-): Promise<DemoReceipt[]> {
-  const open = new Map<string, number>();
-  const { rows } = await sql<{ ref: string; openMinor: string }>`
-    select d.external_ref as ref, o.open_minor as "openMinor" from open_items o
-    join documents d on d.company_id = o.company_id and d.document_id = o.document_id
-    where o.company_id = 'SCALE' and d.kind = 'invoice'`.execute(db);
-  for (const row of rows) open.set(row.ref, Number(row.openMinor));
-  const scale = generateScale({ customers, invoices });
-  const documents: LedgerDocument[] = [];
-  for (const batch of scale.ledgerBatches(50_000))
-    for (const document of batch.documents) if (document.kind === 'invoice') documents.push(document);
-  // What is not open there is settled: the generator reads an invoice's open amount as its amount
-  // less what was allocated to it.
-  const allocations = documents.map((document) => ({
-    debitRef: document.externalRef,
-    amountMinor: document.amountMinor - (open.get(document.externalRef) ?? 0),
-  }));
-  return generateBankMonth(
-    { customers: scale.customers, documents, allocations, reversals: [] },
-    { seed: 1, from: '2026-07-01', receipts },
-  );
-}
 
 function timing(samples: readonly number[]): Timing {
   return {
@@ -101,116 +61,6 @@ function timing(samples: readonly number[]): Timing {
     maxSeconds: round3(Math.max(...samples)),
     runs: samples.length,
   };
-}
-
-/**
- * CPU seconds spent so far by the database server processes serving this database (the server
- * runs on this machine), read from /proc; null when they cannot be read.
- */
-async function databaseCpuSeconds(pool: pg.Pool): Promise<number | null> {
-  const { rows } = await pool.query<{ pid: number }>(
-    'select pid from pg_stat_activity where datname = current_database()',
-  );
-  const ticks = rows.map(({ pid }) => processCpuTicks(pid));
-  return ticks.includes(null) ? null : ticks.reduce<number>((sum, t) => sum + (t ?? 0), 0) / 100;
-}
-
-/**
- * A full collection, so that a memory figure counts what is held then, not what the generation of
- * the ledger and the statement left for the collector (the flag is set at run time: no
- * `--expose-gc` needed on the command line).
- */
-function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-}
-
-/** One batch of the matching as the heap saw it. */
-export interface BatchHeap {
-  /** Receipts done when the batch ended. */
-  receipts: number;
-  /** The largest heap used since the batch before ended (sampled every 50 ms, garbage included). */
-  peakMb: number;
-  /** With a collection at the batch's end: the heap then (what the run keeps), and the typed arrays' buffers. */
-  liveMb?: number;
-  arrayBuffersMb?: number;
-}
-
-/**
- * The heap batch by batch: its peak during each batch (garbage included: V8 collects the old
- * generation only once it reaches a limit it sets from what the last full collection kept) and,
- * with `collect`, a full collection at each batch's end and the heap then — what the run keeps
- * from one batch to the next (the collections' time counts in the run: timed runs go without).
- * The typed arrays' buffers (the ledger copy's columns) are outside the heap.
- */
-export function batchHeapWatch(collect: boolean) {
-  const batches: BatchHeap[] = [];
-  const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
-  let peak = 0;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
-  }, 50);
-  return {
-    afterBatch: (receipts: number) => {
-      const batch: BatchHeap = {
-        receipts,
-        peakMb: megabytes(Math.max(peak, process.memoryUsage().heapUsed)),
-      };
-      if (collect) {
-        collectGarbage();
-        const usage = process.memoryUsage();
-        batch.liveMb = megabytes(usage.heapUsed);
-        batch.arrayBuffersMb = megabytes(usage.arrayBuffers);
-      }
-      batches.push(batch);
-      peak = 0;
-    },
-    stop: () => clearInterval(sampler),
-    /** The first, middle and last batches, and each batch's peak (and kept heap) in order. */
-    figures: () => {
-      const pick = (at: number) => batches[Math.min(batches.length - 1, Math.max(0, at))];
-      const live = batches.flatMap((batch) => (batch.liveMb === undefined ? [] : [batch.liveMb]));
-      return {
-        batches: batches.length,
-        first: pick(0),
-        middle: pick(Math.floor(batches.length / 2)),
-        last: pick(batches.length - 1),
-        peakMbByBatch: batches.map((batch) => batch.peakMb),
-        ...(live.length > 0 ? { maxLiveMb: Math.max(...live), liveMbByBatch: live } : {}),
-      };
-    },
-  };
-}
-
-/** Peak resident memory and heap while `work` runs, sampled every 50 ms. */
-async function withPeakRss<T>(
-  work: () => Promise<T>,
-): Promise<{ result: T; peakRssMb: number; peakHeapMb: number; startHeapMb: number }> {
-  const start = process.memoryUsage();
-  let peak = start.rss;
-  let heap = start.heapUsed;
-  const sampler = setInterval(() => {
-    const usage = process.memoryUsage();
-    peak = Math.max(peak, usage.rss);
-    heap = Math.max(heap, usage.heapUsed);
-  }, 50);
-  const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
-  try {
-    const result = await work();
-    return {
-      result,
-      peakRssMb: megabytes(Math.max(peak, process.memoryUsage.rss())),
-      peakHeapMb: megabytes(heap),
-      startHeapMb: megabytes(start.heapUsed),
-    };
-  } finally {
-    clearInterval(sampler);
-  }
-}
-
-/** The first 16 hex digits of the outcomes file's SHA-256: two versions compared at a glance. */
-export function outcomesDigest(file: string): string {
-  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
 }
 
 async function oneRun(

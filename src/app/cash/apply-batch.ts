@@ -1,14 +1,15 @@
 /**
  * A batch of automatic matches written at once, inside the caller's transaction: the same
- * documents, allocations, decisions, applications, receipt state and audit as `applyProposal`
- * writes receipt by receipt, but planned in memory and written with a few multi-row statements
- * for the whole batch — the open-item triggers then run once per batch instead of once per
- * receipt. The rules are the same: every document a proposal touches is locked (in id order, one
- * statement for the batch) and read with its allocations as the rule sees them from the batch's
- * earliest date on (locked-allocations.ts), and each receipt in turn is planned
- * through core/ledger's allocation rule against them and against what the receipts before it in
- * the batch took; a receipt the rule refuses leaves nothing behind and stays a suggestion, exactly
- * as the savepoint of `applyProposal` would.
+ * documents, allocations, decisions, applications and audit as `applyProposal` writes receipt by
+ * receipt (the receipts' state is left to the caller: one statement for the whole batch), but
+ * planned in memory and written with a few multi-row statements for the whole batch — the
+ * open-item triggers then run once per batch instead of once per receipt. The rules are the same:
+ * every document a proposal touches is locked (in id order, one statement for the batch) and read
+ * with its allocations as the rule sees them from the batch's earliest date on
+ * (locked-allocations.ts), and each receipt in turn is planned through core/ledger's allocation
+ * rule against them and against what the receipts before it in the batch took; a receipt the rule
+ * refuses leaves nothing behind and stays a suggestion, exactly as the savepoint of
+ * `applyProposal` would.
  */
 import type { Kysely } from 'kysely';
 import { minDate } from '#core/calendar';
@@ -25,7 +26,6 @@ import {
   insertDecisions,
   insertLedgerDocuments,
   lockDocuments,
-  markReceiptsApplied,
   openItemStates,
 } from '#db/cash/batch-writes';
 import type { DecisionInput, NewLedgerDocument } from '#db/cash/cash-writes';
@@ -114,13 +114,16 @@ function planMatches(
   return planned;
 }
 
-/** Writes the planned matches: documents, allocations, decisions, applications, receipts, audit. */
+/**
+ * Writes the planned matches: documents, allocations, decisions, applications, audit; returns the
+ * receipts' new state, which the caller writes with the batch's other receipts.
+ */
 async function writeMatches(
   trx: Kysely<Database>,
   ctx: AppContext,
   planned: readonly PlannedMatch[],
   decision: DecisionInput['decision'],
-): Promise<void> {
+): Promise<AppliedReceipt[]> {
   const documents = planned.flatMap((match) => match.documents);
   const ids = await insertLedgerDocuments(
     trx,
@@ -162,18 +165,14 @@ async function writeMatches(
       rows.map((row) => ({ ...row, decisionId: decisionIds[index] as number })),
     ),
   );
-  await markReceiptsApplied(
-    trx,
-    ctx.companyId,
-    decisions.map(
-      (row): AppliedReceipt => ({
-        transactionId: row.transactionId,
-        customerCode: row.customerCode as string,
-        paymentDocumentId: row.paymentDocumentId,
-      }),
-    ),
-  );
   await insertAudits(trx, ctx.companyId, ctx.actor, audits);
+  return decisions.map(
+    (row): AppliedReceipt => ({
+      transactionId: row.transactionId,
+      customerCode: row.customerCode as string,
+      paymentDocumentId: row.paymentDocumentId,
+    }),
+  );
 }
 
 const MAX_DATE = '9999-12-31';
@@ -200,16 +199,18 @@ async function lockedLedger(
 }
 
 /**
- * Applies the matches the ledger accepts, in order, and returns the receipts applied. The
- * receipts must have been locked by the caller (still to apply).
+ * Applies the matches the ledger accepts, in order, and returns the receipts applied, each with
+ * its customer and payment: their state (`setReceiptOutcomes`) is the caller's to write, with the
+ * batch's other receipts in the same statement. The receipts must have been locked by the caller
+ * (still to apply).
  */
 export async function applyBatch(
   trx: Kysely<Database>,
   ctx: AppContext,
   matches: readonly BatchMatch[],
   decision: DecisionInput['decision'],
-): Promise<Set<number>> {
-  if (matches.length === 0) return new Set();
+): Promise<Map<number, AppliedReceipt>> {
+  if (matches.length === 0) return new Map();
   const counts = await appliedCounts(
     trx,
     ctx.companyId,
@@ -230,6 +231,6 @@ export async function applyBatch(
   );
   const byId = new Map(locked.documents.map((document) => [document.id, document]));
   const planned = planMatches(ctx, withParts, byId, recordsByCustomer(locked.documents, locked.allocations));
-  if (planned.length > 0) await writeMatches(trx, ctx, planned, decision);
-  return new Set(planned.map((match) => match.receipt.transactionId));
+  const applied = planned.length > 0 ? await writeMatches(trx, ctx, planned, decision) : [];
+  return new Map(applied.map((receipt) => [receipt.transactionId, receipt]));
 }

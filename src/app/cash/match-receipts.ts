@@ -17,7 +17,13 @@
  */
 import type { Kysely } from 'kysely';
 import { DEFAULT_PROPOSAL_SETTINGS, type Proposal, type ProposalSettings } from '#core/cash/proposal';
-import { lockReceiptsToApply, setReceiptStatuses } from '#db/cash/batch-writes';
+import {
+  type AppliedReceipt,
+  lockReceiptsToApply,
+  type ReceiptOutcome,
+  refreshReceiptStatistics,
+  setReceiptOutcomes,
+} from '#db/cash/batch-writes';
 import { replaceSuggestions, type SuggestionRow } from '#db/cash/cash-writes';
 import { cashSettings, customerNames, type ReceiptRow, receiptsToApply } from '#db/cash/matching-queries';
 import type { Database } from '#db/infra/schema';
@@ -117,8 +123,12 @@ export async function matchReceipts(
   };
   const batchSize = input.batchSize ?? 2000;
   let receipts = await receiptsToApply(ctx.db, ctx.companyId, 0, batchSize);
-  // One batch reads what it needs once anyway: only a longer run reads the whole ledger's copy.
-  let view = receipts.length < batchSize ? null : await loadLedgerView(ctx);
+  // One batch reads what it needs once anyway: only a longer run reads the whole ledger's copy,
+  // and has the receipts' statistics brought up to date meanwhile (batch-writes.ts).
+  let view =
+    receipts.length < batchSize
+      ? null
+      : (await Promise.all([loadLedgerView(ctx), refreshReceiptStatistics(ctx.db)]))[0];
   const ledger = view ?? databaseLedger(ctx);
   let batch = await proposeForBatch(
     ctx,
@@ -212,22 +222,23 @@ async function writeBatch(
   });
 }
 
-/** The suggestions and state of the receipts of a batch not applied, and the run's counts. */
+/** The suggestions of the receipts of a batch not applied, every receipt's state, and the run's counts. */
 async function recordOutcomes(
   trx: Kysely<Database>,
   companyId: string,
   batch: readonly ReceiptProposals[],
-  applied: ReadonlySet<number>,
+  applied: ReadonlyMap<number, AppliedReceipt>,
   summary: MatchReceiptsSummary,
 ): Promise<void> {
   const suggestions: SuggestionRow[] = [];
-  const statuses: { transactionId: number; status: 'suggested' | 'open' }[] = [];
+  const states: ReceiptOutcome[] = [];
   for (const { receipt, proposals } of batch) {
     const best = proposals[0];
-    const isApplied = applied.has(receipt.transactionId);
+    const appliedAs = applied.get(receipt.transactionId) ?? null;
+    const isApplied = appliedAs !== null;
     if (!isApplied) suggestions.push(...suggestionRows(receipt.transactionId, proposals));
-    if (!isApplied)
-      statuses.push({ transactionId: receipt.transactionId, status: best ? 'suggested' : 'open' });
+    const status = isApplied ? 'applied' : best ? 'suggested' : 'open';
+    states.push({ transactionId: receipt.transactionId, status, applied: appliedAs });
     const outcome = isApplied ? 'applied' : best ? 'suggested' : 'unmatched';
     summary[outcome]++;
     summary.receipts++;
@@ -251,5 +262,5 @@ async function recordOutcomes(
     batch.map((item) => item.receipt.transactionId),
     suggestions,
   );
-  await setReceiptStatuses(trx, companyId, statuses);
+  await setReceiptOutcomes(trx, companyId, states);
 }

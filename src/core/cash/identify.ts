@@ -217,10 +217,13 @@ export function matchNames(
   input: Pick<IdentifyInput, 'counterpartyTokens' | 'textTokens' | 'nameCandidates' | 'weight'>,
 ): NameClue[] {
   const nameMatch = nameMatcher(input);
-  return input.nameCandidates.flatMap((candidate) => {
+  // A plain loop: a receipt has a few hundred candidates, most of them no clue (no array each).
+  const clues: NameClue[] = [];
+  for (const candidate of input.nameCandidates) {
     const match = nameMatch(candidate.tokens);
-    return match ? [{ code: candidate.code, p: match.p, evidence: { ...match.evidence } }] : [];
-  });
+    if (match) clues.push({ code: candidate.code, p: match.p, evidence: { ...match.evidence } });
+  }
+  return clues;
 }
 
 /** The candidates, most likely first; `byName` is `matchNames(input)` unless worked out before. */

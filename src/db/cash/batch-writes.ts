@@ -10,8 +10,19 @@ import { batches, type ColumnSpec, unnestSelect } from '../infra/bulk.ts';
 import type { Database } from '../infra/schema.ts';
 import type { NewApplication } from './applications.ts';
 import type { DecisionInput, NewLedgerDocument } from './cash-writes.ts';
+import { idRange } from './id-range.ts';
 
 const CHUNK = 1000;
+
+/**
+ * Brings the planner's statistics of the receipts up to date: a run of many batches reads its
+ * receipts in id order (`receiptsToApply`), which on statistics taken before a statement of
+ * 100,000 lines was imported the planner reads through the status index, every receipt still to
+ * apply and a sort for each batch. A table the autovacuum is analysing meanwhile is left to it.
+ */
+export async function refreshReceiptStatistics(db: Kysely<Database>): Promise<void> {
+  await sql`analyze (skip_locked) bank_transactions`.execute(db);
+}
 
 /**
  * Locks these receipts (in id order, like every other writer of a receipt) and returns those still
@@ -26,7 +37,7 @@ export async function lockReceiptsToApply(
   const result = await sql<{ transactionId: number }>`
     select transaction_id as "transactionId" from bank_transactions
     where company_id = ${companyId} and transaction_id = any(${[...transactionIds]}::int8[])
-      and status in ('open', 'suggested')
+      ${idRange('transaction_id', transactionIds)} and status in ('open', 'suggested')
     order by transaction_id for update`.execute(trx);
   return new Set(result.rows.map((row) => row.transactionId));
 }
@@ -41,7 +52,7 @@ export async function appliedCounts(
   const result = await sql<{ transactionId: number; count: number }>`
     select transaction_id as "transactionId", count(*)::int8 as count from cash_decisions
     where company_id = ${companyId} and transaction_id = any(${[...transactionIds]}::int8[])
-      and decision in ('auto', 'accepted', 'corrected')
+      ${idRange('transaction_id', transactionIds)} and decision in ('auto', 'accepted', 'corrected')
     group by transaction_id`.execute(trx);
   return new Map(result.rows.map((row) => [row.transactionId, Number(row.count)]));
 }
@@ -217,41 +228,36 @@ export interface AppliedReceipt {
   paymentDocumentId: number | null;
 }
 
-/**
- * These receipts are applied: one update for all, each with its customer and payment. The ids are
- * also given as a list: the planner then finds the rows by the primary key, where the join with
- * the unnested values alone was planned as a scan and hash of the whole table, every batch (the
- * statement's receipts and all those imported before).
- */
-export async function markReceiptsApplied(
-  trx: Kysely<Database>,
-  companyId: string,
-  receipts: readonly AppliedReceipt[],
-): Promise<void> {
-  for (const chunk of batches(receipts, 5000))
-    await sql`
-      update bank_transactions t set status = 'applied', customer_code = v.customer_code,
-        payment_document_id = v.payment_document_id
-      from unnest(${chunk.map((r) => r.transactionId)}::int8[], ${chunk.map((r) => r.customerCode)}::text[],
-        ${chunk.map((r) => r.paymentDocumentId)}::int8[]) as v(transaction_id, customer_code, payment_document_id)
-      where t.company_id = ${companyId} and t.transaction_id = any(${chunk.map((r) => r.transactionId)}::int8[])
-        and t.transaction_id = v.transaction_id`.execute(trx);
+/** A receipt's state after a batch: applied (to a customer, with its payment), suggested or open again. */
+export interface ReceiptOutcome {
+  transactionId: number;
+  status: 'applied' | 'suggested' | 'open';
+  /** Of an applied receipt (left as they are for the others). */
+  applied: AppliedReceipt | null;
 }
 
 /**
- * The new status of each of these receipts (suggested, or open again), one update for all; a
- * receipt already in its status is left as it is (a second run mostly leaves its suggestions).
+ * The state of a batch's receipts, one update for all: an applied one gets its status, customer
+ * and payment; another its status, when it is not already in it (a second run mostly leaves its
+ * suggestions). Rows are found by the primary key's range (id-range.ts).
  */
-export async function setReceiptStatuses(
+export async function setReceiptOutcomes(
   trx: Kysely<Database>,
   companyId: string,
-  receipts: readonly { transactionId: number; status: string }[],
+  receipts: readonly ReceiptOutcome[],
 ): Promise<void> {
-  for (const chunk of batches(receipts, 5000))
+  for (const chunk of batches(receipts, 5000)) {
+    const ids = chunk.map((r) => r.transactionId);
     await sql`
-      update bank_transactions t set status = v.status
-      from unnest(${chunk.map((r) => r.transactionId)}::int8[], ${chunk.map((r) => r.status)}::text[])
-        as v(transaction_id, status)
-      where t.company_id = ${companyId} and t.transaction_id = any(${chunk.map((r) => r.transactionId)}::int8[])
-        and t.transaction_id = v.transaction_id and t.status <> v.status`.execute(trx);
+      update bank_transactions t set status = v.status,
+        customer_code = case when v.applied then v.customer_code else t.customer_code end,
+        payment_document_id = case when v.applied then v.payment_document_id else t.payment_document_id end
+      from unnest(${ids}::int8[], ${chunk.map((r) => r.status)}::text[], ${chunk.map((r) => r.applied !== null)}::bool[],
+        ${chunk.map((r) => r.applied?.customerCode ?? null)}::text[],
+        ${chunk.map((r) => r.applied?.paymentDocumentId ?? null)}::int8[])
+        as v(transaction_id, status, applied, customer_code, payment_document_id)
+      where t.company_id = ${companyId} and t.transaction_id = any(${ids}::int8[])
+        ${idRange('t.transaction_id', ids)} and t.transaction_id = v.transaction_id
+        and (v.applied or t.status <> v.status)`.execute(trx);
+  }
 }

@@ -8,6 +8,7 @@ import type { AllocationRecord, LedgerDoc } from '#core/ledger/ledger';
 import type { DocumentKind } from '#core/types';
 import { batches, type ColumnSpec, unnestSelect } from '../infra/bulk.ts';
 import type { Database } from '../infra/schema.ts';
+import { idRange } from './id-range.ts';
 
 export interface SuggestionRow {
   transactionId: number;
@@ -40,7 +41,8 @@ export async function replaceSuggestions(
   if (transactionIds.length === 0) return;
   await sql`
     delete from cash_suggestions
-    where company_id = ${companyId} and transaction_id = any(${[...transactionIds]}::int8[])`.execute(trx);
+    where company_id = ${companyId} and transaction_id = any(${[...transactionIds]}::int8[])
+      ${idRange('transaction_id', transactionIds)}`.execute(trx);
   for (const chunk of batches(rows, 5000))
     await sql`
       insert into cash_suggestions (company_id, transaction_id, rank, customer_code, confidence, proposal, evidence)
