@@ -1,28 +1,147 @@
 /**
- * `encours agenda`: the collector's prioritised list for the day (split from dunning-command.ts).
+ * `encours agenda`: the collector's prioritised list for the day (split from dunning-command.ts),
+ * a collector's portfolio (`agenda assign`) and what became of an entry (`agenda done|snooze|reassign`).
  */
 import type { Command } from 'commander';
-import { agendaLines, getAgenda } from '#app/dunning/agenda';
-import { translator } from '#text/catalogue';
+import { type AgendaView, agendaLines, getAgenda } from '#app/dunning/agenda';
+import {
+  assignPortfolio,
+  decideAgendaEntry,
+  type EntryDecision,
+  type EntryDecisionOutcome,
+} from '#app/dunning/collectors';
+import { DomainError } from '#app/errors';
+import { addDays } from '#core/calendar';
+import { type Lang, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
 import { printJson } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
+function scopeLine(view: AgendaView, lang: Lang): string {
+  const t = translator(lang);
+  if (view.scope.kind === 'collector')
+    return t('agenda.scope.collector', { collector: view.scope.collector ?? '' });
+  return t(view.scope.kind === 'unassigned' ? 'agenda.scope.unassigned' : 'agenda.scope.all');
+}
+
+function decisionLine(outcome: EntryDecisionOutcome, lang: Lang): string {
+  const t = translator(lang);
+  if (outcome.decision === 'reassigned')
+    return t('agenda.decision.reassigned', {
+      customer: outcome.customerCode,
+      collector: outcome.collector ?? '',
+      count: outcome.reassignedTaskIds.length,
+    });
+  if (outcome.decision === 'snoozed') {
+    // The day the entry comes back, not the last day it stays hidden.
+    const back = addDays(outcome.hiddenThrough ?? outcome.asOf, 1);
+    return t('agenda.decision.snoozed', { customer: outcome.customerCode, date: formatDate(lang, back) });
+  }
+  return t('agenda.decision.done', { customer: outcome.customerCode });
+}
+
+/** One subcommand deciding what becomes of a customer's entry of the day. */
+function registerDecision(
+  agenda: Command,
+  name: string,
+  description: string,
+  decisionOf: (options: Record<string, string>, lang: Lang) => EntryDecision,
+  configure: (command: Command) => Command = (command) => command,
+): void {
+  configure(agenda.command(`${name} <customer>`).description(description)).action(
+    async (customer: string, own, command: Command) => {
+      const options = optionsOf(command, own);
+      const lang = parseLang(options['lang'] ?? 'fr');
+      const outcome = await withContext(command, (ctx) =>
+        decideAgendaEntry(ctx, {
+          customerCode: customer,
+          decision: decisionOf(options, lang),
+          asOf: options.asOf,
+          lang,
+        }),
+      );
+      if (globalOptions(command).json) return printJson(outcome);
+      process.stdout.write(`${decisionLine(outcome, lang)}\n`);
+    },
+  );
+}
+
+/**
+ * A subcommand's options with those of `agenda` it shares (--collector, --as-of, --lang): the
+ * program reads options anywhere on the line, so `agenda` takes them whatever their place.
+ */
+function optionsOf(command: Command, own: Record<string, string>): Record<string, string> {
+  return { ...(command.parent?.opts() as Record<string, string>), ...own };
+}
+
+/** The --collector a subcommand needs, or the error saying it is missing. */
+function requiredCollector(options: Record<string, string>, lang: Lang): string {
+  const collector = options['collector'];
+  if (collector === undefined || collector.trim() === '')
+    throw new DomainError('invalid_input', translator(lang)('agenda.error.collectorOption'));
+  return collector;
+}
+
 export function registerAgendaCommand(program: Command): void {
-  program
+  const agenda = program
     .command('agenda')
     .description("the collector's prioritised list for the day, with the reasons for each rank")
     .option('--as-of <date>', 'date (YYYY-MM-DD)')
+    .option('--collector <email>', "a collector's portfolio, all, or unassigned (default: all)")
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (options, command: Command) => {
-      const lang = parseLang(options.lang);
-      const view = await withContext(command, (ctx) => getAgenda(ctx, { asOf: options.asOf, lang }));
+      const lang = parseLang(options['lang'] ?? 'fr');
+      const view = await withContext(command, (ctx) =>
+        getAgenda(ctx, { asOf: options.asOf, lang, collector: options.collector }),
+      );
       if (globalOptions(command).json) return printJson(view);
       const t = translator(lang);
       process.stdout.write(
-        `${t('dunning.page.agendaTitle')} — ${formatDate(lang, view.asOf, { long: true })}\n\n`,
+        `${t('dunning.page.agendaTitle')} — ${formatDate(lang, view.asOf, { long: true })} — ${scopeLine(view, lang)}\n\n`,
       );
       if (view.entries.length === 0) process.stdout.write(`${t('dunning.page.agendaEmpty')}\n`);
       for (const line of agendaLines(view, lang)) process.stdout.write(`${line}\n`);
+      if (view.hiddenCount > 0)
+        process.stdout.write(`\n${t('agenda.hidden', { count: view.hiddenCount })}\n`);
     });
+
+  agenda
+    .command('assign <customers...>')
+    .description("put customers in a collector's portfolio: --collector EMAIL (none: out of any portfolio)")
+    .action(async (customers: string[], own, command: Command) => {
+      const options = optionsOf(command, own);
+      const lang = parseLang(options['lang'] ?? 'fr');
+      // Codes may come one per argument or as a comma-separated list (e.g. pasted from a sheet).
+      const codes = customers.flatMap((c) => c.split(','));
+      const outcome = await withContext(command, (ctx) => {
+        const email = requiredCollector(options, lang);
+        const collector = email === 'none' ? null : email;
+        return assignPortfolio(ctx, { customerCodes: codes, collector, lang });
+      });
+      if (globalOptions(command).json) return printJson(outcome);
+      const t = translator(lang);
+      const count = outcome.assigned.length;
+      process.stdout.write(
+        `${outcome.collector === null ? t('agenda.unassigned', { count }) : t('agenda.assigned', { count, collector: outcome.collector ?? '' })}\n`,
+      );
+      if (outcome.unchanged.length > 0)
+        process.stdout.write(`${t('agenda.unchanged', { codes: outcome.unchanged.join(', ') })}\n`);
+    });
+
+  registerDecision(agenda, 'done', "take a customer off the day's agenda (done for today)", () => ({
+    kind: 'done',
+  }));
+  registerDecision(
+    agenda,
+    'snooze',
+    'take a customer off the agenda until a date',
+    (options) => ({ kind: 'snoozed', until: options['until'] ?? '' }),
+    (command) => command.requiredOption('--until <date>', 'the day the entry comes back (YYYY-MM-DD)'),
+  );
+  registerDecision(
+    agenda,
+    'reassign',
+    'hand a customer and its open call tasks to another collector: --collector EMAIL',
+    (options, lang) => ({ kind: 'reassigned', collector: requiredCollector(options, lang) }),
+  );
 }

@@ -11,9 +11,11 @@ import {
   type AgendaFactor,
   buildAgenda,
 } from '#core/dunning/agenda';
+import { type AgendaScope, inAgendaScope } from '#core/dunning/agenda-scope';
 import type { IsoDate } from '#core/types';
 import { selectAgendaFacts, selectCustomerNames } from '#db/dunning/agenda-queries';
 import { selectDisputes } from '#db/dunning/case-queries';
+import { selectMarksHidingOn } from '#db/dunning/collector-queries';
 import { selectDunningCustomers } from '#db/dunning/dunning-state';
 import { selectTasks } from '#db/dunning/task-queries';
 import { selectLatestForecastRun, selectStoredPredictions } from '#db/forecast/forecast-store';
@@ -22,6 +24,7 @@ import { formatDays, formatMoney } from '#text/format';
 import type { AppContext } from '../context.ts';
 import { MODEL_VERSION } from '../forecast/forecast-data.ts';
 import { predictOpenInvoices } from '../forecast/predictions.ts';
+import { agendaScopeOf, listCollectors } from './collectors.ts';
 import { loadPolicies } from './plan-data.ts';
 import { resolveRunDate } from './plan-run.ts';
 import { planInSlices } from './plan-slices.ts';
@@ -33,6 +36,8 @@ export interface AgendaEntryView {
   customerCode: string;
   customerName: string;
   salesperson: string | null;
+  /** The collector whose portfolio holds the customer; null when unassigned. */
+  collector: string | null;
   scorePoints: number;
   overdueMinor: number;
   currency: string;
@@ -46,6 +51,12 @@ export interface AgendaEntryView {
 
 export interface AgendaView {
   asOf: IsoDate;
+  /** Whose agenda this is: one collector's portfolio, every customer, or the unassigned ones. */
+  scope: { kind: AgendaScope['kind']; collector: string | null };
+  /** The collectors a manager may pick from, with the size of their portfolio. */
+  collectors: { email: string; name: string; customers: number }[];
+  /** Entries of the scope taken off today's list (done today, or snoozed). */
+  hiddenCount: number;
   entries: AgendaEntryView[];
 }
 
@@ -131,11 +142,22 @@ function groupBy<Row>(rows: readonly Row[], keyOf: (row: Row) => string): Map<st
 
 export async function getAgenda(
   ctx: AppContext,
-  input: { asOf?: string | undefined; lang?: Lang } = {},
+  input: { asOf?: string | undefined; lang?: Lang; collector?: string | undefined } = {},
 ): Promise<AgendaView> {
   const asOf = await resolveRunDate(ctx, input.asOf);
   const lang = input.lang ?? 'fr';
   const salesperson = portfolioOf(ctx);
+  const { scope, assignments } = await agendaScopeOf(ctx, input.collector, lang);
+  const hidden = new Set((await selectMarksHidingOn(ctx.db, ctx.companyId, asOf)).map((m) => m.customerCode));
+  const collectors = salesperson === undefined ? await listCollectors(ctx) : [];
+  let hiddenCount = 0;
+  /** In the reader's scope and not taken off today's list; counts those taken off. */
+  const shown = (code: string) => {
+    if (!inAgendaScope(scope, assignments.get(code) ?? null)) return false;
+    if (!hidden.has(code)) return true;
+    hiddenCount += 1;
+    return false;
+  };
   const likelyLate = await likelyLateByCustomer(ctx, asOf);
   return ctx.db.transaction().execute(async (trx) => {
     const facts = await selectAgendaFacts(trx, ctx.companyId, {
@@ -168,7 +190,7 @@ export async function getAgenda(
     const extra = (await selectCustomerNames(trx, ctx.companyId, extraCodes)).filter(
       (c) => salesperson === undefined || c.salesperson === salesperson,
     );
-    const codes = [...facts.map((f) => f.customerCode), ...extra.map((c) => c.code)];
+    const codes = [...facts.map((f) => f.customerCode), ...extra.map((c) => c.code)].filter(shown);
     const classes = new Map(
       (await selectDunningCustomers(trx, ctx.companyId, asOf, codes)).map((c) => [c.code, c.riskClass]),
     );
@@ -198,6 +220,7 @@ export async function getAgenda(
       customerCode: entry.customerCode,
       customerName: names.get(entry.customerCode)?.name ?? entry.customerCode,
       salesperson: names.get(entry.customerCode)?.salesperson ?? null,
+      collector: assignments.get(entry.customerCode) ?? null,
       scorePoints: entry.scorePoints,
       overdueMinor: factsByCode.get(entry.customerCode)?.overdueMinor ?? 0,
       currency,
@@ -222,7 +245,13 @@ export async function getAgenda(
         department: d.department,
       })),
     }));
-    return { asOf, entries };
+    return {
+      asOf,
+      scope: { kind: scope.kind, collector: scope.kind === 'collector' ? scope.email : null },
+      collectors: collectors.map(({ email, name, customers }) => ({ email, name, customers })),
+      hiddenCount,
+      entries,
+    };
   });
 }
 

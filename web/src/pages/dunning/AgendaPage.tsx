@@ -6,12 +6,14 @@ import { Alert, Badge, Button, Group, List, Stack, Table, Text, Title } from '@m
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api, query } from '../../api.ts';
+import { useAuth } from '../../auth.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { AGENDA_MANAGERS, type CollectorAgenda, CollectorPicker, EntryDecisions } from './AgendaControls.tsx';
 import { CaseForm, type CaseKind } from './CaseForm.tsx';
-import type { Agenda, AgendaEntry, RunView } from './types.ts';
+import type { AgendaEntry, RunView } from './types.ts';
 
 function EntryActions({
   entry,
@@ -76,13 +78,43 @@ function EntryActions({
 
 export function AgendaPage() {
   const { t, lang, label } = useI18n();
-  const agenda = useApi<Agenda>(`/api/dunning/agenda${query({ lang })}`);
+  const { me } = useAuth();
+  const manager = me !== null && AGENDA_MANAGERS.includes(me.user.role);
+  const collecting = me !== null && ['admin', 'credit_manager', 'collector'].includes(me.user.role);
+  const [collector, setCollector] = useState('');
+  const agenda = useApi<CollectorAgenda>(`/api/dunning/agenda${query({ lang, collector })}`);
   const [notice, setNotice] = useState<string | null>(null);
   const data = agenda.data;
+  const scopeTitle =
+    data?.scope.kind === 'collector'
+      ? t('agenda.scope.collector', {
+          collector:
+            data.collectors.find((c) => c.email.toLowerCase() === data.scope.collector)?.name ??
+            data.scope.collector ??
+            '',
+        })
+      : data?.scope.kind === 'unassigned'
+        ? t('agenda.scope.unassigned')
+        : t('agenda.scope.all');
   return (
     <Stack>
       <Title order={2}>{t('dunning.page.agendaTitle')}</Title>
       <Text c="dimmed">{t('dunning.page.agendaIntro')}</Text>
+      <Group align="flex-end">
+        {manager && data && (
+          <CollectorPicker value={collector} collectors={data.collectors} onChange={setCollector} />
+        )}
+        {data && (
+          <Text fw={500} data-testid="agenda-scope">
+            {scopeTitle}
+          </Text>
+        )}
+        {data && data.hiddenCount > 0 && (
+          <Text size="sm" c="dimmed">
+            {t('agenda.hidden', { count: data.hiddenCount })}
+          </Text>
+        )}
+      </Group>
       {notice && (
         <Alert color="blue" withCloseButton onClose={() => setNotice(null)}>
           {notice}
@@ -96,6 +128,7 @@ export function AgendaPage() {
             <Table.Tr>
               <Table.Th>{t('dunning.page.rank')}</Table.Th>
               <Table.Th>{t('dunning.page.customer')}</Table.Th>
+              <Table.Th>{t('agenda.page.collectorColumn')}</Table.Th>
               <Table.Th ta="right">{t('dunning.page.open')}</Table.Th>
               <Table.Th>{t('dunning.page.why')}</Table.Th>
               <Table.Th>{t('dunning.page.actions')}</Table.Th>
@@ -116,6 +149,13 @@ export function AgendaPage() {
                   </Link>
                   <Text size="xs" c="dimmed">
                     {entry.customerCode}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {data.collectors.find((c) => c.email === entry.collector)?.name ??
+                      entry.collector ??
+                      t('agenda.page.nobody')}
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right">{money(entry.overdueMinor, entry.currency, lang)}</Table.Td>
@@ -152,6 +192,17 @@ export function AgendaPage() {
                       agenda.reload();
                     }}
                   />
+                  {collecting && (
+                    <EntryDecisions
+                      entry={entry}
+                      asOf={data.asOf}
+                      collectors={data.collectors}
+                      onDone={(message) => {
+                        setNotice(message);
+                        agenda.reload();
+                      }}
+                    />
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
