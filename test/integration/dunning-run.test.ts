@@ -224,8 +224,19 @@ describe('a run after missed days, on 14 August 2025', () => {
       'article 1344 du Code civil',
       'L441-10',
       'D441-5',
+      'Malgré nos précédentes relances',
+      'les pénalités de retard calculées au',
     ])
       expect(text).toContain(flat(expected));
+  });
+
+  it('never claims earlier reminders in a formal notice that is the first contact', async () => {
+    // D1 waited for its promise on 30 June: the catch-up of 14 August is its first reminder.
+    const { items } = await listDunningActions(ctx('2025-08-14'), { customerCode: 'C4' });
+    const notice = items.find((a) => a.stepKind === 'formal_notice');
+    const text = pdfText((await getLetter(ctx('2025-08-14'), notice?.letterId ?? 0)).content);
+    expect(text).toContain(flat('Sauf erreur ou omission de notre part, la facture suivante demeure impayée'));
+    expect(text).not.toContain('précédentes relances');
   });
 });
 

@@ -163,6 +163,9 @@ export function templateVariables(
     date: formatDay(lang, context.asOf, true),
     deadline: formatDay(lang, paymentDeadline(action, context.asOf), true),
     reference: context.reference,
+    // Whether an earlier step reached one of these invoices: a first contact must not say « despite
+    // our previous reminders » (a catch-up can start at the formal notice).
+    reminded_before: action.items.some((item) => item.fromLevel > 0),
     step: {
       code: action.stepCode,
       kind: action.stepKind,
@@ -185,6 +188,8 @@ export function templateVariables(
       credits: money(action.creditsMinor),
       total_due: money(action.totalDueMinor),
       has_interest: action.interestTotalMinor > 0,
+      // A semester's rate missing from the table: no interest is claimed, the letter says so.
+      interest_incomplete: action.interestIncomplete,
       has_indemnity: action.indemnityTotalMinor > 0,
       has_credits: action.creditsMinor > 0,
     },

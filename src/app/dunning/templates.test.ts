@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { renderTemplate, shippedTemplate } from './templates.ts';
+
+const variables = (remindedBefore: boolean, interestIncomplete: boolean) => ({
+  company: { name: 'Dupont SAS', city: 'Lyon', iban: '', bic: '', phone: '', email: '', signature: '' },
+  customer: { code: 'C1', name: 'Alpha' },
+  factors: [],
+  date: '14 août 2025',
+  deadline: '22 août 2025',
+  reference: 'R1',
+  reminded_before: remindedBefore,
+  step: { code: 'formal_notice', kind: 'formal_notice', label: 'Mise en demeure' },
+  items: [{ ref: 'A1' }],
+  totals: {
+    total_due: '1 000,00 €',
+    has_interest: !interestIncomplete,
+    interest_incomplete: interestIncomplete,
+  },
+});
+
+describe('the shipped formal notice', () => {
+  it('says « despite our previous reminders » only when an earlier step reached the invoices', async () => {
+    for (const channel of ['letter', 'email'] as const) {
+      const fr = shippedTemplate('formal_notice', channel, 'fr');
+      const first = Object.values(await renderTemplate(fr, variables(false, false))).join('\n');
+      const later = Object.values(await renderTemplate(fr, variables(true, false))).join('\n');
+      expect([first.includes('précédentes relances'), later.includes('précédentes relances')]).toEqual([
+        false,
+        true,
+      ]);
+      expect(first).toContain('Sauf erreur ou omission de notre part');
+      const en = shippedTemplate('formal_notice', channel, 'en');
+      const firstEn = Object.values(await renderTemplate(en, variables(false, false))).join('\n');
+      expect([firstEn.includes('previous reminders'), firstEn.includes('Unless we are mistaken')]).toEqual([
+        false,
+        true,
+      ]);
+    }
+  });
+
+  it('does not say the interest is included when a semester’s rate is missing', async () => {
+    const fr = shippedTemplate('formal_notice', 'letter', 'fr');
+    const complete = (await renderTemplate(fr, variables(true, false)))['demand'] ?? '';
+    const incomplete = (await renderTemplate(fr, variables(true, true)))['demand'] ?? '';
+    expect(complete).toContain('les pénalités de retard calculées au 14 août 2025');
+    expect(incomplete).not.toContain('calculées au');
+    expect(incomplete).toContain('vous seront réclamées séparément');
+    const en = shippedTemplate('formal_notice', 'letter', 'en');
+    expect((await renderTemplate(en, variables(true, true)))['demand']).toContain(
+      'will be claimed separately',
+    );
+  });
+});
