@@ -69,12 +69,15 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
     load: async () => (await import('./credit-command.ts')).registerCreditCommands,
   },
   {
+    commands: [{ name: 'dunning', summary: 'dunning runs: reminders, letters, formal notices' }],
+    load: async () => (await import('./dunning-command.ts')).registerDunningCommands,
+  },
+  {
     commands: [
-      { name: 'dunning', summary: 'dunning runs: reminders, letters, formal notices' },
       { name: 'dispute', summary: 'disputes (litiges): their invoices are not reminded' },
       { name: 'promise', summary: 'promises to pay: their invoices wait until the promised date' },
     ],
-    load: async () => (await import('./dunning-command.ts')).registerDunningCommands,
+    load: async () => (await import('./dispute-command.ts')).registerDisputeCommands,
   },
   {
     commands: [

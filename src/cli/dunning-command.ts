@@ -1,14 +1,11 @@
 /**
- * `encours dunning plan|run|schedule`, `encours dispute open|resolve` and
- * `encours promise add`: the dunning use cases from the command line.
+ * `encours dunning plan|run|schedule`: the dunning runs from the command line (disputes and
+ * promises to pay are in dispute-command.ts).
  */
 import type { Command } from 'commander';
-import { openDispute, resolveDispute } from '#app/dunning/disputes';
 import { scheduleDailyDunning } from '#app/dunning/dunning-schedule';
 import { executeDunningRun } from '#app/dunning/execute-run';
 import { type DunningRunView, previewDunningRun } from '#app/dunning/plan-run';
-import { amountFromText, recordPromise } from '#app/dunning/promises';
-import { DomainError } from '#app/errors';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import { registerDunningCaseCommands } from './dunning-case-command.ts';
@@ -118,80 +115,6 @@ function registerRunCommands(program: Command): void {
   registerDunningSendCommand(dunning);
 }
 
-function registerCaseCommands(program: Command): void {
-  const dispute = program
-    .command('dispute')
-    .description('disputes (litiges): their invoices are not reminded');
-  dispute
-    .command('open <invoice>')
-    .description('opens a dispute on an invoice, routed to a department')
-    .requiredOption('--reason <reason>', 'quality, delivery, price, quantity or other')
-    .option('--department <department>', 'sales, logistics, quality, accounting or customer_service')
-    .option('--amount <amount>', 'disputed amount (default: the invoice amount)')
-    .option('--note <text>', 'what the customer says')
-    .option('--lang <lang>', 'fr or en', 'fr')
-    .action(async (invoice: string, options, command: Command) => {
-      const lang = parseLang(options.lang);
-      const row = await withContext(command, (ctx) =>
-        openDispute(ctx, {
-          documentRef: invoice,
-          reason: options.reason,
-          department: options.department,
-          amountMinor: options.amount === undefined ? undefined : amountFromText(options.amount),
-          note: options.note,
-        }),
-      );
-      if (globalOptions(command).json) return printJson(row);
-      process.stdout.write(
-        `${translator(lang)('dunning.cli.disputeOpened', { id: row.disputeId, invoice: row.documentRef })}\n`,
-      );
-    });
-  dispute
-    .command('resolve <id>')
-    .description('resolves a dispute: credit_note, partial_credit or rejected')
-    .requiredOption('--resolution <resolution>', 'credit_note, partial_credit or rejected')
-    .option('--note <text>', 'how it was settled')
-    .option('--lang <lang>', 'fr or en', 'fr')
-    .action(async (idText: string, options, command: Command) => {
-      const lang = parseLang(options.lang);
-      const disputeId = Number(idText);
-      if (!Number.isSafeInteger(disputeId) || disputeId < 1)
-        throw new DomainError('invalid_input', `not a dispute number: ${idText}`);
-      const row = await withContext(command, (ctx) =>
-        resolveDispute(ctx, { disputeId, resolution: options.resolution, note: options.note }),
-      );
-      if (globalOptions(command).json) return printJson(row);
-      process.stdout.write(`${translator(lang)('dunning.cli.disputeResolved', { id: row.disputeId })}\n`);
-    });
-  const promise = program
-    .command('promise')
-    .description('promises to pay: their invoices wait until the promised date');
-  promise
-    .command('add <customer>')
-    .description('records a promise to pay, in one or several instalments')
-    .requiredOption('--instalment <date=amount...>', 'e.g. 2026-07-15=1500,00 (repeat for several)')
-    .option('--invoice <ref...>', 'invoices covered (default: all the open invoices)')
-    .option('--note <text>', 'what the customer said')
-    .option('--lang <lang>', 'fr or en', 'fr')
-    .action(async (customerCode: string, options, command: Command) => {
-      const lang = parseLang(options.lang);
-      const instalments = (options.instalment as string[]).map((text) => {
-        const [dueDate, amount] = text.split('=');
-        if (!dueDate || !amount)
-          throw new DomainError('invalid_input', `--instalment wants date=amount: ${text}`);
-        return { dueDate, amountMinor: amountFromText(amount) };
-      });
-      const view = await withContext(command, (ctx) =>
-        recordPromise(ctx, { customerCode, instalments, documentRefs: options.invoice, note: options.note }),
-      );
-      if (globalOptions(command).json) return printJson(view);
-      process.stdout.write(
-        `${translator(lang)('dunning.cli.promiseAdded', { id: view.promiseId, customer: customerCode })}\n`,
-      );
-    });
-}
-
 export function registerDunningCommands(program: Command): void {
   registerRunCommands(program);
-  registerCaseCommands(program);
 }

@@ -8,11 +8,12 @@ import { isValidIsoDate } from '#core/calendar';
 import { insertCustomerEvent } from '#db/customers/customer-records';
 import {
   type DisputeRow,
-  insertDispute,
+  type InvoiceRef,
   resolveDisputeRow,
   selectDisputes,
   selectInvoiceByRef,
 } from '#db/dunning/case-queries';
+import { insertDisputeCase } from '#db/dunning/dispute-cases';
 import { label, translator } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
@@ -25,9 +26,11 @@ import { portfolioOf } from './queries.ts';
 export const DISPUTE_REASONS = ['quality', 'delivery', 'price', 'quantity', 'other'] as const;
 export const DEPARTMENTS = ['sales', 'logistics', 'quality', 'accounting', 'customer_service'] as const;
 export const RESOLUTIONS = ['credit_note', 'partial_credit', 'rejected'] as const;
+/** One complaint names a handful of invoices; a longer list is a mistake or a statement, not a dispute. */
+const MAX_CASE_INVOICES = 200;
 
 /** Where a complaint goes when nobody says otherwise. */
-const DEFAULT_DEPARTMENT: Record<(typeof DISPUTE_REASONS)[number], (typeof DEPARTMENTS)[number]> = {
+export const DEFAULT_DEPARTMENT: Record<(typeof DISPUTE_REASONS)[number], (typeof DEPARTMENTS)[number]> = {
   quality: 'quality',
   delivery: 'logistics',
   quantity: 'logistics',
@@ -46,124 +49,209 @@ export interface OpenDisputeInput {
   respondBy?: string | undefined;
 }
 
-function oneOf<T extends string>(values: readonly T[], value: string, field: string): T {
+export function oneOf<T extends string>(values: readonly T[], value: string, field: string): T {
   if (!(values as readonly string[]).includes(value))
     throw new DomainError('invalid_input', `${field} must be one of ${values.join(', ')}`);
   return value as T;
 }
 
-function optionalDate(value: string | undefined, field: string): string | null {
+export function optionalDate(value: string | undefined, field: string): string | null {
   if (value === undefined) return null;
   if (!isValidIsoDate(value)) throw new DomainError('invalid_input', `${field} is not a date (YYYY-MM-DD)`);
   return value;
 }
 
-async function requireDispute(ctx: AppContext, disputeId: number): Promise<DisputeRow> {
+export async function requireDispute(ctx: AppContext, disputeId: number): Promise<DisputeRow> {
   const [row] = await selectDisputes(ctx.db, ctx.companyId, { disputeId, salesperson: portfolioOf(ctx) });
   if (!row) throw new DomainError('not_found', `no dispute ${disputeId}`);
   return row;
 }
 
-export async function openDispute(ctx: AppContext, input: OpenDisputeInput): Promise<DisputeRow> {
+export async function requireCase(ctx: AppContext, caseId: number): Promise<DisputeCase> {
+  const disputes = await selectDisputes(ctx.db, ctx.companyId, { caseId, salesperson: portfolioOf(ctx) });
+  if (disputes.length === 0) throw new DomainError('not_found', `no dispute case ${caseId}`);
+  return { caseId, disputes };
+}
+
+export interface OpenDisputeCaseInput extends Omit<OpenDisputeInput, 'documentRef'> {
+  /** The invoices one complaint contests, all of one customer. */
+  documentRefs: readonly string[];
+}
+
+export interface DisputeCase {
+  caseId: number;
+  disputes: DisputeRow[];
+}
+
+async function caseInvoices(ctx: AppContext, documentRefs: readonly string[]): Promise<InvoiceRef[]> {
+  const refs = [...new Set(documentRefs.map((ref) => ref.trim()).filter((ref) => ref !== ''))];
+  if (refs.length === 0) throw new DomainError('invalid_input', 'name at least one invoice');
+  if (refs.length > MAX_CASE_INVOICES)
+    throw new DomainError('invalid_input', `at most ${MAX_CASE_INVOICES} invoices in one dispute`);
+  const invoices: InvoiceRef[] = [];
+  for (const ref of refs) {
+    const invoice = await selectInvoiceByRef(ctx.db, ctx.companyId, ref);
+    if (!invoice) throw new DomainError('not_found', `no invoice ${ref}`);
+    invoices.push(invoice);
+  }
+  const customers = new Set(invoices.map((invoice) => invoice.customerCode));
+  if (customers.size > 1)
+    throw new DomainError('invalid_input', 'the invoices of one dispute must be of one customer');
+  await requireVisibleCustomer(ctx, invoices[0]?.customerCode ?? '');
+  return invoices;
+}
+
+/**
+ * Opens one dispute (a case) on one or more invoices of a customer: one dispute row per invoice,
+ * which the run's exclusion reads, sharing the case number. The amount is each invoice's, unless a
+ * single invoice is contested for less.
+ */
+export async function openDisputeCase(ctx: AppContext, input: OpenDisputeCaseInput): Promise<DisputeCase> {
   const reason = oneOf(DISPUTE_REASONS, input.reason, 'reason');
   const department = oneOf(DEPARTMENTS, input.department ?? DEFAULT_DEPARTMENT[reason], 'department');
-  const invoice = await selectInvoiceByRef(ctx.db, ctx.companyId, input.documentRef);
-  if (!invoice) throw new DomainError('not_found', `no invoice ${input.documentRef}`);
-  await requireVisibleCustomer(ctx, invoice.customerCode);
-  const amountMinor = input.amountMinor ?? invoice.amountMinor;
-  if (!Number.isSafeInteger(amountMinor) || amountMinor <= 0 || amountMinor > invoice.amountMinor)
-    throw new DomainError(
-      'invalid_input',
-      'the disputed amount must be positive and at most the invoice amount',
-    );
+  const invoices = await caseInvoices(ctx, input.documentRefs);
+  const [first] = invoices;
+  if (!first) throw new DomainError('invalid_input', 'name at least one invoice');
+  if (input.amountMinor !== undefined) {
+    if (invoices.length > 1)
+      throw new DomainError('invalid_input', 'an amount applies to a dispute on one invoice only');
+    if (
+      !Number.isSafeInteger(input.amountMinor) ||
+      input.amountMinor <= 0 ||
+      input.amountMinor > first.amountMinor
+    )
+      throw new DomainError(
+        'invalid_input',
+        'the disputed amount must be positive and at most the invoice amount',
+      );
+  }
   const openedOn = optionalDate(input.openedOn, 'openedOn') ?? (await defaultAsOf(ctx));
+  const respondBy = optionalDate(input.respondBy, 'respondBy');
   const note = input.note?.trim() ?? '';
-  const disputeId = await ctx.db.transaction().execute(async (trx) => {
-    const id = await insertDispute(trx, ctx.companyId, ctx.actor, {
-      customerCode: invoice.customerCode,
-      documentId: invoice.documentId,
-      documentRef: invoice.documentRef,
+  const rows = invoices.map((invoice) => ({
+    ...invoice,
+    amountMinor: input.amountMinor ?? invoice.amountMinor,
+  }));
+  const caseId = await ctx.db.transaction().execute(async (trx) => {
+    const opened = await insertDisputeCase(trx, ctx.companyId, ctx.actor, {
+      customerCode: first.customerCode,
       reason,
       department,
-      amountMinor,
-      currency: invoice.currency,
       note,
       openedOn,
-      respondBy: optionalDate(input.respondBy, 'respondBy'),
+      respondBy,
+      invoices: rows,
     });
-    if (id === null)
-      throw new DomainError('conflict', `invoice ${invoice.documentRef} already has an open dispute`);
-    await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
-      customerCode: invoice.customerCode,
-      kind: 'dispute',
-      eventDate: openedOn,
-      documentRef: invoice.documentRef,
-      detail: translator('fr')('dunning.event.dispute', {
-        reason: label('fr', 'dunningDisputeReason', reason),
-        department: label('fr', 'dunningDepartment', department),
-        note,
-      }).trim(),
-    });
-    await recordAudit(ctx, trx, {
-      action: 'dunning.dispute_open',
-      entity: 'dunning_dispute',
-      entityKey: String(id),
-      before: null,
-      after: { documentRef: invoice.documentRef, reason, department, amountMinor, note },
-    });
+    if (opened === null)
+      throw new DomainError(
+        'conflict',
+        `${rows.map((r) => r.documentRef).join(', ')}: an invoice already has an open dispute`,
+      );
+    for (const [index, invoice] of rows.entries()) {
+      const id = opened.disputeIds[index];
+      await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
+        customerCode: first.customerCode,
+        kind: 'dispute',
+        eventDate: openedOn,
+        documentRef: invoice.documentRef,
+        detail: translator('fr')('dunning.event.dispute', {
+          reason: label('fr', 'dunningDisputeReason', reason),
+          department: label('fr', 'dunningDepartment', department),
+          note,
+        }).trim(),
+      });
+      await recordAudit(ctx, trx, {
+        action: 'dunning.dispute_open',
+        entity: 'dunning_dispute',
+        entityKey: String(id),
+        before: null,
+        after: {
+          caseId: opened.caseId,
+          documentRef: invoice.documentRef,
+          reason,
+          department,
+          amountMinor: invoice.amountMinor,
+          note,
+        },
+      });
+    }
     // An open dispute is a criterion of the risk score.
-    await requestRescore(ctx, trx, [invoice.customerCode], 'dispute');
-    return id;
+    await requestRescore(ctx, trx, [first.customerCode], 'dispute');
+    return opened.caseId;
   });
-  return requireDispute(ctx, disputeId);
+  return requireCase(ctx, caseId);
+}
+
+/** A dispute on one invoice (a case of one). */
+export async function openDispute(ctx: AppContext, input: OpenDisputeInput): Promise<DisputeRow> {
+  const opened = await openDisputeCase(ctx, { ...input, documentRefs: [input.documentRef] });
+  const [row] = opened.disputes;
+  if (!row) throw new DomainError('not_found', `no dispute on ${input.documentRef}`);
+  return row;
+}
+
+export interface ResolveInput {
+  resolution: string;
+  note?: string | undefined;
+  resolvedOn?: string | undefined;
+}
+
+/** Resolves the open disputes among the rows, each with its story event and audit entry. */
+async function resolveRows(ctx: AppContext, rows: readonly DisputeRow[], input: ResolveInput): Promise<void> {
+  const resolution = oneOf(RESOLUTIONS, input.resolution, 'resolution');
+  const open = rows.filter((row) => row.status === 'open');
+  if (open.length === 0)
+    throw new DomainError(
+      'conflict',
+      `dispute ${rows.map((r) => r.disputeId).join(', ')} is already resolved`,
+    );
+  const resolvedOn = optionalDate(input.resolvedOn, 'resolvedOn') ?? (await defaultAsOf(ctx));
+  const note = input.note?.trim() ?? '';
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const row of open) {
+      const done = await resolveDisputeRow(trx, ctx.companyId, ctx.actor, row.disputeId, {
+        resolution,
+        note,
+        resolvedOn,
+      });
+      if (!done) throw new DomainError('conflict', `dispute ${row.disputeId} is already resolved`);
+      await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
+        customerCode: row.customerCode,
+        kind: 'dispute',
+        eventDate: resolvedOn,
+        documentRef: row.documentRef,
+        detail: translator('fr')('dunning.event.disputeResolved', {
+          resolution: label('fr', 'dunningDisputeResolution', resolution),
+          note,
+        }).trim(),
+      });
+      await recordAudit(ctx, trx, {
+        action: 'dunning.dispute_resolve',
+        entity: 'dunning_dispute',
+        entityKey: String(row.disputeId),
+        before: { status: row.status },
+        after: { status: 'resolved', caseId: row.caseId, resolution, note, resolvedOn },
+      });
+    }
+    await requestRescore(ctx, trx, [...new Set(open.map((row) => row.customerCode))], 'dispute');
+  });
 }
 
 export async function resolveDispute(
   ctx: AppContext,
-  input: {
-    disputeId: number;
-    resolution: string;
-    note?: string | undefined;
-    resolvedOn?: string | undefined;
-  },
+  input: ResolveInput & { disputeId: number },
 ): Promise<DisputeRow> {
-  const resolution = oneOf(RESOLUTIONS, input.resolution, 'resolution');
-  const before = await requireDispute(ctx, input.disputeId);
-  const resolvedOn = optionalDate(input.resolvedOn, 'resolvedOn') ?? (await defaultAsOf(ctx));
-  const note = input.note?.trim() ?? '';
-  await ctx.db.transaction().execute(async (trx) => {
-    const done = await resolveDisputeRow(trx, ctx.companyId, ctx.actor, input.disputeId, {
-      resolution,
-      note,
-      resolvedOn,
-    });
-    if (!done) throw new DomainError('conflict', `dispute ${input.disputeId} is already resolved`);
-    await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
-      customerCode: before.customerCode,
-      kind: 'dispute',
-      eventDate: resolvedOn,
-      documentRef: before.documentRef,
-      detail: translator('fr')('dunning.event.disputeResolved', {
-        resolution: label('fr', 'dunningDisputeResolution', resolution),
-        note,
-      }).trim(),
-    });
-    await recordAudit(ctx, trx, {
-      action: 'dunning.dispute_resolve',
-      entity: 'dunning_dispute',
-      entityKey: String(input.disputeId),
-      before: { status: before.status },
-      after: { status: 'resolved', resolution, note, resolvedOn },
-    });
-    await requestRescore(ctx, trx, [before.customerCode], 'dispute');
-  });
+  await resolveRows(ctx, [await requireDispute(ctx, input.disputeId)], input);
   return requireDispute(ctx, input.disputeId);
 }
 
-export async function listDisputes(
+/** Resolves every invoice of a case still open, the same way. */
+export async function resolveDisputeCase(
   ctx: AppContext,
-  filter: { status?: string | undefined } = {},
-): Promise<DisputeRow[]> {
-  if (filter.status !== undefined) oneOf(['open', 'resolved'], filter.status, 'status');
-  return selectDisputes(ctx.db, ctx.companyId, { status: filter.status, salesperson: portfolioOf(ctx) });
+  input: ResolveInput & { caseId: number },
+): Promise<DisputeCase> {
+  await resolveRows(ctx, (await requireCase(ctx, input.caseId)).disputes, input);
+  return requireCase(ctx, input.caseId);
 }
+
+export { listDisputes } from './dispute-list.ts';

@@ -35,6 +35,8 @@ export async function selectInvoiceByRef(
 
 export interface DisputeRow {
   disputeId: number;
+  /** The complaint this invoice's dispute belongs to (several invoices may share one). */
+  caseId: number;
   customerCode: string;
   customerName: string;
   salesperson: string | null;
@@ -53,6 +55,7 @@ export interface DisputeRow {
   resolvedOn: string | null;
   openedBy: string;
   resolvedBy: string | null;
+  attachmentCount: number;
 }
 
 export async function insertDispute(
@@ -120,19 +123,27 @@ export async function resolveDisputeRow(
 export async function selectDisputes(
   db: Kysely<Database>,
   companyId: string,
-  filter: { status?: string | undefined; salesperson?: string | undefined; disputeId?: number | undefined },
+  filter: {
+    status?: string | undefined;
+    salesperson?: string | undefined;
+    disputeId?: number | undefined;
+    caseId?: number | undefined;
+  },
 ): Promise<DisputeRow[]> {
   const result = await sql<DisputeRow>`
-    select x.dispute_id as "disputeId", x.customer_code as "customerCode", c.name as "customerName",
+    select x.dispute_id as "disputeId", coalesce(x.case_id, x.dispute_id) as "caseId", x.customer_code as "customerCode", c.name as "customerName",
       c.salesperson, x.document_id as "documentId", x.document_ref as "documentRef", x.reason, x.department,
       x.amount_minor as "amountMinor", x.currency, x.note, x.opened_on as "openedOn",
       x.respond_by as "respondBy", x.status, x.resolution, x.resolution_note as "resolutionNote",
-      x.resolved_on as "resolvedOn", x.opened_by as "openedBy", x.resolved_by as "resolvedBy"
+      x.resolved_on as "resolvedOn", x.opened_by as "openedBy", x.resolved_by as "resolvedBy",
+      (select count(*) from dunning_dispute_attachments a
+        where a.company_id = x.company_id and a.dispute_id = x.dispute_id)::int8 as "attachmentCount"
     from dunning_disputes x join customers c on c.company_id = x.company_id and c.code = x.customer_code
     where x.company_id = ${companyId}
       ${filter.status !== undefined ? sql`and x.status = ${filter.status}` : sql``}
       ${filter.salesperson !== undefined ? sql`and c.salesperson = ${filter.salesperson}` : sql``}
       ${filter.disputeId !== undefined ? sql`and x.dispute_id = ${filter.disputeId}` : sql``}
+      ${filter.caseId !== undefined ? sql`and coalesce(x.case_id, x.dispute_id) = ${filter.caseId}` : sql``}
     order by x.status, x.opened_on desc, x.dispute_id desc`.execute(db);
   return result.rows;
 }

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { ApiError, api } from '../../api.ts';
 import { money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
+import { invoiceRefsOf } from './DisputeCaseForm.tsx';
 
 export type CaseKind = 'call' | 'promise' | 'dispute' | 'reminder';
 
@@ -85,8 +86,12 @@ export function CaseForm({
           },
         });
       }
+      // One dispute may contest several invoices: their references, separated by spaces or commas.
       if (kind === 'dispute')
-        await api('/api/dunning/disputes', { method: 'POST', body: { documentRef: invoice, reason, note } });
+        await api('/api/dunning/dispute-cases', {
+          method: 'POST',
+          body: { documentRefs: invoiceRefsOf(invoice), reason, note },
+        });
       if (kind === 'reminder') {
         const claimed =
           claims === 'step' ? {} : { claimInterest: claims === 'yes', claimIndemnity: claims === 'yes' };

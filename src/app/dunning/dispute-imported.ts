@@ -1,0 +1,102 @@
+/**
+ * Resolving a dispute known only from the imported customer story: the run leaves its invoice out
+ * as long as no dispute record names it (dunning-state.ts), so resolving writes that record — opened
+ * on the imported event's date, resolved today — and the next run reminds the invoice again.
+ */
+import { insertCustomerEvent } from '#db/customers/customer-records';
+import type { DisputeRow } from '#db/dunning/case-queries';
+import { selectInvoiceByRef } from '#db/dunning/case-queries';
+import { insertResolvedDispute, selectImportedDisputes } from '#db/dunning/dispute-cases';
+import { label, translator } from '#text/catalogue';
+import { recordAudit } from '../audit/audit.ts';
+import { defaultAsOf } from '../companies/companies.ts';
+import type { AppContext } from '../context.ts';
+import { requestRescore } from '../credit/rescore-requests.ts';
+import { DomainError } from '../errors.ts';
+import { IMPORTED_DEPARTMENT, IMPORTED_REASON } from './dispute-list.ts';
+import {
+  DEFAULT_DEPARTMENT,
+  DEPARTMENTS,
+  DISPUTE_REASONS,
+  oneOf,
+  optionalDate,
+  RESOLUTIONS,
+  requireDispute,
+} from './disputes.ts';
+import { portfolioOf } from './queries.ts';
+
+export interface ResolveImportedInput {
+  eventId: number;
+  resolution: string;
+  note?: string | undefined;
+  resolvedOn?: string | undefined;
+  /** What the dispute was about, when the collector knows it now (the import did not say). */
+  reason?: string | undefined;
+  department?: string | undefined;
+}
+
+export async function resolveImportedDispute(
+  ctx: AppContext,
+  input: ResolveImportedInput,
+): Promise<DisputeRow> {
+  const resolution = oneOf(RESOLUTIONS, input.resolution, 'resolution');
+  const reason = oneOf(DISPUTE_REASONS, input.reason ?? IMPORTED_REASON, 'reason');
+  const department = oneOf(
+    DEPARTMENTS,
+    input.department ?? (input.reason === undefined ? IMPORTED_DEPARTMENT : DEFAULT_DEPARTMENT[reason]),
+    'department',
+  );
+  const [imported] = await selectImportedDisputes(ctx.db, ctx.companyId, {
+    eventId: input.eventId,
+    salesperson: portfolioOf(ctx),
+  });
+  if (!imported) throw new DomainError('not_found', `no imported dispute ${input.eventId} still open`);
+  const invoice = await selectInvoiceByRef(ctx.db, ctx.companyId, imported.documentRef);
+  if (!invoice || invoice.documentId !== imported.documentId)
+    throw new DomainError('conflict', `invoice ${imported.documentRef} is ambiguous; resolve it by hand`);
+  const resolvedOn = optionalDate(input.resolvedOn, 'resolvedOn') ?? (await defaultAsOf(ctx));
+  if (resolvedOn < imported.openedOn)
+    throw new DomainError('invalid_input', 'a dispute cannot be resolved before it was opened');
+  const note = input.note?.trim() ?? '';
+  const disputeId = await ctx.db.transaction().execute(async (trx) => {
+    const id = await insertResolvedDispute(trx, ctx.companyId, ctx.actor, {
+      customerCode: imported.customerCode,
+      invoice,
+      reason,
+      department,
+      note: imported.note,
+      openedOn: imported.openedOn,
+      resolution,
+      resolutionNote: note,
+      resolvedOn,
+    });
+    await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
+      customerCode: imported.customerCode,
+      kind: 'dispute',
+      eventDate: resolvedOn,
+      documentRef: imported.documentRef,
+      detail: translator('fr')('dunning.event.disputeResolved', {
+        resolution: label('fr', 'dunningDisputeResolution', resolution),
+        note,
+      }).trim(),
+    });
+    await recordAudit(ctx, trx, {
+      action: 'dunning.dispute_resolve',
+      entity: 'dunning_dispute',
+      entityKey: String(id),
+      before: { status: 'open', importedEventId: imported.eventId, openedOn: imported.openedOn },
+      after: {
+        status: 'resolved',
+        documentRef: imported.documentRef,
+        reason,
+        department,
+        resolution,
+        note,
+        resolvedOn,
+      },
+    });
+    await requestRescore(ctx, trx, [imported.customerCode], 'dispute');
+    return id;
+  });
+  return requireDispute(ctx, disputeId);
+}

@@ -1,0 +1,79 @@
+/**
+ * The disputes list: the dispute records, and the disputes known only from the imported customer
+ * story ('dispute' events naming an invoice still open, which the run leaves out), marked as
+ * imported until resolving one writes the record that closes it.
+ */
+import { type DisputeRow, selectDisputes } from '#db/dunning/case-queries';
+import { type ImportedDisputeRow, selectImportedDisputes } from '#db/dunning/dispute-cases';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import { portfolioOf } from './queries.ts';
+
+/** Where a dispute without a record stands: no reason was imported, so the general case. */
+export const IMPORTED_REASON = 'other';
+export const IMPORTED_DEPARTMENT = 'customer_service';
+
+export interface DisputeView extends Omit<DisputeRow, 'disputeId' | 'caseId' | 'salesperson' | 'documentId'> {
+  /** 'record': a dispute of Encours; 'imported': a 'dispute' event of the imported story. */
+  source: 'record' | 'imported';
+  disputeId: number | null;
+  caseId: number | null;
+  /** The imported event's number (resolve it with it); null for a record. */
+  eventId: number | null;
+}
+
+export function recordView(row: DisputeRow): DisputeView {
+  const { salesperson: _salesperson, documentId: _documentId, ...rest } = row;
+  return { ...rest, source: 'record', eventId: null };
+}
+
+export function importedView(row: ImportedDisputeRow): DisputeView {
+  return {
+    source: 'imported',
+    disputeId: null,
+    caseId: null,
+    eventId: row.eventId,
+    customerCode: row.customerCode,
+    customerName: row.customerName,
+    documentRef: row.documentRef,
+    reason: IMPORTED_REASON,
+    department: IMPORTED_DEPARTMENT,
+    amountMinor: row.amountMinor,
+    currency: row.currency,
+    note: row.note,
+    openedOn: row.openedOn,
+    respondBy: null,
+    status: 'open',
+    resolution: null,
+    resolutionNote: null,
+    resolvedOn: null,
+    openedBy: '',
+    resolvedBy: null,
+    attachmentCount: 0,
+  };
+}
+
+/** Open disputes first (imported ones among them), then resolved ones, newest first. */
+export async function listDisputes(
+  ctx: AppContext,
+  filter: { status?: string | undefined; caseId?: number | undefined } = {},
+): Promise<DisputeView[]> {
+  if (filter.status !== undefined && filter.status !== 'open' && filter.status !== 'resolved')
+    throw new DomainError('invalid_input', 'status must be one of open, resolved');
+  const salesperson = portfolioOf(ctx);
+  const records = await selectDisputes(ctx.db, ctx.companyId, {
+    status: filter.status,
+    caseId: filter.caseId,
+    salesperson,
+  });
+  const withImported = filter.status !== 'resolved' && filter.caseId === undefined;
+  const imported = withImported ? await selectImportedDisputes(ctx.db, ctx.companyId, { salesperson }) : [];
+  const views = [...records.map(recordView), ...imported.map(importedView)];
+  const rank = (view: DisputeView) => (view.status === 'open' ? 0 : 1);
+  return views.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      b.openedOn.localeCompare(a.openedOn) ||
+      (b.disputeId ?? b.eventId ?? 0) - (a.disputeId ?? a.eventId ?? 0),
+  );
+}

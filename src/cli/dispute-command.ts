@@ -1,0 +1,254 @@
+/**
+ * `encours dispute open|resolve|attach|list` and `encours promise add|list`: disputes (on one or
+ * more invoices, imported ones included) and promises to pay from the command line.
+ */
+import type { Command } from 'commander';
+import { attachToDispute } from '#app/dunning/dispute-attachments';
+import { resolveImportedDispute } from '#app/dunning/dispute-imported';
+import type { DisputeView } from '#app/dunning/dispute-list';
+import { listDisputes, openDisputeCase, resolveDispute, resolveDisputeCase } from '#app/dunning/disputes';
+import { amountFromText, listPromises, type PromiseView, recordPromise } from '#app/dunning/promises';
+import { DomainError } from '#app/errors';
+import { type Lang, label, translator } from '#text/catalogue';
+import { formatDate } from '#text/format';
+import { money, plain, printJson, printTable } from './output.ts';
+import { globalOptions, parseLang, withContext } from './shared.ts';
+
+function positiveId(text: string, what: string): number {
+  const id = Number(text);
+  if (!Number.isSafeInteger(id) || id < 1)
+    throw new DomainError('invalid_input', `not a ${what} number: ${text}`);
+  return id;
+}
+
+/** A dispute is shown by its number; an imported one, which has none yet, by « E » and its event's. */
+const disputeKey = (d: DisputeView) => (d.disputeId === null ? `E${d.eventId}` : String(d.disputeId));
+
+function printDisputes(rows: readonly DisputeView[], lang: Lang): void {
+  const t = translator(lang);
+  if (rows.length === 0) return void process.stdout.write(`${t('dunning.page.disputesEmpty')}\n`);
+  printTable(rows, [
+    { header: t('disputes.page.id'), value: disputeKey, align: 'right' },
+    {
+      header: t('disputes.page.case'),
+      value: (d) => (d.caseId === null ? '' : String(d.caseId)),
+      align: 'right',
+    },
+    { header: t('dunning.page.customer'), value: (d) => `${d.customerCode} ${d.customerName}`.slice(0, 30) },
+    { header: t('dunning.page.invoice'), value: (d) => d.documentRef },
+    { header: t('dunning.page.reason'), value: (d) => label(lang, 'dunningDisputeReason', d.reason) },
+    { header: t('dunning.page.department'), value: (d) => label(lang, 'dunningDepartment', d.department) },
+    {
+      header: t('dunning.page.amount'),
+      value: (d) => money(d.amountMinor, d.currency, lang),
+      align: 'right',
+    },
+    { header: t('dunning.page.openedOn'), value: (d) => formatDate(lang, d.openedOn) },
+    {
+      header: t('disputes.page.respondBy'),
+      value: (d) => (d.respondBy ? formatDate(lang, d.respondBy) : ''),
+    },
+    {
+      header: t('dunning.page.status'),
+      value: (d) =>
+        [
+          label(lang, 'disputes.status', d.status),
+          d.resolution ? label(lang, 'dunningDisputeResolution', d.resolution) : '',
+          d.source === 'imported' ? `(${label(lang, 'disputes.source', 'imported')})` : '',
+        ]
+          .filter((part) => part !== '')
+          .join(' '),
+    },
+    { header: t('disputes.page.attachments'), value: (d) => String(d.attachmentCount), align: 'right' },
+  ]);
+}
+
+function registerOpenResolve(dispute: Command): void {
+  dispute
+    .command('open <invoices...>')
+    .description('opens one dispute on one or more invoices of a customer, routed to a department')
+    .requiredOption('--reason <reason>', 'quality, delivery, price, quantity or other')
+    .option('--department <department>', 'sales, logistics, quality, accounting or customer_service')
+    .option('--amount <amount>', 'disputed amount, one invoice only (default: the invoice amount)')
+    .option('--respond-by <date>', 'when the department must answer (YYYY-MM-DD)')
+    .option('--note <text>', 'what the customer says')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (invoices: string[], options, command: Command) => {
+      const lang = parseLang(options.lang);
+      const opened = await withContext(command, (ctx) =>
+        openDisputeCase(ctx, {
+          documentRefs: invoices.flatMap((text) => text.split(',')),
+          reason: options.reason,
+          department: options.department,
+          amountMinor: options.amount === undefined ? undefined : amountFromText(options.amount),
+          respondBy: options.respondBy,
+          note: options.note,
+        }),
+      );
+      if (globalOptions(command).json) return printJson(opened);
+      const refs = opened.disputes.map((d) => d.documentRef);
+      process.stdout.write(
+        `${translator(lang)('disputes.cli.caseOpened', { id: opened.caseId, count: refs.length, invoices: refs.join(', ') })}\n`,
+      );
+    });
+  dispute
+    .command('resolve <id>')
+    .description(
+      'resolves a dispute (its number, or E<event> for an imported one): credit_note, partial_credit or rejected',
+    )
+    .requiredOption('--resolution <resolution>', 'credit_note, partial_credit or rejected')
+    .option('--case', 'the number is a case: resolve every invoice of it')
+    .option('--note <text>', 'how it was settled')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (idText: string, options, command: Command) => {
+      const t = translator(parseLang(options.lang));
+      const json = globalOptions(command).json;
+      const input = { resolution: options.resolution, note: options.note };
+      if (/^e\d+$/i.test(idText)) {
+        const row = await withContext(command, (ctx) =>
+          resolveImportedDispute(ctx, { eventId: positiveId(idText.slice(1), 'event'), ...input }),
+        );
+        if (json) return printJson(row);
+        return void process.stdout.write(
+          `${t('disputes.cli.importedResolved', { id: row.disputeId, invoice: row.documentRef })}\n`,
+        );
+      }
+      const id = positiveId(idText, 'dispute');
+      if (options.case) {
+        const resolved = await withContext(command, (ctx) =>
+          resolveDisputeCase(ctx, { caseId: id, ...input }),
+        );
+        if (json) return printJson(resolved);
+        return void process.stdout.write(`${t('disputes.cli.caseResolved', { id })}\n`);
+      }
+      const row = await withContext(command, (ctx) => resolveDispute(ctx, { disputeId: id, ...input }));
+      if (json) return printJson(row);
+      process.stdout.write(`${t('dunning.cli.disputeResolved', { id: row.disputeId })}\n`);
+    });
+}
+
+function registerDisputeCommand(program: Command): void {
+  const dispute = program
+    .command('dispute')
+    .description('disputes (litiges): their invoices are not reminded');
+  registerOpenResolve(dispute);
+  dispute
+    .command('attach <id> <file>')
+    .description(
+      'attaches a PDF, PNG, JPEG or WebP file (proof of delivery, photo, complaint letter) to a dispute',
+    )
+    .option('--kind <kind>', 'proof_of_delivery, photo, complaint_letter or other', 'other')
+    .option('--name <name>', 'the name to keep (default: the file name)')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (idText: string, file: string, options, command: Command) => {
+      const lang = parseLang(options.lang);
+      const attachment = await withContext(command, (ctx) =>
+        attachToDispute(ctx, {
+          disputeId: positiveId(idText, 'dispute'),
+          filePath: file,
+          fileName: options.name ?? file,
+          kind: options.kind,
+        }),
+      );
+      if (globalOptions(command).json) return printJson(attachment);
+      process.stdout.write(
+        `${translator(lang)('disputes.cli.attached', { id: attachment.attachmentId, file: attachment.fileName, dispute: attachment.disputeId, invoice: attachment.documentRef })}\n`,
+      );
+    });
+  dispute
+    .command('list')
+    .description('the disputes, open first, imported ones included')
+    .option('--status <status>', 'open or resolved')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      const lang = parseLang(options.lang);
+      const rows = await withContext(command, (ctx) => listDisputes(ctx, { status: options.status }));
+      if (globalOptions(command).json) return printJson(rows);
+      printDisputes(rows, lang);
+    });
+}
+
+function printPromises(rows: readonly PromiseView[], lang: Lang): void {
+  const t = translator(lang);
+  if (rows.length === 0) return void process.stdout.write(`${t('disputes.cli.noPromise')}\n`);
+  printTable(rows, [
+    { header: t('disputes.page.id'), value: (p) => String(p.promiseId), align: 'right' },
+    { header: t('dunning.page.customer'), value: (p) => p.customerCode },
+    { header: t('disputes.promise.madeOn'), value: (p) => formatDate(lang, p.madeOn) },
+    {
+      header: t('disputes.promise.instalments'),
+      value: (p) =>
+        plain(
+          p.instalments
+            .map((i) => `${formatDate(lang, i.dueDate)} ${money(i.amountMinor, p.currency, lang)}`)
+            .join(' ; '),
+        ),
+    },
+    { header: t('dunning.page.invoice'), value: (p) => p.documentRefs.join(' ') },
+    {
+      header: t('disputes.promise.promised'),
+      value: (p) => money(p.assessment.promisedMinor, p.currency, lang),
+      align: 'right',
+    },
+    {
+      header: t('disputes.promise.paid'),
+      value: (p) => money(p.assessment.paidMinor, p.currency, lang),
+      align: 'right',
+    },
+    {
+      header: t('dunning.page.status'),
+      value: (p) => label(lang, 'dunningPromiseStatus', p.assessment.status),
+    },
+  ]);
+}
+
+function registerPromiseCommand(program: Command): void {
+  const promise = program
+    .command('promise')
+    .description('promises to pay: their invoices wait until the promised date');
+  promise
+    .command('add <customer>')
+    .description('records a promise to pay, in one or several instalments')
+    .requiredOption('--instalment <date=amount...>', 'e.g. 2026-07-15=1500,00 (repeat for several)')
+    .option('--invoice <ref...>', 'invoices covered (default: all the open invoices)')
+    .option('--note <text>', 'what the customer said')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (customerCode: string, options, command: Command) => {
+      const lang = parseLang(options.lang);
+      const instalments = (options.instalment as string[]).map((text) => {
+        const [dueDate, amount] = text.split('=');
+        if (!dueDate || !amount)
+          throw new DomainError('invalid_input', `--instalment wants date=amount: ${text}`);
+        return { dueDate, amountMinor: amountFromText(amount) };
+      });
+      const view = await withContext(command, (ctx) =>
+        recordPromise(ctx, { customerCode, instalments, documentRefs: options.invoice, note: options.note }),
+      );
+      if (globalOptions(command).json) return printJson(view);
+      process.stdout.write(
+        `${translator(lang)('dunning.cli.promiseAdded', { id: view.promiseId, customer: customerCode })}\n`,
+      );
+    });
+  promise
+    .command('list')
+    .description('the promises to pay made up to a date, kept, broken or pending')
+    .option('--as-of <date>', 'date (YYYY-MM-DD); default: today, or the demo reference date')
+    .option('--customer <code>', 'one customer only')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      const lang = parseLang(options.lang);
+      const rows = await withContext(command, (ctx) =>
+        listPromises(ctx, {
+          ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+          ...(options.customer === undefined ? {} : { customerCode: options.customer }),
+        }),
+      );
+      if (globalOptions(command).json) return printJson(rows);
+      printPromises(rows, lang);
+    });
+}
+
+export function registerDisputeCommands(program: Command): void {
+  registerDisputeCommand(program);
+  registerPromiseCommand(program);
+}

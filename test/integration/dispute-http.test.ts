@@ -1,0 +1,182 @@
+/**
+ * Disputes over HTTP: a case on an invoice, documents attached (multipart; checked by their bytes,
+ * stored once by SHA-256, downloadable by whoever sees the customer), an imported dispute resolved
+ * by its event, and the summary.
+ */
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertCustomerEvent } from '#db/customers/customer-records';
+import type { ApiServer } from '#http/api-types';
+import type { TestDatabase } from '../support/test-db.ts';
+import { emailOf, openHttpFixture, type Session, signIn } from './http-fixture.ts';
+
+let database: TestDatabase;
+let app: ApiServer;
+let collector: Session;
+let alice: Session;
+let bob: Session;
+
+beforeAll(async () => {
+  ({ database, app } = await openHttpFixture());
+  collector = await signIn(app, emailOf('collector'));
+  alice = await signIn(app, 'alice@web.test');
+  bob = await signIn(app, 'bob@web.test');
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+const call = (session: Session, method: 'GET' | 'POST', url: string, payload?: object) =>
+  app.inject({ method, url, headers: session.headers, ...(payload ? { payload } : {}) });
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n', 'latin1');
+
+function upload(
+  session: Session,
+  disputeId: number,
+  fileName: string,
+  content: Buffer,
+  kind = 'proof_of_delivery',
+) {
+  const boundary = 'encoursdisputeboundary';
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kind}\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
+        'Content-Type: application/octet-stream\r\n\r\n',
+    ),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return app.inject({
+    method: 'POST',
+    url: `/api/dunning/disputes/${disputeId}/attachments`,
+    headers: { ...session.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: body,
+  });
+}
+
+const storedFiles = async () =>
+  (
+    await sql<{
+      count: number;
+    }>`select count(*)::int8 as count from dispute_files where company_id = 'WEB'`.execute(
+      database.context('WEB').db,
+    )
+  ).rows[0]?.count;
+
+describe('disputes API', () => {
+  let first: number;
+
+  it('opens a case, attaches a proof of delivery and serves it back', async () => {
+    const opened = await call(alice, 'POST', '/api/dunning/dispute-cases', {
+      documentRefs: ['F1'],
+      reason: 'delivery',
+      respondBy: '2026-05-15',
+    });
+    expect(opened.statusCode).toBe(200);
+    const { caseId, disputes } = opened.json();
+    first = disputes[0].disputeId;
+    expect([caseId, disputes[0].source, disputes[0].respondBy, disputes[0].department]).toEqual([
+      first,
+      'record',
+      '2026-05-15',
+      'logistics',
+    ]);
+    const attached = await upload(alice, first, 'BL signé.pdf', PDF);
+    expect(attached.statusCode).toBe(200);
+    expect(attached.json()).toMatchObject({
+      fileName: 'BL signé.pdf',
+      kind: 'proof_of_delivery',
+      mediaType: 'application/pdf',
+      sizeBytes: PDF.length,
+      documentRef: 'F1',
+      sha256: createHash('sha256').update(PDF).digest('hex'),
+    });
+    const listed = (await call(collector, 'GET', `/api/dunning/disputes/${first}/attachments`)).json();
+    expect(listed.map((a: { fileName: string }) => a.fileName)).toEqual(['BL signé.pdf']);
+    const file = await call(collector, 'GET', `/api/dunning/dispute-attachments/${listed[0].attachmentId}`);
+    expect([file.statusCode, file.headers['content-type'], file.rawPayload.equals(PDF)]).toEqual([
+      200,
+      'application/pdf',
+      true,
+    ]);
+    expect(String(file.headers['content-disposition'])).toContain("filename*=UTF-8''BL%20sign%C3%A9.pdf");
+    // Another salesperson's customer: as if it did not exist.
+    expect(
+      (await call(bob, 'GET', `/api/dunning/dispute-attachments/${listed[0].attachmentId}`)).statusCode,
+    ).toBe(404);
+    expect((await call(collector, 'GET', '/api/dunning/disputes')).json()[0].attachmentCount).toBe(1);
+  });
+
+  it('refuses a file of another type, an empty one and the same bytes twice on one dispute', async () => {
+    expect((await upload(alice, first, 'note.txt', Buffer.from('hello'))).statusCode).toBe(400);
+    expect((await upload(alice, first, 'empty.pdf', Buffer.alloc(0))).statusCode).toBe(400);
+    expect((await upload(alice, first, 'copie.pdf', PDF, 'other')).statusCode).toBe(409);
+    expect((await upload(alice, first, 'x.pdf', PDF, 'invoice')).statusCode).toBe(400);
+  });
+
+  it('stores the same document once when a second dispute reuses it', async () => {
+    const resolved = await call(collector, 'POST', `/api/dunning/dispute-cases/${first}/resolve`, {
+      resolution: 'rejected',
+    });
+    expect(resolved.json().disputes.map((d: { status: string }) => d.status)).toEqual(['resolved']);
+    const again = (
+      await call(collector, 'POST', '/api/dunning/disputes', { documentRef: 'F1', reason: 'price' })
+    ).json();
+    expect((await upload(collector, again.disputeId, 'BL.pdf', PDF)).statusCode).toBe(200);
+    expect(await storedFiles()).toBe(1);
+    const attachments = await sql<{ count: number }>`
+      select count(*)::int8 as count from dunning_dispute_attachments where company_id = 'WEB'`.execute(
+      database.context('WEB').db,
+    );
+    expect(attachments.rows[0]?.count).toBe(2);
+    await call(collector, 'POST', `/api/dunning/disputes/${again.disputeId}/resolve`, {
+      resolution: 'rejected',
+    });
+  });
+
+  it('lists an imported dispute and resolves it by its event', async () => {
+    const ctx = database.context('WEB');
+    await insertCustomerEvent(ctx.db, 'WEB', 'import', {
+      customerCode: 'K03',
+      kind: 'dispute',
+      eventDate: '2026-04-10',
+      documentRef: 'F1',
+      detail: 'Litige importé',
+    });
+    // A dispute record names F1 already: the imported event is superseded, as the run reads it.
+    expect((await call(collector, 'GET', '/api/dunning/disputes?status=open')).json()).toEqual([]);
+    await sql`delete from dunning_dispute_attachments where company_id = 'WEB'`.execute(ctx.db);
+    await sql`delete from dunning_disputes where company_id = 'WEB'`.execute(ctx.db);
+    const open = (await call(alice, 'GET', '/api/dunning/disputes?status=open')).json();
+    expect(open.map((d: { source: string; documentRef: string }) => [d.source, d.documentRef])).toEqual([
+      ['imported', 'F1'],
+    ]);
+    expect((await call(bob, 'GET', '/api/dunning/disputes')).json()).toEqual([]);
+    const summary = (await call(collector, 'GET', '/api/dunning/disputes/summary')).json();
+    expect(summary).toMatchObject({ open: 1, openImported: 1, resolved: 0, medianCycleDays: null });
+    const resolved = await call(
+      collector,
+      'POST',
+      `/api/dunning/disputes/imported/${open[0].eventId}/resolve`,
+      {
+        resolution: 'credit_note',
+        reason: 'quality',
+      },
+    );
+    expect(resolved.statusCode).toBe(200);
+    expect(resolved.json()).toMatchObject({
+      source: 'record',
+      openedOn: '2026-04-10',
+      resolvedOn: '2026-04-30',
+      reason: 'quality',
+      department: 'quality',
+      resolution: 'credit_note',
+    });
+    const after = (await call(collector, 'GET', '/api/dunning/disputes/summary')).json();
+    expect(after).toMatchObject({ open: 0, openImported: 0, resolved: 1, medianCycleDays: 20 });
+  });
+});
