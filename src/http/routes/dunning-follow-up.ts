@@ -1,103 +1,21 @@
 /**
- * The collector's follow-up over HTTP (split from dunning.ts): disputes, promises to pay, call
- * tasks and calls (the agenda is in agenda.ts). A salesperson reads and writes their own customers' cases (the
- * use cases narrow them).
+ * The collector's follow-up over HTTP (split from dunning.ts): promises to pay, call tasks and
+ * calls (disputes are in disputes.ts, the agenda in agenda.ts). A salesperson reads and writes
+ * their own customers' cases (the use cases narrow them).
  */
 import { Type } from '@fastify/type-provider-typebox';
-import {
-  attachToDispute,
-  getDisputeAttachment,
-  listDisputeAttachments,
-} from '#app/dunning/dispute-attachments';
-import { resolveImportedDispute } from '#app/dunning/dispute-imported';
-import { recordView } from '#app/dunning/dispute-list';
-import { getDisputeSummary } from '#app/dunning/dispute-summary';
-import {
-  listDisputes,
-  openDispute,
-  openDisputeCase,
-  requireCase,
-  resolveDispute,
-  resolveDisputeCase,
-} from '#app/dunning/disputes';
 import { listPromises, recordPromise } from '#app/dunning/promises';
 import { completeCallTask, listCallTasks, logCall, MAX_TASK_PAGE } from '#app/dunning/queries';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES } from '../auth-roles.ts';
-import { sendDocument } from '../download.ts';
 import { Currency, IsoDate, Minor, Nullable } from '../schemas/common.ts';
-import { enableUploads, withUploadedFile } from '../uploads.ts';
+import { registerDisputeRoutes } from './disputes.ts';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 const NullableInt = Type.Union([Type.Integer(), Type.Null()]);
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 const errors = { 400: Problem, 404: Problem };
 
-const Dispute = Type.Object({
-  source: Type.String({ description: "record, or imported: a 'dispute' event of the imported story" }),
-  disputeId: NullableInt,
-  caseId: Type.Union([Type.Integer({ description: 'the complaint grouping its invoices' }), Type.Null()]),
-  eventId: Type.Union([Type.Integer({ description: 'the imported event (resolve it by it)' }), Type.Null()]),
-  customerCode: Type.String(),
-  customerName: Type.String(),
-  documentRef: Type.String(),
-  reason: Type.String(),
-  department: Type.String(),
-  amountMinor: Minor,
-  currency: Currency,
-  note: Type.String(),
-  openedOn: IsoDate,
-  respondBy: Nullable(IsoDate),
-  status: Type.String(),
-  resolution: NullableString,
-  resolutionNote: NullableString,
-  resolvedOn: Nullable(IsoDate),
-  openedBy: Type.String({ description: 'who opened it; empty for an imported dispute' }),
-  resolvedBy: NullableString,
-  attachmentCount: Type.Integer(),
-});
-const DisputeCase = Type.Object({ caseId: Type.Integer(), disputes: Type.Array(Dispute) });
-const Figures = Type.Object({
-  key: Type.String(),
-  open: Type.Integer(),
-  resolved: Type.Integer(),
-  medianCycleDays: Type.Union([Type.Number(), Type.Null()]),
-});
-const Summary = Type.Object({
-  open: Type.Integer(),
-  openImported: Type.Integer(),
-  resolved: Type.Integer(),
-  medianCycleDays: Type.Union([Type.Number(), Type.Null()]),
-  byReason: Type.Array(Figures),
-  byDepartment: Type.Array(Figures),
-});
-const Attachment = Type.Object({
-  attachmentId: Type.Integer(),
-  disputeId: Type.Integer(),
-  documentRef: Type.String(),
-  sha256: Type.String(),
-  fileName: Type.String(),
-  kind: Type.String(),
-  mediaType: Type.String(),
-  sizeBytes: Type.Integer(),
-  attachedBy: Type.String(),
-  attachedAt: Type.String({ format: 'date-time' }),
-});
-const OpenBody = {
-  reason: Type.String({ description: 'quality, delivery, price, quantity or other' }),
-  department: Type.Optional(Type.String()),
-  amountMinor: Type.Optional(Type.Integer({ minimum: 1 })),
-  note: Type.Optional(Type.String({ maxLength: 4000 })),
-  respondBy: Type.Optional(IsoDate),
-};
-const ResolveBody = Type.Object({
-  resolution: Type.String({ description: 'credit_note, partial_credit or rejected' }),
-  note: Type.Optional(Type.String({ maxLength: 4000 })),
-});
-const caseView = (found: Awaited<ReturnType<typeof requireCase>>) => ({
-  caseId: found.caseId,
-  disputes: found.disputes.map(recordView),
-});
 const Task = Type.Object({
   taskId: Type.Integer(),
   customerCode: Type.String(),
@@ -129,8 +47,6 @@ const Promise_ = Type.Object({
 });
 export function registerCaseRoutes(app: ApiServer): void {
   registerDisputeRoutes(app);
-  registerDisputeCaseRoutes(app);
-  registerAttachmentRoutes(app);
   app.get(
     '/api/dunning/promises',
     {
@@ -212,186 +128,4 @@ export function registerCaseRoutes(app: ApiServer): void {
     },
     async (request) => logCall(await app.contextOf(request), request.body),
   );
-}
-
-function registerDisputeRoutes(app: ApiServer): void {
-  app.get(
-    '/api/dunning/disputes',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        description: 'Disputes, open first: the records and the imported disputes still open.',
-        querystring: Type.Object({
-          status: Type.Optional(Type.String()),
-          caseId: Type.Optional(Type.Integer({ minimum: 1 })),
-        }),
-        response: { 200: Type.Array(Dispute), 400: Problem },
-      },
-    },
-    async (request) => listDisputes(await app.contextOf(request), request.query),
-  );
-  app.get(
-    '/api/dunning/disputes/summary',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        description: 'Open disputes and the median days to resolve them, by reason and by department.',
-        response: { 200: Summary },
-      },
-    },
-    async (request) => getDisputeSummary(await app.contextOf(request)),
-  );
-  app.post(
-    '/api/dunning/disputes',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        description: 'Opens a dispute on an invoice, routed to a department; its dunning pauses.',
-        body: Type.Object({ documentRef: Type.String(), ...OpenBody }),
-        response: { 200: Dispute, ...errors, 409: Problem },
-      },
-    },
-    async (request) => recordView(await openDispute(await app.contextOf(request), request.body)),
-  );
-  app.post(
-    '/api/dunning/disputes/:id/resolve',
-    {
-      config: { access: ALL_ROLES },
-      schema: { params: IdParams, body: ResolveBody, response: { 200: Dispute, ...errors, 409: Problem } },
-    },
-    async (request) =>
-      recordView(
-        await resolveDispute(await app.contextOf(request), { disputeId: request.params.id, ...request.body }),
-      ),
-  );
-  app.post(
-    '/api/dunning/disputes/imported/:id/resolve',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        description:
-          'Resolves an imported dispute (by its event): writes the dispute record that closes it, so the run reminds the invoice again.',
-        params: IdParams,
-        body: Type.Object({
-          resolution: ResolveBody.properties.resolution,
-          note: ResolveBody.properties.note,
-          reason: Type.Optional(Type.String()),
-          department: Type.Optional(Type.String()),
-        }),
-        response: { 200: Dispute, ...errors, 409: Problem },
-      },
-    },
-    async (request) =>
-      recordView(
-        await resolveImportedDispute(await app.contextOf(request), {
-          eventId: request.params.id,
-          ...request.body,
-        }),
-      ),
-  );
-}
-
-function registerDisputeCaseRoutes(app: ApiServer): void {
-  app.post(
-    '/api/dunning/dispute-cases',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        description: 'Opens one dispute on one or more invoices of a customer; their dunning pauses.',
-        body: Type.Object({
-          documentRefs: Type.Array(Type.String({ minLength: 1 }), { minItems: 1, maxItems: 200 }),
-          ...OpenBody,
-        }),
-        response: { 200: DisputeCase, ...errors, 409: Problem },
-      },
-    },
-    async (request) => caseView(await openDisputeCase(await app.contextOf(request), request.body)),
-  );
-  app.get(
-    '/api/dunning/dispute-cases/:id',
-    {
-      config: { access: ALL_ROLES },
-      schema: { params: IdParams, response: { 200: DisputeCase, ...errors } },
-    },
-    async (request) => caseView(await requireCase(await app.contextOf(request), request.params.id)),
-  );
-  app.post(
-    '/api/dunning/dispute-cases/:id/resolve',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        description: 'Resolves every invoice of the dispute still open.',
-        params: IdParams,
-        body: ResolveBody,
-        response: { 200: DisputeCase, ...errors, 409: Problem },
-      },
-    },
-    async (request) =>
-      caseView(
-        await resolveDisputeCase(await app.contextOf(request), {
-          caseId: request.params.id,
-          ...request.body,
-        }),
-      ),
-  );
-}
-
-function registerAttachmentRoutes(app: ApiServer): void {
-  app.get(
-    '/api/dunning/disputes/:id/attachments',
-    {
-      config: { access: ALL_ROLES },
-      schema: { params: IdParams, response: { 200: Type.Array(Attachment), ...errors } },
-    },
-    async (request) => listDisputeAttachments(await app.contextOf(request), request.params.id),
-  );
-  app.get(
-    '/api/dunning/dispute-attachments/:id',
-    {
-      config: { access: ALL_ROLES },
-      schema: {
-        description: 'A file attached to a dispute, as it was sent.',
-        params: IdParams,
-        response: { 200: Type.String({ format: 'binary' }), ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { attachment, content } = await getDisputeAttachment(
-        await app.contextOf(request),
-        request.params.id,
-      );
-      return sendDocument(reply, {
-        fileName: attachment.fileName,
-        contentType: attachment.mediaType,
-        body: content,
-      });
-    },
-  );
-  // Uploads need the multipart parser, registered in a scope of their own as for the imports.
-  void app.register(async (scope) => {
-    await enableUploads(scope);
-    const api = scope as unknown as ApiServer;
-    api.post(
-      '/api/dunning/disputes/:id/attachments',
-      {
-        config: { access: ALL_ROLES },
-        schema: {
-          description:
-            'Attaches a PDF, PNG, JPEG or WebP file (at most 20 MB; multipart field "file", field "kind": proof_of_delivery, photo, complaint_letter or other).',
-          consumes: ['multipart/form-data'],
-          params: IdParams,
-          response: { 200: Attachment, ...errors, 409: Problem },
-        },
-      },
-      async (request) =>
-        withUploadedFile(request, async (filePath, fileName, fields) =>
-          attachToDispute(await api.contextOf(request), {
-            disputeId: request.params.id,
-            filePath,
-            fileName,
-            kind: fields.kind,
-          }),
-        ),
-    );
-  });
 }
