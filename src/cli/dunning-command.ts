@@ -9,6 +9,7 @@ import { type DunningRunView, previewDunningRun } from '#app/dunning/plan-run';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import { registerDunningCaseCommands } from './dunning-case-command.ts';
+import { registerDunningRatesCommands } from './dunning-rates-command.ts';
 import { registerDunningSendCommand } from './dunning-send-command.ts';
 import { printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
@@ -113,6 +114,7 @@ function registerRunCommands(program: Command): void {
     });
   registerDunningCaseCommands(dunning);
   registerDunningSendCommand(dunning);
+  registerDunningRatesCommands(dunning);
 }
 
 export function registerDunningCommands(program: Command): void {

@@ -44,6 +44,7 @@ const SECTIONS: { title: Key | null; entries: Entry[] }[] = [
       { to: '/dunning/disputes', label: 'dunning.nav.disputes' as Key, allowed: always },
       { to: '/dunning/policies', label: 'dunning.nav.policies' as Key, allowed: canReadReports },
       { to: '/dunning/templates', label: 'dunningCases.nav.templates' as Key, allowed: canReadReports },
+      { to: '/dunning/rates', label: 'dunningReview.ratesLink' as Key, allowed: canReadReports },
       {
         to: '/outbox',
         // A full catalogue key: t() reads it as is.

@@ -61,6 +61,9 @@ const DunningPoliciesPage = lazy(() =>
 const DunningTemplatesPage = lazy(() =>
   import('./pages/dunning/TemplatesPage.tsx').then((m) => ({ default: m.TemplatesPage })),
 );
+const DunningRatesPage = lazy(() =>
+  import('./pages/dunning/RatesPage.tsx').then((m) => ({ default: m.RatesPage })),
+);
 const DisputesPage = lazy(() =>
   import('./pages/dunning/DisputesPage.tsx').then((m) => ({ default: m.DisputesPage })),
 );
@@ -139,6 +142,7 @@ function Routed() {
           <Route path="dunning/run" element={<DunningRunPage />} />
           <Route path="dunning/policies" element={<DunningPoliciesPage />} />
           <Route path="dunning/templates" element={<DunningTemplatesPage />} />
+          <Route path="dunning/rates" element={<DunningRatesPage />} />
           <Route path="dunning/disputes" element={<DisputesPage />} />
           <Route path="credit/orders" element={<HeldOrdersPage />} />
           <Route path="procedure/replay" element={<ReplayPage />} />

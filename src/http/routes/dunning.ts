@@ -14,7 +14,7 @@ import type { Role } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ADMINS, ALL_ROLES, CREDIT_DEPARTMENT } from '../auth-roles.ts';
 import { sendDocument } from '../download.ts';
-import { Currency, IsoDate, Minor } from '../schemas/common.ts';
+import { Currency, IsoDate, Minor, Nullable } from '../schemas/common.ts';
 import { registerAgendaRoutes } from './agenda.ts';
 import { registerCaseRoutes } from './dunning-follow-up.ts';
 
@@ -275,7 +275,10 @@ export function registerDunningRoutes(app: ApiServer): void {
         params: Type.Object({ semester: Type.String() }),
         body: Type.Object({
           ecbRateBps: Type.Integer(),
-          legalInterestRateBps: NullableInt,
+          // One schema of two types, not a union: with type coercion on, a null tried against the
+          // integer first became 0 (a legal rate of 0 % flooring contractual rates at nothing), and a
+          // 0 tried against null first would become null.
+          legalInterestRateBps: Nullable(Type.Integer()),
           source: Type.String(),
         }),
         response: { 200: Type.Array(Rate), 400: Problem },

@@ -22,19 +22,25 @@ import { LoadState } from '../../components/LoadState.tsx';
 import { date } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { stepName } from './RunReviewModel.ts';
 import type { Policy, PolicyProblem, PolicySet, PolicyStep } from './types.ts';
 
+/** The date the app gives the built-in policy (src/app/dunning/plan-data.ts): in force since always. */
+const BUILT_IN_FROM = '1900-01-01';
 const KINDS = ['courtesy', 'reminder', 'formal_notice', 'handover'];
 const CHANNELS = ['email', 'letter', 'registered_letter', 'call_task', 'sms'];
 
 function StepRow({ step, onChange }: { step: PolicyStep; onChange(step: PolicyStep): void }) {
-  const { label } = useI18n();
+  const { t, label } = useI18n();
   return (
     <Table.Tr>
       <Table.Td>
         <TextInput
           size="xs"
           value={step.code}
+          aria-label={t('dunning.page.step')}
+          description={stepName(t, label, { step: step.code, stepKind: step.kind, channel: step.channel })}
+          inputWrapperOrder={['input', 'description']}
           onChange={(e) => onChange({ ...step, code: e.currentTarget.value })}
         />
       </Table.Td>
@@ -106,7 +112,13 @@ export function PoliciesPage() {
   const [problems, setProblems] = useState<PolicyProblem[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
-    if (set.data && !policy) setPolicy(set.data.inForce[0] ?? set.data.versions[0] ?? null);
+    if (!set.data || policy) return;
+    const first = set.data.inForce[0] ?? set.data.versions[0] ?? null;
+    // The built-in policy applies since always (a placeholder date): a new version starts at the
+    // company's reference date, the date the policies were read at.
+    setPolicy(
+      first && first.effectiveFrom === BUILT_IN_FROM ? { ...first, effectiveFrom: set.data.asOf } : first,
+    );
   }, [set.data, policy]);
   const check = async () => {
     if (!policy) return;
@@ -164,7 +176,11 @@ export function PoliciesPage() {
               >
                 <Table.Td>{p.code}</Table.Td>
                 <Table.Td>{p.version}</Table.Td>
-                <Table.Td>{date(p.effectiveFrom, lang)}</Table.Td>
+                <Table.Td>
+                  {p.effectiveFrom === BUILT_IN_FROM
+                    ? t('dunningReview.policy.builtIn')
+                    : date(p.effectiveFrom, lang)}
+                </Table.Td>
                 <Table.Td>{scope(p)}</Table.Td>
               </Table.Tr>
             ))}

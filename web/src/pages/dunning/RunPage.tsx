@@ -1,59 +1,169 @@
-/** A dunning run: preview what a date would send, then send it; letters open as PDF. */
-import { Alert, Anchor, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+/**
+ * A dunning run: preview what a date would send, review it (totals per step, filters, a checkbox
+ * and an exclusion per action), then send the selection; letters open as PDF. The date starts at
+ * the company's reference date and is typed in the UI's format. A run whose interest lacks a
+ * semester rate says which semester and asks before sending.
+ */
+import { Alert, Anchor, Button, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { ApiError, api } from '../../api.ts';
-import { date, money } from '../../format.ts';
+import { date } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
-import { LiftPauseButton, PauseForm } from './PauseControls.tsx';
-import type { RunView } from './types.ts';
+import { useApi } from '../../use-api.ts';
+import { LiftPauseButton } from './PauseControls.tsx';
+import { RunReview, type Selection } from './RunReview.tsx';
+import {
+  actionKey,
+  lacksRate,
+  missingSemesters,
+  parseDisplayDate,
+  type RateRow,
+  type ReviewView,
+  selectedCustomers,
+} from './RunReviewModel.ts';
+
+/** The run date as typed: the text shown in the UI's format, and the date it reads as. */
+function RunDateInput({ value, onChange }: { value: string; onChange(iso: string): void }) {
+  const { t, lang } = useI18n();
+  const [text, setText] = useState(date(value, lang));
+  useEffect(() => setText(value ? date(value, lang) : ''), [value, lang]);
+  const parsed = text.trim() === '' ? '' : parseDisplayDate(text);
+  return (
+    <TextInput
+      label={t('dunning.page.asOf')}
+      placeholder={t('dunningReview.dateHelp')}
+      value={text}
+      error={parsed === null ? t('dunningReview.dateInvalid') : undefined}
+      onChange={(e) => {
+        setText(e.currentTarget.value);
+        const next = parseDisplayDate(e.currentTarget.value);
+        if (next !== null) onChange(next);
+      }}
+      w={160}
+    />
+  );
+}
+
+function RateMissingAlert({ count, semesters }: { count: number; semesters: string[] }) {
+  const { t } = useI18n();
+  return (
+    <Alert color="orange" title={t('dunningReview.rateMissingTitle')} data-testid="dunning-rate-alert">
+      <Text size="sm">
+        {t('dunningReview.rateMissingBody', { count, semesters: semesters.join(', ') || '—' })}
+      </Text>
+      <Anchor component={Link} to="/dunning/rates" size="sm">
+        {t('dunningReview.rateMissingLink')}
+      </Anchor>
+    </Alert>
+  );
+}
+
+function Skipped({ view, onLifted }: { view: ReviewView; onLifted(): void }) {
+  const { t, lang, label } = useI18n();
+  const previewing = view.runId === null;
+  return (
+    <>
+      <Title order={3} size="h4">
+        {t('dunning.page.skipped')}
+      </Title>
+      <Table>
+        <Table.Tbody>
+          {view.skipped.map((s) => (
+            <Table.Tr key={`${s.customerCode}/${s.documentRef}`}>
+              <Table.Td>{s.customerName ?? s.customerCode}</Table.Td>
+              <Table.Td>{s.documentRef}</Table.Td>
+              <Table.Td>
+                {s.pauseReason !== undefined && s.pausedUntil !== undefined
+                  ? t('dunningCases.skippedPause', {
+                      reason: s.pauseReason,
+                      until: date(s.pausedUntil, lang),
+                    })
+                  : label('dunningSkip', s.reason)}
+              </Table.Td>
+              <Table.Td>
+                {previewing && s.pauseId !== undefined && (
+                  <LiftPauseButton pauseId={s.pauseId} onDone={onLifted} />
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}
+
+const everything = (view: ReviewView): Selection => ({
+  selected: new Set(view.actions.map(actionKey)),
+  excluded: new Set(),
+});
 
 export function RunPage() {
-  const { t, lang, label } = useI18n();
+  const { t } = useI18n();
+  // The company's reference date, as every analytic defaults to it (the policies answer with it).
+  const reference = useApi<{ asOf: string }>('/api/dunning/policies');
+  const rates = useApi<RateRow[]>('/api/dunning/rates');
   const [asOf, setAsOf] = useState('');
-  const [view, setView] = useState<RunView | null>(null);
+  const runDate = asOf || reference.data?.asOf || '';
+  const [view, setView] = useState<ReviewView | null>(null);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // The invoice whose pause form is open, as "customer/invoice".
-  const [pausing, setPausing] = useState<string | null>(null);
-  const call = async (path: string) => {
+  const call = async (path: string, customerCodes?: string[]) => {
     setBusy(true);
     setError(null);
     try {
-      setView(await api<RunView>(path, { method: 'POST', body: asOf ? { asOf } : {} }));
+      const body = { ...(runDate ? { asOf: runDate } : {}), ...(customerCodes ? { customerCodes } : {}) };
+      const next = await api<ReviewView>(path, { method: 'POST', body });
+      setView(next);
+      setSelection(next.runId === null ? everything(next) : null);
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : String(failure));
     } finally {
       setBusy(false);
     }
   };
-  const afterPauseChange = (changed: boolean) => {
-    setPausing(null);
-    if (changed) void call('/api/dunning/runs/preview');
-  };
+  const preview = () => call('/api/dunning/runs/preview');
   const previewing = view !== null && view.runId === null;
+  const incomplete = view?.actions.filter(lacksRate) ?? [];
+  const missing = view ? missingSemesters(incomplete, view.asOf, rates.data ?? []) : [];
+  // Years without rates would name dozens of semesters: the first ones say enough.
+  const semesters = missing.length > 4 ? [...missing.slice(0, 4), '…'] : missing;
+  const chosen = view && selection ? view.actions.filter((a) => selection.selected.has(actionKey(a))) : [];
+  const customers = view && selection ? selectedCustomers(view.actions, selection.selected) : [];
+  const chosenIncomplete = chosen.filter(lacksRate).length;
+  // Some customer has more than one action: say that they are chosen together.
+  const grouped =
+    view !== null && new Set(view.actions.map((a) => a.customerCode)).size < view.actions.length;
+  const send = () => call('/api/dunning/runs', customers);
   return (
     <Stack>
       <Title order={2}>{t('dunning.page.runTitle')}</Title>
       <Text c="dimmed">{t('dunning.page.runIntro')}</Text>
-      <Group align="end">
-        <TextInput
-          type="date"
-          label={t('dunning.page.asOf')}
-          value={asOf}
-          onChange={(e) => setAsOf(e.currentTarget.value)}
-        />
-        <Button variant="light" loading={busy} onClick={() => call('/api/dunning/runs/preview')}>
+      <Group align="start">
+        <RunDateInput value={runDate} onChange={setAsOf} />
+        <Button variant="light" loading={busy} onClick={preview} mt={25}>
           {t('dunning.page.preview')}
         </Button>
         <Button
+          mt={25}
           loading={busy}
-          disabled={!view || view.runId !== null || view.actions.length === 0}
-          onClick={() => call('/api/dunning/runs')}
+          disabled={!previewing || customers.length === 0}
+          onClick={() => (chosenIncomplete > 0 ? setConfirming(true) : send())}
+          data-testid="dunning-send-selected"
         >
-          {t('dunning.page.execute')}
+          {t('dunningReview.sendSelected', { count: chosen.length })}
         </Button>
+        <Anchor component={Link} to="/dunning/rates" mt={32} size="sm">
+          {t('dunningReview.ratesLink')}
+        </Anchor>
       </Group>
       {error && <Alert color="red">{error}</Alert>}
+      {previewing && incomplete.length > 0 && (
+        <RateMissingAlert count={incomplete.length} semesters={semesters} />
+      )}
       {view && view.runId !== null && (
         <Alert color="green">
           {t('dunning.page.executed', { sent: view.actions.length })}
@@ -67,99 +177,45 @@ export function RunPage() {
           ))}
         </Alert>
       )}
+      {previewing && grouped && (
+        <Text size="xs" c="dimmed">
+          {t('dunningReview.partialSelection')}
+        </Text>
+      )}
       {view && view.actions.length === 0 && <Text c="dimmed">{t('dunning.page.noAction')}</Text>}
       {view && view.actions.length > 0 && (
-        <Table striped data-testid="dunning-run">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('dunning.page.customer')}</Table.Th>
-              <Table.Th>{t('dunning.page.step')}</Table.Th>
-              <Table.Th>{t('dunning.page.channel')}</Table.Th>
-              <Table.Th>{t('dunning.page.items')}</Table.Th>
-              <Table.Th ta="right">{t('dunning.page.interest')}</Table.Th>
-              <Table.Th ta="right">{t('dunning.page.indemnity')}</Table.Th>
-              <Table.Th ta="right">{t('dunning.page.totalDue')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {view.actions.map((a) => (
-              <Table.Tr key={`${a.customerCode}-${a.channel}-${a.currency}`}>
-                <Table.Td>{a.customerName}</Table.Td>
-                <Table.Td>{label('dunningStepKind', a.stepKind)}</Table.Td>
-                <Table.Td>
-                  {label('dunningChannel', a.channel)}
-                  {a.documentPath && (
-                    <>
-                      {' · '}
-                      <Anchor href={a.documentPath} target="_blank">
-                        {t('dunning.page.letter')}
-                      </Anchor>
-                    </>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {a.items.map((i) => (
-                    <div key={i.documentRef}>
-                      <Text size="xs">
-                        {i.documentRef} · {date(i.dueDate, lang)} · {money(i.openMinor, a.currency, lang)}
-                        {previewing && (
-                          <Button
-                            size="compact-xs"
-                            variant="subtle"
-                            onClick={() => setPausing(`${a.customerCode}/${i.documentRef}`)}
-                          >
-                            {t('dunningCases.page.pause')}
-                          </Button>
-                        )}
-                      </Text>
-                      {pausing === `${a.customerCode}/${i.documentRef}` && (
-                        <PauseForm
-                          documentRef={i.documentRef}
-                          customerCode={a.customerCode}
-                          onClose={afterPauseChange}
-                        />
-                      )}
-                    </div>
-                  ))}
-                </Table.Td>
-                <Table.Td ta="right">{money(a.interestMinor, a.currency, lang)}</Table.Td>
-                <Table.Td ta="right">{money(a.indemnityMinor, 'EUR', lang)}</Table.Td>
-                <Table.Td ta="right">{money(a.totalDueMinor, a.currency, lang)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <RunReview
+          actions={view.actions}
+          selection={previewing ? selection : null}
+          onSelection={setSelection}
+          onPauseChange={(changed) => changed && void preview()}
+        />
       )}
-      {view && view.skipped.length > 0 && (
-        <>
-          <Title order={3} size="h4">
-            {t('dunning.page.skipped')}
-          </Title>
-          <Table>
-            <Table.Tbody>
-              {view.skipped.map((s) => (
-                <Table.Tr key={`${s.customerCode}/${s.documentRef}`}>
-                  <Table.Td>{s.customerName ?? s.customerCode}</Table.Td>
-                  <Table.Td>{s.documentRef}</Table.Td>
-                  <Table.Td>
-                    {s.pauseReason !== undefined && s.pausedUntil !== undefined
-                      ? t('dunningCases.skippedPause', {
-                          reason: s.pauseReason,
-                          until: date(s.pausedUntil, lang),
-                        })
-                      : label('dunningSkip', s.reason)}
-                  </Table.Td>
-                  <Table.Td>
-                    {previewing && s.pauseId !== undefined && (
-                      <LiftPauseButton pauseId={s.pauseId} onDone={() => afterPauseChange(true)} />
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </>
-      )}
+      {view && view.skipped.length > 0 && <Skipped view={view} onLifted={() => void preview()} />}
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('dunningReview.confirmTitle')}>
+        <Stack>
+          <Text size="sm">
+            {t('dunningReview.confirmBody', {
+              count: chosenIncomplete,
+              semesters: semesters.join(', ') || '—',
+            })}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('dunningReview.cancel')}
+            </Button>
+            <Button
+              color="orange"
+              onClick={() => {
+                setConfirming(false);
+                void send();
+              }}
+            >
+              {t('dunningReview.confirmSend')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }

@@ -1,0 +1,78 @@
+/**
+ * `encours dunning rates [--json]` and `encours dunning rates set 2026H2 --ecb 2.15`: the semester
+ * rates table the late-payment interest reads (ECB rate; the penalty rate is ECB + 10 points).
+ * Rates are typed in % and kept in basis points.
+ */
+import type { Command } from 'commander';
+import { listRates, setRate } from '#app/dunning/settings';
+import { DomainError } from '#app/errors';
+import type { RateRow } from '#db/dunning/config-queries';
+import { type Lang, translator } from '#text/catalogue';
+import { formatPercentBps } from '#text/format';
+import { printJson, printTable } from './output.ts';
+import { globalOptions, parseLang, withContext } from './shared.ts';
+
+/** The late-payment penalty rate is the ECB rate plus 10 points (C. com. L441-10). */
+const PENALTY_MARGIN_BPS = 1000;
+
+/** « 2.15 » or « 2,15 » (%) → 215 basis points; never a float on the way. */
+export function percentTextToBps(text: string, option: string): number {
+  const match = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*$/.exec(text);
+  if (!match)
+    throw new DomainError('invalid_input', `${option} wants a rate in % with at most two decimals: ${text}`);
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+function printRates(rows: readonly RateRow[], lang: Lang): void {
+  const t = translator(lang);
+  const percent = (bps: number | null) => formatPercentBps(lang, bps, 2);
+  printTable(rows, [
+    { header: t('dunningReview.rates.semester'), value: (r) => r.semester },
+    { header: t('dunningReview.rates.ecb'), value: (r) => percent(r.ecbRateBps), align: 'right' },
+    {
+      header: t('dunningReview.rates.penalty'),
+      value: (r) => percent(r.ecbRateBps + PENALTY_MARGIN_BPS),
+      align: 'right',
+    },
+    { header: t('dunningReview.rates.legal'), value: (r) => percent(r.legalInterestRateBps), align: 'right' },
+    { header: t('dunningReview.rates.source'), value: (r) => r.source },
+  ]);
+}
+
+export function registerDunningRatesCommands(dunning: Command): void {
+  const rates = dunning
+    .command('rates')
+    .description('the semester rates table of late-payment interest (ECB rate + 10 points)')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      const rows = await withContext(command, (ctx) => listRates(ctx));
+      if (globalOptions(command).json) return printJson(rows);
+      printRates(rows, parseLang(options.lang));
+    });
+  rates
+    .command('set <semester>')
+    .description('enters or corrects a semester (admin): e.g. `rates set 2026H2 --ecb 2.15`')
+    .requiredOption('--ecb <percent>', 'the ECB main refinancing rate in %, e.g. 2.15')
+    .option('--legal <percent>', 'the French legal interest rate in % (default: kept as it was)')
+    .option('--source <text>', 'where the rate comes from', 'Banque de France')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (semesterText: string, options, command: Command) => {
+      const lang = parseLang(options.lang);
+      const semester = semesterText.toUpperCase();
+      const ecbRateBps = percentTextToBps(options.ecb, '--ecb');
+      const legalGiven = options.legal === undefined ? undefined : percentTextToBps(options.legal, '--legal');
+      const rows = await withContext(command, async (ctx) => {
+        const before = (await listRates(ctx)).find((r) => r.semester === semester);
+        const legalInterestRateBps = legalGiven ?? before?.legalInterestRateBps ?? null;
+        return setRate(ctx, { semester, ecbRateBps, legalInterestRateBps, source: options.source });
+      });
+      if (globalOptions(command).json) return printJson(rows);
+      process.stdout.write(
+        `${translator(lang)('dunningReview.cli.rateSaved', {
+          semester,
+          ecb: formatPercentBps(lang, ecbRateBps, 2),
+          penalty: formatPercentBps(lang, ecbRateBps + PENALTY_MARGIN_BPS, 2),
+        })}\n`,
+      );
+    });
+}

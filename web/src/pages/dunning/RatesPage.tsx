@@ -1,0 +1,190 @@
+/**
+ * The semester rates table: each half-year's ECB rate, the late-payment penalty rate it gives
+ * (ECB + 10 points) and the legal interest rate, in %; an admin adds or corrects a semester (the
+ * API keeps basis points). The interest computation reads only this table, never a built-in rate.
+ */
+import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api.ts';
+import { isAdmin, useAuth } from '../../auth.tsx';
+import { useI18n } from '../../i18n.tsx';
+import { useApi } from '../../use-api.ts';
+import { bpsToPercentText, PENALTY_MARGIN_BPS, percentToBps, type RateRow } from './RunReviewModel.ts';
+
+const SEMESTER = /^\d{4}H[12]$/;
+
+interface Draft {
+  semester: string;
+  ecb: string;
+  legal: string;
+  source: string;
+}
+
+function RateForm({
+  draft,
+  onDraft,
+  onSaved,
+}: {
+  draft: Draft;
+  onDraft(d: Draft): void;
+  onSaved(s: string): void;
+}) {
+  const { t } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const semesterOk = SEMESTER.test(draft.semester.trim().toUpperCase());
+  const ecbBps = percentToBps(draft.ecb);
+  const legalBps = draft.legal.trim() === '' ? null : percentToBps(draft.legal);
+  const legalOk = draft.legal.trim() === '' || legalBps !== null;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!semesterOk || ecbBps === null || !legalOk) return;
+    const semester = draft.semester.trim().toUpperCase();
+    setBusy(true);
+    setError(null);
+    try {
+      await api(`/api/dunning/rates/${semester}`, {
+        method: 'PUT',
+        body: {
+          ecbRateBps: ecbBps,
+          legalInterestRateBps: legalBps,
+          source: draft.source.trim() || t('dunningReview.rates.defaultSource'),
+        },
+      });
+      onSaved(semester);
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} data-testid="rate-form">
+      <Stack gap="xs">
+        <Title order={3} size="h4">
+          {t('dunningReview.rates.add')}
+        </Title>
+        <Group align="start">
+          <TextInput
+            label={t('dunningReview.rates.semester')}
+            description={t('dunningReview.rates.semesterHelp')}
+            value={draft.semester}
+            error={draft.semester !== '' && !semesterOk ? t('dunningReview.rates.badSemester') : undefined}
+            onChange={(e) => onDraft({ ...draft, semester: e.currentTarget.value })}
+            w={200}
+          />
+          <TextInput
+            label={t('dunningReview.rates.ecb')}
+            description={t('dunningReview.rates.percentHelp')}
+            value={draft.ecb}
+            error={draft.ecb !== '' && ecbBps === null ? t('dunningReview.rates.badPercent') : undefined}
+            onChange={(e) => onDraft({ ...draft, ecb: e.currentTarget.value })}
+            w={200}
+          />
+          <TextInput
+            label={t('dunningReview.rates.legal')}
+            description={t('dunningReview.rates.percentHelp')}
+            value={draft.legal}
+            error={legalOk ? undefined : t('dunningReview.rates.badPercent')}
+            onChange={(e) => onDraft({ ...draft, legal: e.currentTarget.value })}
+            w={200}
+          />
+          <TextInput
+            label={t('dunningReview.rates.source')}
+            value={draft.source}
+            onChange={(e) => onDraft({ ...draft, source: e.currentTarget.value })}
+            w={240}
+          />
+        </Group>
+        <Group>
+          <Button type="submit" loading={busy} disabled={!semesterOk || ecbBps === null || !legalOk}>
+            {t('dunningReview.rates.save')}
+          </Button>
+        </Group>
+        {error && <Alert color="red">{error}</Alert>}
+      </Stack>
+    </form>
+  );
+}
+
+const EMPTY: Draft = { semester: '', ecb: '', legal: '', source: '' };
+
+export function RatesPage() {
+  const { t, lang } = useI18n();
+  const { me } = useAuth();
+  const rates = useApi<RateRow[]>('/api/dunning/rates');
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [saved, setSaved] = useState<string | null>(null);
+  const percent = (bps: number | null) => (bps === null ? '—' : `${bpsToPercentText(bps, lang)} %`);
+  const admin = isAdmin(me);
+  return (
+    <Stack>
+      <Title order={2}>{t('dunningReview.rates.title')}</Title>
+      <Text c="dimmed">{t('dunningReview.rates.intro')}</Text>
+      {rates.error && <Alert color="red">{rates.error.message}</Alert>}
+      {saved && <Alert color="green">{t('dunningReview.rates.saved', { semester: saved })}</Alert>}
+      {rates.data && rates.data.length === 0 && <Text c="dimmed">{t('dunningReview.rates.empty')}</Text>}
+      {rates.data && rates.data.length > 0 && (
+        <Table striped w="auto" data-testid="dunning-rates">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('dunningReview.rates.semester')}</Table.Th>
+              <Table.Th ta="right">{t('dunningReview.rates.ecb')}</Table.Th>
+              <Table.Th ta="right">{t('dunningReview.rates.penalty')}</Table.Th>
+              <Table.Th ta="right">{t('dunningReview.rates.legal')}</Table.Th>
+              <Table.Th>{t('dunningReview.rates.source')}</Table.Th>
+              {admin && <Table.Th />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {[...rates.data].reverse().map((r) => (
+              <Table.Tr key={r.semester}>
+                <Table.Td>{r.semester}</Table.Td>
+                <Table.Td ta="right">{percent(r.ecbRateBps)}</Table.Td>
+                <Table.Td ta="right">{percent(r.ecbRateBps + PENALTY_MARGIN_BPS)}</Table.Td>
+                <Table.Td ta="right">{percent(r.legalInterestRateBps)}</Table.Td>
+                <Table.Td>{r.source}</Table.Td>
+                {admin && (
+                  <Table.Td>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() =>
+                        setDraft({
+                          semester: r.semester,
+                          ecb: bpsToPercentText(r.ecbRateBps, lang),
+                          legal:
+                            r.legalInterestRateBps === null
+                              ? ''
+                              : bpsToPercentText(r.legalInterestRateBps, lang),
+                          source: r.source,
+                        })
+                      }
+                    >
+                      {t('dunningReview.rates.edit')}
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {admin ? (
+        <RateForm
+          draft={draft}
+          onDraft={setDraft}
+          onSaved={(semester) => {
+            setSaved(semester);
+            setDraft(EMPTY);
+            rates.reload();
+          }}
+        />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('dunningReview.rates.adminOnly')}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,314 @@
+/**
+ * The review of a run's preview before sending: totals per step, filters (step, channel, customer),
+ * one page of actions at a time with a checkbox each, select all/none and an exclusion per action.
+ * A real day plans hundreds of reminders: the page shows 50 at a time so a person can read them.
+ */
+import {
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Pagination,
+  Select,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { date, money } from '../../format.ts';
+import { useI18n } from '../../i18n.tsx';
+import { PauseForm } from './PauseControls.tsx';
+import {
+  actionKey,
+  filterActions,
+  lacksRate,
+  type ReviewAction,
+  type ReviewFilter,
+  stepName,
+  stepTotals,
+} from './RunReviewModel.ts';
+
+export const PAGE_ACTIONS = 50;
+
+export interface Selection {
+  selected: ReadonlySet<string>;
+  excluded: ReadonlySet<string>;
+}
+
+interface Props {
+  actions: readonly ReviewAction[];
+  /** Null once sent: no selection, no pause. */
+  selection: Selection | null;
+  onSelection(next: Selection): void;
+  onPauseChange(changed: boolean): void;
+}
+
+function StepTotals({ actions }: { actions: readonly ReviewAction[] }) {
+  const { t, lang, label } = useI18n();
+  return (
+    <Table withTableBorder data-testid="dunning-run-totals" w="auto">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('dunningReview.totals')}</Table.Th>
+          <Table.Th ta="right">{t('dunning.page.totalDue')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {stepTotals(actions).map((total) => (
+          <Table.Tr key={total.step}>
+            <Table.Td>
+              {stepName(t, label, total.action)} — {t('dunningReview.actions', { count: total.count })}
+            </Table.Td>
+            <Table.Td ta="right">
+              {[...total.totalsByCurrency]
+                .map(([currency, minor]) => money(minor, currency, lang))
+                .join(' · ')}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function Filters({
+  actions,
+  filter,
+  onFilter,
+}: {
+  actions: readonly ReviewAction[];
+  filter: ReviewFilter;
+  onFilter(next: ReviewFilter): void;
+}) {
+  const { t, label } = useI18n();
+  const steps = stepTotals(actions).map((s) => ({ value: s.step, label: stepName(t, label, s.action) }));
+  const channels = [...new Set(actions.map((a) => a.channel))]
+    .sort()
+    .map((value) => ({ value, label: label('dunningChannel', value) }));
+  return (
+    <Group align="end">
+      <Select
+        label={t('dunningReview.filterStep')}
+        placeholder={t('dunningReview.filterAll')}
+        data={steps}
+        value={filter.step}
+        clearable
+        onChange={(step) => onFilter({ ...filter, step })}
+      />
+      <Select
+        label={t('dunningReview.filterChannel')}
+        placeholder={t('dunningReview.filterAll')}
+        data={channels}
+        value={filter.channel}
+        clearable
+        onChange={(channel) => onFilter({ ...filter, channel })}
+      />
+      <TextInput
+        label={t('dunningReview.search')}
+        value={filter.search}
+        onChange={(e) => onFilter({ ...filter, search: e.currentTarget.value })}
+      />
+    </Group>
+  );
+}
+
+function ItemLines({
+  action,
+  pausable,
+  onPauseChange,
+}: {
+  action: ReviewAction;
+  pausable: boolean;
+  onPauseChange(changed: boolean): void;
+}) {
+  const { t, lang } = useI18n();
+  // The invoice whose pause form is open.
+  const [pausing, setPausing] = useState<string | null>(null);
+  return action.items.map((i) => (
+    <div key={i.documentRef}>
+      <Text size="xs">
+        {i.documentRef} · {date(i.dueDate, lang)} · {money(i.openMinor, action.currency, lang)}
+        {i.interestStatus === 'rate_missing' && (
+          <Badge size="xs" color="orange" ml={4}>
+            {t('dunningReview.rateMissingItem')}
+          </Badge>
+        )}
+        {pausable && (
+          <Button size="compact-xs" variant="subtle" onClick={() => setPausing(i.documentRef)}>
+            {t('dunningCases.page.pause')}
+          </Button>
+        )}
+      </Text>
+      {pausing === i.documentRef && (
+        <PauseForm
+          documentRef={i.documentRef}
+          customerCode={action.customerCode}
+          onClose={(changed) => {
+            setPausing(null);
+            onPauseChange(changed);
+          }}
+        />
+      )}
+    </div>
+  ));
+}
+
+export function RunReview({ actions, selection, onSelection, onPauseChange }: Props) {
+  const { t, lang, label } = useI18n();
+  const [filter, setFilter] = useState<ReviewFilter>({ step: null, channel: null, search: '' });
+  const [page, setPage] = useState(1);
+  const shown = useMemo(() => filterActions(actions, filter), [actions, filter]);
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_ACTIONS));
+  const current = Math.min(page, pages);
+  const onPage = shown.slice((current - 1) * PAGE_ACTIONS, current * PAGE_ACTIONS);
+  const choosable = selection ? shown.filter((a) => !selection.excluded.has(actionKey(a))) : [];
+  const allShownSelected = selection !== null && choosable.every((a) => selection.selected.has(actionKey(a)));
+  const setSelected = (keys: Iterable<string>) =>
+    selection && onSelection({ ...selection, selected: new Set(keys) });
+  // The run's selection is by customer (the use case's customerCodes): ticking or excluding one
+  // action does the same to the customer's other actions, so the page shows what will be sent.
+  const keysOf = (customerCode: string) =>
+    actions.filter((a) => a.customerCode === customerCode).map(actionKey);
+  const toggle = (customerCode: string, on: boolean) => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    for (const key of keysOf(customerCode))
+      if (on && !selection.excluded.has(key)) next.add(key);
+      else next.delete(key);
+    setSelected(next);
+  };
+  const exclude = (customerCode: string, out: boolean) => {
+    if (!selection) return;
+    const excluded = new Set(selection.excluded);
+    const selected = new Set(selection.selected);
+    for (const key of keysOf(customerCode))
+      if (out) {
+        excluded.add(key);
+        selected.delete(key);
+      } else {
+        excluded.delete(key);
+        selected.add(key);
+      }
+    onSelection({ selected, excluded });
+  };
+  const allKeys = actions.map(actionKey).filter((k) => !selection?.excluded.has(k));
+  return (
+    <>
+      <StepTotals actions={actions} />
+      <Filters
+        actions={actions}
+        filter={filter}
+        onFilter={(next) => {
+          setFilter(next);
+          setPage(1);
+        }}
+      />
+      {selection && (
+        <Group>
+          <Button size="xs" variant="default" onClick={() => setSelected(allKeys)}>
+            {t('dunningReview.selectAll')}
+          </Button>
+          <Button size="xs" variant="default" onClick={() => setSelected([])}>
+            {t('dunningReview.selectNone')}
+          </Button>
+          <Text size="sm" data-testid="dunning-run-selected">
+            {t('dunningReview.selected', { selected: selection.selected.size, total: actions.length })}
+            {selection.excluded.size > 0 &&
+              ` · ${t('dunningReview.excludedCount', { count: selection.excluded.size })}`}
+          </Text>
+        </Group>
+      )}
+      {shown.length === 0 && <Text c="dimmed">{t('dunningReview.noMatch')}</Text>}
+      <Table striped data-testid="dunning-run">
+        <Table.Thead>
+          <Table.Tr>
+            {selection && (
+              <Table.Th>
+                <Checkbox
+                  aria-label={t('dunningReview.selectShown')}
+                  checked={choosable.length > 0 && allShownSelected}
+                  onChange={(e) => {
+                    const next = new Set(selection.selected);
+                    for (const a of choosable)
+                      for (const key of keysOf(a.customerCode))
+                        if (e.currentTarget.checked && !selection.excluded.has(key)) next.add(key);
+                        else next.delete(key);
+                    setSelected(next);
+                  }}
+                />
+              </Table.Th>
+            )}
+            <Table.Th>{t('dunning.page.customer')}</Table.Th>
+            <Table.Th>{t('dunning.page.step')}</Table.Th>
+            <Table.Th>{t('dunning.page.channel')}</Table.Th>
+            <Table.Th>{t('dunning.page.items')}</Table.Th>
+            <Table.Th ta="right">{t('dunning.page.interest')}</Table.Th>
+            <Table.Th ta="right">{t('dunning.page.indemnity')}</Table.Th>
+            <Table.Th ta="right">{t('dunning.page.totalDue')}</Table.Th>
+            {selection && <Table.Th />}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {onPage.map((a) => {
+            const key = actionKey(a);
+            const out = selection?.excluded.has(key) ?? false;
+            return (
+              <Table.Tr key={key} opacity={out ? 0.5 : 1} data-testid="dunning-run-action">
+                {selection && (
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={t('dunningReview.select', { customer: a.customerName })}
+                      checked={selection.selected.has(key)}
+                      disabled={out}
+                      onChange={(e) => toggle(a.customerCode, e.currentTarget.checked)}
+                    />
+                  </Table.Td>
+                )}
+                <Table.Td>{a.customerName}</Table.Td>
+                <Table.Td>{stepName(t, label, a)}</Table.Td>
+                <Table.Td>
+                  {label('dunningChannel', a.channel)}
+                  {a.documentPath && (
+                    <>
+                      {' · '}
+                      <Anchor href={a.documentPath} target="_blank">
+                        {t('dunning.page.letter')}
+                      </Anchor>
+                    </>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <ItemLines action={a} pausable={selection !== null} onPauseChange={onPauseChange} />
+                </Table.Td>
+                <Table.Td ta="right">
+                  {money(a.interestMinor, a.currency, lang)}
+                  {lacksRate(a) && (
+                    <Text size="xs" c="orange" data-testid="dunning-rate-missing">
+                      {t('dunningReview.rateMissingAction')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right">{money(a.indemnityMinor, 'EUR', lang)}</Table.Td>
+                <Table.Td ta="right">{money(a.totalDueMinor, a.currency, lang)}</Table.Td>
+                {selection && (
+                  <Table.Td>
+                    <Button size="compact-xs" variant="subtle" onClick={() => exclude(a.customerCode, !out)}>
+                      {out ? t('dunningReview.include') : t('dunningReview.exclude')}
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      {pages > 1 && (
+        <Group>
+          <Pagination total={pages} value={current} onChange={setPage} />
+          <Text size="sm">{t('dunningReview.page', { page: current, pages })}</Text>
+        </Group>
+      )}
+    </>
+  );
+}

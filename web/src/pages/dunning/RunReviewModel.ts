@@ -1,0 +1,181 @@
+/**
+ * The run review's pure part: the shapes the preview carries beyond types.ts (interest status,
+ * the incomplete flag), a step's readable name, the semesters an action's missing interest falls
+ * in, per-step totals, the filters, and the two texts a person types here (a date in the UI's
+ * format, a rate in %). Kept apart from the page so tests read it without a browser.
+ */
+import { addDays } from '../../../../src/core/calendar.ts';
+import type { RunAction, RunView } from './types.ts';
+
+export interface ReviewItem {
+  documentRef: string;
+  dueDate: string;
+  daysLate: number;
+  openMinor: number;
+  interestMinor: number | null;
+  interestStatus?: string;
+}
+export interface ReviewAction extends Omit<RunAction, 'items'> {
+  level?: number;
+  interestIncomplete?: boolean;
+  items: ReviewItem[];
+}
+export interface ReviewView extends Omit<RunView, 'actions'> {
+  actions: ReviewAction[];
+}
+export interface RateRow {
+  semester: string;
+  ecbRateBps: number;
+  legalInterestRateBps: number | null;
+  source: string;
+}
+
+/** The late-payment penalty rate is the ECB rate plus 10 points (C. com. L441-10). */
+export const PENALTY_MARGIN_BPS = 1000;
+
+/** One key per action: a customer has at most one action per channel and currency. */
+export const actionKey = (a: { customerCode: string; channel: string; currency: string }) =>
+  `${a.customerCode}|${a.channel}|${a.currency}`;
+
+/** The trailing number of a step code (`reminder_2` → 2), null without one. */
+export function stepNumber(stepCode: string): number | null {
+  const match = /(\d+)$/.exec(stepCode);
+  return match ? Number(match[1]) : null;
+}
+
+/** A label inside a sentence: « E-mail » → « e-mail », but « SMS » and « AR » stay as they are. */
+const inSentence = (text: string) =>
+  /^\p{Lu}\p{Ll}/u.test(text) || /^\p{Lu}-/u.test(text)
+    ? text.charAt(0).toLocaleLowerCase() + text.slice(1)
+    : text;
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+type Label = (domain: string, code: string) => string;
+
+/** « Relance 1 (e-mail) », « Relance 2 (courrier) », « Appel », « Mise en demeure (lettre recommandée avec AR) ». */
+export function stepName(
+  t: Translate,
+  label: Label,
+  action: { step: string; stepKind: string; channel: string },
+): string {
+  if (action.channel === 'call_task' && action.stepKind === 'reminder') return t('dunningReview.step.call');
+  const kind = t(`dunningReview.kind.${action.stepKind}`);
+  const channel = inSentence(label('dunningChannel', action.channel));
+  const number = stepNumber(action.step);
+  return number === null
+    ? t('dunningReview.step.plain', { kind, channel })
+    : t('dunningReview.step.numbered', { kind, number, channel });
+}
+
+/** `2026-07-01` → `2026H2`. */
+export const semesterOf = (isoDate: string) =>
+  `${isoDate.slice(0, 4)}H${Number(isoDate.slice(5, 7)) <= 6 ? 1 : 2}`;
+
+/** The semesters from a day to another, both included, in order. */
+export function semestersBetween(from: string, to: string): string[] {
+  const found: string[] = [];
+  for (let day = from; day <= to; ) {
+    const semester = semesterOf(day);
+    found.push(semester);
+    const year = Number(semester.slice(0, 4));
+    day = semester.endsWith('H1') ? `${year}-07-01` : `${year + 1}-01-01`;
+  }
+  return found;
+}
+
+/**
+ * The semesters without a rate over which an action's items run late (the day after the due date
+ * to the run date), the ones a `rate_missing` interest needs. With a single-rate company setting the
+ * computation needs only one of them: listing all the days' semesters still names the one missing.
+ */
+export function missingSemesters(
+  actions: readonly ReviewAction[],
+  asOf: string,
+  rates: readonly RateRow[],
+): string[] {
+  const known = new Set(rates.map((r) => r.semester));
+  const missing = new Set<string>();
+  for (const action of actions)
+    for (const item of action.items)
+      if (item.interestStatus === 'rate_missing')
+        for (const semester of semestersBetween(addDays(item.dueDate, 1), asOf))
+          if (!known.has(semester)) missing.add(semester);
+  return [...missing].sort();
+}
+
+export const lacksRate = (a: ReviewAction) =>
+  a.interestIncomplete === true || a.items.some((i) => i.interestStatus === 'rate_missing');
+
+export interface StepTotal {
+  step: string;
+  action: ReviewAction;
+  count: number;
+  totalsByCurrency: Map<string, number>;
+}
+
+/** Count and amount due per step, in the policy's order of levels then by code. */
+export function stepTotals(actions: readonly ReviewAction[]): StepTotal[] {
+  const byStep = new Map<string, StepTotal>();
+  for (const action of actions) {
+    const total = byStep.get(action.step) ?? {
+      step: action.step,
+      action,
+      count: 0,
+      totalsByCurrency: new Map<string, number>(),
+    };
+    total.count += 1;
+    total.totalsByCurrency.set(
+      action.currency,
+      (total.totalsByCurrency.get(action.currency) ?? 0) + action.totalDueMinor,
+    );
+    byStep.set(action.step, total);
+  }
+  return [...byStep.values()].sort(
+    (a, b) => (a.action.level ?? 0) - (b.action.level ?? 0) || a.step.localeCompare(b.step),
+  );
+}
+
+export interface ReviewFilter {
+  step: string | null;
+  channel: string | null;
+  search: string;
+}
+
+export function filterActions(actions: readonly ReviewAction[], filter: ReviewFilter): ReviewAction[] {
+  const needle = filter.search.trim().toLocaleLowerCase();
+  return actions.filter(
+    (a) =>
+      (filter.step === null || a.step === filter.step) &&
+      (filter.channel === null || a.channel === filter.channel) &&
+      (needle === '' ||
+        a.customerName.toLocaleLowerCase().includes(needle) ||
+        a.customerCode.toLocaleLowerCase().includes(needle)),
+  );
+}
+
+/** The customers to send to: the run's selection is by customer (the use case's `customerCodes`). */
+export function selectedCustomers(actions: readonly ReviewAction[], selected: ReadonlySet<string>): string[] {
+  return [...new Set(actions.filter((a) => selected.has(actionKey(a))).map((a) => a.customerCode))].sort();
+}
+
+/** « 30/04/2026 » (both UI languages write day/month/year) → `2026-04-30`; null when not a date. */
+export function parseDisplayDate(text: string): string | null {
+  const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!match) return null;
+  const iso = `${match[3]}-${match[2]?.padStart(2, '0')}-${match[1]?.padStart(2, '0')}`;
+  const day = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== iso ? null : iso;
+}
+
+/** « 2,15 » or « 2.15 » (%) → 215 basis points; null when not a rate of at most two decimals. */
+export function percentToBps(text: string): number | null {
+  const match = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*$/.exec(text);
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+/** 215 → « 2,15 » in French, « 2.15 » in English: the same digits a person types. */
+export function bpsToPercentText(bps: number, lang: 'fr' | 'en'): string {
+  const text = `${Math.trunc(bps / 100)}.${String(bps % 100).padStart(2, '0')}`;
+  return lang === 'fr' ? text.replace('.', ',') : text;
+}
