@@ -184,6 +184,14 @@ describe('bounced payments, unapplied cash and reconciliations', () => {
     expect(unapplied.aging[0]?.buckets[0]).toMatchObject({ key: 'd0_30', bankMinor: 9_900, count: 1 });
   });
 
+  it('reads as of the company’s reference date when no date is given, not the machine’s today', async () => {
+    const later = database.context('CTRL', '2026-12-06');
+    const unapplied = await listUnappliedCash(later, {});
+    expect(unapplied.receipts.items.map((item) => item.ageDays)).toEqual([18]);
+    const report = await reconcileBankToLedger(later, {});
+    expect([report.from, report.to]).toEqual(['2026-06-01', '2026-06-30']);
+  });
+
   it('reconciles the month of the bank with the sub-ledger, differences explained', async () => {
     const report = await reconcileBankToLedger(ctx(), { asOf: '2026-06-30' });
     expect(report).toMatchObject({

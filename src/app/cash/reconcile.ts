@@ -32,6 +32,7 @@ import { companyCurrency } from '#db/fec/fec-writes';
 import type { EntryLedger } from '#importers/fec/fec-entries';
 import { customerCodeOf, stagedLineOf } from '#importers/fec/fec-reconstruct';
 import { type FecLine, readFecFile } from '#importers/fec/read-fec';
+import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { DEFAULT_CUSTOMER_ACCOUNTS } from '../fec/import-fec.ts';
@@ -61,7 +62,8 @@ export async function reconcileBankToLedger(
   input: { asOf?: string; from?: string },
 ): Promise<BankReconciliationReport> {
   refuseSalesperson(ctx);
-  const to = checkDate(input.asOf ?? ctx.clock.today(), 'asOf');
+  // The company's reference date (the demo's), else today: the month every other page is in.
+  const to = checkDate(input.asOf ?? (await defaultAsOf(ctx)), 'asOf');
   const from = checkDate(input.from ?? startOfMonth(to), 'from');
   if (from > to) throw new DomainError('invalid_input', 'the period starts after it ends');
   const [bank, ledger, statements, currency] = await Promise.all([
@@ -182,7 +184,7 @@ export async function reconcileLedgerToSubLedger(
   input: { asOf?: string; fecPath: string; fileName?: string; accounts?: string[] },
 ): Promise<LedgerReconciliationReport> {
   refuseSalesperson(ctx);
-  const asOf = checkDate(input.asOf ?? ctx.clock.today(), 'asOf');
+  const asOf = checkDate(input.asOf ?? (await defaultAsOf(ctx)), 'asOf');
   const accounts = input.accounts?.length ? input.accounts : [...DEFAULT_CUSTOMER_ACCOUNTS];
   // Memory stays bounded by the customers, not the lines: totals first, then the detail of the
   // customers that differ (read again from the file, and document by document from the ledger).

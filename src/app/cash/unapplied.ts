@@ -6,6 +6,7 @@
  */
 import { ageInDays, ageUnapplied, type UnappliedAging } from '#core/cash/unapplied';
 import { type OpenCreditRow, openCredits, unappliedByDay } from '#db/cash/unapplied-queries';
+import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { listReceipts, type ReceiptWithSuggestions } from './receipts.ts';
@@ -23,7 +24,8 @@ export async function listUnappliedCash(
 ): Promise<UnappliedCash> {
   if (ctx.user?.role === 'salesperson')
     throw new DomainError('forbidden', 'unapplied cash is not narrowed to a salesperson');
-  const asOf = input.asOf ?? ctx.clock.today();
+  // The company's reference date (the demo's), else today: what every other page reads as of.
+  const asOf = input.asOf ?? (await defaultAsOf(ctx));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new DomainError('invalid_input', 'asOf must be YYYY-MM-DD');
   const limit = Math.min(Math.max(input.limit ?? 100, 1), 500);
   const [byDay, receipts, credits] = await Promise.all([
