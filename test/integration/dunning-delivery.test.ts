@@ -82,7 +82,9 @@ describe('a run delivered', () => {
     );
     const totalDue = (await call(collector, 'GET', `/api/dunning/runs/${runId}/delivery`)).json()
       .registeredLetters[0].totalDueMinor;
-    expect(lines[1]).toMatch(new RegExp(`^1;K03;Client 3;.*;${(totalDue / 100).toFixed(2).replace('.', ',')}`));
+    expect(lines[1]).toMatch(
+      new RegExp(`^1;K03;Client 3;.*;${(totalDue / 100).toFixed(2).replace('.', ',')}`),
+    );
     const pdf = await call(collector, 'GET', `/api/dunning/runs/${runId}/registered-letters`);
     expect([pdf.statusCode, pdf.headers['content-type'], pdf.rawPayload.subarray(0, 5).toString()]).toEqual([
       200,

@@ -235,7 +235,9 @@ describe('a run after missed days, on 14 August 2025', () => {
     const { items } = await listDunningActions(ctx('2025-08-14'), { customerCode: 'C4' });
     const notice = items.find((a) => a.stepKind === 'formal_notice');
     const text = pdfText((await getLetter(ctx('2025-08-14'), notice?.letterId ?? 0)).content);
-    expect(text).toContain(flat('Sauf erreur ou omission de notre part, la facture suivante demeure impayée'));
+    expect(text).toContain(
+      flat('Sauf erreur ou omission de notre part, la facture suivante demeure impayée'),
+    );
     expect(text).not.toContain('précédentes relances');
   });
 });
