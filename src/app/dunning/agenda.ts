@@ -24,6 +24,7 @@ import { formatDays, formatMoney } from '#text/format';
 import type { AppContext } from '../context.ts';
 import { MODEL_VERSION } from '../forecast/forecast-data.ts';
 import { predictOpenInvoices } from '../forecast/predictions.ts';
+import { type AgendaHeldOrder, type AgendaLimitRequest, pendingCreditByCustomer } from './agenda-credit.ts';
 import { agendaScopeOf, listCollectors } from './collectors.ts';
 import { loadPolicies } from './plan-data.ts';
 import { resolveRunDate } from './plan-run.ts';
@@ -47,6 +48,8 @@ export interface AgendaEntryView {
   plannedActions: { step: string; stepKind: string; channel: string }[];
   openTasks: { taskId: number; kind: string; dueDate: string }[];
   openDisputes: { disputeId: number; documentRef: string; department: string }[];
+  heldOrders: AgendaHeldOrder[];
+  limitRequests: AgendaLimitRequest[];
 }
 
 export interface AgendaView {
@@ -159,6 +162,7 @@ export async function getAgenda(
     return false;
   };
   const likelyLate = await likelyLateByCustomer(ctx, asOf);
+  const pendingCredit = await pendingCreditByCustomer(ctx, lang);
   return ctx.db.transaction().execute(async (trx) => {
     const facts = await selectAgendaFacts(trx, ctx.companyId, {
       asOf,
@@ -185,7 +189,12 @@ export async function getAgenda(
         broken.set(p.customerCode, (broken.get(p.customerCode) ?? 0) + 1);
     const factsByCode = new Map(facts.map((f) => [f.customerCode, f]));
     const extraCodes = [
-      ...new Set([...broken.keys(), ...planned.map((a) => a.customerCode), ...likelyLate.keys()]),
+      ...new Set([
+        ...broken.keys(),
+        ...planned.map((a) => a.customerCode),
+        ...likelyLate.keys(),
+        ...pendingCredit.keys(),
+      ]),
     ].filter((code) => !factsByCode.has(code));
     const extra = (await selectCustomerNames(trx, ctx.companyId, extraCodes)).filter(
       (c) => salesperson === undefined || c.salesperson === salesperson,
@@ -204,6 +213,9 @@ export async function getAgenda(
         riskClass: classes.get(code) ?? null,
         brokenPromises: broken.get(code) ?? 0,
         likelyLateMinor: likelyLate.get(code) ?? 0,
+        pendingDecisions:
+          (pendingCredit.get(code)?.heldOrders.length ?? 0) +
+          (pendingCredit.get(code)?.limitRequests.length ?? 0),
       };
     });
     const visible = new Set(codes);
@@ -244,6 +256,8 @@ export async function getAgenda(
         documentRef: d.documentRef,
         department: d.department,
       })),
+      heldOrders: pendingCredit.get(entry.customerCode)?.heldOrders ?? [],
+      limitRequests: pendingCredit.get(entry.customerCode)?.limitRequests ?? [],
     }));
     return {
       asOf,

@@ -73,6 +73,22 @@ describe('collector agenda', () => {
     expect(agenda[0]?.factors.at(-1)).toEqual({ factor: 'likely_late', input: 1_234_500, points: 20 });
   });
 
+  it('lists a customer whose held order or limit request waits for a decision, 15 points each up to 3', () => {
+    const agenda = buildAgenda(
+      [
+        facts('G', { pendingDecisions: 1 }),
+        facts('H', { pendingDecisions: 5 }),
+        facts('I', { pendingDecisions: 0 }),
+      ],
+      [],
+    );
+    expect(agenda.map((e) => [e.customerCode, e.scorePoints])).toEqual([
+      ['H', 45],
+      ['G', 15],
+    ]);
+    expect(agenda[0]?.factors.at(-1)).toEqual({ factor: 'pending_decisions', input: 5, points: 45 });
+  });
+
   const factsArb = fc.record({
     customerCode: fc.string({ minLength: 1, maxLength: 3 }),
     overdueMinor: fc.integer({ min: -100_000, max: 100_000_000 }),

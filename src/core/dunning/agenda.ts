@@ -23,6 +23,9 @@ export interface AgendaWeights {
   stepKindPoints: Readonly<Record<StepKind, number>>;
   /** Points per tenfold of the amount not yet due that the payment-date model expects late. */
   likelyLatePointsPerDecade: number;
+  /** Points per held order or limit request waiting for a decision, up to the cap. */
+  pendingDecisionPoints: number;
+  pendingDecisionCap: number;
 }
 
 export const DEFAULT_AGENDA_WEIGHTS: AgendaWeights = {
@@ -40,6 +43,9 @@ export const DEFAULT_AGENDA_WEIGHTS: AgendaWeights = {
   stepKindPoints: { courtesy: 0, reminder: 0, formal_notice: 10, handover: 20 },
   // Half the weight of money already late: a call before the due date prevents, it does not recover.
   likelyLatePointsPerDecade: 5,
+  // A held order is a sale waiting: as pressing as a broken promise.
+  pendingDecisionPoints: 15,
+  pendingDecisionCap: 3,
 };
 
 export interface AgendaCustomerFacts {
@@ -58,6 +64,8 @@ export interface AgendaCustomerFacts {
    * likely-late are called first, before the due date); absent when no prediction was made.
    */
   likelyLateMinor?: number | undefined;
+  /** Held orders and limit requests waiting for a decision; absent when not read. */
+  pendingDecisions?: number | undefined;
 }
 
 export interface AgendaAction {
@@ -75,6 +83,7 @@ export const AGENDA_FACTORS = [
   'trend',
   'planned_actions',
   'likely_late',
+  'pending_decisions',
 ] as const;
 export type AgendaFactorCode = (typeof AGENDA_FACTORS)[number];
 
@@ -148,12 +157,21 @@ function factorsOf(
             ),
           },
         ]),
+    ...(facts.pendingDecisions === undefined || facts.pendingDecisions <= 0
+      ? []
+      : [
+          {
+            factor: 'pending_decisions' as const,
+            input: facts.pendingDecisions,
+            points: Math.min(facts.pendingDecisions, w.pendingDecisionCap) * w.pendingDecisionPoints,
+          },
+        ]),
   ];
 }
 
 /**
- * Customers with something overdue, a broken promise, an action planned today or money soon due
- * and likely to come late, best first;
+ * Customers with something overdue, a broken promise, an action planned today, money soon due
+ * and likely to come late or a held order or limit request waiting for a decision, best first;
  * equal scores in customer-code order.
  */
 export function buildAgenda(
@@ -172,7 +190,9 @@ export function buildAgenda(
       (a, b) => compare(a.channel, b.channel) || compare(a.stepCode, b.stepCode),
     );
     const likelyLate = (facts.likelyLateMinor ?? 0) > 0;
-    if (facts.overdueMinor <= 0 && facts.brokenPromises <= 0 && own.length === 0 && !likelyLate) return [];
+    const waiting = (facts.pendingDecisions ?? 0) > 0;
+    if (facts.overdueMinor <= 0 && facts.brokenPromises <= 0 && own.length === 0 && !likelyLate && !waiting)
+      return [];
     const factors = factorsOf(facts, own, weights);
     const scorePoints = factors.reduce((sum, f) => sum + f.points, 0);
     return [{ rank: 0, customerCode: facts.customerCode, scorePoints, factors, actions: own }];

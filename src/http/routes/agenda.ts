@@ -37,6 +37,23 @@ const AgendaEntry = Type.Object({
   openDisputes: Type.Array(
     Type.Object({ disputeId: Type.Integer(), documentRef: Type.String(), department: Type.String() }),
   ),
+  heldOrders: Type.Array(
+    Type.Object({
+      orderRef: Type.String(),
+      amountMinor: Minor,
+      currency: Currency,
+      heldOn: IsoDate,
+      reasons: Type.Array(Type.String()),
+    }),
+  ),
+  limitRequests: Type.Array(
+    Type.Object({
+      requestId: Type.Integer(),
+      requestedMinor: Minor,
+      currency: Currency,
+      requestedOn: IsoDate,
+    }),
+  ),
 });
 
 const AgendaView = Type.Object({

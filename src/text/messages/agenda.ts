@@ -3,6 +3,8 @@
  */
 export const agenda = {
   fr: {
+    'agenda.heldOrder': 'Commande bloquée {order} ({amount})',
+    'agenda.limitRequest': 'Demande de limite : {amount}',
     'auditAction.agenda.assign': 'Affectation à un portefeuille de recouvrement',
     'auditAction.agenda.reassign': 'Client confié à un autre chargé de recouvrement',
     'auditAction.agenda.done': 'Entrée de l’agenda traitée',
@@ -43,6 +45,8 @@ export const agenda = {
     'agenda.page.cancel': 'Annuler',
   },
   en: {
+    'agenda.heldOrder': 'Held order {order} ({amount})',
+    'agenda.limitRequest': 'Limit request: {amount}',
     'auditAction.agenda.assign': 'Assignment to a collection portfolio',
     'auditAction.agenda.reassign': 'Customer handed to another collector',
     'auditAction.agenda.done': 'Agenda entry done',

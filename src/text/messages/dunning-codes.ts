@@ -72,6 +72,8 @@ export const dunningCodes = {
     'dunningAgendaFactor.trend': 'Évolution de l’échu sur 30 jours : {value}',
     'dunningAgendaFactor.planned_actions': 'Actions prévues aujourd’hui : {value}',
     'dunningAgendaFactor.likely_late': 'À échoir sous 15 jours, retard probable selon la prévision : {value}',
+    'dunningAgendaFactor.pending_decisions':
+      'Commandes bloquées ou demandes de limite en attente de décision : {value}',
     'dunningAgendaFactor.open_tasks': 'Tâches ouvertes : {value}',
     'dunningAgendaFactor.open_disputes': 'Litiges en attente : {value}',
     'dunningPolicyScope.default': 'Tous les clients',
@@ -179,6 +181,7 @@ export const dunningCodes = {
     'dunningAgendaFactor.trend': 'Change in overdue over 30 days: {value}',
     'dunningAgendaFactor.planned_actions': 'Actions planned today: {value}',
     'dunningAgendaFactor.likely_late': 'Due within 15 days, likely late by the forecast: {value}',
+    'dunningAgendaFactor.pending_decisions': 'Held orders or limit requests waiting for a decision: {value}',
     'dunningAgendaFactor.open_tasks': 'Open tasks: {value}',
     'dunningAgendaFactor.open_disputes': 'Disputes waiting: {value}',
     'dunningPolicyScope.default': 'All customers',

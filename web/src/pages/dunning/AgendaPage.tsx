@@ -181,6 +181,27 @@ export function AgendaPage() {
                         {t('dunning.nav.disputes')} {d.documentRef}
                       </Badge>
                     ))}
+                    {entry.heldOrders.map((order) => (
+                      <Badge
+                        key={order.orderRef}
+                        size="xs"
+                        color="grape"
+                        variant="light"
+                        title={order.reasons.join(' · ')}
+                      >
+                        {t('agenda.heldOrder', {
+                          order: order.orderRef,
+                          amount: money(order.amountMinor, order.currency, lang),
+                        })}
+                      </Badge>
+                    ))}
+                    {entry.limitRequests.map((request) => (
+                      <Badge key={request.requestId} size="xs" color="grape" variant="light">
+                        {t('agenda.limitRequest', {
+                          amount: money(request.requestedMinor, request.currency, lang),
+                        })}
+                      </Badge>
+                    ))}
                   </Group>
                 </Table.Td>
                 <Table.Td>

@@ -10,6 +10,14 @@ export interface AgendaEntry {
   plannedActions: { step: string; stepKind: string; channel: string }[];
   openTasks: { taskId: number; kind: string; dueDate: string }[];
   openDisputes: { disputeId: number; documentRef: string; department: string }[];
+  heldOrders: {
+    orderRef: string;
+    amountMinor: number;
+    currency: string;
+    heldOn: string;
+    reasons: string[];
+  }[];
+  limitRequests: { requestId: number; requestedMinor: number; currency: string; requestedOn: string }[];
 }
 export interface Agenda {
   asOf: string;
