@@ -4,16 +4,18 @@
  */
 import type { Command } from 'commander';
 import { type AgendaView, agendaLines, getAgenda } from '#app/dunning/agenda';
+import { setCollectionTarget } from '#app/dunning/collection-targets';
 import {
   assignPortfolio,
   decideAgendaEntry,
   type EntryDecision,
   type EntryDecisionOutcome,
 } from '#app/dunning/collectors';
+import { amountFromText } from '#app/dunning/promises';
 import { DomainError } from '#app/errors';
 import { addDays } from '#core/calendar';
 import { type Lang, translator } from '#text/catalogue';
-import { formatDate } from '#text/format';
+import { formatDate, formatMoney } from '#text/format';
 import { printJson } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
@@ -144,4 +146,24 @@ export function registerAgendaCommand(program: Command): void {
     'hand a customer and its open call tasks to another collector: --collector EMAIL',
     (options, lang) => ({ kind: 'reassigned', collector: requiredCollector(options, lang) }),
   );
+  agenda
+    .command('target <collector> <month> <amount>')
+    .description(
+      "sets a collector's collection target for a month (YYYY-MM), e.g. `agenda target a@b.fr 2026-07 150000`",
+    )
+    .action(async (collector: string, month: string, amount: string, own, command: Command) => {
+      const options = optionsOf(command, own);
+      const lang = parseLang(options['lang'] ?? 'fr');
+      const progress = await withContext(command, (ctx) =>
+        setCollectionTarget(ctx, { collector, month, amountMinor: amountFromText(amount), lang }),
+      );
+      if (globalOptions(command).json) return printJson(progress);
+      process.stdout.write(
+        `${translator(lang)('agenda.target.set', {
+          month: progress.month,
+          collector: progress.collector,
+          amount: formatMoney(lang, progress.targetMinor ?? 0, progress.currency),
+        })}\n`,
+      );
+    });
 }

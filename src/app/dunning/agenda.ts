@@ -25,6 +25,7 @@ import type { AppContext } from '../context.ts';
 import { MODEL_VERSION } from '../forecast/forecast-data.ts';
 import { predictOpenInvoices } from '../forecast/predictions.ts';
 import { type AgendaHeldOrder, type AgendaLimitRequest, pendingCreditByCustomer } from './agenda-credit.ts';
+import { type TargetProgress, targetProgress } from './collection-targets.ts';
 import { agendaScopeOf, listCollectors } from './collectors.ts';
 import { loadPolicies } from './plan-data.ts';
 import { resolveRunDate } from './plan-run.ts';
@@ -60,6 +61,8 @@ export interface AgendaView {
   collectors: { email: string; name: string; customers: number }[];
   /** Entries of the scope taken off today's list (done today, or snoozed). */
   hiddenCount: number;
+  /** The month's collection target and progress of the scope's collector, or of every collector. */
+  targets: TargetProgress[];
   entries: AgendaEntryView[];
 }
 
@@ -163,6 +166,12 @@ export async function getAgenda(
   };
   const likelyLate = await likelyLateByCustomer(ctx, asOf);
   const pendingCredit = await pendingCreditByCustomer(ctx, lang);
+  const targets =
+    salesperson !== undefined
+      ? []
+      : (await targetProgress(ctx, asOf)).filter(
+          (row) => scope.kind !== 'collector' || row.collector === scope.email,
+        );
   return ctx.db.transaction().execute(async (trx) => {
     const facts = await selectAgendaFacts(trx, ctx.companyId, {
       asOf,
@@ -264,6 +273,7 @@ export async function getAgenda(
       scope: { kind: scope.kind, collector: scope.kind === 'collector' ? scope.email : null },
       collectors: collectors.map(({ email, name, customers }) => ({ email, name, customers })),
       hiddenCount,
+      targets,
       entries,
     };
   });

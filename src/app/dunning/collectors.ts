@@ -32,7 +32,7 @@ import { resolveRunDate } from './plan-run.ts';
 const PORTFOLIO_ROLES = new Set(['collector', 'credit_manager', 'admin']);
 
 /** The company user a portfolio names, by e-mail (any case); refused when none may hold one. */
-async function collectorUser(ctx: AppContext, email: string, lang: Lang): Promise<string> {
+export async function collectorUser(ctx: AppContext, email: string, lang: Lang): Promise<string> {
   const user = (await findUsersByEmail(ctx.db, email.trim(), ctx.companyId))[0];
   if (!user || user.disabled || !PORTFOLIO_ROLES.has(user.role))
     throw new DomainError('not_found', translator(lang)('agenda.error.noCollector', { email }));

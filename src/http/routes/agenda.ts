@@ -4,11 +4,12 @@
  */
 import { Type } from '@fastify/type-provider-typebox';
 import { getAgenda } from '#app/dunning/agenda';
+import { setCollectionTarget } from '#app/dunning/collection-targets';
 import { assignPortfolio, decideAgendaEntry, type EntryDecision } from '#app/dunning/collectors';
 import { toLang } from '#text/catalogue';
 import type { ApiServer } from '../api-types.ts';
 import { ALL_ROLES, CREDIT_DEPARTMENT } from '../auth-roles.ts';
-import { Currency, IsoDate, Minor } from '../schemas/common.ts';
+import { Currency, IsoDate, Minor, Nullable } from '../schemas/common.ts';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 const LangQuery = Type.Optional(Type.String({ description: 'fr (default) or en' }));
@@ -56,6 +57,16 @@ const AgendaEntry = Type.Object({
   ),
 });
 
+const TargetProgress = Type.Object({
+  collector: Type.String(),
+  name: Type.String(),
+  month: Type.String({ description: 'YYYY-MM' }),
+  currency: Currency,
+  targetMinor: Nullable(Minor),
+  collectedMinor: Minor,
+  progressBp: Nullable(Type.Integer({ description: 'collected / target, basis points' })),
+});
+
 const AgendaView = Type.Object({
   asOf: IsoDate,
   scope: Type.Object({ kind: Type.String(), collector: NullableString }),
@@ -63,6 +74,7 @@ const AgendaView = Type.Object({
     Type.Object({ email: Type.String(), name: Type.String(), customers: Type.Integer() }),
   ),
   hiddenCount: Type.Integer(),
+  targets: Type.Array(TargetProgress),
   entries: Type.Array(AgendaEntry),
 });
 
@@ -131,6 +143,28 @@ export function registerAgendaRoutes(app: ApiServer): void {
       assignPortfolio(await app.contextOf(request), {
         customerCodes: request.body.customerCodes,
         collector: request.body.collector,
+        lang: toLang(request.query.lang),
+      }),
+  );
+
+  app.put(
+    '/api/dunning/agenda/targets',
+    {
+      config: { access: CREDIT_DEPARTMENT },
+      schema: {
+        description: 'Sets a collector’s collection target for a month (replacing the one set before).',
+        querystring: Type.Object({ lang: LangQuery }),
+        body: Type.Object({
+          collector: Type.String(),
+          month: Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' }),
+          amountMinor: Type.Integer({ minimum: 0 }),
+        }),
+        response: { 200: TargetProgress },
+      },
+    },
+    async (request) =>
+      setCollectionTarget(await app.contextOf(request), {
+        ...request.body,
         lang: toLang(request.query.lang),
       }),
   );

@@ -3,6 +3,13 @@
  */
 export const agenda = {
   fr: {
+    'auditAction.agenda.target': 'Objectif mensuel d’encaissement d’un chargé de recouvrement',
+    'agenda.error.month': 'Mois invalide : {month} (attendu : AAAA-MM).',
+    'agenda.error.targetAmount': 'L’objectif doit être un montant positif ou nul.',
+    'agenda.target.title': 'Objectif d’encaissement de {month}',
+    'agenda.target.progress': '{name} : {collected} encaissés sur {target} ({percent})',
+    'agenda.target.noTarget': '{name} : {collected} encaissés, pas d’objectif fixé',
+    'agenda.target.set': 'Objectif de {month} pour {collector} : {amount}',
     'agenda.heldOrder': 'Commande bloquée {order} ({amount})',
     'agenda.limitRequest': 'Demande de limite : {amount}',
     'auditAction.agenda.assign': 'Affectation à un portefeuille de recouvrement',
@@ -45,6 +52,13 @@ export const agenda = {
     'agenda.page.cancel': 'Annuler',
   },
   en: {
+    'auditAction.agenda.target': 'Monthly collection target of a collector',
+    'agenda.error.month': 'Invalid month: {month} (expected YYYY-MM).',
+    'agenda.error.targetAmount': 'The target must be an amount of zero or more.',
+    'agenda.target.title': 'Collection target for {month}',
+    'agenda.target.progress': '{name}: {collected} collected of {target} ({percent})',
+    'agenda.target.noTarget': '{name}: {collected} collected, no target set',
+    'agenda.target.set': 'Target for {month} for {collector}: {amount}',
     'agenda.heldOrder': 'Held order {order} ({amount})',
     'agenda.limitRequest': 'Limit request: {amount}',
     'auditAction.agenda.assign': 'Assignment to a collection portfolio',

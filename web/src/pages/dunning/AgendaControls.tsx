@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { ApiError, api, query } from '../../api.ts';
 import { date } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
+import type { TargetProgress } from './AgendaTargets.tsx';
 import type { Agenda, AgendaEntry } from './types.ts';
 
 export interface CollectorOption {
@@ -22,6 +23,7 @@ export interface CollectorAgenda extends Agenda {
   scope: { kind: 'all' | 'unassigned' | 'collector'; collector: string | null };
   collectors: CollectorOption[];
   hiddenCount: number;
+  targets: TargetProgress[];
   entries: CollectorAgendaEntry[];
 }
 

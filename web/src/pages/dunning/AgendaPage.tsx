@@ -12,6 +12,7 @@ import { money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { AGENDA_MANAGERS, type CollectorAgenda, CollectorPicker, EntryDecisions } from './AgendaControls.tsx';
+import { AgendaTargets } from './AgendaTargets.tsx';
 import { CaseForm, type CaseKind } from './CaseForm.tsx';
 import type { AgendaEntry, RunView } from './types.ts';
 
@@ -115,6 +116,7 @@ export function AgendaPage() {
           </Text>
         )}
       </Group>
+      {data && <AgendaTargets targets={data.targets} />}
       {notice && (
         <Alert color="blue" withCloseButton onClose={() => setNotice(null)}>
           {notice}
