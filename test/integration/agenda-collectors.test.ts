@@ -3,11 +3,10 @@
  * department, one collector's list by default), done / snoozed / reassigned entries, audited.
  */
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '#cli/run';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer } from '#http/api-types';
 import type { TestDatabase } from '../support/test-db.ts';
-import { emailOf, openHttpFixture, type Session, signIn } from './http-fixture.ts';
+import { emailOf, encoursOn, openHttpFixture, type Session, signIn } from './http-fixture.ts';
 
 let database: TestDatabase;
 let app: ApiServer;
@@ -32,25 +31,7 @@ const codesOf = (body: { entries: { customerCode: string }[] }) => body.entries.
 const agenda = async (session: Session, query = '') =>
   (await call(session, 'GET', `/api/dunning/agenda${query}`)).json();
 
-/** `encours --company WEB …` in this process on the test database: what it wrote and its exit code. */
-async function encours(...args: string[]): Promise<{ status: number; stdout: string }> {
-  let stdout = '';
-  const spies = (['stdout', 'stderr'] as const).map((stream) =>
-    vi.spyOn(process[stream], 'write').mockImplementation(((chunk: string | Uint8Array) => {
-      if (stream === 'stdout') stdout += String(chunk);
-      return true;
-    }) as typeof process.stdout.write),
-  );
-  const before = process.exitCode;
-  process.exitCode = undefined;
-  try {
-    const status = (await runCli(['--company', 'WEB', ...args], { runtime: database.runtime })) ?? 0;
-    return { status: Number(process.exitCode ?? status), stdout };
-  } finally {
-    process.exitCode = before;
-    for (const spy of spies) spy.mockRestore();
-  }
-}
+const encours = (...args: string[]) => encoursOn(database, ...args);
 
 describe('portfolios', () => {
   it('lets the credit department assign customers, in bulk, audited; a collector then sees their own', async () => {

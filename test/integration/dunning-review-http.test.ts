@@ -3,11 +3,10 @@
  * only the reviewed customers; the rates table is read by staff, written by an admin only, in
  * basis points over the API and in % on the command line.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '#cli/run';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer } from '#http/api-types';
 import type { TestDatabase } from '../support/test-db.ts';
-import { emailOf, openHttpFixture, type Session, signIn } from './http-fixture.ts';
+import { emailOf, encoursOn, openHttpFixture, type Session, signIn } from './http-fixture.ts';
 
 let database: TestDatabase;
 let app: ApiServer;
@@ -29,24 +28,7 @@ afterAll(async () => {
 const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
   app.inject({ method, url, headers: session.headers, ...(payload ? { payload } : {}) });
 
-async function encours(...args: string[]): Promise<{ status: number; stdout: string }> {
-  let stdout = '';
-  const spies = (['stdout', 'stderr'] as const).map((stream) =>
-    vi.spyOn(process[stream], 'write').mockImplementation(((chunk: string | Uint8Array) => {
-      if (stream === 'stdout') stdout += String(chunk);
-      return true;
-    }) as typeof process.stdout.write),
-  );
-  const before = process.exitCode;
-  process.exitCode = undefined;
-  try {
-    const status = (await runCli(['--company', 'WEB', ...args], { runtime: database.runtime })) ?? 0;
-    return { status: Number(process.exitCode ?? status), stdout };
-  } finally {
-    process.exitCode = before;
-    for (const spy of spies) spy.mockRestore();
-  }
-}
+const encours = (...args: string[]) => encoursOn(database, ...args);
 
 type Rate = { semester: string; ecbRateBps: number; legalInterestRateBps: number | null; source: string };
 const customersOf = (body: { actions: { customerCode: string }[] }) =>

@@ -1,6 +1,8 @@
 /** A small company with one user per role, served by the API, and helpers to sign in. */
 
+import { vi } from 'vitest';
 import { loadDataset } from '#app/demo/load-dataset';
+import { runCli } from '#cli/run';
 import type { Role } from '#core/types';
 import type { ApiServer } from '#http/api-types';
 import { buildServer } from '#http/server';
@@ -71,4 +73,30 @@ export async function signIn(app: ApiServer, email: string, password = PASSWORD)
   if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.body}`);
   const cookie = response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   return { headers: { cookie, 'x-csrf-token': response.json().csrfToken } };
+}
+
+/**
+ * `encours --company WEB …` run in this process on the fixture's database: what it wrote on
+ * stdout and its exit code (stderr swallowed).
+ */
+export async function encoursOn(
+  database: TestDatabase,
+  ...args: string[]
+): Promise<{ status: number; stdout: string }> {
+  let stdout = '';
+  const spies = (['stdout', 'stderr'] as const).map((stream) =>
+    vi.spyOn(process[stream], 'write').mockImplementation(((chunk: string | Uint8Array) => {
+      if (stream === 'stdout') stdout += String(chunk);
+      return true;
+    }) as typeof process.stdout.write),
+  );
+  const before = process.exitCode;
+  process.exitCode = undefined;
+  try {
+    const status = (await runCli(['--company', 'WEB', ...args], { runtime: database.runtime })) ?? 0;
+    return { status: Number(process.exitCode ?? status), stdout };
+  } finally {
+    process.exitCode = before;
+    for (const spy of spies) spy.mockRestore();
+  }
 }

@@ -3,11 +3,9 @@
  * as long as no dispute record names it (dunning-state.ts), so resolving writes that record — opened
  * on the imported event's date, resolved today — and the next run reminds the invoice again.
  */
-import { insertCustomerEvent } from '#db/customers/customer-records';
 import type { DisputeRow } from '#db/dunning/case-queries';
 import { selectInvoiceByRef } from '#db/dunning/case-queries';
 import { insertResolvedDispute, selectImportedDisputes } from '#db/dunning/dispute-cases';
-import { label, translator } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -21,6 +19,7 @@ import {
   oneOf,
   optionalDate,
   RESOLUTIONS,
+  recordResolutionStory,
   requireDispute,
 } from './disputes.ts';
 import { portfolioOf } from './queries.ts';
@@ -70,16 +69,7 @@ export async function resolveImportedDispute(
       resolutionNote: note,
       resolvedOn,
     });
-    await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
-      customerCode: imported.customerCode,
-      kind: 'dispute',
-      eventDate: resolvedOn,
-      documentRef: imported.documentRef,
-      detail: translator('fr')('dunning.event.disputeResolved', {
-        resolution: label('fr', 'dunningDisputeResolution', resolution),
-        note,
-      }).trim(),
-    });
+    await recordResolutionStory(trx, ctx, { ...imported, resolvedOn, resolution, note });
     await recordAudit(ctx, trx, {
       action: 'dunning.dispute_resolve',
       entity: 'dunning_dispute',

@@ -4,6 +4,7 @@
  * a credit note, a partial credit or a rejection. Each step goes into the customer's story and
  * the audit trail.
  */
+import type { Kysely } from 'kysely';
 import { isValidIsoDate } from '#core/calendar';
 import { insertCustomerEvent } from '#db/customers/customer-records';
 import {
@@ -14,6 +15,7 @@ import {
   selectInvoiceByRef,
 } from '#db/dunning/case-queries';
 import { insertDisputeCase } from '#db/dunning/dispute-cases';
+import type { Database } from '#db/infra/schema';
 import { label, translator } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
@@ -196,6 +198,24 @@ export interface ResolveInput {
   resolvedOn?: string | undefined;
 }
 
+/** The customer's story line saying a dispute on an invoice was resolved, and how. */
+export async function recordResolutionStory(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  input: { customerCode: string; documentRef: string; resolvedOn: string; resolution: string; note: string },
+): Promise<void> {
+  await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
+    customerCode: input.customerCode,
+    kind: 'dispute',
+    eventDate: input.resolvedOn,
+    documentRef: input.documentRef,
+    detail: translator('fr')('dunning.event.disputeResolved', {
+      resolution: label('fr', 'dunningDisputeResolution', input.resolution),
+      note: input.note,
+    }).trim(),
+  });
+}
+
 /** Resolves the open disputes among the rows, each with its story event and audit entry. */
 async function resolveRows(ctx: AppContext, rows: readonly DisputeRow[], input: ResolveInput): Promise<void> {
   const resolution = oneOf(RESOLUTIONS, input.resolution, 'resolution');
@@ -215,16 +235,7 @@ async function resolveRows(ctx: AppContext, rows: readonly DisputeRow[], input: 
         resolvedOn,
       });
       if (!done) throw new DomainError('conflict', `dispute ${row.disputeId} is already resolved`);
-      await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
-        customerCode: row.customerCode,
-        kind: 'dispute',
-        eventDate: resolvedOn,
-        documentRef: row.documentRef,
-        detail: translator('fr')('dunning.event.disputeResolved', {
-          resolution: label('fr', 'dunningDisputeResolution', resolution),
-          note,
-        }).trim(),
-      });
+      await recordResolutionStory(trx, ctx, { ...row, resolvedOn, resolution, note });
       await recordAudit(ctx, trx, {
         action: 'dunning.dispute_resolve',
         entity: 'dunning_dispute',
