@@ -7,27 +7,15 @@
  * 130 ms row by row (bench on 5,000 letters of the 20,000-customer run). The rows are written to
  * the stream in buffers of about 1 MB.
  */
-import type { Writable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
+import { copyValue, drained } from '../imports/copy-stage.ts';
 import type { ColumnSpec } from '../infra/bulk.ts';
 import { serverClientOf } from '../infra/connect.ts';
 import type { Database } from '../infra/schema.ts';
 
 /** Bytes handed to the stream at a time. */
 const WRITE_BYTES = 1 << 20;
-
-const SPECIAL = /[\\\t\n\r]/;
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-
-/** COPY text format: `\N` for null, backslash escapes for the separators (as `copy-stage.ts`). */
-function copyValue(value: unknown, type: ColumnSpec<unknown>['type']): string {
-  if (value === null || value === undefined) return '\\N';
-  if (typeof value === 'number' && type !== 'jsonb') return String(value);
-  if (type === 'bool') return value ? 't' : 'f';
-  const text = type === 'jsonb' ? JSON.stringify(value) : String(value);
-  return SPECIAL.test(text) ? text.replace(/[\\\t\n\r]/g, (character) => ESCAPES[character] ?? '') : text;
-}
 
 /** One row as a line of COPY text, its newline included. */
 export function copyLine<Row>(row: Row, columns: readonly ColumnSpec<Row>[]): string {
@@ -80,19 +68,4 @@ export async function copyRows<Row>(
   }
   await done;
   return true;
-}
-
-function drained(stream: Writable): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onDrain = () => {
-      stream.off('error', onError);
-      resolve();
-    };
-    const onError = (error: Error) => {
-      stream.off('drain', onDrain);
-      reject(error);
-    };
-    stream.once('drain', onDrain);
-    stream.once('error', onError);
-  });
 }
