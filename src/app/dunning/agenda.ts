@@ -169,7 +169,7 @@ export async function getAgenda(
   const targets =
     salesperson !== undefined
       ? []
-      : (await targetProgress(ctx, asOf)).filter(
+      : (await targetProgress(ctx, asOf, collectors)).filter(
           (row) => scope.kind !== 'collector' || row.collector === scope.email,
         );
   return ctx.db.transaction().execute(async (trx) => {

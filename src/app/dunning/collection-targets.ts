@@ -5,6 +5,7 @@
 import { addDays, isValidIsoDate } from '#core/calendar';
 import type { IsoDate } from '#core/types';
 import { insertAudit } from '#db/audit/audit-queries';
+import type { CollectorRow } from '#db/dunning/collector-queries';
 import { selectCollectedByCollector, selectTargets, upsertTarget } from '#db/dunning/target-queries';
 import { type Lang, translator } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
@@ -72,12 +73,17 @@ function lastDayOfMonth(firstDay: IsoDate): IsoDate {
 }
 
 /** Every collector's target for the month of `asOf` and what came in from the 1st to `asOf`. */
-export async function targetProgress(ctx: AppContext, asOf: IsoDate): Promise<TargetProgress[]> {
+export async function targetProgress(
+  ctx: AppContext,
+  asOf: IsoDate,
+  /** The company's collectors when the caller has read them already (the agenda has). */
+  knownCollectors?: readonly CollectorRow[],
+): Promise<TargetProgress[]> {
   if (!isValidIsoDate(asOf)) throw new DomainError('invalid_input', `not a valid date: ${asOf}`);
   const month = asOf.slice(0, 7);
   const currency = await companyCurrencyOf(ctx);
   const [collectors, targets, collected] = await Promise.all([
-    listCollectors(ctx),
+    knownCollectors ?? listCollectors(ctx),
     selectTargets(ctx.db, ctx.companyId, month),
     selectCollectedByCollector(ctx.db, ctx.companyId, { from: `${month}-01`, to: asOf, currency }),
   ]);
