@@ -186,7 +186,10 @@ export async function registerHardening(app: FastifyInstance, options: Hardening
     maxHeapUsedBytes: Math.floor(getHeapStatistics().heap_size_limit * 0.9),
     retryAfter: 10,
     exposeStatusRoute: false,
-    pressureHandler: (_request, _reply, type) => {
+    pressureHandler: (request, _reply, type) => {
+      // The page shell and its assets are static files: refusing them would show the user a JSON
+      // problem in place of the app. The app's own API calls get the 503 and say so in the page.
+      if (!request.url.startsWith('/api/')) return;
       throw new HttpProblem(503, 'overloaded', `the server is overloaded (${type}): try again shortly`, {
         'retry-after': '10',
       });

@@ -146,12 +146,23 @@ const RunView = Type.Object({
     { description: 'the print batch in files of at most 1,000 letters, in print order' },
   ),
 });
-const RunBody = Type.Object({
+const runFields = {
   asOf: Type.Optional(IsoDate),
   customerCodes: Type.Optional(
     Type.Array(Type.String(), { description: 'only these customers (reviewed selection)' }),
   ),
-  riskClasses: Type.Optional(Type.Record(Type.String(), Type.String())),
+};
+// A run that sends uses the customers' own risk classes: a class given in the request would
+// choose a milder policy for a customer with no trace, so the run's body refuses it, and only
+// the preview (nothing sent) takes it, as a what-if.
+const RunBody = Type.Object(runFields, { additionalProperties: false });
+const PreviewBody = Type.Object({
+  ...runFields,
+  riskClasses: Type.Optional(
+    Type.Record(Type.String(), Type.String(), {
+      description: 'what-if: the risk class to plan each listed customer with, instead of its own',
+    }),
+  ),
 });
 
 const LoggedAction = Type.Object({
@@ -293,7 +304,7 @@ export function registerDunningRoutes(app: ApiServer): void {
       config: { access: READERS },
       schema: {
         description: 'The reminders due on a date, nothing sent.',
-        body: RunBody,
+        body: PreviewBody,
         response: { 200: RunView, 400: Problem },
       },
     },
