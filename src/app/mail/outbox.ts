@@ -44,7 +44,8 @@ export interface OutboxMessage extends OutboxSummary {
   text: string;
   messageId: string;
   providerMessageId: string | null;
-  attachments: { position: number; filename: string; contentType: string; sizeBytes: number }[];
+  /** `sizeBytes` is null while the attachment is made only when the message is sent. */
+  attachments: { position: number; filename: string; contentType: string; sizeBytes: number | null }[];
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);

@@ -80,7 +80,8 @@ export interface MailAttachmentRow {
   position: number;
   filename: string;
   contentType: string;
-  sizeBytes: number;
+  /** Null while a deferred attachment is not rendered yet (it is, before the message is sent). */
+  sizeBytes: number | null;
 }
 
 export function toMailRow(row: Selectable<MailOutboxTable>): MailRow {
@@ -137,8 +138,7 @@ export async function selectMailAttachmentInfo(
       'position',
       'filename',
       'content_type as contentType',
-      // 0 while a deferred attachment is not rendered yet (it is, before the message is sent).
-      eb.fn.coalesce(eb.fn<number>('octet_length', ['content']), eb.lit(0)).as('sizeBytes'),
+      eb.fn<number | null>('octet_length', ['content']).as('sizeBytes'),
     ])
     .where('company_id', '=', companyId)
     .where('outbox_id', '=', id)

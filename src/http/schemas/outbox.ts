@@ -44,7 +44,9 @@ export const OutboxMessageSchema = Type.Object({
       position: Type.Integer(),
       filename: Type.String(),
       contentType: Type.String(),
-      sizeBytes: Type.Integer(),
+      sizeBytes: Type.Union([Type.Integer(), Type.Null()], {
+        description: 'null while the attachment is made only when the message is sent',
+      }),
     }),
   ),
 });

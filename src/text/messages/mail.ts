@@ -53,6 +53,7 @@ export const mail = {
     'mail.filter': 'Filtrer',
     'mail.open': 'Ouvrir',
     'mail.bytes': '{n, number} octets',
+    'mail.renderedAtSend': 'généré à l’envoi, visible dans le fichier .eml',
     'mail.cli.id': 'N°',
     'mail.cli.sendPass':
       '{sent, plural, =0 {aucun envoyé} one {# envoyé} other {# envoyés}}, {failed, plural, =0 {aucun échec} one {# échec} other {# échecs}}, {held, plural, =0 {aucun retenu} one {# retenu} other {# retenus}}',
@@ -113,6 +114,7 @@ export const mail = {
     'mail.filter': 'Filter',
     'mail.open': 'Open',
     'mail.bytes': '{n, number} bytes',
+    'mail.renderedAtSend': 'made when sent, visible in the .eml file',
     'mail.cli.id': 'No.',
     'mail.cli.sendPass':
       '{sent, plural, =0 {none sent} one {# sent} other {# sent}}, {failed, plural, =0 {no failures} one {# failure} other {# failures}}, {held, plural, =0 {none held} one {# held} other {# held}}',

@@ -274,7 +274,10 @@ function MessageFacts({ mail }: { mail: OutboxMessage }) {
       mail.attachments.length === 0
         ? t('mail.noAttachments')
         : mail.attachments
-            .map((a) => `${a.filename} (${a.contentType}, ${t('mail.bytes', { n: a.sizeBytes })})`)
+            .map(
+              (a) =>
+                `${a.filename} (${a.contentType}, ${a.sizeBytes === null ? t('mail.renderedAtSend') : t('mail.bytes', { n: a.sizeBytes })})`,
+            )
             .join(' ; '),
     ],
   ];
