@@ -89,7 +89,10 @@ function registerRunCommands(program: Command): void {
     });
   dunning
     .command('run')
-    .description('sends the reminders due on a date: e-mails into the outbox, letters archived as PDF')
+    .description(
+      'sends the reminders due on a date: e-mails into the outbox, letters archived as PDF; ' +
+        'their paths are API paths: `dunning send RUN --out DIR` writes the print batch and the registered-letter list as files',
+    )
     .option('--as-of <date>', 'run date (YYYY-MM-DD); default: today, or the demo reference date')
     .option('--dry-run', 'plan only (same as `dunning plan`)')
     .option('--customer <code...>', 'only these customers (a reviewed selection)')

@@ -3,6 +3,7 @@ import type { Allocation, Customer, CustomerEvent, LedgerDocument } from '#core/
 import { type DemoDataset, generateDemo, generateScale } from '#demo/index';
 import type { AppContext } from '../context.ts';
 import { seedCreditDemo } from '../credit/demo-seed.ts';
+import { seedDemoPortfolios } from '../dunning/demo-portfolios.ts';
 import { enqueueJob } from '../jobs/jobs.ts';
 import { type LoadSummary, loadDataset } from './load-dataset.ts';
 
@@ -21,6 +22,7 @@ export async function loadDemoCompany(
   const dataset = generateDemoDataset(options.seed);
   const summary = await loadDataset(ctx, dataset, { replace: options.replace ?? false });
   await seedCreditDemo(ctx, dataset);
+  await seedDemoPortfolios(ctx, dataset);
   return summary;
 }
 
