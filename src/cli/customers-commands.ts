@@ -98,7 +98,7 @@ export function registerCustomerCommands(program: Command): void {
     .command('show <code>')
     .description('the customer file: identity, balance, open items, orders, events')
     .option('--as-of <date>', 'YYYY-MM-DD')
-    .option('--lang <lang>', 'language of the text output: fr or en', 'fr')
+    .option('--lang <lang>', 'language of the output (text, story lines, PDF): fr or en', 'fr')
     .option('--pdf <file>', 'write the printable customer file (PDF) to this file')
     .action(async (code: string, options, command: Command) => {
       if (options.pdf) {
@@ -109,12 +109,14 @@ export function registerCustomerCommands(program: Command): void {
         process.stderr.write(`encours: wrote ${options.pdf}\n`);
         return;
       }
-      const file = await withContext(command, (ctx) => getCustomerFile(ctx, code, options.asOf));
+      const lang = toLang(options.lang);
+      // The story lines in the language asked for, in the JSON document as in the text.
+      const file = await withContext(command, (ctx) => getCustomerFile(ctx, code, options.asOf, lang));
       if (globalOptions(command).json) {
         printJson(file);
         return;
       }
-      printCustomerFile(file, toLang(options.lang));
+      printCustomerFile(file, lang);
     });
 }
 

@@ -136,6 +136,27 @@ export const EVENT_KINDS = [
 ] as const;
 export type CustomerEventKind = (typeof EVENT_KINDS)[number];
 
+/**
+ * A value of a story line's message, kept as data so the line is worded in the reader's language
+ * when it is read: a string (a reference, a name, a note typed by a person, a select's choice) or
+ * a number (a count, an id) as is; money, dates, figures (null: none, shown as a dash), codes of
+ * a catalogue domain and nested messages tagged by their shape.
+ */
+export type StoryParam =
+  | string
+  | number
+  | { minor: number; currency: string }
+  | { date: IsoDate }
+  | { figure: number | null; decimals: number }
+  | { domain: string; code: string }
+  | StoryMessage;
+
+/** A catalogue message (`src/text/messages`) and its parameters. */
+export interface StoryMessage {
+  key: string;
+  params: { readonly [name: string]: StoryParam };
+}
+
 /** Something that happened in a customer's story (the 360° timeline). */
 export interface CustomerEvent {
   customerCode: string;
@@ -143,7 +164,10 @@ export interface CustomerEvent {
   eventDate: IsoDate;
   /** Related document, e.g. the disputed invoice. */
   documentRef: string | null;
+  /** The line in French: the message worded in French, or the free text of an imported line. */
   detail: string;
+  /** What Encours said, worded in the reader's language when read; absent on imported lines. */
+  message?: StoryMessage | null | undefined;
 }
 
 /** The auditor reads everything and writes nothing (src/http/auth-roles.ts drops it from every write). */

@@ -11,6 +11,7 @@
 import type { Kysely } from 'kysely';
 import { planBounce } from '#core/cash/bounce';
 import { checkAllocation, type LedgerDoc } from '#core/ledger/ledger';
+import type { StoryParam } from '#core/types';
 import { insertAudit } from '#db/audit/audit-queries';
 import { markApplicationsBounced } from '#db/cash/applications';
 import { documentRefTaken, type PaymentRow } from '#db/cash/bounce-queries';
@@ -25,7 +26,7 @@ import { insertCustomerEvent } from '#db/customers/customer-records';
 import type { Database } from '#db/infra/schema';
 import { insertAllocations } from '#db/ledger/ledger-writes';
 import { hasMessage, translator } from '#text/catalogue';
-import { formatMoney } from '#text/format';
+import { storyLine, storyParamText } from '#text/story';
 import type { AppContext } from '../context.ts';
 import { requestRescore } from '../credit/rescore-requests.ts';
 import { DomainError } from '../errors.ts';
@@ -132,7 +133,7 @@ async function bounceOnePayment(
     kind: 'bounced_payment',
     eventDate: facts.bounceDate,
     documentRef: bounceRef,
-    detail: eventDetail(payment, facts.reason, facts.feeMinor),
+    ...bounceStory(payment, facts.reason, facts.feeMinor),
   });
   await insertAudit(trx, ctx.companyId, ctx.actor, {
     action: 'cash.bounce',
@@ -276,22 +277,27 @@ export async function recordBouncedPayment(ctx: AppContext, input: BounceInput):
 
 /** A bank's return code in words (an unknown code is named as one; a person's words stay as typed). */
 export function returnReasonText(lang: 'fr' | 'en', reason: string | null): string {
+  return String(storyParamText(lang, returnReasonParam(reason)));
+}
+
+/** The return reason as a story parameter: a known code, an unknown one, or a person's words. */
+function returnReasonParam(reason: string | null): StoryParam {
   if (reason === null || reason.trim() === '') return '';
-  if (hasMessage(`cashReturnReason.${reason}`, lang)) return translator(lang)(`cashReturnReason.${reason}`);
+  if (hasMessage(`cashReturnReason.${reason}`)) return { domain: 'cashReturnReason', code: reason };
   return /^[A-Z0-9]{2,4}$/.test(reason)
-    ? translator(lang)('cash.bounce.reasonCode', { code: reason })
+    ? { key: 'cash.bounce.reasonCode', params: { code: reason } }
     : reason;
 }
 
-/** The line of the customer's story, in the company's language (French). */
-function eventDetail(payment: PaymentRow, reason: string | null, feeMinor: number): string {
-  const reasonText = returnReasonText('fr', reason);
-  return translator('fr')('cash.bounce.eventDetail', {
+/** The line of the customer's story: worded in the reader's language, French in `detail`. */
+function bounceStory(payment: PaymentRow, reason: string | null, feeMinor: number) {
+  const reasonParam = returnReasonParam(reason);
+  return storyLine('cash.bounce.eventDetail', {
     payment: payment.externalRef,
-    amount: formatMoney('fr', -payment.amountMinor, payment.currency),
-    reason: reasonText,
-    hasReason: reasonText ? 'yes' : 'no',
-    fee: formatMoney('fr', feeMinor, payment.currency),
+    amount: { minor: -payment.amountMinor, currency: payment.currency },
+    reason: reasonParam,
+    hasReason: reasonParam === '' ? 'no' : 'yes',
+    fee: { minor: feeMinor, currency: payment.currency },
     hasFee: feeMinor > 0 ? 'yes' : 'no',
   });
 }

@@ -6,8 +6,9 @@ import type { Kysely } from 'kysely';
 import type { IsoDate } from '#core/types';
 import { insertCustomerEvent, selectCustomerRow } from '#db/customers/customer-records';
 import type { Database } from '#db/infra/schema';
-import { type Lang, translator } from '#text/catalogue';
+import type { Lang } from '#text/catalogue';
 import { formatDate, formatNumber } from '#text/format';
+import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { enqueueCreditMail, staffRecipientsWithLang } from './notify.ts';
@@ -25,7 +26,6 @@ export async function raiseDowngradeAlerts(
   templates: MessageTemplates,
 ): Promise<void> {
   if (downgrades.length === 0) return;
-  const t = translator('fr');
   const managers = await staffRecipientsWithLang(ctx, db, { roles: ALERTED_ROLES });
   for (const downgrade of downgrades) {
     const customer = await selectCustomerRow(db, ctx.companyId, downgrade.customerCode);
@@ -39,17 +39,16 @@ export async function raiseDowngradeAlerts(
       score_after: formatNumber(lang, downgrade.scoreAfter, 1),
       as_of: formatDate(lang, asOf),
     });
-    const values = valuesIn('fr');
     await insertCustomerEvent(db, ctx.companyId, ctx.actor, {
       customerCode: customer.code,
       kind: 'risk_alert' as never,
       eventDate: asOf,
       documentRef: null,
-      detail: t('credit.event.downgrade', {
+      ...storyLine('credit.event.downgrade', {
         from: downgrade.from,
         to: downgrade.to,
-        scoreBefore: values.score_before,
-        scoreAfter: values.score_after,
+        scoreBefore: { figure: downgrade.scoreBefore, decimals: 1 },
+        scoreAfter: { figure: downgrade.scoreAfter, decimals: 1 },
       }),
     });
     await recordAudit(ctx, db, {

@@ -10,8 +10,9 @@ import type { Reason } from '#core/credit/reason';
 import type { CheckedCustomerRow } from '#db/credit/exposure-queries';
 import { insertCustomerEvent } from '#db/customers/customer-records';
 import type { Database } from '#db/infra/schema';
-import { type Lang, label, translator } from '#text/catalogue';
+import { type Lang, label } from '#text/catalogue';
 import { formatMoney } from '#text/format';
+import { storyLine } from '#text/story';
 import type { AppContext } from '../context.ts';
 import type { CreditConfig } from './configuration.ts';
 import { companyName, customerLang, enqueueCreditMail, staffRecipientsWithLang } from './notify.ts';
@@ -92,16 +93,15 @@ export async function tellDecision(
       documentRef: told.orderRef,
     });
   }
-  const t = translator('fr');
   await insertCustomerEvent(db, ctx.companyId, ctx.actor, {
     customerCode: told.customer.code,
     kind: 'order_decision' as never,
     eventDate: told.asOf,
     documentRef: told.orderRef,
-    detail: t('credit.event.decision', {
+    ...storyLine('credit.event.decision', {
       orderRef: told.orderRef,
-      amount: formatMoney('fr', told.amountMinor, told.currency),
-      decision: label('fr', 'creditDecision', decision),
+      amount: { minor: told.amountMinor, currency: told.currency },
+      decision: { domain: 'creditDecision', code: decision },
     }),
   });
 }

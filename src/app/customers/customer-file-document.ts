@@ -219,10 +219,10 @@ export async function getCustomerFileDocument(
   code: string,
   input: CustomerFileDocumentInput = {},
 ): Promise<{ asOf: string; pdf: Buffer }> {
-  const file = await getCustomerFile(ctx, code, input.asOf);
-  const payments = await getPaymentBehaviour(ctx, code, { asOf: file.asOf, months: 24 });
   const setting = await documentSetting(ctx, input.lang);
   const { lang } = setting;
+  const file = await getCustomerFile(ctx, code, input.asOf, lang);
+  const payments = await getPaymentBehaviour(ctx, code, { asOf: file.asOf, months: 24 });
   const t = translator(lang);
   const doc: BusinessDocument = {
     ...setting,

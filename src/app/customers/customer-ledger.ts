@@ -1,9 +1,10 @@
 /** The lists behind the customer file: documents, matching, orders, story and audit trail. */
 import { selectCustomerEvents, selectCustomerOrders } from '#db/customers/customer-records';
 import { listCustomerAllocations, listCustomerDocuments } from '#db/ledger/ledger-queries';
+import type { Lang } from '#text/catalogue';
 import { listAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
-import { requireVisibleCustomer, resolveAsOf } from './customers.ts';
+import { requireVisibleCustomer, resolveAsOf, wordEvents } from './customers.ts';
 
 export interface PageInput {
   asOf?: string | undefined;
@@ -31,10 +32,16 @@ export async function listOrdersOfCustomer(ctx: AppContext, code: string, input:
   return { asOf, ...(await selectCustomerOrders(ctx.db, ctx.companyId, code, asOf, pageOf(input))) };
 }
 
-export async function listEventsOfCustomer(ctx: AppContext, code: string, input: PageInput = {}) {
+/** The customer's story, each line in `lang` (French by default). */
+export async function listEventsOfCustomer(
+  ctx: AppContext,
+  code: string,
+  input: PageInput & { lang?: Lang | undefined } = {},
+) {
   await requireVisibleCustomer(ctx, code);
   const asOf = await resolveAsOf(ctx, input.asOf);
-  return { asOf, ...(await selectCustomerEvents(ctx.db, ctx.companyId, code, asOf, pageOf(input))) };
+  const page = await selectCustomerEvents(ctx.db, ctx.companyId, code, asOf, pageOf(input));
+  return { asOf, total: page.total, items: wordEvents(input.lang ?? 'fr', page.items) };
 }
 
 export async function listAuditOfCustomer(ctx: AppContext, code: string, input: PageInput = {}) {

@@ -5,17 +5,18 @@
  */
 
 import { formatPaymentTermsSpec, parsePaymentTerms } from '#core/ledger/payment-terms';
-import { formatMoney } from '#core/money';
 import {
   type Contact,
   CUSTOMER_STATUSES,
   CUSTOMER_TYPES,
   type CustomerStatus,
   type CustomerType,
+  type StoryParam,
 } from '#core/types';
 import { insertLimitHistory } from '#db/credit/limit-queries';
 import { insertCustomerEvent, updateCustomerColumns } from '#db/customers/customer-records';
 import { translator } from '#text/catalogue';
+import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -117,14 +118,20 @@ export async function updateCustomer(
       after,
     });
     if (changed.includes('credit_limit_minor')) {
-      const show = (limit: unknown) =>
-        typeof limit === 'number' ? formatMoney(limit, existing.currency) : 'aucune';
+      const limit = (minor: unknown): StoryParam =>
+        typeof minor === 'number'
+          ? { minor, currency: existing.currency as string }
+          : { key: 'common.noLimit', params: {} };
       await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
         customerCode: code,
         kind: 'limit_change',
         eventDate,
         documentRef: null,
-        detail: `Limite de crédit : ${show(existing.credit_limit_minor)} → ${show(values.credit_limit_minor)}`,
+        ...storyLine('common.change', {
+          field: { domain: 'auditField', code: 'creditLimitMinor' },
+          before: limit(existing.credit_limit_minor),
+          after: limit(values.credit_limit_minor),
+        }),
       });
       // The limit history is complete whatever the path: the credit use cases write it too.
       await insertLimitHistory(trx, ctx.companyId, ctx.actor, {

@@ -8,11 +8,14 @@ import {
   listCustomerBalances,
 } from '#db/customers/customer-list';
 import {
+  type StoredEvent,
   selectCustomerEvents,
   selectCustomerOrders,
   selectCustomerRow,
 } from '#db/customers/customer-records';
 import { listOpenItems, type OpenItemRow } from '#db/ledger/ledger-queries';
+import type { Lang } from '#text/catalogue';
+import { eventText } from '#text/story';
 import { isInScope, salespersonScope } from '../auth/auth.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -76,19 +79,24 @@ export interface CustomerFile {
   currency: string;
   openItems: (OpenItemRow & { daysPastDue: number })[];
   orders: { number: string; orderDate: string; amountMinor: number; currency: string; status: string }[];
-  events: {
-    kind: string;
-    eventDate: string;
-    documentRef: string | null;
-    detail: string;
-    createdBy: string | null;
-  }[];
+  /** The story, `detail` worded in the reader's language (see `wordEvents`). */
+  events: StoredEvent[];
 }
 
+/**
+ * Story lines for a reader: `detail` becomes the line in `lang` (its message worded, or the stored
+ * text of an imported line); `message` stays, so a client can word it in a language of its own.
+ */
+export function wordEvents(lang: Lang, events: readonly StoredEvent[]): StoredEvent[] {
+  return events.map((event) => ({ ...event, detail: eventText(lang, event) }));
+}
+
+/** The customer file as of a date; its story in `lang` (French by default). */
 export async function getCustomerFile(
   ctx: AppContext,
   code: string,
   asOfInput?: string,
+  lang: Lang = 'fr',
 ): Promise<CustomerFile> {
   const asOf = await resolveAsOf(ctx, asOfInput);
   const row = await requireVisibleCustomer(ctx, code);
@@ -118,7 +126,7 @@ export async function getCustomerFile(
       daysPastDue: Math.max(0, daysBetween(item.dueDate, asOf)),
     })),
     orders: orders.items,
-    events: events.items,
+    events: wordEvents(lang, events.items),
   };
 }
 

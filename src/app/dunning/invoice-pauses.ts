@@ -12,8 +12,7 @@ import {
   selectInvoiceByRef,
   selectInvoicePauses,
 } from '#db/dunning/pause-queries';
-import { translator } from '#text/catalogue';
-import { formatDate } from '#text/format';
+import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -73,9 +72,9 @@ export async function pauseInvoice(ctx: AppContext, input: PauseInvoiceInput): P
       kind: 'note',
       eventDate: pausedOn,
       documentRef: invoice.documentRef,
-      detail: translator('fr')('dunningCases.event.paused', {
+      ...storyLine('dunningCases.event.paused', {
         invoice: invoice.documentRef,
-        until: formatDate('fr', input.pausedUntil),
+        until: { date: input.pausedUntil },
         reason,
       }),
     });
@@ -114,7 +113,7 @@ export async function unpauseInvoice(
       kind: 'note',
       eventDate: liftedOn,
       documentRef: before.documentRef,
-      detail: translator('fr')('dunningCases.event.unpaused', { invoice: before.documentRef }),
+      ...storyLine('dunningCases.event.unpaused', { invoice: before.documentRef }),
     });
     await recordAudit(ctx, trx, {
       action: 'dunning.invoice_unpause',

@@ -24,8 +24,7 @@ import {
 import { insertCustomerEvent } from '#db/customers/customer-records';
 import { insertAction } from '#db/dunning/action-queries';
 import type { Database } from '#db/infra/schema';
-import { label, translator } from '#text/catalogue';
-import { formatMoney } from '#text/format';
+import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -150,22 +149,22 @@ async function insertManualAction(
     smsText: null,
     items: actionItemRows(action, data.invoiceRows),
   });
-  const money = (minor: number) => formatMoney('fr', minor, action.currency);
+  const money = (minor: number) => ({ minor, currency: action.currency });
   await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
     customerCode: action.customerCode,
     kind: 'reminder',
     eventDate: doneOn,
     documentRef: null,
-    detail: translator('fr')('dunningCases.event.manualReminder', {
-      step: label('fr', 'dunningStepKind', action.stepKind),
-      channel: label('fr', 'dunningChannel', action.channel),
+    ...storyLine('dunningCases.event.manualReminder', {
+      step: { domain: 'dunningStepKind', code: action.stepKind },
+      channel: { domain: 'dunningChannel', code: action.channel },
       count: action.items.length,
       total: money(action.totalDueMinor),
       claimed: action.interestTotalMinor + action.indemnityTotalMinor > 0 ? 'yes' : 'no',
       interest: money(action.interestTotalMinor),
       indemnity: money(action.indemnityTotalMinor),
       note: context.note,
-    }).trim(),
+    }),
   });
   return actionId;
 }

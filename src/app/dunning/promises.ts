@@ -21,8 +21,7 @@ import {
 } from '#db/dunning/case-queries';
 import { insertTask } from '#db/dunning/task-queries';
 import type { Database } from '#db/infra/schema';
-import { translator } from '#text/catalogue';
-import { formatDate, formatMoney } from '#text/format';
+import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { requireVisibleCustomer } from '../customers/customers.ts';
@@ -93,7 +92,6 @@ export async function raiseBrokenPromiseTasks(
   asOf: IsoDate,
 ): Promise<number> {
   let created = 0;
-  const t = translator('fr');
   for (const promise of await assessPromises(db, ctx.companyId, asOf)) {
     const { status, shortfallMinor } = promise.assessment;
     if (status !== 'broken' && status !== 'partially_kept') continue;
@@ -113,9 +111,9 @@ export async function raiseBrokenPromiseTasks(
       kind: 'promise',
       eventDate: asOf,
       documentRef: null,
-      detail: t('dunning.event.brokenPromise', {
-        shortfall: formatMoney('fr', shortfallMinor, promise.currency),
-        date: formatDate('fr', asOf),
+      ...storyLine('dunning.event.brokenPromise', {
+        shortfall: { minor: shortfallMinor, currency: promise.currency },
+        date: { date: asOf },
       }),
     });
   }
@@ -186,11 +184,11 @@ export async function recordPromise(ctx: AppContext, input: PromiseInput): Promi
       kind: 'promise',
       eventDate: madeOn,
       documentRef: input.documentRefs?.[0] ?? null,
-      detail: translator('fr')('dunning.event.promise', {
-        amount: formatMoney('fr', total, currency),
-        date: formatDate('fr', last),
+      ...storyLine('dunning.event.promise', {
+        amount: { minor: total, currency },
+        date: { date: last },
         note: input.note?.trim() ?? '',
-      }).trim(),
+      }),
     });
     await recordAudit(ctx, trx, {
       action: 'dunning.promise_add',

@@ -13,7 +13,7 @@ import {
   setActionStatus,
 } from '#db/dunning/action-queries';
 import { completeTaskRow, countTasks, insertTask, selectTasks, type TaskRow } from '#db/dunning/task-queries';
-import { label, translator } from '#text/catalogue';
+import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import { salespersonScope } from '../auth/auth.ts';
 import { defaultAsOf } from '../companies/companies.ts';
@@ -178,10 +178,10 @@ export async function completeCallTask(
       kind: 'call',
       eventDate: doneOn,
       documentRef: null,
-      detail: translator('fr')('dunning.event.call', {
-        outcome: label('fr', 'dunningTaskOutcome', input.outcome),
+      ...storyLine('dunning.event.call', {
+        outcome: { domain: 'dunningTaskOutcome', code: input.outcome },
         note,
-      }).trim(),
+      }),
     });
     await recordAudit(ctx, trx, {
       action: 'dunning.task_complete',

@@ -9,7 +9,8 @@ import { insertAudits } from '#db/audit/audit-queries';
 import { openImportedDisputes } from '#db/imports/import-disputes';
 import type { Database } from '#db/infra/schema';
 import { insertEvents } from '#db/ledger/ledger-writes';
-import { label, translator } from '#text/catalogue';
+import { translator } from '#text/catalogue';
+import { storyLine } from '#text/story';
 import type { AppContext } from '../context.ts';
 import { requestRescore } from '../credit/rescore-requests.ts';
 
@@ -49,10 +50,10 @@ export async function openFileDisputes(
     note,
   });
   if (opened.length === 0) return { opened: 0, skippedSettled: settledCount };
-  const detail = translator('fr')('dunning.event.dispute', {
-    reason: label('fr', 'dunningDisputeReason', IMPORTED_REASON),
-    department: label('fr', 'dunningDepartment', IMPORTED_DEPARTMENT),
-    note,
+  const story = storyLine('dunning.event.dispute', {
+    reason: { domain: 'dunningDisputeReason', code: IMPORTED_REASON },
+    department: { domain: 'dunningDepartment', code: IMPORTED_DEPARTMENT },
+    note: { key: 'imports.disputeNote', params: { file: fileName } },
   });
   await insertEvents(
     trx,
@@ -63,7 +64,7 @@ export async function openFileDisputes(
       kind: 'dispute' as const,
       eventDate: dispute.openedOn,
       documentRef: dispute.documentRef,
-      detail,
+      ...story,
     })),
   );
   await insertAudits(

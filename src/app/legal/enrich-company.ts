@@ -10,7 +10,7 @@ import type { IsoDate } from '#core/types';
 import { insertCustomerEvent } from '#db/customers/customer-records';
 import { selectEnrichableCustomers, upsertCompanyData } from '#db/legal/legal-queries';
 import { hasMessage, type Lang, translator } from '#text/catalogue';
-import { formatDate } from '#text/format';
+import { storyLine } from '#text/story';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { type CompanyDataClient, CompanyDataUnavailable } from './company-data-client.ts';
@@ -95,10 +95,7 @@ export async function enrichCustomers(ctx: AppContext, input: EnrichInput): Prom
         kind: 'risk_alert' as never,
         eventDate: date,
         documentRef: null,
-        detail: translator('fr')('legal.event.ceased', {
-          siren: item.company.siren,
-          date: formatDate('fr', date),
-        }),
+        ...storyLine('legal.event.ceased', { siren: item.company.siren, date: { date } }),
       });
       item.ceasedAlert = true;
     }

@@ -24,8 +24,7 @@ import {
   selectPartners,
   upsertPartner,
 } from '#db/legal/handover-queries';
-import { translator } from '#text/catalogue';
-import { formatMoney } from '#text/format';
+import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { checkedCustomer } from '../credit/customer-risk.ts';
@@ -214,12 +213,12 @@ export async function handOver(ctx: AppContext, input: HandOverInput): Promise<L
       kind: 'note',
       eventDate: date,
       documentRef: null,
-      detail: translator('fr')('legalFile.event.handedOver', {
+      ...storyLine('legalFile.event.handedOver', {
         fileId: id,
         partner: partner.name,
         kind: partner.kind,
         refs: invoices.map((i) => i.documentRef).join(', '),
-        total: formatMoney('fr', totalMinor, customer.currency),
+        total: { minor: totalMinor, currency: customer.currency },
       }),
     });
     return id;

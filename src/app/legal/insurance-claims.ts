@@ -27,8 +27,7 @@ import {
   selectOverdueInvoices,
   updateInsuranceClaim,
 } from '#db/legal/insurance-queries';
-import { translator } from '#text/catalogue';
-import { formatMoney } from '#text/format';
+import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { checkedCustomer } from '../credit/customer-risk.ts';
@@ -123,13 +122,13 @@ export async function declareThreatenedLoss(
         insuredMinor: share.insuredMinor,
       },
     });
-    const money = (minor: number) => formatMoney('fr', minor, cover.currency);
+    const money = (minor: number) => ({ minor, currency: cover.currency });
     await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
       customerCode: customer.code,
       kind: 'note',
       eventDate: date,
       documentRef: null,
-      detail: translator('fr')('insurance.event.declared', {
+      ...storyLine('insurance.event.declared', {
         claimId: id,
         insurer: cover.insurer,
         outstanding: money(outstandingMinor),
@@ -218,10 +217,10 @@ export async function updateInsuranceClaimStatus(
         kind: 'note',
         eventDate: change.indemnityReceivedOn!,
         documentRef: null,
-        detail: translator('fr')('insurance.event.indemnified', {
+        ...storyLine('insurance.event.indemnified', {
           claimId: claim.claimId,
           insurer: claim.insurer,
-          indemnity: formatMoney('fr', change.indemnityMinor!, claim.currency),
+          indemnity: { minor: change.indemnityMinor!, currency: claim.currency },
         }),
       });
   });

@@ -9,7 +9,7 @@
 import type { Kysely } from 'kysely';
 import { type BodaccAnnouncement, mapBodaccResponse, type Procedure } from '#core/legal/bodacc';
 import { claimAmounts, claimDeadline } from '#core/legal/claims';
-import type { CurrencyCode, IsoDate } from '#core/types';
+import type { CurrencyCode, IsoDate, StoryParam } from '#core/types';
 import { selectCompany } from '#db/companies/company-queries';
 import { insertCustomerEvent, updateCustomerColumns } from '#db/customers/customer-records';
 import { selectDunningCustomers } from '#db/dunning/dunning-state';
@@ -22,8 +22,7 @@ import {
   selectLatestProcedurePublication,
   type WatchedCustomerRow,
 } from '#db/legal/legal-queries';
-import { translator } from '#text/catalogue';
-import { formatDate, formatMoney } from '#text/format';
+import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { clauseOf, loadRates } from '../dunning/plan-data.ts';
@@ -135,21 +134,25 @@ export async function watchBodacc(ctx: AppContext, input: WatchBodaccInput): Pro
   });
 }
 
+/** The court as the announcement names it (its own words), or « court not stated » in the reader's language. */
+function courtParam(announcement: BodaccAnnouncement): StoryParam {
+  return announcement.court ?? { key: 'legal.court.unknown', params: {} };
+}
+
 async function recordDeregistration(
   ctx: AppContext,
   db: Kysely<Database>,
   customer: WatchedCustomerRow,
   announcement: BodaccAnnouncement,
 ): Promise<void> {
-  const t = translator('fr');
   await insertCustomerEvent(db, ctx.companyId, ctx.actor, {
     customerCode: customer.code,
     kind: 'risk_alert' as never,
     eventDate: announcement.publicationDate,
     documentRef: null,
-    detail: t('legal.event.deregistration', {
-      publicationDate: formatDate('fr', announcement.publicationDate),
-      court: announcement.court ?? t('legal.court.unknown'),
+    ...storyLine('legal.event.deregistration', {
+      publicationDate: { date: announcement.publicationDate },
+      court: courtParam(announcement),
     }),
   });
 }
@@ -162,7 +165,6 @@ async function recordJudgment(
   secured: boolean,
   outsideMetropole: boolean,
 ): Promise<WatchEvent> {
-  const t = translator('fr');
   const judgment = announcement.judgment!;
   const judgmentDate = judgment.date ?? announcement.publicationDate;
   await insertCustomerEvent(db, ctx.companyId, ctx.actor, {
@@ -170,12 +172,12 @@ async function recordJudgment(
     kind: 'insolvency',
     eventDate: judgmentDate,
     documentRef: announcement.id,
-    detail: t('legal.event.procedure', {
-      judgment: t('legal.judgmentKind', { kind: judgment.kind }),
-      procedure: t('legal.procedure', { procedure: judgment.procedure ?? 'other' }),
-      judgmentDate: formatDate('fr', judgmentDate),
-      publicationDate: formatDate('fr', announcement.publicationDate),
-      court: announcement.court ?? t('legal.court.unknown'),
+    ...storyLine('legal.event.procedure', {
+      judgment: { key: 'legal.judgmentKind', params: { kind: judgment.kind } },
+      procedure: { key: 'legal.procedure', params: { procedure: judgment.procedure ?? 'other' } },
+      judgmentDate: { date: judgmentDate },
+      publicationDate: { date: announcement.publicationDate },
+      court: courtParam(announcement),
       nature: judgment.nature,
     }),
   });
@@ -233,7 +235,6 @@ async function createClaim(
   event: WatchEvent & { procedure: Procedure; judgmentDate: IsoDate; claimDeadline: IsoDate },
   secured: boolean,
 ): Promise<WatchClaim> {
-  const t = translator('fr');
   const open = await listOpenItems(db, ctx.companyId, customer.code, event.judgmentDate);
   const [terms] = await selectDunningCustomers(db, ctx.companyId, event.judgmentDate, [customer.code]);
   const settings = await readSettings(db, ctx.companyId);
@@ -264,14 +265,14 @@ async function createClaim(
     interestStatus: amounts.interestStatus,
     items: amounts.items,
   });
-  const money = (minor: number) => formatMoney('fr', minor, amounts.currency);
+  const money = (minor: number) => ({ minor, currency: amounts.currency });
   await insertCustomerEvent(db, ctx.companyId, ctx.actor, {
     customerCode: customer.code,
     kind: 'insolvency',
     eventDate: event.judgmentDate,
     documentRef: event.announcementId,
-    detail: t('legal.event.claim', {
-      deadline: formatDate('fr', event.claimDeadline),
+    ...storyLine('legal.event.claim', {
+      deadline: { date: event.claimDeadline },
       total: money(amounts.totalMinor),
       principal: money(amounts.principalMinor),
       interest: money(amounts.interestMinor),

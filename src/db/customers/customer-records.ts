@@ -3,7 +3,7 @@
  * file and the single writes of the credit department (edits, notes, limit changes).
  */
 import { type Kysely, sql } from 'kysely';
-import type { CustomerEvent, IsoDate } from '#core/types';
+import type { CustomerEvent, IsoDate, StoryMessage } from '#core/types';
 import type { Database } from '../infra/schema.ts';
 import { insertEvents } from '../ledger/ledger-writes.ts';
 
@@ -68,6 +68,17 @@ export async function selectCustomerOrders(
   return { items, total: Number(count?.total ?? 0) };
 }
 
+export interface StoredEvent {
+  kind: string;
+  eventDate: string;
+  documentRef: string | null;
+  /** The French line (the message worded in French, or an imported line's text). */
+  detail: string;
+  /** The catalogue message the line was worded from; null on imported lines (migration 0067). */
+  message: StoryMessage | null;
+  createdBy: string | null;
+}
+
 /** A customer's story up to `asOf`, newest first, with the total count. */
 export async function selectCustomerEvents(
   db: Kysely<Database>,
@@ -75,19 +86,21 @@ export async function selectCustomerEvents(
   code: string,
   asOf: IsoDate,
   page: Page,
-) {
+): Promise<{ items: StoredEvent[]; total: number }> {
   const base = db
     .selectFrom('customer_events')
     .where('company_id', '=', companyId)
     .where('customer_code', '=', code)
     .where('event_date', '<=', asOf);
-  const [items, count] = await Promise.all([
+  const [rows, count] = await Promise.all([
     base
       .select([
         'kind',
         'event_date as eventDate',
         'document_ref as documentRef',
         'detail',
+        sql<string | null>`message_key`.as('messageKey'),
+        sql<StoryMessage['params'] | null>`message_params`.as('messageParams'),
         'created_by as createdBy',
       ])
       .orderBy('event_date', 'desc')
@@ -97,6 +110,10 @@ export async function selectCustomerEvents(
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst(),
   ]);
+  const items = rows.map(({ messageKey, messageParams, ...row }) => ({
+    ...row,
+    message: messageKey === null ? null : { key: messageKey, params: messageParams ?? {} },
+  }));
   return { items, total: Number(count?.total ?? 0) };
 }
 

@@ -137,6 +137,9 @@ export const EVENT_COLUMNS: ColumnSpec<CustomerEvent>[] = [
   { name: 'event_date', type: 'date', value: (e) => e.eventDate },
   { name: 'document_ref', type: 'text', value: (e) => e.documentRef },
   { name: 'detail', type: 'text', value: (e) => e.detail },
+  // The catalogue message the line was worded from (null on imported lines): migration 0067.
+  { name: 'message_key', type: 'text', value: (e) => e.message?.key ?? null },
+  { name: 'message_params', type: 'jsonb', value: (e) => e.message?.params ?? null },
 ];
 
 /**

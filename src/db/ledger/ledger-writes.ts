@@ -2,7 +2,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { CustomerEvent } from '#core/types';
 import { EVENT_COLUMNS } from '../imports/entity-columns.ts';
-import { batches, type ColumnSpec, unnestSelect } from '../infra/bulk.ts';
+import { batches, type ColumnSpec, stagedValue, unnestSelect } from '../infra/bulk.ts';
 import type { Database } from '../infra/schema.ts';
 
 export interface NewAllocation {
@@ -43,6 +43,10 @@ export async function insertAllocations(
   return ids;
 }
 
+/**
+ * Appends story lines with their catalogue messages (EVENT_COLUMNS). The dunning run's COPY path
+ * (dunning/run-events.ts) writes the same columns from the same list.
+ */
 export async function insertEvents(
   trx: Kysely<Database>,
   companyId: string,
@@ -51,9 +55,11 @@ export async function insertEvents(
 ): Promise<void> {
   for (const batch of batches(events, 5000)) {
     const names = EVENT_COLUMNS.map((column) => sql.ref(column.name));
+    // The message's parameters travel as JSON text (unnestSelect) and become jsonb again here.
+    const values = EVENT_COLUMNS.map((column) => stagedValue(column as ColumnSpec<unknown>));
     await sql`
       insert into customer_events (company_id, created_by, ${sql.join(names)})
-      select ${companyId}, ${actor}, ${sql.join(names)} from (${unnestSelect(batch, EVENT_COLUMNS)}) as staged`.execute(
+      select ${companyId}, ${actor}, ${sql.join(values)} from (${unnestSelect(batch, EVENT_COLUMNS)}) as staged`.execute(
       trx,
     );
   }

@@ -3,6 +3,7 @@
  * and changes to the file by the credit department.
  */
 import { Type } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import {
   listAllocationsOfCustomer,
   listAuditOfCustomer,
@@ -14,6 +15,7 @@ import { addCustomerNote } from '#app/customers/customer-notes';
 import { updateCustomer } from '#app/customers/customer-update';
 import { getPaymentBehaviour } from '#app/customers/payment-behaviour';
 import { CUSTOMER_STATUSES, CUSTOMER_TYPES } from '#core/types';
+import { type Lang, toLang } from '#text/catalogue';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES, CREDIT_DEPARTMENT, STAFF } from '../auth-roles.ts';
 import { type AuditPage, AuditPageSchema } from '../schemas/audit.ts';
@@ -21,17 +23,28 @@ import {
   AllocationPageSchema,
   CustomerChangedSchema,
   DocumentPageSchema,
-  EventPageSchema,
   NoteAddedSchema,
   OrderPageSchema,
   PaymentBehaviourSchema,
 } from '../schemas/customers.ts';
+import { StoryEventPageSchema } from '../schemas/story.ts';
 import { PageQuery } from './audit.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
 const Params = Type.Object({ code: Type.String() });
 const ListQuery = Type.Object({ asOf: Type.Optional(Type.String({ format: 'date' })), ...PageQuery });
+export const StoryLangQuery = Type.Optional(
+  Type.Union([Type.Literal('fr'), Type.Literal('en')], {
+    description: 'language of the story lines (default: the Accept-Language header, else French)',
+  }),
+);
+
+/** The language a reader asked for: `lang` in the query, else the Accept-Language header, else French. */
+export function readerLang(request: FastifyRequest, lang: Lang | undefined): Lang {
+  return lang ?? toLang(request.headers['accept-language']);
+}
+
 const ContactSchema = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200 }),
   role: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
@@ -96,9 +109,18 @@ export function registerCustomerDetailRoutes(app: ApiServer): void {
     '/api/customers/:code/events',
     {
       config: { access: ALL_ROLES },
-      schema: { params: Params, querystring: ListQuery, response: { 200: EventPageSchema, 404: Problem } },
+      schema: {
+        description: 'The customer’s story, newest first, each line in the language asked for.',
+        params: Params,
+        querystring: Type.Object({ ...ListQuery.properties, lang: StoryLangQuery }),
+        response: { 200: StoryEventPageSchema, 404: Problem },
+      },
     },
-    async (request) => listEventsOfCustomer(await app.contextOf(request), request.params.code, request.query),
+    async (request) =>
+      listEventsOfCustomer(await app.contextOf(request), request.params.code, {
+        ...request.query,
+        lang: readerLang(request, request.query.lang),
+      }),
   );
 
   app.get(

@@ -5,13 +5,9 @@ import { getPortfolioSummary } from '#app/customers/portfolio-summary';
 import type { CustomerSort } from '#db/customers/customer-list';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES } from '../auth-roles.ts';
-import {
-  type CustomerFile,
-  CustomerFileSchema,
-  CustomerPageSchema,
-  PortfolioSummarySchema,
-} from '../schemas/customers.ts';
-import { registerCustomerDetailRoutes } from './customer-details.ts';
+import { CustomerPageSchema, PortfolioSummarySchema } from '../schemas/customers.ts';
+import { type CustomerFileWithStory, CustomerFileWithStorySchema } from '../schemas/story.ts';
+import { readerLang, registerCustomerDetailRoutes, StoryLangQuery } from './customer-details.ts';
 
 const ListQuery = Type.Object({
   asOf: Type.Optional(Type.String({ format: 'date' })),
@@ -81,8 +77,11 @@ export function registerCustomerRoutes(app: ApiServer): void {
       config: { access: ALL_ROLES },
       schema: {
         params: Type.Object({ code: Type.String() }),
-        querystring: Type.Object({ asOf: Type.Optional(Type.String({ format: 'date' })) }),
-        response: { 200: CustomerFileSchema, 404: Problem },
+        querystring: Type.Object({
+          asOf: Type.Optional(Type.String({ format: 'date' })),
+          lang: StoryLangQuery,
+        }),
+        response: { 200: CustomerFileWithStorySchema, 404: Problem },
       },
     },
     async (request) =>
@@ -91,6 +90,7 @@ export function registerCustomerRoutes(app: ApiServer): void {
         await app.contextOf(request),
         request.params.code,
         request.query.asOf,
-      )) as CustomerFile,
+        readerLang(request, request.query.lang),
+      )) as CustomerFileWithStory,
   );
 }

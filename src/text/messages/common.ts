@@ -12,6 +12,7 @@ export const common = {
     'common.asOf': 'au {date}',
     'common.noLimit': 'aucune',
     'common.unknown': 'inconnu',
+    'common.change': '{field} : {before} → {after}',
   },
   en: {
     'common.none': 'None',
@@ -25,5 +26,6 @@ export const common = {
     'common.asOf': 'as of {date}',
     'common.noLimit': 'none',
     'common.unknown': 'unknown',
+    'common.change': '{field}: {before} → {after}',
   },
 } as const;

@@ -1,7 +1,12 @@
-/** The customer's story (events and notes, mentions highlighted) merged with the audit trail, newest first. */
+/**
+ * The customer's story (events and notes, mentions highlighted) merged with the audit trail, newest
+ * first; each story line worded in the language on screen from its catalogue message.
+ */
 import { Text, Timeline } from '@mantine/core';
+import type { StoryEvent } from '../../../src/http/schemas/story.ts';
 import { auditActionLabel, describeAuditChanges } from '../../../src/text/audit.ts';
-import type { AuditEntry, CustomerEvent } from '../api.ts';
+import { eventText } from '../../../src/text/story.ts';
+import type { AuditEntry } from '../api.ts';
 import { date, dateTime } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { MentionText } from './customer/NoteForm.tsx';
@@ -15,7 +20,10 @@ const EVENT_COLORS: Record<string, string> = {
   note: 'gray',
 };
 
-export function CustomerTimeline({ events, audit }: { events: CustomerEvent[]; audit: AuditEntry[] }) {
+/** Events as the API sends them; `message` is absent from the older file type (schemas/customers.ts). */
+type TimelineEvent = Omit<StoryEvent, 'message'> & { message?: StoryEvent['message'] | undefined };
+
+export function CustomerTimeline({ events, audit }: { events: TimelineEvent[]; audit: AuditEntry[] }) {
   const { lang, label } = useI18n();
   const entries = [
     ...events.map((event, index) => ({
@@ -24,7 +32,8 @@ export function CustomerTimeline({ events, audit }: { events: CustomerEvent[]; a
       title: `${label('eventKind', event.kind)}${event.documentRef ? ` · ${event.documentRef}` : ''}`,
       when: date(event.eventDate, lang),
       who: event.createdBy,
-      detail: event.detail,
+      // Worded here, in the language on screen: the page keeps the file it read when the language changes.
+      detail: eventText(lang, event),
       color: EVENT_COLORS[event.kind] ?? 'blue',
     })),
     ...audit.map((entry) => ({
