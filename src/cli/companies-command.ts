@@ -1,11 +1,96 @@
-/** `encours companies list|create`: the companies (tenants) of the database. */
+/**
+ * `encours companies list|create|identity`: the companies (tenants) of the database, and the
+ * identity their documents and letters print (legal name, SIREN, address, legal mentions).
+ */
 import type { Command } from 'commander';
-import { listCompanies } from '#app/companies/companies';
+import {
+  type CompanyIdentityChange,
+  findCompany,
+  getCompanyIdentity,
+  listCompanies,
+  updateCompanyIdentity,
+} from '#app/companies/companies';
 import { createCompany } from '#app/companies/create-company';
 import { DomainError } from '#app/errors';
+import { currencyExponent, parseAmountToMinor } from '#core/money';
 import { toLang, translator } from '#text/catalogue';
+import { formatMoney } from '#text/format';
 import { plain, printJson, printTable } from './output.ts';
-import { globalOptions, withRuntime } from './shared.ts';
+import { globalOptions, withContext, withRuntime } from './shared.ts';
+
+/** The options of `companies identity` that change a field, by the field they change. */
+const IDENTITY_OPTIONS = {
+  name: 'name',
+  siren: 'siren',
+  address: 'addressLine1',
+  address2: 'addressLine2',
+  postalCode: 'postalCode',
+  city: 'city',
+  country: 'country',
+  legalForm: 'legalForm',
+  rcsCity: 'rcsCity',
+} as const;
+
+/** What the options ask to change; an empty text clears an optional field. */
+function identityChange(options: Record<string, unknown>, exponent: number): CompanyIdentityChange {
+  const change: Record<string, unknown> = {};
+  for (const [option, field] of Object.entries(IDENTITY_OPTIONS))
+    if (typeof options[option] === 'string') change[field] = options[option];
+  const capital = options['shareCapital'];
+  if (typeof capital === 'string') {
+    const minor = capital.trim() === '' ? null : parseAmountToMinor(capital, { exponent: exponent });
+    if (minor === null && capital.trim() !== '')
+      throw new DomainError('invalid_input', '--share-capital: an amount such as "1 500 000" or 37000.50');
+    change['shareCapitalMinor'] = minor;
+  }
+  return change as CompanyIdentityChange;
+}
+
+function registerIdentityCommand(companies: Command): void {
+  companies
+    .command('identity')
+    .description(
+      'the identity printed on documents and letters (legal name, SIREN, address, legal form, share capital, RCS city); with options, changes it (audited)',
+    )
+    .option('--name <name>', 'legal name')
+    .option('--siren <siren>', 'SIREN, 9 digits')
+    .option('--address <line>', 'street address')
+    .option('--address2 <line>', 'address complement ("" clears it)')
+    .option('--postal-code <code>', 'postal code')
+    .option('--city <city>', 'city')
+    .option('--country <code>', 'ISO country code, FR')
+    .option('--legal-form <form>', 'legal form as printed: SA, SAS, SARL…')
+    .option('--share-capital <amount>', 'share capital in the company currency, e.g. "1 500 000"')
+    .option('--rcs-city <city>', 'city of the registry the company is registered at (RCS Lyon)')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      const { identity, currency } = await withContext(command, async (ctx) => {
+        const company = await findCompany(ctx, ctx.companyId);
+        const currency = company?.currency ?? 'EUR';
+        const change = identityChange(options, currencyExponent(currency));
+        if (Object.keys(change).length > 0) await updateCompanyIdentity(ctx, change);
+        return { identity: await getCompanyIdentity(ctx), currency };
+      });
+      if (globalOptions(command).json) return printJson(identity);
+      const lang = toLang(options.lang);
+      const t = translator(lang);
+      const lines: [string, string | null][] = [
+        [t('admin.companyName'), identity.name],
+        [t('admin.companySiren'), identity.siren],
+        [t('admin.companyAddressLine1'), identity.addressLine1],
+        [t('admin.companyAddressLine2'), identity.addressLine2],
+        [t('admin.companyPostalCode'), identity.postalCode],
+        [t('admin.companyCity'), identity.city],
+        [t('admin.companyCountry'), identity.country],
+        [t('admin.companyLegalForm'), identity.legalForm],
+        [t('admin.companyShareCapital'), formatMoney(lang, identity.shareCapitalMinor, currency)],
+        [t('admin.companyRcsCity'), identity.rcsCity],
+      ];
+      const width = Math.max(...lines.map(([label]) => label.length));
+      for (const [label, value] of lines)
+        process.stdout.write(`${label.padEnd(width)}  ${plain(value ?? '')}\n`);
+    });
+}
 
 export function registerCompaniesCommand(program: Command): void {
   const companies = program
@@ -52,4 +137,5 @@ export function registerCompaniesCommand(program: Command): void {
       });
       process.stdout.write(`${plain(line)}\n`);
     });
+  registerIdentityCommand(companies);
 }

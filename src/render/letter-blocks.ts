@@ -6,11 +6,10 @@
 import type { Content, TableCell } from 'pdfmake';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney, formatPercentBps } from '#text/format';
+import { letterhead, MUTED } from './letter-head.ts';
 import type { LetterModel } from './letter-model.ts';
 import { blockContent } from './pdf-blocks.ts';
 
-export const INK = '#1b1f24';
-export const MUTED = '#5c6670';
 const HEAD = '#e8edf3';
 
 /** A4 portrait less the letter's side margins. */
@@ -25,26 +24,6 @@ function annexContent(model: LetterModel): Content[] {
 }
 
 const money = (lang: Lang, minor: number, currency: string) => formatMoney(lang, minor, currency);
-
-function letterhead(model: LetterModel): Content {
-  const t = translator(model.lang);
-  const s = model.sender;
-  const ids = [
-    s.siren ? t('dunning.letter.siren', { siren: s.siren }) : null,
-    s.vatNumber ? t('dunning.letter.vat', { vat: s.vatNumber }) : null,
-  ]
-    .filter((x): x is string => x !== null)
-    .join(' · ');
-  const contact = [s.phone, s.email].filter((x): x is string => !!x).join(' · ');
-  return {
-    stack: [
-      { text: s.name, bold: true, fontSize: 15, color: '#243b6b' },
-      ...s.addressLines.map((line) => ({ text: line, fontSize: 9 })),
-      ...(ids ? [{ text: ids, fontSize: 8, color: MUTED }] : []),
-      ...(contact ? [{ text: contact, fontSize: 8, color: MUTED }] : []),
-    ],
-  };
-}
 
 /**
  * The recipient where a DL window envelope shows it (about 11 cm from the left edge, 5 cm from
@@ -218,6 +197,32 @@ function paymentDetails(model: LetterModel): Content[] {
   ];
 }
 
+/**
+ * The body after the statement, then the closing and the signature kept together with the element
+ * before them (the last paragraph of the demand, else the interest computation or the totals) and
+ * the payment details: never a signature alone with its closing at the top of a page. The group
+ * moves whole to the next page when it does not fit; pdfmake lays an unbreakable group out in one
+ * pass, so a print batch of a thousand letters costs no second layout.
+ */
+function closingWithWhatPrecedes(model: LetterModel, body: Content[]): Content[] {
+  const signature = [model.sender.signatoryName, model.sender.signatoryTitle, model.sender.name].filter(
+    (x): x is string => !!x,
+  );
+  const last = body.pop();
+  return [
+    ...body,
+    {
+      unbreakable: true,
+      stack: [
+        ...(last === undefined ? [] : [last]),
+        ...paymentDetails(model),
+        ...paragraphs(model.text.closing),
+        { stack: signature.map((text, i) => ({ text, bold: i === 0 })), margin: [262, 4, 0, 0] },
+      ],
+    },
+  ];
+}
+
 /** The content of one letter, starting at the top of a page. */
 export function letterContent(model: LetterModel, index: number): Content[] {
   const t = translator(model.lang);
@@ -227,9 +232,6 @@ export function letterContent(model: LetterModel, index: number): Content[] {
         date: formatDate(model.lang, model.date, { long: true }),
       })
     : formatDate(model.lang, model.date, { long: true });
-  const signature = [model.sender.signatoryName, model.sender.signatoryTitle, model.sender.name].filter(
-    (x): x is string => !!x,
-  );
   return [
     {
       ...(letterhead(model) as object),
@@ -256,18 +258,11 @@ export function letterContent(model: LetterModel, index: number): Content[] {
     { text: model.text.salutation, margin: [0, 0, 0, 6] },
     ...paragraphs(model.text.intro),
     statementTable(model),
-    totalsBlock(model),
-    ...interestDetails(model),
-    ...paragraphs(model.text.demand),
-    ...paymentDetails(model),
-    {
-      // The closing stays with the signature: never a signature alone at the top of a page.
-      unbreakable: true,
-      stack: [
-        ...paragraphs(model.text.closing),
-        { stack: signature.map((text, i) => ({ text, bold: i === 0 })), margin: [262, 4, 0, 0] },
-      ],
-    },
+    ...closingWithWhatPrecedes(model, [
+      totalsBlock(model),
+      ...interestDetails(model),
+      ...paragraphs(model.text.demand),
+    ]),
     ...annexContent(model),
   ];
 }

@@ -15,6 +15,15 @@ export interface LetterSender {
   signatoryName: string | null;
   signatoryTitle: string | null;
   city: string | null;
+  /**
+   * The legal mentions beside the SIREN (art. R123-237 and R123-238 C. com.), optional so that a
+   * letter stored before them reads as it was: legal form (« SA »), share capital in the company's
+   * currency, city of the registry (« RCS Lyon »).
+   */
+  legalForm?: string | null | undefined;
+  shareCapitalMinor?: number | null | undefined;
+  shareCapitalCurrency?: string | undefined;
+  rcsCity?: string | null | undefined;
 }
 
 export interface LetterInterestPeriod {

@@ -8,7 +8,8 @@
  */
 import pdfmake from 'pdfmake';
 import { FONT_FAMILY, FONT_FILES } from './fonts.ts';
-import { INK, letterContent, MUTED } from './letter-blocks.ts';
+import { letterContent } from './letter-blocks.ts';
+import { INK, MUTED } from './letter-head.ts';
 import { modelsOfJob } from './letter-job.ts';
 import type { LetterModel } from './letter-model.ts';
 import { renderInWorker, rendersOffThread } from './pdf-pool.ts';

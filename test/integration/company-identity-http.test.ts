@@ -30,6 +30,9 @@ const IDENTITY = {
   postalCode: '69002',
   city: 'Lyon',
   country: 'FR',
+  legalForm: null,
+  shareCapitalMinor: null,
+  rcsCity: null,
 };
 
 const put = (session: Session, payload: Record<string, unknown>) =>
@@ -56,6 +59,18 @@ describe('company identity', () => {
       before: { siren: null, city: null },
       after: { siren: '552100554', city: 'Lyon' },
     });
+  });
+
+  it('sets the legal mentions of the letters, and keeps them when a change leaves them out', async () => {
+    const mentions = { legalForm: 'SA', shareCapitalMinor: 15_000_000, rcsCity: 'Lyon' };
+    const saved = await put(admin, { ...IDENTITY, ...mentions });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toEqual({ ...IDENTITY, ...mentions });
+    const { legalForm: _form, shareCapitalMinor: _capital, rcsCity: _city, ...older } = IDENTITY;
+    const without = await put(admin, { ...older, city: 'Villeurbanne' });
+    expect(without.json()).toEqual({ ...IDENTITY, ...mentions, city: 'Villeurbanne' });
+    expect((await put(admin, { ...IDENTITY, shareCapitalMinor: -1 })).statusCode).toBe(400);
+    expect((await put(admin, IDENTITY)).json()).toEqual(IDENTITY);
   });
 
   it('refuses the other roles', async () => {

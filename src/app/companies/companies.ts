@@ -14,6 +14,7 @@ import {
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { checkLegalMentions, legalMentionsOf, tidyLegalMentions } from './legal-mentions.ts';
 
 export type CompanyInfo = CompanyRow;
 
@@ -49,19 +50,27 @@ export async function ensureCompany(
 
 export type CompanyIdentityChange = Partial<CompanyIdentity & { name: string }>;
 
-/** Who the company says it is on its documents and letters: legal name, SIREN, postal address. */
+/**
+ * Who the company says it is on its documents and letters: legal name, SIREN, postal address, and
+ * the legal mentions of its letters (legal form, share capital, RCS city).
+ */
 export type CompanyIdentityCard = CompanyIdentity & { name: string };
+
+/** The card of a company row, in the order the API gives it. */
+function identityCard(company: CompanyInfo): CompanyIdentityCard {
+  const { name, siren, addressLine1, addressLine2, postalCode, city, country } = company;
+  return { name, siren, addressLine1, addressLine2, postalCode, city, country, ...legalMentionsOf(company) };
+}
 
 export async function getCompanyIdentity(ctx: AppContext): Promise<CompanyIdentityCard> {
   const company = await findCompany(ctx, ctx.companyId);
   if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
-  const { name, siren, addressLine1, addressLine2, postalCode, city, country } = company;
-  return { name, siren, addressLine1, addressLine2, postalCode, city, country };
+  return identityCard(company);
 }
 
 /** Spaces around a value are typing, not identity; an emptied optional line is no line. */
 function tidy(change: CompanyIdentityChange): CompanyIdentityChange {
-  const tidied: CompanyIdentityChange = { ...change };
+  const tidied: CompanyIdentityChange = { ...change, ...tidyLegalMentions(change) };
   if (change.name !== undefined) tidied.name = change.name.trim();
   if (change.country !== undefined) tidied.country = change.country.trim().toUpperCase();
   for (const key of ['siren', 'addressLine1', 'addressLine2', 'postalCode', 'city'] as const) {
@@ -72,8 +81,9 @@ function tidy(change: CompanyIdentityChange): CompanyIdentityChange {
 }
 
 /**
- * Changes who the company says it is on its documents and letters (name, SIREN, postal address):
- * the one place these are kept. Admin and credit manager only; audited with before and after.
+ * Changes who the company says it is on its documents and letters (name, SIREN, postal address,
+ * legal mentions): the one place these are kept; a field left out stays as it is. Admin and credit
+ * manager only; audited with before and after.
  */
 export async function updateCompanyIdentity(
   ctx: AppContext,
@@ -88,26 +98,19 @@ export async function updateCompanyIdentity(
     throw new DomainError('invalid_input', 'country: a 2-letter ISO code such as FR');
   if (change.name !== undefined && change.name === '')
     throw new DomainError('invalid_input', 'the company name cannot be empty');
+  checkLegalMentions(change);
   return ctx.db.transaction().execute(async (trx) => {
     const before = await selectCompany(trx, ctx.companyId);
     if (!before) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
-    const after = { ...before, ...change };
+    // Mentions shown but never stated (the demo's) become stated when saved, as shown.
+    const after = { ...before, ...legalMentionsOf(before), ...change };
     await writeCompanyIdentity(trx, ctx.companyId, after);
-    const { name, siren, addressLine1, addressLine2, postalCode, city, country } = before;
     await recordAudit(ctx, trx, {
       action: 'company.identity',
       entity: 'company',
       entityKey: ctx.companyId,
-      before: { name, siren, addressLine1, addressLine2, postalCode, city, country },
-      after: {
-        name: after.name,
-        siren: after.siren,
-        addressLine1: after.addressLine1,
-        addressLine2: after.addressLine2,
-        postalCode: after.postalCode,
-        city: after.city,
-        country: after.country,
-      },
+      before: identityCard(before),
+      after: identityCard(after),
     });
     return after;
   });

@@ -21,6 +21,7 @@ import {
 import type { Database } from '#db/infra/schema';
 import type { LetterSender } from '#render/letters';
 import { recordAudit } from '../audit/audit.ts';
+import { legalMentionsOf } from '../companies/legal-mentions.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 
@@ -67,7 +68,10 @@ export async function readSettings(db: Kysely<Database>, companyId: string): Pro
   return companyId === 'CB2C' ? DEMO_LETTER_DETAILS : EMPTY;
 }
 
-/** The letterhead: who the company is from its identity, how to reach and pay it from the settings. */
+/**
+ * The letterhead: who the company is from its identity (with its legal form, share capital and RCS
+ * city), how to reach and pay it from the settings.
+ */
 export function senderOf(
   settings: DunningSettings,
   company: CompanyRow | null,
@@ -76,6 +80,7 @@ export function senderOf(
   const cityLine = [company?.postalCode, company?.city].filter((x): x is string => !!x).join(' ');
   const siren = company?.siren ?? null;
   const isFrench = (company?.country ?? 'FR') === 'FR';
+  const mentions = company ? legalMentionsOf(company) : null;
   return {
     name: company?.name ?? companyId,
     addressLines: [company?.addressLine1, company?.addressLine2, cityLine].filter((x): x is string => !!x),
@@ -89,6 +94,10 @@ export function senderOf(
     signatoryName: settings.signatoryName,
     signatoryTitle: settings.signatoryTitle,
     city: company?.city ?? null,
+    legalForm: mentions?.legalForm ?? null,
+    shareCapitalMinor: mentions?.shareCapitalMinor ?? null,
+    ...(company ? { shareCapitalCurrency: company.currency } : {}),
+    rcsCity: mentions?.rcsCity ?? null,
   };
 }
 

@@ -3,7 +3,16 @@ import type { Kysely } from 'kysely';
 import type { IsoDate } from '#core/types';
 import type { Database } from '../infra/schema.ts';
 
-export interface CompanyIdentity {
+/** What a company's letters and invoices state besides its name (art. R123-237 and R123-238 C. com.). */
+export interface CompanyLegalMentions {
+  /** « SA », « SAS », « SARL »…, as the company writes it. */
+  legalForm: string | null;
+  shareCapitalMinor: number | null;
+  /** The city of the registry the company is registered at: « RCS Lyon ». */
+  rcsCity: string | null;
+}
+
+export interface CompanyIdentity extends CompanyLegalMentions {
   siren: string | null;
   addressLine1: string | null;
   addressLine2: string | null;
@@ -30,6 +39,9 @@ const COMPANY_COLUMNS = [
   'postal_code',
   'city',
   'country',
+  'legal_form',
+  'share_capital_minor',
+  'rcs_city',
 ] as const;
 
 function toCompanyRow(row: {
@@ -43,6 +55,9 @@ function toCompanyRow(row: {
   postal_code: string | null;
   city: string | null;
   country: string;
+  legal_form: string | null;
+  share_capital_minor: number | null;
+  rcs_city: string | null;
 }): CompanyRow {
   return {
     companyId: row.company_id,
@@ -55,6 +70,9 @@ function toCompanyRow(row: {
     postalCode: row.postal_code,
     city: row.city,
     country: row.country,
+    legalForm: row.legal_form,
+    shareCapitalMinor: row.share_capital_minor,
+    rcsCity: row.rcs_city,
   };
 }
 
@@ -70,6 +88,15 @@ export async function selectCompany(db: Kysely<Database>, companyId: string): Pr
 export async function selectCompanies(db: Kysely<Database>): Promise<CompanyRow[]> {
   const rows = await db.selectFrom('companies').select(COMPANY_COLUMNS).orderBy('company_id').execute();
   return rows.map(toCompanyRow);
+}
+
+/** The legal-mention columns a new company is given: only those said, so an older schema loads too. */
+function legalColumnsOf(identity: Partial<CompanyLegalMentions>) {
+  return {
+    ...(identity.legalForm != null ? { legal_form: identity.legalForm } : {}),
+    ...(identity.shareCapitalMinor != null ? { share_capital_minor: identity.shareCapitalMinor } : {}),
+    ...(identity.rcsCity != null ? { rcs_city: identity.rcsCity } : {}),
+  };
 }
 
 /** Creates the company unless it exists (an existing one is left as it is); true when created. */
@@ -101,6 +128,7 @@ export async function insertCompanyIfAbsent(
             postal_code: identity.postalCode ?? null,
             city: identity.city ?? null,
             ...(identity.country ? { country: identity.country } : {}),
+            ...legalColumnsOf(identity),
           }
         : {}),
     })
@@ -125,6 +153,9 @@ export async function updateCompanyIdentity(
       postal_code: company.postalCode,
       city: company.city,
       country: company.country,
+      legal_form: company.legalForm,
+      share_capital_minor: company.shareCapitalMinor,
+      rcs_city: company.rcsCity,
     })
     .where('company_id', '=', companyId)
     .execute();

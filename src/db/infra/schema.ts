@@ -32,6 +32,10 @@ export interface CompaniesTable {
   postal_code: string | null;
   city: string | null;
   country: Generated<string>;
+  /** Legal mentions of the company's letters (migration 0065); a writer may leave them out. */
+  legal_form: ColumnType<string | null, string | null | undefined, string | null>;
+  share_capital_minor: ColumnType<number | null, number | null | undefined, number | null>;
+  rcs_city: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 

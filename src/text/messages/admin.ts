@@ -58,6 +58,19 @@ export const admin = {
     'admin.companyCity': 'Ville',
     'admin.companyCountry': 'Pays',
     'admin.companySaved': 'Identité de la société enregistrée.',
+    'admin.companyLegalMentions': 'Mentions légales des courriers',
+    'admin.companyLegalMentionsHint':
+      'Imprimées en tête des courriers avec le SIREN (art. R123-237 et R123-238 du Code de commerce).',
+    'admin.companyLegalForm': 'Forme juridique',
+    'admin.companyLegalFormHint': 'SA, SAS, SARL…, telle qu’elle figure sur les courriers',
+    'admin.companyShareCapital': 'Capital social',
+    'admin.companyShareCapitalHint': 'Montant dans la devise de la société, par exemple 150 000',
+    'admin.companyShareCapitalInvalid': 'Un montant positif, par exemple 150 000 ou 37 000,50',
+    'admin.companyRcsCity': 'Greffe d’immatriculation (RCS)',
+    'admin.companyRcsCityHint': 'La ville du greffe du tribunal de commerce, imprimée « RCS Lyon »',
+    'admin.letterhead.capital':
+      '{legalForm, select, none {Société} other {{legalForm}}} au capital de {capital}',
+    'admin.letterhead.rcs': 'RCS {city}{siren, select, none {} other { {siren}}}',
   },
   en: {
     'admin.administration': 'Administration',
@@ -115,5 +128,18 @@ export const admin = {
     'admin.companyCity': 'City',
     'admin.companyCountry': 'Country',
     'admin.companySaved': 'Company identity saved.',
+    'admin.companyLegalMentions': 'Legal mentions of the letters',
+    'admin.companyLegalMentionsHint':
+      'Printed at the top of the letters with the SIREN (art. R123-237 and R123-238 of the French Commercial Code).',
+    'admin.companyLegalForm': 'Legal form',
+    'admin.companyLegalFormHint': 'SA, SAS, SARL…, as written on the letters',
+    'admin.companyShareCapital': 'Share capital',
+    'admin.companyShareCapitalHint': 'Amount in the company’s currency, for example 150,000',
+    'admin.companyShareCapitalInvalid': 'A positive amount, for example 150,000 or 37,000.50',
+    'admin.companyRcsCity': 'Registry (RCS)',
+    'admin.companyRcsCityHint': 'The city of the commercial court’s registry, printed “RCS Lyon”',
+    'admin.letterhead.capital':
+      '{legalForm, select, none {Company} other {{legalForm}}} with a share capital of {capital}',
+    'admin.letterhead.rcs': 'RCS {city}{siren, select, none {} other { {siren}}}',
   },
 } as const;

@@ -1,18 +1,32 @@
 /**
  * The company's identity (admin): legal name, SIREN and postal address, as printed at the top of
- * its reports, customer files and letters. The API checks and audits every change.
+ * its reports, customer files and letters, and the legal mentions of its letters (legal form, share
+ * capital, RCS city). The API checks and audits every change.
  */
-import { Alert, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Divider, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
-import type { CompanyIdentity } from '../../../../src/http/schemas/company.ts';
+import { parseAmountToMinor } from '../../../../src/core/money.ts';
+import type { CompanyIdentityCard as CompanyIdentity } from '../../../../src/http/schemas/company-legal.ts';
+import { formatMoney } from '../../../../src/text/format.ts';
 import { api, problemText } from '../../api.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { type Lang, useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 
-type Form = Record<Exclude<keyof CompanyIdentity, 'country'>, string> & { country: string };
+type Form = Record<Exclude<keyof CompanyIdentity, 'country' | 'shareCapitalMinor'>, string> & {
+  country: string;
+  shareCapital: string;
+};
 
-const OPTIONAL = ['siren', 'addressLine1', 'addressLine2', 'postalCode', 'city'] as const;
+const OPTIONAL = [
+  'siren',
+  'addressLine1',
+  'addressLine2',
+  'postalCode',
+  'city',
+  'legalForm',
+  'rcsCity',
+] as const;
 /** Region codes that name no country (the European Union, the euro area, the United Nations…). */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ']);
 
@@ -30,17 +44,36 @@ function countryOptions(lang: Lang): { value: string; label: string }[] {
   return options.sort((a, b) => a.label.localeCompare(b.label, lang));
 }
 
-const toForm = (identity: CompanyIdentity): Form =>
-  ({
-    ...identity,
-    ...Object.fromEntries(OPTIONAL.map((key) => [key, identity[key] ?? ''])),
-  }) as Form;
+/** « 150 000 » as a person types it: the capital without its currency sign, cents only if any. */
+function capitalText(minor: number | null, lang: Lang): string {
+  if (minor === null) return '';
+  const text = formatMoney(lang, minor, 'EUR', { plain: true });
+  return minor % 100 === 0 ? text.replace(/[.,]00$/, '') : text;
+}
 
-const toIdentity = (form: Form): CompanyIdentity =>
-  ({
-    ...form,
+/** The capital typed (« 150 000 », « 37 000,50 »): minor units, null when empty, undefined when not an amount. */
+function capitalMinor(text: string): number | null | undefined {
+  if (text.trim() === '') return null;
+  return parseAmountToMinor(text, { exponent: 2 }) ?? undefined;
+}
+
+const toForm = (identity: CompanyIdentity, lang: Lang): Form => {
+  const { shareCapitalMinor, ...rest } = identity;
+  return {
+    ...rest,
+    ...Object.fromEntries(OPTIONAL.map((key) => [key, identity[key] ?? ''])),
+    shareCapital: capitalText(shareCapitalMinor, lang),
+  } as Form;
+};
+
+const toIdentity = (form: Form): CompanyIdentity => {
+  const { shareCapital, ...rest } = form;
+  return {
+    ...rest,
     ...Object.fromEntries(OPTIONAL.map((key) => [key, form[key].trim() || null])),
-  }) as CompanyIdentity;
+    shareCapitalMinor: capitalMinor(shareCapital) ?? null,
+  } as CompanyIdentity;
+};
 
 export function CompanyPage() {
   const { t, lang } = useI18n();
@@ -50,8 +83,8 @@ export function CompanyPage() {
   const [busy, setBusy] = useState(false);
   const countries = useMemo(() => countryOptions(lang), [lang]);
   useEffect(() => {
-    if (identity.data) setForm(toForm(identity.data));
-  }, [identity.data]);
+    if (identity.data) setForm(toForm(identity.data, lang));
+  }, [identity.data, lang]);
   const field = (name: keyof Form) => ({
     value: form?.[name] ?? '',
     onChange: (event: { currentTarget: { value: string } }) => {
@@ -59,6 +92,7 @@ export function CompanyPage() {
       setForm((previous) => previous && { ...previous, [name]: value });
     },
   });
+  const capitalInvalid = form !== null && capitalMinor(form.shareCapital) === undefined;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!form) return;
@@ -69,7 +103,7 @@ export function CompanyPage() {
         method: 'PUT',
         body: toIdentity(form),
       });
-      setForm(toForm(saved));
+      setForm(toForm(saved, lang));
       setMessage({ ok: true, text: t('companySaved') });
     } catch (failure) {
       setMessage({ ok: false, text: problemText(failure) });
@@ -115,8 +149,41 @@ export function CompanyPage() {
                 onChange={(country) => country && setForm({ ...form, country })}
                 w={320}
               />
+              <Divider
+                mt="xs"
+                label={t('companyLegalMentions')}
+                labelPosition="left"
+                data-testid="company-legal-mentions"
+              />
+              <Text size="xs" c="dimmed">
+                {t('companyLegalMentionsHint')}
+              </Text>
+              <Group align="flex-start">
+                <TextInput
+                  label={t('companyLegalForm')}
+                  description={t('companyLegalFormHint')}
+                  maxLength={60}
+                  w={220}
+                  {...field('legalForm')}
+                />
+                <TextInput
+                  label={t('companyShareCapital')}
+                  description={t('companyShareCapitalHint')}
+                  inputMode="decimal"
+                  error={capitalInvalid ? t('companyShareCapitalInvalid') : undefined}
+                  w={220}
+                  {...field('shareCapital')}
+                />
+                <TextInput
+                  label={t('companyRcsCity')}
+                  description={t('companyRcsCityHint')}
+                  maxLength={100}
+                  style={{ flex: 1 }}
+                  {...field('rcsCity')}
+                />
+              </Group>
               <Group>
-                <Button type="submit" loading={busy}>
+                <Button type="submit" loading={busy} disabled={capitalInvalid}>
                   {t('save')}
                 </Button>
               </Group>

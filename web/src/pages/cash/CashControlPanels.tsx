@@ -1,7 +1,9 @@
 /**
  * The cash workbench's other views: return lines of the statements (bounce the receipt they send
- * back), unapplied cash aged, and the month's reconciliations (bank, and a FEC's customer
- * accounts against the sub-ledger), with their files. Every word comes from the catalogue.
+ * back), unapplied cash aged at a date, and the reconciliations over a period (bank, and a FEC's
+ * customer accounts against the sub-ledger at its end), with their files. The dates start at the
+ * company's reference date (the server's default) and are typed in the interface's format. Every
+ * word comes from the catalogue.
  */
 import { Alert, Anchor, Badge, Button, FileButton, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
@@ -18,6 +20,7 @@ import { useI18n } from '../../i18n.tsx';
 import { uploadFile } from '../../upload.ts';
 import { useApi } from '../../use-api.ts';
 import { BounceModal } from './BounceModal.tsx';
+import { CashDateInput } from './CashDateInput.tsx';
 
 const failureText = (caught: unknown) => (caught instanceof Error ? caught.message : String(caught));
 
@@ -89,12 +92,29 @@ export function ReturnsPanel() {
   );
 }
 
+/** `path?query` with only the parameters that have a value. */
+function withQuery(path: string, params: Record<string, string | null>): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value) query.set(name, value);
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
+}
+
 export function UnappliedPanel() {
   const { t, lang } = useI18n();
-  const unapplied = useApi<Static<typeof UnappliedSchema>>('/api/cash/unapplied?limit=200');
+  const [asOf, setAsOf] = useState<string | null>(null);
+  const unapplied = useApi<Static<typeof UnappliedSchema>>(
+    withQuery('/api/cash/unapplied', { limit: '200', asOf }),
+  );
   const report = unapplied.data;
   return (
     <Stack>
+      <CashDateInput
+        label={t('cash.page.asOf')}
+        value={asOf ?? report?.asOf ?? ''}
+        onChange={setAsOf}
+        testId="cash-unapplied-date"
+      />
       <LoadState loading={unapplied.loading} error={unapplied.error} />
       {report?.aging.map((aging) => (
         <Table key={aging.currency} striped data-testid="cash-unapplied-aging">
@@ -156,25 +176,47 @@ export function UnappliedPanel() {
 type BankReport = Static<typeof BankReconciliationSchema>;
 type LedgerReport = Static<typeof LedgerReconciliationSchema>;
 
-/** As of the company's today (the demo company's reference date): the server's default. */
+/**
+ * Over the month up to the company's today (the demo company's reference date), the server's
+ * default, or the period typed: its end alone keeps the month it falls in.
+ */
 export function ReconcilePanel() {
   const { t, lang } = useI18n();
-  const bank = useApi<BankReport>('/api/cash/reconcile/bank');
+  const [period, setPeriod] = useState<{ from: string | null; to: string | null }>({ from: null, to: null });
+  const bank = useApi<BankReport>(
+    withQuery('/api/cash/reconcile/bank', { asOf: period.to, from: period.from }),
+  );
+  const report = bank.data;
   const [ledger, setLedger] = useState<LedgerReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const file = (format: string) => `/api/cash/reconcile/bank?format=${format}&lang=${lang}`;
+  const file = (format: string) =>
+    withQuery('/api/cash/reconcile/bank', { asOf: period.to, from: period.from, format, lang });
   const reconcileFec = async (fec: File | null) => {
     if (!fec) return;
     setFailure(null);
     try {
-      setLedger(await uploadFile<LedgerReport>('/api/cash/reconcile/ledger', fec, lang, () => {}));
+      const path = withQuery('/api/cash/reconcile/ledger', { asOf: period.to ?? report?.to ?? null });
+      setLedger(await uploadFile<LedgerReport>(path, fec, lang, () => {}));
     } catch (caught) {
       setFailure(failureText(caught));
     }
   };
-  const report = bank.data;
   return (
     <Stack>
+      <Group align="flex-start">
+        <CashDateInput
+          label={t('cash.page.from')}
+          value={period.from ?? report?.from ?? ''}
+          onChange={(from) => setPeriod((current) => ({ ...current, from }))}
+          testId="cash-reconcile-from"
+        />
+        <CashDateInput
+          label={t('cash.page.to')}
+          value={period.to ?? report?.to ?? ''}
+          onChange={(to) => setPeriod((current) => ({ ...current, to }))}
+          testId="cash-reconcile-to"
+        />
+      </Group>
       <LoadState loading={bank.loading} error={bank.error} />
       {report && (
         <Stack gap={4} data-testid="cash-reconcile-bank">

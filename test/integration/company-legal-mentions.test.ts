@@ -1,0 +1,162 @@
+/**
+ * The legal mentions of a company's letters (migration 0065: legal form, share capital, RCS city):
+ * set through the use case and the CLI (`companies identity`), audited, given to the letters'
+ * sender and printed in a letter's head; a company that never stated them prints the SIREN alone.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { listAudit } from '#app/audit/audit';
+import { getCompanyIdentity, updateCompanyIdentity } from '#app/companies/companies';
+import { createCompany } from '#app/companies/create-company';
+import { loadSender } from '#app/dunning/settings';
+import { runCli } from '#cli/run';
+import { renderLetter } from '#render/letters';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+let database: TestDatabase;
+const dir = mkdtempSync(join(tmpdir(), 'encours-legal-mentions-'));
+const ctx = () => database.context('LGL');
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await createCompany(ctx(), { companyId: 'LGL', name: 'Lumière Gestion', siren: '732829320' });
+});
+afterAll(async () => {
+  await database?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function cli(...args: string[]): Promise<{ status: number; stdout: string }> {
+  let stdout = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
+    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    return true;
+  }) as typeof process.stdout.write);
+  const errors = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((() => true) as typeof process.stderr.write);
+  const exitCodeBefore = process.exitCode;
+  try {
+    const status = (await runCli(['--company', 'LGL', ...args], { runtime: database.runtime })) ?? 0;
+    return { status: Number(process.exitCode ?? status), stdout };
+  } finally {
+    spy.mockRestore();
+    errors.mockRestore();
+    process.exitCode = exitCodeBefore;
+  }
+}
+
+/** A letter of the company's sender, as text (no-break spaces as spaces). */
+async function letterHead(): Promise<string> {
+  const sender = await loadSender(database.runtime.handle.db, 'LGL');
+  const pdf = await renderLetter({
+    lang: 'fr',
+    sender,
+    recipient: { name: 'Client SA', addressLines: ['1 rue Haute', '75001 PARIS'], customerCode: 'C1' },
+    date: '2026-06-30',
+    reference: 'REL-1',
+    registered: false,
+    currency: 'EUR',
+    items: [],
+    totals: { openMinor: 0, interestMinor: 0, indemnityMinor: 0, creditsMinor: 0, totalDueMinor: 0 },
+    text: {
+      subject: 'Relevé',
+      salutation: 'Madame, Monsieur,',
+      intro: [],
+      demand: [],
+      closing: [],
+      legal: [],
+    },
+  });
+  const file = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/[\u202f\u00a0\s]+/g, ' ');
+}
+
+describe('the legal mentions of the letters', () => {
+  it('are none until stated: the letter shows the SIREN alone', async () => {
+    expect(await getCompanyIdentity(ctx())).toMatchObject({
+      legalForm: null,
+      shareCapitalMinor: null,
+      rcsCity: null,
+    });
+    const head = await letterHead();
+    expect(head).toContain('SIREN 732829320');
+    expect(head).not.toMatch(/capital|RCS/);
+  });
+
+  it('are stated, tidied and audited, and printed in the letter’s head', async () => {
+    await updateCompanyIdentity(ctx(), {
+      legalForm: ' SAS ',
+      shareCapitalMinor: 15_000_000,
+      rcsCity: 'Lyon ',
+    });
+    expect(await getCompanyIdentity(ctx())).toMatchObject({
+      name: 'Lumière Gestion',
+      legalForm: 'SAS',
+      shareCapitalMinor: 15_000_000,
+      rcsCity: 'Lyon',
+    });
+    const sender = await loadSender(database.runtime.handle.db, 'LGL');
+    expect(sender).toMatchObject({
+      legalForm: 'SAS',
+      shareCapitalMinor: 15_000_000,
+      shareCapitalCurrency: 'EUR',
+      rcsCity: 'Lyon',
+    });
+    expect(await letterHead()).toContain('SAS au capital de 150 000 € · RCS Lyon 732 829 320 · TVA');
+    const audit = await listAudit(ctx(), { entity: 'company', entityKey: 'LGL' });
+    expect(audit.items[0]).toMatchObject({
+      action: 'company.identity',
+      before: { legalForm: null, shareCapitalMinor: null, rcsCity: null },
+      after: { legalForm: 'SAS', shareCapitalMinor: 15_000_000, rcsCity: 'Lyon' },
+    });
+  });
+
+  it('stay as they are when a change leaves them out, and refuse a capital below zero', async () => {
+    await updateCompanyIdentity(ctx(), { city: 'Lyon' });
+    expect(await getCompanyIdentity(ctx())).toMatchObject({
+      city: 'Lyon',
+      legalForm: 'SAS',
+      rcsCity: 'Lyon',
+    });
+    await expect(updateCompanyIdentity(ctx(), { shareCapitalMinor: -1 })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    await expect(updateCompanyIdentity(ctx(), { shareCapitalMinor: 1.5 })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+  });
+
+  it('are read and set by `encours companies identity`', async () => {
+    const set = await cli(
+      '--json',
+      'companies',
+      'identity',
+      '--legal-form',
+      'SARL',
+      '--share-capital',
+      '37 000,50',
+    );
+    expect(set.status).toBe(0);
+    expect(JSON.parse(set.stdout)).toMatchObject({
+      legalForm: 'SARL',
+      shareCapitalMinor: 3_700_050,
+      rcsCity: 'Lyon',
+    });
+    const shown = await cli('companies', 'identity');
+    expect(shown.stdout).toMatch(/Forme juridique\s+SARL\n/);
+    expect(shown.stdout).toMatch(/Capital social\s+37 000,50 €\n/);
+    expect(shown.stdout).toMatch(/Greffe d’immatriculation \(RCS\)\s+Lyon\n/);
+    const cleared = await cli('--json', 'companies', 'identity', '--rcs-city', '', '--share-capital', '');
+    expect(JSON.parse(cleared.stdout)).toMatchObject({
+      legalForm: 'SARL',
+      shareCapitalMinor: null,
+      rcsCity: null,
+    });
+    expect((await cli('companies', 'identity', '--share-capital', 'beaucoup')).status).toBe(2);
+  });
+});
