@@ -39,9 +39,11 @@ describe('migration 0003 on an existing ledger', () => {
       copyFileSync(join(MIGRATIONS_DIR, `${migration.name}.sql`), join(before, `${migration.name}.sql`));
     await migrate(handle.pool, before);
     // Today's loader records who created customers and documents (migration 0014 adds the column
-    // when missing): the column is given to the old schema so that the old ledger can be stored.
+    // when missing) and each story line's message (0067, likewise): the columns are given to the
+    // old schema so that the old ledger can be stored.
     await handle.pool.query(
-      'alter table customers add column created_by text; alter table documents add column created_by text',
+      'alter table customers add column created_by text; alter table documents add column created_by text; ' +
+        'alter table customer_events add column message_key text, add column message_params jsonb',
     );
     const ctx = { db: handle.db, clock: fixedClock('2026-06-30'), log: silentLogger, actor: 'test' };
     // The demo ledger as it could have been stored then: no company identity, no credit data,
