@@ -47,6 +47,9 @@ export const audit = {
     'auditField.postalCode': 'Code postal',
     'auditField.city': 'Ville',
     'auditField.country': 'Pays',
+    'auditField.legalForm': 'Forme juridique',
+    'auditField.shareCapitalMinor': 'Capital social',
+    'auditField.rcsCity': 'Greffe (RCS)',
   },
   en: {
     'audit.change': '{field}: {before} → {after}',
@@ -95,5 +98,8 @@ export const audit = {
     'auditField.postalCode': 'Postal code',
     'auditField.city': 'City',
     'auditField.country': 'Country',
+    'auditField.legalForm': 'Legal form',
+    'auditField.shareCapitalMinor': 'Share capital',
+    'auditField.rcsCity': 'Trade register (RCS)',
   },
 } as const;
