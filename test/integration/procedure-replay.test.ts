@@ -138,18 +138,21 @@ describe('policy replay on the demo company', () => {
       invoicesRemindedOnlyByProposed: 13,
     });
     expect(strict.current).toMatchObject({ ordersChecked: 4774, ordersHeld: 2040, ordersRefused: 15 });
-    expect(strict.current).toMatchObject({ reminders: 9604, invoicesReminded: 4665 });
+    // Reminders are documents and tasks: a customer's overdue invoices due the same day at written
+    // steps share one letter or e-mail (the planner's one document per customer and day), so fewer
+    // reminders remind the same invoices.
+    expect(strict.current).toMatchObject({ reminders: 9556, invoicesReminded: 4665 });
     expect(strict.proposed).toEqual({
       ordersChecked: 4774,
       ordersApproved: 2095,
       ordersHeld: 2664,
       ordersRefused: 15,
       heldOrRefusedMinor: 1_336_445_921,
-      reminders: 6146,
-      remindersByKind: { courtesy: 0, reminder: 5254, formal_notice: 892, handover: 0 },
+      reminders: 5735,
+      remindersByKind: { courtesy: 0, reminder: 4843, formal_notice: 892, handover: 0 },
       invoicesReminded: 3931,
     });
-    expect([strict.ordersTotal, strict.remindersTotal]).toEqual([2679, 6146]);
+    expect([strict.ordersTotal, strict.remindersTotal]).toEqual([2679, 5735]);
     const order = (o: (typeof strict.orders)[number]) =>
       [
         o.ref,

@@ -142,6 +142,29 @@ function wordedWhenRead<T, V>(rows: readonly T[], word: (row: T) => V): V[] {
   return worded;
 }
 
+/** Money an item asks for: what is open, the interest and the indemnity its own step claims. */
+const itemDueMinor = (item: PlannedAction['items'][number]) =>
+  item.openMinor + (item.interest.status === 'claimed' ? item.interest.interestMinor : 0) + item.indemnityMinor;
+
+/**
+ * The action's invoices at its own kind of step and those at a lower kind it lists too (one
+ * document per customer and day): a formal notice gives notice, and claims its sum, for the first
+ * only; the others are asked for in the same letter without being put on notice.
+ */
+function itemGroups(action: PlannedAction, items: readonly LetterItem[], money: (minor: number) => string) {
+  const own: number[] = [];
+  const lower: number[] = [];
+  action.items.forEach((item, index) => (item.stepKind === action.stepKind ? own : lower).push(index));
+  const group = (indexes: number[]) => ({
+    count: indexes.length,
+    refs: indexes.map((i) => items[i]?.documentRef ?? action.items[i]?.invoiceId ?? '').join(', '),
+    total_due: money(
+      indexes.reduce((sum, i) => sum + (action.items[i] ? itemDueMinor(action.items[i]) : 0), 0),
+    ),
+  });
+  return { step_items: group(own), other_items: group(lower) };
+}
+
 export function templateVariables(
   context: ActionContext,
   items: readonly LetterItem[],
@@ -165,7 +188,8 @@ export function templateVariables(
     reference: context.reference,
     // Whether an earlier step reached one of these invoices: a first contact must not say « despite
     // our previous reminders » (a catch-up can start at the formal notice).
-    reminded_before: action.items.some((item) => item.fromLevel > 0),
+    reminded_before: action.items.some((item) => item.stepKind === action.stepKind && item.fromLevel > 0),
+    ...itemGroups(action, items, (minor) => money(minor)),
     step: {
       code: action.stepCode,
       kind: action.stepKind,

@@ -1,9 +1,11 @@
 /**
  * Everything a dunning plan is computed from, read in the caller's transaction and mapped to the
  * pure core's types: policies in force (a built-in default when the company saved none), the
- * half-year rates, the company's interest setting, the customers and their open invoices.
+ * half-year rates, the company's interest setting, the customers and their open invoices (their
+ * levels raised by the reminders of the story imported from the company's previous system).
  */
 import type { Kysely } from 'kysely';
+import { applyImportedReminders } from '#core/dunning/imported-reminders';
 import type { InterestRateClause, RateMode } from '#core/dunning/late-interest';
 import { RATE_MODES } from '#core/dunning/late-interest';
 import type { DunningCustomer, DunningInvoice, PlanSettings } from '#core/dunning/planner';
@@ -18,6 +20,7 @@ import {
   selectDunningCustomers,
   selectDunningState,
 } from '#db/dunning/dunning-state';
+import { selectImportedReminders } from '#db/dunning/imported-reminders';
 import type { Database } from '#db/infra/schema';
 import { type AssignedInvoiceRow, selectAssignedInvoices } from '#db/legal/factoring-items';
 
@@ -154,9 +157,9 @@ export async function loadPlanCustomers(
   const invoiceRows = state.invoices;
   const codes = [...new Set(invoiceRows.map((row) => row.customerCode))];
   // No open invoice, nothing to plan: the rest need not be read.
-  const [credits, customerRows, assigned] =
+  const [credits, customerRows, assigned, reminders] =
     codes.length === 0
-      ? [[], [], []]
+      ? [[], [], [], []]
       : [
           state.credits,
           await selectDunningCustomers(db, companyId, asOf, codes),
@@ -166,6 +169,7 @@ export async function loadPlanCustomers(
             asOf,
             invoiceRows.map((row) => row.documentId),
           ),
+          await selectImportedReminders(db, companyId, asOf, codes),
         ];
   const factors = new Map(assigned.map((row) => [String(row.documentId), row]));
   const creditsByCustomer = new Map<string, { currency: CurrencyCode; amountMinor: number }[]>();
@@ -183,14 +187,16 @@ export async function loadPlanCustomers(
     interestClause: clauseOf(row),
     openCredits: creditsByCustomer.get(row.code) ?? [],
   }));
+  const invoices = invoiceRows.map((row) =>
+    factors.get(String(row.documentId))?.factorCollects
+      ? { ...invoiceOf(row), factorCollects: true }
+      : invoiceOf(row),
+  );
   return {
     settings,
     customers,
-    invoices: invoiceRows.map((row) =>
-      factors.get(String(row.documentId))?.factorCollects
-        ? { ...invoiceOf(row), factorCollects: true }
-        : invoiceOf(row),
-    ),
+    // The reminders sent before Encours (imported story) count for the invoices' levels.
+    invoices: applyImportedReminders(customers, invoices, reminders, settings),
     customerRows: new Map(customerRows.map((row) => [row.code, row])),
     invoiceRows: new Map(invoiceRows.map((row) => [String(row.documentId), row])),
     factors,

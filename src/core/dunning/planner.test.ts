@@ -109,7 +109,7 @@ const INVOICES: DunningInvoice[] = [
 describe('dunning planner: a day of the example policy', () => {
   const plan = planDunning(CUSTOMERS, INVOICES, SETTINGS);
 
-  it('groups each customer’s invoices per channel, at their own levels, with interest and indemnity', () => {
+  it('writes one reminder per customer and currency at its highest step, each invoice at its own level', () => {
     const summary = plan.actions.map((a) => [
       a.customerCode,
       a.channel,
@@ -121,20 +121,40 @@ describe('dunning planner: a day of the example policy', () => {
       a.totalDueMinor,
     ]);
     expect(summary).toEqual([
-      ['C1', 'email', 'reminder_1', 'I2@2 I1@1', 300_000, 0, 0, 300_000],
-      // 10 d × 800 € + 10 d × 500 € at 12.15 %: (80,000 + 50,000) × 1215 × 10 / 3,650,000 = 432.74 → 4.33 €
-      ['C1', 'letter', 'reminder_2', 'I3@3', 50_000, 433, 4_000, 54_433],
-      // 1 Jul–30 Sep 2025 = 92 d: 300,000 × 1215 × 92 / 3,650,000 = 9,187.40 → 91.87 €
-      ['C1', 'registered_letter', 'formal_notice', 'I4@5', 300_000, 9_187, 4_000, 313_187],
+      // I1 is not yet due: its courtesy e-mail stays apart from the reminder of what is overdue.
+      ['C1', 'email', 'courtesy', 'I1@1', 100_000, 0, 0, 100_000],
+      // One registered letter at the highest step (I4's notice) lists I3 at its letter step and I2
+      // at its e-mail step, each with what its own step claims:
+      // I4: 1 Jul–30 Sep 2025 = 92 d: 300,000 × 1215 × 92 / 3,650,000 = 9,187.40 → 91.87 € + 40 €;
+      // I3: 10 d × 800 € + 10 d × 500 € at 12.15 %: (80,000 + 50,000) × 1215 × 10 / 3,650,000
+      //     = 432.74 → 4.33 € + 40 €; I2 (reminder_1 claims nothing): 0.
+      ['C1', 'registered_letter', 'formal_notice', 'I4@5 I3@3 I2@2', 550_000, 9_620, 8_000, 567_620],
       // 2 Jul–30 Sep = 91 d: 200,000 × 1215 × 91 / 3,650,000 = 6,058.36 → 60.58 €
       ['C5', 'call_task', 'handover', 'J2@6', 200_000, 6_058, 4_000, 210_058],
     ]);
-    const email = plan.actions[0];
-    expect(email?.items.map((i) => [i.daysLate, i.fromLevel, i.interest.status, i.stepKind])).toEqual([
-      [10, 0, 'not_claimed', 'reminder'],
+    const [courtesy, notice] = plan.actions;
+    expect(courtesy?.items.map((i) => [i.daysLate, i.fromLevel, i.interest.status, i.stepKind])).toEqual([
       [-3, 0, 'not_claimed', 'courtesy'],
     ]);
-    expect(email?.templateCode).toBe('dunning.reminder_1');
+    expect(courtesy?.templateCode).toBe('dunning.courtesy');
+    expect(notice?.templateCode).toBe('dunning.formal_notice');
+    expect(
+      notice?.items.map((i) => [i.invoiceId, i.stepCode, i.stepKind, i.interest.status, i.indemnityMinor]),
+    ).toEqual([
+      ['I4', 'formal_notice', 'formal_notice', 'claimed', 4_000],
+      ['I3', 'reminder_2', 'reminder', 'claimed', 4_000],
+      ['I2', 'reminder_1', 'reminder', 'not_claimed', 0],
+    ]);
+  });
+
+  it('records the notice date only for the invoices whose own step is the notice', () => {
+    const after = recordSent(INVOICES, plan.actions, SETTINGS.asOf);
+    const state = (id: string) => after.find((i) => i.id === id);
+    expect([state('I4'), state('I3'), state('I2')].map((i) => [i?.level, i?.formalNoticeDate])).toEqual([
+      [5, '2025-09-30'],
+      [3, null],
+      [2, null],
+    ]);
   });
 
   it('says why every other invoice due for a step is left out', () => {

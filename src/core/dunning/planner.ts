@@ -1,6 +1,8 @@
 /**
  * Plans a day of dunning: which step each open invoice has reached, what keeps it from being
- * reminded, and one action per customer, channel and currency grouping the invoices due for a step.
+ * reminded, and per customer and currency one written reminder (e-mail, letter or registered
+ * letter, at the highest step among its invoices, each invoice keeping its own step), a courtesy
+ * e-mail for what is not yet due, and a call task or text per such channel.
  * The plan depends only on its inputs: planning twice gives the same plan, and once what was sent is
  * recorded (`recordSent`), planning the same day again gives no action.
  */
@@ -18,7 +20,7 @@ import type {
   SkipReason,
 } from './plan-types.ts';
 import { type DueStep, dueStepFor, type Candidate as StepCandidate } from './planner-steps.ts';
-import { type DunningPolicy, selectPolicy } from './policy.ts';
+import { type DunningChannel, type DunningPolicy, type DunningStep, selectPolicy } from './policy.ts';
 
 export type * from './plan-types.ts';
 export { SKIP_REASONS } from './plan-types.ts';
@@ -212,11 +214,30 @@ export function actionTotals(unsorted: readonly PlannedItem[], creditsMinor: num
   };
 }
 
+/** The channels that make a document (an e-mail or a letter), as opposed to a call task or a text. */
+const WRITTEN_CHANNELS: ReadonlySet<DunningChannel> = new Set(['email', 'letter', 'registered_letter']);
+
+/**
+ * Which document a candidate goes into. A customer gets one written reminder a day per currency
+ * for everything overdue, at the highest step among its items (`buildAction`), instead of an
+ * e-mail beside a letter beside a formal notice. A courtesy step (before the due date) stays its
+ * own e-mail: a reminder's total must not claim what is not yet due. Call tasks and texts are not
+ * documents and stay apart, per channel.
+ */
+export function documentKey(step: DunningStep, currency: CurrencyCode): string {
+  if (!WRITTEN_CHANNELS.has(step.channel)) return `${step.channel}\u0000${currency}`;
+  const preDue = step.kind === 'courtesy' || step.offsetDays < 0;
+  // A written hand-over (the file goes to litigation) is a letter of its own: a formal notice
+  // inside it would be recorded as sent while the letter speaks of something else.
+  const document = preDue ? 'courtesy' : step.kind === 'handover' ? 'handover' : 'written';
+  return `${document}\u0000${currency}`;
+}
+
 function planCustomer(context: CustomerContext): PlannedAction[] {
   const candidates = filterByAmounts(context, candidatesOf(context));
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const key = `${c.step.channel}\u0000${c.invoice.currency}`;
+    const key = documentKey(c.step, c.invoice.currency);
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);
@@ -254,7 +275,8 @@ export function planDunning(
     (a, b) =>
       compare(a.customerCode, b.customerCode) ||
       compare(a.channel, b.channel) ||
-      compare(a.currency, b.currency),
+      compare(a.currency, b.currency) ||
+      a.level - b.level,
   );
   skipped.sort((a, b) => compare(a.customerCode, b.customerCode) || compare(a.invoiceId, b.invoiceId));
   return { asOf: settings.asOf, actions, skipped };

@@ -33,9 +33,12 @@ export interface RateRow {
 /** The late-payment penalty rate is the ECB rate plus 10 points (C. com. L441-10). */
 export const PENALTY_MARGIN_BPS = 1000;
 
-/** One key per action: a customer has at most one action per channel and currency. */
-export const actionKey = (a: { customerCode: string; channel: string; currency: string }) =>
-  `${a.customerCode}|${a.channel}|${a.currency}`;
+/**
+ * One key per action: a customer has at most one action per channel, currency and step (a courtesy
+ * e-mail for what is not yet due goes beside the e-mail reminding what is overdue).
+ */
+export const actionKey = (a: { customerCode: string; channel: string; currency: string; step: string }) =>
+  `${a.customerCode}|${a.channel}|${a.currency}|${a.step}`;
 
 /** The trailing number of a step code (`reminder_2` → 2), null without one. */
 export function stepNumber(stepCode: string): number | null {

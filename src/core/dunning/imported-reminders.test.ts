@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../calendar.ts';
+import { applyImportedReminders, importedLevel } from './imported-reminders.ts';
+import { type DunningCustomer, type DunningInvoice, type PlanSettings, planDunning } from './planner.ts';
+import { type DunningPolicy, EXAMPLE_STEPS } from './policy.ts';
+import { REFERENCE_RATES } from './reference-rates.fixture.ts';
+
+// Levels of the example: 1 courtesy D−5, 2 reminder_1 D+5, 3 reminder_2 D+15, 4 call D+30,
+// 5 formal notice D+45, 6 hand-over D+60.
+const POLICY: DunningPolicy = {
+  code: 'standard',
+  version: 1,
+  effectiveFrom: '2025-01-01',
+  scope: { kind: 'default' },
+  currency: 'EUR',
+  steps: EXAMPLE_STEPS,
+  formalNoticeLeadDays: 8,
+  minimumDaysBetweenSteps: 0,
+  promiseGraceDays: 2,
+};
+const SETTINGS: PlanSettings = {
+  asOf: '2025-09-30',
+  policies: [POLICY],
+  rates: REFERENCE_RATES,
+  rateMode: 'split_by_semester',
+};
+const C1: DunningCustomer = {
+  customerCode: 'C1',
+  customerType: 'sme',
+  riskClass: null,
+  inInsolvency: false,
+  pausedUntil: null,
+  interestClause: { kind: 'legal' },
+  openCredits: [],
+};
+
+function invoice(id: string, dueDate: string, extra: Partial<DunningInvoice> = {}): DunningInvoice {
+  return {
+    id,
+    customerCode: 'C1',
+    dueDate,
+    openMinor: 100_000,
+    currency: 'EUR',
+    level: 0,
+    lastStepDate: null,
+    formalNoticeDate: null,
+    disputed: false,
+    promise: null,
+    pausedUntil: null,
+    ...extra,
+  };
+}
+const reminded = (...dates: string[]) => dates.map((date) => ({ customerCode: 'C1', date }));
+
+describe('imported reminders', () => {
+  it('raise each invoice overdue that day to the step its delay had reached, dated that day', () => {
+    const invoices = [
+      invoice('A', '2025-08-01'), // 19 days late on 08-20: reminder_2 (D+15)
+      invoice('B', '2025-08-18'), // 2 days late: only the courtesy date had come
+      invoice('C', '2025-08-25'), // not yet due on 08-20: not reminded
+    ];
+    const raised = applyImportedReminders([C1], invoices, reminded('2025-08-20'), SETTINGS);
+    expect(raised.map((i) => [i.id, i.level, i.lastStepDate, i.formalNoticeDate])).toEqual([
+      ['A', 3, '2025-08-20', null],
+      ['B', 1, '2025-08-20', null],
+      ['C', 0, null, null],
+    ]);
+  });
+
+  it('never stand for a formal notice or a hand-over, however late the invoice was', () => {
+    const old = invoice('A', '2025-05-01');
+    expect(importedLevel(old, POLICY, '2025-09-01')).toBe(4);
+    const [raised] = applyImportedReminders([C1], [old], reminded('2025-09-01'), SETTINGS);
+    expect([raised?.level, raised?.formalNoticeDate]).toEqual([4, null]);
+    // The notice is still Encours's to send, and the hand-over waits for its record.
+    const plan = planDunning([C1], raised ? [raised] : [], SETTINGS);
+    expect(plan.actions.map((a) => [a.stepKind, a.items.map((i) => [i.fromLevel, i.level])])).toEqual([
+      ['formal_notice', [[4, 5]]],
+    ]);
+  });
+
+  it('leave an invoice paid that day alone, and count the newest reminder that found it unpaid', () => {
+    // 1,000.00 paid on 08-10, reopened by a bounce (a negative settlement) on 09-05.
+    const bounced = invoice('A', '2025-07-01', {
+      interestBasis: {
+        amountMinor: 100_000,
+        settlements: [
+          { date: '2025-08-10', amountMinor: 100_000 },
+          { date: '2025-09-05', amountMinor: -100_000 },
+        ],
+      },
+    });
+    const dates = reminded('2025-07-20', '2025-08-20');
+    const [raised] = applyImportedReminders([C1], [bounced], dates, SETTINGS);
+    expect([raised?.level, raised?.lastStepDate]).toEqual([3, '2025-07-20']);
+  });
+
+  it('keep Encours’s own level when higher, its last step when later, and ignore later days', () => {
+    const own = invoice('A', '2025-06-01', {
+      level: 5,
+      lastStepDate: '2025-07-20',
+      formalNoticeDate: '2025-07-20',
+    });
+    const later = invoice('B', '2025-08-01', { level: 3, lastStepDate: '2025-09-01' });
+    const raised = applyImportedReminders([C1], [own, later], reminded('2025-08-20', '2025-10-15'), SETTINGS);
+    expect(raised.map((i) => [i.level, i.lastStepDate, i.formalNoticeDate])).toEqual([
+      [5, '2025-08-20', '2025-07-20'],
+      [3, '2025-09-01', null],
+    ]);
+  });
+
+  it('leave the invoices of a customer without a policy, or without imported reminders, as they were', () => {
+    const stranger = { ...invoice('A', '2025-08-01'), customerCode: 'X' };
+    const mine = invoice('B', '2025-08-01');
+    const reminders = [{ customerCode: 'X', date: '2025-08-20' }];
+    expect(applyImportedReminders([C1], [stranger, mine], reminders, SETTINGS)).toEqual([stranger, mine]);
+  });
+
+  it('stay below the first notice whatever the days, keep what was higher, and plan no hand-over (property)', () => {
+    const invoiceArb = fc.record({
+      due: fc.integer({ min: 0, max: 200 }),
+      level: fc.integer({ min: 0, max: 6 }),
+      last: fc.option(fc.integer({ min: 0, max: 200 })),
+    });
+    const START = '2025-03-01';
+    fc.assert(
+      fc.property(
+        fc.array(invoiceArb, { maxLength: 10 }),
+        fc.array(fc.integer({ min: 0, max: 240 }), { maxLength: 12 }),
+        fc.integer({ min: 100, max: 240 }),
+        (rows, days, asOfDay) => {
+          const settings = { ...SETTINGS, asOf: addDays(START, asOfDay) };
+          const invoices = rows.map((r, index) =>
+            invoice(`I${index}`, addDays(START, r.due), {
+              level: r.level,
+              lastStepDate: r.last === null ? null : addDays(START, Math.min(r.last, asOfDay)),
+            }),
+          );
+          const raised = applyImportedReminders(
+            [C1],
+            invoices,
+            reminded(...days.map((d) => addDays(START, d))),
+            settings,
+          );
+          raised.forEach((after, index) => {
+            const before = invoices[index] as DunningInvoice;
+            expect(after.level).toBeGreaterThanOrEqual(before.level);
+            if (after.level > before.level) expect(after.level).toBeLessThanOrEqual(4);
+            expect(after.formalNoticeDate).toBe(before.formalNoticeDate);
+            if (after.lastStepDate !== before.lastStepDate)
+              expect(after.lastStepDate! <= settings.asOf).toBe(true);
+          });
+          // No invoice without a recorded notice is handed over, whatever the history said.
+          const plan = planDunning([C1], raised, settings);
+          expect(plan.actions.filter((a) => a.stepKind === 'handover')).toEqual([]);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The dunning run of a company that arrives with its customers' reminder history: the imported
+ * `reminder` lines count for the invoices' levels (no « first reminder » to a customer reminded
+ * every month), never for a formal notice, while Encours's own story lines are not read as history;
+ * and one written reminder per customer and day lists every overdue invoice at its own step.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '#app/context';
+import { loadDataset } from '#app/demo/load-dataset';
+import { executeDunningRun } from '#app/dunning/execute-run';
+import { previewDunningRun } from '#app/dunning/plan-run';
+import { getLetter } from '#app/dunning/queries';
+import { selectDunningInvoices } from '#db/dunning/dunning-state';
+import { selectImportedReminders } from '#db/dunning/imported-reminders';
+import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+let database: TestDatabase;
+const ctx = (today: string): AppContext => database.context('HIS', today);
+
+// H1 was reminded by the previous system on 5 May (I1 5 days late) and 5 June (I1 36 days late,
+// I2 not yet due); H2 never was.
+function scenario(): LedgerBuilder {
+  const b = new LedgerBuilder('HIS')
+    .addCustomer('H1', { name: 'Reminded SARL', billingEmail: 'ap@reminded.example' })
+    .addCustomer('H2', { name: 'Fresh SA', billingEmail: 'ap@fresh.example' });
+  b.invoice('H1', '2025-03-31', '2025-04-30', eur(4_000), 'I1');
+  b.invoice('H1', '2025-05-21', '2025-06-20', eur(1_000), 'I2');
+  b.invoice('H2', '2025-03-31', '2025-04-30', eur(3_000), 'J1');
+  b.invoice('H2', '2025-05-06', '2025-06-05', eur(500), 'J2');
+  b.event('H1', 'reminder', '2025-05-05', 'I1');
+  b.event('H1', 'reminder', '2025-06-05', 'I1');
+  return b;
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await loadDataset({ ...ctx('2025-06-20'), actor: 'test' }, scenario().dataset());
+}, 120_000);
+afterAll(async () => database?.close());
+
+const steps = (actions: { customerCode: string; step: string; channel: string; items: unknown[] }[]) =>
+  actions.map((a) => {
+    const items = a.items as { documentRef: string; fromLevel: number; level: number }[];
+    return [
+      a.customerCode,
+      a.step,
+      a.channel,
+      items.map((i) => `${i.documentRef}:${i.fromLevel}>${i.level}`),
+    ];
+  });
+
+function pdfText(content: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dunning-history-'));
+  writeFileSync(join(dir, 'letter.pdf'), content);
+  return execFileSync('/usr/bin/pdftotext', [join(dir, 'letter.pdf'), '-'], { encoding: 'utf8' }).replace(
+    /[\s\u00a0\u202f]+/g,
+    ' ',
+  );
+}
+
+describe('imported reminder history', () => {
+  it('counts for the levels: the call step the history reached is not planned again', async () => {
+    // 10 June: I1 and J1 are 41 days late (the call step, D+30). I1 was reminded at 36 days on 5 June,
+    // which stands for the call step: nothing new for H1. J1 was never reminded: the call, at once.
+    const preview = await previewDunningRun(ctx('2025-06-10'), { asOf: '2025-06-10' });
+    expect(steps(preview.actions)).toEqual([
+      ['H2', 'call', 'call_task', ['J1:0>4']],
+      ['H2', 'reminder_1', 'email', ['J2:0>2']],
+    ]);
+  });
+
+  it('never stands for a formal notice: Encours sends it, as a reminder after earlier ones', async () => {
+    // 16 June: I1 and J1 are 47 days late (notice D+45); J2 11 days (D+5 e-mail) goes in J1's
+    // registered letter; I2 (due 20 June) has its courtesy e-mail apart.
+    const run = await executeDunningRun(ctx('2025-06-16'), { asOf: '2025-06-16' });
+    expect(steps(run.actions)).toEqual([
+      ['H1', 'courtesy', 'email', ['I2:0>1']],
+      ['H1', 'formal_notice', 'registered_letter', ['I1:4>5']],
+      ['H2', 'formal_notice', 'registered_letter', ['J1:0>5', 'J2:0>2']],
+    ]);
+    const letterOf = async (code: string) => {
+      const action = run.actions.find((a) => a.customerCode === code && a.step === 'formal_notice');
+      return pdfText((await getLetter(ctx('2025-06-16'), action?.letterId ?? 0)).content);
+    };
+    expect(await letterOf('H1')).toContain('Malgré nos précédentes relances');
+    expect(await letterOf('H2')).toContain('Sauf erreur ou omission de notre part');
+  });
+
+  it('records the notice only for the invoice at the notice step, and reads Encours’s own lines as its own', async () => {
+    const state = await selectDunningInvoices(ctx('2025-06-16').db, 'HIS', '2025-06-16');
+    expect(state.map((row) => [row.documentRef, row.level, row.lastStepDate, row.formalNoticeDate])).toEqual([
+      ['I1', 5, '2025-06-16', '2025-06-16'],
+      ['I2', 1, '2025-06-16', null],
+      ['J1', 5, '2025-06-16', '2025-06-16'],
+      ['J2', 2, '2025-06-16', null],
+    ]);
+    // The run wrote a story line per reminder on 16 June: they are not imported history.
+    const history = await selectImportedReminders(ctx('2025-06-16').db, 'HIS', '2025-06-16', ['H1', 'H2']);
+    expect(history).toEqual([
+      { customerCode: 'H1', date: '2025-05-05' },
+      { customerCode: 'H1', date: '2025-06-05' },
+    ]);
+    const again = await executeDunningRun(ctx('2025-06-16'), { asOf: '2025-06-16' });
+    expect(again.actions).toEqual([]);
+  });
+});
