@@ -15,6 +15,7 @@ import { insertRun, updateRunCounts } from '#db/dunning/action-queries';
 import { selectLatestTemplates } from '#db/dunning/config-queries';
 import { lockDunning, withSnapshotReads } from '#db/dunning/run-slices';
 import type { Database } from '#db/infra/schema';
+import { selectClaims } from '#db/legal/legal-queries';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -38,7 +39,13 @@ import { readSettings, senderOf } from './settings.ts';
 
 const RUNNERS = new Set(['admin', 'credit_manager', 'collector']);
 
-/** One claim declaration task per customer in insolvency proceedings with invoices still open. */
+/**
+ * One claim declaration task per customer in insolvency proceedings with invoices still open,
+ * due on the legal deadline (two months from the judgment's publication, R622-24 C. com.) when the
+ * insolvency watch recorded the claim; none when that claim is already declared or cancelled. A
+ * customer whose procedure Encours learnt of otherwise gets a task due today: its deadline is to be
+ * checked by a person.
+ */
 async function raiseClaimTasks(
   ctx: AppContext,
   db: Kysely<Database>,
@@ -48,14 +55,20 @@ async function raiseClaimTasks(
   const codes = new Set(
     plan.skipped.filter((s) => s.reason === 'insolvency_proceedings').map((s) => s.customerCode),
   );
-  return insertTasks(
-    db,
-    ctx.companyId,
-    ctx.actor,
-    [...codes]
-      .sort()
-      .map((customerCode) => ({ customerCode, kind: 'declare_claim', actionId: null, dueDate: asOf })),
-  );
+  if (codes.size === 0) return 0;
+  const latestClaim = new Map<string, { judgmentDate: string; deadline: string; status: string }>();
+  for (const claim of await selectClaims(db, ctx.companyId))
+    if (
+      codes.has(claim.customerCode) &&
+      claim.judgmentDate >= (latestClaim.get(claim.customerCode)?.judgmentDate ?? '')
+    )
+      latestClaim.set(claim.customerCode, claim);
+  const tasks = [...codes].sort().flatMap((customerCode) => {
+    const claim = latestClaim.get(customerCode);
+    if (claim && claim.status !== 'to_declare') return [];
+    return [{ customerCode, kind: 'declare_claim', actionId: null, dueDate: claim?.deadline ?? asOf }];
+  });
+  return insertTasks(db, ctx.companyId, ctx.actor, tasks);
 }
 
 /** What a run did, without its actions: all a job or a run at scale needs to report. */

@@ -1,0 +1,64 @@
+/**
+ * The claim declaration task a dunning run raises for a customer in insolvency proceedings: due
+ * on the legal deadline when the insolvency watch recorded the claim (R622-24 C. com.: two months
+ * from the publication), none once that claim is declared, and due on the run's date when Encours
+ * knows of no claim record (a person checks the deadline).
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '#app/context';
+import { loadDataset } from '#app/demo/load-dataset';
+import { executeDunningRun } from '#app/dunning/execute-run';
+import { listCallTasks } from '#app/dunning/queries';
+import { insertClaimIfNew } from '#db/legal/legal-queries';
+import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+let database: TestDatabase;
+const ctx = (today: string): AppContext => database.context('CLM', today);
+
+function claimOf(customerCode: string, deadline: string) {
+  return {
+    customerCode,
+    announcementId: `BODACC-${customerCode}`,
+    procedure: 'receivership',
+    judgmentDate: '2025-05-12',
+    publicationDate: '2025-05-14',
+    deadline,
+    currency: 'EUR',
+    principalMinor: 400_000,
+    interestMinor: 0,
+    secured: false,
+    interestStatus: 'not_claimed',
+    items: [],
+  };
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const b = new LedgerBuilder('CLM')
+    .addCustomer('R1', { name: 'Watched SA', status: 'receivership' })
+    .addCustomer('R2', { name: 'Declared SA', status: 'receivership' })
+    .addCustomer('R3', { name: 'Told SA', status: 'receivership' });
+  for (const code of ['R1', 'R2', 'R3']) b.invoice(code, '2025-04-01', '2025-05-01', eur(4_000), `${code}-1`);
+  await loadDataset({ ...ctx('2025-06-30'), actor: 'test' }, b.dataset());
+  const db = database.context('CLM', '2025-06-30').db;
+  await insertClaimIfNew(db, 'CLM', 'test', claimOf('R1', '2025-07-15'));
+  await insertClaimIfNew(db, 'CLM', 'test', claimOf('R2', '2025-07-15'));
+  await sql`update legal_claims set status = 'declared' where company_id = 'CLM' and customer_code = 'R2'`.execute(
+    db,
+  );
+}, 120_000);
+afterAll(async () => database?.close());
+
+describe('claim declaration tasks of a dunning run', () => {
+  it('are due on the recorded claim’s deadline, absent once declared, due today without a record', async () => {
+    const run = await executeDunningRun(ctx('2025-06-30'), { asOf: '2025-06-30' });
+    expect(run.actions).toEqual([]);
+    const tasks = await listCallTasks(ctx('2025-06-30'), { status: 'open' });
+    expect(tasks.items.map((t) => [t.customerCode, t.kind, t.dueDate]).sort()).toEqual([
+      ['R1', 'declare_claim', '2025-07-15'],
+      ['R3', 'declare_claim', '2025-06-30'],
+    ]);
+  });
+});
