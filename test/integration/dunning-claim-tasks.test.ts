@@ -2,13 +2,15 @@
  * The claim declaration task a dunning run raises for a customer in insolvency proceedings: due
  * on the legal deadline when the insolvency watch recorded the claim (R622-24 C. com.: two months
  * from the publication), none once that claim is declared, and due on the run's date when Encours
- * knows of no claim record (a person checks the deadline).
+ * knows of no claim record (a person checks the deadline). And a run of a reviewed selection:
+ * an unknown code refused, what was left out reported for the chosen customers only.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
 import { loadDataset } from '#app/demo/load-dataset';
 import { executeDunningRun } from '#app/dunning/execute-run';
+import { previewDunningRun } from '#app/dunning/plan-run';
 import { listCallTasks } from '#app/dunning/queries';
 import { insertClaimIfNew } from '#db/legal/legal-queries';
 import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
@@ -60,5 +62,22 @@ describe('claim declaration tasks of a dunning run', () => {
       ['R1', 'declare_claim', '2025-07-15'],
       ['R3', 'declare_claim', '2025-06-30'],
     ]);
+  });
+});
+
+describe('a reviewed selection of customers', () => {
+  it('refuses a code that is no customer of the company, and runs nothing', async () => {
+    for (const run of [executeDunningRun, previewDunningRun])
+      await expect(
+        run(ctx('2025-07-01'), { asOf: '2025-07-01', customerCodes: ['R1', 'NOPE'] }),
+      ).rejects.toMatchObject({
+        code: 'not_found',
+        details: { unknown: ['NOPE'] },
+      });
+  });
+
+  it('reports what it left out of its own customers only', async () => {
+    const run = await executeDunningRun(ctx('2025-07-02'), { asOf: '2025-07-02', customerCodes: ['R3'] });
+    expect(new Set(run.skipped.map((s) => s.customerCode))).toEqual(new Set(['R3']));
   });
 });

@@ -25,6 +25,7 @@ import { storePrepared } from './deliver.ts';
 import {
   type ActionView,
   actionView,
+  checkChosenCustomers,
   type DunningRunView,
   letterPath,
   type PlanRunInput,
@@ -137,7 +138,9 @@ async function carryOutSlices(
     counts.plannedActions += plan.actions.length;
     counts.skippedItems += plan.skipped.length;
     counts.tasksCreated += await raiseClaimTasks(ctx, trx, plan, asOf);
-    options.onSlice?.({ actions: views, skipped: skippedViews(plan, scope.data) });
+    // A reviewed selection reports what was left out of its own customers only.
+    const skipped = skippedViews(plan, scope.data).filter((s) => !chosen || chosen.has(s.customerCode));
+    options.onSlice?.({ actions: views, skipped });
   };
   let storing: Promise<void> = Promise.resolve();
   await withSnapshotReads(trx, async (reader) => {
@@ -180,6 +183,7 @@ export async function carryOutDunningRun(
   if (ctx.user && !RUNNERS.has(ctx.user.role))
     throw new DomainError('forbidden', `the role ${ctx.user.role} may not send reminders`);
   const asOf = await resolveRunDate(ctx, input.asOf);
+  await checkChosenCustomers(ctx, input.customerCodes);
   const mail = mailOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     await lockDunning(trx, ctx.companyId);

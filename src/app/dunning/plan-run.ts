@@ -6,6 +6,7 @@
 import { isValidIsoDate } from '#core/calendar';
 import type { DunningPlan, PlannedAction } from '#core/dunning/planner';
 import type { IsoDate } from '#core/types';
+import { selectKnownCustomerCodes } from '#db/dunning/collector-queries';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -152,6 +153,21 @@ export async function resolveRunDate(ctx: AppContext, asOf: string | undefined):
   return asOf;
 }
 
+/**
+ * A reviewed selection names customers of the company: a code that is not one is a mistake the
+ * person must see, not a run that quietly does nothing.
+ */
+export async function checkChosenCustomers(
+  ctx: AppContext,
+  codes: readonly string[] | undefined,
+): Promise<void> {
+  if (codes === undefined || codes.length === 0) return;
+  const known = await selectKnownCustomerCodes(ctx.db, ctx.companyId, codes);
+  const unknown = [...new Set(codes)].filter((code) => !known.has(code));
+  if (unknown.length > 0)
+    throw new DomainError('not_found', `no customer ${unknown.join(', ')} in this company`, { unknown });
+}
+
 /** The run a date would make, without sending or recording anything; planned slice by slice. */
 export async function previewDunningRun(
   ctx: AppContext,
@@ -159,6 +175,7 @@ export async function previewDunningRun(
   sliceCustomers: number = PLAN_SLICE_CUSTOMERS,
 ): Promise<DunningRunView> {
   const asOf = await resolveRunDate(ctx, input.asOf);
+  await checkChosenCustomers(ctx, input.customerCodes);
   return ctx.db.transaction().execute(async (trx) => {
     const actions: ActionView[] = [];
     const skipped: SkippedView[] = [];
