@@ -1,6 +1,7 @@
 /**
  * `encours dispute open|resolve|attach|list` and `encours promise add|list`: disputes (on one or
- * more invoices, imported ones included) and promises to pay from the command line.
+ * more invoices, imported ones included) and promises to pay from the command line; changing a
+ * dispute (`edit`, `attachments`, `detach`) is in dispute-change-command.ts.
  */
 import type { Command } from 'commander';
 import { attachToDispute } from '#app/dunning/dispute-attachments';
@@ -11,15 +12,9 @@ import { amountFromText, listPromises, type PromiseView, recordPromise } from '#
 import { DomainError } from '#app/errors';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
+import { positiveId, registerDisputeChanges } from './dispute-change-command.ts';
 import { money, plain, printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
-
-function positiveId(text: string, what: string): number {
-  const id = Number(text);
-  if (!Number.isSafeInteger(id) || id < 1)
-    throw new DomainError('invalid_input', `not a ${what} number: ${text}`);
-  return id;
-}
 
 /** A dispute is shown by its number; an imported one, which has none yet, by « E » and its event's. */
 const disputeKey = (d: DisputeView) => (d.disputeId === null ? `E${d.eventId}` : String(d.disputeId));
@@ -132,6 +127,7 @@ function registerDisputeCommand(program: Command): void {
     .command('dispute')
     .description('disputes (litiges): their invoices are not reminded');
   registerOpenResolve(dispute);
+  registerDisputeChanges(dispute);
   dispute
     .command('attach <id> <file>')
     .description(

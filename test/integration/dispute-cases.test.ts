@@ -157,9 +157,9 @@ describe('a dispute on several invoices', () => {
     // B1: 5 → 20 June (15 days); A1 and A2: 20 → 26 June (6 days each).
     expect(summary).toMatchObject({ open: 1, openImported: 0, resolved: 3, medianCycleDays: 6 });
     expect(summary.byReason).toEqual([
-      { key: 'delivery', open: 0, resolved: 2, medianCycleDays: 6 },
-      { key: 'other', open: 0, resolved: 1, medianCycleDays: 15 },
-      { key: 'quality', open: 1, resolved: 0, medianCycleDays: null },
+      { key: 'delivery', open: 0, openImported: 0, resolved: 2, medianCycleDays: 6 },
+      { key: 'other', open: 0, openImported: 0, resolved: 1, medianCycleDays: 15 },
+      { key: 'quality', open: 1, openImported: 0, resolved: 0, medianCycleDays: null },
     ]);
     expect(summary.byDepartment.map((g) => g.key)).toEqual(['logistics', 'customer_service', 'quality']);
     await resolveDispute(ctx(TODAY), {

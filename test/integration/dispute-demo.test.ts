@@ -1,10 +1,11 @@
 /**
  * The demo company's disputes: every invoice its dunning run leaves out as disputed is on the
- * disputes list (the imported ones marked so), and resolving an imported one lets the run remind
- * its invoice again.
+ * disputes list (the imported ones marked so) and on its customer's agenda entry as a dispute
+ * waiting, and resolving an imported one lets the run remind its invoice again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
+import { getAgenda } from '#app/dunning/agenda';
 import { resolveImportedDispute } from '#app/dunning/dispute-imported';
 import { listDisputes } from '#app/dunning/disputes';
 import { previewDunningRun } from '#app/dunning/plan-run';
@@ -37,6 +38,27 @@ describe('the demo company’s disputes', () => {
     expect(open.filter((d) => d.source === 'imported' && disputed.includes(d.documentRef)).length).toBe(
       disputed.length,
     );
+  }, 120_000);
+
+  it('puts every open imported dispute on its customer’s agenda entry as a dispute waiting', async () => {
+    const imported = (await listDisputes(ctx, { status: 'open' })).filter((d) => d.source === 'imported');
+    expect(imported.length).toBeGreaterThanOrEqual(10);
+    const agenda = await getAgenda(ctx, { lang: 'fr' });
+    const onAgenda = agenda.entries.flatMap((e) =>
+      e.openDisputes.map((d) => [e.customerCode, d.source, d.documentRef, d.reason, d.department]),
+    );
+    expect(onAgenda.sort()).toEqual(
+      imported.map((d) => [d.customerCode, d.source, d.documentRef, d.reason, d.department]).sort(),
+    );
+    for (const entry of agenda.entries.filter((e) => e.openDisputes.length > 0)) {
+      const complaints = entry.openDisputes.length;
+      expect(entry.factors.find((f) => f.factor === 'open_disputes')).toEqual({
+        factor: 'open_disputes',
+        input: complaints,
+        points: 10 * Math.min(complaints, 3),
+      });
+      expect(entry.reasons).toContain(`Litiges en attente : ${complaints}`);
+    }
   }, 120_000);
 
   it('reminds an imported dispute’s invoice again once it is resolved', async () => {

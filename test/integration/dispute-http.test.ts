@@ -1,7 +1,7 @@
 /**
  * Disputes over HTTP: a case on an invoice, documents attached (multipart; checked by their bytes,
  * stored once by SHA-256, downloadable by whoever sees the customer), an imported dispute resolved
- * by its event, and the summary.
+ * by its event, the summary, and an open dispute edited and a document removed from it.
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
@@ -156,6 +156,27 @@ describe('disputes API', () => {
       ['imported', 'F1'],
     ]);
     expect((await call(bob, 'GET', '/api/dunning/disputes')).json()).toEqual([]);
+    // On the agenda, on its customer's entry, as the list shows it.
+    const [entry] = (await call(collector, 'GET', '/api/dunning/agenda?lang=en')).json().entries;
+    expect([entry.customerCode, entry.reasons]).toEqual([
+      'K03',
+      expect.arrayContaining(['Disputes waiting: 1']),
+    ]);
+    expect(entry.openDisputes).toEqual([
+      {
+        source: 'imported',
+        disputeId: null,
+        caseId: null,
+        eventId: open[0].eventId,
+        documentRef: 'F1',
+        reason: 'other',
+        department: 'customer_service',
+        amountMinor: 250_000,
+        currency: 'EUR',
+        openedOn: '2026-04-10',
+        respondBy: null,
+      },
+    ]);
     const summary = (await call(collector, 'GET', '/api/dunning/disputes/summary')).json();
     expect(summary).toMatchObject({ open: 1, openImported: 1, resolved: 0, medianCycleDays: null });
     const resolved = await call(
@@ -178,5 +199,86 @@ describe('disputes API', () => {
     });
     const after = (await call(collector, 'GET', '/api/dunning/disputes/summary')).json();
     expect(after).toMatchObject({ open: 0, openImported: 0, resolved: 1, medianCycleDays: 20 });
+  });
+});
+
+describe('changing an open dispute over HTTP', () => {
+  const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.from('encours png')]);
+  const send = (session: Session, method: 'PATCH' | 'DELETE', url: string, payload?: object) =>
+    app.inject({ method, url, headers: session.headers, ...(payload ? { payload } : {}) });
+  const detachAudit = async () =>
+    (
+      await sql<{ after: { fileRemoved: boolean } }>`
+        select after from audit_log where company_id = 'WEB' and action = 'dunning.dispute_detach'
+        order by audit_id`.execute(database.context('WEB').db)
+    ).rows.map((row) => row.after.fileRemoved);
+  let open: number;
+  let resolved: number;
+
+  it('edits its particulars for whoever sees the customer, never above what the invoice owes', async () => {
+    [resolved] = (await call(collector, 'GET', '/api/dunning/disputes?status=resolved'))
+      .json()
+      .map((d: { disputeId: number }) => d.disputeId);
+    open = (await call(alice, 'POST', '/api/dunning/disputes', { documentRef: 'F1', reason: 'price' })).json()
+      .disputeId;
+    const edited = await send(alice, 'PATCH', `/api/dunning/disputes/${open}`, {
+      department: 'accounting',
+      amountMinor: 100_000,
+      respondBy: '2026-05-20',
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({
+      department: 'accounting',
+      amountMinor: 100_000,
+      respondBy: '2026-05-20',
+      edited: true,
+    });
+    const above = await send(alice, 'PATCH', `/api/dunning/disputes/${open}?lang=en`, {
+      amountMinor: 250_001,
+    });
+    expect([above.statusCode, above.json().detail]).toEqual([
+      400,
+      'The disputed amount cannot exceed what invoice F1 still owes (€2,500.00).',
+    ]);
+    expect((await send(bob, 'PATCH', `/api/dunning/disputes/${open}`, { note: 'x' })).statusCode).toBe(404);
+    const late = await send(collector, 'PATCH', `/api/dunning/disputes/${resolved}`, { note: 'x' });
+    expect([late.statusCode, late.json().detail]).toEqual([
+      409,
+      `Le litige n° ${resolved} est résolu : il ne peut plus être modifié.`,
+    ]);
+  });
+
+  it('removes a document, deleting the stored file only when nothing else links it', async () => {
+    // The same PDF on the resolved dispute and the open one; a PNG on the open one only.
+    expect((await upload(collector, resolved, 'BL.pdf', PDF)).statusCode).toBe(200);
+    const pdf = (await upload(alice, open, 'BL.pdf', PDF)).json().attachmentId;
+    const png = (await upload(alice, open, 'photo.png', PNG, 'photo')).json().attachmentId;
+    expect(await storedFiles()).toBe(2);
+    expect((await send(bob, 'DELETE', `/api/dunning/dispute-attachments/${pdf}`)).statusCode).toBe(404);
+    const kept = await send(alice, 'DELETE', `/api/dunning/dispute-attachments/${pdf}`);
+    expect([kept.statusCode, kept.json().fileRemoved, kept.json().attachment.fileName]).toEqual([
+      200,
+      false,
+      'BL.pdf',
+    ]);
+    expect(await storedFiles()).toBe(2);
+    const gone = await send(alice, 'DELETE', `/api/dunning/dispute-attachments/${png}`);
+    expect([gone.statusCode, gone.json().fileRemoved]).toEqual([200, true]);
+    expect(await storedFiles()).toBe(1);
+    expect((await send(alice, 'DELETE', `/api/dunning/dispute-attachments/${png}`)).statusCode).toBe(404);
+    expect(await detachAudit()).toEqual([false, true]);
+    // A resolved dispute keeps its evidence.
+    const [onResolved] = (
+      await call(collector, 'GET', `/api/dunning/disputes/${resolved}/attachments`)
+    ).json();
+    expect(
+      (await send(collector, 'DELETE', `/api/dunning/dispute-attachments/${onResolved.attachmentId}`))
+        .statusCode,
+    ).toBe(409);
+    // The same bytes can be sent again after their file went.
+    expect((await upload(alice, open, 'photo.png', PNG, 'photo')).statusCode).toBe(200);
+    expect((await call(collector, 'GET', `/api/dunning/disputes/${open}/attachments`)).json()).toHaveLength(
+      1,
+    );
   });
 });

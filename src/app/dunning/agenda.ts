@@ -1,8 +1,9 @@
 /**
  * The collector's agenda for a day: every customer needing attention (overdue, a broken promise,
- * a reminder due today, money soon due that the payment-date model expects late), ranked by the core's explained score, with the day's planned reminders,
- * open tasks and disputes, and each reason worded for the reader. A salesperson gets only their
- * own customers.
+ * a reminder due today, money soon due that the payment-date model expects late, a decision or a
+ * dispute waiting — imported disputes included), ranked by the core's explained score, with the
+ * day's planned reminders, open tasks and disputes, and each reason worded for the reader. A
+ * salesperson gets only their own customers.
  */
 import { addDays, daysBetween } from '#core/calendar';
 import {
@@ -14,7 +15,6 @@ import {
 import { type AgendaScope, inAgendaScope } from '#core/dunning/agenda-scope';
 import type { IsoDate } from '#core/types';
 import { selectAgendaFacts, selectCustomerNames } from '#db/dunning/agenda-queries';
-import { selectDisputes } from '#db/dunning/case-queries';
 import { selectMarksHidingOn } from '#db/dunning/collector-queries';
 import { selectDunningCustomers } from '#db/dunning/dunning-state';
 import { selectTasks } from '#db/dunning/task-queries';
@@ -25,6 +25,7 @@ import type { AppContext } from '../context.ts';
 import { MODEL_VERSION } from '../forecast/forecast-data.ts';
 import { predictOpenInvoices } from '../forecast/predictions.ts';
 import { type AgendaHeldOrder, type AgendaLimitRequest, pendingCreditByCustomer } from './agenda-credit.ts';
+import { type AgendaDispute, agendaDisputeText, disputesWaitingByCustomer } from './agenda-disputes.ts';
 import { type TargetProgress, targetProgress } from './collection-targets.ts';
 import { agendaScopeOf, listCollectors } from './collectors.ts';
 import { loadPolicies } from './plan-data.ts';
@@ -48,7 +49,8 @@ export interface AgendaEntryView {
   reasons: string[];
   plannedActions: { step: string; stepKind: string; channel: string }[];
   openTasks: { taskId: number; kind: string; dueDate: string }[];
-  openDisputes: { disputeId: number; documentRef: string; department: string }[];
+  /** Disputes waiting: the records and the imported ones still open, oldest first. */
+  openDisputes: AgendaDispute[];
   heldOrders: AgendaHeldOrder[];
   limitRequests: AgendaLimitRequest[];
 }
@@ -191,7 +193,7 @@ export async function getAgenda(
         });
     const promises = await assessPromises(trx, ctx.companyId, asOf);
     const tasks = await selectTasks(trx, ctx.companyId, { status: 'open', salesperson });
-    const disputes = await selectDisputes(trx, ctx.companyId, { status: 'open', salesperson });
+    const disputes = await disputesWaitingByCustomer(trx, ctx.companyId, salesperson);
     const broken = new Map<string, number>();
     for (const p of promises)
       if (p.assessment.status === 'broken' || p.assessment.status === 'partially_kept')
@@ -203,6 +205,7 @@ export async function getAgenda(
         ...planned.map((a) => a.customerCode),
         ...likelyLate.keys(),
         ...pendingCredit.keys(),
+        ...disputes.keys(),
       ]),
     ].filter((code) => !factsByCode.has(code));
     const extra = (await selectCustomerNames(trx, ctx.companyId, extraCodes)).filter(
@@ -225,6 +228,7 @@ export async function getAgenda(
         pendingDecisions:
           (pendingCredit.get(code)?.heldOrders.length ?? 0) +
           (pendingCredit.get(code)?.limitRequests.length ?? 0),
+        openDisputes: disputes.get(code)?.complaints ?? 0,
       };
     });
     const visible = new Set(codes);
@@ -235,7 +239,6 @@ export async function getAgenda(
     ]);
     const currency = (await loadPolicies(trx, ctx.companyId))[0]?.currency ?? 'EUR';
     const tasksOf = groupBy(tasks, (t) => t.customerCode);
-    const disputesOf = groupBy(disputes, (d) => d.customerCode);
     const entries = buildAgenda(coreFacts, actions).map((entry) => ({
       rank: entry.rank,
       customerCode: entry.customerCode,
@@ -260,11 +263,7 @@ export async function getAgenda(
         kind: t.kind,
         dueDate: t.dueDate,
       })),
-      openDisputes: (disputesOf.get(entry.customerCode) ?? []).map((d) => ({
-        disputeId: d.disputeId,
-        documentRef: d.documentRef,
-        department: d.department,
-      })),
+      openDisputes: disputes.get(entry.customerCode)?.disputes ?? [],
       heldOrders: pendingCredit.get(entry.customerCode)?.heldOrders ?? [],
       limitRequests: pendingCredit.get(entry.customerCode)?.limitRequests ?? [],
     }));
@@ -289,6 +288,7 @@ export function agendaLines(view: AgendaView, lang: Lang): string[] {
           (a) =>
             `${label(lang, 'dunningStepKind', a.stepKind)} : ${label(lang, 'dunningChannel', a.channel)}`,
         ),
+        ...e.openDisputes.map((d) => agendaDisputeText(lang, d)),
       ].join(' ; ')}`,
   );
 }

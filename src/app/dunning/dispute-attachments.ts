@@ -7,11 +7,14 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import {
   type AttachmentRow,
+  deleteAttachment,
+  deleteFileIfUnlinked,
   insertAttachment,
   selectAttachments,
   selectFileContent,
   storeDisputeFile,
 } from '#db/dunning/dispute-files';
+import { type Lang, translator } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -121,4 +124,50 @@ export async function getDisputeAttachment(
   const content = await selectFileContent(ctx.db, ctx.companyId, row.sha256);
   if (!content) throw new DomainError('not_found', `no content for attachment ${attachmentId}`);
   return { attachment: view(row), content };
+}
+
+export interface DetachOutcome {
+  attachment: AttachmentView;
+  /** True when no other attachment linked the same bytes, so the stored file was deleted too. */
+  fileRemoved: boolean;
+}
+
+/**
+ * Unlinks a document from an open dispute (a resolved one keeps its evidence). The stored bytes go
+ * only when nothing else links them: another dispute may have been sent the same file.
+ */
+export async function detachFromDispute(
+  ctx: AppContext,
+  attachmentId: number,
+  lang: Lang = 'fr',
+): Promise<DetachOutcome> {
+  const [row] = await selectAttachments(ctx.db, ctx.companyId, { attachmentId });
+  if (!row) throw new DomainError('not_found', `no attachment ${attachmentId}`);
+  const dispute = await requireDispute(ctx, row.disputeId);
+  if (dispute.status !== 'open')
+    throw new DomainError(
+      'conflict',
+      translator(lang)('disputes.error.resolvedDocuments', { id: dispute.disputeId }),
+    );
+  const fileRemoved = await ctx.db.transaction().execute(async (trx) => {
+    if (!(await deleteAttachment(trx, ctx.companyId, attachmentId)))
+      throw new DomainError('not_found', `no attachment ${attachmentId}`);
+    const removed = await deleteFileIfUnlinked(trx, ctx.companyId, row.sha256);
+    await recordAudit(ctx, trx, {
+      action: 'dunning.dispute_detach',
+      entity: 'dunning_dispute',
+      entityKey: String(dispute.disputeId),
+      before: {
+        attachmentId,
+        documentRef: row.documentRef,
+        fileName: row.fileName,
+        kind: row.kind,
+        sha256: row.sha256,
+        sizeBytes: row.sizeBytes,
+      },
+      after: { fileRemoved: removed },
+    });
+    return removed;
+  });
+  return { attachment: view(row), fileRemoved };
 }

@@ -3,6 +3,7 @@
  * story ('dispute' events naming an invoice still open, which the run leaves out), marked as
  * imported until resolving one writes the record that closes it.
  */
+import { daysBetween } from '#core/calendar';
 import { type DisputeRow, selectDisputes } from '#db/dunning/case-queries';
 import { type ImportedDisputeRow, selectImportedDisputes } from '#db/dunning/dispute-cases';
 import type { AppContext } from '../context.ts';
@@ -20,11 +21,17 @@ export interface DisputeView extends Omit<DisputeRow, 'disputeId' | 'caseId' | '
   caseId: number | null;
   /** The imported event's number (resolve it with it); null for a record. */
   eventId: number | null;
+  /** Days from opening to resolution, once resolved: the cycle time the analytics sum up. */
+  cycleDays: number | null;
 }
 
 export function recordView(row: DisputeRow): DisputeView {
   const { salesperson: _salesperson, documentId: _documentId, ...rest } = row;
-  return { ...rest, source: 'record', eventId: null };
+  const cycleDays =
+    rest.status === 'resolved' && rest.resolvedOn !== null
+      ? daysBetween(rest.openedOn, rest.resolvedOn)
+      : null;
+  return { ...rest, source: 'record', eventId: null, cycleDays };
 }
 
 export function importedView(row: ImportedDisputeRow): DisputeView {
@@ -50,6 +57,7 @@ export function importedView(row: ImportedDisputeRow): DisputeView {
     openedBy: '',
     resolvedBy: null,
     attachmentCount: 0,
+    cycleDays: null,
   };
 }
 

@@ -1,15 +1,18 @@
 /**
  * The disputes' figures the analytics lacked: how many are open, how long the resolved ones took
  * (median days from opening to resolution), by reason and by department. Computed from the same
- * list the page shows, so both agree; imported disputes count as open, with no reason known.
+ * list the page shows, so both agree; imported disputes count as open, under the reason and
+ * department the list shows them with (no reason was imported), and each group says how many of
+ * its open ones are imported.
  */
-import { daysBetween } from '#core/calendar';
 import type { AppContext } from '../context.ts';
 import { type DisputeView, listDisputes } from './dispute-list.ts';
 
 export interface DisputeGroupFigures {
   key: string;
   open: number;
+  /** Of the open ones, those known only from the imported story (no reason was imported). */
+  openImported: number;
   resolved: number;
   /** Median days from opening to resolution of the resolved ones; null when none is resolved. */
   medianCycleDays: number | null;
@@ -33,14 +36,12 @@ export function median(values: readonly number[]): number | null {
   return Math.round((((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2) * 10) / 10;
 }
 
-const cycleDays = (d: DisputeView): number | null =>
-  d.status === 'resolved' && d.resolvedOn !== null ? daysBetween(d.openedOn, d.resolvedOn) : null;
-
 function figures(key: string, disputes: readonly DisputeView[]): DisputeGroupFigures {
-  const cycles = disputes.map(cycleDays).filter((days): days is number => days !== null);
+  const cycles = disputes.map((d) => d.cycleDays).filter((days): days is number => days !== null);
   return {
     key,
     open: disputes.filter((d) => d.status === 'open').length,
+    openImported: disputes.filter((d) => d.status === 'open' && d.source === 'imported').length,
     resolved: cycles.length,
     medianCycleDays: median(cycles),
   };

@@ -16,7 +16,7 @@ import {
 } from '#db/dunning/case-queries';
 import { insertDisputeCase } from '#db/dunning/dispute-cases';
 import type { Database } from '#db/infra/schema';
-import { label, translator } from '#text/catalogue';
+import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -156,11 +156,11 @@ export async function openDisputeCase(ctx: AppContext, input: OpenDisputeCaseInp
         kind: 'dispute',
         eventDate: openedOn,
         documentRef: invoice.documentRef,
-        detail: translator('fr')('dunning.event.dispute', {
-          reason: label('fr', 'dunningDisputeReason', reason),
-          department: label('fr', 'dunningDepartment', department),
+        ...storyLine('dunning.event.dispute', {
+          reason: { domain: 'dunningDisputeReason', code: reason },
+          department: { domain: 'dunningDepartment', code: department },
           note,
-        }).trim(),
+        }),
       });
       await recordAudit(ctx, trx, {
         action: 'dunning.dispute_open',
@@ -209,10 +209,10 @@ export async function recordResolutionStory(
     kind: 'dispute',
     eventDate: input.resolvedOn,
     documentRef: input.documentRef,
-    detail: translator('fr')('dunning.event.disputeResolved', {
-      resolution: label('fr', 'dunningDisputeResolution', input.resolution),
+    ...storyLine('dunning.event.disputeResolved', {
+      resolution: { domain: 'dunningDisputeResolution', code: input.resolution },
       note: input.note,
-    }).trim(),
+    }),
   });
 }
 

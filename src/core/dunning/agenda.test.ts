@@ -89,6 +89,26 @@ describe('collector agenda', () => {
     expect(agenda[0]?.factors.at(-1)).toEqual({ factor: 'pending_decisions', input: 5, points: 45 });
   });
 
+  it('lists a customer with a dispute waiting, 10 points each up to 3, beside what else it owes', () => {
+    const agenda = buildAgenda(
+      [
+        facts('J', { openDisputes: 1 }),
+        facts('K', { openDisputes: 4, overdueMinor: 100_000, oldestDaysLate: 30 }),
+        facts('L', { openDisputes: 0 }),
+      ],
+      [],
+    );
+    // K: 10 × log10(1 + 1,000) = 30.0 → 30; 30 d → 5; class A 0; 4 disputes capped at 3 → 30; trend +10.
+    expect(agenda.map((e) => [e.customerCode, e.scorePoints])).toEqual([
+      ['K', 75],
+      ['J', 10],
+    ]);
+    expect(agenda[0]?.factors.at(-1)).toEqual({ factor: 'open_disputes', input: 4, points: 30 });
+    expect(agenda[1]?.factors.filter((f) => f.points !== 0)).toEqual([
+      { factor: 'open_disputes', input: 1, points: 10 },
+    ]);
+  });
+
   const factsArb = fc.record({
     customerCode: fc.string({ minLength: 1, maxLength: 3 }),
     overdueMinor: fc.integer({ min: -100_000, max: 100_000_000 }),

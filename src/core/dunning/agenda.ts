@@ -1,8 +1,8 @@
 /**
  * The collector's agenda for a day: one entry per customer needing attention, ranked by a score
  * whose every point is explained by a factor (amount overdue, days late, risk class, broken
- * promises, trend, the day's planned actions). Points are integers so ties are exact and fall to
- * the customer code.
+ * promises, trend, the day's planned actions, decisions and disputes waiting). Points are
+ * integers so ties are exact and fall to the customer code.
  */
 import type { DunningChannel, StepKind } from './policy.ts';
 
@@ -26,6 +26,9 @@ export interface AgendaWeights {
   /** Points per held order or limit request waiting for a decision, up to the cap. */
   pendingDecisionPoints: number;
   pendingDecisionCap: number;
+  /** Points per dispute waiting for an answer, up to the cap. */
+  openDisputePoints: number;
+  openDisputeCap: number;
 }
 
 export const DEFAULT_AGENDA_WEIGHTS: AgendaWeights = {
@@ -46,6 +49,10 @@ export const DEFAULT_AGENDA_WEIGHTS: AgendaWeights = {
   // A held order is a sale waiting: as pressing as a broken promise.
   pendingDecisionPoints: 15,
   pendingDecisionCap: 3,
+  // A dispute waiting holds money no reminder may chase until a department answers: the collector
+  // follows it up, less pressing than a broken promise or a held sale.
+  openDisputePoints: 10,
+  openDisputeCap: 3,
 };
 
 export interface AgendaCustomerFacts {
@@ -66,6 +73,11 @@ export interface AgendaCustomerFacts {
   likelyLateMinor?: number | undefined;
   /** Held orders and limit requests waiting for a decision; absent when not read. */
   pendingDecisions?: number | undefined;
+  /**
+   * Disputes waiting for an answer, one per complaint (a case of several invoices counts once, an
+   * imported dispute once per invoice); absent when not read.
+   */
+  openDisputes?: number | undefined;
 }
 
 export interface AgendaAction {
@@ -84,6 +96,7 @@ export const AGENDA_FACTORS = [
   'planned_actions',
   'likely_late',
   'pending_decisions',
+  'open_disputes',
 ] as const;
 export type AgendaFactorCode = (typeof AGENDA_FACTORS)[number];
 
@@ -166,13 +179,22 @@ function factorsOf(
             points: Math.min(facts.pendingDecisions, w.pendingDecisionCap) * w.pendingDecisionPoints,
           },
         ]),
+    ...(facts.openDisputes === undefined || facts.openDisputes <= 0
+      ? []
+      : [
+          {
+            factor: 'open_disputes' as const,
+            input: facts.openDisputes,
+            points: Math.min(facts.openDisputes, w.openDisputeCap) * w.openDisputePoints,
+          },
+        ]),
   ];
 }
 
 /**
  * Customers with something overdue, a broken promise, an action planned today, money soon due
- * and likely to come late or a held order or limit request waiting for a decision, best first;
- * equal scores in customer-code order.
+ * and likely to come late, a held order or limit request waiting for a decision or a dispute
+ * waiting, best first; equal scores in customer-code order.
  */
 export function buildAgenda(
   customers: readonly AgendaCustomerFacts[],
@@ -190,7 +212,7 @@ export function buildAgenda(
       (a, b) => compare(a.channel, b.channel) || compare(a.stepCode, b.stepCode),
     );
     const likelyLate = (facts.likelyLateMinor ?? 0) > 0;
-    const waiting = (facts.pendingDecisions ?? 0) > 0;
+    const waiting = (facts.pendingDecisions ?? 0) > 0 || (facts.openDisputes ?? 0) > 0;
     if (facts.overdueMinor <= 0 && facts.brokenPromises <= 0 && own.length === 0 && !likelyLate && !waiting)
       return [];
     const factors = factorsOf(facts, own, weights);

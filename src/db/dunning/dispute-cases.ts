@@ -129,3 +129,37 @@ export async function selectImportedDisputes(
     order by "openedOn" desc, "eventId" desc`.execute(db);
   return result.rows;
 }
+
+/** What an invoice still owes today (0 once settled: open_items keeps only what is open). */
+export async function selectInvoiceOpenMinor(
+  db: Kysely<Database>,
+  companyId: string,
+  documentId: number,
+): Promise<number> {
+  const result = await sql<{ openMinor: number }>`
+    select open_minor::int8 as "openMinor" from open_items
+    where company_id = ${companyId} and document_id = ${documentId}`.execute(db);
+  return Math.max(0, result.rows[0]?.openMinor ?? 0);
+}
+
+export interface DisputeEdit {
+  reason: string;
+  department: string;
+  amountMinor: number;
+  respondBy: string | null;
+  note: string;
+}
+
+/** Rewrites an open dispute's particulars; false when it is no longer open (resolved meanwhile). */
+export async function updateOpenDispute(
+  db: Kysely<Database>,
+  companyId: string,
+  disputeId: number,
+  edit: DisputeEdit,
+): Promise<boolean> {
+  const result = await sql`
+    update dunning_disputes set reason = ${edit.reason}, department = ${edit.department},
+      amount_minor = ${edit.amountMinor}, respond_by = ${edit.respondBy}::date, note = ${edit.note}
+    where company_id = ${companyId} and dispute_id = ${disputeId} and status = 'open'`.execute(db);
+  return Number(result.numAffectedRows ?? 0) > 0;
+}

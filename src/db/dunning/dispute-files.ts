@@ -84,3 +84,36 @@ export async function selectFileContent(
     select content from dispute_files where company_id = ${companyId} and sha256 = ${sha256}`.execute(db);
   return result.rows[0]?.content ?? null;
 }
+
+/** Unlinks one attachment; the stored file stays (see deleteFileIfUnlinked). False when already gone. */
+export async function deleteAttachment(
+  db: Kysely<Database>,
+  companyId: string,
+  attachmentId: number,
+): Promise<boolean> {
+  const result = await sql`
+    delete from dunning_dispute_attachments
+    where company_id = ${companyId} and attachment_id = ${attachmentId}`.execute(db);
+  return Number(result.numAffectedRows ?? 0) > 0;
+}
+
+/**
+ * Deletes the stored bytes when no attachment links them any more; true when deleted. The file's
+ * row is locked first, so an attachment of the same bytes being written waits for this decision
+ * (and, if the file went, fails on its foreign key rather than linking to nothing).
+ */
+export async function deleteFileIfUnlinked(
+  db: Kysely<Database>,
+  companyId: string,
+  sha256: string,
+): Promise<boolean> {
+  await sql`select 1 from dispute_files where company_id = ${companyId} and sha256 = ${sha256} for update`.execute(
+    db,
+  );
+  const result = await sql`
+    delete from dispute_files f
+    where f.company_id = ${companyId} and f.sha256 = ${sha256}
+      and not exists (select 1 from dunning_dispute_attachments a
+        where a.company_id = f.company_id and a.sha256 = f.sha256)`.execute(db);
+  return Number(result.numAffectedRows ?? 0) > 0;
+}

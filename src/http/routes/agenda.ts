@@ -36,7 +36,20 @@ const AgendaEntry = Type.Object({
   ),
   openTasks: Type.Array(Type.Object({ taskId: Type.Integer(), kind: Type.String(), dueDate: IsoDate })),
   openDisputes: Type.Array(
-    Type.Object({ disputeId: Type.Integer(), documentRef: Type.String(), department: Type.String() }),
+    Type.Object({
+      source: Type.String({ description: "record, or imported: a 'dispute' event of the imported story" }),
+      disputeId: Type.Union([Type.Integer(), Type.Null()], { description: 'null for an imported dispute' }),
+      caseId: Type.Union([Type.Integer(), Type.Null()]),
+      eventId: Type.Union([Type.Integer({ description: 'the imported event' }), Type.Null()]),
+      documentRef: Type.String(),
+      reason: Type.String(),
+      department: Type.String(),
+      amountMinor: Minor,
+      currency: Currency,
+      openedOn: IsoDate,
+      respondBy: Nullable(IsoDate),
+    }),
+    { description: 'disputes waiting, records and imported ones, oldest first' },
   ),
   heldOrders: Type.Array(
     Type.Object({

@@ -23,75 +23,19 @@ import {
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES } from '../auth-roles.ts';
 import { sendDocument } from '../download.ts';
-import { Currency, IsoDate, Minor, Nullable } from '../schemas/common.ts';
 import { enableUploads, withUploadedFile } from '../uploads.ts';
+import { registerDisputeChangeRoutes } from './dispute-changes.ts';
+import {
+  Attachment,
+  Dispute,
+  DisputeCase,
+  errors,
+  IdParams,
+  OpenBody,
+  ResolveBody,
+  Summary,
+} from './dispute-schemas.ts';
 
-const NullableString = Type.Union([Type.String(), Type.Null()]);
-const NullableInt = Type.Union([Type.Integer(), Type.Null()]);
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
-const errors = { 400: Problem, 404: Problem };
-
-const Dispute = Type.Object({
-  source: Type.String({ description: "record, or imported: a 'dispute' event of the imported story" }),
-  disputeId: NullableInt,
-  caseId: Type.Union([Type.Integer({ description: 'the complaint grouping its invoices' }), Type.Null()]),
-  eventId: Type.Union([Type.Integer({ description: 'the imported event (resolve it by it)' }), Type.Null()]),
-  customerCode: Type.String(),
-  customerName: Type.String(),
-  documentRef: Type.String(),
-  reason: Type.String(),
-  department: Type.String(),
-  amountMinor: Minor,
-  currency: Currency,
-  note: Type.String(),
-  openedOn: IsoDate,
-  respondBy: Nullable(IsoDate),
-  status: Type.String(),
-  resolution: NullableString,
-  resolutionNote: NullableString,
-  resolvedOn: Nullable(IsoDate),
-  openedBy: Type.String({ description: 'who opened it; empty for an imported dispute' }),
-  resolvedBy: NullableString,
-  attachmentCount: Type.Integer(),
-});
-const DisputeCase = Type.Object({ caseId: Type.Integer(), disputes: Type.Array(Dispute) });
-const Figures = Type.Object({
-  key: Type.String(),
-  open: Type.Integer(),
-  resolved: Type.Integer(),
-  medianCycleDays: Type.Union([Type.Number(), Type.Null()]),
-});
-const Summary = Type.Object({
-  open: Type.Integer(),
-  openImported: Type.Integer(),
-  resolved: Type.Integer(),
-  medianCycleDays: Type.Union([Type.Number(), Type.Null()]),
-  byReason: Type.Array(Figures),
-  byDepartment: Type.Array(Figures),
-});
-const Attachment = Type.Object({
-  attachmentId: Type.Integer(),
-  disputeId: Type.Integer(),
-  documentRef: Type.String(),
-  sha256: Type.String(),
-  fileName: Type.String(),
-  kind: Type.String(),
-  mediaType: Type.String(),
-  sizeBytes: Type.Integer(),
-  attachedBy: Type.String(),
-  attachedAt: Type.String({ format: 'date-time' }),
-});
-const OpenBody = {
-  reason: Type.String({ description: 'quality, delivery, price, quantity or other' }),
-  department: Type.Optional(Type.String()),
-  amountMinor: Type.Optional(Type.Integer({ minimum: 1 })),
-  note: Type.Optional(Type.String({ maxLength: 4000 })),
-  respondBy: Type.Optional(IsoDate),
-};
-const ResolveBody = Type.Object({
-  resolution: Type.String({ description: 'credit_note, partial_credit or rejected' }),
-  note: Type.Optional(Type.String({ maxLength: 4000 })),
-});
 const caseView = (found: Awaited<ReturnType<typeof requireCase>>) => ({
   caseId: found.caseId,
   disputes: found.disputes.map(recordView),
@@ -100,6 +44,7 @@ export function registerDisputeRoutes(app: ApiServer): void {
   registerDisputeListRoutes(app);
   registerDisputeCaseRoutes(app);
   registerAttachmentRoutes(app);
+  registerDisputeChangeRoutes(app);
 }
 
 function registerDisputeListRoutes(app: ApiServer): void {

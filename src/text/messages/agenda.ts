@@ -12,6 +12,9 @@ export const agenda = {
     'agenda.target.set': 'Objectif de {month} pour {collector} : {amount}',
     'agenda.heldOrder': 'Commande bloquée {order} ({amount})',
     'agenda.limitRequest': 'Demande de limite : {amount}',
+    'agenda.dispute':
+      '{source, select, imported {Litige importé} other {Litige}} {invoice} ({reason}, {department})',
+    'agenda.disputeRespondBy': 'réponse attendue le {date}',
     'auditAction.agenda.assign': 'Affectation à un portefeuille de recouvrement',
     'auditAction.agenda.reassign': 'Client confié à un autre chargé de recouvrement',
     'auditAction.agenda.done': 'Entrée de l’agenda traitée',
@@ -61,6 +64,9 @@ export const agenda = {
     'agenda.target.set': 'Target for {month} for {collector}: {amount}',
     'agenda.heldOrder': 'Held order {order} ({amount})',
     'agenda.limitRequest': 'Limit request: {amount}',
+    'agenda.dispute':
+      '{source, select, imported {Imported dispute} other {Dispute}} {invoice} ({reason}, {department})',
+    'agenda.disputeRespondBy': 'answer due by {date}',
     'auditAction.agenda.assign': 'Assignment to a collection portfolio',
     'auditAction.agenda.reassign': 'Customer handed to another collector',
     'auditAction.agenda.done': 'Agenda entry done',

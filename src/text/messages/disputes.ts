@@ -4,6 +4,41 @@
 export const disputes = {
   fr: {
     'auditAction.dunning.dispute_attach': 'Pièce jointe à un litige',
+    'auditAction.dunning.dispute_edit': 'Modification d’un litige ouvert',
+    'auditAction.dunning.dispute_detach': 'Pièce retirée d’un litige',
+    'disputes.event.edited': 'Litige modifié : {changes}.',
+    'disputes.change.reason': 'motif {before} → {after}',
+    'disputes.change.department': 'transmis à {after} au lieu de {before}',
+    'disputes.change.amountMinor': 'montant contesté {before} → {after}',
+    'disputes.change.respondBy': 'réponse attendue le {after} (avant : {before})',
+    'disputes.change.note': 'note {after} (avant : {before})',
+    'disputes.cli.edited': 'Litige n° {id} modifié',
+    'disputes.cli.caseEdited':
+      'Dossier de litige n° {id} : {count, plural, =0 {aucune facture modifiée} one {# facture modifiée} other {# factures modifiées}}',
+    'disputes.cli.unchanged': 'Litige n° {id} : rien à modifier, les valeurs sont déjà celles-ci',
+    'disputes.cli.detached':
+      'Pièce n° {id} « {file} » retirée du litige n° {dispute} ; {removed, select, yes {le fichier, lié nulle part ailleurs, est supprimé} other {le fichier reste, lié à un autre litige}}',
+    'disputes.page.edit': 'Modifier',
+    'disputes.page.save': 'Enregistrer',
+    'disputes.page.saveCase':
+      'Enregistrer pour le dossier ({count, plural, one {# facture} other {# factures}})',
+    'disputes.page.cancel': 'Annuler',
+    'disputes.page.detach': 'Retirer',
+    'disputes.error.nothingToChange':
+      'Indiquez ce qui change : motif, service, montant, date de réponse ou commentaire.',
+    'disputes.error.amountPositive': 'Le montant contesté doit être positif.',
+    'disputes.error.amountAboveOpen':
+      'Le montant contesté ne peut dépasser ce que la facture {invoice} doit encore ({open}).',
+    'disputes.error.amountOneInvoice': 'Un montant ne s’applique qu’à un litige sur une seule facture.',
+    'disputes.error.respondByBeforeOpening':
+      'La réponse ne peut être attendue avant l’ouverture du litige, le {date}.',
+    'disputes.error.resolved': 'Le litige n° {id} est résolu : il ne peut plus être modifié.',
+    'disputes.error.resolvedDocuments': 'Le litige n° {id} est résolu : ses pièces sont conservées.',
+    'disputes.page.badAmount': 'Montant invalide : {value}',
+    'disputes.page.openWithImported': '{open} (dont {imported} importés)',
+    'disputes.page.detachConfirm': 'Retirer « {file} » de ce litige ?',
+    'disputes.page.cycle':
+      'Résolu le {date} en {days, plural, =0 {moins d’un jour} one {# jour} other {# jours}}',
     'disputes.status.open': 'Ouvert',
     'disputes.status.resolved': 'Résolu',
     'disputes.source.record': 'Encours',
@@ -47,6 +82,39 @@ export const disputes = {
   },
   en: {
     'auditAction.dunning.dispute_attach': 'Document attached to a dispute',
+    'auditAction.dunning.dispute_edit': 'Open dispute edited',
+    'auditAction.dunning.dispute_detach': 'Document removed from a dispute',
+    'disputes.event.edited': 'Dispute edited: {changes}.',
+    'disputes.change.reason': 'reason {before} → {after}',
+    'disputes.change.department': 'routed to {after} instead of {before}',
+    'disputes.change.amountMinor': 'amount contested {before} → {after}',
+    'disputes.change.respondBy': 'answer due by {after} (was: {before})',
+    'disputes.change.note': 'note {after} (was: {before})',
+    'disputes.cli.edited': 'Dispute {id} edited',
+    'disputes.cli.caseEdited':
+      'Dispute case {id}: {count, plural, =0 {no invoice changed} one {# invoice changed} other {# invoices changed}}',
+    'disputes.cli.unchanged': 'Dispute {id}: nothing to change, the values are already these',
+    'disputes.cli.detached':
+      'Document {id} “{file}” removed from dispute {dispute}; {removed, select, yes {the file, linked nowhere else, is deleted} other {the file stays, linked to another dispute}}',
+    'disputes.page.edit': 'Edit',
+    'disputes.page.save': 'Save',
+    'disputes.page.saveCase': 'Save for the case ({count, plural, one {# invoice} other {# invoices}})',
+    'disputes.page.cancel': 'Cancel',
+    'disputes.page.detach': 'Remove',
+    'disputes.error.nothingToChange':
+      'Say what changes: reason, department, amount, respond-by date or note.',
+    'disputes.error.amountPositive': 'The disputed amount must be positive.',
+    'disputes.error.amountAboveOpen':
+      'The disputed amount cannot exceed what invoice {invoice} still owes ({open}).',
+    'disputes.error.amountOneInvoice': 'An amount applies to a dispute on one invoice only.',
+    'disputes.error.respondByBeforeOpening': 'The answer cannot be due before the dispute opened, on {date}.',
+    'disputes.error.resolved': 'Dispute {id} is resolved: it can no longer be changed.',
+    'disputes.error.resolvedDocuments': 'Dispute {id} is resolved: its documents stay.',
+    'disputes.page.badAmount': 'Invalid amount: {value}',
+    'disputes.page.openWithImported': '{open} ({imported} imported)',
+    'disputes.page.detachConfirm': 'Remove “{file}” from this dispute?',
+    'disputes.page.cycle':
+      'Resolved on {date} in {days, plural, =0 {less than a day} one {# day} other {# days}}',
     'disputes.status.open': 'Open',
     'disputes.status.resolved': 'Resolved',
     'disputes.source.record': 'Encours',

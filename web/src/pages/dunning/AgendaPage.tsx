@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { ApiError, api, query } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
-import { money } from '../../format.ts';
+import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { AGENDA_MANAGERS, type CollectorAgenda, CollectorPicker, EntryDecisions } from './AgendaControls.tsx';
@@ -179,8 +179,24 @@ export function AgendaPage() {
                       </Badge>
                     ))}
                     {entry.openDisputes.map((d) => (
-                      <Badge key={d.disputeId} size="xs" color="red" variant="light">
-                        {t('dunning.nav.disputes')} {d.documentRef}
+                      <Badge
+                        key={d.documentRef}
+                        size="xs"
+                        color="red"
+                        variant={d.source === 'imported' ? 'outline' : 'light'}
+                        component={Link}
+                        to="/dunning/disputes"
+                        title={
+                          d.respondBy ? t('agenda.disputeRespondBy', { date: date(d.respondBy, lang) }) : ''
+                        }
+                        data-testid="agenda-dispute"
+                      >
+                        {t('agenda.dispute', {
+                          source: d.source,
+                          invoice: d.documentRef,
+                          reason: label('dunningDisputeReason', d.reason),
+                          department: label('dunningDepartment', d.department),
+                        })}
                       </Badge>
                     ))}
                     {entry.heldOrders.map((order) => (

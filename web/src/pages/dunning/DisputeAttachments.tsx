@@ -1,10 +1,11 @@
 /**
  * The documents attached to one dispute (proof of delivery, photos, the complaint letter): listed
- * with a download link, and a file sent as multipart with its kind.
+ * with a download link, a file sent as multipart with its kind, and one removed while the dispute
+ * is open.
  */
 import { Anchor, Button, FileInput, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { ApiError, csrfToken } from '../../api.ts';
+import { ApiError, api, csrfToken } from '../../api.ts';
 import { dateTime } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
@@ -40,7 +41,16 @@ async function upload(disputeId: number, kind: string, file: File): Promise<void
   throw new ApiError(response.status, problem?.code ?? 'error', problem?.detail ?? response.statusText);
 }
 
-export function DisputeAttachments({ disputeId, onChange }: { disputeId: number; onChange(): void }) {
+export function DisputeAttachments({
+  disputeId,
+  open,
+  onChange,
+}: {
+  disputeId: number;
+  /** An open dispute's documents may be removed; a resolved one keeps its evidence. */
+  open: boolean;
+  onChange(): void;
+}) {
   const { t, lang } = useI18n();
   const list = useApi<DisputeAttachment[]>(`/api/dunning/disputes/${disputeId}/attachments`);
   const [kind, setKind] = useState(KINDS[0] ?? 'other');
@@ -51,6 +61,21 @@ export function DisputeAttachments({ disputeId, onChange }: { disputeId: number;
     try {
       await upload(disputeId, kind, file);
       setFile(null);
+      setError(null);
+      list.reload();
+      onChange();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+  // The attachment whose removal waits for a second click.
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const detach = async (attachment: DisputeAttachment) => {
+    setConfirming(null);
+    try {
+      await api(`/api/dunning/dispute-attachments/${attachment.attachmentId}?lang=${lang}`, {
+        method: 'DELETE',
+      });
       setError(null);
       list.reload();
       onChange();
@@ -71,6 +96,29 @@ export function DisputeAttachments({ disputeId, onChange }: { disputeId: number;
             {a.fileName}
           </Anchor>{' '}
           · {t(`disputes.attachmentKind.${a.kind}`)} · {dateTime(a.attachedAt, lang)}
+          {open && confirming !== a.attachmentId && (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="red"
+              ml={4}
+              onClick={() => setConfirming(a.attachmentId)}
+            >
+              {t('disputes.page.detach')}
+            </Button>
+          )}
+          {open && confirming === a.attachmentId && (
+            <>
+              {' '}
+              {t('disputes.page.detachConfirm', { file: a.fileName })}
+              <Button size="compact-xs" color="red" ml={4} onClick={() => detach(a)}>
+                {t('disputes.page.detach')}
+              </Button>
+              <Button size="compact-xs" variant="subtle" ml={4} onClick={() => setConfirming(null)}>
+                {t('disputes.page.cancel')}
+              </Button>
+            </>
+          )}
         </Text>
       ))}
       <Group gap={4} align="end">

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n.tsx';
 interface Figures {
   key: string;
   open: number;
+  openImported: number;
   resolved: number;
   medianCycleDays: number | null;
 }
@@ -34,7 +35,11 @@ function FiguresTable({ title, rows, domain }: { title: string; rows: Figures[];
         {rows.map((row) => (
           <Table.Tr key={row.key}>
             <Table.Td>{label(domain, row.key)}</Table.Td>
-            <Table.Td ta="right">{row.open}</Table.Td>
+            <Table.Td ta="right">
+              {row.openImported > 0
+                ? t('disputes.page.openWithImported', { open: row.open, imported: row.openImported })
+                : row.open}
+            </Table.Td>
             <Table.Td ta="right">{row.resolved}</Table.Td>
             <Table.Td ta="right">{row.medianCycleDays ?? '—'}</Table.Td>
           </Table.Tr>

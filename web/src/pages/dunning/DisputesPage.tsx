@@ -1,7 +1,8 @@
 /**
  * Disputes (litiges): open and resolved complaints — imported ones included, which pause dunning
  * until resolved here —, the department answering, the date it must answer by, the documents
- * attached, their resolution, and the figures (open count, median time to resolve).
+ * attached, edited while open, their resolution and how long it took, and the figures (open count,
+ * median time to resolve).
  */
 import { Badge, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment, useState } from 'react';
@@ -12,6 +13,7 @@ import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { DisputeAttachments } from './DisputeAttachments.tsx';
 import { DisputeCaseForm } from './DisputeCaseForm.tsx';
+import { DisputeEditForm } from './DisputeEditForm.tsx';
 import { DisputeSummary, type DisputeSummaryData } from './DisputeSummary.tsx';
 
 const RESOLUTIONS = ['credit_note', 'partial_credit', 'rejected'];
@@ -37,6 +39,8 @@ export interface DisputeItem {
   resolutionNote: string | null;
   resolvedOn: string | null;
   attachmentCount: number;
+  /** Days from opening to resolution, once resolved. */
+  cycleDays: number | null;
 }
 
 /** Where resolving goes: the imported event, the whole case, or the one dispute. */
@@ -86,20 +90,37 @@ function Resolve({ dispute, caseSize, onDone }: { dispute: DisputeItem; caseSize
   );
 }
 
+/** Open or resolved; a resolved one says how (credit note, partial credit, rejection), when and how long it took. */
 function Status({ dispute }: { dispute: DisputeItem }) {
-  const { label } = useI18n();
+  const { t, lang, label } = useI18n();
   return (
-    <Group gap={4}>
-      <Badge variant="light" color={dispute.status === 'open' ? 'orange' : 'gray'}>
-        {label('disputes.status', dispute.status)}
-      </Badge>
-      {dispute.resolution && <Text size="xs">{label('dunningDisputeResolution', dispute.resolution)}</Text>}
-      {dispute.source === 'imported' && (
-        <Badge variant="outline" color="blue">
-          {label('disputes.source', 'imported')}
+    <Stack gap={2}>
+      <Group gap={4}>
+        <Badge variant="light" color={dispute.status === 'open' ? 'orange' : 'gray'}>
+          {label('disputes.status', dispute.status)}
         </Badge>
+        {dispute.resolution && (
+          <Text size="xs" fw={500} data-testid="dispute-resolution">
+            {label('dunningDisputeResolution', dispute.resolution)}
+          </Text>
+        )}
+        {dispute.source === 'imported' && (
+          <Badge variant="outline" color="blue">
+            {label('disputes.source', 'imported')}
+          </Badge>
+        )}
+      </Group>
+      {dispute.resolvedOn && dispute.cycleDays !== null && (
+        <Text size="xs" c="dimmed" data-testid="dispute-cycle">
+          {t('disputes.page.cycle', { date: date(dispute.resolvedOn, lang), days: dispute.cycleDays })}
+        </Text>
       )}
-    </Group>
+      {dispute.resolutionNote && (
+        <Text size="xs" c="dimmed">
+          {dispute.resolutionNote}
+        </Text>
+      )}
+    </Stack>
   );
 }
 
@@ -116,6 +137,8 @@ function DisputeRow({
 }) {
   const { t, lang, label } = useI18n();
   const [showFiles, setShowFiles] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const editable = d.status === 'open' && d.disputeId !== null;
   return (
     <Fragment>
       <Table.Tr>
@@ -140,7 +163,7 @@ function DisputeRow({
         <Table.Td ta="right">{money(d.amountMinor, d.currency, lang)}</Table.Td>
         <Table.Td>{date(d.openedOn, lang)}</Table.Td>
         <Table.Td>{d.respondBy ? date(d.respondBy, lang) : '—'}</Table.Td>
-        <Table.Td>
+        <Table.Td miw={130}>
           <Status dispute={d} />
         </Table.Td>
         <Table.Td>
@@ -152,12 +175,31 @@ function DisputeRow({
         </Table.Td>
         <Table.Td>
           {d.status === 'open' && <Resolve dispute={d} caseSize={openInCase} onDone={reload} />}
+          {editable && !editing && (
+            <Button size="compact-xs" variant="subtle" mt={2} onClick={() => setEditing(true)}>
+              {t('disputes.page.edit')}
+            </Button>
+          )}
         </Table.Td>
       </Table.Tr>
+      {editing && (
+        <Table.Tr>
+          <Table.Td colSpan={12}>
+            <DisputeEditForm
+              dispute={d}
+              openInCase={openInCase}
+              onClose={(saved) => {
+                setEditing(false);
+                if (saved) reload();
+              }}
+            />
+          </Table.Td>
+        </Table.Tr>
+      )}
       {showFiles && d.disputeId !== null && (
         <Table.Tr>
           <Table.Td colSpan={12}>
-            <DisputeAttachments disputeId={d.disputeId} onChange={reload} />
+            <DisputeAttachments disputeId={d.disputeId} open={d.status === 'open'} onChange={reload} />
           </Table.Td>
         </Table.Tr>
       )}

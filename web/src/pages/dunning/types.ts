@@ -9,7 +9,20 @@ export interface AgendaEntry {
   reasons: string[];
   plannedActions: { step: string; stepKind: string; channel: string }[];
   openTasks: { taskId: number; kind: string; dueDate: string }[];
-  openDisputes: { disputeId: number; documentRef: string; department: string }[];
+  /** Disputes waiting: a record of Encours or one imported with the customer's story (no number). */
+  openDisputes: {
+    source: 'record' | 'imported';
+    disputeId: number | null;
+    caseId: number | null;
+    eventId: number | null;
+    documentRef: string;
+    reason: string;
+    department: string;
+    amountMinor: number;
+    currency: string;
+    openedOn: string;
+    respondBy: string | null;
+  }[];
   heldOrders: {
     orderRef: string;
     amountMinor: number;

@@ -1,0 +1,116 @@
+/**
+ * `encours dispute edit|attachments|detach`: changing an open dispute's particulars, listing the
+ * documents attached to a dispute and removing one (split from dispute-command.ts).
+ */
+import type { Command } from 'commander';
+import { detachFromDispute, listDisputeAttachments } from '#app/dunning/dispute-attachments';
+import { type EditDisputeInput, editDispute, editDisputeCase } from '#app/dunning/dispute-edit';
+import { amountFromText } from '#app/dunning/promises';
+import { DomainError } from '#app/errors';
+import { translator } from '#text/catalogue';
+import { formatDateTime } from '#text/format';
+import { printJson, printTable } from './output.ts';
+import { globalOptions, parseLang, withContext } from './shared.ts';
+
+export function positiveId(text: string, what: string): number {
+  const id = Number(text);
+  if (!Number.isSafeInteger(id) || id < 1)
+    throw new DomainError('invalid_input', `not a ${what} number: ${text}`);
+  return id;
+}
+
+/** The changes the options ask for; `--respond-by none` clears the date. */
+function editOf(options: Record<string, string | undefined>): EditDisputeInput {
+  const respondBy = options['respondBy'];
+  const amount = options['amount'];
+  return {
+    reason: options['reason'],
+    department: options['department'],
+    amountMinor: amount === undefined ? undefined : amountFromText(amount),
+    respondBy: respondBy === undefined ? undefined : respondBy === 'none' ? null : respondBy,
+    note: options['note'],
+  };
+}
+
+function registerEdit(dispute: Command): void {
+  dispute
+    .command('edit <id>')
+    .description("changes an open dispute's reason, department, amount, respond-by date or note (audited)")
+    .option('--case', 'the number is a case: change every invoice of it still open')
+    .option('--reason <reason>', 'quality, delivery, price, quantity or other')
+    .option('--department <department>', 'sales, logistics, quality, accounting or customer_service')
+    .option('--amount <amount>', 'the amount contested, at most what the invoice still owes')
+    .option('--respond-by <date>', 'when the department must answer (YYYY-MM-DD), or none')
+    .option('--note <text>', 'replaces the note')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (idText: string, options, command: Command) => {
+      const lang = parseLang(options.lang);
+      const t = translator(lang);
+      const json = globalOptions(command).json;
+      const id = positiveId(idText, 'dispute');
+      if (options.case) {
+        const edited = await withContext(command, (ctx) =>
+          editDisputeCase(ctx, { caseId: id, ...editOf(options), lang }),
+        );
+        if (json) return printJson(edited);
+        return void process.stdout.write(`${t('disputes.cli.caseEdited', { id, count: edited.edited })}\n`);
+      }
+      const { dispute: row, edited } = await withContext(command, (ctx) =>
+        editDispute(ctx, { disputeId: id, ...editOf(options), lang }),
+      );
+      if (json) return printJson({ ...row, edited });
+      process.stdout.write(`${t(edited ? 'disputes.cli.edited' : 'disputes.cli.unchanged', { id })}\n`);
+    });
+}
+
+function registerAttachments(dispute: Command): void {
+  dispute
+    .command('attachments <id>')
+    .description('the documents attached to a dispute, with their numbers')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (idText: string, options, command: Command) => {
+      const lang = parseLang(options.lang);
+      const t = translator(lang);
+      const rows = await withContext(command, (ctx) =>
+        listDisputeAttachments(ctx, positiveId(idText, 'dispute')),
+      );
+      if (globalOptions(command).json) return printJson(rows);
+      if (rows.length === 0) return void process.stdout.write(`${t('disputes.page.noAttachment')}\n`);
+      printTable(rows, [
+        { header: t('disputes.page.id'), value: (a) => String(a.attachmentId), align: 'right' },
+        { header: t('dunning.page.invoice'), value: (a) => a.documentRef },
+        { header: t('disputes.page.attachments'), value: (a) => a.fileName },
+        { header: t('disputes.page.attachKind'), value: (a) => t(`disputes.attachmentKind.${a.kind}`) },
+        { header: '', value: (a) => `${a.attachedBy} ${formatDateTime(lang, a.attachedAt)}` },
+      ]);
+    });
+  dispute
+    .command('detach <attachment>')
+    .description(
+      'removes a document from an open dispute (its number: see `dispute attachments`); the file goes when nothing else links it',
+    )
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (idText: string, options, command: Command) => {
+      const lang = parseLang(options.lang);
+      const t = translator(lang);
+      const outcome = await withContext(command, (ctx) =>
+        detachFromDispute(ctx, positiveId(idText, 'attachment'), lang),
+      );
+      if (globalOptions(command).json) return printJson(outcome);
+      const { attachment } = outcome;
+      process.stdout.write(
+        `${t('disputes.cli.detached', {
+          id: attachment.attachmentId,
+          file: attachment.fileName,
+          dispute: attachment.disputeId,
+          removed: outcome.fileRemoved ? 'yes' : 'no',
+        })}\n`,
+      );
+    });
+}
+
+/** Adds the subcommands that change a dispute to `encours dispute`. */
+export function registerDisputeChanges(dispute: Command): void {
+  registerEdit(dispute);
+  registerAttachments(dispute);
+}
