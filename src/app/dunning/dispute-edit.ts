@@ -6,10 +6,10 @@
  */
 import type { Kysely } from 'kysely';
 import type { StoryMessage, StoryParam } from '#core/types';
+import { insertCustomerEvent } from '#db/customers/customer-records';
 import type { DisputeRow } from '#db/dunning/case-queries';
 import { type DisputeEdit, selectInvoiceOpenMinor, updateOpenDispute } from '#db/dunning/dispute-cases';
 import type { Database } from '#db/infra/schema';
-import { insertEvents } from '#db/ledger/ledger-writes';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import { storyLine } from '#text/story';
@@ -95,6 +95,17 @@ function changeMessage(
   return { key: `disputes.change.${field}`, params: { before: worded(before), after: worded(after) } };
 }
 
+/**
+ * The changes as one message, « A ; B ; C »: a message's parameters are not lists, so the list is
+ * nested pairs (first, the rest), worded in the reader's language when read.
+ */
+function changeList(changes: readonly StoryMessage[]): StoryMessage {
+  const [first, ...rest] = changes;
+  if (!first) throw new Error('a dispute edit changes at least one field');
+  if (rest.length === 0) return first;
+  return { key: 'disputes.changeList', params: { first, rest: changeList(rest) } };
+}
+
 /** Writes one row's changes, its audit entry and its story line; false when nothing changes. */
 async function editRow(
   trx: Kysely<Database>,
@@ -134,19 +145,15 @@ async function editRow(
     before: pick(before),
     after: { ...pick(after), caseId: row.caseId, documentRef: row.documentRef },
   });
-  // One story line per field changed: each reads in the reader's language.
-  await insertEvents(
-    trx,
-    ctx.companyId,
-    ctx.actor,
-    changed.map((field) => ({
-      customerCode: row.customerCode,
-      kind: 'dispute' as const,
-      eventDate: change.on,
-      documentRef: row.documentRef,
-      ...storyLine('disputes.event.edited', { changes: changeMessage(field, before, after, row.currency) }),
-    })),
-  );
+  await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
+    customerCode: row.customerCode,
+    kind: 'dispute',
+    eventDate: change.on,
+    documentRef: row.documentRef,
+    ...storyLine('disputes.event.edited', {
+      changes: changeList(changed.map((field) => changeMessage(field, before, after, row.currency))),
+    }),
+  });
   return true;
 }
 
