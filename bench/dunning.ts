@@ -17,32 +17,29 @@
  * backends' CPU (`db-profile.ts`: the pool's; `allBackendsCpuSeconds`: every backend of the
  * database, the run's reader included, `dunning-backends.ts`); `--open-items N` first takes customer payments out of the bench's
  * own copy until about N items are open (`reopen-items.ts`: the state rebuilt and checked against
- * the ledger). The preview's and the
- * run's digests tell whether a change of the code changed what is planned or stored.
+ * the ledger). The preview's and the run's digests (`dunning-digest.ts`) tell whether a change of
+ * the code changed what is planned or stored; the memory and CPU samplers are in
+ * `dunning-memory.ts`, the deferred PDFs' sample in `dunning-letters.ts`.
  */
-import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { sql } from 'kysely';
 import { findCompany } from '#app/companies/companies';
 import { fixedClock, silentLogger } from '#app/context';
 import { loadScaleCompany } from '#app/demo/demo';
 import { carryOutDunningRun } from '#app/dunning/execute-run';
-import { letterContent } from '#app/dunning/letter-content';
 import { loadPlanData, type PlanData } from '#app/dunning/plan-data';
 import { previewDunningRun, resolveRunDate } from '#app/dunning/plan-run';
 import { openRuntime } from '#app/runtime';
 import { planDunning } from '#core/dunning/planner';
-import { selectActions } from '#db/dunning/action-queries';
-import { selectLetter } from '#db/dunning/letter-queries';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
-import { modelsOfJob } from '#render/letter-job';
-import { type LetterModel, renderLetters } from '#render/letters';
 import { closePdfWorkers } from '#render/pdf-pool';
 import { withPostgres } from './analytics.ts';
 import { DatabaseProfile } from './db-profile.ts';
 import { BackendCpuSampler } from './dunning-backends.ts';
+import { type Company, previewDigest, runDigest } from './dunning-digest.ts';
+import { timeDeferredLetters } from './dunning-letters.ts';
+import { collectGarbage, measureCpu, megabytes, withPeakMemory } from './dunning-memory.ts';
 import { reopenItems } from './reopen-items.ts';
-import { loadAverage, measure, type Timing } from './stats.ts';
+import { loadAverage } from './stats.ts';
 
 export interface DunningBenchOptions {
   customers?: number;
@@ -67,45 +64,6 @@ export interface DunningBenchOptions {
   skipDigest?: boolean | undefined;
 }
 
-const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
-
-/** `measure` plus the CPU time this process spent per run (the database server's not counted). */
-async function measureCpu(
-  work: () => Promise<unknown>,
-  runs: number,
-): Promise<Timing & { cpuSeconds: number }> {
-  const before = process.cpuUsage();
-  const timing = await measure(work, runs, false);
-  const used = process.cpuUsage(before);
-  return { ...timing, cpuSeconds: Math.round((used.user + used.system) / runs / 1e4) / 100 };
-}
-
-/** With `node --expose-gc`, collect first so the baseline heap is what the process really holds. */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
-/** Peak heap and RSS while `work` runs, sampled every 20 ms (a lower bound of the true peak). */
-async function withPeakMemory<T>(
-  work: () => Promise<T>,
-): Promise<{ result: T; heapMb: number; rssMb: number }> {
-  let heap = process.memoryUsage().heapUsed;
-  let rss = process.memoryUsage().rss;
-  const sample = () => {
-    const usage = process.memoryUsage();
-    heap = Math.max(heap, usage.heapUsed);
-    rss = Math.max(rss, usage.rss);
-  };
-  const timer = setInterval(sample, 20);
-  try {
-    const result = await work();
-    sample();
-    return { result, heapMb: megabytes(heap), rssMb: megabytes(rss) };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
 /** What a preview planned (a function, so that the view is garbage once counted). */
 function viewCounts(view: Awaited<ReturnType<typeof previewDunningRun>>) {
   return {
@@ -116,91 +74,10 @@ function viewCounts(view: Awaited<ReturnType<typeof previewDunningRun>>) {
   };
 }
 
-type Company = Parameters<typeof carryOutDunningRun>[0];
-
 /** What one more preview planned, and its digest (in a function: the view is garbage once counted). */
 async function previewFigures(company: Company, asOf: string) {
   const view = await previewDunningRun(company, { asOf });
   return { ...viewCounts(view), digest: previewDigest(view) };
-}
-
-/** A digest of everything a preview answers: the same plan before and after a change of the code. */
-function previewDigest(view: Awaited<ReturnType<typeof previewDunningRun>>): string {
-  const hash = createHash('sha256');
-  for (const action of view.actions) hash.update(JSON.stringify(action));
-  for (const skipped of view.skipped) hash.update(JSON.stringify(skipped));
-  return hash.digest('hex').slice(0, 16);
-}
-
-/**
- * A digest of what the run stored (its actions with their items, letters, e-mails and attachments,
- * the customers' story lines, tasks and counts), ids and instants left out and rows taken in a
- * stable order: the same run before and after a change of the code.
- */
-async function runDigest(company: Company, runId: number, asOf: string) {
-  const result = await sql<{
-    digest: string;
-    actions: string | null;
-    events: string | null;
-    tasks: string | null;
-    run: string | null;
-  }>`
-    with actions as (
-      select md5(concat_ws('|', a.customer_code, a.action_date, a.policy_code, a.policy_version,
-        a.step_code, a.step_kind, a.level, a.channel, a.lang, a.currency, a.open_total_minor,
-        a.interest_total_minor, a.indemnity_total_minor, a.credits_minor, a.total_due_minor,
-        a.interest_incomplete, a.status, a.origin, a.sms_text, l.filename, l.render_job::text,
-        m.idempotency_key, m.category, m.from_address, m.to_addresses::text, m.reply_to, m.subject,
-        m.text_body, m.html_body, m.customer_code, m.document_ref, m.status,
-        (select string_agg(concat_ws('|', t.position, t.filename, t.content_type, t.render_job::text),
-            ';' order by t.position)
-          from mail_outbox_attachments t where t.company_id = m.company_id and t.outbox_id = m.outbox_id),
-        (select string_agg(concat_ws('|', i.document_id, i.document_ref, i.due_date, i.open_minor,
-            i.days_late, i.from_level, i.level, i.step_code, i.step_kind, i.interest_status,
-            i.interest_minor, i.indemnity_minor), ';' order by i.document_id)
-          from dunning_action_items i where i.company_id = a.company_id and i.action_id = a.action_id),
-        (select string_agg(concat_ws('|', k.kind, k.due_date, k.status), ';' order by k.task_id)
-          from dunning_call_tasks k where k.company_id = a.company_id and k.action_id = a.action_id)
-      )) as line
-      from dunning_actions a
-      left join dunning_letters l on l.company_id = a.company_id and l.letter_id = a.letter_id
-      left join mail_outbox m on m.company_id = a.company_id and m.outbox_id = a.outbox_id
-      where a.company_id = ${company.companyId} and a.run_id = ${runId}
-    ), events as (
-      select md5(concat_ws('|', e.customer_code, e.kind, e.event_date, e.document_ref, e.detail)) as line
-      from customer_events e
-      where e.company_id = ${company.companyId} and e.event_date = ${asOf}::date and e.kind = 'reminder'
-    ), tasks as (
-      select md5(concat_ws('|', k.customer_code, k.kind, k.due_date, k.status)) as line
-      from dunning_call_tasks k where k.company_id = ${company.companyId} and k.action_id is null
-    ), run as (
-      select md5(concat_ws('|', r.as_of, r.planned_actions, r.sent_actions, r.skipped_items,
-        r.tasks_created, l.filename, l.render_job::text)) as line
-      from dunning_runs r
-      left join dunning_letters l on l.company_id = r.company_id and l.letter_id = r.batch_letter_id
-      where r.company_id = ${company.companyId} and r.run_id = ${runId}
-    )
-    select md5(concat_ws('#',
-      (select string_agg(line, ',' order by line) from actions),
-      (select string_agg(line, ',' order by line) from events),
-      (select string_agg(line, ',' order by line) from tasks),
-      (select line from run))) as digest,
-      md5((select string_agg(line, ',' order by line) from actions)) as actions,
-      md5((select string_agg(line, ',' order by line) from events)) as events,
-      md5((select string_agg(line, ',' order by line) from tasks)) as tasks,
-      (select line from run) as run`.execute(company.db);
-  const row = result.rows[0];
-  const short = (text: string | null | undefined) => (text ?? '').slice(0, 16);
-  // The parts too: a change of the print batch (the run line) leaves the actions' digest as it was.
-  return {
-    digest: short(row?.digest),
-    parts: {
-      actions: short(row?.actions),
-      events: short(row?.events),
-      tasks: short(row?.tasks),
-      run: short(row?.run),
-    },
-  };
 }
 
 /** The run once (a second one the same day sends nothing): wall and CPU time, peak memory, counts. */
@@ -237,40 +114,6 @@ async function timeRun(company: Company, asOf: string, gcPerSlice: boolean) {
           liveHeapAfterSliceMb: { max: Math.max(...liveHeapMb), last: liveHeapMb.at(-1), all: liveHeapMb },
         }
       : {}),
-  };
-}
-
-/**
- * The deferred PDFs: the first `sample` letters of the run laid out one by one as a download
- * would (in this thread, a single letter being below the pool's weight), and the same letters as
- * one print batch (in the PDF pool, as the batch of a run is); then the time for all the run's
- * letters and e-mail statements at the single-letter pace — an extrapolation, said as such.
- */
-async function timeDeferredLetters(company: Company, sample: number, run: unknown) {
-  const { runId, letters, emails } = run as { runId: number; letters: number; emails: number };
-  const page = await selectActions(company.db, 'SCALE', { runId }, { limit: sample * 3, offset: 0 });
-  const ids = page.items.flatMap((a) => (a.letterId === null ? [] : [a.letterId])).slice(0, sample);
-  const models: LetterModel[] = [];
-  for (const id of ids) {
-    const job = (await selectLetter(company.db, 'SCALE', id))?.renderJob;
-    if (job) models.push(...modelsOfJob(job));
-  }
-  const batchStarted = performance.now();
-  const batch = await renderLetters(models);
-  const batchPerLetterMs = (performance.now() - batchStarted) / Math.max(1, models.length);
-  const started = performance.now();
-  let bytes = 0;
-  for (const id of ids) bytes += (await letterContent(company.db, 'SCALE', id))?.content.length ?? 0;
-  const perLetterMs = ids.length === 0 ? 0 : (performance.now() - started) / ids.length;
-  return {
-    sampled: ids.length,
-    perLetterMs: Math.round(perLetterMs),
-    meanKb: ids.length === 0 ? 0 : Math.round(bytes / ids.length / 1024),
-    batchPerLetterMs: Math.round(batchPerLetterMs),
-    batchKb: Math.round(batch.length / 1024),
-    // E-mails to ask for money carry the same statement (a courtesy notice carries none): an upper bound.
-    extrapolatedAllPdfSeconds: Math.round((perLetterMs * (letters + emails)) / 1000),
-    extrapolatedPrintBatchSeconds: Math.round((batchPerLetterMs * letters) / 1000),
   };
 }
 

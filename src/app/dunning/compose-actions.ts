@@ -10,8 +10,8 @@ import type { PlannedAction } from '#core/dunning/planner';
 import type { TemplateRow } from '#db/dunning/config-queries';
 import type { DunningCustomerRow } from '#db/dunning/dunning-state';
 import type { Database } from '#db/infra/schema';
-import { lettersJob } from '#render/letter-job';
-import type { LetterModel, LetterSender } from '#render/letters';
+import { encodedLettersJob, lettersJob } from '#render/letter-job';
+import type { LetterSender } from '#render/letters';
 import { type Lang, translator } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
 import type { MailPort, OutgoingMail } from '../mail/mail-port.ts';
@@ -68,13 +68,12 @@ function contextOf(scope: DeliveryScope, action: PlannedAction, customer: Dunnin
 }
 
 /**
- * What the letter says, and the PDF job that lays it out later (migration 0028): a run of
+ * What the letter says, as the model the renderer lays out later (migration 0028): a run of
  * thousands of letters would otherwise spend its transaction in the layout engine.
  */
-async function letterOf(scope: DeliveryScope, context: ActionContext, action: PlannedAction) {
+async function letterModelOf(scope: DeliveryScope, context: ActionContext, action: PlannedAction) {
   const source = templateSource(scope.edited, action.templateCode, action.stepKind, 'letter', context.lang);
-  const model = await buildLetterModel(context, source);
-  return { model, job: lettersJob([model]) };
+  return buildLetterModel(context, source);
 }
 
 async function composeEmail(
@@ -95,7 +94,7 @@ async function composeEmail(
           {
             filename: t('dunning.statement.filename', { customer: action.customerCode, date: scope.asOf }),
             contentType: 'application/pdf' as const,
-            render: (await letterOf(scope, context, action)).job,
+            render: lettersJob([await letterModelOf(scope, context, action)]),
           },
         ];
   return {
@@ -121,7 +120,11 @@ export interface Prepared {
   outboxId: number | null;
   /** The e-mail to enqueue: a slice's e-mails go to the outbox together. */
   email: OutgoingMail | null;
-  letter: { model: LetterModel; filename: string; job: unknown } | null;
+  /**
+   * The letter's PDF job as stored, its JSON text already encoded (`encodedLettersJob`): held
+   * until the slice is stored as bytes outside the heap rather than as the model's objects.
+   */
+  letter: { filename: string; job: Uint8Array } | null;
   smsText: string | null;
 }
 
@@ -144,12 +147,12 @@ async function prepareAction(scope: DeliveryScope, action: PlannedAction): Promi
   if (action.channel === 'email' && to !== null)
     prepared.email = await composeEmail(scope, context, action, to);
   if (prepared.channel === 'letter' || prepared.channel === 'registered_letter') {
-    const { model, job } = await letterOf(scope, context, action);
+    const model = await letterModelOf(scope, context, action);
     const filename = translator(context.lang)('dunning.letter.filename', {
       customer: action.customerCode,
       date: scope.asOf,
     });
-    prepared.letter = { model, filename, job };
+    prepared.letter = { filename, job: encodedLettersJob([model]) };
   }
   if (prepared.channel === 'sms')
     prepared.smsText = await renderSms(

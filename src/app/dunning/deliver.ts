@@ -15,9 +15,7 @@ import {
 } from '#db/dunning/action-batches';
 import type { NewAction } from '#db/dunning/action-queries';
 import { insertRunEvents } from '#db/dunning/run-events';
-import type { LetterModel } from '#render/letters';
-import { label, translator } from '#text/catalogue';
-import { formatMoney } from '#text/format';
+import { storyLine } from '#text/story';
 import type { OutgoingMail } from '../mail/mail-port.ts';
 import type { DeliveryScope, Prepared } from './compose-actions.ts';
 import type { PlanData } from './plan-data.ts';
@@ -27,7 +25,6 @@ export interface Delivered {
   channel: string;
   outboxId: number | null;
   letterId: number | null;
-  letter: LetterModel | null;
 }
 
 function newActionOf(scope: DeliveryScope, p: Prepared, letterId: number | null): NewAction {
@@ -61,17 +58,16 @@ function newActionOf(scope: DeliveryScope, p: Prepared, letterId: number | null)
 
 /** The line of the customer's story that tells of a reminder sent. */
 function reminderEvent(scope: DeliveryScope, p: Prepared): CustomerEvent {
-  const t = translator('fr');
   return {
     customerCode: p.action.customerCode,
     kind: 'reminder',
     eventDate: scope.asOf,
     documentRef: p.reference,
-    detail: t('dunning.event.reminder', {
-      step: label('fr', 'dunningStepKind', p.action.stepKind),
-      channel: label('fr', 'dunningChannel', p.channel),
+    ...storyLine('dunning.event.reminder', {
+      step: { domain: 'dunningStepKind', code: p.action.stepKind },
+      channel: { domain: 'dunningChannel', code: p.channel },
       count: p.action.items.length,
-      total: formatMoney('fr', p.action.totalDueMinor, p.action.currency),
+      total: { minor: p.action.totalDueMinor, currency: p.action.currency },
     }),
   };
 }
@@ -131,7 +127,6 @@ export async function storePrepared(
     channel: p.channel,
     outboxId: p.outboxId,
     letterId: letterIdFor(p),
-    letter: p.letter?.model ?? null,
   }));
 }
 

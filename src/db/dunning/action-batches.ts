@@ -4,10 +4,14 @@
  */
 import { type Kysely, sql } from 'kysely';
 import { batches, type ColumnSpec, unnestSelect } from '../infra/bulk.ts';
-import { serverClientOf } from '../infra/connect.ts';
 import type { Database } from '../infra/schema.ts';
 import type { NewAction, NewActionItem } from './action-queries.ts';
 import { copyRows } from './run-copy.ts';
+import { copyAvailable, idsFor, inOrder } from './run-ids.ts';
+
+// Where the run's writers found them before: the letters and the ids have files of their own.
+export { insertDeferredLetters } from './letter-batches.ts';
+export { type DrawnIds, drawRunIds } from './run-ids.ts';
 
 type Numbered<Row> = Row & { ord: number };
 
@@ -37,8 +41,8 @@ const ACTION_COLUMNS: ColumnSpec<Numbered<NewAction>>[] = [
   { name: 'sms_text', type: 'text', value: (a) => a.smsText },
 ];
 
-const ITEM_COLUMNS: ColumnSpec<NewActionItem & { actionId: number }>[] = [
-  { name: 'action_id', type: 'int8', value: (i) => i.actionId },
+/** An item's own columns (its action's id apart). */
+const ITEM_VALUE_COLUMNS: ColumnSpec<NewActionItem>[] = [
   { name: 'document_id', type: 'int8', value: (i) => i.documentId },
   { name: 'document_ref', type: 'text', value: (i) => i.documentRef },
   { name: 'due_date', type: 'date', value: (i) => i.dueDate },
@@ -53,76 +57,10 @@ const ITEM_COLUMNS: ColumnSpec<NewActionItem & { actionId: number }>[] = [
   { name: 'indemnity_minor', type: 'int8', value: (i) => i.indemnityMinor },
 ];
 
-/**
- * Identities of rows inserted in `ord` order, given back in that order: they are drawn one row
- * after the other, so sorted they follow the rows (whatever order RETURNING lists them in).
- */
-const inOrder = (ids: readonly number[]) => [...ids].map(Number).sort((a, b) => a - b);
-
-/**
- * Whether rows can go by COPY: on a server, where the transaction's client is known. Rows copied
- * carry identities drawn from their table's sequence first (COPY returns none), in the order
- * given, as the inserts' `returning` gave them.
- */
-async function copyAvailable(db: Kysely<Database>): Promise<boolean> {
-  return (await serverClientOf(db)) !== undefined;
-}
-
-/** Identities drawn ahead for rows written by COPY, each list in the order of its rows. */
-export interface DrawnIds {
-  letters: number[];
-  actions: number[];
-}
-
-/**
- * The identities of a slice's letters and actions drawn in one statement (a round trip per slice
- * instead of one per table: 101 draws took 3.0 s of the run's connection at 1,000,000 open items),
- * or null without COPY (the embedded engine: the inserts' `returning` gives them). Each list is
- * drawn from its table's own sequence, one value after the other, so sorted it follows the rows.
- */
-export async function drawRunIds(
-  db: Kysely<Database>,
-  counts: { letters: number; actions: number },
-): Promise<DrawnIds | null> {
-  if (!(await copyAvailable(db))) return null;
-  if (counts.letters === 0 && counts.actions === 0) return { letters: [], actions: [] };
-  // The sequences looked up once (by row, pg_get_serial_sequence's catalogue lookups cost more than
-  // the draws). An int8[] comes back as text: the driver's int8 parser does not reach its elements.
-  const result = await sql<{ letters: string[]; actions: string[] }>`
-    with seq as materialized (
-      select pg_get_serial_sequence('dunning_letters', 'letter_id')::regclass as letters,
-        pg_get_serial_sequence('dunning_actions', 'action_id')::regclass as actions
-    )
-    select
-      array(select nextval(seq.letters) from seq, generate_series(1, ${counts.letters}::int4)) as letters,
-      array(select nextval(seq.actions) from seq, generate_series(1, ${counts.actions}::int4)) as actions`.execute(
-    db,
-  );
-  const row = result.rows[0];
-  return {
-    letters: inOrder((row?.letters ?? []).map(Number)),
-    actions: inOrder((row?.actions ?? []).map(Number)),
-  };
-}
-
-/** The drawn ids of `count` rows, or a fresh draw when none were given for them. */
-async function idsFor(
-  db: Kysely<Database>,
-  table: 'letters' | 'actions',
-  count: number,
-  drawn: readonly number[] | undefined,
-): Promise<number[]> {
-  if (drawn !== undefined) {
-    if (drawn.length !== count) throw new Error(`${drawn.length} ids drawn for ${count} ${table}`);
-    return [...drawn];
-  }
-  const fresh = await drawRunIds(
-    db,
-    table === 'letters' ? { letters: count, actions: 0 } : { letters: 0, actions: count },
-  );
-  if (!fresh) throw new Error('COPY was available and is no longer');
-  return fresh[table];
-}
+const ITEM_COLUMNS: ColumnSpec<NewActionItem & { actionId: number }>[] = [
+  { name: 'action_id', type: 'int8', value: (i) => i.actionId },
+  ...ITEM_VALUE_COLUMNS,
+];
 
 /**
  * Many actions and their items (a run's slice): COPY on a server (a run at 1,000,000 open items
@@ -143,25 +81,54 @@ export async function insertActions(
   const ids = copied
     ? await copyActions(db, companyId, actor, actions, drawn)
     : await insertActionRows(db, companyId, actor, actions);
+  if (copied && (await copyItems(db, companyId, actions, ids))) return ids;
   const items = actions.flatMap((action, index) =>
-    action.items.map((item) => ({ ...item, actionId: ids[index] as number, companyId })),
+    action.items.map((item) => ({ ...item, actionId: ids[index] as number })),
   );
-  if (!copied || !(await copyRows(db, 'dunning_action_items', items, COPIED_ITEM_COLUMNS))) {
-    const itemNames = ITEM_COLUMNS.map((column) => sql.ref(column.name));
-    for (const batch of batches(items, 5_000))
-      await sql`
-        insert into dunning_action_items (company_id, ${sql.join(itemNames)})
-        select ${companyId}, ${sql.join(itemNames)} from (${unnestSelect(batch, ITEM_COLUMNS)}) staged`.execute(
-        db,
-      );
-  }
+  const itemNames = ITEM_COLUMNS.map((column) => sql.ref(column.name));
+  for (const batch of batches(items, 5_000))
+    await sql`
+      insert into dunning_action_items (company_id, ${sql.join(itemNames)})
+      select ${companyId}, ${sql.join(itemNames)} from (${unnestSelect(batch, ITEM_COLUMNS)}) staged`.execute(
+      db,
+    );
   return ids;
 }
 
-const COPIED_ITEM_COLUMNS: ColumnSpec<NewActionItem & { actionId: number; companyId: string }>[] = [
-  { name: 'company_id', type: 'text', value: (i) => i.companyId },
-  ...ITEM_COLUMNS,
-];
+/**
+ * The rows of one table read through a cursor moved from row to row by a generator, instead of
+ * an object made per row (a run copies some 900,000 items and 130,000 actions, each row a copy
+ * of its source with a few more fields): the cursor is read as soon as it is given (`copyRows`
+ * encodes each row before asking for the next).
+ */
+interface ItemCursor {
+  actionId: number;
+  item: NewActionItem;
+}
+
+async function copyItems(
+  db: Kysely<Database>,
+  companyId: string,
+  actions: readonly NewAction[],
+  ids: readonly number[],
+): Promise<boolean> {
+  const columns: ColumnSpec<ItemCursor>[] = [
+    { name: 'company_id', type: 'text', value: () => companyId },
+    { name: 'action_id', type: 'int8', value: (c) => c.actionId },
+    ...ITEM_VALUE_COLUMNS.map((column) => ({ ...column, value: (c: ItemCursor) => column.value(c.item) })),
+  ];
+  function* rows(): Generator<ItemCursor> {
+    const cursor = { actionId: 0, item: undefined } as unknown as ItemCursor;
+    for (const [index, action] of actions.entries()) {
+      cursor.actionId = ids[index] as number;
+      for (const item of action.items) {
+        cursor.item = item;
+        yield cursor;
+      }
+    }
+  }
+  return copyRows(db, 'dunning_action_items', rows(), columns);
+}
 
 async function insertActionRows(
   db: Kysely<Database>,
@@ -183,14 +150,10 @@ async function insertActionRows(
   return ids;
 }
 
-type CopiedAction = Numbered<NewAction> & { actionId: number; companyId: string; actor: string };
-
-const COPIED_ACTION_COLUMNS: ColumnSpec<CopiedAction>[] = [
-  { name: 'company_id', type: 'text', value: (a) => a.companyId },
-  { name: 'action_id', type: 'int8', value: (a) => a.actionId },
-  { name: 'created_by', type: 'text', value: (a) => a.actor },
-  ...ACTION_COLUMNS.slice(1),
-];
+interface ActionCursor {
+  actionId: number;
+  action: NewAction;
+}
 
 async function copyActions(
   db: Kysely<Database>,
@@ -200,14 +163,25 @@ async function copyActions(
   drawn: readonly number[] | undefined,
 ): Promise<number[]> {
   const ids = await idsFor(db, 'actions', actions.length, drawn);
-  const rows = actions.map((action, ord) => ({
-    ...action,
-    ord,
-    actionId: ids[ord] as number,
-    companyId,
-    actor,
-  }));
-  if (!(await copyRows(db, 'dunning_actions', rows, COPIED_ACTION_COLUMNS)))
+  const columns: ColumnSpec<ActionCursor>[] = [
+    { name: 'company_id', type: 'text', value: () => companyId },
+    { name: 'action_id', type: 'int8', value: (c) => c.actionId },
+    { name: 'created_by', type: 'text', value: () => actor },
+    // The columns after `ord` read only the action's own fields.
+    ...ACTION_COLUMNS.slice(1).map((column) => ({
+      ...column,
+      value: (c: ActionCursor) => column.value(c.action as Numbered<NewAction>),
+    })),
+  ];
+  function* rows(): Generator<ActionCursor> {
+    const cursor = { actionId: 0, action: undefined } as unknown as ActionCursor;
+    for (const [index, action] of actions.entries()) {
+      cursor.actionId = ids[index] as number;
+      cursor.action = action;
+      yield cursor;
+    }
+  }
+  if (!(await copyRows(db, 'dunning_actions', rows(), columns)))
     throw new Error('COPY was available and is no longer');
   return ids;
 }
@@ -253,50 +227,3 @@ export async function insertTasks(
   }
   return created;
 }
-
-/**
- * Many letters stored as PDF jobs; ids in the order given. On a server by COPY, each job a line
- * of JSON text read as `jsonb` (ids drawn ahead). On the embedded engine in one statement per
- * batch: the jobs travel as one JSON array rather than an array of JSON texts, whose every quote
- * the driver would escape and the server unescape again (a run stores hundreds of megabytes of
- * them); the array is taken as `json` (checked, not converted) and each element converted to
- * `jsonb` on its own: converting the whole array of 2,000 letters (8 MB) to one `jsonb` and
- * taking it apart again took two to three times as long. `drawn`: as for `insertActions`.
- */
-export async function insertDeferredLetters(
-  db: Kysely<Database>,
-  companyId: string,
-  letters: readonly { filename: string; renderJob: unknown }[],
-  drawn?: readonly number[],
-): Promise<number[]> {
-  if (letters.length === 0) return [];
-  if (await copyAvailable(db)) {
-    const ids = await idsFor(db, 'letters', letters.length, drawn);
-    const rows = letters.map((letter, index) => ({ ...letter, id: ids[index] as number, companyId }));
-    if (!(await copyRows(db, 'dunning_letters', rows, LETTER_COLUMNS)))
-      throw new Error('COPY was available and is no longer');
-    return ids;
-  }
-  const ids: number[] = [];
-  for (const batch of batches(letters, 2_000)) {
-    const filenames = batch.map((letter) => letter.filename);
-    const jobs = JSON.stringify(batch.map((letter) => letter.renderJob ?? null));
-    const result = await sql<{ letterId: number }>`
-      insert into dunning_letters (company_id, filename, render_job)
-      select ${companyId}, f.filename, nullif(j.job::jsonb, 'null'::jsonb)
-      from unnest(${filenames}::text[]) with ordinality as f(filename, ord)
-      join json_array_elements(${jobs}::json) with ordinality as j(job, ord) on j.ord = f.ord
-      order by f.ord
-      returning letter_id as "letterId"`.execute(db);
-    ids.push(...inOrder(result.rows.map((row) => row.letterId)));
-  }
-  return ids;
-}
-
-const LETTER_COLUMNS: ColumnSpec<{ companyId: string; id: number; filename: string; renderJob: unknown }>[] =
-  [
-    { name: 'company_id', type: 'text', value: (l) => l.companyId },
-    { name: 'letter_id', type: 'int8', value: (l) => l.id },
-    { name: 'filename', type: 'text', value: (l) => l.filename },
-    { name: 'render_job', type: 'jsonb', value: (l) => l.renderJob ?? null },
-  ];

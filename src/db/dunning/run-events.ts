@@ -14,14 +14,6 @@ import type { Database } from '../infra/schema.ts';
 import { insertEvents } from '../ledger/ledger-writes.ts';
 import { copyRows } from './run-copy.ts';
 
-type OwnedEvent = CustomerEvent & { companyId: string; actor: string };
-
-const COPIED_EVENT_COLUMNS: ColumnSpec<OwnedEvent>[] = [
-  { name: 'company_id', type: 'text', value: (e) => e.companyId },
-  { name: 'created_by', type: 'text', value: (e) => e.actor },
-  ...(EVENT_COLUMNS as ColumnSpec<OwnedEvent>[]),
-];
-
 /** Appends the events in the order given: by COPY on a server, by `insertEvents` otherwise. */
 export async function insertRunEvents(
   db: Kysely<Database>,
@@ -30,7 +22,12 @@ export async function insertRunEvents(
   events: readonly CustomerEvent[],
 ): Promise<void> {
   if (events.length === 0) return;
-  const rows = events.map((event) => ({ ...event, companyId, actor }));
-  if (await copyRows(db, 'customer_events', rows, COPIED_EVENT_COLUMNS)) return;
+  // The company and the actor as columns of their own: no copy of each event to carry them.
+  const columns: ColumnSpec<CustomerEvent>[] = [
+    { name: 'company_id', type: 'text', value: () => companyId },
+    { name: 'created_by', type: 'text', value: () => actor },
+    ...EVENT_COLUMNS,
+  ];
+  if (await copyRows(db, 'customer_events', events, columns)) return;
   await insertEvents(db, companyId, actor, events);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ColumnSpec } from '../infra/bulk.ts';
 import { copyText } from './copy-stage.ts';
@@ -45,5 +46,24 @@ describe('COPY text rows', () => {
     expect(first?.split('\t')).toEqual(['x', 't', '{"note":"a\\\\tb","n":1}']);
     expect(readField(first?.split('\t')[2] ?? '')).toBe(JSON.stringify({ note: 'a\tb', n: 1 }));
     expect(second?.split('\t')).toEqual(['y', 'f', '\\N']);
+  });
+
+  it('reads back every text and every JSON value as written (any characters)', () => {
+    const special = fc.constantFrom('\t', '\n', '\r', '\\', '\\N', '"', 'é', '€', 'a', ' ');
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(special).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(text, fc.jsonValue(), (value, body) => {
+        const [field, json] = copyText([{ text: value, body }], [TEXT, BODY])
+          .slice(0, -1)
+          .split('\t');
+        expect(field?.includes('\n')).toBe(false);
+        expect(readField(field ?? '')).toBe(value);
+        // A JSON null is stored as SQL null, as every null.
+        expect(readField(json ?? '')).toBe(body === null ? null : JSON.stringify(body));
+      }),
+    );
   });
 });

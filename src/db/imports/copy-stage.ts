@@ -24,11 +24,25 @@ export function copyValue(value: unknown, type: ColumnSpec<unknown>['type']): st
   // A number never holds a separator: no escaping to look for (the dunning run's hot path).
   if (typeof value === 'number' && type !== 'jsonb') return String(value);
   if (type === 'bool') return value ? 't' : 'f';
-  const text = type === 'jsonb' ? JSON.stringify(value) : String(value);
+  // JSON text never holds a raw tab or line break (JSON.stringify escapes them, with a backslash):
+  // only its backslashes need doubling.
+  if (type === 'jsonb') return escapeJsonText(JSON.stringify(value));
+  return escapeCopyText(String(value));
+}
+
+/** COPY escaping of text: each a native pass (a replace with a callback per match cost 4 % of a run). */
+export function escapeCopyText(text: string): string {
   if (!SPECIAL.test(text)) return text;
-  return text.replace(/[\\\t\n\r]/g, (character) =>
-    character === '\\' ? '\\\\' : character === '\t' ? '\\t' : character === '\n' ? '\\n' : '\\r',
-  );
+  let escaped = text.includes('\\') ? text.replaceAll('\\', '\\\\') : text;
+  if (escaped.includes('\t')) escaped = escaped.replaceAll('\t', '\\t');
+  if (escaped.includes('\n')) escaped = escaped.replaceAll('\n', '\\n');
+  if (escaped.includes('\r')) escaped = escaped.replaceAll('\r', '\\r');
+  return escaped;
+}
+
+/** COPY escaping of JSON text (as `JSON.stringify` writes it: no raw tab, newline or return). */
+export function escapeJsonText(json: string): string {
+  return json.includes('\\') ? json.replaceAll('\\', '\\\\') : json;
 }
 
 export function copyText<Row>(rows: readonly Row[], columns: readonly ColumnSpec<Row>[]): string {

@@ -1,12 +1,14 @@
 /**
  * Storing messages in the outbox inside the caller's transaction, idempotent per key: a dunning
  * run enqueues thousands of e-mails, so a batch is a few statements (rows, their attachments, the
- * keys already used) instead of two round trips per message.
+ * keys already used) instead of two round trips per message; on a server the rows and the
+ * statements' jobs go by COPY (`outbox-copy.ts`).
  */
 import type { Kysely } from 'kysely';
 import type { MailStatus } from '#core/types';
 import { batches } from '../infra/bulk.ts';
 import type { Database } from '../infra/schema.ts';
+import { copyDeferredAttachments, copyNewMails } from './outbox-copy.ts';
 import type { NewMailRow } from './outbox-queries.ts';
 
 export interface StoredMailRef {
@@ -121,14 +123,18 @@ export async function insertMails(
   now: Date,
 ): Promise<StoredMailRef[]> {
   if (messages.length === 0) return [];
-  const inserted = await insertNew(db, companyId, actor, messages, now);
+  // By COPY on a server (outbox-copy.ts), by multi-row inserts on the embedded engine.
+  const inserted =
+    (await copyNewMails(db, companyId, actor, messages, now)) ??
+    (await insertNew(db, companyId, actor, messages, now));
   const firstOfKey = new Set<string>();
   const firstMessages = messages.filter((message) => {
     if (!inserted.has(message.idempotencyKey) || firstOfKey.has(message.idempotencyKey)) return false;
     firstOfKey.add(message.idempotencyKey);
     return true;
   });
-  await insertAttachments(db, companyId, firstMessages, inserted);
+  if (!(await copyDeferredAttachments(db, companyId, firstMessages, inserted)))
+    await insertAttachments(db, companyId, firstMessages, inserted);
   const known = messages.map((message) => message.idempotencyKey).filter((key) => !inserted.has(key));
   const existing = await selectByKeys(db, companyId, [...new Set(known)]);
   const seen = new Set<string>();
