@@ -51,10 +51,20 @@ export function registerForecastCommands(program: Command): void {
           value: (row) => money(row.openMinor, row.currency, lang),
           align: 'right',
         },
-        { header: t('forecast.cli.col.predicted'), value: (row) => formatDate(lang, row.predictedDate) },
+        {
+          header: t('forecast.cli.col.predicted'),
+          // A claim from before an insolvency judgment has no ordinary payment date (its reason says why).
+          value: (row) =>
+            row.paymentExpected === false
+              ? t('forecast.cli.noPaymentExpected')
+              : formatDate(lang, row.predictedDate),
+        },
         {
           header: t('forecast.cli.col.range'),
-          value: (row) => `${formatDate(lang, row.p10Date)} – ${formatDate(lang, row.p90Date)}`,
+          value: (row) =>
+            row.paymentExpected === false
+              ? '—'
+              : `${formatDate(lang, row.p10Date)} – ${formatDate(lang, row.p90Date)}`,
         },
         {
           header: t('forecast.cli.col.late'),
@@ -115,6 +125,16 @@ export function registerForecastCommands(program: Command): void {
           : by === 'month'
             ? (answer.months ?? []).map((row) => ({ ...row, label: monthLabel(lang, row.month) }))
             : answer.weeks.map((row) => ({ ...row, label: formatDate(lang, row.weekStart) }));
+      // A period cut by the as-of date or the horizon says which days it counts.
+      for (const row of rows)
+        if (row.partial)
+          row.label = plain(
+            t('forecast.cli.partialPeriod', {
+              label: row.label,
+              from: formatDate(lang, row.from),
+              to: formatDate(lang, row.to),
+            }),
+          );
       printTable(rows, [
         { header: t(`forecast.cli.col.${by}`), value: (row) => row.label },
         {
@@ -175,5 +195,14 @@ function printBacktest(result: Awaited<ReturnType<typeof backtestPredictions>>, 
       value: (row) => plain(formatPercent(lang, row.lateAccuracy, 1)),
       align: 'right',
     },
+    {
+      header: t('forecast.cli.col.balancedAccuracy'),
+      value: (row) => plain(formatPercent(lang, row.balancedAccuracy, 1)),
+      align: 'right',
+    },
   ]);
+  const baseRate = t('forecast.cli.lateBaseRate', {
+    rate: plain(formatPercent(lang, result.lateBaseRate, 1)),
+  });
+  process.stdout.write(`${plain(baseRate)}\n`);
 }

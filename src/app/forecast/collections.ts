@@ -86,7 +86,9 @@ export async function forecastCollections(
     if (!sums) return;
     // A period over by the as-of date (the first week's Monday before a Wednesday) is left out.
     const asOfDay = toDayNumber(asOf);
-    const periods = collectionPeriods(sums, sales).filter((_, index) => periodLastDay(sums, index) > asOfDay);
+    const periods = collectionPeriods(sums, sales, asOf).filter(
+      (_, index) => periodLastDay(sums, index) > asOfDay,
+    );
     if (period === 'day')
       forecast.days = periods.map(({ periodStart, ...amounts }) => ({ date: periodStart, ...amounts }));
     else forecast.months = periods.map((row) => ({ month: row.periodStart.slice(0, 7), ...row }));

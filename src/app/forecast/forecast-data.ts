@@ -31,9 +31,11 @@ import { DomainError } from '../errors.ts';
  * apart. 2: disputes, promises and reminders move the dates; probabilities recalibrated. 3: habits
  * learned net of the dispute effect, which an invoice in dispute gets back. 4: and net of the channel
  * effect (paper or electronic, `documents.channel`), which an electronic invoice gets back. 5: the
- * two effects fitted jointly (without channel data the same outputs as 4).
+ * two effects fitted jointly (without channel data the same outputs as 4). 6: an invoice older than
+ * almost all its customer's payments takes its dates from the record of invoices that old
+ * (age-terms.ts), not from the day after the cut-off; a reminder is a reason, not a later floor.
  */
-export const MODEL_VERSION = 'delay-shrinkage-5';
+export const MODEL_VERSION = 'delay-shrinkage-6';
 
 export interface ForecastData {
   currency: string;

@@ -7,11 +7,13 @@ import type { Transaction } from 'kysely';
 import { type Forecaster, predictWith } from '#core/forecast/forecaster';
 import { trainFromFold } from '#core/forecast/history-fold';
 import type { TrainedModel } from '#core/forecast/model';
+import { isPreJudgmentClaim, type Proceedings, underProceedings } from '#core/forecast/proceedings';
 import { signalsOf } from '#core/forecast/signals';
 import { predictAt } from '#core/forecast/stored-model';
-import type { InvoicePrediction } from '#core/forecast/types';
+import type { InvoicePrediction, InvoiceRecord } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
 import { openDocumentEvents } from '#db/forecast/forecast-events';
+import { selectCustomersInProceedings } from '#db/forecast/forecast-insolvency';
 import { forEachOpenForecastInvoiceChunk } from '#db/forecast/forecast-queries';
 import type { Database } from '#db/infra/schema';
 import { inReportSnapshot } from '#db/reports/report-session';
@@ -20,6 +22,7 @@ import { isInScope, salespersonScope } from '../auth/auth.ts';
 import { findCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { requireVisibleCustomer, resolveAsOf } from '../customers/customers.ts';
+import { INSOLVENCY_STATUSES } from '../dunning/plan-data.ts';
 import { DomainError } from '../errors.ts';
 import { type ForecastData, loadTrainingData, MODEL_VERSION } from './forecast-data.ts';
 import { describeReasons, type ReasonView } from './reason-messages.ts';
@@ -67,14 +70,28 @@ export async function forEachPredictionBatch(
   forecaster: Forecaster,
   onBatch: (batch: OpenInvoicePrediction[]) => void | Promise<void>,
   batchSize = PREDICTION_BATCH,
+  proceedings: ReadonlyMap<string, Proceedings> = new Map(),
 ): Promise<number> {
   const batches = predictionBatches(onBatch, batchSize);
   for (const invoice of data.invoices) {
     const openMinor = data.openMinorById.get(invoice.documentId);
     if (openMinor === undefined || openMinor <= 0) continue;
-    await batches.add({ ...predictWith(forecaster, invoice, openMinor), salesperson: invoice.salesperson });
+    const predicted = withProceedings(predictWith(forecaster, invoice, openMinor), invoice, proceedings);
+    await batches.add({ ...predicted, salesperson: invoice.salesperson });
   }
   return batches.finish();
+}
+
+/** A claim from before its customer's insolvency judgment, marked (core/forecast/proceedings.ts). */
+export function withProceedings(
+  prediction: InvoicePrediction,
+  invoice: Pick<InvoiceRecord, 'customerCode' | 'issueDate'>,
+  proceedings: ReadonlyMap<string, Proceedings>,
+): InvoicePrediction {
+  const procedure = proceedings.get(invoice.customerCode);
+  return procedure && isPreJudgmentClaim(invoice, procedure)
+    ? underProceedings(prediction, procedure)
+    : prediction;
 }
 
 /** Predictions gathered into batches of `batchSize` handed to `onBatch`; `finish` hands the last one. */
@@ -111,6 +128,8 @@ export const OPEN_INVOICE_CHUNK = 20_000;
  * by document), predicted by `forecaster` and handed over batch by batch in document order: the
  * same items, order and batches as `forEachPredictionBatch` on the data the predictor was trained
  * from, holding neither the open invoices nor the events. Returns how many were predicted.
+ * A claim from before its customer's insolvency judgment comes marked `paymentExpected: false`
+ * with the procedure as its first reason (core/forecast/proceedings.ts).
  */
 export async function forEachOpenInvoicePrediction(
   trx: Transaction<Database>,
@@ -120,18 +139,30 @@ export async function forEachOpenInvoicePrediction(
   batchSize = PREDICTION_BATCH,
 ): Promise<number> {
   const batches = predictionBatches(onBatch, batchSize);
+  const proceedings = await proceedingsAt(trx, input.companyId, input.asOf);
   const events = await openDocumentEvents(trx, input.companyId, forecaster.cutoff);
   await forEachOpenForecastInvoiceChunk(trx, { ...input, chunkSize: OPEN_INVOICE_CHUNK }, async (rows) => {
     await events.readThrough(rows.map((row) => row.documentId));
     for (const row of rows) {
       const own = events.take(row.documentId);
       const signals = own.length > 0 ? signalsOf(own, forecaster.cutoff) : undefined;
-      const prediction = predictWith(forecaster, row, row.openMinor, signals ?? {});
+      const predicted = predictWith(forecaster, row, row.openMinor, signals ?? {});
+      const prediction = withProceedings(predicted, row, proceedings);
       await batches.add({ ...prediction, salesperson: row.salesperson });
     }
   });
   await events.close();
   return batches.finish();
+}
+
+/** The customers in insolvency proceedings at the date, by code (the planner's statuses). */
+export async function proceedingsAt(
+  trx: Transaction<Database>,
+  companyId: string,
+  asOf: IsoDate,
+): Promise<Map<string, Proceedings>> {
+  const rows = await selectCustomersInProceedings(trx, companyId, asOf, [...INSOLVENCY_STATUSES]);
+  return new Map(rows.map((row) => [row.customerCode, { procedure: row.procedure, since: row.since }]));
 }
 
 /**

@@ -75,6 +75,17 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
         typicalDays: days(f.typicalDays),
         notBefore: date(f.notBefore),
       };
+    case 'insolvency_proceedings':
+      return { procedure: String(f.procedure), since: date(f.since), dated: f.since ? 'yes' : 'no' };
+    case 'long_overdue':
+      return {
+        daysOverdue: days(f.daysOverdue),
+        ageDays: days(f.ageDays),
+        observations: Number(f.observations),
+        basis: String(f.basis),
+        paidWithin90Percent: percent(f.paidWithin90Percent),
+        paidWithin365Percent: percent(f.paidWithin365Percent),
+      };
     default:
       return {};
   }

@@ -24,6 +24,11 @@ export interface MethodScore {
   method: MethodName;
   maeDays: number;
   lateAccuracy: number;
+  /**
+   * The mean of the share of late invoices called late and of on-time ones called on time: when
+   * most invoices are paid late, « always late » scores a high accuracy but only 0.5 here.
+   */
+  balancedAccuracy: number;
 }
 
 export interface CalibrationBin {
@@ -39,6 +44,13 @@ export interface BacktestResult {
   to: IsoDate;
   cutoffs: IsoDate[];
   invoices: number;
+  /** Invoices scored at each cut-off (same order): a cut-off at the latest date has no outcome yet. */
+  invoicesByCutoff: number[];
+  /**
+   * Share of the scored invoices paid late: the late accuracy of a constant « always late », the
+   * figure a late accuracy has to be read against.
+   */
+  lateBaseRate: number;
   methods: MethodScore[];
   calibration: CalibrationBin[];
   /** Brier score of the model's P(late) (lower is better). */
@@ -71,7 +83,12 @@ export function monthlyCutoffs(from: IsoDate, to: IsoDate): IsoDate[] {
 interface Tally {
   absoluteError: number;
   correct: number;
+  /** Late invoices called late, on-time ones called on time (the balanced accuracy's parts). */
+  lateCalledLate: number;
+  onTimeCalledOnTime: number;
 }
+
+const emptyTally = (): Tally => ({ absoluteError: 0, correct: 0, lateCalledLate: 0, onTimeCalledOnTime: 0 });
 
 /** Each customer's mean delay over its invoices paid by the cut-off (the mean-delay baseline), and the company's. */
 export function customerMeans(
@@ -137,6 +154,8 @@ interface Replay {
   pairs: ScoredPair[];
   rawPairs: ScoredPair[];
   invoices: number;
+  lateInvoices: number;
+  invoicesByCutoff: number[];
   /** A month end's uncalibrated predictions serve the recalibration of the cut-offs after it. */
   past: Map<IsoDate, PastPrediction[]>;
 }
@@ -151,7 +170,10 @@ function score(
   const tally = replay.tallies[method];
   if (!tally) return;
   tally.absoluteError += Math.abs(predicted.day - actualDay);
-  if (predicted.late === late) tally.correct += 1;
+  if (predicted.late !== late) return;
+  tally.correct += 1;
+  if (late) tally.lateCalledLate += 1;
+  else tally.onTimeCalledOnTime += 1;
 }
 
 function scoreForest(replay: Replay, cutoff: IsoDate, scored: readonly InvoiceRecord[]): void {
@@ -179,6 +201,7 @@ function scoreCutoff(replay: Replay, cutoff: IsoDate): void {
   // Only invoices a payment settled later have a known answer; others cannot be scored.
   const scored = openAt(records, cutoff).filter((r) => r.settledByPayment && r.settledOn !== null);
   scoreForest(replay, cutoff, scored);
+  replay.invoicesByCutoff.push(scored.length);
   for (const record of scored) {
     const actualDay = toDayNumber(record.settledOn as IsoDate);
     const dueDay = toDayNumber(record.dueDate);
@@ -199,7 +222,23 @@ function scoreCutoff(replay: Replay, cutoff: IsoDate): void {
     const raw = predictWith(uncalibrated, record, record.amountMinor).probabilityLate;
     replay.rawPairs.push({ predicted: raw, late });
     replay.invoices += 1;
+    if (late) replay.lateInvoices += 1;
   }
+}
+
+function scoreOf(method: MethodName, tally: Tally, invoices: number, lateInvoices: number): MethodScore {
+  const onTime = invoices - lateInvoices;
+  // With only one class scored, the balanced accuracy is that class's recall.
+  const recalls = [
+    ...(lateInvoices > 0 ? [tally.lateCalledLate / lateInvoices] : []),
+    ...(onTime > 0 ? [tally.onTimeCalledOnTime / onTime] : []),
+  ];
+  return {
+    method,
+    maeDays: invoices ? Math.round((tally.absoluteError / invoices) * 100) / 100 : 0,
+    lateAccuracy: invoices ? round3(tally.correct / invoices) : 0,
+    balancedAccuracy: recalls.length ? round3(recalls.reduce((a, b) => a + b, 0) / recalls.length) : 0,
+  };
 }
 
 export function runBacktest(
@@ -214,29 +253,31 @@ export function runBacktest(
     options: input.forecast ?? DEFAULT_FORECAST_OPTIONS,
     forest: input.forest,
     tallies: {
-      model: { absoluteError: 0, correct: 0 },
-      dueDate: { absoluteError: 0, correct: 0 },
-      customerMeanDelay: { absoluteError: 0, correct: 0 },
-      ...(input.forest ? { forest: { absoluteError: 0, correct: 0 } } : {}),
+      model: emptyTally(),
+      dueDate: emptyTally(),
+      customerMeanDelay: emptyTally(),
+      ...(input.forest ? { forest: emptyTally() } : {}),
     },
     pairs: [],
     rawPairs: [],
     invoices: 0,
+    lateInvoices: 0,
+    invoicesByCutoff: [],
     past: new Map(),
   };
   const cutoffs = monthlyCutoffs(from, to);
   for (const cutoff of cutoffs) scoreCutoff(replay, cutoff);
-  const { invoices, pairs, rawPairs } = replay;
-  const methods = (Object.entries(replay.tallies) as [MethodName, Tally][]).map(([method, tally]) => ({
-    method,
-    maeDays: invoices ? Math.round((tally.absoluteError / invoices) * 100) / 100 : 0,
-    lateAccuracy: invoices ? round3(tally.correct / invoices) : 0,
-  }));
+  const { invoices, lateInvoices, pairs, rawPairs } = replay;
+  const methods = (Object.entries(replay.tallies) as [MethodName, Tally][]).map(([method, tally]) =>
+    scoreOf(method, tally, invoices, lateInvoices),
+  );
   return {
     from,
     to,
     cutoffs,
     invoices,
+    invoicesByCutoff: replay.invoicesByCutoff,
+    lateBaseRate: invoices ? round3(lateInvoices / invoices) : 0,
     methods,
     calibration: calibrationOf(pairs),
     brierScore: brierOf(pairs),

@@ -4,20 +4,32 @@
  * customers' expected delays). The band treats each invoice as paid in a given week or not,
  * independently: expected ± 1.645 standard deviations (≈ a 90 % band).
  */
-import { addDays, fromDayNumber, isoWeekday, toDayNumber } from '../calendar.ts';
+import { addDays, endOfMonth, fromDayNumber, isoWeekday, toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import { curveOf, type WeekCurves } from './collection-curve.ts';
 import { expectedDelayDays, spreadDaysOf, type TrainedModel } from './model.ts';
-import { periodOf, periodStart } from './periods.ts';
+import { horizonEnd, periodLastDay, periodOf, periodStart } from './periods.ts';
 import { candidateDays } from './predict.ts';
 import type { InvoiceRecord } from './types.ts';
 
-export interface CollectionWeek {
+export interface CollectionWeek extends PeriodSpan {
   weekStart: IsoDate;
   fromOpenItemsMinor: number;
   fromFutureSalesMinor: number;
   lowMinor: number;
   highMinor: number;
+}
+
+/**
+ * The days a period's amounts count: money can come in from the day after the as-of date, up to
+ * the horizon's last day. `partial` when that is less than the whole week, day or calendar month
+ * (the first week holding the as-of date, the last month cut by the horizon), so that a screen can
+ * say « du 01/07 au 05/07 » or « septembre (partiel) » instead of showing a short bar unexplained.
+ */
+export interface PeriodSpan {
+  from: IsoDate;
+  to: IsoDate;
+  partial: boolean;
 }
 
 export interface OpenAmount {
@@ -26,6 +38,8 @@ export interface OpenAmount {
   openMinor: number;
   /** An open invoice's due date: its age bucket's collection curve applies when there is one. */
   dueDate?: IsoDate;
+  /** false: no ordinary payment expected (a pre-judgment claim, proceedings.ts): left out. */
+  paymentExpected?: boolean;
 }
 
 const Z_90 = 1.645;
@@ -54,6 +68,8 @@ export interface WeekSums {
   periodOfDay?: Int16Array;
   /** The first day of each period, when `periodOfDay` is given. */
   periodStarts?: number[];
+  /** What the periods are (weeks when absent): a period's whole length, to tell a partial one. */
+  period?: ForecastPeriod;
 }
 
 export type ForecastPeriod = 'day' | 'week' | 'month';
@@ -85,6 +101,7 @@ export function emptyPeriodSums(asOf: IsoDate, weeks: number, period: ForecastPe
     variance: periodStarts.map(() => 0),
     periodOfDay,
     periodStarts,
+    period,
   };
 }
 
@@ -108,6 +125,7 @@ export function addToWeeks(sums: WeekSums, items: readonly OpenAmount[], curves?
   const shares = Array.from({ length: weeks }, () => 0);
   if (curves) sums.curves = curves;
   for (const item of items) {
+    if (item.paymentExpected === false) continue;
     const curve = curves && item.dueDate !== undefined ? curveOf(curves, item.dueDate) : null;
     if (curve) {
       addShares(sums, curve.shares, item.openMinor);
@@ -184,13 +202,13 @@ export function collectionWeeks(
   asOf: IsoDate,
 ): CollectionWeek[] {
   const start = firstWeekStart(asOf);
-  return collectionPeriods(open, sales).map(({ periodStart: _, ...amounts }, week) => ({
+  return collectionPeriods(open, sales, asOf).map(({ periodStart: _, ...amounts }, week) => ({
     weekStart: addDays(start, week * 7),
     ...amounts,
   }));
 }
 
-export interface CollectionPeriod {
+export interface CollectionPeriod extends PeriodSpan {
   periodStart: IsoDate;
   fromOpenItemsMinor: number;
   fromFutureSalesMinor: number;
@@ -198,8 +216,30 @@ export interface CollectionPeriod {
   highMinor: number;
 }
 
+/** The days a period counts (after the as-of date, inside the horizon) and whether it is cut. */
+export function periodSpan(sums: WeekSums, index: number, asOf: IsoDate): PeriodSpan {
+  const start = periodStart(sums, index);
+  const wholeLastDay =
+    sums.period === 'day'
+      ? start
+      : sums.period === 'month'
+        ? toDayNumber(endOfMonth(fromDayNumber(start)))
+        : start + 6;
+  const fromDay = Math.max(start, toDayNumber(asOf) + 1);
+  const toDay = Math.min(periodLastDay(sums, index), horizonEnd(sums) - 1, wholeLastDay);
+  return {
+    from: fromDayNumber(fromDay),
+    to: fromDayNumber(toDay),
+    partial: fromDay > start || toDay < wholeLastDay,
+  };
+}
+
 /** The periods of `open` (days, weeks or months) from its sums and the future sales. */
-export function collectionPeriods(open: WeekSums, sales: readonly OpenAmount[]): CollectionPeriod[] {
+export function collectionPeriods(
+  open: WeekSums,
+  sales: readonly OpenAmount[],
+  asOf: IsoDate,
+): CollectionPeriod[] {
   const weeks = open.expected.length;
   const future = emptyLike(open);
   addToWeeks(future, sales);
@@ -212,6 +252,7 @@ export function collectionPeriods(open: WeekSums, sales: readonly OpenAmount[]):
     const total = fromOpen + fromSales;
     return {
       periodStart: fromDayNumber(periodStart(open, week)),
+      ...periodSpan(open, week, asOf),
       fromOpenItemsMinor: Math.round(fromOpen),
       fromFutureSalesMinor: Math.round(fromSales),
       lowMinor: Math.max(0, Math.round(total - Z_90 * sd)),

@@ -5,6 +5,7 @@
  * dated on or before the cut-off: a later payment or event never moves a prediction.
  */
 import type { IsoDate } from '../types.ts';
+import { type AgeTerms, learnAgeTerms } from './age-terms.ts';
 import {
   type CalibrationOptions,
   DEFAULT_CALIBRATION_OPTIONS,
@@ -34,6 +35,8 @@ export interface ForecastOptions {
   model: ModelOptions;
   events: EventOptions;
   calibration: CalibrationOptions;
+  /** false: a very late invoice's dates are laid from the day after the cut-off (age-terms.ts). */
+  ageRecord?: boolean;
 }
 
 export const DEFAULT_FORECAST_OPTIONS: ForecastOptions = {
@@ -73,12 +76,13 @@ export function trainUncalibrated(
 ): Forecaster {
   const model = habitsAt(cutoff);
   const eventTerms = learnEventTerms(records, events, cutoff, options.events);
+  const age = options.ageRecord === false ? null : learnAgeTerms(records, cutoff);
   return {
     cutoff,
     model,
     eventTerms,
     signals: signalsAt(events, cutoff),
-    terms: { events: eventTerms, eventOptions: options.events, calibration: null },
+    terms: { events: eventTerms, eventOptions: options.events, calibration: null, age },
   };
 }
 
@@ -138,6 +142,7 @@ export function trainForecaster(
 export interface FoldedTraining {
   habitsAt: HabitsAt;
   termsAt: (cutoff: IsoDate) => EventTerms;
+  ageAt?: (cutoff: IsoDate) => AgeTerms;
   /** The recalibration's sample of the invoices open at a past month end, with their signals then. */
   sampleAt: (monthEnd: IsoDate) => {
     records: readonly InvoiceRecord[];
@@ -158,12 +163,13 @@ export function trainFromParts(
 ): Forecaster {
   const at = (date: IsoDate, known: ReadonlyMap<number, InvoiceSignals>): Forecaster => {
     const eventTerms = parts.termsAt(date);
+    const age = options.ageRecord === false ? null : (parts.ageAt?.(date) ?? null);
     return {
       cutoff: date,
       model: parts.habitsAt(date),
       eventTerms,
       signals: known,
-      terms: { events: eventTerms, eventOptions: options.events, calibration: null },
+      terms: { events: eventTerms, eventOptions: options.events, calibration: null, age },
     };
   };
   return recalibrated(at(cutoff, signals), options, (monthEnd) => {

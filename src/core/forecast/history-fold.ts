@@ -12,6 +12,7 @@
  */
 import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
+import { type AgeFold, addToAgeFold, finishAgeTerms, startAgeFold } from './age-terms.ts';
 import { earlierMonthEnds } from './calibration.ts';
 import { SAME_WEEKDAY_LAST_YEAR_DAYS } from './collections.ts';
 import {
@@ -53,6 +54,8 @@ export interface HistoryFold {
   samples: MonthEndSample[];
   model: ModelFold;
   events: EventFold;
+  /** The record of invoices already very late, at the same cut-offs (age-terms.ts). */
+  age: AgeFold;
   /** Issue days (excluded, included] whose invoices future sales repeat. */
   salesAfterDay: number;
   salesUpToDay: number;
@@ -107,6 +110,7 @@ export function startHistoryFold(
     })),
     model: startModelFold([cutoff, ...monthEnds], options.model),
     events: startEventFold([cutoff, ...monthEnds], options.events),
+    age: startAgeFold([cutoff, ...monthEnds]),
     salesAfterDay: cutoffDay - SAME_WEEKDAY_LAST_YEAR_DAYS,
     salesUpToDay:
       salesWeeks > 0
@@ -137,6 +141,7 @@ export function foldInvoice(
     fold.firstIssueDate = record.issueDate;
   if (record.settledOn !== null && record.settledOn <= fold.cutoff) fold.settled += 1;
   addToModelFold(fold.model, record, events.length > 0 ? firstDisputeDate(events) : null);
+  addToAgeFold(fold.age, record);
   if (events.length > 0) addInvoiceEvents(fold.events, record, events);
   for (const sample of fold.samples)
     if (openAtMonthEnd(record, sample.end) && isNextPick(fold, sample)) {
@@ -177,6 +182,7 @@ export function trainFromFold(
   const parts = {
     habitsAt: (cutoff: IsoDate) => finishModel(fold.model, cutoff),
     termsAt: (cutoff: IsoDate) => finishEventTerms(fold.events, cutoff),
+    ageAt: (cutoff: IsoDate) => finishAgeTerms(fold.age, cutoff),
     sampleAt: (monthEnd: IsoDate) => samples.get(monthEnd) ?? { records: [], signals: new Map() },
   };
   return trainFromParts(parts, fold.cutoff, fold.options, signals);

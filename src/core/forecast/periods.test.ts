@@ -46,7 +46,7 @@ describe('forecast periods', () => {
     const cuts = (['day', 'week', 'month'] as const).map((period) => {
       const sums = emptyPeriodSums(AS_OF, 13, period);
       addToWeeks(sums, items);
-      return collectionPeriods(sums, []);
+      return collectionPeriods(sums, [], AS_OF);
     });
     const totals = cuts.map((rows) => rows.reduce((sum, row) => sum + row.fromOpenItemsMinor, 0));
     // Three of the first item's four dates fall inside the horizon: 75,000 + 55,555.
@@ -58,5 +58,34 @@ describe('forecast periods', () => {
     expect(collectionWeeks(weekly, [], AS_OF).map((row) => row.fromOpenItemsMinor)).toEqual(
       weeks?.map((row) => row.fromOpenItemsMinor),
     );
+  });
+
+  it('says which periods are cut and which days they count', () => {
+    const spans = (period: 'day' | 'week' | 'month') =>
+      collectionPeriods(emptyPeriodSums(AS_OF, 13, period), [], AS_OF).map(({ from, to, partial }) => ({
+        from,
+        to,
+        partial,
+      }));
+    const weeks = collectionWeeks(emptyWeekSums(AS_OF, 13), [], AS_OF);
+    // The first week holds the as-of date (a Tuesday): money can come in from Wednesday 1 July.
+    expect(weeks[0]).toMatchObject({
+      weekStart: '2026-06-29',
+      from: '2026-07-01',
+      to: '2026-07-05',
+      partial: true,
+    });
+    expect(weeks[1]).toMatchObject({ from: '2026-07-06', to: '2026-07-12', partial: false });
+    expect(weeks.filter((week) => week.partial)).toHaveLength(1);
+    // Months: the first holds 29–30 June, before money can come in; September is cut on the 27th.
+    expect(spans('month')).toEqual([
+      { from: '2026-07-01', to: '2026-06-30', partial: true },
+      { from: '2026-07-01', to: '2026-07-31', partial: false },
+      { from: '2026-08-01', to: '2026-08-31', partial: false },
+      { from: '2026-09-01', to: '2026-09-27', partial: true },
+    ]);
+    const days = spans('day');
+    expect(days[2]).toEqual({ from: '2026-07-01', to: '2026-07-01', partial: false });
+    expect(days[1]?.partial).toBe(true);
   });
 });

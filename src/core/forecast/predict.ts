@@ -5,6 +5,7 @@
  * promises and reminders, its probabilities recalibrated, with the reasons as codes and figures.
  */
 import { daysBetween, fromDayNumber, toDayNumber } from '../calendar.ts';
+import { type AgeTerms, ageCandidates } from './age-terms.ts';
 import { calibrate, type ProbabilityCalibration } from './calibration.ts';
 import { electronicShareOf, expectedDelayDays, spreadDaysOf, type TrainedModel, termsDays } from './model.ts';
 import { DEFAULT_EVENT_OPTIONS, type EventOptions, type EventTerms, eventEffect } from './signals.ts';
@@ -15,6 +16,11 @@ export interface PredictionTerms {
   events: EventTerms;
   eventOptions: EventOptions;
   calibration: ProbabilityCalibration | null;
+  /**
+   * The record of invoices already very late (age-terms.ts): an invoice older than almost all its
+   * customer's payments gets its dates from it. Absent: laid from the day after the cut-off.
+   */
+  age?: AgeTerms | null;
 }
 
 /** Signals given as reasons only, probabilities raw: the habits model alone. */
@@ -44,8 +50,9 @@ function round3(value: number): number {
 
 /**
  * Candidate payment days after the cut-off. A long-overdue invoice leaves few or none of the
- * unconditional candidates: then the upper tail (the slowest 10 % of residuals) is laid from the
- * day after the cut-off, since the customer has shown that this invoice is one of its slow ones.
+ * unconditional candidates: then `beyondHabits` gives them (the record of invoices that old), or
+ * without it the upper tail (the slowest 10 % of residuals) is laid from the day after the
+ * cut-off, since the customer has shown that this invoice is one of its slow ones.
  */
 export function candidateDays(
   model: TrainedModel,
@@ -53,6 +60,7 @@ export function candidateDays(
   delayDays: number,
   cutoffDay: number,
   spreadDays = 1,
+  beyondHabits?: () => number[] | null,
 ): number[] {
   // The quantiles ascend and the spread is positive, so the days come out in ascending order:
   // callers take quantiles of them without sorting.
@@ -62,6 +70,8 @@ export function candidateDays(
     if (day > cutoffDay) after.push(day);
   }
   if (after.length >= MIN_CANDIDATES) return after;
+  const aged = beyondHabits?.();
+  if (aged) return aged;
   const tail = model.residualQuantiles.slice(90);
   const start = tail[0] ?? 0;
   return tail.map((r) => cutoffDay + 1 + Math.round(spreadDays * (r - start)));
@@ -166,7 +176,15 @@ export function predictInvoice(
   const channel = share === 0 ? 0 : share * model.electronicDelayDays;
   const delay = expectedDelayDays(model, record.customerCode, record.customerType) + inDispute + channel;
   const spread = spreadDaysOf(model, record.customerCode);
-  const raw = candidateDays(model, dueDay, delay, cutoffDay, spread);
+  let aged: PredictionReason | null = null;
+  const beyondHabits = () => {
+    const found = terms.age
+      ? ageCandidates(terms.age, record.customerType, cutoffDay - dueDay, cutoffDay)
+      : null;
+    aged = found?.reason ?? null;
+    return found?.days ?? null;
+  };
+  const raw = candidateDays(model, dueDay, delay, cutoffDay, spread, beyondHabits);
   const effect = eventEffect(
     terms.events,
     terms.eventOptions,
@@ -196,7 +214,7 @@ export function predictInvoice(
     p90Date: fromDayNumber(quantileOf(days, 0.9)),
     ...(terms.calibration ? calibrate(terms.calibration, shares) : shares),
     expectedDelayDays: round1(delay),
-    reasons: [...reasonsOf(model, record), ...effect.reasons],
+    reasons: [...reasonsOf(model, record), ...(aged ? [aged] : []), ...effect.reasons],
     candidateDays: days,
   };
 }

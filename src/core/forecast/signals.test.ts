@@ -86,11 +86,36 @@ describe('eventEffect', () => {
     expect(effect('X', 'export', { disputeOpenedOn: '2026-01-10' }).shiftDays).toBe(4);
   });
 
-  it('takes the later of the dispute’s and the reminder’s dates, never an earlier one', () => {
+  it('with reminders as a floor, takes the later of the dispute’s and the reminder’s dates, never an earlier one', () => {
+    const floor = { ...DEFAULT_EVENT_OPTIONS, reminders: true };
+    const withFloor = (signals: object) =>
+      eventEffect(terms, floor, { customerCode: 'X', customerType: 'sme' }, signals, median, cutoff);
     const reminder = { remindersSent: 2, reminderLevel: 2, lastReminderOn: '2026-01-30' };
-    expect(effect('X', 'sme', reminder).shiftDays).toBe(6);
+    expect(withFloor(reminder).shiftDays).toBe(6);
+    expect(withFloor({ ...reminder, disputeOpenedOn: '2026-01-20' }).shiftDays).toBe(14);
+    expect(withFloor({ ...reminder, lastReminderOn: '2026-01-10' }).shiftDays).toBe(0);
+  });
+
+  it('by default gives a reminder as a reason and moves no date: a reminder follows lateness', () => {
+    const reminder = { remindersSent: 2, reminderLevel: 2, lastReminderOn: '2026-01-30' };
+    const result = effect('X', 'sme', reminder);
+    expect(result.shiftDays).toBe(0);
+    expect(result.reasons).toEqual([
+      {
+        code: 'reminders_sent',
+        figures: {
+          count: 2,
+          level: 2,
+          lastReminderOn: '2026-01-30',
+          basis: 'none',
+          typicalDays: 0,
+          notBefore: '',
+        },
+      },
+    ]);
+    // A reminder sent later (a run today) moves nothing either; the dispute's floor still holds.
+    expect(effect('X', 'sme', { ...reminder, lastReminderOn: '2026-01-31' }).shiftDays).toBe(0);
     expect(effect('X', 'sme', { ...reminder, disputeOpenedOn: '2026-01-20' }).shiftDays).toBe(14);
-    expect(effect('X', 'sme', { ...reminder, lastReminderOn: '2026-01-10' }).shiftDays).toBe(0);
   });
 
   it('sets the median on a promise shifted by the customer’s record, unless it breaks them', () => {

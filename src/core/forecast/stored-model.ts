@@ -7,6 +7,7 @@
  * its own training date predicts exactly what it predicted when it was trained.
  */
 import type { IsoDate } from '../types.ts';
+import type { AgeRecord, AgeTerms } from './age-terms.ts';
 import type { ProbabilityCalibration } from './calibration.ts';
 import type { Forecaster } from './forecaster.ts';
 import type { CustomerHabit, ElectronicShares, ModelOptions, TrainedModel } from './model.ts';
@@ -14,7 +15,7 @@ import type { EventOptions, EventTerms, PromiseRecord, TypicalDays } from './sig
 import type { InvoiceSignals } from './types.ts';
 
 /** Bumped when the layout below changes: an older layout is not read, the model is trained again. */
-export const STORED_MODEL_LAYOUT = 2;
+export const STORED_MODEL_LAYOUT = 3;
 
 /** Customers column by column: one array per field keeps the JSON compact at 100,000 customers. */
 interface StoredCustomers {
@@ -59,6 +60,8 @@ export interface StoredForecaster {
     promiseRecords: [string, PromiseRecord][];
   };
   calibration: ProbabilityCalibration | null;
+  /** The record of invoices already very late (layout 3); null when the predictor had none. */
+  age: { company: (AgeRecord | null)[]; segments: [string, (AgeRecord | null)[]][] } | null;
 }
 
 function storeCustomers(
@@ -125,6 +128,7 @@ export function storeForecaster(forecaster: Forecaster): StoredForecaster {
       promiseRecords: [...eventTerms.promiseRecords],
     },
     calibration: terms.calibration,
+    age: terms.age ? { company: terms.age.company, segments: [...terms.age.segments] } : null,
   };
 }
 
@@ -166,6 +170,7 @@ export interface RestoredForecaster {
   eventTerms: EventTerms;
   eventOptions: EventOptions;
   calibration: ProbabilityCalibration | null;
+  age: AgeTerms | null;
 }
 
 export function restoreForecaster(stored: StoredForecaster): RestoredForecaster {
@@ -196,6 +201,7 @@ export function restoreForecaster(stored: StoredForecaster): RestoredForecaster 
     eventTerms,
     eventOptions: stored.eventOptions,
     calibration: stored.calibration,
+    age: stored.age ? { company: stored.age.company, segments: new Map(stored.age.segments) } : null,
   };
 }
 
@@ -220,6 +226,7 @@ export function predictAt(
       events: restored.eventTerms,
       eventOptions: restored.eventOptions,
       calibration: restored.calibration,
+      age: restored.age,
     },
   };
 }

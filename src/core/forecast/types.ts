@@ -65,7 +65,9 @@ export type ReasonCode =
   | 'dispute'
   | 'channel'
   | 'promise'
-  | 'reminders_sent';
+  | 'reminders_sent'
+  | 'insolvency_proceedings'
+  | 'long_overdue';
 
 /** A reason is a code and the figures that back it; the words come from the catalogue. */
 export interface PredictionReason {
@@ -93,4 +95,10 @@ export interface InvoicePrediction {
   reasons: PredictionReason[];
   /** Day numbers of the equally likely payment dates (the distribution the figures summarise). */
   candidateDays: readonly number[];
+  /**
+   * false: no ordinary payment is expected (a claim from before its customer's insolvency
+   * judgment, proceedings.ts): the dates are the habits' answer, not a forecast, and the
+   * collection forecast leaves the invoice out. Absent: expected.
+   */
+  paymentExpected?: boolean;
 }

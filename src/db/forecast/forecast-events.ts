@@ -11,8 +11,10 @@ import type { Database } from '../infra/schema.ts';
 /**
  * The dated disputes, promises and reminders of the invoices, up to the date. The dunning records
  * (disputes with their resolution, sent actions with their level, promises with their instalments)
- * come first; the customer's story (imported history) adds the disputes and reminders it names on
- * invoices the records do not cover, as the dunning state reads them. A promise naming no invoice
+ * come first; the customer's story (imported history) adds the disputes it names on invoices the
+ * records do not cover, and every reminder it names but on a day a sent action already reminded that
+ * invoice (the same reminder told twice). A first run must not make the reminders sent before
+ * Encours forget: they stay in the count, the level and the last date. A promise naming no invoice
  * covers every invoice of the customer still open when it was made; its date is its last instalment.
  */
 export async function selectForecastEvents(
@@ -67,7 +69,9 @@ function forecastEventsSql(companyId: string, upTo: string): RawBuilder<unknown>
            and not (e.kind = 'dispute' and exists (select 1 from dunning_disputes x
                      where x.company_id = e.company_id and x.document_id = d.document_id))
            and not (e.kind = 'reminder' and exists (select 1 from dunning_action_items i
-                     where i.company_id = e.company_id and i.document_id = d.document_id))
+                     join dunning_actions a on a.company_id = i.company_id and a.action_id = i.action_id
+                     where i.company_id = e.company_id and i.document_id = d.document_id
+                       and a.status = 'sent' and a.action_date = e.event_date))
         union all
         select x.document_id, 'dispute_opened', x.opened_on, null, null, x.dispute_id
           from dunning_disputes x where x.company_id = ${companyId} and x.opened_on <= ${upTo}::date

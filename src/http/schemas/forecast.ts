@@ -28,6 +28,12 @@ const PredictionSchema = Type.Object({
     description: 'expected days after the due date, before the cut-off is known',
   }),
   reasons: Type.Array(ReasonSchema),
+  paymentExpected: Type.Optional(
+    Type.Boolean({
+      description:
+        'false: no ordinary payment is expected (a claim from before the customer’s insolvency judgment, paid only under the court’s plan); the dates are then not a forecast',
+    }),
+  ),
 });
 
 export const PredictionsSchema = Type.Object({
@@ -42,6 +48,14 @@ const CollectionAmounts = {
   fromFutureSalesMinor: Minor,
   lowMinor: Minor,
   highMinor: Minor,
+  from: Type.Optional(IsoDate),
+  to: Type.Optional(IsoDate),
+  partial: Type.Optional(
+    Type.Boolean({
+      description:
+        'the period counts fewer days than a whole week, day or month: from the day after the as-of date, or up to the horizon',
+    }),
+  ),
 };
 
 export const CollectionsSchema = Type.Object({
@@ -122,7 +136,14 @@ export const BacktestSchema = Type.Object({
       method: StringEnum(['model', 'dueDate', 'customerMeanDelay', 'forest']),
       maeDays: Type.Number(),
       lateAccuracy: Type.Number(),
+      balancedAccuracy: Type.Optional(
+        Type.Number({ description: 'mean of the late and on-time recalls (0.5 for a constant answer)' }),
+      ),
     }),
+  ),
+  invoicesByCutoff: Type.Optional(Type.Array(Type.Integer())),
+  lateBaseRate: Type.Optional(
+    Type.Number({ description: 'share of the scored invoices paid late: « always late » scores this' }),
   ),
   calibration: CalibrationBins,
   brierScore: Type.Number(),

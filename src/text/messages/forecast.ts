@@ -77,7 +77,14 @@ export const forecast = {
       'Aucune prévision enregistrée pour les semaines écoulées : enregistrez celle de la semaine ou reconstituez les 13 dernières.',
     'forecast.page.store': 'Enregistrer la prévision de la semaine',
     'forecast.page.backfill': 'Reconstituer les 13 dernières semaines',
-    'forecast.page.jobStarted': 'Travail n° {id} lancé : rechargez la page quand il est terminé.',
+    'forecast.page.jobState': 'Travail n° {id} : {status}',
+    'forecast.page.by': 'Découpage de la prévision',
+    'forecast.page.by.day': 'Jour',
+    'forecast.page.by.week': 'Semaine',
+    'forecast.page.by.month': 'Mois',
+    'forecast.page.weekOf': 'sem. du {date}',
+    'forecast.page.period': 'Période',
+    'forecast.page.total': 'Total attendu',
     'forecast.page.backtest': 'Back-test du modèle de dates de paiement',
     'forecast.page.backtestRunning': 'Back-test en cours (travail n° {id}).',
     'forecast.page.runBacktest': 'Lancer le back-test',
@@ -97,6 +104,15 @@ export const forecast = {
     'forecast.cli.col.fromSales': 'Ventes futures',
     'forecast.cli.col.low': 'Bas',
     'forecast.cli.col.high': 'Haut',
+    'forecast.reason.insolvency_proceedings':
+      'Procédure collective ({procedure, select, safeguard {sauvegarde} receivership {redressement judiciaire} liquidation {liquidation judiciaire} other {procédure collective}}){dated, select, yes { depuis le {since}} other {}} : créance antérieure au jugement, pas de paiement attendu hors plan',
+    'forecast.reason.long_overdue':
+      'Échue depuis {daysOverdue} : des factures restées impayées {ageDays} après l’échéance ({observations} {basis, select, segment {dans cette catégorie de clients} other {dans l’entreprise}}), {paidWithin90Percent} ont été payées dans les 3 mois suivants et {paidWithin365Percent} dans l’année',
+    'forecast.cli.noPaymentExpected': 'pas de paiement attendu hors plan',
+    'forecast.cli.partialPeriod': '{label} (partiel : du {from} au {to})',
+    'forecast.cli.col.balancedAccuracy': 'Exactitude équilibrée',
+    'forecast.cli.lateBaseRate':
+      'Part des factures payées en retard : {rate} (ce que « toujours en retard » obtient en exactitude ; l’exactitude équilibrée d’une réponse constante est 50 %)',
   },
   en: {
     'forecast.reason.customer_history':
@@ -170,7 +186,14 @@ export const forecast = {
       'No forecast stored for the elapsed weeks: store this week’s or rebuild the last 13.',
     'forecast.page.store': 'Store this week’s forecast',
     'forecast.page.backfill': 'Rebuild the last 13 weeks',
-    'forecast.page.jobStarted': 'Job no. {id} started: reload the page when it is done.',
+    'forecast.page.jobState': 'Job no. {id}: {status}',
+    'forecast.page.by': 'Forecast by',
+    'forecast.page.by.day': 'Day',
+    'forecast.page.by.week': 'Week',
+    'forecast.page.by.month': 'Month',
+    'forecast.page.weekOf': 'w/c {date}',
+    'forecast.page.period': 'Period',
+    'forecast.page.total': 'Total expected',
     'forecast.page.backtest': 'Back-test of the payment-date model',
     'forecast.page.backtestRunning': 'Back-test running (job no. {id}).',
     'forecast.page.runBacktest': 'Run the back-test',
@@ -190,5 +213,14 @@ export const forecast = {
     'forecast.cli.col.fromSales': 'Future sales',
     'forecast.cli.col.low': 'Low',
     'forecast.cli.col.high': 'High',
+    'forecast.reason.insolvency_proceedings':
+      'Insolvency proceedings ({procedure, select, safeguard {safeguard} receivership {receivership} liquidation {compulsory liquidation} other {collective procedure}}){dated, select, yes { since {since}} other {}}: a claim from before the judgment, no payment expected outside the court’s plan',
+    'forecast.reason.long_overdue':
+      'Overdue by {daysOverdue}: of the invoices still unpaid {ageDays} after their due date ({observations} {basis, select, segment {in this customer category} other {in the company}}), {paidWithin90Percent} were paid within the next 3 months and {paidWithin365Percent} within the year',
+    'forecast.cli.noPaymentExpected': 'no payment expected outside the plan',
+    'forecast.cli.partialPeriod': '{label} (partial: {from} to {to})',
+    'forecast.cli.col.balancedAccuracy': 'Balanced accuracy',
+    'forecast.cli.lateBaseRate':
+      'Share of invoices paid late: {rate} (what “always late” scores in accuracy; a constant answer’s balanced accuracy is 50 %)',
   },
 };

@@ -1,64 +1,36 @@
 /**
- * The collection forecast: the 13 weeks ahead with their band, each elapsed week's receipts
- * against the forecast stored before it (and the buttons that store or backfill forecasts), and
- * the back-test of the payment-date model against the naive baselines, run as a job.
+ * The collection forecast: the 13 weeks ahead by day, week or month with their band (chart and
+ * table), each elapsed week's receipts against the forecast stored before it (and the buttons that
+ * store or backfill forecasts), and the back-test of the payment-date model against the naive
+ * baselines, run as a job. A job started here is followed until it ends, then its section reloads
+ * (StartJob.tsx).
  */
-import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Card, Group, ScrollArea, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import type { Static } from 'typebox';
 import type { BacktestSchema } from '../../../../src/http/schemas/forecast.ts';
 import type { JobPage } from '../../../../src/http/schemas/jobs.ts';
 import { formatPercentBps } from '../../../../src/text/format.ts';
-import { api, problemText } from '../../api.ts';
+import { EChart } from '../../components/EChart.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
-import { date } from '../../format.ts';
+import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { ChartCard } from '../dashboard/ChartCard.tsx';
+import { collectionsOption, type ForecastAccuracy, vsActualOption } from './forecast-charts.ts';
 import {
-  type CollectionWeek,
-  type ForecastAccuracy,
-  vsActualOption,
-  weeksAheadOption,
-} from './forecast-charts.ts';
+  type Collections,
+  collectionsPath,
+  type ForecastPeriod,
+  PERIOD_KINDS,
+  type PeriodKind,
+  periodLabel,
+  periodsOf,
+  shortLabel,
+} from './forecast-periods.ts';
+import { StartJob } from './StartJob.tsx';
 
 type Backtest = Static<typeof BacktestSchema>;
-
-function StartJob({
-  kind,
-  payload,
-  label,
-  onStarted,
-}: {
-  kind: string;
-  payload: object;
-  label: string;
-  onStarted(): void;
-}) {
-  const { t } = useI18n();
-  const [message, setMessage] = useState<string | null>(null);
-  const start = async () => {
-    try {
-      const job = await api<{ id: number }>('/api/jobs', { method: 'POST', body: { kind, payload } });
-      setMessage(t('forecast.page.jobStarted', { id: job.id }));
-      onStarted();
-    } catch (error) {
-      setMessage(problemText(error));
-    }
-  };
-  return (
-    <Group gap="xs">
-      <Button variant="light" size="xs" onClick={start}>
-        {label}
-      </Button>
-      {message && (
-        <Text size="xs" c="dimmed">
-          {message}
-        </Text>
-      )}
-    </Group>
-  );
-}
 
 function AccuracySection() {
   const { t, lang } = useI18n();
@@ -87,13 +59,13 @@ function AccuracySection() {
           kind="forecast.snapshot"
           payload={{ backfillWeeks: 0 }}
           label={t('forecast.page.store')}
-          onStarted={accuracy.reload}
+          onFinished={accuracy.reload}
         />
         <StartJob
           kind="forecast.snapshot"
           payload={{ backfillWeeks: 13 }}
           label={t('forecast.page.backfill')}
-          onStarted={accuracy.reload}
+          onFinished={accuracy.reload}
         />
       </Group>
     </ChartCard>
@@ -132,6 +104,7 @@ function BacktestSection() {
                 <Table.Th>{t('forecast.cli.col.method')}</Table.Th>
                 <Table.Th ta="right">{t('forecast.cli.col.mae')}</Table.Th>
                 <Table.Th ta="right">{t('forecast.cli.col.accuracy')}</Table.Th>
+                <Table.Th ta="right">{t('forecast.cli.col.balancedAccuracy')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -142,10 +115,22 @@ function BacktestSection() {
                   <Table.Td ta="right">
                     {formatPercentBps(lang, Math.round(m.lateAccuracy * 10_000), 1)}
                   </Table.Td>
+                  <Table.Td ta="right">
+                    {m.balancedAccuracy === undefined
+                      ? '—'
+                      : formatPercentBps(lang, Math.round(m.balancedAccuracy * 10_000), 1)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
+          {result.lateBaseRate !== undefined && (
+            <Text size="xs" c="dimmed">
+              {t('forecast.cli.lateBaseRate', {
+                rate: formatPercentBps(lang, Math.round(result.lateBaseRate * 10_000), 1),
+              })}
+            </Text>
+          )}
           <Text size="xs" c="dimmed">
             {t('forecast.page.brier', { brier: number(result.brierScore, 3) })}
           </Text>
@@ -156,35 +141,114 @@ function BacktestSection() {
           kind="forecast.backtest"
           payload={{}}
           label={t('forecast.page.runBacktest')}
-          onStarted={jobs.reload}
+          onFinished={jobs.reload}
         />
         <StartJob
           kind="forecast.backtest"
           payload={{ withForest: true }}
           label={t('forecast.page.runBacktestForest')}
-          onStarted={jobs.reload}
+          onFinished={jobs.reload}
         />
       </Group>
     </Stack>
   );
 }
 
-export function ForecastPage() {
+function PeriodTable({
+  periods,
+  labels,
+  currency,
+}: {
+  periods: readonly ForecastPeriod[];
+  labels: readonly string[];
+  currency: string;
+}) {
   const { t, lang } = useI18n();
-  const ahead = useApi<{ currency: string; asOf: string; weeks: CollectionWeek[] }>(
-    '/api/forecast/collections?weeks=13',
+  const right = { textAlign: 'right' as const };
+  return (
+    <ScrollArea.Autosize mah={360} mt="sm" type="auto">
+      <Table striped stickyHeader data-testid="forecast-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('forecast.page.period')}</Table.Th>
+            <Table.Th style={right}>{t('forecast.page.fromOpen')}</Table.Th>
+            <Table.Th style={right}>{t('forecast.page.fromSales')}</Table.Th>
+            <Table.Th style={right}>{t('forecast.page.total')}</Table.Th>
+            <Table.Th style={right}>{t('forecast.page.low')}</Table.Th>
+            <Table.Th style={right}>{t('forecast.page.high')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {periods.map((p, index) => (
+            <Table.Tr key={p.start}>
+              <Table.Td>{labels[index]}</Table.Td>
+              <Table.Td style={right}>{money(p.fromOpenItemsMinor, currency, lang)}</Table.Td>
+              <Table.Td style={right}>{money(p.fromFutureSalesMinor, currency, lang)}</Table.Td>
+              <Table.Td style={right}>
+                {money(p.fromOpenItemsMinor + p.fromFutureSalesMinor, currency, lang)}
+              </Table.Td>
+              <Table.Td style={right}>{money(p.lowMinor, currency, lang)}</Table.Td>
+              <Table.Td style={right}>{money(p.highMinor, currency, lang)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
   );
+}
+
+/** The 13 weeks ahead, cut by day, week or month: one request per cut chosen. */
+function CollectionsSection() {
+  const { t, lang } = useI18n();
+  const [by, setBy] = useState<PeriodKind>('week');
+  const ahead = useApi<Collections>(collectionsPath(by));
+  const data = ahead.data;
+  // The chart is drawn again when its option changes: computed once per answer, cut and language.
+  const view = useMemo(() => {
+    const periods = data ? periodsOf(data, by) : null;
+    if (!data || !periods) return null;
+    const option = collectionsOption(
+      periods,
+      periods.map((p) => shortLabel(by, p.start, lang, t)),
+      data.currency,
+      lang,
+      t,
+    );
+    return { periods, option, labels: periods.map((p) => periodLabel(by, p, lang, t)) };
+  }, [data, by, lang, t]);
+  const title = t('forecast.page.weeksAhead');
+  return (
+    <Card withBorder data-testid="forecast-weeks">
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h4">
+          {title}
+        </Title>
+        <SegmentedControl
+          aria-label={t('forecast.page.by')}
+          value={by}
+          onChange={(value) => setBy(value as PeriodKind)}
+          data={PERIOD_KINDS.map((kind) => ({ value: kind, label: t(`forecast.page.by.${kind}`) }))}
+          size="xs"
+          data-testid="forecast-by"
+        />
+      </Group>
+      <LoadState loading={ahead.loading && !view} error={ahead.error} />
+      {data && view && (
+        <>
+          <EChart option={view.option} label={title} height={280} />
+          <PeriodTable periods={view.periods} labels={view.labels} currency={data.currency} />
+        </>
+      )}
+    </Card>
+  );
+}
+
+export function ForecastPage() {
+  const { t } = useI18n();
   return (
     <Stack>
       <Title order={2}>{t('forecast.page.title')}</Title>
-      <LoadState loading={ahead.loading} error={ahead.error} />
-      {ahead.data && (
-        <ChartCard
-          title={t('forecast.page.weeksAhead')}
-          option={weeksAheadOption(ahead.data.weeks, ahead.data.currency, lang, t)}
-          testId="forecast-weeks"
-        />
-      )}
+      <CollectionsSection />
       <AccuracySection />
       <BacktestSection />
     </Stack>

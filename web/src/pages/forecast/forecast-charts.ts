@@ -1,17 +1,12 @@
-/** Chart options of the forecast page: the 13 weeks ahead, and forecast against actual. */
+/** Chart options of the forecast page: the 13 weeks ahead by period, and forecast against actual. */
 import type { Static } from 'typebox';
+import { currencyExponent } from '../../../../src/core/money.ts';
 import type { ForecastAccuracySchema } from '../../../../src/http/schemas/forecast.ts';
 import type { ChartOption } from '../../components/EChart.tsx';
-import { compactMajor, date, money, toMajor } from '../../format.ts';
+import { compactMajor, money, toMajor } from '../../format.ts';
 import type { Lang } from '../../i18n.tsx';
+import { type ForecastPeriod, shortLabel } from './forecast-periods.ts';
 
-export interface CollectionWeek {
-  weekStart: string;
-  fromOpenItemsMinor: number;
-  fromFutureSalesMinor: number;
-  lowMinor: number;
-  highMinor: number;
-}
 export type ForecastAccuracy = Static<typeof ForecastAccuracySchema>;
 
 type T = (key: string, values?: Record<string, string | number>) => string;
@@ -24,46 +19,56 @@ const axis = (currency: string, lang: Lang) => ({
 function tooltip(currency: string, lang: Lang) {
   return {
     trigger: 'axis' as const,
-    valueFormatter: (value: number) => money(Math.round(value * 100), currency, lang),
+    valueFormatter: (value: number) =>
+      money(Math.round(value * 10 ** currencyExponent(currency)), currency, lang),
   };
 }
 
-/** Stacked bars (open items, future sales) and the low/high band as two dashed lines. */
-export function weeksAheadOption(weeks: CollectionWeek[], currency: string, lang: Lang, t: T): ChartOption {
+/**
+ * Stacked bars (open items, future sales) and the low/high band as two dashed lines, one bar a
+ * period: a day, a week or a month of the horizon, labelled by `labels`.
+ */
+export function collectionsOption(
+  periods: readonly ForecastPeriod[],
+  labels: readonly string[],
+  currency: string,
+  lang: Lang,
+  t: T,
+): ChartOption {
   const major = (minor: number) => toMajor(minor, currency);
   return {
     animation: false,
     tooltip: tooltip(currency, lang),
     legend: { bottom: 0 },
     grid: { left: 70, right: 16, top: 16, bottom: 56 },
-    xAxis: { type: 'category', data: weeks.map((w) => date(w.weekStart, lang)) },
+    xAxis: { type: 'category', data: [...labels] },
     yAxis: axis(currency, lang),
     series: [
       {
         name: t('forecast.page.fromOpen'),
         type: 'bar',
         stack: 'f',
-        data: weeks.map((w) => major(w.fromOpenItemsMinor)),
+        data: periods.map((p) => major(p.fromOpenItemsMinor)),
       },
       {
         name: t('forecast.page.fromSales'),
         type: 'bar',
         stack: 'f',
-        data: weeks.map((w) => major(w.fromFutureSalesMinor)),
+        data: periods.map((p) => major(p.fromFutureSalesMinor)),
       },
       {
         name: t('forecast.page.low'),
         type: 'line',
         lineStyle: { type: 'dashed' },
         symbol: 'none',
-        data: weeks.map((w) => major(w.lowMinor)),
+        data: periods.map((p) => major(p.lowMinor)),
       },
       {
         name: t('forecast.page.high'),
         type: 'line',
         lineStyle: { type: 'dashed' },
         symbol: 'none',
-        data: weeks.map((w) => major(w.highMinor)),
+        data: periods.map((p) => major(p.highMinor)),
       },
     ],
   };
@@ -79,7 +84,7 @@ export function vsActualOption(accuracy: ForecastAccuracy, lang: Lang, t: T): Ch
     tooltip: tooltip(currency, lang),
     legend: { bottom: 0 },
     grid: { left: 70, right: 16, top: 16, bottom: 56 },
-    xAxis: { type: 'category', data: weeks.map((w) => date(w.weekStart, lang)) },
+    xAxis: { type: 'category', data: weeks.map((w) => shortLabel('week', w.weekStart, lang, t)) },
     yAxis: axis(currency, lang),
     series: [
       { name: t('forecast.page.actual'), type: 'bar', data: weeks.map((w) => major(w.actualMinor)) },

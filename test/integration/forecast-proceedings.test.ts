@@ -1,0 +1,116 @@
+/**
+ * Payment predictions for what the audit of issue 14 found: a customer in insolvency proceedings
+ * (its claims from before the judgment get no ordinary payment date and stay out of the
+ * collection forecast; known only from the date the story dates the procedure), and the
+ * reminders imported with the customers' story still counted once Encours has sent its own.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '#app/demo/load-dataset';
+import { recordManualReminder } from '#app/dunning/manual-reminders';
+import { forecastCollections } from '#app/forecast/collections';
+import { predictPayments } from '#app/forecast/predictions';
+import { addDays } from '#core/calendar';
+import { selectForecastEvents } from '#db/forecast/forecast-events';
+import { selectForecastInvoices } from '#db/forecast/forecast-queries';
+import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+let database: TestDatabase;
+const AS_OF = '2026-04-30';
+const K1_MINOR = eur(4_000);
+
+/** The same books for both companies; in `code`, C3 is in receivership when `insolvent`. */
+function books(code: string, insolvent: boolean) {
+  const b = new LedgerBuilder(code)
+    .addCustomer('C1', { name: 'Alpha SARL' })
+    .addCustomer('C3', { name: 'Gamma SAS', status: insolvent ? 'receivership' : 'active' });
+  for (let month = 0; month < 15; month += 1) {
+    const issue = addDays('2025-01-05', month * 30);
+    const c1 = b.invoice('C1', issue, addDays(issue, 30), eur(1_000));
+    b.payment('C1', addDays(issue, 40), [[c1, eur(1_000)]]);
+    if (issue < '2025-12-01') {
+      const c3 = b.invoice('C3', issue, addDays(issue, 30), eur(2_000));
+      b.payment('C3', addDays(issue, 35), [[c3, eur(2_000)]]);
+    }
+  }
+  b.invoice('C3', '2026-02-01', '2026-03-03', K1_MINOR, 'K1');
+  b.invoice('C3', '2026-04-01', '2026-05-01', eur(500), 'K2');
+  b.invoice('C1', '2026-03-01', '2026-03-31', eur(1_500), 'R1');
+  // Reminders sent before Encours, told by the imported story; the last one the same day as the
+  // reminder recorded in Encours below (the same reminder told twice).
+  b.event('C1', 'reminder', '2026-04-10', 'R1').event('C1', 'reminder', '2026-04-20', 'R1');
+  b.event('C1', 'reminder', '2026-04-28', 'R1');
+  if (insolvent) b.event('C3', 'insolvency', '2026-03-16');
+  return b.dataset(AS_OF);
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await loadDataset({ ...database.context('FPR', AS_OF), actor: 'test' }, books('FPR', true));
+  await loadDataset({ ...database.context('FPA', AS_OF), actor: 'test' }, books('FPA', false));
+}, 120_000);
+
+afterAll(async () => database?.close());
+
+describe('a customer in insolvency proceedings', () => {
+  it('gets no ordinary payment date on its claims from before the judgment, with the reason first', async () => {
+    const { items } = await predictPayments(database.context('FPR', AS_OF), { asOf: AS_OF, lang: 'en' });
+    const k1 = items.find((i) => i.documentRef === 'K1');
+    const k2 = items.find((i) => i.documentRef === 'K2');
+    expect(k1?.paymentExpected).toBe(false);
+    expect(k1?.reasons[0]?.message).toBe(
+      'Insolvency proceedings (receivership) since 16/03/2026: a claim from before the judgment, no payment expected outside the court’s plan',
+    );
+    // Invoiced after the judgment: an ordinary claim, predicted as usual.
+    expect(k2?.paymentExpected).toBeUndefined();
+    expect(k2?.reasons.some((r) => r.code === 'insolvency_proceedings')).toBe(false);
+    const fr = await predictPayments(database.context('FPR', AS_OF), { asOf: AS_OF, lang: 'fr' });
+    expect(fr.items.find((i) => i.documentRef === 'K1')?.reasons[0]?.message).toContain(
+      'pas de paiement attendu hors plan',
+    );
+  });
+
+  it('is not known before the story dates the procedure', async () => {
+    const { items } = await predictPayments(database.context('FPR', AS_OF), { asOf: '2026-03-10' });
+    const k1 = items.find((i) => i.documentRef === 'K1');
+    expect(k1?.paymentExpected).toBeUndefined();
+    expect(k1?.reasons.some((r) => r.code === 'insolvency_proceedings')).toBe(false);
+  });
+
+  it('leaves those claims out of the collection forecast from open items', async () => {
+    const total = async (code: string) => {
+      const forecast = await forecastCollections(database.context(code, AS_OF), { asOf: AS_OF });
+      return forecast.weeks.reduce((sum, week) => sum + week.fromOpenItemsMinor, 0);
+    };
+    const [insolvent, active] = [await total('FPR'), await total('FPA')];
+    // The same books but for C3's status: the difference is K1's expected receipts, at most its amount.
+    expect(active - insolvent).toBeGreaterThan(0);
+    expect(active - insolvent).toBeLessThanOrEqual(K1_MINOR);
+  });
+});
+
+describe('reminders imported with the story and reminders sent by Encours', () => {
+  it('are counted together, the same reminder told twice once', async () => {
+    const ctx = database.context('FPR', AS_OF);
+    await recordManualReminder(ctx, {
+      customerCode: 'C1',
+      channel: 'email',
+      stepCode: 'reminder_2',
+      documentRefs: ['R1'],
+      doneOn: '2026-04-28',
+    });
+    const refs = new Map(
+      (await selectForecastInvoices(ctx.db, 'FPR', AS_OF)).map((r) => [r.documentId, r.documentRef]),
+    );
+    const reminders = (await selectForecastEvents(ctx.db, 'FPR', AS_OF))
+      .filter((e) => e.kind === 'reminder' && refs.get(e.documentId) === 'R1')
+      .map((e) => e.date);
+    expect(reminders).toEqual(['2026-04-10', '2026-04-20', '2026-04-28']);
+    const after = await predictPayments(ctx, { asOf: AS_OF, lang: 'en' });
+    const r1 = after.items.find((i) => i.documentRef === 'R1');
+    expect(r1?.reasons.find((r) => r.code === 'reminders_sent')?.figures).toMatchObject({
+      count: 3,
+      lastReminderOn: '2026-04-28',
+    });
+  });
+});
