@@ -233,13 +233,12 @@ export function letterContent(model: LetterModel, index: number): Content[] {
       })
     : formatDate(model.lang, model.date, { long: true });
   return [
-    {
-      ...(letterhead(model) as object),
-      id: `letter-${index}`,
-      ...(index === 0 ? {} : { pageBreak: 'before' }),
-    } as Content,
+    { ...(letterhead(model) as object), ...(index === 0 ? {} : { pageBreak: 'before' }) } as Content,
     recipientBlock(model, place),
     {
+      // Marks the letter's first page for its footers (`letters.ts`): pdfmake asks `pageBreakBefore`
+      // only of nodes with text of their own that do not break the page themselves.
+      id: `letter-${index}`,
       text: [
         { text: `${t('dunning.letter.reference')} `, bold: true },
         `${model.reference}    `,

@@ -1,7 +1,8 @@
 /**
  * The letter's layout: the closing and signature never stand alone at the top of a page (the
  * last paragraph before them moves with them), and the letterhead states the company's legal
- * mentions (legal form, share capital, RCS city with the SIREN, VAT number).
+ * mentions (legal form, share capital, RCS city with the SIREN, VAT number); in a print batch each
+ * page carries its own letter's legal mentions and page number.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -145,4 +146,27 @@ describe('the letterhead', () => {
     expect(first).toContain('SIREN 552100554 · TVA intracommunautaire FR96552100554');
     expect(first).not.toMatch(/capital|RCS/);
   });
+});
+
+describe('a print batch of several letters', () => {
+  it('gives each page its own letter’s legal mentions and page number', async () => {
+    const english = notice(24);
+    english.lang = 'en';
+    english.text.legal = ['Late-payment interest: ECB rate plus 10 percentage points.'];
+    const batch = pages(await renderLettersHere([notice(0), english, notice(0)]));
+    expect(batch).toHaveLength(4);
+    const [first, second, third, fourth] = batch as [string, string, string, string];
+    // The page number, when a letter has several pages, is the last thing on the page.
+    const pageNumber = / (\d+) ?\/ ?(\d+)\s*$/;
+    expect(first).toContain('Pénalités de retard');
+    expect(first).not.toMatch(pageNumber);
+    for (const page of [second, third]) {
+      expect(page).toContain('Late-payment interest');
+      expect(page).not.toContain('Pénalités de retard');
+    }
+    expect(second.match(pageNumber)?.slice(1)).toEqual(['1', '2']);
+    expect(third.match(pageNumber)?.slice(1)).toEqual(['2', '2']);
+    expect(fourth).toContain('Pénalités de retard');
+    expect(fourth).not.toMatch(pageNumber);
+  }, 60_000);
 });

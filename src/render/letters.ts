@@ -29,21 +29,59 @@ pdfmake.setFonts({ [FONT_FAMILY]: { ...FONT_FILES } });
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => FONT_PATHS.has(path));
 
-/**
- * The legal mentions of the letter a page belongs to (a print batch holds several letters): the
- * first page of each letter is noted while pdfmake lays the content out, before the footers.
- */
-function legalOfPage(models: readonly LetterModel[], firstPages: readonly number[], page: number): string[] {
+/** The letter a page belongs to (a print batch holds several letters), by their first pages. */
+function ownerOfPage(firstPages: readonly number[], page: number): number {
   let owner = 0;
   firstPages.forEach((first, index) => {
     if (first <= page) owner = index;
   });
-  return models[owner]?.text.legal ?? [];
+  return owner;
 }
+
+/**
+ * A page's number within its own letter, and the letter's pages: a customer's letter taken from a
+ * print batch reads « 2 / 2 », never the batch's « 177 / 251 ».
+ */
+export function letterPageOf(
+  firstPages: readonly number[],
+  page: number,
+  pages: number,
+): { page: number; pages: number } {
+  const owner = ownerOfPage(firstPages, page);
+  const first = firstPages[owner] ?? 1;
+  const next = firstPages[owner + 1] ?? pages + 1;
+  return { page: page - first + 1, pages: next - first };
+}
+
+/** The footer of a page: its letter's legal mentions, and its number within that letter. */
+function footerOf(
+  models: readonly LetterModel[],
+  firstPages: readonly number[],
+  page: number,
+  pages: number,
+) {
+  const legal = models[ownerOfPage(firstPages, page)]?.text.legal ?? [];
+  const own = letterPageOf(firstPages, page, pages);
+  return [
+    ...legal.map((text) => ({ text, alignment: 'justify' as const })),
+    ...(own.pages > 1 ? [{ text: `${own.page} / ${own.pages}`, alignment: 'right' as const }] : []),
+  ];
+}
+
+type Positioned = { id?: unknown; positions?: readonly { pageNumber: number }[] };
 
 function definition(models: readonly LetterModel[]): TDocumentDefinitions {
   const first = models[0];
-  const firstPages = models.map(() => 1);
+  const content = models.flatMap((model, index) => letterContent(model, index));
+  // Each letter's first page is read from the page its marked block was laid on: pdfmake writes
+  // the positions into the content's own nodes before it draws the footers (its `pageBreakBefore`
+  // comes after the footers, and is never asked of a node that breaks the page itself).
+  const marks = content.filter((node) => /^letter-\d+$/.test(String((node as Positioned).id ?? '')));
+  let firstPages: number[] | null = null;
+  const firstPagesOnceLaidOut = () => {
+    firstPages ??= marks.map((node) => (node as Positioned).positions?.[0]?.pageNumber ?? 1);
+    return firstPages;
+  };
   return {
     pageSize: 'A4',
     // The legal mentions sit in the footer of every page, as on a company's letter paper.
@@ -51,20 +89,12 @@ function definition(models: readonly LetterModel[]): TDocumentDefinitions {
     info: { title: first ? first.text.subject : 'Encours', creator: 'Encours', producer: 'Encours' },
     defaultStyle: { font: FONT_FAMILY, fontSize: 9.5, color: INK, lineHeight: 1.1 },
     styles: { heading: { fontSize: 11.5, bold: true, margin: [0, 10, 0, 4], color: '#243b6b' } },
-    content: models.flatMap((model, index) => letterContent(model, index)),
-    pageBreakBefore: (node) => {
-      const match = /^letter-(\d+)$/.exec(String(node.id ?? ''));
-      if (match) firstPages[Number(match[1])] = node.startPosition.pageNumber;
-      return false;
-    },
+    content,
     footer: (page: number, pages: number) => ({
       margin: [56, 8, 50, 0],
       fontSize: 6.5,
       color: MUTED,
-      stack: [
-        ...legalOfPage(models, firstPages, page).map((text) => ({ text, alignment: 'justify' as const })),
-        ...(pages > 1 ? [{ text: `${page} / ${pages}`, alignment: 'right' as const }] : []),
-      ],
+      stack: footerOf(models, firstPagesOnceLaidOut(), page, pages),
     }),
   };
 }

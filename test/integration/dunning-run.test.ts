@@ -138,6 +138,8 @@ describe('a dunning run on 30 June 2025', () => {
     const message = await getOutboxMessage(ctx('2025-06-30'), outbox.items[0]?.id ?? 0);
     expect(message.to).toEqual(['ap@beta.example']);
     expect(message.subject).toBe('Relance — factures impayées (C2)');
+    // The customer sees the company as the sender, at this installation's sending address.
+    expect(message.from).toMatch(/^"Dupont Distribution SAS" <[^<>\s]+@[^<>\s]+>$/);
     expect(message.text).toContain(`2${NNBSP}000,00${NBSP}€`);
     expect(message.text).toContain('B1');
     expect(message.text).toContain('avant le 15 juillet 2025');

@@ -101,6 +101,8 @@ async function composeEmail(
     idempotencyKey: `dunning:${action.customerCode}:${scope.asOf}:${action.channel}:${action.currency}:${action.level}`,
     category: action.stepKind === 'formal_notice' ? 'formal_notice' : 'reminder',
     to: [to],
+    // The customer sees who writes: the company, at the sending address of this installation.
+    fromName: scope.sender.name,
     replyTo: scope.sender.email,
     subject: email.subject,
     text: email.text,

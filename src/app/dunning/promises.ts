@@ -17,10 +17,12 @@ import {
   type PromiseRow,
   selectCustomerPayments,
   selectInvoiceByRef,
+  selectOpenDebitsMinor,
   selectPromises,
 } from '#db/dunning/case-queries';
 import { insertTask } from '#db/dunning/task-queries';
 import type { Database } from '#db/infra/schema';
+import { formatMoney } from '#text/format';
 import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
@@ -144,8 +146,8 @@ export async function listPromises(
 /** "1 500,00" or "1500.00" → minor units, for the shells. */
 export function amountFromText(text: string, currency = 'EUR'): number {
   const parsed = parseAmountToMinor(text, { exponent: currencyExponent(currency) });
-  if (parsed === null || parsed <= 0)
-    throw new DomainError('invalid_input', `not a positive amount: ${text}`);
+  if (parsed === null) throw new DomainError('invalid_input', `not an amount, or too large: ${text}`);
+  if (parsed <= 0) throw new DomainError('invalid_input', `not a positive amount: ${text}`);
   return parsed;
 }
 
@@ -168,6 +170,15 @@ export async function recordPromise(ctx: AppContext, input: PromiseInput): Promi
     documentIds.push(invoice.documentId);
   }
   const currency = customer.currency;
+  // A promise above what is owed is a typing mistake (a misplaced comma), not a plan to pay.
+  const promisedMinor = input.instalments.reduce((sum, i) => sum + i.amountMinor, 0);
+  const owedMinor = await selectOpenDebitsMinor(ctx.db, ctx.companyId, input.customerCode, documentIds);
+  if (promisedMinor > owedMinor)
+    throw new DomainError(
+      'invalid_input',
+      `the promise (${formatMoney('en', promisedMinor, currency)}) exceeds what is owed (${formatMoney('en', owedMinor, currency)})`,
+      { promisedMinor, owedMinor },
+    );
   const promiseId = await ctx.db.transaction().execute(async (trx) => {
     const id = await insertPromise(trx, ctx.companyId, ctx.actor, {
       customerCode: input.customerCode,

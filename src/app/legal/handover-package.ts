@@ -25,6 +25,7 @@ import type { AppContext } from '../context.ts';
 import { loadSender } from '../dunning/settings.ts';
 import { claimsAt, getLegalFile } from './handover.ts';
 import { type FileChecklist, fileChecklist, loadDebtor } from './handover-checklist.ts';
+import { disputeFileBlocks } from './handover-dispute-files.ts';
 import type { LegalFileView } from './handover-view.ts';
 
 export interface PackageInput {
@@ -143,6 +144,7 @@ async function annexes(
           },
         }
       : { type: 'paragraph', text: t('legalFile.annex.noStory') },
+    ...(await disputeFileBlocks(ctx, file, lang)),
     { type: 'heading', text: t('legalFile.annex.injunction') },
     ...checklistBlocks(lang, await fileChecklist(ctx, file)),
   ];

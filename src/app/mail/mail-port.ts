@@ -30,6 +30,11 @@ export interface OutgoingMail {
   replyTo?: string | null | undefined;
   /** Defaults to the runtime's sender (ENCOURS_MAIL_FROM). */
   from?: string | undefined;
+  /**
+   * The name the recipient sees, at the runtime sender's address (e.g. the company writing to its
+   * customer): « SA CB2C <relances@…> » rather than the application's own name. Ignored with `from`.
+   */
+  fromName?: string | undefined;
   subject: string;
   text: string;
   html?: string | null | undefined;
@@ -87,7 +92,7 @@ export interface MailPortOptions {
 export function createMailPort(options: MailPortOptions): MailPort {
   const from = options.from ?? DEFAULT_MAIL_FROM;
   const toRow = (message: OutgoingMail): NewMailRow => {
-    const sender = message.from ?? from;
+    const sender = message.from ?? (message.fromName ? withDisplayName(from, message.fromName) : from);
     const row = {
       idempotencyKey: requireText(message.idempotencyKey, 'idempotencyKey'),
       category: requireText(message.category, 'category'),
@@ -146,6 +151,13 @@ function requireText(value: string, field: string): string {
 }
 
 /** Each entry must be one mailbox with an address (`Name <a@b.fr>` or `a@b.fr`). */
+/** The address of `sender` under another display name, quoted as RFC 5322 wants it. */
+export function withDisplayName(sender: string, name: string): string {
+  const address = addressparser(sender, { flatten: true })[0]?.address ?? sender;
+  const plain = name.replace(/[\r\n"\\]/g, ' ').trim();
+  return plain === '' ? sender : `"${plain}" <${address}>`;
+}
+
 function checkAddresses(values: readonly string[], field: string): string[] {
   return values.map((value) => {
     const parsed = addressparser(value, { flatten: true });

@@ -249,3 +249,23 @@ export async function selectCustomerPayments(
     order by customer_code, issue_date`.execute(db);
   return result.rows;
 }
+
+/**
+ * What a customer still owes on its invoices (its open debits), or on the invoices named: the most
+ * a promise to pay can cover. Read through the customer's documents (open items have no index by
+ * customer).
+ */
+export async function selectOpenDebitsMinor(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCode: string,
+  documentIds: readonly number[],
+): Promise<number> {
+  const named = documentIds.length > 0;
+  const result = await sql<{ openMinor: number | null }>`
+    select sum(o.open_minor)::int8 as "openMinor"
+    from documents d join open_items o on o.company_id = d.company_id and o.document_id = d.document_id
+    where d.company_id = ${companyId} and d.customer_code = ${customerCode} and o.open_minor > 0
+      ${named ? sql`and d.document_id in (${sql.join(documentIds)})` : sql``}`.execute(db);
+  return result.rows[0]?.openMinor ?? 0;
+}

@@ -127,3 +127,32 @@ export async function selectRegisteredFormalNotice(
       and i.document_id = any (${[...documentIds]}::int8[])`.execute(db);
   return result.rows[0]?.date ?? null;
 }
+
+export interface DisputeFileRow {
+  attachedOn: string;
+  documentRef: string;
+  kind: string;
+  fileName: string;
+  sizeBytes: number;
+}
+
+/**
+ * The documents attached to the disputes of the invoices handed over (proof of delivery, photos,
+ * the complaint letter), stored once with the dispute and listed again in the legal file.
+ */
+export async function selectFileDisputeAttachments(
+  db: Kysely<Database>,
+  companyId: string,
+  documentIds: readonly number[],
+): Promise<DisputeFileRow[]> {
+  if (documentIds.length === 0) return [];
+  const result = await sql<DisputeFileRow>`
+    select to_char(a.attached_at, 'YYYY-MM-DD') as "attachedOn", d.external_ref as "documentRef",
+      a.kind, a.file_name as "fileName", f.size_bytes::int8 as "sizeBytes"
+    from dunning_dispute_attachments a
+    join documents d on d.company_id = a.company_id and d.document_id = a.document_id
+    join dispute_files f on f.company_id = a.company_id and f.sha256 = a.sha256
+    where a.company_id = ${companyId} and a.document_id = any (${[...documentIds]}::int8[])
+    order by a.attached_at, a.attachment_id`.execute(db);
+  return result.rows;
+}

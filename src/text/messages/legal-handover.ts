@@ -58,6 +58,11 @@ export const legalHandover = {
     'legalFile.annex.noticeDate': 'Date d’envoi',
     'legalFile.annex.noticeChannel': 'Mode d’envoi',
     'legalFile.annex.noStory': 'Aucun échange enregistré.',
+    'legalFile.annex.disputeFiles': 'Pièces des litiges',
+    'legalFile.annex.disputeFilesIntro':
+      'Documents joints aux litiges des factures transmises (bon de livraison signé, photos, courrier de réclamation), conservés dans Encours, à joindre à ce dossier.',
+    'legalFile.annex.colFile': 'Fichier',
+    'legalFile.annex.fileSize': '{name} ({kb, number} Ko)',
     'legalFile.court.explain':
       '{court, select, commercial_court {Créance commerciale : la requête est à présenter au président du tribunal de commerce (ou du tribunal des activités économiques là où il siège) du lieu du siège du débiteur, quel qu’en soit le montant (CPC art. 1406).} judicial_court {Le débiteur n’est pas commerçant : la requête est à présenter au tribunal judiciaire du lieu de son domicile ou siège (CPC art. 1406).} administrative_route {Le débiteur est une personne publique : l’injonction de payer n’est pas ouverte ; demander le mandatement d’office ou saisir le juge administratif en référé-provision.} european_order {Le débiteur est établi dans un autre État membre : injonction de payer européenne (règlement (CE) n° 1896/2006).} foreign_court {Le débiteur est établi hors de l’Union européenne : procédure du pays du débiteur, avec un correspondant local.} collective_procedure {Le débiteur fait l’objet d’une procédure collective : les poursuites individuelles sont suspendues (article L622-21 du Code de commerce) ; la créance est à déclarer au mandataire judiciaire.} other {Tribunal à déterminer.}}',
     'legalFile.court.presumed':
@@ -249,6 +254,11 @@ export const legalHandover = {
     'legalFile.annex.noticeDate': 'Sent on',
     'legalFile.annex.noticeChannel': 'Sent by',
     'legalFile.annex.noStory': 'No exchange on record.',
+    'legalFile.annex.disputeFiles': 'Dispute documents',
+    'legalFile.annex.disputeFilesIntro':
+      'Documents attached to the disputes of the invoices handed over (signed proof of delivery, photos, complaint letter), kept in Encours, to be sent with this file.',
+    'legalFile.annex.colFile': 'File',
+    'legalFile.annex.fileSize': '{name} ({kb, number} KB)',
     'legalFile.court.explain':
       '{court, select, commercial_court {Commercial debt: the request goes to the president of the commercial court (or economic activities court where one sits) of the debtor’s registered office, whatever the amount (CPC art. 1406).} judicial_court {The debtor is not a trader: the request goes to the judicial court of its domicile or registered office (CPC art. 1406).} administrative_route {The debtor is a public body: no injunction to pay; ask for payment to be ordered or apply to the administrative judge for an interim payment.} european_order {The debtor is established in another EU member state: European order for payment (Regulation (EC) No 1896/2006).} foreign_court {The debtor is established outside the EU: procedure of the debtor’s country, through a local correspondent.} collective_procedure {The debtor is under a collective procedure: individual actions are stayed (article L622-21 of the Commercial Code); the claim is to be declared to the creditors’ representative.} other {Court to be determined.}}',
     'legalFile.court.presumed':
