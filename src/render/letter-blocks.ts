@@ -246,7 +246,7 @@ export function letterContent(model: LetterModel, index: number): Content[] {
         model.recipient.customerCode,
       ],
       fontSize: 9,
-    },
+    } as Content,
     {
       text: [
         { text: `${t('dunning.letter.subject')} `, bold: true },

@@ -144,7 +144,9 @@ function wordedWhenRead<T, V>(rows: readonly T[], word: (row: T) => V): V[] {
 
 /** Money an item asks for: what is open, the interest and the indemnity its own step claims. */
 const itemDueMinor = (item: PlannedAction['items'][number]) =>
-  item.openMinor + (item.interest.status === 'claimed' ? item.interest.interestMinor : 0) + item.indemnityMinor;
+  item.openMinor +
+  (item.interest.status === 'claimed' ? item.interest.interestMinor : 0) +
+  item.indemnityMinor;
 
 /**
  * The action's invoices at its own kind of step and those at a lower kind it lists too (one
@@ -154,7 +156,8 @@ const itemDueMinor = (item: PlannedAction['items'][number]) =>
 function itemGroups(action: PlannedAction, items: readonly LetterItem[], money: (minor: number) => string) {
   const own: number[] = [];
   const lower: number[] = [];
-  action.items.forEach((item, index) => (item.stepKind === action.stepKind ? own : lower).push(index));
+  for (const [index, item] of action.items.entries())
+    (item.stepKind === action.stepKind ? own : lower).push(index);
   const group = (indexes: number[]) => ({
     count: indexes.length,
     refs: indexes.map((i) => items[i]?.documentRef ?? action.items[i]?.invoiceId ?? '').join(', '),
