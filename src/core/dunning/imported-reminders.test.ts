@@ -1,56 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar.ts';
+import { EXAMPLE_POLICY, exampleCustomer, exampleInvoice } from './example-plan.fixture.ts';
 import { applyImportedReminders, importedLevel } from './imported-reminders.ts';
-import { type DunningCustomer, type DunningInvoice, type PlanSettings, planDunning } from './planner.ts';
-import { type DunningPolicy, EXAMPLE_STEPS } from './policy.ts';
+import { type DunningInvoice, type PlanSettings, planDunning } from './planner.ts';
 import { REFERENCE_RATES } from './reference-rates.fixture.ts';
 
 // Levels of the example: 1 courtesy D−5, 2 reminder_1 D+5, 3 reminder_2 D+15, 4 call D+30,
 // 5 formal notice D+45, 6 hand-over D+60.
-const POLICY: DunningPolicy = {
-  code: 'standard',
-  version: 1,
-  effectiveFrom: '2025-01-01',
-  scope: { kind: 'default' },
-  currency: 'EUR',
-  steps: EXAMPLE_STEPS,
-  formalNoticeLeadDays: 8,
-  minimumDaysBetweenSteps: 0,
-  promiseGraceDays: 2,
-};
+const POLICY = EXAMPLE_POLICY;
 const SETTINGS: PlanSettings = {
   asOf: '2025-09-30',
   policies: [POLICY],
   rates: REFERENCE_RATES,
   rateMode: 'split_by_semester',
 };
-const C1: DunningCustomer = {
-  customerCode: 'C1',
-  customerType: 'sme',
-  riskClass: null,
-  inInsolvency: false,
-  pausedUntil: null,
-  interestClause: { kind: 'legal' },
-  openCredits: [],
-};
-
-function invoice(id: string, dueDate: string, extra: Partial<DunningInvoice> = {}): DunningInvoice {
-  return {
-    id,
-    customerCode: 'C1',
-    dueDate,
-    openMinor: 100_000,
-    currency: 'EUR',
-    level: 0,
-    lastStepDate: null,
-    formalNoticeDate: null,
-    disputed: false,
-    promise: null,
-    pausedUntil: null,
-    ...extra,
-  };
-}
+const C1 = exampleCustomer('C1');
+const invoice = (id: string, dueDate: string, extra: Partial<DunningInvoice> = {}) =>
+  exampleInvoice(id, 'C1', dueDate, 100_000, extra);
 const reminded = (...dates: string[]) => dates.map((date) => ({ customerCode: 'C1', date }));
 
 describe('imported reminders', () => {

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type DunningCustomer,
-  type DunningInvoice,
-  type PlanSettings,
-  planDunning,
-  recordSent,
-} from './planner.ts';
+import { EXAMPLE_POLICY, exampleCustomer, exampleInvoice } from './example-plan.fixture.ts';
+import { type DunningInvoice, type PlanSettings, planDunning, recordSent } from './planner.ts';
 import { type DunningPolicy, EXAMPLE_STEPS } from './policy.ts';
 import { REFERENCE_RATES } from './reference-rates.fixture.ts';
 
-const POLICY: DunningPolicy = {
-  code: 'standard',
-  version: 1,
-  effectiveFrom: '2025-01-01',
-  scope: { kind: 'default' },
-  currency: 'EUR',
-  steps: EXAMPLE_STEPS,
-  formalNoticeLeadDays: 8,
-  minimumDaysBetweenSteps: 0,
-  promiseGraceDays: 2,
-};
+const POLICY = EXAMPLE_POLICY;
 const SMALL_ITEMS_POLICY: DunningPolicy = {
   ...POLICY,
   code: 'c3',
@@ -33,40 +18,8 @@ const SETTINGS: PlanSettings = {
   rateMode: 'split_by_semester',
 };
 
-function customer(code: string, extra: Partial<DunningCustomer> = {}): DunningCustomer {
-  return {
-    customerCode: code,
-    customerType: 'sme',
-    riskClass: null,
-    inInsolvency: false,
-    pausedUntil: null,
-    interestClause: { kind: 'legal' },
-    openCredits: [],
-    ...extra,
-  };
-}
-function invoice(
-  id: string,
-  customerCode: string,
-  dueDate: string,
-  openMinor: number,
-  extra: Partial<DunningInvoice> = {},
-) {
-  const base: DunningInvoice = {
-    id,
-    customerCode,
-    dueDate,
-    openMinor,
-    currency: 'EUR',
-    level: 0,
-    lastStepDate: null,
-    formalNoticeDate: null,
-    disputed: false,
-    promise: null,
-    pausedUntil: null,
-  };
-  return { ...base, ...extra };
-}
+const customer = exampleCustomer;
+const invoice = exampleInvoice;
 
 const CUSTOMERS = [
   customer('C1'),
