@@ -3,7 +3,8 @@
  * on the legal deadline when the insolvency watch recorded the claim (R622-24 C. com.: two months
  * from the publication), none once that claim is declared, and due on the run's date when Encours
  * knows of no claim record (a person checks the deadline). And a run of a reviewed selection:
- * an unknown code refused, what was left out reported for the chosen customers only.
+ * an unknown code refused, what was left out reported and claim tasks raised for the chosen
+ * customers only.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +75,18 @@ describe('a reviewed selection of customers', () => {
         code: 'not_found',
         details: { unknown: ['NOPE'] },
       });
+  });
+
+  it('raises claim tasks for its own customers only', async () => {
+    const other = (today: string): AppContext => database.context('CLM2', today);
+    const b = new LedgerBuilder('CLM2')
+      .addCustomer('S1', { name: 'Chosen SA', status: 'receivership' })
+      .addCustomer('S2', { name: 'Not chosen SA', status: 'receivership' });
+    for (const code of ['S1', 'S2']) b.invoice(code, '2025-04-01', '2025-05-01', eur(4_000), `${code}-1`);
+    await loadDataset({ ...other('2025-06-30'), actor: 'test' }, b.dataset());
+    await executeDunningRun(other('2025-06-30'), { asOf: '2025-06-30', customerCodes: ['S1'] });
+    const tasks = await listCallTasks(other('2025-06-30'), { status: 'open' });
+    expect(tasks.items.map((t) => [t.customerCode, t.kind])).toEqual([['S1', 'declare_claim']]);
   });
 
   it('reports what it left out of its own customers only', async () => {

@@ -40,8 +40,11 @@ import { readSettings, senderOf } from './settings.ts';
 
 const RUNNERS = new Set(['admin', 'credit_manager', 'collector']);
 
+type Claim = Awaited<ReturnType<typeof selectClaims>>[number];
+
 /**
- * One claim declaration task per customer in insolvency proceedings with invoices still open,
+ * One claim declaration task per customer in insolvency proceedings with invoices still open
+ * (among the chosen customers of a reviewed selection),
  * due on the legal deadline (two months from the judgment's publication, R622-24 C. com.) when the
  * insolvency watch recorded the claim; none when that claim is already declared or cancelled. A
  * customer whose procedure Encours learnt of otherwise gets a task due today: its deadline is to be
@@ -52,13 +55,17 @@ async function raiseClaimTasks(
   db: Kysely<Database>,
   plan: DunningPlan,
   asOf: string,
+  claims: () => Promise<readonly Claim[]>,
+  chosen: ReadonlySet<string> | null,
 ): Promise<number> {
   const codes = new Set(
-    plan.skipped.filter((s) => s.reason === 'insolvency_proceedings').map((s) => s.customerCode),
+    plan.skipped
+      .filter((s) => s.reason === 'insolvency_proceedings' && (!chosen || chosen.has(s.customerCode)))
+      .map((s) => s.customerCode),
   );
   if (codes.size === 0) return 0;
-  const latestClaim = new Map<string, { judgmentDate: string; deadline: string; status: string }>();
-  for (const claim of await selectClaims(db, ctx.companyId))
+  const latestClaim = new Map<string, Claim>();
+  for (const claim of await claims())
     if (
       codes.has(claim.customerCode) &&
       claim.judgmentDate >= (latestClaim.get(claim.customerCode)?.judgmentDate ?? '')
@@ -124,6 +131,12 @@ async function carryOutSlices(
 ): Promise<void> {
   const { ctx, trx, asOf } = shared;
   const chosen = input.customerCodes ? new Set(input.customerCodes) : null;
+  // The company's claims are read once, by the first slice holding a customer in proceedings.
+  let claimsRead: Promise<Claim[]> | null = null;
+  const claims = () => {
+    claimsRead ??= selectClaims(trx, ctx.companyId);
+    return claimsRead;
+  };
   const storeSlice = async (scope: DeliveryScope, plan: DunningPlan, prepared: readonly Prepared[]) => {
     const delivered = await storePrepared(scope, prepared);
     const views: ActionView[] = [];
@@ -137,7 +150,7 @@ async function carryOutSlices(
     }
     counts.plannedActions += plan.actions.length;
     counts.skippedItems += plan.skipped.length;
-    counts.tasksCreated += await raiseClaimTasks(ctx, trx, plan, asOf);
+    counts.tasksCreated += await raiseClaimTasks(ctx, trx, plan, asOf, claims, chosen);
     // A reviewed selection reports what was left out of its own customers only.
     const skipped = skippedViews(plan, scope.data).filter((s) => !chosen || chosen.has(s.customerCode));
     options.onSlice?.({ actions: views, skipped });
