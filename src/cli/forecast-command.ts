@@ -8,11 +8,12 @@ import { backtestPredictions } from '#app/forecast/backtest';
 import { forecastCollections } from '#app/forecast/collections';
 import { predictPayments } from '#app/forecast/predictions';
 import type { CollectionPeriod } from '#core/forecast/collections';
-import { type Lang, toLang, translator } from '#text/catalogue';
+import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatNumber, formatPercent } from '#text/format';
 import { registerForecastHistory } from './forecast-history-command.ts';
+import { printPredictions } from './forecast-payments-text.ts';
 import { money, plain, printJson, printTable } from './output.ts';
-import { globalOptions, withContext } from './shared.ts';
+import { globalOptions, parseLang, withContext } from './shared.ts';
 
 function weeksOf(text: string): number {
   const weeks = Number(text);
@@ -32,46 +33,12 @@ export function registerForecastCommands(program: Command): void {
     .option('--customer <code>', 'one customer only')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (options, command: Command) => {
-      const lang = toLang(options.lang);
+      const lang = parseLang(options.lang);
       const answer = await withContext(command, (ctx) =>
         predictPayments(ctx, { asOf: options.asOf, customerCode: options.customer, lang }),
       );
       if (globalOptions(command).json) return printJson(answer);
-      const t = translator(lang);
-      process.stdout.write(
-        `${plain(t('forecast.cli.predictionsHeading', { asOf: formatDate(lang, answer.asOf), model: answer.modelVersion }))}\n`,
-      );
-      if (answer.items.length === 0) return void process.stdout.write(`${t('forecast.cli.none')}\n`);
-      printTable(answer.items, [
-        { header: t('forecast.cli.col.customer'), value: (row) => row.customerCode },
-        { header: t('forecast.cli.col.document'), value: (row) => row.documentRef },
-        { header: t('forecast.cli.col.due'), value: (row) => formatDate(lang, row.dueDate) },
-        {
-          header: t('forecast.cli.col.open'),
-          value: (row) => money(row.openMinor, row.currency, lang),
-          align: 'right',
-        },
-        {
-          header: t('forecast.cli.col.predicted'),
-          // A claim from before an insolvency judgment has no ordinary payment date (its reason says why).
-          value: (row) =>
-            row.paymentExpected === false
-              ? t('forecast.cli.noPaymentExpected')
-              : formatDate(lang, row.predictedDate),
-        },
-        {
-          header: t('forecast.cli.col.range'),
-          value: (row) =>
-            row.paymentExpected === false
-              ? '—'
-              : `${formatDate(lang, row.p10Date)} – ${formatDate(lang, row.p90Date)}`,
-        },
-        {
-          header: t('forecast.cli.col.late'),
-          value: (row) => plain(formatPercent(lang, row.probabilityLate)),
-          align: 'right',
-        },
-      ]);
+      printPredictions(answer, lang);
     });
   predict
     .command('backtest')
@@ -81,7 +48,7 @@ export function registerForecastCommands(program: Command): void {
     .option('--with-forest', 'also score the learned challenger (a random forest; takes minutes)')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (options, command: Command) => {
-      const lang = toLang(options.lang);
+      const lang = parseLang(options.lang);
       const result = await withContext(command, (ctx) =>
         backtestPredictions(ctx, {
           from: options.from,
@@ -104,7 +71,7 @@ export function registerForecastCommands(program: Command): void {
     .option('--by <period>', 'day, week or month (the JSON always holds the weeks)', 'week')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (options, command: Command) => {
-      const lang = toLang(options.lang);
+      const lang = parseLang(options.lang);
       const by = periodOf(options.by);
       const answer = await withContext(command, (ctx) =>
         forecastCollections(ctx, {

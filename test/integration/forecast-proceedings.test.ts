@@ -4,6 +4,7 @@
  * collection forecast; known only from the date the story dates the procedure), and the
  * reminders imported with the customers' story still counted once Encours has sent its own.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '#app/demo/load-dataset';
 import { recordManualReminder } from '#app/dunning/manual-reminders';
@@ -11,6 +12,7 @@ import { forecastCollections } from '#app/forecast/collections';
 import { predictPayments } from '#app/forecast/predictions';
 import { addDays } from '#core/calendar';
 import { selectForecastEvents } from '#db/forecast/forecast-events';
+import { selectCustomersInProceedings } from '#db/forecast/forecast-insolvency';
 import { selectForecastInvoices } from '#db/forecast/forecast-queries';
 import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
@@ -19,8 +21,11 @@ let database: TestDatabase;
 const AS_OF = '2026-04-30';
 const K1_MINOR = eur(4_000);
 
-/** The same books for both companies; in `code`, C3 is in receivership when `insolvent`. */
-function books(code: string, insolvent: boolean) {
+/**
+ * The same books for every company; in `code`, C3 is in receivership when `insolvent`, its story
+ * dating the procedure unless `storied` is false (then only its status says so).
+ */
+function books(code: string, insolvent: boolean, storied = true) {
   const b = new LedgerBuilder(code)
     .addCustomer('C1', { name: 'Alpha SARL' })
     .addCustomer('C3', { name: 'Gamma SAS', status: insolvent ? 'receivership' : 'active' });
@@ -40,7 +45,7 @@ function books(code: string, insolvent: boolean) {
   // reminder recorded in Encours below (the same reminder told twice).
   b.event('C1', 'reminder', '2026-04-10', 'R1').event('C1', 'reminder', '2026-04-20', 'R1');
   b.event('C1', 'reminder', '2026-04-28', 'R1');
-  if (insolvent) b.event('C3', 'insolvency', '2026-03-16');
+  if (insolvent && storied) b.event('C3', 'insolvency', '2026-03-16');
   return b.dataset(AS_OF);
 }
 
@@ -48,6 +53,8 @@ beforeAll(async () => {
   database = await openTestDatabase();
   await loadDataset({ ...database.context('FPR', AS_OF), actor: 'test' }, books('FPR', true));
   await loadDataset({ ...database.context('FPA', AS_OF), actor: 'test' }, books('FPA', false));
+  for (const code of ['FPS', 'FPU'])
+    await loadDataset({ ...database.context(code, AS_OF), actor: 'test' }, books(code, true, false));
 }, 120_000);
 
 afterAll(async () => database?.close());
@@ -86,6 +93,63 @@ describe('a customer in insolvency proceedings', () => {
     // The same books but for C3's status: the difference is K1's expected receipts, at most its amount.
     expect(active - insolvent).toBeGreaterThan(0);
     expect(active - insolvent).toBeLessThanOrEqual(K1_MINOR);
+  });
+});
+
+describe('a customer in proceedings by its status only (no announcement, no story line)', () => {
+  const statuses = ['safeguard', 'receivership', 'liquidation'];
+  const inProceedings = async (code: string, asOf: string) =>
+    (await selectCustomersInProceedings(database.context(code, AS_OF).db, code, asOf, statuses)).map(
+      (row) => `${row.customerCode} ${row.procedure} ${row.since}`,
+    );
+  /** Audit records written at a chosen instant (the log stamps `now()`, the wall clock). */
+  const statusChange = (
+    code: string,
+    at: string,
+    before: string,
+    after: string,
+    action = 'customer.update',
+  ) =>
+    sql`insert into audit_log (company_id, at, actor, action, entity, entity_key, before, after)
+        values (${code}, ${at}::timestamptz, 'test', ${action}, 'customer', 'C3',
+                ${JSON.stringify({ status: before })}::jsonb, ${JSON.stringify({ status: after })}::jsonb)`.execute(
+      database.context(code, AS_OF).db,
+    );
+
+  it('is known from the customer’s creation when no change of status is recorded', async () => {
+    const db = database.context('FPS', AS_OF).db;
+    await sql`update customers set created_at = '2026-04-15T08:00:00Z' where company_id = 'FPS' and code = 'C3'`.execute(
+      db,
+    );
+    expect(await inProceedings('FPS', '2026-04-14')).toEqual([]);
+    expect(await inProceedings('FPS', '2026-04-15')).toEqual(['C3 receivership null']);
+    // A replay before that day predicts K1 as an ordinary claim; at the date, no payment outside the plan.
+    const before = await predictPayments(database.context('FPS', AS_OF), { asOf: '2026-04-10' });
+    expect(before.items.find((i) => i.documentRef === 'K1')?.paymentExpected).toBeUndefined();
+    const after = await predictPayments(database.context('FPS', AS_OF), { asOf: AS_OF });
+    expect(after.items.find((i) => i.documentRef === 'K1')?.paymentExpected).toBe(false);
+  });
+
+  it('is known from the audit record of the change into the procedure, not before', async () => {
+    const db = database.context('FPU', AS_OF).db;
+    await sql`update customers set created_at = '2024-12-01T08:00:00Z', updated_at = '2026-04-25T08:00:00Z'
+               where company_id = 'FPU' and code = 'C3'`.execute(db);
+    // In safeguard in January, out of it in February, in receivership from 20 March (an import,
+    // 00:30 in Paris: 19 March in UTC; business dates are the companies' zone).
+    await statusChange('FPU', '2026-01-10T09:00:00Z', 'active', 'safeguard');
+    await statusChange('FPU', '2026-02-02T09:00:00Z', 'safeguard', 'active');
+    await statusChange('FPU', '2026-03-19T23:30:00Z', 'active', 'receivership', 'import.update');
+    expect(await inProceedings('FPU', '2026-01-20')).toEqual([]);
+    expect(await inProceedings('FPU', '2026-03-19')).toEqual([]);
+    expect(await inProceedings('FPU', '2026-03-20')).toEqual(['C3 receivership null']);
+    expect(await inProceedings('FPU', AS_OF)).toEqual(['C3 receivership null']);
+  });
+
+  it('counts a move out of a procedure whose move back in was not recorded from the last change of the file', async () => {
+    await statusChange('FPU', '2026-04-01T09:00:00Z', 'receivership', 'active');
+    // The customer's status is receivership again, with no record of the move: updated_at dates it.
+    expect(await inProceedings('FPU', '2026-04-24')).toEqual([]);
+    expect(await inProceedings('FPU', '2026-04-25')).toEqual(['C3 receivership null']);
   });
 });
 

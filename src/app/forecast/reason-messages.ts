@@ -1,7 +1,7 @@
 /** A prediction's reasons in words: figures formatted for the language, then the catalogue's message. */
 import type { PredictionReason } from '#core/forecast/types';
 import { type Lang, label, translator } from '#text/catalogue';
-import { formatDate, formatDays, formatMoney } from '#text/format';
+import { formatDate, formatDays, formatMoney, formatPercent } from '#text/format';
 
 export interface ReasonView extends PredictionReason {
   message: string;
@@ -10,20 +10,30 @@ export interface ReasonView extends PredictionReason {
 function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record<string, string | number> {
   const f = reason.figures;
   const days = (value: unknown) => formatDays(lang, Number(value));
-  const percent = (value: unknown) => `${Number(value)} %`;
+  // Whole percents from the core, spaced as the language spaces them (« 95 % », "95%").
+  const percent = (value: unknown) => formatPercent(lang, Number(value) / 100);
+  // An average delay is signed (negative: paid before the due date); the words say which way
+  // and take the days without their sign, rounded as formatDays rounds them.
+  const timing = (value: unknown) => {
+    const whole = Math.round(Number(value));
+    return whole < 0 ? 'early' : whole === 0 ? 'on_time' : 'late';
+  };
+  const unsignedDays = (value: unknown) => days(Math.abs(Number(value)));
   // A date figure is empty when the signal moved no date (its words then leave it out).
   const date = (value: unknown) => (value ? formatDate(lang, String(value)) : '');
   switch (reason.code) {
     case 'customer_history':
       return {
         settledInvoices: Number(f.settledInvoices),
-        averageDelayDays: days(f.averageDelayDays),
+        timing: timing(f.averageDelayDays),
+        averageDelayDays: unsignedDays(f.averageDelayDays),
         weightPercent: percent(f.weightPercent),
       };
     case 'segment_behaviour':
       return {
         customerType: label(lang, 'customerType', String(f.customerType)),
-        averageDelayDays: days(f.averageDelayDays),
+        timing: timing(f.averageDelayDays),
+        averageDelayDays: unsignedDays(f.averageDelayDays),
         weightPercent: percent(f.weightPercent),
       };
     case 'trend_slower':

@@ -5,9 +5,9 @@
 export const forecast = {
   fr: {
     'forecast.reason.customer_history':
-      'Historique du client : {settledInvoices, plural, one {# facture réglée} other {# factures réglées}}, retard moyen {averageDelayDays} après échéance (poids {weightPercent})',
+      'Historique du client : {settledInvoices, plural, one {# facture réglée} other {# factures réglées}}, {timing, select, early {paie en moyenne {averageDelayDays} avant l’échéance} on_time {paie en moyenne à l’échéance} other {retard moyen {averageDelayDays} après échéance}} (poids {weightPercent})',
     'forecast.reason.segment_behaviour':
-      'Comportement du segment « {customerType} » : retard moyen {averageDelayDays} (poids {weightPercent})',
+      'Comportement du segment « {customerType} » : {timing, select, early {paie en moyenne {averageDelayDays} avant l’échéance} on_time {paie en moyenne à l’échéance} other {retard moyen {averageDelayDays} après échéance}} (poids {weightPercent})',
     'forecast.reason.no_history':
       'Aucune facture réglée par ce client à cette date : prévision tirée de son segment',
     'forecast.reason.trend_slower':
@@ -40,7 +40,7 @@ export const forecast = {
       'Back-test du {from} au {to} : {cutoffs, plural, one {# date de coupure} other {# dates de coupure}}, {invoices, plural, one {# facture} other {# factures}} évaluées',
     'forecast.cli.col.method': 'Méthode',
     'forecast.cli.col.mae': 'Erreur moyenne (jours)',
-    'forecast.cli.col.accuracy': 'Justesse retard / à l’heure',
+    'forecast.cli.col.accuracy': 'Exactitude retard / à l’heure',
     'forecast.cli.method.model': 'Modèle (historique client rapproché du segment)',
     'forecast.cli.method.dueDate': 'Référence naïve : date d’échéance',
     'forecast.cli.method.customerMeanDelay': 'Référence naïve : retard moyen du client',
@@ -109,6 +109,15 @@ export const forecast = {
     'forecast.reason.long_overdue':
       'Échue depuis {daysOverdue} : des factures restées impayées {ageDays} après l’échéance ({observations} {basis, select, segment {dans cette catégorie de clients} other {dans l’entreprise}}), {paidWithin90Percent} ont été payées dans les 3 mois suivants et {paidWithin365Percent} dans l’année',
     'forecast.cli.noPaymentExpected': 'pas de paiement attendu hors plan',
+    'forecast.cli.reasonsLine': 'Raisons : {reasons}',
+    'forecast.page.asOf': 'Prévision au {asOf}, modèle {model}',
+    'forecast.page.partialMark': '{label} *',
+    'forecast.page.partialNote':
+      '* {count, plural, one {Période partielle} other {Périodes partielles}} : {periods}.',
+    'forecast.page.partialItem': '{label} (du {from} au {to})',
+    'forecast.page.dayNote':
+      'Jour par jour, les factures ouvertes suivent les jours où l’argent est arrivé par le passé : des jours ouvrés. Les ventes futures (factures pas encore émises) sont datées par les délais de paiement des clients, en jours calendaires : une part tombe un samedi ou un dimanche, et la semaine la compte de même.',
+    'forecast.cli.reasonSeparator': ' ; ',
     'forecast.cli.partialPeriod': '{label} (partiel : du {from} au {to})',
     'forecast.cli.col.balancedAccuracy': 'Exactitude équilibrée',
     'forecast.cli.lateBaseRate':
@@ -116,9 +125,9 @@ export const forecast = {
   },
   en: {
     'forecast.reason.customer_history':
-      'Customer history: {settledInvoices, plural, one {# invoice settled} other {# invoices settled}}, average delay {averageDelayDays} after due date (weight {weightPercent})',
+      'Customer history: {settledInvoices, plural, one {# invoice settled} other {# invoices settled}}, {timing, select, early {pays {averageDelayDays} before the due date on average} on_time {pays on the due date on average} other {average delay {averageDelayDays} after due date}} (weight {weightPercent})',
     'forecast.reason.segment_behaviour':
-      'Behaviour of the “{customerType}” segment: average delay {averageDelayDays} (weight {weightPercent})',
+      'Behaviour of the “{customerType}” segment: {timing, select, early {pays {averageDelayDays} before the due date on average} on_time {pays on the due date on average} other {average delay {averageDelayDays} after due date}} (weight {weightPercent})',
     'forecast.reason.no_history':
       'No invoice of this customer settled by then: forecast drawn from its segment',
     'forecast.reason.trend_slower':
@@ -201,7 +210,7 @@ export const forecast = {
     'forecast.page.brier': 'Brier score of the late probability: {brier} (lower = better calibrated).',
     'forecast.nav': 'Forecast',
     'forecast.page.predictedColumn': 'Predicted payment',
-    'forecast.page.range': 'Between {p10} and {p90} (8 chances in 10)',
+    'forecast.page.range': 'Between {p10} and {p90} (80% likely)',
     'forecast.page.lateProbability': 'Probability of paying late: {probability}',
     'forecast.cli.collectionsHeading.week': 'Expected receipts by week from {asOf}',
     'forecast.cli.collectionsHeading.day': 'Expected receipts by day from {asOf}',
@@ -218,9 +227,18 @@ export const forecast = {
     'forecast.reason.long_overdue':
       'Overdue by {daysOverdue}: of the invoices still unpaid {ageDays} after their due date ({observations} {basis, select, segment {in this customer category} other {in the company}}), {paidWithin90Percent} were paid within the next 3 months and {paidWithin365Percent} within the year',
     'forecast.cli.noPaymentExpected': 'no payment expected outside the plan',
+    'forecast.cli.reasonsLine': 'Reasons: {reasons}',
+    'forecast.page.asOf': 'Forecast as of {asOf}, model {model}',
+    'forecast.page.partialMark': '{label} *',
+    'forecast.page.partialNote':
+      '* {count, plural, one {Partial period} other {Partial periods}}: {periods}.',
+    'forecast.page.partialItem': '{label} ({from} to {to})',
+    'forecast.page.dayNote':
+      'Day by day, open invoices follow the days money came in on in the past: business days. Future sales (invoices not issued yet) are dated by the customers’ payment delays in calendar days: part of them falls on a Saturday or Sunday, and the week counts them the same way.',
+    'forecast.cli.reasonSeparator': '; ',
     'forecast.cli.partialPeriod': '{label} (partial: {from} to {to})',
     'forecast.cli.col.balancedAccuracy': 'Balanced accuracy',
     'forecast.cli.lateBaseRate':
-      'Share of invoices paid late: {rate} (what “always late” scores in accuracy; a constant answer’s balanced accuracy is 50 %)',
+      'Share of invoices paid late: {rate} (what “always late” scores in accuracy; a constant answer’s balanced accuracy is 50%)',
   },
 };

@@ -10,7 +10,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { CustomerPage, PortfolioSummary } from '../api.ts';
 import { canReadReports, useAuth } from '../auth.tsx';
-import { date, money } from '../format.ts';
+import { date, money, percent } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import {
   type AgingReport,
@@ -97,7 +97,7 @@ export function DashboardPage() {
       usage: figures
         ? limitUsageOption([
             { name: t('overLimit'), value: figures.overLimit, color: '#e03131' },
-            { name: '≥ 80 %', value: figures.nearLimit, color: '#f08c00' },
+            { name: `≥ ${percent(0.8, lang)}`, value: figures.nearLimit, color: '#f08c00' },
             { name: '< 80 %', value: figures.underLimit, color: '#2f9e44' },
             { name: t('withoutLimit'), value: figures.withoutLimit, color: '#868e96' },
           ])

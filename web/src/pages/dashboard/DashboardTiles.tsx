@@ -1,5 +1,6 @@
 /** The dashboard's indicator tiles; month-on-month trends when the indicators report is readable. */
 import { SimpleGrid } from '@mantine/core';
+import { formatNumber } from '../../../../src/text/format.ts';
 import type { PortfolioSummary } from '../../api.ts';
 import { StatTile, type Trend } from '../../components/StatTile.tsx';
 import { money, percent } from '../../format.ts';
@@ -34,7 +35,9 @@ export function DashboardTiles({ figures, kpis }: { figures: PortfolioSummary; k
   const { t, lang } = useI18n();
   const trend = useTrend();
   const amount = (minor: number) => money(minor, currency, lang);
-  const points = (ratio: number) => `${Math.round(ratio * 1000) / 10} pt`;
+  // One decimal, written as the language writes it (« 0,3 pt » in French, not « 0.3 pt »).
+  const oneDecimal = (n: number) => formatNumber(lang, Math.round(n * 10) / 10);
+  const points = (ratio: number) => `${oneDecimal(ratio * 100)} pt`;
   const dso = kpis?.dsoCountbackDays ?? null;
   return (
     <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }}>
@@ -67,7 +70,7 @@ export function DashboardTiles({ figures, kpis }: { figures: PortfolioSummary; k
         trend={trend(
           kpis,
           (m) => m.dsoCountbackDays,
-          (d) => `${Math.round(d * 10) / 10} ${t('days')}`,
+          (d) => `${oneDecimal(d)} ${t('days')}`,
         )}
       />
     </SimpleGrid>

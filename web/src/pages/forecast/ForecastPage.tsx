@@ -24,6 +24,7 @@ import {
   type ForecastPeriod,
   PERIOD_KINDS,
   type PeriodKind,
+  partialNote,
   periodLabel,
   periodsOf,
   shortLabel,
@@ -214,7 +215,12 @@ function CollectionsSection() {
       lang,
       t,
     );
-    return { periods, option, labels: periods.map((p) => periodLabel(by, p, lang, t)) };
+    return {
+      periods,
+      option,
+      labels: periods.map((p) => periodLabel(by, p, lang, t)),
+      note: partialNote(by, periods, lang, t),
+    };
   }, [data, by, lang, t]);
   const title = t('forecast.page.weeksAhead');
   return (
@@ -232,10 +238,26 @@ function CollectionsSection() {
           data-testid="forecast-by"
         />
       </Group>
+      {data && (
+        // The demo's date is not today's: say which date and which model the figures are from.
+        <Text size="sm" c="dimmed" mb="xs" data-testid="forecast-as-of">
+          {t('forecast.page.asOf', { asOf: date(data.asOf, lang), model: data.modelVersion })}
+        </Text>
+      )}
       <LoadState loading={ahead.loading && !view} error={ahead.error} />
       {data && view && (
         <>
           <EChart option={view.option} label={title} height={280} />
+          {view.note && (
+            <Text size="xs" c="dimmed" data-testid="forecast-partial-note">
+              {view.note}
+            </Text>
+          )}
+          {by === 'day' && (
+            <Text size="xs" c="dimmed" mt={4} data-testid="forecast-day-note">
+              {t('forecast.page.dayNote')}
+            </Text>
+          )}
           <PeriodTable periods={view.periods} labels={view.labels} currency={data.currency} />
         </>
       )}

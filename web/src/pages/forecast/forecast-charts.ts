@@ -11,6 +11,9 @@ export type ForecastAccuracy = Static<typeof ForecastAccuracySchema>;
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
+/** A partial period's bars: paler, still readable. */
+const PARTIAL_OPACITY = 0.45;
+
 const axis = (currency: string, lang: Lang) => ({
   type: 'value' as const,
   axisLabel: { formatter: (value: number) => compactMajor(value, currency, lang) },
@@ -26,7 +29,9 @@ function tooltip(currency: string, lang: Lang) {
 
 /**
  * Stacked bars (open items, future sales) and the low/high band as two dashed lines, one bar a
- * period: a day, a week or a month of the horizon, labelled by `labels`.
+ * period: a day, a week or a month of the horizon, labelled by `labels`. A partial period (the
+ * as-of date's week, the horizon's last month) is marked « * » and drawn paler: its bar is lower
+ * because it counts fewer days, not because less money is expected (the page's note says which).
  */
 export function collectionsOption(
   periods: readonly ForecastPeriod[],
@@ -36,25 +41,32 @@ export function collectionsOption(
   t: T,
 ): ChartOption {
   const major = (minor: number) => toMajor(minor, currency);
+  const bar = (p: ForecastPeriod, minor: number) =>
+    p.partial ? { value: major(minor), itemStyle: { opacity: PARTIAL_OPACITY } } : major(minor);
   return {
     animation: false,
     tooltip: tooltip(currency, lang),
     legend: { bottom: 0 },
     grid: { left: 70, right: 16, top: 16, bottom: 56 },
-    xAxis: { type: 'category', data: [...labels] },
+    xAxis: {
+      type: 'category',
+      data: labels.map((label, index) =>
+        periods[index]?.partial ? t('forecast.page.partialMark', { label }) : label,
+      ),
+    },
     yAxis: axis(currency, lang),
     series: [
       {
         name: t('forecast.page.fromOpen'),
         type: 'bar',
         stack: 'f',
-        data: periods.map((p) => major(p.fromOpenItemsMinor)),
+        data: periods.map((p) => bar(p, p.fromOpenItemsMinor)),
       },
       {
         name: t('forecast.page.fromSales'),
         type: 'bar',
         stack: 'f',
-        data: periods.map((p) => major(p.fromFutureSalesMinor)),
+        data: periods.map((p) => bar(p, p.fromFutureSalesMinor)),
       },
       {
         name: t('forecast.page.low'),

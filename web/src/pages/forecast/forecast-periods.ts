@@ -79,3 +79,29 @@ export function periodLabel(by: PeriodKind, period: ForecastPeriod, lang: Lang, 
     to: formatDate(lang, period.to),
   });
 }
+
+/**
+ * The note under the chart for its periods marked « * »: « * Période partielle : sem. du
+ * 29/06/2026 du 01/07/2026 au 05/07/2026. »; null when every period is whole.
+ */
+export function partialNote(
+  by: PeriodKind,
+  periods: readonly ForecastPeriod[],
+  lang: Lang,
+  t: T,
+): string | null {
+  const items = periods.flatMap((p) =>
+    p.partial && p.from && p.to
+      ? [
+          t('forecast.page.partialItem', {
+            label: longLabel(by, p.start, lang, t),
+            from: formatDate(lang, p.from),
+            to: formatDate(lang, p.to),
+          }),
+        ]
+      : [],
+  );
+  if (items.length === 0) return null;
+  const periodsText = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(items);
+  return t('forecast.page.partialNote', { count: items.length, periods: periodsText });
+}

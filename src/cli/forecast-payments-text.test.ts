@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { PaymentPredictions } from '#app/forecast/predictions';
+import { predictionLines } from './forecast-payments-text.ts';
+
+type Item = PaymentPredictions['items'][number];
+
+const item = (documentRef: string, reasons: string[], extra: Partial<Item> = {}): Item => ({
+  customerCode: 'C001',
+  documentRef,
+  dueDate: '2026-06-01',
+  openMinor: 123_456,
+  currency: 'EUR',
+  predictedDate: '2026-07-06',
+  p10Date: '2026-07-02',
+  p90Date: '2026-07-21',
+  probabilityLate: 0.8,
+  probabilityOver30: 0.4,
+  probabilityOver60: 0.1,
+  expectedDelayDays: 20,
+  reasons: reasons.map((message) => ({ code: 'already_overdue', figures: {}, message })),
+  ...extra,
+});
+
+const answer = (items: Item[]): PaymentPredictions => ({
+  asOf: '2026-06-30',
+  currency: 'EUR',
+  modelVersion: 'm-1',
+  items,
+});
+
+describe('predict payments as text', () => {
+  it('writes each invoice’s reasons on an indented line under its row', () => {
+    const lines = predictionLines(
+      answer([
+        item('F1', ['Déjà échue depuis 29 jours', 'Délai de paiement accordé : 30 jours']),
+        item('F2', []),
+      ]),
+      'fr',
+    );
+    expect(lines[0]).toBe('Prévision de paiement des factures ouvertes au 30/06/2026 (modèle m-1)');
+    expect(lines[2]).toMatch(/^─/);
+    expect(lines[3]).toMatch(/^C001 +F1 +01\/06\/2026 /);
+    expect(lines[4]).toBe('    Raisons : Déjà échue depuis 29 jours ; Délai de paiement accordé : 30 jours');
+    // An invoice without reasons has no reasons line: the next line is the next row.
+    expect(lines[5]).toMatch(/^C001 +F2 +01\/06\/2026 /);
+    expect(lines).toHaveLength(6);
+  });
+
+  it('keeps the columns aligned under the header and says when no payment is expected', () => {
+    const lines = predictionLines(
+      answer([item('F1', ['Overdue by 29 days'], { paymentExpected: false })]),
+      'en',
+    );
+    expect(lines[1]?.indexOf('Predicted payment')).toBe(lines[3]?.indexOf('no payment expected'));
+    expect(lines[3]).toContain('—');
+    expect(lines[4]).toBe('    Reasons: Overdue by 29 days');
+  });
+
+  it('says so when nothing is open', () => {
+    expect(predictionLines(answer([]), 'en')).toEqual([
+      'Predicted payment of the invoices open on 30/06/2026 (model m-1)',
+      'No invoice open at that date.',
+    ]);
+  });
+});

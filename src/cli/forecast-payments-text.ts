@@ -1,0 +1,95 @@
+/**
+ * `encours predict payments` as text: one table row per open invoice, followed by an indented line
+ * with the prediction's reasons (the JSON has had them from the start; a collector reading the
+ * table needs to see why a date was predicted, not only the date).
+ */
+import type { PaymentPredictions } from '#app/forecast/predictions';
+import { type Lang, translator } from '#text/catalogue';
+import { formatDate, formatPercent } from '#text/format';
+import { money, plain, type TableColumn } from './output.ts';
+
+type Row = PaymentPredictions['items'][number];
+
+/** The table's header, rule and row lines, padded as `printTable` pads them. */
+export function tableLines<T>(rows: readonly T[], columns: readonly TableColumn<T>[]) {
+  const cells = rows.map((row) => columns.map((column) => column.value(row)));
+  const widths = columns.map((column, index) =>
+    Math.max(column.header.length, ...cells.map((line) => (line[index] ?? '').length)),
+  );
+  const format = (values: string[]) =>
+    values
+      .map((value, index) => {
+        const width = widths[index] ?? 0;
+        return columns[index]?.align === 'right' ? value.padStart(width) : value.padEnd(width);
+      })
+      .join('  ')
+      .trimEnd();
+  return {
+    header: format(columns.map((column) => column.header)),
+    rule: widths.map((width) => '─'.repeat(width)).join('  '),
+    rows: cells.map(format),
+  };
+}
+
+function columnsOf(lang: Lang): TableColumn<Row>[] {
+  const t = translator(lang);
+  return [
+    { header: t('forecast.cli.col.customer'), value: (row) => row.customerCode },
+    { header: t('forecast.cli.col.document'), value: (row) => row.documentRef },
+    { header: t('forecast.cli.col.due'), value: (row) => formatDate(lang, row.dueDate) },
+    {
+      header: t('forecast.cli.col.open'),
+      value: (row) => money(row.openMinor, row.currency, lang),
+      align: 'right',
+    },
+    {
+      header: t('forecast.cli.col.predicted'),
+      // A claim from before an insolvency judgment has no ordinary payment date (its reason says why).
+      value: (row) =>
+        row.paymentExpected === false
+          ? t('forecast.cli.noPaymentExpected')
+          : formatDate(lang, row.predictedDate),
+    },
+    {
+      header: t('forecast.cli.col.range'),
+      value: (row) =>
+        row.paymentExpected === false
+          ? '—'
+          : `${formatDate(lang, row.p10Date)} – ${formatDate(lang, row.p90Date)}`,
+    },
+    {
+      header: t('forecast.cli.col.late'),
+      value: (row) => plain(formatPercent(lang, row.probabilityLate)),
+      align: 'right',
+    },
+  ];
+}
+
+/** The text lines of the predictions: heading, table, and under each row its reasons. */
+export function predictionLines(answer: PaymentPredictions, lang: Lang): string[] {
+  const t = translator(lang);
+  const lines = [
+    plain(
+      t('forecast.cli.predictionsHeading', {
+        asOf: formatDate(lang, answer.asOf),
+        model: answer.modelVersion,
+      }),
+    ),
+  ];
+  if (answer.items.length === 0) return [...lines, t('forecast.cli.none')];
+  const table = tableLines(answer.items, columnsOf(lang));
+  lines.push(table.header, table.rule);
+  answer.items.forEach((item, index) => {
+    lines.push(table.rows[index] ?? '');
+    if (item.reasons.length > 0) {
+      const reasons = item.reasons.map((reason) => reason.message).join(t('forecast.cli.reasonSeparator'));
+      // Indented under its row, so the table's columns stay readable.
+      lines.push(`    ${plain(t('forecast.cli.reasonsLine', { reasons }))}`);
+    }
+  });
+  return lines;
+}
+
+export function printPredictions(answer: PaymentPredictions, lang: Lang): void {
+  process.stdout.write(`${predictionLines(answer, lang).join('\n')}\n`);
+}
