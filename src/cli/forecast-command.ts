@@ -9,7 +9,8 @@ import { forecastCollections } from '#app/forecast/collections';
 import { predictPayments } from '#app/forecast/predictions';
 import type { CollectionPeriod } from '#core/forecast/collections';
 import { type Lang, translator } from '#text/catalogue';
-import { formatDate, formatNumber, formatPercent } from '#text/format';
+import { formatDate } from '#text/format';
+import { printBacktest } from './backtest-text.ts';
 import { registerForecastHistory } from './forecast-history-command.ts';
 import { printPredictions } from './forecast-payments-text.ts';
 import { money, plain, printJson, printTable } from './output.ts';
@@ -43,8 +44,14 @@ export function registerForecastCommands(program: Command): void {
   predict
     .command('backtest')
     .description('replays monthly cut-offs: the model against the due-date and customer-mean-delay baselines')
-    .option('--from <date>', 'first cut-off month (YYYY-MM-DD); default: 11 months before --to')
-    .option('--to <date>', 'last cut-off (YYYY-MM-DD); default: the company reference date or today')
+    .option(
+      '--from <date>',
+      'first cut-off month (YYYY-MM-DD); default: 11 months before --to, or the 12 month ends before the reference date',
+    )
+    .option(
+      '--to <date>',
+      'last cut-off (YYYY-MM-DD); default: the last month end before the company reference date or today',
+    )
     .option('--with-forest', 'also score the learned challenger (a random forest; takes minutes)')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (options, command: Command) => {
@@ -139,37 +146,4 @@ function monthLabel(lang: Lang, month: string): string {
     timeZone: 'UTC',
   }).format(new Date(`${month}-01T00:00:00Z`));
   return formatted;
-}
-
-function printBacktest(result: Awaited<ReturnType<typeof backtestPredictions>>, lang: Lang): void {
-  const t = translator(lang);
-  const heading = t('forecast.cli.backtestHeading', {
-    from: formatDate(lang, result.from),
-    to: formatDate(lang, result.to),
-    cutoffs: result.cutoffs.length,
-    invoices: result.invoices,
-  });
-  process.stdout.write(`${plain(heading)}\n`);
-  printTable(result.methods, [
-    { header: t('forecast.cli.col.method'), value: (row) => t(`forecast.cli.method.${row.method}`) },
-    {
-      header: t('forecast.cli.col.mae'),
-      value: (row) => plain(formatNumber(lang, row.maeDays, 1)),
-      align: 'right',
-    },
-    {
-      header: t('forecast.cli.col.accuracy'),
-      value: (row) => plain(formatPercent(lang, row.lateAccuracy, 1)),
-      align: 'right',
-    },
-    {
-      header: t('forecast.cli.col.balancedAccuracy'),
-      value: (row) => plain(formatPercent(lang, row.balancedAccuracy, 1)),
-      align: 'right',
-    },
-  ]);
-  const baseRate = t('forecast.cli.lateBaseRate', {
-    rate: plain(formatPercent(lang, result.lateBaseRate, 1)),
-  });
-  process.stdout.write(`${plain(baseRate)}\n`);
 }

@@ -3,8 +3,32 @@
  * then and predicts the invoices open then and paid later; two naive baselines predict the same
  * invoices in the same run. No random split: the future never trains the past.
  */
-import { addMonths, endOfMonth, toDayNumber } from '../calendar.ts';
+import { addMonths, endOfMonth, startOfMonth, toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
+import {
+  addCoverage,
+  COVERAGE_HORIZON_DAYS,
+  type CoverageRow,
+  type CoverageTallies,
+  coverageRows,
+  dayOrNull,
+  emptyCoverage,
+  paidDayOf,
+  shareWithin,
+} from './backtest-coverage.ts';
+import {
+  accuracyOf,
+  brierOf,
+  type CalibrationBin,
+  calibrationOf,
+  emptyTally,
+  type MethodName,
+  type MethodScore,
+  round3,
+  type ScoredPair,
+  scoreOf,
+  type Tally,
+} from './backtest-scores.ts';
 import type { PastPrediction } from './calibration.ts';
 import {
   DEFAULT_FORECAST_OPTIONS,
@@ -18,26 +42,8 @@ import { settledBy } from './model.ts';
 import { openAt } from './predict.ts';
 import type { InvoiceEvent, InvoiceRecord } from './types.ts';
 
-export type MethodName = 'model' | 'dueDate' | 'customerMeanDelay' | 'forest';
-
-export interface MethodScore {
-  method: MethodName;
-  maeDays: number;
-  lateAccuracy: number;
-  /**
-   * The mean of the share of late invoices called late and of on-time ones called on time: when
-   * most invoices are paid late, « always late » scores a high accuracy but only 0.5 here.
-   */
-  balancedAccuracy: number;
-}
-
-export interface CalibrationBin {
-  fromProbability: number;
-  toProbability: number;
-  invoices: number;
-  meanPredicted: number;
-  observedLateRate: number;
-}
+export type { CoverageBucket, CoverageRow } from './backtest-coverage.ts';
+export type { CalibrationBin, MethodName, MethodScore } from './backtest-scores.ts';
 
 export interface BacktestResult {
   from: IsoDate;
@@ -50,13 +56,17 @@ export interface BacktestResult {
    * Share of the scored invoices paid late: the late accuracy of a constant « always late », the
    * figure a late accuracy has to be read against.
    */
-  lateBaseRate: number;
+  lateBaseRate: number | null;
   methods: MethodScore[];
   calibration: CalibrationBin[];
   /** Brier score of the model's P(late) (lower is better). */
-  brierScore: number;
+  brierScore: number | null;
   /** The same model's P(late) before recalibration, on the same invoices: what the map changed. */
-  uncalibrated: { lateAccuracy: number; brierScore: number; calibration: CalibrationBin[] };
+  uncalibrated: { lateAccuracy: number | null; brierScore: number | null; calibration: CalibrationBin[] };
+  /** Outcomes are known up to this date (the end of the data read): the coverage's censoring date. */
+  censoredOn: IsoDate;
+  /** Every invoice open at the cut-offs, paid later or never, by age at the cut-off, then all. */
+  coverage: CoverageRow[];
 }
 
 export interface BacktestOptions {
@@ -65,11 +75,26 @@ export interface BacktestOptions {
   forecast?: ForecastOptions;
   /** The learned challenger (a random forest) joins the run when given: it takes much longer. */
   forest?: ForestOptions | undefined;
+  /** Outcomes known up to this date; default: the latest issue or settlement date of the records. */
+  censoredOn?: IsoDate | undefined;
 }
 
-interface ScoredPair {
-  predicted: number;
-  late: boolean;
+/**
+ * The default range: the 12 month ends before the as-of date. The as-of date itself is left out
+ * even when it is a month end: nothing open then is settled yet, it would score no invoice.
+ */
+export function defaultBacktestRange(asOf: IsoDate): { from: IsoDate; to: IsoDate } {
+  const to = endOfMonth(addMonths(startOfMonth(asOf), -1));
+  return { from: startOfMonth(addMonths(to, -11)), to };
+}
+
+function dataEndOf(records: readonly InvoiceRecord[], to: IsoDate): IsoDate {
+  let end = to;
+  for (const r of records) {
+    if (r.issueDate > end) end = r.issueDate;
+    if (r.settledOn !== null && r.settledOn > end) end = r.settledOn;
+  }
+  return end;
 }
 
 /** Month ends from `from` to `to` (inclusive), the cut-offs of the replay. */
@@ -79,16 +104,6 @@ export function monthlyCutoffs(from: IsoDate, to: IsoDate): IsoDate[] {
     cutoffs.push(month);
   return cutoffs;
 }
-
-interface Tally {
-  absoluteError: number;
-  correct: number;
-  /** Late invoices called late, on-time ones called on time (the balanced accuracy's parts). */
-  lateCalledLate: number;
-  onTimeCalledOnTime: number;
-}
-
-const emptyTally = (): Tally => ({ absoluteError: 0, correct: 0, lateCalledLate: 0, onTimeCalledOnTime: 0 });
 
 /** Each customer's mean delay over its invoices paid by the cut-off (the mean-delay baseline), and the company's. */
 export function customerMeans(
@@ -111,39 +126,6 @@ export function customerMeans(
   return { byCustomer, all: count > 0 ? total / count : 0 };
 }
 
-function calibrationOf(pairs: readonly ScoredPair[]): CalibrationBin[] {
-  return Array.from({ length: 10 }, (_, bin) => {
-    const from = bin / 10;
-    const to = (bin + 1) / 10;
-    const inBin = pairs.filter(
-      (p) => p.predicted >= from && (bin === 9 ? p.predicted <= to : p.predicted < to),
-    );
-    const mean = (values: number[]) =>
-      values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
-    return {
-      fromProbability: from,
-      toProbability: to,
-      invoices: inBin.length,
-      meanPredicted: round3(mean(inBin.map((p) => p.predicted))),
-      observedLateRate: round3(mean(inBin.map((p) => (p.late ? 1 : 0)))),
-    };
-  });
-}
-
-function round3(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
-function brierOf(pairs: readonly ScoredPair[]): number {
-  const total = pairs.reduce((sum, p) => sum + (p.predicted - (p.late ? 1 : 0)) ** 2, 0);
-  return pairs.length ? round3(total / pairs.length) : 0;
-}
-
-function accuracyOf(pairs: readonly ScoredPair[]): number {
-  const correct = pairs.filter((p) => p.predicted >= 0.5 === p.late).length;
-  return pairs.length ? round3(correct / pairs.length) : 0;
-}
-
 /** One replay: the inputs, and the tallies filled cut-off after cut-off. */
 interface Replay {
   records: readonly InvoiceRecord[];
@@ -156,6 +138,8 @@ interface Replay {
   invoices: number;
   lateInvoices: number;
   invoicesByCutoff: number[];
+  coverage: CoverageTallies;
+  censorDay: number;
   /** A month end's uncalibrated predictions serve the recalibration of the cut-offs after it. */
   past: Map<IsoDate, PastPrediction[]>;
 }
@@ -198,15 +182,34 @@ function scoreCutoff(replay: Replay, cutoff: IsoDate): void {
   const forecaster = trainForecaster(records, events, cutoff, options, pastAt);
   const uncalibrated = { ...forecaster, terms: { ...forecaster.terms, calibration: null } };
   const means = customerMeans(records, cutoff);
-  // Only invoices a payment settled later have a known answer; others cannot be scored.
-  const scored = openAt(records, cutoff).filter((r) => r.settledByPayment && r.settledOn !== null);
+  // Only invoices a payment settled later have a known date to score; every open one counts in the coverage.
+  const open = openAt(records, cutoff);
+  const scored = open.filter(isScored);
   scoreForest(replay, cutoff, scored);
   replay.invoicesByCutoff.push(scored.length);
-  for (const record of scored) {
-    const actualDay = toDayNumber(record.settledOn as IsoDate);
-    const dueDay = toDayNumber(record.dueDate);
-    const late = actualDay > dueDay;
+  const cutoffDay = toDayNumber(cutoff);
+  for (const record of open) {
     const prediction = predictWith(forecaster, record, record.amountMinor);
+    const dueDay = toDayNumber(record.dueDate);
+    // No payment expected (a claim under insolvency proceedings): no date to hold it to.
+    const expected = prediction.paymentExpected !== false;
+    addCoverage(
+      replay.coverage,
+      {
+        daysPastDue: cutoffDay - dueDay,
+        p50Day: expected ? dayOrNull(prediction.predictedDate) : null,
+        p90Day: expected ? dayOrNull(prediction.p90Date) : null,
+        probabilityWithinHorizon: expected
+          ? shareWithin(prediction.candidateDays, cutoffDay, COVERAGE_HORIZON_DAYS)
+          : 0,
+        paidDay: paidDayOf(record, replay.censorDay),
+        cutoffDay,
+      },
+      replay.censorDay,
+    );
+    if (!isScored(record)) continue;
+    const actualDay = toDayNumber(record.settledOn as IsoDate);
+    const late = actualDay > dueDay;
     const predictedDay = toDayNumber(prediction.predictedDate);
     score(replay, 'model', { day: predictedDay, late: prediction.probabilityLate >= 0.5 }, actualDay, late);
     score(replay, 'dueDate', { day: dueDay, late: false }, actualDay, late);
@@ -226,19 +229,8 @@ function scoreCutoff(replay: Replay, cutoff: IsoDate): void {
   }
 }
 
-function scoreOf(method: MethodName, tally: Tally, invoices: number, lateInvoices: number): MethodScore {
-  const onTime = invoices - lateInvoices;
-  // With only one class scored, the balanced accuracy is that class's recall.
-  const recalls = [
-    ...(lateInvoices > 0 ? [tally.lateCalledLate / lateInvoices] : []),
-    ...(onTime > 0 ? [tally.onTimeCalledOnTime / onTime] : []),
-  ];
-  return {
-    method,
-    maeDays: invoices ? Math.round((tally.absoluteError / invoices) * 100) / 100 : 0,
-    lateAccuracy: invoices ? round3(tally.correct / invoices) : 0,
-    balancedAccuracy: recalls.length ? round3(recalls.reduce((a, b) => a + b, 0) / recalls.length) : 0,
-  };
+function isScored(record: InvoiceRecord): boolean {
+  return record.settledByPayment && record.settledOn !== null;
 }
 
 export function runBacktest(
@@ -247,6 +239,7 @@ export function runBacktest(
   to: IsoDate,
   input: BacktestOptions = {},
 ): BacktestResult {
+  const censoredOn = input.censoredOn ?? dataEndOf(records, to);
   const replay: Replay = {
     records,
     events: input.events ?? [],
@@ -263,6 +256,8 @@ export function runBacktest(
     invoices: 0,
     lateInvoices: 0,
     invoicesByCutoff: [],
+    coverage: emptyCoverage(),
+    censorDay: toDayNumber(censoredOn),
     past: new Map(),
   };
   const cutoffs = monthlyCutoffs(from, to);
@@ -277,7 +272,7 @@ export function runBacktest(
     cutoffs,
     invoices,
     invoicesByCutoff: replay.invoicesByCutoff,
-    lateBaseRate: invoices ? round3(lateInvoices / invoices) : 0,
+    lateBaseRate: invoices ? round3(lateInvoices / invoices) : null,
     methods,
     calibration: calibrationOf(pairs),
     brierScore: brierOf(pairs),
@@ -286,5 +281,7 @@ export function runBacktest(
       brierScore: brierOf(rawPairs),
       calibration: calibrationOf(rawPairs),
     },
+    censoredOn,
+    coverage: coverageRows(replay.coverage),
   };
 }

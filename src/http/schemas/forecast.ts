@@ -119,37 +119,73 @@ const CalibrationBins = Type.Array(
     fromProbability: Type.Number(),
     toProbability: Type.Number(),
     invoices: Type.Integer(),
-    meanPredicted: Type.Number(),
-    observedLateRate: Type.Number(),
+    meanPredicted: Nullable(Type.Number({ description: 'null: no invoice in the bin' })),
+    observedLateRate: Nullable(Type.Number({ description: 'null: no invoice in the bin' })),
   }),
 );
 
-/** The result of a `forecast.backtest` job. */
+const PaidByShare = Type.Object({
+  invoices: Type.Integer({ description: 'invoices whose date falls on or before the censoring date' }),
+  paid: Type.Integer({ description: 'of those, paid by the customer by that date' }),
+  share: Nullable(Probability),
+});
+
+const CoverageRowSchema = Type.Object({
+  bucket: StringEnum(['not_due', 'd1_30', 'd31_90', 'd91_180', 'd180_plus', 'all'], {
+    description: 'days past due at the cut-off',
+  }),
+  invoices: Type.Integer({ description: 'invoices open at the cut-offs (one per cut-off it was open at)' }),
+  paidByP50: PaidByShare,
+  paidByP90: PaidByShare,
+  paidWithin13Weeks: Type.Object({
+    invoices: Type.Integer({
+      description: 'invoices whose 13 weeks after the cut-off end by the censoring date',
+    }),
+    expected: Nullable(Type.Number({ description: 'mean predicted chance of payment within the 13 weeks' })),
+    actual: Nullable(Type.Number({ description: 'share paid within the 13 weeks' })),
+  }),
+});
+export type BacktestCoverageRow = Static<typeof CoverageRowSchema>;
+
+const NullableFigure = (description: string) =>
+  Nullable(Type.Number({ description: `${description}; null when no invoice was scored` }));
+
+/** The result of a `forecast.backtest` job (and of `predict backtest --json`). */
 export const BacktestSchema = Type.Object({
   modelVersion: Type.String(),
+  asOf: Type.Optional(IsoDate),
+  defaultRange: Type.Optional(
+    Type.Boolean({ description: 'true: the 12 month ends before the as-of date (no from/to given)' }),
+  ),
   from: IsoDate,
   to: IsoDate,
   cutoffs: Type.Array(IsoDate),
-  invoices: Type.Integer(),
+  invoices: Type.Integer({ description: 'invoices open at a cut-off and paid later, scored' }),
   methods: Type.Array(
     Type.Object({
       method: StringEnum(['model', 'dueDate', 'customerMeanDelay', 'forest']),
-      maeDays: Type.Number(),
-      lateAccuracy: Type.Number(),
+      maeDays: NullableFigure('mean absolute error in days'),
+      lateAccuracy: NullableFigure('share of late/on-time answers right'),
       balancedAccuracy: Type.Optional(
-        Type.Number({ description: 'mean of the late and on-time recalls (0.5 for a constant answer)' }),
+        NullableFigure('mean of the late and on-time recalls (0.5 for a constant answer)'),
       ),
     }),
   ),
   invoicesByCutoff: Type.Optional(Type.Array(Type.Integer())),
   lateBaseRate: Type.Optional(
-    Type.Number({ description: 'share of the scored invoices paid late: « always late » scores this' }),
+    NullableFigure('share of the scored invoices paid late: « always late » scores this'),
   ),
   calibration: CalibrationBins,
-  brierScore: Type.Number(),
+  brierScore: NullableFigure('Brier score of P(late)'),
   /** The same model before recalibration (results stored before it was added lack it). */
   uncalibrated: Type.Optional(
-    Type.Object({ lateAccuracy: Type.Number(), brierScore: Type.Number(), calibration: CalibrationBins }),
+    Type.Object({
+      lateAccuracy: NullableFigure('late accuracy before recalibration'),
+      brierScore: NullableFigure('Brier score before recalibration'),
+      calibration: CalibrationBins,
+    }),
   ),
+  censoredOn: Type.Optional(IsoDate),
+  coverage: Type.Optional(Type.Array(CoverageRowSchema)),
 });
 export type Backtest = Static<typeof BacktestSchema>;

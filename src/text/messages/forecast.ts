@@ -36,11 +36,6 @@ export const forecast = {
     'forecast.cli.col.predicted': 'Paiement prévu',
     'forecast.cli.col.range': 'P10 – P90',
     'forecast.cli.col.late': 'P(retard)',
-    'forecast.cli.backtestHeading':
-      'Back-test du {from} au {to} : {cutoffs, plural, one {# date de coupure} other {# dates de coupure}}, {invoices, plural, one {# facture} other {# factures}} évaluées',
-    'forecast.cli.col.method': 'Méthode',
-    'forecast.cli.col.mae': 'Erreur moyenne (jours)',
-    'forecast.cli.col.accuracy': 'Exactitude retard / à l’heure',
     'forecast.cli.method.model': 'Modèle (historique client rapproché du segment)',
     'forecast.cli.method.dueDate': 'Référence naïve : date d’échéance',
     'forecast.cli.method.customerMeanDelay': 'Référence naïve : retard moyen du client',
@@ -89,7 +84,6 @@ export const forecast = {
     'forecast.page.backtestRunning': 'Back-test en cours (travail n° {id}).',
     'forecast.page.runBacktest': 'Lancer le back-test',
     'forecast.page.runBacktestForest': 'Lancer avec le modèle appris (plusieurs minutes)',
-    'forecast.page.brier': 'Score de Brier de la probabilité de retard : {brier} (plus bas = mieux calibré).',
     'forecast.nav': 'Prévision',
     'forecast.page.predictedColumn': 'Paiement prévu',
     'forecast.page.range': 'Entre le {p10} et le {p90} (8 chances sur 10)',
@@ -119,9 +113,6 @@ export const forecast = {
       'Jour par jour, les factures ouvertes suivent les jours où l’argent est arrivé par le passé : des jours ouvrés. Les ventes futures (factures pas encore émises) sont datées par les délais de paiement des clients, en jours calendaires : une part tombe un samedi ou un dimanche, et la semaine la compte de même.',
     'forecast.cli.reasonSeparator': ' ; ',
     'forecast.cli.partialPeriod': '{label} (partiel : du {from} au {to})',
-    'forecast.cli.col.balancedAccuracy': 'Exactitude équilibrée',
-    'forecast.cli.lateBaseRate':
-      'Part des factures payées en retard : {rate} (ce que « toujours en retard » obtient en exactitude ; l’exactitude équilibrée d’une réponse constante est 50 %)',
   },
   en: {
     'forecast.reason.customer_history':
@@ -154,11 +145,6 @@ export const forecast = {
     'forecast.cli.col.predicted': 'Predicted payment',
     'forecast.cli.col.range': 'P10 – P90',
     'forecast.cli.col.late': 'P(late)',
-    'forecast.cli.backtestHeading':
-      'Back-test from {from} to {to}: {cutoffs, plural, one {# cut-off} other {# cut-offs}}, {invoices, plural, one {# invoice} other {# invoices}} scored',
-    'forecast.cli.col.method': 'Method',
-    'forecast.cli.col.mae': 'Mean absolute error (days)',
-    'forecast.cli.col.accuracy': 'Late / on-time accuracy',
     'forecast.cli.method.model': 'Model (customer history shrunk toward its segment)',
     'forecast.cli.method.dueDate': 'Naive baseline: due date',
     'forecast.cli.method.customerMeanDelay': 'Naive baseline: customer’s mean delay',
@@ -207,7 +193,6 @@ export const forecast = {
     'forecast.page.backtestRunning': 'Back-test running (job no. {id}).',
     'forecast.page.runBacktest': 'Run the back-test',
     'forecast.page.runBacktestForest': 'Run with the learned model (several minutes)',
-    'forecast.page.brier': 'Brier score of the late probability: {brier} (lower = better calibrated).',
     'forecast.nav': 'Forecast',
     'forecast.page.predictedColumn': 'Predicted payment',
     'forecast.page.range': 'Between {p10} and {p90} (80% likely)',
@@ -237,8 +222,5 @@ export const forecast = {
       'Day by day, open invoices follow the days money came in on in the past: business days. Future sales (invoices not issued yet) are dated by the customers’ payment delays in calendar days: part of them falls on a Saturday or Sunday, and the week counts them the same way.',
     'forecast.cli.reasonSeparator': '; ',
     'forecast.cli.partialPeriod': '{label} (partial: {from} to {to})',
-    'forecast.cli.col.balancedAccuracy': 'Balanced accuracy',
-    'forecast.cli.lateBaseRate':
-      'Share of invoices paid late: {rate} (what “always late” scores in accuracy; a constant answer’s balanced accuracy is 50%)',
   },
 };

@@ -24,6 +24,7 @@ import { dunningMail } from './dunning-mail.ts';
 import { dunningReview } from './dunning-review.ts';
 import { factoring } from './factoring.ts';
 import { forecast } from './forecast.ts';
+import { forecastBacktest } from './forecast-backtest.ts';
 import { importProblems } from './import-problems.ts';
 import { importWarnings } from './import-warnings.ts';
 import { imports } from './imports.ts';
@@ -81,6 +82,7 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   outsourcing,
   cashControl,
   forecast,
+  forecastBacktest,
   legal,
   legalWriteOffs,
   legalHandover,

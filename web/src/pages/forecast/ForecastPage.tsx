@@ -7,9 +7,6 @@
  */
 import { Alert, Card, Group, ScrollArea, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { Static } from 'typebox';
-import type { BacktestSchema } from '../../../../src/http/schemas/forecast.ts';
-import type { JobPage } from '../../../../src/http/schemas/jobs.ts';
 import { formatPercentBps } from '../../../../src/text/format.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
@@ -17,6 +14,7 @@ import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { ChartCard } from '../dashboard/ChartCard.tsx';
+import { BacktestSection } from './BacktestSection.tsx';
 import { collectionsOption, type ForecastAccuracy, vsActualOption } from './forecast-charts.ts';
 import {
   type Collections,
@@ -30,8 +28,6 @@ import {
   shortLabel,
 } from './forecast-periods.ts';
 import { StartJob } from './StartJob.tsx';
-
-type Backtest = Static<typeof BacktestSchema>;
 
 function AccuracySection() {
   const { t, lang } = useI18n();
@@ -70,88 +66,6 @@ function AccuracySection() {
         />
       </Group>
     </ChartCard>
-  );
-}
-
-function BacktestSection() {
-  const { t, lang } = useI18n();
-  const jobs = useApi<JobPage>('/api/jobs?kind=forecast.backtest&limit=1');
-  const last = jobs.data?.items[0];
-  const result = last?.status === 'succeeded' ? (last.result as Backtest) : null;
-  const number = (value: number, digits: number) =>
-    new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value);
-  return (
-    <Stack gap="xs" data-testid="forecast-backtest">
-      <Title order={3} size="h4">
-        {t('forecast.page.backtest')}
-      </Title>
-      <LoadState loading={jobs.loading} error={jobs.error} />
-      {last && last.status !== 'succeeded' && (
-        <Text size="sm">{t('forecast.page.backtestRunning', { id: last.id })}</Text>
-      )}
-      {result && (
-        <>
-          <Text size="sm">
-            {t('forecast.cli.backtestHeading', {
-              from: date(result.from, lang),
-              to: date(result.to, lang),
-              cutoffs: result.cutoffs.length,
-              invoices: result.invoices,
-            })}
-          </Text>
-          <Table withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('forecast.cli.col.method')}</Table.Th>
-                <Table.Th ta="right">{t('forecast.cli.col.mae')}</Table.Th>
-                <Table.Th ta="right">{t('forecast.cli.col.accuracy')}</Table.Th>
-                <Table.Th ta="right">{t('forecast.cli.col.balancedAccuracy')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {result.methods.map((m) => (
-                <Table.Tr key={m.method}>
-                  <Table.Td>{t(`forecast.cli.method.${m.method}`)}</Table.Td>
-                  <Table.Td ta="right">{number(m.maeDays, 1)}</Table.Td>
-                  <Table.Td ta="right">
-                    {formatPercentBps(lang, Math.round(m.lateAccuracy * 10_000), 1)}
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {m.balancedAccuracy === undefined
-                      ? '—'
-                      : formatPercentBps(lang, Math.round(m.balancedAccuracy * 10_000), 1)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {result.lateBaseRate !== undefined && (
-            <Text size="xs" c="dimmed">
-              {t('forecast.cli.lateBaseRate', {
-                rate: formatPercentBps(lang, Math.round(result.lateBaseRate * 10_000), 1),
-              })}
-            </Text>
-          )}
-          <Text size="xs" c="dimmed">
-            {t('forecast.page.brier', { brier: number(result.brierScore, 3) })}
-          </Text>
-        </>
-      )}
-      <Group>
-        <StartJob
-          kind="forecast.backtest"
-          payload={{}}
-          label={t('forecast.page.runBacktest')}
-          onFinished={jobs.reload}
-        />
-        <StartJob
-          kind="forecast.backtest"
-          payload={{ withForest: true }}
-          label={t('forecast.page.runBacktestForest')}
-          onFinished={jobs.reload}
-        />
-      </Group>
-    </Stack>
   );
 }
 
