@@ -124,7 +124,7 @@ export function registerCompaniesCommand(program: Command): void {
       if (typeof options.name !== 'string') throw new DomainError('invalid_input', '--name is required');
       const company = await withRuntime(command, (runtime) =>
         createCompany(
-          { db: runtime.handle.db, actor: 'cli' },
+          { db: runtime.handle.db, clock: runtime.clock, actor: 'cli' },
           { companyId: code, name: options.name, currency: options.currency, siren: options.siren },
         ),
       );

@@ -11,6 +11,7 @@ import type { CollectionPeriod } from '#core/forecast/collections';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
 import { printBacktest } from './backtest-text.ts';
+import { registerForecastCost } from './forecast-cost-command.ts';
 import { registerForecastHistory } from './forecast-history-command.ts';
 import { printPredictions } from './forecast-payments-text.ts';
 import { money, plain, printJson, printTable } from './output.ts';
@@ -66,6 +67,7 @@ export function registerForecastCommands(program: Command): void {
       if (globalOptions(command).json) return printJson(result);
       printBacktest(result, lang);
     });
+  registerForecastCost(predict);
   const forecast = program.command('forecast').description('collection forecast');
   registerForecastHistory(forecast);
   forecast

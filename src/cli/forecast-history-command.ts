@@ -7,10 +7,10 @@ import { resolveAsOf } from '#app/customers/customers';
 import { DomainError } from '#app/errors';
 import { forecastAccuracy } from '#app/forecast/accuracy';
 import { backfillDates, storeForecastSnapshot } from '#app/forecast/snapshot';
-import { type Lang, toLang, translator } from '#text/catalogue';
+import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatPercentBps } from '#text/format';
 import { money, plain, printJson, printTable } from './output.ts';
-import { globalOptions, withContext } from './shared.ts';
+import { globalOptions, parseLang, withContext } from './shared.ts';
 
 function wholeNumber(text: string, name: string): number {
   const value = Number(text);
@@ -33,7 +33,7 @@ export function registerForecastHistory(forecast: Command): void {
     )
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (options, command: Command) => {
-      const lang = toLang(options.lang);
+      const lang = parseLang(options.lang);
       const backfill = wholeNumber(options.backfillWeeks, '--backfill-weeks');
       const stored = await withContext(command, async (ctx) => {
         const asOf = await resolveAsOf(ctx, options.asOf);
@@ -60,7 +60,7 @@ export function registerForecastHistory(forecast: Command): void {
     .option('--weeks <n>', 'number of weeks back', '26')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (options, command: Command) => {
-      const lang = toLang(options.lang);
+      const lang = parseLang(options.lang);
       const weeks = wholeNumber(options.weeks, '--weeks');
       const answer = await withContext(command, (ctx) =>
         forecastAccuracy(ctx, { asOf: options.asOf, weeks }),
@@ -104,4 +104,38 @@ function printAccuracy(answer: Awaited<ReturnType<typeof forecastAccuracy>>, lan
     weeks: answer.weeks.length,
   });
   process.stdout.write(`${plain(summary)}\n`);
+  if (answer.byHorizon.length === 0) return;
+  process.stdout.write(`\n${plain(t('forecastCuts.byHorizonHeading'))}\n`);
+  printTable(answer.byHorizon, [
+    {
+      header: t('forecastCuts.col.horizon'),
+      value: (row) => t('forecastCuts.horizonWeeks', { weeks: row.horizonWeeks }),
+    },
+    { header: t('forecastCuts.col.weeks'), value: (row) => String(row.weeks), align: 'right' },
+    {
+      header: t('forecastCuts.col.forecast'),
+      value: (row) => money(row.forecastMinor, cur, lang),
+      align: 'right',
+    },
+    {
+      header: t('forecastCuts.col.actual'),
+      value: (row) => money(row.actualMinor, cur, lang),
+      align: 'right',
+    },
+    {
+      header: t('forecastCuts.col.wape'),
+      value: (row) => formatPercentBps(lang, row.wapeBp, 1),
+      align: 'right',
+    },
+    {
+      header: t('forecastCuts.col.bias'),
+      value: (row) => formatPercentBps(lang, row.biasBp, 1),
+      align: 'right',
+    },
+    {
+      header: t('forecastCuts.col.inside'),
+      value: (row) => t('forecastCuts.insideOf', { inside: row.insideBandWeeks, weeks: row.weeks }),
+      align: 'right',
+    },
+  ]);
 }

@@ -44,10 +44,15 @@ function columnsOf(lang: Lang): TableColumn<Row>[] {
     },
     {
       header: t('forecast.cli.col.predicted'),
-      // A claim from before an insolvency judgment has no ordinary payment date (its reason says why).
+      // A claim from before an insolvency judgment, or an invoice so old that most invoices as old
+      // stayed unpaid a year on, has no ordinary payment date (its first reason says why).
       value: (row) =>
         row.paymentExpected === false
-          ? t('forecast.cli.noPaymentExpected')
+          ? t(
+              row.reasons[0]?.code === 'no_payment_expected'
+                ? 'forecastModel.noPaymentWithinYear'
+                : 'forecast.cli.noPaymentExpected',
+            )
           : formatDate(lang, row.predictedDate),
     },
     {

@@ -9,7 +9,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { AppContext } from '#app/context';
 import { DomainError } from '#app/errors';
-import { cancelJob, getJob, type JobView, listJobs, startJob } from '#app/jobs/jobs';
+import { cancelJob, getJob, type JobView, jobKinds, listJobs, startJob } from '#app/jobs/jobs';
 import type { JobProgressEvent } from '#app/jobs/runner';
 import { addSchedule, listSchedules, removeSchedule } from '#app/jobs/schedules';
 import { runnerFor, startJobWorker } from '#app/jobs/worker';
@@ -130,6 +130,16 @@ async function waitFor(
   }
 }
 
+/** Every job kind with its name in the catalogue, one a line (`jobs start --help`). */
+export function kindsHelp(): string {
+  const kinds = jobKinds();
+  const width = Math.max(...kinds.map((kind) => kind.length));
+  const lines = kinds.map(
+    (kind) => `  ${kind.padEnd(width)}  ${label('fr', 'jobKind', kind)} / ${label('en', 'jobKind', kind)}`,
+  );
+  return `\nKinds:\n${lines.join('\n')}`;
+}
+
 export function registerJobsCommand(program: Command): void {
   const jobs = program
     .command('jobs')
@@ -138,7 +148,9 @@ export function registerJobsCommand(program: Command): void {
 
   jobs
     .command('start <kind>')
-    .description('start a job (kinds: ledger.verify)')
+    .description('start a job (kinds: below)')
+    // From the registry, so that a new kind is listed without anyone editing this text.
+    .addHelpText('after', () => kindsHelp())
     .option('--payload <json>', 'the job’s parameters, e.g. {"sliceSize":100}')
     .option('--wait', 'run it here and wait for its end, with its progress')
     .option('--lease-seconds <n>', 'how long a claim lasts without a heartbeat (with --wait)', '30')

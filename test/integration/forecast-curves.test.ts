@@ -218,4 +218,30 @@ describe('the collection forecast’s curves', () => {
     expect(full.weeks).toEqual(cut.weeks);
     expect(full.weeks.reduce((sum, week) => sum + week.fromOpenItemsMinor, 0)).toBeGreaterThan(0);
   });
+
+  it('give one forecast by day, week and month: the cuts add up to the same total, to the cent', async () => {
+    // A Wednesday: the first week is cut, the cut-offs fall on Wednesdays, the months on no week's end.
+    for (const asOf of [AS_OF, '2026-10-04']) {
+      const forecast = await forecastCollections(database.context('CV'), {
+        asOf,
+        weeks: 13,
+        by: ['day', 'month'],
+      });
+      const total = (rows: readonly { fromOpenItemsMinor: number; fromFutureSalesMinor: number }[]) => [
+        rows.reduce((sum, row) => sum + row.fromOpenItemsMinor, 0),
+        rows.reduce((sum, row) => sum + row.fromFutureSalesMinor, 0),
+      ];
+      const byWeek = total(forecast.weeks);
+      expect(byWeek[0]).toBeGreaterThan(0);
+      expect(total(forecast.days ?? [])).toEqual(byWeek);
+      expect(total(forecast.months ?? [])).toEqual(byWeek);
+      // Each week is the sum of its days.
+      for (const week of forecast.weeks) {
+        const days = (forecast.days ?? []).filter(
+          (day) => day.date >= week.weekStart && day.date <= addDays(week.weekStart, 6),
+        );
+        expect(total(days)).toEqual(total([week]));
+      }
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { isCurrencyCode } from '#core/money';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { installForecastSchedule } from '../forecast/forecast-schedule.ts';
 import { type CompanyInfo, ensureCompany, findCompany } from './companies.ts';
 
 export interface CreateCompanyInput {
@@ -19,8 +20,12 @@ export interface CreateCompanyInput {
 /** Codes travel on command lines, in URLs and file names: letters, digits, '-', '_' and '.'. */
 const COMPANY_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 
+/**
+ * With a clock, the company gets its weekly forecast schedule at once (forecast-schedule.ts);
+ * without one, the next job worker to start installs it.
+ */
 export async function createCompany(
-  ctx: Pick<AppContext, 'db' | 'actor'>,
+  ctx: Pick<AppContext, 'db' | 'actor'> & Partial<Pick<AppContext, 'clock'>>,
   input: CreateCompanyInput,
 ): Promise<CompanyInfo> {
   const companyId = input.companyId.trim();
@@ -46,6 +51,7 @@ export async function createCompany(
       before: null,
       after: { name, currency, siren: siren ?? null },
     });
+    if (ctx.clock) await installForecastSchedule(trx, companyId, ctx.actor, ctx.clock.now());
     const company = await findCompany({ db: trx }, companyId);
     if (!company) throw new Error(`company ${companyId} vanished while being created`);
     return company;

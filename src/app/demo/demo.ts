@@ -4,6 +4,7 @@ import { type DemoDataset, generateDemo, generateScale } from '#demo/index';
 import type { AppContext } from '../context.ts';
 import { seedCreditDemo } from '../credit/demo-seed.ts';
 import { seedDemoPortfolios } from '../dunning/demo-portfolios.ts';
+import { installForecastSchedule } from '../forecast/forecast-schedule.ts';
 import { enqueueJob } from '../jobs/jobs.ts';
 import { type LoadSummary, loadDataset } from './load-dataset.ts';
 
@@ -23,6 +24,8 @@ export async function loadDemoCompany(
   const summary = await loadDataset(ctx, dataset, { replace: options.replace ?? false });
   await seedCreditDemo(ctx, dataset);
   await seedDemoPortfolios(ctx, dataset);
+  // The weekly forecast is scheduled as for any company: `jobs schedule list` shows it at once.
+  await installForecastSchedule(ctx.db, summary.companyId, ctx.actor, ctx.clock.now());
   return summary;
 }
 

@@ -49,6 +49,7 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
     case 'payment_terms':
       return { termsDays: days(f.termsDays) };
     case 'dispute':
+      if (f.basis === 'replaced') return { openedOn: date(f.openedOn) };
       // The habits model's dispute effect replaces the resolution time's floor (signals.ts).
       if (f.basis === 'effect')
         return { openedOn: date(f.openedOn), basis: 'effect', extraDays: days(f.extraDays) };
@@ -77,6 +78,13 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
         expectedDate: date(f.expectedDate),
       };
     case 'reminders_sent':
+      if (f.basis !== 'history')
+        return {
+          count: Number(f.count),
+          level: Number(f.level),
+          lastReminderOn: date(f.lastReminderOn),
+          basis: String(f.basis),
+        };
       return {
         count: Number(f.count),
         level: Number(f.level),
@@ -87,6 +95,11 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
       };
     case 'insolvency_proceedings':
       return { procedure: String(f.procedure), since: date(f.since), dated: f.since ? 'yes' : 'no' };
+    case 'no_payment_expected':
+      return {
+        paidWithin365Percent:
+          lang === 'fr' ? `${Number(f.paidWithin365Percent)} %` : `${Number(f.paidWithin365Percent)}%`,
+      };
     case 'long_overdue':
       return {
         daysOverdue: days(f.daysOverdue),
@@ -101,6 +114,19 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
   }
 }
 
+/**
+ * The catalogue key of a reason: the model's own (forecast-model.ts) for the reasons it added, and
+ * for a dispute or reminders a promise replaced; else `forecast.reason.<code>`.
+ */
+function keyOf(reason: PredictionReason): string {
+  if (reason.code === 'no_payment_expected') return 'forecastModel.reason.no_payment_expected';
+  if (reason.figures.basis === 'replaced' && reason.code === 'dispute')
+    return 'forecastModel.reason.dispute_replaced';
+  if (reason.figures.basis === 'replaced' && reason.code === 'reminders_sent')
+    return 'forecastModel.reason.reminders_replaced';
+  return `forecast.reason.${reason.code}`;
+}
+
 export function describeReasons(
   lang: Lang,
   reasons: readonly PredictionReason[],
@@ -109,6 +135,6 @@ export function describeReasons(
   const t = translator(lang);
   return reasons.map((reason) => ({
     ...reason,
-    message: t(`forecast.reason.${reason.code}`, wordsOf(lang, reason, currency)),
+    message: t(keyOf(reason), wordsOf(lang, reason, currency)),
   }));
 }

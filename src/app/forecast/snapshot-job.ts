@@ -50,7 +50,10 @@ export const forecastSnapshotJob = defineJob<SnapshotPayload, { done: number }>(
   { startableBy: ['admin', 'credit_manager'], parsePayload },
 );
 
-/** Monday 06:00 in the company's time zone: the week's forecast is ready when the week starts. */
+/**
+ * Monday 06:00 in the company's time zone: the week's forecast is ready when the week starts.
+ * Every company gets it once (forecast-schedule.ts: at creation, demo load, a worker's start).
+ */
 export const FORECAST_SCHEDULE = {
   kind: 'forecast.snapshot',
   cron: '0 6 * * 1',

@@ -2,7 +2,9 @@
  * Forecast against actual: each elapsed week's receipts set against the forecast for that week
  * made by the latest run dated before the week began (the forecast a treasurer had in hand on the
  * Monday), and accuracy summed over the weeks: weighted absolute percentage error (WAPE), bias and
- * the share of weeks whose receipts fell inside the forecast's band.
+ * the share of weeks whose receipts fell inside the forecast's band. The same figures by horizon
+ * too: every stored forecast looks 13 weeks ahead, and a treasurer plans on its later weeks as
+ * well, whose error and band are otherwise checked by nothing.
  */
 import { addDays, daysBetween } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
@@ -38,6 +40,33 @@ export interface ForecastAccuracy {
   /** Σ(forecast − actual) / Σ actual, in basis points: > 0 means the forecast was too high. */
   biasBp: number | null;
   insideBandWeeks: number;
+  /**
+   * By how far ahead the forecast looked (1: the week after the run, … 13), over the same elapsed
+   * weeks: each week's forecast at that horizon by the latest run made in the week k weeks before
+   * it. Horizons with no such week are left out.
+   */
+  byHorizon: HorizonAccuracy[];
+}
+
+export interface HorizonAccuracy {
+  horizonWeeks: number;
+  /** Elapsed weeks with a forecast made that far ahead. */
+  weeks: number;
+  forecastMinor: number;
+  actualMinor: number;
+  wapeBp: number | null;
+  biasBp: number | null;
+  insideBandWeeks: number;
+}
+
+/** How many weeks ahead a run looked at a week: 1 for the week after the one it was made in. */
+function horizonOf(week: ForecastWeekInput): number {
+  return Math.floor(daysBetween(week.asOf, week.weekStart) / 7) + 1;
+}
+
+/** Whether `week` should replace `known` for the same week and horizon: the later run wins. */
+function isLater(week: ForecastWeekInput, known: ForecastWeekInput | undefined): boolean {
+  return !known || week.asOf > known.asOf || (week.asOf === known.asOf && week.runId > known.runId);
 }
 
 /** Weeks that ended on or before `asOf` only: a week still running has no actual yet. */
@@ -46,36 +75,71 @@ export function forecastVsActual(
   receiptsByWeek: ReadonlyMap<IsoDate, number>,
   asOf: IsoDate,
 ): ForecastAccuracy {
+  const elapsed = stored.filter((week) => week.asOf < week.weekStart && addDays(week.weekStart, 6) <= asOf);
   const latestByWeek = new Map<IsoDate, ForecastWeekInput>();
-  for (const week of stored) {
-    if (week.asOf >= week.weekStart || addDays(week.weekStart, 6) > asOf) continue;
-    const known = latestByWeek.get(week.weekStart);
-    if (!known || week.asOf > known.asOf || (week.asOf === known.asOf && week.runId > known.runId))
-      latestByWeek.set(week.weekStart, week);
+  const latestByWeekAndHorizon = new Map<string, ForecastWeekInput>();
+  for (const week of elapsed) {
+    if (isLater(week, latestByWeek.get(week.weekStart))) latestByWeek.set(week.weekStart, week);
+    const key = `${week.weekStart}/${horizonOf(week)}`;
+    if (isLater(week, latestByWeekAndHorizon.get(key))) latestByWeekAndHorizon.set(key, week);
   }
+  const compare = (week: ForecastWeekInput) => vsActual(week, receiptsByWeek);
   const weeks = [...latestByWeek.values()]
     .sort((a, b) => a.weekStart.localeCompare(b.weekStart))
-    .map((week) => {
-      const forecastMinor = week.fromOpenItemsMinor + week.fromFutureSalesMinor;
-      const actualMinor = receiptsByWeek.get(week.weekStart) ?? 0;
-      return {
-        weekStart: week.weekStart,
-        runId: week.runId,
-        forecastAsOf: week.asOf,
-        horizonWeeks: Math.floor(daysBetween(week.asOf, week.weekStart) / 7) + 1,
-        forecastMinor,
-        lowMinor: week.lowMinor,
-        highMinor: week.highMinor,
-        actualMinor,
-        errorMinor: forecastMinor - actualMinor,
-        insideBand: actualMinor >= week.lowMinor && actualMinor <= week.highMinor,
-      };
-    });
+    .map(compare);
+  const byHorizon = new Map<number, ForecastVsActualWeek[]>();
+  for (const week of latestByWeekAndHorizon.values()) {
+    const row = compare(week);
+    byHorizon.set(row.horizonWeeks, [...(byHorizon.get(row.horizonWeeks) ?? []), row]);
+  }
+  return {
+    weeks,
+    ...summary(weeks),
+    byHorizon: [...byHorizon.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([horizonWeeks, rows]) => {
+        const { wapeBp, biasBp, insideBandWeeks } = summary(rows);
+        const total = (pick: (row: ForecastVsActualWeek) => number) =>
+          rows.reduce((sum, row) => sum + pick(row), 0);
+        return {
+          horizonWeeks,
+          weeks: rows.length,
+          forecastMinor: total((row) => row.forecastMinor),
+          actualMinor: total((row) => row.actualMinor),
+          wapeBp,
+          biasBp,
+          insideBandWeeks,
+        };
+      }),
+  };
+}
+
+function vsActual(
+  week: ForecastWeekInput,
+  receiptsByWeek: ReadonlyMap<IsoDate, number>,
+): ForecastVsActualWeek {
+  const forecastMinor = week.fromOpenItemsMinor + week.fromFutureSalesMinor;
+  const actualMinor = receiptsByWeek.get(week.weekStart) ?? 0;
+  return {
+    weekStart: week.weekStart,
+    runId: week.runId,
+    forecastAsOf: week.asOf,
+    horizonWeeks: horizonOf(week),
+    forecastMinor,
+    lowMinor: week.lowMinor,
+    highMinor: week.highMinor,
+    actualMinor,
+    errorMinor: forecastMinor - actualMinor,
+    insideBand: actualMinor >= week.lowMinor && actualMinor <= week.highMinor,
+  };
+}
+
+/** WAPE, bias and weeks inside the band over some weeks. */
+function summary(weeks: readonly ForecastVsActualWeek[]): Omit<ForecastAccuracy, 'weeks' | 'byHorizon'> {
   const actualTotal = weeks.reduce((sum, w) => sum + w.actualMinor, 0);
   const absoluteError = weeks.reduce((sum, w) => sum + Math.abs(w.errorMinor), 0);
   const signedError = weeks.reduce((sum, w) => sum + w.errorMinor, 0);
   return {
-    weeks,
     wapeBp: actualTotal > 0 ? Math.round((absoluteError / actualTotal) * 10_000) : null,
     biasBp: actualTotal > 0 ? Math.round((signedError / actualTotal) * 10_000) : null,
     insideBandWeeks: weeks.filter((w) => w.insideBand).length,

@@ -18,7 +18,7 @@
 import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import type { WeekSums } from './collections.ts';
-import { periodLastDay, periodOf } from './periods.ts';
+import { horizonEnd, periodLastDay, periodStart } from './periods.ts';
 
 /**
  * First age (days past due; negative: due later) of each bucket: due in more than 30 days, in
@@ -56,6 +56,11 @@ export interface WeekCurves {
    * part of the band grows with the bucket's whole open amount, not invoice by invoice.
    */
   shareVarianceByBucket: readonly (readonly number[] | null)[];
+  /**
+   * Per bucket: the share paid on each day of the horizon (index: day − the horizon's first day),
+   * or null. The periods' shares are its sums: every cut of one horizon is the same forecast.
+   */
+  dailySharesByBucket: readonly (Float64Array | null)[];
 }
 
 /**
@@ -98,24 +103,17 @@ export function ageBucket(ageDays: number): number {
   return bucket;
 }
 
-/** A cut-off's daily shares summed into the forecast's weeks (cut-offs are whole weeks apart). */
-function weekShares(history: BucketHistory, asOfDay: number, sums: WeekSums): number[] {
-  const shares = sums.expected.map(() => 0);
-  if (history.openMinor <= 0) return shares;
-  history.collectedByDayMinor.forEach((minor, day) => {
-    const week = periodOf(sums, asOfDay + 1 + day);
-    if (week >= 0) shares[week] = (shares[week] ?? 0) + Math.max(0, minor) / history.openMinor;
-  });
-  return shares;
-}
-
 /**
- * The curves of each bucket on the weeks of `sums`, from the cut-offs' histories (one list per
- * cut-off, made at `cutoffDays`): each week pools the newest cut-offs known through its end (paid
- * over open) and measures its variance across them. Why the newest per week rather than one
- * quarter of cut-offs known through the whole horizon: payers' habits drift (the demo's slow down
- * over the year), and the first weeks, which hold most of the money, can then learn from the
- * quarter just past instead of the one before it.
+ * The curves of each bucket on the periods of `sums`, from the cut-offs' histories (one list per
+ * cut-off, made at `cutoffDays`). One daily spread per bucket, whatever the cut: each day of the
+ * horizon pools (paid over open) the newest cut-offs known through the end of the forecast week
+ * holding it, and a period's share is the sum of its days' — so days, weeks and months are the same
+ * forecast and add up to the same total (each cut pooling its own periods' cut-offs made a month
+ * differ from the sum of its days by 1.5 %). Why the newest per week rather than one quarter of
+ * cut-offs known through the whole horizon: payers' habits drift (the demo's slow down over the
+ * year), and the first weeks, which hold most of the money, can then learn from the quarter just
+ * past instead of the one before it. A period's variance is measured across the cut-offs pooled
+ * for its last day (for a month, those of its last week, which all know the whole month).
  */
 export function weekCurves(
   byCutoff: readonly (readonly BucketHistory[])[],
@@ -124,49 +122,85 @@ export function weekCurves(
   sums: WeekSums,
 ): WeekCurves {
   const asOfDay = toDayNumber(asOf);
-  const pooledByWeek = sums.expected.map((_, week) =>
-    cutoffsKnownThrough(cutoffDays, asOfDay, periodLastDay(sums, week)),
+  const horizonDays = horizonEnd(sums) - sums.firstDay;
+  // The pools of the forecast weeks (7-day blocks from the horizon's first Monday).
+  const pools = Array.from({ length: Math.ceil(horizonDays / 7) }, (_, week) =>
+    cutoffsKnownThrough(cutoffDays, asOfDay, Math.min(sums.firstDay + 7 * week + 6, horizonEnd(sums) - 1)),
   );
+  const poolOf = (day: number) => pools[Math.floor((day - sums.firstDay) / 7)] ?? [];
   const sharesByBucket: (number[] | null)[] = AGE_BUCKET_STARTS.map(() => null);
   const shareVarianceByBucket: (number[] | null)[] = AGE_BUCKET_STARTS.map(() => null);
+  const dailySharesByBucket: (Float64Array | null)[] = AGE_BUCKET_STARTS.map(() => null);
   for (let index = 0; index < AGE_BUCKET_STARTS.length; index += 1) {
-    const rowsByCutoff = byCutoff.map((histories) => histories.find((row) => row.bucket === index + 1));
+    const rowsByCutoff = byCutoff.map((histories) =>
+      histories.find((row) => row.bucket === index + 1 && row.openMinor > 0),
+    );
     const invoices = rowsByCutoff.reduce((most, row) => Math.max(most, row?.invoices ?? 0), 0);
     if (invoices < MIN_CURVE_INVOICES) continue;
-    const weeks = pooledByWeek.map((positions, week) =>
-      pooledWeek(
-        positions.flatMap((position) => rowsByCutoff[position] ?? []),
-        week,
-        asOfDay,
-        sums,
-      ),
+    const rowsOf = (positions: readonly number[]) =>
+      positions.flatMap((position) => rowsByCutoff[position] ?? []);
+    const daily = dailySpread(pools.map(rowsOf), sums.firstDay, horizonDays, asOfDay);
+    if (!daily) continue;
+    dailySharesByBucket[index] = daily;
+    sharesByBucket[index] = sums.expected.map((_, period) => {
+      let share = 0;
+      for (let day = periodStart(sums, period); day <= periodLastDay(sums, period); day += 1)
+        share += daily[day - sums.firstDay] ?? 0;
+      return share;
+    });
+    shareVarianceByBucket[index] = sums.expected.map((_, period) =>
+      periodVariance(rowsOf(poolOf(periodLastDay(sums, period))), period, asOfDay, sums),
     );
-    if (weeks.some((week) => week === null)) continue;
-    sharesByBucket[index] = weeks.map((week) => week?.share ?? 0);
-    shareVarianceByBucket[index] = weeks.map((week) => week?.variance ?? 0);
   }
-  return { asOfDay, sharesByBucket, shareVarianceByBucket };
+  return { asOfDay, sharesByBucket, shareVarianceByBucket, dailySharesByBucket };
 }
 
-/** One week's pooled share (Σ paid / Σ open) over some cut-offs and its variance across them. */
-function pooledWeek(
+/**
+ * Each day's pooled share (Σ paid / Σ open over its week's cut-offs), index: day − `firstDay`;
+ * null when a week's cut-offs held nothing of the bucket. The running total is capped at the whole
+ * amount, day by day, so that every cut sums the same capped days.
+ */
+function dailySpread(
+  rowsByWeek: readonly (readonly BucketHistory[])[],
+  firstDay: number,
+  horizonDays: number,
+  asOfDay: number,
+): Float64Array | null {
+  const daily = new Float64Array(horizonDays);
+  let running = 0;
+  for (const [week, rows] of rowsByWeek.entries()) {
+    const openMinor = rows.reduce((sum, row) => sum + row.openMinor, 0);
+    if (openMinor <= 0) return null;
+    for (let offset = 7 * week; offset < Math.min(7 * week + 7, horizonDays); offset += 1) {
+      const after = firstDay + offset - asOfDay - 1; // index in a history: 0 is the day after
+      if (after < 0) continue;
+      const paid = rows.reduce((sum, row) => sum + Math.max(0, row.collectedByDayMinor[after] ?? 0), 0);
+      const share = Math.min(paid / openMinor, 1 - running);
+      daily[offset] = share;
+      running += share;
+    }
+  }
+  return daily;
+}
+
+/** A period's share across some cut-offs (weighted by their open amounts): its variance. */
+function periodVariance(
   rows: readonly BucketHistory[],
-  week: number,
+  period: number,
   asOfDay: number,
   sums: WeekSums,
-): { share: number; variance: number } | null {
+): number {
   const openMinor = rows.reduce((sum, row) => sum + row.openMinor, 0);
-  if (openMinor <= 0) return null;
-  const perCutoff = rows.map((row) => ({
-    weight: row.openMinor / openMinor,
-    share: weekShares(row, asOfDay, sums)[week] ?? 0,
-  }));
-  const share = Math.min(
-    1,
-    perCutoff.reduce((sum, cut) => sum + cut.weight * cut.share, 0),
-  );
-  const variance = perCutoff.reduce((sum, cut) => sum + cut.weight * (cut.share - share) ** 2, 0);
-  return { share, variance };
+  if (openMinor <= 0) return 0;
+  const from = Math.max(periodStart(sums, period), asOfDay + 1) - asOfDay - 1;
+  const to = periodLastDay(sums, period) - asOfDay - 1;
+  const perCutoff = rows.map((row) => {
+    let paid = 0;
+    for (let day = from; day <= to; day += 1) paid += Math.max(0, row.collectedByDayMinor[day] ?? 0);
+    return { weight: row.openMinor / openMinor, share: paid / row.openMinor };
+  });
+  const share = perCutoff.reduce((sum, cut) => sum + cut.weight * cut.share, 0);
+  return perCutoff.reduce((sum, cut) => sum + cut.weight * (cut.share - share) ** 2, 0);
 }
 
 /** The bucket of an open invoice at the as-of date, and its curve (null: the model's dates). */

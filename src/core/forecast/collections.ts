@@ -3,6 +3,15 @@
  * predicted payment-date distribution, plus future sales (the same weeks of last year, paid on the
  * customers' expected delays). The band treats each invoice as paid in a given week or not,
  * independently: expected ± 1.645 standard deviations (≈ a 90 % band).
+ *
+ * Days, weeks and months are one forecast: the amounts are summed day by day, and a period's
+ * amount is the difference of the rounded running totals at its ends, so the three cuts of one
+ * horizon add up to the same total to the cent. A period's band is made on the period itself, not
+ * from its days' or weeks' bands: each invoice paid in the period or not (its share of the period
+ * being the sum of its days'), plus each curve's variation between past cut-offs of its share of
+ * the period. A month's band is therefore narrower, relative to its amount, than the sum of its
+ * weeks' (which would take the weeks as moving together) and wider than their root sum of
+ * squares (which would take them as independent, when a payment run moves money between them).
  */
 import { addDays, endOfMonth, fromDayNumber, isoWeekday, toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
@@ -38,8 +47,13 @@ export interface OpenAmount {
   openMinor: number;
   /** An open invoice's due date: its age bucket's collection curve applies when there is one. */
   dueDate?: IsoDate;
-  /** false: no ordinary payment expected (a pre-judgment claim, proceedings.ts): left out. */
+  /**
+   * false: no ordinary payment expected. A pre-judgment claim (proceedings.ts) is left out; an
+   * invoice so old that most invoices as old stayed unpaid a year on (first reason
+   * `no_payment_expected`) stays in its bucket, whose curve already prices that.
+   */
   paymentExpected?: boolean;
+  reasons?: readonly { code: string }[];
 }
 
 const Z_90 = 1.645;
@@ -70,6 +84,8 @@ export interface WeekSums {
   periodStarts?: number[];
   /** What the periods are (weeks when absent): a period's whole length, to tell a partial one. */
   period?: ForecastPeriod;
+  /** Expected by day of the horizon (index: day − firstDay) from the items spread by their dates. */
+  expectedByDay?: Float64Array;
 }
 
 export type ForecastPeriod = 'day' | 'week' | 'month';
@@ -79,6 +95,7 @@ export function emptyWeekSums(asOf: IsoDate, weeks: number): WeekSums {
     firstDay: toDayNumber(firstWeekStart(asOf)),
     expected: Array.from({ length: weeks }, () => 0),
     variance: Array.from({ length: weeks }, () => 0),
+    expectedByDay: new Float64Array(7 * weeks),
   };
 }
 
@@ -112,6 +129,7 @@ function emptyLike(sums: WeekSums): WeekSums {
     firstDay,
     expected: sums.expected.map(() => 0),
     variance: sums.variance.map(() => 0),
+    expectedByDay: new Float64Array(horizonEnd(sums) - firstDay),
     ...(periodOfDay && periodStarts ? { periodOfDay, periodStarts } : {}),
   };
 }
@@ -125,7 +143,7 @@ export function addToWeeks(sums: WeekSums, items: readonly OpenAmount[], curves?
   const shares = Array.from({ length: weeks }, () => 0);
   if (curves) sums.curves = curves;
   for (const item of items) {
-    if (item.paymentExpected === false) continue;
+    if (item.paymentExpected === false && item.reasons?.[0]?.code !== 'no_payment_expected') continue;
     const curve = curves && item.dueDate !== undefined ? curveOf(curves, item.dueDate) : null;
     if (curve) {
       addShares(sums, curve.shares, item.openMinor);
@@ -136,7 +154,11 @@ export function addToWeeks(sums: WeekSums, items: readonly OpenAmount[], curves?
     }
     if (item.candidateDays.length === 0) continue;
     shares.fill(0);
+    const byDay = sums.expectedByDay;
+    const perDay = item.openMinor / item.candidateDays.length;
     for (const day of item.candidateDays) {
+      const offset = day - sums.firstDay;
+      if (byDay && offset >= 0 && offset < byDay.length) byDay[offset] = (byDay[offset] ?? 0) + perDay;
       const week = periodOf(sums, day);
       if (week >= 0) shares[week] = (shares[week] ?? 0) + 1;
     }
@@ -243,9 +265,11 @@ export function collectionPeriods(
   const weeks = open.expected.length;
   const future = emptyLike(open);
   addToWeeks(future, sales);
+  const openByDay = runningTotals(open);
+  const salesByDay = runningTotals(future);
   return Array.from({ length: weeks }, (_, week) => {
-    const fromOpen = open.expected[week] ?? 0;
-    const fromSales = future.expected[week] ?? 0;
+    const fromOpen = periodAmount(open, openByDay, week);
+    const fromSales = periodAmount(open, salesByDay, week);
     const sd = Math.sqrt(
       (open.variance[week] ?? 0) + (future.variance[week] ?? 0) + curveVariance(open, week),
     );
@@ -253,12 +277,37 @@ export function collectionPeriods(
     return {
       periodStart: fromDayNumber(periodStart(open, week)),
       ...periodSpan(open, week, asOf),
-      fromOpenItemsMinor: Math.round(fromOpen),
-      fromFutureSalesMinor: Math.round(fromSales),
+      fromOpenItemsMinor: fromOpen,
+      fromFutureSalesMinor: fromSales,
       lowMinor: Math.max(0, Math.round(total - Z_90 * sd)),
       highMinor: Math.round(total + Z_90 * sd),
     };
   });
+}
+
+/**
+ * The running total of the expected amounts, day by day (index k: the days before firstDay + k):
+ * the items spread by their dates, then each curve's daily shares of its bucket's open amount.
+ */
+function runningTotals(sums: WeekSums): Float64Array {
+  const days = horizonEnd(sums) - sums.firstDay;
+  const byDay = sums.expectedByDay ? Float64Array.from(sums.expectedByDay) : new Float64Array(days);
+  const daily = sums.curves?.dailySharesByBucket ?? [];
+  (sums.curveOpenMinor ?? []).forEach((openMinor, bucket) => {
+    const shares = daily[bucket];
+    if (!shares || !openMinor) return;
+    for (let day = 0; day < days; day += 1) byDay[day] = (byDay[day] ?? 0) + openMinor * (shares[day] ?? 0);
+  });
+  const running = new Float64Array(days + 1);
+  for (let day = 0; day < days; day += 1) running[day + 1] = (running[day] ?? 0) + (byDay[day] ?? 0);
+  return running;
+}
+
+/** A period's amount: the rounded running totals at its ends, so that the periods add up exactly. */
+function periodAmount(sums: WeekSums, running: Float64Array, period: number): number {
+  const from = periodStart(sums, period) - sums.firstDay;
+  const to = periodLastDay(sums, period) - sums.firstDay + 1;
+  return Math.round(running[to] ?? 0) - Math.round(running[from] ?? 0);
 }
 
 /** The part of a week's variance that moves each bucket's invoices together (collection-curve.ts). */

@@ -14,6 +14,7 @@ import {
   type PastPrediction,
   thinOut,
 } from './calibration.ts';
+import type { DateVariant } from './dated-levels.ts';
 import {
   DEFAULT_MODEL_OPTIONS,
   firstDisputes,
@@ -37,6 +38,8 @@ export interface ForecastOptions {
   calibration: CalibrationOptions;
   /** false: a very late invoice's dates are laid from the day after the cut-off (age-terms.ts). */
   ageRecord?: boolean;
+  /** How the record and the recalibration enter the dates (dated-levels.ts); absent: the product's. */
+  dates?: DateVariant;
 }
 
 export const DEFAULT_FORECAST_OPTIONS: ForecastOptions = {
@@ -82,7 +85,13 @@ export function trainUncalibrated(
     model,
     eventTerms,
     signals: signalsAt(events, cutoff),
-    terms: { events: eventTerms, eventOptions: options.events, calibration: null, age },
+    terms: {
+      events: eventTerms,
+      eventOptions: options.events,
+      calibration: null,
+      age,
+      ...(options.dates ? { dates: options.dates } : {}),
+    },
   };
 }
 
@@ -169,7 +178,13 @@ export function trainFromParts(
       model: parts.habitsAt(date),
       eventTerms,
       signals: known,
-      terms: { events: eventTerms, eventOptions: options.events, calibration: null, age },
+      terms: {
+        events: eventTerms,
+        eventOptions: options.events,
+        calibration: null,
+        age,
+        ...(options.dates ? { dates: options.dates } : {}),
+      },
     };
   };
   return recalibrated(at(cutoff, signals), options, (monthEnd) => {

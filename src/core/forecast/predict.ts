@@ -5,8 +5,16 @@
  * promises and reminders, its probabilities recalibrated, with the reasons as codes and figures.
  */
 import { daysBetween, fromDayNumber, toDayNumber } from '../calendar.ts';
-import { type AgeTerms, ageCandidates } from './age-terms.ts';
+import { type AgeCandidates, type AgeTerms, ageCandidates, PAYMENT_EXPECTED_MIN_SHARE } from './age-terms.ts';
 import { calibrate, type ProbabilityCalibration } from './calibration.ts';
+import {
+  agreeingWithMedian,
+  type DateVariant,
+  DEFAULT_DATE_VARIANT,
+  mixDays,
+  recalibratedDays,
+  recordWeight,
+} from './dated-levels.ts';
 import { electronicShareOf, expectedDelayDays, spreadDaysOf, type TrainedModel, termsDays } from './model.ts';
 import { DEFAULT_EVENT_OPTIONS, type EventOptions, type EventTerms, eventEffect } from './signals.ts';
 import type { InvoicePrediction, InvoiceRecord, InvoiceSignals, PredictionReason } from './types.ts';
@@ -21,6 +29,8 @@ export interface PredictionTerms {
    * customer's payments gets its dates from it. Absent: laid from the day after the cut-off.
    */
   age?: AgeTerms | null;
+  /** How the record and the recalibration enter the dates (dated-levels.ts); absent: the product's. */
+  dates?: DateVariant;
 }
 
 /** Signals given as reasons only, probabilities raw: the habits model alone. */
@@ -176,15 +186,25 @@ export function predictInvoice(
   const channel = share === 0 ? 0 : share * model.electronicDelayDays;
   const delay = expectedDelayDays(model, record.customerCode, record.customerType) + inDispute + channel;
   const spread = spreadDaysOf(model, record.customerCode);
-  let aged: PredictionReason | null = null;
-  const beyondHabits = () => {
-    const found = terms.age
-      ? ageCandidates(terms.age, record.customerType, cutoffDay - dueDay, cutoffDay)
+  const variant = terms.dates ?? DEFAULT_DATE_VARIANT;
+  const overdue = cutoffDay - dueDay;
+  const weight = terms.age ? recordWeight(variant, overdue) : 0;
+  const found: AgeCandidates | null =
+    terms.age && weight > 0
+      ? ageCandidates(terms.age, record.customerType, overdue, cutoffDay, 100, variant.ageFromDays)
       : null;
-    aged = found?.reason ?? null;
+  let aged: AgeCandidates | null = null;
+  // Beyond its habits (too few days left after the cut-off), the invoice takes the record's days whole.
+  const habits = candidateDays(model, dueDay, delay, cutoffDay, spread, () => {
+    aged = found;
     return found?.days ?? null;
-  };
-  const raw = candidateDays(model, dueDay, delay, cutoffDay, spread, beyondHabits);
+  });
+  let raw = habits;
+  if (found && aged === null) {
+    raw = mixDays(habits, found.days, weight);
+    if (raw !== habits) aged = found;
+  }
+  const used = aged as AgeCandidates | null;
   const effect = eventEffect(
     terms.events,
     terms.eventOptions,
@@ -195,13 +215,31 @@ export function predictInvoice(
     inDispute,
   );
   // Moving every date by the same amount keeps them sorted; none may fall on the cut-off or before.
-  const days =
+  const shifted =
     effect.shiftDays === 0 ? raw : raw.map((day) => Math.max(cutoffDay + 1, day + effect.shiftDays));
-  const shares = {
-    probabilityLate: round3(shareAfter(days, dueDay)),
-    probabilityOver30: round3(shareAfter(days, dueDay + 30)),
-    probabilityOver60: round3(shareAfter(days, dueDay + 60)),
-  };
+  const sharesOf = (of: readonly number[]) => ({
+    probabilityLate: round3(shareAfter(of, dueDay)),
+    probabilityOver30: round3(shareAfter(of, dueDay + 30)),
+    probabilityOver60: round3(shareAfter(of, dueDay + 60)),
+  });
+  const rawShares = sharesOf(shifted);
+  // The map moves the days' levels and the probabilities are read back from the days (dated-levels.ts),
+  // unless the variant keeps the map on the probabilities alone.
+  const datesMoved = terms.calibration !== null && variant.calibration === 'dates';
+  const days = datesMoved
+    ? recalibratedDays(shifted, dueDay, calibrate(terms.calibration as ProbabilityCalibration, rawShares))
+    : shifted;
+  const shares = datesMoved ? sharesOf(days) : rawShares;
+  const calibrated = terms.calibration && !datesMoved ? calibrate(terms.calibration, shares) : shares;
+  const probabilities =
+    variant.calibration === 'agree'
+      ? agreeingWithMedian(calibrated, quantileOf(days, 0.5), dueDay)
+      : calibrated;
+  // The record of invoices as old says most of them stayed unpaid a year on: no payment expected.
+  // A promise still to come that sets the date says otherwise.
+  const promised = effect.reasons.some((r) => r.code === 'promise' && r.figures.expectedDate !== '');
+  const unexpected = used !== null && !promised && used.paidWithinYear < PAYMENT_EXPECTED_MIN_SHARE;
+  const reasons = [...reasonsOf(model, record), ...(used ? [used.reason] : []), ...effect.reasons];
   return {
     documentId: record.documentId,
     customerCode: record.customerCode,
@@ -212,10 +250,26 @@ export function predictInvoice(
     predictedDate: fromDayNumber(quantileOf(days, 0.5)),
     p10Date: fromDayNumber(quantileOf(days, 0.1)),
     p90Date: fromDayNumber(quantileOf(days, 0.9)),
-    ...(terms.calibration ? calibrate(terms.calibration, shares) : shares),
+    ...probabilities,
     expectedDelayDays: round1(delay),
-    reasons: [...reasonsOf(model, record), ...(aged ? [aged] : []), ...effect.reasons],
+    reasons: unexpected ? [noPaymentExpected(used as AgeCandidates), ...reasons] : reasons,
     candidateDays: days,
+    ...(unexpected ? { paymentExpected: false } : {}),
+  };
+}
+
+/** The reason of an invoice older than most ever paid: the record's share paid within a year. */
+function noPaymentExpected(aged: AgeCandidates): PredictionReason {
+  const { daysOverdue, ageDays, observations, basis } = aged.reason.figures;
+  return {
+    code: 'no_payment_expected',
+    figures: {
+      daysOverdue: daysOverdue ?? 0,
+      ageDays: ageDays ?? 0,
+      observations: observations ?? 0,
+      basis: basis ?? 'company',
+      paidWithin365Percent: Math.round(aged.paidWithinYear * 100),
+    },
   };
 }
 

@@ -108,8 +108,6 @@ describe('eventEffect', () => {
           level: 2,
           lastReminderOn: '2026-01-30',
           basis: 'none',
-          typicalDays: 0,
-          notBefore: '',
         },
       },
     ]);
@@ -138,6 +136,22 @@ describe('eventEffect', () => {
     const broken = effect('BREAKS', 'sme', promise);
     expect(broken.shiftDays).toBe(14);
     expect(broken.reasons.find((r) => r.code === 'promise')?.figures.state).toBe('broken_record');
+    // Kept, it replaces the dispute (and the reminders): their reasons say so, without the shift
+    // they would have made (audit finding 9).
+    const reminded = effect('KEEPS', 'sme', {
+      ...promise,
+      remindersSent: 2,
+      reminderLevel: 2,
+      lastReminderOn: '2026-01-30',
+    });
+    expect(reminded.reasons.filter((r) => r.code !== 'promise')).toEqual([
+      { code: 'dispute', figures: { openedOn: '2026-01-20', basis: 'replaced' } },
+      {
+        code: 'reminders_sent',
+        figures: { count: 2, level: 2, lastReminderOn: '2026-01-30', basis: 'replaced' },
+      },
+    ]);
+    expect(broken.reasons.find((r) => r.code === 'dispute')?.figures.basis).toBe('segment');
   });
 });
 

@@ -212,14 +212,12 @@ function reminderTerm({ terms, options, cutoffDay }: Inputs, signals: InvoiceSig
     ? medianAfter(known.curve, options.conditional ? cutoffDay - reminderDay : Number.NEGATIVE_INFINITY)
     : null;
   const day = typicalDays === null ? null : reminderDay + typicalDays;
-  const figures = {
-    count: signals.remindersSent,
-    level,
-    lastReminderOn: signals.lastReminderOn,
-    basis: day === null ? 'none' : 'history',
-    typicalDays: typicalDays ?? 0,
-    notBefore: day === null ? '' : fromDayNumber(day),
-  };
+  const seen = { count: signals.remindersSent, level, lastReminderOn: signals.lastReminderOn };
+  // Without a history of this level the reason says what was sent, and no figure it has not got.
+  const figures =
+    day === null
+      ? { ...seen, basis: 'none' }
+      : { ...seen, basis: 'history', typicalDays: typicalDays ?? 0, notBefore: fromDayNumber(day) };
   return { reason: { code: 'reminders_sent', figures }, day };
 }
 
@@ -248,6 +246,18 @@ function promiseTerm({ terms, options, record, cutoffDay }: Inputs, promisedDate
   return { reason: { code: 'promise', figures }, day };
 }
 
+/** A dispute's or a reminder's figures once a promise replaced it: what happened, and 'replaced'. */
+function replacedFigures(reason: PredictionReason): Record<string, number | string> {
+  const f = reason.figures;
+  if (reason.code === 'dispute') return { openedOn: f.openedOn ?? '', basis: 'replaced' };
+  return {
+    count: f.count ?? 0,
+    level: f.level ?? 0,
+    lastReminderOn: f.lastReminderOn ?? '',
+    basis: 'replaced',
+  };
+}
+
 /**
  * How the invoice's signals move its dates, given the median payment day predicted without them.
  * A promise still to come replaces the other signals (the customer has said when); otherwise the
@@ -271,7 +281,13 @@ export function eventEffect(
   const reminder = reminderTerm(inputs, signals);
   const promise = signals.promisedDate === undefined ? null : promiseTerm(inputs, signals.promisedDate);
   const reasons = [dispute, reminder, promise].flatMap((term) => (term ? [term.reason] : []));
-  if (promise?.day != null) return { shiftDays: promise.day - medianDay, reasons };
+  if (promise?.day != null) {
+    // The promise replaces the other signals: their reasons say so instead of the shift they would make.
+    const replaced = [dispute, reminder].flatMap((term) =>
+      term ? [{ code: term.reason.code, figures: replacedFigures(term.reason) }] : [],
+    );
+    return { shiftDays: promise.day - medianDay, reasons: [...replaced, promise.reason] };
+  }
   const floors = [dispute?.day, reminder?.day].filter((day): day is number => day != null);
   return { shiftDays: Math.max(0, ...floors.map((day) => day - medianDay)), reasons };
 }

@@ -67,7 +67,8 @@ export type ReasonCode =
   | 'promise'
   | 'reminders_sent'
   | 'insolvency_proceedings'
-  | 'long_overdue';
+  | 'long_overdue'
+  | 'no_payment_expected';
 
 /** A reason is a code and the figures that back it; the words come from the catalogue. */
 export interface PredictionReason {
@@ -97,7 +98,8 @@ export interface InvoicePrediction {
   candidateDays: readonly number[];
   /**
    * false: no ordinary payment is expected (a claim from before its customer's insolvency
-   * judgment, proceedings.ts): the dates are the habits' answer, not a forecast, and the
+   * judgment, proceedings.ts; or an invoice so old that most invoices as old stayed unpaid a year
+   * on, predict.ts, its first reason 'no_payment_expected'): the dates are not a forecast, and the
    * collection forecast leaves the invoice out. Absent: expected.
    */
   paymentExpected?: boolean;

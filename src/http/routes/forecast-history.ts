@@ -17,7 +17,7 @@ export function registerForecastHistoryRoutes(app: ApiServer): void {
       config: { access: STAFF },
       schema: {
         description:
-          'Each elapsed week (Monday start) with the receipts that came in and the forecast for it made by the latest stored run dated before the week began; WAPE, bias and weeks inside the band.',
+          'Each elapsed week (Monday start) with the receipts that came in and the forecast for it made by the latest stored run dated before the week began; WAPE, bias and weeks inside the band; the same figures by horizon (byHorizon: each week set against the latest run made that many weeks ahead).',
         querystring: Type.Object({
           asOf: Type.Optional(Type.String({ format: 'date' })),
           weeks: Type.Optional(Type.Integer({ minimum: 1, maximum: 104, default: 26 })),

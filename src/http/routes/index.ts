@@ -18,6 +18,7 @@ import { registerDunningTemplateRoutes } from './dunning-templates.ts';
 import { registerFactoringRoutes } from './factoring.ts';
 import { registerFecRoutes } from './fec.ts';
 import { registerForecastRoutes } from './forecast.ts';
+import { registerForecastCostRoutes } from './forecast-cost.ts';
 import { registerForecastHistoryRoutes } from './forecast-history.ts';
 import { registerImportRoutes } from './imports.ts';
 import { registerInsuranceClaimRoutes } from './insurance-claims.ts';
@@ -53,6 +54,7 @@ export async function registerAllRoutes(api: ApiServer): Promise<void> {
   await registerCreditWebhookRoutes(api);
   await registerCreditFileRoutes(api);
   registerForecastRoutes(api);
+  registerForecastCostRoutes(api);
   registerForecastHistoryRoutes(api);
   registerOutsourcingRoutes(api);
   registerLegalRoutes(api);

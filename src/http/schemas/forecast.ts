@@ -25,13 +25,14 @@ const PredictionSchema = Type.Object({
   probabilityOver30: Probability,
   probabilityOver60: Probability,
   expectedDelayDays: Type.Number({
-    description: 'expected days after the due date, before the cut-off is known',
+    description:
+      'the customer’s habit: days after the due date its invoices are paid (with this invoice’s channel and dispute), before the age reached at the cut-off is known — not this invoice’s predicted delay (predictedDate − dueDate)',
   }),
   reasons: Type.Array(ReasonSchema),
   paymentExpected: Type.Optional(
     Type.Boolean({
       description:
-        'false: no ordinary payment is expected (a claim from before the customer’s insolvency judgment, paid only under the court’s plan); the dates are then not a forecast',
+        'false: no ordinary payment is expected: a claim from before the customer’s insolvency judgment, paid only under the court’s plan (first reason insolvency_proceedings), or an invoice so old that most invoices as old stayed unpaid a year on (first reason no_payment_expected); the dates are then not a forecast',
     }),
   ),
 });
@@ -96,6 +97,19 @@ export const ForecastAccuracySchema = Type.Object({
   wapeBp: Nullable(Type.Integer({ description: 'weighted absolute percentage error, basis points' })),
   biasBp: Nullable(Type.Integer({ description: '> 0: forecasts above what came in, basis points' })),
   insideBandWeeks: Type.Integer(),
+  byHorizon: Type.Array(
+    Type.Object({
+      horizonWeeks: Type.Integer({ description: 'weeks ahead: 1 is the week after the run' }),
+      weeks: Type.Integer({ description: 'elapsed weeks with a forecast made that far ahead' }),
+      forecastMinor: Minor,
+      actualMinor: Minor,
+      wapeBp: Nullable(
+        Type.Integer({ description: 'weighted absolute percentage error at this horizon, basis points' }),
+      ),
+      biasBp: Nullable(Type.Integer({ description: '> 0: forecasts above what came in, basis points' })),
+      insideBandWeeks: Type.Integer(),
+    }),
+  ),
 });
 export type ForecastAccuracy = Static<typeof ForecastAccuracySchema>;
 

@@ -25,6 +25,9 @@ import { dunningReview } from './dunning-review.ts';
 import { factoring } from './factoring.ts';
 import { forecast } from './forecast.ts';
 import { forecastBacktest } from './forecast-backtest.ts';
+import { forecastCost } from './forecast-cost.ts';
+import { forecastCuts } from './forecast-cuts.ts';
+import { forecastModel } from './forecast-model.ts';
 import { importProblems } from './import-problems.ts';
 import { importWarnings } from './import-warnings.ts';
 import { imports } from './imports.ts';
@@ -83,6 +86,9 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   cashControl,
   forecast,
   forecastBacktest,
+  forecastCost,
+  forecastCuts,
+  forecastModel,
   legal,
   legalWriteOffs,
   legalHandover,

@@ -23,6 +23,7 @@ import { useApi } from '../use-api.ts';
 import { AnomaliesCard } from './dashboard/AnomaliesCard.tsx';
 import { ChartCard } from './dashboard/ChartCard.tsx';
 import { DashboardTiles } from './dashboard/DashboardTiles.tsx';
+import { ForecastCard } from './dashboard/ForecastCard.tsx';
 import {
   agingOption,
   balanceByTypeOption,
@@ -137,6 +138,7 @@ export function DashboardPage() {
             </Anchor>
           </ChartCard>
         )}
+        {reports.allowed && <ForecastCard />}
         <ChartCard testId="chart-top-overdue" title={t('topOverdue')} option={options.top}>
           <List size="sm" mt="sm">
             {top.slice(0, 5).map((c) => (

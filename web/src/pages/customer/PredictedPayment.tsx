@@ -1,9 +1,12 @@
 /**
  * The predicted payment of an open invoice in the customer file: the median date, with the
- * P10–P90 range and the probability of lateness beneath it, the reasons on hover; « no payment
- * expected outside the plan » for a claim from before an insolvency judgment.
+ * P10–P90 range and the probability of lateness beneath it, and the reasons in a disclosure
+ * (« Pourquoi cette prévision ») that a keyboard, a touch or a screen reader opens as well as a
+ * mouse. When no payment is expected, no date: a claim from before an insolvency judgment says
+ * « pas de paiement attendu hors plan », an invoice older than most ever paid « pas de paiement
+ * attendu dans l'année », with the reason's figures in the disclosure.
  */
-import { Text, Tooltip } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { Static } from 'typebox';
 import type { PredictionsSchema } from '../../../../src/http/schemas/forecast.ts';
 import { date, percent } from '../../format.ts';
@@ -21,42 +24,58 @@ export function usePredictions(code: string): Map<string, Prediction> {
   return new Map((loaded.data?.items ?? []).map((item) => [item.documentRef, item]));
 }
 
+/** The reasons, folded under a native summary: focusable, opened by Enter, Space or a tap. */
+function Reasons({ messages }: { messages: readonly string[] }) {
+  const { t } = useI18n();
+  if (messages.length === 0) return null;
+  return (
+    <details data-testid="prediction-reasons">
+      <summary style={{ cursor: 'pointer', fontSize: 'var(--mantine-font-size-xs)' }}>
+        {t('forecastModel.page.reasons')}
+      </summary>
+      <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
+        {messages.map((message) => (
+          <li key={message}>
+            <Text size="xs">{message}</Text>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 export function PredictedPayment({ prediction }: { prediction: Prediction | undefined }) {
   const { t, lang } = useI18n();
   if (!prediction) return null;
   const reasons = prediction.reasons.map((reason) => reason.message);
-  // A claim from before its customer's insolvency judgment is paid through the court's plan, if
-  // ever: it has no date to show, only why.
-  if (prediction.paymentExpected === false)
+  // No payment expected: no date, only why. A claim from before its customer's insolvency
+  // judgment is paid through the court's plan, if ever; an invoice older than most ever paid
+  // (first reason 'no_payment_expected') is unlikely to be paid within the year.
+  if (prediction.paymentExpected === false) {
+    const veryOld = prediction.reasons[0]?.code === 'no_payment_expected';
     return (
-      <Tooltip label={reasons.join('\n')} multiline w={360} style={{ whiteSpace: 'pre-line' }}>
+      <div>
         <Text size="sm" c="red.8">
-          {t('forecast.cli.noPaymentExpected')}
+          {veryOld && reasons[0] ? reasons[0] : t('forecast.cli.noPaymentExpected')}
         </Text>
-      </Tooltip>
+        <Reasons messages={veryOld ? reasons.slice(1) : reasons} />
+      </div>
     );
+  }
   const range = t('forecast.page.range', {
     p10: date(prediction.p10Date, lang),
     p90: date(prediction.p90Date, lang),
   });
   const late = t('forecast.page.lateProbability', { probability: percent(prediction.probabilityLate, lang) });
-  // The range and the chance of lateness are written out, not only on hover: a touch screen or a
-  // keyboard never shows a tooltip. The reasons, longer, stay on hover.
   return (
-    <Tooltip
-      label={[range, late, ...reasons].join('\n')}
-      multiline
-      w={360}
-      style={{ whiteSpace: 'pre-line' }}
-    >
-      <div>
-        <Text size="sm" c={prediction.probabilityLate >= 0.5 ? 'orange.8' : undefined}>
-          {date(prediction.predictedDate, lang)}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {range} · {late}
-        </Text>
-      </div>
-    </Tooltip>
+    <div>
+      <Text size="sm" c={prediction.probabilityLate >= 0.5 ? 'orange.8' : undefined}>
+        {date(prediction.predictedDate, lang)}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {range} · {late}
+      </Text>
+      <Reasons messages={reasons} />
+    </div>
   );
 }

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, toDayNumber } from '../calendar.ts';
+import { type BucketHistory, recentCurveCutoffs, weekCurves } from './collection-curve.ts';
+import {
+  addToWeeks,
+  type CollectionPeriod,
+  collectionPeriods,
+  emptyPeriodSums,
+  type ForecastPeriod,
+  type OpenAmount,
+} from './collections.ts';
+
+/** A Tuesday: the first week is cut, and the cut-offs (Tuesdays) fall mid-week. */
+const AS_OF = '2026-06-30';
+const WEEKS = 13;
+
+/** Histories paying a little every day, more on month ends, varying from one cut-off to the next. */
+function histories(cutoffDays: readonly number[]): BucketHistory[][] {
+  return cutoffDays.map((cutoff, position) =>
+    [5, 7, 9].map((bucket) => ({
+      bucket,
+      invoices: 40,
+      openMinor: 1_000_000 + 10_000 * position,
+      collectedByDayMinor: Array.from({ length: 7 * WEEKS + 7 }, (_, day) => {
+        const date = new Date((cutoff + day + 1) * 86_400_000).toISOString().slice(0, 10);
+        return (bucket + position + (date.endsWith('-30') ? 9_000 : 0) + (day % 5) * 37) * 3;
+      }),
+    })),
+  );
+}
+
+/** Open invoices of every age, some with a curve, some on their own dates. */
+function openItems(): OpenAmount[] {
+  const asOfDay = toDayNumber(AS_OF);
+  return Array.from({ length: 60 }, (_, index) => ({
+    dueDate: addDays(AS_OF, 40 - 7 * index),
+    openMinor: 12_345 + 1_001 * index,
+    candidateDays: [asOfDay + 1 + ((index * 13) % 97), asOfDay + 3 + ((index * 7) % 50), asOfDay + 60],
+  }));
+}
+
+function forecast(period: ForecastPeriod): CollectionPeriod[] {
+  const sums = emptyPeriodSums(AS_OF, WEEKS, period);
+  const cutoffDays = recentCurveCutoffs(AS_OF, WEEKS + 1);
+  const curves = weekCurves(histories(cutoffDays), cutoffDays, AS_OF, sums);
+  // Fed in two batches, as the predictions come.
+  const items = openItems();
+  addToWeeks(sums, items.slice(0, 25), curves);
+  addToWeeks(sums, items.slice(25), curves);
+  const sales = openItems().map((item) => ({
+    candidateDays: item.candidateDays,
+    openMinor: item.openMinor + 3,
+  }));
+  return collectionPeriods(sums, sales, AS_OF);
+}
+
+const total = (rows: readonly CollectionPeriod[], pick: (row: CollectionPeriod) => number) =>
+  rows.reduce((sum, row) => sum + pick(row), 0);
+
+describe('the cuts of one collection forecast', () => {
+  it('add up to the same total by day, week and month, to the cent', () => {
+    const [days, weeks, months] = (['day', 'week', 'month'] as const).map(forecast);
+    const open = (row: CollectionPeriod) => row.fromOpenItemsMinor;
+    const sales = (row: CollectionPeriod) => row.fromFutureSalesMinor;
+    expect(total(weeks ?? [], open)).toBeGreaterThan(0);
+    expect(total(days ?? [], open)).toBe(total(weeks ?? [], open));
+    expect(total(months ?? [], open)).toBe(total(weeks ?? [], open));
+    expect(total(days ?? [], sales)).toBe(total(weeks ?? [], sales));
+    expect(total(months ?? [], sales)).toBe(total(weeks ?? [], sales));
+    // A week is its days, a month its days: the same daily spread, not each cut's own pooling.
+    for (const week of weeks ?? []) {
+      const its = (days ?? []).filter(
+        (day) => day.periodStart >= week.periodStart && day.periodStart <= addDays(week.periodStart, 6),
+      );
+      expect(total(its, open)).toBe(week.fromOpenItemsMinor);
+    }
+    for (const month of months ?? []) {
+      const its = (days ?? []).filter((day) => day.periodStart.slice(0, 7) === month.periodStart.slice(0, 7));
+      expect(total(its, open)).toBe(month.fromOpenItemsMinor);
+    }
+  });
+
+  it('makes each period’s band on the period itself, around its amount', () => {
+    const [days, weeks, months] = (['day', 'week', 'month'] as const).map(forecast);
+    for (const row of [...(days ?? []), ...(weeks ?? []), ...(months ?? [])]) {
+      const amount = row.fromOpenItemsMinor + row.fromFutureSalesMinor;
+      expect(row.lowMinor).toBeLessThanOrEqual(amount);
+      expect(row.highMinor).toBeGreaterThanOrEqual(amount);
+    }
+    // A month's band is narrower than the sum of its weeks' (they do not all miss the same way).
+    const july = months?.[0];
+    const julyWeeks = (weeks ?? []).filter((week) => week.periodStart < '2026-07-27');
+    const width = (row: CollectionPeriod) => row.highMinor - row.lowMinor;
+    expect(width(july as CollectionPeriod)).toBeLessThan(
+      julyWeeks.reduce((sum, week) => sum + width(week), 0),
+    );
+  });
+});

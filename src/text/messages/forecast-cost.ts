@@ -1,0 +1,92 @@
+/** Messages of the cost of the predicted days late and the dashboard's forecast card. */
+export const forecastCost = {
+  fr: {
+    'auditAction.company.financing_rate': 'Taux de financement de la société modifié',
+    'forecastCost.rateSource':
+      '{source, select, company {taux de la société} given {taux demandé} other {taux par défaut, à fixer par la société}}',
+    'forecastCost.cli.heading':
+      'Coût des retards prévus au {asOf} — financement à {rate} par an ({source}), modèle {model}',
+    'forecastCost.cli.expected':
+      'Encours dont le paiement est attendu : {open} sur {count, plural, one {# facture} other {# factures}}, dont {late} en retard prévu ({lateCount, plural, one {# facture} other {# factures}})',
+    'forecastCost.cli.daysLate':
+      'Retard prévu moyen (date médiane − échéance, pondéré par les montants) : {days, select, none {—} other {{days} jours}}',
+    'forecastCost.cli.cost':
+      'Coût des retards prévus : {cost}, dont {ahead} pour les jours après le {asOf} (le reste est déjà couru)',
+    'forecastCost.cli.beyondHistory':
+      'Dont {cost} pour {count, plural, one {# facture prévue} other {# factures prévues}} à un an ({open}) : l’historique n’a jamais vu de telles factures payées ; leur retard est compté jusqu’au {until}, un minimum.',
+    'forecastCost.cli.notExpected':
+      'Hors calcul : {count, plural, one {# créance antérieure} other {# créances antérieures}} à un jugement d’insolvabilité ({open}) — aucun paiement ordinaire attendu hors plan, donc ni retard ni coût.',
+    'forecastCost.cli.rounding':
+      'Coût = encours × jours de retard × taux / 365, arrondi au centime par client ; le total est la somme des clients.',
+    'forecastCost.cli.more': '… et {count, plural, one {# autre client} other {# autres clients}} (--limit)',
+    'forecastCost.cli.col.customer': 'Client',
+    'forecastCost.cli.col.open': 'Encours attendu',
+    'forecastCost.cli.col.days': 'Retard moyen (j)',
+    'forecastCost.cli.col.cost': 'Coût',
+    'forecastCost.cli.col.ahead': 'Dont à venir',
+    'forecastCost.cli.col.notExpected': 'Hors calcul',
+    'forecastCost.cli.rate':
+      'Taux de financement : {rate} par an ({source, select, company {fixé par {by} le {on}} other {par défaut, aucun taux fixé}})',
+    'forecastCost.web.title': 'Encaissements prévus — 13 semaines',
+    'forecastCost.web.expected': '{total} attendus du {from} au {to}',
+    'forecastCost.web.band':
+      'Pointillés : le bas et le haut de la fourchette de chaque semaine (environ 9 chances sur 10).',
+    'forecastCost.web.fromOpen': 'dont {amount} sur les factures ouvertes',
+    'forecastCost.web.chartLabel': 'Encaissements prévus par semaine, avec leur fourchette',
+    'forecastCost.web.costTitle': 'Coût des retards prévus',
+    'forecastCost.web.cost':
+      '{cost} au taux de {rate} par an ({source}) ; {lateCount, plural, one {# facture prévue} other {# factures prévues}} en retard, retard moyen prévu {days} jours (pondéré par les montants)',
+    'forecastCost.web.costAhead': 'dont {ahead} pour les jours à venir',
+    'forecastCost.web.notExpected':
+      '{count, plural, one {# créance} other {# créances}} en procédure collective ({open}) hors calcul : aucun paiement ordinaire attendu',
+    'forecastCost.web.beyondHistory':
+      'dont {cost} pour {count, plural, one {# facture} other {# factures}} que l’historique n’a jamais vu payées : retard compté jusqu’au {until}, un minimum',
+    'forecastCost.web.link': 'Voir la prévision',
+    'forecastCost.web.unavailable': 'Prévision indisponible',
+  },
+  en: {
+    'auditAction.company.financing_rate': 'Company financing rate changed',
+    'forecastCost.rateSource':
+      '{source, select, company {company rate} given {rate asked for} other {default rate, for the company to set}}',
+    'forecastCost.cli.heading':
+      'Cost of the predicted days late as of {asOf} — financed at {rate} a year ({source}), model {model}',
+    'forecastCost.cli.expected':
+      'Open amount expected to be paid: {open} on {count, plural, one {# invoice} other {# invoices}}, of which {late} predicted late ({lateCount, plural, one {# invoice} other {# invoices}})',
+    'forecastCost.cli.daysLate':
+      'Mean predicted days late (median date − due date, weighted by amounts): {days, select, none {—} other {{days} days}}',
+    'forecastCost.cli.cost':
+      'Cost of the predicted days late: {cost}, of which {ahead} for the days after {asOf} (the rest has already run)',
+    'forecastCost.cli.beyondHistory':
+      'Of which {cost} for {count, plural, one {# invoice predicted} other {# invoices predicted}} a year out ({open}): the history never saw such invoices paid; their days late are counted to {until}, a floor.',
+    'forecastCost.cli.notExpected':
+      'Left out: {count, plural, one {# claim} other {# claims}} from before an insolvency judgment ({open}) — no ordinary payment expected outside the court’s plan, so no days late and no cost.',
+    'forecastCost.cli.rounding':
+      'Cost = open amount × days late × rate / 365, rounded to the cent per customer; the total is the sum of the customers.',
+    'forecastCost.cli.more':
+      '… and {count, plural, one {# more customer} other {# more customers}} (--limit)',
+    'forecastCost.cli.col.customer': 'Customer',
+    'forecastCost.cli.col.open': 'Open expected',
+    'forecastCost.cli.col.days': 'Mean days late',
+    'forecastCost.cli.col.cost': 'Cost',
+    'forecastCost.cli.col.ahead': 'Of which ahead',
+    'forecastCost.cli.col.notExpected': 'Left out',
+    'forecastCost.cli.rate':
+      'Financing rate: {rate} a year ({source, select, company {set by {by} on {on}} other {default, none set}})',
+    'forecastCost.web.title': 'Expected collections — 13 weeks',
+    'forecastCost.web.expected': '{total} expected from {from} to {to}',
+    'forecastCost.web.band':
+      'Dashed lines: the low and high ends of each week’s range (about 9 chances in 10).',
+    'forecastCost.web.fromOpen': 'of which {amount} on open invoices',
+    'forecastCost.web.chartLabel': 'Expected receipts by week, with their range',
+    'forecastCost.web.costTitle': 'Cost of the predicted days late',
+    'forecastCost.web.cost':
+      '{cost} at {rate} a year ({source}); {lateCount, plural, one {# invoice} other {# invoices}} predicted late, mean predicted lateness {days} days (weighted by amounts)',
+    'forecastCost.web.costAhead': 'of which {ahead} for the days ahead',
+    'forecastCost.web.notExpected':
+      '{count, plural, one {# claim} other {# claims}} in insolvency proceedings ({open}) left out: no ordinary payment expected',
+    'forecastCost.web.beyondHistory':
+      'of which {cost} for {count, plural, one {# invoice} other {# invoices}} the history never saw paid: days late counted to {until}, a floor',
+    'forecastCost.web.link': 'Open the forecast',
+    'forecastCost.web.unavailable': 'Forecast unavailable',
+  },
+};

@@ -1,0 +1,23 @@
+/** Messages of payment-date prediction reasons added by the model (very late invoices, no payment expected). */
+export const forecastModel = {
+  fr: {
+    'forecastModel.reason.no_payment_expected':
+      'Pas de paiement attendu dans l’année ({paidWithin365Percent} des factures aussi anciennes ont été payées en un an)',
+    'forecastModel.reason.dispute_replaced':
+      'Litige ouvert le {openedOn} : la promesse de paiement remplace ce signal dans la date',
+    'forecastModel.reason.reminders_replaced':
+      '{count, plural, one {# relance envoyée} other {# relances envoyées}} (niveau {level}, la dernière le {lastReminderOn}) : la promesse de paiement remplace ce signal dans la date',
+    'forecastModel.noPaymentWithinYear': 'pas de paiement attendu dans l’année',
+    'forecastModel.page.reasons': 'Pourquoi cette prévision',
+  },
+  en: {
+    'forecastModel.reason.no_payment_expected':
+      'No payment expected within the year ({paidWithin365Percent} of the invoices as old were paid within a year)',
+    'forecastModel.reason.dispute_replaced':
+      'Dispute raised on {openedOn}: the promise to pay replaces this signal in the date',
+    'forecastModel.reason.reminders_replaced':
+      '{count, plural, one {# reminder sent} other {# reminders sent}} (level {level}, the last on {lastReminderOn}): the promise to pay replaces this signal in the date',
+    'forecastModel.noPaymentWithinYear': 'no payment expected within the year',
+    'forecastModel.page.reasons': 'Why this forecast',
+  },
+};
