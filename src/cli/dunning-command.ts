@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { scheduleDailyDunning } from '#app/dunning/dunning-schedule';
 import { executeDunningRun } from '#app/dunning/execute-run';
+import { latenessLines, skippedReasonText } from '#app/dunning/plan-lateness-text';
 import { type DunningRunView, previewDunningRun } from '#app/dunning/plan-run';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
@@ -23,6 +24,7 @@ function printRun(view: DunningRunView, lang: Lang): void {
     process.stdout.write(
       `${t('dunning.cli.sent', { run: view.runId, sent: view.actions.length, tasks: view.tasksCreated })}\n`,
     );
+  for (const line of latenessLines(lang, view)) process.stdout.write(`${line}\n`);
   for (const file of view.batchFiles)
     process.stdout.write(
       `${t('dunning.cli.batchFile', { part: file.part, parts: file.parts, letters: file.letters, filename: file.filename, path: file.path })}\n`,
@@ -68,7 +70,7 @@ function printRun(view: DunningRunView, lang: Lang): void {
       header: t('dunning.page.reason'),
       value: (s) =>
         s.pauseReason === undefined || s.pausedUntil === undefined
-          ? label(lang, 'dunningSkip', s.reason)
+          ? skippedReasonText(lang, s)
           : t('dunningCases.skippedPause', { reason: s.pauseReason, until: formatDate(lang, s.pausedUntil) }),
     },
   ]);

@@ -23,6 +23,7 @@ import {
 import { selectImportedReminders } from '#db/dunning/imported-reminders';
 import type { Database } from '#db/infra/schema';
 import { type AssignedInvoiceRow, selectAssignedInvoices } from '#db/legal/factoring-items';
+import { type Lateness, lateProbabilities, loadLateness, withLateProbabilities } from './plan-lateness.ts';
 
 /** The policy a company has until it saves its own: the example of issue 12 for every customer. */
 export const DEFAULT_POLICY: DunningPolicy = {
@@ -86,8 +87,14 @@ export function clauseOf(
   return { kind: 'legal' };
 }
 
+/** The settings of a run, with where its pre-due steps' probabilities of lateness come from. */
+export interface LoadedPlanSettings extends PlanSettings {
+  /** null when no policy in force sets a minimum probability on a pre-due step. */
+  lateness: Lateness | null;
+}
+
 export interface PlanData {
-  settings: PlanSettings;
+  settings: LoadedPlanSettings;
   customers: DunningCustomer[];
   invoices: DunningInvoice[];
   customerRows: Map<string, DunningCustomerRow>;
@@ -130,7 +137,7 @@ export async function loadPlanSettings(
   db: Kysely<Database>,
   companyId: string,
   asOf: IsoDate,
-): Promise<PlanSettings> {
+): Promise<LoadedPlanSettings> {
   const [policies, rates, settingsRow] = [
     await loadPolicies(db, companyId),
     await loadRates(db),
@@ -139,7 +146,8 @@ export async function loadPlanSettings(
   const rateMode = (RATE_MODES as readonly string[]).includes(settingsRow?.rateMode ?? '')
     ? (settingsRow?.rateMode as RateMode)
     : 'split_by_semester';
-  return { asOf, policies, rates, rateMode };
+  const lateness = await loadLateness(db, companyId, asOf, policies);
+  return { asOf, policies, rates, rateMode, lateness };
 }
 
 /**
@@ -149,7 +157,7 @@ export async function loadPlanSettings(
 export async function loadPlanCustomers(
   db: Kysely<Database>,
   companyId: string,
-  settings: PlanSettings,
+  settings: LoadedPlanSettings,
   input: Omit<PlanDataInput, 'asOf'>,
 ): Promise<PlanData> {
   const { asOf } = settings;
@@ -187,10 +195,24 @@ export async function loadPlanCustomers(
     interestClause: clauseOf(row),
     openCredits: creditsByCustomer.get(row.code) ?? [],
   }));
-  const invoices = invoiceRows.map((row) =>
-    factors.get(String(row.documentId))?.factorCollects
-      ? { ...invoiceOf(row), factorCollects: true }
-      : invoiceOf(row),
+  // Only when some policy in force sets a minimum on a pre-due step: otherwise nothing is read.
+  const probabilities = settings.lateness
+    ? await lateProbabilities(
+        db,
+        companyId,
+        settings.lateness,
+        asOf,
+        invoiceRows,
+        new Map(customerRows.map((row) => [row.code, row.customerType])),
+      )
+    : new Map<number, number>();
+  const invoices = withLateProbabilities(
+    invoiceRows.map((row) =>
+      factors.get(String(row.documentId))?.factorCollects
+        ? { ...invoiceOf(row), factorCollects: true }
+        : invoiceOf(row),
+    ),
+    probabilities,
   );
   return {
     settings,

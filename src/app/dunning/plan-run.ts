@@ -5,12 +5,14 @@
 
 import { isValidIsoDate } from '#core/calendar';
 import type { DunningPlan, PlannedAction } from '#core/dunning/planner';
+import { likelyLateFirst } from '#core/dunning/pre-due';
 import type { IsoDate } from '#core/types';
 import { selectKnownCustomerCodes } from '#db/dunning/collector-queries';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import type { PlanData } from './plan-data.ts';
+import { type LatenessSourceView, type PlanNotice, planNotices } from './plan-lateness.ts';
 import { PLAN_SLICE_CUSTOMERS, planInSlices } from './plan-slices.ts';
 import type { BatchFileView } from './print-batch.ts';
 
@@ -48,6 +50,8 @@ export interface ActionView {
   letterId: number | null;
   /** The letter's download path (HTTP API), once rendered. */
   documentPath: string | null;
+  /** A pre-due reminder: the highest predicted probability of lateness of its items (basis points). */
+  lateProbabilityBp?: number;
 }
 
 export interface SkippedView {
@@ -60,6 +64,9 @@ export interface SkippedView {
   pausedUntil?: string;
   pauseReason?: string;
   pauseId?: number;
+  /** 'likely_on_time': the invoice's predicted probability of lateness and the step's minimum (bp). */
+  lateProbabilityBp?: number;
+  minimumLateProbabilityBp?: number;
 }
 
 export interface DunningRunView {
@@ -73,6 +80,10 @@ export interface DunningRunView {
   batchPath: string | null;
   /** The print batch's parts in print order, each a PDF of at most `PRINT_BATCH_LETTERS` letters. */
   batchFiles: BatchFileView[];
+  /** Where the pre-due steps' probabilities came from; absent when no policy uses them. */
+  lateProbabilitySource?: LatenessSourceView;
+  /** What the person should know about the plan (codes, worded by `dunningPlanNotice`). */
+  notices?: PlanNotice[];
 }
 
 export const letterPath = (letterId: number | null) =>
@@ -119,6 +130,7 @@ export function actionView(
     outboxId: delivery.outboxId,
     letterId: delivery.letterId,
     documentPath: letterPath(delivery.letterId),
+    ...(action.lateProbabilityBp === undefined ? {} : { lateProbabilityBp: action.lateProbabilityBp }),
   };
 }
 
@@ -137,6 +149,8 @@ export function skippedViews(plan: DunningPlan, data: PlanData): SkippedView[] {
       view.pauseReason = row.pauseReason;
       view.pauseId = Number(row.pauseId);
     }
+    if (s.lateProbabilityBp !== undefined) view.lateProbabilityBp = s.lateProbabilityBp;
+    if (s.minimumLateProbabilityBp !== undefined) view.minimumLateProbabilityBp = s.minimumLateProbabilityBp;
     return view;
   });
 }
@@ -179,6 +193,7 @@ export async function previewDunningRun(
   return ctx.db.transaction().execute(async (trx) => {
     const actions: ActionView[] = [];
     const skipped: SkippedView[] = [];
+    let lateness: PlanData['settings']['lateness'] = null;
     const slices = planInSlices(
       trx,
       ctx.companyId,
@@ -186,6 +201,7 @@ export async function previewDunningRun(
       sliceCustomers,
     );
     for await (const { data, plan } of slices) {
+      lateness = data.settings.lateness;
       for (const action of plan.actions)
         actions.push(
           actionView(action, data, { actionId: null, status: 'planned', outboxId: null, letterId: null }),
@@ -195,12 +211,22 @@ export async function previewDunningRun(
     return {
       asOf,
       runId: null,
-      actions,
+      // The pre-due reminders likeliest late first; the others stay in the plan's order.
+      actions: likelyLateFirst(actions),
       skipped,
       tasksCreated: 0,
       batchLetterId: null,
       batchPath: null,
       batchFiles: [],
+      ...latenessReport(lateness),
     };
   });
+}
+
+/** The run's word on its probabilities of lateness, when some policy uses them. */
+export function latenessReport(
+  lateness: PlanData['settings']['lateness'],
+): Pick<DunningRunView, 'lateProbabilitySource' | 'notices'> {
+  if (!lateness) return {};
+  return { lateProbabilitySource: lateness.view, notices: planNotices(lateness) };
 }

@@ -24,6 +24,11 @@ export interface DunningInvoice {
   factorCollects?: boolean;
   /** TTC amount at the due date and what reduced it since; default: `openMinor` open all along. */
   interestBasis?: { amountMinor: number; settlements: readonly Settlement[] };
+  /**
+   * Predicted probability of being paid late (basis points), read for the invoices a pre-due step
+   * with a minimum probability may remind; absent when not read or not known (then not filtered).
+   */
+  lateProbabilityBp?: number;
 }
 
 export interface DunningCustomer extends PolicySubject {
@@ -57,6 +62,7 @@ export const SKIP_REASONS = [
   'net_balance_not_positive',
   'below_minimum_amount',
   'credits_cover_amount_due',
+  'likely_on_time',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
@@ -66,6 +72,9 @@ export interface SkippedInvoice {
   reason: SkipReason;
   /** The level the invoice would have reached today, when known. */
   level: number | null;
+  /** `likely_on_time`: the invoice's probability of lateness and the step's minimum (basis points). */
+  lateProbabilityBp?: number;
+  minimumLateProbabilityBp?: number;
 }
 
 export interface PlannedItem {
@@ -105,6 +114,8 @@ export interface PlannedAction {
   totalDueMinor: number;
   /** Some item's interest could not be computed (a half-year missing from the rate table). */
   interestIncomplete: boolean;
+  /** A pre-due reminder: the highest probability of lateness among its items, when known. */
+  lateProbabilityBp?: number;
 }
 
 export interface DunningPlan {

@@ -21,6 +21,7 @@ import type {
 } from './plan-types.ts';
 import { type DueStep, dueStepFor, type Candidate as StepCandidate } from './planner-steps.ts';
 import { type DunningChannel, type DunningPolicy, type DunningStep, selectPolicy } from './policy.ts';
+import { likelyOnTime, preDueProbability } from './pre-due.ts';
 
 export type * from './plan-types.ts';
 export { SKIP_REASONS } from './plan-types.ts';
@@ -108,8 +109,10 @@ interface CustomerContext {
   policy: DunningPolicy;
   invoices: DunningInvoice[];
   settings: PlanSettings;
-  skip: (invoice: DunningInvoice, reason: SkipReason, level: number | null) => void;
+  skip: (invoice: DunningInvoice, reason: SkipReason, level: number | null, detail?: SkipDetail) => void;
 }
+
+type SkipDetail = Pick<SkippedInvoice, 'lateProbabilityBp' | 'minimumLateProbabilityBp'>;
 
 /** The customer's invoices due for a step today and free of exclusions. */
 function candidatesOf(context: CustomerContext): Candidate[] {
@@ -121,7 +124,12 @@ function candidatesOf(context: CustomerContext): Candidate[] {
     const excluded = exclusionOf(customer, invoice, policy, settings.asOf);
     if (excluded) context.skip(invoice, excluded, due.level);
     else if ('hold' in due) context.skip(invoice, due.hold, due.level);
-    else candidates.push({ invoice, step: due.step, level: due.level });
+    else {
+      // A pre-due step with a minimum probability of lateness leaves the likely on time alone.
+      const onTime = likelyOnTime(due.step, invoice.lateProbabilityBp);
+      if (onTime) context.skip(invoice, 'likely_on_time', due.level, onTime);
+      else candidates.push({ invoice, step: due.step, level: due.level });
+    }
   }
   return candidates;
 }
@@ -167,7 +175,9 @@ function buildAction(context: CustomerContext, group: Candidate[]): PlannedActio
     for (const c of group) context.skip(c.invoice, 'credits_cover_amount_due', c.level);
     return null;
   }
+  const lateProbabilityBp = preDueProbability(group);
   return {
+    ...(lateProbabilityBp === undefined ? {} : { lateProbabilityBp }),
     customerCode: customer.customerCode,
     channel: top.step.channel,
     currency,
@@ -251,8 +261,8 @@ export function planDunning(
   settings: PlanSettings,
 ): DunningPlan {
   const skipped: SkippedInvoice[] = [];
-  const skip = (invoice: DunningInvoice, reason: SkipReason, level: number | null) =>
-    skipped.push({ invoiceId: invoice.id, customerCode: invoice.customerCode, reason, level });
+  const skip = (invoice: DunningInvoice, reason: SkipReason, level: number | null, detail?: SkipDetail) =>
+    skipped.push({ invoiceId: invoice.id, customerCode: invoice.customerCode, reason, level, ...detail });
   const byCustomer = new Map<string, DunningInvoice[]>();
   for (const invoice of invoices) {
     const own = byCustomer.get(invoice.customerCode);

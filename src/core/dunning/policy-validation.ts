@@ -38,6 +38,8 @@ export const POLICY_PROBLEM_CODES = [
   'handover_sooner_than_formal_notice_lead',
   'formal_notice_not_registered',
   'formal_notice_without_claims',
+  'invalid_late_probability',
+  'late_probability_not_before_due_date',
   'duplicate_version',
   'version_dates_not_increasing',
   'ambiguous_scope',
@@ -116,12 +118,22 @@ function checkStep(step: DunningStep, report: Report): void {
   if (step.offsetDays <= 0 && (step.claimInterest || step.claimIndemnity)) {
     report('claim_before_due_date', step.code);
   }
+  checkLateProbability(step, report);
   if (step.kind === 'formal_notice' && step.channel !== 'registered_letter') {
     report('formal_notice_not_registered', step.code);
   }
   if (step.kind === 'formal_notice' && !(step.claimInterest && step.claimIndemnity)) {
     report('formal_notice_without_claims', step.code);
   }
+}
+
+/** The minimum probability of lateness: basis points, and only where the invoice is not yet due. */
+function checkLateProbability(step: DunningStep, report: Report): void {
+  const minimum = step.minimumLateProbabilityBp;
+  if (minimum === undefined) return;
+  if (!Number.isSafeInteger(minimum) || minimum < 0 || minimum > 10_000)
+    report('invalid_late_probability', step.code);
+  else if (minimum > 0 && step.offsetDays >= 0) report('late_probability_not_before_due_date', step.code);
 }
 
 function checkSequence(policy: DunningPolicy, report: Report): void {

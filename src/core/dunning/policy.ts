@@ -23,6 +23,12 @@ export interface DunningStep {
   minimumAmountMinor: number;
   claimInterest: boolean;
   claimIndemnity: boolean;
+  /**
+   * Before the due date only (offset < 0): an invoice whose predicted probability of being paid
+   * late is below this (basis points, 5000 = 50 %) is likely on time and gets no pre-due reminder.
+   * Absent (versions saved before the option) or 0: every invoice is reminded alike.
+   */
+  minimumLateProbabilityBp?: number;
 }
 
 /** Precedence when several match: customer > risk class > customer type > default. */

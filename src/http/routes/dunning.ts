@@ -45,6 +45,14 @@ const Step = Type.Object({
   minimumAmountMinor: Type.Integer({ minimum: 0 }),
   claimInterest: Type.Boolean(),
   claimIndemnity: Type.Boolean(),
+  minimumLateProbabilityBp: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: 10_000,
+      description:
+        'a step before the due date only: invoices whose predicted probability of being paid late is below this (basis points, 5000 = 50 %) get no pre-due reminder; absent or 0: every invoice',
+    }),
+  ),
 });
 const Scope = Type.Object({
   kind: Type.Union([
@@ -113,6 +121,11 @@ const Action = Type.Object({
   outboxId: NullableInt,
   letterId: NullableInt,
   documentPath: NullableString,
+  lateProbabilityBp: Type.Optional(
+    Type.Integer({
+      description: 'a pre-due reminder: highest predicted probability of lateness of its items (bp)',
+    }),
+  ),
 });
 const RunView = Type.Object({
   asOf: IsoDate,
@@ -128,6 +141,33 @@ const RunView = Type.Object({
       pausedUntil: Type.Optional(IsoDate),
       pauseReason: Type.Optional(Type.String()),
       pauseId: Type.Optional(Type.Integer()),
+      lateProbabilityBp: Type.Optional(
+        Type.Integer({ description: 'likely_on_time: predicted probability (bp)' }),
+      ),
+      minimumLateProbabilityBp: Type.Optional(
+        Type.Integer({ description: 'likely_on_time: the step’s minimum (bp)' }),
+      ),
+    }),
+  ),
+  lateProbabilitySource: Type.Optional(
+    Type.Object(
+      {
+        kind: Type.Union([
+          Type.Literal('stored_predictions'),
+          Type.Literal('stored_model'),
+          Type.Literal('none'),
+        ]),
+        asOf: Type.Optional(IsoDate),
+        trainedAsOf: Type.Optional(IsoDate),
+      },
+      {
+        description: 'where the pre-due steps’ probabilities of lateness came from (when a policy uses them)',
+      },
+    ),
+  ),
+  notices: Type.Optional(
+    Type.Array(Type.String(), {
+      description: 'e.g. late_probability_unavailable: no prediction at most 7 days old',
     }),
   ),
   tasksCreated: Type.Integer(),

@@ -27,6 +27,7 @@ import { forecast } from './forecast.ts';
 import { forecastBacktest } from './forecast-backtest.ts';
 import { forecastCost } from './forecast-cost.ts';
 import { forecastCuts } from './forecast-cuts.ts';
+import { forecastDunning } from './forecast-dunning.ts';
 import { forecastModel } from './forecast-model.ts';
 import { importProblems } from './import-problems.ts';
 import { importWarnings } from './import-warnings.ts';
@@ -88,6 +89,7 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   forecastBacktest,
   forecastCost,
   forecastCuts,
+  forecastDunning,
   forecastModel,
   legal,
   legalWriteOffs,

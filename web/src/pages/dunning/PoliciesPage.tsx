@@ -78,6 +78,25 @@ function StepRow({ step, onChange }: { step: PolicyStep; onChange(step: PolicySt
         />
       </Table.Td>
       <Table.Td>
+        {/* Before the due date only: the likely on time (by the payment-date model) are left alone. */}
+        <NumberInput
+          size="xs"
+          w={90}
+          min={0}
+          max={100}
+          disabled={step.offsetDays >= 0 && !step.minimumLateProbabilityBp}
+          aria-label={t('forecastDunning.minimumLateProbability')}
+          title={t('forecastDunning.minimumLateProbabilityHelp')}
+          data-testid={`late-probability-${step.code}`}
+          value={step.minimumLateProbabilityBp ? step.minimumLateProbabilityBp / 100 : ''}
+          onChange={(v) => {
+            const { minimumLateProbabilityBp: _old, ...rest } = step;
+            const bp = Math.round((Number(v) || 0) * 100);
+            onChange(v === '' || bp === 0 ? rest : { ...rest, minimumLateProbabilityBp: bp });
+          }}
+        />
+      </Table.Td>
+      <Table.Td>
         <Checkbox
           checked={step.claimInterest}
           onChange={(e) => onChange({ ...step, claimInterest: e.currentTarget.checked })}
@@ -219,6 +238,9 @@ export function PoliciesPage() {
                 <Table.Th>{t('dunning.page.offset')}</Table.Th>
                 <Table.Th>{t('dunning.page.channel')}</Table.Th>
                 <Table.Th>{t('dunning.page.minimum')}</Table.Th>
+                <Table.Th title={t('forecastDunning.minimumLateProbabilityHelp')}>
+                  {t('forecastDunning.minimumLateProbability')}
+                </Table.Th>
                 <Table.Th>{t('dunning.page.claimInterest')}</Table.Th>
                 <Table.Th>{t('dunning.page.claimIndemnity')}</Table.Th>
                 <Table.Th>{t('dunning.page.template')}</Table.Th>

@@ -8,7 +8,7 @@ import { Alert, Anchor, Button, Group, Modal, Stack, Table, Text, TextInput, Tit
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api } from '../../api.ts';
-import { date } from '../../format.ts';
+import { date, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { LiftPauseButton } from './PauseControls.tsx';
@@ -79,7 +79,12 @@ function Skipped({ view, onLifted }: { view: ReviewView; onLifted(): void }) {
                       reason: s.pauseReason,
                       until: date(s.pausedUntil, lang),
                     })
-                  : label('dunningSkip', s.reason)}
+                  : s.lateProbabilityBp !== undefined && s.minimumLateProbabilityBp !== undefined
+                    ? t('forecastDunning.likelyOnTime', {
+                        probability: percent(s.lateProbabilityBp / 10_000, lang),
+                        minimum: percent(s.minimumLateProbabilityBp / 10_000, lang),
+                      })
+                    : label('dunningSkip', s.reason)}
               </Table.Td>
               <Table.Td>
                 {previewing && s.pauseId !== undefined && (
@@ -91,6 +96,26 @@ function Skipped({ view, onLifted }: { view: ReviewView; onLifted(): void }) {
         </Table.Tbody>
       </Table>
     </>
+  );
+}
+
+/** Where the pre-due reminders' probabilities of lateness came from, or why there were none. */
+function LatenessNote({ view }: { view: ReviewView }) {
+  const { t, lang } = useI18n();
+  const source = view.lateProbabilitySource;
+  if (!source) return null;
+  if (source.kind === 'none')
+    return (
+      <Alert color="orange" data-testid="dunning-lateness-notice">
+        {t('forecastDunning.notice.late_probability_unavailable', { days: 7 })}
+      </Alert>
+    );
+  return (
+    <Text size="sm" c="dimmed" data-testid="dunning-lateness-source">
+      {source.kind === 'stored_predictions'
+        ? t('forecastDunning.source.stored_predictions', { date: date(source.asOf, lang) })
+        : t('forecastDunning.source.stored_model', { date: date(source.trainedAsOf, lang) })}
+    </Text>
   );
 }
 
@@ -182,6 +207,7 @@ export function RunPage() {
           {t('dunningReview.partialSelection')}
         </Text>
       )}
+      {view && <LatenessNote view={view} />}
       {view && view.actions.length === 0 && <Text c="dimmed">{t('dunning.page.noAction')}</Text>}
       {view && view.actions.length > 0 && (
         <RunReview

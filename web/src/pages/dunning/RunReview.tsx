@@ -16,7 +16,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { date, money } from '../../format.ts';
+import { date, money, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { PauseForm } from './PauseControls.tsx';
 import {
@@ -266,7 +266,14 @@ export function RunReview({ actions, selection, onSelection, onPauseChange }: Pr
                   </Table.Td>
                 )}
                 <Table.Td>{a.customerName}</Table.Td>
-                <Table.Td>{stepName(t, label, a)}</Table.Td>
+                <Table.Td>
+                  {stepName(t, label, a)}
+                  {a.lateProbabilityBp !== undefined && (
+                    <Badge size="xs" variant="light" ml={4} title={t('forecastDunning.lateProbability')}>
+                      {percent(a.lateProbabilityBp / 10_000, lang)}
+                    </Badge>
+                  )}
+                </Table.Td>
                 <Table.Td>
                   {label('dunningChannel', a.channel)}
                   {a.documentPath && (

@@ -56,6 +56,8 @@ export interface RunAction {
   indemnityMinor: number;
   totalDueMinor: number;
   documentPath: string | null;
+  /** A pre-due reminder: the highest predicted probability of lateness of its items (bp). */
+  lateProbabilityBp?: number;
 }
 export interface RunView {
   asOf: string;
@@ -70,7 +72,17 @@ export interface RunView {
     pausedUntil?: string;
     pauseReason?: string;
     pauseId?: number;
+    /** likely_on_time: the predicted probability of lateness and the step's minimum (bp). */
+    lateProbabilityBp?: number;
+    minimumLateProbabilityBp?: number;
   }[];
+  /** Where the pre-due steps' probabilities came from (when a policy uses them). */
+  lateProbabilitySource?: {
+    kind: 'stored_predictions' | 'stored_model' | 'none';
+    asOf?: string;
+    trainedAsOf?: string;
+  };
+  notices?: string[];
   batchPath: string | null;
   /** The print batch in files of a bounded number of letters, in print order. */
   batchFiles: {
@@ -91,6 +103,8 @@ export interface PolicyStep {
   minimumAmountMinor: number;
   claimInterest: boolean;
   claimIndemnity: boolean;
+  /** Pre-due steps only: no reminder below this predicted probability of lateness (bp). */
+  minimumLateProbabilityBp?: number;
 }
 export interface Policy {
   code: string;
