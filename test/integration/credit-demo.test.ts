@@ -84,20 +84,31 @@ describe('scoring', () => {
       openDisputes: 0,
       limitUsageBps: 0,
     });
+    // Method default-2026-06 (in force from 2026-06-01): the past days late and share paid late weigh
+    // 7 and 4 (10 and 6 before), the predicted days late 5. C00002 has no open invoice, so no
+    // prediction: that criterion is missing and the score is taken over the rest.
     // Criteria with an input (weight, points of 10):
     //   sector high 8×3, sales share 42 bps 7×10, age 3 y 6×3, SA 3×10, no incident 6×10,
-    //   2.9 days late 10×8, 92.53 % paid late 6×0, trend stable 4×7, no bounce 6×10,
+    //   2.9 days late 7×8, 92.53 % paid late 4×0, trend stable 4×7, no bounce 6×10,
     //   no dispute 4×10, limit usage 0 5×10.
-    // Σ w·p/10 = 2.4 + 7 + 1.8 + 3 + 6 + 8 + 0 + 2.8 + 6 + 4 + 5 = 46.0 over Σ w = 65
-    // → score 100 × 46 / 65 = 70.77 → 70.8, class B (65 ≤ 70.8 < 80); balance-sheet criteria missing.
+    // Σ w·p/10 = 2.4 + 7 + 1.8 + 3 + 6 + 5.6 + 0 + 2.8 + 6 + 4 + 5 = 43.6 over Σ w = 60
+    // → score 100 × 43.6 / 60 = 72.67 → 72.7, class B (65 ≤ 72.7 < 80); balance-sheet criteria missing.
+    // (With the 2026-01 method: 46.0 / 65 → 70.8, class B.)
     const score = (await latestScores(ctx.db, 'CB2C', ['C00002'])).get('C00002');
-    expect(score).toMatchObject({ asOf: AS_OF, status: 'scored', score: 70.8, riskClass: 'B' });
+    expect(score).toMatchObject({
+      asOf: AS_OF,
+      status: 'scored',
+      score: 72.7,
+      riskClass: 'B',
+      methodVersion: 'default-2026-06',
+    });
     const explanation = score?.explanation as { coverageBps: number; missing: string[] };
-    expect(explanation.coverageBps).toBe(6500);
+    expect(explanation.coverageBps).toBe(6000);
     expect(explanation.missing).toEqual([
       'equity_ratio_bps',
       'net_margin_bps',
       'ebe_to_debts_bps',
+      'predicted_days_late',
       'conan_holder_z',
       'external_grade',
     ]);
@@ -123,6 +134,15 @@ describe('scoring', () => {
       .execute();
     expect(events.length).toBeGreaterThan(0);
     expect(await auditActions(code)).toContain('credit.downgrade');
+    // It stopped paying: its open invoices are predicted far past due (over 60 days: 0 points),
+    // from the run the demo stores on its reference date; the end-of-2025 score used the 2026-01 method.
+    const nowExplanation = now?.explanation as
+      | { criteria: { criterion: string; value: number; points: number }[] }
+      | undefined;
+    const predicted = nowExplanation?.criteria.find((c) => c.criterion === 'predicted_days_late');
+    expect(predicted?.points).toBe(0);
+    expect(predicted?.value).toBeGreaterThan(60);
+    expect(before?.methodVersion).toBe('default-2026-01');
   });
 
   it('the manifest lists the credit situations', () => {

@@ -207,20 +207,24 @@ describe('policy replay on the demo company', () => {
     // From 31 December on, when the customers were first scored, a downgraded customer's order is
     // held by its class (E) or by the lower limit recommended for its class.
     expect(strictScoring.effects).toMatchObject({ ordersStopped: 650, ordersReleased: 0 });
+    // Each date's scores are re-scored with the method in force then, made stricter: 31 December
+    // with default-2026-01, the reference date with default-2026-06 (which adds the predicted days
+    // late). Before, both dates took the method in force at the end, and the old scores changed
+    // with the new weights as much as with the thresholds (B → C 147, A → B 31, C → D 23).
     expect(strictScoring.scoring).toEqual({
       methodVersion: 'strict-scoring',
       customersRescored: 300,
       scorings: 600,
-      scoringsChanged: 379,
-      customersChanged: 202,
+      scoringsChanged: 380,
+      customersChanged: 203,
       migration: [
-        { from: 'B', to: 'C', customers: 147 },
-        { from: 'A', to: 'B', customers: 31 },
-        { from: 'C', to: 'D', customers: 23 },
+        { from: 'B', to: 'C', customers: 137 },
+        { from: 'A', to: 'B', customers: 44 },
+        { from: 'C', to: 'D', customers: 21 },
         { from: 'D', to: 'E', customers: 1 },
       ],
     });
-    expect(replayLines('en', strictScoring).join('\n')).toContain('B → C: 147 customers');
+    expect(replayLines('en', strictScoring).join('\n')).toContain('B → C: 137 customers');
   });
 
   it('replays a stored version: its scoring method, and the dunning policies in force on its date', async () => {

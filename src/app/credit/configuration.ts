@@ -6,7 +6,7 @@
  */
 
 import type { Kysely } from 'kysely';
-import { DEFAULT_SCORING_METHOD } from '#core/credit/default-scoring-method';
+import { DEFAULT_SCORING_METHOD, DEFAULT_SCORING_METHODS } from '#core/credit/default-scoring-method';
 import {
   DEFAULT_DELEGATION_MATRIX,
   type DelegationMatrix,
@@ -79,8 +79,7 @@ export interface ConfigVersion<K extends ConfigKind = ConfigKind> {
   isDefault: boolean;
 }
 
-function defaultVersion<K extends ConfigKind>(kind: K): ConfigVersion<K> {
-  const body = DEFAULTS[kind];
+function versionOf<K extends ConfigKind>(kind: K, body: CreditConfig[K]): ConfigVersion<K> {
   const versioned = body as { version?: string; effectiveFrom?: string };
   return {
     kind,
@@ -91,6 +90,22 @@ function defaultVersion<K extends ConfigKind>(kind: K): ConfigVersion<K> {
     createdAt: null,
     isDefault: true,
   };
+}
+
+/**
+ * The built-in versions of a kind, oldest first. The scoring method has several: a new default is
+ * dated, so that a score re-made for an earlier date uses the method of that date.
+ */
+function defaultVersions<K extends ConfigKind>(kind: K): ConfigVersion<K>[] {
+  if (kind === 'scoring_method')
+    return DEFAULT_SCORING_METHODS.map((method) => versionOf(kind, method as CreditConfig[K]));
+  return [versionOf(kind, DEFAULTS[kind])];
+}
+
+/** The built-in version at a date; before the first one's date, the first one (a default has no gap). */
+function defaultVersion<K extends ConfigKind>(kind: K, asOf: IsoDate): ConfigVersion<K> {
+  const versions = defaultVersions(kind);
+  return methodInForce(versions, asOf) ?? versions[0]!;
 }
 
 function fromRow<K extends ConfigKind>(kind: K, row: ConfigRow): ConfigVersion<K> {
@@ -112,7 +127,7 @@ export async function listConfigVersions<K extends ConfigKind>(
   db: Kysely<Database> = ctx.db,
 ): Promise<ConfigVersion<K>[]> {
   const rows = await selectConfigurations(db, ctx.companyId, kind);
-  return [...rows.map((row) => fromRow(kind, row)), defaultVersion(kind)];
+  return [...rows.map((row) => fromRow(kind, row)), ...defaultVersions(kind).reverse()];
 }
 
 /** The version in force at a date: the latest effective on or before it, else the default. */
@@ -122,9 +137,9 @@ export async function configInForce<K extends ConfigKind>(
   asOf: IsoDate,
   db: Kysely<Database> = ctx.db,
 ): Promise<ConfigVersion<K>> {
-  // The default applies only while no stored version is in force, whatever its own date.
+  // A built-in version applies only while no stored version is in force, whatever their dates.
   const stored = (await listConfigVersions(ctx, kind, db)).filter((version) => !version.isDefault);
-  return methodInForce(stored, asOf) ?? defaultVersion(kind);
+  return methodInForce(stored, asOf) ?? defaultVersion(kind, asOf);
 }
 
 /** All kinds in force at a date. */
@@ -137,7 +152,7 @@ export async function creditConfig(
   const rows = await selectConfigurations(db, ctx.companyId);
   const entries = CONFIG_KINDS.map((kind) => {
     const stored = rows.filter((row) => row.kind === kind).map((row) => fromRow(kind, row));
-    return [kind, (methodInForce(stored, asOf) ?? defaultVersion(kind)).body] as const;
+    return [kind, (methodInForce(stored, asOf) ?? defaultVersion(kind, asOf)).body] as const;
   });
   return Object.fromEntries(entries) as unknown as CreditConfig;
 }

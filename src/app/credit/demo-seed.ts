@@ -2,6 +2,8 @@
  * Seeds the credit records of the demo company after its ledger is loaded: profiles, balance
  * sheets, covers (one expired), scores at the end of 2025 and at the reference date (so one
  * customer's class visibly dropped), a limit request waiting and one held order in the queue.
+ * The reference date's scores read the payment-date predictions stored that day, as the weekly
+ * forecast job would have left them (the end-of-2025 scores have none: that criterion is missing).
  */
 
 import { insertCover } from '#db/credit/cover-queries';
@@ -9,6 +11,7 @@ import { upsertBalanceSheets, upsertProfile } from '#db/credit/financial-data';
 import { CREDIT_PREVIOUS_SCORE_DATE, creditDemoPlan } from '#demo/credit-situations';
 import type { DemoDataset } from '#demo/index';
 import type { AppContext } from '../context.ts';
+import { storeForecastSnapshot } from '../forecast/snapshot.ts';
 import { requestLimit } from './limits.ts';
 import { checkOrder } from './order-check.ts';
 import { rescoreCustomers } from './scoring.ts';
@@ -38,6 +41,8 @@ export async function seedCreditDemo(
       });
   });
   await rescoreCustomers(base, { asOf: CREDIT_PREVIOUS_SCORE_DATE });
+  // No model kept: the forecast pages train their own, and the stored run is all the scoring reads.
+  await storeForecastSnapshot(base, { asOf: dataset.company.asOf, keepModel: false });
   await rescoreCustomers(base, { asOf: dataset.company.asOf });
   const request = plan.limitRequest;
   await requestLimit(

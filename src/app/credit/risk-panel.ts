@@ -118,7 +118,7 @@ export async function previewScoringMethod(
   const date = asOf ?? (await defaultAsOf(ctx));
   const data = await readScoringData(ctx.db, ctx.companyId, date);
   const current = await latestScores(ctx.db, ctx.companyId);
-  const scores = scoreRows(method, date, data.rows, data.profiles, data.sheets);
+  const scores = scoreRows(method, date, data);
   const countsBefore: Record<string, number> = {};
   const countsAfter: Record<string, number> = {};
   const changes: ClassChange[] = [];

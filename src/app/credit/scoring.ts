@@ -9,6 +9,7 @@ import { financialScoringInputs } from '#core/credit/financial-ratios';
 import { companyAgeYears, type ScoreResult, type ScoringInputs, scoreCustomer } from '#core/credit/scoring';
 import { classChange, type RiskClass, type ScoringMethod } from '#core/credit/scoring-method';
 import type { IsoDate } from '#core/types';
+import { type PredictionInputsRow, predictionInputs } from '#db/credit/prediction-inputs';
 import { insertScores, latestScores, type NewScore, type ScoreRow } from '#db/credit/score-queries';
 import {
   type BalanceSheetRow,
@@ -35,12 +36,22 @@ export function paymentTrend(recentDays: number | null, previousDays: number | n
   return 'stable';
 }
 
-/** Every input of the scoring method for one customer, from the ledger figures and its financial data. */
+/**
+ * Stored predictions this many days older than the scoring date still describe the payer: the
+ * forecast job stores a run a week, and a missed week should not drop the criterion at once.
+ */
+export const SCORING_PREDICTIONS_MAX_AGE_DAYS = 14;
+
+/**
+ * Every input of the scoring method for one customer, from the ledger figures, its financial data
+ * and the stored predictions of its open invoices (none: `predicted_days_late` is missing).
+ */
 export function scoringInputsOf(
   row: PaymentInputsRow,
   profile: ProfileRow | undefined,
   sheet: BalanceSheetRow | undefined,
   asOf: IsoDate,
+  prediction?: PredictionInputsRow | undefined,
 ): ScoringInputs {
   const paid = row.paidMinor > 0;
   return {
@@ -52,6 +63,7 @@ export function scoringInputsOf(
     average_days_late: paid ? row.averageDaysLate : null,
     late_share_bps: paid ? row.lateShareBps : null,
     payment_trend: paymentTrend(row.recentAverageDaysLate, row.previousAverageDaysLate),
+    predicted_days_late: prediction?.predictedDaysLate ?? null,
     bounced_payments: row.bouncedPayments,
     open_disputes: row.openDisputes,
     limit_usage_bps: row.limitUsageBps,
@@ -67,19 +79,23 @@ export interface CustomerScore {
   inputs: ScoringInputs;
 }
 
+/** What the scoring reads, as of a date: one set of rows per source. */
+export interface ScoringData {
+  rows: readonly PaymentInputsRow[];
+  profiles: readonly ProfileRow[];
+  sheets: readonly BalanceSheetRow[];
+  predictions: readonly PredictionInputsRow[];
+}
+
 /** Scores from rows already read (pure): the preview of a method uses it without writing. */
-export function scoreRows(
-  method: ScoringMethod,
-  asOf: IsoDate,
-  rows: readonly PaymentInputsRow[],
-  profiles: readonly ProfileRow[],
-  sheets: readonly BalanceSheetRow[],
-): CustomerScore[] {
-  const profileOf = new Map(profiles.map((p) => [p.customerCode, p]));
-  const sheetOf = new Map(sheets.map((s) => [s.customerCode, s]));
-  return rows.map((row) => {
-    const inputs = scoringInputsOf(row, profileOf.get(row.customerCode), sheetOf.get(row.customerCode), asOf);
-    return { customerCode: row.customerCode, asOf, result: scoreCustomer(method, inputs), inputs };
+export function scoreRows(method: ScoringMethod, asOf: IsoDate, data: ScoringData): CustomerScore[] {
+  const profileOf = new Map(data.profiles.map((p) => [p.customerCode, p]));
+  const sheetOf = new Map(data.sheets.map((s) => [s.customerCode, s]));
+  const predictionOf = new Map(data.predictions.map((p) => [p.customerCode, p]));
+  return data.rows.map((row) => {
+    const code = row.customerCode;
+    const inputs = scoringInputsOf(row, profileOf.get(code), sheetOf.get(code), asOf, predictionOf.get(code));
+    return { customerCode: code, asOf, result: scoreCustomer(method, inputs), inputs };
   });
 }
 
@@ -89,13 +105,14 @@ export async function readScoringData(
   companyId: string,
   asOf: IsoDate,
   customerCode?: string,
-) {
-  const [rows, profiles, sheets] = await Promise.all([
+): Promise<ScoringData> {
+  const [rows, profiles, sheets, predictions] = await Promise.all([
     paymentInputs(db, companyId, asOf, customerCode),
     selectProfiles(db, companyId, customerCode),
     selectLatestBalanceSheets(db, companyId, asOf, customerCode),
+    predictionInputs(db, companyId, { asOf, maxAgeDays: SCORING_PREDICTIONS_MAX_AGE_DAYS, customerCode }),
   ]);
-  return { rows, profiles, sheets };
+  return { rows, profiles, sheets, predictions };
 }
 
 export interface Downgrade {
@@ -167,7 +184,7 @@ export async function rescoreCustomers(
     const data = await readScoringData(trx, ctx.companyId, asOf, input.customerCode);
     if (input.customerCode !== undefined && data.rows.length === 0)
       throw new DomainError('not_found', `unknown customer: ${input.customerCode}`);
-    const scores = scoreRows(config.scoring_method, asOf, data.rows, data.profiles, data.sheets);
+    const scores = scoreRows(config.scoring_method, asOf, data);
     const previous = await latestScores(
       trx,
       ctx.companyId,

@@ -6,12 +6,14 @@
  * or a FEC or spreadsheets imported into a company of their own first.
  */
 import { addDays, addMonths, daysBetween, isValidIsoDate } from '#core/calendar';
+import type { ScoringMethod } from '#core/credit/scoring-method';
 import type { DunningPolicy } from '#core/dunning/policy';
 import {
   finishReplay,
   type ReplayPolicy,
   type ReplayResult,
   type ReplayScoring,
+  type ReplaySnapshot,
   replayDays,
   startReplay,
 } from '#core/procedure/replay';
@@ -23,6 +25,7 @@ import { creditConfig, listConfigVersions } from '../credit/configuration.ts';
 import { loadPolicies } from '../dunning/plan-data.ts';
 import { DomainError } from '../errors.ts';
 import {
+  type PolicyProposal,
   parseProposal,
   proposalOfVersion,
   proposedCredit,
@@ -82,6 +85,29 @@ async function currentCredit(ctx: AppContext, from: IsoDate, to: IsoDate) {
   return timeline;
 }
 
+/**
+ * The proposal applied over the scoring method in force at each date a customer was scored: a
+ * company that changed methods during the history (a new default version, say) re-scores each
+ * date's inputs with that date's method as the proposal amends it, so a proposal that changes
+ * nothing gives back every class recorded.
+ */
+async function proposedMethodsByDate(
+  ctx: AppContext,
+  snapshot: ReplaySnapshot,
+  proposal: PolicyProposal,
+): Promise<{ effectiveFrom: IsoDate; method: ScoringMethod }[]> {
+  const dates = new Set<IsoDate>();
+  for (const customer of snapshot.customers)
+    for (const point of customer.scoringInputs ?? []) dates.add(point.asOf);
+  const methods: { effectiveFrom: IsoDate; method: ScoringMethod }[] = [];
+  for (const date of [...dates].sort())
+    methods.push({
+      effectiveFrom: date,
+      method: proposedCredit(await creditConfig(ctx, date), proposal).scoring_method,
+    });
+  return methods;
+}
+
 export async function replayProcedure(
   ctx: AppContext,
   input: ReplayInput,
@@ -108,6 +134,7 @@ export async function replayProcedure(
     }),
     currentPolicies: await loadPolicies(trx, ctx.companyId),
   }));
+  if (scoring) scoring.methods = await proposedMethodsByDate(ctx, snapshot, proposal);
   const credit = await currentCredit(ctx, from, to);
   const label = proposal.version ?? input.version ?? 'proposal';
   const current: ReplayPolicy = { label: 'current', credit, dunningPolicies: currentPolicies };

@@ -6,9 +6,13 @@
  * The weights add up to 100, so a weight reads as the criterion's share of the score when every
  * input is known. Each scale gives 0–10 points.
  */
-import type { ScoringMethod } from './scoring-method.ts';
+import type { ScoringCriterion, ScoringMethod } from './scoring-method.ts';
 
-export const DEFAULT_SCORING_METHOD: ScoringMethod = {
+/**
+ * The first default, on past payments only. Kept so that a company can store it as its own version
+ * (scores made with it name it) and so that the weights the current default moved stay on record.
+ */
+export const DEFAULT_SCORING_METHOD_2026_01: ScoringMethod = {
   version: 'default-2026-01',
   effectiveFrom: '2026-01-01',
   minCoverageBps: 5_000,
@@ -247,3 +251,54 @@ export const DEFAULT_SCORING_METHOD: ScoringMethod = {
     },
   ],
 };
+
+/** Days late bands shared by the past average and the predicted delay: the same days, the same points. */
+const DAYS_LATE_BANDS = [
+  { upTo: 0, points: 10 },
+  { upTo: 5, points: 8 },
+  { upTo: 15, points: 6 },
+  { upTo: 30, points: 3 },
+  { upTo: 60, points: 1 },
+  { upTo: null, points: 0 },
+];
+
+/**
+ * The payer profile as the payment-date model sees it: the expected days late of the customer's
+ * open amount (amount-weighted, from the stored predictions of the scoring date). It is the one
+ * criterion that sees invoices not paid yet, so a customer who stopped paying — whose past average
+ * has no payment to measure — is judged on what it owes.
+ */
+const PREDICTED_DAYS_LATE: ScoringCriterion = {
+  code: 'predicted_days_late',
+  group: 'payments',
+  weight: 5,
+  scale: { kind: 'up_to', bands: DAYS_LATE_BANDS },
+};
+
+/**
+ * Weights moved to the predicted delay: it is learnt from the same payments as the past average
+ * and share paid late, so they give it 5 of their 16 points and the group keeps its 35 %.
+ */
+const REWEIGHTED: Readonly<Record<string, number>> = { average_days_late: 7, late_share_bps: 4 };
+
+/**
+ * The default in force: the 2026-01 method with the predicted days late in the payment group.
+ * Without stored predictions the criterion is missing and the score is taken over the rest.
+ */
+export const DEFAULT_SCORING_METHOD: ScoringMethod = {
+  ...DEFAULT_SCORING_METHOD_2026_01,
+  version: 'default-2026-06',
+  // Dated so that scores re-made for a date before it keep the 2026-01 method they were made with.
+  effectiveFrom: '2026-06-01',
+  criteria: DEFAULT_SCORING_METHOD_2026_01.criteria.flatMap((criterion) => {
+    const weight = REWEIGHTED[criterion.code] ?? criterion.weight;
+    const kept = { ...criterion, weight };
+    return criterion.code === 'payment_trend' ? [kept, PREDICTED_DAYS_LATE] : [kept];
+  }),
+};
+
+/** The built-in methods, oldest first: the one in force at a date scores it (`methodInForce`). */
+export const DEFAULT_SCORING_METHODS: readonly ScoringMethod[] = [
+  DEFAULT_SCORING_METHOD_2026_01,
+  DEFAULT_SCORING_METHOD,
+];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCORING_METHOD } from './default-scoring-method.ts';
+import { DEFAULT_SCORING_METHOD, DEFAULT_SCORING_METHOD_2026_01 } from './default-scoring-method.ts';
 import { type BalanceSheet, financialScoringInputs } from './financial-ratios.ts';
 import { companyAgeYears, contributionsByGroup, type ScoringInputs, scoreCustomer } from './scoring.ts';
 import { classForScore, type ScoringCriterion } from './scoring-method.ts';
@@ -39,12 +39,12 @@ const WHOLESALER: ScoringInputs = {
   // external_grade: none on file
 };
 
-describe('scoreCustomer on the default method', () => {
+describe('scoreCustomer on the 2026-01 default method (past payments only)', () => {
   it('scores the wholesaler by hand: 65.5, class B, re-weighted over 95 of 100', () => {
     // Σ weight × points = 56 + 49 + 80 + 32 + 49 + 60 + 24 + 60 + 60 + 24 + 8 + 30 + 40 + 20 + 30 = 622;
     // every scale tops at 10 and the external grade (weight 5) is missing, so
     // score = 100 × (622 / 10) / 95 = 65.47… → 65.5. Scoring the missing grade as 0 would give 62.2 (class C).
-    const result = scoreCustomer(DEFAULT_SCORING_METHOD, WHOLESALER);
+    const result = scoreCustomer(DEFAULT_SCORING_METHOD_2026_01, WHOLESALER);
     expect(result.status).toBe('scored');
     expect(result.score).toBe(65.5);
     expect(result.riskClass).toBe('B');
@@ -112,7 +112,7 @@ describe('scoreCustomer on the default method', () => {
   });
 
   it('refuses to score below the minimum coverage', () => {
-    const thin = scoreCustomer(DEFAULT_SCORING_METHOD, { average_days_late: 0, bounced_payments: 0 });
+    const thin = scoreCustomer(DEFAULT_SCORING_METHOD_2026_01, { average_days_late: 0, bounced_payments: 0 });
     expect(thin).toMatchObject({
       status: 'insufficient_data',
       score: null,
@@ -120,12 +120,12 @@ describe('scoreCustomer on the default method', () => {
       coverageBps: 1_600,
     });
     expect(thin.missing).toHaveLength(14);
-    expect(scoreCustomer(DEFAULT_SCORING_METHOD, {})).toMatchObject({
+    expect(scoreCustomer(DEFAULT_SCORING_METHOD_2026_01, {})).toMatchObject({
       status: 'insufficient_data',
       coverageBps: 0,
     });
     // The same two inputs are enough for a method that accepts thin files.
-    const lenient = { ...DEFAULT_SCORING_METHOD, minCoverageBps: 1_000 };
+    const lenient = { ...DEFAULT_SCORING_METHOD_2026_01, minCoverageBps: 1_000 };
     expect(scoreCustomer(lenient, { average_days_late: 0, bounced_payments: 0 })).toMatchObject({
       score: 100,
     });
@@ -180,7 +180,9 @@ describe('scoring invariants (properties)', () => {
     fc.assert(
       fc.property(inputsArbitrary, (inputs) => {
         const result = scoreCustomer(DEFAULT_SCORING_METHOD, inputs);
-        expect(result.missing.length + result.invalid.length + result.criteria.length).toBe(16);
+        expect(result.missing.length + result.invalid.length + result.criteria.length).toBe(
+          DEFAULT_SCORING_METHOD.criteria.length,
+        );
         if (result.score === null) return;
         expect(result.score).toBeGreaterThanOrEqual(0);
         expect(result.score).toBeLessThanOrEqual(100);

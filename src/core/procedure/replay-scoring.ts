@@ -80,7 +80,7 @@ function rescoredHistory(
     a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0,
   );
   for (const point of points) {
-    const result = scoreCustomer(scoring.method, point.inputs);
+    const result = scoreCustomer(methodOn(scoring, point.asOf), point.inputs);
     if (result.riskClass === null) continue;
     const before = scoreOn(recorded, point.asOf).riskClass;
     history.push({
@@ -91,6 +91,18 @@ function rescoredHistory(
     });
   }
   return history;
+}
+
+/** The side's method on a date: the latest effective on or before it, else its own. */
+export function methodOn(scoring: ReplayScoring, asOf: IsoDate) {
+  let method = scoring.method;
+  let from = '';
+  for (const version of scoring.methods ?? [])
+    if (version.effectiveFrom <= asOf && version.effectiveFrom >= from) {
+      method = version.method;
+      from = version.effectiveFrom;
+    }
+  return method;
 }
 
 /** Every customer's scores for one side: recorded, or re-scored with the side's own method. */

@@ -133,6 +133,12 @@ export interface ReplayCreditConfig {
 export interface ReplayScoring {
   method: ScoringMethod;
   limitPolicy: LimitPolicy;
+  /**
+   * The method by date when the company changed methods over time (the proposal applied over the
+   * method in force at each date): a scoring uses the latest effective on or before its date,
+   * `method` before the first. Absent: `method` for every date.
+   */
+  methods?: readonly { effectiveFrom: IsoDate; method: ScoringMethod }[];
 }
 
 /** One side of the comparison: credit configurations over time and dunning policies. */

@@ -29,6 +29,7 @@ import { forecastCost } from './forecast-cost.ts';
 import { forecastCuts } from './forecast-cuts.ts';
 import { forecastDunning } from './forecast-dunning.ts';
 import { forecastModel } from './forecast-model.ts';
+import { forecastScoring } from './forecast-scoring.ts';
 import { importProblems } from './import-problems.ts';
 import { importWarnings } from './import-warnings.ts';
 import { imports } from './imports.ts';
@@ -86,11 +87,12 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   outsourcing,
   cashControl,
   forecast,
-  forecastBacktest,
-  forecastCost,
-  forecastCuts,
   forecastDunning,
+  forecastScoring,
+  forecastCost,
   forecastModel,
+  forecastBacktest,
+  forecastCuts,
   legal,
   legalWriteOffs,
   legalHandover,

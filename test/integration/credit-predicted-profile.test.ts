@@ -1,0 +1,205 @@
+/**
+ * The scoring's predicted payer profile on a small ledger and hand-made stored predictions: the
+ * latest run on or before the scoring date (at most 14 days old) is read, a newer or older one is
+ * not, the open amounts are those at the date, and without predictions the criterion is missing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '#app/context';
+import { configInForce, listConfigVersions } from '#app/credit/configuration';
+import { rescoreCustomers } from '#app/credit/scoring';
+import { loadDataset } from '#app/demo/load-dataset';
+import { DEFAULT_SCORING_METHOD, DEFAULT_SCORING_METHOD_2026_01 } from '#core/credit/default-scoring-method';
+import type { LedgerDocument } from '#core/types';
+import { predictionInputs } from '#db/credit/prediction-inputs';
+import { insertForecastRun } from '#db/forecast/forecast-store';
+import { customer } from '../scenarios/ledger-builder.ts';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+let database: TestDatabase;
+let ctx: AppContext;
+
+const doc = (
+  kind: LedgerDocument['kind'],
+  externalRef: string,
+  customerCode: string,
+  issueDate: string,
+  dueDate: string,
+  amountMinor: number,
+): LedgerDocument => ({
+  kind,
+  source: 't',
+  externalRef,
+  customerCode,
+  issueDate,
+  dueDate,
+  valueDate: null,
+  amountMinor,
+  currency: 'EUR',
+  label: null,
+});
+
+const documents = [
+  doc('invoice', 'A1', 'K1', '2026-04-01', '2026-05-01', 100_000),
+  doc('invoice', 'A2', 'K1', '2026-05-15', '2026-06-14', 300_000),
+  doc('invoice', 'A3', 'K1', '2026-05-20', '2026-06-19', 50_000),
+  doc('invoice', 'B1', 'K2', '2026-05-25', '2026-07-01', 200_000),
+  // Issued after the run of 2026-06-20: no prediction.
+  doc('invoice', 'C1', 'K3', '2026-06-28', '2026-07-28', 70_000),
+  doc('payment', 'PA', 'K1', '2026-06-25', '2026-06-25', -50_000),
+  // Paid after the scoring date: A1 is still open on 2026-06-30.
+  doc('payment', 'PB', 'K1', '2026-07-05', '2026-07-05', -100_000),
+];
+const allocations = [
+  { debitRef: 'A3', creditRef: 'PA', amountMinor: 50_000, allocationDate: '2026-06-25' },
+  { debitRef: 'A1', creditRef: 'PB', amountMinor: 100_000, allocationDate: '2026-07-05' },
+];
+
+const prediction = (documentId: number, predicted: string, lateBp: number) => ({
+  document_id: documentId,
+  open_minor: 1,
+  predicted_date: predicted,
+  p10_date: predicted,
+  p90_date: predicted,
+  probability_late_bp: lateBp,
+  probability_over30_bp: 0,
+  probability_over60_bp: 0,
+});
+
+async function storeRun(asOf: string, predictions: ReturnType<typeof prediction>[]): Promise<number> {
+  return insertForecastRun(
+    ctx.db,
+    {
+      company_id: 'SP',
+      as_of: asOf,
+      model_version: 'test',
+      currency: 'EUR',
+      open_invoices: predictions.length,
+      created_by: 'test',
+    },
+    predictions,
+    [],
+  );
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  ctx = database.context('SP');
+  await loadDataset(
+    { ...ctx, actor: 'test' },
+    {
+      company: { code: 'SP', name: 'SP SA', currency: 'EUR', asOf: '2026-06-30' },
+      customers: [customer('K1'), customer('K2'), customer('K3')],
+      documents,
+      allocations,
+      reversals: [],
+      orders: [],
+      events: [],
+    },
+  );
+  const ids = new Map(
+    (
+      await ctx.db
+        .selectFrom('documents')
+        .select(['external_ref', 'document_id'])
+        .where('company_id', '=', 'SP')
+        .execute()
+    ).map((row) => [row.external_ref, Number(row.document_id)]),
+  );
+  const id = (ref: string) => ids.get(ref)!;
+  await storeRun('2026-06-01', [
+    prediction(id('A1'), '2026-05-10', 8_000),
+    prediction(id('A2'), '2026-06-14', 1_000),
+  ]);
+  await storeRun('2026-06-20', [
+    prediction(id('A1'), '2026-06-25', 9_000),
+    prediction(id('A2'), '2026-07-14', 6_000),
+    prediction(id('A3'), '2026-06-22', 7_000),
+    prediction(id('B1'), '2026-06-28', 2_000),
+  ]);
+  // Made after the scoring date: never read as of 2026-06-30.
+  await storeRun('2026-07-05', [
+    prediction(id('A2'), '2027-01-01', 10_000),
+    prediction(id('B1'), '2027-01-01', 10_000),
+  ]);
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const read = (asOf: string, customerCode?: string) =>
+  predictionInputs(ctx.db, 'SP', { asOf, maxAgeDays: 14, customerCode });
+
+describe('the predicted payer profile', () => {
+  it('reads the latest run on or before the date, on the amounts open at the date', async () => {
+    // K1: A1 expected 25/06 but still open on 30/06 → 30/06 − 01/05 = 60 days; A2 14/07 − 14/06 = 30
+    // days; A3 paid on 25/06 drops out. (100 000 × 60 + 300 000 × 30) / 400 000 = 37.5 days, all
+    // of it likely late. K2: expected 28/06, counted from 30/06, before its due date 01/07 → 0.
+    expect(await read('2026-06-30')).toEqual([
+      {
+        customerCode: 'K1',
+        runAsOf: '2026-06-20',
+        predictedOpenMinor: 400_000,
+        predictedDaysLate: 37.5,
+        likelyLateShareBps: 10_000,
+      },
+      {
+        customerCode: 'K2',
+        runAsOf: '2026-06-20',
+        predictedOpenMinor: 200_000,
+        predictedDaysLate: 0,
+        likelyLateShareBps: 0,
+      },
+    ]);
+    expect((await read('2026-06-30', 'K2')).map((row) => row.customerCode)).toEqual(['K2']);
+  });
+
+  it('takes an older run within 14 days, and nothing when the latest is older', async () => {
+    // As of 10/06 the run of 01/06: A1 max(10/05, 10/06) − 01/05 = 40 days; A2 0 days.
+    // (100 000 × 40) / 400 000 = 10.0 days; 100 000 / 400 000 likely late = 2 500 bps.
+    expect(await read('2026-06-10')).toEqual([
+      {
+        customerCode: 'K1',
+        runAsOf: '2026-06-01',
+        predictedOpenMinor: 400_000,
+        predictedDaysLate: 10,
+        likelyLateShareBps: 2_500,
+      },
+    ]);
+    // 16/06: the run of 01/06 is 15 days old, the run of 20/06 is after the date.
+    expect(await read('2026-06-16')).toEqual([]);
+  });
+
+  it('scores the predicted delay in the payment group, and re-weights without it', async () => {
+    const summary = await rescoreCustomers({ ...ctx, actor: 'test' }, { asOf: '2026-06-30' });
+    const byCode = new Map(summary.scores.map((s) => [s.customerCode, s]));
+    expect(byCode.get('K1')?.inputs['predicted_days_late']).toBe(37.5);
+    const k1 = byCode.get('K1')?.result.criteria.find((c) => c.criterion === 'predicted_days_late');
+    expect(k1).toMatchObject({ group: 'payments', value: 37.5, points: 1, weight: 5 });
+    expect(byCode.get('K2')?.result.criteria.find((c) => c.criterion === 'predicted_days_late')?.points).toBe(
+      10,
+    );
+    expect(byCode.get('K3')?.result.missing).toContain('predicted_days_late');
+    const earlier = await rescoreCustomers({ ...ctx, actor: 'test' }, { asOf: '2026-06-16' });
+    for (const score of earlier.scores) {
+      expect(score.inputs['predicted_days_late']).toBeNull();
+      expect(score.result.missing).toContain('predicted_days_late');
+    }
+  });
+
+  it('scores a date before the new default with the 2026-01 method, which has no such criterion', async () => {
+    expect((await configInForce(ctx, 'scoring_method', '2026-05-31')).version).toBe(
+      DEFAULT_SCORING_METHOD_2026_01.version,
+    );
+    expect((await configInForce(ctx, 'scoring_method', '2026-06-01')).version).toBe(
+      DEFAULT_SCORING_METHOD.version,
+    );
+    const versions = await listConfigVersions(ctx, 'scoring_method');
+    expect(versions.map((v) => [v.version, v.isDefault])).toEqual([
+      [DEFAULT_SCORING_METHOD.version, true],
+      [DEFAULT_SCORING_METHOD_2026_01.version, true],
+    ]);
+    const before = await rescoreCustomers({ ...ctx, actor: 'test' }, { asOf: '2026-05-31' });
+    expect(before.methodVersion).toBe(DEFAULT_SCORING_METHOD_2026_01.version);
+    for (const score of before.scores) expect(score.result.missing).not.toContain('predicted_days_late');
+  });
+});
