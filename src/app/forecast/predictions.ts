@@ -77,7 +77,8 @@ export async function forEachPredictionBatch(
     const openMinor = data.openMinorById.get(invoice.documentId);
     if (openMinor === undefined || openMinor <= 0) continue;
     const predicted = withProceedings(predictWith(forecaster, invoice, openMinor), invoice, proceedings);
-    await batches.add({ ...predicted, salesperson: invoice.salesperson });
+    const handedOver = batches.add({ ...predicted, salesperson: invoice.salesperson });
+    if (handedOver) await handedOver;
   }
   return batches.finish();
 }
@@ -102,13 +103,14 @@ function predictionBatches(
   let batch: OpenInvoicePrediction[] = [];
   let count = 0;
   return {
-    async add(prediction: OpenInvoicePrediction): Promise<void> {
+    /** A promise only when the batch was handed over: most adds need no turn of the event loop. */
+    add(prediction: OpenInvoicePrediction): void | Promise<void> {
       batch.push(prediction);
       count += 1;
       if (batch.length < batchSize) return;
       const full = batch;
       batch = [];
-      await onBatch(full);
+      return onBatch(full);
     },
     /** Hands the last batch over; returns how many predictions were added. */
     async finish(): Promise<number> {
@@ -147,8 +149,12 @@ export async function forEachOpenInvoicePrediction(
       const own = events.take(row.documentId);
       const signals = own.length > 0 ? signalsOf(own, forecaster.cutoff) : undefined;
       const predicted = predictWith(forecaster, row, row.openMinor, signals ?? {});
-      const prediction = withProceedings(predicted, row, proceedings);
-      await batches.add({ ...prediction, salesperson: row.salesperson });
+      // A fresh object of this loop's own: given its salesperson in place, not copied whole (the
+      // same fields in the same order as `{ ...prediction, salesperson }`).
+      const prediction = withProceedings(predicted, row, proceedings) as OpenInvoicePrediction;
+      prediction.salesperson = row.salesperson;
+      const handedOver = batches.add(prediction);
+      if (handedOver) await handedOver;
     }
   });
   await events.close();

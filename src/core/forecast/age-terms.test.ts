@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, toDayNumber } from '../calendar.ts';
-import { AGE_THRESHOLDS_DAYS, ageCandidates, BEYOND_HISTORY_DAYS, learnAgeTerms } from './age-terms.ts';
+import {
+  AGE_THRESHOLDS_DAYS,
+  ageCandidates,
+  BEYOND_HISTORY_DAYS,
+  learnAgeTerms,
+  sharedAgeCandidates,
+} from './age-terms.ts';
 import { addToWeeks, emptyWeekSums } from './collections.ts';
 import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from './forecaster.ts';
 import { openAt } from './predict.ts';
@@ -69,6 +75,20 @@ describe('the record of invoices already very late', () => {
       ageRecord: false,
     });
     expect(predictWith(bare, old, old.amountMinor).p90Date < addDays(CUTOFF, 91)).toBe(true);
+  });
+
+  it('gives every invoice of the same segment and age the answer computed once, equal to a fresh one', () => {
+    const terms = learnAgeTerms(book(), CUTOFF);
+    const cutoffDay = toDayNumber(CUTOFF);
+    for (const age of [150, 200, 400]) {
+      const shared = sharedAgeCandidates(terms, 'sme', age, cutoffDay);
+      expect(shared).toEqual(ageCandidates(terms, 'sme', age, cutoffDay));
+      expect(sharedAgeCandidates(terms, 'sme', age, cutoffDay)).toBe(shared);
+    }
+    // Another cut-off is another question.
+    expect(sharedAgeCandidates(terms, 'sme', 400, cutoffDay + 7)).toEqual(
+      ageCandidates(terms, 'sme', 400, cutoffDay + 7),
+    );
   });
 
   it('without enough invoices that old, gives nothing (the caller keeps the habits’ tail)', () => {

@@ -143,7 +143,7 @@ export function survivingAt(curve: SurvivalCurve, days: number): number {
 }
 
 export interface AgeCandidates {
-  days: number[];
+  days: readonly number[];
   reason: PredictionReason;
   /** Share of the invoices as old, still unpaid this long after, that were paid within a year. */
   paidWithinYear: number;
@@ -195,4 +195,46 @@ export function ageCandidates(
     },
   };
   return { days, reason, paidWithinYear: shareWithin(365) };
+}
+
+/** The answers already given for one terms object at one cut-off, by starting age and segment, then days past due. */
+interface AnswersAt {
+  cutoffDay: number;
+  bySegment: Map<string, Map<number, AgeCandidates | null>>;
+}
+
+const answers = new WeakMap<AgeTerms, AnswersAt>();
+
+/**
+ * `ageCandidates` (100 days) computed once per segment, days past due and starting age at a
+ * cut-off: at a million open items most invoices are long overdue and share a few thousand such
+ * pairs, and each answer walks the record's curve several times. The same days and reason go to
+ * every invoice asking the same question: nothing may change them (not frozen: frozen arrays made
+ * the predictions' loops slower).
+ */
+export function sharedAgeCandidates(
+  terms: AgeTerms,
+  segment: string,
+  daysOverdue: number,
+  cutoffDay: number,
+  fromDays = MIN_RECORD_AGE_DAYS,
+): AgeCandidates | null {
+  if (daysOverdue < fromDays) return null;
+  let at = answers.get(terms);
+  if (!at || at.cutoffDay !== cutoffDay) {
+    at = { cutoffDay, bySegment: new Map() };
+    answers.set(terms, at);
+  }
+  const key = `${fromDays}\u0000${segment}`;
+  let byAge = at.bySegment.get(key);
+  if (!byAge) {
+    byAge = new Map();
+    at.bySegment.set(key, byAge);
+  }
+  let found = byAge.get(daysOverdue);
+  if (found === undefined) {
+    found = ageCandidates(terms, segment, daysOverdue, cutoffDay, 100, fromDays);
+    byAge.set(daysOverdue, found);
+  }
+  return found;
 }

@@ -172,11 +172,14 @@ export function expectedDelayDays(model: TrainedModel, customerCode: string, seg
 export function electronicShareOf(
   model: TrainedModel,
   record: Pick<InvoiceRecord, 'customerCode' | 'customerType' | 'electronic'>,
+  /** Whether the model has the customer's habits, when the caller already looked them up. */
+  hasHabits?: boolean,
 ): number {
   if (record.electronic === true) return 1;
   if (record.electronic === false) return 0;
   const shares = model.electronicShares;
-  if (model.customers.has(record.customerCode)) return shares.customers.get(record.customerCode) ?? 0;
+  if (hasHabits ?? model.customers.has(record.customerCode))
+    return shares.customers.get(record.customerCode) ?? 0;
   return shares.segments.get(record.customerType) ?? shares.company;
 }
 

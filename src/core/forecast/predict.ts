@@ -4,8 +4,14 @@
  * still open then cannot have been paid before it), moved by the invoice's channel, disputes,
  * promises and reminders, its probabilities recalibrated, with the reasons as codes and figures.
  */
-import { daysBetween, fromDayNumber, toDayNumber } from '../calendar.ts';
-import { type AgeCandidates, type AgeTerms, ageCandidates, PAYMENT_EXPECTED_MIN_SHARE } from './age-terms.ts';
+import { fromDayNumber, toDayNumber } from '../calendar.ts';
+import type { IsoDate } from '../types.ts';
+import {
+  type AgeCandidates,
+  type AgeTerms,
+  PAYMENT_EXPECTED_MIN_SHARE,
+  sharedAgeCandidates,
+} from './age-terms.ts';
 import { calibrate, type ProbabilityCalibration } from './calibration.ts';
 import {
   agreeingWithMedian,
@@ -15,7 +21,13 @@ import {
   recalibratedDays,
   recordWeight,
 } from './dated-levels.ts';
-import { electronicShareOf, expectedDelayDays, spreadDaysOf, type TrainedModel, termsDays } from './model.ts';
+import {
+  type CustomerHabit,
+  electronicShareOf,
+  expectedDelayDays,
+  type TrainedModel,
+  termsDays,
+} from './model.ts';
 import { DEFAULT_EVENT_OPTIONS, type EventOptions, type EventTerms, eventEffect } from './signals.ts';
 import type { InvoicePrediction, InvoiceRecord, InvoiceSignals, PredictionReason } from './types.ts';
 
@@ -60,9 +72,9 @@ function round3(value: number): number {
 
 /**
  * Candidate payment days after the cut-off. A long-overdue invoice leaves few or none of the
- * unconditional candidates: then `beyondHabits` gives them (the record of invoices that old), or
- * without it the upper tail (the slowest 10 % of residuals) is laid from the day after the
- * cut-off, since the customer has shown that this invoice is one of its slow ones.
+ * unconditional candidates: then the upper tail (the slowest 10 % of residuals) is laid from the
+ * day after the cut-off, since the customer has shown that this invoice is one of its slow ones
+ * (`predictInvoice` looks first for the record of invoices that old: age-terms.ts).
  */
 export function candidateDays(
   model: TrainedModel,
@@ -70,21 +82,54 @@ export function candidateDays(
   delayDays: number,
   cutoffDay: number,
   spreadDays = 1,
-  beyondHabits?: () => number[] | null,
 ): number[] {
+  return habitDays(model, dueDay, delayDays, cutoffDay, spreadDays) ?? tailDays(model, cutoffDay, spreadDays);
+}
+
+/** The unconditional candidates after the cut-off, or null when fewer than MIN_CANDIDATES are left. */
+function habitDays(
+  model: TrainedModel,
+  dueDay: number,
+  delayDays: number,
+  cutoffDay: number,
+  spreadDays: number,
+): number[] | null {
   // The quantiles ascend and the spread is positive, so the days come out in ascending order:
-  // callers take quantiles of them without sorting.
-  const after: number[] = [];
+  // callers take quantiles of them without sorting. Counted in a scratch list first: most open
+  // items of an old ledger are long overdue and keep fewer than MIN_CANDIDATES, then nothing is
+  // allocated for them.
+  let count = 0;
   for (const r of model.residualQuantiles) {
     const day = Math.round(dueDay + delayDays + spreadDays * r);
-    if (day > cutoffDay) after.push(day);
+    if (day > cutoffDay) {
+      scratchDays[count] = day;
+      count += 1;
+    }
   }
-  if (after.length >= MIN_CANDIDATES) return after;
-  const aged = beyondHabits?.();
-  if (aged) return aged;
+  return count >= MIN_CANDIDATES ? scratchDays.slice(0, count) : null;
+}
+
+/** `habitDays`' working list, reused (one prediction at a time; never handed out). */
+const scratchDays: number[] = [];
+
+function tailDays(model: TrainedModel, cutoffDay: number, spreadDays: number): number[] {
   const tail = model.residualQuantiles.slice(90);
   const start = tail[0] ?? 0;
   return tail.map((r) => cutoffDay + 1 + Math.round(spreadDays * (r - start)));
+}
+
+/**
+ * The dates of day numbers already written, shared: three per open item, on a few thousand days in
+ * all, so each is built once (bounded, should a caller range over centuries).
+ */
+const datesByDay = new Map<number, IsoDate>();
+function dateOfDay(day: number): IsoDate {
+  let date = datesByDay.get(day);
+  if (date === undefined) {
+    date = fromDayNumber(day);
+    if (datesByDay.size < 100_000) datesByDay.set(day, date);
+  }
+  return date;
 }
 
 function quantileOf(sortedDays: readonly number[], q: number): number {
@@ -106,9 +151,8 @@ function shareAfter(days: readonly number[], limitDay: number): number {
  * reason says by how much. None when that rounds to 0 days (its words take the sign of the
  * rounded figure: −0.04 would say "0 days later").
  */
-function channelReason(model: TrainedModel, record: InvoiceRecord): PredictionReason | null {
+function channelReason(model: TrainedModel, record: InvoiceRecord, share: number): PredictionReason | null {
   if (model.electronicDelayDays === 0 || record.electronic === false) return null;
-  const share = electronicShareOf(model, record);
   const extraDays = round1(share * model.electronicDelayDays);
   if (extraDays === 0) return null;
   if (record.electronic === true) return { code: 'channel', figures: { channel: 'electronic', extraDays } };
@@ -118,8 +162,14 @@ function channelReason(model: TrainedModel, record: InvoiceRecord): PredictionRe
   };
 }
 
-function reasonsOf(model: TrainedModel, record: InvoiceRecord): PredictionReason[] {
-  const habit = model.customers.get(record.customerCode);
+/** `habit`: the customer's (looked up once per invoice); `share`: `electronicShareOf` the invoice. */
+function reasonsOf(
+  model: TrainedModel,
+  record: InvoiceRecord,
+  habit: CustomerHabit | undefined,
+  share: number,
+  overdueDays: number,
+): PredictionReason[] {
   const segment = model.segments.get(record.customerType);
   const reasons: PredictionReason[] = [];
   if (habit) {
@@ -159,11 +209,21 @@ function reasonsOf(model: TrainedModel, record: InvoiceRecord): PredictionReason
         weightPercent: Math.round((1 - (habit?.ownWeight ?? 0)) * 100),
       },
     });
-  const channel = channelReason(model, record);
+  const channel = channelReason(model, record, share);
   if (channel) reasons.push(channel);
-  const overdue = daysBetween(record.dueDate, model.cutoff);
-  if (overdue > 0) reasons.push({ code: 'already_overdue', figures: { daysOverdue: overdue } });
+  if (overdueDays > 0) reasons.push({ code: 'already_overdue', figures: { daysOverdue: overdueDays } });
   reasons.push({ code: 'payment_terms', figures: { termsDays: termsDays(record) } });
+  return reasons;
+}
+
+/** The habits' reasons, then the record's, then the events': one list, not three copies. */
+function allReasons(
+  reasons: PredictionReason[],
+  aged: PredictionReason | null,
+  events: readonly PredictionReason[],
+): PredictionReason[] {
+  if (aged) reasons.push(aged);
+  for (const reason of events) reasons.push(reason);
   return reasons;
 }
 
@@ -176,35 +236,41 @@ export function predictInvoice(
 ): InvoicePrediction {
   const dueDay = toDayNumber(record.dueDate);
   const cutoffDay = toDayNumber(model.cutoff);
+  // Looked up once: this runs for every open item, and each lookup hashes the customer's code.
+  const habit = model.customers.get(record.customerCode);
   // A dispute open at the cut-off adds what disputes added to the payments before (model.ts),
   // unless disputes are switched off in the event options.
   const disputeKnown = terms.eventOptions.disputes && signals.disputeOpenedOn !== undefined;
   const inDispute = disputeKnown ? model.disputeDelayDays : 0;
   // An electronic invoice adds the channel's effect, one of unknown channel its customer's share of
   // it (0 without channel data: the same delay).
-  const share = electronicShareOf(model, record);
+  const share = electronicShareOf(model, record, habit !== undefined);
   const channel = share === 0 ? 0 : share * model.electronicDelayDays;
-  const delay = expectedDelayDays(model, record.customerCode, record.customerType) + inDispute + channel;
-  const spread = spreadDaysOf(model, record.customerCode);
+  const expected = habit?.delayDays ?? expectedDelayDays(model, record.customerCode, record.customerType);
+  const delay = expected + inDispute + channel;
+  const spread = habit?.spreadDays ?? model.pooledSpreadDays;
   const variant = terms.dates ?? DEFAULT_DATE_VARIANT;
   const overdue = cutoffDay - dueDay;
   const weight = terms.age ? recordWeight(variant, overdue) : 0;
-  const found: AgeCandidates | null =
+  const found =
     terms.age && weight > 0
-      ? ageCandidates(terms.age, record.customerType, overdue, cutoffDay, 100, variant.ageFromDays)
+      ? sharedAgeCandidates(terms.age, record.customerType, overdue, cutoffDay, variant.ageFromDays)
       : null;
-  let aged: AgeCandidates | null = null;
-  // Beyond its habits (too few days left after the cut-off), the invoice takes the record's days whole.
-  const habits = candidateDays(model, dueDay, delay, cutoffDay, spread, () => {
-    aged = found;
-    return found?.days ?? null;
-  });
-  let raw = habits;
-  if (found && aged === null) {
-    raw = mixDays(habits, found.days, weight);
-    if (raw !== habits) aged = found;
+  // Beyond its habits (too few days left after the cut-off) the invoice takes the record's days
+  // whole, else the habits' tail; within them, the record's days are blended in by its weight.
+  const habits = habitDays(model, dueDay, delay, cutoffDay, spread);
+  let raw: readonly number[];
+  let used: AgeCandidates | null = null;
+  if (habits === null) {
+    raw = found ? found.days : tailDays(model, cutoffDay, spread);
+    used = found;
+  } else {
+    raw = habits;
+    if (found) {
+      raw = mixDays(habits, found.days, weight);
+      if (raw !== habits) used = found;
+    }
   }
-  const used = aged as AgeCandidates | null;
   const effect = eventEffect(
     terms.events,
     terms.eventOptions,
@@ -239,7 +305,11 @@ export function predictInvoice(
   // A promise still to come that sets the date says otherwise.
   const promised = effect.reasons.some((r) => r.code === 'promise' && r.figures.expectedDate !== '');
   const unexpected = used !== null && !promised && used.paidWithinYear < PAYMENT_EXPECTED_MIN_SHARE;
-  const reasons = [...reasonsOf(model, record), ...(used ? [used.reason] : []), ...effect.reasons];
+  const reasons = allReasons(
+    reasonsOf(model, record, habit, share, overdue),
+    used?.reason ?? null,
+    effect.reasons,
+  );
   return {
     documentId: record.documentId,
     customerCode: record.customerCode,
@@ -247,9 +317,9 @@ export function predictInvoice(
     dueDate: record.dueDate,
     openMinor,
     currency: record.currency,
-    predictedDate: fromDayNumber(quantileOf(days, 0.5)),
-    p10Date: fromDayNumber(quantileOf(days, 0.1)),
-    p90Date: fromDayNumber(quantileOf(days, 0.9)),
+    predictedDate: dateOfDay(quantileOf(days, 0.5)),
+    p10Date: dateOfDay(quantileOf(days, 0.1)),
+    p90Date: dateOfDay(quantileOf(days, 0.9)),
     ...probabilities,
     expectedDelayDays: round1(delay),
     reasons: unexpected ? [noPaymentExpected(used as AgeCandidates), ...reasons] : reasons,

@@ -273,6 +273,13 @@ export function eventEffect(
   cutoff: IsoDate,
   disputeEffectDays = 0,
 ): EventEffect {
+  // Most open items have no signal: nothing to weigh (the same answer as below, sooner).
+  if (
+    signals.disputeOpenedOn === undefined &&
+    signals.promisedDate === undefined &&
+    (!signals.remindersSent || signals.lastReminderOn === undefined)
+  )
+    return { shiftDays: 0, reasons: [] };
   const inputs = { terms, options, record, cutoffDay: toDayNumber(cutoff) };
   const dispute =
     signals.disputeOpenedOn === undefined
