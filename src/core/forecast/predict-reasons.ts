@@ -1,0 +1,112 @@
+/**
+ * A prediction's reasons as codes and figures (predict.ts): the customer's history and trend, the
+ * segment when its own history weighs little, the invoice's size, channel, age and terms, and the
+ * record's word for an invoice older than most ever paid.
+ */
+import type { AgeCandidates } from './age-terms.ts';
+import { type CustomerHabit, type TrainedModel, termsDays } from './model.ts';
+import type { InvoiceRecord, PredictionReason } from './types.ts';
+
+const TREND_THRESHOLD_DAYS = 5;
+const LARGE_INVOICE_RATIO = 3;
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/**
+ * The habit is how the customer pays a paper invoice (model-finish.ts): an electronic one gets the
+ * channel's effect back, one of unknown channel its customer's electronic share of it, and the
+ * reason says by how much. None when that rounds to 0 days (its words take the sign of the
+ * rounded figure: −0.04 would say "0 days later").
+ */
+function channelReason(model: TrainedModel, record: InvoiceRecord, share: number): PredictionReason | null {
+  if (model.electronicDelayDays === 0 || record.electronic === false) return null;
+  const extraDays = round1(share * model.electronicDelayDays);
+  if (extraDays === 0) return null;
+  if (record.electronic === true) return { code: 'channel', figures: { channel: 'electronic', extraDays } };
+  return {
+    code: 'channel',
+    figures: { channel: 'unknown', extraDays, electronicSharePercent: Math.round(share * 100) },
+  };
+}
+
+/** `habit`: the customer's (looked up once per invoice); `share`: `electronicShareOf` the invoice. */
+export function reasonsOf(
+  model: TrainedModel,
+  record: InvoiceRecord,
+  habit: CustomerHabit | undefined,
+  share: number,
+  overdueDays: number,
+): PredictionReason[] {
+  const segment = model.segments.get(record.customerType);
+  const reasons: PredictionReason[] = [];
+  if (habit) {
+    reasons.push({
+      code: 'customer_history',
+      figures: {
+        settledInvoices: habit.settledInvoices,
+        averageDelayDays: round1(habit.ownDelayDays),
+        weightPercent: Math.round(habit.ownWeight * 100),
+      },
+    });
+    if (habit.recentDelayDays !== null) {
+      const change = habit.recentDelayDays - habit.ownDelayDays;
+      if (Math.abs(change) >= TREND_THRESHOLD_DAYS)
+        reasons.push({
+          code: change > 0 ? 'trend_slower' : 'trend_faster',
+          figures: {
+            recentDelayDays: round1(habit.recentDelayDays),
+            averageDelayDays: round1(habit.ownDelayDays),
+          },
+        });
+    }
+    if (record.amountMinor > LARGE_INVOICE_RATIO * habit.meanAmountMinor)
+      reasons.push({
+        code: 'large_invoice',
+        figures: { amountMinor: record.amountMinor, usualAmountMinor: Math.round(habit.meanAmountMinor) },
+      });
+  } else {
+    reasons.push({ code: 'no_history', figures: {} });
+  }
+  if (!habit || habit.ownWeight < 0.5)
+    reasons.push({
+      code: 'segment_behaviour',
+      figures: {
+        customerType: record.customerType,
+        averageDelayDays: round1(segment?.delayDays ?? model.globalDelayDays),
+        weightPercent: Math.round((1 - (habit?.ownWeight ?? 0)) * 100),
+      },
+    });
+  const channel = channelReason(model, record, share);
+  if (channel) reasons.push(channel);
+  if (overdueDays > 0) reasons.push({ code: 'already_overdue', figures: { daysOverdue: overdueDays } });
+  reasons.push({ code: 'payment_terms', figures: { termsDays: termsDays(record) } });
+  return reasons;
+}
+
+/** The habits' reasons, then the record's, then the events': one list, not three copies. */
+export function allReasons(
+  reasons: PredictionReason[],
+  aged: PredictionReason | null,
+  events: readonly PredictionReason[],
+): PredictionReason[] {
+  if (aged) reasons.push(aged);
+  for (const reason of events) reasons.push(reason);
+  return reasons;
+}
+
+/** The reason of an invoice older than most ever paid: the record's share paid within a year. */
+export function noPaymentExpected(aged: AgeCandidates): PredictionReason {
+  const { daysOverdue, ageDays, observations, basis } = aged.reason.figures;
+  return {
+    code: 'no_payment_expected',
+    figures: {
+      daysOverdue: daysOverdue ?? 0,
+      ageDays: ageDays ?? 0,
+      observations: observations ?? 0,
+      basis: basis ?? 'company',
+      paidWithin365Percent: Math.round(aged.paidWithinYear * 100),
+    },
+  };
+}
