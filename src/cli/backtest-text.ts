@@ -8,24 +8,15 @@ import { distinction } from '#core/forecast/backtest-scores';
 import { agingBucketLabel } from '#text/aging-buckets';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatNumber, formatPercent } from '#text/format';
-import { plain, type TableColumn } from './output.ts';
+import { plain, type TableColumn, tableLines } from './output.ts';
 
-/** Aligned columns, as `printTable` draws them, returned as lines. */
-function tableLines<Row>(rows: readonly Row[], columns: readonly TableColumn<Row>[]): string[] {
-  const cells = rows.map((row) => columns.map((column) => plain(column.value(row))));
-  const headers = columns.map((column) => column.header);
-  const widths = columns.map((column, index) =>
-    Math.max(column.header.length, ...cells.map((line) => (line[index] ?? '').length)),
+/** Aligned columns, as `printTable` draws them, returned as lines (no-break spaces made plain). */
+function tableText<Row>(rows: readonly Row[], columns: readonly TableColumn<Row>[]): string[] {
+  const lines = tableLines(
+    rows,
+    columns.map((column) => ({ ...column, value: (row: Row) => plain(column.value(row)) })),
   );
-  const format = (values: string[]) =>
-    values
-      .map((value, index) => {
-        const width = widths[index] ?? 0;
-        return columns[index]?.align === 'right' ? value.padStart(width) : value.padEnd(width);
-      })
-      .join('  ')
-      .trimEnd();
-  return [format(headers), widths.map((width) => '─'.repeat(width)).join('  '), ...cells.map(format)];
+  return [lines.header, lines.rule, ...lines.rows];
 }
 
 type Result = Omit<BacktestAnswer, 'asOf' | 'defaultRange'> & { asOf?: string; defaultRange?: boolean };
@@ -44,7 +35,7 @@ export function rangeLine(result: Result, lang: Lang): string {
 function methodLines(result: Result, lang: Lang): string[] {
   const t = translator(lang);
   const percent = (value: number | null | undefined) => formatPercent(lang, value ?? null, 1);
-  const lines = tableLines(result.methods, [
+  const lines = tableText(result.methods, [
     { header: t('forecastBacktest.col.method'), value: (row) => t(`forecast.cli.method.${row.method}`) },
     {
       header: t('forecastBacktest.col.mae'),
@@ -75,7 +66,7 @@ function calibrationLines(result: Result, lang: Lang): string[] {
   return [
     '',
     t('forecastBacktest.calibration'),
-    ...tableLines(bins, [
+    ...tableText(bins, [
       {
         header: t('forecastBacktest.col.bin'),
         value: (bin) =>
@@ -124,7 +115,7 @@ function coverageLines(result: Result, lang: Lang): string[] {
   return [
     '',
     t('forecastBacktest.coverage', { censoredOn }),
-    ...tableLines(rows, [
+    ...tableText(rows, [
       { header: t('forecastBacktest.col.bucket'), value: (row) => bucketLabel(lang, row.bucket) },
       {
         header: t('forecastBacktest.col.open'),

@@ -6,30 +6,9 @@
 import type { PaymentPredictions } from '#app/forecast/predictions';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatPercent } from '#text/format';
-import { money, plain, type TableColumn } from './output.ts';
+import { money, plain, type TableColumn, tableLines } from './output.ts';
 
 type Row = PaymentPredictions['items'][number];
-
-/** The table's header, rule and row lines, padded as `printTable` pads them. */
-export function tableLines<T>(rows: readonly T[], columns: readonly TableColumn<T>[]) {
-  const cells = rows.map((row) => columns.map((column) => column.value(row)));
-  const widths = columns.map((column, index) =>
-    Math.max(column.header.length, ...cells.map((line) => (line[index] ?? '').length)),
-  );
-  const format = (values: string[]) =>
-    values
-      .map((value, index) => {
-        const width = widths[index] ?? 0;
-        return columns[index]?.align === 'right' ? value.padStart(width) : value.padEnd(width);
-      })
-      .join('  ')
-      .trimEnd();
-  return {
-    header: format(columns.map((column) => column.header)),
-    rule: widths.map((width) => '─'.repeat(width)).join('  '),
-    rows: cells.map(format),
-  };
-}
 
 function columnsOf(lang: Lang): TableColumn<Row>[] {
   const t = translator(lang);

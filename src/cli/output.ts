@@ -22,7 +22,8 @@ export interface TableColumn<Row> {
   align?: 'left' | 'right';
 }
 
-export function printTable<Row>(rows: readonly Row[], columns: readonly TableColumn<Row>[]): void {
+/** The table's header, rule and row lines, each column padded to its widest value. */
+export function tableLines<Row>(rows: readonly Row[], columns: readonly TableColumn<Row>[]) {
   const cells = rows.map((row) => columns.map((column) => column.value(row)));
   const widths = columns.map((column, index) =>
     Math.max(column.header.length, ...cells.map((line) => (line[index] ?? '').length)),
@@ -35,7 +36,15 @@ export function printTable<Row>(rows: readonly Row[], columns: readonly TableCol
       })
       .join('  ')
       .trimEnd();
-  process.stdout.write(`${format(columns.map((column) => column.header))}\n`);
-  process.stdout.write(`${widths.map((width) => '─'.repeat(width)).join('  ')}\n`);
-  for (const line of cells) process.stdout.write(`${format(line)}\n`);
+  return {
+    header: format(columns.map((column) => column.header)),
+    rule: widths.map((width) => '─'.repeat(width)).join('  '),
+    rows: cells.map(format),
+  };
+}
+
+export function printTable<Row>(rows: readonly Row[], columns: readonly TableColumn<Row>[]): void {
+  const lines = tableLines(rows, columns);
+  process.stdout.write(`${lines.header}\n${lines.rule}\n`);
+  for (const line of lines.rows) process.stdout.write(`${line}\n`);
 }
