@@ -117,6 +117,19 @@ describe('sums of a customer', () => {
     });
   });
 
+  it('costs an invoice too old to expect paid within the year, with those beyond history', () => {
+    const sums = emptyLateCostSums();
+    const old = { dueDate: '2023-01-31', predictedDate: '2027-06-30', paymentExpected: false };
+    addLateCost(sums, prediction({ ...old, reasons: [{ code: 'no_payment_expected' }] }), AS_OF);
+    addLateCost(sums, prediction({ ...old, reasons: [{ code: 'insolvency_proceedings' }] }), AS_OF);
+    expect(lateCostFigures(sums, 500)).toMatchObject({
+      invoiceCount: 1,
+      beyondHistoryCount: 1,
+      notExpectedCount: 1,
+      costMinor: financingCostMinor(1_000_000n * 1_611n, 500),
+    });
+  });
+
   it('counts the medians a year out, where the history never saw such an invoice paid', () => {
     const sums = emptyLateCostSums();
     addLateCost(sums, prediction({ dueDate: '2023-01-31', predictedDate: '2027-06-30' }), AS_OF);

@@ -8,9 +8,12 @@
  * adds up to the total it shows). Integer arithmetic throughout (BigInt): no float drift, no
  * overflow on a large book.
  *
- * A claim from before its customer's insolvency judgment (`paymentExpected: false`) is not a
- * payment late: no payment is expected outside the court's plan. It is counted apart (how many,
- * how much open), never in the days late or the cost.
+ * A claim from before its customer's insolvency judgment (`paymentExpected: false`, first reason
+ * `insolvency_proceedings`) is not a payment late: no payment is expected outside the court's plan.
+ * It is counted apart (how many, how much open), never in the days late or the cost. An invoice so
+ * old that invoices as old mostly stayed unpaid a year on (`paymentExpected: false`, first reason
+ * `no_payment_expected`) is late all the same: it is costed to its median date a year out, a floor,
+ * with the invoices beyond history.
  */
 import { addDays, daysBetween, maxDate } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
@@ -24,6 +27,13 @@ export interface LateCostPrediction {
   /** The median (P50) of the predicted payment date. */
   predictedDate: IsoDate;
   paymentExpected?: boolean | undefined;
+  /** The first says why a payment is not expected (`insolvency_proceedings`, `no_payment_expected`). */
+  reasons?: readonly { code: string }[] | undefined;
+}
+
+/** A claim under an insolvency procedure: no ordinary payment, so no lateness to cost. */
+function outsidePlanClaim(prediction: LateCostPrediction): boolean {
+  return prediction.paymentExpected === false && prediction.reasons?.[0]?.code !== 'no_payment_expected';
 }
 
 /** Days late at the median date, and the part of them after the as-of date (still to come). */
@@ -101,7 +111,7 @@ export function emptyLateCostSums(): LateCostSums {
 /** Adds one prediction to the sums. */
 export function addLateCost(sums: LateCostSums, prediction: LateCostPrediction, asOf: IsoDate): void {
   if (prediction.openMinor <= 0) return;
-  if (prediction.paymentExpected === false) {
+  if (outsidePlanClaim(prediction)) {
     sums.notExpectedCount += 1;
     sums.notExpectedOpenMinor += prediction.openMinor;
     return;
