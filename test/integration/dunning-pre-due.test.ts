@@ -7,6 +7,7 @@
  * run older than a week, or dated after the run, is not read; the kept model serves without a run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executeDunningRun } from '#app/dunning/execute-run';
 import { DEFAULT_POLICY } from '#app/dunning/plan-data';
 import { latenessLines, skippedReasonText } from '#app/dunning/plan-lateness-text';
 import { type DunningRunView, previewDunningRun } from '#app/dunning/plan-run';
@@ -176,5 +177,23 @@ describe('pre-due reminders with a minimum probability of lateness (demo, 2026-0
     const ranks = reminded.map((a) => a.lateProbabilityBp ?? -1);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
     expect(Math.min(...ranks)).toBeGreaterThanOrEqual(5_000);
+  }, 300_000);
+
+  // Last: a run sends, so the plans after it would differ.
+  it('sends what the preview planned, likeliest late first, and says where the probabilities came from', async () => {
+    const preview = await previewDunningRun(ctx());
+    const run = await executeDunningRun(ctx());
+    expect(run.lateProbabilitySource).toEqual(preview.lateProbabilitySource);
+    expect(run.notices).toEqual(preview.notices);
+    expect(courtesyRefs(run)).toEqual(courtesyRefs(preview));
+    expect(
+      onTime(run)
+        .map((s) => s.documentRef)
+        .sort(),
+    ).toEqual(
+      onTime(preview)
+        .map((s) => s.documentRef)
+        .sort(),
+    );
   }, 300_000);
 });

@@ -9,6 +9,7 @@
 
 import type { Kysely } from 'kysely';
 import type { DunningPlan } from '#core/dunning/planner';
+import { likelyLateFirst } from '#core/dunning/pre-due';
 import { selectCompany } from '#db/companies/company-queries';
 import { insertTasks } from '#db/dunning/action-batches';
 import { insertRun, updateRunCounts } from '#db/dunning/action-queries';
@@ -22,11 +23,13 @@ import { DomainError } from '../errors.ts';
 import { mailOf } from '../mail/mail-port.ts';
 import { type DeliveryScope, type Prepared, prepareActions } from './compose-actions.ts';
 import { storePrepared } from './deliver.ts';
+import type { PlanData } from './plan-data.ts';
 import {
   type ActionView,
   actionView,
   checkChosenCustomers,
   type DunningRunView,
+  latenessReport,
   letterPath,
   type PlanRunInput,
   resolveRunDate,
@@ -100,6 +103,8 @@ export interface DunningRunSummary {
 export interface RunSliceViews {
   actions: ActionView[];
   skipped: SkippedView[];
+  /** Where the slice's probabilities of lateness came from (null: no policy in force uses them). */
+  lateness: PlanData['settings']['lateness'];
 }
 
 export interface RunOptions {
@@ -153,7 +158,7 @@ async function carryOutSlices(
     counts.tasksCreated += await raiseClaimTasks(ctx, trx, plan, asOf, claims, chosen);
     // A reviewed selection reports what was left out of its own customers only.
     const skipped = skippedViews(plan, scope.data).filter((s) => !chosen || chosen.has(s.customerCode));
-    options.onSlice?.({ actions: views, skipped });
+    options.onSlice?.({ actions: views, skipped, lateness: scope.data.settings.lateness });
   };
   let storing: Promise<void> = Promise.resolve();
   await withSnapshotReads(trx, async (reader) => {
@@ -253,19 +258,23 @@ export async function executeDunningRun(
 ): Promise<DunningRunView> {
   const actions: ActionView[] = [];
   const skipped: SkippedView[] = [];
+  let lateness: PlanData['settings']['lateness'] = null;
   const summary = await carryOutDunningRun(ctx, input, {
     sliceCustomers,
     batchLetters,
     onSlice: (views) => {
       actions.push(...views.actions);
       skipped.push(...views.skipped);
+      lateness = views.lateness;
     },
   });
   return {
     asOf: summary.asOf,
     runId: summary.runId,
-    actions,
+    // As the preview lists them: the pre-due reminders likeliest late first, the others in order.
+    actions: likelyLateFirst(actions),
     skipped,
+    ...latenessReport(lateness),
     tasksCreated: summary.tasksCreated,
     batchLetterId: summary.batchLetterId,
     batchPath: letterPath(summary.batchLetterId),
