@@ -8,45 +8,13 @@ import {
   learnAgeTerms,
   sharedAgeCandidates,
 } from './age-terms.ts';
+import { agedBook, CUTOFF, invoice } from './aged-book.fixture.ts';
 import { addToWeeks, emptyWeekSums } from './collections.ts';
 import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from './forecaster.ts';
 import { openAt } from './predict.ts';
 import type { InvoiceRecord } from './types.ts';
 
-let nextId = 1;
-function invoice(customerCode: string, dueDate: string, paidAfterDays: number | null): InvoiceRecord {
-  const id = nextId++;
-  return {
-    documentId: id,
-    customerCode,
-    customerType: 'sme',
-    documentRef: `F${id}`,
-    issueDate: addDays(dueDate, -30),
-    dueDate,
-    amountMinor: 100_000,
-    currency: 'EUR',
-    settledOn: paidAfterDays === null ? null : addDays(dueDate, paidAfterDays),
-    settledByPayment: paidAfterDays !== null,
-  };
-}
-
-const CUTOFF = '2026-06-30';
-
-/**
- * A book where customers pay within 10 days of the due date, except a quarter of the invoices
- * that reach 200 days late: of those, one in five is paid 30 days later, the rest never.
- */
-function book(): InvoiceRecord[] {
-  const records: InvoiceRecord[] = [];
-  for (let month = 0; month < 24; month += 1)
-    for (let k = 0; k < 8; k += 1) {
-      const due = addDays('2024-01-15', month * 30 + k);
-      const code = `C${k}`;
-      if (k < 6) records.push(invoice(code, due, 2 + k));
-      else records.push(invoice(code, due, k === 6 && month % 5 === 0 ? 230 : null));
-    }
-  return records;
-}
+const book = () => agedBook(24);
 
 describe('the record of invoices already very late', () => {
   it('learns how many invoices that old were paid, those still open counted as not paid yet', () => {

@@ -6,44 +6,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, toDayNumber } from '../calendar.ts';
+import { agedBook, CUTOFF, invoice } from './aged-book.fixture.ts';
 import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from './forecaster.ts';
 import { openAt } from './predict.ts';
 import type { InvoiceRecord } from './types.ts';
 
-let nextId = 1;
-function invoice(customerCode: string, dueDate: string, paidAfterDays: number | null): InvoiceRecord {
-  const id = nextId++;
-  return {
-    documentId: id,
-    customerCode,
-    customerType: 'sme',
-    documentRef: `F${id}`,
-    issueDate: addDays(dueDate, -30),
-    dueDate,
-    amountMinor: 100_000,
-    currency: 'EUR',
-    settledOn: paidAfterDays === null ? null : addDays(dueDate, paidAfterDays),
-    settledByPayment: paidAfterDays !== null,
-  };
-}
-
-const CUTOFF = '2026-06-30';
-
-/**
- * Customers C0–C5 pay 2–7 days late; C6 pays one invoice in five 230 days late and the others
- * never, C7 never: a record of old invoices mostly unpaid.
- */
-function book(): InvoiceRecord[] {
-  const records: InvoiceRecord[] = [];
-  for (let month = 0; month < 30; month += 1)
-    for (let k = 0; k < 8; k += 1) {
-      const due = addDays('2024-01-15', month * 30 + k);
-      const code = `C${k}`;
-      if (k < 6) records.push(invoice(code, due, 2 + k));
-      else records.push(invoice(code, due, k === 6 && month % 5 === 0 ? 230 : null));
-    }
-  return records;
-}
+const book = () => agedBook(30);
 
 describe('an invoice long overdue', () => {
   const records = book();
