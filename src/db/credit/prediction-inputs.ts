@@ -11,6 +11,10 @@
  * open amounts are those at the date (a payment since the run shrinks or removes an invoice).
  * Invoices issued after the run have no prediction and are left out; a customer with no predicted
  * open invoice has no row (the scoring treats the input as missing).
+ * The run may be of any model version, unlike the agenda's and the dunning run's (current version
+ * only): a score is kept and replayed as a record of what was predicted at its date, and installing
+ * a new model version must not drop every customer's payer-profile input (and move its class) until
+ * the next weekly run.
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
