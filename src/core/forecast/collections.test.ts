@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, toDayNumber } from '../calendar.ts';
+import { addDays, fromDayNumber, isBusinessDay, toDayNumber } from '../calendar.ts';
 import { type BucketHistory, recentCurveCutoffs, weekCurves } from './collection-curve.ts';
 import {
   addToWeeks,
@@ -7,8 +7,11 @@ import {
   collectionPeriods,
   emptyPeriodSums,
   type ForecastPeriod,
+  futureSales,
   type OpenAmount,
 } from './collections.ts';
+import { trainModel } from './model.ts';
+import type { InvoiceRecord } from './types.ts';
 
 /** A Tuesday: the first week is cut, and the cut-offs (Tuesdays) fall mid-week. */
 const AS_OF = '2026-06-30';
@@ -94,5 +97,40 @@ describe('the cuts of one collection forecast', () => {
     expect(width(july as CollectionPeriod)).toBeLessThan(
       julyWeeks.reduce((sum, week) => sum + width(week), 0),
     );
+  });
+});
+
+describe('future sales', () => {
+  /** Last summer's invoices, one a day (weekends too), each paid 31 days after issue: due + 1. */
+  const lastSummer: InvoiceRecord[] = Array.from({ length: 120 }, (_, index) => {
+    const issueDate = addDays('2025-06-01', index);
+    return {
+      documentId: index + 1,
+      customerCode: 'C1',
+      customerType: 'sme',
+      documentRef: `F${index + 1}`,
+      issueDate,
+      dueDate: addDays(issueDate, 30),
+      amountMinor: 10_000,
+      currency: 'EUR',
+      settledOn: addDays(issueDate, 31),
+      settledByPayment: true,
+    };
+  });
+
+  it('are collected on business days only: no Saturday, Sunday or public holiday', () => {
+    const model = trainModel(lastSummer, AS_OF);
+    const sales = futureSales(model, lastSummer, AS_OF, WEEKS);
+    const days = sales.flatMap((sale) => sale.candidateDays);
+    expect(sales.length).toBeGreaterThan(0);
+    expect(days.filter((day) => !isBusinessDay(fromDayNumber(day)))).toEqual([]);
+    // Paid the day after the due date: due on Sunday 9 August, paid on Monday the 10th; due on
+    // Friday the 14th, paid not on Saturday the 15th (Assumption Day too) but on Monday the 17th.
+    const repeated = lastSummer.filter((r) => addDays(r.issueDate, 364) > AS_OF);
+    const medianDueOn = (dueDate: string) =>
+      sales[repeated.findIndex((r) => addDays(r.dueDate, 364) === dueDate)]?.candidateDays[50];
+    expect(sales).toHaveLength(repeated.length);
+    expect(medianDueOn('2026-08-09')).toBe(toDayNumber('2026-08-10'));
+    expect(medianDueOn('2026-08-14')).toBe(toDayNumber('2026-08-17'));
   });
 });

@@ -13,7 +13,7 @@
  * weeks' (which would take the weeks as moving together) and wider than their root sum of
  * squares (which would take them as independent, when a payment run moves money between them).
  */
-import { addDays, endOfMonth, fromDayNumber, isoWeekday, toDayNumber } from '../calendar.ts';
+import { addDays, endOfMonth, fromDayNumber, isoWeekday, nextBusinessDay, toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import { curveOf, type WeekCurves } from './collection-curve.ts';
 import { expectedDelayDays, spreadDaysOf, type TrainedModel } from './model.ts';
@@ -180,8 +180,25 @@ function addShares(sums: WeekSums, shares: readonly number[], openMinor: number)
 }
 
 /**
+ * The day itself when money can come in on it, else the next business day: a transfer is not
+ * credited on a Saturday, a Sunday or a French public holiday. Cached by day number: every future
+ * sale has a hundred candidate days, over a few hundred distinct days in all.
+ */
+const bankDays = new Map<number, number>();
+export function bankDayOf(day: number): number {
+  let bankDay = bankDays.get(day);
+  if (bankDay === undefined) {
+    bankDay = toDayNumber(nextBusinessDay(fromDayNumber(day)));
+    if (bankDays.size < 100_000) bankDays.set(day, bankDay);
+  }
+  return bankDay;
+}
+
+/**
  * Last year's invoices of the same weeks, issued again 364 days later (same weekday) and paid on
  * the customer's expected delay: a seasonal naive forecast of sales that are not invoiced yet.
+ * Their dates come from delays in calendar days, so each is moved to the next business day (the
+ * open invoices' dates are spread over the days money came in on before: collection-curve.ts).
  */
 export function futureSales(
   model: TrainedModel,
@@ -198,7 +215,7 @@ export function futureSales(
     const dueDay = toDayNumber(record.dueDate) + SAME_WEEKDAY_LAST_YEAR_DAYS;
     const delay = expectedDelayDays(model, record.customerCode, record.customerType);
     const days = candidateDays(model, dueDay, delay, cutoffDay, spreadDaysOf(model, record.customerCode)).map(
-      (day) => Math.max(day, issueDay),
+      (day) => bankDayOf(Math.max(day, issueDay)),
     );
     items.push({ candidateDays: days, openMinor: record.amountMinor });
   }

@@ -110,7 +110,7 @@ export const forecast = {
       '* {count, plural, one {Période partielle} other {Périodes partielles}} : {periods}.',
     'forecast.page.partialItem': '{label} (du {from} au {to})',
     'forecast.page.dayNote':
-      'Jour par jour, les factures ouvertes suivent les jours où l’argent est arrivé par le passé : des jours ouvrés. Les ventes futures (factures pas encore émises) sont datées par les délais de paiement des clients, en jours calendaires : une part tombe un samedi ou un dimanche, et la semaine la compte de même.',
+      'Jour par jour, l’argent n’arrive que les jours ouvrés : les factures ouvertes suivent les jours où il est arrivé par le passé, et une vente future (facture pas encore émise) dont le paiement tomberait un samedi, un dimanche ou un jour férié est comptée le jour ouvré suivant.',
     'forecast.cli.reasonSeparator': ' ; ',
     'forecast.cli.partialPeriod': '{label} (partiel : du {from} au {to})',
   },
@@ -219,7 +219,7 @@ export const forecast = {
       '* {count, plural, one {Partial period} other {Partial periods}}: {periods}.',
     'forecast.page.partialItem': '{label} ({from} to {to})',
     'forecast.page.dayNote':
-      'Day by day, open invoices follow the days money came in on in the past: business days. Future sales (invoices not issued yet) are dated by the customers’ payment delays in calendar days: part of them falls on a Saturday or Sunday, and the week counts them the same way.',
+      'Day by day, money only comes in on business days: open invoices follow the days it came in on in the past, and a future sale (an invoice not issued yet) whose payment would fall on a Saturday, a Sunday or a public holiday is counted on the next business day.',
     'forecast.cli.reasonSeparator': '; ',
     'forecast.cli.partialPeriod': '{label} (partial: {from} to {to})',
   },
