@@ -140,6 +140,12 @@ export function formatMonth(lang: Lang, isoDateOrMonth: Nullable<string>): strin
   return dateFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
+/** A calendar month (1–12) by its name: « août » / "August". */
+export function formatMonthName(lang: Lang, month: number): string {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return EMPTY;
+  return dateFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+}
+
 /** An instant (audit log, tokens): « 04/12/2026 14:05 » in the reader's time zone. */
 export function formatDateTime(lang: Lang, instant: Nullable<string | Date>, timeZone?: string): string {
   if (!instant) return EMPTY;

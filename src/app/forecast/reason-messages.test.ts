@@ -35,3 +35,21 @@ describe('an average delay in words', () => {
     expect(words('en', history(18))).toContain('average delay 18 days after due date (weight 95%)');
   });
 });
+
+describe('the season in words', () => {
+  const season = (month: number, extraDays: number): PredictionReason => ({
+    code: 'seasonality',
+    figures: { month, extraDays, years: 3 },
+  });
+
+  it('names the month in the language and says which way the payments move', () => {
+    expect(words('fr', season(8, 9.4))).toBe(
+      'Saisonnalité : les paiements attendus en août arrivent en moyenne 9 jours plus tard que d’habitude (constaté sur 3 ans), écart compté dans la date',
+    );
+    expect(words('en', season(8, 9.4))).toBe(
+      'Seasonality: payments expected in August come 9 days later than usual on average (seen over 3 years), counted in the date',
+    );
+    expect(words('fr', season(12, -4.2))).toContain('en décembre arrivent en moyenne 4 jours plus tôt');
+    expect(words('en', season(12, -4.2))).toContain('in December come 4 days sooner');
+  });
+});

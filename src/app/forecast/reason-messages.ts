@@ -1,7 +1,7 @@
 /** A prediction's reasons in words: figures formatted for the language, then the catalogue's message. */
 import type { PredictionReason } from '#core/forecast/types';
 import { type Lang, label, translator } from '#text/catalogue';
-import { formatDate, formatDays, formatMoney, formatPercent } from '#text/format';
+import { formatDate, formatDays, formatMoney, formatMonthName, formatPercent } from '#text/format';
 
 export interface ReasonView extends PredictionReason {
   message: string;
@@ -68,6 +68,14 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
         direction: Number(f.extraDays) < 0 ? 'sooner' : 'later',
         extraDays: days(Math.abs(Number(f.extraDays))),
         electronicSharePercent: percent(f.electronicSharePercent ?? 100),
+      };
+    case 'seasonality':
+      // Signed like the channel's figure (negative: paid sooner); the month by its name.
+      return {
+        month: formatMonthName(lang, Number(f.month)),
+        direction: Number(f.extraDays) < 0 ? 'sooner' : 'later',
+        extraDays: days(Math.abs(Number(f.extraDays))),
+        years: Number(f.years),
       };
     case 'promise':
       return {

@@ -23,6 +23,7 @@ import {
   trainModel,
 } from './model.ts';
 import { openAt, type PredictionTerms, predictInvoice } from './predict.ts';
+import { learnSeasonTerms, type SeasonTerms } from './season-terms.ts';
 import {
   DEFAULT_EVENT_OPTIONS,
   type EventOptions,
@@ -40,6 +41,8 @@ export interface ForecastOptions {
   ageRecord?: boolean;
   /** How the record and the recalibration enter the dates (dated-levels.ts); absent: the product's. */
   dates?: DateVariant;
+  /** false: no month moves a payment (season-terms.ts), for measuring what the season brings. */
+  season?: boolean;
 }
 
 export const DEFAULT_FORECAST_OPTIONS: ForecastOptions = {
@@ -80,6 +83,7 @@ export function trainUncalibrated(
   const model = habitsAt(cutoff);
   const eventTerms = learnEventTerms(records, events, cutoff, options.events);
   const age = options.ageRecord === false ? null : learnAgeTerms(records, cutoff);
+  const season = options.season === false ? null : learnSeasonTerms(records, cutoff);
   return {
     cutoff,
     model,
@@ -90,6 +94,7 @@ export function trainUncalibrated(
       eventOptions: options.events,
       calibration: null,
       age,
+      season,
       ...(options.dates ? { dates: options.dates } : {}),
     },
   };
@@ -152,6 +157,7 @@ export interface FoldedTraining {
   habitsAt: HabitsAt;
   termsAt: (cutoff: IsoDate) => EventTerms;
   ageAt?: (cutoff: IsoDate) => AgeTerms;
+  seasonAt?: (cutoff: IsoDate) => SeasonTerms;
   /** The recalibration's sample of the invoices open at a past month end, with their signals then. */
   sampleAt: (monthEnd: IsoDate) => {
     records: readonly InvoiceRecord[];
@@ -173,6 +179,7 @@ export function trainFromParts(
   const at = (date: IsoDate, known: ReadonlyMap<number, InvoiceSignals>): Forecaster => {
     const eventTerms = parts.termsAt(date);
     const age = options.ageRecord === false ? null : (parts.ageAt?.(date) ?? null);
+    const season = options.season === false ? null : (parts.seasonAt?.(date) ?? null);
     return {
       cutoff: date,
       model: parts.habitsAt(date),
@@ -183,6 +190,7 @@ export function trainFromParts(
         eventOptions: options.events,
         calibration: null,
         age,
+        season,
         ...(options.dates ? { dates: options.dates } : {}),
       },
     };

@@ -31,6 +31,7 @@ import {
 import { firstDisputeDate } from './model.ts';
 import { finishModel } from './model-finish.ts';
 import { addToModelFold, type ModelFold, startModelFold } from './model-fold.ts';
+import { addToSeasonFold, finishSeasonTerms, type SeasonFold, startSeasonFold } from './season-terms.ts';
 import { signalsOf } from './signals.ts';
 import type { InvoiceRecord, InvoiceSignals } from './types.ts';
 
@@ -56,6 +57,8 @@ export interface HistoryFold {
   events: EventFold;
   /** The record of invoices already very late, at the same cut-offs (age-terms.ts). */
   age: AgeFold;
+  /** The payments' season, at the same cut-offs (season-terms.ts). */
+  season: SeasonFold;
   /** Issue days (excluded, included] whose invoices future sales repeat. */
   salesAfterDay: number;
   salesUpToDay: number;
@@ -111,6 +114,7 @@ export function startHistoryFold(
     model: startModelFold([cutoff, ...monthEnds], options.model),
     events: startEventFold([cutoff, ...monthEnds], options.events),
     age: startAgeFold([cutoff, ...monthEnds]),
+    season: startSeasonFold([cutoff, ...monthEnds]),
     salesAfterDay: cutoffDay - SAME_WEEKDAY_LAST_YEAR_DAYS,
     salesUpToDay:
       salesWeeks > 0
@@ -142,6 +146,7 @@ export function foldInvoice(
   if (record.settledOn !== null && record.settledOn <= fold.cutoff) fold.settled += 1;
   addToModelFold(fold.model, record, events.length > 0 ? firstDisputeDate(events) : null);
   addToAgeFold(fold.age, record);
+  addToSeasonFold(fold.season, record);
   if (events.length > 0) addInvoiceEvents(fold.events, record, events);
   for (const sample of fold.samples)
     if (openAtMonthEnd(record, sample.end) && isNextPick(fold, sample)) {
@@ -183,6 +188,7 @@ export function trainFromFold(
     habitsAt: (cutoff: IsoDate) => finishModel(fold.model, cutoff),
     termsAt: (cutoff: IsoDate) => finishEventTerms(fold.events, cutoff),
     ageAt: (cutoff: IsoDate) => finishAgeTerms(fold.age, cutoff),
+    seasonAt: (cutoff: IsoDate) => finishSeasonTerms(fold.season, cutoff),
     sampleAt: (monthEnd: IsoDate) => samples.get(monthEnd) ?? { records: [], signals: new Map() },
   };
   return trainFromParts(parts, fold.cutoff, fold.options, signals);

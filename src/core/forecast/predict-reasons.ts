@@ -1,6 +1,6 @@
 /**
  * A prediction's reasons as codes and figures (predict.ts): the customer's history and trend, the
- * segment when its own history weighs little, the invoice's size, channel, age and terms, and the
+ * segment when its own history weighs little, the invoice's size, channel, season, age and terms, and the
  * record's word for an invoice older than most ever paid.
  */
 import type { AgeCandidates } from './age-terms.ts';
@@ -31,13 +31,17 @@ function channelReason(model: TrainedModel, record: InvoiceRecord, share: number
   };
 }
 
-/** `habit`: the customer's (looked up once per invoice); `share`: `electronicShareOf` the invoice. */
+/**
+ * `habit`: the customer's (looked up once per invoice); `share`: `electronicShareOf` the invoice;
+ * `season`: the reason of the month its payment is expected in, if it has one (predict.ts).
+ */
 export function reasonsOf(
   model: TrainedModel,
   record: InvoiceRecord,
   habit: CustomerHabit | undefined,
   share: number,
   overdueDays: number,
+  season: PredictionReason | null = null,
 ): PredictionReason[] {
   const segment = model.segments.get(record.customerType);
   const reasons: PredictionReason[] = [];
@@ -80,6 +84,7 @@ export function reasonsOf(
     });
   const channel = channelReason(model, record, share);
   if (channel) reasons.push(channel);
+  if (season) reasons.push(season);
   if (overdueDays > 0) reasons.push({ code: 'already_overdue', figures: { daysOverdue: overdueDays } });
   reasons.push({ code: 'payment_terms', figures: { termsDays: termsDays(record) } });
   return reasons;

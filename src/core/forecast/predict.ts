@@ -1,8 +1,8 @@
 /**
  * One open invoice's payment-date distribution as of the model's cut-off: the customer's expected
  * delay plus each residual quantile, kept only where the date falls after the cut-off (an invoice
- * still open then cannot have been paid before it), moved by the invoice's channel, disputes,
- * promises and reminders, its probabilities recalibrated, with the reasons as codes and figures.
+ * still open then cannot have been paid before it), moved by the invoice's channel, the season of its
+ * expected payment, disputes, promises and reminders, its probabilities recalibrated, with the reasons as codes and figures.
  */
 import { fromDayNumber, toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
@@ -23,8 +23,9 @@ import {
 } from './dated-levels.ts';
 import { electronicShareOf, expectedDelayDays, type TrainedModel } from './model.ts';
 import { allReasons, noPaymentExpected, reasonsOf } from './predict-reasons.ts';
+import { type SeasonTerms, seasonOf } from './season-terms.ts';
 import { DEFAULT_EVENT_OPTIONS, type EventOptions, type EventTerms, eventEffect } from './signals.ts';
-import type { InvoicePrediction, InvoiceRecord, InvoiceSignals } from './types.ts';
+import type { InvoicePrediction, InvoiceRecord, InvoiceSignals, PredictionReason } from './types.ts';
 
 /** What a prediction adds to the habits model: the event terms and the recalibration map. */
 export interface PredictionTerms {
@@ -38,6 +39,8 @@ export interface PredictionTerms {
   age?: AgeTerms | null;
   /** How the record and the recalibration enter the dates (dated-levels.ts); absent: the product's. */
   dates?: DateVariant;
+  /** Days added by the month the payment is expected in (season-terms.ts); absent: none. */
+  season?: SeasonTerms | null;
 }
 
 /** Signals given as reasons only, probabilities raw: the habits model alone. */
@@ -158,7 +161,9 @@ export function predictInvoice(
   const share = electronicShareOf(model, record, habit !== undefined);
   const channel = share === 0 ? 0 : share * model.electronicDelayDays;
   const expected = habit?.delayDays ?? expectedDelayDays(model, record.customerCode, record.customerType);
-  const delay = expected + inDispute + channel;
+  const usual = expected + inDispute + channel;
+  const season = seasonAt(terms.season, dueDay + Math.round(usual), cutoffDay);
+  const delay = usual + (season?.days ?? 0);
   const spread = habit?.spreadDays ?? model.pooledSpreadDays;
   const variant = terms.dates ?? DEFAULT_DATE_VARIANT;
   const overdue = cutoffDay - dueDay;
@@ -217,7 +222,7 @@ export function predictInvoice(
   const promised = effect.reasons.some((r) => r.code === 'promise' && r.figures.expectedDate !== '');
   const unexpected = used !== null && !promised && used.paidWithinYear < PAYMENT_EXPECTED_MIN_SHARE;
   const reasons = allReasons(
-    reasonsOf(model, record, habit, share, overdue),
+    reasonsOf(model, record, habit, share, overdue, season?.reason),
     used?.reason ?? null,
     effect.reasons,
   );
@@ -237,6 +242,23 @@ export function predictInvoice(
     candidateDays: days,
     ...(unexpected ? { paymentExpected: false } : {}),
   };
+}
+
+/**
+ * The season's days for a payment expected on `expectedDay`, or on the day after the cut-off when that
+ * has passed (the payment, still to come, falls then at the earliest), and its reason (an effect is
+ * at least MIN_SEASON_DAYS, season-terms.ts: every date it moves says so); null without one that month.
+ */
+function seasonAt(terms: SeasonTerms | null | undefined, expectedDay: number, cutoffDay: number) {
+  if (!terms) return null;
+  const month = Number(dateOfDay(Math.max(expectedDay, cutoffDay + 1)).slice(5, 7));
+  const { days, years } = seasonOf(terms, month);
+  if (days === 0) return null;
+  const reason: PredictionReason = {
+    code: 'seasonality',
+    figures: { month, extraDays: round1(days), years },
+  };
+  return { days, reason };
 }
 
 /** Invoices issued by the cut-off and not yet settled then (whatever settled them later). */

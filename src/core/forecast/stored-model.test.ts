@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar.ts';
 import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from './forecaster.ts';
 import { openAt } from './predict.ts';
+import {
+  lateInAugust,
+  CUTOFF as SEASON_CUTOFF,
+  seasonalBook,
+  seasonalInvoice,
+} from './season-book.fixture.ts';
 import { signalsAt } from './signals.ts';
 import { predictAt, restoreForecaster, STORED_MODEL_LAYOUT, storeForecaster } from './stored-model.ts';
 import type { InvoiceEvent, InvoiceRecord } from './types.ts';
@@ -88,6 +94,23 @@ describe('stored forecaster', () => {
     const older = restoreForecaster(stored);
     expect(older.model.electronicDelayDays).toBe(0);
     expect(older.model.options.channelAdjusted).toBe(false);
+  });
+
+  it('keeps the payments’ season, and reads a model kept before the season was learned as without it', () => {
+    const open = Array.from({ length: 10 }, (_, c) =>
+      seasonalInvoice(9001 + c, c, addDays('2026-08-01', c), null),
+    );
+    const records = [...seasonalBook(lateInAugust), ...open];
+    const trained = trainForecaster(records, [], SEASON_CUTOFF, options);
+    expect(trained.terms.season?.monthDays[7]).toBeGreaterThan(10);
+    const stored = JSON.parse(JSON.stringify(storeForecaster(trained)));
+    const restored = predictAt(restoreForecaster(stored), SEASON_CUTOFF, new Map());
+    expect(restored.terms.season).toEqual(trained.terms.season);
+    const fresh = open.map((r) => predictWith(trained, r, r.amountMinor));
+    expect(fresh.every((p) => p.reasons.some((reason) => reason.code === 'seasonality'))).toBe(true);
+    expect(open.map((r) => predictWith(restored, r, r.amountMinor))).toEqual(fresh);
+    delete stored.season;
+    expect(restoreForecaster(stored).season).toBeNull();
   });
 
   it('predicts at a later date from that date: no payment day on or before it', () => {

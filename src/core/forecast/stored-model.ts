@@ -11,6 +11,7 @@ import type { AgeRecord, AgeTerms } from './age-terms.ts';
 import type { ProbabilityCalibration } from './calibration.ts';
 import type { Forecaster } from './forecaster.ts';
 import type { CustomerHabit, ElectronicShares, ModelOptions, TrainedModel } from './model.ts';
+import type { SeasonTerms } from './season-terms.ts';
 import type { EventOptions, EventTerms, PromiseRecord, TypicalDays } from './signals.ts';
 import type { InvoiceSignals } from './types.ts';
 
@@ -62,6 +63,8 @@ export interface StoredForecaster {
   calibration: ProbabilityCalibration | null;
   /** The record of invoices already very late (layout 3); null when the predictor had none. */
   age: { company: (AgeRecord | null)[]; segments: [string, (AgeRecord | null)[]][] } | null;
+  /** The payments' season (season-terms.ts); absent from the models kept before it was learned: none. */
+  season?: SeasonTerms | null;
 }
 
 function storeCustomers(
@@ -129,6 +132,7 @@ export function storeForecaster(forecaster: Forecaster): StoredForecaster {
     },
     calibration: terms.calibration,
     age: terms.age ? { company: terms.age.company, segments: [...terms.age.segments] } : null,
+    season: terms.season ?? null,
   };
 }
 
@@ -171,6 +175,7 @@ export interface RestoredForecaster {
   eventOptions: EventOptions;
   calibration: ProbabilityCalibration | null;
   age: AgeTerms | null;
+  season: SeasonTerms | null;
 }
 
 export function restoreForecaster(stored: StoredForecaster): RestoredForecaster {
@@ -202,6 +207,7 @@ export function restoreForecaster(stored: StoredForecaster): RestoredForecaster 
     eventOptions: stored.eventOptions,
     calibration: stored.calibration,
     age: stored.age ? { company: stored.age.company, segments: new Map(stored.age.segments) } : null,
+    season: stored.season ?? null,
   };
 }
 
@@ -227,6 +233,7 @@ export function predictAt(
       eventOptions: restored.eventOptions,
       calibration: restored.calibration,
       age: restored.age,
+      season: restored.season,
     },
   };
 }

@@ -64,6 +64,7 @@ export type ReasonCode =
   | 'payment_terms'
   | 'dispute'
   | 'channel'
+  | 'seasonality'
   | 'promise'
   | 'reminders_sent'
   | 'insolvency_proceedings'
