@@ -9,12 +9,19 @@
  * Beside it, per variant: the paid-only back-test (MAE, late accuracy, Brier) and, with `--ibm`,
  * IBM's sample replayed as bench/forecast-ibm-variants.ts replays `channel (product)`.
  *
- *   node bench/forecast-coverage.ts --data-dir DIR [--from D --to D] [--variants a,b] [--ibm FILE] [--json]
+ * `--holiday MM:N`: a synthetic holiday, every payment made in month MM coming N days later (by the
+ * censoring date, else still open then): the demo's generator has no season, so this shows what the
+ * payments' season (season-terms.ts) learns and brings where there is one. The demo's history ends
+ * on 30 June 2026, so an August holiday is learned too late to be scored (from October 2025, for
+ * payments of August 2026): `--holiday 02:10` is.
+ *
+ *   node bench/forecast-coverage.ts --data-dir DIR [--from D --to D] [--variants a,b] [--ibm FILE]
+ *     [--holiday MM:N] [--json]
  */
 import { parseArgs } from 'node:util';
 import { loadForecastData } from '#app/forecast/forecast-data';
 import { openRuntime } from '#app/runtime';
-import { toDayNumber } from '#core/calendar';
+import { addDays, toDayNumber } from '#core/calendar';
 import { runBacktest } from '#core/forecast/backtest';
 import type { PastPrediction } from '#core/forecast/calibration';
 import { type DateVariant, DEFAULT_DATE_VARIANT } from '#core/forecast/dated-levels';
@@ -58,6 +65,8 @@ const VARIANTS: Record<string, ForecastOptions> = {
   'replace30-agree': dates({ ageFromDays: 30, ageMode: 'replace', calibration: 'agree' }),
   'replace60-agree': dates({ ageFromDays: 60, ageMode: 'replace', calibration: 'agree' }),
   product: base,
+  // The product without the payments' season (season-terms.ts): what the season brings.
+  'no-season': { ...base, season: false },
 };
 
 const BUCKETS = ['not due', '1-30', '31-90', '91-180', '>180'] as const;
@@ -172,6 +181,23 @@ async function ibm(path: string, options: ForecastOptions) {
   return { maeDays: abs / n, lateAccuracy: right / n };
 }
 
+/** The payments made in `month` ('08') `days` later; those then after `to` still open at it. */
+function withHoliday(
+  invoices: readonly InvoiceRecord[],
+  month: string,
+  days: number,
+  to: string,
+): readonly InvoiceRecord[] {
+  if (days === 0) return invoices;
+  return invoices.map((record) => {
+    if (!record.settledByPayment || record.settledOn?.slice(5, 7) !== month) return record;
+    const settledOn = addDays(record.settledOn, days);
+    return settledOn <= to
+      ? { ...record, settledOn }
+      : { ...record, settledOn: null, settledByPayment: false };
+  });
+}
+
 const pct = (num: number, den: number) => (den > 0 ? `${((100 * num) / den).toFixed(1)}` : '–');
 
 function cellText(cell: Cell): string {
@@ -189,6 +215,7 @@ async function main(): Promise<void> {
       to: { type: 'string', default: '2026-06-30' },
       variants: { type: 'string' },
       ibm: { type: 'string' },
+      holiday: { type: 'string' },
       json: { type: 'boolean' },
     },
   });
@@ -200,13 +227,15 @@ async function main(): Promise<void> {
   try {
     const ctx = await runtime.contextFor(undefined, 'cli');
     const data = await loadForecastData(ctx, to, false);
+    const [month, days] = (values.holiday ?? '01:0').split(':');
+    const invoices = withHoliday(data.invoices, month ?? '01', Number(days ?? 0), to);
     const cutoffs = monthEnds(from, to);
     for (const name of names) {
       const options = VARIANTS[name];
       if (!options) throw new Error(`unknown variant ${name}; known: ${Object.keys(VARIANTS).join(' | ')}`);
-      const bt = runBacktest(data.invoices, from, to, { events: data.events, forecast: options });
+      const bt = runBacktest(invoices, from, to, { events: data.events, forecast: options });
       const model = bt.methods.find((m) => m.method === 'model');
-      const cells = coverage(data.invoices, data.events, cutoffs, to, options);
+      const cells = coverage(invoices, data.events, cutoffs, to, options);
       const ibmScore = values.ibm ? await ibm(values.ibm, options) : null;
       out.push({
         name,
