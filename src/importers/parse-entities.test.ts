@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectErrors,
-  expectOk,
-  makeTempDir,
-  summarise,
-  type TempDir,
-} from '../../test/support/import-test-files.ts';
+import { describe, expect, it } from 'vitest';
+import { expectErrors, expectOk, summarise } from '../../test/support/import-test-files.ts';
 import { formatPaymentTermsSpec, parsePaymentTerms } from '../core/ledger/payment-terms.ts';
+import { tempDirOfTestFile } from './import-files.fixture.ts';
 import { parseImportFile } from './parse-file.ts';
 
-let dir: TempDir;
-beforeAll(async () => {
-  dir = await makeTempDir();
-});
-afterAll(async () => {
-  await dir.remove();
-});
+const dir = tempDirOfTestFile();
 
 // Messages are pinned in English here, in French in parse-file.test.ts.
 describe('parseImportFile: credit notes, payments, orders', () => {

@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectErrors,
-  expectOk,
-  makeTempDir,
-  summarise,
-  type TempDir,
-} from '../../test/support/import-test-files.ts';
+import { describe, expect, it } from 'vitest';
+import { expectErrors, expectOk, summarise } from '../../test/support/import-test-files.ts';
+import { tempDirOfTestFile } from './import-files.fixture.ts';
 import { parseImportFile } from './parse-file.ts';
 
-let dir: TempDir;
-beforeAll(async () => {
-  dir = await makeTempDir();
-});
-afterAll(async () => {
-  await dir.remove();
-});
+const dir = tempDirOfTestFile();
 
 describe('parseImportFile: invoices', () => {
   it('reads a French Excel CSV: Windows-1252, semicolons, decimal commas, DD/MM/YYYY', async () => {

@@ -1,37 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, toDayNumber } from '../core/calendar.ts';
-import {
-  computeDueDate,
-  formatPaymentTermsSpec,
-  type PaymentTerms,
-  parsePaymentTerms,
-} from '../core/ledger/payment-terms.ts';
+import { dateArb, EOM45_A, EOM45_B, NET60, termsArb } from '../core/ledger/payment-terms.fixture.ts';
+import { computeDueDate, formatPaymentTermsSpec, parsePaymentTerms } from '../core/ledger/payment-terms.ts';
 import { label } from './catalogue.ts';
 import { describePaymentTerms } from './payment-terms.ts';
-
-const EOM45_A: PaymentTerms = { kind: 'eom', days: 45, method: 'A' };
-const EOM45_B: PaymentTerms = { kind: 'eom', days: 45, method: 'B' };
-const NET60: PaymentTerms = { kind: 'net', days: 60 };
-
-const termsArb: fc.Arbitrary<PaymentTerms> = fc.oneof(
-  fc.record({ kind: fc.constant('net' as const), days: fc.integer({ min: 0, max: 999 }) }),
-  fc.record({
-    kind: fc.constant('eom' as const),
-    days: fc.integer({ min: 0, max: 999 }),
-    method: fc.constantFrom('A' as const, 'B' as const),
-  }),
-  fc.record({
-    kind: fc.constant('eom_plus' as const),
-    days: fc.integer({ min: 0, max: 999 }),
-    plusDays: fc.integer({ min: 0, max: 999 }),
-  }),
-  fc.record({
-    kind: fc.constant('net_day' as const),
-    days: fc.integer({ min: 0, max: 999 }),
-    dayOfMonth: fc.integer({ min: 1, max: 31 }),
-  }),
-);
 
 describe('payment terms in words', () => {
   it('describes in French and English', () => {
@@ -62,9 +34,6 @@ describe('payment terms in words', () => {
   });
 
   it('descriptions parse back to terms with the same due dates', () => {
-    const dateArb = fc
-      .integer({ min: toDayNumber('2000-01-01'), max: toDayNumber('2040-12-31') })
-      .map(fromDayNumber);
     fc.assert(
       fc.property(
         termsArb,

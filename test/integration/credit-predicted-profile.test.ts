@@ -9,34 +9,13 @@ import { configInForce, listConfigVersions } from '#app/credit/configuration';
 import { rescoreCustomers } from '#app/credit/scoring';
 import { loadDataset } from '#app/demo/load-dataset';
 import { DEFAULT_SCORING_METHOD, DEFAULT_SCORING_METHOD_2026_01 } from '#core/credit/default-scoring-method';
-import type { LedgerDocument } from '#core/types';
 import { predictionInputs } from '#db/credit/prediction-inputs';
-import { insertForecastRun } from '#db/forecast/forecast-store';
 import { customer } from '../scenarios/ledger-builder.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import { doc, storedPrediction, storeForecastRun } from './stored-predictions.fixture.ts';
 
 let database: TestDatabase;
 let ctx: AppContext;
-
-const doc = (
-  kind: LedgerDocument['kind'],
-  externalRef: string,
-  customerCode: string,
-  issueDate: string,
-  dueDate: string,
-  amountMinor: number,
-): LedgerDocument => ({
-  kind,
-  source: 't',
-  externalRef,
-  customerCode,
-  issueDate,
-  dueDate,
-  valueDate: null,
-  amountMinor,
-  currency: 'EUR',
-  label: null,
-});
 
 const documents = [
   doc('invoice', 'A1', 'K1', '2026-04-01', '2026-05-01', 100_000),
@@ -53,33 +32,6 @@ const allocations = [
   { debitRef: 'A3', creditRef: 'PA', amountMinor: 50_000, allocationDate: '2026-06-25' },
   { debitRef: 'A1', creditRef: 'PB', amountMinor: 100_000, allocationDate: '2026-07-05' },
 ];
-
-const prediction = (documentId: number, predicted: string, lateBp: number) => ({
-  document_id: documentId,
-  open_minor: 1,
-  predicted_date: predicted,
-  p10_date: predicted,
-  p90_date: predicted,
-  probability_late_bp: lateBp,
-  probability_over30_bp: 0,
-  probability_over60_bp: 0,
-});
-
-async function storeRun(asOf: string, predictions: ReturnType<typeof prediction>[]): Promise<number> {
-  return insertForecastRun(
-    ctx.db,
-    {
-      company_id: 'SP',
-      as_of: asOf,
-      model_version: 'test',
-      currency: 'EUR',
-      open_invoices: predictions.length,
-      created_by: 'test',
-    },
-    predictions,
-    [],
-  );
-}
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -106,20 +58,22 @@ beforeAll(async () => {
     ).map((row) => [row.external_ref, Number(row.document_id)]),
   );
   const id = (ref: string) => ids.get(ref)!;
+  const storeRun = (asOf: string, predictions: ReturnType<typeof storedPrediction>[]) =>
+    storeForecastRun(ctx.db, { companyId: 'SP', asOf, modelVersion: 'test' }, predictions);
   await storeRun('2026-06-01', [
-    prediction(id('A1'), '2026-05-10', 8_000),
-    prediction(id('A2'), '2026-06-14', 1_000),
+    storedPrediction(id('A1'), '2026-05-10', 8_000),
+    storedPrediction(id('A2'), '2026-06-14', 1_000),
   ]);
   await storeRun('2026-06-20', [
-    prediction(id('A1'), '2026-06-25', 9_000),
-    prediction(id('A2'), '2026-07-14', 6_000),
-    prediction(id('A3'), '2026-06-22', 7_000),
-    prediction(id('B1'), '2026-06-28', 2_000),
+    storedPrediction(id('A1'), '2026-06-25', 9_000),
+    storedPrediction(id('A2'), '2026-07-14', 6_000),
+    storedPrediction(id('A3'), '2026-06-22', 7_000),
+    storedPrediction(id('B1'), '2026-06-28', 2_000),
   ]);
   // Made after the scoring date: never read as of 2026-06-30.
   await storeRun('2026-07-05', [
-    prediction(id('A2'), '2027-01-01', 10_000),
-    prediction(id('B1'), '2027-01-01', 10_000),
+    storedPrediction(id('A2'), '2027-01-01', 10_000),
+    storedPrediction(id('B1'), '2027-01-01', 10_000),
   ]);
 });
 afterAll(async () => {

@@ -14,40 +14,19 @@ import { forecastCollections } from '#app/forecast/collections';
 import { MODEL_VERSION } from '#app/forecast/forecast-data';
 import { predictPayments } from '#app/forecast/predictions';
 import { backfillDates, storeForecastSnapshot } from '#app/forecast/snapshot';
-import type { LedgerDocument } from '#core/types';
 import { selectForecastEvents } from '#db/forecast/forecast-events';
 import { selectForecastInvoices } from '#db/forecast/forecast-queries';
-import { insertForecastRun } from '#db/forecast/forecast-store';
 import type { ApiServer } from '#http/api-types';
 import { buildServer } from '#http/server';
 import { customer } from '../scenarios/ledger-builder.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { PASSWORD, type Session, signIn } from './http-fixture.ts';
+import { doc, storedPrediction, storeForecastRun } from './stored-predictions.fixture.ts';
 
 let database: TestDatabase;
 let app: ApiServer;
 let manager: Session;
 let bob: Session;
-
-const doc = (
-  kind: LedgerDocument['kind'],
-  externalRef: string,
-  customerCode: string,
-  issueDate: string,
-  dueDate: string,
-  amountMinor: number,
-): LedgerDocument => ({
-  kind,
-  source: 't',
-  externalRef,
-  customerCode,
-  issueDate,
-  dueDate,
-  valueDate: null,
-  amountMinor,
-  currency: 'EUR',
-  label: null,
-});
 
 const CUTOFF = '2026-03-10';
 const documents = [
@@ -286,29 +265,12 @@ describe('the collector’s agenda and stored predictions', () => {
     const ids = Object.fromEntries(
       (await selectForecastInvoices(ctx.db, 'FC', asOf)).map((r) => [r.documentRef, r.documentId]),
     );
-    const storedRow = (ref: string, probabilityLate: number) => ({
-      document_id: ids[ref] as number,
-      open_minor: 1,
-      predicted_date: asOf,
-      p10_date: asOf,
-      p90_date: asOf,
-      probability_late_bp: probabilityLate,
-      probability_over30_bp: 0,
-      probability_over60_bp: 0,
-    });
-    await insertForecastRun(
-      ctx.db,
-      {
-        company_id: 'FC',
-        as_of: '2026-04-27',
-        model_version: MODEL_VERSION,
-        currency: 'EUR',
-        open_invoices: 2,
-        created_by: 'test',
-      },
-      [storedRow('I5', late('I5') ? 1_000 : 9_000), storedRow('J2', late('J2') ? 1_000 : 9_000)],
-      [],
-    );
+    const storedRow = (ref: string, probabilityLate: number) =>
+      storedPrediction(ids[ref] as number, asOf, probabilityLate);
+    await storeForecastRun(ctx.db, { companyId: 'FC', asOf: '2026-04-27', modelVersion: MODEL_VERSION }, [
+      storedRow('I5', late('I5') ? 1_000 : 9_000),
+      storedRow('J2', late('J2') ? 1_000 : 9_000),
+    ]);
     expect(await likelyLate(asOf)).toEqual(expected({ I5: !late('I5'), J2: !late('J2') }));
     // More than a week after the run, it is stale: the model is asked again.
     const later = '2026-05-05';

@@ -6,7 +6,17 @@
  * The weights add up to 100, so a weight reads as the criterion's share of the score when every
  * input is known. Each scale gives 0–10 points.
  */
-import type { ScoringCriterion, ScoringMethod } from './scoring-method.ts';
+import type { ScoringCriterion, ScoringMethod, UpToScale } from './scoring-method.ts';
+
+/** Days late bands shared by the past average and the predicted delay: the same days, the same points. */
+const DAYS_LATE_BANDS: UpToScale['bands'] = [
+  { upTo: 0, points: 10 },
+  { upTo: 5, points: 8 },
+  { upTo: 15, points: 6 },
+  { upTo: 30, points: 3 },
+  { upTo: 60, points: 1 },
+  { upTo: null, points: 0 },
+];
 
 /**
  * The first default, on past payments only. Kept so that a company can store it as its own version
@@ -131,17 +141,7 @@ export const DEFAULT_SCORING_METHOD_2026_01: ScoringMethod = {
       code: 'average_days_late',
       group: 'payments',
       weight: 10,
-      scale: {
-        kind: 'up_to',
-        bands: [
-          { upTo: 0, points: 10 },
-          { upTo: 5, points: 8 },
-          { upTo: 15, points: 6 },
-          { upTo: 30, points: 3 },
-          { upTo: 60, points: 1 },
-          { upTo: null, points: 0 },
-        ],
-      },
+      scale: { kind: 'up_to', bands: DAYS_LATE_BANDS },
     },
     {
       code: 'late_share_bps',
@@ -251,16 +251,6 @@ export const DEFAULT_SCORING_METHOD_2026_01: ScoringMethod = {
     },
   ],
 };
-
-/** Days late bands shared by the past average and the predicted delay: the same days, the same points. */
-const DAYS_LATE_BANDS = [
-  { upTo: 0, points: 10 },
-  { upTo: 5, points: 8 },
-  { upTo: 15, points: 6 },
-  { upTo: 30, points: 3 },
-  { upTo: 60, points: 1 },
-  { upTo: null, points: 0 },
-];
 
 /**
  * The payer profile as the payment-date model sees it: the expected days late of the customer's

@@ -1,17 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, fromDayNumber, toDayNumber } from '../calendar.ts';
+import { addDays } from '../calendar.ts';
+import { dateArb, EOM45_A, EOM45_B, NET60, termsArb } from './payment-terms.fixture.ts';
 import {
   computeDueDate,
   formatPaymentTermsSpec,
   maxLegalTermsCheck,
-  type PaymentTerms,
   parsePaymentTerms,
 } from './payment-terms.ts';
-
-const EOM45_A: PaymentTerms = { kind: 'eom', days: 45, method: 'A' };
-const EOM45_B: PaymentTerms = { kind: 'eom', days: 45, method: 'B' };
-const NET60: PaymentTerms = { kind: 'net', days: 60 };
 
 // Invoice date → "45 jours fin de mois" method A, method B, "60 jours nets"
 // (french-payment-rules.md §4; the computed values are the oracle).
@@ -90,9 +86,6 @@ describe('computeDueDate — other kinds', () => {
   });
 
   it('due dates never precede the issue date and grow with the day count', () => {
-    const dateArb = fc
-      .integer({ min: toDayNumber('2000-01-01'), max: toDayNumber('2040-12-31') })
-      .map(fromDayNumber);
     fc.assert(
       fc.property(dateArb, fc.integer({ min: 0, max: 200 }), (issueDate, days) => {
         for (const spec of [`net:${days}`, `eom:${days}`, `eom_b:${days}`, `eom_plus:${days}:10`]) {
@@ -200,25 +193,6 @@ describe('parsePaymentTerms', () => {
     expect(parsePaymentTerms(text)).toBeNull();
   });
 });
-
-const termsArb: fc.Arbitrary<PaymentTerms> = fc.oneof(
-  fc.record({ kind: fc.constant('net' as const), days: fc.integer({ min: 0, max: 999 }) }),
-  fc.record({
-    kind: fc.constant('eom' as const),
-    days: fc.integer({ min: 0, max: 999 }),
-    method: fc.constantFrom('A' as const, 'B' as const),
-  }),
-  fc.record({
-    kind: fc.constant('eom_plus' as const),
-    days: fc.integer({ min: 0, max: 999 }),
-    plusDays: fc.integer({ min: 0, max: 999 }),
-  }),
-  fc.record({
-    kind: fc.constant('net_day' as const),
-    days: fc.integer({ min: 0, max: 999 }),
-    dayOfMonth: fc.integer({ min: 1, max: 31 }),
-  }),
-);
 
 describe('formatting', () => {
   it('round trips spec → parse → spec', () => {

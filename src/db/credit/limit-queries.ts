@@ -1,6 +1,11 @@
 /** Limit requests (the approval inbox), the limit history, and the people a credit message goes to. */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
+import {
+  type CustomerRecordFilter,
+  customerRecordConditions,
+  selectWithCustomer,
+} from './customer-records.ts';
 
 export interface LimitRequestRow {
   requestId: number;
@@ -81,8 +86,7 @@ export async function findLimitRequest(
   lock = false,
 ): Promise<LimitRequestRow | undefined> {
   const result = await sql<LimitRequestRow>`
-    select ${REQUEST_COLUMNS} from credit_limit_requests r
-      join customers c on c.company_id = r.company_id and c.code = r.customer_code
+    ${selectWithCustomer(REQUEST_COLUMNS, 'credit_limit_requests', 'r')}
      where r.company_id = ${companyId} and r.request_id = ${requestId}
      ${lock ? sql`for update of r` : sql``}`.execute(db);
   return result.rows[0];
@@ -91,22 +95,11 @@ export async function findLimitRequest(
 export async function listLimitRequests(
   db: Kysely<Database>,
   companyId: string,
-  filter: {
-    status?: string | undefined;
-    salesperson?: string | undefined;
-    customerCode?: string | undefined;
-    limit: number;
-  },
+  filter: CustomerRecordFilter & { limit: number },
 ): Promise<LimitRequestRow[]> {
-  const status = filter.status === undefined ? sql`` : sql`and r.status = ${filter.status}`;
-  const salesperson =
-    filter.salesperson === undefined ? sql`` : sql`and c.salesperson = ${filter.salesperson}`;
-  const customer =
-    filter.customerCode === undefined ? sql`` : sql`and r.customer_code = ${filter.customerCode}`;
   const result = await sql<LimitRequestRow>`
-    select ${REQUEST_COLUMNS} from credit_limit_requests r
-      join customers c on c.company_id = r.company_id and c.code = r.customer_code
-     where r.company_id = ${companyId} ${status} ${salesperson} ${customer}
+    ${selectWithCustomer(REQUEST_COLUMNS, 'credit_limit_requests', 'r')}
+     where r.company_id = ${companyId} ${customerRecordConditions('r', filter)}
      order by r.due_at, r.request_id limit ${filter.limit}`.execute(db);
   return result.rows;
 }

@@ -1,6 +1,11 @@
 /** Recorded order decisions: the held-orders queue and their release or refusal. */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
+import {
+  type CustomerRecordFilter,
+  customerRecordConditions,
+  selectWithCustomer,
+} from './customer-records.ts';
 
 export type OrderDecisionStatus = 'approved' | 'held' | 'released' | 'refused';
 
@@ -86,16 +91,13 @@ export async function findOrderDecision(
       ? sql`k.idempotency_key = ${by.idempotencyKey}`
       : sql`k.order_ref = ${by.orderRef ?? ''}`;
   const result = await sql<OrderDecisionRow>`
-    select ${COLUMNS} from credit_order_decisions k
-      join customers c on c.company_id = k.company_id and c.code = k.customer_code
+    ${selectWithCustomer(COLUMNS, 'credit_order_decisions', 'k')}
      where k.company_id = ${companyId} and ${where} ${lock ? sql`for update of k` : sql``}`.execute(db);
   return result.rows[0];
 }
 
-export interface DecisionFilter {
+export interface DecisionFilter extends CustomerRecordFilter {
   status?: OrderDecisionStatus | undefined;
-  customerCode?: string | undefined;
-  salesperson?: string | undefined;
   limit: number;
 }
 
@@ -104,15 +106,9 @@ export async function listOrderDecisions(
   companyId: string,
   filter: DecisionFilter,
 ): Promise<OrderDecisionRow[]> {
-  const status = filter.status === undefined ? sql`` : sql`and k.status = ${filter.status}`;
-  const customer =
-    filter.customerCode === undefined ? sql`` : sql`and k.customer_code = ${filter.customerCode}`;
-  const salesperson =
-    filter.salesperson === undefined ? sql`` : sql`and c.salesperson = ${filter.salesperson}`;
   const result = await sql<OrderDecisionRow>`
-    select ${COLUMNS} from credit_order_decisions k
-      join customers c on c.company_id = k.company_id and c.code = k.customer_code
-     where k.company_id = ${companyId} ${status} ${customer} ${salesperson}
+    ${selectWithCustomer(COLUMNS, 'credit_order_decisions', 'k')}
+     where k.company_id = ${companyId} ${customerRecordConditions('k', filter)}
      order by k.checked_at, k.order_ref limit ${filter.limit}`.execute(db);
   return result.rows;
 }

@@ -1,4 +1,4 @@
-/** Shapes of the dunning API's answers, as the pages read them (see src/http/routes/dunning.ts). */
+/** Shapes of the dunning API's answers, as the pages read them (see src/http/routes/dunning-*.ts). */
 export interface AgendaEntry {
   rank: number;
   customerCode: string;

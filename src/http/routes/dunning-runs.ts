@@ -1,0 +1,248 @@
+/**
+ * Dunning runs over HTTP: a run's preview and execution, the log of the actions it took (and their
+ * cancelling), and the letters it archived. Registered by dunning.ts.
+ */
+import { Type } from '@fastify/type-provider-typebox';
+import { executeDunningRun } from '#app/dunning/execute-run';
+import { previewDunningRun } from '#app/dunning/plan-run';
+import { cancelDunningAction, getLetter, listDunningActions } from '#app/dunning/queries';
+import type { Role } from '#core/types';
+import { type ApiServer, Problem } from '../api-types.ts';
+import { ALL_ROLES } from '../auth-roles.ts';
+import { sendDocument } from '../download.ts';
+import { Currency, IsoDate, Minor } from '../schemas/common.ts';
+
+const COLLECTION: readonly Role[] = ['admin', 'credit_manager', 'collector'];
+// The auditor reads too; writes drop it (auth-roles.ts effectiveAccess).
+const READERS: readonly Role[] = ['admin', 'credit_manager', 'collector', 'director', 'auditor'];
+
+const NullableString = Type.Union([Type.String(), Type.Null()]);
+const NullableInt = Type.Union([Type.Integer(), Type.Null()]);
+
+const ActionItem = Type.Object({
+  documentRef: Type.String(),
+  dueDate: IsoDate,
+  openMinor: Minor,
+  daysLate: Type.Integer(),
+  fromLevel: Type.Integer(),
+  level: Type.Integer(),
+  interestMinor: Type.Union([Minor, Type.Null()]),
+  interestStatus: Type.String({ description: 'claimed, not_claimed or rate_missing' }),
+  indemnityMinor: Minor,
+});
+const Action = Type.Object({
+  actionId: NullableInt,
+  status: Type.String(),
+  customerCode: Type.String(),
+  customerName: Type.String(),
+  step: Type.String(),
+  stepKind: Type.String(),
+  level: Type.Integer(),
+  channel: Type.String(),
+  currency: Currency,
+  items: Type.Array(ActionItem),
+  openTotalMinor: Minor,
+  interestMinor: Minor,
+  indemnityMinor: Minor,
+  creditsMinor: Minor,
+  totalDueMinor: Minor,
+  interestIncomplete: Type.Boolean(),
+  outboxId: NullableInt,
+  letterId: NullableInt,
+  documentPath: NullableString,
+  lateProbabilityBp: Type.Optional(
+    Type.Integer({
+      description: 'a pre-due reminder: highest predicted probability of lateness of its items (bp)',
+    }),
+  ),
+});
+const RunView = Type.Object({
+  asOf: IsoDate,
+  runId: NullableInt,
+  actions: Type.Array(Action),
+  skipped: Type.Array(
+    Type.Object({
+      customerCode: Type.String(),
+      customerName: NullableString,
+      documentRef: Type.String(),
+      reason: Type.String(),
+      level: NullableInt,
+      pausedUntil: Type.Optional(IsoDate),
+      pauseReason: Type.Optional(Type.String()),
+      pauseId: Type.Optional(Type.Integer()),
+      lateProbabilityBp: Type.Optional(
+        Type.Integer({ description: 'likely_on_time: predicted probability (bp)' }),
+      ),
+      minimumLateProbabilityBp: Type.Optional(
+        Type.Integer({ description: 'likely_on_time: the step’s minimum (bp)' }),
+      ),
+    }),
+  ),
+  lateProbabilitySource: Type.Optional(
+    Type.Object(
+      {
+        kind: Type.Union([
+          Type.Literal('stored_predictions'),
+          Type.Literal('stored_model'),
+          Type.Literal('none'),
+        ]),
+        asOf: Type.Optional(IsoDate),
+        trainedAsOf: Type.Optional(IsoDate),
+      },
+      {
+        description: 'where the pre-due steps’ probabilities of lateness came from (when a policy uses them)',
+      },
+    ),
+  ),
+  notices: Type.Optional(
+    Type.Array(Type.String(), {
+      description: 'e.g. late_probability_unavailable: no prediction at most 7 days old',
+    }),
+  ),
+  tasksCreated: Type.Integer(),
+  batchLetterId: NullableInt,
+  batchPath: NullableString,
+  batchFiles: Type.Array(
+    Type.Object({
+      letterId: Type.Integer(),
+      path: Type.String(),
+      filename: Type.String(),
+      part: Type.Integer(),
+      parts: Type.Integer(),
+      firstLetter: Type.Integer(),
+      letters: Type.Integer(),
+    }),
+    { description: 'the print batch in files of at most 1,000 letters, in print order' },
+  ),
+});
+const runFields = {
+  asOf: Type.Optional(IsoDate),
+  customerCodes: Type.Optional(
+    Type.Array(Type.String(), { description: 'only these customers (reviewed selection)' }),
+  ),
+};
+// A run that sends uses the customers' own risk classes: a class given in the request would
+// choose a milder policy for a customer with no trace, so the run's body refuses it, and only
+// the preview (nothing sent) takes it, as a what-if.
+const RunBody = Type.Object(runFields, { additionalProperties: false });
+const PreviewBody = Type.Object({
+  ...runFields,
+  riskClasses: Type.Optional(
+    Type.Record(Type.String(), Type.String(), {
+      description: 'what-if: the risk class to plan each listed customer with, instead of its own',
+    }),
+  ),
+});
+
+const LoggedAction = Type.Object({
+  actionId: Type.Integer(),
+  runId: NullableInt,
+  customerCode: Type.String(),
+  customerName: Type.String(),
+  actionDate: IsoDate,
+  stepCode: Type.String(),
+  stepKind: Type.String(),
+  level: Type.Integer(),
+  channel: Type.String(),
+  currency: Currency,
+  openTotalMinor: Minor,
+  interestTotalMinor: Minor,
+  indemnityTotalMinor: Minor,
+  totalDueMinor: Minor,
+  status: Type.String(),
+  origin: Type.String(),
+  outboxId: NullableInt,
+  letterId: NullableInt,
+  documentPath: NullableString,
+  items: Type.Array(
+    Type.Object({
+      documentRef: Type.String(),
+      dueDate: IsoDate,
+      openMinor: Minor,
+      daysLate: Type.Integer(),
+      level: Type.Integer(),
+      interestMinor: Minor,
+      indemnityMinor: Minor,
+    }),
+  ),
+});
+
+const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const errors = { 400: Problem, 404: Problem };
+
+export function registerDunningRunRoutes(app: ApiServer): void {
+  app.post(
+    '/api/dunning/runs/preview',
+    {
+      config: { access: READERS },
+      schema: {
+        description: 'The reminders due on a date, nothing sent.',
+        body: PreviewBody,
+        response: { 200: RunView, 400: Problem },
+      },
+    },
+    async (request) => previewDunningRun(await app.contextOf(request), request.body),
+  );
+  app.post(
+    '/api/dunning/runs',
+    {
+      config: { access: COLLECTION },
+      schema: {
+        description:
+          'Executes the run of a date (all customers, or the reviewed selection): e-mails queued, letters archived.',
+        body: RunBody,
+        response: { 200: RunView, 400: Problem },
+      },
+    },
+    async (request) => executeDunningRun(await app.contextOf(request), request.body),
+  );
+  app.get(
+    '/api/dunning/actions',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description: 'The log of dunning actions, newest first.',
+        querystring: Type.Object({
+          runId: Type.Optional(Type.Integer()),
+          customerCode: Type.Optional(Type.String()),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+          offset: Type.Optional(Type.Integer({ minimum: 0 })),
+        }),
+        response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(LoggedAction) }) },
+      },
+    },
+    async (request) => listDunningActions(await app.contextOf(request), request.query),
+  );
+  app.post(
+    '/api/dunning/actions/:id/cancel',
+    {
+      config: { access: COLLECTION },
+      schema: {
+        description: 'Cancels an action (not posted): the step will be planned again.',
+        params: IdParams,
+        response: { 200: LoggedAction, ...errors, 409: Problem },
+      },
+    },
+    async (request) => cancelDunningAction(await app.contextOf(request), request.params.id),
+  );
+  app.get(
+    '/api/dunning/letters/:id',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description: 'An archived letter or a run’s print batch, as PDF.',
+        params: IdParams,
+        response: { 200: Type.String({ description: 'application/pdf' }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const letter = await getLetter(await app.contextOf(request), request.params.id);
+      return sendDocument(reply, {
+        fileName: letter.filename,
+        format: 'pdf',
+        body: letter.content,
+        inline: true,
+      });
+    },
+  );
+}
