@@ -6,6 +6,7 @@
  * The demo loading use case seeds these records; the manifest lists the three situations.
  */
 import { addMonths } from '../core/calendar.ts';
+import type { BalanceSheet } from '../core/credit/financial-ratios.ts';
 import type { Customer, CustomerType, IsoDate } from '../core/types.ts';
 import { DEMO_AS_OF, type DemoDataset, type DemoSituation } from './demo-types.ts';
 import { DEMO_USERS } from './demo-users.ts';
@@ -46,23 +47,8 @@ export interface DemoCreditProfile {
   legalIncidents: number;
 }
 
-export interface DemoBalanceSheet {
-  customerCode: string;
-  fiscalYearEnd: IsoDate;
-  currency: string;
-  totalAssetsMinor: number;
-  equityMinor: number;
-  totalDebtsMinor: number;
-  turnoverMinor: number;
-  valueAddedMinor: number;
-  grossOperatingProfitMinor: number;
-  permanentCapitalMinor: number;
-  cashMinor: number;
-  receivablesMinor: number;
-  financialChargesMinor: number;
-  staffCostsMinor: number;
-  netResultMinor: number;
-}
+/** A balance sheet of the demo, for the customer it belongs to. */
+export type DemoBalanceSheet = BalanceSheet & { customerCode: string };
 
 export interface DemoCreditPlan {
   profiles: DemoCreditProfile[];

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectOk, makeTempDir, type TempDir } from '../../test/support/import-test-files.ts';
+import { describe, expect, it } from 'vitest';
+import { expectOk, tempDirOfTestFile } from '../../test/support/import-test-files.ts';
 import { ChannelColumn, isElectronicFlagHeader } from './channel-column.ts';
 import { parseImportFile } from './parse-file.ts';
 
-let dir: TempDir;
-beforeAll(async () => {
-  dir = await makeTempDir();
-});
-afterAll(async () => {
-  await dir.remove();
-});
+const dir = tempDirOfTestFile();
 
 describe('isElectronicFlagHeader', () => {
   it('knows the French and English headers about electronic invoicing, and only those', () => {

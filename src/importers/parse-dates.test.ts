@@ -3,17 +3,11 @@
  * first is done again when a value can only be month first), and the headers and yes/no column
  * of common English receivables exports.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectErrors, expectOk, makeTempDir, type TempDir } from '../../test/support/import-test-files.ts';
+import { describe, expect, it } from 'vitest';
+import { expectErrors, expectOk, tempDirOfTestFile } from '../../test/support/import-test-files.ts';
 import { parseImportFile } from './parse-file.ts';
 
-let dir: TempDir;
-beforeAll(async () => {
-  dir = await makeTempDir();
-});
-afterAll(async () => {
-  await dir.remove();
-});
+const dir = tempDirOfTestFile();
 
 /** An American export: month first, comma-separated, camel-case headers. */
 const EXPORT_HEADER =

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expectErrors, expectOk, summarise } from '../../test/support/import-test-files.ts';
+import {
+  expectErrors,
+  expectOk,
+  summarise,
+  tempDirOfTestFile,
+} from '../../test/support/import-test-files.ts';
 import { formatPaymentTermsSpec, parsePaymentTerms } from '../core/ledger/payment-terms.ts';
-import { tempDirOfTestFile } from './import-files.fixture.ts';
 import { parseImportFile } from './parse-file.ts';
 
 const dir = tempDirOfTestFile();

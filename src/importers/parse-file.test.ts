@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { expectErrors, expectOk, summarise } from '../../test/support/import-test-files.ts';
-import { tempDirOfTestFile } from './import-files.fixture.ts';
+import {
+  expectErrors,
+  expectOk,
+  summarise,
+  tempDirOfTestFile,
+} from '../../test/support/import-test-files.ts';
 import { parseImportFile } from './parse-file.ts';
 
 const dir = tempDirOfTestFile();

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, type TempDir } from '../../test/support/import-test-files.ts';
+import { describe, expect, it } from 'vitest';
+import { tempDirOfTestFile } from '../../test/support/import-test-files.ts';
 import { openTable, type TableReader, type TableRow } from './tabular.ts';
 import { detectSeparator, Utf8NormalisingDecoder } from './text-encoding.ts';
 import { cellValueToText, numberToPlainString } from './xlsx.ts';
 
-let dir: TempDir;
-beforeAll(async () => {
-  dir = await makeTempDir();
-});
-afterAll(async () => {
-  await dir.remove();
-});
+const dir = tempDirOfTestFile();
 
 async function readAll(table: TableReader): Promise<TableRow[]> {
   const rows: TableRow[] = [];

@@ -7,13 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '#app/audit/audit';
 import { getCompanyIdentity, updateCompanyIdentity } from '#app/companies/companies';
 import { createCompany } from '#app/companies/create-company';
 import { loadSender } from '#app/dunning/settings';
-import { runCli } from '#cli/run';
 import { renderLetter } from '#render/letters';
+import { cliOutput } from '../support/cli-output.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 let database: TestDatabase;
@@ -29,25 +29,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function cli(...args: string[]): Promise<{ status: number; stdout: string }> {
-  let stdout = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
-    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  }) as typeof process.stdout.write);
-  const errors = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((() => true) as typeof process.stderr.write);
-  const exitCodeBefore = process.exitCode;
-  try {
-    const status = (await runCli(['--company', 'LGL', ...args], { runtime: database.runtime })) ?? 0;
-    return { status: Number(process.exitCode ?? status), stdout };
-  } finally {
-    spy.mockRestore();
-    errors.mockRestore();
-    process.exitCode = exitCodeBefore;
-  }
-}
+const cli = (...args: string[]) => cliOutput(database.runtime, 'LGL', args);
 
 /** A letter of the company's sender, as text (no-break spaces as spaces). */
 async function letterHead(): Promise<string> {

@@ -4,14 +4,14 @@
  * story; a case edited as a whole; nothing once resolved; `encours dispute edit` as JSON and text.
  */
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '#app/audit/audit';
 import type { AppContext } from '#app/context';
 import { loadDataset } from '#app/demo/load-dataset';
 import { editDispute, editDisputeCase } from '#app/dunning/dispute-edit';
 import { openDispute, openDisputeCase, resolveDispute } from '#app/dunning/disputes';
-import { runCli } from '#cli/run';
 import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
+import { cliOutput } from '../support/cli-output.ts';
 import { rejection } from '../support/rejection.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
@@ -140,25 +140,7 @@ describe('editing a case', () => {
 });
 
 describe('encours dispute edit', () => {
-  async function cli(...args: string[]): Promise<{ status: number; stdout: string }> {
-    let stdout = '';
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
-      stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      return true;
-    }) as typeof process.stdout.write);
-    const errors = vi
-      .spyOn(process.stderr, 'write')
-      .mockImplementation((() => true) as typeof process.stderr.write);
-    const exitCodeBefore = process.exitCode;
-    try {
-      const status = (await runCli(['--company', 'DSE', ...args], { runtime: database.runtime })) ?? 0;
-      return { status: Number(process.exitCode ?? status), stdout };
-    } finally {
-      spy.mockRestore();
-      errors.mockRestore();
-      process.exitCode = exitCodeBefore;
-    }
-  }
+  const cli = (...args: string[]) => cliOutput(database.runtime, 'DSE', args);
 
   it('prints the dispute as JSON, or says in words what happened', async () => {
     // A2's dispute, opened with A3 as one case above.

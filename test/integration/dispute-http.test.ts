@@ -5,31 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertCustomerEvent } from '#db/customers/customer-records';
-import type { ApiServer } from '#http/api-types';
-import type { TestDatabase } from '../support/test-db.ts';
-import { emailOf, openHttpFixture, type Session, signIn } from './http-fixture.ts';
+import { COLLECTOR_AND_SALESPEOPLE, httpFixtureOfFile } from './http-file.fixture.ts';
+import type { Session } from './http-fixture.ts';
 
-let database: TestDatabase;
-let app: ApiServer;
-let collector: Session;
-let alice: Session;
-let bob: Session;
-
-beforeAll(async () => {
-  ({ database, app } = await openHttpFixture());
-  collector = await signIn(app, emailOf('collector'));
-  alice = await signIn(app, 'alice@web.test');
-  bob = await signIn(app, 'bob@web.test');
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
-
-const call = (session: Session, method: 'GET' | 'POST', url: string, payload?: object) =>
-  app.inject({ method, url, headers: session.headers, ...(payload ? { payload } : {}) });
+const web = httpFixtureOfFile(COLLECTOR_AND_SALESPEOPLE);
+const { collector, alice, bob } = web.sessions;
+const { call } = web;
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n', 'latin1');
 
@@ -50,7 +33,7 @@ function upload(
     content,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  return app.inject({
+  return web.app.inject({
     method: 'POST',
     url: `/api/dunning/disputes/${disputeId}/attachments`,
     headers: { ...session.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
@@ -63,7 +46,7 @@ const storedFiles = async () =>
     await sql<{
       count: number;
     }>`select count(*)::int8 as count from dispute_files where company_id = 'WEB'`.execute(
-      database.context('WEB').db,
+      web.database.context('WEB').db,
     )
   ).rows[0]?.count;
 
@@ -130,7 +113,7 @@ describe('disputes API', () => {
     expect(await storedFiles()).toBe(1);
     const attachments = await sql<{ count: number }>`
       select count(*)::int8 as count from dunning_dispute_attachments where company_id = 'WEB'`.execute(
-      database.context('WEB').db,
+      web.database.context('WEB').db,
     );
     expect(attachments.rows[0]?.count).toBe(2);
     await call(collector, 'POST', `/api/dunning/disputes/${again.disputeId}/resolve`, {
@@ -139,7 +122,7 @@ describe('disputes API', () => {
   });
 
   it('lists an imported dispute and resolves it by its event', async () => {
-    const ctx = database.context('WEB');
+    const ctx = web.database.context('WEB');
     await insertCustomerEvent(ctx.db, 'WEB', 'import', {
       customerCode: 'K03',
       kind: 'dispute',
@@ -204,13 +187,12 @@ describe('disputes API', () => {
 
 describe('changing an open dispute over HTTP', () => {
   const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.from('encours png')]);
-  const send = (session: Session, method: 'PATCH' | 'DELETE', url: string, payload?: object) =>
-    app.inject({ method, url, headers: session.headers, ...(payload ? { payload } : {}) });
+  const send = call;
   const detachAudit = async () =>
     (
       await sql<{ after: { fileRemoved: boolean } }>`
         select after from audit_log where company_id = 'WEB' and action = 'dunning.dispute_detach'
-        order by audit_id`.execute(database.context('WEB').db)
+        order by audit_id`.execute(web.database.context('WEB').db)
     ).rows.map((row) => row.after.fileRemoved);
   let open: number;
   let resolved: number;

@@ -1,28 +1,11 @@
 /** Dunning over HTTP: the agenda narrowed for a salesperson, run preview and roles, disputes, policies. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiServer } from '#http/api-types';
-import type { TestDatabase } from '../support/test-db.ts';
-import { emailOf, openHttpFixture, type Session, signIn } from './http-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { COLLECTOR_AND_SALESPEOPLE, httpFixtureOfFile } from './http-file.fixture.ts';
+import { emailOf, signIn } from './http-fixture.ts';
 
-let database: TestDatabase;
-let app: ApiServer;
-let collector: Session;
-let alice: Session;
-let bob: Session;
-
-beforeAll(async () => {
-  ({ database, app } = await openHttpFixture());
-  collector = await signIn(app, emailOf('collector'));
-  alice = await signIn(app, 'alice@web.test');
-  bob = await signIn(app, 'bob@web.test');
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
-
-const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  app.inject({ method, url, headers: session.headers, ...(payload ? { payload } : {}) });
+const web = httpFixtureOfFile(COLLECTOR_AND_SALESPEOPLE);
+const { collector, alice, bob } = web.sessions;
+const { call } = web;
 
 describe('dunning API', () => {
   it('gives the collector the agenda with reasons, and a salesperson only their own customers', async () => {
@@ -107,7 +90,7 @@ describe('dunning API', () => {
     expect([policies.builtIn, policies.inForce[0].steps.length]).toEqual([true, 6]);
     const { version: _version, ...draft } = policies.inForce[0];
     const backwards = { ...draft, steps: [...draft.steps].reverse() };
-    const manager = await signIn(app, emailOf('credit_manager'));
+    const manager = await signIn(web.app, emailOf('credit_manager'));
     const checked = (await call(manager, 'POST', '/api/dunning/policies/validate', backwards)).json();
     expect(checked.problems.map((p: { code: string }) => p.code)).toContain('offsets_not_increasing');
     expect((await call(manager, 'POST', '/api/dunning/policies', backwards)).statusCode).toBe(400);
@@ -143,7 +126,7 @@ describe('dunning cases and templates over HTTP', () => {
   });
 
   it('lists the templates, refuses a broken one, versions an edit and previews it', async () => {
-    const manager = await signIn(app, emailOf('credit_manager'));
+    const manager = await signIn(web.app, emailOf('credit_manager'));
     const list = (await call(collector, 'GET', '/api/dunning/templates')).json();
     expect(list).toContainEqual(
       expect.objectContaining({

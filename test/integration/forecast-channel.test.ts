@@ -11,28 +11,10 @@ import { addDays } from '#core/calendar';
 import type { LedgerDocument } from '#core/types';
 import { selectForecastInvoices } from '#db/forecast/forecast-queries';
 import { customer } from '../scenarios/ledger-builder.ts';
+import { c1Document as doc } from '../support/ledger-document.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 let database: TestDatabase;
-
-const doc = (
-  kind: LedgerDocument['kind'],
-  externalRef: string,
-  issueDate: string,
-  dueDate: string,
-  amountMinor: number,
-): LedgerDocument => ({
-  kind,
-  source: 't',
-  externalRef,
-  customerCode: 'C1',
-  issueDate,
-  dueDate,
-  valueDate: null,
-  amountMinor,
-  currency: 'EUR',
-  label: null,
-});
 
 const AS_OF = '2026-04-10';
 const AMOUNT = 100_000;

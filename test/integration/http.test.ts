@@ -1,27 +1,13 @@
 /** The HTTP API over the same use cases: health, paginated customers, customer file, problems. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiServer } from '#http/api-types';
-import type { TestDatabase } from '../support/test-db.ts';
-import { openHttpFixture, type Session, signIn } from './http-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { httpFixtureOfFile } from './http-file.fixture.ts';
 
-let database: TestDatabase;
-let app: ApiServer;
-let admin: Session;
-
-beforeAll(async () => {
-  ({ database, app } = await openHttpFixture());
-  admin = await signIn(app, 'admin@web.test');
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
-
-const get = (url: string) => app.inject({ method: 'GET', url, headers: admin.headers });
+const web = httpFixtureOfFile({ admin: 'admin@web.test' });
+const get = (url: string) => web.call(web.sessions.admin, 'GET', url);
 
 describe('HTTP API', () => {
   it('answers the health check without signing in (company codes only to signed-in callers)', async () => {
-    const response = await app.inject('/api/health');
+    const response = await web.app.inject('/api/health');
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ok', database: expect.any(String) });
   });
@@ -66,20 +52,20 @@ describe('HTTP API', () => {
     const invalid = await get('/api/customers?limit=0');
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().code).toBe('invalid_input');
-    const anonymous = await app.inject('/api/customers');
+    const anonymous = await web.app.inject('/api/customers');
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.json()).toMatchObject({ status: 401, code: 'unauthenticated' });
-    expect((await app.inject('/api/nowhere')).json()).toMatchObject({ status: 404, code: 'not_found' });
+    expect((await web.app.inject('/api/nowhere')).json()).toMatchObject({ status: 404, code: 'not_found' });
   });
 
   it('publishes its OpenAPI 3.1 description and browsable docs', async () => {
-    const spec = (await app.inject('/api/openapi.json')).json();
+    const spec = (await web.app.inject('/api/openapi.json')).json();
     expect(spec.openapi).toBe('3.1.0');
     expect(Object.keys(spec.paths)).toEqual(
       expect.arrayContaining(['/api/health', '/api/customers', '/api/customers/{code}', '/api/audit']),
     );
     expect(spec.paths['/api/customers/{code}'].patch.description).toContain('Roles: admin, credit_manager.');
-    const docs = await app.inject('/api/docs/');
+    const docs = await web.app.inject('/api/docs/');
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-type']).toContain('text/html');
   });

@@ -1,10 +1,10 @@
 /** GET /api/customers/:code/payment-behaviour: monthly amount-weighted delays, reversals left out, scoping. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '#app/demo/load-dataset';
-import type { LedgerDocument } from '#core/types';
 import type { ApiServer } from '#http/api-types';
 import { buildServer } from '#http/server';
 import { customer } from '../scenarios/ledger-builder.ts';
+import { c1Document as doc } from '../support/ledger-document.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { PASSWORD, type Session, signIn } from './http-fixture.ts';
 
@@ -12,25 +12,6 @@ let database: TestDatabase;
 let app: ApiServer;
 let manager: Session;
 let bob: Session;
-
-const doc = (
-  kind: LedgerDocument['kind'],
-  externalRef: string,
-  issueDate: string,
-  dueDate: string,
-  amountMinor: number,
-): LedgerDocument => ({
-  kind,
-  source: 't',
-  externalRef,
-  customerCode: 'C1',
-  issueDate,
-  dueDate,
-  valueDate: null,
-  amountMinor,
-  currency: 'EUR',
-  label: null,
-});
 
 beforeAll(async () => {
   database = await openTestDatabase();

@@ -1,23 +1,9 @@
 /** Report routes of the HTTP API: JSON documents and CSV/XLSX/PDF files from the same use cases. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiServer } from '#http/api-types';
-import type { TestDatabase } from '../support/test-db.ts';
-import { openHttpFixture, type Session, signIn } from './http-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { httpFixtureOfFile } from './http-file.fixture.ts';
 
-let database: TestDatabase;
-let app: ApiServer;
-let admin: Session;
-
-beforeAll(async () => {
-  ({ database, app } = await openHttpFixture());
-  admin = await signIn(app, 'admin@web.test');
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
-
-const get = (url: string) => app.inject({ method: 'GET', url, headers: admin.headers });
+const web = httpFixtureOfFile({ admin: 'admin@web.test' });
+const get = (url: string) => web.call(web.sessions.admin, 'GET', url);
 
 describe('report routes', () => {
   it('serves the aged balance as JSON with its proof, and drills down', async () => {

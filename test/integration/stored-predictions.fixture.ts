@@ -4,29 +4,10 @@
  * prediction themselves instead of computing it with the model.
  */
 import type { Kysely } from 'kysely';
-import type { LedgerDocument } from '#core/types';
 import { insertForecastRun } from '#db/forecast/forecast-store';
 import type { Database } from '#db/infra/schema';
 
-export const doc = (
-  kind: LedgerDocument['kind'],
-  externalRef: string,
-  customerCode: string,
-  issueDate: string,
-  dueDate: string,
-  amountMinor: number,
-): LedgerDocument => ({
-  kind,
-  source: 't',
-  externalRef,
-  customerCode,
-  issueDate,
-  dueDate,
-  valueDate: null,
-  amountMinor,
-  currency: 'EUR',
-  label: null,
-});
+export { ledgerDocument as doc } from '../support/ledger-document.ts';
 
 /** A stored prediction of one invoice: paid on `predictedDate` (its p10 and p90 too), late with this probability. */
 export const storedPrediction = (documentId: number, predictedDate: string, probabilityLateBp: number) => ({

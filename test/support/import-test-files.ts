@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { afterAll, beforeAll } from 'vitest';
 import type { ImportError, ParseResult } from '../../src/importers/parse-file.ts';
 import type { Lang } from '../../src/text/catalogue.ts';
 import { importProblemMessage } from '../../src/text/import-problems.ts';
@@ -52,6 +53,32 @@ export async function makeTempDir(): Promise<TempDir> {
       return filePath;
     },
     remove: () => rm(path, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A temporary directory made before the tests of the suite this is called in (the test file, or a
+ * `describe`) and removed after them: the set-up the importers' test files share.
+ */
+export function tempDirOfTestFile(): Omit<TempDir, 'remove'> {
+  let dir: TempDir | undefined;
+  beforeAll(async () => {
+    dir = await makeTempDir();
+  });
+  afterAll(async () => {
+    await dir?.remove();
+  });
+  const made = (): TempDir => {
+    if (!dir) throw new Error('the temporary directory is made before the first test of the file');
+    return dir;
+  };
+  return {
+    get path() {
+      return made().path;
+    },
+    write: (name, content) => made().write(name, content),
+    writeCp1252: (name, text) => made().writeCp1252(name, text),
+    writeXlsx: (name, rows, options) => made().writeXlsx(name, rows, options),
   };
 }
 

@@ -3,12 +3,12 @@
  * and English, and every problem of a bad file is worded in both (the importers return codes
  * and params only; the text lives in src/text/messages/import-problems.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type ImportError, NOTICE_CODES, PROBLEM_CODES, parseImportFile } from '#importers/parse-file';
 import { hasMessage, translator } from '#text/catalogue';
 import { MESSAGES } from '#text/icu';
 import { importProblemMessage, importWarningMessage, placeholders } from '#text/import-problems';
-import { makeTempDir, type TempDir } from '../../../test/support/import-test-files.ts';
+import { tempDirOfTestFile } from '../../../test/support/import-test-files.ts';
 import {
   concurrentWriteConflict,
   type ImportLang,
@@ -138,13 +138,7 @@ const BAD_FILES: Array<{ entity: Parameters<typeof parseImportFile>[1]; name: st
 ];
 
 describe('every problem of a bad file has a code and a message in both languages', () => {
-  let dir: TempDir;
-  beforeAll(async () => {
-    dir = await makeTempDir();
-  });
-  afterAll(async () => {
-    await dir.remove();
-  });
+  const dir = tempDirOfTestFile();
 
   async function problems(): Promise<ImportError[]> {
     const found: ImportError[] = [];

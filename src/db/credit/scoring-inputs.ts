@@ -13,6 +13,7 @@
  * the date, leaving out reversals and the rows they cancel — the payment-behaviour report's rule.
  */
 import { type Kysely, sql } from 'kysely';
+import type { BalanceSheet } from '#core/credit/financial-ratios';
 import type { Database } from '../infra/schema.ts';
 
 export interface PaymentInputsRow {
@@ -128,23 +129,8 @@ export interface ProfileRow {
   externalGradeDate: string | null;
 }
 
-export interface BalanceSheetRow {
-  customerCode: string;
-  currency: string;
-  fiscalYearEnd: string;
-  totalAssetsMinor: number;
-  equityMinor: number;
-  totalDebtsMinor: number;
-  turnoverMinor: number;
-  valueAddedMinor: number;
-  grossOperatingProfitMinor: number;
-  permanentCapitalMinor: number;
-  cashMinor: number;
-  receivablesMinor: number;
-  financialChargesMinor: number;
-  staffCostsMinor: number;
-  netResultMinor: number;
-}
+/** A customer's balance sheet as stored: the figures the core's ratios read, and whose they are. */
+export type BalanceSheetRow = BalanceSheet & { customerCode: string };
 
 export async function selectProfiles(
   db: Kysely<Database>,

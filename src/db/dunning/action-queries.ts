@@ -20,7 +20,8 @@ export interface NewActionItem {
   indemnityMinor: number;
 }
 
-export interface NewAction {
+/** What a dunning action holds, the same when a run writes it and when it is read back. */
+export interface DunningActionFields {
   runId: number | null;
   customerCode: string;
   actionDate: string;
@@ -38,11 +39,14 @@ export interface NewAction {
   creditsMinor: number;
   totalDueMinor: number;
   interestIncomplete: boolean;
-  status: 'planned' | 'sent' | 'cancelled';
-  origin: 'run' | 'manual';
   outboxId: number | null;
   letterId: number | null;
   smsText: string | null;
+}
+
+export interface NewAction extends DunningActionFields {
+  status: 'planned' | 'sent' | 'cancelled';
+  origin: 'run' | 'manual';
   items: NewActionItem[];
 }
 
@@ -174,32 +178,12 @@ export async function setActionStatus(
   return Number(result.numUpdatedRows) > 0;
 }
 
-export interface ActionRow {
+export interface ActionRow extends DunningActionFields {
   actionId: number;
-  runId: number | null;
-  customerCode: string;
   customerName: string;
   salesperson: string | null;
-  actionDate: string;
-  policyCode: string;
-  policyVersion: number;
-  stepCode: string;
-  stepKind: string;
-  level: number;
-  channel: string;
-  lang: string;
-  currency: string;
-  openTotalMinor: number;
-  interestTotalMinor: number;
-  indemnityTotalMinor: number;
-  creditsMinor: number;
-  totalDueMinor: number;
-  interestIncomplete: boolean;
   status: string;
   origin: string;
-  outboxId: number | null;
-  letterId: number | null;
-  smsText: string | null;
   createdBy: string;
   items: (NewActionItem & { documentId: number })[];
 }

@@ -12,10 +12,8 @@
  */
 import type { Writable } from 'node:stream';
 import type { Kysely } from 'kysely';
-import { from as copyFrom } from 'pg-copy-streams';
-import { copyValue, drained } from '../imports/copy-stage.ts';
+import { copyInto, copyValue, drained } from '../imports/copy-stage.ts';
 import type { ColumnSpec } from '../infra/bulk.ts';
-import { serverClientOf } from '../infra/connect.ts';
 import type { Database } from '../infra/schema.ts';
 
 /** Bytes handed to the stream at a time. */
@@ -149,28 +147,12 @@ export async function copyRows<Row>(
   rows: Iterable<Row>,
   columns: readonly ColumnSpec<Row>[],
 ): Promise<boolean> {
-  if (columns.some((column) => column.type === 'text[]')) return false;
-  const client = await serverClientOf(trx);
-  if (!client) return false;
-  const names = columns.map((column) => `"${column.name}"`).join(', ');
-  const stream = client.query(copyFrom(`copy ${table} (${names}) from stdin`));
-  const done = new Promise<void>((resolve, reject) => {
-    stream.on('finish', resolve);
-    stream.on('error', reject);
-  });
-  // A failed COPY is reported when awaited below; until then the error must not go unhandled.
-  done.catch(() => {});
-  try {
+  return copyInto(trx, table, columns, async (stream) => {
     const chunks = new CopyChunks();
     for (const row of rows) {
       chunks.row(row, columns);
       if (chunks.ready) await writeAll(stream, chunks.takeFull());
     }
     await writeAll(stream, chunks.finish());
-  } finally {
-    // The connection takes no other statement (not even a rollback) while a COPY is open.
-    stream.end();
-  }
-  await done;
-  return true;
+  });
 }

@@ -68,11 +68,30 @@ export async function copyStageRows<Row>(
   rows: readonly Row[],
   columns: readonly ColumnSpec<Row>[],
 ): Promise<boolean> {
+  return copyInto(trx, stage, columns, async (stream) => {
+    for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+      const text = copyText(rows.slice(start, start + CHUNK_ROWS), columns);
+      if (!stream.write(text)) await drained(stream);
+    }
+  });
+}
+
+/**
+ * Opens `copy table (columns) from stdin` on the transaction's own connection, lets `feed` write
+ * the rows' text to it, and waits for the server to take them; false when COPY is not available
+ * (the embedded engine, list columns) and nothing was written.
+ */
+export async function copyInto<Row>(
+  trx: Kysely<Database>,
+  table: string,
+  columns: readonly ColumnSpec<Row>[],
+  feed: (stream: Writable) => Promise<void>,
+): Promise<boolean> {
   if (columns.some((column) => column.type === 'text[]')) return false;
   const client = await serverClientOf(trx);
   if (!client) return false;
   const names = columns.map((column) => `"${column.name}"`).join(', ');
-  const stream = client.query(copyFrom(`copy ${stage} (${names}) from stdin`));
+  const stream = client.query(copyFrom(`copy ${table} (${names}) from stdin`));
   const done = new Promise<void>((resolve, reject) => {
     stream.on('finish', resolve);
     stream.on('error', reject);
@@ -80,10 +99,7 @@ export async function copyStageRows<Row>(
   // A failed COPY is reported when awaited below; until then the error must not go unhandled.
   done.catch(() => {});
   try {
-    for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-      const text = copyText(rows.slice(start, start + CHUNK_ROWS), columns);
-      if (!stream.write(text)) await drained(stream);
-    }
+    await feed(stream);
   } finally {
     // The connection takes no other statement (not even a rollback) while a COPY is open.
     stream.end();

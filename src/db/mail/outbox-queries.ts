@@ -33,7 +33,8 @@ export interface StoredMailAttachment {
   renderJob: unknown;
 }
 
-export interface NewMailRow {
+/** What a message says and to whom, the same when it is queued and when it is read back. */
+export interface MailMessageFields {
   idempotencyKey: string;
   category: string;
   from: string;
@@ -47,25 +48,15 @@ export interface NewMailRow {
   customerCode: string | null;
   documentRef: string | null;
   messageIdHeader: string;
+}
+
+export interface NewMailRow extends MailMessageFields {
   attachments: (NewMailAttachment | DeferredMailAttachment)[];
 }
 
-export interface MailRow {
+export interface MailRow extends MailMessageFields {
   companyId: string;
   id: number;
-  idempotencyKey: string;
-  category: string;
-  from: string;
-  to: string[];
-  cc: string[];
-  bcc: string[];
-  replyTo: string | null;
-  subject: string;
-  html: string | null;
-  text: string;
-  customerCode: string | null;
-  documentRef: string | null;
-  messageIdHeader: string;
   status: MailStatus;
   attempts: number;
   nextAttemptAt: Date | null;

@@ -1,10 +1,11 @@
 /** The global audit log: every write with who, when, what, before and after; filters and pages. */
-import { Anchor, Button, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { auditActionLabel, auditEntityLabel, describeAuditChanges } from '../../../src/text/audit.ts';
 import { type AuditEntry, query } from '../api.ts';
 import { LoadState } from '../components/LoadState.tsx';
+import { PageNumbers } from '../components/PageNumbers.tsx';
 import { dateTime } from '../format.ts';
 import { type Lang, useI18n } from '../i18n.tsx';
 import { useApi } from '../use-api.ts';
@@ -103,14 +104,7 @@ export function AuditPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {data.total > PAGE_SIZE && (
-            <Pagination
-              total={Math.ceil(data.total / PAGE_SIZE)}
-              value={page}
-              onChange={setPage}
-              aria-label={t('page')}
-            />
-          )}
+          <PageNumbers total={data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
         </>
       )}
     </Stack>

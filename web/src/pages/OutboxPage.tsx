@@ -10,7 +10,6 @@ import {
   Button,
   Code,
   Group,
-  Pagination,
   Select,
   Stack,
   Table,
@@ -24,6 +23,7 @@ import type { OutboxMessage, OutboxPage as OutboxPageData } from '../../../src/h
 import { OUTBOX_STATUSES } from '../../../src/http/schemas/outbox.ts';
 import { ApiError, api, query } from '../api.ts';
 import { LoadState } from '../components/LoadState.tsx';
+import { PageNumbers } from '../components/PageNumbers.tsx';
 import { dateTime } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { useApi } from '../use-api.ts';
@@ -144,14 +144,7 @@ export function OutboxPage() {
               </Table.Tbody>
             </Table>
           )}
-          {data.total > PAGE_SIZE && (
-            <Pagination
-              total={Math.ceil(data.total / PAGE_SIZE)}
-              value={page}
-              onChange={setPage}
-              aria-label={t('page')}
-            />
-          )}
+          <PageNumbers total={data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
         </>
       )}
     </Stack>
