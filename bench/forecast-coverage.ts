@@ -32,6 +32,7 @@ import {
   predictWith,
   trainForecaster,
 } from '#core/forecast/forecaster';
+import type { ModelOptions } from '#core/forecast/model';
 import { openAt } from '#core/forecast/predict';
 import type { InvoiceEvent, InvoiceRecord } from '#core/forecast/types';
 import { resolveDatabaseConfig } from '#db/infra/connect';
@@ -41,6 +42,10 @@ const base = DEFAULT_FORECAST_OPTIONS;
 const dates = (change: Partial<DateVariant>): ForecastOptions => ({
   ...base,
   dates: { ...DEFAULT_DATE_VARIANT, ...change },
+});
+const habits = (change: Partial<ModelOptions>): ForecastOptions => ({
+  ...base,
+  model: { ...base.model, ...change },
 });
 const VARIANTS: Record<string, ForecastOptions> = {
   // Before this change: the record alone from 180 days, the map on the probabilities only.
@@ -67,6 +72,11 @@ const VARIANTS: Record<string, ForecastOptions> = {
   product: base,
   // The product without the payments' season (season-terms.ts): what the season brings.
   'no-season': { ...base, season: false },
+  // The habits without their trend (before model-trend.ts); with the residuals' tail learned from
+  // the invoices still open too (model-residuals.ts), with and without the trend.
+  'no-trend': habits({ trend: false }),
+  'trend-tail': habits({ censoredTail: true }),
+  'tail-only': habits({ trend: false, censoredTail: true }),
 };
 
 const BUCKETS = ['not due', '1-30', '31-90', '91-180', '>180'] as const;

@@ -34,8 +34,10 @@ import { DomainError } from '../errors.ts';
  * two effects fitted jointly (without channel data the same outputs as 4). 6: an invoice older than
  * almost all its customer's payments takes its dates from the record of invoices that old
  * (age-terms.ts), not from the day after the cut-off; a reminder is a reason, not a later floor.
+ * 7: each customer's trend moves its habit to the invoice's due date (model-trend.ts), and the month
+ * the payment is expected in adds its season (season-terms.ts).
  */
-export const MODEL_VERSION = 'delay-shrinkage-6';
+export const MODEL_VERSION = 'delay-shrinkage-7';
 
 export interface ForecastData {
   currency: string;

@@ -53,3 +53,16 @@ describe('the season in words', () => {
     expect(words('en', season(12, -4.2))).toContain('in December come 4 days sooner');
   });
 });
+
+describe('the trend in words', () => {
+  it('says the slope the model used and the days it added, without their sign', () => {
+    const slower: PredictionReason = { code: 'trend_slower', figures: { monthlyDays: 4.3, extraDays: 12.4 } };
+    expect(words('fr', slower)).toBe(
+      'Tendance à la dégradation : ses retards s’allongent d’environ 4,3 j par mois, soit 12 jours de plus que sa moyenne pour cette échéance',
+    );
+    const faster: PredictionReason = { code: 'trend_faster', figures: { monthlyDays: -0.8, extraDays: -3 } };
+    expect(words('en', faster)).toBe(
+      'Getting faster: its delays shrink by about 0.8 days a month, 3 days less than its average for this due date',
+    );
+  });
+});

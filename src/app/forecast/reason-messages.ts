@@ -1,7 +1,14 @@
 /** A prediction's reasons in words: figures formatted for the language, then the catalogue's message. */
 import type { PredictionReason } from '#core/forecast/types';
 import { type Lang, label, translator } from '#text/catalogue';
-import { formatDate, formatDays, formatMoney, formatMonthName, formatPercent } from '#text/format';
+import {
+  formatDate,
+  formatDays,
+  formatMoney,
+  formatMonthName,
+  formatNumber,
+  formatPercent,
+} from '#text/format';
 
 export interface ReasonView extends PredictionReason {
   message: string;
@@ -38,7 +45,11 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
       };
     case 'trend_slower':
     case 'trend_faster':
-      return { recentDelayDays: days(f.recentDelayDays), averageDelayDays: days(f.averageDelayDays) };
+      // The words say which way: the figures without their sign.
+      return {
+        monthlyDays: formatNumber(lang, Math.abs(Number(f.monthlyDays)), 1),
+        extraDays: unsignedDays(f.extraDays),
+      };
     case 'already_overdue':
       return { daysOverdue: days(f.daysOverdue) };
     case 'large_invoice':

@@ -213,7 +213,7 @@ export function futureSales(
     const issueDay = toDayNumber(record.issueDate) + SAME_WEEKDAY_LAST_YEAR_DAYS;
     if (issueDay <= cutoffDay || issueDay > horizonEnd) continue;
     const dueDay = toDayNumber(record.dueDate) + SAME_WEEKDAY_LAST_YEAR_DAYS;
-    const delay = expectedDelayDays(model, record.customerCode, record.customerType);
+    const delay = expectedDelayDays(model, record.customerCode, record.customerType, dueDay);
     const days = candidateDays(model, dueDay, delay, cutoffDay, spreadDaysOf(model, record.customerCode)).map(
       (day) => bankDayOf(Math.max(day, issueDay)),
     );

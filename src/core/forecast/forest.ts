@@ -64,7 +64,12 @@ export const FOREST_FEATURES = [
 export function featuresOf(model: TrainedModel, record: InvoiceRecord): number[] {
   const habit = model.customers.get(record.customerCode);
   const segmentDelay = model.segments.get(record.customerType)?.delayDays ?? model.globalDelayDays;
-  const shrunk = expectedDelayDays(model, record.customerCode, record.customerType);
+  const shrunk = expectedDelayDays(
+    model,
+    record.customerCode,
+    record.customerType,
+    toDayNumber(record.dueDate),
+  );
   const own = habit?.ownDelayDays ?? segmentDelay;
   return [
     shrunk,
@@ -148,7 +153,8 @@ export function predictWithForest(trained: TrainedForest, records: readonly Invo
       Math.max(
         cutoffDay + 1,
         Math.round(
-          toDayNumber(r.dueDate) + expectedDelayDays(trained.habits, r.customerCode, r.customerType),
+          toDayNumber(r.dueDate) +
+            expectedDelayDays(trained.habits, r.customerCode, r.customerType, toDayNumber(r.dueDate)),
         ),
       ),
     );

@@ -16,16 +16,22 @@
  * jointly (model-effects.ts), so that the delay of the disputed invoices sent electronically is not
  * counted twice, nor given to the wrong one. An effect of 0 takes 0 off every sum: without channel
  * data the model is the same to the bit.
+ * With `trend` each habit also gets its trend (model-trend.ts), and with `censoredTail` the
+ * residuals' distribution reads the invoices open and overdue at the cut-off as censored delays
+ * (model-residuals.ts). Neither moves the levels, spreads or residuals: they are measured from the
+ * habit's level, the trend added at prediction (model.ts `trendDaysAt`).
  */
 import type { IsoDate } from '../types.ts';
 import type { CustomerHabit, TrainedModel } from './model.ts';
 import { type Effects, electronicShares, jointEffects } from './model-effects.ts';
 import { type CutoffSums, emptySums, type ModelFold, OPEN, PAID, tagsOf } from './model-fold.ts';
+import { residualQuantiles } from './model-residuals.ts';
+import { customerTrend, keptSlope } from './model-trend.ts';
 
 const mean = (weighted: number, weight: number) => (weight > 0 ? weighted / weight : 0);
 
 /** One customer at the cut-off: its observations' figures, paid and (optionally) open ones together. */
-interface Folded {
+export interface Folded {
   index: number;
   count: number;
   /** Mean delay net of the dispute and channel effects; `ownRaw` as observed (the reason's figure). */
@@ -37,6 +43,9 @@ interface Folded {
   /** Distinct delays ascending, and how many times each was observed. */
   delays: number[];
   counts: number[];
+  /** With `censoredTail`: the ages of its invoices open and overdue at the cut-off, the same way. */
+  censored: number[];
+  censoredCounts: number[];
 }
 
 function foldedCustomers(fold: ModelFold, k: number, effects: Effects): Folded[] {
@@ -71,34 +80,45 @@ function foldedCustomers(fold: ModelFold, k: number, effects: Effects): Folded[]
 
 /**
  * The customer's delays observed at cut-off k (a disputed or electronic invoice's net of its effects),
- * each distinct delay once with its count, ascending: the same sums whatever other cut-offs the
- * fold holds (so a fold of several cut-offs trains, at each, the model a fold of that one alone trains).
+ * each distinct delay once with its count, ascending, and apart the ages of its invoices open and
+ * overdue then when they count as censored (`censoredTail`, not `censoredOverdue`): the same sums
+ * whatever other cut-offs the fold holds (so a fold of several cut-offs trains, at each, the model
+ * a fold of that one alone trains).
  */
 function delaysAt(
   fold: ModelFold,
   customer: number,
   k: number,
   effects: Effects,
-): { delays: number[]; counts: number[] } {
+): Pick<Folded, 'delays' | 'counts' | 'censored' | 'censoredCounts'> {
   const cutoffs = fold.cutoffs.length;
   const tags = tagsOf(fold);
   const pairs = fold.delays[customer] as number[];
   const byDelay = new Map<number, number>();
+  const byAge = new Map<number, number>();
   const count = (delay: number, n: number) => byDelay.set(delay, (byDelay.get(delay) ?? 0) + n);
+  const censor = (age: number, n: number) => byAge.set(age, (byAge.get(age) ?? 0) + n);
   for (let at = 0; at < pairs.length; at += 2) {
     const key = pairs[at] as number;
     const delay = Math.floor(key / tags);
     const tag = key - delay * tags;
     const kind = Math.floor(tag / cutoffs);
     const paidBy = tag - kind * cutoffs;
-    if (tag <= k || tag === cutoffs + k) count(delay, pairs[at + 1] as number);
+    if (tag === cutoffs + k && !fold.options.censoredOverdue) censor(delay, pairs[at + 1] as number);
+    else if (tag <= k || tag === cutoffs + k) count(delay, pairs[at + 1] as number);
     else if (kind === 1 || paidBy > k) continue;
     else if (kind === 2) count(delay - effects.dispute, pairs[at + 1] as number);
     else if (kind === 3) count(delay - effects.electronic, pairs[at + 1] as number);
     else count(delay - effects.dispute - effects.electronic, pairs[at + 1] as number);
   }
   const delays = [...byDelay.keys()].sort((a, b) => a - b);
-  return { delays, counts: delays.map((delay) => byDelay.get(delay) as number) };
+  const censored = [...byAge.keys()].sort((a, b) => a - b);
+  return {
+    delays,
+    counts: delays.map((delay) => byDelay.get(delay) as number),
+    censored,
+    censoredCounts: censored.map((age) => byAge.get(age) as number),
+  };
 }
 
 function sumOfSquares(c: Folded, center: number): number {
@@ -151,6 +171,10 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
     const segment = fold.segmentOf[c.index] as string;
     const ownWeight = c.count / (c.count + strength);
     const segmentDelay = segments.get(segment)?.delayDays ?? globalDelayDays;
+    const trend = customerTrend(at, c.index, effects, at.paid[c.index * PAID + 2] ?? 0);
+    // Its own line weighs in the blend as its own mean does. From the mean due day of its invoices
+    // (where the mean stands on the line) to the cut-off, the trend adds slope × the days between.
+    const trendDaysPerDay = ownWeight * keptSlope(trend);
     customers.set(fold.codes[c.index] as string, {
       segment,
       settledInvoices: c.count,
@@ -159,6 +183,8 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
       meanAmountMinor: c.amount / c.count,
       ownWeight,
       delayDays: ownWeight * c.own + (1 - ownWeight) * segmentDelay,
+      trendDays: trendDaysPerDay === 0 ? 0 : -trendDaysPerDay * (trend?.levelDueOffset ?? 0),
+      trendDaysPerDay,
       spreadDays: 1,
     });
   }
@@ -170,11 +196,15 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
     segments,
     customers,
     priorStrength: strength,
+    trendOriginDay: at.day,
+    trendHorizonDays: options.trendHorizonDays ?? 0,
     pooledSpreadDays,
     disputeDelayDays,
     electronicDelayDays,
     electronicShares: electronicShares(fold, at, electronicDelayDays),
-    residualQuantiles: residualQuantiles(fold, folded, customers),
+    residualQuantiles: residualQuantiles(
+      folded.map((c) => ({ ...c, habit: customers.get(fold.codes[c.index] as string) })),
+    ),
   };
 }
 
@@ -242,54 +272,4 @@ function scaleSpreads(
       );
   });
   return Math.max(1, Math.sqrt(pooled));
-}
-
-/**
- * 101 quantiles of the residuals (delay − predicted delay) / spread, every invoice counted: each
- * customer's distinct delays with their counts, sorted by value, read at the ranks the quantiles
- * of the full list would read (so the same numbers as sorting one residual per invoice).
- */
-function residualQuantiles(
-  fold: ModelFold,
-  folded: readonly Folded[],
-  customers: Map<string, CustomerHabit>,
-): number[] {
-  const values: number[] = [];
-  const counts: number[] = [];
-  for (const c of folded) {
-    const habit = customers.get(fold.codes[c.index] as string);
-    const delayDays = habit?.delayDays ?? 0;
-    const spread = habit?.spreadDays ?? 1;
-    c.delays.forEach((delay, at) => {
-      values.push((delay - delayDays) / spread);
-      counts.push(c.counts[at] as number);
-    });
-  }
-  let total = 0;
-  for (const n of counts) total += n;
-  if (total === 0) return Array.from({ length: 101 }, () => 0);
-  const order = new Uint32Array(values.length);
-  for (let i = 0; i < order.length; i += 1) order[i] = i;
-  order.sort((a, b) => (values[a] as number) - (values[b] as number));
-  // The low ranks ascend, and so do the high ones: one walk through the sorted values for each.
-  const walker = () => {
-    let entry = 0;
-    let below = counts[order[0] as number] as number;
-    return (rank: number) => {
-      while (rank >= below) {
-        entry += 1;
-        below += counts[order[entry] as number] as number;
-      }
-      return values[order[entry] as number] as number;
-    };
-  };
-  const lowAt = walker();
-  const highAt = walker();
-  return Array.from({ length: 101 }, (_, i) => {
-    const position = (i / 100) * (total - 1);
-    const low = Math.floor(position);
-    const a = lowAt(low);
-    const b = highAt(Math.ceil(position));
-    return a + (b - a) * (position - low);
-  });
 }

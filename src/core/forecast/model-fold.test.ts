@@ -156,7 +156,8 @@ const historyArbitrary = fc.array(
 
 describe('the habits model as a fold', () => {
   it.each([
-    ['default options', DEFAULT_MODEL_OPTIONS],
+    // The trend and the censored tail have their reference in model-trend.test.ts.
+    ['without the trend and the tail', { ...DEFAULT_MODEL_OPTIONS, trend: false, censoredTail: false }],
     [
       'overdue invoices counted, one pooled spread',
       { ...DEFAULT_MODEL_OPTIONS, censoredOverdue: true, spreadPriorCount: 0 },

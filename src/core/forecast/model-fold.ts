@@ -10,6 +10,7 @@
 import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import type { ModelOptions } from './model.ts';
+import { addTrend, TREND } from './model-trend.ts';
 import type { InvoiceRecord } from './types.ts';
 
 /**
@@ -32,6 +33,8 @@ export interface CutoffSums {
   paid: Float64Array;
   /** Only with `censoredOverdue`. */
   open: Float64Array | null;
+  /** Only with `trend`: per customer, the sums of model-trend.ts (TREND of them). */
+  trend: Float64Array | null;
   /** Customers (indexes) in the order of their first paid invoice, then of their first open one. */
   paidOrder: number[];
   openOrder: number[];
@@ -62,8 +65,9 @@ export interface ModelFold {
   /**
    * Each customer's delays as pairs [key, count, …], key = delay × tags + tag (tags = 5 × cut-offs):
    * tag k < cut-offs for an invoice paid by cut-off k (and so by every later one), cut-offs + k for
-   * one open at cut-off k, 2 × cut-offs + k for a disputed one paid by cut-off k, 3 × cut-offs + k
-   * for an electronic one, 4 × cut-offs + k for one both disputed and electronic.
+   * one open and overdue at cut-off k (`censoredOverdue` or `censoredTail`), 2 × cut-offs + k for a
+   * disputed one paid by cut-off k, 3 × cut-offs + k for an electronic one, 4 × cut-offs + k for
+   * one both disputed and electronic.
    */
   delays: number[][];
   capacity: number;
@@ -81,6 +85,7 @@ export function startModelFold(cutoffs: readonly IsoDate[], options: ModelOption
       day: toDayNumber(cutoff),
       paid: new Float64Array(capacity * PAID),
       open: options.censoredOverdue ? new Float64Array(capacity * OPEN) : null,
+      trend: options.trend ? new Float64Array(capacity * TREND) : null,
       paidOrder: [],
       openOrder: [],
       company: emptySums(),
@@ -116,6 +121,7 @@ function customerOf(fold: ModelFold, record: InvoiceRecord): number {
     for (const at of fold.cutoffs) {
       at.paid = grow(at.paid, fold.capacity * PAID);
       if (at.open) at.open = grow(at.open, fold.capacity * OPEN);
+      if (at.trend) at.trend = grow(at.trend, fold.capacity * TREND);
     }
   }
   fold.customerIndex.set(record.customerCode, index);
@@ -173,7 +179,9 @@ export function addToModelFold(
   const { options, cutoffs } = fold;
   const paid = record.settledByPayment && record.settledOn !== null;
   const firstPaid = paid ? cutoffs.findIndex((at) => (record.settledOn as IsoDate) <= at.cutoff) : -1;
-  if (firstPaid < 0 && !options.censoredOverdue) return;
+  // With `censoredTail` (and not `censoredOverdue`), the invoices open at a cut-off count as censored.
+  const censored = options.censoredTail === true && !options.censoredOverdue;
+  if (firstPaid < 0 && !options.censoredOverdue && !censored) return;
   const customer = customerOf(fold, record);
   const dueDay = toDayNumber(record.dueDate);
   if (firstPaid >= 0) {
@@ -183,9 +191,13 @@ export function addToModelFold(
     const electronic = record.electronic === true;
     const tag = paidTagBase(cutoffs.length, disputed, electronic) + firstPaid;
     countDelay(fold.delays[customer] as number[], delay * tagsOf(fold) + tag);
-    const paidAs = { delay, settledDay, disputed, electronic };
+    const paidAs = { delay, settledDay, dueDay, disputed, electronic };
     for (let k = firstPaid; k < cutoffs.length; k += 1)
       addPaid(fold, cutoffs[k] as CutoffSums, record, customer, paidAs);
+  }
+  if (censored) {
+    addCensored(fold, record, customer, dueDay);
+    return;
   }
   if (!options.censoredOverdue) return;
   cutoffs.forEach((at, k) => {
@@ -204,12 +216,40 @@ export function addToModelFold(
   });
 }
 
+/**
+ * With `censoredTail`: the invoice, at each cut-off it is open and overdue at, as a delay of at
+ * least its age then (tag cut-offs + k, as `censoredOverdue` counts it), ages beyond a year counted
+ * as a year: far beyond every residual the tail reads, and a customer's distinct delays stay few
+ * however long its old open items have waited. An invoice closed otherwise than by a payment says
+ * nothing of when it would have been paid.
+ */
+function addCensored(fold: ModelFold, record: InvoiceRecord, customer: number, dueDay: number): void {
+  if (!record.settledByPayment && record.settledOn !== null) return;
+  const { cutoffs } = fold;
+  cutoffs.forEach((at, k) => {
+    const openThen = record.settledOn === null || record.settledOn > at.cutoff;
+    if (!openThen || record.issueDate > at.cutoff || record.dueDate >= at.cutoff) return;
+    const age = Math.min(CENSORED_AGE_CAP_DAYS, at.day - dueDay);
+    countDelay(fold.delays[customer] as number[], age * tagsOf(fold) + cutoffs.length + k);
+  });
+}
+
+const CENSORED_AGE_CAP_DAYS = 365;
+
+export interface PaidAs {
+  delay: number;
+  settledDay: number;
+  dueDay: number;
+  disputed: boolean;
+  electronic: boolean;
+}
+
 function addPaid(
   fold: ModelFold,
   at: CutoffSums,
   record: InvoiceRecord,
   customer: number,
-  paidAs: { delay: number; settledDay: number; disputed: boolean; electronic: boolean },
+  paidAs: PaidAs,
 ): void {
   const { delay, settledDay } = paidAs;
   const age = at.day - settledDay;
@@ -226,6 +266,8 @@ function addPaid(
     sums[base + 5] = (sums[base + 5] ?? 0) + weight;
   }
   sums[base + 6] = (sums[base + 6] ?? 0) + record.amountMinor;
+  if (at.trend)
+    addTrend(fold.options, at.trend, customer * TREND, record.amountMinor, paidAs, at.day, weight);
   addTo(at.company, delay, weight);
   addTo(segmentSums(at.segments, record.customerType), delay, weight);
   const segment = record.customerType;

@@ -1,13 +1,14 @@
 /**
- * A prediction's reasons as codes and figures (predict.ts): the customer's history and trend, the
- * segment when its own history weighs little, the invoice's size, channel, season, age and terms, and the
+ * A prediction's reasons as codes and figures (predict.ts): the customer's history and the trend the
+ * model used (its slope a month, and the days it added to this invoice's delay), the segment when
+ * its own history weighs little, the invoice's size, channel, season, age and terms, and the
  * record's word for an invoice older than most ever paid.
  */
 import type { AgeCandidates } from './age-terms.ts';
 import { type CustomerHabit, type TrainedModel, termsDays } from './model.ts';
 import type { InvoiceRecord, PredictionReason } from './types.ts';
 
-const TREND_THRESHOLD_DAYS = 5;
+const DAYS_PER_MONTH = 30;
 const LARGE_INVOICE_RATIO = 3;
 
 function round1(value: number): number {
@@ -33,6 +34,7 @@ function channelReason(model: TrainedModel, record: InvoiceRecord, share: number
 
 /**
  * `habit`: the customer's (looked up once per invoice); `share`: `electronicShareOf` the invoice;
+ * `trendDays`: what its trend added to the invoice's delay (model.ts `trendDaysAt`).
  * `season`: the reason of the month its payment is expected in, if it has one (predict.ts).
  */
 export function reasonsOf(
@@ -41,6 +43,7 @@ export function reasonsOf(
   habit: CustomerHabit | undefined,
   share: number,
   overdueDays: number,
+  trendDays = 0,
   season: PredictionReason | null = null,
 ): PredictionReason[] {
   const segment = model.segments.get(record.customerType);
@@ -54,17 +57,15 @@ export function reasonsOf(
         weightPercent: Math.round(habit.ownWeight * 100),
       },
     });
-    if (habit.recentDelayDays !== null) {
-      const change = habit.recentDelayDays - habit.ownDelayDays;
-      if (Math.abs(change) >= TREND_THRESHOLD_DAYS)
-        reasons.push({
-          code: change > 0 ? 'trend_slower' : 'trend_faster',
-          figures: {
-            recentDelayDays: round1(habit.recentDelayDays),
-            averageDelayDays: round1(habit.ownDelayDays),
-          },
-        });
-    }
+    // The trend the model used (model-trend.ts), when it moved this invoice's date by a day or more.
+    if (Math.round(Math.abs(trendDays)) >= 1)
+      reasons.push({
+        code: trendDays > 0 ? 'trend_slower' : 'trend_faster',
+        figures: {
+          monthlyDays: round1(habit.trendDaysPerDay * DAYS_PER_MONTH),
+          extraDays: round1(trendDays),
+        },
+      });
     if (record.amountMinor > LARGE_INVOICE_RATIO * habit.meanAmountMinor)
       reasons.push({
         code: 'large_invoice',

@@ -21,7 +21,7 @@ import {
   recalibratedDays,
   recordWeight,
 } from './dated-levels.ts';
-import { electronicShareOf, expectedDelayDays, type TrainedModel } from './model.ts';
+import { electronicShareOf, expectedDelayDays, type TrainedModel, trendDaysAt } from './model.ts';
 import { allReasons, noPaymentExpected, reasonsOf } from './predict-reasons.ts';
 import { type SeasonTerms, seasonOf } from './season-terms.ts';
 import { DEFAULT_EVENT_OPTIONS, type EventOptions, type EventTerms, eventEffect } from './signals.ts';
@@ -160,7 +160,11 @@ export function predictInvoice(
   // it (0 without channel data: the same delay).
   const share = electronicShareOf(model, record, habit !== undefined);
   const channel = share === 0 ? 0 : share * model.electronicDelayDays;
-  const expected = habit?.delayDays ?? expectedDelayDays(model, record.customerCode, record.customerType);
+  // A habit's delay at the invoice's due date: its trend included (model.ts `trendDaysAt`).
+  const trendDays = habit ? trendDaysAt(model, habit, dueDay) : 0;
+  const expected = habit
+    ? habit.delayDays + trendDays
+    : expectedDelayDays(model, record.customerCode, record.customerType, dueDay);
   const usual = expected + inDispute + channel;
   const season = seasonAt(terms.season, dueDay + Math.round(usual), cutoffDay);
   const delay = usual + (season?.days ?? 0);
@@ -222,7 +226,7 @@ export function predictInvoice(
   const promised = effect.reasons.some((r) => r.code === 'promise' && r.figures.expectedDate !== '');
   const unexpected = used !== null && !promised && used.paidWithinYear < PAYMENT_EXPECTED_MIN_SHARE;
   const reasons = allReasons(
-    reasonsOf(model, record, habit, share, overdue, season?.reason),
+    reasonsOf(model, record, habit, share, overdue, trendDays, season?.reason),
     used?.reason ?? null,
     effect.reasons,
   );

@@ -113,6 +113,43 @@ describe('stored forecaster', () => {
     expect(restoreForecaster(stored).season).toBeNull();
   });
 
+  it('keeps the trends, from the training date, and reads a model kept before them as without', () => {
+    const { records, events } = book();
+    // A customer paying one more day late every week (paid by the cut-off).
+    const sliding = Array.from({ length: 90 }, (_, week) =>
+      invoice('G', 'sme', addDays('2024-08-01', 7 * week), 3 + week),
+    ).filter((r) => (r.settledOn as string) <= '2026-05-31');
+    const all = [...records, ...sliding, invoice('G', 'sme', '2026-05-20', null)];
+    const cutoff = '2026-05-31';
+    const trained = trainForecaster(all, events, cutoff, options);
+    expect(trained.model.customers.get('G')?.trendDaysPerDay).toBeGreaterThan(0.1);
+    const stored = JSON.parse(JSON.stringify(storeForecaster(trained)));
+    expect(stored.customers.trendDaysPerDay).toHaveLength(stored.customers.codes.length);
+    const open = openAt(all, cutoff);
+    expect(
+      open.map((r) =>
+        predictWith(predictAt(restoreForecaster(stored), cutoff, signalsAt(events, cutoff)), r, 1),
+      ),
+    ).toEqual(open.map((r) => predictWith(trained, r, 1)));
+    // Later, the trend still starts from the training date: the same delay for the same due date.
+    const later = predictAt(restoreForecaster(stored), '2026-06-10', new Map());
+    const g = open.find((r) => r.customerCode === 'G') as InvoiceRecord;
+    expect(predictWith(later, g, 1).expectedDelayDays).toBe(predictWith(trained, g, 1).expectedDelayDays);
+    // As kept before the trend was learned: neither the columns nor the options.
+    delete stored.customers.trendDays;
+    delete stored.customers.trendDaysPerDay;
+    for (const key of ['trend', 'trendHalfLifeDays', 'trendCompleteDays', 'trendHorizonDays', 'censoredTail'])
+      delete stored.modelOptions[key];
+    const older = restoreForecaster(stored).model;
+    expect([...older.customers.values()].every((h) => h.trendDays === 0 && h.trendDaysPerDay === 0)).toBe(
+      true,
+    );
+    const habit = older.customers.get('G');
+    expect(predictWith(predictAt(restoreForecaster(stored), cutoff, new Map()), g, 1).expectedDelayDays).toBe(
+      Math.round((habit?.delayDays ?? 0) * 10) / 10,
+    );
+  });
+
   it('predicts at a later date from that date: no payment day on or before it', () => {
     const { records, events } = book();
     const trained = trainForecaster(records, events, '2026-05-31', options);

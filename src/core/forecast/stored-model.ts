@@ -6,6 +6,7 @@
  * Numbers go through JSON as they are (JSON keeps every double exactly), so a predictor restored at
  * its own training date predicts exactly what it predicted when it was trained.
  */
+import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import type { AgeRecord, AgeTerms } from './age-terms.ts';
 import type { ProbabilityCalibration } from './calibration.ts';
@@ -35,6 +36,12 @@ interface StoredCustomers {
    * absent from the models kept before it was (read as 0: an unknown channel counted as paper).
    */
   electronicShare?: number[];
+  /**
+   * Each customer's trend (model.ts CustomerHabit `trendDays`, `trendDaysPerDay`); present only when
+   * one is not 0, absent from the models kept before the trend was learned (read as 0: no trend).
+   */
+  trendDays?: number[];
+  trendDaysPerDay?: number[];
 }
 
 export interface StoredForecaster {
@@ -83,6 +90,7 @@ function storeCustomers(
     delayDays: [],
     spreadDays: [],
   };
+  let trending = false;
   for (const [code, habit] of customers) {
     let segment = segmentIndex.get(habit.segment);
     if (segment === undefined) {
@@ -98,6 +106,11 @@ function storeCustomers(
     stored.ownWeight.push(habit.ownWeight);
     stored.delayDays.push(habit.delayDays);
     stored.spreadDays.push(habit.spreadDays);
+    if (habit.trendDaysPerDay !== 0) trending = true;
+  }
+  if (trending) {
+    stored.trendDays = [...customers.values()].map((habit) => habit.trendDays);
+    stored.trendDaysPerDay = [...customers.values()].map((habit) => habit.trendDaysPerDay);
   }
   if (shares.size > 0) stored.electronicShare = stored.codes.map((code) => shares.get(code) ?? 0);
   return stored;
@@ -149,6 +162,8 @@ function restoreCustomers(stored: StoredForecaster): Map<string, CustomerHabit> 
       ownWeight: c.ownWeight[index] as number,
       delayDays: c.delayDays[index] as number,
       spreadDays: c.spreadDays[index] as number,
+      trendDays: c.trendDays?.[index] ?? 0,
+      trendDaysPerDay: c.trendDaysPerDay?.[index] ?? 0,
     });
   return customers;
 }
@@ -188,6 +203,9 @@ export function restoreForecaster(stored: StoredForecaster): RestoredForecaster 
     segments: new Map(stored.segments),
     customers: restoreCustomers(stored),
     priorStrength: stored.priorStrength,
+    // The trends start from the training date (and reach as far as the options said then).
+    trendOriginDay: toDayNumber(stored.trainedAsOf),
+    trendHorizonDays: stored.modelOptions.trendHorizonDays ?? 0,
     pooledSpreadDays: stored.pooledSpreadDays,
     disputeDelayDays: stored.disputeDelayDays,
     electronicDelayDays: stored.electronicDelayDays ?? 0,

@@ -1,0 +1,134 @@
+/**
+ * Each customer's trend (the habits' `trend` option). A recency-weighted mean lags a customer whose
+ * delays grow: it predicts the mean of its past, not where it is heading. So its delays (net of
+ * the dispute and channel effects, like its habit) are fitted as a line over their due dates, by
+ * weighted least squares from running sums the fold keeps (no list of invoices): weights of amount
+ * and recency by due date (`trendHalfLifeDays`), only the invoices due `trendCompleteDays` before
+ * the cut-off or earlier (of the later ones only the fast payers have paid yet, which would bend
+ * every line down at its end). The habit's level then moves along the line from its invoices' mean
+ * due date to the cut-off, and on to each open invoice's due date (model.ts `trendDaysAt`).
+ * A slope counts only as far as it stands out of its noise: slope × (1 − (2 standard errors /
+ * slope)²), 0 within two standard errors, and 0 for a customer with fewer than
+ * MIN_TREND_INVOICES invoices' worth of recent history (a slope read from a handful of invoices
+ * is mostly noise, and extrapolated it costs more than it gives).
+ */
+import type { ModelOptions } from './model.ts';
+import type { Effects } from './model-effects.ts';
+import type { CutoffSums, PaidAs } from './model-fold.ts';
+
+/**
+ * Per customer at one cut-off, x an invoice's due day less the cut-off's, y its delay, w its trend
+ * weight: Σ w, Σ w·x, Σ w·x², Σ w·y, Σ w·x·y, Σ w·y², Σ w² of the invoices fitted, then Σ w, Σ w·x,
+ * Σ w·y of the disputed ones, the same of the electronic ones, Σ w of those both (to take the
+ * delays net of the effects, known only at the end), and Σ weight·x of every paid invoice with
+ * the habit's own weights (where its level stands on the line).
+ */
+export const TREND = 15;
+
+/** Fewer invoices than this in the fit (its weights' effective number, (Σ w)² / Σ w²): no trend. */
+export const MIN_TREND_INVOICES = 8;
+
+/** A slope within this many standard errors of 0 is taken as noise. */
+const SIGNIFICANCE = 2;
+
+/**
+ * Adds a paid invoice to its customer's trend sums at one cut-off (day `atDay`); `habitWeight`: its
+ * weight in the habit's mean.
+ */
+export function addTrend(
+  options: ModelOptions,
+  sums: Float64Array,
+  base: number,
+  amountMinor: number,
+  paid: PaidAs,
+  atDay: number,
+  habitWeight: number,
+): void {
+  const x = paid.dueDay - atDay;
+  sums[base + 14] = (sums[base + 14] ?? 0) + habitWeight * x;
+  if (x > -(options.trendCompleteDays ?? 0)) return;
+  const y = paid.delay;
+  const w = amountMinor * 0.5 ** (-x / (options.trendHalfLifeDays ?? options.halfLifeDays));
+  const add = (slot: number, value: number) => {
+    sums[base + slot] = (sums[base + slot] ?? 0) + value;
+  };
+  add(0, w);
+  add(1, w * x);
+  add(2, w * x * x);
+  add(3, w * y);
+  add(4, w * x * y);
+  add(5, w * y * y);
+  add(6, w * w);
+  if (paid.disputed) {
+    add(7, w);
+    add(8, w * x);
+    add(9, w * y);
+  }
+  if (paid.electronic) {
+    add(10, w);
+    add(11, w * x);
+    add(12, w * y);
+  }
+  if (paid.disputed && paid.electronic) add(13, w);
+}
+
+export interface FittedTrend {
+  /** Days of delay per day of due date, as fitted (net of the effects), and its standard error. */
+  slope: number;
+  standardError: number;
+  /** The invoices' effective number in the fit. */
+  invoices: number;
+  /** The habit's mean due day, less the cut-off's (≤ 0): where its level stands on the line. */
+  levelDueOffset: number;
+}
+
+/**
+ * The customer's line at the cut-off, or null when its invoices cannot draw one (fewer than three,
+ * or all due the same day). `habitWeight`: Σ of its paid invoices' habit weights.
+ */
+export function fitTrend(
+  sums: Float64Array,
+  index: number,
+  effects: Effects,
+  habitWeight: number,
+): FittedTrend | null {
+  const t = index * TREND;
+  const s = (slot: number) => sums[t + slot] ?? 0;
+  const weight = s(0);
+  if (!(weight > 0 && s(6) > 0 && habitWeight > 0)) return null;
+  const invoices = (weight * weight) / s(6);
+  if (invoices <= 3) return null;
+  const { dispute: d, electronic: e } = effects;
+  // Each disputed delay less d, each electronic one less e: the sums of the net delays.
+  const sumX = s(1);
+  const sumY = s(3) - d * s(7) - e * s(10);
+  const sumXY = s(4) - d * s(8) - e * s(11);
+  const sumYY = s(5) - 2 * d * s(9) - 2 * e * s(12) + d * d * s(7) + e * e * s(10) + 2 * d * e * s(13);
+  const cxx = s(2) - (sumX * sumX) / weight;
+  const cxy = sumXY - (sumX * sumY) / weight;
+  const cyy = sumYY - (sumY * sumY) / weight;
+  if (!(cxx > 1e-9 * weight)) return null;
+  const slope = cxy / cxx;
+  const residualVariance = (Math.max(0, cyy - slope * cxy) / weight) * (invoices / (invoices - 2));
+  // The slope's variance with weights that are not precisions (Kish): σ² × (Σ w² / Σ w) / Σ w·(x − x̄)².
+  const variance = (residualVariance * (s(6) / weight)) / cxx;
+  return { slope, standardError: Math.sqrt(variance), invoices, levelDueOffset: s(14) / habitWeight };
+}
+
+/** The slope a prediction uses: 0 within SIGNIFICANCE standard errors, and shrunk beyond by as much. */
+export function keptSlope(trend: FittedTrend | null): number {
+  if (!trend || trend.invoices < MIN_TREND_INVOICES || trend.slope === 0) return 0;
+  const noise = (SIGNIFICANCE * trend.standardError) / trend.slope;
+  const kept = 1 - noise * noise;
+  return kept > 0 ? trend.slope * kept : 0;
+}
+
+/** Fitted on the fold's sums of one customer at a cut-off (null without the `trend` option). */
+export function customerTrend(
+  at: CutoffSums,
+  index: number,
+  effects: Effects,
+  paid: number,
+): FittedTrend | null {
+  return at.trend ? fitTrend(at.trend, index, effects, paid) : null;
+}
