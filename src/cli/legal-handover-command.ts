@@ -179,7 +179,9 @@ function registerFileCommands(legal: Command): void {
     });
   legal
     .command('package <id>')
-    .description('the file package for the partner (cover letter, statement, annexes) as one PDF')
+    .description(
+      'the file package for the partner (cover letter, statement, annexes, the disputes’ documents) as one PDF',
+    )
     .requiredOption('--out <file>', 'where to write the PDF')
     .option('--date <date>', 'date of the letter and of the amounts (default: the reference date)')
     .option('--lang <lang>', 'fr or en', 'fr')

@@ -3,8 +3,10 @@
  * letterhead, the statement of the invoices handed over with the late interest and the 40 €
  * indemnities still owed on the letter's date, the reminders and the formal notice in a sentence,
  * the partner's agreed terms, what to report back), then the annexes — the reminders sent, the
- * formal notice, the exchanges with the debtor and the injunction-to-pay checklist. Encours keeps
- * no invoice PDFs, so none are attached: the letter says copies are sent on request.
+ * formal notice, the exchanges with the debtor, the injunction-to-pay checklist and the listing of
+ * the documents attached to the invoices' disputes — followed by those documents themselves, each
+ * page under its piece number. Encours keeps no invoice PDFs, so none are attached: the letter
+ * says copies are sent on request.
  */
 
 import { daysBetween, minDate } from '#core/calendar';
@@ -16,7 +18,7 @@ import {
   selectFileReminders,
 } from '#db/legal/handover-package-queries';
 import { selectPartners } from '#db/legal/handover-queries';
-import type { Block, Table } from '#render/document';
+import type { Block } from '#render/document';
 import { type LetterItem, type LetterModel, renderLetter } from '#render/letters';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney, formatPercentBps } from '#text/format';
@@ -24,8 +26,9 @@ import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { loadSender } from '../dunning/settings.ts';
 import { claimsAt, getLegalFile } from './handover.ts';
-import { type FileChecklist, fileChecklist, loadDebtor } from './handover-checklist.ts';
-import { disputeFileBlocks } from './handover-dispute-files.ts';
+import { checklistBlocks, formalNoticeBlocks, reminderTable } from './handover-annex-blocks.ts';
+import { fileChecklist, loadDebtor } from './handover-checklist.ts';
+import { type DisputePieces, disputePieces } from './handover-dispute-files.ts';
 import type { LegalFileView } from './handover-view.ts';
 
 export interface PackageInput {
@@ -37,86 +40,13 @@ export interface PackageInput {
 
 const STORY_LIMIT = 80;
 
-function reminderTable(lang: Lang, reminders: readonly ReminderRow[], currency: string): Table {
-  const t = translator(lang);
-  return {
-    currency,
-    columns: [
-      { header: t('legalFile.annex.colDate'), kind: 'date', width: 1 },
-      { header: t('legalFile.annex.colAction'), kind: 'text', width: 3.4 },
-      { header: t('legalFile.annex.colInvoices'), kind: 'text', width: 1.4 },
-      { header: t('legalFile.annex.colClaimed'), kind: 'money', width: 1.2 },
-    ],
-    rows: reminders.map((r) => [
-      r.date,
-      r.origin === 'dunning'
-        ? t('legalFile.annex.dunningAction', {
-            step: label(lang, 'dunningStepKind', r.stepKind),
-            level: r.level ?? 0,
-            channel: label(lang, 'dunningChannel', r.channel),
-          })
-        : (r.detail ?? ''),
-      r.refs.join(', '),
-      r.totalDueMinor,
-    ]),
-  };
-}
-
-function formalNoticeBlocks(lang: Lang, notice: ReminderRow | undefined, currency: string): Block[] {
-  const t = translator(lang);
-  if (!notice) return [{ type: 'paragraph', text: t('legalFile.annex.noFormalNotice') }];
-  return [
-    {
-      type: 'facts',
-      items: [
-        { label: t('legalFile.annex.noticeDate'), value: formatDate(lang, notice.date, { long: true }) },
-        { label: t('legalFile.annex.noticeChannel'), value: label(lang, 'dunningChannel', notice.channel) },
-        { label: t('legalFile.annex.colInvoices'), value: notice.refs.join(', ') },
-        {
-          label: t('legalFile.annex.colClaimed'),
-          value:
-            notice.totalDueMinor === null
-              ? '—'
-              : formatMoney(lang, notice.totalDueMinor, notice.currency ?? currency),
-        },
-      ],
-    },
-  ];
-}
-
-function checklistBlocks(lang: Lang, checklist: FileChecklist): Block[] {
-  const t = translator(lang);
-  return [
-    { type: 'paragraph', text: t('legalFile.court.explain', { court: checklist.court }) },
-    ...(checklist.courtPresumed
-      ? [{ type: 'paragraph' as const, text: t('legalFile.court.presumed'), small: true }]
-      : []),
-    ...(checklist.smallClaimsAlternative
-      ? [{ type: 'paragraph' as const, text: t('legalFile.court.smallClaims') }]
-      : []),
-    {
-      type: 'table',
-      table: {
-        currency: 'EUR',
-        columns: [
-          { header: t('legalFile.annex.colPiece'), kind: 'text', width: 3 },
-          { header: t('legalFile.annex.colStatus'), kind: 'text', width: 2 },
-        ],
-        rows: checklist.pieces.map((p) => [
-          t('legalFile.piece', { piece: p.piece }),
-          t('legalFile.pieceStatus', { status: p.status, date: p.date ? formatDate(lang, p.date) : 'none' }),
-        ]),
-      },
-    },
-  ];
-}
-
 async function annexes(
   ctx: AppContext,
   file: LegalFileView,
   lang: Lang,
   date: IsoDate,
   reminders: ReminderRow[],
+  pieces: DisputePieces,
 ) {
   const t = translator(lang);
   const story = await selectDebtorStory(ctx.db, ctx.companyId, file.customerCode, date, STORY_LIMIT);
@@ -144,9 +74,10 @@ async function annexes(
           },
         }
       : { type: 'paragraph', text: t('legalFile.annex.noStory') },
-    ...(await disputeFileBlocks(ctx, file, lang)),
     { type: 'heading', text: t('legalFile.annex.injunction') },
     ...checklistBlocks(lang, await fileChecklist(ctx, file)),
+    // Last, so that the listing of the dispute documents comes right before the documents themselves.
+    ...pieces.blocks,
   ];
   const disputed = story.some((e) => e.kind === 'dispute');
   return { blocks, notice, disputed };
@@ -174,6 +105,14 @@ function letterItems(
 }
 
 export async function buildHandoverPackage(ctx: AppContext, input: PackageInput): Promise<LetterModel> {
+  return (await assemblePackage(ctx, input)).model;
+}
+
+/** The letter with its annexes, and the dispute documents read for appending after them. */
+async function assemblePackage(
+  ctx: AppContext,
+  input: PackageInput,
+): Promise<{ model: LetterModel; pieces: DisputePieces }> {
   const lang = input.lang ?? 'fr';
   const t = translator(lang);
   const date = input.date ?? (await defaultAsOf(ctx));
@@ -206,10 +145,11 @@ export async function buildHandoverPackage(ctx: AppContext, input: PackageInput)
     firstDue,
     date,
   );
-  const annex = await annexes(ctx, file, lang, date, reminders);
+  const pieces = await disputePieces(ctx, file, lang);
+  const annex = await annexes(ctx, file, lang, date, reminders, pieces);
   const sender = await loadSender(ctx.db, ctx.companyId);
   const [partner] = await selectPartners(ctx.db, ctx.companyId, { partnerId: file.partnerId });
-  return {
+  const model: LetterModel = {
     lang,
     // Recoveries are forwarded under the partner's own accounting, not paid by transfer to this IBAN.
     sender: { ...sender, iban: null },
@@ -226,8 +166,9 @@ export async function buildHandoverPackage(ctx: AppContext, input: PackageInput)
     totals,
     headings: { customerCode: t('legalFile.letter.debtor'), totalDue: t('legalFile.letter.totalClaimed') },
     annexes: annex.blocks,
-    text: letterText({ lang, file, debtor, date, totals, reminders, ...annex }),
+    text: letterText({ lang, file, debtor, date, totals, reminders, pieces, ...annex }),
   };
+  return { model, pieces };
 }
 
 /** The cover letter's paragraphs: every figure formatted for the reader, every sentence from the catalogue. */
@@ -240,6 +181,7 @@ function letterText(input: {
   reminders: readonly ReminderRow[];
   notice: ReminderRow | undefined;
   disputed: boolean;
+  pieces: DisputePieces;
 }): LetterModel['text'] {
   const { lang, file, debtor, date, totals, reminders, notice } = input;
   const t = translator(lang);
@@ -284,7 +226,11 @@ function letterText(input: {
         judicialFee: file.judicialFeeMinor > 0 ? money(file.judicialFeeMinor) : 'none',
       }),
       t('legalFile.letter.reporting', { reference: t('legalFile.reference', { fileId: file.fileId }) }),
-      t('legalFile.letter.enclosures'),
+      t('legalFile.letter.enclosures', {
+        listed: input.pieces.listed,
+        appended: input.pieces.appended,
+        all: input.pieces.appended === input.pieces.listed ? 'yes' : 'no',
+      }),
     ],
     closing: [t('legalFile.letter.closing', { kind })],
     legal: [t('legalFile.letter.legal')],
@@ -295,12 +241,13 @@ export async function renderHandoverPackage(
   ctx: AppContext,
   input: PackageInput,
 ): Promise<{ fileName: string; pdf: Buffer; model: LetterModel }> {
-  const model = await buildHandoverPackage(ctx, input);
+  const { model, pieces } = await assemblePackage(ctx, input);
   const t = translator(model.lang);
   const customer = model.recipient.customerCode.match(/\(([^)]+)\)$/)?.[1] ?? 'client';
+  const letter = await renderLetter(model);
   return {
     fileName: t('legalFile.filename', { customer, fileId: input.fileId }),
-    pdf: await renderLetter(model),
+    pdf: pieces.loaded ? await pieces.loaded.appendTo(letter, pieces.labels, model.lang) : letter,
     model,
   };
 }

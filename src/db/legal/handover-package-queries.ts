@@ -133,6 +133,9 @@ export interface DisputeFileRow {
   documentRef: string;
   kind: string;
   fileName: string;
+  /** From the file's first bytes when it was attached. */
+  mediaType: string;
+  sha256: string;
   sizeBytes: number;
 }
 
@@ -148,11 +151,25 @@ export async function selectFileDisputeAttachments(
   if (documentIds.length === 0) return [];
   const result = await sql<DisputeFileRow>`
     select to_char(a.attached_at, 'YYYY-MM-DD') as "attachedOn", d.external_ref as "documentRef",
-      a.kind, a.file_name as "fileName", f.size_bytes::int8 as "sizeBytes"
+      a.kind, a.file_name as "fileName", f.media_type as "mediaType", a.sha256,
+      f.size_bytes::int8 as "sizeBytes"
     from dunning_dispute_attachments a
     join documents d on d.company_id = a.company_id and d.document_id = a.document_id
     join dispute_files f on f.company_id = a.company_id and f.sha256 = a.sha256
     where a.company_id = ${companyId} and a.document_id = any (${[...documentIds]}::int8[])
     order by a.attached_at, a.attachment_id`.execute(db);
   return result.rows;
+}
+
+/** The stored bytes of some dispute files, by SHA-256 (a file attached twice is read once). */
+export async function selectDisputeFileContents(
+  db: Kysely<Database>,
+  companyId: string,
+  sha256s: readonly string[],
+): Promise<Map<string, Buffer>> {
+  if (sha256s.length === 0) return new Map();
+  const result = await sql<{ sha256: string; content: Buffer }>`
+    select sha256, content from dispute_files
+    where company_id = ${companyId} and sha256 = any (${[...new Set(sha256s)]}::text[])`.execute(db);
+  return new Map(result.rows.map((row) => [row.sha256, row.content]));
 }

@@ -143,7 +143,7 @@ function registerFileRoutes(app: ApiServer): void {
         response: {
           200: {
             description:
-              'The file package: cover letter to the partner, statement with interest and indemnities, reminders, formal notice, exchanges, injunction checklist.',
+              'The file package: cover letter to the partner, statement with interest and indemnities, reminders, formal notice, exchanges, injunction checklist, the listing of the dispute documents, then those documents (PDF pages and images) under their piece numbers.',
             content: { 'application/pdf': { schema: Type.String({ format: 'binary' }) } },
           },
           404: Problem,

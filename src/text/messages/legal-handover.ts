@@ -35,7 +35,7 @@ export const legalHandover = {
     'legalFile.letter.reporting':
       'Nous vous remercions de nous informer de chaque étape (phase amiable, requête en injonction de payer, ordonnance, jugement, exécution) et des sommes encaissées, en rappelant notre référence {reference}, et de nous reverser les fonds recouvrés sous déduction de votre commission. Tout règlement que le débiteur nous adresserait directement vous sera signalé.',
     'legalFile.letter.enclosures':
-      'Vous trouverez en annexe l’historique des relances, la mise en demeure, les échanges avec le débiteur et la liste des pièces utiles à une requête en injonction de payer. Les copies des factures, bons de commande et bons de livraison vous seront adressées sur simple demande.',
+      'Vous trouverez en annexe l’historique des relances, la mise en demeure, les échanges avec le débiteur et la liste des pièces utiles à une requête en injonction de payer{listed, plural, =0 {} one {, ainsi que le document de son litige (annexe 5){all, select, yes {, reproduit à la suite} other {}}} other {, ainsi que les # documents de ses litiges (annexe 5){all, select, yes {, reproduits à la suite} other {{appended, plural, =0 {} one {, dont un reproduit à la suite} other {, dont # reproduits à la suite}}}}}}. Les copies des factures, bons de commande et bons de livraison vous seront adressées sur simple demande.',
     'legalFile.letter.closing':
       'Nous restons à votre disposition pour tout renseignement complémentaire et vous prions d’agréer, {kind, select, lawyer {Maître} other {Madame, Monsieur}}, l’expression de nos salutations distinguées.',
     'legalFile.letter.legal':
@@ -58,9 +58,15 @@ export const legalHandover = {
     'legalFile.annex.noticeDate': 'Date d’envoi',
     'legalFile.annex.noticeChannel': 'Mode d’envoi',
     'legalFile.annex.noStory': 'Aucun échange enregistré.',
-    'legalFile.annex.disputeFiles': 'Pièces des litiges',
+    'legalFile.annex.disputeFiles': 'Annexe 5 — Pièces des litiges',
     'legalFile.annex.disputeFilesIntro':
-      'Documents joints aux litiges des factures transmises (bon de livraison signé, photos, courrier de réclamation), conservés dans Encours, à joindre à ce dossier.',
+      'Documents joints aux litiges des factures transmises (bon de livraison signé, photos, courrier de réclamation), conservés dans Encours. {appended, plural, =0 {Aucun ne peut être reproduit dans ce PDF.} one {La pièce n° 1 est reproduite à la suite de cette annexe, chacune de ses pages portant son numéro.} other {Les pièces n° 1 à # sont reproduites à la suite de cette annexe, dans l’ordre, chaque page portant le numéro de sa pièce.}}{all, select, yes {} other { Les documents sans numéro ne sont pas reproduits (motif en dernière colonne) : ils vous seront adressés sur demande.}}',
+    'legalFile.annex.colNumber': 'N°',
+    'legalFile.annex.colInPdf': 'Dans ce PDF',
+    'legalFile.annex.pieceLabel':
+      'Pièce n° {number} — {kind} — facture {invoice} — {kindCode, select, proof_of_delivery {joint} complaint_letter {joint} other {jointe}} le {date}',
+    'legalFile.annex.pieceInPdf':
+      '{outcome, select, appended {{pages, plural, one {reproduite, # page} other {reproduite, # pages}}} format {non joint au PDF : format {format}} unreadable {non joint au PDF : fichier illisible ou endommagé} encrypted {non joint au PDF : PDF protégé (chiffré)} size {non joint au PDF : au-delà de {maxMb, number} Mo de pièces par dossier} other {non joint au PDF}}',
     'legalFile.annex.colFile': 'Fichier',
     'legalFile.annex.fileSize': '{name} ({kb, number} Ko)',
     'legalFile.court.explain':
@@ -231,7 +237,7 @@ export const legalHandover = {
     'legalFile.letter.reporting':
       'Please report each step (amicable phase, injunction request, order, judgment, enforcement) and every amount collected, quoting our reference {reference}, and remit the funds recovered less your commission. Any payment the debtor makes to us directly will be notified to you.',
     'legalFile.letter.enclosures':
-      'Appended are the reminders sent, the formal notice, the exchanges with the debtor and the checklist of the documents an injunction to pay requires. Copies of the invoices, orders and delivery notes are available on request.',
+      'Appended are the reminders sent, the formal notice, the exchanges with the debtor and the checklist of the documents an injunction to pay requires{listed, plural, =0 {} one {, as well as the document of its dispute (appendix 5){all, select, yes {, reproduced after it} other {}}} other {, as well as the # documents of its disputes (appendix 5){all, select, yes {, reproduced after it} other {{appended, plural, =0 {} one {, one of them reproduced after it} other {, # of them reproduced after it}}}}}}. Copies of the invoices, orders and delivery notes are available on request.',
     'legalFile.letter.closing':
       'We remain at your disposal for any further information. {kind, select, lawyer {Yours faithfully,} other {Yours faithfully,}}',
     'legalFile.letter.legal':
@@ -254,9 +260,15 @@ export const legalHandover = {
     'legalFile.annex.noticeDate': 'Sent on',
     'legalFile.annex.noticeChannel': 'Sent by',
     'legalFile.annex.noStory': 'No exchange on record.',
-    'legalFile.annex.disputeFiles': 'Dispute documents',
+    'legalFile.annex.disputeFiles': 'Appendix 5 — Dispute documents',
     'legalFile.annex.disputeFilesIntro':
-      'Documents attached to the disputes of the invoices handed over (signed proof of delivery, photos, complaint letter), kept in Encours, to be sent with this file.',
+      'Documents attached to the disputes of the invoices handed over (signed proof of delivery, photos, complaint letter), kept in Encours. {appended, plural, =0 {None of them can be reproduced in this PDF.} one {Exhibit 1 follows this appendix, each of its pages bearing its number.} other {Exhibits 1 to # follow this appendix in order, each page bearing the number of its exhibit.}}{all, select, yes {} other { Documents without a number are not reproduced (reason in the last column) and will be sent on request.}}',
+    'legalFile.annex.colNumber': 'No.',
+    'legalFile.annex.colInPdf': 'In this PDF',
+    'legalFile.annex.pieceLabel':
+      'Exhibit {number} — {kind} — invoice {invoice} — {kindCode, select, other {attached}} on {date}',
+    'legalFile.annex.pieceInPdf':
+      '{outcome, select, appended {{pages, plural, one {included, # page} other {included, # pages}}} format {not in the PDF: {format} format} unreadable {not in the PDF: unreadable or damaged file} encrypted {not in the PDF: protected (encrypted) PDF} size {not in the PDF: over {maxMb, number} MB of documents per file} other {not in the PDF}}',
     'legalFile.annex.colFile': 'File',
     'legalFile.annex.fileSize': '{name} ({kb, number} KB)',
     'legalFile.court.explain':

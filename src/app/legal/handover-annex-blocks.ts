@@ -1,0 +1,83 @@
+/**
+ * The tables and paragraphs of the legal file package's annexes that read no database: the
+ * reminders sent, the formal notice and the injunction-to-pay checklist, worded for the reader.
+ */
+import type { ReminderRow } from '#db/legal/handover-package-queries';
+import type { Block, Table } from '#render/document';
+import { type Lang, label, translator } from '#text/catalogue';
+import { formatDate, formatMoney } from '#text/format';
+import type { FileChecklist } from './handover-checklist.ts';
+
+export function reminderTable(lang: Lang, reminders: readonly ReminderRow[], currency: string): Table {
+  const t = translator(lang);
+  return {
+    currency,
+    columns: [
+      { header: t('legalFile.annex.colDate'), kind: 'date', width: 1 },
+      { header: t('legalFile.annex.colAction'), kind: 'text', width: 3.4 },
+      { header: t('legalFile.annex.colInvoices'), kind: 'text', width: 1.4 },
+      { header: t('legalFile.annex.colClaimed'), kind: 'money', width: 1.2 },
+    ],
+    rows: reminders.map((r) => [
+      r.date,
+      r.origin === 'dunning'
+        ? t('legalFile.annex.dunningAction', {
+            step: label(lang, 'dunningStepKind', r.stepKind),
+            level: r.level ?? 0,
+            channel: label(lang, 'dunningChannel', r.channel),
+          })
+        : (r.detail ?? ''),
+      r.refs.join(', '),
+      r.totalDueMinor,
+    ]),
+  };
+}
+
+export function formalNoticeBlocks(lang: Lang, notice: ReminderRow | undefined, currency: string): Block[] {
+  const t = translator(lang);
+  if (!notice) return [{ type: 'paragraph', text: t('legalFile.annex.noFormalNotice') }];
+  return [
+    {
+      type: 'facts',
+      items: [
+        { label: t('legalFile.annex.noticeDate'), value: formatDate(lang, notice.date, { long: true }) },
+        { label: t('legalFile.annex.noticeChannel'), value: label(lang, 'dunningChannel', notice.channel) },
+        { label: t('legalFile.annex.colInvoices'), value: notice.refs.join(', ') },
+        {
+          label: t('legalFile.annex.colClaimed'),
+          value:
+            notice.totalDueMinor === null
+              ? '—'
+              : formatMoney(lang, notice.totalDueMinor, notice.currency ?? currency),
+        },
+      ],
+    },
+  ];
+}
+
+export function checklistBlocks(lang: Lang, checklist: FileChecklist): Block[] {
+  const t = translator(lang);
+  return [
+    { type: 'paragraph', text: t('legalFile.court.explain', { court: checklist.court }) },
+    ...(checklist.courtPresumed
+      ? [{ type: 'paragraph' as const, text: t('legalFile.court.presumed'), small: true }]
+      : []),
+    ...(checklist.smallClaimsAlternative
+      ? [{ type: 'paragraph' as const, text: t('legalFile.court.smallClaims') }]
+      : []),
+    {
+      type: 'table',
+      table: {
+        currency: 'EUR',
+        columns: [
+          { header: t('legalFile.annex.colPiece'), kind: 'text', width: 3 },
+          { header: t('legalFile.annex.colStatus'), kind: 'text', width: 2 },
+        ],
+        rows: checklist.pieces.map((p) => [
+          t('legalFile.piece', { piece: p.piece }),
+          t('legalFile.pieceStatus', { status: p.status, date: p.date ? formatDate(lang, p.date) : 'none' }),
+        ]),
+      },
+    },
+  ];
+}

@@ -1,0 +1,195 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Orientation } from './jpeg-orientation.ts';
+import { jpegOrientation } from './jpeg-orientation.ts';
+import { BAND, placement } from './piece-pages.ts';
+import { loadPieces } from './pieces.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'encours-pieces-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A PDF of one page per text, each page turned by `turn` degrees when shown. */
+async function pdfOf(texts: string[], turn = 0): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const text of texts) {
+    const page = doc.addPage([600, 800]);
+    page.setRotation(degrees(turn));
+    // Written so that it reads upright once the page is turned.
+    const at = {
+      0: { x: 50, y: 700 },
+      90: { x: 100, y: 50 },
+      180: { x: 550, y: 100 },
+      270: { x: 500, y: 750 },
+    };
+    page.drawText(text, { ...at[turn as 0 | 90 | 180 | 270], size: 14, font, rotate: degrees(turn) });
+  }
+  return doc.save();
+}
+
+function textOf(pdf: Uint8Array, page: number): string {
+  const file = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-'], {
+    encoding: 'utf8',
+  });
+}
+
+/** The smallest JPEG header pdf-lib reads (SOI, an EXIF orientation when given, SOF0 with the size, EOI). */
+function jpegHeader(
+  width: number,
+  height: number,
+  orientation?: number,
+  order: 'II' | 'MM' = 'II',
+): Uint8Array {
+  const bytes: number[] = [0xff, 0xd8];
+  if (orientation !== undefined) {
+    const le = order === 'II';
+    const u16 = (v: number) => (le ? [v & 0xff, v >> 8] : [v >> 8, v & 0xff]);
+    const u32 = (v: number) => (le ? [v, 0, 0, 0] : [0, 0, 0, v]);
+    const tiff = [...order.split('').map((c) => c.charCodeAt(0)), ...u16(42), ...u32(8)];
+    const entry = [...u16(0x0112), ...u16(3), ...u32(1), ...u16(orientation), 0, 0];
+    const payload = [0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff, ...u16(1), ...entry, ...u32(0)];
+    bytes.push(0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 0xff, ...payload);
+  }
+  bytes.push(0xff, 0xc0, 0, 17, 8, height >> 8, height & 0xff, width >> 8, width & 0xff, 3);
+  bytes.push(1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, 0xff, 0xd9);
+  return new Uint8Array(bytes);
+}
+
+describe('jpegOrientation', () => {
+  it('reads the EXIF orientation in either byte order, and 1 without it', () => {
+    expect(jpegOrientation(jpegHeader(40, 20, 6))).toBe(6);
+    expect(jpegOrientation(jpegHeader(40, 20, 8, 'MM'))).toBe(8);
+    expect(jpegOrientation(jpegHeader(40, 20))).toBe(1);
+    expect(jpegOrientation(jpegHeader(40, 20, 9))).toBe(1);
+    expect(jpegOrientation(jpegHeader(40, 20, 6).subarray(0, 20))).toBe(1);
+    expect(jpegOrientation(new Uint8Array([1, 2, 3]))).toBe(1);
+  });
+});
+
+describe('loadPieces', () => {
+  it('tells each file that cannot go into the PDF apart, and counts the pages of the others', async () => {
+    const encrypted = await PDFDocument.create();
+    encrypted.addPage();
+    encrypted.context.trailerInfo.Encrypt = encrypted.context.register(
+      encrypted.context.obj({ Filter: 'Standard' }),
+    );
+    const loaded = await loadPieces([
+      { mediaType: 'application/pdf', content: await pdfOf(['one', 'two', 'three']) },
+      { mediaType: 'image/webp', content: new Uint8Array([0x52, 0x49, 0x46, 0x46]) },
+      { mediaType: 'application/pdf', content: new TextEncoder().encode('%PDF-1.7\nnothing else') },
+      { mediaType: 'application/pdf', content: await encrypted.save({ useObjectStreams: false }) },
+      {
+        mediaType: 'image/png',
+        content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]),
+      },
+      { mediaType: 'image/jpeg', content: jpegHeader(40, 20) },
+    ]);
+    expect(loaded.checks).toEqual([
+      { pages: 3 },
+      { problem: 'format' },
+      { problem: 'unreadable' },
+      { problem: 'encrypted' },
+      { problem: 'unreadable' },
+      { pages: 1 },
+    ]);
+  });
+
+  it.each([0, 90, 180, 270])(
+    'puts the label above what a page turned %i° shows, covering none of it',
+    async (turn) => {
+      const loaded = await loadPieces([
+        { mediaType: 'application/pdf', content: await pdfOf(['EVIDENCE'], turn) },
+      ]);
+      const pdf = await loaded.appendTo(
+        await pdfOf(['LETTER']),
+        ['Pièce n° 1 — Bon de livraison signé'],
+        'fr',
+      );
+      const doc = await PDFDocument.load(pdf);
+      expect(doc.getPageCount()).toBe(2);
+      const page = doc.getPage(1);
+      const sideways = turn === 90 || turn === 270;
+      // The band is added to the side shown on top: the page's own 600 × 800 are all still there.
+      const grown = { 0: [0, 0], 90: [-BAND, 0], 180: [0, -BAND], 270: [0, 0] }[turn as 0 | 90 | 180 | 270];
+      expect(page.getCropBox()).toEqual({
+        x: grown[0],
+        y: grown[1],
+        width: sideways ? 600 + BAND : 600,
+        height: sideways ? 800 : 800 + BAND,
+      });
+      const lines = textOf(pdf, 2)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+      expect(lines[0]).toBe('Pièce n° 1 — Bon de livraison signé');
+      expect(lines[1]).toBe('EVIDENCE');
+    },
+  );
+
+  it('numbers the pages of a piece of several, and keeps what comes before them first', async () => {
+    const loaded = await loadPieces([{ mediaType: 'application/pdf', content: await pdfOf(['A', 'B']) }]);
+    const pdf = await loaded.appendTo(await pdfOf(['LETTER']), ['Exhibit 1'], 'en');
+    expect(textOf(pdf, 1)).toContain('LETTER');
+    expect(textOf(pdf, 3)).toMatch(/Exhibit 1\s+Page 2 \/ 2/);
+  });
+
+  it('gives an image a page in its shown orientation, a photo turned by EXIF included', async () => {
+    const loaded = await loadPieces([
+      { mediaType: 'image/jpeg', content: jpegHeader(400, 200) },
+      { mediaType: 'image/jpeg', content: jpegHeader(400, 200, 6) },
+    ]);
+    const pdf = await PDFDocument.load(await loaded.appendTo(await pdfOf(['LETTER']), ['1', '2'], 'fr'));
+    const size = (n: number) => pdf.getPage(n).getSize();
+    expect(size(1).width).toBeGreaterThan(size(1).height);
+    expect(size(2).width).toBeLessThan(size(2).height);
+    expect(Math.round(size(2).height)).toBe(842);
+  });
+
+  it('prints a character its font lacks as « ? » rather than failing the package', async () => {
+    const loaded = await loadPieces([{ mediaType: 'application/pdf', content: await pdfOf(['EVIDENCE']) }]);
+    const pdf = await loaded.appendTo(await pdfOf(['LETTER']), ['Pièce n° 1 — facture 発票-7'], 'fr');
+    expect(textOf(pdf, 2)).toContain('Pièce n° 1 — facture ??-7');
+  });
+});
+
+describe('placement', () => {
+  // Where the stored image's top-left and top-right corners are shown, by EXIF orientation.
+  const shown: Record<Orientation, [string, string]> = {
+    1: ['top-left', 'top-right'],
+    2: ['top-right', 'top-left'],
+    3: ['bottom-right', 'bottom-left'],
+    4: ['bottom-left', 'bottom-right'],
+    5: ['top-left', 'bottom-left'],
+    6: ['top-right', 'bottom-right'],
+    7: ['bottom-right', 'top-right'],
+    8: ['bottom-left', 'top-left'],
+  };
+  it.each(Object.keys(shown).map(Number) as Orientation[])('turns orientation %i upright in its box', (o) => {
+    const box = { x: 10, y: 20, width: o >= 5 ? 30 : 40, height: o >= 5 ? 40 : 30 };
+    const p = placement(o, box, { width: 40, height: 30 });
+    const radians = (p.rotate * Math.PI) / 180;
+    // pdf-lib: translate to (x, y), rotate, then scale the unit square by (width, height).
+    const at = (u: number, v: number) => {
+      const [dx, dy] = [u * p.width, v * p.height];
+      return [
+        Math.round(p.x + dx * Math.cos(radians) - dy * Math.sin(radians)),
+        Math.round(p.y + dx * Math.sin(radians) + dy * Math.cos(radians)),
+      ];
+    };
+    const corner = (name: string) => [
+      name.endsWith('left') ? box.x : box.x + box.width,
+      name.startsWith('bottom') ? box.y : box.y + box.height,
+    ];
+    expect([at(0, 1), at(1, 1)]).toEqual(shown[o].map(corner));
+    expect(at(1, 0)).toEqual([
+      box.x + box.width + box.x - at(0, 1)[0]!,
+      box.y + box.height + box.y - at(0, 1)[1]!,
+    ]);
+  });
+});
