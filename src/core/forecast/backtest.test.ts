@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, toDayNumber } from '../calendar.ts';
+import { toDayNumber } from '../calendar.ts';
 import { defaultBacktestRange, monthlyCutoffs, runBacktest } from './backtest.ts';
 import {
   addCoverage,
@@ -11,31 +11,9 @@ import {
   shareWithin,
 } from './backtest-coverage.ts';
 import { distinction } from './backtest-scores.ts';
-import type { InvoiceRecord } from './types.ts';
+import { invoiceBuilders } from './invoice-book.fixture.ts';
 
-let nextId = 1;
-function invoice(
-  customerCode: string,
-  issueDate: string,
-  delayDays: number | null,
-  overrides: Partial<InvoiceRecord> = {},
-): InvoiceRecord {
-  const dueDate = addDays(issueDate, 30);
-  const id = nextId++;
-  return {
-    documentId: id,
-    customerCode,
-    customerType: 'sme',
-    documentRef: `F${id}`,
-    issueDate,
-    dueDate,
-    amountMinor: 100_000,
-    currency: 'EUR',
-    settledOn: delayDays === null ? null : addDays(dueDate, delayDays),
-    settledByPayment: delayDays !== null,
-    ...overrides,
-  };
-}
+const { invoice, history } = invoiceBuilders();
 
 const day = (iso: string) => toDayNumber(iso);
 
@@ -141,10 +119,7 @@ describe('coverage arithmetic', () => {
 
 describe('runBacktest', () => {
   it('scores nothing when no invoice open at the cut-offs was settled since: null figures, not 0', () => {
-    const records = [
-      ...Array.from({ length: 8 }, (_, m) => invoice('A', `2025-0${m + 1}-05`, 20)),
-      invoice('A', '2026-05-10', null),
-    ];
+    const records = [...history('A', 20, 8), invoice('A', '2026-05-10', null)];
     const result = runBacktest(records, '2026-06-01', '2026-06-30', { censoredOn: '2026-06-30' });
     expect(result.invoices).toBe(0);
     expect(result.invoicesByCutoff).toEqual([0]);
@@ -170,7 +145,7 @@ describe('runBacktest', () => {
 
   it('counts in the coverage the invoices never paid, which the paid-only scores leave out', () => {
     const records = [
-      ...Array.from({ length: 12 }, (_, m) => invoice('A', `2025-${String(m + 1).padStart(2, '0')}-05`, 10)),
+      ...history('A', 10),
       // Open at the January cut-off: one paid on 19 February, two never paid.
       invoice('A', '2026-01-10', 10),
       invoice('A', '2025-12-20', null),

@@ -3,35 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { invoiceRecordsOf } from '../../../test/support/forecast-rows.ts';
 import { addDays } from '../calendar.ts';
 import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from './forecaster.ts';
+import { invoiceBuilders } from './invoice-book.fixture.ts';
 import { DEFAULT_MODEL_OPTIONS, firstDisputes, trainModel } from './model.ts';
 import { openAt } from './predict.ts';
 import type { InvoiceEvent, InvoiceRecord } from './types.ts';
 
 const CUTOFF = '2026-01-20';
 
-let nextId = 1;
-function invoice(
-  customerCode: string,
-  issueDate: string,
-  delayDays: number | null,
-  electronic: boolean,
-): InvoiceRecord {
-  const dueDate = addDays(issueDate, 30);
-  const id = nextId++;
-  return {
-    documentId: id,
-    customerCode,
-    customerType: 'sme',
-    documentRef: `F${id}`,
-    issueDate,
-    dueDate,
-    amountMinor: 100_000,
-    currency: 'EUR',
-    settledOn: delayDays === null ? null : addDays(dueDate, delayDays),
-    settledByPayment: delayDays !== null,
-    electronic,
-  };
-}
+const { invoice } = invoiceBuilders();
 
 /**
  * Two customers invoiced every month of 2025 on the same days, on paper until June and
@@ -51,9 +30,14 @@ function book(electronicUpTo = Number.POSITIVE_INFINITY) {
       const electronic = month >= 6;
       const said = electronic && electronicSoFar < electronicUpTo;
       if (said) electronicSoFar += 1;
-      records.push(invoice(code, addDays('2025-01-03', month * 30), usual - (electronic ? 6 : 0), said));
+      records.push(
+        invoice(code, addDays('2025-01-03', month * 30), usual - (electronic ? 6 : 0), { electronic: said }),
+      );
     }
-    records.push(invoice(code, '2026-01-10', null, false), invoice(code, '2026-01-12', null, true));
+    records.push(
+      invoice(code, '2026-01-10', null, { electronic: false }),
+      invoice(code, '2026-01-12', null, { electronic: true }),
+    );
   }
   return records;
 }

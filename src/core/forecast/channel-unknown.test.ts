@@ -1,37 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar.ts';
 import { predictWith, trainForecaster } from './forecaster.ts';
+import { invoiceBuilders } from './invoice-book.fixture.ts';
 import { openAt } from './predict.ts';
 import { predictAt, restoreForecaster, storeForecaster } from './stored-model.ts';
 import type { InvoicePrediction, InvoiceRecord } from './types.ts';
 
 const CUTOFF = '2026-01-20';
 
-let nextId = 1;
-function invoice(
-  customerCode: string,
-  customerType: string,
-  issueDate: string,
-  delayDays: number | null,
-  electronic: boolean | null,
-  amountMinor = 100_000,
-): InvoiceRecord {
-  const dueDate = addDays(issueDate, 30);
-  const id = nextId++;
-  return {
-    documentId: id,
-    customerCode,
-    customerType,
-    documentRef: `F${id}`,
-    issueDate,
-    dueDate,
-    amountMinor,
-    currency: 'EUR',
-    settledOn: delayDays === null ? null : addDays(dueDate, delayDays),
-    settledByPayment: delayDays !== null,
-    electronic,
-  };
-}
+const { invoice } = invoiceBuilders();
 
 /**
  * Invoiced every month of 2025, electronic invoices paid 6 days sooner: MIXED on paper until June
@@ -46,18 +23,29 @@ function book() {
     const issue = addDays('2025-01-03', month * 30);
     const late = month >= 6;
     records.push(
-      invoice('MIXED', 'sme', issue, late ? 4 : 10, late),
-      invoice('ONLINE', 'sme', issue, -3, true),
-      invoice('MOSTLY', 'wholesaler', issue, 5, false, 1_000_000),
+      invoice('MIXED', issue, late ? 4 : 10, { electronic: late }),
+      invoice('ONLINE', issue, -3, { electronic: true }),
+      invoice('MOSTLY', issue, 5, { customerType: 'wholesaler', electronic: false, amountMinor: 1_000_000 }),
     );
   }
-  records.push(invoice('MOSTLY', 'wholesaler', '2025-05-01', -1, true, 20_000));
+  records.push(
+    invoice('MOSTLY', '2025-05-01', -1, {
+      customerType: 'wholesaler',
+      electronic: true,
+      amountMinor: 20_000,
+    }),
+  );
   for (const code of ['MIXED', 'ONLINE', 'MOSTLY'])
     for (const electronic of [false, true, null])
-      records.push(invoice(code, code === 'MOSTLY' ? 'wholesaler' : 'sme', '2026-01-12', null, electronic));
+      records.push(
+        invoice(code, '2026-01-12', null, {
+          customerType: code === 'MOSTLY' ? 'wholesaler' : 'sme',
+          electronic,
+        }),
+      );
   records.push(
-    invoice('NEW', 'sme', '2026-01-12', null, null),
-    invoice('NEW', 'public', '2026-01-12', null, null),
+    invoice('NEW', '2026-01-12', null, { electronic: null }),
+    invoice('NEW', '2026-01-12', null, { customerType: 'public', electronic: null }),
   );
   return records;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar.ts';
 import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from './forecaster.ts';
+import { invoiceBuilders } from './invoice-book.fixture.ts';
 import { DEFAULT_MODEL_OPTIONS, firstDisputes, trainModel } from './model.ts';
 import { openAt } from './predict.ts';
 import { DEFAULT_EVENT_OPTIONS } from './signals.ts';
@@ -8,23 +9,7 @@ import type { InvoiceEvent, InvoiceRecord } from './types.ts';
 
 const CUTOFF = '2026-01-20';
 
-let nextId = 1;
-function invoice(customerCode: string, issueDate: string, delayDays: number | null): InvoiceRecord {
-  const dueDate = addDays(issueDate, 30);
-  const id = nextId++;
-  return {
-    documentId: id,
-    customerCode,
-    customerType: 'sme',
-    documentRef: `F${id}`,
-    issueDate,
-    dueDate,
-    amountMinor: 100_000,
-    currency: 'EUR',
-    settledOn: delayDays === null ? null : addDays(dueDate, delayDays),
-    settledByPayment: delayDays !== null,
-  };
-}
+const { invoice } = invoiceBuilders();
 
 /**
  * Two customers invoiced every month of 2025 on the same days: every third invoice disputed on its

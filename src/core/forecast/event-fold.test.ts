@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { invoiceRecordsOf } from '../../../test/support/forecast-rows.ts';
-import { addDays, toDayNumber } from '../calendar.ts';
+import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import { addInvoiceEvents, eventsByDocument, finishEventTerms, startEventFold } from './event-fold.ts';
+import { eventRowArbitrary, eventsOn, invoiceRowArbitrary } from './random-history.fixture.ts';
 import {
   DEFAULT_EVENT_OPTIONS,
   type EventOptions,
@@ -90,23 +91,10 @@ const inOrder = (terms: EventTerms) => ({
   promiseRecords: [...terms.promiseRecords],
 });
 
-const rowArbitrary = fc.record({
-  customer: fc.integer({ min: 0, max: 5 }),
-  issueOffset: fc.integer({ min: 0, max: 530 }),
-  terms: fc.constantFrom(0, 30, 60),
-  delay: fc.option(fc.integer({ min: -20, max: 150 }), { nil: null }),
-  byPayment: fc.boolean(),
-  amount: fc.integer({ min: 1, max: 5_000 }),
-});
+const rowArbitrary = invoiceRowArbitrary(5_000);
 
 // Events on a few documents: several disputes and reminders on one invoice.
-const eventArbitrary = fc.record({
-  document: fc.integer({ min: 0, max: 12 }),
-  kind: fc.constantFrom('dispute_opened', 'dispute_resolved', 'promise', 'reminder' as const),
-  offset: fc.integer({ min: 0, max: 120 }),
-  promised: fc.integer({ min: -10, max: 60 }),
-  level: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
-});
+const eventArbitrary = eventRowArbitrary(fc.integer({ min: 0, max: 12 }), fc.integer({ min: -10, max: 60 }));
 
 describe('the event terms as a fold', () => {
   it('learns, at every cut-off of one fold, the terms the lists in date order gave', () => {
@@ -117,17 +105,7 @@ describe('the event terms as a fold', () => {
         fc.boolean(),
         (rows, eventRows, countUnpaid) => {
           const records = invoiceRecordsOf(rows);
-          const events: InvoiceEvent[] = eventRows.map((row) => {
-            const record = records[row.document % records.length] as InvoiceRecord;
-            const date = addDays(record.issueDate, row.offset);
-            return {
-              documentId: record.documentId,
-              kind: row.kind,
-              date,
-              ...(row.kind === 'promise' ? { promisedDate: addDays(date, row.promised) } : {}),
-              ...(row.kind === 'reminder' && row.level !== undefined ? { level: row.level } : {}),
-            };
-          });
+          const events = eventsOn(eventRows, records);
           const options = { ...DEFAULT_EVENT_OPTIONS, minObservations: 2, countUnpaid };
           const fold = startEventFold(CUTOFFS, options);
           const byDocument = eventsByDocument(events);

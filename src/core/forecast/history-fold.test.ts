@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { invoiceRecordsOf } from '../../../test/support/forecast-rows.ts';
-import { addDays } from '../calendar.ts';
 import { thinOut } from './calibration.ts';
 import { futureSales } from './collections.ts';
 import { eventsByDocument } from './event-fold.ts';
@@ -19,6 +18,7 @@ import {
   trainFromFold,
 } from './history-fold.ts';
 import { openAt } from './predict.ts';
+import { type EventRow, eventRowArbitrary, eventsOn, invoiceRowArbitrary } from './random-history.fixture.ts';
 import { signalsOf } from './signals.ts';
 import type { InvoiceEvent, InvoiceRecord } from './types.ts';
 
@@ -30,39 +30,16 @@ const OPTIONS: ForecastOptions = {
   calibration: { earlierMonths: 3, maxInvoicesPerCutoff: 7, minInvoices: 3 },
 };
 
-const rowArbitrary = fc.record({
-  customer: fc.integer({ min: 0, max: 5 }),
-  issueOffset: fc.integer({ min: 0, max: 530 }),
-  terms: fc.constantFrom(0, 30, 60),
-  delay: fc.option(fc.integer({ min: -20, max: 150 }), { nil: null }),
-  byPayment: fc.boolean(),
-  amount: fc.integer({ min: 1, max: 5_000_000 }),
-});
+const rowArbitrary = invoiceRowArbitrary(5_000_000);
 
-const eventArbitrary = fc.record({
-  document: fc.nat(),
-  kind: fc.constantFrom('dispute_opened', 'dispute_resolved', 'promise', 'reminder' as const),
-  offset: fc.integer({ min: 0, max: 120 }),
-  level: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
-});
-
-type EventRow = typeof eventArbitrary extends fc.Arbitrary<infer T> ? T : never;
+// Promises to pay 20 days after they are made.
+const eventArbitrary = eventRowArbitrary(fc.nat(), fc.constant(20));
 
 function toEvents(rows: readonly EventRow[], records: readonly InvoiceRecord[]): InvoiceEvent[] {
-  if (records.length === 0) return [];
-  const events = rows.map((row) => {
-    const record = records[row.document % records.length] as InvoiceRecord;
-    const date = addDays(record.issueDate, row.offset);
-    return {
-      documentId: record.documentId,
-      kind: row.kind,
-      date,
-      ...(row.kind === 'promise' ? { promisedDate: addDays(date, 20) } : {}),
-      ...(row.kind === 'reminder' && row.level !== undefined ? { level: row.level } : {}),
-    };
-  });
   // As the query orders them: by date (then by the order they were made).
-  return events.filter((event) => event.date <= CUTOFF).sort((a, b) => a.date.localeCompare(b.date));
+  return eventsOn(rows, records)
+    .filter((event) => event.date <= CUTOFF)
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /**

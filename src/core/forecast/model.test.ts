@@ -4,40 +4,12 @@ import { addDays } from '../calendar.ts';
 import { runBacktest } from './backtest.ts';
 import { collectionForecast, firstWeekStart } from './collections.ts';
 import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from './forecaster.ts';
+import { invoiceBuilders } from './invoice-book.fixture.ts';
 import { trainModel } from './model.ts';
 import { openAt, predictInvoice } from './predict.ts';
 import type { InvoiceEvent, InvoiceRecord } from './types.ts';
 
-let nextId = 1;
-function invoice(
-  customerCode: string,
-  issueDate: string,
-  delayDays: number | null,
-  overrides: Partial<InvoiceRecord> = {},
-): InvoiceRecord {
-  const dueDate = addDays(issueDate, 30);
-  const id = nextId++;
-  return {
-    documentId: id,
-    customerCode,
-    customerType: 'sme',
-    documentRef: `F${id}`,
-    issueDate,
-    dueDate,
-    amountMinor: 100_000,
-    currency: 'EUR',
-    settledOn: delayDays === null ? null : addDays(dueDate, delayDays),
-    settledByPayment: delayDays !== null,
-    ...overrides,
-  };
-}
-
-/** A customer paying `delay` days late every month of 2025. */
-function history(customerCode: string, delay: number, months = 12, type = 'sme'): InvoiceRecord[] {
-  return Array.from({ length: months }, (_, m) =>
-    invoice(customerCode, `2025-${String(m + 1).padStart(2, '0')}-05`, delay, { customerType: type }),
-  );
-}
+const { invoice, history } = invoiceBuilders();
 
 describe('trainModel', () => {
   it('learns each customer’s delay, shrunk toward the segment by the amount of history', () => {
