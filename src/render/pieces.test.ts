@@ -1,16 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+/**
+ * Dispute documents appended to a PDF: what can go in, each page's label band, the images' pages.
+ * The tests that read the result back as text need poppler's pdftotext and are skipped when it is
+ * absent (.ci/run installs poppler-utils).
+ */
 import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { HAS_POPPLER, pdfText } from '../../test/support/poppler.ts';
 import type { Orientation } from './jpeg-orientation.ts';
 import { jpegOrientation } from './jpeg-orientation.ts';
 import { BAND, placement } from './piece-pages.ts';
 import { loadPieces } from './pieces.ts';
-
-const dir = mkdtempSync(join(tmpdir(), 'encours-pieces-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A PDF of one page per text, each page turned by `turn` degrees when shown. */
 async function pdfOf(texts: string[], turn = 0): Promise<Uint8Array> {
@@ -31,13 +30,8 @@ async function pdfOf(texts: string[], turn = 0): Promise<Uint8Array> {
   return doc.save();
 }
 
-function textOf(pdf: Uint8Array, page: number): string {
-  const file = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-'], {
-    encoding: 'utf8',
-  });
-}
+/** The text of one page (counted from 1) as laid out. */
+const textOf = (pdf: Uint8Array, page: number) => pdfText(pdf, { first: page, last: page, layout: true });
 
 /** The smallest JPEG header pdf-lib reads (SOI, an EXIF orientation when given, SOF0 with the size, EOI). */
 function jpegHeader(
@@ -100,7 +94,7 @@ describe('loadPieces', () => {
     ]);
   });
 
-  it.each([0, 90, 180, 270])(
+  it.skipIf(!HAS_POPPLER).each([0, 90, 180, 270])(
     'puts the label above what a page turned %i° shows, covering none of it',
     async (turn) => {
       const loaded = await loadPieces([
@@ -132,12 +126,15 @@ describe('loadPieces', () => {
     },
   );
 
-  it('numbers the pages of a piece of several, and keeps what comes before them first', async () => {
-    const loaded = await loadPieces([{ mediaType: 'application/pdf', content: await pdfOf(['A', 'B']) }]);
-    const pdf = await loaded.appendTo(await pdfOf(['LETTER']), ['Exhibit 1'], 'en');
-    expect(textOf(pdf, 1)).toContain('LETTER');
-    expect(textOf(pdf, 3)).toMatch(/Exhibit 1\s+Page 2 \/ 2/);
-  });
+  it.skipIf(!HAS_POPPLER)(
+    'numbers the pages of a piece of several, and keeps what comes before them first',
+    async () => {
+      const loaded = await loadPieces([{ mediaType: 'application/pdf', content: await pdfOf(['A', 'B']) }]);
+      const pdf = await loaded.appendTo(await pdfOf(['LETTER']), ['Exhibit 1'], 'en');
+      expect(textOf(pdf, 1)).toContain('LETTER');
+      expect(textOf(pdf, 3)).toMatch(/Exhibit 1\s+Page 2 \/ 2/);
+    },
+  );
 
   it('gives an image a page in its shown orientation, a photo turned by EXIF included', async () => {
     const loaded = await loadPieces([
@@ -151,11 +148,14 @@ describe('loadPieces', () => {
     expect(Math.round(size(2).height)).toBe(842);
   });
 
-  it('prints a character its font lacks as « ? » rather than failing the package', async () => {
-    const loaded = await loadPieces([{ mediaType: 'application/pdf', content: await pdfOf(['EVIDENCE']) }]);
-    const pdf = await loaded.appendTo(await pdfOf(['LETTER']), ['Pièce n° 1 — facture 発票-7'], 'fr');
-    expect(textOf(pdf, 2)).toContain('Pièce n° 1 — facture ??-7');
-  });
+  it.skipIf(!HAS_POPPLER)(
+    'prints a character its font lacks as « ? » rather than failing the package',
+    async () => {
+      const loaded = await loadPieces([{ mediaType: 'application/pdf', content: await pdfOf(['EVIDENCE']) }]);
+      const pdf = await loaded.appendTo(await pdfOf(['LETTER']), ['Pièce n° 1 — facture 発票-7'], 'fr');
+      expect(textOf(pdf, 2)).toContain('Pièce n° 1 — facture ??-7');
+    },
+  );
 });
 
 describe('placement', () => {

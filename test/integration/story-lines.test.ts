@@ -3,12 +3,9 @@
  * keeps its catalogue message and the French sentence made from it, and reads in English on an
  * English request (API query or Accept-Language, the CLI's --lang, the printed file) and in French
  * by default; an imported line of free text reads as it was written; the dunning run's COPY path
- * (on a server) stores the message as the shared `insertEvents` does.
+ * (on a server) stores the message as the shared `insertEvents` does. The printed file is read back
+ * as text by poppler's pdftotext: skipped when it is absent (.ci/run installs poppler-utils).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
@@ -22,6 +19,7 @@ import { serverClientOf } from '#db/infra/connect';
 import { insertEvents } from '#db/ledger/ledger-writes';
 import type { ApiServer } from '#http/api-types';
 import { storyLine } from '#text/story';
+import { HAS_POPPLER, pdfText } from '../support/poppler.ts';
 import { serverUrl, type TestDatabase } from '../support/test-db.ts';
 import { encoursOn, openHttpFixture, type Session, signIn } from './http-fixture.ts';
 
@@ -190,16 +188,11 @@ describe('a story line written by a use case', () => {
   });
 });
 
-describe('the printed customer file', () => {
+describe.skipIf(!HAS_POPPLER)('the printed customer file', () => {
   it('prints the story in the language of the document', async () => {
     const printed = async (lang: 'fr' | 'en') => {
       const { pdf } = await getCustomerFileDocument(ctx(), 'K03', { asOf: '2026-04-30', lang });
-      const dir = mkdtempSync(join(tmpdir(), 'story-'));
-      writeFileSync(join(dir, 'file.pdf'), pdf);
-      const text = execFileSync('/usr/bin/pdftotext', ['-layout', join(dir, 'file.pdf'), '-'], {
-        encoding: 'utf8',
-      });
-      return spaced(text);
+      return spaced(pdfText(pdf, { layout: true }));
     };
     const english = await printed('en');
     expect(english).toContain('Credit limit: €1,000.00 → none');
