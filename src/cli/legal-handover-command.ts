@@ -18,6 +18,7 @@ import {
 import type { LegalFileView } from '#app/legal/handover-view';
 import { type Lang, toLang, translator } from '#text/catalogue';
 import { formatDate, formatPercentBps } from '#text/format';
+import { injunctionPieceStatus } from '#text/injunction-pieces';
 import { registerInsuranceCommands } from './insurance-command.ts';
 import { amountOption, idArgument } from './legal-values.ts';
 import { money, plain, printJson } from './output.ts';
@@ -171,8 +172,7 @@ function registerFileCommands(legal: Command): void {
         ),
         t('legalFile.court.explain', { court: file.checklist.court }),
         ...file.checklist.pieces.map(
-          (p) =>
-            `  ${t('legalFile.piece', { piece: p.piece })} : ${t('legalFile.pieceStatus', { status: p.status, date: p.date ? formatDate(lang, p.date) : 'none' })}`,
+          (p) => `  ${t('legalFile.piece', { piece: p.piece })} : ${injunctionPieceStatus(lang, p)}`,
         ),
       ];
       process.stdout.write(`${plain(lines.join('\n'))}\n`);

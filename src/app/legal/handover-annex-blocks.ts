@@ -6,6 +6,7 @@ import type { ReminderRow } from '#db/legal/handover-package-queries';
 import type { Block, Table } from '#render/document';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
+import { injunctionPieceStatus } from '#text/injunction-pieces';
 import type { FileChecklist } from './handover-checklist.ts';
 
 export function reminderTable(lang: Lang, reminders: readonly ReminderRow[], currency: string): Table {
@@ -75,7 +76,7 @@ export function checklistBlocks(lang: Lang, checklist: FileChecklist): Block[] {
         ],
         rows: checklist.pieces.map((p) => [
           t('legalFile.piece', { piece: p.piece }),
-          t('legalFile.pieceStatus', { status: p.status, date: p.date ? formatDate(lang, p.date) : 'none' }),
+          injunctionPieceStatus(lang, p),
         ]),
       },
     },

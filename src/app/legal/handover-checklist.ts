@@ -2,8 +2,14 @@
  * The injunction-to-pay checklist of a legal file: the court the request goes to (from the
  * debtor's status, type, country and legal form) and each piece — in the package, on record in
  * Encours (orders, a formal notice by registered letter), confirmed by a person, or still to provide.
+ * The proof of delivery is told invoice by invoice: the signed delivery note attached to an
+ * invoice's dispute is reproduced in the package under its piece number.
  */
-import { type InjunctionChecklist, injunctionChecklist } from '#core/legal/injunction';
+import {
+  type DeliveryProofFact,
+  type InjunctionChecklist,
+  injunctionChecklist,
+} from '#core/legal/injunction';
 import type { CustomerStatus, CustomerType } from '#core/types';
 import {
   type DebtorRow,
@@ -13,6 +19,7 @@ import {
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { getLegalFile } from './handover.ts';
+import { fileDeliveryProofs } from './handover-dispute-files.ts';
 import type { LegalFileView } from './handover-view.ts';
 
 export type FileChecklist = InjunctionChecklist & { fileId: number; amountMinor: number; currency: string };
@@ -23,7 +30,12 @@ export async function loadDebtor(ctx: AppContext, customerCode: string): Promise
   return debtor;
 }
 
-export async function fileChecklist(ctx: AppContext, file: LegalFileView): Promise<FileChecklist> {
+/** `deliveryProofs`: as the package being built numbers them; read from the file's disputes by default. */
+export async function fileChecklist(
+  ctx: AppContext,
+  file: LegalFileView,
+  deliveryProofs?: readonly DeliveryProofFact[],
+): Promise<FileChecklist> {
   const debtor = await loadDebtor(ctx, file.customerCode);
   const notice = await selectRegisteredFormalNotice(
     ctx.db,
@@ -41,6 +53,7 @@ export async function fileChecklist(ctx: AppContext, file: LegalFileView): Promi
     ordersOnRecord: debtor.ordersOnRecord,
     registeredFormalNoticeDate: notice,
     piecesProvided: file.piecesProvided,
+    deliveryProofs: deliveryProofs ?? (await fileDeliveryProofs(ctx, file)),
   });
   return { ...checklist, fileId: file.fileId, amountMinor: file.outstandingMinor, currency: file.currency };
 }

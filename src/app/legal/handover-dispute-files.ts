@@ -6,6 +6,7 @@
  * PDF or an image, a damaged or protected PDF, or one past the size bound stays listed with the
  * reason it is not in the PDF (it can still be sent from Encours).
  */
+import type { DeliveryProofFact } from '#core/legal/injunction';
 import {
   type DisputeFileRow,
   selectDisputeFileContents,
@@ -41,6 +42,8 @@ export interface DisputePieces {
   labels: string[];
   listed: number;
   appended: number;
+  /** The invoices claimed, each with its proof of delivery: what the injunction checklist says of it. */
+  deliveryProofs: DeliveryProofFact[];
 }
 
 /** The file's name extension (« TXT », « WEBP »), else its media type: how a lawyer knows a format. */
@@ -133,6 +136,50 @@ function listingTable(lang: Lang, rows: readonly DisputeFileRow[], outcomes: rea
   };
 }
 
+/**
+ * The proof of delivery of each invoice still claimed (open at the file's date): whether one is
+ * attached to its disputes, and the number of the first the package reproduces.
+ */
+function deliveryProofsOf(
+  file: LegalFileView,
+  rows: readonly DisputeFileRow[],
+  outcomes: readonly Outcome[],
+): DeliveryProofFact[] {
+  return file.invoices
+    .filter((invoice) => invoice.openMinor > 0)
+    .map((invoice) => {
+      const proofs = rows.flatMap((row, i) =>
+        row.documentId === invoice.documentId && row.kind === 'proof_of_delivery' ? [outcomes[i]] : [],
+      );
+      const reproduced = proofs.find((outcome) => outcome !== undefined && 'number' in outcome);
+      return {
+        documentRef: invoice.documentRef,
+        attached: proofs.length > 0,
+        pieceNumber: reproduced && 'number' in reproduced ? reproduced.number : null,
+      };
+    });
+}
+
+const disputeFileRows = (ctx: AppContext, file: LegalFileView) =>
+  selectFileDisputeAttachments(
+    ctx.db,
+    ctx.companyId,
+    file.invoices.map((i) => i.documentId),
+  );
+
+/**
+ * The invoices' proofs of delivery, numbered as the file's package numbers them (the legal file's
+ * page shows its checklist without building the package). A document's number depends only on the
+ * ones before it — a damaged one takes none, the size bound is spent in order — so the documents
+ * are read up to the last proof of delivery, and not at all when there is none.
+ */
+export async function fileDeliveryProofs(ctx: AppContext, file: LegalFileView): Promise<DeliveryProofFact[]> {
+  const rows = await disputeFileRows(ctx, file);
+  const upToLastProof = rows.slice(0, rows.findLastIndex((row) => row.kind === 'proof_of_delivery') + 1);
+  const { outcomes } = await readPieces(ctx, upToLastProof);
+  return deliveryProofsOf(file, upToLastProof, outcomes);
+}
+
 /** The disputes' documents of the invoices handed over, by the date they were attached. */
 export async function disputePieces(
   ctx: AppContext,
@@ -140,10 +187,11 @@ export async function disputePieces(
   lang: Lang,
 ): Promise<DisputePieces> {
   const t = translator(lang);
-  const documentIds = file.invoices.map((i) => i.documentId);
-  const rows = await selectFileDisputeAttachments(ctx.db, ctx.companyId, documentIds);
-  if (rows.length === 0) return { blocks: [], loaded: null, labels: [], listed: 0, appended: 0 };
+  const rows = await disputeFileRows(ctx, file);
   const { outcomes, loaded } = await readPieces(ctx, rows);
+  const deliveryProofs = deliveryProofsOf(file, rows, outcomes);
+  if (rows.length === 0)
+    return { blocks: [], loaded: null, labels: [], listed: 0, appended: 0, deliveryProofs };
   const labels = rows.flatMap((row, i) => {
     const outcome = outcomes[i];
     if (!outcome || !('number' in outcome)) return [];
@@ -166,5 +214,5 @@ export async function disputePieces(
     },
     listingTable(lang, rows, outcomes),
   ];
-  return { blocks, loaded, labels, listed: rows.length, appended: labels.length };
+  return { blocks, loaded, labels, listed: rows.length, appended: labels.length, deliveryProofs };
 }

@@ -75,7 +75,7 @@ async function annexes(
         }
       : { type: 'paragraph', text: t('legalFile.annex.noStory') },
     { type: 'heading', text: t('legalFile.annex.injunction') },
-    ...checklistBlocks(lang, await fileChecklist(ctx, file)),
+    ...checklistBlocks(lang, await fileChecklist(ctx, file, pieces.deliveryProofs)),
     // Last, so that the listing of the dispute documents comes right before the documents themselves.
     ...pieces.blocks,
   ];

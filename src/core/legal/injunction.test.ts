@@ -11,6 +11,7 @@ const FACTS: InjunctionFacts = {
   ordersOnRecord: true,
   registeredFormalNoticeDate: '2026-05-12',
   piecesProvided: ['proof_of_delivery'],
+  deliveryProofs: [],
 };
 
 describe('injunction-to-pay checklist', () => {
@@ -20,11 +21,11 @@ describe('injunction-to-pay checklist', () => {
       courtPresumed: false,
       smallClaimsAlternative: true,
       pieces: [
-        { piece: 'invoices', status: 'in_package', date: null },
-        { piece: 'order_or_contract', status: 'on_record', date: null },
-        { piece: 'proof_of_delivery', status: 'provided', date: null },
-        { piece: 'formal_notice_ar', status: 'on_record', date: '2026-05-12' },
-        { piece: 'statement', status: 'in_package', date: null },
+        { piece: 'invoices', status: 'in_package', date: null, invoices: null },
+        { piece: 'order_or_contract', status: 'on_record', date: null, invoices: null },
+        { piece: 'proof_of_delivery', status: 'provided', date: null, invoices: null },
+        { piece: 'formal_notice_ar', status: 'on_record', date: '2026-05-12', invoices: null },
+        { piece: 'statement', status: 'in_package', date: null, invoices: null },
       ],
       ready: true,
     });
@@ -65,5 +66,72 @@ describe('injunction-to-pay checklist', () => {
       smallClaimsAlternative: false,
     });
     expect(court({ country: 'US' }).court).toBe('foreign_court');
+  });
+});
+
+describe('the proof of delivery, invoice by invoice', () => {
+  const proofs = (
+    ...facts: [documentRef: string, attached: boolean, pieceNumber: number | null][]
+  ): InjunctionFacts => ({
+    ...FACTS,
+    piecesProvided: [],
+    deliveryProofs: facts.map(([documentRef, attached, pieceNumber]) => ({
+      documentRef,
+      attached,
+      pieceNumber,
+    })),
+  });
+  const proofPiece = (facts: InjunctionFacts) =>
+    injunctionChecklist(facts).pieces.find((p) => p.piece === 'proof_of_delivery');
+
+  it('is in the package when every invoice’s proof is reproduced, under its piece number', () => {
+    const facts = proofs(['F2025-0012', true, 1], ['F2025-0040', true, 3]);
+    expect(proofPiece(facts)).toEqual({
+      piece: 'proof_of_delivery',
+      status: 'in_package',
+      date: null,
+      invoices: [
+        { documentRef: 'F2025-0012', status: 'in_package', pieceNumber: 1 },
+        { documentRef: 'F2025-0040', status: 'in_package', pieceNumber: 3 },
+      ],
+    });
+    expect(injunctionChecklist(facts).ready).toBe(true);
+  });
+
+  it('is still to provide for the invoices without one, unless a person confirms it', () => {
+    const facts = proofs(['F2025-0012', true, 1], ['F2025-0051', false, null]);
+    expect(proofPiece(facts)).toMatchObject({
+      status: 'to_provide',
+      invoices: [
+        { documentRef: 'F2025-0012', status: 'in_package', pieceNumber: 1 },
+        { documentRef: 'F2025-0051', status: 'to_provide', pieceNumber: null },
+      ],
+    });
+    expect(injunctionChecklist(facts).ready).toBe(false);
+    const confirmed = { ...facts, piecesProvided: ['proof_of_delivery'] };
+    expect(proofPiece(confirmed)?.status).toBe('provided');
+    expect(proofPiece(confirmed)?.invoices?.[1]?.status).toBe('provided');
+    expect(injunctionChecklist(confirmed).ready).toBe(true);
+  });
+
+  it('is on record in Encours when attached to the dispute but not reproduced in the package', () => {
+    const facts = proofs(['F2025-0012', true, 1], ['F2025-0040', true, null]);
+    expect(proofPiece(facts)).toMatchObject({
+      status: 'on_record',
+      invoices: [
+        { documentRef: 'F2025-0012', status: 'in_package', pieceNumber: 1 },
+        { documentRef: 'F2025-0040', status: 'on_record', pieceNumber: null },
+      ],
+    });
+    expect(injunctionChecklist(facts).ready).toBe(true);
+  });
+
+  it('is one piece for the file when no invoice is known', () => {
+    expect(proofPiece({ ...FACTS, piecesProvided: [] })).toEqual({
+      piece: 'proof_of_delivery',
+      status: 'to_provide',
+      date: null,
+      invoices: null,
+    });
   });
 });

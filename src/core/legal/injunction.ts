@@ -31,6 +31,26 @@ export const CONFIRMABLE_PIECES: readonly InjunctionPiece[] = [
 /** in_package: the file package carries it; on_record: Encours has it; provided: confirmed by a person. */
 export type PieceStatus = 'in_package' | 'on_record' | 'provided' | 'to_provide';
 
+/** One invoice claimed, and the proof of its delivery among the documents of its disputes. */
+export interface DeliveryProofFact {
+  documentRef: string;
+  /** A proof of delivery is attached to a dispute of the invoice. */
+  attached: boolean;
+  /** The piece number under which the package reproduces it (the first, if several); null: none. */
+  pieceNumber: number | null;
+}
+
+/**
+ * Where one invoice's piece is: reproduced in the package under `pieceNumber` (in_package),
+ * attached in Encours but not reproduced (on_record), or missing (provided once a person confirms
+ * it, else to_provide).
+ */
+export interface InvoicePiece {
+  documentRef: string;
+  status: PieceStatus;
+  pieceNumber: number | null;
+}
+
 export const INJUNCTION_COURTS = [
   'commercial_court',
   'judicial_court',
@@ -61,6 +81,8 @@ export interface InjunctionFacts {
   /** A formal notice sent by registered letter, from the dunning log. */
   registeredFormalNoticeDate: string | null;
   piecesProvided: readonly string[];
+  /** The invoices claimed, each with its proof of delivery; empty: none is known per invoice. */
+  deliveryProofs: readonly DeliveryProofFact[];
 }
 
 export interface InjunctionChecklist {
@@ -68,7 +90,13 @@ export interface InjunctionChecklist {
   /** The debtor's legal form was unknown: trader presumed (checked against the register first). */
   courtPresumed: boolean;
   smallClaimsAlternative: boolean;
-  pieces: { piece: InjunctionPiece; status: PieceStatus; date: string | null }[];
+  pieces: {
+    piece: InjunctionPiece;
+    status: PieceStatus;
+    date: string | null;
+    /** The piece invoice by invoice (proof of delivery); null: one piece for the whole file. */
+    invoices: InvoicePiece[] | null;
+  }[];
   /** Every piece is there and the court route is an injunction to pay. */
   ready: boolean;
 }
@@ -87,21 +115,53 @@ function courtOf(facts: InjunctionFacts): { court: InjunctionCourt; presumed: bo
   return { court: 'commercial_court', presumed: !form.startsWith('5') };
 }
 
+/** Worst first: the piece of the file is as far from ready as its least-documented invoice. */
+const STATUS_ORDER: readonly PieceStatus[] = ['to_provide', 'provided', 'on_record', 'in_package'];
+
+/**
+ * The proof of delivery invoice by invoice: the one the package reproduces, the one attached to a
+ * dispute but left out of the package (too big, damaged…), or none — then the person's
+ * confirmation, which is for the whole file, covers it.
+ */
+function deliveryProofPiece(
+  facts: InjunctionFacts,
+  confirmed: boolean,
+): InjunctionChecklist['pieces'][number] {
+  const missing: PieceStatus = confirmed ? 'provided' : 'to_provide';
+  if (facts.deliveryProofs.length === 0)
+    return { piece: 'proof_of_delivery', status: missing, date: null, invoices: null };
+  const invoices = facts.deliveryProofs.map(
+    (proof): InvoicePiece => ({
+      documentRef: proof.documentRef,
+      status: proof.pieceNumber !== null ? 'in_package' : proof.attached ? 'on_record' : missing,
+      pieceNumber: proof.pieceNumber,
+    }),
+  );
+  const status = STATUS_ORDER.find((s) => invoices.some((invoice) => invoice.status === s)) ?? missing;
+  return { piece: 'proof_of_delivery', status, date: null, invoices };
+}
+
 export function injunctionChecklist(facts: InjunctionFacts): InjunctionChecklist {
   const { court, presumed } = courtOf(facts);
   const provided = new Set(facts.piecesProvided);
   const status = (piece: InjunctionPiece, onRecord: boolean): PieceStatus =>
     onRecord ? 'on_record' : provided.has(piece) ? 'provided' : 'to_provide';
   const pieces: InjunctionChecklist['pieces'] = [
-    { piece: 'invoices', status: 'in_package', date: null },
-    { piece: 'order_or_contract', status: status('order_or_contract', facts.ordersOnRecord), date: null },
-    { piece: 'proof_of_delivery', status: status('proof_of_delivery', false), date: null },
+    { piece: 'invoices', status: 'in_package', date: null, invoices: null },
+    {
+      piece: 'order_or_contract',
+      status: status('order_or_contract', facts.ordersOnRecord),
+      date: null,
+      invoices: null,
+    },
+    deliveryProofPiece(facts, provided.has('proof_of_delivery')),
     {
       piece: 'formal_notice_ar',
       status: status('formal_notice_ar', facts.registeredFormalNoticeDate !== null),
       date: facts.registeredFormalNoticeDate,
+      invoices: null,
     },
-    { piece: 'statement', status: 'in_package', date: null },
+    { piece: 'statement', status: 'in_package', date: null, invoices: null },
   ];
   const byInjunction =
     court === 'commercial_court' || court === 'judicial_court' || court === 'european_order';

@@ -130,6 +130,7 @@ export async function selectRegisteredFormalNotice(
 
 export interface DisputeFileRow {
   attachedOn: string;
+  documentId: number;
   documentRef: string;
   kind: string;
   fileName: string;
@@ -150,7 +151,8 @@ export async function selectFileDisputeAttachments(
 ): Promise<DisputeFileRow[]> {
   if (documentIds.length === 0) return [];
   const result = await sql<DisputeFileRow>`
-    select to_char(a.attached_at, 'YYYY-MM-DD') as "attachedOn", d.external_ref as "documentRef",
+    select to_char(a.attached_at, 'YYYY-MM-DD') as "attachedOn", a.document_id as "documentId",
+      d.external_ref as "documentRef",
       a.kind, a.file_name as "fileName", f.media_type as "mediaType", a.sha256,
       f.size_bytes::int8 as "sizeBytes"
     from dunning_dispute_attachments a

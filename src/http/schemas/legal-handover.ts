@@ -119,6 +119,22 @@ export const ChecklistSchema = Type.Object({
       piece: StringEnum(INJUNCTION_PIECES),
       status: Type.String({ description: 'in_package, on_record, provided or to_provide' }),
       date: Nullable(IsoDate),
+      invoices: Nullable(
+        Type.Array(
+          Type.Object({
+            documentRef: Type.String(),
+            status: Type.String({
+              description:
+                'in_package: reproduced in the package as piece pieceNumber; on_record: attached to a dispute but not reproduced; provided or to_provide: none attached',
+            }),
+            pieceNumber: Nullable(Type.Integer()),
+          }),
+          {
+            description:
+              'The piece invoice by invoice (the proof of delivery of each invoice still open); null: one piece for the file',
+          },
+        ),
+      ),
     }),
   ),
   ready: Type.Boolean(),

@@ -79,6 +79,11 @@ export const legalHandover = {
       '{piece, select, invoices {Factures impayées} order_or_contract {Bon de commande, contrat ou conditions générales acceptées} proof_of_delivery {Preuve de livraison (bon signé) ou d’exécution} formal_notice_ar {Mise en demeure avec accusé de réception} statement {Relevé de compte et décompte de la créance} other {Pièce}}',
     'legalFile.pieceStatus':
       '{status, select, in_package {jointe au dossier} on_record {disponible dans Encours{date, select, none {} other { (du {date})}}} provided {fournie (confirmée)} to_provide {à fournir} other {à vérifier}}',
+    'legalFile.invoicePieces.reproduced': 'fournie : {pieces}',
+    'legalFile.invoicePieces.number': 'pièce n° {number} ({invoice})',
+    'legalFile.invoicePieces.missing':
+      '{status, select, on_record {jointe au litige, à transmettre{named, select, yes { ({invoices})} other {}}} provided {fournie (confirmée){named, select, yes { pour {invoices}} other {}}} other {à fournir{named, select, yes { pour {invoices}} other {}}}}',
+    'legalFile.invoicePieces.join': '{before} ; {after}',
     'legal.progress.bodacc': 'Veille BODACC : {sirens} SIREN du portefeuille',
     'jobKind.legal.watch_bodacc': 'Veille BODACC (procédures collectives)',
     'dunningSkip.handed_over': 'Transmise à un avocat ou une agence de recouvrement',
@@ -281,6 +286,11 @@ export const legalHandover = {
       '{piece, select, invoices {Unpaid invoices} order_or_contract {Order, contract or accepted terms of sale} proof_of_delivery {Proof of delivery (signed note) or of performance} formal_notice_ar {Formal notice with acknowledgement of receipt} statement {Statement of account and breakdown of the claim} other {Document}}',
     'legalFile.pieceStatus':
       '{status, select, in_package {in the file} on_record {on record in Encours{date, select, none {} other { (of {date})}}} provided {provided (confirmed)} to_provide {to provide} other {to check}}',
+    'legalFile.invoicePieces.reproduced': 'provided: {pieces}',
+    'legalFile.invoicePieces.number': 'exhibit {number} ({invoice})',
+    'legalFile.invoicePieces.missing':
+      '{status, select, on_record {attached to the dispute, to be forwarded{named, select, yes { ({invoices})} other {}}} provided {provided (confirmed){named, select, yes { for {invoices}} other {}}} other {to provide{named, select, yes { for {invoices}} other {}}}}',
+    'legalFile.invoicePieces.join': '{before}; {after}',
     'legal.progress.bodacc': 'BODACC watch: {sirens} SIRENs of the portfolio',
     'jobKind.legal.watch_bodacc': 'BODACC watch (collective procedures)',
     'dunningSkip.handed_over': 'Handed over to a lawyer or collection agency',

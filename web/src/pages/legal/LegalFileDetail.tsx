@@ -22,6 +22,7 @@ import { LEGAL_STEPS } from '../../../../src/core/legal/handover.ts';
 import { CONFIRMABLE_PIECES, type InjunctionPiece } from '../../../../src/core/legal/injunction.ts';
 import type { LegalFileDetailResponse } from '../../../../src/http/schemas/legal-handover.ts';
 import { formatPercentBps } from '../../../../src/text/format.ts';
+import { injunctionPieceStatus } from '../../../../src/text/injunction-pieces.ts';
 import { api, problemText } from '../../api.ts';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -168,8 +169,7 @@ function Checklist({
       {c.smallClaimsAlternative && <Text fz="sm">{t('legalFile.court.smallClaims')}</Text>}
       {c.pieces.map((p) => (
         <Text fz="sm" key={p.piece}>
-          {t('legalFile.piece', { piece: p.piece })} —{' '}
-          {t('legalFile.pieceStatus', { status: p.status, date: p.date ? date(p.date, lang) : 'none' })}
+          {t('legalFile.piece', { piece: p.piece })} — {injunctionPieceStatus(lang, p)}
         </Text>
       ))}
       <Group>

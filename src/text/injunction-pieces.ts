@@ -1,0 +1,49 @@
+/**
+ * Where a piece of the injunction-to-pay checklist stands, worded for the reader: the package's
+ * annex 4, the legal file's page and the CLI say the same. The proof of delivery is told invoice by
+ * invoice — « fournie : pièce n° 1 (F2025-0012) ; à fournir pour F2025-0051 » — so the checklist
+ * never asks for a signed delivery note that the package reproduces a few pages further on.
+ */
+import type { InvoicePiece, PieceStatus } from '../core/legal/injunction.ts';
+import { type Lang, translator } from './catalogue.ts';
+import { formatDate } from './format.ts';
+
+/** A piece of the checklist as the core makes it, or as the API answers it (statuses as plain strings). */
+interface ChecklistPiece {
+  status: string;
+  date: string | null;
+  invoices: readonly (Omit<InvoicePiece, 'status'> & { status: string })[] | null;
+}
+
+/** What is there first, then what is still missing. */
+const SEGMENT_ORDER: readonly PieceStatus[] = ['in_package', 'on_record', 'provided', 'to_provide'];
+
+function byInvoice(lang: Lang, invoices: NonNullable<ChecklistPiece['invoices']>): string {
+  const t = translator(lang);
+  const segments = SEGMENT_ORDER.flatMap((status) => {
+    const these = invoices.filter((invoice) => invoice.status === status);
+    if (these.length === 0) return [];
+    if (status === 'in_package') {
+      const pieces = these.map((invoice) =>
+        t('legalFile.invoicePieces.number', {
+          number: invoice.pieceNumber ?? 0,
+          invoice: invoice.documentRef,
+        }),
+      );
+      return [t('legalFile.invoicePieces.reproduced', { pieces: pieces.join(', ') })];
+    }
+    // Every invoice in the same case: the file's piece, without its list of invoices.
+    const named = these.length < invoices.length;
+    const refs = these.map((invoice) => invoice.documentRef).join(', ');
+    return [t('legalFile.invoicePieces.missing', { status, named: named ? 'yes' : 'no', invoices: refs })];
+  });
+  return segments.reduce((before, after) => t('legalFile.invoicePieces.join', { before, after }));
+}
+
+export function injunctionPieceStatus(lang: Lang, piece: ChecklistPiece): string {
+  if (piece.invoices && piece.invoices.length > 0) return byInvoice(lang, piece.invoices);
+  return translator(lang)('legalFile.pieceStatus', {
+    status: piece.status,
+    date: piece.date ? formatDate(lang, piece.date) : 'none',
+  });
+}
