@@ -74,7 +74,7 @@ export async function forecastCollections(
     after: addDays(asOf, -SAME_WEEKDAY_LAST_YEAR_DAYS),
     upTo: minDate(asOf, addDays(asOf, weeks * 7 + 7 - SAME_WEEKDAY_LAST_YEAR_DAYS)),
   });
-  const sales = futureSales(source.model, invoices, asOf, weeks);
+  const sales = futureSales(source.model, invoices, asOf, weeks, source.season);
   const forecast: CollectionForecast = {
     asOf,
     currency: source.currency,

@@ -8,6 +8,7 @@ import { type Forecaster, predictWith } from '#core/forecast/forecaster';
 import { trainFromFold } from '#core/forecast/history-fold';
 import type { TrainedModel } from '#core/forecast/model';
 import { isPreJudgmentClaim, type Proceedings, underProceedings } from '#core/forecast/proceedings';
+import type { SeasonTerms } from '#core/forecast/season-terms';
 import { signalsOf } from '#core/forecast/signals';
 import { predictAt } from '#core/forecast/stored-model';
 import type { InvoicePrediction, InvoiceRecord } from '#core/forecast/types';
@@ -203,6 +204,8 @@ export interface OpenPredictionSource {
   /** The stored model used, or null when the predictor was trained for the call. */
   modelId: number | null;
   model: TrainedModel;
+  /** The payments' season the predictions used (the future sales take it too). */
+  season: SeasonTerms | null;
 }
 
 /**
@@ -218,13 +221,23 @@ export async function forEachOpenPrediction(
   const stored = await findStoredPredictor(ctx, asOf, currency);
   if (stored) {
     const { forecaster } = await forEachStoredPredictionBatch(ctx, stored, asOf, onBatch);
-    return { currency, modelId: stored.modelId, model: forecaster.model };
+    return {
+      currency,
+      modelId: stored.modelId,
+      model: forecaster.model,
+      season: forecaster.terms.season ?? null,
+    };
   }
   // Trained without keeping the open invoices: they are read again as they are predicted.
   const { data, forecaster } = await trainAt(ctx, asOf, 0, false);
   const input = { companyId: ctx.companyId, asOf, currency: data.currency };
   await inReportSnapshot(ctx.db, (trx) => forEachOpenInvoicePrediction(trx, input, forecaster, onBatch));
-  return { currency: data.currency, modelId: null, model: forecaster.model };
+  return {
+    currency: data.currency,
+    modelId: null,
+    model: forecaster.model,
+    season: forecaster.terms.season ?? null,
+  };
 }
 
 /** Every open invoice's prediction in one list (the API's answer, the agenda's fallback). */

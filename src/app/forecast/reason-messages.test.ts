@@ -65,4 +65,18 @@ describe('the trend in words', () => {
       'Getting faster: its delays shrink by about 0.8 days a month, 3 days less than its average for this due date',
     );
   });
+
+  it('says the days added as more or less whatever the way of the slope', () => {
+    // Growing slower, its invoice due before the mean of its past: fewer days than its mean.
+    const below: PredictionReason = { code: 'trend_slower', figures: { monthlyDays: 2, extraDays: -3 } };
+    expect(words('fr', below)).toBe(
+      'Tendance à la dégradation : ses retards s’allongent d’environ 2,0 j par mois, soit 3 jours de moins que sa moyenne pour cette échéance',
+    );
+    expect(words('en', below)).toBe(
+      'Getting slower: its delays grow by about 2.0 days a month, 3 days less than its average for this due date',
+    );
+    const above: PredictionReason = { code: 'trend_faster', figures: { monthlyDays: -1.5, extraDays: 2.5 } };
+    expect(words('fr', above)).toContain('raccourcissent d’environ 1,5 j par mois, soit 3 jours de plus');
+    expect(words('en', above)).toContain('shrink by about 1.5 days a month, 3 days more than');
+  });
 });

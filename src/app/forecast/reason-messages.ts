@@ -45,10 +45,12 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
       };
     case 'trend_slower':
     case 'trend_faster':
-      // The words say which way: the figures without their sign.
+      // The words say which way: the figures without their sign. The slope's way is the code's;
+      // the days added take their own (an invoice due early on a slowing customer's line gets fewer).
       return {
         monthlyDays: formatNumber(lang, Math.abs(Number(f.monthlyDays)), 1),
         extraDays: unsignedDays(f.extraDays),
+        extra: Number(f.extraDays) < 0 ? 'less' : 'more',
       };
     case 'already_overdue':
       return { daysOverdue: days(f.daysOverdue) };

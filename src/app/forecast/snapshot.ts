@@ -96,7 +96,7 @@ export async function writeForecastSnapshot(
       batchSize,
     );
     await setForecastRunOpenInvoices(trx, ctx.companyId, runId, openInvoices);
-    const sales = futureSales(forecaster.model, data.invoices, asOf, SNAPSHOT_WEEKS);
+    const sales = futureSales(forecaster.model, data.invoices, asOf, SNAPSHOT_WEEKS, forecaster.terms.season);
     const weeks = collectionWeeks(open, sales, asOf);
     await insertForecastWeeks(
       trx,

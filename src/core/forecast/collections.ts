@@ -18,7 +18,8 @@ import type { IsoDate } from '../types.ts';
 import { curveOf, type WeekCurves } from './collection-curve.ts';
 import { expectedDelayDays, spreadDaysOf, type TrainedModel } from './model.ts';
 import { horizonEnd, periodLastDay, periodOf, periodStart } from './periods.ts';
-import { candidateDays } from './predict.ts';
+import { candidateDays, seasonAt } from './predict.ts';
+import type { SeasonTerms } from './season-terms.ts';
 import type { InvoiceRecord } from './types.ts';
 
 export interface CollectionWeek extends PeriodSpan {
@@ -196,15 +197,18 @@ export function bankDayOf(day: number): number {
 
 /**
  * Last year's invoices of the same weeks, issued again 364 days later (same weekday) and paid on
- * the customer's expected delay: a seasonal naive forecast of sales that are not invoiced yet.
- * Their dates come from delays in calendar days, so each is moved to the next business day (the
- * open invoices' dates are spread over the days money came in on before: collection-curve.ts).
+ * the customer's expected delay, moved by the season of the month that lands the payment in as an
+ * open invoice's is (`season`: the predictor's, season-terms.ts; absent: none): a seasonal naive
+ * forecast of sales that are not invoiced yet. Their dates come from delays in calendar days, so
+ * each is moved to the next business day (the open invoices' dates are spread over the days money
+ * came in on before: collection-curve.ts).
  */
 export function futureSales(
   model: TrainedModel,
   records: readonly InvoiceRecord[],
   asOf: IsoDate,
   weeks: number,
+  season: SeasonTerms | null = null,
 ): OpenAmount[] {
   const cutoffDay = toDayNumber(asOf);
   const horizonEnd = cutoffDay + weeks * 7 + 7;
@@ -213,7 +217,8 @@ export function futureSales(
     const issueDay = toDayNumber(record.issueDate) + SAME_WEEKDAY_LAST_YEAR_DAYS;
     if (issueDay <= cutoffDay || issueDay > horizonEnd) continue;
     const dueDay = toDayNumber(record.dueDate) + SAME_WEEKDAY_LAST_YEAR_DAYS;
-    const delay = expectedDelayDays(model, record.customerCode, record.customerType, dueDay);
+    const usual = expectedDelayDays(model, record.customerCode, record.customerType, dueDay);
+    const delay = usual + (seasonAt(season, dueDay + Math.round(usual), cutoffDay)?.days ?? 0);
     const days = candidateDays(model, dueDay, delay, cutoffDay, spreadDaysOf(model, record.customerCode)).map(
       (day) => bankDayOf(Math.max(day, issueDay)),
     );

@@ -179,6 +179,27 @@ describe('the habits model as a fold', () => {
     );
   });
 
+  it.each([
+    ['the product', DEFAULT_MODEL_OPTIONS],
+    ['the censored tail', { ...DEFAULT_MODEL_OPTIONS, censoredTail: true }],
+    ['overdue invoices counted', { ...DEFAULT_MODEL_OPTIONS, censoredOverdue: true }],
+  ])('knows nothing of what closed an invoice after the cut-off (%s)', (_name, options) => {
+    fc.assert(
+      fc.property(historyArbitrary, fc.constantFrom(...CUTOFFS), (rows, cutoff) => {
+        const records = invoiceRecordsOf(rows);
+        // Every invoice still open at the cut-off, however it was closed later (a payment, a
+        // credit note, a write-off), as it stood then.
+        const asThen = records.map((r) =>
+          r.settledOn !== null && r.settledOn > cutoff
+            ? { ...r, settledOn: null, settledByPayment: false }
+            : r,
+        );
+        expect(trainModel(records, cutoff, options)).toEqual(trainModel(asThen, cutoff, options));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('refuses a cut-off it was not started with', () => {
     const fold = startModelFold(['2025-03-31'], DEFAULT_MODEL_OPTIONS);
     expect(() => finishModel(fold, '2025-04-30')).toThrow(RangeError);

@@ -220,11 +220,11 @@ export function addToModelFold(
  * With `censoredTail`: the invoice, at each cut-off it is open and overdue at, as a delay of at
  * least its age then (tag cut-offs + k, as `censoredOverdue` counts it), ages beyond a year counted
  * as a year: far beyond every residual the tail reads, and a customer's distinct delays stay few
- * however long its old open items have waited. An invoice closed otherwise than by a payment says
- * nothing of when it would have been paid.
+ * however long its old open items have waited. How it was closed later (a payment, a credit note
+ * or a write-off) is not known at the cut-off: one closed otherwise than by a payment counts at
+ * the cut-offs it was still open at, and at none after.
  */
 function addCensored(fold: ModelFold, record: InvoiceRecord, customer: number, dueDay: number): void {
-  if (!record.settledByPayment && record.settledOn !== null) return;
   const { cutoffs } = fold;
   cutoffs.forEach((at, k) => {
     const openThen = record.settledOn === null || record.settledOn > at.cutoff;

@@ -5,7 +5,7 @@ import { addDays, daysBetween, toDayNumber } from '../calendar.ts';
 import { DEFAULT_MODEL_OPTIONS, type ModelOptions, type TrainedModel, trainModel } from './model.ts';
 import { finishModel } from './model-finish.ts';
 import { addToModelFold, startModelFold } from './model-fold.ts';
-import { MIN_TREND_INVOICES } from './model-trend.ts';
+import { addTrend, fitTrend, MIN_TREND_INVOICES, TREND } from './model-trend.ts';
 import { predictInvoice } from './predict.ts';
 import type { InvoiceRecord } from './types.ts';
 
@@ -109,6 +109,27 @@ describe("a customer's trend", () => {
     expect(sliding?.trendDaysPerDay).toBeGreaterThan(0.05);
   });
 
+  it('says nothing of its trend when the dates come from the tail, not from its line', () => {
+    // Due 300 days before the cut-off: its line puts the payment well before the cut-off, so the
+    // dates are laid from the day after it (the residuals' tail), which the trend does not move.
+    const model = trainModel(book(ramp), CUTOFF, OWN);
+    const due = addDays(CUTOFF, -300);
+    const prediction = predictInvoice(model, openInvoice(due), 100_000);
+    const flat = predictInvoice(
+      trainModel(book(ramp), CUTOFF, { ...OWN, trend: false }),
+      openInvoice(due),
+      100_000,
+    );
+    expect(prediction.p10Date).toBe(addDays(CUTOFF, 1));
+    expect([prediction.p10Date, prediction.predictedDate, prediction.p90Date]).toEqual([
+      flat.p10Date,
+      flat.predictedDate,
+      flat.p90Date,
+    ]);
+    expect(prediction.reasons.map((r) => r.code)).not.toContain('trend_slower');
+    expect(prediction.reasons.map((r) => r.code)).toContain('already_overdue');
+  });
+
   it('needs enough recent invoices to read a trend', () => {
     // Monthly invoices weigh too few within the trend's half-life: the ramp is not extrapolated.
     const monthly = book(ramp).filter(
@@ -116,6 +137,49 @@ describe("a customer's trend", () => {
     );
     expect(MIN_TREND_INVOICES).toBeGreaterThan(5);
     expect(trainModel(monthly, CUTOFF, OWN).customers.get('R')?.trendDaysPerDay).toBe(0);
+  });
+});
+
+describe("the slope's standard error", () => {
+  /** A seeded generator (the same draws every run): uniform in [0, 1). */
+  function uniforms(seed: number) {
+    let state = seed;
+    return () => {
+      state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+      return state / 2 ** 32;
+    };
+  }
+
+  it('is the spread of the slopes fitted on noise alone, recency weights and all', () => {
+    // Weekly invoices due from 700 to 60 days before the cut-off, delays 10 ± noise, no drift:
+    // the slopes fitted vary by their standard error. (The shortcut σ² × (Σ w² / Σ w) / cxx said
+    // half as much again: the recency weights grow with x.)
+    const next = uniforms(42);
+    const atDay = toDayNumber(CUTOFF);
+    const slopes: number[] = [];
+    const errors: number[] = [];
+    for (let draw = 0; draw < 2000; draw += 1) {
+      const sums = new Float64Array(TREND);
+      for (let daysBefore = 700; daysBefore >= 60; daysBefore -= 7) {
+        const noise = (next() + next() + next() - 1.5) * 20;
+        const dueDay = atDay - daysBefore;
+        const paid = {
+          delay: 10 + noise,
+          settledDay: dueDay + 10,
+          dueDay,
+          disputed: false,
+          electronic: false,
+        };
+        addTrend(DEFAULT_MODEL_OPTIONS, sums, 0, 1000, paid, atDay, 1);
+      }
+      const trend = fitTrend(sums, 0, { dispute: 0, electronic: 0 }, 1);
+      slopes.push(trend?.slope ?? Number.NaN);
+      errors.push(trend?.standardError ?? Number.NaN);
+    }
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    const spread = Math.sqrt(mean(slopes.map((slope) => slope ** 2)) - mean(slopes) ** 2);
+    expect(mean(errors) / spread).toBeGreaterThan(0.9);
+    expect(mean(errors) / spread).toBeLessThan(1.1);
   });
 });
 
@@ -168,7 +232,9 @@ function referenceTrend(records: readonly InvoiceRecord[], model: TrainedModel, 
     let kept = 0;
     if (n > 3 && cxx > 1e-9 * sw && n >= MIN_TREND_INVOICES) {
       const slope = cxy / cxx;
-      const variance = ((((Math.max(0, cyy - slope * cxy) / sw) * n) / (n - 2)) * (sw2 / sw)) / cxx;
+      // The weights are not precisions: Var(slope) = σ² × Σ w²·(x − x̄)² / cxx².
+      const spread = fitted.reduce((sum, r, i) => sum + ((w[i] as number) * (x(r) - mx)) ** 2, 0);
+      const variance = (((Math.max(0, cyy - slope * cxy) / sw) * n) / (n - 2)) * (spread / (cxx * cxx));
       const share = slope === 0 ? 0 : 1 - (4 * variance) / (slope * slope);
       kept = share > 0 ? slope * share : 0;
     }
@@ -192,7 +258,7 @@ function referenceTail(records: readonly InvoiceRecord[], model: TrainedModel): 
     else if (
       r.issueDate <= model.cutoff &&
       dueDay < cutoffDay &&
-      (r.settledOn === null || r.settledByPayment)
+      (r.settledOn === null || r.settledOn > model.cutoff)
     )
       items.push({ value: residual(Math.min(365, cutoffDay - dueDay)), paid: false });
   }

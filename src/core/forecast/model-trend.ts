@@ -7,8 +7,8 @@
  * the cut-off or earlier (of the later ones only the fast payers have paid yet, which would bend
  * every line down at its end). The habit's level then moves along the line from its invoices' mean
  * due date to the cut-off, and on to each open invoice's due date (model.ts `trendDaysAt`).
- * A slope counts only as far as it stands out of its noise: slope × (1 − (2 standard errors /
- * slope)²), 0 within two standard errors, and 0 for a customer with fewer than
+ * A slope counts only as far as it stands out of its noise: slope × (1 − (SIGNIFICANCE standard
+ * errors / slope)²), 0 within SIGNIFICANCE standard errors, and 0 for a customer with fewer than
  * MIN_TREND_INVOICES invoices' worth of recent history (a slope read from a handful of invoices
  * is mostly noise, and extrapolated it costs more than it gives).
  */
@@ -20,15 +20,20 @@ import type { CutoffSums, PaidAs } from './model-fold.ts';
  * Per customer at one cut-off, x an invoice's due day less the cut-off's, y its delay, w its trend
  * weight: Σ w, Σ w·x, Σ w·x², Σ w·y, Σ w·x·y, Σ w·y², Σ w² of the invoices fitted, then Σ w, Σ w·x,
  * Σ w·y of the disputed ones, the same of the electronic ones, Σ w of those both (to take the
- * delays net of the effects, known only at the end), and Σ weight·x of every paid invoice with
- * the habit's own weights (where its level stands on the line).
+ * delays net of the effects, known only at the end), Σ weight·x of every paid invoice with the
+ * habit's own weights (where its level stands on the line), then Σ w²·x and Σ w²·x² of the
+ * invoices fitted (the slope's exact variance).
  */
-export const TREND = 15;
+export const TREND = 17;
 
 /** Fewer invoices than this in the fit (its weights' effective number, (Σ w)² / Σ w²): no trend. */
 export const MIN_TREND_INVOICES = 8;
 
-/** A slope within this many standard errors of 0 is taken as noise. */
+/**
+ * A slope within this many standard errors of 0 is taken as noise. With the exact error, 2 keeps
+ * more slopes than the shortcut error did (3 would keep about the same ones): on the demo's
+ * back-test they bring the MAE from 18.52 to 18.38 days and the late accuracy from 0.907 to 0.908.
+ */
 const SIGNIFICANCE = 2;
 
 /**
@@ -59,6 +64,8 @@ export function addTrend(
   add(4, w * x * y);
   add(5, w * y * y);
   add(6, w * w);
+  add(15, w * w * x);
+  add(16, w * w * x * x);
   if (paid.disputed) {
     add(7, w);
     add(8, w * x);
@@ -110,8 +117,13 @@ export function fitTrend(
   if (!(cxx > 1e-9 * weight)) return null;
   const slope = cxy / cxx;
   const residualVariance = (Math.max(0, cyy - slope * cxy) / weight) * (invoices / (invoices - 2));
-  // The slope's variance with weights that are not precisions (Kish): σ² × (Σ w² / Σ w) / Σ w·(x − x̄)².
-  const variance = (residualVariance * (s(6) / weight)) / cxx;
+  // The weights are not precisions (each delay is as noisy as the others, σ²), so the slope
+  // Σ w·(x − x̄)·y / cxx has the variance σ² × Σ w²·(x − x̄)² / cxx². The shortcut σ² × (Σ w² / Σ w)
+  // / cxx (Kish's) holds only for weights unrelated to (x − x̄)²: these grow with x, and it
+  // overstated the error by a quarter to a half.
+  const meanX = sumX / weight;
+  const spread = s(16) - 2 * meanX * s(15) + meanX * meanX * s(6);
+  const variance = (residualVariance * Math.max(0, spread)) / (cxx * cxx);
   return { slope, standardError: Math.sqrt(variance), invoices, levelDueOffset: s(14) / habitWeight };
 }
 

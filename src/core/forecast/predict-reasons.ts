@@ -10,6 +10,8 @@ import type { InvoiceRecord, PredictionReason } from './types.ts';
 
 const DAYS_PER_MONTH = 30;
 const LARGE_INVOICE_RATIO = 3;
+/** A trend's slope under this many days a month is not told (it would read « 0,0 j par mois »). */
+const MIN_MONTHLY_DAYS = 0.1;
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
@@ -29,6 +31,21 @@ function channelReason(model: TrainedModel, record: InvoiceRecord, share: number
   return {
     code: 'channel',
     figures: { channel: 'unknown', extraDays, electronicSharePercent: Math.round(share * 100) },
+  };
+}
+
+/**
+ * The trend the model used (model-trend.ts), when it moved this invoice's date by a day or more:
+ * slower or faster by the slope's sign, and the days it added, signed. They may differ: an invoice
+ * due before the habit's mean due date (the offset is clamped at the horizon) sits below the mean
+ * of a customer growing slower. None for a slope under MIN_MONTHLY_DAYS a month (« 0,0 j par mois »).
+ */
+function trendReason(habit: CustomerHabit, trendDays: number): PredictionReason | null {
+  const monthlyDays = habit.trendDaysPerDay * DAYS_PER_MONTH;
+  if (Math.abs(monthlyDays) < MIN_MONTHLY_DAYS || Math.round(Math.abs(trendDays)) < 1) return null;
+  return {
+    code: monthlyDays > 0 ? 'trend_slower' : 'trend_faster',
+    figures: { monthlyDays: round1(monthlyDays), extraDays: round1(trendDays) },
   };
 }
 
@@ -57,15 +74,8 @@ export function reasonsOf(
         weightPercent: Math.round(habit.ownWeight * 100),
       },
     });
-    // The trend the model used (model-trend.ts), when it moved this invoice's date by a day or more.
-    if (Math.round(Math.abs(trendDays)) >= 1)
-      reasons.push({
-        code: trendDays > 0 ? 'trend_slower' : 'trend_faster',
-        figures: {
-          monthlyDays: round1(habit.trendDaysPerDay * DAYS_PER_MONTH),
-          extraDays: round1(trendDays),
-        },
-      });
+    const trend = trendReason(habit, trendDays);
+    if (trend) reasons.push(trend);
     if (record.amountMinor > LARGE_INVOICE_RATIO * habit.meanAmountMinor)
       reasons.push({
         code: 'large_invoice',

@@ -225,8 +225,19 @@ export function predictInvoice(
   // A promise still to come that sets the date says otherwise.
   const promised = effect.reasons.some((r) => r.code === 'promise' && r.figures.expectedDate !== '');
   const unexpected = used !== null && !promised && used.paidWithinYear < PAYMENT_EXPECTED_MIN_SHARE;
+  // The trend and the season move the habits' days only: dates from the record or the tail
+  // (too few habit days left after the cut-off) owe them nothing, and their reasons are left out.
+  const fromHabits = habits !== null;
   const reasons = allReasons(
-    reasonsOf(model, record, habit, share, overdue, trendDays, season?.reason),
+    reasonsOf(
+      model,
+      record,
+      habit,
+      share,
+      overdue,
+      fromHabits ? trendDays : 0,
+      fromHabits ? season?.reason : null,
+    ),
     used?.reason ?? null,
     effect.reasons,
   );
@@ -253,7 +264,7 @@ export function predictInvoice(
  * has passed (the payment, still to come, falls then at the earliest), and its reason (an effect is
  * at least MIN_SEASON_DAYS, season-terms.ts: every date it moves says so); null without one that month.
  */
-function seasonAt(terms: SeasonTerms | null | undefined, expectedDay: number, cutoffDay: number) {
+export function seasonAt(terms: SeasonTerms | null | undefined, expectedDay: number, cutoffDay: number) {
   if (!terms) return null;
   const month = Number(dateOfDay(Math.max(expectedDay, cutoffDay + 1)).slice(5, 7));
   const { days, years } = seasonOf(terms, month);

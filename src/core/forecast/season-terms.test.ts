@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, fromYmd } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
+import { futureSales } from './collections.ts';
 import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from './forecaster.ts';
 import {
   foldInvoice,
@@ -59,6 +60,37 @@ describe('the payments’ season', () => {
     const off = predicted(records, invoice(9001, 0, '2026-08-10', null), false);
     expect(Math.abs(off.delayDays - october.delayDays)).toBeLessThanOrEqual(1);
     expect(off.reason).toBeUndefined();
+  });
+
+  it('gives no reason for an invoice whose dates come from the tail, which the season does not move', () => {
+    // Due in March, four months overdue: its habit's days all fall before the cut-off, so its dates
+    // are laid from the day after it, in July, a late month, whether the season is learned or not.
+    const lateInJuly = (dueDate: IsoDate) => (dueDate.slice(5, 7) === '07' ? 12 : 0);
+    const overdue = invoice(9001, 1, '2026-03-02', null);
+    const withSeason = trainForecaster([...book(lateInJuly), overdue], [], CUTOFF);
+    expect(withSeason.terms.season?.monthDays[6]).toBeGreaterThan(10);
+    const without = trainForecaster([...book(lateInJuly), overdue], [], CUTOFF, {
+      ...DEFAULT_FORECAST_OPTIONS,
+      season: false,
+    });
+    const p = predictWith(withSeason, overdue, overdue.amountMinor);
+    const q = predictWith(without, overdue, overdue.amountMinor);
+    expect([p.p10Date, p.predictedDate, p.p90Date]).toEqual([q.p10Date, q.predictedDate, q.p90Date]);
+    expect(p.reasons.map((reason) => reason.code)).not.toContain('seasonality');
+  });
+
+  it('moves the future sales whose payment is expected in August, as it moves the open invoices', () => {
+    const records = book(lateInAugust);
+    const forecaster = trainForecaster(records, [], CUTOFF);
+    const season = forecaster.terms.season ?? null;
+    // Issued again 364 days later, after the cut-off: due on 17 August and 17 September 2026.
+    const medianOf = (dueDate: IsoDate, terms: typeof season) => {
+      const record = records.find((r) => r.dueDate === dueDate) as InvoiceRecord;
+      const [sale] = futureSales(forecaster.model, [record], CUTOFF, 13, terms);
+      return sale?.candidateDays[50] as number;
+    };
+    expect(medianOf('2025-08-18', season) - medianOf('2025-08-18', null)).toBeGreaterThanOrEqual(9);
+    expect(medianOf('2025-09-18', season)).toBe(medianOf('2025-09-18', null));
   });
 
   it('learns no season, and gives no reason, when no month differs', () => {

@@ -11,9 +11,9 @@ export const forecast = {
     'forecast.reason.no_history':
       'Aucune facture réglée par ce client à cette date : prévision tirée de son segment',
     'forecast.reason.trend_slower':
-      'Tendance à la dégradation : ses retards s’allongent d’environ {monthlyDays} j par mois, soit {extraDays} de plus que sa moyenne pour cette échéance',
+      'Tendance à la dégradation : ses retards s’allongent d’environ {monthlyDays} j par mois, soit {extraDays} {extra, select, less {de moins} other {de plus}} que sa moyenne pour cette échéance',
     'forecast.reason.trend_faster':
-      'Tendance à l’amélioration : ses retards raccourcissent d’environ {monthlyDays} j par mois, soit {extraDays} de moins que sa moyenne pour cette échéance',
+      'Tendance à l’amélioration : ses retards raccourcissent d’environ {monthlyDays} j par mois, soit {extraDays} {extra, select, less {de moins} other {de plus}} que sa moyenne pour cette échéance',
     'forecast.reason.already_overdue': 'Déjà échue depuis {daysOverdue}',
     'forecast.reason.large_invoice':
       'Montant élevé pour ce client : {amount} contre {usualAmount} d’habitude',
@@ -124,9 +124,9 @@ export const forecast = {
     'forecast.reason.no_history':
       'No invoice of this customer settled by then: forecast drawn from its segment',
     'forecast.reason.trend_slower':
-      'Getting slower: its delays grow by about {monthlyDays} days a month, {extraDays} more than its average for this due date',
+      'Getting slower: its delays grow by about {monthlyDays} days a month, {extraDays} {extra, select, less {less} other {more}} than its average for this due date',
     'forecast.reason.trend_faster':
-      'Getting faster: its delays shrink by about {monthlyDays} days a month, {extraDays} less than its average for this due date',
+      'Getting faster: its delays shrink by about {monthlyDays} days a month, {extraDays} {extra, select, less {less} other {more}} than its average for this due date',
     'forecast.reason.already_overdue': 'Already overdue by {daysOverdue}',
     'forecast.reason.large_invoice': 'Large amount for this customer: {amount} against {usualAmount} usually',
     'forecast.reason.payment_terms': 'Payment terms granted: {termsDays}',
