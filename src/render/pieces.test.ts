@@ -3,13 +3,29 @@
  * The tests that read the result back as text need poppler's pdftotext and are skipped when it is
  * absent (.ci/run installs poppler-utils).
  */
-import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
+import { crc32, deflateSync } from 'node:zlib';
+import { degrees, PDFDocument, PDFName, type PDFPage, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { HAS_POPPLER, pdfText } from '../../test/support/poppler.ts';
 import type { Orientation } from './jpeg-orientation.ts';
 import { jpegOrientation } from './jpeg-orientation.ts';
 import { BAND, placement } from './piece-pages.ts';
-import { loadPieces } from './pieces.ts';
+import { type LoadedPieces, loadPieces, MAX_IMAGE_PIXELS, type PieceCheck } from './pieces.ts';
+
+/** The files read, in order, within `maxBytes` (no bound by default). */
+const load = (files: { mediaType: string; content: Uint8Array }[], maxBytes = Number.POSITIVE_INFINITY) =>
+  loadPieces(
+    files.map((file) => ({
+      mediaType: file.mediaType,
+      sizeBytes: file.content.length,
+      content: async () => file.content,
+    })),
+    maxBytes,
+  );
+
+/** The checks without the bytes each piece adds (they depend on pdf-lib's output). */
+const outcomes = (loaded: LoadedPieces): (PieceCheck | { pages: number })[] =>
+  loaded.checks.map((check) => ('pages' in check ? { pages: check.pages } : check));
 
 /** A PDF of one page per text, each page turned by `turn` degrees when shown. */
 async function pdfOf(texts: string[], turn = 0): Promise<Uint8Array> {
@@ -55,6 +71,54 @@ function jpegHeader(
   return new Uint8Array(bytes);
 }
 
+/** A PNG of 8-bit grey (colour type 0) or RGB (2) pixels; `raw`: the rows, each after its filter byte. */
+function pngOf(width: number, height: number, colourType: 0 | 2, raw: Uint8Array): Uint8Array {
+  const chunk = (type: string, data: Uint8Array) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, colourType, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from('89504e470d0a1a0a', 'hex'),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/**
+ * An RGB PNG of noise stored as small differences between neighbours (the Sub filter): a small
+ * file, but pixels pdf-lib deflates again as they are, hardly smaller than width × height × 3.
+ */
+function noisyPng(width: number, height: number): Uint8Array {
+  const raw = Buffer.alloc((3 * width + 1) * height);
+  let seed = 7;
+  for (let y = 0; y < height; y++) {
+    raw[y * (3 * width + 1)] = 1;
+    for (let x = 1; x <= 3 * width; x++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      raw[y * (3 * width + 1) + x] = seed % 6;
+    }
+  }
+  return pngOf(width, height, 2, raw);
+}
+
+/** A one-page PDF whose page dictionary `edit` spoils. */
+async function spoiledPdf(edit: (page: PDFPage, doc: PDFDocument) => void): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  edit(doc.addPage([595, 842]), doc);
+  return doc.save();
+}
+
+const bytesOf = (check: PieceCheck | undefined) => (check && 'bytes' in check ? check.bytes : 0);
+
 describe('jpegOrientation', () => {
   it('reads the EXIF orientation in either byte order, and 1 without it', () => {
     expect(jpegOrientation(jpegHeader(40, 20, 6))).toBe(6);
@@ -73,7 +137,7 @@ describe('loadPieces', () => {
     encrypted.context.trailerInfo.Encrypt = encrypted.context.register(
       encrypted.context.obj({ Filter: 'Standard' }),
     );
-    const loaded = await loadPieces([
+    const loaded = await load([
       { mediaType: 'application/pdf', content: await pdfOf(['one', 'two', 'three']) },
       { mediaType: 'image/webp', content: new Uint8Array([0x52, 0x49, 0x46, 0x46]) },
       { mediaType: 'application/pdf', content: new TextEncoder().encode('%PDF-1.7\nnothing else') },
@@ -84,7 +148,7 @@ describe('loadPieces', () => {
       },
       { mediaType: 'image/jpeg', content: jpegHeader(40, 20) },
     ]);
-    expect(loaded.checks).toEqual([
+    expect(outcomes(loaded)).toEqual([
       { pages: 3 },
       { problem: 'format' },
       { problem: 'unreadable' },
@@ -97,9 +161,7 @@ describe('loadPieces', () => {
   it.skipIf(!HAS_POPPLER).each([0, 90, 180, 270])(
     'puts the label above what a page turned %i° shows, covering none of it',
     async (turn) => {
-      const loaded = await loadPieces([
-        { mediaType: 'application/pdf', content: await pdfOf(['EVIDENCE'], turn) },
-      ]);
+      const loaded = await load([{ mediaType: 'application/pdf', content: await pdfOf(['EVIDENCE'], turn) }]);
       const pdf = await loaded.appendTo(
         await pdfOf(['LETTER']),
         ['Pièce n° 1 — Bon de livraison signé'],
@@ -129,7 +191,7 @@ describe('loadPieces', () => {
   it.skipIf(!HAS_POPPLER)(
     'numbers the pages of a piece of several, and keeps what comes before them first',
     async () => {
-      const loaded = await loadPieces([{ mediaType: 'application/pdf', content: await pdfOf(['A', 'B']) }]);
+      const loaded = await load([{ mediaType: 'application/pdf', content: await pdfOf(['A', 'B']) }]);
       const pdf = await loaded.appendTo(await pdfOf(['LETTER']), ['Exhibit 1'], 'en');
       expect(textOf(pdf, 1)).toContain('LETTER');
       expect(textOf(pdf, 3)).toMatch(/Exhibit 1\s+Page 2 \/ 2/);
@@ -137,7 +199,7 @@ describe('loadPieces', () => {
   );
 
   it('gives an image a page in its shown orientation, a photo turned by EXIF included', async () => {
-    const loaded = await loadPieces([
+    const loaded = await load([
       { mediaType: 'image/jpeg', content: jpegHeader(400, 200) },
       { mediaType: 'image/jpeg', content: jpegHeader(400, 200, 6) },
     ]);
@@ -151,11 +213,78 @@ describe('loadPieces', () => {
   it.skipIf(!HAS_POPPLER)(
     'prints a character its font lacks as « ? » rather than failing the package',
     async () => {
-      const loaded = await loadPieces([{ mediaType: 'application/pdf', content: await pdfOf(['EVIDENCE']) }]);
+      const loaded = await load([{ mediaType: 'application/pdf', content: await pdfOf(['EVIDENCE']) }]);
       const pdf = await loaded.appendTo(await pdfOf(['LETTER']), ['Pièce n° 1 — facture 発票-7'], 'fr');
       expect(textOf(pdf, 2)).toContain('Pièce n° 1 — facture ??-7');
     },
   );
+});
+
+describe('loadPieces within its bounds', () => {
+  it('leaves out a PNG past the pixel bound, from its header, without decoding it; a JPEG is not decoded, so not bounded', async () => {
+    const side = Math.ceil(Math.sqrt(MAX_IMAGE_PIXELS)) + 1;
+    const loaded = await load([
+      { mediaType: 'image/png', content: pngOf(side, side, 0, new Uint8Array((side + 1) * side)) },
+      { mediaType: 'image/jpeg', content: jpegHeader(8000, 6000) },
+      { mediaType: 'image/png', content: pngOf(200, 100, 0, new Uint8Array(201 * 100)) },
+    ]);
+    expect(outcomes(loaded)).toEqual([
+      { problem: 'pixels', pixels: { width: side, height: side } },
+      { pages: 1 },
+      { pages: 1 },
+    ]);
+  });
+
+  it('counts what a PNG adds to the PDF, not its stored size, and saves nothing of one left out', async () => {
+    const noisy = noisyPng(400, 300);
+    const alone = await load([{ mediaType: 'image/png', content: noisy }]);
+    expect(bytesOf(alone.checks[0])).toBeGreaterThan(2 * noisy.length);
+    const note = { mediaType: 'application/pdf', content: await pdfOf(['NOTE']) };
+    const bounded = await load([{ mediaType: 'image/png', content: noisy }, note], 2 * noisy.length);
+    expect(outcomes(bounded)).toEqual([{ problem: 'size' }, { pages: 1 }]);
+    const pdf = await bounded.appendTo(await pdfOf(['LETTER']), ['Pièce n° 1'], 'fr');
+    expect(pdf.length).toBeLessThan(noisy.length);
+  });
+
+  it('spends the bound only on the pieces that go in', async () => {
+    const damaged = { mediaType: 'application/pdf', content: Buffer.from(`%PDF-1.7\n${'x'.repeat(3000)}`) };
+    const note = { mediaType: 'application/pdf', content: await pdfOf(['NOTE']) };
+    const noteBytes = bytesOf((await load([note])).checks[0]);
+    const loaded = await load([damaged, note], Math.max(damaged.content.length, noteBytes) + 10);
+    expect(outcomes(loaded)).toEqual([{ problem: 'unreadable' }, { pages: 1 }]);
+  });
+
+  it('reads a JPEG lying inside a larger buffer, as the database hands it over', async () => {
+    const buffer = new Uint8Array(4096);
+    const header = jpegHeader(400, 200);
+    buffer.set(header, 1000);
+    const loaded = await load([
+      { mediaType: 'image/jpeg', content: buffer.subarray(1000, 1000 + header.length) },
+    ]);
+    expect(outcomes(loaded)).toEqual([{ pages: 1 }]);
+  });
+
+  it('fails a PDF whose page cannot carry the band, and the package still renders', async () => {
+    const pdf = (content: Uint8Array) => ({ mediaType: 'application/pdf', content });
+    const loaded = await load([
+      pdf(await spoiledPdf((page) => page.node.delete(PDFName.of('MediaBox')))),
+      pdf(
+        await spoiledPdf((page, doc) => page.node.set(PDFName.of('MediaBox'), doc.context.obj([0, 0, 595]))),
+      ),
+      pdf(await spoiledPdf((page) => page.node.set(PDFName.of('Rotate'), PDFName.of('Ninety')))),
+      pdf(await pdfOf(['EVIDENCE'])),
+    ]);
+    expect(outcomes(loaded)).toEqual([
+      { problem: 'unreadable' },
+      { problem: 'unreadable' },
+      { problem: 'unreadable' },
+      { pages: 1 },
+    ]);
+    const merged = await PDFDocument.load(
+      await loaded.appendTo(await pdfOf(['LETTER']), ['Pièce n° 1'], 'fr'),
+    );
+    expect(merged.getPageCount()).toBe(2);
+  });
 });
 
 describe('placement', () => {

@@ -1,11 +1,14 @@
 /**
  * The legal file's package carries the dispute documents themselves: after its annexes, each PDF
  * page and each image attached to the disputes of the invoices handed over, under its piece label,
- * numbered as in the listing of annex 5. A file of another type, a damaged or an encrypted PDF, or
- * one past the size bound stays listed with its reason, and the package still renders. The tests
+ * numbered as in the listing of annex 5. A file of another type, a damaged or an encrypted PDF, an
+ * image of too many pixels, or one past the size bound stays listed with its reason, and the
+ * package still renders. The size bound counts what a piece adds to the PDF (a PNG's pixels as
+ * pdf-lib stores them) and only for the pieces that go in. The tests
  * that read the package as text need poppler's pdftotext and are skipped when it is absent (.ci/run
  * installs poppler-utils).
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,11 +21,12 @@ import { attachToDispute } from '#app/dunning/dispute-attachments';
 import { openDispute } from '#app/dunning/disputes';
 import { handOver, savePartner } from '#app/legal/handover';
 import { packagePieces } from '#app/legal/handover-dispute-files';
-import { renderHandoverPackage } from '#app/legal/handover-package';
+import { buildHandoverPackage, renderHandoverPackage } from '#app/legal/handover-package';
 import { insertAttachment, storeDisputeFile } from '#db/dunning/dispute-files';
+import type { LetterModel } from '#render/letter-model';
 import { renderLetter } from '#render/letters';
 import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
-import { HAS_POPPLER, oneLine, pdfPageTexts } from '../support/poppler.ts';
+import { HAS_POPPLER, oneLine, pdfPageTexts, plainSpaces } from '../support/poppler.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 let database: TestDatabase;
@@ -47,8 +51,8 @@ async function encryptedPdf(): Promise<Buffer> {
   return Buffer.from(await doc.save({ useObjectStreams: false }));
 }
 
-/** A plain-coloured PNG (8-bit RGB), written chunk by chunk. */
-function png(width: number, height: number): Buffer {
+/** A PNG of 8-bit grey (colour type 0) or RGB (2) pixels; `raw`: the rows, each after its filter byte. */
+function pngOf(width: number, height: number, colourType: 0 | 2, raw: Buffer): Buffer {
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
     const length = Buffer.alloc(4);
@@ -60,14 +64,58 @@ function png(width: number, height: number): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0xc8)]);
+  header.set([8, colourType, 0, 0, 0], 8);
   return Buffer.concat([
     Buffer.from('89504e470d0a1a0a', 'hex'),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(Array.from({ length: height }, () => row)))),
+    chunk('IDAT', deflateSync(raw)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** A plain-coloured RGB PNG. */
+function png(width: number, height: number): Buffer {
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0xc8)]);
+  return pngOf(width, height, 2, Buffer.concat(Array.from({ length: height }, () => row)));
+}
+
+/** An RGB PNG of noise stored as small differences (Sub filter): pdf-lib stores it several times larger. */
+function noisyPng(width: number, height: number): Buffer {
+  const raw = Buffer.alloc((3 * width + 1) * height);
+  let seed = 11;
+  for (let y = 0; y < height; y++) {
+    raw[y * (3 * width + 1)] = 1;
+    for (let x = 1; x <= 3 * width; x++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      raw[y * (3 * width + 1) + x] = seed % 6;
+    }
+  }
+  return pngOf(width, height, 2, raw);
+}
+
+/** The smallest JPEG pdf-lib embeds: start of image, a frame of the size, end of image. */
+const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0, 11, 8, 0, 60, 0, 80, 1, 1, 0x11, 0, 0xff, 0xd9]);
+
+/** The second customer's documents, attached in this order (built before the tests). */
+let p2Files: Record<'damaged' | 'note' | 'giant' | 'noisy' | 'jpeg', Buffer>;
+let p2FileId = 0;
+
+/** A file stored by another way in than an upload, which the table takes whatever its type. */
+async function storeOther(
+  dispute: { disputeId: number; documentId: number },
+  name: string,
+  content: Buffer,
+  type: string,
+) {
+  const sha256 = createHash('sha256').update(content).digest('hex');
+  await storeDisputeFile(ctx().db, 'LPP', 'test', { sha256, mediaType: type, content });
+  await insertAttachment(ctx().db, 'LPP', 'test', {
+    disputeId: dispute.disputeId,
+    documentId: dispute.documentId,
+    sha256,
+    fileName: name,
+    kind: 'other',
+  });
 }
 
 async function attach(disputeId: number, fileName: string, content: Buffer, kind: string) {
@@ -83,9 +131,12 @@ const pageCount = async (pdf: Uint8Array) => (await PDFDocument.load(pdf)).getPa
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  const b = new LedgerBuilder('LPP').addCustomer('P1', { name: 'Contestataire SARL' });
+  const b = new LedgerBuilder('LPP')
+    .addCustomer('P1', { name: 'Contestataire SARL' })
+    .addCustomer('P2', { name: 'Grands Formats SAS' });
   b.invoice('P1', '2025-04-01', '2025-05-01', eur(6_000), 'P1-1');
   b.invoice('P1', '2025-04-15', '2025-05-15', eur(2_500), 'P1-2');
+  b.invoice('P2', '2025-04-01', '2025-05-01', eur(4_000), 'P2-1');
   await loadDataset({ ...ctx(), actor: 'test' }, b.dataset());
   const first = await openDispute(ctx(), { documentRef: 'P1-1', reason: 'delivery', openedOn: '2025-05-10' });
   const second = await openDispute(ctx(), { documentRef: 'P1-2', reason: 'quality', openedOn: '2025-05-20' });
@@ -101,16 +152,12 @@ beforeAll(async () => {
   await attach(second.disputeId, 'photo.webp', Buffer.from('RIFF\u0000\u0000\u0000\u0000WEBPVP8 '), 'photo');
   // Uploads are checked to be PDF or images, but the table takes any type: a note stored by
   // another way in stays listed and is never given to the PDF reader.
-  const note = Buffer.from('Le client conteste la livraison du 2 mai.\n');
-  const sha256 = (await import('node:crypto')).createHash('sha256').update(note).digest('hex');
-  await storeDisputeFile(ctx().db, 'LPP', 'test', { sha256, mediaType: 'text/plain', content: note });
-  await insertAttachment(ctx().db, 'LPP', 'test', {
-    disputeId: second.disputeId,
-    documentId: second.documentId,
-    sha256,
-    fileName: 'note-appel.txt',
-    kind: 'other',
-  });
+  await storeOther(
+    second,
+    'note-appel.txt',
+    Buffer.from('Le client conteste la livraison du 2 mai.\n'),
+    'text/plain',
+  );
   const partner = await savePartner(ctx(), {
     name: 'Cabinet Durand',
     kind: 'lawyer',
@@ -123,6 +170,22 @@ beforeAll(async () => {
     currency: 'EUR',
   });
   fileId = (await handOver(ctx(), { customerCode: 'P1', partnerId: partner.partnerId })).fileId;
+  p2Files = {
+    damaged: Buffer.from(`%PDF-1.7\n${'x'.repeat(4000)}`),
+    note: await deliveryNote(1),
+    // Black, about 40 KB as stored; 6 500 × 6 500 pixels pdf-lib would decode to RGBA.
+    giant: pngOf(6500, 6500, 0, Buffer.alloc(6501 * 6500)),
+    noisy: noisyPng(400, 300),
+    jpeg,
+  };
+  const third = await openDispute(ctx(), { documentRef: 'P2-1', reason: 'delivery', openedOn: '2025-05-10' });
+  await attach(third.disputeId, 'scan-illisible.pdf', p2Files.damaged, 'other');
+  await attach(third.disputeId, 'BL-P2-1.pdf', p2Files.note, 'proof_of_delivery');
+  await attach(third.disputeId, 'plan-géant.png', p2Files.giant, 'photo');
+  await attach(third.disputeId, 'photo-bruitée.png', p2Files.noisy, 'photo');
+  await attach(third.disputeId, 'photo.jpg', p2Files.jpeg, 'photo');
+  await storeOther(third, 'pièce', Buffer.from([0x4d, 0x5a, 0x90, 0]), 'application/octet-stream');
+  p2FileId = (await handOver(ctx(), { customerCode: 'P2', partnerId: partner.partnerId })).fileId;
 }, 120_000);
 afterAll(async () => {
   await database?.close();
@@ -206,4 +269,65 @@ describe('the dispute documents in the legal file package', () => {
       }
     },
   );
+});
+
+describe('the bounds of what a package carries', () => {
+  /** The second customer's listing: number, file name, reason (no-break spaces as spaces). */
+  async function listing(model: LetterModel) {
+    const table = model.annexes?.find(
+      (b) => b.type === 'table' && b.table.columns[0]?.header.startsWith('N'),
+    );
+    const rows = table?.type === 'table' ? table.table.rows : [];
+    return rows.map((row) => [row[0], String(row[4]).replace(/ \(.*$/, ''), plainSpaces(String(row[5]))]);
+  }
+
+  async function withBound<T>(maxBytes: number, run: () => Promise<T>): Promise<T> {
+    const bound = packagePieces.maxBytes;
+    packagePieces.maxBytes = maxBytes;
+    try {
+      return await run();
+    } finally {
+      packagePieces.maxBytes = bound;
+    }
+  }
+
+  it('leaves out an image past 40 megapixels, read from its header, and names a format it does not know', async () => {
+    const { pdf, model } = await renderHandoverPackage(ctx(), { fileId: p2FileId });
+    expect(await listing(model)).toEqual([
+      ['—', 'scan-illisible.pdf', 'non joint au PDF : fichier illisible ou endommagé'],
+      ['1', 'BL-P2-1.pdf', 'reproduite, 1 page'],
+      ['—', 'plan-géant.png', 'non joint au PDF : image trop grande (6 500 × 6 500 pixels)'],
+      ['2', 'photo-bruitée.png', 'reproduite, 1 page'],
+      ['3', 'photo.jpg', 'reproduite, 1 page'],
+      ['—', 'pièce', 'non joint au PDF : format inconnu'],
+    ]);
+    expect(await pageCount(pdf)).toBe((await pageCount(await renderLetter(model))) + 3);
+    const english = await listing(await buildHandoverPackage(ctx(), { fileId: p2FileId, lang: 'en' }));
+    expect(english[2]?.[2]).toBe('not in the PDF: image too large (6,500 × 6,500 pixels)');
+    expect(english[5]?.[2]).toBe('not in the PDF: unknown format');
+  });
+
+  it('spends the size bound only on the documents that go in', async () => {
+    // The damaged PDF no longer takes its 4 KB from the bound: the delivery note still fits.
+    const rows = await withBound(p2Files.damaged.length + 100, async () =>
+      listing(await buildHandoverPackage(ctx(), { fileId: p2FileId })),
+    );
+    expect(rows.map((row) => row[0])).toEqual(['—', '1', '—', '—', '2', '—']);
+    expect(rows[1]?.[2]).toBe('reproduite, 1 page');
+    expect(rows[3]?.[2]).toMatch(/^non joint au PDF : au-delà de/);
+  });
+
+  it('counts a PNG as the PDF stores its pixels, not as the file is stored', async () => {
+    // Room for every document as stored, not for the noisy photo's pixels deflated anew.
+    const stored = Object.values(p2Files).reduce((sum, file) => sum + file.length, 0);
+    const rows = await withBound(stored + 1000, async () =>
+      listing(await buildHandoverPackage(ctx(), { fileId: p2FileId })),
+    );
+    expect(rows.map((row) => row[0])).toEqual(['—', '1', '—', '—', '2', '—']);
+    expect(rows[3]).toEqual([
+      '—',
+      'photo-bruitée.png',
+      expect.stringMatching(/^non joint au PDF : au-delà de/),
+    ]);
+  });
 });

@@ -3,8 +3,8 @@
  * handed over (signed proof of delivery, photos, the complaint letter), stored once with the
  * dispute. The annex lists them, numbered as pieces, and the package carries the documents
  * themselves after it: a lawyer needs the signed delivery note, not its name. A file that is not a
- * PDF or an image, a damaged or protected PDF, or one past the size bound stays listed with the
- * reason it is not in the PDF (it can still be sent from Encours).
+ * PDF or an image, a damaged or protected PDF, an image of too many pixels, or one past the size
+ * bound stays listed with the reason it is not in the PDF (it can still be sent from Encours).
  */
 import type { DeliveryProofFact } from '#core/legal/injunction';
 import {
@@ -13,25 +13,24 @@ import {
   selectFileDisputeAttachments,
 } from '#db/legal/handover-package-queries';
 import type { Block } from '#render/document';
-import { type LoadedPieces, loadPieces, type PieceProblem } from '#render/pieces';
+import { type LoadedPieces, loadPieces, type PieceCheck } from '#render/pieces';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
 import type { AppContext } from '../context.ts';
 import type { LegalFileView } from './handover-view.ts';
 
 /**
- * The documents carried in one package, at most, in bytes as stored. The package goes to the
- * lawyer or the agency by e-mail: mail services commonly refuse a message over 20 or 25 MB, and a
- * PDF attached to a mail grows by a third in base64, so 15 MB of documents plus the letter's few
- * hundred kilobytes still gets through. It also bounds what one request holds in memory while the
- * PDF is assembled. A document that would pass it is listed as left out for its size, and the
- * later, smaller ones still go in.
+ * The documents carried in one package, at most, in bytes they add to the PDF: a PDF or a JPEG
+ * about as stored, a PNG as pdf-lib stores its pixels (deflated anew, often far more than the
+ * file). The package goes to the lawyer or the agency by e-mail: mail services commonly refuse a
+ * message over 20 or 25 MB, and a PDF attached to a mail grows by a third in base64, so 15 MB of
+ * documents plus the letter's few hundred kilobytes still gets through. It also bounds what one
+ * request holds in memory while the PDF is assembled. A document that would pass it is listed as
+ * left out for its size, and the later, smaller ones still go in; a damaged one spends none of it.
  */
 export const packagePieces = { maxBytes: 15 * 1024 * 1024 };
 
-const APPENDED_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg']);
-
-type Outcome = { pages: number; number: number } | { problem: PieceProblem | 'size' };
+type Outcome = { pages: number; number: number } | Exclude<PieceCheck, { pages: number }>;
 
 export interface DisputePieces {
   /** The annex: heading, explanation, the numbered listing; none when the disputes hold no document. */
@@ -46,64 +45,67 @@ export interface DisputePieces {
   deliveryProofs: DeliveryProofFact[];
 }
 
-/** The file's name extension (« TXT », « WEBP »), else its media type: how a lawyer knows a format. */
+/** What a lawyer calls the formats a file without an extension may have (its type is from its bytes). */
+const FORMAT_NAMES: Readonly<Record<string, string>> = {
+  'application/pdf': 'PDF',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/webp': 'WEBP',
+  'image/gif': 'GIF',
+  'image/tiff': 'TIFF',
+  'image/heic': 'HEIC',
+  'text/plain': 'TXT',
+  'application/zip': 'ZIP',
+  'application/msword': 'DOC',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+};
+
+/** The file's name extension (« TXT », « WEBP »), else its type's usual name, else 'unknown'. */
 function formatName(row: DisputeFileRow): string {
   const extension = /\.([A-Za-z0-9]{1,8})$/.exec(row.fileName)?.[1];
-  return extension ? extension.toUpperCase() : row.mediaType;
+  return extension ? extension.toUpperCase() : (FORMAT_NAMES[row.mediaType] ?? 'unknown');
 }
 
-/** Which rows are read: the types a PDF can carry, in order, while the size bound allows. */
-function candidates(rows: readonly DisputeFileRow[]): (Outcome | null)[] {
-  let budget = packagePieces.maxBytes;
-  return rows.map((row) => {
-    if (!APPENDED_TYPES.has(row.mediaType)) return { problem: 'format' };
-    if (row.sizeBytes > budget) return { problem: 'size' };
-    budget -= row.sizeBytes;
-    return null;
-  });
-}
-
+/** Each row's outcome, the readable ones numbered in order; each file's bytes are fetched only when read. */
 async function readPieces(
   ctx: AppContext,
   rows: readonly DisputeFileRow[],
 ): Promise<{ outcomes: Outcome[]; loaded: LoadedPieces | null }> {
-  const early = candidates(rows);
-  const toRead = rows.filter((_, i) => early[i] === null);
-  if (toRead.length === 0) return { outcomes: early as Outcome[], loaded: null };
-  const contents = await selectDisputeFileContents(
-    ctx.db,
-    ctx.companyId,
-    toRead.map((row) => row.sha256),
-  );
+  if (rows.length === 0) return { outcomes: [], loaded: null };
+  const contentOf = async (sha256: string) =>
+    (await selectDisputeFileContents(ctx.db, ctx.companyId, [sha256])).get(sha256) ?? new Uint8Array();
   const loaded = await loadPieces(
-    toRead.map((row) => ({
+    rows.map((row) => ({
       mediaType: row.mediaType,
-      content: contents.get(row.sha256) ?? new Uint8Array(),
+      sizeBytes: row.sizeBytes,
+      content: () => contentOf(row.sha256),
     })),
+    packagePieces.maxBytes,
   );
-  let read = 0;
   let number = 0;
-  const outcomes = early.map((outcome): Outcome => {
-    if (outcome) return outcome;
-    const check = loaded.checks[read++];
-    if (!check || 'problem' in check) return { problem: check?.problem ?? 'unreadable' };
+  const outcomes = loaded.checks.map((check): Outcome => {
+    if ('problem' in check) return check;
     number += 1;
     return { pages: check.pages, number };
   });
   return { outcomes, loaded: number > 0 ? loaded : null };
 }
 
+/** The parameters of a listing's reason that it does not use. */
+const NO_REASON = { pages: 0, format: '', maxMb: 0, width: 0, height: 0 };
+
 /** The annex's listing: one row per document, numbered when its pages follow, else the reason. */
 function listingTable(lang: Lang, rows: readonly DisputeFileRow[], outcomes: readonly Outcome[]): Block {
   const t = translator(lang);
   const inPdf = (row: DisputeFileRow, outcome: Outcome | undefined) =>
     outcome && 'number' in outcome
-      ? t('legalFile.annex.pieceInPdf', { outcome: 'appended', pages: outcome.pages, format: '', maxMb: 0 })
+      ? t('legalFile.annex.pieceInPdf', { ...NO_REASON, outcome: 'appended', pages: outcome.pages })
       : t('legalFile.annex.pieceInPdf', {
+          ...NO_REASON,
           outcome: outcome?.problem ?? 'unreadable',
-          pages: 0,
           format: formatName(row),
           maxMb: packagePieces.maxBytes / 1024 / 1024,
+          ...(outcome?.problem === 'pixels' ? outcome.pixels : {}),
         });
   return {
     type: 'table',

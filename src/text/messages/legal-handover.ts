@@ -66,7 +66,7 @@ export const legalHandover = {
     'legalFile.annex.pieceLabel':
       'Pièce n° {number} — {kind} — facture {invoice} — {kindCode, select, proof_of_delivery {joint} complaint_letter {joint} other {jointe}} le {date}',
     'legalFile.annex.pieceInPdf':
-      '{outcome, select, appended {{pages, plural, one {reproduite, # page} other {reproduite, # pages}}} format {non joint au PDF : format {format}} unreadable {non joint au PDF : fichier illisible ou endommagé} encrypted {non joint au PDF : PDF protégé (chiffré)} size {non joint au PDF : au-delà de {maxMb, number} Mo de pièces par dossier} other {non joint au PDF}}',
+      '{outcome, select, appended {{pages, plural, one {reproduite, # page} other {reproduite, # pages}}} format {non joint au PDF : format {format, select, unknown {inconnu} other {{format}}}} unreadable {non joint au PDF : fichier illisible ou endommagé} encrypted {non joint au PDF : PDF protégé (chiffré)} size {non joint au PDF : au-delà de {maxMb, number} Mo de pièces par dossier} pixels {non joint au PDF : image trop grande ({width, number} × {height, number} pixels)} other {non joint au PDF}}',
     'legalFile.annex.colFile': 'Fichier',
     'legalFile.annex.fileSize': '{name} ({kb, number} Ko)',
     'legalFile.court.explain':
@@ -273,7 +273,7 @@ export const legalHandover = {
     'legalFile.annex.pieceLabel':
       'Exhibit {number} — {kind} — invoice {invoice} — {kindCode, select, other {attached}} on {date}',
     'legalFile.annex.pieceInPdf':
-      '{outcome, select, appended {{pages, plural, one {included, # page} other {included, # pages}}} format {not in the PDF: {format} format} unreadable {not in the PDF: unreadable or damaged file} encrypted {not in the PDF: protected (encrypted) PDF} size {not in the PDF: over {maxMb, number} MB of documents per file} other {not in the PDF}}',
+      '{outcome, select, appended {{pages, plural, one {included, # page} other {included, # pages}}} format {not in the PDF: {format, select, unknown {unknown} other {{format}}} format} unreadable {not in the PDF: unreadable or damaged file} encrypted {not in the PDF: protected (encrypted) PDF} size {not in the PDF: over {maxMb, number} MB of documents per file} pixels {not in the PDF: image too large ({width, number} × {height, number} pixels)} other {not in the PDF}}',
     'legalFile.annex.colFile': 'File',
     'legalFile.annex.fileSize': '{name} ({kb, number} KB)',
     'legalFile.court.explain':
