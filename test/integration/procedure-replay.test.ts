@@ -210,7 +210,8 @@ describe('policy replay on the demo company', () => {
     // Each date's scores are re-scored with the method in force then, made stricter: 31 December
     // with default-2026-01, the reference date with default-2026-06 (which adds the predicted days
     // late). Before, both dates took the method in force at the end, and the old scores changed
-    // with the new weights as much as with the thresholds (B → C 147, A → B 31, C → D 23).
+    // with the new weights as much as with the thresholds (B → C 147, A → B 31, C → D 23). The
+    // predicted days late follow the model: with delay-shrinkage-6, A → B 44 and C → D 21.
     expect(strictScoring.scoring).toEqual({
       methodVersion: 'strict-scoring',
       customersRescored: 300,
@@ -219,8 +220,8 @@ describe('policy replay on the demo company', () => {
       customersChanged: 203,
       migration: [
         { from: 'B', to: 'C', customers: 137 },
-        { from: 'A', to: 'B', customers: 44 },
-        { from: 'C', to: 'D', customers: 21 },
+        { from: 'A', to: 'B', customers: 43 },
+        { from: 'C', to: 'D', customers: 22 },
         { from: 'D', to: 'E', customers: 1 },
       ],
     });
