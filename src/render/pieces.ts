@@ -6,7 +6,17 @@
  * corrupt or an encrypted PDF, an image of too many pixels, one past the size budget never stops
  * the package — then the readable pieces are appended after the document, each page under its label.
  */
-import { PDFDocument, type PDFImage, type PDFPage, PDFRef, StandardFonts } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  type PDFImage,
+  type PDFObject,
+  type PDFPage,
+  PDFRef,
+  PDFStream,
+  StandardFonts,
+} from 'pdf-lib';
 import { type Lang, translator } from '#text/catalogue';
 import { jpegSize, type PixelSize, pngSize } from './image-size.ts';
 import { jpegOrientation, type Orientation } from './jpeg-orientation.ts';
@@ -29,6 +39,10 @@ export interface PieceFile {
   sizeBytes: number;
   /** Its bytes, fetched only when it may go in. */
   content(): Promise<Uint8Array>;
+  /** What its bytes were found to be before (checkPiece): a file that cannot go in is not read. */
+  known?: ContentCheck | undefined;
+  /** Told what its bytes are found to be, when they are read. */
+  remember?(check: ContentCheck, content: Uint8Array): void;
 }
 
 /**
@@ -44,6 +58,15 @@ export type PieceCheck =
   | { problem: 'pixels'; pixels: PixelSize };
 
 type PieceRefusal = Exclude<PieceCheck, { pages: number }>;
+
+/**
+ * What a file's bytes alone say of it, wherever it lies in the package: its pages and what it adds
+ * to the PDF, or why it cannot go in. A pure function of the bytes (and of the media type, itself
+ * read from them), so a caller may keep it by the file's SHA-256.
+ */
+export type ContentCheck = { pages: number; bytes: number } | ContentRefusal;
+
+type ContentRefusal = Exclude<PieceRefusal, { problem: 'format' | 'size' }>;
 
 type ReadPiece = { pages: PDFPage[] } | { image: PDFImage; orientation: Orientation };
 
@@ -62,7 +85,7 @@ const bandFonts = async (doc: PDFDocument): Promise<BandFonts> => ({
   bold: await doc.embedFont(StandardFonts.HelveticaBold),
 });
 
-async function readPdf(out: PDFDocument, content: Uint8Array): Promise<ReadPiece | PieceRefusal> {
+async function readPdf(out: PDFDocument, content: Uint8Array): Promise<ReadPiece | ContentRefusal> {
   // An object pdf-lib cannot parse fails the piece rather than leaving a hole in a page of
   // evidence. An encrypted PDF is opened only to be told apart from a damaged one (pdf-lib's own
   // error class does not survive its ES5 build for an `instanceof`): pdf-lib cannot decrypt it.
@@ -86,11 +109,11 @@ async function readPdf(out: PDFDocument, content: Uint8Array): Promise<ReadPiece
 /** How a piece's bytes are read; the same document receives every piece, then the pages before them. */
 async function readPiece(
   out: PDFDocument,
-  file: PieceFile,
+  mediaType: string,
   content: Uint8Array,
-): Promise<ReadPiece | PieceRefusal> {
-  if (file.mediaType === 'application/pdf') return readPdf(out, content);
-  const png = file.mediaType === 'image/png';
+): Promise<ReadPiece | ContentRefusal> {
+  if (mediaType === 'application/pdf') return readPdf(out, content);
+  const png = mediaType === 'image/png';
   const pixels = png ? pngSize(content) : jpegSize(content);
   if (!pixels) return { problem: 'unreadable' };
   if (png && pixels.width * pixels.height > MAX_IMAGE_PIXELS) return { problem: 'pixels', pixels };
@@ -105,11 +128,28 @@ async function readPiece(
   return { image, orientation: png ? 1 : jpegOrientation(content) };
 }
 
-/** The objects `out` was given after `mark`, as written: what a piece adds to the PDF. */
+/**
+ * The digits of the object numbers an object refers to: they tell where a piece lies in the PDF
+ * (after how many objects), not what it holds, so they are not counted in what it adds.
+ */
+function refDigits(object: PDFObject | undefined): number {
+  if (object instanceof PDFRef) return String(object.objectNumber).length;
+  if (object instanceof PDFStream) return refDigits(object.dict);
+  if (object instanceof PDFDict) return object.values().reduce((sum, value) => sum + refDigits(value), 0);
+  if (object instanceof PDFArray) return object.asArray().reduce((sum, value) => sum + refDigits(value), 0);
+  return 0;
+}
+
+/**
+ * The objects `out` was given after `mark`, as written less their references' numbers: what a
+ * piece adds to the PDF, the same wherever it lies, so that it can be known from its bytes alone.
+ */
 function bytesSince(out: PDFDocument, mark: number): number {
   let bytes = 0;
-  for (let n = mark + 1; n <= out.context.largestObjectNumber; n++)
-    bytes += out.context.lookup(PDFRef.of(n))?.sizeInBytes() ?? 0;
+  for (let n = mark + 1; n <= out.context.largestObjectNumber; n++) {
+    const object = out.context.lookup(PDFRef.of(n));
+    bytes += (object?.sizeInBytes() ?? 0) - refDigits(object);
+  }
   return bytes;
 }
 
@@ -118,44 +158,85 @@ function dropSince(out: PDFDocument, mark: number): void {
   for (let n = mark + 1; n <= out.context.largestObjectNumber; n++) out.context.delete(PDFRef.of(n));
 }
 
-/** One piece read into `out` if it fits in `bytesLeft`, else why not. */
-async function loadPiece(
+/** A piece's bytes read into `out`: what they are, and what they added to it after `mark`. */
+async function readInto(
   out: PDFDocument,
-  file: PieceFile,
-  bytesLeft: number,
-): Promise<{ piece: ReadPiece; check: { pages: number; bytes: number } } | PieceRefusal> {
-  if (!APPENDED_TYPES.has(file.mediaType)) return { problem: 'format' };
-  if (file.sizeBytes > bytesLeft) return { problem: 'size' };
-  const content = await file.content();
+  mediaType: string,
+  content: Uint8Array,
+): Promise<{ mark: number; piece: ReadPiece | null; check: ContentCheck }> {
   const mark = out.context.largestObjectNumber;
-  const piece = await readPiece(out, file, content).catch((): PieceRefusal => ({ problem: 'unreadable' }));
-  const bytes = bytesSince(out, mark);
-  if ('problem' in piece || bytes > bytesLeft) {
-    dropSince(out, mark);
-    return 'problem' in piece ? piece : { problem: 'size' };
-  }
-  return { piece, check: { pages: 'pages' in piece ? piece.pages.length : 1, bytes } };
+  const piece = await readPiece(out, mediaType, content).catch(
+    (): ContentRefusal => ({ problem: 'unreadable' }),
+  );
+  if ('problem' in piece) return { mark, piece: null, check: piece };
+  const pages = 'pages' in piece ? piece.pages.length : 1;
+  return { mark, piece, check: { pages, bytes: bytesSince(out, mark) } };
+}
+
+/** What a piece's bytes are, read into a document of its own and thrown away (PDF or PNG or JPEG). */
+export async function checkPiece(mediaType: string, content: Uint8Array): Promise<ContentCheck> {
+  return (await readInto(await PDFDocument.create({ updateMetadata: false }), mediaType, content)).check;
+}
+
+/** One file's bytes as `admitPieces` is told them; the package keeps the read piece, or drops it. */
+export interface ReadContent<Kept> {
+  check: ContentCheck;
+  keep?: () => Kept;
+  drop?: () => void;
 }
 
 /**
- * Reads the files in order, each while what the readable ones before it added to the PDF leaves
- * room for it within `maxBytes`: a damaged or refused file spends none of it.
+ * The one rule that numbers the pieces, for the package and for a page that shows the numbers
+ * without building it. In order, a file goes in when it is a PDF, a PNG or a JPEG, its stored size
+ * and then what its bytes add to the PDF fit in what the pieces gone in before it left of
+ * `maxBytes`, and its bytes read well: a refused or damaged file spends none of it. `read` is asked
+ * only of a file that may go in, with what is left of the bound.
+ */
+export async function admitPieces<Kept>(
+  files: readonly { mediaType: string; sizeBytes: number }[],
+  maxBytes: number,
+  read: (index: number, bytesLeft: number) => Promise<ReadContent<Kept>>,
+): Promise<{ checks: PieceCheck[]; kept: Kept[] }> {
+  const checks: PieceCheck[] = [];
+  const kept: Kept[] = [];
+  let bytesLeft = maxBytes;
+  for (const [index, file] of files.entries()) {
+    if (!APPENDED_TYPES.has(file.mediaType)) checks.push({ problem: 'format' });
+    else if (file.sizeBytes > bytesLeft) checks.push({ problem: 'size' });
+    else {
+      const content = await read(index, bytesLeft);
+      const { check } = content;
+      const fits = !('problem' in check) && check.bytes <= bytesLeft;
+      if (fits && content.keep) kept.push(content.keep());
+      if (!fits) content.drop?.();
+      checks.push('problem' in check || fits ? check : { problem: 'size' });
+      if (fits) bytesLeft -= check.bytes;
+    }
+  }
+  return { checks, kept };
+}
+
+/**
+ * Reads the files in order into the package's document, as `admitPieces` lets them in; a file
+ * whose bytes are `known` not to go in is not read, the others' bytes are told to `remember`.
  */
 export async function loadPieces(files: readonly PieceFile[], maxBytes: number): Promise<LoadedPieces> {
   const out = await PDFDocument.create({ updateMetadata: false });
-  const readable: ReadPiece[] = [];
-  const checks: PieceCheck[] = [];
-  let bytesLeft = maxBytes;
-  for (const file of files) {
-    const loaded = await loadPiece(out, file, bytesLeft);
-    if ('problem' in loaded) checks.push(loaded);
-    else {
-      readable.push(loaded.piece);
-      checks.push(loaded.check);
-      bytesLeft -= loaded.check.bytes;
-    }
-  }
-  return { checks, appendTo: (pdf, labels, lang) => assemble(out, readable, pdf, labels, lang) };
+  const { checks, kept } = await admitPieces(
+    files,
+    maxBytes,
+    async (index, bytesLeft): Promise<ReadContent<ReadPiece>> => {
+      const file = files[index] as PieceFile;
+      const known = file.known;
+      if (known && ('problem' in known || known.bytes > bytesLeft)) return { check: known };
+      const content = await file.content();
+      const { mark, piece, check } = await readInto(out, file.mediaType, content);
+      file.remember?.(check, content);
+      const drop = () => dropSince(out, mark);
+      return piece ? { check, keep: () => piece, drop } : { check, drop };
+    },
+  );
+  return { checks, appendTo: (pdf, labels, lang) => assemble(out, kept, pdf, labels, lang) };
 }
 
 async function assemble(

@@ -3,12 +3,14 @@
  * the proof of delivery line names the pieces under which the package reproduces a signed delivery
  * note, the invoices whose note is attached but not reproduced (here a damaged PDF), and those that
  * still need one — in the package's annex 4 and in the file's detail, which reads the documents
- * without building the package. An invoice paid since the hand-over is no longer claimed. Reading
- * the package as text needs poppler's pdftotext: that test is skipped without it.
+ * without building the package. An invoice paid since the hand-over is no longer claimed. The
+ * detail keeps what each document was found to be, so that a later view fetches none of them.
+ * Reading the package as text needs poppler's pdftotext: that test is skipped without it.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { KyselyPlugin } from 'kysely';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
@@ -18,6 +20,7 @@ import { openDispute } from '#app/dunning/disputes';
 import { handOver, savePartner } from '#app/legal/handover';
 import { getLegalFileDetail } from '#app/legal/handover-checklist';
 import { buildHandoverPackage, renderHandoverPackage } from '#app/legal/handover-package';
+import { forgetPieceChecks } from '#app/legal/piece-checks';
 import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
 import { HAS_POPPLER, oneLine, pdfPageTexts, plainSpaces } from '../support/poppler.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
@@ -26,6 +29,21 @@ let database: TestDatabase;
 let fileId = 0;
 const dir = mkdtempSync(join(tmpdir(), 'encours-legal-checklist-'));
 const ctx = (): AppContext => database.context('LCP', '2025-09-30');
+
+/** A context whose database counts the queries that fetch documents' bytes (one file a query). */
+function countingContentReads(): { ctx: AppContext; reads: () => number } {
+  let reads = 0;
+  const plugin: KyselyPlugin = {
+    transformQuery: ({ node }) => {
+      const text = node.kind === 'RawNode' ? node.sqlFragments.join('?') : '';
+      if (/select sha256, content\s+from dispute_files/.test(text)) reads += 1;
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+  const base = ctx();
+  return { ctx: { ...base, db: base.db.withPlugin(plugin) }, reads: () => reads };
+}
 
 /** A one-page PDF saying what it is. */
 async function deliveryNote(ref: string): Promise<Buffer> {
@@ -120,6 +138,37 @@ describe('the proof of delivery in the injunction checklist', () => {
       ],
     });
     expect(detail.checklist.ready).toBe(false);
+  });
+
+  it('reads each document once: a later view of the detail fetches none, and numbers as the package', async () => {
+    forgetPieceChecks();
+    const first = countingContentReads();
+    const detail = await getLegalFileDetail(first.ctx, { fileId });
+    // Read up to the last proof of delivery: the four documents, the damaged one included.
+    expect(first.reads()).toBe(4);
+    const again = countingContentReads();
+    expect((await getLegalFileDetail(again.ctx, { fileId })).checklist).toEqual(detail.checklist);
+    expect(again.reads()).toBe(0);
+    // The package still reads the documents it carries, and numbers them as the detail did.
+    const build = countingContentReads();
+    const model = await buildHandoverPackage(build.ctx, { fileId, lang: 'fr' });
+    expect(build.reads()).toBe(3);
+    expect(JSON.stringify(model.annexes)).toContain(PROOF_FR);
+  });
+
+  it('knows the documents once the package read them: the detail that follows fetches none', async () => {
+    forgetPieceChecks();
+    await buildHandoverPackage(ctx(), { fileId, lang: 'fr' });
+    const after = countingContentReads();
+    const detail = await getLegalFileDetail(after.ctx, { fileId });
+    expect(after.reads()).toBe(0);
+    expect(detail.checklist.pieces.find((p) => p.piece === 'proof_of_delivery')?.invoices).toEqual([
+      { documentRef: 'F2025-0012', status: 'in_package', pieceNumber: 1 },
+      { documentRef: 'F2025-0033', status: 'to_provide', pieceNumber: null },
+      { documentRef: 'F2025-0040', status: 'in_package', pieceNumber: 3 },
+      { documentRef: 'F2025-0046', status: 'on_record', pieceNumber: null },
+      { documentRef: 'F2025-0051', status: 'to_provide', pieceNumber: null },
+    ]);
   });
 
   it.skipIf(!HAS_POPPLER)('reads in the PDF as the pieces that follow are numbered', async () => {

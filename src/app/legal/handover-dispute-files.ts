@@ -13,11 +13,12 @@ import {
   selectFileDisputeAttachments,
 } from '#db/legal/handover-package-queries';
 import type { Block } from '#render/document';
-import { type LoadedPieces, loadPieces, type PieceCheck } from '#render/pieces';
+import { admitPieces, type LoadedPieces, loadPieces, type PieceCheck } from '#render/pieces';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
 import type { AppContext } from '../context.ts';
 import type { LegalFileView } from './handover-view.ts';
+import { knownCheck, pieceCheck, rememberCheck } from './piece-checks.ts';
 
 /**
  * The documents carried in one package, at most, in bytes they add to the PDF: a PDF or a JPEG
@@ -66,29 +67,52 @@ function formatName(row: DisputeFileRow): string {
   return extension ? extension.toUpperCase() : (FORMAT_NAMES[row.mediaType] ?? 'unknown');
 }
 
-/** Each row's outcome, the readable ones numbered in order; each file's bytes are fetched only when read. */
+/** The readable pieces numbered in order, the others with the reason they are not in the PDF. */
+function numbered(checks: readonly PieceCheck[]): Outcome[] {
+  let number = 0;
+  return checks.map((check): Outcome => {
+    if ('problem' in check) return check;
+    number += 1;
+    return { pages: check.pages, number };
+  });
+}
+
+const contentOf = (ctx: AppContext, sha256: string) => async () =>
+  (await selectDisputeFileContents(ctx.db, ctx.companyId, [sha256])).get(sha256) ?? new Uint8Array();
+
+/**
+ * Each row's outcome in the package, and its pieces read to be appended: each file's bytes are
+ * fetched only when they may go in, and not at all when they are already known not to.
+ */
 async function readPieces(
   ctx: AppContext,
   rows: readonly DisputeFileRow[],
 ): Promise<{ outcomes: Outcome[]; loaded: LoadedPieces | null }> {
   if (rows.length === 0) return { outcomes: [], loaded: null };
-  const contentOf = async (sha256: string) =>
-    (await selectDisputeFileContents(ctx.db, ctx.companyId, [sha256])).get(sha256) ?? new Uint8Array();
   const loaded = await loadPieces(
     rows.map((row) => ({
       mediaType: row.mediaType,
       sizeBytes: row.sizeBytes,
-      content: () => contentOf(row.sha256),
+      content: contentOf(ctx, row.sha256),
+      known: knownCheck(row.sha256, row.mediaType),
+      remember: (check, content) => rememberCheck(row.sha256, row.mediaType, check, content),
     })),
     packagePieces.maxBytes,
   );
-  let number = 0;
-  const outcomes = loaded.checks.map((check): Outcome => {
-    if ('problem' in check) return check;
-    number += 1;
-    return { pages: check.pages, number };
+  const outcomes = numbered(loaded.checks);
+  return { outcomes, loaded: outcomes.some((outcome) => 'number' in outcome) ? loaded : null };
+}
+
+/**
+ * Each row's outcome as the package would give it, by the same rule, from what each file's bytes
+ * were found to be (piece-checks): a file is fetched and read only the first time it is needed.
+ */
+async function checkPieces(ctx: AppContext, rows: readonly DisputeFileRow[]): Promise<Outcome[]> {
+  const { checks } = await admitPieces(rows, packagePieces.maxBytes, async (index) => {
+    const row = rows[index] as DisputeFileRow;
+    return { check: await pieceCheck(row.sha256, row.mediaType, contentOf(ctx, row.sha256)) };
   });
-  return { outcomes, loaded: number > 0 ? loaded : null };
+  return numbered(checks);
 }
 
 /** The parameters of a listing's reason that it does not use. */
@@ -173,13 +197,13 @@ const disputeFileRows = (ctx: AppContext, file: LegalFileView) =>
  * The invoices' proofs of delivery, numbered as the file's package numbers them (the legal file's
  * page shows its checklist without building the package). A document's number depends only on the
  * ones before it — a damaged one takes none, the size bound is spent in order — so the documents
- * are read up to the last proof of delivery, and not at all when there is none.
+ * are checked up to the last proof of delivery, and not at all when there is none; each one's
+ * check is kept, so a later view reads no document.
  */
 export async function fileDeliveryProofs(ctx: AppContext, file: LegalFileView): Promise<DeliveryProofFact[]> {
   const rows = await disputeFileRows(ctx, file);
   const upToLastProof = rows.slice(0, rows.findLastIndex((row) => row.kind === 'proof_of_delivery') + 1);
-  const { outcomes } = await readPieces(ctx, upToLastProof);
-  return deliveryProofsOf(file, upToLastProof, outcomes);
+  return deliveryProofsOf(file, upToLastProof, await checkPieces(ctx, upToLastProof));
 }
 
 /** The disputes' documents of the invoices handed over, by the date they were attached. */
