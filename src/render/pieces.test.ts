@@ -3,9 +3,9 @@
  * The tests that read the result back as text need poppler's pdftotext and are skipped when it is
  * absent (.ci/run installs poppler-utils).
  */
-import { crc32, deflateSync } from 'node:zlib';
 import { degrees, PDFDocument, PDFName, type PDFPage, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { noisyPng as noisyPngOf, pngOf } from '../../test/support/png-images.ts';
 import { HAS_POPPLER, pdfText } from '../../test/support/poppler.ts';
 import type { Orientation } from './jpeg-orientation.ts';
 import { jpegOrientation } from './jpeg-orientation.ts';
@@ -71,44 +71,7 @@ function jpegHeader(
   return new Uint8Array(bytes);
 }
 
-/** A PNG of 8-bit grey (colour type 0) or RGB (2) pixels; `raw`: the rows, each after its filter byte. */
-function pngOf(width: number, height: number, colourType: 0 | 2, raw: Uint8Array): Uint8Array {
-  const chunk = (type: string, data: Uint8Array) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, colourType, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from('89504e470d0a1a0a', 'hex'),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-/**
- * An RGB PNG of noise stored as small differences between neighbours (the Sub filter): a small
- * file, but pixels pdf-lib deflates again as they are, hardly smaller than width × height × 3.
- */
-function noisyPng(width: number, height: number): Uint8Array {
-  const raw = Buffer.alloc((3 * width + 1) * height);
-  let seed = 7;
-  for (let y = 0; y < height; y++) {
-    raw[y * (3 * width + 1)] = 1;
-    for (let x = 1; x <= 3 * width; x++) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      raw[y * (3 * width + 1) + x] = seed % 6;
-    }
-  }
-  return pngOf(width, height, 2, raw);
-}
+const noisyPng = (width: number, height: number) => noisyPngOf(width, height, 7);
 
 /** A one-page PDF whose page dictionary `edit` spoils. */
 async function spoiledPdf(edit: (page: PDFPage, doc: PDFDocument) => void): Promise<Uint8Array> {

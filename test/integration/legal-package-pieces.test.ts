@@ -12,7 +12,6 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
@@ -26,6 +25,7 @@ import { insertAttachment, storeDisputeFile } from '#db/dunning/dispute-files';
 import type { LetterModel } from '#render/letter-model';
 import { renderLetter } from '#render/letters';
 import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
+import { noisyPng as noisyPngOf, pngOf } from '../support/png-images.ts';
 import { HAS_POPPLER, oneLine, pdfPageTexts, plainSpaces } from '../support/poppler.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
@@ -51,47 +51,13 @@ async function encryptedPdf(): Promise<Buffer> {
   return Buffer.from(await doc.save({ useObjectStreams: false }));
 }
 
-/** A PNG of 8-bit grey (colour type 0) or RGB (2) pixels; `raw`: the rows, each after its filter byte. */
-function pngOf(width: number, height: number, colourType: 0 | 2, raw: Buffer): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, colourType, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from('89504e470d0a1a0a', 'hex'),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
 /** A plain-coloured RGB PNG. */
 function png(width: number, height: number): Buffer {
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0xc8)]);
   return pngOf(width, height, 2, Buffer.concat(Array.from({ length: height }, () => row)));
 }
 
-/** An RGB PNG of noise stored as small differences (Sub filter): pdf-lib stores it several times larger. */
-function noisyPng(width: number, height: number): Buffer {
-  const raw = Buffer.alloc((3 * width + 1) * height);
-  let seed = 11;
-  for (let y = 0; y < height; y++) {
-    raw[y * (3 * width + 1)] = 1;
-    for (let x = 1; x <= 3 * width; x++) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      raw[y * (3 * width + 1) + x] = seed % 6;
-    }
-  }
-  return pngOf(width, height, 2, raw);
-}
+const noisyPng = (width: number, height: number) => noisyPngOf(width, height, 11);
 
 /** The smallest JPEG pdf-lib embeds: start of image, a frame of the size, end of image. */
 const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0, 11, 8, 0, 60, 0, 80, 1, 1, 0x11, 0, 0xff, 0xd9]);

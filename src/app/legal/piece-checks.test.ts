@@ -3,10 +3,10 @@
  * the piece lies in the package: read alone, a piece adds what it adds after other pieces.
  */
 import { createHash } from 'node:crypto';
-import { crc32, deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkPiece, loadPieces } from '#render/pieces';
+import { greyPng as pngOf } from '../../../test/support/png-images.ts';
 import {
   forgetPieceChecks,
   knownCheck,
@@ -20,30 +20,6 @@ async function pdfOf(text: string): Promise<Uint8Array> {
   const font = await doc.embedFont(StandardFonts.Helvetica);
   doc.addPage([600, 800]).drawText(text, { x: 50, y: 700, size: 14, font });
   return doc.save();
-}
-
-/** A grey PNG of `width` x `height`, its shades from `seed`. */
-function pngOf(width: number, height: number, seed: number): Uint8Array {
-  const chunk = (type: string, data: Uint8Array) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 0, 0, 0, 0], 8);
-  const raw = Buffer.alloc((width + 1) * height, 0);
-  for (let i = 0; i < raw.length; i++) if (i % (width + 1) !== 0) raw[i] = (i * seed) % 251;
-  return Buffer.concat([
-    Buffer.from('89504e470d0a1a0a', 'hex'),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', new Uint8Array()),
-  ]);
 }
 
 const sha256Of = (content: Uint8Array) => createHash('sha256').update(content).digest('hex');
