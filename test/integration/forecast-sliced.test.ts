@@ -21,8 +21,9 @@ import {
 import { writeForecastSnapshot } from '#app/forecast/snapshot';
 import { findStoredPredictor } from '#app/forecast/stored-model';
 import { addDays } from '#core/calendar';
-import { collectionForecast, emptyWeekSums, futureSales } from '#core/forecast/collections';
+import { collectionForecast, emptyWeekSums } from '#core/forecast/collections';
 import { predictWith, trainForecaster } from '#core/forecast/forecaster';
+import { futureSales } from '#core/forecast/future-sales';
 import { selectForecastEvents } from '#db/forecast/forecast-events';
 import { selectForecastInvoices, selectOpenInvoiceAmounts } from '#db/forecast/forecast-queries';
 import { selectForecastWeeks } from '#db/forecast/forecast-store';

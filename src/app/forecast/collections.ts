@@ -9,9 +9,8 @@ import {
   collectionWeeks,
   emptyPeriodSums,
   emptyWeekSums,
-  futureSales,
-  SAME_WEEKDAY_LAST_YEAR_DAYS,
 } from '#core/forecast/collections';
+import { futureSales, SAME_WEEKDAY_LAST_YEAR_DAYS } from '#core/forecast/future-sales';
 import { periodLastDay } from '#core/forecast/periods';
 import type { IsoDate } from '#core/types';
 import { selectInvoicesIssuedBetween } from '#db/forecast/forecast-queries';

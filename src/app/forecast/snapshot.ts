@@ -6,8 +6,9 @@
  * known at the date, so backfilled runs are honest too.
  */
 import { addDays, isoWeekday } from '#core/calendar';
-import { addToWeeks, collectionWeeks, emptyWeekSums, futureSales } from '#core/forecast/collections';
+import { addToWeeks, collectionWeeks, emptyWeekSums } from '#core/forecast/collections';
 import type { Forecaster } from '#core/forecast/forecaster';
+import { futureSales } from '#core/forecast/future-sales';
 import type { InvoicePrediction } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
 import {

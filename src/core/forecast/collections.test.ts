@@ -7,9 +7,9 @@ import {
   collectionPeriods,
   emptyPeriodSums,
   type ForecastPeriod,
-  futureSales,
   type OpenAmount,
 } from './collections.ts';
+import { futureSales } from './future-sales.ts';
 import { trainModel } from './model.ts';
 import type { InvoiceRecord } from './types.ts';
 

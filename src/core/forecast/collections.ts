@@ -13,14 +13,10 @@
  * weeks' (which would take the weeks as moving together) and wider than their root sum of
  * squares (which would take them as independent, when a payment run moves money between them).
  */
-import { addDays, endOfMonth, fromDayNumber, isoWeekday, nextBusinessDay, toDayNumber } from '../calendar.ts';
+import { addDays, endOfMonth, fromDayNumber, isoWeekday, toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import { curveOf, type WeekCurves } from './collection-curve.ts';
-import { expectedDelayDays, spreadDaysOf, type TrainedModel } from './model.ts';
 import { horizonEnd, periodLastDay, periodOf, periodStart } from './periods.ts';
-import { candidateDays, seasonAt } from './predict.ts';
-import type { SeasonTerms } from './season-terms.ts';
-import type { InvoiceRecord } from './types.ts';
 
 export interface CollectionWeek extends PeriodSpan {
   weekStart: IsoDate;
@@ -58,8 +54,6 @@ export interface OpenAmount {
 }
 
 const Z_90 = 1.645;
-/** Last year's same weekday: future sales repeat the invoices issued this many days before. */
-export const SAME_WEEKDAY_LAST_YEAR_DAYS = 364;
 
 /** Monday of the week holding the day after the cut-off: the first week money can come in. */
 export function firstWeekStart(asOf: IsoDate): IsoDate {
@@ -178,53 +172,6 @@ function addShares(sums: WeekSums, shares: readonly number[], openMinor: number)
     expected[week] = (expected[week] ?? 0) + p * openMinor;
     variance[week] = (variance[week] ?? 0) + p * (1 - p) * openMinor ** 2;
   }
-}
-
-/**
- * The day itself when money can come in on it, else the next business day: a transfer is not
- * credited on a Saturday, a Sunday or a French public holiday. Cached by day number: every future
- * sale has a hundred candidate days, over a few hundred distinct days in all.
- */
-const bankDays = new Map<number, number>();
-export function bankDayOf(day: number): number {
-  let bankDay = bankDays.get(day);
-  if (bankDay === undefined) {
-    bankDay = toDayNumber(nextBusinessDay(fromDayNumber(day)));
-    if (bankDays.size < 100_000) bankDays.set(day, bankDay);
-  }
-  return bankDay;
-}
-
-/**
- * Last year's invoices of the same weeks, issued again 364 days later (same weekday) and paid on
- * the customer's expected delay, moved by the season of the month that lands the payment in as an
- * open invoice's is (`season`: the predictor's, season-terms.ts; absent: none): a seasonal naive
- * forecast of sales that are not invoiced yet. Their dates come from delays in calendar days, so
- * each is moved to the next business day (the open invoices' dates are spread over the days money
- * came in on before: collection-curve.ts).
- */
-export function futureSales(
-  model: TrainedModel,
-  records: readonly InvoiceRecord[],
-  asOf: IsoDate,
-  weeks: number,
-  season: SeasonTerms | null = null,
-): OpenAmount[] {
-  const cutoffDay = toDayNumber(asOf);
-  const horizonEnd = cutoffDay + weeks * 7 + 7;
-  const items: OpenAmount[] = [];
-  for (const record of records) {
-    const issueDay = toDayNumber(record.issueDate) + SAME_WEEKDAY_LAST_YEAR_DAYS;
-    if (issueDay <= cutoffDay || issueDay > horizonEnd) continue;
-    const dueDay = toDayNumber(record.dueDate) + SAME_WEEKDAY_LAST_YEAR_DAYS;
-    const usual = expectedDelayDays(model, record.customerCode, record.customerType, dueDay);
-    const delay = usual + (seasonAt(season, dueDay + Math.round(usual), cutoffDay)?.days ?? 0);
-    const days = candidateDays(model, dueDay, delay, cutoffDay, spreadDaysOf(model, record.customerCode)).map(
-      (day) => bankDayOf(Math.max(day, issueDay)),
-    );
-    items.push({ candidateDays: days, openMinor: record.amountMinor });
-  }
-  return items;
 }
 
 export function collectionForecast(

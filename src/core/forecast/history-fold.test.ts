@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { invoiceRecordsOf } from '../../../test/support/forecast-rows.ts';
 import { thinOut } from './calibration.ts';
-import { futureSales } from './collections.ts';
 import { eventsByDocument } from './event-fold.ts';
 import {
   DEFAULT_FORECAST_OPTIONS,
@@ -10,6 +9,7 @@ import {
   predictWith,
   trainForecaster,
 } from './forecaster.ts';
+import { futureSales } from './future-sales.ts';
 import {
   foldInvoice,
   openAtMonthEnd,

@@ -14,7 +14,6 @@ import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import { type AgeFold, addToAgeFold, finishAgeTerms, startAgeFold } from './age-terms.ts';
 import { earlierMonthEnds } from './calibration.ts';
-import { SAME_WEEKDAY_LAST_YEAR_DAYS } from './collections.ts';
 import {
   addInvoiceEvents,
   type EventFold,
@@ -28,6 +27,7 @@ import {
   type ForecastOptions,
   trainFromParts,
 } from './forecaster.ts';
+import { SAME_WEEKDAY_LAST_YEAR_DAYS } from './future-sales.ts';
 import { firstDisputeDate } from './model.ts';
 import { finishModel } from './model-finish.ts';
 import { addToModelFold, type ModelFold, startModelFold } from './model-fold.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, fromYmd } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
-import { futureSales } from './collections.ts';
 import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from './forecaster.ts';
+import { futureSales } from './future-sales.ts';
 import {
   foldInvoice,
   openAtMonthEnd,
