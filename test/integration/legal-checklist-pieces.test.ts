@@ -24,6 +24,7 @@ import { forgetPieceChecks } from '#app/legal/piece-checks';
 import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
 import { HAS_POPPLER, oneLine, pdfPageTexts, plainSpaces } from '../support/poppler.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import { CABINET_DURAND } from './legal-partner.fixture.ts';
 
 let database: TestDatabase;
 let fileId = 0;
@@ -82,17 +83,7 @@ beforeAll(async () => {
   await disputeWith('F2025-0033', 'carton.pdf', await deliveryNote('photo'), 'photo');
   await disputeWith('F2025-0040', 'BL-0040.pdf', await deliveryNote('F2025-0040'), 'proof_of_delivery');
   await disputeWith('F2025-0046', 'BL-0046.pdf', Buffer.from('%PDF-1.7\nxref broken'), 'proof_of_delivery');
-  const partner = await savePartner(ctx(), {
-    name: 'Cabinet Durand',
-    kind: 'lawyer',
-    email: 'contentieux@durand.example',
-    addressLines: ['Maître Paul Durand', '3 place Bellecour', '69002 Lyon'],
-    amicableCommissionBps: 1000,
-    judicialCommissionBps: 1800,
-    fileFeeMinor: 0,
-    judicialFeeMinor: 0,
-    currency: 'EUR',
-  });
+  const partner = await savePartner(ctx(), CABINET_DURAND);
   fileId = (await handOver(ctx(), { customerCode: 'C1', partnerId: partner.partnerId, date: '2025-07-31' }))
     .fileId;
 }, 120_000);

@@ -14,6 +14,7 @@ import { handOver, savePartner } from '#app/legal/handover';
 import { buildHandoverPackage } from '#app/legal/handover-package';
 import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import { CABINET_DURAND } from './legal-partner.fixture.ts';
 
 let database: TestDatabase;
 const ctx = (): AppContext => database.context('LDF', '2025-09-30');
@@ -48,17 +49,7 @@ describe('dispute documents in the legal file', () => {
       resolution: 'rejected',
       resolvedOn: '2025-06-02',
     });
-    const partner = await savePartner(ctx(), {
-      name: 'Cabinet Durand',
-      kind: 'lawyer',
-      email: 'contentieux@durand.example',
-      addressLines: ['Maître Paul Durand', '3 place Bellecour', '69002 Lyon'],
-      amicableCommissionBps: 1000,
-      judicialCommissionBps: 1800,
-      fileFeeMinor: 0,
-      judicialFeeMinor: 0,
-      currency: 'EUR',
-    });
+    const partner = await savePartner(ctx(), CABINET_DURAND);
     const file = await handOver(ctx(), { customerCode: 'L1', partnerId: partner.partnerId });
     const model = await buildHandoverPackage(ctx(), { fileId: file.fileId });
     const annexes = JSON.stringify(model.annexes ?? []);

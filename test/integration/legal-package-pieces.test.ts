@@ -28,6 +28,7 @@ import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
 import { noisyPng as noisyPngOf, pngOf } from '../support/png-images.ts';
 import { HAS_POPPLER, oneLine, pdfPageTexts, plainSpaces } from '../support/poppler.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import { CABINET_DURAND } from './legal-partner.fixture.ts';
 
 let database: TestDatabase;
 let fileId = 0;
@@ -124,17 +125,7 @@ beforeAll(async () => {
     Buffer.from('Le client conteste la livraison du 2 mai.\n'),
     'text/plain',
   );
-  const partner = await savePartner(ctx(), {
-    name: 'Cabinet Durand',
-    kind: 'lawyer',
-    email: 'contentieux@durand.example',
-    addressLines: ['Maître Paul Durand', '3 place Bellecour', '69002 Lyon'],
-    amicableCommissionBps: 1000,
-    judicialCommissionBps: 1800,
-    fileFeeMinor: 0,
-    judicialFeeMinor: 0,
-    currency: 'EUR',
-  });
+  const partner = await savePartner(ctx(), CABINET_DURAND);
   fileId = (await handOver(ctx(), { customerCode: 'P1', partnerId: partner.partnerId })).fileId;
   p2Files = {
     damaged: Buffer.from(`%PDF-1.7\n${'x'.repeat(4000)}`),
