@@ -33,6 +33,7 @@ import { forecastScoring } from './forecast-scoring.ts';
 import { importProblems } from './import-problems.ts';
 import { importWarnings } from './import-warnings.ts';
 import { imports } from './imports.ts';
+import { insuranceClaims } from './insurance-claims.ts';
 import { jobs } from './jobs.ts';
 import { kpis } from './kpis.ts';
 import { labels } from './labels.ts';
@@ -96,6 +97,7 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   legal,
   legalWriteOffs,
   legalHandover,
+  insuranceClaims,
   factoring,
   procedure,
   procedureDiagram,
