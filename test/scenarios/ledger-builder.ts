@@ -4,6 +4,7 @@
  */
 import type { LedgerDataset } from '#app/demo/load-dataset';
 import type { Allocation, Customer, CustomerEvent, CustomerType, LedgerDocument, Order } from '#core/types';
+import { ledgerDocument } from '../support/ledger-document.ts';
 
 export function customer(code: string, overrides: Partial<Customer> = {}): Customer {
   return {
@@ -56,13 +57,17 @@ export class LedgerBuilder {
     ref?: string,
   ): string {
     const externalRef = ref ?? `F${String(++this.#sequence).padStart(5, '0')}`;
-    this.documents.push(doc('invoice', externalRef, customerCode, issueDate, dueDate, amountMinor));
+    this.documents.push(
+      ledgerDocument('invoice', externalRef, customerCode, issueDate, dueDate, amountMinor, SOURCE),
+    );
     return externalRef;
   }
 
   creditNote(customerCode: string, issueDate: string, amountMinor: number): string {
     const externalRef = `AV${String(++this.#sequence).padStart(5, '0')}`;
-    this.documents.push(doc('credit_note', externalRef, customerCode, issueDate, issueDate, -amountMinor));
+    this.documents.push(
+      ledgerDocument('credit_note', externalRef, customerCode, issueDate, issueDate, -amountMinor, SOURCE),
+    );
     return externalRef;
   }
 
@@ -75,7 +80,9 @@ export class LedgerBuilder {
   ): string {
     const externalRef = `R${String(++this.#sequence).padStart(5, '0')}`;
     const totalMinor = settles.reduce((s, [, amount]) => s + amount, 0) + unappliedMinor;
-    this.documents.push(doc('payment', externalRef, customerCode, date, date, -totalMinor));
+    this.documents.push(
+      ledgerDocument('payment', externalRef, customerCode, date, date, -totalMinor, SOURCE),
+    );
     for (const [debitRef, amountMinor] of settles) {
       this.allocations.push({ debitRef, creditRef: externalRef, amountMinor, allocationDate: date });
     }
@@ -104,24 +111,5 @@ export class LedgerBuilder {
   }
 }
 
-function doc(
-  kind: LedgerDocument['kind'],
-  externalRef: string,
-  customerCode: string,
-  issueDate: string,
-  dueDate: string,
-  amountMinor: number,
-): LedgerDocument {
-  return {
-    kind,
-    source: 'scenario',
-    externalRef,
-    customerCode,
-    issueDate,
-    dueDate,
-    valueDate: null,
-    amountMinor,
-    currency: 'EUR',
-    label: null,
-  };
-}
+/** The scenario's documents, their source named so. */
+const SOURCE = 'scenario';

@@ -8,9 +8,10 @@ export const ledgerDocument = (
   issueDate: string,
   dueDate: string,
   amountMinor: number,
+  source = 't',
 ): LedgerDocument => ({
   kind,
-  source: 't',
+  source,
   externalRef,
   customerCode,
   issueDate,
