@@ -77,6 +77,8 @@ const VARIANTS: Record<string, ForecastOptions> = {
   'no-trend': habits({ trend: false }),
   'trend-tail': habits({ censoredTail: true }),
   'tail-only': habits({ trend: false, censoredTail: true }),
+  // Dates on calendar days, whatever days the payments landed on (before bank-days.ts).
+  'calendar-days': habits({ bankDays: false }),
 };
 
 const BUCKETS = ['not due', '1-30', '31-90', '91-180', '>180'] as const;

@@ -35,9 +35,10 @@ import { DomainError } from '../errors.ts';
  * almost all its customer's payments takes its dates from the record of invoices that old
  * (age-terms.ts), not from the day after the cut-off; a reminder is a reason, not a later floor.
  * 7: each customer's trend moves its habit to the invoice's due date (model-trend.ts), and the month
- * the payment is expected in adds its season (season-terms.ts).
+ * the payment is expected in adds its season (season-terms.ts). 8: the dates fall on the days the
+ * company's payments landed on (weekdays, business days) when that is all they landed on (bank-days.ts).
  */
-export const MODEL_VERSION = 'delay-shrinkage-7';
+export const MODEL_VERSION = 'delay-shrinkage-8';
 
 export interface ForecastData {
   currency: string;

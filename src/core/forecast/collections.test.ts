@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, fromDayNumber, isBusinessDay, toDayNumber } from '../calendar.ts';
+import { addDays, fromDayNumber, isBusinessDay, nextBusinessDay, toDayNumber } from '../calendar.ts';
 import { type BucketHistory, recentCurveCutoffs, weekCurves } from './collection-curve.ts';
 import {
   addToWeeks,
@@ -101,36 +101,56 @@ describe('the cuts of one collection forecast', () => {
 });
 
 describe('future sales', () => {
-  /** Last summer's invoices, one a day (weekends too), each paid 31 days after issue: due + 1. */
-  const lastSummer: InvoiceRecord[] = Array.from({ length: 120 }, (_, index) => {
-    const issueDate = addDays('2025-06-01', index);
-    return {
-      documentId: index + 1,
-      customerCode: 'C1',
-      customerType: 'sme',
-      documentRef: `F${index + 1}`,
-      issueDate,
-      dueDate: addDays(issueDate, 30),
-      amountMinor: 10_000,
-      currency: 'EUR',
-      settledOn: addDays(issueDate, 31),
-      settledByPayment: true,
-    };
-  });
+  /**
+   * Last summer's invoices, one a day (weekends too), each paid 31 days after issue (due + 1), or
+   * on the business day after that when `onBankDays`.
+   */
+  const lastSummer = (onBankDays: boolean): InvoiceRecord[] =>
+    Array.from({ length: 120 }, (_, index) => {
+      const issueDate = addDays('2025-06-01', index);
+      const paidOn = addDays(issueDate, 31);
+      return {
+        documentId: index + 1,
+        customerCode: 'C1',
+        customerType: 'sme',
+        documentRef: `F${index + 1}`,
+        issueDate,
+        dueDate: addDays(issueDate, 30),
+        amountMinor: 10_000,
+        currency: 'EUR',
+        settledOn: onBankDays ? nextBusinessDay(paidOn) : paidOn,
+        settledByPayment: true,
+      };
+    });
+  const offBankDays = (days: readonly number[]) => days.filter((day) => !isBusinessDay(fromDayNumber(day)));
 
-  it('are collected on business days only: no Saturday, Sunday or public holiday', () => {
-    const model = trainModel(lastSummer, AS_OF);
-    const sales = futureSales(model, lastSummer, AS_OF, WEEKS);
-    const days = sales.flatMap((sale) => sale.candidateDays);
+  it('are collected on business days only when past payments came in on them', () => {
+    const history = lastSummer(true);
+    const model = trainModel(history, AS_OF);
+    expect(model.paymentDays).toBe('business_days');
+    const sales = futureSales(model, history, AS_OF, WEEKS);
     expect(sales.length).toBeGreaterThan(0);
-    expect(days.filter((day) => !isBusinessDay(fromDayNumber(day)))).toEqual([]);
-    // Paid the day after the due date: due on Sunday 9 August, paid on Monday the 10th; due on
-    // Friday the 14th, paid not on Saturday the 15th (Assumption Day too) but on Monday the 17th.
-    const repeated = lastSummer.filter((r) => addDays(r.issueDate, 364) > AS_OF);
+    expect(offBankDays(sales.flatMap((sale) => sale.candidateDays))).toEqual([]);
+    // Due on Friday 14 August and paid a day or two later: not on Saturday the 15th (Assumption
+    // Day too) but on Monday the 17th.
+    const repeated = history.filter((r) => addDays(r.issueDate, 364) > AS_OF);
     const medianDueOn = (dueDate: string) =>
       sales[repeated.findIndex((r) => addDays(r.dueDate, 364) === dueDate)]?.candidateDays[50];
     expect(sales).toHaveLength(repeated.length);
-    expect(medianDueOn('2026-08-09')).toBe(toDayNumber('2026-08-10'));
     expect(medianDueOn('2026-08-14')).toBe(toDayNumber('2026-08-17'));
+  });
+
+  it('keep calendar days when past payments came in on any day', () => {
+    const history = lastSummer(false);
+    const model = trainModel(history, AS_OF);
+    expect(model.paymentDays).toBe('calendar');
+    const sales = futureSales(model, history, AS_OF, WEEKS);
+    const repeated = history.filter((r) => addDays(r.issueDate, 364) > AS_OF);
+    const medianDueOn = (dueDate: string) =>
+      sales[repeated.findIndex((r) => addDays(r.dueDate, 364) === dueDate)]?.candidateDays[50];
+    // Due on Sunday 9 August, paid the day after as before; due on Friday the 14th, on Saturday.
+    expect(medianDueOn('2026-08-09')).toBe(toDayNumber('2026-08-10'));
+    expect(medianDueOn('2026-08-14')).toBe(toDayNumber('2026-08-15'));
+    expect(offBankDays(sales.flatMap((sale) => sale.candidateDays)).length).toBeGreaterThan(0);
   });
 });

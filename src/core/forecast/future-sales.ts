@@ -1,10 +1,11 @@
 /**
  * Future sales of the collection forecast: last year's invoices of the same weeks issued again and
  * paid on their customers' expected delays (a seasonal naive forecast of sales not invoiced yet),
- * each candidate payment day moved to a day money can come in on.
+ * each candidate payment day moved to a day money comes in on.
  */
-import { fromDayNumber, nextBusinessDay, toDayNumber } from '../calendar.ts';
+import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
+import { paymentDayOf } from './bank-days.ts';
 import type { OpenAmount } from './collections.ts';
 import { expectedDelayDays, spreadDaysOf, type TrainedModel } from './model.ts';
 import { candidateDays, seasonAt } from './predict.ts';
@@ -15,27 +16,12 @@ import type { InvoiceRecord } from './types.ts';
 export const SAME_WEEKDAY_LAST_YEAR_DAYS = 364;
 
 /**
- * The day itself when money can come in on it, else the next business day: a transfer is not
- * credited on a Saturday, a Sunday or a French public holiday. Cached by day number: every future
- * sale has a hundred candidate days, over a few hundred distinct days in all.
- */
-const bankDays = new Map<number, number>();
-export function bankDayOf(day: number): number {
-  let bankDay = bankDays.get(day);
-  if (bankDay === undefined) {
-    bankDay = toDayNumber(nextBusinessDay(fromDayNumber(day)));
-    if (bankDays.size < 100_000) bankDays.set(day, bankDay);
-  }
-  return bankDay;
-}
-
-/**
  * Last year's invoices of the same weeks, issued again 364 days later (same weekday) and paid on
  * the customer's expected delay, moved by the season of the month that lands the payment in as an
  * open invoice's is (`season`: the predictor's, season-terms.ts; absent: none): a seasonal naive
  * forecast of sales that are not invoiced yet. Their dates come from delays in calendar days, so
- * each is moved to the next business day (the open invoices' dates are spread over the days money
- * came in on before: collection-curve.ts).
+ * each is moved to the next day the company is paid on (a weekday, a business day: bank-days.ts;
+ * the open invoices' dates are spread over the days money came in on before: collection-curve.ts).
  */
 export function futureSales(
   model: TrainedModel,
@@ -46,6 +32,8 @@ export function futureSales(
 ): OpenAmount[] {
   const cutoffDay = toDayNumber(asOf);
   const horizonEnd = cutoffDay + weeks * 7 + 7;
+  // The days payments land on, as the open invoices' predictions take them (bank-days.ts).
+  const kind = model.paymentDays;
   const items: OpenAmount[] = [];
   for (const record of records) {
     const issueDay = toDayNumber(record.issueDate) + SAME_WEEKDAY_LAST_YEAR_DAYS;
@@ -54,7 +42,7 @@ export function futureSales(
     const usual = expectedDelayDays(model, record.customerCode, record.customerType, dueDay);
     const delay = usual + (seasonAt(season, dueDay + Math.round(usual), cutoffDay)?.days ?? 0);
     const days = candidateDays(model, dueDay, delay, cutoffDay, spreadDaysOf(model, record.customerCode)).map(
-      (day) => bankDayOf(Math.max(day, issueDay)),
+      (day) => paymentDayOf(kind, Math.max(day, issueDay)),
     );
     items.push({ candidateDays: days, openMinor: record.amountMinor });
   }

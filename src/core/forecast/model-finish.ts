@@ -22,6 +22,7 @@
  * habit's level, the trend added at prediction (model.ts `trendDaysAt`).
  */
 import type { IsoDate } from '../types.ts';
+import { learnPaymentDays, type PaymentDays } from './bank-days.ts';
 import type { CustomerHabit, TrainedModel } from './model.ts';
 import { type Effects, electronicShares, jointEffects } from './model-effects.ts';
 import { type CutoffSums, emptySums, type ModelFold, OPEN, PAID, tagsOf } from './model-fold.ts';
@@ -202,6 +203,7 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
     disputeDelayDays,
     electronicDelayDays,
     electronicShares: electronicShares(fold, at, electronicDelayDays),
+    paymentDays: options.bankDays === false ? 'calendar' : learnedPaymentDays(at),
     residualQuantiles: residualQuantiles(
       folded.map((c) => ({ ...c, habit: customers.get(fold.codes[c.index] as string) })),
     ),
@@ -272,4 +274,15 @@ function scaleSpreads(
       );
   });
   return Math.max(1, Math.sqrt(pooled));
+}
+
+/** The days the company was paid on by the cut-off (bank-days.ts). */
+function learnedPaymentDays(at: CutoffSums): PaymentDays {
+  return learnPaymentDays({
+    payments: at.company.count,
+    onWeekends: at.paidOnWeekends,
+    onHolidays: at.paidOnHolidays,
+    firstDay: at.firstSettledDay,
+    lastDay: at.day,
+  });
 }

@@ -9,6 +9,7 @@
  */
 import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
+import { isWeekdayHoliday, weekdayOfDay } from './bank-days.ts';
 import type { ModelOptions } from './model.ts';
 import { addTrend, TREND } from './model-trend.ts';
 import type { InvoiceRecord } from './types.ts';
@@ -53,6 +54,10 @@ export interface CutoffSums {
   companyElectronic: Sums;
   companyDisputedElectronicWeight: number;
   segmentsElectronicWeight: Map<string, number>;
+  /** The paid invoices settled on a weekend, on a weekday public holiday, and the first one's day (bank-days.ts). */
+  paidOnWeekends: number;
+  paidOnHolidays: number;
+  firstSettledDay: number;
 }
 
 export interface ModelFold {
@@ -97,6 +102,9 @@ export function startModelFold(cutoffs: readonly IsoDate[], options: ModelOption
       companyElectronic: emptySums(),
       companyDisputedElectronicWeight: 0,
       segmentsElectronicWeight: new Map(),
+      paidOnWeekends: 0,
+      paidOnHolidays: 0,
+      firstSettledDay: Number.POSITIVE_INFINITY,
     })),
     customerIndex: new Map(),
     codes: [],
@@ -270,6 +278,9 @@ function addPaid(
     addTrend(fold.options, at.trend, customer * TREND, record.amountMinor, paidAs, at.day, weight);
   addTo(at.company, delay, weight);
   addTo(segmentSums(at.segments, record.customerType), delay, weight);
+  if (weekdayOfDay(settledDay) > 5) at.paidOnWeekends += 1;
+  else if (isWeekdayHoliday(settledDay)) at.paidOnHolidays += 1;
+  if (settledDay < at.firstSettledDay) at.firstSettledDay = settledDay;
   const segment = record.customerType;
   if (paidAs.disputed) {
     sums[base + 7] = (sums[base + 7] ?? 0) + weight;

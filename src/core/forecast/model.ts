@@ -6,6 +6,7 @@
  */
 import { daysBetween } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
+import type { PaymentDays } from './bank-days.ts';
 import { finishModel } from './model-finish.ts';
 import { addToModelFold, startModelFold } from './model-fold.ts';
 import type { InvoiceEvent, InvoiceRecord } from './types.ts';
@@ -68,6 +69,11 @@ export interface ModelOptions {
    * of the demo's last week late.
    */
   censoredTail?: boolean;
+  /**
+   * Learn which days the company's payments land on (weekdays, business days: bank-days.ts) and
+   * date the predictions on them. false: calendar days, for measuring what it brings.
+   */
+  bankDays?: boolean;
 }
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
@@ -84,6 +90,7 @@ export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
   trendCompleteDays: 60,
   trendHorizonDays: 60,
   censoredTail: false,
+  bankDays: true,
 };
 
 export interface CustomerHabit {
@@ -142,6 +149,11 @@ export interface TrainedModel {
   electronicDelayDays: number;
   /** Which share of the channel effect an invoice of unknown channel gets (model-effects.ts). */
   electronicShares: ElectronicShares;
+  /**
+   * The days the paid invoices were settled on (bank-days.ts): a predicted day, or a future sale's,
+   * on any other day moves to the next one of them.
+   */
+  paymentDays: PaymentDays;
 }
 
 /**

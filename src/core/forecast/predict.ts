@@ -12,6 +12,7 @@ import {
   PAYMENT_EXPECTED_MIN_SHARE,
   sharedAgeCandidates,
 } from './age-terms.ts';
+import { onPaymentDays } from './bank-days.ts';
 import { calibrate, type ProbabilityCalibration } from './calibration.ts';
 import {
   agreeingWithMedian,
@@ -201,8 +202,11 @@ export function predictInvoice(
     inDispute,
   );
   // Moving every date by the same amount keeps them sorted; none may fall on the cut-off or before.
-  const shifted =
+  const moved =
     effect.shiftDays === 0 ? raw : raw.map((day) => Math.max(cutoffDay + 1, day + effect.shiftDays));
+  // Money that comes in on weekdays only comes in on the Monday after a Saturday: the dates and the
+  // probabilities read from them are those of the days payments land on (bank-days.ts).
+  const shifted = onPaymentDays(model.paymentDays, moved);
   const sharesOf = (of: readonly number[]) => ({
     probabilityLate: round3(shareAfter(of, dueDay)),
     probabilityOver30: round3(shareAfter(of, dueDay + 30)),

@@ -9,6 +9,7 @@
 import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import type { AgeRecord, AgeTerms } from './age-terms.ts';
+import type { PaymentDays } from './bank-days.ts';
 import type { ProbabilityCalibration } from './calibration.ts';
 import type { Forecaster } from './forecaster.ts';
 import type { CustomerHabit, ElectronicShares, ModelOptions, TrainedModel } from './model.ts';
@@ -57,6 +58,8 @@ export interface StoredForecaster {
   electronicDelayDays?: number;
   /** The electronic shares of the segments and the company; absent from older models (read as 0). */
   electronicShares?: { company: number; segments: [string, number][] };
+  /** Absent from the models kept before it was learned (delay-shrinkage-7 and before): calendar days. */
+  paymentDays?: PaymentDays;
   residualQuantiles: number[];
   segmentNames: string[];
   segments: [string, { delayDays: number; settledInvoices: number }][];
@@ -133,6 +136,7 @@ export function storeForecaster(forecaster: Forecaster): StoredForecaster {
     disputeDelayDays: model.disputeDelayDays,
     electronicDelayDays: model.electronicDelayDays,
     electronicShares: { company: shares.company, segments: [...shares.segments] },
+    paymentDays: model.paymentDays,
     residualQuantiles: [...model.residualQuantiles],
     segmentNames: [...segmentIndex.keys()],
     segments: [...model.segments],
@@ -210,6 +214,7 @@ export function restoreForecaster(stored: StoredForecaster): RestoredForecaster 
     disputeDelayDays: stored.disputeDelayDays,
     electronicDelayDays: stored.electronicDelayDays ?? 0,
     electronicShares: restoreShares(stored),
+    paymentDays: stored.paymentDays ?? 'calendar',
     residualQuantiles: stored.residualQuantiles,
   };
   const eventTerms: EventTerms = {
