@@ -1,10 +1,12 @@
 /**
- * `encours dispute edit|attachments|detach`: changing an open dispute's particulars, listing the
- * documents attached to a dispute and removing one (split from dispute-command.ts).
+ * `encours dispute take-over|edit|attachments|detach`: taking over an imported dispute (it becomes an
+ * open dispute record), changing an open dispute's particulars, listing the documents attached to a
+ * dispute and removing one (split from dispute-command.ts).
  */
 import type { Command } from 'commander';
 import { detachFromDispute, listDisputeAttachments } from '#app/dunning/dispute-attachments';
 import { type EditDisputeInput, editDispute, editDisputeCase } from '#app/dunning/dispute-edit';
+import { takeOverImportedDispute } from '#app/dunning/dispute-take-over';
 import { amountFromText } from '#app/dunning/promises';
 import { DomainError } from '#app/errors';
 import { translator } from '#text/catalogue';
@@ -63,6 +65,34 @@ function registerEdit(dispute: Command): void {
     });
 }
 
+function registerTakeOver(dispute: Command): void {
+  dispute
+    .command('take-over <event>')
+    .description(
+      'takes over an imported dispute (E<event>, as `dispute list` shows it) without resolving it: an open dispute record, opened on the imported date (audited)',
+    )
+    .option('--reason <reason>', 'quality, delivery, price, quantity or other (default: other)')
+    .option('--department <department>', 'sales, logistics, quality, accounting or customer_service')
+    .option(
+      '--amount <amount>',
+      "the amount contested, at most what the invoice still owes (default: the invoice's)",
+    )
+    .option('--respond-by <date>', 'when the department must answer (YYYY-MM-DD)')
+    .option('--note <text>', "the note (default: the imported line's text)")
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (eventText: string, options, command: Command) => {
+      const lang = parseLang(options.lang);
+      const eventId = positiveId(eventText.replace(/^e/i, ''), 'event');
+      const row = await withContext(command, (ctx) =>
+        takeOverImportedDispute(ctx, { eventId, ...editOf(options), lang }),
+      );
+      if (globalOptions(command).json) return printJson(row);
+      process.stdout.write(
+        `${translator(lang)('disputes.cli.takenOver', { id: row.disputeId, invoice: row.documentRef })}\n`,
+      );
+    });
+}
+
 function registerAttachments(dispute: Command): void {
   dispute
     .command('attachments <id>')
@@ -111,6 +141,7 @@ function registerAttachments(dispute: Command): void {
 
 /** Adds the subcommands that change a dispute to `encours dispute`. */
 export function registerDisputeChanges(dispute: Command): void {
+  registerTakeOver(dispute);
   registerEdit(dispute);
   registerAttachments(dispute);
 }

@@ -1,7 +1,7 @@
 /**
  * `encours dispute open|resolve|attach|list` and `encours promise add|list`: disputes (on one or
  * more invoices, imported ones included) and promises to pay from the command line; changing a
- * dispute (`edit`, `attachments`, `detach`) is in dispute-change-command.ts.
+ * dispute (`take-over`, `edit`, `attachments`, `detach`) is in dispute-change-command.ts.
  */
 import type { Command } from 'commander';
 import { attachToDispute } from '#app/dunning/dispute-attachments';
@@ -101,7 +101,11 @@ function registerOpenResolve(dispute: Command): void {
       const input = { resolution: options.resolution, note: options.note };
       if (/^e\d+$/i.test(idText)) {
         const row = await withContext(command, (ctx) =>
-          resolveImportedDispute(ctx, { eventId: positiveId(idText.slice(1), 'event'), ...input }),
+          resolveImportedDispute(ctx, {
+            eventId: positiveId(idText.slice(1), 'event'),
+            ...input,
+            lang: parseLang(options.lang),
+          }),
         );
         if (json) return printJson(row);
         return void process.stdout.write(
@@ -144,6 +148,7 @@ function registerDisputeCommand(program: Command): void {
           filePath: file,
           fileName: options.name ?? file,
           kind: options.kind,
+          lang,
         }),
       );
       if (globalOptions(command).json) return printJson(attachment);

@@ -14,7 +14,7 @@ import {
   selectFileContent,
   storeDisputeFile,
 } from '#db/dunning/dispute-files';
-import { type Lang, translator } from '#text/catalogue';
+import { type Lang, type Translate, translator } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -46,34 +46,42 @@ export interface AttachmentView extends Omit<AttachmentRow, 'attachedAt'> {
 
 const view = (row: AttachmentRow): AttachmentView => ({ ...row, attachedAt: row.attachedAt.toISOString() });
 
-function cleanFileName(fileName: string): string {
+function cleanFileName(fileName: string, t: Translate): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
   const name = (fileName.split(/[\\/]/).at(-1) ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  if (name === '') throw new DomainError('invalid_input', 'the file has no name');
-  if (name.length > 255) throw new DomainError('invalid_input', 'file name longer than 255 characters');
+  if (name === '') throw new DomainError('invalid_input', t('disputes.error.fileNoName'));
+  if (name.length > 255) throw new DomainError('invalid_input', t('disputes.error.fileNameTooLong'));
   return name;
 }
 
 export async function attachToDispute(
   ctx: AppContext,
-  input: { disputeId: number; filePath: string; fileName: string; kind?: string | undefined },
+  input: {
+    disputeId: number;
+    filePath: string;
+    fileName: string;
+    kind?: string | undefined;
+    /** The language refusals are worded in. */
+    lang?: Lang | undefined;
+  },
 ): Promise<AttachmentView> {
+  const t = translator(input.lang ?? 'fr');
   const kind = input.kind ?? 'other';
   if (!(ATTACHMENT_KINDS as readonly string[]).includes(kind))
-    throw new DomainError('invalid_input', `kind must be one of ${ATTACHMENT_KINDS.join(', ')}`);
-  const fileName = cleanFileName(input.fileName);
+    throw new DomainError('invalid_input', t('disputes.error.attachmentKind', { kind }));
+  const fileName = cleanFileName(input.fileName, t);
   const dispute = await requireDispute(ctx, input.disputeId);
   const { size } = await stat(input.filePath);
-  if (size === 0) throw new DomainError('invalid_input', `${fileName}: the file is empty`);
+  if (size === 0) throw new DomainError('invalid_input', t('disputes.error.fileEmpty', { file: fileName }));
   if (size > MAX_ATTACHMENT_BYTES)
     throw new DomainError(
       'invalid_input',
-      `${fileName}: larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`,
+      t('disputes.error.fileTooLarge', { file: fileName, megabytes: MAX_ATTACHMENT_BYTES / 1024 / 1024 }),
     );
   const content = await readFile(input.filePath);
   const mediaType = mediaTypeOf(content);
   if (mediaType === null)
-    throw new DomainError('invalid_input', `${fileName}: only PDF, PNG, JPEG or WebP files are accepted`);
+    throw new DomainError('invalid_input', t('disputes.error.fileType', { file: fileName }));
   const sha256 = createHash('sha256').update(content).digest('hex');
   const attachmentId = await ctx.db.transaction().execute(async (trx) => {
     const stored = await storeDisputeFile(trx, ctx.companyId, ctx.actor, { sha256, mediaType, content });
@@ -85,7 +93,10 @@ export async function attachToDispute(
       kind,
     });
     if (id === null)
-      throw new DomainError('conflict', `${fileName}: already attached to dispute ${dispute.disputeId}`);
+      throw new DomainError(
+        'conflict',
+        t('disputes.error.alreadyAttached', { file: fileName, id: dispute.disputeId }),
+      );
     await recordAudit(ctx, trx, {
       action: 'dunning.dispute_attach',
       entity: 'dunning_dispute',
@@ -104,7 +115,7 @@ export async function attachToDispute(
     return id;
   });
   const [row] = await selectAttachments(ctx.db, ctx.companyId, { attachmentId });
-  if (!row) throw new DomainError('not_found', `no attachment ${attachmentId}`);
+  if (!row) throw new DomainError('not_found', t('disputes.error.noAttachment', { id: attachmentId }));
   return view(row);
 }
 
@@ -117,12 +128,15 @@ export async function listDisputeAttachments(ctx: AppContext, disputeId: number)
 export async function getDisputeAttachment(
   ctx: AppContext,
   attachmentId: number,
+  lang: Lang = 'fr',
 ): Promise<{ attachment: AttachmentView; content: Buffer }> {
+  const noAttachment = () =>
+    new DomainError('not_found', translator(lang)('disputes.error.noAttachment', { id: attachmentId }));
   const [row] = await selectAttachments(ctx.db, ctx.companyId, { attachmentId });
-  if (!row) throw new DomainError('not_found', `no attachment ${attachmentId}`);
+  if (!row) throw noAttachment();
   await requireDispute(ctx, row.disputeId);
   const content = await selectFileContent(ctx.db, ctx.companyId, row.sha256);
-  if (!content) throw new DomainError('not_found', `no content for attachment ${attachmentId}`);
+  if (!content) throw noAttachment();
   return { attachment: view(row), content };
 }
 
@@ -141,17 +155,15 @@ export async function detachFromDispute(
   attachmentId: number,
   lang: Lang = 'fr',
 ): Promise<DetachOutcome> {
+  const t = translator(lang);
   const [row] = await selectAttachments(ctx.db, ctx.companyId, { attachmentId });
-  if (!row) throw new DomainError('not_found', `no attachment ${attachmentId}`);
+  if (!row) throw new DomainError('not_found', t('disputes.error.noAttachment', { id: attachmentId }));
   const dispute = await requireDispute(ctx, row.disputeId);
   if (dispute.status !== 'open')
-    throw new DomainError(
-      'conflict',
-      translator(lang)('disputes.error.resolvedDocuments', { id: dispute.disputeId }),
-    );
+    throw new DomainError('conflict', t('disputes.error.resolvedDocuments', { id: dispute.disputeId }));
   const fileRemoved = await ctx.db.transaction().execute(async (trx) => {
     if (!(await deleteAttachment(trx, ctx.companyId, attachmentId)))
-      throw new DomainError('not_found', `no attachment ${attachmentId}`);
+      throw new DomainError('not_found', t('disputes.error.noAttachment', { id: attachmentId }));
     const removed = await deleteFileIfUnlinked(trx, ctx.companyId, row.sha256);
     await recordAudit(ctx, trx, {
       action: 'dunning.dispute_detach',

@@ -3,9 +3,13 @@
  * as long as no dispute record names it (dunning-state.ts), so resolving writes that record — opened
  * on the imported event's date, resolved today — and the next run reminds the invoice again.
  */
-import type { DisputeRow } from '#db/dunning/case-queries';
-import { selectInvoiceByRef } from '#db/dunning/case-queries';
-import { insertResolvedDispute, selectImportedDisputes } from '#db/dunning/dispute-cases';
+import { type DisputeRow, type InvoiceRef, selectInvoiceByRef } from '#db/dunning/case-queries';
+import {
+  type ImportedDisputeRow,
+  insertResolvedDispute,
+  selectImportedDisputes,
+} from '#db/dunning/dispute-cases';
+import { type Lang, translator } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -32,6 +36,32 @@ export interface ResolveImportedInput {
   /** What the dispute was about, when the collector knows it now (the import did not say). */
   reason?: string | undefined;
   department?: string | undefined;
+  /** The language refusals are worded in. */
+  lang?: Lang | undefined;
+}
+
+/**
+ * The imported dispute still open that an event names, and its invoice. Once a record names the
+ * invoice (taken over or resolved) the event is no longer an imported dispute: not found.
+ */
+export async function requireImportedDispute(
+  ctx: AppContext,
+  eventId: number,
+  lang: Lang,
+): Promise<{ imported: ImportedDisputeRow; invoice: InvoiceRef }> {
+  const t = translator(lang);
+  const [imported] = await selectImportedDisputes(ctx.db, ctx.companyId, {
+    eventId,
+    salesperson: portfolioOf(ctx),
+  });
+  if (!imported) throw new DomainError('not_found', t('disputes.error.importedNotFound', { event: eventId }));
+  const invoice = await selectInvoiceByRef(ctx.db, ctx.companyId, imported.documentRef);
+  if (!invoice || invoice.documentId !== imported.documentId)
+    throw new DomainError(
+      'conflict',
+      t('disputes.error.ambiguousInvoice', { invoice: imported.documentRef }),
+    );
+  return { imported, invoice };
 }
 
 export async function resolveImportedDispute(
@@ -45,14 +75,7 @@ export async function resolveImportedDispute(
     input.department ?? (input.reason === undefined ? IMPORTED_DEPARTMENT : DEFAULT_DEPARTMENT[reason]),
     'department',
   );
-  const [imported] = await selectImportedDisputes(ctx.db, ctx.companyId, {
-    eventId: input.eventId,
-    salesperson: portfolioOf(ctx),
-  });
-  if (!imported) throw new DomainError('not_found', `no imported dispute ${input.eventId} still open`);
-  const invoice = await selectInvoiceByRef(ctx.db, ctx.companyId, imported.documentRef);
-  if (!invoice || invoice.documentId !== imported.documentId)
-    throw new DomainError('conflict', `invoice ${imported.documentRef} is ambiguous; resolve it by hand`);
+  const { imported, invoice } = await requireImportedDispute(ctx, input.eventId, input.lang ?? 'fr');
   const resolvedOn = optionalDate(input.resolvedOn, 'resolvedOn') ?? (await defaultAsOf(ctx));
   if (resolvedOn < imported.openedOn)
     throw new DomainError('invalid_input', 'a dispute cannot be resolved before it was opened');

@@ -163,3 +163,27 @@ export async function updateOpenDispute(
     where company_id = ${companyId} and dispute_id = ${disputeId} and status = 'open'`.execute(db);
   return Number(result.numAffectedRows ?? 0) > 0;
 }
+
+/**
+ * The latest dispute record on the invoice a 'dispute' event of the story names: what supersedes an
+ * imported dispute once it was taken over or resolved. Null when the event names no such invoice,
+ * no record names it, or the customer is not in the salesperson's portfolio.
+ */
+export async function selectRecordOfDisputeEvent(
+  db: Kysely<Database>,
+  companyId: string,
+  filter: { eventId: number; salesperson?: string | undefined },
+): Promise<{ disputeId: number; documentRef: string; status: string } | null> {
+  const result = await sql<{ disputeId: number; documentRef: string; status: string }>`
+    select x.dispute_id::int8 as "disputeId", x.document_ref as "documentRef", x.status
+    from customer_events e
+    join customers c on c.company_id = e.company_id and c.code = e.customer_code
+    join documents d on d.company_id = e.company_id and d.customer_code = e.customer_code
+      and d.external_ref = e.document_ref and d.kind = 'invoice'
+    join dunning_disputes x on x.company_id = d.company_id and x.document_id = d.document_id
+    where e.company_id = ${companyId} and e.event_id = ${filter.eventId} and e.kind = 'dispute'
+      ${filter.salesperson !== undefined ? sql`and c.salesperson = ${filter.salesperson}` : sql``}
+    order by x.dispute_id desc
+    limit 1`.execute(db);
+  return result.rows[0] ?? null;
+}

@@ -1,23 +1,26 @@
 /**
- * Changing an open dispute over HTTP: its particulars (one invoice's dispute, or every invoice of a
- * case still open) and removing a document attached to it. Audited by the use cases; a salesperson
- * changes only their own customers' disputes.
+ * Changing an open dispute over HTTP: taking over an imported one (it becomes a dispute record, still
+ * open), its particulars (one invoice's dispute, or every invoice of a case still open) and removing
+ * a document attached to it. Audited by the use cases; a salesperson changes only their own
+ * customers' disputes.
  */
 import { Type } from '@fastify/type-provider-typebox';
 import { detachFromDispute } from '#app/dunning/dispute-attachments';
 import { editDispute, editDisputeCase } from '#app/dunning/dispute-edit';
 import { recordView } from '#app/dunning/dispute-list';
-import { toLang } from '#text/catalogue';
+import { takeOverImportedDispute } from '#app/dunning/dispute-take-over';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES } from '../auth-roles.ts';
-import { Attachment, Dispute, EditBody, errors, IdParams } from './dispute-schemas.ts';
-
-const LangQuery = Type.Object({
-  lang: Type.Optional(
-    Type.String({ description: 'fr or en: the language of a refusal (default: Accept-Language)' }),
-  ),
-});
-const langOf = (lang: string | undefined, accepted: string | undefined) => toLang(lang ?? accepted);
+import {
+  Attachment,
+  Dispute,
+  EditBody,
+  errors,
+  IdParams,
+  LangQuery,
+  langOf,
+  TakeOverBody,
+} from './dispute-schemas.ts';
 
 const EditedDispute = Type.Object({
   ...Dispute.properties,
@@ -34,6 +37,28 @@ const Detached = Type.Object({
 });
 
 export function registerDisputeChangeRoutes(app: ApiServer): void {
+  app.post(
+    '/api/dunning/disputes/imported/:id/take-over',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description:
+          "Takes over an imported dispute (by its event) without resolving it: an open dispute record, opened on the event's date, so its invoice stays out of the reminders. Refused when a record already follows it.",
+        params: IdParams,
+        querystring: LangQuery,
+        body: TakeOverBody,
+        response: { 200: Dispute, ...errors, 409: Problem },
+      },
+    },
+    async (request) =>
+      recordView(
+        await takeOverImportedDispute(await app.contextOf(request), {
+          eventId: request.params.id,
+          ...request.body,
+          lang: langOf(request.query.lang, request.headers['accept-language']),
+        }),
+      ),
+  );
   app.patch(
     '/api/dunning/disputes/:id',
     {

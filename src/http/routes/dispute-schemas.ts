@@ -1,5 +1,6 @@
 /** The shapes of the dispute routes (disputes.ts, dispute-changes.ts). */
 import { Type } from '@fastify/type-provider-typebox';
+import { toLang } from '#text/catalogue';
 import { Problem } from '../api-types.ts';
 import { Currency, IsoDate, Minor, Nullable } from '../schemas/common.ts';
 
@@ -81,4 +82,31 @@ export const EditBody = Type.Object({
   ),
   respondBy: Type.Optional(Nullable(IsoDate)),
   note: Type.Optional(Type.String({ maxLength: 4000, description: 'replaces the note' })),
+});
+
+export const LangQuery = Type.Object({
+  lang: Type.Optional(
+    Type.String({ description: 'fr or en: the language of a refusal (default: Accept-Language)' }),
+  ),
+});
+/** The language a refusal is worded in: the query's, else the request's Accept-Language. */
+export const langOf = (lang: string | undefined, accepted: string | undefined) => toLang(lang ?? accepted);
+export const TakeOverBody = Type.Object({
+  reason: Type.Optional(
+    Type.String({ description: 'quality, delivery, price, quantity or other (default: other)' }),
+  ),
+  department: Type.Optional(
+    Type.String({
+      description:
+        "sales, logistics, quality, accounting or customer_service (default: the reason's, else customer_service)",
+    }),
+  ),
+  amountMinor: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      description: "at most what the invoice still owes (default: the invoice's amount)",
+    }),
+  ),
+  respondBy: Type.Optional(Nullable(IsoDate)),
+  note: Type.Optional(Type.String({ maxLength: 4000, description: "default: the imported line's text" })),
 });

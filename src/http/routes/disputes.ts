@@ -31,6 +31,8 @@ import {
   DisputeCase,
   errors,
   IdParams,
+  LangQuery,
+  langOf,
   OpenBody,
   ResolveBody,
   Summary,
@@ -105,6 +107,7 @@ function registerDisputeListRoutes(app: ApiServer): void {
         description:
           'Resolves an imported dispute (by its event): writes the dispute record that closes it, so the run reminds the invoice again.',
         params: IdParams,
+        querystring: LangQuery,
         body: Type.Object({
           resolution: ResolveBody.properties.resolution,
           note: ResolveBody.properties.note,
@@ -119,6 +122,7 @@ function registerDisputeListRoutes(app: ApiServer): void {
         await resolveImportedDispute(await app.contextOf(request), {
           eventId: request.params.id,
           ...request.body,
+          lang: langOf(request.query.lang, request.headers['accept-language']),
         }),
       ),
   );
@@ -213,6 +217,7 @@ function registerAttachmentRoutes(app: ApiServer): void {
             'Attaches a PDF, PNG, JPEG or WebP file (at most 20 MB; multipart field "file", field "kind": proof_of_delivery, photo, complaint_letter or other).',
           consumes: ['multipart/form-data'],
           params: IdParams,
+          querystring: LangQuery,
           response: { 200: Attachment, ...errors, 409: Problem },
         },
       },
@@ -223,6 +228,7 @@ function registerAttachmentRoutes(app: ApiServer): void {
             filePath,
             fileName,
             kind: fields.kind,
+            lang: langOf(request.query.lang, request.headers['accept-language']),
           }),
         ),
     );

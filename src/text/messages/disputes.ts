@@ -6,6 +6,9 @@ export const disputes = {
     'auditAction.dunning.dispute_attach': 'Pièce jointe à un litige',
     'auditAction.dunning.dispute_edit': 'Modification d’un litige ouvert',
     'auditAction.dunning.dispute_detach': 'Pièce retirée d’un litige',
+    'auditAction.dunning.dispute_take_over': 'Litige importé pris en charge',
+    'disputes.event.takenOver':
+      'Litige importé du {openedOn} pris en charge ({reason}), transmis à : {department}. {note}',
     'disputes.event.edited': 'Litige modifié : {changes}.',
     'disputes.changeList': '{first} ; {rest}',
     'disputes.change.reason': 'motif {before} → {after}',
@@ -20,6 +23,7 @@ export const disputes = {
     'disputes.cli.detached':
       'Pièce n° {id} « {file} » retirée du litige n° {dispute} ; {removed, select, yes {le fichier, lié nulle part ailleurs, est supprimé} other {le fichier reste, lié à un autre litige}}',
     'disputes.page.edit': 'Modifier',
+    'disputes.page.takeOver': 'Prendre en charge',
     'disputes.page.save': 'Enregistrer',
     'disputes.page.saveCase':
       'Enregistrer pour le dossier ({count, plural, one {# facture} other {# factures}})',
@@ -35,6 +39,20 @@ export const disputes = {
       'La réponse ne peut être attendue avant l’ouverture du litige, le {date}.',
     'disputes.error.resolved': 'Le litige n° {id} est résolu : il ne peut plus être modifié.',
     'disputes.error.resolvedDocuments': 'Le litige n° {id} est résolu : ses pièces sont conservées.',
+    'disputes.error.importedNotFound': 'Aucun litige importé n° E{event} encore ouvert.',
+    'disputes.error.ambiguousInvoice':
+      'La facture {invoice} porte une référence partagée par plusieurs factures : traitez ce litige à la main.',
+    'disputes.error.takenOver':
+      'Le litige importé n° E{event} (facture {invoice}) est déjà suivi dans Encours : litige n° {id}.',
+    'disputes.error.fileNoName': 'Le fichier n’a pas de nom.',
+    'disputes.error.fileNameTooLong': 'Le nom du fichier dépasse 255 caractères.',
+    'disputes.error.attachmentKind':
+      'Nature de pièce inconnue : {kind} (proof_of_delivery, photo, complaint_letter ou other).',
+    'disputes.error.fileEmpty': '{file} : le fichier est vide.',
+    'disputes.error.fileTooLarge': '{file} : le fichier dépasse {megabytes} Mo.',
+    'disputes.error.fileType': '{file} : seuls les fichiers PDF, PNG, JPEG ou WebP sont acceptés.',
+    'disputes.error.alreadyAttached': '{file} : déjà joint au litige n° {id}.',
+    'disputes.error.noAttachment': 'Aucune pièce n° {id}.',
     'disputes.page.badAmount': 'Montant invalide : {value}',
     'disputes.page.openWithImported': '{open} (dont {imported} importés)',
     'disputes.page.detachConfirm': 'Retirer « {file} » de ce litige ?',
@@ -74,6 +92,8 @@ export const disputes = {
       'Litige n° {id} ouvert sur {count, plural, one {la facture} other {les factures}} {invoices}',
     'disputes.cli.caseResolved': 'Dossier de litige n° {id} résolu',
     'disputes.cli.importedResolved': 'Litige importé de la facture {invoice} résolu (litige n° {id})',
+    'disputes.cli.takenOver':
+      'Litige importé de la facture {invoice} pris en charge : litige n° {id}, ouvert',
     'disputes.cli.attached': 'Pièce n° {id} « {file} » jointe au litige n° {dispute} (facture {invoice})',
     'disputes.cli.noPromise': 'Aucune promesse de paiement.',
     'disputes.promise.madeOn': 'Faite le',
@@ -85,6 +105,9 @@ export const disputes = {
     'auditAction.dunning.dispute_attach': 'Document attached to a dispute',
     'auditAction.dunning.dispute_edit': 'Open dispute edited',
     'auditAction.dunning.dispute_detach': 'Document removed from a dispute',
+    'auditAction.dunning.dispute_take_over': 'Imported dispute taken over',
+    'disputes.event.takenOver':
+      'Imported dispute of {openedOn} taken over ({reason}), routed to: {department}. {note}',
     'disputes.event.edited': 'Dispute edited: {changes}.',
     'disputes.changeList': '{first}; {rest}',
     'disputes.change.reason': 'reason {before} → {after}',
@@ -99,6 +122,7 @@ export const disputes = {
     'disputes.cli.detached':
       'Document {id} “{file}” removed from dispute {dispute}; {removed, select, yes {the file, linked nowhere else, is deleted} other {the file stays, linked to another dispute}}',
     'disputes.page.edit': 'Edit',
+    'disputes.page.takeOver': 'Take over',
     'disputes.page.save': 'Save',
     'disputes.page.saveCase': 'Save for the case ({count, plural, one {# invoice} other {# invoices}})',
     'disputes.page.cancel': 'Cancel',
@@ -112,6 +136,20 @@ export const disputes = {
     'disputes.error.respondByBeforeOpening': 'The answer cannot be due before the dispute opened, on {date}.',
     'disputes.error.resolved': 'Dispute {id} is resolved: it can no longer be changed.',
     'disputes.error.resolvedDocuments': 'Dispute {id} is resolved: its documents stay.',
+    'disputes.error.importedNotFound': 'No imported dispute E{event} still open.',
+    'disputes.error.ambiguousInvoice':
+      'Invoice {invoice} has a reference several invoices share: handle this dispute by hand.',
+    'disputes.error.takenOver':
+      'Imported dispute E{event} (invoice {invoice}) is already followed in Encours: dispute {id}.',
+    'disputes.error.fileNoName': 'The file has no name.',
+    'disputes.error.fileNameTooLong': 'The file name is longer than 255 characters.',
+    'disputes.error.attachmentKind':
+      'Unknown kind of document: {kind} (proof_of_delivery, photo, complaint_letter or other).',
+    'disputes.error.fileEmpty': '{file}: the file is empty.',
+    'disputes.error.fileTooLarge': '{file}: the file is larger than {megabytes} MB.',
+    'disputes.error.fileType': '{file}: only PDF, PNG, JPEG or WebP files are accepted.',
+    'disputes.error.alreadyAttached': '{file}: already attached to dispute {id}.',
+    'disputes.error.noAttachment': 'No document {id}.',
     'disputes.page.badAmount': 'Invalid amount: {value}',
     'disputes.page.openWithImported': '{open} ({imported} imported)',
     'disputes.page.detachConfirm': 'Remove “{file}” from this dispute?',
@@ -151,6 +189,7 @@ export const disputes = {
       'Dispute {id} opened on {count, plural, one {invoice} other {invoices}} {invoices}',
     'disputes.cli.caseResolved': 'Dispute case {id} resolved',
     'disputes.cli.importedResolved': 'Imported dispute of invoice {invoice} resolved (dispute {id})',
+    'disputes.cli.takenOver': 'Imported dispute of invoice {invoice} taken over: dispute {id}, open',
     'disputes.cli.attached': 'Document {id} “{file}” attached to dispute {dispute} (invoice {invoice})',
     'disputes.cli.noPromise': 'No promise to pay.',
     'disputes.promise.madeOn': 'Made on',

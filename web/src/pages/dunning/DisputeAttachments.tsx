@@ -25,12 +25,12 @@ export interface DisputeAttachment {
 }
 
 /** Posts the kind first, then the file, as the upload route reads them. */
-async function upload(disputeId: number, kind: string, file: File): Promise<void> {
+async function upload(disputeId: number, kind: string, file: File, lang: string): Promise<void> {
   const form = new FormData();
   form.append('kind', kind);
   form.append('file', file, file.name);
   const token = csrfToken();
-  const response = await fetch(`/api/dunning/disputes/${disputeId}/attachments`, {
+  const response = await fetch(`/api/dunning/disputes/${disputeId}/attachments?lang=${lang}`, {
     method: 'POST',
     credentials: 'same-origin',
     headers: { accept: 'application/json', ...(token ? { 'x-csrf-token': token } : {}) },
@@ -59,7 +59,7 @@ export function DisputeAttachments({
   const send = async () => {
     if (!file) return;
     try {
-      await upload(disputeId, kind, file);
+      await upload(disputeId, kind, file, lang);
       setFile(null);
       setError(null);
       list.reload();

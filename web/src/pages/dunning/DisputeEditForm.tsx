@@ -1,7 +1,8 @@
 /**
  * Editing an open dispute in its row: reason, department, amount contested, respond-by date and
  * note. Only what differs is sent; on a case of several open invoices, the shared particulars can
- * be saved for the whole case (the amount stays per invoice).
+ * be saved for the whole case (the amount stays per invoice). On an imported dispute the same form
+ * takes it over: it becomes an open dispute record with the particulars shown.
  */
 import { Button, Group, NativeSelect, Paper, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
@@ -37,29 +38,42 @@ export function DisputeEditForm({
   const [respondBy, setRespondBy] = useState(dispute.respondBy ?? '');
   const [note, setNote] = useState(dispute.note);
   const [error, setError] = useState<string | null>(null);
+  const takeOver = dispute.source === 'imported';
   const save = async (wholeCase: boolean) => {
     const amountMinor = parseAmountToMinor(amount, { exponent: currencyExponent(dispute.currency) });
     if (amountMinor === null || amountMinor <= 0)
       return setError(t('disputes.page.badAmount', { value: amount }));
     const body: Record<string, unknown> = {};
-    if (reason !== dispute.reason) body.reason = reason;
-    if (department !== dispute.department) body.department = department;
+    // Taking over sends the reason and department shown: left out, the server would route by reason.
+    if (takeOver || reason !== dispute.reason) body.reason = reason;
+    if (takeOver || department !== dispute.department) body.department = department;
     if (!wholeCase && amountMinor !== dispute.amountMinor) body.amountMinor = amountMinor;
     if (respondBy !== (dispute.respondBy ?? '')) body.respondBy = respondBy === '' ? null : respondBy;
     if (note.trim() !== dispute.note) body.note = note;
     if (Object.keys(body).length === 0) return onClose(false);
     try {
-      const path = wholeCase
-        ? `/api/dunning/dispute-cases/${dispute.caseId}`
-        : `/api/dunning/disputes/${dispute.disputeId}`;
-      await api(`${path}?lang=${lang}`, { method: 'PATCH', body });
+      if (takeOver)
+        await api(`/api/dunning/disputes/imported/${dispute.eventId}/take-over?lang=${lang}`, {
+          method: 'POST',
+          body,
+        });
+      else {
+        const path = wholeCase
+          ? `/api/dunning/dispute-cases/${dispute.caseId}`
+          : `/api/dunning/disputes/${dispute.disputeId}`;
+        await api(`${path}?lang=${lang}`, { method: 'PATCH', body });
+      }
       onClose(true);
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : String(failure));
     }
   };
   return (
-    <Paper withBorder p="xs" data-testid={`dispute-edit-${dispute.disputeId}`}>
+    <Paper
+      withBorder
+      p="xs"
+      data-testid={takeOver ? `dispute-take-over-${dispute.eventId}` : `dispute-edit-${dispute.disputeId}`}
+    >
       <Group align="end" gap="xs">
         <NativeSelect
           size="xs"
@@ -97,9 +111,9 @@ export function DisputeEditForm({
           miw={220}
         />
         <Button size="compact-xs" onClick={() => save(false)}>
-          {t('disputes.page.save')}
+          {t(takeOver ? 'disputes.page.takeOver' : 'disputes.page.save')}
         </Button>
-        {openInCase > 1 && (
+        {!takeOver && openInCase > 1 && (
           <Button size="compact-xs" variant="light" onClick={() => save(true)}>
             {t('disputes.page.saveCase', { count: openInCase })}
           </Button>

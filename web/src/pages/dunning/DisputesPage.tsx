@@ -1,6 +1,6 @@
 /**
  * Disputes (litiges): open and resolved complaints — imported ones included, which pause dunning
- * until resolved here —, the department answering, the date it must answer by, the documents
+ * until taken over or resolved here —, the department answering, the date it must answer by, the documents
  * attached, edited while open, their resolution and how long it took, and the figures (open count,
  * median time to resolve).
  */
@@ -139,6 +139,8 @@ function DisputeRow({
   const [showFiles, setShowFiles] = useState(false);
   const [editing, setEditing] = useState(false);
   const editable = d.status === 'open' && d.disputeId !== null;
+  // An imported dispute is taken over through the same form: it becomes an open record.
+  const takeable = d.status === 'open' && d.source === 'imported';
   return (
     <Fragment>
       <Table.Tr>
@@ -175,9 +177,9 @@ function DisputeRow({
         </Table.Td>
         <Table.Td>
           {d.status === 'open' && <Resolve dispute={d} caseSize={openInCase} onDone={reload} />}
-          {editable && !editing && (
+          {(editable || takeable) && !editing && (
             <Button size="compact-xs" variant="subtle" mt={2} onClick={() => setEditing(true)}>
-              {t('disputes.page.edit')}
+              {t(takeable ? 'disputes.page.takeOver' : 'disputes.page.edit')}
             </Button>
           )}
         </Table.Td>
