@@ -79,6 +79,8 @@ const VARIANTS: Record<string, ForecastOptions> = {
   'tail-only': habits({ trend: false, censoredTail: true }),
   // Dates on calendar days, whatever days the payments landed on (before bank-days.ts).
   'calendar-days': habits({ bankDays: false }),
+  // The band read at the 10th and 90th of the days, not at the levels learned (band-levels.ts).
+  'no-band': { ...base, band: false },
 };
 
 const BUCKETS = ['not due', '1-30', '31-90', '91-180', '>180'] as const;

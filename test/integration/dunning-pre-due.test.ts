@@ -168,8 +168,9 @@ describe('pre-due reminders with a minimum probability of lateness (demo, 2026-0
     // The demo's book is late at 92 %, but the model's probabilities are held on the side of 0.5
     // their median date is on: an invoice whose median falls by its due date is likely paid on
     // time and left alone before it; the others are reminded, likeliest late first. Together they
-    // are the invoices of the courtesy e-mails before.
-    expect(skipped.length).toBeGreaterThan(0);
+    // are the invoices of the courtesy e-mails before. At this date the model finds none likely on
+    // time (with calendar days, one at 49.9 %, due on a Sunday: its payment lands on the Monday
+    // now, bank-days.ts); the stored run above makes the skips.
     for (const s of skipped) expect(s.lateProbabilityBp).toBeLessThan(5_000);
     expect([...courtesyRefs(view), ...skipped.map((s) => s.documentRef)].sort()).toEqual(
       courtesyRefs(before).sort(),

@@ -211,7 +211,8 @@ describe('policy replay on the demo company', () => {
     // with default-2026-01, the reference date with default-2026-06 (which adds the predicted days
     // late). Before, both dates took the method in force at the end, and the old scores changed
     // with the new weights as much as with the thresholds (B → C 147, A → B 31, C → D 23). The
-    // predicted days late follow the model: with delay-shrinkage-6, A → B 44 and C → D 21.
+    // predicted days late follow the model: with delay-shrinkage-6, A → B 44 and C → D 21; with
+    // delay-shrinkage-8 (dates on the days the company is paid on), B → C 138 and A → B 42.
     expect(strictScoring.scoring).toEqual({
       methodVersion: 'strict-scoring',
       customersRescored: 300,
@@ -219,13 +220,13 @@ describe('policy replay on the demo company', () => {
       scoringsChanged: 380,
       customersChanged: 203,
       migration: [
-        { from: 'B', to: 'C', customers: 137 },
-        { from: 'A', to: 'B', customers: 43 },
+        { from: 'B', to: 'C', customers: 138 },
+        { from: 'A', to: 'B', customers: 42 },
         { from: 'C', to: 'D', customers: 22 },
         { from: 'D', to: 'E', customers: 1 },
       ],
     });
-    expect(replayLines('en', strictScoring).join('\n')).toContain('B → C: 137 customers');
+    expect(replayLines('en', strictScoring).join('\n')).toContain('B → C: 138 customers');
   });
 
   it('replays a stored version: its scoring method, and the dunning policies in force on its date', async () => {

@@ -36,6 +36,9 @@ export interface LateProbabilities {
 /** A raw prediction made at an earlier month end, with its invoice (whose outcome we may know now). */
 export interface PastPrediction extends LateProbabilities {
   record: InvoiceRecord;
+  /** Its payment days, sorted, and the day it was made on: the band's levels learn from them (band-levels.ts). */
+  days?: ArrayLike<number>;
+  madeOnDay?: number;
 }
 
 export interface ProbabilityCalibration {

@@ -4,8 +4,10 @@
  * ends before the cut-off, set against the outcomes known at the cut-off. Everything it reads is
  * dated on or before the cut-off: a later payment or event never moves a prediction.
  */
+import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import { type AgeTerms, learnAgeTerms } from './age-terms.ts';
+import { fitBandLevels, type PastDays } from './band-levels.ts';
 import {
   type CalibrationOptions,
   DEFAULT_CALIBRATION_OPTIONS,
@@ -43,6 +45,8 @@ export interface ForecastOptions {
   dates?: DateVariant;
   /** false: no month moves a payment (season-terms.ts), for measuring what the season brings. */
   season?: boolean;
+  /** false: the band is read at the 10th and 90th of the days (band-levels.ts), for measuring. */
+  band?: boolean;
 }
 
 export const DEFAULT_FORECAST_OPTIONS: ForecastOptions = {
@@ -126,6 +130,7 @@ export function pastPredictions(
 }
 
 function predictPast(forecaster: Forecaster, open: readonly InvoiceRecord[]): PastPrediction[] {
+  const madeOnDay = toDayNumber(forecaster.cutoff);
   return open.map((record) => {
     const p = predictWith(forecaster, record, record.amountMinor);
     return {
@@ -133,6 +138,9 @@ function predictPast(forecaster: Forecaster, open: readonly InvoiceRecord[]): Pa
       probabilityLate: p.probabilityLate,
       probabilityOver30: p.probabilityOver30,
       probabilityOver60: p.probabilityOver60,
+      // Kept compact: the recalibration holds three month ends of them at once.
+      days: Int32Array.from(p.candidateDays),
+      madeOnDay,
     };
   });
 }
@@ -210,5 +218,15 @@ function recalibrated(
   const { cutoff } = forecaster;
   const past = earlierMonthEnds(cutoff, options.calibration.earlierMonths).flatMap((end) => pastAt(end));
   const calibration = fitCalibration(past, cutoff, options.calibration);
-  return { ...forecaster, terms: { ...forecaster.terms, calibration } };
+  const band =
+    options.band === false ? null : fitBandLevels(withDays(past), cutoff, options.calibration.minInvoices);
+  return { ...forecaster, terms: { ...forecaster.terms, calibration, band } };
+}
+
+function withDays(past: readonly PastPrediction[]): PastDays[] {
+  const kept: PastDays[] = [];
+  for (const p of past)
+    if (p.days !== undefined && p.madeOnDay !== undefined)
+      kept.push({ record: p.record, days: p.days, madeOnDay: p.madeOnDay });
+  return kept;
 }

@@ -12,6 +12,7 @@ import {
   PAYMENT_EXPECTED_MIN_SHARE,
   sharedAgeCandidates,
 } from './age-terms.ts';
+import { type BandLevels, bandLevelFor } from './band-levels.ts';
 import { onPaymentDays } from './bank-days.ts';
 import { calibrate, type ProbabilityCalibration } from './calibration.ts';
 import {
@@ -42,6 +43,8 @@ export interface PredictionTerms {
   dates?: DateVariant;
   /** Days added by the month the payment is expected in (season-terms.ts); absent: none. */
   season?: SeasonTerms | null;
+  /** Which of the days are shown as P10 and P90 (band-levels.ts); absent: the 10th and the 90th. */
+  band?: BandLevels | null;
 }
 
 /** Signals given as reasons only, probabilities raw: the habits model alone. */
@@ -232,6 +235,7 @@ export function predictInvoice(
   // The trend and the season move the habits' days only: dates from the record or the tail
   // (too few habit days left after the cut-off) owe them nothing, and their reasons are left out.
   const fromHabits = habits !== null;
+  const band = bandLevelFor(terms.band, dueDay, cutoffDay);
   const reasons = allReasons(
     reasonsOf(
       model,
@@ -253,8 +257,8 @@ export function predictInvoice(
     openMinor,
     currency: record.currency,
     predictedDate: dateOfDay(quantileOf(days, 0.5)),
-    p10Date: dateOfDay(quantileOf(days, 0.1)),
-    p90Date: dateOfDay(quantileOf(days, 0.9)),
+    p10Date: dateOfDay(quantileOf(days, band.p10)),
+    p90Date: dateOfDay(quantileOf(days, band.p90)),
     ...probabilities,
     expectedDelayDays: round1(delay),
     reasons: unexpected ? [noPaymentExpected(used as AgeCandidates), ...reasons] : reasons,

@@ -9,6 +9,7 @@
 import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import type { AgeRecord, AgeTerms } from './age-terms.ts';
+import type { BandLevels } from './band-levels.ts';
 import type { PaymentDays } from './bank-days.ts';
 import type { ProbabilityCalibration } from './calibration.ts';
 import type { Forecaster } from './forecaster.ts';
@@ -75,6 +76,8 @@ export interface StoredForecaster {
   age: { company: (AgeRecord | null)[]; segments: [string, (AgeRecord | null)[]][] } | null;
   /** The payments' season (season-terms.ts); absent from the models kept before it was learned: none. */
   season?: SeasonTerms | null;
+  /** Which of the days are shown as P10 and P90 (band-levels.ts); absent from older models: the nominal. */
+  band?: BandLevels | null;
 }
 
 function storeCustomers(
@@ -150,6 +153,7 @@ export function storeForecaster(forecaster: Forecaster): StoredForecaster {
     calibration: terms.calibration,
     age: terms.age ? { company: terms.age.company, segments: [...terms.age.segments] } : null,
     season: terms.season ?? null,
+    band: terms.band ?? null,
   };
 }
 
@@ -195,6 +199,7 @@ export interface RestoredForecaster {
   calibration: ProbabilityCalibration | null;
   age: AgeTerms | null;
   season: SeasonTerms | null;
+  band: BandLevels | null;
 }
 
 export function restoreForecaster(stored: StoredForecaster): RestoredForecaster {
@@ -231,6 +236,7 @@ export function restoreForecaster(stored: StoredForecaster): RestoredForecaster 
     calibration: stored.calibration,
     age: stored.age ? { company: stored.age.company, segments: new Map(stored.age.segments) } : null,
     season: stored.season ?? null,
+    band: stored.band ?? null,
   };
 }
 
@@ -257,6 +263,7 @@ export function predictAt(
       calibration: restored.calibration,
       age: restored.age,
       season: restored.season,
+      band: restored.band,
     },
   };
 }
