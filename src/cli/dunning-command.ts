@@ -1,6 +1,6 @@
 /**
  * `encours dunning plan|run|schedule`: the dunning runs from the command line (disputes and
- * promises to pay are in dispute-command.ts).
+ * promises to pay are in dispute-command.ts, the runs awaiting approval in dunning-proposals-command.ts).
  */
 import type { Command } from 'commander';
 import { scheduleDailyDunning } from '#app/dunning/dunning-schedule';
@@ -10,6 +10,7 @@ import { type DunningRunView, previewDunningRun } from '#app/dunning/plan-run';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import { registerDunningCaseCommands } from './dunning-case-command.ts';
+import { registerDunningProposalCommands } from './dunning-proposals-command.ts';
 import { registerDunningRatesCommands } from './dunning-rates-command.ts';
 import { registerDunningSendCommand } from './dunning-send-command.ts';
 import { printJson, printTable } from './output.ts';
@@ -120,6 +121,7 @@ function registerRunCommands(program: Command): void {
   registerDunningCaseCommands(dunning);
   registerDunningSendCommand(dunning);
   registerDunningRatesCommands(dunning);
+  registerDunningProposalCommands(dunning);
 }
 
 export function registerDunningCommands(program: Command): void {

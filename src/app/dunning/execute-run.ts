@@ -114,6 +114,11 @@ export interface RunOptions {
   onSlice?: ((views: RunSliceViews) => void) | undefined;
   /** Letters per file of the print batch (default `PRINT_BATCH_LETTERS`). */
   batchLetters?: number | undefined;
+  /**
+   * Called in the run's transaction once it holds the dunning lock, before anything is sent: an
+   * approved proposal records the run there, and a throw (a proposal decided meanwhile) undoes it.
+   */
+  withinRun?: ((trx: Kysely<Database>, runId: number) => Promise<void>) | undefined;
 }
 
 type RunCounts = Omit<DunningRunSummary, 'asOf' | 'runId' | 'batchLetterId' | 'batchFiles'>;
@@ -206,6 +211,7 @@ export async function carryOutDunningRun(
   return ctx.db.transaction().execute(async (trx) => {
     await lockDunning(trx, ctx.companyId);
     const runId = await insertRun(trx, ctx.companyId, ctx.actor, asOf);
+    await options.withinRun?.(trx, runId);
     const company = await selectCompany(trx, ctx.companyId);
     const shared = {
       ctx,

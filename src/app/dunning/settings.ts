@@ -40,6 +40,7 @@ const EMPTY: DunningSettings = {
   signatoryTitle: null,
   rateMode: 'split_by_semester',
   timeZone: 'Europe/Paris',
+  reviewBeforeSending: false,
 };
 
 /**
@@ -122,6 +123,8 @@ export async function updateDunningSettings(
   return ctx.db.transaction().execute(async (trx) => {
     const before = await readSettings(trx, ctx.companyId);
     const after: DunningSettings = { ...before, ...change };
+    if (typeof after.reviewBeforeSending !== 'boolean')
+      throw new DomainError('invalid_input', 'reviewBeforeSending must be true or false');
     if (!(RATE_MODES as readonly string[]).includes(after.rateMode))
       throw new DomainError('invalid_input', `rateMode must be one of ${RATE_MODES.join(', ')}`);
     const cleared = Object.fromEntries(IDENTITY_FIELDS.map((field) => [field, null])) as Pick<

@@ -129,6 +129,8 @@ export interface SettingsRow {
   signatoryTitle: string | null;
   rateMode: string;
   timeZone: string;
+  /** The daily job stores a proposal to approve instead of sending (migration 0069). */
+  reviewBeforeSending: boolean;
 }
 
 export async function selectSettings(db: Kysely<Database>, companyId: string): Promise<SettingsRow | null> {
@@ -150,6 +152,7 @@ export async function selectSettings(db: Kysely<Database>, companyId: string): P
       'signatory_title as signatoryTitle',
       'rate_mode as rateMode',
       'time_zone as timeZone',
+      'review_before_sending as reviewBeforeSending',
     ])
     .where('company_id', '=', companyId)
     .executeTakeFirst();
@@ -178,6 +181,7 @@ export async function upsertSettings(
     signatory_title: row.signatoryTitle,
     rate_mode: row.rateMode,
     time_zone: row.timeZone,
+    review_before_sending: row.reviewBeforeSending,
     updated_by: actor,
   };
   await db

@@ -30,6 +30,8 @@ export interface DunningSettingsTable {
   signatory_title: string | null;
   rate_mode: Generated<string>;
   time_zone: Generated<string>;
+  /** Migration 0069: the daily job proposes its run for approval instead of sending. */
+  review_before_sending: Generated<boolean>;
   updated_at: Timestamp;
   updated_by: string;
 }

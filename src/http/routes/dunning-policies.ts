@@ -1,14 +1,15 @@
 /**
- * Dunning policies over HTTP (read, check, save a new version) and the half-year rates of the
- * late-payment interest their steps claim. Registered by dunning.ts.
+ * Dunning policies over HTTP (read, check, save a new version), the half-year rates of the
+ * late-payment interest their steps claim, and the company's dunning settings. Registered by dunning.ts.
  */
 import { type Static, Type } from '@fastify/type-provider-typebox';
 import { getPolicies, type PolicyDraft, savePolicyVersion, validatePolicyDraft } from '#app/dunning/policies';
-import { listRates, setRate } from '#app/dunning/settings';
+import { getDunningSettings, listRates, setRate, updateDunningSettings } from '#app/dunning/settings';
+import { RATE_MODES } from '#core/dunning/late-interest';
 import type { Role } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ADMINS, CREDIT_DEPARTMENT } from '../auth-roles.ts';
-import { Currency, IsoDate, Nullable } from '../schemas/common.ts';
+import { Currency, IsoDate, Nullable, StringEnum } from '../schemas/common.ts';
 
 // The auditor reads too; writes drop it (auth-roles.ts effectiveAccess).
 const READERS: readonly Role[] = ['admin', 'credit_manager', 'collector', 'director', 'auditor'];
@@ -99,7 +100,55 @@ const SavedPolicy = Type.Object({ policy: Policy, problems: Type.Array(PolicyPro
 type PolicySetDto = Static<typeof PolicySet>;
 type SavedPolicyDto = Static<typeof SavedPolicy>;
 
+const settingsFields = {
+  vatNumber: Nullable(Type.String()),
+  phone: Nullable(Type.String()),
+  email: Nullable(Type.String()),
+  iban: Nullable(Type.String()),
+  bic: Nullable(Type.String()),
+  signatoryName: Nullable(Type.String()),
+  signatoryTitle: Nullable(Type.String()),
+  rateMode: StringEnum(RATE_MODES),
+  reviewBeforeSending: Type.Boolean({
+    description: 'the daily run stores a proposal to approve instead of sending',
+  }),
+};
+const Settings = Type.Object({
+  ...settingsFields,
+  rateMode: Type.String({ description: RATE_MODES.join(', ') }),
+  timeZone: Type.String(),
+});
+const SettingsChange = Type.Partial(Type.Object(settingsFields, { additionalProperties: false }));
+
+function registerSettingsRoutes(app: ApiServer): void {
+  app.get(
+    '/api/dunning/settings',
+    {
+      config: { access: READERS },
+      schema: {
+        description:
+          'The company’s dunning settings: letter details, interest variant, review before sending.',
+        response: { 200: Settings },
+      },
+    },
+    async (request) => getDunningSettings(await app.contextOf(request)),
+  );
+  app.patch(
+    '/api/dunning/settings',
+    {
+      config: { access: CREDIT_DEPARTMENT },
+      schema: {
+        description: 'Changes the settings given (audited with before and after).',
+        body: SettingsChange,
+        response: { 200: Settings, 400: Problem },
+      },
+    },
+    async (request) => updateDunningSettings(await app.contextOf(request), request.body),
+  );
+}
+
 export function registerDunningPolicyRoutes(app: ApiServer): void {
+  registerSettingsRoutes(app);
   app.get(
     '/api/dunning/policies',
     {

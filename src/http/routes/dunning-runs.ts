@@ -56,7 +56,7 @@ const Action = Type.Object({
     }),
   ),
 });
-const RunView = Type.Object({
+export const RunView = Type.Object({
   asOf: IsoDate,
   runId: NullableInt,
   actions: Type.Array(Action),

@@ -21,6 +21,7 @@ import { dunning } from './dunning.ts';
 import { dunningCases } from './dunning-cases.ts';
 import { dunningCodes } from './dunning-codes.ts';
 import { dunningMail } from './dunning-mail.ts';
+import { dunningProposals } from './dunning-proposals.ts';
 import { dunningReview } from './dunning-review.ts';
 import { factoring } from './factoring.ts';
 import { forecast } from './forecast.ts';
@@ -62,6 +63,7 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   dunningCodes,
   dunningCases,
   dunningReview,
+  dunningProposals,
   agenda,
   disputes,
   anomalies,

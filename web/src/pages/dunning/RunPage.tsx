@@ -2,7 +2,8 @@
  * A dunning run: preview what a date would send, review it (totals per step, filters, a checkbox
  * and an exclusion per action), then send the selection; letters open as PDF. The date starts at
  * the company's reference date and is typed in the UI's format. A run whose interest lacks a
- * semester rate says which semester and asks before sending.
+ * semester rate says which semester and asks before sending. A run awaiting approval (the company
+ * reviews before sending) comes first (RunProposal.tsx).
  */
 import { Alert, Anchor, Button, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
@@ -12,6 +13,7 @@ import { date, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { LiftPauseButton } from './PauseControls.tsx';
+import { PendingProposal, ReviewSetting } from './RunProposal.tsx';
 import { RunReview, type Selection } from './RunReview.tsx';
 import {
   actionKey,
@@ -167,6 +169,8 @@ export function RunPage() {
     <Stack>
       <Title order={2}>{t('dunning.page.runTitle')}</Title>
       <Text c="dimmed">{t('dunning.page.runIntro')}</Text>
+      <ReviewSetting />
+      <PendingProposal />
       <Group align="start">
         <RunDateInput value={runDate} onChange={setAsOf} />
         <Button variant="light" loading={busy} onClick={preview} mt={25}>

@@ -1,0 +1,196 @@
+/**
+ * Dunning runs reviewed before sending (issue 12): a company whose dunning settings ask for it has
+ * its daily `dunning.run` job plan the run as the preview does and store a proposal (what it
+ * would send, counted per channel and step, with the total due) instead of sending. A person
+ * then approves or rejects it (proposal-decisions.ts). Each new proposal supersedes the pending
+ * one, so at most one waits per company, and always the latest plan.
+ */
+import type { Kysely } from 'kysely';
+import type { PlannedAction } from '#core/dunning/planner';
+import {
+  insertProposal,
+  PROPOSAL_STATUSES,
+  type ProposalRow,
+  type ProposalStatus,
+  type ProposalSummary,
+  selectProposal,
+  selectProposals,
+  supersedePending,
+} from '#db/dunning/proposal-queries';
+import { lockDunning } from '#db/dunning/run-slices';
+import type { Database } from '#db/infra/schema';
+import { recordAudit } from '../audit/audit.ts';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import { type DunningRunView, previewDunningRun, resolveRunDate } from './plan-run.ts';
+import { planInSlices } from './plan-slices.ts';
+
+export type { ProposalStatus, ProposalSummary };
+
+export interface ProposalView extends ProposalSummary {
+  proposalId: number;
+  asOf: string;
+  status: ProposalStatus;
+  createdAt: string;
+  createdBy: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  decisionNote: string | null;
+  runId: number | null;
+}
+
+/** A proposal with its customers and, while it waits, what approving it would send now. */
+export interface ProposalDetail extends ProposalView {
+  customerCodes: string[];
+  /** The run re-planned as of its date for its customers (an invoice paid since is gone); null once decided. */
+  preview: DunningRunView | null;
+}
+
+export function proposalView(row: ProposalRow): ProposalView {
+  return {
+    proposalId: row.proposalId,
+    asOf: row.asOf,
+    status: row.status,
+    ...row.summary,
+    createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdBy,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    decidedBy: row.decidedBy,
+    decisionNote: row.decisionNote,
+    runId: row.runId,
+  };
+}
+
+/** Adds one planned action to the counts (Map keys keep a stable order: first seen first). */
+class SummaryCounts {
+  readonly customers = new Set<string>();
+  readonly byChannel = new Map<string, number>();
+  readonly bySteps = new Map<string, ProposalSummary['bySteps'][number]>();
+  readonly totals = new Map<string, number>();
+  actions = 0;
+
+  add(action: PlannedAction): void {
+    this.actions += 1;
+    this.customers.add(action.customerCode);
+    this.byChannel.set(action.channel, (this.byChannel.get(action.channel) ?? 0) + 1);
+    const key = `${action.stepCode}/${action.channel}`;
+    const step = this.bySteps.get(key) ?? {
+      step: action.stepCode,
+      stepKind: action.stepKind,
+      level: action.level,
+      channel: action.channel,
+      actions: 0,
+    };
+    step.actions += 1;
+    this.bySteps.set(key, step);
+    this.totals.set(action.currency, (this.totals.get(action.currency) ?? 0) + action.totalDueMinor);
+  }
+
+  summary(): ProposalSummary {
+    return {
+      customers: this.customers.size,
+      actions: this.actions,
+      byChannel: [...this.byChannel].map(([channel, actions]) => ({ channel, actions })).sort(byName),
+      bySteps: [...this.bySteps.values()].sort((a, b) => a.level - b.level || a.step.localeCompare(b.step)),
+      totals: [...this.totals]
+        .map(([currency, totalDueMinor]) => ({ currency, totalDueMinor }))
+        .sort((a, b) => a.currency.localeCompare(b.currency)),
+    };
+  }
+}
+
+const byName = (a: { channel: string }, b: { channel: string }) => a.channel.localeCompare(b.channel);
+
+/** The plan of the whole company as of a date, counted slice by slice (no action is kept). */
+async function countPlan(trx: Kysely<Database>, companyId: string, asOf: string) {
+  const counts = new SummaryCounts();
+  for await (const { plan } of planInSlices(trx, companyId, { asOf }))
+    for (const action of plan.actions) counts.add(action);
+  return { summary: counts.summary(), customerCodes: [...counts.customers].sort() };
+}
+
+export interface ProposeResult {
+  asOf: string;
+  /** Null when nothing was due: no proposal to review. */
+  proposal: ProposalView | null;
+  /** The pending proposals this one replaced. */
+  superseded: number[];
+}
+
+/**
+ * Plans the run of a date and stores it as a pending proposal, writing nothing else: the older
+ * pending proposals are superseded (a plan of theirs not yet approved is planned again here).
+ * A day with nothing due stores no proposal.
+ */
+export async function proposeDunningRun(
+  ctx: AppContext,
+  input: { asOf?: string | undefined } = {},
+): Promise<ProposeResult> {
+  const asOf = await resolveRunDate(ctx, input.asOf);
+  return ctx.db.transaction().execute(async (trx) => {
+    // Taken in turn with the runs: an approval under way sees its proposal still pending.
+    await lockDunning(trx, ctx.companyId);
+    const { summary, customerCodes } = await countPlan(trx, ctx.companyId, asOf);
+    const at = ctx.clock.now();
+    const superseded = await supersedePending(trx, ctx.companyId, { by: ctx.actor, at });
+    if (summary.actions === 0) return { asOf, proposal: null, superseded };
+    const proposalId = await insertProposal(trx, ctx.companyId, {
+      asOf,
+      customerCodes,
+      summary,
+      by: ctx.actor,
+      at,
+    });
+    await recordAudit(ctx, trx, {
+      action: 'dunning.proposal_create',
+      entity: 'dunning_run_proposal',
+      entityKey: String(proposalId),
+      before: null,
+      after: { asOf, ...summary, superseded },
+    });
+    const row = await selectProposal(trx, ctx.companyId, proposalId);
+    if (!row) throw new Error(`proposal ${proposalId} vanished`);
+    ctx.log.info('dunning proposal', {
+      companyId: ctx.companyId,
+      proposalId,
+      asOf,
+      actions: summary.actions,
+    });
+    return { asOf, proposal: proposalView(row), superseded };
+  });
+}
+
+export async function listRunProposals(
+  ctx: AppContext,
+  filter: { status?: string | undefined; limit?: number | undefined } = {},
+): Promise<ProposalView[]> {
+  const status = filter.status;
+  if (status !== undefined && !(PROPOSAL_STATUSES as readonly string[]).includes(status))
+    throw new DomainError('invalid_input', `status must be one of ${PROPOSAL_STATUSES.join(', ')}`);
+  const rows = await selectProposals(ctx.db, ctx.companyId, {
+    status: status as ProposalStatus | undefined,
+    limit: filter.limit ?? 50,
+  });
+  return rows.map(proposalView);
+}
+
+export async function findProposal(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  proposalId: number,
+  forUpdate = false,
+): Promise<ProposalRow> {
+  const row = await selectProposal(db, ctx.companyId, proposalId, forUpdate);
+  if (!row) throw new DomainError('not_found', `no dunning proposal ${proposalId}`);
+  return row;
+}
+
+/** A proposal; while pending, with the preview of what approving it would send now. */
+export async function getRunProposal(ctx: AppContext, proposalId: number): Promise<ProposalDetail> {
+  const row = await findProposal(ctx, ctx.db, proposalId);
+  const preview =
+    row.status === 'pending'
+      ? await previewDunningRun(ctx, { asOf: row.asOf, customerCodes: row.customerCodes })
+      : null;
+  return { ...proposalView(row), customerCodes: row.customerCodes, preview };
+}

@@ -1,0 +1,142 @@
+/**
+ * `encours dunning proposals [ID]`, `dunning approve ID [--customers A,B]`, `dunning reject ID
+ * [--note …]` and `dunning settings [--review-before-sending on|off]`: the runs a company that
+ * reviews before sending gets from its daily job, and the setting that asks for them.
+ */
+import type { Command } from 'commander';
+import { approveRunProposal, rejectRunProposal } from '#app/dunning/proposal-decisions';
+import { getRunProposal, listRunProposals, type ProposalView } from '#app/dunning/run-proposals';
+import { getDunningSettings, updateDunningSettings } from '#app/dunning/settings';
+import { DomainError } from '#app/errors';
+import { type Lang, translator } from '#text/catalogue';
+import { formatDate, formatMoney } from '#text/format';
+import { printJson, printTable } from './output.ts';
+import { globalOptions, parseLang, withContext } from './shared.ts';
+
+function proposalId(text: string): number {
+  const id = Number(text);
+  if (!Number.isSafeInteger(id) || id < 1)
+    throw new DomainError('invalid_input', `not a proposal number: ${text}`);
+  return id;
+}
+
+const amountOf = (lang: Lang, p: ProposalView) =>
+  p.totals.map((total) => formatMoney(lang, total.totalDueMinor, total.currency)).join(' · ') || '—';
+
+function summaryLine(lang: Lang, p: ProposalView): string {
+  const t = translator(lang);
+  return `${p.proposalId} — ${t('dunningProposals.status', { status: p.status })} — ${t(
+    'dunningProposals.summary',
+    {
+      date: formatDate(lang, p.asOf),
+      customers: p.customers,
+      actions: p.actions,
+      amount: amountOf(lang, p),
+    },
+  )}`;
+}
+
+function printProposals(rows: readonly ProposalView[], lang: Lang): void {
+  const t = translator(lang);
+  if (rows.length === 0) {
+    process.stdout.write(`${t('dunningProposals.cli.none')}\n`);
+    return;
+  }
+  printTable(rows, [
+    { header: t('dunningProposals.cli.id'), value: (p) => String(p.proposalId), align: 'right' },
+    { header: t('dunningProposals.cli.date'), value: (p) => formatDate(lang, p.asOf) },
+    {
+      header: t('dunningProposals.cli.statusHeader'),
+      value: (p) => t('dunningProposals.status', { status: p.status }),
+    },
+    { header: t('dunningProposals.cli.customers'), value: (p) => String(p.customers), align: 'right' },
+    { header: t('dunningProposals.cli.actions'), value: (p) => String(p.actions), align: 'right' },
+    { header: t('dunningProposals.cli.amount'), value: (p) => amountOf(lang, p), align: 'right' },
+    { header: t('dunningProposals.cli.decidedBy'), value: (p) => p.decidedBy ?? '' },
+  ]);
+}
+
+function registerSettingsCommand(dunning: Command): void {
+  dunning
+    .command('settings')
+    .description(
+      'the company’s dunning settings; --review-before-sending on|off: the daily run waits for approval',
+    )
+    .option(
+      '--review-before-sending <on|off>',
+      'store the daily run as a proposal to approve instead of sending',
+    )
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (options, command: Command) => {
+      const lang = parseLang(options.lang);
+      const given = options.reviewBeforeSending as string | undefined;
+      if (given !== undefined && given !== 'on' && given !== 'off')
+        throw new DomainError('invalid_input', `--review-before-sending wants on or off: ${given}`);
+      const settings = await withContext(command, (ctx) =>
+        given === undefined
+          ? getDunningSettings(ctx)
+          : updateDunningSettings(ctx, { reviewBeforeSending: given === 'on' }),
+      );
+      if (globalOptions(command).json) return printJson(settings);
+      process.stdout.write(
+        `${translator(lang)('dunningProposals.cli.settingSaved', { review: String(settings.reviewBeforeSending) })}\n`,
+      );
+    });
+}
+
+export function registerDunningProposalCommands(dunning: Command): void {
+  dunning
+    .command('proposals [id]')
+    .description(
+      'the runs awaiting approval (a company that reviews before sending); with ID: one, and its customers',
+    )
+    .option('--status <status>', 'pending, approved, rejected or superseded')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (id: string | undefined, options, command: Command) => {
+      const lang = parseLang(options.lang);
+      const json = globalOptions(command).json;
+      if (id !== undefined) {
+        const detail = await withContext(command, (ctx) => getRunProposal(ctx, proposalId(id)));
+        if (json) return printJson(detail);
+        process.stdout.write(`${summaryLine(lang, detail)}\n${detail.customerCodes.join(' ')}\n`);
+        return;
+      }
+      const rows = await withContext(command, (ctx) => listRunProposals(ctx, { status: options.status }));
+      if (json) return printJson(rows);
+      printProposals(rows, lang);
+    });
+  dunning
+    .command('approve <id>')
+    .description('sends a proposed run, for all its customers or those given')
+    .option('--customers <codes>', 'only these customers of the proposal, separated by commas')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (id: string, options, command: Command) => {
+      const lang = parseLang(options.lang);
+      const customers = options.customers as string | undefined;
+      const customerCodes = customers
+        ?.split(',')
+        .map((code) => code.trim())
+        .filter((code) => code !== '');
+      const result = await withContext(command, (ctx) =>
+        approveRunProposal(ctx, { proposalId: proposalId(id), customerCodes, lang }),
+      );
+      if (globalOptions(command).json) return printJson(result);
+      process.stdout.write(
+        `${translator(lang)('dunningProposals.approved', { run: result.run.runId, sent: result.run.sentActions })}\n`,
+      );
+    });
+  dunning
+    .command('reject <id>')
+    .description('rejects a proposed run: nothing is sent')
+    .option('--note <text>', 'why')
+    .option('--lang <lang>', 'fr or en', 'fr')
+    .action(async (id: string, options, command: Command) => {
+      const lang = parseLang(options.lang);
+      const view = await withContext(command, (ctx) =>
+        rejectRunProposal(ctx, { proposalId: proposalId(id), note: options.note, lang }),
+      );
+      if (globalOptions(command).json) return printJson(view);
+      process.stdout.write(`${translator(lang)('dunningProposals.rejected')}\n`);
+    });
+  registerSettingsCommand(dunning);
+}
