@@ -28,6 +28,7 @@ import { describeFigures } from '#text/figures';
 import { formatDate, formatPercent } from '#text/format';
 import { money, plain, printJson, printTable } from './output.ts';
 import { registerReportDocuments } from './report-documents.ts';
+import { printReportTable } from './report-table-print.ts';
 import { globalOptions, withContext } from './shared.ts';
 
 interface ReportOptions {
@@ -134,7 +135,7 @@ export function registerReportCommand(program: Command): void {
       )
         return;
       if (globalOptions(command).json) return printJson(result);
-      printReportTable(agingTable(result, options.lang));
+      printReportTable(agingTable(result, options.lang), toLang(options.lang));
     });
 
   common(report.command('kpis').description('indicators of a period with their monthly evolution'))
@@ -192,7 +193,7 @@ export function registerReportCommand(program: Command): void {
       )
         return;
       if (globalOptions(command).json) return printJson(result);
-      printReportTable(table);
+      printReportTable(table, toLang(options.lang));
     });
 
   common(report.command('crosstab').description('cross tabulation (tri croisé) of the outstanding'))
@@ -220,7 +221,7 @@ export function registerReportCommand(program: Command): void {
       )
         return;
       if (globalOptions(command).json) return printJson(result);
-      printReportTable(table);
+      printReportTable(table, toLang(options.lang));
     });
 
   common(report.command('anomalies').description('anomalies found in the portfolio, with evidence')).action(
@@ -249,23 +250,4 @@ export function registerReportCommand(program: Command): void {
     },
   );
   registerReportDocuments(report);
-}
-
-function printReportTable(table: ReturnType<typeof agingTable>): void {
-  process.stdout.write(`${table.title}\n${table.subtitle.join('\n')}\n\n`);
-  const rows = [...table.rows, ...(table.totals ? [table.totals] : [])];
-  printTable(
-    rows,
-    table.columns.map((column, index) => ({
-      header: column.header,
-      align: column.kind === 'text' ? ('left' as const) : ('right' as const),
-      value: (row: (typeof rows)[number]) => {
-        const value = row[index] ?? null;
-        if (value === null) return '';
-        if (column.kind === 'money' && typeof value === 'number') return money(value, table.currency);
-        if (column.kind === 'percent' && typeof value === 'number') return `${(value * 100).toFixed(1)} %`;
-        return String(value).slice(0, 40);
-      },
-    })),
-  );
 }

@@ -157,6 +157,20 @@ describe.skipIf(!HAS_CHROMIUM)('report pages in Chromium', () => {
     await page.context().close();
   });
 
+  it('previews the procedure report with French decimals, as its PDF prints them', async () => {
+    const page = await laptop(USERS.credit_manager);
+    await page.goto(`${fixture.baseUrl}/procedure/reports`);
+    const indicators = page.getByRole('row', { name: /DSO \(méthode simple\)/ });
+    await indicators.first().waitFor();
+    const text = (await page.getByRole('table').first().textContent()) ?? '';
+    // « 82,6 j », « 14,7 % »: a decimal comma, never « 82.6 j », and shares to one decimal.
+    expect(text).toMatch(/\d+,\d\s?j/);
+    expect(text).toMatch(/\d+,\d\s?%/);
+    expect(text).not.toMatch(/\d\.\d/);
+    await page.screenshot({ path: join(ARTIFACTS, 'procedure-reports.png'), fullPage: true });
+    await page.context().close();
+  });
+
   it('hides the report links from a salesperson and explains the refusal', async () => {
     const page = await fixture.signIn(USERS.salesperson);
     await page.getByTestId('kpi-outstanding').waitFor();

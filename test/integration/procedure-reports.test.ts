@@ -64,7 +64,8 @@ describe('the dysfunctions report', () => {
     dysfunctions = built.model;
     const kpis = await getKpis(ctx, { to: AS_OF });
     const aging = await getAgedBalance(ctx, { asOf: AS_OF });
-    const risk = await getRiskTable(ctx, { asOf: AS_OF, includeSettled: true });
+    // The table the CLI and the web show: customers with something open.
+    const risk = await getRiskTable(ctx, { asOf: AS_OF });
     const anomalies = await getAnomalies(ctx, { asOf: AS_OF });
     const d = dysfunctions;
     expect(d.asOf).toBe(AS_OF);
@@ -92,6 +93,18 @@ describe('the dysfunctions report', () => {
     expect(d.aging.creditsMinor).toBe(aging.totals.creditsMinor);
     expect(d.risk.summary.map((s) => [s.level, s.customers, s.balanceMinor])).toEqual(
       risk.summary.map((s) => [s.level, s.customers, s.balanceMinor]),
+    );
+    // Customers with something open only, whether or not the table lists the settled ones.
+    expect(d.risk.summary.reduce((n, s) => n + s.customers, 0)).toBe(risk.rows.length);
+    const withSettled = await getRiskTable(ctx, { asOf: AS_OF, includeSettled: true });
+    expect(withSettled.rows.length).toBeGreaterThan(risk.rows.length);
+    expect(withSettled.summary).toEqual(risk.summary);
+    // The aged balance's shares have the indicators' base: its > 90 days line is the indicator.
+    const over90 = d.aging.buckets[d.aging.buckets.length - 1];
+    const over90Indicator = d.indicators.find((i) => i.key === 'over90Share');
+    expect(over90?.share).toBe(over90Indicator?.periodValue);
+    expect(d.aging.buckets.reduce((s, b) => s + b.amountMinor, 0)).toBe(
+      d.portfolio.totalMinor - d.aging.creditsMinor,
     );
     expect(d.anomalies.map((a) => [a.kind, a.customerCount])).toEqual(
       anomalies.findings.map((f) => [f.kind, f.customers.length]),
@@ -129,8 +142,20 @@ describe('the dysfunctions report', () => {
         plain(formatPercent('fr', d.portfolio.top10Share, 1)),
         '30 juin 2026',
       ];
-      for (const text of [laidOut(pdf.file), await docxText(docx.file)]) {
+      const over90 = d.aging.buckets[d.aging.buckets.length - 1];
+      const over90Share = plain(formatPercent('fr', over90?.share ?? null, 1));
+      const cei = d.indicators.find((i) => i.key === 'ceiFullPeriodPct');
+      const pdfText = laidOut(pdf.file);
+      // One share of the > 90 days line: the aged balance's table, the indicators, the sentence.
+      const shares = [...pdfText.matchAll(/> 90 j\s+[\d ]+,\d\d €\s+(\d+,\d %)/g)].map((m) => m[1]);
+      expect(shares).toEqual([over90Share]);
+      expect(pdfText).toMatch(new RegExp(`Part échue de plus de 90 jours\\s+${over90Share}`));
+      expect(pdfText).toContain(plain(formatPercent('fr', cei?.periodValue ?? null, 1)));
+      // The risk levels' customer counts, as the risk table's summary gives them.
+      for (const s of d.risk.summary) expect(pdfText).toMatch(new RegExp(`${s.label}\\s+${s.customers}\\s`));
+      for (const text of [pdfText, await docxText(docx.file)]) {
         for (const figure of figures) expect(text).toContain(figure);
+        expect(text).toContain(`(${over90Share} de l’encours)`);
         expect(text).toContain('Compte rendu des dysfonctionnements');
         expect(text).toContain('6. Failles de la procédure');
       }

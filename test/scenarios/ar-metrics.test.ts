@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '#app/demo/load-dataset';
 import { getKpis, type KpiInput } from '#app/reports/kpis';
+import { collectionEffectiveness } from '#core/analytics/kpis';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { eur, LedgerBuilder } from './ledger-builder.ts';
 
@@ -21,6 +22,7 @@ beforeAll(async () => {
     example5(),
     example6(),
     example7(),
+    ceiMonths(),
   ]) {
     await loadDataset({ ...database.context(builder.companyCode), actor: 'test' }, builder.dataset());
   }
@@ -28,6 +30,24 @@ beforeAll(async () => {
 afterAll(async () => database?.close());
 
 const kpis = (company: string, input: KpiInput) => getKpis(database.context(company), input);
+
+/**
+ * CEI month by month (figures worked by hand in the test): opening 10,000 current at 31 Dec;
+ * sales 20,000 / 30,000 / 40,000; receivables 22,000 / 37,000 / 45,000 at the month ends, of which
+ * 20,000 / 30,000 / 40,000 not yet due.
+ */
+function ceiMonths(): LedgerBuilder {
+  const b = new LedgerBuilder('CEIM').addCustomer('C1');
+  const opening = b.invoice('C1', '2024-12-01', '2025-01-15', eur(10_000));
+  const january = b.invoice('C1', '2025-01-10', '2025-02-09', eur(20_000));
+  const february = b.invoice('C1', '2025-02-10', '2025-03-12', eur(30_000));
+  b.invoice('C1', '2025-03-05', '2025-04-04', eur(40_000));
+  b.payment('C1', '2025-01-15', [[opening, eur(8_000)]]);
+  b.payment('C1', '2025-02-09', [[january, eur(15_000)]]);
+  b.payment('C1', '2025-03-12', [[february, eur(30_000)]]);
+  b.payment('C1', '2025-03-20', [[opening, eur(2_000)]]);
+  return b;
+}
 
 /** Example 1: AR 150,000 at year end, credit sales 1,800,000 over 365 days. */
 function example1(): LedgerBuilder {
@@ -147,12 +167,22 @@ describe('ar-metrics.md worked examples, computed from the ledger', () => {
     expect(report.dsoCountbackDays).toBeCloseTo(76.714286, 2);
   });
 
-  it('example 4 — CEI 55.9 % (monthly average) and 79.63 % (full period) on the same data', async () => {
+  it('example 4 — CEI 79.63 % (full period); 55.9 % is the same formula on sales ÷ 3', async () => {
     const report = await kpis('EX4', { from: '2025-01-01', to: '2025-03-31' });
     expect([report.beginningReceivablesMinor, report.creditSalesMinor]).toEqual([eur(6_200), eur(10_890)]);
     expect([report.endingReceivablesMinor, report.endingCurrentMinor]).toEqual([eur(6_340), eur(3_590)]);
-    expect(report.ceiMonthlyAveragePct).toBeCloseTo(55.929, 2);
+    // CreditGuru's figure: the period's inputs with the monthly average credit sales.
+    const creditGuru = collectionEffectiveness({
+      beginningReceivablesMinor: report.beginningReceivablesMinor,
+      creditSalesMinor: report.creditSalesMinor / 3,
+      endingReceivablesMinor: report.endingReceivablesMinor,
+      endingCurrentReceivablesMinor: report.endingCurrentMinor,
+    });
+    expect(creditGuru).toBeCloseTo(55.929, 2);
     expect(report.ceiFullPeriodPct).toBeCloseTo(79.63, 2);
+    // Months: 100 %, 100 %, 1,160 ÷ 3,910; their mean.
+    expect(report.monthly.map((m) => m.ceiFullPeriodPct)).toEqual([100, 100, 29.67]);
+    expect(report.ceiMonthlyAveragePct).toBe(76.56);
     expect(report.dsoSimpleDays).toBeCloseTo(52.397, 2);
     expect(report.bestPossibleDsoDays).toBeCloseTo(29.669, 2);
     expect(report.averageDaysDelinquent).toBeCloseTo(22.727, 2);
@@ -183,6 +213,27 @@ describe('ar-metrics.md worked examples, computed from the ledger', () => {
     expect(report.dsoSimpleDays).toBeCloseTo(7, 2);
     expect(report.bestPossibleDsoDays).toBeCloseTo(3, 2);
     expect(report.averageDaysDelinquent).toBeCloseTo(4, 2);
+  });
+
+  it('CEI of each month, of the period and the mean of the months: one formula, exact figures', async () => {
+    const report = await kpis('CEIM', { from: '2025-01-01', to: '2025-03-31' });
+    expect(report.monthly.map((m) => [m.beginningReceivablesMinor, m.creditSalesMinor])).toEqual([
+      [eur(10_000), eur(20_000)],
+      [eur(22_000), eur(30_000)],
+      [eur(37_000), eur(40_000)],
+    ]);
+    expect(report.monthly.map((m) => [m.endingReceivablesMinor, m.endingCurrentMinor])).toEqual([
+      [eur(22_000), eur(20_000)],
+      [eur(37_000), eur(30_000)],
+      [eur(45_000), eur(40_000)],
+    ]);
+    // 8,000 ÷ 10,000; 15,000 ÷ 22,000; 32,000 ÷ 37,000.
+    expect(report.monthly.map((m) => m.ceiFullPeriodPct)).toEqual([80, 68.18, 86.49]);
+    expect(report.monthly.map((m) => m.ceiMonthlyAveragePct)).toEqual([80, 68.18, 86.49]);
+    // (10,000 + 90,000 − 45,000) ÷ (10,000 + 90,000 − 40,000) = 55,000 ÷ 60,000.
+    expect(report.ceiFullPeriodPct).toBe(91.67);
+    // (80 + 68.1818… + 86.4864…) ÷ 3, rounded once.
+    expect(report.ceiMonthlyAveragePct).toBe(78.22);
   });
 
   it('monthly evolution adds up to the period (example 4)', async () => {

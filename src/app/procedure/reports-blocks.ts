@@ -35,7 +35,8 @@ export function tableBlock(
 
 /**
  * Amounts by category with each one's share of the whole (customer types, sales, age buckets),
- * headed by the category's and the amount's column keys; given the total, a last line at 100 %.
+ * headed by the category's and the amount's column keys; given the total, a last line at
+ * `totalShare` (100 %, or none when the shares are of another base than that total).
  */
 export function shareTable(
   lang: Lang,
@@ -43,11 +44,12 @@ export function shareTable(
   [categoryKey, amountKey]: [string, string],
   rows: Cell[][],
   totalMinor?: number,
+  totalShare: number | null = 1,
 ): ReportBlock {
   const col = columnOf(lang);
   const columns = [col(categoryKey, 'text', 2), col(amountKey, 'money'), col('share', 'percent', 0.7)];
   if (totalMinor === undefined) return tableBlock(currency, columns, rows);
-  const totals = [translator(lang)('procedureReports.total'), totalMinor, 1];
+  const totals = [translator(lang)('procedureReports.total'), totalMinor, totalShare];
   return tableBlock(currency, columns, rows, { totals });
 }
 

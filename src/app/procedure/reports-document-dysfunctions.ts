@@ -52,7 +52,8 @@ export function dysfunctionsVariables(
     customersWithBalance: formatNumber(lang, model.portfolio.customersWithBalance, 0),
     overdue: money(model.portfolio.overdueMinor),
     overdueShare: value('overdueShare'),
-    over90Share: value('over90Share'),
+    // The aged balance's own line, as its table prints it.
+    over90Share: formatPercent(lang, over90?.share ?? null, 1),
     over90: money(over90?.amountMinor ?? 0),
     dso: value('dsoSimpleDays'),
     dsoFirst: indicatorValue(lang, dso, dso.firstMonthValue, true),
@@ -159,7 +160,8 @@ function agingBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
   const credits: Cell[] = [t('procedureReports.credits'), aging.creditsMinor, null];
   return [
     { type: 'heading', text: t('procedureReports.heading.agedBalance') },
-    shareTable(lang, currency, ['bucket', 'amount'], [...buckets, credits], aging.totalMinor),
+    // Bucket shares are of the open debits (as the indicators' shares), not of the net total.
+    shareTable(lang, currency, ['bucket', 'amount'], [...buckets, credits], aging.totalMinor, null),
     { type: 'heading', text: t('procedureReports.heading.riskLevels') },
     tableBlock(
       currency,

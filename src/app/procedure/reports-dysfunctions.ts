@@ -262,6 +262,8 @@ export async function buildDysfunctionsModel(
   const anomalies = await getAnomalies(ctx, { asOf, lang });
   const overdue = await overdueInvoices(ctx.db, ctx.companyId, asOf);
   const total = byType.totals.totalMinor;
+  // Shares of the open debits, the base of the indicators' overdue shares (credits stand apart).
+  const debits = byType.totals.bucketsMinor.reduce((s, amount) => s + amount, 0);
   const model: DysfunctionsModel = {
     asOf,
     from: kpis.from,
@@ -281,7 +283,7 @@ export async function buildDysfunctionsModel(
         key: bucket.key,
         label: bucket.label,
         amountMinor: byType.totals.bucketsMinor[index] ?? 0,
-        share: round4(ratio(byType.totals.bucketsMinor[index] ?? 0, total)),
+        share: round4(ratio(byType.totals.bucketsMinor[index] ?? 0, debits)),
       })),
       creditsMinor: byType.totals.creditsMinor,
       totalMinor: total,

@@ -85,6 +85,11 @@ function keyFigures(report: KpiReport, lang: Lang): KeyFigure[] {
       note: t('export.kpis.ceiNote'),
     },
     {
+      label: t('export.kpis.ceiMonthlyMean'),
+      value: pct(ratioOfPct(report.ceiMonthlyAveragePct)),
+      note: t('export.kpis.ceiMonthlyMeanNote', { months: report.months }),
+    },
+    {
       label: t('export.kpis.averageDelay'),
       value: days(report.averagePaymentDelayDays),
       note: t('export.kpis.averageDelayNote'),

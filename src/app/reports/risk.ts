@@ -166,8 +166,9 @@ export async function readRiskTable(plan: RiskTablePlan, run: RunInSnapshot): Pr
     buckets: [...query.buckets],
     thresholds,
     filter: { customerType: input.customerType ?? null, salesperson: input.salesperson ?? null },
+    // Customers with something open, with or without the settled rows: one count everywhere.
     summary: [...RISK_LEVELS].reverse().map((level) => {
-      const members = rows.filter((row) => row.riskLevel === level);
+      const members = rows.filter((row) => row.riskLevel === level && amounts.has(row.code));
       return {
         level,
         label: label(lang, 'riskLevel', level),

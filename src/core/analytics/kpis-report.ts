@@ -19,6 +19,7 @@ import {
   collectionEffectiveness,
   countbackDsoDays,
   lateCashCostMinor,
+  meanOf,
   ratio,
   round2,
   round4,
@@ -94,12 +95,29 @@ function salesBetween(salesByMonth: ReadonlyMap<string, number>, periods: readon
   return periods.reduce((total, period) => total + (salesByMonth.get(period.month) ?? 0), 0);
 }
 
+/** The CEI (%) of the periods between two snapshots, on their own credit sales. */
+function ceiOf(
+  aggregates: KpiAggregates,
+  begin: ReceivablesSnapshot,
+  end: ReceivablesSnapshot,
+  periods: readonly MonthPeriod[],
+): number | null {
+  return collectionEffectiveness({
+    beginningReceivablesMinor: begin.balanceMinor,
+    creditSalesMinor: salesBetween(aggregates.salesByMonth, periods),
+    endingReceivablesMinor: end.balanceMinor,
+    endingCurrentReceivablesMinor: end.currentMinor,
+  });
+}
+
+/** The indicators between two snapshots; `monthlyCeis`: the CEI of each of their months. */
 export function indicatorsFor(
   aggregates: KpiAggregates,
   options: KpiOptions,
   begin: ReceivablesSnapshot,
   end: ReceivablesSnapshot,
   periods: readonly MonthPeriod[],
+  monthlyCeis: readonly (number | null)[],
 ) {
   const first = periods[0]?.from ?? options.from;
   const last = end.date;
@@ -107,13 +125,7 @@ export function indicatorsFor(
   const creditSalesMinor = salesBetween(aggregates.salesByMonth, periods);
   const dso = simpleDsoDays(end.balanceMinor, creditSalesMinor, days);
   const best = bestPossibleDsoDays(end.currentMinor, creditSalesMinor, days);
-  const cei = collectionEffectiveness({
-    beginningReceivablesMinor: begin.balanceMinor,
-    creditSalesMinor,
-    endingReceivablesMinor: end.balanceMinor,
-    endingCurrentReceivablesMinor: end.currentMinor,
-    months: periods.length,
-  });
+  const cei = ceiOf(aggregates, begin, end, periods);
   const delays = periods.map((period) => aggregates.paymentDelayByMonth.get(period.month));
   const paid = delays.reduce((s, d) => s + (d?.paidMinor ?? 0), 0);
   const settled = aggregates.settledWithin90.filter(
@@ -146,8 +158,9 @@ export function indicatorsFor(
     ),
     bestPossibleDsoDays: round2(best),
     averageDaysDelinquent: round2(averageDaysDelinquent(dso, best)),
-    ceiFullPeriodPct: round2(cei.fullPeriodPct),
-    ceiMonthlyAveragePct: round2(cei.monthlyAveragePct),
+    ceiFullPeriodPct: round2(cei),
+    // The mean of the months' own CEIs, each unrounded, rounded once (over one month, its CEI).
+    ceiMonthlyAveragePct: round2(meanOf(monthlyCeis)),
     averagePaymentDelayDays: round2(
       ratio(
         delays.reduce((s, d) => s + (d?.dueWeighted ?? 0), 0),
@@ -178,7 +191,12 @@ export function buildKpis(aggregates: KpiAggregates, options: KpiOptions) {
   const snapshots = aggregates.snapshots;
   const begin = snapshots[0] as ReceivablesSnapshot;
   const end = snapshots[snapshots.length - 1] as ReceivablesSnapshot;
-  const overall = indicatorsFor(aggregates, options, begin, end, periods);
+  const ceis = periods.map((period, index) =>
+    ceiOf(aggregates, snapshots[index] as ReceivablesSnapshot, snapshots[index + 1] as ReceivablesSnapshot, [
+      period,
+    ]),
+  );
+  const overall = indicatorsFor(aggregates, options, begin, end, periods, ceis);
   const monthly = periods.map((period, index) => ({
     month: period.month,
     from: period.from,
@@ -189,6 +207,7 @@ export function buildKpis(aggregates: KpiAggregates, options: KpiOptions) {
       snapshots[index] as ReceivablesSnapshot,
       snapshots[index + 1] as ReceivablesSnapshot,
       [period],
+      [ceis[index] ?? null],
     ),
   }));
   const salesTotal = aggregates.salesByCustomerType.reduce((s, row) => s + row.salesMinor, 0);

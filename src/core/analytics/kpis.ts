@@ -66,30 +66,26 @@ export interface CeiInputs {
   creditSalesMinor: number;
   endingReceivablesMinor: number;
   endingCurrentReceivablesMinor: number;
-  /** Number of months in the period (for the monthly-average variant). */
-  months: number;
-}
-
-function cei(beginning: number, sales: number, ending: number, endingCurrent: number): number | null {
-  const denominator = beginning + sales - endingCurrent;
-  return denominator === 0 ? null : ((beginning + sales - ending) / denominator) * 100;
 }
 
 /**
- * Collection effectiveness index, both published variants: with the full period's credit sales
- * (wizedu / gaviti) and with the monthly average credit sales (CreditGuru / Oracle).
+ * Collection effectiveness index, in %: collected ÷ collectible over a period,
+ * (beginning + credit sales − ending) ÷ (beginning + credit sales − ending current), with the
+ * period's own credit sales (wizedu / gaviti). The one formula of every report, for the period as
+ * for each month. CreditGuru's variant is this formula fed with the period's sales ÷ N months; it
+ * is not offered: over a year it sets a year-old beginning balance against one month of sales.
  */
-export function collectionEffectiveness(input: CeiInputs): {
-  fullPeriodPct: number | null;
-  monthlyAveragePct: number | null;
-} {
-  const b = input.beginningReceivablesMinor;
-  const e = input.endingReceivablesMinor;
-  const c = input.endingCurrentReceivablesMinor;
-  return {
-    fullPeriodPct: cei(b, input.creditSalesMinor, e, c),
-    monthlyAveragePct: input.months > 0 ? cei(b, input.creditSalesMinor / input.months, e, c) : null,
-  };
+export function collectionEffectiveness(input: CeiInputs): number | null {
+  const collectible =
+    input.beginningReceivablesMinor + input.creditSalesMinor - input.endingCurrentReceivablesMinor;
+  const collected = input.beginningReceivablesMinor + input.creditSalesMinor - input.endingReceivablesMinor;
+  return collectible === 0 ? null : (collected / collectible) * 100;
+}
+
+/** The plain mean of the values that exist (a month without a CEI does not count as 0). */
+export function meanOf(values: readonly (number | null)[]): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length === 0 ? null : present.reduce((s, v) => s + v, 0) / present.length;
 }
 
 /** Share of the top `n` positive balances in their total, and the Herfindahl index (0–10 000). */

@@ -77,6 +77,9 @@ export const reportsExport = {
     'export.kpis.cei': 'Efficacité du recouvrement (CEI)',
     'export.kpis.ceiNote':
       'Encaissé ÷ encaissable sur la période entière (encours début + ventes − encours fin) ÷ (encours début + ventes − encours non échu fin).',
+    'export.kpis.ceiMonthlyMean': 'CEI moyen mensuel',
+    'export.kpis.ceiMonthlyMeanNote':
+      'Moyenne des CEI des {months} mois du tableau mensuel, chacun calculé sur son propre mois.',
     'export.kpis.overdueShare': 'Part échue de l’encours',
     'export.kpis.over90Share': 'Part échue depuis plus de 90 jours',
     'export.kpis.top10Share': 'Poids des 10 premiers clients',
@@ -233,6 +236,9 @@ export const reportsExport = {
     'export.kpis.cei': 'Collection effectiveness (CEI)',
     'export.kpis.ceiNote':
       'Collected ÷ collectible over the whole period: (beginning AR + sales − ending AR) ÷ (beginning AR + sales − ending current AR).',
+    'export.kpis.ceiMonthlyMean': 'Average monthly CEI',
+    'export.kpis.ceiMonthlyMeanNote':
+      'Mean of the CEIs of the {months, plural, one {# month} other {# months}} of the monthly table, each over its own month.',
     'export.kpis.overdueShare': 'Overdue share of receivables',
     'export.kpis.over90Share': 'Share over 90 days overdue',
     'export.kpis.top10Share': 'Top-10 customers share',

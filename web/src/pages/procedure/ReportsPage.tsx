@@ -24,14 +24,23 @@ import type {
   ProcedureReportModelView,
   SectionTemplateView,
 } from '../../../../src/http/schemas/procedure-reports.ts';
+import { formatNumber, formatPercent } from '../../../../src/text/format.ts';
 import { api, problemText, query } from '../../api.ts';
-import { money, percent } from '../../format.ts';
+import { money } from '../../format.ts';
 import { type Key, type Lang, useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 
 type Report = 'dysfunctions' | 'measures';
 type Dysfunctions = Extract<ProcedureReportModelView, { report: 'dysfunctions' }>['model'];
 type Measures = Extract<ProcedureReportModelView, { report: 'measures' }>['model'];
+
+/**
+ * Days and shares as the report's PDF prints them (« 82,6 j », « 14,7 % »): the shared
+ * formatters, one decimal, in the report's language.
+ */
+function reportDays(k: (key: string, params?: Record<string, string>) => string, lang: Lang) {
+  return (v: number | null) => (v === null ? '—' : k('days', { value: formatNumber(lang, v, 1) }));
+}
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -51,7 +60,7 @@ function DysfunctionsPreview({ model, lang }: { model: Dysfunctions; lang: Lang 
   const k = (key: string, params?: Record<string, string | number>) =>
     t(`procedureReports.${key}` as Key, params);
   const eur = (minor: number) => money(minor, model.currency, lang);
-  const days = (v: number | null) => (v === null ? '—' : k('days', { value: v.toFixed(1) }));
+  const days = reportDays(k, lang);
   return (
     <Stack>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
@@ -67,7 +76,7 @@ function DysfunctionsPreview({ model, lang }: { model: Dysfunctions; lang: Lang 
             <Table.Tr key={i.key}>
               <Table.Td>{k(`indicator.${i.key}`)}</Table.Td>
               <Table.Td ta="right">
-                {i.kind === 'days' ? days(i.periodValue) : percent(i.periodValue ?? 0, lang)}
+                {i.kind === 'days' ? days(i.periodValue) : formatPercent(lang, i.periodValue, 1)}
               </Table.Td>
               <Table.Td>{k(`trend.${i.trend}`)}</Table.Td>
             </Table.Tr>
@@ -118,7 +127,8 @@ function MeasuresPreview({ model, lang }: { model: Measures; lang: Lang }) {
             <Table.Tr key={p.code}>
               <Table.Td>{k(`web.proposal.${p.code}`)}</Table.Td>
               <Table.Td ta="right">{eur(p.amountMinor)}</Table.Td>
-              <Table.Td ta="right">{p.dsoEffectDays ?? '—'}</Table.Td>
+              {/* Under a header in days (« Effet sur le DSO (j) »): the number, as the PDF's column. */}
+              <Table.Td ta="right">{formatNumber(lang, p.dsoEffectDays, 1)}</Table.Td>
               <Table.Td ta="right">{eur(p.annualCashCostMinor)}</Table.Td>
             </Table.Tr>
           ))}
