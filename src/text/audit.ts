@@ -3,18 +3,69 @@
  * reads them (amounts formatted, codes labelled), never JSON or minor units.
  */
 import { hasLabel, type Lang, label } from './catalogue.ts';
-import { formatDate, formatMoney } from './format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  formatPercentBps,
+} from './format.ts';
 import { formatMessage } from './icu.ts';
 
-/** Fields whose values are codes of a label domain. */
-const CODE_FIELDS: Readonly<Record<string, string>> = {
-  paymentTerms: 'paymentTerms',
-  customerType: 'customerType',
-  status: 'customerStatus',
-  role: 'role',
-  kind: 'eventKind',
-  language: 'language',
+/**
+ * Fields whose values are codes, with the label domains to read them in, first match wins: one
+ * field name serves several entities (`kind` of an event, a job or a limit request).
+ */
+const CODE_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  paymentTerms: ['paymentTerms'],
+  customerType: ['customerType'],
+  status: ['customerStatus', 'orderStatus', 'mailStatus', 'jobStatus', 'limitRequestStatus'],
+  role: ['role'],
+  requiredRole: ['role'],
+  approverRole: ['role'],
+  kind: ['eventKind', 'jobKind', 'limitKind'],
+  language: ['language'],
+  decision: ['creditDecision'],
+  reasons: ['procedure.reason'],
 };
+
+/**
+ * Technical fields a reader has no use for: row ids, the company, the currency (amounts carry it),
+ * the internal numbers of letters, tasks, steps and attachments the entry's own key already names.
+ */
+const HIDDEN_FIELDS = new Set([
+  'id',
+  'companyId',
+  'currency',
+  'importedEventId',
+  'batchLetterId',
+  'batchLetterIds',
+  'taskIds',
+  'stepIds',
+  'attachmentId',
+  'partnerId',
+  'requestId',
+  'coverId',
+]);
+
+/** A value that says nothing: a job's parameters all left to their defaults, for one. */
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined || value === '' || value === 0 || value === false) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.values(value as object).every(isEmpty);
+  return false;
+}
+
+/** Hidden from the change list: technical fields, and the parameters of a job when all are empty. */
+function hidden(field: string, before: unknown, after: unknown): boolean {
+  return HIDDEN_FIELDS.has(field) || (field === 'payload' && isEmpty(before) && isEmpty(after));
+}
+
+function codeLabel(lang: Lang, field: string, value: string): string {
+  const domain = CODE_FIELDS[field]?.find((candidate) => hasLabel(lang, candidate, value));
+  return domain ? label(lang, domain, value) : value;
+}
 
 export interface AuditChange {
   field: string;
@@ -23,16 +74,30 @@ export interface AuditChange {
   after: string;
 }
 
+/** A number: a rate in basis points as a percentage, an identifier as it is, a count grouped. */
+function numberValue(lang: Lang, field: string, value: number, currency: string): string {
+  if (field.endsWith('Minor')) return formatMoney(lang, value, currency);
+  if (/Bps?$/.test(field)) return formatPercentBps(lang, value);
+  if (/Ids?$/.test(field)) return String(value);
+  return formatNumber(lang, value);
+}
+
+/** A string: a code by its label, a date, a month or an instant formatted, any other text as it is. */
+function stringValue(lang: Lang, field: string, value: string): string {
+  if (CODE_FIELDS[field]) return codeLabel(lang, field, value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(lang, value);
+  if (/^\d{4}-\d{2}$/.test(value)) return formatMonth(lang, value);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDateTime(lang, value);
+  return value;
+}
+
 /** One value: money for `…Minor` fields, a label for codes, names for contacts, dates formatted. */
 export function auditValue(lang: Lang, field: string, value: unknown, currency: string): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (field.endsWith('Minor') && typeof value === 'number') return formatMoney(lang, value, currency);
-  const domain = CODE_FIELDS[field];
-  if (domain && typeof value === 'string')
-    return hasLabel(lang, domain, value) ? label(lang, domain, value) : value;
+  if (typeof value === 'number') return numberValue(lang, field, value, currency);
+  if (typeof value === 'string') return stringValue(lang, field, value);
   if (typeof value === 'boolean')
     return formatMessage(lang, value ? 'common.yes' : 'common.no') ?? String(value);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(lang, value);
   if (Array.isArray(value)) return value.map((item) => auditValue(lang, field, item, currency)).join(', ');
   if (typeof value === 'object') {
     // A contact (or any record): its readable parts, not its JSON.
@@ -56,9 +121,9 @@ export function auditChanges(
   currency = 'EUR',
 ): AuditChange[] {
   const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  fields.delete('currency');
   const money = String(after?.['currency'] ?? before?.['currency'] ?? currency);
   return [...fields]
+    .filter((field) => !hidden(field, before?.[field], after?.[field]))
     .filter((field) => JSON.stringify(before?.[field]) !== JSON.stringify(after?.[field]))
     .map((field) => ({
       field,
@@ -84,7 +149,7 @@ export function describeAuditChanges(
           after: change.after,
         }) ?? change.label,
     )
-    .join(' ; ');
+    .join(formatMessage(lang, 'audit.separator') ?? ' ; ');
 }
 
 /** The action of an entry (« Fiche client modifiée »); an action without a label shows as it is. */
@@ -94,4 +159,11 @@ export function auditActionLabel(lang: Lang, action: string): string {
 
 export function auditEntityLabel(lang: Lang, entity: string): string {
   return hasLabel(lang, 'auditEntity', entity) ? label(lang, 'auditEntity', entity) : entity;
+}
+
+/** Authors that are not people: the command line, the demo loader, the server itself, a schedule. */
+export function auditActorLabel(lang: Lang, actor: string): string {
+  const schedule = /^schedule (\d+)$/.exec(actor);
+  if (schedule) return formatMessage(lang, 'auditActor.schedule', { id: schedule[1] as string }) ?? actor;
+  return hasLabel(lang, 'auditActor', actor) ? label(lang, 'auditActor', actor) : actor;
 }

@@ -29,8 +29,14 @@ export function date(iso: string | null | undefined, lang: Lang): string {
   return formatDate(lang, iso);
 }
 
-export function dateTime(instant: string, lang: Lang): string {
-  return formatDateTime(lang, instant);
+/** An instant in the reader's time zone, or in `timeZone` (a schedule's own) when given. */
+export function dateTime(instant: string, lang: Lang, timeZone?: string): string {
+  try {
+    return formatDateTime(lang, instant, timeZone);
+  } catch {
+    // A zone this browser does not know (Intl throws): the reader's own zone rather than nothing.
+    return formatDateTime(lang, instant);
+  }
 }
 
 export function percent(ratio: number, lang: Lang): string {

@@ -2,7 +2,12 @@
 import { Anchor, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { auditActionLabel, auditEntityLabel, describeAuditChanges } from '../../../src/text/audit.ts';
+import {
+  auditActionLabel,
+  auditActorLabel,
+  auditEntityLabel,
+  describeAuditChanges,
+} from '../../../src/text/audit.ts';
 import { type AuditEntry, query } from '../api.ts';
 import { LoadState } from '../components/LoadState.tsx';
 import { PageNumbers } from '../components/PageNumbers.tsx';
@@ -89,7 +94,7 @@ export function AuditPage() {
               {data.items.map((entry) => (
                 <Table.Tr key={entry.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateTime(entry.at, lang)}</Table.Td>
-                  <Table.Td>{entry.actor}</Table.Td>
+                  <Table.Td>{auditActorLabel(lang, entry.actor)}</Table.Td>
                   <Table.Td>{auditActionLabel(lang, entry.action)}</Table.Td>
                   <Table.Td>{auditEntityLabel(lang, entry.entity)}</Table.Td>
                   <Table.Td>

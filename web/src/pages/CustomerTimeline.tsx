@@ -4,7 +4,7 @@
  */
 import { Text, Timeline } from '@mantine/core';
 import type { StoryEvent } from '../../../src/http/schemas/story.ts';
-import { auditActionLabel, describeAuditChanges } from '../../../src/text/audit.ts';
+import { auditActionLabel, auditActorLabel, describeAuditChanges } from '../../../src/text/audit.ts';
 import { eventText } from '../../../src/text/story.ts';
 import type { AuditEntry } from '../api.ts';
 import { date, dateTime } from '../format.ts';
@@ -31,7 +31,7 @@ export function CustomerTimeline({ events, audit }: { events: TimelineEvent[]; a
       sortKey: event.eventDate,
       title: `${label('eventKind', event.kind)}${event.documentRef ? ` · ${event.documentRef}` : ''}`,
       when: date(event.eventDate, lang),
-      who: event.createdBy,
+      who: event.createdBy ? auditActorLabel(lang, event.createdBy) : event.createdBy,
       // Worded here, in the language on screen: the page keeps the file it read when the language changes.
       detail: eventText(lang, event),
       color: EVENT_COLORS[event.kind] ?? 'blue',
@@ -41,7 +41,7 @@ export function CustomerTimeline({ events, audit }: { events: TimelineEvent[]; a
       sortKey: entry.at.slice(0, 10),
       title: auditActionLabel(lang, entry.action),
       when: dateTime(entry.at, lang),
-      who: entry.actor,
+      who: auditActorLabel(lang, entry.actor),
       detail: describeAuditChanges(lang, entry.before ?? {}, entry.after),
       color: 'violet',
     })),

@@ -19,6 +19,7 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { Job, JobKinds, JobPage, Schedule } from '../../../src/http/schemas/jobs.ts';
+import { auditActorLabel } from '../../../src/text/audit.ts';
 import { api, problemText } from '../api.ts';
 import { useAuth } from '../auth.tsx';
 import { LoadState } from '../components/LoadState.tsx';
@@ -150,7 +151,7 @@ function JobsTable({ page, canWrite, onChange }: { page: JobPage; canWrite: bool
             <Table.Td>
               <JobProgress job={job} />
             </Table.Td>
-            <Table.Td>{job.createdBy}</Table.Td>
+            <Table.Td>{auditActorLabel(lang, job.createdBy)}</Table.Td>
             <Table.Td>{dateTime(job.createdAt, lang)}</Table.Td>
             <Table.Td>
               {canWrite && (job.status === 'queued' || job.status === 'running') && !job.cancelRequested && (
@@ -187,8 +188,9 @@ function Schedules({ kinds, canWrite }: { kinds: string[]; canWrite: boolean }) 
     await api(path, { method, body }).catch((failure: unknown) => setError(problemText(failure)));
     schedules.reload();
   };
+  // The schedule's wall-clock time in its own zone, whatever the browser's: `0 6 * * 1` reads 06:00.
   const when = (instant: string | null, zone: string) =>
-    (instant ? dateTime(instant, lang) : '—') + (instant ? ` (${zone})` : '');
+    instant ? `${dateTime(instant, lang, zone)} (${zone})` : '—';
   return (
     <Card withBorder>
       <Stack>

@@ -16,6 +16,7 @@ import {
   Text,
   TextInput,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -38,12 +39,34 @@ const STATUS_COLORS: Record<string, string> = {
   held: 'orange',
 };
 
-function StatusBadge({ status }: { status: string }) {
-  const { label } = useI18n();
-  return (
-    <Badge color={STATUS_COLORS[status] ?? 'gray'} variant="light" data-testid={`mail-status-${status}`}>
+/**
+ * The status in a word or two; why a message was held (no SMTP server) in the badge's tooltip, and
+ * on its own line where there is room (`reason`), not squeezed into the badge.
+ */
+function StatusBadge({ status, reason = false }: { status: string; reason?: boolean }) {
+  const { t, label } = useI18n();
+  const why = status === 'held' ? t('mail.heldReason') : null;
+  const badge = (
+    <Badge
+      color={STATUS_COLORS[status] ?? 'gray'}
+      variant="light"
+      // Mantine cuts a badge's label to its cell; the table gives the short label its full width instead.
+      styles={{ label: { overflow: 'visible' } }}
+      data-testid={`mail-status-${status}`}
+    >
       {label('mailStatus', status)}
     </Badge>
+  );
+  if (!why) return badge;
+  const tipped = <Tooltip label={why}>{badge}</Tooltip>;
+  if (!reason) return tipped;
+  return (
+    <Stack gap={2} align="flex-start">
+      {tipped}
+      <Text size="xs" c="dimmed">
+        {why}
+      </Text>
+    </Stack>
   );
 }
 
@@ -117,7 +140,7 @@ export function OutboxPage() {
                 {data.items.map((mail) => (
                   <Table.Tr key={mail.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateTime(mail.createdAt, lang)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <StatusBadge status={mail.status} />
                     </Table.Td>
                     <Table.Td>{label('mailCategory', mail.category)}</Table.Td>
@@ -184,7 +207,7 @@ export function OutboxMessagePage() {
           <Group justify="space-between" align="flex-start">
             <div>
               <Title order={2}>{mail.subject}</Title>
-              <StatusBadge status={mail.status} />
+              <StatusBadge status={mail.status} reason />
             </div>
             <Group gap="xs">
               <Button component="a" href={`/api/outbox/${mail.id}/eml`} download variant="default">

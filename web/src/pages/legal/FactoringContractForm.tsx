@@ -6,6 +6,7 @@ import { Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, TextInput, Tit
 import { useState } from 'react';
 import type { ContractResponse } from '../../../../src/http/schemas/factoring.ts';
 import { api } from '../../api.ts';
+import { DecimalInput } from '../../components/DecimalInput.tsx';
 import { useI18n } from '../../i18n.tsx';
 
 const TEXTS = [
@@ -83,21 +84,21 @@ export function FactoringContractForm({
           />
         ))}
         {PERCENTS.map(([name, key]) => (
-          <NumberInput
+          <DecimalInput
             key={name}
             label={t(key)}
             decimalScale={2}
-            suffix=" %"
+            unit="percent"
             value={(figures[name] ?? 0) / 100}
             onChange={(value) => set(name, Math.round(Number(value) * 100))}
           />
         ))}
         {AMOUNTS.map(([name, key]) => (
-          <NumberInput
+          <DecimalInput
             key={name}
             label={t(key)}
             decimalScale={2}
-            suffix=" €"
+            unit="money"
             value={(figures[name] ?? 0) / 100}
             onChange={(value) => set(name, Math.round(Number(value) * 100))}
           />

@@ -4,18 +4,7 @@
  * factor's collections and the recourse, the current account and its reconciliation with the
  * factor's statement.
  */
-import {
-  Alert,
-  Button,
-  FileInput,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, FileInput, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type {
   AccountResponse,
@@ -24,6 +13,7 @@ import type {
   ReconciliationResponse,
 } from '../../../../src/http/schemas/factoring.ts';
 import { api, problemText, query } from '../../api.ts';
+import { DecimalInput } from '../../components/DecimalInput.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -72,10 +62,10 @@ function AssignPanel({ contract, say, fail, changed }: PanelProps) {
         onChange={(e) => setRefs(e.currentTarget.value)}
       />
       <Group align="end">
-        <NumberInput
+        <DecimalInput
           label={t('factoring.web.minAmount')}
           decimalScale={2}
-          suffix=" €"
+          unit="money"
           value={minAmount}
           onChange={setMinAmount}
           w={200}

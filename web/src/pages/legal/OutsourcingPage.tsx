@@ -4,22 +4,12 @@
  * ledger. The main assumptions are edited here (percentages and euros); every cost line shows its
  * base and rate; the PDF report carries the same figures.
  */
-import {
-  Accordion,
-  Alert,
-  Button,
-  Group,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Accordion, Alert, Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { OutsourcingSimulation } from '../../../../src/http/schemas/outsourcing.ts';
 import { formatPercentBps } from '../../../../src/text/format.ts';
 import { api, download, problemText } from '../../api.ts';
+import { DecimalInput } from '../../components/DecimalInput.tsx';
 import type { ChartOption } from '../../components/EChart.tsx';
 import { compactMajor, money, toMajor } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -66,12 +56,19 @@ function chartOption(
   t: (k: string) => string,
 ): ChartOption {
   const currency = simulation.figures.currency;
+  // Horizontal bars: the five solutions' names are long (« Assurance-crédit et recouvrement ») and
+  // side by side under vertical bars ECharts dropped every other one; here each has its own line.
   return {
     animation: false,
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => money(Math.round(v * 100), currency, lang) },
-    grid: { left: 80, right: 16, top: 16, bottom: 40 },
-    xAxis: { type: 'category', data: simulation.options.map((o) => t(`outsourcing.option.${o.option}`)) },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactMajor(v, currency, lang) } },
+    grid: { left: 250, right: 24, top: 8, bottom: 32 },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: simulation.options.map((o) => t(`outsourcing.option.${o.option}`)),
+      axisLabel: { interval: 0, width: 238, overflow: 'break', lineHeight: 14 },
+    },
+    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactMajor(v, currency, lang) } },
     series: [
       {
         type: 'bar',
@@ -108,11 +105,12 @@ export function OutsourcingPage() {
         <>
           <SimpleGrid cols={{ base: 2, md: 4 }}>
             {EDITABLE.map(([path, unit]) => (
-              <NumberInput
+              <DecimalInput
                 key={path}
                 label={t(`outsourcing.assumption.${path}`)}
                 decimalScale={2}
-                suffix={unit === 'percent' ? ' %' : ' €'}
+                unit={unit}
+                currency={currency}
                 value={(overrides[path] ?? valueAt(simulation, path)) / 100}
                 onChange={(value) => setOverrides({ ...overrides, [path]: Math.round(Number(value) * 100) })}
               />

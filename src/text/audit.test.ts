@@ -1,0 +1,68 @@
+/**
+ * The audit log's changes read as words: labelled fields, technical ones left out, codes through
+ * their labels, and authors that are not people named.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditActorLabel, describeAuditChanges } from './audit.ts';
+
+// Intl separates thousands and the euro sign with no-break spaces; compare with plain spaces.
+const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('audit changes in words', () => {
+  it('labels a schedule, hides its id and its empty parameters, and names its job kind', () => {
+    const after = {
+      id: 1,
+      cron: '0 6 * * 1',
+      kind: 'forecast.snapshot',
+      enabled: true,
+      payload: { asOf: null, backfillWeeks: 0 },
+      timeZone: 'Europe/Paris',
+    };
+    expect(describeAuditChanges('fr', null, after)).toBe(
+      'Planification : 0 6 * * 1 ; Type : Prévision d’encaissements de la semaine (enregistrée) ; ' +
+        'Activée : Oui ; Fuseau horaire : Europe/Paris',
+    );
+    expect(describeAuditChanges('en', null, after)).toBe(
+      'Schedule: 0 6 * * 1; Kind: Weekly collection forecast (stored); Enabled: Yes; Time zone: Europe/Paris',
+    );
+  });
+
+  it('keeps parameters that say something', () => {
+    const text = describeAuditChanges('en', null, {
+      kind: 'forecast.snapshot',
+      payload: { asOf: '2026-06-30' },
+    });
+    expect(text).toContain('Parameters: 2026-06-30');
+  });
+
+  it('labels amounts and months, and the collector of a portfolio', () => {
+    expect(
+      spaced(
+        describeAuditChanges('fr', null, { month: '2026-06', amountMinor: 89_100_000, currency: 'EUR' }),
+      ),
+    ).toBe('Mois : juin 2026 ; Montant : 891 000,00 €');
+    expect(describeAuditChanges('fr', { collector: null }, { collector: 'julien.petit@cb2c.example' })).toBe(
+      'Recouvreur : — → julien.petit@cb2c.example',
+    );
+  });
+
+  it('words the codes of a held order and groups figures', () => {
+    const text = describeAuditChanges('en', null, {
+      decision: 'hold',
+      approverRole: 'credit_manager',
+      reasons: ['over_limit', 'overdue_too_old'],
+      openInvoices: 1138,
+    });
+    expect(text).not.toMatch(/hold|credit_manager|over_limit|overdue_too_old|1138/);
+    expect(text).toContain('Open invoices: 1,138');
+  });
+});
+
+describe('authors of audit entries', () => {
+  it('names the command line, the demo loader and a schedule; people stay as they are', () => {
+    expect(auditActorLabel('fr', 'cli')).toBe('Ligne de commande');
+    expect(auditActorLabel('fr', 'demo')).toBe('Données de démonstration');
+    expect(auditActorLabel('en', 'schedule 3')).toBe('Schedule no. 3');
+    expect(auditActorLabel('fr', 'claire.moreau@cb2c.example')).toBe('claire.moreau@cb2c.example');
+  });
+});
