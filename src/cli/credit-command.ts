@@ -110,6 +110,17 @@ export function registerCreditCommands(program: Command): void {
                 })
           }\n`,
         );
+        // A class forced by collective proceedings says why, or the class would contradict the score.
+        if (result?.override)
+          process.stdout.write(
+            `${t('credit.cli.classOverride', {
+              riskClass: result.override.riskClass,
+              procedure:
+                result.override.procedure === 'insolvency'
+                  ? label(lang, 'eventKind', 'insolvency')
+                  : label(lang, 'customerStatus', result.override.procedure),
+            })}\n`,
+          );
         return;
       }
       process.stdout.write(

@@ -8,11 +8,13 @@
 import type { Kysely } from 'kysely';
 import { isValidIsoDate } from '#core/calendar';
 import { mayApprove, requiredRole } from '#core/credit/delegation';
+import { mergeLimitHistory } from '#core/credit/limit-history';
 import type { RiskClass } from '#core/credit/scoring-method';
 import type { IsoDate } from '#core/types';
 import {
   decideLimitRequest,
   findLimitRequest,
+  importedLimitEvents,
   insertLimitHistory,
   insertLimitRequest,
   type LimitRequestRow,
@@ -282,7 +284,12 @@ export async function setLimit(
   return { released: await releaseHeldOrdersWithinRules(ctx, [input.customerCode]) };
 }
 
+/** Every limit change of the customer, those of an imported story included (marked as imported). */
 export async function getLimitHistory(ctx: AppContext, customerCode: string) {
   await checkedCustomer(ctx, ctx.db, customerCode, false);
-  return limitHistory(ctx.db, ctx.companyId, customerCode);
+  const [entries, imported] = await Promise.all([
+    limitHistory(ctx.db, ctx.companyId, customerCode),
+    importedLimitEvents(ctx.db, ctx.companyId, customerCode),
+  ]);
+  return mergeLimitHistory(entries, imported);
 }

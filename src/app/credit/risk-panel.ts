@@ -3,7 +3,7 @@
  * cover) and the preview of a scoring method: the class changes it would cause, computed on the
  * same inputs as the scores in force, without writing anything.
  */
-import { contributionsByGroup } from '#core/credit/scoring';
+import { type ClassOverride, contributionsByGroup } from '#core/credit/scoring';
 import { type ScoringMethod, validateScoringMethod } from '#core/credit/scoring-method';
 import type { IsoDate } from '#core/types';
 import { latestScores, scoreHistory } from '#db/credit/score-queries';
@@ -27,6 +27,7 @@ export async function getRiskPanel(ctx: AppContext, customerCode: string, _lang:
     missing: string[];
     invalid: string[];
     coverageBps: number;
+    override?: ClassOverride;
   } | null;
   return {
     asOf,
@@ -43,6 +44,7 @@ export async function getRiskPanel(ctx: AppContext, customerCode: string, _lang:
           missing: explanation?.missing ?? [],
           invalid: explanation?.invalid ?? [],
           coverageBps: explanation?.coverageBps ?? 0,
+          override: explanation?.override ?? null,
           byGroup: explanation
             ? contributionsByGroup({ criteria: explanation.criteria } as Parameters<
                 typeof contributionsByGroup

@@ -6,7 +6,14 @@
  */
 import type { Kysely } from 'kysely';
 import { financialScoringInputs } from '#core/credit/financial-ratios';
-import { companyAgeYears, type ScoreResult, type ScoringInputs, scoreCustomer } from '#core/credit/scoring';
+import {
+  companyAgeYears,
+  proceedingsOf,
+  type ScoreResult,
+  type ScoringInputs,
+  scoreCustomer,
+  withProceedingsOverride,
+} from '#core/credit/scoring';
 import { classChange, type RiskClass, type ScoringMethod } from '#core/credit/scoring-method';
 import type { IsoDate } from '#core/types';
 import { type PredictionInputsRow, predictionInputs } from '#db/credit/prediction-inputs';
@@ -95,7 +102,9 @@ export function scoreRows(method: ScoringMethod, asOf: IsoDate, data: ScoringDat
   return data.rows.map((row) => {
     const code = row.customerCode;
     const inputs = scoringInputsOf(row, profileOf.get(code), sheetOf.get(code), asOf, predictionOf.get(code));
-    return { customerCode: code, asOf, result: scoreCustomer(method, inputs), inputs };
+    const procedure = proceedingsOf(row.status, row.insolvencyEventDate);
+    const result = withProceedingsOverride(scoreCustomer(method, inputs), procedure);
+    return { customerCode: code, asOf, result, inputs };
   });
 }
 
@@ -148,6 +157,7 @@ function toNewScore(score: CustomerScore): NewScore {
       invalid: result.invalid,
       coverageBps: result.coverageBps,
       reweighted: result.reweighted,
+      ...(result.override ? { override: result.override } : {}),
       inputs: score.inputs,
     },
   };

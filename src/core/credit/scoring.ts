@@ -21,6 +21,7 @@ import {
   classForScore,
   maxPoints,
   pointsFor,
+  RISK_CLASSES,
   type RiskClass,
   type ScoringMethod,
 } from './scoring-method.ts';
@@ -55,6 +56,47 @@ export interface ScoreResult {
   coverageBps: number;
   /** True when the score was taken over less than the full weight. */
   reweighted: boolean;
+  /** Set when a fact outranks the points: the class is forced, the score stays as computed. */
+  override?: ClassOverride;
+}
+
+/**
+ * Customer statuses that mean collective proceedings (sauvegarde, redressement, liquidation
+ * judiciaires): the same set as the order check's refusal and the risk table's « Critique ».
+ */
+export const PROCEEDINGS_STATUSES: readonly string[] = ['safeguard', 'receivership', 'liquidation'];
+
+/** A class forced by a fact the points cannot weigh, with what forced it. */
+export interface ClassOverride {
+  reason: 'collective_proceedings';
+  riskClass: RiskClass;
+  /** The procedure: a customer status code, or 'insolvency' when only the story says so. */
+  procedure: string;
+}
+
+/**
+ * The procedure a customer is under, if any: its status when it names one, else 'insolvency' when
+ * its story holds an insolvency line by the scoring date (the risk table's rule).
+ */
+export function proceedingsOf(status: string, insolvencyEventDate: string | null): string | null {
+  if (PROCEEDINGS_STATUSES.includes(status)) return status;
+  return insolvencyEventDate === null ? null : 'insolvency';
+}
+
+/**
+ * A customer in collective proceedings gets the worst class whatever its points: its past habits
+ * say nothing of a claim now paid only under the court's plan, and the risk table already calls it
+ * critical. The score stays as computed (it explains the habits); the override says why the class
+ * differs, and applies even without enough data for a score.
+ */
+export function withProceedingsOverride(result: ScoreResult, procedure: string | null): ScoreResult {
+  if (procedure === null) return result;
+  const worst = RISK_CLASSES[RISK_CLASSES.length - 1] as RiskClass;
+  return {
+    ...result,
+    riskClass: worst,
+    override: { reason: 'collective_proceedings', riskClass: worst, procedure },
+  };
 }
 
 interface Scored {

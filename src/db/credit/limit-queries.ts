@@ -1,5 +1,9 @@
-/** Limit requests (the approval inbox), the limit history, and the people a credit message goes to. */
+/**
+ * Limit requests (the approval inbox), the limit history (with the limit changes of an imported
+ * story), and the people a credit message goes to.
+ */
 import { type Kysely, sql } from 'kysely';
+import type { ImportedLimitEvent } from '#core/credit/limit-history';
 import type { Database } from '../infra/schema.ts';
 import {
   type CustomerRecordFilter,
@@ -174,6 +178,27 @@ export async function limitHistory(
            reason, request_id as "requestId", created_by as "createdBy", created_at as "createdAt"
       from credit_limit_history where company_id = ${companyId} and customer_code = ${customerCode}
      order by entry_id desc`.execute(db);
+  return result.rows;
+}
+
+/**
+ * The customer's limit changes brought in with its story (an import of past events): lines of kind
+ * 'limit_change' without a catalogue message — the ones Encours writes itself carry one and have
+ * their own history entry.
+ */
+export async function importedLimitEvents(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCode: string,
+): Promise<ImportedLimitEvent[]> {
+  const result = await sql<ImportedLimitEvent>`
+    select e.event_id as "eventId", e.event_date::text as "eventDate", e.detail, c.currency,
+           e.created_by as "createdBy"
+      from customer_events e
+      join customers c on c.company_id = e.company_id and c.code = e.customer_code
+     where e.company_id = ${companyId} and e.customer_code = ${customerCode}
+       and e.kind = 'limit_change' and e.message_key is null
+     order by e.event_date desc, e.event_id desc`.execute(db);
   return result.rows;
 }
 

@@ -8,7 +8,9 @@
  * - the same average over the last 3 months and over the 9 before (the trend, judged by the app);
  * - bounced payments of the last 12 months; disputes of the last 12 months whose invoice is still
  *   open at the date (or that name none); limit usage = balance / credit limit (bps);
- * - the customer's share of the company's invoiced sales over 12 months (bps).
+ * - the customer's share of the company's invoiced sales over 12 months (bps);
+ * - the latest insolvency line of its story by the date (with its status, the proceedings that
+ *   force the worst class).
  * Only payments count as paying (a credit note settles but says nothing of habits), matched as of
  * the date, leaving out reversals and the rows they cancel — the payment-behaviour report's rule.
  */
@@ -32,6 +34,8 @@ export interface PaymentInputsRow {
   bouncedPayments: number;
   openDisputes: number;
   limitUsageBps: number | null;
+  /** The latest story line of kind 'insolvency' by the date (collective proceedings), if any. */
+  insolvencyEventDate: string | null;
 }
 
 /** Inputs of every customer (or of one) as of `asOf`, in code order. */
@@ -92,6 +96,11 @@ export async function paymentInputs(
                 or exists (select 1 from settled_documents s where s.company_id = x.company_id
                              and s.document_id = x.document_id and s.settled_on > ${d}))))
        group by e.customer_code
+    ), insolvency as (
+      select customer_code, max(event_date) as event_date
+        from customer_events
+       where company_id = ${companyId} and kind = 'insolvency' and event_date <= ${d} ${only('customer_code')}
+       group by customer_code
     )
     select c.code as "customerCode", c.status, c.currency, c.credit_limit_minor as "creditLimitMinor",
            coalesce(l.balance_minor, 0)::int8 as "balanceMinor",
@@ -107,12 +116,14 @@ export async function paymentInputs(
            coalesce(ds.open_disputes, 0)::int as "openDisputes",
            case when c.credit_limit_minor > 0
              then round(greatest(coalesce(l.balance_minor, 0), 0) * 10000.0 / c.credit_limit_minor)::int end
-             as "limitUsageBps"
+             as "limitUsageBps",
+           i.event_date::text as "insolvencyEventDate"
       from customers c
       cross join company_sales cs
       left join ledger l on l.customer_code = c.code
       left join paid_by_customer p on p.customer_code = c.code
       left join disputes ds on ds.customer_code = c.code
+      left join insolvency i on i.customer_code = c.code
      where c.company_id = ${companyId} ${only('c.code')}
      order by c.code`.execute(db);
   return result.rows;

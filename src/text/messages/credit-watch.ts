@@ -1,6 +1,7 @@
 /**
  * Credit decisions, continued: group exposure, re-scoring after a change and at night, reminders
- * of late limit requests, the signed ERP webhook, balance-sheet files and the risk map.
+ * of late limit requests, the signed ERP webhook, balance-sheet files and the risk map; the
+ * customer file's risk words (forced class, blocked credit, imported limit changes, units, legal forms).
  */
 export const creditWatch = {
   fr: {
@@ -38,6 +39,25 @@ export const creditWatch = {
       'Clients et encours par classe de risque, avec la part que l’assureur-crédit couvrirait et le risque que l’entreprise garde.',
     'credit.web.customers': 'Clients',
     'credit.web.noClass': 'Non noté',
+    'credit.web.classOverride':
+      'Classe {riskClass} imposée : procédure collective en cours ({procedure}). Le score mesure les habitudes de paiement ; la procédure prime.',
+    'credit.web.classOverrideStory':
+      'Classe {riskClass} imposée : procédure collective inscrite à l’historique du client. Le score mesure les habitudes de paiement ; la procédure prime.',
+    'credit.web.limitBlocked': 'crédit bloqué',
+    'credit.web.labelled': '{label} : {value}',
+    'credit.cli.classOverride': 'Classe {riskClass} imposée : procédure collective ({procedure}).',
+    'limitKind.imported': 'Importée (historique)',
+    'credit.web.vatNumber': 'N° TVA intracommunautaire',
+    'credit.web.valueDays': '{days} j',
+    'credit.web.valueYears': '{n, plural, one {# an} other {# ans}}',
+    'legalForm.sa': 'SA',
+    'legalForm.sas': 'SAS',
+    'legalForm.sasu': 'SASU',
+    'legalForm.sarl': 'SARL',
+    'legalForm.eurl': 'EURL',
+    'legalForm.snc': 'SNC',
+    'legalForm.ei': 'Entreprise individuelle',
+    'legalForm.public_body': 'Personne publique',
     'credit.cli.sheetsImported':
       '{rows, plural, =0 {aucune ligne lue} one {# ligne lue} other {# lignes lues}} ; {customers, plural, =0 {aucun bilan modifié} one {bilans de # client mis à jour} other {bilans de # clients mis à jour}}',
     'credit.cli.scheduled': 'Planifié : {kind} ({cron}), prochaine exécution le {next}',
@@ -80,6 +100,25 @@ export const creditWatch = {
       'Customers and exposure by risk class, with the part the credit insurer would cover and the risk the company keeps.',
     'credit.web.customers': 'Customers',
     'credit.web.noClass': 'Not scored',
+    'credit.web.classOverride':
+      'Class {riskClass} forced: collective proceedings under way ({procedure}). The score measures payment habits; the proceedings prevail.',
+    'credit.web.classOverrideStory':
+      'Class {riskClass} forced: collective proceedings recorded in the customer’s story. The score measures payment habits; the proceedings prevail.',
+    'credit.web.limitBlocked': 'credit blocked',
+    'credit.web.labelled': '{label}: {value}',
+    'credit.cli.classOverride': 'Class {riskClass} forced: collective proceedings ({procedure}).',
+    'limitKind.imported': 'Imported (history)',
+    'credit.web.vatNumber': 'EU VAT number',
+    'credit.web.valueDays': '{days} d',
+    'credit.web.valueYears': '{n, plural, one {# year} other {# years}}',
+    'legalForm.sa': 'SA (public limited company)',
+    'legalForm.sas': 'SAS (simplified joint-stock company)',
+    'legalForm.sasu': 'SASU (single-member SAS)',
+    'legalForm.sarl': 'SARL (limited liability company)',
+    'legalForm.eurl': 'EURL (single-member SARL)',
+    'legalForm.snc': 'SNC (general partnership)',
+    'legalForm.ei': 'Sole proprietorship (EI)',
+    'legalForm.public_body': 'Public body',
     'credit.cli.sheetsImported':
       '{rows, plural, =0 {no row read} one {# row read} other {# rows read}}; {customers, plural, =0 {no balance sheet changed} one {balance sheets of # customer updated} other {balance sheets of # customers updated}}',
     'credit.cli.scheduled': 'Scheduled: {kind} ({cron}), next run {next}',

@@ -23,6 +23,7 @@ import { useApi } from '../use-api.ts';
 import { CustomerEditForm } from './CustomerEditForm.tsx';
 import { CustomerTimeline } from './CustomerTimeline.tsx';
 import { RiskPanel } from './credit/RiskPanel.tsx';
+import { addressText, DIAL_MAX, GAUGE_COLOURS, limitGauge } from './customer/identity-display.ts';
 import { NoteForm } from './customer/NoteForm.tsx';
 import { PaymentBehaviourCard } from './customer/PaymentBehaviourCard.tsx';
 import { PredictedPayment, usePredictions } from './customer/PredictedPayment.tsx';
@@ -51,16 +52,20 @@ export function CustomerPage() {
   const gauge = useMemo<ChartOption | null>(() => {
     if (!data) return null;
     const limit = data.customer.creditLimitMinor;
-    const usage = limit ? Math.round((data.balanceMinor / limit) * 100) : 0;
-    // The dial stops at 150 %: beyond, the needle stays at the end and the figure tells the rest.
-    const dialMax = 150;
-    const usageColor = usage > 100 ? '#e03131' : usage >= 80 ? '#f08c00' : '#2f9e44';
+    const state = limitGauge(data.balanceMinor, limit);
+    const usageColor = GAUGE_COLOURS[state.tone];
+    const detail =
+      state.tone === 'none'
+        ? t('noLimit')
+        : state.tone === 'blocked'
+          ? t('credit.web.limitBlocked')
+          : `${(state.usagePercent ?? 0).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB')} %`;
     return {
       series: [
         {
           type: 'gauge',
           min: 0,
-          max: dialMax,
+          max: DIAL_MAX,
           progress: { show: true, width: 14, itemStyle: { color: usageColor } },
           pointer: { itemStyle: { color: usageColor } },
           // A small gauge: ticks and numbers would overlap; the percentage says it all.
@@ -71,20 +76,19 @@ export function CustomerPage() {
             lineStyle: {
               width: 14,
               color: [
-                [80 / dialMax, '#d3f9d8'],
-                [100 / dialMax, '#ffe8cc'],
+                [80 / DIAL_MAX, '#d3f9d8'],
+                [100 / DIAL_MAX, '#ffe8cc'],
                 [1, '#ffe3e3'],
               ],
             },
           },
           detail: {
-            formatter: () =>
-              limit ? `${usage.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB')} %` : t('noLimit'),
+            formatter: () => detail,
             color: usageColor,
             fontSize: 20,
             offsetCenter: [0, '70%'],
           },
-          data: [{ value: Math.min(usage, dialMax) }],
+          data: [{ value: state.dialValue }],
         },
       ],
     };
@@ -107,9 +111,7 @@ export function CustomerPage() {
     );
   if (!data || !gauge) return <Loader aria-label={t('loading')} />;
   const c = data.customer;
-  const address = [c.addressLine1, [c.postalCode, c.city].filter(Boolean).join(' '), c.country]
-    .filter(Boolean)
-    .join(', ');
+  const address = addressText(c, lang);
   return (
     <Stack>
       <Group justify="space-between">
@@ -150,7 +152,7 @@ export function CustomerPage() {
           <Stack gap="xs">
             <Field label="SIREN" value={c.siren} />
             <Field label="SIRET" value={c.siret} />
-            <Field label="TVA / VAT" value={c.vatNumber} />
+            <Field label={t('credit.web.vatNumber')} value={c.vatNumber} />
           </Stack>
         </Card>
         <Card withBorder>

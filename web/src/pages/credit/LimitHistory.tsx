@@ -1,11 +1,18 @@
-/** The customer's credit-limit history in the risk panel: each change with its date, before → after, who and why. */
+/**
+ * The customer's credit-limit history in the risk panel: each change with its date, before → after,
+ * who and why; a change brought in with an imported story is marked as imported and told in its
+ * own words (the file gave no amounts apart from its text).
+ */
 import { Table, Text, Title } from '@mantine/core';
+import { auditActorLabel } from '../../../../src/text/audit.ts';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 
 interface LimitChange {
   entryId: number;
+  /** 'imported': a limit change of the story brought in by an import (a date and its text only). */
+  source?: 'encours' | 'imported';
   kind: string;
   amountMinor: number | null;
   previousMinor: number | null;
@@ -13,7 +20,7 @@ interface LimitChange {
   validFrom: string;
   expiresOn: string | null;
   reason: string | null;
-  createdBy: string;
+  createdBy: string | null;
 }
 
 /** The latest changes first; older ones stay in the API (`/limit-history`). */
@@ -50,13 +57,13 @@ export function LimitHistory({ code }: { code: string }) {
           </Table.Thead>
           <Table.Tbody>
             {items.slice(0, SHOWN).map((change) => (
-              <Table.Tr key={change.entryId}>
+              <Table.Tr key={`${change.source ?? 'encours'}-${change.entryId}`}>
                 <Table.Td>{date(change.validFrom, lang)}</Table.Td>
                 <Table.Td>{label('limitKind', change.kind)}</Table.Td>
                 <Table.Td ta="right">{money(change.previousMinor, change.currency, lang)}</Table.Td>
                 <Table.Td ta="right">{money(change.amountMinor, change.currency, lang)}</Table.Td>
                 <Table.Td>{change.expiresOn ? date(change.expiresOn, lang) : '—'}</Table.Td>
-                <Table.Td>{change.createdBy}</Table.Td>
+                <Table.Td>{change.createdBy ? auditActorLabel(lang, change.createdBy) : '—'}</Table.Td>
                 <Table.Td>{change.reason ?? '—'}</Table.Td>
               </Table.Tr>
             ))}

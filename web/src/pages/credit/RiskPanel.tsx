@@ -1,11 +1,12 @@
 /** The risk panel of the customer file: score and class, the explanation criterion by criterion, the history chart, limit, exposure and cover. */
-import { Badge, Card, Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { formatNumber, formatPercentBps } from '../../../../src/text/format.ts';
 import { type ChartOption, EChart } from '../../components/EChart.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { criterionValueText } from './criterion-value.ts';
 import { LimitHistory } from './LimitHistory.tsx';
 
 interface Criterion {
@@ -28,6 +29,8 @@ export interface RiskPanelData {
     methodVersion: string;
     criteria: Criterion[];
     missing: string[];
+    /** Set when a fact forced the class (collective proceedings), with what forced it. */
+    override?: { reason: string; riskClass: string; procedure: string } | null;
   } | null;
   history: { asOf: string; score: number | null; riskClass: string | null }[];
   exposure: {
@@ -58,19 +61,8 @@ export interface RiskPanelData {
 
 const CLASS_COLOURS: Record<string, string> = { A: 'green', B: 'teal', C: 'yellow', D: 'orange', E: 'red' };
 
-function valueText(lang: 'fr' | 'en', label: (d: string, c: string) => string, c: Criterion): string {
-  if (typeof c.value === 'string')
-    return c.criterion === 'payment_trend'
-      ? label('paymentTrend', c.value)
-      : c.criterion === 'sector_risk'
-        ? label('sectorRisk', c.value)
-        : c.value;
-  if (c.criterion.endsWith('_bps')) return formatPercentBps(lang, c.value);
-  return formatNumber(lang, c.value);
-}
-
 export function RiskPanel({ code }: { code: string }) {
-  const { t, lang, label } = useI18n();
+  const { t, lang, label, status } = useI18n();
   const panel = useApi<RiskPanelData>(`/api/credit/customers/${encodeURIComponent(code)}/risk`);
   const data = panel.data;
   const option = useMemo<ChartOption | null>(() => {
@@ -127,6 +119,16 @@ export function RiskPanel({ code }: { code: string }) {
           </Text>
         </div>
       </SimpleGrid>
+      {score?.override && (
+        <Alert color="red" mb="md" data-testid="risk-class-override">
+          {score.override.procedure === 'insolvency'
+            ? t('credit.web.classOverrideStory', { riskClass: score.override.riskClass })
+            : t('credit.web.classOverride', {
+                riskClass: score.override.riskClass,
+                procedure: status(score.override.procedure),
+              })}
+        </Alert>
+      )}
       {score && score.criteria.length > 0 && (
         <Table striped mb="md">
           <Table.Thead>
@@ -144,7 +146,7 @@ export function RiskPanel({ code }: { code: string }) {
               <Table.Tr key={c.criterion}>
                 <Table.Td>{label('criterionGroup', c.group)}</Table.Td>
                 <Table.Td>{label('scoringCriterion', c.criterion)}</Table.Td>
-                <Table.Td>{valueText(lang, label, c)}</Table.Td>
+                <Table.Td>{criterionValueText(lang, t, label, c)}</Table.Td>
                 <Table.Td ta="right">
                   {c.points} / {c.maxPoints}
                 </Table.Td>
@@ -157,21 +159,33 @@ export function RiskPanel({ code }: { code: string }) {
       )}
       {score && score.missing.length > 0 && (
         <Text size="sm" c="dimmed" mb="md">
-          {t('credit.web.missing')} : {score.missing.map((m) => label('scoringCriterion', m)).join(', ')}
+          {t('credit.web.labelled', {
+            label: t('credit.web.missing'),
+            value: score.missing.map((m) => label('scoringCriterion', m)).join(', '),
+          })}
         </Text>
       )}
       {option && <EChart option={option} height={200} label={t('credit.web.history')} />}
       <Text size="sm" mt="sm" data-testid="risk-insured">
-        {t('credit.web.insured')} : {money(data.exposure.insuredMinor, data.currency, lang)} ·{' '}
-        {t('credit.web.uninsured')} : {money(data.exposure.uninsuredMinor, data.currency, lang)}
+        {t('credit.web.labelled', {
+          label: t('credit.web.insured'),
+          value: money(data.exposure.insuredMinor, data.currency, lang),
+        })}{' '}
+        ·{' '}
+        {t('credit.web.labelled', {
+          label: t('credit.web.uninsured'),
+          value: money(data.exposure.uninsuredMinor, data.currency, lang),
+        })}
       </Text>
       {data.group && <GroupLine group={data.group} currency={data.currency} />}
       <LimitHistory code={code} />
       <Text size="sm" mt="sm">
-        {t('credit.web.cover')} :{' '}
-        {data.cover
-          ? `${data.cover.insurer} · ${label('coverStatus', data.cover.status)} · ${money(data.cover.grantedMinor, data.currency, lang)} · ${formatPercentBps(lang, data.cover.insuredShareBps)} · ${t('credit.web.expiresOn')} ${date(data.cover.expiresOn, lang)}`
-          : t('credit.web.noCover')}
+        {t('credit.web.labelled', {
+          label: t('credit.web.cover'),
+          value: data.cover
+            ? `${data.cover.insurer} · ${label('coverStatus', data.cover.status)} · ${money(data.cover.grantedMinor, data.currency, lang)} · ${formatPercentBps(lang, data.cover.insuredShareBps)} · ${t('credit.web.expiresOn')} ${date(data.cover.expiresOn, lang)}`
+            : t('credit.web.noCover'),
+        })}
       </Text>
     </Card>
   );
@@ -182,11 +196,22 @@ function GroupLine({ group, currency }: { group: NonNullable<RiskPanelData['grou
   const { t, lang } = useI18n();
   return (
     <Text size="sm" mt="sm" data-testid="risk-group">
-      {t('credit.web.groupExposure', { group: group.parentCode })} :{' '}
-      {money(group.exposureMinor, currency, lang)} · {t('credit.web.groupLimit')} :{' '}
-      {money(group.limitMinor, currency, lang)} · {t('credit.web.available')} :{' '}
-      {money(group.availableMinor, currency, lang)} ·{' '}
-      {t('credit.web.groupMembers', { n: group.memberCodes.length, members: group.memberCodes.join(', ') })}
+      {[
+        [
+          t('credit.web.groupExposure', { group: group.parentCode }),
+          money(group.exposureMinor, currency, lang),
+        ],
+        [t('credit.web.groupLimit'), money(group.limitMinor, currency, lang)],
+        [t('credit.web.available'), money(group.availableMinor, currency, lang)],
+      ]
+        .map(([name, value]) => t('credit.web.labelled', { label: name ?? '', value: value ?? '' }))
+        .concat(
+          t('credit.web.groupMembers', {
+            n: group.memberCodes.length,
+            members: group.memberCodes.join(', '),
+          }),
+        )
+        .join(' · ')}
     </Text>
   );
 }

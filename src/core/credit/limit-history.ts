@@ -1,0 +1,60 @@
+/**
+ * A customer's limit history as a reader needs it: the changes made in Encours (requests, by hand,
+ * customer imports) and the limit changes of the story brought in by an import of past events,
+ * which carry only a date and a free text. Without the imported ones, the risk panel said "no
+ * limit change" beside a story that showed one.
+ */
+import type { IsoDate } from '../types.ts';
+
+export interface LimitChangeEntry {
+  entryId: number;
+  kind: string;
+  amountMinor: number | null;
+  previousMinor: number | null;
+  currency: string;
+  validFrom: IsoDate;
+  expiresOn: IsoDate | null;
+  reason: string | null;
+  createdBy: string | null;
+}
+
+/** An imported story line of kind 'limit_change': a date and the file's own words. */
+export interface ImportedLimitEvent {
+  eventId: number;
+  eventDate: IsoDate;
+  detail: string;
+  currency: string;
+  createdBy: string | null;
+}
+
+export type LimitHistoryItem = LimitChangeEntry & { source: 'encours' | 'imported' };
+
+/**
+ * Both kinds in one list, the latest date first (Encours entries first on a tie, in their own
+ * order). An imported line dated like an Encours entry is that entry told again (a story line
+ * written by an older version), so it is left out.
+ */
+export function mergeLimitHistory(
+  entries: readonly LimitChangeEntry[],
+  imported: readonly ImportedLimitEvent[],
+): LimitHistoryItem[] {
+  const dated = new Set(entries.map((e) => e.validFrom));
+  const items: LimitHistoryItem[] = entries.map((e) => ({ ...e, source: 'encours' }));
+  for (const event of imported) {
+    if (dated.has(event.eventDate)) continue;
+    items.push({
+      entryId: event.eventId,
+      source: 'imported',
+      kind: 'imported',
+      amountMinor: null,
+      previousMinor: null,
+      currency: event.currency,
+      validFrom: event.eventDate,
+      expiresOn: null,
+      reason: event.detail,
+      createdBy: event.createdBy,
+    });
+  }
+  // Array.prototype.sort is stable: ties keep Encours entries first, each list in its own order.
+  return items.sort((a, b) => (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : 0));
+}

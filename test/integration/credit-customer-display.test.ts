@@ -1,0 +1,87 @@
+/**
+ * The customer file's pure display rules (web/src/pages/customer/identity-display.ts and
+ * web/src/pages/credit/criterion-value.ts): a zero limit with something owed reads as blocked
+ * credit in red, not "none" in green; a scoring input shows a label or a unit, never a code or
+ * a bare figure; an address names a foreign country in the reader's language and omits France.
+ */
+import { describe, expect, it } from 'vitest';
+import { label, translator } from '#text/catalogue';
+import { criterionValueText } from '../../web/src/pages/credit/criterion-value.ts';
+import {
+  addressText,
+  DIAL_MAX,
+  GAUGE_COLOURS,
+  limitGauge,
+} from '../../web/src/pages/customer/identity-display.ts';
+
+const RED = '#e03131';
+
+describe('limit gauge', () => {
+  it('reads a zero limit with an exposure as blocked, in red, needle at the end (C00105)', () => {
+    const gauge = limitGauge(4_000_805, 0);
+    expect(gauge).toEqual({ tone: 'blocked', usagePercent: null, dialValue: DIAL_MAX });
+    expect(GAUGE_COLOURS[gauge.tone]).toBe(RED);
+  });
+
+  it('keeps "no limit" apart from safe: grey, not green', () => {
+    const gauge = limitGauge(1_000_000, null);
+    expect(gauge.tone).toBe('none');
+    expect(GAUGE_COLOURS[gauge.tone]).not.toBe(GAUGE_COLOURS.ok);
+  });
+
+  it('grades a positive limit by usage and stops the needle at the end of the dial', () => {
+    expect(limitGauge(500_000, 1_000_000)).toEqual({ tone: 'ok', usagePercent: 50, dialValue: 50 });
+    expect(limitGauge(850_000, 1_000_000).tone).toBe('warning');
+    expect(limitGauge(2_500_000, 1_000_000)).toEqual({
+      tone: 'over',
+      usagePercent: 250,
+      dialValue: DIAL_MAX,
+    });
+    expect(limitGauge(-10_000, 1_000_000).dialValue).toBe(0);
+  });
+});
+
+describe('scoring input values', () => {
+  const fr = (criterion: string, value: number | string) =>
+    criterionValueText('fr', translator('fr'), (d, c) => label('fr', d, c), { criterion, value });
+  const en = (criterion: string, value: number | string) =>
+    criterionValueText('en', translator('en'), (d, c) => label('en', d, c), { criterion, value });
+
+  it('shows a legal form as its label, never its code', () => {
+    expect(fr('legal_form', 'sas')).toBe('SAS');
+    expect(fr('legal_form', 'ei')).toBe('Entreprise individuelle');
+    expect(en('legal_form', 'sarl')).toBe('SARL (limited liability company)');
+    // A form the scale files under « other »: its abbreviation in capitals, not the raw code.
+    expect(fr('legal_form', 'sca')).toBe('SCA');
+  });
+
+  it('gives days their unit, one decimal', () => {
+    expect(fr('average_days_late', 26.9)).toBe('26,9 j');
+    expect(fr('predicted_days_late', 361.8)).toBe('361,8 j');
+    expect(en('average_days_late', 4)).toBe('4.0 d');
+  });
+
+  it('gives the company age its years, percentages their sign, labels to categories', () => {
+    expect(fr('company_age_years', 29)).toBe('29 ans');
+    expect(fr('company_age_years', 1)).toBe('1 an');
+    expect(en('company_age_years', 29)).toBe('29 years');
+    expect(fr('sales_share_bps', 33).replace(/\s/g, ' ')).toBe('0,33 %');
+    expect(fr('sector_risk', 'medium')).toBe('moyen');
+    expect(fr('payment_trend', 'worsening')).toBe('en dégradation');
+    expect(fr('legal_incidents', 2)).toBe('2');
+    expect(fr('conan_holder_z', 15.984)).toBe('15,98');
+  });
+});
+
+describe('address', () => {
+  const c = { addressLine1: '12 rue des Jacobins', postalCode: '80000', city: 'Amiens' };
+
+  it('omits France, the companies’ own country', () => {
+    expect(addressText({ ...c, country: 'FR' }, 'fr')).toBe('12 rue des Jacobins, 80000 Amiens');
+  });
+
+  it('names another country in the reader’s language', () => {
+    expect(addressText({ ...c, country: 'BE' }, 'fr')).toBe('12 rue des Jacobins, 80000 Amiens, Belgique');
+    expect(addressText({ ...c, country: 'DE' }, 'en')).toBe('12 rue des Jacobins, 80000 Amiens, Germany');
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The customer file's identity and limit-gauge words and colours, kept apart from the page so
+ * that they can be tested without a browser: a zero limit with something owed is blocked credit
+ * (red, needle at the end), never "no limit" in green; an address names its country in the
+ * reader's language, and not at all for France (the companies are French).
+ */
+import type { Lang } from '../../../../src/text/catalogue.ts';
+
+/** `none`: no limit set; `blocked`: a limit of zero (no credit at all). */
+export type GaugeTone = 'none' | 'ok' | 'warning' | 'over' | 'blocked';
+
+export interface LimitGauge {
+  tone: GaugeTone;
+  /** Balance / limit in whole percent; null without a positive limit. */
+  usagePercent: number | null;
+  /** Where the needle stands, 0 to `dialMax`. */
+  dialValue: number;
+}
+
+export const GAUGE_COLOURS: Readonly<Record<GaugeTone, string>> = {
+  none: '#868e96',
+  ok: '#2f9e44',
+  warning: '#f08c00',
+  over: '#e03131',
+  blocked: '#e03131',
+};
+
+/** The dial stops at 150 %: beyond, the needle stays at the end and the figure tells the rest. */
+export const DIAL_MAX = 150;
+
+export function limitGauge(balanceMinor: number, limitMinor: number | null): LimitGauge {
+  if (limitMinor === null) return { tone: 'none', usagePercent: null, dialValue: 0 };
+  // A limit of zero (or less) grants no credit: anything owed is over it, however small.
+  if (limitMinor <= 0)
+    return { tone: 'blocked', usagePercent: null, dialValue: balanceMinor > 0 ? DIAL_MAX : 0 };
+  const usagePercent = Math.round((balanceMinor / limitMinor) * 100);
+  const tone = usagePercent > 100 ? 'over' : usagePercent >= 80 ? 'warning' : 'ok';
+  return { tone, usagePercent, dialValue: Math.min(Math.max(usagePercent, 0), DIAL_MAX) };
+}
+
+/** The country's name in the reader's language; none for France, the companies' own country. */
+export function countryName(code: string | null | undefined, lang: Lang): string | null {
+  if (!code || code.toUpperCase() === 'FR') return null;
+  try {
+    return (
+      new Intl.DisplayNames([lang === 'fr' ? 'fr-FR' : 'en-GB'], { type: 'region' }).of(code.toUpperCase()) ??
+      code
+    );
+  } catch {
+    // Not a region code Intl knows: the file's own text stands.
+    return code;
+  }
+}
+
+export function addressText(
+  c: { addressLine1: string | null; postalCode: string | null; city: string | null; country: string | null },
+  lang: Lang,
+): string {
+  return [c.addressLine1, [c.postalCode, c.city].filter(Boolean).join(' '), countryName(c.country, lang)]
+    .filter(Boolean)
+    .join(', ');
+}
