@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { handOver, listLegalFiles, listPartners, savePartner } from '#app/legal/handover';
+import { handOver, listLegalFiles } from '#app/legal/handover';
 import { getLegalFileDetail } from '#app/legal/handover-checklist';
 import { renderHandoverPackage } from '#app/legal/handover-package';
 import { reconcileLegalFiles } from '#app/legal/handover-reconciliation';
@@ -16,10 +16,17 @@ import {
   setFileDetails,
 } from '#app/legal/handover-steps';
 import type { LegalFileView } from '#app/legal/handover-view';
+import {
+  checkHandOver,
+  type HandOverCheck,
+  type HandoverWarning,
+  warningText,
+} from '#app/legal/handover-warnings';
 import { type Lang, toLang, translator } from '#text/catalogue';
-import { formatDate, formatPercentBps } from '#text/format';
-import { injunctionPieceStatus } from '#text/injunction-pieces';
+import { formatDate } from '#text/format';
+import { injunctionCourtCaveat, injunctionPieceStatus } from '#text/injunction-pieces';
 import { registerInsuranceCommands } from './insurance-command.ts';
+import { registerPartnerCommands } from './legal-partner-command.ts';
 import { amountOption, idArgument } from './legal-values.ts';
 import { money, plain, printJson } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
@@ -49,67 +56,29 @@ function fileLine(file: LegalFileView, lang: Lang): string {
   });
 }
 
+/** Each warning with its text in the language asked, for the JSON output as for the terminal. */
+const worded = (warnings: readonly HandoverWarning[], lang: Lang) =>
+  warnings.map((warning) => ({ ...warning, message: warningText(lang, warning) }));
+
+function printWarnings(lines: readonly string[], warnings: readonly { message: string }[], lang: Lang): void {
+  const t = translator(lang);
+  const told = warnings.map((w) => t('legalFile.cli.warning', { text: w.message }));
+  process.stdout.write(`${plain([...lines, ...told].join('\n'))}\n`);
+}
+
+function handOverPreview(check: HandOverCheck, lang: Lang): string {
+  return translator(lang)('legalFile.cli.check', {
+    customer: check.customerCode,
+    count: check.invoices.length,
+    refs: check.invoices.map((i) => i.documentRef).join(', '),
+    total: money(check.totalMinor, check.currency, lang),
+  });
+}
+
 function printFiles(files: readonly LegalFileView[], lang: Lang): void {
   const t = translator(lang);
   const lines = files.length === 0 ? [t('legalFile.cli.none')] : files.map((file) => fileLine(file, lang));
   process.stdout.write(`${plain(lines.join('\n'))}\n`);
-}
-
-function registerPartnerCommands(legal: Command): void {
-  const partner = legal.command('partner').description('lawyers and collection agencies');
-  partner
-    .command('save <name>')
-    .description('adds a partner, or changes the terms of the one with that name')
-    .requiredOption('--kind <kind>', 'lawyer or agency')
-    .requiredOption('--amicable-bps <bps>', 'commission on amounts recovered amicably (1200 = 12 %)')
-    .requiredOption('--judicial-bps <bps>', 'commission once the file goes to court')
-    .option('--file-fee <amount>', 'fixed fee per file, excl. VAT (50.00)', '0')
-    .option('--judicial-fee <amount>', 'fixed fee once in court, excl. VAT', '0')
-    .option('--email <email>', 'where the package is sent')
-    .option('--address <lines>', 'address lines separated by |')
-    .option('--lang <lang>', 'fr or en', 'fr')
-    .action(async (name: string, options, command: Command) => {
-      const saved = await withContext(command, (ctx) =>
-        savePartner(ctx, {
-          name,
-          kind: options.kind,
-          email: options.email ?? null,
-          addressLines: String(options.address ?? '').split('|'),
-          amicableCommissionBps: Number(options.amicableBps),
-          judicialCommissionBps: Number(options.judicialBps),
-          fileFeeMinor: amountOption(options.fileFee, '--file-fee') ?? 0,
-          judicialFeeMinor: amountOption(options.judicialFee, '--judicial-fee') ?? 0,
-          currency: 'EUR',
-        }),
-      );
-      if (globalOptions(command).json) return printJson(saved);
-      printPartners([saved], toLang(options.lang));
-    });
-  partner
-    .command('list')
-    .description('the partners and their terms')
-    .option('--lang <lang>', 'fr or en', 'fr')
-    .action(async (options, command: Command) => {
-      const items = await withContext(command, (ctx) => listPartners(ctx));
-      if (globalOptions(command).json) return printJson({ items });
-      printPartners(items, toLang(options.lang));
-    });
-}
-
-function printPartners(items: Awaited<ReturnType<typeof listPartners>>, lang: Lang): void {
-  const t = translator(lang);
-  const lines = items.map((p) =>
-    t('legalFile.cli.partner', {
-      partnerId: p.partnerId,
-      name: p.name,
-      kind: t('legalFile.partnerKind', { kind: p.kind }),
-      amicable: formatPercentBps(lang, p.amicableCommissionBps),
-      judicial: formatPercentBps(lang, p.judicialCommissionBps),
-      fileFee: money(p.fileFeeMinor, p.currency, lang),
-      judicialFee: money(p.judicialFeeMinor, p.currency, lang),
-    }),
-  );
-  process.stdout.write(`${plain((lines.length ? lines : [t('legalFile.cli.none')]).join('\n'))}\n`);
 }
 
 function registerFileCommands(legal: Command): void {
@@ -121,20 +90,28 @@ function registerFileCommands(legal: Command): void {
     .option('--reference <ref>', 'the partner’s own file reference')
     .option('--note <text>', 'a note on the file')
     .option('--date <date>', 'hand-over date (default: the reference date)')
+    .option('--check', 'say what would be handed over and what to check first, and record nothing')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (customer: string, options, command: Command) => {
-      const file = await withContext(command, (ctx) =>
-        handOver(ctx, {
-          customerCode: customer,
-          partnerId: idArgument(options.partner, 'partner'),
-          invoices: list(options.invoices),
-          partnerReference: options.reference,
-          note: options.note,
-          date: options.date,
-        }),
-      );
-      if (globalOptions(command).json) return printJson(file);
-      printFiles([file], toLang(options.lang));
+      const lang = toLang(options.lang);
+      const input = {
+        customerCode: customer,
+        partnerId: idArgument(options.partner, 'partner'),
+        invoices: list(options.invoices),
+        partnerReference: options.reference,
+        note: options.note,
+        date: options.date,
+      };
+      if (options.check) {
+        const check = await withContext(command, (ctx) => checkHandOver(ctx, input));
+        const warnings = worded(check.warnings, lang);
+        if (globalOptions(command).json) return printJson({ ...check, warnings });
+        return printWarnings([handOverPreview(check, lang)], warnings, lang);
+      }
+      const file = await withContext(command, (ctx) => handOver(ctx, input));
+      const warnings = worded(file.warnings, lang);
+      if (globalOptions(command).json) return printJson({ ...file, warnings });
+      printWarnings([fileLine(file, lang)], warnings, lang);
     });
   legal
     .command('files')
@@ -171,6 +148,7 @@ function registerFileCommands(legal: Command): void {
           }),
         ),
         t('legalFile.court.explain', { court: file.checklist.court }),
+        ...injunctionCourtCaveat(lang, file.checklist),
         ...file.checklist.pieces.map(
           (p) => `  ${t('legalFile.piece', { piece: p.piece })} : ${injunctionPieceStatus(lang, p)}`,
         ),

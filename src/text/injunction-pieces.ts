@@ -2,7 +2,8 @@
  * Where a piece of the injunction-to-pay checklist stands, worded for the reader: the package's
  * annex 4, the legal file's page and the CLI say the same. The proof of delivery is told invoice by
  * invoice — « fournie : pièce n° 1 (F2025-0012) ; à fournir pour F2025-0051 » — so the checklist
- * never asks for a signed delivery note that the package reproduces a few pages further on.
+ * never asks for a signed delivery note that the package reproduces a few pages further on. The
+ * court comes with where the debtor's legal form was read, when the register gave none.
  */
 import type { InvoicePiece, PieceStatus } from '../core/legal/injunction.ts';
 import { type Lang, translator } from './catalogue.ts';
@@ -46,4 +47,20 @@ export function injunctionPieceStatus(lang: Lang, piece: ChecklistPiece): string
     status: piece.status,
     date: piece.date ? formatDate(lang, piece.date) : 'none',
   });
+}
+
+/** Where the debtor's legal form came from when the register gave none: its name, or nowhere. */
+export function injunctionCourtCaveat(
+  lang: Lang,
+  checklist: { legalFormFromName: string | null; courtPresumed: boolean },
+): string[] {
+  const t = translator(lang);
+  if (checklist.legalFormFromName)
+    return [
+      t('legalFile.court.fromName', {
+        form: checklist.legalFormFromName,
+        presumed: checklist.courtPresumed ? 'yes' : 'no',
+      }),
+    ];
+  return checklist.courtPresumed ? [t('legalFile.court.presumed')] : [];
 }

@@ -202,6 +202,30 @@ describe('legal files over HTTP', () => {
         JSON.stringify(await getLegalFileDetail(ctx, { fileId, asOf: '2026-07-31' })),
       );
       expect(answer.json()).toEqual(expected);
+      // The planted customer its salesperson asked not to chase: told before confirming, nothing recorded.
+      const check = await app.inject({
+        method: 'POST',
+        url: '/api/legal/files/check',
+        headers: manager.headers,
+        payload: { customerCode: 'C00149', partnerId: answer.json().partnerId },
+      });
+      expect(check.statusCode).toBe(200);
+      expect(check.json().warnings).toEqual([
+        { code: 'no_reminder' },
+        { code: 'no_formal_notice' },
+        {
+          code: 'no_chase_note',
+          date: '2024-02-12',
+          note: expect.stringContaining('ne pas relancer sans son accord'),
+        },
+      ]);
+      const again = await app.inject({
+        method: 'POST',
+        url: '/api/legal/files/check',
+        headers: manager.headers,
+        payload: { customerCode: target.code, partnerId: answer.json().partnerId },
+      });
+      expect(again.statusCode).toBe(409);
       const pdf = await app.inject({
         url: `/api/legal/files/${fileId}/package.pdf`,
         headers: manager.headers,

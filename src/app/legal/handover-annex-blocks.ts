@@ -6,7 +6,7 @@ import type { ReminderRow } from '#db/legal/handover-package-queries';
 import type { Block, Table } from '#render/document';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
-import { injunctionPieceStatus } from '#text/injunction-pieces';
+import { injunctionCourtCaveat, injunctionPieceStatus } from '#text/injunction-pieces';
 import type { FileChecklist } from './handover-checklist.ts';
 
 export function reminderTable(lang: Lang, reminders: readonly ReminderRow[], currency: string): Table {
@@ -60,9 +60,11 @@ export function checklistBlocks(lang: Lang, checklist: FileChecklist): Block[] {
   const t = translator(lang);
   return [
     { type: 'paragraph', text: t('legalFile.court.explain', { court: checklist.court }) },
-    ...(checklist.courtPresumed
-      ? [{ type: 'paragraph' as const, text: t('legalFile.court.presumed'), small: true }]
-      : []),
+    ...injunctionCourtCaveat(lang, checklist).map((text) => ({
+      type: 'paragraph' as const,
+      text,
+      small: true,
+    })),
     ...(checklist.smallClaimsAlternative
       ? [{ type: 'paragraph' as const, text: t('legalFile.court.smallClaims') }]
       : []),

@@ -48,6 +48,7 @@ export async function fileChecklist(
     customerStatus: debtor.status as CustomerStatus,
     country: debtor.country,
     legalFormCode: debtor.legalFormCode,
+    debtorName: debtor.name,
     amountMinor: file.outstandingMinor,
     currency: file.currency,
     ordersOnRecord: debtor.ordersOnRecord,

@@ -1,27 +1,22 @@
 /**
  * The file package a lawyer or an agency receives, as one PDF: the cover letter (the creditor's
  * letterhead, the statement of the invoices handed over with the late interest and the 40 €
- * indemnities still owed on the letter's date, the reminders and the formal notice in a sentence,
- * the partner's agreed terms, what to report back), then the annexes — the reminders sent, the
+ * indemnities still owed on the letter's date, the reminders and the formal notice as the file
+ * has them (handover-letter-text.ts), the partner's agreed terms, what to report back), then the
+ * annexes — the reminders sent, the
  * formal notice, the exchanges with the debtor, the injunction-to-pay checklist and the listing of
  * the documents attached to the invoices' disputes — followed by those documents themselves, each
  * page under its piece number. Encours keeps no invoice PDFs, so none are attached: the letter
  * says copies are sent on request.
  */
 
-import { daysBetween, minDate } from '#core/calendar';
+import { daysBetween } from '#core/calendar';
 import type { IsoDate } from '#core/types';
-import {
-  type DebtorRow,
-  type ReminderRow,
-  selectDebtorStory,
-  selectFileReminders,
-} from '#db/legal/handover-package-queries';
+import { type ReminderRow, selectDebtorStory } from '#db/legal/handover-package-queries';
 import { selectPartners } from '#db/legal/handover-queries';
 import type { Block } from '#render/document';
 import { type LetterItem, type LetterModel, renderLetter } from '#render/letters';
 import { type Lang, label, translator } from '#text/catalogue';
-import { formatDate, formatMoney, formatPercentBps } from '#text/format';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { loadSender } from '../dunning/settings.ts';
@@ -29,7 +24,9 @@ import { claimsAt, getLegalFile } from './handover.ts';
 import { checklistBlocks, formalNoticeBlocks, reminderTable } from './handover-annex-blocks.ts';
 import { fileChecklist, loadDebtor } from './handover-checklist.ts';
 import { type DisputePieces, disputePieces } from './handover-dispute-files.ts';
+import { letterText } from './handover-letter-text.ts';
 import type { LegalFileView } from './handover-view.ts';
+import { fileReminders } from './handover-warnings.ts';
 
 export interface PackageInput {
   fileId: number;
@@ -80,7 +77,7 @@ async function annexes(
     ...pieces.blocks,
   ];
   const disputed = story.some((e) => e.kind === 'dispute');
-  return { blocks, notice, disputed };
+  return { blocks, notice, disputed, hasStory: story.length > 0 };
 }
 
 function letterItems(
@@ -135,16 +132,7 @@ async function assemblePackage(
     creditsMinor: 0,
     totalDueMinor: sum((i) => i.openMinor + (i.interestMinor ?? 0) + i.indemnityMinor),
   };
-  const documentIds = file.invoices.map((i) => i.documentId);
-  const firstDue = file.invoices.reduce((first, i) => minDate(i.dueDate, first), date);
-  const reminders = await selectFileReminders(
-    ctx.db,
-    ctx.companyId,
-    file.customerCode,
-    documentIds,
-    firstDue,
-    date,
-  );
+  const reminders = await fileReminders(ctx.db, ctx.companyId, file.customerCode, file.invoices, date);
   const pieces = await disputePieces(ctx, file, lang);
   const annex = await annexes(ctx, file, lang, date, reminders, pieces);
   const sender = await loadSender(ctx.db, ctx.companyId);
@@ -166,75 +154,20 @@ async function assemblePackage(
     totals,
     headings: { customerCode: t('legalFile.letter.debtor'), totalDue: t('legalFile.letter.totalClaimed') },
     annexes: annex.blocks,
-    text: letterText({ lang, file, debtor, date, totals, reminders, pieces, ...annex }),
+    text: letterText({
+      lang,
+      file,
+      debtor,
+      date,
+      totals,
+      reminders,
+      pieces,
+      notice: annex.notice,
+      disputed: annex.disputed,
+      hasStory: annex.hasStory,
+    }),
   };
   return { model, pieces };
-}
-
-/** The cover letter's paragraphs: every figure formatted for the reader, every sentence from the catalogue. */
-function letterText(input: {
-  lang: Lang;
-  file: LegalFileView;
-  debtor: DebtorRow;
-  date: IsoDate;
-  totals: LetterModel['totals'];
-  reminders: readonly ReminderRow[];
-  notice: ReminderRow | undefined;
-  disputed: boolean;
-  pieces: DisputePieces;
-}): LetterModel['text'] {
-  const { lang, file, debtor, date, totals, reminders, notice } = input;
-  const t = translator(lang);
-  const money = (minor: number) => formatMoney(lang, minor, file.currency);
-  const day = (d: string) => formatDate(lang, d, { long: true });
-  const cityLine = [debtor.postalCode, debtor.city].filter(Boolean).join(' ');
-  const address = [debtor.addressLine1, debtor.addressLine2, cityLine].filter((line) => !!line).join(', ');
-  const kind = file.partnerKind === 'lawyer' ? 'lawyer' : 'agency';
-  return {
-    subject: t('legalFile.letter.subject', { debtor: file.customerName }),
-    salutation: t('legalFile.letter.salutation', { kind }),
-    intro: [
-      t('legalFile.letter.intro', {
-        kind,
-        debtor: file.customerName,
-        siren: debtor.siren ?? 'none',
-        address: address || 'none',
-      }),
-    ],
-    demand: [
-      t('legalFile.letter.amount', {
-        date: day(date),
-        total: money(totals.totalDueMinor),
-        principal: money(totals.openMinor),
-        interest: money(totals.interestMinor),
-        indemnity: formatMoney(lang, totals.indemnityMinor, 'EUR'),
-      }),
-      t('legalFile.letter.reminders', {
-        count: reminders.length,
-        first: reminders[0] ? day(reminders[0].date) : '',
-        last: reminders.at(-1) ? day(reminders.at(-1)!.date) : '',
-      }),
-      t('legalFile.letter.formalNotice', {
-        notice: notice ? day(notice.date) : 'none',
-        registered: notice?.channel === 'registered_letter' ? 'yes' : 'no',
-      }),
-      t('legalFile.letter.dispute', { disputed: input.disputed ? 'yes' : 'no' }),
-      t('legalFile.letter.terms', {
-        amicable: formatPercentBps(lang, file.amicableCommissionBps),
-        judicial: formatPercentBps(lang, file.judicialCommissionBps),
-        fileFee: money(file.fileFeeMinor),
-        judicialFee: file.judicialFeeMinor > 0 ? money(file.judicialFeeMinor) : 'none',
-      }),
-      t('legalFile.letter.reporting', { reference: t('legalFile.reference', { fileId: file.fileId }) }),
-      t('legalFile.letter.enclosures', {
-        listed: input.pieces.listed,
-        appended: input.pieces.appended,
-        all: input.pieces.appended === input.pieces.listed ? 'yes' : 'no',
-      }),
-    ],
-    closing: [t('legalFile.letter.closing', { kind })],
-    legal: [t('legalFile.letter.legal')],
-  };
 }
 
 export async function renderHandoverPackage(

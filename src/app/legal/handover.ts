@@ -5,21 +5,13 @@
  * copies the partner's terms. From the hand-over on, the dunning run skips those invoices (until
  * the file is withdrawn). Everything is audited and told in the customer's story.
  */
-import type { Kysely } from 'kysely';
 import { daysBetween } from '#core/calendar';
-import { claimForInvoice, type InterestPeriod } from '#core/dunning/late-interest';
 import { PARTNER_KINDS, validatePartnerTerms } from '#core/legal/handover';
-import type { CurrencyCode, IsoDate } from '#core/types';
 import { insertCustomerEvent } from '#db/customers/customer-records';
-import { selectDunningCustomers } from '#db/dunning/dunning-state';
-import type { Database } from '#db/infra/schema';
-import { listOpenItems } from '#db/ledger/ledger-queries';
 import {
-  type FileInvoiceRow,
   insertLegalFile,
   type PartnerInput,
   type PartnerRow,
-  selectDocumentsInActiveFiles,
   selectLegalFiles,
   selectPartners,
   upsertPartner,
@@ -29,10 +21,12 @@ import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { checkedCustomer } from '../credit/customer-risk.ts';
 import { requireDate, resolveAsOf } from '../customers/customers.ts';
-import { clauseOf, INSOLVENCY_STATUSES, loadRates } from '../dunning/plan-data.ts';
-import { readSettings } from '../dunning/settings.ts';
 import { DomainError } from '../errors.ts';
+import { handedInvoices } from './handover-invoices.ts';
 import { fileView, type LegalFileView } from './handover-view.ts';
+import { type HandoverWarning, refuseTaken, warningsFor } from './handover-warnings.ts';
+
+export { type ClaimedInvoice, claimsAt } from './handover-invoices.ts';
 
 export async function listPartners(ctx: AppContext): Promise<PartnerRow[]> {
   return selectPartners(ctx.db, ctx.companyId);
@@ -73,112 +67,21 @@ export interface HandOverInput {
   date?: string | undefined;
 }
 
-export interface ClaimedInvoice {
-  documentId: number;
-  documentRef: string;
-  dueDate: IsoDate;
-  openMinor: number;
-  interestMinor: number;
-  indemnityMinor: number;
-  /** How the interest was computed (days, rate, amount), for the letter. */
-  periods: InterestPeriod[];
-}
-
 /**
- * Late interest (at the customer's clause and the company's rate mode) and the 40 € indemnity owed
- * on each open invoice at `date`; none of the indemnity under a collective procedure.
+ * Hands the file over, and says what the person should know (no formal notice, a note asking not to
+ * chase the customer): `checkHandOver` tells the same beforehand.
  */
-export async function claimsAt(
-  db: Kysely<Database>,
-  companyId: string,
-  customer: { code: string; status: string },
-  items: readonly {
-    documentId: number;
-    documentRef: string;
-    dueDate: IsoDate;
-    openMinor: number;
-    currency: string;
-  }[],
-  date: IsoDate,
-): Promise<ClaimedInvoice[]> {
-  const [terms] = await selectDunningCustomers(db, companyId, date, [customer.code]);
-  const interestTerms = {
-    rates: await loadRates(db),
-    clause: terms ? clauseOf(terms) : ({ kind: 'legal' } as const),
-    mode: (await readSettings(db, companyId)).rateMode as never,
-  };
-  return items.map((item) => {
-    const claim = claimForInvoice(
-      {
-        amountMinor: item.openMinor,
-        dueDate: item.dueDate,
-        asOf: date,
-        currency: item.currency as CurrencyCode,
-        debtorInInsolvency: INSOLVENCY_STATUSES.has(customer.status),
-      },
-      interestTerms,
-      { claimInterest: true, claimIndemnity: true },
-    );
-    const computed = claim.interest.status === 'computed' ? claim.interest : null;
-    return {
-      documentId: item.documentId,
-      documentRef: item.documentRef,
-      dueDate: item.dueDate,
-      openMinor: item.openMinor,
-      interestMinor: computed?.interestMinor ?? 0,
-      indemnityMinor: claim.indemnity.status === 'due' ? claim.indemnity.amountMinor : 0,
-      periods: computed?.periods ?? [],
-    };
-  });
-}
-
-async function handedInvoices(
+export async function handOver(
   ctx: AppContext,
-  trx: Kysely<Database>,
-  customer: { code: string; currency: string; status: string },
-  refs: readonly string[] | undefined,
-  date: IsoDate,
-): Promise<FileInvoiceRow[]> {
-  const open = (await listOpenItems(trx, ctx.companyId, customer.code, date)).filter(
-    (item) => item.kind === 'invoice' && item.openMinor > 0 && item.currency === customer.currency,
-  );
-  const chosen = refs?.length
-    ? refs.map((ref) => {
-        const item = open.find((candidate) => candidate.externalRef === ref);
-        if (!item) throw new DomainError('invalid_input', `not an open invoice of ${customer.code}: ${ref}`);
-        if (item.dueDate >= date) throw new DomainError('invalid_input', `${ref} is not overdue on ${date}`);
-        return item;
-      })
-    : open.filter((item) => item.dueDate < date);
-  if (chosen.length === 0) throw new DomainError('invalid_input', `${customer.code} has no overdue invoice`);
-  const claims = await claimsAt(
-    trx,
-    ctx.companyId,
-    customer,
-    chosen.map((item) => ({ ...item, documentRef: item.externalRef })),
-    date,
-  );
-  return claims.map(({ periods: _periods, openMinor, ...claim }) => ({ ...claim, handedMinor: openMinor }));
-}
-
-export async function handOver(ctx: AppContext, input: HandOverInput): Promise<LegalFileView> {
+  input: HandOverInput,
+): Promise<LegalFileView & { warnings: HandoverWarning[] }> {
   const date = requireDate(input.date, 'date') ?? (await resolveAsOf(ctx, undefined));
-  const fileId = await ctx.db.transaction().execute(async (trx) => {
+  const { fileId, warnings } = await ctx.db.transaction().execute(async (trx) => {
     const customer = await checkedCustomer(ctx, trx, input.customerCode, true);
     const [partner] = await selectPartners(trx, ctx.companyId, { partnerId: input.partnerId });
     if (!partner) throw new DomainError('not_found', `unknown partner: ${input.partnerId}`);
     const invoices = await handedInvoices(ctx, trx, customer, input.invoices, date);
-    const taken = await selectDocumentsInActiveFiles(
-      trx,
-      ctx.companyId,
-      invoices.map((i) => i.documentId),
-    );
-    if (taken.length > 0)
-      throw new DomainError(
-        'conflict',
-        `already handed over: ${taken.map((t) => `${t.documentRef} (file ${t.fileId})`).join(', ')}`,
-        { invoices: taken },
-      );
+    await refuseTaken(trx, ctx.companyId, invoices);
     const id = await insertLegalFile(trx, ctx.companyId, ctx.actor, {
       customerCode: customer.code,
       partnerId: partner.partnerId,
@@ -221,9 +124,9 @@ export async function handOver(ctx: AppContext, input: HandOverInput): Promise<L
         total: { minor: totalMinor, currency: customer.currency },
       }),
     });
-    return id;
+    return { fileId: id, warnings: await warningsFor(trx, ctx.companyId, customer.code, invoices, date) };
   });
-  return getLegalFile(ctx, { fileId, asOf: date });
+  return { ...(await getLegalFile(ctx, { fileId, asOf: date })), warnings };
 }
 
 export async function listLegalFiles(

@@ -19,6 +19,7 @@ describe('injunction-to-pay checklist', () => {
     expect(injunctionChecklist(FACTS)).toEqual({
       court: 'commercial_court',
       courtPresumed: false,
+      legalFormFromName: null,
       smallClaimsAlternative: true,
       pieces: [
         { piece: 'invoices', status: 'in_package', date: null, invoices: null },
@@ -133,5 +134,40 @@ describe('the proof of delivery, invoice by invoice', () => {
       date: null,
       invoices: null,
     });
+  });
+
+  it('reads the legal form from the name when the register gave none, and says so', () => {
+    const court = (debtorName: string, legalFormCode: string | null = null) =>
+      injunctionChecklist({ ...FACTS, legalFormCode, debtorName });
+    expect(court('SARL Dupont Frères')).toMatchObject({
+      court: 'commercial_court',
+      courtPresumed: false,
+      legalFormFromName: 'SARL',
+    });
+    expect(court('SCI Les Tilleuls')).toMatchObject({
+      court: 'judicial_court',
+      courtPresumed: false,
+      legalFormFromName: 'SCI',
+    });
+    expect(court('Association Sportive de Lyon')).toMatchObject({
+      court: 'judicial_court',
+      legalFormFromName: 'Association',
+    });
+    // An individual's trade status is not in its form: still presumed, but the form is told.
+    expect(court('Martin Plomberie EI')).toMatchObject({
+      court: 'commercial_court',
+      courtPresumed: true,
+      legalFormFromName: 'EI',
+    });
+    expect(court('Boulangerie Martin')).toMatchObject({ courtPresumed: true, legalFormFromName: null });
+    // The register wins over the name.
+    expect(court('SCI Les Tilleuls', '5710')).toMatchObject({
+      court: 'commercial_court',
+      legalFormFromName: null,
+    });
+    // Abroad the form does not choose the court: nothing is told about it.
+    expect(
+      injunctionChecklist({ ...FACTS, legalFormCode: null, debtorName: 'SARL X', country: 'DE' }),
+    ).toMatchObject({ court: 'european_order', legalFormFromName: null });
   });
 });

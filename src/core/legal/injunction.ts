@@ -10,6 +10,7 @@
  * alternative that needs no judge.
  */
 import type { CustomerStatus, CustomerType } from '../types.ts';
+import { legalFormFromName } from './legal-form.ts';
 
 export const SMALL_CLAIMS_LIMIT_EUR_MINOR = 500_000;
 
@@ -73,6 +74,8 @@ export interface InjunctionFacts {
   country: string;
   /** INSEE catégorie juridique (4 digits) from the company register, when known. */
   legalFormCode: string | null;
+  /** The debtor's name: its first or last word tells the form when the register gave none. */
+  debtorName?: string | undefined;
   /** Principal still owed on the file. */
   amountMinor: number;
   currency: string;
@@ -89,6 +92,8 @@ export interface InjunctionChecklist {
   court: InjunctionCourt;
   /** The debtor's legal form was unknown: trader presumed (checked against the register first). */
   courtPresumed: boolean;
+  /** The form read from the debtor's name (« SARL ») when the register gave none; null otherwise. */
+  legalFormFromName: string | null;
   smallClaimsAlternative: boolean;
   pieces: {
     piece: InjunctionPiece;
@@ -101,9 +106,8 @@ export interface InjunctionChecklist {
   ready: boolean;
 }
 
-function courtOf(facts: InjunctionFacts): { court: InjunctionCourt; presumed: boolean } {
+function courtOf(facts: InjunctionFacts, form: string): { court: InjunctionCourt; presumed: boolean } {
   if (COLLECTIVE.has(facts.customerStatus)) return { court: 'collective_procedure', presumed: false };
-  const form = facts.legalFormCode ?? '';
   if (facts.customerType === 'public_body' || form.startsWith('7'))
     return { court: 'administrative_route', presumed: false };
   const country = facts.country.toUpperCase();
@@ -142,7 +146,8 @@ function deliveryProofPiece(
 }
 
 export function injunctionChecklist(facts: InjunctionFacts): InjunctionChecklist {
-  const { court, presumed } = courtOf(facts);
+  const fromName = facts.legalFormCode || !facts.debtorName ? null : legalFormFromName(facts.debtorName);
+  const { court, presumed } = courtOf(facts, facts.legalFormCode || fromName?.categoryCode || '');
   const provided = new Set(facts.piecesProvided);
   const status = (piece: InjunctionPiece, onRecord: boolean): PieceStatus =>
     onRecord ? 'on_record' : provided.has(piece) ? 'provided' : 'to_provide';
@@ -168,6 +173,9 @@ export function injunctionChecklist(facts: InjunctionFacts): InjunctionChecklist
   return {
     court,
     courtPresumed: presumed,
+    // Told only where the form chose the court: abroad or under a collective procedure it did not.
+    legalFormFromName:
+      court === 'commercial_court' || court === 'judicial_court' ? (fromName?.form ?? null) : null,
     smallClaimsAlternative:
       (court === 'commercial_court' || court === 'judicial_court') &&
       facts.currency === 'EUR' &&

@@ -10,6 +10,7 @@ import { getLegalFileDetail } from '#app/legal/handover-checklist';
 import { renderHandoverPackage } from '#app/legal/handover-package';
 import { reconcileLegalFiles } from '#app/legal/handover-reconciliation';
 import { importPartnerReport, recordStepReports, setFileDetails } from '#app/legal/handover-steps';
+import { checkHandOver } from '#app/legal/handover-warnings';
 import { toLang } from '#text/catalogue';
 import type { ApiServer } from '../api-types.ts';
 import { CREDIT_DEPARTMENT, STAFF } from '../auth-roles.ts';
@@ -17,7 +18,9 @@ import { sendDocument } from '../download.ts';
 import { IsoDate, StringEnum } from '../schemas/common.ts';
 import {
   FileUpdateBody,
+  HandedOverSchema,
   HandOverBody,
+  HandOverCheckSchema,
   LegalFileDetailSchema,
   LegalFileSchema,
   PartnerBody,
@@ -113,10 +116,23 @@ function registerFileRoutes(app: ApiServer): void {
         description:
           'Hands a customer’s overdue invoices (or the ones named) to a partner; the dunning run skips them from then on.',
         body: HandOverBody,
-        response: { 200: LegalFileSchema, 400: Problem, 404: Problem, 409: Problem },
+        response: { 200: HandedOverSchema, 400: Problem, 404: Problem, 409: Problem },
       },
     },
     async (request) => handOver(await app.contextOf(request), request.body),
+  );
+  app.post(
+    '/api/legal/files/check',
+    {
+      config: { access: CREDIT_DEPARTMENT },
+      schema: {
+        description:
+          'What the hand-over would take and what to check first (no reminder, no formal notice, a note asking not to chase the customer); records nothing.',
+        body: HandOverBody,
+        response: { 200: HandOverCheckSchema, 400: Problem, 404: Problem, 409: Problem },
+      },
+    },
+    async (request) => checkHandOver(await app.contextOf(request), request.body),
   );
   app.patch(
     '/api/legal/files/:fileId',

@@ -111,6 +111,9 @@ export const ChecklistSchema = Type.Object({
   fileId: Type.Integer(),
   court: StringEnum(INJUNCTION_COURTS),
   courtPresumed: Type.Boolean(),
+  legalFormFromName: Nullable(
+    Type.String({ description: 'the form read from the debtor’s name (SARL…) when the register gave none' }),
+  ),
   smallClaimsAlternative: Type.Boolean(),
   amountMinor: Minor,
   currency: Currency,
@@ -192,6 +195,30 @@ export const LegalFileDetailSchema = Type.Object({
   checklist: ChecklistSchema,
 });
 export type LegalFileDetailResponse = Static<typeof LegalFileDetailSchema>;
+
+export const HandOverWarningSchema = Type.Object({
+  code: StringEnum(['no_reminder', 'no_formal_notice', 'no_chase_note'] as const),
+  date: Type.Optional(IsoDate),
+  note: Type.Optional(Type.String({ description: 'the customer’s note asking not to chase it' })),
+});
+export type HandOverWarningResponse = Static<typeof HandOverWarningSchema>;
+
+export const HandedOverSchema = Type.Object({
+  ...LegalFileSchema.properties,
+  warnings: Type.Array(HandOverWarningSchema),
+});
+
+export const HandOverCheckSchema = Type.Object({
+  customerCode: Type.String(),
+  date: IsoDate,
+  invoices: Type.Array(Type.Object({ documentRef: Type.String(), dueDate: IsoDate, openMinor: Minor })),
+  totalMinor: Minor,
+  currency: Currency,
+  warnings: Type.Array(HandOverWarningSchema, {
+    description: 'what to check before confirming (never blocking)',
+  }),
+});
+export type HandOverCheckResponse = Static<typeof HandOverCheckSchema>;
 
 export const ReconciliationSchema = Type.Object({
   asOf: IsoDate,

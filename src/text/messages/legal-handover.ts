@@ -22,11 +22,13 @@ export const legalHandover = {
     'legalFile.letter.debtor': 'Débiteur :',
     'legalFile.letter.totalClaimed': 'Total de la créance',
     'legalFile.letter.intro':
-      'Nous vous confions le recouvrement {kind, select, lawyer {amiable puis, si nécessaire, judiciaire} other {amiable}} de notre créance sur la société {debtor}{siren, select, none {} other { (SIREN {siren})}}{address, select, none {} other {, {address}}}, qui reste redevable des factures suivantes, échues et impayées malgré nos relances :',
+      'Nous vous confions le recouvrement {kind, select, lawyer {amiable puis, si nécessaire, judiciaire} other {amiable}} de notre créance sur la société {debtor}{siren, select, none {} other { (SIREN {siren})}}{address, select, none {} other {, {address}}}, qui reste redevable des factures suivantes, {chased, select, none {échues et restées impayées à ce jour} reminders {échues et impayées malgré nos relances} notice {échues et impayées malgré notre mise en demeure du {notice}} other {échues et impayées malgré nos relances et notre mise en demeure du {notice}}} :',
     'legalFile.letter.amount':
       'Au {date}, notre créance s’élève à {total}, soit {principal} en principal, {interest} d’intérêts de retard (article L441-10 du Code de commerce) et {indemnity} d’indemnités forfaitaires pour frais de recouvrement (40 € par facture, article D441-5).',
     'legalFile.letter.reminders':
       '{count, plural, =0 {Aucune relance n’est enregistrée dans nos dossiers.} one {Une relance a été adressée au débiteur le {first}.} other {# relances ont été adressées au débiteur, du {first} au {last}.}}',
+    'legalFile.letter.noChasing':
+      'Nous n’avons adressé au débiteur ni relance ni mise en demeure : nous vous laissons le soin de le mettre en demeure.',
     'legalFile.letter.formalNotice':
       '{notice, select, none {Aucune mise en demeure ne lui a été adressée par nos soins : nous vous laissons le soin de la lui notifier.} other {Une mise en demeure lui a été adressée le {notice}{registered, select, yes { par lettre recommandée avec accusé de réception} other {}}, restée sans effet.}}',
     'legalFile.letter.dispute':
@@ -36,7 +38,9 @@ export const legalHandover = {
     'legalFile.letter.reporting':
       'Nous vous remercions de nous informer de chaque étape (phase amiable, requête en injonction de payer, ordonnance, jugement, exécution) et des sommes encaissées, en rappelant notre référence {reference}, et de nous reverser les fonds recouvrés sous déduction de votre commission. Tout règlement que le débiteur nous adresserait directement vous sera signalé.',
     'legalFile.letter.enclosures':
-      'Vous trouverez en annexe l’historique des relances, la mise en demeure, les échanges avec le débiteur et la liste des pièces utiles à une requête en injonction de payer{listed, plural, =0 {} one {, ainsi que le document de son litige (annexe 5){all, select, yes {, reproduit à la suite} other {}}} other {, ainsi que les # documents de ses litiges (annexe 5){all, select, yes {, reproduits à la suite} other {{appended, plural, =0 {} one {, dont un reproduit à la suite} other {, dont # reproduits à la suite}}}}}}. Les copies des factures, bons de commande et bons de livraison vous seront adressées sur simple demande.',
+      'Vous trouverez en annexe {annexes}{listed, plural, =0 {} one {, ainsi que le document de son litige (annexe 5){all, select, yes {, reproduit à la suite} other {}}} other {, ainsi que les # documents de ses litiges (annexe 5){all, select, yes {, reproduits à la suite} other {{appended, plural, =0 {} one {, dont un reproduit à la suite} other {, dont # reproduits à la suite}}}}}}. Les copies des factures, bons de commande et bons de livraison vous seront adressées sur simple demande.',
+    'legalFile.letter.annex':
+      '{annex, select, reminders {l’historique des relances (annexe 1)} formal_notice {la mise en demeure (annexe 2)} story {les échanges avec le débiteur (annexe 3)} other {la liste des pièces utiles à une requête en injonction de payer (annexe 4)}}',
     'legalFile.letter.closing':
       'Nous restons à votre disposition pour tout renseignement complémentaire et vous prions d’agréer, {kind, select, lawyer {Maître} other {Madame, Monsieur}}, l’expression de nos salutations distinguées.',
     'legalFile.letter.legal':
@@ -74,6 +78,8 @@ export const legalHandover = {
       '{court, select, commercial_court {Créance commerciale : la requête est à présenter au président du tribunal de commerce (ou du tribunal des activités économiques là où il siège) du lieu du siège du débiteur, quel qu’en soit le montant (CPC art. 1406).} judicial_court {Le débiteur n’est pas commerçant : la requête est à présenter au tribunal judiciaire du lieu de son domicile ou siège (CPC art. 1406).} administrative_route {Le débiteur est une personne publique : l’injonction de payer n’est pas ouverte ; demander le mandatement d’office ou saisir le juge administratif en référé-provision.} european_order {Le débiteur est établi dans un autre État membre : injonction de payer européenne (règlement (CE) n° 1896/2006).} foreign_court {Le débiteur est établi hors de l’Union européenne : procédure du pays du débiteur, avec un correspondant local.} collective_procedure {Le débiteur fait l’objet d’une procédure collective : les poursuites individuelles sont suspendues (article L622-21 du Code de commerce) ; la créance est à déclarer au mandataire judiciaire.} other {Tribunal à déterminer.}}',
     'legalFile.court.presumed':
       'Forme juridique du débiteur inconnue : la qualité de commerçant est présumée ; la vérifier au registre avant de déposer la requête.',
+    'legalFile.court.fromName':
+      'Forme juridique lue dans la raison sociale ({form}), faute de donnée du registre{presumed, select, yes { ; la qualité de commerçant est présumée} other {}} : la vérifier au registre avant de déposer la requête.',
     'legalFile.court.smallClaims':
       'Montant inférieur à 5 000 € : la procédure simplifiée de recouvrement des petites créances par un commissaire de justice (article L125-1 du Code des procédures civiles d’exécution) est une alternative sans juge.',
     'legalFile.piece':
@@ -121,6 +127,15 @@ export const legalHandover = {
     'legalFile.web.partner': 'Partenaire',
     'legalFile.web.invoices': 'Factures (vide : toutes les factures échues)',
     'legalFile.web.handOver': 'Transmettre',
+    'legalFile.warning':
+      '{code, select, no_reminder {Aucune relance n’a été adressée au débiteur pour ces factures.} no_formal_notice {Aucune mise en demeure n’a été envoyée : un avocat la demandera avant toute procédure.} no_chase_note {Note du {date} : « {note} » — vérifier avant de transmettre.} other {À vérifier avant de transmettre.}}',
+    'legalFile.cli.warning': 'Attention : {text}',
+    'legalFile.cli.check':
+      '{customer} : {count, plural, one {# facture} other {# factures}} à transmettre ({refs}), {total} — rien n’est enregistré.',
+    'legalFile.web.checkTitle':
+      'À vérifier avant de transmettre {count, plural, one {# facture} other {# factures}} ({total})',
+    'legalFile.web.confirm': 'Transmettre quand même',
+    'legalFile.web.cancel': 'Annuler',
     'legalFile.web.handedOver': 'Dossier LF-{fileId} transmis : ses factures ne sont plus relancées.',
     'legalFile.web.files': 'Dossiers',
     'legalFile.web.colFile': 'Dossier',
@@ -158,12 +173,6 @@ export const legalHandover = {
     'legalFile.web.colTheirs': 'Chez le partenaire',
     'legalFile.web.colDifference': 'Écart',
     'legalFile.web.colReasons': 'Explication',
-    'provision.web.title': 'Provision pour créances douteuses',
-    'provision.web.closing': 'au {date}',
-    'provision.web.opening': 'Provision au {date}',
-    'provision.web.allowance': 'Dotations',
-    'provision.web.reversal': 'Reprises',
-    'provision.web.used': 'Reprises utilisées (passages en perte)',
   },
   en: {
     'legalFile.reference': 'LF-{fileId}',
@@ -181,11 +190,13 @@ export const legalHandover = {
     'legalFile.letter.debtor': 'Debtor:',
     'legalFile.letter.totalClaimed': 'Total claim',
     'legalFile.letter.intro':
-      'We hereby instruct you to recover, {kind, select, lawyer {amicably and, if need be, through the courts,} other {amicably,}} our claim against {debtor}{siren, select, none {} other { (SIREN {siren})}}{address, select, none {} other {, {address}}}, which still owes the following invoices, due and unpaid despite our reminders:',
+      'We hereby instruct you to recover, {kind, select, lawyer {amicably and, if need be, through the courts,} other {amicably,}} our claim against {debtor}{siren, select, none {} other { (SIREN {siren})}}{address, select, none {} other {, {address}}}, which still owes the following invoices, {chased, select, none {due and still unpaid to date} reminders {due and unpaid despite our reminders} notice {due and unpaid despite our formal notice of {notice}} other {due and unpaid despite our reminders and our formal notice of {notice}}}:',
     'legalFile.letter.amount':
       'On {date} our claim amounts to {total}: {principal} of principal, {interest} of late interest (article L441-10 of the French Commercial Code) and {indemnity} of fixed recovery indemnities (€40 per invoice, article D441-5).',
     'legalFile.letter.reminders':
       '{count, plural, =0 {No reminder is on record.} one {One reminder was sent to the debtor on {first}.} other {# reminders were sent to the debtor from {first} to {last}.}}',
+    'legalFile.letter.noChasing':
+      'We have sent the debtor neither a reminder nor a formal notice: please serve one.',
     'legalFile.letter.formalNotice':
       '{notice, select, none {We have sent the debtor no formal notice: please serve one.} other {A formal notice was sent on {notice}{registered, select, yes { by registered letter with acknowledgement of receipt} other {}}, without effect.}}',
     'legalFile.letter.dispute':
@@ -195,7 +206,9 @@ export const legalHandover = {
     'legalFile.letter.reporting':
       'Please report each step (amicable phase, injunction request, order, judgment, enforcement) and every amount collected, quoting our reference {reference}, and remit the funds recovered less your commission. Any payment the debtor makes to us directly will be notified to you.',
     'legalFile.letter.enclosures':
-      'Appended are the reminders sent, the formal notice, the exchanges with the debtor and the checklist of the documents an injunction to pay requires{listed, plural, =0 {} one {, as well as the document of its dispute (appendix 5){all, select, yes {, reproduced after it} other {}}} other {, as well as the # documents of its disputes (appendix 5){all, select, yes {, reproduced after it} other {{appended, plural, =0 {} one {, one of them reproduced after it} other {, # of them reproduced after it}}}}}}. Copies of the invoices, orders and delivery notes are available on request.',
+      'Appended are {annexes}{listed, plural, =0 {} one {, as well as the document of its dispute (appendix 5){all, select, yes {, reproduced after it} other {}}} other {, as well as the # documents of its disputes (appendix 5){all, select, yes {, reproduced after it} other {{appended, plural, =0 {} one {, one of them reproduced after it} other {, # of them reproduced after it}}}}}}. Copies of the invoices, orders and delivery notes are available on request.',
+    'legalFile.letter.annex':
+      '{annex, select, reminders {the reminders sent (appendix 1)} formal_notice {the formal notice (appendix 2)} story {the exchanges with the debtor (appendix 3)} other {the checklist of the documents an injunction to pay requires (appendix 4)}}',
     'legalFile.letter.closing':
       'We remain at your disposal for any further information. {kind, select, lawyer {Yours faithfully,} other {Yours faithfully,}}',
     'legalFile.letter.legal':
@@ -233,6 +246,8 @@ export const legalHandover = {
       '{court, select, commercial_court {Commercial debt: the request goes to the president of the commercial court (or economic activities court where one sits) of the debtor’s registered office, whatever the amount (CPC art. 1406).} judicial_court {The debtor is not a trader: the request goes to the judicial court of its domicile or registered office (CPC art. 1406).} administrative_route {The debtor is a public body: no injunction to pay; ask for payment to be ordered or apply to the administrative judge for an interim payment.} european_order {The debtor is established in another EU member state: European order for payment (Regulation (EC) No 1896/2006).} foreign_court {The debtor is established outside the EU: procedure of the debtor’s country, through a local correspondent.} collective_procedure {The debtor is under a collective procedure: individual actions are stayed (article L622-21 of the Commercial Code); the claim is to be declared to the creditors’ representative.} other {Court to be determined.}}',
     'legalFile.court.presumed':
       'The debtor’s legal form is unknown: trader status is presumed; check the register before filing.',
+    'legalFile.court.fromName':
+      'Legal form read from the company name ({form}), the register giving none{presumed, select, yes {; trader status is presumed} other {}}: check the register before filing.',
     'legalFile.court.smallClaims':
       'Amount under €5,000: the simplified small-claims procedure through a commissaire de justice (article L125-1 of the Code of civil enforcement procedures) is an alternative without a judge.',
     'legalFile.piece':
@@ -280,6 +295,15 @@ export const legalHandover = {
     'legalFile.web.partner': 'Partner',
     'legalFile.web.invoices': 'Invoices (empty: every overdue invoice)',
     'legalFile.web.handOver': 'Hand over',
+    'legalFile.warning':
+      '{code, select, no_reminder {No reminder was sent to the debtor for these invoices.} no_formal_notice {No formal notice was sent: a lawyer will ask for one before any proceedings.} no_chase_note {Note of {date}: “{note}” — check before handing over.} other {To check before handing over.}}',
+    'legalFile.cli.warning': 'Warning: {text}',
+    'legalFile.cli.check':
+      '{customer}: {count, plural, one {# invoice} other {# invoices}} to hand over ({refs}), {total} — nothing recorded.',
+    'legalFile.web.checkTitle':
+      'To check before handing over {count, plural, one {# invoice} other {# invoices}} ({total})',
+    'legalFile.web.confirm': 'Hand over anyway',
+    'legalFile.web.cancel': 'Cancel',
     'legalFile.web.handedOver': 'File LF-{fileId} handed over: its invoices are no longer reminded.',
     'legalFile.web.files': 'Files',
     'legalFile.web.colFile': 'File',
@@ -317,11 +341,5 @@ export const legalHandover = {
     'legalFile.web.colTheirs': 'The partner’s',
     'legalFile.web.colDifference': 'Difference',
     'legalFile.web.colReasons': 'Explanation',
-    'provision.web.title': 'Provision for doubtful debts',
-    'provision.web.closing': 'at {date}',
-    'provision.web.opening': 'Provision at {date}',
-    'provision.web.allowance': 'Allowances',
-    'provision.web.reversal': 'Reversals',
-    'provision.web.used': 'Used (write-offs)',
   },
 } as const;

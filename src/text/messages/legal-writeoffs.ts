@@ -68,6 +68,12 @@ export const legalWriteOffs = {
       'Du {from} au {asOf} : provision d’ouverture {opening}, dotation {allowance}, reprise {reversal}, reprise utilisée (passage en perte) {used}, provision de clôture {closing}',
     'provision.cli.line':
       '  {customerCode} {ref} : {open} TTC, {days} j de retard, {basis} {rate} de {net} HT = {provision}',
+    'provision.web.title': 'Provision pour créances douteuses',
+    'provision.web.closing': 'au {date}',
+    'provision.web.opening': 'Provision au {date}',
+    'provision.web.allowance': 'Dotations',
+    'provision.web.reversal': 'Reprises',
+    'provision.web.used': 'Reprises utilisées (passages en perte)',
   },
   en: {
     'writeoff.reason':
@@ -134,5 +140,11 @@ export const legalWriteOffs = {
       'From {from} to {asOf}: opening provision {opening}, allowance {allowance}, reversal {reversal}, used on write-off {used}, closing provision {closing}',
     'provision.cli.line':
       '  {customerCode} {ref}: {open} incl. VAT, {days} days past due, {basis} {rate} of {net} net = {provision}',
+    'provision.web.title': 'Provision for doubtful debts',
+    'provision.web.closing': 'at {date}',
+    'provision.web.opening': 'Provision at {date}',
+    'provision.web.allowance': 'Allowances',
+    'provision.web.reversal': 'Reversals',
+    'provision.web.used': 'Used (write-offs)',
   },
 } as const;

@@ -22,7 +22,7 @@ import { LEGAL_STEPS } from '../../../../src/core/legal/handover.ts';
 import { CONFIRMABLE_PIECES, type InjunctionPiece } from '../../../../src/core/legal/injunction.ts';
 import type { LegalFileDetailResponse } from '../../../../src/http/schemas/legal-handover.ts';
 import { formatPercentBps } from '../../../../src/text/format.ts';
-import { injunctionPieceStatus } from '../../../../src/text/injunction-pieces.ts';
+import { injunctionCourtCaveat, injunctionPieceStatus } from '../../../../src/text/injunction-pieces.ts';
 import { api, problemText } from '../../api.ts';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -161,11 +161,11 @@ function Checklist({
     <Stack gap="xs">
       <Title order={4}>{t('legalFile.web.checklist')}</Title>
       <Text fz="sm">{t('legalFile.court.explain', { court: c.court })}</Text>
-      {c.courtPresumed && (
-        <Text fz="xs" c="dimmed">
-          {t('legalFile.court.presumed')}
+      {injunctionCourtCaveat(lang, c).map((caveat) => (
+        <Text fz="xs" c="dimmed" key={caveat} data-testid="court-caveat">
+          {caveat}
         </Text>
-      )}
+      ))}
       {c.smallClaimsAlternative && <Text fz="sm">{t('legalFile.court.smallClaims')}</Text>}
       {c.pieces.map((p) => (
         <Text fz="sm" key={p.piece}>

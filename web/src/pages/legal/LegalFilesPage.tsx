@@ -28,6 +28,7 @@ import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { HandOverForm } from './HandOverForm.tsx';
 import { LegalFileDetail } from './LegalFileDetail.tsx';
 
 interface Partner {
@@ -134,65 +135,6 @@ function PartnerForm({ onSaved, notify }: { onSaved(): void; notify(n: Notice): 
         </Button>
       </Group>
     </Stack>
-  );
-}
-
-function HandOverForm({
-  partners,
-  onDone,
-  notify,
-}: {
-  partners: Partner[];
-  onDone(id: number): void;
-  notify(n: Notice): void;
-}) {
-  const { t } = useI18n();
-  const [customerCode, setCustomer] = useState('');
-  const [partnerId, setPartner] = useState<string | null>(null);
-  const [invoices, setInvoices] = useState('');
-  const submit = async () => {
-    try {
-      const refs = invoices
-        .split(',')
-        .map((r) => r.trim())
-        .filter(Boolean);
-      const file = await api<LegalFileResponse>('/api/legal/files', {
-        method: 'POST',
-        body: {
-          customerCode: customerCode.trim(),
-          partnerId: Number(partnerId),
-          ...(refs.length ? { invoices: refs } : {}),
-        },
-      });
-      notify({ ok: true, text: t('legalFile.web.handedOver', { fileId: file.fileId }) });
-      onDone(file.fileId);
-    } catch (error) {
-      notify({ ok: false, text: problemText(error) });
-    }
-  };
-  return (
-    <Group align="end">
-      <TextInput
-        label={t('legalFile.web.customerCode')}
-        value={customerCode}
-        onChange={(e) => setCustomer(e.currentTarget.value)}
-      />
-      <Select
-        label={t('legalFile.web.partner')}
-        value={partnerId}
-        onChange={setPartner}
-        data={partners.map((p) => ({ value: String(p.partnerId), label: p.name }))}
-      />
-      <TextInput
-        label={t('legalFile.web.invoices')}
-        value={invoices}
-        onChange={(e) => setInvoices(e.currentTarget.value)}
-        miw={280}
-      />
-      <Button onClick={submit} disabled={!customerCode.trim() || partnerId === null} data-testid="hand-over">
-        {t('legalFile.web.handOver')}
-      </Button>
-    </Group>
   );
 }
 

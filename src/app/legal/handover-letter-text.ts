@@ -1,0 +1,123 @@
+/**
+ * The cover letter of the legal file package, built from the facts of the file so that it never
+ * says more than its annexes hold: the invoices are « impayées malgré nos relances » only when
+ * reminders were sent, the formal notice is named with its date when there is one, and the
+ * enclosures list only the annexes that hold something (annex 4, the injunction checklist, always
+ * does). Every figure is formatted for the reader, every sentence comes from the catalogue.
+ */
+import type { IsoDate } from '#core/types';
+import type { DebtorRow, ReminderRow } from '#db/legal/handover-package-queries';
+import type { LetterModel } from '#render/letters';
+import { type Lang, translator } from '#text/catalogue';
+import { formatDate, formatMoney, formatPercentBps } from '#text/format';
+import type { DisputePieces } from './handover-dispute-files.ts';
+import type { LegalFileView } from './handover-view.ts';
+
+export interface LetterFacts {
+  lang: Lang;
+  file: LegalFileView;
+  debtor: DebtorRow;
+  date: IsoDate;
+  totals: LetterModel['totals'];
+  /** Annex 1: every reminder sent on the file's invoices, formal notices included. */
+  reminders: readonly ReminderRow[];
+  /** Annex 2: the latest formal notice, if any. */
+  notice: ReminderRow | undefined;
+  /** Annex 3 holds exchanges with the debtor. */
+  hasStory: boolean;
+  disputed: boolean;
+  pieces: Pick<DisputePieces, 'listed' | 'appended'>;
+}
+
+/** How the debtor was chased before the hand-over, as the intro tells it. */
+const chasedCode = (reminders: number, notice: boolean) =>
+  notice ? (reminders > 0 ? 'both' : 'notice') : reminders > 0 ? 'reminders' : 'none';
+
+/** The reminders and the formal notice in one or two sentences, or that there were none. */
+function chasing(facts: LetterFacts, otherReminders: readonly ReminderRow[]): string[] {
+  const t = translator(facts.lang);
+  const day = (d: string) => formatDate(facts.lang, d, { long: true });
+  const { notice } = facts;
+  if (otherReminders.length === 0 && !notice) return [t('legalFile.letter.noChasing')];
+  const reminders =
+    otherReminders.length > 0
+      ? [
+          t('legalFile.letter.reminders', {
+            count: otherReminders.length,
+            first: day(otherReminders[0]!.date),
+            last: day(otherReminders.at(-1)!.date),
+          }),
+        ]
+      : [];
+  return [
+    ...reminders,
+    t('legalFile.letter.formalNotice', {
+      notice: notice ? day(notice.date) : 'none',
+      registered: notice?.channel === 'registered_letter' ? 'yes' : 'no',
+    }),
+  ];
+}
+
+/** « l’historique des relances (annexe 1), … et la liste des pièces … (annexe 4) »: the annexes that hold something. */
+function annexList(facts: LetterFacts): string {
+  const t = translator(facts.lang);
+  const annexes = [
+    ...(facts.reminders.length > 0 ? ['reminders'] : []),
+    ...(facts.notice ? ['formal_notice'] : []),
+    ...(facts.hasStory ? ['story'] : []),
+    'injunction',
+  ].map((annex) => t('legalFile.letter.annex', { annex }));
+  return new Intl.ListFormat(facts.lang, { style: 'long', type: 'conjunction' }).format(annexes);
+}
+
+export function letterText(facts: LetterFacts): LetterModel['text'] {
+  const { lang, file, debtor, date, totals, notice } = facts;
+  const t = translator(lang);
+  const money = (minor: number) => formatMoney(lang, minor, file.currency);
+  const day = (d: string) => formatDate(lang, d, { long: true });
+  const cityLine = [debtor.postalCode, debtor.city].filter(Boolean).join(' ');
+  const address = [debtor.addressLine1, debtor.addressLine2, cityLine].filter((line) => !!line).join(', ');
+  const kind = file.partnerKind === 'lawyer' ? 'lawyer' : 'agency';
+  // The formal notice is told on its own: the reminders counted are the others.
+  const otherReminders = facts.reminders.filter((r) => r.stepKind !== 'formal_notice');
+  return {
+    subject: t('legalFile.letter.subject', { debtor: file.customerName }),
+    salutation: t('legalFile.letter.salutation', { kind }),
+    intro: [
+      t('legalFile.letter.intro', {
+        kind,
+        debtor: file.customerName,
+        siren: debtor.siren ?? 'none',
+        address: address || 'none',
+        chased: chasedCode(otherReminders.length, notice !== undefined),
+        notice: notice ? day(notice.date) : '',
+      }),
+    ],
+    demand: [
+      t('legalFile.letter.amount', {
+        date: day(date),
+        total: money(totals.totalDueMinor),
+        principal: money(totals.openMinor),
+        interest: money(totals.interestMinor),
+        indemnity: formatMoney(lang, totals.indemnityMinor, 'EUR'),
+      }),
+      ...chasing(facts, otherReminders),
+      t('legalFile.letter.dispute', { disputed: facts.disputed ? 'yes' : 'no' }),
+      t('legalFile.letter.terms', {
+        amicable: formatPercentBps(lang, file.amicableCommissionBps),
+        judicial: formatPercentBps(lang, file.judicialCommissionBps),
+        fileFee: money(file.fileFeeMinor),
+        judicialFee: file.judicialFeeMinor > 0 ? money(file.judicialFeeMinor) : 'none',
+      }),
+      t('legalFile.letter.reporting', { reference: t('legalFile.reference', { fileId: file.fileId }) }),
+      t('legalFile.letter.enclosures', {
+        annexes: annexList(facts),
+        listed: facts.pieces.listed,
+        appended: facts.pieces.appended,
+        all: facts.pieces.appended === facts.pieces.listed ? 'yes' : 'no',
+      }),
+    ],
+    closing: [t('legalFile.letter.closing', { kind })],
+    legal: [t('legalFile.letter.legal')],
+  };
+}

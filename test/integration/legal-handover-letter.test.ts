@@ -1,0 +1,177 @@
+/**
+ * The cover letter of the legal file package says what the file holds, no more: a customer never
+ * reminded is handed over with invoices « restées impayées à ce jour », no reminder or formal
+ * notice claimed and only the annexes that hold something listed; a customer reminded and put on
+ * notice (recorded by hand, as a reminder made outside Encours) is told so, with the count and the
+ * notice's date. The hand-over warns, in the CLI's JSON too, of the missing formal notice and of
+ * the customer's note asking not to chase it, without refusing. The debtor's legal form, absent
+ * from the register, is read from its name in annex 4.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { AppContext } from '#app/context';
+import { loadDataset } from '#app/demo/load-dataset';
+import { recordManualReminder } from '#app/dunning/manual-reminders';
+import { handOver, savePartner } from '#app/legal/handover';
+import { buildHandoverPackage } from '#app/legal/handover-package';
+import { checkHandOver } from '#app/legal/handover-warnings';
+import { runCli } from '#cli/run';
+import type { CustomerEvent } from '#core/types';
+import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+import { CABINET_DURAND } from './legal-partner.fixture.ts';
+
+const AS_OF = '2025-09-30';
+const NOTE = 'Client suivi directement par Mme Roux : ne pas relancer sans son accord.';
+let database: TestDatabase;
+let partnerId = 0;
+const ctx = (): AppContext => database.context('LHL', AS_OF);
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const b = new LedgerBuilder('LHL')
+    .addCustomer('D1', { name: 'SARL Dupont Frères' })
+    .addCustomer('R1', { name: 'Garage Martin' });
+  b.invoice('D1', '2025-05-15', '2025-06-15', eur(3_000), 'D1-1');
+  b.invoice('D1', '2025-06-10', '2025-07-10', eur(1_200), 'D1-2');
+  b.invoice('R1', '2025-05-20', '2025-06-20', eur(2_000), 'R1-1');
+  const dataset = b.dataset(AS_OF);
+  const note: CustomerEvent = {
+    customerCode: 'D1',
+    kind: 'note',
+    eventDate: '2024-11-04',
+    documentRef: null,
+    detail: NOTE,
+  };
+  await loadDataset({ ...ctx(), actor: 'test' }, { ...dataset, events: [...dataset.events, note] });
+  partnerId = (await savePartner(ctx(), CABINET_DURAND)).partnerId;
+  const manual = { customerCode: 'R1', documentRefs: ['R1-1'] };
+  await recordManualReminder(ctx(), {
+    ...manual,
+    channel: 'letter',
+    stepCode: 'reminder_2',
+    doneOn: '2025-07-07',
+  });
+  await recordManualReminder(ctx(), {
+    ...manual,
+    channel: 'registered_letter',
+    stepCode: 'formal_notice',
+    doneOn: '2025-08-04',
+  });
+}, 120_000);
+afterAll(async () => database?.close());
+
+/** `encours --company LHL --json …` in this process, on the test database: its one JSON document. */
+async function encoursJson(...args: string[]): Promise<{ status: number; json: unknown }> {
+  let stdout = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
+    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    return true;
+  }) as typeof process.stdout.write);
+  try {
+    const status =
+      (await runCli(['--company', 'LHL', '--json', ...args], { runtime: database.runtime })) ?? 0;
+    return { status, json: JSON.parse(stdout) };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('hand-over warnings', () => {
+  it('tells them before anything is recorded, and the CLI hands over with them in its JSON', async () => {
+    const check = await checkHandOver(ctx(), { customerCode: 'D1', partnerId });
+    expect(check.invoices.map((i) => i.documentRef)).toEqual(['D1-1', 'D1-2']);
+    expect(check.warnings).toEqual([
+      { code: 'no_reminder' },
+      { code: 'no_formal_notice' },
+      { code: 'no_chase_note', date: '2024-11-04', note: NOTE },
+    ]);
+
+    const { status, json } = await encoursJson('legal', 'handover', 'D1', '--partner', String(partnerId));
+    expect(status).toBe(0);
+    const file = json as { fileId: number; invoices: unknown[]; warnings: unknown[] };
+    expect(file.invoices).toHaveLength(2);
+    expect(file.warnings).toEqual([
+      { code: 'no_reminder', message: 'Aucune relance n’a été adressée au débiteur pour ces factures.' },
+      {
+        code: 'no_formal_notice',
+        message: 'Aucune mise en demeure n’a été envoyée : un avocat la demandera avant toute procédure.',
+      },
+      {
+        code: 'no_chase_note',
+        date: '2024-11-04',
+        note: NOTE,
+        message: `Note du 04/11/2024 : « ${NOTE} » — vérifier avant de transmettre.`,
+      },
+    ]);
+  });
+
+  it('has nothing to say of a customer reminded and put on notice', async () => {
+    const file = await handOver(ctx(), { customerCode: 'R1', partnerId });
+    expect(file.warnings).toEqual([]);
+  });
+});
+
+describe('the cover letter', () => {
+  const letterOf = async (customerCode: string) => {
+    const files = await database.runtime.handle.db
+      .selectFrom('legal_files')
+      .select('file_id')
+      .where('company_id', '=', 'LHL')
+      .where('customer_code', '=', customerCode)
+      .execute();
+    return buildHandoverPackage(ctx(), { fileId: Number(files[0]!.file_id) });
+  };
+
+  it('claims no reminder nor notice for a customer never reminded, and lists only the annexes that hold something', async () => {
+    const model = await letterOf('D1');
+    expect(model.text.intro).toEqual([
+      'Nous vous confions le recouvrement amiable puis, si nécessaire, judiciaire de notre créance sur la société SARL Dupont Frères, qui reste redevable des factures suivantes, échues et restées impayées à ce jour :',
+    ]);
+    expect(model.text.demand.slice(1, 3)).toEqual([
+      'Nous n’avons adressé au débiteur ni relance ni mise en demeure : nous vous laissons le soin de le mettre en demeure.',
+      'À notre connaissance, cette créance n’est pas contestée.',
+    ]);
+    expect(model.text.demand.at(-1)).toBe(
+      'Vous trouverez en annexe les échanges avec le débiteur (annexe 3) et la liste des pièces utiles à une requête en injonction de payer (annexe 4). Les copies des factures, bons de commande et bons de livraison vous seront adressées sur simple demande.',
+    );
+    // Annex 4: the form read from the name, not « inconnue ».
+    const paragraphs = (model.annexes ?? []).flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    expect(paragraphs).toContain(
+      'Forme juridique lue dans la raison sociale (SARL), faute de donnée du registre : la vérifier au registre avant de déposer la requête.',
+    );
+    expect(paragraphs.some((p) => p.includes('inconnue'))).toBe(false);
+  });
+
+  it('tells the reminders and the formal notice with its date', async () => {
+    const model = await letterOf('R1');
+    expect(model.text.intro).toEqual([
+      'Nous vous confions le recouvrement amiable puis, si nécessaire, judiciaire de notre créance sur la société Garage Martin, qui reste redevable des factures suivantes, échues et impayées malgré nos relances et notre mise en demeure du 4 août 2025 :',
+    ]);
+    expect(model.text.demand.slice(1, 3)).toEqual([
+      'Une relance a été adressée au débiteur le 7 juillet 2025.',
+      'Une mise en demeure lui a été adressée le 4 août 2025 par lettre recommandée avec accusé de réception, restée sans effet.',
+    ]);
+    expect(model.text.demand.at(-1)).toBe(
+      'Vous trouverez en annexe l’historique des relances (annexe 1), la mise en demeure (annexe 2), les échanges avec le débiteur (annexe 3) et la liste des pièces utiles à une requête en injonction de payer (annexe 4). Les copies des factures, bons de commande et bons de livraison vous seront adressées sur simple demande.',
+    );
+    // Annex 1 lists each reminder once, though each is also told in the customer's story.
+    const tables = (model.annexes ?? []).flatMap((b) => (b.type === 'table' ? [b.table] : []));
+    expect(tables[0]?.rows.map((row) => row[0])).toEqual(['2025-07-07', '2025-08-04']);
+  });
+
+  it('says the same in English', async () => {
+    const files = await database.runtime.handle.db
+      .selectFrom('legal_files')
+      .select('file_id')
+      .where('company_id', '=', 'LHL')
+      .where('customer_code', '=', 'D1')
+      .execute();
+    const model = await buildHandoverPackage(ctx(), { fileId: Number(files[0]!.file_id), lang: 'en' });
+    expect(model.text.intro[0]).toMatch(
+      /which still owes the following invoices, due and still unpaid to date:$/,
+    );
+    expect(model.text.demand.at(-1)).toMatch(
+      /^Appended are the exchanges with the debtor \(appendix 3\) and the checklist of the documents an injunction to pay requires \(appendix 4\)\./,
+    );
+  });
+});
