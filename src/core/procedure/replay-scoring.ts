@@ -8,7 +8,7 @@
  */
 import { addMonths } from '../calendar.ts';
 import { recommendLimit } from '../credit/limits.ts';
-import { scoreCustomer } from '../credit/scoring.ts';
+import { proceedingsOf, scoreCustomer, withProceedingsOverride } from '../credit/scoring.ts';
 import { classChange, RISK_CLASSES, type RiskClass } from '../credit/scoring-method.ts';
 import type { IsoDate } from '../types.ts';
 import type { LedgerIndex } from './replay-ledger.ts';
@@ -80,7 +80,12 @@ function rescoredHistory(
     a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0,
   );
   for (const point of points) {
-    const result = scoreCustomer(methodOn(scoring, point.asOf), point.inputs);
+    // As the production scorer: a customer in collective proceedings is in the worst class (its
+    // status today, as the replay applies it over the whole period).
+    const result = withProceedingsOverride(
+      scoreCustomer(methodOn(scoring, point.asOf), point.inputs),
+      proceedingsOf(customer.status, null),
+    );
     if (result.riskClass === null) continue;
     const before = scoreOn(recorded, point.asOf).riskClass;
     history.push({
