@@ -8,6 +8,7 @@ import type { CustomerSort } from '#db/customers/customer-list';
 import { label, toLang, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
 import { paymentTermsLabel } from '#text/payment-terms';
+import { integerOption, wroteLine } from './cli-values.ts';
 import { money, plain, printJson, printTable } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
@@ -29,10 +30,9 @@ export function registerCustomerCommands(program: Command): void {
     .action(async (options, command: Command) => {
       if (!SORTS.includes(options.sort))
         throw new DomainError('invalid_input', `--sort must be one of ${SORTS.join(', ')}`);
-      const limit = options.limit === undefined ? undefined : Number(options.limit);
-      if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
-        throw new DomainError('invalid_input', '--limit must be a non-negative integer');
-      }
+      const lang = toLang(options.lang);
+      const limit =
+        options.limit === undefined ? undefined : integerOption(options.limit, '--limit', { min: 0 }, lang);
       const result = await withContext(command, (ctx) =>
         listCustomers(ctx, {
           asOf: options.asOf,
@@ -61,7 +61,6 @@ export function registerCustomerCommands(program: Command): void {
         );
         return;
       }
-      const lang = toLang(options.lang);
       const t = translator(lang);
       const title = t('cli.customers.title', {
         date: formatDate(lang, result.asOf),
@@ -106,7 +105,7 @@ export function registerCustomerCommands(program: Command): void {
           getCustomerFileDocument(ctx, code, { asOf: options.asOf, lang: options.lang }),
         );
         writeFileSync(options.pdf, pdf);
-        process.stderr.write(`encours: wrote ${options.pdf}\n`);
+        process.stderr.write(wroteLine(options.pdf, toLang(options.lang)));
         return;
       }
       const lang = toLang(options.lang);

@@ -1,5 +1,6 @@
 /** `encours import customers|invoices|credit-notes|payments|orders|fec FILE`. */
 
+import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
@@ -7,27 +8,32 @@ import { companyOfFecFileName, ensureCompany } from '#app/companies/companies';
 import { DomainError } from '#app/errors';
 import { importFec } from '#app/fec/import-fec';
 import { DATE_ORDERS, type ImportError, importFile, isDateOrder } from '#app/imports/import-file';
-import { isImportLang } from '#app/imports/import-problems';
 import { importWaitFromEnv } from '#app/imports/import-wait';
 import { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/fec-journals';
 import { ENTITIES, type ImportEntity } from '#importers/parse-file';
-import { toLang, translator } from '#text/catalogue';
+import { type Lang, toLang, translator } from '#text/catalogue';
 import { runBankImport } from './cash-command.ts';
 import { fecSummaryLines, importSummaryLines } from './import-print.ts';
 import { printJson } from './output.ts';
-import { globalOptions, withRuntime } from './shared.ts';
+import { globalOptions, parseLang, withRuntime } from './shared.ts';
+
+/** The language of the refusals of options read before the action (its --lang is not known yet). */
+const t = translator('fr');
 
 function collectMapping(value: string, previous: Record<string, string>): Record<string, string> {
   const at = value.lastIndexOf('=');
   if (at <= 0 || at === value.length - 1)
-    throw new DomainError('invalid_input', `--map expects column=field, got ${value}`);
+    throw new DomainError('invalid_input', t('cli.import.error.map', { value }));
   return { ...previous, [value.slice(0, at)]: value.slice(at + 1) };
 }
 
 function collectJournal(value: string, previous: Record<string, JournalType>): Record<string, JournalType> {
   const [code, type] = value.split('=');
   if (!code || !type || !isJournalType(type))
-    throw new DomainError('invalid_input', `--journal expects CODE=${JOURNAL_TYPES.join('|')}, got ${value}`);
+    throw new DomainError(
+      'invalid_input',
+      t('cli.import.error.journal', { value, types: JOURNAL_TYPES.join('|') }),
+    );
   return { ...previous, [code]: type };
 }
 
@@ -59,18 +65,22 @@ export function registerImportCommand(program: Command): void {
     )
     .option('--default-terms <terms>', 'FEC: payment terms of the customers created (default net:30)')
     .action(async (entity: string, file: string, options, command: Command) => {
+      const lang = parseLang(options.lang);
+      requireFile(file, lang);
       if (entity === 'fec') return runFecImport(file, options, command);
       if (entity === 'bank') return runBankImport(file, options, command);
       if (!(ENTITIES as readonly string[]).includes(entity)) {
+        const entities = `${ENTITIES.join(', ')}, fec, bank`;
         throw new DomainError(
           'invalid_input',
-          `unknown import entity "${entity}": use one of ${ENTITIES.join(', ')}, fec, bank`,
+          translator(lang)('cli.import.error.entity', { entity, entities }),
         );
       }
-      if (!isImportLang(options.lang)) throw new DomainError('invalid_input', '--lang must be fr or en');
       const dateOrder: string | undefined = options.dateOrder;
-      if (dateOrder !== undefined && !isDateOrder(dateOrder))
-        throw new DomainError('invalid_input', `--date-order must be one of ${DATE_ORDERS.join(', ')}`);
+      if (dateOrder !== undefined && !isDateOrder(dateOrder)) {
+        const orders = DATE_ORDERS.join(', ');
+        throw new DomainError('invalid_input', translator(lang)('cli.import.error.dateOrder', { orders }));
+      }
       const global = globalOptions(command);
       const bar =
         process.stderr.isTTY && !global.json
@@ -79,7 +89,7 @@ export function registerImportCommand(program: Command): void {
       try {
         const summary = await withRuntime(command, async (runtime) => {
           if (global.company && !options.dryRun)
-            await createCompanyIfNew(runtime.handle.db, global.company, null, options.lang);
+            await createCompanyIfNew(runtime.handle.db, global.company, null, lang);
           const ctx = await runtime.contextFor(global.company, 'cli');
           let started = false;
           return importFile(ctx, {
@@ -88,7 +98,7 @@ export function registerImportCommand(program: Command): void {
             dryRun: options.dryRun ?? false,
             mapping: options.map,
             ignoreColumns: options.ignoreColumn,
-            lang: options.lang,
+            lang,
             ...(dateOrder === undefined ? {} : { dateOrder }),
             // ENCOURS_IMPORT_WAIT_SECONDS: how long to wait behind another import of the entity.
             turnWaitMs: importWaitFromEnv(process.env),
@@ -102,7 +112,7 @@ export function registerImportCommand(program: Command): void {
         });
         bar?.stop();
         if (global.json) printJson(summary);
-        else printLines(importSummaryLines(summary, options.lang));
+        else printLines(importSummaryLines(summary, lang));
       } catch (error) {
         bar?.stop();
         if (error instanceof DomainError && error.code === 'import_rejected' && !global.json)
@@ -121,8 +131,7 @@ interface FecOptions {
 }
 
 async function runFecImport(file: string, options: FecOptions, command: Command): Promise<void> {
-  const lang = options.lang;
-  if (!isImportLang(lang)) throw new DomainError('invalid_input', '--lang must be fr or en');
+  const lang = parseLang(options.lang);
   const global = globalOptions(command);
   try {
     // A FEC's legal name starts with the SIREN of its company: it creates that company if needed.
@@ -149,6 +158,18 @@ async function runFecImport(file: string, options: FecOptions, command: Command)
     if (error instanceof DomainError && error.code === 'import_rejected' && !global.json) printErrors(error);
     throw error;
   }
+}
+
+/**
+ * A file that is not there is one plain error for every kind of import (a FEC or a bank
+ * statement as much as a spreadsheet), not a problem on a line 0 nor an unexpected error.
+ */
+function requireFile(file: string, lang: Lang): void {
+  const t = translator(lang);
+  if (!existsSync(file))
+    throw new DomainError('not_found', t('imports.file.notFound', { file: basename(file) }));
+  if (statSync(file).isDirectory())
+    throw new DomainError('invalid_input', t('imports.file.isDirectory', { file: basename(file) }));
 }
 
 function printLines(lines: readonly string[]): void {

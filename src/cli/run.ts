@@ -7,6 +7,7 @@
 import { Command } from 'commander';
 import { DomainError, exitCodeOf } from '#app/errors';
 import type { Runtime } from '#app/runtime';
+import { readDateOptions } from './cli-values.ts';
 import { registerFor } from './commands.ts';
 import { lendRuntime } from './shared.ts';
 
@@ -31,6 +32,8 @@ export async function runCli(
     .showHelpAfterError()
     .exitOverride();
   if (options.runtime) lendRuntime(program, options.runtime);
+  // Every `<date>` option of every command reads ISO or French dates, refused in one wording.
+  program.hook('preAction', (_program, actionCommand) => readDateOptions(actionCommand));
   const json = args.includes('--json');
   try {
     // Only the module of the command being run is loaded (see commands.ts).

@@ -4,7 +4,7 @@ import type { AppContext } from '#app/context';
 import { DomainError } from '#app/errors';
 import { openRuntime, type Runtime } from '#app/runtime';
 import { resolveDatabaseConfig } from '#db/infra/connect';
-import { type Lang, toLang } from '#text/catalogue';
+import { type Lang, toLang, translator } from '#text/catalogue';
 
 export interface GlobalOptions {
   db?: string;
@@ -50,8 +50,9 @@ export async function withContext<T>(command: Command, work: (ctx: AppContext) =
   );
 }
 
-/** A `--lang` option's value: fr or en, anything else refused with the usage. */
+/** A `--lang` option's value: fr or en, anything else refused (in French: the language is unknown). */
 export function parseLang(text: string): Lang {
-  if (text !== 'fr' && text !== 'en') throw new DomainError('invalid_input', '--lang must be fr or en');
+  if (text !== 'fr' && text !== 'en')
+    throw new DomainError('invalid_input', translator('fr')('cli.error.lang', { value: text }));
   return toLang(text);
 }

@@ -82,3 +82,8 @@ export const LABEL = field('label', 'text', 'free label', [
   'Label',
   'Description',
 ]);
+
+/** The name a person knows a field by when the file has no column for it: its most usual header. */
+export function fieldLabel(spec: FieldSpec): string {
+  return spec.headers[0] ?? spec.name;
+}

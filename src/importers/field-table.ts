@@ -61,7 +61,11 @@ function resolveHeaders(shape: FieldTable, table: TableReader, errors: ErrorColl
   const identifying = shape.fields.find((spec) => spec.name === first);
   if (identifying && !columnByField.has(first) && !columnByField.has(second)) missing.unshift(identifying);
   for (const spec of missing) {
-    const params = { field: spec.name, headers: spec.headers.map((h) => `« ${h} »`).join(', ') };
+    const params = {
+      label: spec.headers[0] ?? spec.name,
+      field: spec.name,
+      headers: spec.headers.map((h) => `« ${h} »`).join(', '),
+    };
     errors.add(table.headerLine, null, null, problem('missing_required_column', params));
   }
   return columnByField;

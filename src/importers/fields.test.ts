@@ -181,9 +181,9 @@ describe('resolveColumns', () => {
       expect.stringMatching(/^Absent: --map names column "Absent", which is not in the file/),
       expect.stringMatching(/^Total TTC: columns "Montant" and "Total TTC" both mean field "amount"/),
       expect.stringMatching(
-        /^customerCode: missing required column "customerCode"; accepted headers: .*"Code client", "N° client"/,
+        /^Code client: missing required column "Code client"; accepted headers: .*"Code client", "N° client".*--map "<column>=customerCode"$/,
       ),
-      expect.stringMatching(/^issueDate: missing required column "issueDate"/),
+      expect.stringMatching(/^Date de facture: missing required column "Date de facture"/),
     ]);
   });
 });

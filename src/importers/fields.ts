@@ -3,6 +3,7 @@
  * themselves or from the user's `--map column=field` choices.
  */
 import { ENTITIES, ENTITY_FIELDS, type FieldSpec, type FieldType, type ImportEntity } from './entities.ts';
+import { fieldLabel } from './field-spec.ts';
 import { type Problem, problem } from './problems.ts';
 
 export { ENTITIES, ENTITY_FIELDS, type FieldSpec, type FieldType, type ImportEntity } from './entities.ts';
@@ -217,10 +218,13 @@ export function resolveColumns(
   }
   for (const spec of ENTITY_FIELDS[entity]) {
     if (!spec.required || resolution.columnByField.has(spec.name)) continue;
+    // Named by its usual (French) header: the person knows columns, not the field names.
+    const label = fieldLabel(spec);
     resolution.problems.push({
-      column: spec.name,
+      column: label,
       value: null,
       problem: problem('missing_required_column', {
+        label,
         field: spec.name,
         headers: quoteList(spec.headers),
       }),

@@ -174,9 +174,11 @@ describe('parseImportFile: invoices', () => {
     const errors = expectErrors(await parseImportFile(file, 'invoices'));
     expect(summarise(errors)).toEqual([
       expect.stringMatching(
-        /^3 customerCode: colonne obligatoire « customerCode » absente ; en-têtes acceptés : "Code client"/,
+        /^3 Code client: colonne obligatoire « Code client » absente ; en-têtes acceptés : "Code client".*--map "<colonne>=customerCode"$/,
       ),
-      expect.stringMatching(/^3 issueDate: colonne obligatoire « issueDate » absente ; .*"Date de facture"/),
+      expect.stringMatching(
+        /^3 Date de facture: colonne obligatoire « Date de facture » absente ; .*"Date de facture"/,
+      ),
     ]);
   });
 

@@ -1,8 +1,11 @@
 /**
- * The importers' entry point: reads a whole CSV/XLSX file of one entity and returns either every
- * record (with its line) or every problem found, so that the use case can write all or nothing.
+ * The importers' entry point: reads a whole CSV/XLSX file of one entity and returns every record
+ * (with its line) or, once a cell is bad, every problem found with the records as they read
+ * (placeholders where a cell was bad), so that the use case checks what did read against the
+ * company's data in the same report, and writes all or nothing.
  */
 import { basename } from 'node:path';
+import { columnNamesOf } from './column-names.ts';
 import { dateColumnsKey } from './date-columns-key.ts';
 import { DateColumns, type DateOrder, type RememberedDateOrder } from './date-order.ts';
 import type { ImportEntity } from './entities.ts';
@@ -68,12 +71,24 @@ export type ParseResult<E extends ImportEntity = ImportEntity> =
       unmappedColumns: string[];
       /** Fields the file has a column for: a customers import leaves the others as they are. */
       fields: string[];
+      /** Every field → the header naming it in problems (the file's, else its usual one). */
+      columnNames: Record<string, string>;
       /** How the dates were read, when the user should know (a column read month first or by default). */
       notices: ImportNotice[];
       /** The order the file's own values showed, to remember; null when they showed none. */
       learnedDateOrder: LearnedDateOrder | null;
     }
-  | { ok: false; entity: E; fileName: string; rowCount: number; errors: ImportError[] };
+  | {
+      ok: false;
+      entity: E;
+      fileName: string;
+      rowCount: number;
+      errors: ImportError[];
+      /** Every row built, with placeholders where a cell was bad: what did read can still be checked. */
+      records: ParsedRecordByEntity[E][];
+      fields: string[];
+      columnNames: Record<string, string>;
+    };
 
 export async function parseImportFile<E extends ImportEntity>(
   filePath: string,
@@ -89,7 +104,17 @@ export async function parseImportFile<E extends ImportEntity>(
     if (!isFileProblem(error)) throw error;
     const errors = new ErrorCollector(fileName, options.maxErrors ?? DEFAULT_MAX_ERRORS);
     errors.add(lineOf(error), null, null, problemOf(error));
-    return { ok: false, entity, fileName, rowCount: 0, errors: errors.list() };
+    const columnNames = columnNamesOf(entity, { columnByField: new Map() }, []);
+    return {
+      ok: false,
+      entity,
+      fileName,
+      rowCount: 0,
+      errors: errors.list(),
+      records: [],
+      fields: [],
+      columnNames,
+    };
   }
   let resolution = resolveColumns(entity, table.headers, options.mapping, options.ignoreColumns);
   const yesNoColumn = guessedYesNoColumn(resolution.columnByField, options.mapping);
@@ -115,7 +140,10 @@ export async function parseImportFile<E extends ImportEntity>(
     pass = await readRows(table, fileName, entity, resolution, options, { dates, yesNoColumn: undefined });
   }
   const { errors, records, rowCount, amounts, dates } = pass;
-  if (errors.count > 0) return { ok: false, entity, fileName, rowCount, errors: errors.list() };
+  const fields = [...resolution.columnByField.keys()];
+  const columnNames = columnNamesOf(entity, resolution, table.headers);
+  if (errors.count > 0)
+    return { ok: false, entity, fileName, rowCount, errors: errors.list(), records, fields, columnNames };
   const learned = dates.learnedOrder();
   return {
     ok: true,
@@ -128,7 +156,8 @@ export async function parseImportFile<E extends ImportEntity>(
     rowCount,
     records,
     unmappedColumns: resolution.unmappedColumns,
-    fields: [...resolution.columnByField.keys()],
+    fields,
+    columnNames,
     notices: dates.notices(table.headers),
     learnedDateOrder:
       datesKey === null || learned === null ? null : { dateColumnsKey: datesKey, order: learned },

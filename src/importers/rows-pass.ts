@@ -1,6 +1,6 @@
 /**
- * One pass over the rows of a CSV/XLSX file of one entity: every row built into its record, or
- * the problems once there is one. parse-file.ts runs a second pass when the first one learns
+ * One pass over the rows of a CSV/XLSX file of one entity: every row built into its record, and
+ * the problems found. parse-file.ts runs a second pass when the first one learns
  * something that changes how the rows read (month-first dates, a "Litige" column of comments).
  */
 import { ChannelColumn } from './channel-column.ts';
@@ -88,7 +88,7 @@ export interface PassOptions {
   onProgress?: ((bytesRead: number, totalBytes: number) => void) | undefined;
 }
 
-/** One pass over the rows: the records, or the problems once there is one. */
+/** One pass over the rows: the records (placeholders where a cell was bad) and the problems. */
 export async function readRows<E extends ImportEntity>(
   table: TableReader,
   fileName: string,
@@ -142,8 +142,10 @@ export async function readRows<E extends ImportEntity>(
       const row = new RowContext(source, line, cells);
       const record = build(row, buildOptions);
       duplicates.check(row, buildOptions.defaultSource);
-      // Once the file is known to be rejected (or to be read again), records are useless.
-      if (errors.count === 0 && !dates.needsAnotherPass && !notYesNo) records.push(record);
+      // Kept even when the file is rejected: the import checks the values that did read against
+      // the company's data (unknown customers…), so one report lists every problem. A pass to be
+      // read again keeps nothing.
+      if (!dates.needsAnotherPass && !notYesNo) records.push(record);
       else if (records.length > 0) records = [];
     }
   } catch (error) {

@@ -186,3 +186,20 @@ describe('encours agenda', () => {
     expect(out.stdout).toBe('1 customer taken out of their portfolio.\n');
   });
 });
+
+describe('an unknown collector', () => {
+  it('is an error, not an empty day: 404 over HTTP, exit 4 on the command line, in the reader’s language', async () => {
+    const http = await call(claire, 'GET', '/api/dunning/agenda?collector=nobody%40x.fr');
+    expect([http.statusCode, http.json().detail]).toEqual([
+      404,
+      'Aucun utilisateur actif nobody@x.fr pouvant tenir un portefeuille de recouvrement.',
+    ]);
+    const english = await call(claire, 'GET', '/api/dunning/agenda?collector=nobody%40x.fr&lang=en');
+    expect(english.json().detail).toBe('No active user nobody@x.fr who may hold a collection portfolio.');
+    const cli = await encours('--json', 'agenda', '--collector', 'nobody@x.fr');
+    expect([cli.status, JSON.parse(cli.stdout).error.code]).toEqual([4, 'not_found']);
+    // A collector with no customer yet still has an agenda, empty.
+    const own = await encours('--json', 'agenda', '--collector', 'julien@web.test', '--as-of', '01/05/2026');
+    expect([own.status, JSON.parse(own.stdout).asOf]).toEqual([0, '2026-05-01']);
+  });
+});

@@ -157,7 +157,11 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
     expect(inEnglish.stderr).toContain(
       'bad.csv:2 [Invoice date] "2026-02-30": not a valid date: expected DD/MM/YYYY (day first) or YYYY-MM-DD',
     );
-    expect(inEnglish.stderr).toContain('bad.csv: rejected, 2 problem(s) on 2 line(s); nothing was imported');
+    // The unknown customer is in the same report as the cells that did not read.
+    expect(inEnglish.stderr).toContain(
+      'bad.csv:3 [Customer code] "ZZ": unknown customer: ZZ (import the customers first)',
+    );
+    expect(inEnglish.stderr).toContain('bad.csv: rejected, 3 problem(s) on 3 line(s); nothing was imported');
 
     // A FEC's problems come from the same catalogue, in French unless --lang en.
     const badFec = write(

@@ -122,3 +122,56 @@ describe('import problems found against the database', () => {
     ]);
   });
 });
+
+describe('one report of every problem of a file', () => {
+  it('checks against the company the rows that read, beside the cells that did not: one pass', async () => {
+    const path = file(
+      'mauvais.csv',
+      'N° facture;Code client;Date facture;Montant TTC;Échéance\n' +
+        'F-X1;C1;31/02/2026;1 234,56;30/04/2026\n' +
+        'F-X2;C99999;01/03/2026;abc;\n' +
+        'R1;C2;05/03/2026;100,00;\n' +
+        ';C1;05/03/2026;100,00;05/04/2026\n' +
+        'F-X1;C1;01/03/2026;10;01/04/2026\n',
+    );
+    const { french, english } = await expectBilingual('invoices', path);
+    expect(french.map((problem) => [problem.line, problem.column, problem.code])).toEqual([
+      [2, 'Date facture', 'invalid_date'],
+      [3, 'Montant TTC', 'invalid_amount'],
+      [3, 'Code client', 'unknown_customer'],
+      [4, 'N° facture', 'reference_kind_conflict'],
+      [5, 'N° facture', 'missing_required'],
+      [6, 'N° facture', 'duplicate_invoice_number'],
+    ]);
+    expect(english[2]?.reason).toBe('unknown customer: C99999 (import the customers first)');
+    const { error } = await rejected('invoices', path);
+    expect(error.message).toBe(
+      'mauvais.csv : fichier refusé, 6 problème(s) sur 5 ligne(s) ; rien n’a été importé',
+    );
+  });
+
+  it('names a missing column by its usual header, and still checks the columns that are there', async () => {
+    const path = file('sans-date.csv', 'N° facture;Code client;Montant TTC\nF30;C7;10,00\n');
+    const { french, english } = await expectBilingual('invoices', path);
+    expect(french.map((problem) => [problem.line, problem.column, problem.code])).toEqual([
+      [1, 'Date de facture', 'missing_required_column'],
+      [2, 'Code client', 'unknown_customer'],
+    ]);
+    expect(french[0]?.reason).toMatch(
+      /^colonne obligatoire « Date de facture » absente ; en-têtes acceptés : /,
+    );
+    expect(english[0]?.reason).toMatch(/^missing required column "Date de facture"; accepted headers: /);
+  });
+
+  it('says a file that is not there in one sentence, with no line and no count', async () => {
+    const missing = join(dir, 'absent.csv');
+    const french = await rejection(importFile(ctx, { entity: 'invoices', filePath: missing }));
+    expect([french.code, french.message, french.details]).toEqual([
+      'not_found',
+      'Fichier introuvable : absent.csv',
+      { reason: 'file_not_found' },
+    ]);
+    const english = await rejection(importFile(ctx, { entity: 'invoices', filePath: missing, lang: 'en' }));
+    expect(english.message).toBe('File not found: absent.csv');
+  });
+});

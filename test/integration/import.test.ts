@@ -120,8 +120,15 @@ describe('import', () => {
     );
     const error = await rejection(importFile(ctx, { entity: 'invoices', filePath: bad }));
     expect(error.code).toBe('import_rejected');
-    const problems = (error.details as { errors: { line: number; column: string | null }[] }).errors;
-    expect(problems.map((p) => p.line)).toEqual([3, 4, 6]);
+    const problems = (error.details as { errors: { line: number; column: string | null; code: string }[] })
+      .errors;
+    // The unknown customer of line 5 is in the same report as the cells that did not read.
+    expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([
+      [3, 'Date facture', 'invalid_date'],
+      [4, 'Montant TTC', 'invalid_amount'],
+      [5, 'Code client', 'unknown_customer'],
+      [6, null, 'trailing_separators'],
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 

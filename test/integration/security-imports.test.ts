@@ -301,7 +301,7 @@ describe('imports on the database', () => {
       'N° facture;Code client;Date facture;Montant TTC\nH1;C2;05/01/2026;90 000 000 000 000,00\n',
     );
     expect(await rejection(importFile(ctx, { entity: 'invoices', filePath: huge }))).toMatchObject([
-      { line: 2, column: 'amount', code: 'amount_too_large', params: { limitMinor: 10 ** 13 } },
+      { line: 2, column: 'Montant TTC', code: 'amount_too_large', params: { limitMinor: 10 ** 13 } },
     ]);
     // Each within the per-document bound, together past the company's.
     const rows = Array.from({ length: 150 }, (_, i) => `B${i};C2;05/01/2026;99 000 000 000,00`);

@@ -27,7 +27,7 @@ import { predictOpenInvoices } from '../forecast/predictions.ts';
 import { type AgendaHeldOrder, type AgendaLimitRequest, pendingCreditByCustomer } from './agenda-credit.ts';
 import { type AgendaDispute, agendaDisputeText, disputesWaitingByCustomer } from './agenda-disputes.ts';
 import { type TargetProgress, targetProgress } from './collection-targets.ts';
-import { agendaScopeOf, listCollectors } from './collectors.ts';
+import { agendaScopeOf, collectorUser, listCollectors } from './collectors.ts';
 import { loadPolicies } from './plan-data.ts';
 import { resolveRunDate } from './plan-run.ts';
 import { planInSlices } from './plan-slices.ts';
@@ -148,6 +148,12 @@ function groupBy<Row>(rows: readonly Row[], keyOf: (row: Row) => string): Map<st
   return groups;
 }
 
+/** Whether some customer is in the collector's portfolio (a collector since disabled included). */
+function holdsPortfolio(assignments: ReadonlyMap<string, string>, email: string): boolean {
+  for (const collector of assignments.values()) if (collector.toLowerCase() === email) return true;
+  return false;
+}
+
 export async function getAgenda(
   ctx: AppContext,
   input: { asOf?: string | undefined; lang?: Lang; collector?: string | undefined } = {},
@@ -156,6 +162,9 @@ export async function getAgenda(
   const lang = input.lang ?? 'fr';
   const salesperson = portfolioOf(ctx);
   const { scope, assignments } = await agendaScopeOf(ctx, input.collector, lang);
+  // An e-mail that names no collector is an error, not an empty day (a typo would read as "nothing to do").
+  if (scope.kind === 'collector' && !holdsPortfolio(assignments, scope.email))
+    await collectorUser(ctx, scope.email, lang);
   const hidden = new Set((await selectMarksHidingOn(ctx.db, ctx.companyId, asOf)).map((m) => m.customerCode));
   const collectors = salesperson === undefined ? await listCollectors(ctx) : [];
   let hiddenCount = 0;

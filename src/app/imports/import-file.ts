@@ -15,6 +15,7 @@ import {
   type ImportEntity,
   type ImportError,
   type ImportNotice,
+  type ParseResult,
   parseImportFile,
 } from '#importers/parse-file';
 import { importWarningMessage } from '#text/import-problems';
@@ -31,10 +32,12 @@ import { releaseHeldOrdersWithinRules } from '../credit/held-orders.ts';
 import { requestRescore } from '../credit/rescore-requests.ts';
 import {
   concurrentWriteConflict,
+  fileNotOpened,
   type ImportLang,
   importRejected,
   importTurnTimedOut,
 } from './import-problems.ts';
+import { valuesThatRead } from './import-row-checks.ts';
 import { DEFAULT_IMPORT_WAIT_MS } from './import-wait.ts';
 import { ImportWriter } from './import-writer.ts';
 
@@ -111,7 +114,11 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
     // The order the company's last file of the same kind showed (0055), for dates that read both ways.
     recallDateOrder: (key) => findRememberedDateOrder(ctx.db, ctx.companyId, input.entity, key),
   });
-  if (!parsed.ok) throw importRejected(fileName, rename(parsed.errors, fileName), lang);
+  if (!parsed.ok) {
+    const unopened = fileNotOpened(parsed.errors, fileName, lang);
+    if (unopened) throw unopened;
+    throw importRejected(fileName, await withChecksAgainstData(ctx, input.entity, parsed, fileName), lang);
+  }
   const fileSha256 = await sha256(input.filePath);
   let summary: ImportSummary;
   try {
@@ -120,7 +127,7 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
       const waitMs = input.turnWaitMs ?? DEFAULT_IMPORT_WAIT_MS;
       if (!(await takeImportTurn(trx, ctx.companyId, input.entity, waitMs)))
         throw importTurnTimedOut(fileName, lang);
-      const writer = new ImportWriter(trx, ctx, fileName);
+      const writer = new ImportWriter(trx, ctx, fileName, parsed.columnNames);
       const summary = await writer.write(input.entity, parsed.records as never[], parsed.fields);
       if (writer.errors.length > 0) throw importRejected(fileName, writer.errors, lang);
       const notices = [...parsed.notices, ...writer.notices].map((notice) => ({
@@ -161,6 +168,40 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
   if (summary.rows >= 10_000) await refreshPlannerStatistics(ctx.db);
   return summary;
 }
+
+/**
+ * A rejected file's problems with those its values that did read meet against the company's data
+ * (an unknown customer on a row whose amount is bad too), checked in a transaction rolled back:
+ * one report lists every problem of the file. The "N more" line stays last.
+ */
+async function withChecksAgainstData(
+  ctx: AppContext,
+  entity: ImportEntity,
+  parsed: Extract<ParseResult, { ok: false }>,
+  fileName: string,
+): Promise<ImportError[]> {
+  const read = valuesThatRead(parsed.errors, parsed.columnNames);
+  let found: readonly ImportError[] = [];
+  if (parsed.records.length > 0) {
+    await ctx.db
+      .transaction()
+      .execute(async (trx) => {
+        const writer = new ImportWriter(trx, ctx, fileName, parsed.columnNames);
+        await writer.check(entity, parsed.records, read);
+        found = writer.errors;
+        throw new CheckRollback();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof CheckRollback)) throw error;
+      });
+  }
+  const isOmitted = (error: ImportError) => error.code === 'more_errors_omitted';
+  const fromParser = rename(parsed.errors, fileName);
+  const listed = [...fromParser.filter((error) => !isOmitted(error)), ...found];
+  return [...listed.sort((a, b) => a.line - b.line), ...fromParser.filter(isOmitted)];
+}
+
+class CheckRollback extends Error {}
 
 /** The parser names the file it read; the user knows it by the name they gave. */
 function rename(errors: readonly ImportError[], fileName: string): ImportError[] {

@@ -76,3 +76,25 @@ export function importRejected(
     errors: wordProblems(errors, lang),
   });
 }
+
+/** The problems of a file that could not be opened at all, each with its sentence and error code. */
+const UNOPENED_FILE = {
+  file_not_found: { key: 'imports.file.notFound', code: 'not_found' },
+  file_is_directory: { key: 'imports.file.isDirectory', code: 'invalid_input' },
+  file_permission_denied: { key: 'imports.file.permissionDenied', code: 'invalid_input' },
+} as const;
+
+/**
+ * A file that could not be opened is one plain error ("Fichier introuvable : x.csv"), not a
+ * rejected file with a problem on a line 0; null for any other outcome.
+ */
+export function fileNotOpened(
+  errors: readonly ImportError[],
+  fileName: string,
+  lang: ImportLang,
+): DomainError | null {
+  const [only] = errors;
+  if (errors.length !== 1 || only === undefined || !(only.code in UNOPENED_FILE)) return null;
+  const { key, code } = UNOPENED_FILE[only.code as keyof typeof UNOPENED_FILE];
+  return new DomainError(code, translator(lang)(key, { file: fileName }), { reason: only.code });
+}

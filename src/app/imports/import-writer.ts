@@ -5,6 +5,7 @@
  * that the whole file is rejected with every bad row.
  */
 import type { Kysely } from 'kysely';
+import { isValidIsoDate } from '#core/calendar';
 import { computeDueDate } from '#core/ledger/payment-terms';
 import type { LedgerDocument } from '#core/types';
 import { captureImportedLimitChanges, recordImportedLimitChanges } from '#db/credit/limit-import';
@@ -18,27 +19,24 @@ import {
   ORDER_UPSERT,
   type WithLine,
 } from '#db/imports/entity-columns';
-import {
-  companyAmountTotals,
-  findCustomerTerms,
-  findKindConflicts,
-  findOverAllocated,
-} from '#db/imports/import-checks';
+import { companyAmountTotals, findKindConflicts, findOverAllocated } from '#db/imports/import-checks';
 import { stageRows, type UpsertCounts, upsertStaged } from '#db/imports/upsert';
 import type { Database } from '#db/infra/schema';
-import { type ImportEntity, type ImportError, type ImportNotice, placeProblem } from '#importers/parse-file';
-import { type Problem, problem } from '#importers/problems';
+import type { ImportEntity, ImportError, ImportNotice } from '#importers/parse-file';
+import { problem } from '#importers/problems';
 import { translator } from '#text/catalogue';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
-import {
-  isAmountWithinBounds,
-  isTotalWithinBounds,
-  MAX_AMOUNT_MINOR,
-  MAX_COMPANY_TOTAL_MINOR,
-} from './amount-bounds.ts';
+import { isTotalWithinBounds, MAX_COMPANY_TOTAL_MINOR } from './amount-bounds.ts';
 import { openFileDisputes } from './import-disputes.ts';
 import { allocateImportedPayments, type PaymentToAllocate } from './import-payments.ts';
+import {
+  checkAmounts,
+  checkCustomers,
+  EVERY_VALUE,
+  ProblemList,
+  type ValuesRead,
+} from './import-row-checks.ts';
 
 type ParsedDoc = Omit<LedgerDocument, 'dueDate'> & {
   dueDate: string | null;
@@ -66,21 +64,49 @@ const TOTAL_PROBLEMS = {
 
 /** Holds one import's transaction and the problems found while writing. */
 export class ImportWriter {
-  readonly errors: ImportError[] = [];
   /** What the user should know about the written file (disputed invoices left alone). */
   readonly notices: ImportNotice[] = [];
   private readonly trx: Kysely<Database>;
   private readonly ctx: AppContext;
   private readonly fileName: string;
+  private readonly problems: ProblemList;
 
-  constructor(trx: Kysely<Database>, ctx: AppContext, fileName: string) {
+  /** `columnNames`: each field → the header naming it in problems (the parser's). */
+  constructor(
+    trx: Kysely<Database>,
+    ctx: AppContext,
+    fileName: string,
+    columnNames: Readonly<Record<string, string>> = {},
+  ) {
     this.trx = trx;
     this.ctx = ctx;
     this.fileName = fileName;
+    this.problems = new ProblemList(fileName, columnNames);
   }
 
-  private problem(line: number, column: string | null, value: string | null, found: Problem): void {
-    this.errors.push(placeProblem(this.fileName, line, column, value, found));
+  get errors(): readonly ImportError[] {
+    return this.problems.errors;
+  }
+
+  /**
+   * The checks against the company's data of a file the parser rejected, on the values that did
+   * read (`read`): its customers, amount bounds, computed due dates and references. Nothing is
+   * written but the staged rows, which the transaction's rollback drops.
+   */
+  async check(entity: ImportEntity, records: readonly { line: number }[], read: ValuesRead): Promise<void> {
+    if (entity === 'customers') {
+      const customers = records as WithLine<{ creditLimitMinor: number | null; currency: string }>[];
+      checkAmounts(this.problems, customers, 'creditLimit', (customer) => customer.creditLimitMinor, read);
+      return;
+    }
+    if (entity === 'orders') {
+      const orders = records as WithLine<{ customerCode: string; currency: string; amountMinor: number }>[];
+      checkAmounts(this.problems, orders, 'amount', (order) => order.amountMinor, read);
+      await checkCustomers(this.trx, this.ctx.companyId, this.problems, orders, read);
+      return;
+    }
+    const documents = await this.prepareDocuments(records as ParsedDoc[], false, read);
+    await this.checkReferences(documents, entity === 'invoices' ? INVOICE_UPSERT : DOCUMENT_UPSERT);
   }
 
   /** `fields`: the fields the file has a column for; existing customers keep the others. */
@@ -100,7 +126,7 @@ export class ImportWriter {
     const empty = { ...base, inserted: 0, updated: 0, unchanged: 0 };
     if (entity === 'customers') {
       const customers = records as WithLine<{ creditLimitMinor: number | null; currency: string }>[];
-      this.checkAmounts(customers, 'creditLimit', (customer) => customer.creditLimitMinor);
+      checkAmounts(this.problems, customers, 'creditLimit', (customer) => customer.creditLimitMinor);
       if (this.errors.length > 0) return empty;
       await stageRows(this.trx, 'stage_rows', records as never[], CUSTOMER_UPSERT.columns);
       // The limit history is complete whatever the path: what the file changes is written to it.
@@ -123,8 +149,8 @@ export class ImportWriter {
     }
     if (entity === 'orders') {
       const orders = records as WithLine<{ customerCode: string; currency: string; amountMinor: number }>[];
-      this.checkAmounts(orders, 'amount', (order) => order.amountMinor);
-      await this.checkCustomers(orders);
+      checkAmounts(this.problems, orders, 'amount', (order) => order.amountMinor);
+      await checkCustomers(this.trx, this.ctx.companyId, this.problems, orders);
       if (this.errors.length > 0) return empty;
       await stageRows(this.trx, 'stage_rows', records as never[], ORDER_UPSERT.columns);
       const counts = await upsertStaged(
@@ -157,32 +183,9 @@ export class ImportWriter {
         params: { line: unknown.line, value: unknown.unknownChannel ?? '' },
       });
     const spec = isInvoices ? INVOICE_UPSERT : DOCUMENT_UPSERT;
-    this.checkAmounts(parsedDocs, 'amount', (doc) => doc.amountMinor);
-    const customers = await this.checkCustomers(parsedDocs);
-    const documents: WithLine<LedgerDocument>[] = [];
-    for (const doc of parsedDocs) {
-      const terms = customers.get(doc.customerCode)?.terms;
-      if (terms === undefined) continue;
-      const dueDate = doc.dueDate ?? computeDueDate(doc.issueDate, terms);
-      if (dueDate < doc.issueDate) {
-        this.problem(doc.line, 'dueDate', dueDate, problem('due_before_issue', { issueDate: doc.issueDate }));
-        continue;
-      }
-      const { invoiceRefs: _refs, unknownChannel: _unknown, channel, ...document } = doc;
-      const kept = withChannel ? { channel: channel ?? null } : {};
-      documents.push({ ...document, ...kept, source: doc.source || 'import', dueDate });
-    }
+    const documents = await this.prepareDocuments(parsedDocs, withChannel, EVERY_VALUE);
+    await this.checkReferences(documents, spec);
     const empty = { ...base, inserted: 0, updated: 0, unchanged: 0 };
-    if (this.errors.length > 0) return empty;
-    await stageRows(this.trx, 'stage_rows', documents, spec.columns);
-    for (const conflict of await findKindConflicts(this.trx, this.ctx.companyId, 'stage_rows')) {
-      this.problem(
-        conflict.line,
-        'externalRef',
-        conflict.ref,
-        problem('reference_kind_conflict', { kind: conflict.detail }),
-      );
-    }
     if (this.errors.length > 0) return empty;
     if (withChannel) await keepStoredChannels(this.trx, this.ctx.companyId, 'stage_rows');
     const counts = await upsertStaged(
@@ -197,7 +200,7 @@ export class ImportWriter {
     const currencyByLine = new Map(documents.map((doc) => [doc.line, doc.currency]));
     for (const over of await findOverAllocated(this.trx, this.ctx.companyId, 'stage_rows')) {
       const matched = { matchedMinor: Number(over.detail), currency: currencyByLine.get(over.line) ?? 'EUR' };
-      this.problem(over.line, 'amount', over.ref, problem('amount_below_matched', matched));
+      this.problems.add(over.line, 'amount', over.ref, problem('amount_below_matched', matched));
     }
     if (this.errors.length > 0) return { ...base, ...counts };
     if (base.entity === 'invoices') {
@@ -220,22 +223,56 @@ export class ImportWriter {
       this.trx,
       this.ctx,
       payments,
-      (line, column, value, found) => this.problem(line, column, value, found),
+      (line, field, value, found) => this.problems.add(line, field, value, found),
     );
     return { ...base, ...counts, ...allocated };
   }
 
-  /** No single amount past the business bound (see amount-bounds.ts). */
-  private checkAmounts<Row extends { line: number; currency: string }>(
-    rows: readonly Row[],
-    column: string,
-    amountOf: (row: Row) => number | null,
-  ): void {
-    for (const row of rows) {
-      const amountMinor = amountOf(row);
-      if (isAmountWithinBounds(amountMinor)) continue;
-      const params = { limitMinor: MAX_AMOUNT_MINOR, currency: row.currency };
-      this.problem(row.line, column, String(amountMinor), problem('amount_too_large', params));
+  /**
+   * The documents to stage: amounts within bounds, customers known in the same currency, due
+   * dates (computed from the customer's terms when empty) not before issue. Of a rejected file,
+   * only the values that read are checked and only the rows that read whole are staged.
+   */
+  private async prepareDocuments(
+    parsedDocs: readonly ParsedDoc[],
+    withChannel: boolean,
+    read: ValuesRead,
+  ): Promise<WithLine<LedgerDocument>[]> {
+    checkAmounts(this.problems, parsedDocs, 'amount', (doc) => doc.amountMinor, read);
+    const customers = await checkCustomers(this.trx, this.ctx.companyId, this.problems, parsedDocs, read);
+    const documents: WithLine<LedgerDocument>[] = [];
+    for (const doc of parsedDocs) {
+      const terms = customers.get(doc.customerCode)?.terms;
+      // A date that did not read is a placeholder, whichever line its problem is on (a column
+      // mixing day-first and month-first dates is reported on the header).
+      const datesRead =
+        read.value(doc.line, 'issueDate') &&
+        read.value(doc.line, 'dueDate') &&
+        (doc.dueDate === null || isValidIsoDate(doc.dueDate));
+      if (terms === undefined || !datesRead || !isValidIsoDate(doc.issueDate)) continue;
+      const dueDate = doc.dueDate ?? computeDueDate(doc.issueDate, terms);
+      if (dueDate < doc.issueDate) {
+        const early = problem('due_before_issue', { issueDate: doc.issueDate });
+        this.problems.add(doc.line, 'dueDate', dueDate, early);
+        continue;
+      }
+      if (!read.row(doc.line) || this.problems.hasLine(doc.line)) continue;
+      const { invoiceRefs: _refs, unknownChannel: _unknown, channel, ...document } = doc;
+      const kept = withChannel ? { channel: channel ?? null } : {};
+      documents.push({ ...document, ...kept, source: doc.source || 'import', dueDate });
+    }
+    return documents;
+  }
+
+  /** Staged, the documents whose reference is already another kind's are refused. */
+  private async checkReferences(
+    documents: readonly WithLine<LedgerDocument>[],
+    spec: typeof DOCUMENT_UPSERT,
+  ): Promise<void> {
+    await stageRows(this.trx, 'stage_rows', documents, spec.columns);
+    for (const conflict of await findKindConflicts(this.trx, this.ctx.companyId, 'stage_rows')) {
+      const clash = problem('reference_kind_conflict', { kind: conflict.detail });
+      this.problems.add(conflict.line, 'externalRef', conflict.ref, clash);
     }
   }
 
@@ -244,25 +281,6 @@ export class ImportWriter {
     const total = await companyAmountTotals(this.trx, this.ctx.companyId, which);
     if (isTotalWithinBounds(total)) return;
     const params = { limitMinor: MAX_COMPANY_TOTAL_MINOR, currency };
-    this.problem(0, null, null, problem(TOTAL_PROBLEMS[which], params));
-  }
-
-  /** Every row's customer must exist, in the same currency; returns their payment terms. */
-  private async checkCustomers(
-    rows: readonly { line: number; customerCode: string; currency: string }[],
-  ): Promise<Map<string, { terms: string; currency: string }>> {
-    const codes = [...new Set(rows.map((row) => row.customerCode))];
-    const found = await findCustomerTerms(this.trx, this.ctx.companyId, codes);
-    for (const row of rows) {
-      const customer = found.get(row.customerCode);
-      if (!customer) {
-        const unknown = problem('unknown_customer', { customerCode: row.customerCode });
-        this.problem(row.line, 'customerCode', row.customerCode, unknown);
-      } else if (customer.currency !== row.currency) {
-        const params = { currency: row.currency, customerCurrency: customer.currency };
-        this.problem(row.line, 'currency', row.currency, problem('currency_mismatch', params));
-      }
-    }
-    return found;
+    this.problems.add(0, null, null, problem(TOTAL_PROBLEMS[which], params));
   }
 }

@@ -54,14 +54,24 @@ export const cli = {
     'cli.demo.situation': '- {kind} — client {customer}{document} : {note}',
     'cli.demo.situationDocument': ', pièce {ref}',
     'cli.demo.loaded':
-      'Société {code} chargée en {seconds} s : {customers} clients, {documents} pièces, {allocations} lettrages, {orders} commandes, {events} événements, {users} utilisateurs.',
+      'Société {code} chargée en {seconds} s : {customers, number} clients, {documents, number} pièces, {allocations, number} lettrages, {orders, number} commandes, {events, number} événements, {users, number} utilisateurs.',
     'cli.serve.loadingDemo': 'Base vide : chargement de la société de démonstration SA CB2C…',
-    'cli.serve.demoLoaded': 'Société de démonstration chargée : {customers} clients, {documents} pièces.',
+    'cli.serve.demoLoaded':
+      'Société de démonstration chargée : {customers, number} clients, {documents, number} pièces.',
     'cli.serve.adminCreated':
       'Société {code} : administrateur {email} créé avec le mot de passe {password} (affiché une seule fois ; changez-le après connexion)',
     'cli.serve.adminFromEnv':
       'Société {code} : administrateur {email} créé avec le mot de passe de ENCOURS_ADMIN_PASSWORD',
     'cli.serve.listening': 'Encours à l’écoute sur {url} (base de données : {location})',
+    'cli.wrote': 'fichier écrit : {file}',
+    'cli.error.date': '{option} : « {value} » n’est pas une date valide (JJ/MM/AAAA ou AAAA-MM-JJ)',
+    'cli.error.integer': '{option} doit être un nombre entier de {min} à {max} (et non « {value} »)',
+    'cli.error.integerFrom': '{option} doit être un nombre entier d’au moins {min} (et non « {value} »)',
+    'cli.error.lang': '--lang doit valoir fr ou en (et non « {value} »)',
+    'cli.import.error.map': '--map attend colonne=champ (et non « {value} »)',
+    'cli.import.error.journal': '--journal attend CODE={types} (et non « {value} »)',
+    'cli.import.error.entity': 'type d’import « {entity} » inconnu : choisissez parmi {entities}',
+    'cli.import.error.dateOrder': '--date-order doit valoir {orders}',
   },
   en: {
     'cli.customers.title': 'Customers as of {date} ({shown} of {total})',
@@ -117,13 +127,23 @@ export const cli = {
     'cli.demo.situation': '- {kind} — customer {customer}{document}: {note}',
     'cli.demo.situationDocument': ', document {ref}',
     'cli.demo.loaded':
-      'Company {code} loaded in {seconds} s: {customers} customers, {documents} documents, {allocations} allocations, {orders} orders, {events} events, {users} users.',
+      'Company {code} loaded in {seconds} s: {customers, number} customers, {documents, number} documents, {allocations, number} allocations, {orders, number} orders, {events, number} events, {users, number} users.',
     'cli.serve.loadingDemo': 'Empty database: loading the demo company SA CB2C…',
-    'cli.serve.demoLoaded': 'Demo company loaded: {customers} customers, {documents} documents.',
+    'cli.serve.demoLoaded':
+      'Demo company loaded: {customers, number} customers, {documents, number} documents.',
     'cli.serve.adminCreated':
       'Company {code}: administrator {email} created with password {password} (shown once; change it after signing in)',
     'cli.serve.adminFromEnv':
       'Company {code}: administrator {email} created with the password of ENCOURS_ADMIN_PASSWORD',
     'cli.serve.listening': 'Encours listening on {url} (database: {location})',
+    'cli.wrote': 'wrote {file}',
+    'cli.error.date': '{option}: "{value}" is not a valid date (DD/MM/YYYY or YYYY-MM-DD)',
+    'cli.error.integer': '{option} must be a whole number from {min} to {max} (not "{value}")',
+    'cli.error.integerFrom': '{option} must be a whole number of at least {min} (not "{value}")',
+    'cli.error.lang': '--lang must be fr or en (not "{value}")',
+    'cli.import.error.map': '--map expects column=field (not "{value}")',
+    'cli.import.error.journal': '--journal expects CODE={types} (not "{value}")',
+    'cli.import.error.entity': 'unknown import entity "{entity}": use one of {entities}',
+    'cli.import.error.dateOrder': '--date-order must be one of {orders}',
   },
 } as const;

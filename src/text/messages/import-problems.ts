@@ -35,7 +35,7 @@ export const importProblems = {
     'importProblem.ambiguous_columns':
       'les colonnes « {other} » et « {column} » désignent toutes deux le champ « {field} » ; choisissez avec --map "{column}={field}" (ou --map "{column}=ignore")',
     'importProblem.missing_required_column':
-      'colonne obligatoire « {field} » absente ; en-têtes acceptés : {headers}, ou nommez votre colonne avec --map "<colonne>={field}"',
+      'colonne obligatoire « {label} » absente ; en-têtes acceptés : {headers}, ou nommez votre colonne avec --map "<colonne>={field}"',
     'importProblem.xlsx_extra_cells':
       '{count} cellule(s) remplie(s) au-delà de la dernière colonne titrée : donnez-leur un en-tête ou videz-les',
     'importProblem.trailing_separators':
@@ -169,7 +169,7 @@ export const importProblems = {
     'importProblem.ambiguous_columns':
       'columns "{other}" and "{column}" both mean field "{field}"; choose one with --map "{column}={field}" (or --map "{column}=ignore")',
     'importProblem.missing_required_column':
-      'missing required column "{field}"; accepted headers: {headers}, or name your column with --map "<column>={field}"',
+      'missing required column "{label}"; accepted headers: {headers}, or name your column with --map "<column>={field}"',
     'importProblem.xlsx_extra_cells':
       '{count} cell(s) filled beyond the last titled column: give them a header or clear them',
     'importProblem.trailing_separators':

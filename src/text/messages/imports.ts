@@ -69,6 +69,9 @@ export const imports = {
       'Le fichier {file} n’a pas été importé : les mêmes données étaient modifiées au même moment par une autre opération. Rien n’a été écrit ; importez-le de nouveau.',
     'imports.turnTimeout':
       'Le fichier {file} n’a pas été importé : une autre importation du même type est en cours et ne s’est pas terminée à temps. Rien n’a été écrit ; réessayez quand elle sera terminée.',
+    'imports.file.notFound': 'Fichier introuvable : {file}',
+    'imports.file.isDirectory': '{file} est un dossier, pas un fichier',
+    'imports.file.permissionDenied': 'Accès refusé au fichier {file}',
     'imports.dateOrder': 'Ordre des dates',
     'imports.dateOrderHint':
       'Pour les dates comme 03/04/2026. En automatique, l’ordre de chaque colonne est déduit de ses valeurs, sinon de celles du dernier fichier du même type. Les dates AAAA-MM-JJ sont lues ainsi quel que soit le choix.',
@@ -156,6 +159,9 @@ export const imports = {
       'The file {file} was not imported: the same records were being changed at the same time by another operation. Nothing was written; import it again.',
     'imports.turnTimeout':
       'The file {file} was not imported: another import of the same kind is running and did not finish in time. Nothing was written; try again once it has finished.',
+    'imports.file.notFound': 'File not found: {file}',
+    'imports.file.isDirectory': '{file} is a folder, not a file',
+    'imports.file.permissionDenied': 'Permission denied on the file {file}',
     'imports.dateOrder': 'Date order',
     'imports.dateOrderHint':
       'For dates such as 03/04/2026. Automatic reads the order of each column from its values, else from those of the last file of the same kind. Dates written YYYY-MM-DD are read as such whatever the choice.',

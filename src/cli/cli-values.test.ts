@@ -1,0 +1,116 @@
+import { Command } from 'commander';
+import { describe, expect, it, vi } from 'vitest';
+import { DomainError } from '#app/errors';
+import { integerOption, parseCliDate, readDateOptions, wroteLine } from './cli-values.ts';
+import { runCli } from './run.ts';
+
+/** A command with `<date>` options on itself and its parent, hooked as run.ts hooks it. */
+async function datesRead(args: string[]): Promise<Record<string, unknown>> {
+  let seen: Record<string, unknown> = {};
+  const program = new Command('encours').exitOverride();
+  program.hook('preAction', (_program, action) => readDateOptions(action));
+  const parent = program
+    .command('agenda')
+    .option('--as-of <date>', 'date')
+    .option('--lang <lang>', 'fr or en');
+  parent
+    .command('snooze')
+    .option('--until <date>', 'date')
+    .option('--respond-by <date>', 'date or none')
+    .option('--instalment <date=amount...>', 'several')
+    .action((options) => {
+      seen = { ...parent.opts(), ...options };
+    });
+  await program.parseAsync(args, { from: 'user' });
+  return seen;
+}
+
+function refusal(work: () => unknown): DomainError {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('not refused');
+}
+
+describe('dates on the command line', () => {
+  it('reads ISO and French day-first dates', () => {
+    expect(parseCliDate('2026-06-30', '--as-of', 'fr')).toBe('2026-06-30');
+    expect(parseCliDate('30/06/2026', '--as-of', 'fr')).toBe('2026-06-30');
+    expect(parseCliDate('1/7/2026', '--as-of', 'fr')).toBe('2026-07-01');
+  });
+
+  it('refuses anything else in the catalogue’s words, French by default', () => {
+    const french = refusal(() => parseCliDate('2026-13-45', '--as-of', 'fr'));
+    expect([french.code, french.message]).toEqual([
+      'invalid_input',
+      '--as-of : « 2026-13-45 » n’est pas une date valide (JJ/MM/AAAA ou AAAA-MM-JJ)',
+    ]);
+    expect(refusal(() => parseCliDate('31/02/2026', '--until', 'en')).message).toBe(
+      '--until: "31/02/2026" is not a valid date (DD/MM/YYYY or YYYY-MM-DD)',
+    );
+    expect(refusal(() => parseCliDate('06/30/2026', '--as-of', 'fr')).code).toBe('invalid_input');
+  });
+
+  it('hands every command’s <date> options to its action as YYYY-MM-DD, the parent’s included', async () => {
+    const options = await datesRead([
+      'agenda',
+      '--as-of',
+      '30/06/2026',
+      'snooze',
+      '--until',
+      '2/7/2026',
+      '--respond-by',
+      'none',
+      '--instalment',
+      '2026-07-15=10',
+    ]);
+    expect(options).toMatchObject({
+      asOf: '2026-06-30',
+      until: '2026-07-02',
+      respondBy: 'none',
+      instalment: ['2026-07-15=10'],
+    });
+  });
+
+  it('refuses a bad date before the action runs, in the command’s --lang', async () => {
+    const run = datesRead(['agenda', '--lang', 'en', 'snooze', '--until', '2026-02-30']);
+    await expect(run).rejects.toThrow('--until: "2026-02-30" is not a valid date (DD/MM/YYYY or YYYY-MM-DD)');
+  });
+
+  it('is how `encours` reads them: a bad --as-of exits 2 with the French sentence, nothing opened', async () => {
+    let stderr = '';
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation(((chunk: string) => {
+      stderr += chunk;
+      return true;
+    }) as typeof process.stderr.write);
+    try {
+      expect(await runCli(['customers', 'list', '--as-of', '2026-13-45'])).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(stderr).toBe(
+      'encours: --as-of : « 2026-13-45 » n’est pas une date valide (JJ/MM/AAAA ou AAAA-MM-JJ)\n',
+    );
+  });
+});
+
+describe('whole numbers and written files', () => {
+  it('reads a whole number in its range and words a refusal', () => {
+    expect(integerOption('12', '--weeks', { min: 1, max: 52 })).toBe(12);
+    expect(refusal(() => integerOption('99', '--weeks', { min: 1, max: 52 })).message).toBe(
+      '--weeks doit être un nombre entier de 1 à 52 (et non « 99 »)',
+    );
+    expect(refusal(() => integerOption('1.5', '--limit', { min: 0 }, 'en')).message).toBe(
+      '--limit must be a whole number of at least 0 (not "1.5")',
+    );
+    expect(refusal(() => integerOption('', '--limit', { min: 0 })).code).toBe('invalid_input');
+  });
+
+  it('says a file was written in the reader’s language', () => {
+    expect(wroteLine('/tmp/dysf.pdf')).toBe('encours: fichier écrit : /tmp/dysf.pdf\n');
+    expect(wroteLine('/tmp/dysf.pdf', 'en')).toBe('encours: wrote /tmp/dysf.pdf\n');
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The values every command reads the same way, with their refusals worded from the catalogue in
+ * the command's language: dates (ISO or French day first), whole numbers in a range, and the
+ * line saying a file was written. The dates of every `--x <date>` option are read once for all
+ * commands, before the action runs (see `readDateOptions`, hooked in run.ts).
+ */
+import type { Command } from 'commander';
+import { DomainError } from '#app/errors';
+import { isValidIsoDate } from '#core/calendar';
+import type { IsoDate } from '#core/types';
+import { isLang, type Lang, translator } from '#text/catalogue';
+
+/** The language of a command's messages: its `--lang` (or a parent's) when valid, else French. */
+export function commandLang(command: Command): Lang {
+  const lang = command.optsWithGlobals<{ lang?: unknown }>().lang;
+  return typeof lang === 'string' && isLang(lang) ? lang : 'fr';
+}
+
+const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** A date as a person types it: YYYY-MM-DD or DD/MM/YYYY (day first, as in France). */
+export function parseCliDate(text: string, option: string, lang: Lang): IsoDate {
+  const value = text.trim();
+  if (isValidIsoDate(value)) return value;
+  const french = FRENCH_DATE.exec(value);
+  if (french) {
+    const [, day, month, year] = french as unknown as [string, string, string, string];
+    const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    if (isValidIsoDate(iso)) return iso;
+  }
+  throw new DomainError('invalid_input', translator(lang)('cli.error.date', { option, value: text }));
+}
+
+/** Option values that are not dates although the option takes one (`--respond-by none`). */
+const NOT_DATES: ReadonlySet<string> = new Set(['none']);
+
+/**
+ * Reads, in place, the value of every `<date>` option of the command and its parents that was
+ * given on the command line: the actions receive YYYY-MM-DD whatever the person typed, and a value
+ * that is no date is refused before anything runs.
+ */
+export function readDateOptions(command: Command): void {
+  const lang = commandLang(command);
+  for (let current: Command | null = command; current; current = current.parent) {
+    for (const option of current.options) {
+      if (!/<date>/.test(option.flags) || option.variadic) continue;
+      const key = option.attributeName();
+      if (current.getOptionValueSource(key) !== 'cli') continue;
+      const value: unknown = current.getOptionValue(key);
+      if (typeof value !== 'string' || NOT_DATES.has(value)) continue;
+      current.setOptionValueWithSource(key, parseCliDate(value, option.long ?? option.flags, lang), 'cli');
+    }
+  }
+}
+
+/** A whole number from `min` to `max` (no upper bound when absent), refused in the reader's words. */
+export function integerOption(
+  text: string,
+  option: string,
+  range: { min: number; max?: number },
+  lang: Lang = 'fr',
+): number {
+  const value = Number(text.trim());
+  const inRange = value >= range.min && (range.max === undefined || value <= range.max);
+  if (text.trim() !== '' && Number.isSafeInteger(value) && inRange) return value;
+  const t = translator(lang);
+  const message =
+    range.max === undefined
+      ? t('cli.error.integerFrom', { option, min: range.min, value: text })
+      : t('cli.error.integer', { option, min: range.min, max: range.max, value: text });
+  throw new DomainError('invalid_input', message);
+}
+
+/** The line on stderr once a file is written (stdout keeps the command's one output). */
+export function wroteLine(file: string, lang: Lang = 'fr'): string {
+  return `encours: ${translator(lang)('cli.wrote', { file })}\n`;
+}
