@@ -50,7 +50,7 @@ export const forecast = {
     'forecast.cli.snapshotStored':
       'Prévision n° {runId} enregistrée au {asOf} (modèle {model}) : {invoices, plural, one {# facture ouverte} other {# factures ouvertes}}, {weeks} semaines.',
     'forecast.cli.backfillQueued':
-      'Travail n° {jobId} lancé : {weeks, plural, one {# prévision hebdomadaire} other {# prévisions hebdomadaires}} à enregistrer.',
+      'Traitement n° {jobId} lancé : {weeks, plural, one {# prévision hebdomadaire} other {# prévisions hebdomadaires}} à enregistrer.',
     'forecast.cli.accuracyHeading':
       'Prévision et réalisé, {weeks, plural, =0 {aucune semaine écoulée avec une prévision} one {# semaine} other {# semaines}} jusqu’au {asOf}',
     'forecast.cli.accuracySummary':
@@ -74,7 +74,7 @@ export const forecast = {
       'Aucune prévision enregistrée pour les semaines écoulées : enregistrez celle de la semaine ou reconstituez les 13 dernières.',
     'forecast.page.store': 'Enregistrer la prévision de la semaine',
     'forecast.page.backfill': 'Reconstituer les 13 dernières semaines',
-    'forecast.page.jobState': 'Travail n° {id} : {status}',
+    'forecast.page.jobState': 'Traitement n° {id} : {status}',
     'forecast.page.by': 'Découpage de la prévision',
     'forecast.page.by.day': 'Jour',
     'forecast.page.by.week': 'Semaine',

@@ -152,7 +152,7 @@ export const legalHandover = {
     'legalFile.web.terms':
       'commission {amicable} en amiable, {judicial} en judiciaire ; frais {fileFee} par dossier, {judicialFee} en procédure',
     'legalFile.web.charges':
-      'Recouvré {recovered}, reste dû {outstanding} ; commission {commission}, frais fixes {fees}, frais avancés {costs} : total {total} ; net à nous reverser {net}',
+      'Recouvré {recovered}, reste dû {outstanding} ; commission {commission}, frais fixes {fees}, frais avancés {costs} : total {total} ; {owed, select, partner {reste dû au partenaire {net}} other {net à nous reverser {net}}}',
     'legalFile.web.steps': 'Comptes rendus du partenaire',
     'legalFile.web.step': 'Étape',
     'legalFile.web.date': 'Date',
@@ -320,7 +320,7 @@ export const legalHandover = {
     'legalFile.web.terms':
       'commission {amicable} amicable, {judicial} judicial; fees {fileFee} per file, {judicialFee} in court',
     'legalFile.web.charges':
-      'Recovered {recovered}, outstanding {outstanding}; commission {commission}, fixed fees {fees}, costs advanced {costs}: total {total}; net due to us {net}',
+      'Recovered {recovered}, outstanding {outstanding}; commission {commission}, fixed fees {fees}, costs advanced {costs}: total {total}; {owed, select, partner {still owed to the partner {net}} other {net due to us {net}}}',
     'legalFile.web.steps': 'Partner reports',
     'legalFile.web.step': 'Step',
     'legalFile.web.date': 'Date',

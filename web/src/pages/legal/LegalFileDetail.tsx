@@ -260,7 +260,9 @@ export function LegalFileDetail({
             fees: cur(f.charges.fixedFeesMinor),
             costs: cur(f.charges.costsMinor),
             total: cur(f.charges.totalChargesMinor),
-            net: cur(f.charges.netToForwardMinor),
+            // Charges beyond what was recovered are owed to the partner, not a negative transfer.
+            net: cur(Math.abs(f.charges.netToForwardMinor)),
+            owed: f.charges.netToForwardMinor < 0 ? 'partner' : 'us',
           })}
         </Text>
         <Title order={4}>{t('legalFile.web.steps')}</Title>
