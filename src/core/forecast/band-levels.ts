@@ -109,8 +109,8 @@ export function fitBandLevels(past: readonly PastDays[], cutoff: IsoDate, minInv
     const isOverdue = toDayNumber(prediction.record.dueDate) < prediction.madeOnDay;
     (isOverdue ? overdue : notDue).push(rank);
   }
-  const fit = (ranks: RankObservation[]) => (ranks.length >= minInvoices ? bandFromRanks(ranks) : null);
-  return { notDue: fit(notDue), overdue: fit(overdue) };
+  const levelsOf = (ranks: RankObservation[]) => (ranks.length >= minInvoices ? bandFromRanks(ranks) : null);
+  return { notDue: levelsOf(notDue), overdue: levelsOf(overdue) };
 }
 
 /** The levels for an invoice due on `dueDay`, predicted at `cutoffDay`. */
