@@ -7,7 +7,7 @@ import type { Content, TableCell } from 'pdfmake';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney, formatPercentBps } from '#text/format';
 import { letterhead, MUTED } from './letter-head.ts';
-import type { LetterModel } from './letter-model.ts';
+import { type LetterModel, printedPeriods } from './letter-model.ts';
 import { blockContent } from './pdf-blocks.ts';
 
 const HEAD = '#e8edf3';
@@ -158,7 +158,7 @@ function interestDetails(model: LetterModel): Content[] {
   const lines = model.items.flatMap((item) =>
     item.interestMinor === null
       ? []
-      : item.periods.map((p) =>
+      : printedPeriods(item.periods).map((p) =>
           t('dunning.letter.interestLine', {
             invoice: item.documentRef,
             amount: money(lang, p.openMinor, currency),

@@ -1,5 +1,6 @@
 /** What a letter says, as data: the renderer lays it out (`letters.ts`), the callers fill it. */
 
+import { addDays } from '#core/calendar';
 import type { Lang } from '#text/catalogue';
 import type { Block } from './document.ts';
 
@@ -78,4 +79,26 @@ export interface LetterModel {
   headings?: { customerCode?: string; totalDue?: string } | undefined;
   /** Pages after the letter, in the document port's blocks (the annexes of a hand-over package). */
   annexes?: Block[] | undefined;
+}
+
+/**
+ * The periods as a letter prints them: consecutive periods at the same rate on the same open
+ * amount (a half-year boundary where the rate did not change) read as one line. The interest is
+ * still computed per half-year and rounded once (open × rate × days summed), so a merged line
+ * gives the same amount as its parts.
+ */
+export function printedPeriods(periods: readonly LetterInterestPeriod[]): LetterInterestPeriod[] {
+  const lines: LetterInterestPeriod[] = [];
+  for (const period of periods) {
+    const last = lines.at(-1);
+    if (
+      last &&
+      last.rateBps === period.rateBps &&
+      last.openMinor === period.openMinor &&
+      addDays(last.to, 1) === period.from
+    )
+      lines[lines.length - 1] = { ...last, to: period.to, days: last.days + period.days };
+    else lines.push(period);
+  }
+  return lines;
 }

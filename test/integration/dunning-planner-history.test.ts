@@ -72,10 +72,9 @@ describe('imported reminder history', () => {
 
   it('never stands for a formal notice: Encours sends it, as a reminder after earlier ones', async () => {
     // 16 June: I1 and J1 are 47 days late (notice D+45); J2 11 days (D+5 e-mail) goes in J1's
-    // registered letter; I2 (due 20 June) has its courtesy e-mail apart.
+    // registered letter; I2 (due 20 June) gets no courtesy e-mail beside H1's formal notice.
     run = await executeDunningRun(ctx('2025-06-16'), { asOf: '2025-06-16' });
     expect(steps(run.actions)).toEqual([
-      ['H1', 'courtesy', 'email', ['I2:0>1']],
       ['H1', 'formal_notice', 'registered_letter', ['I1:4>5']],
       ['H2', 'formal_notice', 'registered_letter', ['J1:0>5', 'J2:0>2']],
     ]);
@@ -97,7 +96,7 @@ describe('imported reminder history', () => {
     const state = await selectDunningInvoices(ctx('2025-06-16').db, 'HIS', '2025-06-16');
     expect(state.map((row) => [row.documentRef, row.level, row.lastStepDate, row.formalNoticeDate])).toEqual([
       ['I1', 5, '2025-06-16', '2025-06-16'],
-      ['I2', 1, '2025-06-16', null],
+      ['I2', 0, null, null],
       ['J1', 5, '2025-06-16', '2025-06-16'],
       ['J2', 2, '2025-06-16', null],
     ]);

@@ -107,12 +107,13 @@ describe('a dunning run on 30 June 2025', () => {
   it('previews exactly the due reminders, with interest and indemnity to the cent', async () => {
     const preview = await previewDunningRun(ctx('2025-06-30'), { asOf: '2025-06-30' });
     expect(summary(preview.actions)).toEqual([
-      ['C1', 'email', 'courtesy', 'A2:null:0', 120_000],
+      // A2 is not yet due: its courtesy e-mail gives way to the letter the same day (skipped below).
       // 15 days (16–30 June) × 13.15 % on 10,000.00 = 54.04 (reference §5), + 40.00 indemnity
       ['C1', 'letter', 'reminder_2', 'A1:5404:4000', 1_009_404],
       ['C2', 'email', 'reminder_1', 'B1:null:0', 200_000],
     ]);
     expect(preview.skipped.map((s) => [s.documentRef, s.reason])).toEqual([
+      ['A2', 'courtesy_superseded'],
       ['G1', 'disputed'],
       ['D1', 'promise_pending'],
       ['E1', 'insolvency_proceedings'],
@@ -123,7 +124,7 @@ describe('a dunning run on 30 June 2025', () => {
 
   it('sends them, e-mails through the outbox in French, and a second run the same day sends nothing', async () => {
     const run = await executeDunningRun(ctx('2025-06-30'), { asOf: '2025-06-30' });
-    expect(summary(run.actions)).toHaveLength(3);
+    expect(summary(run.actions)).toHaveLength(2);
     expect(run.tasksCreated).toBe(1);
     const again = await executeDunningRun(ctx('2025-06-30'), { asOf: '2025-06-30' });
     expect([again.actions, again.tasksCreated]).toEqual([[], 0]);

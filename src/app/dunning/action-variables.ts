@@ -142,6 +142,9 @@ function wordedWhenRead<T, V>(rows: readonly T[], word: (row: T) => V): V[] {
   return worded;
 }
 
+/** How many invoice numbers a sentence lists before it refers to the statement table instead. */
+export const LISTED_REFS_MAX = 5;
+
 /** Money an item asks for: what is open, the interest and the indemnity its own step claims. */
 const itemDueMinor = (item: PlannedAction['items'][number]) =>
   item.openMinor +
@@ -153,7 +156,12 @@ const itemDueMinor = (item: PlannedAction['items'][number]) =>
  * document per customer and day): a formal notice gives notice, and claims its sum, for the first
  * only; the others are asked for in the same letter without being put on notice.
  */
-function itemGroups(action: PlannedAction, items: readonly LetterItem[], money: (minor: number) => string) {
+function itemGroups(
+  action: PlannedAction,
+  items: readonly LetterItem[],
+  money: (minor: number) => string,
+  day: (date: string) => string,
+) {
   const own: number[] = [];
   const lower: number[] = [];
   for (const [index, item] of action.items.entries())
@@ -161,6 +169,10 @@ function itemGroups(action: PlannedAction, items: readonly LetterItem[], money: 
   const group = (indexes: number[]) => ({
     count: indexes.length,
     refs: indexes.map((i) => items[i]?.documentRef ?? action.items[i]?.invoiceId ?? '').join(', '),
+    // Beyond a few numbers a sentence listing them runs for a page: the text then refers to the
+    // table by count and latest due date (the items at a step are the oldest ones).
+    by_table: indexes.length > LISTED_REFS_MAX,
+    last_due: day(indexes.reduce((last, i) => maxDate(last, action.items[i]?.dueDate ?? last), '0000-01-01')),
     total_due: money(
       indexes.reduce((sum, i) => sum + (action.items[i] ? itemDueMinor(action.items[i]) : 0), 0),
     ),
@@ -192,7 +204,12 @@ export function templateVariables(
     // Whether an earlier step reached one of these invoices: a first contact must not say « despite
     // our previous reminders » (a catch-up can start at the formal notice).
     reminded_before: action.items.some((item) => item.stepKind === action.stepKind && item.fromLevel > 0),
-    ...itemGroups(action, items, (minor) => money(minor)),
+    ...itemGroups(
+      action,
+      items,
+      (minor) => money(minor),
+      (date) => formatDay(lang, date, true),
+    ),
     step: {
       code: action.stepCode,
       kind: action.stepKind,
@@ -218,6 +235,11 @@ export function templateVariables(
       // A semester's rate missing from the table: no interest is claimed, the letter says so.
       interest_incomplete: action.interestIncomplete,
       has_indemnity: action.indemnityTotalMinor > 0,
+      // An item at an early step claims neither (its line shows « — »): the text then says the
+      // amounts are those of the statement's lines that carry them, not of every invoice.
+      indemnity_count: action.items.filter((i) => i.indemnityMinor > 0).length,
+      indemnity_partial: action.items.some((i) => i.indemnityMinor === 0 && i.daysLate > 0),
+      interest_partial: action.items.some((i) => i.interest.status !== 'claimed' && i.daysLate > 0),
       has_credits: action.creditsMinor > 0,
     },
   };

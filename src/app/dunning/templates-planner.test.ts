@@ -71,6 +71,47 @@ describe('the shipped formal notice listing invoices at lower steps', () => {
     expect(emailEn).toContain('as do invoices F-3, F-2, which fell due more recently:');
   });
 
+  it('refers to the table rather than listing more than a few invoice numbers', async () => {
+    const refs = (n: number, from: number) => Array.from({ length: n }, (_, i) => `F-${from + i}`).join(', ');
+    const many = {
+      ...base,
+      step_items: {
+        count: 42,
+        refs: refs(42, 100),
+        total_due: '9 999,00 €',
+        by_table: true,
+        last_due: '15 mars 2026',
+      },
+      other_items: {
+        count: 7,
+        refs: refs(7, 200),
+        total_due: '1 000,00 €',
+        by_table: true,
+        last_due: '1 juin 2026',
+      },
+    };
+    const letter = await render('letter', 'fr', many);
+    expect(letter).not.toContain('F-1');
+    expect(letter).not.toContain('F-2');
+    expect(letter).toContain(
+      'les 42 factures échues jusqu’au 15 mars 2026 demeurent impayées, de même que les 7 factures échues plus récemment.',
+    );
+    expect(letter).toContain('au titre des 42 factures échues jusqu’au 15 mars 2026, la somme de 9 999,00 €');
+    expect(letter).toContain(
+      'Les 7 factures échues plus récemment ne font pas l’objet de la présente mise en demeure',
+    );
+    expect(letter).toContain('Code civil pour les 42 factures échues jusqu’au 15 mars 2026.');
+    for (const [channel, lang] of [
+      ['email', 'fr'],
+      ['letter', 'en'],
+      ['email', 'en'],
+    ] as const) {
+      const text = await render(channel, lang, many);
+      expect(text).not.toMatch(/F-\d/);
+      expect(text).toContain(lang === 'fr' ? 'les 42 factures échues jusqu’au' : 'the 42 invoices due up to');
+    }
+  });
+
   it('reads as before when every invoice is at the notice step, or without the variables', async () => {
     for (const variables of [single, base]) {
       for (const [channel, lang, demand] of [

@@ -51,3 +51,44 @@ describe('the shipped formal notice', () => {
     );
   });
 });
+
+describe('the shipped reminder letter', () => {
+  const reminder = (partial: boolean) => ({
+    ...variables(true, false),
+    step: { code: 'reminder_2', kind: 'reminder', label: 'Relance' },
+    items: [{ ref: 'A1' }, { ref: 'A2' }, { ref: 'A3' }],
+    totals: {
+      total_due: '3 100,00 €',
+      interest: '12,00 €',
+      indemnity: '80,00 €',
+      has_interest: true,
+      has_indemnity: true,
+      interest_partial: partial,
+      indemnity_partial: partial,
+      indemnity_count: partial ? 2 : 3,
+    },
+  });
+
+  it('says which invoices carry the indemnity and the interest when an early-step line claims neither', async () => {
+    for (const [lang, carried] of [
+      [
+        'fr',
+        'nous la réclamons à ce stade pour les 2 factures dont le relevé indique le montant, soit 80,00 €',
+      ],
+      [
+        'en',
+        'at this stage we claim it for the 2 invoices whose amount the statement shows, that is 80,00 €',
+      ],
+    ] as const) {
+      const template = shippedTemplate('reminder', 'letter', lang);
+      const partial = (await renderTemplate(template, reminder(true)))['demand'] ?? '';
+      const whole = (await renderTemplate(template, reminder(false)))['demand'] ?? '';
+      expect(partial).toContain(carried);
+      expect(partial).toMatch(
+        /pour les factures dont le relevé indique le montant|for the invoices whose amount/,
+      );
+      expect(whole).not.toContain(carried);
+      expect(whole).not.toMatch(/dont le relevé|whose amount the statement/);
+    }
+  });
+});

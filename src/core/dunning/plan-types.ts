@@ -63,6 +63,7 @@ export const SKIP_REASONS = [
   'below_minimum_amount',
   'credits_cover_amount_due',
   'likely_on_time',
+  'courtesy_superseded',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

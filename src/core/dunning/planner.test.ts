@@ -74,8 +74,7 @@ describe('dunning planner: a day of the example policy', () => {
       a.totalDueMinor,
     ]);
     expect(summary).toEqual([
-      // I1 is not yet due: its courtesy e-mail stays apart from the reminder of what is overdue.
-      ['C1', 'email', 'courtesy', 'I1@1', 100_000, 0, 0, 100_000],
+      // I1 is not yet due: no courtesy e-mail beside the formal notice (see the skipped list).
       // One registered letter at the highest step (I4's notice) lists I3 at its letter step and I2
       // at its e-mail step, each with what its own step claims:
       // I4: 1 Jul–30 Sep 2025 = 92 d: 300,000 × 1215 × 92 / 3,650,000 = 9,187.40 → 91.87 € + 40 €;
@@ -85,11 +84,7 @@ describe('dunning planner: a day of the example policy', () => {
       // 2 Jul–30 Sep = 91 d: 200,000 × 1215 × 91 / 3,650,000 = 6,058.36 → 60.58 €
       ['C5', 'call_task', 'handover', 'J2@6', 200_000, 6_058, 4_000, 210_058],
     ]);
-    const [courtesy, notice] = plan.actions;
-    expect(courtesy?.items.map((i) => [i.daysLate, i.fromLevel, i.interest.status, i.stepKind])).toEqual([
-      [-3, 0, 'not_claimed', 'courtesy'],
-    ]);
-    expect(courtesy?.templateCode).toBe('dunning.courtesy');
+    const [notice] = plan.actions;
     expect(notice?.templateCode).toBe('dunning.formal_notice');
     expect(
       notice?.items.map((i) => [i.invoiceId, i.stepCode, i.stepKind, i.interest.status, i.indemnityMinor]),
@@ -112,6 +107,7 @@ describe('dunning planner: a day of the example policy', () => {
 
   it('says why every other invoice due for a step is left out', () => {
     expect(plan.skipped.map((s) => [s.invoiceId, s.reason, s.level])).toEqual([
+      ['I1', 'courtesy_superseded', 1],
       ['I5', 'disputed', 5],
       ['I6', 'promise_pending', 3],
       ['K1', 'net_balance_not_positive', 3],
@@ -147,6 +143,23 @@ describe('dunning planner: a day of the example policy', () => {
     expect(planDunning(CUSTOMERS, [promised], SETTINGS).actions.map((a) => a.stepCode)).toEqual([
       'reminder_2',
     ]);
+  });
+
+  it('sends a courtesy e-mail alone, never beside a reminder of what is overdue, even from an earlier run', () => {
+    const soon = invoice('S1', 'C1', '2025-10-03', 10_000); // D−3: courtesy
+    const late = invoice('S2', 'C1', '2025-09-20', 10_000); // D+10: reminder e-mail
+    const plan = planDunning(CUSTOMERS, [soon, late], SETTINGS);
+    expect(plan.actions.map((a) => [a.stepCode, a.items.map((i) => i.invoiceId)])).toEqual([
+      ['reminder_1', ['S2']],
+    ]);
+    expect(plan.skipped.map((s) => [s.invoiceId, s.reason])).toEqual([['S1', 'courtesy_superseded']]);
+    // A second run the same day sends nothing; the next day the courtesy goes out on its own.
+    const after = recordSent([soon, late], plan.actions, SETTINGS.asOf);
+    expect(planDunning(CUSTOMERS, after, SETTINGS).actions).toEqual([]);
+    const nextDay = planDunning(CUSTOMERS, after, { ...SETTINGS, asOf: '2025-10-01' });
+    expect(nextDay.actions.map((a) => a.stepCode)).toEqual(['courtesy']);
+    // Alone, the courtesy goes out the same day.
+    expect(planDunning(CUSTOMERS, [soon], SETTINGS).actions.map((a) => a.stepCode)).toEqual(['courtesy']);
   });
 
   it('never sends the before-due courtesy e-mail once the invoice is due', () => {

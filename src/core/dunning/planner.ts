@@ -243,6 +243,21 @@ export function documentKey(step: DunningStep, currency: CurrencyCode): string {
   return `${document}\u0000${currency}`;
 }
 
+/** A written reminder of something overdue (a step on or after the due date), not a call or a text. */
+const isOverdueWritten = (step: DunningStep | undefined) =>
+  step !== undefined &&
+  WRITTEN_CHANNELS.has(step.channel) &&
+  step.kind !== 'courtesy' &&
+  step.offsetDays >= 0;
+
+/** Whether one of the customer's invoices got an overdue written reminder today (an earlier run). */
+function remindedToday(context: CustomerContext): boolean {
+  const { asOf } = context.settings;
+  return context.invoices.some(
+    (i) => i.lastStepDate === asOf && isOverdueWritten(context.policy.steps[i.level - 1]),
+  );
+}
+
 function planCustomer(context: CustomerContext): PlannedAction[] {
   const candidates = filterByAmounts(context, candidatesOf(context));
   const groups = new Map<string, Candidate[]>();
@@ -252,7 +267,29 @@ function planCustomer(context: CustomerContext): PlannedAction[] {
     if (group) group.push(c);
     else groups.set(key, [c]);
   }
-  return [...groups.values()].flatMap((group) => buildAction(context, group) ?? []);
+  const actions: PlannedAction[] = [];
+  const courtesies: Candidate[][] = [];
+  for (const [key, group] of groups) {
+    if (key.startsWith('courtesy\u0000')) courtesies.push(group);
+    else {
+      const action = buildAction(context, group);
+      if (action) actions.push(action);
+    }
+  }
+  // A friendly "will fall due" e-mail the day the customer gets a reminder, a letter or a formal
+  // notice for what is overdue reads as a contradiction: the courtesy is left out that day (it is
+  // planned again on a later day of its window, when no overdue reminder goes out).
+  const superseded =
+    actions.some((a) => WRITTEN_CHANNELS.has(a.channel) && a.stepKind !== 'courtesy') ||
+    remindedToday(context);
+  for (const group of courtesies) {
+    if (superseded) for (const c of group) context.skip(c.invoice, 'courtesy_superseded', c.level);
+    else {
+      const action = buildAction(context, group);
+      if (action) actions.push(action);
+    }
+  }
+  return actions;
 }
 
 export function planDunning(

@@ -26,6 +26,8 @@ export const dunningCodes = {
     'dunningSkip.net_balance_not_positive': 'Solde net du client non débiteur',
     'dunningSkip.below_minimum_amount': 'Montant inférieur au minimum de l’étape',
     'dunningSkip.credits_cover_amount_due': 'Avoirs et règlements couvrant les sommes dues',
+    'dunningSkip.courtesy_superseded':
+      'Prévenance non envoyée : le client reçoit le même jour une relance de niveau supérieur',
     'dunningActionStatus.planned': 'Prévue',
     'dunningActionStatus.sent': 'Envoyée',
     'dunningActionStatus.cancelled': 'Annulée',
@@ -135,6 +137,8 @@ export const dunningCodes = {
     'dunningSkip.net_balance_not_positive': 'Customer’s net balance not positive',
     'dunningSkip.below_minimum_amount': 'Below the step’s minimum amount',
     'dunningSkip.credits_cover_amount_due': 'Credits cover the amount due',
+    'dunningSkip.courtesy_superseded':
+      'Courtesy reminder not sent: the customer gets a higher-level reminder the same day',
     'dunningActionStatus.planned': 'Planned',
     'dunningActionStatus.sent': 'Sent',
     'dunningActionStatus.cancelled': 'Cancelled',

@@ -49,6 +49,9 @@ export const dunningReview = {
     'dunningReview.rates.intro':
       'Taux de la BCE (opération principale de refinancement) en vigueur au 1er janvier et au 1er juillet ; le taux des pénalités de retard est ce taux majoré de 10 points (C. com. L441-10). Le taux d’intérêt légal sert de plancher aux taux contractuels (3 fois ce taux).',
     'dunningReview.rates.semester': 'Semestre',
+    'dunningReview.rates.semesterName': '{half, select, 1 {1er semestre} other {2e semestre}} {year}',
+    'dunningReview.rates.seedSource':
+      'Décision de la BCE du {ecbDate}{legal, select, yes { ; taux légal du {half, select, 1 {1er semestre} other {2e semestre}} {year}} other {}}',
     'dunningReview.rates.ecb': 'Taux BCE (%)',
     'dunningReview.rates.penalty': 'Taux des pénalités (BCE + 10 points)',
     'dunningReview.rates.legal': 'Taux d’intérêt légal (%)',
@@ -114,6 +117,9 @@ export const dunningReview = {
     'dunningReview.rates.intro':
       'The ECB main refinancing rate in force on 1 January and 1 July; the late-payment penalty rate is that rate plus 10 points (C. com. L441-10). The French legal interest rate is the floor of contractual rates (3 times that rate).',
     'dunningReview.rates.semester': 'Semester',
+    'dunningReview.rates.semesterName': '{half, select, 1 {First half} other {Second half}} of {year}',
+    'dunningReview.rates.seedSource':
+      'ECB decision of {ecbDate}{legal, select, yes {; legal rate for the {half, select, 1 {first half} other {second half}} of {year}} other {}}',
     'dunningReview.rates.ecb': 'ECB rate (%)',
     'dunningReview.rates.penalty': 'Penalty rate (ECB + 10 points)',
     'dunningReview.rates.legal': 'Legal interest rate (%)',

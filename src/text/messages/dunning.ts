@@ -44,7 +44,9 @@ export const dunning = {
     'dunning.page.agendaEmpty': 'Rien à traiter aujourd’hui.',
     'dunning.page.rank': 'Rang',
     'dunning.page.customer': 'Client',
-    'dunning.page.score': 'Points',
+    'dunning.page.score': '{points, plural, one {# point d’urgence} other {# points d’urgence}}',
+    'dunning.page.scoreHelp':
+      'Score d’urgence du client : retard, montant échu, promesses non tenues et risque ; le plus élevé est à traiter en premier',
     'dunning.page.why': 'Pourquoi',
     'dunning.page.actions': 'Actions',
     'dunning.page.logCall': 'Noter un appel',
@@ -60,6 +62,8 @@ export const dunning = {
     'dunning.page.executed':
       '{sent, plural, =0 {Aucune relance envoyée} one {# relance envoyée} other {# relances envoyées}}',
     'dunning.page.step': 'Étape',
+    'dunning.page.stepCode': 'Code de l’étape',
+    'dunning.page.templateCode': 'Code du modèle',
     'dunning.page.channel': 'Canal',
     'dunning.page.items': 'Factures',
     'dunning.page.open': 'Échu',
@@ -158,7 +162,9 @@ export const dunning = {
     'dunning.page.agendaEmpty': 'Nothing to handle today.',
     'dunning.page.rank': 'Rank',
     'dunning.page.customer': 'Customer',
-    'dunning.page.score': 'Points',
+    'dunning.page.score': '{points, plural, one {# urgency point} other {# urgency points}}',
+    'dunning.page.scoreHelp':
+      'The customer’s urgency score: lateness, amount overdue, broken promises and risk; the highest comes first',
     'dunning.page.why': 'Why',
     'dunning.page.actions': 'Actions',
     'dunning.page.logCall': 'Log a call',
@@ -174,6 +180,8 @@ export const dunning = {
     'dunning.page.executed':
       '{sent, plural, =0 {No reminder sent} one {# reminder sent} other {# reminders sent}}',
     'dunning.page.step': 'Step',
+    'dunning.page.stepCode': 'Step code',
+    'dunning.page.templateCode': 'Template code',
     'dunning.page.channel': 'Channel',
     'dunning.page.items': 'Invoices',
     'dunning.page.open': 'Overdue',

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { ApiError, api, query } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
+import { PageNumbers } from '../../components/PageNumbers.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
@@ -15,6 +16,9 @@ import { AGENDA_MANAGERS, type CollectorAgenda, CollectorPicker, EntryDecisions 
 import { AgendaTargets } from './AgendaTargets.tsx';
 import { CaseForm, type CaseKind } from './CaseForm.tsx';
 import type { AgendaEntry, RunView } from './types.ts';
+
+/** Customers shown at a time: a whole company's agenda on one page was hundreds of rows. */
+const PAGE_SIZE = 25;
 
 function EntryActions({
   entry,
@@ -83,6 +87,7 @@ export function AgendaPage() {
   const manager = me !== null && AGENDA_MANAGERS.includes(me.user.role);
   const collecting = me !== null && ['admin', 'credit_manager', 'collector'].includes(me.user.role);
   const [collector, setCollector] = useState('');
+  const [page, setPage] = useState(1);
   const agenda = useApi<CollectorAgenda>(`/api/dunning/agenda${query({ lang, collector })}`);
   const [notice, setNotice] = useState<string | null>(null);
   const data = agenda.data;
@@ -103,9 +108,17 @@ export function AgendaPage() {
       <Text c="dimmed">{t('dunning.page.agendaIntro')}</Text>
       <Group align="flex-end">
         {manager && data && (
-          <CollectorPicker value={collector} collectors={data.collectors} onChange={setCollector} />
+          <CollectorPicker
+            value={collector}
+            collectors={data.collectors}
+            onChange={(value) => {
+              setCollector(value);
+              setPage(1);
+            }}
+          />
         )}
-        {data && (
+        {/* The picker already reads whose agenda this is: the title only for who has none. */}
+        {data && !manager && (
           <Text fw={500} data-testid="agenda-scope">
             {scopeTitle}
           </Text>
@@ -137,12 +150,12 @@ export function AgendaPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {data.entries.map((entry) => (
+            {data.entries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((entry) => (
               <Table.Tr key={entry.customerCode}>
                 <Table.Td>
                   {entry.rank}
-                  <Text size="xs" c="dimmed">
-                    {entry.scorePoints} {t('dunning.page.score')}
+                  <Text size="xs" c="dimmed" title={t('dunning.page.scoreHelp')}>
+                    {t('dunning.page.score', { points: entry.scorePoints })}
                   </Text>
                 </Table.Td>
                 <Table.Td>
@@ -247,6 +260,9 @@ export function AgendaPage() {
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {data && (
+        <PageNumbers total={data.entries.length} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
       )}
     </Stack>
   );

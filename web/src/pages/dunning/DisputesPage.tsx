@@ -67,6 +67,7 @@ function Resolve({ dispute, caseSize, onDone }: { dispute: DisputeItem; caseSize
       <Group gap={4} align="end">
         <NativeSelect
           size="xs"
+          miw={170}
           aria-label={t('dunning.page.resolve')}
           value={resolution}
           onChange={(e) => setResolution(e.currentTarget.value)}

@@ -34,19 +34,27 @@ function StepRow({ step, onChange }: { step: PolicyStep; onChange(step: PolicySt
   const { t, label } = useI18n();
   return (
     <Table.Tr>
-      <Table.Td>
+      <Table.Td miw={170}>
+        {/* The step's name is what a person reads; its code (used by the API and the exports) is
+            kept editable but secondary. */}
+        <Text size="sm" fw={500}>
+          {stepName(t, label, { step: step.code, stepKind: step.kind, channel: step.channel })}
+        </Text>
         <TextInput
           size="xs"
+          variant="unstyled"
+          c="dimmed"
           value={step.code}
-          aria-label={t('dunning.page.step')}
-          description={stepName(t, label, { step: step.code, stepKind: step.kind, channel: step.channel })}
-          inputWrapperOrder={['input', 'description']}
+          aria-label={t('dunning.page.stepCode')}
+          title={t('dunning.page.stepCode')}
+          styles={{ input: { fontSize: 11, minHeight: 0, height: 18, color: 'var(--mantine-color-dimmed)' } }}
           onChange={(e) => onChange({ ...step, code: e.currentTarget.value })}
         />
       </Table.Td>
       <Table.Td>
         <NativeSelect
           size="xs"
+          w={205}
           value={step.kind}
           onChange={(e) => onChange({ ...step, kind: e.currentTarget.value })}
           data={KINDS.map((value) => ({ value, label: label('dunningStepKind', value) }))}
@@ -63,6 +71,7 @@ function StepRow({ step, onChange }: { step: PolicyStep; onChange(step: PolicySt
       <Table.Td>
         <NativeSelect
           size="xs"
+          w={205}
           value={step.channel}
           onChange={(e) => onChange({ ...step, channel: e.currentTarget.value })}
           data={CHANNELS.map((value) => ({ value, label: label('dunningChannel', value) }))}
@@ -109,8 +118,13 @@ function StepRow({ step, onChange }: { step: PolicyStep; onChange(step: PolicySt
         />
       </Table.Td>
       <Table.Td>
+        <Text size="sm">{label('dunningStepKind', step.kind)}</Text>
         <TextInput
           size="xs"
+          variant="unstyled"
+          aria-label={t('dunning.page.templateCode')}
+          title={t('dunning.page.templateCode')}
+          styles={{ input: { fontSize: 11, minHeight: 0, height: 18, color: 'var(--mantine-color-dimmed)' } }}
           value={step.templateCode}
           onChange={(e) => onChange({ ...step, templateCode: e.currentTarget.value })}
         />
@@ -230,35 +244,38 @@ export function PoliciesPage() {
               }))}
             />
           </Group>
-          <Table data-testid="dunning-policy-steps">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('dunning.page.step')}</Table.Th>
-                <Table.Th />
-                <Table.Th>{t('dunning.page.offset')}</Table.Th>
-                <Table.Th>{t('dunning.page.channel')}</Table.Th>
-                <Table.Th>{t('dunning.page.minimum')}</Table.Th>
-                <Table.Th title={t('forecastDunning.minimumLateProbabilityHelp')}>
-                  {t('forecastDunning.minimumLateProbability')}
-                </Table.Th>
-                <Table.Th>{t('dunning.page.claimInterest')}</Table.Th>
-                <Table.Th>{t('dunning.page.claimIndemnity')}</Table.Th>
-                <Table.Th>{t('dunning.page.template')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {policy.steps.map((step, index) => (
-                <StepRow
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a step is its row; its code changes as it is typed
-                  key={index}
-                  step={step}
-                  onChange={(next) =>
-                    setPolicy({ ...policy, steps: policy.steps.map((s, i) => (i === index ? next : s)) })
-                  }
-                />
-              ))}
-            </Table.Tbody>
-          </Table>
+          {/* Wide enough for the step and channel names: scrolls sideways on a narrow screen. */}
+          <Table.ScrollContainer minWidth={1100}>
+            <Table data-testid="dunning-policy-steps">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('dunning.page.step')}</Table.Th>
+                  <Table.Th />
+                  <Table.Th>{t('dunning.page.offset')}</Table.Th>
+                  <Table.Th>{t('dunning.page.channel')}</Table.Th>
+                  <Table.Th>{t('dunning.page.minimum')}</Table.Th>
+                  <Table.Th title={t('forecastDunning.minimumLateProbabilityHelp')}>
+                    {t('forecastDunning.minimumLateProbability')}
+                  </Table.Th>
+                  <Table.Th>{t('dunning.page.claimInterest')}</Table.Th>
+                  <Table.Th>{t('dunning.page.claimIndemnity')}</Table.Th>
+                  <Table.Th>{t('dunning.page.template')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {policy.steps.map((step, index) => (
+                  <StepRow
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a step is its row; its code changes as it is typed
+                    key={index}
+                    step={step}
+                    onChange={(next) =>
+                      setPolicy({ ...policy, steps: policy.steps.map((s, i) => (i === index ? next : s)) })
+                    }
+                  />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
           <Group>
             <Button
               variant="subtle"

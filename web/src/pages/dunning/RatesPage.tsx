@@ -109,6 +109,22 @@ function RateForm({
 
 const EMPTY: Draft = { semester: '', ecb: '', legal: '', source: '' };
 
+/** The sources the shipped table was seeded with (migration 0008), e.g. « BCE 18/12/2025; taux légal 2026 S1 ». */
+const SEED_SOURCE = /^BCE (\d\d\/\d\d\/\d{4})(?:; taux légal (\d{4}) S([12]))?$/;
+
+/** A seeded source worded in the reader's language; a source someone typed stays as typed. */
+function sourceText(t: ReturnType<typeof useI18n>['t'], source: string): string {
+  const seed = SEED_SOURCE.exec(source);
+  if (!seed) return source;
+  const [, ecbDate, year, half] = seed;
+  return t('dunningReview.rates.seedSource', {
+    ecbDate: ecbDate ?? '',
+    legal: year ? 'yes' : 'no',
+    year: year ?? '',
+    half: half ?? '',
+  });
+}
+
 export function RatesPage() {
   const { t, lang } = useI18n();
   const { me } = useAuth();
@@ -139,11 +155,18 @@ export function RatesPage() {
           <Table.Tbody>
             {[...rates.data].reverse().map((r) => (
               <Table.Tr key={r.semester}>
-                <Table.Td>{r.semester}</Table.Td>
+                <Table.Td title={r.semester}>
+                  {/^\d{4}H[12]$/.test(r.semester)
+                    ? t('dunningReview.rates.semesterName', {
+                        half: r.semester.slice(5),
+                        year: r.semester.slice(0, 4),
+                      })
+                    : r.semester}
+                </Table.Td>
                 <Table.Td ta="right">{percent(r.ecbRateBps)}</Table.Td>
                 <Table.Td ta="right">{percent(r.ecbRateBps + PENALTY_MARGIN_BPS)}</Table.Td>
                 <Table.Td ta="right">{percent(r.legalInterestRateBps)}</Table.Td>
-                <Table.Td>{r.source}</Table.Td>
+                <Table.Td>{sourceText(t, r.source)}</Table.Td>
                 {admin && (
                   <Table.Td>
                     <Button
