@@ -86,11 +86,17 @@ export function paymentDayOf(kind: PaymentDays, day: number): number {
 
 /**
  * Ascending days moved to the days the company is paid on (still ascending: a move never passes the
- * next such day). Equal days follow each other, so each distinct one is worked out once.
+ * next such day). Equal days follow each other, so each distinct one is worked out once. `into`: the
+ * list to write them to, `days` itself when the caller owns it (a million predictions allocate
+ * nothing more); a new one by default.
  */
-export function onPaymentDays(kind: PaymentDays, days: readonly number[]): readonly number[] {
+export function onPaymentDays(
+  kind: PaymentDays,
+  days: readonly number[],
+  into: number[] = new Array<number>(days.length),
+): readonly number[] {
   if (kind === 'calendar') return days;
-  const moved = new Array<number>(days.length);
+  const moved = into;
   let lastDay = Number.NaN;
   let lastPaymentDay = 0;
   for (let i = 0; i < days.length; i += 1) {

@@ -209,7 +209,9 @@ export function predictInvoice(
     effect.shiftDays === 0 ? raw : raw.map((day) => Math.max(cutoffDay + 1, day + effect.shiftDays));
   // Money that comes in on weekdays only comes in on the Monday after a Saturday: the dates and the
   // probabilities read from them are those of the days payments land on (bank-days.ts).
-  const shifted = onPaymentDays(model.paymentDays, moved);
+  // Moved in place unless the list is the age record's, which other invoices share.
+  const owned = moved !== raw || used === null || raw !== used.days;
+  const shifted = onPaymentDays(model.paymentDays, moved, owned ? (moved as number[]) : undefined);
   const sharesOf = (of: readonly number[]) => ({
     probabilityLate: round3(shareAfter(of, dueDay)),
     probabilityOver30: round3(shareAfter(of, dueDay + 30)),
