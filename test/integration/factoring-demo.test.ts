@@ -125,13 +125,18 @@ describe('reminders of assigned invoices', () => {
     await assignInvoices(ctx, { contractCode: 'FACT2', refs: ['F2026-001993'] });
     const run = await previewDunningRun(ctx, { asOf: RUN, customerCodes: ['C00001'] });
     expect(run.skipped.find((s) => s.documentRef === 'F2026-001993')?.reason).toBe('factor_collects');
-    const action = run.actions.find((a) => a.channel === 'email');
-    expect(action?.items.map((i) => i.documentRef)).toEqual(expect.arrayContaining(REFS.slice(0, 2)));
+    // The invoices assigned to a factor that does not collect stay ours to remind. C00001 gets an
+    // overdue letter that day, so their courtesy e-mail gives way to it (planner.ts), for that reason
+    // and not the factor's.
+    const reasons = REFS.slice(0, 2).map((ref) => run.skipped.find((s) => s.documentRef === ref)?.reason);
+    expect(reasons).toEqual(['courtesy_superseded', 'courtesy_superseded']);
   });
 
   it('tell the customer to pay the factor, with its IBAN (subrogation)', async () => {
     const data = await loadPlanData(ctx.db, 'CB2C', { asOf: RUN, customerCodes: ['C00001'] });
-    const action = planDunning(data.customers, data.invoices, data.settings).actions.find(
+    // Its invoices not yet due only: with the overdue ones, the day's letter would take the courtesy's place.
+    const notDue = data.invoices.filter((i) => i.dueDate > RUN);
+    const action = planDunning(data.customers, notDue, data.settings).actions.find(
       (a) => a.channel === 'email',
     );
     if (!action) throw new Error('no e-mail planned for C00001');
