@@ -42,7 +42,19 @@ beforeAll(async () => {
     documentRef: null,
     detail: NOTE,
   };
-  await loadDataset({ ...ctx(), actor: 'test' }, { ...dataset, events: [...dataset.events, note] });
+  // A quarrel of 2024 over an invoice long settled, not one handed over: the letter does not call
+  // the claim contested (the story annex still shows it).
+  const oldDispute: CustomerEvent = {
+    customerCode: 'D1',
+    kind: 'dispute',
+    eventDate: '2024-03-12',
+    documentRef: 'D1-0',
+    detail: 'Colis endommagé, avoir établi.',
+  };
+  await loadDataset(
+    { ...ctx(), actor: 'test' },
+    { ...dataset, events: [...dataset.events, note, oldDispute] },
+  );
   partnerId = (await savePartner(ctx(), CABINET_DURAND)).partnerId;
   const manual = { customerCode: 'R1', documentRefs: ['R1-1'] };
   await recordManualReminder(ctx(), {

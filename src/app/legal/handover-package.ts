@@ -76,7 +76,12 @@ async function annexes(
     // Last, so that the listing of the dispute documents comes right before the documents themselves.
     ...pieces.blocks,
   ];
-  const disputed = story.some((e) => e.kind === 'dispute');
+  // A dispute on an invoice handed over (or naming none) is one the lawyer will meet; an old quarrel
+  // over other invoices stays in the story annex, not in the letter.
+  const handedRefs = new Set(file.invoices.map((i) => i.documentRef));
+  const disputed = story.some(
+    (e) => e.kind === 'dispute' && (e.documentRef === null || handedRefs.has(e.documentRef)),
+  );
   return { blocks, notice, disputed, hasStory: story.length > 0 };
 }
 
