@@ -11,7 +11,7 @@ import { toLang } from '#text/catalogue';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { CREDIT_DEPARTMENT } from '../auth-roles.ts';
 import { Currency, Instant, IsoDate, Minor, Nullable, StringEnum } from '../schemas/common.ts';
-import { RunView } from './dunning-runs.ts';
+import { BatchFile, RunView } from './dunning-runs.ts';
 
 // The auditor reads too; writes drop it (auth-roles.ts effectiveAccess).
 const READERS: readonly Role[] = ['admin', 'credit_manager', 'collector', 'director', 'auditor'];
@@ -63,17 +63,7 @@ const RunSummary = Type.Object({
   skippedItems: Type.Integer(),
   tasksCreated: Type.Integer(),
   batchLetterId: Nullable(Type.Integer()),
-  batchFiles: Type.Array(
-    Type.Object({
-      letterId: Type.Integer(),
-      path: Type.String(),
-      filename: Type.String(),
-      part: Type.Integer(),
-      parts: Type.Integer(),
-      firstLetter: Type.Integer(),
-      letters: Type.Integer(),
-    }),
-  ),
+  batchFiles: Type.Array(BatchFile),
 });
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });

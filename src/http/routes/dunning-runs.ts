@@ -56,6 +56,17 @@ const Action = Type.Object({
     }),
   ),
 });
+/** One file of a run's print batch (also in an approved proposal's answer). */
+export const BatchFile = Type.Object({
+  letterId: Type.Integer(),
+  path: Type.String(),
+  filename: Type.String(),
+  part: Type.Integer(),
+  parts: Type.Integer(),
+  firstLetter: Type.Integer(),
+  letters: Type.Integer(),
+});
+
 export const RunView = Type.Object({
   asOf: IsoDate,
   runId: NullableInt,
@@ -102,18 +113,9 @@ export const RunView = Type.Object({
   tasksCreated: Type.Integer(),
   batchLetterId: NullableInt,
   batchPath: NullableString,
-  batchFiles: Type.Array(
-    Type.Object({
-      letterId: Type.Integer(),
-      path: Type.String(),
-      filename: Type.String(),
-      part: Type.Integer(),
-      parts: Type.Integer(),
-      firstLetter: Type.Integer(),
-      letters: Type.Integer(),
-    }),
-    { description: 'the print batch in files of at most 1,000 letters, in print order' },
-  ),
+  batchFiles: Type.Array(BatchFile, {
+    description: 'the print batch in files of at most 1,000 letters, in print order',
+  }),
 });
 const runFields = {
   asOf: Type.Optional(IsoDate),
