@@ -1,7 +1,14 @@
 /**
  * One error type for expected failures, with a stable code. The shells map codes to an HTTP
  * status and a CLI exit code through the single table below.
+ *
+ * What the error says to a person comes from the catalogue: an error raised with a `Wording` (a
+ * message key and its parameters) is put in words in the reader's language by the shell that shows
+ * it (`errorText`: the API from the request's language, the CLI from `--lang`). Its `message` is the
+ * English wording, for logs and for the tests' matchers.
  */
+import { type Lang, translator } from '#text/catalogue';
+
 export const ERROR_CODES = {
   invalid_input: { httpStatus: 400, exitCode: 2 },
   import_rejected: { httpStatus: 422, exitCode: 3 },
@@ -17,16 +24,40 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 /** Exit code for an unexpected error (a bug or an environment failure). */
 export const UNEXPECTED_EXIT_CODE = 1;
 
+/** A parameter of an error's wording: a value, or words that depend on the language (an amount, a date). */
+export type WordingParam = string | number | ((lang: Lang) => string);
+
+/** What an error says, as a catalogue key and its parameters. */
+export interface Wording {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, WordingParam>>;
+}
+
+function render(wording: Wording, lang: Lang): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(wording.params ?? {}))
+    params[name] = typeof value === 'function' ? value(lang) : value;
+  return translator(lang)(wording.key, params);
+}
+
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly details: unknown;
+  /** The catalogue's wording, when the error was raised with one (a plain string is shown as it is). */
+  readonly wording: Wording | undefined;
 
-  constructor(code: ErrorCode, message: string, details?: unknown) {
-    super(message);
+  constructor(code: ErrorCode, message: string | Wording, details?: unknown) {
+    super(typeof message === 'string' ? message : render(message, 'en'));
     this.name = 'DomainError';
     this.code = code;
     this.details = details;
+    this.wording = typeof message === 'string' ? undefined : message;
   }
+}
+
+/** What an error says to a reader of `lang`: its wording in that language, or its message as given. */
+export function errorText(error: DomainError, lang: Lang): string {
+  return error.wording ? render(error.wording, lang) : error.message;
 }
 
 export function exitCodeOf(error: unknown): number {

@@ -5,8 +5,9 @@
  * for each command would cost seconds each.
  */
 import { Command } from 'commander';
-import { DomainError, exitCodeOf } from '#app/errors';
+import { DomainError, errorText, exitCodeOf } from '#app/errors';
 import type { Runtime } from '#app/runtime';
+import { type Lang, toLang } from '#text/catalogue';
 import { readDateOptions } from './cli-values.ts';
 import { registerFor } from './commands.ts';
 import { lendRuntime } from './shared.ts';
@@ -49,7 +50,7 @@ export async function runCli(
       if (json) printError('invalid_input', (error as Error).message.replace(/^error: /, ''));
       return 2;
     }
-    return reportError(error, json);
+    return reportError(error, json, langOfArgs(args));
   }
 }
 
@@ -58,10 +59,19 @@ function printError(code: string, message: string, details: unknown = null): voi
   process.stdout.write(`${JSON.stringify({ error: { code, message, details } }, null, 2)}\n`);
 }
 
-function reportError(error: unknown, json: boolean): number {
+/** The language asked on the command line (`--lang en`, `--lang=en`): errors are put in it, French by default. */
+function langOfArgs(args: readonly string[]): Lang {
+  const at = args.indexOf('--lang');
+  if (at >= 0) return toLang(args[at + 1]);
+  const joined = args.find((arg) => arg.startsWith('--lang='));
+  return toLang(joined?.slice('--lang='.length));
+}
+
+function reportError(error: unknown, json: boolean, lang: Lang): number {
   if (error instanceof DomainError) {
-    if (json) printError(error.code, error.message, error.details ?? null);
-    process.stderr.write(`encours: ${error.message}\n`);
+    const text = errorText(error, lang);
+    if (json) printError(error.code, text, error.details ?? null);
+    process.stderr.write(`encours: ${text}\n`);
   } else {
     // Details of a bug go to stderr only; the JSON document says that it happened, not how.
     if (json) printError('unexpected', 'unexpected error (details on stderr)');

@@ -14,8 +14,9 @@ import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyRequest, LogController } from 'fastify';
 import { listCompanies } from '#app/companies/companies';
 import type { AppContext } from '#app/context';
-import { DomainError, httpStatusOf } from '#app/errors';
+import { DomainError, errorText, httpStatusOf } from '#app/errors';
 import type { Runtime } from '#app/runtime';
+import { toLang } from '#text/catalogue';
 import { type ApiServer, HttpProblem } from './api-types.ts';
 import { identifyRequest, registerAuth } from './auth.ts';
 import { registerHardening } from './hardening.ts';
@@ -86,10 +87,7 @@ export async function buildServer(runtime: Runtime, options: ServerOptions = {})
         title: code.replace(/_/g, ' '),
         status,
         code,
-        detail:
-          status >= 500 && !(error instanceof DomainError) && !(error instanceof HttpProblem)
-            ? `internal error (request ${request.id})`
-            : (error as Error).message,
+        detail: problemDetail(error, request, status),
         // A rejected file lists every problem (file, line, column, value, reason).
         ...rejectedRows(error),
       });
@@ -153,8 +151,21 @@ async function registerWebApplication(app: ApiServer, root: string | null): Prom
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/');
     if (hasWeb && isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    throw new DomainError('not_found', `no route ${request.method} ${request.url.split('?')[0]}`);
+    throw new DomainError('not_found', {
+      key: 'errors.http.noRoute',
+      params: { method: request.method, path: request.url.split('?')[0] ?? '' },
+    });
   });
+}
+
+/** The problem's words: a domain error's in the reader's language (`?lang=`, else Accept-Language). */
+function problemDetail(error: unknown, request: FastifyRequest, status: number): string {
+  if (error instanceof DomainError) {
+    const asked = (request.query as { lang?: unknown } | undefined)?.lang;
+    return errorText(error, toLang(typeof asked === 'string' ? asked : request.headers['accept-language']));
+  }
+  if (status >= 500 && !(error instanceof HttpProblem)) return `internal error (request ${request.id})`;
+  return (error as Error).message;
 }
 
 function rejectedRows(error: unknown): { errors?: unknown[] } {

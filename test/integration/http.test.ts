@@ -56,6 +56,12 @@ describe('HTTP API', () => {
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.json()).toMatchObject({ status: 401, code: 'unauthenticated' });
     expect((await web.app.inject('/api/nowhere')).json()).toMatchObject({ status: 404, code: 'not_found' });
+    // A domain error is worded in the reader's language: French by default, English when asked.
+    const french = await web.app.inject('/api/nowhere/else');
+    expect(french.json().detail).toBe('Aucune route GET /api/nowhere/else');
+    const english = await web.app.inject({ url: '/api/nowhere', headers: { 'accept-language': 'en-GB' } });
+    expect(english.json().detail).toBe('No route GET /api/nowhere');
+    expect((await web.app.inject('/api/nowhere?lang=en')).json().detail).toBe('No route GET /api/nowhere');
   });
 
   it('publishes its OpenAPI 3.1 description and browsable docs', async () => {

@@ -35,6 +35,8 @@ export function csrfToken(): string | null {
 /** A call with the session cookie: a JSON body if any, the CSRF token on every write. */
 function send(path: string, method: string, body: unknown, accept?: string): Promise<Response> {
   const headers: Record<string, string> = accept ? { accept } : {};
+  // The application's language, not the browser's: the server words its answers and errors in it.
+  headers['accept-language'] = localStorage.getItem('encours.lang') === 'en' ? 'en' : 'fr';
   if (body !== undefined) headers['content-type'] = 'application/json';
   const token = csrfToken();
   if (method !== 'GET' && token) headers['x-csrf-token'] = token;

@@ -23,6 +23,9 @@ import { dunningCodes } from './dunning-codes.ts';
 import { dunningMail } from './dunning-mail.ts';
 import { dunningProposals } from './dunning-proposals.ts';
 import { dunningReview } from './dunning-review.ts';
+import { errorsDunning } from './errors-dunning.ts';
+import { errorsGeneral } from './errors-general.ts';
+import { errorsLegalCash } from './errors-legal-cash.ts';
 import { factoring } from './factoring.ts';
 import { forecast } from './forecast.ts';
 import { forecastBacktest } from './forecast-backtest.ts';
@@ -58,6 +61,9 @@ export interface MessageFile {
 
 export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   common,
+  errorsDunning,
+  errorsLegalCash,
+  errorsGeneral,
   dunning,
   dunningMail,
   dunningCodes,
