@@ -9,6 +9,7 @@
 import { addDays, daysBetween } from '../calendar.ts';
 import type { CurrencyCode, IsoDate } from '../types.ts';
 import { claimForInvoice, type InterestPeriod } from './late-interest.ts';
+import { actionTotals, compare, documentKey, isOverdueWritten, WRITTEN_CHANNELS } from './plan-documents.ts';
 import type {
   DunningCustomer,
   DunningInvoice,
@@ -20,15 +21,14 @@ import type {
   SkipReason,
 } from './plan-types.ts';
 import { type DueStep, dueStepFor, type Candidate as StepCandidate } from './planner-steps.ts';
-import { type DunningChannel, type DunningPolicy, type DunningStep, selectPolicy } from './policy.ts';
+import { type DunningPolicy, selectPolicy } from './policy.ts';
 import { likelyOnTime, preDueProbability } from './pre-due.ts';
 
+export { actionTotals, documentKey } from './plan-documents.ts';
 export type * from './plan-types.ts';
 export { SKIP_REASONS } from './plan-types.ts';
 
 export type Candidate = StepCandidate<DunningInvoice>;
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function exclusionOf(
   customer: DunningCustomer,
@@ -190,65 +190,6 @@ function buildAction(context: CustomerContext, group: Candidate[]): PlannedActio
     ...actionTotals(items, creditsMinor),
   };
 }
-
-type ActionTotals = Pick<
-  PlannedAction,
-  | 'items'
-  | 'openTotalMinor'
-  | 'interestTotalMinor'
-  | 'indemnityTotalMinor'
-  | 'creditsMinor'
-  | 'totalDueMinor'
-  | 'interestIncomplete'
->;
-
-/** An action's items by due date and its figures: what is open, claimed on top, due net of credits. */
-export function actionTotals(unsorted: readonly PlannedItem[], creditsMinor: number): ActionTotals {
-  const items = [...unsorted].sort(
-    (a, b) => compare(a.dueDate, b.dueDate) || compare(a.invoiceId, b.invoiceId),
-  );
-  const openTotalMinor = items.reduce((sum, i) => sum + i.openMinor, 0);
-  const interestTotalMinor = items.reduce(
-    (s, i) => s + (i.interest.status === 'claimed' ? i.interest.interestMinor : 0),
-    0,
-  );
-  const indemnityTotalMinor = items.reduce((sum, i) => sum + i.indemnityMinor, 0);
-  return {
-    items,
-    openTotalMinor,
-    interestTotalMinor,
-    indemnityTotalMinor,
-    creditsMinor,
-    totalDueMinor: openTotalMinor + interestTotalMinor + indemnityTotalMinor - creditsMinor,
-    interestIncomplete: items.some((i) => i.interest.status === 'rate_missing'),
-  };
-}
-
-/** The channels that make a document (an e-mail or a letter), as opposed to a call task or a text. */
-const WRITTEN_CHANNELS: ReadonlySet<DunningChannel> = new Set(['email', 'letter', 'registered_letter']);
-
-/**
- * Which document a candidate goes into. A customer gets one written reminder a day per currency
- * for everything overdue, at the highest step among its items (`buildAction`), instead of an
- * e-mail beside a letter beside a formal notice. A courtesy step (before the due date) stays its
- * own e-mail: a reminder's total must not claim what is not yet due. Call tasks and texts are not
- * documents and stay apart, per channel.
- */
-export function documentKey(step: DunningStep, currency: CurrencyCode): string {
-  if (!WRITTEN_CHANNELS.has(step.channel)) return `${step.channel}\u0000${currency}`;
-  const preDue = step.kind === 'courtesy' || step.offsetDays < 0;
-  // A written hand-over (the file goes to litigation) is a letter of its own: a formal notice
-  // inside it would be recorded as sent while the letter speaks of something else.
-  const document = preDue ? 'courtesy' : step.kind === 'handover' ? 'handover' : 'written';
-  return `${document}\u0000${currency}`;
-}
-
-/** A written reminder of something overdue (a step on or after the due date), not a call or a text. */
-const isOverdueWritten = (step: DunningStep | undefined) =>
-  step !== undefined &&
-  WRITTEN_CHANNELS.has(step.channel) &&
-  step.kind !== 'courtesy' &&
-  step.offsetDays >= 0;
 
 /** Whether one of the customer's invoices got an overdue written reminder today (an earlier run). */
 function remindedToday(context: CustomerContext): boolean {

@@ -1,0 +1,73 @@
+/**
+ * Which document a planned reminder goes into, and an action's figures: one written reminder a day
+ * per customer and currency for everything overdue, a courtesy e-mail apart, calls and texts per
+ * channel (planner.ts plans; manual-claim.ts totals a reminder made by hand the same way).
+ */
+import type { CurrencyCode } from '../types.ts';
+import type { PlannedAction, PlannedItem } from './plan-types.ts';
+import type { DunningChannel, DunningStep } from './policy.ts';
+
+export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+type ActionTotals = Pick<
+  PlannedAction,
+  | 'items'
+  | 'openTotalMinor'
+  | 'interestTotalMinor'
+  | 'indemnityTotalMinor'
+  | 'creditsMinor'
+  | 'totalDueMinor'
+  | 'interestIncomplete'
+>;
+
+/** An action's items by due date and its figures: what is open, claimed on top, due net of credits. */
+export function actionTotals(unsorted: readonly PlannedItem[], creditsMinor: number): ActionTotals {
+  const items = [...unsorted].sort(
+    (a, b) => compare(a.dueDate, b.dueDate) || compare(a.invoiceId, b.invoiceId),
+  );
+  const openTotalMinor = items.reduce((sum, i) => sum + i.openMinor, 0);
+  const interestTotalMinor = items.reduce(
+    (s, i) => s + (i.interest.status === 'claimed' ? i.interest.interestMinor : 0),
+    0,
+  );
+  const indemnityTotalMinor = items.reduce((sum, i) => sum + i.indemnityMinor, 0);
+  return {
+    items,
+    openTotalMinor,
+    interestTotalMinor,
+    indemnityTotalMinor,
+    creditsMinor,
+    totalDueMinor: openTotalMinor + interestTotalMinor + indemnityTotalMinor - creditsMinor,
+    interestIncomplete: items.some((i) => i.interest.status === 'rate_missing'),
+  };
+}
+
+/** The channels that make a document (an e-mail or a letter), as opposed to a call task or a text. */
+export const WRITTEN_CHANNELS: ReadonlySet<DunningChannel> = new Set([
+  'email',
+  'letter',
+  'registered_letter',
+]);
+
+/**
+ * Which document a candidate goes into. A customer gets one written reminder a day per currency
+ * for everything overdue, at the highest step among its items (`buildAction`), instead of an
+ * e-mail beside a letter beside a formal notice. A courtesy step (before the due date) stays its
+ * own e-mail: a reminder's total must not claim what is not yet due. Call tasks and texts are not
+ * documents and stay apart, per channel.
+ */
+export function documentKey(step: DunningStep, currency: CurrencyCode): string {
+  if (!WRITTEN_CHANNELS.has(step.channel)) return `${step.channel}\u0000${currency}`;
+  const preDue = step.kind === 'courtesy' || step.offsetDays < 0;
+  // A written hand-over (the file goes to litigation) is a letter of its own: a formal notice
+  // inside it would be recorded as sent while the letter speaks of something else.
+  const document = preDue ? 'courtesy' : step.kind === 'handover' ? 'handover' : 'written';
+  return `${document}\u0000${currency}`;
+}
+
+/** A written reminder of something overdue (a step on or after the due date), not a call or a text. */
+export const isOverdueWritten = (step: DunningStep | undefined) =>
+  step !== undefined &&
+  WRITTEN_CHANNELS.has(step.channel) &&
+  step.kind !== 'courtesy' &&
+  step.offsetDays >= 0;
