@@ -99,14 +99,20 @@ export function bandFromRanks(observations: readonly RankObservation[]): BandLev
 }
 
 /** The levels learned from the past predictions, each kind from `minInvoices` of them (else none). */
-export function fitBandLevels(past: readonly PastDays[], cutoff: IsoDate, minInvoices: number): BandLevels {
+export function fitBandLevels(
+  past: readonly (Pick<PastDays, 'record'> & Partial<PastDays>)[],
+  cutoff: IsoDate,
+  minInvoices: number,
+): BandLevels {
   const cutoffDay = toDayNumber(cutoff);
   const notDue: RankObservation[] = [];
   const overdue: RankObservation[] = [];
-  for (const prediction of past) {
-    const rank = paymentRank(prediction, cutoffDay);
+  for (const { record, days, madeOnDay } of past) {
+    // A past prediction that kept no days (one not made for the band) has nothing to rank.
+    if (days === undefined || madeOnDay === undefined) continue;
+    const rank = paymentRank({ record, days, madeOnDay }, cutoffDay);
     if (rank === null) continue;
-    const isOverdue = toDayNumber(prediction.record.dueDate) < prediction.madeOnDay;
+    const isOverdue = toDayNumber(record.dueDate) < madeOnDay;
     (isOverdue ? overdue : notDue).push(rank);
   }
   const levelsOf = (ranks: RankObservation[]) => (ranks.length >= minInvoices ? bandFromRanks(ranks) : null);

@@ -7,7 +7,7 @@
 import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import { type AgeTerms, learnAgeTerms } from './age-terms.ts';
-import { fitBandLevels, type PastDays } from './band-levels.ts';
+import { fitBandLevels } from './band-levels.ts';
 import {
   type CalibrationOptions,
   DEFAULT_CALIBRATION_OPTIONS,
@@ -218,15 +218,6 @@ function recalibrated(
   const { cutoff } = forecaster;
   const past = earlierMonthEnds(cutoff, options.calibration.earlierMonths).flatMap((end) => pastAt(end));
   const calibration = fitCalibration(past, cutoff, options.calibration);
-  const band =
-    options.band === false ? null : fitBandLevels(withDays(past), cutoff, options.calibration.minInvoices);
+  const band = options.band === false ? null : fitBandLevels(past, cutoff, options.calibration.minInvoices);
   return { ...forecaster, terms: { ...forecaster.terms, calibration, band } };
-}
-
-function withDays(past: readonly PastPrediction[]): PastDays[] {
-  const kept: PastDays[] = [];
-  for (const p of past)
-    if (p.days !== undefined && p.madeOnDay !== undefined)
-      kept.push({ record: p.record, days: p.days, madeOnDay: p.madeOnDay });
-  return kept;
 }
