@@ -85,6 +85,7 @@ export const app = {
     'app.previous': 'Précédent',
     'app.next': 'Suivant',
     'app.skipToContent': 'Aller au contenu',
+    'app.navigationMenu': 'Menu de navigation',
     'app.none': 'Aucun',
   },
   en: {
@@ -172,6 +173,7 @@ export const app = {
     'app.previous': 'Previous',
     'app.next': 'Next',
     'app.skipToContent': 'Skip to content',
+    'app.navigationMenu': 'Navigation menu',
     'app.none': 'None',
   },
 } as const;

@@ -17,6 +17,7 @@ import { Link, useParams } from 'react-router';
 import type { AuditEntry, CustomerFile } from '../api.ts';
 import { canEditCustomers, canReadAudit, useAuth } from '../auth.tsx';
 import { type ChartOption, EChart } from '../components/EChart.tsx';
+import { HorizontalScroll } from '../components/HorizontalScroll.tsx';
 import { date, money } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { useApi } from '../use-api.ts';
@@ -183,45 +184,47 @@ export function CustomerPage() {
         <Title order={3} size="h4" mb="sm">
           {t('openItems')}
         </Title>
-        <Table striped data-testid="open-items">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('document')}</Table.Th>
-              <Table.Th scope="col">{t('issueDate')}</Table.Th>
-              <Table.Th scope="col">{t('dueDate')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('amount')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('open')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('daysPastDue')}
-              </Table.Th>
-              <Table.Th scope="col">{t('forecast.page.predictedColumn')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.openItems.map((item) => (
-              <Table.Tr key={item.documentId}>
-                <Table.Td>{item.externalRef}</Table.Td>
-                <Table.Td>{date(item.issueDate, lang)}</Table.Td>
-                <Table.Td>{date(item.dueDate, lang)}</Table.Td>
-                <Table.Td ta="right">{money(item.amountMinor, item.currency, lang)}</Table.Td>
-                <Table.Td ta="right">{money(item.openMinor, item.currency, lang)}</Table.Td>
-                <Table.Td
-                  ta="right"
-                  c={item.daysPastDue > 60 ? 'red.8' : item.daysPastDue > 0 ? 'orange.8' : undefined}
-                >
-                  {item.openMinor > 0 ? item.daysPastDue : ''}
-                </Table.Td>
-                <Table.Td>
-                  <PredictedPayment prediction={predictions.get(item.externalRef)} />
-                </Table.Td>
+        <HorizontalScroll minWidth={900}>
+          <Table striped data-testid="open-items">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('document')}</Table.Th>
+                <Table.Th scope="col">{t('issueDate')}</Table.Th>
+                <Table.Th scope="col">{t('dueDate')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('amount')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('open')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('daysPastDue')}
+                </Table.Th>
+                <Table.Th scope="col">{t('forecast.page.predictedColumn')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.openItems.map((item) => (
+                <Table.Tr key={item.documentId}>
+                  <Table.Td>{item.externalRef}</Table.Td>
+                  <Table.Td>{date(item.issueDate, lang)}</Table.Td>
+                  <Table.Td>{date(item.dueDate, lang)}</Table.Td>
+                  <Table.Td ta="right">{money(item.amountMinor, item.currency, lang)}</Table.Td>
+                  <Table.Td ta="right">{money(item.openMinor, item.currency, lang)}</Table.Td>
+                  <Table.Td
+                    ta="right"
+                    c={item.daysPastDue > 60 ? 'red.8' : item.daysPastDue > 0 ? 'orange.8' : undefined}
+                  >
+                    {item.openMinor > 0 ? item.daysPastDue : ''}
+                  </Table.Td>
+                  <Table.Td>
+                    <PredictedPayment prediction={predictions.get(item.externalRef)} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </HorizontalScroll>
       </Card>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Card withBorder>

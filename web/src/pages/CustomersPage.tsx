@@ -18,6 +18,7 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type CustomerPage, query } from '../api.ts';
 import { useAuth } from '../auth.tsx';
+import { HorizontalScroll } from '../components/HorizontalScroll.tsx';
 import { date, money } from '../format.ts';
 import { CUSTOMER_TYPE_KEYS, useI18n } from '../i18n.tsx';
 import { useApi } from '../use-api.ts';
@@ -108,52 +109,54 @@ export function CustomersPage() {
         />
       </Group>
       {error && <Alert color="red">{error.message}</Alert>}
-      <Table striped highlightOnHover data-testid="customer-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('code')}</Table.Th>
-            <Table.Th scope="col">{t('name')}</Table.Th>
-            <Table.Th scope="col">{t('customerType')}</Table.Th>
-            <Table.Th scope="col">{t('salesperson')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('balance')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('overdue')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('limit')}
-            </Table.Th>
-            <Table.Th scope="col">{t('status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {data?.items.map((c) => (
-            <Table.Tr key={c.code}>
-              <Table.Td>
-                <Anchor component={Link} to={`/customers/${encodeURIComponent(c.code)}`}>
-                  {c.code}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{c.name}</Table.Td>
-              <Table.Td>{customerType(c.customerType)}</Table.Td>
-              <Table.Td>{c.salesperson ?? '—'}</Table.Td>
-              <Table.Td ta="right">{money(c.balanceMinor, c.currency, lang)}</Table.Td>
-              <Table.Td ta="right" c={c.overdueMinor > 0 ? 'red.8' : undefined}>
-                {money(c.overdueMinor, c.currency, lang)}
-              </Table.Td>
-              <Table.Td ta="right">
-                {c.creditLimitMinor === null ? t('noLimit') : money(c.creditLimitMinor, c.currency, lang)}
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={c.status === 'active' ? 'green' : 'red'}>
-                  {status(c.status)}
-                </Badge>
-              </Table.Td>
+      <HorizontalScroll minWidth={900}>
+        <Table striped highlightOnHover data-testid="customer-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('code')}</Table.Th>
+              <Table.Th scope="col">{t('name')}</Table.Th>
+              <Table.Th scope="col">{t('customerType')}</Table.Th>
+              <Table.Th scope="col">{t('salesperson')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('balance')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('overdue')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('limit')}
+              </Table.Th>
+              <Table.Th scope="col">{t('status')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {data?.items.map((c) => (
+              <Table.Tr key={c.code}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/customers/${encodeURIComponent(c.code)}`}>
+                    {c.code}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{c.name}</Table.Td>
+                <Table.Td>{customerType(c.customerType)}</Table.Td>
+                <Table.Td>{c.salesperson ?? '—'}</Table.Td>
+                <Table.Td ta="right">{money(c.balanceMinor, c.currency, lang)}</Table.Td>
+                <Table.Td ta="right" c={c.overdueMinor > 0 ? 'red.8' : undefined}>
+                  {money(c.overdueMinor, c.currency, lang)}
+                </Table.Td>
+                <Table.Td ta="right">
+                  {c.creditLimitMinor === null ? t('noLimit') : money(c.creditLimitMinor, c.currency, lang)}
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={c.status === 'active' ? 'green' : 'red'}>
+                    {status(c.status)}
+                  </Badge>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </HorizontalScroll>
       <Pagination
         total={pages}
         value={Math.min(page, pages)}

@@ -14,6 +14,7 @@ import type {
   ReturnListSchema,
   UnappliedSchema,
 } from '../../../../src/http/routes/cash-control-schemas.ts';
+import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -36,47 +37,49 @@ export function ReturnsPanel() {
       <LoadState loading={returns.loading} error={returns.error} />
       {!returns.loading && items.length === 0 && <Text>{t('cash.page.noReturn')}</Text>}
       {items.length > 0 && (
-        <Table striped data-testid="cash-returns">
-          <Table.Tbody>
-            {items.map((line) => (
-              <Table.Tr key={line.transactionId}>
-                <Table.Td>{date(line.bookingDate, lang)}</Table.Td>
-                <Table.Td>{line.counterpartyName ?? line.label ?? '—'}</Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>
-                  {money(line.amountMinor, line.currency, lang)}
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={4}>
-                    {line.candidates.map((candidate) => (
-                      <Group key={candidate.transactionId} gap="xs">
-                        <Badge color={candidate.confidence >= 95 ? 'green' : 'gray'}>
-                          {candidate.confidence} %
-                        </Badge>
-                        <Text size="sm">
-                          {date(candidate.bookingDate, lang)} {candidate.customerCode ?? ''}{' '}
-                          {candidate.label ?? ''}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {candidate.evidence.map((code) => t(`cashReturnEvidence.${code}`)).join(', ')}
-                        </Text>
-                        <Button
-                          size="compact-xs"
-                          color="red"
-                          variant="light"
-                          onClick={() =>
-                            setBouncing({ receipt: candidate.transactionId, line: line.transactionId })
-                          }
-                        >
-                          {t('cash.page.bounce')}
-                        </Button>
-                      </Group>
-                    ))}
-                  </Stack>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <HorizontalScroll minWidth={700}>
+          <Table striped data-testid="cash-returns">
+            <Table.Tbody>
+              {items.map((line) => (
+                <Table.Tr key={line.transactionId}>
+                  <Table.Td>{date(line.bookingDate, lang)}</Table.Td>
+                  <Table.Td>{line.counterpartyName ?? line.label ?? '—'}</Table.Td>
+                  <Table.Td style={{ textAlign: 'right' }}>
+                    {money(line.amountMinor, line.currency, lang)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={4}>
+                      {line.candidates.map((candidate) => (
+                        <Group key={candidate.transactionId} gap="xs">
+                          <Badge color={candidate.confidence >= 95 ? 'green' : 'gray'}>
+                            {candidate.confidence} %
+                          </Badge>
+                          <Text size="sm">
+                            {date(candidate.bookingDate, lang)} {candidate.customerCode ?? ''}{' '}
+                            {candidate.label ?? ''}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {candidate.evidence.map((code) => t(`cashReturnEvidence.${code}`)).join(', ')}
+                          </Text>
+                          <Button
+                            size="compact-xs"
+                            color="red"
+                            variant="light"
+                            onClick={() =>
+                              setBouncing({ receipt: candidate.transactionId, line: line.transactionId })
+                            }
+                          >
+                            {t('cash.page.bounce')}
+                          </Button>
+                        </Group>
+                      ))}
+                    </Stack>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </HorizontalScroll>
       )}
       <BounceModal
         transactionId={bouncing?.receipt ?? null}
@@ -143,30 +146,32 @@ export function UnappliedPanel() {
       {report && (
         <>
           <Text fw={500}>{t('cash.unapplied.credits', { count: report.credits.total })}</Text>
-          <Table striped>
-            <Table.Tbody>
-              {report.credits.items.map((credit) => (
-                <Table.Tr key={credit.documentId}>
-                  <Table.Td>{date(credit.issueDate, lang)}</Table.Td>
-                  <Table.Td>
-                    {credit.customerName} ({credit.customerCode})
-                  </Table.Td>
-                  <Table.Td>
-                    {t(`documentKind.${credit.kind}`)} {credit.ref}
-                  </Table.Td>
-                  <Table.Td style={{ textAlign: 'right' }}>
-                    {money(credit.unappliedMinor, credit.currency, lang)}
-                  </Table.Td>
-                  <Table.Td>
-                    {t('cash.page.openDebits', {
-                      count: credit.openDebitCount,
-                      amount: money(credit.openDebitsMinor, credit.currency, lang),
-                    })}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <HorizontalScroll minWidth={700}>
+            <Table striped>
+              <Table.Tbody>
+                {report.credits.items.map((credit) => (
+                  <Table.Tr key={credit.documentId}>
+                    <Table.Td>{date(credit.issueDate, lang)}</Table.Td>
+                    <Table.Td>
+                      {credit.customerName} ({credit.customerCode})
+                    </Table.Td>
+                    <Table.Td>
+                      {t(`documentKind.${credit.kind}`)} {credit.ref}
+                    </Table.Td>
+                    <Table.Td style={{ textAlign: 'right' }}>
+                      {money(credit.unappliedMinor, credit.currency, lang)}
+                    </Table.Td>
+                    <Table.Td>
+                      {t('cash.page.openDebits', {
+                        count: credit.openDebitCount,
+                        amount: money(credit.openDebitsMinor, credit.currency, lang),
+                      })}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </HorizontalScroll>
         </>
       )}
     </Stack>

@@ -10,6 +10,7 @@ import { useState } from 'react';
 import type { Static } from 'typebox';
 import type { MatchSummarySchema, ReceiptListSchema } from '../../../../src/http/routes/cash-schemas.ts';
 import { ApiError, api } from '../../api.ts';
+import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -95,17 +96,19 @@ export function CashPage() {
         <Button variant="light" onClick={matchAll}>
           {t('cash.page.match')}
         </Button>
-        <SegmentedControl
-          value={view}
-          onChange={(value) => setView(value as View)}
-          data={[
-            { value: 'to_apply', label: t('cash.page.toApply') },
-            { value: 'applied', label: t('cash.page.applied') },
-            { value: 'returns', label: t('cash.page.returns') },
-            { value: 'unapplied', label: t('cash.page.unappliedView') },
-            { value: 'reconcile', label: t('cash.page.reconcile') },
-          ]}
-        />
+        <HorizontalScroll>
+          <SegmentedControl
+            value={view}
+            onChange={(value) => setView(value as View)}
+            data={[
+              { value: 'to_apply', label: t('cash.page.toApply') },
+              { value: 'applied', label: t('cash.page.applied') },
+              { value: 'returns', label: t('cash.page.returns') },
+              { value: 'unapplied', label: t('cash.page.unappliedView') },
+              { value: 'reconcile', label: t('cash.page.reconcile') },
+            ]}
+          />
+        </HorizontalScroll>
       </Group>
       {message && <Alert color="green">{message}</Alert>}
       {failure && <Alert color="red">{failure}</Alert>}
@@ -117,89 +120,98 @@ export function CashPage() {
         <Text>{t('cash.page.none')}</Text>
       )}
       {RECEIPT_VIEWS.includes(view) && items.length > 0 && (
-        <Table striped data-testid="cash-receipts">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('cash.page.date')}</Table.Th>
-              <Table.Th>{t('cash.page.payer')}</Table.Th>
-              <Table.Th>{t('cash.page.label')}</Table.Th>
-              <Table.Th style={{ textAlign: 'right' }}>{t('cash.page.amount')}</Table.Th>
-              <Table.Th>{view === 'applied' ? t('cash.page.customer') : t('cash.page.confidence')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((receipt) => (
-              <Table.Tr key={receipt.transactionId}>
-                <Table.Td>{date(receipt.bookingDate, lang)}</Table.Td>
-                <Table.Td>{receipt.counterpartyName ?? '—'}</Table.Td>
-                <Table.Td>
-                  <Text size="sm">
-                    {[receipt.label, receipt.remittance].filter(Boolean).join(' · ') || '—'}
-                  </Text>
-                </Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>
-                  {money(receipt.amountMinor, receipt.currency, lang)}
-                </Table.Td>
-                <Table.Td>
-                  {view === 'applied' ? (
-                    <Group gap="xs">
-                      {receipt.applications.length > 1 ? (
-                        <Stack gap={0}>
-                          {receipt.applications.map((application) => (
-                            <Text size="sm" key={application.paymentDocumentId}>
-                              {t('cash.page.partLine', {
-                                customer: `${application.customerName ?? ''} (${application.customerCode})`,
-                                amount: money(application.amountMinor, receipt.currency, lang),
-                                invoices: '',
-                              })}
-                            </Text>
-                          ))}
-                        </Stack>
-                      ) : (
-                        <Text size="sm">
-                          {receipt.customerName} ({receipt.customerCode})
-                        </Text>
-                      )}
-                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => reverse(receipt)}>
-                        {t('cash.page.reverse')}
-                      </Button>
-                      <Button
-                        size="compact-xs"
-                        variant="light"
-                        color="red"
-                        onClick={() => setBouncing(receipt.transactionId)}
-                      >
-                        {t('cash.page.bounce')}
-                      </Button>
-                    </Group>
-                  ) : (
-                    <Stack gap="sm">
-                      {receipt.suggestions.length === 0 && (
-                        <Text size="sm">{t('cash.page.noSuggestion')}</Text>
-                      )}
-                      {receipt.suggestions.map((suggestion) => (
-                        <SuggestionCell
-                          key={suggestion.rank}
-                          receipt={receipt}
-                          suggestion={suggestion}
-                          onAccept={() => accept(receipt, suggestion.rank)}
-                        />
-                      ))}
+        <HorizontalScroll minWidth={900}>
+          <Table striped data-testid="cash-receipts">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('cash.page.date')}</Table.Th>
+                <Table.Th>{t('cash.page.payer')}</Table.Th>
+                <Table.Th>{t('cash.page.label')}</Table.Th>
+                <Table.Th style={{ textAlign: 'right' }}>{t('cash.page.amount')}</Table.Th>
+                <Table.Th>
+                  {view === 'applied' ? t('cash.page.customer') : t('cash.page.confidence')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((receipt) => (
+                <Table.Tr key={receipt.transactionId}>
+                  <Table.Td>{date(receipt.bookingDate, lang)}</Table.Td>
+                  <Table.Td>{receipt.counterpartyName ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {[receipt.label, receipt.remittance].filter(Boolean).join(' · ') || '—'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td style={{ textAlign: 'right' }}>
+                    {money(receipt.amountMinor, receipt.currency, lang)}
+                  </Table.Td>
+                  <Table.Td>
+                    {view === 'applied' ? (
                       <Group gap="xs">
-                        <Button size="compact-xs" variant="default" onClick={() => setCorrecting(receipt)}>
-                          {t('cash.page.correct')}
+                        {receipt.applications.length > 1 ? (
+                          <Stack gap={0}>
+                            {receipt.applications.map((application) => (
+                              <Text size="sm" key={application.paymentDocumentId}>
+                                {t('cash.page.partLine', {
+                                  customer: `${application.customerName ?? ''} (${application.customerCode})`,
+                                  amount: money(application.amountMinor, receipt.currency, lang),
+                                  invoices: '',
+                                })}
+                              </Text>
+                            ))}
+                          </Stack>
+                        ) : (
+                          <Text size="sm">
+                            {receipt.customerName} ({receipt.customerCode})
+                          </Text>
+                        )}
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => reverse(receipt)}
+                        >
+                          {t('cash.page.reverse')}
                         </Button>
-                        <Button size="compact-xs" variant="default" onClick={() => setSplitting(receipt)}>
-                          {t('cash.page.split')}
+                        <Button
+                          size="compact-xs"
+                          variant="light"
+                          color="red"
+                          onClick={() => setBouncing(receipt.transactionId)}
+                        >
+                          {t('cash.page.bounce')}
                         </Button>
                       </Group>
-                    </Stack>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                    ) : (
+                      <Stack gap="sm">
+                        {receipt.suggestions.length === 0 && (
+                          <Text size="sm">{t('cash.page.noSuggestion')}</Text>
+                        )}
+                        {receipt.suggestions.map((suggestion) => (
+                          <SuggestionCell
+                            key={suggestion.rank}
+                            receipt={receipt}
+                            suggestion={suggestion}
+                            onAccept={() => accept(receipt, suggestion.rank)}
+                          />
+                        ))}
+                        <Group gap="xs">
+                          <Button size="compact-xs" variant="default" onClick={() => setCorrecting(receipt)}>
+                            {t('cash.page.correct')}
+                          </Button>
+                          <Button size="compact-xs" variant="default" onClick={() => setSplitting(receipt)}>
+                            {t('cash.page.split')}
+                          </Button>
+                        </Group>
+                      </Stack>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </HorizontalScroll>
       )}
       <BounceModal
         transactionId={bouncing}

@@ -5,6 +5,7 @@
  */
 import { Table, Text, Title } from '@mantine/core';
 import { auditActorLabel } from '../../../../src/text/audit.ts';
+import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
@@ -43,32 +44,34 @@ export function LimitHistory({ code }: { code: string }) {
           {t('credit.web.limitHistoryEmpty')}
         </Text>
       ) : (
-        <Table striped fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('credit.web.limitFrom')}</Table.Th>
-              <Table.Th>{t('credit.web.limitKind')}</Table.Th>
-              <Table.Th ta="right">{t('credit.web.limitBefore')}</Table.Th>
-              <Table.Th ta="right">{t('credit.web.limitAfter')}</Table.Th>
-              <Table.Th>{t('credit.web.limitUntil')}</Table.Th>
-              <Table.Th>{t('credit.web.limitBy')}</Table.Th>
-              <Table.Th>{t('credit.web.limitReason')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.slice(0, SHOWN).map((change) => (
-              <Table.Tr key={`${change.source ?? 'encours'}-${change.entryId}`}>
-                <Table.Td>{date(change.validFrom, lang)}</Table.Td>
-                <Table.Td>{label('limitKind', change.kind)}</Table.Td>
-                <Table.Td ta="right">{money(change.previousMinor, change.currency, lang)}</Table.Td>
-                <Table.Td ta="right">{money(change.amountMinor, change.currency, lang)}</Table.Td>
-                <Table.Td>{change.expiresOn ? date(change.expiresOn, lang) : '—'}</Table.Td>
-                <Table.Td>{change.createdBy ? auditActorLabel(lang, change.createdBy) : '—'}</Table.Td>
-                <Table.Td>{change.reason ?? '—'}</Table.Td>
+        <HorizontalScroll minWidth={760}>
+          <Table striped fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('credit.web.limitFrom')}</Table.Th>
+                <Table.Th>{t('credit.web.limitKind')}</Table.Th>
+                <Table.Th ta="right">{t('credit.web.limitBefore')}</Table.Th>
+                <Table.Th ta="right">{t('credit.web.limitAfter')}</Table.Th>
+                <Table.Th>{t('credit.web.limitUntil')}</Table.Th>
+                <Table.Th>{t('credit.web.limitBy')}</Table.Th>
+                <Table.Th>{t('credit.web.limitReason')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.slice(0, SHOWN).map((change) => (
+                <Table.Tr key={`${change.source ?? 'encours'}-${change.entryId}`}>
+                  <Table.Td>{date(change.validFrom, lang)}</Table.Td>
+                  <Table.Td>{label('limitKind', change.kind)}</Table.Td>
+                  <Table.Td ta="right">{money(change.previousMinor, change.currency, lang)}</Table.Td>
+                  <Table.Td ta="right">{money(change.amountMinor, change.currency, lang)}</Table.Td>
+                  <Table.Td>{change.expiresOn ? date(change.expiresOn, lang) : '—'}</Table.Td>
+                  <Table.Td>{change.createdBy ? auditActorLabel(lang, change.createdBy) : '—'}</Table.Td>
+                  <Table.Td>{change.reason ?? '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </HorizontalScroll>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { Alert, Badge, Card, Group, SimpleGrid, Table, Text, Title } from '@mant
 import { useMemo } from 'react';
 import { formatNumber, formatPercentBps } from '../../../../src/text/format.ts';
 import { type ChartOption, EChart } from '../../components/EChart.tsx';
+import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
@@ -130,32 +131,34 @@ export function RiskPanel({ code }: { code: string }) {
         </Alert>
       )}
       {score && score.criteria.length > 0 && (
-        <Table striped mb="md">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('credit.web.group')}</Table.Th>
-              <Table.Th>{t('credit.web.criterion')}</Table.Th>
-              <Table.Th>{t('credit.web.value')}</Table.Th>
-              <Table.Th ta="right">{t('credit.web.points')}</Table.Th>
-              <Table.Th ta="right">{t('credit.web.weight')}</Table.Th>
-              <Table.Th ta="right">{t('credit.web.contribution')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {score.criteria.map((c) => (
-              <Table.Tr key={c.criterion}>
-                <Table.Td>{label('criterionGroup', c.group)}</Table.Td>
-                <Table.Td>{label('scoringCriterion', c.criterion)}</Table.Td>
-                <Table.Td>{criterionValueText(lang, t, label, c)}</Table.Td>
-                <Table.Td ta="right">
-                  {c.points} / {c.maxPoints}
-                </Table.Td>
-                <Table.Td ta="right">{c.weight}</Table.Td>
-                <Table.Td ta="right">{formatNumber(lang, c.contributionScore, 1)}</Table.Td>
+        <HorizontalScroll minWidth={640}>
+          <Table striped mb="md">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('credit.web.group')}</Table.Th>
+                <Table.Th>{t('credit.web.criterion')}</Table.Th>
+                <Table.Th>{t('credit.web.value')}</Table.Th>
+                <Table.Th ta="right">{t('credit.web.points')}</Table.Th>
+                <Table.Th ta="right">{t('credit.web.weight')}</Table.Th>
+                <Table.Th ta="right">{t('credit.web.contribution')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {score.criteria.map((c) => (
+                <Table.Tr key={c.criterion}>
+                  <Table.Td>{label('criterionGroup', c.group)}</Table.Td>
+                  <Table.Td>{label('scoringCriterion', c.criterion)}</Table.Td>
+                  <Table.Td>{criterionValueText(lang, t, label, c)}</Table.Td>
+                  <Table.Td ta="right">
+                    {c.points} / {c.maxPoints}
+                  </Table.Td>
+                  <Table.Td ta="right">{c.weight}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(lang, c.contributionScore, 1)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </HorizontalScroll>
       )}
       {score && score.missing.length > 0 && (
         <Text size="sm" c="dimmed" mb="md">

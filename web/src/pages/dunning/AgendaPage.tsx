@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api, query } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
+import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { PageNumbers } from '../../components/PageNumbers.tsx';
 import { date, money } from '../../format.ts';
@@ -138,128 +139,130 @@ export function AgendaPage() {
       <LoadState loading={agenda.loading && !data} error={agenda.error} />
       {data && data.entries.length === 0 && <Text c="dimmed">{t('dunning.page.agendaEmpty')}</Text>}
       {data && data.entries.length > 0 && (
-        <Table striped data-testid="dunning-agenda">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('dunning.page.rank')}</Table.Th>
-              <Table.Th>{t('dunning.page.customer')}</Table.Th>
-              <Table.Th>{t('agenda.page.collectorColumn')}</Table.Th>
-              <Table.Th ta="right">{t('dunning.page.open')}</Table.Th>
-              <Table.Th>{t('dunning.page.why')}</Table.Th>
-              <Table.Th>{t('dunning.page.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.entries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((entry) => (
-              <Table.Tr key={entry.customerCode}>
-                <Table.Td>
-                  {entry.rank}
-                  <Text size="xs" c="dimmed" title={t('dunning.page.scoreHelp')}>
-                    {t('dunning.page.score', { points: entry.scorePoints })}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Link to={`/customers/${encodeURIComponent(entry.customerCode)}`}>
-                    {entry.customerName}
-                  </Link>
-                  <Text size="xs" c="dimmed">
-                    {entry.customerCode}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">
-                    {data.collectors.find((c) => c.email === entry.collector)?.name ??
-                      entry.collector ??
-                      t('agenda.page.nobody')}
-                  </Text>
-                </Table.Td>
-                <Table.Td ta="right">{money(entry.overdueMinor, entry.currency, lang)}</Table.Td>
-                <Table.Td>
-                  <List size="xs">
-                    {entry.reasons.map((reason) => (
-                      <List.Item key={reason}>{reason}</List.Item>
-                    ))}
-                  </List>
-                  <Group gap={4} mt={4}>
-                    {entry.plannedActions.map((a) => (
-                      <Badge key={`${a.step}-${a.channel}`} size="xs" variant="light">
-                        {label('dunningStepKind', a.stepKind)} · {label('dunningChannel', a.channel)}
-                      </Badge>
-                    ))}
-                    {entry.openTasks.map((task) => (
-                      <Badge key={task.taskId} size="xs" color="orange" variant="light">
-                        {label('dunningTaskKind', task.kind)}
-                      </Badge>
-                    ))}
-                    {entry.openDisputes.map((d) => (
-                      <Badge
-                        key={d.documentRef}
-                        size="xs"
-                        color="red"
-                        variant={d.source === 'imported' ? 'outline' : 'light'}
-                        component={Link}
-                        to="/dunning/disputes"
-                        title={
-                          d.respondBy ? t('agenda.disputeRespondBy', { date: date(d.respondBy, lang) }) : ''
-                        }
-                        data-testid="agenda-dispute"
-                      >
-                        {t('agenda.dispute', {
-                          source: d.source,
-                          invoice: d.documentRef,
-                          reason: label('dunningDisputeReason', d.reason),
-                          department: label('dunningDepartment', d.department),
-                        })}
-                      </Badge>
-                    ))}
-                    {entry.heldOrders.map((order) => (
-                      <Badge
-                        key={order.orderRef}
-                        size="xs"
-                        color="grape"
-                        variant="light"
-                        title={order.reasons.join(' · ')}
-                      >
-                        {t('agenda.heldOrder', {
-                          order: order.orderRef,
-                          amount: money(order.amountMinor, order.currency, lang),
-                        })}
-                      </Badge>
-                    ))}
-                    {entry.limitRequests.map((request) => (
-                      <Badge key={request.requestId} size="xs" color="grape" variant="light">
-                        {t('agenda.limitRequest', {
-                          amount: money(request.requestedMinor, request.currency, lang),
-                        })}
-                      </Badge>
-                    ))}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <EntryActions
-                    entry={entry}
-                    asOf={data.asOf}
-                    onDone={(message) => {
-                      setNotice(message);
-                      agenda.reload();
-                    }}
-                  />
-                  {collecting && (
-                    <EntryDecisions
+        <HorizontalScroll minWidth={1100}>
+          <Table striped data-testid="dunning-agenda">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('dunning.page.rank')}</Table.Th>
+                <Table.Th>{t('dunning.page.customer')}</Table.Th>
+                <Table.Th>{t('agenda.page.collectorColumn')}</Table.Th>
+                <Table.Th ta="right">{t('dunning.page.open')}</Table.Th>
+                <Table.Th>{t('dunning.page.why')}</Table.Th>
+                <Table.Th>{t('dunning.page.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.entries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((entry) => (
+                <Table.Tr key={entry.customerCode}>
+                  <Table.Td>
+                    {entry.rank}
+                    <Text size="xs" c="dimmed" title={t('dunning.page.scoreHelp')}>
+                      {t('dunning.page.score', { points: entry.scorePoints })}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Link to={`/customers/${encodeURIComponent(entry.customerCode)}`}>
+                      {entry.customerName}
+                    </Link>
+                    <Text size="xs" c="dimmed">
+                      {entry.customerCode}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {data.collectors.find((c) => c.email === entry.collector)?.name ??
+                        entry.collector ??
+                        t('agenda.page.nobody')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right">{money(entry.overdueMinor, entry.currency, lang)}</Table.Td>
+                  <Table.Td>
+                    <List size="xs">
+                      {entry.reasons.map((reason) => (
+                        <List.Item key={reason}>{reason}</List.Item>
+                      ))}
+                    </List>
+                    <Group gap={4} mt={4}>
+                      {entry.plannedActions.map((a) => (
+                        <Badge key={`${a.step}-${a.channel}`} size="xs" variant="light">
+                          {label('dunningStepKind', a.stepKind)} · {label('dunningChannel', a.channel)}
+                        </Badge>
+                      ))}
+                      {entry.openTasks.map((task) => (
+                        <Badge key={task.taskId} size="xs" color="orange" variant="light">
+                          {label('dunningTaskKind', task.kind)}
+                        </Badge>
+                      ))}
+                      {entry.openDisputes.map((d) => (
+                        <Badge
+                          key={d.documentRef}
+                          size="xs"
+                          color="red"
+                          variant={d.source === 'imported' ? 'outline' : 'light'}
+                          component={Link}
+                          to="/dunning/disputes"
+                          title={
+                            d.respondBy ? t('agenda.disputeRespondBy', { date: date(d.respondBy, lang) }) : ''
+                          }
+                          data-testid="agenda-dispute"
+                        >
+                          {t('agenda.dispute', {
+                            source: d.source,
+                            invoice: d.documentRef,
+                            reason: label('dunningDisputeReason', d.reason),
+                            department: label('dunningDepartment', d.department),
+                          })}
+                        </Badge>
+                      ))}
+                      {entry.heldOrders.map((order) => (
+                        <Badge
+                          key={order.orderRef}
+                          size="xs"
+                          color="grape"
+                          variant="light"
+                          title={order.reasons.join(' · ')}
+                        >
+                          {t('agenda.heldOrder', {
+                            order: order.orderRef,
+                            amount: money(order.amountMinor, order.currency, lang),
+                          })}
+                        </Badge>
+                      ))}
+                      {entry.limitRequests.map((request) => (
+                        <Badge key={request.requestId} size="xs" color="grape" variant="light">
+                          {t('agenda.limitRequest', {
+                            amount: money(request.requestedMinor, request.currency, lang),
+                          })}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <EntryActions
                       entry={entry}
                       asOf={data.asOf}
-                      collectors={data.collectors}
                       onDone={(message) => {
                         setNotice(message);
                         agenda.reload();
                       }}
                     />
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                    {collecting && (
+                      <EntryDecisions
+                        entry={entry}
+                        asOf={data.asOf}
+                        collectors={data.collectors}
+                        onDone={(message) => {
+                          setNotice(message);
+                          agenda.reload();
+                        }}
+                      />
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </HorizontalScroll>
       )}
       {data && (
         <PageNumbers total={data.entries.length} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
