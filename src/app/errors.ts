@@ -8,6 +8,7 @@
  * English wording, for logs and for the tests' matchers.
  */
 import { type Lang, translator } from '#text/catalogue';
+import { resolved, type WordedValue } from '#text/error-words';
 
 export const ERROR_CODES = {
   invalid_input: { httpStatus: 400, exitCode: 2 },
@@ -25,7 +26,7 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export const UNEXPECTED_EXIT_CODE = 1;
 
 /** A parameter of an error's wording: a value, or words that depend on the language (an amount, a date). */
-export type WordingParam = string | number | ((lang: Lang) => string);
+export type WordingParam = WordedValue;
 
 /** What an error says, as a catalogue key and its parameters. */
 export interface Wording {
@@ -34,10 +35,7 @@ export interface Wording {
 }
 
 function render(wording: Wording, lang: Lang): string {
-  const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(wording.params ?? {}))
-    params[name] = typeof value === 'function' ? value(lang) : value;
-  return translator(lang)(wording.key, params);
+  return translator(lang)(wording.key, resolved(lang, wording.params ?? {}));
 }
 
 export class DomainError extends Error {

@@ -28,7 +28,10 @@ export async function openRuntime(
   try {
     handle = await openDatabase(config);
   } catch (error) {
-    throw new DomainError('database_unavailable', `cannot open the database: ${(error as Error).message}`);
+    throw new DomainError('database_unavailable', {
+      key: 'errors.runtime.database',
+      params: { reason: (error as Error).message },
+    });
   }
   const appliedMigrations = await migrate(handle.pool);
   const clock = options.clock ?? systemClock();
@@ -58,8 +61,11 @@ export async function openRuntime(
         throw new DomainError(
           'invalid_input',
           companies.length === 0
-            ? 'no company in this database yet: run `encours demo` or import a file with --company CODE'
-            : `several companies: choose one with --company (${companies.map((c) => c.companyId).join(', ')})`,
+            ? { key: 'errors.runtime.noCompany' }
+            : {
+                key: 'errors.runtime.severalCompanies',
+                params: { companies: companies.map((c) => c.companyId).join(', ') },
+              },
         );
       }
       return {

@@ -37,7 +37,7 @@ function parseSettings(pairs: readonly string[]): Partial<AuditSignalThresholds>
     const [key, value] = pair.split('=');
     const number = Number(value);
     if (!key || value === undefined || !Number.isSafeInteger(number))
-      throw new DomainError('invalid_input', `expected name=integer: ${pair}`);
+      throw new DomainError('invalid_input', { key: 'errors.cli.threshold', params: { pair } });
     patch[key] = number;
   }
   return patch;

@@ -19,7 +19,11 @@ import { globalOptions, withContext, withRuntime } from './shared.ts';
 
 export function langOption(value: unknown): Lang {
   const lang = value ?? 'fr';
-  if (!isLang(lang)) throw new DomainError('invalid_input', '--lang must be fr or en');
+  if (!isLang(lang))
+    throw new DomainError('invalid_input', {
+      key: 'errors.cli.choice',
+      params: { option: '--lang', choices: 'fr, en' },
+    });
   return lang;
 }
 
@@ -76,10 +80,14 @@ function printBankSummary(summary: BankImportSummary, lang: Lang): void {
   for (const notice of summary.notices) write(notice.message);
 }
 
-function positiveInteger(text: string, what: string): number {
+/** A whole number ≥ 1: an option's value, a transaction number, or the amount of a part of a split. */
+function positiveInteger(text: string, what: string, customer = ''): number {
   const value = Number(text);
   if (!Number.isSafeInteger(value) || value <= 0)
-    throw new DomainError('invalid_input', `${what} must be a positive whole number, got ${text}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.cash.option.positive',
+      params: { what, customer, value: text },
+    });
   return value;
 }
 
@@ -158,7 +166,7 @@ export function registerCashCommand(program: Command): void {
     .option('--rank <n>', 'which suggestion', '1')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (transaction: string, options: { rank: string; lang?: string }, command: Command) => {
-      const id = positiveInteger(transaction, 'the transaction');
+      const id = positiveInteger(transaction, 'transaction');
       const result = await withContext(command, (ctx) =>
         acceptSuggestion(ctx, { transactionId: id, rank: positiveInteger(options.rank, '--rank') }),
       );
@@ -181,9 +189,12 @@ export function registerCashCommand(program: Command): void {
         options: { writeOff: string; reason: string; lang?: string },
         command: Command,
       ) => {
-        const id = positiveInteger(transaction, 'the transaction');
+        const id = positiveInteger(transaction, 'transaction');
         if (options.reason !== 'bank_charges' && options.reason !== 'discount')
-          throw new DomainError('invalid_input', '--reason must be bank_charges or discount');
+          throw new DomainError('invalid_input', {
+            key: 'errors.cli.choice',
+            params: { option: '--reason', choices: 'bank_charges, discount' },
+          });
         const writeOffMinor = options.writeOff === '0' ? 0 : positiveInteger(options.writeOff, '--write-off');
         const result = await withContext(command, (ctx) =>
           correctMatch(ctx, {
@@ -205,7 +216,7 @@ export function registerCashCommand(program: Command): void {
     .description('reverses the match of a receipt (reversal allocations); the receipt waits again')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (transaction: string, options: { lang?: string }, command: Command) => {
-      const id = positiveInteger(transaction, 'the transaction');
+      const id = positiveInteger(transaction, 'transaction');
       const result = await withContext(command, (ctx) => reverseMatch(ctx, { transactionId: id }));
       if (globalOptions(command).json) return printJson(result);
       process.stdout.write(
@@ -219,7 +230,7 @@ export function registerCashCommand(program: Command): void {
     )
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (transaction: string, parts: string[], options: { lang?: string }, command: Command) => {
-      const id = positiveInteger(transaction, 'the transaction');
+      const id = positiveInteger(transaction, 'transaction');
       const result = await withContext(command, (ctx) =>
         splitReceipt(ctx, { transactionId: id, parts: parts.map(splitPart) }),
       );
@@ -234,10 +245,11 @@ export function registerCashCommand(program: Command): void {
 /** `C00001=120000:F1,F2` → the customer, its amount in minor units and the items it settles. */
 function splitPart(text: string): SplitPartInput {
   const match = /^([^=]+)=(\d+)(?::(.*))?$/.exec(text);
-  if (!match) throw new DomainError('invalid_input', `a part is CODE=AMOUNT_MINOR[:REF,REF…], got ${text}`);
+  if (!match)
+    throw new DomainError('invalid_input', { key: 'errors.cash.option.part', params: { value: text } });
   return {
     customerCode: match[1] as string,
-    amountMinor: positiveInteger(match[2] as string, `the amount of ${match[1]}`),
+    amountMinor: positiveInteger(match[2] as string, 'part', match[1]),
     documentRefs: (match[3] ?? '').split(',').filter(Boolean),
   };
 }

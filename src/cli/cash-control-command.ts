@@ -24,22 +24,31 @@ const write = (text: string) => process.stdout.write(`${text}\n`);
 function wholeNumber(text: string, what: string): number {
   const value = Number(text);
   if (!Number.isSafeInteger(value) || value <= 0)
-    throw new DomainError('invalid_input', `${what} must be a positive whole number, got ${text}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.cli.positiveNumber',
+      params: { option: what, value: text },
+    });
   return value;
 }
 
 function amount(text: string, what: string): number {
   const minor = parseAmountToMinor(text, { exponent: 2 });
   if (minor === null || minor < 0)
-    throw new DomainError('invalid_input', `${what} must be an amount, got ${text}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.cli.amount',
+      params: { option: what, value: text },
+    });
   return minor;
 }
 
 function exportFormat(format: string | undefined, out: string | undefined): ExportFormat | null {
   if (format === undefined) return null;
   if (!EXPORT_FORMATS.includes(format as ExportFormat))
-    throw new DomainError('invalid_input', `--format must be one of ${EXPORT_FORMATS.join(', ')}`);
-  if (!out) throw new DomainError('invalid_input', '--format needs --out FILE');
+    throw new DomainError('invalid_input', {
+      key: 'errors.cli.choice',
+      params: { option: '--format', choices: EXPORT_FORMATS.join(', ') },
+    });
+  if (!out) throw new DomainError('invalid_input', { key: 'errors.cli.formatNeedsOut' });
   return format as ExportFormat;
 }
 
@@ -68,7 +77,7 @@ function registerBounce(cash: Command): void {
       const lang = langOption(options.lang);
       const result = await withContext(command, (ctx) =>
         recordBouncedPayment(ctx, {
-          ...(transaction ? { transactionId: wholeNumber(transaction, 'the transaction') } : {}),
+          ...(transaction ? { transactionId: wholeNumber(transaction, 'transaction') } : {}),
           ...(options.payment ? { paymentRef: options.payment } : {}),
           ...(options.return ? { returnTransactionId: wholeNumber(options.return, '--return') } : {}),
           ...(options.date ? { bounceDate: options.date } : {}),
@@ -194,12 +203,12 @@ function registerReconcile(cash: Command): void {
     .option('--out <file>', 'output file for --format')
     .action(async (kind: string, options: ReconcileOptions, command: Command) => {
       if (kind !== 'bank' && kind !== 'ledger')
-        throw new DomainError('invalid_input', 'reconcile bank or reconcile ledger');
+        throw new DomainError('invalid_input', { key: 'errors.cli.reconcileKind' });
       const lang = langOption(options.lang);
       const format = exportFormat(options.format, options.out);
       const fecPath = options.fec;
       if (kind === 'ledger' && !fecPath)
-        throw new DomainError('invalid_input', 'reconcile ledger needs --fec FILE');
+        throw new DomainError('invalid_input', { key: 'errors.cli.reconcileFec' });
       const { report, file } = await withContext(command, async (ctx) => {
         if (kind === 'bank') {
           const bank = await reconcileBankToLedger(ctx, {

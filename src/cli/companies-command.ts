@@ -40,7 +40,7 @@ function identityChange(options: Record<string, unknown>, exponent: number): Com
   if (typeof capital === 'string') {
     const minor = capital.trim() === '' ? null : parseAmountToMinor(capital, { exponent: exponent });
     if (minor === null && capital.trim() !== '')
-      throw new DomainError('invalid_input', '--share-capital: an amount such as "1 500 000" or 37000.50');
+      throw new DomainError('invalid_input', { key: 'errors.cli.shareCapital' });
     change['shareCapitalMinor'] = minor;
   }
   return change as CompanyIdentityChange;
@@ -121,7 +121,8 @@ export function registerCompaniesCommand(program: Command): void {
     .option('--siren <siren>', 'its SIREN')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (code: string, options, command: Command) => {
-      if (typeof options.name !== 'string') throw new DomainError('invalid_input', '--name is required');
+      if (typeof options.name !== 'string')
+        throw new DomainError('invalid_input', { key: 'errors.cli.nameRequired' });
       const company = await withRuntime(command, (runtime) =>
         createCompany(
           { db: runtime.handle.db, clock: runtime.clock, actor: 'cli' },

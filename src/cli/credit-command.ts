@@ -16,7 +16,10 @@ const PAYMENTS = ['prepaid', 'cod', 'terms'] as const;
 function amountOf(text: string, currency: string): number {
   const minor = parseAmountToMinor(text, { exponent: currencyExponent(currency) });
   if (minor === null || minor < 0)
-    throw new DomainError('invalid_input', `--amount is not an amount: ${text}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.cli.amount',
+      params: { option: '--amount', value: text },
+    });
   return minor;
 }
 
@@ -34,7 +37,10 @@ export function registerCreditCommands(program: Command): void {
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (options, command: Command) => {
       if (!(PAYMENTS as readonly string[]).includes(options.payment))
-        throw new DomainError('invalid_input', `--payment must be one of ${PAYMENTS.join(', ')}`);
+        throw new DomainError('invalid_input', {
+          key: 'errors.cli.choice',
+          params: { option: '--payment', choices: PAYMENTS.join(', ') },
+        });
       const lang = toLang(options.lang);
       const answer = await withContext(command, (ctx) =>
         checkOrder(ctx, {
@@ -76,7 +82,7 @@ export function registerCreditCommands(program: Command): void {
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (code: string | undefined, options, command: Command) => {
       if ((code === undefined) === (options.all === undefined))
-        throw new DomainError('invalid_input', 'give a customer code or --all');
+        throw new DomainError('invalid_input', { key: 'errors.credit.option.codeOrAll' });
       const lang: Lang = toLang(options.lang);
       const summary = await withContext(command, (ctx) =>
         rescoreCustomers(ctx, { asOf: options.asOf, customerCode: code }),

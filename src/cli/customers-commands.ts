@@ -29,7 +29,10 @@ export function registerCustomerCommands(program: Command): void {
     .option('--lang <lang>', 'language of the text output: fr or en', 'fr')
     .action(async (options, command: Command) => {
       if (!SORTS.includes(options.sort))
-        throw new DomainError('invalid_input', `--sort must be one of ${SORTS.join(', ')}`);
+        throw new DomainError('invalid_input', {
+          key: 'errors.cli.choice',
+          params: { option: '--sort', choices: SORTS.join(', ') },
+        });
       const lang = toLang(options.lang);
       const limit =
         options.limit === undefined ? undefined : integerOption(options.limit, '--limit', { min: 0 }, lang);

@@ -14,7 +14,10 @@ function positiveInteger(name: string, value: string | undefined): number | unde
   if (value === undefined) return undefined;
   const parsed = Number(value);
   if (!Number.isSafeInteger(parsed) || parsed <= 0)
-    throw new DomainError('invalid_input', `${name} must be a positive integer`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.cli.positiveNumber',
+      params: { option: name, value },
+    });
   return parsed;
 }
 

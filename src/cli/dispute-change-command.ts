@@ -17,7 +17,10 @@ import { globalOptions, parseLang, withContext } from './shared.ts';
 export function positiveId(text: string, what: string): number {
   const id = Number(text);
   if (!Number.isSafeInteger(id) || id < 1)
-    throw new DomainError('invalid_input', `not a ${what} number: ${text}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.notANumber',
+      params: { what, value: text },
+    });
   return id;
 }
 

@@ -219,7 +219,10 @@ function registerPromiseCommand(program: Command): void {
       const instalments = (options.instalment as string[]).map((text) => {
         const [dueDate, amount] = text.split('=');
         if (!dueDate || !amount)
-          throw new DomainError('invalid_input', `--instalment wants date=amount: ${text}`);
+          throw new DomainError('invalid_input', {
+            key: 'errors.dunning.instalmentOption',
+            params: { value: text },
+          });
         return { dueDate, amountMinor: amountFromText(amount) };
       });
       const view = await withContext(command, (ctx) =>

@@ -14,7 +14,10 @@ import { globalOptions, parseLang, withContext } from './shared.ts';
 function pauseNumber(text: string): number {
   const id = Number(text);
   if (!Number.isSafeInteger(id) || id < 1)
-    throw new DomainError('invalid_input', `not a pause number: ${text}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.notANumber',
+      params: { what: 'pause', value: text },
+    });
   return id;
 }
 

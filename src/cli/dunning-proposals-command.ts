@@ -16,7 +16,10 @@ import { globalOptions, parseLang, withContext } from './shared.ts';
 function proposalId(text: string): number {
   const id = Number(text);
   if (!Number.isSafeInteger(id) || id < 1)
-    throw new DomainError('invalid_input', `not a proposal number: ${text}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.notANumber',
+      params: { what: 'proposal', value: text },
+    });
   return id;
 }
 
@@ -71,7 +74,10 @@ function registerSettingsCommand(dunning: Command): void {
       const lang = parseLang(options.lang);
       const given = options.reviewBeforeSending as string | undefined;
       if (given !== undefined && given !== 'on' && given !== 'off')
-        throw new DomainError('invalid_input', `--review-before-sending wants on or off: ${given}`);
+        throw new DomainError('invalid_input', {
+          key: 'errors.dunning.reviewOption',
+          params: { value: given },
+        });
       const settings = await withContext(command, (ctx) =>
         given === undefined
           ? getDunningSettings(ctx)

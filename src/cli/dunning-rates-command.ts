@@ -19,7 +19,10 @@ const PENALTY_MARGIN_BPS = 1000;
 export function percentTextToBps(text: string, option: string): number {
   const match = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*$/.exec(text);
   if (!match)
-    throw new DomainError('invalid_input', `${option} wants a rate in % with at most two decimals: ${text}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.ratePercent',
+      params: { option, value: text },
+    });
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
 

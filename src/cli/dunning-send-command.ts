@@ -19,7 +19,10 @@ import { globalOptions, parseLang, withContext } from './shared.ts';
 function parseRun(text: string): number {
   const runId = Number(text);
   if (!Number.isInteger(runId) || runId < 1)
-    throw new DomainError('invalid_input', `not a run number: ${text}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.notANumber',
+      params: { what: 'run', value: text },
+    });
   return runId;
 }
 

@@ -23,6 +23,7 @@ import {
   contractLine,
   reconciliationLines,
 } from './factoring-print.ts';
+import { idArgument } from './legal-values.ts';
 import { plain, printJson } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
@@ -36,7 +37,11 @@ const refsOf = (text: string | undefined) =>
 function amountOption(text: string | undefined, name: string): number | undefined {
   if (text === undefined) return undefined;
   const minor = parseAmountToMinor(text, { exponent: 2 });
-  if (minor === null || minor < 0) throw new DomainError('invalid_input', `${name}: not an amount: ${text}`);
+  if (minor === null || minor < 0)
+    throw new DomainError('invalid_input', {
+      key: 'errors.cli.amount',
+      params: { option: name, value: text },
+    });
   return minor;
 }
 
@@ -44,7 +49,10 @@ function integerOption(text: string | undefined, name: string): number | undefin
   if (text === undefined) return undefined;
   const value = Number(text);
   if (!Number.isInteger(value))
-    throw new DomainError('invalid_input', `${name}: not a whole number: ${text}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.cli.wholeNumber',
+      params: { option: name, value: text },
+    });
   return value;
 }
 
@@ -164,7 +172,7 @@ function registerBatches(factoring: Command): void {
     .command('batch <id>')
     .description('one batch with its invoices and where each stands')
     .action(async (id: string, _o, command: Command) => {
-      const batchId = integerOption(id, 'batch') as number;
+      const batchId = idArgument(id, 'batch');
       printJson(await withContext(command, (ctx) => getFactoringBatch(ctx, batchId)));
     });
   factoring

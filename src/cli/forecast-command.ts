@@ -20,7 +20,10 @@ import { globalOptions, parseLang, withContext } from './shared.ts';
 function weeksOf(text: string): number {
   const weeks = Number(text);
   if (!Number.isInteger(weeks))
-    throw new DomainError('invalid_input', `--weeks is not a whole number: ${text}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.cli.wholeNumber',
+      params: { option: '--weeks', value: text },
+    });
   return weeks;
 }
 
@@ -137,7 +140,10 @@ type CollectionAmounts = Omit<CollectionPeriod, 'periodStart'>;
 
 function periodOf(text: string): 'day' | 'week' | 'month' {
   if (text === 'day' || text === 'week' || text === 'month') return text;
-  throw new DomainError('invalid_input', '--by must be day, week or month');
+  throw new DomainError('invalid_input', {
+    key: 'errors.cli.choice',
+    params: { option: '--by', choices: 'day, week, month' },
+  });
 }
 
 /** « juillet 2026 » / « July 2026 ». */

@@ -21,7 +21,10 @@ function wholeNumber(text: string | undefined, name: string): number | undefined
   if (text === undefined) return undefined;
   const value = Number(text);
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(value))
-    throw new DomainError('invalid_input', `${name} is not a whole number ≥ 0: ${text}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.cli.naturalNumber',
+      params: { option: name, value: text },
+    });
   return value;
 }
 
@@ -40,7 +43,7 @@ export function registerForecastCost(predict: Command): void {
       const lang = toLang(options.lang);
       const json = globalOptions(command).json === true;
       const limit = wholeNumber(options.limit, '--limit');
-      if (limit === 0) throw new DomainError('invalid_input', '--limit must be at least 1');
+      if (limit === 0) throw new DomainError('invalid_input', { key: 'errors.cli.limit' });
       const report = await withContext(command, (ctx) =>
         forecastLateCost(ctx, {
           asOf: options.asOf,

@@ -15,7 +15,10 @@ import { globalOptions, parseLang, withContext } from './shared.ts';
 function wholeNumber(text: string, name: string): number {
   const value = Number(text);
   if (!Number.isInteger(value))
-    throw new DomainError('invalid_input', `${name} is not a whole number: ${text}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.cli.wholeNumber',
+      params: { option: name, value: text },
+    });
   return value;
 }
 

@@ -23,7 +23,8 @@ const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
 
 function langOf(command: Command): Lang {
   const lang = command.optsWithGlobals<{ lang?: string }>().lang ?? 'fr';
-  if (!isLang(lang)) throw new DomainError('invalid_input', '--lang must be fr or en');
+  if (!isLang(lang))
+    throw new DomainError('invalid_input', { key: 'cli.error.lang', params: { value: lang } });
   return lang;
 }
 
@@ -32,7 +33,7 @@ function parseJson(text: string | undefined, option: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new DomainError('invalid_input', `${option} must be a JSON document`);
+    throw new DomainError('invalid_input', { key: 'errors.jobs.jsonOption', params: { option } });
   }
 }
 
@@ -40,14 +41,14 @@ function positiveNumber(text: string | undefined, option: string, fallback: numb
   if (text === undefined) return fallback;
   const value = Number(text);
   if (!Number.isFinite(value) || value <= 0)
-    throw new DomainError('invalid_input', `${option} must be a positive number`);
+    throw new DomainError('invalid_input', { key: 'errors.jobs.positiveOption', params: { option } });
   return value;
 }
 
 function jobId(text: string): number {
   const id = Number(text);
   if (!Number.isSafeInteger(id) || id <= 0)
-    throw new DomainError('invalid_input', `not a job number: ${text}`);
+    throw new DomainError('invalid_input', { key: 'errors.jobs.notAJobNumber', params: { value: text } });
   return id;
 }
 

@@ -22,19 +22,22 @@ async function readJsonFile(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new DomainError('invalid_input', `cannot read ${path}`);
+    throw new DomainError('invalid_input', { key: 'errors.legal.option.cannotRead', params: { path } });
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new DomainError('invalid_input', `${path} is not JSON`);
+    throw new DomainError('invalid_input', { key: 'errors.legal.option.notJson', params: { path } });
   }
 }
 
 function positiveInteger(text: string, option: string): number {
   const value = Number(text);
   if (!Number.isSafeInteger(value) || value < 0)
-    throw new DomainError('invalid_input', `${option} is not a count: ${text}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.cli.naturalNumber',
+      params: { option, value: text },
+    });
   return value;
 }
 
@@ -142,7 +145,7 @@ export function registerLegalCommands(program: Command): void {
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (code: string | undefined, options, command: Command) => {
       if ((code === undefined) === (options.all === undefined))
-        throw new DomainError('invalid_input', 'give a customer code or --all');
+        throw new DomainError('invalid_input', { key: 'errors.credit.option.codeOrAll' });
       const source = options.file
         ? ({ kind: 'file', body: await readJsonFile(options.file) } as const)
         : ({

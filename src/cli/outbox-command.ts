@@ -14,7 +14,7 @@ import { globalOptions, parseLang, withContext } from './shared.ts';
 function parseId(text: string): number {
   const id = Number(text);
   if (!Number.isSafeInteger(id) || id < 1)
-    throw new DomainError('invalid_input', `not a message number: ${text}`);
+    throw new DomainError('invalid_input', { key: 'errors.mail.notAMessageNumber', params: { value: text } });
   return id;
 }
 
@@ -32,10 +32,17 @@ export function registerOutboxCommand(program: Command): void {
     .action(async (options, command: Command) => {
       const lang = parseLang(options.lang);
       if (options.status !== undefined && !MAIL_STATUSES.includes(options.status))
-        throw new DomainError('invalid_input', `--status must be one of ${MAIL_STATUSES.join(', ')}`);
+        throw new DomainError('invalid_input', {
+          key: 'errors.mail.statusOption',
+          params: {
+            value: options.status,
+            choices: (lang) =>
+              MAIL_STATUSES.map((code) => `${code} (${label(lang, 'mailStatus', code)})`).join(', '),
+          },
+        });
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 1)
-        throw new DomainError('invalid_input', '--limit must be ≥ 1');
+        throw new DomainError('invalid_input', { key: 'errors.mail.limitOption' });
       const page = await withContext(command, (ctx) =>
         listOutbox(
           ctx,

@@ -17,10 +17,10 @@ async function readAssumptions(file: string | undefined): Promise<unknown> {
   try {
     return JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new DomainError(
-      'invalid_input',
-      `--assumptions: not a readable JSON file: ${(error as Error).message}`,
-    );
+    throw new DomainError('invalid_input', {
+      key: 'errors.legal.option.assumptionsFile',
+      params: { reason: (error as Error).message },
+    });
   }
 }
 

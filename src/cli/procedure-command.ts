@@ -10,7 +10,7 @@ import { getJob, type JobView, startJob } from '#app/jobs/jobs';
 import { runnerFor } from '#app/jobs/worker';
 import type { ReplayOutput } from '#app/procedure/replay';
 import { replayLines } from '#app/procedure/replay-text';
-import { isLang, type Lang, translator } from '#text/catalogue';
+import { isLang, type Lang, label, translator } from '#text/catalogue';
 import { printJson } from './output.ts';
 import { registerDiagramCommand } from './procedure-diagram.ts';
 import { globalOptions, withRuntime } from './shared.ts';
@@ -48,7 +48,8 @@ By default it covers the 12 months up to the company's reference date (or today)
 
 function langOf(command: Command): Lang {
   const lang = command.optsWithGlobals<{ lang?: string }>().lang ?? 'fr';
-  if (!isLang(lang)) throw new DomainError('invalid_input', '--lang must be fr or en');
+  if (!isLang(lang))
+    throw new DomainError('invalid_input', { key: 'cli.error.lang', params: { value: lang } });
   return lang;
 }
 
@@ -59,12 +60,18 @@ async function policyPayload(policy: string): Promise<{ proposal?: unknown; vers
   try {
     text = await readFile(policy, 'utf8');
   } catch {
-    throw new DomainError('invalid_input', `cannot read the policy file ${policy}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.procedure.policyFileUnreadable',
+      params: { file: policy },
+    });
   }
   try {
     return { proposal: JSON.parse(text) };
   } catch {
-    throw new DomainError('invalid_input', `the policy file ${policy} is not a JSON document`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.procedure.policyFileNotJson',
+      params: { file: policy },
+    });
   }
 }
 
@@ -100,7 +107,13 @@ function registerReplayCommand(procedure: Command): void {
         return current;
       });
       if (job.status !== 'succeeded')
-        throw new DomainError('invalid_input', job.error ?? `the replay job ${job.id} ended ${job.status}`);
+        throw new DomainError('invalid_input', {
+          key: 'errors.procedure.replayFailed',
+          params: {
+            id: String(job.id),
+            error: (lang) => job.error ?? label(lang, 'jobStatus', job.status),
+          },
+        });
       const result = job.result as ReplayOutput;
       if (globalOptions(command).json) printJson(result);
       else process.stdout.write(`${replayLines(lang, result).join('\n')}\n`);

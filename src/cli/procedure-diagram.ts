@@ -24,7 +24,10 @@ export function registerDiagramCommand(procedure: Command): void {
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (options, command: Command) => {
       if (!(DIAGRAM_FORMATS as readonly string[]).includes(options.format))
-        throw new DomainError('invalid_input', `--format must be one of ${DIAGRAM_FORMATS.join(', ')}`);
+        throw new DomainError('invalid_input', {
+          key: 'errors.procedure.format',
+          params: { value: String(options.format), formats: DIAGRAM_FORMATS.join(', ') },
+        });
       const lang = toLang(options.lang);
       const file = await withContext(command, (ctx) =>
         exportProcedureDiagram(ctx, {

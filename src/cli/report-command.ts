@@ -53,7 +53,7 @@ function parseBounds(text: string | undefined): number[] | undefined {
   if (text === undefined) return undefined;
   const bounds = text.split(',').map((part) => Number(part.trim()));
   if (bounds.some((b) => !Number.isInteger(b)))
-    throw new DomainError('invalid_input', `--buckets expects whole days, e.g. 30,60,90`);
+    throw new DomainError('invalid_input', { key: 'errors.cli.buckets' });
   return bounds;
 }
 
@@ -64,8 +64,11 @@ async function exportIfAsked(
 ): Promise<boolean> {
   if (options.format === undefined) return false;
   if (!EXPORT_FORMATS.includes(options.format as ExportFormat))
-    throw new DomainError('invalid_input', `--format must be one of ${EXPORT_FORMATS.join(', ')}`);
-  if (!options.out) throw new DomainError('invalid_input', '--format needs --out FILE');
+    throw new DomainError('invalid_input', {
+      key: 'errors.cli.choice',
+      params: { option: '--format', choices: EXPORT_FORMATS.join(', ') },
+    });
+  if (!options.out) throw new DomainError('invalid_input', { key: 'errors.cli.formatNeedsOut' });
   writeFileSync(options.out, await render(options.format as ExportFormat));
   process.stderr.write(`encours: wrote ${options.out}\n`);
   return true;

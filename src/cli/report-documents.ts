@@ -26,7 +26,7 @@ function rateOf(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const rate = Number(text);
   if (!Number.isInteger(rate) || rate < 0)
-    throw new DomainError('invalid_input', '--rate-bps expects whole basis points, e.g. 500');
+    throw new DomainError('invalid_input', { key: 'errors.cli.rateBps' });
   return rate;
 }
 
@@ -53,11 +53,11 @@ function registerDocument(report: Command, kind: 'dysfunctions' | 'measures', de
       };
       if (options.format === undefined) {
         if (!globalOptions(command).json)
-          throw new DomainError('invalid_input', 'give --format pdf|docx --out FILE, or --json');
+          throw new DomainError('invalid_input', { key: 'errors.cli.formatOrJson' });
         printJson(await withContext(command, (ctx) => getProcedureReportModel(ctx, request)));
         return;
       }
-      if (!options.out) throw new DomainError('invalid_input', '--format needs --out FILE');
+      if (!options.out) throw new DomainError('invalid_input', { key: 'errors.cli.formatNeedsOut' });
       const format = options.format;
       const generated = await withContext(command, (ctx) =>
         generateProcedureReport(ctx, { ...request, format }),
@@ -99,10 +99,10 @@ export function registerReportDocuments(report: Command): void {
     .option('--set <file>', 'Liquid template file to save as the section’s new version')
     .action(async (kind: string, section: string | undefined, options: TemplateOptions, command: Command) => {
       if (kind !== 'dysfunctions' && kind !== 'measures')
-        throw new DomainError('invalid_input', 'the report is dysfunctions or measures');
+        throw new DomainError('invalid_input', { key: 'errors.cli.reportKind' });
       const lang = toLang(options.lang);
       if (options.set) {
-        if (!section) throw new DomainError('invalid_input', '--set needs the section');
+        if (!section) throw new DomainError('invalid_input', { key: 'errors.cli.setNeedsSection' });
         const body = readFileSync(options.set, 'utf8');
         const saved = await withContext(command, (ctx) =>
           saveReportTemplate(ctx, { report: kind, section, lang, body }),

@@ -16,6 +16,7 @@ import { decideWriteOff, listWriteOffs, proposeWriteOff, type WriteOffView } fro
 import { parseAmountToMinor } from '#core/money';
 import { type Lang, label, toLang, translator } from '#text/catalogue';
 import { formatDate, formatPercentBps } from '#text/format';
+import { idArgument } from './legal-values.ts';
 import { money, plain, printJson } from './output.ts';
 import { globalOptions, withContext, withRuntime } from './shared.ts';
 
@@ -41,7 +42,10 @@ function parseInvoices(text: string): { ref: string; amountMinor?: number }[] {
       if (amount === undefined) return { ref: ref.trim() };
       const amountMinor = parseAmountToMinor(amount, { exponent: 2, decimalSeparator: '.' });
       if (amountMinor === null || amountMinor <= 0)
-        throw new DomainError('invalid_input', `not an amount for ${ref}: ${amount}`);
+        throw new DomainError('invalid_input', {
+          key: 'errors.legal.option.amountFor',
+          params: { ref: ref.trim(), value: amount },
+        });
       return { ref: ref.trim(), amountMinor };
     });
 }
@@ -142,9 +146,7 @@ export function registerWriteOffCommands(program: Command): void {
       .option('--comment <text>', decision === 'approve' ? 'comment' : 'why (required)')
       .option('--lang <lang>', 'fr or en', 'fr')
       .action(async (id: string, options, command: Command) => {
-        const proposalId = Number(id);
-        if (!Number.isSafeInteger(proposalId))
-          throw new DomainError('invalid_input', `not a proposal number: ${id}`);
+        const proposalId = idArgument(id, 'proposal');
         const view = await asUser(command, options.user, (ctx) =>
           decideWriteOff(ctx, { proposalId, decision, comment: options.comment }),
         );
@@ -193,8 +195,7 @@ export function registerWriteOffCommands(program: Command): void {
     .option('--date <date>', 'date of the letter (default: the reference date)')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (id: string, options, command: Command) => {
-      const claimId = Number(id);
-      if (!Number.isSafeInteger(claimId)) throw new DomainError('invalid_input', `not a claim number: ${id}`);
+      const claimId = idArgument(id, 'claimTask');
       const mandataire = options.mandataire
         ? {
             name: options.mandataire,

@@ -62,8 +62,12 @@ export async function removeStaleUploads(now = Date.now()): Promise<string[]> {
   return removed;
 }
 
-function badUpload(message: string): DomainError {
-  return new DomainError('invalid_input', message);
+/** An upload refused, in the reader's words (`errors.http.upload.*`). */
+function badUpload(key: string, params?: Record<string, string | number>): DomainError {
+  return new DomainError('invalid_input', {
+    key: `errors.http.upload.${key}`,
+    ...(params ? { params } : {}),
+  });
 }
 
 /** The name shown in messages: what the user called the file, without its folder or control characters. */
@@ -71,7 +75,7 @@ function displayName(fileName: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
   const name = (fileName.split(/[\\/]/).at(-1) ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
   if (name.length > MAX_FILE_NAME_CHARACTERS)
-    throw badUpload(`file name longer than ${MAX_FILE_NAME_CHARACTERS} characters`);
+    throw badUpload('nameLength', { max: MAX_FILE_NAME_CHARACTERS });
   return name || 'upload';
 }
 
@@ -82,10 +86,9 @@ async function* partsOf(request: FastifyRequest): AsyncGenerator<Multipart> {
   } catch (error) {
     if (error instanceof DomainError) throw error;
     const status = (error as { statusCode?: number }).statusCode;
-    if (status === 413 && (error as { code?: string }).code === 'FST_FILES_LIMIT')
-      throw badUpload('send one file only, as the multipart field "file"');
+    if (status === 413 && (error as { code?: string }).code === 'FST_FILES_LIMIT') throw badUpload('oneFile');
     if (status !== undefined && status < 500 && status !== 406) throw error;
-    throw badUpload(`not a readable multipart body: ${(error as Error).message}`);
+    throw badUpload('unreadable', { reason: (error as Error).message });
   }
 }
 
@@ -93,7 +96,7 @@ export async function withUploadedFile<T>(
   request: FastifyRequest,
   work: (filePath: string, fileName: string, fields: Record<string, string>) => Promise<T>,
 ): Promise<T> {
-  if (!request.isMultipart()) throw badUpload('send the file as multipart/form-data, field "file"');
+  if (!request.isMultipart()) throw badUpload('notMultipart');
   await mkdir(UPLOAD_TEMP_ROOT, { recursive: true, mode: 0o700 });
   const dir = await mkdtemp(join(UPLOAD_TEMP_ROOT, `encours-upload-${process.pid}-`));
   try {
@@ -107,7 +110,7 @@ export async function withUploadedFile<T>(
       }
       if (upload !== null || part.fieldname !== 'file') {
         part.file.resume();
-        throw badUpload('send one file only, as the multipart field "file"');
+        throw badUpload('oneFile');
       }
       const fileName = displayName(part.filename);
       // The user's name is for messages; the path on disk is ours (a hostile name cannot reach it).
@@ -118,10 +121,10 @@ export async function withUploadedFile<T>(
           .replace(/[^.\w]/g, '')}`,
       );
       await pipeline(part.file, createWriteStream(filePath, { mode: 0o600 }));
-      if (part.file.truncated) throw badUpload(`${fileName}: file too large`);
+      if (part.file.truncated) throw badUpload('tooLarge', { file: fileName });
       upload = { filePath, fileName };
     }
-    if (!upload) throw badUpload('no file: send it as the multipart field "file"');
+    if (!upload) throw badUpload('noFile');
     return await work(upload.filePath, upload.fileName, fields);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -191,7 +191,14 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
 
     const show = await encours('--json', 'customer', 'show', 'A1', '--as-of', '2026-03-01');
     expect(JSON.parse(show.stdout).openItems).toHaveLength(1);
-    expect((await encours('customer', 'show', 'NOPE')).status).toBe(4);
+    // An error in French unless --lang en asks otherwise; the exit code is the same.
+    const unknown = await encours('customer', 'show', 'NOPE');
+    expect([unknown.status, unknown.stderr]).toEqual([4, 'encours: Client inconnu\u00a0: NOPE\n']);
+    const unknownEnglish = await encours('customer', 'show', 'NOPE', '--lang', 'en');
+    expect([unknownEnglish.status, unknownEnglish.stderr]).toEqual([4, 'encours: unknown customer: NOPE\n']);
+    expect(JSON.parse((await encours('--json', 'customer', 'show', 'NOPE')).stdout)).toEqual({
+      error: { code: 'not_found', message: 'Client inconnu\u00a0: NOPE', details: null },
+    });
     expect((await encours('customers', 'list', '--as-of', '2026-02-31')).status).toBe(2);
     expect((await encours('import', 'unicorns', bad)).status).toBe(2);
   }, 300_000);

@@ -467,7 +467,11 @@ describe('signed ERP webhook', () => {
       status: 'refused',
     });
     expect((await call(body, signed)).statusCode).toBe(403);
-    expect((await call(body, signed)).json().detail).toContain('replayed');
+    // The refusal is worded in the caller's language: French by default, English when asked.
+    expect((await call(body, signed)).json().detail).toBe('Appel du webhook refusé\u00a0: appel déjà reçu');
+    expect((await call(body, { ...signed, 'accept-language': 'en' })).json().detail).toBe(
+      'The webhook call is refused: already received (replayed)',
+    );
     const forged = { ...signed, 'x-encours-signature': signWebhook('whsec_wrong', String(now), body) };
     expect((await call(body, forged)).json()).toMatchObject({ status: 403 });
     const old = String(now - 600);
@@ -476,7 +480,7 @@ describe('signed ERP webhook', () => {
       'x-encours-signature': signWebhook(secret, old, body),
     });
     expect(stale.statusCode).toBe(403);
-    expect(stale.json().detail).toContain('stale');
+    expect(stale.json().detail).toBe('Appel du webhook refusé\u00a0: horodatage hors délai');
     const decisions = await ctx.db
       .selectFrom('credit_order_decisions')
       .select(['order_ref', 'checked_by'])

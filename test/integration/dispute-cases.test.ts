@@ -174,18 +174,25 @@ describe('a dispute on several invoices', () => {
 });
 
 describe('encours dispute list and promise list', () => {
-  async function cli(...args: string[]): Promise<{ status: number; stdout: string }> {
+  async function cli(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
     let stdout = '';
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
-      stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      return true;
-    }) as typeof process.stdout.write);
+    let stderr = '';
+    const capture = (into: (text: string) => void) =>
+      ((chunk: string | Uint8Array) => {
+        into(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+        return true;
+      }) as typeof process.stdout.write;
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation(capture((text) => (stdout += text)));
+    const errorSpy = vi
+      .spyOn(process.stderr, 'write')
+      .mockImplementation(capture((text) => (stderr += text)));
     const exitCodeBefore = process.exitCode;
     try {
       const status = (await runCli(['--company', 'DSP', ...args], { runtime: database.runtime })) ?? 0;
-      return { status: Number(process.exitCode ?? status), stdout };
+      return { status: Number(process.exitCode ?? status), stdout, stderr };
     } finally {
       spy.mockRestore();
+      errorSpy.mockRestore();
       process.exitCode = exitCodeBefore;
     }
   }
@@ -215,5 +222,25 @@ describe('encours dispute list and promise list', () => {
     const rows = JSON.parse(json.stdout) as { customerCode: string; documentRefs: string[] }[];
     expect(rows.map((r) => [r.customerCode, r.documentRefs])).toEqual([['C1', ['A3']]]);
     expect((await cli('promise', 'list', '--as-of', TODAY, '--lang', 'en')).stdout).toMatch(/Instalments/);
+  });
+
+  it('words its refusals in French by default and in English with --lang en', async () => {
+    const unknown = ['dispute', 'resolve', '999999', '--resolution', 'rejected'];
+    const french = await cli(...unknown);
+    expect(french.status).toBe(4);
+    expect(french.stderr).toBe('encours: Aucun litige n°\u00a0999999.\n');
+    expect((await cli(...unknown, '--lang', 'en')).stderr).toBe('encours: No dispute 999999.\n');
+    // A code it does not know is refused with the accepted ones, each with its meaning.
+    const weather = ['dispute', 'open', 'A1', '--reason', 'weather'];
+    expect((await cli(...weather)).stderr).toBe(
+      'encours: Motif\u00a0: «\u00a0weather\u00a0» n’est pas une valeur acceptée\u00a0; valeurs possibles\u00a0: ' +
+        'quality (Qualité), delivery (Livraison), price (Prix), quantity (Quantité), other (Autre motif).\n',
+    );
+    expect((await cli(...weather, '--lang', 'en')).stderr).toMatch(
+      /^encours: Reason: "weather" is not accepted; possible values: quality \(Quality\), delivery/,
+    );
+    // --json carries the same words under the error's code.
+    const json = JSON.parse((await cli('--json', ...unknown, '--lang', 'en')).stdout);
+    expect(json.error).toMatchObject({ code: 'not_found', message: 'No dispute 999999.' });
   });
 });

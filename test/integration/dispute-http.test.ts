@@ -101,6 +101,33 @@ describe('disputes API', () => {
     expect((await upload(alice, first, 'x.pdf', PDF, 'invoice')).statusCode).toBe(400);
   });
 
+  it('words a refusal in the reader’s language: French by default, English when asked', async () => {
+    const resolveUnknown = (headers: Record<string, string>) =>
+      web.app.inject({
+        method: 'POST',
+        url: '/api/dunning/disputes/999999/resolve',
+        headers: { ...alice.headers, ...headers },
+        payload: { resolution: 'rejected' },
+      });
+    const french = await resolveUnknown({});
+    expect(french.statusCode).toBe(404);
+    expect(french.json()).toMatchObject({ code: 'not_found', detail: 'Aucun litige n°\u00a0999999.' });
+    expect((await resolveUnknown({ 'accept-language': 'en' })).json().detail).toBe('No dispute 999999.');
+    const noInvoice = await call(alice, 'POST', '/api/dunning/dispute-cases', {
+      documentRefs: ['F404'],
+      reason: 'price',
+    });
+    expect(noInvoice.json()).toMatchObject({ status: 404, detail: 'Aucune facture F404.' });
+    const tooHigh = await call(alice, 'POST', '/api/dunning/dispute-cases?lang=en', {
+      documentRefs: ['F1'],
+      reason: 'price',
+      amountMinor: 300_000,
+    });
+    expect(tooHigh.json().detail).toBe(
+      'The disputed amount must be positive and at most the invoice amount (€2,500.00).',
+    );
+  });
+
   it('stores the same document once when a second dispute reuses it', async () => {
     const resolved = await call(collector, 'POST', `/api/dunning/dispute-cases/${first}/resolve`, {
       resolution: 'rejected',

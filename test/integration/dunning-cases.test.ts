@@ -122,7 +122,7 @@ describe('a reminder made outside Encours', () => {
     ]);
     await expect(
       recordManualReminder(ctx('2025-06-20'), { customerCode: 'C2', channel: 'fax', stepCode: 'call' }),
-    ).rejects.toThrow(/channel/);
+    ).rejects.toThrow(/^Channel: "fax" is not accepted/);
   });
 });
 

@@ -102,7 +102,7 @@ describe('ledger.verify', () => {
       startJob(database.context('JOBS'), { kind: 'ledger.verify', payload: { sliceSize: 0 } }),
     ).rejects.toThrow(/sliceSize/);
     await expect(startJob(database.context('JOBS'), { kind: 'no.such.kind' })).rejects.toThrow(
-      /unknown job kind/,
+      /Unknown job kind/,
     );
   });
 });

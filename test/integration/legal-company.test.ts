@@ -153,7 +153,7 @@ describe('company enrich', () => {
     expect(offline.items[0]?.company?.legalName).toBe('ALPHA NEGOCE');
     await expect(
       enrichCustomers(ctx, { customerCode: 'NOPE', source: { kind: 'file', body } }),
-    ).rejects.toThrow(/unknown customer/);
+    ).rejects.toThrow(/Unknown customer: NOPE/);
   });
 
   it('gives up on a request that outlasts its timeout', async () => {

@@ -76,6 +76,30 @@ describe('write-offs', () => {
     expect(report.lines[0]).toMatchObject({ ref: 'F1', basis: 'collective_procedure', netMinor: 208_333 });
   });
 
+  it('words its refusals in the reader’s language: French by default, English when asked', async () => {
+    const tooMuch = { ref: 'F1', amountMinor: 300_000 };
+    const french = await propose(claire, [tooMuch]);
+    expect(french.statusCode).toBe(400);
+    expect(french.json().detail.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'Passage en perte refusé : le montant indiqué pour F1 dépasse son reste dû de 2 500,00 €',
+    );
+    const english = await app.inject({
+      method: 'POST',
+      url: '/api/write-offs',
+      headers: { ...claire.headers, 'accept-language': 'en-GB,en;q=0.8' },
+      payload: { customerCode: 'K03', invoices: [tooMuch], reasonCode: 'insolvency', reason: 'RJ' },
+    });
+    expect(english.json().detail).toBe(
+      'Write-off refused: the amount given for F1 exceeds the €2,500.00 it still has open',
+    );
+    const unknown = await app.inject({
+      method: 'GET',
+      url: '/api/write-offs/999?lang=en',
+      headers: claire.headers,
+    });
+    expect([unknown.statusCode, unknown.json().detail]).toEqual([404, 'Unknown write-off proposal no. 999']);
+  });
+
   it('needs a role the delegation matrix allows for the amount, and never the proposer', async () => {
     const first = await propose(claire, [{ ref: 'F1', amountMinor: 100_000 }]);
     expect(first.statusCode).toBe(200);
@@ -87,11 +111,19 @@ describe('write-offs', () => {
     expect(first.json().vatNoteText).toContain('CGI, art. 272-1');
     expect(first.json().vatNote).toMatchObject({ eligible: true, netMinor: 83_333, vatMinor: 16_667 });
     const id = first.json().proposalId;
-    expect((await decide(julien, id, 'approve')).statusCode).toBe(403); // a collector: class D ceiling 0
+    const collector = await decide(julien, id, 'approve'); // a collector: class D ceiling 0
+    expect([collector.statusCode, collector.json().detail]).toEqual([
+      403,
+      'Ce passage en perte requiert le rôle Credit manager ou un rôle supérieur',
+    ]);
     expect((await decide(claire, id, 'approve')).statusCode).toBe(403); // her own proposal
     const approved = await decide(philippe, id, 'approve');
     expect(approved.json()).toMatchObject({ status: 'approved', decidedBy: 'philippe@web.test' });
-    expect((await decide(philippe, id, 'approve')).statusCode).toBe(409);
+    const again = await decide(philippe, id, 'approve');
+    expect([again.statusCode, again.json().detail]).toEqual([
+      409,
+      `Le passage en perte n°\u00a0${id} est déjà approuvé`,
+    ]);
 
     const second = await propose(julien, [{ ref: 'F1' }]);
     expect(second.json().amountMinor).toBe(150_000); // what is still open

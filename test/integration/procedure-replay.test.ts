@@ -251,7 +251,7 @@ describe('policy replay on the demo company', () => {
     expect([dunningOnly.scoring, dunningOnly.proposedDunning]).toEqual([null, ['standard@1']]);
     expect(dunningOnly.proposed.reminders).toBe(dunningOnly.current.reminders);
     await expect(replayProcedure(ctx, { version: 'no-such-version', ...period })).rejects.toThrow(
-      /no stored configuration version or dunning policy/,
+      /No stored configuration version or dunning policy/,
     );
   });
 

@@ -88,6 +88,11 @@ describe('marketing promotions', () => {
     expect(response.json()).toMatchObject({ status: 'approved', decidedBy: 'claire@web.test' });
     const again = await app.inject({ method: 'POST', url, headers: claire.headers, payload: {} });
     expect(again.statusCode).toBe(409);
+    // Said in the reader's language: French by default, English when the request asks for it.
+    expect(again.json().detail).toBe('La promotion PRINTEMPS26 est déjà approuvée');
+    const headers = { ...claire.headers, 'accept-language': 'en' };
+    const inEnglish = await app.inject({ method: 'POST', url, headers, payload: {} });
+    expect(inEnglish.json().detail).toBe('promotion PRINTEMPS26 was already approved');
   });
 
   it('weighs the longer terms: 400 € on 60 days pass, 600 € count 1 200 € against a 1 000 € limit', async () => {

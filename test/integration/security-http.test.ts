@@ -244,7 +244,8 @@ describe('malformed requests', () => {
     const twoFiles = `${part('file', 'a.csv', csv)}${part('file', 'b.csv', csv)}--b--\r\n`;
     const second = await upload('multipart/form-data; boundary=b', twoFiles);
     expectProblem(second);
-    expect(second.json().detail).toContain('one file');
+    // In French by default, in the words of the catalogue.
+    expect(second.json().detail).toBe('Envoyez un seul fichier, dans le champ multipart «\u00a0file\u00a0»');
     // The same upload with one file is fine.
     expect(
       (await upload('multipart/form-data; boundary=b', `${part('file', 'a.csv', csv)}--b--\r\n`)).statusCode,

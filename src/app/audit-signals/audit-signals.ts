@@ -15,7 +15,7 @@ import {
 import { addDays, addMonths, isValidIsoDate } from '#core/calendar';
 import { readAuditFacts, selectAuditThresholds, upsertAuditThresholds } from '#db/audit-signals/audit-facts';
 import { inReportSnapshot } from '#db/reports/report-session';
-import { type Lang, translator } from '#text/catalogue';
+import { hasMessage, type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
@@ -92,10 +92,14 @@ export async function listAuditSignals(
 ): Promise<AuditSignalsReport> {
   for (const date of [input.from, input.to])
     if (date !== undefined && !isValidIsoDate(date))
-      throw new DomainError('invalid_input', `not a date: ${date}`);
+      throw new DomainError('invalid_input', { key: 'errors.common.date', params: { value: date } });
   const to = input.to ?? (await defaultAsOf(ctx));
   const from = input.from ?? addDays(addMonths(to, -12), 1);
-  if (from > to) throw new DomainError('invalid_input', `the period starts after it ends: ${from} > ${to}`);
+  if (from > to)
+    throw new DomainError('invalid_input', {
+      key: 'errors.common.period',
+      params: { from: (lang) => formatDate(lang, from), to: (lang) => formatDate(lang, to) },
+    });
   const lang = input.lang ?? 'fr';
   const { thresholds, facts } = await inReportSnapshot(ctx.db, async (trx) => ({
     thresholds: thresholdsOf(await selectAuditThresholds(trx, ctx.companyId)),
@@ -107,6 +111,17 @@ export async function listAuditSignals(
   return { from, to, thresholds, counts, signals };
 }
 
+/** The names of thresholds as the settings page shows them (a name it does not know, as given). */
+function thresholdNames(fields: readonly string[]): (lang: Lang) => string {
+  return (lang) =>
+    fields
+      .map((field) => {
+        const key = `auditSignals.threshold.${field}`;
+        return hasMessage(key, lang) ? translator(lang)(key) : field;
+      })
+      .join(', ');
+}
+
 export async function setAuditThresholds(
   ctx: AppContext,
   patch: Partial<AuditSignalThresholds>,
@@ -116,7 +131,11 @@ export async function setAuditThresholds(
     const after = thresholdsOf({ ...before, ...patch });
     const problems = validateThresholds(after);
     if (problems.length > 0)
-      throw new DomainError('invalid_input', `invalid thresholds: ${problems.join(', ')}`, { problems });
+      throw new DomainError(
+        'invalid_input',
+        { key: 'errors.auditSignals.thresholds', params: { fields: thresholdNames(problems) } },
+        { problems },
+      );
     await upsertAuditThresholds(trx, ctx.companyId, ctx.actor, after);
     await recordAudit(ctx, trx, {
       action: 'audit.thresholds',

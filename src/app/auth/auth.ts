@@ -72,8 +72,7 @@ export async function login(
   const candidates = (await findUsersByEmail(deps.db, input.email.trim(), input.companyId)).filter(
     (user) => !user.disabled && user.passwordHash,
   );
-  if (candidates.length > 1)
-    throw new DomainError('invalid_input', 'this e-mail belongs to several companies: give the company code');
+  if (candidates.length > 1) throw new DomainError('invalid_input', { key: 'errors.auth.severalCompanies' });
   const user = candidates[0];
   if (!user?.passwordHash) {
     // Same work as a real check, so the answer time does not tell which e-mails exist.
@@ -120,11 +119,11 @@ export async function createApiToken(
 ): Promise<{ id: number; name: string; email: string; token: string; expiresAt: string }> {
   const days = input.expiresInDays ?? DEFAULT_TOKEN_DAYS;
   if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS)
-    throw new DomainError('invalid_input', `a token lives from 1 to ${MAX_TOKEN_DAYS} days`);
+    throw new DomainError('invalid_input', { key: 'errors.auth.tokenDays', params: { max: MAX_TOKEN_DAYS } });
   const expiresAt = new Date(ctx.clock.now().getTime() + days * 86_400_000);
   const email = input.email ?? ctx.user?.email ?? ctx.actor;
   const owner = (await findUsersByEmail(ctx.db, email, ctx.companyId)).find((user) => !user.disabled);
-  if (!owner) throw new DomainError('not_found', `unknown user: ${email}`);
+  if (!owner) throw new DomainError('not_found', { key: 'errors.auth.unknownUser', params: { email } });
   const token = `${TOKEN_PREFIX}${newSecret()}`;
   return ctx.db.transaction().execute(async (trx) => {
     const id = await insertApiToken(trx, {
@@ -160,7 +159,7 @@ export async function listApiTokens(ctx: AppContext) {
 export async function revokeApiToken(ctx: AppContext, tokenId: number): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await revokeApiTokenRow(trx, ctx.companyId, tokenId, ctx.clock.now())))
-      throw new DomainError('not_found', `no active API token ${tokenId}`);
+      throw new DomainError('not_found', { key: 'errors.auth.noToken', params: { id: String(tokenId) } });
     await recordAudit(ctx, trx, {
       action: 'api_token.revoke',
       entity: 'api_token',

@@ -34,13 +34,16 @@ function loadCommonPasswords(): Promise<ReadonlySet<string>> {
 /** Throws invalid_input with the reason when the password may not be used. */
 export async function checkPasswordPolicy(password: string, email?: string): Promise<void> {
   if (password.length < MIN_PASSWORD_LENGTH)
-    throw new DomainError('invalid_input', `a password has at least ${MIN_PASSWORD_LENGTH} characters`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.auth.passwordLength',
+      params: { min: MIN_PASSWORD_LENGTH },
+    });
   const lowered = password.toLowerCase();
   const stem = lowered.replace(/[\d\W_]+$/u, '');
   const common = await loadCommonPasswords();
   if (common.has(lowered) || (stem.length >= 4 && common.has(stem)))
-    throw new DomainError('invalid_input', 'this password is among the most common ones: choose another');
+    throw new DomainError('invalid_input', { key: 'errors.auth.passwordCommon' });
   const name = email?.split('@')[0]?.toLowerCase() ?? '';
   if (name.length >= 4 && lowered.includes(name))
-    throw new DomainError('invalid_input', 'a password may not contain your e-mail name');
+    throw new DomainError('invalid_input', { key: 'errors.auth.passwordEmail' });
 }

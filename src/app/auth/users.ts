@@ -45,16 +45,19 @@ async function checkUserFields(
   input: { role?: string | undefined; password?: string | undefined; language?: string | undefined },
 ): Promise<void> {
   if (input.role !== undefined && !(ROLES as readonly string[]).includes(input.role))
-    throw new DomainError('invalid_input', `unknown role: ${input.role}`);
+    throw new DomainError('invalid_input', { key: 'errors.auth.role', params: { role: input.role } });
   if (input.language !== undefined && !(LANGS as readonly string[]).includes(input.language))
-    throw new DomainError('invalid_input', `language must be one of ${LANGS.join(', ')}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.auth.language',
+      params: { langs: LANGS.join(', ') },
+    });
   if (input.password !== undefined) await checkPasswordPolicy(input.password, email);
 }
 
 /** A salesperson sees the customers of their salesperson name: without one, they would see nothing. */
 function checkSalespersonScope(role: Role, salesperson: string | null): void {
   if (role === 'salesperson' && !salesperson)
-    throw new DomainError('invalid_input', 'a salesperson needs the salesperson name of their customers');
+    throw new DomainError('invalid_input', { key: 'errors.auth.salespersonName' });
 }
 
 export interface NewUser {
@@ -69,11 +72,12 @@ export interface NewUser {
 
 export async function createUser(ctx: AppContext, input: NewUser): Promise<UserView> {
   const email = input.email.trim().toLowerCase();
-  if (!EMAIL_PATTERN.test(email)) throw new DomainError('invalid_input', `not an e-mail address: ${email}`);
+  if (!EMAIL_PATTERN.test(email))
+    throw new DomainError('invalid_input', { key: 'errors.common.email', params: { email } });
   await checkUserFields(email, input);
   checkSalespersonScope(input.role, input.salesperson?.trim() || null);
   if ((await findUsersByEmail(ctx.db, email, ctx.companyId)).length > 0)
-    throw new DomainError('conflict', `user ${email} already exists`);
+    throw new DomainError('conflict', { key: 'errors.auth.userExists', params: { email } });
   const passwordHash = await hashPassword(input.password);
   const view: UserView = {
     email,
@@ -109,9 +113,9 @@ export interface UserChanges {
 export async function updateUser(ctx: AppContext, email: string, changes: UserChanges): Promise<UserView> {
   await checkUserFields(email, changes);
   const existing = (await listUsers(ctx)).find((user) => user.email === email);
-  if (!existing) throw new DomainError('not_found', `unknown user: ${email}`);
+  if (!existing) throw new DomainError('not_found', { key: 'errors.auth.unknownUser', params: { email } });
   if (existing.email === ctx.user?.email && (changes.disabled || (changes.role && changes.role !== 'admin')))
-    throw new DomainError('invalid_input', 'you cannot disable yourself or give up your own admin role');
+    throw new DomainError('invalid_input', { key: 'errors.auth.selfLockout' });
   const after: UserView = {
     email,
     name: changes.name ?? existing.name,

@@ -5,15 +5,10 @@
  */
 import { maxDate } from '#core/calendar';
 import type { ProposalPart } from '#core/cash/proposal';
-import {
-  type AllocationRecord,
-  availableFrom,
-  checkAllocation,
-  type LedgerDoc,
-  touches,
-} from '#core/ledger/ledger';
+import { type AllocationRecord, availableFrom, type LedgerDoc, touches } from '#core/ledger/ledger';
 import type { NewAllocation } from '#db/ledger/ledger-writes';
 import { DomainError } from '../errors.ts';
+import { allocationRefusal } from './allocation-refusal.ts';
 
 /** Source of the documents and allocations cash application writes (payments come from `bank`). */
 export const CASH_SOURCE = 'cash';
@@ -61,7 +56,10 @@ export function planParts(
     const own = [...part.debits, ...part.credits].map((line) => byId.get(line.documentId));
     const wrongCustomer = own.find((document) => document && document.customerCode !== part.customerCode);
     if (wrongCustomer)
-      throw new DomainError('ledger_rule', `document ${wrongCustomer.id} belongs to another customer`);
+      throw new DomainError('ledger_rule', {
+        key: 'errors.cash.otherCustomer',
+        params: { documentId: wrongCustomer.id },
+      });
     const source = (id: number | null, availableMinor: number): Source[] => {
       const document = id === null ? undefined : byId.get(id);
       return document ? [{ document, availableMinor }] : [];
@@ -88,10 +86,10 @@ export function plan(
   for (const line of part.debits) {
     const debit = debitsById.get(line.documentId);
     if (!debit)
-      throw new DomainError(
-        'ledger_rule',
-        `document ${line.documentId} is not an open item of ${part.customerCode}`,
-      );
+      throw new DomainError('ledger_rule', {
+        key: 'errors.cash.documentNotOpen',
+        params: { documentId: line.documentId, customer: part.customerCode },
+      });
     let neededMinor = line.amountMinor;
     while (neededMinor > 0) {
       const source = sources[sourceIndex];
@@ -102,8 +100,8 @@ export function plan(
         continue;
       }
       const allocationDate = dateFor(debit, source.document, amountMinor, records, date);
-      const violations = checkAllocation(debit, source.document, amountMinor, allocationDate, records);
-      if (violations.length > 0) throw new DomainError('ledger_rule', violations.join('; '), { violations });
+      const refusal = allocationRefusal(debit, source.document, amountMinor, allocationDate, records);
+      if (refusal) throw refusal;
       records.push({
         id: -records.length - 1,
         debitId: debit.id,

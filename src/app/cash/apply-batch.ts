@@ -218,7 +218,7 @@ export async function applyBatch(
   );
   const withParts = matches.map((match) => ({
     ...match,
-    parts: partsOfProposal(match.proposal, match.receipt.amountMinor),
+    parts: partsOfProposal(match.proposal, match.receipt.amountMinor, match.receipt.currency),
     attempt: (counts.get(match.receipt.transactionId) ?? 0) + 1,
   }));
   const locked = await lockedLedger(

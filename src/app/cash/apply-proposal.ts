@@ -22,6 +22,7 @@ import {
 import type { ReceiptRow } from '#db/cash/matching-queries';
 import type { Database } from '#db/infra/schema';
 import { insertAllocations, type NewAllocation } from '#db/ledger/ledger-writes';
+import { wordedMoney } from '#text/error-words';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { CASH_SOURCE, planParts } from './allocation-plan.ts';
@@ -62,7 +63,7 @@ export function partRefs(
 }
 
 /** The parts of a proposal, checked: a group receipt's, or the one customer's. */
-export function partsOfProposal(proposal: Proposal, amountMinor: number): ProposalPart[] {
+export function partsOfProposal(proposal: Proposal, amountMinor: number, currency: string): ProposalPart[] {
   const parts = proposal.parts ?? [
     {
       customerCode: proposal.customerCode,
@@ -76,14 +77,17 @@ export function partsOfProposal(proposal: Proposal, amountMinor: number): Propos
   ];
   const customers = new Set(parts.map((part) => part.customerCode));
   if (parts.length === 0 || customers.size !== parts.length)
-    throw new DomainError('invalid_input', 'each customer gets one part of the receipt');
+    throw new DomainError('invalid_input', { key: 'errors.cash.onePartPerCustomer' });
   if (parts.some((part) => !Number.isSafeInteger(part.amountMinor) || part.amountMinor <= 0))
-    throw new DomainError('invalid_input', 'every part of the receipt is a positive amount');
+    throw new DomainError('invalid_input', { key: 'errors.cash.partPositive' });
   const totalMinor = parts.reduce((sum, part) => sum + part.amountMinor, 0);
   if (totalMinor !== amountMinor)
     throw new DomainError(
       'invalid_input',
-      `the parts add up to ${totalMinor}, not the receipt's ${amountMinor}`,
+      {
+        key: 'errors.cash.partsTotal',
+        params: { total: wordedMoney(totalMinor, currency), amount: wordedMoney(amountMinor, currency) },
+      },
       {
         totalMinor,
         amountMinor,
@@ -233,7 +237,7 @@ export async function applyProposal(
   decision: DecisionInput['decision'],
   attempt: number,
 ): Promise<AppliedMatch> {
-  const parts = partsOfProposal(proposal, receipt.amountMinor);
+  const parts = partsOfProposal(proposal, receipt.amountMinor, receipt.currency);
   const refs = partRefs(receipt, proposal, parts, attempt);
   const applications: NewApplication[] = [];
   for (const [index, part] of parts.entries())

@@ -14,6 +14,7 @@ import {
   paymentsByRef,
 } from '#db/cash/bounce-queries';
 import type { Database } from '#db/infra/schema';
+import { wordedMoney } from '#text/error-words';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 
@@ -47,9 +48,10 @@ async function paymentsOfLine(trx: Kysely<Database>, ctx: AppContext, line: Bank
 
 async function appliedLine(trx: Kysely<Database>, ctx: AppContext, transactionId: number) {
   const line = await bankLineById(trx, ctx.companyId, transactionId);
-  if (line?.direction !== 'receipt') throw new DomainError('not_found', `no bank receipt ${transactionId}`);
+  if (line?.direction !== 'receipt')
+    throw new DomainError('not_found', { key: 'errors.cash.noBankReceipt', params: { id: transactionId } });
   if (line.status !== 'applied')
-    throw new DomainError('conflict', `receipt ${transactionId} is not applied: nothing to bounce`);
+    throw new DomainError('conflict', { key: 'errors.cash.nothingToBounce', params: { id: transactionId } });
   return line;
 }
 
@@ -62,16 +64,24 @@ export async function resolveBounceTarget(
     const line = await appliedLine(trx, ctx, input.transactionId);
     const payments = await paymentsOfLine(trx, ctx, line);
     const first = payments[0];
-    if (!first) throw new DomainError('not_found', `no payment for receipt ${input.transactionId}`);
+    if (!first)
+      throw new DomainError('not_found', {
+        key: 'errors.cash.noPaymentOfReceipt',
+        params: { id: input.transactionId },
+      });
     const payerCode = payments.length === 1 ? first.customerCode : (line.customerCode ?? first.customerCode);
     return { payments, receiptId: line.transactionId, payerCode };
   }
-  if (!input.paymentRef)
-    throw new DomainError('invalid_input', 'name the receipt or the payment that bounced');
+  if (!input.paymentRef) throw new DomainError('invalid_input', { key: 'errors.cash.nameBounce' });
   const found = await paymentsByRef(trx, ctx.companyId, input.paymentRef);
   const [payment, another] = found;
-  if (!payment) throw new DomainError('not_found', `no payment ${input.paymentRef}`);
-  if (another) throw new DomainError('conflict', `several payments are named ${input.paymentRef}`);
+  if (!payment)
+    throw new DomainError('not_found', { key: 'errors.cash.noPayment', params: { ref: input.paymentRef } });
+  if (another)
+    throw new DomainError('conflict', {
+      key: 'errors.cash.severalPayments',
+      params: { ref: input.paymentRef },
+    });
   const origin = await transactionOfPayment(trx, ctx.companyId, payment.documentId);
   if (!origin) return { payments: [payment], receiptId: null, payerCode: payment.customerCode };
   if (origin.customers === 1)
@@ -98,11 +108,25 @@ export async function resolveReturnLine(
   if (input.returnTransactionId === undefined) return null;
   const line = await bankLineById(trx, ctx.companyId, input.returnTransactionId);
   if (line?.direction !== 'return')
-    throw new DomainError('not_found', `no return line ${input.returnTransactionId}`);
+    throw new DomainError('not_found', {
+      key: 'errors.cash.noReturnLine',
+      params: { id: input.returnTransactionId },
+    });
   if (line.status === 'bounced')
-    throw new DomainError('conflict', `return ${input.returnTransactionId} is already recorded`);
+    throw new DomainError('conflict', {
+      key: 'errors.cash.returnRecorded',
+      params: { id: input.returnTransactionId },
+    });
   const totalMinor = payments.reduce((sum, payment) => sum + payment.amountMinor, 0);
   if (line.amountMinor !== totalMinor || payments.some((payment) => payment.currency !== line.currency))
-    throw new DomainError('invalid_input', `return ${input.returnTransactionId} is not the payment's amount`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.cash.returnAmount',
+      params: {
+        id: input.returnTransactionId,
+        // Told as the amounts people see on the statement and the payment, whatever their sign here.
+        returned: wordedMoney(Math.abs(line.amountMinor), line.currency),
+        paid: wordedMoney(Math.abs(totalMinor), payments[0]?.currency ?? line.currency),
+      },
+    });
   return line;
 }

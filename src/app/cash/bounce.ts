@@ -10,7 +10,7 @@
  */
 import type { Kysely } from 'kysely';
 import { planBounce } from '#core/cash/bounce';
-import { checkAllocation, type LedgerDoc } from '#core/ledger/ledger';
+import type { LedgerDoc } from '#core/ledger/ledger';
 import type { StoryParam } from '#core/types';
 import { insertAudit } from '#db/audit/audit-queries';
 import { markApplicationsBounced } from '#db/cash/applications';
@@ -26,11 +26,13 @@ import { insertCustomerEvent } from '#db/customers/customer-records';
 import type { Database } from '#db/infra/schema';
 import { insertAllocations } from '#db/ledger/ledger-writes';
 import { hasMessage, translator } from '#text/catalogue';
+import { wordedDate } from '#text/error-words';
 import { storyLine, storyParamText } from '#text/story';
 import type { AppContext } from '../context.ts';
 import { requestRescore } from '../credit/rescore-requests.ts';
 import { DomainError } from '../errors.ts';
 import { cashReversalRow } from './allocation-plan.ts';
+import { allocationRefusal } from './allocation-refusal.ts';
 import { CASH_SOURCE } from './apply-proposal.ts';
 import { resolveBounceTarget, resolveReturnLine } from './bounce-target.ts';
 
@@ -116,8 +118,8 @@ async function bounceOnePayment(
     amountMinor: plan.bounceMinor,
   };
   const records = [...locked.allocations, ...plan.reversals];
-  const violations = checkAllocation(bounceDoc, paymentDoc, plan.bounceMinor, plan.settleDate, records);
-  if (violations.length > 0) throw new DomainError('ledger_rule', violations.join('; '), { violations });
+  const refusal = allocationRefusal(bounceDoc, paymentDoc, plan.bounceMinor, plan.settleDate, records);
+  if (refusal) throw refusal;
   const settleIds = await insertAllocations(trx, ctx.companyId, ctx.actor, [
     {
       debitDocumentId: bounceDocumentId,
@@ -182,16 +184,22 @@ async function chargeFee(
 export async function recordBouncedPayment(ctx: AppContext, input: BounceInput): Promise<BounceResult> {
   const feeInput = input.feeMinor;
   if (feeInput !== undefined && (!Number.isSafeInteger(feeInput) || feeInput < 0))
-    throw new DomainError('invalid_input', 'the fee is a non-negative amount in minor units');
+    throw new DomainError('invalid_input', { key: 'errors.cash.fee' });
   return ctx.db.transaction().execute(async (trx) => {
     const { payments, receiptId, payerCode } = await resolveBounceTarget(trx, ctx, input);
     const returned = await resolveReturnLine(trx, ctx, input, payments);
     const bounceDate = input.bounceDate ?? returned?.bookingDate ?? ctx.clock.today();
     for (const payment of payments) {
       if (bounceDate < payment.issueDate)
-        throw new DomainError('invalid_input', `a payment cannot bounce before ${payment.issueDate}`);
+        throw new DomainError('invalid_input', {
+          key: 'errors.cash.bounceBefore',
+          params: { date: wordedDate(payment.issueDate) },
+        });
       if (await documentRefTaken(trx, ctx.companyId, CASH_SOURCE, `IMP-${payment.externalRef}`))
-        throw new DomainError('conflict', `payment ${payment.externalRef} is already recorded as bounced`);
+        throw new DomainError('conflict', {
+          key: 'errors.cash.alreadyBounced',
+          params: { ref: payment.externalRef },
+        });
     }
     const locked = await lockLedgerDocuments(
       trx,

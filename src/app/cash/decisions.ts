@@ -41,11 +41,15 @@ async function openReceipt(
   transactionId: number,
 ): Promise<ReceiptRow> {
   const receipt = await receiptById(trx, ctx.companyId, transactionId, true);
-  if (!receipt) throw new DomainError('not_found', `no bank transaction ${transactionId}`);
+  if (!receipt)
+    throw new DomainError('not_found', {
+      key: 'errors.cash.noBankTransaction',
+      params: { id: transactionId },
+    });
   if (receipt.status === 'applied')
-    throw new DomainError('conflict', `receipt ${transactionId} is already applied: reverse it first`);
+    throw new DomainError('conflict', { key: 'errors.cash.alreadyApplied', params: { id: transactionId } });
   if (receipt.amountMinor <= 0)
-    throw new DomainError('invalid_input', `transaction ${transactionId} is not a receipt`);
+    throw new DomainError('invalid_input', { key: 'errors.cash.notAReceipt', params: { id: transactionId } });
   return receipt;
 }
 
@@ -98,10 +102,10 @@ export async function acceptSuggestion(ctx: AppContext, input: { transactionId: 
     async (trx) => {
       const stored = await suggestionOf(trx, ctx.companyId, input.transactionId, input.rank ?? 1);
       if (!stored)
-        throw new DomainError(
-          'not_found',
-          `no suggestion ${input.rank ?? 1} for receipt ${input.transactionId}`,
-        );
+        throw new DomainError('not_found', {
+          key: 'errors.cash.noSuggestion',
+          params: { rank: input.rank ?? 1, id: input.transactionId },
+        });
       const proposal = { ...(stored.proposal as Proposal), evidence: stored.evidence as Evidence[] };
       // A group receipt teaches the payer to the group's parent, whose group it then pays for.
       return { proposal, teachTo: proposal.customerCode };
@@ -122,7 +126,7 @@ export interface CorrectionInput {
 export async function correctMatch(ctx: AppContext, input: CorrectionInput) {
   const writeOffMinor = input.writeOffMinor ?? 0;
   if (!Number.isSafeInteger(writeOffMinor) || writeOffMinor < 0)
-    throw new DomainError('invalid_input', 'the write-off is a non-negative amount in minor units');
+    throw new DomainError('invalid_input', { key: 'errors.cash.writeOff' });
   return applyAndTeach(
     ctx,
     input.transactionId,
@@ -133,10 +137,10 @@ export async function correctMatch(ctx: AppContext, input: CorrectionInput) {
           (candidate) => candidate.ref === ref && candidate.currency === receipt.currency,
         );
         if (!item)
-          throw new DomainError(
-            'not_found',
-            `${ref} is not an open item of ${input.customerCode} in ${receipt.currency}`,
-          );
+          throw new DomainError('not_found', {
+            key: 'errors.cash.notOpenItem',
+            params: { ref, customer: input.customerCode, currency: receipt.currency },
+          });
         return item;
       });
       const proposal = manualProposal(receipt.amountMinor, {
@@ -160,7 +164,11 @@ export async function correctMatch(ctx: AppContext, input: CorrectionInput) {
 export async function reverseMatch(ctx: AppContext, input: { transactionId: number }) {
   return ctx.db.transaction().execute(async (trx) => {
     const receipt = await receiptById(trx, ctx.companyId, input.transactionId, true);
-    if (!receipt) throw new DomainError('not_found', `no bank transaction ${input.transactionId}`);
+    if (!receipt)
+      throw new DomainError('not_found', {
+        key: 'errors.cash.noBankTransaction',
+        params: { id: input.transactionId },
+      });
     const application = await latestApplication(trx, ctx.companyId, input.transactionId);
     const inForce = application
       ? (await applicationsInForce(trx, ctx.companyId, [input.transactionId])).filter(
@@ -168,7 +176,10 @@ export async function reverseMatch(ctx: AppContext, input: { transactionId: numb
         )
       : [];
     if (receipt.status !== 'applied' || !application?.customerCode || inForce.length === 0)
-      throw new DomainError('conflict', `receipt ${input.transactionId} is not applied`);
+      throw new DomainError('conflict', {
+        key: 'errors.cash.notApplied',
+        params: { id: input.transactionId },
+      });
     const today = ctx.clock.today();
     const originals = await unreversedAllocations(trx, ctx.companyId, application.allocationIds);
     const reversalIds = await insertAllocations(

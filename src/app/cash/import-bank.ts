@@ -275,6 +275,13 @@ function rejection(fileName: string, problems: readonly BankProblem[], lang: Lan
     params: found.params,
     reason: t(`cashProblem.${found.code}`, found.params),
   }));
-  const first = errors[0]?.reason ?? '';
-  return new DomainError('import_rejected', `${fileName}: ${first}`, { errors });
+  // The rows keep the language asked for the file; the message follows whoever reads the error.
+  const first = problems[0];
+  const reason = (reader: Lang) =>
+    first ? translator(reader)(`cashProblem.${first.code}`, first.params) : '';
+  return new DomainError(
+    'import_rejected',
+    { key: 'errors.cash.bankFileRejected', params: { file: fileName, reason } },
+    { errors },
+  );
 }

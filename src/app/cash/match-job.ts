@@ -5,6 +5,8 @@
  * returns the payer's own identifiers prove. One job at a time: an import while one is queued
  * joins it (the run reads the receipts waiting when it gets to them).
  */
+
+import { wordedLabel } from '#text/error-words';
 import { DomainError } from '../errors.ts';
 import { defineJob } from '../jobs/define-job.ts';
 import { matchReceipts } from './match-receipts.ts';
@@ -20,9 +22,12 @@ export interface CashMatchPayload {
 function parsePayload(payload: unknown): CashMatchPayload {
   const input = (payload ?? {}) as { auto?: unknown };
   if (typeof input !== 'object' || Array.isArray(input))
-    throw new DomainError('invalid_input', 'the payload of cash.match must be an object');
+    throw new DomainError('invalid_input', {
+      key: 'errors.cash.jobPayload',
+      params: { job: wordedLabel('jobKind', CASH_MATCH_KIND) },
+    });
   if (input.auto !== undefined && typeof input.auto !== 'boolean')
-    throw new DomainError('invalid_input', 'auto must be true or false');
+    throw new DomainError('invalid_input', { key: 'errors.cash.autoFlag' });
   return { auto: input.auto ?? true };
 }
 

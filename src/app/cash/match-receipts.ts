@@ -106,7 +106,7 @@ export async function matchReceipts(
   const settings = await cashSettings(ctx.db, ctx.companyId);
   const threshold = input.threshold ?? settings.autoThreshold;
   if (!Number.isInteger(threshold) || threshold < 1 || threshold > 100)
-    throw new DomainError('invalid_input', 'the threshold is a whole number from 1 to 100');
+    throw new DomainError('invalid_input', { key: 'errors.cash.threshold' });
   const proposalSettings = {
     ...DEFAULT_PROPOSAL_SETTINGS,
     writeOffToleranceMinor: settings.writeOffToleranceMinor,

@@ -62,9 +62,13 @@ export async function listReceipts(
   input: { view?: ReceiptView; limit?: number; offset?: number },
 ): Promise<{ total: number; items: ReceiptWithSuggestions[] }> {
   const view = input.view ?? 'to_apply';
-  if (!RECEIPT_VIEWS.includes(view)) throw new DomainError('invalid_input', `unknown view ${view}`);
+  if (!RECEIPT_VIEWS.includes(view))
+    throw new DomainError('invalid_input', { key: 'errors.cash.unknownView', params: { view } });
   if (ctx.user?.role === 'salesperson')
-    throw new DomainError('forbidden', 'bank receipts are not narrowed to a salesperson');
+    throw new DomainError('forbidden', {
+      key: 'errors.cash.notForSalesperson',
+      params: { what: 'receipts' },
+    });
   const limit = Math.min(Math.max(input.limit ?? 50, 1), 500);
   const { rows, total } = await listReceiptRows(ctx.db, ctx.companyId, {
     ...FILTERS[view],

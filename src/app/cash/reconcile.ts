@@ -32,6 +32,7 @@ import { companyCurrency } from '#db/fec/fec-writes';
 import type { EntryLedger } from '#importers/fec/fec-entries';
 import { customerCodeOf, stagedLineOf } from '#importers/fec/fec-reconstruct';
 import { type FecLine, readFecFile } from '#importers/fec/read-fec';
+import { wordedDate } from '#text/error-words';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -41,13 +42,20 @@ import { rejection } from '../fec/import-fec-write.ts';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkDate(date: string, what: string): string {
-  if (!DATE.test(date)) throw new DomainError('invalid_input', `${what} must be a date YYYY-MM-DD`);
+  if (!DATE.test(date))
+    throw new DomainError('invalid_input', {
+      key: 'errors.cash.notADate',
+      params: { field: what, value: date },
+    });
   return date;
 }
 
 function refuseSalesperson(ctx: AppContext): void {
   if (ctx.user?.role === 'salesperson')
-    throw new DomainError('forbidden', 'reconciliations are not narrowed to a salesperson');
+    throw new DomainError('forbidden', {
+      key: 'errors.cash.notForSalesperson',
+      params: { what: 'reconciliations' },
+    });
 }
 
 export interface BankReconciliationReport extends BankReconciliation {
@@ -65,7 +73,11 @@ export async function reconcileBankToLedger(
   // The company's reference date (the demo's), else today: the month every other page is in.
   const to = checkDate(input.asOf ?? (await defaultAsOf(ctx)), 'asOf');
   const from = checkDate(input.from ?? startOfMonth(to), 'from');
-  if (from > to) throw new DomainError('invalid_input', 'the period starts after it ends');
+  if (from > to)
+    throw new DomainError('invalid_input', {
+      key: 'errors.cash.periodReversed',
+      params: { from: wordedDate(from), to: wordedDate(to) },
+    });
   const [bank, ledger, statements, currency] = await Promise.all([
     bankLinesOfPeriod(ctx.db, ctx.companyId, from, to),
     ledgerPaymentsOfPeriod(ctx.db, ctx.companyId, from, to),

@@ -41,7 +41,10 @@ const cluesOf = (line: BankLineRow) => ({
 
 export async function listReturns(ctx: AppContext): Promise<{ items: ReturnLine[] }> {
   if (ctx.user?.role === 'salesperson')
-    throw new DomainError('forbidden', 'bank lines are not narrowed to a salesperson');
+    throw new DomainError('forbidden', {
+      key: 'errors.cash.notForSalesperson',
+      params: { what: 'bankLines' },
+    });
   const returns = await returnsWaiting(ctx.db, ctx.companyId);
   const receipts = await appliedReceiptsOfAmounts(
     ctx.db,

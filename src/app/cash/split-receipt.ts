@@ -27,19 +27,15 @@ export interface SplitInput {
 }
 
 function checkParts(parts: readonly SplitPartInput[]): void {
-  if (parts.length < 2)
-    throw new DomainError(
-      'invalid_input',
-      'a split names two customers or more (one customer: correct the match)',
-    );
+  if (parts.length < 2) throw new DomainError('invalid_input', { key: 'errors.cash.splitTwo' });
   if (new Set(parts.map((part) => part.customerCode)).size !== parts.length)
-    throw new DomainError('invalid_input', 'each customer appears once in a split');
+    throw new DomainError('invalid_input', { key: 'errors.cash.splitOnce' });
   for (const part of parts)
     if (!Number.isSafeInteger(part.amountMinor) || part.amountMinor <= 0)
-      throw new DomainError(
-        'invalid_input',
-        `the part of ${part.customerCode} is a positive amount in minor units`,
-      );
+      throw new DomainError('invalid_input', {
+        key: 'errors.cash.partOfPositive',
+        params: { customer: part.customerCode },
+      });
 }
 
 export async function splitReceipt(ctx: AppContext, input: SplitInput) {
@@ -51,7 +47,11 @@ export async function splitReceipt(ctx: AppContext, input: SplitInput) {
     async (trx, receipt) => {
       const parents = await groupParents(trx, ctx.companyId, codes);
       const unknown = codes.find((code) => !parents.has(code));
-      if (unknown) throw new DomainError('not_found', `no customer ${unknown}`);
+      if (unknown)
+        throw new DomainError('not_found', {
+          key: 'errors.credit.unknownCustomer',
+          params: { customer: unknown },
+        });
       const items = await openItemsOfCustomers(trx, ctx.companyId, codes);
       const parts = input.parts.map((part) => {
         const chosen = part.documentRefs.map((ref) => {
@@ -62,10 +62,10 @@ export async function splitReceipt(ctx: AppContext, input: SplitInput) {
               candidate.currency === receipt.currency,
           );
           if (!item)
-            throw new DomainError(
-              'not_found',
-              `${ref} is not an open item of ${part.customerCode} in ${receipt.currency}`,
-            );
+            throw new DomainError('not_found', {
+              key: 'errors.cash.notOpenItem',
+              params: { ref, customer: part.customerCode, currency: receipt.currency },
+            });
           return item;
         });
         return manualPart(part.amountMinor, {

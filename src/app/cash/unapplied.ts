@@ -23,10 +23,17 @@ export async function listUnappliedCash(
   input: { asOf?: string; limit?: number },
 ): Promise<UnappliedCash> {
   if (ctx.user?.role === 'salesperson')
-    throw new DomainError('forbidden', 'unapplied cash is not narrowed to a salesperson');
+    throw new DomainError('forbidden', {
+      key: 'errors.cash.notForSalesperson',
+      params: { what: 'unapplied' },
+    });
   // The company's reference date (the demo's), else today: what every other page reads as of.
   const asOf = input.asOf ?? (await defaultAsOf(ctx));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new DomainError('invalid_input', 'asOf must be YYYY-MM-DD');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+    throw new DomainError('invalid_input', {
+      key: 'errors.cash.notADate',
+      params: { field: 'asOf', value: asOf },
+    });
   const limit = Math.min(Math.max(input.limit ?? 100, 1), 500);
   const [byDay, receipts, credits] = await Promise.all([
     unappliedByDay(ctx.db, ctx.companyId),

@@ -25,6 +25,11 @@ export async function findCompany(
   return selectCompany(ctx.db, companyId);
 }
 
+/** The company of a context that no longer (or never did) exist. */
+export function unknownCompany(companyId: string): DomainError {
+  return new DomainError('not_found', { key: 'errors.company.unknown', params: { company: companyId } });
+}
+
 export async function listCompanies(ctx: Pick<AppContext, 'db'>): Promise<CompanyInfo[]> {
   return selectCompanies(ctx.db);
 }
@@ -64,7 +69,7 @@ function identityCard(company: CompanyInfo): CompanyIdentityCard {
 
 export async function getCompanyIdentity(ctx: AppContext): Promise<CompanyIdentityCard> {
   const company = await findCompany(ctx, ctx.companyId);
-  if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  if (!company) throw unknownCompany(ctx.companyId);
   return identityCard(company);
 }
 
@@ -91,17 +96,17 @@ export async function updateCompanyIdentity(
 ): Promise<CompanyInfo> {
   const change = tidy(requested);
   if (ctx.user && ctx.user.role !== 'admin' && ctx.user.role !== 'credit_manager')
-    throw new DomainError('forbidden', 'only an admin or a credit manager changes the company identity');
+    throw new DomainError('forbidden', { key: 'errors.company.identityForbidden' });
   if (change.siren != null && !/^\d{9}$/.test(change.siren))
-    throw new DomainError('invalid_input', 'a SIREN has 9 digits');
+    throw new DomainError('invalid_input', { key: 'errors.company.siren' });
   if (change.country !== undefined && !/^[A-Z]{2}$/.test(change.country))
-    throw new DomainError('invalid_input', 'country: a 2-letter ISO code such as FR');
+    throw new DomainError('invalid_input', { key: 'errors.company.country' });
   if (change.name !== undefined && change.name === '')
-    throw new DomainError('invalid_input', 'the company name cannot be empty');
+    throw new DomainError('invalid_input', { key: 'errors.company.nameEmpty' });
   checkLegalMentions(change);
   return ctx.db.transaction().execute(async (trx) => {
     const before = await selectCompany(trx, ctx.companyId);
-    if (!before) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+    if (!before) throw unknownCompany(ctx.companyId);
     // Mentions shown but never stated (the demo's) become stated when saved, as shown.
     const after = { ...before, ...legalMentionsOf(before), ...change };
     await writeCompanyIdentity(trx, ctx.companyId, after);
@@ -119,7 +124,7 @@ export async function updateCompanyIdentity(
 /** The date analytics use when the caller gives none. */
 export async function defaultAsOf(ctx: AppContext): Promise<IsoDate> {
   const company = await findCompany(ctx, ctx.companyId);
-  if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  if (!company) throw unknownCompany(ctx.companyId);
   return company.referenceDate ?? ctx.clock.today();
 }
 

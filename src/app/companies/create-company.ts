@@ -32,18 +32,19 @@ export async function createCompany(
   const name = input.name.trim();
   const currency = (input.currency ?? 'EUR').trim().toUpperCase();
   const siren = input.siren?.replace(/[\s.]/g, '');
-  if (!COMPANY_CODE.test(companyId))
-    throw new DomainError('invalid_input', 'a company code has 1 to 40 letters, digits, ".", "-" or "_"');
-  if (name === '') throw new DomainError('invalid_input', 'the company name cannot be empty');
-  if (!isCurrencyCode(currency)) throw new DomainError('invalid_input', `unknown currency ${currency}`);
+  if (!COMPANY_CODE.test(companyId)) throw new DomainError('invalid_input', { key: 'errors.company.code' });
+  if (name === '') throw new DomainError('invalid_input', { key: 'errors.company.nameEmpty' });
+  if (!isCurrencyCode(currency))
+    throw new DomainError('invalid_input', { key: 'errors.company.currency', params: { currency } });
   if (siren !== undefined && !(/^\d{9}$/.test(siren) && isLuhnValid(siren)))
-    throw new DomainError('invalid_input', 'a SIREN has 9 digits and a valid check digit');
+    throw new DomainError('invalid_input', { key: 'errors.company.sirenKey' });
   return ctx.db.transaction().execute(async (trx) => {
     const created = await ensureCompany(
       { db: trx },
       { companyId, name, currency, ...(siren ? { identity: { siren } } : {}) },
     );
-    if (!created) throw new DomainError('conflict', `company ${companyId} already exists`);
+    if (!created)
+      throw new DomainError('conflict', { key: 'errors.company.exists', params: { company: companyId } });
     await recordAudit({ companyId, actor: ctx.actor }, trx, {
       action: 'company.create',
       entity: 'company',

@@ -37,17 +37,17 @@ export async function getFinancingRate(ctx: AppContext): Promise<FinancingRate> 
 /** A rate as given by a caller: whole basis points from 0 to 10,000, else `invalid_input`. */
 export function checkedRateBps(rateBps: number, name = 'rateBps'): number {
   if (!Number.isInteger(rateBps) || rateBps < 0 || rateBps > MAX_FINANCING_RATE_BPS)
-    throw new DomainError(
-      'invalid_input',
-      `${name} must be whole basis points from 0 to ${MAX_FINANCING_RATE_BPS} (500 = 5 % a year)`,
-    );
+    throw new DomainError('invalid_input', {
+      key: 'errors.company.rate',
+      params: { name, max: MAX_FINANCING_RATE_BPS },
+    });
   return rateBps;
 }
 
 /** Sets the company's rate. Admin and credit manager only; audited with before and after. */
 export async function setFinancingRate(ctx: AppContext, rateBps: number): Promise<FinancingRate> {
   if (ctx.user && ctx.user.role !== 'admin' && ctx.user.role !== 'credit_manager')
-    throw new DomainError('forbidden', 'only an admin or a credit manager sets the financing rate');
+    throw new DomainError('forbidden', { key: 'errors.company.rateForbidden' });
   const rate = checkedRateBps(rateBps);
   const at = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {

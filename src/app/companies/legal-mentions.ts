@@ -43,9 +43,9 @@ export function tidyLegalMentions(change: Partial<CompanyLegalMentions>): Partia
 export function checkLegalMentions(change: Partial<CompanyLegalMentions>): void {
   const capital = change.shareCapitalMinor;
   if (capital != null && !(Number.isSafeInteger(capital) && capital >= 0))
-    throw new DomainError('invalid_input', 'shareCapitalMinor: a whole number of cents, 0 or more');
+    throw new DomainError('invalid_input', { key: 'errors.company.shareCapital' });
   if (change.legalForm != null && change.legalForm.length > 60)
-    throw new DomainError('invalid_input', 'legalForm: at most 60 characters (SA, SAS, SARL…)');
+    throw new DomainError('invalid_input', { key: 'errors.company.legalForm', params: { max: 60 } });
   if (change.rcsCity != null && change.rcsCity.length > 100)
-    throw new DomainError('invalid_input', 'rcsCity: at most 100 characters');
+    throw new DomainError('invalid_input', { key: 'errors.company.rcsCity', params: { max: 100 } });
 }

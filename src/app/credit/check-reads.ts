@@ -65,7 +65,10 @@ export async function readCheck(
   const select = !options.lock && db === ctx.db ? selectCheckFactsBatched : selectCheckFacts;
   let facts = await select(db, ctx.companyId, customerCode, asOf);
   if (!facts || !isInScope(salespersonScope(ctx), facts.customer.salesperson))
-    throw new DomainError('not_found', `unknown customer: ${customerCode}`);
+    throw new DomainError('not_found', {
+      key: 'errors.credit.unknownCustomer',
+      params: { customer: customerCode },
+    });
   const current = facts.referenceDate ?? ctx.clock.today();
   if (current !== asOf) {
     // The company's date moved since it was cached (or the day changed): read again as of it.

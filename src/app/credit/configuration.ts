@@ -24,6 +24,7 @@ import { methodInForce, type ScoringMethod, validateScoringMethod } from '#core/
 import type { IsoDate } from '#core/types';
 import { type ConfigRow, insertConfiguration, selectConfigurations } from '#db/credit/config-queries';
 import type { Database } from '#db/infra/schema';
+import { worded } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -173,7 +174,10 @@ export async function putConfigVersion<K extends ConfigKind>(
   input: { kind: K; version: string; effectiveFrom: IsoDate; body: CreditConfig[K] },
 ): Promise<ConfigVersion<K>> {
   if (!(CONFIG_KINDS as readonly string[]).includes(input.kind))
-    throw new DomainError('invalid_input', `unknown configuration kind: ${input.kind}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.credit.configKindUnknown',
+      params: { kind: input.kind },
+    });
   const body = {
     ...input.body,
     version: input.version,
@@ -181,7 +185,14 @@ export async function putConfigVersion<K extends ConfigKind>(
   } as CreditConfig[K];
   const problems = checkConfig(input.kind, body);
   if (problems.length > 0)
-    throw new DomainError('invalid_input', `the ${input.kind} configuration is invalid`, { problems });
+    throw new DomainError(
+      'invalid_input',
+      {
+        key: 'errors.credit.configInvalid',
+        params: { kind: worded('errors.credit.configKind', { kind: input.kind }) },
+      },
+      { problems },
+    );
   await ctx.db.transaction().execute(async (trx) => {
     const created = await insertConfiguration(trx, ctx.companyId, ctx.actor, {
       kind: input.kind,
@@ -190,10 +201,10 @@ export async function putConfigVersion<K extends ConfigKind>(
       body,
     });
     if (!created)
-      throw new DomainError(
-        'conflict',
-        `version ${input.version} of ${input.kind} exists: choose a new version name`,
-      );
+      throw new DomainError('conflict', {
+        key: 'errors.credit.versionExists',
+        params: { version: input.version, kind: worded('errors.credit.configKind', { kind: input.kind }) },
+      });
     await recordAudit(ctx, trx, {
       action: 'credit.config',
       entity: 'credit_configuration',

@@ -6,6 +6,8 @@
 import { isValidIsoDate } from '#core/calendar';
 import { COVER_STATUSES, type CoverStatus, validateCover } from '#core/credit/insurer-cover';
 import { type CoverRow, coverHistory, insertCover } from '#db/credit/cover-queries';
+import { label } from '#text/catalogue';
+import { wordedChoices } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -27,10 +29,17 @@ export interface CoverInput {
 
 export async function recordCover(ctx: AppContext, input: CoverInput): Promise<CoverRow> {
   if (!(COVER_STATUSES as readonly string[]).includes(input.status))
-    throw new DomainError('invalid_input', `unknown cover status: ${input.status}`);
-  if (!input.insurer?.trim()) throw new DomainError('invalid_input', 'a cover names its insurer');
+    throw new DomainError('invalid_input', {
+      key: 'errors.credit.coverStatus',
+      params: {
+        status: input.status,
+        allowed: wordedChoices(COVER_STATUSES, (lang, code) => label(lang, 'coverStatus', code)),
+      },
+    });
+  if (!input.insurer?.trim()) throw new DomainError('invalid_input', { key: 'errors.credit.coverInsurer' });
   for (const date of [input.effectiveFrom, input.expiresOn])
-    if (date && !isValidIsoDate(date)) throw new DomainError('invalid_input', `not a valid date: ${date}`);
+    if (date && !isValidIsoDate(date))
+      throw new DomainError('invalid_input', { key: 'errors.credit.notADate', params: { value: date } });
   await ctx.db.transaction().execute(async (trx) => {
     const customer = await checkedCustomer(ctx, trx, input.customerCode, true);
     const cover = {
@@ -46,7 +55,8 @@ export async function recordCover(ctx: AppContext, input: CoverInput): Promise<C
       reference: input.reference ?? null,
     };
     const problems = validateCover(cover);
-    if (problems.length > 0) throw new DomainError('invalid_input', 'the cover is invalid', { problems });
+    if (problems.length > 0)
+      throw new DomainError('invalid_input', { key: 'errors.credit.coverInvalid' }, { problems });
     const coverId = await insertCover(trx, ctx.companyId, ctx.actor, cover);
     await recordAudit(ctx, trx, {
       action: 'credit.cover',

@@ -91,7 +91,7 @@ export async function checkedCustomer(
   const customer = await selectCheckedCustomer(db, ctx.companyId, code, lock);
   const scope = salespersonScope(ctx);
   if (!customer || !isInScope(scope, customer.salesperson))
-    throw new DomainError('not_found', `unknown customer: ${code}`);
+    throw new DomainError('not_found', { key: 'errors.credit.unknownCustomer', params: { customer: code } });
   return customer;
 }
 

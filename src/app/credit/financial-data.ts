@@ -90,9 +90,11 @@ export async function importBalanceSheets(
   });
   const sheets = await resolveRequestCustomers(ctx, requests, problems);
   if (problems.length > 0)
-    throw new DomainError('import_rejected', 'the balance sheets have problems: nothing was imported', {
-      problems: problems.sort((a, b) => a.line - b.line),
-    });
+    throw new DomainError(
+      'import_rejected',
+      { key: 'errors.credit.balanceSheets', params: { count: problems.length } },
+      { problems: problems.sort((a, b) => a.line - b.line) },
+    );
   const customers = await ctx.db.transaction().execute((trx) => writeSheets(ctx, trx, sheets, source));
   return { imported: customers.length, customers };
 }
@@ -176,7 +178,10 @@ async function resolveSheetCustomers(
 
 export async function saveProfile(ctx: AppContext, profile: ProfileRow): Promise<void> {
   if (profile.creationDate && !isValidIsoDate(profile.creationDate))
-    throw new DomainError('invalid_input', `not a valid date: ${profile.creationDate}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.credit.notADate',
+      params: { value: profile.creationDate },
+    });
   await ctx.db.transaction().execute(async (trx) => {
     await checkedCustomer(ctx, trx, profile.customerCode, true);
     await upsertProfile(trx, ctx.companyId, ctx.actor, profile);

@@ -16,6 +16,7 @@ import {
 } from '#db/credit/order-decisions';
 import type { Database } from '#db/infra/schema';
 import type { Lang } from '#text/catalogue';
+import { wordedLabel } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import { isInScope, salespersonScope } from '../auth/auth.ts';
 import { defaultAsOf } from '../companies/companies.ts';
@@ -79,9 +80,15 @@ export async function resolveHeldOrder(
     const held = await findOrderDecision(trx, ctx.companyId, { orderRef: input.orderRef }, true);
     const scope = salespersonScope(ctx);
     if (!held || !isInScope(scope, held.salesperson))
-      throw new DomainError('not_found', `unknown order: ${input.orderRef}`);
+      throw new DomainError('not_found', {
+        key: 'errors.credit.unknownOrder',
+        params: { orderRef: input.orderRef },
+      });
     if (held.status !== 'held')
-      throw new DomainError('conflict', `order ${input.orderRef} is not held (it is ${held.status})`);
+      throw new DomainError('conflict', {
+        key: 'errors.credit.orderNotHeld',
+        params: { orderRef: input.orderRef, status: held.status },
+      });
     const config = await creditConfig(ctx, asOf, trx);
     const figures = held.figures as { riskClass?: RiskClass | null; exposureAfterOrderMinor?: number };
     const role = ctx.user?.role;
@@ -97,7 +104,10 @@ export async function resolveHeldOrder(
     )
       throw new DomainError(
         'forbidden',
-        `releasing or refusing order ${input.orderRef} needs the role ${held.approverRole ?? 'director'} or above`,
+        {
+          key: 'errors.credit.orderRole',
+          params: { orderRef: input.orderRef, role: wordedLabel('role', held.approverRole ?? 'director') },
+        },
         { requiredRole: held.approverRole },
       );
     const status = input.action === 'release' ? 'released' : 'refused';

@@ -25,6 +25,7 @@ import {
 import { latestScores } from '#db/credit/score-queries';
 import type { Database } from '#db/infra/schema';
 import { translator } from '#text/catalogue';
+import { wordedLabel } from '#text/error-words';
 import { formatMoney } from '#text/format';
 import { recordAudit } from '../audit/audit.ts';
 import { salespersonScope } from '../auth/auth.ts';
@@ -51,9 +52,9 @@ export interface LimitRequestInput {
 
 function checkLimitInput(input: { amountMinor: number; kind: string; expiresOn: string | null }): void {
   if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor < 0)
-    throw new DomainError('invalid_input', 'a limit is a non-negative amount in minor units');
+    throw new DomainError('invalid_input', { key: 'errors.credit.limitAmount' });
   if (input.kind === 'temporary' && (!input.expiresOn || !isValidIsoDate(input.expiresOn)))
-    throw new DomainError('invalid_input', 'a temporary limit needs an expiry date (YYYY-MM-DD)');
+    throw new DomainError('invalid_input', { key: 'errors.credit.temporaryExpiry' });
 }
 
 export async function requestLimit(ctx: AppContext, input: LimitRequestInput): Promise<LimitRequestRow> {
@@ -61,7 +62,7 @@ export async function requestLimit(ctx: AppContext, input: LimitRequestInput): P
   const expiresOn = kind === 'temporary' ? (input.expiresOn ?? null) : null;
   checkLimitInput({ amountMinor: input.requestedMinor, kind, expiresOn });
   if (!input.justification?.trim())
-    throw new DomainError('invalid_input', 'a limit request needs a justification');
+    throw new DomainError('invalid_input', { key: 'errors.credit.justification' });
   const asOf = await defaultAsOf(ctx);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const customer = await checkedCustomer(ctx, trx, input.customerCode, true);
@@ -163,9 +164,16 @@ export async function decideLimit(
   const asOf = await defaultAsOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const request = await findLimitRequest(trx, ctx.companyId, input.requestId, true);
-    if (!request) throw new DomainError('not_found', `unknown limit request: ${input.requestId}`);
+    if (!request)
+      throw new DomainError('not_found', {
+        key: 'errors.credit.unknownRequest',
+        params: { requestId: input.requestId },
+      });
     if (request.status !== 'pending')
-      throw new DomainError('conflict', `limit request ${input.requestId} is already ${request.status}`);
+      throw new DomainError('conflict', {
+        key: 'errors.credit.requestDecided',
+        params: { requestId: input.requestId, status: request.status },
+      });
     const config = await creditConfig(ctx, asOf, trx);
     const role = ctx.user?.role;
     if (
@@ -177,9 +185,11 @@ export async function decideLimit(
         request.requestedMinor,
       )
     )
-      throw new DomainError('forbidden', `this request needs the role ${request.requiredRole} or above`, {
-        requiredRole: request.requiredRole,
-      });
+      throw new DomainError(
+        'forbidden',
+        { key: 'errors.credit.requestRole', params: { role: wordedLabel('role', request.requiredRole) } },
+        { requiredRole: request.requiredRole },
+      );
     const comment = input.comment?.trim() || null;
     const status = input.approve ? 'approved' : 'refused';
     await decideLimitRequest(trx, ctx.companyId, ctx.actor, request.requestId, {

@@ -13,7 +13,8 @@ import type { Role } from '#core/types';
 import { findOrderDecision, insertOrderDecision, type OrderDecisionRow } from '#db/credit/order-decisions';
 import type { Database } from '#db/infra/schema';
 import { setOrderPromotion } from '#db/promotions/promotion-queries';
-import type { Lang } from '#text/catalogue';
+import { type Lang, label } from '#text/catalogue';
+import { wordedChoices } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -61,11 +62,17 @@ export interface OrderCheckAnswer {
 
 function validate(input: CheckOrderInput): void {
   if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor < 0)
-    throw new DomainError('invalid_input', 'the order amount is a non-negative amount in minor units');
+    throw new DomainError('invalid_input', { key: 'errors.credit.orderAmount' });
   if (input.payment !== undefined && !['prepaid', 'cod', 'terms'].includes(input.payment))
-    throw new DomainError('invalid_input', `unknown payment mode: ${input.payment}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.credit.paymentMode',
+      params: {
+        payment: input.payment,
+        allowed: wordedChoices(['prepaid', 'cod', 'terms'], (lang, mode) => label(lang, 'paymentMode', mode)),
+      },
+    });
   if (input.orderRef !== undefined && input.orderRef.trim() === '')
-    throw new DomainError('invalid_input', 'the order reference is empty');
+    throw new DomainError('invalid_input', { key: 'errors.credit.orderRefEmpty' });
 }
 
 const STATUS_OF = { approve: 'approved', hold: 'held', refuse: 'refused' } as const;
@@ -284,7 +291,10 @@ function replay(lang: Lang, earlier: OrderDecisionRow, input: CheckOrderInput): 
   if (!same)
     throw new DomainError(
       'conflict',
-      `order ${earlier.orderRef} was already checked with other figures (customer ${earlier.customerCode})`,
+      {
+        key: 'errors.credit.orderChecked',
+        params: { orderRef: earlier.orderRef, customer: earlier.customerCode },
+      },
       { reason: 'order_already_checked', orderRef: earlier.orderRef },
     );
   return answerOfRecord(lang, earlier, false);

@@ -73,15 +73,15 @@ function parseOrder(rawBody: string): WebhookOrder {
   try {
     body = JSON.parse(rawBody);
   } catch {
-    throw new DomainError('invalid_input', 'the webhook body is not JSON');
+    throw new DomainError('invalid_input', { key: 'errors.credit.webhookNotJson' });
   }
   const order = (body ?? {}) as Record<string, unknown>;
   const text = (value: unknown) => typeof value === 'string' && value.trim() !== '';
   if (!text(order['customerCode']) || !text(order['orderRef']))
-    throw new DomainError('invalid_input', 'customerCode and orderRef are required');
+    throw new DomainError('invalid_input', { key: 'errors.credit.webhookRequired' });
   const elements = order['elements'];
   if (elements !== undefined && !(Array.isArray(elements) && elements.every((e) => typeof e === 'string')))
-    throw new DomainError('invalid_input', 'elements is a list of codes');
+    throw new DomainError('invalid_input', { key: 'errors.credit.webhookElements' });
   return {
     customerCode: order['customerCode'] as string,
     orderRef: order['orderRef'] as string,
@@ -111,7 +111,11 @@ export async function checkOrderFromWebhook(
           now,
         });
   if (check !== 'ok')
-    throw new DomainError('forbidden', `the webhook call is refused: ${check}`, { reason: check });
+    throw new DomainError(
+      'forbidden',
+      { key: 'errors.credit.webhookRefused', params: { reason: check } },
+      { reason: check },
+    );
   const signedAt = new Date(Number(call.timestamp) * 1000);
   const fresh = await recordWebhookDelivery(ctx.db, ctx.companyId, {
     signature: call.signature,
@@ -120,7 +124,11 @@ export async function checkOrderFromWebhook(
     forgetBefore: new Date(now.getTime() - 2 * WEBHOOK_WINDOW_SECONDS * 1000),
   });
   if (!fresh)
-    throw new DomainError('forbidden', 'the webhook call is refused: replayed', { reason: 'replayed' });
+    throw new DomainError(
+      'forbidden',
+      { key: 'errors.credit.webhookRefused', params: { reason: 'replayed' } },
+      { reason: 'replayed' },
+    );
   const order = parseOrder(call.rawBody);
   const answer = await checkOrder(ctx, { ...order, lang: call.lang ?? 'fr' });
   // Only an approved order leaves the ERP's hold; a held one waits for its approver, a refused one stays.

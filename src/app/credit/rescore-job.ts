@@ -5,6 +5,7 @@
  */
 import { isValidIsoDate } from '#core/calendar';
 import { clearRescoreQueue, dequeueRescore, nextQueuedRescores } from '#db/credit/rescore-queue';
+import { wordedLabel } from '#text/error-words';
 import { DomainError } from '../errors.ts';
 import { defineJob } from '../jobs/define-job.ts';
 import { rescoreCustomers } from './scoring.ts';
@@ -16,10 +17,13 @@ export interface RescorePayload {
 function parsePayload(payload: unknown): RescorePayload {
   const input = (payload ?? {}) as { asOf?: unknown };
   if (typeof input !== 'object' || Array.isArray(input))
-    throw new DomainError('invalid_input', 'the payload of credit.rescore must be an object');
+    throw new DomainError('invalid_input', {
+      key: 'errors.credit.jobPayload',
+      params: { job: wordedLabel('jobKind', 'credit.rescore') },
+    });
   const asOf = input.asOf ?? null;
   if (asOf !== null && (typeof asOf !== 'string' || !isValidIsoDate(asOf)))
-    throw new DomainError('invalid_input', 'asOf must be a date (YYYY-MM-DD)');
+    throw new DomainError('invalid_input', { key: 'errors.credit.jobAsOf' });
   return { asOf };
 }
 

@@ -116,7 +116,7 @@ export async function previewScoringMethod(
 }> {
   const problems = validateScoringMethod(method);
   if (problems.length > 0)
-    throw new DomainError('invalid_input', 'the scoring method is invalid', { problems });
+    throw new DomainError('invalid_input', { key: 'errors.credit.scoringInvalid' }, { problems });
   const date = asOf ?? (await defaultAsOf(ctx));
   const data = await readScoringData(ctx.db, ctx.companyId, date);
   const current = await latestScores(ctx.db, ctx.companyId);

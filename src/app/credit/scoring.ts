@@ -193,7 +193,10 @@ export async function rescoreCustomers(
     const config = await creditConfig(ctx, asOf, trx);
     const data = await readScoringData(trx, ctx.companyId, asOf, input.customerCode);
     if (input.customerCode !== undefined && data.rows.length === 0)
-      throw new DomainError('not_found', `unknown customer: ${input.customerCode}`);
+      throw new DomainError('not_found', {
+        key: 'errors.credit.unknownCustomer',
+        params: { customer: input.customerCode },
+      });
     const scores = scoreRows(config.scoring_method, asOf, data);
     const previous = await latestScores(
       trx,
@@ -224,6 +227,10 @@ export async function scoreOneCustomer(
 ): Promise<CustomerScore & { downgrade: Downgrade | null }> {
   const summary = await rescoreCustomers(ctx, { asOf, customerCode });
   const score = summary.scores[0];
-  if (!score) throw new DomainError('not_found', `unknown customer: ${customerCode}`);
+  if (!score)
+    throw new DomainError('not_found', {
+      key: 'errors.credit.unknownCustomer',
+      params: { customer: customerCode },
+    });
   return { ...score, downgrade: summary.downgrades[0] ?? null };
 }

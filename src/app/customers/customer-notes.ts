@@ -27,9 +27,12 @@ export async function addCustomerNote(
   text: string,
 ): Promise<{ eventDate: string; detail: string; mentions: string[]; createdBy: string }> {
   const detail = text.trim();
-  if (!detail) throw new DomainError('invalid_input', 'a note cannot be empty');
+  if (!detail) throw new DomainError('invalid_input', { key: 'errors.customers.noteEmpty' });
   if (detail.length > MAX_NOTE_LENGTH)
-    throw new DomainError('invalid_input', `a note has at most ${MAX_NOTE_LENGTH} characters`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.customers.noteLength',
+      params: { max: MAX_NOTE_LENGTH },
+    });
   await requireVisibleCustomer(ctx, code);
   const colleagues = new Set((await listUserRows(ctx.db, ctx.companyId)).map((u) => u.email.toLowerCase()));
   const mentions = mentionedEmails(detail).filter((email) => colleagues.has(email));

@@ -48,21 +48,20 @@ type Column =
 /** Checked and normalised values, keyed by column. */
 function normalise(patch: CustomerPatch): Partial<Record<Column, unknown>> {
   const out: Partial<Record<Column, unknown>> = {};
-  const invalid = (message: string) => new DomainError('invalid_input', message);
+  const invalid = (key: string, params?: Record<string, string>) =>
+    new DomainError('invalid_input', { key: `errors.customers.${key}`, ...(params ? { params } : {}) });
   if (patch.creditLimitMinor !== undefined) {
     const limit = patch.creditLimitMinor;
-    if (limit !== null && (!Number.isSafeInteger(limit) || limit < 0))
-      throw invalid('the credit limit is a non-negative integer amount in minor units, or null');
+    if (limit !== null && (!Number.isSafeInteger(limit) || limit < 0)) throw invalid('creditLimit');
     out.credit_limit_minor = limit;
   }
   if (patch.paymentTerms !== undefined) {
     const terms = parsePaymentTerms(patch.paymentTerms);
-    if (!terms) throw invalid(`payment terms not understood: ${patch.paymentTerms}`);
+    if (!terms) throw invalid('paymentTerms', { terms: patch.paymentTerms });
     out.payment_terms = formatPaymentTermsSpec(terms);
   }
   if (patch.contacts !== undefined) {
-    for (const contact of patch.contacts)
-      if (!contact.name?.trim()) throw invalid('every contact has a name');
+    for (const contact of patch.contacts) if (!contact.name?.trim()) throw invalid('contactName');
     out.contacts = patch.contacts.map((c) => ({
       name: c.name?.trim(),
       role: c.role ?? null,
@@ -73,17 +72,18 @@ function normalise(patch: CustomerPatch): Partial<Record<Column, unknown>> {
   if (patch.salesperson !== undefined) out.salesperson = patch.salesperson?.trim() || null;
   if (patch.customerType !== undefined) {
     if (!(CUSTOMER_TYPES as readonly string[]).includes(patch.customerType))
-      throw invalid(`unknown customer type: ${patch.customerType}`);
+      throw invalid('type', { type: patch.customerType });
     out.customer_type = patch.customerType;
   }
   if (patch.status !== undefined) {
     if (!(CUSTOMER_STATUSES as readonly string[]).includes(patch.status))
-      throw invalid(`unknown status: ${patch.status}`);
+      throw invalid('status', { status: patch.status });
     out.status = patch.status;
   }
   if (patch.billingEmail !== undefined) {
     const email = patch.billingEmail?.trim() || null;
-    if (email && !/^[^\s@]+@[^\s@]+$/.test(email)) throw invalid(`not an e-mail address: ${email}`);
+    if (email && !/^[^\s@]+@[^\s@]+$/.test(email))
+      throw new DomainError('invalid_input', { key: 'errors.common.email', params: { email } });
     out.billing_email = email;
   }
   return out;

@@ -25,13 +25,14 @@ import { DomainError } from '../errors.ts';
 export function requireDate(value: string | undefined, name: string): IsoDate | undefined {
   if (value === undefined) return undefined;
   if (!isValidIsoDate(value))
-    throw new DomainError('invalid_input', `${name}: not a valid date (YYYY-MM-DD): ${value}`);
+    throw new DomainError('invalid_input', { key: 'errors.common.namedDate', params: { name, value } });
   return value;
 }
 
 export async function resolveAsOf(ctx: AppContext, asOf: string | undefined): Promise<IsoDate> {
   if (asOf === undefined) return defaultAsOf(ctx);
-  if (!isValidIsoDate(asOf)) throw new DomainError('invalid_input', `not a valid date (YYYY-MM-DD): ${asOf}`);
+  if (!isValidIsoDate(asOf))
+    throw new DomainError('invalid_input', { key: 'errors.common.date', params: { value: asOf } });
   return asOf;
 }
 
@@ -67,7 +68,7 @@ export async function requireVisibleCustomer(ctx: AppContext, code: string) {
   const row = await selectCustomerRow(ctx.db, ctx.companyId, code);
   const scope = salespersonScope(ctx);
   if (!row || !isInScope(scope, row.salesperson))
-    throw new DomainError('not_found', `unknown customer: ${code}`);
+    throw new DomainError('not_found', { key: 'errors.customers.unknown', params: { code } });
   return row;
 }
 

@@ -62,7 +62,7 @@ export async function loadDataset(
   const summary = await ctx.db.transaction().execute(async (trx) => {
     const existing = await companyExists(trx, companyId);
     if (existing && !options.replace)
-      throw new DomainError('conflict', `company ${companyId} already exists`);
+      throw new DomainError('conflict', { key: 'errors.company.exists', params: { company: companyId } });
     if (existing) await deleteCompanyData(trx, companyId);
     await ensureCompany(
       { db: trx },
@@ -138,7 +138,7 @@ async function loadAllocations(
   const idOf = (ref: string) => {
     const id = ids.get(ref);
     if (id === undefined)
-      throw new DomainError('invalid_input', `allocation names an unknown document: ${ref}`);
+      throw new DomainError('invalid_input', { key: 'errors.demo.allocation', params: { ref } });
     return id;
   };
   const toNew = (allocation: Allocation): NewAllocation => ({
@@ -159,10 +159,10 @@ async function loadAllocations(
       if (!run.isReversal) return row;
       const reversesId = idByPair.get(pairOf(row));
       if (!reversesId)
-        throw new DomainError(
-          'invalid_input',
-          `reversal of an unknown allocation: ${movement.debitRef}/${movement.creditRef}`,
-        );
+        throw new DomainError('invalid_input', {
+          key: 'errors.demo.reversal',
+          params: { debit: movement.debitRef, credit: movement.creditRef },
+        });
       return { ...row, amountMinor: -movement.amountMinor, reversesAllocationId: reversesId };
     });
     const insertedIds = await insertAllocations(trx, companyId, actor, rows);

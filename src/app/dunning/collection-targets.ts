@@ -11,6 +11,7 @@ import { type Lang, translator } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { collectorUser, listCollectors } from './collectors.ts';
+import { notADate } from './error-params.ts';
 import { loadPolicies } from './plan-data.ts';
 
 export interface TargetProgress {
@@ -79,7 +80,7 @@ export async function targetProgress(
   /** The company's collectors when the caller has read them already (the agenda has). */
   knownCollectors?: readonly CollectorRow[],
 ): Promise<TargetProgress[]> {
-  if (!isValidIsoDate(asOf)) throw new DomainError('invalid_input', `not a valid date: ${asOf}`);
+  if (!isValidIsoDate(asOf)) throw notADate('asOf', asOf);
   const month = asOf.slice(0, 7);
   const currency = await companyCurrencyOf(ctx);
   const [collectors, targets, collected] = await Promise.all([

@@ -10,6 +10,7 @@ import {
   selectImportedDisputes,
 } from '#db/dunning/dispute-cases';
 import { type Lang, translator } from '#text/catalogue';
+import { wordedDate } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -78,7 +79,10 @@ export async function resolveImportedDispute(
   const { imported, invoice } = await requireImportedDispute(ctx, input.eventId, input.lang ?? 'fr');
   const resolvedOn = optionalDate(input.resolvedOn, 'resolvedOn') ?? (await defaultAsOf(ctx));
   if (resolvedOn < imported.openedOn)
-    throw new DomainError('invalid_input', 'a dispute cannot be resolved before it was opened');
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.resolvedBeforeOpened',
+      params: { date: wordedDate(imported.openedOn) },
+    });
   const note = input.note?.trim() ?? '';
   const disputeId = await ctx.db.transaction().execute(async (trx) => {
     const id = await insertResolvedDispute(trx, ctx.companyId, ctx.actor, {

@@ -7,7 +7,7 @@ import { daysBetween } from '#core/calendar';
 import { type DisputeRow, selectDisputes } from '#db/dunning/case-queries';
 import { type ImportedDisputeRow, selectImportedDisputes } from '#db/dunning/dispute-cases';
 import type { AppContext } from '../context.ts';
-import { DomainError } from '../errors.ts';
+import { notOneOf } from './error-params.ts';
 import { portfolioOf } from './queries.ts';
 
 /** Where a dispute without a record stands: no reason was imported, so the general case. */
@@ -67,7 +67,7 @@ export async function listDisputes(
   filter: { status?: string | undefined; caseId?: number | undefined } = {},
 ): Promise<DisputeView[]> {
   if (filter.status !== undefined && filter.status !== 'open' && filter.status !== 'resolved')
-    throw new DomainError('invalid_input', 'status must be one of open, resolved');
+    throw notOneOf('status', filter.status, ['open', 'resolved'], 'dunningDisputeStatus');
   const salesperson = portfolioOf(ctx);
   const records = await selectDisputes(ctx.db, ctx.companyId, {
     status: filter.status,

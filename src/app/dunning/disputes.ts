@@ -16,6 +16,7 @@ import {
 } from '#db/dunning/case-queries';
 import { insertDisputeCase } from '#db/dunning/dispute-cases';
 import type { Database } from '#db/infra/schema';
+import { wordedMoney } from '#text/error-words';
 import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
@@ -23,6 +24,7 @@ import type { AppContext } from '../context.ts';
 import { requestRescore } from '../credit/rescore-requests.ts';
 import { requireVisibleCustomer } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
+import { notADate, notOneOf } from './error-params.ts';
 import { portfolioOf } from './queries.ts';
 
 export const DISPUTE_REASONS = ['quality', 'delivery', 'price', 'quantity', 'other'] as const;
@@ -51,27 +53,42 @@ export interface OpenDisputeInput {
   respondBy?: string | undefined;
 }
 
+/** The label domain of each coded field of a dispute, to show the accepted codes with their meaning. */
+const FIELD_DOMAINS: Readonly<Record<string, string>> = {
+  reason: 'dunningDisputeReason',
+  department: 'dunningDepartment',
+  resolution: 'dunningDisputeResolution',
+};
+
 export function oneOf<T extends string>(values: readonly T[], value: string, field: string): T {
   if (!(values as readonly string[]).includes(value))
-    throw new DomainError('invalid_input', `${field} must be one of ${values.join(', ')}`);
+    throw notOneOf(field, value, values, FIELD_DOMAINS[field]);
   return value as T;
 }
 
 export function optionalDate(value: string | undefined, field: string): string | null {
   if (value === undefined) return null;
-  if (!isValidIsoDate(value)) throw new DomainError('invalid_input', `${field} is not a date (YYYY-MM-DD)`);
+  if (!isValidIsoDate(value)) throw notADate(field, value);
   return value;
 }
 
 export async function requireDispute(ctx: AppContext, disputeId: number): Promise<DisputeRow> {
   const [row] = await selectDisputes(ctx.db, ctx.companyId, { disputeId, salesperson: portfolioOf(ctx) });
-  if (!row) throw new DomainError('not_found', `no dispute ${disputeId}`);
+  if (!row)
+    throw new DomainError('not_found', {
+      key: 'errors.dunning.noDispute',
+      params: { id: String(disputeId) },
+    });
   return row;
 }
 
 export async function requireCase(ctx: AppContext, caseId: number): Promise<DisputeCase> {
   const disputes = await selectDisputes(ctx.db, ctx.companyId, { caseId, salesperson: portfolioOf(ctx) });
-  if (disputes.length === 0) throw new DomainError('not_found', `no dispute case ${caseId}`);
+  if (disputes.length === 0)
+    throw new DomainError('not_found', {
+      key: 'errors.dunning.noDisputeCase',
+      params: { id: String(caseId) },
+    });
   return { caseId, disputes };
 }
 
@@ -87,18 +104,21 @@ export interface DisputeCase {
 
 async function caseInvoices(ctx: AppContext, documentRefs: readonly string[]): Promise<InvoiceRef[]> {
   const refs = [...new Set(documentRefs.map((ref) => ref.trim()).filter((ref) => ref !== ''))];
-  if (refs.length === 0) throw new DomainError('invalid_input', 'name at least one invoice');
+  if (refs.length === 0) throw new DomainError('invalid_input', { key: 'errors.dunning.disputeNoInvoice' });
   if (refs.length > MAX_CASE_INVOICES)
-    throw new DomainError('invalid_input', `at most ${MAX_CASE_INVOICES} invoices in one dispute`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.disputeTooManyInvoices',
+      params: { max: MAX_CASE_INVOICES },
+    });
   const invoices: InvoiceRef[] = [];
   for (const ref of refs) {
     const invoice = await selectInvoiceByRef(ctx.db, ctx.companyId, ref);
-    if (!invoice) throw new DomainError('not_found', `no invoice ${ref}`);
+    if (!invoice) throw new DomainError('not_found', { key: 'errors.dunning.noInvoice', params: { ref } });
     invoices.push(invoice);
   }
   const customers = new Set(invoices.map((invoice) => invoice.customerCode));
   if (customers.size > 1)
-    throw new DomainError('invalid_input', 'the invoices of one dispute must be of one customer');
+    throw new DomainError('invalid_input', { key: 'errors.dunning.disputeOneCustomer' });
   await requireVisibleCustomer(ctx, invoices[0]?.customerCode ?? '');
   return invoices;
 }
@@ -113,19 +133,19 @@ export async function openDisputeCase(ctx: AppContext, input: OpenDisputeCaseInp
   const department = oneOf(DEPARTMENTS, input.department ?? DEFAULT_DEPARTMENT[reason], 'department');
   const invoices = await caseInvoices(ctx, input.documentRefs);
   const [first] = invoices;
-  if (!first) throw new DomainError('invalid_input', 'name at least one invoice');
+  if (!first) throw new DomainError('invalid_input', { key: 'errors.dunning.disputeNoInvoice' });
   if (input.amountMinor !== undefined) {
     if (invoices.length > 1)
-      throw new DomainError('invalid_input', 'an amount applies to a dispute on one invoice only');
+      throw new DomainError('invalid_input', { key: 'disputes.error.amountOneInvoice' });
     if (
       !Number.isSafeInteger(input.amountMinor) ||
       input.amountMinor <= 0 ||
       input.amountMinor > first.amountMinor
     )
-      throw new DomainError(
-        'invalid_input',
-        'the disputed amount must be positive and at most the invoice amount',
-      );
+      throw new DomainError('invalid_input', {
+        key: 'errors.dunning.disputedAmount',
+        params: { max: wordedMoney(first.amountMinor, first.currency) },
+      });
   }
   const openedOn = optionalDate(input.openedOn, 'openedOn') ?? (await defaultAsOf(ctx));
   const respondBy = optionalDate(input.respondBy, 'respondBy');
@@ -145,10 +165,10 @@ export async function openDisputeCase(ctx: AppContext, input: OpenDisputeCaseInp
       invoices: rows,
     });
     if (opened === null)
-      throw new DomainError(
-        'conflict',
-        `${rows.map((r) => r.documentRef).join(', ')}: an invoice already has an open dispute`,
-      );
+      throw new DomainError('conflict', {
+        key: 'errors.dunning.disputeAlreadyOpen',
+        params: { refs: rows.map((r) => r.documentRef).join(', ') },
+      });
     for (const [index, invoice] of rows.entries()) {
       const id = opened.disputeIds[index];
       await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
@@ -188,7 +208,11 @@ export async function openDisputeCase(ctx: AppContext, input: OpenDisputeCaseInp
 export async function openDispute(ctx: AppContext, input: OpenDisputeInput): Promise<DisputeRow> {
   const opened = await openDisputeCase(ctx, { ...input, documentRefs: [input.documentRef] });
   const [row] = opened.disputes;
-  if (!row) throw new DomainError('not_found', `no dispute on ${input.documentRef}`);
+  if (!row)
+    throw new DomainError('not_found', {
+      key: 'errors.dunning.noDisputeOn',
+      params: { ref: input.documentRef },
+    });
   return row;
 }
 
@@ -221,10 +245,10 @@ async function resolveRows(ctx: AppContext, rows: readonly DisputeRow[], input: 
   const resolution = oneOf(RESOLUTIONS, input.resolution, 'resolution');
   const open = rows.filter((row) => row.status === 'open');
   if (open.length === 0)
-    throw new DomainError(
-      'conflict',
-      `dispute ${rows.map((r) => r.disputeId).join(', ')} is already resolved`,
-    );
+    throw new DomainError('conflict', {
+      key: 'errors.dunning.disputeResolved',
+      params: { count: rows.length, ids: rows.map((r) => r.disputeId).join(', ') },
+    });
   const resolvedOn = optionalDate(input.resolvedOn, 'resolvedOn') ?? (await defaultAsOf(ctx));
   const note = input.note?.trim() ?? '';
   await ctx.db.transaction().execute(async (trx) => {
@@ -234,7 +258,11 @@ async function resolveRows(ctx: AppContext, rows: readonly DisputeRow[], input: 
         note,
         resolvedOn,
       });
-      if (!done) throw new DomainError('conflict', `dispute ${row.disputeId} is already resolved`);
+      if (!done)
+        throw new DomainError('conflict', {
+          key: 'errors.dunning.disputeResolved',
+          params: { count: 1, ids: String(row.disputeId) },
+        });
       await recordResolutionStory(trx, ctx, { ...row, resolvedOn, resolution, note });
       await recordAudit(ctx, trx, {
         action: 'dunning.dispute_resolve',

@@ -5,8 +5,10 @@
  * reviews before sending (its dunning settings) gets a proposal to approve instead of a run.
  */
 import { isValidIsoDate } from '#core/calendar';
+import { wordedLabel } from '#text/error-words';
 import { DomainError } from '../errors.ts';
 import { defineJob } from '../jobs/define-job.ts';
+import { notADate } from './error-params.ts';
 import { carryOutDunningRun } from './execute-run.ts';
 import { proposeDunningRun } from './run-proposals.ts';
 import { readSettings } from './settings.ts';
@@ -19,9 +21,12 @@ export interface DunningJobPayload {
 function parsePayload(payload: unknown): DunningJobPayload {
   const input = (payload ?? {}) as { asOf?: unknown };
   if (typeof input !== 'object' || Array.isArray(input))
-    throw new DomainError('invalid_input', 'the payload of dunning.run must be an object');
+    throw new DomainError('invalid_input', {
+      key: 'errors.jobs.payloadObject',
+      params: { kind: wordedLabel('jobKind', 'dunning.run') },
+    });
   if (input.asOf !== undefined && (typeof input.asOf !== 'string' || !isValidIsoDate(input.asOf)))
-    throw new DomainError('invalid_input', 'asOf must be a date (YYYY-MM-DD)');
+    throw notADate('asOf', input.asOf);
   return input.asOf === undefined ? {} : { asOf: input.asOf };
 }
 

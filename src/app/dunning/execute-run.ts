@@ -17,6 +17,7 @@ import { selectLatestTemplates } from '#db/dunning/config-queries';
 import { lockDunning, withSnapshotReads } from '#db/dunning/run-slices';
 import type { Database } from '#db/infra/schema';
 import { selectClaims } from '#db/legal/legal-queries';
+import { wordedLabel } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -204,7 +205,10 @@ export async function carryOutDunningRun(
   options: RunOptions = {},
 ): Promise<DunningRunSummary> {
   if (ctx.user && !RUNNERS.has(ctx.user.role))
-    throw new DomainError('forbidden', `the role ${ctx.user.role} may not send reminders`);
+    throw new DomainError('forbidden', {
+      key: 'errors.dunning.roleMayNotSend',
+      params: { role: wordedLabel('role', ctx.user.role) },
+    });
   const asOf = await resolveRunDate(ctx, input.asOf);
   await checkChosenCustomers(ctx, input.customerCodes);
   const mail = mailOf(ctx);

@@ -12,12 +12,14 @@ import {
   selectInvoiceByRef,
   selectInvoicePauses,
 } from '#db/dunning/pause-queries';
+import { wordedDate } from '#text/error-words';
 import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { requireVisibleCustomer } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
+import { notADate } from './error-params.ts';
 import { portfolioOf } from './queries.ts';
 
 export interface PauseInvoiceInput {
@@ -34,12 +36,16 @@ const MAX_REASON = 500;
 
 async function invoiceToPause(ctx: AppContext, input: PauseInvoiceInput) {
   const found = await selectInvoiceByRef(ctx.db, ctx.companyId, input.documentRef, input.customerCode);
-  if (found.length === 0) throw new DomainError('not_found', `no invoice ${input.documentRef}`);
+  if (found.length === 0)
+    throw new DomainError('not_found', {
+      key: 'errors.dunning.noInvoice',
+      params: { ref: input.documentRef },
+    });
   if (found.length > 1)
-    throw new DomainError(
-      'invalid_input',
-      `several customers have an invoice ${input.documentRef}: give the customer`,
-    );
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.invoiceOfSeveralCustomers',
+      params: { ref: input.documentRef },
+    });
   const invoice = found[0] as (typeof found)[number];
   // A salesperson may only pause their own customers' invoices.
   await requireVisibleCustomer(ctx, invoice.customerCode);
@@ -49,14 +55,19 @@ async function invoiceToPause(ctx: AppContext, input: PauseInvoiceInput) {
 export async function pauseInvoice(ctx: AppContext, input: PauseInvoiceInput): Promise<InvoicePauseRow> {
   const reason = input.reason.trim();
   if (reason === '' || reason.length > MAX_REASON)
-    throw new DomainError('invalid_input', `a reason of 1 to ${MAX_REASON} characters is required`);
-  if (!isValidIsoDate(input.pausedUntil))
-    throw new DomainError('invalid_input', 'pausedUntil is not a date (YYYY-MM-DD)');
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.pauseReason',
+      params: { max: MAX_REASON },
+    });
+  if (!isValidIsoDate(input.pausedUntil)) throw notADate('pausedUntil', input.pausedUntil);
   if (input.pausedOn !== undefined && !isValidIsoDate(input.pausedOn))
-    throw new DomainError('invalid_input', 'pausedOn is not a date (YYYY-MM-DD)');
+    throw notADate('pausedOn', input.pausedOn);
   const pausedOn = input.pausedOn ?? (await defaultAsOf(ctx));
   if (input.pausedUntil < pausedOn)
-    throw new DomainError('invalid_input', 'the pause must end on or after the day it starts');
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.pauseEndsBeforeStart',
+      params: { start: wordedDate(pausedOn) },
+    });
   const invoice = await invoiceToPause(ctx, input);
   const pauseId = await ctx.db.transaction().execute(async (trx) => {
     const id = await insertInvoicePause(trx, ctx.companyId, ctx.actor, {
@@ -92,7 +103,8 @@ export async function pauseInvoice(ctx: AppContext, input: PauseInvoiceInput): P
 
 async function requirePause(ctx: AppContext, pauseId: number): Promise<InvoicePauseRow> {
   const [row] = await selectInvoicePauses(ctx.db, ctx.companyId, { pauseId, salesperson: portfolioOf(ctx) });
-  if (!row) throw new DomainError('not_found', `no invoice pause ${pauseId}`);
+  if (!row)
+    throw new DomainError('not_found', { key: 'errors.dunning.noPause', params: { id: String(pauseId) } });
   return row;
 }
 
@@ -103,11 +115,14 @@ export async function unpauseInvoice(
 ): Promise<InvoicePauseRow> {
   const before = await requirePause(ctx, input.pauseId);
   if (input.liftedOn !== undefined && !isValidIsoDate(input.liftedOn))
-    throw new DomainError('invalid_input', 'liftedOn is not a date (YYYY-MM-DD)');
+    throw notADate('liftedOn', input.liftedOn);
   const liftedOn = input.liftedOn ?? (await defaultAsOf(ctx));
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await liftInvoicePause(trx, ctx.companyId, ctx.actor, input.pauseId, liftedOn)))
-      throw new DomainError('conflict', `invoice pause ${input.pauseId} is already lifted`);
+      throw new DomainError('conflict', {
+        key: 'errors.dunning.pauseLifted',
+        params: { id: String(input.pauseId) },
+      });
     await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
       customerCode: before.customerCode,
       kind: 'note',
@@ -132,6 +147,6 @@ export async function listInvoicePauses(
   filter: { customerCode?: string | undefined; activeOn?: string | undefined } = {},
 ): Promise<InvoicePauseRow[]> {
   if (filter.activeOn !== undefined && !isValidIsoDate(filter.activeOn))
-    throw new DomainError('invalid_input', 'activeOn is not a date (YYYY-MM-DD)');
+    throw notADate('activeOn', filter.activeOn);
   return selectInvoicePauses(ctx.db, ctx.companyId, { ...filter, salesperson: portfolioOf(ctx) });
 }

@@ -32,6 +32,7 @@ import { requireVisibleCustomer } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
 import { langOf } from './compose-actions.ts';
 import { actionItemRows } from './deliver.ts';
+import { choiceWords, notADate, notOneOf } from './error-params.ts';
 import { loadPlanData, type PlanData } from './plan-data.ts';
 
 export interface ManualReminderInput {
@@ -84,35 +85,40 @@ function choose(data: PlanData, input: ManualReminderInput, doneOn: string): Cho
   const customer = data.customers.find((c) => c.customerCode === input.customerCode);
   const policy = customer ? selectPolicy(data.settings.policies, customer, doneOn) : null;
   if (!customer || !policy)
-    throw new DomainError('invalid_input', `no open invoice or no dunning policy for ${input.customerCode}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.nothingToRemind',
+      params: { customer: input.customerCode },
+    });
   const planned = planDunning(data.customers, data.invoices, data.settings).actions;
   const top = planned.reduce<(typeof planned)[number] | null>(
     (best, a) => (best === null || a.level > best.level ? a : best),
     null,
   );
   const stepCode = input.stepCode ?? top?.stepCode;
-  if (stepCode === undefined)
-    throw new DomainError('invalid_input', 'no step is due today for this customer: give the step');
+  if (stepCode === undefined) throw new DomainError('invalid_input', { key: 'errors.dunning.noStepDue' });
   const index = policy.steps.findIndex((s) => s.code === stepCode);
   const step = policy.steps[index];
   if (!step)
-    throw new DomainError(
-      'invalid_input',
-      `step must be one of ${policy.steps.map((s) => s.code).join(', ')} (policy ${policy.code})`,
-    );
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.unknownStep',
+      params: { value: stepCode, policy: policy.code, steps: choiceWords(policy.steps.map((s) => s.code)) },
+    });
   let invoices: DunningInvoice[];
   if (input.documentRefs && input.documentRefs.length > 0) {
     invoices = input.documentRefs.map((ref) => {
       const invoice = data.invoices.find((i) => data.invoiceRows.get(i.id)?.documentRef === ref);
-      if (!invoice) throw new DomainError('invalid_input', `no open invoice ${ref} of ${input.customerCode}`);
+      if (!invoice)
+        throw new DomainError('invalid_input', {
+          key: 'errors.dunning.noOpenInvoiceOf',
+          params: { ref, customer: input.customerCode },
+        });
       return invoice;
     });
   } else {
     const ids = new Set(planned.flatMap((a) => a.items.map((item) => item.invoiceId)));
     invoices = data.invoices.filter((i) => ids.has(i.id));
   }
-  if (invoices.length === 0)
-    throw new DomainError('invalid_input', 'no invoice is due today for this customer: give the invoices');
+  if (invoices.length === 0) throw new DomainError('invalid_input', { key: 'errors.dunning.noInvoiceDue' });
   return { customer, policy, step, level: index + 1, invoices };
 }
 
@@ -174,9 +180,8 @@ export async function recordManualReminder(
   input: ManualReminderInput,
 ): Promise<ManualReminderResult> {
   if (!(DUNNING_CHANNELS as readonly string[]).includes(input.channel))
-    throw new DomainError('invalid_input', `channel must be one of ${DUNNING_CHANNELS.join(', ')}`);
-  if (input.doneOn !== undefined && !isValidIsoDate(input.doneOn))
-    throw new DomainError('invalid_input', 'doneOn is not a date (YYYY-MM-DD)');
+    throw notOneOf('channel', input.channel, DUNNING_CHANNELS, 'dunningChannel');
+  if (input.doneOn !== undefined && !isValidIsoDate(input.doneOn)) throw notADate('doneOn', input.doneOn);
   await requireVisibleCustomer(ctx, input.customerCode);
   const doneOn = input.doneOn ?? (await defaultAsOf(ctx));
   const note = input.note?.trim() ?? '';

@@ -11,6 +11,7 @@ import { selectKnownCustomerCodes } from '#db/dunning/collector-queries';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { notADate } from './error-params.ts';
 import type { PlanData } from './plan-data.ts';
 import { type LatenessSourceView, type PlanNotice, planNotices } from './plan-lateness.ts';
 import { PLAN_SLICE_CUSTOMERS, planInSlices } from './plan-slices.ts';
@@ -163,7 +164,7 @@ export interface PlanRunInput {
 
 export async function resolveRunDate(ctx: AppContext, asOf: string | undefined): Promise<IsoDate> {
   if (asOf === undefined) return defaultAsOf(ctx);
-  if (!isValidIsoDate(asOf)) throw new DomainError('invalid_input', `not a date (YYYY-MM-DD): ${asOf}`);
+  if (!isValidIsoDate(asOf)) throw notADate('asOf', asOf);
   return asOf;
 }
 
@@ -179,7 +180,11 @@ export async function checkChosenCustomers(
   const known = await selectKnownCustomerCodes(ctx.db, ctx.companyId, codes);
   const unknown = [...new Set(codes)].filter((code) => !known.has(code));
   if (unknown.length > 0)
-    throw new DomainError('not_found', `no customer ${unknown.join(', ')} in this company`, { unknown });
+    throw new DomainError(
+      'not_found',
+      { key: 'errors.dunning.unknownCustomers', params: { codes: unknown.join(', ') } },
+      { unknown },
+    );
 }
 
 /** The run a date would make, without sending or recording anything; planned slice by slice. */

@@ -14,10 +14,12 @@ import {
   selectPolicies,
 } from '#db/dunning/config-queries';
 import type { Lang } from '#text/catalogue';
+import { wordedLabel } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { notADate } from './error-params.ts';
 import { DEFAULT_POLICY, policyOf } from './plan-data.ts';
 import { checkTemplate, shippedTemplate, type TemplateChannel } from './templates.ts';
 
@@ -54,8 +56,7 @@ async function withDraft(
 
 /** The problems the set would have with this draft saved (errors block saving, warnings do not). */
 export async function validatePolicyDraft(ctx: AppContext, draft: PolicyDraft): Promise<PolicyProblem[]> {
-  if (!isValidIsoDate(String(draft.effectiveFrom)))
-    throw new DomainError('invalid_input', 'effectiveFrom is not a date');
+  if (!isValidIsoDate(String(draft.effectiveFrom))) throw notADate('effectiveFrom', draft.effectiveFrom);
   const { all } = await withDraft(ctx, draft);
   return validatePolicySet(all);
 }
@@ -67,7 +68,17 @@ export async function savePolicyVersion(
   const problems = await validatePolicyDraft(ctx, draft);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0)
-    throw new DomainError('invalid_input', 'the policy has errors', { reason: 'policy_invalid', problems });
+    throw new DomainError(
+      'invalid_input',
+      {
+        key: 'errors.dunning.policyInvalid',
+        params: {
+          first: wordedLabel('dunningPolicyProblem', errors[0]?.code ?? ''),
+          others: errors.length - 1,
+        },
+      },
+      { reason: 'policy_invalid', problems },
+    );
   return ctx.db.transaction().execute(async (trx) => {
     const { policy } = await withDraft({ ...ctx, db: trx }, draft);
     const scope = policy.scope;
@@ -140,10 +151,14 @@ export async function saveTemplate(
 ): Promise<TemplateView> {
   const problems = checkTemplate(input.source);
   if (problems.length > 0)
-    throw new DomainError('invalid_input', `template error: ${problems[0]}`, {
-      reason: 'template_error',
-      problems,
-    });
+    throw new DomainError(
+      'invalid_input',
+      { key: 'errors.dunning.templateError', params: { problem: problems[0] ?? '' } },
+      {
+        reason: 'template_error',
+        problems,
+      },
+    );
   // The subject is kept apart so that lists can show it; the rest is stored as written.
   const match = /^##\s+subject\s*\n([^\n]*)\n?/m.exec(input.source);
   const subject = match?.[1]?.trim() ?? '';

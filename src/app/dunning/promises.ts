@@ -22,7 +22,7 @@ import {
 } from '#db/dunning/case-queries';
 import { insertTask } from '#db/dunning/task-queries';
 import type { Database } from '#db/infra/schema';
-import { formatMoney } from '#text/format';
+import { wordedDate, wordedMoney } from '#text/error-words';
 import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
@@ -146,8 +146,10 @@ export async function listPromises(
 /** "1 500,00" or "1500.00" → minor units, for the shells. */
 export function amountFromText(text: string, currency = 'EUR'): number {
   const parsed = parseAmountToMinor(text, { exponent: currencyExponent(currency) });
-  if (parsed === null) throw new DomainError('invalid_input', `not an amount, or too large: ${text}`);
-  if (parsed <= 0) throw new DomainError('invalid_input', `not a positive amount: ${text}`);
+  if (parsed === null)
+    throw new DomainError('invalid_input', { key: 'errors.dunning.amountUnreadable', params: { text } });
+  if (parsed <= 0)
+    throw new DomainError('invalid_input', { key: 'errors.dunning.amountNotPositive', params: { text } });
   return parsed;
 }
 
@@ -155,18 +157,24 @@ export async function recordPromise(ctx: AppContext, input: PromiseInput): Promi
   const customer = await requireVisibleCustomer(ctx, input.customerCode);
   const madeOn = await resolveRunDate(ctx, input.madeOn);
   if (input.instalments.length === 0)
-    throw new DomainError('invalid_input', 'a promise needs at least one instalment');
+    throw new DomainError('invalid_input', { key: 'errors.dunning.promiseNoInstalment' });
   for (const instalment of input.instalments) {
     if (!isValidIsoDate(instalment.dueDate) || instalment.dueDate < madeOn)
-      throw new DomainError('invalid_input', `instalment date must be a date on or after ${madeOn}`);
+      throw new DomainError('invalid_input', {
+        key: 'errors.dunning.instalmentDate',
+        params: { value: String(instalment.dueDate), date: wordedDate(madeOn) },
+      });
     if (!Number.isSafeInteger(instalment.amountMinor) || instalment.amountMinor <= 0)
-      throw new DomainError('invalid_input', 'instalment amounts must be positive');
+      throw new DomainError('invalid_input', { key: 'errors.dunning.instalmentAmount' });
   }
   const documentIds: number[] = [];
   for (const ref of input.documentRefs ?? []) {
     const invoice = await selectInvoiceByRef(ctx.db, ctx.companyId, ref);
     if (!invoice || invoice.customerCode !== input.customerCode)
-      throw new DomainError('not_found', `no invoice ${ref} for customer ${input.customerCode}`);
+      throw new DomainError('not_found', {
+        key: 'errors.dunning.noInvoiceOfCustomer',
+        params: { ref, customer: input.customerCode },
+      });
     documentIds.push(invoice.documentId);
   }
   const currency = customer.currency;
@@ -176,7 +184,10 @@ export async function recordPromise(ctx: AppContext, input: PromiseInput): Promi
   if (promisedMinor > owedMinor)
     throw new DomainError(
       'invalid_input',
-      `the promise (${formatMoney('en', promisedMinor, currency)}) exceeds what is owed (${formatMoney('en', owedMinor, currency)})`,
+      {
+        key: 'errors.dunning.promiseAboveOwed',
+        params: { promised: wordedMoney(promisedMinor, currency), owed: wordedMoney(owedMinor, currency) },
+      },
       { promisedMinor, owedMinor },
     );
   const promiseId = await ctx.db.transaction().execute(async (trx) => {

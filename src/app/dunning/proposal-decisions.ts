@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import { decideProposal, type ProposalRow } from '#db/dunning/proposal-queries';
 import type { Database } from '#db/infra/schema';
 import { type Lang, translator } from '#text/catalogue';
+import { wordedLabel } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -20,7 +21,10 @@ const DECIDERS = new Set(['admin', 'credit_manager']);
 
 function checkDecider(ctx: AppContext): void {
   if (ctx.user && !DECIDERS.has(ctx.user.role))
-    throw new DomainError('forbidden', `the role ${ctx.user.role} may not decide on a dunning proposal`);
+    throw new DomainError('forbidden', {
+      key: 'errors.dunning.roleMayNotDecide',
+      params: { role: wordedLabel('role', ctx.user.role) },
+    });
 }
 
 /** The conflict of a decision on a proposal already decided, worded for the person. */
@@ -46,13 +50,18 @@ async function decidedMeanwhile(
 function chosenCustomers(row: ProposalRow, customerCodes: readonly string[] | undefined): string[] {
   if (customerCodes === undefined) return row.customerCodes;
   const chosen = [...new Set(customerCodes)];
-  if (chosen.length === 0) throw new DomainError('invalid_input', 'choose at least one customer to send to');
+  if (chosen.length === 0) throw new DomainError('invalid_input', { key: 'errors.dunning.chooseCustomer' });
   const proposed = new Set(row.customerCodes);
   const foreign = chosen.filter((code) => !proposed.has(code));
   if (foreign.length > 0)
-    throw new DomainError('invalid_input', `not in proposal ${row.proposalId}: ${foreign.join(', ')}`, {
-      foreign,
-    });
+    throw new DomainError(
+      'invalid_input',
+      {
+        key: 'errors.dunning.notInProposal',
+        params: { id: String(row.proposalId), codes: foreign.join(', ') },
+      },
+      { foreign },
+    );
   return chosen;
 }
 

@@ -20,6 +20,7 @@ import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { requireVisibleCustomer } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
+import { notADate, notOneOf } from './error-params.ts';
 import { letterContent } from './letter-content.ts';
 
 /** The salesperson filter of the caller: none for staff, one name (or nobody's) for a salesperson. */
@@ -76,10 +77,14 @@ export async function getLetter(
       { limit: 10_000, offset: 0 },
     );
     if (!owned.items.some((a) => a.letterId === letterId))
-      throw new DomainError('not_found', `no letter ${letterId}`);
+      throw new DomainError('not_found', {
+        key: 'errors.dunning.noLetter',
+        params: { id: String(letterId) },
+      });
   }
   const letter = await letterContent(ctx.db, ctx.companyId, letterId);
-  if (!letter) throw new DomainError('not_found', `no letter ${letterId}`);
+  if (!letter)
+    throw new DomainError('not_found', { key: 'errors.dunning.noLetter', params: { id: String(letterId) } });
   return letter;
 }
 
@@ -96,10 +101,14 @@ export async function cancelDunningAction(ctx: AppContext, actionId: number): Pr
         { limit: 1, offset: 0 },
       )
     ).items[0];
-  if (!found) throw new DomainError('not_found', `no dunning action ${actionId}`);
+  if (!found)
+    throw new DomainError('not_found', { key: 'errors.dunning.noAction', params: { id: String(actionId) } });
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await setActionStatus(trx, ctx.companyId, actionId, 'cancelled')))
-      throw new DomainError('conflict', `dunning action ${actionId} is already cancelled`);
+      throw new DomainError('conflict', {
+        key: 'errors.dunning.actionCancelled',
+        params: { id: String(actionId) },
+      });
     await recordAudit(ctx, trx, {
       action: 'dunning.action_cancel',
       entity: 'dunning_action',
@@ -122,9 +131,12 @@ export async function listCallTasks(
 ): Promise<{ items: TaskRow[]; total: number }> {
   const page = { limit: filter.limit ?? 50, offset: filter.offset ?? 0 };
   if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_TASK_PAGE)
-    throw new DomainError('invalid_input', `limit must be an integer from 1 to ${MAX_TASK_PAGE}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.pageLimit',
+      params: { max: MAX_TASK_PAGE },
+    });
   if (!Number.isInteger(page.offset) || page.offset < 0)
-    throw new DomainError('invalid_input', 'offset must be an integer from 0');
+    throw new DomainError('invalid_input', { key: 'errors.dunning.pageOffset' });
   const scope = { status: filter.status, salesperson: portfolioOf(ctx) };
   return {
     items: await selectTasks(ctx.db, ctx.companyId, scope, page),
@@ -154,14 +166,17 @@ export async function completeCallTask(
   input: { taskId: number; outcome: string; note?: string | undefined; doneOn?: string | undefined },
 ): Promise<TaskRow> {
   if (!(TASK_OUTCOMES as readonly string[]).includes(input.outcome))
-    throw new DomainError('invalid_input', `outcome must be one of ${TASK_OUTCOMES.join(', ')}`);
-  if (input.doneOn !== undefined && !isValidIsoDate(input.doneOn))
-    throw new DomainError('invalid_input', 'doneOn is not a date');
+    throw notOneOf('outcome', input.outcome, TASK_OUTCOMES, 'dunningTaskOutcome');
+  if (input.doneOn !== undefined && !isValidIsoDate(input.doneOn)) throw notADate('doneOn', input.doneOn);
   const [task] = await selectTasks(ctx.db, ctx.companyId, {
     taskId: input.taskId,
     salesperson: portfolioOf(ctx),
   });
-  if (!task) throw new DomainError('not_found', `no task ${input.taskId}`);
+  if (!task)
+    throw new DomainError('not_found', {
+      key: 'errors.dunning.noTask',
+      params: { id: String(input.taskId) },
+    });
   const doneOn = input.doneOn ?? (await defaultAsOf(ctx));
   const note = input.note?.trim() ?? '';
   await ctx.db.transaction().execute(async (trx) => {
@@ -172,7 +187,10 @@ export async function completeCallTask(
         doneOn,
       }))
     )
-      throw new DomainError('conflict', `task ${input.taskId} is not open`);
+      throw new DomainError('conflict', {
+        key: 'errors.dunning.taskNotOpen',
+        params: { id: String(input.taskId) },
+      });
     await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
       customerCode: task.customerCode,
       kind: 'call',

@@ -46,7 +46,8 @@ export interface RunDeliveryView {
 export async function getRunDelivery(ctx: AppContext, runId: number): Promise<RunDeliveryView> {
   const run =
     portfolioOf(ctx) === undefined ? await selectRunDelivery(ctx.db, ctx.companyId, runId) : undefined;
-  if (!run) throw new DomainError('not_found', `no dunning run ${runId}`);
+  if (!run)
+    throw new DomainError('not_found', { key: 'errors.dunning.noRun', params: { id: String(runId) } });
   const [registered, byStatus] = await Promise.all([
     selectRegisteredLetters(ctx.db, ctx.companyId, runId),
     countRunEmails(ctx.db, ctx.companyId, runId),

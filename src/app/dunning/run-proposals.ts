@@ -19,9 +19,11 @@ import {
 } from '#db/dunning/proposal-queries';
 import { lockDunning } from '#db/dunning/run-slices';
 import type { Database } from '#db/infra/schema';
+import { translator } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { notOneOf } from './error-params.ts';
 import { type DunningRunView, previewDunningRun, resolveRunDate } from './plan-run.ts';
 import { planInSlices } from './plan-slices.ts';
 
@@ -166,7 +168,9 @@ export async function listRunProposals(
 ): Promise<ProposalView[]> {
   const status = filter.status;
   if (status !== undefined && !(PROPOSAL_STATUSES as readonly string[]).includes(status))
-    throw new DomainError('invalid_input', `status must be one of ${PROPOSAL_STATUSES.join(', ')}`);
+    throw notOneOf('status', status, PROPOSAL_STATUSES, (lang, code) =>
+      translator(lang)('dunningProposals.status', { status: code }),
+    );
   const rows = await selectProposals(ctx.db, ctx.companyId, {
     status: status as ProposalStatus | undefined,
     limit: filter.limit ?? 50,
@@ -181,7 +185,11 @@ export async function findProposal(
   forUpdate = false,
 ): Promise<ProposalRow> {
   const row = await selectProposal(db, ctx.companyId, proposalId, forUpdate);
-  if (!row) throw new DomainError('not_found', `no dunning proposal ${proposalId}`);
+  if (!row)
+    throw new DomainError('not_found', {
+      key: 'errors.dunning.noProposal',
+      params: { id: String(proposalId) },
+    });
   return row;
 }
 

@@ -24,6 +24,7 @@ import { recordAudit } from '../audit/audit.ts';
 import { legalMentionsOf } from '../companies/legal-mentions.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { fieldWords, notOneOf } from './error-params.ts';
 
 /** Columns of the settings table that the company identity now owns; never read, stored empty. */
 const IDENTITY_FIELDS = ['legalName', 'addressLine1', 'addressLine2', 'postalCode', 'city', 'siren'] as const;
@@ -116,17 +117,17 @@ export async function updateDunningSettings(
 ): Promise<DunningSettings> {
   const identity = IDENTITY_FIELDS.filter((field) => field in change);
   if (identity.length > 0)
-    throw new DomainError(
-      'invalid_input',
-      `${identity.join(', ')}: part of the company identity, not of the dunning settings`,
-    );
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.identityFields',
+      params: { fields: (lang) => identity.map((field) => fieldWords(field)(lang)).join(', ') },
+    });
   return ctx.db.transaction().execute(async (trx) => {
     const before = await readSettings(trx, ctx.companyId);
     const after: DunningSettings = { ...before, ...change };
     if (typeof after.reviewBeforeSending !== 'boolean')
-      throw new DomainError('invalid_input', 'reviewBeforeSending must be true or false');
+      throw new DomainError('invalid_input', { key: 'errors.dunning.reviewFlag' });
     if (!(RATE_MODES as readonly string[]).includes(after.rateMode))
-      throw new DomainError('invalid_input', `rateMode must be one of ${RATE_MODES.join(', ')}`);
+      throw notOneOf('rateMode', after.rateMode, RATE_MODES);
     const cleared = Object.fromEntries(IDENTITY_FIELDS.map((field) => [field, null])) as Pick<
       SettingsRow,
       IdentityField
@@ -150,12 +151,16 @@ export async function listRates(ctx: AppContext): Promise<RateRow[]> {
 /** Enters or corrects a half-year: the table is never fetched nor hard-coded in the computation. */
 export async function setRate(ctx: AppContext, row: RateRow): Promise<RateRow[]> {
   if (ctx.user && ctx.user.role !== 'admin')
-    throw new DomainError('forbidden', 'only an admin changes the half-year rate table');
-  if (!isSemesterKey(row.semester)) throw new DomainError('invalid_input', 'semester must look like 2026H2');
+    throw new DomainError('forbidden', { key: 'errors.dunning.ratesAdminOnly' });
+  if (!isSemesterKey(row.semester))
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.semester',
+      params: { value: String(row.semester) },
+    });
   const valid = (bps: number | null) =>
     bps === null || (Number.isSafeInteger(bps) && bps >= 0 && bps <= 100_000);
   if (!valid(row.ecbRateBps) || !valid(row.legalInterestRateBps))
-    throw new DomainError('invalid_input', 'rates are whole basis points from 0 to 100000');
+    throw new DomainError('invalid_input', { key: 'errors.dunning.rateBps', params: { max: 100_000 } });
   return ctx.db.transaction().execute(async (trx) => {
     await upsertRate(trx, ctx.actor, row);
     await recordAudit(ctx, trx, {

@@ -17,6 +17,7 @@ import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { buildLetterModel, renderEmail, renderSms } from './action-documents.ts';
 import type { ActionContext } from './action-variables.ts';
+import { notOneOf } from './error-params.ts';
 import { loadPolicies, loadRates } from './plan-data.ts';
 import { saveTemplate, type TemplateView } from './policies.ts';
 import { loadSender } from './settings.ts';
@@ -198,12 +199,12 @@ export type TemplatePreview =
 
 function checkInput(input: TemplateInput): StepKind {
   if (!['email', 'letter', 'sms'].includes(input.channel))
-    throw new DomainError('invalid_input', 'channel must be email, letter or sms');
+    throw notOneOf('channel', input.channel, ['email', 'letter', 'sms'], 'dunningChannel');
   if (input.lang !== 'fr' && input.lang !== 'en')
-    throw new DomainError('invalid_input', 'lang must be fr or en');
+    throw notOneOf('lang', input.lang, ['fr', 'en'], 'language');
   const stepKind = input.stepKind ?? 'reminder';
   if (!(STEP_KINDS as readonly string[]).includes(stepKind))
-    throw new DomainError('invalid_input', `stepKind must be one of ${STEP_KINDS.join(', ')}`);
+    throw notOneOf('stepKind', stepKind, STEP_KINDS, 'dunningStepKind');
   return stepKind;
 }
 
@@ -238,10 +239,8 @@ export async function saveCheckedTemplate(
   if (preview.channel === 'sms' && preview.length > SMS_MAX_SEPTETS)
     throw new DomainError(
       'invalid_input',
-      `the SMS takes ${preview.length} characters on the sample (at most ${SMS_MAX_SEPTETS})`,
-      {
-        reason: 'sms_too_long',
-      },
+      { key: 'errors.dunning.smsTooLong', params: { length: preview.length, max: SMS_MAX_SEPTETS } },
+      { reason: 'sms_too_long' },
     );
   return saveTemplate(ctx, input);
 }

@@ -143,9 +143,13 @@ export async function renderTemplate(
     const rendered = engine.renderSync(parsed(source), variables) as string;
     return splitSections(rendered);
   } catch (error) {
-    throw new DomainError('invalid_input', `template error: ${(error as Error).message}`, {
-      reason: 'template_error',
-    });
+    throw new DomainError(
+      'invalid_input',
+      { key: 'errors.dunning.templateError', params: { problem: (error as Error).message } },
+      {
+        reason: 'template_error',
+      },
+    );
   }
 }
 

@@ -20,6 +20,7 @@ import type { Database } from '#db/infra/schema';
 import type { JournalType } from '#importers/fec/fec-journals';
 import { FEC_SOURCE, JournalTypes, stagedLineOf } from '#importers/fec/fec-reconstruct';
 import { type FecFile, readFecFile } from '#importers/fec/read-fec';
+import { unknownCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { checkFecAmountBounds } from './import-fec-bounds.ts';
@@ -98,17 +99,17 @@ export async function importFec(ctx: AppContext, input: ImportFecInput): Promise
   const fileName = input.fileName ?? basename(input.filePath);
   const prefixes = [...(input.customerAccounts ?? DEFAULT_CUSTOMER_ACCOUNTS)];
   if (prefixes.length === 0 || prefixes.some((prefix) => !/^\d+$/.test(prefix)))
-    throw new DomainError(
-      'invalid_input',
-      `customer accounts must be account number prefixes: ${prefixes.join(',')}`,
-    );
+    throw new DomainError('invalid_input', {
+      key: 'errors.fec.customerAccounts',
+      params: { prefixes: prefixes.join(',') },
+    });
   const defaultTerms = input.defaultTerms ?? DEFAULT_FEC_TERMS;
   if (!parsePaymentTerms(defaultTerms))
-    throw new DomainError('invalid_input', `unknown payment terms: ${defaultTerms}`);
+    throw new DomainError('invalid_input', { key: 'errors.fec.terms', params: { terms: defaultTerms } });
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       const currency = await companyCurrency(trx, ctx.companyId);
-      if (currency === null) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+      if (currency === null) throw unknownCompany(ctx.companyId);
       await widenWorkMemory(trx);
       const journalTypes = new JournalTypes(input.journalTypes);
       const file = await stageFile(trx, input, fileName, prefixes, journalTypes);

@@ -5,7 +5,7 @@ import { firstWeekStart } from '#core/forecast/collections';
 import type { IsoDate } from '#core/types';
 import { selectForecastWeeks, selectReceiptsByWeek } from '#db/forecast/forecast-store';
 import { inReportSnapshot } from '#db/reports/report-session';
-import { findCompany } from '../companies/companies.ts';
+import { findCompany, unknownCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
@@ -24,9 +24,9 @@ export async function forecastAccuracy(
   const asOf = await resolveAsOf(ctx, input.asOf);
   const weeks = input.weeks ?? 26;
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104)
-    throw new DomainError('invalid_input', 'weeks must be an integer from 1 to 104');
+    throw new DomainError('invalid_input', { key: 'errors.forecast.weeks', params: { max: 104 } });
   const company = await findCompany(ctx, ctx.companyId);
-  if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  if (!company) throw unknownCompany(ctx.companyId);
   // The Monday after the as-of date starts the first week without an actual yet.
   const nextMonday = firstWeekStart(asOf);
   const from = addDays(nextMonday, -7 * weeks);

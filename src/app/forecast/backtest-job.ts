@@ -2,6 +2,7 @@
  * `forecast.backtest`: the back-test as a job (it replays a year of monthly cut-offs, tens of
  * seconds; with the random forest, minutes), its result kept with the job for the web page.
  */
+import { label } from '#text/catalogue';
 import { DomainError } from '../errors.ts';
 import { defineJob } from '../jobs/define-job.ts';
 import { backtestPredictions } from './backtest.ts';
@@ -15,11 +16,14 @@ export interface BacktestPayload {
 function parsePayload(payload: unknown): BacktestPayload {
   const input = (payload ?? {}) as Record<string, unknown>;
   if (typeof input !== 'object' || Array.isArray(input))
-    throw new DomainError('invalid_input', 'the payload of forecast.backtest must be an object');
+    throw new DomainError('invalid_input', {
+      key: 'errors.forecast.payload',
+      params: { job: (lang) => label(lang, 'jobKind', 'forecast.backtest') },
+    });
   const date = (value: unknown, name: string): string | null => {
     if (value === undefined || value === null) return null;
     if (typeof value !== 'string')
-      throw new DomainError('invalid_input', `${name} must be a date (YYYY-MM-DD)`);
+      throw new DomainError('invalid_input', { key: 'errors.forecast.payloadDate', params: { name } });
     return value;
   };
   return {

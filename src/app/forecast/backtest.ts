@@ -3,6 +3,7 @@ import { addMonths, maxDate, startOfMonth } from '#core/calendar';
 import { type BacktestResult, defaultBacktestRange, runBacktest } from '#core/forecast/backtest';
 import { DEFAULT_FOREST_OPTIONS } from '#core/forecast/forest';
 import type { IsoDate } from '#core/types';
+import { formatDate } from '#text/format';
 import type { AppContext } from '../context.ts';
 import { requireDate, resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
@@ -37,7 +38,11 @@ export async function backtestPredictions(
   const defaults = defaultBacktestRange(asOf);
   const to = givenTo ?? defaults.to;
   const from = givenFrom ?? (givenTo ? startOfMonth(addMonths(givenTo, -11)) : defaults.from);
-  if (from > to) throw new DomainError('invalid_input', `from (${from}) is after to (${to})`);
+  if (from > to)
+    throw new DomainError('invalid_input', {
+      key: 'errors.common.period',
+      params: { from: (lang) => formatDate(lang, from), to: (lang) => formatDate(lang, to) },
+    });
   // Everything issued up to the as-of date is read: invoices open at a cut-off settle after it,
   // and the outcomes are known up to that date (the coverage's censoring date).
   const dataEnd = maxDate(asOf, to);

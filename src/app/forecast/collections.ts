@@ -51,7 +51,10 @@ export async function forecastCollections(
   const asOf = await resolveAsOf(ctx, input.asOf);
   const weeks = input.weeks ?? 13;
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_FORECAST_WEEKS)
-    throw new DomainError('invalid_input', `weeks must be an integer from 1 to ${MAX_FORECAST_WEEKS}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.forecast.weeks',
+      params: { max: MAX_FORECAST_WEEKS },
+    });
   const by = [...new Set(input.by ?? [])];
   // Summed batch by batch: the candidate dates of every open invoice are never held at once. The
   // days and months sum the same batches: one pass over the predictions for every cut.

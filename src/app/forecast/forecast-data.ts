@@ -22,9 +22,8 @@ import {
   selectOpenInvoiceAmounts,
 } from '#db/forecast/forecast-queries';
 import { inReportSnapshot } from '#db/reports/report-session';
-import { findCompany } from '../companies/companies.ts';
+import { findCompany, unknownCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
-import { DomainError } from '../errors.ts';
 
 /**
  * The model's name and version, printed with every prediction so that stored ones can be told
@@ -64,7 +63,7 @@ export async function loadForecastData(
   chunkSize = HISTORY_CHUNK,
 ): Promise<ForecastData> {
   const company = await findCompany(ctx, ctx.companyId);
-  if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  if (!company) throw unknownCompany(ctx.companyId);
   return inReportSnapshot(ctx.db, async (trx) => {
     const invoices: ForecastInvoiceRow[] = [];
     const intern = interner();
@@ -100,7 +99,7 @@ export async function loadTrainingData(
   options: { keepOpen?: boolean; chunkSize?: number } = {},
 ): Promise<{ data: TrainingData; fold: HistoryFold; signals: Map<number, InvoiceSignals> }> {
   const company = await findCompany(ctx, ctx.companyId);
-  if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  if (!company) throw unknownCompany(ctx.companyId);
   const { currency } = company;
   return inReportSnapshot(ctx.db, async (trx) => {
     // The counts and open amounts first: they say which invoices to keep while folding.

@@ -55,7 +55,7 @@ export async function forecastLateCost(ctx: AppContext, input: LateCostInput = {
       : { rateBps: checkedRateBps(input.rateBps), source: 'given' as const };
   const rateBps = rate.rateBps;
   if (input.limit !== undefined && (!Number.isInteger(input.limit) || input.limit < 1))
-    throw new DomainError('invalid_input', 'limit must be a whole number ≥ 1');
+    throw new DomainError('invalid_input', { key: 'errors.forecast.limit' });
   if (input.customerCode !== undefined) await requireVisibleCustomer(ctx, input.customerCode);
   const scope = salespersonScope(ctx);
   const byCustomer = new Map<string, LateCostSums>();

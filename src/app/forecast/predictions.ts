@@ -20,11 +20,10 @@ import type { Database } from '#db/infra/schema';
 import { inReportSnapshot } from '#db/reports/report-session';
 import type { Lang } from '#text/catalogue';
 import { isInScope, salespersonScope } from '../auth/auth.ts';
-import { findCompany } from '../companies/companies.ts';
+import { findCompany, unknownCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { requireVisibleCustomer, resolveAsOf } from '../customers/customers.ts';
 import { INSOLVENCY_STATUSES } from '../dunning/plan-data.ts';
-import { DomainError } from '../errors.ts';
 import { type ForecastData, loadTrainingData, MODEL_VERSION } from './forecast-data.ts';
 import { describeReasons, type ReasonView } from './reason-messages.ts';
 import { findStoredPredictor, type StoredPredictor } from './stored-model.ts';
@@ -195,7 +194,7 @@ export async function forEachStoredPredictionBatch(
 
 export async function companyCurrency(ctx: AppContext): Promise<string> {
   const company = await findCompany(ctx, ctx.companyId);
-  if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  if (!company) throw unknownCompany(ctx.companyId);
   return company.currency;
 }
 

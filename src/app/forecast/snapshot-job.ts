@@ -4,6 +4,7 @@
  * history from the first day. One week per step, checkpointed: a killed backfill resumes.
  */
 import { isValidIsoDate } from '#core/calendar';
+import { label } from '#text/catalogue';
 import { defaultAsOf } from '../companies/companies.ts';
 import { DomainError } from '../errors.ts';
 import { defineJob } from '../jobs/define-job.ts';
@@ -18,13 +19,16 @@ export interface SnapshotPayload {
 function parsePayload(payload: unknown): SnapshotPayload {
   const input = (payload ?? {}) as { asOf?: unknown; backfillWeeks?: unknown };
   if (typeof input !== 'object' || Array.isArray(input))
-    throw new DomainError('invalid_input', 'the payload of forecast.snapshot must be an object');
+    throw new DomainError('invalid_input', {
+      key: 'errors.forecast.payload',
+      params: { job: (lang) => label(lang, 'jobKind', 'forecast.snapshot') },
+    });
   const asOf = input.asOf ?? null;
   if (asOf !== null && (typeof asOf !== 'string' || !isValidIsoDate(asOf)))
-    throw new DomainError('invalid_input', 'asOf must be a date (YYYY-MM-DD)');
+    throw new DomainError('invalid_input', { key: 'errors.forecast.payloadDate', params: { name: 'asOf' } });
   const backfillWeeks = input.backfillWeeks ?? 0;
   if (typeof backfillWeeks !== 'number' || !Number.isInteger(backfillWeeks) || backfillWeeks < 0)
-    throw new DomainError('invalid_input', 'backfillWeeks must be a whole number of weeks');
+    throw new DomainError('invalid_input', { key: 'errors.forecast.backfillWeeks' });
   if (backfillWeeks > 0) backfillDates('2000-01-02', backfillWeeks);
   return { asOf, backfillWeeks };
 }

@@ -146,7 +146,10 @@ function storedRow(p: InvoicePrediction) {
 /** The Sundays (week ends) of the `weeks` weeks ending on or before `asOf`, oldest first. */
 export function backfillDates(asOf: IsoDate, weeks: number): IsoDate[] {
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_BACKFILL_WEEKS)
-    throw new DomainError('invalid_input', `weeks must be an integer from 1 to ${MAX_BACKFILL_WEEKS}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.forecast.weeks',
+      params: { max: MAX_BACKFILL_WEEKS },
+    });
   const weekday = isoWeekday(asOf); // Monday 1 … Sunday 7
   const lastSunday = weekday === 7 ? asOf : addDays(asOf, -weekday);
   return Array.from({ length: weeks }, (_, index) => addDays(lastSunday, -7 * (weeks - 1 - index)));

@@ -21,6 +21,7 @@ import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import type { JobRegistry } from './define-job.ts';
+import { jobKindWords, roleWords } from './error-words.ts';
 import { JOB_KINDS } from './job-kinds.ts';
 
 export interface JobView {
@@ -101,7 +102,8 @@ export async function enqueueJobOutcome(
   options: EnqueueOptions = {},
 ): Promise<{ job: JobView; created: boolean }> {
   const definition = (scope.registry ?? JOB_KINDS).get(kind);
-  if (!definition) throw new DomainError('invalid_input', `unknown job kind: ${kind}`, { kind });
+  if (!definition)
+    throw new DomainError('invalid_input', { key: 'errors.jobs.unknownKind', params: { kind } }, { kind });
   const db = options.db ?? scope.db;
   const parsed = definition.parsePayload(payload);
   const created = await insertJob(db, {
@@ -116,7 +118,14 @@ export async function enqueueJobOutcome(
   if (active && options.ifActive === 'return') return { job: toJobView(active), created: false };
   throw new DomainError(
     'conflict',
-    `a ${kind} job is already ${active?.status ?? 'active'} for this company (job ${active?.jobId ?? '?'}): wait for it or cancel it`,
+    {
+      key: 'errors.jobs.alreadyActive',
+      params: {
+        kind: jobKindWords(kind),
+        status: active?.status ?? 'active',
+        id: active ? String(active.jobId) : '?',
+      },
+    },
     { reason: 'job_already_active', kind, jobId: active?.jobId ?? null },
   );
 }
@@ -135,9 +144,16 @@ export async function startJob(
 ): Promise<JobView> {
   const definition = JOB_KINDS.get(input.kind);
   if (!definition)
-    throw new DomainError('invalid_input', `unknown job kind: ${input.kind}`, { kind: input.kind });
+    throw new DomainError(
+      'invalid_input',
+      { key: 'errors.jobs.unknownKind', params: { kind: input.kind } },
+      { kind: input.kind },
+    );
   if (ctx.user && !definition.startableBy.includes(ctx.user.role))
-    throw new DomainError('forbidden', `the role ${ctx.user.role} may not start ${input.kind} jobs`);
+    throw new DomainError('forbidden', {
+      key: 'errors.jobs.roleMayNotStart',
+      params: { role: roleWords(ctx.user.role), kind: jobKindWords(input.kind) },
+    });
   return ctx.db.transaction().execute(async (trx) => {
     const job = await enqueueJob({ ...ctx, db: trx }, input.kind, input.payload ?? {});
     await recordAudit(ctx, trx, {
@@ -166,7 +182,8 @@ export async function listJobs(
 
 export async function getJob(ctx: AppContext, jobId: number): Promise<JobView> {
   const record = await findJob(ctx.db, ctx.companyId, jobId);
-  if (!record) throw new DomainError('not_found', `no job ${jobId} in this company`);
+  if (!record)
+    throw new DomainError('not_found', { key: 'errors.jobs.noJob', params: { id: String(jobId) } });
   return toJobView(record);
 }
 
@@ -186,11 +203,11 @@ export async function cancelJob(ctx: AppContext, jobId: number): Promise<JobView
   });
   if (record) return toJobView(record);
   const existing = await getJob(ctx, jobId);
-  throw new DomainError('conflict', `job ${jobId} is already ${existing.status}`, {
-    reason: 'job_finished',
-    jobId,
-    status: existing.status,
-  });
+  throw new DomainError(
+    'conflict',
+    { key: 'errors.jobs.alreadyFinished', params: { id: String(jobId), status: existing.status } },
+    { reason: 'job_finished', jobId, status: existing.status },
+  );
 }
 
 export function jobKinds(): string[] {

@@ -8,6 +8,7 @@
 import { countCustomers, customerCodesAfter, ledgerDifferencesOf } from '#db/jobs/ledger-verify';
 import { DomainError } from '../errors.ts';
 import { defineJob } from './define-job.ts';
+import { jobKindWords } from './error-words.ts';
 
 export interface LedgerVerifyPayload {
   /** Customers per slice (one short statement each). */
@@ -43,10 +44,13 @@ const MAX_LISTED = 500;
 function parsePayload(payload: unknown): LedgerVerifyPayload {
   const input = (payload ?? {}) as { sliceSize?: unknown };
   if (typeof input !== 'object' || Array.isArray(input))
-    throw new DomainError('invalid_input', 'the payload of ledger.verify must be an object');
+    throw new DomainError('invalid_input', {
+      key: 'errors.jobs.payloadObject',
+      params: { kind: jobKindWords('ledger.verify') },
+    });
   const sliceSize = input.sliceSize ?? DEFAULT_SLICE;
   if (typeof sliceSize !== 'number' || !Number.isInteger(sliceSize) || sliceSize < 1 || sliceSize > MAX_SLICE)
-    throw new DomainError('invalid_input', `sliceSize must be an integer from 1 to ${MAX_SLICE}`);
+    throw new DomainError('invalid_input', { key: 'errors.jobs.sliceSize', params: { max: MAX_SLICE } });
   return { sliceSize };
 }
 

@@ -21,6 +21,7 @@ import {
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { jobKindWords, roleWords } from './error-words.ts';
 import { JOB_KINDS } from './job-kinds.ts';
 import { enqueueJobOutcome } from './jobs.ts';
 
@@ -58,15 +59,21 @@ export function nextFireTime(cron: string, timeZone: string, after: Date): Date 
   try {
     new Intl.DateTimeFormat('en', { timeZone });
   } catch {
-    throw new DomainError('invalid_input', `unknown time zone: ${timeZone}`, { timeZone });
+    throw new DomainError(
+      'invalid_input',
+      { key: 'errors.jobs.timeZone', params: { zone: timeZone } },
+      { timeZone },
+    );
   }
   let pattern: Cron;
   try {
     pattern = new Cron(cron, { timezone: timeZone, paused: true });
   } catch (error) {
-    throw new DomainError('invalid_input', `invalid cron expression "${cron}": ${(error as Error).message}`, {
-      cron,
-    });
+    throw new DomainError(
+      'invalid_input',
+      { key: 'errors.jobs.cron', params: { cron, problem: (error as Error).message } },
+      { cron },
+    );
   }
   return pattern.nextRun(after);
 }
@@ -82,9 +89,16 @@ export interface ScheduleInput {
 function checked(ctx: AppContext, input: ScheduleInput) {
   const definition = JOB_KINDS.get(input.kind);
   if (!definition)
-    throw new DomainError('invalid_input', `unknown job kind: ${input.kind}`, { kind: input.kind });
+    throw new DomainError(
+      'invalid_input',
+      { key: 'errors.jobs.unknownKind', params: { kind: input.kind } },
+      { kind: input.kind },
+    );
   if (ctx.user && !definition.startableBy.includes(ctx.user.role))
-    throw new DomainError('forbidden', `the role ${ctx.user.role} may not schedule ${input.kind} jobs`);
+    throw new DomainError('forbidden', {
+      key: 'errors.jobs.roleMayNotSchedule',
+      params: { role: roleWords(ctx.user.role), kind: jobKindWords(input.kind) },
+    });
   const timeZone = input.timeZone ?? DEFAULT_TIME_ZONE;
   const enabled = input.enabled ?? true;
   const nextFireAt = nextFireTime(input.cron, timeZone, ctx.clock.now());
@@ -119,7 +133,11 @@ export async function changeSchedule(
 ): Promise<ScheduleView> {
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await findSchedule(trx, ctx.companyId, scheduleId);
-    if (!existing) throw new DomainError('not_found', `no schedule ${scheduleId} in this company`);
+    if (!existing)
+      throw new DomainError('not_found', {
+        key: 'errors.jobs.noSchedule',
+        params: { id: String(scheduleId) },
+      });
     const before = toView(existing);
     const next = checked(ctx, {
       kind: existing.kind,
@@ -129,7 +147,11 @@ export async function changeSchedule(
       enabled: change.enabled ?? existing.enabled,
     });
     const record = await updateSchedule(trx, ctx.companyId, scheduleId, next);
-    if (!record) throw new DomainError('not_found', `no schedule ${scheduleId} in this company`);
+    if (!record)
+      throw new DomainError('not_found', {
+        key: 'errors.jobs.noSchedule',
+        params: { id: String(scheduleId) },
+      });
     const view = toView(record);
     await audit(ctx, trx, 'job_schedule.update', scheduleId, before, view);
     return view;
@@ -139,7 +161,11 @@ export async function changeSchedule(
 export async function removeSchedule(ctx: AppContext, scheduleId: number): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const existing = await findSchedule(trx, ctx.companyId, scheduleId);
-    if (!existing) throw new DomainError('not_found', `no schedule ${scheduleId} in this company`);
+    if (!existing)
+      throw new DomainError('not_found', {
+        key: 'errors.jobs.noSchedule',
+        params: { id: String(scheduleId) },
+      });
     await deleteSchedule(trx, ctx.companyId, scheduleId);
     await audit(ctx, trx, 'job_schedule.delete', scheduleId, toView(existing), null);
   });

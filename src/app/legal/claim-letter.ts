@@ -29,7 +29,11 @@ export async function buildClaimLetter(ctx: AppContext, input: ClaimLetterInput)
   const lang = input.lang ?? 'fr';
   const t = translator(lang);
   const found = await selectClaimLetter(ctx.db, ctx.companyId, input.claimId);
-  if (!found) throw new DomainError('not_found', `unknown claim task: ${input.claimId}`);
+  if (!found)
+    throw new DomainError('not_found', {
+      key: 'errors.legal.unknownClaimTask',
+      params: { claimId: input.claimId },
+    });
   const { claim, invoices } = found;
   const byRef = new Map(invoices.map((invoice) => [invoice.ref, invoice]));
   const withInterest = claim.interestStatus === 'computed';

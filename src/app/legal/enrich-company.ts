@@ -64,7 +64,10 @@ async function lookUp(source: CompanyDataSource, query: string): Promise<Company
 export async function enrichCustomers(ctx: AppContext, input: EnrichInput): Promise<{ items: EnrichItem[] }> {
   const customers = await selectEnrichableCustomers(ctx.db, ctx.companyId, input.customerCode);
   if (input.customerCode !== undefined && customers.length === 0)
-    throw new DomainError('not_found', `unknown customer: ${input.customerCode}`);
+    throw new DomainError('not_found', {
+      key: 'errors.credit.unknownCustomer',
+      params: { customer: input.customerCode },
+    });
   const items: EnrichItem[] = [];
   for (const customer of customers) {
     const query = customer.siren ?? customer.siret;

@@ -7,7 +7,7 @@
  * collect again (its flag and our dunning come back). Each step is one transaction, audited.
  */
 import type { Kysely } from 'kysely';
-import { type AllocationRecord, availableFrom, checkAllocation } from '#core/ledger/ledger';
+import { type AllocationRecord, availableFrom } from '#core/ledger/ledger';
 import { type ClosingKind, closeLine, recourseDate } from '#core/legal/factoring';
 import { type AccountSummary, closingMovements, summariseAccount } from '#core/legal/factoring-account';
 import { insertLedgerDocument, lockLedgerDocuments } from '#db/cash/cash-writes';
@@ -22,7 +22,9 @@ import {
   selectItems,
   selectMovements,
 } from '#db/legal/factoring-items';
+import { wordedDate } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
+import { allocationRefusal } from '../cash/allocation-refusal.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { requireDate } from '../customers/customers.ts';
@@ -53,7 +55,8 @@ async function settleInLedger(
   const { date } = paid;
   const locked = await lockLedgerDocuments(trx, ctx.companyId, [item.documentId]);
   const invoice = locked.documents[0];
-  if (!invoice) throw new DomainError('not_found', `invoice ${item.ref} is not in the ledger`);
+  if (!invoice)
+    throw new DomainError('not_found', { key: 'errors.legal.invoiceNotInLedger', params: { ref: item.ref } });
   const amountMinor = Math.min(item.amountMinor, availableFrom(invoice, locked.allocations, date));
   if (amountMinor <= 0) return null;
   const paymentId = await insertLedgerDocument(trx, ctx.companyId, {
@@ -75,9 +78,15 @@ async function settleInLedger(
     issueDate: date,
   };
   const records: AllocationRecord[] = locked.allocations;
-  const violations = checkAllocation(invoice, { ...payment, dueDate: date }, amountMinor, date, records);
-  if (violations.length > 0)
-    throw new DomainError('ledger_rule', `${item.ref}: ${violations.join('; ')}`, { violations });
+  const refusal = allocationRefusal(
+    invoice,
+    { ...payment, dueDate: date },
+    amountMinor,
+    date,
+    records,
+    item.ref,
+  );
+  if (refusal) throw refusal;
   await insertAllocations(trx, ctx.companyId, ctx.actor, [
     {
       debitDocumentId: item.documentId,
@@ -101,10 +110,10 @@ async function closeOne(
   const [contract] = await selectContracts(trx, ctx.companyId, { contractId: item.contractId });
   if (!contract) throw new Error(`contract ${item.contractId} of batch ${item.batchId} missing`);
   if (date < item.financingDate)
-    throw new DomainError(
-      'invalid_input',
-      `${item.ref} was financed on ${item.financingDate}, after ${date}`,
-    );
+    throw new DomainError('invalid_input', {
+      key: 'errors.legal.financedAfter',
+      params: { ref: item.ref, financed: wordedDate(item.financingDate), date: wordedDate(date) },
+    });
   const closing = closeLine(contract, item, item.financingDate, kind, date);
   const paymentDocumentId =
     kind === 'collected'
@@ -143,12 +152,16 @@ export async function recordFactorCollections(
 ): Promise<ClosedItem[]> {
   const date = requireDate(input.date, 'date') ?? (await defaultAsOf(ctx));
   const refs = [...new Set(input.refs)];
-  if (refs.length === 0) throw new DomainError('invalid_input', 'name the invoices the factor collected');
+  if (refs.length === 0) throw new DomainError('invalid_input', { key: 'errors.legal.nameCollected' });
   return ctx.db.transaction().execute(async (trx) => {
     const items = await selectItems(trx, ctx.companyId, { refs, open: true, lock: true });
     const missing = refs.filter((ref) => !items.some((item) => item.ref === ref));
     if (missing.length > 0)
-      throw new DomainError('invalid_input', `not assigned to a factor: ${missing.join(', ')}`, { missing });
+      throw new DomainError(
+        'invalid_input',
+        { key: 'errors.legal.notAssigned', params: { count: missing.length, refs: missing.join(', ') } },
+        { missing },
+      );
     const closed: ClosedItem[] = [];
     for (const item of items) closed.push(await closeOne(ctx, trx, item, 'collected', date));
     await recordAudit(ctx, trx, {
@@ -214,7 +227,11 @@ export async function getFactoringAccount(
 ): Promise<AccountView> {
   const asOf = requireDate(input.asOf, 'asOf') ?? (await defaultAsOf(ctx));
   const [contract] = await selectContracts(ctx.db, ctx.companyId, { code: input.contractCode });
-  if (!contract) throw new DomainError('not_found', `unknown factoring contract: ${input.contractCode}`);
+  if (!contract)
+    throw new DomainError('not_found', {
+      key: 'errors.legal.unknownContract',
+      params: { code: input.contractCode },
+    });
   const movements = await selectMovements(ctx.db, ctx.companyId, { contractCode: contract.code, to: asOf });
   const batches = (await selectBatches(ctx.db, ctx.companyId, { contractCode: contract.code })).filter(
     (batch) => batch.batchDate <= asOf,
@@ -240,6 +257,6 @@ export async function getFactoringAccount(
 /** One batch with its invoices and where each stands. */
 export async function getFactoringBatch(ctx: AppContext, batchId: number) {
   const [batch] = await selectBatches(ctx.db, ctx.companyId, { batchId });
-  if (!batch) throw new DomainError('not_found', `unknown factoring batch: ${batchId}`);
+  if (!batch) throw new DomainError('not_found', { key: 'errors.legal.unknownBatch', params: { batchId } });
   return { ...batch, items: await selectItems(ctx.db, ctx.companyId, { batchId }) };
 }

@@ -46,7 +46,7 @@ function periodOf(lines: readonly StatementLine[], input: ReconcileInput): { fro
   const from = requireDate(input.from, 'from') ?? dates[0];
   const to = requireDate(input.to, 'to') ?? dates.at(-1);
   if (from === undefined || to === undefined)
-    throw new DomainError('invalid_input', 'the statement has no line: give the period (from, to)');
+    throw new DomainError('invalid_input', { key: 'errors.legal.statementNoLine' });
   return { from: minDate(from, to), to };
 }
 
@@ -62,7 +62,18 @@ function rejected(problems: readonly StatementProblem[], file: string, lang: Lan
     params: { detail: p.detail },
     reason: t('factoring.statementProblem', { line: p.line, code: p.code, detail: p.detail }),
   }));
-  return new DomainError('import_rejected', errors.map((e) => e.reason).join('; '), { errors });
+  // The rows keep the language asked for the file; the message follows whoever reads the error.
+  const problemsIn = (reader: Lang) =>
+    problems
+      .map((p) =>
+        translator(reader)('factoring.statementProblem', { line: p.line, code: p.code, detail: p.detail }),
+      )
+      .join(reader === 'fr' ? '\u00a0; ' : '; ');
+  return new DomainError(
+    'import_rejected',
+    { key: 'errors.legal.statementRejected', params: { problems: problemsIn } },
+    { errors },
+  );
 }
 
 export async function reconcileFactorStatement(
@@ -71,9 +82,13 @@ export async function reconcileFactorStatement(
 ): Promise<ReconciliationView> {
   const toleranceDays = input.toleranceDays ?? 3;
   if (!Number.isInteger(toleranceDays) || toleranceDays < 0 || toleranceDays > 31)
-    throw new DomainError('invalid_input', 'the tolerance is 0 to 31 days');
+    throw new DomainError('invalid_input', { key: 'errors.legal.tolerance' });
   const [contract] = await selectContracts(ctx.db, ctx.companyId, { code: input.contractCode });
-  if (!contract) throw new DomainError('not_found', `unknown factoring contract: ${input.contractCode}`);
+  if (!contract)
+    throw new DomainError('not_found', {
+      key: 'errors.legal.unknownContract',
+      params: { code: input.contractCode },
+    });
   const parsed = await parseFactorStatement(input.filePath, contract.currency);
   if (!parsed.ok) throw rejected(parsed.problems, input.fileName ?? 'statement', input.lang ?? 'fr');
   const period = periodOf(parsed.lines, input);

@@ -27,6 +27,7 @@ import {
   selectFactoringCandidates,
 } from '#db/legal/factoring';
 import { insertMovements } from '#db/legal/factoring-items';
+import { wordedDate, wordedList } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf, findCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -72,19 +73,31 @@ function termsOf(input: ContractInput): FactoringTerms {
 
 function checkContract(input: ContractInput, terms: FactoringTerms): void {
   if (!/^[A-Za-z0-9_-]{1,40}$/.test(input.code ?? ''))
-    throw new DomainError('invalid_input', 'a contract code is 1 to 40 letters, digits, - or _');
-  if (!input.factorName?.trim()) throw new DomainError('invalid_input', 'name the factor');
+    throw new DomainError('invalid_input', { key: 'errors.legal.contractCode' });
+  if (!input.factorName?.trim()) throw new DomainError('invalid_input', { key: 'errors.legal.factorName' });
   const bad = invalidTerms(terms);
   if (bad.length > 0)
-    throw new DomainError('invalid_input', `out of range: ${bad.join(', ')}`, { fields: bad });
-  const iban = compactIban(input.factorIban);
-  if (iban !== null && !/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban))
-    throw new DomainError('invalid_input', `not an IBAN: ${input.factorIban}`);
-  if (terms.withRecourse && terms.recourseDays === 0)
     throw new DomainError(
       'invalid_input',
-      'a contract with recourse says after how many days (recourseDays)',
+      {
+        key: 'errors.legal.termsOutOfRange',
+        params: {
+          fields: wordedList(
+            'errors.legal.factoringTerm',
+            bad.map((field) => ({ field })),
+          ),
+        },
+      },
+      { fields: bad },
     );
+  const iban = compactIban(input.factorIban);
+  if (iban !== null && !/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban))
+    throw new DomainError('invalid_input', {
+      key: 'errors.legal.notIban',
+      params: { iban: input.factorIban ?? '' },
+    });
+  if (terms.withRecourse && terms.recourseDays === 0)
+    throw new DomainError('invalid_input', { key: 'errors.legal.recourseDays' });
 }
 
 /** Saves a contract, or a new version of it in force from `effectiveFrom` (default: the reference date). */
@@ -130,7 +143,11 @@ export async function contractInForce(
   date: string,
 ): Promise<ContractRow> {
   const [row] = await selectContracts(db, ctx.companyId, { code, inForceOn: date });
-  if (!row) throw new DomainError('not_found', `no factoring contract ${code} in force on ${date}`);
+  if (!row)
+    throw new DomainError('not_found', {
+      key: 'errors.legal.noContractInForce',
+      params: { code, date: wordedDate(date) },
+    });
   return row;
 }
 
@@ -172,7 +189,7 @@ function datesOf(input: AssignInput, fallback: string): { batchDate: string; fin
   const batchDate = requireDate(input.batchDate, 'batchDate') ?? fallback;
   const financingDate = requireDate(input.financingDate, 'financingDate') ?? batchDate;
   if (!isValidIsoDate(batchDate) || financingDate < batchDate)
-    throw new DomainError('invalid_input', 'the financing date cannot come before the batch date');
+    throw new DomainError('invalid_input', { key: 'errors.legal.financingBeforeBatch' });
   return { batchDate, financingDate };
 }
 
@@ -214,7 +231,7 @@ export async function assignInvoices(ctx: AppContext, input: AssignInput): Promi
     };
     if (input.preview) return view;
     if (figures.invoiceCount === 0)
-      throw new DomainError('invalid_input', 'no invoice of the selection can be assigned', { excluded });
+      throw new DomainError('invalid_input', { key: 'errors.legal.nothingToAssign' }, { excluded });
     view.batchId = await writeBatch(ctx, trx, contract, view);
     return view;
   });

@@ -26,7 +26,11 @@ export type FileChecklist = InjunctionChecklist & { fileId: number; amountMinor:
 
 export async function loadDebtor(ctx: AppContext, customerCode: string): Promise<DebtorRow> {
   const debtor = await selectDebtor(ctx.db, ctx.companyId, customerCode);
-  if (!debtor) throw new DomainError('not_found', `unknown customer: ${customerCode}`);
+  if (!debtor)
+    throw new DomainError('not_found', {
+      key: 'errors.credit.unknownCustomer',
+      params: { customer: customerCode },
+    });
   return debtor;
 }
 

@@ -9,6 +9,7 @@ import { selectDunningCustomers } from '#db/dunning/dunning-state';
 import type { Database } from '#db/infra/schema';
 import { listOpenItems } from '#db/ledger/ledger-queries';
 import type { FileInvoiceRow } from '#db/legal/handover-queries';
+import { wordedDate } from '#text/error-words';
 import type { AppContext } from '../context.ts';
 import { clauseOf, INSOLVENCY_STATUSES, loadRates } from '../dunning/plan-data.ts';
 import { readSettings } from '../dunning/settings.ts';
@@ -86,12 +87,24 @@ export async function handedInvoices(
   const chosen = refs?.length
     ? refs.map((ref) => {
         const item = open.find((candidate) => candidate.externalRef === ref);
-        if (!item) throw new DomainError('invalid_input', `not an open invoice of ${customer.code}: ${ref}`);
-        if (item.dueDate >= date) throw new DomainError('invalid_input', `${ref} is not overdue on ${date}`);
+        if (!item)
+          throw new DomainError('invalid_input', {
+            key: 'errors.legal.notOpenInvoice',
+            params: { ref, customer: customer.code },
+          });
+        if (item.dueDate >= date)
+          throw new DomainError('invalid_input', {
+            key: 'errors.legal.notOverdue',
+            params: { ref, date: wordedDate(date) },
+          });
         return item;
       })
     : open.filter((item) => item.dueDate < date);
-  if (chosen.length === 0) throw new DomainError('invalid_input', `${customer.code} has no overdue invoice`);
+  if (chosen.length === 0)
+    throw new DomainError('invalid_input', {
+      key: 'errors.legal.noOverdueInvoice',
+      params: { customer: customer.code },
+    });
   const claims = await claimsAt(
     trx,
     ctx.companyId,

@@ -14,6 +14,8 @@ import { insertSteps, type NewStep, selectFileKeys, updateFileDetails } from '#d
 import { parseLegalReportFile } from '#importers/legal-reports';
 import { problem } from '#importers/problems';
 import { type ImportError, placeProblem } from '#importers/row-context';
+import { translator } from '#text/catalogue';
+import { wordedChoices, wordedDate } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -45,14 +47,21 @@ export interface RecordedReports {
 const amount = (value: number | null | undefined, name: string): number => {
   const minor = value ?? 0;
   if (!Number.isSafeInteger(minor) || minor < 0)
-    throw new DomainError('invalid_input', `${name} must be an amount in minor units, not negative`);
+    throw new DomainError('invalid_input', { key: 'errors.legal.stepAmount', params: { field: name } });
   return minor;
 };
 
 function newStep(report: StepReportInput, source: NewStep['source']): NewStep {
   if (!(LEGAL_STEPS as readonly string[]).includes(report.step))
-    throw new DomainError('invalid_input', `step must be one of ${LEGAL_STEPS.join(', ')}`);
-  if (!isValidIsoDate(report.date)) throw new DomainError('invalid_input', `not a date: ${report.date}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.legal.unknownStep',
+      params: {
+        step: report.step,
+        allowed: wordedChoices(LEGAL_STEPS, (lang, step) => translator(lang)('legalFile.step', { step })),
+      },
+    });
+  if (!isValidIsoDate(report.date))
+    throw new DomainError('invalid_input', { key: 'errors.legal.notADate', params: { value: report.date } });
   const outstanding = report.partnerOutstandingMinor;
   const step = {
     fileId: report.fileId,
@@ -86,12 +95,16 @@ async function record(ctx: AppContext, steps: readonly NewStep[]): Promise<Recor
   const files = new Map((await selectFileKeys(ctx.db, ctx.companyId)).map((f) => [f.fileId, f]));
   for (const step of steps) {
     const file = files.get(step.fileId);
-    if (!file) throw new DomainError('not_found', `unknown legal file: ${step.fileId}`);
+    if (!file)
+      throw new DomainError('not_found', {
+        key: 'errors.legal.unknownFile',
+        params: { fileId: step.fileId },
+      });
     if (step.date < file.handedOverOn)
-      throw new DomainError(
-        'invalid_input',
-        `file ${step.fileId}: step dated before the hand-over (${file.handedOverOn})`,
-      );
+      throw new DomainError('invalid_input', {
+        key: 'errors.legal.stepBeforeHandover',
+        params: { fileId: step.fileId, date: wordedDate(file.handedOverOn) },
+      });
   }
   const ids = await ctx.db.transaction().execute(async (trx) => {
     const inserted = await insertSteps(trx, ctx.companyId, ctx.actor, steps);
@@ -124,7 +137,7 @@ export async function recordStepReports(
   reports: readonly StepReportInput[],
   source: 'manual' | 'api' = 'api',
 ): Promise<RecordedReports> {
-  if (reports.length === 0) throw new DomainError('invalid_input', 'no report to record');
+  if (reports.length === 0) throw new DomainError('invalid_input', { key: 'errors.legal.noReport' });
   return record(
     ctx,
     reports.map((report) => newStep(report, source)),
@@ -218,10 +231,15 @@ export async function setFileDetails(
   const pieces = input.piecesProvided ? [...new Set(input.piecesProvided)] : undefined;
   const unknown = pieces?.filter((p) => !(CONFIRMABLE_PIECES as readonly string[]).includes(p)) ?? [];
   if (unknown.length > 0)
-    throw new DomainError(
-      'invalid_input',
-      `pieces to confirm are ${CONFIRMABLE_PIECES.join(', ')}: not ${unknown.join(', ')}`,
-    );
+    throw new DomainError('invalid_input', {
+      key: 'errors.legal.unknownPieces',
+      params: {
+        unknown: unknown.join(', '),
+        allowed: wordedChoices(CONFIRMABLE_PIECES, (lang, piece) =>
+          translator(lang)('legalFile.piece', { piece }),
+        ),
+      },
+    });
   const before = await getLegalFile(ctx, { fileId: input.fileId });
   const partnerReference =
     input.partnerReference === undefined ? undefined : input.partnerReference?.trim() || null;

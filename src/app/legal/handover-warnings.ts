@@ -88,7 +88,11 @@ export async function checkHandOver(ctx: AppContext, input: HandOverInput): Prom
   const date = requireDate(input.date, 'date') ?? (await resolveAsOf(ctx, undefined));
   const customer = await checkedCustomer(ctx, ctx.db, input.customerCode, false);
   const [partner] = await selectPartners(ctx.db, ctx.companyId, { partnerId: input.partnerId });
-  if (!partner) throw new DomainError('not_found', `unknown partner: ${input.partnerId}`);
+  if (!partner)
+    throw new DomainError('not_found', {
+      key: 'errors.legal.unknownPartner',
+      params: { partnerId: input.partnerId },
+    });
   const invoices = await handedInvoices(ctx, ctx.db, customer, input.invoices, date);
   await refuseTaken(ctx.db, ctx.companyId, invoices);
   return {
@@ -119,7 +123,18 @@ export async function refuseTaken(
   if (taken.length > 0)
     throw new DomainError(
       'conflict',
-      `already handed over: ${taken.map((t) => `${t.documentRef} (file ${t.fileId})`).join(', ')}`,
+      {
+        key: 'errors.legal.alreadyHandedOver',
+        params: {
+          count: taken.length,
+          invoices: (lang) =>
+            taken
+              .map((t) =>
+                translator(lang)('errors.legal.invoiceInFile', { ref: t.documentRef, fileId: t.fileId }),
+              )
+              .join(', '),
+        },
+      },
       { invoices: taken },
     );
 }

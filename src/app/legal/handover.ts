@@ -16,6 +16,8 @@ import {
   selectPartners,
   upsertPartner,
 } from '#db/legal/handover-queries';
+import { translator } from '#text/catalogue';
+import { wordedChoices, wordedDate, wordedList } from '#text/error-words';
 import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
@@ -35,11 +37,32 @@ export async function listPartners(ctx: AppContext): Promise<PartnerRow[]> {
 /** Adds a partner, or changes the terms of the one with that name (files keep their own terms). */
 export async function savePartner(ctx: AppContext, input: PartnerInput): Promise<PartnerRow> {
   const name = input.name?.trim();
-  if (!name) throw new DomainError('invalid_input', 'a partner has a name');
+  if (!name) throw new DomainError('invalid_input', { key: 'errors.legal.partnerName' });
   if (!(PARTNER_KINDS as readonly string[]).includes(input.kind))
-    throw new DomainError('invalid_input', `kind must be one of ${PARTNER_KINDS.join(', ')}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.legal.partnerKind',
+      params: {
+        kind: input.kind,
+        allowed: wordedChoices(PARTNER_KINDS, (lang, kind) =>
+          translator(lang)('legalFile.partnerKind', { kind }),
+        ),
+      },
+    });
   const problems = validatePartnerTerms(input);
-  if (problems.length > 0) throw new DomainError('invalid_input', problems.join(', '), { problems });
+  if (problems.length > 0)
+    throw new DomainError(
+      'invalid_input',
+      {
+        key: 'errors.legal.partnerTerms',
+        params: {
+          problems: wordedList(
+            'errors.legal.partnerTerm',
+            problems.map((problem) => ({ problem })),
+          ),
+        },
+      },
+      { problems },
+    );
   const partner = { ...input, name, addressLines: input.addressLines.map((l) => l.trim()).filter(Boolean) };
   const partnerId = await ctx.db.transaction().execute(async (trx) => {
     const [before] = await selectPartners(trx, ctx.companyId, { name });
@@ -79,7 +102,11 @@ export async function handOver(
   const { fileId, warnings } = await ctx.db.transaction().execute(async (trx) => {
     const customer = await checkedCustomer(ctx, trx, input.customerCode, true);
     const [partner] = await selectPartners(trx, ctx.companyId, { partnerId: input.partnerId });
-    if (!partner) throw new DomainError('not_found', `unknown partner: ${input.partnerId}`);
+    if (!partner)
+      throw new DomainError('not_found', {
+        key: 'errors.legal.unknownPartner',
+        params: { partnerId: input.partnerId },
+      });
     const invoices = await handedInvoices(ctx, trx, customer, input.invoices, date);
     await refuseTaken(trx, ctx.companyId, invoices);
     const id = await insertLegalFile(trx, ctx.companyId, ctx.actor, {
@@ -144,7 +171,11 @@ export async function getLegalFile(
 ): Promise<LegalFileView> {
   const asOf = await resolveAsOf(ctx, input.asOf);
   const [row] = await selectLegalFiles(ctx.db, ctx.companyId, asOf, { fileId: input.fileId });
-  if (!row) throw new DomainError('not_found', `unknown legal file: ${input.fileId} (on ${asOf})`);
+  if (!row)
+    throw new DomainError('not_found', {
+      key: 'errors.legal.unknownFileOn',
+      params: { fileId: input.fileId, date: wordedDate(asOf) },
+    });
   return fileView(row, asOf);
 }
 

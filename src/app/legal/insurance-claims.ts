@@ -27,6 +27,8 @@ import {
   selectOverdueInvoices,
   updateInsuranceClaim,
 } from '#db/legal/insurance-queries';
+import { type Lang, translator } from '#text/catalogue';
+import { wordedChoices } from '#text/error-words';
 import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
@@ -58,14 +60,23 @@ function chooseInvoices(
     ? refs.map((ref) => {
         const found = overdue.find((i) => i.ref === ref);
         if (!found)
-          throw new DomainError('invalid_input', `not an overdue invoice of ${customerCode}: ${ref}`);
+          throw new DomainError('invalid_input', {
+            key: 'errors.legal.notOverdueInvoiceOf',
+            params: { ref, customer: customerCode },
+          });
         if (found.claimId !== null)
-          throw new DomainError('conflict', `${ref} is already declared (claim ${found.claimId})`);
+          throw new DomainError('conflict', {
+            key: 'errors.legal.alreadyDeclared',
+            params: { ref, claimId: found.claimId },
+          });
         return found;
       })
     : overdue.filter((i) => i.claimId === null);
   if (chosen.length === 0)
-    throw new DomainError('invalid_input', `${customerCode} has no overdue invoice to declare`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.legal.nothingToDeclare',
+      params: { customer: customerCode },
+    });
   return chosen;
 }
 
@@ -78,10 +89,17 @@ export async function declareThreatenedLoss(
   const claimId = await ctx.db.transaction().execute(async (trx) => {
     const customer = await checkedCustomer(ctx, trx, input.customerCode, true);
     const cover = (await currentCovers(trx, ctx.companyId, [customer.code])).get(customer.code);
-    if (!cover) throw new DomainError('invalid_input', `${customer.code} has no insurer cover`);
+    if (!cover)
+      throw new DomainError('invalid_input', {
+        key: 'errors.legal.noCover',
+        params: { customer: customer.code },
+      });
     const policy = policyOf(await selectCurrentPolicies(trx, ctx.companyId), cover.insurer);
     if (!policy)
-      throw new DomainError('invalid_input', `no policy recorded for the insurer ${cover.insurer}`);
+      throw new DomainError('invalid_input', {
+        key: 'errors.legal.noPolicy',
+        params: { insurer: cover.insurer },
+      });
     const overdue = (await selectOverdueInvoices(trx, ctx.companyId, date, [customer.code])).filter(
       (i) => i.currency === cover.currency,
     );
@@ -142,7 +160,8 @@ export async function declareThreatenedLoss(
 
 export async function getInsuranceClaim(ctx: AppContext, claimId: number): Promise<InsuranceClaimView> {
   const [row] = await selectInsuranceClaims(ctx.db, ctx.companyId, { claimId });
-  if (!row) throw new DomainError('not_found', `unknown insurance claim: ${claimId}`);
+  if (!row)
+    throw new DomainError('not_found', { key: 'errors.legal.unknownInsuranceClaim', params: { claimId } });
   return viewOf(row);
 }
 
@@ -170,15 +189,20 @@ export interface ClaimUpdateInput {
   note?: string | null | undefined;
 }
 
+const claimStatusWords = (lang: Lang, status: string) => translator(lang)('insurance.status', { status });
+
 function checkedStatus(input: ClaimUpdateInput): InsuranceClaimStatus {
   if (!(INSURANCE_CLAIM_STATUSES as readonly string[]).includes(input.status))
-    throw new DomainError('invalid_input', `status must be one of ${INSURANCE_CLAIM_STATUSES.join(', ')}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.legal.claimStatus',
+      params: { status: input.status, allowed: wordedChoices(INSURANCE_CLAIM_STATUSES, claimStatusWords) },
+    });
   if (input.status === 'indemnified') {
     const minor = input.indemnityMinor;
     if (minor === null || minor === undefined || !Number.isSafeInteger(minor) || minor <= 0)
-      throw new DomainError('invalid_input', 'an indemnity received has an amount');
+      throw new DomainError('invalid_input', { key: 'errors.legal.indemnityAmount' });
     if (!input.receivedOn || !isValidIsoDate(input.receivedOn))
-      throw new DomainError('invalid_input', 'an indemnity received has a date (YYYY-MM-DD)');
+      throw new DomainError('invalid_input', { key: 'errors.legal.indemnityDate' });
   }
   return input.status as InsuranceClaimStatus;
 }
@@ -191,12 +215,20 @@ export async function updateInsuranceClaimStatus(
   const indemnified = status === 'indemnified';
   await ctx.db.transaction().execute(async (trx) => {
     const [claim] = await selectInsuranceClaims(trx, ctx.companyId, { claimId: input.claimId, lock: true });
-    if (!claim) throw new DomainError('not_found', `unknown insurance claim: ${input.claimId}`);
+    if (!claim)
+      throw new DomainError('not_found', {
+        key: 'errors.legal.unknownInsuranceClaim',
+        params: { claimId: input.claimId },
+      });
     if (!NEXT[claim.status as InsuranceClaimStatus]?.includes(status))
-      throw new DomainError(
-        'conflict',
-        `claim ${claim.claimId} is ${claim.status}: it cannot become ${status}`,
-      );
+      throw new DomainError('conflict', {
+        key: 'errors.legal.claimTransition',
+        params: {
+          claimId: claim.claimId,
+          status: (lang) => claimStatusWords(lang, claim.status),
+          next: (lang) => claimStatusWords(lang, status),
+        },
+      });
     const change = {
       status,
       indemnityMinor: indemnified ? (input.indemnityMinor ?? null) : null,

@@ -19,6 +19,7 @@ import {
   selectCurrentPolicies,
   selectOverdueInvoices,
 } from '#db/legal/insurance-queries';
+import { wordedList } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
@@ -33,7 +34,7 @@ export async function saveInsurancePolicy(
   input: Omit<PolicyRow, 'policyId' | 'createdBy' | 'warningDays'> & { warningDays?: number | undefined },
 ): Promise<PolicyRow> {
   const insurer = input.insurer?.trim();
-  if (!insurer) throw new DomainError('invalid_input', 'a policy names its insurer');
+  if (!insurer) throw new DomainError('invalid_input', { key: 'errors.legal.policyInsurer' });
   const policy = {
     ...input,
     insurer,
@@ -41,7 +42,20 @@ export async function saveInsurancePolicy(
     warningDays: input.warningDays ?? 15,
   };
   const problems = validatePolicyTerms(policy);
-  if (problems.length > 0) throw new DomainError('invalid_input', problems.join(', '), { problems });
+  if (problems.length > 0)
+    throw new DomainError(
+      'invalid_input',
+      {
+        key: 'errors.legal.policyTerms',
+        params: {
+          problems: wordedList(
+            'errors.legal.policyTerm',
+            problems.map((problem) => ({ problem })),
+          ),
+        },
+      },
+      { problems },
+    );
   await ctx.db.transaction().execute(async (trx) => {
     const before = (await selectCurrentPolicies(trx, ctx.companyId)).find(
       (p) => p.insurer.toLowerCase() === insurer.toLowerCase(),

@@ -14,6 +14,7 @@ import {
 import type { IsoDate } from '#core/types';
 import { selectPeriodFlows, selectReceivablesAt } from '#db/legal/outsourcing-figures';
 import { inReportSnapshot } from '#db/reports/report-session';
+import { wordedDate } from '#text/error-words';
 import { findCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { requireDate, resolveAsOf } from '../customers/customers.ts';
@@ -45,10 +46,10 @@ function checkedValue(name: string, standard: unknown, value: unknown): unknown 
       ? typeof value === 'boolean'
       : typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
   if (!ok)
-    throw new DomainError(
-      'invalid_input',
-      `assumption ${name}: expected ${typeof standard === 'boolean' ? 'true or false' : 'a whole number ≥ 0'}`,
-    );
+    throw new DomainError('invalid_input', {
+      key: 'errors.legal.assumptionType',
+      params: { name, expected: typeof standard === 'boolean' ? 'boolean' : 'count' },
+    });
   return value;
 }
 
@@ -56,9 +57,13 @@ function mergeSection(name: string, defaults: object, given: unknown): Record<st
   const merged: Record<string, unknown> = { ...defaults };
   if (given === undefined) return merged;
   if (typeof given !== 'object' || given === null || Array.isArray(given))
-    throw new DomainError('invalid_input', `assumptions.${name} must be an object`);
+    throw new DomainError('invalid_input', { key: 'errors.legal.assumptionSection', params: { name } });
   for (const [key, value] of Object.entries(given)) {
-    if (!(key in merged)) throw new DomainError('invalid_input', `unknown assumption: ${name}.${key}`);
+    if (!(key in merged))
+      throw new DomainError('invalid_input', {
+        key: 'errors.legal.unknownAssumption',
+        params: { name: `${name}.${key}` },
+      });
     merged[key] = checkedValue(`${name}.${key}`, merged[key], value);
   }
   return merged;
@@ -70,11 +75,14 @@ const SECTIONS = ['inHouse', 'insurance', 'factoring', 'agency'] as const;
 export function mergeAssumptions(given: unknown): OutsourcingAssumptions {
   if (given === undefined || given === null) return DEFAULT_OUTSOURCING_ASSUMPTIONS;
   if (typeof given !== 'object' || Array.isArray(given))
-    throw new DomainError('invalid_input', 'assumptions must be an object');
+    throw new DomainError('invalid_input', { key: 'errors.legal.assumptionsObject' });
   const input = given as Record<string, unknown>;
   for (const key of Object.keys(input))
     if (key !== 'financingRateBp' && !(SECTIONS as readonly string[]).includes(key))
-      throw new DomainError('invalid_input', `unknown assumption: ${key}`);
+      throw new DomainError('invalid_input', {
+        key: 'errors.legal.unknownAssumption',
+        params: { name: key },
+      });
   const d = DEFAULT_OUTSOURCING_ASSUMPTIONS;
   return {
     financingRateBp: checkedValue(
@@ -95,10 +103,18 @@ export async function simulateOutsourcingCost(
 ): Promise<OutsourcingSimulation> {
   const to = await resolveAsOf(ctx, input.to);
   const from = requireDate(input.from, 'from') ?? addDays(addMonths(to, -12), 1);
-  if (from > to) throw new DomainError('invalid_input', `from (${from}) is after to (${to})`);
+  if (from > to)
+    throw new DomainError('invalid_input', {
+      key: 'errors.legal.periodReversed',
+      params: { from: wordedDate(from), to: wordedDate(to) },
+    });
   const assumptions = mergeAssumptions(input.assumptions);
   const company = await findCompany(ctx, ctx.companyId);
-  if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  if (!company)
+    throw new DomainError('not_found', {
+      key: 'errors.legal.unknownCompany',
+      params: { companyId: ctx.companyId },
+    });
   const currency = company.currency;
   const { flows, balances } = await inReportSnapshot(ctx.db, async (trx) => {
     const flows = await selectPeriodFlows(

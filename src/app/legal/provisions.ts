@@ -24,6 +24,7 @@ import {
   selectWrittenOff,
   upsertProvisionRates,
 } from '#db/legal/provision-queries';
+import { wordedDate, wordedList } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -54,10 +55,24 @@ export async function provisionRates(
   return { ...DEFAULT_PROVISION_RATES, ...(stored ?? {}) };
 }
 
+/** A problem of `validateProvisionRates` (`byAge[1].rateBps`, `byCase.dispute`…) as the field it names. */
+function provisionProblem(problem: string): { field: string; band: number } {
+  const band = /^byAge\[(\d+)\]\.(\w+)$/.exec(problem);
+  if (band) return { field: band[2] === 'rateBps' ? 'ageRate' : 'ageDays', band: Number(band[1]) + 1 };
+  return { field: problem.replace(/^byCase\./, ''), band: 0 };
+}
+
 export async function setProvisionRates(ctx: AppContext, rates: ProvisionRates): Promise<ProvisionRates> {
   const problems = validateProvisionRates(rates);
   if (problems.length > 0)
-    throw new DomainError('invalid_input', `invalid provision rates: ${problems.join(', ')}`);
+    throw new DomainError(
+      'invalid_input',
+      {
+        key: 'errors.legal.provisionRates',
+        params: { problems: wordedList('errors.legal.provisionRate', problems.map(provisionProblem)) },
+      },
+      { problems },
+    );
   await ctx.db.transaction().execute(async (trx) => {
     const before = await provisionRates(ctx, trx);
     await upsertProvisionRates(trx, ctx.companyId, ctx.actor, rates, ctx.clock.now());
@@ -105,9 +120,12 @@ export async function getProvision(
   const asOf = input.asOf ?? (await defaultAsOf(ctx));
   for (const date of [asOf, input.from])
     if (date !== undefined && !isValidIsoDate(date))
-      throw new DomainError('invalid_input', `not a date: ${date}`);
+      throw new DomainError('invalid_input', { key: 'errors.legal.notADate', params: { value: date } });
   if (input.from !== undefined && input.from > asOf)
-    throw new DomainError('invalid_input', '--from must not be after --as-of');
+    throw new DomainError('invalid_input', {
+      key: 'errors.legal.periodReversed',
+      params: { from: wordedDate(input.from), to: wordedDate(asOf) },
+    });
   const rates = await provisionRates(ctx);
   const lines = await linesAt(ctx, asOf, rates);
   const byBasis = { age: 0, collective_procedure: 0, dispute: 0 };

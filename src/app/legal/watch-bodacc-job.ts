@@ -8,6 +8,7 @@
  */
 import { addDays } from '#core/calendar';
 import { selectPortfolioSirens } from '#db/legal/legal-queries';
+import { wordedLabel } from '#text/error-words';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { defineJob } from '../jobs/define-job.ts';
@@ -35,13 +36,16 @@ export const DEFAULT_WATCH_PAYLOAD: WatchBodaccPayload = {
 
 function wholeNumber(value: unknown, name: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
-    throw new DomainError('invalid_input', `${name} must be a whole number from ${min} to ${max}`);
+    throw new DomainError('invalid_input', { key: 'errors.legal.wholeNumber', params: { name, min, max } });
   return value;
 }
 
 export function parseWatchPayload(payload: unknown): WatchBodaccPayload {
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload))
-    throw new DomainError('invalid_input', `the payload of ${WATCH_BODACC_KIND} must be an object`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.legal.jobPayload',
+      params: { job: wordedLabel('jobKind', WATCH_BODACC_KIND) },
+    });
   const input = {
     ...DEFAULT_WATCH_PAYLOAD,
     ...(payload as Partial<Record<keyof WatchBodaccPayload, unknown>>),
@@ -50,10 +54,13 @@ export function parseWatchPayload(payload: unknown): WatchBodaccPayload {
   try {
     url = new URL(String(input.baseUrl));
   } catch {
-    throw new DomainError('invalid_input', `baseUrl is not a URL: ${String(input.baseUrl)}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.legal.notUrl',
+      params: { value: String(input.baseUrl) },
+    });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new DomainError('invalid_input', 'baseUrl must be an http(s) URL');
+    throw new DomainError('invalid_input', { key: 'errors.legal.notHttpUrl' });
   return {
     baseUrl: url.toString().replace(/\/+$/, ''),
     timeoutMs: wholeNumber(input.timeoutMs, 'timeoutMs', 100, 120_000),

@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import { maxDate } from '#core/calendar';
 import { mayApprove, requiredRole } from '#core/credit/delegation';
 import type { RiskClass } from '#core/credit/scoring-method';
-import { type AllocationRecord, checkAllocation } from '#core/ledger/ledger';
+import type { AllocationRecord } from '#core/ledger/ledger';
 import {
   planWriteOff,
   type RequestedLine,
@@ -31,7 +31,10 @@ import {
   userRole,
   type WriteOffProposalRow,
 } from '#db/legal/write-off-queries';
+import { translator } from '#text/catalogue';
+import { wordedChoices, wordedLabel, wordedList, wordedMoney } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
+import { allocationRefusal } from '../cash/allocation-refusal.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { creditConfig } from '../credit/configuration.ts';
@@ -59,17 +62,26 @@ function viewOf(row: WriteOffProposalRow): WriteOffView {
 
 async function findProposal(ctx: AppContext, db: Kysely<Database>, proposalId: number, lock = false) {
   const [row] = await selectWriteOffProposals(db, ctx.companyId, { proposalId, lock });
-  if (!row) throw new DomainError('not_found', `unknown write-off proposal: ${proposalId}`);
+  if (!row)
+    throw new DomainError('not_found', { key: 'errors.legal.unknownWriteOff', params: { proposalId } });
   return row;
 }
 
 function checkProposalInput(input: ProposeWriteOffInput): WriteOffReason {
   if (!(WRITE_OFF_REASONS as readonly string[]).includes(input.reasonCode))
-    throw new DomainError('invalid_input', `reason must be one of ${WRITE_OFF_REASONS.join(', ')}`);
-  if (!input.reason?.trim()) throw new DomainError('invalid_input', 'a write-off says why: give a reason');
+    throw new DomainError('invalid_input', {
+      key: 'errors.legal.writeOffReason',
+      params: {
+        reason: input.reasonCode,
+        allowed: wordedChoices(WRITE_OFF_REASONS, (lang, reason) =>
+          translator(lang)('writeoff.reason', { reason }),
+        ),
+      },
+    });
+  if (!input.reason?.trim()) throw new DomainError('invalid_input', { key: 'errors.legal.writeOffWhy' });
   const rate = input.vatRateBps;
   if (rate !== undefined && rate !== null && (!Number.isSafeInteger(rate) || rate < 0 || rate > 10_000))
-    throw new DomainError('invalid_input', 'the VAT rate is in basis points, 0 to 10000');
+    throw new DomainError('invalid_input', { key: 'errors.legal.vatRate' });
   return input.reasonCode as WriteOffReason;
 }
 
@@ -85,10 +97,20 @@ export async function proposeWriteOff(ctx: AppContext, input: ProposeWriteOffInp
     if (problems.length > 0)
       throw new DomainError(
         'invalid_input',
-        problems.map((p) => ('ref' in p ? `${p.code}: ${p.ref}` : p.code)).join('; '),
         {
-          problems,
+          key: 'errors.legal.writeOffRefused',
+          params: {
+            problems: wordedList(
+              'errors.legal.writeOffProblem',
+              problems.map((p) => ({
+                code: p.code,
+                ref: 'ref' in p ? p.ref : '',
+                open: wordedMoney('openMinor' in p ? p.openMinor : 0, customer.currency),
+              })),
+            ),
+          },
         },
+        { problems },
       );
     const amountMinor = lines.reduce((total, line) => total + line.amountMinor, 0);
     const config = await creditConfig(ctx, asOf, trx);
@@ -134,8 +156,7 @@ export async function proposeWriteOff(ctx: AppContext, input: ProposeWriteOffInp
 /** The deciding user's role: the signed-in user's, or the CLI's named user's from the users table. */
 async function deciderRole(ctx: AppContext, db: Kysely<Database>): Promise<string> {
   const role = ctx.user?.role ?? (await userRole(db, ctx.companyId, ctx.actor));
-  if (!role)
-    throw new DomainError('forbidden', 'a write-off is decided by a user of the company (CLI: --user EMAIL)');
+  if (!role) throw new DomainError('forbidden', { key: 'errors.legal.writeOffDecider' });
   return role;
 }
 
@@ -168,13 +189,12 @@ async function writeToLedger(
   const planned: NewAllocation[] = proposal.items.map((item) => {
     const debit = byId.get(item.documentId);
     if (!debit || debit.customerCode !== proposal.customerCode)
-      throw new DomainError(
-        'ledger_rule',
-        `invoice ${item.ref} is not a document of ${proposal.customerCode}`,
-      );
-    const violations = checkAllocation(debit, credit, item.amountMinor, date, records);
-    if (violations.length > 0)
-      throw new DomainError('ledger_rule', `${item.ref}: ${violations.join('; ')}`, { violations });
+      throw new DomainError('ledger_rule', {
+        key: 'errors.legal.notDocumentOf',
+        params: { ref: item.ref, customer: proposal.customerCode },
+      });
+    const refusal = allocationRefusal(debit, credit, item.amountMinor, date, records, item.ref);
+    if (refusal) throw refusal;
     records.push({
       id: -records.length - 1,
       debitId: debit.id,
@@ -202,14 +222,17 @@ export async function decideWriteOff(
 ): Promise<WriteOffView> {
   const comment = input.comment?.trim() || null;
   if (input.decision === 'reject' && comment === null)
-    throw new DomainError('invalid_input', 'a rejection says why: give a comment');
+    throw new DomainError('invalid_input', { key: 'errors.legal.rejectionWhy' });
   const asOf = await defaultAsOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const proposal = await findProposal(ctx, trx, input.proposalId, true);
     if (proposal.status !== 'proposed')
-      throw new DomainError('conflict', `write-off ${input.proposalId} is already ${proposal.status}`);
+      throw new DomainError('conflict', {
+        key: 'errors.legal.writeOffDecided',
+        params: { proposalId: input.proposalId, status: proposal.status },
+      });
     if (proposal.proposedBy.toLowerCase() === ctx.actor.toLowerCase())
-      throw new DomainError('forbidden', 'the person who proposed a write-off cannot decide on it');
+      throw new DomainError('forbidden', { key: 'errors.legal.writeOffSelf' });
     const role = await deciderRole(ctx, trx);
     const config = await creditConfig(ctx, asOf, trx);
     const riskClass = proposal.riskClass as RiskClass | null;
@@ -217,9 +240,11 @@ export async function decideWriteOff(
       input.decision === 'approve' &&
       !mayApprove(config.delegation_matrix, role as Role, riskClass, proposal.amountMinor)
     )
-      throw new DomainError('forbidden', `this write-off needs the role ${proposal.requiredRole} or above`, {
-        requiredRole: proposal.requiredRole,
-      });
+      throw new DomainError(
+        'forbidden',
+        { key: 'errors.legal.writeOffRole', params: { role: wordedLabel('role', proposal.requiredRole) } },
+        { requiredRole: proposal.requiredRole },
+      );
     const documentId = input.decision === 'approve' ? await writeToLedger(ctx, trx, proposal, asOf) : null;
     const status = input.decision === 'approve' ? 'approved' : 'rejected';
     await decideWriteOffProposal(trx, ctx.companyId, proposal.proposalId, {

@@ -9,7 +9,8 @@ import addressparser from 'nodemailer/lib/addressparser';
 import type { Database } from '#db/infra/schema';
 import { insertMails } from '#db/mail/outbox-inserts';
 import type { MailStatus, NewMailRow } from '#db/mail/outbox-queries';
-import { DomainError } from '../errors.ts';
+import { translator } from '#text/catalogue';
+import { DomainError, type WordingParam } from '../errors.ts';
 
 export type OutgoingAttachment =
   | { filename: string; contentType: string; content: Uint8Array }
@@ -112,7 +113,7 @@ export function createMailPort(options: MailPortOptions): MailPort {
       attachments: checkAttachments(message.attachments ?? []),
     };
     if (row.to.length + row.cc.length + row.bcc.length === 0)
-      throw new DomainError('invalid_input', 'a message needs at least one recipient');
+      throw new DomainError('invalid_input', { key: 'errors.mail.noRecipient' });
     return row;
   };
   const enqueueMany = async (db: Kysely<Database>, messages: readonly OutgoingMail[]) => {
@@ -144,9 +145,19 @@ export function mailOf(ctx: {
   return ctx.mail ?? createMailPort({ companyId: ctx.companyId, actor: ctx.actor, clock: ctx.clock });
 }
 
+/** A field of a message, named for the reader (`errors.mail.field`). */
+const mailFieldWords =
+  (field: string): WordingParam =>
+  (lang) =>
+    translator(lang)('errors.mail.field', { field });
+
 function requireText(value: string, field: string): string {
   const trimmed = value.trim();
-  if (!trimmed) throw new DomainError('invalid_input', `mail ${field} is empty`);
+  if (!trimmed)
+    throw new DomainError('invalid_input', {
+      key: 'errors.mail.emptyField',
+      params: { field: mailFieldWords(field) },
+    });
   return trimmed;
 }
 
@@ -163,7 +174,10 @@ function checkAddresses(values: readonly string[], field: string): string[] {
     const parsed = addressparser(value, { flatten: true });
     const address = parsed[0]?.address ?? '';
     if (parsed.length !== 1 || !/^[^\s@]+@[^\s@]+$/.test(address))
-      throw new DomainError('invalid_input', `mail ${field}: not one e-mail address: ${value}`);
+      throw new DomainError('invalid_input', {
+        key: 'errors.mail.badAddress',
+        params: { field: mailFieldWords(field), value },
+      });
     return value.trim();
   });
 }
@@ -172,15 +186,18 @@ function checkAttachments(attachments: readonly OutgoingAttachment[]) {
   let totalBytes = 0;
   const checked = attachments.map((attachment) => {
     const named = {
-      filename: requireText(attachment.filename, 'attachment filename'),
-      contentType: requireText(attachment.contentType, 'attachment content type'),
+      filename: requireText(attachment.filename, 'filename'),
+      contentType: requireText(attachment.contentType, 'contentType'),
     };
     if ('render' in attachment) return { ...named, content: null, renderJob: attachment.render };
     totalBytes += attachment.content.byteLength;
     return { ...named, content: Buffer.from(attachment.content) };
   });
   if (totalBytes > MAX_ATTACHMENT_BYTES)
-    throw new DomainError('invalid_input', `mail attachments exceed ${MAX_ATTACHMENT_BYTES} bytes`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.mail.attachmentsTooLarge',
+      params: { megabytes: MAX_ATTACHMENT_BYTES / 1024 / 1024 },
+    });
   return checked;
 }
 

@@ -84,7 +84,7 @@ export async function listOutbox(
 
 async function requireMail(ctx: AppContext, id: number): Promise<MailRow> {
   const row = await selectMail(ctx.db, ctx.companyId, id);
-  if (!row) throw new DomainError('not_found', `no message ${id} in the outbox`);
+  if (!row) throw new DomainError('not_found', { key: 'errors.mail.noMessage', params: { id: String(id) } });
   return row;
 }
 
@@ -121,8 +121,10 @@ export async function exportOutboxEml(
 export async function retryOutboxMessage(ctx: AppContext, id: number): Promise<OutboxMessage> {
   await ctx.db.transaction().execute(async (trx) => {
     const row = await selectMail(trx, ctx.companyId, id);
-    if (!row) throw new DomainError('not_found', `no message ${id} in the outbox`);
-    if (row.status === 'sent') throw new DomainError('conflict', `message ${id} was already sent`);
+    if (!row)
+      throw new DomainError('not_found', { key: 'errors.mail.noMessage', params: { id: String(id) } });
+    if (row.status === 'sent')
+      throw new DomainError('conflict', { key: 'errors.mail.alreadySent', params: { id: String(id) } });
     if (!(await requeueMail(trx, ctx.companyId, id, ctx.clock.now()))) return;
     await recordAudit(ctx, trx, {
       action: 'mail.retry',

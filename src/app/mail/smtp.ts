@@ -46,10 +46,10 @@ function smtpSettingsFromUrl(url: string): SmtpSettings {
   try {
     parsed = new URL(url);
   } catch {
-    throw new DomainError('invalid_input', 'ENCOURS_SMTP_URL is not a URL (smtp://user:password@host:port)');
+    throw new DomainError('invalid_input', { key: 'errors.mail.smtpUrl' });
   }
   if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')
-    throw new DomainError('invalid_input', 'ENCOURS_SMTP_URL must start with smtp:// or smtps://');
+    throw new DomainError('invalid_input', { key: 'errors.mail.smtpScheme' });
   const secure = parsed.protocol === 'smtps:';
   return {
     host: parsed.hostname,
@@ -63,7 +63,7 @@ function smtpSettingsFromUrl(url: string): SmtpSettings {
 function parsePort(text: string): number {
   const port = Number(text);
   if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new DomainError('invalid_input', `SMTP port is not a port number: ${text}`);
+    throw new DomainError('invalid_input', { key: 'errors.mail.smtpPort', params: { value: text } });
   return port;
 }
 

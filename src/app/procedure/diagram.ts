@@ -94,10 +94,7 @@ async function resolve(
         (String(p.version) === selector && p.code === base.dunning?.code),
     );
     if (!rule && !matrix && !policy)
-      throw new DomainError(
-        'not_found',
-        `no order rules, delegation matrix or dunning policy version ${selector}`,
-      );
+      throw new DomainError('not_found', { key: 'errors.procedure.noVersion', params: { selector } });
     if (rule) base.rules = { version: rule.version, body: rule.body as OrderCheckRules };
     if (matrix) base.delegation = { version: matrix.version, body: matrix.body as DelegationMatrix };
     if (policy) base.dunning = policy;
@@ -194,9 +191,12 @@ export async function exportProcedureDiagram(
   input: DiagramInput & { lang: Lang; format: DiagramFormat },
 ): Promise<DiagramFile> {
   if (!(DIAGRAM_FORMATS as readonly string[]).includes(input.format))
-    throw new DomainError('invalid_input', `format must be one of ${DIAGRAM_FORMATS.join(', ')}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.procedure.format',
+      params: { value: String(input.format), formats: DIAGRAM_FORMATS.join(', ') },
+    });
   if (input.format === 'bpmn' && input.compare !== undefined)
-    throw new DomainError('invalid_input', 'a comparison is drawn as svg or png; bpmn exports one version');
+    throw new DomainError('invalid_input', { key: 'errors.procedure.compareBpmn' });
   const view = await getProcedureDiagram(ctx, input);
   const t = translator(input.lang);
   const [current, compared] = await layouts(input.lang, view);

@@ -5,6 +5,7 @@
 import { isValidIsoDate } from '#core/calendar';
 import { DomainError } from '../errors.ts';
 import { defineJob } from '../jobs/define-job.ts';
+import { jobKindWords } from '../jobs/error-words.ts';
 import { replayProcedure } from './replay.ts';
 import { parseProposal } from './replay-proposal.ts';
 
@@ -18,16 +19,22 @@ export interface ReplayJobPayload {
 function parsePayload(payload: unknown): ReplayJobPayload {
   const input = (payload ?? {}) as Record<string, unknown>;
   if (typeof input !== 'object' || Array.isArray(input))
-    throw new DomainError('invalid_input', 'the payload of procedure.replay must be an object');
+    throw new DomainError('invalid_input', {
+      key: 'errors.jobs.payloadObject',
+      params: { kind: jobKindWords('procedure.replay') },
+    });
   for (const field of ['from', 'to'] as const) {
     const value = input[field];
     if (value !== undefined && (typeof value !== 'string' || !isValidIsoDate(value)))
-      throw new DomainError('invalid_input', `${field} must be a date (YYYY-MM-DD)`);
+      throw new DomainError('invalid_input', {
+        key: 'errors.procedure.notADate',
+        params: { field, value: String(value) },
+      });
   }
   if (input['version'] !== undefined && typeof input['version'] !== 'string')
-    throw new DomainError('invalid_input', 'version must be the name of a stored version');
+    throw new DomainError('invalid_input', { key: 'errors.procedure.versionName' });
   if (input['proposal'] === undefined && input['version'] === undefined)
-    throw new DomainError('invalid_input', 'name a proposed policy: a JSON policy or a stored version');
+    throw new DomainError('invalid_input', { key: 'errors.procedure.noProposal' });
   if (input['proposal'] !== undefined) parseProposal(input['proposal']);
   return {
     proposal: input['proposal'],

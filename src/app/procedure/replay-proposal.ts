@@ -20,6 +20,7 @@ import { type DunningPolicy, policiesInForce } from '#core/dunning/policy';
 import { validatePolicySet } from '#core/dunning/policy-validation';
 import type { ReplayCreditConfig } from '#core/procedure/replay';
 import type { IsoDate } from '#core/types';
+import { label } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
 import {
   type ConfigKind,
@@ -54,23 +55,17 @@ const REPLAYED_KINDS = [
 
 export function parseProposal(value: unknown): PolicyProposal {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new DomainError('invalid_input', 'the proposed policy must be a JSON object');
+    throw new DomainError('invalid_input', { key: 'errors.procedure.proposalObject' });
   const proposal = value as PolicyProposal;
   const scale = proposal.limitScaleBps;
   if (scale !== undefined && (!Number.isSafeInteger(scale) || scale < 0 || scale > 100_000))
-    throw new DomainError(
-      'invalid_input',
-      'limitScaleBps is a whole number of basis points (10000 = unchanged)',
-    );
+    throw new DomainError('invalid_input', { key: 'errors.procedure.limitScale' });
   if (proposal.dunning_policies !== undefined && !Array.isArray(proposal.dunning_policies))
-    throw new DomainError('invalid_input', 'dunning_policies must be a list of policies');
+    throw new DomainError('invalid_input', { key: 'errors.procedure.dunningPoliciesList' });
   for (const kind of REPLAYED_KINDS) {
     const body: unknown = proposal[kind];
     if (body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body)))
-      throw new DomainError(
-        'invalid_input',
-        `${kind} must be a JSON object (the body of that configuration)`,
-      );
+      throw new DomainError('invalid_input', { key: 'errors.procedure.configObject', params: { kind } });
   }
   return proposal;
 }
@@ -105,7 +100,11 @@ export function proposedCredit(current: CreditConfig, proposal: PolicyProposal):
     const value = mergedBody(current, kind, proposal);
     const problems = checkConfig(kind, value);
     if (problems.length > 0)
-      throw new DomainError('invalid_input', `the proposed ${kind} is invalid`, { problems });
+      throw new DomainError(
+        'invalid_input',
+        { key: 'errors.procedure.configInvalid', params: { kind, count: problems.length } },
+        { problems },
+      );
     merged[kind] = value;
   }
   return merged as unknown as CreditConfig;
@@ -124,7 +123,17 @@ export function proposedDunning(
   }));
   const errors = validatePolicySet(policies).filter((p) => p.severity === 'error');
   if (errors.length > 0)
-    throw new DomainError('invalid_input', 'the proposed dunning policies are invalid', { problems: errors });
+    throw new DomainError(
+      'invalid_input',
+      {
+        key: 'errors.procedure.dunningInvalid',
+        params: {
+          first: (lang) => label(lang, 'dunningPolicyProblem', errors[0]?.code ?? ''),
+          others: errors.length - 1,
+        },
+      },
+      { problems: errors },
+    );
   return policies;
 }
 
@@ -188,7 +197,7 @@ export async function proposalOfVersion(
   const all = await loadPolicies(ctx.db, ctx.companyId);
   const named = dunningPolicyNamed(all, name);
   if (versionDate === null && named === null)
-    throw new DomainError('not_found', `no stored configuration version or dunning policy named ${name}`);
+    throw new DomainError('not_found', { key: 'errors.procedure.noVersionNamed', params: { name } });
   const inForce = policiesInForce(all, versionDate ?? to).filter((p) => p.code !== named?.code);
   // Before the company saved a policy of its own, the built-in one was in force.
   const dunning = named ? [...inForce, named] : inForce.length > 0 ? inForce : [DEFAULT_POLICY];

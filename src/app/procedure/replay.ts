@@ -19,6 +19,7 @@ import {
 } from '#core/procedure/replay';
 import type { IsoDate } from '#core/types';
 import { inReportSnapshot } from '#db/reports/report-session';
+import { formatDate } from '#text/format';
 import { defaultAsOf, findCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { creditConfig, listConfigVersions } from '../credit/configuration.ts';
@@ -58,11 +59,22 @@ const MAX_DAYS = 3 * 366;
 async function period(ctx: AppContext, input: ReplayInput): Promise<{ from: IsoDate; to: IsoDate }> {
   const to = input.to ?? (await defaultAsOf(ctx));
   const from = input.from ?? addDays(addMonths(to, -12), 1);
-  for (const date of [from, to])
-    if (!isValidIsoDate(date)) throw new DomainError('invalid_input', `not a date (YYYY-MM-DD): ${date}`);
-  if (from > to) throw new DomainError('invalid_input', `the replay starts (${from}) after it ends (${to})`);
+  for (const [field, date] of [
+    ['from', from],
+    ['to', to],
+  ] as const)
+    if (!isValidIsoDate(date))
+      throw new DomainError('invalid_input', {
+        key: 'errors.procedure.notADate',
+        params: { field, value: date },
+      });
+  if (from > to)
+    throw new DomainError('invalid_input', {
+      key: 'errors.procedure.replayPeriod',
+      params: { from: (lang) => formatDate(lang, from), to: (lang) => formatDate(lang, to) },
+    });
   if (addDays(from, MAX_DAYS) < to)
-    throw new DomainError('invalid_input', 'a replay covers at most three years');
+    throw new DomainError('invalid_input', { key: 'errors.procedure.replayTooLong' });
   return { from, to };
 }
 
@@ -70,7 +82,7 @@ async function proposalOf(ctx: AppContext, input: ReplayInput, to: IsoDate): Pro
   if (input.proposal !== undefined && input.proposal !== null)
     return { proposal: parseProposal(input.proposal), dunning: null };
   if (input.version) return proposalOfVersion(ctx, input.version, to);
-  throw new DomainError('invalid_input', 'name a proposed policy: a JSON file or a stored version');
+  throw new DomainError('invalid_input', { key: 'errors.procedure.noProposal' });
 }
 
 /** The credit configurations in force over the period: one per change of version. */
@@ -116,7 +128,11 @@ export async function replayProcedure(
   const { from, to } = await period(ctx, input);
   const { proposal, dunning } = await proposalOf(ctx, input, to);
   const company = await findCompany(ctx, ctx.companyId);
-  if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  if (!company)
+    throw new DomainError('not_found', {
+      key: 'errors.procedure.unknownCompany',
+      params: { company: ctx.companyId },
+    });
   const inForceAtEnd = await creditConfig(ctx, to);
   const proposedConfig = proposedCredit(inForceAtEnd, proposal);
   // Only a method that scores differently re-scores: otherwise both sides read the scores recorded.
@@ -153,7 +169,7 @@ export async function replayProcedure(
   for (let sliceEnd = addDays(addMonths(from, 1), -1); state.next <= to; sliceEnd = addMonths(sliceEnd, 1)) {
     const done = replayDays(state, sliceEnd);
     if (onProgress && (await onProgress(done, totalDays, state.next)) === false)
-      throw new DomainError('conflict', 'the replay was cancelled');
+      throw new DomainError('conflict', { key: 'errors.procedure.replayCancelled' });
   }
   const keepsDunning = dunning === null && proposal.dunning_policies === undefined;
   return {

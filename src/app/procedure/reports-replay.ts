@@ -5,6 +5,7 @@
 import { addDays, addMonths } from '#core/calendar';
 import type { ReplaySummary } from '#core/procedure/reports-model';
 import type { IsoDate } from '#core/types';
+import { label } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { getJob } from '../jobs/jobs.ts';
@@ -48,9 +49,19 @@ export async function replayForReport(
 ): Promise<ReplaySummary | null> {
   if (ask.jobId !== undefined) {
     const job = await getJob(ctx, ask.jobId);
-    if (job.kind !== 'procedure.replay') throw new DomainError('not_found', `no replay ${ask.jobId}`);
+    if (job.kind !== 'procedure.replay')
+      throw new DomainError('not_found', {
+        key: 'errors.procedure.noReplay',
+        params: { id: String(ask.jobId) },
+      });
     if (job.status !== 'succeeded' || !job.result)
-      throw new DomainError('conflict', `the replay ${ask.jobId} has not succeeded (${job.status})`);
+      throw new DomainError('conflict', {
+        key: 'errors.procedure.replayNotSucceeded',
+        params: {
+          id: String(ask.jobId),
+          status: (lang) => label(lang, 'jobStatus', job.status).toLowerCase(),
+        },
+      });
     return replaySummaryOf(job.result as ReplayFigures);
   }
   if (!ask.version && (ask.proposal === undefined || ask.proposal === null)) return null;

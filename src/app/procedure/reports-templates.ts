@@ -90,18 +90,33 @@ export async function saveReportTemplate(
   ctx: AppContext,
   input: { report: string; section: string; lang: string; body: string },
 ): Promise<SectionTemplate> {
-  if (!isReportKind(input.report)) throw new DomainError('invalid_input', `unknown report: ${input.report}`);
+  if (!isReportKind(input.report))
+    throw new DomainError('invalid_input', {
+      key: 'errors.procedure.unknownReport',
+      params: { report: input.report },
+    });
   if (!REPORT_SECTIONS[input.report].includes(input.section))
-    throw new DomainError('invalid_input', `unknown section of ${input.report}: ${input.section}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.procedure.unknownSection',
+      params: { report: input.report, section: input.section },
+    });
   if (input.lang !== 'fr' && input.lang !== 'en')
-    throw new DomainError('invalid_input', `unknown language: ${input.lang}`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.procedure.unknownLanguage',
+      params: { lang: input.lang },
+    });
   if (input.body.length > 20_000)
-    throw new DomainError('invalid_input', 'the template is longer than 20,000 characters');
+    throw new DomainError('invalid_input', {
+      key: 'errors.procedure.templateTooLong',
+      params: { max: 20_000 },
+    });
   const problems = checkReportTemplate(input.body);
   if (problems.length > 0)
-    throw new DomainError('invalid_input', `the template does not parse: ${problems.join('; ')}`, {
-      problems,
-    });
+    throw new DomainError(
+      'invalid_input',
+      { key: 'errors.procedure.templateParse', params: { problems: problems.join('; ') } },
+      { problems },
+    );
   const version = await ctx.db.transaction().execute(async (trx) => {
     const saved = await insertReportTemplate(trx, ctx.companyId, ctx.actor, {
       report: input.report,
@@ -145,9 +160,14 @@ export async function renderSection(
   try {
     return textBlocks(await engine.parseAndRender(template.body, variables));
   } catch (error) {
-    throw new DomainError(
-      'invalid_input',
-      `the template of section ${template.report}/${template.section} (${template.lang}) failed: ${(error as Error).message}`,
-    );
+    throw new DomainError('invalid_input', {
+      key: 'errors.procedure.templateFailed',
+      params: {
+        report: template.report,
+        section: template.section,
+        lang: template.lang,
+        problem: (error as Error).message,
+      },
+    });
   }
 }

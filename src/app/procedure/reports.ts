@@ -45,7 +45,7 @@ export type ProcedureReportModel =
 
 function kindOf(report: string): ReportKind {
   if (!isReportKind(report))
-    throw new DomainError('invalid_input', `unknown report: ${report} (dysfunctions or measures)`);
+    throw new DomainError('invalid_input', { key: 'errors.procedure.unknownReport', params: { report } });
   return report;
 }
 
@@ -150,7 +150,10 @@ export async function generateProcedureReport(
   request: ProcedureReportRequest & { format: string },
 ): Promise<GeneratedReport> {
   if (!REPORT_FORMATS.includes(request.format as ReportFormat))
-    throw new DomainError('invalid_input', `unknown format: ${request.format} (pdf or docx)`);
+    throw new DomainError('invalid_input', {
+      key: 'errors.procedure.format',
+      params: { value: String(request.format), formats: REPORT_FORMATS.join(', ') },
+    });
   const format = request.format as ReportFormat;
   const built = await getProcedureReportModel(ctx, request);
   const setting = await documentSetting(ctx, request.lang);

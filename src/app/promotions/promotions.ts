@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import { minDate } from '#core/calendar';
 import type { OrderPromotion, PaymentMode } from '#core/credit/order-check';
+import type { Problem } from '#core/credit/reason';
 import { formatPaymentTermsSpec, parsePaymentTerms } from '#core/ledger/payment-terms';
 import {
   type OutcomeSummary,
@@ -30,6 +31,7 @@ import {
   tagInvoices,
   updatePromotionDecision,
 } from '#db/promotions/promotion-queries';
+import { type Lang, translator } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf, findCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -53,9 +55,22 @@ function viewOf(row: PromotionRow, orders: PromotionOrders | undefined): Promoti
   };
 }
 
+/** The problems of submitted terms in words, one after the other. */
+function problemsText(problems: readonly Problem[]): (lang: Lang) => string {
+  return (lang) =>
+    problems
+      .map((problem) =>
+        translator(lang)('errors.promotions.problem', {
+          problem: problem.code,
+          value: String(Object.values(problem.params)[0] ?? ''),
+        }),
+      )
+      .join(lang === 'fr' ? '\u00a0; ' : '; ');
+}
+
 async function requirePromotion(ctx: AppContext, db: Kysely<Database>, code: string, lock = false) {
   const promotion = await selectPromotion(db, ctx.companyId, code, lock);
-  if (!promotion) throw new DomainError('not_found', `unknown promotion: ${code}`);
+  if (!promotion) throw new DomainError('not_found', { key: 'errors.promotions.unknown', params: { code } });
   return promotion;
 }
 
@@ -69,12 +84,14 @@ export async function submitPromotion(ctx: AppContext, input: PromotionTerms): P
   };
   const problems = validatePromotionTerms(terms);
   if (problems.length > 0)
-    throw new DomainError('invalid_input', `invalid promotion: ${problems.map((p) => p.code).join(', ')}`, {
-      problems,
-    });
+    throw new DomainError(
+      'invalid_input',
+      { key: 'errors.promotions.invalid', params: { problems: problemsText(problems) } },
+      { problems },
+    );
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await insertPromotion(trx, ctx.companyId, ctx.actor, terms)))
-      throw new DomainError('conflict', `promotion ${terms.code} already exists (a change is a new code)`);
+      throw new DomainError('conflict', { key: 'errors.promotions.exists', params: { code: terms.code } });
     await recordAudit(ctx, trx, {
       action: 'promotion.submit',
       entity: 'promotion',
@@ -93,14 +110,17 @@ export async function decidePromotion(
 ): Promise<PromotionView> {
   const comment = input.comment?.trim() || null;
   if (input.decision === 'reject' && comment === null)
-    throw new DomainError('invalid_input', 'a rejection says why: give a comment');
+    throw new DomainError('invalid_input', { key: 'errors.promotions.comment' });
   return ctx.db.transaction().execute(async (trx) => {
     const promotion = await requirePromotion(ctx, trx, code, true);
     if (promotion.status !== 'submitted')
-      throw new DomainError('conflict', `promotion ${code} was already ${promotion.status}`);
+      throw new DomainError('conflict', {
+        key: 'errors.promotions.decided',
+        params: { code, status: promotion.status },
+      });
     // Segregation of duties: whoever proposed the terms does not grant them.
     if (promotion.submittedBy === ctx.actor)
-      throw new DomainError('forbidden', 'the person who submitted a promotion cannot decide on it');
+      throw new DomainError('forbidden', { key: 'errors.promotions.ownDecision' });
     const status = input.decision === 'approve' ? 'approved' : 'rejected';
     await updatePromotionDecision(trx, ctx.companyId, code, {
       status,
@@ -181,15 +201,23 @@ export async function tagPromotionInvoices(
   code: string,
   invoiceRefs: readonly string[],
 ): Promise<{ tagged: string[] }> {
-  if (invoiceRefs.length === 0) throw new DomainError('invalid_input', 'name at least one invoice');
+  if (invoiceRefs.length === 0)
+    throw new DomainError('invalid_input', { key: 'errors.promotions.noInvoice' });
   return ctx.db.transaction().execute(async (trx) => {
     const promotion = await requirePromotion(ctx, trx, code);
     if (promotion.status !== 'approved')
-      throw new DomainError('conflict', `promotion ${code} is ${promotion.status}, not approved`);
+      throw new DomainError('conflict', {
+        key: 'errors.promotions.notApproved',
+        params: { code, status: promotion.status },
+      });
     const tagged = await tagInvoices(trx, ctx.companyId, code, invoiceRefs);
     const missing = invoiceRefs.filter((ref) => !tagged.includes(ref));
     if (missing.length > 0)
-      throw new DomainError('invalid_input', `not untagged invoices: ${missing.join(', ')}`, { missing });
+      throw new DomainError(
+        'invalid_input',
+        { key: 'errors.promotions.tagged', params: { refs: missing.join(', ') } },
+        { missing },
+      );
     await recordAudit(ctx, trx, {
       action: 'promotion.tag_invoices',
       entity: 'promotion',
@@ -208,9 +236,17 @@ export async function promotionForOrder(
   input: { promotionCode: string; customerCode: string; payment: PaymentMode; asOf: string },
 ): Promise<OrderPromotion> {
   const promotion = await selectPromotion(db, ctx.companyId, input.promotionCode);
-  if (!promotion) throw new DomainError('invalid_input', `unknown promotion: ${input.promotionCode}`);
+  if (!promotion)
+    throw new DomainError('invalid_input', {
+      key: 'errors.promotions.unknown',
+      params: { code: input.promotionCode },
+    });
   const customer = await selectCustomerTerms(db, ctx.companyId, input.customerCode);
-  if (!customer) throw new DomainError('not_found', `unknown customer: ${input.customerCode}`);
+  if (!customer)
+    throw new DomainError('not_found', {
+      key: 'errors.customers.unknown',
+      params: { code: input.customerCode },
+    });
   return {
     code: promotion.code,
     refusal: promotionRefusal(promotion, {

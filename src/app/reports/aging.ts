@@ -19,7 +19,7 @@ import {
 } from '#db/reports/aging';
 import { inParallelReportSnapshot } from '#db/reports/report-parallel';
 import { label, toLang } from '#text/catalogue';
-import { findCompany } from '../companies/companies.ts';
+import { findCompany, unknownCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
@@ -60,7 +60,7 @@ export interface AgingReport extends AgedBalance<LabelledAgeBucket> {
 
 export async function companyCurrency(ctx: AppContext): Promise<string> {
   const company = await findCompany(ctx, ctx.companyId);
-  if (!company) throw new DomainError('not_found', `unknown company: ${ctx.companyId}`);
+  if (!company) throw unknownCompany(ctx.companyId);
   return company.currency;
 }
 
@@ -73,17 +73,24 @@ export function resolveBuckets(input: {
   buckets: LabelledAgeBucket[];
 } {
   const basis = input.basis ?? 'due';
-  if (basis !== 'due' && basis !== 'issue') throw new DomainError('invalid_input', `unknown basis: ${basis}`);
+  const bounds = input.bucketBounds ?? DEFAULT_BUCKET_BOUNDS;
+  if (basis !== 'due' && basis !== 'issue')
+    throw new DomainError('invalid_input', { key: 'errors.reports.basis', params: { basis } });
   try {
     return {
       basis,
-      buckets: bucketsFromBounds(input.bucketBounds ?? DEFAULT_BUCKET_BOUNDS, basis).map((bucket) => ({
+      buckets: bucketsFromBounds(bounds, basis).map((bucket) => ({
         ...bucket,
         label: label(toLang(input.lang), 'agingBucket', bucket.key),
       })),
     };
   } catch (error) {
-    throw new DomainError('invalid_input', (error as Error).message);
+    // The core refuses bounds that are not increasing positive whole days with a RangeError.
+    if (!(error instanceof RangeError)) throw error;
+    throw new DomainError('invalid_input', {
+      key: 'errors.reports.bucketBounds',
+      params: { bounds: bounds.join(',') },
+    });
   }
 }
 
@@ -106,7 +113,7 @@ export async function getAgedBalance(ctx: AppContext, asked: AgingInput = {}): P
   const input = scopedToCaller(ctx, asked);
   const groupBy = input.groupBy ?? 'customer';
   if (!AGING_GROUP_BYS.includes(groupBy))
-    throw new DomainError('invalid_input', `unknown grouping: ${groupBy}`);
+    throw new DomainError('invalid_input', { key: 'errors.reports.grouping', params: { groupBy } });
   const query = await agingQueryOf(ctx, input);
   const currency = await companyCurrency(ctx);
   // One snapshot, so that the proof compares the buckets with the very ledger they came from; on a
@@ -163,7 +170,10 @@ export async function getAgingDocuments(
         ? -1
         : query.buckets.findIndex((bucket) => bucket.key === input.bucketKey);
     if (bucketIndex === -1 && input.bucketKey !== 'credits')
-      throw new DomainError('invalid_input', `unknown bucket: ${input.bucketKey}`);
+      throw new DomainError('invalid_input', {
+        key: 'errors.reports.bucket',
+        params: { bucket: input.bucketKey },
+      });
   }
   const rows = await agingDocuments(ctx.db, query, groupBy, input.groupKey, {
     bucketIndex,

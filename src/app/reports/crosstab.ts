@@ -54,12 +54,13 @@ export async function getCrosstab(ctx: AppContext, asked: CrosstabInput): Promis
   const input = scopedToCaller(ctx, asked);
   for (const dimension of [input.rows, input.columns]) {
     if (!CROSSTAB_DIMENSIONS.includes(dimension))
-      throw new DomainError(
-        'invalid_input',
-        `unknown dimension: ${dimension} (one of ${CROSSTAB_DIMENSIONS.join(', ')})`,
-      );
+      throw new DomainError('invalid_input', {
+        key: 'errors.reports.dimension',
+        params: { dimension, dimensions: CROSSTAB_DIMENSIONS.join(', ') },
+      });
   }
-  if (input.rows === input.columns) throw new DomainError('invalid_input', 'choose two different dimensions');
+  if (input.rows === input.columns)
+    throw new DomainError('invalid_input', { key: 'errors.reports.sameDimensions' });
   const table = await getRiskTable(ctx, input);
   const bucketKeys = [...table.buckets.map((bucket) => bucket.key), 'credits'];
   // A customer spreads over several buckets; on every other dimension it has a single value.

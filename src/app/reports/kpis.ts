@@ -19,6 +19,7 @@ import {
   salesByCustomerType,
 } from '#db/reports/kpis';
 import { inParallelReportSnapshot } from '#db/reports/report-parallel';
+import { formatDate } from '#text/format';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
@@ -45,8 +46,13 @@ export async function resolvePeriod(
 ): Promise<{ from: IsoDate; to: IsoDate }> {
   const to = await resolveAsOf(ctx, input.to);
   const from = input.from ?? startOfMonth(addMonths(to, -11));
-  if (!isValidIsoDate(from)) throw new DomainError('invalid_input', `not a valid date (YYYY-MM-DD): ${from}`);
-  if (from > to) throw new DomainError('invalid_input', `the period starts (${from}) after it ends (${to})`);
+  if (!isValidIsoDate(from))
+    throw new DomainError('invalid_input', { key: 'errors.common.date', params: { value: from } });
+  if (from > to)
+    throw new DomainError('invalid_input', {
+      key: 'errors.common.period',
+      params: { from: (lang) => formatDate(lang, from), to: (lang) => formatDate(lang, to) },
+    });
   return { from, to };
 }
 
@@ -113,7 +119,7 @@ export async function getKpis(ctx: AppContext, input: KpiInput = {}): Promise<Kp
   const countbackDayBasis = input.countbackDayBasis ?? 'actual';
   const rateBps = input.lateCostRateBps ?? DEFAULT_LATE_COST_RATE_BPS;
   if (!Number.isInteger(rateBps) || rateBps < 0)
-    throw new DomainError('invalid_input', 'the rate must be whole basis points');
+    throw new DomainError('invalid_input', { key: 'errors.reports.rate' });
   const evalDates = evaluationDates(from, to);
   const [allocations, days, salesByType, opening, portfolio] = await readAggregates(
     ctx,

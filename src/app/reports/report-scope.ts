@@ -12,10 +12,9 @@ import { DomainError } from '../errors.ts';
 export function scopedToCaller<T extends { salesperson?: string | undefined }>(ctx: AppContext, input: T): T {
   const scope = salespersonScope(ctx);
   if (scope === undefined) return input;
-  if (scope === null)
-    throw new DomainError('forbidden', 'this salesperson account is not linked to any customer');
+  if (scope === null) throw new DomainError('forbidden', { key: 'errors.reports.salespersonUnlinked' });
   if (input.salesperson !== undefined && input.salesperson !== scope)
-    throw new DomainError('forbidden', "a salesperson sees only their own customers' figures");
+    throw new DomainError('forbidden', { key: 'errors.reports.salespersonOthers' });
   return { ...input, salesperson: scope };
 }
 
@@ -33,8 +32,5 @@ export function callerPortfolio(ctx: AppContext): string | undefined {
  */
 export function requireWholePortfolioAccess(ctx: AppContext): void {
   if (salespersonScope(ctx) !== undefined)
-    throw new DomainError(
-      'forbidden',
-      'this report covers the whole portfolio: not available to a salesperson',
-    );
+    throw new DomainError('forbidden', { key: 'errors.reports.wholePortfolio' });
 }

@@ -34,7 +34,7 @@ const LangQuery = Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en
 function languageOf(query: Lang | undefined, field: string | undefined): Lang {
   if (query !== undefined) return query;
   if (field === undefined || field === 'fr' || field === 'en') return field ?? 'fr';
-  throw new DomainError('invalid_input', 'lang must be fr or en');
+  throw new DomainError('invalid_input', { key: 'errors.http.lang' });
 }
 
 export async function registerCashRoutes(api: ApiServer): Promise<void> {

@@ -24,7 +24,7 @@ const Query = Type.Object({
 function languageOf(query: ImportLang | undefined, field: string | undefined): ImportLang {
   if (query !== undefined) return query;
   if (field === undefined || field === 'fr' || field === 'en') return field ?? 'fr';
-  throw new DomainError('invalid_input', 'lang must be fr or en');
+  throw new DomainError('invalid_input', { key: 'errors.http.lang' });
 }
 
 function parseJournals(text: string | undefined): Record<string, JournalType> {
@@ -32,7 +32,7 @@ function parseJournals(text: string | undefined): Record<string, JournalType> {
   for (const pair of (text ?? '').split(',').filter((part) => part !== '')) {
     const [code, type] = pair.split('=');
     if (!code || !type || !isJournalType(type))
-      throw new DomainError('invalid_input', `journals expects CODE=type pairs, got ${pair}`);
+      throw new DomainError('invalid_input', { key: 'errors.http.journals', params: { pair } });
     journals[code] = type;
   }
   return journals;

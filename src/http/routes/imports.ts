@@ -25,7 +25,7 @@ const Lang = Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')]))
 function languageOf(query: ImportLang | undefined, field: string | undefined): ImportLang {
   if (query !== undefined) return query;
   if (field === undefined || field === 'fr' || field === 'en') return field ?? 'fr';
-  throw new DomainError('invalid_input', 'lang must be fr or en');
+  throw new DomainError('invalid_input', { key: 'errors.http.lang' });
 }
 
 export async function registerImportRoutes(api: ApiServer): Promise<void> {
@@ -62,7 +62,7 @@ export async function registerImportRoutes(api: ApiServer): Promise<void> {
       async (request) => {
         const entity = request.params.entity as ImportEntity;
         if (!IMPORT_ENTITIES.includes(entity))
-          throw new DomainError('invalid_input', `unknown entity ${entity}`);
+          throw new DomainError('invalid_input', { key: 'errors.http.unknownEntity', params: { entity } });
         // The rights on the fields an import changes: the same roles as for changing them one by one.
         const allowed = IMPORT_ROLES[entity];
         const role = request.principal?.user.role;

@@ -13,7 +13,8 @@ const RUNNERS: readonly Role[] = ['admin', 'credit_manager'];
 const READERS: readonly Role[] = ['admin', 'credit_manager', 'director'];
 
 function replayJob(job: JobView) {
-  if (job.kind !== 'procedure.replay') throw new DomainError('not_found', `no replay ${job.id}`);
+  if (job.kind !== 'procedure.replay')
+    throw new DomainError('not_found', { key: 'errors.http.noReplay', params: { id: String(job.id) } });
   const result = job.status === 'succeeded' ? (job.result as ReplayResultView) : null;
   return { job, result };
 }

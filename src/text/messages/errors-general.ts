@@ -1,9 +1,138 @@
-/** Errors of every other area and the shells, as a person reads them (raised as `new DomainError(code, { key, params })`). */
+/**
+ * Errors of every other area and the shells, as a person reads them (raised as
+ * `new DomainError(code, { key, params })`): the HTTP shell and uploads, companies, the runtime,
+ * accounts and passwords, customers, and the wordings several areas share. Reports, forecast,
+ * promotions and imports are in errors-reports.ts, the command line's own in errors-cli.ts.
+ * French spaces before « : ; ? ! % » and inside « » are non-breaking (U+00A0).
+ */
 export const errorsGeneral = {
   fr: {
     'errors.http.noRoute': 'Aucune route {method} {path}',
+    'errors.http.lang': 'lang doit valoir fr ou en',
+    'errors.http.unknownEntity': 'Type d’import inconnu : {entity}',
+    'errors.http.journals': 'journals attend des paires CODE=type (et non « {pair} »)',
+    'errors.http.noReplay': 'Rejeu de la procédure introuvable : {id}',
+    'errors.http.upload.nameLength': 'Nom de fichier trop long : {max} caractères au plus',
+    'errors.http.upload.oneFile': 'Envoyez un seul fichier, dans le champ multipart « file »',
+    'errors.http.upload.unreadable': 'Corps multipart illisible : {reason}',
+    'errors.http.upload.notMultipart': 'Envoyez le fichier en multipart/form-data, dans le champ « file »',
+    'errors.http.upload.tooLarge': '{file} : fichier trop volumineux',
+    'errors.http.upload.noFile': 'Aucun fichier : envoyez-le dans le champ multipart « file »',
+
+    'errors.common.date': '« {value} » n’est pas une date valide (AAAA-MM-JJ)',
+    'errors.common.namedDate': '{name} : « {value} » n’est pas une date valide (AAAA-MM-JJ)',
+    'errors.common.email': 'Adresse e-mail invalide : {email}',
+    'errors.common.period': 'Le début de la période ({from}) est postérieur à sa fin ({to})',
+
+    'errors.runtime.database': 'Impossible d’ouvrir la base de données : {reason}',
+    'errors.runtime.noCompany':
+      'Aucune société dans cette base : lancez `encours demo` ou importez un fichier avec --company CODE',
+    'errors.runtime.severalCompanies': 'Plusieurs sociétés : choisissez-en une avec --company ({companies})',
+
+    'errors.company.unknown': 'Société inconnue : {company}',
+    'errors.company.exists': 'La société {company} existe déjà',
+    'errors.company.code':
+      'Un code société compte de 1 à 40 caractères : lettres, chiffres, point, tiret ou trait bas',
+    'errors.company.nameEmpty': 'Le nom de la société ne peut pas être vide',
+    'errors.company.currency': 'Devise inconnue : {currency}',
+    'errors.company.sirenKey': 'Un SIREN compte 9 chiffres et une clé de contrôle valide',
+    'errors.company.siren': 'Un SIREN compte 9 chiffres',
+    'errors.company.country': 'Pays : un code ISO à 2 lettres, par exemple FR',
+    'errors.company.shareCapital': 'Capital social : un montant positif ou nul, au centime près',
+    'errors.company.legalForm': 'Forme juridique : {max} caractères au plus (SA, SAS, SARL…)',
+    'errors.company.rcsCity': 'Ville du RCS : {max} caractères au plus',
+    'errors.company.identityForbidden':
+      'Seul un administrateur ou un responsable crédit modifie l’identité de la société',
+    'errors.company.rateForbidden':
+      'Seul un administrateur ou un responsable crédit fixe le taux de financement',
+    'errors.company.rate':
+      '{name} : le taux s’exprime en points de base entiers, de 0 à {max} (500 = 5 % par an)',
+
+    'errors.auth.severalCompanies':
+      'Cette adresse e-mail appartient à plusieurs sociétés : indiquez le code de la société',
+    'errors.auth.role': 'Rôle inconnu : {role}',
+    'errors.auth.language': 'Langue inconnue : choisissez parmi {langs}',
+    'errors.auth.salespersonName':
+      'Un compte commercial a besoin du nom de commercial que portent ses clients',
+    'errors.auth.userExists': 'L’utilisateur {email} existe déjà',
+    'errors.auth.unknownUser': 'Utilisateur inconnu : {email}',
+    'errors.auth.selfLockout':
+      'Vous ne pouvez ni désactiver votre propre compte ni renoncer à votre rôle d’administrateur',
+    'errors.auth.passwordLength': 'Un mot de passe compte au moins {min} caractères',
+    'errors.auth.passwordCommon': 'Ce mot de passe fait partie des plus courants : choisissez-en un autre',
+    'errors.auth.passwordEmail': 'Un mot de passe ne peut pas contenir le nom de votre adresse e-mail',
+    'errors.auth.tokenDays': 'Un jeton d’API est valable de 1 à {max} jours',
+    'errors.auth.noToken': 'Aucun jeton d’API actif portant le numéro {id}',
+
+    'errors.customers.unknown': 'Client inconnu : {code}',
+    'errors.customers.creditLimit':
+      'Le plafond de crédit est un montant positif ou nul, au centime près, ou vide',
+    'errors.customers.paymentTerms': 'Conditions de paiement non reconnues : « {terms} »',
+    'errors.customers.contactName': 'Chaque contact doit avoir un nom',
+    'errors.customers.type': 'Type de client inconnu : {type}',
+    'errors.customers.status': 'Statut inconnu : {status}',
+    'errors.customers.noteEmpty': 'Une note ne peut pas être vide',
+    'errors.customers.noteLength': 'Une note compte au plus {max} caractères',
   },
   en: {
     'errors.http.noRoute': 'No route {method} {path}',
+    'errors.http.lang': 'lang must be fr or en',
+    'errors.http.unknownEntity': 'unknown entity {entity}',
+    'errors.http.journals': 'journals expects CODE=type pairs, got {pair}',
+    'errors.http.noReplay': 'no replay {id}',
+    'errors.http.upload.nameLength': 'file name longer than {max} characters',
+    'errors.http.upload.oneFile': 'send one file only, as the multipart field "file"',
+    'errors.http.upload.unreadable': 'not a readable multipart body: {reason}',
+    'errors.http.upload.notMultipart': 'send the file as multipart/form-data, field "file"',
+    'errors.http.upload.tooLarge': '{file}: file too large',
+    'errors.http.upload.noFile': 'no file: send it as the multipart field "file"',
+
+    'errors.common.date': 'not a valid date (YYYY-MM-DD): {value}',
+    'errors.common.namedDate': '{name}: not a valid date (YYYY-MM-DD): {value}',
+    'errors.common.email': 'not an e-mail address: {email}',
+    'errors.common.period': 'the period starts ({from}) after it ends ({to})',
+
+    'errors.runtime.database': 'cannot open the database: {reason}',
+    'errors.runtime.noCompany':
+      'no company in this database yet: run `encours demo` or import a file with --company CODE',
+    'errors.runtime.severalCompanies': 'several companies: choose one with --company ({companies})',
+
+    'errors.company.unknown': 'unknown company: {company}',
+    'errors.company.exists': 'company {company} already exists',
+    'errors.company.code': 'a company code has 1 to 40 letters, digits, ".", "-" or "_"',
+    'errors.company.nameEmpty': 'the company name cannot be empty',
+    'errors.company.currency': 'unknown currency {currency}',
+    'errors.company.sirenKey': 'a SIREN has 9 digits and a valid check digit',
+    'errors.company.siren': 'a SIREN has 9 digits',
+    'errors.company.country': 'country: a 2-letter ISO code such as FR',
+    'errors.company.shareCapital': 'shareCapitalMinor: a whole number of cents, 0 or more',
+    'errors.company.legalForm': 'legalForm: at most {max} characters (SA, SAS, SARL…)',
+    'errors.company.rcsCity': 'rcsCity: at most {max} characters',
+    'errors.company.identityForbidden': 'only an admin or a credit manager changes the company identity',
+    'errors.company.rateForbidden': 'only an admin or a credit manager sets the financing rate',
+    'errors.company.rate': '{name} must be whole basis points from 0 to {max} (500 = 5 % a year)',
+
+    'errors.auth.severalCompanies': 'this e-mail belongs to several companies: give the company code',
+    'errors.auth.role': 'unknown role: {role}',
+    'errors.auth.language': 'language must be one of {langs}',
+    'errors.auth.salespersonName': 'a salesperson needs the salesperson name of their customers',
+    'errors.auth.userExists': 'user {email} already exists',
+    'errors.auth.unknownUser': 'unknown user: {email}',
+    'errors.auth.selfLockout': 'you cannot disable yourself or give up your own admin role',
+    'errors.auth.passwordLength': 'a password has at least {min} characters',
+    'errors.auth.passwordCommon': 'this password is among the most common ones: choose another',
+    'errors.auth.passwordEmail': 'a password may not contain your e-mail name',
+    'errors.auth.tokenDays': 'a token lives from 1 to {max} days',
+    'errors.auth.noToken': 'no active API token {id}',
+
+    'errors.customers.unknown': 'unknown customer: {code}',
+    'errors.customers.creditLimit':
+      'the credit limit is a non-negative integer amount in minor units, or null',
+    'errors.customers.paymentTerms': 'payment terms not understood: {terms}',
+    'errors.customers.contactName': 'every contact has a name',
+    'errors.customers.type': 'unknown customer type: {type}',
+    'errors.customers.status': 'unknown status: {status}',
+    'errors.customers.noteEmpty': 'a note cannot be empty',
+    'errors.customers.noteLength': 'a note has at most {max} characters',
   },
 } as const;

@@ -23,9 +23,14 @@ import { dunningCodes } from './dunning-codes.ts';
 import { dunningMail } from './dunning-mail.ts';
 import { dunningProposals } from './dunning-proposals.ts';
 import { dunningReview } from './dunning-review.ts';
+import { errorsCash } from './errors-cash.ts';
+import { errorsCli } from './errors-cli.ts';
+import { errorsCredit } from './errors-credit.ts';
 import { errorsDunning } from './errors-dunning.ts';
 import { errorsGeneral } from './errors-general.ts';
-import { errorsLegalCash } from './errors-legal-cash.ts';
+import { errorsLegal } from './errors-legal.ts';
+import { errorsProcedure } from './errors-procedure.ts';
+import { errorsReports } from './errors-reports.ts';
 import { factoring } from './factoring.ts';
 import { forecast } from './forecast.ts';
 import { forecastBacktest } from './forecast-backtest.ts';
@@ -62,8 +67,13 @@ export interface MessageFile {
 export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   common,
   errorsDunning,
-  errorsLegalCash,
+  errorsProcedure,
+  errorsLegal,
+  errorsCash,
+  errorsCredit,
   errorsGeneral,
+  errorsReports,
+  errorsCli,
   dunning,
   dunningMail,
   dunningCodes,
