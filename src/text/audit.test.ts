@@ -56,6 +56,14 @@ describe('audit changes in words', () => {
     expect(text).not.toMatch(/hold|credit_manager|over_limit|overdue_too_old|1138/);
     expect(text).toContain('Open invoices: 1,138');
   });
+
+  it('labels the rarer fields of disputes, attachments and factoring, and hides internal ids', () => {
+    const after = { department: 'logistics', sizeBytes: 2048, withRecourse: true, writeOffDocumentId: 42 };
+    expect(spaced(describeAuditChanges('fr', null, after))).toBe(
+      'Service concerné : Logistique ; Taille (octets) : 2 048 ; Avec recours : Oui',
+    );
+    expect(describeAuditChanges('en', null, { channel: 'letter', policyId: 7 })).toBe('Channel: Letter');
+  });
 });
 
 describe('authors of audit entries', () => {

@@ -28,13 +28,15 @@ const CODE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   language: ['language'],
   decision: ['creditDecision'],
   reasons: ['procedure.reason'],
+  department: ['dunningDepartment'],
+  channel: ['dunningChannel'],
 };
 
 /**
  * Technical fields a reader has no use for: row ids, the company, the currency (amounts carry it),
  * the internal numbers of letters, tasks, steps and attachments the entry's own key already names.
  */
-const HIDDEN_FIELDS = new Set([
+export const HIDDEN_AUDIT_FIELDS: ReadonlySet<string> = new Set([
   'id',
   'companyId',
   'currency',
@@ -47,6 +49,8 @@ const HIDDEN_FIELDS = new Set([
   'partnerId',
   'requestId',
   'coverId',
+  'policyId',
+  'writeOffDocumentId',
 ]);
 
 /** A value that says nothing: a job's parameters all left to their defaults, for one. */
@@ -59,7 +63,7 @@ function isEmpty(value: unknown): boolean {
 
 /** Hidden from the change list: technical fields, and the parameters of a job when all are empty. */
 function hidden(field: string, before: unknown, after: unknown): boolean {
-  return HIDDEN_FIELDS.has(field) || (field === 'payload' && isEmpty(before) && isEmpty(after));
+  return HIDDEN_AUDIT_FIELDS.has(field) || (field === 'payload' && isEmpty(before) && isEmpty(after));
 }
 
 function codeLabel(lang: Lang, field: string, value: string): string {

@@ -80,3 +80,17 @@ describe('the trend in words', () => {
     expect(words('en', above)).toContain('shrink by about 1.5 days a month, 3 days more than');
   });
 });
+
+describe('percentages in words', () => {
+  const noPaymentExpected: PredictionReason = {
+    code: 'no_payment_expected',
+    figures: { daysOverdue: 400, ageDays: 365, observations: 120, basis: 'company', paidWithin365Percent: 5 },
+  };
+
+  it('keeps « 5 % » together in French (a no-break space, as Intl writes it), "5%" in English', () => {
+    const [fr] = describeReasons('fr', [noPaymentExpected], 'EUR');
+    const [en] = describeReasons('en', [noPaymentExpected], 'EUR');
+    expect(fr?.message).toMatch(/\(5[\u00a0\u202f]% des factures/);
+    expect(en?.message).toContain('(5% of the invoices');
+  });
+});

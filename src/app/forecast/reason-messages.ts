@@ -117,10 +117,7 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
     case 'insolvency_proceedings':
       return { procedure: String(f.procedure), since: date(f.since), dated: f.since ? 'yes' : 'no' };
     case 'no_payment_expected':
-      return {
-        paidWithin365Percent:
-          lang === 'fr' ? `${Number(f.paidWithin365Percent)} %` : `${Number(f.paidWithin365Percent)}%`,
-      };
+      return { paidWithin365Percent: percent(f.paidWithin365Percent) };
     case 'long_overdue':
       return {
         daysOverdue: days(f.daysOverdue),

@@ -71,6 +71,7 @@ export const admin = {
     'admin.letterhead.capital':
       '{legalForm, select, none {Société} other {{legalForm}}} au capital de {capital}',
     'admin.letterhead.rcs': 'RCS {city}{siren, select, none {} other { {siren}}}',
+    'auditField.apiTokensRevoked': 'Jetons d’API révoqués',
   },
   en: {
     'admin.administration': 'Administration',
@@ -141,5 +142,6 @@ export const admin = {
     'admin.letterhead.capital':
       '{legalForm, select, none {Company} other {{legalForm}}} with a share capital of {capital}',
     'admin.letterhead.rcs': 'RCS {city}{siren, select, none {} other { {siren}}}',
+    'auditField.apiTokensRevoked': 'API tokens revoked',
   },
 } as const;

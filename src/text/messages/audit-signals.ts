@@ -47,6 +47,11 @@ export const auditSignals = {
     'auditSignals.threshold.bankChangeDays': 'Remboursement après changement de coordonnées (jours)',
     'auditSignals.threshold.usualPayerConfirmations': 'Payeur habituel après (encaissements)',
     'auditSignals.unknownUser': 'utilisateur inconnu',
+    'auditField.bankChangeDays': 'Remboursement après changement de coordonnées (jours)',
+    'auditField.clusterCount': 'Série à partir de (pièces)',
+    'auditField.clusterWindowDays': 'Fenêtre de la série (jours)',
+    'auditField.creditNoteMinor': 'Seuil des avoirs',
+    'auditField.usualPayerConfirmations': 'Payeur habituel après (encaissements)',
   },
   en: {
     'auditSignals.title': 'Internal-audit signals',
@@ -95,5 +100,10 @@ export const auditSignals = {
     'auditSignals.threshold.bankChangeDays': 'Refund after a bank-details change (days)',
     'auditSignals.threshold.usualPayerConfirmations': 'Usual payer after (receipts)',
     'auditSignals.unknownUser': 'unknown user',
+    'auditField.bankChangeDays': 'Refund after a bank-detail change (days)',
+    'auditField.clusterCount': 'Series from (documents)',
+    'auditField.clusterWindowDays': 'Series window (days)',
+    'auditField.creditNoteMinor': 'Credit-note threshold',
+    'auditField.usualPayerConfirmations': 'Usual payer after (receipts)',
   },
 } as const;

@@ -13,6 +13,8 @@ export const common = {
     'common.noLimit': 'aucune',
     'common.unknown': 'inconnu',
     'common.change': '{field} : {before} → {after}',
+    'common.dateHelp': 'jj/mm/aaaa',
+    'common.dateInvalid': 'Une date sous la forme jj/mm/aaaa',
   },
   en: {
     'common.none': 'None',
@@ -27,5 +29,7 @@ export const common = {
     'common.noLimit': 'none',
     'common.unknown': 'unknown',
     'common.change': '{field}: {before} → {after}',
+    'common.dateHelp': 'dd/mm/yyyy',
+    'common.dateInvalid': 'A date as dd/mm/yyyy',
   },
 } as const;

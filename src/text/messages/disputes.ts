@@ -100,6 +100,11 @@ export const disputes = {
     'disputes.promise.instalments': 'Échéances',
     'disputes.promise.promised': 'Promis',
     'disputes.promise.paid': 'Payé',
+    'auditField.department': 'Service concerné',
+    'auditField.stored': 'Pièce conservée',
+    'auditField.fileRemoved': 'Fichier supprimé',
+    'auditField.sizeBytes': 'Taille (octets)',
+    'auditField.sha256': 'Empreinte SHA-256',
   },
   en: {
     'auditAction.dunning.dispute_attach': 'Document attached to a dispute',
@@ -196,5 +201,10 @@ export const disputes = {
     'disputes.promise.instalments': 'Instalments',
     'disputes.promise.promised': 'Promised',
     'disputes.promise.paid': 'Paid',
+    'auditField.department': 'Department',
+    'auditField.stored': 'Document kept',
+    'auditField.fileRemoved': 'File removed',
+    'auditField.sizeBytes': 'Size (bytes)',
+    'auditField.sha256': 'SHA-256 fingerprint',
   },
 };

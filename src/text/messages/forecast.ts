@@ -106,7 +106,7 @@ export const forecast = {
       'Échue depuis {daysOverdue} : des factures restées impayées {ageDays} après l’échéance ({observations} {basis, select, segment {dans cette catégorie de clients} other {dans l’entreprise}}), {paidWithin90Percent} ont été payées dans les 3 mois suivants et {paidWithin365Percent} dans l’année',
     'forecast.cli.noPaymentExpected': 'pas de paiement attendu hors plan',
     'forecast.cli.reasonsLine': 'Raisons : {reasons}',
-    'forecast.page.asOf': 'Prévision au {asOf}, modèle {model}',
+    'forecast.page.asOf': 'Prévision au {asOf}, modèle de dates de paiement (version {version})',
     'forecast.page.partialMark': '{label} *',
     'forecast.page.partialNote':
       '* {count, plural, one {Période partielle} other {Périodes partielles}} : {periods}.',
@@ -217,7 +217,7 @@ export const forecast = {
       'Overdue by {daysOverdue}: of the invoices still unpaid {ageDays} after their due date ({observations} {basis, select, segment {in this customer category} other {in the company}}), {paidWithin90Percent} were paid within the next 3 months and {paidWithin365Percent} within the year',
     'forecast.cli.noPaymentExpected': 'no payment expected outside the plan',
     'forecast.cli.reasonsLine': 'Reasons: {reasons}',
-    'forecast.page.asOf': 'Forecast as of {asOf}, model {model}',
+    'forecast.page.asOf': 'Forecast as of {asOf}, payment-date model (version {version})',
     'forecast.page.partialMark': '{label} *',
     'forecast.page.partialNote':
       '* {count, plural, one {Partial period} other {Partial periods}}: {periods}.',

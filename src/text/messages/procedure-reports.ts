@@ -178,7 +178,7 @@ export const procedureReports = {
     'procedureReports.web.intro':
       'Compte rendu des dysfonctionnements et rapport sur les mesures prises et envisageables, calculés à la date choisie ; les chiffres sont toujours calculés, le texte de chaque section est modifiable.',
     'procedureReports.web.asOf': 'Date d’arrêté',
-    'procedureReports.web.rateBps': 'Taux de financement (points de base)',
+    'procedureReports.web.rateBps': 'Taux de financement annuel',
     'procedureReports.web.replayJob': 'N° du rejeu (facultatif)',
     'procedureReports.web.preview': 'Aperçu',
     'procedureReports.web.download': 'Télécharger :',
@@ -366,7 +366,7 @@ export const procedureReports = {
     'procedureReports.web.intro':
       'Report on dysfunctions and report on the measures taken and to consider, computed at the chosen date; figures are always computed, the text of each section can be edited.',
     'procedureReports.web.asOf': 'As of',
-    'procedureReports.web.rateBps': 'Financing rate (basis points)',
+    'procedureReports.web.rateBps': 'Yearly financing rate',
     'procedureReports.web.replayJob': 'Replay number (optional)',
     'procedureReports.web.preview': 'Preview',
     'procedureReports.web.download': 'Download:',

@@ -49,6 +49,13 @@ export const promotions = {
     'promotions.field.paymentMethods': 'Modes de paiement admis',
     'promotions.field.eligibleCustomers': 'Codes clients admis (vide = tous)',
     'promotions.field.eligibleCustomerTypes': 'Types de clients admis (vide = tous)',
+    'auditField.eligibleCustomerTypes': 'Types de clients éligibles',
+    'auditField.eligibleCustomers': 'Clients éligibles',
+    'auditField.guarantees': 'Garanties exigées',
+    'auditField.paymentMethods': 'Modes de paiement admis',
+    'auditField.validFrom': 'Valable à partir du',
+    'auditField.validTo': 'Valable jusqu’au',
+    'auditField.promotionCode': 'Promotion',
   },
   en: {
     'credit.reason.promotion_not_usable':
@@ -94,5 +101,12 @@ export const promotions = {
     'promotions.field.paymentMethods': 'Payment modes allowed',
     'promotions.field.eligibleCustomers': 'Eligible customer codes (empty = all)',
     'promotions.field.eligibleCustomerTypes': 'Eligible customer types (empty = all)',
+    'auditField.eligibleCustomerTypes': 'Eligible customer types',
+    'auditField.eligibleCustomers': 'Eligible customers',
+    'auditField.guarantees': 'Guarantees required',
+    'auditField.paymentMethods': 'Payment modes allowed',
+    'auditField.validFrom': 'Valid from',
+    'auditField.validTo': 'Valid to',
+    'auditField.promotionCode': 'Promotion',
   },
 } as const;

@@ -1,7 +1,8 @@
 /** Records that an applied receipt bounced (from the applied list or a statement's return line). */
-import { Alert, Button, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError, api } from '../../api.ts';
+import { DecimalInput } from '../../components/DecimalInput.tsx';
 import { useI18n } from '../../i18n.tsx';
 
 export function BounceModal({
@@ -44,7 +45,14 @@ export function BounceModal({
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
         />
-        <NumberInput label={t('cash.page.fee')} value={fee} onChange={setFee} min={0} decimalScale={2} />
+        <DecimalInput
+          label={t('cash.page.fee')}
+          unit="money"
+          value={fee}
+          onChange={setFee}
+          min={0}
+          decimalScale={2}
+        />
         <Button color="red" onClick={save}>
           {t('cash.page.bounce')}
         </Button>

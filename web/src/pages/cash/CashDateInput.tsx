@@ -5,17 +5,9 @@
  */
 import { TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { isValidIsoDate } from '../../../../src/core/calendar.ts';
+import { parseDayFirst } from '../../components/day-date.ts';
 import { date } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
-
-/** « 30/06/2026 » (or 30.06.2026, 30-06-2026) → '2026-06-30'; null when it is not a date. */
-export function parseDayFirst(text: string): string | null {
-  const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
-  if (!match) return null;
-  const iso = `${match[3]}-${match[2]?.padStart(2, '0')}-${match[1]?.padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? iso : null;
-}
 
 export function CashDateInput({
   label,

@@ -1,9 +1,10 @@
 /** A person's own match of a receipt: another customer, other items, a write-off. */
-import { Alert, Button, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Static } from 'typebox';
 import type { ReceiptListSchema } from '../../../../src/http/routes/cash-schemas.ts';
 import { ApiError, api } from '../../api.ts';
+import { DecimalInput } from '../../components/DecimalInput.tsx';
 import { useI18n } from '../../i18n.tsx';
 
 export type Receipt = Static<typeof ReceiptListSchema>['items'][number];
@@ -52,8 +53,10 @@ export function CorrectionModal({
           value={refs}
           onChange={(event) => setRefs(event.currentTarget.value)}
         />
-        <NumberInput
+        <DecimalInput
           label={t('cash.page.writeOff')}
+          unit="money"
+          currency={receipt?.currency ?? 'EUR'}
           value={writeOff}
           onChange={setWriteOff}
           min={0}

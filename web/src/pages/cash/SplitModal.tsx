@@ -8,6 +8,7 @@ import { ActionIcon, Alert, Button, Group, Modal, Stack, Text, TextInput } from 
 import { useState } from 'react';
 import { currencyExponent, parseAmountToMinor } from '../../../../src/core/money.ts';
 import { ApiError, api } from '../../api.ts';
+import { DecimalInput } from '../../components/DecimalInput.tsx';
 import { money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import type { Receipt } from './CorrectionModal.tsx';
@@ -16,7 +17,8 @@ interface PartDraft {
   /** Stable identity of the row while the person edits (rows can be removed). */
   key: number;
   customerCode: string;
-  amount: string;
+  /** As the amount input gives it: a number once typed, '' while empty. */
+  amount: number | string;
   refs: string;
 }
 
@@ -36,7 +38,7 @@ export function SplitModal({
   const [error, setError] = useState<string | null>(null);
   const currency = receipt?.currency ?? 'EUR';
   const amountOf = (part: PartDraft) =>
-    parseAmountToMinor(part.amount, { exponent: currencyExponent(currency) });
+    parseAmountToMinor(String(part.amount), { exponent: currencyExponent(currency) });
   const amounts = parts.map(amountOf);
   const restMinor =
     (receipt?.amountMinor ?? 0) - amounts.reduce<number>((sum, value) => sum + (value ?? 0), 0);
@@ -77,10 +79,15 @@ export function SplitModal({
               value={part.customerCode}
               onChange={(event) => update(part.key, { customerCode: event.currentTarget.value })}
             />
-            <TextInput
+            <DecimalInput
               label={t('cash.page.partAmount')}
+              unit="money"
+              currency={currency}
+              decimalScale={currencyExponent(currency)}
+              min={0}
+              w={170}
               value={part.amount}
-              onChange={(event) => update(part.key, { amount: event.currentTarget.value })}
+              onChange={(amount) => update(part.key, { amount })}
             />
             <TextInput
               label={t('cash.page.refs')}

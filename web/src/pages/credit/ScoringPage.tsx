@@ -2,9 +2,11 @@
  * The scoring method in force, its class thresholds editable into a new version, and the preview
  * of the class changes the new thresholds would cause before they are saved.
  */
-import { Alert, Button, Group, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { api, problemText } from '../../api.ts';
+import { DayDateInput } from '../../components/DayDateInput.tsx';
+import { DecimalInput } from '../../components/DecimalInput.tsx';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 
@@ -70,10 +72,11 @@ export function ScoringPage() {
           value={draft.version}
           onChange={(e) => setDraft({ ...draft, version: e.currentTarget.value })}
         />
-        <TextInput
+        <DayDateInput
           label={t('credit.web.effectiveFrom')}
           value={draft.effectiveFrom}
-          onChange={(e) => setDraft({ ...draft, effectiveFrom: e.currentTarget.value })}
+          onChange={(effectiveFrom) => setDraft({ ...draft, effectiveFrom })}
+          w={170}
         />
       </Group>
       <Title order={3} size="h4">
@@ -81,11 +84,12 @@ export function ScoringPage() {
       </Title>
       <Group>
         {(['A', 'B', 'C', 'D'] as const).map((riskClass) => (
-          <NumberInput
+          <DecimalInput
             key={riskClass}
             label={riskClass}
             min={1}
             max={100}
+            decimalScale={1}
             value={draft.classThresholds[riskClass]}
             onChange={(v) => setThreshold(riskClass, Number(v))}
           />
@@ -113,7 +117,9 @@ export function ScoringPage() {
         <Button variant="light" onClick={() => run(false)}>
           {t('credit.web.preview')}
         </Button>
-        <Button onClick={() => run(true)}>{t('credit.web.save')}</Button>
+        <Button onClick={() => run(true)} disabled={!draft.effectiveFrom}>
+          {t('credit.web.save')}
+        </Button>
       </Group>
       {preview && (
         <>

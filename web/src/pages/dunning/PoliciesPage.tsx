@@ -18,6 +18,8 @@ import {
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { ApiError, api } from '../../api.ts';
+import { DayDateInput } from '../../components/DayDateInput.tsx';
+import { DecimalInput } from '../../components/DecimalInput.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -78,19 +80,24 @@ function StepRow({ step, onChange }: { step: PolicyStep; onChange(step: PolicySt
         />
       </Table.Td>
       <Table.Td>
-        <NumberInput
+        <DecimalInput
           size="xs"
-          w={100}
+          w={110}
+          unit="money"
+          min={0}
           value={step.minimumAmountMinor / 100}
           decimalScale={2}
+          aria-label={t('dunning.page.minimum')}
           onChange={(v) => onChange({ ...step, minimumAmountMinor: Math.round((Number(v) || 0) * 100) })}
         />
       </Table.Td>
       <Table.Td>
         {/* Before the due date only: the likely on time (by the payment-date model) are left alone. */}
-        <NumberInput
+        <DecimalInput
           size="xs"
           w={90}
+          unit="percent"
+          decimalScale={2}
           min={0}
           max={100}
           disabled={step.offsetDays >= 0 && !step.minimumLateProbabilityBp}
@@ -223,11 +230,11 @@ export function PoliciesPage() {
       {policy && (
         <>
           <Group align="end">
-            <TextInput
+            <DayDateInput
               label={t('dunning.page.effectiveFrom')}
-              type="date"
               value={policy.effectiveFrom}
-              onChange={(e) => setPolicy({ ...policy, effectiveFrom: e.currentTarget.value })}
+              onChange={(effectiveFrom) => setPolicy({ ...policy, effectiveFrom })}
+              w={150}
             />
             <NativeSelect
               label={t('dunningCases.page.stepDates')}
@@ -303,7 +310,9 @@ export function PoliciesPage() {
             <Button variant="light" onClick={check}>
               {t('dunning.page.validate')}
             </Button>
-            <Button onClick={save}>{t('dunning.page.saveVersion')}</Button>
+            <Button onClick={save} disabled={!policy.effectiveFrom}>
+              {t('dunning.page.saveVersion')}
+            </Button>
           </Group>
           {message && <Alert color="blue">{message}</Alert>}
           {problems && problems.length === 0 && <Alert color="green">{t('dunning.page.valid')}</Alert>}

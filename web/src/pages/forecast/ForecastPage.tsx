@@ -27,6 +27,7 @@ import {
   periodsOf,
   shortLabel,
 } from './forecast-periods.ts';
+import { modelVersionNumber } from './model-version.ts';
 import { StartJob } from './StartJob.tsx';
 
 function AccuracySection() {
@@ -154,8 +155,12 @@ function CollectionsSection() {
       </Group>
       {data && (
         // The demo's date is not today's: say which date and which model the figures are from.
-        <Text size="sm" c="dimmed" mb="xs" data-testid="forecast-as-of">
-          {t('forecast.page.asOf', { asOf: date(data.asOf, lang), model: data.modelVersion })}
+        // The model's code (in the API's JSON too) stays at hand for an engineer, as the tooltip.
+        <Text size="sm" c="dimmed" mb="xs" data-testid="forecast-as-of" title={data.modelVersion}>
+          {t('forecast.page.asOf', {
+            asOf: date(data.asOf, lang),
+            version: modelVersionNumber(data.modelVersion),
+          })}
         </Text>
       )}
       <LoadState loading={ahead.loading && !view} error={ahead.error} />

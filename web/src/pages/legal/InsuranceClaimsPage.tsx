@@ -11,6 +11,7 @@ import type {
   PolicyResponse,
 } from '../../../../src/http/schemas/insurance-claims.ts';
 import { api, problemText } from '../../api.ts';
+import { DayDateInput } from '../../components/DayDateInput.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -113,12 +114,12 @@ function ClaimActions({
         value={amount}
         onChange={(e) => setAmount(e.currentTarget.value)}
       />
-      <TextInput
+      <DayDateInput
         size="xs"
         w={110}
-        placeholder="2026-11-30"
+        aria-label={t('insurance.web.receivedOn')}
         value={receivedOn}
-        onChange={(e) => setReceivedOn(e.currentTarget.value)}
+        onChange={setReceivedOn}
       />
       <Button
         size="xs"

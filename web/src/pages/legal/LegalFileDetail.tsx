@@ -24,6 +24,7 @@ import type { LegalFileDetailResponse } from '../../../../src/http/schemas/legal
 import { formatPercentBps } from '../../../../src/text/format.ts';
 import { injunctionCourtCaveat, injunctionPieceStatus } from '../../../../src/text/injunction-pieces.ts';
 import { api, problemText } from '../../api.ts';
+import { DayDateInput } from '../../components/DayDateInput.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { uploadFile } from '../../upload.ts';
@@ -90,12 +91,7 @@ function StepForm({ fileId, notify, onSaved }: { fileId: number; notify: Notify;
           onChange={(v) => set('step')(v ?? 'amicable')}
           data={LEGAL_STEPS.map((step) => ({ value: step, label: t('legalFile.step', { step }) }))}
         />
-        <TextInput
-          label={t('legalFile.web.date')}
-          placeholder="2026-07-15"
-          value={form.date}
-          onChange={(e) => set('date')(e.currentTarget.value)}
-        />
+        <DayDateInput label={t('legalFile.web.date')} value={form.date} onChange={set('date')} w={150} />
         <TextInput
           label={t('legalFile.web.recovered')}
           value={form.recovered}

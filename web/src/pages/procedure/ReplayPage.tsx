@@ -7,6 +7,7 @@ import { Alert, Button, Group, Progress, Stack, Text, Textarea, TextInput, Title
 import { useEffect, useState } from 'react';
 import type { ReplayJob } from '../../../../src/http/schemas/procedure-replay.ts';
 import { ApiError, api } from '../../api.ts';
+import { withDatesWorded } from '../../components/day-date.ts';
 import { useI18n } from '../../i18n.tsx';
 import { ReplayResultView } from './ReplayResult.tsx';
 
@@ -31,7 +32,7 @@ function parsePolicy(text: string): Record<string, unknown> | null {
 }
 
 export function ReplayPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [policyText, setPolicyText] = useState(EXAMPLE_POLICY);
   const [version, setVersion] = useState('');
   const [from, setFrom] = useState('');
@@ -113,7 +114,7 @@ export function ReplayPage() {
           <Progress value={progress.total ? (100 * progress.done) / progress.total : 5} animated />
           {progress.code && (
             <Text size="sm" c="dimmed">
-              {t(progress.code, progress.params as Record<string, string>)}
+              {t(progress.code, withDatesWorded(lang, progress.params ?? {}))}
             </Text>
           )}
         </Stack>

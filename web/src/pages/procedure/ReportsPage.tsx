@@ -8,7 +8,6 @@ import {
   Anchor,
   Button,
   Group,
-  NumberInput,
   Paper,
   SegmentedControl,
   SimpleGrid,
@@ -26,6 +25,8 @@ import type {
 } from '../../../../src/http/schemas/procedure-reports.ts';
 import { formatNumber, formatPercent } from '../../../../src/text/format.ts';
 import { api, problemText, query } from '../../api.ts';
+import { DayDateInput } from '../../components/DayDateInput.tsx';
+import { DecimalInput } from '../../components/DecimalInput.tsx';
 import { money } from '../../format.ts';
 import { type Key, type Lang, useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
@@ -226,18 +227,21 @@ export function ReportsPage() {
         ]}
       />
       <Group align="end">
-        <TextInput
+        <DayDateInput
           label={k('web.asOf')}
-          placeholder="AAAA-MM-JJ"
           value={draft.asOf}
-          onChange={(e) => setDraft({ ...draft, asOf: e.currentTarget.value })}
+          onChange={(asOf) => setDraft({ ...draft, asOf })}
+          w={150}
         />
-        <NumberInput
+        <DecimalInput
           label={k('web.rateBps')}
-          value={draft.rateBps}
+          unit="percent"
+          decimalScale={2}
+          value={draft.rateBps / 100}
           min={0}
-          max={100_000}
-          onChange={(value) => setDraft({ ...draft, rateBps: Number(value) || 0 })}
+          max={1000}
+          onChange={(value) => setDraft({ ...draft, rateBps: Math.round((Number(value) || 0) * 100) })}
+          w={190}
         />
         {report === 'measures' && (
           <TextInput
