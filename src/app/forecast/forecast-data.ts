@@ -36,8 +36,10 @@ import type { AppContext } from '../context.ts';
  * 7: each customer's trend moves its habit to the invoice's due date (model-trend.ts), and the month
  * the payment is expected in adds its season (season-terms.ts). 8: the dates fall on the days the
  * company's payments landed on (weekdays, business days) when that is all they landed on (bank-days.ts).
+ * 9: a payment expected on a due date falling at a weekend lands on the Friday before when the
+ * company's weekend-due invoices were mostly paid then, on the Monday after otherwise.
  */
-export const MODEL_VERSION = 'delay-shrinkage-8';
+export const MODEL_VERSION = 'delay-shrinkage-9';
 
 export interface ForecastData {
   currency: string;

@@ -38,6 +38,46 @@ export const MAX_HOLIDAY_RATE = 0.2;
 /** Fewer past payments than this and nothing is learned: calendar days are kept. */
 export const MIN_PAYMENTS_FOR_PAYMENT_DAYS = 30;
 
+/**
+ * Where a payment due on a day the company is not paid on lands: on the next day it is (a transfer
+ * sent on the due date, a Saturday, is credited on the Monday), or on the one before (customers whose
+ * payment runs settle what falls due at the weekend on the Friday, to be on time).
+ */
+export type DueDayRoll = 'forward' | 'backward';
+
+/** What the model counts of the paid invoices due on a Saturday or a Sunday (model-fold.ts). */
+export interface WeekendDueCounts {
+  /** Settled on the Friday just before the due date. */
+  before: number;
+  /** Settled on the Monday just after it. */
+  after: number;
+}
+
+/** Fewer weekend-due invoices paid on the Friday before or the Monday after and the roll stays forward. */
+export const MIN_WEEKEND_DUE_PAYMENTS = 30;
+/**
+ * The Friday must take at least this many times the Monday's payments. Customers paying a few days
+ * early or late put payments on both days; a payment run before the due date puts nearly all on the
+ * Friday.
+ */
+export const BACKWARD_ROLL_RATIO = 2;
+
+/** Where the payments due at a weekend land, from those of the past (forward without enough of them). */
+export function learnDueDayRoll(counts: WeekendDueCounts): DueDayRoll {
+  if (counts.before + counts.after < MIN_WEEKEND_DUE_PAYMENTS) return 'forward';
+  return counts.before >= BACKWARD_ROLL_RATIO * counts.after ? 'backward' : 'forward';
+}
+
+/**
+ * For an invoice due at a weekend, the Friday before and the Monday after (-1 for a weekday due
+ * date): the days a payment on the due date may be credited on.
+ */
+export function weekendDueNeighbours(dueDay: number): { friday: number; monday: number } | null {
+  const weekday = weekdayOfDay(dueDay);
+  if (weekday <= 5) return null;
+  return { friday: dueDay - (weekday - 5), monday: dueDay + (8 - weekday) };
+}
+
 /** ISO weekday (1 = Monday … 7 = Sunday) of a day number (day 0, 1 January 1970, was a Thursday). */
 export function weekdayOfDay(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
@@ -72,6 +112,18 @@ export function learnPaymentDays(counts: PaymentDayCounts): PaymentDays {
   return onHolidays / holidayDays <= MAX_HOLIDAY_RATE * perOrdinaryDay ? 'business_days' : 'weekdays';
 }
 
+/** The day itself when the company is paid on it, else the last one before it. */
+export function previousPaymentDayOf(kind: PaymentDays, day: number): number {
+  let at = day;
+  if (kind === 'calendar') return at;
+  for (;;) {
+    const weekday = weekdayOfDay(at);
+    if (weekday > 5) at -= weekday - 5;
+    else if (kind === 'business_days' && isWeekdayHoliday(at)) at -= 1;
+    else return at;
+  }
+}
+
 /** The day itself when the company is paid on it, else the next day it is. */
 export function paymentDayOf(kind: PaymentDays, day: number): number {
   let at = day;
@@ -94,18 +146,32 @@ export function onPaymentDays(
   kind: PaymentDays,
   days: readonly number[],
   into: number[] = new Array<number>(days.length),
+  due?: { day: number; roll: DueDayRoll },
 ): readonly number[] {
   if (kind === 'calendar') return days;
   const moved = into;
+  const block = due?.roll === 'backward' ? dueBlock(kind, due.day) : null;
   let lastDay = Number.NaN;
   let lastPaymentDay = 0;
   for (let i = 0; i < days.length; i += 1) {
     const day = days[i] as number;
     if (day !== lastDay) {
       lastDay = day;
-      lastPaymentDay = paymentDayOf(kind, day);
+      lastPaymentDay =
+        block && day > block.before && day < block.next ? block.before : paymentDayOf(kind, day);
     }
     moved[i] = lastPaymentDay;
   }
   return moved;
+}
+
+/**
+ * The days around a due date the company is not paid on: the payment days just before and after
+ * the run of such days it falls in (null when it is paid on the due date itself). A payment rolled
+ * backward lands on `before`; the days still ascend, since every day of the run moves there.
+ */
+function dueBlock(kind: PaymentDays, dueDay: number): { before: number; next: number } | null {
+  const next = paymentDayOf(kind, dueDay);
+  if (next === dueDay) return null;
+  return { before: previousPaymentDayOf(kind, dueDay), next };
 }

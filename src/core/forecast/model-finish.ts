@@ -22,7 +22,7 @@
  * habit's level, the trend added at prediction (model.ts `trendDaysAt`).
  */
 import type { IsoDate } from '../types.ts';
-import { learnPaymentDays, type PaymentDays } from './bank-days.ts';
+import { learnDueDayRoll, learnPaymentDays, type PaymentDays } from './bank-days.ts';
 import type { CustomerHabit, TrainedModel } from './model.ts';
 import { type Effects, electronicShares, jointEffects } from './model-effects.ts';
 import { type CutoffSums, emptySums, type ModelFold, OPEN, PAID, tagsOf } from './model-fold.ts';
@@ -204,6 +204,7 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
     electronicDelayDays,
     electronicShares: electronicShares(fold, at, electronicDelayDays),
     paymentDays: options.bankDays === false ? 'calendar' : learnedPaymentDays(at),
+    dueDayRoll: options.bankDays === false ? 'forward' : learnDueDayRoll(at.weekendDue),
     residualQuantiles: residualQuantiles(
       folded.map((c) => ({ ...c, habit: customers.get(fold.codes[c.index] as string) })),
     ),

@@ -9,7 +9,7 @@
  */
 import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
-import { isWeekdayHoliday, weekdayOfDay } from './bank-days.ts';
+import { isWeekdayHoliday, type WeekendDueCounts, weekdayOfDay, weekendDueNeighbours } from './bank-days.ts';
 import type { ModelOptions } from './model.ts';
 import { addTrend, TREND } from './model-trend.ts';
 import type { InvoiceRecord } from './types.ts';
@@ -58,6 +58,8 @@ export interface CutoffSums {
   paidOnWeekends: number;
   paidOnHolidays: number;
   firstSettledDay: number;
+  /** The paid invoices due at a weekend settled on the Friday before and on the Monday after (bank-days.ts). */
+  weekendDue: WeekendDueCounts;
 }
 
 export interface ModelFold {
@@ -105,6 +107,7 @@ export function startModelFold(cutoffs: readonly IsoDate[], options: ModelOption
       paidOnWeekends: 0,
       paidOnHolidays: 0,
       firstSettledDay: Number.POSITIVE_INFINITY,
+      weekendDue: { before: 0, after: 0 },
     })),
     customerIndex: new Map(),
     codes: [],
@@ -281,6 +284,9 @@ function addPaid(
   if (weekdayOfDay(settledDay) > 5) at.paidOnWeekends += 1;
   else if (isWeekdayHoliday(settledDay)) at.paidOnHolidays += 1;
   if (settledDay < at.firstSettledDay) at.firstSettledDay = settledDay;
+  const neighbours = weekendDueNeighbours(paidAs.dueDay);
+  if (neighbours?.friday === settledDay) at.weekendDue.before += 1;
+  else if (neighbours?.monday === settledDay) at.weekendDue.after += 1;
   const segment = record.customerType;
   if (paidAs.disputed) {
     sums[base + 7] = (sums[base + 7] ?? 0) + weight;

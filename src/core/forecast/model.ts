@@ -6,7 +6,7 @@
  */
 import { daysBetween } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
-import type { PaymentDays } from './bank-days.ts';
+import type { DueDayRoll, PaymentDays } from './bank-days.ts';
 import { finishModel } from './model-finish.ts';
 import { addToModelFold, startModelFold } from './model-fold.ts';
 import type { InvoiceEvent, InvoiceRecord } from './types.ts';
@@ -154,6 +154,8 @@ export interface TrainedModel {
    * on any other day moves to the next one of them.
    */
   paymentDays: PaymentDays;
+  /** Where a payment due on a day the company is not paid on lands (bank-days.ts). */
+  dueDayRoll: DueDayRoll;
 }
 
 /**

@@ -211,7 +211,10 @@ export function predictInvoice(
   // probabilities read from them are those of the days payments land on (bank-days.ts).
   // Moved in place unless the list is the age record's, which other invoices share.
   const owned = moved !== raw || used === null || raw !== used.days;
-  const shifted = onPaymentDays(model.paymentDays, moved, owned ? (moved as number[]) : undefined);
+  const shifted = onPaymentDays(model.paymentDays, moved, owned ? (moved as number[]) : undefined, {
+    day: dueDay,
+    roll: model.dueDayRoll,
+  });
   const sharesOf = (of: readonly number[]) => ({
     probabilityLate: round3(shareAfter(of, dueDay)),
     probabilityOver30: round3(shareAfter(of, dueDay + 30)),

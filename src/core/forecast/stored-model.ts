@@ -10,7 +10,7 @@ import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import type { AgeRecord, AgeTerms } from './age-terms.ts';
 import type { BandLevels } from './band-levels.ts';
-import type { PaymentDays } from './bank-days.ts';
+import type { DueDayRoll, PaymentDays } from './bank-days.ts';
 import type { ProbabilityCalibration } from './calibration.ts';
 import type { Forecaster } from './forecaster.ts';
 import type { CustomerHabit, ElectronicShares, ModelOptions, TrainedModel } from './model.ts';
@@ -61,6 +61,8 @@ export interface StoredForecaster {
   electronicShares?: { company: number; segments: [string, number][] };
   /** Absent from the models kept before it was learned (delay-shrinkage-7 and before): calendar days. */
   paymentDays?: PaymentDays;
+  /** Absent from the models kept before it was learned (delay-shrinkage-8 and before): forward. */
+  dueDayRoll?: DueDayRoll;
   residualQuantiles: number[];
   segmentNames: string[];
   segments: [string, { delayDays: number; settledInvoices: number }][];
@@ -140,6 +142,7 @@ export function storeForecaster(forecaster: Forecaster): StoredForecaster {
     electronicDelayDays: model.electronicDelayDays,
     electronicShares: { company: shares.company, segments: [...shares.segments] },
     paymentDays: model.paymentDays,
+    dueDayRoll: model.dueDayRoll,
     residualQuantiles: [...model.residualQuantiles],
     segmentNames: [...segmentIndex.keys()],
     segments: [...model.segments],
@@ -220,6 +223,7 @@ export function restoreForecaster(stored: StoredForecaster): RestoredForecaster 
     electronicDelayDays: stored.electronicDelayDays ?? 0,
     electronicShares: restoreShares(stored),
     paymentDays: stored.paymentDays ?? 'calendar',
+    dueDayRoll: stored.dueDayRoll ?? 'forward',
     residualQuantiles: stored.residualQuantiles,
   };
   const eventTerms: EventTerms = {

@@ -112,7 +112,7 @@ export const forecast = {
       '* {count, plural, one {Période partielle} other {Périodes partielles}} : {periods}.',
     'forecast.page.partialItem': '{label} (du {from} au {to})',
     'forecast.page.dayNote':
-      'Jour par jour : les factures ouvertes sont réparties sur les jours où l’argent est arrivé par le passé. Si vos encaissements ne tombent jamais le week-end (ni les jours fériés), les dates prévues de chaque facture et celles des ventes futures (factures pas encore émises) qui tomberaient un tel jour sont reportées au jour ouvré suivant.',
+      'Jour par jour : les factures ouvertes sont réparties sur les jours où l’argent est arrivé par le passé. Si vos encaissements ne tombent jamais le week-end (ni les jours fériés), les dates prévues de chaque facture et celles des ventes futures (factures pas encore émises) qui tomberaient un tel jour sont reportées au jour ouvré suivant — ou au jour ouvré précédent pour un règlement attendu à une échéance tombant un week-end, si vos clients règlent d’habitude ces échéances-là le vendredi.',
     'forecast.cli.reasonSeparator': ' ; ',
     'forecast.cli.partialPeriod': '{label} (partiel : du {from} au {to})',
   },
@@ -223,7 +223,7 @@ export const forecast = {
       '* {count, plural, one {Partial period} other {Partial periods}}: {periods}.',
     'forecast.page.partialItem': '{label} ({from} to {to})',
     'forecast.page.dayNote':
-      'Day by day: open invoices are spread over the days money came in on in the past. If your receipts never fall at weekends (or on public holidays), each invoice’s predicted dates and those of future sales (invoices not issued yet) that would fall on such a day move to the next business day.',
+      'Day by day: open invoices are spread over the days money came in on in the past. If your receipts never fall at weekends (or on public holidays), each invoice’s predicted dates and those of future sales (invoices not issued yet) that would fall on such a day move to the next business day — or, for a payment expected on a due date falling at a weekend, to the business day before, when your customers usually pay such due dates on the Friday.',
     'forecast.cli.reasonSeparator': '; ',
     'forecast.cli.partialPeriod': '{label} (partial: {from} to {to})',
   },
