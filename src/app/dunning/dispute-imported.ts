@@ -16,7 +16,7 @@ import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { requestRescore } from '../credit/rescore-requests.ts';
 import { DomainError } from '../errors.ts';
-import { IMPORTED_DEPARTMENT, IMPORTED_REASON } from './dispute-list.ts';
+import { importedParticulars } from './dispute-list.ts';
 import {
   DEFAULT_DEPARTMENT,
   DEPARTMENTS,
@@ -70,13 +70,17 @@ export async function resolveImportedDispute(
   input: ResolveImportedInput,
 ): Promise<DisputeRow> {
   const resolution = oneOf(RESOLUTIONS, input.resolution, 'resolution');
-  const reason = oneOf(DISPUTE_REASONS, input.reason ?? IMPORTED_REASON, 'reason');
+  // The values given are checked before the dispute is looked up, as for any other input.
+  if (input.reason !== undefined) oneOf(DISPUTE_REASONS, input.reason, 'reason');
+  if (input.department !== undefined) oneOf(DEPARTMENTS, input.department, 'department');
+  const { imported, invoice } = await requireImportedDispute(ctx, input.eventId, input.lang ?? 'fr');
+  const read = importedParticulars(imported.note);
+  const reason = oneOf(DISPUTE_REASONS, input.reason ?? read.reason, 'reason');
   const department = oneOf(
     DEPARTMENTS,
-    input.department ?? (input.reason === undefined ? IMPORTED_DEPARTMENT : DEFAULT_DEPARTMENT[reason]),
+    input.department ?? (input.reason === undefined ? read.department : DEFAULT_DEPARTMENT[reason]),
     'department',
   );
-  const { imported, invoice } = await requireImportedDispute(ctx, input.eventId, input.lang ?? 'fr');
   const resolvedOn = optionalDate(input.resolvedOn, 'resolvedOn') ?? (await defaultAsOf(ctx));
   if (resolvedOn < imported.openedOn)
     throw new DomainError('invalid_input', {

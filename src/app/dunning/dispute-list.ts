@@ -4,15 +4,35 @@
  * imported until resolving one writes the record that closes it.
  */
 import { daysBetween } from '#core/calendar';
+import { disputeReasonInText } from '#core/dunning/dispute-reason';
 import { type DisputeRow, selectDisputes } from '#db/dunning/case-queries';
 import { type ImportedDisputeRow, selectImportedDisputes } from '#db/dunning/dispute-cases';
 import type { AppContext } from '../context.ts';
 import { notOneOf } from './error-params.ts';
 import { portfolioOf } from './queries.ts';
 
-/** Where a dispute without a record stands: no reason was imported, so the general case. */
-export const IMPORTED_REASON = 'other';
-export const IMPORTED_DEPARTMENT = 'customer_service';
+/** Where a dispute without a record stands when its words say nothing of its reason: the general case. */
+const IMPORTED_REASON = 'other';
+const IMPORTED_DEPARTMENT = 'customer_service';
+
+/** The desk a reason read from a dispute's words goes to (as `DEFAULT_DEPARTMENT` of disputes.ts). */
+const DESK_OF_READ_REASON = {
+  quality: 'quality',
+  delivery: 'logistics',
+  quantity: 'logistics',
+  price: 'sales',
+} as const;
+
+/**
+ * An imported dispute's reason and desk: read from its story line (« colis endommagés à la
+ * livraison » is a delivery matter for logistics), else the general case.
+ */
+export function importedParticulars(note: string | null | undefined): { reason: string; department: string } {
+  const reason = disputeReasonInText(note);
+  return reason
+    ? { reason, department: DESK_OF_READ_REASON[reason] }
+    : { reason: IMPORTED_REASON, department: IMPORTED_DEPARTMENT };
+}
 
 export interface DisputeView extends Omit<DisputeRow, 'disputeId' | 'caseId' | 'salesperson' | 'documentId'> {
   /** 'record': a dispute of Encours; 'imported': a 'dispute' event of the imported story. */
@@ -43,8 +63,7 @@ export function importedView(row: ImportedDisputeRow): DisputeView {
     customerCode: row.customerCode,
     customerName: row.customerName,
     documentRef: row.documentRef,
-    reason: IMPORTED_REASON,
-    department: IMPORTED_DEPARTMENT,
+    ...importedParticulars(row.note),
     amountMinor: row.amountMinor,
     currency: row.currency,
     note: row.note,

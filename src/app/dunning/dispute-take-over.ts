@@ -23,7 +23,7 @@ import type { AppContext } from '../context.ts';
 import { requestRescore } from '../credit/rescore-requests.ts';
 import { DomainError } from '../errors.ts';
 import { requireImportedDispute } from './dispute-imported.ts';
-import { IMPORTED_DEPARTMENT, IMPORTED_REASON } from './dispute-list.ts';
+import { importedParticulars } from './dispute-list.ts';
 import {
   DEFAULT_DEPARTMENT,
   DEPARTMENTS,
@@ -37,7 +37,7 @@ import { portfolioOf } from './queries.ts';
 export interface TakeOverImportedInput {
   /** The imported 'dispute' event (the number the list gives an imported dispute). */
   eventId: number;
-  /** What the dispute is about; the import did not say, so 'other' when left out. */
+  /** What the dispute is about; when left out, what its words say (`importedParticulars`), else 'other'. */
   reason?: string | undefined;
   /** Who must answer; the reason's department when a reason is given, else customer service. */
   department?: string | undefined;
@@ -88,10 +88,11 @@ function takeOverValues(
   lang: Lang,
 ): TakeOverValues {
   const t = translator(lang);
-  const reason = oneOf(DISPUTE_REASONS, input.reason ?? IMPORTED_REASON, 'reason');
+  const read = importedParticulars(imported.note);
+  const reason = oneOf(DISPUTE_REASONS, input.reason ?? read.reason, 'reason');
   const department = oneOf(
     DEPARTMENTS,
-    input.department ?? (input.reason === undefined ? IMPORTED_DEPARTMENT : DEFAULT_DEPARTMENT[reason]),
+    input.department ?? (input.reason === undefined ? read.department : DEFAULT_DEPARTMENT[reason]),
     'department',
   );
   const amountMinor = input.amountMinor ?? imported.amountMinor;
