@@ -7,7 +7,7 @@
  * it (`errorText`: the API from the request's language, the CLI from `--lang`). Its `message` is the
  * English wording, for logs and for the tests' matchers.
  */
-import { type Lang, translator } from '#text/catalogue';
+import { LANGS, type Lang, translator } from '#text/catalogue';
 import { resolved, type WordedValue } from '#text/error-words';
 
 export const ERROR_CODES = {
@@ -34,7 +34,8 @@ export interface Wording {
   readonly params?: Readonly<Record<string, WordingParam>>;
 }
 
-function render(wording: Wording, lang: Lang): string {
+/** A wording in the words of `lang`. */
+export function wordingText(wording: Wording, lang: Lang): string {
   return translator(lang)(wording.key, resolved(lang, wording.params ?? {}));
 }
 
@@ -45,7 +46,7 @@ export class DomainError extends Error {
   readonly wording: Wording | undefined;
 
   constructor(code: ErrorCode, message: string | Wording, details?: unknown) {
-    super(typeof message === 'string' ? message : render(message, 'en'));
+    super(typeof message === 'string' ? message : wordingText(message, 'en'));
     this.name = 'DomainError';
     this.code = code;
     this.details = details;
@@ -53,9 +54,22 @@ export class DomainError extends Error {
   }
 }
 
+/** An error that may carry a wording: a `DomainError`, or the HTTP shell's own refusals. */
+export interface WordedError {
+  readonly message: string;
+  readonly wording?: Wording | undefined;
+}
+
 /** What an error says to a reader of `lang`: its wording in that language, or its message as given. */
-export function errorText(error: DomainError, lang: Lang): string {
-  return error.wording ? render(error.wording, lang) : error.message;
+export function errorText(error: WordedError, lang: Lang): string {
+  return error.wording ? wordingText(error.wording, lang) : error.message;
+}
+
+/** The wording in every language of the catalogue (by language), or null for an error without one. */
+export function errorWords(error: WordedError): Record<Lang, string> | null {
+  const wording = error.wording;
+  if (!wording) return null;
+  return Object.fromEntries(LANGS.map((lang) => [lang, wordingText(wording, lang)])) as Record<Lang, string>;
 }
 
 export function exitCodeOf(error: unknown): number {

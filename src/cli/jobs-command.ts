@@ -120,7 +120,7 @@ async function waitFor(
     let current = job;
     while (!FINISHED.has(current.status) && !interrupted) {
       const ran = await runner.runNext({ companyId: ctx.companyId, jobId: job.id });
-      current = await getJob(ctx, job.id);
+      current = await getJob(ctx, job.id, lang);
       if (!ran && !FINISHED.has(current.status) && !interrupted) await sleep(1000);
     }
     return current;
@@ -183,6 +183,7 @@ export function registerJobsCommand(program: Command): void {
           status: options.status,
           kind: options.kind,
           limit,
+          lang,
         }),
       );
       if (globalOptions(command).json) return printJson(page);
@@ -208,11 +209,11 @@ export function registerJobsCommand(program: Command): void {
     .command('show <id>')
     .description('one job: status, progress, result')
     .action(async (id: string, _options, command: Command) => {
+      const lang = langOf(command);
       const job = await withRuntime(command, async (runtime) =>
-        getJob(await companyContext(runtime, command), jobId(id)),
+        getJob(await companyContext(runtime, command), jobId(id), lang),
       );
       if (globalOptions(command).json) return printJson(job);
-      const lang = langOf(command);
       process.stdout.write(`${describeJob(lang, job)}\n`);
       const differences = (job.result as { differences?: { customerCode: string }[] } | null)?.differences;
       if (differences?.length)

@@ -102,7 +102,7 @@ function registerReplayCommand(procedure: Command): void {
         let current: JobView = await startJob(ctx, { kind: 'procedure.replay', payload });
         while (!FINISHED.has(current.status)) {
           await runner.runNext({ companyId: ctx.companyId, jobId: current.id });
-          current = await getJob(ctx, current.id);
+          current = await getJob(ctx, current.id, lang);
         }
         return current;
       });

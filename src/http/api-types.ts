@@ -9,6 +9,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { AppContext } from '#app/context';
+import { type Wording, wordingText } from '#app/errors';
 import type { Runtime } from '#app/runtime';
 import type { Access } from './auth-roles.ts';
 
@@ -26,18 +27,24 @@ export type ApiServer = FastifyInstance<
   routeAccess: { method: string; url: string; access: Access }[];
 };
 
-/** An HTTP-level refusal (not signed in, wrong role, CSRF, throttled) answered as a problem document. */
+/**
+ * An HTTP-level refusal (not signed in, wrong role, CSRF, throttled) answered as a problem document.
+ * Raised with a `Wording`, it is put in the request's language like a `DomainError`; its
+ * `message` is then the English wording, for the log.
+ */
 export class HttpProblem extends Error {
   readonly status: number;
   readonly code: string;
   readonly headers: Record<string, string>;
+  readonly wording: Wording | undefined;
 
-  constructor(status: number, code: string, message: string, headers: Record<string, string> = {}) {
-    super(message);
+  constructor(status: number, code: string, message: string | Wording, headers: Record<string, string> = {}) {
+    super(typeof message === 'string' ? message : wordingText(message, 'en'));
     this.name = 'HttpProblem';
     this.status = status;
     this.code = code;
     this.headers = headers;
+    this.wording = typeof message === 'string' ? undefined : message;
   }
 }
 

@@ -8,8 +8,12 @@
 import cookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { authenticateApiToken, authenticateSession, type Principal, SESSION_HOURS } from '#app/auth/auth';
+import type { WordingParam } from '#app/errors';
 import type { Runtime } from '#app/runtime';
+import type { Role } from '#core/types';
 import { openSessionCache } from '#db/auth/session-cache';
+import { label } from '#text/catalogue';
+import { wordedChoices } from '#text/error-words';
 import { type ApiServer, HttpProblem } from './api-types.ts';
 import { type Access, defaultAccess, effectiveAccess, isSafeMethod } from './auth-roles.ts';
 
@@ -22,6 +26,10 @@ declare module 'fastify' {
     principal?: Principal;
   }
 }
+
+/** The roles a refusal names, as codes with their words: `admin (Administrateur), …`. */
+export const roleChoices = (roles: readonly Role[]): WordingParam =>
+  wordedChoices(roles, (lang, role) => label(lang, 'role', role));
 
 export interface RouteAccess {
   method: string;
@@ -82,17 +90,26 @@ export async function registerAuth(app: ApiServer): Promise<void> {
     const access = accessOf(request);
     if (access === 'public') return;
     const principal = await identifyRequest(app.runtime, request);
-    if (!principal) throw new HttpProblem(401, 'unauthenticated', 'sign in or give an API token');
+    if (!principal) throw new HttpProblem(401, 'unauthenticated', { key: 'errors.http.unauthenticated' });
     if (principal.via === 'session' && !isSafeMethod(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || sent !== principal.csrfToken)
-        throw new HttpProblem(403, 'csrf_failed', `missing or wrong ${CSRF_HEADER} header`);
+        throw new HttpProblem(403, 'csrf_failed', {
+          key: 'errors.http.csrf',
+          params: { header: CSRF_HEADER },
+        });
     }
     const company = request.headers['x-encours-company'];
     if (typeof company === 'string' && company !== principal.companyId)
-      throw new HttpProblem(403, 'forbidden', `your account belongs to company ${principal.companyId}`);
+      throw new HttpProblem(403, 'forbidden', {
+        key: 'errors.http.otherCompany',
+        params: { company: principal.companyId },
+      });
     if (!access.includes(principal.user.role))
-      throw new HttpProblem(403, 'forbidden', `this requires one of the roles: ${access.join(', ')}`);
+      throw new HttpProblem(403, 'forbidden', {
+        key: 'errors.http.roles',
+        params: { roles: roleChoices(access) },
+      });
     request.principal = principal;
   });
 }

@@ -172,10 +172,16 @@ export async function registerHardening(app: FastifyInstance, options: Hardening
     timeWindow: 60_000,
     store: WindowStore,
     keyGenerator: (request) => `${isLogin(request) ? 'login' : 'all'}|${request.ip}`,
-    errorResponseBuilder: (_request, context) =>
-      new HttpProblem(429, 'too_many_requests', `too many requests: try again in ${context.after}`, {
-        'retry-after': String(Math.max(1, Math.ceil(context.ttl / 1000))),
-      }),
+    errorResponseBuilder: (_request, context) => {
+      // The wait in whole seconds, as the retry-after header says it.
+      const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
+      return new HttpProblem(
+        429,
+        'too_many_requests',
+        { key: 'errors.http.tooManyRequests', params: { seconds } },
+        { 'retry-after': String(seconds) },
+      );
+    },
   });
 
   await app.register(underPressure, {
@@ -190,9 +196,12 @@ export async function registerHardening(app: FastifyInstance, options: Hardening
       // The page shell and its assets are static files: refusing them would show the user a JSON
       // problem in place of the app. The app's own API calls get the 503 and say so in the page.
       if (!request.url.startsWith('/api/')) return;
-      throw new HttpProblem(503, 'overloaded', `the server is overloaded (${type}): try again shortly`, {
-        'retry-after': '10',
-      });
+      throw new HttpProblem(
+        503,
+        'overloaded',
+        { key: 'errors.http.overloaded', params: { type } },
+        { 'retry-after': '10' },
+      );
     },
   });
 
@@ -209,7 +218,7 @@ const refuseNul: preValidationHookHandler = (request, _reply, done) => {
         ? 'path'
         : undefined;
   if (part === undefined) done();
-  else done(new HttpProblem(400, 'invalid_input', `the ${part} contains a NUL character`));
+  else done(new HttpProblem(400, 'invalid_input', { key: 'errors.http.nul', params: { part } }));
 };
 
 function isLogin(request: FastifyRequest): boolean {

@@ -16,10 +16,10 @@ import { listCompanies } from '#app/companies/companies';
 import type { AppContext } from '#app/context';
 import { DomainError, errorText, httpStatusOf } from '#app/errors';
 import type { Runtime } from '#app/runtime';
-import { toLang } from '#text/catalogue';
 import { type ApiServer, HttpProblem } from './api-types.ts';
 import { identifyRequest, registerAuth } from './auth.ts';
 import { registerHardening } from './hardening.ts';
+import { readerLang } from './reader-lang.ts';
 import { registerAllRoutes } from './routes/index.ts';
 import { removeStaleUploads } from './uploads.ts';
 
@@ -158,13 +158,14 @@ async function registerWebApplication(app: ApiServer, root: string | null): Prom
   });
 }
 
-/** The problem's words: a domain error's in the reader's language (`?lang=`, else Accept-Language). */
+/**
+ * The problem's words: a domain error's or an HTTP refusal's in the reader's language (`?lang=`,
+ * else Accept-Language); nothing of an unexpected error but the request id to quote.
+ */
 function problemDetail(error: unknown, request: FastifyRequest, status: number): string {
-  if (error instanceof DomainError) {
-    const asked = (request.query as { lang?: unknown } | undefined)?.lang;
-    return errorText(error, toLang(typeof asked === 'string' ? asked : request.headers['accept-language']));
-  }
-  if (status >= 500 && !(error instanceof HttpProblem)) return `internal error (request ${request.id})`;
+  if (error instanceof DomainError || error instanceof HttpProblem)
+    return errorText(error, readerLang(request));
+  if (status >= 500) return `internal error (request ${request.id})`;
   return (error as Error).message;
 }
 

@@ -17,6 +17,7 @@ import {
   listJobRecords,
   requestCancel,
 } from '#db/jobs/job-queries';
+import type { Lang } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -31,6 +32,7 @@ export interface JobView {
   progress: { done: number; total: number | null; code: string | null; params: Record<string, unknown> };
   payload: unknown;
   result: unknown;
+  /** What went wrong, in the reader's language when the failure was worded from the catalogue. */
   error: string | null;
   attempts: number;
   cancelRequested: boolean;
@@ -41,7 +43,8 @@ export interface JobView {
   finishedAt: string | null;
 }
 
-export function toJobView(record: JobRecord): JobView {
+/** The job as a reader of `lang` sees it (French by default, as everywhere). */
+export function toJobView(record: JobRecord, lang: Lang = 'fr'): JobView {
   const iso = (date: Date | null) => (date === null ? null : new Date(date).toISOString());
   return {
     id: record.jobId,
@@ -55,7 +58,7 @@ export function toJobView(record: JobRecord): JobView {
     },
     payload: record.payload,
     result: record.result,
-    error: record.error,
+    error: record.errorWords?.[lang] ?? record.error,
     attempts: record.attempts,
     cancelRequested: record.cancelRequested,
     createdBy: record.createdBy,
@@ -169,7 +172,13 @@ export async function startJob(
 
 export async function listJobs(
   ctx: AppContext,
-  input: { status?: JobStatus | undefined; kind?: string | undefined; limit?: number; offset?: number },
+  input: {
+    status?: JobStatus | undefined;
+    kind?: string | undefined;
+    limit?: number;
+    offset?: number;
+    lang?: Lang | undefined;
+  },
 ): Promise<{ items: JobView[]; total: number }> {
   const page = await listJobRecords(ctx.db, ctx.companyId, {
     status: input.status,
@@ -177,14 +186,14 @@ export async function listJobs(
     limit: input.limit ?? 50,
     offset: input.offset ?? 0,
   });
-  return { items: page.items.map(toJobView), total: page.total };
+  return { items: page.items.map((record) => toJobView(record, input.lang)), total: page.total };
 }
 
-export async function getJob(ctx: AppContext, jobId: number): Promise<JobView> {
+export async function getJob(ctx: AppContext, jobId: number, lang: Lang = 'fr'): Promise<JobView> {
   const record = await findJob(ctx.db, ctx.companyId, jobId);
   if (!record)
     throw new DomainError('not_found', { key: 'errors.jobs.noJob', params: { id: String(jobId) } });
-  return toJobView(record);
+  return toJobView(record, lang);
 }
 
 /** A queued job is cancelled at once; a running one stops at its next step. Finished: a conflict. */

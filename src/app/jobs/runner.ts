@@ -24,7 +24,7 @@ import {
   saveProgress,
 } from '#db/jobs/job-queries';
 import type { AppContext, Logger } from '../context.ts';
-import { DomainError } from '../errors.ts';
+import { DomainError, errorWords, type Wording } from '../errors.ts';
 import type { AnyJobDefinition, JobRegistry, JobRun } from './define-job.ts';
 import { JOB_KINDS } from './job-kinds.ts';
 
@@ -92,15 +92,14 @@ export function createJobRunner(deps: RunnerDeps, options: RunnerOptions = {}): 
   async function runClaimed(job: JobRecord, definition: AnyJobDefinition | undefined): Promise<void> {
     const key: JobKey = { companyId: job.companyId, jobId: job.jobId, owner };
     if (job.cancelRequested) return closeCancelled(deps.db, key);
-    if (!definition) {
-      await finishJob(deps.db, key, { status: 'failed', error: `unknown job kind ${job.kind}` });
-      return;
-    }
-    if (job.attempts > job.maxAttempts) {
-      const error = `gave up after ${job.maxAttempts} attempts${job.error ? `; last error: ${job.error}` : ''}`;
-      await finishJob(deps.db, key, { status: 'failed', error });
-      return;
-    }
+    if (!definition) return failWith(key, { key: 'errors.jobs.unknownKind', params: { kind: job.kind } });
+    if (job.attempts > job.maxAttempts)
+      return failWith(
+        key,
+        job.error
+          ? { key: 'errors.jobs.gaveUpAfterError', params: { attempts: job.maxAttempts, error: job.error } }
+          : { key: 'errors.jobs.gaveUp', params: { attempts: job.maxAttempts } },
+      );
     const lease: LeaseState = { owned: true, cancelRequested: false };
     const heartbeat = startHeartbeat(key, lease);
     try {
@@ -179,13 +178,21 @@ export function createJobRunner(deps: RunnerDeps, options: RunnerOptions = {}): 
     return { stop: () => clearInterval(timer) };
   }
 
+  /** A failure the runner itself words (unknown kind, too many attempts), kept in every language. */
+  async function failWith(key: JobKey, wording: Wording): Promise<void> {
+    const error = new DomainError('invalid_input', wording);
+    await finishJob(deps.db, key, { status: 'failed', error: error.message, errorWords: errorWords(error) });
+  }
+
   async function finishFailed(key: JobKey, job: JobRecord, error: unknown): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     // An expected refusal will not change on a retry; anything else (a lost connection, a bug
     // fixed by a redeploy) is retried from the checkpoint, later and later.
     if (error instanceof DomainError || job.attempts >= job.maxAttempts) {
       deps.log.error('job failed', { jobId: job.jobId, kind: job.kind, error: message });
-      await finishJob(deps.db, key, { status: 'failed', error: message });
+      // The English stays in `error` for the logs; readers get the words of their language.
+      const words = error instanceof DomainError ? errorWords(error) : null;
+      await finishJob(deps.db, key, { status: 'failed', error: message, errorWords: words });
     } else {
       const delaySeconds = Math.min(MAX_RETRY_DELAY_SECONDS, 5 * 2 ** job.attempts);
       deps.log.warn('job will be retried', {

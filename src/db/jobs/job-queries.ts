@@ -7,6 +7,9 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
 
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+/** A failed job's error in each language, by language code (`{ fr, en }`). */
+export type ErrorWords = Readonly<Record<string, string>>;
+
 export const ACTIVE_STATUSES: readonly JobStatus[] = ['queued', 'running'];
 
 export interface JobRecord {
@@ -26,7 +29,10 @@ export interface JobRecord {
   leaseOwner: string | null;
   leaseExpiresAt: Date | null;
   cancelRequested: boolean;
+  /** The error as logged (English, or the message of an unexpected failure). */
   error: string | null;
+  /** The error in each language, when the failure was worded from the catalogue; null otherwise. */
+  errorWords: ErrorWords | null;
   createdBy: string;
   scheduleId: number | null;
   createdAt: Date;
@@ -39,7 +45,7 @@ const COLUMNS = sql`company_id as "companyId", job_id as "jobId", kind, payload,
   progress_done as "progressDone", progress_total as "progressTotal", progress_code as "progressCode",
   progress_params as "progressParams", checkpoint, result, attempts, max_attempts as "maxAttempts",
   lease_owner as "leaseOwner", lease_expires_at as "leaseExpiresAt", cancel_requested as "cancelRequested",
-  error, created_by as "createdBy", schedule_id as "scheduleId", created_at as "createdAt",
+  error, error_words as "errorWords", created_by as "createdBy", schedule_id as "scheduleId", created_at as "createdAt",
   started_at as "startedAt", heartbeat_at as "heartbeatAt", finished_at as "finishedAt"`;
 
 const json = (value: unknown) => sql`${JSON.stringify(value ?? null)}::jsonb`;
@@ -201,7 +207,7 @@ export async function saveProgress(
 
 export type JobOutcome =
   | { status: 'succeeded'; result: unknown }
-  | { status: 'failed'; error: string }
+  | { status: 'failed'; error: string; errorWords?: ErrorWords | null | undefined }
   /** Back to the queue after a failure, claimed again after the delay, from its checkpoint. */
   | { status: 'retry'; error: string; delaySeconds: number };
 
@@ -212,13 +218,14 @@ export async function finishJob(db: Kysely<Database>, key: JobKey, outcome: JobO
   const result =
     outcome.status === 'retry'
       ? await sql`update jobs set status = 'queued', lease_owner = null, lease_expires_at = null,
-          error = ${outcome.error}, run_after = now() + make_interval(secs => ${outcome.delaySeconds})
+          error = ${outcome.error}, error_words = null, run_after = now() + make_interval(secs => ${outcome.delaySeconds})
           where ${owned}`.execute(db)
       : await sql`update jobs set
           status = case when cancel_requested and ${outcome.status} = 'succeeded' then 'cancelled'
             else ${outcome.status} end,
           result = ${outcome.status === 'succeeded' ? json(outcome.result) : sql`result`},
           error = ${outcome.status === 'failed' ? outcome.error : null},
+          error_words = ${outcome.status === 'failed' && outcome.errorWords ? json(outcome.errorWords) : null},
           lease_owner = null, lease_expires_at = null, finished_at = now()
           where ${owned}`.execute(db);
   return Number(result.numAffectedRows ?? 0) > 0;

@@ -1,4 +1,4 @@
-/** Row types of the job tables (migration 0005), as node-postgres returns them. */
+/** Row types of the job tables (migrations 0005, 0070), as node-postgres returns them. */
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -22,6 +22,8 @@ export interface JobsTable {
   lease_expires_at: Timestamp | null;
   cancel_requested: Generated<boolean>;
   error: string | null;
+  /** The error in each language (`{ fr, en }`), when it was worded from the catalogue (0070). */
+  error_words: Json<Readonly<Record<string, string>>> | null;
   created_by: string;
   schedule_id: number | null;
   run_after: Timestamp;

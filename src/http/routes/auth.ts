@@ -31,14 +31,18 @@ export function registerAuthRoutes(app: ApiServer): void {
       // Counted before the (slow) password check, so parallel attempts cannot all slip through.
       const { wait, attempt } = throttle.begin(request.ip, email);
       if (wait > 0 || !attempt)
-        throw new HttpProblem(429, 'too_many_attempts', `too many failed sign-ins: try again in ${wait} s`, {
-          'retry-after': String(wait),
-        });
+        throw new HttpProblem(
+          429,
+          'too_many_attempts',
+          { key: 'errors.http.tooManySignIns', params: { seconds: wait } },
+          { 'retry-after': String(wait) },
+        );
       const header = request.headers['x-encours-company'];
       const companyId = company ?? (typeof header === 'string' ? header : undefined);
       const deps = { db: app.runtime.handle.db, clock: app.runtime.clock };
       const result = await login(deps, { email, password, companyId });
-      if (!result) throw new HttpProblem(401, 'invalid_credentials', 'wrong e-mail or password');
+      if (!result)
+        throw new HttpProblem(401, 'invalid_credentials', { key: 'errors.http.invalidCredentials' });
       throttle.succeed(attempt);
       setSessionCookies(request, reply, result);
       return {

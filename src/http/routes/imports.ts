@@ -15,6 +15,7 @@ import {
 } from '#app/imports/import-file';
 import { importWaitFromEnv } from '#app/imports/import-wait';
 import { type ApiServer, HttpProblem, Problem } from '../api-types.ts';
+import { roleChoices } from '../auth.ts';
 import { ImportSummarySchema } from '../schemas/imports.ts';
 import { RejectedProblem } from '../schemas/problem.ts';
 import { enableUploads, withUploadedFile } from '../uploads.ts';
@@ -67,11 +68,11 @@ export async function registerImportRoutes(api: ApiServer): Promise<void> {
         const allowed = IMPORT_ROLES[entity];
         const role = request.principal?.user.role;
         if (!role || !allowed.includes(role))
-          throw new HttpProblem(
-            403,
-            'forbidden',
-            `importing ${entity} requires one of the roles: ${allowed.join(', ')}`,
-          );
+          throw new HttpProblem(403, 'forbidden', {
+            key: 'errors.http.importRoles',
+            // ICU selectors take no hyphen: credit-notes is credit_notes in the message.
+            params: { entity: entity.replace('-', '_'), roles: roleChoices(allowed) },
+          });
         return withUploadedFile(request, async (filePath, fileName, fields) =>
           importFile(await api.contextOf(request), {
             entity,

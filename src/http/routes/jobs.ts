@@ -1,12 +1,14 @@
 /**
  * Jobs and their schedules: staff follow them; the credit department starts, cancels and
  * schedules the kinds its role may start (each kind names its roles, checked by the use case).
+ * A failed job's error is in the reader's language (`?lang=`, else Accept-Language).
  */
 import { Type } from '@fastify/type-provider-typebox';
 import { cancelJob, getJob, listJobs, startableKinds, startJob } from '#app/jobs/jobs';
 import { addSchedule, changeSchedule, listSchedules, removeSchedule } from '#app/jobs/schedules';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { CREDIT_DEPARTMENT, STAFF } from '../auth-roles.ts';
+import { readerLang } from '../reader-lang.ts';
 import {
   JobKindsSchema,
   JobPageSchema,
@@ -36,7 +38,8 @@ export function registerJobRoutes(app: ApiServer): void {
         response: { 200: JobPageSchema, 400: Problem },
       },
     },
-    async (request) => listJobs(await app.contextOf(request), request.query),
+    async (request) =>
+      listJobs(await app.contextOf(request), { ...request.query, lang: readerLang(request) }),
   );
 
   app.get(
@@ -57,7 +60,7 @@ export function registerJobRoutes(app: ApiServer): void {
       config: { access: STAFF },
       schema: { params: IdParams, response: { 200: JobSchema, 404: Problem } },
     },
-    async (request) => getJob(await app.contextOf(request), request.params.id),
+    async (request) => getJob(await app.contextOf(request), request.params.id, readerLang(request)),
   );
 
   app.post(

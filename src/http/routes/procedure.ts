@@ -7,6 +7,7 @@ import { DomainError } from '#app/errors';
 import { getJob, type JobView, startJob } from '#app/jobs/jobs';
 import type { Role } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
+import { readerLang } from '../reader-lang.ts';
 import { ReplayJobSchema, ReplayRequestSchema, type ReplayResultView } from '../schemas/procedure-replay.ts';
 
 const RUNNERS: readonly Role[] = ['admin', 'credit_manager'];
@@ -49,6 +50,7 @@ export function registerProcedureRoutes(app: ApiServer): void {
         response: { 200: ReplayJobSchema, 404: Problem },
       },
     },
-    async (request) => replayJob(await getJob(await app.contextOf(request), request.params.id)),
+    async (request) =>
+      replayJob(await getJob(await app.contextOf(request), request.params.id, readerLang(request))),
   );
 }

@@ -17,7 +17,12 @@ export const JobSchema = Type.Object({
   }),
   payload: Type.Unknown(),
   result: Type.Unknown({ description: 'what the job found, when it succeeded (shape per kind)' }),
-  error: Nullable(Type.String()),
+  error: Nullable(
+    Type.String({
+      description:
+        'what went wrong, in the reader’s language (`?lang=`, else Accept-Language) when the failure was an expected refusal',
+    }),
+  ),
   attempts: Type.Integer(),
   cancelRequested: Type.Boolean(),
   createdBy: Type.String(),

@@ -18,6 +18,21 @@ export const errorsGeneral = {
     'errors.http.upload.notMultipart': 'Envoyez le fichier en multipart/form-data, dans le champ « file »',
     'errors.http.upload.tooLarge': '{file} : fichier trop volumineux',
     'errors.http.upload.noFile': 'Aucun fichier : envoyez-le dans le champ multipart « file »',
+    'errors.http.unauthenticated': 'Connectez-vous ou fournissez un jeton d’API',
+    'errors.http.invalidCredentials': 'Adresse e-mail ou mot de passe incorrect',
+    'errors.http.csrf': 'En-tête {header} absent ou incorrect',
+    'errors.http.otherCompany': 'Votre compte appartient à la société {company}',
+    'errors.http.roles': 'Cette action est réservée aux rôles : {roles}',
+    'errors.http.importRoles':
+      'L’import {entity, select, customers {des clients} invoices {des factures} credit_notes {des avoirs} payments {des règlements} orders {des commandes} other {{entity}}} est réservé aux rôles : {roles}',
+    'errors.http.tooManySignIns':
+      'Trop d’échecs de connexion : réessayez dans {seconds, plural, one {# seconde} other {# secondes}}',
+    'errors.http.tooManyRequests':
+      'Trop de requêtes : réessayez dans {seconds, plural, one {# seconde} other {# secondes}}',
+    'errors.http.overloaded':
+      'Le serveur est surchargé ({type, select, eventLoopDelay {boucle d’événements en retard} eventLoopUtilization {boucle d’événements saturée} heapUsedBytes {mémoire du tas} rssBytes {mémoire du processus} healthCheck {contrôle de santé} other {{type}}}) : réessayez dans un instant',
+    'errors.http.nul':
+      '{part, select, body {Le corps de la requête contient} query {Les paramètres de la requête contiennent} other {Le chemin de la requête contient}} un caractère NUL',
 
     'errors.common.date': '« {value} » n’est pas une date valide (AAAA-MM-JJ)',
     'errors.common.namedDate': '{name} : « {value} » n’est pas une date valide (AAAA-MM-JJ)',
@@ -86,6 +101,20 @@ export const errorsGeneral = {
     'errors.http.upload.notMultipart': 'send the file as multipart/form-data, field "file"',
     'errors.http.upload.tooLarge': '{file}: file too large',
     'errors.http.upload.noFile': 'no file: send it as the multipart field "file"',
+    'errors.http.unauthenticated': 'sign in or give an API token',
+    'errors.http.invalidCredentials': 'wrong e-mail or password',
+    'errors.http.csrf': 'missing or wrong {header} header',
+    'errors.http.otherCompany': 'your account belongs to company {company}',
+    'errors.http.roles': 'this requires one of the roles: {roles}',
+    'errors.http.importRoles':
+      'importing {entity, select, customers {customers} invoices {invoices} credit_notes {credit notes} payments {payments} orders {orders} other {{entity}}} requires one of the roles: {roles}',
+    'errors.http.tooManySignIns':
+      'too many failed sign-ins: try again in {seconds, plural, one {# second} other {# seconds}}',
+    'errors.http.tooManyRequests':
+      'too many requests: try again in {seconds, plural, one {# second} other {# seconds}}',
+    'errors.http.overloaded':
+      'the server is overloaded ({type, select, eventLoopDelay {event loop delay} eventLoopUtilization {event loop utilisation} heapUsedBytes {heap memory} rssBytes {process memory} healthCheck {health check} other {{type}}}): try again shortly',
+    'errors.http.nul': 'the {part, select, body {body} query {query} other {path}} contains a NUL character',
 
     'errors.common.date': 'not a valid date (YYYY-MM-DD): {value}',
     'errors.common.namedDate': '{name}: not a valid date (YYYY-MM-DD): {value}',

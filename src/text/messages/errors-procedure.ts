@@ -68,6 +68,9 @@ export const errorsProcedure = {
     'errors.jobs.jsonOption': '{option} doit être un document JSON.',
     'errors.jobs.positiveOption': '{option} doit être un nombre positif.',
     'errors.jobs.notAJobNumber': '«\u00a0{value}\u00a0» n’est pas un numéro de traitement.',
+    'errors.jobs.gaveUp': 'Abandonné après {attempts, plural, one {# tentative} other {# tentatives}}.',
+    'errors.jobs.gaveUpAfterError':
+      'Abandonné après {attempts, plural, one {# tentative} other {# tentatives}}\u00a0; dernière erreur\u00a0: {error}',
     'errors.mail.smtpUrl':
       'ENCOURS_SMTP_URL n’est pas une adresse valide (smtp://utilisateur:mot-de-passe@hôte:port).',
     'errors.mail.smtpScheme': 'ENCOURS_SMTP_URL doit commencer par smtp:// ou smtps://.',
@@ -136,6 +139,9 @@ export const errorsProcedure = {
     'errors.jobs.jsonOption': '{option} must be a JSON document.',
     'errors.jobs.positiveOption': '{option} must be a positive number.',
     'errors.jobs.notAJobNumber': '"{value}" is not a job number.',
+    'errors.jobs.gaveUp': 'Gave up after {attempts, plural, one {# attempt} other {# attempts}}.',
+    'errors.jobs.gaveUpAfterError':
+      'Gave up after {attempts, plural, one {# attempt} other {# attempts}}; last error: {error}',
     'errors.mail.smtpUrl': 'ENCOURS_SMTP_URL is not a URL (smtp://user:password@host:port).',
     'errors.mail.smtpScheme': 'ENCOURS_SMTP_URL must start with smtp:// or smtps://.',
     'errors.mail.smtpPort': 'SMTP port is not a port number: "{value}".',

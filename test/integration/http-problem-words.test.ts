@@ -1,0 +1,176 @@
+/**
+ * The HTTP shell's own refusals (not signed in, CSRF, another company, a role, an import role,
+ * sign-in failures and throttling, the request rate, NUL characters) say so in the request's
+ * language: French by default, English with `Accept-Language: en` or `?lang=en`; their status,
+ * code and what they reveal stay as they were.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiServer } from '#http/api-types';
+import { buildServer } from '#http/server';
+import type { TestDatabase } from '../support/test-db.ts';
+import { openHttpFixture, PASSWORD, type Session, signIn } from './http-fixture.ts';
+
+let database: TestDatabase;
+let app: ApiServer;
+let manager: Session;
+let collector: Session;
+let salesperson: Session;
+
+beforeAll(async () => {
+  ({ database, app } = await openHttpFixture());
+  manager = await signIn(app, 'claire@web.test');
+  collector = await signIn(app, 'julien@web.test');
+  salesperson = await signIn(app, 'alice@web.test');
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+type Reply = Awaited<ReturnType<ApiServer['inject']>>;
+const problem = (reply: Reply) => {
+  const body = reply.json();
+  return { status: reply.statusCode, code: body.code, detail: body.detail };
+};
+const EN = { 'accept-language': 'en-GB,en;q=0.9' };
+
+describe('refusals of the authorisation hook', () => {
+  it('asks to sign in', async () => {
+    expect(problem(await app.inject({ url: '/api/jobs' }))).toEqual({
+      status: 401,
+      code: 'unauthenticated',
+      detail: 'Connectez-vous ou fournissez un jeton d’API',
+    });
+    expect(problem(await app.inject({ url: '/api/jobs?lang=en' }))).toEqual({
+      status: 401,
+      code: 'unauthenticated',
+      detail: 'sign in or give an API token',
+    });
+  });
+
+  it('names the missing CSRF header and the company of the account', async () => {
+    const { cookie } = manager.headers;
+    const post = (headers: Record<string, string>) =>
+      app.inject({ method: 'POST', url: '/api/jobs', headers, payload: { kind: 'ledger.verify' } });
+    expect(problem(await post({ cookie }))).toEqual({
+      status: 403,
+      code: 'csrf_failed',
+      detail: 'En-tête x-csrf-token absent ou incorrect',
+    });
+    expect(problem(await post({ cookie, ...EN })).detail).toBe('missing or wrong x-csrf-token header');
+    const other = { ...manager.headers, 'x-encours-company': 'ELSEWHERE' };
+    expect(problem(await app.inject({ url: '/api/jobs', headers: other }))).toEqual({
+      status: 403,
+      code: 'forbidden',
+      detail: 'Votre compte appartient à la société WEB',
+    });
+    expect(problem(await app.inject({ url: '/api/jobs', headers: { ...other, ...EN } })).detail).toBe(
+      'your account belongs to company WEB',
+    );
+  });
+
+  it('names the roles a route is for, by code and in words', async () => {
+    expect(problem(await app.inject({ url: '/api/jobs', headers: salesperson.headers }))).toEqual({
+      status: 403,
+      code: 'forbidden',
+      detail:
+        'Cette action est réservée aux rôles\u00a0: admin (Administrateur), credit_manager (Credit manager), collector (Recouvrement), director (Direction), auditor (Audit interne)',
+    });
+    const english = await app.inject({ url: '/api/jobs', headers: { ...salesperson.headers, ...EN } });
+    expect(problem(english).detail).toBe(
+      'this requires one of the roles: admin (Administrator), credit_manager (Credit manager), collector (Collector), director (Director), auditor (Internal auditor)',
+    );
+  });
+
+  it('names the roles an import is for', async () => {
+    const upload = (url: string, headers: Record<string, string> = {}) =>
+      app.inject({
+        method: 'POST',
+        url,
+        headers: { ...collector.headers, ...headers, 'content-type': 'multipart/form-data; boundary=x' },
+        payload: '--x--\r\n',
+      });
+    expect(problem(await upload('/api/imports/credit-notes'))).toEqual({
+      status: 403,
+      code: 'forbidden',
+      detail:
+        'L’import des avoirs est réservé aux rôles\u00a0: admin (Administrateur), credit_manager (Credit manager)',
+    });
+    expect(problem(await upload('/api/imports/invoices?lang=en')).detail).toBe(
+      'importing invoices requires one of the roles: admin (Administrator), credit_manager (Credit manager)',
+    );
+  });
+});
+
+describe('sign-in and request rate', () => {
+  const login = (email: string, password: string, remoteAddress: string, headers = {}) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email, password },
+      remoteAddress,
+      headers,
+    });
+
+  it('says the e-mail or the password is wrong, then how long to wait', async () => {
+    expect(problem(await login('philippe@web.test', 'wrong', '10.5.0.1'))).toEqual({
+      status: 401,
+      code: 'invalid_credentials',
+      detail: 'Adresse e-mail ou mot de passe incorrect',
+    });
+    expect(problem(await login('philippe@web.test', 'wrong', '10.5.0.1', EN)).detail).toBe(
+      'wrong e-mail or password',
+    );
+    for (let i = 0; i < 5; i++) await login('philippe@web.test', 'wrong', '10.5.0.1');
+    const locked = await login('philippe@web.test', PASSWORD, '10.5.0.1');
+    const wait = locked.headers['retry-after'];
+    expect(problem(locked)).toEqual({
+      status: 429,
+      code: 'too_many_attempts',
+      detail: `Trop d’échecs de connexion\u00a0: réessayez dans ${wait} secondes`,
+    });
+    const english = await login('philippe@web.test', PASSWORD, '10.5.0.1', EN);
+    expect(problem(english).detail).toBe(
+      `too many failed sign-ins: try again in ${english.headers['retry-after']} seconds`,
+    );
+  });
+
+  it('says how long to wait when an address sends too many requests', async () => {
+    const limited = await buildServer(database.runtime, { webRoot: null, requestsPerMinute: 1 });
+    try {
+      await limited.inject({ url: '/api/health', remoteAddress: '10.6.0.1' });
+      const french = await limited.inject({ url: '/api/health', remoteAddress: '10.6.0.1' });
+      expect(problem(french)).toEqual({
+        status: 429,
+        code: 'too_many_requests',
+        detail: `Trop de requêtes\u00a0: réessayez dans ${french.headers['retry-after']} secondes`,
+      });
+      const english = await limited.inject({ url: '/api/health?lang=en', remoteAddress: '10.6.0.1' });
+      expect(problem(english).detail).toBe(
+        `too many requests: try again in ${english.headers['retry-after']} seconds`,
+      );
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('NUL characters', () => {
+  it('says which part of the request holds one', async () => {
+    const note = (headers: Record<string, string>) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/customers/K01/notes',
+        headers: { ...manager.headers, ...headers },
+        payload: { text: 'note\u0000cachée' },
+      });
+    expect(problem(await note({}))).toEqual({
+      status: 400,
+      code: 'invalid_input',
+      detail: 'Le corps de la requête contient un caractère NUL',
+    });
+    expect(problem(await note(EN)).detail).toBe('the body contains a NUL character');
+    const search = await app.inject({ url: '/api/customers?search=a%00b', headers: manager.headers });
+    expect(problem(search).detail).toBe('Les paramètres de la requête contiennent un caractère NUL');
+  });
+});
