@@ -77,6 +77,23 @@ function layerViolations(layer: string): string[] {
   );
 }
 
+/**
+ * `new DomainError(code, 'an English sentence')`: an error a French reader would read in English. A
+ * template that starts with a catalogue call (`${t(…)}`) is already worded and passes.
+ */
+function unwordedErrors(text: string): string[] {
+  const found: string[] = [];
+  // The message is DomainError's second argument (after the code), HttpProblem's third (status, code).
+  const constructions = /new (?:DomainError\(|HttpProblem\(\s*[^,()]+,)\s*[^,()]+,\s*(['"`])/g;
+  for (const match of text.matchAll(constructions)) {
+    const end = (match.index ?? 0) + match[0].length;
+    const rest = text.slice(end - 1, end + 40);
+    if (match[1] === '`' && rest.startsWith('`${')) continue;
+    found.push(rest);
+  }
+  return found;
+}
+
 describe('architecture', () => {
   for (const [layer, allowed] of Object.entries(ALLOWED)) {
     it(`${layer} imports only ${allowed.join(', ')}`, () => {
@@ -88,6 +105,15 @@ describe('architecture', () => {
     const offenders = LAYERS.filter((layer) => layer !== 'db').flatMap((layer) =>
       sourceFiles(join(SRC, layer))
         .filter((file) => sqlFound(readFileSync(file, 'utf8')).length > 0)
+        .map((file) => relative(ROOT, file)),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('errors a person reads are worded by the catalogue, not written in English', () => {
+    const offenders = LAYERS.flatMap((layer) =>
+      sourceFiles(join(SRC, layer))
+        .filter((file) => !file.endsWith('.test.ts') && unwordedErrors(readFileSync(file, 'utf8')).length > 0)
         .map((file) => relative(ROOT, file)),
     );
     expect(offenders).toEqual([]);
@@ -110,6 +136,17 @@ describe('the architecture checks catch planted violations', () => {
     );
     expect(importedLayers(file, "import type { AppContext } from '#app/context';")).toEqual(['app']);
     expect(importedLayers(file, "import { openItemsAsOf } from '../ledger/open-items.ts';")).toEqual(['db']);
+  });
+
+  it('an error written in English', () => {
+    const template = ['`no customer $', '{code}`'].join('');
+    expect(unwordedErrors(`throw new DomainError('not_found', ${template});`)).not.toEqual([]);
+    expect(unwordedErrors("throw new DomainError(\n  'conflict',\n  'already decided',\n);")).not.toEqual([]);
+    expect(unwordedErrors("throw new HttpProblem(403, 'forbidden', 'not allowed');")).not.toEqual([]);
+    expect(unwordedErrors("new DomainError('not_found', { key: 'errors.x', params: { code } })")).toEqual([]);
+    expect(unwordedErrors("new HttpProblem(401, 'unauthenticated', { key: 'errors.http.x' })")).toEqual([]);
+    const worded = ['`$', "{t('cli.error.lang')} ($", '{value})`'].join('');
+    expect(unwordedErrors(`new DomainError('invalid_input', ${worded})`)).toEqual([]);
   });
 
   it('SQL planted in a use case', () => {
