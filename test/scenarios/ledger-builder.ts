@@ -94,8 +94,9 @@ export class LedgerBuilder {
     kind: CustomerEvent['kind'],
     eventDate: string,
     documentRef: string | null = null,
+    detail: string = kind,
   ): this {
-    this.events.push({ customerCode, kind, eventDate, documentRef, detail: kind });
+    this.events.push({ customerCode, kind, eventDate, documentRef, detail });
     return this;
   }
 

@@ -60,7 +60,11 @@ function toEvent(row: EventRow, intern: <T extends string>(text: T) => T = (text
 function forecastEventsSql(companyId: string, upTo: string): RawBuilder<unknown> {
   return sql`
         select d.document_id, case e.kind when 'dispute' then 'dispute_opened' else 'reminder' end as kind,
-               e.event_date, null::date as promised_date, null::int as level, e.event_id as seq
+               e.event_date, null::date as promised_date,
+               -- An imported reminder says its level in words (« Relance niveau 3 … », "Level 2 reminder").
+               case e.kind when 'reminder'
+                 then substring(e.detail from '(?:[Nn]iveau|[Ll]evel)[[:space:]]+([0-9]{1,2})')::int end as level,
+               e.event_id as seq
           from customer_events e
           join documents d on d.company_id = e.company_id and d.customer_code = e.customer_code
            and d.external_ref = e.document_ref and d.kind = 'invoice'
