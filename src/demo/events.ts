@@ -9,7 +9,7 @@ import type { CreditNoteDraft } from './credit-notes.ts';
 import { type CustomerProfile, DEMO_AS_OF, type InvoiceDraft } from './demo-types.ts';
 import { CREDIT_MANAGER_NAME } from './demo-users.ts';
 import { dunningEvents } from './dunning-history.ts';
-import { PRODUCT_FAMILIES, SURNAMES } from './french-data.ts';
+import { deNoun, PRODUCT_FAMILIES, SURNAMES } from './french-data.ts';
 import { euros, frenchDate } from './french-format.ts';
 import type { LedgerReplay } from './ledger-replay.ts';
 import { nextBusinessDay } from './payment-behaviour.ts';
@@ -60,7 +60,7 @@ function creditNoteDisputes(
     const detail =
       creditNote.reason === 'Retour de marchandise'
         ? `Le client retourne une partie de la livraison (${rng.pick(PRODUCT_FAMILIES)}) — avoir à établir`
-        : `Réclamation : colis de ${rng.pick(PRODUCT_FAMILIES)} endommagés à la livraison (réserves sur le bon du transporteur)`;
+        : `Réclamation : colis ${deNoun(rng.pick(PRODUCT_FAMILIES))} endommagés à la livraison (réserves sur le bon du transporteur)`;
     events.push(event(creditNote.customerCode, 'dispute', complaintDate, creditNote.invoiceRef, detail));
   }
   return events;
@@ -97,7 +97,7 @@ function receivershipEvents(planted: PlantedCustomers, replay: LedgerReplay, rng
       'insolvency',
       publicationDate,
       null,
-      `Jugement d'ouverture de redressement judiciaire du ${RECEIVERSHIP_JUDGMENT_DATE}, Tribunal de commerce de ${planted.receivershipCourtCity} (publication BODACC du ${publicationDate}). Mandataire judiciaire : ${administrator}. Déclaration des créances dans les deux mois de la publication.`,
+      `Jugement d'ouverture de redressement judiciaire du ${frenchDate(RECEIVERSHIP_JUDGMENT_DATE)}, Tribunal de commerce de ${planted.receivershipCourtCity} (publication BODACC du ${frenchDate(publicationDate)}). Mandataire judiciaire : ${administrator}. Déclaration des créances dans les deux mois de la publication.`,
     ),
     event(
       code,
@@ -121,7 +121,7 @@ function plantedStoryEvents(input: EventsInput, rng: Rng): CustomerEvent[] {
       'dispute',
       disputeDate,
       disputedInvoice.ref,
-      `Courrier de réclamation du client : sur la livraison facturée ${disputedInvoice.ref}, 12 cartons de ${rng.pick(PRODUCT_FAMILIES)} arrivés endommagés (palette écrasée) et une référence non conforme à la commande. Le client refuse de régler la facture tant qu'un avoir n'a pas été émis.`,
+      `Courrier de réclamation du client : sur la livraison facturée ${disputedInvoice.ref}, 12 cartons ${deNoun(rng.pick(PRODUCT_FAMILIES))} arrivés endommagés (palette écrasée) et une référence non conforme à la commande. Le client refuse de régler la facture tant qu'un avoir n'a pas été émis.`,
     ),
     event(
       planted.dispute,

@@ -4,6 +4,11 @@
  * Lists are written as comma-separated text blocks so they stay compact whatever the formatter does.
  */
 
+/** « de » before a noun, elided before a vowel: « colis d’éclairage », « fourniture de quincaillerie ». */
+export function deNoun(noun: string): string {
+  return /^[aeiouyàâéèêëîïôöûü]/i.test(noun) ? `d’${noun}` : `de ${noun}`;
+}
+
 function list(text: string): readonly string[] {
   return text
     .split(/[,\n]/)

@@ -14,7 +14,7 @@ import {
 import { computeDueDate } from '../core/ledger/payment-terms.ts';
 import type { CustomerType, IsoDate } from '../core/types.ts';
 import { type CustomerProfile, DEMO_AS_OF, DEMO_HISTORY_START, type InvoiceDraft } from './demo-types.ts';
-import { PRODUCT_FAMILIES } from './french-data.ts';
+import { deNoun, PRODUCT_FAMILIES } from './french-data.ts';
 import { createRng, type Rng } from './random.ts';
 
 /** Sales index by calendar month (January first). */
@@ -73,7 +73,7 @@ function invoiceAmountMinor(profile: CustomerProfile, sizeFactor: number, rng: R
 function invoiceLabel(profile: CustomerProfile, issueDate: IsoDate, rng: Rng): string {
   const family = rng.pick(PRODUCT_FAMILIES);
   if (profile.customerType === 'public_body') {
-    return `Fourniture de ${family} — bon de commande n° BC-${issueDate.slice(0, 4)}-${rng.int(100, 999)}`;
+    return `Fourniture ${deNoun(family)} — bon de commande n° BC-${issueDate.slice(0, 4)}-${rng.int(100, 999)}`;
   }
   if (profile.customerType === 'export') return `Export — ${family} (exonération de TVA, art. 262 ter I CGI)`;
   return `Livraison ${family}`;

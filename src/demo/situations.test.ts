@@ -77,7 +77,7 @@ describe('planted situations hold in the data', () => {
     const { customerCode } = firstSituation('receivership');
     expect(customers.get(customerCode)?.status).toBe('receivership');
     const [insolvency] = eventsOf(customerCode, 'insolvency');
-    expect(insolvency?.detail).toMatch(/redressement judiciaire du 2026-05-12, Tribunal de commerce de /);
+    expect(insolvency?.detail).toMatch(/redressement judiciaire du 12\/05\/2026, Tribunal de commerce de /);
     expect(openInvoicesAtAsOf(customerCode).length).toBeGreaterThan(0);
     expect(eventsOf(customerCode, 'reminder').every((event) => event.eventDate < '2026-05-12')).toBe(true);
   });
