@@ -25,7 +25,8 @@ export function AnomaliesCard({ report, loading }: { report: AnomalyReport | nul
               <Text span fw={600} c={finding.severity === 'critical' ? 'red' : undefined}>
                 {finding.title}
               </Text>
-              {finding.customers.length > 0 && ` (${finding.customers.length})`}
+              {/* A finding names customers: the count says so (18 customers, not 18 invoices). */}
+              {finding.customers.length > 0 && ` (${t('common.customers', { n: finding.customers.length })})`}
             </List.Item>
           ))}
         </List>
