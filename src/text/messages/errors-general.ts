@@ -33,6 +33,40 @@ export const errorsGeneral = {
       'Le serveur est surchargé ({type, select, eventLoopDelay {boucle d’événements en retard} eventLoopUtilization {boucle d’événements saturée} heapUsedBytes {mémoire du tas} rssBytes {mémoire du processus} healthCheck {contrôle de santé} other {{type}}}) : réessayez dans un instant',
     'errors.http.nul':
       '{part, select, body {Le corps de la requête contient} query {Les paramètres de la requête contiennent} other {Le chemin de la requête contient}} un caractère NUL',
+    'errors.http.internal': 'Erreur interne (requête {id})',
+    'errors.http.noAsset': 'Fichier introuvable : {path}',
+    'errors.http.badJson': 'Le corps de la requête n’est pas un JSON valide',
+    'errors.http.emptyJson': 'Le corps de la requête est vide alors qu’il est annoncé en application/json',
+    'errors.http.mediaType':
+      '{type, select, none {Type de contenu absent} other {Type de contenu non pris en charge : {type}}}',
+    'errors.http.bodyTooLarge': 'Le corps de la requête est trop volumineux',
+    'errors.http.contentLength': 'La taille du corps de la requête ne correspond pas à son en-tête Content-Length',
+    'errors.http.badUrl': 'Adresse invalide : {path}',
+    'errors.http.longParam': 'Un segment de l’adresse est trop long : {path}',
+    'errors.http.refused': 'Requête refusée (statut HTTP {status})',
+    'errors.http.title':
+      '{code, select, invalid_input {Saisie invalide} import_rejected {Fichier refusé} forbidden {Accès refusé} not_found {Introuvable} conflict {Conflit} ledger_rule {Règle du grand livre} database_unavailable {Base de données indisponible} unauthenticated {Connexion requise} invalid_credentials {Identifiants incorrects} csrf_failed {Contrôle CSRF échoué} too_many_attempts {Trop de tentatives} too_many_requests {Trop de requêtes} overloaded {Serveur surchargé} payload_too_large {Requête trop volumineuse} unsupported_media_type {Type de contenu non pris en charge} service_unavailable {Service indisponible} unavailable {Indisponible} internal {Erreur interne} other {Erreur}}',
+    'errors.http.invalid.field':
+      '{part, select, body {Le champ {field} (corps de la requête)} querystring {Le paramètre {field} (adresse de la requête)} params {Le segment {field} (chemin de l’adresse)} headers {L’en-tête {field}} other {Le champ {field}}} {expectation}',
+    'errors.http.invalid.whole':
+      '{part, select, body {Le corps de la requête} querystring {La chaîne de paramètres de l’adresse} params {Le chemin de l’adresse} headers {L’ensemble des en-têtes} other {La requête}} {expectation}',
+    'errors.http.invalid.required': 'est obligatoire',
+    'errors.http.invalid.unexpected': 'n’est pas un champ attendu',
+    'errors.http.invalid.type': 'doit être {types}',
+    'errors.http.invalid.typeName':
+      '{type, select, integer {un nombre entier} number {un nombre} string {du texte} boolean {true ou false} object {un objet} array {une liste} null {vide} other {{type}}}',
+    'errors.http.invalid.values':
+      '{count, plural, one {doit valoir {values}} other {doit valoir l’une des valeurs : {values}}}',
+    'errors.http.invalid.format':
+      '{kind, select, date {doit être une date AAAA-MM-JJ} dateTime {doit être un instant ISO 8601 avec son fuseau (AAAA-MM-JJTHH:MM:SSZ)} time {doit être une heure HH:MM:SS} email {doit être une adresse e-mail} uri {doit être une adresse web complète} uuid {doit être un UUID} other {doit respecter le format {format}}}',
+    'errors.http.invalid.range':
+      '{bound, select, minimum {doit valoir au moins {limit}} exclusiveMinimum {doit valoir plus de {limit}} maximum {doit valoir au plus {limit}} other {doit valoir moins de {limit}}}',
+    'errors.http.invalid.length':
+      '{bound, select, minLength {doit compter au moins {limit, plural, one {# caractère} other {# caractères}}} maxLength {doit compter au plus {limit, plural, one {# caractère} other {# caractères}}} minItems {doit compter au moins {limit, plural, one {# élément} other {# éléments}}} other {doit compter au plus {limit, plural, one {# élément} other {# éléments}}}}',
+    'errors.http.invalid.pattern': 'n’a pas la forme attendue',
+    'errors.http.invalid.multipleOf': 'doit être un multiple de {limit}',
+    'errors.http.invalid.unique': 'contient deux fois la même valeur',
+    'errors.http.invalid.other': 'n’est pas valide',
 
     'errors.common.date': '« {value} » n’est pas une date valide (AAAA-MM-JJ)',
     'errors.common.namedDate': '{name} : « {value} » n’est pas une date valide (AAAA-MM-JJ)',
@@ -115,6 +149,38 @@ export const errorsGeneral = {
     'errors.http.overloaded':
       'the server is overloaded ({type, select, eventLoopDelay {event loop delay} eventLoopUtilization {event loop utilisation} heapUsedBytes {heap memory} rssBytes {process memory} healthCheck {health check} other {{type}}}): try again shortly',
     'errors.http.nul': 'the {part, select, body {body} query {query} other {path}} contains a NUL character',
+    'errors.http.internal': 'internal error (request {id})',
+    'errors.http.noAsset': 'no such file: {path}',
+    'errors.http.badJson': 'the request body is not valid JSON',
+    'errors.http.emptyJson': 'the request body is empty although it is sent as application/json',
+    'errors.http.mediaType': '{type, select, none {no content type} other {unsupported content type: {type}}}',
+    'errors.http.bodyTooLarge': 'the request body is too large',
+    'errors.http.contentLength': 'the request body does not have the size its Content-Length header says',
+    'errors.http.badUrl': 'not a valid address: {path}',
+    'errors.http.longParam': 'a segment of the address is too long: {path}',
+    'errors.http.refused': 'request refused (HTTP status {status})',
+    'errors.http.title':
+      '{code, select, invalid_input {Invalid input} import_rejected {File rejected} forbidden {Forbidden} not_found {Not found} conflict {Conflict} ledger_rule {Ledger rule} database_unavailable {Database unavailable} unauthenticated {Sign-in required} invalid_credentials {Wrong credentials} csrf_failed {CSRF check failed} too_many_attempts {Too many attempts} too_many_requests {Too many requests} overloaded {Server overloaded} payload_too_large {Request too large} unsupported_media_type {Unsupported media type} service_unavailable {Service unavailable} unavailable {Unavailable} internal {Internal error} other {Error}}',
+    'errors.http.invalid.field':
+      '{part, select, body {field {field} (request body)} querystring {parameter {field} (query string)} params {path segment {field}} headers {header {field}} other {field {field}}} {expectation}',
+    'errors.http.invalid.whole':
+      '{part, select, body {the request body} querystring {the query string} params {the URL path} headers {the headers} other {the request}} {expectation}',
+    'errors.http.invalid.required': 'is required',
+    'errors.http.invalid.unexpected': 'is not an expected field',
+    'errors.http.invalid.type': 'must be {types}',
+    'errors.http.invalid.typeName':
+      '{type, select, integer {an integer} number {a number} string {a string} boolean {true or false} object {an object} array {an array} null {null} other {{type}}}',
+    'errors.http.invalid.values': '{count, plural, one {must be {values}} other {must be one of: {values}}}',
+    'errors.http.invalid.format':
+      '{kind, select, date {must be a date YYYY-MM-DD} dateTime {must be an ISO 8601 instant with its time zone (YYYY-MM-DDTHH:MM:SSZ)} time {must be a time HH:MM:SS} email {must be an e-mail address} uri {must be a full web address} uuid {must be a UUID} other {must have the format {format}}}',
+    'errors.http.invalid.range':
+      '{bound, select, minimum {must be at least {limit}} exclusiveMinimum {must be more than {limit}} maximum {must be at most {limit}} other {must be less than {limit}}}',
+    'errors.http.invalid.length':
+      '{bound, select, minLength {must have at least {limit, plural, one {# character} other {# characters}}} maxLength {must have at most {limit, plural, one {# character} other {# characters}}} minItems {must have at least {limit, plural, one {# item} other {# items}}} other {must have at most {limit, plural, one {# item} other {# items}}}}',
+    'errors.http.invalid.pattern': 'does not have the expected form',
+    'errors.http.invalid.multipleOf': 'must be a multiple of {limit}',
+    'errors.http.invalid.unique': 'holds the same value twice',
+    'errors.http.invalid.other': 'is not valid',
 
     'errors.common.date': 'not a valid date (YYYY-MM-DD): {value}',
     'errors.common.namedDate': '{name}: not a valid date (YYYY-MM-DD): {value}',
@@ -139,7 +205,7 @@ export const errorsGeneral = {
     'errors.company.rcsCity': 'rcsCity: at most {max} characters',
     'errors.company.identityForbidden': 'only an admin or a credit manager changes the company identity',
     'errors.company.rateForbidden': 'only an admin or a credit manager sets the financing rate',
-    'errors.company.rate': '{name} must be whole basis points from 0 to {max} (500 = 5 % a year)',
+    'errors.company.rate': '{name} must be whole basis points from 0 to {max} (500 = 5% a year)',
 
     'errors.auth.severalCompanies': 'this e-mail belongs to several companies: give the company code',
     'errors.auth.role': 'unknown role: {role}',

@@ -62,7 +62,7 @@ export function AuditSignalsPage() {
           </Text>
           <Group gap="xs">
             <Text size="sm" fw={500}>
-              {t('auditSignals.thresholds')} :
+              {t('auditSignals.thresholds')}
             </Text>
             {Object.entries(data.thresholds).map(([key, value]) => (
               <Badge key={key} variant="light" color="gray">

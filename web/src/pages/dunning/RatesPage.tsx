@@ -5,6 +5,7 @@
  */
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { formatPercentBps } from '../../../../src/text/format.ts';
 import { ApiError, api } from '../../api.ts';
 import { isAdmin, useAuth } from '../../auth.tsx';
 import { useI18n } from '../../i18n.tsx';
@@ -131,7 +132,8 @@ export function RatesPage() {
   const rates = useApi<RateRow[]>('/api/dunning/rates');
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [saved, setSaved] = useState<string | null>(null);
-  const percent = (bps: number | null) => (bps === null ? '—' : `${bpsToPercentText(bps, lang)} %`);
+  // The reader's percent: « 2,15 % » in French, "2.15%" in English.
+  const percent = (bps: number | null) => (bps === null ? '—' : formatPercentBps(lang, bps, 2));
   const admin = isAdmin(me);
   return (
     <Stack>
