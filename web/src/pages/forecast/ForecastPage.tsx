@@ -81,6 +81,8 @@ function PeriodTable({
 }) {
   const { t, lang } = useI18n();
   const right = { textAlign: 'right' as const };
+  const openMinor = periods.reduce((sum, p) => sum + p.fromOpenItemsMinor, 0);
+  const salesMinor = periods.reduce((sum, p) => sum + p.fromFutureSalesMinor, 0);
   return (
     <ScrollArea.Autosize mah={360} mt="sm" type="auto">
       <Table striped stickyHeader data-testid="forecast-table">
@@ -108,6 +110,17 @@ function PeriodTable({
             </Table.Tr>
           ))}
         </Table.Tbody>
+        <Table.Tfoot data-testid="forecast-table-total">
+          <Table.Tr fw={700}>
+            <Table.Td>{t('forecast.page.total')}</Table.Td>
+            <Table.Td style={right}>{money(openMinor, currency, lang)}</Table.Td>
+            <Table.Td style={right}>{money(salesMinor, currency, lang)}</Table.Td>
+            <Table.Td style={right}>{money(openMinor + salesMinor, currency, lang)}</Table.Td>
+            {/* Each period's band is its own: summing the lows (or highs) would not be the horizon's band. */}
+            <Table.Td />
+            <Table.Td />
+          </Table.Tr>
+        </Table.Tfoot>
       </Table>
     </ScrollArea.Autosize>
   );
