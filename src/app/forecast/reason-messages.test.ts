@@ -16,23 +16,27 @@ const words = (lang: 'fr' | 'en', reason: PredictionReason) =>
 describe('an average delay in words', () => {
   it('says « before the due date » for a customer who pays early, without a minus sign', () => {
     expect(words('fr', history(-1.2))).toBe(
-      'Historique du client : 3 factures réglées, paie en moyenne 1 jour avant l’échéance (poids 95 %)',
+      'Historique du client : 3 factures réglées, paie en moyenne 1 jour avant l’échéance (moyenne où comptent davantage les règlements récents et les gros montants ; poids 95 %)',
     );
     expect(words('en', history(-1.2))).toBe(
-      'Customer history: 3 invoices settled, pays 1 day before the due date on average (weight 95%)',
+      'Customer history: 3 invoices settled, pays 1 day before the due date on average (a mean in which recent payments and large amounts count more; weight 95%)',
     );
   });
 
   it('says « on the due date » for a delay that rounds to 0 days, either side', () => {
     for (const delay of [0, -0.4, 0.4]) {
-      expect(words('fr', history(delay))).toContain('paie en moyenne à l’échéance (poids 95 %)');
+      expect(words('fr', history(delay))).toContain(
+        'paie en moyenne à l’échéance (moyenne où comptent davantage les règlements récents et les gros montants ; poids 95 %)',
+      );
       expect(words('en', segment(delay))).toContain('segment: pays on the due date on average (weight 5%)');
     }
   });
 
   it('keeps the delay of a late payer', () => {
     expect(words('fr', segment(12.6))).toContain('retard moyen 13 jours après échéance (poids 5 %)');
-    expect(words('en', history(18))).toContain('average delay 18 days after due date (weight 95%)');
+    expect(words('en', history(18))).toContain(
+      'average delay 18 days after due date (a mean in which recent payments and large amounts count more; weight 95%)',
+    );
   });
 });
 

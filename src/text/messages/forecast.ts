@@ -5,7 +5,7 @@
 export const forecast = {
   fr: {
     'forecast.reason.customer_history':
-      'Historique du client : {settledInvoices, plural, one {# facture réglée} other {# factures réglées}}, {timing, select, early {paie en moyenne {averageDelayDays} avant l’échéance} on_time {paie en moyenne à l’échéance} other {retard moyen {averageDelayDays} après échéance}} (poids {weightPercent})',
+      'Historique du client : {settledInvoices, plural, one {# facture réglée} other {# factures réglées}}, {timing, select, early {paie en moyenne {averageDelayDays} avant l’échéance} on_time {paie en moyenne à l’échéance} other {retard moyen {averageDelayDays} après échéance}} (moyenne où comptent davantage les règlements récents et les gros montants ; poids {weightPercent})',
     'forecast.reason.segment_behaviour':
       'Comportement du segment « {customerType} » : {timing, select, early {paie en moyenne {averageDelayDays} avant l’échéance} on_time {paie en moyenne à l’échéance} other {retard moyen {averageDelayDays} après échéance}} (poids {weightPercent})',
     'forecast.reason.no_history':
@@ -118,7 +118,7 @@ export const forecast = {
   },
   en: {
     'forecast.reason.customer_history':
-      'Customer history: {settledInvoices, plural, one {# invoice settled} other {# invoices settled}}, {timing, select, early {pays {averageDelayDays} before the due date on average} on_time {pays on the due date on average} other {average delay {averageDelayDays} after due date}} (weight {weightPercent})',
+      'Customer history: {settledInvoices, plural, one {# invoice settled} other {# invoices settled}}, {timing, select, early {pays {averageDelayDays} before the due date on average} on_time {pays on the due date on average} other {average delay {averageDelayDays} after due date}} (a mean in which recent payments and large amounts count more; weight {weightPercent})',
     'forecast.reason.segment_behaviour':
       'Behaviour of the “{customerType}” segment: {timing, select, early {pays {averageDelayDays} before the due date on average} on_time {pays on the due date on average} other {average delay {averageDelayDays} after due date}} (weight {weightPercent})',
     'forecast.reason.no_history':
