@@ -5,23 +5,21 @@
  * documents with a stable code.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyRequest, LogController } from 'fastify';
 import { listCompanies } from '#app/companies/companies';
 import type { AppContext } from '#app/context';
-import { DomainError, errorText, httpStatusOf } from '#app/errors';
 import type { Runtime } from '#app/runtime';
-import { type ApiServer, HttpProblem } from './api-types.ts';
+import type { ApiServer } from './api-types.ts';
 import { identifyRequest, registerAuth } from './auth.ts';
 import { registerHardening } from './hardening.ts';
-import { readerLang } from './reader-lang.ts';
+import { replyProblem } from './problem-document.ts';
 import { registerAllRoutes } from './routes/index.ts';
 import { removeStaleUploads } from './uploads.ts';
+import { registerWebApplication } from './web-application.ts';
 
 /** Where `vite build` puts the web application. */
 export const WEB_DIST_DIR = join(import.meta.dirname, '..', '..', 'web', 'dist');
@@ -44,6 +42,8 @@ export async function buildServer(runtime: Runtime, options: ServerOptions = {})
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     // Quoted by a user who reports an error, and found in the log line of that error.
     genReqId: () => randomUUID(),
+    // A malformed or too long path segment gets the same problem document as any other error.
+    frameworkErrors: (error, request, reply) => replyProblem(error, request, reply),
   }).withTypeProvider<TypeBoxTypeProvider>();
   await registerHardening(app, {
     ...(options.requestsPerMinute === undefined ? {} : { requestsPerMinute: options.requestsPerMinute }),
@@ -75,23 +75,7 @@ export async function buildServer(runtime: Runtime, options: ServerOptions = {})
   };
   const api = Object.assign(app, { runtime, contextOf, routeAccess: [] }) as unknown as ApiServer;
 
-  app.setErrorHandler((error, request, reply) => {
-    const { status, code } = statusAndCode(error);
-    if (status >= 500) request.log.error({ err: error, status, code }, 'request failed');
-    if (error instanceof HttpProblem) reply.headers(error.headers);
-    reply
-      .status(status)
-      .type('application/problem+json')
-      .send({
-        type: `https://encours.dev/problems/${code}`,
-        title: code.replace(/_/g, ' '),
-        status,
-        code,
-        detail: problemDetail(error, request, status),
-        // A rejected file lists every problem (file, line, column, value, reason).
-        ...rejectedRows(error),
-      });
-  });
+  app.setErrorHandler(replyProblem);
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -132,49 +116,6 @@ export async function buildServer(runtime: Runtime, options: ServerOptions = {})
   return api;
 }
 
-/** The built single-page application: its files, and index.html for any other non-API path. */
-async function registerWebApplication(app: ApiServer, root: string | null): Promise<void> {
-  const hasWeb = root !== null && existsSync(join(root, 'index.html'));
-  if (hasWeb) {
-    await app.register(fastifyStatic, {
-      root,
-      wildcard: false,
-      setHeaders(reply, path) {
-        // Vite names assets by content hash; index.html must always be revalidated.
-        reply.header(
-          'cache-control',
-          path.includes(`${join('dist', 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
-    });
-  }
-  app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/');
-    if (hasWeb && isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    throw new DomainError('not_found', {
-      key: 'errors.http.noRoute',
-      params: { method: request.method, path: request.url.split('?')[0] ?? '' },
-    });
-  });
-}
-
-/**
- * The problem's words: a domain error's or an HTTP refusal's in the reader's language (`?lang=`,
- * else Accept-Language); nothing of an unexpected error but the request id to quote.
- */
-function problemDetail(error: unknown, request: FastifyRequest, status: number): string {
-  if (error instanceof DomainError || error instanceof HttpProblem)
-    return errorText(error, readerLang(request));
-  if (status >= 500) return `internal error (request ${request.id})`;
-  return (error as Error).message;
-}
-
-function rejectedRows(error: unknown): { errors?: unknown[] } {
-  if (!(error instanceof DomainError) || error.code !== 'import_rejected') return {};
-  const errors = (error.details as { errors?: unknown[] } | undefined)?.errors;
-  return errors ? { errors } : {};
-}
-
 function loggerOptions(logger: ServerOptions['logger']) {
   if (logger === false) return false;
   const given = typeof logger === 'object' ? logger : {};
@@ -182,25 +123,4 @@ function loggerOptions(logger: ServerOptions['logger']) {
     level: given.level ?? process.env['ENCOURS_LOG_LEVEL'] ?? 'error',
     stream: given.stream ?? process.stderr,
   };
-}
-
-/** Fastify's own errors carry a client status (bad JSON 400, too large 413, wrong media type 415). */
-const FASTIFY_CODES: Readonly<Record<number, string>> = {
-  400: 'invalid_input',
-  404: 'not_found',
-  406: 'invalid_input',
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-  429: 'too_many_requests',
-  503: 'service_unavailable',
-};
-
-function statusAndCode(error: unknown): { status: number; code: string } {
-  if (error instanceof HttpProblem) return { status: error.status, code: error.code };
-  if (error instanceof DomainError) return { status: httpStatusOf(error), code: error.code };
-  if ((error as { validation?: unknown }).validation) return { status: 400, code: 'invalid_input' };
-  const status = (error as { statusCode?: unknown }).statusCode;
-  if (typeof status === 'number' && status >= 400 && status < 600 && status !== 500)
-    return { status, code: FASTIFY_CODES[status] ?? (status < 500 ? 'invalid_input' : 'unavailable') };
-  return { status: 500, code: 'internal' };
 }

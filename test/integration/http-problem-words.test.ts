@@ -1,8 +1,9 @@
 /**
  * The HTTP shell's own refusals (not signed in, CSRF, another company, a role, an import role,
- * sign-in failures and throttling, the request rate, NUL characters) say so in the request's
- * language: French by default, English with `Accept-Language: en` or `?lang=en`; their status,
- * code and what they reveal stay as they were.
+ * sign-in failures and throttling, the request rate, NUL characters), the schema problems of a
+ * request and Fastify's own refusals (bad JSON, media type, malformed address) say so in the
+ * request's language, under a title in it: French by default, English with `Accept-Language: en`
+ * or `?lang=en`; their status, code and what they reveal stay as they were.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer } from '#http/api-types';
@@ -172,5 +173,102 @@ describe('NUL characters', () => {
     expect(problem(await note(EN)).detail).toBe('the body contains a NUL character');
     const search = await app.inject({ url: '/api/customers?search=a%00b', headers: manager.headers });
     expect(problem(search).detail).toBe('Les paramètres de la requête contiennent un caractère NUL');
+  });
+});
+
+describe('titles, schema problems and Fastify’s own refusals', () => {
+  const patch = (payload: unknown, headers: Record<string, string> = {}) =>
+    app.inject({
+      method: 'PATCH',
+      url: '/api/customers/K01',
+      headers: { ...manager.headers, ...headers },
+      payload: payload as object,
+    });
+
+  it('titles every problem in the reader’s language', async () => {
+    const titleOf = async (reply: Promise<Reply>) => (await reply).json().title;
+    expect(await titleOf(app.inject({ url: '/api/jobs' }))).toBe('Connexion requise');
+    expect(await titleOf(app.inject({ url: '/api/jobs', headers: EN }))).toBe('Sign-in required');
+    const missing = app.inject({ url: '/api/customers/NOPE', headers: manager.headers });
+    expect(await titleOf(missing)).toBe('Introuvable');
+    const forbidden = app.inject({ url: '/api/jobs', headers: { ...salesperson.headers, ...EN } });
+    expect(await titleOf(forbidden)).toBe('Forbidden');
+  });
+
+  it('words a field of the body that fails its schema, and keeps Ajv’s list for programs', async () => {
+    const wrong = await patch({ creditLimitMinor: 'abc' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json()).toMatchObject({
+      code: 'invalid_input',
+      title: 'Saisie invalide',
+      detail: 'Le champ creditLimitMinor (corps de la requête) doit être un nombre entier ou vide',
+    });
+    // Every error of Ajv: one per branch of the nullable field's union, and the union's own.
+    expect(wrong.json().errors).toEqual([
+      expect.objectContaining({
+        in: 'body',
+        field: 'creditLimitMinor',
+        keyword: 'type',
+        params: { type: 'integer' },
+      }),
+      expect.objectContaining({ field: 'creditLimitMinor', keyword: 'type', params: { type: 'null' } }),
+      expect.objectContaining({ field: 'creditLimitMinor', keyword: 'anyOf' }),
+    ]);
+    expect((await patch({ creditLimitMinor: 'abc' }, EN)).json()).toMatchObject({
+      title: 'Invalid input',
+      detail: 'field creditLimitMinor (request body) must be an integer or null',
+    });
+    expect(problem(await patch({ contacts: [{ role: 'DAF' }] })).detail).toBe(
+      'Le champ contacts[0].name (corps de la requête) est obligatoire',
+    );
+    expect(problem(await patch({ customerType: 'martian' }, EN)).detail).toMatch(
+      /^field customerType \(request body\) must be one of: \w+, \w+/,
+    );
+  });
+
+  it('words a query parameter that fails its schema', async () => {
+    const list = (query: string, headers: Record<string, string> = {}) =>
+      app.inject({ url: `/api/customers?${query}`, headers: { ...manager.headers, ...headers } });
+    expect(problem(await list('limit=0')).detail).toBe(
+      'Le paramètre limit (adresse de la requête) doit valoir au moins 1',
+    );
+    expect(problem(await list('asOf=2026-02-30', EN)).detail).toBe(
+      'parameter asOf (query string) must be a date YYYY-MM-DD',
+    );
+  });
+
+  it('words a body that is not JSON and a content type no route reads', async () => {
+    const note = (payload: string, contentType: string, headers: Record<string, string> = {}) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/customers/K01/notes',
+        headers: { ...manager.headers, ...headers, 'content-type': contentType },
+        payload,
+      });
+    expect(problem(await note('{"text": ', 'application/json'))).toEqual({
+      status: 400,
+      code: 'invalid_input',
+      detail: 'Le corps de la requête n’est pas un JSON valide',
+    });
+    expect(problem(await note('{"text": ', 'application/json', EN)).detail).toBe(
+      'the request body is not valid JSON',
+    );
+    const xml = await note('<note/>', 'application/xml');
+    expect(problem(xml)).toEqual({
+      status: 415,
+      code: 'unsupported_media_type',
+      detail: 'Type de contenu non pris en charge\u00a0: application/xml',
+    });
+    expect(xml.json().title).toBe('Type de contenu non pris en charge');
+  });
+
+  it('words a malformed address, with the request id like any answer', async () => {
+    const bad = await app.inject({ url: '/api/customers/%E0%A4%A', headers: EN });
+    expect(problem(bad)).toEqual({
+      status: 400,
+      code: 'invalid_input',
+      detail: 'not a valid address: /api/customers/%E0%A4%A',
+    });
+    expect(bad.headers['x-request-id']).toEqual(expect.any(String));
   });
 });

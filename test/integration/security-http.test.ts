@@ -271,7 +271,8 @@ describe('malformed requests', () => {
       expect(requestId).toEqual(expect.any(String));
       expect(response.json()).toMatchObject({
         code: 'internal',
-        detail: `internal error (request ${requestId})`,
+        title: 'Erreur interne',
+        detail: `Erreur interne (requête ${requestId})`,
       });
       expect(response.body).not.toContain('secret');
       const entries = lines.map((line) => JSON.parse(line));

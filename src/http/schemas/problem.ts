@@ -2,13 +2,26 @@
 import { type Static, type TSchema, Type } from 'typebox';
 import { Nullable } from './common.ts';
 
+/** One error of the request's schema check, as Ajv reported it (the problem's `errors` on a 400). */
+export const InvalidFieldSchema = Type.Object({
+  in: Type.String({ description: 'the part of the request: body, querystring, params or headers' }),
+  field: Type.String({ description: "the field as a path (contacts[0].name), '' for the whole part" }),
+  keyword: Type.String({ description: 'the JSON Schema keyword that failed: type, required, enum…' }),
+  params: Type.Record(Type.String(), Type.Unknown(), { description: 'what the keyword expected' }),
+  instancePath: Type.String(),
+  schemaPath: Type.String(),
+});
+export type InvalidField = Static<typeof InvalidFieldSchema>;
+
 export const ProblemSchema = Type.Object(
   {
     type: Type.String({ description: 'URI naming the problem, https://encours.dev/problems/{code}' }),
-    title: Type.String(),
+    title: Type.String({ description: 'a short title in the reader’s language (?lang=, Accept-Language)' }),
     status: Type.Integer(),
     code: Type.String({ description: 'stable code: invalid_input, not_found, forbidden, conflict…' }),
-    detail: Type.String(),
+    detail: Type.String({ description: 'what went wrong, in the reader’s language' }),
+    /** A request that failed its schema: every error of the check, for programs. */
+    errors: Type.Optional(Type.Array(InvalidFieldSchema)),
   },
   { description: 'A problem document (application/problem+json).' },
 );

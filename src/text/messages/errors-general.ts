@@ -40,7 +40,8 @@ export const errorsGeneral = {
     'errors.http.mediaType':
       '{type, select, none {Type de contenu absent} other {Type de contenu non pris en charge : {type}}}',
     'errors.http.bodyTooLarge': 'Le corps de la requête est trop volumineux',
-    'errors.http.contentLength': 'La taille du corps de la requête ne correspond pas à son en-tête Content-Length',
+    'errors.http.contentLength':
+      'La taille du corps de la requête ne correspond pas à son en-tête Content-Length',
     'errors.http.badUrl': 'Adresse invalide : {path}',
     'errors.http.longParam': 'Un segment de l’adresse est trop long : {path}',
     'errors.http.refused': 'Requête refusée (statut HTTP {status})',
@@ -153,7 +154,8 @@ export const errorsGeneral = {
     'errors.http.noAsset': 'no such file: {path}',
     'errors.http.badJson': 'the request body is not valid JSON',
     'errors.http.emptyJson': 'the request body is empty although it is sent as application/json',
-    'errors.http.mediaType': '{type, select, none {no content type} other {unsupported content type: {type}}}',
+    'errors.http.mediaType':
+      '{type, select, none {no content type} other {unsupported content type: {type}}}',
     'errors.http.bodyTooLarge': 'the request body is too large',
     'errors.http.contentLength': 'the request body does not have the size its Content-Length header says',
     'errors.http.badUrl': 'not a valid address: {path}',

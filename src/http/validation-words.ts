@@ -1,0 +1,201 @@
+/**
+ * Fastify's schema-validation errors (Ajv's list, `error.validation`) as a reader reads them: one
+ * catalogue sentence per problem, in the request's language, and the raw list for programs.
+ *
+ * Ajv reports a value that matches no branch of an `anyOf` as one error per branch plus the
+ * `anyOf` itself ("must be integer, must be null, must match a schema in anyOf"); those collapse
+ * into one expectation: the types of the branches as one list (« un nombre entier ou vide »), the
+ * constants as the allowed values, else the first branch's own expectation.
+ */
+import { type Lang, LOCALES, translator } from '#text/catalogue';
+import { type WordedValue, worded } from '#text/error-words';
+
+/** One error of Ajv as Fastify hands it over. */
+interface AjvError {
+  readonly instancePath: string;
+  readonly schemaPath: string;
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** A request that failed its schema: Fastify's error with Ajv's list and the part that failed. */
+export interface ValidationFailure {
+  readonly validation: readonly AjvError[];
+  readonly validationContext?: string;
+}
+
+/** One error of the raw list, for programs (the problem document's `errors`). */
+export interface InvalidField {
+  /** The part of the request: body, querystring, params or headers. */
+  readonly in: string;
+  /** The field as a path (`contacts[0].name`), '' for the whole part. */
+  readonly field: string;
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly instancePath: string;
+  readonly schemaPath: string;
+}
+
+/** One problem to put in words: where, and what was expected (a worded expectation). */
+interface Problem {
+  readonly field: string;
+  readonly expectation: (lang: Lang) => string;
+}
+
+export function isValidationFailure(error: unknown): error is ValidationFailure {
+  return Array.isArray((error as { validation?: unknown } | null)?.validation);
+}
+
+/** The raw list, each error with the field it names. */
+export function invalidFields(failure: ValidationFailure): InvalidField[] {
+  const part = partOf(failure);
+  return failure.validation.map((error) => ({
+    in: part,
+    field: fieldOf(error),
+    keyword: error.keyword,
+    params: error.params,
+    instancePath: error.instancePath,
+    schemaPath: error.schemaPath,
+  }));
+}
+
+/** What the reader is told: one sentence per problem, in `lang`. */
+export function validationText(failure: ValidationFailure, lang: Lang): string {
+  const part = partOf(failure);
+  const t = translator(lang);
+  const sentences = problemsOf(failure.validation).map((problem) => {
+    const params = { part, field: problem.field, expectation: problem.expectation(lang) };
+    return t(problem.field === '' ? 'errors.http.invalid.whole' : 'errors.http.invalid.field', params);
+  });
+  return sentences.join(lang === 'fr' ? '\u00a0; ' : '; ');
+}
+
+const partOf = (failure: ValidationFailure): string => failure.validationContext ?? 'body';
+
+/** The problems of Ajv's list, each union's branches collapsed into the union, in Ajv's order. */
+function problemsOf(errors: readonly AjvError[]): Problem[] {
+  const isUnion = (error: AjvError) => error.keyword === 'anyOf' || error.keyword === 'oneOf';
+  // The outermost union first: its branches take in the unions nested within them.
+  const unions = errors.filter(isUnion).sort((a, b) => a.schemaPath.length - b.schemaPath.length);
+  const consumed = new Set<AjvError>();
+  const found: { at: number; problem: Problem }[] = [];
+  for (const union of unions) {
+    if (consumed.has(union)) continue;
+    const branches = errors.filter((error) => error.schemaPath.startsWith(`${union.schemaPath}/`));
+    for (const error of [union, ...branches]) consumed.add(error);
+    const leaves = branches.filter((error) => !isUnion(error));
+    found.push({ at: errors.indexOf(union), problem: unionProblem(union, leaves) });
+  }
+  errors.forEach((error, at) => {
+    if (!consumed.has(error))
+      found.push({ at, problem: { field: fieldOf(error), expectation: expected(error) } });
+  });
+  return found.sort((a, b) => a.at - b.at).map(({ problem }) => problem);
+}
+
+/** A value that matched no branch: the branches' types, or their constants, or the first branch's rule. */
+function unionProblem(union: AjvError, leaves: readonly AjvError[]): Problem {
+  const field = fieldOf(union);
+  if (leaves.length > 0 && leaves.every((leaf) => leaf.keyword === 'type'))
+    return { field, expectation: typesExpected(leaves.flatMap((leaf) => typesOf(leaf))) };
+  const isValue = (leaf: AjvError) => leaf.keyword === 'const' || leaf.keyword === 'enum';
+  const isNull = (leaf: AjvError) =>
+    leaf.keyword === 'type' && typesOf(leaf).every((type) => type === 'null');
+  if (leaves.length > 0 && leaves.every((leaf) => isValue(leaf) || isNull(leaf))) {
+    const values = leaves.flatMap((leaf) => (isNull(leaf) ? [null] : valuesOf(leaf)));
+    return { field, expectation: valuesExpected(values) };
+  }
+  const first = leaves.find((leaf) => !isNull(leaf));
+  return first ? { field: fieldOf(first), expectation: expected(first) } : { field, expectation: other };
+}
+
+const other = worded('errors.http.invalid.other');
+
+/** What one error of Ajv expected, in words. */
+function expected(error: AjvError): (lang: Lang) => string {
+  const { keyword, params } = error;
+  switch (keyword) {
+    case 'required':
+      return worded('errors.http.invalid.required');
+    case 'additionalProperties':
+      return worded('errors.http.invalid.unexpected');
+    case 'type':
+      return typesExpected(typesOf(error));
+    case 'enum':
+    case 'const':
+      return valuesExpected(valuesOf(error));
+    case 'format': {
+      const format = String(params['format'] ?? '');
+      // ICU selectors take no hyphen: date-time is dateTime in the message.
+      const kind = format.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+      return worded('errors.http.invalid.format', { kind, format });
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return worded('errors.http.invalid.range', { bound: keyword, limit: numberParam(params['limit']) });
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+      return worded('errors.http.invalid.length', { bound: keyword, limit: numberParam(params['limit']) });
+    case 'pattern':
+      return worded('errors.http.invalid.pattern');
+    case 'multipleOf':
+      return worded('errors.http.invalid.multipleOf', { limit: numberParam(params['multipleOf']) });
+    case 'uniqueItems':
+      return worded('errors.http.invalid.unique');
+    default:
+      return other;
+  }
+}
+
+/** « doit être un nombre entier ou vide »: the types as the reader's language lists alternatives. */
+function typesExpected(types: readonly string[]): (lang: Lang) => string {
+  // null last, and each type once: ['null', 'integer'] reads « un nombre entier ou vide ».
+  const ordered = [...new Set(types)].sort((a, b) => Number(a === 'null') - Number(b === 'null'));
+  return (lang) => {
+    const names = ordered.map((type) => translator(lang)('errors.http.invalid.typeName', { type }));
+    return worded('errors.http.invalid.type', { types: alternatives(lang, names) })(lang);
+  };
+}
+
+function valuesExpected(values: readonly unknown[]): (lang: Lang) => string {
+  const shown = [
+    ...new Set(values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value)))),
+  ];
+  return worded('errors.http.invalid.values', { count: shown.length, values: shown.join(', ') });
+}
+
+const alternatives = (lang: Lang, items: readonly string[]): string =>
+  new Intl.ListFormat(LOCALES[lang], { type: 'disjunction' }).format(items);
+
+function typesOf(error: AjvError): string[] {
+  const type = error.params['type'];
+  return (Array.isArray(type) ? type : [type]).map(String);
+}
+
+function valuesOf(error: AjvError): unknown[] {
+  const { allowedValues, allowedValue } = error.params;
+  return Array.isArray(allowedValues) ? allowedValues : [allowedValue];
+}
+
+const numberParam = (value: unknown): WordedValue => (typeof value === 'number' ? value : String(value));
+
+/**
+ * The field an error names, as a path a developer reads (`contacts[0].name`); a missing or an
+ * unexpected property is named itself, not the object that lacks or holds it.
+ */
+function fieldOf(error: AjvError): string {
+  const steps = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const named = error.params['missingProperty'] ?? error.params['additionalProperty'];
+  if (typeof named === 'string') steps.push(named);
+  return steps.reduce((path, step) => {
+    if (/^\d+$/.test(step)) return `${path}[${step}]`;
+    return path === '' ? step : `${path}.${step}`;
+  }, '');
+}
