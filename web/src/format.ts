@@ -3,8 +3,8 @@
  * in minor units with their currency and are formatted exactly; dates arrive as YYYY-MM-DD.
  */
 import { currencyExponent } from '../../src/core/money.ts';
+import type { Lang } from '../../src/text/catalogue.ts';
 import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../src/text/format.ts';
-import type { Lang } from './i18n.tsx';
 
 /** For chart values only (a chart needs numbers); text goes through `money`. */
 export function toMajor(amountMinor: number, currency: string): number {

@@ -1,6 +1,7 @@
 /** The shapes of /api/reports/* as the web application reads them, and their URLs (with the language). */
+
+import type { Lang } from '../../src/text/catalogue.ts';
 import { query } from './api.ts';
-import type { Lang } from './i18n.tsx';
 
 // The report shapes are the static types of the API's schemas (type-only: erased from the bundle).
 export type {

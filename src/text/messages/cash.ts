@@ -103,6 +103,7 @@ export const cash = {
     'cash.page.intro':
       'Relevés bancaires importés : les encaissements reconnus sont lettrés, les autres attendent votre choix parmi les suggestions classées.',
     'cash.page.import': 'Importer un relevé (camt.053/054, CFONB 120, OFX)',
+    'cash.page.importShort': 'Importer un relevé',
     'cash.page.match': 'Lettrer automatiquement',
     'cash.page.toApply': 'À lettrer',
     'cash.page.applied': 'Lettrés',
@@ -232,6 +233,7 @@ export const cash = {
     'cash.page.intro':
       'Imported bank statements: receipts recognised are applied, the others wait for your choice among the ranked suggestions.',
     'cash.page.import': 'Import a statement (camt.053/054, CFONB 120, OFX)',
+    'cash.page.importShort': 'Import a statement',
     'cash.page.match': 'Apply automatically',
     'cash.page.toApply': 'To apply',
     'cash.page.applied': 'Applied',

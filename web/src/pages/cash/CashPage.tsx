@@ -5,7 +5,18 @@
  * between customers (a group receipt). Applied receipts can be reversed. Every word comes from
  * the catalogue (cash.page.*, cashEvidence.*).
  */
-import { Alert, Button, FileButton, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Box,
+  Button,
+  FileButton,
+  Group,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import type { Static } from 'typebox';
 import type { MatchSummarySchema, ReceiptListSchema } from '../../../../src/http/routes/cash-schemas.ts';
@@ -91,7 +102,17 @@ export function CashPage() {
       <Text c="dimmed">{t('cash.page.intro')}</Text>
       <Group>
         <FileButton onChange={importFile} accept=".xml,.txt,.ofx,.qfx,.120,.dat">
-          {(props) => <Button {...props}>{t('cash.page.import')}</Button>}
+          {(props) => (
+            // On a phone the list of formats would cut the label off: the short label there.
+            <Button {...props}>
+              <Box component="span" visibleFrom="xs">
+                {t('cash.page.import')}
+              </Box>
+              <Box component="span" hiddenFrom="xs">
+                {t('cash.page.importShort')}
+              </Box>
+            </Button>
+          )}
         </FileButton>
         <Button variant="light" onClick={matchAll}>
           {t('cash.page.match')}

@@ -1,10 +1,12 @@
-/** ECharts options of the dashboard, built from the reports (pure functions of their data). */
+/**
+ * ECharts options of the dashboard, built from the reports (pure functions of their data). No JSX
+ * module is imported, so that the tests of the main project, which has no JSX, can lay them out.
+ */
 
-import { label } from '../../../../src/text/catalogue.ts';
+import type { EChartsCoreOption as ChartOption } from 'echarts/core';
+import { type Lang, label } from '../../../../src/text/catalogue.ts';
 import type { CustomerSummary, PortfolioSummary } from '../../api.ts';
-import type { ChartOption } from '../../components/EChart.tsx';
 import { compactMoney, toMajor } from '../../format.ts';
-import type { Lang } from '../../i18n.tsx';
 import { type AgingReport, type KpiReport, RISK_HEX, type RiskTable } from '../../reports.ts';
 
 export interface Labels {
@@ -16,6 +18,30 @@ const moneyAxis = (currency: string, lang: Lang) => ({
   type: 'value',
   axisLabel: { formatter: (value: number) => compactMoney(value * 100, currency, lang) },
 });
+
+/**
+ * ECharts reads a media query against the chart's own width. A card is at most 375 px wide on a
+ * phone and 440 px or more on a desktop (two columns from 1200 px), so what follows applies on
+ * phones only and the desktop look stays as it was.
+ */
+const PHONE_CARD = { maxWidth: 420 };
+
+/**
+ * Stacked bars per customer type on a phone: a smaller legend with room for a second line above
+ * the value axis, and the type names turned further and cut short so that they do not run into
+ * each other.
+ */
+const narrowStackedBars = [
+  {
+    query: PHONE_CARD,
+    option: {
+      legend: { itemWidth: 14, itemHeight: 10, itemGap: 8, textStyle: { fontSize: 11 } },
+      grid: { left: 56, right: 8, top: 48, bottom: 76 },
+      xAxis: { axisLabel: { rotate: 40, fontSize: 10, width: 90, overflow: 'truncate' } },
+      yAxis: { axisLabel: { fontSize: 10 } },
+    },
+  },
+];
 
 export function agingOption(report: AgingReport, { lang, customerType }: Labels): ChartOption {
   return {
@@ -34,6 +60,7 @@ export function agingOption(report: AgingReport, { lang, customerType }: Labels)
       stack: 'aging',
       data: report.groups.map((g) => toMajor(g.bucketsMinor[index] ?? 0, report.currency)),
     })),
+    media: narrowStackedBars,
   };
 }
 
@@ -68,6 +95,7 @@ export function balanceByTypeOption(
         data: rows.map((row) => toMajor(row.overdueMinor, currency)),
       },
     ],
+    media: narrowStackedBars,
   };
 }
 
@@ -186,6 +214,18 @@ export function topOverdueOption(
     },
     series: [
       { type: 'bar', name, color: '#e8590c', data: top.map((c) => toMajor(c.overdueMinor, currency)) },
+    ],
+    // On a phone the names leave the bars half the card: shorter names, and the amounts that would
+    // run into each other left out (every other one).
+    media: [
+      {
+        query: PHONE_CARD,
+        option: {
+          grid: { left: 124, right: 24 },
+          xAxis: { axisLabel: { fontSize: 10, hideOverlap: true } },
+          yAxis: { axisLabel: { width: 116, fontSize: 11 } },
+        },
+      },
     ],
   };
 }
