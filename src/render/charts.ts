@@ -6,12 +6,17 @@ import * as echarts from 'echarts';
 import { currencyExponent } from '#core/money';
 import type { Lang } from '#text/catalogue';
 import { displayValue } from './cells.ts';
+import { categoryLabelSize, wrapLabel } from './chart-labels.ts';
 import type { ChartSpec } from './document.ts';
 
 /** The web app's palette (Mantine indigo, orange, teal, grape, red, gray). */
 const PALETTE = ['#4c6ef5', '#e8590c', '#0ca678', '#ae3ec9', '#e03131', '#868e96', '#1098ad', '#f59f00'];
 /** The PDF's font family: svg-to-pdfkit maps it to the embedded font. */
 export const CHART_FONT = 'Sans';
+/** Sizes of the axis labels: the first, or a smaller one when category names would not fit. */
+const LABEL_SIZES = [9, 8, 7] as const;
+/** What the value axis and the grid's margins take of the chart's width, in points. */
+const VALUE_AXIS_WIDTH = 56;
 
 export function chartSvg(spec: ChartSpec, lang: Lang, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
@@ -20,6 +25,8 @@ export function chartSvg(spec: ChartSpec, lang: Lang, width: number, height: num
   // to minor units for the one money formatter.
   const toValue = (v: number | null) => (v === null ? null : v / scale);
   const axisLabel = (v: number) => displayValue(lang, Math.round(v * scale), spec.valueKind, spec.currency);
+  const slot = (width - VALUE_AXIS_WIDTH) / Math.max(1, spec.labels.length);
+  const categorySize = categoryLabelSize(spec.labels, slot, LABEL_SIZES);
   chart.setOption({
     animation: false,
     color: PALETTE,
@@ -32,17 +39,17 @@ export function chartSvg(spec: ChartSpec, lang: Lang, width: number, height: num
     xAxis: {
       type: 'category',
       data: spec.labels,
-      // A few categories (customer types, levels) wrap to show every name; months thin out instead.
+      // A few categories (customer types, levels) wrap between words to show every name, a size
+      // smaller when a word would not fit its slot; months thin out instead.
       axisLabel:
         spec.labels.length <= 8
           ? {
               fontFamily: CHART_FONT,
-              fontSize: 9,
+              fontSize: categorySize,
               interval: 0,
-              width: Math.floor((width - 70) / Math.max(1, spec.labels.length)),
-              overflow: 'break',
+              formatter: (label: string) => wrapLabel(label, slot, categorySize).join('\n'),
             }
-          : { fontFamily: CHART_FONT, fontSize: 9, hideOverlap: true },
+          : { fontFamily: CHART_FONT, fontSize: LABEL_SIZES[0], hideOverlap: true },
       axisTick: { alignWithLabel: true },
     },
     yAxis: {

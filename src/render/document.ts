@@ -39,7 +39,35 @@ export interface Table {
 export interface TabularReport extends Table {
   title: string;
   subtitle: string[];
+  /** The spreadsheet tab's name (Excel allows 31 characters); without it, the title cut between words. */
+  sheetName?: string;
 }
+
+/** A headline figure as a spreadsheet row: the number stays a number, in its own format. */
+export interface FigureRow {
+  label: string;
+  value: number | null;
+  kind: 'money' | 'number' | 'integer' | 'percent';
+  /** Digits after the decimal separator for 'number' and 'percent' (default 1). */
+  decimals?: number;
+  /** A unit the cell format writes after the number (« j »), the value staying a number. */
+  unit?: string;
+  /** Which definition the figure follows. */
+  note?: string;
+}
+
+/** A spreadsheet tab of headline figures: one figure a row, its value and its definition. */
+export interface FiguresSheet {
+  sheetName: string;
+  title: string;
+  subtitle: string[];
+  currency: string;
+  headers: { label: string; value: string; note: string };
+  figures: FigureRow[];
+}
+
+/** One tab of a workbook: a table, or headline figures. */
+export type WorkbookSheet = TabularReport | FiguresSheet;
 
 export type ValueKind = 'money' | 'days' | 'percent' | 'number';
 
@@ -70,7 +98,13 @@ export type Block =
   | { type: 'paragraph'; text: string; small?: boolean }
   | { type: 'keyFigures'; items: KeyFigure[] }
   | { type: 'facts'; items: { label: string; value: string }[] }
-  | { type: 'table'; table: Table; fontSize?: number }
+  | {
+      type: 'table';
+      table: Table;
+      fontSize?: number;
+      /** Columns sized to their content and tight rows, so that a long list prints many rows a page. */
+      dense?: boolean;
+    }
   | { type: 'charts'; charts: ChartSpec[] }
   | { type: 'pageBreak' };
 

@@ -5,6 +5,7 @@ import { formatNumber } from '#text/format';
 import { displayCell, isNumeric } from './cells.ts';
 import { CHART_FONT, chartSvg } from './charts.ts';
 import type { Block, Cell, ChartSpec, KeyFigure, Table, TableColumn } from './document.ts';
+import { longestWordWidth, textWidth } from './text-width.ts';
 
 export const COLORS = { ink: '#1b1f24', muted: '#5c6670', rule: '#c9d1d9', band: '#f1f4f8', head: '#e3e9f1' };
 
@@ -33,7 +34,47 @@ function cellContent(lang: Lang, value: Cell, column: TableColumn, table: Table,
   return { text: displayCell(lang, value, column, table.currency, table.plainMoney), alignment, bold };
 }
 
-function tableContent(lang: Lang, table: Table, available: number, fontSize: number | undefined): Content {
+/** Cell padding of a dense table, left + right, in points. */
+const DENSE_PADDING = { side: 2, top: 1 };
+
+/**
+ * Widths of a dense table: each column as wide as its widest cell (a header may wrap between
+ * words); what is left over is shared in proportion, and a shortfall is taken from the long text
+ * columns (names, rules), which wrap. Null when even those at their longest word do not fit.
+ */
+export function denseColumnWidths(
+  lang: Lang,
+  table: Table,
+  available: number,
+  fontSize: number,
+): number[] | null {
+  const rows = [...table.rows, ...(table.totals ? [table.totals] : [])];
+  const natural = table.columns.map((column, i) => {
+    const cells = rows.map((row) =>
+      displayCell(lang, row[i] ?? null, column, table.currency, table.plainMoney),
+    );
+    const content = Math.max(0, ...cells.map((text) => textWidth(text, fontSize)));
+    // One point over the estimate, so that a cell never wraps on a rounding.
+    return Math.max(content, longestWordWidth(column.header, fontSize, true)) + 1;
+  });
+  const room = available - table.columns.length * 2 * DENSE_PADDING.side;
+  const spare = room - natural.reduce((sum, w) => sum + w, 0);
+  if (spare >= 0) {
+    const total = natural.reduce((sum, w) => sum + w, 0);
+    return natural.map((w) => w + (spare * w) / total);
+  }
+  const minimum = table.columns.map((column, i) => {
+    if (column.kind !== 'text' || (column.width ?? 2) < 1.5) return natural[i] as number;
+    const words = `${column.header} ${rows.map((row) => String(row[i] ?? '')).join(' ')}`;
+    return Math.min(natural[i] as number, longestWordWidth(words, fontSize, true) + 1);
+  });
+  const give = natural.map((w, i) => w - (minimum[i] as number));
+  const canGive = give.reduce((sum, g) => sum + g, 0);
+  if (canGive < -spare) return null;
+  return natural.map((w, i) => w - ((give[i] as number) * -spare) / canGive);
+}
+
+function tableBody(lang: Lang, table: Table): TableCell[][] {
   const header: TableCell[] = table.columns.map((column) => ({
     text: column.header,
     bold: true,
@@ -56,24 +97,40 @@ function tableContent(lang: Lang, table: Table, available: number, fontSize: num
     body.push(
       table.columns.map((column, i) => cellContent(lang, table.totals?.[i] ?? null, column, table, true)),
     );
+  return body;
+}
+
+function tableContent(
+  lang: Lang,
+  table: Table,
+  available: number,
+  fontSize: number | undefined,
+  dense = false,
+): Content {
+  const size = fontSize ?? (table.columns.length > 12 ? 6.5 : table.columns.length > 8 ? 7.5 : 8.5);
+  const body = tableBody(lang, table);
   const totalsRow = table.totals ? body.length - 1 : -1;
+  const denseWidths = dense ? denseColumnWidths(lang, table, available, size) : null;
+  const padding = denseWidths ? DENSE_PADDING : { side: 3, top: 2 };
   return {
     table: {
       headerRows: 1,
       keepWithHeaderRows: 1,
       dontBreakRows: true,
-      widths: columnWidths(table.columns, available),
+      widths: denseWidths ?? columnWidths(table.columns, available),
       body,
     },
-    fontSize: fontSize ?? (table.columns.length > 12 ? 6.5 : table.columns.length > 8 ? 7.5 : 8.5),
+    fontSize: size,
+    // The font's line box is tall (ascent 1 em, descent 0.33 em): a dense table tightens it.
+    ...(denseWidths ? { lineHeight: 0.95 } : {}),
     layout: {
       hLineWidth: (i: number) => (i === 1 || i === totalsRow ? 0.8 : i === 0 ? 0 : 0.3),
       vLineWidth: () => 0,
       hLineColor: (i: number) => (i === 1 || i === totalsRow ? COLORS.ink : COLORS.rule),
-      paddingTop: () => 2,
-      paddingBottom: () => 2,
-      paddingLeft: () => 3,
-      paddingRight: () => 3,
+      paddingTop: () => padding.top,
+      paddingBottom: () => padding.top,
+      paddingLeft: () => padding.side,
+      paddingRight: () => padding.side,
     },
     margin: [0, 2, 0, 10],
   };
@@ -159,7 +216,7 @@ export function blockContent(lang: Lang, block: Block, available: number, landsc
     case 'facts':
       return factsContent(block.items);
     case 'table':
-      return tableContent(lang, block.table, available, block.fontSize);
+      return tableContent(lang, block.table, available, block.fontSize, block.dense);
     case 'charts':
       return chartsContent(lang, block.charts, available);
     case 'pageBreak':

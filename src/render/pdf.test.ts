@@ -77,6 +77,71 @@ describe.skipIf(!HAS_POPPLER)('the PDF renderer', () => {
     expect(pages.join('\n')).not.toMatch(/12345\d\b/);
   });
 
+  it('keeps a heading, its chart and the table after them together, wherever they fall, never leaving a blank page', async () => {
+    const months = Array.from({ length: 24 }, (_, i) => `m${i + 1}`);
+    const introduced = (fillerRows: number): BusinessDocument => ({
+      ...longDocument(0),
+      orientation: 'portrait',
+      blocks: [
+        {
+          type: 'table',
+          table: {
+            currency: 'EUR',
+            columns: [{ header: 'Pièce', kind: 'text' }],
+            rows: Array.from({ length: fillerRows }, (_, i) => [`F-${i}`]),
+          },
+        },
+        { type: 'heading', text: 'Comportement de paiement' },
+        {
+          type: 'charts',
+          charts: [
+            {
+              title: 'Retard moyen par mois',
+              kind: 'line',
+              labels: months,
+              series: [{ name: 'Retard', values: months.map((_, i) => (i % 4 ? i : null)) }],
+              valueKind: 'days',
+            },
+          ],
+        },
+        {
+          type: 'table',
+          table: {
+            currency: 'EUR',
+            columns: [{ header: 'Mois réglé', kind: 'text' }],
+            rows: months.slice(0, 12).map((m) => [m]),
+          },
+        },
+      ],
+    });
+    // From the chart fitting under the first table to the chart moved to the next page.
+    for (let fillerRows = 16; fillerRows <= 36; fillerRows += 4) {
+      const pages = pdfPageTexts(await renderPdf(introduced(fillerRows)), { layout: true }).map(plainSpaces);
+      const blank = pages.findIndex((page) => !/F-\d|Comportement|Mois réglé/.test(page));
+      expect(blank, `${fillerRows} rows: page ${blank + 1} is blank`).toBe(-1);
+      const withHeading = pages.filter((page) => page.includes('Comportement de paiement'));
+      expect(withHeading, `${fillerRows} rows`).toHaveLength(1);
+      expect(withHeading[0]).toContain('Retard moyen par mois');
+      expect(withHeading[0]).toContain('Mois réglé');
+      expect(withHeading[0]).toMatch(/m1\s*\n/);
+    }
+  });
+
+  it('prints a dense table many rows a page, each on one line', async () => {
+    const doc = longDocument(200);
+    const [, table] = doc.blocks;
+    const pages = pdfPages(
+      await renderPdf({
+        ...doc,
+        blocks: [{ ...(table as Extract<typeof table, { type: 'table' }>), dense: true }],
+      }),
+    );
+    const rowsOf = (page: string) => page.split('\n').filter((line) => /^\s*C\d{4}\s/.test(line)).length;
+    expect(rowsOf(pages[1] as string)).toBeGreaterThanOrEqual(30);
+    // Every row on one line: its code, name, date and amount read on the same line.
+    expect(pages[1]).toMatch(/C0\d{3}\s+Établissements Dupont & Fils n° \d+\s+04\/12\/2026\s+1 2\d\d,\d\d €/);
+  });
+
   it('prints English when asked', async () => {
     const doc = { ...longDocument(3), lang: 'en' as const };
     const [page] = pdfPages(await renderPdf(doc));

@@ -45,9 +45,23 @@ function companyHeader(doc: BusinessDocument): Content {
   };
 }
 
+/** Room a table needs below the chart or figures that introduce it: its header and first rows. */
+const TABLE_START_ROOM = 60;
+/** What pdfmake tells `pageBreakBefore` about a node, as far as these rules read it. */
+type NodeInfo = {
+  id?: string;
+  headlineLevel?: number;
+  startPosition: { verticalRatio: number; pageInnerHeight: number };
+};
+type PageBreakBefore = NonNullable<DocumentDefinition['pageBreakBefore']>;
+
 /**
  * A heading stays with what it introduces: glued to a chart, key figures or facts (which never
- * split), or moved to the next page when it falls at the foot of one before a table.
+ * split), or moved to the next page when it falls at the foot of one before a table. A glued
+ * heading carries no page-break rule of its own: pdfmake keeps only the first page of an
+ * unbreakable block, so a break inside one would blank a page and drop the heading and chart.
+ * When a table follows the glued block, the block is marked (`headlineLevel` 2) so that it moves
+ * with the table's start rather than leave the table alone on the next page.
  */
 function blocksContent(doc: BusinessDocument, available: number, landscape: boolean): Content[] {
   const contents: Content[] = [];
@@ -55,15 +69,37 @@ function blocksContent(doc: BusinessDocument, available: number, landscape: bool
     const previous = doc.blocks[i - 1];
     const content = blockContent(doc.lang, block, available, landscape);
     if (previous?.type === 'heading' && block.type !== 'table' && block.type !== 'pageBreak') {
-      const heading = contents.pop() as Content;
-      contents.push({ stack: [heading, content], unbreakable: true } as Content);
-    } else
-      contents.push(
-        block.type === 'heading' ? ({ ...(content as object), headlineLevel: 1 } as Content) : content,
-      );
+      const { headlineLevel: _ignored, ...heading } = contents.pop() as { headlineLevel?: number };
+      const introducesTable = doc.blocks[i + 1]?.type === 'table';
+      contents.push({
+        stack: [heading, content],
+        unbreakable: true,
+        ...(introducesTable ? { id: `intro-${i}`, headlineLevel: 2 } : {}),
+      } as Content);
+    } else if (block.type === 'heading') {
+      contents.push({ ...(content as object), headlineLevel: 1 } as Content);
+    } else if (block.type === 'table' && contents.length > 0 && previous?.type !== 'heading') {
+      const intro = contents.at(-1) as { id?: string };
+      contents.push(intro.id ? ({ ...(content as object), id: `${intro.id}-table` } as Content) : content);
+    } else contents.push(content);
   });
   return contents;
 }
+
+/**
+ * Breaks before a heading in the last fifth of a page, and before a glued block whose table
+ * would otherwise start on the next page.
+ */
+const pageBreakBefore: PageBreakBefore = (node, { getFollowingNodesOnPage, getNodesOnNextPage }) => {
+  const info = node as unknown as NodeInfo;
+  if (info.headlineLevel === 1) return info.startPosition.verticalRatio > 0.8;
+  if (info.headlineLevel !== 2 || info.startPosition.verticalRatio < 0.05) return false;
+  const following = [...getFollowingNodesOnPage(), ...getNodesOnNextPage()] as unknown as NodeInfo[];
+  const table = following.find((other) => other.id === `${info.id}-table`);
+  if (!table) return false;
+  const room = (1 - table.startPosition.verticalRatio) * table.startPosition.pageInnerHeight;
+  return room < TABLE_START_ROOM;
+};
 
 function definition(doc: BusinessDocument): DocumentDefinition {
   const t = translator(doc.lang);
@@ -99,9 +135,7 @@ function definition(doc: BusinessDocument): DocumentDefinition {
         { text: t('export.page', { page, pages }), width: 'auto', alignment: 'right' },
       ],
     }),
-    // A heading left alone at the bottom of a page moves to the next one with its content.
-    // A heading in the last fifth of a page moves to the next one with the content it introduces.
-    pageBreakBefore: (node) => node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.8,
+    pageBreakBefore,
     content: [
       { text: doc.title, style: 'title' },
       ...doc.subtitle.map((line) => ({ text: line, style: 'subtitle' })),

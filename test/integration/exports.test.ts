@@ -4,6 +4,7 @@
  * customer file, and CSV with formula injection neutralised and French number conventions. The PDFs
  * are read back as text by poppler's pdftotext: skipped when it is absent (.ci/run installs poppler-utils).
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '#app/demo/load-dataset';
 import type { LedgerDocument } from '#core/types';
@@ -94,6 +95,14 @@ function expectReadable(text: string): void {
   expect(text).not.toMatch(/\b1234\d\d\b/);
 }
 
+async function workbookOf(url: string): Promise<ExcelJS.Workbook> {
+  const response = await get(url);
+  expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(response.rawPayload as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
 async function pdfOf(url: string): Promise<string[]> {
   const response = await get(url);
   expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
@@ -125,12 +134,17 @@ describe.skipIf(!HAS_POPPLER)('PDF exports', () => {
     expectReadable(page ?? '');
   });
 
-  it('prints every column of the risk table, with level, rule and action', async () => {
+  it('prints every column of the risk table, with level and rule, and the action of each rule once', async () => {
     const pages = await pdfOf('/api/reports/risk-table?asOf=2026-04-30&format=pdf');
     const all = pages.join('\n');
     for (const heading of ['Niveau', 'Règle appliquée', 'Action recommandée', 'Plafond', 'Utilisation'])
       expect(all).toContain(heading);
-    expect(pages[1]).toContain('Action recommandée');
+    expect(all).toContain('Action recommandée selon la règle appliquée');
+    // The table's header repeats, and its rows are one line each: 70 customers on two pages.
+    expect(pages[1]).toContain('Règle appliquée');
+    const customerLines = all.split('\n').filter((line) => /^\s*K\d{3}\s/.test(line));
+    expect(customerLines).toHaveLength(CUSTOMERS);
+    expect(pages.length).toBeLessThanOrEqual(3);
     expectReadable(all.replace(INJECTED, ''));
   });
 
@@ -167,6 +181,9 @@ describe.skipIf(!HAS_POPPLER)('PDF exports', () => {
     expect(all).toContain('30 jours nets');
     expect(all).toContain('Grossiste');
     expect(all).toContain('5 000,00 €');
+    // Available = limit − exposure (1 244,56 € invoiced, 12,50 € credited), as the risk panel says.
+    expect(all).toMatch(/Disponible[\s\S]*3 767,94 €/);
+    expect(all).toContain('Comportement de paiement');
     expect(all).toContain('Anne Roux');
     expect(all).toContain('14/02/2026');
     expectReadable(all);
@@ -206,5 +223,53 @@ describe('CSV and XLSX exports', () => {
     const response = await get('/api/reports/risk-table?asOf=2026-04-30&format=xlsx');
     expect(response.statusCode).toBe(200);
     expect(response.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const [sheet] = (await workbookOf('/api/reports/risk-table?asOf=2026-04-30&format=xlsx')).worksheets;
+    expect(sheet?.name).toBe('Niveaux de risque');
+  });
+
+  it('names every tab within 31 characters, between words', async () => {
+    const names = [];
+    for (const url of [
+      '/api/reports/anomalies?asOf=2026-04-30&format=xlsx',
+      '/api/reports/crosstab?asOf=2026-04-30&rows=customer_type&columns=payment_terms&format=xlsx',
+      '/api/reports/kpis?to=2026-04-30&format=xlsx',
+    ])
+      names.push(...(await workbookOf(url)).worksheets.map((sheet) => sheet.name));
+    expect(names).toEqual([
+      'Anomalies',
+      'Type de client × Conditions',
+      'Indicateurs',
+      'Évolution mensuelle',
+      'Ventes par type de client',
+    ]);
+  });
+
+  it('writes the anomalies’ evidence as typed cells, amounts as numbers in euros', async () => {
+    const sheet = (await workbookOf('/api/reports/anomalies?asOf=2026-04-30&format=xlsx')).worksheets[0];
+    const header = sheet?.getRow(3).values as unknown[];
+    expect(header).not.toContain('Éléments');
+    const balance = header.indexOf('Encours');
+    expect(balance).toBeGreaterThan(5);
+    // K002's outstanding (1 244,56 € invoiced, 12,50 € credited) is the evidence of a finding.
+    const k002 = sheet
+      ?.getRows(4, (sheet?.rowCount ?? 3) - 3)
+      ?.find((row) => row.getCell(4).value === 'K002');
+    const cell = k002?.getCell(balance);
+    expect(cell?.value).toBe(1232.06);
+    expect(cell?.numFmt).toContain('€');
+  });
+
+  it('leads the KPI workbook with the headline figures, as numbers', async () => {
+    const [figures, monthly] = (await workbookOf('/api/reports/kpis?to=2026-04-30&format=xlsx')).worksheets;
+    expect(figures?.getRow(3).values).toEqual([undefined, 'Indicateur', 'Valeur', 'Définition']);
+    const dso = figures?.getRow(4);
+    expect(dso?.getCell(1).value).toBe('DSO (méthode simple)');
+    expect(typeof dso?.getCell(2).value).toBe('number');
+    expect(dso?.getCell(2).numFmt).toBe('#,##0.0 "j"');
+    const cei = figures
+      ?.getRows(4, 12)
+      ?.find((row) => row.getCell(1).value === 'Efficacité du recouvrement (CEI)');
+    expect(cei?.getCell(2).numFmt).toBe('0.0%');
+    expect(monthly?.getRow(3).getCell(1).value).toBe('Mois');
   });
 });

@@ -2,12 +2,14 @@
  * The printable customer file (« fiche client »): identity, credit line against exposure, terms,
  * contacts, open items, payment behaviour and recent events, through the document port.
  */
-import type { Contact } from '#core/types';
+import type { Contact, IsoDate } from '#core/types';
 import type { Block, BusinessDocument, KeyFigure } from '#render/document';
 import { renderPdf } from '#render/pdf';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney, formatMonth, formatPercent } from '#text/format';
 import type { AppContext } from '../context.ts';
+import { creditConfig } from '../credit/configuration.ts';
+import { checkedCustomer, readCustomerRisk } from '../credit/customer-risk.ts';
 import { countryName, labelOrText } from '../reports/export-labels.ts';
 import { documentSetting } from '../reports/report-tables.ts';
 import { type CustomerFile, getCustomerFile } from './customers.ts';
@@ -54,22 +56,49 @@ function identity(lang: Lang, c: Record<string, unknown>): Block[] {
   ];
 }
 
-function creditLine(lang: Lang, file: CustomerFile): Block[] {
+/** The customer's credit line as the credit rules and the web risk panel read it. */
+interface CreditPosition {
+  /** The limit in force (own, group or company default), null: none. */
+  limitMinor: number | null;
+  /** Outstanding plus what the credit rules add to it (orders not yet invoiced…). */
+  exposureMinor: number;
+}
+
+async function creditPosition(ctx: AppContext, code: string, asOf: IsoDate): Promise<CreditPosition> {
+  const config = await creditConfig(ctx, asOf);
+  const customer = await checkedCustomer(ctx, ctx.db, code, false);
+  const risk = await readCustomerRisk(ctx, ctx.db, config, customer, asOf);
+  return { limitMinor: risk.limit.limitMinor, exposureMinor: risk.exposure.totalMinor };
+}
+
+function creditLine(lang: Lang, file: CustomerFile, credit: CreditPosition): Block[] {
   const t = translator(lang);
-  const limit = file.customer.creditLimitMinor as number | null;
+  const { limitMinor, exposureMinor } = credit;
   const money = (minor: number | null) => formatMoney(lang, minor, file.currency);
+  // Limit − exposure, as the risk panel shows it: below zero it is an overrun, never floored.
+  const availableMinor = limitMinor === null ? null : limitMinor - exposureMinor;
   const items: KeyFigure[] = [
     {
       label: t('export.field.creditLimit'),
-      value: limit === null ? t('export.field.noLimit') : money(limit),
+      value: limitMinor === null ? t('export.field.noLimit') : money(limitMinor),
     },
     { label: t('export.field.balance'), value: money(file.balanceMinor) },
     { label: t('export.field.overdue'), value: money(file.overdueMinor) },
     { label: t('export.field.notDue'), value: money(file.balanceMinor - file.overdueMinor) },
-    ...(limit !== null && limit > 0
+    { label: t('export.field.exposure'), value: money(exposureMinor), note: t('export.field.exposureNote') },
+    ...(limitMinor !== null && limitMinor > 0
+      ? [{ label: t('export.field.usage'), value: formatPercent(lang, exposureMinor / limitMinor, 1) }]
+      : []),
+    ...(availableMinor !== null
       ? [
-          { label: t('export.field.usage'), value: formatPercent(lang, file.balanceMinor / limit, 1) },
-          { label: t('export.field.available'), value: money(Math.max(0, limit - file.balanceMinor)) },
+          {
+            label: t('export.field.available'),
+            value: money(availableMinor),
+            note:
+              availableMinor < 0
+                ? t('export.field.overLimitBy', { amount: money(-availableMinor) })
+                : t('export.field.availableNote'),
+          },
         ]
       : []),
   ];
@@ -223,6 +252,7 @@ export async function getCustomerFileDocument(
   const { lang } = setting;
   const file = await getCustomerFile(ctx, code, input.asOf, lang);
   const payments = await getPaymentBehaviour(ctx, code, { asOf: file.asOf, months: 24 });
+  const credit = await creditPosition(ctx, code, file.asOf);
   const t = translator(lang);
   const doc: BusinessDocument = {
     ...setting,
@@ -231,7 +261,7 @@ export async function getCustomerFileDocument(
     orientation: 'portrait',
     blocks: [
       ...identity(lang, file.customer),
-      ...creditLine(lang, file),
+      ...creditLine(lang, file, credit),
       ...contacts(lang, (file.customer.contacts as Contact[] | null) ?? [], file.currency),
       ...openItems(lang, file),
       ...behaviour(lang, payments),

@@ -87,6 +87,7 @@ export function anomaliesTable(report: AnomaliesReport, langInput?: string): Tab
   );
   return {
     title: t('export.anomalies.title'),
+    sheetName: t('export.anomalies.sheet'),
     subtitle: [
       `${t('export.asOf', { date: formatDate(lang, report.asOf) })} · ${t('export.anomalies.count', { n: report.findings.length })}`,
     ],
@@ -109,6 +110,43 @@ function columnKind(key: string): TableColumn['kind'] {
   if (DATE_KEYS.has(key)) return 'date';
   if (COUNT_KEYS.has(key)) return 'integer';
   return key.endsWith('Days') ? 'number' : 'text';
+}
+
+/** An evidence value as a typed cell of a column of `columnKind(key)`: numbers stay numbers. */
+function evidenceCell(lang: Lang, key: string, value: EvidenceValue | undefined): Cell {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'boolean') return translator(lang)(value ? 'common.yes' : 'common.no');
+  if (typeof value === 'string' && key === 'method') return labelOrText(lang, 'anomalyMethod', value);
+  return value;
+}
+
+/**
+ * The spreadsheet shape: one row per customer of a finding, and one typed column per piece of
+ * evidence (amounts in €, ratios in %, dates as dates), empty where a finding has no such piece.
+ */
+export function anomaliesSheet(report: AnomaliesReport, langInput?: string): TabularReport {
+  const lang = toLang(langInput);
+  const list = anomaliesTable(report, lang);
+  const keys = [
+    ...new Set(report.findings.flatMap((f) => f.customers.flatMap((c) => Object.keys(c.evidence)))),
+  ];
+  return {
+    ...list,
+    columns: [
+      ...list.columns.filter((_column, i) => i < 5),
+      ...keys.map((key) => ({ header: evidenceLabel(lang, key), kind: columnKind(key), decimals: 1 })),
+    ],
+    rows: report.findings.flatMap((f) =>
+      f.customers.map((c) => [
+        label(lang, 'severity', f.severity),
+        kindLabel(lang, f.kind),
+        findingTitle(lang, f, report.thresholds),
+        c.code,
+        c.name,
+        ...keys.map((key) => evidenceCell(lang, key, c.evidence[key])),
+      ]),
+    ),
+  };
 }
 
 /** One finding in print: its heading, what it states, and its customers with their evidence. */
@@ -160,5 +198,5 @@ export function anomaliesExport(report: AnomaliesReport, setting: DocumentSettin
         ? [{ type: 'paragraph', text: translator(lang)('export.anomalies.none') }]
         : report.findings.flatMap((f) => findingBlocks(lang, f, report)),
   });
-  return { table, document };
+  return { table, document, workbook: () => [anomaliesSheet(report, lang)] };
 }

@@ -33,6 +33,10 @@ export function crosstabTable(report: CrosstabReport, langInput?: string): Tabul
   ];
   return {
     ...heading(report, lang),
+    sheetName: t('export.crosstab.sheet', {
+      rows: dimensionName(lang, report.rowDimension),
+      columns: dimensionName(lang, report.columnDimension),
+    }),
     currency: report.currency,
     columns: [
       { header: dimensionName(lang, report.rowDimension), kind: 'text' },

@@ -2,7 +2,14 @@
  * The indicators as an export: key figures, each DSO with the definition it follows, the web
  * app's charts with scaled axes, and the monthly evolution, in French formats.
  */
-import type { BusinessDocument, ChartSpec, KeyFigure, TabularReport } from '#render/document';
+import type {
+  BusinessDocument,
+  ChartSpec,
+  FiguresSheet,
+  KeyFigure,
+  TabularReport,
+  WorkbookSheet,
+} from '#render/document';
 import { type Lang, toLang, translator } from '#text/catalogue';
 import { formatDate, formatMonth, formatNumber, formatPercent } from '#text/format';
 import { labelOrText } from './export-labels.ts';
@@ -53,53 +60,107 @@ export function kpiTable(report: KpiReport, langInput?: string): TabularReport {
   };
 }
 
+/** A headline indicator, typed: what the PDF prints formatted and the XLSX keeps as a number. */
+interface KpiFigure {
+  label: string;
+  value: number | null;
+  unit: 'days' | 'ratio' | 'count';
+  note?: string;
+}
+
+function kpiFigures(report: KpiReport, lang: Lang): KpiFigure[] {
+  const t = translator(lang);
+  const days = (label: string, value: number | null, note: string): KpiFigure => ({
+    label,
+    value,
+    unit: 'days',
+    note,
+  });
+  const ratio = (label: string, value: number | null, note?: string): KpiFigure => ({
+    label,
+    value,
+    unit: 'ratio',
+    ...(note ? { note } : {}),
+  });
+  return [
+    days(
+      t('export.kpis.dsoSimple'),
+      report.dsoSimpleDays,
+      t('export.kpis.dsoSimpleNote', { days: report.days }),
+    ),
+    days(t('export.kpis.dsoCountback'), report.dsoCountbackDays, t('export.kpis.dsoCountbackNote')),
+    days(t('export.kpis.bestDso'), report.bestPossibleDsoDays, t('export.kpis.bestDsoNote')),
+    days(t('export.kpis.add'), report.averageDaysDelinquent, t('export.kpis.addNote')),
+    ratio(t('export.kpis.cei'), ratioOfPct(report.ceiFullPeriodPct), t('export.kpis.ceiNote')),
+    ratio(
+      t('export.kpis.ceiMonthlyMean'),
+      ratioOfPct(report.ceiMonthlyAveragePct),
+      t('export.kpis.ceiMonthlyMeanNote', { months: report.months }),
+    ),
+    days(t('export.kpis.averageDelay'), report.averagePaymentDelayDays, t('export.kpis.averageDelayNote')),
+    ratio(t('export.kpis.overdueShare'), report.overdueShare),
+    ratio(t('export.kpis.over90Share'), report.over90Share),
+    ratio(t('export.kpis.top10Share'), report.top10Share),
+    ratio(t('export.kpis.creditLineUsage'), report.creditLineUsage),
+    { label: t('export.kpis.overLimit'), value: report.customersOverLimit, unit: 'count' },
+  ];
+}
+
 function keyFigures(report: KpiReport, lang: Lang): KeyFigure[] {
   const t = translator(lang);
-  const days = (v: number | null) =>
-    v === null ? '—' : t('export.kpis.days', { value: formatNumber(lang, v, 1) });
-  const pct = (v: number | null) => formatPercent(lang, v, 1);
-  return [
-    {
-      label: t('export.kpis.dsoSimple'),
-      value: days(report.dsoSimpleDays),
-      note: t('export.kpis.dsoSimpleNote', { days: report.days }),
+  const display = ({ value, unit }: KpiFigure): string => {
+    if (unit === 'ratio') return formatPercent(lang, value, 1);
+    if (value === null) return '—';
+    if (unit === 'count') return formatNumber(lang, value, 0);
+    return t('export.kpis.days', { value: formatNumber(lang, value, 1) });
+  };
+  return kpiFigures(report, lang).map((figure) => ({
+    label: figure.label,
+    value: display(figure),
+    ...(figure.note ? { note: figure.note } : {}),
+  }));
+}
+
+/** The spreadsheet tabs: the headline figures first, as the PDF leads with them, then the tables. */
+function workbook(report: KpiReport, lang: Lang, monthly: TabularReport): WorkbookSheet[] {
+  const t = translator(lang);
+  const period = t('export.period', { from: formatDate(lang, report.from), to: formatDate(lang, report.to) });
+  const figures: FiguresSheet = {
+    sheetName: t('export.kpis.sheetFigures'),
+    title: monthly.title,
+    subtitle: [period],
+    currency: report.currency,
+    headers: {
+      label: t('export.col.indicator'),
+      value: t('export.col.value'),
+      note: t('export.col.definition'),
     },
-    {
-      label: t('export.kpis.dsoCountback'),
-      value: days(report.dsoCountbackDays),
-      note: t('export.kpis.dsoCountbackNote'),
-    },
-    {
-      label: t('export.kpis.bestDso'),
-      value: days(report.bestPossibleDsoDays),
-      note: t('export.kpis.bestDsoNote'),
-    },
-    {
-      label: t('export.kpis.add'),
-      value: days(report.averageDaysDelinquent),
-      note: t('export.kpis.addNote'),
-    },
-    {
-      label: t('export.kpis.cei'),
-      value: pct(ratioOfPct(report.ceiFullPeriodPct)),
-      note: t('export.kpis.ceiNote'),
-    },
-    {
-      label: t('export.kpis.ceiMonthlyMean'),
-      value: pct(ratioOfPct(report.ceiMonthlyAveragePct)),
-      note: t('export.kpis.ceiMonthlyMeanNote', { months: report.months }),
-    },
-    {
-      label: t('export.kpis.averageDelay'),
-      value: days(report.averagePaymentDelayDays),
-      note: t('export.kpis.averageDelayNote'),
-    },
-    { label: t('export.kpis.overdueShare'), value: pct(report.overdueShare) },
-    { label: t('export.kpis.over90Share'), value: pct(report.over90Share) },
-    { label: t('export.kpis.top10Share'), value: pct(report.top10Share) },
-    { label: t('export.kpis.creditLineUsage'), value: pct(report.creditLineUsage) },
-    { label: t('export.kpis.overLimit'), value: formatNumber(lang, report.customersOverLimit, 0) },
-  ];
+    figures: kpiFigures(report, lang).map(({ label, value, unit, note }) => ({
+      label,
+      value,
+      ...(unit === 'days'
+        ? { kind: 'number' as const, decimals: 1, unit: t('export.kpis.daysUnit') }
+        : unit === 'ratio'
+          ? { kind: 'percent' as const, decimals: 1 }
+          : { kind: 'integer' as const }),
+      ...(note ? { note } : {}),
+    })),
+  };
+  const sales: TabularReport = {
+    title: t('export.kpis.chartSales'),
+    sheetName: t('export.kpis.sheetSales'),
+    subtitle: [period],
+    currency: report.currency,
+    columns: [
+      { header: t('export.field.customerType'), kind: 'text' },
+      { header: t('export.kpis.creditSales'), kind: 'money' },
+    ],
+    rows: report.salesByCustomerType.map((row) => [
+      labelOrText(lang, 'customerType', row.customerType),
+      row.salesMinor,
+    ]),
+  };
+  return [figures, { ...monthly, sheetName: t('export.kpis.monthly') }, sales];
 }
 
 function charts(report: KpiReport, lang: Lang): ChartSpec[] {
@@ -160,5 +221,5 @@ export function kpisExport(report: KpiReport, setting: DocumentSetting): ReportE
       { type: 'table', table },
     ],
   });
-  return { table, document };
+  return { table, document, workbook: () => workbook(report, lang, table) };
 }

@@ -1,5 +1,6 @@
 /** The risk-level tracking table as an export: every column, level, rule and action in words. */
-import type { BusinessDocument, TabularReport } from '#render/document';
+import { RISK_RULES } from '#core/analytics/risk-levels';
+import type { BusinessDocument, Table, TabularReport } from '#render/document';
 import { type Lang, label, toLang, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import { currencySymbol, filtersLine, labelOrText } from './export-labels.ts';
@@ -27,6 +28,7 @@ export function riskTableTable(table: RiskTable, langInput?: string): TabularRep
   const filters = filtersLine(lang, table.filter);
   return {
     title: t('export.risk.title'),
+    sheetName: t('export.risk.sheet'),
     subtitle: [
       `${t('export.asOf', { date: formatDate(lang, table.asOf) })} · ${t('export.basis', { basis: table.basis })}`,
       summaryLine(table, lang),
@@ -73,8 +75,48 @@ export function riskTableTable(table: RiskTable, langInput?: string): TabularRep
   };
 }
 
+/**
+ * The print shape: one line a customer. The recommended action follows from the rule (one action
+ * per rule), so it is stated once per rule above the table instead of wrapping on every row.
+ */
+function printTable(tabular: TabularReport): Table {
+  const actionColumn = tabular.columns.length - 1;
+  return {
+    currency: tabular.currency,
+    plainMoney: true,
+    columns: tabular.columns.slice(0, actionColumn),
+    rows: tabular.rows.map((row) => row.slice(0, actionColumn)),
+  };
+}
+
+/** Each rule applied at the date, in the order of the rules: its level, its action, its customers. */
+function actionsTable(table: RiskTable, lang: Lang): Table {
+  const t = translator(lang);
+  const rules = RISK_RULES.flatMap((rule) => {
+    const rows = table.rows.filter((r) => r.rule === rule);
+    const first = rows[0];
+    return first ? [{ rule, level: first.riskLevel, action: first.action, customers: rows.length }] : [];
+  });
+  return {
+    currency: table.currency,
+    columns: [
+      { header: t('export.col.level'), kind: 'text', width: 0.7 },
+      { header: t('export.col.rule'), kind: 'text', width: 2 },
+      { header: t('export.col.action'), kind: 'text', width: 3.4 },
+      { header: t('export.col.count'), kind: 'integer', width: 0.6 },
+    ],
+    rows: rules.map((r) => [
+      labelOrText(lang, 'riskLevel', r.level),
+      labelOrText(lang, 'riskRule', r.rule),
+      labelOrText(lang, 'riskAction', r.action),
+      r.customers,
+    ]),
+  };
+}
+
 export function riskExport(table: RiskTable, setting: DocumentSetting): ReportExport {
   const { lang } = setting;
+  const t = translator(lang);
   const tabular = riskTableTable(table, lang);
   const present = table.summary.filter((s) => s.customers > 0);
   const document = (): BusinessDocument => ({
@@ -87,21 +129,22 @@ export function riskExport(table: RiskTable, setting: DocumentSetting): ReportEx
         type: 'charts',
         charts: [
           {
-            title: translator(lang)('export.risk.chart'),
+            title: t('export.risk.chart'),
             kind: 'bar',
             labels: present.map((s) => labelOrText(lang, 'riskLevel', s.level)),
-            series: [
-              {
-                name: translator(lang)('export.col.outstanding'),
-                values: present.map((s) => s.balanceMinor),
-              },
-            ],
+            series: [{ name: t('export.col.outstanding'), values: present.map((s) => s.balanceMinor) }],
             valueKind: 'money',
             currency: table.currency,
           },
         ],
       },
-      { type: 'table', table: { ...tabular, plainMoney: true }, fontSize: 6.3 },
+      ...(table.rows.length > 0
+        ? [
+            { type: 'heading' as const, text: t('export.risk.actions') },
+            { type: 'table' as const, table: actionsTable(table, lang), fontSize: 7.5 },
+          ]
+        : []),
+      { type: 'table', table: printTable(tabular), fontSize: 6.5, dense: true },
     ],
   });
   return { table: tabular, document };

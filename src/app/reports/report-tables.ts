@@ -5,9 +5,9 @@
  */
 
 import { renderCsv } from '#render/csv';
-import type { BusinessDocument, CompanyHeader, TabularReport } from '#render/document';
+import type { BusinessDocument, CompanyHeader, TabularReport, WorkbookSheet } from '#render/document';
 import { renderPdf } from '#render/pdf';
-import { renderXlsx } from '#render/xlsx';
+import { renderWorkbook } from '#render/xlsx';
 import { type Lang, toLang } from '#text/catalogue';
 import { findCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -39,11 +39,13 @@ export async function documentSetting(ctx: AppContext, lang: string | undefined)
 export interface ReportExport {
   table: TabularReport;
   document: () => BusinessDocument;
+  /** The XLSX tabs when they are more than the table (headline figures, typed evidence…). */
+  workbook?: () => WorkbookSheet[];
 }
 
 export async function renderExport(report: ReportExport, format: ExportFormat, lang: Lang): Promise<Buffer> {
   if (format === 'csv') return renderCsv(report.table, lang);
-  if (format === 'xlsx') return renderXlsx(report.table, lang);
+  if (format === 'xlsx') return renderWorkbook(report.workbook?.() ?? [report.table], lang);
   return renderPdf(report.document());
 }
 
