@@ -1,14 +1,16 @@
 /**
  * The credit side of the demo company: a scoring profile for every customer (sector, creation date,
- * legal form, incidents), balance sheets for a few, insurer covers (one of them expired), a limit
- * request waiting for its approver, and the customer whose class dropped between the end of 2025
- * and the reference date. Deterministic: derived from the customers and the planted situations.
- * The demo loading use case seeds these records; the manifest lists the three situations.
+ * legal form, incidents), balance sheets for a few, insurer covers (one of them expired), a held
+ * order of the customer over its limit and the limit request its salesperson made for it, waiting
+ * for its approver, and the customer whose class dropped between the end of 2025 and the reference
+ * date. Deterministic: derived from the customers and the planted situations. The demo loading use
+ * case seeds these records; the manifest lists the three situations.
  */
 import { addMonths } from '../core/calendar.ts';
 import type { BalanceSheet } from '../core/credit/financial-ratios.ts';
 import type { Customer, CustomerType, IsoDate } from '../core/types.ts';
-import { DEMO_AS_OF, type DemoDataset, type DemoSituation } from './demo-types.ts';
+import { roundLimitMinor } from './credit-limits.ts';
+import { DEMO_AS_OF, type DemoDataset, type DemoSituation, type DemoUser } from './demo-types.ts';
 import { DEMO_USERS } from './demo-users.ts';
 import { euros, frenchDate } from './french-format.ts';
 
@@ -107,8 +109,34 @@ function sheetFor(
   };
 }
 
+/**
+ * Who asks for the customer's limit: its salesperson when that person has a login (the request and
+ * the order are theirs, in their portfolio), else the collector, who sees every customer.
+ */
+function requesterOf(customer: Customer | undefined): DemoUser {
+  const salesperson = DEMO_USERS.find(
+    (user) => user.role === 'salesperson' && user.salesperson === customer?.salesperson,
+  );
+  const requester = salesperson ?? DEMO_USERS.find((user) => user.role === 'collector');
+  if (!requester) throw new Error('the demo has no user who may ask for a limit');
+  return requester;
+}
+
+/** The customer's exposure once all its pending orders are invoiced: its balance plus those orders. */
+function exposureWithOrdersMinor(
+  dataset: Pick<DemoDataset, 'documents' | 'orders'>,
+  customerCode: string,
+): number {
+  const balanceMinor = dataset.documents
+    .filter((document) => document.customerCode === customerCode && document.issueDate <= DEMO_AS_OF)
+    .reduce((sum, document) => sum + document.amountMinor, 0);
+  return dataset.orders
+    .filter((order) => order.customerCode === customerCode && order.status === 'pending')
+    .reduce((sum, order) => sum + order.amountMinor, balanceMinor);
+}
+
 export function creditDemoPlan(
-  dataset: Pick<DemoDataset, 'customers' | 'manifest' | 'orders'>,
+  dataset: Pick<DemoDataset, 'customers' | 'manifest' | 'orders' | 'documents'>,
 ): DemoCreditPlan {
   const { customers, manifest } = dataset;
   const overLimit = situationCode(manifest, 'over_limit_with_pending_orders');
@@ -158,17 +186,20 @@ export function creditDemoPlan(
     },
   ];
   const over = byCode.get(overLimit);
-  const salesperson = DEMO_USERS.find((user) => user.salesperson === over?.salesperson) ?? DEMO_USERS[3]!;
+  const salesperson = requesterOf(over);
   const pending = dataset.orders.filter(
     (order) => order.customerCode === overLimit && order.status === 'pending',
   );
-  const requestedMinor = Math.ceil(((over?.creditLimitMinor ?? 0) * 2) / 500_000) * 500_000;
+  // The order held in the queue is the one the request is made for; the limit asked for carries
+  // every pending order, so once it is given the held order is back within the rules.
+  const heldOrderRef = pending[1]?.number ?? pending[0]?.number ?? null;
+  const requestedMinor = roundLimitMinor(exposureWithOrdersMinor(dataset, overLimit));
   const limitRequest = {
     customerCode: overLimit,
     requestedMinor,
     requestedBy: salesperson.email,
-    justification: 'Les volumes ont plus que doublé depuis janvier ; le client paie à l’échéance.',
-    orderRef: pending[0]?.number ?? null,
+    justification: `Les volumes ont plus que doublé depuis janvier ; la commande ${heldOrderRef ?? ''} attend cette limite.`,
+    orderRef: heldOrderRef,
   };
   const situations: DemoSituation[] = [
     {
@@ -192,7 +223,7 @@ export function creditDemoPlan(
     balanceSheets,
     covers,
     limitRequest,
-    heldOrderRef: pending[1]?.number ?? null,
+    heldOrderRef,
     classDrop,
     situations,
   };
@@ -201,7 +232,7 @@ export function creditDemoPlan(
 /** The manifest with the credit situations added (the hook of generate-demo.ts). */
 export function withCreditSituations(
   manifest: DemoDataset['manifest'],
-  dataset: Pick<DemoDataset, 'customers' | 'orders'>,
+  dataset: Pick<DemoDataset, 'customers' | 'orders' | 'documents'>,
 ): DemoDataset['manifest'] {
   const plan = creditDemoPlan({ ...dataset, manifest });
   return { ...manifest, situations: [...manifest.situations, ...plan.situations] };

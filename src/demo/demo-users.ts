@@ -1,6 +1,7 @@
 /**
  * One demo login per role of the customer-accounts department of SA CB2C (the role play of the
- * teaching scenario: customer accountant, head of accounting, sales engineer, director).
+ * teaching scenario: customer accountant, head of accounting, sales engineer, director), and a
+ * login for each salesperson whose customers the demo's situations involve.
  */
 import type { DemoUser } from './demo-types.ts';
 
@@ -27,6 +28,13 @@ export const DEMO_USERS: readonly DemoUser[] = [
     name: 'Karim Haddad',
     role: 'salesperson',
     salesperson: 'Karim Haddad',
+  },
+  // The salesperson of the customer over its limit: the held order and the limit request are hers.
+  {
+    email: 'julie.lefevre@cb2c.example',
+    name: 'Julie Lefèvre',
+    role: 'salesperson',
+    salesperson: 'Julie Lefèvre',
   },
   { email: 'philippe.lambert@cb2c.example', name: 'Philippe Lambert', role: 'director', salesperson: null },
   // Internal audit reads everything and changes nothing; the fraud signals are its report.

@@ -186,6 +186,7 @@ export function generateDemo(options: GenerateDemoOptions = {}): DemoDataset {
     manifest: withCreditSituations(buildManifest({ ...manifestInput, noLimitCodes: limits.noLimitCodes }), {
       customers,
       orders,
+      documents,
     }),
   };
 }

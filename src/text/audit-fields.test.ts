@@ -166,6 +166,31 @@ function auditLiteralFields(source: string): string[] {
   return fields;
 }
 
+/** The entities of the entries the use cases and the imports write (`entity: '…'` literals). */
+function writtenEntities(): Set<string> {
+  const files = [...sources(APP), join(APP, '..', 'db', 'imports', 'entity-columns.ts')];
+  const entities = new Set<string>();
+  for (const file of files)
+    for (const match of readFileSync(file, 'utf8').matchAll(/\bentity:\s*'([a-z_]+)'/g))
+      entities.add(match[1] as string);
+  return entities;
+}
+
+describe('audit entities', () => {
+  const entities = writtenEntities();
+
+  it('finds the entities the use cases and the imports write', () => {
+    expect(entities).toContain('order_decision');
+    expect(entities).toContain('forecast_run');
+    expect(entities).toContain('order');
+    expect(entities.size).toBeGreaterThan(40);
+  });
+
+  it.each(['fr', 'en'] as const)('names each entity in %s (the audit page shows no raw code)', (lang) => {
+    expect([...entities].filter((entity) => !hasLabel(lang, 'auditEntity', entity))).toEqual([]);
+  });
+});
+
 describe('audit fields', () => {
   const written = new Set(Object.values(WHOLE_RECORDS).flat());
   for (const file of sources(APP))

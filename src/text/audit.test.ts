@@ -66,6 +66,46 @@ describe('audit changes in words', () => {
   });
 });
 
+describe('codes read as codes of the entry’s entity', () => {
+  it('words a held order’s status as an order decision’s, not as an e-mail’s', () => {
+    const before = { status: 'held' };
+    const after = { status: 'released', comment: 'Volumes confirmés' };
+    expect(describeAuditChanges('fr', before, after, { entity: 'order_decision' })).toBe(
+      'Statut : Bloquée → Libérée ; Commentaire : — → Volumes confirmés',
+    );
+    expect(describeAuditChanges('en', before, { status: 'refused' }, { entity: 'order_decision' })).toBe(
+      'Status: Held → Refused',
+    );
+    // The same code on an e-mail is an e-mail's status.
+    expect(describeAuditChanges('fr', { status: 'held' }, { status: 'pending' }, { entity: 'mail' })).toBe(
+      'Statut : Non envoyé → En attente d’envoi',
+    );
+  });
+
+  it('words the statuses of a limit request, a customer and an imported order by their own domains', () => {
+    expect(
+      describeAuditChanges('en', { status: 'pending' }, { status: 'approved' }, { entity: 'limit_request' }),
+    ).toBe('Status: Pending → Approved');
+    expect(
+      describeAuditChanges('fr', { status: 'active' }, { status: 'blocked' }, { entity: 'customer' }),
+    ).toBe('Statut : Actif → Bloqué');
+    expect(
+      describeAuditChanges('fr', { status: 'pending' }, { status: 'released' }, { entity: 'order' }),
+    ).toBe('Statut : En attente → Libérée');
+    expect(describeAuditChanges('en', null, { kind: 'temporary' }, { entity: 'credit_limit' })).toBe(
+      'Kind: Temporary',
+    );
+    // A field absent before and empty after did not change.
+    expect(
+      describeAuditChanges(
+        'fr',
+        { creditLimitMinor: 2_000_000 },
+        { creditLimitMinor: 5_000_000, expiresOn: null },
+      ),
+    ).toMatch(/^Limite de crédit : 20\s000,00\s€ → 50\s000,00\s€$/);
+  });
+});
+
 describe('authors of audit entries', () => {
   it('names the command line, the demo loader and a schedule; people stay as they are', () => {
     expect(auditActorLabel('fr', 'cli')).toBe('Ligne de commande');

@@ -15,7 +15,8 @@ import { formatMessage } from './icu.ts';
 
 /**
  * Fields whose values are codes, with the label domains to read them in, first match wins: one
- * field name serves several entities (`kind` of an event, a job or a limit request).
+ * field name serves several entities (`kind` of an event, a job or a limit request). Read only
+ * when the entry's entity is not known or says nothing of the field (ENTITY_CODE_FIELDS first).
  */
 const CODE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   paymentTerms: ['paymentTerms'],
@@ -31,6 +32,30 @@ const CODE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   department: ['dunningDepartment'],
   channel: ['dunningChannel'],
 };
+
+/**
+ * The domain of a field that means something else on each entity: a held order's `held` is not
+ * a held e-mail's, nor is an order decision's `released` an imported order's.
+ */
+const ENTITY_CODE_FIELDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  customer: { status: ['customerStatus'], kind: ['eventKind'] },
+  order: { status: ['orderStatus'] },
+  order_decision: { status: ['orderDecisionStatus'] },
+  mail: { status: ['mailStatus'] },
+  job: { status: ['jobStatus'], kind: ['jobKind'] },
+  job_schedule: { kind: ['jobKind'] },
+  limit_request: { status: ['limitRequestStatus'], kind: ['limitKind'] },
+  credit_limit: { kind: ['limitKind'] },
+  insurer_cover: { status: ['coverStatus'] },
+  dunning_dispute: { status: ['dunningDisputeStatus'] },
+  dunning_promise: { status: ['dunningPromiseStatus'] },
+  dunning_task: { status: ['dunningTaskStatus'], kind: ['dunningTaskKind'] },
+  dunning_action: { status: ['dunningActionStatus'] },
+};
+
+function codeDomains(field: string, entity: string | undefined): readonly string[] | undefined {
+  return (entity === undefined ? undefined : ENTITY_CODE_FIELDS[entity]?.[field]) ?? CODE_FIELDS[field];
+}
 
 /**
  * Technical fields a reader has no use for: row ids, the company, the currency (amounts carry it),
@@ -66,8 +91,8 @@ function hidden(field: string, before: unknown, after: unknown): boolean {
   return HIDDEN_AUDIT_FIELDS.has(field) || (field === 'payload' && isEmpty(before) && isEmpty(after));
 }
 
-function codeLabel(lang: Lang, field: string, value: string): string {
-  const domain = CODE_FIELDS[field]?.find((candidate) => hasLabel(lang, candidate, value));
+function codeLabel(lang: Lang, domains: readonly string[], value: string): string {
+  const domain = domains.find((candidate) => hasLabel(lang, candidate, value));
   return domain ? label(lang, domain, value) : value;
 }
 
@@ -87,22 +112,33 @@ function numberValue(lang: Lang, field: string, value: number, currency: string)
 }
 
 /** A string: a code by its label, a date, a month or an instant formatted, any other text as it is. */
-function stringValue(lang: Lang, field: string, value: string): string {
-  if (CODE_FIELDS[field]) return codeLabel(lang, field, value);
+function stringValue(lang: Lang, field: string, value: string, entity: string | undefined): string {
+  const domains = codeDomains(field, entity);
+  if (domains) return codeLabel(lang, domains, value);
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(lang, value);
   if (/^\d{4}-\d{2}$/.test(value)) return formatMonth(lang, value);
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDateTime(lang, value);
   return value;
 }
 
-/** One value: money for `…Minor` fields, a label for codes, names for contacts, dates formatted. */
-export function auditValue(lang: Lang, field: string, value: unknown, currency: string): string {
+/**
+ * One value: money for `…Minor` fields, a label for codes (read as codes of `entity` when given),
+ * names for contacts, dates formatted.
+ */
+export function auditValue(
+  lang: Lang,
+  field: string,
+  value: unknown,
+  currency: string,
+  entity?: string,
+): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'number') return numberValue(lang, field, value, currency);
-  if (typeof value === 'string') return stringValue(lang, field, value);
+  if (typeof value === 'string') return stringValue(lang, field, value, entity);
   if (typeof value === 'boolean')
     return formatMessage(lang, value ? 'common.yes' : 'common.no') ?? String(value);
-  if (Array.isArray(value)) return value.map((item) => auditValue(lang, field, item, currency)).join(', ');
+  if (Array.isArray(value))
+    return value.map((item) => auditValue(lang, field, item, currency, entity)).join(', ');
   if (typeof value === 'object') {
     // A contact (or any record): its readable parts, not its JSON.
     const parts = Object.values(value as Record<string, unknown>).filter(
@@ -117,24 +153,35 @@ export function auditFieldLabel(lang: Lang, field: string): string {
   return hasLabel(lang, 'auditField', field) ? label(lang, 'auditField', field) : field;
 }
 
+/** What an entry's values are read with: the entry's entity (its codes), the currency of its amounts. */
+export interface AuditReading {
+  entity?: string | undefined;
+  currency?: string | undefined;
+}
+
 /** The fields that changed between `before` and `after`, in words. */
 export function auditChanges(
   lang: Lang,
   before: Readonly<Record<string, unknown>> | null,
   after: Readonly<Record<string, unknown>> | null,
-  currency = 'EUR',
+  reading: AuditReading = {},
 ): AuditChange[] {
   const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  const money = String(after?.['currency'] ?? before?.['currency'] ?? currency);
-  return [...fields]
-    .filter((field) => !hidden(field, before?.[field], after?.[field]))
-    .filter((field) => JSON.stringify(before?.[field]) !== JSON.stringify(after?.[field]))
-    .map((field) => ({
-      field,
-      label: auditFieldLabel(lang, field),
-      before: auditValue(lang, field, before?.[field], money),
-      after: auditValue(lang, field, after?.[field], money),
-    }));
+  const money = String(after?.['currency'] ?? before?.['currency'] ?? reading.currency ?? 'EUR');
+  const { entity } = reading;
+  return (
+    [...fields]
+      .filter((field) => !hidden(field, before?.[field], after?.[field]))
+      .filter((field) => JSON.stringify(before?.[field]) !== JSON.stringify(after?.[field]))
+      .map((field) => ({
+        field,
+        label: auditFieldLabel(lang, field),
+        before: auditValue(lang, field, before?.[field], money, entity),
+        after: auditValue(lang, field, after?.[field], money, entity),
+      }))
+      // A field absent on one side and empty on the other did not change: no « — → — ».
+      .filter((change) => before === null || change.before !== change.after)
+  );
 }
 
 /** « Limite de crédit : 50 000,00 € → 80 000,00 € ; Statut : Actif → Bloqué » */
@@ -142,9 +189,9 @@ export function describeAuditChanges(
   lang: Lang,
   before: Readonly<Record<string, unknown>> | null,
   after: Readonly<Record<string, unknown>> | null,
-  currency?: string,
+  reading: AuditReading = {},
 ): string {
-  return auditChanges(lang, before, after, currency)
+  return auditChanges(lang, before, after, reading)
     .map(
       (change) =>
         formatMessage(lang, before === null ? 'audit.set' : 'audit.change', {

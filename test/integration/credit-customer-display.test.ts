@@ -5,6 +5,7 @@
  * a bare figure; an address names a foreign country in the reader's language and omits France.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCORING_METHODS } from '#core/credit/default-scoring-method';
 import { label, translator } from '#text/catalogue';
 import { criterionValueText } from '../../web/src/pages/credit/criterion-value.ts';
 import {
@@ -59,6 +60,22 @@ describe('scoring input values', () => {
     expect(fr('average_days_late', 26.9)).toBe('26,9 j');
     expect(fr('predicted_days_late', 361.8)).toBe('361,8 j');
     expect(en('average_days_late', 4)).toBe('4.0 d');
+    // An item's days past due are whole days.
+    expect(fr('oldest_overdue_days', 1_045).replace(/\s/g, ' ')).toBe('1 045 j');
+    expect(en('oldest_overdue_days', 94)).toBe('94 d');
+    expect(fr('overdue_60_share_bps', 6_172).replace(/\s/g, ' ')).toBe('61,72 %');
+  });
+
+  it('labels every criterion of the built-in methods in both languages', () => {
+    const codes = new Set(DEFAULT_SCORING_METHODS.flatMap((method) => method.criteria.map((c) => c.code)));
+    for (const lang of ['fr', 'en'] as const)
+      for (const code of codes) expect(label(lang, 'scoringCriterion', code)).not.toBe(code);
+    expect(label('fr', 'scoringCriterion', 'oldest_overdue_days')).toBe(
+      'Retard de la plus ancienne échéance impayée',
+    );
+    expect(label('en', 'scoringCriterion', 'overdue_60_share_bps')).toBe(
+      'Share of open invoices over 60 days past due',
+    );
   });
 
   it('gives the company age its years, percentages their sign, labels to categories', () => {

@@ -17,7 +17,7 @@ import { createSmtpTransport } from '#app/mail/smtp';
 import { latestScores, scoreHistory } from '#db/credit/score-queries';
 import { paymentInputs } from '#db/credit/scoring-inputs';
 import { creditDemoPlan } from '#demo/credit-situations';
-import { type DemoDataset, LedgerReplay } from '#demo/index';
+import { DEMO_USERS, type DemoDataset, LedgerReplay } from '#demo/index';
 import type { ApiServer } from '#http/api-types';
 import { buildServer } from '#http/server';
 import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
@@ -83,27 +83,34 @@ describe('scoring', () => {
       bouncedPayments: 0,
       openDisputes: 0,
       limitUsageBps: 0,
+      // Everything it was invoiced is paid: no arrears, and invoiced in the year, so a clean account.
+      openDebitsMinor: replay.balanceAt('C00002', AS_OF),
+      arrearsMinor: 0,
+      oldestOverdueDays: 0,
     });
-    // Method default-2026-06 (in force from 2026-06-01): the past days late and share paid late weigh
-    // 7 and 4 (10 and 6 before), the predicted days late 5. C00002 has no open invoice, so no
-    // prediction: that criterion is missing and the score is taken over the rest.
+    expect(row?.openDebitsMinor).toBe(0);
+    // Method default-2026-06-15 (in force from 2026-06-15): the current arrears weigh 36 (share of
+    // the open debits over 60 days past due 18, oldest item's days past due 18), the other criteria
+    // about 64 % of their 2026-06 weights. C00002 has no open invoice, so no prediction: that
+    // criterion is missing and the score is taken over the rest.
     // Criteria with an input (weight, points of 10):
-    //   sector high 8×3, sales share 42 bps 7×10, age 3 y 6×3, SA 3×10, no incident 6×10,
-    //   2.9 days late 7×8, 92.53 % paid late 4×0, trend stable 4×7, no bounce 6×10,
-    //   no dispute 4×10, limit usage 0 5×10.
-    // Σ w·p/10 = 2.4 + 7 + 1.8 + 3 + 6 + 5.6 + 0 + 2.8 + 6 + 4 + 5 = 43.6 over Σ w = 60
-    // → score 100 × 43.6 / 60 = 72.67 → 72.7, class B (65 ≤ 72.7 < 80); balance-sheet criteria missing.
-    // (With the 2026-01 method: 46.0 / 65 → 70.8, class B.)
+    //   sector high 5×3, sales share 42 bps 4×10, age 3 y 4×3, SA 2×10, no incident 4×10,
+    //   2.9 days late 5×8, 92.53 % paid late 3×0, trend stable 2×7, nothing over 60 days 18×10,
+    //   nothing overdue 18×10, no bounce 4×10, no dispute 2×10, limit usage 0 3×10.
+    // Σ w·p/10 = 1.5 + 4 + 1.2 + 2 + 4 + 4 + 0 + 1.4 + 18 + 18 + 4 + 2 + 3 = 63.1 over Σ w = 74
+    // → score 100 × 63.1 / 74 = 85.27 → 85.3, class A (≥ 80); balance-sheet criteria missing.
+    // (With default-2026-06, which did not read the arrears: 43.6 / 60 → 72.7, class B; with the
+    // 2026-01 method: 46.0 / 65 → 70.8, class B.)
     const score = (await latestScores(ctx.db, 'CB2C', ['C00002'])).get('C00002');
     expect(score).toMatchObject({
       asOf: AS_OF,
       status: 'scored',
-      score: 72.7,
-      riskClass: 'B',
-      methodVersion: 'default-2026-06',
+      score: 85.3,
+      riskClass: 'A',
+      methodVersion: 'default-2026-06-15',
     });
     const explanation = score?.explanation as { coverageBps: number; missing: string[] };
-    expect(explanation.coverageBps).toBe(6000);
+    expect(explanation.coverageBps).toBe(7400);
     expect(explanation.missing).toEqual([
       'equity_ratio_bps',
       'net_margin_bps',
@@ -169,7 +176,11 @@ describe('order check on the demo company', () => {
     expect(overLimit?.figures).toMatchObject({ exposureMinor: answer.exposureMinor, orderMinor: 100_000 });
     expect(overLimit?.message).toContain('au-delà de la limite');
     expect(overLimit?.message).not.toMatch(/\d{5,}/);
-    expect(answer.approverRole).toBe('credit_manager');
+    // Class D since the scoring reads the current arrears (an item 94 days past due, 9 % of what it
+    // owes over 60 days, twice its limit): above the credit manager's 20 000 € for class D, the
+    // director approves (credit manager when it was class C, before the arrears counted).
+    expect(answer.class).toBe('D');
+    expect(answer.approverRole).toBe('director');
   });
 
   it('refuses the customer in receivership', async () => {
@@ -182,7 +193,8 @@ describe('order check on the demo company', () => {
   it('approves a small order of a punctual customer', async () => {
     expect(demo.behaviours['C00004']).toBe('punctual');
     const answer = await checkOrder(ctx, { customerCode: 'C00004', amountMinor: 50_000, lang: 'en' });
-    expect(answer).toMatchObject({ decision: 'approve', approverRole: null, class: 'B' });
+    // Class A: nothing over 60 days past due, its oldest item 6 days late (B before the arrears counted).
+    expect(answer).toMatchObject({ decision: 'approve', approverRole: null, class: 'A' });
     expect(answer.reasons[0]?.message).toMatch(/^Within the rules/);
   });
 
@@ -201,8 +213,123 @@ describe('order check on the demo company', () => {
 describe('held orders, limit requests and messages over the API', () => {
   const plan = () => creditDemoPlan(demo);
 
+  it('the held order and the limit request are the customer’s salesperson’s, in her portfolio', async () => {
+    const code = situation('limit_request_waiting');
+    const { limitRequest, heldOrderRef } = plan();
+    const customer = demo.customers.find((c) => c.code === code)!;
+    const requester = DEMO_USERS.find((user) => user.email === limitRequest.requestedBy);
+    expect(requester).toMatchObject({ role: 'salesperson', salesperson: customer.salesperson });
+    // The request is made for the order held in the queue, for a limit that carries every pending order.
+    expect(limitRequest.orderRef).toBe(heldOrderRef);
+    const pendingMinor = demo.orders
+      .filter((o) => o.customerCode === code && o.status === 'pending')
+      .reduce((sum, o) => sum + o.amountMinor, 0);
+    expect(limitRequest.requestedMinor).toBeGreaterThanOrEqual(replay.balanceAt(code, AS_OF) + pendingMinor);
+    const salesperson = await signIn(app, limitRequest.requestedBy);
+    const own = await app.inject({
+      method: 'GET',
+      url: '/api/credit/limit-requests?status=pending',
+      headers: salesperson.headers,
+    });
+    expect(own.json().items).toEqual([
+      expect.objectContaining({
+        customerCode: code,
+        orderRef: heldOrderRef,
+        requestedBy: limitRequest.requestedBy,
+      }),
+    ]);
+    const file = await app.inject({
+      method: 'GET',
+      url: `/api/customers/${code}`,
+      headers: salesperson.headers,
+    });
+    expect(file.statusCode).toBe(200);
+  });
+
+  it('approving the request re-judges the held order it was made for, and both reach the customer’s story', async () => {
+    const code = situation('limit_request_waiting');
+    const { limitRequest, heldOrderRef } = plan();
+    const collector = await signIn(app, 'julien.petit@cb2c.example');
+    const inbox = await app.inject({
+      method: 'GET',
+      url: '/api/credit/limit-requests?status=pending',
+      headers: collector.headers,
+    });
+    const request = inbox.json().items.find((item: { customerCode: string }) => item.customerCode === code);
+    expect(request).toMatchObject({ status: 'pending', requestedMinor: limitRequest.requestedMinor });
+    // The approver the delegation matrix names for the customer's class and the amount.
+    const approver = DEMO_USERS.find((user) => user.role === request.requiredRole)!;
+    const session = await signIn(app, approver.email);
+    const decided = await app.inject({
+      method: 'POST',
+      url: `/api/credit/limit-requests/${request.requestId}/decision`,
+      headers: session.headers,
+      payload: { approve: true, comment: 'OK vu les volumes' },
+    });
+    expect(decided.statusCode).toBe(200);
+    expect(decided.json().status).toBe('approved');
+    const customer = await ctx.db
+      .selectFrom('customers')
+      .select('credit_limit_minor')
+      .where('company_id', '=', 'CB2C')
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
+    expect(customer.credit_limit_minor).toBe(limitRequest.requestedMinor);
+    // The new limit carries the held order: only its overdue invoice still holds it, and the
+    // queue says so instead of the limit it was first held for.
+    expect(await auditActions(heldOrderRef!)).toEqual(['credit.order_check', 'credit.order_recheck']);
+    const queue = await app.inject({
+      method: 'GET',
+      url: '/api/credit/orders?status=held',
+      headers: session.headers,
+    });
+    const held = queue.json().items.find((item: { orderRef: string }) => item.orderRef === heldOrderRef);
+    expect(held.reasons.map((reason: { code: string }) => reason.code)).toEqual(['overdue_too_old']);
+    expect(held).toMatchObject({ limitMinor: limitRequest.requestedMinor, status: 'held' });
+    const audit = await app.inject({
+      method: 'GET',
+      url: `/api/customers/${code}/audit`,
+      headers: session.headers,
+    });
+    expect(audit.json().items.map((entry: { action: string }) => entry.action)).toEqual(
+      expect.arrayContaining([
+        'credit.order_recheck',
+        'credit.limit_change',
+        'credit.limit_decision',
+        'credit.limit_request',
+        'credit.order_check',
+      ]),
+    );
+    const story = await app.inject({
+      method: 'GET',
+      url: `/api/customers/${code}/events?lang=en`,
+      headers: session.headers,
+    });
+    const lines = story
+      .json()
+      .items.map((event: { detail: string }) => event.detail.replace(/[\u00a0\u202f]/g, ' '));
+    expect(lines[0]).toBe(
+      `Credit limit: €20,000.00 → €${(limitRequest.requestedMinor / 100).toLocaleString('en')}.00 ` +
+        `(Request no. ${request.requestId} approved). Comment: “OK vu les volumes”`,
+    );
+    const history = await app.inject({
+      method: 'GET',
+      url: `/api/credit/customers/${code}/limit-history`,
+      headers: { ...session.headers, 'accept-language': 'en' },
+    });
+    expect(history.json().items[0]).toMatchObject({
+      reason: `Request no. ${request.requestId} approved`,
+      comment: 'OK vu les volumes',
+    });
+    // The limit set in 2025, from the imported story: its amount read from its words.
+    expect(history.json().items.at(-1)).toMatchObject({ source: 'imported', amountMinor: 2_000_000 });
+  });
+
   it('releasing a held order needs the role the matrix names (403 otherwise), audited', async () => {
-    const ref = plan().heldOrderRef!;
+    const code = situation('over_limit_with_pending_orders');
+    const ref = 'CMD-DEMO-HOLD';
+    const checked = await checkOrder(ctx, { customerCode: code, amountMinor: 500_000, orderRef: ref });
+    expect(checked).toMatchObject({ decision: 'hold', status: 'held' });
     const collector = await signIn(app, 'julien.petit@cb2c.example');
     const queue = await app.inject({
       method: 'GET',
@@ -210,52 +337,28 @@ describe('held orders, limit requests and messages over the API', () => {
       headers: collector.headers,
     });
     const held = queue.json().items.find((item: { orderRef: string }) => item.orderRef === ref);
-    expect(held).toMatchObject({ decision: 'hold', approverRole: 'credit_manager', status: 'held' });
-    const refused = await app.inject({
-      method: 'POST',
-      url: `/api/credit/orders/${ref}/release`,
-      headers: collector.headers,
-      payload: { comment: 'ok' },
-    });
-    expect(refused.statusCode).toBe(403);
-    const manager = await signIn(app, 'claire.moreau@cb2c.example');
+    // Class D (its arrears), exposure over 20 000 €: the director's call, not the credit manager's.
+    expect(held).toMatchObject({ decision: 'hold', approverRole: 'director', status: 'held' });
+    for (const email of ['julien.petit@cb2c.example', 'claire.moreau@cb2c.example']) {
+      const user = email === 'julien.petit@cb2c.example' ? collector : await signIn(app, email);
+      const refused = await app.inject({
+        method: 'POST',
+        url: `/api/credit/orders/${ref}/release`,
+        headers: user.headers,
+        payload: { comment: 'ok' },
+      });
+      expect(refused.statusCode).toBe(403);
+    }
+    const director = await signIn(app, 'philippe.lambert@cb2c.example');
     const released = await app.inject({
       method: 'POST',
       url: `/api/credit/orders/${ref}/release`,
-      headers: manager.headers,
+      headers: director.headers,
       payload: { comment: 'Client historique, règlement promis le 5 juillet.' },
     });
     expect(released.statusCode).toBe(200);
     expect(released.json()).toMatchObject({ status: 'released', orderRef: ref });
     expect(await auditActions(ref)).toEqual(['credit.order_check', 'credit.order_release']);
-  });
-
-  it('a limit request waits for the matrix role; its approval is a limit change in the audit log', async () => {
-    const code = situation('limit_request_waiting');
-    const director = await signIn(app, 'philippe.lambert@cb2c.example');
-    const inbox = await app.inject({
-      method: 'GET',
-      url: '/api/credit/limit-requests?status=pending',
-      headers: director.headers,
-    });
-    const request = inbox.json().items.find((item: { customerCode: string }) => item.customerCode === code);
-    expect(request).toMatchObject({ status: 'pending', requestedMinor: plan().limitRequest.requestedMinor });
-    const decided = await app.inject({
-      method: 'POST',
-      url: `/api/credit/limit-requests/${request.requestId}/decision`,
-      headers: director.headers,
-      payload: { approve: true, comment: 'Volumes confirmés.' },
-    });
-    expect(decided.statusCode).toBe(200);
-    expect(decided.json().status).toBe('approved');
-    expect(await auditActions(code)).toContain('credit.limit_change');
-    const customer = await ctx.db
-      .selectFrom('customers')
-      .select('credit_limit_minor')
-      .where('company_id', '=', 'CB2C')
-      .where('code', '=', code)
-      .executeTakeFirstOrThrow();
-    expect(customer.credit_limit_minor).toBe(plan().limitRequest.requestedMinor);
   });
 
   it('a refused order sends the customer a French refusal e-mail (loopback SMTP) and is audited', async () => {

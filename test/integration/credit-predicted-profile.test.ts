@@ -8,8 +8,13 @@ import type { AppContext } from '#app/context';
 import { configInForce, listConfigVersions } from '#app/credit/configuration';
 import { rescoreCustomers } from '#app/credit/scoring';
 import { loadDataset } from '#app/demo/load-dataset';
-import { DEFAULT_SCORING_METHOD, DEFAULT_SCORING_METHOD_2026_01 } from '#core/credit/default-scoring-method';
+import {
+  DEFAULT_SCORING_METHOD,
+  DEFAULT_SCORING_METHOD_2026_01,
+  DEFAULT_SCORING_METHOD_2026_06,
+} from '#core/credit/default-scoring-method';
 import { predictionInputs } from '#db/credit/prediction-inputs';
+import { paymentInputs } from '#db/credit/scoring-inputs';
 import { customer } from '../scenarios/ledger-builder.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { doc, storedPrediction, storeForecastRun } from './stored-predictions.fixture.ts';
@@ -128,7 +133,8 @@ describe('the predicted payer profile', () => {
     const byCode = new Map(summary.scores.map((s) => [s.customerCode, s]));
     expect(byCode.get('K1')?.inputs['predicted_days_late']).toBe(37.5);
     const k1 = byCode.get('K1')?.result.criteria.find((c) => c.criterion === 'predicted_days_late');
-    expect(k1).toMatchObject({ group: 'payments', value: 37.5, points: 1, weight: 5 });
+    // Weight 4 in the method in force (5 in default-2026-06, before the current arrears took 36).
+    expect(k1).toMatchObject({ group: 'payments', value: 37.5, points: 1, weight: 4 });
     expect(byCode.get('K2')?.result.criteria.find((c) => c.criterion === 'predicted_days_late')?.points).toBe(
       10,
     );
@@ -145,15 +151,40 @@ describe('the predicted payer profile', () => {
       DEFAULT_SCORING_METHOD_2026_01.version,
     );
     expect((await configInForce(ctx, 'scoring_method', '2026-06-01')).version).toBe(
+      DEFAULT_SCORING_METHOD_2026_06.version,
+    );
+    expect((await configInForce(ctx, 'scoring_method', '2026-06-15')).version).toBe(
       DEFAULT_SCORING_METHOD.version,
     );
     const versions = await listConfigVersions(ctx, 'scoring_method');
     expect(versions.map((v) => [v.version, v.isDefault])).toEqual([
       [DEFAULT_SCORING_METHOD.version, true],
+      [DEFAULT_SCORING_METHOD_2026_06.version, true],
       [DEFAULT_SCORING_METHOD_2026_01.version, true],
     ]);
     const before = await rescoreCustomers({ ...ctx, actor: 'test' }, { asOf: '2026-05-31' });
     expect(before.methodVersion).toBe(DEFAULT_SCORING_METHOD_2026_01.version);
     for (const score of before.scores) expect(score.result.missing).not.toContain('predicted_days_late');
+  });
+  it('reads the current arrears as of the date: open debits, the part over 60 days past due, the oldest', async () => {
+    const arrears = async (asOf: string) =>
+      (await paymentInputs(ctx.db, 'SP', asOf)).map((row) => [
+        row.customerCode,
+        row.openDebitsMinor,
+        row.arrearsMinor,
+        row.oldestOverdueDays,
+      ]);
+    // 30/06: A1 (due 01/05) is 60 days past due, not over 60; A2 16 days; B1 and C1 not due yet.
+    expect(await arrears('2026-06-30')).toEqual([
+      ['K1', 400_000, 0, 60],
+      ['K2', 200_000, 0, 0],
+      ['K3', 70_000, 0, 0],
+    ]);
+    // 01/07: A1 is 61 days past due (a quarter of K1's open debits); B1 falls due that day, not past it.
+    expect((await arrears('2026-07-01'))[0]).toEqual(['K1', 400_000, 100_000, 61]);
+    // 05/07: A1 is paid that day (known only from then on); A2 is the oldest, 21 days past due.
+    expect((await arrears('2026-07-05'))[0]).toEqual(['K1', 300_000, 0, 21]);
+    const summary = await rescoreCustomers({ ...ctx, actor: 'test' }, { asOf: '2026-07-01' });
+    expect(summary.scores[0]?.inputs).toMatchObject({ overdue_60_share_bps: 2_500, oldest_overdue_days: 61 });
   });
 });

@@ -66,6 +66,9 @@ describe('limit history of the customer file', () => {
     const history = await getLimitHistory(ctx, 'C00162');
     const imported = history.filter((item) => item.source === 'imported');
     expect(imported.map((item) => item.reason)).toEqual(expect.arrayContaining(events.map((e) => e.detail)));
-    expect(imported.every((item) => item.kind === 'imported' && item.amountMinor === null)).toBe(true);
+    expect(imported.every((item) => item.kind === 'imported')).toBe(true);
+    // Its words state the amounts (« Révision annuelle du plafond de crédit : 70 000,00 € → 100 000,00 € »):
+    // before and after are read from them.
+    expect(imported.map((item) => [item.previousMinor, item.amountMinor])).toEqual([[7_000_000, 10_000_000]]);
   });
 });

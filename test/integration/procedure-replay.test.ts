@@ -145,11 +145,14 @@ describe('policy replay on the demo company', () => {
     // reminders remind the same invoices; no courtesy e-mail goes the day its customer gets an
     // overdue reminder (9556 and 4665 before that rule).
     expect(strict.current).toMatchObject({ reminders: 9509, invoicesReminded: 4653 });
+    // The proposal refuses class E: since the scoring reads the current arrears, C00174 (44 % of what
+    // it owes over 60 days past due, its oldest item 398 days late) is class E on the reference date,
+    // so its order of that day is refused instead of held (2664 held and 15 refused before).
     expect(strict.proposed).toEqual({
       ordersChecked: 4774,
       ordersApproved: 2095,
-      ordersHeld: 2664,
-      ordersRefused: 15,
+      ordersHeld: 2663,
+      ordersRefused: 16,
       heldOrRefusedMinor: 1_336_445_921,
       reminders: 5735,
       remindersByKind: { courtesy: 0, reminder: 4843, formal_notice: 892, handover: 0 },
@@ -208,30 +211,34 @@ describe('policy replay on the demo company', () => {
     const stopped = (side: typeof strictScoring.current) => side.ordersHeld + side.ordersRefused;
     expect(stopped(strictScoring.proposed)).toBeGreaterThan(stopped(strictScoring.current));
     // From 31 December on, when the customers were first scored, a downgraded customer's order is
-    // held by its class (E) or by the lower limit recommended for its class.
-    expect(strictScoring.effects).toMatchObject({ ordersStopped: 650, ordersReleased: 0 });
+    // held by its class (E) or by the lower limit recommended for its class (650 when the reference
+    // date's scores did not read the current arrears: they move only the orders of that day).
+    expect(strictScoring.effects).toMatchObject({ ordersStopped: 646, ordersReleased: 0 });
     // Each date's scores are re-scored with the method in force then, made stricter: 31 December
-    // with default-2026-01, the reference date with default-2026-06 (which adds the predicted days
-    // late). Before, both dates took the method in force at the end, and the old scores changed
-    // with the new weights as much as with the thresholds (B → C 147, A → B 31, C → D 23). The
-    // predicted days late follow the model: with delay-shrinkage-6, A → B 44 and C → D 21; with
-    // delay-shrinkage-8 (dates on the days the company is paid on), B → C 138 and A → B 42. The
-    // customer in receivership is class E on both sides (collective proceedings outrank the
-    // points), so it no longer counts in C → D (21), nor do its two scorings (378).
+    // with default-2026-01, the reference date with default-2026-06-15 (default-2026-06's predicted
+    // days late plus the current arrears, 36 of 100). Before, both dates took the method in force at
+    // the end, and the old scores changed with the new weights as much as with the thresholds
+    // (B → C 147, A → B 31, C → D 23). With default-2026-06 on the reference date the moves followed
+    // the model's predicted days late (delay-shrinkage-8: B → C 138, A → B 42, C → D 21, D → E 1).
+    // The current arrears part the reference date's classes: a customer with nothing long overdue
+    // takes their 36 points and many sit just above 80 (A → B 101), one with large old debts gets
+    // none of them and many sit just above 35 (D → E 26), and few are left in between (B → C 45,
+    // C → D 3). The customer in receivership is class E on both sides (collective proceedings
+    // outrank the points), so it counts in no move, nor do its two scorings (348).
     expect(strictScoring.scoring).toEqual({
       methodVersion: 'strict-scoring',
       customersRescored: 300,
       scorings: 600,
-      scoringsChanged: 378,
-      customersChanged: 202,
+      scoringsChanged: 348,
+      customersChanged: 175,
       migration: [
-        { from: 'B', to: 'C', customers: 138 },
-        { from: 'A', to: 'B', customers: 42 },
-        { from: 'C', to: 'D', customers: 21 },
-        { from: 'D', to: 'E', customers: 1 },
+        { from: 'A', to: 'B', customers: 101 },
+        { from: 'B', to: 'C', customers: 45 },
+        { from: 'D', to: 'E', customers: 26 },
+        { from: 'C', to: 'D', customers: 3 },
       ],
     });
-    expect(replayLines('en', strictScoring).join('\n')).toContain('B → C: 138 customers');
+    expect(replayLines('en', strictScoring).join('\n')).toContain('A → B: 101 customers');
   });
 
   it('replays a stored version: its scoring method, and the dunning policies in force on its date', async () => {
@@ -244,7 +251,9 @@ describe('policy replay on the demo company', () => {
     });
     const period = { from: '2026-06-29', to: DEMO_AS_OF, listLimit: 0 };
     const stored = await replayProcedure(ctx, { version: 'strict-2026-07', ...period });
-    expect(stored.scoring).toMatchObject({ methodVersion: 'strict-2026-07', customersChanged: 201 });
+    // The method in force made stricter: 201 customers changed when that was default-2026-06,
+    // 174 with default-2026-06-15 and its current arrears.
+    expect(stored.scoring).toMatchObject({ methodVersion: 'strict-2026-07', customersChanged: 174 });
     // The demo saved no dunning policy of its own: the built-in one was in force on 1 July.
     expect(stored.proposedDunning).toEqual(['standard@1']);
     const dunningOnly = await replayProcedure(ctx, { version: 'standard@1', ...period });

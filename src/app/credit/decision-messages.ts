@@ -93,6 +93,8 @@ export async function tellDecision(
       documentRef: told.orderRef,
     });
   }
+  // A release or refusal by a person has its own line, with the comment (credit-story.ts).
+  if (told.stage === 'resolution') return;
   await insertCustomerEvent(db, ctx.companyId, ctx.actor, {
     customerCode: told.customer.code,
     kind: 'order_decision' as never,

@@ -1,7 +1,7 @@
 /**
  * Seeds the credit records of the demo company after its ledger is loaded: profiles, balance
  * sheets, covers (one expired), scores at the end of 2025 and at the reference date (so one
- * customer's class visibly dropped), a limit request waiting and one held order in the queue.
+ * customer's class visibly dropped), one held order in the queue and the limit request made for it.
  * The reference date's scores read the payment-date predictions stored that day, as the weekly
  * forecast job would have left them (the end-of-2025 scores have none: that criterion is missing).
  */
@@ -44,7 +44,14 @@ export async function seedCreditDemo(
   // No model kept: the forecast pages train their own, and the stored run is all the scoring reads.
   await storeForecastSnapshot(base, { asOf: dataset.company.asOf, keepModel: false });
   await rescoreCustomers(base, { asOf: dataset.company.asOf });
+  // The salesperson's order is held, then she asks for the limit that would let it through.
   const request = plan.limitRequest;
+  const held = dataset.orders.find((order) => order.number === plan.heldOrderRef);
+  if (held)
+    await checkOrder(
+      { ...base, actor: request.requestedBy },
+      { customerCode: held.customerCode, amountMinor: held.amountMinor, orderRef: held.number },
+    );
   await requestLimit(
     { ...base, actor: request.requestedBy },
     {
@@ -54,10 +61,4 @@ export async function seedCreditDemo(
       orderRef: request.orderRef,
     },
   );
-  const held = dataset.orders.find((order) => order.number === plan.heldOrderRef);
-  if (held)
-    await checkOrder(
-      { ...base, actor: request.requestedBy },
-      { customerCode: held.customerCode, amountMinor: held.amountMinor, orderRef: held.number },
-    );
 }

@@ -23,8 +23,10 @@ import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { creditConfig } from './configuration.ts';
+import { tellAutomaticRelease, tellOrderResolution } from './credit-story.ts';
 import { checkedCustomer } from './customer-risk.ts';
 import { tellDecision } from './decision-messages.ts';
+import { keepRecheck, latestJudgement } from './held-order-recheck.ts';
 import { answerOfRecord, evaluateOrder, type OrderCheckAnswer } from './order-check.ts';
 
 export interface HeldOrderView extends OrderCheckAnswer {
@@ -57,7 +59,7 @@ export async function listOrderDecisionViews(
     limit: input.limit ?? 200,
   });
   return rows.map((row) => ({
-    ...answerOfRecord(input.lang ?? 'fr', row),
+    ...answerOfRecord(input.lang ?? 'fr', latestJudgement(row)),
     customerName: row.customerName,
     salesperson: row.salesperson,
     amountMinor: row.amountMinor,
@@ -77,7 +79,8 @@ export async function resolveHeldOrder(
 ): Promise<OrderCheckAnswer> {
   const asOf = await defaultAsOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
-    const held = await findOrderDecision(trx, ctx.companyId, { orderRef: input.orderRef }, true);
+    const found = await findOrderDecision(trx, ctx.companyId, { orderRef: input.orderRef }, true);
+    const held = found && latestJudgement(found);
     const scope = salespersonScope(ctx);
     if (!held || !isInScope(scope, held.salesperson))
       throw new DomainError('not_found', {
@@ -124,6 +127,15 @@ export async function resolveHeldOrder(
       before: { status: 'held' },
       after: { status, comment },
     });
+    await tellOrderResolution(ctx, trx, {
+      customerCode: held.customerCode,
+      orderRef: held.orderRef,
+      amountMinor: held.amountMinor,
+      currency: held.currency,
+      asOf,
+      outcome: status,
+      comment,
+    });
     if (input.action === 'refuse') {
       const customer = await checkedCustomer(ctx, trx, held.customerCode, true);
       await tellDecision(ctx, trx, config, {
@@ -138,7 +150,7 @@ export async function resolveHeldOrder(
       });
     }
     const updated = await findOrderDecision(trx, ctx.companyId, { orderRef: held.orderRef });
-    return answerOfRecord(input.lang ?? 'fr', updated ?? held);
+    return answerOfRecord(input.lang ?? 'fr', updated ? latestJudgement(updated) : held);
   });
 }
 
@@ -190,6 +202,7 @@ export async function releaseHeldOrdersWithinRules(
           true,
           order.orderRef,
         );
+        if (result.decision === 'hold') await keepRecheck(system, trx, order, result, asOf);
         if (result.decision !== 'approve') continue;
         await resolveOrderDecision(trx, ctx.companyId, ctx.actor, order.orderRef, {
           status: 'released',
@@ -202,6 +215,15 @@ export async function releaseHeldOrdersWithinRules(
           entityKey: order.orderRef,
           before: { status: 'held' },
           after: { status: 'released', exposureMinor: result.exposureMinor, limitMinor: result.limitMinor },
+        });
+        await tellAutomaticRelease(system, trx, {
+          customerCode: code,
+          orderRef: order.orderRef,
+          amountMinor: order.amountMinor,
+          currency: order.currency,
+          asOf,
+          exposureMinor: result.exposureAfterOrderMinor,
+          limitMinor: result.limitMinor,
         });
         released.push(order.orderRef);
       }

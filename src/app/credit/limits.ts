@@ -8,7 +8,6 @@
 import type { Kysely } from 'kysely';
 import { isValidIsoDate } from '#core/calendar';
 import { mayApprove, requiredRole } from '#core/credit/delegation';
-import { mergeLimitHistory } from '#core/credit/limit-history';
 import type { RiskClass } from '#core/credit/scoring-method';
 import type { IsoDate } from '#core/types';
 import {
@@ -24,19 +23,25 @@ import {
 } from '#db/credit/limit-queries';
 import { latestScores } from '#db/credit/score-queries';
 import type { Database } from '#db/infra/schema';
-import { translator } from '#text/catalogue';
+import type { Lang } from '#text/catalogue';
 import { wordedLabel } from '#text/error-words';
-import { formatMoney } from '#text/format';
 import { recordAudit } from '../audit/audit.ts';
 import { salespersonScope } from '../auth/auth.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { mailOf } from '../mail/mail-port.ts';
 import { creditConfig } from './configuration.ts';
+import { tellLimitChange } from './credit-story.ts';
 import { checkedCustomer } from './customer-risk.ts';
 import { releaseHeldOrdersWithinRules } from './held-orders.ts';
-import { staffRecipientsWithLang } from './notify.ts';
+import {
+  LIMIT_REASON,
+  limitHistoryView,
+  limitReasonMessage,
+  limitReasonParam,
+  storedLimitReason,
+} from './limit-history-view.ts';
+import { notifyApprovers } from './limit-request-mail.ts';
 
 /** Hours a request may wait for its approver before it is late. */
 export const REQUEST_DUE_HOURS = 48;
@@ -111,37 +116,6 @@ export async function requestLimit(ctx: AppContext, input: LimitRequestInput): P
   return (await findLimitRequest(ctx.db, ctx.companyId, id))!;
 }
 
-async function notifyApprovers(
-  ctx: AppContext,
-  db: Kysely<Database>,
-  requestId: number,
-  role: string,
-  customerCode: string,
-  customerName: string,
-  amountMinor: number,
-  currency: string,
-): Promise<void> {
-  // Each approver reads it in the language of their account (French by default).
-  for (const { email: to, lang } of await staffRecipientsWithLang(ctx, db, { roles: [role] })) {
-    const t = translator(lang);
-    const words = {
-      action: t('auditAction.credit.limit_request'),
-      id: String(requestId),
-      customer: customerName,
-      code: customerCode,
-      amount: formatMoney(lang, amountMinor, currency),
-    };
-    await mailOf(ctx).enqueue(db, {
-      idempotencyKey: `limit_request:${requestId}:${to}`,
-      category: 'notification',
-      to: [to],
-      subject: t('credit.mail.limitRequest.subject', words),
-      text: t('credit.mail.limitRequest.text', words),
-      customerCode,
-    });
-  }
-}
-
 export async function listLimitRequestViews(
   ctx: AppContext,
   filter: { status?: string | undefined; customerCode?: string | undefined; limit?: number } = {},
@@ -211,8 +185,9 @@ export async function decideLimit(
         kind: request.kind,
         expiresOn: request.expiresOn,
         asOf,
-        reason: translator('fr')('credit.limit.reason.request', { requestId: request.requestId }),
+        reason: LIMIT_REASON.request,
         requestId: request.requestId,
+        comment,
       });
     }
   });
@@ -233,8 +208,11 @@ export async function applyLimit(
     kind: 'permanent' | 'temporary';
     expiresOn: IsoDate | null;
     asOf: IsoDate;
+    /** A person's words, or the catalogue key of Encours's own reason (limit-history-view.ts). */
     reason: string;
     requestId: number | null;
+    /** The approver's comment on the request, told in the story. */
+    comment?: string | null;
   },
 ): Promise<void> {
   const customer = await checkedCustomer(ctx, db, limit.customerCode, true);
@@ -253,6 +231,8 @@ export async function applyLimit(
   });
   if (limit.kind === 'permanent')
     await setCustomerLimit(db, ctx.companyId, customer.code, limit.amountMinor, ctx.clock.now());
+  // The audit keeps a person's words; a reason of Encours's own is the request (or a manual change).
+  const typedReason = limitReasonMessage(limit) === null ? limit.reason : null;
   await recordAudit(ctx, db, {
     action: 'credit.limit_change',
     entity: 'credit_limit',
@@ -262,9 +242,20 @@ export async function applyLimit(
       creditLimitMinor: limit.amountMinor,
       kind: limit.kind,
       expiresOn: limit.expiresOn,
-      reason: limit.reason,
+      ...(typedReason ? { reason: typedReason } : {}),
       requestId: limit.requestId,
     },
+  });
+  await tellLimitChange(ctx, db, {
+    customerCode: customer.code,
+    currency: customer.currency,
+    kind: limit.kind,
+    previousMinor: customer.creditLimitMinor,
+    amountMinor: limit.amountMinor,
+    expiresOn: limit.expiresOn,
+    asOf: limit.asOf,
+    reason: limitReasonParam(limit),
+    comment: limit.comment,
   });
 }
 
@@ -287,19 +278,22 @@ export async function setLimit(
       kind: input.kind ?? 'permanent',
       expiresOn: input.expiresOn ?? null,
       asOf,
-      reason: input.reason?.trim() || translator('fr')('credit.limit.reason.manual'),
+      reason: storedLimitReason(input.reason, LIMIT_REASON.manual),
       requestId: null,
     }),
   );
   return { released: await releaseHeldOrdersWithinRules(ctx, [input.customerCode]) };
 }
 
-/** Every limit change of the customer, those of an imported story included (marked as imported). */
-export async function getLimitHistory(ctx: AppContext, customerCode: string) {
+/**
+ * Every limit change of the customer, those of an imported story included (marked as imported),
+ * each reason in `lang`, with the approver's comment of a change from a request.
+ */
+export async function getLimitHistory(ctx: AppContext, customerCode: string, lang: Lang = 'fr') {
   await checkedCustomer(ctx, ctx.db, customerCode, false);
   const [entries, imported] = await Promise.all([
     limitHistory(ctx.db, ctx.companyId, customerCode),
     importedLimitEvents(ctx.db, ctx.companyId, customerCode),
   ]);
-  return mergeLimitHistory(entries, imported);
+  return limitHistoryView(lang, entries, imported);
 }

@@ -5,6 +5,7 @@
  * audit entry and a notification to the credit managers and the salesperson.
  */
 import type { Kysely } from 'kysely';
+import { arrearsInputs, trendWithArrears } from '#core/credit/arrears-scoring';
 import { financialScoringInputs } from '#core/credit/financial-ratios';
 import {
   companyAgeYears,
@@ -36,6 +37,7 @@ import { creditConfig } from './configuration.ts';
 /** A trend moves by at least this many days of average delay (last 3 months vs the 9 before). */
 export const TREND_THRESHOLD_DAYS = 5;
 
+/** The trend of the invoices paid; the scoring caps it while old debts stay unpaid (`trendWithArrears`). */
 export function paymentTrend(recentDays: number | null, previousDays: number | null): string | null {
   if (recentDays === null || previousDays === null) return null;
   if (recentDays <= previousDays - TREND_THRESHOLD_DAYS) return 'improving';
@@ -50,8 +52,9 @@ export function paymentTrend(recentDays: number | null, previousDays: number | n
 export const SCORING_PREDICTIONS_MAX_AGE_DAYS = 14;
 
 /**
- * Every input of the scoring method for one customer, from the ledger figures, its financial data
- * and the stored predictions of its open invoices (none: `predicted_days_late` is missing).
+ * Every input of the scoring method for one customer, from the ledger figures (past payments and
+ * the current arrears), its financial data and the stored predictions of its open invoices (none:
+ * `predicted_days_late` is missing).
  */
 export function scoringInputsOf(
   row: PaymentInputsRow,
@@ -69,8 +72,17 @@ export function scoringInputsOf(
     legal_incidents: profile?.legalIncidents ?? null,
     average_days_late: paid ? row.averageDaysLate : null,
     late_share_bps: paid ? row.lateShareBps : null,
-    payment_trend: paymentTrend(row.recentAverageDaysLate, row.previousAverageDaysLate),
+    payment_trend: trendWithArrears(
+      paymentTrend(row.recentAverageDaysLate, row.previousAverageDaysLate),
+      row.oldestOverdueDays,
+    ),
     predicted_days_late: prediction?.predictedDaysLate ?? null,
+    ...arrearsInputs({
+      openDebitsMinor: row.openDebitsMinor,
+      arrearsMinor: row.arrearsMinor,
+      oldestOverdueDays: row.oldestOverdueDays,
+      invoicedRecently: row.salesMinor > 0,
+    }),
     bounced_payments: row.bouncedPayments,
     open_disputes: row.openDisputes,
     limit_usage_bps: row.limitUsageBps,

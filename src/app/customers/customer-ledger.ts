@@ -44,7 +44,8 @@ export async function listEventsOfCustomer(
   return { asOf, total: page.total, items: wordEvents(input.lang ?? 'fr', page.items) };
 }
 
+/** What was changed about the customer: its file, and its credit limits, requests and order decisions. */
 export async function listAuditOfCustomer(ctx: AppContext, code: string, input: PageInput = {}) {
   await requireVisibleCustomer(ctx, code);
-  return listAudit(ctx, { entity: 'customer', entityKey: code }, pageOf(input));
+  return listAudit(ctx, { customerCode: code }, pageOf(input));
 }

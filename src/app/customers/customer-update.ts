@@ -15,12 +15,12 @@ import {
 } from '#core/types';
 import { insertLimitHistory } from '#db/credit/limit-queries';
 import { insertCustomerEvent, updateCustomerColumns } from '#db/customers/customer-records';
-import { translator } from '#text/catalogue';
 import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { releaseHeldOrdersWithinRules } from '../credit/held-orders.ts';
+import { LIMIT_REASON, storedLimitReason } from '../credit/limit-history-view.ts';
 import { DomainError } from '../errors.ts';
 import { requireVisibleCustomer } from './customers.ts';
 
@@ -142,7 +142,7 @@ export async function updateCustomer(
         currency: existing.currency as string,
         validFrom: eventDate,
         expiresOn: null,
-        reason: patch.limitReason?.trim() || translator('fr')('credit.limit.reason.customerFile'),
+        reason: storedLimitReason(patch.limitReason, LIMIT_REASON.customerFile),
         requestId: null,
       });
     }

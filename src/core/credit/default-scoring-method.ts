@@ -1,11 +1,13 @@
 /**
  * The default points-of-risk method, the starting point a French credit manager would recognise:
- * ENCADRE groups weighted towards payment behaviour (what we see first-hand, 35 %), then the
- * balance sheet (25 %), the company itself (15 %) and its environment (15 %), with the
- * Conan-Holder score and the Banque de France "cote de crédit" as optional extras (5 % each).
+ * ENCADRE groups weighted towards payment behaviour (what we see first-hand), then the balance
+ * sheet, the company itself and its environment, with the Conan-Holder score and the Banque de
+ * France "cote de crédit" as optional extras. The method in force gives the payment group 59 %,
+ * 36 of it to the current arrears (`arrears-scoring.ts`); the earlier versions stay on record.
  * The weights add up to 100, so a weight reads as the criterion's share of the score when every
  * input is known. Each scale gives 0–10 points.
  */
+import { CURRENT_ARREARS_CRITERIA } from './arrears-scoring.ts';
 import type { ScoringCriterion, ScoringMethod, UpToScale } from './scoring-method.ts';
 
 /** Days late bands shared by the past average and the predicted delay: the same days, the same points. */
@@ -254,8 +256,8 @@ export const DEFAULT_SCORING_METHOD_2026_01: ScoringMethod = {
 
 /**
  * The payer profile as the payment-date model sees it: the expected days late of the customer's
- * open amount (amount-weighted, from the stored predictions of the scoring date). It is the one
- * criterion that sees invoices not paid yet, so a customer who stopped paying — whose past average
+ * open amount (amount-weighted, from the stored predictions of the scoring date). With the current
+ * arrears it sees invoices not paid yet, so a customer who stopped paying — whose past average
  * has no payment to measure — is judged on what it owes.
  */
 const PREDICTED_DAYS_LATE: ScoringCriterion = {
@@ -272,10 +274,10 @@ const PREDICTED_DAYS_LATE: ScoringCriterion = {
 const REWEIGHTED: Readonly<Record<string, number>> = { average_days_late: 7, late_share_bps: 4 };
 
 /**
- * The default in force: the 2026-01 method with the predicted days late in the payment group.
+ * The 2026-06 default: the 2026-01 method with the predicted days late in the payment group.
  * Without stored predictions the criterion is missing and the score is taken over the rest.
  */
-export const DEFAULT_SCORING_METHOD: ScoringMethod = {
+export const DEFAULT_SCORING_METHOD_2026_06: ScoringMethod = {
   ...DEFAULT_SCORING_METHOD_2026_01,
   version: 'default-2026-06',
   // Dated so that scores re-made for a date before it keep the 2026-01 method they were made with.
@@ -287,8 +289,53 @@ export const DEFAULT_SCORING_METHOD: ScoringMethod = {
   }),
 };
 
+/**
+ * Weights of the 2026-06 criteria in the method in force: the current arrears take 36 of 100 and
+ * every other criterion keeps about 64 % of its weight (rounded to a whole weight).
+ * 36 is more than the 35 points between a perfect score and class B's floor (65), and a missing
+ * criterion only raises the arrears' share: a customer that earns nothing on both arrears criteria
+ * — more than 15 % of what it owes over 60 days past due and its oldest debit over 90 — cannot be
+ * class A or B, whatever its other inputs.
+ */
+const ARREARS_REWEIGHTED: Readonly<Record<string, number>> = {
+  sector_risk: 5,
+  sales_share_bps: 4,
+  equity_ratio_bps: 6,
+  net_margin_bps: 5,
+  ebe_to_debts_bps: 5,
+  company_age_years: 4,
+  legal_form: 2,
+  legal_incidents: 4,
+  average_days_late: 5,
+  late_share_bps: 3,
+  payment_trend: 2,
+  predicted_days_late: 4,
+  bounced_payments: 4,
+  open_disputes: 2,
+  limit_usage_bps: 3,
+  conan_holder_z: 3,
+  external_grade: 3,
+};
+
+/**
+ * The default in force: the 2026-06 method with the current arrears after the predicted delay,
+ * the payment trend read as « stable » at best while old debts stay unpaid (`trendWithArrears`).
+ */
+export const DEFAULT_SCORING_METHOD: ScoringMethod = {
+  ...DEFAULT_SCORING_METHOD_2026_06,
+  version: 'default-2026-06-15',
+  // Before the demo company's reference date (2026-06-30), so that its scores read the arrears;
+  // scores re-made for an earlier date keep the method they were made with.
+  effectiveFrom: '2026-06-15',
+  criteria: DEFAULT_SCORING_METHOD_2026_06.criteria.flatMap((criterion) => {
+    const kept = { ...criterion, weight: ARREARS_REWEIGHTED[criterion.code] ?? criterion.weight };
+    return criterion.code === 'predicted_days_late' ? [kept, ...CURRENT_ARREARS_CRITERIA] : [kept];
+  }),
+};
+
 /** The built-in methods, oldest first: the one in force at a date scores it (`methodInForce`). */
 export const DEFAULT_SCORING_METHODS: readonly ScoringMethod[] = [
   DEFAULT_SCORING_METHOD_2026_01,
+  DEFAULT_SCORING_METHOD_2026_06,
   DEFAULT_SCORING_METHOD,
 ];

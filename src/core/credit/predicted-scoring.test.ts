@@ -1,6 +1,13 @@
-/** The predicted payer profile in the default method: its scale, its weight and the re-weighting when it is missing. */
+/**
+ * The predicted payer profile in the 2026-06 default method (the one that brought it): its scale,
+ * its weight and the re-weighting when it is missing. The method in force since 2026-06-15 keeps
+ * the criterion and its scale beside the current arrears (arrears-scoring.test.ts).
+ */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCORING_METHOD, DEFAULT_SCORING_METHOD_2026_01 } from './default-scoring-method.ts';
+import {
+  DEFAULT_SCORING_METHOD_2026_06 as DEFAULT_SCORING_METHOD,
+  DEFAULT_SCORING_METHOD_2026_01,
+} from './default-scoring-method.ts';
 import { type ScoringInputs, scoreCustomer } from './scoring.ts';
 import { pointsFor, validateScoringMethod } from './scoring-method.ts';
 
@@ -26,7 +33,7 @@ const WHOLESALER: ScoringInputs = {
   limit_usage_bps: 9_200, // 4 × w5
 };
 
-describe('the predicted days late in the default method', () => {
+describe('the predicted days late in the 2026-06 default method', () => {
   it('is a new version, valid, with the payment group still at 35 of 100', () => {
     expect(DEFAULT_SCORING_METHOD.version).not.toBe(DEFAULT_SCORING_METHOD_2026_01.version);
     expect(validateScoringMethod(DEFAULT_SCORING_METHOD)).toEqual([]);

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCORING_METHOD } from './default-scoring-method.ts';
 import { proceedingsOf, type ScoringInputs, scoreCustomer, withProceedingsOverride } from './scoring.ts';
 
-/** A customer of middling habits: class C on its points (the demo's Traiteur Durand). */
+/**
+ * A customer of middling habits (the demo's Traiteur Durand) with moderate arrears: class D on its
+ * points. Its own arrears (55 % over 60 days past due) would make it class E on its points alone.
+ */
 const MIDDLING: ScoringInputs = {
   sector_risk: 'medium',
   sales_share_bps: 33,
@@ -18,6 +21,8 @@ const MIDDLING: ScoringInputs = {
   predicted_days_late: 210.7,
   bounced_payments: 0,
   open_disputes: 0,
+  overdue_60_share_bps: 800,
+  oldest_overdue_days: 45,
 };
 
 describe('collective proceedings', () => {
@@ -34,7 +39,7 @@ describe('collective proceedings', () => {
 
   it('forces class E over a middling score, keeps the score and says why', () => {
     const plain = scoreCustomer(DEFAULT_SCORING_METHOD, MIDDLING);
-    expect(plain.riskClass).not.toBe('E');
+    expect(plain).toMatchObject({ score: 44.7, riskClass: 'D' });
     const forced = withProceedingsOverride(plain, 'receivership');
     expect(forced).toMatchObject({
       status: 'scored',

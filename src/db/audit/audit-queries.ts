@@ -1,5 +1,5 @@
 /** The append-only audit trail: who changed what, when, with the values before and after. */
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../infra/schema.ts';
 
 export interface AuditEntry {
@@ -59,6 +59,47 @@ export interface AuditFilter {
   entity?: string | undefined;
   entityKey?: string | undefined;
   actor?: string | undefined;
+  /** The entries about one customer: its file, and its credit records (see `aboutCustomer`). */
+  customerCode?: string | undefined;
+}
+
+/** Entities whose key is the customer's code. */
+const KEYED_BY_CUSTOMER = ['customer', 'credit_limit', 'credit_score', 'insurer_cover'] as const;
+
+/**
+ * The entries about a customer: those keyed by its code, and those of its limit requests and
+ * order decisions, keyed by their own ids and found through the customer's rows of those tables.
+ * Every branch reads the (company, entity, key) index of the log.
+ */
+function aboutCustomer(companyId: string, customerCode: string) {
+  return (eb: ExpressionBuilder<Database, 'audit_log'>) =>
+    eb.or([
+      eb.and([eb('entity', 'in', KEYED_BY_CUSTOMER), eb('entity_key', '=', customerCode)]),
+      eb.and([
+        eb('entity', '=', 'limit_request'),
+        eb(
+          'entity_key',
+          'in',
+          eb
+            .selectFrom('credit_limit_requests')
+            .select((sub) => sub.cast<string>('request_id', 'text').as('key'))
+            .where('company_id', '=', companyId)
+            .where('customer_code', '=', customerCode),
+        ),
+      ]),
+      eb.and([
+        eb('entity', '=', 'order_decision'),
+        eb(
+          'entity_key',
+          'in',
+          eb
+            .selectFrom('credit_order_decisions')
+            .select('order_ref')
+            .where('company_id', '=', companyId)
+            .where('customer_code', '=', customerCode),
+        ),
+      ]),
+    ]);
 }
 
 export async function selectAudit(
@@ -71,6 +112,7 @@ export async function selectAudit(
   if (filter.entity) query = query.where('entity', '=', filter.entity);
   if (filter.entityKey) query = query.where('entity_key', '=', filter.entityKey);
   if (filter.actor) query = query.where('actor', '=', filter.actor);
+  if (filter.customerCode) query = query.where(aboutCustomer(companyId, filter.customerCode));
   const [rows, count] = await Promise.all([
     query
       .select([

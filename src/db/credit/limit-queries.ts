@@ -167,17 +167,21 @@ export async function insertLimitHistory(
     .execute();
 }
 
+/** The customer's history, each change from a request with the approver's comment on it. */
 export async function limitHistory(
   db: Kysely<Database>,
   companyId: string,
   customerCode: string,
-): Promise<LimitHistoryRow[]> {
-  const result = await sql<LimitHistoryRow>`
-    select entry_id as "entryId", customer_code as "customerCode", kind, amount_minor as "amountMinor",
-           previous_minor as "previousMinor", currency, valid_from as "validFrom", expires_on as "expiresOn",
-           reason, request_id as "requestId", created_by as "createdBy", created_at as "createdAt"
-      from credit_limit_history where company_id = ${companyId} and customer_code = ${customerCode}
-     order by entry_id desc`.execute(db);
+): Promise<(LimitHistoryRow & { comment: string | null })[]> {
+  const result = await sql<LimitHistoryRow & { comment: string | null }>`
+    select h.entry_id as "entryId", h.customer_code as "customerCode", h.kind, h.amount_minor as "amountMinor",
+           h.previous_minor as "previousMinor", h.currency, h.valid_from as "validFrom",
+           h.expires_on as "expiresOn", h.reason, h.request_id as "requestId", h.created_by as "createdBy",
+           h.created_at as "createdAt", r.decision_comment as "comment"
+      from credit_limit_history h
+      left join credit_limit_requests r on r.company_id = h.company_id and r.request_id = h.request_id
+     where h.company_id = ${companyId} and h.customer_code = ${customerCode}
+     order by h.entry_id desc`.execute(db);
   return result.rows;
 }
 

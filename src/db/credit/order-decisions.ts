@@ -146,3 +146,19 @@ export async function resolveOrderDecision(
     .where('order_ref', '=', orderRef)
     .execute();
 }
+
+/**
+ * Keeps the latest judgement of a held order under `figures.recheck`, beside the check's own
+ * figures, reasons and date (which the policy replay and the procedure report read as recorded).
+ */
+export async function recordRecheck(
+  db: Kysely<Database>,
+  companyId: string,
+  orderRef: string,
+  recheck: Record<string, unknown>,
+): Promise<void> {
+  await sql`
+    update credit_order_decisions
+       set figures = figures || jsonb_build_object('recheck', ${JSON.stringify(recheck)}::jsonb)
+     where company_id = ${companyId} and order_ref = ${orderRef} and status = 'held'`.execute(db);
+}

@@ -9,14 +9,18 @@
  * - bounced payments of the last 12 months; disputes of the last 12 months whose invoice is still
  *   open at the date (or that name none); limit usage = balance / credit limit (bps);
  * - the customer's share of the company's invoiced sales over 12 months (bps);
+ * - its open debits at the date, the part more than `ARREARS_DAYS` past due and the days past due
+ *   of the oldest (the current arrears, from the open items as of the date);
  * - the latest insolvency line of its story by the date (with its status, the proceedings that
  *   force the worst class).
  * Only payments count as paying (a credit note settles but says nothing of habits), matched as of
  * the date, leaving out reversals and the rows they cancel — the payment-behaviour report's rule.
  */
 import { type Kysely, sql } from 'kysely';
+import { ARREARS_DAYS } from '#core/credit/arrears-scoring';
 import type { BalanceSheet } from '#core/credit/financial-ratios';
 import type { Database } from '../infra/schema.ts';
+import { openItemsAsOf } from '../ledger/open-items.ts';
 
 export interface PaymentInputsRow {
   customerCode: string;
@@ -34,6 +38,12 @@ export interface PaymentInputsRow {
   bouncedPayments: number;
   openDisputes: number;
   limitUsageBps: number | null;
+  /** Σ positive open amounts at the date. */
+  openDebitsMinor: number;
+  /** The part of the open debits more than `ARREARS_DAYS` past due at the date. */
+  arrearsMinor: number;
+  /** Days past due of the oldest open debit at the date (0 when nothing is overdue). */
+  oldestOverdueDays: number;
   /** The latest story line of kind 'insolvency' by the date (collective proceedings), if any. */
   insolvencyEventDate: string | null;
 }
@@ -96,6 +106,13 @@ export async function paymentInputs(
                 or exists (select 1 from settled_documents s where s.company_id = x.company_id
                              and s.document_id = x.document_id and s.settled_on > ${d}))))
        group by e.customer_code
+    ), arrears as (
+      select customer_code, sum(open_minor) as open_debits_minor,
+             coalesce(sum(open_minor) filter (where due_date < ${d} - ${ARREARS_DAYS}::int), 0) as arrears_minor,
+             coalesce(max(${d} - due_date) filter (where due_date < ${d}), 0) as oldest_overdue_days
+        from (${openItemsAsOf({ companyId, asOf, customerCode })}) o
+       where open_minor > 0
+       group by customer_code
     ), insolvency as (
       select customer_code, max(event_date) as event_date
         from customer_events
@@ -117,12 +134,16 @@ export async function paymentInputs(
            case when c.credit_limit_minor > 0
              then round(greatest(coalesce(l.balance_minor, 0), 0) * 10000.0 / c.credit_limit_minor)::int end
              as "limitUsageBps",
+           coalesce(ar.open_debits_minor, 0)::int8 as "openDebitsMinor",
+           coalesce(ar.arrears_minor, 0)::int8 as "arrearsMinor",
+           coalesce(ar.oldest_overdue_days, 0)::int as "oldestOverdueDays",
            i.event_date::text as "insolvencyEventDate"
       from customers c
       cross join company_sales cs
       left join ledger l on l.customer_code = c.code
       left join paid_by_customer p on p.customer_code = c.code
       left join disputes ds on ds.customer_code = c.code
+      left join arrears ar on ar.customer_code = c.code
       left join insolvency i on i.customer_code = c.code
      where c.company_id = ${companyId} ${only('c.code')}
      order by c.code`.execute(db);

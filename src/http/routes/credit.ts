@@ -252,7 +252,9 @@ function registerLimitRoutes(app: ApiServer): void {
         response: { 200: Type.Object({ items: Type.Array(Open({ kind: Type.String() })) }) },
       },
     },
-    async (request) => ({ items: await getLimitHistory(await app.contextOf(request), request.params.code) }),
+    async (request) => ({
+      items: await getLimitHistory(await app.contextOf(request), request.params.code, langOf(request)),
+    }),
   );
 }
 

@@ -20,7 +20,7 @@ const FILTERS = { entity: '', entityKey: '', actor: '' };
 
 /** The changed fields in words: labels and formatted values, never codes or minor units. */
 function changes(entry: AuditEntry, lang: Lang): string {
-  return describeAuditChanges(lang, entry.before, entry.after);
+  return describeAuditChanges(lang, entry.before, entry.after, { entity: entry.entity });
 }
 
 function EntityKey({ entry }: { entry: AuditEntry }) {

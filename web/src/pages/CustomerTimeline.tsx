@@ -42,7 +42,7 @@ export function CustomerTimeline({ events, audit }: { events: TimelineEvent[]; a
       title: auditActionLabel(lang, entry.action),
       when: dateTime(entry.at, lang),
       who: auditActorLabel(lang, entry.actor),
-      detail: describeAuditChanges(lang, entry.before ?? {}, entry.after),
+      detail: describeAuditChanges(lang, entry.before ?? {}, entry.after, { entity: entry.entity }),
       color: 'violet',
     })),
   ]

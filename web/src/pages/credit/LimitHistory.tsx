@@ -1,10 +1,13 @@
 /**
  * The customer's credit-limit history in the risk panel: each change with its date, before → after,
- * who and why; a change brought in with an imported story is marked as imported and told in its
- * own words (the file gave no amounts apart from its text).
+ * who and why (a reason Encours gave worded in the language on screen, the approver's comment of
+ * a request below it); a change brought in with an imported story is marked as imported and told
+ * in its own words, with the amounts its text states.
  */
 import { Table, Text, Title } from '@mantine/core';
+import type { StoryMessage } from '../../../../src/core/types.ts';
 import { auditActorLabel } from '../../../../src/text/audit.ts';
+import { eventText } from '../../../../src/text/story.ts';
 import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -21,7 +24,28 @@ interface LimitChange {
   validFrom: string;
   expiresOn: string | null;
   reason: string | null;
+  /** The reason's catalogue message when Encours worded it; absent from older servers. */
+  reasonMessage?: StoryMessage | null;
+  /** The approver's comment on the request the change comes from. */
+  comment?: string | null;
   createdBy: string | null;
+}
+
+function Reason({ change }: { change: LimitChange }) {
+  const { t, lang } = useI18n();
+  // Worded here, in the language on screen: the panel keeps what it read when the language changes.
+  const reason =
+    change.reason === null ? null : eventText(lang, { detail: change.reason, message: change.reasonMessage });
+  return (
+    <>
+      {reason ?? '—'}
+      {change.comment ? (
+        <Text size="xs" c="dimmed" data-testid="limit-comment">
+          {t('credit.event.comment', { text: change.comment })}
+        </Text>
+      ) : null}
+    </>
+  );
 }
 
 /** The latest changes first; older ones stay in the API (`/limit-history`). */
@@ -66,7 +90,9 @@ export function LimitHistory({ code }: { code: string }) {
                   <Table.Td ta="right">{money(change.amountMinor, change.currency, lang)}</Table.Td>
                   <Table.Td>{change.expiresOn ? date(change.expiresOn, lang) : '—'}</Table.Td>
                   <Table.Td>{change.createdBy ? auditActorLabel(lang, change.createdBy) : '—'}</Table.Td>
-                  <Table.Td>{change.reason ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Reason change={change} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

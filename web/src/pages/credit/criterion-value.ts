@@ -19,6 +19,8 @@ const CATEGORY_DOMAINS: Readonly<Record<string, string>> = {
 
 /** Criteria measured in days (averages and predictions, one decimal). */
 const DAYS = new Set(['average_days_late', 'predicted_days_late']);
+/** Criteria counted in whole days (an item's days past due). */
+const WHOLE_DAYS = new Set(['oldest_overdue_days']);
 
 export function criterionValueText(
   lang: Lang,
@@ -34,6 +36,7 @@ export function criterionValueText(
   }
   if (c.criterion.endsWith('_bps')) return formatPercentBps(lang, c.value);
   if (DAYS.has(c.criterion)) return t('credit.web.valueDays', { days: formatNumber(lang, c.value, 1) });
+  if (WHOLE_DAYS.has(c.criterion)) return t('credit.web.valueDays', { days: formatNumber(lang, c.value, 0) });
   if (c.criterion === 'company_age_years') return t('credit.web.valueYears', { n: c.value });
   if (c.criterion === 'conan_holder_z') return formatNumber(lang, c.value, 2);
   return formatNumber(lang, c.value);
