@@ -4,6 +4,7 @@ import { NavLink } from 'react-router';
 import type { Me } from './api.ts';
 import { canImport, canReadAuditLog, canReadAuditSignals, canReadReports, isAdmin } from './auth.tsx';
 import { type Key, useI18n } from './i18n.tsx';
+import { canCheckOrders } from './pages/credit/credit-requests.ts';
 
 interface Entry {
   to: string;
@@ -30,6 +31,7 @@ const SECTIONS: { title: Key | null; entries: Entry[] }[] = [
   {
     title: 'app.navSection.credit' as Key,
     entries: [
+      { to: '/credit/check', label: 'creditRequests.nav.orderCheck' as Key, allowed: canCheckOrders },
       { to: '/credit/orders', label: 'credit.nav.heldOrders' as Key, allowed: always },
       { to: '/credit/limit-requests', label: 'credit.nav.limitRequests' as Key, allowed: always },
       { to: '/credit/scoring', label: 'credit.nav.scoring' as Key, allowed: canReadReports },

@@ -35,6 +35,9 @@ const Layout = lazy(() => import('./Layout.tsx').then((m) => ({ default: m.Layou
 const HeldOrdersPage = lazy(() =>
   import('./pages/credit/HeldOrdersPage.tsx').then((m) => ({ default: m.HeldOrdersPage })),
 );
+const OrderCheckPage = lazy(() =>
+  import('./pages/credit/OrderCheckPage.tsx').then((m) => ({ default: m.OrderCheckPage })),
+);
 const LimitRequestsPage = lazy(() =>
   import('./pages/credit/LimitRequestsPage.tsx').then((m) => ({ default: m.LimitRequestsPage })),
 );
@@ -144,6 +147,7 @@ function Routed() {
           <Route path="dunning/templates" element={<DunningTemplatesPage />} />
           <Route path="dunning/rates" element={<DunningRatesPage />} />
           <Route path="dunning/disputes" element={<DisputesPage />} />
+          <Route path="credit/check" element={<OrderCheckPage />} />
           <Route path="credit/orders" element={<HeldOrdersPage />} />
           <Route path="procedure/replay" element={<ReplayPage />} />
           <Route path="credit/limit-requests" element={<LimitRequestsPage />} />

@@ -14,6 +14,7 @@ import { cashControl } from './cash-control.ts';
 import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { credit } from './credit.ts';
+import { creditRequests } from './credit-requests.ts';
 import { creditWatch } from './credit-watch.ts';
 import { demo } from './demo.ts';
 import { disputes } from './disputes.ts';
@@ -101,6 +102,7 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   terms,
   jobs,
   credit,
+  creditRequests,
   creditWatch,
   cash,
   outsourcing,

@@ -5,6 +5,7 @@
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { problemText } from '../../api.ts';
+import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 
@@ -19,6 +20,8 @@ export interface DecisionQueueProps<Item> {
   /** The API path that lists the queue (`{ items }`). */
   path: string;
   title: string;
+  /** Beside the title: what the page offers besides deciding (a new request…). */
+  actions?: ReactNode;
   intro: string;
   empty: string;
   /** The favourable decision's label (release, approve); the other one is always « refuse ». */
@@ -46,52 +49,58 @@ export function DecisionQueue<Item>(props: DecisionQueueProps<Item>) {
   const items = queue.data?.items ?? [];
   return (
     <Stack>
-      <Title order={2}>{props.title}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{props.title}</Title>
+        {props.actions}
+      </Group>
       <Text c="dimmed">{props.intro}</Text>
       {message && <Alert color={message.ok ? 'green' : 'red'}>{message.text}</Alert>}
       {items.length === 0 ? (
         <Text>{props.empty}</Text>
       ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              {props.columns.map((column) => (
-                <Table.Th key={column.header} ta={column.alignRight ? 'right' : undefined}>
-                  {column.header}
-                </Table.Th>
-              ))}
-              <Table.Th>{t('credit.web.comment')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((item) => {
-              const key = props.keyOf(item);
-              return (
-                <Table.Tr key={key}>
-                  {props.columns.map((column) => (
-                    <Table.Td key={column.header} ta={column.alignRight ? 'right' : undefined}>
-                      {column.cell(item)}
+        // A phone scrolls the queue sideways in its box, not the whole page.
+        <HorizontalScroll minWidth={760}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                {props.columns.map((column) => (
+                  <Table.Th key={column.header} ta={column.alignRight ? 'right' : undefined}>
+                    {column.header}
+                  </Table.Th>
+                ))}
+                <Table.Th>{t('credit.web.comment')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((item) => {
+                const key = props.keyOf(item);
+                return (
+                  <Table.Tr key={key}>
+                    {props.columns.map((column) => (
+                      <Table.Td key={column.header} ta={column.alignRight ? 'right' : undefined}>
+                        {column.cell(item)}
+                      </Table.Td>
+                    ))}
+                    <Table.Td>
+                      <TextInput
+                        aria-label={t('credit.web.comment')}
+                        value={comments[key] ?? ''}
+                        onChange={(event) => setComments({ ...comments, [key]: event.currentTarget.value })}
+                      />
                     </Table.Td>
-                  ))}
-                  <Table.Td>
-                    <TextInput
-                      aria-label={t('credit.web.comment')}
-                      value={comments[key] ?? ''}
-                      onChange={(event) => setComments({ ...comments, [key]: event.currentTarget.value })}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <DecisionButtons
-                      acceptLabel={props.acceptLabel}
-                      onDecide={(accept) => act(item, accept)}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+                    <Table.Td>
+                      <DecisionButtons
+                        acceptLabel={props.acceptLabel}
+                        onDecide={(accept) => act(item, accept)}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </HorizontalScroll>
       )}
     </Stack>
   );

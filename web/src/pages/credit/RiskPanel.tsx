@@ -1,14 +1,17 @@
 /** The risk panel of the customer file: score and class, the explanation criterion by criterion, the history chart, limit, exposure and cover. */
-import { Alert, Badge, Card, Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { formatNumber, formatPercentBps } from '../../../../src/text/format.ts';
+import { useAuth } from '../../auth.tsx';
 import { type ChartOption, EChart } from '../../components/EChart.tsx';
 import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { canRequestLimit } from './credit-requests.ts';
 import { criterionValueText } from './criterion-value.ts';
 import { LimitHistory } from './LimitHistory.tsx';
+import { type LimitRequestDraft, LimitRequestModal } from './LimitRequestForm.tsx';
 
 interface Criterion {
   criterion: string;
@@ -65,6 +68,8 @@ const CLASS_COLOURS: Record<string, string> = { A: 'green', B: 'teal', C: 'yello
 export function RiskPanel({ code }: { code: string }) {
   const { t, lang, label, status } = useI18n();
   const panel = useApi<RiskPanelData>(`/api/credit/customers/${encodeURIComponent(code)}/risk`);
+  const { me } = useAuth();
+  const [requestDraft, setRequestDraft] = useState<LimitRequestDraft | null>(null);
   const data = panel.data;
   const option = useMemo<ChartOption | null>(() => {
     if (!data || data.history.length === 0) return null;
@@ -80,9 +85,21 @@ export function RiskPanel({ code }: { code: string }) {
   const score = data.score;
   return (
     <Card withBorder data-testid="risk-panel">
-      <Title order={3} size="h4" mb="sm">
-        {t('credit.web.riskPanel')}
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h4">
+          {t('credit.web.riskPanel')}
+        </Title>
+        {canRequestLimit(me) && (
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() => setRequestDraft({ customer: { code, currency: data.currency } })}
+          >
+            {t('creditRequests.requestIncrease')}
+          </Button>
+        )}
+      </Group>
+      <LimitRequestModal draft={requestDraft} onClose={() => setRequestDraft(null)} />
       <SimpleGrid cols={{ base: 2, md: 4 }} mb="md">
         <div>
           <Text size="xs" c="dimmed">
