@@ -224,6 +224,8 @@ describe.skipIf(!HAS_CHROMIUM)('order check and limit request in the web app', (
       await page.goto(`${fixture.baseUrl}/credit/limit-requests`);
       await page.getByRole('cell', { name: REASON_FOR_MORE }).waitFor();
       await readAndPhotograph(page, watched, 'inbox');
+      // A salesperson asks; deciding is for the approvers: no button the API would refuse.
+      expect(await page.getByRole('button', { name: 'Approuver' }).count()).toBe(0);
 
       // The customer is chosen in the form, the end date typed day first.
       await page.getByRole('button', { name: 'Nouvelle demande' }).click();

@@ -30,6 +30,11 @@ export interface DecisionQueueProps<Item> {
   keyOf(item: Item): string | number;
   /** Posts one decision on one item, with the comment typed on its row. */
   decide(item: Item, accept: boolean, comment: string): Promise<unknown>;
+  /**
+   * Whether the signed-in role may decide at all (the API's approvers). A salesperson sees the queue
+   * of their own requests and orders, without buttons the API would refuse.
+   */
+  canDecide: boolean;
 }
 
 export function DecisionQueue<Item>(props: DecisionQueueProps<Item>) {
@@ -68,8 +73,8 @@ export function DecisionQueue<Item>(props: DecisionQueueProps<Item>) {
                     {column.header}
                   </Table.Th>
                 ))}
-                <Table.Th>{t('credit.web.comment')}</Table.Th>
-                <Table.Th />
+                {props.canDecide && <Table.Th>{t('credit.web.comment')}</Table.Th>}
+                {props.canDecide && <Table.Th />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -82,19 +87,23 @@ export function DecisionQueue<Item>(props: DecisionQueueProps<Item>) {
                         {column.cell(item)}
                       </Table.Td>
                     ))}
-                    <Table.Td>
-                      <TextInput
-                        aria-label={t('credit.web.comment')}
-                        value={comments[key] ?? ''}
-                        onChange={(event) => setComments({ ...comments, [key]: event.currentTarget.value })}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <DecisionButtons
-                        acceptLabel={props.acceptLabel}
-                        onDecide={(accept) => act(item, accept)}
-                      />
-                    </Table.Td>
+                    {props.canDecide && (
+                      <Table.Td>
+                        <TextInput
+                          aria-label={t('credit.web.comment')}
+                          value={comments[key] ?? ''}
+                          onChange={(event) => setComments({ ...comments, [key]: event.currentTarget.value })}
+                        />
+                      </Table.Td>
+                    )}
+                    {props.canDecide && (
+                      <Table.Td>
+                        <DecisionButtons
+                          acceptLabel={props.acceptLabel}
+                          onDecide={(accept) => act(item, accept)}
+                        />
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 );
               })}

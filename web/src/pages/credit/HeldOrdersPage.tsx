@@ -1,8 +1,10 @@
 /** The held-orders queue: each order with its reasons and the role that may release or refuse it. */
 import { Text } from '@mantine/core';
 import { api } from '../../api.ts';
+import { useAuth } from '../../auth.tsx';
 import { dateTime, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
+import { canDecideCredit } from './credit-requests.ts';
 import { DecisionQueue } from './DecisionQueue.tsx';
 
 interface HeldOrder {
@@ -18,8 +20,10 @@ interface HeldOrder {
 
 export function HeldOrdersPage() {
   const { t, lang, label } = useI18n();
+  const { me } = useAuth();
   return (
     <DecisionQueue<HeldOrder>
+      canDecide={canDecideCredit(me)}
       path={`/api/credit/orders?status=held&lang=${lang}`}
       title={t('credit.web.heldOrders')}
       intro={t('credit.web.heldOrdersIntro')}

@@ -8,7 +8,7 @@ import { api } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
 import { dateTime, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
-import { canRequestLimit } from './credit-requests.ts';
+import { canDecideCredit, canRequestLimit } from './credit-requests.ts';
 import { DecisionQueue } from './DecisionQueue.tsx';
 import { type LimitRequestDraft, LimitRequestModal } from './LimitRequestForm.tsx';
 
@@ -33,6 +33,7 @@ export function LimitRequestsPage() {
   return (
     <>
       <DecisionQueue<LimitRequest>
+        canDecide={canDecideCredit(me)}
         key={sentCount}
         path="/api/credit/limit-requests?status=pending"
         title={t('credit.web.limitRequests')}

@@ -20,6 +20,11 @@ const REQUESTER_ROLES: readonly string[] = [
 export const canRequestLimit = (me: Me | null): boolean =>
   me !== null && REQUESTER_ROLES.includes(me.user.role);
 
+/** APPROVERS of the decision routes (release or refuse an order, decide a limit request). */
+const APPROVER_ROLES: readonly string[] = ['admin', 'credit_manager', 'collector', 'director'];
+export const canDecideCredit = (me: Me | null): boolean =>
+  me !== null && APPROVER_ROLES.includes(me.user.role);
+
 /** The customer a check or a request is about, as the customer list gives it. */
 export interface PickedCustomer {
   code: string;
