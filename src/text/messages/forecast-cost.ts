@@ -36,7 +36,8 @@ export const forecastCost = {
     'forecastCost.web.costTitle': 'Coût des retards prévus',
     'forecastCost.web.cost':
       '{cost} au taux de {rate} par an ({source}) ; {lateCount, plural, one {# facture prévue} other {# factures prévues}} en retard, retard moyen prévu {days} jours (pondéré par les montants)',
-    'forecastCost.web.costAhead': 'dont {ahead} pour les jours de retard à venir (le reste pour ceux déjà courus)',
+    'forecastCost.web.costAhead':
+      'dont {ahead} pour les jours de retard à venir (le reste pour ceux déjà courus)',
     'forecastCost.web.notExpected':
       '{count, plural, one {# créance} other {# créances}} en procédure collective ({open}) hors calcul : aucun paiement ordinaire attendu',
     'forecastCost.web.beyondHistory':
@@ -81,7 +82,8 @@ export const forecastCost = {
     'forecastCost.web.costTitle': 'Cost of the predicted days late',
     'forecastCost.web.cost':
       '{cost} at {rate} a year ({source}); {lateCount, plural, one {# invoice} other {# invoices}} predicted late, mean predicted lateness {days} days (weighted by amounts)',
-    'forecastCost.web.costAhead': 'of which {ahead} for the days late still ahead (the rest for those already run)',
+    'forecastCost.web.costAhead':
+      'of which {ahead} for the days late still ahead (the rest for those already run)',
     'forecastCost.web.notExpected':
       '{count, plural, one {# claim} other {# claims}} in insolvency proceedings ({open}) left out: no ordinary payment expected',
     'forecastCost.web.beyondHistory':
