@@ -192,21 +192,60 @@ describe('bounced payments, unapplied cash and reconciliations', () => {
     expect([report.from, report.to]).toEqual(['2026-06-01', '2026-06-30']);
   });
 
-  it('reconciles the month of the bank with the sub-ledger, differences explained', async () => {
+  it('reconciles the bank with the sub-ledger over the days the statements cover, differences explained', async () => {
     const report = await reconcileBankToLedger(ctx(), { asOf: '2026-06-30' });
+    // The statements run from 1 to 15 June: the bounce entered by hand on the 20th is not compared.
     expect(report).toMatchObject({
       from: '2026-06-01',
       to: '2026-06-30',
+      coverage: [{ accountKey: 'FR7630006000011234567890189', from: '2026-06-01', to: '2026-06-15' }],
       bankReceiptsMinor: 159_900,
       bankReturnsMinor: -120_000,
       ledgerPaymentsMinor: 150_000,
-      ledgerBouncesMinor: -150_000,
-      differenceMinor: 39_900,
+      ledgerBouncesMinor: -120_000,
+      differenceMinor: 9_900,
     });
     expect(report.differences.map((line) => [line.code, line.amountMinor])).toEqual([
       ['bank_not_recorded', 9_900],
-      ['bounce_not_in_bank', -30_000],
     ]);
+    // A statement up to the 25th brings the 20th in: the bounce the bank never showed is listed.
+    await importStatement('JUNE-3', [{ ref: 'R4', amount: '50.00', date: '2026-06-25', name: 'Y' }]);
+    const later = await reconcileBankToLedger(ctx(), { asOf: '2026-06-30' });
+    expect(later.coverage).toEqual([
+      { accountKey: 'FR7630006000011234567890189', from: '2026-06-01', to: '2026-06-25' },
+    ]);
+    expect(later).toMatchObject({ ledgerBouncesMinor: -150_000, differenceMinor: 44_900 });
+    expect(later.differences.map((line) => [line.code, line.amountMinor])).toEqual([
+      ['bank_not_recorded', 9_900],
+      ['bounce_not_in_bank', -30_000],
+      ['bank_not_recorded', 5_000],
+    ]);
+  });
+
+  it('compares nothing over days no statement covers', async () => {
+    const report = await reconcileBankToLedger(ctx(), { from: '2026-06-26', asOf: '2026-07-31' });
+    expect(report).toMatchObject({ coverage: [], differenceMinor: 0, differences: [], statements: [] });
+    // A company whose ledger holds a June payment but no statement at all: no difference either.
+    const other = database.context('NOSTMT', '2026-06-30');
+    await loadDataset(other, {
+      company: { code: 'NOSTMT', name: 'Sans relevé SA', currency: 'EUR', asOf: '2026-06-30' },
+      customers: [customer('C00001', { name: 'Dupont Distribution SARL' })],
+      documents: [
+        invoice('F2026-000901', 'C00001', 10_000),
+        {
+          ...invoice('REG-000901', 'C00001', -10_000),
+          kind: 'payment',
+          issueDate: '2026-06-10',
+          dueDate: '2026-06-10',
+        },
+      ],
+      allocations: [],
+      orders: [],
+      events: [],
+      users: [],
+    });
+    const none = await reconcileBankToLedger(other, { asOf: '2026-06-30' });
+    expect(none).toMatchObject({ coverage: [], ledgerPaymentsMinor: 0, differenceMinor: 0, differences: [] });
   });
 });
 

@@ -151,6 +151,26 @@ describe('cash application', () => {
     });
     expect(await openOf('C00001')).toEqual({ 'F2026-000102': 45_000 });
     expect(await openOf('C00002')).toEqual({});
+    const applied = await listReceipts(ctx(), { view: 'applied' });
+    expect(
+      applied.items.map((item) => [
+        item.customerCode,
+        item.decision?.decision,
+        item.decision?.confidence,
+        item.applications.flatMap((a) => a.items.map((line) => [line.ref, line.amountMinor])),
+      ]),
+    ).toEqual([
+      [
+        'C00002',
+        'auto',
+        expect.any(Number),
+        [
+          ['F2026-000201', 30_000],
+          ['F2026-000202', 20_000],
+        ],
+      ],
+      ['C00001', 'auto', expect.any(Number), [['F2026-000101', 120_000]]],
+    ]);
     const waiting = await listReceipts(ctx(), { view: 'to_apply' });
     // Newest first; nothing but their amounts points to a customer, so both wait for a person.
     expect(waiting.items.map((item) => [item.counterpartyName, item.suggestions[0]?.confidence])).toEqual([
@@ -184,13 +204,38 @@ describe('cash application', () => {
     const cheque = waiting.items.find((item) => item.counterpartyName === 'REMISE CHQ 1234567');
     await acceptSuggestion(ctx(), { transactionId: cheque?.transactionId ?? 0 });
     expect(await openOf('C00004')).toEqual({});
-    await reverseMatch(ctx(), { transactionId: cheque?.transactionId ?? 0 });
+    // The applied list says what was settled and how: a suggestion at 72 % that a person accepted.
+    const applied = (await listReceipts(ctx(), { view: 'applied' })).items.find(
+      (item) => item.transactionId === cheque?.transactionId,
+    );
+    expect(applied?.applications.map((a) => [a.customerCode, a.items])).toEqual([
+      [
+        'C00004',
+        [{ documentId: expect.any(Number), ref: 'F2026-000401', kind: 'invoice', amountMinor: 33_300 }],
+      ],
+    ]);
+    expect(applied?.decision).toMatchObject({ decision: 'accepted', confidence: 72, decidedBy: 'test' });
+    const reversed = await reverseMatch(ctx(), { transactionId: cheque?.transactionId ?? 0 });
     expect(await openOf('C00004')).toEqual({ 'F2026-000401': 33_300 });
     const file = await getCustomerFile(ctx(), 'C00004', '2026-06-30');
     expect(file.balanceMinor).toBe(33_300);
-    expect(
-      (await listReceipts(ctx(), { view: 'to_apply' })).items.map((item) => item.counterpartyName),
-    ).toEqual(['REMISE CHQ 1234567']);
+    // It waits again with its suggestions made anew: the invoice it reopened, the payer's name now
+    // known from the acceptance (more confidence than before).
+    expect(reversed.suggestions).toBe(1);
+    const again = await listReceipts(ctx(), { view: 'to_apply' });
+    expect(again.items.map((item) => [item.counterpartyName, item.status])).toEqual([
+      ['REMISE CHQ 1234567', 'suggested'],
+    ]);
+    const [suggestion] = again.items[0]?.suggestions ?? [];
+    expect([suggestion?.customerCode, suggestion?.confidence, suggestion?.method]).toEqual([
+      'C00004',
+      88,
+      'exact_amount',
+    ]);
+    expect(suggestion?.invoices.map((line) => [line.ref, line.amountMinor])).toEqual([
+      ['F2026-000401', 33_300],
+    ]);
+    expect(again.items[0]?.decision).toBeNull();
   });
 });
 

@@ -34,6 +34,7 @@ import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { cashReversalRow } from './allocation-plan.ts';
 import { type AppliedMatch, applyProposal, CASH_SOURCE } from './apply-proposal.ts';
+import { suggestAnew } from './suggest-receipt.ts';
 
 async function openReceipt(
   trx: Kysely<Database>,
@@ -158,8 +159,8 @@ export async function correctMatch(ctx: AppContext, input: CorrectionInput) {
 /**
  * Undoes a match: its allocations get their reversal rows, and the payments (and write-offs) it
  * created — one per customer for a group receipt — are cancelled on their customer by an
- * adjustment allocated against them, so every balance is as before; the receipt waits again, to
- * be matched anew.
+ * adjustment allocated against them, so every balance is as before; the receipt waits again with
+ * its suggestions made anew (the invoices it reopened among them), as a matching run would rank them.
  */
 export async function reverseMatch(ctx: AppContext, input: { transactionId: number }) {
   return ctx.db.transaction().execute(async (trx) => {
@@ -206,7 +207,9 @@ export async function reverseMatch(ctx: AppContext, input: { transactionId: numb
       allocationIds: [...reversalIds, ...cancelIds],
     });
     await markApplicationsReversed(trx, ctx.companyId, application.decisionId, reversalDecisionId);
-    await setReceiptStatus(trx, ctx.companyId, [input.transactionId], 'open', {
+    const suggestions = await suggestAnew({ ...ctx, db: trx }, receipt);
+    const status = suggestions > 0 ? 'suggested' : 'open';
+    await setReceiptStatus(trx, ctx.companyId, [input.transactionId], status, {
       customerCode: null,
       paymentDocumentId: null,
     });
@@ -225,6 +228,7 @@ export async function reverseMatch(ctx: AppContext, input: { transactionId: numb
       transactionId: input.transactionId,
       reversedAllocations: reversalIds.length,
       customerCode: application.customerCode,
+      suggestions,
     };
   });
 }

@@ -36,8 +36,18 @@ export function bankReconciliationExport(
   const t = translator(lang);
   const money = (minor: number | null) => formatMoney(lang, minor, report.currency);
   const title = t('cash.reconcile.bank.title');
+  // What was compared: the days each account's statements cover, or nothing at all.
   const subtitle = [
     t('cash.reconcile.bank.period', { from: formatDate(lang, report.from), to: formatDate(lang, report.to) }),
+    ...(report.coverage.length === 0
+      ? [t('cash.reconcile.bank.noStatement')]
+      : report.coverage.map((account) =>
+          t('cash.reconcile.bank.coverage', {
+            account: account.accountKey,
+            from: formatDate(lang, account.from),
+            to: formatDate(lang, account.to),
+          }),
+        )),
   ];
   const rows = report.differences.map((line): Cell[] => [
     line.date,

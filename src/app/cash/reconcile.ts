@@ -3,7 +3,10 @@
  * - `reconcileBankToLedger`: over the month ending at `asOf` (or from `from`), what the bank booked
  *   (receipts, returns) against what the sub-ledger recorded (payments, bounced payments), each
  *   difference listed (a receipt not applied yet, a payment recorded from elsewhere that the bank
- *   has not shown, a bounce entered by hand…), with the statements' balances of the period;
+ *   has not shown, a bounce entered by hand…), with the statements' balances of the period. Only
+ *   the days the imported statements cover are compared (per account, from its first statement's
+ *   day to its last within the period): a month of ledger payments against one day's statement
+ *   would list every other day's payments as missing from the bank. No statement: nothing compared;
  * - `reconcileLedgerToSubLedger`: the customer control accounts (411, 413, 416 by default) of a
  *   FEC at `asOf` against every customer's balance in Encours, per customer and, where they
  *   differ, per document — the FEC's lines carry the same references its import gave them. The
@@ -11,7 +14,7 @@
  *   detail of the customers that differ), so memory follows the customers and the differences,
  *   not the number of lines.
  */
-import { startOfMonth } from '#core/calendar';
+import { maxDate, minDate, startOfMonth } from '#core/calendar';
 import {
   type BankReconciliation,
   type LedgerReconciliation,
@@ -19,11 +22,13 @@ import {
   reconcileLedger,
 } from '#core/cash/reconcile';
 import {
+  type AccountCoverage,
   bankLinesOfPeriod,
   customerBalancesAt,
   customerDocumentsAt,
   ledgerPaymentsOfPeriod,
   type StatementFigure,
+  statementCoverage,
   statementsOfPeriod,
 } from '#db/cash/reconcile-queries';
 import { checkStagedEntries } from '#db/fec/fec-entries';
@@ -63,6 +68,8 @@ export interface BankReconciliationReport extends BankReconciliation {
   to: string;
   currency: string;
   statements: StatementFigure[];
+  /** The days compared, per account (within from–to); empty when no statement covers the period. */
+  coverage: AccountCoverage[];
 }
 
 export async function reconcileBankToLedger(
@@ -78,13 +85,18 @@ export async function reconcileBankToLedger(
       key: 'errors.cash.periodReversed',
       params: { from: wordedDate(from), to: wordedDate(to) },
     });
+  const coverage = (await statementCoverage(ctx.db, ctx.companyId, from, to)).map((account) => ({
+    accountKey: account.accountKey,
+    from: maxDate(account.from, from),
+    to: minDate(account.to, to),
+  }));
   const [bank, ledger, statements, currency] = await Promise.all([
-    bankLinesOfPeriod(ctx.db, ctx.companyId, from, to),
-    ledgerPaymentsOfPeriod(ctx.db, ctx.companyId, from, to),
+    bankLinesOfPeriod(ctx.db, ctx.companyId, coverage),
+    ledgerPaymentsOfPeriod(ctx.db, ctx.companyId, coverage),
     statementsOfPeriod(ctx.db, ctx.companyId, from, to),
     companyCurrency(ctx.db, ctx.companyId),
   ]);
-  return { from, to, currency: currency ?? 'EUR', statements, ...reconcileBank(bank, ledger) };
+  return { from, to, currency: currency ?? 'EUR', statements, coverage, ...reconcileBank(bank, ledger) };
 }
 
 export interface LedgerReconciliationReport extends LedgerReconciliation {

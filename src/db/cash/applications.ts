@@ -61,6 +61,59 @@ export async function applicationsInForce(
   return result.rows;
 }
 
+/** How a match was decided: by the matching (with its confidence) or by a person (named when a user). */
+export interface DecisionDetailRow {
+  decisionId: number;
+  decision: string;
+  confidence: number | null;
+  decidedAt: Date;
+  decidedBy: string;
+  /** The user's name when the decider is a user of the company. */
+  deciderName: string | null;
+}
+
+/** An item a decision settled (an invoice, or a debit adjustment), with the amount settled on it. */
+export interface SettledItemRow {
+  decisionId: number;
+  customerCode: string;
+  documentId: number;
+  ref: string;
+  kind: string;
+  amountMinor: number;
+}
+
+/**
+ * The decisions that wrote these applications and the debit items each settled: its allocations
+ * summed per item (the payment, a credit note netted and a write-off may each settle part of one).
+ */
+export async function decisionDetails(
+  db: Kysely<Database>,
+  companyId: string,
+  decisionIds: readonly number[],
+): Promise<{ decisions: DecisionDetailRow[]; items: SettledItemRow[] }> {
+  if (decisionIds.length === 0) return { decisions: [], items: [] };
+  const ids = [...new Set(decisionIds)];
+  const decisions = await sql<DecisionDetailRow>`
+    select k.decision_id as "decisionId", k.decision, k.confidence, k.decided_at as "decidedAt",
+      k.decided_by as "decidedBy", u.name as "deciderName"
+    from cash_decisions k
+    left join users u on u.company_id = k.company_id and u.email = k.decided_by
+    where k.company_id = ${companyId} and k.decision_id = any(${ids}::int8[])`.execute(db);
+  const items = await sql<SettledItemRow>`
+    select k.decision_id as "decisionId", d.customer_code as "customerCode", d.document_id as "documentId",
+      d.external_ref as ref, d.kind, sum(l.amount_minor)::int8 as "amountMinor"
+    from cash_decisions k
+    join allocations l on l.company_id = k.company_id and l.allocation_id = any(k.allocation_ids)
+    join documents d on d.company_id = l.company_id and d.document_id = l.debit_document_id
+    where k.company_id = ${companyId} and k.decision_id = any(${ids}::int8[])
+    group by k.decision_id, d.customer_code, d.document_id, d.external_ref, d.kind, d.issue_date
+    order by k.decision_id, d.issue_date, d.document_id`.execute(db);
+  return {
+    decisions: decisions.rows,
+    items: items.rows.map((row) => ({ ...row, amountMinor: Number(row.amountMinor) })),
+  };
+}
+
 export async function markApplicationsReversed(
   trx: Kysely<Database>,
   companyId: string,

@@ -135,6 +135,10 @@ export const BankReconciliationSchema = Type.Object({
       currency: Text,
     }),
   ),
+  coverage: Type.Array(Type.Object({ accountKey: Type.String(), from: IsoDate, to: IsoDate }), {
+    description:
+      'the days compared, per account: from its first statement’s day to its last within the period; empty when no statement covers it (nothing compared)',
+  }),
   differences: Type.Array(
     Type.Object({
       code: StringEnum([

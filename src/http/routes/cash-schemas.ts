@@ -1,6 +1,6 @@
 /** Request and response schemas of the cash routes (bank import, cash application). */
 import { type Static, Type } from 'typebox';
-import { Currency, IsoDate, Minor, Nullable, StringEnum } from '../schemas/common.ts';
+import { Currency, Instant, IsoDate, Minor, Nullable, StringEnum } from '../schemas/common.ts';
 
 const Text = Nullable(Type.String());
 
@@ -119,8 +119,28 @@ export const ReceiptListSchema = Type.Object({
           customerName: Text,
           amountMinor: Minor,
           paymentDocumentId: Type.Integer(),
+          items: Type.Array(
+            Type.Object({
+              documentId: Type.Integer(),
+              ref: Type.String(),
+              kind: Type.String({ description: 'document kind code: invoice, adjustment…' }),
+              amountMinor: Minor,
+            }),
+            { description: 'the items the match settled on this customer, with the amount settled on each' },
+          ),
         }),
         { description: 'the customers an applied receipt was applied to (several for a group receipt)' },
+      ),
+      decision: Nullable(
+        Type.Object(
+          {
+            decision: StringEnum(['auto', 'accepted', 'corrected'] as const),
+            confidence: Nullable(Type.Integer({ minimum: 0, maximum: 100 })),
+            decidedBy: Type.String({ description: 'the user’s name, else the actor recorded' }),
+            decidedAt: Instant,
+          },
+          { description: 'how the match in force was decided (null for a receipt not applied)' },
+        ),
       ),
     }),
   ),
@@ -191,6 +211,7 @@ export const ReversedSchema = Type.Object({
   transactionId: Type.Integer(),
   reversedAllocations: Type.Integer(),
   customerCode: Type.String(),
+  suggestions: Type.Integer({ description: 'the suggestions the receipt waits with again, made anew' }),
 });
 
 export const ReceiptParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });

@@ -33,7 +33,8 @@ export const cashControl = {
     'cash.returns.none': 'Aucun retour bancaire en attente.',
     'cash.returns.line':
       'n° {id} du {date} : {amount} {label}{hasReason, select, yes { — motif : {reason}} other {}}',
-    'cash.returns.candidate': '  {confidence} % → encaissement n° {id} du {date} ({customer}) : {evidence}',
+    'cash.returns.candidate':
+      '  {confidence, number, ::percent scale/0.01} → encaissement n° {id} du {date} ({customer}) : {evidence}',
     'cash.returns.bounced':
       '{count, plural, =0 {Aucun impayé enregistré} one {# impayé enregistré} other {# impayés enregistrés}}, {waiting, plural, =0 {aucun retour en attente} one {# retour en attente} other {# retours en attente}}.',
     'cash.unapplied.title': 'Encaissements non affectés au {date}',
@@ -43,7 +44,7 @@ export const cashControl = {
     'cash.unapplied.receipts': 'Encaissements bancaires à lettrer ({count})',
     'cash.unapplied.credits': 'Crédits ouverts sur les comptes clients ({count})',
     'cash.unapplied.receipt':
-      '  n° {id} du {date} : {amount} {payer} — depuis {days} j{hasLead, select, yes {, piste : {customer} ({confidence} %)} other {, sans piste}}',
+      '  n° {id} du {date} : {amount} {payer} — depuis {days} j{hasLead, select, yes {, piste : {customer} ({confidence, number, ::percent scale/0.01})} other {, sans piste}}',
     'cash.unapplied.credit':
       '  {date} {customer} {kind} {ref} : {amount} — depuis {days} j ; {debitCount, plural, =0 {aucune pièce ouverte} one {# pièce ouverte} other {# pièces ouvertes}} pour {debits}',
     'cash.reconcile.bank.title': 'Rapprochement banque / comptabilité clients',
@@ -57,6 +58,16 @@ export const cashControl = {
     'cash.reconcile.tiesOut': 'Le rapprochement est équilibré : aucun écart.',
     'cash.reconcile.differences': 'Écarts expliqués ({count})',
     'cash.reconcile.statements': 'Relevés de la période',
+    'cash.reconcile.bank.coverage': 'Compte {account} : jours couverts par les relevés, du {from} au {to}',
+    'cash.reconcile.bank.coverageNote':
+      'Seuls les jours couverts par les relevés importés sont comparés : les règlements enregistrés d’autres jours n’y figurent pas.',
+    'cash.reconcile.bank.noStatement':
+      'Aucun relevé bancaire importé ne couvre cette période : rien n’est comparé, donc aucun écart. Importez les relevés de la période pour la rapprocher.',
+    'cash.reconcile.col.side': 'Côté',
+    'cash.reconcile.side.bank': 'Banque',
+    'cash.reconcile.side.ledger': 'Comptabilité clients',
+    'cash.reconcile.sideTotals':
+      '{count, plural, one {# écart} other {# écarts}} : {bank} côté banque, {ledger} côté comptabilité clients',
     'cashBankDifference.bank_not_recorded': 'Encaissement en banque non lettré',
     'cashBankDifference.recorded_not_in_bank': 'Règlement enregistré absent des relevés',
     'cashBankDifference.return_not_recorded': 'Retour bancaire non enregistré',
@@ -143,7 +154,8 @@ export const cashControl = {
     'cash.returns.none': 'No bank return waiting.',
     'cash.returns.line':
       '#{id} of {date}: {amount} {label}{hasReason, select, yes { — reason: {reason}} other {}}',
-    'cash.returns.candidate': '  {confidence} % → receipt #{id} of {date} ({customer}): {evidence}',
+    'cash.returns.candidate':
+      '  {confidence, number, ::percent scale/0.01} → receipt #{id} of {date} ({customer}): {evidence}',
     'cash.returns.bounced':
       '{count, plural, =0 {No bounced payment recorded} one {# bounced payment recorded} other {# bounced payments recorded}}, {waiting, plural, =0 {no return waiting} one {# return waiting} other {# returns waiting}}.',
     'cash.unapplied.title': 'Unapplied cash as of {date}',
@@ -153,7 +165,7 @@ export const cashControl = {
     'cash.unapplied.receipts': 'Bank receipts to apply ({count})',
     'cash.unapplied.credits': 'Credits open on customer accounts ({count})',
     'cash.unapplied.receipt':
-      '  #{id} of {date}: {amount} {payer} — {days} days old{hasLead, select, yes {, lead: {customer} ({confidence} %)} other {, no lead}}',
+      '  #{id} of {date}: {amount} {payer} — {days} days old{hasLead, select, yes {, lead: {customer} ({confidence, number, ::percent scale/0.01})} other {, no lead}}',
     'cash.unapplied.credit':
       '  {date} {customer} {kind} {ref}: {amount} — {days} days old; {debitCount, plural, =0 {no open item} one {# open item} other {# open items}} for {debits}',
     'cash.reconcile.bank.title': 'Bank to receivables ledger reconciliation',
@@ -167,6 +179,16 @@ export const cashControl = {
     'cash.reconcile.tiesOut': 'The reconciliation ties out: no difference.',
     'cash.reconcile.differences': 'Differences explained ({count})',
     'cash.reconcile.statements': 'Statements of the period',
+    'cash.reconcile.bank.coverage': 'Account {account}: days the statements cover, from {from} to {to}',
+    'cash.reconcile.bank.coverageNote':
+      'Only the days the imported statements cover are compared: payments recorded on other days are left out.',
+    'cash.reconcile.bank.noStatement':
+      'No imported bank statement covers this period: nothing is compared, so there is no difference. Import the period’s statements to reconcile it.',
+    'cash.reconcile.col.side': 'Side',
+    'cash.reconcile.side.bank': 'Bank',
+    'cash.reconcile.side.ledger': 'Receivables ledger',
+    'cash.reconcile.sideTotals':
+      '{count, plural, one {# difference} other {# differences}}: {bank} on the bank side, {ledger} on the ledger side',
     'cashBankDifference.bank_not_recorded': 'Receipt in the bank not applied',
     'cashBankDifference.recorded_not_in_bank': 'Payment recorded, not in the statements',
     'cashBankDifference.return_not_recorded': 'Bank return not recorded',

@@ -53,8 +53,10 @@ export const cash = {
     'cashEvidence.invoice_reference': 'Référence de facture {ref} dans le libellé',
     'cashEvidence.reference_digits': 'Numéro de la facture {ref} dans le libellé',
     'cashEvidence.customer_code': 'Code client {customerCode} dans le libellé',
-    'cashEvidence.counterparty_name': 'Nom du payeur proche du nom du client ({similarityPct} %)',
-    'cashEvidence.name_in_label': 'Nom du client dans le libellé ({similarityPct} %)',
+    'cashEvidence.counterparty_name':
+      'Nom du payeur proche du nom du client ({similarityPct, number, ::percent scale/0.01})',
+    'cashEvidence.name_in_label':
+      'Nom du client dans le libellé ({similarityPct, number, ::percent scale/0.01})',
     'cashEvidence.amount_only': 'Seul indice : un impayé de ce client a exactement ce montant',
     'cashEvidence.references_amount_exact': 'Montant égal au total des factures citées ({refs})',
     'cashEvidence.references_small_difference': 'Factures citées ({refs}) réglées à {differenceMinor} près',
@@ -95,8 +97,9 @@ export const cash = {
     'auditEntity.bank_transaction': 'Mouvement bancaire',
     'eventKind.bounced_payment': 'Paiement impayé',
     'cash.match.summary':
-      '{receipts, plural, =0 {Aucun encaissement à lettrer.} one {# encaissement} other {# encaissements}} : {applied} lettrés automatiquement (seuil {threshold} %), {suggested} suggérés, {unmatched} sans piste.',
-    'cash.match.line': '  n° {id} {amount} → {customer} {confidence} % ({method}) {invoices}',
+      '{receipts, plural, =0 {Aucun encaissement à lettrer.} one {# encaissement} other {# encaissements}} : {applied} lettrés automatiquement (seuil {threshold, number, ::percent scale/0.01}), {suggested} suggérés, {unmatched} sans piste.',
+    'cash.match.line':
+      '  n° {id} {amount} → {customer} {confidence, number, ::percent scale/0.01} ({method}) {invoices}',
     'cash.accepted': 'Encaissement n° {id} lettré sur {customer}.',
     'cash.reversed': 'Lettrage de l’encaissement n° {id} annulé ({count} affectations contrepassées).',
     'cash.page.title': 'Encaissements',
@@ -111,7 +114,6 @@ export const cash = {
     'cash.page.payer': 'Payeur',
     'cash.page.label': 'Libellé',
     'cash.page.amount': 'Montant',
-    'cash.page.customer': 'Client',
     'cash.page.confidence': 'Confiance',
     'cash.page.invoices': 'Pièces',
     'cash.page.evidence': 'Indices',
@@ -121,8 +123,6 @@ export const cash = {
     'cash.page.noSuggestion': 'Aucune suggestion',
     'cash.page.none': 'Aucun encaissement.',
     'cash.page.correctTitle': 'Corriger le lettrage',
-    'cash.page.customerCode': 'Code client',
-    'cash.page.refs': 'Références des pièces (séparées par des espaces)',
     'cash.page.writeOff': 'Écart à passer en perte (montant)',
     'cash.page.save': 'Lettrer',
     'cash.page.matched': '{applied} lettrés, {suggested} suggérés, {unmatched} sans piste.',
@@ -137,6 +137,34 @@ export const cash = {
     'cash.page.removePart': 'Retirer',
     'cash.page.splitRest': 'Reste à répartir : {amount}',
     'cash.split.done': 'Encaissement n° {id} réparti entre {count} clients.',
+    'cash.page.matchRunning':
+      '{status, select, queued {Lettrage automatique en attente de démarrage…} other {Lettrage automatique en cours…}} La liste se mettra à jour dès qu’il sera terminé.',
+    'cash.page.matchJobDone':
+      'Lettrage automatique terminé : {applied, plural, =0 {aucun encaissement lettré} one {# encaissement lettré} other {# encaissements lettrés}}, {suggested} suggérés, {unmatched} sans piste.',
+    'cash.page.matchJobFailed': 'Le lettrage automatique a échoué : {error}',
+    'cash.page.awaitingMatch': 'En attente du lettrage automatique…',
+    'cash.page.reverseTitle': 'Annuler le lettrage ?',
+    'cash.page.reverseBody':
+      'L’encaissement de {amount} du {date} redeviendra à lettrer, et le règlement enregistré sera annulé.',
+    'cash.page.reverseReopens':
+      '{count, plural, one {Cette pièce sera rouverte :} other {Ces # pièces seront rouvertes :}}',
+    'cash.page.reverseNothing': 'Aucune pièce n’avait été réglée : le montant restait non affecté.',
+    'cash.page.reverseKeep': 'Garder le lettrage',
+    'cash.page.reversedDone':
+      'Lettrage annulé : l’encaissement est de nouveau à lettrer, {suggestions, plural, =0 {sans suggestion} one {avec # suggestion} other {avec # suggestions}}.',
+    'cash.page.how': 'Lettrage',
+    'cash.page.how.auto': 'Automatique, confiance {confidence}',
+    'cash.page.how.accepted': 'Suggestion à {confidence} acceptée par {who}',
+    'cash.page.how.corrected': 'À la main, par {who}',
+    'cash.page.settledNothing': 'Aucune pièce réglée : montant non affecté',
+    'cash.page.customerSearch': 'Client (nom ou code)',
+    'cash.page.customerSearchHint': 'Tapez le nom ou le code ; un code tapé en entier est accepté tel quel.',
+    'cash.page.itemsPick': 'Pièces à régler',
+    'cash.page.itemsPickHint':
+      'Choisissez parmi les pièces ouvertes du client, ou tapez une référence puis Entrée.',
+    'cash.page.itemOption': '{ref} — {amount} dus, échéance le {due}',
+    'cash.page.noOpenItem': 'Aucune pièce ouverte pour ce client.',
+    'cash.page.chosenTotal': 'Pièces choisies : {chosen} pour un encaissement de {receipt}',
   },
   en: {
     'cashProblem.xml_doctype_refused':
@@ -185,8 +213,9 @@ export const cash = {
     'cashEvidence.invoice_reference': 'Invoice reference {ref} in the text',
     'cashEvidence.reference_digits': 'Number of invoice {ref} in the text',
     'cashEvidence.customer_code': 'Customer code {customerCode} in the text',
-    'cashEvidence.counterparty_name': 'Payer name close to the customer’s ({similarityPct} %)',
-    'cashEvidence.name_in_label': 'Customer name in the text ({similarityPct} %)',
+    'cashEvidence.counterparty_name':
+      'Payer name close to the customer’s ({similarityPct, number, ::percent scale/0.01})',
+    'cashEvidence.name_in_label': 'Customer name in the text ({similarityPct, number, ::percent scale/0.01})',
     'cashEvidence.amount_only': 'Only lead: an open item of this customer has exactly this amount',
     'cashEvidence.references_amount_exact': 'Amount equals the total of the invoices named ({refs})',
     'cashEvidence.references_small_difference': 'Invoices named ({refs}) paid within {differenceMinor}',
@@ -225,8 +254,9 @@ export const cash = {
     'auditEntity.bank_transaction': 'Bank transaction',
     'eventKind.bounced_payment': 'Bounced payment',
     'cash.match.summary':
-      '{receipts, plural, =0 {No receipt to apply.} one {# receipt} other {# receipts}}: {applied} applied automatically (threshold {threshold} %), {suggested} suggested, {unmatched} without a lead.',
-    'cash.match.line': '  #{id} {amount} → {customer} {confidence} % ({method}) {invoices}',
+      '{receipts, plural, =0 {No receipt to apply.} one {# receipt} other {# receipts}}: {applied} applied automatically (threshold {threshold, number, ::percent scale/0.01}), {suggested} suggested, {unmatched} without a lead.',
+    'cash.match.line':
+      '  #{id} {amount} → {customer} {confidence, number, ::percent scale/0.01} ({method}) {invoices}',
     'cash.accepted': 'Receipt #{id} applied to {customer}.',
     'cash.reversed': 'Match of receipt #{id} reversed ({count} allocations reversed).',
     'cash.page.title': 'Receipts',
@@ -241,7 +271,6 @@ export const cash = {
     'cash.page.payer': 'Payer',
     'cash.page.label': 'Text',
     'cash.page.amount': 'Amount',
-    'cash.page.customer': 'Customer',
     'cash.page.confidence': 'Confidence',
     'cash.page.invoices': 'Items',
     'cash.page.evidence': 'Evidence',
@@ -251,8 +280,6 @@ export const cash = {
     'cash.page.noSuggestion': 'No suggestion',
     'cash.page.none': 'No receipt.',
     'cash.page.correctTitle': 'Correct the match',
-    'cash.page.customerCode': 'Customer code',
-    'cash.page.refs': 'References of the items (separated by spaces)',
     'cash.page.writeOff': 'Difference to write off (amount)',
     'cash.page.save': 'Apply',
     'cash.page.matched': '{applied} applied, {suggested} suggested, {unmatched} without a lead.',
@@ -267,5 +294,32 @@ export const cash = {
     'cash.page.removePart': 'Remove',
     'cash.page.splitRest': 'Left to split: {amount}',
     'cash.split.done': 'Receipt no. {id} split between {count} customers.',
+    'cash.page.matchRunning':
+      '{status, select, queued {Automatic matching waiting to start…} other {Automatic matching in progress…}} The list will update as soon as it ends.',
+    'cash.page.matchJobDone':
+      'Automatic matching done: {applied, plural, =0 {no receipt applied} one {# receipt applied} other {# receipts applied}}, {suggested} suggested, {unmatched} without a lead.',
+    'cash.page.matchJobFailed': 'Automatic matching failed: {error}',
+    'cash.page.awaitingMatch': 'Waiting for automatic matching…',
+    'cash.page.reverseTitle': 'Reverse the match?',
+    'cash.page.reverseBody':
+      'The receipt of {amount} of {date} will wait to be applied again, and the payment recorded will be cancelled.',
+    'cash.page.reverseReopens':
+      '{count, plural, one {This item will reopen:} other {These # items will reopen:}}',
+    'cash.page.reverseNothing': 'No item was settled: the amount was left unapplied.',
+    'cash.page.reverseKeep': 'Keep the match',
+    'cash.page.reversedDone':
+      'Match reversed: the receipt waits to be applied again, {suggestions, plural, =0 {with no suggestion} one {with # suggestion} other {with # suggestions}}.',
+    'cash.page.how': 'Match',
+    'cash.page.how.auto': 'Automatic, confidence {confidence}',
+    'cash.page.how.accepted': '{confidence} suggestion accepted by {who}',
+    'cash.page.how.corrected': 'By hand, by {who}',
+    'cash.page.settledNothing': 'No item settled: amount left unapplied',
+    'cash.page.customerSearch': 'Customer (name or code)',
+    'cash.page.customerSearchHint': 'Type the name or the code; a whole code typed is taken as it is.',
+    'cash.page.itemsPick': 'Items to settle',
+    'cash.page.itemsPickHint': 'Choose among the customer’s open items, or type a reference and press Enter.',
+    'cash.page.itemOption': '{ref} — {amount} due on {due}',
+    'cash.page.noOpenItem': 'No open item for this customer.',
+    'cash.page.chosenTotal': 'Items chosen: {chosen} for a receipt of {receipt}',
   },
 };

@@ -9,17 +9,17 @@ import { Alert, Anchor, Badge, Button, FileButton, Group, Stack, Table, Text } f
 import { useState } from 'react';
 import type { Static } from 'typebox';
 import type {
-  BankReconciliationSchema,
   LedgerReconciliationSchema,
   ReturnListSchema,
   UnappliedSchema,
 } from '../../../../src/http/routes/cash-control-schemas.ts';
 import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
-import { date, money } from '../../format.ts';
+import { date, money, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { uploadFile } from '../../upload.ts';
 import { useApi } from '../../use-api.ts';
+import { BankReconciliation, type BankReport } from './BankReconciliation.tsx';
 import { BounceModal } from './BounceModal.tsx';
 import { CashDateInput } from './CashDateInput.tsx';
 
@@ -52,7 +52,7 @@ export function ReturnsPanel() {
                       {line.candidates.map((candidate) => (
                         <Group key={candidate.transactionId} gap="xs">
                           <Badge color={candidate.confidence >= 95 ? 'green' : 'gray'}>
-                            {candidate.confidence} %
+                            {percent(candidate.confidence / 100, lang)}
                           </Badge>
                           <Text size="sm">
                             {date(candidate.bookingDate, lang)} {candidate.customerCode ?? ''}{' '}
@@ -178,7 +178,6 @@ export function UnappliedPanel() {
   );
 }
 
-type BankReport = Static<typeof BankReconciliationSchema>;
 type LedgerReport = Static<typeof LedgerReconciliationSchema>;
 
 /**
@@ -224,28 +223,8 @@ export function ReconcilePanel() {
       </Group>
       <LoadState loading={bank.loading} error={bank.error} />
       {report && (
-        <Stack gap={4} data-testid="cash-reconcile-bank">
-          <Text fw={500}>{t('cash.reconcile.bank.title')}</Text>
-          {(['bankReceipts', 'bankReturns', 'ledgerPayments', 'ledgerBounces'] as const).map((key) => (
-            <Text key={key} size="sm">
-              {t('cash.reconcile.figure', {
-                label: t(`cash.reconcile.bank.${key}`),
-                value: money(report[`${key}Minor`], report.currency, lang),
-              })}
-            </Text>
-          ))}
-          <Text fw={500}>
-            {t('cash.reconcile.figure', {
-              label: t('cash.reconcile.difference'),
-              value: money(report.differenceMinor, report.currency, lang),
-            })}
-          </Text>
-          {report.differences.map((line) => (
-            <Text key={`${line.code}-${line.transactionId ?? line.documentRef}`} size="sm">
-              {date(line.date, lang)} · {t(`cashBankDifference.${line.code}`)} ·{' '}
-              {line.documentRef ?? line.label ?? ''} · {money(line.amountMinor, report.currency, lang)}
-            </Text>
-          ))}
+        <Stack gap="xs">
+          <BankReconciliation report={report} />
           <Group gap="xs">
             {['pdf', 'xlsx', 'csv'].map((format) => (
               <Anchor key={format} href={file(format)} size="sm">

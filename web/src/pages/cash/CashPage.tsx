@@ -2,8 +2,9 @@
  * The cash application workbench: import a bank statement, apply automatically what is
  * recognised, and for the rest pick among the ranked suggestions — each with its confidence and
  * evidence — or correct (another customer, other items, a write-off), or split one receipt
- * between customers (a group receipt). Applied receipts can be reversed. Every word comes from
- * the catalogue (cash.page.*, cashEvidence.*).
+ * between customers (a group receipt). An import queues the matching job: the page says it is at
+ * work and shows the receipts again when it ends. Applied receipts show what they settled and how,
+ * and can be reversed once confirmed. Every word comes from the catalogue (cash.page.*, cashEvidence.*).
  */
 import {
   Alert,
@@ -11,15 +12,17 @@ import {
   Button,
   FileButton,
   Group,
+  Loader,
   SegmentedControl,
   Stack,
   Table,
   Text,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Static } from 'typebox';
 import type { MatchSummarySchema, ReceiptListSchema } from '../../../../src/http/routes/cash-schemas.ts';
+import type { Job } from '../../../../src/http/schemas/jobs.ts';
 import { ApiError, api } from '../../api.ts';
 import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
@@ -27,11 +30,14 @@ import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { uploadFile } from '../../upload.ts';
 import { useApi } from '../../use-api.ts';
+import { AppliedCell } from './AppliedCell.tsx';
 import { BounceModal } from './BounceModal.tsx';
 import { ReconcilePanel, ReturnsPanel, UnappliedPanel } from './CashControlPanels.tsx';
 import { CorrectionModal } from './CorrectionModal.tsx';
+import { ReverseModal } from './ReverseModal.tsx';
 import { SplitModal } from './SplitModal.tsx';
 import { SuggestionCell } from './SuggestionCell.tsx';
+import { endOfJob, isActive, type Said, useMatchJob } from './use-match-job.ts';
 
 type View = 'to_apply' | 'applied' | 'returns' | 'unapplied' | 'reconcile';
 const RECEIPT_VIEWS: readonly View[] = ['to_apply', 'applied'];
@@ -46,11 +52,27 @@ export function CashPage() {
     RECEIPT_VIEWS.includes(view) ? `/api/cash/receipts?view=${view}&limit=200` : null,
   );
   const [bouncing, setBouncing] = useState<number | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // What the last action did, worded when shown (a bounce's words come worded from its dialog).
+  const [message, setMessage] = useState<Said | string | null>(null);
+  const [failure, setFailure] = useState<Said | string | null>(null);
+  const words = (said: Said | string) => (typeof said === 'string' ? said : t(said.key, said.params));
   const [correcting, setCorrecting] = useState<Receipt | null>(null);
   const [splitting, setSplitting] = useState<Receipt | null>(null);
-  const run = async (work: () => Promise<string | null>) => {
+  const [reversing, setReversing] = useState<Receipt | null>(null);
+  const reloadReceipts = receipts.reload;
+  const matchJob = useMatchJob(
+    useCallback(
+      (job: Job) => {
+        const end = endOfJob(job);
+        if (end?.ok) setMessage(end.said);
+        else if (end) setFailure(end.said);
+        reloadReceipts();
+      },
+      [reloadReceipts],
+    ),
+  );
+  const matching = isActive(matchJob.job);
+  const run = async (work: () => Promise<Said | null>) => {
     setFailure(null);
     try {
       setMessage(await work());
@@ -62,16 +84,17 @@ export function CashPage() {
   const importFile = (file: File | null) =>
     file &&
     run(async () => {
-      const summary = await uploadFile<{ transactionsInserted: number; transactionsAlreadyKnown: number }>(
-        '/api/imports/bank',
-        file,
-        lang,
-        () => {},
-      );
-      return t('cash.page.imported', {
-        inserted: summary.transactionsInserted,
-        known: summary.transactionsAlreadyKnown,
-      });
+      const summary = await uploadFile<{
+        transactionsInserted: number;
+        transactionsAlreadyKnown: number;
+        matchJobId: number | null;
+      }>('/api/imports/bank', file, lang, () => {});
+      // The matching runs in the background: followed until it ends, then the list is read again.
+      if (summary.matchJobId !== null) matchJob.follow(summary.matchJobId);
+      return {
+        key: 'cash.page.imported',
+        params: { inserted: summary.transactionsInserted, known: summary.transactionsAlreadyKnown },
+      };
     });
   const matchAll = () =>
     run(async () => {
@@ -79,20 +102,14 @@ export function CashPage() {
         method: 'POST',
         body: { auto: true },
       });
-      return t('cash.page.matched', {
-        applied: summary.applied,
-        suggested: summary.suggested,
-        unmatched: summary.unmatched,
-      });
+      return {
+        key: 'cash.page.matched',
+        params: { applied: summary.applied, suggested: summary.suggested, unmatched: summary.unmatched },
+      };
     });
   const accept = (receipt: Receipt, rank: number) =>
     run(async () => {
       await api(`/api/cash/receipts/${receipt.transactionId}/accept`, { method: 'POST', body: { rank } });
-      return null;
-    });
-  const reverse = (receipt: Receipt) =>
-    run(async () => {
-      await api(`/api/cash/receipts/${receipt.transactionId}/reverse`, { method: 'POST' });
       return null;
     });
   const items = receipts.data?.items ?? [];
@@ -114,7 +131,7 @@ export function CashPage() {
             </Button>
           )}
         </FileButton>
-        <Button variant="light" onClick={matchAll}>
+        <Button variant="light" onClick={matchAll} loading={matching}>
           {t('cash.page.match')}
         </Button>
         <HorizontalScroll>
@@ -131,8 +148,18 @@ export function CashPage() {
           />
         </HorizontalScroll>
       </Group>
-      {message && <Alert color="green">{message}</Alert>}
-      {failure && <Alert color="red">{failure}</Alert>}
+      {matching && (
+        <Alert color="blue" data-testid="cash-matching">
+          <Group gap="xs" wrap="nowrap">
+            <Loader size="xs" />
+            <Text size="sm">
+              {t('cash.page.matchRunning', { status: matchJob.job?.status ?? 'running' })}
+            </Text>
+          </Group>
+        </Alert>
+      )}
+      {message && <Alert color="green">{words(message)}</Alert>}
+      {failure && <Alert color="red">{words(failure)}</Alert>}
       {view === 'returns' && <ReturnsPanel />}
       {view === 'unapplied' && <UnappliedPanel />}
       {view === 'reconcile' && <ReconcilePanel />}
@@ -149,9 +176,7 @@ export function CashPage() {
                 <Table.Th>{t('cash.page.payer')}</Table.Th>
                 <Table.Th>{t('cash.page.label')}</Table.Th>
                 <Table.Th style={{ textAlign: 'right' }}>{t('cash.page.amount')}</Table.Th>
-                <Table.Th>
-                  {view === 'applied' ? t('cash.page.customer') : t('cash.page.confidence')}
-                </Table.Th>
+                <Table.Th>{view === 'applied' ? t('cash.page.how') : t('cash.page.confidence')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -169,45 +194,20 @@ export function CashPage() {
                   </Table.Td>
                   <Table.Td>
                     {view === 'applied' ? (
-                      <Group gap="xs">
-                        {receipt.applications.length > 1 ? (
-                          <Stack gap={0}>
-                            {receipt.applications.map((application) => (
-                              <Text size="sm" key={application.paymentDocumentId}>
-                                {t('cash.page.partLine', {
-                                  customer: `${application.customerName ?? ''} (${application.customerCode})`,
-                                  amount: money(application.amountMinor, receipt.currency, lang),
-                                  invoices: '',
-                                })}
-                              </Text>
-                            ))}
-                          </Stack>
-                        ) : (
-                          <Text size="sm">
-                            {receipt.customerName} ({receipt.customerCode})
-                          </Text>
-                        )}
-                        <Button
-                          size="compact-xs"
-                          variant="subtle"
-                          color="red"
-                          onClick={() => reverse(receipt)}
-                        >
-                          {t('cash.page.reverse')}
-                        </Button>
-                        <Button
-                          size="compact-xs"
-                          variant="light"
-                          color="red"
-                          onClick={() => setBouncing(receipt.transactionId)}
-                        >
-                          {t('cash.page.bounce')}
-                        </Button>
-                      </Group>
+                      <AppliedCell
+                        receipt={receipt}
+                        onReverse={() => setReversing(receipt)}
+                        onBounce={() => setBouncing(receipt.transactionId)}
+                      />
                     ) : (
                       <Stack gap="sm">
                         {receipt.suggestions.length === 0 && (
-                          <Text size="sm">{t('cash.page.noSuggestion')}</Text>
+                          // A receipt the running job has not reached yet: not "no suggestion" yet.
+                          <Text size="sm" c={matching && receipt.status === 'open' ? 'dimmed' : undefined}>
+                            {matching && receipt.status === 'open'
+                              ? t('cash.page.awaitingMatch')
+                              : t('cash.page.noSuggestion')}
+                          </Text>
                         )}
                         {receipt.suggestions.map((suggestion) => (
                           <SuggestionCell
@@ -239,6 +239,16 @@ export function CashPage() {
         onClose={() => setBouncing(null)}
         onDone={(text) => {
           setBouncing(null);
+          setMessage(text);
+          receipts.reload();
+        }}
+      />
+      <ReverseModal
+        receipt={reversing}
+        onClose={() => setReversing(null)}
+        onDone={(text) => {
+          setReversing(null);
+          setFailure(null);
           setMessage(text);
           receipts.reload();
         }}

@@ -4,13 +4,14 @@
  * must add up to the receipt; what a part does not spend on its items stays unapplied on that
  * customer.
  */
-import { ActionIcon, Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { currencyExponent, parseAmountToMinor } from '../../../../src/core/money.ts';
 import { ApiError, api } from '../../api.ts';
 import { DecimalInput } from '../../components/DecimalInput.tsx';
 import { money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
+import { CustomerPicker, OpenItemsPicker, useOpenItems } from './CashPickers.tsx';
 import type { Receipt } from './CorrectionModal.tsx';
 
 interface PartDraft {
@@ -19,10 +20,69 @@ interface PartDraft {
   customerCode: string;
   /** As the amount input gives it: a number once typed, '' while empty. */
   amount: number | string;
-  refs: string;
+  refs: string[];
 }
 
-const emptyPart = (key: number): PartDraft => ({ key, customerCode: '', amount: '', refs: '' });
+const emptyPart = (key: number): PartDraft => ({ key, customerCode: '', amount: '', refs: [] });
+
+/** One customer's part: the customer, the money it gets, the items it settles (its open items offered). */
+function PartRow({
+  part,
+  currency,
+  removable,
+  onChange,
+  onRemove,
+}: {
+  part: PartDraft;
+  currency: string;
+  removable: boolean;
+  onChange(change: Partial<PartDraft>): void;
+  onRemove(): void;
+}) {
+  const { t } = useI18n();
+  const items = useOpenItems(part.customerCode, currency);
+  return (
+    <Paper withBorder p="sm" data-testid="split-part">
+      <Group align="end" wrap="nowrap">
+        <Stack gap="xs" style={{ flex: 1 }}>
+          <Group align="end" wrap="nowrap">
+            <div style={{ flex: 1 }}>
+              <CustomerPicker
+                value={part.customerCode}
+                onChange={(customerCode) => onChange({ customerCode, refs: [] })}
+              />
+            </div>
+            <DecimalInput
+              label={t('cash.page.partAmount')}
+              unit="money"
+              currency={currency}
+              decimalScale={currencyExponent(currency)}
+              min={0}
+              w={170}
+              value={part.amount}
+              onChange={(amount) => onChange({ amount })}
+            />
+          </Group>
+          <OpenItemsPicker
+            items={items}
+            value={part.refs}
+            onChange={(refs) => onChange({ refs })}
+            customerChosen={part.customerCode.trim() !== ''}
+          />
+        </Stack>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={t('cash.page.removePart')}
+          disabled={!removable}
+          onClick={onRemove}
+        >
+          ×
+        </ActionIcon>
+      </Group>
+    </Paper>
+  );
+}
 
 export function SplitModal({
   receipt,
@@ -58,7 +118,7 @@ export function SplitModal({
           parts: parts.map((part, index) => ({
             customerCode: part.customerCode.trim(),
             amountMinor: amounts[index] ?? 0,
-            documentRefs: part.refs.split(/\s+/).filter(Boolean),
+            documentRefs: part.refs,
           })),
         },
       });
@@ -73,38 +133,14 @@ export function SplitModal({
       <Stack>
         {error && <Alert color="red">{error}</Alert>}
         {parts.map((part) => (
-          <Group key={part.key} align="end" wrap="nowrap">
-            <TextInput
-              label={t('cash.page.customerCode')}
-              value={part.customerCode}
-              onChange={(event) => update(part.key, { customerCode: event.currentTarget.value })}
-            />
-            <DecimalInput
-              label={t('cash.page.partAmount')}
-              unit="money"
-              currency={currency}
-              decimalScale={currencyExponent(currency)}
-              min={0}
-              w={170}
-              value={part.amount}
-              onChange={(amount) => update(part.key, { amount })}
-            />
-            <TextInput
-              label={t('cash.page.refs')}
-              value={part.refs}
-              onChange={(event) => update(part.key, { refs: event.currentTarget.value })}
-              style={{ flex: 1 }}
-            />
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t('cash.page.removePart')}
-              disabled={parts.length <= 2}
-              onClick={() => setParts((current) => current.filter((other) => other.key !== part.key))}
-            >
-              ×
-            </ActionIcon>
-          </Group>
+          <PartRow
+            key={part.key}
+            part={part}
+            currency={currency}
+            removable={parts.length > 2}
+            onChange={(change) => update(part.key, change)}
+            onRemove={() => setParts((current) => current.filter((other) => other.key !== part.key))}
+          />
         ))}
         <Group justify="space-between">
           <Button

@@ -3,7 +3,7 @@ import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import type { Static } from 'typebox';
 import type { ReceiptListSchema } from '../../../../src/http/routes/cash-schemas.ts';
 import { formatPercentBps } from '../../../../src/text/format.ts';
-import { money } from '../../format.ts';
+import { money, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 
 type Receipt = Static<typeof ReceiptListSchema>['items'][number];
@@ -52,7 +52,9 @@ export function SuggestionCell({
   return (
     <Stack gap={2}>
       <Group gap="xs">
-        <Badge color={confidenceColor(suggestion.confidence)}>{suggestion.confidence} %</Badge>
+        <Badge color={confidenceColor(suggestion.confidence)}>
+          {percent(suggestion.confidence / 100, lang)}
+        </Badge>
         <Text size="sm" fw={500}>
           {suggestion.customerName} ({suggestion.customerCode})
         </Text>
