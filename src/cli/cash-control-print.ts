@@ -55,6 +55,16 @@ export function printReconciliation(
         to: formatDate(lang, report.to),
       }),
     );
+    // Only the days the statements cover are compared (none: nothing is, and the CLI says so).
+    if (report.coverage.length === 0) write(t('cash.reconcile.bank.noStatement'));
+    for (const account of report.coverage)
+      write(
+        t('cash.reconcile.bank.coverage', {
+          account: account.accountKey,
+          from: formatDate(lang, account.from),
+          to: formatDate(lang, account.to),
+        }),
+      );
     write(
       t('cash.reconcile.figure', {
         label: t('cash.reconcile.bank.bankReceipts'),
