@@ -1,6 +1,7 @@
 /**
  * The credit side of the demo company: a scoring profile for every customer (sector, creation date,
- * legal form, incidents), balance sheets for a few, insurer covers (one of them expired), a held
+ * legal form, incidents), balance sheets for a few, insurer covers (one of them expired) and the
+ * credit-insurance policy of each insurer that covers them (its declaration deadlines), a held
  * order of the customer over its limit and the limit request its salesperson made for it, waiting
  * for its approver, and the customer whose class dropped between the end of 2025 and the reference
  * date. Deterministic: derived from the customers and the planted situations. The demo loading use
@@ -64,6 +65,8 @@ export interface DemoCreditPlan {
     effectiveFrom: IsoDate;
     expiresOn: IsoDate | null;
   }[];
+  /** One per insurer of the covers: without it a threatened loss has no declaration deadline. */
+  policies: DemoInsurancePolicy[];
   limitRequest: {
     customerCode: string;
     requestedMinor: number;
@@ -75,6 +78,35 @@ export interface DemoCreditPlan {
   classDrop: string;
   situations: DemoSituation[];
 }
+
+export interface DemoInsurancePolicy {
+  insurer: string;
+  policyNumber: string;
+  /** Days after an unpaid due date to declare the threatened loss. */
+  threatenedLossDays: number;
+  /** Délai de carence: days from the declaration to the indemnity of a protracted default. */
+  waitingDays: number;
+  /** Days before the deadline from which the claims page warns. */
+  warningDays: number;
+}
+
+/** The company's policies: the usual terms of a French whole-turnover credit-insurance contract. */
+const DEMO_POLICIES: readonly DemoInsurancePolicy[] = [
+  {
+    insurer: 'Allianz Trade',
+    policyNumber: 'AT-FR-2025-041127',
+    threatenedLossDays: 90,
+    waitingDays: 150,
+    warningDays: 15,
+  },
+  {
+    insurer: 'Coface',
+    policyNumber: 'CF-2025-118342',
+    threatenedLossDays: 60,
+    waitingDays: 150,
+    warningDays: 15,
+  },
+];
 
 function situationCode(manifest: DemoDataset['manifest'], kind: string): string {
   const found = manifest.situations.find((situation) => situation.kind === kind);
@@ -185,6 +217,8 @@ export function creditDemoPlan(
       expiresOn: EXPIRED_COVER_END,
     },
   ];
+  const insurers = new Set(covers.map((cover) => cover.insurer));
+  const policies = DEMO_POLICIES.filter((policy) => insurers.has(policy.insurer));
   const over = byCode.get(overLimit);
   const salesperson = requesterOf(over);
   const pending = dataset.orders.filter(
@@ -222,6 +256,7 @@ export function creditDemoPlan(
     profiles,
     balanceSheets,
     covers,
+    policies,
     limitRequest,
     heldOrderRef,
     classDrop,

@@ -165,6 +165,10 @@ describe.skipIf(!HAS_CHROMIUM)('credit and dunning pages in French', () => {
       );
       expect(entry).toBeDefined();
       await page.goto(`${fixture.baseUrl}/dunning/agenda`);
+      // Each customer's collector by name, never by e-mail.
+      const table = page.getByTestId('dunning-agenda');
+      await table.waitFor();
+      expect(await table.textContent()).not.toContain('@');
       const row = page
         .getByTestId('dunning-agenda')
         .getByRole('row', { name: escaped(entry?.customerName ?? '') });

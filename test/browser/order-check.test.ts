@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_USERS } from '#demo/index';
 import { formatMoney } from '#text/format';
 import { suggestedLimitMinor } from '../../web/src/pages/credit/credit-requests.ts';
 import {
@@ -115,6 +116,7 @@ async function readAndPhotograph(page: Page, watched: MinorAmounts, name: string
   return text;
 }
 
+const nameOf = (email: string) => DEMO_USERS.find((user) => user.email === email)?.name;
 const REASON_FOR_MORE = 'Commande de réassort saisonnier, client régulier';
 const REASON_FOR_A_PEAK = 'Pic saisonnier de fin d’année';
 
@@ -223,6 +225,9 @@ describe.skipIf(!HAS_CHROMIUM)('order check and limit request in the web app', (
     async () => {
       await page.goto(`${fixture.baseUrl}/credit/limit-requests`);
       await page.getByRole('cell', { name: REASON_FOR_MORE }).waitFor();
+      // « Demandé par » names the salesperson; her e-mail is behind the name.
+      const requester = page.getByRole('row', { name: REASON_FOR_MORE }).getByTitle(USERS.salesperson);
+      await expect.poll(() => requester.textContent(), SLOW).toBe(nameOf(USERS.salesperson));
       await readAndPhotograph(page, watched, 'inbox');
       // A salesperson asks; deciding is for the approvers: no button the API would refuse.
       expect(await page.getByRole('button', { name: 'Approuver' }).count()).toBe(0);

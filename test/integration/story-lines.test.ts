@@ -40,18 +40,22 @@ const IMPORTED = 'Relance téléphonique — import ERP « 2 500,00 € »';
 beforeAll(async () => {
   ({ database, app } = await openHttpFixture());
   manager = await signIn(app, 'claire@web.test');
-  await recordPromise(ctx(), {
-    customerCode: 'K03',
-    madeOn: '2026-04-20',
-    instalments: [
-      { dueDate: '2026-05-05', amountMinor: 50_000 },
-      { dueDate: '2026-05-15', amountMinor: 70_000 },
-    ],
-    documentRefs: ['F1'],
-    note: ' Virement annoncé ',
-  });
+  // Written by a background job and by a colleague: the printed file names them as a reader would.
+  await recordPromise(
+    { ...ctx(), actor: 'system (job 7)' },
+    {
+      customerCode: 'K03',
+      madeOn: '2026-04-20',
+      instalments: [
+        { dueDate: '2026-05-05', amountMinor: 50_000 },
+        { dueDate: '2026-05-15', amountMinor: 70_000 },
+      ],
+      documentRefs: ['F1'],
+      note: ' Virement annoncé ',
+    },
+  );
   // A limit removed: money before, a nested message after, a label as the field.
-  await updateCustomer(ctx(), 'K03', { creditLimitMinor: null });
+  await updateCustomer({ ...ctx(), actor: 'claire@web.test' }, 'K03', { creditLimitMinor: null });
   // A line of the company's own history, imported: free text only.
   await ctx()
     .db.transaction()
@@ -201,6 +205,11 @@ describe.skipIf(!HAS_POPPLER)('the printed customer file', () => {
     const french = await printed('fr');
     expect(french).toContain('Limite de crédit : 1 000,00 € → aucune');
     expect(french).toContain('Promesse de paiement : 1 200,00 €');
+    // « Par »: the colleague's name, the job worded as the timeline words it, never an e-mail.
+    expect(french).toMatch(/Limite de crédit : 1 000,00 € → aucune\s+claire\b/);
+    expect(french).toMatch(/Promesse de paiement[^\n]*Encours \(automatique\)/);
+    expect(french).not.toContain('claire@web.test');
+    expect(french).not.toContain('(job 7)');
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Seeds the credit records of the demo company after its ledger is loaded: profiles, balance
- * sheets, covers (one expired), scores at the end of 2025 and at the reference date (so one
+ * sheets, covers (one expired) and the insurers' policies, scores at the end of 2025 and at the reference date (so one
  * customer's class visibly dropped), one held order in the queue and the limit request made for it.
  * The reference date's scores read the payment-date predictions stored that day, as the weekly
  * forecast job would have left them (the end-of-2025 scores have none: that criterion is missing).
@@ -8,6 +8,7 @@
 
 import { insertCover } from '#db/credit/cover-queries';
 import { upsertBalanceSheets, upsertProfile } from '#db/credit/financial-data';
+import { insertPolicy } from '#db/legal/insurance-queries';
 import { CREDIT_PREVIOUS_SCORE_DATE, creditDemoPlan } from '#demo/credit-situations';
 import type { DemoDataset } from '#demo/index';
 import type { AppContext } from '../context.ts';
@@ -39,6 +40,8 @@ export async function seedCreditDemo(
         currency: 'EUR',
         reference: null,
       });
+    // Without its insurer's policy a cover gives no declaration deadline for a threatened loss.
+    for (const policy of plan.policies) await insertPolicy(trx, companyId, 'demo', policy);
   });
   await rescoreCustomers(base, { asOf: CREDIT_PREVIOUS_SCORE_DATE });
   // No model kept: the forecast pages train their own, and the stored run is all the scoring reads.

@@ -5,8 +5,10 @@
 import type { Contact, IsoDate } from '#core/types';
 import type { Block, BusinessDocument, KeyFigure } from '#render/document';
 import { renderPdf } from '#render/pdf';
+import { actorName, type NameOf, namesByEmail } from '#text/actor-name';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney, formatMonth, formatPercent } from '#text/format';
+import { listUsers } from '../auth/users.ts';
 import type { AppContext } from '../context.ts';
 import { creditConfig } from '../credit/configuration.ts';
 import { checkedCustomer, readCustomerRisk } from '../credit/customer-risk.ts';
@@ -16,7 +18,6 @@ import { type CustomerFile, getCustomerFile } from './customers.ts';
 import { getPaymentBehaviour, type PaymentBehaviour } from './payment-behaviour.ts';
 
 const RECENT_EVENTS = 15;
-const MACHINE_ACTORS = new Set(['cli', 'system']);
 
 export interface CustomerFileDocumentInput {
   asOf?: string | undefined;
@@ -213,7 +214,7 @@ function behaviour(lang: Lang, data: PaymentBehaviour): Block[] {
   ];
 }
 
-function events(lang: Lang, file: CustomerFile): Block[] {
+function events(lang: Lang, file: CustomerFile, nameOf: NameOf): Block[] {
   const t = translator(lang);
   const recent = file.events.slice(0, RECENT_EVENTS);
   return [
@@ -234,8 +235,8 @@ function events(lang: Lang, file: CustomerFile): Block[] {
               e.eventDate,
               labelOrText(lang, 'eventKind', e.kind),
               [e.documentRef, e.detail].filter(Boolean).join(' — '),
-              // Machine actors ('cli', 'system') are no one a reader knows.
-              e.createdBy && !MACHINE_ACTORS.has(e.createdBy) ? e.createdBy : '',
+              // A colleague by name, a machine actor worded as the timeline words it.
+              e.createdBy ? actorName(lang, e.createdBy, nameOf) : '',
             ]),
           },
         },
@@ -253,6 +254,7 @@ export async function getCustomerFileDocument(
   const file = await getCustomerFile(ctx, code, input.asOf, lang);
   const payments = await getPaymentBehaviour(ctx, code, { asOf: file.asOf, months: 24 });
   const credit = await creditPosition(ctx, code, file.asOf);
+  const nameOf = namesByEmail(await listUsers(ctx));
   const t = translator(lang);
   const doc: BusinessDocument = {
     ...setting,
@@ -265,7 +267,7 @@ export async function getCustomerFileDocument(
       ...contacts(lang, (file.customer.contacts as Contact[] | null) ?? [], file.currency),
       ...openItems(lang, file),
       ...behaviour(lang, payments),
-      ...events(lang, file),
+      ...events(lang, file, nameOf),
     ],
   };
   return { asOf: file.asOf, pdf: await renderPdf(doc) };

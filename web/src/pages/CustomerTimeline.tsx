@@ -4,9 +4,10 @@
  */
 import { Text, Timeline } from '@mantine/core';
 import type { StoryEvent } from '../../../src/http/schemas/story.ts';
-import { auditActionLabel, auditActorLabel, describeAuditChanges } from '../../../src/text/audit.ts';
+import { auditActionLabel, describeAuditChanges } from '../../../src/text/audit.ts';
 import { eventText } from '../../../src/text/story.ts';
 import type { AuditEntry } from '../api.ts';
+import { useActorName } from '../components/ActorName.tsx';
 import { date, dateTime } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { MentionText } from './customer/NoteForm.tsx';
@@ -25,13 +26,15 @@ type TimelineEvent = Omit<StoryEvent, 'message'> & { message?: StoryEvent['messa
 
 export function CustomerTimeline({ events, audit }: { events: TimelineEvent[]; audit: AuditEntry[] }) {
   const { lang, label } = useI18n();
+  // A colleague by name (the directory), a machine actor as the audit trail words it.
+  const nameOf = useActorName();
   const entries = [
     ...events.map((event, index) => ({
       key: `e${index}`,
       sortKey: event.eventDate,
       title: `${label('eventKind', event.kind)}${event.documentRef ? ` · ${event.documentRef}` : ''}`,
       when: date(event.eventDate, lang),
-      who: event.createdBy ? auditActorLabel(lang, event.createdBy) : event.createdBy,
+      who: event.createdBy ? nameOf(event.createdBy) : event.createdBy,
       // Worded here, in the language on screen: the page keeps the file it read when the language changes.
       detail: eventText(lang, event),
       color: EVENT_COLORS[event.kind] ?? 'blue',
@@ -41,7 +44,7 @@ export function CustomerTimeline({ events, audit }: { events: TimelineEvent[]; a
       sortKey: entry.at.slice(0, 10),
       title: auditActionLabel(lang, entry.action),
       when: dateTime(entry.at, lang),
-      who: auditActorLabel(lang, entry.actor),
+      who: nameOf(entry.actor),
       detail: describeAuditChanges(lang, entry.before ?? {}, entry.after, { entity: entry.entity }),
       color: 'violet',
     })),

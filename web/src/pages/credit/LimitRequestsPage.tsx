@@ -6,6 +6,7 @@ import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { api } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
+import { ActorName, useActorName } from '../../components/ActorName.tsx';
 import { dateTime, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { canDecideCredit, canRequestLimit } from './credit-requests.ts';
@@ -27,6 +28,7 @@ interface LimitRequest {
 export function LimitRequestsPage() {
   const { t, lang, label } = useI18n();
   const { me } = useAuth();
+  const nameOf = useActorName();
   const [draft, setDraft] = useState<LimitRequestDraft | null>(null);
   // A new key loads the queue again, with the request just sent.
   const [sentCount, setSentCount] = useState(0);
@@ -67,7 +69,10 @@ export function LimitRequestsPage() {
             cell: (request) => money(request.requestedMinor, request.currency, lang),
           },
           { header: t('credit.web.justification'), cell: (request) => request.justification },
-          { header: t('credit.web.requestedBy'), cell: (request) => request.requestedBy },
+          {
+            header: t('credit.web.requestedBy'),
+            cell: (request) => <ActorName actor={request.requestedBy} nameOf={nameOf} />,
+          },
           { header: t('credit.web.approver'), cell: (request) => label('role', request.requiredRole) },
           { header: t('credit.web.dueAt'), cell: (request) => dateTime(request.dueAt, lang) },
         ]}

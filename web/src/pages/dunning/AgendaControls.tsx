@@ -159,7 +159,7 @@ export function EntryDecisions({
               decide({ decision: 'reassigned', collector }, (outcome) =>
                 t('agenda.decision.reassigned', {
                   customer,
-                  collector: collector ?? '',
+                  collector: collectors.find((c) => c.email === collector)?.name ?? collector ?? '',
                   count: outcome.reassignedTaskIds.length,
                 }),
               )

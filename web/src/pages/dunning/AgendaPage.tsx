@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api, query } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
+import { ActorName, useActorName } from '../../components/ActorName.tsx';
 import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { PageNumbers } from '../../components/PageNumbers.tsx';
@@ -92,14 +93,11 @@ export function AgendaPage() {
   const agenda = useApi<CollectorAgenda>(`/api/dunning/agenda${query({ lang, collector })}`);
   const [notice, setNotice] = useState<string | null>(null);
   const data = agenda.data;
+  // A salesperson's agenda has no collectors to pick from: the directory names the others.
+  const nameOf = useActorName(data?.collectors);
   const scopeTitle =
     data?.scope.kind === 'collector'
-      ? t('agenda.scope.collector', {
-          collector:
-            data.collectors.find((c) => c.email.toLowerCase() === data.scope.collector)?.name ??
-            data.scope.collector ??
-            '',
-        })
+      ? t('agenda.scope.collector', { collector: nameOf(data.scope.collector ?? '') })
       : data?.scope.kind === 'unassigned'
         ? t('agenda.scope.unassigned')
         : t('agenda.scope.all');
@@ -170,9 +168,11 @@ export function AgendaPage() {
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">
-                      {data.collectors.find((c) => c.email === entry.collector)?.name ??
-                        entry.collector ??
-                        t('agenda.page.nobody')}
+                      {entry.collector ? (
+                        <ActorName actor={entry.collector} nameOf={nameOf} />
+                      ) : (
+                        t('agenda.page.nobody')
+                      )}
                     </Text>
                   </Table.Td>
                   <Table.Td ta="right">{money(entry.overdueMinor, entry.currency, lang)}</Table.Td>

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { actorEmail, actorName, namesByEmail } from './actor-name.ts';
+
+const nameOf = namesByEmail([
+  { email: 'claire.moreau@cb2c.example', name: 'Claire Moreau' },
+  { email: 'julien.petit@cb2c.example', name: 'Julien Petit' },
+]);
+
+describe('actor names', () => {
+  it('names a colleague from their e-mail, in any case', () => {
+    expect(actorName('fr', 'claire.moreau@cb2c.example', nameOf)).toBe('Claire Moreau');
+    expect(actorName('fr', 'Julien.Petit@CB2C.example', nameOf)).toBe('Julien Petit');
+  });
+
+  it('words the machine actors as the audit trail does', () => {
+    expect(actorName('fr', 'demo', nameOf)).toBe('Données de démonstration');
+    expect(actorName('fr', 'cli', nameOf)).toBe('Ligne de commande');
+    expect(actorName('fr', 'system', nameOf)).toBe('Encours (automatique)');
+    expect(actorName('en', 'system', nameOf)).toBe('Encours (automatic)');
+    expect(actorName('fr', 'schedule 3', nameOf)).toBe('Planification n° 3');
+  });
+
+  it('names who started a background job', () => {
+    expect(actorName('fr', 'system (job 12)', nameOf)).toBe('Encours (automatique)');
+    expect(actorName('fr', 'claire.moreau@cb2c.example (job 3)', nameOf)).toBe('Claire Moreau');
+    expect(actorEmail('claire.moreau@cb2c.example (job 3)')).toBe('claire.moreau@cb2c.example');
+    expect(actorEmail('system (job 12)')).toBeNull();
+  });
+
+  it('keeps an e-mail of no known colleague', () => {
+    expect(actorName('fr', 'ancien@cb2c.example', nameOf)).toBe('ancien@cb2c.example');
+  });
+});
