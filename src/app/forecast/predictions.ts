@@ -26,6 +26,7 @@ import { requireVisibleCustomer, resolveAsOf } from '../customers/customers.ts';
 import { INSOLVENCY_STATUSES } from '../dunning/plan-data.ts';
 import { type ForecastData, loadTrainingData, MODEL_VERSION } from './forecast-data.ts';
 import { describeReasons, type ReasonView } from './reason-messages.ts';
+import { sharedTraining } from './shared-training.ts';
 import { findStoredPredictor, type StoredPredictor } from './stored-model.ts';
 
 export type PaymentPrediction = Omit<InvoicePrediction, 'candidateDays' | 'documentId' | 'reasons'> & {
@@ -227,8 +228,11 @@ export async function forEachOpenPrediction(
       season: forecaster.terms.season ?? null,
     };
   }
-  // Trained without keeping the open invoices: they are read again as they are predicted.
-  const { data, forecaster } = await trainAt(ctx, asOf, 0, false);
+  // Trained without keeping the open invoices: they are read again as they are predicted. Calls at
+  // the same time (the dashboard's) share one training.
+  const { data, forecaster } = await sharedTraining(ctx.db, `${ctx.companyId}\u0000${asOf}`, () =>
+    trainAt(ctx, asOf, 0, false),
+  );
   const input = { companyId: ctx.companyId, asOf, currency: data.currency };
   await inReportSnapshot(ctx.db, (trx) => forEachOpenInvoicePrediction(trx, input, forecaster, onBatch));
   return {
