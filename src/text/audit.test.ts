@@ -82,6 +82,26 @@ describe('codes read as codes of the entry’s entity', () => {
     );
   });
 
+  it('words the statuses of a promotion, a write-off and an insurance claim with their areas’ messages', () => {
+    expect(
+      describeAuditChanges('fr', { status: 'submitted' }, { status: 'approved' }, { entity: 'promotion' }),
+    ).toBe('Statut : À approuver → Approuvée');
+    expect(
+      describeAuditChanges('en', { status: 'proposed' }, { status: 'rejected' }, { entity: 'write_off' }),
+    ).toMatch(/^Status: \S.* → \S/);
+    expect(
+      describeAuditChanges(
+        'fr',
+        { status: 'declared' },
+        { status: 'indemnified' },
+        { entity: 'insurance_claim' },
+      ),
+    ).toBe('Statut : Menace déclarée → Indemnisé');
+    expect(
+      describeAuditChanges('fr', { status: 'proposed' }, { status: 'approved' }, { entity: 'write_off' }),
+    ).toBe('Statut : À approuver → Approuvé');
+  });
+
   it('words the statuses of a limit request, a customer and an imported order by their own domains', () => {
     expect(
       describeAuditChanges('en', { status: 'pending' }, { status: 'approved' }, { entity: 'limit_request' }),

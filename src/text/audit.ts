@@ -53,6 +53,20 @@ const ENTITY_CODE_FIELDS: Readonly<Record<string, Readonly<Record<string, readon
   dunning_action: { status: ['dunningActionStatus'] },
 };
 
+/**
+ * Statuses an area words with one select message rather than a label domain (`promotions.status`:
+ * « {status, select, submitted {À approuver} … } »): read with that message for the entry's entity.
+ */
+const ENTITY_SELECT_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  promotion: { status: 'promotions.status' },
+  write_off: { status: 'writeoff.status' },
+  insurance_claim: { status: 'insurance.status' },
+};
+
+function selectMessage(field: string, entity: string | undefined): string | undefined {
+  return entity === undefined ? undefined : ENTITY_SELECT_FIELDS[entity]?.[field];
+}
+
 function codeDomains(field: string, entity: string | undefined): readonly string[] | undefined {
   return (entity === undefined ? undefined : ENTITY_CODE_FIELDS[entity]?.[field]) ?? CODE_FIELDS[field];
 }
@@ -113,6 +127,9 @@ function numberValue(lang: Lang, field: string, value: number, currency: string)
 
 /** A string: a code by its label, a date, a month or an instant formatted, any other text as it is. */
 function stringValue(lang: Lang, field: string, value: string, entity: string | undefined): string {
+  const select = selectMessage(field, entity);
+  const worded = select === undefined ? undefined : formatMessage(lang, select, { [field]: value });
+  if (worded !== undefined) return capitalised(worded);
   const domains = codeDomains(field, entity);
   if (domains) return codeLabel(lang, domains, value);
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(lang, value);
@@ -217,4 +234,9 @@ export function auditActorLabel(lang: Lang, actor: string): string {
   const schedule = /^schedule (\d+)$/.exec(actor);
   if (schedule) return formatMessage(lang, 'auditActor.schedule', { id: schedule[1] as string }) ?? actor;
   return hasLabel(lang, 'auditActor', actor) ? label(lang, 'auditActor', actor) : actor;
+}
+
+/** « approuvé » as a value of its own reads « Approuvé », as the label domains write their codes. */
+function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
