@@ -19,6 +19,7 @@ import {
   openBrowserFixture,
   USERS,
 } from './browser-fixture.ts';
+import { pageApi } from './page-api.ts';
 import { type MinorAmounts, minorUnitsShown, RAW_CODES, rawCodesIn, watchMinorAmounts } from './page-text.ts';
 
 const DESKTOP = { width: 1440, height: 1000 };
@@ -45,24 +46,8 @@ interface Candidate {
 
 let fixture: BrowserFixture;
 
-/** The API as the signed-in page calls it: its session cookie, and the CSRF token on a write. */
-function apiOf(page: Page) {
-  const url = (path: string) => `${fixture.baseUrl}${path}`;
-  return {
-    async get<T>(path: string): Promise<T> {
-      const response = await page.request.get(url(path));
-      expect(response.status(), path).toBe(200);
-      return response.json();
-    },
-    async post<T>(path: string, data: unknown): Promise<T> {
-      const cookies = await page.context().cookies();
-      const token = cookies.find((cookie) => cookie.name === 'encours_csrf')?.value ?? '';
-      const response = await page.request.post(url(path), { data, headers: { 'x-csrf-token': token } });
-      expect(response.status(), path).toBe(200);
-      return response.json();
-    },
-  };
-}
+/** The API as the signed-in page calls it (page-api.ts). */
+const apiOf = (page: Page) => pageApi(fixture.baseUrl, page);
 
 /**
  * A customer of the signed-in salesperson that an order would push over its limit, and nothing
