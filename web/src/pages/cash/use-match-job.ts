@@ -1,13 +1,13 @@
 /**
  * The cash matching job (`cash.match`) the page follows: the one a statement import queued (its
  * `matchJobId`), or one already queued or running when the page opens. Its state is asked every
- * 3 s while it is queued or running and never after; when it ends, `onFinished` reloads the
- * receipts it applied or suggested. A server that refuses to answer (a 4xx: the session ended)
- * stops the following, so nothing is asked for ever.
+ * 3 s while it is queued or running and never after (`useJobPolling`); when it ends, `onFinished`
+ * reloads the receipts it applied or suggested.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Job, JobPage } from '../../../../src/http/schemas/jobs.ts';
-import { ApiError, api } from '../../api.ts';
+import { api } from '../../api.ts';
+import { useJobPolling } from '../../use-job-polling.ts';
 
 export const CASH_MATCH_KIND = 'cash.match';
 const FOLLOW_MS = 3000;
@@ -35,35 +35,16 @@ export function useMatchJob(onFinished: (job: Job) => void): {
       current = false;
     };
   }, []);
-  const id = job?.id;
-  const active = isActive(job);
-  useEffect(() => {
-    if (!active || id === undefined) return;
-    let current = true;
-    const timer = setInterval(() => {
-      api<Job>(`/api/jobs/${id}`)
-        .then((next) => {
-          if (!current) return;
-          setJob(next);
-          if (!ACTIVE.has(next.status)) finished.current(next);
-        })
-        .catch((error: unknown) => {
-          // A lost answer or a busy server (503, 429) is asked again at the next tick.
-          if (
-            current &&
-            error instanceof ApiError &&
-            error.status >= 400 &&
-            error.status < 500 &&
-            error.status !== 429
-          )
-            setJob(null);
-        });
-    }, FOLLOW_MS);
-    return () => {
-      current = false;
-      clearInterval(timer);
-    };
-  }, [active, id]);
+  useJobPolling(
+    job?.id,
+    isActive(job),
+    FOLLOW_MS,
+    (next) => {
+      setJob(next);
+      if (!ACTIVE.has(next.status)) finished.current(next);
+    },
+    () => setJob(null),
+  );
   const follow = useCallback((jobId: number) => {
     api<Job>(`/api/jobs/${jobId}`)
       .then((started) => {

@@ -3,10 +3,11 @@
  * the section the job changes: one request every 2 s while the job is queued or running, none after.
  */
 import { Button, Group, Text } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Job } from '../../../../src/http/schemas/jobs.ts';
-import { ApiError, api, problemText } from '../../api.ts';
+import { api, problemText } from '../../api.ts';
 import { useI18n } from '../../i18n.tsx';
+import { useJobPolling } from '../../use-job-polling.ts';
 
 const FINISHED = new Set<string>(['succeeded', 'failed', 'cancelled']);
 const FOLLOW_MS = 2000;
@@ -21,35 +22,17 @@ function useFollowedJob(onFinished: () => void): [Job | null, (job: Job) => void
   const [lost, setLost] = useState<string | null>(null);
   const finished = useRef(onFinished);
   finished.current = onFinished;
-  const id = job?.id;
   const running = job !== null && !FINISHED.has(job.status) && lost === null;
-  useEffect(() => {
-    if (!running || id === undefined) return;
-    let current = true;
-    const timer = setInterval(() => {
-      api<Job>(`/api/jobs/${id}`)
-        .then((next) => {
-          if (!current) return;
-          setJob(next);
-          if (FINISHED.has(next.status)) finished.current();
-        })
-        .catch((error: unknown) => {
-          // A lost answer or a busy server (503, 429) is asked again at the next tick.
-          if (
-            current &&
-            error instanceof ApiError &&
-            error.status >= 400 &&
-            error.status < 500 &&
-            error.status !== 429
-          )
-            setLost(problemText(error));
-        });
-    }, FOLLOW_MS);
-    return () => {
-      current = false;
-      clearInterval(timer);
-    };
-  }, [running, id]);
+  useJobPolling(
+    job?.id,
+    running,
+    FOLLOW_MS,
+    (next) => {
+      setJob(next);
+      if (FINISHED.has(next.status)) finished.current();
+    },
+    (error) => setLost(problemText(error)),
+  );
   const start = useCallback((started: Job) => {
     setLost(null);
     setJob(started);
