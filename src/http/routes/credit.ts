@@ -5,7 +5,6 @@
  * scoring method. Roles are checked here; the delegation matrix by the use cases (403).
  */
 import { type TProperties, Type } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import {
   CONFIG_KINDS,
   type ConfigKind,
@@ -24,9 +23,9 @@ import { checkOrder } from '#app/credit/order-check';
 import { previewScoringMethod } from '#app/credit/risk-panel';
 import type { ScoringMethod } from '#core/credit/scoring-method';
 import type { Role } from '#core/types';
-import { type Lang, toLang } from '#text/catalogue';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES, CREDIT_DEPARTMENT, STAFF } from '../auth-roles.ts';
+import { readerLang } from '../reader-lang.ts';
 import { registerCreditRiskRoutes } from './credit-risk.ts';
 
 const APPROVERS: readonly Role[] = ['admin', 'credit_manager', 'collector', 'director'];
@@ -89,10 +88,6 @@ const LimitRequestSchema = Open({
   justification: Type.String(),
 });
 
-function langOf(request: FastifyRequest, query?: { lang?: Lang | undefined }): Lang {
-  return query?.lang ?? toLang(request.headers['accept-language']);
-}
-
 const CodeParams = Type.Object({ code: Type.String() });
 
 export function registerCreditRoutes(app: ApiServer): void {
@@ -113,7 +108,7 @@ export function registerCreditRoutes(app: ApiServer): void {
       checkOrder(await app.contextOf(request), {
         ...request.body,
         idempotencyKey: request.headers['idempotency-key'],
-        lang: langOf(request, request.query),
+        lang: readerLang(request),
       }),
   );
 
@@ -137,7 +132,7 @@ export function registerCreditRoutes(app: ApiServer): void {
       items: await listOrderDecisionViews(await app.contextOf(request), {
         status: request.query.status as never,
         customerCode: request.query.customerCode,
-        lang: langOf(request, request.query),
+        lang: readerLang(request),
       }),
     }),
   );
@@ -163,7 +158,7 @@ export function registerCreditRoutes(app: ApiServer): void {
         orderRef: request.params.ref,
         action: request.params.action,
         comment: request.body?.comment,
-        lang: langOf(request, request.query),
+        lang: readerLang(request),
       }),
   );
 
@@ -253,7 +248,7 @@ function registerLimitRoutes(app: ApiServer): void {
       },
     },
     async (request) => ({
-      items: await getLimitHistory(await app.contextOf(request), request.params.code, langOf(request)),
+      items: await getLimitHistory(await app.contextOf(request), request.params.code, readerLang(request)),
     }),
   );
 }

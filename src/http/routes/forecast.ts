@@ -3,22 +3,17 @@
  * `GET /api/customers/{code}/predictions`, `GET /api/forecast/collections`.
  */
 import { Type } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { forecastCollections, MAX_FORECAST_WEEKS } from '#app/forecast/collections';
 import { predictPayments } from '#app/forecast/predictions';
-import { type Lang, toLang } from '#text/catalogue';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES, STAFF } from '../auth-roles.ts';
+import { readerLang } from '../reader-lang.ts';
 import { CollectionsSchema, PredictionsSchema } from '../schemas/forecast.ts';
 
 const PredictionQuery = Type.Object({
   asOf: Type.Optional(Type.String({ format: 'date' })),
   lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])),
 });
-
-function langOf(request: FastifyRequest, query: { lang?: Lang | undefined }): Lang {
-  return query.lang ?? toLang(request.headers['accept-language']);
-}
 
 export function registerForecastRoutes(app: ApiServer): void {
   app.get(
@@ -35,7 +30,7 @@ export function registerForecastRoutes(app: ApiServer): void {
     async (request) =>
       predictPayments(await app.contextOf(request), {
         asOf: request.query.asOf,
-        lang: langOf(request, request.query),
+        lang: readerLang(request),
       }),
   );
 
@@ -54,7 +49,7 @@ export function registerForecastRoutes(app: ApiServer): void {
       predictPayments(await app.contextOf(request), {
         asOf: request.query.asOf,
         customerCode: request.params.code,
-        lang: langOf(request, request.query),
+        lang: readerLang(request),
       }),
   );
 
