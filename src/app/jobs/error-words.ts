@@ -7,8 +7,3 @@ export const jobKindWords =
   (kind: string): WordingParam =>
   (lang) =>
     hasLabel(lang, 'jobKind', kind) ? label(lang, 'jobKind', kind) : kind;
-
-export const roleWords =
-  (role: string): WordingParam =>
-  (lang) =>
-    label(lang, 'role', role);

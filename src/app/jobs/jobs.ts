@@ -18,11 +18,12 @@ import {
   requestCancel,
 } from '#db/jobs/job-queries';
 import type { Lang } from '#text/catalogue';
+import { wordedLabel } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import type { JobRegistry } from './define-job.ts';
-import { jobKindWords, roleWords } from './error-words.ts';
+import { jobKindWords } from './error-words.ts';
 import { JOB_KINDS } from './job-kinds.ts';
 
 export interface JobView {
@@ -155,7 +156,7 @@ export async function startJob(
   if (ctx.user && !definition.startableBy.includes(ctx.user.role))
     throw new DomainError('forbidden', {
       key: 'errors.jobs.roleMayNotStart',
-      params: { role: roleWords(ctx.user.role), kind: jobKindWords(input.kind) },
+      params: { role: wordedLabel('role', ctx.user.role), kind: jobKindWords(input.kind) },
     });
   return ctx.db.transaction().execute(async (trx) => {
     const job = await enqueueJob({ ...ctx, db: trx }, input.kind, input.payload ?? {});

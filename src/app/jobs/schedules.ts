@@ -18,10 +18,11 @@ import {
   type ScheduleRecord,
   updateSchedule,
 } from '#db/jobs/schedule-queries';
+import { wordedLabel } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { jobKindWords, roleWords } from './error-words.ts';
+import { jobKindWords } from './error-words.ts';
 import { JOB_KINDS } from './job-kinds.ts';
 import { enqueueJobOutcome } from './jobs.ts';
 
@@ -97,7 +98,7 @@ function checked(ctx: AppContext, input: ScheduleInput) {
   if (ctx.user && !definition.startableBy.includes(ctx.user.role))
     throw new DomainError('forbidden', {
       key: 'errors.jobs.roleMayNotSchedule',
-      params: { role: roleWords(ctx.user.role), kind: jobKindWords(input.kind) },
+      params: { role: wordedLabel('role', ctx.user.role), kind: jobKindWords(input.kind) },
     });
   const timeZone = input.timeZone ?? DEFAULT_TIME_ZONE;
   const enabled = input.enabled ?? true;
