@@ -8,30 +8,18 @@ import { disputeReasonInText } from '#core/dunning/dispute-reason';
 import { type DisputeRow, selectDisputes } from '#db/dunning/case-queries';
 import { type ImportedDisputeRow, selectImportedDisputes } from '#db/dunning/dispute-cases';
 import type { AppContext } from '../context.ts';
+import { DEFAULT_DEPARTMENT } from './disputes.ts';
 import { notOneOf } from './error-params.ts';
 import { portfolioOf } from './queries.ts';
 
-/** Where a dispute without a record stands when its words say nothing of its reason: the general case. */
-const IMPORTED_REASON = 'other';
-const IMPORTED_DEPARTMENT = 'customer_service';
-
-/** The desk a reason read from a dispute's words goes to (as `DEFAULT_DEPARTMENT` of disputes.ts). */
-const DESK_OF_READ_REASON = {
-  quality: 'quality',
-  delivery: 'logistics',
-  quantity: 'logistics',
-  price: 'sales',
-} as const;
-
 /**
  * An imported dispute's reason and desk: read from its story line (« colis endommagés à la
- * livraison » is a delivery matter for logistics), else the general case.
+ * livraison » is a delivery matter for logistics), else the general case (« Autre motif », customer
+ * service); the desk is the one a reason goes to when a dispute is opened by hand.
  */
 export function importedParticulars(note: string | null | undefined): { reason: string; department: string } {
-  const reason = disputeReasonInText(note);
-  return reason
-    ? { reason, department: DESK_OF_READ_REASON[reason] }
-    : { reason: IMPORTED_REASON, department: IMPORTED_DEPARTMENT };
+  const reason = disputeReasonInText(note) ?? 'other';
+  return { reason, department: DEFAULT_DEPARTMENT[reason] };
 }
 
 export interface DisputeView extends Omit<DisputeRow, 'disputeId' | 'caseId' | 'salesperson' | 'documentId'> {
