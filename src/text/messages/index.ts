@@ -16,6 +16,7 @@ import { common } from './common.ts';
 import { credit } from './credit.ts';
 import { creditRequests } from './credit-requests.ts';
 import { creditWatch } from './credit-watch.ts';
+import { creditWeb } from './credit-web.ts';
 import { demo } from './demo.ts';
 import { disputes } from './disputes.ts';
 import { dunning } from './dunning.ts';
@@ -102,6 +103,7 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   terms,
   jobs,
   credit,
+  creditWeb,
   creditRequests,
   creditWatch,
   cash,
