@@ -4,7 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { recordBouncedPayment, returnReasonText } from '#app/cash/bounce';
+import { recordBouncedPayment } from '#app/cash/bounce';
+import { returnReasonText } from '#app/cash/bounce-words';
 import { reconcileBankToLedger, reconcileLedgerToSubLedger } from '#app/cash/reconcile';
 import { bankReconciliationExport, ledgerReconciliationExport } from '#app/cash/reconcile-export';
 import { bounceReturns, listReturns } from '#app/cash/returns';

@@ -42,7 +42,7 @@ describe('overload guard', () => {
       // Outside the API's error handler (which words it in the reader's language): the English, as logged.
       expect(api.json()).toMatchObject({
         code: 'overloaded',
-        message: 'the server is overloaded (event loop delay): try again shortly',
+        message: 'The server is overloaded (event loop delay): try again shortly',
       });
       expect(page.statusCode).toBe(200);
       expect(page.body).toBe('<!doctype html>');

@@ -59,7 +59,7 @@ describe('schema problems in words', () => {
     const english = await post({ name: 'ab', amountMinor: 1.5 }, EN);
     expect(english).toMatchObject({
       title: 'Invalid input',
-      detail: 'field amountMinor (request body) must be an integer',
+      detail: 'Field amountMinor (request body) must be an integer',
     });
   });
 
@@ -76,14 +76,14 @@ describe('schema problems in words', () => {
       'anyOf',
     ]);
     expect(await detail({ name: 'ab', limitMinor: 'abc' }, EN)).toBe(
-      'field limitMinor (request body) must be an integer or null',
+      'Field limitMinor (request body) must be an integer or null',
     );
     // A branch's own rule when the type was right: the first meaningful one.
     expect(await detail({ name: 'ab', limitMinor: -5 })).toBe(
       'Le champ limitMinor (corps de la requête) doit valoir au moins 0',
     );
     expect(await detail({ name: 'ab', creditLimitMinor: -5 }, EN)).toBe(
-      'field creditLimitMinor (request body) must be at least 0',
+      'Field creditLimitMinor (request body) must be at least 0',
     );
   });
 
@@ -92,33 +92,33 @@ describe('schema problems in words', () => {
       'Le champ kind (corps de la requête) doit valoir l’une des valeurs\u00a0: cheque, transfer',
     );
     expect(await detail({ name: 'ab', side: 'both' }, EN)).toBe(
-      'field side (request body) must be one of: debit, credit, null',
+      'Field side (request body) must be one of: debit, credit, null',
     );
   });
 
   it('words a missing field, lengths, formats, patterns and list sizes', async () => {
     expect(await detail({})).toBe('Le champ name (corps de la requête) est obligatoire');
-    expect(await detail({}, EN)).toBe('field name (request body) is required');
+    expect(await detail({}, EN)).toBe('Field name (request body) is required');
     expect(await detail({ name: 'a' })).toBe(
       'Le champ name (corps de la requête) doit compter au moins 2 caractères',
     );
     expect(await detail({ name: 'abcdef' }, EN)).toBe(
-      'field name (request body) must have at most 5 characters',
+      'Field name (request body) must have at most 5 characters',
     );
     expect(await detail({ name: 'ab', on: '2026-13-01' })).toBe(
       'Le champ on (corps de la requête) doit être une date AAAA-MM-JJ',
     );
     expect(await detail({ name: 'ab', on: '31/01/2026' }, EN)).toBe(
-      'field on (request body) must be a date YYYY-MM-DD',
+      'Field on (request body) must be a date YYYY-MM-DD',
     );
     expect(await detail({ name: 'ab', at: 'hier' }, EN)).toBe(
-      'field at (request body) must be an ISO 8601 instant with its time zone (YYYY-MM-DDTHH:MM:SSZ)',
+      'Field at (request body) must be an ISO 8601 instant with its time zone (YYYY-MM-DDTHH:MM:SSZ)',
     );
     expect(await detail({ name: 'ab', code: 'abc' })).toBe(
       'Le champ code (corps de la requête) n’a pas la forme attendue',
     );
     expect(await detail({ name: 'ab', lines: [{}, {}, {}] }, EN)).toBe(
-      'field lines (request body) must have at most 2 items',
+      'Field lines (request body) must have at most 2 items',
     );
     const nested = await post({ name: 'ab', lines: [{ label: 'a' }, {}] });
     expect(nested.detail).toBe('Le champ lines[1].label (corps de la requête) est obligatoire');
@@ -135,7 +135,7 @@ describe('schema problems in words', () => {
       ],
     });
     expect((await app.inject('/q?limit=abc&lang=en')).json().detail).toBe(
-      'parameter limit (query string) must be an integer',
+      'Parameter limit (query string) must be an integer',
     );
     expect((await app.inject('/q')).json().detail).toBe(
       'Le paramètre limit (adresse de la requête) est obligatoire',
@@ -155,7 +155,7 @@ describe('Fastify’s own refusals in words', () => {
       detail: 'Le corps de la requête n’est pas un JSON valide',
     });
     expect((await raw('{bad', 'application/json', EN)).json().detail).toBe(
-      'the request body is not valid JSON',
+      'The request body is not valid JSON',
     );
     expect((await raw('', 'application/json')).json().detail).toBe(
       'Le corps de la requête est vide alors qu’il est annoncé en application/json',
@@ -169,7 +169,7 @@ describe('Fastify’s own refusals in words', () => {
     });
     expect((await raw('<a/>', 'text/xml', EN)).json()).toMatchObject({
       title: 'Unsupported media type',
-      detail: 'unsupported content type: text/xml',
+      detail: 'Unsupported content type: text/xml',
     });
   });
 

@@ -72,16 +72,22 @@ describe.skipIf(!HAS_CHROMIUM)('web application in Chromium', () => {
   });
 
   it('charts the payment behaviour and mentions a colleague in a note', async () => {
-    const page = await fixture.signIn(USERS.credit_manager, '/customers/C00162', (opened) =>
-      opened.setViewportSize({ width: 1366, height: 768 }),
-    );
+    const page = await fixture.signIn(USERS.credit_manager, '/customers/C00162', async (opened) => {
+      await opened.setViewportSize({ width: 1366, height: 768 });
+      // A deactivated colleague stays in the directory to name their past actions, never to be mentioned.
+      const former = { email: 'sophie.ancienne@cb2c.example', name: 'Sophie Ancienne', active: false };
+      await opened.route('**/api/users/directory', async (route) => {
+        const directory = await (await route.fetch()).json();
+        await route.fulfill({ json: [...directory, former] });
+      });
+    });
     await page.getByTestId('payment-behaviour').locator('canvas').waitFor();
     const note = page.getByRole('textbox', { name: 'Notes' });
     await note.fill('Relance faite, voir avec @soph');
-    await page
-      .getByTestId('mention-suggestions')
-      .getByRole('button', { name: /Sophie Bernard/ })
-      .click();
+    const suggestions = page.getByTestId('mention-suggestions');
+    await suggestions.getByRole('button', { name: /Sophie Bernard/ }).waitFor();
+    expect(await suggestions.textContent()).not.toContain('Sophie Ancienne');
+    await suggestions.getByRole('button', { name: /Sophie Bernard/ }).click();
     expect(await note.inputValue()).toBe('Relance faite, voir avec @sophie.bernard@cb2c.example ');
     await page.getByRole('button', { name: 'Ajouter la note' }).click();
     await expect

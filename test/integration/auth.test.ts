@@ -286,6 +286,32 @@ describe('users', () => {
     expect(JSON.stringify(audit)).not.toContain('scrypt');
   });
 
+  it('keeps a deactivated colleague in the directory by name, marked inactive', async () => {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: as('admin'),
+      payload: {
+        email: 'former@web.test',
+        name: 'Ancienne Collègue',
+        role: 'collector',
+        password: 'long-enough-1',
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const disabled = await app.inject({
+      method: 'PATCH',
+      url: '/api/users/former@web.test',
+      headers: as('admin'),
+      payload: { disabled: true },
+    });
+    expect(disabled.json()).toMatchObject({ disabled: true });
+    const directory = (await app.inject({ url: '/api/users/directory', headers: as('salesperson') })).json();
+    // Their past actions are still shown under their name; pickers offer the active ones only.
+    expect(directory).toContainEqual({ email: 'former@web.test', name: 'Ancienne Collègue', active: false });
+    expect(directory).toContainEqual(expect.objectContaining({ email: 'julien@web.test', active: true }));
+  });
+
   it('gives a company without users an administrator', async () => {
     const ctx = { ...database.context('WEB') };
     await database.runtime.handle.pool.query(

@@ -195,7 +195,7 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
     const unknown = await encours('customer', 'show', 'NOPE');
     expect([unknown.status, unknown.stderr]).toEqual([4, 'encours: Client inconnu\u00a0: NOPE\n']);
     const unknownEnglish = await encours('customer', 'show', 'NOPE', '--lang', 'en');
-    expect([unknownEnglish.status, unknownEnglish.stderr]).toEqual([4, 'encours: unknown customer: NOPE\n']);
+    expect([unknownEnglish.status, unknownEnglish.stderr]).toEqual([4, 'encours: Unknown customer: NOPE\n']);
     expect(JSON.parse((await encours('--json', 'customer', 'show', 'NOPE')).stdout)).toEqual({
       error: { code: 'not_found', message: 'Client inconnu\u00a0: NOPE', details: null },
     });

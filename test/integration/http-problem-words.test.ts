@@ -45,7 +45,7 @@ describe('refusals of the authorisation hook', () => {
     expect(problem(await app.inject({ url: '/api/jobs?lang=en' }))).toEqual({
       status: 401,
       code: 'unauthenticated',
-      detail: 'sign in or give an API token',
+      detail: 'Sign in or give an API token',
     });
   });
 
@@ -58,7 +58,7 @@ describe('refusals of the authorisation hook', () => {
       code: 'csrf_failed',
       detail: 'En-tête x-csrf-token absent ou incorrect',
     });
-    expect(problem(await post({ cookie, ...EN })).detail).toBe('missing or wrong x-csrf-token header');
+    expect(problem(await post({ cookie, ...EN })).detail).toBe('Missing or wrong x-csrf-token header');
     const other = { ...manager.headers, 'x-encours-company': 'ELSEWHERE' };
     expect(problem(await app.inject({ url: '/api/jobs', headers: other }))).toEqual({
       status: 403,
@@ -66,7 +66,7 @@ describe('refusals of the authorisation hook', () => {
       detail: 'Votre compte appartient à la société WEB',
     });
     expect(problem(await app.inject({ url: '/api/jobs', headers: { ...other, ...EN } })).detail).toBe(
-      'your account belongs to company WEB',
+      'Your account belongs to company WEB',
     );
   });
 
@@ -79,7 +79,7 @@ describe('refusals of the authorisation hook', () => {
     });
     const english = await app.inject({ url: '/api/jobs', headers: { ...salesperson.headers, ...EN } });
     expect(problem(english).detail).toBe(
-      'this requires one of the roles: admin (Administrator), credit_manager (Credit manager), collector (Collector), director (Director), auditor (Internal auditor)',
+      'This requires one of the roles: admin (Administrator), credit_manager (Credit manager), collector (Collector), director (Director), auditor (Internal auditor)',
     );
   });
 
@@ -98,7 +98,7 @@ describe('refusals of the authorisation hook', () => {
         'L’import des avoirs est réservé aux rôles\u00a0: admin (Administrateur), credit_manager (Credit manager)',
     });
     expect(problem(await upload('/api/imports/invoices?lang=en')).detail).toBe(
-      'importing invoices requires one of the roles: admin (Administrator), credit_manager (Credit manager)',
+      'Importing invoices requires one of the roles: admin (Administrator), credit_manager (Credit manager)',
     );
   });
 });
@@ -120,7 +120,7 @@ describe('sign-in and request rate', () => {
       detail: 'Adresse e-mail ou mot de passe incorrect',
     });
     expect(problem(await login('philippe@web.test', 'wrong', '10.5.0.1', EN)).detail).toBe(
-      'wrong e-mail or password',
+      'Wrong e-mail or password',
     );
     for (let i = 0; i < 5; i++) await login('philippe@web.test', 'wrong', '10.5.0.1');
     const locked = await login('philippe@web.test', PASSWORD, '10.5.0.1');
@@ -132,7 +132,7 @@ describe('sign-in and request rate', () => {
     });
     const english = await login('philippe@web.test', PASSWORD, '10.5.0.1', EN);
     expect(problem(english).detail).toBe(
-      `too many failed sign-ins: try again in ${english.headers['retry-after']} seconds`,
+      `Too many failed sign-ins: try again in ${english.headers['retry-after']} seconds`,
     );
   });
 
@@ -148,7 +148,7 @@ describe('sign-in and request rate', () => {
       });
       const english = await limited.inject({ url: '/api/health?lang=en', remoteAddress: '10.6.0.1' });
       expect(problem(english).detail).toBe(
-        `too many requests: try again in ${english.headers['retry-after']} seconds`,
+        `Too many requests: try again in ${english.headers['retry-after']} seconds`,
       );
     } finally {
       await limited.close();
@@ -170,7 +170,7 @@ describe('NUL characters', () => {
       code: 'invalid_input',
       detail: 'Le corps de la requête contient un caractère NUL',
     });
-    expect(problem(await note(EN)).detail).toBe('the body contains a NUL character');
+    expect(problem(await note(EN)).detail).toBe('The body contains a NUL character');
     const search = await app.inject({ url: '/api/customers?search=a%00b', headers: manager.headers });
     expect(problem(search).detail).toBe('Les paramètres de la requête contiennent un caractère NUL');
   });
@@ -216,13 +216,13 @@ describe('titles, schema problems and Fastify’s own refusals', () => {
     ]);
     expect((await patch({ creditLimitMinor: 'abc' }, EN)).json()).toMatchObject({
       title: 'Invalid input',
-      detail: 'field creditLimitMinor (request body) must be an integer or null',
+      detail: 'Field creditLimitMinor (request body) must be an integer or null',
     });
     expect(problem(await patch({ contacts: [{ role: 'DAF' }] })).detail).toBe(
       'Le champ contacts[0].name (corps de la requête) est obligatoire',
     );
     expect(problem(await patch({ customerType: 'martian' }, EN)).detail).toMatch(
-      /^field customerType \(request body\) must be one of: \w+, \w+/,
+      /^Field customerType \(request body\) must be one of: \w+, \w+/,
     );
   });
 
@@ -233,7 +233,7 @@ describe('titles, schema problems and Fastify’s own refusals', () => {
       'Le paramètre limit (adresse de la requête) doit valoir au moins 1',
     );
     expect(problem(await list('asOf=2026-02-30', EN)).detail).toBe(
-      'parameter asOf (query string) must be a date YYYY-MM-DD',
+      'Parameter asOf (query string) must be a date YYYY-MM-DD',
     );
   });
 
@@ -251,7 +251,7 @@ describe('titles, schema problems and Fastify’s own refusals', () => {
       detail: 'Le corps de la requête n’est pas un JSON valide',
     });
     expect(problem(await note('{"text": ', 'application/json', EN)).detail).toBe(
-      'the request body is not valid JSON',
+      'The request body is not valid JSON',
     );
     const xml = await note('<note/>', 'application/xml');
     expect(problem(xml)).toEqual({
@@ -267,7 +267,7 @@ describe('titles, schema problems and Fastify’s own refusals', () => {
     expect(problem(bad)).toEqual({
       status: 400,
       code: 'invalid_input',
-      detail: 'not a valid address: /api/customers/%E0%A4%A',
+      detail: 'Not a valid address: /api/customers/%E0%A4%A',
     });
     expect(bad.headers['x-request-id']).toEqual(expect.any(String));
   });

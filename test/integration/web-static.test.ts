@@ -75,7 +75,7 @@ describe('the web application', () => {
       detail: 'Fichier introuvable\u00a0: /assets/x.js',
     });
     const english = await app.inject({ url: '/assets/x.js', headers: { 'accept-language': 'en' } });
-    expect(english.json()).toMatchObject({ title: 'Not found', detail: 'no such file: /assets/x.js' });
+    expect(english.json()).toMatchObject({ title: 'Not found', detail: 'No such file: /assets/x.js' });
     expect((await app.inject('/assets/')).statusCode).toBe(404);
     expect((await app.inject('/assets/sub/')).statusCode).toBe(404);
   });

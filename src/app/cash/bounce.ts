@@ -6,35 +6,22 @@
  * when the company set one, the customer's story gains the event (scoring counts bounced-payment
  * documents), the bank lines are marked and the decision and audit record who did it. A group
  * receipt bounces as a whole (bounce-target.ts): each of its payments as above, in the same
- * transaction, the fee once to the payer.
+ * transaction, the fee once to the payer (bounce-payment.ts); its words in bounce-words.ts.
  */
 import type { Kysely } from 'kysely';
-import { planBounce } from '#core/cash/bounce';
 import type { LedgerDoc } from '#core/ledger/ledger';
-import type { StoryParam } from '#core/types';
-import { insertAudit } from '#db/audit/audit-queries';
 import { markApplicationsBounced } from '#db/cash/applications';
-import { documentRefTaken, type PaymentRow } from '#db/cash/bounce-queries';
-import {
-  insertDecision,
-  insertLedgerDocument,
-  lockLedgerDocuments,
-  setReceiptStatus,
-} from '#db/cash/cash-writes';
+import { type BankLineRow, documentRefTaken, type PaymentRow } from '#db/cash/bounce-queries';
+import { insertDecision, lockLedgerDocuments, setReceiptStatus } from '#db/cash/cash-writes';
 import { cashSettings } from '#db/cash/matching-queries';
-import { insertCustomerEvent } from '#db/customers/customer-records';
 import type { Database } from '#db/infra/schema';
-import { insertAllocations } from '#db/ledger/ledger-writes';
-import { hasMessage, translator } from '#text/catalogue';
 import { wordedDate } from '#text/error-words';
-import { storyLine, storyParamText } from '#text/story';
 import type { AppContext } from '../context.ts';
 import { requestRescore } from '../credit/rescore-requests.ts';
 import { DomainError } from '../errors.ts';
-import { cashReversalRow } from './allocation-plan.ts';
-import { allocationRefusal } from './allocation-refusal.ts';
 import { CASH_SOURCE } from './apply-proposal.ts';
-import { resolveBounceTarget, resolveReturnLine } from './bounce-target.ts';
+import { type BouncedPart, bounceOnePayment, chargeFee } from './bounce-payment.ts';
+import { type BounceTarget, resolveBounceTarget, resolveReturnLine } from './bounce-target.ts';
 
 export interface BounceInput {
   /** The bank receipt that was applied and came back. */
@@ -49,17 +36,6 @@ export interface BounceInput {
   reason?: string;
   /** Fee charged on to the customer; default: the company's setting (none when unset); 0 = none. */
   feeMinor?: number;
-}
-
-/** One payment sent back: its bounced-payment document and the invoices it reopened. */
-export interface BouncedPart {
-  customerCode: string;
-  paymentRef: string;
-  bounceRef: string;
-  bounceDocumentId: number;
-  amountMinor: number;
-  reopenedDocumentIds: number[];
-  reversedAllocations: number;
 }
 
 /**
@@ -81,126 +57,16 @@ export interface BounceResult {
   parts: BouncedPart[];
 }
 
-/** One payment's bounce: its allocations reversed, its bounced-payment document settled by it, the event. */
-async function bounceOnePayment(
-  trx: Kysely<Database>,
-  ctx: AppContext,
-  payment: PaymentRow,
-  paymentDoc: LedgerDoc,
-  locked: Awaited<ReturnType<typeof lockLedgerDocuments>>,
-  facts: { bounceDate: string; reason: string | null; feeMinor: number; returnLine: number | null },
-): Promise<BouncedPart & { allocationIds: number[] }> {
-  const bounceRef = `IMP-${payment.externalRef}`;
-  const plan = planBounce(paymentDoc, locked.allocations, facts.bounceDate);
-  const reversalIds = await insertAllocations(
-    trx,
-    ctx.companyId,
-    ctx.actor,
-    plan.reversals.map(cashReversalRow),
-  );
-  const bounceDocumentId = await insertLedgerDocument(trx, ctx.companyId, {
-    kind: 'bounced_payment',
-    source: CASH_SOURCE,
-    externalRef: bounceRef,
-    customerCode: payment.customerCode,
-    issueDate: facts.bounceDate,
-    amountMinor: plan.bounceMinor,
-    currency: payment.currency,
-    label: facts.reason,
-    createdBy: ctx.actor,
-  });
-  const bounceDoc: LedgerDoc = {
-    ...paymentDoc,
-    id: bounceDocumentId,
-    kind: 'bounced_payment',
-    issueDate: facts.bounceDate,
-    dueDate: facts.bounceDate,
-    amountMinor: plan.bounceMinor,
-  };
-  const records = [...locked.allocations, ...plan.reversals];
-  const refusal = allocationRefusal(bounceDoc, paymentDoc, plan.bounceMinor, plan.settleDate, records);
-  if (refusal) throw refusal;
-  const settleIds = await insertAllocations(trx, ctx.companyId, ctx.actor, [
-    {
-      debitDocumentId: bounceDocumentId,
-      creditDocumentId: payment.documentId,
-      amountMinor: plan.bounceMinor,
-      allocationDate: plan.settleDate,
-      reversesAllocationId: null,
-      source: CASH_SOURCE,
-    },
-  ]);
-  await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
-    customerCode: payment.customerCode,
-    kind: 'bounced_payment',
-    eventDate: facts.bounceDate,
-    documentRef: bounceRef,
-    ...bounceStory(payment, facts.reason, facts.feeMinor),
-  });
-  await insertAudit(trx, ctx.companyId, ctx.actor, {
-    action: 'cash.bounce',
-    entity: 'document',
-    entityKey: payment.externalRef,
-    before: { reversedAllocations: reversalIds.length },
-    after: {
-      bounceRef,
-      amountMinor: plan.bounceMinor,
-      reason: facts.reason,
-      feeMinor: facts.feeMinor,
-      returnLine: facts.returnLine,
-    },
-  });
-  return {
-    customerCode: payment.customerCode,
-    paymentRef: payment.externalRef,
-    bounceRef,
-    bounceDocumentId,
-    amountMinor: plan.bounceMinor,
-    reopenedDocumentIds: plan.reopenedDebitIds,
-    reversedAllocations: reversalIds.length,
-    allocationIds: [...reversalIds, ...settleIds],
-  };
-}
-
-async function chargeFee(
-  trx: Kysely<Database>,
-  ctx: AppContext,
-  fee: { feeMinor: number; customerCode: string; bounceRef: string; bounceDate: string; currency: string },
-): Promise<number | null> {
-  if (fee.feeMinor <= 0) return null;
-  return insertLedgerDocument(trx, ctx.companyId, {
-    kind: 'adjustment',
-    source: CASH_SOURCE,
-    externalRef: `FRAIS-${fee.bounceRef}`,
-    customerCode: fee.customerCode,
-    issueDate: fee.bounceDate,
-    amountMinor: fee.feeMinor,
-    currency: fee.currency,
-    label: translator('fr')('cash.bounce.feeLabel'),
-    createdBy: ctx.actor,
-  });
-}
-
 export async function recordBouncedPayment(ctx: AppContext, input: BounceInput): Promise<BounceResult> {
   const feeInput = input.feeMinor;
   if (feeInput !== undefined && (!Number.isSafeInteger(feeInput) || feeInput < 0))
     throw new DomainError('invalid_input', { key: 'errors.cash.fee' });
   return ctx.db.transaction().execute(async (trx) => {
-    const { payments, receiptId, payerCode } = await resolveBounceTarget(trx, ctx, input);
+    const target = await resolveBounceTarget(trx, ctx, input);
+    const { payments, payerCode } = target;
     const returned = await resolveReturnLine(trx, ctx, input, payments);
     const bounceDate = input.bounceDate ?? returned?.bookingDate ?? ctx.clock.today();
-    for (const payment of payments) {
-      if (bounceDate < payment.issueDate)
-        throw new DomainError('invalid_input', {
-          key: 'errors.cash.bounceBefore',
-          params: { date: wordedDate(payment.issueDate) },
-        });
-      if (await documentRefTaken(trx, ctx.companyId, CASH_SOURCE, `IMP-${payment.externalRef}`))
-        throw new DomainError('conflict', {
-          key: 'errors.cash.alreadyBounced',
-          params: { ref: payment.externalRef },
-        });
-    }
+    await refuseUnbounceable(trx, ctx, payments, bounceDate);
     const locked = await lockLedgerDocuments(
       trx,
       ctx.companyId,
@@ -226,40 +92,7 @@ export async function recordBouncedPayment(ctx: AppContext, input: BounceInput):
       bounceDate,
       currency,
     });
-    await markApplicationsBounced(
-      trx,
-      ctx.companyId,
-      parts.map((part, at) => ({
-        paymentDocumentId: (payments[at] as PaymentRow).documentId,
-        bouncedDocumentId: part.bounceDocumentId,
-      })),
-    );
-    if (receiptId !== null) {
-      await insertDecision(trx, ctx.companyId, ctx.actor, {
-        transactionId: receiptId,
-        decision: 'bounced',
-        customerCode: payerCode,
-        confidence: null,
-        proposal: {
-          bounceRef: first.bounceRef,
-          bounceRefs: parts.map((part) => part.bounceRef),
-          returnTransactionId: returned?.transactionId ?? null,
-          reason,
-        },
-        evidence: null,
-        // A group receipt has no one payment (bank_transactions.payment_document_id is null too).
-        paymentDocumentId: payments.length === 1 ? (payments[0] as PaymentRow).documentId : null,
-        allocationIds: parts.flatMap((part) => part.allocationIds),
-      });
-      await setReceiptStatus(trx, ctx.companyId, [receiptId], 'bounced', {
-        bouncedDocumentId: first.bounceDocumentId,
-      });
-    }
-    if (returned)
-      await setReceiptStatus(trx, ctx.companyId, [returned.transactionId], 'bounced', {
-        customerCode: payerCode,
-        bouncedDocumentId: first.bounceDocumentId,
-      });
+    await markBankLines(trx, ctx, target, returned, { parts, reason });
     // The bounce is a scoring criterion: the customers' scores follow it.
     await requestRescore(
       ctx,
@@ -283,29 +116,72 @@ export async function recordBouncedPayment(ctx: AppContext, input: BounceInput):
   });
 }
 
-/** A bank's return code in words (an unknown code is named as one; a person's words stay as typed). */
-export function returnReasonText(lang: 'fr' | 'en', reason: string | null): string {
-  return String(storyParamText(lang, returnReasonParam(reason)));
+/** A payment bounces once, and not before it was paid. */
+async function refuseUnbounceable(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  payments: readonly PaymentRow[],
+  bounceDate: string,
+): Promise<void> {
+  for (const payment of payments) {
+    if (bounceDate < payment.issueDate)
+      throw new DomainError('invalid_input', {
+        key: 'errors.cash.bounceBefore',
+        params: { date: wordedDate(payment.issueDate) },
+      });
+    if (await documentRefTaken(trx, ctx.companyId, CASH_SOURCE, `IMP-${payment.externalRef}`))
+      throw new DomainError('conflict', {
+        key: 'errors.cash.alreadyBounced',
+        params: { ref: payment.externalRef },
+      });
+  }
 }
 
-/** The return reason as a story parameter: a known code, an unknown one, or a person's words. */
-function returnReasonParam(reason: string | null): StoryParam {
-  if (reason === null || reason.trim() === '') return '';
-  if (hasMessage(`cashReturnReason.${reason}`)) return { domain: 'cashReturnReason', code: reason };
-  return /^[A-Z0-9]{2,4}$/.test(reason)
-    ? { key: 'cash.bounce.reasonCode', params: { code: reason } }
-    : reason;
-}
-
-/** The line of the customer's story: worded in the reader's language, French in `detail`. */
-function bounceStory(payment: PaymentRow, reason: string | null, feeMinor: number) {
-  const reasonParam = returnReasonParam(reason);
-  return storyLine('cash.bounce.eventDetail', {
-    payment: payment.externalRef,
-    amount: { minor: -payment.amountMinor, currency: payment.currency },
-    reason: reasonParam,
-    hasReason: reasonParam === '' ? 'no' : 'yes',
-    fee: { minor: feeMinor, currency: payment.currency },
-    hasFee: feeMinor > 0 ? 'yes' : 'no',
-  });
+/**
+ * The bank side: the applications marked bounced, the receipt's decision (who sent which documents
+ * back, and why) and the receipt and the return line marked bounced.
+ */
+async function markBankLines(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  target: BounceTarget,
+  returned: BankLineRow | null,
+  bounce: { parts: (BouncedPart & { allocationIds: number[] })[]; reason: string | null },
+): Promise<void> {
+  const { parts, reason } = bounce;
+  const first = parts[0] as BouncedPart;
+  await markApplicationsBounced(
+    trx,
+    ctx.companyId,
+    parts.map((part, at) => ({
+      paymentDocumentId: (target.payments[at] as PaymentRow).documentId,
+      bouncedDocumentId: part.bounceDocumentId,
+    })),
+  );
+  if (target.receiptId !== null) {
+    await insertDecision(trx, ctx.companyId, ctx.actor, {
+      transactionId: target.receiptId,
+      decision: 'bounced',
+      customerCode: target.payerCode,
+      confidence: null,
+      proposal: {
+        bounceRef: first.bounceRef,
+        bounceRefs: parts.map((part) => part.bounceRef),
+        returnTransactionId: returned?.transactionId ?? null,
+        reason,
+      },
+      evidence: null,
+      // A group receipt has no one payment (bank_transactions.payment_document_id is null too).
+      paymentDocumentId: target.payments.length === 1 ? (target.payments[0] as PaymentRow).documentId : null,
+      allocationIds: parts.flatMap((part) => part.allocationIds),
+    });
+    await setReceiptStatus(trx, ctx.companyId, [target.receiptId], 'bounced', {
+      bouncedDocumentId: first.bounceDocumentId,
+    });
+  }
+  if (returned)
+    await setReceiptStatus(trx, ctx.companyId, [returned.transactionId], 'bounced', {
+      customerCode: target.payerCode,
+      bouncedDocumentId: first.bounceDocumentId,
+    });
 }

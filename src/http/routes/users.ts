@@ -1,4 +1,4 @@
-/** User accounts (admin) and the colleague directory used for @mentions (everyone). */
+/** User accounts (admin) and the colleague directory (everyone): names of actors, @mentions. */
 import { Type } from '@fastify/type-provider-typebox';
 import { createUser, listUsers, updateUser } from '#app/auth/users';
 import { ROLES } from '#core/types';
@@ -22,14 +22,17 @@ export function registerUserRoutes(app: ApiServer): void {
     {
       config: { access: ALL_ROLES },
       schema: {
-        description: 'Colleagues one can mention in a note (e-mail and name only).',
+        description:
+          'Colleagues by e-mail and name; a deactivated one (active: false) still names their past actions, but is not to be mentioned.',
         response: { 200: Type.Array(ColleagueSchema) },
       },
     },
     async (request) =>
-      (await listUsers(await app.contextOf(request)))
-        .filter((user) => !user.disabled)
-        .map(({ email, name }) => ({ email, name })),
+      (await listUsers(await app.contextOf(request))).map(({ email, name, disabled }) => ({
+        email,
+        name,
+        active: !disabled,
+      })),
   );
 
   app.post(

@@ -12,6 +12,14 @@ export const UserAccountSchema = Type.Object({
 });
 export type UserAccount = Static<typeof UserAccountSchema>;
 
-/** A colleague one can mention in a note. */
-export const ColleagueSchema = Type.Object({ email: Type.String(), name: Type.String() });
+/**
+ * A colleague of the directory. A deactivated one stays listed (`active: false`) so that their past
+ * actions are still shown under their name; nothing may be given to them any more, so pickers offer
+ * the active ones only.
+ */
+export const ColleagueSchema = Type.Object({
+  email: Type.String(),
+  name: Type.String(),
+  active: Type.Boolean(),
+});
 export type Colleague = Static<typeof ColleagueSchema>;

@@ -41,7 +41,7 @@ export const errorsCash = {
     'errors.cash.allocation':
       '{code, select, not_debit {la pièce n° {documentId} n’est pas au débit} not_credit {la pièce n° {documentId} n’est pas au crédit} customers_differ {les deux pièces sont de clients différents} currencies_differ {les deux pièces sont dans des devises différentes} invalid_amount {le montant n’est pas valable} invalid_date {la date de lettrage n’est pas valable} before_issue {le lettrage précède l’émission de la pièce n° {documentId}} exceeds_open {le montant de {amount} dépasse les {available} restant ouverts sur la pièce n° {documentId}} other {une règle du grand livre l’interdit}}',
     'errors.cash.jobPayload': 'Les paramètres de la tâche « {job} » s’écrivent comme un objet JSON',
-    'errors.cash.autoFlag': 'auto vaut true ou false',
+    'errors.cash.autoFlag': 'Le champ auto vaut true ou false',
     'errors.cash.periodReversed': 'La période commence le {from}, après sa fin le {to}',
     'errors.cash.unknownView': 'Vue inconnue : {view}',
     'errors.cash.bankFileRejected': '{file} : {reason}',
@@ -88,7 +88,7 @@ export const errorsCash = {
     'errors.cash.allocation':
       '{code, select, not_debit {document no. {documentId} is not a debit} not_credit {document no. {documentId} is not a credit} customers_differ {the two documents belong to different customers} currencies_differ {the two documents are in different currencies} invalid_amount {the amount is not valid} invalid_date {the matching date is not valid} before_issue {the matching is dated before document no. {documentId} was issued} exceeds_open {the amount of {amount} exceeds the {available} still open on document no. {documentId}} other {a ledger rule forbids it}}',
     'errors.cash.jobPayload': 'The payload of the job "{job}" is a JSON object',
-    'errors.cash.autoFlag': 'auto must be true or false',
+    'errors.cash.autoFlag': 'The auto field must be true or false',
     'errors.cash.periodReversed': 'The period starts on {from}, after it ends on {to}',
     'errors.cash.unknownView': 'Unknown view: {view}',
     'errors.cash.bankFileRejected': '{file}: {reason}',

@@ -91,7 +91,7 @@ export const errorsDunning = {
     'errors.dunning.policyInvalid':
       'The dunning policy is not saved: {first}{others, plural, =0 {} one { (and one more error)} other { (and # more errors)}}.',
     'errors.dunning.identityFields': 'Part of the company identity, not of the dunning settings: {fields}.',
-    'errors.dunning.reviewFlag': 'reviewBeforeSending must be true or false.',
+    'errors.dunning.reviewFlag': 'Review before sending (reviewBeforeSending) must be true or false.',
     'errors.dunning.ratesAdminOnly': 'Only an admin changes the half-year rate table.',
     'errors.dunning.semester': 'Semester "{value}" not understood: write it like 2026H2.',
     'errors.dunning.rateBps': 'Rates are whole basis points from 0 to {max, number}.',

@@ -91,8 +91,8 @@ export const errorsLegal = {
       '{field, select, ageRate {taux de la tranche {band}} ageDays {seuil de retard de la tranche {band} (croissant d’une tranche à l’autre)} collective_procedure {taux en procédure collective} dispute {taux des créances en litige} vatRateBps {taux de TVA} other {{field}}}',
     'errors.legal.jobPayload': 'Les paramètres de la tâche « {job} » s’écrivent comme un objet JSON',
     'errors.legal.wholeNumber': '{name} doit être un nombre entier de {min} à {max}',
-    'errors.legal.notUrl': 'baseUrl n’est pas une URL : {value}',
-    'errors.legal.notHttpUrl': 'baseUrl doit être une URL http(s)',
+    'errors.legal.notUrl': 'Le champ baseUrl n’est pas une URL : {value}',
+    'errors.legal.notHttpUrl': 'Le champ baseUrl doit être une URL http(s)',
     'errors.legal.option.cannotRead': 'Impossible de lire le fichier {path}',
     'errors.legal.option.notJson': 'Le fichier {path} n’est pas du JSON',
     'errors.legal.option.notNumber':
@@ -184,8 +184,8 @@ export const errorsLegal = {
       '{field, select, ageRate {rate of band {band}} ageDays {days past due of band {band} (rising from one band to the next)} collective_procedure {rate under collective proceedings} dispute {rate of disputed debts} vatRateBps {VAT rate} other {{field}}}',
     'errors.legal.jobPayload': 'The payload of the job "{job}" is a JSON object',
     'errors.legal.wholeNumber': '{name} must be a whole number from {min} to {max}',
-    'errors.legal.notUrl': 'baseUrl is not a URL: {value}',
-    'errors.legal.notHttpUrl': 'baseUrl must be an http(s) URL',
+    'errors.legal.notUrl': 'The baseUrl field is not a URL: {value}',
+    'errors.legal.notHttpUrl': 'The baseUrl field must be an http(s) URL',
     'errors.legal.option.cannotRead': 'Cannot read the file {path}',
     'errors.legal.option.notJson': 'The file {path} is not JSON',
     'errors.legal.option.notNumber':

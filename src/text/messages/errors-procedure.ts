@@ -99,7 +99,7 @@ export const errorsProcedure = {
     'errors.procedure.noProposal': 'Name a proposed policy: a JSON file or a stored version.',
     'errors.procedure.proposalObject': 'The proposed policy must be a JSON object.',
     'errors.procedure.limitScale':
-      'limitScaleBps is a whole number of basis points (10,000 = limits unchanged).',
+      'The limit scale (limitScaleBps) is a whole number of basis points (10,000 = limits unchanged).',
     'errors.procedure.dunningPoliciesList':
       'The proposed dunning policies (dunning_policies) must be a list.',
     'errors.procedure.configObject': `The body proposed for ${CONFIG_KIND_EN} ({kind}) must be a JSON object.`,
@@ -124,7 +124,7 @@ export const errorsProcedure = {
     'errors.procedure.policyFileUnreadable': 'Cannot read the policy file {file}.',
     'errors.procedure.policyFileNotJson': 'The policy file {file} is not a JSON document.',
     'errors.jobs.payloadObject': 'The payload of the job "{kind}" must be a JSON object.',
-    'errors.jobs.sliceSize': 'sliceSize must be a whole number from 1 to {max, number}.',
+    'errors.jobs.sliceSize': 'The slice size (sliceSize) must be a whole number from 1 to {max, number}.',
     'errors.jobs.timeZone': 'Unknown time zone: "{zone}".',
     'errors.jobs.cron': 'Invalid cron expression "{cron}": {problem}',
     'errors.jobs.unknownKind': 'Unknown job kind: "{kind}".',

@@ -1,6 +1,7 @@
 /**
- * The note form of the customer file. Typing "@" offers the colleagues of the directory; choosing
- * one inserts "@e-mail", which the API turns into a mention that colleague sees.
+ * The note form of the customer file. Typing "@" offers the active colleagues of the directory
+ * (a deactivated one is listed only to keep the name of their past actions); choosing one inserts
+ * "@e-mail", which the API turns into a mention that colleague sees.
  */
 import { Button, Group, Text, Textarea, UnstyledButton } from '@mantine/core';
 import { type FormEvent, Fragment, useState } from 'react';
@@ -41,7 +42,7 @@ export function NoteForm({ code, onAdded }: { code: string; onAdded(): void }) {
     typed === undefined
       ? []
       : (directory.data ?? [])
-          .filter((c) => `${c.name} ${c.email}`.toLowerCase().includes(typed.toLowerCase()))
+          .filter((c) => c.active && `${c.name} ${c.email}`.toLowerCase().includes(typed.toLowerCase()))
           .slice(0, 6);
   const mention = (colleague: Colleague) =>
     setText(`${text.slice(0, text.length - (typed?.length ?? 0) - 1)}@${colleague.email} `);
