@@ -65,6 +65,11 @@ export function registerCreditCommands(program: Command): void {
           riskClass: answer.class ?? '—',
           score: formatNumber(lang, answer.score, 1),
         }),
+        // The core's figures: an order on a promotion's longer terms weighs more than its amount.
+        t('credit.cli.afterOrder', {
+          exposure: money(answer.exposureAfterOrderMinor, answer.currency, lang),
+          available: money(answer.availableAfterOrderMinor, answer.currency, lang),
+        }),
         ...(answer.approverRole
           ? [t('credit.cli.approver', { role: label(lang, 'role', answer.approverRole) })]
           : []),

@@ -1,6 +1,7 @@
 /**
  * A salesperson checks an order in the web app before accepting it, sees it held with the API's
- * reasons and the figures after the order, and asks for a higher limit from the result: the form
+ * reasons and the API's figures after the order — the check sent again after a failed attempt with
+ * the same Idempotency-Key — and asks for a higher limit from the result: the form
  * opens prefilled (customer, order, the exposure after the order rounded up) and says which role
  * the request went to; the API then holds the request with that amount and order reference. The
  * pages are read as a person reads them (no raw code, no amount in minor units) and photographed
@@ -25,6 +26,7 @@ import { type MinorAmounts, minorUnitsShown, RAW_CODES, rawCodesIn, watchMinorAm
 const DESKTOP = { width: 1440, height: 1000 };
 const PHONE = { width: 390, height: 844 };
 const ORDER_REF = 'CMD-WEB-CONTROLE-1';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 /** A loaded shared machine answers slowly: limits, not timings. */
 const SLOW = { timeout: 120_000 };
 const TEST_LIMIT = 300_000;
@@ -34,7 +36,9 @@ interface Check {
   decision: string;
   reasons: { code: string; message: string }[];
   exposureMinor: number;
+  exposureAfterOrderMinor: number;
   limitMinor: number | null;
+  availableAfterOrderMinor: number | null;
   currency: string;
 }
 interface Candidate {
@@ -149,16 +153,30 @@ describe.skipIf(!HAS_CHROMIUM)('order check and limit request in the web app', (
         .getByRole('textbox', { name: 'Montant de la commande' })
         .fill(String(candidate.amountMinor / 100));
       await form.getByRole('textbox', { name: 'Référence de commande' }).fill(ORDER_REF);
-      await form.getByRole('button', { name: 'Contrôler la commande' }).click();
+      // The first attempt is lost on the way; the one sent again carries the same key, and a
+      // double click sends it once.
+      const keys: (string | undefined)[] = [];
+      await page.route('**/api/orders/check', async (route) => {
+        keys.push(route.request().headers()['idempotency-key']);
+        await (keys.length === 1 ? route.abort('failed') : route.continue());
+      });
+      const submit = form.getByRole('button', { name: 'Contrôler la commande' });
+      await submit.click();
+      await page.getByRole('alert').waitFor();
+      await submit.dblclick();
 
       await page.getByTestId('order-check-result').waitFor();
+      await page.unroute('**/api/orders/check');
+      expect(keys).toHaveLength(2);
+      expect(keys[0]).toMatch(UUID);
+      expect(keys[1]).toBe(keys[0]);
       expect(await page.getByTestId('order-check-decision').textContent()).toBe('Commande bloquée');
-      const exposureAfterMinor = question.exposureMinor + candidate.amountMinor;
+      // The API's figures after the order, not a sum of the page's own.
       const text = await readAndPhotograph(page, watched, 'held');
       for (const reason of question.reasons) expect(text).toContain(reason.message);
       expect(text).toContain(`Décision enregistrée pour la commande ${ORDER_REF}.`);
-      expect(text).toContain(money(exposureAfterMinor));
-      expect(text).toContain(money((question.limitMinor ?? 0) - exposureAfterMinor));
+      expect(text).toContain(money(question.exposureAfterOrderMinor));
+      expect(text).toContain(money(question.availableAfterOrderMinor ?? 0));
     },
     TEST_LIMIT,
   );
@@ -173,8 +191,11 @@ describe.skipIf(!HAS_CHROMIUM)('order check and limit request in the web app', (
         .click();
       const form = page.getByTestId('limit-request-form');
       await form.waitFor();
-      const exposureAfterMinor = question.exposureMinor + candidate.amountMinor;
-      const suggested = suggestedLimitMinor(exposureAfterMinor, question.limitMinor, question.currency);
+      const suggested = suggestedLimitMinor(
+        question.exposureAfterOrderMinor,
+        question.limitMinor,
+        question.currency,
+      );
       expect(suggested).not.toBeNull();
       // The input writes the amount as the app does, without the cents of a round figure.
       await expect

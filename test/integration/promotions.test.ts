@@ -1,13 +1,14 @@
 /**
  * A marketing promotion through the API: a salesperson submits its credit terms (60 days instead
  * of the customers' 30), an order cannot use it before the credit manager approves it, the credit
- * manager approves it (the submitter could not), and then its longer terms weigh in the order check;
- * the orders and invoices under it are counted.
+ * manager approves it (the submitter could not), and then its longer terms weigh in the order check,
+ * down to the exposure and the credit left after the order that the API and the CLI answer; the
+ * orders and invoices under it are counted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer } from '#http/api-types';
 import type { TestDatabase } from '../support/test-db.ts';
-import { openHttpFixture, type Session, signIn } from './http-fixture.ts';
+import { encoursOn, openHttpFixture, type Session, signIn } from './http-fixture.ts';
 
 let database: TestDatabase;
 let app: ApiServer;
@@ -92,7 +93,7 @@ describe('marketing promotions', () => {
     expect(again.json().detail).toBe('La promotion PRINTEMPS26 est déjà approuvée');
     const headers = { ...claire.headers, 'accept-language': 'en' };
     const inEnglish = await app.inject({ method: 'POST', url, headers, payload: {} });
-    expect(inEnglish.json().detail).toBe('promotion PRINTEMPS26 was already approved');
+    expect(inEnglish.json().detail).toBe('Promotion PRINTEMPS26 was already approved');
   });
 
   it('weighs the longer terms: 400 € on 60 days pass, 600 € count 1 200 € against a 1 000 € limit', async () => {
@@ -121,5 +122,40 @@ describe('marketing promotions', () => {
       { action: 'promotion.submit', actor: 'alice@web.test' },
       { action: 'promotion.approve', actor: 'claire@web.test' },
     ]);
+  });
+
+  it('answers the exposure and the credit left after the order at its weight, recorded, replayed and in the CLI', async () => {
+    // CMD-1's 400 € are owed now; 100 € on 60 days instead of 30 weigh 200 €, not 100 €.
+    const headers = { ...alice.headers, 'idempotency-key': 'promotion-check-CMD-2' };
+    const payload = {
+      customerCode: 'K01',
+      amountMinor: 10_000,
+      promotionCode: 'PRINTEMPS26',
+      orderRef: 'CMD-2',
+    };
+    const send = () => app.inject({ method: 'POST', url: '/api/orders/check', headers, payload });
+    const figures = {
+      decision: 'approve',
+      exposureMinor: 40_000,
+      exposureAfterOrderMinor: 60_000,
+      limitMinor: 100_000,
+      availableAfterOrderMinor: 40_000,
+    };
+    expect((await send()).json()).toMatchObject({ ...figures, created: true });
+    // The same key replays the recorded decision with the figures it was taken on.
+    expect((await send()).json()).toMatchObject({ ...figures, created: false });
+    // The CLI prints the same figures after the order: 400 + 100 € owed, 100 € more weighing 200 €.
+    const cli = await encoursOn(
+      database,
+      'order',
+      'check',
+      '--customer',
+      'K01',
+      '--amount',
+      '100',
+      '--promotion',
+      'PRINTEMPS26',
+    );
+    expect(cli.stdout).toContain('Après la commande : encours 700,00 € · disponible 300,00 €');
   });
 });

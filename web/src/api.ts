@@ -33,8 +33,14 @@ export function csrfToken(): string | null {
 }
 
 /** A call with the session cookie: a JSON body if any, the CSRF token on every write. */
-function send(path: string, method: string, body: unknown, accept?: string): Promise<Response> {
-  const headers: Record<string, string> = accept ? { accept } : {};
+function send(
+  path: string,
+  method: string,
+  body: unknown,
+  accept?: string,
+  extra: Record<string, string> = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { ...extra, ...(accept ? { accept } : {}) };
   // The application's language, not the browser's: the server words its answers and errors in it.
   headers['accept-language'] = localStorage.getItem('encours.lang') === 'en' ? 'en' : 'fr';
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -48,12 +54,30 @@ function send(path: string, method: string, body: unknown, accept?: string): Pro
   });
 }
 
+/**
+ * A new `Idempotency-Key`, to send again when the same request is retried so that the server acts
+ * once: `crypto.randomUUID` in a secure context (HTTPS, localhost), else a version-4 UUID from
+ * `getRandomValues`, which a page served over plain HTTP on the local network still has.
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** A failed call's problem document (application/problem+json) as an error. */
 const problemOf = (response: Response, payload: { code?: string; detail?: string } | null): ApiError =>
   new ApiError(response.status, payload?.code ?? 'error', payload?.detail ?? response.statusText);
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const response = await send(path, init.method ?? 'GET', init.body, 'application/json');
+/** `headers`: what a route reads besides the body, such as an `Idempotency-Key` (see `newIdempotencyKey`). */
+export async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<T> {
+  const response = await send(path, init.method ?? 'GET', init.body, 'application/json', init.headers);
   if (response.status === 204) return undefined as T;
   const payload = await response.json().catch(() => null);
   if (!response.ok) throw problemOf(response, payload);

@@ -14,11 +14,8 @@ import {
 } from '#core/credit/delegation';
 import { DEFAULT_EXPOSURE_CONFIG, type ExposureConfig } from '#core/credit/exposure';
 import { DEFAULT_LIMIT_POLICY, type LimitPolicy, validateLimitPolicy } from '#core/credit/limits';
-import {
-  DEFAULT_ORDER_CHECK_RULES,
-  type OrderCheckRules,
-  validateOrderCheckRules,
-} from '#core/credit/order-check';
+import { DEFAULT_ORDER_CHECK_RULES, type OrderCheckRules } from '#core/credit/order-check';
+import { validateOrderCheckRules } from '#core/credit/order-check-validation';
 import type { Problem } from '#core/credit/reason';
 import { methodInForce, type ScoringMethod, validateScoringMethod } from '#core/credit/scoring-method';
 import type { IsoDate } from '#core/types';

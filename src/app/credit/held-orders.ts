@@ -27,7 +27,8 @@ import { tellAutomaticRelease, tellOrderResolution } from './credit-story.ts';
 import { checkedCustomer } from './customer-risk.ts';
 import { tellDecision } from './decision-messages.ts';
 import { keepRecheck, latestJudgement } from './held-order-recheck.ts';
-import { answerOfRecord, evaluateOrder, type OrderCheckAnswer } from './order-check.ts';
+import { evaluateOrder } from './order-check.ts';
+import { answerOfRecord, type OrderCheckAnswer } from './order-check-answer.ts';
 
 export interface HeldOrderView extends OrderCheckAnswer {
   customerName: string;

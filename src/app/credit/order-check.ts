@@ -9,7 +9,6 @@
  */
 import type { Kysely } from 'kysely';
 import { checkOrder as decide, type OrderCheckResult, type PaymentMode } from '#core/credit/order-check';
-import type { Role } from '#core/types';
 import { findOrderDecision, insertOrderDecision, type OrderDecisionRow } from '#db/credit/order-decisions';
 import type { Database } from '#db/infra/schema';
 import { setOrderPromotion } from '#db/promotions/promotion-queries';
@@ -23,7 +22,7 @@ import { readCheck } from './check-reads.ts';
 import type { CreditConfig } from './configuration.ts';
 import { type CustomerRisk, checkedCustomer, readCustomerRisk } from './customer-risk.ts';
 import { tellDecision } from './decision-messages.ts';
-import { type ExplainedReason, explainReasons } from './reasons.ts';
+import { answerOf, answerOfRecord, type OrderCheckAnswer } from './order-check-answer.ts';
 
 export interface CheckOrderInput {
   customerCode: string;
@@ -38,26 +37,6 @@ export interface CheckOrderInput {
   /** The promotion the order uses: its terms count in the check, and it must be usable. */
   promotionCode?: string | undefined;
   lang?: Lang | undefined;
-}
-
-export interface OrderCheckAnswer {
-  decision: 'approve' | 'hold' | 'refuse';
-  reasons: ExplainedReason[];
-  waived: ExplainedReason[];
-  approverRole: Role | null;
-  exposureMinor: number;
-  limitMinor: number | null;
-  availableMinor: number | null;
-  class: string | null;
-  score: number | null;
-  currency: string;
-  customerCode: string;
-  orderRef: string | null;
-  /** held/approved/refused once recorded; null for a question. */
-  status: string | null;
-  rulesVersion: string;
-  /** False when the idempotency key (or reference) returned a decision recorded earlier. */
-  created: boolean;
 }
 
 function validate(input: CheckOrderInput): void {
@@ -76,51 +55,6 @@ function validate(input: CheckOrderInput): void {
 }
 
 const STATUS_OF = { approve: 'approved', hold: 'held', refuse: 'refused' } as const;
-
-function answerOf(
-  lang: Lang,
-  result: OrderCheckResult,
-  currency: string,
-  extra: { customerCode: string; orderRef: string | null; status: string | null; created: boolean },
-): OrderCheckAnswer {
-  return {
-    decision: result.decision,
-    reasons: explainReasons(lang, result.reasons, currency),
-    waived: explainReasons(lang, result.waived, currency),
-    approverRole: result.approverRole,
-    exposureMinor: result.exposureMinor,
-    limitMinor: result.limitMinor,
-    availableMinor: result.availableMinor,
-    class: result.riskClass,
-    score: result.score,
-    currency,
-    rulesVersion: result.rulesVersion,
-    ...extra,
-  };
-}
-
-/** The answer of a decision recorded earlier (idempotent replay). */
-export function answerOfRecord(lang: Lang, row: OrderDecisionRow, created = false): OrderCheckAnswer {
-  const figures = row.figures as Record<string, number | string | null>;
-  const result = {
-    decision: row.decision,
-    reasons: row.reasons,
-    waived: row.waived,
-    approverRole: row.approverRole,
-    exposureMinor: figures['exposureMinor'],
-    limitMinor: figures['limitMinor'],
-    availableMinor: figures['availableMinor'],
-    riskClass: figures['riskClass'],
-    score: figures['score'],
-    rulesVersion: row.rulesVersion,
-  } as unknown as OrderCheckResult;
-  return answerOf(lang, result, row.currency, {
-    customerCode: row.customerCode,
-    orderRef: row.orderRef,
-    status: row.status,
-    created,
-  });
-}
 
 /** The core's decision on the customer's current figures, read through `db`. */
 export async function evaluateOrder(

@@ -14,7 +14,8 @@ import type { Lang } from '#text/catalogue';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { checkOrder, type OrderCheckAnswer } from './order-check.ts';
+import { checkOrder } from './order-check.ts';
+import type { OrderCheckAnswer } from './order-check-answer.ts';
 
 /** Seconds a signed call stays valid either side of the server's clock. */
 export const WEBHOOK_WINDOW_SECONDS = 300;

@@ -6,7 +6,8 @@
  */
 import type { Kysely } from 'kysely';
 import { minDate } from '#core/calendar';
-import type { OrderPromotion, PaymentMode } from '#core/credit/order-check';
+import type { PaymentMode } from '#core/credit/order-check';
+import type { OrderPromotion } from '#core/credit/order-promotion';
 import type { Problem } from '#core/credit/reason';
 import { formatPaymentTermsSpec, parsePaymentTerms } from '#core/ledger/payment-terms';
 import {

@@ -2,13 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CustomerStatus } from '../types.ts';
 import { DEFAULT_DELEGATION_MATRIX } from './delegation.ts';
-import {
-  checkOrder,
-  DECISIONS,
-  DEFAULT_ORDER_CHECK_RULES,
-  type OrderCheckInput,
-  validateOrderCheckRules,
-} from './order-check.ts';
+import { checkOrder, DECISIONS, DEFAULT_ORDER_CHECK_RULES, type OrderCheckInput } from './order-check.ts';
+import { validateOrderCheckRules } from './order-check-validation.ts';
 
 const RULES = DEFAULT_ORDER_CHECK_RULES;
 const KIT = ['purchase_order_number', 'delivery_address', 'signed_terms'];
@@ -50,6 +45,7 @@ describe('checkOrder', () => {
       exposureAfterOrderMinor: 4_500_000,
       limitMinor: 5_000_000,
       availableMinor: 1_000_000,
+      availableAfterOrderMinor: 500_000,
       riskClass: 'B',
       score: 70.5,
       rulesVersion: 'default-2026-01',
@@ -80,6 +76,34 @@ describe('checkOrder', () => {
     // A tolerance in amount adds to the one in bps.
     const lenient = { ...RULES, overLimitToleranceMinor: 50_000 };
     expect(checkOrder(lenient, input({ exposure: { totalMinor: 4_800_000 } })).decision).toBe('approve');
+  });
+
+  it('counts an order on a promotion’s longer terms at its weight in the figures after it', () => {
+    // 60 days instead of 30: the 5 000 € order weighs 10 000 €, so nothing is left after it.
+    const spring = { code: 'PRINTEMPS26', refusal: null, termDays: 60, customerTermDays: 30, guarantees: [] };
+    const within = checkOrder(RULES, { ...input({}), promotion: spring });
+    expect(within).toMatchObject({
+      decision: 'approve',
+      reasons: [{ code: 'within_rules', figures: { availableAfterOrderMinor: 0 } }],
+      orderMinor: 500_000,
+      exposureAfterOrderMinor: 5_000_000,
+      availableAfterOrderMinor: 0,
+    });
+    // 80 000 + 2 × 15 000 = 110 000 € against 100 000 €: past the credit manager's 100 000 € of class B.
+    const held = checkOrder(RULES, {
+      ...input({
+        order: { amountMinor: 1_500_000 },
+        exposure: { totalMinor: 8_000_000 },
+        limitMinor: 10_000_000,
+      }),
+      promotion: spring,
+    });
+    expect(held).toMatchObject({
+      decision: 'hold',
+      approverRole: 'director',
+      exposureAfterOrderMinor: 11_000_000,
+      availableAfterOrderMinor: -1_000_000,
+    });
   });
 
   it('lets a prepaid or cash-on-delivery order of the over-limit customer pass, keeping what it waived', () => {

@@ -6,11 +6,11 @@
  * rules they would have triggered kept apart in `waived` for the record. A held order names the
  * role the delegation matrix requires to release it, for the exposure it would create.
  */
-import { isValidIsoDate } from '../calendar.ts';
 import type { CurrencyCode, CustomerStatus, IsoDate, Role } from '../types.ts';
 import { type DelegationMatrix, requiredRole } from './delegation.ts';
 import { coverState, type InsurerCover } from './insurer-cover.ts';
-import type { Problem, Reason } from './reason.ts';
+import { type OrderPromotion, orderExposureMinor, promotionRules } from './order-promotion.ts';
+import type { Reason } from './reason.ts';
 import { roundDiv } from './rounding.ts';
 import type { RiskClass } from './scoring-method.ts';
 
@@ -85,17 +85,6 @@ export interface OrderCheckInput {
   promotion?: OrderPromotion | undefined;
 }
 
-export interface OrderPromotion {
-  code: string;
-  /** Why the order may not use it (not approved, expired …); null when it may. */
-  refusal: string | null;
-  /** Days to pay under the promotion and under the customer's own terms. */
-  termDays: number;
-  customerTermDays: number;
-  /** Guarantees the promotion requires, checked as order elements. */
-  guarantees: readonly string[];
-}
-
 export interface OrderCheckResult {
   decision: Decision;
   reasons: Reason[];
@@ -105,10 +94,13 @@ export interface OrderCheckResult {
   approverRole: Role | null;
   exposureMinor: number;
   orderMinor: number;
+  /** Exposure + what the order weighs against the limit (more than its amount under longer terms). */
   exposureAfterOrderMinor: number;
   limitMinor: number | null;
   /** Limit − exposure before the order (may be negative); null without a limit. */
   availableMinor: number | null;
+  /** Limit − exposure after the order (may be negative); null without a limit. */
+  availableAfterOrderMinor: number | null;
   riskClass: RiskClass | null;
   score: number | null;
   rulesVersion: string;
@@ -144,7 +136,7 @@ function groupRules(input: OrderCheckInput, rules: OrderCheckRules): Triggered[]
   const group = input.group;
   if (!group || group.limitMinor === null || input.order.currency !== input.exposure.currency) return [];
   const toleranceMinor = toleranceOf(rules, group.limitMinor);
-  const orderMinor = orderExposureMinor(input);
+  const orderMinor = orderExposureMinor(input.order.amountMinor, input.promotion);
   const groupAfterMinor = group.exposureMinor + orderMinor;
   if (groupAfterMinor <= group.limitMinor + toleranceMinor) return [];
   const figures = {
@@ -170,7 +162,7 @@ function limitRules(input: OrderCheckInput, rules: OrderCheckRules): Triggered[]
     return [{ severity: rules.noLimit, reason: { code, figures: { orderMinor: order.amountMinor } } }];
   }
   const toleranceMinor = toleranceOf(rules, limitMinor);
-  const orderMinor = orderExposureMinor(input);
+  const orderMinor = orderExposureMinor(input.order.amountMinor, input.promotion);
   const exposureAfterMinor = exposure.totalMinor + orderMinor;
   if (exposureAfterMinor <= limitMinor + toleranceMinor) return [];
   const figures = {
@@ -182,36 +174,6 @@ function limitRules(input: OrderCheckInput, rules: OrderCheckRules): Triggered[]
     excessMinor: exposureAfterMinor - limitMinor,
   };
   return [{ severity: 'hold', reason: { code: 'over_limit', figures } }];
-}
-
-/**
- * What the order weighs against the limit. Receivables outstanding grow with the days granted
- * (outstanding ≈ sales × days to pay), so a promotion granting longer terms than the customer's
- * weighs in proportion: 60 days instead of 30 count twice the amount. Terms on receipt are
- * compared with a month, the shortest period a limit is sized for.
- */
-export function orderExposureMinor(input: OrderCheckInput): number {
-  const promotion = input.promotion;
-  if (!promotion || promotion.refusal !== null) return input.order.amountMinor;
-  const baseDays = Math.max(promotion.customerTermDays, promotion.customerTermDays === 0 ? 30 : 1);
-  if (promotion.termDays <= baseDays) return input.order.amountMinor;
-  return Number(roundDiv(BigInt(input.order.amountMinor) * BigInt(promotion.termDays), BigInt(baseDays)));
-}
-
-function promotionRules(input: OrderCheckInput): Triggered[] {
-  const promotion = input.promotion;
-  if (!promotion) return [];
-  if (promotion.refusal !== null) {
-    const figures = { promotionCode: promotion.code, cause: promotion.refusal };
-    return [{ severity: 'refuse', reason: { code: 'promotion_not_usable', figures } }];
-  }
-  const present = new Set(input.order.elements);
-  return promotion.guarantees
-    .filter((guarantee) => !present.has(guarantee))
-    .map((guarantee) => ({
-      severity: 'hold',
-      reason: { code: 'promotion_guarantee_missing', figures: { promotionCode: promotion.code, guarantee } },
-    }));
 }
 
 function overdueRules(input: OrderCheckInput, rules: OrderCheckRules): Triggered[] {
@@ -266,15 +228,18 @@ export function checkOrder(rules: OrderCheckRules, input: OrderCheckInput): Orde
     ...overdueRules(input, rules),
     ...riskRules(input, rules),
     ...kitRules(input, rules),
-    ...promotionRules(input),
+    ...promotionRules(input.promotion, order.elements),
   ];
-  const exposureAfterOrderMinor = exposure.totalMinor + order.amountMinor;
+  // The limit rules' figure: a held order's approver and the credit left are judged on it too.
+  const exposureAfterOrderMinor =
+    exposure.totalMinor + orderExposureMinor(order.amountMinor, input.promotion);
   const figures = {
     exposureMinor: exposure.totalMinor,
     orderMinor: order.amountMinor,
     exposureAfterOrderMinor,
     limitMinor,
     availableMinor: limitMinor === null ? null : limitMinor - exposure.totalMinor,
+    availableAfterOrderMinor: limitMinor === null ? null : limitMinor - exposureAfterOrderMinor,
     riskClass: customer.riskClass,
     score: customer.score,
     rulesVersion: rules.version,
@@ -307,31 +272,4 @@ export function checkOrder(rules: OrderCheckRules, input: OrderCheckInput): Orde
   const approverRole =
     decision === 'hold' ? requiredRole(input.delegation, customer.riskClass, exposureAfterOrderMinor) : null;
   return { decision, reasons, waived: [], approverRole, ...figures };
-}
-
-export function validateOrderCheckRules(rules: OrderCheckRules): Problem[] {
-  const problems: Problem[] = [];
-  if (rules.version.trim() === '') problems.push({ code: 'version_missing', params: {} });
-  if (!isValidIsoDate(rules.effectiveFrom)) {
-    problems.push({ code: 'effective_date_invalid', params: { effectiveFrom: rules.effectiveFrom } });
-  }
-  const naturals: [string, number | null][] = [
-    ['overLimitToleranceBps', rules.overLimitToleranceBps],
-    ['overLimitToleranceMinor', rules.overLimitToleranceMinor],
-    ['overdueMaxDays', rules.overdueMaxDays],
-    ['overdueMaxMinor', rules.overdueMaxMinor],
-  ];
-  for (const [field, value] of naturals) {
-    if (value !== null && (!Number.isSafeInteger(value) || value < 0)) {
-      problems.push({ code: 'value_not_natural', params: { field, value } });
-    }
-  }
-  const elements = new Set<string>();
-  for (const element of rules.requiredElements) {
-    if (element.trim() === '' || elements.has(element)) {
-      problems.push({ code: 'required_element_invalid', params: { element } });
-    }
-    elements.add(element);
-  }
-  return problems;
 }

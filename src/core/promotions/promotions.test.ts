@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DELEGATION_MATRIX } from '../credit/delegation.ts';
-import {
-  checkOrder,
-  DEFAULT_ORDER_CHECK_RULES,
-  type OrderCheckInput,
-  type OrderPromotion,
-} from '../credit/order-check.ts';
+import { checkOrder, DEFAULT_ORDER_CHECK_RULES, type OrderCheckInput } from '../credit/order-check.ts';
+import type { OrderPromotion } from '../credit/order-promotion.ts';
 import {
   type Promotion,
   promotionRefusal,

@@ -52,8 +52,15 @@ export const OrderCheckSchema = Open({
   waived: Type.Array(ReasonSchema),
   approverRole: Nullable(Type.String()),
   exposureMinor: Minor,
+  exposureAfterOrderMinor: Type.Integer({
+    description:
+      'minor units: the exposure once the order counts, at what it weighs against the limit (an order on a promotion’s longer terms weighs more than its amount)',
+  }),
   limitMinor: Nullable(Minor),
   availableMinor: Nullable(Minor),
+  availableAfterOrderMinor: Nullable(
+    Type.Integer({ description: 'minor units: limit − exposure after the order, negative beyond it' }),
+  ),
   class: Nullable(Type.String()),
   score: Nullable(Type.Number()),
   currency: Type.String(),

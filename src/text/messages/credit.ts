@@ -133,6 +133,7 @@ export const credit = {
     'credit.cli.decision': 'Décision : {decision}',
     'credit.cli.figures':
       'Encours {exposure} · limite {limit} · disponible {available} · classe {riskClass} · score {score}',
+    'credit.cli.afterOrder': 'Après la commande : encours {exposure} · disponible {available}',
     'credit.cli.approver': 'À valider par : {role}',
     'credit.cli.scored':
       '{customers, plural, =0 {aucun client noté} one {# client noté} other {# clients notés}} au {asOf} ({downgrades, plural, =0 {aucune dégradation} one {# dégradation} other {# dégradations}})',
@@ -271,6 +272,7 @@ export const credit = {
     'credit.cli.decision': 'Decision: {decision}',
     'credit.cli.figures':
       'Exposure {exposure} · limit {limit} · available {available} · class {riskClass} · score {score}',
+    'credit.cli.afterOrder': 'After the order: exposure {exposure} · available {available}',
     'credit.cli.approver': 'To be approved by: {role}',
     'credit.cli.scored':
       '{customers, plural, =0 {no customer scored} one {# customer scored} other {# customers scored}} as of {asOf} ({downgrades, plural, =0 {no downgrade} one {# downgrade} other {# downgrades}})',

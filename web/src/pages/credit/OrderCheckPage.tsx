@@ -1,12 +1,15 @@
 /**
  * « Contrôle de commande »: a salesperson (or anyone but the auditor) checks an order before
  * accepting it. The API decides; the page shows its decision with the reasons as the API words
- * them, and the customer's limit and exposure once the order counts. A held or refused order leads
- * to a limit request prefilled with the customer, the order and a limit the order fits in.
+ * them, and the customer's limit and exposure once the order counts, as the API computes them (an
+ * order may weigh more than its amount). A held or refused order leads to a limit request
+ * prefilled with the customer, the order and a limit the order fits in. A check with an order
+ * reference is recorded: it carries an Idempotency-Key, the same when that check is sent again
+ * after a failure, so a double click or a retry records one decision.
  */
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
-import { api, problemText } from '../../api.ts';
+import { useRef, useState } from 'react';
+import { api, newIdempotencyKey, problemText } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
 import { DecimalInput } from '../../components/DecimalInput.tsx';
 import { money } from '../../format.ts';
@@ -28,14 +31,16 @@ interface OrderCheck {
   waived: { code: string; message: string }[];
   approverRole: string | null;
   exposureMinor: number;
+  exposureAfterOrderMinor: number;
   limitMinor: number | null;
+  availableAfterOrderMinor: number | null;
   class: string | null;
   currency: string;
   orderRef: string | null;
   created: boolean;
 }
 
-/** A decision with what was asked: the figures after the order need the amount checked. */
+/** A decision with what was asked: the customer and the amount it was checked for. */
 interface Checked {
   customer: PickedCustomer;
   amountMinor: number;
@@ -53,8 +58,12 @@ export function OrderCheckPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
   const [checked, setChecked] = useState<Checked | null>(null);
+  // Refs, not state: a second click in the same tick must see the first one's request and key.
+  const sending = useRef(false);
+  const unanswered = useRef<{ body: string; key: string } | null>(null);
 
   const check = async () => {
+    if (sending.current) return;
     const amountMinor = customer ? typedMinor(amount, customer.currency) : null;
     const found = {
       ...(customer ? {} : { customer: t('creditRequests.form.customerRequired') }),
@@ -62,19 +71,25 @@ export function OrderCheckPage() {
     };
     setProblems(found);
     if (!customer || amountMinor === null || amountMinor <= 0) return;
+    const reference = orderRef.trim();
+    const body = { customerCode: customer.code, amountMinor, ...(reference ? { orderRef: reference } : {}) };
+    // The same check sent again after a failure keeps its key: if the API recorded it before the
+    // answer was lost, it replays that decision instead of judging the order twice.
+    const sent = JSON.stringify(body);
+    if (unanswered.current?.body !== sent) unanswered.current = { body: sent, key: newIdempotencyKey() };
+    const headers = reference ? { 'idempotency-key': unanswered.current.key } : undefined;
+    sending.current = true;
     setChecking(true);
     setFailure(null);
     setChecked(null);
     try {
-      const reference = orderRef.trim();
-      const answer = await api<OrderCheck>('/api/orders/check', {
-        method: 'POST',
-        body: { customerCode: customer.code, amountMinor, ...(reference ? { orderRef: reference } : {}) },
-      });
+      const answer = await api<OrderCheck>('/api/orders/check', { method: 'POST', body, headers });
+      unanswered.current = null;
       setChecked({ customer, amountMinor, answer });
     } catch (error) {
       setFailure(problemText(error));
     } finally {
+      sending.current = false;
       setChecking(false);
     }
   };
@@ -132,8 +147,9 @@ function CheckResult({ checked }: { checked: Checked }) {
   const [draft, setDraft] = useState<LimitRequestDraft | null>(null);
   const { answer, customer, amountMinor } = checked;
   const currency = answer.currency;
-  const exposureAfterMinor = answer.exposureMinor + amountMinor;
-  const availableAfterMinor = answer.limitMinor === null ? null : answer.limitMinor - exposureAfterMinor;
+  // The API's figures: under a promotion's longer terms an order weighs more than its amount.
+  const exposureAfterMinor = answer.exposureAfterOrderMinor;
+  const availableAfterMinor = answer.availableAfterOrderMinor;
   const figures: [string, string, boolean][] = [
     [
       t('creditRequests.check.limit'),
