@@ -75,6 +75,10 @@ const VARIANTS: Record<string, ForecastOptions> = {
   // The habits without their trend (before model-trend.ts); with the residuals' tail learned from
   // the invoices still open too (model-residuals.ts), with and without the trend.
   'no-trend': habits({ trend: false }),
+  pooled: habits({ pooledTrend: true }),
+  'pooled-90': habits({ pooledTrend: true, trendCompleteDays: 90 }),
+  'pooled-hl120': habits({ pooledTrend: true, trendHalfLifeDays: 120 }),
+  'no-pooled': habits({ pooledTrend: false }),
   'trend-tail': habits({ censoredTail: true }),
   'tail-only': habits({ trend: false, censoredTail: true }),
   // Dates on calendar days, whatever days the payments landed on (before bank-days.ts).

@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import { fromDayNumber, toDayNumber } from '#core/calendar';
 import { customerMeans } from '#core/forecast/backtest';
-import { predictWith, trainForecaster } from '#core/forecast/forecaster';
+import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from '#core/forecast/forecaster';
 import { openAt } from '#core/forecast/predict';
 import {
   cellShareVariant,
@@ -96,10 +96,23 @@ const productChannel: Variant = (ctx) => {
     toDayNumber(predictWith(forecaster, { ...withChannel(row), settledOn: null }, 0).predictedDate);
 };
 
+/** The product's channel model with the portfolio's trend as every customer's base line. */
+const pooledTrendChannel: Variant = (ctx) => {
+  const withChannel = (row: SampleRow) => ({ ...row.record, electronic: row.electronic });
+  const options = {
+    ...DEFAULT_FORECAST_OPTIONS,
+    model: { ...DEFAULT_FORECAST_OPTIONS.model, pooledTrend: true },
+  };
+  const forecaster = trainForecaster(ctx.known.map(withChannel), ctx.events, ctx.cutoff, options);
+  return (_p, row) =>
+    toDayNumber(predictWith(forecaster, { ...withChannel(row), settledOn: null }, 0).predictedDate);
+};
+
 /** In the order printed; the default replays them all (about 2 minutes, the forest most of it). */
 const VARIANTS: Record<string, Variant> = {
   current: () => modelDate,
   'channel (product)': productChannel,
+  'pooled trend': pooledTrendChannel,
   // (1) learned late/not-late decisions, trained at each cut-off on the history before it.
   logistic: classifierVariant({}),
   'logistic+segment': classifierVariant({ segmentFeatures: true }),

@@ -9,7 +9,7 @@ import { forecastCollections } from '#app/forecast/collections';
 import { predictPayments } from '#app/forecast/predictions';
 import type { CollectionPeriod } from '#core/forecast/collections';
 import { type Lang, translator } from '#text/catalogue';
-import { formatDate } from '#text/format';
+import { formatDate, formatNumber } from '#text/format';
 import { printBacktest } from './backtest-text.ts';
 import { registerForecastCost } from './forecast-cost-command.ts';
 import { registerForecastHistory } from './forecast-history-command.ts';
@@ -133,6 +133,11 @@ export function registerForecastCommands(program: Command): void {
           align: 'right',
         },
       ]);
+      const drift = answer.portfolioTrendDaysPerMonth;
+      if (Math.abs(drift) >= 0.1)
+        process.stdout.write(
+          `${plain(t('forecast.page.portfolioTrend', { way: drift > 0 ? 'slower' : 'faster', days: formatNumber(lang, Math.abs(drift), 1) }))}\n`,
+        );
     });
 }
 

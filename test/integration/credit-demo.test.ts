@@ -193,8 +193,10 @@ describe('order check on the demo company', () => {
   it('approves a small order of a punctual customer', async () => {
     expect(demo.behaviours['C00004']).toBe('punctual');
     const answer = await checkOrder(ctx, { customerCode: 'C00004', amountMinor: 50_000, lang: 'en' });
-    // Class A: nothing over 60 days past due, its oldest item 6 days late (B before the arrears counted).
-    expect(answer).toMatchObject({ decision: 'approve', approverRole: null, class: 'A' });
+    // Class B: nothing over 60 days past due, its oldest item 6 days late, but its payments slid from
+    // a few days late to 25–40 this year and the predicted delay follows the portfolio's drift (A
+    // before delay-shrinkage-10). Within the rules all the same.
+    expect(answer).toMatchObject({ decision: 'approve', approverRole: null, class: 'B' });
     expect(answer.reasons[0]?.message).toMatch(/^Within the rules/);
   });
 

@@ -37,6 +37,11 @@ export interface CollectionForecast {
   asOf: IsoDate;
   currency: string;
   modelVersion: string;
+  /**
+   * How much later (negative: sooner) the portfolio's customers pay each month, as the model drew
+   * it (portfolio-trend.ts), to a tenth of a day; 0 when it does not stand out of its noise.
+   */
+  portfolioTrendDaysPerMonth: number;
   weeks: CollectionWeek[];
   /** The same horizon by day, when asked for. */
   days?: CollectionDay[];
@@ -81,6 +86,7 @@ export async function forecastCollections(
     asOf,
     currency: source.currency,
     modelVersion: MODEL_VERSION,
+    portfolioTrendDaysPerMonth: Math.round(source.model.portfolioTrendDaysPerDay * 30 * 10) / 10,
     weeks: collectionWeeks(open, sales, asOf),
   };
   by.forEach((period, index) => {

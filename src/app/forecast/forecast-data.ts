@@ -37,9 +37,11 @@ import type { AppContext } from '../context.ts';
  * the payment is expected in adds its season (season-terms.ts). 8: the dates fall on the days the
  * company's payments landed on (weekdays, business days) when that is all they landed on (bank-days.ts).
  * 9: a payment expected on a due date falling at a weekend lands on the Friday before when the
- * company's weekend-due invoices were mostly paid then, on the Monday after otherwise.
+ * company's weekend-due invoices were mostly paid then, on the Monday after otherwise. 10: every
+ * customer's line departs from the portfolio's (portfolio-trend.ts), fitted on delays cut where the
+ * cut-off still censors them, and a customer with too little history takes the portfolio's.
  */
-export const MODEL_VERSION = 'delay-shrinkage-9';
+export const MODEL_VERSION = 'delay-shrinkage-10';
 
 export interface ForecastData {
   currency: string;

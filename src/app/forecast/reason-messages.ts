@@ -51,6 +51,7 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
         monthlyDays: formatNumber(lang, Math.abs(Number(f.monthlyDays)), 1),
         extraDays: unsignedDays(f.extraDays),
         extra: Number(f.extraDays) < 0 ? 'less' : 'more',
+        source: f.source === 'portfolio' ? 'portfolio' : 'customer',
       };
     case 'already_overdue':
       return { daysOverdue: days(f.daysOverdue) };

@@ -116,8 +116,14 @@ describe('the band on a book drifting later', () => {
   it('covers its P90 date nearer 90 % than the 90th of the days does', () => {
     const records = slidingBook();
     const cutoff = '2025-09-30';
-    const learned = trainForecaster(records, [], cutoff);
-    const nominal = trainForecaster(records, [], cutoff, { ...DEFAULT_FORECAST_OPTIONS, band: false });
+    // Without the portfolio's trend, which would catch this book's drift itself (portfolio-trend.ts):
+    // what is measured here is the band making up for habits that lag.
+    const lagging = {
+      ...DEFAULT_FORECAST_OPTIONS,
+      model: { ...DEFAULT_FORECAST_OPTIONS.model, pooledTrend: false },
+    };
+    const learned = trainForecaster(records, [], cutoff, lagging);
+    const nominal = trainForecaster(records, [], cutoff, { ...lagging, band: false });
     expect(learned.terms.band?.notDue?.p90).toBeGreaterThan(0.9);
     const notDue = openAt(records, cutoff).filter((r) => r.dueDate >= cutoff);
     const coverage = (f: typeof learned) =>

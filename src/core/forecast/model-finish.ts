@@ -27,7 +27,8 @@ import type { CustomerHabit, TrainedModel } from './model.ts';
 import { type Effects, electronicShares, jointEffects } from './model-effects.ts';
 import { type CutoffSums, emptySums, type ModelFold, OPEN, PAID, tagsOf } from './model-fold.ts';
 import { residualQuantiles } from './model-residuals.ts';
-import { customerTrend, keptSlope } from './model-trend.ts';
+import { customerTrend, keptSlope, levelDueOffsetOf } from './model-trend.ts';
+import { pooledTrend } from './portfolio-trend.ts';
 
 const mean = (weighted: number, weight: number) => (weight > 0 ? weighted / weight : 0);
 
@@ -168,14 +169,19 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
   const folded = foldedCustomers(fold, k, effects);
   const strength = priorStrength(fold, folded, segments);
   const customers = new Map<string, CustomerHabit>();
+  // The portfolio's line (portfolio-trend.ts), kept as far as it stands out of its noise.
+  const portfolioSlope = at.portfolio ? keptSlope(pooledTrend(at.portfolio, fold.codes.length, effects)) : 0;
   for (const c of folded) {
     const segment = fold.segmentOf[c.index] as string;
     const ownWeight = c.count / (c.count + strength);
     const segmentDelay = segments.get(segment)?.delayDays ?? globalDelayDays;
-    const trend = customerTrend(at, c.index, effects, at.paid[c.index * PAID + 2] ?? 0);
-    // Its own line weighs in the blend as its own mean does. From the mean due day of its invoices
-    // (where the mean stands on the line) to the cut-off, the trend adds slope × the days between.
-    const trendDaysPerDay = ownWeight * keptSlope(trend);
+    const habitWeight = at.paid[c.index * PAID + 2] ?? 0;
+    const trend = customerTrend(at, c.index, effects, habitWeight);
+    // Its own line weighs in the blend as its own mean does, the portfolio's as its segment's. From
+    // the mean due day of its invoices (where the mean stands on the line) to the cut-off, the
+    // trend adds slope × the days between.
+    const trendDaysPerDay = ownWeight * keptSlope(trend, portfolioSlope) + (1 - ownWeight) * portfolioSlope;
+    const levelDueOffset = trend?.levelDueOffset ?? levelDueOffsetOf(at, c.index, habitWeight);
     customers.set(fold.codes[c.index] as string, {
       segment,
       settledInvoices: c.count,
@@ -184,7 +190,7 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
       meanAmountMinor: c.amount / c.count,
       ownWeight,
       delayDays: ownWeight * c.own + (1 - ownWeight) * segmentDelay,
-      trendDays: trendDaysPerDay === 0 ? 0 : -trendDaysPerDay * (trend?.levelDueOffset ?? 0),
+      trendDays: trendDaysPerDay === 0 ? 0 : -trendDaysPerDay * levelDueOffset,
       trendDaysPerDay,
       spreadDays: 1,
     });
@@ -199,6 +205,7 @@ export function finishModel(fold: ModelFold, cutoff: IsoDate): TrainedModel {
     priorStrength: strength,
     trendOriginDay: at.day,
     trendHorizonDays: options.trendHorizonDays ?? 0,
+    portfolioTrendDaysPerDay: portfolioSlope,
     pooledSpreadDays,
     disputeDelayDays,
     electronicDelayDays,

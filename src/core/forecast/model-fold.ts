@@ -12,6 +12,7 @@ import type { IsoDate } from '../types.ts';
 import { isWeekdayHoliday, type WeekendDueCounts, weekdayOfDay, weekendDueNeighbours } from './bank-days.ts';
 import type { ModelOptions } from './model.ts';
 import { addTrend, TREND } from './model-trend.ts';
+import { addToPortfolioTrend } from './portfolio-trend.ts';
 import type { InvoiceRecord } from './types.ts';
 
 /**
@@ -36,6 +37,8 @@ export interface CutoffSums {
   open: Float64Array | null;
   /** Only with `trend`: per customer, the sums of model-trend.ts (TREND of them). */
   trend: Float64Array | null;
+  /** Only with `trend` and `pooledTrend`: per customer, the portfolio's sums (portfolio-trend.ts). */
+  portfolio: Float64Array | null;
   /** Customers (indexes) in the order of their first paid invoice, then of their first open one. */
   paidOrder: number[];
   openOrder: number[];
@@ -93,6 +96,7 @@ export function startModelFold(cutoffs: readonly IsoDate[], options: ModelOption
       paid: new Float64Array(capacity * PAID),
       open: options.censoredOverdue ? new Float64Array(capacity * OPEN) : null,
       trend: options.trend ? new Float64Array(capacity * TREND) : null,
+      portfolio: options.trend && options.pooledTrend ? new Float64Array(capacity * TREND) : null,
       paidOrder: [],
       openOrder: [],
       company: emptySums(),
@@ -133,6 +137,7 @@ function customerOf(fold: ModelFold, record: InvoiceRecord): number {
       at.paid = grow(at.paid, fold.capacity * PAID);
       if (at.open) at.open = grow(at.open, fold.capacity * OPEN);
       if (at.trend) at.trend = grow(at.trend, fold.capacity * TREND);
+      if (at.portfolio) at.portfolio = grow(at.portfolio, fold.capacity * TREND);
     }
   }
   fold.customerIndex.set(record.customerCode, index);
@@ -192,9 +197,11 @@ export function addToModelFold(
   const firstPaid = paid ? cutoffs.findIndex((at) => (record.settledOn as IsoDate) <= at.cutoff) : -1;
   // With `censoredTail` (and not `censoredOverdue`), the invoices open at a cut-off count as censored.
   const censored = options.censoredTail === true && !options.censoredOverdue;
-  if (firstPaid < 0 && !options.censoredOverdue && !censored) return;
+  const portfolio = fold.cutoffs[0]?.portfolio != null;
+  if (firstPaid < 0 && !options.censoredOverdue && !censored && !portfolio) return;
   const customer = customerOf(fold, record);
   const dueDay = toDayNumber(record.dueDate);
+  if (portfolio) addToPortfolioTrend(options, cutoffs, customer, record, dueDay, disputedOn);
   if (firstPaid >= 0) {
     const settledDay = toDayNumber(record.settledOn as IsoDate);
     const delay = settledDay - dueDay;

@@ -53,7 +53,13 @@ const openInvoice = (dueDate: string): InvoiceRecord => ({
 });
 
 // Every customer's own history alone (prior strength 0): its line is not blended with its segment.
-const OWN: ModelOptions = { ...DEFAULT_MODEL_OPTIONS, minPriorStrength: 0, maxPriorStrength: 0 };
+// Each customer's own line, from a flat one: the portfolio's is portfolio-trend.test.ts's.
+const OWN: ModelOptions = {
+  ...DEFAULT_MODEL_OPTIONS,
+  minPriorStrength: 0,
+  maxPriorStrength: 0,
+  pooledTrend: false,
+};
 
 /** 5 days late on the first invoice, one more each week: 1/7 day per day of due date. */
 const ramp = (week: number) => 5 + week;
@@ -75,7 +81,7 @@ describe("a customer's trend", () => {
     expect(prediction.expectedDelayDays).toBeCloseTo(onLine, 1);
     expect(prediction.reasons).toContainEqual({
       code: 'trend_slower',
-      figures: { monthlyDays: 4.3, extraDays: expect.any(Number) },
+      figures: { monthlyDays: 4.3, extraDays: expect.any(Number), source: 'customer' },
     });
     // Without the trend the habit is the (recency-weighted) mean of its past: weeks earlier.
     const flat = predictInvoice(
@@ -317,7 +323,13 @@ describe('the trend and the censored tail, folded', () => {
         const disputedOn = new Map(
           records.filter((r) => r.documentId % 4 === 0).map((r) => [r.documentId, r.issueDate]),
         );
-        const options = { ...DEFAULT_MODEL_OPTIONS, trendHalfLifeDays: 120, censoredTail: true };
+        // Each customer's line from a flat one, as the reference draws it.
+        const options = {
+          ...DEFAULT_MODEL_OPTIONS,
+          trendHalfLifeDays: 120,
+          censoredTail: true,
+          pooledTrend: false,
+        };
         const fold = startModelFold(CUTOFFS, options);
         for (const record of records) addToModelFold(fold, record, disputedOn.get(record.documentId) ?? null);
         for (const cutoff of CUTOFFS) {

@@ -89,6 +89,44 @@ export interface FittedTrend {
   levelDueOffset: number;
 }
 
+/** One customer's sums centred on its means, the delays net of the effects. */
+export interface Centred {
+  weight: number;
+  /** The invoices' effective number, (Σ w)² / Σ w². */
+  invoices: number;
+  cxx: number;
+  cxy: number;
+  cyy: number;
+  /** Σ w²·(x − x̄)²: the slope's variance is σ² × this / cxx². */
+  spread: number;
+}
+
+export function centred(sums: Float64Array, index: number, effects: Effects): Centred | null {
+  const t = index * TREND;
+  const s = (slot: number) => sums[t + slot] ?? 0;
+  const weight = s(0);
+  if (!(weight > 0 && s(6) > 0)) return null;
+  const { dispute: d, electronic: e } = effects;
+  // Each disputed delay less d, each electronic one less e: the sums of the net delays.
+  const sumX = s(1);
+  const sumY = s(3) - d * s(7) - e * s(10);
+  const sumXY = s(4) - d * s(8) - e * s(11);
+  const sumYY = s(5) - 2 * d * s(9) - 2 * e * s(12) + d * d * s(7) + e * e * s(10) + 2 * d * e * s(13);
+  const meanX = sumX / weight;
+  return {
+    weight,
+    invoices: (weight * weight) / s(6),
+    cxx: s(2) - (sumX * sumX) / weight,
+    cxy: sumXY - (sumX * sumY) / weight,
+    cyy: sumYY - (sumY * sumY) / weight,
+    // The weights are not precisions (each delay is as noisy as the others, σ²), so the slope
+    // Σ w·(x − x̄)·y / cxx has the variance σ² × Σ w²·(x − x̄)² / cxx². The shortcut σ² × (Σ w² /
+    // Σ w) / cxx (Kish's) holds only for weights unrelated to (x − x̄)²: these grow with x, and it
+    // overstated the error by a quarter to a half.
+    spread: Math.max(0, s(16) - 2 * meanX * s(15) + meanX * meanX * s(6)),
+  };
+}
+
 /**
  * The customer's line at the cut-off, or null when its invoices cannot draw one (fewer than three,
  * or all due the same day). `habitWeight`: Σ of its paid invoices' habit weights.
@@ -99,40 +137,36 @@ export function fitTrend(
   effects: Effects,
   habitWeight: number,
 ): FittedTrend | null {
-  const t = index * TREND;
-  const s = (slot: number) => sums[t + slot] ?? 0;
-  const weight = s(0);
-  if (!(weight > 0 && s(6) > 0 && habitWeight > 0)) return null;
-  const invoices = (weight * weight) / s(6);
-  if (invoices <= 3) return null;
-  const { dispute: d, electronic: e } = effects;
-  // Each disputed delay less d, each electronic one less e: the sums of the net delays.
-  const sumX = s(1);
-  const sumY = s(3) - d * s(7) - e * s(10);
-  const sumXY = s(4) - d * s(8) - e * s(11);
-  const sumYY = s(5) - 2 * d * s(9) - 2 * e * s(12) + d * d * s(7) + e * e * s(10) + 2 * d * e * s(13);
-  const cxx = s(2) - (sumX * sumX) / weight;
-  const cxy = sumXY - (sumX * sumY) / weight;
-  const cyy = sumYY - (sumY * sumY) / weight;
-  if (!(cxx > 1e-9 * weight)) return null;
-  const slope = cxy / cxx;
-  const residualVariance = (Math.max(0, cyy - slope * cxy) / weight) * (invoices / (invoices - 2));
-  // The weights are not precisions (each delay is as noisy as the others, σ²), so the slope
-  // Σ w·(x − x̄)·y / cxx has the variance σ² × Σ w²·(x − x̄)² / cxx². The shortcut σ² × (Σ w² / Σ w)
-  // / cxx (Kish's) holds only for weights unrelated to (x − x̄)²: these grow with x, and it
-  // overstated the error by a quarter to a half.
-  const meanX = sumX / weight;
-  const spread = s(16) - 2 * meanX * s(15) + meanX * meanX * s(6);
-  const variance = (residualVariance * Math.max(0, spread)) / (cxx * cxx);
-  return { slope, standardError: Math.sqrt(variance), invoices, levelDueOffset: s(14) / habitWeight };
+  const c = centred(sums, index, effects);
+  if (!c || !(habitWeight > 0) || c.invoices <= 3 || !(c.cxx > 1e-9 * c.weight)) return null;
+  const slope = c.cxy / c.cxx;
+  const residualVariance = (Math.max(0, c.cyy - slope * c.cxy) / c.weight) * (c.invoices / (c.invoices - 2));
+  const variance = (residualVariance * c.spread) / (c.cxx * c.cxx);
+  const levelDueOffset = (sums[index * TREND + 14] ?? 0) / habitWeight;
+  return { slope, standardError: Math.sqrt(variance), invoices: c.invoices, levelDueOffset };
 }
 
-/** The slope a prediction uses: 0 within SIGNIFICANCE standard errors, and shrunk beyond by as much. */
-export function keptSlope(trend: FittedTrend | null): number {
-  if (!trend || trend.invoices < MIN_TREND_INVOICES || trend.slope === 0) return 0;
-  const noise = (SIGNIFICANCE * trend.standardError) / trend.slope;
+/**
+ * The slope a prediction uses: the customer's departure from `around` (the portfolio's kept slope,
+ * 0 without one) counts only as far as it stands out of its noise, 0 within SIGNIFICANCE standard
+ * errors and shrunk beyond by as much; a customer whose line cannot be drawn, or is drawn from too
+ * few invoices, takes `around`.
+ */
+export function keptSlope(
+  trend: Pick<FittedTrend, 'slope' | 'standardError' | 'invoices'> | null,
+  around = 0,
+): number {
+  if (!trend || trend.invoices < MIN_TREND_INVOICES) return around;
+  const departure = trend.slope - around;
+  if (departure === 0) return around;
+  const noise = (SIGNIFICANCE * trend.standardError) / departure;
   const kept = 1 - noise * noise;
-  return kept > 0 ? trend.slope * kept : 0;
+  return kept > 0 ? around + departure * kept : around;
+}
+
+/** Where a customer's habit stands on its line: the mean due day of its paid invoices, less the cut-off's. */
+export function levelDueOffsetOf(at: CutoffSums, index: number, habitWeight: number): number {
+  return at.trend && habitWeight > 0 ? (at.trend[index * TREND + 14] ?? 0) / habitWeight : 0;
 }
 
 /** Fitted on the fold's sums of one customer at a cut-off (null without the `trend` option). */

@@ -49,6 +49,12 @@ export interface ModelOptions {
    * a model kept before it existed: no trend.
    */
   trend?: boolean;
+  /**
+   * Give every customer the portfolio's trend (model-trend.ts `pooledTrend`) as the line its own
+   * departs from, and a customer with too little history to draw one the portfolio's itself.
+   * Absent (a model kept before it existed): each customer's own line from 0.
+   */
+  pooledTrend?: boolean;
   /** The trend's recency weighting, by due date: an invoice due this many days earlier weighs half. */
   trendHalfLifeDays?: number;
   /**
@@ -86,6 +92,7 @@ export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
   disputeAdjusted: true,
   channelAdjusted: true,
   trend: true,
+  pooledTrend: true,
   trendHalfLifeDays: 60,
   trendCompleteDays: 60,
   trendHorizonDays: 60,
@@ -129,6 +136,12 @@ export interface TrainedModel {
    */
   trendOriginDay: number;
   trendHorizonDays: number;
+  /**
+   * The portfolio's slope (days of delay per day of due date, portfolio-trend.ts) every customer's
+   * line departs from; 0 without one (or in a model kept before it was learned). A habit whose
+   * slope is this one has no line of its own that stands out: its reason says so.
+   */
+  portfolioTrendDaysPerDay: number;
   /** Scale of the residuals of a customer without history (pooled spread; 1 when unscaled). */
   pooledSpreadDays: number;
   /**

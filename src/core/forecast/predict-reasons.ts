@@ -39,13 +39,23 @@ function channelReason(model: TrainedModel, record: InvoiceRecord, share: number
  * slower or faster by the slope's sign, and the days it added, signed. They may differ: an invoice
  * due before the habit's mean due date (the offset is clamped at the horizon) sits below the mean
  * of a customer growing slower. None for a slope under MIN_MONTHLY_DAYS a month (« 0,0 j par mois »).
+ * `source`: 'portfolio' when the slope is the portfolio's (the customer's own line does not stand
+ * out of it, portfolio-trend.ts), 'customer' when its own line moved it.
  */
-function trendReason(habit: CustomerHabit, trendDays: number): PredictionReason | null {
+function trendReason(model: TrainedModel, habit: CustomerHabit, trendDays: number): PredictionReason | null {
   const monthlyDays = habit.trendDaysPerDay * DAYS_PER_MONTH;
   if (Math.abs(monthlyDays) < MIN_MONTHLY_DAYS || Math.round(Math.abs(trendDays)) < 1) return null;
+  const portfolio = model.portfolioTrendDaysPerDay;
+  // The blend own × p + (1 − own) × p may differ from p in its last bits.
+  const fromPortfolio =
+    portfolio !== 0 && Math.abs(habit.trendDaysPerDay - portfolio) <= 1e-9 * Math.abs(portfolio);
   return {
     code: monthlyDays > 0 ? 'trend_slower' : 'trend_faster',
-    figures: { monthlyDays: round1(monthlyDays), extraDays: round1(trendDays) },
+    figures: {
+      monthlyDays: round1(monthlyDays),
+      extraDays: round1(trendDays),
+      source: fromPortfolio ? 'portfolio' : 'customer',
+    },
   };
 }
 
@@ -74,7 +84,7 @@ export function reasonsOf(
         weightPercent: Math.round(habit.ownWeight * 100),
       },
     });
-    const trend = trendReason(habit, trendDays);
+    const trend = trendReason(model, habit, trendDays);
     if (trend) reasons.push(trend);
     if (record.amountMinor > LARGE_INVOICE_RATIO * habit.meanAmountMinor)
       reasons.push({

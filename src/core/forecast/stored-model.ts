@@ -63,6 +63,8 @@ export interface StoredForecaster {
   paymentDays?: PaymentDays;
   /** Absent from the models kept before it was learned (delay-shrinkage-8 and before): forward. */
   dueDayRoll?: DueDayRoll;
+  /** Absent from the models kept before it was learned (delay-shrinkage-9 and before): 0. */
+  portfolioTrendDaysPerDay?: number;
   residualQuantiles: number[];
   segmentNames: string[];
   segments: [string, { delayDays: number; settledInvoices: number }][];
@@ -143,6 +145,7 @@ export function storeForecaster(forecaster: Forecaster): StoredForecaster {
     electronicShares: { company: shares.company, segments: [...shares.segments] },
     paymentDays: model.paymentDays,
     dueDayRoll: model.dueDayRoll,
+    portfolioTrendDaysPerDay: model.portfolioTrendDaysPerDay,
     residualQuantiles: [...model.residualQuantiles],
     segmentNames: [...segmentIndex.keys()],
     segments: [...model.segments],
@@ -218,6 +221,7 @@ export function restoreForecaster(stored: StoredForecaster): RestoredForecaster 
     // The trends start from the training date (and reach as far as the options said then).
     trendOriginDay: toDayNumber(stored.trainedAsOf),
     trendHorizonDays: stored.modelOptions.trendHorizonDays ?? 0,
+    portfolioTrendDaysPerDay: stored.portfolioTrendDaysPerDay ?? 0,
     pooledSpreadDays: stored.pooledSpreadDays,
     disputeDelayDays: stored.disputeDelayDays,
     electronicDelayDays: stored.electronicDelayDays ?? 0,

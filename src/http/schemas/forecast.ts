@@ -63,6 +63,10 @@ export const CollectionsSchema = Type.Object({
   asOf: IsoDate,
   currency: Currency,
   modelVersion: Type.String(),
+  portfolioTrendDaysPerMonth: Type.Number({
+    description:
+      "days later (negative: sooner) the portfolio's customers pay each month, as the model drew it; 0 when it does not stand out of its noise",
+  }),
   weeks: Type.Array(Type.Object({ weekStart: IsoDate, ...CollectionAmounts })),
   days: Type.Optional(Type.Array(Type.Object({ date: IsoDate, ...CollectionAmounts }))),
   months: Type.Optional(

@@ -11,9 +11,9 @@ export const forecast = {
     'forecast.reason.no_history':
       'Aucune facture réglée par ce client à cette date : prévision tirée de son segment',
     'forecast.reason.trend_slower':
-      'Tendance à la dégradation : ses retards s’allongent d’environ {monthlyDays} j par mois, soit {extraDays} {extra, select, less {de moins} other {de plus}} que sa moyenne pour cette échéance',
+      '{source, select, portfolio {Tendance du portefeuille : les retards de l’ensemble des clients s’allongent d’environ {monthlyDays} j par mois} other {Tendance à la dégradation : ses retards s’allongent d’environ {monthlyDays} j par mois}}, soit {extraDays} {extra, select, less {de moins} other {de plus}} que sa moyenne pour cette échéance',
     'forecast.reason.trend_faster':
-      'Tendance à l’amélioration : ses retards raccourcissent d’environ {monthlyDays} j par mois, soit {extraDays} {extra, select, less {de moins} other {de plus}} que sa moyenne pour cette échéance',
+      '{source, select, portfolio {Tendance du portefeuille : les retards de l’ensemble des clients raccourcissent d’environ {monthlyDays} j par mois} other {Tendance à l’amélioration : ses retards raccourcissent d’environ {monthlyDays} j par mois}}, soit {extraDays} {extra, select, less {de moins} other {de plus}} que sa moyenne pour cette échéance',
     'forecast.reason.already_overdue': 'Déjà échue depuis {daysOverdue}',
     'forecast.reason.large_invoice':
       'Montant élevé pour ce client : {amount} contre {usualAmount} d’habitude',
@@ -107,6 +107,8 @@ export const forecast = {
     'forecast.cli.noPaymentExpected': 'pas de paiement attendu hors plan',
     'forecast.cli.reasonsLine': 'Raisons : {reasons}',
     'forecast.page.asOf': 'Prévision au {asOf}, modèle de dates de paiement (version {version})',
+    'forecast.page.portfolioTrend':
+      '{way, select, slower {Vos clients paient de plus en plus tard : environ {days} j de retard en plus chaque mois, dont la prévision tient compte.} other {Vos clients paient de plus en plus tôt : environ {days} j de retard en moins chaque mois, dont la prévision tient compte.}}',
     'forecast.page.partialMark': '{label} *',
     'forecast.page.partialNote':
       '* {count, plural, one {Période partielle} other {Périodes partielles}} : {periods}.',
@@ -124,9 +126,9 @@ export const forecast = {
     'forecast.reason.no_history':
       'No invoice of this customer settled by then: forecast drawn from its segment',
     'forecast.reason.trend_slower':
-      'Getting slower: its delays grow by about {monthlyDays} days a month, {extraDays} {extra, select, less {less} other {more}} than its average for this due date',
+      '{source, select, portfolio {Portfolio trend: the delays of customers as a whole grow by about {monthlyDays} days a month} other {Getting slower: its delays grow by about {monthlyDays} days a month}}, {extraDays} {extra, select, less {less} other {more}} than its average for this due date',
     'forecast.reason.trend_faster':
-      'Getting faster: its delays shrink by about {monthlyDays} days a month, {extraDays} {extra, select, less {less} other {more}} than its average for this due date',
+      '{source, select, portfolio {Portfolio trend: the delays of customers as a whole shrink by about {monthlyDays} days a month} other {Getting faster: its delays shrink by about {monthlyDays} days a month}}, {extraDays} {extra, select, less {less} other {more}} than its average for this due date',
     'forecast.reason.already_overdue': 'Already overdue by {daysOverdue}',
     'forecast.reason.large_invoice': 'Large amount for this customer: {amount} against {usualAmount} usually',
     'forecast.reason.payment_terms': 'Payment terms granted: {termsDays}',
@@ -218,6 +220,8 @@ export const forecast = {
     'forecast.cli.noPaymentExpected': 'no payment expected outside the plan',
     'forecast.cli.reasonsLine': 'Reasons: {reasons}',
     'forecast.page.asOf': 'Forecast as of {asOf}, payment-date model (version {version})',
+    'forecast.page.portfolioTrend':
+      '{way, select, slower {Your customers pay later and later: about {days} more days late each month, which the forecast allows for.} other {Your customers pay sooner and sooner: about {days} fewer days late each month, which the forecast allows for.}}',
     'forecast.page.partialMark': '{label} *',
     'forecast.page.partialNote':
       '* {count, plural, one {Partial period} other {Partial periods}}: {periods}.',

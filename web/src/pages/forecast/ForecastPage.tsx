@@ -7,7 +7,7 @@
  */
 import { Alert, Card, Group, ScrollArea, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { formatPercentBps } from '../../../../src/text/format.ts';
+import { formatNumber, formatPercentBps } from '../../../../src/text/format.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
@@ -173,6 +173,15 @@ function CollectionsSection() {
           {t('forecast.page.asOf', {
             asOf: date(data.asOf, lang),
             version: modelVersionNumber(data.modelVersion),
+          })}
+        </Text>
+      )}
+      {data && Math.abs(data.portfolioTrendDaysPerMonth) >= 0.1 && (
+        // A drift of the whole portfolio is news for the credit manager, not only a model detail.
+        <Text size="sm" mb="xs" data-testid="forecast-portfolio-trend">
+          {t('forecast.page.portfolioTrend', {
+            way: data.portfolioTrendDaysPerMonth > 0 ? 'slower' : 'faster',
+            days: formatNumber(lang, Math.abs(data.portfolioTrendDaysPerMonth), 1),
           })}
         </Text>
       )}
