@@ -149,6 +149,12 @@ describe.each(['2026-06-30', '2026-03-31'])('sliced and whole predictions as of 
     const source = await forEachOpenPrediction(ctx, asOf, (batch) => void fromStored.push(...batch));
     expect(source.modelId).toBe(summary.modelId);
     expect(fromStored).toEqual(whole.predictions);
+    // One customer's, as its file asks for them: its items of the whole list, read alone.
+    const code = whole.predictions.at(-1)?.customerCode as string;
+    const ownOnly: OpenInvoicePrediction[] = [];
+    await forEachOpenPrediction(ctx, asOf, (batch) => void ownOnly.push(...batch), code);
+    expect(ownOnly.length).toBeGreaterThan(0);
+    expect(ownOnly).toEqual(whole.predictions.filter((p) => p.customerCode === code));
     const collections = await forecastCollections(ctx, { asOf, weeks: 13 });
     expect(collections.weeks).toEqual(weeks);
 

@@ -22,7 +22,7 @@ import type { InvoiceRecord } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
 import type { DunningInvoiceRow } from '#db/dunning/dunning-state';
 import { selectLateProbabilities } from '#db/dunning/prediction-queries';
-import { selectLatestForecastModel } from '#db/forecast/forecast-models';
+import { selectForecastModelParameters, selectLatestForecastModel } from '#db/forecast/forecast-models';
 import { selectLatestForecastRun } from '#db/forecast/forecast-store';
 import type { Database } from '#db/infra/schema';
 import { MODEL_VERSION } from '../forecast/forecast-data.ts';
@@ -64,8 +64,13 @@ async function readKeptModel(
     notBefore: addDays(asOf, -PLAN_PREDICTIONS_MAX_AGE_DAYS),
     modelVersion: MODEL_VERSION,
   });
-  const parameters = row?.parameters as StoredForecaster | undefined;
-  if (!row || parameters?.layout !== STORED_MODEL_LAYOUT) return null;
+  if (!row) return null;
+  const parameters = (await selectForecastModelParameters(
+    db,
+    companyId,
+    row.modelId,
+  )) as StoredForecaster | null;
+  if (parameters?.layout !== STORED_MODEL_LAYOUT) return null;
   // No signals (disputes, promises, reminders) read: a disputed or promised invoice is not
   // reminded anyway, and an invoice not yet due has rarely any.
   const forecaster = predictAt(restoreForecaster(parameters), asOf, new Map());

@@ -136,7 +136,7 @@ export const OPEN_INVOICE_CHUNK = 20_000;
  */
 export async function forEachOpenInvoicePrediction(
   trx: Transaction<Database>,
-  input: { companyId: string; asOf: IsoDate; currency: string },
+  input: { companyId: string; asOf: IsoDate; currency: string; customerCode?: string | undefined },
   forecaster: Forecaster,
   onBatch: (batch: OpenInvoicePrediction[]) => void | Promise<void>,
   batchSize = PREDICTION_BATCH,
@@ -183,11 +183,12 @@ export async function forEachStoredPredictionBatch(
   asOf: IsoDate,
   onBatch: (batch: OpenInvoicePrediction[]) => void | Promise<void>,
   batchSize = PREDICTION_BATCH,
+  customerCode?: string,
 ): Promise<{ count: number; forecaster: Forecaster }> {
   return inReportSnapshot(ctx.db, async (trx) => {
     // No signals held: each open invoice's are read with it.
     const forecaster = predictAt(stored.restored, asOf, new Map());
-    const input = { companyId: ctx.companyId, asOf, currency: stored.currency };
+    const input = { companyId: ctx.companyId, asOf, currency: stored.currency, customerCode };
     const count = await forEachOpenInvoicePrediction(trx, input, forecaster, onBatch, batchSize);
     return { count, forecaster };
   });
@@ -216,11 +217,20 @@ export async function forEachOpenPrediction(
   ctx: AppContext,
   asOf: IsoDate,
   onBatch: (batch: OpenInvoicePrediction[]) => void | Promise<void>,
+  /** Only this customer's open invoices (the customer file's), the same predictions as in the whole list. */
+  customerCode?: string,
 ): Promise<OpenPredictionSource> {
   const currency = await companyCurrency(ctx);
   const stored = await findStoredPredictor(ctx, asOf, currency);
   if (stored) {
-    const { forecaster } = await forEachStoredPredictionBatch(ctx, stored, asOf, onBatch);
+    const { forecaster } = await forEachStoredPredictionBatch(
+      ctx,
+      stored,
+      asOf,
+      onBatch,
+      undefined,
+      customerCode,
+    );
     return {
       currency,
       modelId: stored.modelId,
@@ -233,7 +243,7 @@ export async function forEachOpenPrediction(
   const { data, forecaster } = await sharedTraining(ctx.db, `${ctx.companyId}\u0000${asOf}`, () =>
     trainAt(ctx, asOf, 0, false),
   );
-  const input = { companyId: ctx.companyId, asOf, currency: data.currency };
+  const input = { companyId: ctx.companyId, asOf, currency: data.currency, customerCode };
   await inReportSnapshot(ctx.db, (trx) => forEachOpenInvoicePrediction(trx, input, forecaster, onBatch));
   return {
     currency: data.currency,
@@ -244,11 +254,16 @@ export async function forEachOpenPrediction(
 }
 
 /** Every open invoice's prediction in one list (the API's answer, the agenda's fallback). */
-export async function predictOpenInvoices(ctx: AppContext, asOf: IsoDate) {
+export async function predictOpenInvoices(ctx: AppContext, asOf: IsoDate, customerCode?: string) {
   const predictions: OpenInvoicePrediction[] = [];
-  const { currency } = await forEachOpenPrediction(ctx, asOf, (batch) => {
-    for (const prediction of batch) predictions.push(prediction);
-  });
+  const { currency } = await forEachOpenPrediction(
+    ctx,
+    asOf,
+    (batch) => {
+      for (const prediction of batch) predictions.push(prediction);
+    },
+    customerCode,
+  );
   return { currency, predictions };
 }
 
@@ -258,7 +273,7 @@ export async function predictPayments(
 ): Promise<PaymentPredictions> {
   const asOf = await resolveAsOf(ctx, input.asOf);
   if (input.customerCode !== undefined) await requireVisibleCustomer(ctx, input.customerCode);
-  const { currency, predictions } = await predictOpenInvoices(ctx, asOf);
+  const { currency, predictions } = await predictOpenInvoices(ctx, asOf, input.customerCode);
   const scope = salespersonScope(ctx);
   const items = predictions
     .filter((p) => isInScope(scope, p.salesperson))

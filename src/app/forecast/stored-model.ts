@@ -19,6 +19,7 @@ import type { IsoDate } from '#core/types';
 import {
   deleteForecastModelsBefore,
   insertForecastModel,
+  selectForecastModelParameters,
   selectLatestForecastModel,
 } from '#db/forecast/forecast-models';
 import type { Database } from '#db/infra/schema';
@@ -78,12 +79,40 @@ export async function findStoredPredictor(
     modelVersion: MODEL_VERSION,
   });
   if (!row || row.currency !== currency) return null;
-  const parameters = row.parameters as StoredForecaster;
-  if (parameters.layout !== STORED_MODEL_LAYOUT) return null;
-  return {
-    modelId: row.modelId,
-    trainedAsOf: row.trainedAsOf,
-    currency,
-    restored: restoreForecaster(parameters),
-  };
+  const restored = await restoredModel(ctx, row.modelId);
+  return restored ? { modelId: row.modelId, trainedAsOf: row.trainedAsOf, currency, restored } : null;
+}
+
+/**
+ * The models restored lately, by database handle and then company and model id. A kept model is
+ * never changed (a new training writes a new row), so its restored form serves every call until it
+ * is replaced: reading and restoring it took most of a customer file's predictions (the whole
+ * model, every customer's habits, for one customer's invoices). Each handle keeps the last few.
+ */
+const restoredByDatabase = new WeakMap<object, Map<string, RestoredForecaster>>();
+const RESTORED_KEPT = 4;
+
+async function restoredModel(ctx: AppContext, modelId: number): Promise<RestoredForecaster | null> {
+  let kept = restoredByDatabase.get(ctx.db);
+  if (!kept) {
+    kept = new Map();
+    restoredByDatabase.set(ctx.db, kept);
+  }
+  const key = `${ctx.companyId}\u0000${modelId}`;
+  const known = kept.get(key);
+  if (known) return known;
+  const parameters = (await selectForecastModelParameters(
+    ctx.db,
+    ctx.companyId,
+    modelId,
+  )) as StoredForecaster | null;
+  if (!parameters || parameters.layout !== STORED_MODEL_LAYOUT) return null;
+  const restored = restoreForecaster(parameters);
+  kept.set(key, restored);
+  // The oldest restored first out (a Map keeps its insertion order).
+  for (const oldest of kept.keys()) {
+    if (kept.size <= RESTORED_KEPT) break;
+    kept.delete(oldest);
+  }
+  return restored;
 }

@@ -46,19 +46,34 @@ export async function selectLatestForecastModel(
   db: Kysely<Database>,
   companyId: string,
   input: { asOf: string; notBefore: string; modelVersion: string },
-): Promise<StoredForecastModel | null> {
+): Promise<Omit<StoredForecastModel, 'parameters'> | null> {
   const row = await db
     .selectFrom('forecast_models')
     .where('company_id', '=', companyId)
     .where('model_version', '=', input.modelVersion)
     .where('trained_as_of', '<=', input.asOf)
     .where('trained_as_of', '>=', input.notBefore)
-    .select(['model_id as modelId', 'trained_as_of as trainedAsOf', 'currency', 'parameters'])
+    .select(['model_id as modelId', 'trained_as_of as trainedAsOf', 'currency'])
     .orderBy('trained_as_of', 'desc')
     .orderBy('model_id', 'desc')
     .limit(1)
     .executeTakeFirst();
   return row ?? null;
+}
+
+/** A kept model's parameters (read apart: they are the bulk of the row), or null once deleted. */
+export async function selectForecastModelParameters(
+  db: Kysely<Database>,
+  companyId: string,
+  modelId: number,
+): Promise<unknown> {
+  const row = await db
+    .selectFrom('forecast_models')
+    .where('company_id', '=', companyId)
+    .where('model_id', '=', modelId)
+    .select('parameters')
+    .executeTakeFirst();
+  return row?.parameters ?? null;
 }
 
 /**

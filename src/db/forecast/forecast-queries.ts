@@ -72,10 +72,16 @@ export interface OpenForecastInvoiceRow extends ForecastInvoiceRow {
  */
 export async function forEachOpenForecastInvoiceChunk(
   trx: Transaction<Database>,
-  input: { companyId: string; asOf: string; currency: string; chunkSize: number },
+  input: {
+    companyId: string;
+    asOf: string;
+    currency: string;
+    chunkSize: number;
+    customerCode?: string | undefined;
+  },
   onChunk: (rows: OpenForecastInvoiceRow[]) => void | Promise<void>,
 ): Promise<void> {
-  const { companyId, asOf, currency } = input;
+  const { companyId, asOf, currency, customerCode } = input;
   const query = sql<OpenForecastInvoiceRow>`
     select d.document_id::int8 as "documentId", d.customer_code as "customerCode",
            c.customer_type as "customerType", c.salesperson as "salesperson",
@@ -83,7 +89,7 @@ export async function forEachOpenForecastInvoiceChunk(
            d.amount_minor as "amountMinor", d.currency as "currency",
            d.channel = 'electronic' as "electronic",
            null::date as "settledOn", false as "settledByPayment", o.open_minor::int8 as "openMinor"
-      from (${openItemsAsOf({ companyId, asOf })}) o
+      from (${openItemsAsOf({ companyId, asOf, ...(customerCode === undefined ? {} : { customerCode }) })}) o
       join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
       join customers c on c.company_id = d.company_id and c.code = d.customer_code
      where d.kind = 'invoice' and d.currency = ${currency} and o.open_minor > 0
