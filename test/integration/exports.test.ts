@@ -183,6 +183,9 @@ describe.skipIf(!HAS_POPPLER)('PDF exports', () => {
     expect(all).toContain('5 000,00 €');
     // Available = limit − exposure (1 244,56 € invoiced, 12,50 € credited), as the risk panel says.
     expect(all).toMatch(/Disponible[\s\S]*3 767,94 €/);
+    // Two usages, each named (the web file's gauge reads the balance's): 1 232,06 € of 5 000,00 €.
+    expect(all).toMatch(/Solde \/ plafond[\s\S]*24,6/);
+    expect(all).toContain('Engagement / plafond');
     expect(all).toContain('Comportement de paiement');
     expect(all).toContain('Anne Roux');
     expect(all).toContain('14/02/2026');

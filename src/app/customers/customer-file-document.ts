@@ -87,8 +87,20 @@ function creditLine(lang: Lang, file: CustomerFile, credit: CreditPosition): Blo
     { label: t('export.field.overdue'), value: money(file.overdueMinor) },
     { label: t('export.field.notDue'), value: money(file.balanceMinor - file.overdueMinor) },
     { label: t('export.field.exposure'), value: money(exposureMinor), note: t('export.field.exposureNote') },
+    // Two usages, each named: the balance's (the web gauge's and the risk table's) and the
+    // exposure's (what the credit rules and « Disponible » read). One « utilisation » for the second
+    // read 59,6 % beside the web file's 49 %.
     ...(limitMinor !== null && limitMinor > 0
-      ? [{ label: t('export.field.usage'), value: formatPercent(lang, exposureMinor / limitMinor, 1) }]
+      ? [
+          {
+            label: t('export.field.balanceUsage'),
+            value: formatPercent(lang, file.balanceMinor / limitMinor, 1),
+          },
+          {
+            label: t('export.field.exposureUsage'),
+            value: formatPercent(lang, exposureMinor / limitMinor, 1),
+          },
+        ]
       : []),
     ...(availableMinor !== null
       ? [
