@@ -1,14 +1,18 @@
 /**
  * `encours dunning rates [--json]` and `encours dunning rates set 2026H2 --ecb 2.15`: the semester
- * rates table the late-payment interest reads (ECB rate; the penalty rate is ECB + 10 points).
+ * rates table the late-payment interest reads (ECB rate; the penalty rate is ECB + 10 points),
+ * followed by what it lacks up to the current half-year (« Taux BCE du 2nd semestre 2026 manquant »).
  * Rates are typed in % and kept in basis points.
  */
 import type { Command } from 'commander';
+import { listRateGaps } from '#app/dunning/rate-gaps';
 import { listRates, setRate } from '#app/dunning/settings';
 import { DomainError } from '#app/errors';
+import type { RateGaps } from '#core/dunning/rate-gaps';
 import type { RateRow } from '#db/dunning/config-queries';
 import { type Lang, translator } from '#text/catalogue';
 import { formatPercentBps } from '#text/format';
+import { rateGapLines, semesterWords } from '#text/rate-gaps';
 import { printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
@@ -26,20 +30,27 @@ export function percentTextToBps(text: string, option: string): number {
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
 
-function printRates(rows: readonly RateRow[], lang: Lang): void {
+function printRates(rows: readonly RateRow[], gaps: RateGaps, lang: Lang): void {
   const t = translator(lang);
   const percent = (bps: number | null) => formatPercentBps(lang, bps, 2);
   printTable(rows, [
-    { header: t('dunningReview.rates.semester'), value: (r) => r.semester },
+    { header: t('dunningReview.rates.semester'), value: (r) => semesterWords(lang, r.semester) },
     { header: t('dunningReview.rates.ecb'), value: (r) => percent(r.ecbRateBps), align: 'right' },
     {
       header: t('dunningReview.rates.penalty'),
       value: (r) => percent(r.ecbRateBps + PENALTY_MARGIN_BPS),
       align: 'right',
     },
-    { header: t('dunningReview.rates.legal'), value: (r) => percent(r.legalInterestRateBps), align: 'right' },
+    {
+      header: t('dunningReview.rates.legal'),
+      value: (r) =>
+        r.legalInterestRateBps === null ? t('dunningRates.missingCell') : percent(r.legalInterestRateBps),
+      align: 'right',
+    },
     { header: t('dunningReview.rates.source'), value: (r) => r.source },
   ]);
+  const missing = rateGapLines(lang, gaps).map((line) => t('dunningRates.cli.missing', { text: line.text }));
+  if (missing.length > 0) process.stdout.write(`${missing.join('\n')}\n`);
 }
 
 export function registerDunningRatesCommands(dunning: Command): void {
@@ -48,9 +59,12 @@ export function registerDunningRatesCommands(dunning: Command): void {
     .description('the semester rates table of late-payment interest (ECB rate + 10 points)')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (options, command: Command) => {
-      const rows = await withContext(command, (ctx) => listRates(ctx));
+      const { rows, gaps } = await withContext(command, async (ctx) => ({
+        rows: await listRates(ctx),
+        gaps: await listRateGaps(ctx),
+      }));
       if (globalOptions(command).json) return printJson(rows);
-      printRates(rows, parseLang(options.lang));
+      printRates(rows, gaps, parseLang(options.lang));
     });
   rates
     .command('set <semester>')

@@ -114,7 +114,8 @@ describe('write-offs', () => {
     const collector = await decide(julien, id, 'approve'); // a collector: class D ceiling 0
     expect([collector.statusCode, collector.json().detail]).toEqual([
       403,
-      'Ce passage en perte requiert le rôle Credit manager ou un rôle supérieur',
+      // The French label of the role (was the English « Credit manager »).
+      'Ce passage en perte requiert le rôle Responsable crédit ou un rôle supérieur',
     ]);
     expect((await decide(claire, id, 'approve')).statusCode).toBe(403); // her own proposal
     const approved = await decide(philippe, id, 'approve');

@@ -3,9 +3,9 @@
  * each open and overdue — with the late interest and the 40 € indemnity owed on them that day.
  */
 import type { Kysely } from 'kysely';
-import { claimForInvoice, type InterestPeriod } from '#core/dunning/late-interest';
+import { claimForInvoice, type InterestPeriod, type Settlement } from '#core/dunning/late-interest';
 import type { CurrencyCode, IsoDate } from '#core/types';
-import { selectDunningCustomers } from '#db/dunning/dunning-state';
+import { selectDunningCustomers, selectDunningInvoices } from '#db/dunning/dunning-state';
 import type { Database } from '#db/infra/schema';
 import { listOpenItems } from '#db/ledger/ledger-queries';
 import type { FileInvoiceRow } from '#db/legal/handover-queries';
@@ -26,9 +26,35 @@ export interface ClaimedInvoice {
   periods: InterestPeriod[];
 }
 
+/** What an invoice's late interest is computed on: its amount, less each payment from its own day. */
+export interface InterestBasis {
+  amountMinor: number;
+  settlements: readonly Settlement[];
+}
+
+/**
+ * The interest basis of each invoice of the customer open at `date`, read as the dunning run reads
+ * it (the same rows its letters are made from), so that a hand-over or a claim declaration gives
+ * the interest a reminder or a formal notice of that day gives: each period on what was still
+ * open in it, a partial payment counted from the day after it.
+ */
+export async function interestBases(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCode: string,
+  date: IsoDate,
+): Promise<Map<number, InterestBasis>> {
+  const rows = await selectDunningInvoices(db, companyId, date, [customerCode]);
+  return new Map(
+    rows.map((row) => [row.documentId, { amountMinor: row.amountMinor, settlements: row.settlements }]),
+  );
+}
+
 /**
  * Late interest (at the customer's clause and the company's rate mode) and the 40 € indemnity owed
- * on each open invoice at `date`; none of the indemnity under a collective procedure.
+ * on each open invoice at `date`; none of the indemnity under a collective procedure. The interest
+ * is the dunning letters' (`claimForInvoice` on the invoice's amount and its payments), not the
+ * open amount over every day of delay.
  */
 export async function claimsAt(
   db: Kysely<Database>,
@@ -49,10 +75,13 @@ export async function claimsAt(
     clause: terms ? clauseOf(terms) : ({ kind: 'legal' } as const),
     mode: (await readSettings(db, companyId)).rateMode as never,
   };
+  const bases = await interestBases(db, companyId, customer.code, date);
   return items.map((item) => {
+    // An invoice the dunning state does not read (none open at the date) keeps its open amount.
+    const basis = bases.get(item.documentId) ?? { amountMinor: item.openMinor, settlements: [] };
     const claim = claimForInvoice(
       {
-        amountMinor: item.openMinor,
+        ...basis,
         dueDate: item.dueDate,
         asOf: date,
         currency: item.currency as CurrencyCode,

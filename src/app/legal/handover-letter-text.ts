@@ -1,9 +1,11 @@
 /**
  * The cover letter of the legal file package, built from the facts of the file so that it never
  * says more than its annexes hold: the invoices are « impayées malgré nos relances » only when
- * reminders were sent, the formal notice is named with its date when there is one, and the
- * enclosures list only the annexes that hold something (annex 4, the injunction checklist, always
- * does). Every figure is formatted for the reader, every sentence comes from the catalogue.
+ * reminders were sent; the formal notice is named with its date when there is one, cited only for
+ * the invoices it named, and called « restée sans effet » only once the time it gave to pay has run
+ * out (before, the letter gives that deadline); the enclosures list only the annexes that hold
+ * something (annex 4, the injunction checklist, always does). Every figure is formatted for the
+ * reader, every sentence comes from the catalogue.
  */
 import type { IsoDate } from '#core/types';
 import type { DebtorRow, ReminderRow } from '#db/legal/handover-package-queries';
@@ -12,6 +14,7 @@ import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney, formatPercentBps } from '#text/format';
 import type { DisputePieces } from './handover-dispute-files.ts';
 import type { LegalFileView } from './handover-view.ts';
+import { formalNoticeDeadline } from './handover-warnings.ts';
 
 export interface LetterFacts {
   lang: Lang;
@@ -29,12 +32,49 @@ export interface LetterFacts {
   pieces: Pick<DisputePieces, 'listed' | 'appended'>;
 }
 
-/** How the debtor was chased before the hand-over, as the intro tells it. */
-const chasedCode = (reminders: number, notice: boolean) =>
-  notice ? (reminders > 0 ? 'both' : 'notice') : reminders > 0 ? 'reminders' : 'none';
+/** What the latest formal notice did for the invoices of the letter. */
+interface NoticeScope {
+  /** The letter's invoices it named, worded as a list (« F1 et F2 »). */
+  covered: string;
+  coveredCount: number;
+  /** It named only some of the letter's invoices. */
+  some: boolean;
+  deadline: IsoDate;
+  /** The time it gave to pay has not run out on the letter's date. */
+  pending: boolean;
+}
+
+function noticeScope(facts: LetterFacts): NoticeScope | null {
+  const { notice } = facts;
+  if (!notice) return null;
+  const refs = facts.file.invoices.filter((i) => i.openMinor > 0).map((i) => i.documentRef);
+  const covered = refs.filter((ref) => notice.refs.includes(ref));
+  const deadline = formalNoticeDeadline(notice.date);
+  return {
+    covered: new Intl.ListFormat(facts.lang, { style: 'long', type: 'conjunction' }).format(covered),
+    coveredCount: covered.length,
+    some: covered.length < refs.length,
+    deadline,
+    pending: facts.date <= deadline,
+  };
+}
+
+/**
+ * How the debtor was chased before the hand-over, as the intro tells it: a formal notice whose time
+ * to pay is still running is not one the invoices stay unpaid « malgré ».
+ */
+function chasedCode(reminders: number, scope: NoticeScope | null): string {
+  if (!scope || scope.pending) return reminders > 0 ? 'reminders' : 'none';
+  if (scope.some) return reminders > 0 ? 'both_some' : 'notice_some';
+  return reminders > 0 ? 'both' : 'notice';
+}
 
 /** The reminders and the formal notice in one or two sentences, or that there were none. */
-function chasing(facts: LetterFacts, otherReminders: readonly ReminderRow[]): string[] {
+function chasing(
+  facts: LetterFacts,
+  otherReminders: readonly ReminderRow[],
+  scope: NoticeScope | null,
+): string[] {
   const t = translator(facts.lang);
   const day = (d: string) => formatDate(facts.lang, d, { long: true });
   const { notice } = facts;
@@ -54,6 +94,11 @@ function chasing(facts: LetterFacts, otherReminders: readonly ReminderRow[]): st
     t('legalFile.letter.formalNotice', {
       notice: notice ? day(notice.date) : 'none',
       registered: notice?.channel === 'registered_letter' ? 'yes' : 'no',
+      scope: scope?.some ? 'some' : 'all',
+      covered: scope?.covered ?? '',
+      coveredCount: scope?.coveredCount ?? 0,
+      pending: scope?.pending ? 'yes' : 'no',
+      deadline: scope ? day(scope.deadline) : '',
     }),
   ];
 }
@@ -80,6 +125,7 @@ export function letterText(facts: LetterFacts): LetterModel['text'] {
   const kind = file.partnerKind === 'lawyer' ? 'lawyer' : 'agency';
   // The formal notice is told on its own: the reminders counted are the others.
   const otherReminders = facts.reminders.filter((r) => r.stepKind !== 'formal_notice');
+  const scope = noticeScope(facts);
   return {
     subject: t('legalFile.letter.subject', { debtor: file.customerName }),
     salutation: t('legalFile.letter.salutation', { kind }),
@@ -89,8 +135,10 @@ export function letterText(facts: LetterFacts): LetterModel['text'] {
         debtor: file.customerName,
         siren: debtor.siren ?? 'none',
         address: address || 'none',
-        chased: chasedCode(otherReminders.length, notice !== undefined),
+        chased: chasedCode(otherReminders.length, scope),
         notice: notice ? day(notice.date) : '',
+        covered: scope?.covered ?? '',
+        coveredCount: scope?.coveredCount ?? 0,
       }),
     ],
     demand: [
@@ -101,7 +149,7 @@ export function letterText(facts: LetterFacts): LetterModel['text'] {
         interest: money(totals.interestMinor),
         indemnity: formatMoney(lang, totals.indemnityMinor, 'EUR'),
       }),
-      ...chasing(facts, otherReminders),
+      ...chasing(facts, otherReminders, scope),
       t('legalFile.letter.dispute', { disputed: facts.disputed ? 'yes' : 'no' }),
       t('legalFile.letter.terms', {
         amicable: formatPercentBps(lang, file.amicableCommissionBps),

@@ -1,14 +1,17 @@
 /**
- * The warnings of a hand-over, read from the file's facts: the reminders and the formal notice sent
- * on the invoices handed over (as the package's annexes 1 and 2 list them) and the customer's notes
- * asking not to chase it. `checkHandOver` tells them before anything is recorded, so that the CLI
- * and the web page can show them before the person confirms; the hand-over itself returns them too.
- * They never block: the person decides.
+ * The warnings of a hand-over, read from the file's facts: the reminders and the formal notices sent
+ * on the invoices handed over (as the package's annexes 1 and 2 list them) with the deadline each
+ * notice gave, the disputes and the promises to pay pending on the day (as the dunning run reads
+ * them), and the customer's notes asking not to chase it. `checkHandOver` tells them before
+ * anything is recorded, so that the CLI and the web page can show them before the person confirms;
+ * the hand-over itself returns them too. They never block: the person decides.
  */
 import type { Kysely } from 'kysely';
-import { minDate } from '#core/calendar';
+import { maxDate, minDate } from '#core/calendar';
+import type { PlannedAction } from '#core/dunning/planner';
 import { type HandoverWarning, handoverWarnings } from '#core/legal/handover-warnings';
 import type { IsoDate } from '#core/types';
+import { selectDunningInvoices } from '#db/dunning/dunning-state';
 import type { Database } from '#db/infra/schema';
 import { type ReminderRow, selectDebtorStory, selectFileReminders } from '#db/legal/handover-package-queries';
 import { selectDocumentsInActiveFiles, selectPartners } from '#db/legal/handover-queries';
@@ -17,6 +20,8 @@ import { formatDate } from '#text/format';
 import type { AppContext } from '../context.ts';
 import { checkedCustomer } from '../credit/customer-risk.ts';
 import { requireDate, resolveAsOf } from '../customers/customers.ts';
+import { paymentDeadline } from '../dunning/action-variables.ts';
+import { assessPromises } from '../dunning/promises.ts';
 import { DomainError } from '../errors.ts';
 import type { HandOverInput } from './handover.ts';
 import { handedInvoices } from './handover-invoices.ts';
@@ -51,20 +56,59 @@ export async function fileReminders(
   return rows.filter((r) => r.origin === 'dunning' || !sentOn.has(r.date));
 }
 
+/**
+ * The last day a formal notice sent on `date` gave the debtor to pay, by the rule its letter states
+ * (`paymentDeadline` reads only the step kind of the action for a formal notice).
+ */
+export function formalNoticeDeadline(date: IsoDate): IsoDate {
+  return paymentDeadline({ stepKind: 'formal_notice', items: [] } as unknown as PlannedAction, date);
+}
+
+type FileInvoice = { documentId: number; documentRef: string; dueDate: IsoDate };
+
+/** The invoices handed over that are disputed, and the promises to pay still pending that cover some. */
+async function disputesAndPromises(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCode: string,
+  invoices: readonly FileInvoice[],
+  date: IsoDate,
+) {
+  const ids = new Set(invoices.map((i) => i.documentId));
+  const refs = invoices.map((i) => i.documentRef);
+  const state = await selectDunningInvoices(db, companyId, date, [customerCode]);
+  const disputedRefs = state
+    .filter((row) => row.disputed && ids.has(row.documentId))
+    .map((r) => r.documentRef);
+  const promises = await assessPromises(db, companyId, date, [customerCode]);
+  const pendingPromises = promises
+    .filter((p) => p.assessment.status === 'pending')
+    .map((p) => ({
+      lastDue: p.instalments.reduce((last, i) => maxDate(last, i.dueDate), p.madeOn),
+      // A promise naming no invoice covers every open invoice of the customer.
+      refs: p.documentRefs.length === 0 ? refs : refs.filter((ref) => p.documentRefs.includes(ref)),
+    }));
+  return { disputedRefs, pendingPromises };
+}
+
 /** The warnings of handing these invoices of the customer over on `date`. */
 export async function warningsFor(
   db: Kysely<Database>,
   companyId: string,
   customerCode: string,
-  invoices: readonly { documentId: number; dueDate: IsoDate }[],
+  invoices: readonly FileInvoice[],
   date: IsoDate,
 ): Promise<HandoverWarning[]> {
   const reminders = await fileReminders(db, companyId, customerCode, invoices, date);
   const story = await selectDebtorStory(db, companyId, customerCode, date, NOTES_LIMIT);
-  const notice = reminders.filter((r) => r.stepKind === 'formal_notice').at(-1);
   return handoverWarnings({
+    date,
+    refs: invoices.map((i) => i.documentRef),
     reminderCount: reminders.length,
-    formalNoticeDate: notice?.date ?? null,
+    formalNotices: reminders
+      .filter((r) => r.stepKind === 'formal_notice')
+      .map((r) => ({ date: r.date, deadline: formalNoticeDeadline(r.date), refs: r.refs })),
+    ...(await disputesAndPromises(db, companyId, customerCode, invoices, date)),
     notes: story.filter((event) => event.kind === 'note'),
   });
 }
@@ -143,7 +187,10 @@ export async function refuseTaken(
 export function warningText(lang: Lang, warning: HandoverWarning): string {
   return translator(lang)('legalFile.warning', {
     code: warning.code,
-    date: warning.code === 'no_chase_note' ? formatDate(lang, warning.date) : '',
+    date: 'date' in warning ? formatDate(lang, warning.date) : '',
+    deadline: 'deadline' in warning ? formatDate(lang, warning.deadline) : '',
+    refs: 'refs' in warning ? warning.refs.join(', ') : '',
+    count: 'refs' in warning ? warning.refs.length : 0,
     note: warning.code === 'no_chase_note' ? warning.note : '',
   });
 }

@@ -7,24 +7,16 @@
  * customer's ledger as it is (the insurer takes over the claim).
  */
 import { isValidIsoDate } from '#core/calendar';
-import type { InsurerCover } from '#core/credit/insurer-cover';
 import {
   INSURANCE_CLAIM_STATUSES,
   type InsuranceClaimStatus,
-  indemnityExpectedOn,
-  insuredClaim,
   threatenedLossDeadline,
 } from '#core/legal/insurance-claims';
-import type { CurrencyCode } from '#core/types';
-import { currentCovers } from '#db/credit/cover-queries';
 import { insertCustomerEvent } from '#db/customers/customer-records';
 import {
   type InsuranceClaimRow,
-  type InsuredInvoiceRow,
   insertInsuranceClaim,
-  selectCurrentPolicies,
   selectInsuranceClaims,
-  selectOverdueInvoices,
   updateInsuranceClaim,
 } from '#db/legal/insurance-queries';
 import { type Lang, translator } from '#text/catalogue';
@@ -32,11 +24,8 @@ import { wordedChoices } from '#text/error-words';
 import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
-import { checkedCustomer } from '../credit/customer-risk.ts';
-import { requireDate, resolveAsOf } from '../customers/customers.ts';
-import { INSOLVENCY_STATUSES } from '../dunning/plan-data.ts';
 import { DomainError } from '../errors.ts';
-import { policyOf } from './insurance-policies.ts';
+import { type DeclareInput, declarationDate, planDeclaration } from './insurance-declaration.ts';
 
 export interface InsuranceClaimView extends InsuranceClaimRow {
   uninsuredMinor: number;
@@ -50,63 +39,18 @@ const viewOf = (row: InsuranceClaimRow): InsuranceClaimView => ({
   late: row.items.some((item) => item.deadline < row.declaredOn),
 });
 
-/** The invoices named (each overdue and not declared yet), or every overdue one not declared yet. */
-function chooseInvoices(
-  customerCode: string,
-  overdue: readonly InsuredInvoiceRow[],
-  refs: readonly string[] | undefined,
-): InsuredInvoiceRow[] {
-  const chosen = refs?.length
-    ? refs.map((ref) => {
-        const found = overdue.find((i) => i.ref === ref);
-        if (!found)
-          throw new DomainError('invalid_input', {
-            key: 'errors.legal.notOverdueInvoiceOf',
-            params: { ref, customer: customerCode },
-          });
-        if (found.claimId !== null)
-          throw new DomainError('conflict', {
-            key: 'errors.legal.alreadyDeclared',
-            params: { ref, claimId: found.claimId },
-          });
-        return found;
-      })
-    : overdue.filter((i) => i.claimId === null);
-  if (chosen.length === 0)
-    throw new DomainError('invalid_input', {
-      key: 'errors.legal.nothingToDeclare',
-      params: { customer: customerCode },
-    });
-  return chosen;
-}
-
-/** Declares the threatened loss on a covered buyer's overdue invoices (all not declared yet, or those named). */
+/**
+ * Declares the threatened loss on a covered buyer's overdue invoices (all not declared yet, or those
+ * named): `previewDeclaration` shows the same before the person confirms.
+ */
 export async function declareThreatenedLoss(
   ctx: AppContext,
-  input: { customerCode: string; invoices?: readonly string[] | undefined; date?: string | undefined },
+  input: DeclareInput,
 ): Promise<InsuranceClaimView> {
-  const date = requireDate(input.date, 'date') ?? (await resolveAsOf(ctx, undefined));
+  const on = await declarationDate(ctx, input);
   const claimId = await ctx.db.transaction().execute(async (trx) => {
-    const customer = await checkedCustomer(ctx, trx, input.customerCode, true);
-    const cover = (await currentCovers(trx, ctx.companyId, [customer.code])).get(customer.code);
-    if (!cover)
-      throw new DomainError('invalid_input', {
-        key: 'errors.legal.noCover',
-        params: { customer: customer.code },
-      });
-    const policy = policyOf(await selectCurrentPolicies(trx, ctx.companyId), cover.insurer);
-    if (!policy)
-      throw new DomainError('invalid_input', {
-        key: 'errors.legal.noPolicy',
-        params: { insurer: cover.insurer },
-      });
-    const overdue = (await selectOverdueInvoices(trx, ctx.companyId, date, [customer.code])).filter(
-      (i) => i.currency === cover.currency,
-    );
-    const chosen = chooseInvoices(customer.code, overdue, input.invoices);
-    const outstandingMinor = chosen.reduce((sum, i) => sum + i.openMinor, 0);
-    const share = insuredClaim(outstandingMinor, cover.currency as CurrencyCode, cover as InsurerCover, date);
-    const insolvent = INSOLVENCY_STATUSES.has(customer.status);
+    const plan = await planDeclaration(ctx, trx, input, on, true);
+    const { date, customer, cover, policy, invoices, outstandingMinor, share } = plan;
     const id = await insertInsuranceClaim(trx, ctx.companyId, ctx.actor, {
       customerCode: customer.code,
       insurer: cover.insurer,
@@ -114,7 +58,7 @@ export async function declareThreatenedLoss(
       coverId: cover.coverId,
       declaredOn: date,
       currency: cover.currency,
-      items: chosen.map((i) => ({
+      items: invoices.map((i) => ({
         documentId: i.documentId,
         ref: i.ref,
         dueDate: i.dueDate,
@@ -125,7 +69,7 @@ export async function declareThreatenedLoss(
       grantedMinor: share.grantedMinor,
       insuredShareBps: share.insuredShareBps,
       insuredMinor: share.insuredMinor,
-      indemnityExpectedOn: indemnityExpectedOn(date, policy.waitingDays, insolvent),
+      indemnityExpectedOn: plan.indemnityExpectedOn,
     });
     await recordAudit(ctx, trx, {
       action: 'insurance.declare',
@@ -135,7 +79,7 @@ export async function declareThreatenedLoss(
       after: {
         customerCode: customer.code,
         insurer: cover.insurer,
-        invoices: chosen.map((i) => i.ref),
+        invoices: invoices.map((i) => i.ref),
         outstandingMinor,
         insuredMinor: share.insuredMinor,
       },

@@ -27,6 +27,7 @@ import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { clauseOf, loadRates } from '../dunning/plan-data.ts';
 import { readSettings } from '../dunning/settings.ts';
+import { interestBases } from './handover-invoices.ts';
 
 export interface WatchBodaccInput {
   /** The records API's answer as fetched (`{records:[…]}`), or a bare list of records. */
@@ -238,13 +239,19 @@ async function createClaim(
   const open = await listOpenItems(db, ctx.companyId, customer.code, event.judgmentDate);
   const [terms] = await selectDunningCustomers(db, ctx.companyId, event.judgmentDate, [customer.code]);
   const settings = await readSettings(db, ctx.companyId);
+  const bases = await interestBases(db, ctx.companyId, customer.code, event.judgmentDate);
   const amounts = claimAmounts({
     judgmentDate: event.judgmentDate,
     currency: customer.currency,
     secured,
     items: open
       .filter((item) => item.openMinor > 0 && item.currency === customer.currency)
-      .map((item) => ({ documentRef: item.externalRef, dueDate: item.dueDate, openMinor: item.openMinor })),
+      .map((item) => ({
+        documentRef: item.externalRef,
+        dueDate: item.dueDate,
+        openMinor: item.openMinor,
+        interestBasis: bases.get(item.documentId),
+      })),
     interestTerms: {
       rates: await loadRates(db),
       clause: terms ? clauseOf(terms) : { kind: 'legal' },

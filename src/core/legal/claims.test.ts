@@ -59,6 +59,29 @@ describe('claimAmounts', () => {
       interestStatus: 'computed',
     });
   });
+  it('runs the interest on what was open in each period when a partial payment came in', () => {
+    // 15 000,00 € due 1 March, 5 000,00 € paid on 10 March: 9 days on 15 000 € and 21 days on
+    // 10 000 € at 12,15 % = 34 500 000 × 1 215 / 3 650 000 = 11 484,25 → 11 484 cents, not the
+    // 9 986 of 10 000 € over the 30 days.
+    const amounts = claimAmounts({
+      judgmentDate: '2026-03-31',
+      currency: 'EUR',
+      items: [
+        {
+          documentRef: 'F1',
+          dueDate: '2026-03-01',
+          openMinor: 1_000_000,
+          interestBasis: {
+            amountMinor: 1_500_000,
+            settlements: [{ date: '2026-03-10', amountMinor: 500_000 }],
+          },
+        },
+      ],
+      secured: false,
+      interestTerms: { rates: RATES, clause: { kind: 'legal' }, mode: 'split_by_semester' },
+    });
+    expect(amounts).toMatchObject({ principalMinor: 1_000_000, interestMinor: 11_484 });
+  });
   it('says when a half-year rate is missing', () => {
     const amounts = claimAmounts({
       judgmentDate: '2026-07-31',

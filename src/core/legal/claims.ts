@@ -9,6 +9,7 @@ import {
   computeLateInterest,
   type LateInterestResult,
   type LateInterestTerms,
+  type Settlement,
 } from '../dunning/late-interest.ts';
 import { assertSafeMinor } from '../money.ts';
 
@@ -37,6 +38,11 @@ export interface ClaimItem {
   dueDate: IsoDate;
   /** Still owed on the judgment date (TTC). */
   openMinor: number;
+  /**
+   * The invoice's amount and the payments that reduced it, so that the interest runs on what was
+   * open in each period (as the dunning letters compute it); without it, on `openMinor` throughout.
+   */
+  interestBasis?: { amountMinor: number; settlements: readonly Settlement[] } | undefined;
 }
 
 export interface ClaimAmounts {
@@ -68,7 +74,12 @@ export function claimAmounts(input: ClaimAmountsInput): ClaimAmounts {
       let interestMinor = 0;
       if (input.interestTerms && item.dueDate < input.judgmentDate) {
         const result: LateInterestResult = computeLateInterest(
-          { amountMinor: item.openMinor, dueDate: item.dueDate, asOf: input.judgmentDate },
+          {
+            amountMinor: item.interestBasis?.amountMinor ?? item.openMinor,
+            settlements: item.interestBasis?.settlements ?? [],
+            dueDate: item.dueDate,
+            asOf: input.judgmentDate,
+          },
           input.interestTerms,
         );
         if (result.status === 'computed') interestMinor = result.interestMinor;

@@ -1,20 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { handoverWarnings, isNoChaseNote } from './handover-warnings.ts';
+import { type HandoverWarningFacts, handoverWarnings, isNoChaseNote } from './handover-warnings.ts';
+
+/** A file of two invoices handed over on 20 July 2026, reminded and put on notice on 30 June. */
+const facts = (changes: Partial<HandoverWarningFacts> = {}): HandoverWarningFacts => ({
+  date: '2026-07-20',
+  refs: ['F1', 'F2'],
+  reminderCount: 3,
+  formalNotices: [{ date: '2026-06-30', deadline: '2026-07-08', refs: ['F1', 'F2', 'F9'] }],
+  disputedRefs: [],
+  pendingPromises: [],
+  notes: [],
+  ...changes,
+});
 
 describe('hand-over warnings', () => {
   it('warns of no reminder, no formal notice and a note asking not to chase, in that order', () => {
     expect(
-      handoverWarnings({
-        reminderCount: 0,
-        formalNoticeDate: null,
-        notes: [
-          {
-            date: '2024-02-12',
-            detail: 'Client historique suivi par M. Roux : ne pas relancer sans son accord.',
-          },
-          { date: '2026-03-16', detail: 'Retard passager de trésorerie, maintenir les livraisons.' },
-        ],
-      }),
+      handoverWarnings(
+        facts({
+          reminderCount: 0,
+          formalNotices: [],
+          notes: [
+            {
+              date: '2024-02-12',
+              detail: 'Client historique suivi par M. Roux : ne pas relancer sans son accord.',
+            },
+            { date: '2026-03-16', detail: 'Retard passager de trésorerie, maintenir les livraisons.' },
+          ],
+        }),
+      ),
     ).toEqual([
       { code: 'no_reminder' },
       { code: 'no_formal_notice' },
@@ -27,9 +41,43 @@ describe('hand-over warnings', () => {
   });
 
   it('has nothing to say of a file reminded and put on notice', () => {
-    expect(handoverWarnings({ reminderCount: 3, formalNoticeDate: '2026-05-12', notes: [] })).toEqual([]);
-    expect(handoverWarnings({ reminderCount: 2, formalNoticeDate: null, notes: [] })).toEqual([
-      { code: 'no_formal_notice' },
+    expect(handoverWarnings(facts())).toEqual([]);
+    expect(handoverWarnings(facts({ formalNotices: [] }))).toEqual([{ code: 'no_formal_notice' }]);
+  });
+
+  it('warns of a hand-over before the formal notice’s deadline has passed, the deadline day included', () => {
+    const pending = { code: 'notice_deadline_pending', date: '2026-06-30', deadline: '2026-07-08' };
+    expect(handoverWarnings(facts({ date: '2026-06-30' }))).toEqual([pending]);
+    expect(handoverWarnings(facts({ date: '2026-07-08' }))).toEqual([pending]);
+    expect(handoverWarnings(facts({ date: '2026-07-09' }))).toEqual([]);
+  });
+
+  it('names the invoices no formal notice named, whichever notice named the others', () => {
+    const notices = [
+      { date: '2026-05-29', deadline: '2026-06-06', refs: ['F1'] },
+      { date: '2026-06-30', deadline: '2026-07-08', refs: ['F9'] },
+    ];
+    expect(handoverWarnings(facts({ refs: ['F1', 'F2', 'F3'], formalNotices: notices }))).toEqual([
+      { code: 'not_in_formal_notice', date: '2026-06-30', refs: ['F2', 'F3'] },
+    ]);
+  });
+
+  it('names the disputed invoices and those under a pending promise, the nearest promise first', () => {
+    expect(
+      handoverWarnings(
+        facts({
+          disputedRefs: ['F2'],
+          pendingPromises: [
+            { lastDue: '2026-08-31', refs: ['F1', 'F2'] },
+            { lastDue: '2026-07-31', refs: ['F1'] },
+            { lastDue: '2026-07-25', refs: [] },
+          ],
+        }),
+      ),
+    ).toEqual([
+      { code: 'open_dispute', refs: ['F2'] },
+      { code: 'promise_pending', date: '2026-07-31', refs: ['F1'] },
+      { code: 'promise_pending', date: '2026-08-31', refs: ['F1', 'F2'] },
     ]);
   });
 

@@ -1,7 +1,10 @@
 /**
  * What a person should know before handing a file to a lawyer or an agency, none of which forbids
- * it: no reminder was ever sent, no formal notice (mise en demeure) was sent — a lawyer asks for
- * one before any proceedings, and the late-payment claim of an injunction rests on it — or a note
+ * it: no reminder was ever sent; no formal notice (mise en demeure) was sent — a lawyer asks for
+ * one before any proceedings, and the late-payment claim of an injunction rests on it — or some
+ * invoices were in none; the latest formal notice still gives the debtor time to pay (handing over
+ * before its deadline breaks the letter's own word, and the cover letter could not call it « restée
+ * sans effet »); an invoice is disputed, or under a promise to pay not yet due nor broken; or a note
  * in the customer's story asks not to chase it (« ne pas relancer sans son accord »).
  */
 import type { IsoDate } from '../types.ts';
@@ -9,13 +12,33 @@ import type { IsoDate } from '../types.ts';
 export type HandoverWarning =
   | { code: 'no_reminder' }
   | { code: 'no_formal_notice' }
+  | { code: 'not_in_formal_notice'; date: IsoDate; refs: string[] }
+  | { code: 'notice_deadline_pending'; date: IsoDate; deadline: IsoDate }
+  | { code: 'open_dispute'; refs: string[] }
+  | { code: 'promise_pending'; date: IsoDate; refs: string[] }
   | { code: 'no_chase_note'; date: IsoDate; note: string };
 
+export interface FormalNoticeFact {
+  date: IsoDate;
+  /** The last day the notice gave the debtor to pay (« au plus tard le … »). */
+  deadline: IsoDate;
+  /** The invoices it named. */
+  refs: readonly string[];
+}
+
 export interface HandoverWarningFacts {
+  /** The hand-over's date. */
+  date: IsoDate;
+  /** The invoices handed over. */
+  refs: readonly string[];
   /** Reminders sent on the invoices handed over (Encours's own, or imported), formal notices included. */
   reminderCount: number;
-  /** The latest formal notice Encours sent on them; null: none. */
-  formalNoticeDate: IsoDate | null;
+  /** The formal notices Encours sent on them, oldest first. */
+  formalNotices: readonly FormalNoticeFact[];
+  /** Invoices handed over that are disputed on the day. */
+  disputedRefs: readonly string[];
+  /** Promises to pay still pending on the day: their last instalment and the invoices handed over they cover. */
+  pendingPromises: readonly { lastDue: IsoDate; refs: readonly string[] }[];
   /** The customer's notes up to the hand-over. */
   notes: readonly { date: IsoDate; detail: string }[];
 }
@@ -46,11 +69,30 @@ export function isNoChaseNote(detail: string): boolean {
   return NO_CHASE.some((pattern) => pattern.test(text));
 }
 
-/** The warnings of a hand-over, most serious first; the notes oldest first. */
+/** What the formal notices say of the file: none, invoices left out, or a deadline still running. */
+function noticeWarnings(facts: HandoverWarningFacts): HandoverWarning[] {
+  const latest = facts.formalNotices.at(-1);
+  if (!latest) return [{ code: 'no_formal_notice' }];
+  const warnings: HandoverWarning[] = [];
+  const noticed = new Set(facts.formalNotices.flatMap((notice) => notice.refs));
+  const left = facts.refs.filter((ref) => !noticed.has(ref));
+  if (left.length > 0) warnings.push({ code: 'not_in_formal_notice', date: latest.date, refs: left });
+  // The deadline day is still the debtor's: the notice is without effect only from the day after.
+  if (facts.date <= latest.deadline)
+    warnings.push({ code: 'notice_deadline_pending', date: latest.date, deadline: latest.deadline });
+  return warnings;
+}
+
+/** The warnings of a hand-over, most serious first; the promises by date, the notes oldest first. */
 export function handoverWarnings(facts: HandoverWarningFacts): HandoverWarning[] {
   const warnings: HandoverWarning[] = [];
   if (facts.reminderCount === 0) warnings.push({ code: 'no_reminder' });
-  if (facts.formalNoticeDate === null) warnings.push({ code: 'no_formal_notice' });
+  warnings.push(...noticeWarnings(facts));
+  if (facts.disputedRefs.length > 0) warnings.push({ code: 'open_dispute', refs: [...facts.disputedRefs] });
+  const promises = [...facts.pendingPromises].sort((a, b) => a.lastDue.localeCompare(b.lastDue));
+  for (const promise of promises)
+    if (promise.refs.length > 0)
+      warnings.push({ code: 'promise_pending', date: promise.lastDue, refs: [...promise.refs] });
   for (const note of facts.notes)
     if (isNoChaseNote(note.detail))
       warnings.push({ code: 'no_chase_note', date: note.date, note: note.detail });

@@ -4,6 +4,7 @@
  */
 import { type Static, Type } from '@fastify/type-provider-typebox';
 import { getPolicies, type PolicyDraft, savePolicyVersion, validatePolicyDraft } from '#app/dunning/policies';
+import { listRateGaps } from '#app/dunning/rate-gaps';
 import { getDunningSettings, listRates, setRate, updateDunningSettings } from '#app/dunning/settings';
 import { RATE_MODES } from '#core/dunning/late-interest';
 import type { Role } from '#core/types';
@@ -205,6 +206,26 @@ export function registerDunningPolicyRoutes(app: ApiServer): void {
       },
     },
     async (request) => listRates(await app.contextOf(request)),
+  );
+  app.get(
+    '/api/dunning/rates/gaps',
+    {
+      config: { access: READERS },
+      schema: {
+        description:
+          'What the half-year rate table lacks today: the half-years from its first row to the current one with no row, and the rows without a legal interest rate.',
+        response: {
+          200: Type.Object({
+            through: Type.String({ description: 'the current half-year, e.g. 2026H2' }),
+            missingEcb: Type.Array(Type.String(), { description: 'half-years with no rate at all' }),
+            missingLegal: Type.Array(Type.String(), {
+              description: 'half-years without the legal interest rate',
+            }),
+          }),
+        },
+      },
+    },
+    async (request) => listRateGaps(await app.contextOf(request)),
   );
   app.put(
     '/api/dunning/rates/:semester',

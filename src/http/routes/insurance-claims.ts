@@ -9,6 +9,7 @@ import {
   listInsuranceClaims,
   updateInsuranceClaimStatus,
 } from '#app/legal/insurance-claims';
+import { previewDeclaration } from '#app/legal/insurance-declaration';
 import {
   listDeclarationDeadlines,
   listInsurancePolicies,
@@ -21,6 +22,7 @@ import { IsoDate, StringEnum } from '../schemas/common.ts';
 import {
   ClaimStatusBody,
   DeadlinesSchema,
+  DeclarationPreviewSchema,
   DeclareBody,
   InsuranceClaimSchema,
   PolicyBody,
@@ -101,6 +103,19 @@ export function registerInsuranceClaimRoutes(app: ApiServer): void {
       },
     },
     async (request) => declareThreatenedLoss(await app.contextOf(request), request.body),
+  );
+  app.post(
+    '/api/insurance/claims/preview',
+    {
+      config: { access: CREDIT_DEPARTMENT },
+      schema: {
+        description:
+          'What declaring would take (the invoices with their days late and deadlines, the total and the insured share); records nothing.',
+        body: DeclareBody,
+        response: { 200: DeclarationPreviewSchema, 400: Problem, 404: Problem, 409: Problem },
+      },
+    },
+    async (request) => previewDeclaration(await app.contextOf(request), request.body),
   );
   app.post(
     '/api/insurance/claims/:claimId/status',

@@ -54,11 +54,36 @@ export const DeclareBody = Type.Object({
   invoices: Type.Optional(
     Type.Array(Type.String({ minLength: 1 }), {
       maxItems: 500,
-      description: 'omitted: every overdue invoice not declared yet',
+      description: 'omitted: every overdue invoice of the buyer not declared yet',
     }),
   ),
   date: Type.Optional(IsoDate),
 });
+
+export const DeclarationPreviewSchema = Type.Object({
+  date: IsoDate,
+  customerCode: Type.String(),
+  customerName: Type.String(),
+  insurer: Type.String(),
+  currency: Currency,
+  invoices: Type.Array(
+    Type.Object({
+      ref: Type.String(),
+      dueDate: IsoDate,
+      openMinor: Minor,
+      daysLate: Type.Integer(),
+      deadline: IsoDate,
+      state: Type.String({ description: 'not_yet, approaching or past its declaration deadline' }),
+    }),
+    { description: 'the invoices the declaration would take' },
+  ),
+  outstandingMinor: Minor,
+  grantedMinor: Minor,
+  insuredShareBps: Type.Integer(),
+  insuredMinor: Minor,
+  indemnityExpectedOn: IsoDate,
+});
+export type DeclarationPreviewResponse = Static<typeof DeclarationPreviewSchema>;
 
 export const ClaimStatusBody = Type.Object({
   status: StringEnum(INSURANCE_CLAIM_STATUSES),

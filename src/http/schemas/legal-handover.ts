@@ -197,8 +197,29 @@ export const LegalFileDetailSchema = Type.Object({
 export type LegalFileDetailResponse = Static<typeof LegalFileDetailSchema>;
 
 export const HandOverWarningSchema = Type.Object({
-  code: StringEnum(['no_reminder', 'no_formal_notice', 'no_chase_note'] as const),
-  date: Type.Optional(IsoDate),
+  code: StringEnum([
+    'no_reminder',
+    'no_formal_notice',
+    'not_in_formal_notice',
+    'notice_deadline_pending',
+    'open_dispute',
+    'promise_pending',
+    'no_chase_note',
+  ] as const),
+  date: Type.Optional(
+    Type.String({
+      description:
+        'YYYY-MM-DD: the note’s date; the latest formal notice’s (not_in_formal_notice, notice_deadline_pending); a pending promise’s last instalment',
+    }),
+  ),
+  deadline: Type.Optional(
+    Type.String({ description: 'YYYY-MM-DD: the last day the formal notice gave to pay' }),
+  ),
+  refs: Type.Optional(
+    Type.Array(Type.String(), {
+      description: 'the invoices concerned: in no formal notice, disputed, or under the promise',
+    }),
+  ),
   note: Type.Optional(Type.String({ description: 'the customer’s note asking not to chase it' })),
 });
 export type HandOverWarningResponse = Static<typeof HandOverWarningSchema>;

@@ -24,6 +24,7 @@ import { dunningCases } from './dunning-cases.ts';
 import { dunningCodes } from './dunning-codes.ts';
 import { dunningMail } from './dunning-mail.ts';
 import { dunningProposals } from './dunning-proposals.ts';
+import { dunningRates } from './dunning-rates.ts';
 import { dunningReview } from './dunning-review.ts';
 import { errorsCash } from './errors-cash.ts';
 import { errorsCli } from './errors-cli.ts';
@@ -82,6 +83,7 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   dunningCases,
   dunningReview,
   dunningProposals,
+  dunningRates,
   agenda,
   disputes,
   anomalies,

@@ -40,7 +40,17 @@ export const insuranceClaims = {
     'insurance.web.colOpen': 'Reste dû',
     'insurance.web.colDeadline': 'À déclarer avant le',
     'insurance.web.colState': 'État',
-    'insurance.web.declare': 'Déclarer',
+    'insurance.web.declare': 'Déclarer les impayés du client…',
+    'insurance.web.previewTitle': 'Déclarer une menace de sinistre à {insurer} — {customer}',
+    'insurance.web.previewIntro':
+      'La déclaration porte sur les factures échues du client non encore déclarées, au {date}. Décochez celles à ne pas déclarer.',
+    'insurance.web.colDaysLate': 'Retard',
+    'insurance.web.daysLate': '{days, plural, one {# jour} other {# jours}}',
+    'insurance.web.previewTotal':
+      '{count, plural, =0 {Aucune facture cochée.} one {# facture, {total}} other {# factures, {total}}}{count, plural, =0 {} other { ; part garantie {insured} (quotité {share} dans la limite de l’agrément de {granted}) ; indemnité attendue le {expected}.}}',
+    'insurance.web.confirmDeclare':
+      '{count, plural, =0 {Aucune facture à déclarer} one {Déclarer cette facture ({total})} other {Déclarer ces # factures ({total})}}',
+    'insurance.web.cancel': 'Annuler',
     'insurance.web.declared': 'Menace de sinistre n° {claimId} déclarée.',
     'insurance.web.claims': 'Sinistres',
     'insurance.web.noClaim': 'Aucun sinistre.',
@@ -99,7 +109,17 @@ export const insuranceClaims = {
     'insurance.web.colOpen': 'Outstanding',
     'insurance.web.colDeadline': 'Declare by',
     'insurance.web.colState': 'State',
-    'insurance.web.declare': 'Declare',
+    'insurance.web.declare': 'Declare the customer’s unpaid invoices…',
+    'insurance.web.previewTitle': 'Declare a threatened loss to {insurer} — {customer}',
+    'insurance.web.previewIntro':
+      'The declaration takes the customer’s overdue invoices not declared yet, as of {date}. Untick those not to declare.',
+    'insurance.web.colDaysLate': 'Overdue',
+    'insurance.web.daysLate': '{days, plural, one {# day} other {# days}}',
+    'insurance.web.previewTotal':
+      '{count, plural, =0 {No invoice ticked.} one {# invoice, {total}} other {# invoices, {total}}}{count, plural, =0 {} other {; insured share {insured} ({share} within the {granted} granted); indemnity expected on {expected}.}}',
+    'insurance.web.confirmDeclare':
+      '{count, plural, =0 {No invoice to declare} one {Declare this invoice ({total})} other {Declare these # invoices ({total})}}',
+    'insurance.web.cancel': 'Cancel',
     'insurance.web.declared': 'Threatened loss no. {claimId} declared.',
     'insurance.web.claims': 'Claims',
     'insurance.web.noClaim': 'No claim.',

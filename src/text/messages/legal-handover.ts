@@ -22,7 +22,7 @@ export const legalHandover = {
     'legalFile.letter.debtor': 'Débiteur :',
     'legalFile.letter.totalClaimed': 'Total de la créance',
     'legalFile.letter.intro':
-      'Nous vous confions le recouvrement {kind, select, lawyer {amiable puis, si nécessaire, judiciaire} other {amiable}} de notre créance sur la société {debtor}{siren, select, none {} other { (SIREN {siren})}}{address, select, none {} other {, {address}}}, qui reste redevable des factures suivantes, {chased, select, none {échues et restées impayées à ce jour} reminders {échues et impayées malgré nos relances} notice {échues et impayées malgré notre mise en demeure du {notice}} other {échues et impayées malgré nos relances et notre mise en demeure du {notice}}} :',
+      'Nous vous confions le recouvrement {kind, select, lawyer {amiable puis, si nécessaire, judiciaire} other {amiable}} de notre créance sur la société {debtor}{siren, select, none {} other { (SIREN {siren})}}{address, select, none {} other {, {address}}}, qui reste redevable des factures suivantes, {chased, select, none {échues et restées impayées à ce jour} reminders {échues et impayées malgré nos relances} notice {échues et impayées malgré notre mise en demeure du {notice}} notice_some {échues et impayées, dont {coveredCount, plural, one {la facture {covered}} other {les factures {covered}}} malgré notre mise en demeure du {notice}} both_some {échues et impayées malgré nos relances, dont {coveredCount, plural, one {la facture {covered}} other {les factures {covered}}} malgré notre mise en demeure du {notice}} other {échues et impayées malgré nos relances et notre mise en demeure du {notice}}} :',
     'legalFile.letter.amount':
       'Au {date}, notre créance s’élève à {total}, soit {principal} en principal, {interest} d’intérêts de retard (article L441-10 du Code de commerce) et {indemnity} d’indemnités forfaitaires pour frais de recouvrement (40 € par facture, article D441-5).',
     'legalFile.letter.reminders':
@@ -30,7 +30,7 @@ export const legalHandover = {
     'legalFile.letter.noChasing':
       'Nous n’avons adressé au débiteur ni relance ni mise en demeure : nous vous laissons le soin de le mettre en demeure.',
     'legalFile.letter.formalNotice':
-      '{notice, select, none {Aucune mise en demeure ne lui a été adressée par nos soins : nous vous laissons le soin de la lui notifier.} other {Une mise en demeure lui a été adressée le {notice}{registered, select, yes { par lettre recommandée avec accusé de réception} other {}}, restée sans effet.}}',
+      '{notice, select, none {Aucune mise en demeure ne lui a été adressée par nos soins : nous vous laissons le soin de la lui notifier.} other {Une mise en demeure lui a été adressée le {notice}{registered, select, yes { par lettre recommandée avec accusé de réception} other {}}{scope, select, some { pour {coveredCount, plural, one {la facture {covered}} other {les factures {covered}}} seulement} other {}}{pending, select, yes { ; le délai de paiement qu’elle lui laisse court jusqu’au {deadline}.} other {, restée sans effet.}}}}',
     'legalFile.letter.dispute':
       '{disputed, select, yes {Le débiteur a élevé des contestations dont vous trouverez la trace en annexe 3.} other {À notre connaissance, cette créance n’est pas contestée.}}',
     'legalFile.letter.terms':
@@ -128,7 +128,7 @@ export const legalHandover = {
     'legalFile.web.invoices': 'Factures (vide : toutes les factures échues)',
     'legalFile.web.handOver': 'Transmettre',
     'legalFile.warning':
-      '{code, select, no_reminder {Aucune relance n’a été adressée au débiteur pour ces factures.} no_formal_notice {Aucune mise en demeure n’a été envoyée : un avocat la demandera avant toute procédure.} no_chase_note {Note du {date} : « {note} » — vérifier avant de transmettre.} other {À vérifier avant de transmettre.}}',
+      '{code, select, no_reminder {Aucune relance n’a été adressée au débiteur pour ces factures.} no_formal_notice {Aucune mise en demeure n’a été envoyée : un avocat la demandera avant toute procédure.} not_in_formal_notice {{count, plural, one {La facture {refs} n’a fait l’objet d’aucune mise en demeure (la dernière, du {date}, ne la visait pas).} other {Les factures {refs} n’ont fait l’objet d’aucune mise en demeure (la dernière, du {date}, ne les visait pas).}}} notice_deadline_pending {Le délai de paiement laissé par la mise en demeure du {date} court jusqu’au {deadline} : elle ne peut pas encore être dite restée sans effet.} open_dispute {Litige en cours sur {count, plural, one {la facture} other {les factures}} {refs} : la créance est contestée.} promise_pending {Promesse de paiement en cours sur {count, plural, one {la facture} other {les factures}} {refs} (dernière échéance le {date}) : elle n’est ni échue ni rompue.} no_chase_note {Note du {date} : « {note} » — vérifier avant de transmettre.} other {À vérifier avant de transmettre.}}',
     'legalFile.cli.warning': 'Attention : {text}',
     'legalFile.cli.check':
       '{customer} : {count, plural, one {# facture} other {# factures}} à transmettre ({refs}), {total} — rien n’est enregistré.',
@@ -190,7 +190,7 @@ export const legalHandover = {
     'legalFile.letter.debtor': 'Debtor:',
     'legalFile.letter.totalClaimed': 'Total claim',
     'legalFile.letter.intro':
-      'We hereby instruct you to recover, {kind, select, lawyer {amicably and, if need be, through the courts,} other {amicably,}} our claim against {debtor}{siren, select, none {} other { (SIREN {siren})}}{address, select, none {} other {, {address}}}, which still owes the following invoices, {chased, select, none {due and still unpaid to date} reminders {due and unpaid despite our reminders} notice {due and unpaid despite our formal notice of {notice}} other {due and unpaid despite our reminders and our formal notice of {notice}}}:',
+      'We hereby instruct you to recover, {kind, select, lawyer {amicably and, if need be, through the courts,} other {amicably,}} our claim against {debtor}{siren, select, none {} other { (SIREN {siren})}}{address, select, none {} other {, {address}}}, which still owes the following invoices, {chased, select, none {due and still unpaid to date} reminders {due and unpaid despite our reminders} notice {due and unpaid despite our formal notice of {notice}} notice_some {due and unpaid, {coveredCount, plural, one {invoice {covered}} other {invoices {covered}}} despite our formal notice of {notice}} both_some {due and unpaid despite our reminders, {coveredCount, plural, one {invoice {covered}} other {invoices {covered}}} also despite our formal notice of {notice}} other {due and unpaid despite our reminders and our formal notice of {notice}}}:',
     'legalFile.letter.amount':
       'On {date} our claim amounts to {total}: {principal} of principal, {interest} of late interest (article L441-10 of the French Commercial Code) and {indemnity} of fixed recovery indemnities (€40 per invoice, article D441-5).',
     'legalFile.letter.reminders':
@@ -198,7 +198,7 @@ export const legalHandover = {
     'legalFile.letter.noChasing':
       'We have sent the debtor neither a reminder nor a formal notice: please serve one.',
     'legalFile.letter.formalNotice':
-      '{notice, select, none {We have sent the debtor no formal notice: please serve one.} other {A formal notice was sent on {notice}{registered, select, yes { by registered letter with acknowledgement of receipt} other {}}, without effect.}}',
+      '{notice, select, none {We have sent the debtor no formal notice: please serve one.} other {A formal notice was sent on {notice}{registered, select, yes { by registered letter with acknowledgement of receipt} other {}}{scope, select, some { for {coveredCount, plural, one {invoice {covered}} other {invoices {covered}}} only} other {}}{pending, select, yes {; the time it gives to pay runs until {deadline}.} other {, without effect.}}}}',
     'legalFile.letter.dispute':
       '{disputed, select, yes {The debtor raised disputes, recorded in appendix 3.} other {To our knowledge, this claim is not disputed.}}',
     'legalFile.letter.terms':
@@ -296,7 +296,7 @@ export const legalHandover = {
     'legalFile.web.invoices': 'Invoices (empty: every overdue invoice)',
     'legalFile.web.handOver': 'Hand over',
     'legalFile.warning':
-      '{code, select, no_reminder {No reminder was sent to the debtor for these invoices.} no_formal_notice {No formal notice was sent: a lawyer will ask for one before any proceedings.} no_chase_note {Note of {date}: “{note}” — check before handing over.} other {To check before handing over.}}',
+      '{code, select, no_reminder {No reminder was sent to the debtor for these invoices.} no_formal_notice {No formal notice was sent: a lawyer will ask for one before any proceedings.} not_in_formal_notice {{count, plural, one {Invoice {refs} was in no formal notice (the latest, of {date}, did not name it).} other {Invoices {refs} were in no formal notice (the latest, of {date}, did not name them).}}} notice_deadline_pending {The time to pay given by the formal notice of {date} runs until {deadline}: it cannot yet be said to have had no effect.} open_dispute {{count, plural, one {Invoice} other {Invoices}} {refs} {count, plural, one {is} other {are}} disputed: the claim is contested.} promise_pending {A promise to pay covers {count, plural, one {invoice} other {invoices}} {refs} (last instalment on {date}): it is neither due nor broken.} no_chase_note {Note of {date}: “{note}” — check before handing over.} other {To check before handing over.}}',
     'legalFile.cli.warning': 'Warning: {text}',
     'legalFile.cli.check':
       '{customer}: {count, plural, one {# invoice} other {# invoices}} to hand over ({refs}), {total} — nothing recorded.',

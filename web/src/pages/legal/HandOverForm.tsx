@@ -1,8 +1,9 @@
 /**
  * Handing a customer's overdue invoices (or chosen ones) to a partner in two steps: the form first
- * asks what the hand-over would take and what to check (no reminder, no formal notice, a note
- * asking not to chase the customer); with nothing to check it hands over at once, otherwise it
- * shows the warnings and hands over only once the person confirms. Warnings never block.
+ * asks what the hand-over would take and what to check (no reminder, no formal notice or invoices
+ * in none, a formal notice whose time to pay still runs, a dispute, a pending promise to pay, a
+ * note asking not to chase the customer); with nothing to check it hands over at once, otherwise
+ * it shows the warnings and hands over only once the person confirms. Warnings never block.
  */
 import { Alert, Button, Group, List, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
@@ -27,8 +28,16 @@ function WarningList({
   onCancel(): void;
 }) {
   const { t, lang } = useI18n();
+  // As the CLI words them (app/legal/handover-warnings.ts `warningText`).
   const text = (w: HandOverWarningResponse) =>
-    t('legalFile.warning', { code: w.code, date: w.date ? date(w.date, lang) : '', note: w.note ?? '' });
+    t('legalFile.warning', {
+      code: w.code,
+      date: w.date ? date(w.date, lang) : '',
+      deadline: w.deadline ? date(w.deadline, lang) : '',
+      refs: (w.refs ?? []).join(', '),
+      count: w.refs?.length ?? 0,
+      note: w.note ?? '',
+    });
   return (
     <Alert
       color="yellow"
@@ -41,7 +50,9 @@ function WarningList({
       <Stack gap="xs">
         <List size="sm">
           {check.warnings.map((w) => (
-            <List.Item key={`${w.code}-${w.date ?? ''}`}>{text(w)}</List.Item>
+            <List.Item key={`${w.code}-${w.date ?? ''}-${w.refs?.join() ?? ''}-${w.note ?? ''}`}>
+              {text(w)}
+            </List.Item>
           ))}
         </List>
         <Group>

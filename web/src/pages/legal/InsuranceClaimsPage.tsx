@@ -1,12 +1,14 @@
 /**
  * Credit-insurance claims: each insurer's policy (days to declare a threatened loss, waiting
  * period), the overdue invoices of covered buyers approaching or past their declaration deadline
- * (declared from here), and the claims with their insured share and outcome.
+ * (declared from here: the customer's overdue invoices, shown for confirmation first), and the
+ * claims with their insured share and outcome.
  */
 import { Alert, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type {
   DeadlinesResponse,
+  DeclarationPreviewResponse,
   InsuranceClaimResponse,
   PolicyResponse,
 } from '../../../../src/http/schemas/insurance-claims.ts';
@@ -16,6 +18,7 @@ import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { DeclarationModal } from './DeclarationModal.tsx';
 import { toMinor } from './LegalFilesPage.tsx';
 
 type Notify = (notice: { ok: boolean; text: string }) => void;
@@ -148,23 +151,33 @@ export function InsuranceClaimsPage() {
     deadlines.reload();
     claims.reload();
   };
+  const [preview, setPreview] = useState<DeclarationPreviewResponse | null>(null);
+  // Nothing is declared from the row: it asks what the declaration would take, shown for confirmation.
   const declare = async (customerCode: string) => {
     try {
-      const claim = await api<InsuranceClaimResponse>('/api/insurance/claims', {
-        method: 'POST',
-        body: { customerCode },
-      });
-      setNotice({ ok: true, text: t('insurance.web.declared', { claimId: claim.claimId }) });
-      reload();
+      setPreview(
+        await api<DeclarationPreviewResponse>('/api/insurance/claims/preview', {
+          method: 'POST',
+          body: { customerCode, date: deadlines.data?.asOf },
+        }),
+      );
     } catch (error) {
       setNotice({ ok: false, text: problemText(error) });
     }
+  };
+  const declared = (claim: InsuranceClaimResponse) => {
+    setPreview(null);
+    setNotice({ ok: true, text: t('insurance.web.declared', { claimId: claim.claimId }) });
+    reload();
   };
   const items = deadlines.data?.items ?? [];
   return (
     <Stack>
       <Title order={2}>{t('insurance.web.title')}</Title>
       {notice && <Alert color={notice.ok ? 'green' : 'red'}>{notice.text}</Alert>}
+      {preview && (
+        <DeclarationModal preview={preview} onClose={() => setPreview(null)} onDeclared={declared} />
+      )}
       <LoadState loading={deadlines.loading && !deadlines.data} error={deadlines.error} />
       <Title order={3}>{t('insurance.web.deadlines')}</Title>
       {deadlines.data && items.length === 0 && <Text>{t('insurance.web.noDeadline')}</Text>}
@@ -198,7 +211,7 @@ export function InsuranceClaimsPage() {
                 </Table.Td>
                 <Table.Td>
                   {i.state !== 'no_policy' && (
-                    <Button size="xs" onClick={() => declare(i.customerCode)}>
+                    <Button size="xs" variant="light" onClick={() => declare(i.customerCode)}>
                       {t('insurance.web.declare')}
                     </Button>
                   )}
