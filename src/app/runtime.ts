@@ -1,6 +1,7 @@
 /** Opens the database, applies migrations, and builds use-case contexts for a company. */
 import { type DatabaseConfig, type DatabaseHandle, openDatabase } from '#db/infra/connect';
 import { migrate } from '#db/infra/migrate';
+import { connectionReason } from '#text/connection-words';
 import { listCompanies } from './companies/companies.ts';
 import { type AppContext, type Clock, type Logger, silentLogger, systemClock } from './context.ts';
 import { DomainError } from './errors.ts';
@@ -28,9 +29,11 @@ export async function openRuntime(
   try {
     handle = await openDatabase(config);
   } catch (error) {
+    // « connect ECONNREFUSED 127.0.0.1:1 » in the reader's words; a message of another kind as it is.
+    const raw = (error as Error).message;
     throw new DomainError('database_unavailable', {
       key: 'errors.runtime.database',
-      params: { reason: (error as Error).message },
+      params: { reason: (lang) => connectionReason(lang, raw) ?? raw },
     });
   }
   const appliedMigrations = await migrate(handle.pool);

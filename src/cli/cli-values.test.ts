@@ -1,7 +1,13 @@
 import { Command } from 'commander';
 import { describe, expect, it, vi } from 'vitest';
 import { DomainError } from '#app/errors';
-import { integerOption, parseCliDate, readDateOptions, wroteLine } from './cli-values.ts';
+import {
+  describeDateOptions,
+  integerOption,
+  parseCliDate,
+  readDateOptions,
+  wroteLine,
+} from './cli-values.ts';
 import { runCli } from './run.ts';
 
 /** A command with `<date>` options on itself and its parent, hooked as run.ts hooks it. */
@@ -109,8 +115,22 @@ describe('whole numbers and written files', () => {
     expect(refusal(() => integerOption('', '--limit', { min: 0 })).code).toBe('invalid_input');
   });
 
+  it('says in the help that a date option reads day-first dates too', () => {
+    const program = new Command('encours');
+    program
+      .command('x')
+      .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
+      .option('--until <date>', 'last day')
+      .option('--limit <n>', 'at most n');
+    describeDateOptions(program);
+    const [asOf, until, limit] = program.commands[0]?.options ?? [];
+    expect(asOf?.description).toBe('YYYY-MM-DD or DD/MM/YYYY (default: today)');
+    expect(until?.description).toBe('last day (YYYY-MM-DD or DD/MM/YYYY)');
+    expect(limit?.description).toBe('at most n');
+  });
+
   it('says a file was written in the reader’s language', () => {
-    expect(wroteLine('/tmp/dysf.pdf')).toBe('encours: fichier écrit : /tmp/dysf.pdf\n');
-    expect(wroteLine('/tmp/dysf.pdf', 'en')).toBe('encours: wrote /tmp/dysf.pdf\n');
+    expect(wroteLine('/tmp/dysf.pdf')).toBe('encours: Fichier écrit : /tmp/dysf.pdf\n');
+    expect(wroteLine('/tmp/dysf.pdf', 'en')).toBe('encours: Wrote /tmp/dysf.pdf\n');
   });
 });

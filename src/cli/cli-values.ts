@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { DomainError } from '#app/errors';
-import { isValidIsoDate } from '#core/calendar';
+import { readTypedDate } from '#app/typed-date';
 import type { IsoDate } from '#core/types';
 import { isLang, type Lang, translator } from '#text/catalogue';
 
@@ -16,18 +16,10 @@ export function commandLang(command: Command): Lang {
   return typeof lang === 'string' && isLang(lang) ? lang : 'fr';
 }
 
-const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-
 /** A date as a person types it: YYYY-MM-DD or DD/MM/YYYY (day first, as in France). */
 export function parseCliDate(text: string, option: string, lang: Lang): IsoDate {
-  const value = text.trim();
-  if (isValidIsoDate(value)) return value;
-  const french = FRENCH_DATE.exec(value);
-  if (french) {
-    const [, day, month, year] = french as unknown as [string, string, string, string];
-    const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-    if (isValidIsoDate(iso)) return iso;
-  }
+  const date = readTypedDate(text);
+  if (date !== null) return date;
   throw new DomainError('invalid_input', translator(lang)('cli.error.date', { option, value: text }));
 }
 
@@ -51,6 +43,19 @@ export function readDateOptions(command: Command): void {
       current.setOptionValueWithSource(key, parseCliDate(value, option.long ?? option.flags, lang), 'cli');
     }
   }
+}
+
+/**
+ * The help of every `<date>` option of the program and its commands says what it reads: the
+ * commands describe them as YYYY-MM-DD, and DD/MM/YYYY (day first) is read as well.
+ */
+export function describeDateOptions(command: Command): void {
+  for (const option of command.options)
+    if (/<date>/.test(option.flags) && !option.description.includes('DD/MM/YYYY'))
+      option.description = /YYYY-MM-DD/.test(option.description)
+        ? option.description.replace('YYYY-MM-DD', 'YYYY-MM-DD or DD/MM/YYYY')
+        : `${option.description} (YYYY-MM-DD or DD/MM/YYYY)`;
+  for (const sub of command.commands) describeDateOptions(sub);
 }
 
 /** A whole number from `min` to `max` (no upper bound when absent), refused in the reader's words. */

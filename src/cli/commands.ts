@@ -188,7 +188,7 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
 ];
 
 /** Global options that take a value: their value is not the command name. */
-const VALUE_OPTIONS = new Set(['--db', '--data-dir', '--company']);
+const VALUE_OPTIONS = new Set(['--db', '--data-dir', '--company', '--lang']);
 
 /** The first word of the command line that is not a global option or its value. */
 export function commandNameOf(args: readonly string[]): string | undefined {

@@ -179,7 +179,9 @@ function printLines(lines: readonly string[]): void {
 function printErrors(error: DomainError): void {
   const errors = (error.details as { errors?: ImportError[] } | undefined)?.errors ?? [];
   for (const problem of errors) {
-    const where = `${problem.file}:${problem.line}${problem.column ? ` [${problem.column}]` : ''}`;
+    // A problem of the whole file (an unreadable XLSX) has no line to point at: no « :0 ».
+    const line = problem.line > 0 ? `:${problem.line}` : '';
+    const where = `${problem.file}${line}${problem.column ? ` [${problem.column}]` : ''}`;
     process.stderr.write(
       `${where}${problem.value !== null ? ` "${problem.value}"` : ''}: ${problem.reason}\n`,
     );

@@ -7,6 +7,7 @@ import { exportOutboxEml, getOutboxMessage, listOutbox, retryOutboxMessage } fro
 import { createSmtpTransport, mailSettingsFromEnv } from '#app/mail/smtp';
 import { MAIL_STATUSES, type MailStatus } from '#db/mail/outbox-queries';
 import { label, translator } from '#text/catalogue';
+import { connectionReason } from '#text/connection-words';
 import { formatDateTime } from '#text/format';
 import { printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
@@ -90,7 +91,11 @@ export function registerOutboxCommand(program: Command): void {
         [t('mail.sentAt'), message.sentAt ? formatDateTime(lang, message.sentAt) : null],
         [t('mail.attempts'), String(message.attempts)],
         [t('mail.nextAttempt'), message.nextAttemptAt ? formatDateTime(lang, message.nextAttemptAt) : null],
-        [t('mail.lastError'), message.lastError],
+        // « connect ECONNREFUSED 127.0.0.1:25 » in the reader's words; another server answer as it is.
+        [
+          t('mail.lastError'),
+          message.lastError && (connectionReason(lang, message.lastError) ?? message.lastError),
+        ],
         [t('mail.attachments'), message.attachments.map((a) => a.filename).join(', ') || null],
       ];
       for (const [name, value] of lines) if (value) process.stdout.write(`${name} : ${value}\n`);

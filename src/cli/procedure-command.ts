@@ -8,9 +8,10 @@ import type { Command } from 'commander';
 import { DomainError } from '#app/errors';
 import { getJob, type JobView, startJob } from '#app/jobs/jobs';
 import { runnerFor } from '#app/jobs/worker';
-import type { ReplayOutput } from '#app/procedure/replay';
+import { checkReplayInput, type ReplayOutput } from '#app/procedure/replay';
 import { replayLines } from '#app/procedure/replay-text';
 import { isLang, type Lang, label, translator } from '#text/catalogue';
+import { formatDate } from '#text/format';
 import { printJson } from './output.ts';
 import { registerDiagramCommand } from './procedure-diagram.ts';
 import { globalOptions, withRuntime } from './shared.ts';
@@ -51,6 +52,16 @@ function langOf(command: Command): Lang {
   if (!isLang(lang))
     throw new DomainError('invalid_input', { key: 'cli.error.lang', params: { value: lang } });
   return lang;
+}
+
+/** Progress params as a person reads them: a date day first (« 30/06/2026 »), as the web page shows it. */
+function withDatesWorded(lang: Lang, params: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(lang, value) : value,
+    ]),
+  );
 }
 
 /** A path to a JSON file, else the name of a stored version. */
@@ -96,8 +107,15 @@ function registerReplayCommand(procedure: Command): void {
         const runner = runnerFor(runtime, {
           onProgress: (event) => {
             if (event.code === null) return;
-            process.stderr.write(`${t(event.code, event.params as Record<string, string>)}\n`);
+            process.stderr.write(`${t(event.code, withDatesWorded(lang, event.params))}\n`);
           },
+        });
+        // A bad policy or an unknown version is refused now, with its exit code, and leaves no job.
+        await checkReplayInput(ctx, {
+          proposal: payload.proposal,
+          version: payload.version,
+          from: payload.from,
+          to: payload.to,
         });
         let current: JobView = await startJob(ctx, { kind: 'procedure.replay', payload });
         while (!FINISHED.has(current.status)) {

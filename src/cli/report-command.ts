@@ -26,6 +26,7 @@ import type { AgingGroupBy } from '#db/reports/aging';
 import { label, toLang, translator } from '#text/catalogue';
 import { describeFigures } from '#text/figures';
 import { formatDate, formatPercent } from '#text/format';
+import { wroteLine } from './cli-values.ts';
 import { money, plain, printJson, printTable } from './output.ts';
 import { registerReportDocuments } from './report-documents.ts';
 import { printReportTable } from './report-table-print.ts';
@@ -70,7 +71,7 @@ async function exportIfAsked(
     });
   if (!options.out) throw new DomainError('invalid_input', { key: 'errors.cli.formatNeedsOut' });
   writeFileSync(options.out, await render(options.format as ExportFormat));
-  process.stderr.write(`encours: wrote ${options.out}\n`);
+  process.stderr.write(wroteLine(options.out, toLang(options.lang)));
   return true;
 }
 

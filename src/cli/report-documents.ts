@@ -9,6 +9,7 @@ import { DomainError } from '#app/errors';
 import { generateProcedureReport, getProcedureReportModel, REPORT_FORMATS } from '#app/procedure/reports';
 import { REPORT_SECTIONS, reportTemplates, saveReportTemplate } from '#app/procedure/reports-templates';
 import { toLang } from '#text/catalogue';
+import { wroteLine } from './cli-values.ts';
 import { printJson } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
@@ -63,7 +64,7 @@ function registerDocument(report: Command, kind: 'dysfunctions' | 'measures', de
         generateProcedureReport(ctx, { ...request, format }),
       );
       writeFileSync(options.out, generated.file);
-      process.stderr.write(`encours: wrote ${options.out}\n`);
+      process.stderr.write(wroteLine(options.out, request.lang));
       if (globalOptions(command).json) printJson(generated.built);
     });
 }

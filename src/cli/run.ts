@@ -7,10 +7,11 @@
 import { Command } from 'commander';
 import { DomainError, errorText, exitCodeOf } from '#app/errors';
 import type { Runtime } from '#app/runtime';
-import { type Lang, toLang } from '#text/catalogue';
-import { readDateOptions } from './cli-values.ts';
+import { type Lang, toLang, translator } from '#text/catalogue';
+import { describeDateOptions, readDateOptions } from './cli-values.ts';
+import { commanderText } from './commander-words.ts';
 import { registerFor } from './commands.ts';
-import { lendRuntime } from './shared.ts';
+import { lendRuntime, parseLang } from './shared.ts';
 
 /**
  * The exit code of the outcome, or undefined when the command ended normally (exit code 0 unless it
@@ -30,15 +31,24 @@ export async function runCli(
     .option('--data-dir <dir>', 'directory of the embedded database (env ENCOURS_DATA_DIR, default ./data)')
     .option('--company <code>', 'company (tenant) code; default: the only company, or the demo company CB2C')
     .option('--json', 'print exactly one JSON document on stdout')
-    .showHelpAfterError()
+    .option('--lang <lang>', 'language of messages and text output: fr or en (default fr)', parseLang);
+  const json = args.includes('--json');
+  const lang = langOfArgs(args);
+  // Commander's own refusals in the catalogue's words; the settings reach every command created after.
+  program
+    .configureOutput({ outputError: (text, write) => write(`encours: ${commanderText(text, lang)}\n`) })
+    .showHelpAfterError(translator(lang)('cli.error.helpHint'))
     .exitOverride();
   if (options.runtime) lendRuntime(program, options.runtime);
-  // Every `<date>` option of every command reads ISO or French dates, refused in one wording.
-  program.hook('preAction', (_program, actionCommand) => readDateOptions(actionCommand));
-  const json = args.includes('--json');
+  program.hook('preAction', (_program, actionCommand) => {
+    shareLang(program, actionCommand);
+    // Every `<date>` option of every command reads ISO or French dates, refused in one wording.
+    readDateOptions(actionCommand);
+  });
   try {
     // Only the module of the command being run is loaded (see commands.ts).
     await registerFor(program, args);
+    describeDateOptions(program);
     await program.parseAsync(args, { from: 'user' });
     return undefined;
   } catch (error) {
@@ -47,11 +57,24 @@ export async function runCli(
       return 0;
     if (typeof code === 'string' && code.startsWith('commander.')) {
       // Commander has already said what is wrong on stderr; --json still gets its one document.
-      if (json) printError('invalid_input', (error as Error).message.replace(/^error: /, ''));
+      if (json) printError('invalid_input', commanderText((error as Error).message, lang));
       return 2;
     }
-    return reportError(error, json, langOfArgs(args));
+    return reportError(error, json, lang);
   }
+}
+
+/**
+ * `--lang` is the program's option wherever it stands (`encours --lang en customer show X` as
+ * `encours customer show X --lang en`): commander gives it to the program, so the commands that
+ * read their own `--lang` get its value here, before their action runs.
+ */
+function shareLang(program: Command, actionCommand: Command): void {
+  if (program.getOptionValueSource('lang') !== 'cli') return;
+  const value: unknown = program.getOptionValue('lang');
+  for (let command: Command | null = actionCommand; command && command !== program; command = command.parent)
+    if (command.options.some((option) => option.attributeName() === 'lang'))
+      command.setOptionValueWithSource('lang', value, 'cli');
 }
 
 /** With --json, every outcome prints exactly one JSON document on stdout, errors included. */

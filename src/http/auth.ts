@@ -13,7 +13,6 @@ import type { Runtime } from '#app/runtime';
 import type { Role } from '#core/types';
 import { openSessionCache } from '#db/auth/session-cache';
 import { label } from '#text/catalogue';
-import { wordedChoices } from '#text/error-words';
 import { type ApiServer, HttpProblem } from './api-types.ts';
 import { type Access, defaultAccess, effectiveAccess, isSafeMethod } from './auth-roles.ts';
 
@@ -27,9 +26,14 @@ declare module 'fastify' {
   }
 }
 
-/** The roles a refusal names, as codes with their words: `admin (Administrateur), …`. */
-export const roleChoices = (roles: readonly Role[]): WordingParam =>
-  wordedChoices(roles, (lang, role) => label(lang, 'role', role));
+/**
+ * The roles a refusal names, in words only (« Administrateur, Responsable crédit »): a person
+ * reads them, and the codes are the API's (its documentation lists each route's roles).
+ */
+export const roleChoices =
+  (roles: readonly Role[]): WordingParam =>
+  (lang) =>
+    roles.map((role) => label(lang, 'role', role)).join(', ');
 
 export interface RouteAccess {
   method: string;

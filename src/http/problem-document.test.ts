@@ -20,6 +20,11 @@ const Body = Type.Object({
   at: Type.Optional(Type.String({ format: 'date-time' })),
   code: Type.Optional(Type.String({ pattern: '^[A-Z]+$' })),
   lines: Type.Optional(Type.Array(Type.Object({ label: Type.String() }), { maxItems: 2 })),
+  currency: Type.Optional(Type.String()),
+  feeMinor: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
+  rateBps: Type.Optional(Type.Integer({ maximum: 10_000 })),
+  instalments: Type.Optional(Type.Array(Type.Object({ amountMinor: Type.Integer({ minimum: 1 }) }))),
+  customerTypes: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
 });
 app.post('/x', { schema: { body: Body } }, async () => 'ok');
 app.get(
@@ -44,7 +49,7 @@ describe('schema problems in words', () => {
       status: 400,
       code: 'invalid_input',
       title: 'Saisie invalide',
-      detail: 'Le champ amountMinor (corps de la requête) doit être un nombre entier',
+      detail: 'Le champ «\u00a0montant\u00a0» doit être un nombre entier',
     });
     expect(wrong.errors).toEqual([
       {
@@ -59,13 +64,13 @@ describe('schema problems in words', () => {
     const english = await post({ name: 'ab', amountMinor: 1.5 }, EN);
     expect(english).toMatchObject({
       title: 'Invalid input',
-      detail: 'Field amountMinor (request body) must be an integer',
+      detail: 'Field “amount” must be an integer',
     });
   });
 
   it('says a nullable field may be empty, once, whatever the schema says of the union', async () => {
     expect(await detail({ name: 'ab', creditLimitMinor: 'abc' })).toBe(
-      'Le champ creditLimitMinor (corps de la requête) doit être un nombre entier ou vide',
+      'Le champ «\u00a0limite de crédit\u00a0» doit être un nombre entier ou vide',
     );
     const union = await post({ name: 'ab', limitMinor: 'abc' });
     expect(union.detail).toBe('Le champ limitMinor (corps de la requête) doit être un nombre entier ou vide');
@@ -79,17 +84,40 @@ describe('schema problems in words', () => {
       'Field limitMinor (request body) must be an integer or null',
     );
     // A branch's own rule when the type was right: the first meaningful one.
+    // A field the catalogue does not name keeps its name and the part of the request.
     expect(await detail({ name: 'ab', limitMinor: -5 })).toBe(
-      'Le champ limitMinor (corps de la requête) doit valoir au moins 0',
+      'Le champ limitMinor (corps de la requête) ne peut pas être négatif',
     );
     expect(await detail({ name: 'ab', creditLimitMinor: -5 }, EN)).toBe(
-      'Field creditLimitMinor (request body) must be at least 0',
+      'Field “credit limit” cannot be negative',
+    );
+  });
+
+  it('words bounds on money and rates in their unit, and names the item of a list', async () => {
+    expect(await detail({ name: 'ab', feeMinor: 0 })).toBe(
+      'Le champ «\u00a0frais\u00a0» doit valoir au moins 0,01\u00a0€',
+    );
+    expect(await detail({ name: 'ab', feeMinor: 100_001 }, EN)).toBe('Field “fee” must be at most €1,000.00');
+    // The body's own currency, when it names one.
+    expect(await detail({ name: 'ab', currency: 'USD', feeMinor: 0 }, EN)).toBe(
+      'Field “fee” must be at least US$0.01',
+    );
+    expect(await detail({ name: 'ab', rateBps: 12_000 })).toBe(
+      'Le champ «\u00a0taux\u00a0» doit valoir au plus 100\u00a0%',
+    );
+    const instalment = await post({ name: 'ab', instalments: [{ amountMinor: 5 }, { amountMinor: 0 }] });
+    expect(instalment.detail).toBe(
+      'Le champ «\u00a0montant (échéance 2)\u00a0» doit valoir au moins 0,01\u00a0€',
+    );
+    expect(instalment.errors[0]).toMatchObject({ field: 'instalments[1].amountMinor', keyword: 'minimum' });
+    expect(await detail({ name: 'ab', customerTypes: ['sme', ''] }, EN)).toBe(
+      'Field “customer types no. 2” must have at least 1 character',
     );
   });
 
   it('lists the allowed values of an enumeration or a union of constants', async () => {
     expect(await detail({ name: 'ab', kind: 'cash' })).toBe(
-      'Le champ kind (corps de la requête) doit valoir l’une des valeurs\u00a0: cheque, transfer',
+      'Le champ «\u00a0type\u00a0» doit valoir l’une des valeurs\u00a0: cheque, transfer',
     );
     expect(await detail({ name: 'ab', side: 'both' }, EN)).toBe(
       'Field side (request body) must be one of: debit, credit, null',
@@ -97,14 +125,10 @@ describe('schema problems in words', () => {
   });
 
   it('words a missing field, lengths, formats, patterns and list sizes', async () => {
-    expect(await detail({})).toBe('Le champ name (corps de la requête) est obligatoire');
-    expect(await detail({}, EN)).toBe('Field name (request body) is required');
-    expect(await detail({ name: 'a' })).toBe(
-      'Le champ name (corps de la requête) doit compter au moins 2 caractères',
-    );
-    expect(await detail({ name: 'abcdef' }, EN)).toBe(
-      'Field name (request body) must have at most 5 characters',
-    );
+    expect(await detail({})).toBe('Le champ «\u00a0nom\u00a0» est obligatoire');
+    expect(await detail({}, EN)).toBe('Field “name” is required');
+    expect(await detail({ name: 'a' })).toBe('Le champ «\u00a0nom\u00a0» doit compter au moins 2 caractères');
+    expect(await detail({ name: 'abcdef' }, EN)).toBe('Field “name” must have at most 5 characters');
     expect(await detail({ name: 'ab', on: '2026-13-01' })).toBe(
       'Le champ on (corps de la requête) doit être une date AAAA-MM-JJ',
     );
@@ -115,7 +139,7 @@ describe('schema problems in words', () => {
       'Field at (request body) must be an ISO 8601 instant with its time zone (YYYY-MM-DDTHH:MM:SSZ)',
     );
     expect(await detail({ name: 'ab', code: 'abc' })).toBe(
-      'Le champ code (corps de la requête) n’a pas la forme attendue',
+      'Le champ «\u00a0code\u00a0» n’a pas la forme attendue',
     );
     expect(await detail({ name: 'ab', lines: [{}, {}, {}] }, EN)).toBe(
       'Field lines (request body) must have at most 2 items',

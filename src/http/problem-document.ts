@@ -37,8 +37,14 @@ export function replyProblem(error: unknown, request: FastifyRequest, reply: Fas
 function problemDetail(error: unknown, request: FastifyRequest, status: number, lang: Lang): string {
   if (error instanceof DomainError || error instanceof HttpProblem) return errorText(error, lang);
   if (status >= 500) return translator(lang)('errors.http.internal', { id: request.id });
-  if (isValidationFailure(error)) return validationText(error, lang);
+  if (isValidationFailure(error)) return validationText(error, lang, { currency: bodyCurrency(request) });
   return wordingText(fastifyWording(error, request, status), lang);
+}
+
+/** The currency the body names (an order, a policy): bounds on its amounts are worded in it. */
+function bodyCurrency(request: FastifyRequest): string | undefined {
+  const currency = (request.body as { currency?: unknown } | null | undefined)?.currency;
+  return typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) ? currency : undefined;
 }
 
 /** Fastify's own client errors, by their code; any other says its status only. */
@@ -70,9 +76,16 @@ function fastifyWording(error: unknown, request: FastifyRequest, status: number)
 function problemList(error: unknown): { errors?: unknown[] } {
   if (isValidationFailure(error)) return { errors: invalidFields(error) };
   if (!(error instanceof DomainError) || error.code !== 'import_rejected') return {};
-  const errors = (error.details as { errors?: unknown[] } | undefined)?.errors;
-  return errors ? { errors } : {};
+  const details = (error.details ?? {}) as Record<string, unknown>;
+  if (details['errors'] === undefined) return {};
+  // A spreadsheet's first rows come with the whole file's counts and groups (importRejected).
+  return Object.fromEntries(
+    REJECTION_FIELDS.flatMap((field) => (field in details ? [[field, details[field]]] : [])),
+  );
 }
+
+/** What a rejected file's problem lists besides its detail. */
+const REJECTION_FIELDS = ['errors', 'problemCount', 'lineCount', 'groups', 'unmappedColumns'] as const;
 
 /** Fastify's own errors carry a client status (bad JSON 400, too large 413, wrong media type 415). */
 const FASTIFY_CODES: Readonly<Record<number, string>> = {

@@ -6,9 +6,13 @@
  * `anyOf` itself ("must be integer, must be null, must match a schema in anyOf"); those collapse
  * into one expectation: the types of the branches as one list (« un nombre entier ou vide »), the
  * constants as the allowed values, else the first branch's own expectation.
+ *
+ * A field of the body is named as the catalogue names it (field-words.ts: « montant (échéance 1) »
+ * for `instalments[0].amountMinor`), and a bound on an amount in minor units reads as money.
  */
 import { type Lang, LOCALES, translator } from '#text/catalogue';
 import { type WordedValue, worded } from '#text/error-words';
+import { boundWords, fieldWords, pathSteps } from './field-words.ts';
 
 /** One error of Ajv as Fastify hands it over. */
 interface AjvError {
@@ -39,7 +43,14 @@ export interface InvalidField {
 /** One problem to put in words: where, and what was expected (a worded expectation). */
 interface Problem {
   readonly field: string;
+  /** The field's name in the catalogue, when every step of its path has one. */
+  readonly words: ((lang: Lang) => string) | null;
   readonly expectation: (lang: Lang) => string;
+}
+
+/** The currency of the request's amounts (`currency` of the body, else the euro): for bounds on money. */
+export interface ValidationReading {
+  readonly currency?: string;
 }
 
 export function isValidationFailure(error: unknown): error is ValidationFailure {
@@ -59,12 +70,24 @@ export function invalidFields(failure: ValidationFailure): InvalidField[] {
   }));
 }
 
-/** What the reader is told: one sentence per problem, in `lang`. */
-export function validationText(failure: ValidationFailure, lang: Lang): string {
+/**
+ * What the reader is told: one sentence per problem, in `lang`. A field of the body is named in
+ * words when the catalogue names it (« Le champ « frais de justice » ne peut pas être négatif »);
+ * the address's parameters keep their names, which whoever writes the address needs.
+ */
+export function validationText(
+  failure: ValidationFailure,
+  lang: Lang,
+  reading: ValidationReading = {},
+): string {
   const part = partOf(failure);
   const t = translator(lang);
-  const sentences = problemsOf(failure.validation).map((problem) => {
-    const params = { part, field: problem.field, expectation: problem.expectation(lang) };
+  const currency = reading.currency ?? 'EUR';
+  const sentences = problemsOf(failure.validation, currency).map((problem) => {
+    const expectation = problem.expectation(lang);
+    if (part === 'body' && problem.words)
+      return t('errors.http.invalid.named', { field: problem.words(lang), expectation });
+    const params = { part, field: problem.field, expectation };
     return t(problem.field === '' ? 'errors.http.invalid.whole' : 'errors.http.invalid.field', params);
   });
   return sentences.join(lang === 'fr' ? '\u00a0; ' : '; ');
@@ -73,7 +96,7 @@ export function validationText(failure: ValidationFailure, lang: Lang): string {
 const partOf = (failure: ValidationFailure): string => failure.validationContext ?? 'body';
 
 /** The problems of Ajv's list, each union's branches collapsed into the union, in Ajv's order. */
-function problemsOf(errors: readonly AjvError[]): Problem[] {
+function problemsOf(errors: readonly AjvError[], currency: string): Problem[] {
   const isUnion = (error: AjvError) => error.keyword === 'anyOf' || error.keyword === 'oneOf';
   // The outermost union first: its branches take in the unions nested within them.
   const unions = errors.filter(isUnion).sort((a, b) => a.schemaPath.length - b.schemaPath.length);
@@ -84,35 +107,38 @@ function problemsOf(errors: readonly AjvError[]): Problem[] {
     const branches = errors.filter((error) => error.schemaPath.startsWith(`${union.schemaPath}/`));
     for (const error of [union, ...branches]) consumed.add(error);
     const leaves = branches.filter((error) => !isUnion(error));
-    found.push({ at: errors.indexOf(union), problem: unionProblem(union, leaves) });
+    found.push({ at: errors.indexOf(union), problem: unionProblem(union, leaves, currency) });
   }
   errors.forEach((error, at) => {
-    if (!consumed.has(error))
-      found.push({ at, problem: { field: fieldOf(error), expectation: expected(error) } });
+    if (!consumed.has(error)) found.push({ at, problem: problemOf(error, expected(error, currency)) });
   });
   return found.sort((a, b) => a.at - b.at).map(({ problem }) => problem);
 }
 
 /** A value that matched no branch: the branches' types, or their constants, or the first branch's rule. */
-function unionProblem(union: AjvError, leaves: readonly AjvError[]): Problem {
-  const field = fieldOf(union);
+function unionProblem(union: AjvError, leaves: readonly AjvError[], currency: string): Problem {
   if (leaves.length > 0 && leaves.every((leaf) => leaf.keyword === 'type'))
-    return { field, expectation: typesExpected(leaves.flatMap((leaf) => typesOf(leaf))) };
+    return problemOf(union, typesExpected(leaves.flatMap((leaf) => typesOf(leaf))));
   const isValue = (leaf: AjvError) => leaf.keyword === 'const' || leaf.keyword === 'enum';
   const isNull = (leaf: AjvError) =>
     leaf.keyword === 'type' && typesOf(leaf).every((type) => type === 'null');
   if (leaves.length > 0 && leaves.every((leaf) => isValue(leaf) || isNull(leaf))) {
     const values = leaves.flatMap((leaf) => (isNull(leaf) ? [null] : valuesOf(leaf)));
-    return { field, expectation: valuesExpected(values) };
+    return problemOf(union, valuesExpected(values));
   }
   const first = leaves.find((leaf) => !isNull(leaf));
-  return first ? { field: fieldOf(first), expectation: expected(first) } : { field, expectation: other };
+  return first ? problemOf(first, expected(first, currency)) : problemOf(union, other);
+}
+
+function problemOf(error: AjvError, expectation: (lang: Lang) => string): Problem {
+  const steps = pathSteps(error.instancePath, error.params);
+  return { field: fieldOf(error), words: fieldWords(steps), expectation };
 }
 
 const other = worded('errors.http.invalid.other');
 
 /** What one error of Ajv expected, in words. */
-function expected(error: AjvError): (lang: Lang) => string {
+function expected(error: AjvError, currency: string): (lang: Lang) => string {
   const { keyword, params } = error;
   switch (keyword) {
     case 'required':
@@ -134,7 +160,7 @@ function expected(error: AjvError): (lang: Lang) => string {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return worded('errors.http.invalid.range', { bound: keyword, limit: numberParam(params['limit']) });
+      return rangeExpected(error, currency);
     case 'minLength':
     case 'maxLength':
     case 'minItems':
@@ -149,6 +175,17 @@ function expected(error: AjvError): (lang: Lang) => string {
     default:
       return other;
   }
+}
+
+/** « ne peut pas être négatif », « doit valoir au moins 0,01 € »: a bound in the field's unit. */
+function rangeExpected(error: AjvError, currency: string): (lang: Lang) => string {
+  const { keyword, params } = error;
+  const limit = params['limit'];
+  if (typeof limit !== 'number')
+    return worded('errors.http.invalid.range', { bound: keyword, limit: String(limit) });
+  if (keyword === 'minimum' && limit === 0) return worded('errors.http.invalid.notNegative');
+  const bound = boundWords(pathSteps(error.instancePath, params), limit, currency);
+  return worded('errors.http.invalid.range', { bound: keyword, limit: bound });
 }
 
 /** « doit être un nombre entier ou vide »: the types as the reader's language lists alternatives. */
@@ -188,13 +225,7 @@ const numberParam = (value: unknown): WordedValue => (typeof value === 'number' 
  * unexpected property is named itself, not the object that lacks or holds it.
  */
 function fieldOf(error: AjvError): string {
-  const steps = error.instancePath
-    .split('/')
-    .slice(1)
-    .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const named = error.params['missingProperty'] ?? error.params['additionalProperty'];
-  if (typeof named === 'string') steps.push(named);
-  return steps.reduce((path, step) => {
+  return pathSteps(error.instancePath, error.params).reduce((path, step) => {
     if (/^\d+$/.test(step)) return `${path}[${step}]`;
     return path === '' ? step : `${path}.${step}`;
   }, '');

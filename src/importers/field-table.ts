@@ -23,10 +23,10 @@ export type FieldTableParse<T> =
   | { ok: true; records: T[]; rowCount: number }
   | { ok: false; errors: ImportError[]; rowCount: number };
 
-/** The accepted header sharing the most words with an unknown one, to say what was meant. */
-function closestHeader(fields: readonly FieldSpec[], header: string): string {
+/** The accepted header sharing the most words with an unknown one, to say what was meant; null if none. */
+function closestHeader(fields: readonly FieldSpec[], header: string): string | null {
   const words = new Set(normaliseHeader(header).split(' '));
-  let best = { header: fields[0]?.headers[0] ?? '', shared: 0 };
+  let best: { header: string | null; shared: number } = { header: null, shared: 0 };
   for (const spec of fields)
     for (const candidate of spec.headers) {
       const shared = normaliseHeader(candidate)
@@ -49,7 +49,11 @@ function resolveHeaders(shape: FieldTable, table: TableReader, errors: ErrorColl
     const spec = fieldByHeader.get(normaliseHeader(header));
     if (!spec) {
       const suggestion = closestHeader(shape.fields, header);
-      errors.add(table.headerLine, header, null, problem('unknown_column', { column: header, suggestion }));
+      const unknown =
+        suggestion === null
+          ? problem('unknown_column_no_match', { column: header })
+          : problem('unknown_column', { column: header, suggestion });
+      errors.add(table.headerLine, header, null, unknown);
     } else if (columnByField.has(spec.name)) {
       const other = table.headers[columnByField.get(spec.name) ?? 0] ?? '';
       const params = { other, column: header, field: spec.name };

@@ -190,11 +190,15 @@ function recogniseColumns(
  */
 const STRICT_COLUMN_ENTITIES: ReadonlySet<ImportEntity> = new Set(['customers']);
 
+/** What a customers file's unknown columns do: refused (the default), or skipped when the person said so. */
+export type UnknownColumns = 'refuse' | 'ignore';
+
 /**
  * Matches the file's headers to the entity's fields; problems are reported, never thrown.
  * `mapping` is `--map` (header → field, "ignore" drops the column); `ignoreColumns` is
  * `--ignore-column` (headers skipped without complaint); the headers of `leftOutFields` are not
- * recognised (a "Litige" column holding comments, see yes-no-column.ts).
+ * recognised (a "Litige" column holding comments, see yes-no-column.ts); `unknownColumns: 'ignore'`
+ * skips every column no field takes (the web page's « Ignorer les colonnes non reconnues »).
  */
 export function resolveColumns(
   entity: ImportEntity,
@@ -202,17 +206,22 @@ export function resolveColumns(
   mapping: Record<string, string> = {},
   ignoreColumns: readonly string[] = [],
   leftOutFields: readonly string[] = [],
+  unknownColumns: UnknownColumns = 'refuse',
 ): ColumnResolution {
   const resolution: ColumnResolution = { columnByField: new Map(), unmappedColumns: [], problems: [] };
   const ignored = Object.fromEntries(ignoreColumns.map((header) => [header, 'ignore']));
   const settledColumns = applyMapping(entity, headers, { ...ignored, ...mapping }, resolution);
   recogniseColumns(entity, headers, settledColumns, resolution, leftOutFields);
-  if (STRICT_COLUMN_ENTITIES.has(entity)) {
+  if (STRICT_COLUMN_ENTITIES.has(entity) && unknownColumns === 'refuse') {
     for (const header of resolution.unmappedColumns) {
+      const suggestion = closestHeader(entity, header);
       resolution.problems.push({
         column: header,
         value: null,
-        problem: problem('unknown_column', { column: header, suggestion: closestHeader(entity, header) }),
+        problem:
+          suggestion === null
+            ? problem('unknown_column_no_match', { column: header })
+            : problem('unknown_column', { column: header, suggestion }),
       });
     }
   }
@@ -246,17 +255,26 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The accepted header nearest to an unknown one ("Plafondd" → "Plafond"), to say what was meant. */
-export function closestHeader(entity: ImportEntity, header: string): string {
+/**
+ * The accepted header an unknown one most likely meant ("Plafondd" → "Plafond", "Téléphone
+ * standard" → "Téléphone"), or null when none is close: a few letters apart for its length, or
+ * all of its words in the unknown header. A far-fetched guess ("Remarque" → "E-mail") misleads.
+ */
+export function closestHeader(entity: ImportEntity, header: string): string | null {
   const wanted = normaliseHeader(header);
+  const wantedWords = new Set(wanted.split(' '));
   let best = { header: '', distance: Number.POSITIVE_INFINITY };
   for (const spec of ENTITY_FIELDS[entity]) {
     for (const candidate of spec.headers) {
-      const distance = editDistance(wanted, normaliseHeader(candidate));
+      const normalised = normaliseHeader(candidate);
+      const words = normalised.split(' ');
+      // "Téléphone standard" holds "Téléphone": as close as a typo.
+      const contained = normalised.length >= 4 && words.every((word) => wantedWords.has(word));
+      const distance = contained ? 1 : editDistance(wanted, normalised);
       if (distance < best.distance) best = { header: candidate, distance };
     }
   }
-  return best.header;
+  return best.distance <= Math.max(1, Math.floor(wanted.length / 4)) ? best.header : null;
 }
 
 export interface FieldHelp {

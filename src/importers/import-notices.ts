@@ -1,7 +1,7 @@
 /**
  * The notices of a CSV/XLSX import: something about an accepted file the user should know, coded
- * like problems and worded by the app — how its dates were read (date-order.ts), and from the use
- * case the disputes left alone and a channel column left out.
+ * like problems and worded by the app — how its dates were read (date-order.ts), a file with a
+ * header and no row, and from the use case the disputes left alone and a channel column left out.
  */
 export const NOTICE_CODES = [
   'date_order_month_first',
@@ -10,6 +10,7 @@ export const NOTICE_CODES = [
   'date_order_assumed',
   'disputes_skipped_settled',
   'channel_column_left_out',
+  'file_has_no_rows',
 ] as const;
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 

@@ -191,7 +191,7 @@ describe('parseImportFile: invoices', () => {
     expect(summarise(errors)).toEqual([
       '4 Facture: numéro de facture « F1 » en double : déjà présent ligne 2',
       expect.stringMatching(/^5 null: 5 valeurs alors que l’en-tête a 4 colonnes : .*séparateur « ; »/),
-      '6 null: 2 séparateur(s) « ; » en trop en fin de ligne (l’en-tête a 4 colonnes)',
+      '6 null: 2 séparateurs « ; » en trop en fin de ligne (l’en-tête a 4 colonnes)',
     ]);
     expect(errors.map((error) => error.code)).toEqual([
       'duplicate_invoice_number',
@@ -212,7 +212,7 @@ describe('parseImportFile: invoices', () => {
       params: { count: 20 },
     });
     expect(summarise(errors.slice(-1))).toEqual([
-      '12 null: 20 autre(s) erreur(s) non listée(s) ; corrigez d’abord celles-ci puis importez à nouveau',
+      '12 null: 20 autres erreurs non listées ; corrigez d’abord celles-ci puis importez à nouveau',
     ]);
   });
 

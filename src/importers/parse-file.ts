@@ -9,7 +9,7 @@ import { columnNamesOf } from './column-names.ts';
 import { dateColumnsKey } from './date-columns-key.ts';
 import { DateColumns, type DateOrder, type RememberedDateOrder } from './date-order.ts';
 import type { ImportEntity } from './entities.ts';
-import { resolveColumns } from './fields.ts';
+import { resolveColumns, type UnknownColumns } from './fields.ts';
 import { isFileProblem, lineOf, problemOf } from './file-problems.ts';
 import type { ImportNotice } from './import-notices.ts';
 import { ErrorCollector, type ImportError } from './row-context.ts';
@@ -34,6 +34,8 @@ export interface ParseOptions {
   mapping?: Record<string, string>;
   /** Column headers to skip (`--ignore-column`); other unknown columns of a customers file are refused. */
   ignoreColumns?: readonly string[];
+  /** 'ignore': every column no field takes is skipped, a customers file's too. */
+  unknownColumns?: UnknownColumns;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** XLSX: worksheet to read instead of the first one. */
   sheet?: string;
@@ -88,6 +90,8 @@ export type ParseResult<E extends ImportEntity = ImportEntity> =
       records: ParsedRecordByEntity[E][];
       fields: string[];
       columnNames: Record<string, string>;
+      /** The file's headers no field takes (to offer them for a field the file lacks). */
+      unmappedColumns: string[];
     };
 
 export async function parseImportFile<E extends ImportEntity>(
@@ -114,9 +118,11 @@ export async function parseImportFile<E extends ImportEntity>(
       records: [],
       fields: [],
       columnNames,
+      unmappedColumns: [],
     };
   }
-  let resolution = resolveColumns(entity, table.headers, options.mapping, options.ignoreColumns);
+  const { mapping, ignoreColumns, unknownColumns } = options;
+  let resolution = resolveColumns(entity, table.headers, mapping, ignoreColumns, [], unknownColumns);
   const yesNoColumn = guessedYesNoColumn(resolution.columnByField, options.mapping);
   const datesKey = dateColumnsKey(entity, resolution, table.headers);
   const remembered =
@@ -131,10 +137,15 @@ export async function parseImportFile<E extends ImportEntity>(
   // with the orders its dates decide, without that column.
   if (pass.dates.needsAnotherPass || pass.notYesNo) {
     const plan = pass.dates.needsAnotherPass ? pass.dates.plan() : null;
-    if (pass.notYesNo) {
-      const { mapping, ignoreColumns } = options;
-      resolution = resolveColumns(entity, table.headers, mapping, ignoreColumns, [YES_NO_FIELD]);
-    }
+    if (pass.notYesNo)
+      resolution = resolveColumns(
+        entity,
+        table.headers,
+        mapping,
+        ignoreColumns,
+        [YES_NO_FIELD],
+        unknownColumns,
+      );
     table = await openTable(filePath, opening);
     const dates = new DateColumns(options.dateOrder ?? null, plan, remembered);
     pass = await readRows(table, fileName, entity, resolution, options, { dates, yesNoColumn: undefined });
@@ -142,8 +153,19 @@ export async function parseImportFile<E extends ImportEntity>(
   const { errors, records, rowCount, amounts, dates } = pass;
   const fields = [...resolution.columnByField.keys()];
   const columnNames = columnNamesOf(entity, resolution, table.headers);
+  const { unmappedColumns } = resolution;
   if (errors.count > 0)
-    return { ok: false, entity, fileName, rowCount, errors: errors.list(), records, fields, columnNames };
+    return {
+      ok: false,
+      entity,
+      fileName,
+      rowCount,
+      errors: errors.list(),
+      records,
+      fields,
+      columnNames,
+      unmappedColumns,
+    };
   const learned = dates.learnedOrder();
   return {
     ok: true,
@@ -155,10 +177,11 @@ export async function parseImportFile<E extends ImportEntity>(
     decimalSeparator: amounts.decimalSeparator,
     rowCount,
     records,
-    unmappedColumns: resolution.unmappedColumns,
+    unmappedColumns,
     fields,
     columnNames,
-    notices: dates.notices(table.headers),
+    // A header and no row is accepted (nothing to write) but said: an export cut short looks like it.
+    notices: rowCount === 0 ? [{ code: 'file_has_no_rows', params: {} }] : dates.notices(table.headers),
     learnedDateOrder:
       datesKey === null || learned === null ? null : { dateColumnsKey: datesKey, order: learned },
   };

@@ -62,14 +62,22 @@ function enumValue<T extends string>(row: RowContext, field: string, words: Voca
   const text = row.text(field);
   if (text === null) return fallback;
   const code = words.lookup(text);
-  if (code === undefined) row.fail(field, problem('unknown_enum_value', { accepted: words.describe() }));
+  if (code === undefined) {
+    // Codes with labels are named by them, in the reader's language (the codes are accepted too).
+    const params: Record<string, string> = words.domain
+      ? { domain: words.domain, codes: words.codes.join(',') }
+      : { accepted: words.describe() };
+    row.fail(field, problem('unknown_enum_value', params));
+  }
   return code ?? fallback;
 }
 
 function paymentTermsOf(row: RowContext): string {
   const text = row.text('paymentTerms');
   if (text === null) return DEFAULT_PAYMENT_TERMS;
-  const terms = parsePaymentTerms(text);
+  // A bare number is how ERPs export a payment delay: that many days net ("30" → 30 jours nets).
+  const bareDays = /^\d{1,3}$/.test(text.trim()) ? `net:${Number(text.trim())}` : null;
+  const terms = parsePaymentTerms(bareDays ?? text);
   if (terms === null) {
     row.fail('paymentTerms', problem('invalid_payment_terms'));
     return DEFAULT_PAYMENT_TERMS;

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import { type CsvError, parse } from 'csv-parse';
-import { problem } from './problems.ts';
+import { type Problem, problem } from './problems.ts';
 import { isBlankRow, padCells, TableFormatError, type TableReader, type TableRow } from './table-common.ts';
 import { detectEncoding, detectSeparator, Utf8NormalisingDecoder } from './text-encoding.ts';
 import { openXlsx } from './xlsx.ts';
@@ -15,12 +15,20 @@ import { openXlsx } from './xlsx.ts';
 export { TableFormatError, type TableReader, type TableRow } from './table-common.ts';
 
 const SAMPLE_BYTES = 64 * 1024;
-const READ_CHUNK_BYTES = 1024 * 1024;
+/**
+ * The parser reads a chunk in one go, with no turn of the event loop: 1 MiB held a server for
+ * 0.5–1.4 s at a time; 64 KiB (about 1,300 invoice rows) reads a 5 MB file as fast.
+ */
+const READ_CHUNK_BYTES = 64 * 1024;
 const MAX_RECORD_CHARACTERS = 8 * 1024 * 1024;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0] as const;
 const UTF16LE_BOM = [0xff, 0xfe] as const;
 const UTF16BE_BOM = [0xfe, 0xff] as const;
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46] as const;
+/** Control bytes a text table never holds (tab, line breaks and the DOS end-of-file mark aside). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is counted
+const BINARY_BYTES = /[\x00-\x08\x0b\x0c\x0e-\x19\x1b-\x1f]/g;
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte);
@@ -47,7 +55,26 @@ export async function openTable(filePath: string, options: { sheet?: string } = 
   if (startsWith(sample, UTF16LE_BOM) || startsWith(sample, UTF16BE_BOM)) {
     throw new TableFormatError(problem('utf16_not_supported'), 1);
   }
+  const notATable = notATableProblem(sample);
+  if (notATable) throw new TableFormatError(notATable);
   return openCsv(filePath, totalBytes, sample);
+}
+
+/**
+ * A file given a .csv or .xlsx name that is something else (a PDF, a JSON or XML export, a
+ * binary): said as such, rather than read as a one-column CSV whose columns are all missing.
+ */
+function notATableProblem(sample: Buffer): Problem | null {
+  if (startsWith(sample, PDF_MAGIC)) return problem('unsupported_format', { format: 'PDF' });
+  const text = sample.toString('latin1');
+  // A few stray control bytes may come with a real export; a binary file is full of them.
+  const controlBytes = text.match(BINARY_BYTES)?.length ?? 0;
+  if (text.includes('\u0000') || controlBytes > Math.max(2, text.length / 100)) return problem('binary_file');
+  const start = text.replace(/^\xef\xbb\xbf/, '').trimStart();
+  if (/^\{|^\[\s*[[{"\]\d-]/.test(start)) return problem('unsupported_format', { format: 'JSON' });
+  if (/^<(!doctype html|html)\b/i.test(start)) return problem('unsupported_format', { format: 'HTML' });
+  if (/^<[?!a-z]/i.test(start)) return problem('unsupported_format', { format: 'XML' });
+  return null;
 }
 
 interface CsvRecord {

@@ -19,15 +19,27 @@ export interface Vocabulary<T extends string> {
   lookup(text: string): T | undefined;
   /** The words accepted, for error messages and --help. */
   describe(): string;
+  /** The codes, in order. */
+  readonly codes: readonly T[];
+  /**
+   * The catalogue's label domain of the codes (`customerType`…), whose labels are among the words:
+   * a problem names the accepted values by their labels in the reader's language.
+   */
+  readonly domain?: string;
 }
 
-function vocabulary<T extends string>(wordsByCode: Record<T, readonly string[]>): Vocabulary<T> {
+function vocabulary<T extends string>(
+  wordsByCode: Record<T, readonly string[]>,
+  domain?: string,
+): Vocabulary<T> {
   const codeByWord = new Map<string, T>();
   for (const [code, words] of Object.entries(wordsByCode) as Array<[T, readonly string[]]>) {
     // The code itself ("large_retail") is always accepted, so exports of Encours re-import.
     for (const word of [code, ...words]) codeByWord.set(normaliseWords(word), code);
   }
   return {
+    codes: Object.keys(wordsByCode) as T[],
+    ...(domain === undefined ? {} : { domain }),
     lookup: (text) => codeByWord.get(normaliseWords(text)),
     describe: () =>
       (Object.entries(wordsByCode) as Array<[T, readonly string[]]>)
@@ -36,30 +48,44 @@ function vocabulary<T extends string>(wordsByCode: Record<T, readonly string[]>)
   };
 }
 
-export const CUSTOMER_TYPE_WORDS = vocabulary<CustomerType>({
-  large_retail: ['grande distribution', 'GMS', 'GSA', 'large retail', 'large retailer', 'retail chain'],
-  wholesaler: ['grossiste', 'wholesaler', 'wholesale'],
-  independent_retailer: [
-    'détaillant',
-    'indépendant',
-    'détaillant indépendant',
-    'retailer',
-    'independent retailer',
-  ],
-  sme: ['PME', 'PMI', 'TPE', 'SME'],
-  public_body: ['collectivité', 'administration', 'public', 'secteur public', 'public sector', 'public body'],
-  export: ['export', 'exportation', 'international'],
-  other: ['autre', 'divers', 'other'],
-});
+export const CUSTOMER_TYPE_WORDS = vocabulary<CustomerType>(
+  {
+    large_retail: ['grande distribution', 'GMS', 'GSA', 'large retail', 'large retailer', 'retail chain'],
+    wholesaler: ['grossiste', 'wholesaler', 'wholesale'],
+    independent_retailer: [
+      'détaillant',
+      'indépendant',
+      'détaillant indépendant',
+      'retailer',
+      'independent retailer',
+    ],
+    sme: ['PME', 'PMI', 'TPE', 'SME'],
+    public_body: [
+      'collectivité',
+      'administration',
+      'public',
+      'secteur public',
+      'organisme public',
+      'public sector',
+      'public body',
+    ],
+    export: ['export', 'exportation', 'international'],
+    other: ['autre', 'divers', 'other'],
+  },
+  'customerType',
+);
 
-export const CUSTOMER_STATUS_WORDS = vocabulary<CustomerStatus>({
-  active: ['actif', 'active', 'ouvert', 'open'],
-  blocked: ['bloqué', 'bloquée', 'blocked', 'on hold'],
-  safeguard: ['sauvegarde', 'procédure de sauvegarde', 'safeguard'],
-  receivership: ['redressement judiciaire', 'redressement', 'RJ', 'receivership'],
-  liquidation: ['liquidation judiciaire', 'liquidation', 'LJ'],
-  closed: ['clos', 'close', 'fermé', 'fermée', 'closed'],
-});
+export const CUSTOMER_STATUS_WORDS = vocabulary<CustomerStatus>(
+  {
+    active: ['actif', 'active', 'ouvert', 'open'],
+    blocked: ['bloqué', 'bloquée', 'blocked', 'on hold'],
+    safeguard: ['sauvegarde', 'procédure de sauvegarde', 'safeguard'],
+    receivership: ['redressement judiciaire', 'redressement', 'RJ', 'receivership'],
+    liquidation: ['liquidation judiciaire', 'liquidation', 'LJ'],
+    closed: ['clos', 'close', 'fermé', 'fermée', 'closed'],
+  },
+  'customerStatus',
+);
 
 /** A yes/no column ("Disputed": Yes/No, "Litige": O/N, 1/0, true/false, X for yes). */
 export const YES_NO_WORDS = vocabulary<'yes' | 'no'>({
@@ -86,13 +112,16 @@ export const CHANNEL_WORDS = vocabulary<'paper' | 'electronic'>({
   ],
 });
 
-export const ORDER_STATUS_WORDS = vocabulary<OrderStatus>({
-  pending: ['en attente', 'attente', 'à valider', 'pending'],
-  blocked: ['bloquée', 'bloqué', 'blocked', 'on hold'],
-  released: ['libérée', 'libéré', 'released'],
-  invoiced: ['facturée', 'facturé', 'invoiced'],
-  cancelled: ['annulée', 'annulé', 'cancelled', 'canceled'],
-});
+export const ORDER_STATUS_WORDS = vocabulary<OrderStatus>(
+  {
+    pending: ['en attente', 'attente', 'à valider', 'pending'],
+    blocked: ['bloquée', 'bloqué', 'blocked', 'on hold'],
+    released: ['libérée', 'libéré', 'released'],
+    invoiced: ['facturée', 'facturé', 'invoiced'],
+    cancelled: ['annulée', 'annulé', 'cancelled', 'canceled'],
+  },
+  'orderStatus',
+);
 
 const COUNTRY_NAMES: Record<string, readonly string[]> = {
   FR: ['France'],

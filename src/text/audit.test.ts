@@ -3,7 +3,7 @@
  * their labels, and authors that are not people named.
  */
 import { describe, expect, it } from 'vitest';
-import { auditActorLabel, describeAuditChanges } from './audit.ts';
+import { auditActionLabel, auditActorLabel, auditEntityLabel, describeAuditChanges } from './audit.ts';
 
 // Intl separates thousands and the euro sign with no-break spaces; compare with plain spaces.
 const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -132,5 +132,45 @@ describe('authors of audit entries', () => {
     expect(auditActorLabel('fr', 'demo')).toBe('Données de démonstration');
     expect(auditActorLabel('en', 'schedule 3')).toBe('Schedule no. 3');
     expect(auditActorLabel('fr', 'claire.moreau@cb2c.example')).toBe('claire.moreau@cb2c.example');
+  });
+});
+
+describe('the rows an import changed', () => {
+  const before = { creditLimitMinor: 1_500_000, paymentTerms: 'net:30', currency: 'EUR' };
+  const after = { creditLimitMinor: 1_800_000, paymentTerms: 'net:60', currency: 'EUR' };
+
+  it('words the action, the record, money as money and terms as words', () => {
+    expect(auditActionLabel('fr', 'import.update')).toBe('Import : mise à jour');
+    expect(auditEntityLabel('fr', 'customer')).toBe('Client');
+    expect(auditEntityLabel('fr', 'invoice')).toBe('Facture');
+    expect(spaced(describeAuditChanges('fr', before, after, { entity: 'customer' }))).toBe(
+      'Limite de crédit : 15 000,00 € → 18 000,00 € ; Conditions de paiement : 30 jours nets → 60 jours nets',
+    );
+    expect(
+      spaced(
+        describeAuditChanges(
+          'fr',
+          { amountMinor: 15_000, dueDate: '2026-06-14', channel: 'paper', currency: 'EUR' },
+          { amountMinor: 17_500, dueDate: '2026-07-14', channel: 'electronic', currency: 'EUR' },
+          { entity: 'invoice' },
+        ),
+      ),
+    ).toBe(
+      'Montant : 150,00 € → 175,00 € ; Échéance : 14/06/2026 → 14/07/2026 ; Canal : Papier → Électronique',
+    );
+  });
+
+  it('reads the entries written under SQL column names before as the same fields', () => {
+    const legacy = (values: Record<string, unknown>) =>
+      Object.fromEntries(
+        Object.entries(values).map(([field, value]) => [
+          field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+          value,
+        ]),
+      );
+    expect(legacy(before)).toHaveProperty('credit_limit_minor', 1_500_000);
+    expect(describeAuditChanges('fr', legacy(before), legacy(after), { entity: 'customer' })).toBe(
+      describeAuditChanges('fr', before, after, { entity: 'customer' }),
+    );
   });
 });

@@ -51,6 +51,7 @@ const ENTITY_CODE_FIELDS: Readonly<Record<string, Readonly<Record<string, readon
   dunning_promise: { status: ['dunningPromiseStatus'] },
   dunning_task: { status: ['dunningTaskStatus'], kind: ['dunningTaskKind'] },
   dunning_action: { status: ['dunningActionStatus'] },
+  invoice: { channel: ['invoiceChannel'] },
 };
 
 /**
@@ -176,13 +177,31 @@ export interface AuditReading {
   currency?: string | undefined;
 }
 
+type AuditValues = Readonly<Record<string, unknown>> | null;
+
+/**
+ * The values of an entry under the field names the log labels: imports wrote their SQL column
+ * names before (credit_limit_minor), which read as creditLimitMinor (money, labelled) today.
+ */
+function withFieldNames(values: AuditValues): AuditValues {
+  if (values === null || !Object.keys(values).some((field) => field.includes('_'))) return values;
+  return Object.fromEntries(
+    Object.entries(values).map(([field, value]) => [
+      field.replace(/_([a-z0-9])/g, (_match, next: string) => next.toUpperCase()),
+      value,
+    ]),
+  );
+}
+
 /** The fields that changed between `before` and `after`, in words. */
 export function auditChanges(
   lang: Lang,
-  before: Readonly<Record<string, unknown>> | null,
-  after: Readonly<Record<string, unknown>> | null,
+  loggedBefore: AuditValues,
+  loggedAfter: AuditValues,
   reading: AuditReading = {},
 ): AuditChange[] {
+  const before = withFieldNames(loggedBefore);
+  const after = withFieldNames(loggedAfter);
   const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const money = String(after?.['currency'] ?? before?.['currency'] ?? reading.currency ?? 'EUR');
   const { entity } = reading;

@@ -18,9 +18,11 @@ const PIECES = new Set([
   'errors.legal.factoringTerm',
   'errors.legal.provisionRate',
   'errors.promotions.problem', // the problems of « Promotion invalide : {problems} »
+  'errors.connection.reason', // the reason of « Impossible d’ouvrir la base de données : {reason} »
+  'errors.jobs.cronProblem', // the problem of « Expression cron « … » invalide : {problem} »
   // What a field was expected to be, after « Le champ x (corps de la requête) »
   ...['required', 'unexpected', 'type', 'typeName', 'values', 'format', 'range', 'length']
-    .concat(['pattern', 'multipleOf', 'unique', 'other'])
+    .concat(['pattern', 'multipleOf', 'unique', 'other', 'notNegative'])
     .map((rule) => `errors.http.invalid.${rule}`),
 ]);
 

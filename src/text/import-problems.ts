@@ -40,15 +40,37 @@ function showParam(lang: Lang, name: string, params: ImportProblemParams): strin
   return text;
 }
 
+/** « Grande distribution » inside a list: « grande distribution »; « PME » stays as it is. */
+function asWord(text: string, lang: Lang): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? lowerFirst(text, lang) : text;
+}
+
 /**
- * The message of one problem in `lang` (numbers such as line numbers stay as written). A param
- * the message names but the problem lacks stays visible as {name} rather than silently blank.
+ * The values a coded field accepts, by their labels in `lang` (« grande distribution, grossiste,
+ * PME… »): the importers give the label domain and the codes, never a list of their own words.
+ */
+function acceptedValues(lang: Lang, params: ImportProblemParams): string | null {
+  const { domain, codes } = params;
+  if (typeof domain !== 'string' || typeof codes !== 'string') return null;
+  return codes
+    .split(',')
+    .map((code) => asWord(label(lang, domain, code), lang))
+    .join(', ');
+}
+
+/**
+ * The message of one problem in `lang` (numbers such as line numbers stay as written; a `count`
+ * stays a number, for the message's plural). A param the message names but the problem lacks
+ * stays visible as {name} rather than silently blank.
  */
 export function importProblemMessage(lang: Lang, code: string, params: ImportProblemParams = {}): string {
   const key = `importProblem.${code}`;
-  const shown: Record<string, string> = {};
+  const shown: Record<string, string | number> = {};
   for (const name of placeholders(MESSAGES[lang].get(key) ?? '')) shown[name] = `{${name}}`;
-  for (const name of Object.keys(params)) shown[name] = showParam(lang, name, params);
+  for (const [name, value] of Object.entries(params))
+    shown[name] = name === 'count' && typeof value === 'number' ? value : showParam(lang, name, params);
+  const accepted = acceptedValues(lang, params);
+  if (accepted !== null) shown['accepted'] = accepted;
   return translator(lang)(key, shown);
 }
 
@@ -64,9 +86,13 @@ export function importWarningMessage(lang: Lang, code: string, params: ImportPro
   return translator(lang)(`importWarning.${code}`, shown);
 }
 
-/** The simple {name} arguments of a message (import problems use no plural or select). */
+/** The arguments of a message: simple {name}s and the {count, plural, …} of counts. */
 export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string);
+  return [
+    ...new Set(
+      [...template.matchAll(/\{(\w+)(?:\}|, *(?:plural|select|number))/g)].map((match) => match[1] as string),
+    ),
+  ];
 }
 
 /** The sentence of a rejected file (its problems are listed apart). */
@@ -76,9 +102,10 @@ export function importRejectionMessage(
   problemCount: number,
   lineCount: number,
 ): string {
+  // Numbers, so that the message pluralises and groups them (« 109 526 problèmes »).
   return translator(lang)('importProblem.rejected', {
     file: fileName,
-    problems: String(problemCount),
-    lines: String(lineCount),
+    problems: problemCount,
+    lines: lineCount,
   });
 }

@@ -92,10 +92,10 @@ describe.skipIf(!HAS_CHROMIUM)('administration in Chromium', () => {
     await nav(page, 'Journal d’audit').click();
     await page.getByTestId('audit-table').locator('tbody tr').first().waitFor();
     expect(await page.getByTestId('audit-table').textContent()).toContain('nina.roux@cb2c.example');
-    await page.getByLabel('Auteur').fill('nobody@cb2c.example');
+    await page.getByTestId('audit-filter-actor').fill('nobody@cb2c.example');
     await page.getByRole('button', { name: 'Filtrer' }).click();
     await expect.poll(() => page.getByTestId('audit-count').textContent()).toBe('aucune entrée');
-    await page.getByLabel('Auteur').fill('');
+    await page.getByTestId('audit-filter-actor').fill('');
     await page.getByRole('button', { name: 'Filtrer' }).click();
     await page.getByTestId('audit-table').locator('tbody tr').first().waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'audit-log.png'), fullPage: true });

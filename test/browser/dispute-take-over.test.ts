@@ -61,6 +61,8 @@ describe.skipIf(!HAS_CHROMIUM)('taking over an imported dispute', () => {
     const amountMinor = Math.round(imported.amountMinor / 2);
     const amountTyped = (amountMinor / 100).toFixed(2).replace('.', ',');
     const respondBy = addDays(imported.openedOn, 30);
+    // Typed and shown day first, as everywhere in the app (« 30/07/2026 »).
+    const respondByTyped = respondBy.split('-').reverse().join('/');
     const note = 'Avoir partiel à l’étude avec la comptabilité';
 
     const table = page.getByTestId('dunning-disputes');
@@ -72,7 +74,7 @@ describe.skipIf(!HAS_CHROMIUM)('taking over an imported dispute', () => {
     const form = page.getByTestId(`dispute-take-over-${eventId}`);
     await form.getByLabel('Service').selectOption({ label: 'Comptabilité' });
     await form.getByLabel('Montant (EUR)').fill(amountTyped);
-    await form.getByLabel('Réponse attendue le').fill(respondBy);
+    await form.getByLabel('Réponse attendue le').fill(respondByTyped);
     await form.getByLabel('Commentaire').fill(note);
     await page.screenshot({ path: join(ARTIFACTS, 'dispute-take-over-form.png') });
     await form.getByRole('button', { name: 'Prendre en charge' }).click();
@@ -115,7 +117,7 @@ describe.skipIf(!HAS_CHROMIUM)('taking over an imported dispute', () => {
     await recordRow.getByRole('button', { name: 'Modifier' }).click();
     const edit = page.getByTestId(`dispute-edit-${disputeId}`);
     expect(await edit.getByLabel('Montant (EUR)').inputValue()).toBe(amountTyped);
-    expect(await edit.getByLabel('Réponse attendue le').inputValue()).toBe(respondBy);
+    expect(await edit.getByLabel('Réponse attendue le').inputValue()).toBe(respondByTyped);
     await page.screenshot({ path: join(ARTIFACTS, 'dispute-taken-over.png') });
     await edit.getByRole('button', { name: 'Annuler' }).click();
     await page.context().close();

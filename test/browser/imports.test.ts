@@ -213,6 +213,69 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     await page.context().close();
   });
 
+  it('lets a person skip an ERP file’s own columns, in words of the page, then check it again', async () => {
+    const page = await fixture.signIn(USERS.credit_manager, NAV_START);
+    await page.getByRole('link', { name: 'Imports' }).click();
+    await page.getByRole('radio', { name: 'Clients' }).check();
+    const erp =
+      'Code client;Raison sociale;Remarque;Téléphone standard\nWEB-ERP-1;Gamma;bon client;0102030405\n';
+    await chooseFile(page, 'clients-erp.csv', erp);
+    await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
+    await page.getByTestId('import-errors').waitFor();
+    const reasons = await page.getByTestId('import-errors').locator('td:nth-child(4)').allTextContents();
+    // The page's words: its own choices, never a command-line flag nor a far-fetched « E-mail ».
+    expect(reasons).toEqual([
+      'colonne « Remarque » inconnue ; associez-la à un champ ou ignorez-la dans « Colonnes non reconnues », ou renommez-la dans le fichier',
+      'colonne « Téléphone standard » inconnue (en-tête reconnu le plus proche : « Téléphone ») ; associez-la à un champ ou ignorez-la dans « Colonnes non reconnues », ou renommez-la dans le fichier',
+    ]);
+    const columns = page.getByTestId('import-columns');
+    // A choice per column: a field, or « Ignorer cette colonne ».
+    for (const column of ['Remarque', 'Téléphone standard'])
+      expect(await columns.getByLabel(`Colonne « ${column} »`).count(), column).toBe(1);
+    await page.screenshot({
+      path: join(ARTIFACTS, 'imports-unknown-columns-credit-manager.png'),
+      fullPage: true,
+    });
+    await columns.getByRole('checkbox', { name: 'Ignorer les colonnes non reconnues' }).check();
+    await columns.getByRole('button', { name: 'Vérifier à nouveau (simulation)' }).click();
+    await page.getByTestId('import-summary').waitFor();
+    expect(await page.getByTestId('import-inserted').textContent()).toBe('Nouveaux1');
+    const stored = await fixture.database.runtime.handle.pool.query(
+      `select code from customers where company_id = 'CB2C' and code = 'WEB-ERP-1'`,
+    );
+    expect(stored.rows).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a file of many bad rows by kind and its first rows only', async () => {
+    const page = await fixture.signIn(USERS.credit_manager, NAV_START);
+    await page.getByRole('link', { name: 'Imports' }).click();
+    await page.getByRole('radio', { name: 'Factures' }).waitFor();
+    const rows = Array.from({ length: 450 }, (_, index) => `WEB-MANY-${index};NOPE;05/04/2026;10,00\n`);
+    await chooseFile(
+      page,
+      'factures-inconnues.csv',
+      `N° facture;Code client;Date facture;Montant TTC\n${rows.join('')}`,
+    );
+    await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
+    await page.getByTestId('import-errors').waitFor();
+    expect(await page.getByTestId('import-error-count').textContent()).toBe('450 problèmes sur 450 lignes');
+    expect(await page.getByTestId('import-errors').locator('tbody tr').count()).toBe(200);
+    expect(await page.getByTestId('import-errors-more').textContent()).toBe(
+      '… et 250 autres problèmes, non listés ici : voir le décompte par type ci-dessus',
+    );
+    expect(await page.getByTestId('import-error-groups').locator('tbody tr td').allTextContents()).toEqual([
+      'Code client',
+      '450',
+      'ligne 2 : client inconnu : NOPE (importez d’abord les clients)',
+    ]);
+    await page.screenshot({
+      path: join(ARTIFACTS, 'imports-many-errors-credit-manager.png'),
+      fullPage: true,
+    });
+    await page.context().close();
+  });
+
   it('offers the FEC to the credit manager and hides the page from the director', async () => {
     const manager = await fixture.signIn(USERS.credit_manager, NAV_START);
     await manager.getByRole('link', { name: 'Imports' }).click();

@@ -161,7 +161,7 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
     expect(inEnglish.stderr).toContain(
       'bad.csv:3 [Customer code] "ZZ": unknown customer: ZZ (import the customers first)',
     );
-    expect(inEnglish.stderr).toContain('bad.csv: rejected, 3 problem(s) on 3 line(s); nothing was imported');
+    expect(inEnglish.stderr).toContain('bad.csv: rejected, 3 problems on 3 lines; nothing was imported');
 
     // A FEC's problems come from the same catalogue, in French unless --lang en.
     const badFec = write(
@@ -202,6 +202,46 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
     expect((await encours('customers', 'list', '--as-of', '2026-02-31')).status).toBe(2);
     expect((await encours('import', 'unicorns', bad)).status).toBe(2);
   }, 300_000);
+
+  it('words commander’s refusals, reads --lang before the command, says a file was written', async () => {
+    // Commander's own refusals in the catalogue's words, in the command's language (walk A item 11).
+    const missing = await encours('promise', 'add', 'A1');
+    expect([missing.status, missing.stderr]).toEqual([
+      2,
+      'encours: L’option --instalment <date=amount...> est obligatoire\n(--help après la commande affiche ses options)\n',
+    ]);
+    const unknownJson = await encours('--json', 'customers', 'list', '--bogus');
+    expect(unknownJson.status).toBe(2);
+    expect(JSON.parse(unknownJson.stdout)).toEqual({
+      error: { code: 'invalid_input', message: 'Option --bogus inconnue', details: null },
+    });
+    expect((await encours('customers', 'list', '--bogus', '--lang', 'en')).stderr).toBe(
+      'encours: Unknown option --bogus\n(--help after the command lists its options)\n',
+    );
+    // --lang is a global option: before the command as after it (walk B item 17).
+    const before = await encours('--lang', 'en', 'customer', 'show', 'NOPE');
+    expect([before.status, before.stderr]).toEqual([4, 'encours: Unknown customer: NOPE\n']);
+    const listed = await encours('--lang', 'en', 'customers', 'list', '--as-of', '2026-03-01');
+    expect(listed.stdout).toContain('Customers as of 01/03/2026');
+    expect((await encours('--lang', 'de', 'customers', 'list')).stderr).toBe(
+      'encours: --lang doit valoir fr ou en (et non « de »)\n',
+    );
+    // The line saying a report was written comes from the catalogue (it was « encours: wrote F »).
+    const out = join(dir, 'aging.csv');
+    const written = await encours(
+      'report',
+      'aging',
+      '--as-of',
+      '2026-03-01',
+      '--format',
+      'csv',
+      '--out',
+      out,
+    );
+    expect([written.status, written.stderr]).toEqual([0, `encours: Fichier écrit : ${out}\n`]);
+    const english = await encours('--lang', 'en', 'report', 'aging', '--format', 'csv', '--out', out);
+    expect(english.stderr).toBe(`encours: Wrote ${out}\n`);
+  }, 120_000);
 
   it('reads dates in the order of --date-order, or says how it read them', async () => {
     const ambiguous = write(

@@ -1,6 +1,7 @@
 /**
  * Disputes as cases, on a small built ledger: an imported 'dispute' event is listed (marked as
- * imported) and resolving it writes the record after which the run reminds the invoice again; one
+ * imported), open while its invoice is — resolving it writes the record after which the run reminds
+ * the invoice again —, resolved once the invoice was settled; one customer's disputes alone; one
  * dispute on several invoices pauses each and is resolved in one action; a case that meets an
  * invoice already disputed leaves nothing; the summary's median time; `encours dispute|promise list`.
  */
@@ -53,14 +54,40 @@ const plan = async (asOf = TODAY) => {
 };
 
 describe('imported disputes', () => {
-  it('lists the one on an invoice still open, as imported, with its first date', async () => {
+  it('lists the one on an invoice still open as open, and the one on a paid invoice as resolved', async () => {
     expect((await plan()).disputed).toEqual(['B1']);
     const listed = await listDisputes(ctx(TODAY));
     expect(listed.map((d) => [d.source, d.documentRef, d.openedOn, d.status, d.disputeId])).toEqual([
       ['imported', 'B1', '2025-06-05', 'open', null],
+      ['imported', 'B2', '2025-05-10', 'resolved', null],
     ]);
-    expect(await listDisputes(ctx(TODAY), { status: 'resolved' })).toEqual([]);
-    expect(await getDisputeSummary(ctx(TODAY))).toMatchObject({ open: 1, openImported: 1, resolved: 0 });
+    // B2 was paid on 20 May, ten days after the complaint: no credit note, so paid as invoiced.
+    const [paid] = await listDisputes(ctx(TODAY), { status: 'resolved' });
+    expect(paid).toMatchObject({
+      source: 'imported',
+      documentRef: 'B2',
+      resolution: 'paid',
+      resolvedOn: '2025-05-20',
+      cycleDays: 10,
+    });
+    expect(await getDisputeSummary(ctx(TODAY))).toMatchObject({
+      open: 1,
+      openImported: 1,
+      resolved: 1,
+      medianCycleDays: 10,
+    });
+  });
+
+  it('lists one customer’s disputes when asked, and sums up theirs alone', async () => {
+    expect((await listDisputes(ctx(TODAY), { customerCode: 'C2' })).map((d) => d.documentRef)).toEqual([
+      'B1',
+      'B2',
+    ]);
+    expect(await listDisputes(ctx(TODAY), { customerCode: 'C1' })).toEqual([]);
+    expect(await getDisputeSummary(ctx(TODAY), { customerCode: 'C1' })).toMatchObject({
+      open: 0,
+      resolved: 0,
+    });
   });
 
   it('resolving it writes the closing record, after which the run reminds the invoice again', async () => {
@@ -154,14 +181,14 @@ describe('a dispute on several invoices', () => {
     const single = await openDisputeCase(ctx(TODAY), { documentRefs: ['A3'], reason: 'quality' });
     expect(single.disputes.map((d) => d.caseId)).toEqual([single.caseId]);
     const summary = await getDisputeSummary(ctx(TODAY));
-    // B1: 5 → 20 June (15 days); A1 and A2: 20 → 26 June (6 days each).
-    expect(summary).toMatchObject({ open: 1, openImported: 0, resolved: 3, medianCycleDays: 6 });
+    // B1: 5 → 20 June (15 days); A1 and A2: 20 → 26 June (6 days each); B2: 10 → 20 May (10 days).
+    expect(summary).toMatchObject({ open: 1, openImported: 0, resolved: 4, medianCycleDays: 8 });
     expect(summary.byReason).toEqual([
       { key: 'delivery', open: 0, openImported: 0, resolved: 2, medianCycleDays: 6 },
-      { key: 'other', open: 0, openImported: 0, resolved: 1, medianCycleDays: 15 },
+      { key: 'other', open: 0, openImported: 0, resolved: 2, medianCycleDays: 12.5 },
       { key: 'quality', open: 1, openImported: 0, resolved: 0, medianCycleDays: null },
     ]);
-    expect(summary.byDepartment.map((g) => g.key)).toEqual(['logistics', 'customer_service', 'quality']);
+    expect(summary.byDepartment.map((g) => g.key)).toEqual(['customer_service', 'logistics', 'quality']);
     await resolveDispute(ctx(TODAY), {
       disputeId: Number(single.disputes[0]?.disputeId),
       resolution: 'rejected',
@@ -206,6 +233,7 @@ describe('encours dispute list and promise list', () => {
       ['A2', 'resolved'],
       ['A3', 'resolved'],
       ['B1', 'resolved'],
+      ['B2', 'resolved'],
     ]);
     const table = await cli('dispute', 'list', '--lang', 'en');
     expect(table.stdout).toMatch(/Respond by/);

@@ -294,7 +294,7 @@ describe('import fec', () => {
     expect(errors[0]?.reason).toBe(
       'écriture déséquilibrée (regroupée par journal et EcritureNum) : débit − crédit = -100,00',
     );
-    expect(error.message).toMatch(/^bad-fr\.txt : fichier refusé, \d+ problème\(s\) ; rien n’a été importé/);
+    expect(error.message).toMatch(/^bad-fr\.txt : fichier refusé, \d+ problèmes? ; rien n’a été importé/);
   });
 
   it('dry run reports and writes nothing', async () => {

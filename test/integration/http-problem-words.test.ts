@@ -70,16 +70,16 @@ describe('refusals of the authorisation hook', () => {
     );
   });
 
-  it('names the roles a route is for, by code and in words', async () => {
+  it('names the roles a route is for, in words only (walk B item 8)', async () => {
     expect(problem(await app.inject({ url: '/api/jobs', headers: salesperson.headers }))).toEqual({
       status: 403,
       code: 'forbidden',
       detail:
-        'Cette action est réservée aux rôles\u00a0: admin (Administrateur), credit_manager (Credit manager), collector (Recouvrement), director (Direction), auditor (Audit interne)',
+        'Cette action est réservée aux rôles\u00a0: Administrateur, Responsable crédit, Chargé de recouvrement, Direction, Auditeur interne',
     });
     const english = await app.inject({ url: '/api/jobs', headers: { ...salesperson.headers, ...EN } });
     expect(problem(english).detail).toBe(
-      'This requires one of the roles: admin (Administrator), credit_manager (Credit manager), collector (Collector), director (Director), auditor (Internal auditor)',
+      'This requires one of the roles: Administrator, Credit manager, Collector, Director, Internal auditor',
     );
   });
 
@@ -94,11 +94,10 @@ describe('refusals of the authorisation hook', () => {
     expect(problem(await upload('/api/imports/credit-notes'))).toEqual({
       status: 403,
       code: 'forbidden',
-      detail:
-        'L’import des avoirs est réservé aux rôles\u00a0: admin (Administrateur), credit_manager (Credit manager)',
+      detail: 'L’import des avoirs est réservé aux rôles\u00a0: Administrateur, Responsable crédit',
     });
     expect(problem(await upload('/api/imports/invoices?lang=en')).detail).toBe(
-      'Importing invoices requires one of the roles: admin (Administrator), credit_manager (Credit manager)',
+      'Importing invoices requires one of the roles: Administrator, Credit manager',
     );
   });
 });
@@ -201,7 +200,8 @@ describe('titles, schema problems and Fastify’s own refusals', () => {
     expect(wrong.json()).toMatchObject({
       code: 'invalid_input',
       title: 'Saisie invalide',
-      detail: 'Le champ creditLimitMinor (corps de la requête) doit être un nombre entier ou vide',
+      // The field in the catalogue's words; its name stays in `errors` for programs.
+      detail: 'Le champ «\u00a0limite de crédit\u00a0» doit être un nombre entier ou vide',
     });
     // Every error of Ajv: one per branch of the nullable field's union, and the union's own.
     expect(wrong.json().errors).toEqual([
@@ -216,13 +216,36 @@ describe('titles, schema problems and Fastify’s own refusals', () => {
     ]);
     expect((await patch({ creditLimitMinor: 'abc' }, EN)).json()).toMatchObject({
       title: 'Invalid input',
-      detail: 'Field creditLimitMinor (request body) must be an integer or null',
+      detail: 'Field “credit limit” must be an integer or null',
     });
     expect(problem(await patch({ contacts: [{ role: 'DAF' }] })).detail).toBe(
-      'Le champ contacts[0].name (corps de la requête) est obligatoire',
+      'Le champ «\u00a0nom (contact 1)\u00a0» est obligatoire',
     );
     expect(problem(await patch({ customerType: 'martian' }, EN)).detail).toMatch(
-      /^Field customerType \(request body\) must be one of: \w+, \w+/,
+      /^Field “customer type” must be one of: \w+, \w+/,
+    );
+  });
+
+  it('names the field in words and a bound on money as an amount (walk A item 8)', async () => {
+    const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
+      app.inject({ method: 'POST', url, headers: { ...manager.headers, ...headers }, payload });
+    const partner = { name: 'Cabinet', kind: 'lawyer', amicableCommissionBps: 0, judicialCommissionBps: 0 };
+    expect(problem(await post('/api/legal/partners', { ...partner, judicialFeeMinor: -1 })).detail).toBe(
+      'Le champ «\u00a0frais de justice\u00a0» ne peut pas être négatif',
+    );
+    const promise = { customerCode: 'K01', instalments: [{ dueDate: '2026-07-15', amountMinor: 0 }] };
+    const refused = await post('/api/dunning/promises', promise);
+    expect(problem(refused).detail).toBe(
+      'Le champ «\u00a0montant (échéance 1)\u00a0» doit valoir au moins 0,01\u00a0€',
+    );
+    // Programs still read Ajv's own list.
+    expect(refused.json().errors[0]).toMatchObject({
+      field: 'instalments[0].amountMinor',
+      keyword: 'minimum',
+      params: { limit: 1 },
+    });
+    expect(problem(await post('/api/dunning/promises', promise, EN)).detail).toBe(
+      'Field “amount (instalment 1)” must be at least €0.01',
     );
   });
 

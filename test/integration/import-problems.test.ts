@@ -85,7 +85,7 @@ describe('import problems found against the database', () => {
     expect(french[0]?.params).toEqual({ customerCode: 'C0042' });
     const { error } = await rejected('invoices', path);
     expect(error.message).toBe(
-      'inconnus.csv : fichier refusé, 2 problème(s) sur 2 ligne(s) ; rien n’a été importé',
+      'inconnus.csv : fichier refusé, 2 problèmes sur 2 lignes ; rien n’a été importé',
     );
   });
 
@@ -146,7 +146,7 @@ describe('one report of every problem of a file', () => {
     expect(english[2]?.reason).toBe('unknown customer: C99999 (import the customers first)');
     const { error } = await rejected('invoices', path);
     expect(error.message).toBe(
-      'mauvais.csv : fichier refusé, 6 problème(s) sur 5 ligne(s) ; rien n’a été importé',
+      'mauvais.csv : fichier refusé, 6 problèmes sur 5 lignes ; rien n’a été importé',
     );
   });
 

@@ -12,8 +12,13 @@ import { ensureCompany } from '#app/companies/companies';
 import type { AppContext } from '#app/context';
 import { listCustomers } from '#app/customers/customers';
 import { importFile } from '#app/imports/import-file';
+import { auditActionLabel, describeAuditChanges } from '#text/audit';
 import { rejection } from '../support/rejection.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+// Intl separates thousands and the euro sign with no-break spaces; compare with plain spaces.
+const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const values = (json: unknown) => json as Record<string, unknown> | null;
 
 const dir = mkdtempSync(join(tmpdir(), 'encours-import-'));
 const file = (name: string, text: string) => {
@@ -164,15 +169,49 @@ describe('import', () => {
     });
     const audit = await ctx.db
       .selectFrom('audit_log')
-      .select(['entity', 'entity_key', 'before', 'after'])
-      .where('entity', '=', 'document')
+      .select(['action', 'entity', 'entity_key', 'before', 'after'])
+      .where('action', '=', 'import.update')
       .execute();
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({
-      entity_key: 'import/F3',
-      before: { due_date: '2026-02-28' },
-      after: { due_date: '2026-03-15' },
+    // The invoice by its kind and number, its fields under the names the audit page labels.
+    expect(audit[0]).toEqual({
+      action: 'import.update',
+      entity: 'invoice',
+      entity_key: 'F3',
+      before: expect.objectContaining({ dueDate: '2026-02-28', amountMinor: 500_000, currency: 'EUR' }),
+      after: expect.objectContaining({ dueDate: '2026-03-15', amountMinor: 500_000, currency: 'EUR' }),
     });
+    const [entry] = audit;
+    if (!entry) throw new Error('no entry');
+    expect(
+      spaced(describeAuditChanges('fr', values(entry.before), values(entry.after), { entity: entry.entity })),
+    ).toBe('Échéance : 28/02/2026 → 15/03/2026');
+  });
+
+  it('words a customer changed by an import: its limit as money, its terms in words', async () => {
+    const changed = file(
+      'clients-v2.csv',
+      'Code client;Raison sociale;Type de client;Commercial;Conditions de paiement;Plafond\n' +
+        'C1;Quincaillerie Martin;PME;Alice;60 jours nets;18 000,00\n' +
+        'C2;Grossiste Durand;Grossiste;Bob;45 jours fin de mois;\n',
+    );
+    expect(await importFile(ctx, { entity: 'customers', filePath: changed })).toMatchObject({ updated: 1 });
+    const entry = await ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity', 'entity_key', 'before', 'after'])
+      .where('action', '=', 'import.update')
+      .where('entity', '=', 'customer')
+      .executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({
+      entity_key: 'C1',
+      after: { creditLimitMinor: 1_800_000, paymentTerms: 'net:60' },
+    });
+    expect(auditActionLabel('fr', entry.action)).toBe('Import : mise à jour');
+    expect(
+      spaced(describeAuditChanges('fr', values(entry.before), values(entry.after), { entity: entry.entity })),
+    ).toBe(
+      'Conditions de paiement : 30 jours nets → 60 jours nets ; Limite de crédit : 10 000,00 € → 18 000,00 €',
+    );
   });
 
   it('dry run reports what would change and writes nothing', async () => {

@@ -70,7 +70,7 @@ describe('POST /api/imports/{entity}', () => {
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json()).toMatchObject({
       code: 'import_rejected',
-      detail: 'mauvais.csv : fichier refusé, 2 problème(s) sur 2 ligne(s) ; rien n’a été importé',
+      detail: 'mauvais.csv : fichier refusé, 2 problèmes sur 2 lignes ; rien n’a été importé',
       errors: [
         {
           file: 'mauvais.csv',
@@ -97,7 +97,7 @@ describe('POST /api/imports/{entity}', () => {
     ]) {
       expect(english.statusCode).toBe(422);
       expect(english.json()).toMatchObject({
-        detail: 'bad.csv: rejected, 2 problem(s) on 2 line(s); nothing was imported',
+        detail: 'bad.csv: rejected, 2 problems on 2 lines; nothing was imported',
         errors: [
           { code: 'invalid_date', reason: 'not a valid date: expected DD/MM/YYYY (day first) or YYYY-MM-DD' },
           { code: 'invalid_amount', reason: expect.stringMatching(/^not a valid amount in EUR/) },

@@ -7,7 +7,7 @@ import { BpmnModdle } from 'bpmn-moddle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
 import { configInForce, putConfigVersion } from '#app/credit/configuration';
-import { exportProcedureDiagram, getProcedureDiagram } from '#app/procedure/diagram';
+import { exportProcedureDiagram, getProcedureDiagram, procedureDiagramSvgs } from '#app/procedure/diagram';
 import type { OrderCheckRules } from '#core/credit/order-check';
 import type { ApiServer } from '#http/api-types';
 import { buildServer } from '#http/server';
@@ -57,6 +57,25 @@ describe('procedure diagram of the demo company', () => {
     expect(strict).toContain('Classe de risque E : commande refusée');
     const { warnings } = await new BpmnModdle().fromXML(strict);
     expect(warnings).toEqual([]);
+  });
+
+  it('reads a day-first date as a version and names the versions drawn by their dates (walk B item 19)', async () => {
+    const { current, compared } = await procedureDiagramSvgs(ctx, {
+      policy: 'strict-2026',
+      compare: '30/06/2026',
+      lang: 'fr',
+    });
+    expect(current.heading).toBe(
+      'Après : Règles de commande «\u00a0strict-2026\u00a0» du 01/09/2026 · délégations par défaut · relance par défaut',
+    );
+    // The built-in versions in force on 30/06/2026 by their dates, not their ids (« default-2026-01 »).
+    expect(compared?.heading).toMatch(
+      /^Avant : Règles de commande par défaut du \d\d\/\d\d\/\d{4} · délégations /u,
+    );
+    expect(compared?.heading).not.toContain('default');
+    const byIso = await getProcedureDiagram(ctx, { compare: '2026-06-30' });
+    const byDayFirst = await getProcedureDiagram(ctx, { compare: '30/06/2026' });
+    expect(byDayFirst.compared?.versions).toEqual(byIso.compared?.versions);
   });
 
   it('refuses an unknown version and a BPMN comparison', async () => {

@@ -118,6 +118,11 @@ describe('policy replay on the demo company', () => {
 
   it('lists what a stricter policy would have held and sent over the last 12 months, and its effect on DSO', () => {
     expect(progress.at(-1)).toMatchObject({ code: 'procedure.progress.replay', done: 365, total: 365 });
+    // Each line names the last day replayed, never one past the end (it said 2026-07-01 for a `to` of 30/06).
+    const days = progress.flatMap((event) => (event.params['day'] ? [String(event.params['day'])] : []));
+    expect(days.at(-1)).toBe(DEMO_AS_OF);
+    expect(days.filter((day) => day > DEMO_AS_OF)).toEqual([]);
+    expect(days[0]).toBe('2025-07-31');
     // The policy in force (the defaults) already holds many orders of this company, which never
     // checked any; the proposal stops 624 more, most of which were paid in the end.
     expect(strict.effects).toEqual({

@@ -14,14 +14,37 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export type { CustomerDifference, FecSummary, ImportSummary } from '../../src/http/schemas/imports.ts';
 export type { RejectedRow } from '../../src/http/schemas/problem.ts';
 
-export class ImportRejected extends Error {
-  readonly rows: RejectedRow[];
+/** The problems of a kind in a column, over the whole file (the API lists its first rows only). */
+export type ProblemGroup = NonNullable<RejectedProblem['groups']>[number];
 
-  constructor(detail: string, rows: RejectedRow[]) {
+export class ImportRejected extends Error {
+  /** The first bad rows (200 at most), in file order. */
+  readonly rows: RejectedRow[];
+  readonly problemCount: number;
+  readonly lineCount: number;
+  readonly groups: ProblemGroup[];
+  /** Headers of the file no field takes. */
+  readonly unmappedColumns: string[];
+
+  constructor(detail: string, rows: RejectedRow[], summary: Partial<RejectedProblem> = {}) {
     super(detail);
     this.rows = rows;
+    this.problemCount = summary.problemCount ?? rows.length;
+    this.lineCount =
+      summary.lineCount ?? new Set(rows.flatMap((row) => (row.line > 0 ? [row.line] : []))).size;
+    this.groups = summary.groups ?? [];
+    this.unmappedColumns = summary.unmappedColumns ?? [];
   }
 }
+
+/** What the person decided about the file's columns: skip those Encours does not know, read one as a field. */
+export interface ColumnChoices {
+  ignoreUnknown: boolean;
+  /** Header → field name, or 'ignore'. */
+  map: Readonly<Record<string, string>>;
+}
+
+export const NO_COLUMN_CHOICES: ColumnChoices = { ignoreUnknown: false, map: {} };
 
 /** The day/month order a person can impose on a file's dates; 'auto' lets the server read it per column. */
 export const DATE_ORDER_CHOICES = ['auto', 'dmy', 'mdy', 'ymd'] as const satisfies readonly (
@@ -30,11 +53,23 @@ export const DATE_ORDER_CHOICES = ['auto', 'dmy', 'mdy', 'ymd'] as const satisfi
 )[];
 export type DateOrderChoice = (typeof DATE_ORDER_CHOICES)[number];
 
-/** The upload route of `kind`; the date order is sent only when the person chose one (spreadsheets). */
-export function importPath(kind: ImportKind, dryRun: boolean, dateOrder: DateOrderChoice = 'auto'): string {
+/**
+ * The upload route of `kind`; the date order and the column choices are sent only when the person
+ * made some (spreadsheets).
+ */
+export function importPath(
+  kind: ImportKind,
+  dryRun: boolean,
+  dateOrder: DateOrderChoice = 'auto',
+  columns: ColumnChoices = NO_COLUMN_CHOICES,
+): string {
   const query = new URLSearchParams();
   if (dryRun) query.set('dryRun', 'true');
   if (dateOrder !== 'auto' && kind !== 'fec') query.set('dateOrder', dateOrder);
+  if (kind !== 'fec') {
+    if (columns.ignoreUnknown) query.set('ignoreUnknownColumns', 'true');
+    for (const [column, field] of Object.entries(columns.map)) query.append('map', `${column}=${field}`);
+  }
   const search = query.toString();
   return `/api/imports/${kind}${search ? `?${search}` : ''}`;
 }
@@ -64,7 +99,7 @@ export function uploadFile<T>(
       const payload = xhr.response as Partial<RejectedProblem> | null;
       if (xhr.status >= 200 && xhr.status < 300) resolve(payload as T);
       else if (xhr.status === 422 && Array.isArray(payload?.errors))
-        reject(new ImportRejected(payload.detail ?? '', payload.errors));
+        reject(new ImportRejected(payload.detail ?? '', payload.errors, payload));
       else reject(new ApiError(xhr.status, payload?.code ?? 'error', payload?.detail ?? xhr.statusText));
     };
     xhr.onerror = () => reject(new ApiError(0, 'network', 'network error'));

@@ -9,6 +9,7 @@ import {
   findSessionUser,
   findTokenUser,
   findUsersByEmail,
+  hasLiveTokenNamed,
   insertApiToken,
   insertSession,
   listApiTokenRows,
@@ -126,6 +127,14 @@ export async function createApiToken(
   if (!owner) throw new DomainError('not_found', { key: 'errors.auth.unknownUser', params: { email } });
   const token = `${TOKEN_PREFIX}${newSecret()}`;
   return ctx.db.transaction().execute(async (trx) => {
+    // Two live tokens of one name for one person cannot be told apart on the tokens page, nor the
+    // right one revoked: a second is refused (a revoked or expired one leaves its name free).
+    const now = ctx.clock.now();
+    if (await hasLiveTokenNamed(trx, { companyId: ctx.companyId, email: owner.email, name: input.name, now }))
+      throw new DomainError('conflict', {
+        key: 'errors.auth.tokenNameTaken',
+        params: { email: owner.email, name: input.name.trim() },
+      });
     const id = await insertApiToken(trx, {
       companyId: ctx.companyId,
       email: owner.email,
@@ -144,15 +153,36 @@ export async function createApiToken(
   });
 }
 
+/** A live token this close to its end is flagged, so that its integration is given a new one in time. */
+export const TOKEN_EXPIRY_WARNING_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+/**
+ * Where a token stands against the clock: 'expired', 'expiring' (within the warning days), or
+ * 'valid'; a revoked token is 'revoked' whatever its date. `daysLeft` counts a started day as one.
+ */
+export function tokenExpiry(
+  row: { expiresAt: Date; revokedAt: Date | null },
+  now: Date,
+): { expiry: 'valid' | 'expiring' | 'expired' | 'revoked'; daysLeft: number } {
+  const leftMs = new Date(row.expiresAt).getTime() - now.getTime();
+  const daysLeft = Math.max(0, Math.ceil(leftMs / DAY_MS));
+  if (row.revokedAt) return { expiry: 'revoked', daysLeft };
+  if (leftMs <= 0) return { expiry: 'expired', daysLeft: 0 };
+  return { expiry: leftMs <= TOKEN_EXPIRY_WARNING_DAYS * DAY_MS ? 'expiring' : 'valid', daysLeft };
+}
+
 export async function listApiTokens(ctx: AppContext) {
   const rows = await listApiTokenRows(ctx.db, ctx.companyId);
   const iso = (date: Date | null) => (date ? new Date(date).toISOString() : null);
+  const now = ctx.clock.now();
   return rows.map((row) => ({
     ...row,
     createdAt: new Date(row.createdAt).toISOString(),
     lastUsedAt: iso(row.lastUsedAt),
     revokedAt: iso(row.revokedAt),
     expiresAt: new Date(row.expiresAt).toISOString(),
+    ...tokenExpiry(row, now),
   }));
 }
 

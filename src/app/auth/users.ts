@@ -13,6 +13,7 @@ import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { checkPasswordPolicy, MIN_PASSWORD_LENGTH } from './password-policy.ts';
 import { hashPassword } from './passwords.ts';
+import { checkedSalespersonScope } from './salesperson-scope.ts';
 
 export interface UserView {
   email: string;
@@ -54,12 +55,6 @@ async function checkUserFields(
   if (input.password !== undefined) await checkPasswordPolicy(input.password, email);
 }
 
-/** A salesperson sees the customers of their salesperson name: without one, they would see nothing. */
-function checkSalespersonScope(role: Role, salesperson: string | null): void {
-  if (role === 'salesperson' && !salesperson)
-    throw new DomainError('invalid_input', { key: 'errors.auth.salespersonName' });
-}
-
 export interface NewUser {
   email: string;
   name: string;
@@ -75,7 +70,8 @@ export async function createUser(ctx: AppContext, input: NewUser): Promise<UserV
   if (!EMAIL_PATTERN.test(email))
     throw new DomainError('invalid_input', { key: 'errors.common.email', params: { email } });
   await checkUserFields(email, input);
-  checkSalespersonScope(input.role, input.salesperson?.trim() || null);
+  // A salesperson sees the customers of their salesperson name: one no customer carries shows nothing.
+  const salesperson = await checkedSalespersonScope(ctx, input.role, input.salesperson ?? null, null);
   if ((await findUsersByEmail(ctx.db, email, ctx.companyId)).length > 0)
     throw new DomainError('conflict', { key: 'errors.auth.userExists', params: { email } });
   const passwordHash = await hashPassword(input.password);
@@ -83,8 +79,7 @@ export async function createUser(ctx: AppContext, input: NewUser): Promise<UserV
     email,
     name: input.name,
     role: input.role,
-    // An empty scope is no scope: stored as null, like a user created without one.
-    salesperson: input.salesperson?.trim() || null,
+    salesperson,
     disabled: false,
     language: input.language ?? 'fr',
   };
@@ -120,12 +115,15 @@ export async function updateUser(ctx: AppContext, email: string, changes: UserCh
     email,
     name: changes.name ?? existing.name,
     role: changes.role ?? existing.role,
-    salesperson:
-      changes.salesperson === undefined ? existing.salesperson : changes.salesperson?.trim() || null,
+    salesperson: await checkedSalespersonScope(
+      ctx,
+      changes.role ?? existing.role,
+      changes.salesperson,
+      existing,
+    ),
     disabled: changes.disabled ?? existing.disabled,
     language: changes.language ?? existing.language,
   };
-  checkSalespersonScope(after.role, after.salesperson);
   const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
   await ctx.db.transaction().execute(async (trx) => {
     const { tokensRevoked } = await updateUserRow(

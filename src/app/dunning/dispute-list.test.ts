@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportedDisputeRow } from '#db/dunning/dispute-cases';
-import { importedParticulars, importedView } from './dispute-list.ts';
+import { importedParticulars, importedView, settledImportedView } from './dispute-list.ts';
 
 const row = (note: string): ImportedDisputeRow => ({
   eventId: 7,
@@ -33,5 +33,26 @@ describe('an imported dispute in the list', () => {
   it('keeps the general case when they do not', () => {
     expect(importedView(row('dispute'))).toMatchObject({ reason: 'other', department: 'customer_service' });
     expect(importedParticulars('')).toEqual({ reason: 'other', department: 'customer_service' });
+  });
+});
+
+describe('an imported dispute whose invoice was settled', () => {
+  const settled = (creditedMinor: number) => {
+    const { openMinor: _open, salesperson: _salesperson, ...rest } = row('Palette écrasée');
+    return settledImportedView({ ...rest, resolvedOn: '2026-06-25', creditedMinor });
+  };
+
+  it('is resolved on the day the invoice was settled, by how credit notes settled it', () => {
+    expect(settled(80_000)).toMatchObject({
+      source: 'imported',
+      status: 'resolved',
+      resolution: 'credit_note',
+      resolvedOn: '2026-06-25',
+      cycleDays: 20,
+      eventId: 7,
+      disputeId: null,
+    });
+    expect(settled(30_000).resolution).toBe('partial_credit');
+    expect(settled(0).resolution).toBe('paid');
   });
 });

@@ -1,12 +1,17 @@
 /**
  * The disputes list: the dispute records, and the disputes known only from the imported customer
- * story ('dispute' events naming an invoice still open, which the run leaves out), marked as
- * imported until resolving one writes the record that closes it.
+ * story ('dispute' events naming an invoice), marked as imported: open while the invoice is (the run
+ * leaves it out until resolving one writes the record that closes it), resolved once it was settled.
  */
 import { daysBetween } from '#core/calendar';
 import { disputeReasonInText } from '#core/dunning/dispute-reason';
 import { type DisputeRow, selectDisputes } from '#db/dunning/case-queries';
-import { type ImportedDisputeRow, selectImportedDisputes } from '#db/dunning/dispute-cases';
+import {
+  type ImportedDisputeRow,
+  type SettledImportedDisputeRow,
+  selectImportedDisputes,
+  selectSettledImportedDisputes,
+} from '#db/dunning/dispute-cases';
 import type { AppContext } from '../context.ts';
 import { DEFAULT_DEPARTMENT } from './disputes.ts';
 import { notOneOf } from './error-params.ts';
@@ -68,22 +73,55 @@ export function importedView(row: ImportedDisputeRow): DisputeView {
   };
 }
 
+/**
+ * An imported dispute whose invoice was settled: resolved that day, by a full or partial credit
+ * note when credit notes settled it, else by the customer paying it.
+ */
+export function settledImportedView(row: SettledImportedDisputeRow): DisputeView {
+  const resolution =
+    row.creditedMinor >= row.amountMinor ? 'credit_note' : row.creditedMinor > 0 ? 'partial_credit' : 'paid';
+  return {
+    ...importedView({ ...row, salesperson: null, openMinor: 0 }),
+    status: 'resolved',
+    resolution,
+    resolvedOn: row.resolvedOn,
+    cycleDays: daysBetween(row.openedOn, row.resolvedOn),
+  };
+}
+
+export interface DisputeFilter {
+  status?: string | undefined;
+  caseId?: number | undefined;
+  customerCode?: string | undefined;
+}
+
 /** Open disputes first (imported ones among them), then resolved ones, newest first. */
-export async function listDisputes(
-  ctx: AppContext,
-  filter: { status?: string | undefined; caseId?: number | undefined } = {},
-): Promise<DisputeView[]> {
+export async function listDisputes(ctx: AppContext, filter: DisputeFilter = {}): Promise<DisputeView[]> {
   if (filter.status !== undefined && filter.status !== 'open' && filter.status !== 'resolved')
     throw notOneOf('status', filter.status, ['open', 'resolved'], 'dunningDisputeStatus');
   const salesperson = portfolioOf(ctx);
+  const customerCode = filter.customerCode?.trim() || undefined;
   const records = await selectDisputes(ctx.db, ctx.companyId, {
     status: filter.status,
     caseId: filter.caseId,
+    customerCode,
     salesperson,
   });
-  const withImported = filter.status !== 'resolved' && filter.caseId === undefined;
-  const imported = withImported ? await selectImportedDisputes(ctx.db, ctx.companyId, { salesperson }) : [];
-  const views = [...records.map(recordView), ...imported.map(importedView)];
+  // A case is a set of records: the imported story has none.
+  const withImported = filter.caseId === undefined;
+  const imported =
+    withImported && filter.status !== 'resolved'
+      ? await selectImportedDisputes(ctx.db, ctx.companyId, { salesperson, customerCode })
+      : [];
+  const settled =
+    withImported && filter.status !== 'open'
+      ? await selectSettledImportedDisputes(ctx.db, ctx.companyId, { salesperson, customerCode })
+      : [];
+  const views = [
+    ...records.map(recordView),
+    ...imported.map(importedView),
+    ...settled.map(settledImportedView),
+  ];
   const rank = (view: DisputeView) => (view.status === 'open' ? 0 : 1);
   return views.sort(
     (a, b) =>

@@ -1,9 +1,9 @@
 /**
  * The disputes' figures the analytics lacked: how many are open, how long the resolved ones took
  * (median days from opening to resolution), by reason and by department. Computed from the same
- * list the page shows, so both agree; imported disputes count as open, under the reason and
- * department the list shows them with (no reason was imported), and each group says how many of
- * its open ones are imported.
+ * list the page shows, so both agree; imported disputes count as open while their invoice is and as
+ * resolved once it was settled, under the reason and department the list shows them with (no
+ * reason was imported), and each group says how many of its open ones are imported.
  */
 import type { AppContext } from '../context.ts';
 import { type DisputeView, listDisputes } from './dispute-list.ts';
@@ -64,7 +64,7 @@ export function summariseDisputes(disputes: readonly DisputeView[]): DisputeSumm
   const all = figures('', disputes);
   return {
     open: all.open,
-    openImported: disputes.filter((d) => d.source === 'imported').length,
+    openImported: all.openImported,
     resolved: all.resolved,
     medianCycleDays: all.medianCycleDays,
     byReason: groupBy(disputes, (d) => d.reason),
@@ -72,6 +72,10 @@ export function summariseDisputes(disputes: readonly DisputeView[]): DisputeSumm
   };
 }
 
-export async function getDisputeSummary(ctx: AppContext): Promise<DisputeSummary> {
-  return summariseDisputes(await listDisputes(ctx));
+/** The figures of every dispute, or of one customer's (the page's customer search). */
+export async function getDisputeSummary(
+  ctx: AppContext,
+  filter: { customerCode?: string | undefined } = {},
+): Promise<DisputeSummary> {
+  return summariseDisputes(await listDisputes(ctx, { customerCode: filter.customerCode }));
 }

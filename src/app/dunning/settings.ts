@@ -56,7 +56,8 @@ const DEMO_LETTER_DETAILS: DunningSettings = {
   iban: 'FR76 3000 4000 0100 0123 4567 890',
   bic: 'BNPAFRPPXXX',
   signatoryName: 'Claire Moreau',
-  signatoryTitle: 'Credit manager',
+  // The demo's letters are French: an English job title under a French signature read as a slip.
+  signatoryTitle: 'Responsable crédit clients',
 };
 
 function withoutIdentity(row: SettingsRow): DunningSettings {

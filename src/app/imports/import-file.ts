@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import type { Role } from '#core/types';
 import { findRememberedDateOrder, recordImportRun, takeImportTurn } from '#db/imports/import-runs';
 import { refreshPlannerStatistics } from '#db/infra/maintenance';
+import type { UnknownColumns } from '#importers/fields';
 import {
   type DateOrder,
   ENTITIES,
@@ -63,6 +64,13 @@ export interface ImportInput {
   mapping?: Record<string, string>;
   /** Headers of columns to skip; any other unknown column of a customers file is refused. */
   ignoreColumns?: readonly string[];
+  /** 'ignore': every column no field takes is skipped, a customers file's too (default 'refuse'). */
+  unknownColumns?: UnknownColumns;
+  /**
+   * A rejected file lists its first problems only (the web page draws them), with every problem
+   * counted and grouped; every problem by default (the command line).
+   */
+  problemListLimit?: number;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Language of the problems of a rejected file: 'fr' (default) or 'en'. */
   lang?: ImportLang;
@@ -109,15 +117,18 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
   const parsed = await parseImportFile(input.filePath, input.entity, {
     ...(input.mapping ? { mapping: input.mapping } : {}),
     ...(input.ignoreColumns ? { ignoreColumns: input.ignoreColumns } : {}),
+    ...(input.unknownColumns ? { unknownColumns: input.unknownColumns } : {}),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
     ...(input.dateOrder ? { dateOrder: input.dateOrder } : {}),
     // The order the company's last file of the same kind showed (0055), for dates that read both ways.
     recallDateOrder: (key) => findRememberedDateOrder(ctx.db, ctx.companyId, input.entity, key),
   });
+  const rejection = { listLimit: input.problemListLimit, unmappedColumns: parsed.unmappedColumns };
   if (!parsed.ok) {
     const unopened = fileNotOpened(parsed.errors, fileName, lang);
     if (unopened) throw unopened;
-    throw importRejected(fileName, await withChecksAgainstData(ctx, input.entity, parsed, fileName), lang);
+    const errors = await withChecksAgainstData(ctx, input.entity, parsed, fileName);
+    throw importRejected(fileName, errors, lang, rejection);
   }
   const fileSha256 = await sha256(input.filePath);
   let summary: ImportSummary;
@@ -129,7 +140,7 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
         throw importTurnTimedOut(fileName, lang);
       const writer = new ImportWriter(trx, ctx, fileName, parsed.columnNames);
       const summary = await writer.write(input.entity, parsed.records as never[], parsed.fields);
-      if (writer.errors.length > 0) throw importRejected(fileName, writer.errors, lang);
+      if (writer.errors.length > 0) throw importRejected(fileName, writer.errors, lang, rejection);
       const notices = [...parsed.notices, ...writer.notices].map((notice) => ({
         ...notice,
         message: importWarningMessage(lang, notice.code, notice.params),

@@ -93,8 +93,13 @@ describe('problem catalogue', () => {
       'the new amount is below what is already matched (€1,234.56)',
     );
     expect(renderProblem('trailing_separators', { count: 1, separator: '\t', columns: 4 }, 'fr')).toContain(
-      'séparateur(s) tabulation en trop',
+      '1 séparateur tabulation en trop',
     );
+    // Counts are plural and grouped, as everywhere else in the application.
+    expect(renderProblem('more_errors_omitted', { count: 109_326 }, 'fr')).toMatch(
+      /^109\u202f326 autres erreurs non listées/,
+    );
+    expect(renderProblem('more_errors_omitted', { count: 1 }, 'en')).toMatch(/^1 more error not listed/);
     // A param the caller forgot stays visible rather than silently blank.
     expect(renderProblem('unknown_customer', {}, 'en')).toContain('{customerCode}');
   });

@@ -65,16 +65,87 @@ export function importTurnTimedOut(fileName: string, lang: ImportLang): DomainEr
   });
 }
 
-/** The error of a rejected file: nothing was written; every problem worded in `details.errors`. */
+/** The problems of one kind in one column (« Code client · client inconnu »), with the first of them. */
+export interface ImportProblemGroup {
+  code: string;
+  column: string | null;
+  count: number;
+  /** The group's first problem, worded: what the group is about. */
+  example: WordedImportError;
+}
+
+/** What a rejected file's error carries (`details`): its problems listed, counted and grouped. */
+export interface ImportRejection {
+  /** Every problem, or the first `listLimit` of them (a 100,000-row file is not drawn whole). */
+  errors: WordedImportError[];
+  /** Problems and lines of the whole file, beyond those listed. */
+  problemCount: number;
+  lineCount: number;
+  /** Every problem by kind and column, the largest groups first. */
+  groups: ImportProblemGroup[];
+  /** The file's headers no field takes, to offer them for a field the file lacks. */
+  unmappedColumns: string[];
+}
+
+export interface RejectionOptions {
+  /** List only the first problems (the HTTP answer); every one by default (the CLI). */
+  listLimit?: number | undefined;
+  unmappedColumns?: readonly string[] | undefined;
+}
+
+const isOmittedCount = (error: ImportError) => error.code === 'more_errors_omitted';
+
+function groupsOf(errors: readonly ImportError[], lang: ImportLang): ImportProblemGroup[] {
+  const groups = new Map<string, { first: ImportError; count: number }>();
+  for (const error of errors) {
+    if (isOmittedCount(error)) continue;
+    const key = `${error.code}\u0000${error.column ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { first: error, count: 1 });
+  }
+  // The largest first: what most of the file suffers from (ties in the order they first appear).
+  return [...groups.values()]
+    .sort((a, b) => b.count - a.count)
+    .map(({ first, count }) => ({
+      code: first.code,
+      column: first.column,
+      count,
+      example: wordProblems([first], lang)[0] as WordedImportError,
+    }));
+}
+
+/**
+ * The error of a rejected file: nothing was written; its problems worded in `details.errors` (the
+ * first `listLimit` only, when given), counted and grouped (ImportRejection). A parser's « N other
+ * errors » line counts as its N problems.
+ */
 export function importRejected(
   fileName: string,
   errors: readonly ImportError[],
   lang: ImportLang,
+  options: RejectionOptions = {},
 ): DomainError {
-  const lines = new Set(errors.map((error) => error.line)).size;
-  return new DomainError('import_rejected', describeRejection(fileName, errors.length, lines, lang), {
-    errors: wordProblems(errors, lang),
-  });
+  const problemCount = errors.reduce(
+    (sum, error) => sum + (isOmittedCount(error) ? Number(error.params.count) || 0 : 1),
+    0,
+  );
+  // Line 0 is the file as a whole (unreadable, of another format): no line of it to count.
+  const lines = errors.flatMap((error) => (isOmittedCount(error) || error.line === 0 ? [] : [error.line]));
+  const lineCount = new Set(lines).size;
+  const listed = options.listLimit === undefined ? errors : errors.slice(0, options.listLimit);
+  const details: ImportRejection = {
+    errors: wordProblems(listed, lang),
+    problemCount,
+    lineCount,
+    groups: groupsOf(errors, lang),
+    unmappedColumns: [...(options.unmappedColumns ?? [])],
+  };
+  return new DomainError(
+    'import_rejected',
+    describeRejection(fileName, problemCount, lineCount, lang),
+    details,
+  );
 }
 
 /** The problems of a file that could not be opened at all, each with its sentence and error code. */

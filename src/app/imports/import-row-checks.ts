@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import { findCustomerTerms } from '#db/imports/import-checks';
 import type { Database } from '#db/infra/schema';
+import { shareTheLoop } from '#importers/event-loop';
 import { type ImportError, placeProblem } from '#importers/parse-file';
 import { type Problem, problem } from '#importers/problems';
 import { isAmountWithinBounds, MAX_AMOUNT_MINOR } from './amount-bounds.ts';
@@ -77,14 +78,15 @@ export class ProblemList {
 }
 
 /** No single amount past the business bound (see amount-bounds.ts). */
-export function checkAmounts<Row extends { line: number; currency: string }>(
+export async function checkAmounts<Row extends { line: number; currency: string }>(
   problems: ProblemList,
   rows: readonly Row[],
   field: string,
   amountOf: (row: Row) => number | null,
   read: ValuesRead = EVERY_VALUE,
-): void {
-  for (const row of rows) {
+): Promise<void> {
+  for (const [index, row] of rows.entries()) {
+    await shareTheLoop(index);
     if (!read.value(row.line, field)) continue;
     const amountMinor = amountOf(row);
     if (isAmountWithinBounds(amountMinor)) continue;
@@ -106,7 +108,8 @@ export async function checkCustomers(
   const named = rows.filter((row) => read.value(row.line, 'customerCode') && row.customerCode !== '');
   const codes = [...new Set(named.map((row) => row.customerCode))];
   const found = await findCustomerTerms(trx, companyId, codes);
-  for (const row of named) {
+  for (const [index, row] of named.entries()) {
+    await shareTheLoop(index);
     const customer = found.get(row.customerCode);
     if (!customer) {
       const unknown = problem('unknown_customer', { customerCode: row.customerCode });

@@ -22,6 +22,7 @@ import {
 import { companyAmountTotals, findKindConflicts, findOverAllocated } from '#db/imports/import-checks';
 import { stageRows, type UpsertCounts, upsertStaged } from '#db/imports/upsert';
 import type { Database } from '#db/infra/schema';
+import { shareTheLoop } from '#importers/event-loop';
 import type { ImportEntity, ImportError, ImportNotice } from '#importers/parse-file';
 import { problem } from '#importers/problems';
 import { translator } from '#text/catalogue';
@@ -96,12 +97,18 @@ export class ImportWriter {
   async check(entity: ImportEntity, records: readonly { line: number }[], read: ValuesRead): Promise<void> {
     if (entity === 'customers') {
       const customers = records as WithLine<{ creditLimitMinor: number | null; currency: string }>[];
-      checkAmounts(this.problems, customers, 'creditLimit', (customer) => customer.creditLimitMinor, read);
+      await checkAmounts(
+        this.problems,
+        customers,
+        'creditLimit',
+        (customer) => customer.creditLimitMinor,
+        read,
+      );
       return;
     }
     if (entity === 'orders') {
       const orders = records as WithLine<{ customerCode: string; currency: string; amountMinor: number }>[];
-      checkAmounts(this.problems, orders, 'amount', (order) => order.amountMinor, read);
+      await checkAmounts(this.problems, orders, 'amount', (order) => order.amountMinor, read);
       await checkCustomers(this.trx, this.ctx.companyId, this.problems, orders, read);
       return;
     }
@@ -126,7 +133,7 @@ export class ImportWriter {
     const empty = { ...base, inserted: 0, updated: 0, unchanged: 0 };
     if (entity === 'customers') {
       const customers = records as WithLine<{ creditLimitMinor: number | null; currency: string }>[];
-      checkAmounts(this.problems, customers, 'creditLimit', (customer) => customer.creditLimitMinor);
+      await checkAmounts(this.problems, customers, 'creditLimit', (customer) => customer.creditLimitMinor);
       if (this.errors.length > 0) return empty;
       await stageRows(this.trx, 'stage_rows', records as never[], CUSTOMER_UPSERT.columns);
       // The limit history is complete whatever the path: what the file changes is written to it.
@@ -149,7 +156,7 @@ export class ImportWriter {
     }
     if (entity === 'orders') {
       const orders = records as WithLine<{ customerCode: string; currency: string; amountMinor: number }>[];
-      checkAmounts(this.problems, orders, 'amount', (order) => order.amountMinor);
+      await checkAmounts(this.problems, orders, 'amount', (order) => order.amountMinor);
       await checkCustomers(this.trx, this.ctx.companyId, this.problems, orders);
       if (this.errors.length > 0) return empty;
       await stageRows(this.trx, 'stage_rows', records as never[], ORDER_UPSERT.columns);
@@ -238,10 +245,11 @@ export class ImportWriter {
     withChannel: boolean,
     read: ValuesRead,
   ): Promise<WithLine<LedgerDocument>[]> {
-    checkAmounts(this.problems, parsedDocs, 'amount', (doc) => doc.amountMinor, read);
+    await checkAmounts(this.problems, parsedDocs, 'amount', (doc) => doc.amountMinor, read);
     const customers = await checkCustomers(this.trx, this.ctx.companyId, this.problems, parsedDocs, read);
     const documents: WithLine<LedgerDocument>[] = [];
-    for (const doc of parsedDocs) {
+    for (const [index, doc] of parsedDocs.entries()) {
+      await shareTheLoop(index);
       const terms = customers.get(doc.customerCode)?.terms;
       // A date that did not read is a placeholder, whichever line its problem is on (a column
       // mixing day-first and month-first dates is reported on the header).

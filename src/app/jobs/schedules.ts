@@ -18,10 +18,10 @@ import {
   type ScheduleRecord,
   updateSchedule,
 } from '#db/jobs/schedule-queries';
-import { wordedLabel } from '#text/error-words';
+import { worded, wordedLabel } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
-import { DomainError } from '../errors.ts';
+import { DomainError, type WordingParam } from '../errors.ts';
 import { jobKindWords } from './error-words.ts';
 import { JOB_KINDS } from './job-kinds.ts';
 import { enqueueJobOutcome } from './jobs.ts';
@@ -55,6 +55,27 @@ function toView(record: ScheduleRecord): ScheduleView {
   };
 }
 
+/**
+ * What croner found wrong, in the reader's words: its messages are English and its values
+ * zero-based (« Invalid value for day: 31 » for a 32), so the field's range is said instead.
+ */
+function cronProblem(message: string): WordingParam {
+  const field = /Invalid value for (\w+)/.exec(message)?.[1];
+  if (field) return worded('errors.jobs.cronProblem', { problem: field, entry: '', value: '' });
+  const entry = /configuration entry (\d+) \(([^)]*)\) contains illegal characters/.exec(message);
+  if (entry)
+    return worded('errors.jobs.cronProblem', {
+      problem: 'characters',
+      entry: entry[1] ?? '',
+      value: entry[2] ?? '',
+    });
+  const range = /From value is larger than to value: '([^']*)'/.exec(message)?.[1];
+  if (range !== undefined)
+    return worded('errors.jobs.cronProblem', { problem: 'range', entry: '', value: range });
+  const parts = /space separated parts are required|requires exactly/.test(message);
+  return worded('errors.jobs.cronProblem', { problem: parts ? 'parts' : 'other', entry: '', value: '' });
+}
+
 /** The first instant strictly after `after` matching the expression in the zone (null: never). */
 export function nextFireTime(cron: string, timeZone: string, after: Date): Date | null {
   try {
@@ -72,7 +93,7 @@ export function nextFireTime(cron: string, timeZone: string, after: Date): Date 
   } catch (error) {
     throw new DomainError(
       'invalid_input',
-      { key: 'errors.jobs.cron', params: { cron, problem: (error as Error).message } },
+      { key: 'errors.jobs.cron', params: { cron, problem: cronProblem((error as Error).message) } },
       { cron },
     );
   }

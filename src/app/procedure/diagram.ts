@@ -5,7 +5,6 @@
  * configuration kinds —, or a dunning policy written `code@N` or `N`) replaces the one in force,
  * the others stay as they are in force at the reference date.
  */
-import { isValidIsoDate } from '#core/calendar';
 import type { DelegationMatrix } from '#core/credit/delegation';
 import type { OrderCheckRules } from '#core/credit/order-check';
 import type { DunningPolicy } from '#core/dunning/policy';
@@ -17,11 +16,13 @@ import { svgToPng } from '#render/diagram/png';
 import { renderSvg } from '#render/diagram/svg';
 import { wordDiagram } from '#render/diagram/words';
 import { type Lang, translator } from '#text/catalogue';
+import { formatDate } from '#text/format';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { configInForce, listConfigVersions } from '../credit/configuration.ts';
 import { getPolicies } from '../dunning/policies.ts';
 import { DomainError } from '../errors.ts';
+import { readTypedDate } from '../typed-date.ts';
 
 export const DIAGRAM_FORMATS = ['bpmn', 'svg', 'png'] as const;
 export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
@@ -33,9 +34,17 @@ export interface DiagramVersions {
   dunning: string | null;
 }
 
+/** A version drawn, as the heading words it: its name (none for a built-in one) and its date. */
+export interface DrawnVersion {
+  name: string | null;
+  effectiveFrom: string;
+}
+
 export interface ResolvedProcedure {
   selector: string | null;
   versions: DiagramVersions;
+  /** The same versions with their dates, for the heading (« règles de commande par défaut du 01/01/2026 »). */
+  drawn: { rules: DrawnVersion; delegation: DrawnVersion; dunning: DrawnVersion | null };
   diagram: ProcedureDiagram;
 }
 
@@ -55,6 +64,9 @@ export interface DiagramInput {
   asOf?: string | undefined;
 }
 
+/** A built-in version's date that only means « always » (1900-01-01): not worth saying. */
+const isAlways = (date: string): boolean => date < '1970-01-01';
+
 function defaultScoped(policies: DunningPolicy[]): DunningPolicy | null {
   return policies.find((p) => p.scope.kind === 'default') ?? policies[0] ?? null;
 }
@@ -66,9 +78,17 @@ async function inForce(ctx: AppContext, asOf: string) {
     getPolicies(ctx, { asOf }),
   ]);
   return {
-    rules: { version: rules.version, body: rules.body as OrderCheckRules },
-    delegation: { version: delegation.version, body: delegation.body as DelegationMatrix },
+    rules: { ...drawn(rules), body: rules.body as OrderCheckRules },
+    delegation: { ...drawn(delegation), body: delegation.body as DelegationMatrix },
     dunning: defaultScoped(policies.inForce),
+  };
+}
+
+/** A credit configuration version's name (none when built in) and date. */
+function drawn(version: { version: string; effectiveFrom: string; isDefault: boolean }) {
+  return {
+    version: version.version,
+    drawn: { name: version.isDefault ? null : version.version, effectiveFrom: version.effectiveFrom },
   };
 }
 
@@ -78,9 +98,10 @@ async function resolve(
   selector: string | undefined,
   asOf: string,
 ): Promise<ResolvedProcedure> {
-  const byDate = selector !== undefined && isValidIsoDate(selector);
-  const base = await inForce(ctx, byDate ? selector : asOf);
-  if (selector !== undefined && !byDate) {
+  // A date as the person typed it (« 31/12/2025 » as well as 2025-12-31): the configuration that day.
+  const date = selector === undefined ? null : readTypedDate(selector);
+  const base = await inForce(ctx, date ?? asOf);
+  if (selector !== undefined && date === null) {
     const [rules, matrices, policies] = await Promise.all([
       listConfigVersions(ctx, 'order_rules'),
       listConfigVersions(ctx, 'delegation_matrix'),
@@ -95,8 +116,8 @@ async function resolve(
     );
     if (!rule && !matrix && !policy)
       throw new DomainError('not_found', { key: 'errors.procedure.noVersion', params: { selector } });
-    if (rule) base.rules = { version: rule.version, body: rule.body as OrderCheckRules };
-    if (matrix) base.delegation = { version: matrix.version, body: matrix.body as DelegationMatrix };
+    if (rule) base.rules = { ...drawn(rule), body: rule.body as OrderCheckRules };
+    if (matrix) base.delegation = { ...drawn(matrix), body: matrix.body as DelegationMatrix };
     if (policy) base.dunning = policy;
   }
   const config: ProcedureConfig = {
@@ -109,7 +130,19 @@ async function resolve(
     delegation: base.delegation.version,
     dunning: base.dunning ? `${base.dunning.code} v${base.dunning.version}` : null,
   };
-  return { selector: selector ?? null, versions, diagram: buildProcedureDiagram(config) };
+  const dunning = base.dunning
+    ? {
+        // The built-in policy (in force since 1900) is « par défaut », like a built-in credit version.
+        name: isAlways(base.dunning.effectiveFrom) ? null : `${base.dunning.code} v${base.dunning.version}`,
+        effectiveFrom: base.dunning.effectiveFrom,
+      }
+    : null;
+  return {
+    selector: selector ?? null,
+    versions,
+    drawn: { rules: base.rules.drawn, delegation: base.delegation.drawn, dunning },
+    diagram: buildProcedureDiagram(config),
+  };
 }
 
 export async function getProcedureDiagram(
@@ -123,12 +156,19 @@ export async function getProcedureDiagram(
   return { asOf, current, compared, comparison };
 }
 
-function versionText(lang: Lang, versions: DiagramVersions): string {
+/** « Règles de commande par défaut du 01/01/2026 · délégations « strict » du 01/07/2026 · relance … ». */
+function versionText(lang: Lang, versions: ResolvedProcedure['drawn']): string {
   const t = translator(lang);
+  const words = (version: DrawnVersion) =>
+    t('procedureDiagram.version', {
+      builtIn: version.name === null ? 'yes' : 'no',
+      name: version.name ?? '',
+      date: isAlways(version.effectiveFrom) ? 'none' : formatDate(lang, version.effectiveFrom),
+    });
   return t('procedureDiagram.subtitle', {
-    rules: versions.rules,
-    delegation: versions.delegation,
-    dunning: versions.dunning ?? t('procedureDiagram.noDunning'),
+    rules: words(versions.rules),
+    delegation: words(versions.delegation),
+    dunning: versions.dunning ? words(versions.dunning) : t('procedureDiagram.noDunning'),
   });
 }
 
@@ -160,11 +200,11 @@ export async function procedureDiagramSvgs(
   const svgOf = (heading: string, layout: DiagramLayout, changes: Changes, other?: DiagramLayout) =>
     renderSvg(t('procedureDiagram.title'), [{ heading, layout, changes, ...(other ? { other } : {}) }]);
   if (!view.compared || !compared) {
-    const heading = versionText(input.lang, view.current.versions);
+    const heading = versionText(input.lang, view.current.drawn);
     return { current: { heading, svg: svgOf(heading, current, {}) }, compared: null, changedCount: null };
   }
-  const after = t('procedureDiagram.after', { version: versionText(input.lang, view.current.versions) });
-  const before = t('procedureDiagram.before', { version: versionText(input.lang, view.compared.versions) });
+  const after = t('procedureDiagram.after', { version: versionText(input.lang, view.current.drawn) });
+  const before = t('procedureDiagram.before', { version: versionText(input.lang, view.compared.drawn) });
   return {
     current: { heading: after, svg: svgOf(after, current, view.comparison?.after ?? {}, compared) },
     compared: { heading: before, svg: svgOf(before, compared, view.comparison?.before ?? {}, current) },
@@ -205,13 +245,13 @@ export async function exportProcedureDiagram(
     const body = new TextEncoder().encode(await renderBpmn(current));
     return { format: input.format, contentType: CONTENT_TYPES.bpmn, body, changedCount };
   }
-  const afterHeading = versionText(input.lang, view.current.versions);
+  const afterHeading = versionText(input.lang, view.current.drawn);
   const parts =
     view.compared && compared
       ? [
           {
             heading: t('procedureDiagram.before', {
-              version: versionText(input.lang, view.compared.versions),
+              version: versionText(input.lang, view.compared.drawn),
             }),
             layout: compared,
             changes: view.comparison?.before ?? {},

@@ -30,6 +30,7 @@ import {
 } from '../credit/configuration.ts';
 import { DEFAULT_POLICY, loadPolicies } from '../dunning/plan-data.ts';
 import { DomainError } from '../errors.ts';
+import { configProblemsWords } from './config-problem-words.ts';
 
 export interface PolicyProposal {
   version?: string;
@@ -102,7 +103,7 @@ export function proposedCredit(current: CreditConfig, proposal: PolicyProposal):
     if (problems.length > 0)
       throw new DomainError(
         'invalid_input',
-        { key: 'errors.procedure.configInvalid', params: { kind, count: problems.length } },
+        { key: 'errors.procedure.configInvalid', params: { kind, problems: configProblemsWords(problems) } },
         { problems },
       );
     merged[kind] = value;

@@ -85,6 +85,19 @@ async function proposalOf(ctx: AppContext, input: ReplayInput, to: IsoDate): Pro
   throw new DomainError('invalid_input', { key: 'errors.procedure.noProposal' });
 }
 
+/**
+ * What a replay proposes, checked before its job is queued: the proposal (each of its bodies over
+ * the version in force at the end, its dunning policies) or the version it names. A bad policy or
+ * an unknown version is then refused at once with its own code — an unknown version is not found —
+ * rather than by a failed job once the history has been read. The period is the job's to check.
+ */
+export async function checkReplayInput(ctx: AppContext, input: ReplayInput): Promise<void> {
+  const to = input.to ?? (await defaultAsOf(ctx));
+  const { proposal, dunning } = await proposalOf(ctx, input, to);
+  proposedCredit(await creditConfig(ctx, to), proposal);
+  if (dunning === null) proposedDunning([], proposal);
+}
+
 /** The credit configurations in force over the period: one per change of version. */
 async function currentCredit(ctx: AppContext, from: IsoDate, to: IsoDate) {
   const dates = new Set<IsoDate>([from]);
@@ -168,7 +181,9 @@ export async function replayProcedure(
   // A month at a time: progress and cancellation are seen between slices.
   for (let sliceEnd = addDays(addMonths(from, 1), -1); state.next <= to; sliceEnd = addMonths(sliceEnd, 1)) {
     const done = replayDays(state, sliceEnd);
-    if (onProgress && (await onProgress(done, totalDays, state.next)) === false)
+    // The last day replayed (≤ to), not the next one: « 2026-07-01 reached » past a `to` of 30/06.
+    const reached = addDays(state.next, -1);
+    if (onProgress && (await onProgress(done, totalDays, reached)) === false)
       throw new DomainError('conflict', { key: 'errors.procedure.replayCancelled' });
   }
   const keepsDunning = dunning === null && proposal.dunning_policies === undefined;

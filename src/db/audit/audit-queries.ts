@@ -1,5 +1,5 @@
 /** The append-only audit trail: who changed what, when, with the values before and after. */
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
 
 export interface AuditEntry {
@@ -57,8 +57,18 @@ export async function insertAudits(
 
 export interface AuditFilter {
   entity?: string | undefined;
+  /** Any of these entities, actions or authors (the codes a typed word stands for). */
+  entities?: readonly string[] | undefined;
+  actions?: readonly string[] | undefined;
+  actors?: readonly string[] | undefined;
   entityKey?: string | undefined;
   actor?: string | undefined;
+  /** Authors whose name holds this text, whatever the case (a part of an e-mail address). */
+  actorContains?: string | undefined;
+  /** Entries made on these days ('YYYY-MM-DD', both included) in this time zone (IANA name). */
+  fromDay?: string | undefined;
+  toDay?: string | undefined;
+  timeZone?: string | undefined;
   /** The entries about one customer: its file, and its credit records (see `aboutCustomer`). */
   customerCode?: string | undefined;
 }
@@ -110,8 +120,19 @@ export async function selectAudit(
 ): Promise<{ items: AuditRow[]; total: number }> {
   let query = db.selectFrom('audit_log').where('company_id', '=', companyId);
   if (filter.entity) query = query.where('entity', '=', filter.entity);
+  if (filter.entities) query = query.where('entity', 'in', [...filter.entities]);
+  if (filter.actions) query = query.where('action', 'in', [...filter.actions]);
+  if (filter.actors) query = query.where('actor', 'in', [...filter.actors]);
   if (filter.entityKey) query = query.where('entity_key', '=', filter.entityKey);
   if (filter.actor) query = query.where('actor', '=', filter.actor);
+  if (filter.actorContains)
+    query = query.where('actor', 'ilike', `%${filter.actorContains.replace(/[\\%_]/g, '\\$&')}%`);
+  // The day's bounds as instants, so that the (company, time) order of the log still serves.
+  const zone = filter.timeZone ?? 'UTC';
+  if (filter.fromDay)
+    query = query.where('at', '>=', sql<Date>`(${filter.fromDay}::date)::timestamp at time zone ${zone}`);
+  if (filter.toDay)
+    query = query.where('at', '<', sql<Date>`(${filter.toDay}::date + 1)::timestamp at time zone ${zone}`);
   if (filter.customerCode) query = query.where(aboutCustomer(companyId, filter.customerCode));
   const [rows, count] = await Promise.all([
     query

@@ -259,6 +259,24 @@ export async function insertApiToken(
   return row.token_id;
 }
 
+/** Whether the user already holds a live token (neither revoked nor expired) of that name, whatever its case. */
+export async function hasLiveTokenNamed(
+  db: Kysely<Database>,
+  token: { companyId: string; email: string; name: string; now: Date },
+): Promise<boolean> {
+  const row = await auth(db)
+    .selectFrom('api_tokens')
+    .select('token_id')
+    .where('company_id', '=', token.companyId)
+    .where('email', '=', token.email)
+    .where((eb) => eb(eb.fn('lower', [eb.fn('btrim', ['name'])]), '=', token.name.trim().toLowerCase()))
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', token.now)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function listApiTokenRows(db: Kysely<Database>, companyId: string): Promise<ApiTokenRow[]> {
   return auth(db)
     .selectFrom('api_tokens')

@@ -128,6 +128,7 @@ export async function selectDisputes(
     salesperson?: string | undefined;
     disputeId?: number | undefined;
     caseId?: number | undefined;
+    customerCode?: string | undefined;
   },
 ): Promise<DisputeRow[]> {
   const result = await sql<DisputeRow>`
@@ -144,6 +145,7 @@ export async function selectDisputes(
       ${filter.salesperson !== undefined ? sql`and c.salesperson = ${filter.salesperson}` : sql``}
       ${filter.disputeId !== undefined ? sql`and x.dispute_id = ${filter.disputeId}` : sql``}
       ${filter.caseId !== undefined ? sql`and coalesce(x.case_id, x.dispute_id) = ${filter.caseId}` : sql``}
+      ${filter.customerCode !== undefined ? sql`and x.customer_code = ${filter.customerCode}` : sql``}
     order by x.status, x.opened_on desc, x.dispute_id desc`.execute(db);
   return result.rows;
 }

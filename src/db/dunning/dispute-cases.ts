@@ -106,7 +106,11 @@ export interface ImportedDisputeRow {
 export async function selectImportedDisputes(
   db: Kysely<Database>,
   companyId: string,
-  filter: { salesperson?: string | undefined; eventId?: number | undefined },
+  filter: {
+    salesperson?: string | undefined;
+    eventId?: number | undefined;
+    customerCode?: string | undefined;
+  },
 ): Promise<ImportedDisputeRow[]> {
   const result = await sql<ImportedDisputeRow>`
     select * from (
@@ -123,10 +127,55 @@ export async function selectImportedDisputes(
         and not exists (select 1 from dunning_disputes x
           where x.company_id = d.company_id and x.document_id = d.document_id)
         ${filter.salesperson !== undefined ? sql`and c.salesperson = ${filter.salesperson}` : sql``}
+        ${filter.customerCode !== undefined ? sql`and e.customer_code = ${filter.customerCode}` : sql``}
       order by d.document_id, e.event_date, e.event_id
     ) imported
     ${filter.eventId !== undefined ? sql`where "eventId" = ${filter.eventId}` : sql``}
     order by "openedOn" desc, "eventId" desc`.execute(db);
+  return result.rows;
+}
+
+export interface SettledImportedDisputeRow extends Omit<ImportedDisputeRow, 'openMinor' | 'salesperson'> {
+  /** When the invoice was settled (not before the complaint): the day the dispute ended. */
+  resolvedOn: string;
+  /** What credit notes settled of it (reversals netted): full, partial or no credit note. */
+  creditedMinor: number;
+}
+
+/**
+ * The imported disputes that ended with their invoice: a 'dispute' event of the story naming an
+ * invoice now settled (by a credit note or a payment) and no dispute record. History imported from
+ * another system says nothing else of how a complaint ended, and without these the analytics would
+ * count no resolved dispute at all for a company that has just come over.
+ */
+export async function selectSettledImportedDisputes(
+  db: Kysely<Database>,
+  companyId: string,
+  filter: { salesperson?: string | undefined; customerCode?: string | undefined },
+): Promise<SettledImportedDisputeRow[]> {
+  const result = await sql<SettledImportedDisputeRow>`
+    select * from (
+      select distinct on (d.document_id) e.event_id::int8 as "eventId", e.customer_code as "customerCode",
+        c.name as "customerName", d.document_id::int8 as "documentId", d.external_ref as "documentRef",
+        d.amount_minor::int8 as "amountMinor", d.currency, e.event_date as "openedOn", e.detail as note,
+        greatest(s.settled_on, e.event_date) as "resolvedOn",
+        coalesce((select sum(a.amount_minor) from allocations a
+          join documents k on k.company_id = a.company_id and k.document_id = a.credit_document_id
+            and k.kind = 'credit_note'
+          where a.company_id = d.company_id and a.debit_document_id = d.document_id), 0)::int8 as "creditedMinor"
+      from customer_events e
+      join customers c on c.company_id = e.company_id and c.code = e.customer_code
+      join documents d on d.company_id = e.company_id and d.customer_code = e.customer_code
+        and d.external_ref = e.document_ref and d.kind = 'invoice'
+      join settled_documents s on s.company_id = d.company_id and s.document_id = d.document_id
+      where e.company_id = ${companyId} and e.kind = 'dispute' and e.document_ref is not null
+        and not exists (select 1 from dunning_disputes x
+          where x.company_id = d.company_id and x.document_id = d.document_id)
+        ${filter.salesperson !== undefined ? sql`and c.salesperson = ${filter.salesperson}` : sql``}
+        ${filter.customerCode !== undefined ? sql`and e.customer_code = ${filter.customerCode}` : sql``}
+      order by d.document_id, e.event_date, e.event_id
+    ) settled
+    order by "resolvedOn" desc, "eventId" desc`.execute(db);
   return result.rows;
 }
 

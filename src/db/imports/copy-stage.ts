@@ -7,6 +7,7 @@
  * COPY over its socket, and lists (`text[]` columns) keep the array path: null is returned then.
  */
 import type { Writable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { ColumnSpec } from '../infra/bulk.ts';
@@ -72,6 +73,8 @@ export async function copyStageRows<Row>(
     for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
       const text = copyText(rows.slice(start, start + CHUNK_ROWS), columns);
       if (!stream.write(text)) await drained(stream);
+      // A stream that keeps up never says to wait: other requests get their turn between chunks.
+      else await nextTurn();
     }
   });
 }

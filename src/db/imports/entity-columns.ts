@@ -82,6 +82,9 @@ export const DOCUMENT_UPSERT: UpsertSpec<WithLine<LedgerDocument>> = {
   entity: 'document',
   keyColumns: ['source', 'external_ref'],
   insertOnlyColumns: ['kind'],
+  // The log names an invoice « Facture F-12 », not a document « import/F-12 ».
+  auditEntityColumn: 'kind',
+  auditKeyColumns: ['external_ref'],
   columns: [
     line(),
     { name: 'kind', type: 'text', value: (d) => d.kind },

@@ -27,6 +27,21 @@ export interface UpsertSpec<Row> {
   insertOnlyColumns?: readonly string[];
   /** Extra assignment run on update ("updated_at = now()"). */
   touchColumn?: string;
+  /** The audit entry's entity read from the stored row (a document's kind: invoice…), else `entity`. */
+  auditEntityColumn?: string;
+  /** The columns naming a changed row in the audit log (default: the key columns). */
+  auditKeyColumns?: readonly string[];
+}
+
+/** The audit action of a row an import changed (worded by the catalogue's auditAction labels). */
+export const IMPORT_AUDIT_ACTION = 'import.update';
+
+/**
+ * A column as the audit log names it: the field name every other entry uses (credit_limit_minor →
+ * creditLimitMinor), so the log labels it and reads `…Minor` values as money.
+ */
+export function auditFieldOf(column: string): string {
+  return column.replace(/_([a-z0-9])/g, (_match, next: string) => next.toUpperCase());
 }
 
 const BATCH_SIZE = 5000;
@@ -84,15 +99,24 @@ export async function upsertStaged<Row>(
     sql` and `,
   );
   const rowOf = (alias: string) => sql.join(compared.map((name) => sql`${sql.raw(alias)}.${sql.ref(name)}`));
-  const keyText = sql.join(
-    spec.keyColumns.map((key) => sql`s.${sql.ref(key)}::text`),
+  const auditKey = sql.join(
+    (spec.auditKeyColumns ?? spec.keyColumns).map((key) => sql`s.${sql.ref(key)}::text`),
     sql` || '/' || `,
   );
+  const auditEntity = spec.auditEntityColumn
+    ? sql`t.${sql.ref(spec.auditEntityColumn)}`
+    : sql`${spec.entity}`;
+  // The stored currency goes with the amounts when the file leaves it alone: hidden in the log, it
+  // says how to read them.
+  const stored = dataColumns.includes('currency') && !compared.includes('currency') ? ['currency'] : [];
+  const side = (alias: string) =>
+    sql`jsonb_build_object(${sql.join([
+      ...compared.map((name) => sql`${auditFieldOf(name)}::text, ${sql.raw(alias)}.${sql.ref(name)}`),
+      ...stored.map((name) => sql`${auditFieldOf(name)}::text, t.${sql.ref(name)}`),
+    ])})`;
   await sql`
     insert into audit_log (company_id, actor, action, entity, entity_key, before, after)
-    select ${companyId}, ${actor}, 'import.update', ${spec.entity}, ${keyText},
-      jsonb_build_object(${sql.join(compared.map((name) => sql`${name}::text, t.${sql.ref(name)}`))}),
-      jsonb_build_object(${sql.join(compared.map((name) => sql`${name}::text, s.${sql.ref(name)}`))})
+    select ${companyId}, ${actor}, ${IMPORT_AUDIT_ACTION}, ${auditEntity}, ${auditKey}, ${side('t')}, ${side('s')}
     from ${sql.table(stage)} s join ${target} t on t.company_id = ${companyId} and ${join}
     where (${rowOf('t')}) is distinct from (${rowOf('s')})`.execute(trx);
   const assignments = compared.map((name) => sql`${sql.ref(name)} = excluded.${sql.ref(name)}`);

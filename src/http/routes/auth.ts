@@ -100,7 +100,8 @@ export function registerAuthRoutes(app: ApiServer): void {
       schema: {
         description:
           'Creates an API token acting as a user (default: you), valid `expiresInDays` (default 90); ' +
-          'a change of the owner’s password revokes it. The token is shown only in this answer.',
+          'a change of the owner’s password revokes it. The token is shown only in this answer. ' +
+          'Refused (409) when the user already holds a live token of that name.',
         body: Type.Object({
           name: Type.String({ minLength: 1, maxLength: 200 }),
           email: Type.Optional(Type.String()),
@@ -109,6 +110,7 @@ export function registerAuthRoutes(app: ApiServer): void {
         response: {
           201: CreatedTokenSchema,
           404: Problem,
+          409: Problem,
         },
       },
     },

@@ -55,10 +55,12 @@ function registerDisputeListRoutes(app: ApiServer): void {
     {
       config: { access: ALL_ROLES },
       schema: {
-        description: 'Disputes, open first: the records and the imported disputes still open.',
+        description:
+          'Disputes, open first: the records, the imported disputes still open and those whose invoice was settled since.',
         querystring: Type.Object({
           status: Type.Optional(Type.String()),
           caseId: Type.Optional(Type.Integer({ minimum: 1 })),
+          customerCode: Type.Optional(Type.String({ description: 'only this customer’s disputes' })),
         }),
         response: { 200: Type.Array(Dispute), 400: Problem },
       },
@@ -71,10 +73,11 @@ function registerDisputeListRoutes(app: ApiServer): void {
       config: { access: ALL_ROLES },
       schema: {
         description: 'Open disputes and the median days to resolve them, by reason and by department.',
+        querystring: Type.Object({ customerCode: Type.Optional(Type.String()) }),
         response: { 200: Summary },
       },
     },
-    async (request) => getDisputeSummary(await app.contextOf(request)),
+    async (request) => getDisputeSummary(await app.contextOf(request), request.query),
   );
   app.post(
     '/api/dunning/disputes',

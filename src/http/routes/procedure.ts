@@ -5,6 +5,7 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { DomainError } from '#app/errors';
 import { getJob, type JobView, startJob } from '#app/jobs/jobs';
+import { checkReplayInput } from '#app/procedure/replay';
 import type { Role } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { readerLang } from '../reader-lang.ts';
@@ -29,13 +30,16 @@ export function registerProcedureRoutes(app: ApiServer): void {
         description:
           'Replays the history day by day through a proposed policy beside the one in force, as a job (read it at /api/procedure/replays/{id}). Never writes to the ledger.',
         body: ReplayRequestSchema,
-        response: { 202: ReplayJobSchema, 400: Problem, 403: Problem, 409: Problem },
+        response: { 202: ReplayJobSchema, 400: Problem, 403: Problem, 404: Problem, 409: Problem },
       },
     },
     async (request, reply) => {
       const { policy, version, from, to } = request.body;
       const payload = { proposal: policy, version, from, to };
-      const job = await startJob(await app.contextOf(request), { kind: 'procedure.replay', payload });
+      const ctx = await app.contextOf(request);
+      // A bad policy (400, its problems listed) or an unknown version (404) is refused before any job.
+      await checkReplayInput(ctx, payload);
+      const job = await startJob(ctx, { kind: 'procedure.replay', payload });
       return reply.status(202).send(replayJob(job));
     },
   );

@@ -1,5 +1,6 @@
 /** User accounts (admin) and the colleague directory (everyone): names of actors, @mentions. */
 import { Type } from '@fastify/type-provider-typebox';
+import { listSalespeople } from '#app/auth/salesperson-scope';
 import { createUser, listUsers, updateUser } from '#app/auth/users';
 import { ROLES } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
@@ -33,6 +34,19 @@ export function registerUserRoutes(app: ApiServer): void {
         name,
         active: !disabled,
       })),
+  );
+
+  app.get(
+    '/api/users/salespeople',
+    {
+      config: { access: ADMINS },
+      schema: {
+        description:
+          'The salesperson names the customers file holds: a salesperson user’s scope is one of them.',
+        response: { 200: Type.Array(Type.String()) },
+      },
+    },
+    async (request) => listSalespeople(await app.contextOf(request)),
   );
 
   app.post(

@@ -32,6 +32,11 @@ export const ApiTokenSchema = Type.Object({
   revokedAt: Nullable(Instant),
   /** After this instant the token no longer works (90 days by default); a password change revokes it too. */
   expiresAt: Instant,
+  expiry: Type.Union(
+    [Type.Literal('valid'), Type.Literal('expiring'), Type.Literal('expired'), Type.Literal('revoked')],
+    { description: 'expiring: live, and ending within 14 days' },
+  ),
+  daysLeft: Type.Integer({ minimum: 0, description: 'whole days until it expires (a started day counts)' }),
 });
 export type ApiToken = Static<typeof ApiTokenSchema>;
 

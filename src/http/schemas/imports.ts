@@ -17,12 +17,12 @@ export const ImportSummarySchema = Type.Object({
     Type.Object({
       code: Type.String({
         description:
-          'stable code: date_order_month_first, date_order_month_first_other_column, date_order_remembered, date_order_assumed, disputes_skipped_settled, channel_column_left_out',
+          'stable code: date_order_month_first, date_order_month_first_other_column, date_order_remembered, date_order_assumed, disputes_skipped_settled, channel_column_left_out, file_has_no_rows',
       }),
       params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
       message: Type.String({ description: 'the notice in the language asked for' }),
     }),
-    { description: 'how the dates were read, when the user should check it' },
+    { description: 'what the user should check: how the dates were read, a file without rows…' },
   ),
 });
 export type ImportSummary = Static<typeof ImportSummarySchema>;

@@ -47,7 +47,34 @@ export type RejectedRow = Static<typeof RejectedRowSchema>;
  */
 export const RejectedProblemSchema = Type.Object({
   ...ProblemSchema.properties,
-  errors: Type.Optional(Type.Array(RejectedRowSchema)),
+  errors: Type.Optional(
+    Type.Array(RejectedRowSchema, {
+      description:
+        'the bad rows; a spreadsheet import over HTTP lists the first 200 (problemCount counts them all)',
+    }),
+  ),
+  /** A spreadsheet import's counts and groups, so that a file of 100,000 bad rows reads in a glance. */
+  problemCount: Type.Optional(Type.Integer({ description: 'problems of the whole file' })),
+  lineCount: Type.Optional(Type.Integer({ description: 'lines of the file with a problem' })),
+  groups: Type.Optional(
+    Type.Array(
+      Type.Object({
+        code: Type.String(),
+        column: Nullable(Type.String()),
+        count: Type.Integer(),
+        example: RejectedRowSchema,
+      }),
+      {
+        description:
+          'every problem by code and column, the largest groups first, each with its first problem',
+      },
+    ),
+  ),
+  unmappedColumns: Type.Optional(
+    Type.Array(Type.String(), {
+      description: 'headers of the file no field takes (to map with ?map=Header=field)',
+    }),
+  ),
 });
 export type RejectedProblem = Static<typeof RejectedProblemSchema>;
 

@@ -63,7 +63,21 @@ export const cli = {
     'cli.serve.adminFromEnv':
       'Société {code} : administrateur {email} créé avec le mot de passe de ENCOURS_ADMIN_PASSWORD',
     'cli.serve.listening': 'Encours à l’écoute sur {url} (base de données : {location})',
-    'cli.wrote': 'fichier écrit : {file}',
+    'cli.wrote': 'Fichier écrit : {file}',
+    // Commander's own refusals (src/cli/commander-words.ts), in the command's language.
+    'cli.error.unknownOption':
+      'Option {option} inconnue{suggestion, select, none {} other { (vouliez-vous dire {suggestion} ?)}}',
+    'cli.error.unknownCommand':
+      'Commande « {command} » inconnue{suggestion, select, none {} other { (vouliez-vous dire {suggestion} ?)}}',
+    'cli.error.missingOption': 'L’option {option} est obligatoire',
+    'cli.error.optionValue': 'L’option {option} attend une valeur',
+    'cli.error.missingArgument': 'Il manque l’argument {argument}',
+    'cli.error.excessArguments':
+      '{expected, plural, =0 {La commande {command} n’attend aucun argument} one {La commande {command} attend un seul argument} other {La commande {command} attend # arguments}} (reçu : {received})',
+    'cli.error.choices': '{option} : « {value} » n’est pas accepté ; choisissez parmi {choices}',
+    'cli.error.conflict': 'Les options {option} et {other} s’excluent',
+    'cli.error.commandLine': 'Ligne de commande invalide : {detail}',
+    'cli.error.helpHint': '(--help après la commande affiche ses options)',
     'cli.error.date': '{option} : « {value} » n’est pas une date valide (JJ/MM/AAAA ou AAAA-MM-JJ)',
     'cli.error.integer': '{option} doit être un nombre entier de {min} à {max} (et non « {value} »)',
     'cli.error.integerFrom': '{option} doit être un nombre entier d’au moins {min} (et non « {value} »)',
@@ -136,7 +150,20 @@ export const cli = {
     'cli.serve.adminFromEnv':
       'Company {code}: administrator {email} created with the password of ENCOURS_ADMIN_PASSWORD',
     'cli.serve.listening': 'Encours listening on {url} (database: {location})',
-    'cli.wrote': 'wrote {file}',
+    'cli.wrote': 'Wrote {file}',
+    'cli.error.unknownOption':
+      'Unknown option {option}{suggestion, select, none {} other { (did you mean {suggestion}?)}}',
+    'cli.error.unknownCommand':
+      'Unknown command "{command}"{suggestion, select, none {} other { (did you mean {suggestion}?)}}',
+    'cli.error.missingOption': 'Option {option} is required',
+    'cli.error.optionValue': 'Option {option} needs a value',
+    'cli.error.missingArgument': 'Missing argument {argument}',
+    'cli.error.excessArguments':
+      '{expected, plural, =0 {Command {command} takes no argument} one {Command {command} takes one argument} other {Command {command} takes # arguments}} (got: {received})',
+    'cli.error.choices': '{option}: "{value}" is not accepted; choose from {choices}',
+    'cli.error.conflict': 'Options {option} and {other} cannot be used together',
+    'cli.error.commandLine': 'Invalid command line: {detail}',
+    'cli.error.helpHint': '(--help after the command lists its options)',
     'cli.error.date': '{option}: "{value}" is not a valid date (DD/MM/YYYY or YYYY-MM-DD)',
     'cli.error.integer': '{option} must be a whole number from {min} to {max} (not "{value}")',
     'cli.error.integerFrom': '{option} must be a whole number of at least {min} (not "{value}")',

@@ -51,6 +51,9 @@ export const errorsGeneral = {
       '{part, select, body {Le champ {field} (corps de la requête)} querystring {Le paramètre {field} (adresse de la requête)} params {Le segment {field} (chemin de l’adresse)} headers {L’en-tête {field}} other {Le champ {field}}} {expectation}',
     'errors.http.invalid.whole':
       '{part, select, body {Le corps de la requête} querystring {La chaîne de paramètres de l’adresse} params {Le chemin de l’adresse} headers {L’ensemble des en-têtes} other {La requête}} {expectation}',
+    'errors.http.invalid.named': 'Le champ « {field} » {expectation}',
+    'errors.http.invalid.item': '{list} n° {n}',
+    'errors.http.invalid.notNegative': 'ne peut pas être négatif',
     'errors.http.invalid.required': 'est obligatoire',
     'errors.http.invalid.unexpected': 'n’est pas un champ attendu',
     'errors.http.invalid.type': 'doit être {types}',
@@ -75,6 +78,8 @@ export const errorsGeneral = {
     'errors.common.period': 'Le début de la période ({from}) est postérieur à sa fin ({to})',
 
     'errors.runtime.database': 'Impossible d’ouvrir la base de données : {reason}',
+    'errors.connection.reason':
+      '{kind, select, refused {connexion refusée par {address} (le serveur est-il démarré ? l’adresse et le port sont-ils les bons ?)} unknownHost {hôte « {address} » introuvable (vérifiez l’adresse)} timeout {pas de réponse dans le délai{address, select, none {} other { ({address})}}} reset {connexion interrompue{address, select, none {} other { par {address}}}} unreachable {{address} injoignable depuis ce réseau} password {identifiant ou mot de passe refusé par le serveur} noDatabase {la base « {address} » n’existe pas sur ce serveur} other {{address}}}',
     'errors.runtime.noCompany':
       'Aucune société dans cette base : lancez `encours demo` ou importez un fichier avec --company CODE',
     'errors.runtime.severalCompanies': 'Plusieurs sociétés : choisissez-en une avec --company ({companies})',
@@ -88,6 +93,7 @@ export const errorsGeneral = {
     'errors.company.sirenKey': 'Un SIREN compte 9 chiffres et une clé de contrôle valide',
     'errors.company.siren': 'Un SIREN compte 9 chiffres',
     'errors.company.country': 'Pays : un code ISO à 2 lettres, par exemple FR',
+    'errors.audit.badDay': 'Journal d’audit\u00a0: «\u00a0{value}\u00a0» n’est pas une date (AAAA-MM-JJ)',
     'errors.company.shareCapital': 'Capital social : un montant positif ou nul, au centime près',
     'errors.company.legalForm': 'Forme juridique : {max} caractères au plus (SA, SAS, SARL…)',
     'errors.company.rcsCity': 'Ville du RCS : {max} caractères au plus',
@@ -104,6 +110,10 @@ export const errorsGeneral = {
     'errors.auth.language': 'Langue inconnue : choisissez parmi {langs}',
     'errors.auth.salespersonName':
       'Un compte commercial a besoin du nom de commercial que portent ses clients',
+    'errors.auth.unknownSalesperson':
+      'Aucun client n’a pour commercial «\u00a0{name}\u00a0»{closest, select, none {} other { (vouliez-vous dire «\u00a0{closest}\u00a0»\u00a0?)}}\u00a0: ce compte ne verrait aucun client. Commerciaux du fichier clients\u00a0: {known}',
+    'errors.auth.scopeNotSalesperson':
+      'Le périmètre commercial ne concerne que le rôle {salesperson}\u00a0; il est sans effet pour le rôle {role}',
     'errors.auth.userExists': 'L’utilisateur {email} existe déjà',
     'errors.auth.unknownUser': 'Utilisateur inconnu : {email}',
     'errors.auth.selfLockout':
@@ -113,6 +123,8 @@ export const errorsGeneral = {
     'errors.auth.passwordEmail': 'Un mot de passe ne peut pas contenir le nom de votre adresse e-mail',
     'errors.auth.tokenDays': 'Un jeton d’API est valable de 1 à {max} jours',
     'errors.auth.noToken': 'Aucun jeton d’API actif portant le numéro {id}',
+    'errors.auth.tokenNameTaken':
+      '{email} a déjà un jeton d’API actif nommé «\u00a0{name}\u00a0»\u00a0: choisissez un autre nom, ou révoquez l’ancien jeton',
 
     'errors.customers.unknown': 'Client inconnu : {code}',
     'errors.customers.creditLimit':
@@ -167,6 +179,9 @@ export const errorsGeneral = {
       '{part, select, body {Field {field} (request body)} querystring {Parameter {field} (query string)} params {Path segment {field}} headers {Header {field}} other {Field {field}}} {expectation}',
     'errors.http.invalid.whole':
       '{part, select, body {The request body} querystring {The query string} params {The URL path} headers {The headers} other {The request}} {expectation}',
+    'errors.http.invalid.named': 'Field “{field}” {expectation}',
+    'errors.http.invalid.item': '{list} no. {n}',
+    'errors.http.invalid.notNegative': 'cannot be negative',
     'errors.http.invalid.required': 'is required',
     'errors.http.invalid.unexpected': 'is not an expected field',
     'errors.http.invalid.type': 'must be {types}',
@@ -190,6 +205,8 @@ export const errorsGeneral = {
     'errors.common.period': 'The period starts ({from}) after it ends ({to})',
 
     'errors.runtime.database': 'Cannot open the database: {reason}',
+    'errors.connection.reason':
+      '{kind, select, refused {connection refused by {address} (is the server running? are the address and port right?)} unknownHost {host "{address}" not found (check the address)} timeout {no answer in time{address, select, none {} other { ({address})}}} reset {connection reset{address, select, none {} other { by {address}}}} unreachable {{address} cannot be reached from this network} password {user name or password refused by the server} noDatabase {database "{address}" does not exist on this server} other {{address}}}',
     'errors.runtime.noCompany':
       'No company in this database yet: run `encours demo` or import a file with --company CODE',
     'errors.runtime.severalCompanies': 'Several companies: choose one with --company ({companies})',
@@ -202,6 +219,7 @@ export const errorsGeneral = {
     'errors.company.sirenKey': 'A SIREN has 9 digits and a valid check digit',
     'errors.company.siren': 'A SIREN has 9 digits',
     'errors.company.country': 'Country: a 2-letter ISO code such as FR',
+    'errors.audit.badDay': 'Audit log: "{value}" is not a date (YYYY-MM-DD)',
     'errors.company.shareCapital': 'Share capital (shareCapitalMinor): a whole number of cents, 0 or more',
     'errors.company.legalForm': 'Legal form (legalForm): at most {max} characters (SA, SAS, SARL…)',
     'errors.company.rcsCity': 'RCS city (rcsCity): at most {max} characters',
@@ -213,6 +231,10 @@ export const errorsGeneral = {
     'errors.auth.role': 'Unknown role: {role}',
     'errors.auth.language': 'Language must be one of {langs}',
     'errors.auth.salespersonName': 'A salesperson needs the salesperson name of their customers',
+    'errors.auth.unknownSalesperson':
+      'No customer has the salesperson "{name}"{closest, select, none {} other { (did you mean "{closest}"?)}}: this account would see no customer. Salespeople of the customers file: {known}',
+    'errors.auth.scopeNotSalesperson':
+      'The sales scope only applies to the role {salesperson}; it has no effect for the role {role}',
     'errors.auth.userExists': 'User {email} already exists',
     'errors.auth.unknownUser': 'Unknown user: {email}',
     'errors.auth.selfLockout': 'You cannot disable yourself or give up your own admin role',
@@ -221,6 +243,8 @@ export const errorsGeneral = {
     'errors.auth.passwordEmail': 'A password may not contain your e-mail name',
     'errors.auth.tokenDays': 'A token lives from 1 to {max} days',
     'errors.auth.noToken': 'No active API token {id}',
+    'errors.auth.tokenNameTaken':
+      '{email} already has an active API token named "{name}": choose another name, or revoke the old token',
 
     'errors.customers.unknown': 'Unknown customer: {code}',
     'errors.customers.creditLimit':

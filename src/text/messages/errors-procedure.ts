@@ -27,7 +27,7 @@ export const errorsProcedure = {
     'errors.procedure.dunningPoliciesList':
       'Les politiques de relance proposées (dunning_policies) doivent être une liste.',
     'errors.procedure.configObject': `Le corps proposé pour ${CONFIG_KIND_FR} ({kind}) doit être un objet JSON.`,
-    'errors.procedure.configInvalid': `La proposition pour ${CONFIG_KIND_FR} n’est pas valide ({count, plural, one {# problème} other {# problèmes}}).`,
+    'errors.procedure.configInvalid': `La proposition pour ${CONFIG_KIND_FR} n’est pas valide\u00a0: {problems}.`,
     'errors.procedure.dunningInvalid':
       'Les politiques de relance proposées ne sont pas valides\u00a0: {first}{others, plural, =0 {} one { (et une autre erreur)} other { (et # autres erreurs)}}.',
     'errors.procedure.noVersionNamed':
@@ -54,6 +54,8 @@ export const errorsProcedure = {
     'errors.jobs.sliceSize': 'La taille des tranches (sliceSize) est un nombre entier de 1 à {max, number}.',
     'errors.jobs.timeZone': 'Fuseau horaire inconnu\u00a0: «\u00a0{zone}\u00a0».',
     'errors.jobs.cron': 'Expression cron «\u00a0{cron}\u00a0» invalide\u00a0: {problem}',
+    'errors.jobs.cronProblem':
+      '{problem, select, second {la seconde doit être entre 0 et 59} minute {la minute doit être entre 0 et 59} hour {l’heure doit être entre 0 et 23} day {le jour du mois doit être entre 1 et 31} month {le mois doit être entre 1 et 12 (ou JAN à DEC)} dayOfWeek {le jour de la semaine doit être entre 0 et 7 (0 et 7\u00a0: dimanche\u00a0; ou MON à SUN)} year {l’année doit être entre 1 et 9999} parts {il faut cinq champs séparés par des espaces (minute heure jour mois jour-de-la-semaine), six avec les secondes en tête} characters {le champ n°\u00a0{entry} («\u00a0{value}\u00a0») contient des caractères non valables} range {l’intervalle «\u00a0{value}\u00a0» va du plus grand au plus petit} other {expression non comprise (exemple\u00a0: «\u00a00 7 * * 1-5\u00a0», à 7\u00a0h du lundi au vendredi)}}',
     'errors.jobs.unknownKind': 'Type de traitement inconnu\u00a0: «\u00a0{kind}\u00a0».',
     'errors.jobs.roleMayNotStart':
       'Le rôle «\u00a0{role}\u00a0» ne permet pas de lancer le traitement «\u00a0{kind}\u00a0».',
@@ -103,7 +105,7 @@ export const errorsProcedure = {
     'errors.procedure.dunningPoliciesList':
       'The proposed dunning policies (dunning_policies) must be a list.',
     'errors.procedure.configObject': `The body proposed for ${CONFIG_KIND_EN} ({kind}) must be a JSON object.`,
-    'errors.procedure.configInvalid': `The proposal for ${CONFIG_KIND_EN} is invalid ({count, plural, one {# problem} other {# problems}}).`,
+    'errors.procedure.configInvalid': `The proposal for ${CONFIG_KIND_EN} is invalid: {problems}.`,
     'errors.procedure.dunningInvalid':
       'The proposed dunning policies are invalid: {first}{others, plural, =0 {} one { (and one more error)} other { (and # more errors)}}.',
     'errors.procedure.noVersionNamed': 'No stored configuration version or dunning policy named "{name}".',
@@ -127,6 +129,8 @@ export const errorsProcedure = {
     'errors.jobs.sliceSize': 'The slice size (sliceSize) must be a whole number from 1 to {max, number}.',
     'errors.jobs.timeZone': 'Unknown time zone: "{zone}".',
     'errors.jobs.cron': 'Invalid cron expression "{cron}": {problem}',
+    'errors.jobs.cronProblem':
+      '{problem, select, second {the second must be from 0 to 59} minute {the minute must be from 0 to 59} hour {the hour must be from 0 to 23} day {the day of the month must be from 1 to 31} month {the month must be from 1 to 12 (or JAN to DEC)} dayOfWeek {the day of the week must be from 0 to 7 (0 and 7: Sunday; or MON to SUN)} year {the year must be from 1 to 9999} parts {five fields separated by spaces are needed (minute hour day month day-of-week), six with the seconds first} characters {field {entry} ("{value}") holds characters that are not allowed} range {the range "{value}" runs from the larger to the smaller} other {expression not understood (example: "0 7 * * 1-5", at 7:00 from Monday to Friday)}}',
     'errors.jobs.unknownKind': 'Unknown job kind: "{kind}".',
     'errors.jobs.roleMayNotStart': 'The role {role} may not start the job "{kind}".',
     'errors.jobs.roleMayNotSchedule': 'The role {role} may not schedule the job "{kind}".',

@@ -27,6 +27,16 @@ export const forecastCost = {
     'forecastCost.cli.col.notExpected': 'Hors calcul',
     'forecastCost.cli.rate':
       'Taux de financement : {rate} par an ({source, select, company {fixé par {by} le {on}} other {par défaut, aucun taux fixé}})',
+    'forecastCost.web.rateTitle': 'Taux de financement',
+    'forecastCost.web.rateIntro':
+      'Le coût des retards prévus (tableau de bord) est calculé à ce taux annuel : ce que coûte à la société l’argent encaissé en retard (découvert, affacturage, ligne de crédit).',
+    'forecastCost.web.rateCurrent':
+      '{rate} par an — {source, select, company {fixé par {by} le {on}} other {taux par défaut : aucun taux fixé pour la société}}',
+    'forecastCost.web.rateLabel': 'Nouveau taux annuel',
+    'forecastCost.web.rateSave': 'Enregistrer le taux',
+    'forecastCost.web.rateSaved': 'Taux de financement enregistré : {rate} par an.',
+    'forecastCost.web.rateInvalid': 'Saisissez un taux de 0 à 100 %, par exemple 4,5 %.',
+    'forecastCost.web.setRate': 'Fixer le taux',
     'forecastCost.web.title': 'Encaissements prévus — 13 semaines',
     'forecastCost.web.expected': '{total} attendus du {from} au {to}',
     'forecastCost.web.band':
@@ -73,6 +83,16 @@ export const forecastCost = {
     'forecastCost.cli.col.notExpected': 'Left out',
     'forecastCost.cli.rate':
       'Financing rate: {rate} a year ({source, select, company {set by {by} on {on}} other {default, none set}})',
+    'forecastCost.web.rateTitle': 'Financing rate',
+    'forecastCost.web.rateIntro':
+      'The cost of the predicted days late (dashboard) is priced at this annual rate: what money collected late costs the company (overdraft, factoring, credit line).',
+    'forecastCost.web.rateCurrent':
+      '{rate} a year — {source, select, company {set by {by} on {on}} other {default rate: none set for the company}}',
+    'forecastCost.web.rateLabel': 'New annual rate',
+    'forecastCost.web.rateSave': 'Save the rate',
+    'forecastCost.web.rateSaved': 'Financing rate saved: {rate} a year.',
+    'forecastCost.web.rateInvalid': 'Enter a rate from 0 to 100%, for example 4.5%.',
+    'forecastCost.web.setRate': 'Set the rate',
     'forecastCost.web.title': 'Expected collections — 13 weeks',
     'forecastCost.web.expected': '{total} expected from {from} to {to}',
     'forecastCost.web.band':

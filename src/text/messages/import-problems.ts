@@ -13,6 +13,10 @@ export const importProblems = {
     'importProblem.file_empty': 'le fichier est vide : aucune ligne d’en-tête',
     'importProblem.xls_not_supported':
       'les anciens fichiers Excel binaires (.xls) ne sont pas pris en charge : enregistrez le fichier en .xlsx ou en CSV',
+    'importProblem.unsupported_format':
+      'format non pris en charge ({format}) : Encours lit les fichiers CSV et les classeurs Excel .xlsx ; exportez les données dans l’un de ces formats',
+    'importProblem.binary_file':
+      'format non pris en charge : le fichier n’est ni un texte CSV ni un classeur Excel .xlsx ; exportez les données dans l’un de ces formats',
     'importProblem.utf16_not_supported':
       'les fichiers UTF-16 (« Texte Unicode ») ne sont pas pris en charge : enregistrez le fichier en CSV UTF-8',
     'importProblem.mixed_encoding':
@@ -22,7 +26,8 @@ export const importProblems = {
     'importProblem.csv_invalid_closing_quote':
       'impossible de lire le fichier CSV : {detail} (un guillemet à l’intérieur d’une valeur entre guillemets doit être doublé : "")',
     'importProblem.csv_unreadable': 'impossible de lire le fichier CSV : {detail}',
-    'importProblem.xlsx_unreadable': 'impossible de lire le fichier XLSX : {detail}',
+    'importProblem.xlsx_unreadable':
+      'le fichier XLSX est tronqué ou illisible : enregistrez-le à nouveau depuis votre tableur, en .xlsx ou en CSV',
     'importProblem.xlsx_no_worksheet': 'le classeur ne contient aucune feuille',
     'importProblem.xlsx_sheet_not_found': 'feuille « {sheet} » introuvable ; le classeur contient : {sheets}',
     'importProblem.worksheet_empty': 'la feuille est vide : aucune ligne d’en-tête',
@@ -37,9 +42,9 @@ export const importProblems = {
     'importProblem.missing_required_column':
       'colonne obligatoire « {label} » absente ; en-têtes acceptés : {headers}, ou nommez votre colonne avec --map "<colonne>={field}"',
     'importProblem.xlsx_extra_cells':
-      '{count} cellule(s) remplie(s) au-delà de la dernière colonne titrée : donnez-leur un en-tête ou videz-les',
+      '{count, plural, one {# cellule remplie} other {# cellules remplies}} au-delà de la dernière colonne titrée : donnez-leur un en-tête ou videz-les',
     'importProblem.trailing_separators':
-      '{count} séparateur(s) {separator} en trop en fin de ligne (l’en-tête a {columns} colonnes)',
+      '{count, plural, one {# séparateur {separator} en trop} other {# séparateurs {separator} en trop}} en fin de ligne (l’en-tête a {columns} colonnes)',
     'importProblem.bad_column_count':
       '{count} valeurs alors que l’en-tête a {columns} colonnes : une valeur contient probablement le séparateur {separator} et doit être mise entre guillemets',
     'importProblem.file_too_large_uncompressed':
@@ -52,6 +57,8 @@ export const importProblems = {
     'importProblem.cell_too_long': 'valeur de plus de {limit} caractères',
     'importProblem.unknown_column':
       'colonne « {column} » inconnue (en-tête reconnu le plus proche : « {suggestion} ») ; renommez-la, associez-la avec --map "{column}=<champ>" ou ignorez-la avec --ignore-column "{column}"',
+    'importProblem.unknown_column_no_match':
+      'colonne « {column} » inconnue ; renommez-la, associez-la avec --map "{column}=<champ>" ou ignorez-la avec --ignore-column "{column}"',
     'importProblem.mixed_date_orders':
       'la colonne « {column} » mêle des dates jour en premier ({dayFirstCount}, dont ligne {dayFirstLine} : {dayFirstValue}) et mois en premier ({monthFirstCount}, dont ligne {monthFirstLine} : {monthFirstValue}) ; écrivez-les toutes dans le même ordre ou en AAAA-MM-JJ, ou indiquez l’ordre avec --date-order dmy|mdy',
     'importProblem.amount_too_large': 'montant hors limite : au plus {limitMinor} par pièce',
@@ -71,7 +78,7 @@ export const importProblems = {
     'importProblem.invalid_currency': 'devise invalide : attendu un code ISO à 3 lettres comme EUR, USD, CHF',
     'importProblem.unknown_enum_value': 'valeur inconnue ; valeurs acceptées : {accepted}',
     'importProblem.invalid_payment_terms':
-      'conditions de paiement non comprises ; écrivez par ex. « 30 jours nets », « 45 jours fin de mois », « net:30 »',
+      'conditions de paiement non comprises ; écrivez par ex. « 30 » ou « 30 jours nets », « 45 jours fin de mois », « net:30 »',
     'importProblem.invalid_siren_length': 'un SIREN comporte 9 chiffres',
     'importProblem.invalid_siren_check_digit': 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas',
     'importProblem.invalid_siret_length': 'un SIRET comporte 14 chiffres (SIREN + NIC à 5 chiffres)',
@@ -98,7 +105,7 @@ export const importProblems = {
     'importProblem.duplicate_order_number':
       'numéro de commande « {value} » en double : déjà présent ligne {firstLine}',
     'importProblem.more_errors_omitted':
-      '{count} autre(s) erreur(s) non listée(s) ; corrigez d’abord celles-ci puis importez à nouveau',
+      '{count, plural, one {# autre erreur non listée} other {# autres erreurs non listées}} ; corrigez d’abord celles-ci puis importez à nouveau',
     'importProblem.unknown_customer_siren': 'aucun client ne porte le SIREN {siren}',
     'importProblem.customer_or_siren_required': 'indiquez le code client ou le SIREN',
     'importProblem.negative_balance_sheet_amount': 'ce poste du bilan ne peut pas être négatif',
@@ -131,14 +138,16 @@ export const importProblems = {
       'écriture déséquilibrée (regroupée par journal et EcritureNum, non unique : sur plusieurs dates) : débit − crédit = {difference}',
     'importProblem.fec_file_unbalanced':
       'le fichier n’est pas équilibré : total débit − total crédit = {difference}',
-    'importProblem.fec_more_problems_omitted': '{count} autre(s) problème(s) non listé(s)',
+    'importProblem.fec_more_problems_omitted':
+      '{count, plural, one {# autre problème non listé} other {# autres problèmes non listés}}',
     'importProblem.fec_currency_conflict':
       'la devise du client est {customerCurrency}, celle de la comptabilité {currency}',
     'importProblem.fec_kind_conflict':
       'cette ligne a déjà été importée comme {kind} : utilisez --journal pour garder le type du journal',
-    'importProblem.fec_rejected': '{file} : fichier refusé, {count} problème(s) ; rien n’a été importé',
+    'importProblem.fec_rejected':
+      '{file} : fichier refusé, {count, plural, one {# problème} other {# problèmes}} ; rien n’a été importé',
     'importProblem.rejected':
-      '{file} : fichier refusé, {problems} problème(s) sur {lines} ligne(s) ; rien n’a été importé',
+      '{file} : fichier refusé, {problems, plural, one {# problème} other {# problèmes}}{lines, plural, =0 {} one { sur # ligne} other { sur # lignes}} ; rien n’a été importé',
     'importProblem.firstProblem': 'premier : ligne {line}',
   },
   en: {
@@ -149,6 +158,10 @@ export const importProblems = {
     'importProblem.file_empty': 'the file is empty: no header line found',
     'importProblem.xls_not_supported':
       'old binary Excel files (.xls) are not supported: save the file as .xlsx or CSV',
+    'importProblem.unsupported_format':
+      'unsupported format ({format}): Encours reads CSV files and Excel .xlsx workbooks; export the data in one of these formats',
+    'importProblem.binary_file':
+      'unsupported format: the file is neither CSV text nor an Excel .xlsx workbook; export the data in one of these formats',
     'importProblem.utf16_not_supported':
       'UTF-16 ("Unicode text") files are not supported: save the file as CSV UTF-8',
     'importProblem.mixed_encoding':
@@ -158,7 +171,8 @@ export const importProblems = {
     'importProblem.csv_invalid_closing_quote':
       'cannot read the CSV file: {detail} (a double quote inside a quoted value must be doubled: "")',
     'importProblem.csv_unreadable': 'cannot read the CSV file: {detail}',
-    'importProblem.xlsx_unreadable': 'cannot read the XLSX file: {detail}',
+    'importProblem.xlsx_unreadable':
+      'the XLSX file is truncated or unreadable: save it again from your spreadsheet, as .xlsx or CSV',
     'importProblem.xlsx_no_worksheet': 'the workbook has no worksheet',
     'importProblem.xlsx_sheet_not_found': 'worksheet "{sheet}" not found; the workbook has: {sheets}',
     'importProblem.worksheet_empty': 'the worksheet is empty: no header row found',
@@ -171,9 +185,9 @@ export const importProblems = {
     'importProblem.missing_required_column':
       'missing required column "{label}"; accepted headers: {headers}, or name your column with --map "<column>={field}"',
     'importProblem.xlsx_extra_cells':
-      '{count} cell(s) filled beyond the last titled column: give them a header or clear them',
+      '{count, plural, one {# cell filled} other {# cells filled}} beyond the last titled column: give them a header or clear them',
     'importProblem.trailing_separators':
-      '{count} separator(s) {separator} too many at the end of the line (the header has {columns} columns)',
+      '{count, plural, one {# separator {separator} too many} other {# separators {separator} too many}} at the end of the line (the header has {columns} columns)',
     'importProblem.bad_column_count':
       '{count} values but the header has {columns} columns: a value probably contains the separator {separator} and should be put between double quotes',
     'importProblem.file_too_large_uncompressed':
@@ -184,6 +198,8 @@ export const importProblems = {
     'importProblem.cell_too_long': 'value longer than {limit} characters',
     'importProblem.unknown_column':
       'unknown column "{column}" (closest known header: "{suggestion}"); rename it, map it with --map "{column}=<field>" or skip it with --ignore-column "{column}"',
+    'importProblem.unknown_column_no_match':
+      'unknown column "{column}"; rename it, map it with --map "{column}=<field>" or skip it with --ignore-column "{column}"',
     'importProblem.mixed_date_orders':
       'column "{column}" mixes day-first dates ({dayFirstCount}, e.g. line {dayFirstLine}: {dayFirstValue}) and month-first dates ({monthFirstCount}, e.g. line {monthFirstLine}: {monthFirstValue}); write them all in one order or as YYYY-MM-DD, or give the order with --date-order dmy|mdy',
     'importProblem.amount_too_large': 'amount out of bounds: at most {limitMinor} per document',
@@ -203,7 +219,7 @@ export const importProblems = {
     'importProblem.invalid_currency': 'not a currency: expected a 3-letter ISO code such as EUR, USD, CHF',
     'importProblem.unknown_enum_value': 'unknown value; accepted: {accepted}',
     'importProblem.invalid_payment_terms':
-      'payment terms not understood; write e.g. "30 jours nets", "45 jours fin de mois", "net:30"',
+      'payment terms not understood; write e.g. "30" or "30 jours nets", "45 jours fin de mois", "net:30"',
     'importProblem.invalid_siren_length': 'a SIREN has 9 digits',
     'importProblem.invalid_siren_check_digit': 'invalid SIREN: the check digit (Luhn key) does not match',
     'importProblem.invalid_siret_length': 'a SIRET has 14 digits (SIREN + 5-digit establishment number)',
@@ -227,7 +243,8 @@ export const importProblems = {
     'importProblem.duplicate_payment_reference':
       'duplicate payment reference "{value}": already on line {firstLine}',
     'importProblem.duplicate_order_number': 'duplicate order number "{value}": already on line {firstLine}',
-    'importProblem.more_errors_omitted': '{count} more error(s) not listed; fix these first and import again',
+    'importProblem.more_errors_omitted':
+      '{count, plural, one {# more error} other {# more errors}} not listed; fix these first and import again',
     'importProblem.unknown_customer_siren': 'no customer has the SIREN {siren}',
     'importProblem.customer_or_siren_required': 'give the customer code or the SIREN',
     'importProblem.negative_balance_sheet_amount': 'this balance-sheet item cannot be negative',
@@ -259,14 +276,16 @@ export const importProblems = {
       'entry does not balance (grouped by journal and EcritureNum (not unique: spans several dates)): debit − credit = {difference}',
     'importProblem.fec_file_unbalanced':
       'the file does not balance: total debit − total credit = {difference}',
-    'importProblem.fec_more_problems_omitted': '{count} more problem(s) not listed',
+    'importProblem.fec_more_problems_omitted':
+      '{count, plural, one {# more problem} other {# more problems}} not listed',
     'importProblem.fec_currency_conflict':
       "the customer's currency is {customerCurrency}, the books' {currency}",
     'importProblem.fec_kind_conflict':
       "this line was imported before as a {kind}: use --journal to keep the journal's type",
-    'importProblem.fec_rejected': '{file}: rejected, {count} problem(s); nothing was imported',
+    'importProblem.fec_rejected':
+      '{file}: rejected, {count, plural, one {# problem} other {# problems}}; nothing was imported',
     'importProblem.rejected':
-      '{file}: rejected, {problems} problem(s) on {lines} line(s); nothing was imported',
+      '{file}: rejected, {problems, plural, one {# problem} other {# problems}}{lines, plural, =0 {} one { on # line} other { on # lines}}; nothing was imported',
     'importProblem.firstProblem': 'first: line {line}',
   },
 } as const;

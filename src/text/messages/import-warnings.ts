@@ -45,6 +45,8 @@ export const importWarnings = {
       '{count, plural, one {# facture indiquée en litige est déjà soldée : aucun litige n’a été ouvert dessus} other {# factures indiquées en litige sont déjà soldées : aucun litige n’a été ouvert dessus}}',
     'importWarning.channel_column_left_out':
       'colonne du canal d’envoi ignorée : « {value} » (ligne {line}) n’est ni papier ni électronique ; les canaux déjà enregistrés sont conservés',
+    'importWarning.file_has_no_rows':
+      'le fichier ne contient aucune ligne : seule la ligne d’en-tête a été lue, rien n’a été importé',
   },
   en: {
     'importWarning.fec_unknown_column': 'column "{column}" is not a FEC column and was ignored',
@@ -86,5 +88,7 @@ export const importWarnings = {
       '{count, plural, one {# invoice said to be disputed is already settled: no dispute was opened on it} other {# invoices said to be disputed are already settled: no dispute was opened on them}}',
     'importWarning.channel_column_left_out':
       'invoice channel column ignored: "{value}" (line {line}) is neither paper nor electronic; channels already stored are kept',
+    'importWarning.file_has_no_rows':
+      'the file has no rows: only the header line was read, nothing was imported',
   },
 } as const;

@@ -45,7 +45,7 @@ export const imports = {
     'imports.unappliedPayments': 'Règlements non affectés',
     'imports.rejectedTitle': 'Fichier refusé : rien n’a été importé',
     'imports.rejectedCount':
-      '{n, plural, one {# problème} other {# problèmes}} sur {lines, plural, one {# ligne} other {# lignes}}',
+      '{n, plural, one {# problème} other {# problèmes}}{lines, plural, =0 {} one { sur # ligne} other { sur # lignes}}',
     'imports.line': 'Ligne',
     'imports.column': 'Colonne',
     'imports.value': 'Valeur',
@@ -91,6 +91,59 @@ export const imports = {
       '{count, plural, one {Colonne « {column} » : la date {value} se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.} other {Colonne « {column} » : # dates comme {value} se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA). Si elles sont mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.}}',
     'imports.problem.mixed_date_orders':
       'la colonne « {column} » mêle des dates jour en premier ({dayFirstCount}, dont ligne {dayFirstLine} : {dayFirstValue}) et mois en premier ({monthFirstCount}, dont ligne {monthFirstLine} : {monthFirstValue}) ; écrivez-les toutes dans le même ordre ou en AAAA-MM-JJ, ou choisissez l’ordre dans « Ordre des dates »',
+    'imports.moreProblems':
+      '… et {n, plural, one {# autre problème, non listé ici} other {# autres problèmes, non listés ici}} : voir le décompte par type ci-dessus',
+    'imports.problemGroups': 'Problèmes par type',
+    'imports.groupCount': 'Nombre',
+    'imports.groupExample': 'Premier exemple',
+    'imports.groupExampleText': 'ligne {line} : {reason}',
+    'imports.columnsTitle': 'Colonnes non reconnues',
+    'imports.columnsIntro':
+      'Encours ne sait pas quoi faire de ces colonnes du fichier. Indiquez pour chacune le champ qu’elle contient, ou ignorez-la, puis vérifiez le fichier à nouveau.',
+    'imports.ignoreUnknown': 'Ignorer les colonnes non reconnues',
+    'imports.columnChoice': 'Colonne « {column} »',
+    'imports.columnUndecided': 'À choisir',
+    'imports.columnIgnore': 'Ignorer cette colonne',
+    'imports.checkAgain': 'Vérifier à nouveau (simulation)',
+    'imports.resetColumns': 'Annuler ces choix',
+    'imports.problem.unknown_column':
+      'colonne « {column} » inconnue (en-tête reconnu le plus proche : « {suggestion} ») ; associez-la à un champ ou ignorez-la dans « Colonnes non reconnues », ou renommez-la dans le fichier',
+    'imports.problem.unknown_column_no_match':
+      'colonne « {column} » inconnue ; associez-la à un champ ou ignorez-la dans « Colonnes non reconnues », ou renommez-la dans le fichier',
+    'imports.problem.missing_required_column':
+      'colonne obligatoire « {label} » absente ; en-têtes acceptés : {headers} ; ou associez la colonne du fichier qui la contient dans « Colonnes non reconnues »',
+    'imports.problem.ambiguous_columns':
+      'les colonnes « {other} » et « {column} » désignent le même champ ; dans « Colonnes non reconnues », ignorez celle qui ne doit pas être lue',
+    'imports.problem.map_unknown_column':
+      'la colonne « {column} » n’est pas dans ce fichier : choisissez à nouveau les colonnes',
+    'imports.problem.map_unknown_field':
+      'champ inconnu pour ce type de fichier : choisissez à nouveau les colonnes',
+    'imports.problem.map_field_twice': 'deux colonnes sont associées au même champ : n’en associez qu’une',
+    'imports.upload.unknownField':
+      'Champ de formulaire inconnu : « {field} » ; un import accepte le fichier (file) et les champs {fields}, les autres options vont dans l’adresse (?ignoreColumns=…&map=…)',
+    'imports.upload.badFlag': 'Le champ « {field} » vaut « {value} » : attendu true ou false',
+    'imports.upload.badDateOrder': 'Ordre des dates « {value} » inconnu : attendu {orders}',
+    'imports.upload.badMap':
+      'Association de colonne « {value} » invalide : attendu « en-tête=champ » (ou « en-tête=ignore »)',
+    'imports.notice.file_has_no_rows':
+      'Le fichier ne contient aucune ligne : seule la ligne d’en-tête a été lue, rien n’a été importé.',
+    // The audit log of the rows an import changed (src/db/imports/upsert.ts): the action, the
+    // documents by their kind, the fields the other entries do not write.
+    'auditAction.import.update': 'Import : mise à jour',
+    'auditEntity.invoice': 'Facture',
+    'auditEntity.credit_note': 'Avoir',
+    'auditEntity.payment': 'Règlement',
+    'auditEntity.bounced_payment': 'Impayé',
+    'auditEntity.adjustment': 'Ajustement',
+    'auditField.siret': 'SIRET',
+    'auditField.groupCode': 'Groupe',
+    'auditField.issueDate': 'Date de la pièce',
+    'auditField.dueDate': 'Échéance',
+    'auditField.valueDate': 'Date de valeur',
+    'auditField.orderDate': 'Date de commande',
+    'auditField.label': 'Libellé',
+    'invoiceChannel.paper': 'Papier',
+    'invoiceChannel.electronic': 'Électronique',
   },
   en: {
     'imports.imports': 'Imports',
@@ -135,7 +188,7 @@ export const imports = {
     'imports.unappliedPayments': 'Unapplied payments',
     'imports.rejectedTitle': 'File rejected: nothing was imported',
     'imports.rejectedCount':
-      '{n, plural, one {# problem} other {# problems}} on {lines, plural, one {# line} other {# lines}}',
+      '{n, plural, one {# problem} other {# problems}}{lines, plural, =0 {} one { on # line} other { on # lines}}',
     'imports.line': 'Line',
     'imports.column': 'Column',
     'imports.value': 'Value',
@@ -181,5 +234,53 @@ export const imports = {
       '{count, plural, one {Column "{column}": the date {value} reads both ways; it was read day first (DD/MM/YYYY). If it is month first, choose “Month/day/year” under “Date order” and start again.} other {Column "{column}": # dates such as {value} read both ways; they were read day first (DD/MM/YYYY). If they are month first, choose “Month/day/year” under “Date order” and start again.}}',
     'imports.problem.mixed_date_orders':
       'column "{column}" mixes day-first dates ({dayFirstCount}, e.g. line {dayFirstLine}: {dayFirstValue}) and month-first dates ({monthFirstCount}, e.g. line {monthFirstLine}: {monthFirstValue}); write them all in one order or as YYYY-MM-DD, or choose the order under “Date order”',
+    'imports.moreProblems':
+      '… and {n, plural, one {# more problem, not listed here} other {# more problems, not listed here}}: see the count by kind above',
+    'imports.problemGroups': 'Problems by kind',
+    'imports.groupCount': 'Count',
+    'imports.groupExample': 'First example',
+    'imports.groupExampleText': 'line {line}: {reason}',
+    'imports.columnsTitle': 'Unrecognised columns',
+    'imports.columnsIntro':
+      'Encours does not know what to do with these columns of the file. Say which field each one holds, or skip it, then check the file again.',
+    'imports.ignoreUnknown': 'Skip unrecognised columns',
+    'imports.columnChoice': 'Column "{column}"',
+    'imports.columnUndecided': 'To choose',
+    'imports.columnIgnore': 'Skip this column',
+    'imports.checkAgain': 'Check again (dry run)',
+    'imports.resetColumns': 'Undo these choices',
+    'imports.problem.unknown_column':
+      'unknown column "{column}" (closest known header: "{suggestion}"); read it as a field or skip it under “Unrecognised columns”, or rename it in the file',
+    'imports.problem.unknown_column_no_match':
+      'unknown column "{column}"; read it as a field or skip it under “Unrecognised columns”, or rename it in the file',
+    'imports.problem.missing_required_column':
+      'missing required column "{label}"; accepted headers: {headers}; or choose the column of the file that holds it under “Unrecognised columns”',
+    'imports.problem.ambiguous_columns':
+      'columns "{other}" and "{column}" mean the same field; under “Unrecognised columns”, skip the one not to read',
+    'imports.problem.map_unknown_column': 'column "{column}" is not in this file: choose the columns again',
+    'imports.problem.map_unknown_field': 'unknown field for this kind of file: choose the columns again',
+    'imports.problem.map_field_twice': 'two columns are read as the same field: keep only one',
+    'imports.upload.unknownField':
+      'Unknown form field "{field}"; an import takes the file (file) and the fields {fields}, other options go in the address (?ignoreColumns=…&map=…)',
+    'imports.upload.badFlag': 'Field "{field}" is "{value}": expected true or false',
+    'imports.upload.badDateOrder': 'Unknown date order "{value}": expected {orders}',
+    'imports.upload.badMap': 'Invalid column mapping "{value}": expected "header=field" (or "header=ignore")',
+    'imports.notice.file_has_no_rows':
+      'The file has no rows: only the header line was read, nothing was imported.',
+    'auditAction.import.update': 'Import: update',
+    'auditEntity.invoice': 'Invoice',
+    'auditEntity.credit_note': 'Credit note',
+    'auditEntity.payment': 'Payment',
+    'auditEntity.bounced_payment': 'Bounced payment',
+    'auditEntity.adjustment': 'Adjustment',
+    'auditField.siret': 'SIRET',
+    'auditField.groupCode': 'Group',
+    'auditField.issueDate': 'Issue date',
+    'auditField.dueDate': 'Due date',
+    'auditField.valueDate': 'Value date',
+    'auditField.orderDate': 'Order date',
+    'auditField.label': 'Label',
+    'invoiceChannel.paper': 'Paper',
+    'invoiceChannel.electronic': 'Electronic',
   },
 } as const;

@@ -14,6 +14,7 @@ import { cashControl } from './cash-control.ts';
 import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { credit } from './credit.ts';
+import { creditConfigProblems } from './credit-config-problems.ts';
 import { creditRequests } from './credit-requests.ts';
 import { creditWatch } from './credit-watch.ts';
 import { creditWeb } from './credit-web.ts';
@@ -35,6 +36,8 @@ import { errorsLegal } from './errors-legal.ts';
 import { errorsProcedure } from './errors-procedure.ts';
 import { errorsReports } from './errors-reports.ts';
 import { factoring } from './factoring.ts';
+import { fieldLabelsAL } from './field-labels-a-l.ts';
+import { fieldLabelsMZ } from './field-labels-m-z.ts';
 import { forecast } from './forecast.ts';
 import { forecastBacktest } from './forecast-backtest.ts';
 import { forecastCost } from './forecast-cost.ts';
@@ -77,6 +80,8 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   errorsGeneral,
   errorsReports,
   errorsCli,
+  fieldLabelsAL,
+  fieldLabelsMZ,
   dunning,
   dunningMail,
   dunningCodes,
@@ -108,6 +113,7 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   creditWeb,
   creditRequests,
   creditWatch,
+  creditConfigProblems,
   cash,
   outsourcing,
   cashControl,

@@ -16,6 +16,8 @@ export const procedureDiagram = {
     'procedureDiagram.changes':
       '{n, plural, =0 {Aucune différence} one {# élément modifié} other {# éléments modifiés}}',
     'procedureDiagram.noDunning': 'aucune',
+    'procedureDiagram.version':
+      '{builtIn, select, yes {par défaut{date, select, none {} other { du {date}}}} other {«\u00a0{name}\u00a0»{date, select, none {} other { du {date}}}}}',
     'procedureDiagram.decision.hold': 'commande bloquée',
     'procedureDiagram.decision.refuse': 'commande refusée',
     'procedureDiagram.lane.sales': 'Commercial',
@@ -103,6 +105,8 @@ export const procedureDiagram = {
     'procedureDiagram.changes':
       '{n, plural, =0 {No difference} one {# element changed} other {# elements changed}}',
     'procedureDiagram.noDunning': 'none',
+    'procedureDiagram.version':
+      '{builtIn, select, yes {built-in{date, select, none {} other {, of {date}}}} other {“{name}”{date, select, none {} other { of {date}}}}}',
     'procedureDiagram.decision.hold': 'order held',
     'procedureDiagram.decision.refuse': 'order refused',
     'procedureDiagram.lane.sales': 'Sales',

@@ -14,7 +14,7 @@ export function LoadState({ loading, error }: { loading: boolean; error: ApiErro
   if (error)
     return (
       <Alert color="red" data-testid="load-error">
-        {t('error')}: {error.message}
+        {t('errorWithDetail', { detail: error.message })}
       </Alert>
     );
   if (loading) return <Loader aria-label={t('loading')} />;

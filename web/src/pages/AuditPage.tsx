@@ -1,6 +1,6 @@
-/** The global audit log: every write with who, when, what, before and after; filters and pages. */
-import { Anchor, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+/** The global audit log: every write with who, when, what, before and after; filters (AuditFilters.tsx) and pages. */
+import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import {
   auditActionLabel,
@@ -14,9 +14,11 @@ import { PageNumbers } from '../components/PageNumbers.tsx';
 import { dateTime } from '../format.ts';
 import { type Lang, useI18n } from '../i18n.tsx';
 import { useApi } from '../use-api.ts';
+import { AuditFilters, NO_AUDIT_FILTER } from './AuditFilters.tsx';
 
 const PAGE_SIZE = 50;
-const FILTERS = { entity: '', entityKey: '', actor: '' };
+/** The days typed are the reader's: their bounds are taken in the browser's zone. */
+const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The changed fields in words: labels and formatted values, never codes or minor units. */
 function changes(entry: AuditEntry, lang: Lang): string {
@@ -34,24 +36,11 @@ function EntityKey({ entry }: { entry: AuditEntry }) {
 
 export function AuditPage() {
   const { t, lang } = useI18n();
-  const [draft, setDraft] = useState(FILTERS);
-  const [filters, setFilters] = useState(FILTERS);
+  const [filters, setFilters] = useState(NO_AUDIT_FILTER);
   const [page, setPage] = useState(1);
+  const days = filters.from || filters.to ? { timeZone: TIME_ZONE } : {};
   const audit = useApi<{ total: number; items: AuditEntry[] }>(
-    `/api/audit${query({ ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
-  );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setFilters({ ...draft });
-    setPage(1);
-  };
-  const input = (name: keyof typeof FILTERS, label: string) => (
-    <TextInput
-      label={label}
-      value={draft[name]}
-      onChange={(event) => setDraft({ ...draft, [name]: event.currentTarget.value })}
-      w={200}
-    />
+    `/api/audit${query({ ...filters, ...days, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
   );
   const data = audit.data;
   return (
@@ -62,16 +51,12 @@ export function AuditPage() {
           {t('auditIntro')}
         </Text>
       </div>
-      <form onSubmit={submit}>
-        <Group align="flex-end">
-          {input('entity', t('entity'))}
-          {input('entityKey', t('entityKey'))}
-          {input('actor', t('actor'))}
-          <Button type="submit" variant="light">
-            {t('filter')}
-          </Button>
-        </Group>
-      </form>
+      <AuditFilters
+        onFilter={(values) => {
+          setFilters(values);
+          setPage(1);
+        }}
+      />
       <LoadState loading={audit.loading && !data} error={audit.error} />
       {data && (
         <>

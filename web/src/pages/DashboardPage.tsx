@@ -110,9 +110,7 @@ export function DashboardPage() {
   const failed = summary.error ?? customers.error;
   if (failed || !figures)
     return (
-      <Alert color="red">
-        {t('error')}: {failed?.message}
-      </Alert>
+      <Alert color="red">{failed ? t('errorWithDetail', { detail: failed.message }) : t('error')}</Alert>
     );
   return (
     <Stack>

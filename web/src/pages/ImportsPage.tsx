@@ -10,6 +10,7 @@ import { canEditCustomers, canImportFec, useAuth } from '../auth.tsx';
 import { percent } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import {
+  type ColumnChoices,
   type DateOrderChoice,
   type FecSummary,
   IMPORT_KINDS,
@@ -17,9 +18,10 @@ import {
   ImportRejected,
   type ImportSummary,
   importPath,
-  type RejectedRow,
+  NO_COLUMN_CHOICES,
   uploadFile,
 } from '../upload.ts';
+import { columnsToChoose, ImportColumns } from './ImportColumns.tsx';
 import { ImportDateOrder } from './ImportDateOrder.tsx';
 import { ImportDropzone } from './ImportDropzone.tsx';
 import { ImportErrors } from './ImportErrors.tsx';
@@ -28,7 +30,7 @@ import { FecResult, SpreadsheetSummary } from './ImportSummary.tsx';
 type Outcome =
   | { type: 'spreadsheet'; summary: ImportSummary }
   | { type: 'fec'; summary: FecSummary }
-  | { type: 'rejected'; detail: string; rows: RejectedRow[] }
+  | { type: 'rejected'; rejected: ImportRejected }
   | { type: 'failed'; message: string };
 
 const LABEL_KEYS = {
@@ -49,7 +51,7 @@ const HINT_KEYS = {
 } as const;
 
 function failure(error: unknown): Outcome {
-  if (error instanceof ImportRejected) return { type: 'rejected', detail: error.message, rows: error.rows };
+  if (error instanceof ImportRejected) return { type: 'rejected', rejected: error };
   return { type: 'failed', message: error instanceof ApiError ? error.message : String(error) };
 }
 
@@ -80,7 +82,7 @@ function Result({ outcome }: { outcome: Outcome }) {
     case 'fec':
       return <FecResult summary={outcome.summary} />;
     case 'rejected':
-      return <ImportErrors detail={outcome.detail} rows={outcome.rows} />;
+      return <ImportErrors rejected={outcome.rejected} />;
     case 'failed':
       return (
         <Alert color="red" title={t('importFailed')} data-testid="import-failed">
@@ -102,21 +104,34 @@ export function ImportsPage() {
   const [dateOrder, setDateOrder] = useState<DateOrderChoice>('auto');
   const [sentRatio, setSentRatio] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The columns of the file to decide about, and the decisions: they go with every later upload.
+  const [columns, setColumns] = useState<string[]>([]);
+  const [columnChoices, setColumnChoices] = useState<ColumnChoices>(NO_COLUMN_CHOICES);
   const busy = sentRatio !== null;
+  const forgetColumns = () => {
+    setColumns([]);
+    setColumnChoices(NO_COLUMN_CHOICES);
+  };
 
   const run = async (dryRun: boolean) => {
     if (!file) return;
     setOutcome(null);
     setSentRatio(0);
     try {
-      const path = importPath(kind, dryRun, dateOrder);
+      const path = importPath(kind, dryRun, dateOrder, columnChoices);
       setOutcome(
         kind === 'fec'
           ? { type: 'fec', summary: await uploadFile<FecSummary>(path, file, lang, setSentRatio) }
           : { type: 'spreadsheet', summary: await uploadFile<ImportSummary>(path, file, lang, setSentRatio) },
       );
     } catch (error) {
-      setOutcome(failure(error));
+      const failed = failure(error);
+      if (failed.type === 'rejected') {
+        // Columns still undecided join those already offered (a choice may reveal another column).
+        const more = columnsToChoose(failed.rejected);
+        setColumns((offered) => [...new Set([...offered, ...more])]);
+      }
+      setOutcome(failed);
     } finally {
       setSentRatio(null);
     }
@@ -134,6 +149,7 @@ export function ImportsPage() {
             onChange={(value) => {
               setKind(value as ImportKind);
               setOutcome(null);
+              forgetColumns();
             }}
             description={t(HINT_KEYS[kind])}
           >
@@ -149,6 +165,7 @@ export function ImportsPage() {
             onFile={(next) => {
               setFile(next);
               setOutcome(null);
+              forgetColumns();
             }}
           />
           {/* A FEC's dates are always YYYYMMDD: nothing to choose. */}
@@ -173,6 +190,16 @@ export function ImportsPage() {
           <div aria-live="polite">{sentRatio !== null && <UploadProgress sentRatio={sentRatio} />}</div>
         </Stack>
       </Card>
+      {kind !== 'fec' && columns.length > 0 && (
+        <ImportColumns
+          entity={kind}
+          columns={columns}
+          choices={columnChoices}
+          disabled={busy}
+          onChange={setColumnChoices}
+          onCheck={() => void run(true)}
+        />
+      )}
       {outcome && <Result outcome={outcome} />}
     </Stack>
   );

@@ -189,7 +189,7 @@ export function OutboxMessagePage() {
     } catch (error) {
       setOutcome({
         ok: false,
-        text: `${t('error')}: ${error instanceof ApiError ? error.message : String(error)}`,
+        text: t('errorWithDetail', { detail: error instanceof ApiError ? error.message : String(error) }),
       });
     } finally {
       setRetrying(false);

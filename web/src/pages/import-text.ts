@@ -1,8 +1,9 @@
 /**
  * The few import notices and problems the screen words itself: the server's sentences advise the
- * command line (`--date-order mdy`), where a person on this screen has the "Date order" choice.
- * Words them in the screen's language from their code and params; any other code keeps the
- * server's sentence, already in the language of the upload.
+ * command line (`--date-order mdy`, `--map`, `--ignore-column`), where a person on this screen has
+ * the "Date order" choice and the "Unrecognised columns" card. Words them in the screen's language
+ * from their code and params (`imports.notice.<code>`, `imports.problem.<code>`); any other code
+ * keeps the server's sentence, already in the language of the upload.
  */
 import { hasMessage } from '../../../src/text/catalogue.ts';
 import type { useI18n } from '../i18n.tsx';

@@ -4,10 +4,18 @@ import { type FormEvent, useState } from 'react';
 import { api, problemText, type UserAccount } from '../../api.ts';
 import { useI18n } from '../../i18n.tsx';
 import { ROLE_KEYS, ROLE_LABELS } from '../../strings/roles.ts';
+import { SalespersonPicker } from './SalespersonPicker.tsx';
 
 const EMPTY = { email: '', name: '', role: 'collector', salesperson: '', password: '' };
 
-export function NewUserForm({ onCreated }: { onCreated(user: UserAccount): void }) {
+export function NewUserForm({
+  salespeople,
+  onCreated,
+}: {
+  /** The salesperson names of the customers file: a salesperson's scope is one of them. */
+  salespeople: readonly string[];
+  onCreated(user: UserAccount): void;
+}) {
   const { t, lang } = useI18n();
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +32,8 @@ export function NewUserForm({ onCreated }: { onCreated(user: UserAccount): void 
     try {
       const created = await api<UserAccount>('/api/users', {
         method: 'POST',
-        body: { ...form, salesperson: form.salesperson.trim() || null },
+        // The scope only for a salesperson: for another role it means nothing (and is refused).
+        body: { ...form, salesperson: form.role === 'salesperson' ? form.salesperson.trim() || null : null },
       });
       setForm(EMPTY);
       onCreated(created);
@@ -52,7 +61,15 @@ export function NewUserForm({ onCreated }: { onCreated(user: UserAccount): void 
             w={170}
           />
           {form.role === 'salesperson' && (
-            <TextInput label={t('salespersonScope')} required {...field('salesperson')} w={260} />
+            <SalespersonPicker
+              label={t('salespersonScope')}
+              required
+              known={salespeople}
+              commit="typing"
+              value={form.salesperson}
+              onChange={(salesperson) => setForm({ ...form, salesperson })}
+              w={260}
+            />
           )}
           <PasswordInput
             label={t('password')}

@@ -1,4 +1,8 @@
-/** API tokens (admin): create one (its secret is shown once), list them, revoke. */
+/**
+ * API tokens (admin): create one (its secret is shown once), list them with the day each expires,
+ * revoke. A token ends silently after its days (90 by default) and its integration stops: the
+ * page warns of those ending within 14 days or already ended, while there is time for a new one.
+ */
 import {
   Alert,
   Badge,
@@ -100,6 +104,28 @@ function Secret({ created }: { created: Created }) {
   );
 }
 
+function Status({ token, when }: { token: ApiToken; when(instant: string | null): string }) {
+  const { t } = useI18n();
+  if (token.revokedAt) return <Badge color="gray">{`${t('revoked')} ${when(token.revokedAt)}`}</Badge>;
+  if (token.expiry === 'expired') return <Badge color="red">{t('tokenExpired')}</Badge>;
+  if (token.expiry === 'expiring')
+    return <Badge color="orange">{t('tokenExpiring', { days: token.daysLeft })}</Badge>;
+  return <Badge color="green">{t('enabled')}</Badge>;
+}
+
+/** The live tokens ending soon and those ended but not revoked: each one an integration about to stop, or stopped. */
+function ExpiryWarning({ tokens }: { tokens: readonly ApiToken[] }) {
+  const { t } = useI18n();
+  const expiring = tokens.filter((token) => token.expiry === 'expiring').length;
+  const expired = tokens.filter((token) => token.expiry === 'expired').length;
+  if (expiring + expired === 0) return null;
+  return (
+    <Alert color="orange" role="alert" data-testid="token-expiry-warning" title={t('tokenExpiryTitle')}>
+      {t('tokenExpiryWarning', { expiring, expired })}
+    </Alert>
+  );
+}
+
 export function TokensPage() {
   const { t, lang } = useI18n();
   const tokens = useApi<ApiToken[]>('/api/tokens');
@@ -135,6 +161,7 @@ export function TokensPage() {
       )}
       {created && <Secret created={created} />}
       {error && <Alert color="red">{error}</Alert>}
+      {tokens.data && <ExpiryWarning tokens={tokens.data} />}
       {tokens.data && (
         <Table striped data-testid="tokens-table" fz="sm">
           <Table.Thead>
@@ -143,6 +170,7 @@ export function TokensPage() {
               <Table.Th>{t('tokenUser')}</Table.Th>
               <Table.Th>{t('createdAt')}</Table.Th>
               <Table.Th>{t('lastUsedAt')}</Table.Th>
+              <Table.Th>{t('tokenExpiresAt')}</Table.Th>
               <Table.Th>{t('status')}</Table.Th>
               <Table.Th />
             </Table.Tr>
@@ -154,12 +182,9 @@ export function TokensPage() {
                 <Table.Td>{token.email}</Table.Td>
                 <Table.Td>{when(token.createdAt)}</Table.Td>
                 <Table.Td>{when(token.lastUsedAt)}</Table.Td>
+                <Table.Td>{when(token.expiresAt)}</Table.Td>
                 <Table.Td>
-                  {token.revokedAt ? (
-                    <Badge color="gray">{`${t('revoked')} ${when(token.revokedAt)}`}</Badge>
-                  ) : (
-                    <Badge color="green">{t('enabled')}</Badge>
-                  )}
+                  <Status token={token} when={when} />
                 </Table.Td>
                 <Table.Td>
                   {!token.revokedAt && (

@@ -1,5 +1,5 @@
 /** User accounts (admin): list, create, change role, sales scope or e-mail language, disable and enable. */
-import { Alert, Badge, Button, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { api, problemText, type UserAccount } from '../../api.ts';
 import { LoadState } from '../../components/LoadState.tsx';
@@ -7,15 +7,28 @@ import { useI18n } from '../../i18n.tsx';
 import { ROLE_KEYS, ROLE_LABELS } from '../../strings/roles.ts';
 import { useApi } from '../../use-api.ts';
 import { NewUserForm } from './NewUserForm.tsx';
+import { SalespersonPicker } from './SalespersonPicker.tsx';
 
 /** The languages of a user's e-mails. */
 const LANGUAGES = ['fr', 'en'] as const;
 
-function UserRow({ user, onChange }: { user: UserAccount; onChange(patch: Partial<UserAccount>): void }) {
+interface RowProps {
+  user: UserAccount;
+  /** The salesperson names of the customers file. */
+  salespeople: readonly string[];
+  onChange(patch: Partial<UserAccount>): void;
+}
+
+function UserRow({ user, salespeople, onChange }: RowProps) {
   const { t, lang, label } = useI18n();
-  const [scope, setScope] = useState(user.salesperson ?? '');
-  const saveScope = () => {
-    if (scope.trim() !== (user.salesperson ?? '')) onChange({ salesperson: scope.trim() || null });
+  // Becoming a salesperson needs a scope: the role is sent with the name picked next.
+  const [becomingSalesperson, setBecomingSalesperson] = useState(false);
+  const role = becomingSalesperson ? 'salesperson' : user.role;
+  const chooseRole = (chosen: string | null) => {
+    if (!chosen || chosen === role) return;
+    if (chosen === 'salesperson' && !user.salesperson) return setBecomingSalesperson(true);
+    setBecomingSalesperson(false);
+    if (chosen !== user.role) onChange({ role: chosen as UserAccount['role'] });
   };
   return (
     <Table.Tr data-testid={`user-${user.email}`}>
@@ -24,24 +37,33 @@ function UserRow({ user, onChange }: { user: UserAccount; onChange(patch: Partia
       <Table.Td>
         <Select
           aria-label={`${t('role')} — ${user.name}`}
-          value={user.role}
+          value={role}
           allowDeselect={false}
-          onChange={(role) => role && role !== user.role && onChange({ role: role as UserAccount['role'] })}
+          onChange={chooseRole}
           data={ROLE_KEYS.map((role) => ({ value: role, label: ROLE_LABELS[lang][role] ?? role }))}
           size="xs"
           w={160}
         />
       </Table.Td>
       <Table.Td>
-        <TextInput
-          aria-label={`${t('salespersonScope')} — ${user.name}`}
-          value={scope}
-          onChange={(event) => setScope(event.currentTarget.value)}
-          onBlur={saveScope}
-          onKeyDown={(event) => event.key === 'Enter' && saveScope()}
-          size="xs"
-          w={170}
-        />
+        {/* The scope means nothing for the other roles: nothing to edit there. */}
+        {role === 'salesperson' ? (
+          <SalespersonPicker
+            ariaLabel={`${t('salespersonScope')} — ${user.name}`}
+            known={salespeople}
+            value={user.salesperson ?? ''}
+            onChange={(name) => {
+              setBecomingSalesperson(false);
+              onChange(
+                becomingSalesperson ? { role: 'salesperson', salesperson: name } : { salesperson: name },
+              );
+            }}
+            size="xs"
+            w={170}
+          />
+        ) : (
+          <Text c="dimmed">—</Text>
+        )}
       </Table.Td>
       <Table.Td>
         <Select
@@ -81,6 +103,7 @@ function UserRow({ user, onChange }: { user: UserAccount; onChange(patch: Partia
 export function UsersPage() {
   const { t } = useI18n();
   const users = useApi<UserAccount[]>('/api/users');
+  const salespeople = useApi<string[]>('/api/users/salespeople');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const update = async (user: UserAccount, patch: Partial<UserAccount>) => {
     try {
@@ -108,6 +131,7 @@ export function UsersPage() {
       {users.data && (
         <>
           <NewUserForm
+            salespeople={salespeople.data ?? []}
             onCreated={(user) => {
               setMessage({ ok: true, text: t('userCreated', { email: user.email }) });
               users.reload();
@@ -127,7 +151,12 @@ export function UsersPage() {
             </Table.Thead>
             <Table.Tbody>
               {users.data.map((user) => (
-                <UserRow key={user.email} user={user} onChange={(patch) => void update(user, patch)} />
+                <UserRow
+                  key={user.email}
+                  user={user}
+                  salespeople={salespeople.data ?? []}
+                  onChange={(patch) => void update(user, patch)}
+                />
               ))}
             </Table.Tbody>
           </Table>

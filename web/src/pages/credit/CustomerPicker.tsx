@@ -16,6 +16,8 @@ export function CustomerPicker(props: {
   value: PickedCustomer | null;
   onChange(customer: PickedCustomer | null): void;
   error?: string | undefined;
+  /** A filter (the disputes page) may be left empty; a check or a request needs its customer. */
+  required?: boolean;
 }) {
   const { t } = useI18n();
   const [search, setSearch] = useState(props.value ? customerText(props.value) : '');
@@ -39,7 +41,7 @@ export function CustomerPicker(props: {
     <Select
       label={t('creditRequests.check.customer')}
       placeholder={t('creditRequests.check.customerPlaceholder')}
-      required
+      required={props.required ?? true}
       searchable
       clearable
       searchValue={search}

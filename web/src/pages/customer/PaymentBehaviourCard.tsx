@@ -1,10 +1,43 @@
-/** How the customer paid over 24 months: average delay after due date (bars) and days to pay (line). */
-import { Card, Text, Title } from '@mantine/core';
+/**
+ * How the customer paid over 24 months: average delay after due date (bars, coloured by how late:
+ * the key under the chart says how) and days to pay (line).
+ */
+import { Box, Card, Group, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import type { PaymentBehaviour } from '../../api.ts';
 import { type ChartOption, EChart } from '../../components/EChart.tsx';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+
+/** A month's bar by its average delay: on time or early, up to 30 days late, more than 30 days late. */
+const DELAY_BANDS = [
+  { key: 'delayOnTime', color: '#2f9e44' },
+  { key: 'delayUpTo30', color: '#f08c00' },
+  { key: 'delayOver30', color: '#e03131' },
+] as const;
+
+function delayColor(averageDelayDays: number | null): string {
+  const days = averageDelayDays ?? 0;
+  return DELAY_BANDS[days > 30 ? 2 : days > 0 ? 1 : 0].color;
+}
+
+/** The bars' colours in words (ECharts' legend gives a series one colour only). */
+function DelayKey() {
+  const { t } = useI18n();
+  return (
+    <Group gap="md" mt={4} data-testid="payment-behaviour-key">
+      <Text size="xs" c="dimmed">
+        {t('delayKeyTitle')}
+      </Text>
+      {DELAY_BANDS.map((band) => (
+        <Group key={band.key} gap={4} wrap="nowrap">
+          <Box w={10} h={10} bg={band.color} style={{ borderRadius: 2 }} aria-hidden />
+          <Text size="xs">{t(band.key)}</Text>
+        </Group>
+      ))}
+    </Group>
+  );
+}
 
 export function PaymentBehaviourCard({ code }: { code: string }) {
   const { t, lang } = useI18n();
@@ -24,7 +57,8 @@ export function PaymentBehaviourCard({ code }: { code: string }) {
         trigger: 'axis',
         valueFormatter: (v: number | null) => (v === null ? '—' : `${v} ${t('days')}`),
       },
-      legend: { top: 0 },
+      // The bars' colours are explained by the key under the chart: the legend names the line.
+      legend: { top: 0, data: [t('averageDaysToPay')] },
       grid: { left: 50, right: 20, top: 40, bottom: 30 },
       xAxis: {
         type: 'category',
@@ -37,14 +71,7 @@ export function PaymentBehaviourCard({ code }: { code: string }) {
           type: 'bar',
           data: data.months.map((m) => ({
             value: m.averageDelayDays,
-            itemStyle: {
-              color:
-                (m.averageDelayDays ?? 0) > 30
-                  ? '#e03131'
-                  : (m.averageDelayDays ?? 0) > 0
-                    ? '#f08c00'
-                    : '#2f9e44',
-            },
+            itemStyle: { color: delayColor(m.averageDelayDays) },
           })),
         },
         {
@@ -64,7 +91,10 @@ export function PaymentBehaviourCard({ code }: { code: string }) {
         {t('paymentBehaviour')}
       </Title>
       {option ? (
-        <EChart option={option} height={240} label={`${t('paymentBehaviour')} — ${t('averageDelay')}`} />
+        <>
+          <EChart option={option} height={240} label={`${t('paymentBehaviour')} — ${t('averageDelay')}`} />
+          <DelayKey />
+        </>
       ) : (
         <Text c="dimmed">{behaviour.loading ? t('loading') : t('noPayments')}</Text>
       )}

@@ -11,10 +11,12 @@ import { addDays } from '../../../../src/core/calendar.ts';
 import { BEYOND_HISTORY_DAYS } from '../../../../src/core/forecast/age-terms.ts';
 import type { LateCostResponse } from '../../../../src/http/schemas/forecast-cost.ts';
 import { formatNumber, formatPercentBps } from '../../../../src/text/format.ts';
+import { useAuth } from '../../auth.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { FINANCING_RATE_ANCHOR } from '../forecast/FinancingRateCard.tsx';
 import { collectionsOption } from '../forecast/forecast-charts.ts';
 import {
   type Collections,
@@ -30,6 +32,9 @@ const LATE_COST_PATH = '/api/forecast/late-cost?limit=1';
 
 function LateCostLines({ cost }: { cost: LateCostResponse }) {
   const { t, lang } = useI18n();
+  const { me } = useAuth();
+  // The default rate is a placeholder: those who may set the company's own are shown where.
+  const canSetRate = me !== null && ['admin', 'credit_manager'].includes(me.user.role);
   const amount = (minor: number) => money(minor, cost.currency, lang);
   return (
     <Stack gap={2} data-testid="forecast-late-cost">
@@ -44,6 +49,14 @@ function LateCostLines({ cost }: { cost: LateCostResponse }) {
           lateCount: cost.lateCount,
           days: formatNumber(lang, cost.expectedDaysLate ?? 0, 1),
         })}
+        {cost.rateSource === 'default' && canSetRate && (
+          <>
+            {' '}
+            <Anchor component={Link} to={`/forecast#${FINANCING_RATE_ANCHOR}`} size="sm">
+              {t('forecastCost.web.setRate')}
+            </Anchor>
+          </>
+        )}
       </Text>
       <Text size="xs" c="dimmed">
         {t('forecastCost.web.costAhead', { ahead: amount(cost.costAheadMinor) })}

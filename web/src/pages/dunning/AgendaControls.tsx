@@ -3,9 +3,10 @@
  * unassigned customers) and what became of an entry today (done, snoozed until a date, handed to
  * another collector).
  */
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Group, Select } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError, api, query } from '../../api.ts';
+import { DayDateInput } from '../../components/DayDateInput.tsx';
 import { date } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import type { TargetProgress } from './AgendaTargets.tsx';
@@ -118,13 +119,12 @@ export function EntryDecisions({
       </Button>
       {open === 'snooze' && (
         <Group gap={4} align="flex-end">
-          <TextInput
+          <DayDateInput
             size="xs"
-            type="date"
+            w={120}
             label={t('agenda.page.snoozeUntil')}
             value={until}
-            min={asOf}
-            onChange={(e) => setUntil(e.currentTarget.value)}
+            onChange={setUntil}
           />
           <Button
             size="compact-xs"

@@ -73,6 +73,7 @@ function EntryActions({
         <CaseForm
           kind={open}
           customerCode={entry.customerCode}
+          currency={entry.currency}
           onClose={(message) => {
             setOpen(null);
             if (message) onDone(message);

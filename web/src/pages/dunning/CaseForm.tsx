@@ -5,8 +5,11 @@
 import { Button, Group, NativeSelect, Paper, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError, api } from '../../api.ts';
+import { DayDateInput } from '../../components/DayDateInput.tsx';
+import { DecimalInput } from '../../components/DecimalInput.tsx';
 import { money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
+import { typedMinor } from '../credit/credit-requests.ts';
 import { invoiceRefsOf } from './DisputeCaseForm.tsx';
 
 export type CaseKind = 'call' | 'promise' | 'dispute' | 'reminder';
@@ -42,21 +45,16 @@ interface ManualReminderResult {
   }[];
 }
 
-/** « 1 500,50 » or "1500.50" → cents; null when it is not an amount. */
-function toMinor(text: string): number | null {
-  const normalised = text.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(normalised)) return null;
-  const [units = '0', cents = ''] = normalised.split('.');
-  return Number(units) * 100 + Number(cents.padEnd(2, '0'));
-}
-
 export function CaseForm({
   kind,
   customerCode,
+  currency,
   onClose,
 }: {
   kind: CaseKind;
   customerCode: string;
+  /** The customer's currency: the promised amount is in it. */
+  currency: string;
   onClose(message?: string): void;
 }) {
   const { t, label, lang } = useI18n();
@@ -66,7 +64,7 @@ export function CaseForm({
   const [claims, setClaims] = useState<Claims>('step');
   const [note, setNote] = useState('');
   const [date, setDate] = useState('');
-  const [amount, setAmount] = useState('');
+  const [amount, setAmount] = useState<number | string>('');
   const [invoice, setInvoice] = useState('');
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
@@ -74,8 +72,9 @@ export function CaseForm({
       if (kind === 'call')
         await api('/api/dunning/calls', { method: 'POST', body: { customerCode, outcome, note } });
       if (kind === 'promise') {
-        const amountMinor = toMinor(amount);
-        if (amountMinor === null) return setError(t('dunning.page.amount'));
+        const amountMinor = typedMinor(amount, currency);
+        if (amountMinor === null || amountMinor <= 0) return setError(t('dunning.page.amountInvalid'));
+        if (date === '') return setError(t('dunning.page.promiseDateInvalid'));
         await api('/api/dunning/promises', {
           method: 'POST',
           body: {
@@ -150,16 +149,16 @@ export function CaseForm({
         )}
         {kind === 'promise' && (
           <>
-            <TextInput
-              type="date"
-              label={t('dunning.page.promiseDate')}
-              value={date}
-              onChange={(e) => setDate(e.currentTarget.value)}
-            />
-            <TextInput
+            <DayDateInput label={t('dunning.page.promiseDate')} value={date} onChange={setDate} w={130} />
+            <DecimalInput
               label={t('dunning.page.amount')}
+              unit="money"
+              currency={currency}
+              allowNegative={false}
+              decimalScale={2}
               value={amount}
-              onChange={(e) => setAmount(e.currentTarget.value)}
+              onChange={setAmount}
+              w={150}
             />
           </>
         )}

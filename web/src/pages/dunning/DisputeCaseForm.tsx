@@ -2,6 +2,7 @@
 import { Button, Group, NativeSelect, Paper, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError, api } from '../../api.ts';
+import { DayDateInput } from '../../components/DayDateInput.tsx';
 import { useI18n } from '../../i18n.tsx';
 
 const REASONS = ['quality', 'delivery', 'price', 'quantity', 'other'];
@@ -61,11 +62,11 @@ export function DisputeCaseForm({ onDone }: { onDone(): void }) {
             label: value ? label('dunningDepartment', value) : '—',
           }))}
         />
-        <TextInput
-          type="date"
+        <DayDateInput
           label={t('disputes.page.respondBy')}
           value={respondBy}
-          onChange={(e) => setRespondBy(e.currentTarget.value)}
+          onChange={setRespondBy}
+          w={140}
         />
         <TextInput
           label={t('dunning.page.note')}

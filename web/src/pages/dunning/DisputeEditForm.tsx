@@ -8,6 +8,7 @@ import { Button, Group, NativeSelect, Paper, Text, TextInput } from '@mantine/co
 import { useState } from 'react';
 import { currencyExponent, parseAmountToMinor } from '../../../../src/core/money.ts';
 import { ApiError, api } from '../../api.ts';
+import { DayDateInput } from '../../components/DayDateInput.tsx';
 import { useI18n } from '../../i18n.tsx';
 import type { DisputeItem } from './DisputesPage.tsx';
 
@@ -96,12 +97,12 @@ export function DisputeEditForm({
           onChange={(e) => setAmount(e.currentTarget.value)}
           w={120}
         />
-        <TextInput
+        <DayDateInput
           size="xs"
-          type="date"
           label={t('disputes.page.respondBy')}
           value={respondBy}
-          onChange={(e) => setRespondBy(e.currentTarget.value)}
+          onChange={setRespondBy}
+          w={120}
         />
         <TextInput
           size="xs"

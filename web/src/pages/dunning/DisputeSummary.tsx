@@ -1,5 +1,6 @@
 /** The disputes' figures above the list: open ones, the median time to resolve, by reason and department. */
 import { Group, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { formatNumber } from '../../../../src/text/format.ts';
 import { useI18n } from '../../i18n.tsx';
 
 interface Figures {
@@ -20,7 +21,7 @@ export interface DisputeSummaryData {
 }
 
 function FiguresTable({ title, rows, domain }: { title: string; rows: Figures[]; domain: string }) {
-  const { t, label } = useI18n();
+  const { t, lang, label } = useI18n();
   return (
     <Table withTableBorder>
       <Table.Thead>
@@ -41,7 +42,9 @@ function FiguresTable({ title, rows, domain }: { title: string; rows: Figures[];
                 : row.open}
             </Table.Td>
             <Table.Td ta="right">{row.resolved}</Table.Td>
-            <Table.Td ta="right">{row.medianCycleDays ?? '—'}</Table.Td>
+            <Table.Td ta="right">
+              {row.medianCycleDays === null ? '—' : formatNumber(lang, row.medianCycleDays)}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -4,13 +4,15 @@
  * attached, edited while open, their resolution and how long it took, and the figures (open count,
  * median time to resolve).
  */
-import { Badge, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Box, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment, useState } from 'react';
-import { ApiError, api } from '../../api.ts';
+import { ApiError, api, query } from '../../api.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { CustomerPicker } from '../credit/CustomerPicker.tsx';
+import type { PickedCustomer } from '../credit/credit-requests.ts';
 import { DisputeAttachments } from './DisputeAttachments.tsx';
 import { DisputeCaseForm } from './DisputeCaseForm.tsx';
 import { DisputeEditForm } from './DisputeEditForm.tsx';
@@ -156,7 +158,8 @@ function DisputeRow({
               {d.note}
             </Text>
           )}
-          {d.source === 'imported' && (
+          {/* Only an open one holds its invoice out of the reminders. */}
+          {d.source === 'imported' && d.status === 'open' && (
             <Text size="xs" c="dimmed">
               {t('disputes.page.importedHint')}
             </Text>
@@ -212,8 +215,11 @@ function DisputeRow({
 
 export function DisputesPage() {
   const { t } = useI18n();
-  const disputes = useApi<DisputeItem[]>('/api/dunning/disputes');
-  const summary = useApi<DisputeSummaryData>('/api/dunning/disputes/summary');
+  // One customer's disputes (a search by name or code), or every one.
+  const [customer, setCustomer] = useState<PickedCustomer | null>(null);
+  const filter = query({ customerCode: customer?.code });
+  const disputes = useApi<DisputeItem[]>(`/api/dunning/disputes${filter}`);
+  const summary = useApi<DisputeSummaryData>(`/api/dunning/disputes/summary${filter}`);
   const data = disputes.data;
   const reload = () => {
     disputes.reload();
@@ -231,6 +237,9 @@ export function DisputesPage() {
     <Stack>
       <Title order={2}>{t('dunning.page.disputesTitle')}</Title>
       <Text c="dimmed">{t('dunning.page.disputesIntro')}</Text>
+      <Box data-testid="dispute-customer-search" maw={420}>
+        <CustomerPicker value={customer} onChange={setCustomer} required={false} />
+      </Box>
       {summary.data && <DisputeSummary summary={summary.data} />}
       <Title order={4}>{t('disputes.page.newCase')}</Title>
       <DisputeCaseForm onDone={reload} />

@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { ChartCard } from '../dashboard/ChartCard.tsx';
 import { BacktestSection } from './BacktestSection.tsx';
+import { FinancingRateCard } from './FinancingRateCard.tsx';
 import { collectionsOption, type ForecastAccuracy, vsActualOption } from './forecast-charts.ts';
 import {
   type Collections,
@@ -212,6 +213,7 @@ export function ForecastPage() {
     <Stack>
       <Title order={2}>{t('forecast.page.title')}</Title>
       <CollectionsSection />
+      <FinancingRateCard />
       <AccuracySection />
       <BacktestSection />
     </Stack>

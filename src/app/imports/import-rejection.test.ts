@@ -1,0 +1,64 @@
+/**
+ * A rejected file's error: its sentence counts problems and lines as the rest of the application
+ * writes numbers (plural, grouped), and a large file lists its first problems only, with every
+ * problem counted and grouped by kind and column.
+ */
+import { describe, expect, it } from 'vitest';
+import { type ImportError, placeProblem, problem } from '#importers/parse-file';
+import { type ImportRejection, importRejected } from './import-problems.ts';
+
+const unknownCustomer = (line: number): ImportError =>
+  placeProblem(
+    'gros.csv',
+    line,
+    'Code client',
+    'NOPE',
+    problem('unknown_customer', { customerCode: 'NOPE' }),
+  );
+
+describe('a rejected file', () => {
+  it('counts in words, plural and grouped: « 109 526 problèmes sur 109 526 lignes »', () => {
+    const errors = Array.from({ length: 109_526 }, (_, index) => unknownCustomer(index + 2));
+    const error = importRejected('gros.csv', errors, 'fr', { listLimit: 200 });
+    expect(error.message).toBe(
+      'gros.csv : fichier refusé, 109\u202f526 problèmes sur 109\u202f526 lignes ; rien n’a été importé',
+    );
+    const details = error.details as ImportRejection;
+    expect(details.errors).toHaveLength(200);
+    expect(details).toMatchObject({ problemCount: 109_526, lineCount: 109_526 });
+    expect(details.groups).toEqual([
+      {
+        code: 'unknown_customer',
+        column: 'Code client',
+        count: 109_526,
+        example: expect.objectContaining({
+          line: 2,
+          reason: 'client inconnu : NOPE (importez d’abord les clients)',
+        }),
+      },
+    ]);
+    expect(importRejected('gros.csv', errors.slice(0, 1), 'en').message).toBe(
+      'gros.csv: rejected, 1 problem on 1 line; nothing was imported',
+    );
+  });
+
+  it('lists every problem when no limit is asked (the command line), the parser’s « N more » counted', () => {
+    const omitted = placeProblem('f.csv', 9, null, null, problem('more_errors_omitted', { count: 40 }));
+    const error = importRejected('f.csv', [unknownCustomer(2), unknownCustomer(3), omitted], 'fr');
+    expect((error.details as ImportRejection).errors).toHaveLength(3);
+    expect(error.message).toBe('f.csv : fichier refusé, 42 problèmes sur 2 lignes ; rien n’a été importé');
+  });
+
+  it('says no line of a file that could not be read at all', () => {
+    const unreadable = placeProblem(
+      'f.xlsx',
+      0,
+      null,
+      null,
+      problem('xlsx_unreadable', { detail: 'FILE_ENDED' }),
+    );
+    expect(importRejected('f.xlsx', [unreadable], 'fr').message).toBe(
+      'f.xlsx : fichier refusé, 1 problème ; rien n’a été importé',
+    );
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { commanderText } from './commander-words.ts';
+
+describe('commander’s refusals in the catalogue’s words', () => {
+  it('words each kind of refusal in French and in English', () => {
+    expect(commanderText("error: unknown option '--date'", 'fr')).toBe('Option --date inconnue');
+    expect(commanderText("error: unknown option '--dat' (Did you mean --date?)", 'en')).toBe(
+      'Unknown option --dat (did you mean --date?)',
+    );
+    expect(commanderText("error: unknown command 'risk'", 'fr')).toBe('Commande « risk » inconnue');
+    expect(commanderText("error: required option '--instalment <date=amount...>' not specified", 'fr')).toBe(
+      'L’option --instalment <date=amount...> est obligatoire',
+    );
+    expect(commanderText("error: option '--out <file>' argument missing", 'en')).toBe(
+      'Option --out <file> needs a value',
+    );
+    expect(commanderText("error: missing required argument 'code'", 'fr')).toBe('Il manque l’argument code');
+    expect(
+      commanderText("error: too many arguments for 'list'. Expected 0 arguments but got 2: a, b.", 'fr'),
+    ).toBe('La commande list n’attend aucun argument (reçu : a, b)');
+    expect(
+      commanderText(
+        "error: option '--format <format>' argument 'doc' is invalid. Allowed choices are pdf, docx.",
+        'fr',
+      ),
+    ).toBe('--format : « doc » n’est pas accepté ; choisissez parmi pdf, docx');
+    expect(commanderText("error: option '--a' cannot be used with option '--b <x>'", 'en')).toBe(
+      'Options --a and --b cannot be used together',
+    );
+  });
+
+  it('keeps a sentence it does not know behind a lead-in of the language', () => {
+    expect(commanderText('error: something new', 'fr')).toBe('Ligne de commande invalide : something new');
+  });
+});

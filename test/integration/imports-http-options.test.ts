@@ -1,0 +1,137 @@
+/**
+ * `POST /api/imports/{entity}` options: a dry run asked by a form field is a dry run; an unknown
+ * form field is refused rather than ignored; an ERP file's own columns can be skipped or mapped
+ * (the web page's choices); a file of thousands of bad rows answers its first rows with every
+ * problem counted and grouped, not megabytes of JSON.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiServer } from '#http/api-types';
+import type { TestDatabase } from '../support/test-db.ts';
+import { openHttpFixture, type Session, signIn } from './http-fixture.ts';
+
+let database: TestDatabase;
+let app: ApiServer;
+let manager: Session;
+
+function upload(entity: string, text: string, query = '', fields: Record<string, string> = {}) {
+  const boundary = 'encoursoptionsboundary';
+  const fieldParts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  const payload =
+    fieldParts.join('') +
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${entity}.csv"\r\n` +
+    `Content-Type: text/csv\r\n\r\n${text}\r\n--${boundary}--\r\n`;
+  return app.inject({
+    method: 'POST',
+    url: `/api/imports/${entity}${query}`,
+    headers: { ...manager.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload,
+  });
+}
+
+async function customerCount(code: string): Promise<number> {
+  const rows = await database.runtime.handle.db
+    .selectFrom('customers')
+    .select('code')
+    .where('code', '=', code)
+    .execute();
+  return rows.length;
+}
+
+beforeAll(async () => {
+  ({ database, app } = await openHttpFixture());
+  manager = await signIn(app, 'claire@web.test');
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+describe('form fields', () => {
+  const customers = 'Code client;Raison sociale\nK90;Quatre-vingt-dix\n';
+
+  it('honours dryRun sent as a form field, as lang is', async () => {
+    const answer = await upload('customers', customers, '', { dryRun: 'true', lang: 'en' });
+    expect(answer.statusCode, answer.body).toBe(200);
+    expect(answer.json()).toMatchObject({ dryRun: true, inserted: 1 });
+    expect(await customerCount('K90')).toBe(0);
+  });
+
+  it('refuses a form field it does not know, and a flag that is neither true nor false', async () => {
+    const unknown = await upload('customers', customers, '', { dryrun: 'true' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().detail).toBe(
+      'Champ de formulaire inconnu : « dryrun » ; un import accepte le fichier (file) et les champs lang, dryRun, dateOrder, ignoreUnknownColumns, les autres options vont dans l’adresse (?ignoreColumns=…&map=…)',
+    );
+    const flag = await upload('customers', customers, '', { dryRun: 'oui' });
+    expect(flag.statusCode).toBe(400);
+    expect(await customerCount('K90')).toBe(0);
+  });
+});
+
+describe('an ERP customers file with columns of its own', () => {
+  const erp =
+    'Code client;Raison sociale;Remarque;Téléphone standard;Total\nK91;Quatre-vingt-onze;bon client;0102030405;12\n';
+
+  it('is refused with the columns named, then checked once they are skipped or mapped', async () => {
+    const refused = await upload('customers', erp, '?dryRun=true');
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({
+      problemCount: 3,
+      lineCount: 1,
+      unmappedColumns: ['Remarque', 'Téléphone standard', 'Total'],
+    });
+    // « Remarque » resembles no header: no far-fetched suggestion.
+    expect(
+      refused.json().errors.map((row: { code: string; column: string }) => [row.column, row.code]),
+    ).toEqual([
+      ['Remarque', 'unknown_column_no_match'],
+      ['Téléphone standard', 'unknown_column'],
+      ['Total', 'unknown_column_no_match'],
+    ]);
+    const skipped = await upload('customers', erp, '?dryRun=true&ignoreUnknownColumns=true');
+    expect(skipped.statusCode, skipped.body).toBe(200);
+    expect(skipped.json()).toMatchObject({ dryRun: true, inserted: 1 });
+    const mapped = await upload(
+      'customers',
+      erp,
+      `?dryRun=true&map=${encodeURIComponent('Téléphone standard=contactPhone')}&map=Remarque%3Dignore&map=Total%3Dignore`,
+    );
+    expect(mapped.statusCode, mapped.body).toBe(200);
+    expect((await upload('customers', erp, '?map=Remarque')).statusCode).toBe(400);
+    expect(await customerCount('K91')).toBe(0);
+  });
+});
+
+describe('a file of many bad rows', () => {
+  it('lists the first 200 rows, counts every problem and groups them by kind and column', async () => {
+    const rows = Array.from({ length: 450 }, (_, index) => `H${index};NOPE;05/04/2026;10,00\n`);
+    const text = `N° facture;Code client;Date facture;Montant TTC\n${rows.join('')}H450;K01;31/02/2026;10,00\n`;
+    const answer = await upload('invoices', text, '?dryRun=true');
+    expect(answer.statusCode).toBe(422);
+    const body = answer.json();
+    expect(body.detail).toBe(
+      'invoices.csv : fichier refusé, 451 problèmes sur 451 lignes ; rien n’a été importé',
+    );
+    expect(body.errors).toHaveLength(200);
+    expect(body).toMatchObject({ problemCount: 451, lineCount: 451 });
+    expect(body.groups).toEqual([
+      {
+        code: 'unknown_customer',
+        column: 'Code client',
+        count: 450,
+        example: expect.objectContaining({
+          line: 2,
+          reason: 'client inconnu : NOPE (importez d’abord les clients)',
+        }),
+      },
+      {
+        code: 'invalid_date',
+        column: 'Date facture',
+        count: 1,
+        example: expect.objectContaining({ line: 452, value: '31/02/2026' }),
+      },
+    ]);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The audit log's filters, typed in the words the log shows: an object (« Client »), an operation
+ * (« Fiche client modifiée »), an author (« Données de démonstration », or part of a person's
+ * address), a key, and the days from and to. The words are suggested from the catalogue; the server
+ * reads them back as codes (src/text/audit-words.ts), so a word typed without picking it works too.
+ */
+import { Autocomplete, Button, Group, TextInput } from '@mantine/core';
+import { type FormEvent, useMemo, useState } from 'react';
+import { auditActionLabel, auditActorLabel, auditEntityLabel } from '../../../src/text/audit.ts';
+import { messageKeys } from '../../../src/text/catalogue.ts';
+import { AUDIT_ACTORS } from '../../../src/text/domains.ts';
+import { DayDateInput } from '../components/DayDateInput.tsx';
+import { type Lang, useI18n } from '../i18n.tsx';
+
+export const NO_AUDIT_FILTER = { entity: '', action: '', entityKey: '', actor: '', from: '', to: '' };
+export type AuditFilterValues = typeof NO_AUDIT_FILTER;
+
+/** The labels of every code of a catalogue domain, once each, in the reader's order. */
+function labelsOf(prefix: string, wording: (lang: Lang, code: string) => string, lang: Lang): string[] {
+  const codes = messageKeys()
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => key.slice(prefix.length));
+  return [...new Set(codes.map((code) => wording(lang, code)))].sort((a, b) => a.localeCompare(b, lang));
+}
+
+export function AuditFilters({ onFilter }: { onFilter(values: AuditFilterValues): void }) {
+  const { t, lang } = useI18n();
+  const [draft, setDraft] = useState(NO_AUDIT_FILTER);
+  const suggestions = useMemo(
+    () => ({
+      entity: labelsOf('auditEntity.', auditEntityLabel, lang),
+      action: labelsOf('auditAction.', auditActionLabel, lang),
+      actor: AUDIT_ACTORS.map((actor) => auditActorLabel(lang, actor)),
+    }),
+    [lang],
+  );
+  const set = (name: keyof AuditFilterValues) => (value: string) => setDraft({ ...draft, [name]: value });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onFilter({ ...draft });
+  };
+  const suggested = (name: 'entity' | 'action' | 'actor', label: string, placeholder: string) => (
+    <Autocomplete
+      label={label}
+      placeholder={placeholder}
+      value={draft[name]}
+      onChange={set(name)}
+      data={suggestions[name]}
+      limit={30}
+      clearable
+      w={220}
+      data-testid={`audit-filter-${name}`}
+    />
+  );
+  return (
+    <form onSubmit={submit}>
+      <Group align="flex-end" gap="sm">
+        {suggested('entity', t('entity'), t('auditEntityHint'))}
+        {suggested('action', t('auditAction'), t('auditActionHint'))}
+        {suggested('actor', t('actor'), t('auditActorHint'))}
+        <TextInput
+          label={t('entityKey')}
+          value={draft.entityKey}
+          onChange={(event) => set('entityKey')(event.currentTarget.value)}
+          w={140}
+        />
+        <DayDateInput label={t('auditFrom')} value={draft.from} onChange={set('from')} w={130} />
+        <DayDateInput label={t('auditTo')} value={draft.to} onChange={set('to')} w={130} />
+        <Button type="submit" variant="light">
+          {t('filter')}
+        </Button>
+      </Group>
+    </form>
+  );
+}
