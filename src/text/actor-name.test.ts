@@ -14,7 +14,7 @@ describe('actor names', () => {
 
   it('words the machine actors as the audit trail does', () => {
     expect(actorName('fr', 'demo', nameOf)).toBe('Données de démonstration');
-    expect(actorName('fr', 'cli', nameOf)).toBe('Ligne de commande');
+    expect(actorName('fr', 'cli', nameOf)).toBe('Encours (ligne de commande)');
     expect(actorName('fr', 'system', nameOf)).toBe('Encours (automatique)');
     expect(actorName('en', 'system', nameOf)).toBe('Encours (automatic)');
     expect(actorName('fr', 'schedule 3', nameOf)).toBe('Planification n° 3');

@@ -1,6 +1,6 @@
 /**
  * Who did something, as a reader knows them: a colleague by name, the machine actors worded as the
- * audit trail words them (« Encours (automatique) », « Ligne de commande »). A background job acts
+ * audit trail words them (« Encours (automatique) », « Encours (ligne de commande) »). A background job acts
  * as « <who started it> (job N) »: the reader is told who started it, the job number is no one.
  */
 import { auditActorLabel } from './audit.ts';

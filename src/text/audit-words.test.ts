@@ -13,7 +13,7 @@ describe('the audit filters read as the log shows them', () => {
   it('reads an author by its label, and a schedule by its number', () => {
     expect(auditCodesOf('auditActor', 'Données de démonstration')).toEqual(['demo']);
     expect(auditCodesOf('auditActor', 'donnees de demonstration')).toEqual(['demo']);
-    expect(auditCodesOf('auditActor', 'Ligne de commande')).toEqual(['cli']);
+    expect(auditCodesOf('auditActor', 'ligne de commande')).toEqual(['cli']);
     expect(auditCodesOf('auditActor', 'demo')).toEqual(['demo']);
     expect(auditCodesOf('auditActor', 'Planification n° 3')).toEqual(['schedule 3']);
     expect(auditCodesOf('auditActor', 'Schedule no. 12')).toEqual(['schedule 12']);

@@ -128,7 +128,7 @@ describe('codes read as codes of the entry’s entity', () => {
 
 describe('authors of audit entries', () => {
   it('names the command line, the demo loader and a schedule; people stay as they are', () => {
-    expect(auditActorLabel('fr', 'cli')).toBe('Ligne de commande');
+    expect(auditActorLabel('fr', 'cli')).toBe('Encours (ligne de commande)');
     expect(auditActorLabel('fr', 'demo')).toBe('Données de démonstration');
     expect(auditActorLabel('en', 'schedule 3')).toBe('Schedule no. 3');
     expect(auditActorLabel('fr', 'claire.moreau@cb2c.example')).toBe('claire.moreau@cb2c.example');

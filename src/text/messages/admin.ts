@@ -49,7 +49,7 @@ export const admin = {
     'admin.auditTo': 'Au',
     'admin.auditEntityHint': 'Client, Litige…',
     'admin.auditActionHint': 'Fiche client modifiée…',
-    'admin.auditActorHint': 'Adresse e-mail, Ligne de commande…',
+    'admin.auditActorHint': 'Adresse e-mail, ligne de commande…',
     'admin.when': 'Quand',
     'admin.changes': 'Modifications',
     'admin.filter': 'Filtrer',
