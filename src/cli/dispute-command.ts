@@ -12,6 +12,7 @@ import { amountFromText, listPromises, type PromiseView, recordPromise } from '#
 import { DomainError } from '#app/errors';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
+import { parseCliDate } from './cli-values.ts';
 import { positiveId, registerDisputeChanges } from './dispute-change-command.ts';
 import { money, plain, printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
@@ -210,7 +211,10 @@ function registerPromiseCommand(program: Command): void {
   promise
     .command('add <customer>')
     .description('records a promise to pay, in one or several instalments')
-    .requiredOption('--instalment <date=amount...>', 'e.g. 2026-07-15=1500,00 (repeat for several)')
+    .requiredOption(
+      '--instalment <date=amount...>',
+      'e.g. 2026-07-15=1500,00 or 15/07/2026=1500,00 (repeat for several)',
+    )
     .option('--invoice <ref...>', 'invoices covered (default: all the open invoices)')
     .option('--note <text>', 'what the customer said')
     .option('--lang <lang>', 'fr or en', 'fr')
@@ -223,7 +227,8 @@ function registerPromiseCommand(program: Command): void {
             key: 'errors.dunning.instalmentOption',
             params: { value: text },
           });
-        return { dueDate, amountMinor: amountFromText(amount) };
+        // Day first as every date option takes it: 15/07/2026 is the 15 July.
+        return { dueDate: parseCliDate(dueDate, '--instalment', lang), amountMinor: amountFromText(amount) };
       });
       const view = await withContext(command, (ctx) =>
         recordPromise(ctx, { customerCode, instalments, documentRefs: options.invoice, note: options.note }),

@@ -18,6 +18,15 @@ import { globalOptions, parseLang, withContext } from './shared.ts';
 
 function printRun(view: DunningRunView, lang: Lang): void {
   const t = translator(lang);
+  // The company reviews before sending: the run became the pending proposal, nothing was sent.
+  if (view.proposal !== undefined) {
+    const p = view.proposal;
+    const date = formatDate(lang, view.asOf);
+    process.stdout.write(
+      `${p ? t('dunningProposals.proposed', { date, customers: p.customers, actions: p.actions, id: p.proposalId }) : t('dunningProposals.proposedNothing', { date })}\n`,
+    );
+    return;
+  }
   process.stdout.write(
     `${t('dunning.cli.planned', { date: formatDate(lang, view.asOf), actions: view.actions.length, skipped: view.skipped.length })}\n`,
   );

@@ -44,6 +44,10 @@ export async function buildServer(runtime: Runtime, options: ServerOptions = {})
     genReqId: () => randomUUID(),
     // A malformed or too long path segment gets the same problem document as any other error.
     frameworkErrors: (error, request, reply) => replyProblem(error, request, reply),
+    // Fastify's Ajv drops the fields a schema with `additionalProperties: false` does not declare
+    // (`removeAdditional`): a misspelt field then vanished in silence (`customers` for
+    // `customerCodes` ran for every customer). Such a schema refuses them instead: a 400.
+    ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   await registerHardening(app, {
     ...(options.requestsPerMinute === undefined ? {} : { requestsPerMinute: options.requestsPerMinute }),

@@ -39,10 +39,15 @@ describe.skipIf(!HAS_CHROMIUM)('a run awaiting approval, in French', () => {
     const setting = page.getByRole('switch', { name: 'Valider les relances avant envoi' });
     await setting.waitFor();
     expect(await setting.isChecked()).toBe(false);
+    const sendButton = page.getByTestId('dunning-send-selected');
+    expect(await sendButton.textContent()).toBe('Aucune relance à envoyer');
     await setting.click();
     await expect.poll(async () => (await getDunningSettings(ctx())).reviewBeforeSending, SLOW).toBe(true);
+    // While the company reviews, the page proposes the selection for approval: it never sends it.
+    await expect.poll(() => sendButton.textContent(), SLOW).toBe('Aucune relance à proposer');
     await setting.click();
     await expect.poll(async () => (await getDunningSettings(ctx())).reviewBeforeSending, SLOW).toBe(false);
+    await expect.poll(() => sendButton.textContent(), SLOW).toBe('Aucune relance à envoyer');
 
     const panel = page.getByTestId('dunning-proposal');
     await panel.getByTestId('dunning-run').waitFor();

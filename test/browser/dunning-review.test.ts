@@ -74,7 +74,8 @@ describe.skipIf(!HAS_CHROMIUM)('run review and semester rates in French', () => 
       await page.getByRole('button', { name: 'Aperçu' }).click();
       const alert = page.getByTestId('dunning-rate-alert');
       await alert.waitFor();
-      expect((await alert.textContent()) ?? '').toContain('2026H2');
+      expect((await alert.textContent()) ?? '').toContain('2nd semestre 2026');
+      expect((await alert.textContent()) ?? '').not.toContain('2026H2');
       await page.getByTestId('dunning-send-selected').click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();

@@ -4,6 +4,7 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordManualReminder } from '#app/dunning/manual-reminders';
 import type { ApiServer } from '#http/api-types';
 import type { TestDatabase } from '../support/test-db.ts';
 import { emailOf, encoursOn, openHttpFixture, type Session, signIn } from './http-fixture.ts';
@@ -108,6 +109,14 @@ describe('the entries of the day', () => {
   });
 
   it('hands a customer and its open call tasks to another collector, who alone may then act on it', async () => {
+    // F1's letter went out on 15 April (recorded by hand): the run of 30 April makes the call task
+    // (a run takes an invoice one step further, and F1 was never reminded by Encours).
+    await recordManualReminder(database.context('WEB', '2026-04-15'), {
+      customerCode: 'K03',
+      channel: 'letter',
+      stepCode: 'reminder_2',
+      doneOn: '2026-04-15',
+    });
     expect((await call(julien, 'POST', '/api/dunning/runs', {})).statusCode).toBe(200);
     const reassigned = await decide(julien, 'K03', { decision: 'reassigned', collector: 'claire@web.test' });
     expect(reassigned.json()).toMatchObject({ decision: 'reassigned', collector: 'claire@web.test' });

@@ -60,8 +60,9 @@ describe('pausing one invoice', () => {
       pauseInvoice(ctx('2025-06-20'), { documentRef: 'P1', reason: ' ', pausedUntil: '2025-07-15' }),
     ).rejects.toThrow(/reason/);
 
+    // Never reminded, P2 is due for its first reminder (it used to take D+20's letter at once).
     const paused = await previewDunningRun(ctx('2025-06-30'), { asOf: '2025-06-30' });
-    expect(itemsOf(paused, 'C1')).toEqual([['reminder_2', ['P2']]]);
+    expect(itemsOf(paused, 'C1')).toEqual([['reminder_1', ['P2']]]);
     expect(paused.skipped.filter((s) => s.customerCode === 'C1')).toEqual([
       expect.objectContaining({
         documentRef: 'P1',
@@ -75,10 +76,10 @@ describe('pausing one invoice', () => {
     await unpauseInvoice(ctx('2025-07-01'), { pauseId: pause.pauseId });
     await expect(unpauseInvoice(ctx('2025-07-01'), { pauseId: pause.pauseId })).rejects.toThrow(/already/);
     const lifted = await previewDunningRun(ctx('2025-07-01'), { asOf: '2025-07-01' });
-    expect(itemsOf(lifted, 'C1')).toEqual([['reminder_2', ['P1', 'P2']]]);
+    expect(itemsOf(lifted, 'C1')).toEqual([['reminder_1', ['P1', 'P2']]]);
     // Replaying the day before the lift still sees the pause.
     const replay = await previewDunningRun(ctx('2025-07-01'), { asOf: '2025-06-30' });
-    expect(itemsOf(replay, 'C1')).toEqual([['reminder_2', ['P2']]]);
+    expect(itemsOf(replay, 'C1')).toEqual([['reminder_1', ['P2']]]);
 
     const events = await listEventsOfCustomer(ctx('2025-07-01'), 'C1');
     expect(events.items.map((e) => e.detail)).toEqual([
@@ -95,29 +96,31 @@ describe('pausing one invoice', () => {
 
 describe('a reminder made outside Encours', () => {
   it('counts as its step: nothing more today, the next step follows from it', async () => {
-    // M1 fell due on 1 June: on the 20th the run would send the reminder letter (D+15).
+    // M1 fell due on 1 June and was never reminded: on the 20th the run would send its first
+    // reminder (D+5), one step at a time although D+15's letter date has passed.
     const manual = await recordManualReminder(ctx('2025-06-20'), {
       customerCode: 'C2',
       channel: 'call_task',
       note: 'Appel au comptable, règlement annoncé',
     });
-    expect([manual.stepCode, manual.level, manual.documentRefs]).toEqual(['reminder_2', 3, ['M1']]);
-    // The letter step claims interest and the indemnity: 19 days of 2025 H1 at 3.15 % + 10 points on
-    // 2,000.00 = 200,000 × 1,315 × 19 / 3,650,000 = 1,368.99 → 13.69 €, and 40.00 €.
+    expect([manual.stepCode, manual.level, manual.documentRefs]).toEqual(['reminder_1', 2, ['M1']]);
+    // The first reminder claims neither interest nor the indemnity (the letter step did: 13.69 € and
+    // 40.00 €; the reference's figures are checked in core/dunning/manual-claim.test.ts).
     expect(manual.actions.map((a) => [a.interestTotalMinor, a.indemnityTotalMinor, a.totalDueMinor])).toEqual(
-      [[1_369, 4_000, 200_000 + 1_369 + 4_000]],
+      [[0, 0, 200_000]],
     );
 
     expect(itemsOf(await previewDunningRun(ctx('2025-06-20'), { asOf: '2025-06-20' }), 'C2')).toEqual([]);
     const next = await previewDunningRun(ctx('2025-07-01'), { asOf: '2025-07-01' });
-    expect(itemsOf(next, 'C2')).toEqual([['call', ['M1']]]);
-    expect(next.actions.find((a) => a.customerCode === 'C2')?.items[0]?.fromLevel).toBe(3);
+    expect(itemsOf(next, 'C2')).toEqual([['reminder_2', ['M1']]]);
+    expect(next.actions.find((a) => a.customerCode === 'C2')?.items[0]?.fromLevel).toBe(2);
 
     const events = await listEventsOfCustomer(ctx('2025-06-20'), 'C2');
     expect(events.items.map((e) => [e.kind, e.detail])).toEqual([
       [
         'reminder',
-        'Relance faite hors Encours (Appel téléphonique) : 1 facture, 2\u202f053,69\u00a0€ à régler, dont intérêts de retard 13,69\u00a0€ et indemnité forfaitaire 40,00\u00a0€. Appel au comptable, règlement annoncé',
+        // The first reminder claims nothing beyond the invoice (see above).
+        'Relance faite hors Encours (Appel téléphonique) : 1 facture, 2\u202f000,00\u00a0€ à régler. Appel au comptable, règlement annoncé',
       ],
     ]);
     await expect(
@@ -154,9 +157,11 @@ describe('a run’s e-mails on a loopback SMTP server', () => {
     });
     try {
       const run = await executeDunningRun(ctx('2025-07-01'), { asOf: '2025-07-01' });
+      // One step after each invoice's last: C1's first reminder is an e-mail too (it used to be
+      // D+21's letter), C2's letter follows the call made outside Encours (it used to be the call).
       expect(run.actions.map((a) => [a.customerCode, a.channel, a.step])).toEqual([
-        ['C1', 'letter', 'reminder_2'],
-        ['C2', 'call_task', 'call'],
+        ['C1', 'email', 'reminder_1'],
+        ['C2', 'letter', 'reminder_2'],
         ['C3', 'email', 'reminder_1'],
       ]);
       const later = new Date('2025-07-02T08:00:00Z');
@@ -166,14 +171,13 @@ describe('a run’s e-mails on a loopback SMTP server', () => {
         log: ctx('2025-07-01').log,
         transport,
       });
-      expect(result.sent).toBe(1);
+      expect(result.sent).toBe(2);
     } finally {
       transport.close?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
-    expect(received).toHaveLength(1);
-    const [{ to, mail }] = received as [{ to: string[]; mail: ParsedMail }];
-    expect(to).toEqual(['compta@gamma.example']);
+    expect(received.map((r) => r.to).sort()).toEqual([['compta@alpha.example'], ['compta@gamma.example']]);
+    const { mail } = received.find((r) => r.to[0] === 'compta@gamma.example') as { mail: ParsedMail };
     expect(mail.subject).toBe('Relance — factures impayées (C3)');
     expect(mail.text).toContain('Madame, Monsieur');
     expect(mail.text).toContain('R1');

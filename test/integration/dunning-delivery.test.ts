@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordManualReminder } from '#app/dunning/manual-reminders';
 import type { ApiServer } from '#http/api-types';
 import type { TestDatabase } from '../support/test-db.ts';
 import { emailOf, encoursOn, openHttpFixture, type Session, signIn } from './http-fixture.ts';
@@ -17,6 +18,15 @@ let alice: Session;
 
 beforeAll(async () => {
   ({ database, app } = await openHttpFixture());
+  // K03 was called about F1 on 5 May (a reminder made outside Encours, at the call step): an
+  // invoice climbs one step per run, so the formal notice is its next step, 15 days later (D+30 →
+  // D+45 in the policy).
+  await recordManualReminder(database.context('WEB', '2026-05-05'), {
+    customerCode: 'K03',
+    channel: 'call_task',
+    stepCode: 'call',
+    doneOn: '2026-05-05',
+  });
   collector = await signIn(app, emailOf('collector'));
   alice = await signIn(app, 'alice@web.test');
 });
@@ -31,7 +41,8 @@ const call = (session: Session, method: 'GET' | 'POST', url: string, payload?: o
 const encours = (...args: string[]) => encoursOn(database, ...args);
 
 describe('a run delivered', () => {
-  // F1 (2,500.00 €, due 31 March) is 50 days late on 20 May: the formal notice, by registered letter.
+  // F1 (2,500.00 €, due 31 March) is 50 days late on 20 May, called on 5 May: the formal notice,
+  // by registered letter.
   let runId = 0;
 
   it('lists the run’s registered letter with its recipient, in the batch’s order, for staff only', async () => {

@@ -13,8 +13,9 @@ describe('dunning API', () => {
     expect(all.asOf).toBe('2026-04-30');
     expect(all.entries.map((e: { customerCode: string }) => e.customerCode)).toEqual(['K03']);
     expect(all.entries[0].reasons[0]).toMatch(/^Amount overdue: €2,500.00$/);
+    // F1 (due 31 March), never reminded, is due its first reminder (it used to be D+30's call).
     expect(all.entries[0].plannedActions).toEqual([
-      { step: 'call', stepKind: 'reminder', channel: 'call_task' },
+      { step: 'reminder_1', stepKind: 'reminder', channel: 'email' },
     ]);
     expect((await call(alice, 'GET', '/api/dunning/agenda')).json().entries).toHaveLength(1);
     expect((await call(bob, 'GET', '/api/dunning/agenda')).json().entries).toEqual([]);
@@ -27,7 +28,7 @@ describe('dunning API', () => {
       preview
         .json()
         .actions.map((a: { customerCode: string; channel: string }) => [a.customerCode, a.channel]),
-    ).toEqual([['K03', 'call_task']]);
+    ).toEqual([['K03', 'email']]);
     expect((await call(alice, 'POST', '/api/dunning/runs', {})).statusCode).toBe(403);
   });
 

@@ -56,57 +56,51 @@ const steps = (actions: { customerCode: string; step: string; channel: string; i
 /** A letter's text on one line. */
 const letterText = (content: Buffer) => oneLine(pdfText(content));
 
-// The run of 16 June, whose letters a test of their own reads (it needs poppler; the later tests do not).
+// The run of 20 June, whose letters a test of their own reads (it needs poppler; the later tests do not).
 let run: DunningRunView;
 
 describe('imported reminder history', () => {
   it('counts for the levels: the call step the history reached is not planned again', async () => {
     // 10 June: I1 and J1 are 41 days late (the call step, D+30). I1 was reminded at 36 days on 5 June,
-    // which stands for the call step: nothing new for H1. J1 was never reminded: the call, at once.
+    // which stands for the call step: nothing new for H1 (the notice comes at D+45). J1 was never
+    // reminded: its first reminder, in J2's e-mail (it used to be the call at once).
     const preview = await previewDunningRun(ctx('2025-06-10'), { asOf: '2025-06-10' });
-    expect(steps(preview.actions)).toEqual([
-      ['H2', 'call', 'call_task', ['J1:0>4']],
-      ['H2', 'reminder_1', 'email', ['J2:0>2']],
-    ]);
+    expect(steps(preview.actions)).toEqual([['H2', 'reminder_1', 'email', ['J1:0>2', 'J2:0>2']]]);
   });
 
   it('never stands for a formal notice: Encours sends it, as a reminder after earlier ones', async () => {
-    // 16 June: I1 and J1 are 47 days late (notice D+45); J2 11 days (D+5 e-mail) goes in J1's
-    // registered letter; I2 (due 20 June) gets no courtesy e-mail beside H1's formal notice.
-    run = await executeDunningRun(ctx('2025-06-16'), { asOf: '2025-06-16' });
+    // 20 June: I1 and J1 are 51 days late (notice D+45): I1's history reached the call, so the
+    // notice is its next step, 15 days after that reminder of 5 June (D+30 → D+45: it went on the
+    // 16th); J1, never reminded, gets its first reminder with J2 (15 days late), never a notice as a
+    // first contact (it used to); I2 (due today) gets no courtesy e-mail beside H1's formal notice.
+    run = await executeDunningRun(ctx('2025-06-20'), { asOf: '2025-06-20' });
     expect(steps(run.actions)).toEqual([
       ['H1', 'formal_notice', 'registered_letter', ['I1:4>5']],
-      ['H2', 'formal_notice', 'registered_letter', ['J1:0>5', 'J2:0>2']],
+      ['H2', 'reminder_1', 'email', ['J1:0>2', 'J2:0>2']],
     ]);
   });
 
-  it.skipIf(!HAS_POPPLER)(
-    'writes the notice as a reminder after earlier ones, or as a first contact',
-    async () => {
-      const letterOf = async (code: string) => {
-        const action = run.actions.find((a) => a.customerCode === code && a.step === 'formal_notice');
-        return letterText((await getLetter(ctx('2025-06-16'), action?.letterId ?? 0)).content);
-      };
-      expect(await letterOf('H1')).toContain('Malgré nos précédentes relances');
-      expect(await letterOf('H2')).toContain('Sauf erreur ou omission de notre part');
-    },
-  );
+  it.skipIf(!HAS_POPPLER)('writes the notice as a reminder after earlier ones', async () => {
+    const action = run.actions.find((a) => a.customerCode === 'H1' && a.step === 'formal_notice');
+    const text = letterText((await getLetter(ctx('2025-06-20'), action?.letterId ?? 0)).content);
+    expect(text).toContain('Malgré nos précédentes relances');
+  });
 
   it('records the notice only for the invoice at the notice step, and reads Encours’s own lines as its own', async () => {
-    const state = await selectDunningInvoices(ctx('2025-06-16').db, 'HIS', '2025-06-16');
+    const state = await selectDunningInvoices(ctx('2025-06-20').db, 'HIS', '2025-06-20');
     expect(state.map((row) => [row.documentRef, row.level, row.lastStepDate, row.formalNoticeDate])).toEqual([
-      ['I1', 5, '2025-06-16', '2025-06-16'],
+      ['I1', 5, '2025-06-20', '2025-06-20'],
       ['I2', 0, null, null],
-      ['J1', 5, '2025-06-16', '2025-06-16'],
-      ['J2', 2, '2025-06-16', null],
+      ['J1', 2, '2025-06-20', null],
+      ['J2', 2, '2025-06-20', null],
     ]);
-    // The run wrote a story line per reminder on 16 June: they are not imported history.
-    const history = await selectImportedReminders(ctx('2025-06-16').db, 'HIS', '2025-06-16', ['H1', 'H2']);
+    // The run wrote a story line per reminder on 20 June: they are not imported history.
+    const history = await selectImportedReminders(ctx('2025-06-20').db, 'HIS', '2025-06-20', ['H1', 'H2']);
     expect(history).toEqual([
       { customerCode: 'H1', date: '2025-05-05' },
       { customerCode: 'H1', date: '2025-06-05' },
     ]);
-    const again = await executeDunningRun(ctx('2025-06-16'), { asOf: '2025-06-16' });
+    const again = await executeDunningRun(ctx('2025-06-20'), { asOf: '2025-06-20' });
     expect(again.actions).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
  * Dunning runs reviewed before sending, over HTTP and from the CLI: the setting, the proposal the
  * daily job stores (started here by `encours jobs start dunning.run --wait`), its listing with the
  * preview, approval and rejection for the credit department only, and a decided proposal's 409.
- * K03's F1 (2,500.00 €, due 31 March) is due a call on 30 April and a formal notice on 20 May.
+ * K03's F1 (2,500.00 €, due 31 March), never reminded, is due its first reminder (e-mail) on
+ * 30 April and, once that is sent, its letter on 20 May (one step per run).
  */
 import { describe, expect, it } from 'vitest';
 import { httpFixtureOfFile } from './http-file.fixture.ts';
@@ -60,7 +61,7 @@ describe('dunning proposals', () => {
         status: 'pending',
         customers: 1,
         actions: 1,
-        byChannel: [{ channel: 'call_task', actions: 1 }],
+        byChannel: [{ channel: 'email', actions: 1 }],
         totals: [{ currency: 'EUR', totalDueMinor: 250_000 }],
       }),
     ]);

@@ -77,6 +77,9 @@ beforeAll(async () => {
     customerCode: 'C4',
     instalments: [{ dueDate: '2025-07-10', amountMinor: eur(3_000) }],
   });
+  // A1's first reminder (e-mail, D+5) went out on 20 June: an invoice climbs one step per run, so
+  // the letter of 30 June below is its second step, as a reader of the log expects.
+  await executeDunningRun(ctx('2025-06-20'), { asOf: '2025-06-20', customerCodes: ['C1'] });
 }, 120_000);
 afterAll(async () => database?.close());
 
@@ -175,16 +178,23 @@ describe('a dunning run on 30 June 2025', () => {
 });
 
 describe('a run after missed days, on 14 August 2025', () => {
-  it('catches up each invoice once, at the step it has reached, never passing over the formal notice', async () => {
+  it('catches up one step per invoice, the one after its last: the notice only after the call', async () => {
+    // C1 alone was run on 30 July (A1's call, A2's first reminder): the notice is A1's next step.
+    await executeDunningRun(ctx('2025-07-30'), { asOf: '2025-07-30', customerCodes: ['C1'] });
     const run = await executeDunningRun(ctx('2025-08-14'), { asOf: '2025-08-14' });
+    // Each invoice takes the step after its last one, however late it is (it used to jump to the
+    // step its days overdue reached: three notices, one of them a first contact).
     expect(summary(run.actions)).toEqual([
-      ['C1', 'call_task', 'call', 'A2:null:0', 120_000],
-      // 15 d × 13.15 % + 45 d × 12.15 % on 10,000.00 = 54.04 + 149.79 = 203.84 (reference §5)
-      ['C1', 'registered_letter', 'formal_notice', 'A1:20384:4000', 1_024_384],
+      // 15 d × 13.15 % + 45 d × 12.15 % on 10,000.00 = 54.04 + 149.79 = 203.84 (reference §5);
+      // A2 goes from its first reminder (30 July) to the letter step, in the same registered letter:
+      // 40 d (6 July–14 August) × 12.15 % on 1,200.00 = 15.98, + 40.00
+      ['C1', 'registered_letter', 'formal_notice', 'A1:20384:4000 A2:1598:4000', 1_149_982],
+      // B1 had its first reminder on 30 June: the letter now (it was the notice);
       // 5 d × 13.15 % + 45 d × 12.15 % on 2,000.00 = 33.56
-      ['C2', 'registered_letter', 'formal_notice', 'B1:3356:4000', 207_356],
-      // the promise of 10 July (grace 2 days) was broken: dunning resumes, straight to the notice
-      ['C4', 'registered_letter', 'formal_notice', 'D1:6655:4000', 310_655],
+      ['C2', 'letter', 'reminder_2', 'B1:3356:4000', 207_356],
+      // the promise of 10 July (grace 2 days) was broken: dunning resumes at the first reminder
+      // (it went straight to the notice), by letter as Delta has no e-mail address
+      ['C4', 'letter', 'reminder_1', 'D1:null:0', 300_000],
     ]);
     const tasks = await listCallTasks(ctx('2025-08-14'), { status: 'open' });
     expect(tasks.total).toBe(3);
@@ -201,8 +211,20 @@ describe('a run after missed days, on 14 August 2025', () => {
     await expect(listCallTasks(ctx('2025-08-14'), { limit: 0 })).rejects.toMatchObject({
       code: 'invalid_input',
     });
+    // The next day sends nothing either: each next step waits as long after this one as the policy
+    // spaces them (A2's and B1's calls 15 days, D1's letter 10), and A1's hand-over its notice's lead.
     const rerun = await previewDunningRun(ctx('2025-08-15'), { asOf: '2025-08-15' });
     expect(rerun.actions).toEqual([]);
+    expect(
+      rerun.skipped.map((s) => [s.documentRef, s.reason]).filter(([, reason]) => reason !== 'disputed'),
+    ).toEqual([
+      ['A1', 'formal_notice_lead_pending'],
+      ['A2', 'too_soon_after_last_step'],
+      ['B1', 'too_soon_after_last_step'],
+      ['D1', 'too_soon_after_last_step'],
+      ['E1', 'insolvency_proceedings'],
+      ['Z1', 'net_balance_not_positive'],
+    ]);
   });
 
   it.skipIf(!HAS_POPPLER)('makes the formal notice a mise en demeure by registered letter', async () => {
@@ -228,15 +250,16 @@ describe('a run after missed days, on 14 August 2025', () => {
   });
 
   it.skipIf(!HAS_POPPLER)(
-    'never claims earlier reminders in a formal notice that is the first contact',
+    'never makes a formal notice the first contact: a broken promise resumes with the first reminder',
     async () => {
       // D1 waited for its promise on 30 June: the catch-up of 14 August is its first reminder.
       const { items } = await listDunningActions(ctx('2025-08-14'), { customerCode: 'C4' });
-      const notice = items.find((a) => a.stepKind === 'formal_notice');
-      const text = letterText((await getLetter(ctx('2025-08-14'), notice?.letterId ?? 0)).content);
+      expect(items.map((a) => a.stepKind)).toEqual(['reminder']);
+      const text = letterText((await getLetter(ctx('2025-08-14'), items[0]?.letterId ?? 0)).content);
       expect(text).toContain(
-        flat('Sauf erreur ou omission de notre part, la facture suivante demeure impayée'),
+        flat('Sauf erreur ou omission de notre part, la facture suivante, arrivée à échéance, reste impayée'),
       );
+      expect(text).not.toContain('mettons en demeure');
       expect(text).not.toContain('précédentes relances');
     },
   );

@@ -1,8 +1,8 @@
 /**
  * `dunning.run`: the daily run as a job. The run is one transaction, so a job killed mid-way
- * leaves nothing behind and its retry plans again from the log; a run after missed days catches
- * them up at once (each invoice goes straight to the step it has reached). A company that
- * reviews before sending (its dunning settings) gets a proposal to approve instead of a run.
+ * leaves nothing behind and its retry plans again from the log; a run after missed days takes each
+ * invoice one step further (the step after its last one, never straight to a later one). A company
+ * that reviews before sending (its dunning settings) gets a proposal to approve instead of a run.
  */
 import { isValidIsoDate } from '#core/calendar';
 import { wordedLabel } from '#text/error-words';

@@ -4,7 +4,8 @@
  * archived to be laid out when printed, call tasks), log them as sent, raise the day's tasks (claim declarations for customers in insolvency
  * proceedings, broken promises), make the print batch of the letters and audit the run. The plan
  * reads the log, so running the same day twice sends nothing new, and a run after missed days
- * sends each reminder once, at the step each invoice has reached.
+ * takes each invoice one step further (the step after its last one), never straight to a later one.
+ * A run is dated today at the latest, and never before the company's last run.
  */
 
 import type { Kysely } from 'kysely';
@@ -29,6 +30,8 @@ import {
   type ActionView,
   actionView,
   checkChosenCustomers,
+  checkNotAhead,
+  checkNotBehind,
   type DunningRunView,
   latenessReport,
   letterPath,
@@ -40,9 +43,18 @@ import {
 import { planInSlices, readingAhead } from './plan-slices.ts';
 import { type BatchFileView, storePrintBatch } from './print-batch.ts';
 import { raiseBrokenPromiseTasks } from './promises.ts';
+import { proposedRun } from './run-proposals.ts';
 import { readSettings, senderOf } from './settings.ts';
 
 const RUNNERS = new Set(['admin', 'credit_manager', 'collector']);
+
+function checkRunner(ctx: AppContext): void {
+  if (ctx.user && !RUNNERS.has(ctx.user.role))
+    throw new DomainError('forbidden', {
+      key: 'errors.dunning.roleMayNotSend',
+      params: { role: wordedLabel('role', ctx.user.role) },
+    });
+}
 
 type Claim = Awaited<ReturnType<typeof selectClaims>>[number];
 
@@ -204,16 +216,14 @@ export async function carryOutDunningRun(
   input: PlanRunInput = {},
   options: RunOptions = {},
 ): Promise<DunningRunSummary> {
-  if (ctx.user && !RUNNERS.has(ctx.user.role))
-    throw new DomainError('forbidden', {
-      key: 'errors.dunning.roleMayNotSend',
-      params: { role: wordedLabel('role', ctx.user.role) },
-    });
+  checkRunner(ctx);
   const asOf = await resolveRunDate(ctx, input.asOf);
+  await checkNotAhead(ctx, asOf);
   await checkChosenCustomers(ctx, input.customerCodes);
   const mail = mailOf(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     await lockDunning(trx, ctx.companyId);
+    await checkNotBehind(ctx, trx, asOf);
     const runId = await insertRun(trx, ctx.companyId, ctx.actor, asOf);
     await options.withinRun?.(trx, runId);
     const company = await selectCompany(trx, ctx.companyId);
@@ -259,13 +269,19 @@ export async function carryOutDunningRun(
   });
 }
 
-/** A run with the view of every action sent and invoice skipped (the API's and the CLI's answer). */
+/**
+ * A run with the view of every action sent and invoice skipped (the API's and the CLI's answer).
+ * A company that reviews before sending gets a pending proposal instead, whoever asks: otherwise
+ * a person who may not approve would send by asking for a run rather than waiting for the approval.
+ */
 export async function executeDunningRun(
   ctx: AppContext,
   input: PlanRunInput = {},
   sliceCustomers?: number,
   batchLetters?: number,
 ): Promise<DunningRunView> {
+  checkRunner(ctx);
+  if ((await readSettings(ctx.db, ctx.companyId)).reviewBeforeSending) return proposedRun(ctx, input);
   const actions: ActionView[] = [];
   const skipped: SkippedView[] = [];
   let lateness: PlanData['settings']['lateness'] = null;

@@ -3,11 +3,15 @@
  * interest and indemnity, and why every other invoice is left out. A preview writes nothing.
  */
 
-import { isValidIsoDate } from '#core/calendar';
+import type { Kysely } from 'kysely';
+import { isValidIsoDate, maxDate } from '#core/calendar';
 import type { DunningPlan, PlannedAction } from '#core/dunning/planner';
 import { likelyLateFirst } from '#core/dunning/pre-due';
 import type { IsoDate } from '#core/types';
+import { selectLastRunDate } from '#db/dunning/action-queries';
 import { selectKnownCustomerCodes } from '#db/dunning/collector-queries';
+import type { Database } from '#db/infra/schema';
+import { wordedDate } from '#text/error-words';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -16,6 +20,7 @@ import type { PlanData } from './plan-data.ts';
 import { type LatenessSourceView, type PlanNotice, planNotices } from './plan-lateness.ts';
 import { PLAN_SLICE_CUSTOMERS, planInSlices } from './plan-slices.ts';
 import type { BatchFileView } from './print-batch.ts';
+import type { ProposalView } from './run-proposals.ts';
 
 export interface ActionItemView {
   documentRef: string;
@@ -85,6 +90,11 @@ export interface DunningRunView {
   lateProbabilitySource?: LatenessSourceView;
   /** What the person should know about the plan (codes, worded by `dunningPlanNotice`). */
   notices?: PlanNotice[];
+  /**
+   * Present only when a run was asked for while the company reviews before sending: nothing was
+   * sent, the run was stored as this pending proposal (null: nothing was due on the date).
+   */
+  proposal?: ProposalView | null;
 }
 
 export const letterPath = (letterId: number | null) =>
@@ -166,6 +176,36 @@ export async function resolveRunDate(ctx: AppContext, asOf: string | undefined):
   if (asOf === undefined) return defaultAsOf(ctx);
   if (!isValidIsoDate(asOf)) throw notADate('asOf', asOf);
   return asOf;
+}
+
+/**
+ * A run that sends (or a proposal to send) is dated today at the latest: a letter dated ahead would
+ * claim interest not yet due. A company frozen at a reference date (the demo) has that date as its
+ * today. A preview, which sends nothing, may read any date.
+ */
+export async function checkNotAhead(ctx: AppContext, asOf: IsoDate): Promise<void> {
+  const today = maxDate(ctx.clock.today(), await defaultAsOf(ctx));
+  if (asOf > today)
+    throw new DomainError(
+      'invalid_input',
+      { key: 'errors.dunning.runAfterToday', params: { date: wordedDate(asOf), today: wordedDate(today) } },
+      { today },
+    );
+}
+
+/**
+ * Nor is it dated before the company's last run: its letters would be dated in the past, claim as
+ * due what was paid since and escalate again what that run already reminded. Read in the run's
+ * transaction, under the dunning lock, so that two runs cannot pass it together.
+ */
+export async function checkNotBehind(ctx: AppContext, db: Kysely<Database>, asOf: IsoDate): Promise<void> {
+  const last = await selectLastRunDate(db, ctx.companyId);
+  if (last !== null && asOf < last)
+    throw new DomainError(
+      'invalid_input',
+      { key: 'errors.dunning.runBeforeLastRun', params: { date: wordedDate(asOf), last: wordedDate(last) } },
+      { lastRunAsOf: last },
+    );
 }
 
 /**

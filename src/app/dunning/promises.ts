@@ -159,7 +159,13 @@ export async function recordPromise(ctx: AppContext, input: PromiseInput): Promi
   if (input.instalments.length === 0)
     throw new DomainError('invalid_input', { key: 'errors.dunning.promiseNoInstalment' });
   for (const instalment of input.instalments) {
-    if (!isValidIsoDate(instalment.dueDate) || instalment.dueDate < madeOn)
+    // A date that does not exist (30 February, a day-first date) is not a date too early.
+    if (!isValidIsoDate(instalment.dueDate))
+      throw new DomainError('invalid_input', {
+        key: 'errors.dunning.instalmentNotADate',
+        params: { value: String(instalment.dueDate) },
+      });
+    if (instalment.dueDate < madeOn)
       throw new DomainError('invalid_input', {
         key: 'errors.dunning.instalmentDate',
         params: { value: String(instalment.dueDate), date: wordedDate(madeOn) },

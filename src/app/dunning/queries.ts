@@ -3,6 +3,7 @@
  * their outcome, cancelling an action and recording one done by hand. A salesperson sees only
  * their customers.
  */
+import type { Kysely } from 'kysely';
 import { isValidIsoDate } from '#core/calendar';
 import { insertCustomerEvent } from '#db/customers/customer-records';
 import {
@@ -13,6 +14,7 @@ import {
   setActionStatus,
 } from '#db/dunning/action-queries';
 import { completeTaskRow, countTasks, insertTask, selectTasks, type TaskRow } from '#db/dunning/task-queries';
+import type { Database } from '#db/infra/schema';
 import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import { salespersonScope } from '../auth/auth.ts';
@@ -160,14 +162,63 @@ export const TASK_OUTCOMES = [
   'other',
 ] as const;
 
-/** Logs a call (or the task's outcome): the task is done and the call is in the customer's story. */
-export async function completeCallTask(
-  ctx: AppContext,
-  input: { taskId: number; outcome: string; note?: string | undefined; doneOn?: string | undefined },
-): Promise<TaskRow> {
+/** What a call's log says: its outcome, note and day. */
+interface CallOutcome {
+  outcome: string;
+  note?: string | undefined;
+  doneOn?: string | undefined;
+}
+
+/** Refuses an outcome or a day that cannot be logged, before anything is written. */
+function checkOutcome(input: CallOutcome): void {
   if (!(TASK_OUTCOMES as readonly string[]).includes(input.outcome))
     throw notOneOf('outcome', input.outcome, TASK_OUTCOMES, 'dunningTaskOutcome');
   if (input.doneOn !== undefined && !isValidIsoDate(input.doneOn)) throw notADate('doneOn', input.doneOn);
+}
+
+/** Marks the open task done with its outcome and puts the call in the customer's story, in `trx`. */
+async function completeInTransaction(
+  ctx: AppContext,
+  trx: Kysely<Database>,
+  task: Pick<TaskRow, 'taskId' | 'customerCode' | 'status'>,
+  call: { outcome: string; note: string; doneOn: string },
+): Promise<void> {
+  if (!(await completeTaskRow(trx, ctx.companyId, ctx.actor, task.taskId, call)))
+    throw new DomainError('conflict', {
+      key: 'errors.dunning.taskNotOpen',
+      params: { id: String(task.taskId) },
+    });
+  await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
+    customerCode: task.customerCode,
+    kind: 'call',
+    eventDate: call.doneOn,
+    documentRef: null,
+    ...storyLine('dunning.event.call', {
+      outcome: { domain: 'dunningTaskOutcome', code: call.outcome },
+      note: call.note,
+    }),
+  });
+  await recordAudit(ctx, trx, {
+    action: 'dunning.task_complete',
+    entity: 'dunning_task',
+    entityKey: String(task.taskId),
+    before: { status: task.status },
+    after: { status: 'done', ...call },
+  });
+}
+
+async function taskAfter(ctx: AppContext, taskId: number): Promise<TaskRow> {
+  const [after] = await selectTasks(ctx.db, ctx.companyId, { taskId });
+  if (!after) throw new Error(`task ${taskId} vanished`);
+  return after;
+}
+
+/** Logs a call (or the task's outcome): the task is done and the call is in the customer's story. */
+export async function completeCallTask(
+  ctx: AppContext,
+  input: { taskId: number } & CallOutcome,
+): Promise<TaskRow> {
+  checkOutcome(input);
   const [task] = await selectTasks(ctx.db, ctx.companyId, {
     taskId: input.taskId,
     salesperson: portfolioOf(ctx),
@@ -179,55 +230,31 @@ export async function completeCallTask(
     });
   const doneOn = input.doneOn ?? (await defaultAsOf(ctx));
   const note = input.note?.trim() ?? '';
-  await ctx.db.transaction().execute(async (trx) => {
-    if (
-      !(await completeTaskRow(trx, ctx.companyId, ctx.actor, input.taskId, {
-        outcome: input.outcome,
-        note,
-        doneOn,
-      }))
-    )
-      throw new DomainError('conflict', {
-        key: 'errors.dunning.taskNotOpen',
-        params: { id: String(input.taskId) },
-      });
-    await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
-      customerCode: task.customerCode,
-      kind: 'call',
-      eventDate: doneOn,
-      documentRef: null,
-      ...storyLine('dunning.event.call', {
-        outcome: { domain: 'dunningTaskOutcome', code: input.outcome },
-        note,
-      }),
-    });
-    await recordAudit(ctx, trx, {
-      action: 'dunning.task_complete',
-      entity: 'dunning_task',
-      entityKey: String(input.taskId),
-      before: { status: task.status },
-      after: { status: 'done', outcome: input.outcome, note, doneOn },
-    });
-  });
-  const [after] = await selectTasks(ctx.db, ctx.companyId, { taskId: input.taskId });
-  if (!after) throw new Error(`task ${input.taskId} vanished`);
-  return after;
+  await ctx.db
+    .transaction()
+    .execute((trx) => completeInTransaction(ctx, trx, task, { outcome: input.outcome, note, doneOn }));
+  return taskAfter(ctx, input.taskId);
 }
 
-/** A call made without a task (the collector called on their own): logged as a done task. */
+/**
+ * A call made without a task (the collector called on their own): logged as a done task, checked
+ * first and written in one transaction, so a refused call leaves no open task behind.
+ */
 export async function logCall(
   ctx: AppContext,
-  input: { customerCode: string; outcome: string; note?: string | undefined; doneOn?: string | undefined },
+  input: { customerCode: string } & CallOutcome,
 ): Promise<TaskRow> {
+  checkOutcome(input);
   await requireVisibleCustomer(ctx, input.customerCode);
-  const dueDate = input.doneOn ?? (await defaultAsOf(ctx));
+  const doneOn = input.doneOn ?? (await defaultAsOf(ctx));
+  const note = input.note?.trim() ?? '';
   const taskId = await ctx.db.transaction().execute(async (trx) => {
     const id = await insertTask(trx, ctx.companyId, ctx.actor, {
       customerCode: input.customerCode,
       kind: 'dunning_call',
       actionId: null,
       promiseId: null,
-      dueDate,
+      dueDate: doneOn,
       assignedTo: ctx.user?.email ?? null,
       note: '',
     });
@@ -239,7 +266,9 @@ export async function logCall(
       before: null,
       after: { customerCode: input.customerCode },
     });
+    const task = { taskId: id, customerCode: input.customerCode, status: 'open' };
+    await completeInTransaction(ctx, trx, task, { outcome: input.outcome, note, doneOn });
     return id;
   });
-  return completeCallTask(ctx, { taskId, outcome: input.outcome, note: input.note, doneOn: dueDate });
+  return taskAfter(ctx, taskId);
 }

@@ -24,7 +24,15 @@ import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { notOneOf } from './error-params.ts';
-import { type DunningRunView, previewDunningRun, resolveRunDate } from './plan-run.ts';
+import {
+  checkChosenCustomers,
+  checkNotAhead,
+  checkNotBehind,
+  type DunningRunView,
+  type PlanRunInput,
+  previewDunningRun,
+  resolveRunDate,
+} from './plan-run.ts';
 import { planInSlices } from './plan-slices.ts';
 
 export type { ProposalStatus, ProposalSummary };
@@ -103,11 +111,18 @@ class SummaryCounts {
 
 const byName = (a: { channel: string }, b: { channel: string }) => a.channel.localeCompare(b.channel);
 
-/** The plan of the whole company as of a date, counted slice by slice (no action is kept). */
-async function countPlan(trx: Kysely<Database>, companyId: string, asOf: string) {
+/** The plan of the company (or of the chosen customers) as of a date, counted slice by slice. */
+async function countPlan(
+  trx: Kysely<Database>,
+  companyId: string,
+  asOf: string,
+  customerCodes: readonly string[] | undefined,
+) {
   const counts = new SummaryCounts();
-  for await (const { plan } of planInSlices(trx, companyId, { asOf }))
-    for (const action of plan.actions) counts.add(action);
+  // An empty selection chooses nobody, as a run for it sends nothing.
+  if (customerCodes?.length !== 0)
+    for await (const { plan } of planInSlices(trx, companyId, { asOf, customerCodes }))
+      for (const action of plan.actions) counts.add(action);
   return { summary: counts.summary(), customerCodes: [...counts.customers].sort() };
 }
 
@@ -120,19 +135,23 @@ export interface ProposeResult {
 }
 
 /**
- * Plans the run of a date and stores it as a pending proposal, writing nothing else: the older
- * pending proposals are superseded (a plan of theirs not yet approved is planned again here).
- * A day with nothing due stores no proposal.
+ * Plans the run of a date (for all customers, or the chosen ones: a reviewed selection) and stores
+ * it as a pending proposal, writing nothing else: the older pending proposals are superseded (a
+ * plan of theirs not yet approved is planned again here). A day with nothing due stores no
+ * proposal. Its date follows a run's rules: approving it must be able to send.
  */
 export async function proposeDunningRun(
   ctx: AppContext,
-  input: { asOf?: string | undefined } = {},
+  input: { asOf?: string | undefined; customerCodes?: readonly string[] | undefined } = {},
 ): Promise<ProposeResult> {
   const asOf = await resolveRunDate(ctx, input.asOf);
+  await checkNotAhead(ctx, asOf);
+  await checkChosenCustomers(ctx, input.customerCodes);
   return ctx.db.transaction().execute(async (trx) => {
     // Taken in turn with the runs: an approval under way sees its proposal still pending.
     await lockDunning(trx, ctx.companyId);
-    const { summary, customerCodes } = await countPlan(trx, ctx.companyId, asOf);
+    await checkNotBehind(ctx, trx, asOf);
+    const { summary, customerCodes } = await countPlan(trx, ctx.companyId, asOf, input.customerCodes);
     const at = ctx.clock.now();
     const superseded = await supersedePending(trx, ctx.companyId, { by: ctx.actor, at });
     if (summary.actions === 0) return { asOf, proposal: null, superseded };
@@ -201,4 +220,27 @@ export async function getRunProposal(ctx: AppContext, proposalId: number): Promi
       ? await previewDunningRun(ctx, { asOf: row.asOf, customerCodes: row.customerCodes })
       : null;
   return { ...proposalView(row), customerCodes: row.customerCodes, preview };
+}
+
+/**
+ * A run asked for (API, CLI) while the company reviews before sending: whoever asks, nothing is
+ * sent; the run of the date (for the chosen customers, when given) becomes the pending proposal,
+ * and the answer says so. Only its approval, by the credit department, sends.
+ */
+export async function proposedRun(ctx: AppContext, input: PlanRunInput): Promise<DunningRunView> {
+  const { asOf, proposal } = await proposeDunningRun(ctx, {
+    asOf: input.asOf,
+    customerCodes: input.customerCodes,
+  });
+  return {
+    asOf,
+    runId: null,
+    actions: [],
+    skipped: [],
+    tasksCreated: 0,
+    batchLetterId: null,
+    batchPath: null,
+    batchFiles: [],
+    proposal,
+  };
 }

@@ -16,6 +16,7 @@ import type {
 import type { CustomerStatus, CustomerType } from '#core/types';
 import { currentCovers } from '#db/credit/cover-queries';
 import { selectSettings } from '#db/dunning/config-queries';
+import { selectImportedReminders } from '#db/dunning/imported-reminders';
 import type { Database } from '#db/infra/schema';
 import {
   selectReplayAllocations,
@@ -194,6 +195,7 @@ export async function loadReplaySnapshot(
       stepCode: s.stepCode,
       stepKind: s.stepKind as StepKind,
     })),
+    importedReminders: await selectImportedReminders(db, companyId, to),
     rates: await loadRates(db),
     rateMode,
   };

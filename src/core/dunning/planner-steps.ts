@@ -1,8 +1,9 @@
 /**
- * Which step an invoice has reached on a date. A catch-up goes straight to the last step whose
- * date has passed (never one level per run), except that it never passes over a formal notice
- * (mise en demeure) that was not sent, and a hand-over waits until the notice is old enough; a
- * courtesy step before the due date is never sent once the invoice is due.
+ * Which step an invoice is due for on a date: the step after the last one it received, once that
+ * step's date has come and the policy's spacing since the last one has passed. A catch-up after
+ * missed days escalates one step at a time, never straight to a later step (the mise en demeure
+ * above all); a hand-over waits until the notice is old enough; a courtesy step before the due
+ * date is never sent once the invoice is due.
  */
 import { addDays, daysBetween, nextBusinessDay } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
@@ -35,24 +36,22 @@ export function stepDate(policy: DunningPolicy, dueDate: IsoDate, offsetDays: nu
   return policy.stepDates === 'next_business_day' ? nextBusinessDay(date) : date;
 }
 
-/** Number of steps whose date is on or before `asOf`. */
-function reachedLevel(policy: DunningPolicy, dueDate: IsoDate, asOf: IsoDate): number {
-  let level = 0;
-  policy.steps.forEach((step, index) => {
-    if (stepDate(policy, dueDate, step.offsetDays) <= asOf) level = index + 1;
-  });
-  return level;
+/**
+ * The level after the invoice's last step. A step before the due date says the invoice *will* fall
+ * due: once it has, that message is false, so a missed pre-due step is passed over, never sent late.
+ */
+function nextLevel(policy: DunningPolicy, invoice: InvoiceDunningState, asOf: IsoDate): number | null {
+  let level = invoice.level + 1;
+  while ((policy.steps[level - 1]?.offsetDays ?? 0) < 0 && asOf > invoice.dueDate) level += 1;
+  return level <= policy.steps.length ? level : null;
 }
 
-/** Highest formal-notice level at or below `level`, 0 when none. */
-function noticeLevelAtOrBelow(policy: DunningPolicy, level: number): number {
-  for (let index = level - 1; index >= 0; index--) {
-    if (policy.steps[index]?.kind === 'formal_notice') return index + 1;
-  }
-  return 0;
+/** Whether a formal notice comes before `level` in the policy. */
+function noticeBefore(policy: DunningPolicy, level: number): boolean {
+  return policy.steps.slice(0, level - 1).some((step) => step.kind === 'formal_notice');
 }
 
-function at(policy: DunningPolicy, level: number): DueStep {
+function at(policy: DunningPolicy, level: number): { step: DunningStep; level: number } {
   const step = policy.steps[level - 1];
   if (!step) throw new RangeError(`no step at level ${level} of policy ${policy.code}`);
   return { step, level };
@@ -60,7 +59,9 @@ function at(policy: DunningPolicy, level: number): DueStep {
 
 /**
  * The step to send today, a reason to hold one back, or null when nothing is due (nothing open,
- * no new step reached, or a step already sent today).
+ * the next step's date not reached, or a step already sent today). An invoice climbs one step at a
+ * time: however late it is, it gets the step after the one it last received, so a catch-up after
+ * missed days never makes a formal notice the first letter a customer receives.
  */
 export function dueStepFor(
   invoice: InvoiceDunningState,
@@ -70,27 +71,30 @@ export function dueStepFor(
   if (invoice.openMinor <= 0) return null;
   // One step per invoice per day, whatever the policy says: re-planning after a send is a no-op.
   if (invoice.lastStepDate !== null && invoice.lastStepDate >= asOf) return null;
-  const reached = reachedLevel(policy, invoice.dueDate, asOf);
-  if (reached <= invoice.level) return null;
-  const notice = noticeLevelAtOrBelow(policy, reached);
-  let target = reached;
-  if (notice > invoice.level) target = notice;
-  const step = policy.steps[target - 1];
-  if (step?.kind === 'handover') {
-    if (notice === 0 || invoice.formalNoticeDate === null)
+  const target = nextLevel(policy, invoice, asOf);
+  if (target === null) return null;
+  const { step } = at(policy, target);
+  if (stepDate(policy, invoice.dueDate, step.offsetDays) > asOf) return null;
+  if (step.kind === 'handover') {
+    if (!noticeBefore(policy, target) || invoice.formalNoticeDate === null)
       return { hold: 'formal_notice_not_recorded', level: target };
-    const noticeAgeDays = daysBetween(invoice.formalNoticeDate, asOf);
-    if (noticeAgeDays < Math.max(1, policy.formalNoticeLeadDays)) {
-      if (target - 1 <= invoice.level) return { hold: 'formal_notice_lead_pending', level: target };
-      target -= 1;
-    }
+    if (daysBetween(invoice.formalNoticeDate, asOf) < Math.max(1, policy.formalNoticeLeadDays))
+      return { hold: 'formal_notice_lead_pending', level: target };
   }
-  // A courtesy step before the due date says the invoice *will* fall due: once it has, that
-  // message is false, so a missed pre-due step is dropped and the invoice waits for the next one.
-  if ((policy.steps[target - 1]?.offsetDays ?? 0) < 0 && asOf > invoice.dueDate) return null;
   const gapDays = invoice.lastStepDate === null ? null : daysBetween(invoice.lastStepDate, asOf);
-  if (gapDays !== null && gapDays < policy.minimumDaysBetweenSteps) {
+  if (gapDays !== null && gapDays < gapBefore(policy, invoice.level, step))
     return { hold: 'too_soon_after_last_step', level: target };
-  }
-  return at(policy, target);
+  return { step, level: target };
+}
+
+/**
+ * How long a step waits after the one before it: the policy's minimum gap, and the spacing of the
+ * two steps' offsets (a letter 10 days after the first reminder stays 10 days after it when a
+ * catch-up sent that reminder late), so missed runs never bunch the steps into consecutive days.
+ * A hand-over waits for its formal notice's lead instead.
+ */
+function gapBefore(policy: DunningPolicy, level: number, step: DunningStep): number {
+  const previous = policy.steps[level - 1];
+  const spacing = previous && step.kind !== 'handover' ? step.offsetDays - previous.offsetDays : 0;
+  return Math.max(policy.minimumDaysBetweenSteps, spacing);
 }

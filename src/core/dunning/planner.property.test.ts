@@ -119,6 +119,10 @@ describe('dunning planner (property)', () => {
             expect(action.openTotalMinor - action.creditsMinor).toBeGreaterThan(0);
             expect(action.totalDueMinor).toBeGreaterThan(0);
             expect(action.items.every((i) => i.openMinor > 0 && i.level > i.fromLevel)).toBe(true);
+            // One step at a time: only a pre-due step, dropped once the invoice is due, is passed over.
+            for (const item of action.items)
+              for (let level = item.fromLevel + 1; level < item.level; level += 1)
+                expect(settings.policies[0]?.steps[level - 1]?.offsetDays).toBeLessThan(0);
           }
           const after = recordSent(invoices, plan.actions, settings.asOf);
           expect(planDunning(customers, after, settings).actions).toEqual([]);
@@ -138,6 +142,8 @@ describe('dunning planner (property)', () => {
           const asOf = addDays(START, day);
           const plan = planDunning(customers, state, settingsOf(policy, asOf));
           for (const item of plan.actions.flatMap((a) => a.items)) {
+            for (let level = item.fromLevel + 1; level < item.level; level += 1)
+              expect(policy.steps[level - 1]?.offsetDays).toBeLessThan(0);
             sent.set(item.invoiceId, [
               ...(sent.get(item.invoiceId) ?? []),
               { level: item.level, kind: item.stepKind, on: asOf },
@@ -149,6 +155,15 @@ describe('dunning planner (property)', () => {
           steps.forEach((step, index) => {
             const previous = steps[index - 1];
             if (previous) expect(step.level).toBeGreaterThan(previous.level);
+            // Spaced at least as the policy spaces the two steps, and by its minimum gap.
+            if (previous && step.kind !== 'handover') {
+              const offset = (level: number) => policy.steps[level - 1]?.offsetDays ?? 0;
+              const gap = Math.max(
+                policy.minimumDaysBetweenSteps,
+                offset(step.level) - offset(previous.level),
+              );
+              expect(daysBetween(previous.on, step.on)).toBeGreaterThanOrEqual(gap);
+            }
             if (step.kind !== 'handover') return;
             const notice = steps.find((s) => s.kind === 'formal_notice');
             expect(notice).toBeDefined();

@@ -32,12 +32,14 @@ const CUSTOMERS = [
 const INVOICES: DunningInvoice[] = [
   invoice('I1', 'C1', '2025-10-03', 100_000), // D−3: courtesy e-mail (level 1)
   invoice('I2', 'C1', '2025-09-20', 200_000), // D+10: reminder e-mail (level 2)
-  // D+20: letter (level 3); 800.00 less 300.00 paid on 2025-09-20
+  // D+20 after its first reminder: letter (level 3); 800.00 less 300.00 paid on 2025-09-20
   invoice('I3', 'C1', '2025-09-10', 50_000, {
+    level: 2,
+    lastStepDate: '2025-09-15',
     interestBasis: { amountMinor: 80_000, settlements: [{ date: '2025-09-20', amountMinor: 30_000 }] },
   }),
-  // D+92 at level 2: the hand-over is reached but no notice was sent, so the notice (level 5)
-  invoice('I4', 'C1', '2025-06-30', 300_000, { level: 2, lastStepDate: '2025-07-10' }),
+  // D+92 after its call (level 4): the notice (level 5) comes next
+  invoice('I4', 'C1', '2025-06-30', 300_000, { level: 4, lastStepDate: '2025-07-30' }),
   invoice('I5', 'C1', '2025-08-01', 70_000, { disputed: true }),
   invoice('I6', 'C1', '2025-09-01', 90_000, { promise: { date: '2025-09-29', amountMinor: 90_000 } }),
   invoice('K1', 'C2', '2025-09-10', 50_000), // credits 600.00 > balance 500.00
@@ -106,13 +108,14 @@ describe('dunning planner: a day of the example policy', () => {
   });
 
   it('says why every other invoice due for a step is left out', () => {
+    // Never reminded and overdue, each is due for its first reminder (level 2), however late it is.
     expect(plan.skipped.map((s) => [s.invoiceId, s.reason, s.level])).toEqual([
       ['I1', 'courtesy_superseded', 1],
-      ['I5', 'disputed', 5],
-      ['I6', 'promise_pending', 3],
-      ['K1', 'net_balance_not_positive', 3],
+      ['I5', 'disputed', 2],
+      ['I6', 'promise_pending', 2],
+      ['K1', 'net_balance_not_positive', 2],
       ['L1', 'below_minimum_amount', 2],
-      ['M1', 'insolvency_proceedings', 5],
+      ['M1', 'insolvency_proceedings', 2],
       ['J1', 'formal_notice_lead_pending', 6],
       ['N1', 'credits_cover_amount_due', 2],
       ['X1', 'unknown_customer', null],
@@ -140,8 +143,9 @@ describe('dunning planner: a day of the example policy', () => {
     const promised = invoice('P1', 'C1', '2025-09-01', 10_000, {
       promise: { date: '2025-09-27', amountMinor: 5_000 },
     });
+    // Never reminded before its promise: dunning resumes at the first reminder, not at D+29's letter.
     expect(planDunning(CUSTOMERS, [promised], SETTINGS).actions.map((a) => a.stepCode)).toEqual([
-      'reminder_2',
+      'reminder_1',
     ]);
   });
 
@@ -174,10 +178,22 @@ describe('dunning planner: a day of the example policy', () => {
     ]);
   });
 
-  it('never passes over an unsent formal notice, even far past the hand-over date', () => {
+  it('climbs one step at a time, even far past the hand-over date: never straight to the notice', () => {
     const old = invoice('O1', 'C1', '2024-01-31', 10_000, { level: 3, lastStepDate: '2024-03-01' });
     const plan = planDunning(CUSTOMERS, [old], SETTINGS);
-    expect(plan.actions.map((a) => [a.stepCode, a.items[0]?.level])).toEqual([['formal_notice', 5]]);
+    expect(plan.actions.map((a) => [a.stepCode, a.items[0]?.level])).toEqual([['call', 4]]);
+    // The notice comes as long after the call as the policy spaces them (D+30 → D+45: 15 days).
+    const called = recordSent([old], plan.actions, SETTINGS.asOf);
+    const stepsOn = (asOf: string) =>
+      planDunning(CUSTOMERS, called, { ...SETTINGS, asOf }).actions.map((a) => [
+        a.stepCode,
+        a.items[0]?.level,
+      ]);
+    expect([stepsOn('2025-10-01'), stepsOn('2025-10-14'), stepsOn('2025-10-15')]).toEqual([
+      [],
+      [],
+      [['formal_notice', 5]],
+    ]);
     const recorded = invoice('O2', 'C1', '2024-01-31', 10_000, { level: 5, lastStepDate: '2024-04-01' });
     expect(planDunning(CUSTOMERS, [recorded], SETTINGS).skipped.map((s) => s.reason)).toEqual([
       'formal_notice_not_recorded',
@@ -186,12 +202,48 @@ describe('dunning planner: a day of the example policy', () => {
 
   it('flags an action whose interest needs a half-year missing from the rate table', () => {
     const settings = { ...SETTINGS, asOf: '2026-07-20' };
-    const late = invoice('H1', 'C1', '2026-06-30', 10_000);
+    const late = invoice('H1', 'C1', '2026-06-30', 10_000, { level: 2, lastStepDate: '2026-07-05' });
     const [action] = planDunning(CUSTOMERS, [late], settings).actions;
     expect([action?.stepCode, action?.interestIncomplete, action?.items[0]?.interest]).toEqual([
       'reminder_2',
       true,
       { status: 'rate_missing' },
+    ]);
+  });
+
+  it('after missed runs, sends each invoice the step after its last one, spaced as the policy spaces them', () => {
+    // The walk's C00001: its courtesy e-mail sent (level 1), then no run until D+76, past the
+    // notice date (D+45): the first reminder comes next, not the formal notice.
+    const warned = invoice('W1', 'C1', '2025-07-16', 100_000, { level: 1, lastStepDate: '2025-07-11' });
+    // Never reminded, D+92: its first reminder too (the courtesy of before the due date is dropped).
+    const forgotten = invoice('W2', 'C1', '2025-06-30', 100_000);
+    const sentOn = (policy: DunningPolicy, days: readonly string[]) => {
+      let state = [warned, forgotten];
+      return days.map((asOf) => {
+        const plan = planDunning(CUSTOMERS, state, { ...SETTINGS, policies: [policy], asOf });
+        state = recordSent(state, plan.actions, asOf);
+        return `${asOf} ${plan.actions.flatMap((a) => a.items.map((i) => i.stepCode)).join(' ')}`.trim();
+      });
+    };
+    // Daily runs: each next step as long after the last as the offsets space them (D+5 → D+15:
+    // 10 days, then 15, 15), and the hand-over once the notice is 8 days old (its lead).
+    const days = ['2025-09-30', '2025-10-01', '2025-10-10', '2025-10-24', '2025-10-25', '2025-11-09'];
+    expect(sentOn(POLICY, [...days, '2025-11-16', '2025-11-17'])).toEqual([
+      '2025-09-30 reminder_1 reminder_1',
+      '2025-10-01',
+      '2025-10-10 reminder_2 reminder_2',
+      '2025-10-24',
+      '2025-10-25 call call',
+      '2025-11-09 formal_notice formal_notice',
+      '2025-11-16',
+      '2025-11-17 handover handover',
+    ]);
+    // A policy's minimum gap longer than that spacing wins.
+    const spaced = { ...POLICY, minimumDaysBetweenSteps: 20 };
+    expect(sentOn(spaced, ['2025-09-30', '2025-10-10', '2025-10-20'])).toEqual([
+      '2025-09-30 reminder_1 reminder_1',
+      '2025-10-10',
+      '2025-10-20 reminder_2 reminder_2',
     ]);
   });
 });

@@ -66,11 +66,11 @@ describe('step dates on a policy that moves them to the next business day', () =
   const weekday = invoice('I2', '2025-05-23');
 
   it('waits for the next business day, while a policy keeping them sends on the date', () => {
-    expect(stepsOn(AS_IS, '2025-08-15', [letterOnHoliday])).toEqual(['I1:reminder_2']);
-    expect(stepsOn(MOVED, '2025-08-15', [letterOnHoliday])).toEqual(['I1:reminder_1']);
-    expect(
-      stepsOn(MOVED, '2025-08-18', [{ ...letterOnHoliday, level: 2, lastStepDate: '2025-08-15' }]),
-    ).toEqual(['I1:reminder_2']);
+    // Its first reminder sent on 5 August: the letter is the next step.
+    const reminded = { ...letterOnHoliday, level: 2, lastStepDate: '2025-08-05' };
+    expect(stepsOn(AS_IS, '2025-08-15', [reminded])).toEqual(['I1:reminder_2']);
+    expect(stepsOn(MOVED, '2025-08-15', [reminded])).toEqual([]);
+    expect(stepsOn(MOVED, '2025-08-18', [reminded])).toEqual(['I1:reminder_2']);
   });
 
   it('leaves steps on business days where they are', () => {

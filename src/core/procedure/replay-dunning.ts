@@ -1,10 +1,12 @@
 /**
  * The dunning of a replayed day: the core's planner on the invoices open that day, with the levels
  * each side reached by its own earlier replayed steps (started from the log recorded before the
- * period), so a stricter policy escalates on its own history, not on the one recorded.
+ * period), so a stricter policy escalates on its own history, not on the one recorded. The
+ * reminders of the imported story (sent before Encours) raise the levels as they do in a live run.
  */
 
 import { toDayNumber } from '../calendar.ts';
+import { applyImportedReminders } from '../dunning/imported-reminders.ts';
 import type { DunningCustomer, DunningInvoice, PlannedAction } from '../dunning/plan-types.ts';
 import { planDunning } from '../dunning/planner.ts';
 import type { DunningPolicy } from '../dunning/policy.ts';
@@ -163,15 +165,16 @@ export function dunningDay(
   day: IsoDate,
   offsets: readonly (number | null)[] = nextStepOffsets(policies),
 ): PlannedAction[] {
-  const invoices = dunningInvoices(input, state, day, offsets);
-  if (invoices.length === 0) return [];
-  const codes = new Set(invoices.map((i) => i.customerCode));
-  const plan = planDunning(dunningCustomers(input, day, codes), invoices, {
-    asOf: day,
-    policies,
-    rates: input.snapshot.rates,
-    rateMode: input.snapshot.rateMode,
-  });
+  const found = dunningInvoices(input, state, day, offsets);
+  if (found.length === 0) return [];
+  const codes = new Set(found.map((i) => i.customerCode));
+  const customers = dunningCustomers(input, day, codes);
+  const settings = { asOf: day, policies, rates: input.snapshot.rates, rateMode: input.snapshot.rateMode };
+  const reminders = input.snapshot.importedReminders.filter(
+    (r) => r.date <= day && codes.has(r.customerCode),
+  );
+  const invoices = applyImportedReminders(customers, found, reminders, settings);
+  const plan = planDunning(customers, invoices, settings);
   for (const action of plan.actions)
     for (const item of action.items) {
       const held = state.get(item.invoiceId);

@@ -2,6 +2,7 @@
  * Inputs and outputs of the policy replay (`replay.ts`): a read-only snapshot of the ledger's
  * history, the configurations compared, and what each would have done, day by day.
  */
+
 import type { DelegationMatrix } from '../credit/delegation.ts';
 import type { ExposureConfig } from '../credit/exposure.ts';
 import type { InsurerCover } from '../credit/insurer-cover.ts';
@@ -10,6 +11,7 @@ import type { Decision, OrderCheckRules, PaymentMode } from '../credit/order-che
 import type { Reason } from '../credit/reason.ts';
 import type { ScoringInputs } from '../credit/scoring.ts';
 import type { RiskClass, ScoringMethod } from '../credit/scoring-method.ts';
+import type { ImportedReminder } from '../dunning/imported-reminders.ts';
 import type { InterestRateClause, RateMode } from '../dunning/late-interest.ts';
 import type { DunningPolicy, StepKind } from '../dunning/policy.ts';
 import type { SemesterRateRow } from '../dunning/semesters.ts';
@@ -112,6 +114,12 @@ export interface ReplaySnapshot {
   disputes: readonly ReplayDispute[];
   promises: readonly ReplayPromise[];
   recordedDunning: readonly RecordedDunningItem[];
+  /**
+   * The reminders of the customers' imported story (sent before Encours): the live planner counts
+   * them for the invoices' levels, so the replay does too, or it would restart those invoices at
+   * the first reminder.
+   */
+  importedReminders: readonly ImportedReminder[];
   rates: readonly SemesterRateRow[];
   rateMode: RateMode;
 }

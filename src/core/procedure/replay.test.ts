@@ -92,6 +92,7 @@ const snapshot: ReplaySnapshot = {
     { invoiceId: '1', customerCode: 'A', date: '2026-02-09', level: 1, stepCode: 'r', stepKind: 'reminder' },
     { invoiceId: '2', customerCode: 'A', date: '2026-04-07', level: 1, stepCode: 'r', stepKind: 'reminder' },
   ],
+  importedReminders: [],
   rates: [],
   rateMode: 'split_by_semester',
 };
@@ -163,6 +164,26 @@ describe('replayPolicy', () => {
     });
     // Invoice 1 was reminded on 9 February: neither side reminds it again.
     expect(later.reminders.map((r) => r.invoiceRefs)).toEqual([['F-2']]);
+  });
+
+  it('counts the reminders of the imported story for the levels, as a live run does', () => {
+    // The previous system reminded A on 3 April, the day the proposal's only step falls for F-2.
+    const imported = replayPolicy({
+      snapshot: {
+        ...snapshot,
+        recordedDunning: [],
+        importedReminders: [{ customerCode: 'A', date: '2026-04-03' }],
+      },
+      current: policy('current', 30, 5),
+      proposed: policy('strict', 15, 1),
+      from: '2026-03-01',
+      to: '2026-04-30',
+    });
+    // The proposal reminds only F-1 (overdue, never reminded; on Monday 2 March, the first working
+    // day): the imported line stands for F-2's step.
+    expect(imported.reminders.map((r) => [r.date, r.invoiceRefs])).toEqual([['2026-03-02', ['F-1']]]);
+    // Under the policy in force F-2's step (5 days) had not come on 3 April: it is still sent.
+    expect(imported.current.reminders).toBe(2);
   });
 });
 

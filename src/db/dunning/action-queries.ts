@@ -73,6 +73,16 @@ export async function insertRun(
   return row.run_id;
 }
 
+/** The date of the company's latest dunning run, null before its first. */
+export async function selectLastRunDate(db: Kysely<Database>, companyId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('dunning_runs')
+    .select((eb) => eb.fn.max('as_of').as('lastAsOf'))
+    .where('company_id', '=', companyId)
+    .executeTakeFirst();
+  return row?.lastAsOf ?? null;
+}
+
 export async function updateRunCounts(
   db: Kysely<Database>,
   companyId: string,

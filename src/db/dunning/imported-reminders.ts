@@ -16,19 +16,20 @@ export interface ImportedReminderRow {
  * a manual one), for the action's customer and on the action's date; a line with no action of its
  * customer that day came from elsewhere (the history imported with the customers). The codes are
  * those of the customers with open invoices (a slice's), each an equality on the story's index by
- * customer and date.
+ * customer and date. Without codes (a policy replay), every customer's.
  */
 export async function selectImportedReminders(
   db: Kysely<Database>,
   companyId: string,
   asOf: string,
-  customerCodes: readonly string[],
+  customerCodes?: readonly string[],
 ): Promise<ImportedReminderRow[]> {
-  if (customerCodes.length === 0) return [];
+  if (customerCodes?.length === 0) return [];
+  const only = customerCodes ? sql`and e.customer_code = any (${[...customerCodes]}::text[])` : sql``;
   const result = await sql<ImportedReminderRow>`
     select distinct e.customer_code as "customerCode", e.event_date as date
     from customer_events e
-    where e.company_id = ${companyId} and e.customer_code = any (${[...customerCodes]}::text[])
+    where e.company_id = ${companyId} ${only}
       and e.kind = 'reminder' and e.event_date <= ${asOf}::date
       and not exists (select 1 from dunning_actions a where a.company_id = e.company_id
         and a.customer_code = e.customer_code and a.action_date = e.event_date)

@@ -68,15 +68,19 @@ export function registerCaseRoutes(app: ApiServer): void {
       schema: {
         description:
           'Records a promise to pay (instalments; invoices covered, none: all): their dunning pauses until then.',
-        body: Type.Object({
-          customerCode: Type.String(),
-          instalments: Type.Array(
-            Type.Object({ dueDate: IsoDate, amountMinor: Type.Integer({ minimum: 1 }) }),
-            { minItems: 1 },
-          ),
-          documentRefs: Type.Optional(Type.Array(Type.String())),
-          note: Type.Optional(Type.String({ maxLength: 4000 })),
-        }),
+        // A misspelt field is refused, not dropped: `documentRef` would cover every open invoice.
+        body: Type.Object(
+          {
+            customerCode: Type.String(),
+            instalments: Type.Array(
+              Type.Object({ dueDate: IsoDate, amountMinor: Type.Integer({ minimum: 1 }) }),
+              { minItems: 1 },
+            ),
+            documentRefs: Type.Optional(Type.Array(Type.String())),
+            note: Type.Optional(Type.String({ maxLength: 4000 })),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: Promise_, ...errors },
       },
     },
@@ -105,7 +109,10 @@ export function registerCaseRoutes(app: ApiServer): void {
       schema: {
         description: 'Logs the outcome of a task (a call made, a claim declared…).',
         params: IdParams,
-        body: Type.Object({ outcome: Type.String(), note: Type.Optional(Type.String({ maxLength: 4000 })) }),
+        body: Type.Object(
+          { outcome: Type.String(), note: Type.Optional(Type.String({ maxLength: 4000 })) },
+          { additionalProperties: false },
+        ),
         response: { 200: Task, ...errors, 409: Problem },
       },
     },
@@ -118,11 +125,14 @@ export function registerCaseRoutes(app: ApiServer): void {
       config: { access: ALL_ROLES },
       schema: {
         description: 'Logs a call made without a task.',
-        body: Type.Object({
-          customerCode: Type.String(),
-          outcome: Type.String(),
-          note: Type.Optional(Type.String({ maxLength: 4000 })),
-        }),
+        body: Type.Object(
+          {
+            customerCode: Type.String(),
+            outcome: Type.String(),
+            note: Type.Optional(Type.String({ maxLength: 4000 })),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: Task, ...errors },
       },
     },

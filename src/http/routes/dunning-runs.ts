@@ -116,6 +116,25 @@ export const RunView = Type.Object({
   batchFiles: Type.Array(BatchFile, {
     description: 'the print batch in files of at most 1,000 letters, in print order',
   }),
+  proposal: Type.Optional(
+    Type.Union(
+      [
+        Type.Object({
+          proposalId: Type.Integer(),
+          asOf: IsoDate,
+          status: Type.String(),
+          customers: Type.Integer(),
+          actions: Type.Integer(),
+          totals: Type.Array(Type.Object({ currency: Currency, totalDueMinor: Minor })),
+        }),
+        Type.Null(),
+      ],
+      {
+        description:
+          'only when the company reviews before sending: nothing was sent, the run was stored as this pending proposal (GET /api/dunning/proposals/{id}); null: nothing was due',
+      },
+    ),
+  ),
 });
 const runFields = {
   asOf: Type.Optional(IsoDate),
@@ -127,14 +146,18 @@ const runFields = {
 // choose a milder policy for a customer with no trace, so the run's body refuses it, and only
 // the preview (nothing sent) takes it, as a what-if.
 const RunBody = Type.Object(runFields, { additionalProperties: false });
-const PreviewBody = Type.Object({
-  ...runFields,
-  riskClasses: Type.Optional(
-    Type.Record(Type.String(), Type.String(), {
-      description: 'what-if: the risk class to plan each listed customer with, instead of its own',
-    }),
-  ),
-});
+const PreviewBody = Type.Object(
+  {
+    ...runFields,
+    riskClasses: Type.Optional(
+      Type.Record(Type.String(), Type.String(), {
+        description: 'what-if: the risk class to plan each listed customer with, instead of its own',
+      }),
+    ),
+  },
+  // A misspelt selection would preview every customer as if it were the chosen ones.
+  { additionalProperties: false },
+);
 
 const LoggedAction = Type.Object({
   actionId: Type.Integer(),
@@ -191,7 +214,9 @@ export function registerDunningRunRoutes(app: ApiServer): void {
       config: { access: COLLECTION },
       schema: {
         description:
-          'Executes the run of a date (all customers, or the reviewed selection): e-mails queued, letters archived.',
+          'Executes the run of a date (all customers, or the reviewed selection): e-mails queued, letters archived. ' +
+          'Refused before the last run’s date or after today. When the company reviews before sending, nothing is ' +
+          'sent: the run becomes the pending proposal (`proposal`), which the credit department approves.',
         body: RunBody,
         response: { 200: RunView, 400: Problem },
       },

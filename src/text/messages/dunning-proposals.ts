@@ -30,10 +30,16 @@ export const dunningProposals = {
     'dunningProposals.cancel': 'Annuler',
     'dunningProposals.approved':
       'Relances validées : campagne n° {run}, {sent, plural, =0 {aucune relance envoyée} one {# relance envoyée} other {# relances envoyées}}.',
+    'dunningProposals.proposed':
+      'Validation avant envoi : rien n’est envoyé. Les relances du {date} ({customers, plural, one {# client} other {# clients}}, {actions, plural, one {# relance} other {# relances}}) attendent la décision d’un responsable crédit (proposition n° {id}).',
+    'dunningProposals.proposedNothing':
+      'Validation avant envoi : rien n’est envoyé, et aucune relance n’est due le {date}.',
+    'dunningProposals.propose':
+      '{count, plural, =0 {Aucune relance à proposer} one {Proposer la relance sélectionnée à la validation} other {Proposer les # relances sélectionnées à la validation}}',
     'dunningProposals.rejected': 'Relances refusées.',
     'dunningProposals.setting.reviewBeforeSending': 'Valider les relances avant envoi',
     'dunningProposals.setting.reviewHelp':
-      'La campagne quotidienne prépare les relances sans les envoyer ; un responsable crédit les valide ou les refuse.',
+      'Les campagnes, quotidiennes ou lancées ici, préparent les relances sans les envoyer ; un responsable crédit les valide ou les refuse.',
     'dunningProposals.cli.none': 'Aucune proposition de relances.',
     'dunningProposals.cli.id': 'N°',
     'dunningProposals.cli.date': 'Date',
@@ -79,10 +85,16 @@ export const dunningProposals = {
     'dunningProposals.cancel': 'Cancel',
     'dunningProposals.approved':
       'Reminders approved: run no. {run}, {sent, plural, =0 {no reminder sent} one {# reminder sent} other {# reminders sent}}.',
+    'dunningProposals.proposed':
+      'Approval before sending: nothing is sent. The reminders of {date} ({customers, plural, one {# customer} other {# customers}}, {actions, plural, one {# reminder} other {# reminders}}) await a credit manager’s decision (proposal no. {id}).',
+    'dunningProposals.proposedNothing':
+      'Approval before sending: nothing is sent, and no reminder is due on {date}.',
+    'dunningProposals.propose':
+      '{count, plural, =0 {No reminder to propose} one {Propose the selected reminder for approval} other {Propose the # selected reminders for approval}}',
     'dunningProposals.rejected': 'Reminders rejected.',
     'dunningProposals.setting.reviewBeforeSending': 'Approve reminders before sending',
     'dunningProposals.setting.reviewHelp':
-      'The daily run prepares the reminders without sending them; a credit manager approves or rejects them.',
+      'Runs, daily or started here, prepare the reminders without sending them; a credit manager approves or rejects them.',
     'dunningProposals.cli.none': 'No dunning proposal.',
     'dunningProposals.cli.id': 'No.',
     'dunningProposals.cli.date': 'Date',

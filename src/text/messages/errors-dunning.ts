@@ -45,6 +45,10 @@ export const errorsDunning = {
     'errors.dunning.roleMayNotDecide':
       'Le rôle «\u00a0{role}\u00a0» ne permet pas de décider d’une proposition de relances.',
     'errors.dunning.roleMayNotSend': 'Le rôle «\u00a0{role}\u00a0» ne permet pas d’envoyer des relances.',
+    'errors.dunning.runAfterToday':
+      'Une campagne de relance ne peut pas être datée du {date}, après aujourd’hui ({today}).',
+    'errors.dunning.runBeforeLastRun':
+      'Une campagne de relance ne peut pas être datée du {date}, avant la dernière campagne (du {last})\u00a0: ses lettres seraient antidatées. Choisissez le {last} ou une date postérieure.',
     'errors.dunning.chooseCustomer': 'Choisissez au moins un client à relancer.',
     'errors.dunning.notInProposal': 'Hors de la proposition n°\u00a0{id}\u00a0: {codes}.',
     'errors.dunning.amountUnreadable': '«\u00a0{text}\u00a0» n’est pas un montant, ou il est trop grand.',
@@ -52,6 +56,8 @@ export const errorsDunning = {
     'errors.dunning.promiseNoInstalment': 'Une promesse de paiement compte au moins une échéance.',
     'errors.dunning.instalmentDate':
       'Échéance du «\u00a0{value}\u00a0»\u00a0: la date doit être le {date} ou après (AAAA-MM-JJ).',
+    'errors.dunning.instalmentNotADate':
+      'Échéance\u00a0: «\u00a0{value}\u00a0» n’est pas une date valide (AAAA-MM-JJ).',
     'errors.dunning.instalmentAmount': 'Le montant de chaque échéance doit être positif.',
     'errors.dunning.promiseAboveOwed': 'La promesse ({promised}) dépasse ce qui est dû ({owed}).',
     'errors.dunning.smsTooLong': 'Le SMS compte {length} caractères sur l’exemple ({max} au plus).',
@@ -115,6 +121,9 @@ export const errorsDunning = {
     'errors.dunning.noProposal': 'No dunning proposal {id}.',
     'errors.dunning.roleMayNotDecide': 'The role {role} may not decide on a dunning proposal.',
     'errors.dunning.roleMayNotSend': 'The role {role} may not send reminders.',
+    'errors.dunning.runAfterToday': 'A dunning run cannot be dated {date}, after today ({today}).',
+    'errors.dunning.runBeforeLastRun':
+      'A dunning run cannot be dated {date}, before the last run (of {last}): its letters would be backdated. Choose {last} or a later date.',
     'errors.dunning.chooseCustomer': 'Choose at least one customer to send to.',
     'errors.dunning.notInProposal': 'Not in proposal {id}: {codes}.',
     'errors.dunning.amountUnreadable': '"{text}" is not an amount, or too large.',
@@ -122,6 +131,7 @@ export const errorsDunning = {
     'errors.dunning.promiseNoInstalment': 'A promise needs at least one instalment.',
     'errors.dunning.instalmentDate':
       'Instalment of "{value}": the date must be on or after {date} (YYYY-MM-DD).',
+    'errors.dunning.instalmentNotADate': 'Instalment: "{value}" is not a valid date (YYYY-MM-DD).',
     'errors.dunning.instalmentAmount': 'Instalment amounts must be positive.',
     'errors.dunning.promiseAboveOwed': 'The promise ({promised}) exceeds what is owed ({owed}).',
     'errors.dunning.smsTooLong': 'The SMS takes {length} characters on the sample (at most {max}).',

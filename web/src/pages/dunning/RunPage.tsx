@@ -3,11 +3,13 @@
  * and an exclusion per action), then send the selection; letters open as PDF. The date starts at
  * the company's reference date and is typed in the UI's format. A run whose interest lacks a
  * semester rate says which semester and asks before sending. A run awaiting approval (the company
- * reviews before sending) comes first (RunProposal.tsx).
+ * reviews before sending) comes first (RunProposal.tsx); while the company reviews, the page offers
+ * to propose the selection, never to send it: only the approval sends.
  */
 import { Alert, Anchor, Button, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { semesterWords } from '../../../../src/text/rate-gaps.ts';
 import { ApiError, api } from '../../api.ts';
 import { date, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -121,13 +123,27 @@ function LatenessNote({ view }: { view: ReviewView }) {
   );
 }
 
+/** What a run asked for while the company reviews says: the proposal stored, or nothing due. */
+function proposalText({ t, lang }: Pick<ReturnType<typeof useI18n>, 't' | 'lang'>, view: ReviewView): string {
+  const proposal = view.proposal;
+  const when = { date: date(view.asOf, lang) };
+  return proposal
+    ? t('dunningProposals.proposed', {
+        ...when,
+        customers: proposal.customers,
+        actions: proposal.actions,
+        id: proposal.proposalId,
+      })
+    : t('dunningProposals.proposedNothing', when);
+}
+
 const everything = (view: ReviewView): Selection => ({
   selected: new Set(view.actions.map(actionKey)),
   excluded: new Set(),
 });
 
 export function RunPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // The company's reference date, as every analytic defaults to it (the policies answer with it).
   const reference = useApi<{ asOf: string }>('/api/dunning/policies');
   const rates = useApi<RateRow[]>('/api/dunning/rates');
@@ -138,12 +154,23 @@ export function RunPage() {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const settings = useApi<{ reviewBeforeSending: boolean }>('/api/dunning/settings');
+  const reviewing = settings.data?.reviewBeforeSending === true;
+  // What the last proposal made here says; the pending proposal is read again (its key) after it.
+  const [proposed, setProposed] = useState<{ text: string; key: number } | null>(null);
   const call = async (path: string, customerCodes?: string[]) => {
     setBusy(true);
     setError(null);
+    setProposed(null);
     try {
       const body = { ...(runDate ? { asOf: runDate } : {}), ...(customerCodes ? { customerCodes } : {}) };
       const next = await api<ReviewView>(path, { method: 'POST', body });
+      if (next.proposal !== undefined) {
+        setView(null);
+        setSelection(null);
+        setProposed({ text: proposalText({ t, lang }, next), key: Date.now() });
+        return;
+      }
       setView(next);
       setSelection(next.runId === null ? everything(next) : null);
     } catch (failure) {
@@ -157,7 +184,8 @@ export function RunPage() {
   const incomplete = view?.actions.filter(lacksRate) ?? [];
   const missing = view ? missingSemesters(incomplete, view.asOf, rates.data ?? []) : [];
   // Years without rates would name dozens of semesters: the first ones say enough.
-  const semesters = missing.length > 4 ? [...missing.slice(0, 4), '…'] : missing;
+  const named = missing.slice(0, 4).map((semester) => semesterWords(lang, semester));
+  const semesters = missing.length > 4 ? [...named, '…'] : named;
   const chosen = view && selection ? view.actions.filter((a) => selection.selected.has(actionKey(a))) : [];
   const customers = view && selection ? selectedCustomers(view.actions, selection.selected) : [];
   const chosenIncomplete = chosen.filter(lacksRate).length;
@@ -169,8 +197,13 @@ export function RunPage() {
     <Stack>
       <Title order={2}>{t('dunning.page.runTitle')}</Title>
       <Text c="dimmed">{t('dunning.page.runIntro')}</Text>
-      <ReviewSetting />
-      <PendingProposal />
+      <ReviewSetting settings={settings} />
+      <PendingProposal key={proposed?.key ?? 0} />
+      {proposed && (
+        <Alert color="blue" data-testid="dunning-proposed">
+          {proposed.text}
+        </Alert>
+      )}
       <Group align="start">
         <RunDateInput value={runDate} onChange={setAsOf} />
         <Button variant="light" loading={busy} onClick={preview} mt={25}>
@@ -180,10 +213,12 @@ export function RunPage() {
           mt={25}
           loading={busy}
           disabled={!previewing || customers.length === 0}
-          onClick={() => (chosenIncomplete > 0 ? setConfirming(true) : send())}
+          onClick={() => (chosenIncomplete > 0 && !reviewing ? setConfirming(true) : send())}
           data-testid="dunning-send-selected"
         >
-          {t('dunningReview.sendSelected', { count: chosen.length })}
+          {reviewing
+            ? t('dunningProposals.propose', { count: chosen.length })
+            : t('dunningReview.sendSelected', { count: chosen.length })}
         </Button>
         <Anchor component={Link} to="/dunning/rates" mt={32} size="sm">
           {t('dunningReview.ratesLink')}

@@ -10,7 +10,7 @@ import { ApiError, api } from '../../api.ts';
 import { canEditCustomers, useAuth } from '../../auth.tsx';
 import { date, dateTime, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
-import { useApi } from '../../use-api.ts';
+import { type Loaded, useApi } from '../../use-api.ts';
 import { RunReview, type Selection } from './RunReview.tsx';
 import { actionKey, type ReviewView, selectedCustomers } from './RunReviewModel.ts';
 
@@ -39,11 +39,16 @@ const everything = (view: ReviewView): Selection => ({
 
 const failureText = (failure: unknown) => (failure instanceof ApiError ? failure.message : String(failure));
 
-/** « Valider les relances avant envoi »: read by staff, switched by the credit department. */
-export function ReviewSetting() {
+/** The dunning settings the run page reads: whether runs wait for approval. */
+export type ReviewSettings = Loaded<{ reviewBeforeSending: boolean }>;
+
+/**
+ * « Valider les relances avant envoi »: read by staff, switched by the credit department. The run
+ * page holds the setting (its button sends or proposes by it).
+ */
+export function ReviewSetting({ settings }: { settings: ReviewSettings }) {
   const { t } = useI18n();
   const { me } = useAuth();
-  const settings = useApi<{ reviewBeforeSending: boolean }>('/api/dunning/settings');
   const [error, setError] = useState<string | null>(null);
   if (!settings.data) return null;
   const change = async (reviewBeforeSending: boolean) => {

@@ -93,6 +93,15 @@ export interface RunView {
     parts: number;
     letters: number;
   }[];
+  /** Only when the company reviews before sending: the run became this pending proposal (null: nothing due). */
+  proposal?: {
+    proposalId: number;
+    asOf: string;
+    status: string;
+    customers: number;
+    actions: number;
+    totals: { currency: string; totalDueMinor: number }[];
+  } | null;
 }
 export interface PolicyStep {
   code: string;
