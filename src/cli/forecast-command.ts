@@ -9,7 +9,8 @@ import { forecastCollections } from '#app/forecast/collections';
 import { predictPayments } from '#app/forecast/predictions';
 import type { CollectionPeriod } from '#core/forecast/collections';
 import { type Lang, translator } from '#text/catalogue';
-import { formatDate, formatNumber } from '#text/format';
+import { portfolioTrendSentence } from '#text/forecast-words';
+import { formatDate } from '#text/format';
 import { printBacktest } from './backtest-text.ts';
 import { registerForecastCost } from './forecast-cost-command.ts';
 import { registerForecastHistory } from './forecast-history-command.ts';
@@ -133,11 +134,8 @@ export function registerForecastCommands(program: Command): void {
           align: 'right',
         },
       ]);
-      const drift = answer.portfolioTrendDaysPerMonth;
-      if (Math.abs(drift) >= 0.1)
-        process.stdout.write(
-          `${plain(t('forecast.page.portfolioTrend', { way: drift > 0 ? 'slower' : 'faster', days: formatNumber(lang, Math.abs(drift), 1) }))}\n`,
-        );
+      const drift = portfolioTrendSentence(lang, answer.portfolioTrendDaysPerMonth);
+      if (drift) process.stdout.write(`${plain(drift)}\n`);
     });
 }
 

@@ -12,6 +12,7 @@ import {
 } from '#core/forecast/collections';
 import { futureSales, SAME_WEEKDAY_LAST_YEAR_DAYS } from '#core/forecast/future-sales';
 import { periodLastDay } from '#core/forecast/periods';
+import { daysPerMonth } from '#core/forecast/predict-reasons';
 import type { IsoDate } from '#core/types';
 import { selectInvoicesIssuedBetween } from '#db/forecast/forecast-queries';
 import { inReportSnapshot } from '#db/reports/report-session';
@@ -86,7 +87,7 @@ export async function forecastCollections(
     asOf,
     currency: source.currency,
     modelVersion: MODEL_VERSION,
-    portfolioTrendDaysPerMonth: Math.round(source.model.portfolioTrendDaysPerDay * 30 * 10) / 10,
+    portfolioTrendDaysPerMonth: daysPerMonth(source.model.portfolioTrendDaysPerDay),
     weeks: collectionWeeks(open, sales, asOf),
   };
   by.forEach((period, index) => {

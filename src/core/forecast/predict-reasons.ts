@@ -11,7 +11,12 @@ import type { InvoiceRecord, PredictionReason } from './types.ts';
 const DAYS_PER_MONTH = 30;
 const LARGE_INVOICE_RATIO = 3;
 /** A trend's slope under this many days a month is not told (it would read « 0,0 j par mois »). */
-const MIN_MONTHLY_DAYS = 0.1;
+export const MIN_MONTHLY_DAYS = 0.1;
+
+/** A slope in days of delay per day as days per month, to one decimal (how every reason says it). */
+export function daysPerMonth(daysPerDay: number): number {
+  return round1(daysPerDay * DAYS_PER_MONTH);
+}
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;

@@ -7,7 +7,8 @@
  */
 import { Alert, Card, Group, ScrollArea, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { formatNumber, formatPercentBps } from '../../../../src/text/format.ts';
+import { portfolioTrendSentence } from '../../../../src/text/forecast-words.ts';
+import { formatPercentBps } from '../../../../src/text/format.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
@@ -152,6 +153,7 @@ function CollectionsSection() {
     };
   }, [data, by, lang, t]);
   const title = t('forecast.page.weeksAhead');
+  const drift = data ? portfolioTrendSentence(lang, data.portfolioTrendDaysPerMonth) : null;
   return (
     <Card withBorder data-testid="forecast-weeks">
       <Group justify="space-between" mb="sm">
@@ -177,13 +179,10 @@ function CollectionsSection() {
           })}
         </Text>
       )}
-      {data && Math.abs(data.portfolioTrendDaysPerMonth) >= 0.1 && (
+      {drift && (
         // A drift of the whole portfolio is news for the credit manager, not only a model detail.
         <Text size="sm" mb="xs" data-testid="forecast-portfolio-trend">
-          {t('forecast.page.portfolioTrend', {
-            way: data.portfolioTrendDaysPerMonth > 0 ? 'slower' : 'faster',
-            days: formatNumber(lang, Math.abs(data.portfolioTrendDaysPerMonth), 1),
-          })}
+          {drift}
         </Text>
       )}
       <LoadState loading={ahead.loading && !view} error={ahead.error} />
