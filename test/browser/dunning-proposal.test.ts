@@ -1,7 +1,8 @@
 /**
  * A run awaiting approval on the run page, in French: the credit manager switches the review
- * before sending on and off, sees the pending proposal first (its date, counts and amount as money,
- * never minor units) with the review table to choose customers, and rejects it with a reason.
+ * before sending on and off (before a preview, the send button names what it will do), sees the
+ * pending proposal first (its date, counts and amount as money, never minor units, its author by
+ * name) with the review table and its grand total to choose customers, and rejects it with a reason.
  * Nothing is sent: the shared demo database stays as the other files of the fork expect it.
  */
 import type { Page } from 'playwright-core';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rejectRunProposal } from '#app/dunning/proposal-decisions';
 import { getRunProposal, listRunProposals, proposeDunningRun } from '#app/dunning/run-proposals';
 import { getDunningSettings } from '#app/dunning/settings';
+import { COLLECTOR_NAME } from '#demo/demo-users';
 import { formatDate, formatMoney } from '#text/format';
 import { type BrowserFixture, HAS_CHROMIUM, openBrowserFixture, USERS } from './browser-fixture.ts';
 import { RAW_CODES, rawCodesIn } from './page-text.ts';
@@ -31,7 +33,8 @@ describe.skipIf(!HAS_CHROMIUM)('a run awaiting approval, in French', () => {
   });
 
   it('switches the review before sending, shows the pending proposal first and rejects it', async () => {
-    const { proposal } = await proposeDunningRun(ctx());
+    // Proposed by a colleague (as a run started from the page is): the panel names them.
+    const { proposal } = await proposeDunningRun({ ...ctx(), actor: USERS.collector });
     if (!proposal) throw new Error('the demo company has reminders due on its reference date');
     page = await fixture.signIn(USERS.credit_manager, '/dunning/run');
     page.setDefaultTimeout(SLOW.timeout);
@@ -39,15 +42,17 @@ describe.skipIf(!HAS_CHROMIUM)('a run awaiting approval, in French', () => {
     const setting = page.getByRole('switch', { name: 'Valider les relances avant envoi' });
     await setting.waitFor();
     expect(await setting.isChecked()).toBe(false);
+    // Nothing previewed yet: the button says what it will do (not « nothing to send ») and waits.
     const sendButton = page.getByTestId('dunning-send-selected');
-    expect(await sendButton.textContent()).toBe('Aucune relance à envoyer');
+    expect(await sendButton.textContent()).toBe('Envoyer la sélection');
+    expect(await sendButton.isDisabled()).toBe(true);
     await setting.click();
     await expect.poll(async () => (await getDunningSettings(ctx())).reviewBeforeSending, SLOW).toBe(true);
     // While the company reviews, the page proposes the selection for approval: it never sends it.
-    await expect.poll(() => sendButton.textContent(), SLOW).toBe('Aucune relance à proposer');
+    await expect.poll(() => sendButton.textContent(), SLOW).toBe('Proposer la sélection à la validation');
     await setting.click();
     await expect.poll(async () => (await getDunningSettings(ctx())).reviewBeforeSending, SLOW).toBe(false);
-    await expect.poll(() => sendButton.textContent(), SLOW).toBe('Aucune relance à envoyer');
+    await expect.poll(() => sendButton.textContent(), SLOW).toBe('Envoyer la sélection');
 
     const panel = page.getByTestId('dunning-proposal');
     await panel.getByTestId('dunning-run').waitFor();
@@ -56,6 +61,19 @@ describe.skipIf(!HAS_CHROMIUM)('a run awaiting approval, in French', () => {
     expect(summary).toContain(`Campagne du ${formatDate('fr', proposal.asOf)}`);
     expect(summary).toContain(`${formatMoney('fr', total?.totalDueMinor ?? 0, 'EUR')} à recouvrer.`);
     expect(summary).not.toContain(String(total?.totalDueMinor));
+    // Its author by name, from the directory of colleagues; the e-mail only behind it.
+    const author = panel.getByTestId('dunning-proposal-author');
+    await expect.poll(() => author.textContent(), SLOW).toContain(`par ${COLLECTOR_NAME}.`);
+    expect((await author.textContent()) ?? '').not.toContain(USERS.collector);
+    expect(await author.getAttribute('title')).toBe(USERS.collector);
+    // The review's grand total: every customer chosen, the amount the summary gives.
+    const grandTotal = panel.getByTestId('dunning-run-grand-total');
+    expect((await grandTotal.getByTestId('dunning-run-total-customers').textContent()) ?? '').toBe(
+      `Clients${proposal.customers}`,
+    );
+    expect((await grandTotal.getByTestId('dunning-run-total-due').textContent()) ?? '').toBe(
+      `Total à recouvrer${formatMoney('fr', total?.totalDueMinor ?? 0, 'EUR')}`,
+    );
     const detail = await getRunProposal(ctx(), proposal.proposalId);
     expect((await panel.getByTestId('dunning-proposal-approve').textContent()) ?? '').toBe(
       `Valider et envoyer aux ${detail.customerCodes.length} clients sélectionnés`,

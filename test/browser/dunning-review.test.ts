@@ -1,13 +1,23 @@
 /**
  * The run's review before sending and the semester rates table, in French, in one browser: the run
- * date starts at the demo's reference date in the UI's format; the preview shows totals per step,
- * readable step names and 50 actions a page; excluding an action takes its customer out of the
- * selection; past the last semester entered, the preview warns which semester lacks a rate and
+ * date starts at the demo's reference date in the UI's format; before a preview the page invites
+ * to one, and only a preview that found nothing says there is nothing to send; the preview shows
+ * totals per step, the selection's grand total as money, readable step names and 50 actions a
+ * page; excluding an action takes its customer out of the selection; past the last semester entered, the preview warns which semester lacks a rate and
  * sending asks first; an admin enters a semester's rate in %.
  */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserFixture, HAS_CHROMIUM, openBrowserFixture, USERS } from './browser-fixture.ts';
+import { type ActionView, previewDunningRun } from '#app/dunning/plan-run';
+import { formatMoney } from '#text/format';
+import {
+  ARTIFACTS,
+  type BrowserFixture,
+  HAS_CHROMIUM,
+  openBrowserFixture,
+  USERS,
+} from './browser-fixture.ts';
 import { RAW_CODES, rawCodesIn } from './page-text.ts';
 
 const CODES = [...RAW_CODES, 'call_task', 'registered_letter', 'formal_notice', 'rate_missing', 'reminder_1'];
@@ -16,6 +26,33 @@ const TEST_LIMIT = 300_000;
 
 let fixture: BrowserFixture;
 let page: Page;
+
+const ctx = () => fixture.database.context('CB2C');
+const totalRow = (key: string) => page.getByTestId(`dunning-run-total-${key}`);
+
+/**
+ * The preview's grand total on the page, everything selected: the customers, the actions, and each
+ * amount as money (never minor units), the sums of what the API gives each action.
+ */
+async function expectGrandTotal(actions: readonly ActionView[]): Promise<void> {
+  expect(new Set(actions.map((a) => a.currency))).toEqual(new Set(['EUR']));
+  const sum = (pick: (a: ActionView) => number) => actions.reduce((total, a) => total + pick(a), 0);
+  const euros = (minor: number) => formatMoney('fr', minor, 'EUR');
+  const title = page.getByTestId('dunning-run-grand-total').locator('th');
+  expect(await title.textContent()).toBe('Total de la sélection');
+  const expected: [string, string][] = [
+    ['customers', `Clients${new Set(actions.map((a) => a.customerCode)).size}`],
+    ['actions', `Relances${actions.length}`],
+    ['principal', `Principal (montants ouverts réclamés)${euros(sum((a) => a.openTotalMinor))}`],
+    ['interest', `Intérêts de retard${euros(sum((a) => a.interestMinor))}`],
+    ['indemnity', `Indemnités forfaitaires de recouvrement${euros(sum((a) => a.indemnityMinor))}`],
+    ['due', `Total à recouvrer${euros(sum((a) => a.totalDueMinor))}`],
+  ];
+  for (const [key, text] of expected) expect((await totalRow(key).textContent()) ?? '').toBe(text);
+  // The demo's reminders claim interest and indemnities: each line says something.
+  expect(sum((a) => a.interestMinor)).toBeGreaterThan(0);
+  expect(sum((a) => a.indemnityMinor)).toBeGreaterThan(0);
+}
 
 async function mainText(): Promise<string> {
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text a person reads
@@ -40,8 +77,18 @@ describe.skipIf(!HAS_CHROMIUM)('run review and semester rates in French', () => 
       await page.goto(`${fixture.baseUrl}/dunning/run`);
       const dateField = page.getByLabel('Date');
       await expect.poll(() => dateField.inputValue(), SLOW).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      // Nothing previewed yet: the page invites to preview, the button does not say « nothing to send ».
+      const sendButton = page.getByTestId('dunning-send-selected');
+      expect(await sendButton.textContent()).toBe('Envoyer la sélection');
+      expect(await sendButton.isDisabled()).toBe(true);
+      expect((await page.getByTestId('dunning-preview-invite').textContent()) ?? '').toContain(
+        'cliquez sur « Aperçu »',
+      );
       await page.getByRole('button', { name: 'Aperçu' }).click();
       await page.getByTestId('dunning-run').waitFor();
+      expect(await page.getByTestId('dunning-preview-invite').count()).toBe(0);
+      await expectGrandTotal((await previewDunningRun(ctx())).actions);
+      await page.screenshot({ path: join(ARTIFACTS, 'run-review.png') });
       const totals = (await page.getByTestId('dunning-run-totals').textContent()) ?? '';
       expect(totals).toContain('Relance 1 (e-mail)');
       expect(totals).toContain('Appel');
@@ -57,6 +104,28 @@ describe.skipIf(!HAS_CHROMIUM)('run review and semester rates in French', () => 
       expect((await page.getByTestId('dunning-send-selected').textContent()) ?? '').toBe(
         `Envoyer les ${now} relances sélectionnées`,
       );
+      // The grand total follows the selection.
+      expect((await totalRow('actions').textContent()) ?? '').toBe(`Relances${now}`);
+      await mainText();
+    },
+    TEST_LIMIT,
+  );
+
+  it(
+    'says there is nothing to send only after a preview that found nothing',
+    async () => {
+      const nothingDue = '2000-01-03';
+      expect((await previewDunningRun(ctx(), { asOf: nothingDue })).actions).toEqual([]);
+      await page.goto(`${fixture.baseUrl}/dunning/run`);
+      const dateField = page.getByLabel('Date');
+      await expect.poll(() => dateField.inputValue(), SLOW).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      await dateField.fill('03/01/2000');
+      await expect.poll(() => dateField.inputValue()).toBe('03/01/2000');
+      await page.getByRole('button', { name: 'Aperçu' }).click();
+      await page.getByText('Aucune relance due à cette date.').waitFor();
+      const sendButton = page.getByTestId('dunning-send-selected');
+      expect(await sendButton.textContent()).toBe('Aucune relance à envoyer');
+      expect(await sendButton.isDisabled()).toBe(true);
       await mainText();
     },
     TEST_LIMIT,

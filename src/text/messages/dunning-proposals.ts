@@ -36,6 +36,7 @@ export const dunningProposals = {
       'Validation avant envoi : rien n’est envoyé, et aucune relance n’est due le {date}.',
     'dunningProposals.propose':
       '{count, plural, =0 {Aucune relance à proposer} one {Proposer la relance sélectionnée à la validation} other {Proposer les # relances sélectionnées à la validation}}',
+    'dunningProposals.proposeBeforePreview': 'Proposer la sélection à la validation',
     'dunningProposals.rejected': 'Relances refusées.',
     'dunningProposals.setting.reviewBeforeSending': 'Valider les relances avant envoi',
     'dunningProposals.setting.reviewHelp':
@@ -91,6 +92,7 @@ export const dunningProposals = {
       'Approval before sending: nothing is sent, and no reminder is due on {date}.',
     'dunningProposals.propose':
       '{count, plural, =0 {No reminder to propose} one {Propose the selected reminder for approval} other {Propose the # selected reminders for approval}}',
+    'dunningProposals.proposeBeforePreview': 'Propose the selection for approval',
     'dunningProposals.rejected': 'Reminders rejected.',
     'dunningProposals.setting.reviewBeforeSending': 'Approve reminders before sending',
     'dunningProposals.setting.reviewHelp':

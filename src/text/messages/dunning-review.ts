@@ -24,6 +24,18 @@ export const dunningReview = {
     'dunningReview.selected': '{selected} sélectionnée(s) sur {total}',
     'dunningReview.sendSelected':
       '{count, plural, =0 {Aucune relance à envoyer} one {Envoyer la relance sélectionnée} other {Envoyer les # relances sélectionnées}}',
+    'dunningReview.sendBeforePreview': 'Envoyer la sélection',
+    'dunningReview.previewFirst':
+      'Choisissez la date de la campagne puis cliquez sur « {preview} » : les relances dues s’affichent ici, à vérifier avant l’envoi.',
+    'dunningReview.grandTotal.title':
+      '{scope, select, selection {Total de la sélection} other {Total de la campagne}}',
+    'dunningReview.grandTotal.customers': 'Clients',
+    'dunningReview.grandTotal.actions': 'Relances',
+    'dunningReview.grandTotal.principal': 'Principal (montants ouverts réclamés)',
+    'dunningReview.grandTotal.interest': 'Intérêts de retard',
+    'dunningReview.grandTotal.indemnity': 'Indemnités forfaitaires de recouvrement',
+    'dunningReview.grandTotal.credits': 'Avoirs et acomptes non affectés déduits',
+    'dunningReview.grandTotal.totalDue': 'Total à recouvrer',
     'dunningReview.exclude': 'Exclure',
     'dunningReview.include': 'Réintégrer',
     'dunningReview.excluded': 'Exclue de l’envoi',
@@ -92,6 +104,18 @@ export const dunningReview = {
     'dunningReview.selected': '{selected} selected of {total}',
     'dunningReview.sendSelected':
       '{count, plural, =0 {No reminder to send} one {Send the selected reminder} other {Send the # selected reminders}}',
+    'dunningReview.sendBeforePreview': 'Send the selection',
+    'dunningReview.previewFirst':
+      'Choose the run date, then click “{preview}”: the reminders due appear here, to check before sending.',
+    'dunningReview.grandTotal.title':
+      '{scope, select, selection {Total of the selection} other {Total of the run}}',
+    'dunningReview.grandTotal.customers': 'Customers',
+    'dunningReview.grandTotal.actions': 'Reminders',
+    'dunningReview.grandTotal.principal': 'Principal (open amounts claimed)',
+    'dunningReview.grandTotal.interest': 'Late-payment interest',
+    'dunningReview.grandTotal.indemnity': 'Fixed recovery indemnities',
+    'dunningReview.grandTotal.credits': 'Unapplied credit notes and payments deducted',
+    'dunningReview.grandTotal.totalDue': 'Total to collect',
     'dunningReview.exclude': 'Exclude',
     'dunningReview.include': 'Include again',
     'dunningReview.excluded': 'Excluded from sending',

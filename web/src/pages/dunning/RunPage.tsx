@@ -1,10 +1,11 @@
 /**
- * A dunning run: preview what a date would send, review it (totals per step, filters, a checkbox
- * and an exclusion per action), then send the selection; letters open as PDF. The date starts at
- * the company's reference date and is typed in the UI's format. A run whose interest lacks a
- * semester rate says which semester and asks before sending. A run awaiting approval (the company
- * reviews before sending) comes first (RunProposal.tsx); while the company reviews, the page offers
- * to propose the selection, never to send it: only the approval sends.
+ * A dunning run: preview what a date would send (the page invites to it first), review it (totals
+ * per step, the selection's grand total, filters, a checkbox and an exclusion per action), then
+ * send the selection; letters open as PDF. The date starts at the company's reference date and is
+ * typed in the UI's format. A run whose interest lacks a semester rate says which semester and
+ * asks before sending. A run awaiting approval (the company reviews before sending) comes first
+ * (RunProposal.tsx); while the company reviews, the page offers to propose the selection, never to
+ * send it: only the approval sends.
  */
 import { Alert, Anchor, Button, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
@@ -158,12 +159,12 @@ export function RunPage() {
   const reviewing = settings.data?.reviewBeforeSending === true;
   // What the last proposal made here says; the pending proposal is read again (its key) after it.
   const [proposed, setProposed] = useState<{ text: string; key: number } | null>(null);
-  const call = async (path: string, customerCodes?: string[]) => {
+  const call = async (path: string, customerCodes?: string[], date = runDate) => {
     setBusy(true);
     setError(null);
     setProposed(null);
     try {
-      const body = { ...(runDate ? { asOf: runDate } : {}), ...(customerCodes ? { customerCodes } : {}) };
+      const body = { ...(date ? { asOf: date } : {}), ...(customerCodes ? { customerCodes } : {}) };
       const next = await api<ReviewView>(path, { method: 'POST', body });
       if (next.proposal !== undefined) {
         setView(null);
@@ -192,7 +193,15 @@ export function RunPage() {
   // Some customer has more than one action: say that they are chosen together.
   const grouped =
     view !== null && new Set(view.actions.map((a) => a.customerCode)).size < view.actions.length;
-  const send = () => call('/api/dunning/runs', customers);
+  // What was previewed is what is sent: the date typed since (not previewed) does not count.
+  const send = () => call('/api/dunning/runs', customers, view?.asOf ?? runDate);
+  // Before a preview (or once it was sent or proposed) there is nothing chosen to count: the
+  // button names what it will do, not « nothing to send », which only a preview may say.
+  const sendLabel = !previewing
+    ? t(reviewing ? 'dunningProposals.proposeBeforePreview' : 'dunningReview.sendBeforePreview')
+    : reviewing
+      ? t('dunningProposals.propose', { count: chosen.length })
+      : t('dunningReview.sendSelected', { count: chosen.length });
   return (
     <Stack>
       <Title order={2}>{t('dunning.page.runTitle')}</Title>
@@ -216,15 +225,18 @@ export function RunPage() {
           onClick={() => (chosenIncomplete > 0 && !reviewing ? setConfirming(true) : send())}
           data-testid="dunning-send-selected"
         >
-          {reviewing
-            ? t('dunningProposals.propose', { count: chosen.length })
-            : t('dunningReview.sendSelected', { count: chosen.length })}
+          {sendLabel}
         </Button>
         <Anchor component={Link} to="/dunning/rates" mt={32} size="sm">
           {t('dunningReview.ratesLink')}
         </Anchor>
       </Group>
       {error && <Alert color="red">{error}</Alert>}
+      {view === null && proposed === null && (
+        <Text c="dimmed" data-testid="dunning-preview-invite">
+          {t('dunningReview.previewFirst', { preview: t('dunning.page.preview') })}
+        </Text>
+      )}
       {previewing && incomplete.length > 0 && (
         <RateMissingAlert count={incomplete.length} semesters={semesters} />
       )}

@@ -6,8 +6,10 @@
  */
 import { Alert, Button, Group, Modal, Paper, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { actorEmail } from '../../../../src/text/actor-name.ts';
 import { ApiError, api } from '../../api.ts';
 import { canEditCustomers, useAuth } from '../../auth.tsx';
+import { useActorName } from '../../components/ActorName.tsx';
 import { date, dateTime, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { type Loaded, useApi } from '../../use-api.ts';
@@ -111,6 +113,8 @@ function RejectModal({
 export function PendingProposal() {
   const { t, lang } = useI18n();
   const { me } = useAuth();
+  // The author by name (the directory); their e-mail when the directory does not know them.
+  const nameOf = useActorName();
   const pending = useApi<ProposalSummary[]>('/api/dunning/proposals?status=pending&limit=1');
   const id = pending.data?.[0]?.proposalId ?? null;
   const detail = useApi<ProposalDetail>(id === null ? null : `/api/dunning/proposals/${id}`);
@@ -167,10 +171,15 @@ export function PendingProposal() {
             amount,
           })}
         </Text>
-        <Text size="sm" c="dimmed">
+        <Text
+          size="sm"
+          c="dimmed"
+          title={actorEmail(proposal.createdBy) ?? undefined}
+          data-testid="dunning-proposal-author"
+        >
           {t('dunningProposals.createdBy', {
             date: dateTime(proposal.createdAt, lang),
-            actor: proposal.createdBy,
+            actor: nameOf(proposal.createdBy),
           })}
         </Text>
         {outcome && <Alert color={outcome.color}>{outcome.text}</Alert>}

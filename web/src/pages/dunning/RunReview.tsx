@@ -1,6 +1,7 @@
 /**
- * The review of a run's preview before sending: totals per step, filters (step, channel, customer),
- * one page of actions at a time with a checkbox each, select all/none and an exclusion per action.
+ * The review of a run's preview before sending: totals per step and the selection's grand total
+ * (RunTotals.tsx), filters (step, channel, customer), one page of actions at a time with a checkbox
+ * each, select all/none and an exclusion per action.
  * A real day plans hundreds of reminders: the page shows 50 at a time so a person can read them.
  */
 import {
@@ -28,6 +29,7 @@ import {
   stepName,
   stepTotals,
 } from './RunReviewModel.ts';
+import { RunTotals } from './RunTotals.tsx';
 
 export const PAGE_ACTIONS = 50;
 
@@ -195,7 +197,10 @@ export function RunReview({ actions, selection, onSelection, onPauseChange }: Pr
   const allKeys = actions.map(actionKey).filter((k) => !selection?.excluded.has(k));
   return (
     <>
-      <StepTotals actions={actions} />
+      <Group align="start">
+        <StepTotals actions={actions} />
+        <RunTotals actions={actions} selected={selection?.selected ?? null} />
+      </Group>
       <Filters
         actions={actions}
         filter={filter}

@@ -1,8 +1,9 @@
 /**
  * The run review's pure part: the shapes the preview carries beyond types.ts (interest status,
- * the incomplete flag), a step's readable name, the semesters an action's missing interest falls
- * in, per-step totals, the filters, and the two texts a person types here (a date in the UI's
- * format, a rate in %). Kept apart from the page so tests read it without a browser.
+ * the incomplete flag, credits), a step's readable name, the semesters an action's missing
+ * interest falls in, per-step totals (the grand total is RunTotalsModel.ts), the filters, and the
+ * two texts a person types here (a date in the UI's format, a rate in %). Kept apart from the page
+ * so tests read it without a browser.
  */
 import { addDays } from '../../../../src/core/calendar.ts';
 import type { RunAction, RunView } from './types.ts';
@@ -18,6 +19,8 @@ export interface ReviewItem {
 export interface ReviewAction extends Omit<RunAction, 'items'> {
   level?: number;
   interestIncomplete?: boolean;
+  /** Unapplied credits deducted from the total due (the API always gives it). */
+  creditsMinor?: number;
   items: ReviewItem[];
 }
 export interface ReviewView extends Omit<RunView, 'actions'> {

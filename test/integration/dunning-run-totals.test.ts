@@ -1,0 +1,92 @@
+/**
+ * The run review's grand total (web/src/pages/dunning/RunTotalsModel.ts): the selected actions'
+ * customers, actions and amounts per currency, each the sum of the API's figures. Kept in test/
+ * beside the review model's test: Vitest reads no test under web/.
+ */
+import { describe, expect, it } from 'vitest';
+import { actionKey, type ReviewAction } from '../../web/src/pages/dunning/RunReviewModel.ts';
+import { runTotals } from '../../web/src/pages/dunning/RunTotalsModel.ts';
+
+function action(
+  customerCode: string,
+  step: string,
+  figures: { open: number; interest: number; indemnity: number; credits?: number; currency?: string },
+): ReviewAction {
+  const credits = figures.credits ?? 0;
+  return {
+    actionId: null,
+    customerCode,
+    customerName: `Client ${customerCode}`,
+    step,
+    stepKind: 'reminder',
+    channel: 'email',
+    currency: figures.currency ?? 'EUR',
+    items: [],
+    openTotalMinor: figures.open,
+    interestMinor: figures.interest,
+    indemnityMinor: figures.indemnity,
+    creditsMinor: credits,
+    totalDueMinor: figures.open + figures.interest + figures.indemnity - credits,
+    documentPath: null,
+  };
+}
+
+const A1 = action('A', 'reminder_1', { open: 1_000_00, interest: 12_34, indemnity: 40_00 });
+const A2 = action('A', 'call', { open: 500_00, interest: 0, indemnity: 0 });
+const B = action('B', 'reminder_2', { open: 2_000_00, interest: 56_78, indemnity: 80_00, credits: 300_00 });
+const C = action('C', 'reminder_1', { open: 700_00, interest: 9_00, indemnity: 0, currency: 'USD' });
+
+describe('run grand total', () => {
+  it('adds up the selected actions per currency, the total due net of credits', () => {
+    const totals = runTotals([A1, A2, B, C], new Set([A1, A2, B].map(actionKey)));
+    expect(totals.customers).toBe(2);
+    expect(totals.actions).toBe(3);
+    expect(totals.byCurrency).toEqual([
+      {
+        currency: 'EUR',
+        principalMinor: 3_500_00,
+        interestMinor: 69_12,
+        indemnityMinor: 120_00,
+        creditsMinor: 300_00,
+        totalDueMinor: 3_500_00 + 69_12 + 120_00 - 300_00,
+      },
+      // A currency of the run with nothing chosen still has its line, at zero.
+      {
+        currency: 'USD',
+        principalMinor: 0,
+        interestMinor: 0,
+        indemnityMinor: 0,
+        creditsMinor: 0,
+        totalDueMinor: 0,
+      },
+    ]);
+  });
+
+  it('counts every action of a run already sent (no selection)', () => {
+    const totals = runTotals([A1, A2, B, C], null);
+    expect(totals).toMatchObject({ customers: 3, actions: 4 });
+    expect(totals.byCurrency.map((x) => [x.currency, x.totalDueMinor])).toEqual([
+      ['EUR', A1.totalDueMinor + A2.totalDueMinor + B.totalDueMinor],
+      ['USD', 709_00],
+    ]);
+  });
+
+  it('reads an action without credits as none, and an empty selection as zero', () => {
+    const { creditsMinor: _dropped, ...withoutCredits } = A1;
+    expect(runTotals([withoutCredits], null).byCurrency[0]?.creditsMinor).toBe(0);
+    expect(runTotals([A1], new Set())).toEqual({
+      customers: 0,
+      actions: 0,
+      byCurrency: [
+        {
+          currency: 'EUR',
+          principalMinor: 0,
+          interestMinor: 0,
+          indemnityMinor: 0,
+          creditsMinor: 0,
+          totalDueMinor: 0,
+        },
+      ],
+    });
+  });
+});

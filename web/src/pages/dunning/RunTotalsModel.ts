@@ -1,0 +1,56 @@
+/**
+ * The grand total of a run's review: what the chosen actions claim, added up from the figures the
+ * API gives each action (the planner's own, so the page never redoes interest or indemnities).
+ * Amounts stay per currency: an action is in its invoices' currency, and the recovery indemnity is
+ * only due on invoices in euros, so it is already in its action's currency (zero otherwise).
+ */
+import { actionKey, type ReviewAction } from './RunReviewModel.ts';
+
+export interface CurrencyTotal {
+  currency: string;
+  /** The open amounts claimed. */
+  principalMinor: number;
+  interestMinor: number;
+  indemnityMinor: number;
+  /** Unapplied credits deducted from what is due. */
+  creditsMinor: number;
+  /** principal + interest + indemnity − credits: Σ of the actions' totals due. */
+  totalDueMinor: number;
+}
+
+export interface RunTotals {
+  customers: number;
+  actions: number;
+  /** One line per currency, in code order. */
+  byCurrency: CurrencyTotal[];
+}
+
+/** The totals of the selected actions; of every action when there is no selection (a run sent). */
+export function runTotals(actions: readonly ReviewAction[], selected: ReadonlySet<string> | null): RunTotals {
+  const chosen = selected === null ? actions : actions.filter((a) => selected.has(actionKey(a)));
+  // Every currency of the run has its line, at zero when none of its actions is chosen.
+  const byCurrency = new Map<string, CurrencyTotal>();
+  for (const { currency } of actions)
+    byCurrency.set(currency, {
+      currency,
+      principalMinor: 0,
+      interestMinor: 0,
+      indemnityMinor: 0,
+      creditsMinor: 0,
+      totalDueMinor: 0,
+    });
+  for (const action of chosen) {
+    const total = byCurrency.get(action.currency);
+    if (!total) continue; // chosen among the actions: its currency has its line
+    total.principalMinor += action.openTotalMinor;
+    total.interestMinor += action.interestMinor;
+    total.indemnityMinor += action.indemnityMinor;
+    total.creditsMinor += action.creditsMinor ?? 0;
+    total.totalDueMinor += action.totalDueMinor;
+  }
+  return {
+    customers: new Set(chosen.map((a) => a.customerCode)).size,
+    actions: chosen.length,
+    byCurrency: [...byCurrency.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
+  };
+}
