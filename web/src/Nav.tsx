@@ -44,6 +44,7 @@ const SECTIONS: { title: Key | null; entries: Entry[] }[] = [
       { to: '/dunning/agenda', label: 'dunning.nav.agenda' as Key, allowed: always },
       { to: '/dunning/run', label: 'dunning.nav.run' as Key, allowed: canReadReports },
       { to: '/dunning/disputes', label: 'dunning.nav.disputes' as Key, allowed: always },
+      { to: '/dunning/promises', label: 'dunningFollowUp.promises.nav' as Key, allowed: always },
       { to: '/dunning/policies', label: 'dunning.nav.policies' as Key, allowed: canReadReports },
       { to: '/dunning/templates', label: 'dunningCases.nav.templates' as Key, allowed: canReadReports },
       { to: '/dunning/rates', label: 'dunningReview.ratesLink' as Key, allowed: canReadReports },

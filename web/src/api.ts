@@ -10,6 +10,7 @@ export type {
   CustomerFile,
   CustomerPage,
   CustomerSummary,
+  LastDunningStep,
   OpenItem,
   PaymentBehaviour,
   PortfolioSummary,

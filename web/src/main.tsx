@@ -70,6 +70,9 @@ const DunningRatesPage = lazy(() =>
 const DisputesPage = lazy(() =>
   import('./pages/dunning/DisputesPage.tsx').then((m) => ({ default: m.DisputesPage })),
 );
+const PromisesPage = lazy(() =>
+  import('./pages/dunning/PromisesPage.tsx').then((m) => ({ default: m.PromisesPage })),
+);
 const ForecastPage = lazy(() =>
   import('./pages/forecast/ForecastPage.tsx').then((m) => ({ default: m.ForecastPage })),
 );
@@ -147,6 +150,7 @@ function Routed() {
           <Route path="dunning/templates" element={<DunningTemplatesPage />} />
           <Route path="dunning/rates" element={<DunningRatesPage />} />
           <Route path="dunning/disputes" element={<DisputesPage />} />
+          <Route path="dunning/promises" element={<PromisesPage />} />
           <Route path="credit/check" element={<OrderCheckPage />} />
           <Route path="credit/orders" element={<HeldOrdersPage />} />
           <Route path="procedure/replay" element={<ReplayPage />} />

@@ -20,6 +20,7 @@ import { isInScope, salespersonScope } from '../auth/auth.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { type OpenItemFollowUp, openItemFollowUps } from './open-item-follow-up.ts';
 
 /** An optional date given by a caller: checked, or undefined when not given. */
 export function requireDate(value: string | undefined, name: string): IsoDate | undefined {
@@ -78,7 +79,8 @@ export interface CustomerFile {
   balanceMinor: number;
   overdueMinor: number;
   currency: string;
-  openItems: (OpenItemRow & { daysPastDue: number })[];
+  /** Each with its dunning follow-up (nothing on a credit or an invoice never reminded). */
+  openItems: (OpenItemRow & { daysPastDue: number } & OpenItemFollowUp)[];
   orders: { number: string; orderDate: string; amountMinor: number; currency: string; status: string }[];
   /** The story, `detail` worded in the reader's language (see `wordEvents`). */
   events: StoredEvent[];
@@ -110,6 +112,7 @@ export async function getCustomerFile(
     ...customer
   } = row;
   const openItems = await listOpenItems(ctx.db, ctx.companyId, code, asOf);
+  const followUpOf = await openItemFollowUps(ctx, code, asOf);
   const [orders, events] = await Promise.all([
     selectCustomerOrders(ctx.db, ctx.companyId, code, asOf, { limit: 50, offset: 0 }),
     selectCustomerEvents(ctx.db, ctx.companyId, code, asOf, { limit: 100, offset: 0 }),
@@ -125,6 +128,7 @@ export async function getCustomerFile(
     openItems: openItems.map((item) => ({
       ...item,
       daysPastDue: Math.max(0, daysBetween(item.dueDate, asOf)),
+      ...followUpOf(item.documentId),
     })),
     orders: orders.items,
     events: wordEvents(lang, events.items),

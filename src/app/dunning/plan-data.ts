@@ -113,7 +113,7 @@ export interface PlanDataInput {
   codeRange?: CustomerCodeRange | undefined;
 }
 
-function invoiceOf(row: DunningInvoiceRow): DunningInvoice {
+export function invoiceOf(row: DunningInvoiceRow): DunningInvoice {
   return {
     id: String(row.documentId),
     customerCode: row.customerCode,

@@ -33,6 +33,8 @@ import { resolveRunDate } from './plan-run.ts';
 import { portfolioOf } from './queries.ts';
 
 export interface PromiseView extends PromiseRow {
+  /** The customer's name, for a list of every customer's promises. */
+  customerName: string;
   assessment: PromiseAssessment;
 }
 
@@ -44,13 +46,13 @@ export interface PromiseInput {
   note?: string | undefined;
 }
 
-/** The grace of the policy the customer falls under (days after a promised date). */
-async function graceDaysByCustomer(
+/** Each customer's name and the grace of the policy it falls under (days after a promised date). */
+async function customersOfPromises(
   db: Kysely<Database>,
   companyId: string,
   asOf: IsoDate,
   codes: readonly string[],
-): Promise<Map<string, number>> {
+): Promise<Map<string, { name: string; graceDays: number }>> {
   const policies = await loadPolicies(db, companyId);
   const rows = await selectCustomerNames(db, companyId, codes);
   return new Map(
@@ -60,7 +62,7 @@ async function graceDaysByCustomer(
         { customerCode: row.code, customerType: row.customerType as CustomerType, riskClass: null },
         asOf,
       );
-      return [row.code, (policy ?? DEFAULT_POLICY).promiseGraceDays];
+      return [row.code, { name: row.name, graceDays: (policy ?? DEFAULT_POLICY).promiseGraceDays }];
     }),
   );
 }
@@ -75,14 +77,15 @@ export async function assessPromises(
   const promises = await selectPromises(db, companyId, { asOf, customerCodes });
   const codes = [...new Set(promises.map((p) => p.customerCode))];
   const payments = await selectCustomerPayments(db, companyId, codes, asOf);
-  const grace = await graceDaysByCustomer(db, companyId, asOf, codes);
+  const customers = await customersOfPromises(db, companyId, asOf, codes);
   return promises.map((promise) => ({
     ...promise,
+    customerName: customers.get(promise.customerCode)?.name ?? promise.customerCode,
     assessment: assessPromise(
       { madeOn: promise.madeOn, instalments: promise.instalments },
       payments.filter((p) => p.customerCode === promise.customerCode),
       asOf,
-      grace.get(promise.customerCode) ?? DEFAULT_POLICY.promiseGraceDays,
+      customers.get(promise.customerCode)?.graceDays ?? DEFAULT_POLICY.promiseGraceDays,
     ),
   }));
 }

@@ -30,19 +30,31 @@ const Task = Type.Object({
   note: Type.String(),
   doneOn: Nullable(IsoDate),
 });
+const PromiseStatus = Type.String({ description: 'pending, kept, partially_kept or broken' });
 const Promise_ = Type.Object({
   promiseId: Type.Integer(),
   customerCode: Type.String(),
+  customerName: Type.String(),
   madeOn: IsoDate,
   currency: Currency,
   note: Type.String(),
   instalments: Type.Array(Type.Object({ dueDate: IsoDate, amountMinor: Minor })),
   documentRefs: Type.Array(Type.String()),
   assessment: Type.Object({
-    status: Type.String({ description: 'pending, kept, partially_kept or broken' }),
+    status: PromiseStatus,
     promisedMinor: Minor,
     paidMinor: Minor,
     shortfallMinor: Minor,
+    /** Each instalment in order: payments fill them in turn, each counting until its deadline. */
+    instalments: Type.Array(
+      Type.Object({
+        dueDate: IsoDate,
+        deadline: Type.String({ description: 'the last day a payment counts: the due date plus the grace' }),
+        amountMinor: Minor,
+        paidMinor: Minor,
+        status: PromiseStatus,
+      }),
+    ),
   }),
 });
 export function registerCaseRoutes(app: ApiServer): void {

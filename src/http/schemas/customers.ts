@@ -85,7 +85,27 @@ export const DocumentSchema = Type.Object({
 });
 export type LedgerDocument = Static<typeof DocumentSchema>;
 
-export const OpenItemSchema = Type.Object({ ...DocumentSchema.properties, daysPastDue: Type.Integer() });
+/** The last dunning step an open invoice reached: codes, worded by the reader (step kind, channel). */
+export const LastDunningStepSchema = Type.Object({
+  sentOn: IsoDate,
+  level: Type.Integer({ description: 'the step’s rank in the policy, 1 for the first' }),
+  stepCode: Type.String(),
+  stepKind: Type.String({ description: 'courtesy, reminder, formal_notice or handover' }),
+  channel: Nullable(Type.String({ description: 'how Encours sent it; null for an imported reminder' })),
+  source: Type.Union([Type.Literal('encours'), Type.Literal('imported')], {
+    description: 'an action Encours recorded, or a reminder of the imported story',
+  }),
+});
+export type LastDunningStep = Static<typeof LastDunningStepSchema>;
+
+export const OpenItemSchema = Type.Object({
+  ...DocumentSchema.properties,
+  daysPastDue: Type.Integer(),
+  lastDunningStep: Nullable(LastDunningStepSchema),
+  handedOver: Type.Boolean({
+    description: 'in a legal file handed over to a lawyer or an agency, not withdrawn, at the date',
+  }),
+});
 export type OpenItem = Static<typeof OpenItemSchema>;
 
 export const AllocationSchema = Type.Object({

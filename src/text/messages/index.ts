@@ -23,6 +23,7 @@ import { disputes } from './disputes.ts';
 import { dunning } from './dunning.ts';
 import { dunningCases } from './dunning-cases.ts';
 import { dunningCodes } from './dunning-codes.ts';
+import { dunningFollowUp } from './dunning-follow-up.ts';
 import { dunningMail } from './dunning-mail.ts';
 import { dunningProposals } from './dunning-proposals.ts';
 import { dunningRates } from './dunning-rates.ts';
@@ -89,6 +90,7 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   dunningReview,
   dunningProposals,
   dunningRates,
+  dunningFollowUp,
   agenda,
   disputes,
   anomalies,

@@ -24,6 +24,7 @@ import { useApi } from '../use-api.ts';
 import { CustomerEditForm } from './CustomerEditForm.tsx';
 import { CustomerTimeline } from './CustomerTimeline.tsx';
 import { RiskPanel } from './credit/RiskPanel.tsx';
+import { DunningFollowUpCell } from './customer/DunningFollowUpCell.tsx';
 import { addressText, DIAL_MAX, GAUGE_COLOURS, limitGauge } from './customer/identity-display.ts';
 import { NoteForm } from './customer/NoteForm.tsx';
 import { PaymentBehaviourCard } from './customer/PaymentBehaviourCard.tsx';
@@ -184,7 +185,7 @@ export function CustomerPage() {
         <Title order={3} size="h4" mb="sm">
           {t('openItems')}
         </Title>
-        <HorizontalScroll minWidth={900}>
+        <HorizontalScroll minWidth={1050}>
           <Table striped data-testid="open-items">
             <Table.Thead>
               <Table.Tr>
@@ -200,13 +201,14 @@ export function CustomerPage() {
                 <Table.Th scope="col" ta="right">
                   {t('daysPastDue')}
                 </Table.Th>
+                <Table.Th scope="col">{t('dunningFollowUp.openItems.lastStep')}</Table.Th>
                 <Table.Th scope="col">{t('forecast.page.predictedColumn')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {data.openItems.map((item) => (
                 <Table.Tr key={item.documentId}>
-                  <Table.Td>{item.externalRef}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.externalRef}</Table.Td>
                   <Table.Td>{date(item.issueDate, lang)}</Table.Td>
                   <Table.Td>{date(item.dueDate, lang)}</Table.Td>
                   <Table.Td ta="right">{money(item.amountMinor, item.currency, lang)}</Table.Td>
@@ -216,6 +218,9 @@ export function CustomerPage() {
                     c={item.daysPastDue > 60 ? 'red.8' : item.daysPastDue > 0 ? 'orange.8' : undefined}
                   >
                     {item.openMinor > 0 ? item.daysPastDue : ''}
+                  </Table.Td>
+                  <Table.Td>
+                    <DunningFollowUpCell item={item} />
                   </Table.Td>
                   <Table.Td>
                     <PredictedPayment prediction={predictions.get(item.externalRef)} />

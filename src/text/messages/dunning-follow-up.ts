@@ -1,0 +1,58 @@
+/**
+ * The follow-up of the dunning as the web app shows it: the promises to pay page, and the last
+ * step and hand-over of each open invoice in the customer file. Step kinds, channels and promise
+ * statuses are the catalogue's labels (dunning-codes.ts).
+ */
+export const dunningFollowUp = {
+  fr: {
+    'dunningFollowUp.promises.nav': 'Promesses de paiement',
+    'dunningFollowUp.promises.title': 'Promesses de paiement',
+    'dunningFollowUp.promises.intro':
+      'Les promesses obtenues des clients et leur état à la date de référence : une échéance est tenue quand les règlements reçus depuis la promesse la couvrent au plus tard à sa date, tolérance de la politique comprise.',
+    'dunningFollowUp.promises.statusFilter': 'État',
+    'dunningFollowUp.promises.allStatuses': 'Tous les états',
+    'dunningFollowUp.promises.customer': 'Client',
+    'dunningFollowUp.promises.madeOn': 'Faite le',
+    'dunningFollowUp.promises.instalments': 'Échéances',
+    'dunningFollowUp.promises.instalment': '{date} : {amount}',
+    'dunningFollowUp.promises.total': 'Total promis',
+    'dunningFollowUp.promises.paid': 'Réglé',
+    'dunningFollowUp.promises.status': 'État',
+    'dunningFollowUp.promises.invoices': 'Factures',
+    'dunningFollowUp.promises.allInvoices': 'Toutes les factures ouvertes',
+    'dunningFollowUp.promises.count':
+      '{count, plural, =0 {Aucune promesse} one {# promesse} other {# promesses}}',
+    'dunningFollowUp.promises.empty': 'Aucune promesse de paiement enregistrée.',
+    'dunningFollowUp.promises.emptyStatus': 'Aucune promesse dans cet état.',
+    'dunningFollowUp.openItems.lastStep': 'Dernière relance',
+    'dunningFollowUp.step.numbered': '{kind} {number}',
+    'dunningFollowUp.step.sent': 'le {date} · {channel}',
+    'dunningFollowUp.step.imported': 'le {date} · historique importé',
+    'dunningFollowUp.openItems.handedOver': 'Transmis au contentieux',
+  },
+  en: {
+    'dunningFollowUp.promises.nav': 'Promises to pay',
+    'dunningFollowUp.promises.title': 'Promises to pay',
+    'dunningFollowUp.promises.intro':
+      'The promises customers made and where they stand at the reference date: an instalment is kept when the payments received since the promise cover it by its date, the policy’s grace included.',
+    'dunningFollowUp.promises.statusFilter': 'Status',
+    'dunningFollowUp.promises.allStatuses': 'All statuses',
+    'dunningFollowUp.promises.customer': 'Customer',
+    'dunningFollowUp.promises.madeOn': 'Made on',
+    'dunningFollowUp.promises.instalments': 'Instalments',
+    'dunningFollowUp.promises.instalment': '{date}: {amount}',
+    'dunningFollowUp.promises.total': 'Total promised',
+    'dunningFollowUp.promises.paid': 'Paid',
+    'dunningFollowUp.promises.status': 'Status',
+    'dunningFollowUp.promises.invoices': 'Invoices',
+    'dunningFollowUp.promises.allInvoices': 'Every open invoice',
+    'dunningFollowUp.promises.count': '{count, plural, =0 {No promise} one {# promise} other {# promises}}',
+    'dunningFollowUp.promises.empty': 'No promise to pay recorded.',
+    'dunningFollowUp.promises.emptyStatus': 'No promise with this status.',
+    'dunningFollowUp.openItems.lastStep': 'Last reminder',
+    'dunningFollowUp.step.numbered': '{kind} {number}',
+    'dunningFollowUp.step.sent': 'on {date} · {channel}',
+    'dunningFollowUp.step.imported': 'on {date} · imported history',
+    'dunningFollowUp.openItems.handedOver': 'Handed over to litigation',
+  },
+};
