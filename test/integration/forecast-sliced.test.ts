@@ -7,8 +7,9 @@
  * predicts the same again. (Three trainings and a snapshot: a longer time limit on a busy machine.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pastErrorBandsAt } from '#app/forecast/accuracy';
 import { collectionCurvesAt } from '#app/forecast/collection-curves';
-import { forecastCollections } from '#app/forecast/collections';
+import { forecastCollections, salesVolumeErrorAt } from '#app/forecast/collections';
 import { loadForecastData } from '#app/forecast/forecast-data';
 import {
   forEachOpenPrediction,
@@ -24,6 +25,7 @@ import { addDays } from '#core/calendar';
 import { collectionForecast, emptyWeekSums } from '#core/forecast/collections';
 import { predictWith, trainForecaster } from '#core/forecast/forecaster';
 import { futureSales } from '#core/forecast/future-sales';
+import { widenByPastErrors } from '#core/forecast/past-errors';
 import { selectForecastEvents } from '#db/forecast/forecast-events';
 import { selectForecastInvoices, selectOpenInvoiceAmounts } from '#db/forecast/forecast-queries';
 import { selectForecastWeeks } from '#db/forecast/forecast-store';
@@ -133,7 +135,14 @@ describe.each(['2026-06-30', '2026-03-31'])('sliced and whole predictions as of 
     const curves = await inReportSnapshot(ctx.db, (trx) =>
       collectionCurvesAt(trx, { companyId: 'CB2C', currency: 'EUR', asOf }, emptyWeekSums(asOf, 13)),
     );
-    const weeks = collectionForecast(whole.predictions, sales, asOf, 13, curves);
+    // The band as the snapshot widens it: the future sales' volume error, then the past record.
+    const volumeError = await salesVolumeErrorAt(ctx.db, 'CB2C', 'EUR', asOf);
+    expect(volumeError).toBeGreaterThan(0);
+    const weeks = widenByPastErrors(
+      collectionForecast(whole.predictions, sales, asOf, 13, curves, volumeError),
+      asOf,
+      await pastErrorBandsAt(ctx.db, 'CB2C', 'EUR', asOf),
+    );
     const storedWeeks = (await selectForecastWeeks(ctx.db, 'CB2C', '2000-01-01', '2100-01-01')).filter(
       (w) => w.runId === summary.runId,
     );

@@ -9,6 +9,7 @@ import { addDays, isoWeekday } from '#core/calendar';
 import { addToWeeks, collectionWeeks, emptyWeekSums } from '#core/forecast/collections';
 import type { Forecaster } from '#core/forecast/forecaster';
 import { futureSales } from '#core/forecast/future-sales';
+import { widenByPastErrors } from '#core/forecast/past-errors';
 import type { InvoicePrediction } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
 import {
@@ -22,7 +23,9 @@ import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
+import { pastErrorBandsAt } from './accuracy.ts';
 import { collectionCurvesAt } from './collection-curves.ts';
+import { salesVolumeErrorAt } from './collections.ts';
 import { type ForecastData, MODEL_VERSION } from './forecast-data.ts';
 import { forEachOpenInvoicePrediction, PREDICTION_BATCH, trainAt } from './predictions.ts';
 import { keepForecaster } from './stored-model.ts';
@@ -98,7 +101,12 @@ export async function writeForecastSnapshot(
     );
     await setForecastRunOpenInvoices(trx, ctx.companyId, runId, openInvoices);
     const sales = futureSales(forecaster.model, data.invoices, asOf, SNAPSHOT_WEEKS, forecaster.terms.season);
-    const weeks = collectionWeeks(open, sales, asOf);
+    const volumeError = await salesVolumeErrorAt(trx, ctx.companyId, data.currency, asOf);
+    const weeks = widenByPastErrors(
+      collectionWeeks(open, sales, asOf, volumeError),
+      asOf,
+      await pastErrorBandsAt(trx, ctx.companyId, data.currency, asOf),
+    );
     await insertForecastWeeks(
       trx,
       ctx.companyId,

@@ -60,7 +60,7 @@ export interface HorizonAccuracy {
 }
 
 /** How many weeks ahead a run looked at a week: 1 for the week after the one it was made in. */
-function horizonOf(week: ForecastWeekInput): number {
+export function horizonOf(week: { asOf: IsoDate; weekStart: IsoDate }): number {
   return Math.floor(daysBetween(week.asOf, week.weekStart) / 7) + 1;
 }
 
@@ -69,29 +69,43 @@ function isLater(week: ForecastWeekInput, known: ForecastWeekInput | undefined):
   return !known || week.asOf > known.asOf || (week.asOf === known.asOf && week.runId > known.runId);
 }
 
+/** The stored weeks that ended on or before `asOf` (a week still running has no actual yet). */
+function elapsedWeeks(stored: readonly ForecastWeekInput[], asOf: IsoDate): ForecastWeekInput[] {
+  return stored.filter((week) => week.asOf < week.weekStart && addDays(week.weekStart, 6) <= asOf);
+}
+
+/**
+ * Each elapsed week at each horizon, against its receipts: the forecast of the latest run made
+ * that many weeks before it.
+ */
+export function horizonWeeks(
+  stored: readonly ForecastWeekInput[],
+  receiptsByWeek: ReadonlyMap<IsoDate, number>,
+  asOf: IsoDate,
+): ForecastVsActualWeek[] {
+  const latestByWeekAndHorizon = new Map<string, ForecastWeekInput>();
+  for (const week of elapsedWeeks(stored, asOf)) {
+    const key = `${week.weekStart}/${horizonOf(week)}`;
+    if (isLater(week, latestByWeekAndHorizon.get(key))) latestByWeekAndHorizon.set(key, week);
+  }
+  return [...latestByWeekAndHorizon.values()].map((week) => vsActual(week, receiptsByWeek));
+}
+
 /** Weeks that ended on or before `asOf` only: a week still running has no actual yet. */
 export function forecastVsActual(
   stored: readonly ForecastWeekInput[],
   receiptsByWeek: ReadonlyMap<IsoDate, number>,
   asOf: IsoDate,
 ): ForecastAccuracy {
-  const elapsed = stored.filter((week) => week.asOf < week.weekStart && addDays(week.weekStart, 6) <= asOf);
   const latestByWeek = new Map<IsoDate, ForecastWeekInput>();
-  const latestByWeekAndHorizon = new Map<string, ForecastWeekInput>();
-  for (const week of elapsed) {
+  for (const week of elapsedWeeks(stored, asOf))
     if (isLater(week, latestByWeek.get(week.weekStart))) latestByWeek.set(week.weekStart, week);
-    const key = `${week.weekStart}/${horizonOf(week)}`;
-    if (isLater(week, latestByWeekAndHorizon.get(key))) latestByWeekAndHorizon.set(key, week);
-  }
-  const compare = (week: ForecastWeekInput) => vsActual(week, receiptsByWeek);
   const weeks = [...latestByWeek.values()]
     .sort((a, b) => a.weekStart.localeCompare(b.weekStart))
-    .map(compare);
+    .map((week) => vsActual(week, receiptsByWeek));
   const byHorizon = new Map<number, ForecastVsActualWeek[]>();
-  for (const week of latestByWeekAndHorizon.values()) {
-    const row = compare(week);
+  for (const row of horizonWeeks(stored, receiptsByWeek, asOf))
     byHorizon.set(row.horizonWeeks, [...(byHorizon.get(row.horizonWeeks) ?? []), row]);
-  }
   return {
     weeks,
     ...summary(weeks),

@@ -42,7 +42,7 @@ function openItems(): OpenAmount[] {
   }));
 }
 
-function forecast(period: ForecastPeriod): CollectionPeriod[] {
+function forecast(period: ForecastPeriod, salesVolumeError = 0): CollectionPeriod[] {
   const sums = emptyPeriodSums(AS_OF, WEEKS, period);
   const cutoffDays = recentCurveCutoffs(AS_OF, WEEKS + 1);
   const curves = weekCurves(histories(cutoffDays), cutoffDays, AS_OF, sums);
@@ -54,7 +54,7 @@ function forecast(period: ForecastPeriod): CollectionPeriod[] {
     candidateDays: item.candidateDays,
     openMinor: item.openMinor + 3,
   }));
-  return collectionPeriods(sums, sales, AS_OF);
+  return collectionPeriods(sums, sales, AS_OF, salesVolumeError);
 }
 
 const total = (rows: readonly CollectionPeriod[], pick: (row: CollectionPeriod) => number) =>
@@ -152,5 +152,24 @@ describe('future sales', () => {
     expect(medianDueOn('2026-08-09')).toBe(toDayNumber('2026-08-10'));
     expect(medianDueOn('2026-08-14')).toBe(toDayNumber('2026-08-15'));
     expect(offBankDays(sales.flatMap((sale) => sale.candidateDays)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the band of the future sales', () => {
+  it('widens with the error of their volume, by their amount only', () => {
+    const exact = forecast('week');
+    const doubtful = forecast('week', 0.2);
+    doubtful.forEach((week, index) => {
+      const before = exact[index];
+      if (!before) throw new Error('same weeks');
+      expect(week.fromOpenItemsMinor + week.fromFutureSalesMinor).toBe(
+        before.fromOpenItemsMinor + before.fromFutureSalesMinor,
+      );
+      const halfWidth = (row: CollectionPeriod) => (row.highMinor - row.lowMinor) / 2;
+      // The volume's doubt adds in quadrature: (half-width / 1.645)² grows by (0.2 × sales)².
+      const added = (halfWidth(week) / 1.645) ** 2 - (halfWidth(before) / 1.645) ** 2;
+      expect(Math.sqrt(Math.max(0, added))).toBeCloseTo(0.2 * week.fromFutureSalesMinor, -1);
+    });
+    expect(doubtful.some((week, index) => week.highMinor > (exact[index]?.highMinor ?? 0))).toBe(true);
   });
 });

@@ -2,7 +2,8 @@
  * Collection forecast by week: each open invoice's open amount spread over the weeks by its
  * predicted payment-date distribution, plus future sales (the same weeks of last year, paid on the
  * customers' expected delays). The band treats each invoice as paid in a given week or not,
- * independently: expected ± 1.645 standard deviations (≈ a 90 % band).
+ * independently, and the future sales' volume as straying from last year's by its past error
+ * (sales-volume.ts): expected ± 1.645 standard deviations (≈ a 90 % band).
  *
  * Days, weeks and months are one forecast: the amounts are summed day by day, and a period's
  * amount is the difference of the rounded running totals at its ends, so the three cuts of one
@@ -180,23 +181,30 @@ export function collectionForecast(
   asOf: IsoDate,
   weeks: number,
   curves?: WeekCurves,
+  salesVolumeError = 0,
 ): CollectionWeek[] {
   const open = emptyWeekSums(asOf, weeks);
   addToWeeks(open, openItems, curves);
-  return collectionWeeks(open, sales, asOf);
+  return collectionWeeks(open, sales, asOf, salesVolumeError);
 }
 
-/** The weeks from the open items' sums and the future sales. */
+/**
+ * The weeks from the open items' sums and the future sales; `salesVolumeError`: the relative error
+ * of their volume (sales-volume.ts), 0 to count only the doubt on their dates.
+ */
 export function collectionWeeks(
   open: WeekSums,
   sales: readonly OpenAmount[],
   asOf: IsoDate,
+  salesVolumeError = 0,
 ): CollectionWeek[] {
   const start = firstWeekStart(asOf);
-  return collectionPeriods(open, sales, asOf).map(({ periodStart: _, ...amounts }, week) => ({
-    weekStart: addDays(start, week * 7),
-    ...amounts,
-  }));
+  return collectionPeriods(open, sales, asOf, salesVolumeError).map(
+    ({ periodStart: _, ...amounts }, week) => ({
+      weekStart: addDays(start, week * 7),
+      ...amounts,
+    }),
+  );
 }
 
 export interface CollectionPeriod extends PeriodSpan {
@@ -225,11 +233,16 @@ export function periodSpan(sums: WeekSums, index: number, asOf: IsoDate): Period
   };
 }
 
-/** The periods of `open` (days, weeks or months) from its sums and the future sales. */
+/**
+ * The periods of `open` (days, weeks or months) from its sums and the future sales. Their volume
+ * may stray from last year's by `salesVolumeError` (relative), the same way in every period: that
+ * doubt moves a period's whole amount from future sales together.
+ */
 export function collectionPeriods(
   open: WeekSums,
   sales: readonly OpenAmount[],
   asOf: IsoDate,
+  salesVolumeError = 0,
 ): CollectionPeriod[] {
   const weeks = open.expected.length;
   const future = emptyLike(open);
@@ -240,7 +253,10 @@ export function collectionPeriods(
     const fromOpen = periodAmount(open, openByDay, week);
     const fromSales = periodAmount(open, salesByDay, week);
     const sd = Math.sqrt(
-      (open.variance[week] ?? 0) + (future.variance[week] ?? 0) + curveVariance(open, week),
+      (open.variance[week] ?? 0) +
+        (future.variance[week] ?? 0) +
+        curveVariance(open, week) +
+        (fromSales * salesVolumeError) ** 2,
     );
     const total = fromOpen + fromSales;
     return {

@@ -118,6 +118,24 @@ export async function selectInvoicesIssuedBetween(
   return result.rows;
 }
 
+/**
+ * Invoiced amounts of `currency` by week before `asOf`: week k holds the invoices issued in the
+ * days (asOf − 7(k + 1), asOf − 7k], for k below `weeks` (weeks without invoices are absent).
+ */
+export async function selectWeeklyInvoicing(
+  db: Kysely<Database>,
+  input: { companyId: string; currency: string; asOf: string; weeks: number },
+): Promise<{ week: number; amountMinor: number }[]> {
+  const { companyId, currency, asOf, weeks } = input;
+  const result = await sql<{ week: number; amountMinor: number }>`
+    select ((${asOf}::date - d.issue_date) / 7)::int4 as week, sum(d.amount_minor)::int8 as "amountMinor"
+      from documents d
+     where d.company_id = ${companyId} and d.kind = 'invoice' and d.currency = ${currency}
+       and d.issue_date > ${asOf}::date - ${weeks * 7}::int4 and d.issue_date <= ${asOf}::date
+     group by 1`.execute(db);
+  return result.rows.map((row) => ({ week: Number(row.week), amountMinor: Number(row.amountMinor) }));
+}
+
 /** The allocations not reversed (`live`) and, per debit document, their sum and last date. */
 function settlementCtes(companyId: string): RawBuilder<unknown> {
   return sql`
