@@ -1,5 +1,5 @@
 /**
- * A first start loads the demo company and queues the stored forecasts of its last 13 weeks, so
+ * A first start loads the demo company and queues the stored forecasts of its last 26 weeks, so
  * that the forecast page shows forecast against actual without anyone asking (serve-commands.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 describe('the demo forecast history queued on first start', () => {
-  it('queues one backfill of 13 weeks, and no second one while it waits', async () => {
+  it('queues one backfill of 26 weeks, and no second one while it waits', async () => {
     const ctx = database.context('CB2C');
     const system = { db: ctx.db, clock: ctx.clock, log: ctx.log, actor: 'system' };
     await queueDemoForecastHistory(system, 'CB2C');
@@ -25,7 +25,7 @@ describe('the demo forecast history queued on first start', () => {
     expect(jobs.total).toBe(1);
     expect(jobs.items[0]).toMatchObject({
       status: 'queued',
-      payload: { asOf: null, backfillWeeks: 13 },
+      payload: { asOf: null, backfillWeeks: 26 },
       createdBy: 'system',
     });
   });

@@ -30,11 +30,13 @@ export async function loadDemoCompany(
 }
 
 /**
- * Queues the stored forecasts of the demo's last 13 weeks (`forecast.snapshot` with a backfill), so
+ * Queues the stored forecasts of the demo's last 26 weeks (`forecast.snapshot` with a backfill), so
  * that a first start shows forecast against actual without anyone having to ask for it; the
- * server's job worker runs it in the background (a few seconds on the demo).
+ * server's job worker runs it in the background (about a minute on the demo, oldest week first,
+ * each stored as it is made). 26: the accuracy report's default window, and enough past weeks for
+ * the band to learn from its record at the near horizons (core/forecast/past-errors.ts).
  */
-export const DEMO_FORECAST_HISTORY_WEEKS = 13;
+export const DEMO_FORECAST_HISTORY_WEEKS = 26;
 
 export async function queueDemoForecastHistory(
   ctx: Omit<AppContext, 'companyId'>,

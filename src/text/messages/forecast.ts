@@ -56,7 +56,7 @@ export const forecast = {
     'forecast.cli.accuracySummary':
       'Écart absolu pondéré (WAPE) : {wape} ; biais : {bias} ; semaines dans la fourchette : {inside} sur {weeks}.',
     'forecast.cli.accuracyNone':
-      'Aucune prévision enregistrée pour ces semaines : lancez `encours forecast snapshot --backfill-weeks 13`.',
+      'Aucune prévision enregistrée pour ces semaines : lancez `encours forecast snapshot --backfill-weeks 26`.',
     'forecast.cli.col.forecast': 'Prévu',
     'forecast.cli.col.actual': 'Encaissé',
     'forecast.cli.col.error': 'Écart',
@@ -71,9 +71,9 @@ export const forecast = {
     'forecast.page.forecast': 'Prévu (avant la semaine)',
     'forecast.page.actual': 'Encaissé',
     'forecast.page.noStored':
-      'Aucune prévision enregistrée pour les semaines écoulées : enregistrez celle de la semaine ou reconstituez les 13 dernières.',
+      'Aucune prévision enregistrée pour les semaines écoulées : enregistrez celle de la semaine ou reconstituez les 26 dernières.',
     'forecast.page.store': 'Enregistrer la prévision de la semaine',
-    'forecast.page.backfill': 'Reconstituer les 13 dernières semaines',
+    'forecast.page.backfill': 'Reconstituer les 26 dernières semaines',
     'forecast.page.jobState': 'Traitement n° {id} : {status}',
     'forecast.page.by': 'Découpage de la prévision',
     'forecast.page.by.day': 'Jour',
@@ -169,7 +169,7 @@ export const forecast = {
     'forecast.cli.accuracySummary':
       'Weighted absolute percentage error (WAPE): {wape}; bias: {bias}; weeks inside the band: {inside} of {weeks}.',
     'forecast.cli.accuracyNone':
-      'No stored forecast for these weeks: run `encours forecast snapshot --backfill-weeks 13`.',
+      'No stored forecast for these weeks: run `encours forecast snapshot --backfill-weeks 26`.',
     'forecast.cli.col.forecast': 'Forecast',
     'forecast.cli.col.actual': 'Received',
     'forecast.cli.col.error': 'Difference',
@@ -184,9 +184,9 @@ export const forecast = {
     'forecast.page.forecast': 'Forecast (made before the week)',
     'forecast.page.actual': 'Received',
     'forecast.page.noStored':
-      'No forecast stored for the elapsed weeks: store this week’s or rebuild the last 13.',
+      'No forecast stored for the elapsed weeks: store this week’s or rebuild the last 26.',
     'forecast.page.store': 'Store this week’s forecast',
-    'forecast.page.backfill': 'Rebuild the last 13 weeks',
+    'forecast.page.backfill': 'Rebuild the last 26 weeks',
     'forecast.page.jobState': 'Job no. {id}: {status}',
     'forecast.page.by': 'Forecast by',
     'forecast.page.by.day': 'Day',

@@ -63,7 +63,7 @@ function AccuracySection() {
         />
         <StartJob
           kind="forecast.snapshot"
-          payload={{ backfillWeeks: 13 }}
+          payload={{ backfillWeeks: 26 }}
           label={t('forecast.page.backfill')}
           onFinished={accuracy.reload}
         />
