@@ -52,7 +52,19 @@ function expectedCell(item: OpenItem): string {
   if (step) {
     const kind = label('fr', 'dunningStepKind', step.stepKind);
     const number = /(\d+)$/.exec(step.stepCode)?.[1];
-    parts.push(number ? t('dunningFollowUp.step.numbered', { kind, number }) : kind);
+    // An imported reminder after the due date standing for the courtesy step is a reminder.
+    const lateCourtesy =
+      step.source === 'imported' && step.stepKind === 'courtesy' && step.sentOn > item.dueDate;
+    const call = step.stepKind === 'reminder' && step.stepChannel === 'call_task';
+    parts.push(
+      lateCourtesy
+        ? label('fr', 'dunningStepKind', 'reminder')
+        : call
+          ? t('dunningReview.step.call')
+          : number
+            ? t('dunningFollowUp.step.numbered', { kind, number })
+            : kind,
+    );
     const day = formatDate('fr', step.sentOn);
     parts.push(
       step.channel === null
@@ -109,7 +121,11 @@ describe.skipIf(!HAS_CHROMIUM)('the dunning follow-up, in French', () => {
       Object.fromEntries(file.openItems.map((item) => [item.externalRef, expectedCell(item)])),
     );
     // The imported reminder of 5 June (or a run's step, if another file sent one) is worded.
-    expect(cells['F2026-001100']).toMatch(/^(Relance|Mise en demeure|Prévenance|Transmission)/);
+    expect(cells['F2026-001100']).toMatch(/^(Relance|Appel|Mise en demeure|Prévenance|Transmission)/);
+    // The imported reminder of 5 June stands for the default policy's call (level 4): « Appel ».
+    const first = file.openItems.find((item) => item.externalRef === 'F2026-001100');
+    if (first?.lastDunningStep?.source === 'imported' && first.lastDunningStep.level === 4)
+      expect(cells['F2026-001100']).toMatch(/^Appel le 05\/06\/2026/);
     expect(cells[HANDED]).toContain('TRANSMIS AU CONTENTIEUX');
     expect(spaced(await table.getByTestId('handed-over').textContent())).toBe('Transmis au contentieux');
     expect(await table.getByTestId('handed-over').count()).toBe(1);

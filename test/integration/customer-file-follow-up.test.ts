@@ -56,6 +56,7 @@ const imported = (level: number) => {
     stepCode: step.code,
     stepKind: step.kind,
     channel: null,
+    stepChannel: step.channel,
     source: 'imported',
   };
 };
@@ -113,6 +114,7 @@ describe('the open items’ dunning follow-up', () => {
         stepCode: 'formal_notice',
         stepKind: 'formal_notice',
         channel: 'registered_letter',
+        stepChannel: 'registered_letter',
         source: 'encours',
       },
       handedOver: false,

@@ -27,6 +27,8 @@ export interface LastDunningStep {
   stepKind: string;
   /** How Encours sent it; null for an imported reminder (the history does not say). */
   channel: string | null;
+  /** The policy step's channel (an imported reminder's too): a call task reads « Appel ». */
+  stepChannel: string;
   /** 'encours': an action Encours recorded; 'imported': a reminder of the imported story. */
   source: 'encours' | 'imported';
 }
@@ -77,6 +79,7 @@ async function importedRaise(ctx: AppContext, code: string, asOf: IsoDate): Prom
       stepCode: step.code,
       stepKind: step.kind,
       channel: null,
+      stepChannel: step.channel,
       source: 'imported',
     };
   };
@@ -84,7 +87,7 @@ async function importedRaise(ctx: AppContext, code: string, asOf: IsoDate): Prom
 
 function sentStep(row: SentStepRow): LastDunningStep {
   const { sentOn, level, stepCode, stepKind, channel } = row;
-  return { sentOn, level, stepCode, stepKind, channel, source: 'encours' };
+  return { sentOn, level, stepCode, stepKind, channel, stepChannel: channel, source: 'encours' };
 }
 
 /** The follow-up of each open invoice of the customer at `asOf`, by document id (others: nothing). */

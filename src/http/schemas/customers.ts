@@ -92,6 +92,7 @@ export const LastDunningStepSchema = Type.Object({
   stepCode: Type.String(),
   stepKind: Type.String({ description: 'courtesy, reminder, formal_notice or handover' }),
   channel: Nullable(Type.String({ description: 'how Encours sent it; null for an imported reminder' })),
+  stepChannel: Type.String({ description: 'the policy step’s channel (call_task: a call to make)' }),
   source: Type.Union([Type.Literal('encours'), Type.Literal('imported')], {
     description: 'an action Encours recorded, or a reminder of the imported story',
   }),

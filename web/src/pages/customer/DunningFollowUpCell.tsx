@@ -23,6 +23,7 @@ function stepName(t: Translate, label: Label, step: LastDunningStep, dueDate: st
   const late = step.source === 'imported' && step.stepKind === 'courtesy' && step.sentOn > dueDate;
   const kind = label('dunningStepKind', late ? 'reminder' : step.stepKind);
   if (late) return kind;
+  if (step.stepKind === 'reminder' && step.stepChannel === 'call_task') return t('dunningReview.step.call');
   const number = stepNumber(step.stepCode);
   return number === null ? kind : t('dunningFollowUp.step.numbered', { kind, number });
 }
