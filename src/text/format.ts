@@ -116,19 +116,21 @@ function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateT
 
 /**
  * A business date 'YYYY-MM-DD' (or the date part of an ISO instant): « 04/12/2026 », long
- * « 4 décembre 2026 ». Read in UTC so that the reader's time zone never shifts the day.
+ * « 4 décembre 2026 » (« 1er juin 2026 »). Read in UTC so that the reader's time zone never shifts the day.
  */
 export function formatDate(lang: Lang, isoDate: Nullable<string>, options: DateOptions = {}): string {
   if (!isoDate) return EMPTY;
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!match) return isoDate;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return dateFormat(
+  const text = dateFormat(
     lang,
     options.long
       ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' },
   ).format(date);
+  // French writes the first of the month as an ordinal, « 1er juin 2026 », which Intl does not.
+  return options.long && lang === 'fr' && match[3] === '01' ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
 /** « 2026-12-04 » month label « déc. 2026 » for chart axes. */
