@@ -19,7 +19,25 @@ describe('a failed connection in words', () => {
     );
   });
 
+  it('words an SMTP server’s usual refusals, as nodemailer reports them', () => {
+    expect(connectionReason('fr', 'Invalid login: 535 5.7.8 Authentication credentials invalid')).toBe(
+      'identifiant ou mot de passe refusé par le serveur',
+    );
+    expect(
+      connectionReason(
+        'fr',
+        "Can't send mail - all recipients were rejected: 550 5.1.1 <compta@client.example>: User unknown",
+      ),
+    ).toBe(
+      'le serveur de messagerie a refusé le destinataire compta@client.example (l’adresse est-elle la bonne\u00a0?)',
+    );
+    expect(connectionReason('en', 'Message failed: 552 5.3.4 Message size exceeds fixed limit')).toBe(
+      'the mail server refused the message as too large (attachments)',
+    );
+  });
+
   it('leaves any other message to the caller', () => {
-    expect(connectionReason('fr', '550 mailbox unavailable')).toBeNull();
+    expect(connectionReason('fr', '421 4.7.0 Try again later')).toBeNull();
+    expect(connectionReason('fr', 'Unexpected socket close')).toBeNull();
   });
 });

@@ -22,6 +22,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { OutboxMessage, OutboxPage as OutboxPageData } from '../../../src/http/schemas/outbox.ts';
 import { OUTBOX_STATUSES } from '../../../src/http/schemas/outbox.ts';
+import { connectionReason } from '../../../src/text/connection-words.ts';
 import { ApiError, api, query } from '../api.ts';
 import { LoadState } from '../components/LoadState.tsx';
 import { PageNumbers } from '../components/PageNumbers.tsx';
@@ -196,6 +197,7 @@ export function OutboxMessagePage() {
     }
   };
   const mail = message.data;
+  const reason = mail?.lastError ? connectionReason(lang, mail.lastError) : null;
   return (
     <Stack>
       <Anchor component={Link} to="/outbox" fz="sm">
@@ -227,7 +229,15 @@ export function OutboxMessagePage() {
           )}
           {mail.lastError && (
             <Alert color="red" title={t('mail.lastError')} data-testid="mail-error">
-              <Text fz="sm">{mail.lastError}</Text>
+              {/* The server's reply in words when it is a known refusal; its own text stays for whoever runs the server. */}
+              {reason && (
+                <Text fz="sm" fw={500} data-testid="mail-error-reason">
+                  {reason.charAt(0).toLocaleUpperCase(lang) + reason.slice(1)}
+                </Text>
+              )}
+              <Text fz="sm" c="dimmed">
+                {mail.lastError}
+              </Text>
               <Text fz="sm" mt="xs">
                 {mail.nextAttemptAt
                   ? t('mail.nextAttemptAt', { when: dateTime(mail.nextAttemptAt, lang) })
