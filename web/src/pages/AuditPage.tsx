@@ -2,6 +2,7 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { actorEmail } from '../../../src/text/actor-name.ts';
 import {
   auditActionLabel,
   auditActorLabel,
@@ -9,6 +10,7 @@ import {
   describeAuditChanges,
 } from '../../../src/text/audit.ts';
 import { type AuditEntry, query } from '../api.ts';
+import { ActorName, useActorName } from '../components/ActorName.tsx';
 import { LoadState } from '../components/LoadState.tsx';
 import { PageNumbers } from '../components/PageNumbers.tsx';
 import { dateTime } from '../format.ts';
@@ -36,6 +38,7 @@ function EntityKey({ entry }: { entry: AuditEntry }) {
 
 export function AuditPage() {
   const { t, lang } = useI18n();
+  const nameOf = useActorName();
   const [filters, setFilters] = useState(NO_AUDIT_FILTER);
   const [page, setPage] = useState(1);
   const days = filters.from || filters.to ? { timeZone: TIME_ZONE } : {};
@@ -79,7 +82,14 @@ export function AuditPage() {
               {data.items.map((entry) => (
                 <Table.Tr key={entry.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateTime(entry.at, lang)}</Table.Td>
-                  <Table.Td>{auditActorLabel(lang, entry.actor)}</Table.Td>
+                  <Table.Td>
+                    {/* A colleague by name (their e-mail in a tooltip); the machine actors by the log's words. */}
+                    {actorEmail(entry.actor) ? (
+                      <ActorName actor={entry.actor} nameOf={nameOf} />
+                    ) : (
+                      auditActorLabel(lang, entry.actor)
+                    )}
+                  </Table.Td>
                   <Table.Td>{auditActionLabel(lang, entry.action)}</Table.Td>
                   <Table.Td>{auditEntityLabel(lang, entry.entity)}</Table.Td>
                   <Table.Td>
