@@ -2,6 +2,7 @@
  * Jobs: what runs or ran for the company with its progress (refreshed while something is queued
  * or running), cancellation, starting a kind the role may start, and the schedules.
  */
+
 import {
   Alert,
   Badge,
@@ -19,9 +20,11 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { Job, JobKinds, JobPage, Schedule } from '../../../src/http/schemas/jobs.ts';
+import { actorEmail } from '../../../src/text/actor-name.ts';
 import { auditActorLabel } from '../../../src/text/audit.ts';
 import { api, problemText } from '../api.ts';
 import { useAuth } from '../auth.tsx';
+import { ActorName, useActorName } from '../components/ActorName.tsx';
 import { LoadState } from '../components/LoadState.tsx';
 import { dateTime } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
@@ -117,6 +120,8 @@ function StartJob({ kinds, onStarted }: { kinds: string[]; onStarted(): void }) 
 
 function JobsTable({ page, canWrite, onChange }: { page: JobPage; canWrite: boolean; onChange(): void }) {
   const { t, label, lang } = useI18n();
+  // A person who started a job by name (their e-mail in a tooltip), a machine actor by the log's words.
+  const nameOf = useActorName();
   if (page.items.length === 0) return <Text c="dimmed">{t('jobs.none')}</Text>;
   const cancel = async (id: number) => {
     await api<Job>(`/api/jobs/${id}/cancel`, { method: 'POST' }).catch(() => undefined);
@@ -151,7 +156,13 @@ function JobsTable({ page, canWrite, onChange }: { page: JobPage; canWrite: bool
             <Table.Td>
               <JobProgress job={job} />
             </Table.Td>
-            <Table.Td>{auditActorLabel(lang, job.createdBy)}</Table.Td>
+            <Table.Td>
+              {actorEmail(job.createdBy) ? (
+                <ActorName actor={job.createdBy} nameOf={nameOf} />
+              ) : (
+                auditActorLabel(lang, job.createdBy)
+              )}
+            </Table.Td>
             <Table.Td>{dateTime(job.createdAt, lang)}</Table.Td>
             <Table.Td>
               {canWrite && (job.status === 'queued' || job.status === 'running') && !job.cancelRequested && (

@@ -3,6 +3,7 @@
  * revoke. A token ends silently after its days (90 by default) and its integration stops: the
  * page warns of those ending within 14 days or already ended, while there is time for a new one.
  */
+
 import {
   Alert,
   Badge,
@@ -26,6 +27,7 @@ import {
   problemText,
   type UserAccount,
 } from '../../api.ts';
+import { ActorName, useActorName } from '../../components/ActorName.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { dateTime } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -128,6 +130,7 @@ function ExpiryWarning({ tokens }: { tokens: readonly ApiToken[] }) {
 
 export function TokensPage() {
   const { t, lang } = useI18n();
+  const nameOf = useActorName();
   const tokens = useApi<ApiToken[]>('/api/tokens');
   const [created, setCreated] = useState<Created | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -179,7 +182,9 @@ export function TokensPage() {
             {tokens.data.map((token) => (
               <Table.Tr key={token.id}>
                 <Table.Td>{token.name}</Table.Td>
-                <Table.Td>{token.email}</Table.Td>
+                <Table.Td>
+                  <ActorName actor={token.email} nameOf={nameOf} />
+                </Table.Td>
                 <Table.Td>{when(token.createdAt)}</Table.Td>
                 <Table.Td>{when(token.lastUsedAt)}</Table.Td>
                 <Table.Td>{when(token.expiresAt)}</Table.Td>
