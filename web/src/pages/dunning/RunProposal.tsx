@@ -15,14 +15,9 @@ import { useI18n } from '../../i18n.tsx';
 import { type Loaded, useApi } from '../../use-api.ts';
 import { RunReview, type Selection } from './RunReview.tsx';
 import { actionKey, type ReviewView, selectedCustomers } from './RunReviewModel.ts';
+import type { ProposalCounts } from './types.ts';
 
-interface ProposalSummary {
-  proposalId: number;
-  asOf: string;
-  status: string;
-  customers: number;
-  actions: number;
-  totals: { currency: string; totalDueMinor: number }[];
+interface ProposalSummary extends ProposalCounts {
   createdAt: string;
   createdBy: string;
 }

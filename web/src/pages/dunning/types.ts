@@ -94,14 +94,17 @@ export interface RunView {
     letters: number;
   }[];
   /** Only when the company reviews before sending: the run became this pending proposal (null: nothing due). */
-  proposal?: {
-    proposalId: number;
-    asOf: string;
-    status: string;
-    customers: number;
-    actions: number;
-    totals: { currency: string; totalDueMinor: number }[];
-  } | null;
+  proposal?: ProposalCounts | null;
+}
+
+/** A run proposal as the API sums it up (its author and time besides, in the pending panel). */
+export interface ProposalCounts {
+  proposalId: number;
+  asOf: string;
+  status: string;
+  customers: number;
+  actions: number;
+  totals: { currency: string; totalDueMinor: number }[];
 }
 export interface PolicyStep {
   code: string;
