@@ -125,7 +125,7 @@ describe.skipIf(!HAS_CHROMIUM)('the dunning follow-up, in French', () => {
     // The imported reminder of 5 June stands for the default policy's call (level 4): « Appel ».
     const first = file.openItems.find((item) => item.externalRef === 'F2026-001100');
     if (first?.lastDunningStep?.source === 'imported' && first.lastDunningStep.level === 4)
-      expect(cells['F2026-001100']).toMatch(/^Appel le 05\/06\/2026/);
+      expect(cells['F2026-001100']).toMatch(/^Appel niveau déduit de la relance du 05\/06\/2026/);
     expect(cells[HANDED]).toContain('TRANSMIS AU CONTENTIEUX');
     expect(spaced(await table.getByTestId('handed-over').textContent())).toBe('Transmis au contentieux');
     expect(await table.getByTestId('handed-over').count()).toBe(1);

@@ -106,6 +106,16 @@ describe.skipIf(!HAS_CHROMIUM)('run review and semester rates in French', () => 
       );
       // The grand total follows the selection.
       expect((await totalRow('actions').textContent()) ?? '').toBe(`Relances${now}`);
+      // Another date typed (or one that reads as none) without a new preview: nothing can be sent.
+      const previewed = await dateField.inputValue();
+      await dateField.fill('15/07/2026');
+      await page.getByTestId('dunning-preview-stale').waitFor();
+      expect(await sendButton.isDisabled()).toBe(true);
+      await dateField.fill('15/07/20');
+      expect(await sendButton.isDisabled()).toBe(true);
+      await dateField.fill(previewed);
+      await expect.poll(() => sendButton.isDisabled()).toBe(false);
+      expect(await page.getByTestId('dunning-preview-stale').count()).toBe(0);
       await mainText();
     },
     TEST_LIMIT,

@@ -27,7 +27,7 @@ export const dunningFollowUp = {
     'dunningFollowUp.openItems.lastStep': 'Dernière relance',
     'dunningFollowUp.step.numbered': '{kind} {number}',
     'dunningFollowUp.step.sent': 'le {date} · {channel}',
-    'dunningFollowUp.step.imported': 'le {date} · historique importé',
+    'dunningFollowUp.step.imported': 'niveau déduit de la relance du {date} (historique importé)',
     'dunningFollowUp.openItems.handedOver': 'Transmis au contentieux',
   },
   en: {
@@ -52,7 +52,7 @@ export const dunningFollowUp = {
     'dunningFollowUp.openItems.lastStep': 'Last reminder',
     'dunningFollowUp.step.numbered': '{kind} {number}',
     'dunningFollowUp.step.sent': 'on {date} · {channel}',
-    'dunningFollowUp.step.imported': 'on {date} · imported history',
+    'dunningFollowUp.step.imported': 'level read from the reminder of {date} (imported history)',
     'dunningFollowUp.openItems.handedOver': 'Handed over to litigation',
   },
 };

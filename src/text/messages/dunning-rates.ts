@@ -6,7 +6,7 @@ export const dunningRates = {
   fr: {
     'dunningRates.semester': '{half, select, 1 {1er semestre} other {2nd semestre}} {year}',
     'dunningRates.seedSource':
-      'Décision de la BCE du {ecbDate}{legal, select, yes { ; taux légal du {half, select, 1 {1er semestre} other {2nd semestre}} {year}} other {}}',
+      'Taux BCE en vigueur depuis le {ecbDate}{legal, select, yes { ; taux légal du {half, select, 1 {1er semestre} other {2nd semestre}} {year}} other {}}',
     'dunningRates.missingTitle': 'Table des taux incomplète',
     'dunningRates.missingEcb':
       '{count, plural, one {Taux BCE du {from} manquant} other {Taux BCE manquants du {from} au {to} (# semestres)}}',
@@ -24,7 +24,7 @@ export const dunningRates = {
   en: {
     'dunningRates.semester': '{half, select, 1 {first half} other {second half}} of {year}',
     'dunningRates.seedSource':
-      'ECB decision of {ecbDate}{legal, select, yes {; legal rate of the {half, select, 1 {first half} other {second half}} of {year}} other {}}',
+      'ECB rate in force since {ecbDate}{legal, select, yes {; legal rate of the {half, select, 1 {first half} other {second half}} of {year}} other {}}',
     'dunningRates.missingTitle': 'Rate table incomplete',
     'dunningRates.missingEcb':
       '{count, plural, one {ECB rate of the {from} missing} other {ECB rates missing from the {from} to the {to} (# half-years)}}',

@@ -25,6 +25,8 @@ export const dunningReview = {
     'dunningReview.sendSelected':
       '{count, plural, =0 {Aucune relance à envoyer} one {Envoyer la relance sélectionnée} other {Envoyer les # relances sélectionnées}}',
     'dunningReview.sendBeforePreview': 'Envoyer la sélection',
+    'dunningReview.staleDate':
+      'Cette liste est l’aperçu du {date} : cliquez sur « Aperçu » pour la nouvelle date avant d’envoyer.',
     'dunningReview.previewFirst':
       'Choisissez la date de la campagne puis cliquez sur « {preview} » : les relances dues s’affichent ici, à vérifier avant l’envoi.',
     'dunningReview.grandTotal.title':
@@ -105,6 +107,8 @@ export const dunningReview = {
     'dunningReview.sendSelected':
       '{count, plural, =0 {No reminder to send} one {Send the selected reminder} other {Send the # selected reminders}}',
     'dunningReview.sendBeforePreview': 'Send the selection',
+    'dunningReview.staleDate':
+      'This list is the preview of {date}: click “Preview” for the new date before sending.',
     'dunningReview.previewFirst':
       'Choose the run date, then click “{preview}”: the reminders due appear here, to check before sending.',
     'dunningReview.grandTotal.title':

@@ -54,7 +54,7 @@ export const forecast = {
     'forecast.cli.accuracyHeading':
       'Prévision et réalisé, {weeks, plural, =0 {aucune semaine écoulée avec une prévision} one {# semaine} other {# semaines}} jusqu’au {asOf}',
     'forecast.cli.accuracySummary':
-      'Écart absolu pondéré (WAPE) : {wape} ; biais : {bias} ; semaines dans la fourchette : {inside} sur {weeks}.',
+      'Écart absolu pondéré (WAPE) : {wape} ; biais : {bias} (positif : prévision au-dessus du réel) ; semaines dans la fourchette : {inside} sur {weeks}.',
     'forecast.cli.accuracyNone':
       'Aucune prévision enregistrée pour ces semaines : lancez `encours forecast snapshot --backfill-weeks 26`.',
     'forecast.cli.col.forecast': 'Prévu',
@@ -167,7 +167,7 @@ export const forecast = {
     'forecast.cli.accuracyHeading':
       'Forecast vs actual, {weeks, plural, =0 {no elapsed week with a forecast} one {# week} other {# weeks}} up to {asOf}',
     'forecast.cli.accuracySummary':
-      'Weighted absolute percentage error (WAPE): {wape}; bias: {bias}; weeks inside the band: {inside} of {weeks}.',
+      'Weighted absolute percentage error (WAPE): {wape}; bias: {bias} (positive: forecast above actual); weeks inside the band: {inside} of {weeks}.',
     'forecast.cli.accuracyNone':
       'No stored forecast for these weeks: run `encours forecast snapshot --backfill-weeks 26`.',
     'forecast.cli.col.forecast': 'Forecast',

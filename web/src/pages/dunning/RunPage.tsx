@@ -29,7 +29,16 @@ import {
 } from './RunReviewModel.ts';
 
 /** The run date as typed: the text shown in the UI's format, and the date it reads as. */
-function RunDateInput({ value, onChange }: { value: string; onChange(iso: string): void }) {
+function RunDateInput({
+  value,
+  onChange,
+  onValidity,
+}: {
+  value: string;
+  onChange(iso: string): void;
+  /** false while the text reads as no date: the page must not send on the last date read. */
+  onValidity(valid: boolean): void;
+}) {
   const { t, lang } = useI18n();
   const [text, setText] = useState(date(value, lang));
   useEffect(() => setText(value ? date(value, lang) : ''), [value, lang]);
@@ -43,6 +52,7 @@ function RunDateInput({ value, onChange }: { value: string; onChange(iso: string
       onChange={(e) => {
         setText(e.currentTarget.value);
         const next = parseDisplayDate(e.currentTarget.value);
+        onValidity(next !== null);
         if (next !== null) onChange(next);
       }}
       w={160}
@@ -149,6 +159,7 @@ export function RunPage() {
   const reference = useApi<{ asOf: string }>('/api/dunning/policies');
   const rates = useApi<RateRow[]>('/api/dunning/rates');
   const [asOf, setAsOf] = useState('');
+  const [dateValid, setDateValid] = useState(true);
   const runDate = asOf || reference.data?.asOf || '';
   const [view, setView] = useState<ReviewView | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -182,6 +193,9 @@ export function RunPage() {
   };
   const preview = () => call('/api/dunning/runs/preview');
   const previewing = view !== null && view.runId === null;
+  // The list is the preview of its own date: once another date is typed (or none reads), sending
+  // waits for a new preview, so that no one sends one day's reminders believing they are another's.
+  const stale = previewing && (!dateValid || runDate !== view.asOf);
   const incomplete = view?.actions.filter(lacksRate) ?? [];
   const missing = view ? missingSemesters(incomplete, view.asOf, rates.data ?? []) : [];
   // Years without rates would name dozens of semesters: the first ones say enough.
@@ -214,14 +228,14 @@ export function RunPage() {
         </Alert>
       )}
       <Group align="start">
-        <RunDateInput value={runDate} onChange={setAsOf} />
+        <RunDateInput value={runDate} onChange={setAsOf} onValidity={setDateValid} />
         <Button variant="light" loading={busy} onClick={preview} mt={25}>
           {t('dunning.page.preview')}
         </Button>
         <Button
           mt={25}
           loading={busy}
-          disabled={!previewing || customers.length === 0}
+          disabled={!previewing || customers.length === 0 || stale}
           onClick={() => (chosenIncomplete > 0 && !reviewing ? setConfirming(true) : send())}
           data-testid="dunning-send-selected"
         >
@@ -232,6 +246,11 @@ export function RunPage() {
         </Anchor>
       </Group>
       {error && <Alert color="red">{error}</Alert>}
+      {stale && view && (
+        <Alert color="orange" data-testid="dunning-preview-stale">
+          {t('dunningReview.staleDate', { date: date(view.asOf, lang) })}
+        </Alert>
+      )}
       {view === null && proposed === null && (
         <Text c="dimmed" data-testid="dunning-preview-invite">
           {t('dunningReview.previewFirst', { preview: t('dunning.page.preview') })}
