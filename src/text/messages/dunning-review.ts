@@ -21,7 +21,8 @@ export const dunningReview = {
     'dunningReview.selectAll': 'Tout sélectionner',
     'dunningReview.selectNone': 'Tout désélectionner',
     'dunningReview.selectShown': 'Sélectionner les relances affichées',
-    'dunningReview.selected': '{selected} sélectionnée(s) sur {total}',
+    'dunningReview.selected':
+      '{selected, plural, =0 {Aucune relance sélectionnée} one {# relance sélectionnée} other {# relances sélectionnées}} sur {total}',
     'dunningReview.sendSelected':
       '{count, plural, =0 {Aucune relance à envoyer} one {Envoyer la relance sélectionnée} other {Envoyer les # relances sélectionnées}}',
     'dunningReview.sendBeforePreview': 'Envoyer la sélection',
@@ -68,7 +69,7 @@ export const dunningReview = {
       'Décision de la BCE du {ecbDate}{legal, select, yes { ; taux légal du {half, select, 1 {1er semestre} other {2e semestre}} {year}} other {}}',
     'dunningReview.rates.ecb': 'Taux BCE (%)',
     'dunningReview.rates.penalty': 'Taux des pénalités (BCE + 10 points)',
-    'dunningReview.rates.legal': 'Taux d’intérêt légal (%)',
+    'dunningReview.rates.legal': 'Taux d’intérêt légal, créanciers professionnels (%)',
     'dunningReview.rates.source': 'Source',
     'dunningReview.rates.edit': 'Modifier',
     'dunningReview.rates.add': 'Ajouter ou corriger un semestre',
@@ -103,7 +104,8 @@ export const dunningReview = {
     'dunningReview.selectAll': 'Select all',
     'dunningReview.selectNone': 'Select none',
     'dunningReview.selectShown': 'Select the reminders shown',
-    'dunningReview.selected': '{selected} selected of {total}',
+    'dunningReview.selected':
+      '{selected, plural, =0 {No reminder selected} one {# reminder selected} other {# reminders selected}} of {total}',
     'dunningReview.sendSelected':
       '{count, plural, =0 {No reminder to send} one {Send the selected reminder} other {Send the # selected reminders}}',
     'dunningReview.sendBeforePreview': 'Send the selection',
@@ -150,7 +152,7 @@ export const dunningReview = {
       'ECB decision of {ecbDate}{legal, select, yes {; legal rate for the {half, select, 1 {first half} other {second half}} of {year}} other {}}',
     'dunningReview.rates.ecb': 'ECB rate (%)',
     'dunningReview.rates.penalty': 'Penalty rate (ECB + 10 points)',
-    'dunningReview.rates.legal': 'Legal interest rate (%)',
+    'dunningReview.rates.legal': 'Legal interest rate, professional creditors (%)',
     'dunningReview.rates.source': 'Source',
     'dunningReview.rates.edit': 'Edit',
     'dunningReview.rates.add': 'Add or correct a semester',

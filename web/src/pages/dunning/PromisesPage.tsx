@@ -114,7 +114,7 @@ export function PromisesPage() {
             ...STATUSES.map((value) => ({ value, label: label('dunningPromiseStatus', value) })),
           ]}
         />
-        {shown && (
+        {shown && shown.length > 0 && (
           <Text c="dimmed" data-testid="promise-count">
             {t('dunningFollowUp.promises.count', { count: shown.length })}
           </Text>
