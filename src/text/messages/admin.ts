@@ -21,6 +21,8 @@ export const admin = {
       'Jetons pour les intégrations (ERP, scripts). Chaque jeton agit au nom d’un utilisateur.',
     'admin.tokenName': 'Nom du jeton',
     'admin.tokenUser': 'Utilisateur représenté',
+    'admin.tokensNone':
+      'Aucun jeton d’API pour l’instant : créez-en un ci-dessus pour un outil qui appelle l’API.',
     'admin.tokenUserDefault': 'Moi-même',
     'admin.createToken': 'Créer le jeton',
     'admin.tokenSecret': 'Copiez ce jeton maintenant : il ne sera plus jamais affiché.',
@@ -104,6 +106,7 @@ export const admin = {
     'admin.tokensIntro': 'Tokens for integrations (ERP, scripts). Each token acts as one user.',
     'admin.tokenName': 'Token name',
     'admin.tokenUser': 'Acts as user',
+    'admin.tokensNone': 'No API token yet: create one above for a tool that calls the API.',
     'admin.tokenUserDefault': 'Myself',
     'admin.createToken': 'Create token',
     'admin.tokenSecret': 'Copy this token now: it will never be shown again.',

@@ -55,7 +55,7 @@ export const dunning = {
     'dunning.page.sendReminder': 'Envoyer la relance prévue',
     'dunning.page.runTitle': 'Campagne de relance',
     'dunning.page.runIntro':
-      'Aperçu des relances dues à la date choisie ; rien n’est envoyé avant la validation.',
+      'Aperçu des relances dues à la date choisie : rien ne part avant que vous l’envoyiez, ni, si la validation avant envoi est activée, avant son approbation.',
     'dunning.page.asOf': 'Date',
     'dunning.page.preview': 'Aperçu',
     'dunning.page.execute': 'Envoyer les relances',
@@ -197,7 +197,7 @@ export const dunning = {
     'dunning.page.sendReminder': 'Send the planned reminder',
     'dunning.page.runTitle': 'Dunning run',
     'dunning.page.runIntro':
-      'Preview of the reminders due on the chosen date; nothing is sent before you approve.',
+      'Preview of the reminders due on the chosen date: nothing goes out before you send it, nor, when approval before sending is on, before it is approved.',
     'dunning.page.asOf': 'Date',
     'dunning.page.preview': 'Preview',
     'dunning.page.execute': 'Send the reminders',

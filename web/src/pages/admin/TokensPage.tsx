@@ -165,6 +165,11 @@ export function TokensPage() {
       {created && <Secret created={created} />}
       {error && <Alert color="red">{error}</Alert>}
       {tokens.data && <ExpiryWarning tokens={tokens.data} />}
+      {tokens.data?.length === 0 && (
+        <Text c="dimmed" data-testid="tokens-none">
+          {t('tokensNone')}
+        </Text>
+      )}
       {tokens.data && (
         <Table striped data-testid="tokens-table" fz="sm">
           <Table.Thead>
