@@ -15,7 +15,7 @@ import { fixedClock, silentLogger } from '#app/context';
 import { openRuntime } from '#app/runtime';
 import { fromDayNumber, toDayNumber } from '#core/calendar';
 import { AGE_BUCKET_STARTS, CURVE_CUTOFFS, curveCutoffs } from '#core/forecast/collection-curve';
-import { emptyWeekSums } from '#core/forecast/collections';
+import { emptyWeekSums } from '#core/forecast/week-sums';
 import { selectCollectionHistory } from '#db/forecast/collection-history';
 import { inReportSnapshot } from '#db/reports/report-session';
 

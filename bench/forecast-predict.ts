@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { AppContext } from '#app/context';
 import { forEachStoredPredictionBatch, type OpenInvoicePrediction } from '#app/forecast/predictions';
 import { findStoredPredictor } from '#app/forecast/stored-model';
-import { addToWeeks, emptyWeekSums } from '#core/forecast/collections';
+import { addToWeeks, emptyWeekSums } from '#core/forecast/week-sums';
 import type { DatabaseCpuMeter } from './database-cpu.ts';
 import { median } from './stats.ts';
 

@@ -10,7 +10,7 @@ import { collectionCurvesAt } from '#app/forecast/collection-curves';
 import { forecastCollections } from '#app/forecast/collections';
 import { addDays, fromDayNumber } from '#core/calendar';
 import { AGE_BUCKET_STARTS, type BucketHistory, curveCutoffs } from '#core/forecast/collection-curve';
-import { emptyWeekSums } from '#core/forecast/collections';
+import { emptyWeekSums } from '#core/forecast/week-sums';
 import type { LedgerDocument } from '#core/types';
 import { selectCollectionHistory } from '#db/forecast/collection-history';
 import { openItemsAsOf } from '#db/ledger/open-items';

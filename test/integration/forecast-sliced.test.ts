@@ -22,10 +22,11 @@ import {
 import { writeForecastSnapshot } from '#app/forecast/snapshot';
 import { findStoredPredictor } from '#app/forecast/stored-model';
 import { addDays } from '#core/calendar';
-import { collectionForecast, emptyWeekSums } from '#core/forecast/collections';
+import { collectionForecast } from '#core/forecast/collections';
 import { predictWith, trainForecaster } from '#core/forecast/forecaster';
 import { futureSales } from '#core/forecast/future-sales';
 import { widenByPastErrors } from '#core/forecast/past-errors';
+import { emptyWeekSums } from '#core/forecast/week-sums';
 import { selectForecastEvents } from '#db/forecast/forecast-events';
 import { selectForecastInvoices, selectOpenInvoiceAmounts } from '#db/forecast/forecast-queries';
 import { selectForecastWeeks } from '#db/forecast/forecast-store';

@@ -10,8 +10,8 @@ import {
   type WeekCurves,
   weekCurves,
 } from '#core/forecast/collection-curve';
-import type { WeekSums } from '#core/forecast/collections';
 import { horizonEnd } from '#core/forecast/periods';
+import type { WeekSums } from '#core/forecast/week-sums';
 import type { IsoDate } from '#core/types';
 import { selectCollectionHistory } from '#db/forecast/collection-history';
 import type { Database } from '#db/infra/schema';

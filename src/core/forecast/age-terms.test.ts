@@ -9,10 +9,10 @@ import {
   sharedAgeCandidates,
 } from './age-terms.ts';
 import { agedBook, CUTOFF, invoice } from './aged-book.fixture.ts';
-import { addToWeeks, emptyWeekSums } from './collections.ts';
 import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from './forecaster.ts';
 import { openAt } from './predict.ts';
 import type { InvoiceRecord } from './types.ts';
+import { addToWeeks, emptyWeekSums } from './week-sums.ts';
 
 const book = () => agedBook(24);
 

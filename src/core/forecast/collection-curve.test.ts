@@ -8,7 +8,8 @@ import {
   recentCurveCutoffs,
   weekCurves,
 } from './collection-curve.ts';
-import { addToWeeks, collectionWeeks, emptyWeekSums } from './collections.ts';
+import { collectionWeeks } from './collections.ts';
+import { addToWeeks, emptyWeekSums } from './week-sums.ts';
 
 /** A Sunday: the forecast's first week starts the next day, so day k after it is in week ⌊k/7⌋. */
 const AS_OF = '2026-06-28';

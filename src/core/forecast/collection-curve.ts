@@ -17,8 +17,8 @@
  */
 import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
-import type { WeekSums } from './collections.ts';
 import { horizonEnd, periodLastDay, periodStart } from './periods.ts';
+import type { WeekSums } from './week-sums.ts';
 
 /**
  * First age (days past due; negative: due later) of each bucket: due in more than 30 days, in

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, fromDayNumber, isBusinessDay, nextBusinessDay, toDayNumber } from '../calendar.ts';
 import { type BucketHistory, recentCurveCutoffs, weekCurves } from './collection-curve.ts';
-import {
-  addToWeeks,
-  type CollectionPeriod,
-  collectionPeriods,
-  emptyPeriodSums,
-  type ForecastPeriod,
-  type OpenAmount,
-} from './collections.ts';
+import { type CollectionPeriod, collectionPeriods } from './collections.ts';
 import { futureSales } from './future-sales.ts';
 import { trainModel } from './model.ts';
 import type { InvoiceRecord } from './types.ts';
+import { addToWeeks, emptyPeriodSums, type ForecastPeriod, type OpenAmount } from './week-sums.ts';
 
 /** A Tuesday: the first week is cut, and the cut-offs (Tuesdays) fall mid-week. */
 const AS_OF = '2026-06-30';

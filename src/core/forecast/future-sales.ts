@@ -6,11 +6,11 @@
 import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import { paymentDayOf } from './bank-days.ts';
-import type { OpenAmount } from './collections.ts';
 import { expectedDelayDays, spreadDaysOf, type TrainedModel } from './model.ts';
 import { candidateDays, seasonAt } from './predict.ts';
 import type { SeasonTerms } from './season-terms.ts';
 import type { InvoiceRecord } from './types.ts';
+import type { OpenAmount } from './week-sums.ts';
 
 /** Last year's same weekday: future sales repeat the invoices issued this many days before. */
 export const SAME_WEEKDAY_LAST_YEAR_DAYS = 364;

@@ -30,7 +30,8 @@ import {
 import { SAME_WEEKDAY_LAST_YEAR_DAYS } from './future-sales.ts';
 import { firstDisputeDate } from './model.ts';
 import { finishModel } from './model-finish.ts';
-import { addToModelFold, type ModelFold, startModelFold } from './model-fold.ts';
+import { addToModelFold, startModelFold } from './model-fold.ts';
+import type { ModelFold } from './model-fold-sums.ts';
 import { addToSeasonFold, finishSeasonTerms, type SeasonFold, startSeasonFold } from './season-terms.ts';
 import { signalsOf } from './signals.ts';
 import type { InvoiceRecord, InvoiceSignals } from './types.ts';

@@ -5,7 +5,7 @@
  * weighted by amount and recency like the habits' means.
  */
 import type { ElectronicShares, ModelOptions } from './model.ts';
-import { type CutoffSums, type ModelFold, PAID } from './model-fold.ts';
+import { type CutoffSums, type ModelFold, PAID } from './model-fold-sums.ts';
 
 export interface Effects {
   /** Days a dispute adds (≥ 0). */

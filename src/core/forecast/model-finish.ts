@@ -25,7 +25,7 @@ import type { IsoDate } from '../types.ts';
 import { learnDueDayRoll, learnPaymentDays, type PaymentDays } from './bank-days.ts';
 import type { CustomerHabit, TrainedModel } from './model.ts';
 import { type Effects, electronicShares, jointEffects } from './model-effects.ts';
-import { type CutoffSums, emptySums, type ModelFold, OPEN, PAID, tagsOf } from './model-fold.ts';
+import { type CutoffSums, emptySums, type ModelFold, OPEN, PAID, tagsOf } from './model-fold-sums.ts';
 import { residualQuantiles } from './model-residuals.ts';
 import { customerTrend, keptSlope, levelDueOffsetOf } from './model-trend.ts';
 import { pooledTrend } from './portfolio-trend.ts';

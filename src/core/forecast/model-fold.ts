@@ -9,81 +9,21 @@
  */
 import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
-import { isWeekdayHoliday, type WeekendDueCounts, weekdayOfDay, weekendDueNeighbours } from './bank-days.ts';
+import { isWeekdayHoliday, weekdayOfDay, weekendDueNeighbours } from './bank-days.ts';
 import type { ModelOptions } from './model.ts';
+import {
+  type CutoffSums,
+  emptySums,
+  type ModelFold,
+  OPEN,
+  PAID,
+  type PaidAs,
+  type Sums,
+  tagsOf,
+} from './model-fold-sums.ts';
 import { addTrend, TREND } from './model-trend.ts';
 import { addToPortfolioTrend } from './portfolio-trend.ts';
 import type { InvoiceRecord } from './types.ts';
-
-/**
- * Per customer at one cut-off: paid invoices (count, Σ delay·weight, Σ weight, the same for the
- * recent ones, Σ amount, Σ weight of the disputed ones, Σ weight of the electronic ones).
- */
-export const PAID = 9;
-/** Per customer at one cut-off: invoices open and overdue then (count, Σ delay·amount, Σ amount). */
-export const OPEN = 3;
-
-export interface Sums {
-  count: number;
-  weighted: number;
-  weight: number;
-}
-
-export interface CutoffSums {
-  cutoff: IsoDate;
-  day: number;
-  paid: Float64Array;
-  /** Only with `censoredOverdue`. */
-  open: Float64Array | null;
-  /** Only with `trend`: per customer, the sums of model-trend.ts (TREND of them). */
-  trend: Float64Array | null;
-  /** Only with `trend` and `pooledTrend`: per customer, the portfolio's sums (portfolio-trend.ts). */
-  portfolio: Float64Array | null;
-  /** Customers (indexes) in the order of their first paid invoice, then of their first open one. */
-  paidOrder: number[];
-  openOrder: number[];
-  company: Sums;
-  companyOpen: Sums;
-  segments: Map<string, Sums>;
-  segmentsOpen: Map<string, Sums>;
-  /** The paid invoices a dispute was raised on before their payment: the company's, and Σ weight by segment. */
-  companyDisputed: Sums;
-  segmentsDisputedWeight: Map<string, number>;
-  /**
-   * The paid invoices sent electronically (`InvoiceRecord.electronic`): the company's, Σ weight of
-   * those also disputed (so that the dispute effect is measured net of the channel's), and Σ weight
-   * by segment.
-   */
-  companyElectronic: Sums;
-  companyDisputedElectronicWeight: number;
-  segmentsElectronicWeight: Map<string, number>;
-  /** The paid invoices settled on a weekend, on a weekday public holiday, and the first one's day (bank-days.ts). */
-  paidOnWeekends: number;
-  paidOnHolidays: number;
-  firstSettledDay: number;
-  /** The paid invoices due at a weekend settled on the Friday before and on the Monday after (bank-days.ts). */
-  weekendDue: WeekendDueCounts;
-}
-
-export interface ModelFold {
-  options: ModelOptions;
-  /** Ascending. */
-  cutoffs: CutoffSums[];
-  customerIndex: Map<string, number>;
-  codes: string[];
-  segmentOf: string[];
-  /**
-   * Each customer's delays as pairs [key, count, …], key = delay × tags + tag (tags = 5 × cut-offs):
-   * tag k < cut-offs for an invoice paid by cut-off k (and so by every later one), cut-offs + k for
-   * one open and overdue at cut-off k (`censoredOverdue` or `censoredTail`), 2 × cut-offs + k for a
-   * disputed one paid by cut-off k, 3 × cut-offs + k for an electronic one, 4 × cut-offs + k for
-   * one both disputed and electronic.
-   */
-  delays: number[][];
-  capacity: number;
-}
-
-export const emptySums = (): Sums => ({ count: 0, weighted: 0, weight: 0 });
 
 export function startModelFold(cutoffs: readonly IsoDate[], options: ModelOptions): ModelFold {
   const sorted = [...new Set(cutoffs)].sort();
@@ -171,9 +111,6 @@ function segmentSums(map: Map<string, Sums>, segment: string): Sums {
   return sums;
 }
 
-/** Tags of a delay's key (see ModelFold.delays). */
-export const tagsOf = (fold: Pick<ModelFold, 'cutoffs'>) => 5 * fold.cutoffs.length;
-
 /** The first tag of a paid invoice's kind (see ModelFold.delays), k added for cut-off k. */
 function paidTagBase(cutoffs: number, disputed: boolean, electronic: boolean): number {
   if (electronic) return (disputed ? 4 : 3) * cutoffs;
@@ -253,14 +190,6 @@ function addCensored(fold: ModelFold, record: InvoiceRecord, customer: number, d
 }
 
 const CENSORED_AGE_CAP_DAYS = 365;
-
-export interface PaidAs {
-  delay: number;
-  settledDay: number;
-  dueDay: number;
-  disputed: boolean;
-  electronic: boolean;
-}
 
 function addPaid(
   fold: ModelFold,

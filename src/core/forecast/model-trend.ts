@@ -14,7 +14,7 @@
  */
 import type { ModelOptions } from './model.ts';
 import type { Effects } from './model-effects.ts';
-import type { CutoffSums, PaidAs } from './model-fold.ts';
+import type { CutoffSums, PaidAs } from './model-fold-sums.ts';
 
 /**
  * Per customer at one cut-off, x an invoice's due day less the cut-off's, y its delay, w its trend

@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar.ts';
 import { runBacktest } from './backtest.ts';
-import { collectionForecast, firstWeekStart } from './collections.ts';
+import { collectionForecast } from './collections.ts';
 import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from './forecaster.ts';
 import { invoiceBuilders } from './invoice-book.fixture.ts';
 import { trainModel } from './model.ts';
 import { openAt, predictInvoice } from './predict.ts';
 import type { InvoiceEvent, InvoiceRecord } from './types.ts';
+import { firstWeekStart } from './week-sums.ts';
 
 const { invoice, history } = invoiceBuilders();
 

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../calendar.ts';
-import {
-  addToWeeks,
-  collectionPeriods,
-  collectionWeeks,
-  emptyPeriodSums,
-  emptyWeekSums,
-} from './collections.ts';
+import { collectionPeriods, collectionWeeks } from './collections.ts';
 import { horizonEnd, periodLastDay, periodOf, periodStart } from './periods.ts';
+import { addToWeeks, emptyPeriodSums, emptyWeekSums } from './week-sums.ts';
 
 // A Tuesday: the first week starts on Monday 29 June, the 13 weeks end on Sunday 27 September.
 const AS_OF = '2026-06-30';

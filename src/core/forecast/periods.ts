@@ -1,6 +1,6 @@
 /**
  * The periods of a collection forecast's horizon: weeks by default, or the days or calendar
- * months a `periodOfDay` table gives (collections.ts builds it). Shared by the sums and the curves.
+ * months a `periodOfDay` table gives (week-sums.ts builds it). Shared by the sums and the curves.
  */
 
 /** What the period arithmetic reads of a forecast's sums. */

@@ -17,7 +17,7 @@ import { toDayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 import type { ModelOptions } from './model.ts';
 import type { Effects } from './model-effects.ts';
-import type { CutoffSums } from './model-fold.ts';
+import type { CutoffSums } from './model-fold-sums.ts';
 import { addTrend, centred, type FittedTrend, TREND } from './model-trend.ts';
 import type { InvoiceRecord } from './types.ts';
 
