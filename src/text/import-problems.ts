@@ -3,13 +3,34 @@
  * (`src/importers/problems.ts`, `src/importers/fec/fec-warnings.ts`), the messages are in
  * `messages/import-problems.ts` and `messages/import-warnings.ts`. A few params
  * read differently per language and are shown here: separators, document kinds, entities,
- * amounts (`…Minor` with a `currency` param) and dates (`…Date`).
+ * amounts (`…Minor` with a `currency` param) and dates (`…Date`). A problem's remedy speaks the
+ * reader's channel (ImportChannel).
  */
-import { type Lang, label, translator } from './catalogue.ts';
+import { hasMessage, type Lang, label, translator } from './catalogue.ts';
 import { formatDate, formatMoney } from './format.ts';
 import { MESSAGES } from './icu.ts';
 
 export type ImportProblemParams = Readonly<Record<string, string | number>>;
+
+/**
+ * Who reads a problem, and so what its remedy names: the command line its flags (`--map`,
+ * `--ignore-column`, `--date-order`), the web page its own controls (« Colonnes non reconnues »,
+ * « Ordre des dates »), a program the API request's parameters (`map`, `ignoreColumns`, `dateOrder`).
+ */
+export type ImportChannel = 'cli' | 'web' | 'api';
+export const IMPORT_CHANNELS: readonly ImportChannel[] = ['cli', 'web', 'api'];
+
+/**
+ * The message key of a problem for `channel`: the command line's is `importProblem.<code>`; a
+ * problem whose remedy names a flag has a variant for the web page (`imports.problem.<code>`, the
+ * words the page shows) and for the API (`importProblem.api.<code>`). Any other reads the same
+ * everywhere. (Looked up in French, the reference: the catalogue's test holds both languages to it.)
+ */
+function problemKey(code: string, channel: ImportChannel): string {
+  const variant =
+    channel === 'web' ? `imports.problem.${code}` : channel === 'api' ? `importProblem.api.${code}` : null;
+  return variant !== null && hasMessage(variant) ? variant : `importProblem.${code}`;
+}
 
 const ENTITY_NAMES_FR: Readonly<Record<string, string>> = {
   customers: 'les clients',
@@ -59,12 +80,18 @@ function acceptedValues(lang: Lang, params: ImportProblemParams): string | null 
 }
 
 /**
- * The message of one problem in `lang` (numbers such as line numbers stay as written; a `count`
- * stays a number, for the message's plural). A param the message names but the problem lacks
- * stays visible as {name} rather than silently blank.
+ * The message of one problem in `lang` for a reader of `channel` (the command line's by default;
+ * numbers such as line numbers stay as written; a `count` stays a number, for the message's
+ * plural). A param the message names but the problem lacks stays visible as {name} rather than
+ * silently blank.
  */
-export function importProblemMessage(lang: Lang, code: string, params: ImportProblemParams = {}): string {
-  const key = `importProblem.${code}`;
+export function importProblemMessage(
+  lang: Lang,
+  code: string,
+  params: ImportProblemParams = {},
+  channel: ImportChannel = 'cli',
+): string {
+  const key = problemKey(code, channel);
   const shown: Record<string, string | number> = {};
   for (const name of placeholders(MESSAGES[lang].get(key) ?? '')) shown[name] = `{${name}}`;
   for (const [name, value] of Object.entries(params))

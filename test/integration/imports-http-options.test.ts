@@ -13,7 +13,13 @@ let database: TestDatabase;
 let app: ApiServer;
 let manager: Session;
 
-function upload(entity: string, text: string, query = '', fields: Record<string, string> = {}) {
+function upload(
+  entity: string,
+  text: string,
+  query = '',
+  fields: Record<string, string> = {},
+  headers: Readonly<Record<string, string>> = manager.headers,
+) {
   const boundary = 'encoursoptionsboundary';
   const fieldParts = Object.entries(fields).map(
     ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
@@ -25,7 +31,7 @@ function upload(entity: string, text: string, query = '', fields: Record<string,
   return app.inject({
     method: 'POST',
     url: `/api/imports/${entity}${query}`,
-    headers: { ...manager.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
     payload,
   });
 }
@@ -101,6 +107,35 @@ describe('an ERP customers file with columns of its own', () => {
     expect(mapped.statusCode, mapped.body).toBe(200);
     expect((await upload('customers', erp, '?map=Remarque')).statusCode).toBe(400);
     expect(await customerCount('K91')).toBe(0);
+  });
+
+  it('names the page’s choices to the web page and the request’s parameters to a program, never a flag', async () => {
+    const reasons = async (headers: Readonly<Record<string, string>>, lang: string) => {
+      const answer = await upload('customers', erp, '?dryRun=true', { lang }, headers);
+      expect(answer.statusCode).toBe(422);
+      const body = answer.json();
+      const listed = [...body.errors, ...body.groups.map((group: { example: unknown }) => group.example)];
+      return listed.map((row: { reason: string }) => row.reason);
+    };
+    // The web page signs in with its session cookie.
+    const page = await reasons(manager.headers, 'fr');
+    expect(page[0]).toBe(
+      'colonne « Remarque » inconnue ; associez-la à un champ ou ignorez-la dans « Colonnes non reconnues », ou renommez-la dans le fichier',
+    );
+    // A program sends an API token.
+    const admin = await signIn(app, 'admin@web.test');
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: admin.headers,
+      payload: { name: 'ERP', email: 'claire@web.test' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const program = await reasons({ authorization: `Bearer ${created.json().token}` }, 'en');
+    expect(program[0]).toBe(
+      'unknown column "Remarque"; rename it, map it with the parameter map=Remarque=<field> or skip it with the parameter ignoreColumns=Remarque',
+    );
+    for (const reason of [...page, ...program]) expect(reason).not.toContain('--');
   });
 });
 

@@ -5,20 +5,29 @@
  */
 import type { ImportError } from '#importers/parse-file';
 import { isLang, type Lang, translator } from '#text/catalogue';
-import { importProblemMessage, importRejectionMessage } from '#text/import-problems';
+import { type ImportChannel, importProblemMessage, importRejectionMessage } from '#text/import-problems';
 import { DomainError } from '../errors.ts';
 
 /** The languages an import answers in (the catalogue's). */
 export type ImportLang = Lang;
 export const isImportLang = isLang;
+export type { ImportChannel };
 
 /** A problem with its message: what the HTTP answer, the CLI and the web app show. */
 export interface WordedImportError extends ImportError {
   reason: string;
 }
 
-export function wordProblems(errors: readonly ImportError[], lang: ImportLang): WordedImportError[] {
-  return errors.map((error) => ({ ...error, reason: importProblemMessage(lang, error.code, error.params) }));
+/** Each problem with its reason in `lang`, its remedy in the words of `channel` (the command line's by default). */
+export function wordProblems(
+  errors: readonly ImportError[],
+  lang: ImportLang,
+  channel: ImportChannel = 'cli',
+): WordedImportError[] {
+  return errors.map((error) => ({
+    ...error,
+    reason: importProblemMessage(lang, error.code, error.params, channel),
+  }));
 }
 
 /** The sentence of a rejected file (its problems are listed apart). */
@@ -146,6 +155,27 @@ export function importRejected(
     describeRejection(fileName, problemCount, lineCount, lang),
     details,
   );
+}
+
+/**
+ * A rejected file's error with its problems worded for `channel`: the use case words them for the
+ * command line, whose remedies are its flags; the HTTP shell knows whether the web page or a
+ * program sent the file, and words them again in the upload's language for that reader. The same
+ * problems, counts, groups and sentence; any other error is returned as it is.
+ */
+export function rejectionFor(error: unknown, lang: ImportLang, channel: ImportChannel): unknown {
+  if (channel === 'cli' || !(error instanceof DomainError) || error.code !== 'import_rejected') return error;
+  const details = error.details as Partial<ImportRejection> | undefined;
+  if (!details?.errors) return error;
+  const groups = details.groups?.map((group) => ({
+    ...group,
+    example: wordProblems([group.example], lang, channel)[0] as WordedImportError,
+  }));
+  return new DomainError('import_rejected', error.message, {
+    ...details,
+    errors: wordProblems(details.errors, lang, channel),
+    ...(groups ? { groups } : {}),
+  });
 }
 
 /** The problems of a file that could not be opened at all, each with its sentence and error code. */

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type ImportError, placeProblem, problem } from '#importers/parse-file';
-import { type ImportRejection, importRejected } from './import-problems.ts';
+import { DomainError } from '../errors.ts';
+import { type ImportRejection, importRejected, rejectionFor } from './import-problems.ts';
 
 const unknownCustomer = (line: number): ImportError =>
   placeProblem(
@@ -60,5 +61,43 @@ describe('a rejected file', () => {
     expect(importRejected('f.xlsx', [unreadable], 'fr').message).toBe(
       'f.xlsx : fichier refusé, 1 problème ; rien n’a été importé',
     );
+  });
+
+  it('words its problems again for the page or the API, its counts, groups and sentence unchanged', () => {
+    const unknown = placeProblem(
+      'f.csv',
+      1,
+      'Remarque',
+      null,
+      problem('unknown_column_no_match', { column: 'Remarque' }),
+    );
+    const error = importRejected('f.csv', [unknown, unknownCustomer(2)], 'en', {
+      unmappedColumns: ['Remarque'],
+    });
+    const reasons = (rejection: unknown) => {
+      const details = (rejection as DomainError).details as ImportRejection;
+      return [...details.errors, ...details.groups.map((group) => group.example)].map((e) => e.reason);
+    };
+    expect(reasons(error)[0]).toContain('--ignore-column "Remarque"');
+    const forApi = rejectionFor(error, 'en', 'api') as DomainError;
+    expect(forApi.message).toBe(error.message);
+    expect({ ...(forApi.details as ImportRejection), errors: [], groups: [] }).toEqual({
+      ...(error.details as ImportRejection),
+      errors: [],
+      groups: [],
+    });
+    expect(reasons(forApi)).toEqual([
+      'unknown column "Remarque"; rename it, map it with the parameter map=Remarque=<field> or skip it with the parameter ignoreColumns=Remarque',
+      'unknown customer: NOPE (import the customers first)',
+      'unknown column "Remarque"; rename it, map it with the parameter map=Remarque=<field> or skip it with the parameter ignoreColumns=Remarque',
+      'unknown customer: NOPE (import the customers first)',
+    ]);
+    expect(reasons(rejectionFor(error, 'en', 'web'))[0]).toBe(
+      'unknown column "Remarque"; read it as a field or skip it under “Unrecognised columns”, or rename it in the file',
+    );
+    // The command line's words are the use case's own; any other error passes through.
+    expect(rejectionFor(error, 'en', 'cli')).toBe(error);
+    const other = new DomainError('conflict', 'busy');
+    expect(rejectionFor(other, 'en', 'api')).toBe(other);
   });
 });

@@ -5,6 +5,7 @@
  * with every problem counted and grouped).
  */
 import { Type } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { DomainError } from '#app/errors';
 import {
   DATE_ORDERS,
@@ -16,6 +17,7 @@ import {
   importFile,
   isDateOrder,
 } from '#app/imports/import-file';
+import { type ImportChannel, rejectionFor } from '#app/imports/import-problems';
 import { importWaitFromEnv } from '#app/imports/import-wait';
 import { type ApiServer, HttpProblem, Problem } from '../api-types.ts';
 import { roleChoices } from '../auth.ts';
@@ -77,6 +79,15 @@ function mappingOf(entries: readonly string[] = []): Record<string, string> {
   return mapping;
 }
 
+/**
+ * Who sent the file, for the remedies of its problems: the web page signs in with the session
+ * cookie and has its own column and date-order choices; a program with an API token sets the
+ * request's parameters (`map`, `ignoreColumns`, `dateOrder`). Neither has the command line's flags.
+ */
+function channelOf(request: FastifyRequest): ImportChannel {
+  return request.principal?.via === 'session' ? 'web' : 'api';
+}
+
 export async function registerImportRoutes(api: ApiServer): Promise<void> {
   // ENCOURS_IMPORT_WAIT_SECONDS: how long an upload waits behind another import of its entity.
   const turnWaitMs = importWaitFromEnv(process.env);
@@ -135,19 +146,24 @@ export async function registerImportRoutes(api: ApiServer): Promise<void> {
             query.ignoreUnknownColumns,
             form.ignoreUnknownColumns,
           );
-          return importFile(await api.contextOf(request), {
-            entity,
-            filePath,
-            fileName,
-            ignoreColumns: query.ignoreColumns ?? [],
-            mapping,
-            ...(ignoreUnknown ? { unknownColumns: 'ignore' as const } : {}),
-            ...(dateOrder === undefined ? {} : { dateOrder }),
-            dryRun: flagOf('dryRun', query.dryRun, form.dryRun),
-            lang: languageOf(query.lang, form.lang),
-            turnWaitMs,
-            problemListLimit: LISTED_PROBLEMS,
-          });
+          const lang = languageOf(query.lang, form.lang);
+          try {
+            return await importFile(await api.contextOf(request), {
+              entity,
+              filePath,
+              fileName,
+              ignoreColumns: query.ignoreColumns ?? [],
+              mapping,
+              ...(ignoreUnknown ? { unknownColumns: 'ignore' as const } : {}),
+              ...(dateOrder === undefined ? {} : { dateOrder }),
+              dryRun: flagOf('dryRun', query.dryRun, form.dryRun),
+              lang,
+              turnWaitMs,
+              problemListLimit: LISTED_PROBLEMS,
+            });
+          } catch (error) {
+            throw rejectionFor(error, lang, channelOf(request));
+          }
         });
       },
     );

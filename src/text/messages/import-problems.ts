@@ -2,10 +2,15 @@
  * The problems of a spreadsheet, FEC or balance-sheet import, one message per stable problem
  * code of `src/importers/problems.ts` (`importProblem.<code>`), and the sentence of a rejected
  * file. The importers return codes and params; `src/text/import-problems.ts` words them (params
- * already shown as text: dates, separators, document kinds, amounts).
+ * already shown as text: dates, separators, document kinds, amounts). A remedy here names the
+ * command line's flags (`--map`…); the API's and the web page's words for the same problems are
+ * in `import-problems-api.ts` and `imports.ts` (`imports.problem.<code>`).
  */
+import { importProblemsApi } from './import-problems-api.ts';
+
 export const importProblems = {
   fr: {
+    ...importProblemsApi.fr,
     'importProblem.file_not_found': 'fichier introuvable',
     'importProblem.file_is_directory': 'c’est un dossier, pas un fichier',
     'importProblem.file_permission_denied': 'accès au fichier refusé',
@@ -151,6 +156,7 @@ export const importProblems = {
     'importProblem.firstProblem': 'premier : ligne {line}',
   },
   en: {
+    ...importProblemsApi.en,
     'importProblem.file_not_found': 'file not found',
     'importProblem.file_is_directory': 'this is a directory, not a file',
     'importProblem.file_permission_denied': 'permission denied',

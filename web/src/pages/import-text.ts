@@ -1,9 +1,11 @@
 /**
- * The few import notices and problems the screen words itself: the server's sentences advise the
- * command line (`--date-order mdy`, `--map`, `--ignore-column`), where a person on this screen has
- * the "Date order" choice and the "Unrecognised columns" card. Words them in the screen's language
- * from their code and params (`imports.notice.<code>`, `imports.problem.<code>`); any other code
- * keeps the server's sentence, already in the language of the upload.
+ * The few import notices and problems the screen words itself, whose remedy is a choice of this
+ * screen (the "Date order" choice, the "Unrecognised columns" card) rather than the command line's
+ * `--date-order mdy`, `--map`, `--ignore-column`. The server words a rejected file's problems with
+ * the same keys for the page (its import route knows a session from an API token), but a notice in
+ * the command line's words, and in the language of the upload: this words both in the screen's
+ * language from their code and params (`imports.notice.<code>`, `imports.problem.<code>`); any
+ * other code keeps the server's sentence.
  */
 import { hasMessage } from '../../../src/text/catalogue.ts';
 import type { useI18n } from '../i18n.tsx';
