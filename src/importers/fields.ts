@@ -2,11 +2,13 @@
  * Header recognition: which column of the file feeds which field of the entity, from the headers
  * themselves or from the user's `--map column=field` choices.
  */
-import { ENTITIES, ENTITY_FIELDS, type FieldSpec, type FieldType, type ImportEntity } from './entities.ts';
+import { ENTITIES, ENTITY_FIELDS, type FieldSpec, type ImportEntity } from './entities.ts';
 import { fieldLabel } from './field-spec.ts';
 import { type Problem, problem } from './problems.ts';
 
 export { ENTITIES, ENTITY_FIELDS, type FieldSpec, type FieldType, type ImportEntity } from './entities.ts';
+// The fields described for a person live apart (field-help.ts); their users import them from here.
+export { type FieldHelp, formatEntityFieldsHelp, listEntityFields } from './field-help.ts';
 
 const NUMBER_WORDS = new Set(['n', 'no', 'nr', 'nro', 'num', 'numero', 'number']);
 const STOP_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the']);
@@ -275,33 +277,4 @@ export function closestHeader(entity: ImportEntity, header: string): string | nu
     }
   }
   return best.distance <= Math.max(1, Math.floor(wanted.length / 4)) ? best.header : null;
-}
-
-export interface FieldHelp {
-  field: string;
-  required: boolean;
-  type: FieldType;
-  description: string;
-  headers: readonly string[];
-}
-
-/** Fields of an entity with their accepted headers, for the README and `--help`. */
-export function listEntityFields(entity: ImportEntity): FieldHelp[] {
-  return ENTITY_FIELDS[entity].map((spec) => ({
-    field: spec.name,
-    required: spec.required,
-    type: spec.type,
-    description: spec.description,
-    headers: spec.headers,
-  }));
-}
-
-/** Plain-text help: one line per field, "*" marking required ones. */
-export function formatEntityFieldsHelp(entity: ImportEntity): string {
-  const lines = listEntityFields(entity).map(
-    (help) =>
-      `  ${help.required ? '*' : ' '} ${help.field.padEnd(19)} ${help.type.padEnd(6)} ${help.description}\n` +
-      `      headers: ${help.headers.join(' | ')}`,
-  );
-  return `${entity} (* = required)\n${lines.join('\n')}`;
 }
