@@ -12,6 +12,7 @@ import { planDunning } from '../dunning/planner.ts';
 import type { DunningPolicy } from '../dunning/policy.ts';
 import type { IsoDate } from '../types.ts';
 import { type LedgerIndex, mayBeOpen, openAsOf } from './replay-ledger.ts';
+import { remindersUpTo } from './replay-reminders.ts';
 import { type SideScores, scoreOn } from './replay-scoring.ts';
 import type { ReplayCustomer, ReplayDocument, ReplaySnapshot } from './replay-types.ts';
 
@@ -170,9 +171,7 @@ export function dunningDay(
   const codes = new Set(found.map((i) => i.customerCode));
   const customers = dunningCustomers(input, day, codes);
   const settings = { asOf: day, policies, rates: input.snapshot.rates, rateMode: input.snapshot.rateMode };
-  const reminders = input.snapshot.importedReminders.filter(
-    (r) => r.date <= day && codes.has(r.customerCode),
-  );
+  const reminders = remindersUpTo(input.snapshot.importedReminders, codes, day);
   const invoices = applyImportedReminders(customers, found, reminders, settings);
   const plan = planDunning(customers, invoices, settings);
   for (const action of plan.actions)
