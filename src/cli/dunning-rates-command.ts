@@ -9,6 +9,7 @@ import { listRateGaps } from '#app/dunning/rate-gaps';
 import { listRates, setRate } from '#app/dunning/settings';
 import { DomainError } from '#app/errors';
 import type { RateGaps } from '#core/dunning/rate-gaps';
+import { parseSemester } from '#core/dunning/semesters';
 import type { RateRow } from '#db/dunning/config-queries';
 import { type Lang, translator } from '#text/catalogue';
 import { formatPercentBps } from '#text/format';
@@ -75,7 +76,8 @@ export function registerDunningRatesCommands(dunning: Command): void {
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (semesterText: string, options, command: Command) => {
       const lang = parseLang(options.lang);
-      const semester = semesterText.toUpperCase();
+      // « S2 2026 » as French writes it, or the stored 2026H2: the table's row is found either way.
+      const semester = parseSemester(semesterText) ?? semesterText.toUpperCase();
       const ecbRateBps = percentTextToBps(options.ecb, '--ecb');
       const legalGiven = options.legal === undefined ? undefined : percentTextToBps(options.legal, '--legal');
       const rows = await withContext(command, async (ctx) => {
@@ -86,7 +88,7 @@ export function registerDunningRatesCommands(dunning: Command): void {
       if (globalOptions(command).json) return printJson(rows);
       process.stdout.write(
         `${translator(lang)('dunningReview.cli.rateSaved', {
-          semester,
+          semester: semesterWords(lang, semester),
           ecb: formatPercentBps(lang, ecbRateBps, 2),
           penalty: formatPercentBps(lang, ecbRateBps + PENALTY_MARGIN_BPS, 2),
         })}\n`,

@@ -55,8 +55,16 @@ describe('a promise’s instalment date', () => {
         `Échéance\u00a0: «\u00a0${dueDate}\u00a0» n’est pas une date valide (AAAA-MM-JJ).`,
       ]);
     }
-    // A real date before the promise is still refused as too early.
-    expect((await promise('2026-04-01')).json().detail).toContain('la date doit être le 30/04/2026 ou après');
+    // A real date before the promise is still refused as too early, both dates worded day first.
+    expect((await promise('2026-04-01')).json().detail).toBe(
+      'Échéance du 01/04/2026\u00a0: la date doit être le 30/04/2026 ou après.',
+    );
+    const english = { headers: { ...collector.headers, 'accept-language': 'en' } };
+    const early = await call(english, 'POST', '/api/dunning/promises', {
+      customerCode: 'K03',
+      instalments: [{ dueDate: '2026-04-01', amountMinor: 10_000 }],
+    });
+    expect(early.json().detail).toBe('Instalment of 01/04/2026: the date must be on or after 30/04/2026.');
     // A misspelt field is refused, not dropped (`documentRef` would have covered every invoice).
     const misspelt = await call(collector, 'POST', '/api/dunning/promises', {
       customerCode: 'K03',

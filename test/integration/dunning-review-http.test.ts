@@ -59,7 +59,35 @@ describe('semester rates table', () => {
     expect(saved.statusCode).toBe(200);
     const rows = (await call(collector, 'GET', '/api/dunning/rates')).json() as Rate[];
     expect(rows.find((r) => r.semester === '2031H2')).toEqual({ semester: '2031H2', ...body });
-    expect((await call(admin, 'PUT', '/api/dunning/rates/2031H3', body)).statusCode).toBe(400);
+    const refused = await call(admin, 'PUT', '/api/dunning/rates/2031H3', body);
+    expect([refused.statusCode, refused.json().detail]).toEqual([
+      400,
+      'Semestre «\u00a02031H3\u00a0» non reconnu\u00a0: écrivez-le comme S2\u00a02026 ou 2026S2.',
+    ]);
+  });
+
+  it('takes a semester as French writes it, « S2 2033 » or « 2033S2 », and stores its key', async () => {
+    const body = { ecbRateBps: 200, legalInterestRateBps: null, source: 'BCE' };
+    for (const [typed, ecbRateBps] of [
+      ['S2 2033', 200],
+      ['2033S2', 210],
+      ['s1-2034', 220],
+    ] as const) {
+      const saved = await call(admin, 'PUT', `/api/dunning/rates/${encodeURIComponent(typed)}`, {
+        ...body,
+        ecbRateBps,
+      });
+      expect(saved.statusCode).toBe(200);
+    }
+    const rows = (await call(collector, 'GET', '/api/dunning/rates')).json() as Rate[];
+    const kept = rows.filter((r) => r.semester.startsWith('2033') || r.semester.startsWith('2034'));
+    expect(kept.map((r) => [r.semester, r.ecbRateBps])).toEqual(
+      expect.arrayContaining([
+        ['2033H2', 210],
+        ['2034H1', 220],
+      ]),
+    );
+    expect(kept).toHaveLength(2);
   });
 
   it('lists and sets rates in % from the command line, keeping the legal rate when not given', async () => {

@@ -1,11 +1,12 @@
 /**
  * The run review's grand total (web/src/pages/dunning/RunTotalsModel.ts): the selected actions'
- * customers, actions and amounts per currency, each the sum of the API's figures. Kept in test/
+ * customers, actions and amounts per currency, each the sum of the API's figures, and the credits
+ * deducted printed with the minus sign French typography wants. Kept in test/
  * beside the review model's test: Vitest reads no test under web/.
  */
 import { describe, expect, it } from 'vitest';
 import { actionKey, type ReviewAction } from '../../web/src/pages/dunning/RunReviewModel.ts';
-import { runTotals } from '../../web/src/pages/dunning/RunTotalsModel.ts';
+import { runMoney, runTotals } from '../../web/src/pages/dunning/RunTotalsModel.ts';
 
 function action(
   customerCode: string,
@@ -88,5 +89,15 @@ describe('run grand total', () => {
         },
       ],
     });
+  });
+
+  it('prints a credit deducted with the minus sign in French, never a hyphen', () => {
+    const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(spaced(runMoney(-530_780, 'EUR', 'fr'))).toBe('\u22125 307,80 €');
+    expect(runMoney(-530_780, 'EUR', 'fr')).not.toContain('-');
+    expect(spaced(runMoney(530_780, 'EUR', 'fr'))).toBe('5 307,80 €');
+    // No credit in a currency: zero, without a sign.
+    expect(spaced(runMoney(-0, 'EUR', 'fr'))).toBe('0,00 €');
+    expect(runMoney(-530_780, 'EUR', 'en')).toBe('-€5,307.80');
   });
 });

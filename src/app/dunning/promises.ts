@@ -171,7 +171,7 @@ export async function recordPromise(ctx: AppContext, input: PromiseInput): Promi
     if (instalment.dueDate < madeOn)
       throw new DomainError('invalid_input', {
         key: 'errors.dunning.instalmentDate',
-        params: { value: String(instalment.dueDate), date: wordedDate(madeOn) },
+        params: { value: wordedDate(instalment.dueDate), date: wordedDate(madeOn) },
       });
     if (!Number.isSafeInteger(instalment.amountMinor) || instalment.amountMinor <= 0)
       throw new DomainError('invalid_input', { key: 'errors.dunning.instalmentAmount' });

@@ -8,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import { frenchVatNumber } from '#core/company-ids';
 import { RATE_MODES } from '#core/dunning/late-interest';
-import { isSemesterKey } from '#core/dunning/semesters';
+import { parseSemester } from '#core/dunning/semesters';
 import { type CompanyRow, selectCompany } from '#db/companies/company-queries';
 import {
   type RateRow,
@@ -150,14 +150,17 @@ export async function listRates(ctx: AppContext): Promise<RateRow[]> {
 }
 
 /** Enters or corrects a half-year: the table is never fetched nor hard-coded in the computation. */
-export async function setRate(ctx: AppContext, row: RateRow): Promise<RateRow[]> {
+export async function setRate(ctx: AppContext, typed: RateRow): Promise<RateRow[]> {
   if (ctx.user && ctx.user.role !== 'admin')
     throw new DomainError('forbidden', { key: 'errors.dunning.ratesAdminOnly' });
-  if (!isSemesterKey(row.semester))
+  // « S2 2026 » and « 2026S2 » as French writes them, stored as the key « 2026H2 ».
+  const semester = parseSemester(String(typed.semester));
+  if (semester === null)
     throw new DomainError('invalid_input', {
       key: 'errors.dunning.semester',
-      params: { value: String(row.semester) },
+      params: { value: String(typed.semester) },
     });
+  const row = { ...typed, semester };
   const valid = (bps: number | null) =>
     bps === null || (Number.isSafeInteger(bps) && bps >= 0 && bps <= 100_000);
   if (!valid(row.ecbRateBps) || !valid(row.legalInterestRateBps))

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nextSemesterStart, semesterOf, semesterStart, validateRateTable } from './semesters.ts';
+import {
+  nextSemesterStart,
+  parseSemester,
+  semesterOf,
+  semesterStart,
+  validateRateTable,
+} from './semesters.ts';
 
 describe('half-years', () => {
   it('runs 1 January–30 June and 1 July–31 December', () => {
@@ -15,6 +21,23 @@ describe('half-years', () => {
       semesterStart('2026H2'),
     ]).toEqual(['2025-07-01', '2026-01-01', '2026-07-01']);
     expect(() => semesterStart('2026-H2')).toThrow(RangeError);
+  });
+
+  it('reads a half-year as French and the reference tables write it, as its key', () => {
+    for (const text of [
+      '2026H2',
+      '2026h2',
+      'S2 2026',
+      's2 2026',
+      '2026S2',
+      '2026 S2',
+      ' S2-2026 ',
+      'H2 2026',
+    ])
+      expect(parseSemester(text)).toBe('2026H2');
+    expect(parseSemester('S1 2027')).toBe('2027H1');
+    for (const text of ['', '2026', 'S3 2026', '2026H3', '26S2', 'S2 2026 S1', '2026-07', 'second 2026'])
+      expect(parseSemester(text)).toBeNull();
   });
 
   it('validates the rate table an admin enters', () => {

@@ -15,6 +15,22 @@ export function isSemesterKey(text: string): boolean {
   return SEMESTER_KEY.test(text);
 }
 
+/** Year first (« 2026S2 », « 2026 H2 », « 2026-S2 ») or half first (« S2 2026 », « H2/2026 »). */
+const YEAR_FIRST = /^(\d{4})[-/]?[HS]([12])$/;
+const HALF_FIRST = /^[HS]([12])[-/]?(\d{4})$/;
+
+/**
+ * A half-year as a person types it, as its key: French writes « S2 2026 » or « 2026S2 » (semestre),
+ * the reference tables « 2026H2 »; case and spaces do not count. Null when it is none of these.
+ */
+export function parseSemester(text: string): SemesterKey | null {
+  const compact = text.replace(/\s+/g, '').toUpperCase();
+  const yearFirst = YEAR_FIRST.exec(compact);
+  if (yearFirst) return `${yearFirst[1]}H${yearFirst[2]}`;
+  const halfFirst = HALF_FIRST.exec(compact);
+  return halfFirst ? `${halfFirst[2]}H${halfFirst[1]}` : null;
+}
+
 export function semesterOf(date: IsoDate): SemesterKey {
   const { year, month } = splitDate(date);
   return `${String(year).padStart(4, '0')}H${month <= 6 ? 1 : 2}`;

@@ -60,7 +60,6 @@ export const dunningReview = {
     'dunningReview.partialSelection':
       'L’envoi se choisit par client : cocher ou exclure une relance fait de même pour les autres relances du client (autre étape, canal ou devise).',
     'dunningReview.ratesLink': 'Table des taux semestriels',
-    'dunningReview.rates.title': 'Taux semestriels des pénalités de retard',
     'dunningReview.rates.intro':
       'Taux de la BCE (opération principale de refinancement) en vigueur au 1er janvier et au 1er juillet ; le taux des pénalités de retard est ce taux majoré de 10 points (C. com. L441-10). Le taux d’intérêt légal sert de plancher aux taux contractuels (3 fois ce taux).',
     'dunningReview.rates.semester': 'Semestre',
@@ -76,14 +75,14 @@ export const dunningReview = {
     'dunningReview.rates.save': 'Enregistrer',
     'dunningReview.rates.saved': 'Taux du semestre {semester} enregistré.',
     'dunningReview.rates.empty': 'Aucun taux saisi.',
-    'dunningReview.rates.semesterHelp': 'AAAAH1 (janvier–juin) ou AAAAH2 (juillet–décembre)',
+    'dunningReview.rates.semesterHelp': 'S1 AAAA (janvier–juin) ou S2 AAAA (juillet–décembre)',
     'dunningReview.rates.percentHelp': 'en %, deux décimales au plus (ex. 2,15)',
-    'dunningReview.rates.badSemester': 'Semestre attendu sous la forme 2026H2',
+    'dunningReview.rates.badSemester': 'Semestre attendu sous la forme S2 2026 ou 2026S2',
     'dunningReview.rates.badPercent': 'Taux attendu en %, deux décimales au plus',
     'dunningReview.rates.adminOnly': 'Seul un administrateur modifie la table des taux.',
     'dunningReview.rates.defaultSource': 'Saisie manuelle',
     'dunningReview.policy.builtIn': 'Politique intégrée, toujours en vigueur',
-    'dunningReview.cli.rateSaved': 'Semestre {semester} : taux BCE {ecb}, pénalités {penalty}.',
+    'dunningReview.cli.rateSaved': 'Taux du {semester} : BCE {ecb}, pénalités {penalty}.',
   },
   en: {
     'dunningReview.kind.courtesy': 'Courtesy',
@@ -143,7 +142,6 @@ export const dunningReview = {
     'dunningReview.partialSelection':
       'Sending is chosen by customer: ticking or excluding a reminder does the same to the customer’s other reminders (another step, channel or currency).',
     'dunningReview.ratesLink': 'Semester rates table',
-    'dunningReview.rates.title': 'Semester rates of late-payment penalties',
     'dunningReview.rates.intro':
       'The ECB main refinancing rate in force on 1 January and 1 July; the late-payment penalty rate is that rate plus 10 points (C. com. L441-10). The French legal interest rate is the floor of contractual rates (3 times that rate).',
     'dunningReview.rates.semester': 'Semester',
@@ -161,11 +159,11 @@ export const dunningReview = {
     'dunningReview.rates.empty': 'No rate entered.',
     'dunningReview.rates.semesterHelp': 'YYYYH1 (January–June) or YYYYH2 (July–December)',
     'dunningReview.rates.percentHelp': 'in %, at most two decimals (e.g. 2.15)',
-    'dunningReview.rates.badSemester': 'Semester expected as 2026H2',
+    'dunningReview.rates.badSemester': 'Semester expected as 2026H2 or H2 2026',
     'dunningReview.rates.badPercent': 'Rate expected in %, at most two decimals',
     'dunningReview.rates.adminOnly': 'Only an admin changes the rates table.',
     'dunningReview.rates.defaultSource': 'Entered by hand',
     'dunningReview.policy.builtIn': 'Built-in policy, always in force',
-    'dunningReview.cli.rateSaved': 'Semester {semester}: ECB rate {ecb}, penalties {penalty}.',
+    'dunningReview.cli.rateSaved': 'Rates for the {semester}: ECB {ecb}, penalties {penalty}.',
   },
 };

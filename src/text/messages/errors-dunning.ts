@@ -19,7 +19,8 @@ export const errorsDunning = {
       'Ces informations relèvent de l’identité de la société, pas des réglages de relance\u00a0: {fields}.',
     'errors.dunning.reviewFlag': 'La validation avant envoi (reviewBeforeSending) vaut true ou false.',
     'errors.dunning.ratesAdminOnly': 'Seul un administrateur modifie la table des taux semestriels.',
-    'errors.dunning.semester': 'Semestre «\u00a0{value}\u00a0» non reconnu\u00a0: écrivez-le comme 2026H2.',
+    'errors.dunning.semester':
+      'Semestre «\u00a0{value}\u00a0» non reconnu\u00a0: écrivez-le comme S2\u00a02026 ou 2026S2.',
     'errors.dunning.rateBps': 'Les taux sont des nombres entiers de points de base, de 0 à {max, number}.',
     'errors.dunning.noDispute': 'Aucun litige n°\u00a0{id}.',
     'errors.dunning.noDisputeCase': 'Aucun dossier de litige n°\u00a0{id}.',
@@ -54,8 +55,7 @@ export const errorsDunning = {
     'errors.dunning.amountUnreadable': '«\u00a0{text}\u00a0» n’est pas un montant, ou il est trop grand.',
     'errors.dunning.amountNotPositive': '«\u00a0{text}\u00a0» n’est pas un montant positif.',
     'errors.dunning.promiseNoInstalment': 'Une promesse de paiement compte au moins une échéance.',
-    'errors.dunning.instalmentDate':
-      'Échéance du «\u00a0{value}\u00a0»\u00a0: la date doit être le {date} ou après (AAAA-MM-JJ).',
+    'errors.dunning.instalmentDate': 'Échéance du {value}\u00a0: la date doit être le {date} ou après.',
     'errors.dunning.instalmentNotADate':
       'Échéance\u00a0: «\u00a0{value}\u00a0» n’est pas une date valide (AAAA-MM-JJ).',
     'errors.dunning.instalmentAmount': 'Le montant de chaque échéance doit être positif.',
@@ -99,7 +99,7 @@ export const errorsDunning = {
     'errors.dunning.identityFields': 'Part of the company identity, not of the dunning settings: {fields}.',
     'errors.dunning.reviewFlag': 'Review before sending (reviewBeforeSending) must be true or false.',
     'errors.dunning.ratesAdminOnly': 'Only an admin changes the half-year rate table.',
-    'errors.dunning.semester': 'Semester "{value}" not understood: write it like 2026H2.',
+    'errors.dunning.semester': 'Semester "{value}" not understood: write it like 2026H2 or H2 2026.',
     'errors.dunning.rateBps': 'Rates are whole basis points from 0 to {max, number}.',
     'errors.dunning.noDispute': 'No dispute {id}.',
     'errors.dunning.noDisputeCase': 'No dispute case {id}.',
@@ -129,8 +129,7 @@ export const errorsDunning = {
     'errors.dunning.amountUnreadable': '"{text}" is not an amount, or too large.',
     'errors.dunning.amountNotPositive': '"{text}" is not a positive amount.',
     'errors.dunning.promiseNoInstalment': 'A promise needs at least one instalment.',
-    'errors.dunning.instalmentDate':
-      'Instalment of "{value}": the date must be on or after {date} (YYYY-MM-DD).',
+    'errors.dunning.instalmentDate': 'Instalment of {value}: the date must be on or after {date}.',
     'errors.dunning.instalmentNotADate': 'Instalment: "{value}" is not a valid date (YYYY-MM-DD).',
     'errors.dunning.instalmentAmount': 'Instalment amounts must be positive.',
     'errors.dunning.promiseAboveOwed': 'The promise ({promised}) exceeds what is owed ({owed}).',

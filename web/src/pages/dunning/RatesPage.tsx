@@ -1,7 +1,7 @@
 /**
  * The semester rates table: each half-year's ECB rate, the late-payment penalty rate it gives
- * (ECB + 10 points) and the legal interest rate, in %; an admin adds or corrects a semester (the
- * API keeps basis points). The interest computation reads only this table, never a built-in rate,
+ * (ECB + 10 points) and the legal interest rate, in %; an admin adds or corrects a semester, typed
+ * « S2 2026 », « 2026S2 » or « 2026H2 » (the API keeps the key 2026H2, and basis points). The interest computation reads only this table, never a built-in rate,
  * so the page says what it lacks up to the current half-year (/api/dunning/rates/gaps): each run
  * of missing half-years is a row of its own (« Taux BCE du 2nd semestre 2026 manquant »), and a
  * missing legal interest rate reads « manquant », not « — ».
@@ -9,6 +9,7 @@
 import { Alert, Button, Group, List, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { RateGaps } from '../../../../src/core/dunning/rate-gaps.ts';
+import { parseSemester } from '../../../../src/core/dunning/semesters.ts';
 import { formatPercentBps } from '../../../../src/text/format.ts';
 import { rateGapLines, semesterWords } from '../../../../src/text/rate-gaps.ts';
 import { ApiError, api } from '../../api.ts';
@@ -16,8 +17,6 @@ import { isAdmin, useAuth } from '../../auth.tsx';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { bpsToPercentText, PENALTY_MARGIN_BPS, percentToBps, type RateRow } from './RunReviewModel.ts';
-
-const SEMESTER = /^\d{4}H[12]$/;
 
 interface Draft {
   semester: string;
@@ -38,14 +37,15 @@ function RateForm({
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const semesterOk = SEMESTER.test(draft.semester.trim().toUpperCase());
+  // « S2 2026 », « 2026S2 » or « 2026H2 »: the API takes the key, « 2026H2 ».
+  const semester = parseSemester(draft.semester);
+  const semesterOk = semester !== null;
   const ecbBps = percentToBps(draft.ecb);
   const legalBps = draft.legal.trim() === '' ? null : percentToBps(draft.legal);
   const legalOk = draft.legal.trim() === '' || legalBps !== null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!semesterOk || ecbBps === null || !legalOk) return;
-    const semester = draft.semester.trim().toUpperCase();
+    if (semester === null || ecbBps === null || !legalOk) return;
     setBusy(true);
     setError(null);
     try {
@@ -197,7 +197,8 @@ export function RatesPage() {
   const enter = (semester: string) => setDraft({ ...EMPTY, semester });
   return (
     <Stack>
-      <Title order={2}>{t('dunningReview.rates.title')}</Title>
+      {/* The menu's words, so that the page is found under the name it was reached by. */}
+      <Title order={2}>{t('dunningReview.ratesLink')}</Title>
       <Text c="dimmed">{t('dunningReview.rates.intro')}</Text>
       {rates.error && <Alert color="red">{rates.error.message}</Alert>}
       {saved && (

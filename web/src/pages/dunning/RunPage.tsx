@@ -5,17 +5,16 @@
  * typed in the UI's format. A run whose interest lacks a semester rate says which semester and
  * asks before sending. A run awaiting approval (the company reviews before sending) comes first
  * (RunProposal.tsx); while the company reviews, the page offers to propose the selection, never to
- * send it: only the approval sends.
+ * send it: only the approval sends. What the run skips, and why, is RunSkipped.tsx.
  */
-import { Alert, Anchor, Button, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { semesterWords } from '../../../../src/text/rate-gaps.ts';
 import { ApiError, api } from '../../api.ts';
-import { date, percent } from '../../format.ts';
+import { date } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
-import { LiftPauseButton } from './PauseControls.tsx';
 import { PendingProposal, ReviewSetting } from './RunProposal.tsx';
 import { RunReview, type Selection } from './RunReview.tsx';
 import {
@@ -27,6 +26,7 @@ import {
   type ReviewView,
   selectedCustomers,
 } from './RunReviewModel.ts';
+import { LatenessNote, Skipped } from './RunSkipped.tsx';
 
 /** The run date as typed: the text shown in the UI's format, and the date it reads as. */
 function RunDateInput({
@@ -71,66 +71,6 @@ function RateMissingAlert({ count, semesters }: { count: number; semesters: stri
         {t('dunningReview.rateMissingLink')}
       </Anchor>
     </Alert>
-  );
-}
-
-function Skipped({ view, onLifted }: { view: ReviewView; onLifted(): void }) {
-  const { t, lang, label } = useI18n();
-  const previewing = view.runId === null;
-  return (
-    <>
-      <Title order={3} size="h4">
-        {t('dunning.page.skipped')}
-      </Title>
-      <Table>
-        <Table.Tbody>
-          {view.skipped.map((s) => (
-            <Table.Tr key={`${s.customerCode}/${s.documentRef}`}>
-              <Table.Td>{s.customerName ?? s.customerCode}</Table.Td>
-              <Table.Td>{s.documentRef}</Table.Td>
-              <Table.Td>
-                {s.pauseReason !== undefined && s.pausedUntil !== undefined
-                  ? t('dunningCases.skippedPause', {
-                      reason: s.pauseReason,
-                      until: date(s.pausedUntil, lang),
-                    })
-                  : s.lateProbabilityBp !== undefined && s.minimumLateProbabilityBp !== undefined
-                    ? t('forecastDunning.likelyOnTime', {
-                        probability: percent(s.lateProbabilityBp / 10_000, lang),
-                        minimum: percent(s.minimumLateProbabilityBp / 10_000, lang),
-                      })
-                    : label('dunningSkip', s.reason)}
-              </Table.Td>
-              <Table.Td>
-                {previewing && s.pauseId !== undefined && (
-                  <LiftPauseButton pauseId={s.pauseId} onDone={onLifted} />
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </>
-  );
-}
-
-/** Where the pre-due reminders' probabilities of lateness came from, or why there were none. */
-function LatenessNote({ view }: { view: ReviewView }) {
-  const { t, lang } = useI18n();
-  const source = view.lateProbabilitySource;
-  if (!source) return null;
-  if (source.kind === 'none')
-    return (
-      <Alert color="orange" data-testid="dunning-lateness-notice">
-        {t('forecastDunning.notice.late_probability_unavailable', { days: 7 })}
-      </Alert>
-    );
-  return (
-    <Text size="sm" c="dimmed" data-testid="dunning-lateness-source">
-      {source.kind === 'stored_predictions'
-        ? t('forecastDunning.source.stored_predictions', { date: date(source.asOf, lang) })
-        : t('forecastDunning.source.stored_model', { date: date(source.trainedAsOf, lang) })}
-    </Text>
   );
 }
 

@@ -1,35 +1,23 @@
 /**
  * The review of a run's preview before sending: totals per step and the selection's grand total
  * (RunTotals.tsx), filters (step, channel, customer), one page of actions at a time with a checkbox
- * each, select all/none and an exclusion per action.
+ * each, select all/none and an exclusion per action (each action's row: RunActionRow.tsx).
  * A real day plans hundreds of reminders: the page shows 50 at a time so a person can read them.
  */
-import {
-  Anchor,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Pagination,
-  Select,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Group, Pagination, Select, Table, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { date, money, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
-import { PauseForm } from './PauseControls.tsx';
+import { ActionRow } from './RunActionRow.tsx';
 import {
   actionKey,
   filterActions,
-  lacksRate,
   type ReviewAction,
   type ReviewFilter,
   stepName,
   stepTotals,
 } from './RunReviewModel.ts';
 import { RunTotals } from './RunTotals.tsx';
+import { runMoney } from './RunTotalsModel.ts';
 
 export const PAGE_ACTIONS = 50;
 
@@ -64,7 +52,7 @@ function StepTotals({ actions }: { actions: readonly ReviewAction[] }) {
             </Table.Td>
             <Table.Td ta="right">
               {[...total.totalsByCurrency]
-                .map(([currency, minor]) => money(minor, currency, lang))
+                .map(([currency, minor]) => runMoney(minor, currency, lang))
                 .join(' · ')}
             </Table.Td>
           </Table.Tr>
@@ -115,49 +103,8 @@ function Filters({
   );
 }
 
-function ItemLines({
-  action,
-  pausable,
-  onPauseChange,
-}: {
-  action: ReviewAction;
-  pausable: boolean;
-  onPauseChange(changed: boolean): void;
-}) {
-  const { t, lang } = useI18n();
-  // The invoice whose pause form is open.
-  const [pausing, setPausing] = useState<string | null>(null);
-  return action.items.map((i) => (
-    <div key={i.documentRef}>
-      <Text size="xs">
-        {i.documentRef} · {date(i.dueDate, lang)} · {money(i.openMinor, action.currency, lang)}
-        {i.interestStatus === 'rate_missing' && (
-          <Badge size="xs" color="orange" ml={4}>
-            {t('dunningReview.rateMissingItem')}
-          </Badge>
-        )}
-        {pausable && (
-          <Button size="compact-xs" variant="subtle" onClick={() => setPausing(i.documentRef)}>
-            {t('dunningCases.page.pause')}
-          </Button>
-        )}
-      </Text>
-      {pausing === i.documentRef && (
-        <PauseForm
-          documentRef={i.documentRef}
-          customerCode={action.customerCode}
-          onClose={(changed) => {
-            setPausing(null);
-            onPauseChange(changed);
-          }}
-        />
-      )}
-    </div>
-  ));
-}
-
 export function RunReview({ actions, selection, onSelection, onPauseChange }: Props) {
-  const { t, lang, label } = useI18n();
+  const { t } = useI18n();
   const [filter, setFilter] = useState<ReviewFilter>({ step: null, channel: null, search: '' });
   const [page, setPage] = useState(1);
   const shown = useMemo(() => filterActions(actions, filter), [actions, filter]);
@@ -257,61 +204,13 @@ export function RunReview({ actions, selection, onSelection, onPauseChange }: Pr
         <Table.Tbody>
           {onPage.map((a) => {
             const key = actionKey(a);
-            const out = selection?.excluded.has(key) ?? false;
-            return (
-              <Table.Tr key={key} opacity={out ? 0.5 : 1} data-testid="dunning-run-action">
-                {selection && (
-                  <Table.Td>
-                    <Checkbox
-                      aria-label={t('dunningReview.select', { customer: a.customerName })}
-                      checked={selection.selected.has(key)}
-                      disabled={out}
-                      onChange={(e) => toggle(a.customerCode, e.currentTarget.checked)}
-                    />
-                  </Table.Td>
-                )}
-                <Table.Td>{a.customerName}</Table.Td>
-                <Table.Td>
-                  {stepName(t, label, a)}
-                  {a.lateProbabilityBp !== undefined && (
-                    <Badge size="xs" variant="light" ml={4} title={t('forecastDunning.lateProbability')}>
-                      {percent(a.lateProbabilityBp / 10_000, lang)}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {label('dunningChannel', a.channel)}
-                  {a.documentPath && (
-                    <>
-                      {' · '}
-                      <Anchor href={a.documentPath} target="_blank">
-                        {t('dunning.page.letter')}
-                      </Anchor>
-                    </>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <ItemLines action={a} pausable={selection !== null} onPauseChange={onPauseChange} />
-                </Table.Td>
-                <Table.Td ta="right">
-                  {money(a.interestMinor, a.currency, lang)}
-                  {lacksRate(a) && (
-                    <Text size="xs" c="orange" data-testid="dunning-rate-missing">
-                      {t('dunningReview.rateMissingAction')}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td ta="right">{money(a.indemnityMinor, 'EUR', lang)}</Table.Td>
-                <Table.Td ta="right">{money(a.totalDueMinor, a.currency, lang)}</Table.Td>
-                {selection && (
-                  <Table.Td>
-                    <Button size="compact-xs" variant="subtle" onClick={() => exclude(a.customerCode, !out)}>
-                      {out ? t('dunningReview.include') : t('dunningReview.exclude')}
-                    </Button>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            );
+            const choice = selection && {
+              selected: selection.selected.has(key),
+              excluded: selection.excluded.has(key),
+              onToggle: (on: boolean) => toggle(a.customerCode, on),
+              onExclude: (out: boolean) => exclude(a.customerCode, out),
+            };
+            return <ActionRow key={key} action={a} choice={choice} onPauseChange={onPauseChange} />;
           })}
         </Table.Tbody>
       </Table>

@@ -92,7 +92,9 @@ export function FinancingRateCard() {
             value={typed}
             onChange={setTyped}
             placeholder={formatPercentBps(lang, data.rateBps)}
-            w={140}
+            // Wide enough for « Nouveau taux annuel » on one line; nowrap keeps it there at any zoom.
+            w={180}
+            styles={{ label: { whiteSpace: 'nowrap' } }}
           />
           <Button onClick={save} disabled={typed === ''}>
             {t('forecastCost.web.rateSave')}

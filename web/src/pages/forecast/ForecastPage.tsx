@@ -72,6 +72,15 @@ function AccuracySection() {
   );
 }
 
+/** Pinned to the bottom of the scrolling card, opaque, with a rule above it as the header has below. */
+const STICKY_FOOTER = {
+  position: 'sticky',
+  bottom: 0,
+  zIndex: 3,
+  background: 'var(--mantine-color-body)',
+  boxShadow: 'inset 0 1px 0 var(--mantine-color-default-border)',
+} as const;
+
 function PeriodTable({
   periods,
   labels,
@@ -112,7 +121,8 @@ function PeriodTable({
             </Table.Tr>
           ))}
         </Table.Tbody>
-        <Table.Tfoot data-testid="forecast-table-total">
+        {/* The total stays in sight while the periods scroll (91 lines by day) under the header. */}
+        <Table.Tfoot data-testid="forecast-table-total" style={STICKY_FOOTER}>
           <Table.Tr fw={700}>
             <Table.Td>{t('forecast.page.total')}</Table.Td>
             <Table.Td style={right}>{money(openMinor, currency, lang)}</Table.Td>

@@ -1,0 +1,70 @@
+/**
+ * Why a run leaves out what it does: the invoices it skips (paused, a pre-due reminder likely paid
+ * on time, or another reason), with a button that lifts a pause while the run is a preview, and
+ * where the pre-due reminders' probabilities of lateness came from, or why there were none.
+ */
+import { Alert, Table, Text, Title } from '@mantine/core';
+import { date, percent } from '../../format.ts';
+import { useI18n } from '../../i18n.tsx';
+import { LiftPauseButton } from './PauseControls.tsx';
+import type { ReviewView } from './RunReviewModel.ts';
+
+export function Skipped({ view, onLifted }: { view: ReviewView; onLifted(): void }) {
+  const { t, lang, label } = useI18n();
+  const previewing = view.runId === null;
+  return (
+    <>
+      <Title order={3} size="h4">
+        {t('dunning.page.skipped')}
+      </Title>
+      <Table>
+        <Table.Tbody>
+          {view.skipped.map((s) => (
+            <Table.Tr key={`${s.customerCode}/${s.documentRef}`}>
+              <Table.Td>{s.customerName ?? s.customerCode}</Table.Td>
+              <Table.Td>{s.documentRef}</Table.Td>
+              <Table.Td>
+                {s.pauseReason !== undefined && s.pausedUntil !== undefined
+                  ? t('dunningCases.skippedPause', {
+                      reason: s.pauseReason,
+                      until: date(s.pausedUntil, lang),
+                    })
+                  : s.lateProbabilityBp !== undefined && s.minimumLateProbabilityBp !== undefined
+                    ? t('forecastDunning.likelyOnTime', {
+                        probability: percent(s.lateProbabilityBp / 10_000, lang),
+                        minimum: percent(s.minimumLateProbabilityBp / 10_000, lang),
+                      })
+                    : label('dunningSkip', s.reason)}
+              </Table.Td>
+              <Table.Td>
+                {previewing && s.pauseId !== undefined && (
+                  <LiftPauseButton pauseId={s.pauseId} onDone={onLifted} />
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}
+
+/** Where the pre-due reminders' probabilities of lateness came from, or why there were none. */
+export function LatenessNote({ view }: { view: ReviewView }) {
+  const { t, lang } = useI18n();
+  const source = view.lateProbabilitySource;
+  if (!source) return null;
+  if (source.kind === 'none')
+    return (
+      <Alert color="orange" data-testid="dunning-lateness-notice">
+        {t('forecastDunning.notice.late_probability_unavailable', { days: 7 })}
+      </Alert>
+    );
+  return (
+    <Text size="sm" c="dimmed" data-testid="dunning-lateness-source">
+      {source.kind === 'stored_predictions'
+        ? t('forecastDunning.source.stored_predictions', { date: date(source.asOf, lang) })
+        : t('forecastDunning.source.stored_model', { date: date(source.trainedAsOf, lang) })}
+    </Text>
+  );
+}
