@@ -2,8 +2,10 @@
  * Every field a use case writes to the audit log has its words in both languages, or is one of the
  * technical fields the log hides: the audit page and the customer's story show a label, never a
  * camelCase name. The fields are read from the `before: {…}` and `after: {…}` object literals of
- * the `recordAudit` calls; records written whole (a policy, a contract, the settings row) are
- * listed by hand below, as their type gives them (found once with the TypeScript checker).
+ * the `recordAudit`, `insertAudit` and `insertAudits` calls and of the functions that build an
+ * `AuditEntry`; records written whole (a policy, a contract, the settings row), the columns an
+ * import compares and the parts of nested records named beside their values (a step's offset, a
+ * job's parameters) are listed by hand below, as their types give them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -107,6 +109,48 @@ const WHOLE_RECORDS: Readonly<Record<string, readonly string[]>> = {
     'promotionCode',
   ],
   'user after a password change': ['apiTokensRevoked'],
+  'columns an import compares (db/imports/entity-columns.ts, camelCased)': [
+    'siret',
+    'vatNumber',
+    'groupCode',
+    'externalRef',
+    'issueDate',
+    'dueDate',
+    'valueDate',
+    'label',
+    'orderNumber',
+    'orderDate',
+    'eventDate',
+  ],
+  'bank receipt applied to several customers': ['parts'],
+  'parts of records named beside their values': [
+    'level',
+    'actions',
+    'offsetDays',
+    'minimumAmountMinor',
+    'claimInterest',
+    'claimIndemnity',
+    'minimumLateProbabilityBp',
+    'interestMinor',
+    'indemnityMinor',
+    'minDaysPastDue',
+    'rateBps',
+  ],
+  'parameters of the jobs': [
+    'asOf',
+    'backfillWeeks',
+    'auto',
+    'from',
+    'to',
+    'withForest',
+    'baseUrl',
+    'timeoutMs',
+    'retries',
+    'lookbackDays',
+    'secured',
+    'proposal',
+    'version',
+  ],
 };
 
 function sources(dir: string): string[] {
@@ -155,11 +199,14 @@ function literalKeys(literal: string): string[] {
     .filter((key): key is string => key !== undefined);
 }
 
-/** The fields of the `before: {…}` / `after: {…}` literals of every `recordAudit(…)` in `source`. */
+/**
+ * The fields of the `before: {…}` / `after: {…}` literals of every `recordAudit(…)`,
+ * `insertAudit(…)` and `insertAudits(…)` in `source`, and of every function returning an `AuditEntry`.
+ */
 function auditLiteralFields(source: string): string[] {
   const fields: string[] = [];
-  for (const call of source.matchAll(/recordAudit\(/g)) {
-    const args = bracketed(source, (call.index ?? 0) + 'recordAudit'.length);
+  for (const call of source.matchAll(/\b(?:recordAudit|insertAudits?)\(|\): AuditEntry \{/g)) {
+    const args = bracketed(source, (call.index ?? 0) + call[0].length - 1);
     for (const side of args.matchAll(/\b(?:before|after):\s*\{/g))
       fields.push(...literalKeys(bracketed(args, (side.index ?? 0) + side[0].length - 1)));
   }
@@ -202,9 +249,17 @@ describe('audit fields', () => {
     expect(auditLiteralFields(source)).toEqual(['a', 'b', 'e', 'g', 'i']);
   });
 
+  it('reads the entries written straight to the store and those a function builds', () => {
+    const source = `await insertAudits(trx, id, actor, rows.map((r) => ({ before: { mark: r }, after: null })));
+      function auditOf(row: Row): AuditEntry { return { action: 'x', after: { confidence: 1 } }; }`;
+    expect(auditLiteralFields(source)).toEqual(['mark', 'confidence']);
+  });
+
   it('finds the fields the use cases write', () => {
     expect(written.has('creditLimitMinor')).toBe(true);
     expect(written.has('sizeBytes')).toBe(true);
+    expect(written.has('hiddenThrough')).toBe(true);
+    expect(written.has('unappliedMinor')).toBe(true);
     expect(written.size).toBeGreaterThan(150);
   });
 

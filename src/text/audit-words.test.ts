@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditCodesOf, foldWords } from './audit-words.ts';
+import { auditActorFilter, auditCodesOf, auditPersonChoices, foldWords } from './audit-words.ts';
 
 describe('the audit filters read as the log shows them', () => {
   it('reads an entity by its label, in either language, whatever the case and accents', () => {
@@ -31,5 +31,32 @@ describe('the audit filters read as the log shows them', () => {
     expect(auditCodesOf('auditEntity', 'zzz')).toBeNull();
     expect(auditCodesOf('auditEntity', '  ')).toBeNull();
     expect(foldWords('  Données  de\u00a0Démo ')).toBe('donnees de demo');
+  });
+});
+
+describe('the author filter offers people by name', () => {
+  const people = [
+    { email: 'julien.petit@cb2c.example', name: 'Julien Petit' },
+    { email: 'claire.moreau@cb2c.example', name: 'Claire Moreau' },
+    { email: 'j.petit@cb2c.example', name: 'julien petit' },
+  ];
+
+  it('lists them by name in the reader’s order, telling apart two of one name', () => {
+    expect(auditPersonChoices(people, 'fr').map((choice) => choice.label)).toEqual([
+      'Claire Moreau',
+      'julien petit (j.petit@cb2c.example)',
+      'Julien Petit (julien.petit@cb2c.example)',
+    ]);
+  });
+
+  it('sends the e-mail of the person picked, and what was typed otherwise', () => {
+    const choices = auditPersonChoices(people, 'fr');
+    expect(auditActorFilter('Claire Moreau', choices)).toBe('claire.moreau@cb2c.example');
+    expect(auditActorFilter(' claire  moreau', choices)).toBe('claire.moreau@cb2c.example');
+    expect(auditActorFilter('Julien Petit (julien.petit@cb2c.example)', choices)).toBe(
+      'julien.petit@cb2c.example',
+    );
+    expect(auditActorFilter('Données de démonstration', choices)).toBe('Données de démonstration');
+    expect(auditActorFilter('nobody@cb2c.example', choices)).toBe('nobody@cb2c.example');
   });
 });

@@ -66,3 +66,37 @@ export function auditCodesOf(domain: AuditWordDomain, text: string): string[] | 
   const partial = codes.filter((c) => c.labels.some((l) => foldWords(l).includes(folded))).map((c) => c.code);
   return partial.length > 0 ? partial : null;
 }
+
+/** A colleague the author filter offers by name; the log stores their e-mail. */
+export interface AuditPerson {
+  email: string;
+  name: string;
+}
+
+/**
+ * The people the author filter offers, by name in the reader's order; two colleagues of one name
+ * are told apart by their e-mail, so each choice names one person.
+ */
+export function auditPersonChoices(
+  people: readonly AuditPerson[],
+  lang: Lang,
+): { label: string; email: string }[] {
+  const count = new Map<string, number>();
+  for (const person of people)
+    count.set(foldWords(person.name), (count.get(foldWords(person.name)) ?? 0) + 1);
+  return people
+    .map((person) => ({
+      email: person.email,
+      label: (count.get(foldWords(person.name)) ?? 0) > 1 ? `${person.name} (${person.email})` : person.name,
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
+}
+
+/**
+ * What the API filters on for the author typed or picked: the e-mail of the person so named, else
+ * the text itself (an e-mail, « Données de démonstration », which the server reads as it is).
+ */
+export function auditActorFilter(text: string, choices: readonly { label: string; email: string }[]): string {
+  const folded = foldWords(text);
+  return choices.find((choice) => foldWords(choice.label) === folded)?.email ?? text;
+}

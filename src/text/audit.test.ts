@@ -32,7 +32,7 @@ describe('audit changes in words', () => {
       kind: 'forecast.snapshot',
       payload: { asOf: '2026-06-30' },
     });
-    expect(text).toContain('Parameters: 2026-06-30');
+    expect(text).toContain('Parameters: 30/06/2026');
   });
 
   it('labels amounts and months, and the collector of a portfolio', () => {
@@ -70,8 +70,9 @@ describe('codes read as codes of the entry’s entity', () => {
   it('words a held order’s status as an order decision’s, not as an e-mail’s', () => {
     const before = { status: 'held' };
     const after = { status: 'released', comment: 'Volumes confirmés' };
+    // The comment comes with the decision: given, not changed from nothing.
     expect(describeAuditChanges('fr', before, after, { entity: 'order_decision' })).toBe(
-      'Statut : Bloquée → Libérée ; Commentaire : — → Volumes confirmés',
+      'Statut : Bloquée → Libérée ; Commentaire : Volumes confirmés',
     );
     expect(describeAuditChanges('en', before, { status: 'refused' }, { entity: 'order_decision' })).toBe(
       'Status: Held → Refused',

@@ -1,16 +1,16 @@
 /** The global audit log: every write with who, when, what, before and after; filters (AuditFilters.tsx) and pages. */
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { actorEmail } from '../../../src/text/actor-name.ts';
+import { actorEmail, actorName, namesByEmail } from '../../../src/text/actor-name.ts';
 import {
   auditActionLabel,
   auditActorLabel,
   auditEntityLabel,
   describeAuditChanges,
 } from '../../../src/text/audit.ts';
-import { type AuditEntry, query } from '../api.ts';
-import { ActorName, useActorName } from '../components/ActorName.tsx';
+import { type AuditEntry, type Colleague, query } from '../api.ts';
+import { ActorName } from '../components/ActorName.tsx';
 import { LoadState } from '../components/LoadState.tsx';
 import { PageNumbers } from '../components/PageNumbers.tsx';
 import { dateTime } from '../format.ts';
@@ -22,12 +22,16 @@ const PAGE_SIZE = 50;
 /** The days typed are the reader's: their bounds are taken in the browser's zone. */
 const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** The changed fields in words: labels and formatted values, never codes or minor units. */
-function changes(entry: AuditEntry, lang: Lang): string {
-  return describeAuditChanges(lang, entry.before, entry.after, { entity: entry.entity });
+const NO_PEOPLE: readonly Colleague[] = [];
+
+/** The changed fields in words: labels and formatted values, colleagues by name, never codes or minor units. */
+function changes(entry: AuditEntry, lang: Lang, nameOf: (email: string) => string): string {
+  return describeAuditChanges(lang, entry.before, entry.after, { entity: entry.entity, nameOf });
 }
 
-function EntityKey({ entry }: { entry: AuditEntry }) {
+/** The record's key: a customer as a link to its file, a user (keyed by e-mail) by name. */
+function EntityKey({ entry, nameOf }: { entry: AuditEntry; nameOf(actor: string): string }) {
+  if (entry.entity === 'user') return <ActorName actor={entry.entityKey} nameOf={nameOf} />;
   if (entry.entity !== 'customer') return <>{entry.entityKey}</>;
   return (
     <Anchor component={Link} to={`/customers/${encodeURIComponent(entry.entityKey)}`} fz="sm">
@@ -38,7 +42,13 @@ function EntityKey({ entry }: { entry: AuditEntry }) {
 
 export function AuditPage() {
   const { t, lang } = useI18n();
-  const nameOf = useActorName();
+  // One read of the directory names the authors, the people in the changes and the filter's choices.
+  const directory = useApi<Colleague[]>('/api/users/directory');
+  const people = directory.data ?? NO_PEOPLE;
+  const nameOf = useMemo(() => {
+    const names = namesByEmail(people);
+    return (actor: string) => actorName(lang, actor, names);
+  }, [people, lang]);
   const [filters, setFilters] = useState(NO_AUDIT_FILTER);
   const [page, setPage] = useState(1);
   const days = filters.from || filters.to ? { timeZone: TIME_ZONE } : {};
@@ -55,6 +65,7 @@ export function AuditPage() {
         </Text>
       </div>
       <AuditFilters
+        people={people}
         onFilter={(values) => {
           setFilters(values);
           setPage(1);
@@ -93,11 +104,11 @@ export function AuditPage() {
                   <Table.Td>{auditActionLabel(lang, entry.action)}</Table.Td>
                   <Table.Td>{auditEntityLabel(lang, entry.entity)}</Table.Td>
                   <Table.Td>
-                    <EntityKey entry={entry} />
+                    <EntityKey entry={entry} nameOf={nameOf} />
                   </Table.Td>
                   <Table.Td>
                     <Text fz="xs" style={{ whiteSpace: 'pre-wrap' }}>
-                      {changes(entry, lang)}
+                      {changes(entry, lang, nameOf)}
                     </Text>
                   </Table.Td>
                 </Table.Tr>
