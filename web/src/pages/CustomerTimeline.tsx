@@ -45,7 +45,7 @@ export function CustomerTimeline({ events, audit }: { events: TimelineEvent[]; a
       title: auditActionLabel(lang, entry.action),
       when: dateTime(entry.at, lang),
       who: nameOf(entry.actor),
-      detail: describeAuditChanges(lang, entry.before ?? {}, entry.after, { entity: entry.entity }),
+      detail: describeAuditChanges(lang, entry.before ?? {}, entry.after, { entity: entry.entity, nameOf }),
       color: 'violet',
     })),
   ]
