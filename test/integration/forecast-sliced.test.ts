@@ -7,9 +7,9 @@
  * predicts the same again. (Three trainings and a snapshot: a longer time limit on a busy machine.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pastErrorBandsAt } from '#app/forecast/accuracy';
+import { pastErrorBandsAt, salesVolumeErrorAt } from '#app/forecast/band-inputs';
 import { collectionCurvesAt } from '#app/forecast/collection-curves';
-import { forecastCollections, salesVolumeErrorAt } from '#app/forecast/collections';
+import { forecastCollections } from '#app/forecast/collections';
 import { loadForecastData } from '#app/forecast/forecast-data';
 import {
   forEachOpenPrediction,

@@ -1,13 +1,10 @@
 /** `forecast accuracy`: each elapsed week's receipts against the stored forecast for that week. */
 
-import type { Kysely } from 'kysely';
 import { addDays } from '#core/calendar';
-import { type ForecastAccuracy, forecastVsActual, horizonWeeks } from '#core/forecast/accuracy';
-import { firstWeekStart } from '#core/forecast/collections';
-import { type PastErrorBand, pastErrorBands } from '#core/forecast/past-errors';
+import { type ForecastAccuracy, forecastVsActual } from '#core/forecast/accuracy';
+import { firstWeekStart } from '#core/forecast/week-sums';
 import type { IsoDate } from '#core/types';
 import { selectForecastWeeks, selectReceiptsByWeek } from '#db/forecast/forecast-store';
-import type { Database } from '#db/infra/schema';
 import { inReportSnapshot } from '#db/reports/report-session';
 import { findCompany, unknownCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
@@ -39,25 +36,4 @@ export async function forecastAccuracy(
     receipts: await selectReceiptsByWeek(trx, ctx.companyId, company.currency, from, addDays(nextMonday, -1)),
   }));
   return { asOf, from, currency: company.currency, ...forecastVsActual(stored, receipts, asOf) };
-}
-
-/** The stored forecasts a new one learns its band from: those of the last year's weeks. */
-const PAST_BAND_WEEKS = 52;
-
-/**
- * The past bands by horizon (core/forecast/past-errors.ts): the stored forecasts of the weeks of
- * the last year that ended by the date, against the receipts of those weeks.
- */
-export async function pastErrorBandsAt(
-  db: Kysely<Database>,
-  companyId: string,
-  currency: string,
-  asOf: IsoDate,
-): Promise<Map<number, PastErrorBand>> {
-  const nextMonday = firstWeekStart(asOf);
-  const from = addDays(nextMonday, -7 * PAST_BAND_WEEKS);
-  const stored = await selectForecastWeeks(db, companyId, from, addDays(nextMonday, -7));
-  if (stored.length === 0) return new Map();
-  const receipts = await selectReceiptsByWeek(db, companyId, currency, from, addDays(nextMonday, -1));
-  return pastErrorBands(horizonWeeks(stored, receipts, asOf));
 }

@@ -1,29 +1,25 @@
 /** `forecast collections`: expected receipts by week from open items and from future sales, with a band. */
 
-import type { Kysely } from 'kysely';
 import { addDays, minDate, toDayNumber } from '#core/calendar';
 import {
-  addToWeeks,
   type CollectionPeriod,
   type CollectionWeek,
   collectionPeriods,
   collectionWeeks,
-  emptyPeriodSums,
-  emptyWeekSums,
 } from '#core/forecast/collections';
 import { futureSales, SAME_WEEKDAY_LAST_YEAR_DAYS } from '#core/forecast/future-sales';
 import { widenByPastErrors } from '#core/forecast/past-errors';
+import { widenPeriodsByWeeks } from '#core/forecast/period-record';
 import { periodLastDay } from '#core/forecast/periods';
 import { daysPerMonth } from '#core/forecast/predict-reasons';
-import { salesVolumeError, VOLUME_HISTORY_WEEKS } from '#core/forecast/sales-volume';
+import { addToWeeks, emptyPeriodSums, emptyWeekSums } from '#core/forecast/week-sums';
 import type { IsoDate } from '#core/types';
-import { selectInvoicesIssuedBetween, selectWeeklyInvoicing } from '#db/forecast/forecast-queries';
-import type { Database } from '#db/infra/schema';
+import { selectInvoicesIssuedBetween } from '#db/forecast/forecast-queries';
 import { inReportSnapshot } from '#db/reports/report-session';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
-import { pastErrorBandsAt } from './accuracy.ts';
+import { bandInputsAt } from './band-inputs.ts';
 import { collectionCurvesFor } from './collection-curves.ts';
 import { MODEL_VERSION } from './forecast-data.ts';
 import { companyCurrency, forEachOpenPrediction } from './predictions.ts';
@@ -88,46 +84,31 @@ export async function forecastCollections(
     upTo: minDate(asOf, addDays(asOf, weeks * 7 + 7 - SAME_WEEKDAY_LAST_YEAR_DAYS)),
   });
   const sales = futureSales(source.model, invoices, asOf, weeks, source.season);
-  const volumeError = await salesVolumeErrorAt(ctx.db, ctx.companyId, source.currency, asOf);
+  const { volumeError, pastBands } = await bandInputsAt(ctx.db, ctx.companyId, source.currency, asOf);
+  const modelWeeks = collectionWeeks(open, sales, asOf, volumeError);
   const forecast: CollectionForecast = {
     asOf,
     currency: source.currency,
     modelVersion: MODEL_VERSION,
     portfolioTrendDaysPerMonth: daysPerMonth(source.model.portfolioTrendDaysPerDay),
-    weeks: widenByPastErrors(
-      collectionWeeks(open, sales, asOf, volumeError),
-      asOf,
-      await pastErrorBandsAt(ctx.db, ctx.companyId, source.currency, asOf),
-    ),
+    weeks: widenByPastErrors(modelWeeks, asOf, pastBands),
   };
   by.forEach((period, index) => {
     const sums = cuts[index];
     if (!sums) return;
     // A period over by the as-of date (the first week's Monday before a Wednesday) is left out.
     const asOfDay = toDayNumber(asOf);
-    const periods = collectionPeriods(sums, sales, asOf, volumeError).filter(
-      (_, index) => periodLastDay(sums, index) > asOfDay,
+    // The record is kept by week: the days and months take their weeks' share of what it added.
+    const periods = widenPeriodsByWeeks(
+      collectionPeriods(sums, sales, asOf, volumeError).filter(
+        (_, index) => periodLastDay(sums, index) > asOfDay,
+      ),
+      modelWeeks,
+      forecast.weeks,
     );
     if (period === 'day')
       forecast.days = periods.map(({ periodStart, ...amounts }) => ({ date: periodStart, ...amounts }));
     else forecast.months = periods.map((row) => ({ month: row.periodStart.slice(0, 7), ...row }));
   });
   return forecast;
-}
-
-/**
- * The future sales' volume error at the date (core/forecast/sales-volume.ts), from two years of
- * invoicing summed by week in the database: a training keeps only last year's invoices of the
- * forecast weeks, not the two years this compares.
- */
-export async function salesVolumeErrorAt(
-  db: Kysely<Database>,
-  companyId: string,
-  currency: string,
-  asOf: IsoDate,
-): Promise<number> {
-  const rows = await selectWeeklyInvoicing(db, { companyId, currency, asOf, weeks: VOLUME_HISTORY_WEEKS });
-  const amounts = new Array<number>(VOLUME_HISTORY_WEEKS).fill(0);
-  for (const row of rows) if (row.week < VOLUME_HISTORY_WEEKS) amounts[row.week] = row.amountMinor;
-  return salesVolumeError(amounts);
 }

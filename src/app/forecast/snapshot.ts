@@ -6,11 +6,12 @@
  * known at the date, so backfilled runs are honest too.
  */
 import { addDays, isoWeekday } from '#core/calendar';
-import { addToWeeks, collectionWeeks, emptyWeekSums } from '#core/forecast/collections';
+import { collectionWeeks } from '#core/forecast/collections';
 import type { Forecaster } from '#core/forecast/forecaster';
 import { futureSales } from '#core/forecast/future-sales';
 import { widenByPastErrors } from '#core/forecast/past-errors';
 import type { InvoicePrediction } from '#core/forecast/types';
+import { addToWeeks, emptyWeekSums } from '#core/forecast/week-sums';
 import type { IsoDate } from '#core/types';
 import {
   insertForecastRunHeader,
@@ -23,9 +24,8 @@ import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
-import { pastErrorBandsAt } from './accuracy.ts';
+import { bandInputsAt } from './band-inputs.ts';
 import { collectionCurvesAt } from './collection-curves.ts';
-import { salesVolumeErrorAt } from './collections.ts';
 import { type ForecastData, MODEL_VERSION } from './forecast-data.ts';
 import { forEachOpenInvoicePrediction, PREDICTION_BATCH, trainAt } from './predictions.ts';
 import { keepForecaster } from './stored-model.ts';
@@ -101,12 +101,8 @@ export async function writeForecastSnapshot(
     );
     await setForecastRunOpenInvoices(trx, ctx.companyId, runId, openInvoices);
     const sales = futureSales(forecaster.model, data.invoices, asOf, SNAPSHOT_WEEKS, forecaster.terms.season);
-    const volumeError = await salesVolumeErrorAt(trx, ctx.companyId, data.currency, asOf);
-    const weeks = widenByPastErrors(
-      collectionWeeks(open, sales, asOf, volumeError),
-      asOf,
-      await pastErrorBandsAt(trx, ctx.companyId, data.currency, asOf),
-    );
+    const { volumeError, pastBands } = await bandInputsAt(trx, ctx.companyId, data.currency, asOf);
+    const weeks = widenByPastErrors(collectionWeeks(open, sales, asOf, volumeError), asOf, pastBands);
     await insertForecastWeeks(
       trx,
       ctx.companyId,

@@ -27,12 +27,6 @@ import {
   type WeekSums,
 } from './week-sums.ts';
 
-/**
- * The sums moved to week-sums.ts; src/app/forecast (collections, snapshot, accuracy) still imports
- * them from here.
- */
-export { addToWeeks, emptyPeriodSums, emptyWeekSums, firstWeekStart } from './week-sums.ts';
-
 export interface CollectionWeek extends PeriodSpan {
   weekStart: IsoDate;
   fromOpenItemsMinor: number;
