@@ -1,7 +1,9 @@
 /**
  * The collection forecast's band widened by the record of the forecasts stored before
  * (core/forecast/past-errors.ts): planted past forecasts, half of them twice what came in and
- * half of them half of it, make the next week's band run from half to twice its forecast.
+ * half of them half of it, make the next week's band run from half to twice its forecast; the
+ * days and the month of that week take their shares of what the record added
+ * (core/forecast/period-record.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forecastCollections } from '#app/forecast/collections';
@@ -29,7 +31,7 @@ afterAll(async () => {
 describe('the band of the collection forecast', () => {
   it('is widened to the past forecasts’ own errors one week ahead, and left alone further ahead', async () => {
     const ctx = database.context('CB2C', AS_OF);
-    const before = await forecastCollections(ctx, { asOf: AS_OF });
+    const before = await forecastCollections(ctx, { asOf: AS_OF, by: ['day', 'month'] });
     const receipts = await selectReceiptsByWeek(ctx.db, 'CB2C', 'EUR', '2025-01-01', AS_OF);
     for (let k = 1; k <= PAST_WEEKS; k += 1) {
       const asOf = addDays(LAST_SUNDAY, -7 * k);
@@ -56,7 +58,7 @@ describe('the band of the collection forecast', () => {
         },
       ]);
     }
-    const after = await forecastCollections(ctx, { asOf: AS_OF });
+    const after = await forecastCollections(ctx, { asOf: AS_OF, by: ['day', 'month'] });
     // Week 0 holds the as-of date (a Tuesday); week 1, from Monday 6 July, is one week ahead.
     const [nextWeek, later] = [after.weeks[1], after.weeks[2]];
     if (!nextWeek || !later) throw new Error('13 weeks');
@@ -66,5 +68,29 @@ describe('the band of the collection forecast', () => {
     expect(nextWeek.highMinor).toBeGreaterThan(before.weeks[1]?.highMinor ?? Infinity);
     // Two weeks ahead the record holds nothing: the model's band stands.
     expect(later).toEqual(before.weeks[2]);
+
+    // What the record added above the week, as a variance, is shared among its seven days.
+    const added = (high: number, modelHigh: number, amount: number) =>
+      (high - amount) ** 2 - (modelHigh - amount) ** 2;
+    const weekAdded = added(nextWeek.highMinor, before.weeks[1]?.highMinor ?? 0, total);
+    const inWeek = (date: string) => date >= '2026-07-06' && date <= '2026-07-12';
+    let daysAdded = 0;
+    after.days?.forEach((day, index) => {
+      const model = before.days?.[index];
+      if (!model) throw new Error('the same days');
+      const amount = day.fromOpenItemsMinor + day.fromFutureSalesMinor;
+      if (!inWeek(day.date)) expect(day).toEqual(model);
+      else daysAdded += added(day.highMinor, model.highMinor, amount);
+    });
+    expect(daysAdded / weekAdded).toBeCloseTo(1, 2);
+    // July holds the whole week: its band takes all of it, in quadrature with its own.
+    const [july, modelJuly] = [after.months?.[0], before.months?.[0]];
+    if (!july || !modelJuly) throw new Error('July');
+    const julyAmount = july.fromOpenItemsMinor + july.fromFutureSalesMinor;
+    expect(july.month).toBe('2026-07');
+    expect(july.highMinor).toBe(
+      Math.round(julyAmount + Math.sqrt((modelJuly.highMinor - julyAmount) ** 2 + weekAdded)),
+    );
+    expect(after.months?.slice(1)).toEqual(before.months?.slice(1));
   });
 });
