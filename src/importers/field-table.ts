@@ -8,7 +8,7 @@
 import { basename } from 'node:path';
 import type { FieldSpec } from './field-spec.ts';
 import { normaliseHeader } from './fields.ts';
-import { problem } from './problems.ts';
+import { type ProblemCode, type ProblemParams, problem } from './problems.ts';
 import { ErrorCollector, type ImportError, RowContext, type RowSource } from './row-context.ts';
 import { openTable, TableFormatError, type TableReader } from './tabular.ts';
 import { AmountReader } from './values.ts';
@@ -37,6 +37,14 @@ function closestHeader(fields: readonly FieldSpec[], header: string): string | n
   return best.header;
 }
 
+/**
+ * A problem of the file's columns, marked as one of a file whose columns no option maps or skips
+ * (no command, route or page of these files has one): its remedy is to rename or remove a column.
+ */
+function columnProblem(code: ProblemCode, params: ProblemParams) {
+  return problem(code, { ...params, fixedColumns: 'yes' });
+}
+
 function resolveHeaders(shape: FieldTable, table: TableReader, errors: ErrorCollector): Map<string, number> {
   const fieldByHeader = new Map(
     shape.fields.flatMap((spec) =>
@@ -51,13 +59,13 @@ function resolveHeaders(shape: FieldTable, table: TableReader, errors: ErrorColl
       const suggestion = closestHeader(shape.fields, header);
       const unknown =
         suggestion === null
-          ? problem('unknown_column_no_match', { column: header })
-          : problem('unknown_column', { column: header, suggestion });
+          ? columnProblem('unknown_column_no_match', { column: header })
+          : columnProblem('unknown_column', { column: header, suggestion });
       errors.add(table.headerLine, header, null, unknown);
     } else if (columnByField.has(spec.name)) {
       const other = table.headers[columnByField.get(spec.name) ?? 0] ?? '';
       const params = { other, column: header, field: spec.name };
-      errors.add(table.headerLine, header, null, problem('ambiguous_columns', params));
+      errors.add(table.headerLine, header, null, columnProblem('ambiguous_columns', params));
     } else columnByField.set(spec.name, index);
   });
   const missing = shape.fields.filter((spec) => spec.required && !columnByField.has(spec.name));
@@ -70,7 +78,7 @@ function resolveHeaders(shape: FieldTable, table: TableReader, errors: ErrorColl
       field: spec.name,
       headers: spec.headers.map((h) => `« ${h} »`).join(', '),
     };
-    errors.add(table.headerLine, null, null, problem('missing_required_column', params));
+    errors.add(table.headerLine, null, null, columnProblem('missing_required_column', params));
   }
   return columnByField;
 }

@@ -1,24 +1,34 @@
 /**
  * A problem's remedy speaks its reader's channel: the command line names its flags (`--map`,
- * `--ignore-column`, `--date-order`), the web page its own choices (« Colonnes non reconnues »,
- * « Ordre des dates »), a program the request's parameters (`map`, `ignoreColumns`, `dateOrder`);
- * in French and English, the same problem (code and params) in each.
+ * `--ignore-column`, `--date-order`, `--journal`), the web page its own choices (« Colonnes non
+ * reconnues », « Ordre des dates »), a program the request's parameters (`map`, `ignoreColumns`,
+ * `dateOrder`, `journals`); in French and English, the same problem (code and params) in each.
+ * The notices of an accepted file too; and a file of fixed columns (balance sheets, a partner's
+ * report) advises what every channel of it offers: renaming or removing a column.
  */
 import { describe, expect, it } from 'vitest';
+import { NOTICE_CODES } from '#importers/import-notices';
 import { PROBLEM_CODES } from '#importers/problems';
 import { LANGS } from './catalogue.ts';
 import { MESSAGES } from './icu.ts';
-import { IMPORT_CHANNELS, importProblemMessage, placeholders } from './import-problems.ts';
+import {
+  IMPORT_CHANNELS,
+  importProblemMessage,
+  importWarningMessage,
+  placeholders,
+} from './import-problems.ts';
 
 const FLAG = /--[a-z]/;
 const cliTemplate = (code: string) => MESSAGES.fr.get(`importProblem.${code}`) ?? '';
-/** The problems whose command-line remedy names a flag (the FEC's `--journal` is left out: see below). */
-const FLAGGED = PROBLEM_CODES.filter((code) => !code.startsWith('fec_') && FLAG.test(cliTemplate(code)));
+/** The problems whose command-line remedy names a flag. */
+const FLAGGED = PROBLEM_CODES.filter((code) => FLAG.test(cliTemplate(code)));
 
 /** Every param a message names, filled with a value that shows where it went. */
 function paramsOf(code: string): Record<string, string | number> {
   const names = LANGS.flatMap((lang) => placeholders(MESSAGES[lang].get(`importProblem.${code}`) ?? ''));
-  return Object.fromEntries(names.map((name) => [name, name === 'count' ? 2 : `‹${name}›`]));
+  // A document kind is a code the wording labels (« avoir »).
+  const value = (name: string) => (name === 'count' ? 2 : name === 'kind' ? 'credit_note' : `‹${name}›`);
+  return Object.fromEntries(names.map((name) => [name, value(name)]));
 }
 
 describe('the remedy of an import problem, by channel', () => {
@@ -33,6 +43,7 @@ describe('the remedy of an import problem, by channel', () => {
         'map_unknown_field',
         'map_field_twice',
         'mixed_date_orders',
+        'fec_kind_conflict',
       ]),
     );
   });
@@ -111,5 +122,103 @@ describe('the remedy of an import problem, by channel', () => {
       expect(importProblemMessage('fr', 'unknown_customer', { customerCode: 'C1' }, channel)).toBe(
         'client inconnu : C1 (importez d’abord les clients)',
       );
+  });
+});
+
+describe('the remedy of a FEC whose journal type changed, by channel', () => {
+  const params = { kind: 'invoice' };
+
+  it('names --journal to the command line, the journals parameter to a program, neither to the page', () => {
+    expect(importProblemMessage('fr', 'fec_kind_conflict', params, 'cli')).toBe(
+      'cette ligne a déjà été importée comme facture : utilisez --journal pour garder le type du journal',
+    );
+    expect(importProblemMessage('fr', 'fec_kind_conflict', params, 'api')).toBe(
+      'cette ligne a déjà été importée comme facture : utilisez le paramètre journals=<code journal>=<type> pour garder le type du journal',
+    );
+    expect(importProblemMessage('en', 'fec_kind_conflict', params, 'api')).toBe(
+      "this line was imported before as a document of kind invoice: use the parameter journals=<journal code>=<type> to keep the journal's type",
+    );
+    expect(importProblemMessage('fr', 'fec_kind_conflict', params, 'web')).toBe(
+      'cette ligne a déjà été importée comme facture : le type d’un journal ne se choisit pas sur cette page ; importez ce fichier en ligne de commande ou par l’API en indiquant le type du journal',
+    );
+    expect(importProblemMessage('en', 'fec_kind_conflict', params, 'web')).not.toMatch(/--|journals=/);
+  });
+});
+
+/** The notices of an accepted file whose command-line remedy names a flag. */
+const NOTICE_PARAMS = { column: 'Date', count: 2, value: '03/04/2026', file: 'mars.csv', line: 3 };
+const FLAGGED_NOTICES = NOTICE_CODES.filter((code) =>
+  LANGS.some((lang) => FLAG.test(MESSAGES[lang].get(`importWarning.${code}`) ?? '')),
+);
+
+describe('the remedy of a notice, by channel', () => {
+  it('finds the date-order notices that name --date-order', () => {
+    expect(FLAGGED_NOTICES).toEqual(['date_order_remembered', 'date_order_assumed']);
+  });
+
+  it.each(LANGS)('words them with the flag for the command line only (%s)', (lang) => {
+    for (const code of FLAGGED_NOTICES)
+      for (const order of ['mdy', 'dmy']) {
+        const params = { ...NOTICE_PARAMS, order };
+        const cli = importWarningMessage(lang, code, params);
+        expect(importWarningMessage(lang, code, params, 'cli'), code).toBe(cli);
+        expect(cli, code).toMatch(/--date-order (mdy|dmy)$/);
+        const api = importWarningMessage(lang, code, params, 'api');
+        expect(api, code).toMatch(/ dateOrder=(mdy|dmy)$/);
+        expect(api.replace(/the parameter |le paramètre /, '').replace('dateOrder=', '--date-order ')).toBe(
+          cli,
+        );
+        const web = importWarningMessage(lang, code, params, 'web');
+        expect(web, code).not.toMatch(/--|dateOrder/);
+        expect(web, code).toMatch(/« Ordre des dates »|“Date order”/);
+      }
+  });
+
+  it('words the page’s notice as the page does, and a notice without a flag the same for the API', () => {
+    const params = { ...NOTICE_PARAMS, count: 1 };
+    expect(importWarningMessage('fr', 'date_order_assumed', params, 'web')).toBe(
+      'Colonne « Date » : la date 03/04/2026 se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.',
+    );
+    expect(importWarningMessage('en', 'date_order_assumed', params, 'api')).toBe(
+      'column "Date": 1 date such as 03/04/2026 reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with the parameter dateOrder=mdy',
+    );
+    for (const code of ['date_order_month_first', 'disputes_skipped_settled'])
+      expect(importWarningMessage('en', code, params, 'api')).toBe(importWarningMessage('en', code, params));
+  });
+});
+
+describe('the column problems of a file of fixed columns', () => {
+  const COLUMN_CODES = [
+    'unknown_column',
+    'unknown_column_no_match',
+    'ambiguous_columns',
+    'missing_required_column',
+  ];
+
+  it.each(LANGS)(
+    'advise renaming or removing a column on every channel, never a flag or a mapping (%s)',
+    (lang) => {
+      for (const code of COLUMN_CODES) {
+        const params = { ...paramsOf(code), fixedColumns: 'yes' };
+        const cli = importProblemMessage(lang, code, params, 'cli');
+        expect(cli, code).toMatch(lang === 'fr' ? /renommez|retirez/ : /rename|remove/);
+        expect(cli, code).not.toMatch(/--|map|ignore|associez|Colonnes non reconnues/i);
+        expect(cli, code).not.toMatch(/\{\w+\}|‹fixedColumns›/);
+        for (const channel of IMPORT_CHANNELS)
+          expect(importProblemMessage(lang, code, params, channel)).toBe(cli);
+      }
+    },
+  );
+
+  it('keeps the accepted headers and the suggestion', () => {
+    expect(
+      importProblemMessage('fr', 'unknown_column', {
+        column: 'Bilan',
+        suggestion: 'Total bilan',
+        fixedColumns: 'yes',
+      }),
+    ).toBe(
+      'colonne « Bilan » inconnue (en-tête reconnu le plus proche : « Total bilan ») ; renommez-la avec un en-tête accepté ou retirez-la du fichier',
+    );
   });
 });

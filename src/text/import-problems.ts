@@ -13,9 +13,10 @@ import { MESSAGES } from './icu.ts';
 export type ImportProblemParams = Readonly<Record<string, string | number>>;
 
 /**
- * Who reads a problem, and so what its remedy names: the command line its flags (`--map`,
- * `--ignore-column`, `--date-order`), the web page its own controls (« Colonnes non reconnues »,
- * « Ordre des dates »), a program the API request's parameters (`map`, `ignoreColumns`, `dateOrder`).
+ * Who reads a problem or a notice, and so what its remedy names: the command line its flags
+ * (`--map`, `--ignore-column`, `--date-order`, `--journal`), the web page its own controls
+ * (« Colonnes non reconnues », « Ordre des dates ») or says it has none (a FEC's journal type), a
+ * program the API request's parameters (`map`, `ignoreColumns`, `dateOrder`, `journals`).
  */
 export type ImportChannel = 'cli' | 'web' | 'api';
 export const IMPORT_CHANNELS: readonly ImportChannel[] = ['cli', 'web', 'api'];
@@ -24,12 +25,24 @@ export const IMPORT_CHANNELS: readonly ImportChannel[] = ['cli', 'web', 'api'];
  * The message key of a problem for `channel`: the command line's is `importProblem.<code>`; a
  * problem whose remedy names a flag has a variant for the web page (`imports.problem.<code>`, the
  * words the page shows) and for the API (`importProblem.api.<code>`). Any other reads the same
- * everywhere. (Looked up in French, the reference: the catalogue's test holds both languages to it.)
+ * everywhere. A file of fixed columns (balance sheets, a partner's report: its problems carry
+ * `fixedColumns`) has no mapping on any channel, so its column problems have one wording of their
+ * own (`importProblem.fixedColumns.<code>`). (Looked up in French, the reference: the catalogue's
+ * test holds both languages to it.)
  */
-function problemKey(code: string, channel: ImportChannel): string {
-  const variant =
-    channel === 'web' ? `imports.problem.${code}` : channel === 'api' ? `importProblem.api.${code}` : null;
-  return variant !== null && hasMessage(variant) ? variant : `importProblem.${code}`;
+function problemKey(code: string, channel: ImportChannel, params: ImportProblemParams): string {
+  const fixed = `importProblem.fixedColumns.${code}`;
+  if (params.fixedColumns !== undefined && hasMessage(fixed)) return fixed;
+  return channelKey(channel, {
+    cli: `importProblem.${code}`,
+    web: `imports.problem.${code}`,
+    api: `importProblem.api.${code}`,
+  });
+}
+
+/** The key of `channel` when the catalogue has it, else the command line's. */
+function channelKey(channel: ImportChannel, keys: Readonly<Record<ImportChannel, string>>): string {
+  return hasMessage(keys[channel]) ? keys[channel] : keys.cli;
 }
 
 const ENTITY_NAMES_FR: Readonly<Record<string, string>> = {
@@ -91,7 +104,7 @@ export function importProblemMessage(
   params: ImportProblemParams = {},
   channel: ImportChannel = 'cli',
 ): string {
-  const key = problemKey(code, channel);
+  const key = problemKey(code, channel, params);
   const shown: Record<string, string | number> = {};
   for (const name of placeholders(MESSAGES[lang].get(key) ?? '')) shown[name] = `{${name}}`;
   for (const [name, value] of Object.entries(params))
@@ -102,15 +115,28 @@ export function importProblemMessage(
 }
 
 /**
- * The message of one warning of an import in `lang` (`importWarning.<code>`): params shown like
+ * The message of one warning of an import in `lang` (`importWarning.<code>`), for a reader of
+ * `channel` like a problem's: a notice whose remedy names a flag (`--date-order`) reads, for the
+ * web page, as the page words it (`imports.notice.<code>`, its « Ordre des dates » choice) and,
+ * for a program, with the request's parameter (`importWarning.api.<code>`). Params are shown like
  * a problem's, except counts, which stay numbers so that the message's plurals can choose.
  */
-export function importWarningMessage(lang: Lang, code: string, params: ImportProblemParams = {}): string {
+export function importWarningMessage(
+  lang: Lang,
+  code: string,
+  params: ImportProblemParams = {},
+  channel: ImportChannel = 'cli',
+): string {
   const shown: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params))
     shown[name] =
       typeof value === 'number' && !name.endsWith('Minor') ? value : showParam(lang, name, params);
-  return translator(lang)(`importWarning.${code}`, shown);
+  const key = channelKey(channel, {
+    cli: `importWarning.${code}`,
+    web: `imports.notice.${code}`,
+    api: `importWarning.api.${code}`,
+  });
+  return translator(lang)(key, shown);
 }
 
 /** The arguments of a message: simple {name}s and the {count, plural, …} of counts. */

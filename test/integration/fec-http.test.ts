@@ -16,7 +16,7 @@ let database: TestDatabase;
 let app: ApiServer;
 let manager: Session;
 
-function upload(text: string, query = '') {
+function upload(text: string, query = '', headers: Readonly<Record<string, string>> = manager.headers) {
   const boundary = 'encoursfecboundary';
   const payload =
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="FEC.txt"\r\n` +
@@ -24,7 +24,7 @@ function upload(text: string, query = '') {
   return app.inject({
     method: 'POST',
     url: `/api/imports/fec${query}`,
-    headers: { ...manager.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
     payload,
   });
 }
@@ -77,5 +77,35 @@ describe('POST /api/imports/fec', () => {
       params: { difference: '10,00' },
       reason: 'the file does not balance: total debit − total credit = 10,00',
     });
+  });
+
+  it('says how to keep a journal’s type in the words of the page or of a program, never --journal', async () => {
+    expect((await upload(GOOD)).statusCode).toBe(200);
+    // The sales journal read as another type makes F1 an adjustment where it was an invoice.
+    const page = await upload(GOOD, '?journals=VE=other&lang=en');
+    expect(page.statusCode).toBe(422);
+    const pageReason =
+      "this line was imported before as a document of kind invoice: a journal's type cannot be chosen on this page; import this file from the command line or through the API, giving the journal's type";
+    expect(page.json().errors).toMatchObject([
+      { code: 'fec_kind_conflict', params: { kind: 'invoice' }, reason: pageReason },
+    ]);
+    expect(page.json().detail).toContain(pageReason);
+    const admin = await signIn(app, 'admin@web.test');
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: admin.headers,
+      payload: { name: 'ERP', email: 'claire@web.test' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const program = await upload(GOOD, '?journals=VE=other', {
+      authorization: `Bearer ${created.json().token}`,
+    });
+    expect(program.statusCode).toBe(422);
+    const programReason =
+      'cette ligne a déjà été importée comme facture : utilisez le paramètre journals=<code journal>=<type> pour garder le type du journal';
+    expect(program.json().errors[0].reason).toBe(programReason);
+    expect(program.json().detail).toContain(programReason);
+    expect(JSON.stringify([page.json(), program.json()])).not.toContain('--');
   });
 });

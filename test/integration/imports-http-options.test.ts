@@ -137,6 +137,29 @@ describe('an ERP customers file with columns of its own', () => {
     );
     for (const reason of [...page, ...program]) expect(reason).not.toContain('--');
   });
+
+  it('tells a program how it read dates that read both ways with the dateOrder parameter, not --date-order', async () => {
+    const admin = await signIn(app, 'admin@web.test');
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: admin.headers,
+      payload: { name: 'ERP dates', email: 'claire@web.test' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const ambiguous = 'Invoice number;Customer ID;Invoice date;Invoice amount\nF20;K01;03/04/2026;10\n';
+    const program = { authorization: `Bearer ${created.json().token}` };
+    const answer = await upload('invoices', ambiguous, '?dryRun=true&lang=en', {}, program);
+    expect(answer.statusCode, answer.body).toBe(200);
+    expect(answer.json().notices).toEqual([
+      {
+        code: 'date_order_assumed',
+        params: { column: 'Invoice date', count: 1, value: '03/04/2026' },
+        message:
+          'column "Invoice date": 1 date such as 03/04/2026 reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with the parameter dateOrder=mdy',
+      },
+    ]);
+  });
 });
 
 describe('a file of many bad rows', () => {

@@ -8,7 +8,7 @@ import { type ImportError, placeProblem } from '#importers/parse-file';
 import { problem } from '#importers/problems';
 import type { AppContext } from '../context.ts';
 import { MAX_AMOUNT_MINOR, MAX_COMPANY_TOTAL_MINOR } from '../imports/amount-bounds.ts';
-import type { ImportLang } from '../imports/import-problems.ts';
+import type { ImportChannel, ImportLang } from '../imports/import-problems.ts';
 import { rejection } from './import-fec-write.ts';
 
 export async function checkFecAmountBounds(
@@ -16,6 +16,7 @@ export async function checkFecAmountBounds(
   fileName: string,
   currency: string,
   lang: ImportLang,
+  channel: ImportChannel = 'cli',
 ): Promise<void> {
   const extremes = await documentAmountExtremes(ctx.db, ctx.companyId);
   const errors: ImportError[] = [];
@@ -30,5 +31,5 @@ export async function checkFecAmountBounds(
     });
     errors.push(placeProblem(fileName, 0, null, null, found));
   }
-  if (errors.length > 0) throw rejection(fileName, errors, lang);
+  if (errors.length > 0) throw rejection(fileName, errors, lang, channel);
 }

@@ -35,7 +35,7 @@ import { translator } from '#text/catalogue';
 import { importProblemMessage } from '#text/import-problems';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { type ImportLang, wordProblems } from '../imports/import-problems.ts';
+import { type ImportChannel, type ImportLang, wordProblems } from '../imports/import-problems.ts';
 import { MAX_WARNINGS, planLetteringSync } from './import-fec-lettering.ts';
 
 /** Inserts the customers the file names and Encours does not know; rejects a foreign currency. */
@@ -45,10 +45,11 @@ export async function writeCustomers(
   currency: string,
   defaultTerms: string,
   lang: ImportLang = 'fr',
+  channel: ImportChannel = 'cli',
 ): Promise<number> {
   const { db, companyId } = ctx;
   const conflicts = await findCurrencyConflicts(db, companyId, currency);
-  rejectRows(fileName, lang, conflicts, 'CompAuxNum', (conflict) => [
+  rejectRows(fileName, lang, channel, conflicts, 'CompAuxNum', (conflict) => [
     conflict.code,
     problemOf('fec_currency_conflict', { customerCurrency: conflict.currency, currency }),
   ]);
@@ -70,6 +71,7 @@ export async function writeDocuments(
   currency: string,
   firstImport: boolean,
   lang: ImportLang = 'fr',
+  channel: ImportChannel = 'cli',
 ): Promise<UpsertCounts> {
   const { db, companyId, actor } = ctx;
   // Due dates are computed once per (date, terms) pair: a ledger has few of them.
@@ -82,13 +84,14 @@ export async function writeDocuments(
     return { inserted, updated: 0, unchanged: 0 };
   }
   const conflicts = await findKindConflicts(db, companyId, FEC_DOCUMENT_STAGE);
-  rejectRows(fileName, lang, conflicts, 'JournalCode', (conflict) => [
+  // Its remedy names how the reader's channel sets a journal's type (--journal, journals=…).
+  rejectRows(fileName, lang, channel, conflicts, 'JournalCode', (conflict) => [
     conflict.ref,
     problemOf('fec_kind_conflict', { kind: conflict.detail }),
   ]);
   const counts = await upsertStaged(db, companyId, actor, FEC_DOCUMENT_STAGE, DOCUMENT_UPSERT);
   const over = await findOverAllocated(db, companyId, FEC_DOCUMENT_STAGE);
-  rejectRows(fileName, lang, over, 'Debit/Credit', (row) => [
+  rejectRows(fileName, lang, channel, over, 'Debit/Credit', (row) => [
     row.ref,
     problemOf('amount_below_matched', { matchedMinor: Number(row.detail), currency }),
   ]);
@@ -163,21 +166,27 @@ async function writeLetteringOf(ctx: AppContext, customers: CustomerRange) {
 function rejectRows<Row extends { line: number }>(
   fileName: string,
   lang: ImportLang,
+  channel: ImportChannel,
   rows: readonly Row[],
   column: string,
   describe: (row: Row) => [value: string | null, found: Problem],
 ): void {
   if (rows.length === 0) return;
   const errors = rows.map((row) => placeProblem(fileName, row.line, column, ...describe(row)));
-  throw rejection(fileName, errors, lang);
+  throw rejection(fileName, errors, lang, channel);
 }
 
+/**
+ * A rejected FEC: its problems worded in `lang` for a reader of `channel`, the first of them in
+ * the error's own sentence too (the only one a reader of the message alone sees).
+ */
 export function rejection(
   fileName: string,
   errors: readonly ImportError[],
   lang: ImportLang = 'fr',
+  channel: ImportChannel = 'cli',
 ): DomainError {
-  const worded = wordProblems(errors, lang);
+  const worded = wordProblems(errors, lang, channel);
   const first = worded[0];
   const line = first && translator(lang)('importProblem.firstProblem', { line: String(first.line) });
   const where = first ? ` (${line}${first.column ? `, ${first.column}` : ''}: ${first.reason})` : '';

@@ -39,9 +39,9 @@ import { rejection, writeCustomers, writeDocuments, writeLettering } from './imp
 export { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/fec-journals';
 export type { ImportError } from '#importers/parse-file';
 
-import type { ImportLang } from '../imports/import-problems.ts';
+import type { ImportChannel, ImportLang } from '../imports/import-problems.ts';
 
-export { type ImportLang, isImportLang } from '../imports/import-problems.ts';
+export { type ImportChannel, type ImportLang, isImportLang } from '../imports/import-problems.ts';
 
 export const DEFAULT_CUSTOMER_ACCOUNTS = ['411', '413', '416'] as const;
 export const DEFAULT_FEC_TERMS = 'net:30';
@@ -58,6 +58,11 @@ export interface ImportFecInput {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Language of the problems of a rejected file; French by default. */
   lang?: ImportLang;
+  /**
+   * Who reads the remedies of the problems: the command line (default) sets a journal's type
+   * with `--journal`, a program with the request's `journals`, the web page cannot.
+   */
+  channel?: ImportChannel;
 }
 
 export interface FecImportSummary {
@@ -169,7 +174,7 @@ async function stageFile(
   }
   if (!read.ok) {
     await stage.close();
-    throw rejection(fileName, read.errors, input.lang ?? 'fr');
+    throw rejection(fileName, read.errors, input.lang ?? 'fr', input.channel ?? 'cli');
   }
   await stage.finish();
   return { ...read, fileName };
@@ -182,16 +187,11 @@ async function writeFec(
   currency: string,
   defaultTerms: string,
 ): Promise<FecImportSummary> {
-  const customersInserted = await writeCustomers(
-    ctx,
-    file.fileName,
-    currency,
-    defaultTerms,
-    input.lang ?? 'fr',
-  );
+  const { lang = 'fr', channel = 'cli' } = input;
+  const customersInserted = await writeCustomers(ctx, file.fileName, currency, defaultTerms, lang, channel);
   const firstImport = !(await hasSourceDocuments(ctx.db, ctx.companyId, FEC_SOURCE));
-  const counts = await writeDocuments(ctx, file.fileName, currency, firstImport, input.lang ?? 'fr');
-  await checkFecAmountBounds(ctx, file.fileName, currency, input.lang ?? 'fr');
+  const counts = await writeDocuments(ctx, file.fileName, currency, firstImport, lang, channel);
+  await checkFecAmountBounds(ctx, file.fileName, currency, lang, channel);
   const lettering = await writeLettering(ctx, firstImport);
   const letterWarnings = await unbalancedLetterWarnings(ctx.db, currency);
   const asOf = file.lastDate ?? ctx.clock.today();
@@ -240,7 +240,7 @@ async function writeFec(
         ...overlap,
         ...differenceWarnings(proof.reconciliation, currency),
       ],
-      input.lang ?? 'fr',
+      lang,
     ),
   };
 }

@@ -26,7 +26,7 @@ export const IMPORT_ENTITIES: readonly ImportEntity[] = ENTITIES;
 export { DATE_ORDERS, isDateOrder } from '#importers/parse-file';
 /** A problem of a rejected file as the shells show it (code, params and message). */
 export type { WordedImportError as ImportError } from './import-problems.ts';
-export type { DateOrder, ImportEntity, ImportLang };
+export type { DateOrder, ImportChannel, ImportEntity, ImportLang };
 
 import type { AppContext } from '../context.ts';
 import { releaseHeldOrdersWithinRules } from '../credit/held-orders.ts';
@@ -34,6 +34,7 @@ import { requestRescore } from '../credit/rescore-requests.ts';
 import {
   concurrentWriteConflict,
   fileNotOpened,
+  type ImportChannel,
   type ImportLang,
   importRejected,
   importTurnTimedOut,
@@ -74,6 +75,11 @@ export interface ImportInput {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Language of the problems of a rejected file: 'fr' (default) or 'en'. */
   lang?: ImportLang;
+  /**
+   * Who reads the remedies of the problems and notices: the command line (default) its flags
+   * (`--date-order`, `--map`…), the web page its own choices, a program the request's parameters.
+   */
+  channel?: ImportChannel;
   /** The order of "N/N/N" dates; by default each date column's is read from its values. */
   dateOrder?: DateOrder;
   /**
@@ -114,6 +120,7 @@ class DryRunRollback extends Error {
 export async function importFile(ctx: AppContext, input: ImportInput): Promise<ImportSummary> {
   const fileName = input.fileName ?? basename(input.filePath);
   const lang = input.lang ?? 'fr';
+  const channel = input.channel ?? 'cli';
   const parsed = await parseImportFile(input.filePath, input.entity, {
     ...(input.mapping ? { mapping: input.mapping } : {}),
     ...(input.ignoreColumns ? { ignoreColumns: input.ignoreColumns } : {}),
@@ -123,7 +130,11 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
     // The order the company's last file of the same kind showed (0055), for dates that read both ways.
     recallDateOrder: (key) => findRememberedDateOrder(ctx.db, ctx.companyId, input.entity, key),
   });
-  const rejection = { listLimit: input.problemListLimit, unmappedColumns: parsed.unmappedColumns };
+  const rejection = {
+    listLimit: input.problemListLimit,
+    unmappedColumns: parsed.unmappedColumns,
+    channel,
+  };
   if (!parsed.ok) {
     const unopened = fileNotOpened(parsed.errors, fileName, lang);
     if (unopened) throw unopened;
@@ -143,7 +154,7 @@ export async function importFile(ctx: AppContext, input: ImportInput): Promise<I
       if (writer.errors.length > 0) throw importRejected(fileName, writer.errors, lang, rejection);
       const notices = [...parsed.notices, ...writer.notices].map((notice) => ({
         ...notice,
-        message: importWarningMessage(lang, notice.code, notice.params),
+        message: importWarningMessage(lang, notice.code, notice.params, channel),
       }));
       const result = { ...summary, dryRun: input.dryRun ?? false, notices };
       if (input.dryRun) throw new DryRunRollback(result);

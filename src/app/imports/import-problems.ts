@@ -100,11 +100,17 @@ export interface RejectionOptions {
   /** List only the first problems (the HTTP answer); every one by default (the CLI). */
   listLimit?: number | undefined;
   unmappedColumns?: readonly string[] | undefined;
+  /** Who reads the remedies: the command line by default (its flags). */
+  channel?: ImportChannel | undefined;
 }
 
 const isOmittedCount = (error: ImportError) => error.code === 'more_errors_omitted';
 
-function groupsOf(errors: readonly ImportError[], lang: ImportLang): ImportProblemGroup[] {
+function groupsOf(
+  errors: readonly ImportError[],
+  lang: ImportLang,
+  channel: ImportChannel,
+): ImportProblemGroup[] {
   const groups = new Map<string, { first: ImportError; count: number }>();
   for (const error of errors) {
     if (isOmittedCount(error)) continue;
@@ -120,14 +126,14 @@ function groupsOf(errors: readonly ImportError[], lang: ImportLang): ImportProbl
       code: first.code,
       column: first.column,
       count,
-      example: wordProblems([first], lang)[0] as WordedImportError,
+      example: wordProblems([first], lang, channel)[0] as WordedImportError,
     }));
 }
 
 /**
  * The error of a rejected file: nothing was written; its problems worded in `details.errors` (the
- * first `listLimit` only, when given), counted and grouped (ImportRejection). A parser's « N other
- * errors » line counts as its N problems.
+ * first `listLimit` only, when given), counted and grouped (ImportRejection), their remedies in
+ * the words of `options.channel`. A parser's « N other errors » line counts as its N problems.
  */
 export function importRejected(
   fileName: string,
@@ -143,11 +149,12 @@ export function importRejected(
   const lines = errors.flatMap((error) => (isOmittedCount(error) || error.line === 0 ? [] : [error.line]));
   const lineCount = new Set(lines).size;
   const listed = options.listLimit === undefined ? errors : errors.slice(0, options.listLimit);
+  const channel = options.channel ?? 'cli';
   const details: ImportRejection = {
-    errors: wordProblems(listed, lang),
+    errors: wordProblems(listed, lang, channel),
     problemCount,
     lineCount,
-    groups: groupsOf(errors, lang),
+    groups: groupsOf(errors, lang, channel),
     unmappedColumns: [...(options.unmappedColumns ?? [])],
   };
   return new DomainError(
@@ -155,27 +162,6 @@ export function importRejected(
     describeRejection(fileName, problemCount, lineCount, lang),
     details,
   );
-}
-
-/**
- * A rejected file's error with its problems worded for `channel`: the use case words them for the
- * command line, whose remedies are its flags; the HTTP shell knows whether the web page or a
- * program sent the file, and words them again in the upload's language for that reader. The same
- * problems, counts, groups and sentence; any other error is returned as it is.
- */
-export function rejectionFor(error: unknown, lang: ImportLang, channel: ImportChannel): unknown {
-  if (channel === 'cli' || !(error instanceof DomainError) || error.code !== 'import_rejected') return error;
-  const details = error.details as Partial<ImportRejection> | undefined;
-  if (!details?.errors) return error;
-  const groups = details.groups?.map((group) => ({
-    ...group,
-    example: wordProblems([group.example], lang, channel)[0] as WordedImportError,
-  }));
-  return new DomainError('import_rejected', error.message, {
-    ...details,
-    errors: wordProblems(details.errors, lang, channel),
-    ...(groups ? { groups } : {}),
-  });
 }
 
 /** The problems of a file that could not be opened at all, each with its sentence and error code. */

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type ImportError, placeProblem, problem } from '#importers/parse-file';
-import { DomainError } from '../errors.ts';
-import { type ImportRejection, importRejected, rejectionFor } from './import-problems.ts';
+import type { DomainError } from '../errors.ts';
+import { type ImportChannel, type ImportRejection, importRejected } from './import-problems.ts';
 
 const unknownCustomer = (line: number): ImportError =>
   placeProblem(
@@ -63,7 +63,7 @@ describe('a rejected file', () => {
     );
   });
 
-  it('words its problems again for the page or the API, its counts, groups and sentence unchanged', () => {
+  it('words its problems for the page or the API, its counts, groups and sentence the same', () => {
     const unknown = placeProblem(
       'f.csv',
       1,
@@ -71,15 +71,20 @@ describe('a rejected file', () => {
       null,
       problem('unknown_column_no_match', { column: 'Remarque' }),
     );
-    const error = importRejected('f.csv', [unknown, unknownCustomer(2)], 'en', {
-      unmappedColumns: ['Remarque'],
-    });
-    const reasons = (rejection: unknown) => {
-      const details = (rejection as DomainError).details as ImportRejection;
+    const rejected = (channel?: ImportChannel) =>
+      importRejected('f.csv', [unknown, unknownCustomer(2)], 'en', {
+        unmappedColumns: ['Remarque'],
+        ...(channel ? { channel } : {}),
+      });
+    const reasons = (rejection: DomainError) => {
+      const details = rejection.details as ImportRejection;
       return [...details.errors, ...details.groups.map((group) => group.example)].map((e) => e.reason);
     };
+    // The command line's words by default.
+    const error = rejected();
     expect(reasons(error)[0]).toContain('--ignore-column "Remarque"');
-    const forApi = rejectionFor(error, 'en', 'api') as DomainError;
+    expect(reasons(rejected('cli'))).toEqual(reasons(error));
+    const forApi = rejected('api');
     expect(forApi.message).toBe(error.message);
     expect({ ...(forApi.details as ImportRejection), errors: [], groups: [] }).toEqual({
       ...(error.details as ImportRejection),
@@ -92,12 +97,8 @@ describe('a rejected file', () => {
       'unknown column "Remarque"; rename it, map it with the parameter map=Remarque=<field> or skip it with the parameter ignoreColumns=Remarque',
       'unknown customer: NOPE (import the customers first)',
     ]);
-    expect(reasons(rejectionFor(error, 'en', 'web'))[0]).toBe(
+    expect(reasons(rejected('web'))[0]).toBe(
       'unknown column "Remarque"; read it as a field or skip it under “Unrecognised columns”, or rename it in the file',
     );
-    // The command line's words are the use case's own; any other error passes through.
-    expect(rejectionFor(error, 'en', 'cli')).toBe(error);
-    const other = new DomainError('conflict', 'busy');
-    expect(rejectionFor(other, 'en', 'api')).toBe(other);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The web page words itself the problems and notices whose server sentence advises the command
  * line (`--map`, `--ignore-column`, `--date-order`): a person on the page has its choices instead,
- * and never reads a flag. (FEC problems carry no code on the page yet: left out.)
+ * and never reads a flag (a FEC's journal type, which the page cannot choose, says so).
  */
 import { describe, expect, it } from 'vitest';
 import { NOTICE_CODES, PROBLEM_CODES } from '#importers/parse-file';
@@ -12,14 +12,17 @@ const advisesTheCommandLine = (key: string) =>
   LANGS.some((lang) => /--[a-z]/.test(MESSAGES[lang].get(key) ?? ''));
 
 describe('the import page’s own words', () => {
-  const problems = PROBLEM_CODES.filter(
-    (code) => !code.startsWith('fec_') && advisesTheCommandLine(`importProblem.${code}`),
-  );
+  const problems = PROBLEM_CODES.filter((code) => advisesTheCommandLine(`importProblem.${code}`));
   const notices = NOTICE_CODES.filter((code) => advisesTheCommandLine(`importWarning.${code}`));
 
   it('finds the server sentences that name a flag', () => {
     expect(problems).toEqual(
-      expect.arrayContaining(['unknown_column', 'unknown_column_no_match', 'missing_required_column']),
+      expect.arrayContaining([
+        'unknown_column',
+        'unknown_column_no_match',
+        'missing_required_column',
+        'fec_kind_conflict',
+      ]),
     );
     expect(notices).toContain('date_order_assumed');
   });

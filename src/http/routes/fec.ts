@@ -10,6 +10,7 @@ import { CREDIT_DEPARTMENT } from '../auth-roles.ts';
 import { FecSummarySchema } from '../schemas/imports.ts';
 import { RejectedProblem } from '../schemas/problem.ts';
 import { enableUploads, withUploadedFile } from '../uploads.ts';
+import { channelOf } from './imports.ts';
 
 const Query = Type.Object({
   dryRun: Type.Optional(Type.Boolean()),
@@ -62,6 +63,8 @@ export async function registerFecRoutes(api: ApiServer): Promise<void> {
             dryRun: query.dryRun ?? false,
             journalTypes,
             lang: languageOf(query.lang, fields.lang),
+            // A journal's type is `journals=` for a program; the web page has no such choice.
+            channel: channelOf(request),
             ...(query.customerAccounts ? { customerAccounts: query.customerAccounts.split(',') } : {}),
             ...(query.defaultTerms ? { defaultTerms: query.defaultTerms } : {}),
           }),

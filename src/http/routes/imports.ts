@@ -12,12 +12,12 @@ import {
   type DateOrder,
   IMPORT_ENTITIES,
   IMPORT_ROLES,
+  type ImportChannel,
   type ImportEntity,
   type ImportLang,
   importFile,
   isDateOrder,
 } from '#app/imports/import-file';
-import { type ImportChannel, rejectionFor } from '#app/imports/import-problems';
 import { importWaitFromEnv } from '#app/imports/import-wait';
 import { type ApiServer, HttpProblem, Problem } from '../api-types.ts';
 import { roleChoices } from '../auth.ts';
@@ -80,11 +80,12 @@ function mappingOf(entries: readonly string[] = []): Record<string, string> {
 }
 
 /**
- * Who sent the file, for the remedies of its problems: the web page signs in with the session
- * cookie and has its own column and date-order choices; a program with an API token sets the
- * request's parameters (`map`, `ignoreColumns`, `dateOrder`). Neither has the command line's flags.
+ * Who sent the file, for the remedies of its problems and notices: the web page signs in with the
+ * session cookie and has its own column and date-order choices; a program with an API token sets
+ * the request's parameters (`map`, `ignoreColumns`, `dateOrder`; a FEC's `journals`). Neither has
+ * the command line's flags. The FEC's route asks the same.
  */
-function channelOf(request: FastifyRequest): ImportChannel {
+export function channelOf(request: FastifyRequest): ImportChannel {
   return request.principal?.via === 'session' ? 'web' : 'api';
 }
 
@@ -146,24 +147,20 @@ export async function registerImportRoutes(api: ApiServer): Promise<void> {
             query.ignoreUnknownColumns,
             form.ignoreUnknownColumns,
           );
-          const lang = languageOf(query.lang, form.lang);
-          try {
-            return await importFile(await api.contextOf(request), {
-              entity,
-              filePath,
-              fileName,
-              ignoreColumns: query.ignoreColumns ?? [],
-              mapping,
-              ...(ignoreUnknown ? { unknownColumns: 'ignore' as const } : {}),
-              ...(dateOrder === undefined ? {} : { dateOrder }),
-              dryRun: flagOf('dryRun', query.dryRun, form.dryRun),
-              lang,
-              turnWaitMs,
-              problemListLimit: LISTED_PROBLEMS,
-            });
-          } catch (error) {
-            throw rejectionFor(error, lang, channelOf(request));
-          }
+          return importFile(await api.contextOf(request), {
+            entity,
+            filePath,
+            fileName,
+            ignoreColumns: query.ignoreColumns ?? [],
+            mapping,
+            ...(ignoreUnknown ? { unknownColumns: 'ignore' as const } : {}),
+            ...(dateOrder === undefined ? {} : { dateOrder }),
+            dryRun: flagOf('dryRun', query.dryRun, form.dryRun),
+            lang: languageOf(query.lang, form.lang),
+            channel: channelOf(request),
+            turnWaitMs,
+            problemListLimit: LISTED_PROBLEMS,
+          });
         });
       },
     );

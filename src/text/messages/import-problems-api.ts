@@ -1,9 +1,10 @@
 /**
  * The problems whose remedy names a setting of the import, worded for a program calling the API
  * (`importProblem.api.<code>`): the request's parameters (`map`, `ignoreColumns`, `dateOrder` of
- * `POST /api/imports/{entity}`) where the command line's messages name its flags (`--map`…) and
- * the web page's its own controls (`imports.problem.<code>`). Merged into `import-problems.ts`;
- * `src/text/import-problems.ts` picks the variant of the reader's channel.
+ * `POST /api/imports/{entity}`, `journals` of `POST /api/imports/fec`) where the command line's
+ * messages name its flags (`--map`…) and the web page's its own controls (`imports.problem.<code>`).
+ * Merged into `import-problems.ts`; `src/text/import-problems.ts` picks the variant of the reader's
+ * channel.
  */
 export const importProblemsApi = {
   fr: {
@@ -23,6 +24,8 @@ export const importProblemsApi = {
       'colonne « {column} » inconnue ; renommez-la, associez-la avec le paramètre map={column}=<champ> ou ignorez-la avec le paramètre ignoreColumns={column}',
     'importProblem.api.mixed_date_orders':
       'la colonne « {column} » mêle des dates jour en premier ({dayFirstCount}, dont ligne {dayFirstLine} : {dayFirstValue}) et mois en premier ({monthFirstCount}, dont ligne {monthFirstLine} : {monthFirstValue}) ; écrivez-les toutes dans le même ordre ou en AAAA-MM-JJ, ou indiquez l’ordre avec le paramètre dateOrder=dmy|mdy',
+    'importProblem.api.fec_kind_conflict':
+      'cette ligne a déjà été importée comme {kind} : utilisez le paramètre journals=<code journal>=<type> pour garder le type du journal',
   },
   en: {
     'importProblem.api.map_unknown_column':
@@ -41,5 +44,7 @@ export const importProblemsApi = {
       'unknown column "{column}"; rename it, map it with the parameter map={column}=<field> or skip it with the parameter ignoreColumns={column}',
     'importProblem.api.mixed_date_orders':
       'column "{column}" mixes day-first dates ({dayFirstCount}, e.g. line {dayFirstLine}: {dayFirstValue}) and month-first dates ({monthFirstCount}, e.g. line {monthFirstLine}: {monthFirstValue}); write them all in one order or as YYYY-MM-DD, or give the order with the parameter dateOrder=dmy|mdy',
+    'importProblem.api.fec_kind_conflict':
+      "this line was imported before as a document of kind {kind}: use the parameter journals=<journal code>=<type> to keep the journal's type",
   },
 } as const;

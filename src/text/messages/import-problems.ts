@@ -3,14 +3,16 @@
  * code of `src/importers/problems.ts` (`importProblem.<code>`), and the sentence of a rejected
  * file. The importers return codes and params; `src/text/import-problems.ts` words them (params
  * already shown as text: dates, separators, document kinds, amounts). A remedy here names the
- * command line's flags (`--map`…); the API's and the web page's words for the same problems are
- * in `import-problems-api.ts` and `imports.ts` (`imports.problem.<code>`).
+ * command line's flags (`--map`…); the API's and the web page's words are in `import-problems-api.ts`
+ * and `imports.ts`, the rest in `import-problems-remedies.ts` (the FEC's page, fixed columns).
  */
 import { importProblemsApi } from './import-problems-api.ts';
+import { importProblemsRemedies } from './import-problems-remedies.ts';
 
 export const importProblems = {
   fr: {
     ...importProblemsApi.fr,
+    ...importProblemsRemedies.fr,
     'importProblem.file_not_found': 'fichier introuvable',
     'importProblem.file_is_directory': 'c’est un dossier, pas un fichier',
     'importProblem.file_permission_denied': 'accès au fichier refusé',
@@ -157,6 +159,7 @@ export const importProblems = {
   },
   en: {
     ...importProblemsApi.en,
+    ...importProblemsRemedies.en,
     'importProblem.file_not_found': 'file not found',
     'importProblem.file_is_directory': 'this is a directory, not a file',
     'importProblem.file_permission_denied': 'permission denied',
@@ -287,7 +290,7 @@ export const importProblems = {
     'importProblem.fec_currency_conflict':
       "the customer's currency is {customerCurrency}, the books' {currency}",
     'importProblem.fec_kind_conflict':
-      "this line was imported before as a {kind}: use --journal to keep the journal's type",
+      "this line was imported before as a document of kind {kind}: use --journal to keep the journal's type",
     'importProblem.fec_rejected':
       '{file}: rejected, {count, plural, one {# problem} other {# problems}}; nothing was imported',
     'importProblem.rejected':

@@ -2,6 +2,9 @@
  * The warnings of a FEC import, one message per code of `src/importers/fec/fec-warnings.ts`
  * (`importWarning.<code>`): the file was imported, but this deserves a look. Worded by
  * `src/text/import-problems.ts` (amounts `…Minor` as money, dates `…Date`, counts as numbers).
+ * A notice's remedy here names the command line's flag (`--date-order`); a program's variant names
+ * the request's parameter (`importWarning.api.<code>`), the web page's is worded with the page
+ * (`imports.notice.<code>` in `imports.ts`).
  */
 export const importWarnings = {
   fr: {
@@ -39,8 +42,12 @@ export const importWarnings = {
       'colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), comme celles de la colonne « {otherColumn} », qui en a qui ne se lisent qu’ainsi (ligne {line} : {value})',
     'importWarning.date_order_remembered':
       '{order, select, mdy {colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues mois en premier (MM/JJ/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont jour en premier, réimportez avec --date-order dmy} other {colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont mois en premier, réimportez avec --date-order mdy}}',
+    'importWarning.api.date_order_remembered':
+      '{order, select, mdy {colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues mois en premier (MM/JJ/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont jour en premier, réimportez avec le paramètre dateOrder=dmy} other {colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont mois en premier, réimportez avec le paramètre dateOrder=mdy}}',
     'importWarning.date_order_assumed':
       '{count, plural, one {colonne « {column} » : # date comme {value} se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, réimportez avec --date-order mdy} other {colonne « {column} » : # dates comme {value} se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA). Si elles sont mois en premier, réimportez avec --date-order mdy}}',
+    'importWarning.api.date_order_assumed':
+      '{count, plural, one {colonne « {column} » : # date comme {value} se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, réimportez avec le paramètre dateOrder=mdy} other {colonne « {column} » : # dates comme {value} se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA). Si elles sont mois en premier, réimportez avec le paramètre dateOrder=mdy}}',
     'importWarning.disputes_skipped_settled':
       '{count, plural, one {# facture indiquée en litige est déjà soldée : aucun litige n’a été ouvert dessus} other {# factures indiquées en litige sont déjà soldées : aucun litige n’a été ouvert dessus}}',
     'importWarning.channel_column_left_out':
@@ -82,8 +89,12 @@ export const importWarnings = {
       'column "{column}": dates read month first (MM/DD/YYYY), like those of column "{otherColumn}", which has dates that can only be read that way (line {line}: {value})',
     'importWarning.date_order_remembered':
       '{order, select, mdy {column "{column}": its dates read both ways; they were read month first (MM/DD/YYYY), the order the last file of this kind imported showed ({file}). If they are day first, import again with --date-order dmy} other {column "{column}": its dates read both ways; they were read day first (DD/MM/YYYY), the order the last file of this kind imported showed ({file}). If they are month first, import again with --date-order mdy}}',
+    'importWarning.api.date_order_remembered':
+      '{order, select, mdy {column "{column}": its dates read both ways; they were read month first (MM/DD/YYYY), the order the last file of this kind imported showed ({file}). If they are day first, import again with the parameter dateOrder=dmy} other {column "{column}": its dates read both ways; they were read day first (DD/MM/YYYY), the order the last file of this kind imported showed ({file}). If they are month first, import again with the parameter dateOrder=mdy}}',
     'importWarning.date_order_assumed':
       '{count, plural, one {column "{column}": # date such as {value} reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with --date-order mdy} other {column "{column}": # dates such as {value} read both ways; they were read day first (DD/MM/YYYY). If they are month first, import again with --date-order mdy}}',
+    'importWarning.api.date_order_assumed':
+      '{count, plural, one {column "{column}": # date such as {value} reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with the parameter dateOrder=mdy} other {column "{column}": # dates such as {value} read both ways; they were read day first (DD/MM/YYYY). If they are month first, import again with the parameter dateOrder=mdy}}',
     'importWarning.disputes_skipped_settled':
       '{count, plural, one {# invoice said to be disputed is already settled: no dispute was opened on it} other {# invoices said to be disputed are already settled: no dispute was opened on them}}',
     'importWarning.channel_column_left_out':
