@@ -93,7 +93,7 @@ describe('semester rates table', () => {
   it('lists and sets rates in % from the command line, keeping the legal rate when not given', async () => {
     const set = await encours('dunning', 'rates', 'set', '2032h1', '--ecb', '2,15', '--legal', '3.5');
     expect(set.status).toBe(0);
-    expect(set.stdout).toContain('2032H1');
+    expect(set.stdout).toContain('1er semestre 2032');
     expect(set.stdout).toContain('12,15');
     expect((await encours('dunning', 'rates', 'set', '2032H1', '--ecb', '2.4')).status).toBe(0);
     const listed = await encours('--json', 'dunning', 'rates');
