@@ -4,7 +4,8 @@
  * reached in words (« Relance 2 », never `reminder_2`), when and how, and « Transmis au
  * contentieux » on the invoice handed over to a lawyer; the promises to pay page, reached from the
  * navigation, lists the customer's promises (name and code linking to its file, instalments, total,
- * status in words) and filters them by status. What each row must say is worded here from the
+ * status in words) and filters them by status; with none recorded, it says where a promise is
+ * recorded (the agenda) and where the imported history's promises show. What each row must say is worded here from the
  * API's answer with the catalogue, since the other files may send a run before this one.
  * Skipped when /usr/bin/chromium is absent.
  */
@@ -134,6 +135,22 @@ describe.skipIf(!HAS_CHROMIUM)('the dunning follow-up, in French', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await table.scrollIntoViewIfNeeded();
     await table.screenshot({ path: join(ARTIFACTS, 'open-items-follow-up.png') });
+    await page.context().close();
+  });
+
+  it('with no promise recorded, says where one is recorded and where the imported ones show', async () => {
+    // The fixture is shared with other files that may record promises: the list is answered empty.
+    const page = await fixture.signIn(USERS.collector, '/dunning/promises', async (p) => {
+      await p.route(/\/api\/dunning\/promises(\?|$)/, (route) => route.fulfill({ json: [] }));
+    });
+    const empty = page.getByTestId('promises-empty');
+    await empty.waitFor();
+    const text = spaced(await empty.textContent());
+    expect(text).toContain('Aucune promesse de paiement enregistrée dans Encours.');
+    expect(text).toContain('depuis l’agenda de relance');
+    expect(text).toContain('chronologie de chaque client');
+    await empty.getByRole('link', { name: 'Ouvrir l’agenda de relance' }).click();
+    await page.waitForURL(/\/dunning\/agenda$/);
     await page.context().close();
   });
 

@@ -2,7 +2,7 @@
  * Promises to pay: recorded with their instalments and the invoices they cover (none named: all
  * the customer's open invoices), they pause the dunning of those invoices until the last
  * instalment plus the policy's grace; their status as of a date comes from the payments received
- * since. A broken promise raises a call task (once) and goes into the customer's story.
+ * since (dated after the promise, or recorded after it: `countsTowards` in the core says why). A broken promise raises a call task (once) and goes into the customer's story.
  */
 import type { Kysely } from 'kysely';
 import { isValidIsoDate, maxDate } from '#core/calendar';
@@ -82,7 +82,7 @@ export async function assessPromises(
     ...promise,
     customerName: customers.get(promise.customerCode)?.name ?? promise.customerCode,
     assessment: assessPromise(
-      { madeOn: promise.madeOn, instalments: promise.instalments },
+      { madeOn: promise.madeOn, recordedAt: promise.recordedAt, instalments: promise.instalments },
       payments.filter((p) => p.customerCode === promise.customerCode),
       asOf,
       customers.get(promise.customerCode)?.graceDays ?? DEFAULT_POLICY.promiseGraceDays,

@@ -1,14 +1,36 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar.ts';
-import { assessPromise, type PromiseStatus, type PromiseToPay, summarizePromises } from './promises.ts';
+import {
+  assessPromise,
+  type PromisePayment,
+  type PromiseStatus,
+  type PromiseToPay,
+  summarizePromises,
+} from './promises.ts';
 
+/** The call: recorded at 10:00 on the day the customer promised. */
+const CALL = new Date('2025-09-01T10:00:00Z');
+const BEFORE_CALL = new Date('2025-09-01T08:00:00Z');
+const AFTER_CALL = new Date('2025-09-01T18:00:00Z');
 const single: PromiseToPay = {
   madeOn: '2025-09-01',
+  recordedAt: CALL,
   instalments: [{ dueDate: '2025-09-15', amountMinor: 100_000 }],
 };
+/** A payment recorded before the call unless said otherwise: only its date can make it count. */
+const paid = (date: string, amountMinor: number, recordedAt = BEFORE_CALL): PromisePayment => ({
+  date,
+  amountMinor,
+  recordedAt,
+});
 const status = (payments: { date: string; amountMinor: number }[], asOf: string) =>
-  assessPromise(single, payments, asOf, 3).status;
+  assessPromise(
+    single,
+    payments.map((p) => paid(p.date, p.amountMinor)),
+    asOf,
+    3,
+  ).status;
 
 describe('promise to pay status (1,000.00 € promised on 2025-09-01 for 2025-09-15, 3 days of grace)', () => {
   it('is pending until the deadline, kept as soon as paid in full', () => {
@@ -22,7 +44,7 @@ describe('promise to pay status (1,000.00 € promised on 2025-09-01 for 2025-09
     expect(status([], '2025-09-19')).toBe('broken');
     expect(status([{ date: '2025-08-30', amountMinor: 100_000 }], '2025-09-19')).toBe('broken');
     expect(status([{ date: '2025-09-20', amountMinor: 100_000 }], '2025-09-21')).toBe('broken');
-    const partial = assessPromise(single, [{ date: '2025-09-17', amountMinor: 40_000 }], '2025-09-19', 3);
+    const partial = assessPromise(single, [paid('2025-09-17', 40_000)], '2025-09-19', 3);
     expect([partial.status, partial.paidMinor, partial.shortfallMinor]).toEqual([
       'partially_kept',
       40_000,
@@ -30,18 +52,36 @@ describe('promise to pay status (1,000.00 € promised on 2025-09-01 for 2025-09
     ]);
   });
 
+  it('leaves out a payment of the same day recorded before the promise, counts one recorded after', () => {
+    // Recorded before the call: already netted from the overdue the collector saw, so not paid twice.
+    const before = assessPromise(single, [paid('2025-09-01', 40_000, BEFORE_CALL)], '2025-09-01', 3);
+    expect([before.status, before.paidMinor]).toEqual(['pending', 0]);
+    // Recorded after the call (the evening's statement): the customer keeping their word.
+    const after = assessPromise(single, [paid('2025-09-01', 100_000, AFTER_CALL)], '2025-09-01', 3);
+    expect([after.status, after.paidMinor]).toEqual(['kept', 100_000]);
+  });
+
+  it('counts a payment dated before the call but recorded after it, and one dated after but recorded before', () => {
+    // Sent the day before, on no screen at the call: still part of what the customer promised.
+    expect(assessPromise(single, [paid('2025-08-31', 100_000, AFTER_CALL)], '2025-09-02', 3).paidMinor).toBe(
+      100_000,
+    );
+    // A promise entered days after the call keeps the payments that came in meanwhile.
+    const late: PromiseToPay = { ...single, recordedAt: new Date('2025-09-05T10:00:00Z') };
+    const meanwhile = paid('2025-09-03', 100_000, new Date('2025-09-04T08:00:00Z'));
+    expect(assessPromise(late, [meanwhile], '2025-09-05', 3).status).toBe('kept');
+  });
+
   it('fills instalments in order: the worst instalment gives the status', () => {
     const plan: PromiseToPay = {
       madeOn: '2025-09-01',
+      recordedAt: CALL,
       instalments: [
         { dueDate: '2025-11-01', amountMinor: 50_000 },
         { dueDate: '2025-10-01', amountMinor: 50_000 },
       ],
     };
-    const payments = [
-      { date: '2025-09-30', amountMinor: 50_000 },
-      { date: '2025-10-20', amountMinor: 20_000 },
-    ];
+    const payments = [paid('2025-09-30', 50_000), paid('2025-10-20', 20_000)];
     const on = (asOf: string) => assessPromise(plan, payments, asOf, 0);
     expect(on('2025-10-25').instalments.map((i) => [i.dueDate, i.paidMinor, i.status])).toEqual([
       ['2025-10-01', 50_000, 'kept'],
@@ -73,6 +113,7 @@ describe('promise to pay (property)', () => {
   const SEVERITY: Record<PromiseStatus, number> = { kept: 0, pending: 1, partially_kept: 2, broken: 3 };
   const promiseArb = fc.record({
     madeOn: fc.constant('2025-01-01'),
+    recordedAt: fc.constant(new Date('2025-01-01T12:00:00Z')),
     instalments: fc.array(
       fc.record({
         dueDate: fc.integer({ min: 0, max: 90 }).map((n) => addDays('2025-01-01', n)),
@@ -83,6 +124,7 @@ describe('promise to pay (property)', () => {
   });
   const paymentArb = fc.record({
     date: fc.integer({ min: -10, max: 120 }).map((n) => addDays('2025-01-01', n)),
+    recordedAt: fc.integer({ min: 0, max: 23 }).map((h) => new Date(Date.UTC(2025, 0, 1, h))),
     amountMinor: fc.integer({ min: 1, max: 100_000 }),
   });
   const asOfArb = fc.integer({ min: 0, max: 150 }).map((n) => addDays('2025-01-01', n));

@@ -2,6 +2,18 @@
  * Promises to pay (engagements de paiement): status as of a date from the payments received after
  * the promise was made. A promise may be in instalments; payments fill the instalments in order, so
  * an instalment is kept when everything promised up to it has been paid by its date plus the grace.
+ *
+ * Which payments count (`countsTowards`): the collector agrees the promise against the overdue on
+ * the screen, which is already net of every payment recorded by then. A payment recorded before the
+ * promise was recorded is therefore already out of the promised amount, even when it is dated the
+ * very day of the call (a statement imported that morning): counting it again would show a promise
+ * « paid » the moment it is made. A payment recorded after the promise was not on the screen, so it
+ * counts whatever its date: the same day's transfer that arrives in the evening's statement is the
+ * customer keeping their word, and one sent the day before but recorded only after the call was
+ * still part of the overdue the customer promised to pay. A payment dated after the promise date
+ * counts too, even recorded before the promise: a promise recorded days after the call (made on an
+ * earlier date) must not lose the payments that came in meanwhile. The date alone could not tell
+ * the same day's payments apart, and the recording time alone would lose those of a late entry.
  */
 import { addDays } from '../calendar.ts';
 import { assertSafeMinor } from '../money.ts';
@@ -13,13 +25,17 @@ export interface PromiseInstalment {
 }
 
 export interface PromiseToPay {
-  /** Payments before this date do not count: they were already known when the customer promised. */
+  /** The day of the call: a payment dated after it counts (see `countsTowards`). */
   madeOn: IsoDate;
+  /** When the promise was recorded: a payment recorded after it counts (see `countsTowards`). */
+  recordedAt: Date;
   instalments: readonly PromiseInstalment[];
 }
 
 export interface PromisePayment {
   date: IsoDate;
+  /** When the payment was recorded in the ledger. */
+  recordedAt: Date;
   amountMinor: number;
 }
 
@@ -39,14 +55,22 @@ export interface InstalmentStatus {
 export interface PromiseAssessment {
   status: PromiseStatus;
   promisedMinor: number;
-  /** Counted payments (after the promise, up to the last deadline and the as-of date). */
+  /** Counted payments (made after the promise, up to the last deadline and the as-of date). */
   paidMinor: number;
   shortfallMinor: number;
   instalments: InstalmentStatus[];
 }
 
-function paidBetween(payments: readonly PromisePayment[], from: IsoDate, to: IsoDate): number {
-  return payments.reduce((sum, p) => (p.date >= from && p.date <= to ? sum + p.amountMinor : sum), 0);
+/** Whether a payment keeps the promise rather than being already netted from what was promised. */
+export function countsTowards(promise: PromiseToPay, payment: PromisePayment): boolean {
+  return payment.date > promise.madeOn || payment.recordedAt.getTime() > promise.recordedAt.getTime();
+}
+
+function paidUntil(promise: PromiseToPay, payments: readonly PromisePayment[], to: IsoDate): number {
+  return payments.reduce(
+    (sum, p) => (p.date <= to && countsTowards(promise, p) ? sum + p.amountMinor : sum),
+    0,
+  );
 }
 
 function instalmentStatus(
@@ -79,7 +103,7 @@ export function assessPromise(
     const deadline = addDays(instalment.dueDate, graceDays);
     const countedUntil = asOf < deadline ? asOf : deadline;
     // Cumulative: whatever was paid beyond the earlier instalments counts towards this one.
-    const paidByThenMinor = paidBetween(payments, promise.madeOn, countedUntil);
+    const paidByThenMinor = paidUntil(promise, payments, countedUntil);
     const paidMinor = Math.min(instalment.amountMinor, Math.max(0, paidByThenMinor - promisedSoFarMinor));
     promisedSoFarMinor += instalment.amountMinor;
     return {

@@ -157,6 +157,8 @@ export interface PromiseRow {
   currency: string;
   note: string;
   createdBy: string;
+  /** When the promise was recorded: the payments recorded before it were already netted at the call. */
+  recordedAt: Date;
   instalments: { dueDate: string; amountMinor: number }[];
   documentRefs: string[];
 }
@@ -220,7 +222,7 @@ export async function selectPromises(
 ): Promise<PromiseRow[]> {
   const result = await sql<PromiseRow>`
     select p.promise_id as "promiseId", p.customer_code as "customerCode", p.made_on as "madeOn",
-      p.currency, p.note, p.created_by as "createdBy",
+      p.currency, p.note, p.created_by as "createdBy", p.created_at as "recordedAt",
       (select json_agg(json_build_object('dueDate', i.due_date, 'amountMinor', i.amount_minor) order by i.position)
         from dunning_promise_instalments i where i.company_id = p.company_id and i.promise_id = p.promise_id)
         as instalments,
@@ -235,16 +237,20 @@ export async function selectPromises(
   return result.rows;
 }
 
-/** Payments (and other credits) of the customers, by date: what keeps a promise. */
+/**
+ * Payments of the customers, by date, with when each was recorded: what keeps a promise (a payment
+ * recorded before the promise was already out of the overdue the collector saw at the call).
+ */
 export async function selectCustomerPayments(
   db: Kysely<Database>,
   companyId: string,
   customerCodes: readonly string[],
   asOf: string,
-): Promise<{ customerCode: string; date: string; amountMinor: number }[]> {
+): Promise<{ customerCode: string; date: string; recordedAt: Date; amountMinor: number }[]> {
   if (customerCodes.length === 0) return [];
-  const result = await sql<{ customerCode: string; date: string; amountMinor: number }>`
-    select customer_code as "customerCode", issue_date as date, (-amount_minor)::int8 as "amountMinor"
+  const result = await sql<{ customerCode: string; date: string; recordedAt: Date; amountMinor: number }>`
+    select customer_code as "customerCode", issue_date as date, created_at as "recordedAt",
+      (-amount_minor)::int8 as "amountMinor"
     from documents
     where company_id = ${companyId} and kind = 'payment' and issue_date <= ${asOf}::date
       and customer_code = any (${[...customerCodes]}::text[])

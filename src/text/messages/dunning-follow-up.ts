@@ -8,7 +8,7 @@ export const dunningFollowUp = {
     'dunningFollowUp.promises.nav': 'Promesses de paiement',
     'dunningFollowUp.promises.title': 'Promesses de paiement',
     'dunningFollowUp.promises.intro':
-      'Les promesses obtenues des clients et leur état à la date de référence : une échéance est tenue quand les règlements reçus depuis la promesse la couvrent au plus tard à sa date, tolérance de la politique comprise.',
+      'Les promesses obtenues des clients et leur état à la date de référence : une échéance est tenue quand les règlements reçus depuis la promesse la couvrent au plus tard à sa date, tolérance de la politique comprise. Un règlement déjà enregistré quand la promesse l’a été n’y compte pas, même daté du jour de l’appel : il était déjà déduit de l’impayé.',
     'dunningFollowUp.promises.statusFilter': 'État',
     'dunningFollowUp.promises.allStatuses': 'Tous les états',
     'dunningFollowUp.promises.customer': 'Client',
@@ -22,7 +22,10 @@ export const dunningFollowUp = {
     'dunningFollowUp.promises.allInvoices': 'Toutes les factures ouvertes',
     'dunningFollowUp.promises.count':
       '{count, plural, =0 {Aucune promesse} one {# promesse} other {# promesses}}',
-    'dunningFollowUp.promises.empty': 'Aucune promesse de paiement enregistrée.',
+    'dunningFollowUp.promises.empty': 'Aucune promesse de paiement enregistrée dans Encours.',
+    'dunningFollowUp.promises.emptyWhere':
+      'Une promesse s’enregistre au fil d’un appel, depuis l’agenda de relance (bouton « Promesse de paiement » sur la ligne du client). Les promesses de l’historique importé ne sont pas suivies ici : elles figurent dans la chronologie de chaque client.',
+    'dunningFollowUp.promises.toAgenda': 'Ouvrir l’agenda de relance',
     'dunningFollowUp.promises.emptyStatus': 'Aucune promesse dans cet état.',
     'dunningFollowUp.openItems.lastStep': 'Dernière relance',
     'dunningFollowUp.step.numbered': '{kind} {number}',
@@ -34,7 +37,7 @@ export const dunningFollowUp = {
     'dunningFollowUp.promises.nav': 'Promises to pay',
     'dunningFollowUp.promises.title': 'Promises to pay',
     'dunningFollowUp.promises.intro':
-      'The promises customers made and where they stand at the reference date: an instalment is kept when the payments received since the promise cover it by its date, the policy’s grace included.',
+      'The promises customers made and where they stand at the reference date: an instalment is kept when the payments received since the promise cover it by its date, the policy’s grace included. A payment already recorded when the promise was does not count, even dated the day of the call: it was already off the overdue.',
     'dunningFollowUp.promises.statusFilter': 'Status',
     'dunningFollowUp.promises.allStatuses': 'All statuses',
     'dunningFollowUp.promises.customer': 'Customer',
@@ -47,7 +50,10 @@ export const dunningFollowUp = {
     'dunningFollowUp.promises.invoices': 'Invoices',
     'dunningFollowUp.promises.allInvoices': 'Every open invoice',
     'dunningFollowUp.promises.count': '{count, plural, =0 {No promise} one {# promise} other {# promises}}',
-    'dunningFollowUp.promises.empty': 'No promise to pay recorded.',
+    'dunningFollowUp.promises.empty': 'No promise to pay recorded in Encours.',
+    'dunningFollowUp.promises.emptyWhere':
+      'A promise is recorded during a call, from the collection agenda (the “Promise to pay” button on the customer’s row). Promises from the imported history are not followed here: they show in each customer’s timeline.',
+    'dunningFollowUp.promises.toAgenda': 'Open the collection agenda',
     'dunningFollowUp.promises.emptyStatus': 'No promise with this status.',
     'dunningFollowUp.openItems.lastStep': 'Last reminder',
     'dunningFollowUp.step.numbered': '{kind} {number}',

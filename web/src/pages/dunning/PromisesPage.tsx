@@ -94,6 +94,26 @@ function PromiseRow({ promise }: { promise: PromiseItem }) {
   );
 }
 
+/**
+ * No promise recorded yet: where one comes from (a call in the agenda), and why the promises a
+ * customer's timeline shows from the imported history are not here (they are lines of its story,
+ * with no instalments to follow).
+ */
+function NoPromise() {
+  const { t } = useI18n();
+  return (
+    <Stack gap={4} data-testid="promises-empty">
+      <Text c="dimmed">{t('dunningFollowUp.promises.empty')}</Text>
+      <Text c="dimmed" size="sm">
+        {t('dunningFollowUp.promises.emptyWhere')}
+      </Text>
+      <Anchor component={Link} to="/dunning/agenda" size="sm">
+        {t('dunningFollowUp.promises.toAgenda')}
+      </Anchor>
+    </Stack>
+  );
+}
+
 export function PromisesPage() {
   const { t, label } = useI18n();
   const [status, setStatus] = useState('');
@@ -121,10 +141,9 @@ export function PromisesPage() {
         )}
       </Group>
       <LoadState loading={promises.loading && !all} error={promises.error} />
-      {all && shown?.length === 0 && (
-        <Text c="dimmed">
-          {t(all.length === 0 ? 'dunningFollowUp.promises.empty' : 'dunningFollowUp.promises.emptyStatus')}
-        </Text>
+      {all && all.length === 0 && <NoPromise />}
+      {all && all.length > 0 && shown?.length === 0 && (
+        <Text c="dimmed">{t('dunningFollowUp.promises.emptyStatus')}</Text>
       )}
       {shown && shown.length > 0 && (
         <HorizontalScroll minWidth={900}>
