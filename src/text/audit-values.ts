@@ -6,6 +6,7 @@
  */
 import { codeWording, RECORD_KEY_CODES, wordCode } from './audit-codes.ts';
 import { hasLabel, hasMessage, type Lang, label } from './catalogue.ts';
+import { cronWords } from './cron-words.ts';
 import {
   formatDate,
   formatDateTime,
@@ -16,6 +17,8 @@ import {
   formatPercentBps,
 } from './format.ts';
 import { formatMessage } from './icu.ts';
+import { modelVersionNumber } from './model-version.ts';
+import { semesterWords } from './rate-gaps.ts';
 
 /**
  * Technical fields a reader has no use for: row ids, the company, the currency (amounts carry it),
@@ -36,6 +39,8 @@ export const HIDDEN_AUDIT_FIELDS: ReadonlySet<string> = new Set([
   'coverId',
   'policyId',
   'writeOffDocumentId',
+  // A forecast's model is named by its version, shown beside it.
+  'modelId',
 ]);
 
 /** Fields whose values are colleagues' e-mails: read as their names when the reader knows them. */
@@ -79,11 +84,16 @@ function numberValue(reading: ValueReading, field: string, value: number): strin
   return formatNumber(lang, value);
 }
 
-/** « 2026H2 », the key of a half-year's rates, as « 2nd semestre 2026 ». */
-function semesterValue(lang: Lang, value: string): string | undefined {
-  const half = /^(\d{4})H([12])$/.exec(value);
-  return half ? formatMessage(lang, 'dunningRates.semester', { half: half[2], year: half[1] }) : undefined;
-}
+/**
+ * Fields whose text is a code of their own: a half-year of the rate table (« 2nd semestre 2026 »),
+ * a schedule's cron expression (« Tous les lundis à 06:00 »), the forecast model's version (« 10 »,
+ * as the forecast page says « version 10 »).
+ */
+const WORDED_TEXT: Readonly<Record<string, (lang: Lang, value: string) => string>> = {
+  semester: semesterWords,
+  cron: cronWords,
+  modelVersion: (_lang, value) => modelVersionNumber(value),
+};
 
 /** A string: a code in words, a colleague by name, a date, a month or an instant formatted, text as it is. */
 function stringValue(reading: ValueReading, field: string, value: string, parent?: string): string {
@@ -92,7 +102,8 @@ function stringValue(reading: ValueReading, field: string, value: string, parent
   const worded = wording === undefined ? undefined : wordCode(lang, wording, value);
   if (worded !== undefined) return worded;
   if (PERSON_FIELDS.has(field)) return reading.nameOf?.(value) ?? value;
-  if (field === 'semester') return semesterValue(lang, value) ?? value;
+  const wordedText = WORDED_TEXT[field];
+  if (wordedText) return wordedText(lang, value);
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(lang, value);
   if (/^\d{4}-\d{2}$/.test(value)) return formatMonth(lang, value);
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDateTime(lang, value);

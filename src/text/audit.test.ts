@@ -3,7 +3,13 @@
  * their labels, and authors that are not people named.
  */
 import { describe, expect, it } from 'vitest';
-import { auditActionLabel, auditActorLabel, auditEntityLabel, describeAuditChanges } from './audit.ts';
+import {
+  auditActionLabel,
+  auditActorLabel,
+  auditEntityLabel,
+  auditKeyWords,
+  describeAuditChanges,
+} from './audit.ts';
 
 // Intl separates thousands and the euro sign with no-break spaces; compare with plain spaces.
 const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -19,12 +25,27 @@ describe('audit changes in words', () => {
       timeZone: 'Europe/Paris',
     };
     expect(describeAuditChanges('fr', null, after)).toBe(
-      'Planification : 0 6 * * 1 ; Type : Prévision d’encaissements de la semaine (enregistrée) ; ' +
+      'Planification : Tous les lundis à 06:00 ; Type : Prévision d’encaissements de la semaine (enregistrée) ; ' +
         'Activée : Oui ; Fuseau horaire : Europe/Paris',
     );
     expect(describeAuditChanges('en', null, after)).toBe(
-      'Schedule: 0 6 * * 1; Kind: Weekly collection forecast (stored); Enabled: Yes; Time zone: Europe/Paris',
+      'Schedule: Every Monday at 06:00; Kind: Weekly collection forecast (stored); Enabled: Yes; Time zone: Europe/Paris',
     );
+  });
+
+  it('reads a forecast by its model’s version, as the forecast page does, without the model’s id', () => {
+    const after = { asOf: '2026-06-30', modelId: 1, modelVersion: 'delay-shrinkage-10', openInvoices: 1138 };
+    expect(spaced(describeAuditChanges('fr', null, after))).toBe(
+      'Date d’arrêté : 30/06/2026 ; Version du modèle : 10 ; Factures ouvertes : 1 138',
+    );
+    expect(describeAuditChanges('en', null, after)).toContain('Model version: 10;');
+  });
+
+  it('reads a half-year of rates as its key in words, other keys as they are', () => {
+    expect(auditKeyWords('fr', 'dunning_rate', '2027H2')).toBe('2nd semestre 2027');
+    expect(auditKeyWords('en', 'dunning_rate', '2027H1')).not.toContain('2027H1');
+    expect(auditKeyWords('fr', 'customer', 'C00009')).toBe('C00009');
+    expect(auditKeyWords('fr', 'order_decision', 'CMD2026H1')).toBe('CMD2026H1');
   });
 
   it('keeps parameters that say something', () => {

@@ -6,6 +6,7 @@
 import { auditFieldLabel, auditValue, HIDDEN_AUDIT_FIELDS, isNothing } from './audit-values.ts';
 import { hasLabel, type Lang, label } from './catalogue.ts';
 import { formatMessage } from './icu.ts';
+import { semesterWords } from './rate-gaps.ts';
 
 export { auditFieldLabel, auditValue, HIDDEN_AUDIT_FIELDS } from './audit-values.ts';
 
@@ -110,6 +111,22 @@ export function describeAuditChanges(
 /** The action of an entry (« Fiche client modifiée »); an action without a label shows as it is. */
 export function auditActionLabel(lang: Lang, action: string): string {
   return hasLabel(lang, 'auditAction', action) ? label(lang, 'auditAction', action) : action;
+}
+
+/**
+ * The entities whose entries are keyed by a customer's code: the page links the key to the
+ * customer's file (the same list the store reads a customer's entries by, src/db/audit).
+ */
+export const KEYED_BY_CUSTOMER: ReadonlySet<string> = new Set([
+  'customer',
+  'credit_limit',
+  'credit_score',
+  'insurer_cover',
+]);
+
+/** The record's key as a person reads it: a half-year of the rate table in words (« 2nd semestre 2027 »). */
+export function auditKeyWords(lang: Lang, entity: string, key: string): string {
+  return entity === 'dunning_rate' ? semesterWords(lang, key) : key;
 }
 
 export function auditEntityLabel(lang: Lang, entity: string): string {

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { translator } from '#text/catalogue';
+import { modelVersionNumber } from '../../src/text/model-version.ts';
 import { parseDayFirst, withDatesWorded } from '../../web/src/components/day-date.ts';
-import { modelVersionNumber } from '../../web/src/pages/forecast/model-version.ts';
 
 describe('dates typed and shown in the web pages', () => {
   it('reads a date typed day first, and nothing else', () => {

@@ -142,6 +142,11 @@ export const audit = {
       '{rateMode, select, split_by_semester {taux de chaque semestre de retard} due_date_semester {taux du semestre de l’échéance} end_semester {taux du semestre du dernier jour de retard} other {{rateMode}}}',
     'audit.code.reportSource':
       '{source, select, manual {saisi à la main} csv {fichier CSV} api {API} other {{source}}}',
+    'audit.cron.daily': 'Tous les jours à {time}',
+    'audit.cron.weekdays': 'Du lundi au vendredi à {time}',
+    'audit.cron.weekly':
+      '{weekday, select, 0 {Tous les dimanches} 1 {Tous les lundis} 2 {Tous les mardis} 3 {Tous les mercredis} 4 {Tous les jeudis} 5 {Tous les vendredis} other {Tous les samedis}} à {time}',
+    'audit.cron.monthly': 'Le {day, selectordinal, one {#er} other {#}} de chaque mois à {time}',
     'audit.filter.actorHint': 'Une personne…',
     'audit.filter.people': 'Personnes',
     'audit.filter.machines': 'Traitements d’Encours',
@@ -321,6 +326,12 @@ export const audit = {
       '{rateMode, select, split_by_semester {rate of each half-year of delay} due_date_semester {rate of the due date’s half-year} end_semester {rate of the last day’s half-year} other {{rateMode}}}',
     'audit.code.reportSource':
       '{source, select, manual {entered by hand} csv {CSV file} api {API} other {{source}}}',
+    'audit.cron.daily': 'Every day at {time}',
+    'audit.cron.weekdays': 'Monday to Friday at {time}',
+    'audit.cron.weekly':
+      'Every {weekday, select, 0 {Sunday} 1 {Monday} 2 {Tuesday} 3 {Wednesday} 4 {Thursday} 5 {Friday} other {Saturday}} at {time}',
+    'audit.cron.monthly':
+      'On the {day, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} of each month at {time}',
     'audit.filter.actorHint': 'A person…',
     'audit.filter.people': 'People',
     'audit.filter.machines': 'Encours processes',

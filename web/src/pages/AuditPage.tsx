@@ -7,7 +7,9 @@ import {
   auditActionLabel,
   auditActorLabel,
   auditEntityLabel,
+  auditKeyWords,
   describeAuditChanges,
+  KEYED_BY_CUSTOMER,
 } from '../../../src/text/audit.ts';
 import { type AuditEntry, type Colleague, query } from '../api.ts';
 import { ActorName } from '../components/ActorName.tsx';
@@ -29,10 +31,21 @@ function changes(entry: AuditEntry, lang: Lang, nameOf: (email: string) => strin
   return describeAuditChanges(lang, entry.before, entry.after, { entity: entry.entity, nameOf });
 }
 
-/** The record's key: a customer as a link to its file, a user (keyed by e-mail) by name. */
-function EntityKey({ entry, nameOf }: { entry: AuditEntry; nameOf(actor: string): string }) {
+/**
+ * The record's key: a customer (its record, its limit, score or cover) as a link to its file, a
+ * user (keyed by e-mail) by name, a half-year of rates in words.
+ */
+function EntityKey({
+  entry,
+  nameOf,
+  lang,
+}: {
+  entry: AuditEntry;
+  nameOf(actor: string): string;
+  lang: Lang;
+}) {
   if (entry.entity === 'user') return <ActorName actor={entry.entityKey} nameOf={nameOf} />;
-  if (entry.entity !== 'customer') return <>{entry.entityKey}</>;
+  if (!KEYED_BY_CUSTOMER.has(entry.entity)) return <>{auditKeyWords(lang, entry.entity, entry.entityKey)}</>;
   return (
     <Anchor component={Link} to={`/customers/${encodeURIComponent(entry.entityKey)}`} fz="sm">
       {entry.entityKey}
@@ -104,7 +117,7 @@ export function AuditPage() {
                   <Table.Td>{auditActionLabel(lang, entry.action)}</Table.Td>
                   <Table.Td>{auditEntityLabel(lang, entry.entity)}</Table.Td>
                   <Table.Td>
-                    <EntityKey entry={entry} nameOf={nameOf} />
+                    <EntityKey entry={entry} nameOf={nameOf} lang={lang} />
                   </Table.Td>
                   <Table.Td>
                     <Text fz="xs" style={{ whiteSpace: 'pre-wrap' }}>

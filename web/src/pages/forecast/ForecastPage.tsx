@@ -9,6 +9,7 @@ import { Alert, Card, Group, ScrollArea, SegmentedControl, Stack, Table, Text, T
 import { useMemo, useState } from 'react';
 import { portfolioTrendSentence } from '../../../../src/text/forecast-words.ts';
 import { formatPercentBps } from '../../../../src/text/format.ts';
+import { modelVersionNumber } from '../../../../src/text/model-version.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
@@ -29,7 +30,6 @@ import {
   periodsOf,
   shortLabel,
 } from './forecast-periods.ts';
-import { modelVersionNumber } from './model-version.ts';
 import { StartJob } from './StartJob.tsx';
 
 function AccuracySection() {
