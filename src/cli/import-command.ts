@@ -47,7 +47,7 @@ export function registerImportCommand(program: Command): void {
     .option('--map <column=field>', 'read a column under another name (repeatable)', collectMapping, {})
     .option(
       '--ignore-column <name>',
-      'skip this column of the file (repeatable); other unknown columns of a customers file are refused',
+      'skip this column of the file (repeatable); an unknown column is refused in a customers file, or when its header looks like a missing field’s, else skipped with a notice',
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
     )

@@ -108,8 +108,11 @@ describe('DateColumns', () => {
       { ok: true, date: '2013-03-26' },
       { ok: false, problem: { code: 'invalid_date', params: {} } },
     ]);
+    // On the first row of the fewer order, with its value.
     expect(next.problems(['Date'])).toEqual([
       {
+        line: 3,
+        value: '3/25/2013',
         column: 'Date',
         problem: {
           code: 'mixed_date_orders',
@@ -125,6 +128,20 @@ describe('DateColumns', () => {
         },
       },
     ]);
+  });
+
+  it('places a mixed column on its row most likely at fault', () => {
+    const problemOf = (values: readonly string[]) => {
+      const first = new DateColumns(null);
+      readColumn(first, values);
+      const [found] = first.problems(['Échéance']);
+      return [found?.line, found?.value];
+    };
+    // The fewer order is at fault, wherever it comes.
+    expect(problemOf(['05/14/2026', '13/05/2026', '20/05/2026'])).toEqual([2, '05/14/2026']);
+    expect(problemOf(['13/05/2026', '05/14/2026', '06/15/2026'])).toEqual([2, '13/05/2026']);
+    // As many of each: the row where the second order first shows.
+    expect(problemOf(['12/06/2026', '06/13/2026', '19/06/2026'])).toEqual([4, '19/06/2026']);
   });
 
   it('follows the order the user gives, without looking at the values', () => {

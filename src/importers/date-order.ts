@@ -46,6 +46,12 @@ export interface DateColumnsPlan {
   mixedColumns: ReadonlySet<number>;
 }
 
+/** A column mixing both orders, placed on one of its rows (`line`, with its `value`). */
+export interface MixedDateColumn extends DateExample {
+  column: string;
+  problem: Problem;
+}
+
 export type DateReading = { ok: true; date: IsoDate } | { ok: false; problem: Problem | null };
 
 const FORMAT_OF_ORDER: Record<DateOrder, string> = {
@@ -170,9 +176,13 @@ export class DateColumns {
     return fileOrderOf(this.#evidence.values());
   }
 
-  /** Column-level problems (mixed orders) for `headers`, one per column. */
-  problems(headers: readonly string[]): Array<{ column: string; problem: Problem }> {
-    const found: Array<{ column: string; problem: Problem }> = [];
+  /**
+   * Column-level problems (mixed orders) for `headers`, one per column, placed on the row most
+   * likely at fault: the first of the fewer order (the later of the two firsts when as many),
+   * with its value; the message names the first row of each order.
+   */
+  problems(headers: readonly string[]): MixedDateColumn[] {
+    const found: MixedDateColumn[] = [];
     for (const [column, counts] of this.#evidence) {
       const { firstDayFirst: dayFirst, firstMonthFirst: monthFirst } = counts;
       if (dayFirst === null || monthFirst === null) continue;
@@ -185,7 +195,8 @@ export class DateColumns {
         monthFirstValue: monthFirst.value,
         monthFirstCount: counts.monthFirst,
       };
-      found.push({ column: headers[column] ?? '', problem: problem('mixed_date_orders', params) });
+      const atFault = rowAtFault(counts, dayFirst, monthFirst);
+      found.push({ ...atFault, column: params.column, problem: problem('mixed_date_orders', params) });
     }
     return found;
   }
@@ -250,6 +261,13 @@ const MAX_CACHED_TEXTS = 20_000;
 function remember<Value>(cache: Map<string, Value>, key: string, value: Value): void {
   if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
   cache.set(key, value);
+}
+
+/** The first value of the fewer order in a mixed column; of the later first when both are as many. */
+function rowAtFault(counts: ColumnEvidence, dayFirst: DateExample, monthFirst: DateExample): DateExample {
+  if (counts.dayFirst !== counts.monthFirst)
+    return counts.dayFirst < counts.monthFirst ? dayFirst : monthFirst;
+  return dayFirst.line > monthFirst.line ? dayFirst : monthFirst;
 }
 
 function otherOrder(order: DateOrder): DateOrder {

@@ -36,6 +36,8 @@ describe('parseImportFile: date order', () => {
     ]);
     expect(result.records.map((r) => r.disputedOn ?? null)).toEqual([null, '2013-03-04', null, null]);
     expect(result.notices).toEqual([
+      { code: 'column_ignored', params: { column: 'countryCode' } },
+      { code: 'column_ignored', params: { column: 'DaysLate' } },
       { code: 'date_order_month_first', params: { column: 'InvoiceDate', line: 5, value: '7/26/2013' } },
       { code: 'date_order_month_first', params: { column: 'DueDate', line: 5, value: '8/25/2013' } },
     ]);
@@ -84,7 +86,7 @@ describe('parseImportFile: date order', () => {
     );
     const errors = expectErrors(await parseImportFile(file, 'invoices'));
     expect(errors.map((error) => [error.line, error.column, error.code, error.value])).toEqual([
-      [1, 'Date', 'mixed_date_orders', null],
+      [3, 'Date', 'mixed_date_orders', '04/26/2024'],
       [5, 'Date', 'invalid_date', '31/31/2024'],
     ]);
     expect(errors[0]?.params).toMatchObject({

@@ -32,7 +32,10 @@ export type ParsedRecord = ParsedRecordByEntity[ImportEntity];
 export interface ParseOptions {
   /** Column header as in the file → field name ("ignore" drops the column); wins over recognition. */
   mapping?: Record<string, string>;
-  /** Column headers to skip (`--ignore-column`); other unknown columns of a customers file are refused. */
+  /**
+   * Column headers to skip (`--ignore-column`), without a notice; other unknown columns of a
+   * customers file are refused, and a near miss of a field the file lacks (ignored-columns.ts).
+   */
   ignoreColumns?: readonly string[];
   /** 'ignore': every column no field takes is skipped, a customers file's too. */
   unknownColumns?: UnknownColumns;
@@ -75,7 +78,10 @@ export type ParseResult<E extends ImportEntity = ImportEntity> =
       fields: string[];
       /** Every field → the header naming it in problems (the file's, else its usual one). */
       columnNames: Record<string, string>;
-      /** How the dates were read, when the user should know (a column read month first or by default). */
+      /**
+       * What the user should know: the columns read past, how the dates were read (a column read
+       * month first or by default), a file without rows.
+       */
       notices: ImportNotice[];
       /** The order the file's own values showed, to remember; null when they showed none. */
       learnedDateOrder: LearnedDateOrder | null;
@@ -180,8 +186,14 @@ export async function parseImportFile<E extends ImportEntity>(
     unmappedColumns,
     fields,
     columnNames,
-    // A header and no row is accepted (nothing to write) but said: an export cut short looks like it.
-    notices: rowCount === 0 ? [{ code: 'file_has_no_rows', params: {} }] : dates.notices(table.headers),
+    // The columns read past first (what was not read), then how the dates were. A header and no
+    // row is accepted (nothing to write) but said: an export cut short looks like it.
+    notices: [
+      ...resolution.notices,
+      ...(rowCount === 0
+        ? [{ code: 'file_has_no_rows' as const, params: {} }]
+        : dates.notices(table.headers)),
+    ],
     learnedDateOrder:
       datesKey === null || learned === null ? null : { dateColumnsKey: datesKey, order: learned },
   };

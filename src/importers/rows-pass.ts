@@ -156,7 +156,7 @@ export async function readRows<E extends ImportEntity>(
   // Blanks of a column that marks only electronic invoices are paper: known once it is all read.
   channels?.fillBlanks(records as ParsedDocument[]);
   for (const mixed of dates.problems(table.headers))
-    errors.add(table.headerLine, mixed.column, null, mixed.problem);
+    errors.add(mixed.line, mixed.column, mixed.value, mixed.problem);
   options.onProgress?.(table.totalBytes, table.totalBytes);
   return { errors, records, rowCount, amounts, dates, notYesNo };
 }

@@ -187,6 +187,27 @@ describe('the remedy of a notice, by channel', () => {
   });
 });
 
+describe('the notices of the columns an accepted file read past', () => {
+  const params = { column: 'Echéances', suggestion: 'Échéance', other: 'Date d’échéance' };
+
+  it('names the column and the header it is near, the same on every channel', () => {
+    for (const channel of IMPORT_CHANNELS) {
+      expect(importWarningMessage('fr', 'column_ignored_near', params, channel)).toMatch(
+        /^[Cc]olonne « Echéances » ignorée \(en-tête reconnu le plus proche : « Échéance »\)\.?$/,
+      );
+      expect(importWarningMessage('en', 'column_ignored_near', params, channel)).toMatch(
+        /^[Cc]olumn "Echéances" ignored \(closest known header: "Échéance"\)\.?$/,
+      );
+      expect(importWarningMessage('fr', 'column_ignored', params, channel)).toMatch(
+        /^[Cc]olonne « Echéances » ignorée : aucun champ n’y est lu\.?$/,
+      );
+      expect(importWarningMessage('fr', 'column_ignored_field_taken', params, channel)).toMatch(
+        /^[Cc]olonne « Echéances » ignorée : son champ est lu dans la colonne « Date d’échéance »\.?$/,
+      );
+    }
+  });
+});
+
 describe('the column problems of a file of fixed columns', () => {
   const COLUMN_CODES = [
     'unknown_column',

@@ -186,6 +186,13 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     expect(await page.getByTestId('import-errors').locator('td:nth-child(4)').allTextContents()).toEqual([
       'la colonne « Date facture » mêle des dates jour en premier (1, dont ligne 2 : 25/04/2026) et mois en premier (1, dont ligne 3 : 04/26/2026) ; écrivez-les toutes dans le même ordre ou en AAAA-MM-JJ, ou choisissez l’ordre dans « Ordre des dates »',
     ]);
+    // On the row where the second order shows, with its value: not the header line and « – ».
+    const mixedRow = page.getByTestId('import-errors').locator('tbody tr').first();
+    expect((await mixedRow.locator('td').allTextContents()).slice(0, 3)).toEqual([
+      '3',
+      'Date facture',
+      '04/26/2026',
+    ]);
     await page.screenshot({ path: join(ARTIFACTS, 'imports-date-mixed-credit-manager.png'), fullPage: true });
 
     // Every date reads both ways: read day first by default, and said so.
@@ -240,10 +247,47 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     await columns.getByRole('button', { name: 'Vérifier à nouveau (simulation)' }).click();
     await page.getByTestId('import-summary').waitFor();
     expect(await page.getByTestId('import-inserted').textContent()).toBe('Nouveaux1');
+    // What was skipped is said, each column with the header it is near.
+    expect(await page.getByTestId('import-notices').locator('li').allTextContents()).toEqual([
+      'Colonne « Remarque » ignorée : aucun champ n’y est lu.',
+      'Colonne « Téléphone standard » ignorée (en-tête reconnu le plus proche : « Téléphone »).',
+    ]);
     const stored = await fixture.database.runtime.handle.pool.query(
       `select code from customers where company_id = 'CB2C' and code = 'WEB-ERP-1'`,
     );
     expect(stored.rows).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says which columns of an invoices file it read past, and refuses a near miss of an absent field', async () => {
+    const page = await fixture.signIn(USERS.credit_manager, NAV_START);
+    await page.getByRole('link', { name: 'Imports' }).click();
+    await page.getByRole('radio', { name: 'Factures' }).waitFor();
+    const row = `WEB-COL-1;${customerCode};15/06/2026;1200,00;15/07/2026`;
+    const remark = `N° facture;Code client;Date facture;Montant TTC;Échéance;Remarque interne\n${row};urgent\n`;
+    await chooseFile(page, 'factures-remarque.csv', remark);
+    await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
+    await page.getByTestId('import-notices').waitFor();
+    expect(await page.getByTestId('import-notices').locator('li').allTextContents()).toEqual([
+      'Colonne « Remarque interne » ignorée : aucun champ n’y est lu.',
+    ]);
+
+    const nearMiss = `N° facture;Code client;Date facture;Montant TTC;Echéances\n${row}\n`;
+    await chooseFile(page, 'factures-echeances.csv', nearMiss);
+    await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
+    await page.getByTestId('import-errors').waitFor();
+    expect(await page.getByTestId('import-errors').locator('td:nth-child(4)').allTextContents()).toEqual([
+      'colonne « Echéances » inconnue (en-tête reconnu le plus proche : « Échéance ») ; associez-la à un champ ou ignorez-la dans « Colonnes non reconnues », ou renommez-la dans le fichier',
+    ]);
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-near-miss-column.png'), fullPage: true });
+    // Told to ignore unknown columns, the page reads it past and says what it was near.
+    const columns = page.getByTestId('import-columns');
+    await columns.getByRole('checkbox', { name: 'Ignorer les colonnes non reconnues' }).check();
+    await columns.getByRole('button', { name: 'Vérifier à nouveau (simulation)' }).click();
+    await page.getByTestId('import-notices').waitFor();
+    expect(await page.getByTestId('import-notices').locator('li').allTextContents()).toEqual([
+      'Colonne « Echéances » ignorée (en-tête reconnu le plus proche : « Échéance »).',
+    ]);
     await page.context().close();
   });
 

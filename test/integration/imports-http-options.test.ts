@@ -162,6 +162,63 @@ describe('an ERP customers file with columns of its own', () => {
   });
 });
 
+describe('an invoices file with columns of its own', () => {
+  const header = 'N° facture;Code client;Date facture;Montant TTC';
+  let tokens = 0;
+  const program = async () => {
+    const admin = await signIn(app, 'admin@web.test');
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: admin.headers,
+      payload: { name: `ERP columns ${++tokens}`, email: 'claire@web.test' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    return { authorization: `Bearer ${created.json().token}` };
+  };
+
+  it('reads past a column far from every header, and says so', async () => {
+    const text = `${header};Échéance;Remarque interne\nF30;K01;15/06/2026;1200,00;15/07/2026;urgent\n`;
+    const answer = await upload('invoices', text, '?dryRun=true&lang=en', {}, await program());
+    expect(answer.statusCode, answer.body).toBe(200);
+    expect(answer.json().notices).toEqual([
+      {
+        code: 'column_ignored',
+        params: { column: 'Remarque interne' },
+        message: 'column "Remarque interne" ignored: no field is read from it',
+      },
+    ]);
+  });
+
+  it('refuses a misspelt header of a field the file lacks, unless told to ignore unknown columns', async () => {
+    const text = `${header};Echéances\nF31;K01;15/06/2026;1200,00;15/07/2026\n`;
+    const headers = await program();
+    const refused = await upload('invoices', text, '?dryRun=true', {}, headers);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: 'Echéances',
+        code: 'unknown_column',
+        reason:
+          'colonne « Echéances » inconnue (en-tête reconnu le plus proche : « Échéance ») ; renommez-la, associez-la avec le paramètre map=Echéances=<champ> ou ignorez-la avec le paramètre ignoreColumns=Echéances',
+      }),
+    ]);
+    const ignored = await upload('invoices', text, '?dryRun=true&ignoreUnknownColumns=true', {}, headers);
+    expect(ignored.statusCode, ignored.body).toBe(200);
+    expect(ignored.json().notices.map((notice: { message: string }) => notice.message)).toEqual([
+      'colonne « Echéances » ignorée (en-tête reconnu le plus proche : « Échéance »)',
+    ]);
+    const mapped = await upload(
+      'invoices',
+      text,
+      `?dryRun=true&map=${encodeURIComponent('Echéances=dueDate')}`,
+    );
+    expect(mapped.statusCode, mapped.body).toBe(200);
+    expect(mapped.json().notices).toEqual([]);
+  });
+});
+
 describe('a file of many bad rows', () => {
   it('lists the first 200 rows, counts every problem and groups them by kind and column', async () => {
     const rows = Array.from({ length: 450 }, (_, index) => `H${index};NOPE;05/04/2026;10,00\n`);

@@ -63,9 +63,13 @@ export interface ImportInput {
   fileName?: string;
   dryRun?: boolean;
   mapping?: Record<string, string>;
-  /** Headers of columns to skip; any other unknown column of a customers file is refused. */
+  /**
+   * Headers of columns to skip, without a notice. Any other unknown column of a customers file is
+   * refused, and so is a near miss of a field a file lacks (« Echéances » with no « Échéance »);
+   * the rest are skipped with a notice each (importers/ignored-columns.ts).
+   */
   ignoreColumns?: readonly string[];
-  /** 'ignore': every column no field takes is skipped, a customers file's too (default 'refuse'). */
+  /** 'ignore': every column no field takes is skipped with a notice, never refused (default 'refuse'). */
   unknownColumns?: UnknownColumns;
   /**
    * A rejected file lists its first problems only (the web page draws them), with every problem
@@ -89,7 +93,7 @@ export interface ImportInput {
   turnWaitMs?: number;
 }
 
-/** Something the user should know about an accepted file (how its dates were read), worded. */
+/** Something the user should know about an accepted file (columns read past, how its dates were read), worded. */
 export interface WordedImportNotice extends ImportNotice {
   message: string;
 }

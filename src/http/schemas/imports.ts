@@ -1,5 +1,6 @@
 /** Responses of the uploads: a spreadsheet import's summary, a FEC import's summary and proof. */
 import { type Static, Type } from 'typebox';
+import { NOTICE_CODES } from '#importers/import-notices';
 import { Currency, IsoDate, Minor, Nullable } from './common.ts';
 
 export const ImportSummarySchema = Type.Object({
@@ -16,8 +17,7 @@ export const ImportSummarySchema = Type.Object({
   notices: Type.Array(
     Type.Object({
       code: Type.String({
-        description:
-          'stable code: date_order_month_first, date_order_month_first_other_column, date_order_remembered, date_order_assumed, disputes_skipped_settled, channel_column_left_out, file_has_no_rows',
+        description: `stable code: ${NOTICE_CODES.join(', ')}`,
       }),
       params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
       message: Type.String({ description: 'the notice in the language asked for' }),

@@ -1,6 +1,7 @@
 /**
- * The warnings of a FEC import, one message per code of `src/importers/fec/fec-warnings.ts`
- * (`importWarning.<code>`): the file was imported, but this deserves a look. Worded by
+ * The warnings of a FEC import, one message per code of `src/importers/fec/fec-warnings.ts`, and the
+ * notices of a CSV/XLSX import (`src/importers/import-notices.ts`), `importWarning.<code>`: the file
+ * was imported, but this deserves a look. Worded by
  * `src/text/import-problems.ts` (amounts `…Minor` as money, dates `…Date`, counts as numbers).
  * A notice's remedy here names the command line's flag (`--date-order`); a program's variant names
  * the request's parameter (`importWarning.api.<code>`), the web page's is worded with the page
@@ -54,6 +55,11 @@ export const importWarnings = {
       'colonne du canal d’envoi ignorée : « {value} » (ligne {line}) n’est ni papier ni électronique ; les canaux déjà enregistrés sont conservés',
     'importWarning.file_has_no_rows':
       'le fichier ne contient aucune ligne : seule la ligne d’en-tête a été lue, rien n’a été importé',
+    'importWarning.column_ignored': 'colonne « {column} » ignorée : aucun champ n’y est lu',
+    'importWarning.column_ignored_near':
+      'colonne « {column} » ignorée (en-tête reconnu le plus proche : « {suggestion} »)',
+    'importWarning.column_ignored_field_taken':
+      'colonne « {column} » ignorée : son champ est lu dans la colonne « {other} »',
   },
   en: {
     'importWarning.fec_unknown_column': 'column "{column}" is not a FEC column and was ignored',
@@ -101,5 +107,9 @@ export const importWarnings = {
       'invoice channel column ignored: "{value}" (line {line}) is neither paper nor electronic; channels already stored are kept',
     'importWarning.file_has_no_rows':
       'the file has no rows: only the header line was read, nothing was imported',
+    'importWarning.column_ignored': 'column "{column}" ignored: no field is read from it',
+    'importWarning.column_ignored_near': 'column "{column}" ignored (closest known header: "{suggestion}")',
+    'importWarning.column_ignored_field_taken':
+      'column "{column}" ignored: its field is read from column "{other}"',
   },
 } as const;

@@ -127,6 +127,11 @@ export const imports = {
       'Association de colonne « {value} » invalide : attendu « en-tête=champ » (ou « en-tête=ignore »)',
     'imports.notice.file_has_no_rows':
       'Le fichier ne contient aucune ligne : seule la ligne d’en-tête a été lue, rien n’a été importé.',
+    'imports.notice.column_ignored': 'Colonne « {column} » ignorée : aucun champ n’y est lu.',
+    'imports.notice.column_ignored_near':
+      'Colonne « {column} » ignorée (en-tête reconnu le plus proche : « {suggestion} »).',
+    'imports.notice.column_ignored_field_taken':
+      'Colonne « {column} » ignorée : son champ est lu dans la colonne « {other} ».',
     // The audit log of the rows an import changed (src/db/imports/upsert.ts): the action, the
     // documents by their kind, the fields the other entries do not write.
     'auditAction.import.update': 'Import : mise à jour',
@@ -267,6 +272,10 @@ export const imports = {
     'imports.upload.badMap': 'Invalid column mapping "{value}": expected "header=field" (or "header=ignore")',
     'imports.notice.file_has_no_rows':
       'The file has no rows: only the header line was read, nothing was imported.',
+    'imports.notice.column_ignored': 'Column "{column}" ignored: no field is read from it.',
+    'imports.notice.column_ignored_near': 'Column "{column}" ignored (closest known header: "{suggestion}").',
+    'imports.notice.column_ignored_field_taken':
+      'Column "{column}" ignored: its field is read from column "{other}".',
     'auditAction.import.update': 'Import: update',
     'auditEntity.invoice': 'Invoice',
     'auditEntity.credit_note': 'Credit note',
