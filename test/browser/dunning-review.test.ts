@@ -171,11 +171,12 @@ describe.skipIf(!HAS_CHROMIUM)('run review and semester rates in French', () => 
       const admin = await fixture.signIn(USERS.admin, '/dunning/rates');
       await admin.getByTestId('dunning-rates').waitFor(SLOW);
       const form = admin.getByTestId('rate-form');
-      await form.getByLabel('Semestre').fill('2098H1');
+      // Before the shipped table (2014 on): the run's interest, read by other files, stays as it is.
+      await form.getByLabel('Semestre').fill('2012H1');
       await form.getByLabel('Taux BCE (%)').fill('2,4');
       await form.getByRole('button', { name: 'Enregistrer' }).click();
       // The table names the half-year in words; the code is what the form takes.
-      const row = admin.getByRole('row', { name: /1er semestre 2098/ });
+      const row = admin.getByRole('row', { name: /1er semestre 2012/ });
       await row.waitFor(SLOW);
       expect((await row.textContent()) ?? '').toMatch(/2,40\s%[\s\S]*12,40\s%/);
     },

@@ -2,13 +2,18 @@
  * Leftovers of a walk-through, read in French on the demo company at 1440×900: the forecast's
  * period table keeps its total row in sight while its periods scroll, and the financing rate's
  * « Nouveau taux annuel » fits on one line; the run's grand total prints the credits deducted with
- * the minus sign (U+2212); the rates page is titled as the menu names it and takes a half-year
- * written « S2 2097 ». Skipped when /usr/bin/chromium is absent.
+ * the minus sign (U+2212), and so does the row of the customer they are deducted from, each credit
+ * by reference and date; the invoices not reminded follow the rows' customer filter; the rates
+ * page is titled as the menu names it, takes a half-year written « S2 2012 », brings a half-year of
+ * the table into its form, and refuses one whose rate cannot be known yet.
+ * Skipped when /usr/bin/chromium is absent.
  */
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getCustomerFile } from '#app/customers/customers';
 import { previewDunningRun } from '#app/dunning/plan-run';
+import { formatDate, formatMoney } from '#text/format';
 import {
   ARTIFACTS,
   type BrowserFixture,
@@ -72,10 +77,12 @@ describe.skipIf(!HAS_CHROMIUM)('the walk-through’s leftovers', () => {
     await page.context().close();
   });
 
-  it('prints the credits deducted with the minus sign', async () => {
-    const actions = (await previewDunningRun(fixture.database.context('CB2C'))).actions;
+  it('prints the credits deducted with the minus sign, on the total and on their customer’s row', async () => {
+    const ctx = fixture.database.context('CB2C');
+    const run = await previewDunningRun(ctx);
     // The demo's run deducts some unapplied credits: their line shows.
-    expect(actions.some((a) => a.creditsMinor > 0)).toBe(true);
+    const deducting = run.actions.find((a) => a.creditsMinor > 0);
+    if (!deducting) throw new Error('the demo run deducts no credit');
     const page = await fixture.signIn(USERS.credit_manager, '/dunning/run');
     await page.getByRole('button', { name: 'Aperçu' }).click();
     await page.getByTestId('dunning-run').waitFor(SLOW);
@@ -83,10 +90,34 @@ describe.skipIf(!HAS_CHROMIUM)('the walk-through’s leftovers', () => {
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/-\s?\d[\d\s\u202f]*,\d\d\s€/u);
     expect(await page.getByTestId('dunning-run-total-credits').textContent()).toMatch(/\u2212\d/u);
+
+    // The customer's row says what it deducts, so that it adds up: each credit by reference and date.
+    await page.getByLabel('Client (nom ou code)').fill(deducting.customerCode);
+    const credits = page.getByTestId('dunning-run-action-credits');
+    const minus = (minor: number) => formatMoney('fr', minor, 'EUR').replace('-', '\u2212');
+    await expect
+      .poll(async () => (await credits.textContent()) ?? '', SLOW)
+      .toContain(`Avoirs et acomptes non affectés déduits\u00a0: ${minus(-deducting.creditsMinor)}`);
+    const file = await getCustomerFile(ctx, deducting.customerCode, run.asOf);
+    const open = file.openItems.filter((item) => item.openMinor < 0 && item.currency === deducting.currency);
+    expect(open.reduce((sum, item) => sum - item.openMinor, 0)).toBe(deducting.creditsMinor);
+    for (const item of open)
+      await expect
+        .poll(async () => (await credits.textContent()) ?? '')
+        .toContain(`${item.externalRef} · ${formatDate('fr', item.issueDate)} · ${minus(item.openMinor)}`);
+    await credits.screenshot({ path: join(ARTIFACTS, 'run-row-credits.png') });
+
+    // The invoices not reminded follow the same filter: only this customer's, or a word that none.
+    const skipped = page.getByTestId('dunning-run-skipped').getByRole('row');
+    const ofCustomer = run.skipped.filter((s) => s.customerCode === deducting.customerCode);
+    await expect.poll(() => skipped.count()).toBe(ofCustomer.length);
+    if (ofCustomer.length === 0) await page.getByTestId('dunning-run-skipped-none').waitFor();
+    await page.getByLabel('Client (nom ou code)').fill('');
+    await expect.poll(() => skipped.count()).toBe(run.skipped.length);
     await page.context().close();
   });
 
-  it('titles the rates page as the menu names it and takes « S2 2097 »', async () => {
+  it('titles the rates page as the menu names it and takes « S2 2012 »', async () => {
     const page = await fixture.signIn(USERS.admin, '/dunning/rates');
     await page.getByTestId('dunning-rates').waitFor(SLOW);
     const title = (await page.getByRole('heading', { level: 2 }).first().textContent()) ?? '';
@@ -94,14 +125,45 @@ describe.skipIf(!HAS_CHROMIUM)('the walk-through’s leftovers', () => {
     expect(await page.getByRole('navigation').getByRole('link', { name: title }).count()).toBe(1);
     const form = page.getByTestId('rate-form');
     expect(await form.textContent()).toContain('S1 AAAA (janvier–juin) ou S2 AAAA (juillet–décembre)');
-    await form.getByLabel('Semestre').fill('S2 2097');
+    // A half-year before the shipped table (2014 on), so that no other file's figures change.
+    await form.getByLabel('Semestre').fill('S2 2012');
     await form.getByLabel('Taux BCE (%)').fill('2,3');
     await form.getByRole('button', { name: 'Enregistrer' }).click();
-    const row = page.getByRole('row', { name: /2nd semestre 2097/ });
+    const row = page.getByRole('row', { name: /2nd semestre 2012/ });
     await row.waitFor(SLOW);
     expect((await row.textContent()) ?? '').toMatch(/2,30\s%[\s\S]*12,30\s%/);
     await form.getByLabel('Semestre').fill('2097H3');
     expect(await form.textContent()).toContain('Semestre attendu sous la forme S2 2026 ou 2026S2');
+    await page.context().close();
+  });
+
+  it('brings a half-year of the table into the form, and refuses one whose rate is not known yet', async () => {
+    const page = await fixture.signIn(USERS.admin, '/dunning/rates');
+    await page.getByTestId('dunning-rates').waitFor(SLOW);
+    // Its ECB rate has applied since 11/06/2025: December 2025's meeting changed nothing (0072).
+    const first2026 = page.getByRole('row', { name: /1er semestre 2026/ });
+    expect(await first2026.textContent()).toContain('Taux BCE en vigueur depuis le 11/06/2025');
+    const form = page.getByTestId('rate-form');
+    const field = (name: string) => form.getByLabel(name, { exact: true });
+    await field('Semestre').fill('s1 2026');
+    await expect.poll(() => field('Taux BCE (%)').inputValue()).toBe('2,15');
+    expect(await field('Taux d’intérêt légal, créanciers professionnels (%)').inputValue()).toBe('2,62');
+    expect(await field('Source').inputValue()).toBe('BCE 11/06/2025; taux légal 2026 S1');
+    expect(await page.getByTestId('rate-form-known').textContent()).toBe(
+      'Le 1er semestre 2026 est déjà dans la table\u00a0: ses taux enregistrés sont repris, modifiez-les pour le corriger.',
+    );
+    await page.getByTestId('rate-form').screenshot({ path: join(ARTIFACTS, 'rate-form-known.png') });
+    // The company's date is 30/06/2026: the 2nd half of 2026 is the latest whose rate can be known.
+    await field('Semestre').fill('S1 2027');
+    expect(await field('Source').inputValue()).toBe('');
+    await field('Taux BCE (%)').fill('2,15');
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect
+      .poll(() => form.getByRole('alert').textContent(), SLOW)
+      .toBe(
+        'Le taux du 1er semestre 2027 ne peut pas encore être connu\u00a0: c’est le taux de la BCE en vigueur le premier jour du semestre. Au 30/06/2026, le dernier semestre que l’on peut saisir est le 2nd semestre 2026.',
+      );
+    expect(await page.getByRole('row', { name: /1er semestre 2027/ }).count()).toBe(0);
     await page.context().close();
   });
 });

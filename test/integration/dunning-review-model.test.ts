@@ -1,12 +1,17 @@
 /**
  * The run review's pure part (web/src/pages/dunning/RunReviewModel.ts): step names as a person
  * reads them, the semesters a missing rate leaves without interest, per-step totals, the reviewed
- * selection by customer, and the date and rate a person types.
+ * selection by customer, the invoices skipped under the same customer filter, the credits an action
+ * deducts, the date and rate a person types, and the rates form brought to a saved half-year.
  */
 import { describe, expect, it } from 'vitest';
 import { label, translator } from '#text/catalogue';
 import {
   actionKey,
+  deductedCredits,
+  EMPTY_DRAFT,
+  filterActions,
+  filterSkipped,
   missingSemesters,
   parseDisplayDate,
   percentToBps,
@@ -14,6 +19,7 @@ import {
   selectedCustomers,
   stepName,
   stepTotals,
+  withSemesterText,
 } from '../../web/src/pages/dunning/RunReviewModel.ts';
 
 const t = translator('fr');
@@ -98,6 +104,77 @@ describe('run review model', () => {
     ]);
     const selected = new Set([actionKey(actions[0] as ReviewAction), actionKey(actions[2] as ReviewAction)]);
     expect(selectedCustomers(actions, selected)).toEqual(['B', 'C']);
+  });
+
+  it('filters the invoices skipped by the customer the rows are filtered by', () => {
+    const skipped = [
+      { customerCode: 'C00261', customerName: 'Hôtel du Lac (Valence)', documentRef: 'F1', reason: 'paused' },
+      { customerCode: 'C00002', customerName: null, documentRef: 'F2', reason: 'disputed' },
+      { customerCode: 'C00003', customerName: 'Boulangerie Martin', documentRef: 'F3', reason: 'paused' },
+    ];
+    const filter = { step: 'reminder_1', channel: 'email', search: ' hôtel du lac ' };
+    expect(filterSkipped(skipped, filter).map((s) => s.documentRef)).toEqual(['F1']);
+    expect(filterSkipped(skipped, { search: 'c00002' }).map((s) => s.documentRef)).toEqual(['F2']);
+    expect(filterSkipped(skipped, { search: '' })).toHaveLength(3);
+    // The rows follow the same words.
+    const rows = [
+      action('C00261', 'reminder_1', 'reminder', 'email'),
+      action('C00003', 'reminder_1', 'reminder', 'email'),
+    ];
+    rows[0] = { ...(rows[0] as ReviewAction), customerName: 'Hôtel du Lac (Valence)' };
+    expect(filterActions(rows, filter).map((a) => a.customerCode)).toEqual(['C00261']);
+  });
+
+  it('lists the credits an action deducts, only when they add up to what it deducts', () => {
+    const item = (externalRef: string, issueDate: string, openMinor: number, currency = 'EUR') => ({
+      externalRef,
+      issueDate,
+      openMinor,
+      currency,
+    });
+    const openItems = [
+      item('F1', '2026-03-01', 2_191_331),
+      item('RG2026-001474', '2026-05-22', -530_780),
+      item('AV-9', '2026-01-10', -1_000),
+      item('AV-USD', '2026-02-01', -9_999, 'USD'),
+    ];
+    expect(deductedCredits(openItems, { currency: 'EUR', creditsMinor: 531_780 })).toEqual([
+      { documentRef: 'AV-9', issueDate: '2026-01-10', amountMinor: -1_000 },
+      { documentRef: 'RG2026-001474', issueDate: '2026-05-22', amountMinor: -530_780 },
+    ]);
+    // Read at another date than the run's, the customer's credits are not those the run deducted.
+    expect(deductedCredits(openItems, { currency: 'EUR', creditsMinor: 530_780 })).toBeNull();
+    expect(deductedCredits(openItems, { currency: 'USD', creditsMinor: 9_999 })).toHaveLength(1);
+  });
+
+  it('brings a half-year of the table into the rates form, however it is typed', () => {
+    const rows = [
+      {
+        semester: '2026H1',
+        ecbRateBps: 215,
+        legalInterestRateBps: 262,
+        source: 'BCE 11/06/2025; taux légal 2026 S1',
+      },
+    ];
+    let draft = EMPTY_DRAFT;
+    for (const text of ['S', 'S1', 'S1 202']) draft = withSemesterText(draft, text, rows, 'fr');
+    expect(draft).toEqual({ ...EMPTY_DRAFT, semester: 'S1 202' });
+    draft = withSemesterText(draft, 'S1 2026', rows, 'fr');
+    expect(draft).toEqual({
+      semester: 'S1 2026',
+      ecb: '2,15',
+      legal: '2,62',
+      source: 'BCE 11/06/2025; taux légal 2026 S1',
+    });
+    // A correction being typed is not overwritten while the half-year stays the same.
+    draft = withSemesterText({ ...draft, ecb: '2,4' }, '2026S1', rows, 'fr');
+    expect(draft.ecb).toBe('2,4');
+    // Another half-year, not in the table, keeps what was typed for it.
+    expect(withSemesterText(draft, 'S2 2026', rows, 'en')).toEqual({ ...draft, semester: 'S2 2026' });
+    // But the saved figures of the half-year left, untouched, do not follow to another one.
+    const brought = withSemesterText(EMPTY_DRAFT, '2026h1', rows, 'en');
+    expect(brought.ecb).toBe('2.15');
+    expect(withSemesterText(brought, '2026h', rows, 'en')).toEqual({ ...EMPTY_DRAFT, semester: '2026h' });
   });
 
   it('reads a date as typed in the UI and a rate in %', () => {

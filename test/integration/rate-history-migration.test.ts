@@ -29,6 +29,14 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** A folder with the migrations before `version`: the database as an older release left it. */
+function migrationsBelow(version: number): string {
+  const folder = mkdtempSync(join(tmpdir(), 'encours-migrations-'));
+  for (const migration of listMigrations().filter((m) => m.version < version))
+    copyFileSync(join(MIGRATIONS_DIR, `${migration.name}.sql`), join(folder, `${migration.name}.sql`));
+  return folder;
+}
+
 interface StoredRate {
   semester: string;
   ecb_rate_bps: number;
@@ -46,10 +54,7 @@ async function storedRates(): Promise<Map<string, StoredRate>> {
 
 describe('migration 0071 on a rate table completed by hand', () => {
   it('adds what is missing and keeps what an admin entered', async () => {
-    const before = mkdtempSync(join(tmpdir(), 'encours-migrations-'));
-    for (const migration of listMigrations().filter((m) => m.version < 71))
-      copyFileSync(join(MIGRATIONS_DIR, `${migration.name}.sql`), join(before, `${migration.name}.sql`));
-    await migrate(handle.pool, before);
+    await migrate(handle.pool, migrationsBelow(71));
     // An admin entered 2019H1 (a typo in its ECB rate) and the legal rate of the 1st half of 2023.
     await handle.pool.query(
       `insert into late_payment_rates (semester, ecb_rate_bps, legal_interest_rate_bps, source, updated_by)
@@ -60,7 +65,7 @@ describe('migration 0071 on a rate table completed by hand', () => {
        where semester = '2023H1'`,
     );
 
-    expect(await migrate(handle.pool)).toEqual(['0071_rate_history']);
+    expect(await migrate(handle.pool, migrationsBelow(72))).toEqual(['0071_rate_history']);
     const rates = await storedRates();
     expect(rates.size).toBe(25); // 2014H1 to 2026H1, no hole
     expect(rates.get('2019H1')).toEqual({

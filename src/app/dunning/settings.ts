@@ -8,7 +8,8 @@
 import type { Kysely } from 'kysely';
 import { frenchVatNumber } from '#core/company-ids';
 import { RATE_MODES } from '#core/dunning/late-interest';
-import { parseSemester } from '#core/dunning/semesters';
+import { isKnowableSemester, latestKnowableSemester, parseSemester } from '#core/dunning/semesters';
+import type { IsoDate } from '#core/types';
 import { type CompanyRow, selectCompany } from '#db/companies/company-queries';
 import {
   type RateRow,
@@ -20,7 +21,10 @@ import {
 } from '#db/dunning/config-queries';
 import type { Database } from '#db/infra/schema';
 import type { LetterSender } from '#render/letters';
+import { wordedDate } from '#text/error-words';
+import { semesterWords } from '#text/rate-gaps';
 import { recordAudit } from '../audit/audit.ts';
+import { findCompany } from '../companies/companies.ts';
 import { legalMentionsOf } from '../companies/legal-mentions.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -149,29 +153,59 @@ export async function listRates(ctx: AppContext): Promise<RateRow[]> {
   return selectRates(ctx.db);
 }
 
+/** The audit actions of the rate table: a half-year entered for the first time, or corrected. */
+const RATE_ADDED_ACTION = 'dunning.rate_added';
+const RATE_CHANGED_ACTION = 'dunning.rate';
+
+/**
+ * The company's today (its reference date, else the clock's): the rate table is shared, but what can
+ * be known of it is judged from the date the person works at; the clock's when the company is unknown.
+ */
+async function companyToday(ctx: AppContext): Promise<IsoDate> {
+  return (await findCompany(ctx, ctx.companyId))?.referenceDate ?? ctx.clock.today();
+}
+
+/**
+ * A half-year as typed, as its key, refused when it is none or when its rate cannot be known yet:
+ * the rate of a half-year is the ECB rate in force on its first day, so at most the next one's.
+ */
+async function knowableSemester(ctx: AppContext, typed: string): Promise<string> {
+  // « S2 2026 » and « 2026S2 » as French writes them, stored as the key « 2026H2 ».
+  const semester = parseSemester(typed);
+  if (semester === null)
+    throw new DomainError('invalid_input', { key: 'errors.dunning.semester', params: { value: typed } });
+  const today = await companyToday(ctx);
+  if (!isKnowableSemester(semester, today))
+    throw new DomainError('invalid_input', {
+      key: 'errors.dunning.semesterNotKnown',
+      params: {
+        semester: (lang) => semesterWords(lang, semester),
+        today: wordedDate(today),
+        latest: (lang) => semesterWords(lang, latestKnowableSemester(today)),
+      },
+    });
+  return semester;
+}
+
 /** Enters or corrects a half-year: the table is never fetched nor hard-coded in the computation. */
 export async function setRate(ctx: AppContext, typed: RateRow): Promise<RateRow[]> {
   if (ctx.user && ctx.user.role !== 'admin')
     throw new DomainError('forbidden', { key: 'errors.dunning.ratesAdminOnly' });
-  // « S2 2026 » and « 2026S2 » as French writes them, stored as the key « 2026H2 ».
-  const semester = parseSemester(String(typed.semester));
-  if (semester === null)
-    throw new DomainError('invalid_input', {
-      key: 'errors.dunning.semester',
-      params: { value: String(typed.semester) },
-    });
+  const semester = await knowableSemester(ctx, String(typed.semester));
   const row = { ...typed, semester };
   const valid = (bps: number | null) =>
     bps === null || (Number.isSafeInteger(bps) && bps >= 0 && bps <= 100_000);
   if (!valid(row.ecbRateBps) || !valid(row.legalInterestRateBps))
     throw new DomainError('invalid_input', { key: 'errors.dunning.rateBps', params: { max: 100_000 } });
   return ctx.db.transaction().execute(async (trx) => {
+    const before = (await selectRates(trx)).find((rate) => rate.semester === semester) ?? null;
     await upsertRate(trx, ctx.actor, row);
     await recordAudit(ctx, trx, {
-      action: 'dunning.rate',
+      // A half-year new to the table reads « added », not « changed ».
+      action: before === null ? RATE_ADDED_ACTION : RATE_CHANGED_ACTION,
       entity: 'dunning_rate',
       entityKey: row.semester,
-      before: null,
+      before,
       after: row,
     });
     return selectRates(trx);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isKnowableSemester,
+  latestKnowableSemester,
   nextSemesterStart,
   parseSemester,
   semesterOf,
@@ -38,6 +40,16 @@ describe('half-years', () => {
     expect(parseSemester('S1 2027')).toBe('2027H1');
     for (const text of ['', '2026', 'S3 2026', '2026H3', '26S2', 'S2 2026 S1', '2026-07', 'second 2026'])
       expect(parseSemester(text)).toBeNull();
+  });
+
+  it('knows a half-year’s rate up to the next half-year, never later', () => {
+    // The ECB rate in force on 1 July 2026 is decided by then; the one of 1 January 2027 is not.
+    expect(latestKnowableSemester('2026-06-30')).toBe('2026H2');
+    expect(latestKnowableSemester('2026-07-01')).toBe('2027H1');
+    expect(
+      ['2014H1', '2026H1', '2026H2', '2027H1', '2027H2'].map((s) => isKnowableSemester(s, '2026-06-30')),
+    ).toEqual([true, true, true, false, false]);
+    expect(isKnowableSemester('2027H1', '2026-12-31')).toBe(true);
   });
 
   it('validates the rate table an admin enters', () => {

@@ -48,6 +48,19 @@ export function nextSemesterStart(date: IsoDate): IsoDate {
   return month <= 6 ? fromYmd(year, 7, 1) : fromYmd(year + 1, 1, 1);
 }
 
+/**
+ * The latest half-year whose rate can be known on `today`: the next one. Its rate is the ECB rate
+ * in force on its first day, decided at most a few weeks before; a later half-year's is not known.
+ */
+export function latestKnowableSemester(today: IsoDate): SemesterKey {
+  return semesterOf(nextSemesterStart(today));
+}
+
+/** Whether a half-year's rate can be entered on `today`: it starts no later than the next one. */
+export function isKnowableSemester(semester: SemesterKey, today: IsoDate): boolean {
+  return semesterStart(semester) <= nextSemesterStart(today);
+}
+
 /** One half-year of the rate table. */
 export interface SemesterRateRow {
   semester: SemesterKey;

@@ -1,6 +1,7 @@
 /**
  * The half-year rate table's page and `encours dunning rates`: the half-years named in words (never
- * the « 2026H2 » key) and what the table lacks (core/dunning/rate-gaps.ts).
+ * the « 2026H2 » key) and what the table lacks (core/dunning/rate-gaps.ts); the audit action of a
+ * half-year entered for the first time (a correction is `auditAction.dunning.rate`, dunning.ts).
  */
 export const dunningRates = {
   fr: {
@@ -20,6 +21,7 @@ export const dunningRates = {
     'dunningRates.enter': 'Saisir',
     'dunningRates.saved': 'Taux du {semester} enregistré.',
     'dunningRates.cli.missing': 'Attention : {text}.',
+    'auditAction.dunning.rate_added': 'Taux semestriel ajouté',
   },
   en: {
     'dunningRates.semester': '{half, select, 1 {first half} other {second half}} of {year}',
@@ -38,5 +40,6 @@ export const dunningRates = {
     'dunningRates.enter': 'Enter',
     'dunningRates.saved': 'Rates of the {semester} saved.',
     'dunningRates.cli.missing': 'Warning: {text}.',
+    'auditAction.dunning.rate_added': 'Half-year rate added',
   },
 } as const;

@@ -38,6 +38,10 @@ export const dunningReview = {
     'dunningReview.grandTotal.interest': 'Intérêts de retard',
     'dunningReview.grandTotal.indemnity': 'Indemnités forfaitaires de recouvrement',
     'dunningReview.grandTotal.credits': 'Avoirs et acomptes non affectés déduits',
+    'dunningReview.creditsDeducted': 'Avoirs et acomptes non affectés déduits\u00a0: {amount}',
+    'dunningReview.skippedNoMatch': 'Aucune facture non relancée pour les clients filtrés.',
+    'dunningReview.rates.prefilled':
+      'Le {semester} est déjà dans la table\u00a0: ses taux enregistrés sont repris, modifiez-les pour le corriger.',
     'dunningReview.grandTotal.totalDue': 'Total à recouvrer',
     'dunningReview.exclude': 'Exclure',
     'dunningReview.include': 'Réintégrer',
@@ -120,6 +124,10 @@ export const dunningReview = {
     'dunningReview.grandTotal.interest': 'Late-payment interest',
     'dunningReview.grandTotal.indemnity': 'Fixed recovery indemnities',
     'dunningReview.grandTotal.credits': 'Unapplied credit notes and payments deducted',
+    'dunningReview.creditsDeducted': 'Unapplied credit notes and payments deducted: {amount}',
+    'dunningReview.skippedNoMatch': 'No invoice left out for the customers filtered.',
+    'dunningReview.rates.prefilled':
+      'The {semester} is already in the table: its saved rates are filled in; change them to correct it.',
     'dunningReview.grandTotal.totalDue': 'Total to collect',
     'dunningReview.exclude': 'Exclude',
     'dunningReview.include': 'Include again',

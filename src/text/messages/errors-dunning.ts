@@ -21,6 +21,8 @@ export const errorsDunning = {
     'errors.dunning.ratesAdminOnly': 'Seul un administrateur modifie la table des taux semestriels.',
     'errors.dunning.semester':
       'Semestre «\u00a0{value}\u00a0» non reconnu\u00a0: écrivez-le comme S2\u00a02026 ou 2026S2.',
+    'errors.dunning.semesterNotKnown':
+      'Le taux du {semester} ne peut pas encore être connu\u00a0: c’est le taux de la BCE en vigueur le premier jour du semestre. Au {today}, le dernier semestre que l’on peut saisir est le {latest}.',
     'errors.dunning.rateBps': 'Les taux sont des nombres entiers de points de base, de 0 à {max, number}.',
     'errors.dunning.noDispute': 'Aucun litige n°\u00a0{id}.',
     'errors.dunning.noDisputeCase': 'Aucun dossier de litige n°\u00a0{id}.',
@@ -100,6 +102,8 @@ export const errorsDunning = {
     'errors.dunning.reviewFlag': 'Review before sending (reviewBeforeSending) must be true or false.',
     'errors.dunning.ratesAdminOnly': 'Only an admin changes the half-year rate table.',
     'errors.dunning.semester': 'Semester "{value}" not understood: write it like 2026H2 or H2 2026.',
+    'errors.dunning.semesterNotKnown':
+      'The rate of the {semester} cannot be known yet: it is the ECB rate in force on the first day of the half-year. On {today}, the latest half-year that can be entered is the {latest}.',
     'errors.dunning.rateBps': 'Rates are whole basis points from 0 to {max, number}.',
     'errors.dunning.noDispute': 'No dispute {id}.',
     'errors.dunning.noDisputeCase': 'No dispute case {id}.',

@@ -1,141 +1,33 @@
 /**
  * The semester rates table: each half-year's ECB rate, the late-payment penalty rate it gives
  * (ECB + 10 points) and the legal interest rate, in %; an admin adds or corrects a semester, typed
- * « S2 2026 », « 2026S2 » or « 2026H2 » (the API keeps the key 2026H2, and basis points). The interest computation reads only this table, never a built-in rate,
+ * « S2 2026 », « 2026S2 » or « 2026H2 » (the API keeps the key 2026H2, and basis points), in the
+ * form of RateForm.tsx. The interest computation reads only this table, never a built-in rate,
  * so the page says what it lacks up to the current half-year (/api/dunning/rates/gaps): each run
  * of missing half-years is a row of its own (« Taux BCE du 2nd semestre 2026 manquant »), and a
  * missing legal interest rate reads « manquant », not « — ».
  */
-import { Alert, Button, Group, List, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Alert, Button, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import type { RateGaps } from '../../../../src/core/dunning/rate-gaps.ts';
-import { parseSemester } from '../../../../src/core/dunning/semesters.ts';
 import { formatPercentBps } from '../../../../src/text/format.ts';
 import { rateGapLines, semesterWords } from '../../../../src/text/rate-gaps.ts';
-import { ApiError, api } from '../../api.ts';
 import { isAdmin, useAuth } from '../../auth.tsx';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
-import { bpsToPercentText, PENALTY_MARGIN_BPS, percentToBps, type RateRow } from './RunReviewModel.ts';
-
-interface Draft {
-  semester: string;
-  ecb: string;
-  legal: string;
-  source: string;
-}
-
-function RateForm({
-  draft,
-  onDraft,
-  onSaved,
-}: {
-  draft: Draft;
-  onDraft(d: Draft): void;
-  onSaved(s: string): void;
-}) {
-  const { t } = useI18n();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // « S2 2026 », « 2026S2 » or « 2026H2 »: the API takes the key, « 2026H2 ».
-  const semester = parseSemester(draft.semester);
-  const semesterOk = semester !== null;
-  const ecbBps = percentToBps(draft.ecb);
-  const legalBps = draft.legal.trim() === '' ? null : percentToBps(draft.legal);
-  const legalOk = draft.legal.trim() === '' || legalBps !== null;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (semester === null || ecbBps === null || !legalOk) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await api(`/api/dunning/rates/${semester}`, {
-        method: 'PUT',
-        body: {
-          ecbRateBps: ecbBps,
-          legalInterestRateBps: legalBps,
-          source: draft.source.trim() || t('dunningReview.rates.defaultSource'),
-        },
-      });
-      onSaved(semester);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form onSubmit={submit} data-testid="rate-form">
-      <Stack gap="xs">
-        <Title order={3} size="h4">
-          {t('dunningReview.rates.add')}
-        </Title>
-        <Group align="start">
-          <TextInput
-            label={t('dunningReview.rates.semester')}
-            description={t('dunningReview.rates.semesterHelp')}
-            value={draft.semester}
-            error={draft.semester !== '' && !semesterOk ? t('dunningReview.rates.badSemester') : undefined}
-            onChange={(e) => onDraft({ ...draft, semester: e.currentTarget.value })}
-            w={200}
-          />
-          <TextInput
-            label={t('dunningReview.rates.ecb')}
-            description={t('dunningReview.rates.percentHelp')}
-            value={draft.ecb}
-            error={draft.ecb !== '' && ecbBps === null ? t('dunningReview.rates.badPercent') : undefined}
-            onChange={(e) => onDraft({ ...draft, ecb: e.currentTarget.value })}
-            w={200}
-          />
-          <TextInput
-            label={t('dunningReview.rates.legal')}
-            description={t('dunningReview.rates.percentHelp')}
-            value={draft.legal}
-            error={legalOk ? undefined : t('dunningReview.rates.badPercent')}
-            onChange={(e) => onDraft({ ...draft, legal: e.currentTarget.value })}
-            w={200}
-          />
-          <TextInput
-            label={t('dunningReview.rates.source')}
-            value={draft.source}
-            onChange={(e) => onDraft({ ...draft, source: e.currentTarget.value })}
-            w={240}
-          />
-        </Group>
-        <Group>
-          <Button type="submit" loading={busy} disabled={!semesterOk || ecbBps === null || !legalOk}>
-            {t('dunningReview.rates.save')}
-          </Button>
-        </Group>
-        {error && <Alert color="red">{error}</Alert>}
-      </Stack>
-    </form>
-  );
-}
-
-const EMPTY: Draft = { semester: '', ecb: '', legal: '', source: '' };
+import { RateForm } from './RateForm.tsx';
+import { type Draft, draftOf, EMPTY_DRAFT, PENALTY_MARGIN_BPS, type RateRow } from './RunReviewModel.ts';
 
 function RateEdit({ row, onEdit }: { row: RateRow; onEdit(d: Draft): void }) {
   const { t, lang } = useI18n();
   return (
-    <Button
-      size="compact-xs"
-      variant="subtle"
-      onClick={() =>
-        onEdit({
-          semester: row.semester,
-          ecb: bpsToPercentText(row.ecbRateBps, lang),
-          legal: row.legalInterestRateBps === null ? '' : bpsToPercentText(row.legalInterestRateBps, lang),
-          source: row.source,
-        })
-      }
-    >
+    <Button size="compact-xs" variant="subtle" onClick={() => onEdit(draftOf(row, lang))}>
       {t('dunningReview.rates.edit')}
     </Button>
   );
 }
 
-/** The sources the shipped table was seeded with (migration 0008), e.g. « BCE 18/12/2025; taux légal 2026 S1 ». */
+/** The sources the shipped table was seeded with (migrations 0008, 0071), e.g. « BCE 11/06/2025; taux légal 2026 S1 ». */
 const SEED_SOURCE = /^BCE (\d\d\/\d\d\/\d{4})(?:; taux légal (\d{4}) S([12]))?$/;
 
 /** A seeded source worded in the reader's language; a source someone typed stays as typed. */
@@ -188,13 +80,13 @@ export function RatesPage() {
   const { me } = useAuth();
   const rates = useApi<RateRow[]>('/api/dunning/rates');
   const gaps = useApi<RateGaps>('/api/dunning/rates/gaps');
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [saved, setSaved] = useState<string | null>(null);
   // The reader's percent: « 2,15 % » in French, "2.15%" in English.
   const percent = (bps: number | null) => (bps === null ? '—' : formatPercentBps(lang, bps, 2));
   const legalMissing = new Set(gaps.data?.missingLegal ?? []);
   const admin = isAdmin(me);
-  const enter = (semester: string) => setDraft({ ...EMPTY, semester });
+  const enter = (semester: string) => setDraft({ ...EMPTY_DRAFT, semester });
   return (
     <Stack>
       {/* The menu's words, so that the page is found under the name it was reached by. */}
@@ -271,10 +163,11 @@ export function RatesPage() {
       {admin ? (
         <RateForm
           draft={draft}
+          rows={rates.data ?? []}
           onDraft={setDraft}
           onSaved={(semester) => {
             setSaved(semester);
-            setDraft(EMPTY);
+            setDraft(EMPTY_DRAFT);
             rates.reload();
             gaps.reload();
           }}

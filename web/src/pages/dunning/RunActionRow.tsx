@@ -1,15 +1,18 @@
 /**
  * One action of a run's review as a table row: its customer, step (with the probability of lateness
  * of a pre-due reminder), channel and letter, the invoices it claims (each with a pause button while
- * the run is a preview), the interest (saying when a semester rate is missing), the indemnity and
- * the total due; a checkbox and an exclusion while there is a selection.
+ * the run is a preview) and the unapplied credits it deducts, the interest (saying when a semester
+ * rate is missing), the indemnity and the total due; a checkbox and an exclusion while there is a
+ * selection. The row adds up: invoices + interest + indemnity − credits = total due.
  */
 import { Anchor, Badge, Button, Checkbox, Table, Text } from '@mantine/core';
 import { useState } from 'react';
+import type { CustomerFile } from '../../api.ts';
 import { date, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
+import { useApi } from '../../use-api.ts';
 import { PauseForm } from './PauseControls.tsx';
-import { lacksRate, type ReviewAction, stepName } from './RunReviewModel.ts';
+import { deductedCredits, lacksRate, type ReviewAction, stepName } from './RunReviewModel.ts';
 import { runMoney } from './RunTotalsModel.ts';
 
 function ItemLines({
@@ -53,6 +56,34 @@ function ItemLines({
   ));
 }
 
+/**
+ * The unapplied credits the action deducts: their total, then each by reference, date and amount.
+ * The run gives only the total; the credits themselves are the customer's open items on the credit
+ * side at the run's date, read when the action deducts some (a few customers of a run).
+ */
+function CreditLines({ action, asOf }: { action: ReviewAction; asOf: string | undefined }) {
+  const { t, lang } = useI18n();
+  const creditsMinor = action.creditsMinor ?? 0;
+  const code = encodeURIComponent(action.customerCode);
+  const file = useApi<CustomerFile>(
+    creditsMinor > 0 ? `/api/customers/${code}${asOf ? `?asOf=${asOf}` : ''}` : null,
+  );
+  if (creditsMinor <= 0) return null;
+  const credits = file.data ? deductedCredits(file.data.openItems, action) : null;
+  return (
+    <div data-testid="dunning-run-action-credits">
+      <Text size="xs" fw={500} mt={4}>
+        {t('dunningReview.creditsDeducted', { amount: runMoney(-creditsMinor, action.currency, lang) })}
+      </Text>
+      {credits?.map((c) => (
+        <Text size="xs" key={`${c.documentRef}/${c.issueDate}/${c.amountMinor}`}>
+          {c.documentRef} · {date(c.issueDate, lang)} · {runMoney(c.amountMinor, action.currency, lang)}
+        </Text>
+      ))}
+    </div>
+  );
+}
+
 /** What the row offers while the run is a preview: its checkbox and its exclusion. */
 export interface RowChoice {
   selected: boolean;
@@ -63,10 +94,13 @@ export interface RowChoice {
 
 export function ActionRow({
   action: a,
+  asOf,
   choice,
   onPauseChange,
 }: {
   action: ReviewAction;
+  /** The run's date: the credits deducted are the customer's at that date (the company's when absent). */
+  asOf?: string | undefined;
   /** Null once sent: no checkbox, no exclusion, no pause. */
   choice: RowChoice | null;
   onPauseChange(changed: boolean): void;
@@ -107,6 +141,7 @@ export function ActionRow({
       </Table.Td>
       <Table.Td>
         <ItemLines action={a} pausable={choice !== null} onPauseChange={onPauseChange} />
+        <CreditLines action={a} asOf={asOf} />
       </Table.Td>
       <Table.Td ta="right">
         {runMoney(a.interestMinor, a.currency, lang)}

@@ -222,12 +222,14 @@ export function RunPage() {
       {view && view.actions.length > 0 && (
         <RunReview
           actions={view.actions}
+          asOf={view.asOf}
           selection={previewing ? selection : null}
           onSelection={setSelection}
           onPauseChange={(changed) => changed && void preview()}
+          below={(filter) => <Skipped view={view} filter={filter} onLifted={() => void preview()} />}
         />
       )}
-      {view && view.skipped.length > 0 && <Skipped view={view} onLifted={() => void preview()} />}
+      {view && view.actions.length === 0 && <Skipped view={view} onLifted={() => void preview()} />}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('dunningReview.confirmTitle')}>
         <Stack>
           <Text size="sm">

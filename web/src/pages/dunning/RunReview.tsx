@@ -1,11 +1,12 @@
 /**
  * The review of a run's preview before sending: totals per step and the selection's grand total
  * (RunTotals.tsx), filters (step, channel, customer), one page of actions at a time with a checkbox
- * each, select all/none and an exclusion per action (each action's row: RunActionRow.tsx).
+ * each, select all/none and an exclusion per action (each action's row: RunActionRow.tsx), and
+ * under them what the page adds (the invoices skipped) filtered by the same customer.
  * A real day plans hundreds of reminders: the page shows 50 at a time so a person can read them.
  */
 import { Button, Checkbox, Group, Pagination, Select, Table, Text, TextInput } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n.tsx';
 import { ActionRow } from './RunActionRow.tsx';
 import {
@@ -28,10 +29,14 @@ export interface Selection {
 
 interface Props {
   actions: readonly ReviewAction[];
+  /** The run's date: each row's credits are read at it. */
+  asOf?: string;
   /** Null once sent: no selection, no pause. */
   selection: Selection | null;
   onSelection(next: Selection): void;
   onPauseChange(changed: boolean): void;
+  /** Shown under the rows with the filter they follow, so that both name the same customers. */
+  below?(filter: ReviewFilter): ReactNode;
 }
 
 function StepTotals({ actions }: { actions: readonly ReviewAction[] }) {
@@ -103,7 +108,7 @@ function Filters({
   );
 }
 
-export function RunReview({ actions, selection, onSelection, onPauseChange }: Props) {
+export function RunReview({ actions, asOf, selection, onSelection, onPauseChange, below }: Props) {
   const { t } = useI18n();
   const [filter, setFilter] = useState<ReviewFilter>({ step: null, channel: null, search: '' });
   const [page, setPage] = useState(1);
@@ -210,7 +215,9 @@ export function RunReview({ actions, selection, onSelection, onPauseChange }: Pr
               onToggle: (on: boolean) => toggle(a.customerCode, on),
               onExclude: (out: boolean) => exclude(a.customerCode, out),
             };
-            return <ActionRow key={key} action={a} choice={choice} onPauseChange={onPauseChange} />;
+            return (
+              <ActionRow key={key} action={a} asOf={asOf} choice={choice} onPauseChange={onPauseChange} />
+            );
           })}
         </Table.Tbody>
       </Table>
@@ -220,6 +227,7 @@ export function RunReview({ actions, selection, onSelection, onPauseChange }: Pr
           <Text size="sm">{t('dunningReview.page', { page: current, pages })}</Text>
         </Group>
       )}
+      {below?.(filter)}
     </>
   );
 }

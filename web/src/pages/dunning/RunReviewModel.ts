@@ -1,11 +1,14 @@
 /**
  * The run review's pure part: the shapes the preview carries beyond types.ts (interest status,
  * the incomplete flag, credits), a step's readable name, the semesters an action's missing
- * interest falls in, per-step totals (the grand total is RunTotalsModel.ts), the filters, and the
- * two texts a person types here (a date in the UI's format, a rate in %). Kept apart from the page
- * so tests read it without a browser.
+ * interest falls in, per-step totals (the grand total is RunTotalsModel.ts), the filters (of the
+ * actions and of the invoices skipped), the credits an action deducts, the two texts a person
+ * types here (a date in the UI's format, a rate in %) and the rates form's draft. Kept apart from
+ * the page so tests read it without a browser.
  */
 import { addDays } from '../../../../src/core/calendar.ts';
+import { parseSemester } from '../../../../src/core/dunning/semesters.ts';
+import type { Lang } from '../../../../src/text/catalogue.ts';
 import type { RunAction, RunView } from './types.ts';
 
 export interface ReviewItem {
@@ -147,16 +150,63 @@ export interface ReviewFilter {
   search: string;
 }
 
+/** Whether a customer is one the filter's search names, by part of its name or code. */
+function namesCustomer(search: string, row: { customerCode: string; customerName: string | null }): boolean {
+  const needle = search.trim().toLocaleLowerCase();
+  return (
+    needle === '' ||
+    (row.customerName ?? '').toLocaleLowerCase().includes(needle) ||
+    row.customerCode.toLocaleLowerCase().includes(needle)
+  );
+}
+
 export function filterActions(actions: readonly ReviewAction[], filter: ReviewFilter): ReviewAction[] {
-  const needle = filter.search.trim().toLocaleLowerCase();
   return actions.filter(
     (a) =>
       (filter.step === null || a.step === filter.step) &&
       (filter.channel === null || a.channel === filter.channel) &&
-      (needle === '' ||
-        a.customerName.toLocaleLowerCase().includes(needle) ||
-        a.customerCode.toLocaleLowerCase().includes(needle)),
+      namesCustomer(filter.search, a),
   );
+}
+
+/**
+ * The invoices a run skips, of the customers the filter names. Only the customer counts: a skipped
+ * invoice has no step or channel of the run, it was left out before either was chosen.
+ */
+export function filterSkipped<T extends { customerCode: string; customerName: string | null }>(
+  skipped: readonly T[],
+  filter: Pick<ReviewFilter, 'search'>,
+): T[] {
+  return skipped.filter((s) => namesCustomer(filter.search, s));
+}
+
+/** An unapplied credit an action deducts: a payment on account or a credit note (negative amount). */
+export interface DeductedCredit {
+  documentRef: string;
+  issueDate: string;
+  amountMinor: number;
+}
+
+/**
+ * The credits an action deducts, from its customer's open items at the run's date: those still open
+ * on the credit side in the action's currency, oldest first. The planner deducts all of them, so
+ * they add up to the action's `creditsMinor`; null when they do not (the customer's items read at
+ * another date than the run's), so that the page never lists credits the run did not deduct.
+ */
+export function deductedCredits(
+  openItems: readonly { externalRef: string; issueDate: string; openMinor: number; currency: string }[],
+  action: { currency: string; creditsMinor?: number },
+): DeductedCredit[] | null {
+  const credits = openItems
+    .filter((item) => item.openMinor < 0 && item.currency === action.currency)
+    .map((item) => ({
+      documentRef: item.externalRef,
+      issueDate: item.issueDate,
+      amountMinor: item.openMinor,
+    }))
+    .sort((a, b) => a.issueDate.localeCompare(b.issueDate) || a.documentRef.localeCompare(b.documentRef));
+  const total = credits.reduce((sum, credit) => sum - credit.amountMinor, 0);
+  return total === (action.creditsMinor ?? 0) ? credits : null;
 }
 
 /** The customers to send to: the run's selection is by customer (the use case's `customerCodes`). */
@@ -184,4 +234,46 @@ export function percentToBps(text: string): number | null {
 export function bpsToPercentText(bps: number, lang: 'fr' | 'en'): string {
   const text = `${Math.trunc(bps / 100)}.${String(bps % 100).padStart(2, '0')}`;
   return lang === 'fr' ? text.replace('.', ',') : text;
+}
+
+/** The rates form's fields as typed (RateForm.tsx). */
+export interface Draft {
+  semester: string;
+  ecb: string;
+  legal: string;
+  source: string;
+}
+
+export const EMPTY_DRAFT: Draft = { semester: '', ecb: '', legal: '', source: '' };
+
+/** A saved half-year as the form shows it: its rates in the reader's % (« 2,15 »), its source. */
+export function draftOf(row: RateRow, lang: Lang): Draft {
+  return {
+    semester: row.semester,
+    ecb: bpsToPercentText(row.ecbRateBps, lang),
+    legal: row.legalInterestRateBps === null ? '' : bpsToPercentText(row.legalInterestRateBps, lang),
+    source: row.source,
+  };
+}
+
+/**
+ * The draft once the half-year reads `text`: when it comes to name a half-year of the table (it did
+ * not before), that half-year's saved rates and source, the text kept as typed. When it leaves one
+ * whose saved figures the form still shows untouched, they go too: a new half-year would otherwise
+ * be saved with another's source. Otherwise only the text changes.
+ */
+export function withSemesterText(draft: Draft, text: string, rows: readonly RateRow[], lang: Lang): Draft {
+  const semester = parseSemester(text);
+  const previous = parseSemester(draft.semester);
+  if (semester === previous) return { ...draft, semester: text };
+  const saved = rows.find((row) => row.semester === semester);
+  if (saved) return { ...draftOf(saved, lang), semester: text };
+  const left = rows.find((row) => row.semester === previous);
+  const shown = left && draftOf(left, lang);
+  const untouched =
+    shown !== undefined &&
+    shown.ecb === draft.ecb &&
+    shown.legal === draft.legal &&
+    shown.source === draft.source;
+  return untouched ? { ...EMPTY_DRAFT, semester: text } : { ...draft, semester: text };
 }

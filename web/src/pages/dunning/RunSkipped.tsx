@@ -1,25 +1,42 @@
 /**
  * Why a run leaves out what it does: the invoices it skips (paused, a pre-due reminder likely paid
- * on time, or another reason), with a button that lifts a pause while the run is a preview, and
- * where the pre-due reminders' probabilities of lateness came from, or why there were none.
+ * on time, or another reason) of the customers the review's filter names, with a button that lifts
+ * a pause while the run is a preview, and where the pre-due reminders' probabilities of lateness
+ * came from, or why there were none.
  */
 import { Alert, Table, Text, Title } from '@mantine/core';
 import { date, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { LiftPauseButton } from './PauseControls.tsx';
-import type { ReviewView } from './RunReviewModel.ts';
+import { filterSkipped, type ReviewFilter, type ReviewView } from './RunReviewModel.ts';
 
-export function Skipped({ view, onLifted }: { view: ReviewView; onLifted(): void }) {
+export function Skipped({
+  view,
+  filter,
+  onLifted,
+}: {
+  view: ReviewView;
+  /** The review's filter: only its customer (the search) applies to invoices not reminded. */
+  filter?: Pick<ReviewFilter, 'search'>;
+  onLifted(): void;
+}) {
   const { t, lang, label } = useI18n();
   const previewing = view.runId === null;
+  const shown = filterSkipped(view.skipped, filter ?? { search: '' });
+  if (view.skipped.length === 0) return null;
   return (
     <>
       <Title order={3} size="h4">
         {t('dunning.page.skipped')}
       </Title>
-      <Table>
+      {shown.length === 0 && (
+        <Text c="dimmed" data-testid="dunning-run-skipped-none">
+          {t('dunningReview.skippedNoMatch')}
+        </Text>
+      )}
+      <Table data-testid="dunning-run-skipped">
         <Table.Tbody>
-          {view.skipped.map((s) => (
+          {shown.map((s) => (
             <Table.Tr key={`${s.customerCode}/${s.documentRef}`}>
               <Table.Td>{s.customerName ?? s.customerCode}</Table.Td>
               <Table.Td>{s.documentRef}</Table.Td>
