@@ -63,6 +63,16 @@ describe('run grand total', () => {
     ]);
   });
 
+  it('deducts a customer’s credits once when two of its actions each deduct them', () => {
+    // B gets a letter and a call task the same day: each says what B owes net of its 300 € credit.
+    const B2 = action('B', 'call', { open: 400_00, interest: 0, indemnity: 0, credits: 300_00 });
+    const [euros] = runTotals([B, B2], null).byCurrency;
+    expect(euros?.creditsMinor).toBe(300_00);
+    expect(euros?.totalDueMinor).toBe(2_000_00 + 56_78 + 80_00 + 400_00 - 300_00);
+    // Chosen alone, the call task still deducts the credit.
+    expect(runTotals([B, B2], new Set([actionKey(B2)])).byCurrency[0]?.creditsMinor).toBe(300_00);
+  });
+
   it('counts every action of a run already sent (no selection)', () => {
     const totals = runTotals([A1, A2, B, C], null);
     expect(totals).toMatchObject({ customers: 3, actions: 4 });

@@ -6,6 +6,7 @@
  * one, so at most one waits per company, and always the latest plan.
  */
 import type { Kysely } from 'kysely';
+import { runTotalsDue } from '#core/dunning/plan-documents';
 import type { PlannedAction } from '#core/dunning/planner';
 import {
   insertProposal,
@@ -76,7 +77,11 @@ class SummaryCounts {
   readonly customers = new Set<string>();
   readonly byChannel = new Map<string, number>();
   readonly bySteps = new Map<string, ProposalSummary['bySteps'][number]>();
-  readonly totals = new Map<string, number>();
+  /** What each action claims, for the run's totals (plan-documents.ts: credits once per customer). */
+  private readonly dues: Pick<
+    PlannedAction,
+    'customerCode' | 'currency' | 'totalDueMinor' | 'creditsMinor'
+  >[] = [];
   actions = 0;
 
   add(action: PlannedAction): void {
@@ -93,7 +98,8 @@ class SummaryCounts {
     };
     step.actions += 1;
     this.bySteps.set(key, step);
-    this.totals.set(action.currency, (this.totals.get(action.currency) ?? 0) + action.totalDueMinor);
+    const { customerCode, currency, totalDueMinor, creditsMinor } = action;
+    this.dues.push({ customerCode, currency, totalDueMinor, creditsMinor });
   }
 
   summary(): ProposalSummary {
@@ -102,7 +108,7 @@ class SummaryCounts {
       actions: this.actions,
       byChannel: [...this.byChannel].map(([channel, actions]) => ({ channel, actions })).sort(byName),
       bySteps: [...this.bySteps.values()].sort((a, b) => a.level - b.level || a.step.localeCompare(b.step)),
-      totals: [...this.totals]
+      totals: [...runTotalsDue(this.dues)]
         .map(([currency, totalDueMinor]) => ({ currency, totalDueMinor }))
         .sort((a, b) => a.currency.localeCompare(b.currency)),
     };

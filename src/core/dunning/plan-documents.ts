@@ -71,3 +71,22 @@ export const isOverdueWritten = (step: DunningStep | undefined) =>
   WRITTEN_CHANNELS.has(step.channel) &&
   step.kind !== 'courtesy' &&
   step.offsetDays >= 0;
+
+/**
+ * What a run claims in each currency. Each action deducts all its customer's credits in its
+ * currency, rightly: a letter and a call task the same day each say what is owed net of them. So
+ * the run's total adds the actions' totals due with each customer's credits deducted once.
+ */
+export function runTotalsDue(
+  actions: readonly Pick<PlannedAction, 'customerCode' | 'currency' | 'totalDueMinor' | 'creditsMinor'>[],
+): Map<CurrencyCode, number> {
+  const totals = new Map<CurrencyCode, number>();
+  const creditsCounted = new Set<string>();
+  for (const action of actions) {
+    const credits = `${action.customerCode}\u0000${action.currency}`;
+    const dueMinor = action.totalDueMinor + (creditsCounted.has(credits) ? action.creditsMinor : 0);
+    creditsCounted.add(credits);
+    totals.set(action.currency, (totals.get(action.currency) ?? 0) + dueMinor);
+  }
+  return totals;
+}

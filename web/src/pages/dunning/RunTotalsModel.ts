@@ -24,9 +24,9 @@ export interface CurrencyTotal {
   principalMinor: number;
   interestMinor: number;
   indemnityMinor: number;
-  /** Unapplied credits deducted from what is due. */
+  /** Unapplied credits deducted from what is due, each customer's once. */
   creditsMinor: number;
-  /** principal + interest + indemnity − credits: Σ of the actions' totals due. */
+  /** principal + interest + indemnity − credits. */
   totalDueMinor: number;
 }
 
@@ -51,15 +51,23 @@ export function runTotals(actions: readonly ReviewAction[], selected: ReadonlySe
       creditsMinor: 0,
       totalDueMinor: 0,
     });
+  // Each action deducts all its customer's credits in its currency, rightly: a letter and a call
+  // each say what the customer owes net of them. A customer with two actions (a letter and a call
+  // task) has the same credits deducted twice, so the run's total takes them once per customer.
+  const creditsCounted = new Set<string>();
   for (const action of chosen) {
     const total = byCurrency.get(action.currency);
     if (!total) continue; // chosen among the actions: its currency has its line
     total.principalMinor += action.openTotalMinor;
     total.interestMinor += action.interestMinor;
     total.indemnityMinor += action.indemnityMinor;
-    total.creditsMinor += action.creditsMinor ?? 0;
-    total.totalDueMinor += action.totalDueMinor;
+    const customerCredits = `${action.customerCode}\u0000${action.currency}`;
+    if (!creditsCounted.has(customerCredits)) total.creditsMinor += action.creditsMinor ?? 0;
+    creditsCounted.add(customerCredits);
   }
+  for (const total of byCurrency.values())
+    total.totalDueMinor =
+      total.principalMinor + total.interestMinor + total.indemnityMinor - total.creditsMinor;
   return {
     customers: new Set(chosen.map((a) => a.customerCode)).size,
     actions: chosen.length,
