@@ -180,6 +180,7 @@ export function PendingProposal() {
         {outcome && <Alert color={outcome.color}>{outcome.text}</Alert>}
         <RunReview
           actions={preview.actions}
+          asOf={proposal.asOf}
           selection={mayDecide ? selection : null}
           onSelection={setSelection}
           onPauseChange={(changed) => changed && detail.reload()}
