@@ -1,7 +1,7 @@
 /**
  * The collection forecast's band widened by the record of the forecasts stored before
  * (core/forecast/past-errors.ts): planted past forecasts, half of them twice what came in and
- * half of them half of it, make the next week's band run from half to twice its forecast; the
+ * half of them half of it, make this week's and the next week's bands run from half to twice their forecast; the
  * days and the month of that week take their shares of what the record added
  * (core/forecast/period-record.ts).
  */
@@ -59,37 +59,45 @@ describe('the band of the collection forecast', () => {
       ]);
     }
     const after = await forecastCollections(ctx, { asOf: AS_OF, by: ['day', 'month'] });
-    // Week 0 holds the as-of date (a Tuesday); week 1, from Monday 6 July, is one week ahead.
-    const [nextWeek, later] = [after.weeks[1], after.weeks[2]];
-    if (!nextWeek || !later) throw new Error('13 weeks');
-    const total = nextWeek.fromOpenItemsMinor + nextWeek.fromFutureSalesMinor;
-    expect(nextWeek.lowMinor).toBe(Math.round(total * 0.5));
-    expect(nextWeek.highMinor).toBeGreaterThanOrEqual(Math.round(total * 2) - 1);
-    expect(nextWeek.highMinor).toBeGreaterThan(before.weeks[1]?.highMinor ?? Infinity);
+    // Week 0 holds the as-of date (a Tuesday) and takes the record of one week ahead, as week 1
+    // (from Monday 6 July) does.
+    const [thisWeek, nextWeek, later] = [after.weeks[0], after.weeks[1], after.weeks[2]];
+    if (!thisWeek || !nextWeek || !later) throw new Error('13 weeks');
+    const amountOf = (period: { fromOpenItemsMinor: number; fromFutureSalesMinor: number }) =>
+      period.fromOpenItemsMinor + period.fromFutureSalesMinor;
+    for (const [index, week] of [thisWeek, nextWeek].entries()) {
+      // Never narrowed: the partial week's own low was already under half its forecast.
+      expect(week.lowMinor).toBe(
+        Math.min(before.weeks[index]?.lowMinor ?? 0, Math.round(amountOf(week) * 0.5)),
+      );
+      expect(week.highMinor).toBeGreaterThanOrEqual(Math.round(amountOf(week) * 2) - 1);
+      expect(week.highMinor).toBeGreaterThan(before.weeks[index]?.highMinor ?? Infinity);
+    }
     // Two weeks ahead the record holds nothing: the model's band stands.
     expect(later).toEqual(before.weeks[2]);
 
-    // What the record added above the week, as a variance, is shared among its seven days.
+    // What the record added above each week, as a variance, is shared among its days.
     const added = (high: number, modelHigh: number, amount: number) =>
       (high - amount) ** 2 - (modelHigh - amount) ** 2;
-    const weekAdded = added(nextWeek.highMinor, before.weeks[1]?.highMinor ?? 0, total);
-    const inWeek = (date: string) => date >= '2026-07-06' && date <= '2026-07-12';
+    const weeksAdded = [thisWeek, nextWeek].reduce(
+      (sum, week, index) => sum + added(week.highMinor, before.weeks[index]?.highMinor ?? 0, amountOf(week)),
+      0,
+    );
+    const inWeeks = (date: string) => date <= '2026-07-12';
     let daysAdded = 0;
     after.days?.forEach((day, index) => {
       const model = before.days?.[index];
       if (!model) throw new Error('the same days');
-      const amount = day.fromOpenItemsMinor + day.fromFutureSalesMinor;
-      if (!inWeek(day.date)) expect(day).toEqual(model);
-      else daysAdded += added(day.highMinor, model.highMinor, amount);
+      if (!inWeeks(day.date)) expect(day).toEqual(model);
+      else daysAdded += added(day.highMinor, model.highMinor, amountOf(day));
     });
-    expect(daysAdded / weekAdded).toBeCloseTo(1, 2);
-    // July holds the whole week: its band takes all of it, in quadrature with its own.
+    expect(daysAdded / weeksAdded).toBeCloseTo(1, 2);
+    // July holds both weeks' days: its band takes all of it, in quadrature with its own.
     const [july, modelJuly] = [after.months?.[0], before.months?.[0]];
     if (!july || !modelJuly) throw new Error('July');
-    const julyAmount = july.fromOpenItemsMinor + july.fromFutureSalesMinor;
     expect(july.month).toBe('2026-07');
     expect(july.highMinor).toBe(
-      Math.round(julyAmount + Math.sqrt((modelJuly.highMinor - julyAmount) ** 2 + weekAdded)),
+      Math.round(amountOf(july) + Math.sqrt((modelJuly.highMinor - amountOf(july)) ** 2 + weeksAdded)),
     );
     expect(after.months?.slice(1)).toEqual(before.months?.slice(1));
   });

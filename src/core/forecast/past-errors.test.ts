@@ -65,4 +65,10 @@ describe('widenByPastErrors', () => {
     const [wide] = widenByPastErrors([week(addDays(AS_OF, 6), 100, 5_000)], AS_OF, bands);
     expect(wide).toMatchObject({ lowMinor: 100, highMinor: 5_000 });
   });
+
+  it('gives the week holding the as-of date the record of one week ahead', () => {
+    // Monday 29 June holds Tuesday 30 June: horizon 0, which no Sunday run ever forecast.
+    const [current] = widenByPastErrors([week(addDays(AS_OF, -1), 900, 1_100)], AS_OF, bands);
+    expect(current).toMatchObject({ lowMinor: 700, highMinor: 1_400 });
+  });
 });

@@ -76,7 +76,10 @@ export function widenByPastErrors<W extends BandedWeek>(
   bands: ReadonlyMap<number, PastErrorBand>,
 ): W[] {
   return weeks.map((week) => {
-    const band = bands.get(horizonOf({ asOf, weekStart: week.weekStart }));
+    // The week holding the as-of date (horizon 0) is never in the record, whose runs are made on
+    // Sundays: it takes the record of one week ahead, the nearest there is.
+    const horizon = Math.max(1, horizonOf({ asOf, weekStart: week.weekStart }));
+    const band = bands.get(horizon);
     if (!band) return week;
     const totalMinor = week.fromOpenItemsMinor + week.fromFutureSalesMinor;
     return {
