@@ -11,6 +11,8 @@ import { DomainError } from '../errors.ts';
 /** The languages an import answers in (the catalogue's). */
 export type ImportLang = Lang;
 export const isImportLang = isLang;
+/** The notices' codes, for the HTTP schema's description (the shells read the importers through the app). */
+export { NOTICE_CODES } from '#importers/import-notices';
 export type { ImportChannel };
 
 /** A problem with its message: what the HTTP answer, the CLI and the web app show. */

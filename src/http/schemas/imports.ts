@@ -1,6 +1,6 @@
 /** Responses of the uploads: a spreadsheet import's summary, a FEC import's summary and proof. */
 import { type Static, Type } from 'typebox';
-import { NOTICE_CODES } from '#importers/import-notices';
+import { NOTICE_CODES } from '#app/imports/import-problems';
 import { Currency, IsoDate, Minor, Nullable } from './common.ts';
 
 export const ImportSummarySchema = Type.Object({
