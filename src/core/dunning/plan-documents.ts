@@ -72,21 +72,36 @@ export const isOverdueWritten = (step: DunningStep | undefined) =>
   step.kind !== 'courtesy' &&
   step.offsetDays >= 0;
 
+type ActionDue = Pick<PlannedAction, 'customerCode' | 'currency' | 'totalDueMinor' | 'creditsMinor'>;
+
 /**
- * What a run claims in each currency. Each action deducts all its customer's credits in its
- * currency, rightly: a letter and a call task the same day each say what is owed net of them. So
- * the run's total adds the actions' totals due with each customer's credits deducted once.
+ * The credits a run deducts in each currency, each customer's once. Each action deducts all its
+ * customer's credits in its currency, rightly: a letter and a call task the same day each say what
+ * is owed net of them; added up over the run, they would be deducted twice.
  */
-export function runTotalsDue(
-  actions: readonly Pick<PlannedAction, 'customerCode' | 'currency' | 'totalDueMinor' | 'creditsMinor'>[],
+export function creditsDeductedOnce(
+  actions: readonly Pick<ActionDue, 'customerCode' | 'currency' | 'creditsMinor'>[],
 ): Map<CurrencyCode, number> {
-  const totals = new Map<CurrencyCode, number>();
-  const creditsCounted = new Set<string>();
+  const credits = new Map<CurrencyCode, number>();
+  const counted = new Set<string>();
   for (const action of actions) {
-    const credits = `${action.customerCode}\u0000${action.currency}`;
-    const dueMinor = action.totalDueMinor + (creditsCounted.has(credits) ? action.creditsMinor : 0);
-    creditsCounted.add(credits);
-    totals.set(action.currency, (totals.get(action.currency) ?? 0) + dueMinor);
+    const key = `${action.customerCode}\u0000${action.currency}`;
+    const creditsMinor = counted.has(key) ? 0 : action.creditsMinor;
+    credits.set(action.currency, (credits.get(action.currency) ?? 0) + creditsMinor);
+    counted.add(key);
   }
+  return credits;
+}
+
+/** What a run claims in each currency: its actions' totals due, each customer's credits deducted once. */
+export function runTotalsDue(actions: readonly ActionDue[]): Map<CurrencyCode, number> {
+  const totals = new Map<CurrencyCode, number>();
+  for (const action of actions)
+    totals.set(
+      action.currency,
+      (totals.get(action.currency) ?? 0) + action.totalDueMinor + action.creditsMinor,
+    );
+  for (const [currency, creditsMinor] of creditsDeductedOnce(actions))
+    totals.set(currency, (totals.get(currency) ?? 0) - creditsMinor);
   return totals;
 }

@@ -4,6 +4,7 @@
  * Amounts stay per currency: an action is in its invoices' currency, and the recovery indemnity is
  * only due on invoices in euros, so it is already in its action's currency (zero otherwise).
  */
+import { creditsDeductedOnce } from '../../../../src/core/dunning/plan-documents.ts';
 import type { Lang } from '../../../../src/text/catalogue.ts';
 import { money } from '../../format.ts';
 import { actionKey, type ReviewAction } from './RunReviewModel.ts';
@@ -51,23 +52,20 @@ export function runTotals(actions: readonly ReviewAction[], selected: ReadonlySe
       creditsMinor: 0,
       totalDueMinor: 0,
     });
-  // Each action deducts all its customer's credits in its currency, rightly: a letter and a call
-  // each say what the customer owes net of them. A customer with two actions (a letter and a call
-  // task) has the same credits deducted twice, so the run's total takes them once per customer.
-  const creditsCounted = new Set<string>();
   for (const action of chosen) {
     const total = byCurrency.get(action.currency);
     if (!total) continue; // chosen among the actions: its currency has its line
     total.principalMinor += action.openTotalMinor;
     total.interestMinor += action.interestMinor;
     total.indemnityMinor += action.indemnityMinor;
-    const customerCredits = `${action.customerCode}\u0000${action.currency}`;
-    if (!creditsCounted.has(customerCredits)) total.creditsMinor += action.creditsMinor ?? 0;
-    creditsCounted.add(customerCredits);
   }
-  for (const total of byCurrency.values())
+  // A customer's letter and call task each deduct its credits: the run counts them once.
+  const credits = creditsDeductedOnce(chosen.map((a) => ({ ...a, creditsMinor: a.creditsMinor ?? 0 })));
+  for (const total of byCurrency.values()) {
+    total.creditsMinor = credits.get(total.currency) ?? 0;
     total.totalDueMinor =
       total.principalMinor + total.interestMinor + total.indemnityMinor - total.creditsMinor;
+  }
   return {
     customers: new Set(chosen.map((a) => a.customerCode)).size,
     actions: chosen.length,
