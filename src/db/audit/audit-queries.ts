@@ -14,6 +14,8 @@ export interface AuditRow extends AuditEntry {
   id: number;
   at: Date;
   actor: string;
+  /** The customer's name when the entry is keyed by its code (null otherwise, or once it is gone). */
+  customerName: string | null;
 }
 
 export async function insertAudit(
@@ -134,22 +136,36 @@ export async function selectAudit(
   if (filter.toDay)
     query = query.where('at', '<', sql<Date>`(${filter.toDay}::date + 1)::timestamp at time zone ${zone}`);
   if (filter.customerCode) query = query.where(aboutCustomer(companyId, filter.customerCode));
+  const entries = query
+    .select([
+      'audit_id as id',
+      'at',
+      'actor',
+      'action',
+      'entity',
+      'entity_key as entityKey',
+      'before',
+      'after',
+    ])
+    .orderBy('at', 'desc')
+    .orderBy('audit_id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .as('entry');
+  // The page is cut first, so the customers are looked up (by their key) for its entries alone.
   const [rows, count] = await Promise.all([
-    query
-      .select([
-        'audit_id as id',
-        'at',
-        'actor',
-        'action',
-        'entity',
-        'entity_key as entityKey',
-        'before',
-        'after',
-      ])
-      .orderBy('at', 'desc')
-      .orderBy('audit_id', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
+    db
+      .selectFrom(entries)
+      .leftJoin('customers', (join) =>
+        join
+          .on('customers.company_id', '=', companyId)
+          .onRef('customers.code', '=', 'entry.entityKey')
+          .on('entry.entity', 'in', KEYED_BY_CUSTOMER),
+      )
+      .selectAll('entry')
+      .select('customers.name as customerName')
+      .orderBy('entry.at', 'desc')
+      .orderBy('entry.id', 'desc')
       .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst(),
   ]);

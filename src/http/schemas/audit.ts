@@ -12,6 +12,14 @@ export const AuditEntrySchema = Type.Object({
   action: Type.String(),
   entity: Type.String(),
   entityKey: Type.String(),
+  customerName: Type.Optional(
+    Nullable(
+      Type.String({
+        description:
+          "the customer's name when the key is a customer's code (its record, credit limit, score or insurer cover); null when the customer no longer exists",
+      }),
+    ),
+  ),
   before: Snapshot,
   after: Snapshot,
 });

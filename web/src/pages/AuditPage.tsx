@@ -32,8 +32,8 @@ function changes(entry: AuditEntry, lang: Lang, nameOf: (email: string) => strin
 }
 
 /**
- * The record's key: a customer (its record, its limit, score or cover) as a link to its file, a
- * user (keyed by e-mail) by name, a half-year of rates in words.
+ * The record's key: a customer (its record, its limit, score or cover) as a link to its file, with
+ * its name while it exists, a user (keyed by e-mail) by name, a half-year of rates in words.
  */
 function EntityKey({
   entry,
@@ -48,7 +48,7 @@ function EntityKey({
   if (!KEYED_BY_CUSTOMER.has(entry.entity)) return <>{auditKeyWords(lang, entry.entity, entry.entityKey)}</>;
   return (
     <Anchor component={Link} to={`/customers/${encodeURIComponent(entry.entityKey)}`} fz="sm">
-      {entry.entityKey}
+      {entry.customerName ? `${entry.entityKey} · ${entry.customerName}` : entry.entityKey}
     </Anchor>
   );
 }
