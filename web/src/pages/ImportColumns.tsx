@@ -30,6 +30,15 @@ export function columnsToChoose(rejected: ImportRejected): string[] {
   return [...new Set([...named, ...(lacksField ? rejected.unmappedColumns : [])])];
 }
 
+/**
+ * A field's header as the picker shows it. The importer keeps headers as files spell them
+ * (« Email facturation », « Complément d'adresse ») to recognise them; the picker is read as labels,
+ * so it writes « E-mail » and the typographic apostrophe like every other label.
+ */
+export function headerLabel(header: string): string {
+  return header.replace(/\b([Ee])-?mail\b/g, '$1-mail').replace(/'/g, '’');
+}
+
 export function ImportColumns(props: {
   entity: ImportEntity;
   columns: readonly string[];
@@ -43,7 +52,7 @@ export function ImportColumns(props: {
   const fields = ENTITY_FIELDS[props.entity].map((spec) => ({
     value: spec.name,
     // The field by its usual header, as the file's columns are named.
-    label: spec.headers[0] ?? spec.name,
+    label: headerLabel(spec.headers[0] ?? spec.name),
   }));
   const options = [{ value: 'ignore', label: t('columnIgnore') }, ...fields];
   const choose = (column: string, value: string | null) => {
