@@ -177,13 +177,13 @@ describe('resolveColumns', () => {
       ({ column, problem }) => `${column}: ${importProblemMessage('en', problem.code, problem.params)}`,
     );
     expect(reasons).toEqual([
-      expect.stringMatching(/^X: --map: unknown field "prix" for invoices; fields are: externalRef, /),
-      expect.stringMatching(/^Absent: --map names column "Absent", which is not in the file/),
-      expect.stringMatching(/^Total TTC: columns "Montant" and "Total TTC" both mean field "amount"/),
+      expect.stringMatching(/^X: --map: unknown field “prix” for invoices; fields are: externalRef, /),
+      expect.stringMatching(/^Absent: --map names column “Absent”, which is not in the file/),
+      expect.stringMatching(/^Total TTC: columns “Montant” and “Total TTC” both mean field “amount”/),
       expect.stringMatching(
-        /^Code client: missing required column "Code client"; accepted headers: .*"Code client", "N° client".*--map "<column>=customerCode"$/,
+        /^Code client: missing required column “Code client”; accepted headers: .*"Code client", "N° client".*--map "<column>=customerCode"$/,
       ),
-      expect.stringMatching(/^Date de facture: missing required column "Date de facture"/),
+      expect.stringMatching(/^Date de facture: missing required column “Date de facture”/),
     ]);
   });
 });

@@ -181,7 +181,7 @@ describe('parseImportFile: customers', () => {
       '5 Nom: required value is empty',
       expect.stringMatching(/^5 Plafond: not a valid amount in EUR/),
       expect.stringMatching(/^6 Conditions de paiement: payment terms not understood/),
-      '6 Code client: duplicate customer code "C1": already on line 2',
+      '6 Code client: duplicate customer code “C1”: already on line 2',
     ]);
   });
 });

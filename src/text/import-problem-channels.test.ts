@@ -95,13 +95,13 @@ describe('the remedy of an import problem, by channel', () => {
   it('says the same unknown column three ways, in English', () => {
     const params = { column: 'Remark' };
     expect(importProblemMessage('en', 'unknown_column_no_match', params, 'cli')).toBe(
-      'unknown column "Remark"; rename it, map it with --map "Remark=<field>" or skip it with --ignore-column "Remark"',
+      'unknown column “Remark”; rename it, map it with --map "Remark=<field>" or skip it with --ignore-column "Remark"',
     );
     expect(importProblemMessage('en', 'unknown_column_no_match', params, 'web')).toBe(
-      'unknown column "Remark"; read it as a field or skip it under “Unrecognised columns”, or rename it in the file',
+      'unknown column “Remark”; read it as a field or skip it under “Unrecognised columns”, or rename it in the file',
     );
     expect(importProblemMessage('en', 'unknown_column_no_match', params, 'api')).toBe(
-      'unknown column "Remark"; rename it, map it with the parameter map=Remark=<field> or skip it with the parameter ignoreColumns=Remark',
+      'unknown column “Remark”; rename it, map it with the parameter map=Remark=<field> or skip it with the parameter ignoreColumns=Remark',
     );
   });
 
@@ -180,7 +180,7 @@ describe('the remedy of a notice, by channel', () => {
       'Colonne « Date » : la date 03/04/2026 se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.',
     );
     expect(importWarningMessage('en', 'date_order_assumed', params, 'api')).toBe(
-      'column "Date": 1 date such as 03/04/2026 reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with the parameter dateOrder=mdy',
+      'column “Date”: 1 date such as 03/04/2026 reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with the parameter dateOrder=mdy',
     );
     for (const code of ['date_order_month_first', 'disputes_skipped_settled'])
       expect(importWarningMessage('en', code, params, 'api')).toBe(importWarningMessage('en', code, params));
@@ -196,7 +196,7 @@ describe('the notices of the columns an accepted file read past', () => {
         /^[Cc]olonne « Echéances » ignorée \(en-tête reconnu le plus proche : « Échéance »\)\.?$/,
       );
       expect(importWarningMessage('en', 'column_ignored_near', params, channel)).toMatch(
-        /^[Cc]olumn "Echéances" ignored \(closest known header: "Échéance"\)\.?$/,
+        /^[Cc]olumn “Echéances” ignored \(closest known header: “Échéance”\)\.?$/,
       );
       expect(importWarningMessage('fr', 'column_ignored', params, channel)).toMatch(
         /^[Cc]olonne « Echéances » ignorée : aucun champ n’y est lu\.?$/,

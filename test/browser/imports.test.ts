@@ -168,7 +168,7 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('import-notices').locator('li').allTextContents())
       .toEqual([
-        'Column "Date facture": dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line 2: 04/25/2026).',
+        'Column “Date facture”: dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line 2: 04/25/2026).',
       ]);
     expect(await page.getByTestId('import-disputes').textContent()).toBe('Disputes opened1');
     await page.screenshot({ path: join(ARTIFACTS, 'imports-date-notice-english.png'), fullPage: true });

@@ -251,7 +251,7 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
     const guessed = await encours('import', 'invoices', ambiguous, '--dry-run', '--lang', 'en');
     expect(guessed.status).toBe(0);
     expect(guessed.stdout).toContain(
-      'Note: column "Invoice date": 1 date such as 03/04/2026 reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with --date-order mdy',
+      'Note: column “Invoice date”: 1 date such as 03/04/2026 reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with --date-order mdy',
     );
     const asked = await encours(
       '--json',

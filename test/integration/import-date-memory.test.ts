@@ -75,7 +75,7 @@ describe('the date order of a kind of file, remembered', () => {
         code: 'date_order_remembered',
         params: { column: 'InvoiceDate', order: 'mdy', file: 'march.csv' },
         message: expect.stringMatching(
-          /^column "InvoiceDate": its dates read both ways; they were read month first/,
+          /^column “InvoiceDate”: its dates read both ways; they were read month first/,
         ),
       },
       {

@@ -62,11 +62,11 @@ describe('import of an English receivables export', () => {
     const summary = await importFile(ctx, { entity: 'invoices', filePath: INVOICES, lang: 'en' });
     expect(summary).toMatchObject({ inserted: 4, disputesOpened: 3 });
     expect(summary.notices.map((notice) => notice.message)).toEqual([
-      'column "InvoiceDate": dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line 5: 3/25/2026)',
-      'column "DueDate": dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line 5: 4/24/2026)',
+      'column “InvoiceDate”: dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line 5: 3/25/2026)',
+      'column “DueDate”: dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line 5: 4/24/2026)',
       // Its one date reads both ways: it follows the file's other date columns, and the value
       // quoted is named as another column's.
-      'column "DisputeDate": dates read month first (MM/DD/YYYY), like those of column "InvoiceDate", which has dates that can only be read that way (line 5: 3/25/2026)',
+      'column “DisputeDate”: dates read month first (MM/DD/YYYY), like those of column “InvoiceDate”, which has dates that can only be read that way (line 5: 3/25/2026)',
     ]);
     const documents = await ctx.db
       .selectFrom('documents')

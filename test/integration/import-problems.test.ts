@@ -160,7 +160,7 @@ describe('one report of every problem of a file', () => {
     expect(french[0]?.reason).toMatch(
       /^colonne obligatoire « Date de facture » absente ; en-têtes acceptés : /,
     );
-    expect(english[0]?.reason).toMatch(/^missing required column "Date de facture"; accepted headers: /);
+    expect(english[0]?.reason).toMatch(/^missing required column “Date de facture”; accepted headers: /);
   });
 
   it('says a file that is not there in one sentence, with no line and no count', async () => {

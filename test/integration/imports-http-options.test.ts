@@ -133,7 +133,7 @@ describe('an ERP customers file with columns of its own', () => {
     expect(created.statusCode, created.body).toBe(201);
     const program = await reasons({ authorization: `Bearer ${created.json().token}` }, 'en');
     expect(program[0]).toBe(
-      'unknown column "Remarque"; rename it, map it with the parameter map=Remarque=<field> or skip it with the parameter ignoreColumns=Remarque',
+      'unknown column “Remarque”; rename it, map it with the parameter map=Remarque=<field> or skip it with the parameter ignoreColumns=Remarque',
     );
     for (const reason of [...page, ...program]) expect(reason).not.toContain('--');
   });
@@ -156,7 +156,7 @@ describe('an ERP customers file with columns of its own', () => {
         code: 'date_order_assumed',
         params: { column: 'Invoice date', count: 1, value: '03/04/2026' },
         message:
-          'column "Invoice date": 1 date such as 03/04/2026 reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with the parameter dateOrder=mdy',
+          'column “Invoice date”: 1 date such as 03/04/2026 reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with the parameter dateOrder=mdy',
       },
     ]);
   });
@@ -185,7 +185,7 @@ describe('an invoices file with columns of its own', () => {
       {
         code: 'column_ignored',
         params: { column: 'Remarque interne' },
-        message: 'column "Remarque interne" ignored: no field is read from it',
+        message: 'column “Remarque interne” ignored: no field is read from it',
       },
     ]);
   });

@@ -120,7 +120,7 @@ describe('POST /api/imports/{entity}', () => {
           params: { column: 'Invoice date', count: 1, value: '03/04/2026' },
           // The web page signs in with its session: its own « Date order » choice, not --date-order.
           message:
-            'Column "Invoice date": the date 03/04/2026 reads both ways; it was read day first (DD/MM/YYYY). If it is month first, choose “Month/day/year” under “Date order” and start again.',
+            'Column “Invoice date”: the date 03/04/2026 reads both ways; it was read day first (DD/MM/YYYY). If it is month first, choose “Month/day/year” under “Date order” and start again.',
         },
       ],
     });

@@ -52,7 +52,7 @@ describe('FEC warnings', () => {
     expect(worded).toEqual({
       code: 'fec_unknown_column',
       params: { column: 'X' },
-      message: 'column "X" is not a FEC column and was ignored',
+      message: 'column “X” is not a FEC column and was ignored',
     });
   });
 

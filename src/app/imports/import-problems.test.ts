@@ -284,7 +284,7 @@ describe('notice catalogue', () => {
 
   it('names the column the quoted value is in, and the file a remembered order comes from', () => {
     expect(importWarningMessage('en', 'date_order_month_first_other_column', params)).toBe(
-      'column "DueDate": dates read month first (MM/DD/YYYY), like those of column "InvoiceDate", which has dates that can only be read that way (line 3: 3/25/2013)',
+      'column “DueDate”: dates read month first (MM/DD/YYYY), like those of column “InvoiceDate”, which has dates that can only be read that way (line 3: 3/25/2013)',
     );
     expect(importWarningMessage('fr', 'date_order_remembered', { ...params, order: 'mdy' })).toMatch(
       /^colonne « DueDate » : .* mois en premier \(MM\/JJ\/AAAA\), .* \(march\.csv\)\. Si elles sont jour en premier, réimportez avec --date-order dmy$/,

@@ -92,13 +92,13 @@ describe('a rejected file', () => {
       groups: [],
     });
     expect(reasons(forApi)).toEqual([
-      'unknown column "Remarque"; rename it, map it with the parameter map=Remarque=<field> or skip it with the parameter ignoreColumns=Remarque',
+      'unknown column “Remarque”; rename it, map it with the parameter map=Remarque=<field> or skip it with the parameter ignoreColumns=Remarque',
       'unknown customer: NOPE (import the customers first)',
-      'unknown column "Remarque"; rename it, map it with the parameter map=Remarque=<field> or skip it with the parameter ignoreColumns=Remarque',
+      'unknown column “Remarque”; rename it, map it with the parameter map=Remarque=<field> or skip it with the parameter ignoreColumns=Remarque',
       'unknown customer: NOPE (import the customers first)',
     ]);
     expect(reasons(rejected('web'))[0]).toBe(
-      'unknown column "Remarque"; read it as a field or skip it under “Unrecognised columns”, or rename it in the file',
+      'unknown column “Remarque”; read it as a field or skip it under “Unrecognised columns”, or rename it in the file',
     );
   });
 });

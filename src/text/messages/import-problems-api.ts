@@ -29,21 +29,21 @@ export const importProblemsApi = {
   },
   en: {
     'importProblem.api.map_unknown_column':
-      'the map parameter names column "{column}", which is not in the file (columns: {columns})',
+      'the map parameter names column “{column}”, which is not in the file (columns: {columns})',
     'importProblem.api.map_unknown_field':
-      'map parameter: unknown field "{field}" for {entity}; fields are: {fields}',
+      'map parameter: unknown field “{field}” for {entity}; fields are: {fields}',
     'importProblem.api.map_field_twice':
-      'the map parameter gives field "{field}" two columns; map only one of them',
+      'the map parameter gives field “{field}” two columns; map only one of them',
     'importProblem.api.ambiguous_columns':
-      'columns "{other}" and "{column}" both mean field "{field}"; choose one with the parameter map={column}={field} (or map={column}=ignore)',
+      'columns “{other}” and “{column}” both mean field “{field}”; choose one with the parameter map={column}={field} (or map={column}=ignore)',
     'importProblem.api.missing_required_column':
-      'missing required column "{label}"; accepted headers: {headers}, or name your column with the parameter map=<column>={field}',
+      'missing required column “{label}”; accepted headers: {headers}, or name your column with the parameter map=<column>={field}',
     'importProblem.api.unknown_column':
-      'unknown column "{column}" (closest known header: "{suggestion}"); rename it, map it with the parameter map={column}=<field> or skip it with the parameter ignoreColumns={column}',
+      'unknown column “{column}” (closest known header: “{suggestion}”); rename it, map it with the parameter map={column}=<field> or skip it with the parameter ignoreColumns={column}',
     'importProblem.api.unknown_column_no_match':
-      'unknown column "{column}"; rename it, map it with the parameter map={column}=<field> or skip it with the parameter ignoreColumns={column}',
+      'unknown column “{column}”; rename it, map it with the parameter map={column}=<field> or skip it with the parameter ignoreColumns={column}',
     'importProblem.api.mixed_date_orders':
-      'column "{column}" mixes day-first dates ({dayFirstCount}, e.g. line {dayFirstLine}: {dayFirstValue}) and month-first dates ({monthFirstCount}, e.g. line {monthFirstLine}: {monthFirstValue}); write them all in one order or as YYYY-MM-DD, or give the order with the parameter dateOrder=dmy|mdy',
+      'column “{column}” mixes day-first dates ({dayFirstCount}, e.g. line {dayFirstLine}: {dayFirstValue}) and month-first dates ({monthFirstCount}, e.g. line {monthFirstLine}: {monthFirstValue}); write them all in one order or as YYYY-MM-DD, or give the order with the parameter dateOrder=dmy|mdy',
     'importProblem.api.fec_kind_conflict':
       "this line was imported before as a document of kind {kind}: use the parameter journals=<journal code>=<type> to keep the journal's type",
   },

@@ -25,12 +25,12 @@ export const importProblemsRemedies = {
     'imports.problem.fec_kind_conflict':
       "this line was imported before as a document of kind {kind}: a journal's type cannot be chosen on this page; import this file from the command line or through the API, giving the journal's type",
     'importProblem.fixedColumns.unknown_column':
-      'unknown column "{column}" (closest known header: "{suggestion}"); rename it to an accepted header or remove it from the file',
+      'unknown column “{column}” (closest known header: “{suggestion}”); rename it to an accepted header or remove it from the file',
     'importProblem.fixedColumns.unknown_column_no_match':
-      'unknown column "{column}"; rename it to an accepted header or remove it from the file',
+      'unknown column “{column}”; rename it to an accepted header or remove it from the file',
     'importProblem.fixedColumns.ambiguous_columns':
-      'columns "{other}" and "{column}" both mean field "{field}"; remove one of them from the file or rename it',
+      'columns “{other}” and “{column}” both mean field “{field}”; remove one of them from the file or rename it',
     'importProblem.fixedColumns.missing_required_column':
-      'missing required column "{label}"; accepted headers: {headers} (rename the column of the file that holds it)',
+      'missing required column “{label}”; accepted headers: {headers} (rename the column of the file that holds it)',
   },
 } as const;

@@ -172,7 +172,7 @@ export const importProblems = {
     'importProblem.binary_file':
       'unsupported format: the file is neither CSV text nor an Excel .xlsx workbook; export the data in one of these formats',
     'importProblem.utf16_not_supported':
-      'UTF-16 ("Unicode text") files are not supported: save the file as CSV UTF-8',
+      'UTF-16 (“Unicode text”) files are not supported: save the file as CSV UTF-8',
     'importProblem.mixed_encoding':
       'line {line} is not valid UTF-8 although the beginning of the file is: the file mixes encodings; save it again as UTF-8 (or Windows-1252) from your spreadsheet',
     'importProblem.csv_quote_not_closed':
@@ -183,16 +183,16 @@ export const importProblems = {
     'importProblem.xlsx_unreadable':
       'the XLSX file is truncated or unreadable: save it again from your spreadsheet, as .xlsx or CSV',
     'importProblem.xlsx_no_worksheet': 'the workbook has no worksheet',
-    'importProblem.xlsx_sheet_not_found': 'worksheet "{sheet}" not found; the workbook has: {sheets}',
+    'importProblem.xlsx_sheet_not_found': 'worksheet “{sheet}” not found; the workbook has: {sheets}',
     'importProblem.worksheet_empty': 'the worksheet is empty: no header row found',
     'importProblem.map_unknown_column':
-      '--map names column "{column}", which is not in the file (columns: {columns})',
-    'importProblem.map_unknown_field': '--map: unknown field "{field}" for {entity}; fields are: {fields}',
-    'importProblem.map_field_twice': '--map gives field "{field}" two columns; map only one of them',
+      '--map names column “{column}”, which is not in the file (columns: {columns})',
+    'importProblem.map_unknown_field': '--map: unknown field “{field}” for {entity}; fields are: {fields}',
+    'importProblem.map_field_twice': '--map gives field “{field}” two columns; map only one of them',
     'importProblem.ambiguous_columns':
-      'columns "{other}" and "{column}" both mean field "{field}"; choose one with --map "{column}={field}" (or --map "{column}=ignore")',
+      'columns “{other}” and “{column}” both mean field “{field}”; choose one with --map "{column}={field}" (or --map "{column}=ignore")',
     'importProblem.missing_required_column':
-      'missing required column "{label}"; accepted headers: {headers}, or name your column with --map "<column>={field}"',
+      'missing required column “{label}”; accepted headers: {headers}, or name your column with --map "<column>={field}"',
     'importProblem.xlsx_extra_cells':
       '{count, plural, one {# cell filled} other {# cells filled}} beyond the last titled column: give them a header or clear them',
     'importProblem.trailing_separators':
@@ -200,17 +200,17 @@ export const importProblems = {
     'importProblem.bad_column_count':
       '{count} values but the header has {columns} columns: a value probably contains the separator {separator} and should be put between double quotes',
     'importProblem.file_too_large_uncompressed':
-      'file refused: once uncompressed, part "{entry}" exceeds {limitMiB} MiB (corrupt or malicious file?)',
-    'importProblem.xlsx_value_too_long': 'file refused: a value or tag in "{entry}" exceeds {limitMiB} MiB',
+      'file refused: once uncompressed, part “{entry}” exceeds {limitMiB} MiB (corrupt or malicious file?)',
+    'importProblem.xlsx_value_too_long': 'file refused: a value or tag in “{entry}” exceeds {limitMiB} MiB',
     'importProblem.xlsx_row_too_wide': 'file refused: a row has more than {limit} cells',
     'importProblem.too_many_rows': 'file refused: more than {limit} rows; split it into several files',
     'importProblem.cell_too_long': 'value longer than {limit} characters',
     'importProblem.unknown_column':
-      'unknown column "{column}" (closest known header: "{suggestion}"); rename it, map it with --map "{column}=<field>" or skip it with --ignore-column "{column}"',
+      'unknown column “{column}” (closest known header: “{suggestion}”); rename it, map it with --map "{column}=<field>" or skip it with --ignore-column "{column}"',
     'importProblem.unknown_column_no_match':
-      'unknown column "{column}"; rename it, map it with --map "{column}=<field>" or skip it with --ignore-column "{column}"',
+      'unknown column “{column}”; rename it, map it with --map "{column}=<field>" or skip it with --ignore-column "{column}"',
     'importProblem.mixed_date_orders':
-      'column "{column}" mixes day-first dates ({dayFirstCount}, e.g. line {dayFirstLine}: {dayFirstValue}) and month-first dates ({monthFirstCount}, e.g. line {monthFirstLine}: {monthFirstValue}); write them all in one order or as YYYY-MM-DD, or give the order with --date-order dmy|mdy',
+      'column “{column}” mixes day-first dates ({dayFirstCount}, e.g. line {dayFirstLine}: {dayFirstValue}) and month-first dates ({monthFirstCount}, e.g. line {monthFirstLine}: {monthFirstValue}); write them all in one order or as YYYY-MM-DD, or give the order with --date-order dmy|mdy',
     'importProblem.amount_too_large': 'amount out of bounds: at most {limitMinor} per document',
     'importProblem.company_documents_total_too_large':
       'the sum of the company’s document amounts would exceed {limitMinor}',
@@ -224,17 +224,17 @@ export const importProblems = {
     'importProblem.invalid_amount':
       'not a valid amount in {currency} (e.g. 1234,56 or 1 234.56; too many decimals?)',
     'importProblem.invalid_amount_with_separator':
-      'not a valid amount in {currency}, read with "{decimalSeparator}" as decimal separator (e.g. 1234,56 or 1 234.56; too many decimals?)',
+      'not a valid amount in {currency}, read with “{decimalSeparator}” as decimal separator (e.g. 1234,56 or 1 234.56; too many decimals?)',
     'importProblem.invalid_currency': 'not a currency: expected a 3-letter ISO code such as EUR, USD, CHF',
     'importProblem.unknown_enum_value': 'unknown value; accepted: {accepted}',
     'importProblem.invalid_payment_terms':
-      'payment terms not understood; write e.g. "30" or "30 jours nets", "45 jours fin de mois", "net:30"',
+      'payment terms not understood; write e.g. “30” or “30 jours nets”, “45 jours fin de mois”, “net:30”',
     'importProblem.invalid_siren_length': 'a SIREN has 9 digits',
     'importProblem.invalid_siren_check_digit': 'invalid SIREN: the check digit (Luhn key) does not match',
     'importProblem.invalid_siret_length': 'a SIRET has 14 digits (SIREN + 5-digit establishment number)',
     'importProblem.invalid_siret_check_digit': 'invalid SIRET: the check digit (Luhn key) does not match',
     'importProblem.siret_siren_mismatch': 'the SIRET does not start with the SIREN {siren}',
-    'importProblem.invalid_email': 'not a valid e-mail address (several may be separated by ";")',
+    'importProblem.invalid_email': 'not a valid e-mail address (several may be separated by “;”)',
     'importProblem.unknown_country':
       'unknown country: use an ISO code (FR, BE, DE…) or a name (France, Belgique…)',
     'importProblem.unknown_language': 'unknown language: use an ISO 639-1 code (fr, en, de…) or a name',
@@ -244,14 +244,14 @@ export const importProblems = {
     'importProblem.negative_invoice_amount': 'negative invoice amount: import it as a credit note',
     'importProblem.zero_payment': 'a payment of 0 is not a payment',
     'importProblem.negative_order_amount': 'an order amount cannot be negative',
-    'importProblem.duplicate_customer_code': 'duplicate customer code "{value}": already on line {firstLine}',
+    'importProblem.duplicate_customer_code': 'duplicate customer code “{value}”: already on line {firstLine}',
     'importProblem.duplicate_invoice_number':
-      'duplicate invoice number "{value}": already on line {firstLine}',
+      'duplicate invoice number “{value}”: already on line {firstLine}',
     'importProblem.duplicate_credit_note_number':
-      'duplicate credit note number "{value}": already on line {firstLine}',
+      'duplicate credit note number “{value}”: already on line {firstLine}',
     'importProblem.duplicate_payment_reference':
-      'duplicate payment reference "{value}": already on line {firstLine}',
-    'importProblem.duplicate_order_number': 'duplicate order number "{value}": already on line {firstLine}',
+      'duplicate payment reference “{value}”: already on line {firstLine}',
+    'importProblem.duplicate_order_number': 'duplicate order number “{value}”: already on line {firstLine}',
     'importProblem.more_errors_omitted':
       '{count, plural, one {# more error} other {# more errors}} not listed; fix these first and import again',
     'importProblem.unknown_customer_siren': 'no customer has the SIREN {siren}',

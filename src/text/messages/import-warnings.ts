@@ -62,7 +62,7 @@ export const importWarnings = {
       'colonne « {column} » ignorée : son champ est lu dans la colonne « {other} »',
   },
   en: {
-    'importWarning.fec_unknown_column': 'column "{column}" is not a FEC column and was ignored',
+    'importWarning.fec_unknown_column': 'column “{column}” is not a FEC column and was ignored',
     'importWarning.fec_entry_num_not_unique':
       'journal {journal}: EcritureNum is not unique, entries were grouped by date and PieceRef',
     'importWarning.fec_letter_unbalanced':
@@ -90,26 +90,26 @@ export const importWarnings = {
     'importWarning.fec_customer_difference':
       'customer {customerCode}: open items {openMinor} ≠ FEC balance {fecMinor}',
     'importWarning.date_order_month_first':
-      'column "{column}": dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line {line}: {value})',
+      'column “{column}”: dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line {line}: {value})',
     'importWarning.date_order_month_first_other_column':
-      'column "{column}": dates read month first (MM/DD/YYYY), like those of column "{otherColumn}", which has dates that can only be read that way (line {line}: {value})',
+      'column “{column}”: dates read month first (MM/DD/YYYY), like those of column “{otherColumn}”, which has dates that can only be read that way (line {line}: {value})',
     'importWarning.date_order_remembered':
-      '{order, select, mdy {column "{column}": its dates read both ways; they were read month first (MM/DD/YYYY), the order the last file of this kind imported showed ({file}). If they are day first, import again with --date-order dmy} other {column "{column}": its dates read both ways; they were read day first (DD/MM/YYYY), the order the last file of this kind imported showed ({file}). If they are month first, import again with --date-order mdy}}',
+      '{order, select, mdy {column “{column}”: its dates read both ways; they were read month first (MM/DD/YYYY), the order the last file of this kind imported showed ({file}). If they are day first, import again with --date-order dmy} other {column “{column}”: its dates read both ways; they were read day first (DD/MM/YYYY), the order the last file of this kind imported showed ({file}). If they are month first, import again with --date-order mdy}}',
     'importWarning.api.date_order_remembered':
-      '{order, select, mdy {column "{column}": its dates read both ways; they were read month first (MM/DD/YYYY), the order the last file of this kind imported showed ({file}). If they are day first, import again with the parameter dateOrder=dmy} other {column "{column}": its dates read both ways; they were read day first (DD/MM/YYYY), the order the last file of this kind imported showed ({file}). If they are month first, import again with the parameter dateOrder=mdy}}',
+      '{order, select, mdy {column “{column}”: its dates read both ways; they were read month first (MM/DD/YYYY), the order the last file of this kind imported showed ({file}). If they are day first, import again with the parameter dateOrder=dmy} other {column “{column}”: its dates read both ways; they were read day first (DD/MM/YYYY), the order the last file of this kind imported showed ({file}). If they are month first, import again with the parameter dateOrder=mdy}}',
     'importWarning.date_order_assumed':
-      '{count, plural, one {column "{column}": # date such as {value} reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with --date-order mdy} other {column "{column}": # dates such as {value} read both ways; they were read day first (DD/MM/YYYY). If they are month first, import again with --date-order mdy}}',
+      '{count, plural, one {column “{column}”: # date such as {value} reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with --date-order mdy} other {column “{column}”: # dates such as {value} read both ways; they were read day first (DD/MM/YYYY). If they are month first, import again with --date-order mdy}}',
     'importWarning.api.date_order_assumed':
-      '{count, plural, one {column "{column}": # date such as {value} reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with the parameter dateOrder=mdy} other {column "{column}": # dates such as {value} read both ways; they were read day first (DD/MM/YYYY). If they are month first, import again with the parameter dateOrder=mdy}}',
+      '{count, plural, one {column “{column}”: # date such as {value} reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with the parameter dateOrder=mdy} other {column “{column}”: # dates such as {value} read both ways; they were read day first (DD/MM/YYYY). If they are month first, import again with the parameter dateOrder=mdy}}',
     'importWarning.disputes_skipped_settled':
       '{count, plural, one {# invoice said to be disputed is already settled: no dispute was opened on it} other {# invoices said to be disputed are already settled: no dispute was opened on them}}',
     'importWarning.channel_column_left_out':
-      'invoice channel column ignored: "{value}" (line {line}) is neither paper nor electronic; channels already stored are kept',
+      'invoice channel column ignored: “{value}” (line {line}) is neither paper nor electronic; channels already stored are kept',
     'importWarning.file_has_no_rows':
       'the file has no rows: only the header line was read, nothing was imported',
-    'importWarning.column_ignored': 'column "{column}" ignored: no field is read from it',
-    'importWarning.column_ignored_near': 'column "{column}" ignored (closest known header: "{suggestion}")',
+    'importWarning.column_ignored': 'column “{column}” ignored: no field is read from it',
+    'importWarning.column_ignored_near': 'column “{column}” ignored (closest known header: “{suggestion}”)',
     'importWarning.column_ignored_field_taken':
-      'column "{column}" ignored: its field is read from column "{other}"',
+      'column “{column}” ignored: its field is read from column “{other}”',
   },
 } as const;

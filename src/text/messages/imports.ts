@@ -230,15 +230,15 @@ export const imports = {
     'imports.disputesOpened': 'Disputes opened',
     'imports.notices': 'Reading the file: please check',
     'imports.notice.date_order_month_first':
-      'Column "{column}": dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line {line}: {value}).',
+      'Column “{column}”: dates read month first (MM/DD/YYYY), as the file has dates that can only be read that way (line {line}: {value}).',
     'imports.notice.date_order_month_first_other_column':
-      'Column "{column}": dates read month first (MM/DD/YYYY), like those of column "{otherColumn}", which has dates that can only be read that way (line {line}: {value}).',
+      'Column “{column}”: dates read month first (MM/DD/YYYY), like those of column “{otherColumn}”, which has dates that can only be read that way (line {line}: {value}).',
     'imports.notice.date_order_remembered':
-      '{order, select, mdy {Column "{column}": its dates read both ways; they were read month first (MM/DD/YYYY), the order the last file of this kind imported showed ({file}). If they are day first, choose “Day/month/year” under “Date order” and start again.} other {Column "{column}": its dates read both ways; they were read day first (DD/MM/YYYY), the order the last file of this kind imported showed ({file}). If they are month first, choose “Month/day/year” under “Date order” and start again.}}',
+      '{order, select, mdy {Column “{column}”: its dates read both ways; they were read month first (MM/DD/YYYY), the order the last file of this kind imported showed ({file}). If they are day first, choose “Day/month/year” under “Date order” and start again.} other {Column “{column}”: its dates read both ways; they were read day first (DD/MM/YYYY), the order the last file of this kind imported showed ({file}). If they are month first, choose “Month/day/year” under “Date order” and start again.}}',
     'imports.notice.date_order_assumed':
-      '{count, plural, one {Column "{column}": the date {value} reads both ways; it was read day first (DD/MM/YYYY). If it is month first, choose “Month/day/year” under “Date order” and start again.} other {Column "{column}": # dates such as {value} read both ways; they were read day first (DD/MM/YYYY). If they are month first, choose “Month/day/year” under “Date order” and start again.}}',
+      '{count, plural, one {Column “{column}”: the date {value} reads both ways; it was read day first (DD/MM/YYYY). If it is month first, choose “Month/day/year” under “Date order” and start again.} other {Column “{column}”: # dates such as {value} read both ways; they were read day first (DD/MM/YYYY). If they are month first, choose “Month/day/year” under “Date order” and start again.}}',
     'imports.problem.mixed_date_orders':
-      'column "{column}" mixes day-first dates ({dayFirstCount}, e.g. line {dayFirstLine}: {dayFirstValue}) and month-first dates ({monthFirstCount}, e.g. line {monthFirstLine}: {monthFirstValue}); write them all in one order or as YYYY-MM-DD, or choose the order under “Date order”',
+      'column “{column}” mixes day-first dates ({dayFirstCount}, e.g. line {dayFirstLine}: {dayFirstValue}) and month-first dates ({monthFirstCount}, e.g. line {monthFirstLine}: {monthFirstValue}); write them all in one order or as YYYY-MM-DD, or choose the order under “Date order”',
     'imports.moreProblems':
       '… and {n, plural, one {# more problem, not listed here} other {# more problems, not listed here}}: see the count by kind above',
     'imports.problemGroups': 'Problems by kind',
@@ -249,33 +249,33 @@ export const imports = {
     'imports.columnsIntro':
       'Encours does not know what to do with these columns of the file. Say which field each one holds, or skip it, then check the file again.',
     'imports.ignoreUnknown': 'Skip unrecognised columns',
-    'imports.columnChoice': 'Column "{column}"',
+    'imports.columnChoice': 'Column “{column}”',
     'imports.columnUndecided': 'To choose',
     'imports.columnIgnore': 'Skip this column',
     'imports.checkAgain': 'Check again (dry run)',
     'imports.resetColumns': 'Undo these choices',
     'imports.problem.unknown_column':
-      'unknown column "{column}" (closest known header: "{suggestion}"); read it as a field or skip it under “Unrecognised columns”, or rename it in the file',
+      'unknown column “{column}” (closest known header: “{suggestion}”); read it as a field or skip it under “Unrecognised columns”, or rename it in the file',
     'imports.problem.unknown_column_no_match':
-      'unknown column "{column}"; read it as a field or skip it under “Unrecognised columns”, or rename it in the file',
+      'unknown column “{column}”; read it as a field or skip it under “Unrecognised columns”, or rename it in the file',
     'imports.problem.missing_required_column':
-      'missing required column "{label}"; accepted headers: {headers}; or choose the column of the file that holds it under “Unrecognised columns”',
+      'missing required column “{label}”; accepted headers: {headers}; or choose the column of the file that holds it under “Unrecognised columns”',
     'imports.problem.ambiguous_columns':
-      'columns "{other}" and "{column}" mean the same field; under “Unrecognised columns”, skip the one not to read',
-    'imports.problem.map_unknown_column': 'column "{column}" is not in this file: choose the columns again',
+      'columns “{other}” and “{column}” mean the same field; under “Unrecognised columns”, skip the one not to read',
+    'imports.problem.map_unknown_column': 'column “{column}” is not in this file: choose the columns again',
     'imports.problem.map_unknown_field': 'unknown field for this kind of file: choose the columns again',
     'imports.problem.map_field_twice': 'two columns are read as the same field: keep only one',
     'imports.upload.unknownField':
-      'Unknown form field "{field}"; an import takes the file (file) and the fields {fields}, other options go in the address (?ignoreColumns=…&map=…)',
-    'imports.upload.badFlag': 'Field "{field}" is "{value}": expected true or false',
-    'imports.upload.badDateOrder': 'Unknown date order "{value}": expected {orders}',
-    'imports.upload.badMap': 'Invalid column mapping "{value}": expected "header=field" (or "header=ignore")',
+      'Unknown form field “{field}”; an import takes the file (file) and the fields {fields}, other options go in the address (?ignoreColumns=…&map=…)',
+    'imports.upload.badFlag': 'Field “{field}” is “{value}”: expected true or false',
+    'imports.upload.badDateOrder': 'Unknown date order “{value}”: expected {orders}',
+    'imports.upload.badMap': 'Invalid column mapping “{value}”: expected “header=field” (or “header=ignore”)',
     'imports.notice.file_has_no_rows':
       'The file has no rows: only the header line was read, nothing was imported.',
-    'imports.notice.column_ignored': 'Column "{column}" ignored: no field is read from it.',
-    'imports.notice.column_ignored_near': 'Column "{column}" ignored (closest known header: "{suggestion}").',
+    'imports.notice.column_ignored': 'Column “{column}” ignored: no field is read from it.',
+    'imports.notice.column_ignored_near': 'Column “{column}” ignored (closest known header: “{suggestion}”).',
     'imports.notice.column_ignored_field_taken':
-      'Column "{column}" ignored: its field is read from column "{other}".',
+      'Column “{column}” ignored: its field is read from column “{other}”.',
     'auditAction.import.update': 'Import: update',
     'auditEntity.invoice': 'Invoice',
     'auditEntity.credit_note': 'Credit note',
