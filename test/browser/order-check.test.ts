@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '#demo/index';
-import { formatMoney } from '#text/format';
+import { money as webMoney } from '../../web/src/format.ts';
 import { suggestedLimitMinor } from '../../web/src/pages/credit/credit-requests.ts';
 import {
   ARTIFACTS,
@@ -112,7 +112,8 @@ const REASON_FOR_A_PEAK = 'Pic saisonnier de fin d’année';
 let page: Page;
 let watched: MinorAmounts;
 let candidate: Candidate;
-const money = (minor: number) => formatMoney('fr', minor, candidate.question.currency);
+// As the page prints an amount: a negative one (the available after a held order) with « − ».
+const money = (minor: number) => webMoney(minor, candidate.question.currency, 'fr');
 const requestsOf = (code: string) =>
   apiOf(page).get<{
     items: {

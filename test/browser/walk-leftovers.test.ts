@@ -13,7 +13,8 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCustomerFile } from '#app/customers/customers';
 import { previewDunningRun } from '#app/dunning/plan-run';
-import { formatDate, formatMoney } from '#text/format';
+import { formatDate } from '#text/format';
+import { money } from '../../web/src/format.ts';
 import {
   ARTIFACTS,
   type BrowserFixture,
@@ -94,7 +95,7 @@ describe.skipIf(!HAS_CHROMIUM)('the walk-through’s leftovers', () => {
     // The customer's row says what it deducts, so that it adds up: each credit by reference and date.
     await page.getByLabel('Client (nom ou code)').fill(deducting.customerCode);
     const credits = page.getByTestId('dunning-run-action-credits');
-    const minus = (minor: number) => formatMoney('fr', minor, 'EUR').replace('-', '\u2212');
+    const minus = (minor: number) => money(minor, 'EUR', 'fr');
     await expect
       .poll(async () => (await credits.textContent()) ?? '', SLOW)
       .toContain(`Avoirs et acomptes non affectés déduits\u00a0: ${minus(-deducting.creditsMinor)}`);

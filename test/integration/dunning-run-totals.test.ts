@@ -1,12 +1,15 @@
 /**
  * The run review's grand total (web/src/pages/dunning/RunTotalsModel.ts): the selected actions'
  * customers, actions and amounts per currency, each the sum of the API's figures, and the credits
- * deducted printed with the minus sign French typography wants. Kept in test/
+ * deducted printed with the minus sign French typography wants (the web's `money`, which every page
+ * uses). Kept in test/
  * beside the review model's test: Vitest reads no test under web/.
  */
 import { describe, expect, it } from 'vitest';
+import { formatMoney } from '#text/format';
+import { compactMoney, money } from '../../web/src/format.ts';
 import { actionKey, type ReviewAction } from '../../web/src/pages/dunning/RunReviewModel.ts';
-import { runMoney, runTotals } from '../../web/src/pages/dunning/RunTotalsModel.ts';
+import { runTotals } from '../../web/src/pages/dunning/RunTotalsModel.ts';
 
 function action(
   customerCode: string,
@@ -103,11 +106,17 @@ describe('run grand total', () => {
 
   it('prints a credit deducted with the minus sign in French, never a hyphen', () => {
     const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
-    expect(spaced(runMoney(-530_780, 'EUR', 'fr'))).toBe('\u22125 307,80 €');
-    expect(runMoney(-530_780, 'EUR', 'fr')).not.toContain('-');
-    expect(spaced(runMoney(530_780, 'EUR', 'fr'))).toBe('5 307,80 €');
-    // No credit in a currency: zero, without a sign.
-    expect(spaced(runMoney(-0, 'EUR', 'fr'))).toBe('0,00 €');
-    expect(runMoney(-530_780, 'EUR', 'en')).toBe('-€5,307.80');
+    expect(spaced(money(-530_780, 'EUR', 'fr'))).toBe('\u22125 307,80 €');
+    expect(money(-530_780, 'EUR', 'fr')).not.toContain('-');
+    expect(spaced(money(530_780, 'EUR', 'fr'))).toBe('5 307,80 €');
+    // No credit in a currency: zero, without a sign; no amount at all: the dash, untouched.
+    expect(spaced(money(-0, 'EUR', 'fr'))).toBe('0,00 €');
+    expect(money(null, 'EUR', 'fr')).toBe('—');
+    expect(money(-530_780, 'EUR', 'en')).toBe('-€5,307.80');
+    // Chart axes and tiles read the same; English keeps its hyphen there too.
+    expect(spaced(compactMoney(-120_000_000, 'EUR', 'fr'))).toBe('\u22121,2 M €');
+    expect(compactMoney(-120_000_000, 'EUR', 'en')).toBe('-€1.2m');
+    // Exports and letters keep the server's hyphen, the sign a spreadsheet reads.
+    expect(spaced(formatMoney('fr', -530_780, 'EUR'))).toBe('-5 307,80 €');
   });
 });

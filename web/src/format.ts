@@ -11,13 +11,22 @@ export function toMajor(amountMinor: number, currency: string): number {
   return amountMinor / 10 ** currencyExponent(currency);
 }
 
+/**
+ * French typography writes a negative amount with the minus sign, « −5 307,80 € » (U+2212), where
+ * Intl gives a hyphen-minus; English keeps "-€5,307.80". Done here, for what a person reads on
+ * screen, not in the shared formatter: exports keep the hyphen a spreadsheet reads as a sign.
+ */
+function onScreen(text: string, lang: Lang): string {
+  return lang === 'fr' ? text.replace('-', '\u2212') : text;
+}
+
 export function money(amountMinor: number | null | undefined, currency: string, lang: Lang): string {
-  return formatMoney(lang, amountMinor, currency);
+  return onScreen(formatMoney(lang, amountMinor, currency), lang);
 }
 
 /** Compact amount of minor units (« 1,2 M€ ») for chart axes and tiles. */
 export function compactMoney(amountMinor: number, currency: string, lang: Lang): string {
-  return formatMoney(lang, Math.round(amountMinor), currency, { compact: true });
+  return onScreen(formatMoney(lang, Math.round(amountMinor), currency, { compact: true }), lang);
 }
 
 /** Compact amount of a chart value already in major units. */

@@ -6,7 +6,7 @@
 import type { EChartsCoreOption as ChartOption } from 'echarts/core';
 import { type Lang, label } from '../../../../src/text/catalogue.ts';
 import type { CustomerSummary, PortfolioSummary } from '../../api.ts';
-import { compactMoney, toMajor } from '../../format.ts';
+import { compactMajor, compactMoney, toMajor } from '../../format.ts';
 import { type AgingReport, type KpiReport, RISK_HEX, type RiskTable } from '../../reports.ts';
 
 export interface Labels {
@@ -14,9 +14,16 @@ export interface Labels {
   customerType(type: string): string;
 }
 
+/** Chart values are in major units (`toMajor`), whatever the currency's number of decimals. */
 const moneyAxis = (currency: string, lang: Lang) => ({
   type: 'value',
-  axisLabel: { formatter: (value: number) => compactMoney(value * 100, currency, lang) },
+  axisLabel: { formatter: (value: number) => compactMajor(value, currency, lang) },
+});
+
+/** The amounts of an axis tooltip as the axis writes them, not ECharts' own "-1,234.5". */
+const moneyTooltip = (currency: string, lang: Lang) => ({
+  trigger: 'axis',
+  valueFormatter: (value: number) => compactMajor(value, currency, lang),
 });
 
 /**
@@ -45,7 +52,7 @@ const narrowStackedBars = [
 
 export function agingOption(report: AgingReport, { lang, customerType }: Labels): ChartOption {
   return {
-    tooltip: { trigger: 'axis' },
+    tooltip: moneyTooltip(report.currency, lang),
     legend: { top: 0 },
     grid: { left: 70, right: 20, top: 40, bottom: 60 },
     xAxis: {
@@ -72,7 +79,7 @@ export function balanceByTypeOption(
   { lang, customerType }: Labels,
 ): ChartOption {
   return {
-    tooltip: { trigger: 'axis' },
+    tooltip: moneyTooltip(currency, lang),
     legend: { top: 0 },
     grid: { left: 70, right: 20, top: 40, bottom: 60 },
     xAxis: {
@@ -139,7 +146,7 @@ export function dsoTrendOption(
 export function salesByTypeOption(kpis: KpiReport, { lang, customerType }: Labels): ChartOption {
   const rows = [...kpis.salesByCustomerType].sort((a, b) => a.salesMinor - b.salesMinor);
   return {
-    tooltip: { trigger: 'axis', valueFormatter: (v: number) => compactMoney(v * 100, kpis.currency, lang) },
+    tooltip: moneyTooltip(kpis.currency, lang),
     grid: { left: 150, right: 60, top: 10, bottom: 30 },
     xAxis: moneyAxis(kpis.currency, lang),
     yAxis: { type: 'category', data: rows.map((r) => customerType(r.customerType)) },
@@ -203,7 +210,7 @@ export function topOverdueOption(
   lang: Lang,
 ): ChartOption {
   return {
-    tooltip: { trigger: 'axis', valueFormatter: (v: number) => compactMoney(v * 100, currency, lang) },
+    tooltip: moneyTooltip(currency, lang),
     grid: { left: 170, right: 20, top: 10, bottom: 30 },
     xAxis: moneyAxis(currency, lang),
     yAxis: {

@@ -8,12 +8,11 @@
 import { Anchor, Badge, Button, Checkbox, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { CustomerFile } from '../../api.ts';
-import { date, percent } from '../../format.ts';
+import { date, money, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { PauseForm } from './PauseControls.tsx';
 import { deductedCredits, lacksRate, type ReviewAction, stepName } from './RunReviewModel.ts';
-import { runMoney } from './RunTotalsModel.ts';
 
 function ItemLines({
   action,
@@ -30,7 +29,7 @@ function ItemLines({
   return action.items.map((i) => (
     <div key={i.documentRef}>
       <Text size="xs">
-        {i.documentRef} · {date(i.dueDate, lang)} · {runMoney(i.openMinor, action.currency, lang)}
+        {i.documentRef} · {date(i.dueDate, lang)} · {money(i.openMinor, action.currency, lang)}
         {i.interestStatus === 'rate_missing' && (
           <Badge size="xs" color="orange" ml={4}>
             {t('dunningReview.rateMissingItem')}
@@ -73,11 +72,11 @@ function CreditLines({ action, asOf }: { action: ReviewAction; asOf: string | un
   return (
     <div data-testid="dunning-run-action-credits">
       <Text size="xs" fw={500} mt={4}>
-        {t('dunningReview.creditsDeducted', { amount: runMoney(-creditsMinor, action.currency, lang) })}
+        {t('dunningReview.creditsDeducted', { amount: money(-creditsMinor, action.currency, lang) })}
       </Text>
       {credits?.map((c) => (
         <Text size="xs" key={`${c.documentRef}/${c.issueDate}/${c.amountMinor}`}>
-          {c.documentRef} · {date(c.issueDate, lang)} · {runMoney(c.amountMinor, action.currency, lang)}
+          {c.documentRef} · {date(c.issueDate, lang)} · {money(c.amountMinor, action.currency, lang)}
         </Text>
       ))}
     </div>
@@ -144,15 +143,15 @@ export function ActionRow({
         <CreditLines action={a} asOf={asOf} />
       </Table.Td>
       <Table.Td ta="right">
-        {runMoney(a.interestMinor, a.currency, lang)}
+        {money(a.interestMinor, a.currency, lang)}
         {lacksRate(a) && (
           <Text size="xs" c="orange" data-testid="dunning-rate-missing">
             {t('dunningReview.rateMissingAction')}
           </Text>
         )}
       </Table.Td>
-      <Table.Td ta="right">{runMoney(a.indemnityMinor, 'EUR', lang)}</Table.Td>
-      <Table.Td ta="right">{runMoney(a.totalDueMinor, a.currency, lang)}</Table.Td>
+      <Table.Td ta="right">{money(a.indemnityMinor, 'EUR', lang)}</Table.Td>
+      <Table.Td ta="right">{money(a.totalDueMinor, a.currency, lang)}</Table.Td>
       {choice && (
         <Table.Td>
           <Button size="compact-xs" variant="subtle" onClick={() => choice.onExclude(!out)}>

@@ -7,6 +7,7 @@
  */
 import { Button, Checkbox, Group, Pagination, Select, Table, Text, TextInput } from '@mantine/core';
 import { type ReactNode, useMemo, useState } from 'react';
+import { money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { ActionRow } from './RunActionRow.tsx';
 import {
@@ -18,7 +19,6 @@ import {
   stepTotals,
 } from './RunReviewModel.ts';
 import { RunTotals } from './RunTotals.tsx';
-import { runMoney } from './RunTotalsModel.ts';
 
 export const PAGE_ACTIONS = 50;
 
@@ -57,7 +57,7 @@ function StepTotals({ actions }: { actions: readonly ReviewAction[] }) {
             </Table.Td>
             <Table.Td ta="right">
               {[...total.totalsByCurrency]
-                .map(([currency, minor]) => runMoney(minor, currency, lang))
+                .map(([currency, minor]) => money(minor, currency, lang))
                 .join(' · ')}
             </Table.Td>
           </Table.Tr>

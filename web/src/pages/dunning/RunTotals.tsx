@@ -4,9 +4,10 @@
  * the person knows what they send before sending it.
  */
 import { Table } from '@mantine/core';
+import { money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import type { ReviewAction } from './RunReviewModel.ts';
-import { type CurrencyTotal, runMoney, runTotals } from './RunTotalsModel.ts';
+import { type CurrencyTotal, runTotals } from './RunTotalsModel.ts';
 
 interface Props {
   actions: readonly ReviewAction[];
@@ -18,7 +19,7 @@ export function RunTotals({ actions, selected }: Props) {
   const { t, lang } = useI18n();
   const totals = runTotals(actions, selected);
   const amounts = (pick: (total: CurrencyTotal) => number) =>
-    totals.byCurrency.map((total) => runMoney(pick(total), total.currency, lang)).join(' · ');
+    totals.byCurrency.map((total) => money(pick(total), total.currency, lang)).join(' · ');
   const rows: [key: string, label: string, value: string][] = [
     ['customers', t('dunningReview.grandTotal.customers'), String(totals.customers)],
     ['actions', t('dunningReview.grandTotal.actions'), String(totals.actions)],

@@ -5,19 +5,7 @@
  * only due on invoices in euros, so it is already in its action's currency (zero otherwise).
  */
 import { creditsDeductedOnce } from '../../../../src/core/dunning/plan-documents.ts';
-import type { Lang } from '../../../../src/text/catalogue.ts';
-import { money } from '../../format.ts';
 import { actionKey, type ReviewAction } from './RunReviewModel.ts';
-
-/**
- * An amount as the run's pages print it. French typography writes a negative amount with the minus
- * sign, « −5 307,80 € » (U+2212), where Intl gives a hyphen-minus. Done here, on the pages a person
- * reads, not in the shared formatter: exported files keep the hyphen a spreadsheet reads as a sign.
- */
-export function runMoney(amountMinor: number, currency: string, lang: Lang): string {
-  const text = money(amountMinor, currency, lang);
-  return lang === 'fr' ? text.replace('-', '\u2212') : text;
-}
 
 export interface CurrencyTotal {
   currency: string;
