@@ -38,4 +38,20 @@ describe('the audit log filtered by a person picked by name', () => {
       `${collector} → K04`,
     ]);
   });
+
+  it('takes a whole address as one person, not another address that holds it; part of one finds every holder', async () => {
+    const ctx = web.database.context('WEB');
+    await sql`insert into audit_log (company_id, actor, action, entity, entity_key) values
+      ('WEB', 'an@web.example', 'customer.update', 'customer', 'K06'),
+      ('WEB', 'jean@web.example', 'customer.update', 'customer', 'K07'),
+      ('WEB', 'jean@web.example (job 8)', 'dunning.run', 'dunning_run', '4')`.execute(ctx.db);
+    const keysOf = async (actor: string) => {
+      const page = await web.call(auditor, 'GET', `/api/audit?actor=${encodeURIComponent(actor)}`);
+      expect(page.statusCode, page.body).toBe(200);
+      return (page.json() as { items: { entityKey: string }[] }).items.map((entry) => entry.entityKey).sort();
+    };
+    expect(await keysOf('an@web.example')).toEqual(['K06']);
+    expect(await keysOf('jean@web.example')).toEqual(['4', 'K07']);
+    expect(await keysOf('an@web')).toEqual(['4', 'K06', 'K07']);
+  });
 });

@@ -114,6 +114,8 @@ function aboutCustomer(companyId: string, customerCode: string) {
     ]);
 }
 
+const WHOLE_ADDRESS = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
 export async function selectAudit(
   db: Kysely<Database>,
   companyId: string,
@@ -127,8 +129,16 @@ export async function selectAudit(
   if (filter.actors) query = query.where('actor', 'in', [...filter.actors]);
   if (filter.entityKey) query = query.where('entity_key', '=', filter.entityKey);
   if (filter.actor) query = query.where('actor', '=', filter.actor);
-  if (filter.actorContains)
-    query = query.where('actor', 'ilike', `%${filter.actorContains.replace(/[\\%_]/g, '\\$&')}%`);
+  if (filter.actorContains) {
+    const escaped = filter.actorContains.replace(/[\\%_]/g, '\\$&');
+    // A whole address is one person: their entries and their jobs' (« alice@x (job 12) »), not
+    // another address that holds it (an@x inside jean@x). Part of an address finds every holder.
+    query = WHOLE_ADDRESS.test(filter.actorContains)
+      ? query.where((eb) =>
+          eb.or([eb('actor', 'ilike', escaped), eb('actor', 'ilike', `${escaped} (job %)`)]),
+        )
+      : query.where('actor', 'ilike', `%${escaped}%`);
+  }
   // The day's bounds as instants, so that the (company, time) order of the log still serves.
   const zone = filter.timeZone ?? 'UTC';
   if (filter.fromDay)
