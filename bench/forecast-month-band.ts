@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { forecastCollections } from '#app/forecast/collections';
 import { openRuntime } from '#app/runtime';
 import { addDays, endOfMonth } from '#core/calendar';
+import { horizonOf } from '#core/forecast/accuracy';
 import type { IsoDate } from '#core/types';
 import { selectReceiptsByWeek } from '#db/forecast/forecast-store';
 import { resolveDatabaseConfig } from '#db/infra/connect';
@@ -57,6 +58,8 @@ const runtime = await openRuntime(resolveDatabaseConfig(process.env, { dataDir: 
 const ctx = await runtime.contextFor(undefined, 'cli');
 const months = emptyTally();
 const weeks = emptyTally();
+/** The weeks by horizon (1: the week after the forecast's Sunday). */
+const weeksAhead = new Map<number, Tally>();
 const totalOf = (p: { fromOpenItemsMinor: number; fromFutureSalesMinor: number }) =>
   p.fromOpenItemsMinor + p.fromFutureSalesMinor;
 const receiptsBetween = async (currency: string, from: IsoDate, to: IsoDate) => {
@@ -77,11 +80,13 @@ for (let asOf = values.from as IsoDate; asOf <= values.to; asOf = addDays(asOf, 
   for (const week of forecast.weeks) {
     const last = addDays(week.weekStart, 6);
     if (week.partial || last > known) continue;
-    count(
-      weeks,
-      { ...week, totalMinor: totalOf(week) },
-      await receiptsBetween(forecast.currency, week.weekStart, last),
-    );
+    const band = { ...week, totalMinor: totalOf(week) };
+    const actual = await receiptsBetween(forecast.currency, week.weekStart, last);
+    count(weeks, band, actual);
+    const horizon = horizonOf({ asOf, weekStart: week.weekStart });
+    const ahead = weeksAhead.get(horizon) ?? emptyTally();
+    count(ahead, band, actual);
+    weeksAhead.set(horizon, ahead);
   }
   process.stderr.write(`${asOf} `);
 }
@@ -91,10 +96,21 @@ const summary = (tally: Tally) => ({
   insideShare: tally.periods ? Math.round((1000 * tally.inside) / tally.periods) / 10 : null,
   meanRelativeWidth: tally.periods ? Math.round((100 * tally.relativeWidthSum) / tally.periods) / 100 : null,
 });
-const result = { from: values.from, to: values.to, known, months: summary(months), weeks: summary(weeks) };
+const byHorizon = [...weeksAhead.entries()]
+  .sort(([a], [b]) => a - b)
+  .map(([horizon, tally]) => ({ horizon, ...summary(tally) }));
+const result = {
+  from: values.from,
+  to: values.to,
+  known,
+  months: summary(months),
+  weeks: summary(weeks),
+  weeksByHorizon: byHorizon,
+};
 if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
 else
   process.stdout.write(
     `\nmonths inside the band: ${months.inside}/${months.periods} (${result.months.insideShare} %), below ${months.below}, above ${months.above}, mean (high − low) / total ${result.months.meanRelativeWidth}\n` +
-      `weeks inside the band:  ${weeks.inside}/${weeks.periods} (${result.weeks.insideShare} %), below ${weeks.below}, above ${weeks.above}, mean (high − low) / total ${result.weeks.meanRelativeWidth}\n`,
+      `weeks inside the band:  ${weeks.inside}/${weeks.periods} (${result.weeks.insideShare} %), below ${weeks.below}, above ${weeks.above}, mean (high − low) / total ${result.weeks.meanRelativeWidth}\n` +
+      `by weeks ahead: ${byHorizon.map((h) => `${h.horizon}: ${h.inside}/${h.periods}`).join(', ')}\n`,
   );
