@@ -153,6 +153,9 @@ describe('authors of audit entries', () => {
     expect(auditActorLabel('fr', 'cli')).toBe('Encours (ligne de commande)');
     expect(auditActorLabel('fr', 'demo')).toBe('Données de démonstration');
     expect(auditActorLabel('en', 'schedule 3')).toBe('Schedule no. 3');
+    // A job started by a schedule or the command line: who started it, not the job's number.
+    expect(auditActorLabel('fr', 'schedule 1 (job 1)')).toBe('Planification n° 1');
+    expect(auditActorLabel('en', 'cli (job 12)')).toBe('Encours (command line)');
     expect(auditActorLabel('fr', 'claire.moreau@cb2c.example')).toBe('claire.moreau@cb2c.example');
   });
 });

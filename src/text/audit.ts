@@ -135,6 +135,9 @@ export function auditEntityLabel(lang: Lang, entity: string): string {
 
 /** Authors that are not people: the command line, the demo loader, the server itself, a schedule. */
 export function auditActorLabel(lang: Lang, actor: string): string {
+  // A background job acts as « <who started it> (job N) »: the reader is told who started it.
+  const starter = /^(.+) \(job \d+\)$/.exec(actor)?.[1];
+  if (starter) return auditActorLabel(lang, starter);
   const schedule = /^schedule (\d+)$/.exec(actor);
   if (schedule) return formatMessage(lang, 'auditActor.schedule', { id: schedule[1] as string }) ?? actor;
   return hasLabel(lang, 'auditActor', actor) ? label(lang, 'auditActor', actor) : actor;
