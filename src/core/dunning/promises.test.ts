@@ -72,6 +72,16 @@ describe('promise to pay status (1,000.00 € promised on 2025-09-01 for 2025-09
     expect(assessPromise(late, [meanwhile], '2025-09-05', 3).status).toBe('kept');
   });
 
+  it('leaves out an old payment recorded after the promise: a history imported since, not the promise kept', () => {
+    // Seven days before the call, recorded after it: a transfer still on its way, it counts.
+    expect(assessPromise(single, [paid('2025-08-25', 100_000, AFTER_CALL)], '2025-09-02', 3).paidMinor).toBe(
+      100_000,
+    );
+    // Eight days before, or last year's, recorded after the call: back-filled, it does not.
+    const old = [paid('2025-08-24', 60_000, AFTER_CALL), paid('2024-11-30', 40_000, AFTER_CALL)];
+    expect(assessPromise(single, old, '2025-09-02', 3)).toMatchObject({ status: 'pending', paidMinor: 0 });
+  });
+
   it('fills instalments in order: the worst instalment gives the status', () => {
     const plan: PromiseToPay = {
       madeOn: '2025-09-01',

@@ -8,11 +8,12 @@
  * promise was recorded is therefore already out of the promised amount, even when it is dated the
  * very day of the call (a statement imported that morning): counting it again would show a promise
  * « paid » the moment it is made. A payment recorded after the promise was not on the screen, so it
- * counts whatever its date: the same day's transfer that arrives in the evening's statement is the
- * customer keeping their word, and one sent the day before but recorded only after the call was
- * still part of the overdue the customer promised to pay. A payment dated after the promise date
- * counts too, even recorded before the promise: a promise recorded days after the call (made on an
- * earlier date) must not lose the payments that came in meanwhile. The date alone could not tell
+ * counts: the same day's transfer that arrives in the evening's statement is the customer keeping
+ * their word, and one sent up to a week before but recorded only after the call was still part of
+ * the overdue the customer promised to pay (an older payment recorded later is a back-filled
+ * history, not the promise kept). A payment dated after the promise date counts too, even recorded
+ * before the promise: a promise recorded days after the call (made on an earlier date) must not
+ * lose the payments that came in meanwhile. The date alone could not tell
  * the same day's payments apart, and the recording time alone would lose those of a late entry.
  */
 import { addDays } from '../calendar.ts';
@@ -63,8 +64,15 @@ export interface PromiseAssessment {
 
 /** Whether a payment keeps the promise rather than being already netted from what was promised. */
 export function countsTowards(promise: PromiseToPay, payment: PromisePayment): boolean {
-  return payment.date > promise.madeOn || payment.recordedAt.getTime() > promise.recordedAt.getTime();
+  if (payment.date > promise.madeOn) return true;
+  // Recorded after the promise but dated before it: a transfer still on its way at the call (a
+  // bank statement comes days late), not last year's payments imported since.
+  const recordedAfter = payment.recordedAt.getTime() > promise.recordedAt.getTime();
+  return recordedAfter && payment.date >= addDays(promise.madeOn, -IN_TRANSIT_DAYS);
 }
+
+/** How long before the call a payment recorded after it may be dated and still count. */
+export const IN_TRANSIT_DAYS = 7;
 
 function paidUntil(promise: PromiseToPay, payments: readonly PromisePayment[], to: IsoDate): number {
   return payments.reduce(
