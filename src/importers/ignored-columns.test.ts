@@ -34,6 +34,13 @@ describe('the columns of a document file no field takes', () => {
     });
   });
 
+  it('reads past a short header a letter from a known one, as often another word: « Devis » is no « Devise »', () => {
+    expect(judged([...BASE, 'Devis'])).toEqual({
+      problems: [],
+      notices: [{ code: 'column_ignored_near', params: { column: 'Devis', suggestion: 'Devise' } }],
+    });
+  });
+
   it('reads past a near miss of a field another column feeds, naming the header it is near', () => {
     expect(judged([...BASE, "Date d'échéance", 'Echéances'])).toEqual({
       problems: [],

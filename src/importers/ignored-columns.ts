@@ -11,9 +11,18 @@
  * is as often another column of the ERP: files such as these, accepted before, still are.
  */
 import type { ImportEntity } from './entities.ts';
-import { closestHeader, nearestHeader, recognisedHeader } from './header-match.ts';
+import { closestHeader, nearestHeader, normaliseHeader, recognisedHeader } from './header-match.ts';
 import type { ImportNotice } from './import-notices.ts';
 import { type Problem, problem } from './problems.ts';
+
+/**
+ * A short header one letter from a known one is as often another word ("Devis", a quote, beside
+ * « Devise »; "Taux" beside "Tax"): only a misspelling of this many letters or more is refused.
+ */
+const MIN_REFUSED_MISSPELLING = 7;
+
+const refusedMisspelling = (column: string, misspelt: boolean): boolean =>
+  misspelt && normaliseHeader(column).replace(/ /g, '').length >= MIN_REFUSED_MISSPELLING;
 
 /** Entities whose unknown columns are refused (see above). */
 const STRICT_COLUMN_ENTITIES: ReadonlySet<ImportEntity> = new Set(['customers']);
@@ -59,7 +68,11 @@ export function judgeIgnoredColumns(
     }
     const near = nearestHeader(entity, column);
     if (near === null) judged.notices.push({ code: 'column_ignored', params: { column } });
-    else if (near.misspelt && !columnByField.has(near.spec.name) && unknownColumns === 'refuse')
+    else if (
+      refusedMisspelling(column, near.misspelt) &&
+      !columnByField.has(near.spec.name) &&
+      unknownColumns === 'refuse'
+    )
       judged.problems.push({ column, problem: unknownColumnProblem(column, near.header) });
     else judged.notices.push({ code: 'column_ignored_near', params: { column, suggestion: near.header } });
   }
