@@ -98,7 +98,8 @@ describe.skipIf(!HAS_CHROMIUM)('the walk-through’s leftovers', () => {
     const minus = (minor: number) => money(minor, 'EUR', 'fr');
     await expect
       .poll(async () => (await credits.textContent()) ?? '', SLOW)
-      .toContain(`Avoirs et acomptes non affectés déduits\u00a0: ${minus(-deducting.creditsMinor)}`);
+      // « déduits » says the sign: the amount itself is written without a second minus.
+      .toContain(`Avoirs et acomptes non affectés déduits\u00a0: ${minus(deducting.creditsMinor)}`);
     const file = await getCustomerFile(ctx, deducting.customerCode, run.asOf);
     const open = file.openItems.filter((item) => item.openMinor < 0 && item.currency === deducting.currency);
     expect(open.reduce((sum, item) => sum - item.openMinor, 0)).toBe(deducting.creditsMinor);

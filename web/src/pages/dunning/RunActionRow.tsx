@@ -72,7 +72,7 @@ function CreditLines({ action, asOf }: { action: ReviewAction; asOf: string | un
   return (
     <div data-testid="dunning-run-action-credits">
       <Text size="xs" fw={500} mt={4}>
-        {t('dunningReview.creditsDeducted', { amount: money(-creditsMinor, action.currency, lang) })}
+        {t('dunningReview.creditsDeducted', { amount: money(creditsMinor, action.currency, lang) })}
       </Text>
       {credits?.map((c) => (
         <Text size="xs" key={`${c.documentRef}/${c.issueDate}/${c.amountMinor}`}>
