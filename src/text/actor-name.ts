@@ -3,7 +3,7 @@
  * audit trail words them (« Encours (automatique) », « Encours (ligne de commande) »). A background job acts
  * as « <who started it> (job N) »: the reader is told who started it, the job number is no one.
  */
-import { auditActorLabel } from './audit.ts';
+import { auditActorLabel, JOB_ACTOR } from './audit.ts';
 import type { Lang } from './catalogue.ts';
 
 /** A colleague's name from their e-mail; undefined for an e-mail that names no one known. */
@@ -15,8 +15,6 @@ export function namesByEmail(users: Iterable<{ email: string; name: string }>): 
   for (const user of users) names.set(user.email.trim().toLowerCase(), user.name);
   return (email) => names.get(email.trim().toLowerCase());
 }
-
-const JOB_ACTOR = /^(.+) \(job \d+\)$/;
 
 /** The actor as a person reads it; an e-mail of no known colleague stays as it is. */
 export function actorName(lang: Lang, actor: string, nameOf: NameOf): string {

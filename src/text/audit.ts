@@ -133,10 +133,13 @@ export function auditEntityLabel(lang: Lang, entity: string): string {
   return hasLabel(lang, 'auditEntity', entity) ? label(lang, 'auditEntity', entity) : entity;
 }
 
+/** A background job's actor, « <who started it> (job N) » (app/jobs/runner.ts). */
+export const JOB_ACTOR = /^(.+) \(job \d+\)$/;
+
 /** Authors that are not people: the command line, the demo loader, the server itself, a schedule. */
 export function auditActorLabel(lang: Lang, actor: string): string {
   // A background job acts as « <who started it> (job N) »: the reader is told who started it.
-  const starter = /^(.+) \(job \d+\)$/.exec(actor)?.[1];
+  const starter = JOB_ACTOR.exec(actor)?.[1];
   if (starter) return auditActorLabel(lang, starter);
   const schedule = /^schedule (\d+)$/.exec(actor);
   if (schedule) return formatMessage(lang, 'auditActor.schedule', { id: schedule[1] as string }) ?? actor;
