@@ -3,6 +3,7 @@
  * reads them (src/text/audit-values.ts: amounts formatted, codes labelled, colleagues named), never
  * JSON or minor units; a field given nothing is left out rather than shown empty.
  */
+import { CUSTOMER_KEYED_ENTITIES } from '../core/audit-keys.ts';
 import { auditFieldLabel, auditValue, HIDDEN_AUDIT_FIELDS, isNothing } from './audit-values.ts';
 import { hasLabel, type Lang, label } from './catalogue.ts';
 import { formatMessage } from './icu.ts';
@@ -113,16 +114,8 @@ export function auditActionLabel(lang: Lang, action: string): string {
   return hasLabel(lang, 'auditAction', action) ? label(lang, 'auditAction', action) : action;
 }
 
-/**
- * The entities whose entries are keyed by a customer's code: the page links the key to the
- * customer's file (the same list the store reads a customer's entries by, src/db/audit).
- */
-export const KEYED_BY_CUSTOMER: ReadonlySet<string> = new Set([
-  'customer',
-  'credit_limit',
-  'credit_score',
-  'insurer_cover',
-]);
+/** The entities whose entries are keyed by a customer's code: the page links the key to its file. */
+export const KEYED_BY_CUSTOMER: ReadonlySet<string> = new Set(CUSTOMER_KEYED_ENTITIES);
 
 /** The record's key as a person reads it: a half-year of the rate table in words (« 2nd semestre 2027 »). */
 export function auditKeyWords(lang: Lang, entity: string, key: string): string {

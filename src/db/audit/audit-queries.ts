@@ -1,5 +1,7 @@
 /** The append-only audit trail: who changed what, when, with the values before and after. */
+
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import { CUSTOMER_KEYED_ENTITIES } from '#core/audit-keys';
 import type { Database } from '../infra/schema.ts';
 
 export interface AuditEntry {
@@ -75,9 +77,6 @@ export interface AuditFilter {
   customerCode?: string | undefined;
 }
 
-/** Entities whose key is the customer's code. */
-const KEYED_BY_CUSTOMER = ['customer', 'credit_limit', 'credit_score', 'insurer_cover'] as const;
-
 /**
  * The entries about a customer: those keyed by its code, and those of its limit requests and
  * order decisions, keyed by their own ids and found through the customer's rows of those tables.
@@ -86,7 +85,7 @@ const KEYED_BY_CUSTOMER = ['customer', 'credit_limit', 'credit_score', 'insurer_
 function aboutCustomer(companyId: string, customerCode: string) {
   return (eb: ExpressionBuilder<Database, 'audit_log'>) =>
     eb.or([
-      eb.and([eb('entity', 'in', KEYED_BY_CUSTOMER), eb('entity_key', '=', customerCode)]),
+      eb.and([eb('entity', 'in', CUSTOMER_KEYED_ENTITIES), eb('entity_key', '=', customerCode)]),
       eb.and([
         eb('entity', '=', 'limit_request'),
         eb(
@@ -170,7 +169,7 @@ export async function selectAudit(
         join
           .on('customers.company_id', '=', companyId)
           .onRef('customers.code', '=', 'entry.entityKey')
-          .on('entry.entity', 'in', KEYED_BY_CUSTOMER),
+          .on('entry.entity', 'in', CUSTOMER_KEYED_ENTITIES),
       )
       .selectAll('entry')
       .select('customers.name as customerName')
