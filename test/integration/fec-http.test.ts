@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer } from '#http/api-types';
 import type { TestDatabase } from '../support/test-db.ts';
-import { openHttpFixture, type Session, signIn } from './http-fixture.ts';
+import { openHttpFixture, programHeaders, type Session, signIn } from './http-fixture.ts';
 
 const HEADER =
   'JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise';
@@ -91,16 +91,8 @@ describe('POST /api/imports/fec', () => {
     ]);
     expect(page.json().detail).toContain(pageReason);
     const admin = await signIn(app, 'admin@web.test');
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/tokens',
-      headers: admin.headers,
-      payload: { name: 'ERP', email: 'claire@web.test' },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const program = await upload(GOOD, '?journals=VE=other', {
-      authorization: `Bearer ${created.json().token}`,
-    });
+    const token = await programHeaders(app, admin, { name: 'ERP', email: 'claire@web.test' });
+    const program = await upload(GOOD, '?journals=VE=other', token);
     expect(program.statusCode).toBe(422);
     const programReason =
       'cette ligne a déjà été importée comme facture : utilisez le paramètre journals=<code journal>=<type> pour garder le type du journal';

@@ -76,6 +76,25 @@ export async function signIn(app: ApiServer, email: string, password = PASSWORD)
 }
 
 /**
+ * The headers of a program calling the API: a token an admin creates for `email` (a program, not
+ * the web page's session, which the import routes tell apart).
+ */
+export async function programHeaders(
+  app: ApiServer,
+  admin: Session,
+  input: { name: string; email: string },
+): Promise<{ authorization: string }> {
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/tokens',
+    headers: admin.headers,
+    payload: input,
+  });
+  if (created.statusCode !== 201) throw new Error(`token ${input.name} not created: ${created.body}`);
+  return { authorization: `Bearer ${created.json().token}` };
+}
+
+/**
  * `encours --company WEB …` run in this process on the fixture's database: what it wrote on
  * stdout and its exit code (stderr swallowed).
  */

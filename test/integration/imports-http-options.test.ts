@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer } from '#http/api-types';
 import type { TestDatabase } from '../support/test-db.ts';
-import { openHttpFixture, type Session, signIn } from './http-fixture.ts';
+import { openHttpFixture, programHeaders, type Session, signIn } from './http-fixture.ts';
 
 let database: TestDatabase;
 let app: ApiServer;
@@ -124,14 +124,8 @@ describe('an ERP customers file with columns of its own', () => {
     );
     // A program sends an API token.
     const admin = await signIn(app, 'admin@web.test');
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/tokens',
-      headers: admin.headers,
-      payload: { name: 'ERP', email: 'claire@web.test' },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const program = await reasons({ authorization: `Bearer ${created.json().token}` }, 'en');
+    const token = await programHeaders(app, admin, { name: 'ERP', email: 'claire@web.test' });
+    const program = await reasons(token, 'en');
     expect(program[0]).toBe(
       'unknown column “Remarque”; rename it, map it with the parameter map=Remarque=<field> or skip it with the parameter ignoreColumns=Remarque',
     );
@@ -140,15 +134,8 @@ describe('an ERP customers file with columns of its own', () => {
 
   it('tells a program how it read dates that read both ways with the dateOrder parameter, not --date-order', async () => {
     const admin = await signIn(app, 'admin@web.test');
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/tokens',
-      headers: admin.headers,
-      payload: { name: 'ERP dates', email: 'claire@web.test' },
-    });
-    expect(created.statusCode, created.body).toBe(201);
+    const program = await programHeaders(app, admin, { name: 'ERP dates', email: 'claire@web.test' });
     const ambiguous = 'Invoice number;Customer ID;Invoice date;Invoice amount\nF20;K01;03/04/2026;10\n';
-    const program = { authorization: `Bearer ${created.json().token}` };
     const answer = await upload('invoices', ambiguous, '?dryRun=true&lang=en', {}, program);
     expect(answer.statusCode, answer.body).toBe(200);
     expect(answer.json().notices).toEqual([
