@@ -72,7 +72,7 @@ export function countsTowards(promise: PromiseToPay, payment: PromisePayment): b
 }
 
 /** How long before the call a payment recorded after it may be dated and still count. */
-export const IN_TRANSIT_DAYS = 7;
+const IN_TRANSIT_DAYS = 7;
 
 function paidUntil(promise: PromiseToPay, payments: readonly PromisePayment[], to: IsoDate): number {
   return payments.reduce(

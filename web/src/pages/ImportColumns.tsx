@@ -35,7 +35,7 @@ export function columnsToChoose(rejected: ImportRejected): string[] {
  * (« Email facturation », « Complément d'adresse ») to recognise them; the picker is read as labels,
  * so it writes « E-mail » and the typographic apostrophe like every other label.
  */
-export function headerLabel(header: string): string {
+function headerLabel(header: string): string {
   return header.replace(/\b([Ee])-?mail\b/g, '$1-mail').replace(/'/g, '’');
 }
 
