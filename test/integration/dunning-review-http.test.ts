@@ -91,12 +91,13 @@ describe('semester rates table', () => {
   });
 
   it('refuses a half-year whose ECB rate cannot be known yet: after the next one', async () => {
-    // The company's date is 30/04/2026: the 2nd half of 2026 is the latest whose rate can be known.
+    // The company's date is 30/04/2026, the clock's 30/06/2026: judged from the later, the 2nd half
+    // of 2026 is the latest whose rate can be known.
     const body = { ecbRateBps: 215, legalInterestRateBps: null, source: 'BCE' };
     const refused = await call(admin, 'PUT', `/api/dunning/rates/${encodeURIComponent('S1 2027')}`, body);
     expect([refused.statusCode, refused.json().detail]).toEqual([
       400,
-      'Le taux du 1er semestre 2027 ne peut pas encore être connu\u00a0: c’est le taux de la BCE en vigueur le premier jour du semestre. Au 30/04/2026, le dernier semestre que l’on peut saisir est le 2nd semestre 2026.',
+      'Le taux du 1er semestre 2027 ne peut pas encore être connu\u00a0: c’est le taux de la BCE en vigueur le premier jour du semestre. Au 30/06/2026, le dernier semestre que l’on peut saisir est le 2nd semestre 2026.',
     ]);
     const english = await app.inject({
       method: 'PUT',
@@ -105,7 +106,7 @@ describe('semester rates table', () => {
       payload: body,
     });
     expect(english.json().detail).toBe(
-      'The rate of the second half of 2027 cannot be known yet: it is the ECB rate in force on the first day of the half-year. On 30/04/2026, the latest half-year that can be entered is the second half of 2026.',
+      'The rate of the second half of 2027 cannot be known yet: it is the ECB rate in force on the first day of the half-year. On 30/06/2026, the latest half-year that can be entered is the second half of 2026.',
     );
     const rows = (await call(collector, 'GET', '/api/dunning/rates')).json() as Rate[];
     expect(rows.filter((r) => r.semester >= '2027')).toEqual([]);

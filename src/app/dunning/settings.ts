@@ -6,6 +6,7 @@
  * address come from the company identity (`companies`, migration 0012) and nowhere else.
  */
 import type { Kysely } from 'kysely';
+import { maxDate } from '#core/calendar';
 import { frenchVatNumber } from '#core/company-ids';
 import { RATE_MODES } from '#core/dunning/late-interest';
 import { isKnowableSemester, latestKnowableSemester, parseSemester } from '#core/dunning/semesters';
@@ -158,11 +159,15 @@ const RATE_ADDED_ACTION = 'dunning.rate_added';
 const RATE_CHANGED_ACTION = 'dunning.rate';
 
 /**
- * The company's today (its reference date, else the clock's): the rate table is shared, but what can
- * be known of it is judged from the date the person works at; the clock's when the company is unknown.
+ * The date a half-year's rate is judged knowable from: the later of the company's reference date and
+ * the clock's today. The table is shared public data, so a rate already published in the real world
+ * can be entered even in a company dated in the past (the demo, at 30/06/2026), and a company dated
+ * ahead of the clock can still enter the half-year after its own date.
  */
-async function companyToday(ctx: AppContext): Promise<IsoDate> {
-  return (await findCompany(ctx, ctx.companyId))?.referenceDate ?? ctx.clock.today();
+async function knowledgeDate(ctx: AppContext): Promise<IsoDate> {
+  const referenceDate = (await findCompany(ctx, ctx.companyId))?.referenceDate ?? null;
+  const today = ctx.clock.today();
+  return referenceDate === null ? today : maxDate(referenceDate, today);
 }
 
 /**
@@ -174,7 +179,7 @@ async function knowableSemester(ctx: AppContext, typed: string): Promise<string>
   const semester = parseSemester(typed);
   if (semester === null)
     throw new DomainError('invalid_input', { key: 'errors.dunning.semester', params: { value: typed } });
-  const today = await companyToday(ctx);
+  const today = await knowledgeDate(ctx);
   if (!isKnowableSemester(semester, today))
     throw new DomainError('invalid_input', {
       key: 'errors.dunning.semesterNotKnown',
