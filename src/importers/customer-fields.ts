@@ -99,6 +99,8 @@ export const CUSTOMER_FIELDS: readonly FieldSpec[] = [
     'Credit limit',
   ]),
   field('billingEmail', 'text', 'invoice e-mail address(es); the "E-mail" column when absent', [
+    // First, the header a person reads (the column picker, --help); the file's spelling is still read.
+    'E-mail facturation',
     'Email facturation',
     'E-mail de facturation',
     'Billing email',

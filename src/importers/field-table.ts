@@ -8,7 +8,7 @@
 import { basename } from 'node:path';
 import type { FieldSpec } from './field-spec.ts';
 import { normaliseHeader } from './fields.ts';
-import { type ProblemCode, type ProblemParams, problem } from './problems.ts';
+import { headerListParam, type ProblemCode, type ProblemParams, problem } from './problems.ts';
 import { ErrorCollector, type ImportError, RowContext, type RowSource } from './row-context.ts';
 import { openTable, TableFormatError, type TableReader } from './tabular.ts';
 import { AmountReader } from './values.ts';
@@ -76,7 +76,7 @@ function resolveHeaders(shape: FieldTable, table: TableReader, errors: ErrorColl
     const params = {
       label: spec.headers[0] ?? spec.name,
       field: spec.name,
-      headers: spec.headers.map((h) => `« ${h} »`).join(', '),
+      headers: headerListParam(spec.headers),
     };
     errors.add(table.headerLine, null, null, columnProblem('missing_required_column', params));
   }

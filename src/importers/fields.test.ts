@@ -46,7 +46,7 @@ const EXPECTED: Record<ImportEntity, Record<string, readonly string[]>> = {
     paymentTerms: ['Conditions de paiement', 'Délai de paiement', 'Payment terms'],
     currency: ['Devise', 'Currency'],
     creditLimit: ['Plafond', "Plafond d'encours", 'Limite de crédit', 'Ligne de crédit', 'Credit limit'],
-    billingEmail: ['Email facturation', 'Billing email'],
+    billingEmail: ['E-mail facturation', 'Email facturation', 'Billing email'],
     contactName: ['Contact'],
     contactPhone: ['Téléphone', 'Phone'],
     contactEmail: ['E-mail'],
@@ -96,6 +96,11 @@ describe('recogniseHeader', () => {
       }
     });
   }
+
+  it('names the billing e-mail « E-mail facturation » first, as the column picker shows it', () => {
+    const billing = ENTITY_FIELDS.customers.find((spec) => spec.name === 'billingEmail');
+    expect(billing?.headers.slice(0, 2)).toEqual(['E-mail facturation', 'Email facturation']);
+  });
 
   it('does not confuse "Montant HT" with the amount', () => {
     expect(recogniseHeader('invoices', 'Montant HT')).toBeUndefined();
@@ -181,10 +186,26 @@ describe('resolveColumns', () => {
       expect.stringMatching(/^Absent: --map names column “Absent”, which is not in the file/),
       expect.stringMatching(/^Total TTC: columns “Montant” and “Total TTC” both mean field “amount”/),
       expect.stringMatching(
-        /^Code client: missing required column “Code client”; accepted headers: .*"Code client", "N° client".*--map "<column>=customerCode"$/,
+        /^Code client: missing required column “Code client”; accepted headers: “Code client”, .*“N° client”.*--map "<column>=customerCode"$/,
       ),
       expect.stringMatching(/^Date de facture: missing required column “Date de facture”/),
     ]);
+  });
+
+  it('quotes the lists of headers in the reader’s language, each header whole', () => {
+    const resolution = resolveColumns('invoices', ['N° facture', 'Montant, TTC'], { Absent: 'label' });
+    const [absent, missing] = resolution.problems.map(({ problem }) => problem);
+    expect(absent?.code).toBe('map_unknown_column');
+    expect(importProblemMessage('fr', absent?.code ?? '', absent?.params)).toContain(
+      '(colonnes : « N° facture », « Montant, TTC »)',
+    );
+    expect(importProblemMessage('en', absent?.code ?? '', absent?.params)).toContain(
+      '(columns: “N° facture”, “Montant, TTC”)',
+    );
+    expect(missing?.code).toBe('missing_required_column');
+    expect(importProblemMessage('fr', missing?.code ?? '', missing?.params)).toMatch(
+      /en-têtes acceptés : « Code client », « [^"“”]+ »,/,
+    );
   });
 });
 

@@ -7,7 +7,7 @@ import { fieldLabel } from './field-spec.ts';
 import { normaliseHeader, type RecognisedHeader, recognisedHeader } from './header-match.ts';
 import { judgeIgnoredColumns, type UnknownColumns } from './ignored-columns.ts';
 import type { ImportNotice } from './import-notices.ts';
-import { type Problem, problem } from './problems.ts';
+import { headerListParam, type Problem, problem } from './problems.ts';
 
 export { ENTITIES, ENTITY_FIELDS, type FieldSpec, type FieldType, type ImportEntity } from './entities.ts';
 // The fields described for a person live apart (field-help.ts); their users import them from here.
@@ -41,10 +41,6 @@ export interface ColumnResolution {
   notices: ImportNotice[];
 }
 
-function quoteList(items: readonly string[]): string {
-  return items.map((item) => `"${item}"`).join(', ');
-}
-
 function findColumn(headers: readonly string[], wanted: string): number {
   const exact = headers.indexOf(wanted);
   if (exact >= 0) return exact;
@@ -75,7 +71,7 @@ function applyMapping(
       resolution.problems.push({
         column: columnHeader,
         value: null,
-        problem: problem('map_unknown_column', { column: columnHeader, columns: quoteList(headers) }),
+        problem: problem('map_unknown_column', { column: columnHeader, columns: headerListParam(headers) }),
       });
       continue;
     }
@@ -193,7 +189,7 @@ export function resolveColumns(
       problem: problem('missing_required_column', {
         label,
         field: spec.name,
-        headers: quoteList(spec.headers),
+        headers: headerListParam(spec.headers),
       }),
     });
   }

@@ -133,3 +133,13 @@ export interface Problem {
 export function problem(code: ProblemCode, params: ProblemParams = {}): Problem {
   return { code, params };
 }
+
+/**
+ * A list of headers as one param (`headers`, `columns`): params are strings and numbers (what the
+ * API's schema carries), so the list travels as a JSON array, which keeps any header whole, commas
+ * included. The importers hold no quotes: the text layer quotes each header in its reader's
+ * language (« Code client » in French, “Code client” in English) when it words the message.
+ */
+export function headerListParam(headers: readonly string[]): string {
+  return JSON.stringify(headers);
+}

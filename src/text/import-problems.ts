@@ -1,9 +1,9 @@
 /**
  * Words the problems and warnings of an import: the importers return a stable code and its params
  * (`src/importers/problems.ts`, `src/importers/fec/fec-warnings.ts`), the messages are in
- * `messages/import-problems.ts` and `messages/import-warnings.ts`. A few params
- * read differently per language and are shown here: separators, document kinds, entities,
- * amounts (`…Minor` with a `currency` param) and dates (`…Date`). A problem's remedy speaks the
+ * `messages/import-problems.ts` and `messages/import-warnings.ts`. A few params read differently
+ * per language and are shown here: separators, document kinds, entities, amounts (`…Minor` with a
+ * `currency` param), dates (`…Date`) and lists of headers (quoted). A problem's remedy speaks the
  * reader's channel (ImportChannel).
  */
 import { hasMessage, type Lang, label, translator } from './catalogue.ts';
@@ -58,10 +58,31 @@ function lowerFirst(text: string, lang: Lang): string {
   return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
 }
 
+/** Params that name a list of headers: a JSON array from the importers (`headerListParam`). */
+const HEADER_LIST_PARAMS: ReadonlySet<string> = new Set(['headers', 'columns']);
+
+/** The headers of a list param, or null when it is no JSON array of strings (`columns` may be a count). */
+function headerList(text: string): string[] | null {
+  if (!text.startsWith('[')) return null;
+  try {
+    const list: unknown = JSON.parse(text);
+    return Array.isArray(list) && list.every((item) => typeof item === 'string') ? list : null;
+  } catch {
+    return null;
+  }
+}
+
+/** « Code client », « N° client » in French; “Code client”, “N° client” in English, as the messages quote. */
+function quotedHeaders(lang: Lang, headers: readonly string[]): string {
+  return headers.map((header) => (lang === 'fr' ? `« ${header} »` : `“${header}”`)).join(', ');
+}
+
 /** How one param reads in a sentence of `lang`; most are shown as they are. */
 function showParam(lang: Lang, name: string, params: ImportProblemParams): string {
   const value = params[name] as string | number;
   const text = String(value);
+  const headers = HEADER_LIST_PARAMS.has(name) && typeof value === 'string' ? headerList(text) : null;
+  if (headers) return quotedHeaders(lang, headers);
   if (name === 'separator') {
     if (text === '\t') return lang === 'fr' ? 'tabulation' : 'tab';
     return lang === 'fr' ? `« ${text} »` : `"${text}"`;

@@ -8,7 +8,9 @@ import { agenda } from './agenda.ts';
 import { anomalies } from './anomalies.ts';
 import { app } from './app.ts';
 import { audit } from './audit.ts';
+import { auditFields } from './audit-fields.ts';
 import { auditSignals } from './audit-signals.ts';
+import { auditValues } from './audit-values.ts';
 import { cash } from './cash.ts';
 import { cashControl } from './cash-control.ts';
 import { cli } from './cli.ts';
@@ -95,6 +97,8 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   disputes,
   anomalies,
   audit,
+  auditFields,
+  auditValues,
   auditSignals,
   promotions,
   labels,

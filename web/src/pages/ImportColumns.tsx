@@ -32,8 +32,8 @@ export function columnsToChoose(rejected: ImportRejected): string[] {
 
 /**
  * A field's header as the picker shows it. The importer keeps headers as files spell them
- * (« Email facturation », « Complément d'adresse ») to recognise them; the picker is read as labels,
- * so it writes « E-mail » and the typographic apostrophe like every other label.
+ * (« Complément d'adresse », « Email ») to recognise them; the picker is read as labels, so it
+ * writes the typographic apostrophe and « E-mail » like every other label.
  */
 function headerLabel(header: string): string {
   return header.replace(/\b([Ee])-?mail\b/g, '$1-mail').replace(/'/g, '’');
