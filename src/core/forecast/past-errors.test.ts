@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar.ts';
-import { MIN_PAST_WEEKS, pastErrorBands, widenByPastErrors } from './past-errors.ts';
+import { MIN_PAST_WEEKS, nearestBandUpTo, pastErrorBands, widenByPastErrors } from './past-errors.ts';
 
 /** A Tuesday: the week after holds horizon 1. */
 const AS_OF = '2026-06-30';
@@ -53,17 +53,35 @@ describe('pastErrorBands', () => {
 describe('widenByPastErrors', () => {
   const bands = new Map([[1, { lowRatio: 0.7, highRatio: 1.4, weeks: 20 }]]);
 
-  it('widens the week at the horizon the record knows, never narrows it, and leaves the others', () => {
-    const [first, second] = widenByPastErrors(
-      [week(addDays(AS_OF, 6), 900, 1_100), week(addDays(AS_OF, 13), 900, 1_100)],
-      AS_OF,
-      bands,
-    );
+  it('widens the week at the horizon the record knows, never narrows it', () => {
+    const [first] = widenByPastErrors([week(addDays(AS_OF, 6), 900, 1_100)], AS_OF, bands);
     // Monday 6 July is the week after the run: horizon 1, its band 700 … 1 400 on 1 000 forecast.
     expect(first).toMatchObject({ lowMinor: 700, highMinor: 1_400 });
-    expect(second).toMatchObject({ lowMinor: 900, highMinor: 1_100 });
     const [wide] = widenByPastErrors([week(addDays(AS_OF, 6), 100, 5_000)], AS_OF, bands);
     expect(wide).toMatchObject({ lowMinor: 100, highMinor: 5_000 });
+  });
+
+  it('gives a far week the young record of the nearest shorter horizon, and a nearer one none', () => {
+    // A record of horizons 2 and 3 only (a few months of stored forecasts): horizon 1 has nothing
+    // shorter and keeps the model's band; 5 borrows 3's, the farthest below it.
+    const young = new Map([
+      [2, { lowRatio: 0.8, highRatio: 1.2, weeks: 14 }],
+      [3, { lowRatio: 0.6, highRatio: 1.5, weeks: 13 }],
+    ]);
+    const starts = [6, 13, 20, 34].map((days) => addDays(AS_OF, days));
+    const widened = widenByPastErrors(
+      starts.map((start) => week(start, 900, 1_100)),
+      AS_OF,
+      young,
+    );
+    expect(widened.map((w) => [w.lowMinor, w.highMinor])).toEqual([
+      [900, 1_100],
+      [800, 1_200],
+      [600, 1_500],
+      [600, 1_500],
+    ]);
+    expect(nearestBandUpTo(young, 13)).toBe(young.get(3));
+    expect(nearestBandUpTo(young, 1)).toBeUndefined();
   });
 
   it('gives the week holding the as-of date the record of one week ahead', () => {

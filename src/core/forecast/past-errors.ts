@@ -8,6 +8,9 @@
  * (accuracy.ts); at each horizon, the 5th and 95th percentiles of actual / forecast over the weeks
  * ended by the date (at conformal ranks) give a band of the past's own width, and the week's band
  * is widened to it where it is narrower. It is never narrowed: a record of a few calm weeks does not prove calm.
+ * A young record (a few months of stored forecasts) holds only the near horizons: the far weeks
+ * borrow the farthest it holds (on the demo, weeks 7–13 ahead inside the band 23 of 28 times with a
+ * record of 12–21 weeks, against 17 with the model's band and 24 with a year's record).
  */
 import type { IsoDate } from '../types.ts';
 import { horizonOf } from './accuracy.ts';
@@ -60,6 +63,23 @@ export function pastErrorBands(
   return bands;
 }
 
+/**
+ * The record at the horizon, else at the nearest shorter horizon that has one. A young record
+ * (fewer than about six months of stored forecasts) holds the near horizons only; the far weeks
+ * borrow the farthest it holds, a lower bound on their own (the spread grows with the horizon), so
+ * they are widened at least that much rather than left to the model's band.
+ */
+export function nearestBandUpTo(
+  bands: ReadonlyMap<number, PastErrorBand>,
+  horizon: number,
+): PastErrorBand | undefined {
+  for (let h = horizon; h >= 1; h -= 1) {
+    const band = bands.get(h);
+    if (band) return band;
+  }
+  return undefined;
+}
+
 /** A forecast week's amounts and band, as the collection forecast and the stored runs hold them. */
 interface BandedWeek {
   weekStart: IsoDate;
@@ -79,7 +99,7 @@ export function widenByPastErrors<W extends BandedWeek>(
     // The week holding the as-of date (horizon 0) is never in the record, whose runs are made on
     // Sundays: it takes the record of one week ahead, the nearest there is.
     const horizon = Math.max(1, horizonOf({ asOf, weekStart: week.weekStart }));
-    const band = bands.get(horizon);
+    const band = nearestBandUpTo(bands, horizon);
     if (!band) return week;
     const totalMinor = week.fromOpenItemsMinor + week.fromFutureSalesMinor;
     return {
