@@ -85,6 +85,11 @@ describe.skipIf(!HAS_CHROMIUM)('the walk-through’s leftovers', () => {
     const deducting = run.actions.find((a) => a.creditsMinor > 0);
     if (!deducting) throw new Error('the demo run deducts no credit');
     const page = await fixture.signIn(USERS.credit_manager, '/dunning/run');
+    // The rows read the credits from the preview: no customer's file is fetched for them.
+    const customerReads: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/customers/')) customerReads.push(request.url());
+    });
     await page.getByRole('button', { name: 'Aperçu' }).click();
     await page.getByTestId('dunning-run').waitFor(SLOW);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text a person reads
@@ -108,6 +113,7 @@ describe.skipIf(!HAS_CHROMIUM)('the walk-through’s leftovers', () => {
         .poll(async () => (await credits.textContent()) ?? '')
         .toContain(`${item.externalRef} · ${formatDate('fr', item.issueDate)} · ${minus(item.openMinor)}`);
     await credits.screenshot({ path: join(ARTIFACTS, 'run-row-credits.png') });
+    expect(customerReads).toEqual([]);
 
     // The invoices not reminded follow the same filter: only this customer's, or a word that none.
     const skipped = page.getByTestId('dunning-run-skipped').getByRole('row');

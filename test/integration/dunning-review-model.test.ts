@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { label, translator } from '#text/catalogue';
 import {
   actionKey,
+  creditsByCustomer,
   deductedCredits,
   EMPTY_DRAFT,
   filterActions,
@@ -126,25 +127,32 @@ describe('run review model', () => {
   });
 
   it('lists the credits an action deducts, only when they add up to what it deducts', () => {
-    const item = (externalRef: string, issueDate: string, openMinor: number, currency = 'EUR') => ({
-      externalRef,
+    const credit = (documentRef: string, issueDate: string, openMinor: number, currency = 'EUR') => ({
+      documentRef,
       issueDate,
       openMinor,
       currency,
     });
-    const openItems = [
-      item('F1', '2026-03-01', 2_191_331),
-      item('RG2026-001474', '2026-05-22', -530_780),
-      item('AV-9', '2026-01-10', -1_000),
-      item('AV-USD', '2026-02-01', -9_999, 'USD'),
-    ];
-    expect(deductedCredits(openItems, { currency: 'EUR', creditsMinor: 531_780 })).toEqual([
-      { documentRef: 'AV-9', issueDate: '2026-01-10', amountMinor: -1_000 },
-      { documentRef: 'RG2026-001474', issueDate: '2026-05-22', amountMinor: -530_780 },
+    // The customer's credits as the run carries them once: an action lists those of its currency.
+    const run = creditsByCustomer([
+      {
+        customerCode: 'C00261',
+        credits: [
+          credit('RG2026-001474', '2026-05-22', -530_780),
+          credit('AV-9', '2026-01-10', -1_000),
+          credit('AV-USD', '2026-02-01', -9_999, 'USD'),
+        ],
+      },
     ]);
-    // Read at another date than the run's, the customer's credits are not those the run deducted.
-    expect(deductedCredits(openItems, { currency: 'EUR', creditsMinor: 530_780 })).toBeNull();
-    expect(deductedCredits(openItems, { currency: 'USD', creditsMinor: 9_999 })).toHaveLength(1);
+    const credits = run.get('C00261') ?? [];
+    expect(deductedCredits(credits, { currency: 'EUR', creditsMinor: 531_780 })).toEqual([
+      credit('AV-9', '2026-01-10', -1_000),
+      credit('RG2026-001474', '2026-05-22', -530_780),
+    ]);
+    // Credits that do not add up to what the action deducts are not the run's: none is listed.
+    expect(deductedCredits(credits, { currency: 'EUR', creditsMinor: 530_780 })).toBeNull();
+    expect(deductedCredits(credits, { currency: 'USD', creditsMinor: 9_999 })).toHaveLength(1);
+    expect(creditsByCustomer(undefined).get('C00261')).toBeUndefined();
   });
 
   it('brings a half-year of the table into the rates form, however it is typed', () => {

@@ -43,6 +43,7 @@ import {
 import { planInSlices, readingAhead } from './plan-slices.ts';
 import { type BatchFileView, storePrintBatch } from './print-batch.ts';
 import { raiseBrokenPromiseTasks } from './promises.ts';
+import { type CustomerCreditsView, deductedCreditViews } from './run-credits.ts';
 import { proposedRun } from './run-proposals.ts';
 import { readSettings, senderOf } from './settings.ts';
 
@@ -116,6 +117,8 @@ export interface DunningRunSummary {
 export interface RunSliceViews {
   actions: ActionView[];
   skipped: SkippedView[];
+  /** The credits the slice's actions sent deduct, per customer. */
+  deductedCredits: CustomerCreditsView[];
   /** Where the slice's probabilities of lateness came from (null: no policy in force uses them). */
   lateness: PlanData['settings']['lateness'];
 }
@@ -176,7 +179,12 @@ async function carryOutSlices(
     counts.tasksCreated += await raiseClaimTasks(ctx, trx, plan, asOf, claims, chosen);
     // A reviewed selection reports what was left out of its own customers only.
     const skipped = skippedViews(plan, scope.data).filter((s) => !chosen || chosen.has(s.customerCode));
-    options.onSlice?.({ actions: views, skipped, lateness: scope.data.settings.lateness });
+    options.onSlice?.({
+      actions: views,
+      skipped,
+      deductedCredits: deductedCreditViews(views, scope.data),
+      lateness: scope.data.settings.lateness,
+    });
   };
   let storing: Promise<void> = Promise.resolve();
   await withSnapshotReads(trx, async (reader) => {
@@ -284,6 +292,7 @@ export async function executeDunningRun(
   if ((await readSettings(ctx.db, ctx.companyId)).reviewBeforeSending) return proposedRun(ctx, input);
   const actions: ActionView[] = [];
   const skipped: SkippedView[] = [];
+  const deductedCredits: CustomerCreditsView[] = [];
   let lateness: PlanData['settings']['lateness'] = null;
   const summary = await carryOutDunningRun(ctx, input, {
     sliceCustomers,
@@ -291,6 +300,7 @@ export async function executeDunningRun(
     onSlice: (views) => {
       actions.push(...views.actions);
       skipped.push(...views.skipped);
+      deductedCredits.push(...views.deductedCredits);
       lateness = views.lateness;
     },
   });
@@ -300,6 +310,7 @@ export async function executeDunningRun(
     // As the preview lists them: the pre-due reminders likeliest late first, the others in order.
     actions: likelyLateFirst(actions),
     skipped,
+    deductedCredits,
     ...latenessReport(lateness),
     tasksCreated: summary.tasksCreated,
     batchLetterId: summary.batchLetterId,

@@ -17,6 +17,7 @@ import {
   type CustomerCodeRange,
   type DunningCustomerRow,
   type DunningInvoiceRow,
+  type OpenCreditRow,
   selectDunningCustomers,
   selectDunningState,
 } from '#db/dunning/dunning-state';
@@ -102,6 +103,8 @@ export interface PlanData {
   invoiceRows: Map<string, DunningInvoiceRow>;
   /** Invoices assigned to a factor at the date, by invoice id: the customer must pay the factor. */
   factors: Map<string, AssignedInvoiceRow>;
+  /** Each customer's unallocated credits at the date, one by one (the planner gets their amounts). */
+  creditRows: Map<string, OpenCreditRow[]>;
 }
 
 export interface PlanDataInput {
@@ -180,11 +183,11 @@ export async function loadPlanCustomers(
           await selectImportedReminders(db, companyId, asOf, codes),
         ];
   const factors = new Map(assigned.map((row) => [String(row.documentId), row]));
-  const creditsByCustomer = new Map<string, { currency: CurrencyCode; amountMinor: number }[]>();
+  const creditRows = new Map<string, OpenCreditRow[]>();
   for (const credit of credits) {
-    const list = creditsByCustomer.get(credit.customerCode) ?? [];
-    list.push({ currency: credit.currency as CurrencyCode, amountMinor: credit.amountMinor });
-    creditsByCustomer.set(credit.customerCode, list);
+    const list = creditRows.get(credit.customerCode) ?? [];
+    list.push(credit);
+    creditRows.set(credit.customerCode, list);
   }
   const customers: DunningCustomer[] = customerRows.map((row) => ({
     customerCode: row.code,
@@ -193,7 +196,10 @@ export async function loadPlanCustomers(
     inInsolvency: INSOLVENCY_STATUSES.has(row.status),
     pausedUntil: row.pausedUntil,
     interestClause: clauseOf(row),
-    openCredits: creditsByCustomer.get(row.code) ?? [],
+    openCredits: (creditRows.get(row.code) ?? []).map((credit) => ({
+      currency: credit.currency as CurrencyCode,
+      amountMinor: credit.amountMinor,
+    })),
   }));
   // Only when some policy in force sets a minimum on a pre-due step: otherwise nothing is read.
   const probabilities = settings.lateness
@@ -222,6 +228,7 @@ export async function loadPlanCustomers(
     customerRows: new Map(customerRows.map((row) => [row.code, row])),
     invoiceRows: new Map(invoiceRows.map((row) => [String(row.documentId), row])),
     factors,
+    creditRows,
   };
 }
 

@@ -20,6 +20,7 @@ import type { PlanData } from './plan-data.ts';
 import { type LatenessSourceView, type PlanNotice, planNotices } from './plan-lateness.ts';
 import { PLAN_SLICE_CUSTOMERS, planInSlices } from './plan-slices.ts';
 import type { BatchFileView } from './print-batch.ts';
+import { type CustomerCreditsView, deductedCreditViews } from './run-credits.ts';
 import type { ProposalView } from './run-proposals.ts';
 
 export interface ActionItemView {
@@ -80,6 +81,8 @@ export interface DunningRunView {
   runId: number | null;
   actions: ActionView[];
   skipped: SkippedView[];
+  /** Per customer, once, the unallocated credits its actions deduct (their `creditsMinor`). */
+  deductedCredits: CustomerCreditsView[];
   tasksCreated: number;
   /** The print batch's first part, and its path (kept for the callers of one batch). */
   batchLetterId: number | null;
@@ -238,6 +241,7 @@ export async function previewDunningRun(
   return ctx.db.transaction().execute(async (trx) => {
     const actions: ActionView[] = [];
     const skipped: SkippedView[] = [];
+    const deductedCredits: CustomerCreditsView[] = [];
     let lateness: PlanData['settings']['lateness'] = null;
     const slices = planInSlices(
       trx,
@@ -252,6 +256,7 @@ export async function previewDunningRun(
           actionView(action, data, { actionId: null, status: 'planned', outboxId: null, letterId: null }),
         );
       skipped.push(...skippedViews(plan, data));
+      deductedCredits.push(...deductedCreditViews(plan.actions, data));
     }
     return {
       asOf,
@@ -259,6 +264,7 @@ export async function previewDunningRun(
       // The pre-due reminders likeliest late first; the others stay in the plan's order.
       actions: likelyLateFirst(actions),
       skipped,
+      deductedCredits,
       tasksCreated: 0,
       batchLetterId: null,
       batchPath: null,

@@ -243,6 +243,7 @@ export async function proposedRun(ctx: AppContext, input: PlanRunInput): Promise
     runId: null,
     actions: [],
     skipped: [],
+    deductedCredits: [],
     tasksCreated: 0,
     batchLetterId: null,
     batchPath: null,

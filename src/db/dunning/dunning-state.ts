@@ -77,15 +77,18 @@ function invoicesInRange(customerCodes: readonly string[] | undefined, range: Cu
   return sql`${after} and ${code} <= (${range.through}::text collate "C")`;
 }
 
-/** A row of the state read: an open invoice, or (with credits) a customer's credits in a currency. */
+/** A row of the state read: an open invoice, or (with credits) one of the customers' open credits. */
 type StateRow = DunningInvoiceRow & { rowKind: 'invoice' | 'credit' };
 
 /**
  * Open invoices at `asOf`, and with `withCredits` the customers' unallocated credits in the same
- * statement (rows of kind 'credit': customer, currency, amount in `openMinor`). The open items
+ * statement (rows of kind 'credit', one per document: its id, reference, issue date, customer,
+ * currency, and what is open of it, positive, in `openMinor`). One row per credit rather than a
+ * sum per customer, so that a run's review lists the credits an action deducts from the very read
+ * that deducted them (a credit is one more row of the documents probe it already made). The open items
  * are read once for both: a slice read its customers' open items a second time for the credits,
  * and the planner, expecting a few thousand rows, joined them to every document of the company
- * (a scan of the documents per slice). Each credit's currency is a primary-key probe instead.
+ * (a scan of the documents per slice). Each credit's currency and reference are a primary-key probe.
  * The state counts only actions sent on or before the date, so replaying a past date sees what
  * was known then. An invoice named by a 'dispute' event of the customer's story (imported history)
  * is disputed unless a dispute record for it says otherwise.
@@ -101,8 +104,8 @@ async function selectState(
   const only = customerFilter(customerCodes, range);
   const credits = withCredits
     ? sql`union all
-    select null, null, c.customer_code, null, null, null, c.amount_minor, c.currency, null, null, null,
-      null, null, null, null, null, null, null, null, 'credit'
+    select c.document_id, c.external_ref, c.customer_code, c.issue_date, null, null, c.amount_minor,
+      c.currency, null, null, null, null, null, null, null, null, null, null, null, 'credit'
     from credits c`
     : sql``;
   const result = await sql<StateRow>`
@@ -118,12 +121,12 @@ async function selectState(
         ${invoicesInRange(customerCodes, range)}
       where d.kind = 'invoice' and o.open_minor > 0
     ), credits as (
-      select o.customer_code, d.currency, (-sum(o.open_minor))::int8 as amount_minor
+      select o.document_id, o.customer_code, o.issue_date, d.external_ref, d.currency,
+        (-o.open_minor)::int8 as amount_minor
       from open_at o
-      cross join lateral (select d.currency from documents d
+      cross join lateral (select d.currency, d.external_ref from documents d
         where d.company_id = ${companyId} and d.document_id = o.document_id limit 1) d
       where o.open_minor < 0
-      group by o.customer_code, d.currency
     ), state as (
       -- Each invoice's own items (by document), not every action of the company: the log grows
       -- with each run, and within a run with each slice stored, whatever the statistics say.
@@ -218,15 +221,19 @@ export async function selectDunningInvoices(
   return rows.map(({ rowKind: _kind, ...row }) => row);
 }
 
+/** An unallocated credit of a customer at the date: a payment on account or a credit note. */
 export interface OpenCreditRow {
   customerCode: string;
+  documentRef: string;
+  issueDate: string;
   currency: string;
+  /** What is open of it at the date, as a positive amount (what a reminder deducts). */
   amountMinor: number;
 }
 
 /**
  * Open invoices at `asOf` with their dunning state, and the customers' unallocated credits
- * (payments on account, credit notes) at the date as positive amounts, in one statement.
+ * (payments on account, credit notes) at the date, one row each, in one statement.
  */
 export async function selectDunningState(
   db: Kysely<Database>,
@@ -240,7 +247,14 @@ export async function selectDunningState(
   const credits: OpenCreditRow[] = [];
   for (const { rowKind, ...row } of rows) {
     if (rowKind === 'invoice') invoices.push(row);
-    else credits.push({ customerCode: row.customerCode, currency: row.currency, amountMinor: row.openMinor });
+    else
+      credits.push({
+        customerCode: row.customerCode,
+        documentRef: row.documentRef,
+        issueDate: row.issueDate,
+        currency: row.currency,
+        amountMinor: row.openMinor,
+      });
   }
   return { invoices, credits };
 }

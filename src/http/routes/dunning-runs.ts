@@ -56,6 +56,20 @@ const Action = Type.Object({
     }),
   ),
 });
+/** A credit an action deducts, as the ledger signs it (a payment on account or a credit note). */
+const DeductedCredit = Type.Object({
+  documentRef: Type.String(),
+  issueDate: IsoDate,
+  openMinor: Minor,
+  currency: Currency,
+});
+const CustomerCredits = Type.Object({
+  customerCode: Type.String(),
+  credits: Type.Array(DeductedCredit, {
+    description:
+      'oldest first; open amounts at the run’s date, negative; they add up to the actions’ creditsMinor',
+  }),
+});
 /** One file of a run's print batch (also in an approved proposal's answer). */
 export const BatchFile = Type.Object({
   letterId: Type.Integer(),
@@ -89,6 +103,10 @@ export const RunView = Type.Object({
       ),
     }),
   ),
+  deductedCredits: Type.Array(CustomerCredits, {
+    description:
+      'per customer, once: the unallocated credits its actions deduct (each action in its currency deducts them all)',
+  }),
   lateProbabilitySource: Type.Optional(
     Type.Object(
       {

@@ -7,12 +7,11 @@
  */
 import { Anchor, Badge, Button, Checkbox, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { CustomerFile } from '../../api.ts';
 import { date, money, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
-import { useApi } from '../../use-api.ts';
 import { PauseForm } from './PauseControls.tsx';
 import { deductedCredits, lacksRate, type ReviewAction, stepName } from './RunReviewModel.ts';
+import type { DeductedCredit } from './types.ts';
 
 function ItemLines({
   action,
@@ -57,26 +56,28 @@ function ItemLines({
 
 /**
  * The unapplied credits the action deducts: their total, then each by reference, date and amount.
- * The run gives only the total; the credits themselves are the customer's open items on the credit
- * side at the run's date, read when the action deducts some (a few customers of a run).
+ * The action gives the total; the credits themselves come with the run, once per customer (a
+ * letter and a call task deduct the same ones), read with it at its date.
  */
-function CreditLines({ action, asOf }: { action: ReviewAction; asOf: string | undefined }) {
+function CreditLines({
+  action,
+  customerCredits,
+}: {
+  action: ReviewAction;
+  customerCredits: readonly DeductedCredit[] | undefined;
+}) {
   const { t, lang } = useI18n();
   const creditsMinor = action.creditsMinor ?? 0;
-  const code = encodeURIComponent(action.customerCode);
-  const file = useApi<CustomerFile>(
-    creditsMinor > 0 ? `/api/customers/${code}${asOf ? `?asOf=${asOf}` : ''}` : null,
-  );
   if (creditsMinor <= 0) return null;
-  const credits = file.data ? deductedCredits(file.data.openItems, action) : null;
+  const credits = deductedCredits(customerCredits ?? [], action);
   return (
     <div data-testid="dunning-run-action-credits">
       <Text size="xs" fw={500} mt={4}>
         {t('dunningReview.creditsDeducted', { amount: money(creditsMinor, action.currency, lang) })}
       </Text>
       {credits?.map((c) => (
-        <Text size="xs" key={`${c.documentRef}/${c.issueDate}/${c.amountMinor}`}>
-          {c.documentRef} · {date(c.issueDate, lang)} · {money(c.amountMinor, action.currency, lang)}
+        <Text size="xs" key={`${c.documentRef}/${c.issueDate}/${c.openMinor}`}>
+          {c.documentRef} · {date(c.issueDate, lang)} · {money(c.openMinor, action.currency, lang)}
         </Text>
       ))}
     </div>
@@ -93,13 +94,13 @@ export interface RowChoice {
 
 export function ActionRow({
   action: a,
-  asOf,
+  customerCredits,
   choice,
   onPauseChange,
 }: {
   action: ReviewAction;
-  /** The run's date: the credits deducted are the customer's at that date (the company's when absent). */
-  asOf?: string | undefined;
+  /** The credits the run deducts from the action's customer (the run's `deductedCredits`). */
+  customerCredits?: readonly DeductedCredit[] | undefined;
   /** Null once sent: no checkbox, no exclusion, no pause. */
   choice: RowChoice | null;
   onPauseChange(changed: boolean): void;
@@ -140,7 +141,7 @@ export function ActionRow({
       </Table.Td>
       <Table.Td>
         <ItemLines action={a} pausable={choice !== null} onPauseChange={onPauseChange} />
-        <CreditLines action={a} asOf={asOf} />
+        <CreditLines action={a} customerCredits={customerCredits} />
       </Table.Td>
       <Table.Td ta="right">
         {money(a.interestMinor, a.currency, lang)}

@@ -222,7 +222,7 @@ export function RunPage() {
       {view && view.actions.length > 0 && (
         <RunReview
           actions={view.actions}
-          asOf={view.asOf}
+          deductedCredits={view.deductedCredits}
           selection={previewing ? selection : null}
           onSelection={setSelection}
           onPauseChange={(changed) => changed && void preview()}

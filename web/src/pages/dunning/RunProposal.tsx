@@ -180,7 +180,8 @@ export function PendingProposal() {
         {outcome && <Alert color={outcome.color}>{outcome.text}</Alert>}
         <RunReview
           actions={preview.actions}
-          asOf={proposal.asOf}
+          // Planned again as of the proposal's date: its credits are the customers' at that date.
+          deductedCredits={preview.deductedCredits}
           selection={mayDecide ? selection : null}
           onSelection={setSelection}
           onPauseChange={(changed) => changed && detail.reload()}

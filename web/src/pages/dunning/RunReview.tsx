@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n.tsx';
 import { ActionRow } from './RunActionRow.tsx';
 import {
   actionKey,
+  creditsByCustomer,
   filterActions,
   type ReviewAction,
   type ReviewFilter,
@@ -19,6 +20,7 @@ import {
   stepTotals,
 } from './RunReviewModel.ts';
 import { RunTotals } from './RunTotals.tsx';
+import type { RunView } from './types.ts';
 
 export const PAGE_ACTIONS = 50;
 
@@ -29,8 +31,8 @@ export interface Selection {
 
 interface Props {
   actions: readonly ReviewAction[];
-  /** The run's date: each row's credits are read at it. */
-  asOf?: string;
+  /** The credits the run deducts, per customer: each row lists its customer's (read with the run). */
+  deductedCredits: RunView['deductedCredits'] | undefined;
   /** Null once sent: no selection, no pause. */
   selection: Selection | null;
   onSelection(next: Selection): void;
@@ -108,8 +110,9 @@ function Filters({
   );
 }
 
-export function RunReview({ actions, asOf, selection, onSelection, onPauseChange, below }: Props) {
+export function RunReview({ actions, deductedCredits, selection, onSelection, onPauseChange, below }: Props) {
   const { t } = useI18n();
+  const credits = useMemo(() => creditsByCustomer(deductedCredits), [deductedCredits]);
   const [filter, setFilter] = useState<ReviewFilter>({ step: null, channel: null, search: '' });
   const [page, setPage] = useState(1);
   const shown = useMemo(() => filterActions(actions, filter), [actions, filter]);
@@ -216,7 +219,13 @@ export function RunReview({ actions, asOf, selection, onSelection, onPauseChange
               onExclude: (out: boolean) => exclude(a.customerCode, out),
             };
             return (
-              <ActionRow key={key} action={a} asOf={asOf} choice={choice} onPauseChange={onPauseChange} />
+              <ActionRow
+                key={key}
+                action={a}
+                customerCredits={credits.get(a.customerCode)}
+                choice={choice}
+                onPauseChange={onPauseChange}
+              />
             );
           })}
         </Table.Tbody>

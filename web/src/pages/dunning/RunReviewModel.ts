@@ -9,7 +9,7 @@
 import { addDays } from '../../../../src/core/calendar.ts';
 import { parseSemester } from '../../../../src/core/dunning/semesters.ts';
 import type { Lang } from '../../../../src/text/catalogue.ts';
-import type { RunAction, RunView } from './types.ts';
+import type { DeductedCredit, RunAction, RunView } from './types.ts';
 
 export interface ReviewItem {
   documentRef: string;
@@ -180,32 +180,27 @@ export function filterSkipped<T extends { customerCode: string; customerName: st
   return skipped.filter((s) => namesCustomer(filter.search, s));
 }
 
-/** An unapplied credit an action deducts: a payment on account or a credit note (negative amount). */
-export interface DeductedCredit {
-  documentRef: string;
-  issueDate: string;
-  amountMinor: number;
+/** The run's credits by customer, each customer's list as the preview carries it once. */
+export function creditsByCustomer(
+  deducted: readonly { customerCode: string; credits: readonly DeductedCredit[] }[] | undefined,
+): ReadonlyMap<string, readonly DeductedCredit[]> {
+  return new Map((deducted ?? []).map((entry) => [entry.customerCode, entry.credits]));
 }
 
 /**
- * The credits an action deducts, from its customer's open items at the run's date: those still open
- * on the credit side in the action's currency, oldest first. The planner deducts all of them, so
- * they add up to the action's `creditsMinor`; null when they do not (the customer's items read at
- * another date than the run's), so that the page never lists credits the run did not deduct.
+ * The credits an action deducts, from those the run deducts from its customer: the ones in the
+ * action's currency, oldest first. The planner deducts all of them, so they add up to the action's
+ * `creditsMinor`; null when they do not (an answer without them), so that the page never lists
+ * credits the run did not deduct.
  */
 export function deductedCredits(
-  openItems: readonly { externalRef: string; issueDate: string; openMinor: number; currency: string }[],
+  customerCredits: readonly DeductedCredit[],
   action: { currency: string; creditsMinor?: number },
 ): DeductedCredit[] | null {
-  const credits = openItems
-    .filter((item) => item.openMinor < 0 && item.currency === action.currency)
-    .map((item) => ({
-      documentRef: item.externalRef,
-      issueDate: item.issueDate,
-      amountMinor: item.openMinor,
-    }))
+  const credits = customerCredits
+    .filter((credit) => credit.openMinor < 0 && credit.currency === action.currency)
     .sort((a, b) => a.issueDate.localeCompare(b.issueDate) || a.documentRef.localeCompare(b.documentRef));
-  const total = credits.reduce((sum, credit) => sum - credit.amountMinor, 0);
+  const total = credits.reduce((sum, credit) => sum - credit.openMinor, 0);
   return total === (action.creditsMinor ?? 0) ? credits : null;
 }
 

@@ -59,10 +59,19 @@ export interface RunAction {
   /** A pre-due reminder: the highest predicted probability of lateness of its items (bp). */
   lateProbabilityBp?: number;
 }
+/** A credit an action deducts: a payment on account or a credit note, its open amount negative. */
+export interface DeductedCredit {
+  documentRef: string;
+  issueDate: string;
+  openMinor: number;
+  currency: string;
+}
 export interface RunView {
   asOf: string;
   runId: number | null;
   actions: RunAction[];
+  /** Per customer, once, the credits its actions deduct (at the run's date: a proposal's, its own). */
+  deductedCredits: { customerCode: string; credits: DeductedCredit[] }[];
   skipped: {
     customerCode: string;
     customerName: string | null;
