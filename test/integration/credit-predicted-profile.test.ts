@@ -8,11 +8,8 @@ import type { AppContext } from '#app/context';
 import { configInForce, listConfigVersions } from '#app/credit/configuration';
 import { rescoreCustomers } from '#app/credit/scoring';
 import { loadDataset } from '#app/demo/load-dataset';
-import {
-  DEFAULT_SCORING_METHOD,
-  DEFAULT_SCORING_METHOD_2026_01,
-  DEFAULT_SCORING_METHOD_2026_06,
-} from '#core/credit/default-scoring-method';
+import { DEFAULT_SCORING_METHOD, DEFAULT_SCORING_METHOD_2026_06 } from '#core/credit/default-scoring-method';
+import { DEFAULT_SCORING_METHOD_2026_01 } from '#core/credit/default-scoring-method-2026-01';
 import { predictionInputs } from '#db/credit/prediction-inputs';
 import { paymentInputs } from '#db/credit/scoring-inputs';
 import { customer } from '../scenarios/ledger-builder.ts';

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type AuditFacts,
-  type CreditFact,
-  DEFAULT_THRESHOLDS,
-  detectAuditSignals,
-  validateThresholds,
-} from './signals.ts';
+import type { AuditFacts, CreditFact } from './facts.ts';
+import { DEFAULT_THRESHOLDS, detectAuditSignals, validateThresholds } from './signals.ts';
 
 const credit = (
   ref: string,

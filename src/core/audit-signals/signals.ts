@@ -1,12 +1,22 @@
 /**
  * Internal-audit signals (fraud and embezzlement): pure detection over plain facts read from the
- * ledger — who created which credit note, write-off, customer, refund, order or limit, who applied
+ * ledger (`facts.ts`) — who created which credit note, write-off, customer, refund, order or limit, who applied
  * which payment, which payer usually pays for which customer. A signal is not a finding: it says
  * what an auditor should look at, with its evidence (documents, users, dates, amounts) as codes
  * and figures; the catalogue words it.
  */
 import { daysBetween } from '../calendar.ts';
 import type { CurrencyCode, IsoDate } from '../types.ts';
+import type {
+  AuditFacts,
+  BankDetailChange,
+  CreditFact,
+  CustomerCreation,
+  DutyFact,
+  PaymentApplication,
+  ReceiptApplication,
+  RefundFact,
+} from './facts.ts';
 
 export const SIGNAL_KINDS = [
   'large_credit_note',
@@ -41,83 +51,6 @@ export const DEFAULT_THRESHOLDS: AuditSignalThresholds = {
   bankChangeDays: 30,
   usualPayerConfirmations: 2,
 };
-
-export interface CreditFact {
-  documentRef: string;
-  kind: 'credit_note' | 'write_off';
-  customerCode: string;
-  issueDate: IsoDate;
-  /** Absolute amount (credits are stored negative). */
-  amountMinor: number;
-  currency: CurrencyCode;
-  createdBy: string | null;
-}
-
-export interface CustomerCreation {
-  customerCode: string;
-  createdBy: string;
-  createdOn: IsoDate;
-}
-
-export interface PaymentApplication {
-  paymentRef: string;
-  invoiceRef: string;
-  customerCode: string;
-  appliedBy: string;
-  appliedOn: IsoDate;
-  amountMinor: number;
-  currency: CurrencyCode;
-}
-
-export interface BankDetailChange {
-  customerCode: string;
-  changedOn: IsoDate;
-  changedBy: string;
-}
-
-export interface RefundFact {
-  documentRef: string;
-  customerCode: string;
-  issueDate: IsoDate;
-  amountMinor: number;
-  currency: CurrencyCode;
-  createdBy: string | null;
-}
-
-/** An order (created = checked, released = resolved) or a limit (requested, decided). */
-export interface DutyFact {
-  kind: 'order' | 'limit';
-  ref: string;
-  customerCode: string;
-  date: IsoDate;
-  amountMinor: number;
-  currency: CurrencyCode;
-  createdBy: string;
-  /** Who approved or released it; null while nobody has. */
-  decidedBy: string | null;
-}
-
-export interface ReceiptApplication {
-  transactionRef: string;
-  payer: string;
-  customerCode: string;
-  bookingDate: IsoDate;
-  amountMinor: number;
-  currency: CurrencyCode;
-  appliedBy: string;
-  /** Customers this payer paid for before, with their confirmed receipts. */
-  payerHistory: readonly { customerCode: string; confirmations: number }[];
-}
-
-export interface AuditFacts {
-  credits: readonly CreditFact[];
-  customerCreations: readonly CustomerCreation[];
-  paymentApplications: readonly PaymentApplication[];
-  bankDetailChanges: readonly BankDetailChange[];
-  refunds: readonly RefundFact[];
-  duties: readonly DutyFact[];
-  receipts: readonly ReceiptApplication[];
-}
 
 export interface AuditSignal {
   kind: SignalKind;

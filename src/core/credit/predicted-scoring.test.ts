@@ -4,10 +4,8 @@
  * the criterion and its scale beside the current arrears (arrears-scoring.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SCORING_METHOD_2026_06 as DEFAULT_SCORING_METHOD,
-  DEFAULT_SCORING_METHOD_2026_01,
-} from './default-scoring-method.ts';
+import { DEFAULT_SCORING_METHOD_2026_06 as DEFAULT_SCORING_METHOD } from './default-scoring-method.ts';
+import { DEFAULT_SCORING_METHOD_2026_01 } from './default-scoring-method-2026-01.ts';
 import { type ScoringInputs, scoreCustomer } from './scoring.ts';
 import { pointsFor, validateScoringMethod } from './scoring-method.ts';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCORING_METHOD, DEFAULT_SCORING_METHOD_2026_01 } from './default-scoring-method.ts';
+import { DEFAULT_SCORING_METHOD } from './default-scoring-method.ts';
+import { DEFAULT_SCORING_METHOD_2026_01 } from './default-scoring-method-2026-01.ts';
 import { type BalanceSheet, financialScoringInputs } from './financial-ratios.ts';
 import { companyAgeYears, contributionsByGroup, type ScoringInputs, scoreCustomer } from './scoring.ts';
 import { classForScore, type ScoringCriterion } from './scoring-method.ts';

@@ -13,7 +13,7 @@ import type {
   PaymentApplication,
   ReceiptApplication,
   RefundFact,
-} from '#core/audit-signals/signals';
+} from '#core/audit-signals/facts';
 import type { Database } from '../infra/schema.ts';
 
 /** Instants become business dates in the companies' zone (they are all French for now). */

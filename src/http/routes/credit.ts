@@ -1,16 +1,11 @@
 /**
  * Credit decisions over HTTP: the real-time order check (idempotency key for order creation), the
- * held-orders queue with release and refusal, limit requests and their decisions, the customer's
- * risk panel, covers, financial data, and the versioned configuration with the preview of a
- * scoring method. Roles are checked here; the delegation matrix by the use cases (403).
+ * held-orders queue with release and refusal, limit requests and their decisions; with them it
+ * registers the customer's risk panel, covers and financial data (credit-risk.ts) and the versioned
+ * configuration with the preview of a scoring method (credit-config.ts). Roles are checked here;
+ * the delegation matrix by the use cases (403).
  */
 import { type TProperties, Type } from '@fastify/type-provider-typebox';
-import {
-  CONFIG_KINDS,
-  type ConfigKind,
-  listConfigVersions,
-  putConfigVersion,
-} from '#app/credit/configuration';
 import { listOrderDecisionViews, resolveHeldOrder } from '#app/credit/held-orders';
 import {
   decideLimit,
@@ -20,12 +15,11 @@ import {
   setLimit,
 } from '#app/credit/limits';
 import { checkOrder } from '#app/credit/order-check';
-import { previewScoringMethod } from '#app/credit/risk-panel';
-import type { ScoringMethod } from '#core/credit/scoring-method';
 import type { Role } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
-import { ALL_ROLES, CREDIT_DEPARTMENT, STAFF } from '../auth-roles.ts';
+import { ALL_ROLES } from '../auth-roles.ts';
 import { readerLang } from '../reader-lang.ts';
+import { registerCreditConfigRoutes } from './credit-config.ts';
 import { registerCreditRiskRoutes } from './credit-risk.ts';
 
 const APPROVERS: readonly Role[] = ['admin', 'credit_manager', 'collector', 'director'];
@@ -171,7 +165,7 @@ export function registerCreditRoutes(app: ApiServer): void {
 
   registerLimitRoutes(app);
   registerCreditRiskRoutes(app);
-  registerConfigRoutes(app);
+  registerCreditConfigRoutes(app);
 }
 
 function registerLimitRoutes(app: ApiServer): void {
@@ -257,81 +251,5 @@ function registerLimitRoutes(app: ApiServer): void {
     async (request) => ({
       items: await getLimitHistory(await app.contextOf(request), request.params.code, readerLang(request)),
     }),
-  );
-}
-
-function registerConfigRoutes(app: ApiServer): void {
-  const KindParams = Type.Object({ kind: Type.Union(CONFIG_KINDS.map((kind) => Type.Literal(kind))) });
-  const VersionSchema = Open({
-    kind: Type.String(),
-    version: Type.String(),
-    effectiveFrom: Type.String(),
-    body: Open({}),
-    isDefault: Type.Boolean(),
-  });
-  app.get(
-    '/api/credit/config/:kind',
-    {
-      config: { access: STAFF },
-      schema: { params: KindParams, response: { 200: Type.Object({ versions: Type.Array(VersionSchema) }) } },
-    },
-    async (request) => ({
-      versions: await listConfigVersions(await app.contextOf(request), request.params.kind as ConfigKind),
-    }),
-  );
-  app.post(
-    '/api/credit/config/:kind',
-    {
-      config: { access: CREDIT_DEPARTMENT },
-      schema: {
-        description: 'Stores a new version (never edits one); validated by the domain rules.',
-        params: KindParams,
-        body: Type.Object({
-          version: Type.String({ minLength: 1 }),
-          effectiveFrom: Type.String({ format: 'date' }),
-          body: Open({}),
-        }),
-        response: { 201: VersionSchema, 400: Problem, 409: Problem },
-      },
-    },
-    async (request, reply) =>
-      reply.code(201).send(
-        await putConfigVersion(await app.contextOf(request), {
-          kind: request.params.kind as ConfigKind,
-          version: request.body.version,
-          effectiveFrom: request.body.effectiveFrom,
-          body: request.body.body as never,
-        }),
-      ),
-  );
-  app.post(
-    '/api/credit/config/scoring_method/preview',
-    {
-      config: { access: STAFF },
-      schema: {
-        description: 'The class changes a candidate scoring method would cause (nothing is written).',
-        body: Type.Object({ method: Open({}) }),
-        response: {
-          200: Type.Object({
-            asOf: Type.String(),
-            customers: Type.Integer(),
-            countsBefore: Type.Record(Type.String(), Type.Integer()),
-            countsAfter: Type.Record(Type.String(), Type.Integer()),
-            changes: Type.Array(
-              Type.Object({
-                customerCode: Type.String(),
-                before: Nullable(Type.String()),
-                after: Nullable(Type.String()),
-                scoreBefore: Nullable(Type.Number()),
-                scoreAfter: Nullable(Type.Number()),
-              }),
-            ),
-          }),
-          400: Problem,
-        },
-      },
-    },
-    async (request) =>
-      previewScoringMethod(await app.contextOf(request), request.body.method as unknown as ScoringMethod),
   );
 }

@@ -57,15 +57,18 @@ import { kpis } from './kpis.ts';
 import { labels } from './labels.ts';
 import { legal } from './legal.ts';
 import { legalHandover } from './legal-handover.ts';
+import { legalHandoverPackage } from './legal-handover-package.ts';
 import { legalWriteOffs } from './legal-writeoffs.ts';
 import { mail } from './mail.ts';
 import { outsourcing } from './outsourcing.ts';
 import { procedure } from './procedure.ts';
 import { procedureDiagram } from './procedure-diagram.ts';
 import { procedureReports } from './procedure-reports.ts';
+import { procedureReportsMeasures } from './procedure-reports-measures.ts';
 import { promotions } from './promotions.ts';
 import { reports } from './reports.ts';
 import { reportsExport } from './reports-export.ts';
+import { reportsExportCustomerFile } from './reports-export-customer-file.ts';
 import { terms } from './terms.ts';
 
 export interface MessageFile {
@@ -112,6 +115,7 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   cli,
   demo,
   reportsExport,
+  reportsExportCustomerFile,
   mail,
   terms,
   jobs,
@@ -133,9 +137,11 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   legal,
   legalWriteOffs,
   legalHandover,
+  legalHandoverPackage,
   insuranceClaims,
   factoring,
   procedure,
   procedureDiagram,
   procedureReports,
+  procedureReportsMeasures,
 };
