@@ -1,5 +1,5 @@
 /** Opens the database, applies migrations, and builds use-case contexts for a company. */
-import { type DatabaseConfig, type DatabaseHandle, openDatabase } from '#db/infra/connect';
+import { type DatabaseConfig, type DatabaseHandle, DataDirBusyError, openDatabase } from '#db/infra/connect';
 import { migrate } from '#db/infra/migrate';
 import { connectionReason } from '#text/connection-words';
 import { listCompanies } from './companies/companies.ts';
@@ -29,6 +29,11 @@ export async function openRuntime(
   try {
     handle = await openDatabase(config);
   } catch (error) {
+    if (error instanceof DataDirBusyError)
+      throw new DomainError('database_unavailable', {
+        key: 'errors.runtime.dataDirBusy',
+        params: { dataDir: error.dataDir, pid: error.pid },
+      });
     // « connect ECONNREFUSED 127.0.0.1:1 » in the reader's words; a message of another kind as it is.
     const raw = (error as Error).message;
     throw new DomainError('database_unavailable', {

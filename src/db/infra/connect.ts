@@ -193,7 +193,16 @@ async function openEmbedded(dataDir: string, image?: string): Promise<DatabaseHa
   return handle;
 }
 
-export class DataDirBusyError extends Error {}
+/** A second process on the same embedded database; worded for a person by the runtime. */
+export class DataDirBusyError extends Error {
+  readonly dataDir: string;
+  readonly pid: number;
+  constructor(dataDir: string, pid: number) {
+    super(`the embedded database ${dataDir} is in use by another Encours process (pid ${pid})`);
+    this.dataDir = dataDir;
+    this.pid = pid;
+  }
+}
 
 /**
  * PGlite files must be opened by one process only; a second one would corrupt them. A pid file
@@ -205,9 +214,7 @@ function lockDataDir(dataDir: string): () => void {
   if (existsSync(lockPath)) {
     const pid = Number(readFileSync(lockPath, 'utf8').trim());
     if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) {
-      throw new DataDirBusyError(
-        `the embedded database ${dataDir} is in use by another Encours process (pid ${pid}); stop it, or use --data-dir / --db`,
-      );
+      throw new DataDirBusyError(dataDir, pid);
     }
   }
   writeFileSync(lockPath, String(process.pid));

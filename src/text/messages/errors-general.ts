@@ -78,6 +78,8 @@ export const errorsGeneral = {
     'errors.common.period': 'Le début de la période ({from}) est postérieur à sa fin ({to})',
 
     'errors.runtime.database': 'Impossible d’ouvrir la base de données : {reason}',
+    'errors.runtime.dataDirBusy':
+      'La base de données intégrée {dataDir} est déjà ouverte par un autre processus Encours (pid {pid}) : arrêtez-le, ou choisissez une autre base avec --data-dir ou --db.',
     'errors.connection.reason':
       '{kind, select, refused {connexion refusée par {address} (le serveur est-il démarré ? l’adresse et le port sont-ils les bons ?)} unknownHost {hôte « {address} » introuvable (vérifiez l’adresse)} timeout {pas de réponse dans le délai{address, select, none {} other { ({address})}}} reset {connexion interrompue{address, select, none {} other { par {address}}}} unreachable {{address} injoignable depuis ce réseau} password {identifiant ou mot de passe refusé par le serveur} noDatabase {la base « {address} » n’existe pas sur ce serveur} smtpRecipient {le serveur de messagerie a refusé le destinataire{address, select, none {} other { {address}}} (l’adresse est-elle la bonne ?)} smtpSize {le serveur de messagerie a refusé le message, trop volumineux (pièces jointes)} other {{address}}}',
     'errors.runtime.noCompany':
@@ -205,6 +207,8 @@ export const errorsGeneral = {
     'errors.common.period': 'The period starts ({from}) after it ends ({to})',
 
     'errors.runtime.database': 'Cannot open the database: {reason}',
+    'errors.runtime.dataDirBusy':
+      'The embedded database {dataDir} is already open in another Encours process (pid {pid}): stop it, or choose another database with --data-dir or --db.',
     'errors.connection.reason':
       '{kind, select, refused {connection refused by {address} (is the server running? are the address and port right?)} unknownHost {host "{address}" not found (check the address)} timeout {no answer in time{address, select, none {} other { ({address})}}} reset {connection reset{address, select, none {} other { by {address}}}} unreachable {{address} cannot be reached from this network} password {user name or password refused by the server} noDatabase {database "{address}" does not exist on this server} smtpRecipient {the mail server refused the recipient{address, select, none {} other { {address}}} (is the address right?)} smtpSize {the mail server refused the message as too large (attachments)} other {{address}}}',
     'errors.runtime.noCompany':
