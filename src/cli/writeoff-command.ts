@@ -97,6 +97,7 @@ function printProvision(report: ProvisionReport, lang: Lang): void {
         customerCode: line.customerCode,
         ref: line.ref,
         open: eur(line.openMinor),
+        vat: line.vatRateBps > 0 ? 'charged' : 'none',
         days: line.daysPastDue,
         basis: t('provision.basis', { basis: line.basis }),
         rate: formatPercentBps(lang, line.rateBps),

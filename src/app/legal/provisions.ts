@@ -1,14 +1,17 @@
 /**
  * The provision for doubtful debts at a date, and its movements over a period (from the day
  * after `from` to `asOf`): every open debit, its rate by age or by case (collective procedure,
- * dispute), on its amount net of VAT. Rates are the company's (provision_settings) or the
- * defaults of core/legal/provision.
+ * dispute), on its amount net of the VAT it carries. Rates are the company's (provision_settings)
+ * or the defaults of core/legal/provision. The cases are known as the rest of Encours knows them
+ * at the date: a procedure as the payment predictions do (BODACC, else the customer's status dated
+ * by its story or its record), a dispute as the dunning state does (records, else the story).
  */
 
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { addDays, isValidIsoDate } from '#core/calendar';
 import {
   DEFAULT_PROVISION_RATES,
+  invoiceVatRateBps,
   type ProvisionCase,
   type ProvisionLine,
   type ProvisionMovement,
@@ -24,11 +27,13 @@ import {
   selectWrittenOff,
   upsertProvisionRates,
 } from '#db/legal/provision-queries';
+import { inReportSnapshot } from '#db/reports/report-session';
 import { wordedDate, wordedList } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { proceedingsAt } from '../forecast/predictions.ts';
 
 export interface ProvisionReport {
   asOf: string;
@@ -87,12 +92,18 @@ export async function setProvisionRates(ctx: AppContext, rates: ProvisionRates):
   return rates;
 }
 
-async function linesAt(ctx: AppContext, asOf: string, rates: ProvisionRates): Promise<ProvisionLine[]> {
-  const items = await selectProvisionItems(ctx.db, ctx.companyId, asOf);
+async function linesAt(
+  trx: Transaction<Database>,
+  companyId: string,
+  asOf: string,
+  rates: ProvisionRates,
+): Promise<ProvisionLine[]> {
+  const items = await selectProvisionItems(trx, companyId, asOf);
+  const proceedings = await proceedingsAt(trx, companyId, asOf);
   return items
     .map((item) => {
       const cases: ProvisionCase[] = [];
-      if (item.collectiveProcedure) cases.push('collective_procedure');
+      if (proceedings.has(item.customerCode)) cases.push('collective_procedure');
       if (item.disputed) cases.push('dispute');
       return provisionLine(
         {
@@ -102,6 +113,7 @@ async function linesAt(ctx: AppContext, asOf: string, rates: ProvisionRates): Pr
           dueDate: item.dueDate,
           openMinor: item.openMinor,
           cases,
+          vatRateBps: invoiceVatRateBps(item.customerCountry, rates.vatRateBps),
         },
         asOf,
         rates,
@@ -126,16 +138,25 @@ export async function getProvision(
       key: 'errors.legal.periodReversed',
       params: { from: wordedDate(input.from), to: wordedDate(asOf) },
     });
-  const rates = await provisionRates(ctx);
-  const lines = await linesAt(ctx, asOf, rates);
+  const from = input.from;
+  // One snapshot: the opening, the closing and the write-offs between them read the same ledger.
+  const read = await inReportSnapshot(ctx.db, async (trx) => {
+    const rates = await provisionRates(ctx, trx);
+    return {
+      rates,
+      lines: await linesAt(trx, ctx.companyId, asOf, rates),
+      // The period runs from the day after `from`: the opening provision is the one at `from`.
+      opening: from === undefined ? null : await linesAt(trx, ctx.companyId, from, rates),
+      writtenOff:
+        from === undefined ? null : await selectWrittenOff(trx, ctx.companyId, addDays(from, 1), asOf),
+    };
+  });
+  const { rates, lines } = read;
   const byBasis = { age: 0, collective_procedure: 0, dispute: 0 };
   for (const line of lines) byBasis[line.basis] += line.provisionMinor;
   let movements: ProvisionReport['movements'] = null;
-  if (input.from !== undefined) {
-    // The period runs from the day after `from`: the opening provision is the one at `from`.
-    const opening = await linesAt(ctx, input.from, rates);
-    const writtenOff = await selectWrittenOff(ctx.db, ctx.companyId, addDays(input.from, 1), asOf);
-    const items = provisionMovements(opening, lines, writtenOff, rates.vatRateBps);
+  if (read.opening && read.writtenOff) {
+    const items = provisionMovements(read.opening, lines, read.writtenOff);
     movements = {
       openingMinor: sumOf(items, (m) => m.openingMinor),
       allowanceMinor: sumOf(items, (m) => m.allowanceMinor),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PROVISION_RATES,
+  invoiceVatRateBps,
   type ProvisionItem,
   provisionLine,
   provisionMovements,
@@ -14,6 +15,7 @@ const item = (over: Partial<ProvisionItem>): ProvisionItem => ({
   dueDate: '2026-01-31',
   openMinor: 120_000,
   cases: [],
+  vatRateBps: 2_000,
   ...over,
 });
 
@@ -40,6 +42,35 @@ describe('provisionLine', () => {
     expect(line).toMatchObject({ basis: 'collective_procedure', rateBps: 10_000, provisionMinor: 100_000 });
   });
 
+  it('takes off only the VAT the invoice carries: none on an export', () => {
+    // 1 320,54 € to a customer in the United Kingdom, 546 days past due: 100 % of the whole amount.
+    const exported = provisionLine(
+      item({ openMinor: 1_320_539, dueDate: '2024-12-31', vatRateBps: 0 }),
+      '2026-06-30',
+      DEFAULT_PROVISION_RATES,
+    );
+    expect(exported).toMatchObject({
+      daysPastDue: 546,
+      vatRateBps: 0,
+      netMinor: 1_320_539,
+      provisionMinor: 1_320_539,
+    });
+    const domestic = provisionLine(
+      item({ openMinor: 1_320_539, dueDate: '2024-12-31' }),
+      '2026-06-30',
+      DEFAULT_PROVISION_RATES,
+    );
+    expect(domestic).toMatchObject({ vatRateBps: 2_000, netMinor: 1_100_449, provisionMinor: 1_100_449 });
+  });
+
+  it('charges the company rate in the French VAT territory only', () => {
+    expect(invoiceVatRateBps('FR', 2_000)).toBe(2_000);
+    expect(invoiceVatRateBps('MC', 2_000)).toBe(2_000); // Monaco shares the French VAT territory
+    expect(invoiceVatRateBps('fr ', 550)).toBe(550);
+    for (const country of ['GB', 'DE', 'ES', 'CH', 'US', 'RE', 'GP'])
+      expect(invoiceVatRateBps(country, 2_000)).toBe(0);
+  });
+
   it('checks the configured rates', () => {
     expect(validateProvisionRates(DEFAULT_PROVISION_RATES)).toEqual([]);
     expect(
@@ -62,7 +93,7 @@ describe('provisionMovements', () => {
       provisionLine(item({ documentId: 2, ref: 'F2', openMinor: 60_000 }), '2026-05-01', rates), // 12 500
     ];
     const closing = [provisionLine(item({ documentId: 1, ref: 'F1' }), '2026-08-01', rates)]; // 50 % → 50 000
-    const movements = provisionMovements(opening, closing, new Map([[2, 60_000]]), rates.vatRateBps);
+    const movements = provisionMovements(opening, closing, new Map([[2, 60_000]]));
     expect(movements).toEqual([
       {
         documentId: 1,
@@ -85,5 +116,14 @@ describe('provisionMovements', () => {
         closingMinor: 0,
       },
     ]);
+  });
+
+  it('nets what is written off of an export invoice of no VAT, as its provision was', () => {
+    const rates = DEFAULT_PROVISION_RATES;
+    const exported = item({ documentId: 3, ref: 'E1', openMinor: 60_000, vatRateBps: 0 });
+    const opening = [provisionLine(exported, '2026-05-01', rates)]; // 25 % of 600,00 → 15 000
+    const [movement] = provisionMovements(opening, [], new Map([[3, 16_000]]));
+    // The 160,00 written off carry no VAT (133,33 if 20 % were taken off): 150,00 used, none reversed.
+    expect(movement).toMatchObject({ openingMinor: 15_000, usedMinor: 15_000, reversalMinor: 0 });
   });
 });

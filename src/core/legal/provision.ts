@@ -2,7 +2,9 @@
  * Provision for doubtful debts (provision pour créances douteuses): on each open invoice, a rate
  * of its amount net of VAT — the VAT is not lost, it is recovered when the debt proves
  * irrecoverable (CGI art. 272) — by the age past due, or by case when the case is worse: a
- * customer in a collective procedure, an invoice in dispute. Movements over a period follow the
+ * customer in a collective procedure, an invoice in dispute. Only an invoice that carries VAT has
+ * VAT taken off: one to a customer outside the French VAT territory (an export, an intra-EU supply
+ * taxed by the buyer) is provisioned on its whole amount. Movements over a period follow the
  * French presentation: allowance (dotation), reversal (reprise), and the provision used when the
  * invoice is written off (reprise utilisée), so that opening + allowance − reversal − used = closing.
  */
@@ -16,7 +18,7 @@ export interface ProvisionRates {
   /** From the youngest band up; the rate of the last band whose threshold is reached applies. */
   byAge: { minDaysPastDue: number; rateBps: number }[];
   byCase: Record<ProvisionCase, number>;
-  /** The invoices' VAT rate, to provision their amount net of VAT. */
+  /** The VAT rate of the invoices that carry French VAT, to provision their amount net of it. */
   vatRateBps: number;
 }
 
@@ -47,6 +49,22 @@ export function validateProvisionRates(rates: ProvisionRates): string[] {
   return problems;
 }
 
+/**
+ * Countries invoiced with French VAT: France, and Monaco, which shares the French VAT territory
+ * (Franco-Monegasque convention of 1963). The overseas departments have their own ISO codes, and a
+ * sale to them is an export for French VAT.
+ */
+const FRENCH_VAT_COUNTRIES: ReadonlySet<string> = new Set(['FR', 'MC']);
+
+/**
+ * The VAT rate an invoice carries, from what the ledger knows of it: it stores amounts including
+ * VAT and no VAT amount, so the customer's country decides — the company's rate in the French VAT
+ * territory, none outside it (exports are exempt, and an intra-EU customer self-assesses the VAT).
+ */
+export function invoiceVatRateBps(customerCountry: string, companyRateBps: number): number {
+  return FRENCH_VAT_COUNTRIES.has(customerCountry.trim().toUpperCase()) ? companyRateBps : 0;
+}
+
 export interface ProvisionItem {
   documentId: number;
   customerCode: string;
@@ -54,6 +72,8 @@ export interface ProvisionItem {
   dueDate: string;
   openMinor: number;
   cases: ProvisionCase[];
+  /** The VAT rate the invoice carries (`invoiceVatRateBps`): 0 when its amount holds no VAT. */
+  vatRateBps: number;
 }
 
 export interface ProvisionLine extends ProvisionItem {
@@ -81,7 +101,7 @@ export function provisionLine(item: ProvisionItem, asOf: string, rates: Provisio
       basis = kind;
     }
   }
-  const netMinor = item.openMinor > 0 ? netOfVat(item.openMinor, rates.vatRateBps) : 0;
+  const netMinor = item.openMinor > 0 ? netOfVat(item.openMinor, item.vatRateBps) : 0;
   return { ...item, daysPastDue, basis, rateBps, netMinor, provisionMinor: applyRate(netMinor, rateBps) };
 }
 
@@ -98,14 +118,14 @@ export interface ProvisionMovement {
 
 /**
  * Per invoice: the provision at the start and at the end of the period, and what was written
- * off in it (amount incl. VAT). What was provisioned on the part written off is "used"; the rest
- * of the change is an allowance or a reversal.
+ * off in it (amount as invoiced, so net of the VAT the invoice carries, as its provision is). What
+ * was provisioned on the part written off is "used"; the rest of the change is an allowance or a
+ * reversal.
  */
 export function provisionMovements(
   opening: readonly ProvisionLine[],
   closing: readonly ProvisionLine[],
   writtenOffMinorByDocument: ReadonlyMap<number, number>,
-  vatRateBps: number,
 ): ProvisionMovement[] {
   const byDocument = new Map<number, ProvisionMovement>();
   const entry = (line: Pick<ProvisionLine, 'documentId' | 'customerCode' | 'ref'>) => {
@@ -125,10 +145,16 @@ export function provisionMovements(
     }
     return movement;
   };
-  for (const line of opening) entry(line).openingMinor = line.provisionMinor;
+  // Only an invoice provisioned at the opening can use a provision: its own VAT rate nets what was written off.
+  const openingVatRateBps = new Map<number, number>();
+  for (const line of opening) {
+    entry(line).openingMinor = line.provisionMinor;
+    openingVatRateBps.set(line.documentId, line.vatRateBps);
+  }
   for (const line of closing) entry(line).closingMinor = line.provisionMinor;
   for (const movement of byDocument.values()) {
     const writtenOffMinor = writtenOffMinorByDocument.get(movement.documentId) ?? 0;
+    const vatRateBps = openingVatRateBps.get(movement.documentId) ?? 0;
     movement.usedMinor = Math.min(movement.openingMinor, netOfVat(writtenOffMinor, vatRateBps));
     const change = movement.closingMinor - (movement.openingMinor - movement.usedMinor);
     movement.allowanceMinor = Math.max(0, change);

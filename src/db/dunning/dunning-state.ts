@@ -6,6 +6,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
 import { openItemsAsOf } from '../ledger/open-items.ts';
+import { disputedInvoiceIds } from './disputed-invoices.ts';
 
 export interface DunningInvoiceRow {
   documentId: number;
@@ -140,16 +141,7 @@ async function selectState(
           and a.status = 'sent' and a.action_date <= ${asOf}::date
       ) st
       where st.level is not null
-    ), disputed as (
-      select x.document_id from dunning_disputes x
-      where x.company_id = ${companyId} and x.opened_on <= ${asOf}::date
-        and (x.status = 'open' or x.resolved_on > ${asOf}::date)
-      union
-      select inv.document_id from inv
-      join customer_events e on e.company_id = ${companyId} and e.customer_code = inv.customer_code
-        and e.document_ref = inv.external_ref and e.kind = 'dispute' and e.event_date <= ${asOf}::date
-      where not exists (select 1 from dunning_disputes x
-        where x.company_id = ${companyId} and x.document_id = inv.document_id)
+    ), disputed as (${disputedInvoiceIds(companyId, asOf, 'inv')}
     ), promised as (
       select distinct on (inv.document_id) inv.document_id, pi.last_due, pi.total_minor
       from inv

@@ -1,5 +1,6 @@
 /** What the provision for doubtful debts reads: open debits at a date with their cases, write-offs of a period. */
 import { type Kysely, sql } from 'kysely';
+import { disputedInvoiceIds } from '../dunning/disputed-invoices.ts';
 import type { Database } from '../infra/schema.ts';
 import { openItemsAsOf } from '../ledger/open-items.ts';
 
@@ -9,36 +10,38 @@ export interface ProvisionItemRow {
   ref: string;
   dueDate: string;
   openMinor: number;
-  /** The customer is under a collective procedure at the date (an opening, plan or conversion not closed). */
-  collectiveProcedure: boolean;
-  /** An open dispute covers the invoice at the date. */
+  /** In dispute at the date, by the dunning state's rule (a dispute record, or the imported story). */
   disputed: boolean;
+  /** The customer's country (ISO 3166 alpha-2): whether its invoices carry French VAT. */
+  customerCountry: string;
 }
 
+/**
+ * The debits open at `asOf` (what is open of each) with whether each is in dispute then. The
+ * customers in a collective procedure are not read here: the app asks the one query that knows
+ * them at a date (`selectCustomersInProceedings`).
+ */
 export async function selectProvisionItems(
   db: Kysely<Database>,
   companyId: string,
   asOf: string,
 ): Promise<ProvisionItemRow[]> {
   const result = await sql<ProvisionItemRow>`
-    with open_docs as (${openItemsAsOf({ companyId, asOf })}),
-    latest_procedure as (
-      select distinct on (a.customer_code) a.customer_code, a.judgment_kind
-      from legal_announcements a
-      where a.company_id = ${companyId} and a.procedure is not null
-        and coalesce(a.judgment_date, a.publication_date) <= ${asOf}::date
-      order by a.customer_code, coalesce(a.judgment_date, a.publication_date) desc, a.publication_date desc
-    )
-    select d.document_id as "documentId", d.customer_code as "customerCode", d.external_ref as ref,
-      d.due_date as "dueDate", o.open_minor::int8 as "openMinor",
-      coalesce(p.judgment_kind <> 'closing', false) as "collectiveProcedure",
-      exists (select 1 from dunning_disputes s where s.company_id = ${companyId} and s.document_id = d.document_id
-        and s.opened_on <= ${asOf}::date and (s.resolved_on is null or s.resolved_on > ${asOf}::date)) as disputed
-    from open_docs o
-    join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
-    left join latest_procedure p on p.customer_code = d.customer_code
-    where o.open_minor > 0
-    order by d.customer_code, d.due_date, d.document_id`.execute(db);
+    with items as (
+      select d.document_id, d.customer_code, d.external_ref, d.kind, d.due_date, o.open_minor
+      from (${openItemsAsOf({ companyId, asOf })}) o
+      join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
+      where o.open_minor > 0
+    ), inv as (
+      select document_id, customer_code, external_ref from items where kind = 'invoice'
+    ), disputed as (${disputedInvoiceIds(companyId, asOf, 'inv')})
+    select i.document_id as "documentId", i.customer_code as "customerCode", i.external_ref as ref,
+      i.due_date as "dueDate", i.open_minor::int8 as "openMinor",
+      exists (select 1 from disputed x where x.document_id = i.document_id) as disputed,
+      c.country as "customerCountry"
+    from items i
+    join customers c on c.company_id = ${companyId} and c.code = i.customer_code
+    order by i.customer_code, i.due_date, i.document_id`.execute(db);
   return result.rows;
 }
 

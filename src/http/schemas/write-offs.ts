@@ -87,6 +87,7 @@ export const ProvisionSchema = Type.Object({
       dueDate: IsoDate,
       openMinor: Minor,
       cases: Type.Array(Type.String()),
+      vatRateBps: Type.Integer({ description: 'the VAT rate the invoice carries, basis points; 0: no VAT' }),
       daysPastDue: Type.Integer(),
       basis: Basis,
       rateBps: Type.Integer(),

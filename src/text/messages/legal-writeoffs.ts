@@ -67,7 +67,7 @@ export const legalWriteOffs = {
     'provision.cli.movements':
       'Du {from} au {asOf} : provision d’ouverture {opening}, dotation {allowance}, reprise {reversal}, reprise utilisée (passage en perte) {used}, provision de clôture {closing}',
     'provision.cli.line':
-      '  {customerCode} {ref} : {open} TTC, {days} j de retard, {basis} {rate} de {net} HT = {provision}',
+      '  {customerCode} {ref} : {open} {vat, select, none {sans TVA} other {TTC}}, {days} j de retard, {basis} {rate} de {net} HT = {provision}',
     'provision.web.title': 'Provision pour créances douteuses',
     'provision.web.closing': 'au {date}',
     'provision.web.opening': 'Provision au {date}',
@@ -139,7 +139,7 @@ export const legalWriteOffs = {
     'provision.cli.movements':
       'From {from} to {asOf}: opening provision {opening}, allowance {allowance}, reversal {reversal}, used on write-off {used}, closing provision {closing}',
     'provision.cli.line':
-      '  {customerCode} {ref}: {open} incl. VAT, {days} days past due, {basis} {rate} of {net} net = {provision}',
+      '  {customerCode} {ref}: {open} {vat, select, none {without VAT} other {incl. VAT}}, {days} days past due, {basis} {rate} of {net} net = {provision}',
     'provision.web.title': 'Provision for doubtful debts',
     'provision.web.closing': 'at {date}',
     'provision.web.opening': 'Provision at {date}',
