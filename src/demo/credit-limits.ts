@@ -86,9 +86,12 @@ export function assignCreditLimits(
   plantOverLimit(customers, replay, planted, events);
   const receivership = customers.find((customer) => customer.code === planted.receivership);
   if (receivership) {
+    // The line states the limit it replaces, as a credit manager's note would: the history reads it.
+    const previousMinor = receivership.creditLimitMinor;
     receivership.creditLimitMinor = 0;
-    const detail =
-      'Plafond ramené à 0 € : ouverture d’une procédure collective, livraisons au comptant uniquement';
+    const lowered =
+      previousMinor === null ? 'Plafond ramené à 0 €' : `Plafond ramené de ${euros(previousMinor)} à 0 €`;
+    const detail = `${lowered} : ouverture d’une procédure collective, livraisons au comptant uniquement`;
     events.push(
       limitEvent(receivership.code, nextBusinessDay(addDays(RECEIVERSHIP_JUDGMENT_DATE, 3)), detail),
     );

@@ -82,7 +82,7 @@ describe('a limit change', () => {
     expect((await story('K06')).slice(0, 2)).toEqual([
       [
         'order_decision',
-        'Commande CMD-R3 de 1 500,00 € libérée automatiquement : encours 1 500,00 € pour une limite de 5 000,00 €.',
+        'Commande CMD-R3 de 1 500,00 € libérée automatiquement : exposition 1 500,00 € pour une limite de 5 000,00 €.',
       ],
       ['limit_change', 'Limite de crédit : 1 000,00 € → 5 000,00 € (Modification manuelle).'],
     ]);
@@ -152,7 +152,7 @@ describe('a limit change', () => {
     ]);
   });
 
-  it('an imported story line gives its before and after from its words', async () => {
+  it('an imported story line gives its before and after from its words, else the limit the line before set', async () => {
     await sql`
       insert into customer_events (company_id, customer_code, kind, event_date, detail, created_by)
       values ('WEB', 'K09', 'limit_change', '2025-09-01',
@@ -172,8 +172,8 @@ describe('a limit change', () => {
         ],
       ),
     ).toEqual([
-      ['imported', null, null],
-      ['imported', null, 0],
+      ['imported', 0, null],
+      ['imported', 10_000_000, 0],
       ['imported', 7_000_000, 10_000_000],
     ]);
   });

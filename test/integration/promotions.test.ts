@@ -156,6 +156,6 @@ describe('marketing promotions', () => {
       '--promotion',
       'PRINTEMPS26',
     );
-    expect(cli.stdout).toContain('Après la commande : encours 700,00 € · disponible 300,00 €');
+    expect(cli.stdout).toContain('Après la commande : exposition 700,00 € · disponible 300,00 €');
   });
 });

@@ -5,12 +5,13 @@
  * within the rules.
  */
 import type { Kysely } from 'kysely';
-import { mayApprove } from '#core/credit/delegation';
+import { type DelegationMatrix, mayApprove } from '#core/credit/delegation';
 import type { RiskClass } from '#core/credit/scoring-method';
 import {
   customersWithHeldOrders,
   findOrderDecision,
   listOrderDecisions,
+  type OrderDecisionRow,
   type OrderDecisionStatus,
   resolveOrderDecision,
 } from '#db/credit/order-decisions';
@@ -40,6 +41,23 @@ export interface HeldOrderView extends OrderCheckAnswer {
   resolvedBy: string | null;
   resolvedAt: string | null;
   resolutionComment: string | null;
+  /**
+   * Whether the reader may release or refuse it now: held, and their role is the one the delegation
+   * matrix names (or above). The page disables its buttons otherwise, rather than let the API refuse.
+   */
+  mayDecide: boolean;
+}
+
+/**
+ * Whether the person acting may resolve the order as last judged: the role the delegation matrix
+ * names for its class and exposure after the order, or a more senior one. The CLI and the system
+ * act for the company; a signed-in user needs the delegation.
+ */
+function mayResolve(ctx: AppContext, matrix: DelegationMatrix, judged: OrderDecisionRow): boolean {
+  const role = ctx.user?.role;
+  if (role === undefined) return true;
+  const figures = judged.figures as { riskClass?: RiskClass | null; exposureAfterOrderMinor?: number };
+  return mayApprove(matrix, role, figures.riskClass ?? null, figures.exposureAfterOrderMinor ?? 0);
 }
 
 export async function listOrderDecisionViews(
@@ -59,18 +77,26 @@ export async function listOrderDecisionViews(
     salesperson: scope,
     limit: input.limit ?? 200,
   });
-  return rows.map((row) => ({
-    ...answerOfRecord(input.lang ?? 'fr', latestJudgement(row)),
-    customerName: row.customerName,
-    salesperson: row.salesperson,
-    amountMinor: row.amountMinor,
-    payment: row.payment,
-    checkedAt: new Date(row.checkedAt).toISOString(),
-    checkedBy: row.checkedBy,
-    resolvedBy: row.resolvedBy,
-    resolvedAt: row.resolvedAt ? new Date(row.resolvedAt).toISOString() : null,
-    resolutionComment: row.resolutionComment,
-  }));
+  // The matrix in force is read only when an order of the list waits for a decision.
+  const matrix = rows.some((row) => row.status === 'held')
+    ? (await creditConfig(ctx, await defaultAsOf(ctx))).delegation_matrix
+    : null;
+  return rows.map((row) => {
+    const judged = latestJudgement(row);
+    return {
+      ...answerOfRecord(input.lang ?? 'fr', judged),
+      customerName: row.customerName,
+      salesperson: row.salesperson,
+      amountMinor: row.amountMinor,
+      payment: row.payment,
+      checkedAt: new Date(row.checkedAt).toISOString(),
+      checkedBy: row.checkedBy,
+      resolvedBy: row.resolvedBy,
+      resolvedAt: row.resolvedAt ? new Date(row.resolvedAt).toISOString() : null,
+      resolutionComment: row.resolutionComment,
+      mayDecide: matrix !== null && row.status === 'held' && mayResolve(ctx, matrix, judged),
+    };
+  });
 }
 
 /** Releases or refuses a held order; the caller's role must be the one the matrix names, or above. */
@@ -94,18 +120,7 @@ export async function resolveHeldOrder(
         params: { orderRef: input.orderRef, status: held.status },
       });
     const config = await creditConfig(ctx, asOf, trx);
-    const figures = held.figures as { riskClass?: RiskClass | null; exposureAfterOrderMinor?: number };
-    const role = ctx.user?.role;
-    // The CLI and the system act for the company; a signed-in user needs the delegation.
-    if (
-      role !== undefined &&
-      !mayApprove(
-        config.delegation_matrix,
-        role,
-        figures.riskClass ?? null,
-        figures.exposureAfterOrderMinor ?? 0,
-      )
-    )
+    if (!mayResolve(ctx, config.delegation_matrix, held))
       throw new DomainError(
         'forbidden',
         {

@@ -7,7 +7,7 @@
  * (« 70 000,00 € → 100 000,00 € »): they fill before and after when the text states them.
  */
 import type { ImportedLimitEvent, LimitHistoryItem } from '#core/credit/limit-history';
-import { mergeLimitHistory } from '#core/credit/limit-history';
+import { mergeLimitHistory, withPreviousLimits } from '#core/credit/limit-history';
 import { parseAmountToMinor } from '#core/money';
 import type { StoryMessage, StoryParam } from '#core/types';
 import type { LimitHistoryRow } from '#db/credit/limit-queries';
@@ -68,6 +68,7 @@ export function limitReasonParam(entry: { reason: string; requestId: number | nu
 /** « 70 000,00 € » (French convention, the text of an imported story), or the same written 70000 €. */
 const AMOUNT = String.raw`(\d[\d \u00a0\u202f.]*(?:,\d{1,2})?)\s*(?:€|EUR)`;
 const BEFORE_AFTER = new RegExp(`${AMOUNT}\\s*(?:→|->)\\s*${AMOUNT}`);
+const FROM_TO = new RegExp(`(?:^|\\s)(?:de|from)\\s+${AMOUNT}\\s+(?:à|to)\\s+${AMOUNT}`);
 const SET_TO = new RegExp(`(?:^|\\s)(?:à|to)\\s+${AMOUNT}`);
 
 function minor(text: string | undefined): number | null {
@@ -75,14 +76,14 @@ function minor(text: string | undefined): number | null {
 }
 
 /**
- * The amounts an imported line states: « A → B » gives before and after; « fixé à B », « ramené
- * à B » the new limit only. Nothing is guessed from a text that says neither.
+ * The amounts an imported line states: « A → B » and « ramené de A à B » give before and after;
+ * « fixé à B », « ramené à B » the new limit only. Nothing is read from a text that says neither.
  */
 export function importedLimitAmounts(detail: string): {
   previousMinor: number | null;
   amountMinor: number | null;
 } {
-  const change = BEFORE_AFTER.exec(detail);
+  const change = BEFORE_AFTER.exec(detail) ?? FROM_TO.exec(detail);
   if (change) return { previousMinor: minor(change[1]), amountMinor: minor(change[2]) };
   const setTo = SET_TO.exec(detail);
   return { previousMinor: null, amountMinor: setTo ? minor(setTo[1]) : null };
@@ -95,14 +96,17 @@ export type LimitHistoryView = LimitHistoryItem & {
   comment: string | null;
 };
 
-/** Both histories merged, each reason in `lang`, imported amounts filled from their text. */
+/**
+ * Both histories merged, each reason in `lang`, imported amounts filled from their text, and an
+ * imported change that states no previous limit given the one the change before it set.
+ */
 export function limitHistoryView(
   lang: Lang,
   entries: readonly (LimitHistoryRow & { comment?: string | null })[],
   imported: readonly ImportedLimitEvent[],
 ): LimitHistoryView[] {
   const byId = new Map(entries.map((entry) => [entry.entryId, entry]));
-  return mergeLimitHistory(entries, imported).map((item) => {
+  const items = mergeLimitHistory(entries, imported).map((item) => {
     if (item.source === 'imported') {
       const stated = importedLimitAmounts(item.reason ?? '');
       return {
@@ -118,4 +122,5 @@ export function limitHistoryView(
     const worded = message && hasMessage(message.key, lang) ? storyText(lang, message) : item.reason;
     return { ...item, reason: worded, reasonMessage: message, comment: entry?.comment ?? null };
   });
+  return withPreviousLimits(items);
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type ImportedLimitEvent, type LimitChangeEntry, mergeLimitHistory } from './limit-history.ts';
+import {
+  type ImportedLimitEvent,
+  type LimitChangeEntry,
+  mergeLimitHistory,
+  withPreviousLimits,
+} from './limit-history.ts';
 
 function entry(entryId: number, validFrom: string, amountMinor: number): LimitChangeEntry {
   return {
@@ -61,5 +66,48 @@ describe('limit history with the imported story', () => {
       [imported(9, '2026-05-15', 'Plafond ramené à 0 €')],
     );
     expect(items.map((i) => i.source)).toEqual(['encours']);
+  });
+});
+
+describe('the previous limit of an imported change', () => {
+  const temporary = (entryId: number, validFrom: string, amountMinor: number): LimitChangeEntry => ({
+    ...entry(entryId, validFrom, amountMinor),
+    kind: 'temporary',
+    expiresOn: '2026-03-31',
+  });
+
+  it('is the limit the change before it set when its words give none (C00105 of the demo)', () => {
+    const items = mergeLimitHistory(
+      [],
+      [
+        imported(2087, '2025-08-08', 'Révision annuelle du plafond de crédit'),
+        imported(3382, '2026-05-15', 'Plafond ramené à 0 €'),
+      ],
+    ).map((item, index) => ({ ...item, amountMinor: index === 0 ? 0 : 12_000_000 }));
+    expect(withPreviousLimits(items).map((i) => [i.validFrom, i.previousMinor, i.amountMinor])).toEqual([
+      ['2026-05-15', 12_000_000, 0],
+      ['2025-08-08', null, 12_000_000],
+    ]);
+  });
+
+  it('passes over a temporary limit, keeps Encours’s own entries and what the line states', () => {
+    const items = mergeLimitHistory(
+      [temporary(4, '2026-03-01', 900_000), entry(3, '2026-01-10', 500_000)],
+      [imported(8, '2026-04-01', 'Plafond revu'), imported(7, '2025-06-01', 'Plafond fixé')],
+    ).map((item) => (item.entryId === 7 ? { ...item, amountMinor: 300_000, previousMinor: 100_000 } : item));
+    expect(withPreviousLimits(items).map((i) => [i.entryId, i.previousMinor])).toEqual([
+      [8, 500_000],
+      [4, null],
+      [3, null],
+      [7, 100_000],
+    ]);
+  });
+
+  it('stays unknown when the change before it gives no amount', () => {
+    const items = mergeLimitHistory(
+      [],
+      [imported(2, '2026-02-01', 'Plafond ramené'), imported(1, '2025-02-01', 'Plafond revu')],
+    );
+    expect(withPreviousLimits(items).map((i) => i.previousMinor)).toEqual([null, null]);
   });
 });

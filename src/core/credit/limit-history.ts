@@ -58,3 +58,19 @@ export function mergeLimitHistory(
   // Array.prototype.sort is stable: ties keep Encours entries first, each list in its own order.
   return items.sort((a, b) => (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : 0));
 }
+
+/**
+ * An imported change whose words give no previous limit (« Plafond ramené à 0 € ») was made on the
+ * limit the change before it set: the nearest older change that is not temporary (a temporary limit
+ * sits on top of the permanent one, which a change replaces). Encours's own entries keep theirs: null
+ * there is a customer that had no limit. Expects the list latest first, as `mergeLimitHistory` gives it.
+ */
+export function withPreviousLimits<T extends LimitHistoryItem>(items: readonly T[]): T[] {
+  return items.map((item, index) => {
+    if (item.source !== 'imported' || item.previousMinor !== null) return item;
+    const older = items.slice(index + 1).find((candidate) => candidate.kind !== 'temporary');
+    return older === undefined || older.amountMinor === null
+      ? item
+      : { ...item, previousMinor: older.amountMinor };
+  });
+}

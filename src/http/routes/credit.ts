@@ -65,6 +65,15 @@ export const OrderCheckSchema = Open({
   created: Type.Boolean(),
 });
 
+/** A recorded decision of the queue, with whether the reader may release or refuse it. */
+const OrderDecisionSchema = Open({
+  ...OrderCheckSchema.properties,
+  mayDecide: Type.Boolean({
+    description:
+      'held, and the reader’s role is the one the delegation matrix names for it, or above (else the decision routes answer 403)',
+  }),
+});
+
 const CheckBody = Type.Object({
   customerCode: Type.String({ minLength: 1 }),
   amountMinor: Type.Integer({ minimum: 0 }),
@@ -126,7 +135,7 @@ export function registerCreditRoutes(app: ApiServer): void {
           customerCode: Type.Optional(Type.String()),
           lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])),
         }),
-        response: { 200: Type.Object({ items: Type.Array(OrderCheckSchema) }) },
+        response: { 200: Type.Object({ items: Type.Array(OrderDecisionSchema) }) },
       },
     },
     async (request) => ({

@@ -51,7 +51,7 @@ export const auditFields = {
     'auditField.reason': 'Motif',
     'auditField.invoices': 'Factures',
     'auditField.effectiveFrom': 'Applicable à partir du',
-    'auditField.exposureMinor': 'Encours',
+    'auditField.exposureMinor': 'Exposition',
     'auditField.limitMinor': 'Limite',
     'auditField.outcome': 'Résultat',
     'auditField.resolution': 'Résolution',

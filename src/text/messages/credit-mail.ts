@@ -74,7 +74,7 @@ The credit department of {{ company_name }}
 La commande {{ order_ref }} de {{ customer_name }} ({{ customer_code }}), d’un montant de {{ order_amount }}, est : {{ decision }}.
 {% for reason in reasons %}- {{ reason }}
 {% endfor %}
-Encours : {{ exposure }} · limite : {{ limit }} · disponible : {{ available }}.
+Exposition : {{ exposure }} · limite : {{ limit }} · disponible : {{ available }}.
 {% if approver_role %}À valider par : {{ approver_role }}.
 {% endif %}{% if comment %}Commentaire : {{ comment }}
 {% endif %}

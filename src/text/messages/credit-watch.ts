@@ -10,7 +10,7 @@ export const creditWatch = {
     'credit.limit.reason.customerFile': 'Modification de la fiche client',
     'credit.limit.reason.import': 'Import du fichier {file}',
     'credit.reason.group_over_limit':
-      'L’encours du groupe {groupCode} de {groupExposure} plus cette commande de {order} le porterait à {groupExposureAfter}, au-delà de la limite du groupe de {groupLimit} (tolérance {tolerance}) : dépassement de {excess}.',
+      'L’exposition du groupe {groupCode} de {groupExposure} (encours et commandes non facturées de ses membres) plus cette commande de {order} la porterait à {groupExposureAfter}, au-delà de la limite du groupe de {groupLimit} (tolérance {tolerance}) : dépassement de {excess}.',
     'credit.mail.reminder.subject':
       'Rappel : demande de limite n° {id} pour {customer} en attente de votre décision',
     'credit.mail.reminder.text':
@@ -19,7 +19,7 @@ export const creditWatch = {
     'credit.mail.limitRequest.text': '{action} n° {id} : {customer} ({code}), {amount}.\n',
     'auditAction.credit.webhook_secret': 'Secret du webhook ERP renouvelé',
     'auditEntity.credit_webhook': 'Webhook ERP',
-    'credit.web.groupExposure': 'Encours du groupe {group}',
+    'credit.web.groupExposure': 'Exposition du groupe {group}',
     'credit.web.groupMembers': '{n, plural, one {# établissement} other {# établissements}} : {members}',
     'credit.web.groupLimit': 'Limite du groupe',
     'credit.web.limitHistory': 'Historique de la limite',

@@ -41,6 +41,7 @@ export const creditWeb = {
     'credit.web.comment': 'Commentaire',
     'credit.web.release': 'Libérer',
     'credit.web.refuse': 'Refuser',
+    'credit.web.decisionNeedsRole': 'Réservé au rôle {role} ou à un rôle supérieur',
     'credit.web.noHeldOrders': 'Aucune commande bloquée.',
     'credit.web.limitRequests': 'Demandes de limite',
     'credit.web.limitRequestsIntro':
@@ -103,6 +104,7 @@ export const creditWeb = {
     'credit.web.comment': 'Comment',
     'credit.web.release': 'Release',
     'credit.web.refuse': 'Refuse',
+    'credit.web.decisionNeedsRole': 'For the {role} role or a more senior one',
     'credit.web.noHeldOrders': 'No held order.',
     'credit.web.limitRequests': 'Limit requests',
     'credit.web.limitRequestsIntro': 'Credit limit requests to decide, following the delegation matrix.',

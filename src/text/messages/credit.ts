@@ -12,13 +12,13 @@ export const credit = {
     'credit.reason.account_closed': 'Le compte client est fermé.',
     'credit.reason.account_blocked': 'Le compte client est bloqué.',
     'credit.reason.currency_mismatch':
-      'La commande est en {orderCurrency} alors que l’encours est suivi en {exposureCurrency}.',
+      'La commande est en {orderCurrency} alors que l’exposition du client est suivie en {exposureCurrency}.',
     'credit.reason.new_customer_without_limit':
       'Nouveau client sans limite de crédit pour une commande de {order}.',
     'credit.reason.no_credit_limit':
       'Aucune limite de crédit n’est fixée pour ce client (commande de {order}).',
     'credit.reason.over_limit':
-      'L’encours de {exposure} plus cette commande de {order} porterait l’exposition à {exposureAfter}, au-delà de la limite de {limit} (tolérance {tolerance}) : dépassement de {excess}.',
+      'L’exposition de {exposure} (encours et commandes non facturées) plus cette commande de {order} la porterait à {exposureAfter}, au-delà de la limite de {limit} (tolérance {tolerance}) : dépassement de {excess}.',
     'credit.reason.overdue_too_old':
       'La plus ancienne échéance impayée a {oldestOverdueDays, plural, one {# jour} other {# jours}} de retard (maximum {maxDays, plural, one {# jour} other {# jours}}) ; {overdue} échus.',
     'credit.reason.overdue_too_high': 'L’échu de {overdue} dépasse le maximum admis de {max}.',
@@ -122,7 +122,7 @@ export const credit = {
     'credit.event.orderReleased': 'Commande {orderRef} de {amount} libérée. {comment}',
     'credit.event.orderRefused': 'Commande {orderRef} de {amount} refusée. {comment}',
     'credit.event.orderAutoReleased':
-      'Commande {orderRef} de {amount} libérée automatiquement : encours {exposure} pour une limite de {limit}.',
+      'Commande {orderRef} de {amount} libérée automatiquement : exposition {exposure} pour une limite de {limit}.',
     'credit.event.limitChange': 'Limite de crédit : {before} → {after} ({reason}). {comment}',
     'credit.event.temporaryLimit': 'Limite temporaire de {amount} jusqu’au {until} ({reason}). {comment}',
     'credit.event.comment': 'Commentaire : « {text} »',
@@ -132,8 +132,8 @@ export const credit = {
       '{customers, plural, =0 {aucun client noté} one {# client noté} other {# clients notés}}',
     'credit.cli.decision': 'Décision : {decision}',
     'credit.cli.figures':
-      'Encours {exposure} · limite {limit} · disponible {available} · classe {riskClass} · score {score}',
-    'credit.cli.afterOrder': 'Après la commande : encours {exposure} · disponible {available}',
+      'Exposition {exposure} · limite {limit} · disponible {available} · classe {riskClass} · score {score}',
+    'credit.cli.afterOrder': 'Après la commande : exposition {exposure} · disponible {available}',
     'credit.cli.approver': 'À valider par : {role}',
     'credit.cli.scored':
       '{customers, plural, =0 {aucun client noté} one {# client noté} other {# clients notés}} au {asOf} ({downgrades, plural, =0 {aucune dégradation} one {# dégradation} other {# dégradations}})',

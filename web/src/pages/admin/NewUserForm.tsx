@@ -58,7 +58,8 @@ export function NewUserForm({
             allowDeselect={false}
             onChange={(role) => role && setForm({ ...form, role })}
             data={ROLE_KEYS.map((role) => ({ value: role, label: ROLE_LABELS[lang][role] ?? role }))}
-            w={170}
+            // The longest role (« Chargé de recouvrement ») whole, not cut by the box.
+            w={220}
           />
           {form.role === 'salesperson' && (
             <SalespersonPicker

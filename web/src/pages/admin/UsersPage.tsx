@@ -42,7 +42,8 @@ function UserRow({ user, salespeople, onChange }: RowProps) {
           onChange={chooseRole}
           data={ROLE_KEYS.map((role) => ({ value: role, label: ROLE_LABELS[lang][role] ?? role }))}
           size="xs"
-          w={160}
+          // The longest role (« Chargé de recouvrement ») whole, not cut by the box.
+          w={200}
         />
       </Table.Td>
       <Table.Td>

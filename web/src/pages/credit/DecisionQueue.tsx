@@ -35,6 +35,11 @@ export interface DecisionQueueProps<Item> {
    * of their own requests and orders, without buttons the API would refuse.
    */
   canDecide: boolean;
+  /**
+   * Why the signed-in person may not decide this item although their role decides others (the role
+   * it needs), or null when they may: its buttons are disabled with that reason beside them.
+   */
+  refusedReason?(item: Item): string | null;
 }
 
 export function DecisionQueue<Item>(props: DecisionQueueProps<Item>) {
@@ -80,6 +85,7 @@ export function DecisionQueue<Item>(props: DecisionQueueProps<Item>) {
             <Table.Tbody>
               {items.map((item) => {
                 const key = props.keyOf(item);
+                const refused = props.refusedReason?.(item) ?? null;
                 return (
                   <Table.Tr key={key}>
                     {props.columns.map((column) => (
@@ -91,6 +97,7 @@ export function DecisionQueue<Item>(props: DecisionQueueProps<Item>) {
                       <Table.Td>
                         <TextInput
                           aria-label={t('credit.web.comment')}
+                          disabled={refused !== null}
                           value={comments[key] ?? ''}
                           onChange={(event) => setComments({ ...comments, [key]: event.currentTarget.value })}
                         />
@@ -100,6 +107,7 @@ export function DecisionQueue<Item>(props: DecisionQueueProps<Item>) {
                       <Table.Td>
                         <DecisionButtons
                           acceptLabel={props.acceptLabel}
+                          refused={refused}
                           onDecide={(accept) => act(item, accept)}
                         />
                       </Table.Td>
@@ -115,16 +123,35 @@ export function DecisionQueue<Item>(props: DecisionQueueProps<Item>) {
   );
 }
 
-function DecisionButtons(props: { acceptLabel: string; onDecide(accept: boolean): void }) {
+/** The two decisions; disabled, with the reason written under them, for a person who may not decide. */
+function DecisionButtons(props: {
+  acceptLabel: string;
+  refused: string | null;
+  onDecide(accept: boolean): void;
+}) {
   const { t } = useI18n();
+  const disabled = props.refused !== null;
   return (
-    <Group gap="xs" wrap="nowrap">
-      <Button size="xs" onClick={() => props.onDecide(true)}>
-        {props.acceptLabel}
-      </Button>
-      <Button size="xs" color="red" variant="light" onClick={() => props.onDecide(false)}>
-        {t('credit.web.refuse')}
-      </Button>
-    </Group>
+    <Stack gap={4} title={props.refused ?? undefined}>
+      <Group gap="xs" wrap="nowrap">
+        <Button size="xs" disabled={disabled} onClick={() => props.onDecide(true)}>
+          {props.acceptLabel}
+        </Button>
+        <Button
+          size="xs"
+          color="red"
+          variant="light"
+          disabled={disabled}
+          onClick={() => props.onDecide(false)}
+        >
+          {t('credit.web.refuse')}
+        </Button>
+      </Group>
+      {props.refused !== null && (
+        <Text size="xs" c="dimmed" maw={200} data-testid="decision-refused">
+          {props.refused}
+        </Text>
+      )}
+    </Stack>
   );
 }

@@ -16,6 +16,8 @@ interface HeldOrder {
   approverRole: string | null;
   checkedAt: string;
   reasons: { code: string; message: string }[];
+  /** The API's answer: whether this reader's role may release or refuse it (delegation matrix). */
+  mayDecide: boolean;
 }
 
 export function HeldOrdersPage() {
@@ -24,6 +26,12 @@ export function HeldOrdersPage() {
   return (
     <DecisionQueue<HeldOrder>
       canDecide={canDecideCredit(me)}
+      // The API refuses a role below the one the order needs (403): the buttons say so first.
+      refusedReason={(order) =>
+        order.mayDecide
+          ? null
+          : t('credit.web.decisionNeedsRole', { role: label('role', order.approverRole ?? 'director') })
+      }
       path={`/api/credit/orders?status=held&lang=${lang}`}
       title={t('credit.web.heldOrders')}
       intro={t('credit.web.heldOrdersIntro')}

@@ -1,9 +1,12 @@
 /** The rows of the risk tracking table, with sortable column headers. */
 import { Anchor, Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
-import { compactMoney, percent } from '../../format.ts';
+import { compactMoney, money, percent } from '../../format.ts';
 import { type Key, useI18n } from '../../i18n.tsx';
 import { type AgingBucket, RISK_COLORS, type RiskRow } from '../../reports.ts';
+
+/** Pixels: the widest signal badge (« PROCÉDURE », « PROCEEDINGS ») with its padding. */
+const SIGNALS_WIDTH = 100;
 
 export type SortKey = 'name' | 'balanceMinor' | 'overdueMinor' | 'limitUsage' | 'oldestOverdueDays' | 'risk';
 export interface Sort {
@@ -70,19 +73,24 @@ function Row({ row, currency }: { row: RiskRow; currency: string }) {
         </Table.Td>
       ))}
       <Table.Td ta="right">
-        {row.creditLimitMinor === null ? t('noLimit') : amount(row.creditLimitMinor)}
+        {/* A limit of zero is a limit (no credit), written as the customer file writes it. */}
+        {row.creditLimitMinor === null
+          ? t('noLimit')
+          : row.creditLimitMinor === 0
+            ? money(0, currency, lang)
+            : compactMoney(row.creditLimitMinor, currency, lang)}
       </Table.Td>
       <Table.Td ta="right">{row.limitUsage === null ? '—' : percent(row.limitUsage, lang)}</Table.Td>
       <Table.Td ta="right">{row.oldestOverdueDays || '—'}</Table.Td>
       <Table.Td>
         <Group gap={4}>
           {row.dispute && (
-            <Badge size="xs" color="grape" variant="light">
+            <Badge size="xs" color="grape" variant="light" title={t('disputeTitle')}>
               {t('dispute')}
             </Badge>
           )}
           {row.proceedings && (
-            <Badge size="xs" color="dark" variant="filled">
+            <Badge size="xs" color="dark" variant="filled" title={t('proceedingsTitle')}>
               {t('proceedings')}
             </Badge>
           )}
@@ -141,7 +149,8 @@ export function RiskRows({
             <Table.Th ta="right">{t('limit')}</Table.Th>
             {header('usage', 'limitUsage')}
             {header('oldestOverdue', 'oldestOverdueDays')}
-            <Table.Th>{t('signals')}</Table.Th>
+            {/* Wide enough for its badges' whole words, which the table would otherwise cut. */}
+            <Table.Th miw={SIGNALS_WIDTH}>{t('signals')}</Table.Th>
             {header('riskLevel', 'risk', false, 130)}
             <Table.Th miw={170}>{t('action')}</Table.Th>
           </Table.Tr>

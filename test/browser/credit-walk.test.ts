@@ -1,0 +1,80 @@
+/**
+ * What a walk of the demo's credit pages found wrong, read in French as a person reads it: the
+ * held-orders queue disables « Libérer » and « Refuser » for a role the delegation matrix does not
+ * name, and says which role may; the risk table writes a limit of zero as 0,00 €, not as « — »;
+ * the « Procédure » badge and the « Chargé de recouvrement » role are shown whole, not cut.
+ * Photographed to test-artifacts/. Skipped when /usr/bin/chromium is absent.
+ */
+import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS,
+  type BrowserFixture,
+  HAS_CHROMIUM,
+  openBrowserFixture,
+  USERS,
+} from './browser-fixture.ts';
+
+let fixture: BrowserFixture;
+const spaced = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+/** The over-limit customer of the demo, whose order waits for the director. */
+const OVER_LIMIT = 'Brunet Distribution (C00009)';
+
+/** Whether an element shows all of its text: nothing hidden past its edge (an ellipsis or a clip). */
+const wholeText = (locator: Locator) =>
+  locator.evaluate((element) => element.scrollWidth <= element.clientWidth);
+
+describe.skipIf(!HAS_CHROMIUM)('the credit pages the walk found wrong', () => {
+  beforeAll(async () => {
+    fixture = await openBrowserFixture();
+  }, 900_000);
+  afterAll(async () => {
+    await fixture?.close();
+  });
+
+  it('disables the decisions of a held order for a role below the one it needs, and says which', async () => {
+    const admin = await fixture.signIn(USERS.admin, '/credit/orders');
+    const row = admin.getByRole('row').filter({ hasText: OVER_LIMIT });
+    await row.waitFor();
+    expect(await row.getByRole('button', { name: 'Libérer' }).isDisabled()).toBe(true);
+    expect(await row.getByRole('button', { name: 'Refuser' }).isDisabled()).toBe(true);
+    expect(await row.getByTestId('decision-refused').textContent()).toBe(
+      'Réservé au rôle Direction ou à un rôle supérieur',
+    );
+    expect(spaced(await row.textContent())).toContain('L’exposition de 44 433,49 € (encours et commandes');
+    await admin.screenshot({ path: join(ARTIFACTS, 'credit-held-orders-admin.png') });
+
+    const director = await fixture.signIn(USERS.director, '/credit/orders');
+    const directorRow = director.getByRole('row').filter({ hasText: OVER_LIMIT });
+    await directorRow.waitFor();
+    expect(await directorRow.getByRole('button', { name: 'Libérer' }).isEnabled()).toBe(true);
+    expect(await directorRow.getByTestId('decision-refused').count()).toBe(0);
+  });
+
+  it('writes a limit of zero as 0,00 € and the proceedings badge whole on the risk table', async () => {
+    const page = await fixture.signIn(USERS.credit_manager, '/risk');
+    const row = page.getByTestId('risk-table').getByRole('row').filter({ hasText: 'C00105' });
+    await row.waitFor();
+    // The columns: customer, balance, overdue, four age buckets, limit…
+    const limit = row.getByRole('cell').nth(7);
+    expect(spaced(await limit.textContent())).toBe('0,00 €');
+    // The badge's label, which Mantine cuts with an ellipsis when its column is too narrow.
+    const badge = row.getByText('Procédure', { exact: true });
+    expect(await wholeText(badge)).toBe(true);
+    expect(await row.getByTitle('Procédure collective en cours').count()).toBe(1);
+    await row.screenshot({ path: join(ARTIFACTS, 'credit-risk-row-zero-limit.png') });
+  });
+
+  it('shows the collector’s role whole in the users page', async () => {
+    const page = await fixture.signIn(USERS.admin, '/admin/users');
+    const role = page.getByRole('combobox', { name: 'Rôle — Julien Petit', exact: true });
+    await role.waitFor();
+    expect(await role.inputValue()).toBe('Chargé de recouvrement');
+    expect(await wholeText(role)).toBe(true);
+    const newRole = page.getByRole('combobox', { name: 'Rôle', exact: true });
+    expect(await newRole.inputValue()).toBe('Chargé de recouvrement');
+    expect(await wholeText(newRole)).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'admin-users-roles.png') });
+  });
+});
