@@ -19,6 +19,7 @@ import { selectSettings } from '#db/dunning/config-queries';
 import { selectImportedReminders } from '#db/dunning/imported-reminders';
 import type { Database } from '#db/infra/schema';
 import {
+  selectDunningRunDays,
   selectReplayAllocations,
   selectReplayCustomers,
   selectReplayDisputes,
@@ -195,6 +196,7 @@ export async function loadReplaySnapshot(
       stepCode: s.stepCode,
       stepKind: s.stepKind as StepKind,
     })),
+    dunningRunDays: await selectDunningRunDays(db, companyId, to),
     importedReminders: await selectImportedReminders(db, companyId, to),
     rates: await loadRates(db),
     rateMode,

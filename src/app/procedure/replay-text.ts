@@ -71,6 +71,7 @@ export function replayLines(lang: Lang, result: ReplayText, rows = 20): string[]
       formatNumber(lang, current.invoicesReminded),
       formatNumber(lang, proposed.invoicesReminded),
     ),
+    t('procedure.replay.ordersNote', { recorded: fidelity.ordersCompared }),
     '',
     t('procedure.replay.effects'),
     t('procedure.replay.ordersStopped', {

@@ -14,7 +14,7 @@ import type { IsoDate } from '../types.ts';
 import { type LedgerIndex, mayBeOpen, openAsOf } from './replay-ledger.ts';
 import { remindersUpTo } from './replay-reminders.ts';
 import { type SideScores, scoreOn } from './replay-scoring.ts';
-import type { ReplayCustomer, ReplayDocument, ReplaySnapshot } from './replay-types.ts';
+import type { RecordedDunningItem, ReplayCustomer, ReplayDocument, ReplaySnapshot } from './replay-types.ts';
 
 export interface InvoiceDunningState {
   level: number;
@@ -26,14 +26,9 @@ export type DunningState = Map<string, InvoiceDunningState>;
 
 const INSOLVENCY = new Set(['safeguard', 'receivership', 'liquidation']);
 
-/** Levels reached by the steps recorded before the period. */
-export function initialDunningState(snapshot: ReplaySnapshot, from: IsoDate): DunningState {
-  const state: DunningState = new Map();
-  const sorted = [...snapshot.recordedDunning].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
-  );
-  for (const item of sorted) {
-    if (item.date >= from) continue;
+/** Moves the state by steps of the log, oldest first: the levels a live run reads after them. */
+export function applyRecordedSteps(state: DunningState, items: readonly RecordedDunningItem[]): void {
+  for (const item of items) {
     const held = state.get(item.invoiceId);
     state.set(item.invoiceId, {
       level: Math.max(held?.level ?? 0, item.level),
@@ -41,6 +36,15 @@ export function initialDunningState(snapshot: ReplaySnapshot, from: IsoDate): Du
       formalNoticeDate: item.stepKind === 'formal_notice' ? item.date : (held?.formalNoticeDate ?? null),
     });
   }
+}
+
+/** Levels reached by the steps recorded before the period. */
+export function initialDunningState(snapshot: ReplaySnapshot, from: IsoDate): DunningState {
+  const state: DunningState = new Map();
+  const before = snapshot.recordedDunning
+    .filter((item) => item.date < from)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  applyRecordedSteps(state, before);
   return state;
 }
 
@@ -158,8 +162,8 @@ function dunningCustomers(input: DunningDayInput, day: IsoDate, codes: Set<strin
     });
 }
 
-/** Plans the day for one side and moves its state as if the plan had been sent. */
-export function dunningDay(
+/** What a run of the day would send from this state, which it leaves as it is. */
+export function planDunningDay(
   input: DunningDayInput,
   policies: readonly DunningPolicy[],
   state: DunningState,
@@ -173,8 +177,19 @@ export function dunningDay(
   const settings = { asOf: day, policies, rates: input.snapshot.rates, rateMode: input.snapshot.rateMode };
   const reminders = remindersUpTo(input.snapshot.importedReminders, codes, day);
   const invoices = applyImportedReminders(customers, found, reminders, settings);
-  const plan = planDunning(customers, invoices, settings);
-  for (const action of plan.actions)
+  return planDunning(customers, invoices, settings).actions;
+}
+
+/** Plans the day for one side and moves its state as if the plan had been sent. */
+export function dunningDay(
+  input: DunningDayInput,
+  policies: readonly DunningPolicy[],
+  state: DunningState,
+  day: IsoDate,
+  offsets: readonly (number | null)[] = nextStepOffsets(policies),
+): PlannedAction[] {
+  const actions = planDunningDay(input, policies, state, day, offsets);
+  for (const action of actions)
     for (const item of action.items) {
       const held = state.get(item.invoiceId);
       state.set(item.invoiceId, {
@@ -183,5 +198,5 @@ export function dunningDay(
         formalNoticeDate: item.stepKind === 'formal_notice' ? day : (held?.formalNoticeDate ?? null),
       });
     }
-  return plan.actions;
+  return actions;
 }

@@ -8,6 +8,7 @@ import { simpleDsoDays } from '../analytics/kpis.ts';
 import { addDays, daysBetween } from '../calendar.ts';
 import { STEP_KINDS, type StepKind } from '../dunning/policy.ts';
 import type { ReplayState, SideTrace } from './replay.ts';
+import { fidelity, itemsOf } from './replay-fidelity.ts';
 import { openAsOf } from './replay-ledger.ts';
 import { scoringSummary } from './replay-scoring.ts';
 import type {
@@ -15,7 +16,6 @@ import type {
   ReplayEffects,
   ReplayedOrder,
   ReplayedReminder,
-  ReplayFidelity,
   ReplayResult,
   SideSummary,
 } from './replay-types.ts';
@@ -148,50 +148,7 @@ function effects(state: ReplayState, orders: readonly ReplayedOrder[]): ReplayEf
 }
 
 export function stepsOf(trace: SideTrace): RecordedDunningItem[] {
-  return trace.actions.flatMap(({ date, action }) =>
-    action.items.map((item) => ({
-      invoiceId: item.invoiceId,
-      customerCode: action.customerCode,
-      date,
-      level: item.level,
-      stepCode: item.stepCode,
-      stepKind: item.stepKind,
-    })),
-  );
-}
-
-const keyOf = (item: RecordedDunningItem) => `${item.invoiceId}|${item.date}|${item.stepCode}`;
-
-function fidelity(state: ReplayState): ReplayFidelity {
-  const { from, to } = state.input;
-  const orderMismatches: ReplayFidelity['orderMismatches'] = [];
-  let ordersCompared = 0;
-  for (const order of state.input.snapshot.orders) {
-    const replayed = state.current.decisions.get(order.ref);
-    if (!order.recorded || !replayed) continue;
-    ordersCompared += 1;
-    if (replayed.decision !== order.recorded.decision)
-      orderMismatches.push({
-        ref: order.ref,
-        recorded: order.recorded.decision,
-        replayed: replayed.decision,
-      });
-  }
-  const recorded = state.input.snapshot.recordedDunning.filter((i) => i.date >= from && i.date <= to);
-  const replayed = stepsOf(state.current);
-  const replayedKeys = new Set(replayed.map(keyOf));
-  const recordedKeys = new Set(recorded.map(keyOf));
-  const missing = recorded.filter((i) => !replayedKeys.has(keyOf(i)));
-  return {
-    ordersCompared,
-    ordersMatching: ordersCompared - orderMismatches.length,
-    orderMismatches,
-    remindersRecorded: recorded.length,
-    remindersMatching: recorded.length - missing.length,
-    missing,
-    // Before the first recorded step nobody ran the procedure: the replay's steps are not "extra".
-    extra: recorded.length === 0 ? [] : replayed.filter((i) => !recordedKeys.has(keyOf(i))),
-  };
+  return trace.actions.flatMap(({ date, action }) => itemsOf(date, [action]));
 }
 
 export function summarise(
@@ -216,7 +173,7 @@ export function summarise(
     reminders: reminders.slice(0, limit),
     remindersTotal: reminders.length,
     effects: effects(state, orders),
-    fidelity: fidelity(state),
+    fidelity: fidelity(state.fidelity, state.input.snapshot, state.current.decisions),
     scoring: scoring
       ? scoringSummary(
           state.input.snapshot,

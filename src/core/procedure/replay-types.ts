@@ -115,6 +115,11 @@ export interface ReplaySnapshot {
   promises: readonly ReplayPromise[];
   recordedDunning: readonly RecordedDunningItem[];
   /**
+   * The days a dunning run was carried out, up to the end (a run that sent nothing is one too):
+   * with the days of the steps sent, those the fidelity check replays. Absent: the steps' days.
+   */
+  dunningRunDays?: readonly IsoDate[];
+  /**
    * The reminders of the customers' imported story (sent before Encours): the live planner counts
    * them for the invoices' levels, so the replay does too, or it would restart those invoices at
    * the first reminder.
@@ -252,9 +257,13 @@ export interface ReplayFidelity {
   ordersCompared: number;
   ordersMatching: number;
   orderMismatches: { ref: string; recorded: Decision; replayed: Decision }[];
+  /**
+   * Steps sent over the period (one per invoice reminded and day), each compared with what the
+   * policy in force plans on its day from the log as it stood then.
+   */
   remindersRecorded: number;
   remindersMatching: number;
-  /** Recorded steps the replay did not send, and replayed steps nobody recorded. */
+  /** Recorded steps the replay did not send, and replayed steps nobody recorded on a day of a run. */
   missing: RecordedDunningItem[];
   extra: RecordedDunningItem[];
 }

@@ -123,6 +123,44 @@ describe('replayPolicy', () => {
     });
   });
 
+  it('checks the log on the days the procedure ran, from the log as it stood, when it starts within the period', () => {
+    // Encours's first run is on 20 April (a catch-up 18 days after F-2 fell due); a run on
+    // 10 April sent nothing. The current side reminded F-1 on 9 February and F-2 on 7 April.
+    const late = replayPolicy({
+      snapshot: {
+        ...snapshot,
+        recordedDunning: [
+          {
+            invoiceId: '2',
+            customerCode: 'A',
+            date: '2026-04-20',
+            level: 1,
+            stepCode: 'r',
+            stepKind: 'reminder',
+          },
+        ],
+        dunningRunDays: ['2026-04-10', '2026-04-20'],
+      },
+      current: policy('current', 30, 5),
+      proposed: policy('strict', 15, 1),
+      from: '2026-02-01',
+      to: '2026-04-30',
+    });
+    expect(late.current.reminders).toBe(2);
+    // On 20 April the log had not reminded F-2 yet, whatever the 10 April plan would have sent.
+    expect(late.fidelity).toMatchObject({ remindersRecorded: 1, remindersMatching: 1, missing: [] });
+    expect(late.fidelity.extra).toEqual([
+      {
+        invoiceId: '2',
+        customerCode: 'A',
+        date: '2026-04-10',
+        level: 1,
+        stepCode: 'r',
+        stepKind: 'reminder',
+      },
+    ]);
+  });
+
   it('lists the order the proposal holds, with its fate, and the exposure it avoids', () => {
     expect(result.orders).toHaveLength(1);
     expect(result.orders[0]).toMatchObject({

@@ -14,6 +14,7 @@ import type { Decision } from '../credit/order-check.ts';
 import type { PlannedAction } from '../dunning/plan-types.ts';
 import type { IsoDate } from '../types.ts';
 import { type DunningState, dunningDay, initialDunningState, nextStepOffsets } from './replay-dunning.ts';
+import { type FidelityTrace, fidelityDay, startFidelity } from './replay-fidelity.ts';
 import {
   indexLedger,
   invoiceOutcome,
@@ -66,6 +67,8 @@ export interface ReplayState {
   ordersByDay: Map<IsoDate, ReplayOrder[]>;
   current: SideTrace;
   proposed: SideTrace;
+  /** The policy in force replayed on the log's own days, from the log (the fidelity check). */
+  fidelity: FidelityTrace;
   /** Invoices by issue date, the next one to enter, and those open on the last day replayed. */
   invoicesByIssue: ReplayDocument[];
   nextInvoice: number;
@@ -116,6 +119,7 @@ export function startReplay(input: ReplayInput): ReplayState {
     },
     current: side(input.current),
     proposed: side(input.proposed),
+    fidelity: startFidelity(input.snapshot, input.from, input.to),
     next: input.from,
   };
 }
@@ -136,14 +140,23 @@ function replayDay(state: ReplayState, day: IsoDate): void {
     }
   }
   advanceOpenInvoices(state, day);
-  // Dunning runs on business days, as the daily schedule does.
-  if (isoWeekday(day) >= 6) return;
   const dayInput = {
     snapshot: state.input.snapshot,
     index: state.index,
     invoices: state.openInvoices,
     customers: state.input.snapshot.customers,
   };
+  // On the days the procedure ran, whatever the weekday.
+  const { current, offsets } = state;
+  fidelityDay(
+    state.fidelity,
+    { ...dayInput, scores: current.scores },
+    state.input.current.dunningPolicies,
+    day,
+    offsets.current,
+  );
+  // Dunning runs on business days, as the daily schedule does.
+  if (isoWeekday(day) >= 6) return;
   for (const [trace, policy, offsets] of [
     [state.current, state.input.current, state.offsets.current],
     [state.proposed, state.input.proposed, state.offsets.proposed],

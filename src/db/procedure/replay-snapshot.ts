@@ -269,6 +269,18 @@ export async function selectSentSteps(
   return result.rows;
 }
 
+/** The days a dunning run was carried out, up to the end (a run exists only once carried out). */
+export async function selectDunningRunDays(
+  db: Kysely<Database>,
+  companyId: string,
+  to: string,
+): Promise<string[]> {
+  const result = await sql<{ day: string }>`
+    select distinct as_of as day from dunning_runs
+    where company_id = ${companyId} and as_of <= ${to}::date order by 1`.execute(db);
+  return result.rows.map((row) => row.day);
+}
+
 /** Row counts of the tables a replay must never change (checked by a test). */
 export async function ledgerFingerprint(
   db: Kysely<Database>,

@@ -207,6 +207,9 @@ export function ReplayResultView({ result }: { result: Result }) {
         </Text>
       )}
       <SideBySide result={result} />
+      <Text size="sm" c="dimmed">
+        {t('procedure.replay.ordersNote', { recorded: result.fidelity.ordersCompared })}
+      </Text>
       <Title order={4}>{t('procedure.replay.effects')}</Title>
       <Effects result={result} />
       <Text size="sm">

@@ -1,0 +1,70 @@
+/**
+ * The walk's story: a dunning run carried out on the demo's reference date with the policy in
+ * force, then the policy in force replayed over the 12 months up to that date. The replay's check
+ * must reproduce every step that run sent — it reproduced 6 of 566 when it compared them with a
+ * current side that had been reminding on its own since 1 July 2025, on days nobody ran the
+ * procedure. The orders' figures are those the rules in force give every order of the period,
+ * not holds recorded, and the text says so.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '#app/context';
+import { executeDunningRun } from '#app/dunning/execute-run';
+import { type ReplayOutput, replayProcedure } from '#app/procedure/replay';
+import { replayLines } from '#app/procedure/replay-text';
+import { DEMO_AS_OF } from '#demo/index';
+import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+let database: TestDatabase;
+let ctx: AppContext;
+let same: ReplayOutput;
+
+beforeAll(async () => {
+  database = await openDemoTestDatabase();
+  ctx = database.context('CB2C', DEMO_AS_OF);
+  // Encours's first run: every customer, on the reference date, with the policy in force.
+  await executeDunningRun(ctx, { asOf: DEMO_AS_OF });
+  // The replay page's default period: the 12 months up to the reference date.
+  same = await replayProcedure(ctx, { proposal: { version: 'in-force' }, listLimit: 0 });
+}, 900_000);
+afterAll(async () => database?.close());
+
+describe('the policy in force replayed after a dunning run', () => {
+  it('reproduces every step the run sent, compared on the run’s day from the log as it stood', () => {
+    expect([same.from, same.to]).toEqual(['2025-07-01', DEMO_AS_OF]);
+    // 566 invoices reminded by 222 letters, e-mails and calls; the run is the only day of the log.
+    expect(same.fidelity).toMatchObject({
+      remindersRecorded: 566,
+      remindersMatching: 566,
+      missing: [],
+      extra: [],
+    });
+    // The current side still reminds on its own from the first day, for the comparison.
+    expect(same.current).toMatchObject({ reminders: 8538, invoicesReminded: 4647 });
+    expect(same.proposed.reminders).toBe(same.current.reminders);
+  });
+
+  it('counts what the rules in force give every order of the period, and says how few were checked', () => {
+    // Every order of the period but the 83 cancelled: 4 581 invoiced, 111 released, 70 pending,
+    // 12 blocked. The demo checked one (CMD2026-002270, held on the reference date): the other
+    // 4 773 were never judged, so the rules in force hold orders that were shipped and paid.
+    expect(same.current).toMatchObject({
+      ordersChecked: 4774,
+      ordersApproved: 2720,
+      ordersHeld: 2039,
+      ordersRefused: 15,
+    });
+    expect(same.fidelity).toMatchObject({ ordersCompared: 1, ordersMatching: 1 });
+    const fr = replayLines('fr', same).join('\n');
+    expect(fr).toContain('Commandes que ses règles bloquent : 2\u202f039 | 2\u202f039');
+    expect(fr).toContain(
+      'non les commandes réellement bloquées : une seule de ces commandes a un contrôle enregistré.',
+    );
+    expect(fr).toContain(
+      'reproduit 1 des 1 décisions de commande enregistrées et 566 des 566 étapes de relance envoyées par Encours',
+    );
+    const en = replayLines('en', same).join('\n');
+    // (The CLI's side-by-side lines put the French space before the colon in English too.)
+    expect(en).toContain('Orders its rules hold : 2,039 | 2,039');
+    expect(en).toContain('566 of 566 dunning steps sent by Encours');
+  });
+});
