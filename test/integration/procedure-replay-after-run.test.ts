@@ -55,7 +55,7 @@ describe('the policy in force replayed after a dunning run', () => {
     });
     expect(same.fidelity).toMatchObject({ ordersCompared: 1, ordersMatching: 1 });
     const fr = replayLines('fr', same).join('\n');
-    expect(fr).toContain('Commandes que ses règles bloquent : 2\u202f039 | 2\u202f039');
+    expect(fr).toContain('Commandes que ses règles bloquent\u00a0: 2\u202f039 | 2\u202f039');
     expect(fr).toContain(
       'non les commandes réellement bloquées : une seule de ces commandes a un contrôle enregistré.',
     );
@@ -64,7 +64,7 @@ describe('the policy in force replayed after a dunning run', () => {
     );
     const en = replayLines('en', same).join('\n');
     // (The CLI's side-by-side lines put the French space before the colon in English too.)
-    expect(en).toContain('Orders its rules hold : 2,039 | 2,039');
+    expect(en).toContain('Orders its rules hold: 2,039 | 2,039');
     expect(en).toContain('566 of 566 dunning steps sent by Encours');
   });
 });

@@ -22,6 +22,9 @@ export function migrationText(lang: Lang, migration: Migration): string {
     .join(', ');
 }
 
+/** « Libellé : valeur » in French, "Label: value" in English. */
+const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
+
 type ReplayText = ReplayResult & { proposedLabel: string; proposedDunning?: string[] | null };
 
 /** The proposal's re-scoring: how many customers changed class, and the moves from → to. */
@@ -36,7 +39,7 @@ function scoringLines(lang: Lang, scoring: ReplayResult['scoring'] | undefined):
       scoringsChanged: scoring.scoringsChanged,
       scorings: scoring.scorings,
     }),
-    `${t('procedure.replay.migrationHeading')} : ${migrationText(lang, scoring.migration)}`,
+    `${t('procedure.replay.migrationHeading')}${colon(lang)}${migrationText(lang, scoring.migration)}`,
   ];
 }
 
@@ -45,14 +48,15 @@ export function replayLines(lang: Lang, result: ReplayText, rows = 20): string[]
   const money = (amountMinor: number) => formatMoney(lang, amountMinor, result.currency);
   const date = (day: string) => formatDate(lang, day);
   const { current, proposed, effects, fidelity } = result;
-  const side = (key: string, a: string, b: string) => `${t(`procedure.replay.${key}`)} : ${a} | ${b}`;
+  const side = (key: string, a: string, b: string) =>
+    `${t(`procedure.replay.${key}`)}${colon(lang)}${a} | ${b}`;
   const lines = [
     t('procedure.replay.title', { from: date(result.from), to: date(result.to) }),
     t('procedure.replay.subtitle', { proposed: result.proposedLabel }),
     ...(result.proposedDunning
       ? [t('procedure.replay.proposedDunning', { policies: result.proposedDunning.join(', ') })]
       : []),
-    `${t('procedure.replay.column.indicator')} : ${t('procedure.replay.column.current')} | ${t('procedure.replay.column.proposed')}`,
+    `${t('procedure.replay.column.indicator')}${colon(lang)}${t('procedure.replay.column.current')} | ${t('procedure.replay.column.proposed')}`,
     side(
       'ordersChecked',
       formatNumber(lang, current.ordersChecked),
