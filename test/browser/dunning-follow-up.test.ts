@@ -69,7 +69,9 @@ function expectedCell(item: OpenItem): string {
     const day = formatDate('fr', step.sentOn);
     parts.push(
       step.channel === null
-        ? t('dunningFollowUp.step.imported', { date: day })
+        ? step.cappedBefore
+          ? t('dunningFollowUp.step.importedCapped', { date: day, before: step.cappedBefore })
+          : t('dunningFollowUp.step.imported', { date: day })
         : t('dunningFollowUp.step.sent', { date: day, channel: label('fr', 'dunningChannel', step.channel) }),
     );
   }
@@ -135,6 +137,31 @@ describe.skipIf(!HAS_CHROMIUM)('the dunning follow-up, in French', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await table.scrollIntoViewIfNeeded();
     await table.screenshot({ path: join(ARTIFACTS, 'open-items-follow-up.png') });
+    await page.context().close();
+  });
+
+  it('says when an imported reminder had reached the formal notice the level stops below', async () => {
+    // Guérin Négoce: its story's reminders (the latest of 5 May 2026) found invoices past D+45.
+    const guerin = 'C00162';
+    const page = await fixture.signIn(USERS.credit_manager, `/customers/${guerin}`);
+    const table = page.getByTestId('open-items');
+    await table.locator('tbody tr').first().waitFor();
+    const file = await pageApi(fixture.baseUrl, page).get<{ openItems: OpenItem[] }>(
+      `/api/customers/${guerin}`,
+    );
+    const column = (await table.locator('thead th').allTextContents()).indexOf('Dernière relance');
+    const rows = table.locator('tbody tr');
+    const index = file.openItems.findIndex((item) => item.externalRef === 'F2025-003393');
+    const item = file.openItems[index];
+    expect(item).toBeDefined();
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines, as a person reads them
+    const cell = spaced(await rows.nth(index).locator('td').nth(column).innerText());
+    expect(cell).toBe(expectedCell(item as OpenItem));
+    // Unless another file's run sent Guérin a notice meanwhile, the cell says why it is still to come.
+    if (item?.lastDunningStep?.source === 'imported')
+      expect(cell).toBe(
+        'Appel niveau déduit de la relance importée du 05/05/2026, arrêté avant la mise en demeure : l’historique n’en prouve pas l’envoi, Encours enverra la sienne',
+      );
     await page.context().close();
   });
 

@@ -3,8 +3,9 @@
  * (30 June 2026), for Bricolage du Parc (C00006): before Encours sent anything, the steps the
  * imported story's reminder of 5 June raised its invoices to, as the planner counts them; then a
  * formal notice recorded by hand, an invoice handed over to a lawyer (and withdrawn), each read back
- * from the use case and from `GET /api/customers/:code`. The promises to pay API names the customer
- * and gives each instalment's deadline and state.
+ * from the use case and from `GET /api/customers/:code`; for Guérin Négoce (C00162), an imported
+ * reminder that had reached the formal notice, which the level stops below. The promises to pay API
+ * names the customer and gives each instalment's deadline and state.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
@@ -17,6 +18,7 @@ import { recordStepReports } from '#app/legal/handover-steps';
 import { EXAMPLE_STEPS } from '#core/dunning/policy';
 import type { ApiServer } from '#http/api-types';
 import { buildServer } from '#http/server';
+import { translator } from '#text/catalogue';
 import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { type Session, signIn } from './http-fixture.ts';
 
@@ -58,6 +60,7 @@ const imported = (level: number) => {
     channel: null,
     stepChannel: step.channel,
     source: 'imported',
+    cappedBefore: null,
   };
 };
 
@@ -96,6 +99,28 @@ describe('the open items’ dunning follow-up', () => {
     ]);
   });
 
+  it('says when an imported reminder had reached the formal notice the level stops below', async () => {
+    // Guérin Négoce (C00162): the story's reminder of 5 May 2026 found F2025-003393, due 7 November
+    // 2025, 179 days late, past the notice's D+45; the level stops at the call, the notice is Encours's.
+    const file = await getCustomerFile(ctx, 'C00162', AS_OF);
+    const oldest = file.openItems.find((item) => item.externalRef === 'F2025-003393');
+    expect(oldest?.lastDunningStep).toEqual({
+      ...imported(4),
+      sentOn: '2026-05-05',
+      cappedBefore: 'formal_notice',
+    });
+    // One reminder 33 days after the due date (C00006's of 5 June) had not reached it.
+    expect((await followUps())[0]?.lastDunningStep?.cappedBefore).toBeNull();
+    expect(
+      translator('fr')('dunningFollowUp.step.importedCapped', {
+        date: '05/05/2026',
+        before: 'formal_notice',
+      }),
+    ).toBe(
+      'niveau déduit de la relance importée du 05/05/2026, arrêté avant la mise en demeure : l’historique n’en prouve pas l’envoi, Encours enverra la sienne',
+    );
+  });
+
   it('shows a formal notice recorded by hand as Encours’s step, with its channel', async () => {
     const done = await recordManualReminder(ctx, {
       customerCode: CODE,
@@ -116,6 +141,7 @@ describe('the open items’ dunning follow-up', () => {
         channel: 'registered_letter',
         stepChannel: 'registered_letter',
         source: 'encours',
+        cappedBefore: null,
       },
       handedOver: false,
     });

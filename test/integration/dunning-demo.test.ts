@@ -1,8 +1,8 @@
 /**
  * The demo company's dunning run as of its reference date (mission: « lettres de relance aux
  * clients concernés »): its late payers get letters, the disputed invoice and the receivership
- * customer are left out (the latter gets a claim task), the same day twice sends nothing, and the
- * agenda ranks the day's work with its reasons. The letter is read by poppler's pdftotext: that test
+ * customer are left out (the latter gets a claim task), a letter says how much else is overdue,
+ * the same day twice sends nothing, and the agenda ranks the day's work with its reasons. The letter is read by poppler's pdftotext: that test
  * is skipped when it is absent (.ci/run installs poppler-utils).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { executeDunningRun } from '#app/dunning/execute-run';
 import type { DunningRunView } from '#app/dunning/plan-run';
 import { getLetter, listCallTasks } from '#app/dunning/queries';
 import { DEMO_AS_OF, type DemoDataset } from '#demo/index';
-import { HAS_POPPLER, oneLine, pdfText } from '../support/poppler.ts';
+import { HAS_POPPLER, oneLine, pdfText, plainSpaces } from '../support/poppler.ts';
 import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 let database: TestDatabase;
@@ -62,7 +62,41 @@ describe('the demo company’s dunning run on its reference date', () => {
     expect(tasks.items.filter((t) => t.kind === 'declare_claim').map((t) => t.customerCode)).toEqual([
       receivership,
     ]);
+    // The demo has no task before the run: every open one is the run's, its call steps' included.
+    const calls = run.actions.filter((a) => a.channel === 'call_task').length;
+    expect(calls).toBeGreaterThan(0);
+    expect(tasks.items.filter((t) => t.kind === 'dunning_call')).toHaveLength(calls);
+    expect(run.tasksCreated).toBe(tasks.total);
   });
+
+  it.skipIf(!HAS_POPPLER)(
+    'totals the invoices a letter lists and tells of the customer’s other overdue ones',
+    async () => {
+      const letterOf = async (customerCode: string) => {
+        const action = run.actions.find((a) => a.customerCode === customerCode && a.letterId !== null);
+        return oneLine(plainSpaces(pdfText((await getLetter(ctx, action?.letterId ?? 0)).content)));
+      };
+      // Articles ménagers Moreau: its oldest overdue invoice is on the day's call, not in the letter.
+      const moreau = await letterOf('C00003');
+      expect(moreau).toContain('Voici le relevé de ces factures au 30 juin 2026');
+      expect(moreau).not.toContain('relevé des sommes dues');
+      expect(moreau).toContain(
+        'Une autre facture échue, F2026-001315, d’un montant restant dû de 849,29 €, ne figure pas sur ce relevé : elle fait l’objet d’un suivi séparé.',
+      );
+      expect(moreau).toContain(
+        'Nous vous remercions de bien vouloir nous régler la somme de 3 184,97 € au titre des factures ci-dessus avant le 15 juillet 2026.',
+      );
+      // Brunet Distribution: 7 078,52 € of the 13 377,28 € overdue is in the formal notice.
+      const brunet = await letterOf('C00009');
+      expect(brunet).toContain('Le total à régler au titre des factures ci-dessus s’élève à 7 235,76 €.');
+      expect(brunet).not.toContain('Le total dû à ce jour');
+      expect(brunet).toContain(
+        'Les 2 autres factures échues de votre compte (F2026-001820, F2026-001841), d’un montant total restant dû de 6 298,76 €, ne sont pas visées par la présente mise en demeure : elles font l’objet d’un suivi séparé.',
+      );
+      // The notice still claims its own invoice's sum, interest and indemnity included.
+      expect(brunet).toContain('au titre de la facture F2026-000638, la somme de 3 904,18 €');
+    },
+  );
 
   it.skipIf(!HAS_POPPLER)('prints a letter with the French legal mentions and no raw code', async () => {
     const letter = run.actions.find((a) => a.stepKind === 'formal_notice');

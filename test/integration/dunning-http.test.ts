@@ -155,6 +155,10 @@ describe('dunning cases and templates over HTTP', () => {
     const preview = (await call(collector, 'POST', `${url}/preview`, { stepKind: 'reminder' })).json();
     expect(preview.subject).toBe('Rappel amical (CLI001)');
     expect(preview.html).toContain('FA-2025-0042');
+    // The sample's disputed invoice is left out of the reminder, and the text says so.
+    expect(preview.text).toContain(
+      'Une autre facture échue, FA-2025-0057, d’un montant restant dû de 350,00\u00a0€, ne figure pas sur ce relevé',
+    );
     const letter = await call(
       collector,
       'POST',

@@ -14,7 +14,7 @@ import { openDispute } from '#app/dunning/disputes';
 import { executeDunningRun } from '#app/dunning/execute-run';
 import { previewDunningRun } from '#app/dunning/plan-run';
 import { recordPromise } from '#app/dunning/promises';
-import { getLetter, listCallTasks, listDunningActions } from '#app/dunning/queries';
+import { getLetter, listCallTasks, listDunningActions, listDunningRuns } from '#app/dunning/queries';
 import { updateDunningSettings } from '#app/dunning/settings';
 import { getOutboxMessage, listOutbox } from '#app/mail/outbox';
 import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
@@ -180,7 +180,15 @@ describe('a dunning run on 30 June 2025', () => {
 describe('a run after missed days, on 14 August 2025', () => {
   it('catches up one step per invoice, the one after its last: the notice only after the call', async () => {
     // C1 alone was run on 30 July (A1's call, A2's first reminder): the notice is A1's next step.
-    await executeDunningRun(ctx('2025-07-30'), { asOf: '2025-07-30', customerCodes: ['C1'] });
+    const july = await executeDunningRun(ctx('2025-07-30'), { asOf: '2025-07-30', customerCodes: ['C1'] });
+    // Its tasks: A1's call (the call step's task) and C4's broken promise, in its answer and its record.
+    expect(july.actions.map((a) => [a.customerCode, a.channel, a.step])).toEqual([
+      ['C1', 'call_task', 'call'],
+      ['C1', 'email', 'reminder_1'],
+    ]);
+    expect(july.tasksCreated).toBe(2);
+    const [recorded] = await listDunningRuns(ctx('2025-07-30'), 1);
+    expect([recorded?.runId, recorded?.tasksCreated]).toEqual([july.runId, 2]);
     const run = await executeDunningRun(ctx('2025-08-14'), { asOf: '2025-08-14' });
     // Each invoice takes the step after its last one, however late it is (it used to jump to the
     // step its days overdue reached: three notices, one of them a first contact).

@@ -5,7 +5,7 @@
  * from the company's previous system (`core/dunning/imported-reminders.ts`), so the file shows the
  * step the next run will continue from.
  */
-import { raiseInvoice } from '#core/dunning/imported-reminders';
+import { importedCap, raiseInvoice } from '#core/dunning/imported-reminders';
 import { selectPolicy } from '#core/dunning/policy';
 import type { CustomerType, IsoDate } from '#core/types';
 import {
@@ -31,6 +31,12 @@ export interface LastDunningStep {
   stepChannel: string;
   /** 'encours': an action Encours recorded; 'imported': a reminder of the imported story. */
   source: 'encours' | 'imported';
+  /**
+   * An imported reminder whose date had reached the policy's formal notice (or hand-over): the
+   * step kind the level stops below, since the history cannot prove it was sent and Encours sends
+   * it itself; null otherwise (and for Encours's own steps).
+   */
+  cappedBefore: string | null;
 }
 
 export interface OpenItemFollowUp {
@@ -68,7 +74,8 @@ async function importedRaise(ctx: AppContext, code: string, asOf: IsoDate): Prom
   if (!policy) return () => null;
   const datesNewestFirst = reminders.map((r) => r.date).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
   return (row) => {
-    const raised = raiseInvoice(invoiceOf(row), policy, datesNewestFirst, asOf);
+    const invoice = invoiceOf(row);
+    const raised = raiseInvoice(invoice, policy, datesNewestFirst, asOf);
     // Unchanged: Encours's own last step stands (or there is none).
     if (raised.level === row.level && raised.lastStepDate === row.lastStepDate) return null;
     const step = policy.steps[raised.level - 1];
@@ -81,13 +88,23 @@ async function importedRaise(ctx: AppContext, code: string, asOf: IsoDate): Prom
       channel: null,
       stepChannel: step.channel,
       source: 'imported',
+      cappedBefore: importedCap(invoice, policy, raised.lastStepDate),
     };
   };
 }
 
 function sentStep(row: SentStepRow): LastDunningStep {
   const { sentOn, level, stepCode, stepKind, channel } = row;
-  return { sentOn, level, stepCode, stepKind, channel, stepChannel: channel, source: 'encours' };
+  return {
+    sentOn,
+    level,
+    stepCode,
+    stepKind,
+    channel,
+    stepChannel: channel,
+    source: 'encours',
+    cappedBefore: null,
+  };
 }
 
 /** The follow-up of each open invoice of the customer at `asOf`, by document id (others: nothing). */

@@ -11,6 +11,7 @@ import type { DunningCustomerRow, DunningInvoiceRow } from '#db/dunning/dunning-
 import type { LetterItem, LetterSender } from '#render/letters';
 import { type Lang, label } from '#text/catalogue';
 import { formatMoney } from '#text/format';
+import { separateOverdue } from './separate-items.ts';
 import { formatDay } from './wording-cache.ts';
 
 export interface ActionContext {
@@ -180,6 +181,30 @@ function itemGroups(
   return { step_items: group(own), other_items: group(lower) };
 }
 
+/**
+ * `separate_items`: the customer's other overdue invoices, which this document does not list (on
+ * another step's action or a call, held by a dispute, a promise or a pause, or not yet due for a
+ * step): `count`, `refs`, `listed` (few enough to name in a sentence) and `open`, what remains
+ * due on them. The statement's total is then the total of the invoices above, not the debt.
+ */
+function separateGroup(context: ActionContext, money: (minor: number) => string) {
+  const rows = separateOverdue(context.invoices, context.action, context.asOf);
+  return {
+    count: rows.length,
+    refs: rows.map((row) => row.documentRef).join(', '),
+    listed: rows.length <= LISTED_REFS_MAX,
+    open: money(rows.reduce((sum, row) => sum + row.openMinor, 0)),
+  };
+}
+
+/**
+ * The variables of the reminder templates, the reference a template's author reads: `company`,
+ * `customer`, `factors`, `date`, `deadline`, `reference`, `reminded_before`, `step`, `items` (the
+ * statement's lines), `totals` (the statement's: the invoices listed, never the customer's whole
+ * debt), `step_items` / `other_items` (the invoices at the document's own step and at lower ones)
+ * and `separate_items` (the customer's overdue invoices the document leaves out). A template that
+ * reads a variable it was written before is given nothing: Liquid reads it as empty.
+ */
 export function templateVariables(
   context: ActionContext,
   items: readonly LetterItem[],
@@ -210,6 +235,7 @@ export function templateVariables(
       (minor) => money(minor),
       (date) => formatDay(lang, date, true),
     ),
+    separate_items: separateGroup(context, (minor) => money(minor)),
     step: {
       code: action.stepCode,
       kind: action.stepKind,

@@ -27,6 +27,12 @@ export interface Delivered {
   letterId: number | null;
 }
 
+/** A slice stored: each action as delivered, and the call tasks its call steps created. */
+export interface StoredSlice {
+  delivered: Delivered[];
+  tasksCreated: number;
+}
+
 function newActionOf(scope: DeliveryScope, p: Prepared, letterId: number | null): NewAction {
   const { action } = p;
   return {
@@ -75,12 +81,13 @@ function reminderEvent(scope: DeliveryScope, p: Prepared): CustomerEvent {
 /**
  * Stores prepared actions: the e-mails enqueued together through the mail port (idempotent per
  * key), then the letters, the actions with their items, the call tasks and the customers' story
- * written set-based, a few statements for the whole slice.
+ * written set-based, a few statements for the whole slice. The run counts the call tasks with
+ * the others it raises (claims, broken promises).
  */
 export async function storePrepared(
   scope: DeliveryScope,
   prepared: readonly Prepared[],
-): Promise<Delivered[]> {
+): Promise<StoredSlice> {
   const { ctx, trx } = scope;
   const emailed = prepared.filter((p) => p.email !== null);
   const enqueued = await scope.mail.enqueueMany(
@@ -120,14 +127,15 @@ export async function storePrepared(
         dueDate: scope.asOf,
       });
   }
-  await insertTasks(trx, ctx.companyId, ctx.actor, tasks);
+  const tasksCreated = await insertTasks(trx, ctx.companyId, ctx.actor, tasks);
   await insertRunEvents(trx, ctx.companyId, ctx.actor, events);
-  return prepared.map((p, index) => ({
+  const delivered = prepared.map((p, index) => ({
     actionId: actionIds[index] as number,
     channel: p.channel,
     outboxId: p.outboxId,
     letterId: letterIdFor(p),
   }));
+  return { delivered, tasksCreated };
 }
 
 /** The stored lines of an action: one per invoice, with its reference and what was claimed on it. */

@@ -107,6 +107,7 @@ export interface DunningRunSummary {
   /** E-mails among them, enqueued in the outbox. */
   emails: number;
   skippedItems: number;
+  /** Every task the run raised: call steps' tasks, claim declarations, broken promises. */
   tasksCreated: number;
   /** The print batch's first part (null without letters). */
   batchLetterId: number | null;
@@ -164,7 +165,8 @@ async function carryOutSlices(
     return claimsRead;
   };
   const storeSlice = async (scope: DeliveryScope, plan: DunningPlan, prepared: readonly Prepared[]) => {
-    const delivered = await storePrepared(scope, prepared);
+    const { delivered, tasksCreated } = await storePrepared(scope, prepared);
+    counts.tasksCreated += tasksCreated;
     const views: ActionView[] = [];
     for (const [index, p] of prepared.entries()) {
       const done = delivered[index];

@@ -85,7 +85,10 @@ const SAMPLE_CUSTOMER: DunningCustomerRow = {
   riskClass: null,
 };
 
-/** A reminder to a sample customer for one invoice of 1 200,00 € due 40 days before the date. */
+/**
+ * A reminder to a sample customer for one invoice of 1 200,00 € due 40 days before the date; a
+ * disputed one of 350,00 €, due 20 days before, is left out of it.
+ */
 async function sampleContext(
   ctx: AppContext,
   input: { stepKind: StepKind; channel: TemplateChannel; lang: Lang; templateCode: string },
@@ -171,12 +174,27 @@ async function sampleContext(
     handedOver: false,
     settlements: [],
   };
+  // A second overdue invoice, disputed, which the reminder leaves out: the preview shows what a
+  // template says of the customer's other overdue invoices (`separate_items`).
+  const disputed: DunningInvoiceRow = {
+    ...row,
+    documentId: 2,
+    documentRef: 'FA-2025-0057',
+    issueDate: addDays(asOf, -50),
+    dueDate: addDays(asOf, -20),
+    amountMinor: 35_000,
+    openMinor: 35_000,
+    disputed: true,
+  };
   return {
     lang: input.lang,
     asOf,
     action,
     customer: { ...SAMPLE_CUSTOMER, language: input.lang },
-    invoices: new Map([['1', row]]),
+    invoices: new Map([
+      ['1', row],
+      ['2', disputed],
+    ]),
     sender: await loadSender(ctx.db, ctx.companyId),
     terms,
     reference: `REL-${asOf.replaceAll('-', '')}-${SAMPLE_CUSTOMER.code}`,

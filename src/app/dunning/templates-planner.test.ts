@@ -50,7 +50,7 @@ describe('the shipped formal notice listing invoices at lower steps', () => {
     expect(letter).toContain(
       'Les factures F-3, F-2 ne font pas l’objet de la présente mise en demeure : nous vous remercions de les régler dans le même délai.',
     );
-    expect(letter).toContain('Le total dû à ce jour s’élève à 5 676,20 €');
+    expect(letter).toContain('Le total à régler au titre des factures ci-dessus s’élève à 5 676,20 €.');
     expect(letter).toContain(
       'vaut mise en demeure au sens de l’article 1344 du Code civil pour la facture F-4.',
     );

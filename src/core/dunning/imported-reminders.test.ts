@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar.ts';
 import { EXAMPLE_POLICY, exampleCustomer, exampleInvoice } from './example-plan.fixture.ts';
-import { applyImportedReminders, importedLevel } from './imported-reminders.ts';
+import { applyImportedReminders, importedCap, importedLevel } from './imported-reminders.ts';
 import { type DunningInvoice, type PlanSettings, planDunning } from './planner.ts';
 import { REFERENCE_RATES } from './reference-rates.fixture.ts';
 
@@ -44,6 +44,30 @@ describe('imported reminders', () => {
     const plan = planDunning([C1], raised ? [raised] : [], SETTINGS);
     expect(plan.actions.map((a) => [a.stepKind, a.items.map((i) => [i.fromLevel, i.level])])).toEqual([
       ['formal_notice', [[4, 5]]],
+    ]);
+  });
+
+  it('say when the delay had reached the formal notice the level stops below', () => {
+    const old = invoice('A', '2025-05-01');
+    // D+45 is 15 June: a reminder of 14 June stood for the call, one of 15 June reached the notice.
+    expect([importedLevel(old, POLICY, '2025-06-14'), importedCap(old, POLICY, '2025-06-14')]).toEqual([
+      4,
+      null,
+    ]);
+    expect([importedLevel(old, POLICY, '2025-06-15'), importedCap(old, POLICY, '2025-06-15')]).toEqual([
+      4,
+      'formal_notice',
+    ]);
+    // Without a formal notice in the policy, the hand-over is the step it stops below.
+    const noNotice = { ...POLICY, steps: POLICY.steps.filter((s) => s.kind !== 'formal_notice') };
+    expect(importedCap(old, noNotice, '2025-09-01')).toBe('handover');
+    // Paid that day, or not yet due: the reminder stood for nothing.
+    const paid = invoice('B', '2025-05-01', {
+      interestBasis: { amountMinor: 100_000, settlements: [{ date: '2025-06-01', amountMinor: 100_000 }] },
+    });
+    expect([importedCap(paid, POLICY, '2025-09-01'), importedCap(old, POLICY, '2025-05-01')]).toEqual([
+      null,
+      null,
     ]);
   });
 

@@ -6,7 +6,7 @@
 import type { IsoDate } from '../types.ts';
 import type { DunningCustomer, DunningInvoice, PlanSettings } from './plan-types.ts';
 import { stepDate } from './planner-steps.ts';
-import { type DunningPolicy, selectPolicy } from './policy.ts';
+import { type DunningPolicy, type StepKind, selectPolicy } from './policy.ts';
 
 /** A `reminder` line of a customer's imported story (not one Encours's own runs wrote). */
 export interface ImportedReminder {
@@ -45,6 +45,18 @@ export function importedLevel(invoice: DunningInvoice, policy: DunningPolicy, da
     if (step && stepDate(policy, invoice.dueDate, step.offsetDays) <= date) level = index + 1;
   }
   return level;
+}
+
+/**
+ * The step an imported reminder on `date` reached but cannot stand for: the policy's first formal
+ * notice or hand-over, when its date had come for the invoice, overdue and unpaid, that day. The
+ * level stops below it (see `importableLevels`) and Encours sends that step itself; a reader of
+ * the level is told so. null when the delay had not reached it.
+ */
+export function importedCap(invoice: DunningInvoice, policy: DunningPolicy, date: IsoDate): StepKind | null {
+  if (invoice.dueDate >= date || openOn(invoice, date) <= 0) return null;
+  const capped = policy.steps[importableLevels(policy)];
+  return capped && stepDate(policy, invoice.dueDate, capped.offsetDays) <= date ? capped.kind : null;
 }
 
 /**

@@ -96,6 +96,12 @@ export const LastDunningStepSchema = Type.Object({
   source: Type.Union([Type.Literal('encours'), Type.Literal('imported')], {
     description: 'an action Encours recorded, or a reminder of the imported story',
   }),
+  cappedBefore: Nullable(
+    Type.String({
+      description:
+        'an imported reminder whose date had reached this step kind (formal_notice or handover): the level stops below it, Encours sends that step itself; null otherwise',
+    }),
+  ),
 });
 export type LastDunningStep = Static<typeof LastDunningStepSchema>;
 

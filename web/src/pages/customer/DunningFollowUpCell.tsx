@@ -1,7 +1,8 @@
 /**
  * An open invoice's place in the dunning, in the customer file: the last step it reached, in words
  * (« Relance 2 », « Mise en demeure »: the step kind's label, numbered like its step), when and how
- * it was sent, and a badge once it went to a lawyer or an agency.
+ * it was sent (an imported reminder that had reached the formal notice says the level stops below
+ * it), and a badge once it went to a lawyer or an agency.
  */
 import { Badge, Stack, Text } from '@mantine/core';
 import type { LastDunningStep, OpenItem } from '../../api.ts';
@@ -43,7 +44,12 @@ export function DunningFollowUpCell({
           <Text size="sm">{stepName(t, label, step, item.dueDate)}</Text>
           <Text size="xs" c="dimmed">
             {step.channel === null
-              ? t('dunningFollowUp.step.imported', { date: date(step.sentOn, lang) })
+              ? step.cappedBefore
+                ? t('dunningFollowUp.step.importedCapped', {
+                    date: date(step.sentOn, lang),
+                    before: step.cappedBefore,
+                  })
+                : t('dunningFollowUp.step.imported', { date: date(step.sentOn, lang) })
               : t('dunningFollowUp.step.sent', {
                   date: date(step.sentOn, lang),
                   channel: label('dunningChannel', step.channel),
