@@ -16,6 +16,7 @@ import { DomainError } from '#app/errors';
 import { addDays } from '#core/calendar';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
+import { help } from './help-words.ts';
 import { printJson } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
@@ -87,10 +88,10 @@ function requiredCollector(options: Record<string, string>, lang: Lang): string 
 export function registerAgendaCommand(program: Command): void {
   const agenda = program
     .command('agenda')
-    .description("the collector's prioritised list for the day, with the reasons for each rank")
-    .option('--as-of <date>', 'date (YYYY-MM-DD)')
-    .option('--collector <email>', "a collector's portfolio, all, or unassigned (default: all)")
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.agenda.description'))
+    .option('--as-of <date>', help('cliHelp.agenda.option.as-of'))
+    .option('--collector <email>', help('cliHelp.agenda.option.collector'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options['lang'] ?? 'fr');
       const view = await withContext(command, (ctx) =>
@@ -109,7 +110,7 @@ export function registerAgendaCommand(program: Command): void {
 
   agenda
     .command('assign <customers...>')
-    .description("put customers in a collector's portfolio: --collector EMAIL (none: out of any portfolio)")
+    .description(help('cliHelp.agenda.assign.description'))
     .action(async (customers: string[], own, command: Command) => {
       const options = optionsOf(command, own);
       const lang = parseLang(options['lang'] ?? 'fr');
@@ -130,27 +131,23 @@ export function registerAgendaCommand(program: Command): void {
         process.stdout.write(`${t('agenda.unchanged', { codes: outcome.unchanged.join(', ') })}\n`);
     });
 
-  registerDecision(agenda, 'done', "take a customer off the day's agenda (done for today)", () => ({
+  registerDecision(agenda, 'done', help('cliHelp.agenda.done.description'), () => ({
     kind: 'done',
   }));
   registerDecision(
     agenda,
     'snooze',
-    'take a customer off the agenda until a date',
+    help('cliHelp.agenda.snooze.description'),
     (options) => ({ kind: 'snoozed', until: options['until'] ?? '' }),
-    (command) => command.requiredOption('--until <date>', 'the day the entry comes back (YYYY-MM-DD)'),
+    (command) => command.requiredOption('--until <date>', help('cliHelp.agenda.snooze.option.until')),
   );
-  registerDecision(
-    agenda,
-    'reassign',
-    'hand a customer and its open call tasks to another collector: --collector EMAIL',
-    (options, lang) => ({ kind: 'reassigned', collector: requiredCollector(options, lang) }),
-  );
+  registerDecision(agenda, 'reassign', help('cliHelp.agenda.reassign.description'), (options, lang) => ({
+    kind: 'reassigned',
+    collector: requiredCollector(options, lang),
+  }));
   agenda
     .command('target <collector> <month> <amount>')
-    .description(
-      "sets a collector's collection target for a month (YYYY-MM), e.g. `agenda target a@b.fr 2026-07 150000`",
-    )
+    .description(help('cliHelp.agenda.target.description'))
     .action(async (collector: string, month: string, amount: string, own, command: Command) => {
       const options = optionsOf(command, own);
       const lang = parseLang(options['lang'] ?? 'fr');

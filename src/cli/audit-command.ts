@@ -14,6 +14,7 @@ import { DomainError } from '#app/errors';
 import type { AuditSignalThresholds } from '#core/audit-signals/signals';
 import { type Lang, toLang, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
+import { help } from './help-words.ts';
 import { plain, printJson } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
@@ -44,15 +45,13 @@ function parseSettings(pairs: readonly string[]): Partial<AuditSignalThresholds>
 }
 
 export function registerAuditCommands(program: Command): void {
-  const audit = program
-    .command('audit')
-    .description('internal audit: fraud and embezzlement signals, their thresholds');
+  const audit = program.command('audit').description(help('cliHelp.audit.description'));
   audit
     .command('signals')
-    .description('signals over a period (default: the 12 months to the reference date), with their evidence')
-    .option('--from <date>', 'first day (YYYY-MM-DD)')
-    .option('--to <date>', 'last day (YYYY-MM-DD)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.audit.signals.description'))
+    .option('--from <date>', help('cliHelp.shared.firstDay'))
+    .option('--to <date>', help('cliHelp.shared.lastDay'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = toLang(options.lang);
       const report = await withContext(command, (ctx) =>
@@ -63,8 +62,8 @@ export function registerAuditCommands(program: Command): void {
     });
   audit
     .command('thresholds')
-    .description('the thresholds of the signals; --set name=value changes them (audited)')
-    .option('--set <pairs...>', 'e.g. creditNoteMinor=300000 clusterCount=4')
+    .description(help('cliHelp.audit.thresholds.description'))
+    .option('--set <pairs...>', help('cliHelp.audit.thresholds.option.set'))
     .action(async (options, command: Command) => {
       const thresholds = await withContext(command, (ctx) =>
         options.set ? setAuditThresholds(ctx, parseSettings(options.set)) : auditThresholds(ctx),

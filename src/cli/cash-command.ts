@@ -14,6 +14,7 @@ import { DomainError } from '#app/errors';
 import { isLang, type Lang, translator } from '#text/catalogue';
 import { formatMoney } from '#text/format';
 import { registerCashControlCommands } from './cash-control-command.ts';
+import { help } from './help-words.ts';
 import { printJson } from './output.ts';
 import { globalOptions, withContext, withRuntime } from './shared.ts';
 
@@ -92,20 +93,13 @@ function positiveInteger(text: string, what: string, customer = ''): number {
 }
 
 export function registerCashCommand(program: Command): void {
-  const cash = program
-    .command('cash')
-    .description('bank receipts: cash application (lettrage des encaissements)');
+  const cash = program.command('cash').description(help('cliHelp.cash.description'));
   cash
     .command('match')
-    .description(
-      'proposes customers and invoices for every receipt still to apply; --auto applies those above the threshold',
-    )
-    .option('--auto', 'apply the proposals whose confidence reaches the threshold')
-    .option(
-      '--threshold <percent>',
-      'confidence needed to apply automatically (default: the company setting, 90)',
-    )
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.cash.match.description'))
+    .option('--auto', help('cliHelp.cash.match.option.auto'))
+    .option('--threshold <percent>', help('cliHelp.cash.match.option.threshold'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options: { auto?: boolean; threshold?: string; lang?: string }, command: Command) => {
       const lang = langOption(options.lang);
       const global = globalOptions(command);
@@ -132,12 +126,10 @@ export function registerCashCommand(program: Command): void {
     });
   cash
     .command('receipts')
-    .description(
-      'receipts to apply with their ranked suggestions and evidence (or --view applied|returns|all)',
-    )
-    .option('--view <view>', 'to_apply, applied, returns or all', 'to_apply')
-    .option('--limit <n>', 'how many', '50')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.cash.receipts.description'))
+    .option('--view <view>', help('cliHelp.cash.receipts.option.view'), 'to_apply')
+    .option('--limit <n>', help('cliHelp.cash.receipts.option.limit'), '50')
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options: { view: string; limit: string; lang?: string }, command: Command) => {
       const lang = langOption(options.lang);
       const list = await withContext(command, (ctx) =>
@@ -162,9 +154,9 @@ export function registerCashCommand(program: Command): void {
     });
   cash
     .command('accept <transaction>')
-    .description('applies a suggestion (the first by default) and teaches the payer')
-    .option('--rank <n>', 'which suggestion', '1')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.cash.accept.description'))
+    .option('--rank <n>', help('cliHelp.cash.accept.option.rank'), '1')
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (transaction: string, options: { rank: string; lang?: string }, command: Command) => {
       const id = positiveInteger(transaction, 'transaction');
       const result = await withContext(command, (ctx) =>
@@ -177,10 +169,10 @@ export function registerCashCommand(program: Command): void {
     });
   cash
     .command('apply <transaction> <customer> [refs...]')
-    .description('applies a receipt to a customer and the items named (a correction; teaches the payer)')
-    .option('--write-off <minor>', 'difference to write off, in minor units', '0')
-    .option('--reason <reason>', 'bank_charges or discount', 'bank_charges')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.cash.apply.description'))
+    .option('--write-off <minor>', help('cliHelp.cash.apply.option.write-off'), '0')
+    .option('--reason <reason>', help('cliHelp.cash.apply.option.reason'), 'bank_charges')
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(
       async (
         transaction: string,
@@ -213,8 +205,8 @@ export function registerCashCommand(program: Command): void {
     );
   cash
     .command('reverse <transaction>')
-    .description('reverses the match of a receipt (reversal allocations); the receipt waits again')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.cash.reverse.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (transaction: string, options: { lang?: string }, command: Command) => {
       const id = positiveInteger(transaction, 'transaction');
       const result = await withContext(command, (ctx) => reverseMatch(ctx, { transactionId: id }));
@@ -225,10 +217,8 @@ export function registerCashCommand(program: Command): void {
     });
   cash
     .command('split <transaction> <parts...>')
-    .description(
-      'applies one receipt to several customers (a group receipt): each part CODE=AMOUNT_MINOR[:REF,REF…]; the parts add up to the receipt',
-    )
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.cash.split.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (transaction: string, parts: string[], options: { lang?: string }, command: Command) => {
       const id = positiveInteger(transaction, 'transaction');
       const result = await withContext(command, (ctx) =>

@@ -17,6 +17,7 @@ import { label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import { langOption } from './cash-command.ts';
 import { printReconciliation, printUnappliedLines } from './cash-control-print.ts';
+import { help } from './help-words.ts';
 import { printJson } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
@@ -65,15 +66,13 @@ interface BounceOptions {
 function registerBounce(cash: Command): void {
   cash
     .command('bounce [transaction]')
-    .description(
-      'records a bounced payment (impayé): the receipt applied, or --payment REF; reverses its allocations',
-    )
-    .option('--payment <ref>', 'a payment of the ledger by its reference, instead of a bank receipt')
-    .option('--return <transaction>', 'the return line of the statement that sent it back')
-    .option('--date <date>', 'date of the bounce (default: the return line’s, else today)')
-    .option('--reason <reason>', 'return reason code or text')
-    .option('--fee <amount>', 'fee charged on to the customer, e.g. 15.00 (default: the company setting)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.cash.bounce.description'))
+    .option('--payment <ref>', help('cliHelp.cash.bounce.option.payment'))
+    .option('--return <transaction>', help('cliHelp.cash.bounce.option.return'))
+    .option('--date <date>', help('cliHelp.cash.bounce.option.date'))
+    .option('--reason <reason>', help('cliHelp.cash.bounce.option.reason'))
+    .option('--fee <amount>', help('cliHelp.cash.bounce.option.fee'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (transaction: string | undefined, options: BounceOptions, command: Command) => {
       const lang = langOption(options.lang);
       const result = await withContext(command, (ctx) =>
@@ -100,9 +99,9 @@ function registerBounce(cash: Command): void {
     });
   cash
     .command('returns')
-    .description('return lines of the statements waiting, with the receipts they may send back')
-    .option('--auto', 'records the bounces the payer’s identifiers prove (end-to-end id, cheque number)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.cash.returns.description'))
+    .option('--auto', help('cliHelp.cash.returns.option.auto'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options: { auto?: boolean; lang?: string }, command: Command) => {
       const lang = langOption(options.lang);
       const t = translator(lang);
@@ -147,10 +146,10 @@ function registerBounce(cash: Command): void {
 function registerUnapplied(cash: Command): void {
   cash
     .command('unapplied')
-    .description('unapplied cash: receipts not applied and credits open on customer accounts, aged')
-    .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
-    .option('--limit <n>', 'how many of each are listed', '100')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.cash.unapplied.description'))
+    .option('--as-of <date>', help('cliHelp.cash.unapplied.option.as-of'))
+    .option('--limit <n>', help('cliHelp.cash.unapplied.option.limit'), '100')
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options: { asOf?: string; limit: string; lang?: string }, command: Command) => {
       const lang = langOption(options.lang);
       const t = translator(lang);
@@ -192,16 +191,14 @@ interface ReconcileOptions {
 function registerReconcile(cash: Command): void {
   cash
     .command('reconcile <kind>')
-    .description(
-      'bank: the month’s bank receipts against the payments recorded; ledger: a FEC’s customer accounts against the sub-ledger (--fec FILE)',
-    )
-    .option('--as-of <date>', 'YYYY-MM-DD: end of the month (bank) or date of the balances (ledger)')
-    .option('--from <date>', 'bank: start of the period (default: the first of the month)')
-    .option('--fec <file>', 'ledger: the FEC (general ledger) to reconcile')
-    .option('--accounts <prefixes>', 'ledger: customer account prefixes (default 411,413,416)')
-    .option('--lang <lang>', 'fr or en', 'fr')
-    .option('--format <format>', 'csv | xlsx | pdf (with --out)')
-    .option('--out <file>', 'output file for --format')
+    .description(help('cliHelp.cash.reconcile.description'))
+    .option('--as-of <date>', help('cliHelp.cash.reconcile.option.as-of'))
+    .option('--from <date>', help('cliHelp.cash.reconcile.option.from'))
+    .option('--fec <file>', help('cliHelp.cash.reconcile.option.fec'))
+    .option('--accounts <prefixes>', help('cliHelp.cash.reconcile.option.accounts'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
+    .option('--format <format>', help('cliHelp.shared.format'))
+    .option('--out <file>', help('cliHelp.shared.out'))
     .action(async (kind: string, options: ReconcileOptions, command: Command) => {
       if (kind !== 'bank' && kind !== 'ledger')
         throw new DomainError('invalid_input', { key: 'errors.cli.reconcileKind' });

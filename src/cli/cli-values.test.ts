@@ -115,18 +115,28 @@ describe('whole numbers and written files', () => {
     expect(refusal(() => integerOption('', '--limit', { min: 0 })).code).toBe('invalid_input');
   });
 
-  it('says in the help that a date option reads day-first dates too', () => {
+  it('says in the help that a date option reads day-first dates too, in the help’s language', () => {
     const program = new Command('encours');
     program
       .command('x')
       .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
       .option('--until <date>', 'last day')
       .option('--limit <n>', 'at most n');
-    describeDateOptions(program);
+    describeDateOptions(program, 'en');
     const [asOf, until, limit] = program.commands[0]?.options ?? [];
     expect(asOf?.description).toBe('YYYY-MM-DD or DD/MM/YYYY (default: today)');
     expect(until?.description).toBe('last day (YYYY-MM-DD or DD/MM/YYYY)');
     expect(limit?.description).toBe('at most n');
+    const french = new Command('encours');
+    french
+      .command('x')
+      .option('--as-of <date>', 'AAAA-MM-JJ (par défaut\u00a0: aujourd’hui)')
+      .option('--until <date>', 'dernier jour');
+    describeDateOptions(french, 'fr');
+    expect(french.commands[0]?.options.map((option) => option.description)).toEqual([
+      'AAAA-MM-JJ ou JJ/MM/AAAA (par défaut\u00a0: aujourd’hui)',
+      'dernier jour (AAAA-MM-JJ ou JJ/MM/AAAA)',
+    ]);
   });
 
   it('says a file was written in the reader’s language', () => {

@@ -9,6 +9,7 @@ import { DomainError } from '#app/errors';
 import { readTypedDate } from '#app/typed-date';
 import type { IsoDate } from '#core/types';
 import { isLang, type Lang, translator } from '#text/catalogue';
+import { helpIn } from './help-words.ts';
 
 /** The language of a command's messages: its `--lang` (or a parent's) when valid, else French. */
 export function commandLang(command: Command): Lang {
@@ -47,15 +48,18 @@ export function readDateOptions(command: Command): void {
 
 /**
  * The help of every `<date>` option of the program and its commands says what it reads: the
- * commands describe them as YYYY-MM-DD, and DD/MM/YYYY (day first) is read as well.
+ * commands describe them as YYYY-MM-DD, and DD/MM/YYYY (day first) is read as well — in the words
+ * of `lang` (AAAA-MM-JJ and JJ/MM/AAAA in French).
  */
-export function describeDateOptions(command: Command): void {
+export function describeDateOptions(command: Command, lang: Lang): void {
+  const t = helpIn(lang);
+  const [iso, dayFirst, both] = [t('cliHelp.date.iso'), t('cliHelp.date.dayFirst'), t('cliHelp.date.both')];
   for (const option of command.options)
-    if (/<date>/.test(option.flags) && !option.description.includes('DD/MM/YYYY'))
-      option.description = /YYYY-MM-DD/.test(option.description)
-        ? option.description.replace('YYYY-MM-DD', 'YYYY-MM-DD or DD/MM/YYYY')
-        : `${option.description} (YYYY-MM-DD or DD/MM/YYYY)`;
-  for (const sub of command.commands) describeDateOptions(sub);
+    if (/<date>/.test(option.flags) && !option.description.includes(dayFirst))
+      option.description = option.description.includes(iso)
+        ? option.description.replace(iso, both)
+        : `${option.description} (${both})`;
+  for (const sub of command.commands) describeDateOptions(sub, lang);
 }
 
 /** A whole number from `min` to `max` (no upper bound when absent), refused in the reader's words. */

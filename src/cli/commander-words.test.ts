@@ -1,5 +1,6 @@
+import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { commanderText } from './commander-words.ts';
+import { commanderText, speakHelp } from './commander-words.ts';
 
 describe('commander’s refusals in the catalogue’s words', () => {
   it('words each kind of refusal in French and in English', () => {
@@ -31,5 +32,31 @@ describe('commander’s refusals in the catalogue’s words', () => {
 
   it('keeps a sentence it does not know behind a lead-in of the language', () => {
     expect(commanderText('error: something new', 'fr')).toBe('Ligne de commande invalide : something new');
+  });
+
+  it('words commander’s help: headings, help option, defaults, and keeps « : » with its word', () => {
+    const program = new Command('encours');
+    speakHelp(program, 'fr');
+    program.command('list').option('--lang <lang>', 'fr ou en', 'fr').option('--type <t>', 'type');
+    const list = program.commands[0] as Command;
+    const help = list.createHelp();
+    expect(help.styleTitle('Options:')).toBe('Options\u00a0:');
+    expect(help.commandUsage(program)).toBe('encours [options] [commande]');
+    expect(help.visibleOptions(list).map((option) => help.optionDescription(option))).toEqual([
+      'fr ou en (par défaut\u00a0: "fr")',
+      'type',
+      'afficher l’aide de la commande',
+    ]);
+    // Commander alone would break « défaut\n: 30 » at 48 columns.
+    expect(help.boxWrap('le montant échu des factures ouvertes par défaut\u00a0: 30 jours', 48)).toBe(
+      'le montant échu des factures ouvertes par\ndéfaut\u00a0: 30 jours',
+    );
+    const english = new Command('encours');
+    speakHelp(english, 'en');
+    english.command('list').option('--lang <lang>', 'fr or en', 'fr');
+    const englishList = english.commands[0] as Command;
+    const englishHelp = englishList.createHelp();
+    expect(englishHelp.styleTitle('Commands:')).toBe('Commands:');
+    expect(englishHelp.optionDescription(englishList.options[0] as never)).toBe('fr or en (default: "fr")');
   });
 });

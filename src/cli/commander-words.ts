@@ -1,11 +1,14 @@
 /**
- * Commander's own refusals (an unknown option, a missing one, too many arguments…) in the
- * catalogue's words, in the command's language: commander writes them in English and hands over
+ * Commander's own words in the catalogue's, in the command's language. Its refusals (an unknown
+ * option, a missing one, too many arguments…): commander writes them in English and hands over
  * only its sentence and an error code, so the sentence is read back into the catalogue's
- * parameters here. A sentence of a kind not foreseen keeps commander's words behind a French (or
- * English) lead-in rather than being lost.
+ * parameters here; a sentence of a kind not foreseen keeps commander's words behind a French (or
+ * English) lead-in rather than being lost. Its help: headings, the help option and command, and
+ * the « (default: …) » it adds to descriptions (`speakHelp`).
  */
-import { type Lang, translator } from '#text/catalogue';
+import { type Argument, type Command, Help, type Option } from 'commander';
+import { type Lang, type Translate, translator } from '#text/catalogue';
+import { helpIn } from './help-words.ts';
 
 interface Reading {
   readonly pattern: RegExp;
@@ -79,4 +82,89 @@ export function commanderText(message: string, lang: Lang): string {
     return t(key, params);
   }
   return t('cli.error.commandLine', { detail: sentence });
+}
+
+/** Commander's headings of the help, as it passes them to `styleTitle`. */
+const TITLES: Readonly<Record<string, string>> = {
+  'Usage:': 'cliHelp.commander.usage',
+  'Arguments:': 'cliHelp.commander.arguments',
+  'Options:': 'cliHelp.commander.options',
+  'Global Options:': 'cliHelp.commander.globalOptions',
+  'Commands:': 'cliHelp.commander.commands',
+};
+
+/** What commander adds after a description, of the values it would show (undefined: not shown). */
+interface Extras {
+  choices?: readonly string[] | undefined;
+  defaultValue?: unknown;
+  defaultValueDescription?: string | undefined;
+  preset?: unknown;
+  env?: string | undefined;
+}
+
+/** A description followed by commander's « (choices: …, default: …) », in the catalogue's words. */
+function described(t: Translate, description: string, extras: Extras): string {
+  const shown: string[] = [];
+  if (extras.choices)
+    shown.push(
+      t('cliHelp.commander.choices', { choices: extras.choices.map((c) => JSON.stringify(c)).join(', ') }),
+    );
+  if (extras.defaultValue !== undefined)
+    shown.push(
+      t('cliHelp.commander.default', {
+        value: extras.defaultValueDescription || JSON.stringify(extras.defaultValue),
+      }),
+    );
+  if (extras.preset !== undefined)
+    shown.push(t('cliHelp.commander.preset', { value: JSON.stringify(extras.preset) }));
+  if (extras.env !== undefined) shown.push(t('cliHelp.commander.env', { name: extras.env }));
+  if (shown.length === 0) return description;
+  return [description, `(${shown.join(', ')})`].filter((part) => part !== '').join(' ');
+}
+
+/** Commander's rules: a flag's default shows only when boolean, a preset only for an optional `[value]`. */
+function optionExtras(option: Option): Extras {
+  const showDefault =
+    option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+  return {
+    choices: option.argChoices,
+    defaultValue: showDefault ? option.defaultValue : undefined,
+    defaultValueDescription: option.defaultValueDescription,
+    preset: option.optional ? option.presetArg : undefined,
+    env: option.envVar,
+  };
+}
+
+/**
+ * The help in `lang`: commander's headings, its help option and help command, what it adds to
+ * descriptions, and `[command]` in the usage line. Set on the program before its commands are
+ * declared: commander copies these settings into each command it creates.
+ */
+export function speakHelp(program: Command, lang: Lang): void {
+  const t = helpIn(lang);
+  const commandTerm = `[${t('cliHelp.commander.commandTerm')}]`;
+  program
+    .helpOption('-h, --help', t('cliHelp.commander.helpOption'))
+    .helpCommand(`help ${commandTerm}`, t('cliHelp.commander.helpCommand'))
+    .configureHelp({
+      styleTitle: (title) => (TITLES[title] ? t(TITLES[title]) : title),
+      commandUsage(this: Help, command: Command) {
+        return Help.prototype.commandUsage.call(this, command).replace(/ \[command\]/, ` ${commandTerm}`);
+      },
+      optionDescription: (option: Option) => described(t, option.description, optionExtras(option)),
+      argumentDescription: (argument: Argument) =>
+        described(t, argument.description, {
+          choices: argument.argChoices,
+          defaultValue: argument.defaultValue,
+          defaultValueDescription: argument.defaultValueDescription,
+        }),
+      // Commander wraps at any white space, a no-break one too: « Options : » must not lose its colon.
+      boxWrap(this: Help, text: string, width: number) {
+        const kept = text.replace(/\u00a0/g, '\ue000').replace(/\u202f/g, '\ue001');
+        return Help.prototype.boxWrap
+          .call(this, kept, width)
+          .replace(/\ue000/g, '\u00a0')
+          .replace(/\ue001/g, '\u202f');
+      },
+    });
 }

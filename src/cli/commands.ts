@@ -5,184 +5,104 @@
  * what the modules really register.
  */
 import type { Command } from 'commander';
+import type { Lang } from '#text/catalogue';
+import { buildInLang, help } from './help-words.ts';
 
 export type Register = (program: Command) => void;
 
 export interface CommandModule {
-  /** Top-level commands the module registers, each with its one-line description (the module's own). */
-  commands: readonly { name: string; summary: string }[];
+  /** Top-level commands the module registers (described by `cliHelp.<name>.description`, as in it). */
+  commands: readonly string[];
   load: () => Promise<Register>;
 }
 
 export const COMMAND_MODULES: readonly CommandModule[] = [
   {
-    commands: [
-      {
-        name: 'serve',
-        summary: 'serve the HTTP API (and the web application); loads the demo company on first start',
-      },
-      { name: 'migrate', summary: 'apply pending database migrations (they also run automatically)' },
-    ],
+    commands: ['serve', 'migrate'],
     load: async () => (await import('./serve-commands.ts')).registerServeCommands,
   },
   {
-    commands: [
-      { name: 'demo', summary: 'load the demo company SA CB2C (fixed data, reference date in the manifest)' },
-    ],
+    commands: ['demo'],
     load: async () => (await import('./demo-command.ts')).registerDemoCommand,
   },
   {
-    commands: [
-      {
-        name: 'import',
-        summary:
-          'import a CSV or XLSX file of customers, invoices, credit-notes, payments, orders, a FEC (`import fec FILE`) or a bank statement — camt.053/054, CFONB 120, OFX (`import bank FILE`): all-or-nothing, idempotent',
-      },
-    ],
+    commands: ['import'],
     load: async () => (await import('./import-command.ts')).registerImportCommand,
   },
   {
-    commands: [
-      {
-        name: 'companies',
-        summary: 'the companies of the database: list, create one with its name before its first import',
-      },
-    ],
+    commands: ['companies'],
     load: async () => (await import('./companies-command.ts')).registerCompaniesCommand,
   },
   {
-    commands: [
-      { name: 'customers', summary: 'customer portfolio' },
-      { name: 'customer', summary: 'one customer' },
-    ],
+    commands: ['customers', 'customer'],
     load: async () => (await import('./customers-commands.ts')).registerCustomerCommands,
   },
   {
-    commands: [{ name: 'report', summary: 'receivables analytics (aged balance, indicators, risk table…)' }],
+    commands: ['report'],
     load: async () => (await import('./report-command.ts')).registerReportCommand,
   },
   {
-    commands: [
-      { name: 'order', summary: 'orders and the credit check' },
-      { name: 'credit', summary: 'credit scoring and limits' },
-    ],
+    commands: ['order', 'credit'],
     load: async () => (await import('./credit-command.ts')).registerCreditCommands,
   },
   {
-    commands: [{ name: 'dunning', summary: 'dunning runs: reminders, letters, formal notices' }],
+    commands: ['dunning'],
     load: async () => (await import('./dunning-command.ts')).registerDunningCommands,
   },
   {
-    commands: [
-      { name: 'dispute', summary: 'disputes (litiges): their invoices are not reminded' },
-      { name: 'promise', summary: 'promises to pay: their invoices wait until the promised date' },
-    ],
+    commands: ['dispute', 'promise'],
     load: async () => (await import('./dispute-command.ts')).registerDisputeCommands,
   },
   {
-    commands: [
-      {
-        name: 'agenda',
-        summary: "the collector's prioritised list for the day, with the reasons for each rank",
-      },
-    ],
+    commands: ['agenda'],
     load: async () => (await import('./agenda-command.ts')).registerAgendaCommand,
   },
   {
-    commands: [{ name: 'cash', summary: 'bank receipts: cash application (lettrage des encaissements)' }],
+    commands: ['cash'],
     load: async () => (await import('./cash-command.ts')).registerCashCommand,
   },
   {
-    commands: [
-      { name: 'predict', summary: 'payment-date predictions' },
-      { name: 'forecast', summary: 'collection forecast' },
-    ],
+    commands: ['predict', 'forecast'],
     load: async () => (await import('./forecast-command.ts')).registerForecastCommands,
   },
   {
-    commands: [
-      { name: 'watch', summary: 'insolvency watch' },
-      { name: 'company', summary: 'company-register data of customers' },
-    ],
+    commands: ['watch', 'company'],
     load: async () => (await import('./legal-command.ts')).registerLegalCommands,
   },
   {
-    commands: [
-      { name: 'writeoff', summary: 'write-offs: proposal, approval along the delegation matrix' },
-      {
-        name: 'provision',
-        summary: 'provision for doubtful debts at a date, by age or case; movements since --from',
-      },
-      { name: 'claim', summary: 'claim declarations in collective procedures: the letter to the mandataire' },
-    ],
+    commands: ['writeoff', 'provision', 'claim'],
     load: async () => (await import('./writeoff-command.ts')).registerWriteOffCommands,
   },
   {
-    commands: [
-      {
-        name: 'legal',
-        summary:
-          'legal hand-over to lawyers and collection agencies: files, package, reports, reconciliation',
-      },
-      {
-        name: 'insurance',
-        summary: 'credit-insurance claims: declaration deadlines, threatened-loss declarations, indemnities',
-      },
-    ],
+    commands: ['legal', 'insurance'],
     load: async () => (await import('./legal-handover-command.ts')).registerLegalHandoverCommands,
   },
   {
-    commands: [
-      {
-        name: 'factoring',
-        summary:
-          'factoring: contracts, batches assigned to the factor, current account and its reconciliation',
-      },
-    ],
+    commands: ['factoring'],
     load: async () => (await import('./factoring-command.ts')).registerFactoringCommand,
   },
   {
-    commands: [
-      {
-        name: 'outsourcing',
-        summary:
-          'real annual cost of in-house receivables management against credit insurance, factoring and collection agencies',
-      },
-    ],
+    commands: ['outsourcing'],
     load: async () => (await import('./outsourcing-command.ts')).registerOutsourcingCommand,
   },
   {
-    commands: [
-      { name: 'jobs', summary: 'long and scheduled work: start, follow, cancel; the worker; schedules' },
-    ],
+    commands: ['jobs'],
     load: async () => (await import('./jobs-command.ts')).registerJobsCommand,
   },
   {
-    commands: [{ name: 'outbox', summary: 'the mail outbox: messages, status, .eml, sending' }],
+    commands: ['outbox'],
     load: async () => (await import('./outbox-command.ts')).registerOutboxCommand,
   },
   {
-    commands: [
-      { name: 'audit', summary: 'internal audit: fraud and embezzlement signals, their thresholds' },
-    ],
+    commands: ['audit'],
     load: async () => (await import('./audit-command.ts')).registerAuditCommands,
   },
   {
-    commands: [
-      {
-        name: 'promotion',
-        summary: 'marketing promotions: credit terms submitted for approval, their effect',
-      },
-    ],
+    commands: ['promotion'],
     load: async () => (await import('./promotion-command.ts')).registerPromotionCommands,
   },
   {
-    commands: [
-      {
-        name: 'procedure',
-        summary: 'the credit procedure: replay a proposed policy on the history, process diagram',
-      },
-    ],
+    commands: ['procedure'],
     load: async () => (await import('./procedure-command.ts')).registerProcedureCommand,
   },
 ];
@@ -205,18 +125,26 @@ export function commandNameOf(args: readonly string[]): string | undefined {
 }
 
 /**
- * Registers what the command line needs: the module of its command, or, for the top-level help
- * and unknown commands, every command as a one-line stub (so the help lists them all and an
- * unknown name is refused with the list) — without loading any module.
+ * Registers what the command line needs, described in `lang`: the module of its command, or, for
+ * the top-level help and unknown commands, every command as a one-line stub (so the help lists
+ * them all and an unknown name is refused with the list) — without loading any module. A stub
+ * takes the description its module gives the command, from the same catalogue key.
  */
-export async function registerFor(program: Command, args: readonly string[]): Promise<void> {
+export async function registerFor(
+  program: Command,
+  args: readonly string[],
+  lang: Lang = 'fr',
+): Promise<void> {
   const name = commandNameOf(args);
-  const module = COMMAND_MODULES.find((entry) => entry.commands.some((command) => command.name === name));
+  const module = COMMAND_MODULES.find((entry) => entry.commands.some((command) => command === name));
   if (module) {
-    (await module.load())(program);
+    const register = await module.load();
+    buildInLang(lang, () => register(program));
     return;
   }
-  for (const entry of COMMAND_MODULES)
-    for (const { name: commandName, summary } of entry.commands)
-      program.command(commandName).description(summary);
+  buildInLang(lang, () => {
+    for (const entry of COMMAND_MODULES)
+      for (const commandName of entry.commands)
+        program.command(commandName).description(help(`cliHelp.${commandName}.description`));
+  });
 }

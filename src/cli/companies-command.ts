@@ -15,6 +15,7 @@ import { DomainError } from '#app/errors';
 import { currencyExponent, parseAmountToMinor } from '#core/money';
 import { toLang, translator } from '#text/catalogue';
 import { formatMoney } from '#text/format';
+import { help } from './help-words.ts';
 import { plain, printJson, printTable } from './output.ts';
 import { globalOptions, withContext, withRuntime } from './shared.ts';
 
@@ -49,20 +50,18 @@ function identityChange(options: Record<string, unknown>, exponent: number): Com
 function registerIdentityCommand(companies: Command): void {
   companies
     .command('identity')
-    .description(
-      'the identity printed on documents and letters (legal name, SIREN, address, legal form, share capital, RCS city); with options, changes it (audited)',
-    )
-    .option('--name <name>', 'legal name')
-    .option('--siren <siren>', 'SIREN, 9 digits')
-    .option('--address <line>', 'street address')
-    .option('--address2 <line>', 'address complement ("" clears it)')
-    .option('--postal-code <code>', 'postal code')
-    .option('--city <city>', 'city')
-    .option('--country <code>', 'ISO country code, FR')
-    .option('--legal-form <form>', 'legal form as printed: SA, SAS, SARL…')
-    .option('--share-capital <amount>', 'share capital in the company currency, e.g. "1 500 000"')
-    .option('--rcs-city <city>', 'city of the registry the company is registered at (RCS Lyon)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.companies.identity.description'))
+    .option('--name <name>', help('cliHelp.companies.identity.option.name'))
+    .option('--siren <siren>', help('cliHelp.companies.identity.option.siren'))
+    .option('--address <line>', help('cliHelp.companies.identity.option.address'))
+    .option('--address2 <line>', help('cliHelp.companies.identity.option.address2'))
+    .option('--postal-code <code>', help('cliHelp.companies.identity.option.postal-code'))
+    .option('--city <city>', help('cliHelp.companies.identity.option.city'))
+    .option('--country <code>', help('cliHelp.companies.identity.option.country'))
+    .option('--legal-form <form>', help('cliHelp.companies.identity.option.legal-form'))
+    .option('--share-capital <amount>', help('cliHelp.companies.identity.option.share-capital'))
+    .option('--rcs-city <city>', help('cliHelp.companies.identity.option.rcs-city'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const { identity, currency } = await withContext(command, async (ctx) => {
         const company = await findCompany(ctx, ctx.companyId);
@@ -93,13 +92,11 @@ function registerIdentityCommand(companies: Command): void {
 }
 
 export function registerCompaniesCommand(program: Command): void {
-  const companies = program
-    .command('companies')
-    .description('the companies of the database: list, create one with its name before its first import');
+  const companies = program.command('companies').description(help('cliHelp.companies.description'));
   companies
     .command('list')
-    .description('every company: code, name, currency, SIREN')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.companies.list.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const list = await withRuntime(command, (runtime) => listCompanies({ db: runtime.handle.db }));
       if (globalOptions(command).json) return printJson(list);
@@ -113,13 +110,11 @@ export function registerCompaniesCommand(program: Command): void {
     });
   companies
     .command('create <code>')
-    .description(
-      'create a company; `--company CODE` then works on it (an import under a new code creates it too)',
-    )
-    .requiredOption('--name <name>', 'its legal name, as on its letters')
-    .option('--currency <code>', 'its currency (ISO 4217)', 'EUR')
-    .option('--siren <siren>', 'its SIREN')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.companies.create.description'))
+    .requiredOption('--name <name>', help('cliHelp.companies.create.option.name'))
+    .option('--currency <code>', help('cliHelp.companies.create.option.currency'), 'EUR')
+    .option('--siren <siren>', help('cliHelp.companies.create.option.siren'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (code: string, options, command: Command) => {
       if (typeof options.name !== 'string')
         throw new DomainError('invalid_input', { key: 'errors.cli.nameRequired' });

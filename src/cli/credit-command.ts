@@ -8,6 +8,7 @@ import { currencyExponent, parseAmountToMinor } from '#core/money';
 import { type Lang, label, toLang, translator } from '#text/catalogue';
 import { formatDateTime, formatNumber } from '#text/format';
 import { registerCreditWatchCommands } from './credit-watch-command.ts';
+import { help } from './help-words.ts';
 import { money, printJson } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
@@ -24,17 +25,21 @@ function amountOf(text: string, currency: string): number {
 }
 
 export function registerCreditCommands(program: Command): void {
-  const order = program.command('order').description('orders and the credit check');
+  const order = program.command('order').description(help('cliHelp.order.description'));
   order
     .command('check')
-    .description('approve, hold or refuse an order, with the reasons; --order records the decision')
-    .requiredOption('--customer <code>', 'customer code')
-    .requiredOption('--amount <n>', 'order amount, e.g. 1250.50')
-    .option('--currency <code>', 'ISO currency', 'EUR')
-    .option('--payment <mode>', `${PAYMENTS.join('|')}`, 'terms')
-    .option('--order <ref>', 'order reference: the decision is recorded')
-    .option('--promotion <code>', 'an approved promotion the order uses (its terms count in the check)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.order.check.description'))
+    .requiredOption('--customer <code>', help('cliHelp.order.check.option.customer'))
+    .requiredOption('--amount <n>', help('cliHelp.order.check.option.amount'))
+    .option('--currency <code>', help('cliHelp.order.check.option.currency'), 'EUR')
+    .option(
+      '--payment <mode>',
+      help('cliHelp.order.check.option.payment', { modes: PAYMENTS.join('|') }),
+      'terms',
+    )
+    .option('--order <ref>', help('cliHelp.order.check.option.order'))
+    .option('--promotion <code>', help('cliHelp.order.check.option.promotion'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       if (!(PAYMENTS as readonly string[]).includes(options.payment))
         throw new DomainError('invalid_input', {
@@ -77,14 +82,14 @@ export function registerCreditCommands(program: Command): void {
       process.stdout.write(`${lines.join('\n')}\n`);
     });
 
-  const credit = program.command('credit').description('credit scoring and limits');
+  const credit = program.command('credit').description(help('cliHelp.credit.description'));
   registerCreditWatchCommands(credit);
   credit
     .command('score [code]')
-    .description('scores one customer, or every customer with --all')
-    .option('--all', 'every customer of the company')
-    .option('--as-of <date>', 'YYYY-MM-DD (default: today, or the demo company reference date)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.credit.score.description'))
+    .option('--all', help('cliHelp.credit.score.option.all'))
+    .option('--as-of <date>', help('cliHelp.shared.asOfToday'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (code: string | undefined, options, command: Command) => {
       if ((code === undefined) === (options.all === undefined))
         throw new DomainError('invalid_input', { key: 'errors.credit.option.codeOrAll' });
@@ -140,8 +145,8 @@ export function registerCreditCommands(program: Command): void {
     });
   credit
     .command('requests')
-    .description('limit requests waiting for a decision')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.credit.requests.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang: Lang = toLang(options.lang);
       const items = await withContext(command, (ctx) => listLimitRequestViews(ctx, { status: 'pending' }));

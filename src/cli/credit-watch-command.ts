@@ -9,15 +9,16 @@ import { remindLateLimitRequests } from '#app/credit/limit-reminders';
 import { createWebhookSecret } from '#app/credit/order-webhook';
 import { type Lang, label, toLang, translator } from '#text/catalogue';
 import { formatDateTime } from '#text/format';
+import { help } from './help-words.ts';
 import { printJson } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
 export function registerCreditWatchCommands(credit: Command): void {
   credit
     .command('balance-sheets <file>')
-    .description('imports balance sheets (CSV/XLSX: customer code or SIREN, year end, items); all or nothing')
-    .option('--dry-run', 'check the file and write nothing')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.credit.balance-sheets.description'))
+    .option('--dry-run', help('cliHelp.credit.balance-sheets.option.dry-run'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (file: string, options, command: Command) => {
       const lang: Lang = toLang(options.lang);
       const summary = await withContext(command, (ctx) =>
@@ -29,8 +30,8 @@ export function registerCreditWatchCommands(credit: Command): void {
     });
   credit
     .command('schedule')
-    .description('schedules the nightly re-scoring and the hourly reminders of late limit requests')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.credit.schedule.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang: Lang = toLang(options.lang);
       const schedules = await withContext(command, (ctx) => scheduleCreditJobs(ctx));
@@ -44,8 +45,8 @@ export function registerCreditWatchCommands(credit: Command): void {
     });
   credit
     .command('remind')
-    .description('reminds the approvers of limit requests past their due time (once a day each)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.credit.remind.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const result = await withContext(command, (ctx) => remindLateLimitRequests(ctx));
       if (globalOptions(command).json) return printJson(result);
@@ -54,8 +55,8 @@ export function registerCreditWatchCommands(credit: Command): void {
     });
   credit
     .command('webhook-secret')
-    .description('makes (or replaces) the secret the ERP signs its order-check webhook calls with')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.credit.webhook-secret.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const result = await withContext(command, (ctx) => createWebhookSecret(ctx));
       if (globalOptions(command).json) return printJson(result);

@@ -9,24 +9,25 @@ import { label, toLang, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
 import { paymentTermsLabel } from '#text/payment-terms';
 import { integerOption, wroteLine } from './cli-values.ts';
+import { help } from './help-words.ts';
 import { money, plain, printJson, printTable } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
 const SORTS = ['code', 'name', 'balance', 'overdue'];
 
 export function registerCustomerCommands(program: Command): void {
-  const customers = program.command('customers').description('customer portfolio');
+  const customers = program.command('customers').description(help('cliHelp.customers.description'));
   customers
     .command('list')
-    .description('customers with their balance and overdue amount as of a date')
-    .option('--as-of <date>', 'YYYY-MM-DD (default: today, or the demo company reference date)')
-    .option('--search <text>', 'filter on code or name')
-    .option('--salesperson <name>', 'only this salesperson’s customers')
-    .option('--type <customerType>', 'only this customer type')
-    .option('--overdue', 'only customers with an overdue amount')
-    .option('--sort <field>', `sort by ${SORTS.join('|')}`, 'code')
-    .option('--limit <n>', 'at most n customers')
-    .option('--lang <lang>', 'language of the text output: fr or en', 'fr')
+    .description(help('cliHelp.customers.list.description'))
+    .option('--as-of <date>', help('cliHelp.shared.asOfToday'))
+    .option('--search <text>', help('cliHelp.customers.list.option.search'))
+    .option('--salesperson <name>', help('cliHelp.shared.salesperson'))
+    .option('--type <customerType>', help('cliHelp.shared.customerType'))
+    .option('--overdue', help('cliHelp.customers.list.option.overdue'))
+    .option('--sort <field>', help('cliHelp.customers.list.option.sort', { fields: SORTS.join('|') }), 'code')
+    .option('--limit <n>', help('cliHelp.customers.list.option.limit'))
+    .option('--lang <lang>', help('cliHelp.shared.langText'), 'fr')
     .action(async (options, command: Command) => {
       if (!SORTS.includes(options.sort))
         throw new DomainError('invalid_input', {
@@ -96,12 +97,12 @@ export function registerCustomerCommands(program: Command): void {
 
   program
     .command('customer')
-    .description('one customer')
+    .description(help('cliHelp.customer.description'))
     .command('show <code>')
-    .description('the customer file: identity, balance, open items, orders, events')
-    .option('--as-of <date>', 'YYYY-MM-DD')
-    .option('--lang <lang>', 'language of the output (text, story lines, PDF): fr or en', 'fr')
-    .option('--pdf <file>', 'write the printable customer file (PDF) to this file')
+    .description(help('cliHelp.customer.show.description'))
+    .option('--as-of <date>', help('cliHelp.customer.show.option.as-of'))
+    .option('--lang <lang>', help('cliHelp.customer.show.option.lang'), 'fr')
+    .option('--pdf <file>', help('cliHelp.customer.show.option.pdf'))
     .action(async (code: string, options, command: Command) => {
       if (options.pdf) {
         const { pdf } = await withContext(command, (ctx) =>

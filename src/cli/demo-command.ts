@@ -7,6 +7,7 @@ import { DomainError } from '#app/errors';
 import { toLang, translator } from '#text/catalogue';
 import { formatNumber } from '#text/format';
 import { manifestLines } from './demo-print.ts';
+import { help } from './help-words.ts';
 import { plain, printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
 
@@ -24,14 +25,14 @@ function positiveInteger(name: string, value: string | undefined): number | unde
 export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
-    .description('load the demo company SA CB2C (fixed data, reference date in the manifest)')
-    .option('--manifest', 'print the planted situations instead of loading anything')
-    .option('--reset', 'replace the demo company if it is already loaded')
-    .option('--customers <n>', 'scale mode: number of customers (company SCALE)')
-    .option('--invoices <n>', 'scale mode: number of invoices')
-    .option('--seed <n>', 'random seed of the generator')
-    .option('--bank-month <file>', 'write a month of bank receipts (camt.053) to import with `import bank`')
-    .option('--lang <lang>', 'language of the report: fr or en', 'fr')
+    .description(help('cliHelp.demo.description'))
+    .option('--manifest', help('cliHelp.demo.option.manifest'))
+    .option('--reset', help('cliHelp.demo.option.reset'))
+    .option('--customers <n>', help('cliHelp.demo.option.customers'))
+    .option('--invoices <n>', help('cliHelp.demo.option.invoices'))
+    .option('--seed <n>', help('cliHelp.demo.option.seed'))
+    .option('--bank-month <file>', help('cliHelp.demo.option.bank-month'))
+    .option('--lang <lang>', help('cliHelp.demo.option.lang'), 'fr')
     .action(async (options, command: Command) => {
       const json = globalOptions(command).json;
       const lang = toLang(options.lang);

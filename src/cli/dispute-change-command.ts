@@ -11,6 +11,7 @@ import { amountFromText } from '#app/dunning/promises';
 import { DomainError } from '#app/errors';
 import { translator } from '#text/catalogue';
 import { formatDateTime } from '#text/format';
+import { help } from './help-words.ts';
 import { printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
@@ -40,14 +41,14 @@ function editOf(options: Record<string, string | undefined>): EditDisputeInput {
 function registerEdit(dispute: Command): void {
   dispute
     .command('edit <id>')
-    .description("changes an open dispute's reason, department, amount, respond-by date or note (audited)")
-    .option('--case', 'the number is a case: change every invoice of it still open')
-    .option('--reason <reason>', 'quality, delivery, price, quantity or other')
-    .option('--department <department>', 'sales, logistics, quality, accounting or customer_service')
-    .option('--amount <amount>', 'the amount contested, at most what the invoice still owes')
-    .option('--respond-by <date>', 'when the department must answer (YYYY-MM-DD), or none')
-    .option('--note <text>', 'replaces the note')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dispute.edit.description'))
+    .option('--case', help('cliHelp.dispute.edit.option.case'))
+    .option('--reason <reason>', help('cliHelp.shared.disputeReason'))
+    .option('--department <department>', help('cliHelp.shared.department'))
+    .option('--amount <amount>', help('cliHelp.dispute.edit.option.amount'))
+    .option('--respond-by <date>', help('cliHelp.dispute.edit.option.respond-by'))
+    .option('--note <text>', help('cliHelp.dispute.edit.option.note'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (idText: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       const t = translator(lang);
@@ -71,18 +72,13 @@ function registerEdit(dispute: Command): void {
 function registerTakeOver(dispute: Command): void {
   dispute
     .command('take-over <event>')
-    .description(
-      'takes over an imported dispute (E<event>, as `dispute list` shows it) without resolving it: an open dispute record, opened on the imported date (audited)',
-    )
-    .option('--reason <reason>', 'quality, delivery, price, quantity or other (default: other)')
-    .option('--department <department>', 'sales, logistics, quality, accounting or customer_service')
-    .option(
-      '--amount <amount>',
-      "the amount contested, at most what the invoice still owes (default: the invoice's)",
-    )
-    .option('--respond-by <date>', 'when the department must answer (YYYY-MM-DD)')
-    .option('--note <text>', "the note (default: the imported line's text)")
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dispute.take-over.description'))
+    .option('--reason <reason>', help('cliHelp.dispute.take-over.option.reason'))
+    .option('--department <department>', help('cliHelp.shared.department'))
+    .option('--amount <amount>', help('cliHelp.dispute.take-over.option.amount'))
+    .option('--respond-by <date>', help('cliHelp.shared.respondBy'))
+    .option('--note <text>', help('cliHelp.dispute.take-over.option.note'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (eventText: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       const eventId = positiveId(eventText.replace(/^e/i, ''), 'event');
@@ -99,8 +95,8 @@ function registerTakeOver(dispute: Command): void {
 function registerAttachments(dispute: Command): void {
   dispute
     .command('attachments <id>')
-    .description('the documents attached to a dispute, with their numbers')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dispute.attachments.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (idText: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       const t = translator(lang);
@@ -119,10 +115,8 @@ function registerAttachments(dispute: Command): void {
     });
   dispute
     .command('detach <attachment>')
-    .description(
-      'removes a document from an open dispute (its number: see `dispute attachments`); the file goes when nothing else links it',
-    )
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dispute.detach.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (idText: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       const t = translator(lang);

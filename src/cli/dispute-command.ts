@@ -14,6 +14,7 @@ import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
 import { parseCliDate } from './cli-values.ts';
 import { positiveId, registerDisputeChanges } from './dispute-change-command.ts';
+import { help } from './help-words.ts';
 import { money, plain, printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
@@ -62,13 +63,13 @@ function printDisputes(rows: readonly DisputeView[], lang: Lang): void {
 function registerOpenResolve(dispute: Command): void {
   dispute
     .command('open <invoices...>')
-    .description('opens one dispute on one or more invoices of a customer, routed to a department')
-    .requiredOption('--reason <reason>', 'quality, delivery, price, quantity or other')
-    .option('--department <department>', 'sales, logistics, quality, accounting or customer_service')
-    .option('--amount <amount>', 'disputed amount, one invoice only (default: the invoice amount)')
-    .option('--respond-by <date>', 'when the department must answer (YYYY-MM-DD)')
-    .option('--note <text>', 'what the customer says')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dispute.open.description'))
+    .requiredOption('--reason <reason>', help('cliHelp.shared.disputeReason'))
+    .option('--department <department>', help('cliHelp.shared.department'))
+    .option('--amount <amount>', help('cliHelp.dispute.open.option.amount'))
+    .option('--respond-by <date>', help('cliHelp.shared.respondBy'))
+    .option('--note <text>', help('cliHelp.dispute.open.option.note'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (invoices: string[], options, command: Command) => {
       const lang = parseLang(options.lang);
       const opened = await withContext(command, (ctx) =>
@@ -89,13 +90,11 @@ function registerOpenResolve(dispute: Command): void {
     });
   dispute
     .command('resolve <id>')
-    .description(
-      'resolves a dispute (its number, or E<event> for an imported one): credit_note, partial_credit or rejected',
-    )
-    .requiredOption('--resolution <resolution>', 'credit_note, partial_credit or rejected')
-    .option('--case', 'the number is a case: resolve every invoice of it')
-    .option('--note <text>', 'how it was settled')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dispute.resolve.description'))
+    .requiredOption('--resolution <resolution>', help('cliHelp.dispute.resolve.option.resolution'))
+    .option('--case', help('cliHelp.dispute.resolve.option.case'))
+    .option('--note <text>', help('cliHelp.dispute.resolve.option.note'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (idText: string, options, command: Command) => {
       const t = translator(parseLang(options.lang));
       const json = globalOptions(command).json;
@@ -128,19 +127,15 @@ function registerOpenResolve(dispute: Command): void {
 }
 
 function registerDisputeCommand(program: Command): void {
-  const dispute = program
-    .command('dispute')
-    .description('disputes (litiges): their invoices are not reminded');
+  const dispute = program.command('dispute').description(help('cliHelp.dispute.description'));
   registerOpenResolve(dispute);
   registerDisputeChanges(dispute);
   dispute
     .command('attach <id> <file>')
-    .description(
-      'attaches a PDF, PNG, JPEG or WebP file (proof of delivery, photo, complaint letter) to a dispute',
-    )
-    .option('--kind <kind>', 'proof_of_delivery, photo, complaint_letter or other', 'other')
-    .option('--name <name>', 'the name to keep (default: the file name)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dispute.attach.description'))
+    .option('--kind <kind>', help('cliHelp.dispute.attach.option.kind'), 'other')
+    .option('--name <name>', help('cliHelp.dispute.attach.option.name'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (idText: string, file: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       const attachment = await withContext(command, (ctx) =>
@@ -159,9 +154,9 @@ function registerDisputeCommand(program: Command): void {
     });
   dispute
     .command('list')
-    .description('the disputes, open first, imported ones included')
-    .option('--status <status>', 'open or resolved')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dispute.list.description'))
+    .option('--status <status>', help('cliHelp.dispute.list.option.status'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options.lang);
       const rows = await withContext(command, (ctx) => listDisputes(ctx, { status: options.status }));
@@ -205,19 +200,14 @@ function printPromises(rows: readonly PromiseView[], lang: Lang): void {
 }
 
 function registerPromiseCommand(program: Command): void {
-  const promise = program
-    .command('promise')
-    .description('promises to pay: their invoices wait until the promised date');
+  const promise = program.command('promise').description(help('cliHelp.promise.description'));
   promise
     .command('add <customer>')
-    .description('records a promise to pay, in one or several instalments')
-    .requiredOption(
-      '--instalment <date=amount...>',
-      'e.g. 2026-07-15=1500,00 or 15/07/2026=1500,00 (repeat for several)',
-    )
-    .option('--invoice <ref...>', 'invoices covered (default: all the open invoices)')
-    .option('--note <text>', 'what the customer said')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.promise.add.description'))
+    .requiredOption('--instalment <date=amount...>', help('cliHelp.promise.add.option.instalment'))
+    .option('--invoice <ref...>', help('cliHelp.promise.add.option.invoice'))
+    .option('--note <text>', help('cliHelp.promise.add.option.note'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (customerCode: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       const instalments = (options.instalment as string[]).map((text) => {
@@ -240,10 +230,10 @@ function registerPromiseCommand(program: Command): void {
     });
   promise
     .command('list')
-    .description('the promises to pay made up to a date, kept, broken or pending')
-    .option('--as-of <date>', 'date (YYYY-MM-DD); default: today, or the demo reference date')
-    .option('--customer <code>', 'one customer only')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.promise.list.description'))
+    .option('--as-of <date>', help('cliHelp.promise.list.option.as-of'))
+    .option('--customer <code>', help('cliHelp.shared.oneCustomerOnly'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options.lang);
       const rows = await withContext(command, (ctx) =>

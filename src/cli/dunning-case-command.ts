@@ -8,6 +8,7 @@ import { recordManualReminder } from '#app/dunning/manual-reminders';
 import { DomainError } from '#app/errors';
 import { label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
+import { help } from './help-words.ts';
 import { printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
@@ -24,11 +25,11 @@ function pauseNumber(text: string): number {
 function registerPauseCommands(dunning: Command): void {
   dunning
     .command('pause <invoice>')
-    .description("pauses one invoice's reminders until a date, for a reason")
-    .requiredOption('--until <date>', 'last day of the pause (YYYY-MM-DD)')
-    .requiredOption('--reason <text>', 'why (shown in the run preview)')
-    .option('--customer <code>', 'the customer, when two have an invoice with this reference')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dunning.pause.description'))
+    .requiredOption('--until <date>', help('cliHelp.dunning.pause.option.until'))
+    .requiredOption('--reason <text>', help('cliHelp.dunning.pause.option.reason'))
+    .option('--customer <code>', help('cliHelp.dunning.pause.option.customer'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (invoice: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       const row = await withContext(command, (ctx) =>
@@ -49,8 +50,8 @@ function registerPauseCommands(dunning: Command): void {
     });
   dunning
     .command('unpause <pause>')
-    .description('lifts a pause from today: the invoice is reminded again')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dunning.unpause.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (idText: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       const pauseId = pauseNumber(idText);
@@ -64,10 +65,10 @@ function registerPauseCommands(dunning: Command): void {
     });
   dunning
     .command('pauses')
-    .description('the invoices whose reminders are paused')
-    .option('--customer <code>', 'one customer only')
-    .option('--as-of <date>', 'only the pauses in force on this date')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dunning.pauses.description'))
+    .option('--customer <code>', help('cliHelp.shared.oneCustomerOnly'))
+    .option('--as-of <date>', help('cliHelp.dunning.pauses.option.as-of'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options.lang);
       const rows = await withContext(command, (ctx) =>
@@ -90,17 +91,17 @@ export function registerDunningCaseCommands(dunning: Command): void {
   registerPauseCommands(dunning);
   dunning
     .command('manual <customer>')
-    .description('records a reminder made outside Encours (it counts as its step)')
-    .requiredOption('--channel <channel>', 'email, letter, registered_letter, call_task or sms')
-    .option('--step <code>', "the policy step it stands for (default: the step today's run would send)")
-    .option('--invoice <ref...>', "the invoices it was about (default: those today's run would remind)")
-    .option('--date <date>', 'when it was done (YYYY-MM-DD); default: today')
-    .option('--note <text>', 'what was said or sent')
-    .option('--interest', 'late-payment interest was claimed (default: as the step says)')
-    .option('--no-interest', 'no late-payment interest was claimed')
-    .option('--indemnity', 'the 40 € fixed indemnity was claimed (default: as the step says)')
-    .option('--no-indemnity', 'no fixed indemnity was claimed')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dunning.manual.description'))
+    .requiredOption('--channel <channel>', help('cliHelp.dunning.manual.option.channel'))
+    .option('--step <code>', help('cliHelp.dunning.manual.option.step'))
+    .option('--invoice <ref...>', help('cliHelp.dunning.manual.option.invoice'))
+    .option('--date <date>', help('cliHelp.dunning.manual.option.date'))
+    .option('--note <text>', help('cliHelp.dunning.manual.option.note'))
+    .option('--interest', help('cliHelp.dunning.manual.option.interest'))
+    .option('--no-interest', help('cliHelp.dunning.manual.option.no-interest'))
+    .option('--indemnity', help('cliHelp.dunning.manual.option.indemnity'))
+    .option('--no-indemnity', help('cliHelp.dunning.manual.option.no-indemnity'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (customerCode: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       const result = await withContext(command, (ctx) =>

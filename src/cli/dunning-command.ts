@@ -13,6 +13,7 @@ import { registerDunningCaseCommands } from './dunning-case-command.ts';
 import { registerDunningProposalCommands } from './dunning-proposals-command.ts';
 import { registerDunningRatesCommands } from './dunning-rates-command.ts';
 import { registerDunningSendCommand } from './dunning-send-command.ts';
+import { help } from './help-words.ts';
 import { printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
@@ -87,12 +88,12 @@ function printRun(view: DunningRunView, lang: Lang): void {
 }
 
 function registerRunCommands(program: Command): void {
-  const dunning = program.command('dunning').description('dunning runs: reminders, letters, formal notices');
+  const dunning = program.command('dunning').description(help('cliHelp.dunning.description'));
   dunning
     .command('plan')
-    .description('the reminders due on a date, with interest and indemnity; nothing is sent')
-    .option('--as-of <date>', 'run date (YYYY-MM-DD); default: today, or the demo reference date')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dunning.plan.description'))
+    .option('--as-of <date>', help('cliHelp.shared.runDate'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options.lang);
       const view = await withContext(command, (ctx) => previewDunningRun(ctx, { asOf: options.asOf }));
@@ -101,14 +102,11 @@ function registerRunCommands(program: Command): void {
     });
   dunning
     .command('run')
-    .description(
-      'sends the reminders due on a date: e-mails into the outbox, letters archived as PDF; ' +
-        'their paths are API paths: `dunning send RUN --out DIR` writes the print batch and the registered-letter list as files',
-    )
-    .option('--as-of <date>', 'run date (YYYY-MM-DD); default: today, or the demo reference date')
-    .option('--dry-run', 'plan only (same as `dunning plan`)')
-    .option('--customer <code...>', 'only these customers (a reviewed selection)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dunning.run.description'))
+    .option('--as-of <date>', help('cliHelp.shared.runDate'))
+    .option('--dry-run', help('cliHelp.dunning.run.option.dry-run'))
+    .option('--customer <code...>', help('cliHelp.dunning.run.option.customer'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options.lang);
       const input = { asOf: options.asOf, customerCodes: options.customer };
@@ -120,8 +118,8 @@ function registerRunCommands(program: Command): void {
     });
   dunning
     .command('schedule')
-    .description('runs dunning every business day at 7:00 (a job schedule)')
-    .option('--cron <expression>', 'another cron expression')
+    .description(help('cliHelp.dunning.schedule.description'))
+    .option('--cron <expression>', help('cliHelp.dunning.schedule.option.cron'))
     .action(async (options, command: Command) => {
       const schedule = await withContext(command, (ctx) => scheduleDailyDunning(ctx, options.cron));
       if (globalOptions(command).json) return printJson(schedule);

@@ -10,6 +10,7 @@ import { getDunningSettings, updateDunningSettings } from '#app/dunning/settings
 import { DomainError } from '#app/errors';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
+import { help } from './help-words.ts';
 import { printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
@@ -62,14 +63,9 @@ function printProposals(rows: readonly ProposalView[], lang: Lang): void {
 function registerSettingsCommand(dunning: Command): void {
   dunning
     .command('settings')
-    .description(
-      'the company’s dunning settings; --review-before-sending on|off: the daily run waits for approval',
-    )
-    .option(
-      '--review-before-sending <on|off>',
-      'store the daily run as a proposal to approve instead of sending',
-    )
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dunning.settings.description'))
+    .option('--review-before-sending <on|off>', help('cliHelp.dunning.settings.option.review-before-sending'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options.lang);
       const given = options.reviewBeforeSending as string | undefined;
@@ -93,11 +89,9 @@ function registerSettingsCommand(dunning: Command): void {
 export function registerDunningProposalCommands(dunning: Command): void {
   dunning
     .command('proposals [id]')
-    .description(
-      'the runs awaiting approval (a company that reviews before sending); with ID: one, and its customers',
-    )
-    .option('--status <status>', 'pending, approved, rejected or superseded')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dunning.proposals.description'))
+    .option('--status <status>', help('cliHelp.dunning.proposals.option.status'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (id: string | undefined, options, command: Command) => {
       const lang = parseLang(options.lang);
       const json = globalOptions(command).json;
@@ -113,9 +107,9 @@ export function registerDunningProposalCommands(dunning: Command): void {
     });
   dunning
     .command('approve <id>')
-    .description('sends a proposed run, for all its customers or those given')
-    .option('--customers <codes>', 'only these customers of the proposal, separated by commas')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dunning.approve.description'))
+    .option('--customers <codes>', help('cliHelp.dunning.approve.option.customers'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (id: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       const customers = options.customers as string | undefined;
@@ -133,9 +127,9 @@ export function registerDunningProposalCommands(dunning: Command): void {
     });
   dunning
     .command('reject <id>')
-    .description('rejects a proposed run: nothing is sent')
-    .option('--note <text>', 'why')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dunning.reject.description'))
+    .option('--note <text>', help('cliHelp.dunning.reject.option.note'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (id: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       const view = await withContext(command, (ctx) =>

@@ -14,6 +14,7 @@ import type { RateRow } from '#db/dunning/config-queries';
 import { type Lang, translator } from '#text/catalogue';
 import { formatPercentBps } from '#text/format';
 import { rateGapLines, semesterWords } from '#text/rate-gaps';
+import { help } from './help-words.ts';
 import { printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
@@ -57,8 +58,8 @@ function printRates(rows: readonly RateRow[], gaps: RateGaps, lang: Lang): void 
 export function registerDunningRatesCommands(dunning: Command): void {
   const rates = dunning
     .command('rates')
-    .description('the semester rates table of late-payment interest (ECB rate + 10 points)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dunning.rates.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const { rows, gaps } = await withContext(command, async (ctx) => ({
         rows: await listRates(ctx),
@@ -69,11 +70,11 @@ export function registerDunningRatesCommands(dunning: Command): void {
     });
   rates
     .command('set <semester>')
-    .description('enters or corrects a semester (admin): e.g. `rates set 2026H2 --ecb 2.15`')
-    .requiredOption('--ecb <percent>', 'the ECB main refinancing rate in %, e.g. 2.15')
-    .option('--legal <percent>', 'the French legal interest rate in % (default: kept as it was)')
-    .option('--source <text>', 'where the rate comes from', 'Banque de France')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dunning.rates.set.description'))
+    .requiredOption('--ecb <percent>', help('cliHelp.dunning.rates.set.option.ecb'))
+    .option('--legal <percent>', help('cliHelp.dunning.rates.set.option.legal'))
+    .option('--source <text>', help('cliHelp.dunning.rates.set.option.source'), 'Banque de France')
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (semesterText: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       // « S2 2026 » as French writes it, or the stored 2026H2: the table's row is found either way.

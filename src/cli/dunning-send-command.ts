@@ -13,6 +13,7 @@ import { type DispatchResult, dispatchUntilDone } from '#app/mail/dispatch';
 import { createSmtpTransport, mailSettingsFromEnv } from '#app/mail/smtp';
 import { translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
+import { help } from './help-words.ts';
 import { printJson } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
@@ -29,11 +30,9 @@ function parseRun(text: string): number {
 export function registerDunningSendCommand(dunning: Command): void {
   dunning
     .command('send <run>')
-    .description(
-      "delivers a run: its e-mails over SMTP; with --out, its print batch and the registered letters' deposit list",
-    )
-    .option('--out <dir>', 'write the print batch (PDF) and the registered-letter list (PDF, CSV) here')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.dunning.send.description'))
+    .option('--out <dir>', help('cliHelp.dunning.send.option.out'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (runText: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       const t = translator(lang);

@@ -23,6 +23,7 @@ import {
   contractLine,
   reconciliationLines,
 } from './factoring-print.ts';
+import { help } from './help-words.ts';
 import { idArgument } from './legal-values.ts';
 import { plain, printJson } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
@@ -59,30 +60,27 @@ function integerOption(text: string | undefined, name: string): number | undefin
 function registerContract(factoring: Command): void {
   factoring
     .command('contract <code>')
-    .description('save a factoring contract, or a new version of it (in force from --from)')
-    .requiredOption('--factor <name>', 'the factor')
-    .option('--iban <iban>', 'the factor’s IBAN, printed on reminders of assigned invoices')
-    .option('--bic <bic>', 'the factor’s BIC')
-    .option('--currency <code>', 'currency of the contract (default: the company’s)')
-    .option('--recourse-days <days>', 'with recourse: charge-back this many days after the due date')
-    .requiredOption(
-      '--advance-rate <bps>',
-      'share of (assigned − reserve) advanced, basis points (10000 = all)',
-    )
-    .requiredOption('--commission <bps>', 'factoring commission on the assigned amount, basis points')
-    .option('--min-commission <amount>', 'minimum commission per invoice (e.g. 15.00)')
-    .requiredOption('--financing-rate <bps>', 'yearly financing rate on the advance, basis points')
-    .option('--day-count <days>', '360 (default) or 365 days a year', '360')
-    .option('--collection-delay <days>', 'interest runs to the due date + these days', '0')
-    .requiredOption('--reserve-rate <bps>', 'guarantee fund on the assigned amount, basis points')
-    .option('--fee-per-invoice <amount>', 'fixed fee per invoice')
-    .option('--fee-per-batch <amount>', 'fixed fee per batch')
-    .option('--fees-vat <bps>', 'VAT on commission and fees, basis points (2000 = 20 %)', '0')
-    .option('--factor-collects', 'the factor reminds the customers itself: our dunning leaves them out')
-    .option('--customer-types <types>', 'default rule: customer types, comma-separated')
-    .option('--min-amount <amount>', 'default rule: minimum invoice amount')
-    .option('--from <date>', 'in force from (default: the reference date)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.factoring.contract.description'))
+    .requiredOption('--factor <name>', help('cliHelp.factoring.contract.option.factor'))
+    .option('--iban <iban>', help('cliHelp.factoring.contract.option.iban'))
+    .option('--bic <bic>', help('cliHelp.factoring.contract.option.bic'))
+    .option('--currency <code>', help('cliHelp.factoring.contract.option.currency'))
+    .option('--recourse-days <days>', help('cliHelp.factoring.contract.option.recourse-days'))
+    .requiredOption('--advance-rate <bps>', help('cliHelp.factoring.contract.option.advance-rate'))
+    .requiredOption('--commission <bps>', help('cliHelp.factoring.contract.option.commission'))
+    .option('--min-commission <amount>', help('cliHelp.factoring.contract.option.min-commission'))
+    .requiredOption('--financing-rate <bps>', help('cliHelp.factoring.contract.option.financing-rate'))
+    .option('--day-count <days>', help('cliHelp.factoring.contract.option.day-count'), '360')
+    .option('--collection-delay <days>', help('cliHelp.factoring.contract.option.collection-delay'), '0')
+    .requiredOption('--reserve-rate <bps>', help('cliHelp.factoring.contract.option.reserve-rate'))
+    .option('--fee-per-invoice <amount>', help('cliHelp.factoring.contract.option.fee-per-invoice'))
+    .option('--fee-per-batch <amount>', help('cliHelp.factoring.contract.option.fee-per-batch'))
+    .option('--fees-vat <bps>', help('cliHelp.factoring.contract.option.fees-vat'), '0')
+    .option('--factor-collects', help('cliHelp.factoring.contract.option.factor-collects'))
+    .option('--customer-types <types>', help('cliHelp.factoring.contract.option.customer-types'))
+    .option('--min-amount <amount>', help('cliHelp.factoring.contract.option.min-amount'))
+    .option('--from <date>', help('cliHelp.factoring.contract.option.from'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (code: string, o, command: Command) => {
       const recourseDays = integerOption(o.recourseDays, '--recourse-days');
       const row = await withContext(command, (ctx) =>
@@ -117,8 +115,8 @@ function registerContract(factoring: Command): void {
     });
   factoring
     .command('contracts')
-    .description('every version of every factoring contract')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.factoring.contracts.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (o, command: Command) => {
       const items = await withContext(command, (ctx) => listFactoringContracts(ctx));
       if (globalOptions(command).json) return printJson({ items });
@@ -134,18 +132,15 @@ function registerContract(factoring: Command): void {
 function registerBatches(factoring: Command): void {
   factoring
     .command('assign <contract>')
-    .description('assign a batch of invoices to the factor (bordereau de cession); --preview records nothing')
-    .option('--invoices <refs>', 'invoice references, comma-separated (without: the rule picks)')
-    .option(
-      '--customer-types <types>',
-      'rule: customer types, comma-separated (default: the contract’s rule)',
-    )
-    .option('--min-amount <amount>', 'rule: minimum invoice amount')
-    .option('--due-until <date>', 'rule: invoices due on or before this date')
-    .option('--date <date>', 'date of the batch (default: the reference date)')
-    .option('--financing-date <date>', 'when the factor pays (default: the batch date)')
-    .option('--preview', 'compute without recording')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.factoring.assign.description'))
+    .option('--invoices <refs>', help('cliHelp.factoring.assign.option.invoices'))
+    .option('--customer-types <types>', help('cliHelp.factoring.assign.option.customer-types'))
+    .option('--min-amount <amount>', help('cliHelp.factoring.assign.option.min-amount'))
+    .option('--due-until <date>', help('cliHelp.factoring.assign.option.due-until'))
+    .option('--date <date>', help('cliHelp.factoring.assign.option.date'))
+    .option('--financing-date <date>', help('cliHelp.factoring.assign.option.financing-date'))
+    .option('--preview', help('cliHelp.factoring.assign.option.preview'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (contractCode: string, o, command: Command) => {
       const refs = refsOf(o.invoices);
       const ruled = o.customerTypes !== undefined || o.minAmount !== undefined || o.dueUntil !== undefined;
@@ -170,17 +165,17 @@ function registerBatches(factoring: Command): void {
     });
   factoring
     .command('batch <id>')
-    .description('one batch with its invoices and where each stands')
+    .description(help('cliHelp.factoring.batch.description'))
     .action(async (id: string, _o, command: Command) => {
       const batchId = idArgument(id, 'batch');
       printJson(await withContext(command, (ctx) => getFactoringBatch(ctx, batchId)));
     });
   factoring
     .command('collect')
-    .description('the factor collected these invoices: reserve released, interest adjusted, invoice settled')
-    .requiredOption('--invoices <refs>', 'invoice references, comma-separated')
-    .option('--date <date>', 'date of the collection (default: the reference date)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.factoring.collect.description'))
+    .requiredOption('--invoices <refs>', help('cliHelp.shared.invoiceRefs'))
+    .option('--date <date>', help('cliHelp.factoring.collect.option.date'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (o, command: Command) => {
       const items = await withContext(command, (ctx) =>
         recordFactorCollections(ctx, { refs: refsOf(o.invoices), date: o.date }),
@@ -190,11 +185,9 @@ function registerBatches(factoring: Command): void {
     });
   factoring
     .command('recourse')
-    .description(
-      'charge back the assigned invoices unpaid beyond the recourse delay (with-recourse contracts)',
-    )
-    .option('--as-of <date>', 'date (default: the reference date)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.factoring.recourse.description'))
+    .option('--as-of <date>', help('cliHelp.shared.dateReference'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (o, command: Command) => {
       const result = await withContext(command, (ctx) => applyRecourse(ctx, { asOf: o.asOf }));
       if (globalOptions(command).json) return printJson(result);
@@ -205,9 +198,9 @@ function registerBatches(factoring: Command): void {
 function registerAccount(factoring: Command): void {
   factoring
     .command('account <contract>')
-    .description('the current account with the factor: movements, balance, guarantee fund, outstanding')
-    .option('--as-of <date>', 'date (default: the reference date)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.factoring.account.description'))
+    .option('--as-of <date>', help('cliHelp.shared.dateReference'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (contractCode: string, o, command: Command) => {
       const account = await withContext(command, (ctx) =>
         getFactoringAccount(ctx, { contractCode, asOf: o.asOf }),
@@ -217,11 +210,11 @@ function registerAccount(factoring: Command): void {
     });
   factoring
     .command('reconcile <contract> <file>')
-    .description('reconcile the current account with the factor’s statement (CSV or XLSX)')
-    .option('--from <date>', 'start of the period (default: the statement’s first date)')
-    .option('--to <date>', 'end of the period (default: the statement’s last date)')
-    .option('--tolerance <days>', 'days a booking may lag ours', '3')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.factoring.reconcile.description'))
+    .option('--from <date>', help('cliHelp.factoring.reconcile.option.from'))
+    .option('--to <date>', help('cliHelp.factoring.reconcile.option.to'))
+    .option('--tolerance <days>', help('cliHelp.factoring.reconcile.option.tolerance'), '3')
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (contractCode: string, file: string, o, command: Command) => {
       const result = await withContext(command, (ctx) =>
         reconcileFactorStatement(ctx, {
@@ -239,11 +232,7 @@ function registerAccount(factoring: Command): void {
 }
 
 export function registerFactoringCommand(program: Command): void {
-  const factoring = program
-    .command('factoring')
-    .description(
-      'factoring: contracts, batches assigned to the factor, current account and its reconciliation',
-    );
+  const factoring = program.command('factoring').description(help('cliHelp.factoring.description'));
   registerContract(factoring);
   registerBatches(factoring);
   registerAccount(factoring);

@@ -15,6 +15,7 @@ import { printBacktest } from './backtest-text.ts';
 import { registerForecastCost } from './forecast-cost-command.ts';
 import { registerForecastHistory } from './forecast-history-command.ts';
 import { printPredictions } from './forecast-payments-text.ts';
+import { help } from './help-words.ts';
 import { money, plain, printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
@@ -29,15 +30,13 @@ function weeksOf(text: string): number {
 }
 
 export function registerForecastCommands(program: Command): void {
-  const predict = program.command('predict').description('payment-date predictions');
+  const predict = program.command('predict').description(help('cliHelp.predict.description'));
   predict
     .command('payments')
-    .description(
-      'every invoice open at the date with its predicted payment date, P10/P90, P(late) and reasons',
-    )
-    .option('--as-of <date>', 'cut-off date (YYYY-MM-DD); default: the company reference date or today')
-    .option('--customer <code>', 'one customer only')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.predict.payments.description'))
+    .option('--as-of <date>', help('cliHelp.shared.asOfCutOff'))
+    .option('--customer <code>', help('cliHelp.shared.oneCustomerOnly'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options.lang);
       const answer = await withContext(command, (ctx) =>
@@ -48,17 +47,11 @@ export function registerForecastCommands(program: Command): void {
     });
   predict
     .command('backtest')
-    .description('replays monthly cut-offs: the model against the due-date and customer-mean-delay baselines')
-    .option(
-      '--from <date>',
-      'first cut-off month (YYYY-MM-DD); default: 11 months before --to, or the 12 month ends before the reference date',
-    )
-    .option(
-      '--to <date>',
-      'last cut-off (YYYY-MM-DD); default: the last month end before the company reference date or today',
-    )
-    .option('--with-forest', 'also score the learned challenger (a random forest; takes minutes)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.predict.backtest.description'))
+    .option('--from <date>', help('cliHelp.predict.backtest.option.from'))
+    .option('--to <date>', help('cliHelp.predict.backtest.option.to'))
+    .option('--with-forest', help('cliHelp.predict.backtest.option.with-forest'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options.lang);
       const result = await withContext(command, (ctx) =>
@@ -72,17 +65,15 @@ export function registerForecastCommands(program: Command): void {
       printBacktest(result, lang);
     });
   registerForecastCost(predict);
-  const forecast = program.command('forecast').description('collection forecast');
+  const forecast = program.command('forecast').description(help('cliHelp.forecast.description'));
   registerForecastHistory(forecast);
   forecast
     .command('collections')
-    .description(
-      'expected receipts by week (or by day or month: --by) from open items and future sales, with a low/high band',
-    )
-    .option('--as-of <date>', 'cut-off date (YYYY-MM-DD); default: the company reference date or today')
-    .option('--weeks <n>', 'horizon in weeks', '13')
-    .option('--by <period>', 'day, week or month (the JSON always holds the weeks)', 'week')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.forecast.collections.description'))
+    .option('--as-of <date>', help('cliHelp.shared.asOfCutOff'))
+    .option('--weeks <n>', help('cliHelp.forecast.collections.option.weeks'), '13')
+    .option('--by <period>', help('cliHelp.forecast.collections.option.by'), 'week')
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options.lang);
       const by = periodOf(options.by);

@@ -11,6 +11,7 @@ import { addDays } from '#core/calendar';
 import { BEYOND_HISTORY_DAYS } from '#core/forecast/age-terms';
 import { type Lang, toLang, translator } from '#text/catalogue';
 import { formatDate, formatNumber, formatPercentBps } from '#text/format';
+import { help } from './help-words.ts';
 import { money, plain, printJson, printTable } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
@@ -31,14 +32,12 @@ function wholeNumber(text: string | undefined, name: string): number | undefined
 export function registerForecastCost(predict: Command): void {
   predict
     .command('cost')
-    .description(
-      'cost of the predicted days late: open × max(0, median date − due date) × financing rate / 365, by customer',
-    )
-    .option('--as-of <date>', 'cut-off date (YYYY-MM-DD); default: the company reference date or today')
-    .option('--rate-bps <n>', 'annual rate in basis points for this answer only; default: the company’s rate')
-    .option('--customer <code>', 'one customer only')
-    .option('--limit <n>', `customers listed (text: ${TEXT_CUSTOMERS} by default; JSON: all)`)
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.predict.cost.description'))
+    .option('--as-of <date>', help('cliHelp.shared.asOfCutOff'))
+    .option('--rate-bps <n>', help('cliHelp.predict.cost.option.rate-bps'))
+    .option('--customer <code>', help('cliHelp.shared.oneCustomerOnly'))
+    .option('--limit <n>', help('cliHelp.predict.cost.option.limit', { n: TEXT_CUSTOMERS }))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = toLang(options.lang);
       const json = globalOptions(command).json === true;
@@ -57,9 +56,9 @@ export function registerForecastCost(predict: Command): void {
     });
   predict
     .command('financing-rate')
-    .description('the company’s annual financing rate (prices the predicted days late); --set to change it')
-    .option('--set <bps>', 'new rate in basis points (500 = 5 % a year); admin or credit manager')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.predict.financing-rate.description'))
+    .option('--set <bps>', help('cliHelp.predict.financing-rate.option.set'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = toLang(options.lang);
       const set = wholeNumber(options.set, '--set');

@@ -9,6 +9,7 @@ import { forecastAccuracy } from '#app/forecast/accuracy';
 import { backfillDates, storeForecastSnapshot } from '#app/forecast/snapshot';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatPercentBps } from '#text/format';
+import { help } from './help-words.ts';
 import { money, plain, printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
@@ -25,16 +26,10 @@ function wholeNumber(text: string, name: string): number {
 export function registerForecastHistory(forecast: Command): void {
   forecast
     .command('snapshot')
-    .description(
-      'store the predictions and the 13-week forecast as of the date (with --backfill-weeks, one per past week too)',
-    )
-    .option('--as-of <date>', 'cut-off date (YYYY-MM-DD); default: the company reference date or today')
-    .option(
-      '--backfill-weeks <n>',
-      'also store the forecasts of the n weeks before (each as of its Sunday)',
-      '0',
-    )
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.forecast.snapshot.description'))
+    .option('--as-of <date>', help('cliHelp.shared.asOfCutOff'))
+    .option('--backfill-weeks <n>', help('cliHelp.forecast.snapshot.option.backfill-weeks'), '0')
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options.lang);
       const backfill = wholeNumber(options.backfillWeeks, '--backfill-weeks');
@@ -58,10 +53,10 @@ export function registerForecastHistory(forecast: Command): void {
     });
   forecast
     .command('accuracy')
-    .description('forecast vs actual: each elapsed week against the latest forecast stored before it began')
-    .option('--as-of <date>', 'last day counted (YYYY-MM-DD); default: the company reference date or today')
-    .option('--weeks <n>', 'number of weeks back', '26')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.forecast.accuracy.description'))
+    .option('--as-of <date>', help('cliHelp.forecast.accuracy.option.as-of'))
+    .option('--weeks <n>', help('cliHelp.forecast.accuracy.option.weeks'), '26')
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options.lang);
       const weeks = wholeNumber(options.weeks, '--weeks');

@@ -13,6 +13,7 @@ import { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/f
 import { ENTITIES, type ImportEntity } from '#importers/parse-file';
 import { type Lang, toLang, translator } from '#text/catalogue';
 import { runBankImport } from './cash-command.ts';
+import { help } from './help-words.ts';
 import { fecSummaryLines, importSummaryLines } from './import-print.ts';
 import { printJson } from './output.ts';
 import { globalOptions, parseLang, withRuntime } from './shared.ts';
@@ -40,30 +41,28 @@ function collectJournal(value: string, previous: Record<string, JournalType>): R
 export function registerImportCommand(program: Command): void {
   program
     .command('import <entity> <file>')
-    .description(
-      `import a CSV or XLSX file of ${ENTITIES.join(', ')}, a FEC (\`import fec FILE\`) or a bank statement — camt.053/054, CFONB 120, OFX (\`import bank FILE\`): all-or-nothing, idempotent`,
-    )
-    .option('--dry-run', 'check and report what would change, write nothing')
-    .option('--map <column=field>', 'read a column under another name (repeatable)', collectMapping, {})
+    .description(help('cliHelp.import.description'))
+    .option('--dry-run', help('cliHelp.import.option.dry-run'))
+    .option('--map <column=field>', help('cliHelp.import.option.map'), collectMapping, {})
     .option(
       '--ignore-column <name>',
-      'skip this column of the file (repeatable); an unknown column is refused in a customers file, or when its header looks like a missing field’s, else skipped with a notice',
+      help('cliHelp.import.option.ignore-column'),
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
     )
     .option(
       '--date-order <order>',
-      `order of the numbers of dates such as 03/04/2024: ${DATE_ORDERS.join('|')} — dmy DD/MM/YYYY, mdy MM/DD/YYYY, ymd YY/MM/DD (a two-digit year first); YYYY-MM-DD dates are read as such whatever the order (default: read from each column's values; when they all read both ways, the order the company's last file of the same kind showed, else day first)`,
+      help('cliHelp.import.option.date-order', { orders: DATE_ORDERS.join('|') }),
     )
-    .option('--lang <lang>', 'language of the report and of the problems of a rejected file: fr or en', 'fr')
-    .option('--customer-accounts <prefixes>', 'FEC: customer account prefixes (default 411,413,416)')
+    .option('--lang <lang>', help('cliHelp.import.option.lang'), 'fr')
+    .option('--customer-accounts <prefixes>', help('cliHelp.import.option.customer-accounts'))
     .option(
       '--journal <CODE=type>',
-      `FEC: journal type, ${JOURNAL_TYPES.join('|')} (repeatable)`,
+      help('cliHelp.import.option.journal', { types: JOURNAL_TYPES.join('|') }),
       collectJournal,
       {},
     )
-    .option('--default-terms <terms>', 'FEC: payment terms of the customers created (default net:30)')
+    .option('--default-terms <terms>', help('cliHelp.import.option.default-terms'))
     .action(async (entity: string, file: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       requireFile(file, lang);

@@ -17,6 +17,7 @@ import {
 import type { PolicyRow } from '#db/legal/insurance-queries';
 import { type Lang, toLang, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
+import { help } from './help-words.ts';
 import { amountOption, idArgument } from './legal-values.ts';
 import { money, plain, printJson } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
@@ -46,20 +47,15 @@ function printPolicies(items: readonly PolicyRow[], lang: Lang): void {
 }
 
 export function registerInsuranceCommands(program: Command): void {
-  const insurance = program
-    .command('insurance')
-    .description('credit-insurance claims: declaration deadlines, threatened-loss declarations, indemnities');
+  const insurance = program.command('insurance').description(help('cliHelp.insurance.description'));
   insurance
     .command('policy <insurer>')
-    .description('records the policy of an insurer (a new version when it changes)')
-    .requiredOption(
-      '--declaration-days <days>',
-      'days after an unpaid due date to declare the threatened loss',
-    )
-    .requiredOption('--waiting-days <days>', 'waiting period before the indemnity (délai de carence)')
-    .option('--warning-days <days>', 'list an invoice this many days before its deadline', '15')
-    .option('--number <number>', 'the policy number')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.insurance.policy.description'))
+    .requiredOption('--declaration-days <days>', help('cliHelp.insurance.policy.option.declaration-days'))
+    .requiredOption('--waiting-days <days>', help('cliHelp.insurance.policy.option.waiting-days'))
+    .option('--warning-days <days>', help('cliHelp.insurance.policy.option.warning-days'), '15')
+    .option('--number <number>', help('cliHelp.insurance.policy.option.number'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (insurer: string, options, command: Command) => {
       const policy = await withContext(command, (ctx) =>
         saveInsurancePolicy(ctx, {
@@ -75,8 +71,8 @@ export function registerInsuranceCommands(program: Command): void {
     });
   insurance
     .command('policies')
-    .description('the policy in force of each insurer')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.insurance.policies.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const items = await withContext(command, (ctx) => listInsurancePolicies(ctx));
       if (globalOptions(command).json) return printJson({ items });
@@ -84,10 +80,10 @@ export function registerInsuranceCommands(program: Command): void {
     });
   insurance
     .command('deadlines')
-    .description('overdue invoices of covered buyers approaching or past their declaration deadline')
-    .option('--as-of <date>', 'as of this date (default: the reference date)')
-    .option('--all', 'every overdue invoice of a covered buyer, declared or not')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.insurance.deadlines.description'))
+    .option('--as-of <date>', help('cliHelp.shared.asOfReference'))
+    .option('--all', help('cliHelp.insurance.deadlines.option.all'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const result = await withContext(command, (ctx) =>
         listDeclarationDeadlines(ctx, { asOf: options.asOf, all: options.all === true }),
@@ -110,10 +106,10 @@ export function registerInsuranceCommands(program: Command): void {
     });
   insurance
     .command('declare <customer>')
-    .description('declares the threatened loss on a covered buyer’s overdue invoices')
-    .option('--invoices <refs>', 'invoice references, comma-separated (default: every one not declared)')
-    .option('--date <date>', 'declaration date (default: the reference date)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.insurance.declare.description'))
+    .option('--invoices <refs>', help('cliHelp.insurance.declare.option.invoices'))
+    .option('--date <date>', help('cliHelp.insurance.declare.option.date'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (customer: string, options, command: Command) => {
       const claim = await withContext(command, (ctx) =>
         declareThreatenedLoss(ctx, {
@@ -130,10 +126,10 @@ export function registerInsuranceCommands(program: Command): void {
     });
   insurance
     .command('claims')
-    .description('credit-insurance claims, newest first')
-    .option('--customer <code>', 'one customer')
-    .option('--status <status>', 'declared|claim_filed|indemnified|rejected|settled')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.insurance.claims.description'))
+    .option('--customer <code>', help('cliHelp.shared.oneCustomer'))
+    .option('--status <status>', help('cliHelp.insurance.claims.option.status'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const items = await withContext(command, (ctx) =>
         listInsuranceClaims(ctx, { customerCode: options.customer, status: options.status }),
@@ -143,11 +139,11 @@ export function registerInsuranceCommands(program: Command): void {
     });
   insurance
     .command('status <id> <status>')
-    .description('moves a claim on: claim_filed, indemnified (--indemnity, --received), rejected, settled')
-    .option('--indemnity <amount>', 'indemnity received')
-    .option('--received <date>', 'date the indemnity was received')
-    .option('--note <text>', 'comment')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.insurance.status.description'))
+    .option('--indemnity <amount>', help('cliHelp.insurance.status.option.indemnity'))
+    .option('--received <date>', help('cliHelp.insurance.status.option.received'))
+    .option('--note <text>', help('cliHelp.shared.comment'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (id: string, status: string, options, command: Command) => {
       const claim = await withContext(command, (ctx) =>
         updateInsuranceClaimStatus(ctx, {

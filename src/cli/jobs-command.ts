@@ -16,6 +16,7 @@ import { runnerFor, startJobWorker } from '#app/jobs/worker';
 import type { Runtime } from '#app/runtime';
 import { isLang, type Lang, label, translator } from '#text/catalogue';
 import { formatDateTime } from '#text/format';
+import { help, helpIn, helpLang } from './help-words.ts';
 import { printJson, printTable } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
 
@@ -132,29 +133,29 @@ async function waitFor(
 }
 
 /** Every job kind with its name in the catalogue, one a line (`jobs start --help`). */
-export function kindsHelp(): string {
+export function kindsHelp(lang: Lang): string {
   const kinds = jobKinds();
   const width = Math.max(...kinds.map((kind) => kind.length));
-  const lines = kinds.map(
-    (kind) => `  ${kind.padEnd(width)}  ${label('fr', 'jobKind', kind)} / ${label('en', 'jobKind', kind)}`,
-  );
-  return `\nKinds:\n${lines.join('\n')}`;
+  const lines = kinds.map((kind) => `  ${kind.padEnd(width)}  ${label(lang, 'jobKind', kind)}`);
+  return `\n${helpIn(lang)('cliHelp.jobs.start.kinds')}\n${lines.join('\n')}`;
 }
 
 export function registerJobsCommand(program: Command): void {
+  // The kinds are listed when the help is shown, in the language the help is built in.
+  const kindsLang = helpLang();
   const jobs = program
     .command('jobs')
-    .description('long and scheduled work: start, follow, cancel; the worker; schedules')
-    .option('--lang <lang>', 'language of the text output: fr or en', 'fr');
+    .description(help('cliHelp.jobs.description'))
+    .option('--lang <lang>', help('cliHelp.shared.langText'), 'fr');
 
   jobs
     .command('start <kind>')
-    .description('start a job (kinds: below)')
+    .description(help('cliHelp.jobs.start.description'))
     // From the registry, so that a new kind is listed without anyone editing this text.
-    .addHelpText('after', () => kindsHelp())
-    .option('--payload <json>', 'the job’s parameters, e.g. {"sliceSize":100}')
-    .option('--wait', 'run it here and wait for its end, with its progress')
-    .option('--lease-seconds <n>', 'how long a claim lasts without a heartbeat (with --wait)', '30')
+    .addHelpText('after', () => kindsHelp(kindsLang))
+    .option('--payload <json>', help('cliHelp.jobs.start.option.payload'))
+    .option('--wait', help('cliHelp.jobs.start.option.wait'))
+    .option('--lease-seconds <n>', help('cliHelp.jobs.start.option.lease-seconds'), '30')
     .action(async (kind: string, options, command: Command) => {
       const lang = langOf(command);
       const payload = parseJson(options.payload, '--payload');
@@ -171,10 +172,10 @@ export function registerJobsCommand(program: Command): void {
 
   jobs
     .command('list')
-    .description('the company’s jobs, newest first')
-    .option('--status <status>', 'queued|running|succeeded|failed|cancelled')
-    .option('--kind <kind>', 'only this kind')
-    .option('--limit <n>', 'at most n jobs', '50')
+    .description(help('cliHelp.jobs.list.description'))
+    .option('--status <status>', help('cliHelp.jobs.list.option.status'))
+    .option('--kind <kind>', help('cliHelp.jobs.list.option.kind'))
+    .option('--limit <n>', help('cliHelp.jobs.list.option.limit'), '50')
     .action(async (options, command: Command) => {
       const lang = langOf(command);
       const limit = positiveNumber(options.limit, '--limit', 50);
@@ -207,7 +208,7 @@ export function registerJobsCommand(program: Command): void {
 
   jobs
     .command('show <id>')
-    .description('one job: status, progress, result')
+    .description(help('cliHelp.jobs.show.description'))
     .action(async (id: string, _options, command: Command) => {
       const lang = langOf(command);
       const job = await withRuntime(command, async (runtime) =>
@@ -224,7 +225,7 @@ export function registerJobsCommand(program: Command): void {
 
   jobs
     .command('cancel <id>')
-    .description('cancel a job: at once if queued, at its next step if running')
+    .description(help('cliHelp.jobs.cancel.description'))
     .action(async (id: string, _options, command: Command) => {
       const job = await withRuntime(command, async (runtime) =>
         cancelJob(await companyContext(runtime, command), jobId(id)),
@@ -235,11 +236,11 @@ export function registerJobsCommand(program: Command): void {
 
   jobs
     .command('worker')
-    .description('run jobs and schedules until stopped (SIGTERM, Ctrl-C)')
-    .option('--lease-seconds <n>', 'how long a claim lasts without a heartbeat', '30')
-    .option('--poll-seconds <n>', 'seconds between two looks at an empty queue', '2')
-    .option('--tick-seconds <n>', 'seconds between two looks at the schedules', '15')
-    .option('--exit-when-idle', 'run the queued and interrupted jobs, then exit (no schedules)')
+    .description(help('cliHelp.jobs.worker.description'))
+    .option('--lease-seconds <n>', help('cliHelp.jobs.worker.option.lease-seconds'), '30')
+    .option('--poll-seconds <n>', help('cliHelp.jobs.worker.option.poll-seconds'), '2')
+    .option('--tick-seconds <n>', help('cliHelp.jobs.worker.option.tick-seconds'), '15')
+    .option('--exit-when-idle', help('cliHelp.jobs.worker.option.exit-when-idle'))
     .action(async (options, command: Command) => {
       const lang = langOf(command);
       const settings = {
@@ -263,13 +264,14 @@ export function registerJobsCommand(program: Command): void {
 }
 
 function registerScheduleCommands(jobs: Command): void {
-  const schedule = jobs.command('schedule').description('start a job kind on a cron expression');
+  const schedule = jobs.command('schedule').description(help('cliHelp.jobs.schedule.description'));
   schedule
     .command('add <kind>')
-    .requiredOption('--cron <expression>', 'minute hour day month weekday, e.g. "0 2 * * *"')
-    .option('--time-zone <zone>', 'IANA time zone (default Europe/Paris)')
-    .option('--payload <json>', 'the job’s parameters')
-    .option('--disabled', 'add it switched off')
+    .description(help('cliHelp.jobs.schedule.add.description'))
+    .requiredOption('--cron <expression>', help('cliHelp.jobs.schedule.add.option.cron'))
+    .option('--time-zone <zone>', help('cliHelp.jobs.schedule.add.option.time-zone'))
+    .option('--payload <json>', help('cliHelp.jobs.schedule.add.option.payload'))
+    .option('--disabled', help('cliHelp.jobs.schedule.add.option.disabled'))
     .action(async (kind: string, options, command: Command) => {
       const lang = langOf(command);
       const view = await withRuntime(command, async (runtime) =>
@@ -292,29 +294,37 @@ function registerScheduleCommands(jobs: Command): void {
         })}\n`,
       );
     });
-  schedule.command('list').action(async (_options, command: Command) => {
-    const lang = langOf(command);
-    const schedules = await withRuntime(command, async (runtime) =>
-      listSchedules(await companyContext(runtime, command)),
-    );
-    if (globalOptions(command).json) return printJson(schedules);
-    const t = translator(lang);
-    printTable(schedules, [
-      { header: t('jobs.id'), value: (s) => String(s.id), align: 'right' },
-      { header: t('jobs.kind'), value: (s) => label(lang, 'jobKind', s.kind) },
-      { header: t('jobs.cron'), value: (s) => s.cron },
-      { header: t('jobs.timeZone'), value: (s) => s.timeZone },
-      { header: t('jobs.enabled'), value: (s) => t(s.enabled ? 'common.yes' : 'common.no') },
-      { header: t('jobs.nextFire'), value: (s) => formatDateTime(lang, s.nextFireAt, s.timeZone) },
-      { header: t('jobs.lastFire'), value: (s) => formatDateTime(lang, s.lastFiredAt, s.timeZone) },
-    ]);
-  });
-  schedule.command('remove <id>').action(async (id: string, _options, command: Command) => {
-    const scheduleId = jobId(id);
-    await withRuntime(command, async (runtime) =>
-      removeSchedule(await companyContext(runtime, command), scheduleId),
-    );
-    if (globalOptions(command).json) return printJson({ removed: scheduleId });
-    process.stdout.write(`${translator(langOf(command))('jobs.cli.scheduleRemoved', { id: scheduleId })}\n`);
-  });
+  schedule
+    .command('list')
+    .description(help('cliHelp.jobs.schedule.list.description'))
+    .action(async (_options, command: Command) => {
+      const lang = langOf(command);
+      const schedules = await withRuntime(command, async (runtime) =>
+        listSchedules(await companyContext(runtime, command)),
+      );
+      if (globalOptions(command).json) return printJson(schedules);
+      const t = translator(lang);
+      printTable(schedules, [
+        { header: t('jobs.id'), value: (s) => String(s.id), align: 'right' },
+        { header: t('jobs.kind'), value: (s) => label(lang, 'jobKind', s.kind) },
+        { header: t('jobs.cron'), value: (s) => s.cron },
+        { header: t('jobs.timeZone'), value: (s) => s.timeZone },
+        { header: t('jobs.enabled'), value: (s) => t(s.enabled ? 'common.yes' : 'common.no') },
+        { header: t('jobs.nextFire'), value: (s) => formatDateTime(lang, s.nextFireAt, s.timeZone) },
+        { header: t('jobs.lastFire'), value: (s) => formatDateTime(lang, s.lastFiredAt, s.timeZone) },
+      ]);
+    });
+  schedule
+    .command('remove <id>')
+    .description(help('cliHelp.jobs.schedule.remove.description'))
+    .action(async (id: string, _options, command: Command) => {
+      const scheduleId = jobId(id);
+      await withRuntime(command, async (runtime) =>
+        removeSchedule(await companyContext(runtime, command), scheduleId),
+      );
+      if (globalOptions(command).json) return printJson({ removed: scheduleId });
+      process.stdout.write(
+        `${translator(langOf(command))('jobs.cli.scheduleRemoved', { id: scheduleId })}\n`,
+      );
+    });
 }

@@ -14,6 +14,7 @@ import { DEFAULT_WATCH_PAYLOAD, watchBodaccLive } from '#app/legal/watch-bodacc-
 import { scheduleBodaccWatch } from '#app/legal/watch-bodacc-schedule';
 import { type Lang, toLang, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
+import { help } from './help-words.ts';
 import { plain, printJson } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
@@ -91,17 +92,17 @@ function printEnrich(items: readonly EnrichItem[], lang: Lang): void {
 }
 
 export function registerLegalCommands(program: Command): void {
-  const watch = program.command('watch').description('insolvency watch');
+  const watch = program.command('watch').description(help('cliHelp.watch.description'));
   watch
     .command('bodacc')
-    .description('BODACC announcements for the portfolio: procedure events, statuses, claim tasks, alerts')
-    .option('--file <file>', 'the BODACC records API JSON, as fetched (without it: fetched live)')
-    .option('--secured', 'declare the claims as secured (retention of title, guarantee)')
-    .option('--base-url <url>', 'records API base URL (live)', DEFAULT_WATCH_PAYLOAD.baseUrl)
-    .option('--timeout <ms>', 'timeout of one request, in milliseconds (live)', '10000')
-    .option('--retries <n>', 'further attempts after a failure (live)', '2')
-    .option('--lookback-days <days>', 'announcements published in the last days (live)', '14')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.watch.bodacc.description'))
+    .option('--file <file>', help('cliHelp.watch.bodacc.option.file'))
+    .option('--secured', help('cliHelp.shared.secured'))
+    .option('--base-url <url>', help('cliHelp.watch.bodacc.option.base-url'), DEFAULT_WATCH_PAYLOAD.baseUrl)
+    .option('--timeout <ms>', help('cliHelp.watch.bodacc.option.timeout'), '10000')
+    .option('--retries <n>', help('cliHelp.watch.bodacc.option.retries'), '2')
+    .option('--lookback-days <days>', help('cliHelp.watch.bodacc.option.lookback-days'), '14')
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const secured = options.secured === true;
       const records = options.file === undefined ? null : await readJsonFile(options.file);
@@ -115,13 +116,13 @@ export function registerLegalCommands(program: Command): void {
     });
   watch
     .command('schedule')
-    .description('schedules the live BODACC watch as a daily job (or changes its time and settings)')
-    .option('--cron <expression>', 'when, in Europe/Paris time', '30 6 * * *')
-    .option('--secured', 'declare the claims as secured (retention of title, guarantee)')
-    .option('--base-url <url>', 'records API base URL', DEFAULT_WATCH_PAYLOAD.baseUrl)
-    .option('--timeout <ms>', 'timeout of one request, in milliseconds', '10000')
-    .option('--retries <n>', 'further attempts after a failure', '2')
-    .option('--lookback-days <days>', 'announcements published in the last days', '14')
+    .description(help('cliHelp.watch.schedule.description'))
+    .option('--cron <expression>', help('cliHelp.watch.schedule.option.cron'), '30 6 * * *')
+    .option('--secured', help('cliHelp.shared.secured'))
+    .option('--base-url <url>', help('cliHelp.watch.schedule.option.base-url'), DEFAULT_WATCH_PAYLOAD.baseUrl)
+    .option('--timeout <ms>', help('cliHelp.shared.timeout'), '10000')
+    .option('--retries <n>', help('cliHelp.shared.retries'), '2')
+    .option('--lookback-days <days>', help('cliHelp.watch.schedule.option.lookback-days'), '14')
     .action(async (options, command: Command) => {
       const schedule = await withContext(command, (ctx) =>
         scheduleBodaccWatch(ctx, {
@@ -133,16 +134,20 @@ export function registerLegalCommands(program: Command): void {
       process.stdout.write(`${schedule.kind} ${schedule.cron} → ${schedule.nextFireAt ?? '—'}\n`);
     });
 
-  const company = program.command('company').description('company-register data of customers');
+  const company = program.command('company').description(help('cliHelp.company.description'));
   company
     .command('enrich [code]')
-    .description('register data of one customer, or of every customer with --all')
-    .option('--all', 'every customer with a SIREN or SIRET')
-    .option('--file <file>', 'offline: the API Recherche d’entreprises JSON (raw or {searchTerms, result})')
-    .option('--base-url <url>', 'API base URL', 'https://recherche-entreprises.api.gouv.fr')
-    .option('--timeout <ms>', 'timeout of one request, in milliseconds', '5000')
-    .option('--retries <n>', 'further attempts after a failure', '2')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.company.enrich.description'))
+    .option('--all', help('cliHelp.company.enrich.option.all'))
+    .option('--file <file>', help('cliHelp.company.enrich.option.file'))
+    .option(
+      '--base-url <url>',
+      help('cliHelp.company.enrich.option.base-url'),
+      'https://recherche-entreprises.api.gouv.fr',
+    )
+    .option('--timeout <ms>', help('cliHelp.shared.timeout'), '5000')
+    .option('--retries <n>', help('cliHelp.shared.retries'), '2')
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (code: string | undefined, options, command: Command) => {
       if ((code === undefined) === (options.all === undefined))
         throw new DomainError('invalid_input', { key: 'errors.credit.option.codeOrAll' });

@@ -25,6 +25,7 @@ import {
 import { type Lang, toLang, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
 import { injunctionCourtCaveat, injunctionPieceStatus } from '#text/injunction-pieces';
+import { help } from './help-words.ts';
 import { registerInsuranceCommands } from './insurance-command.ts';
 import { registerPartnerCommands } from './legal-partner-command.ts';
 import { amountOption, idArgument } from './legal-values.ts';
@@ -84,14 +85,14 @@ function printFiles(files: readonly LegalFileView[], lang: Lang): void {
 function registerFileCommands(legal: Command): void {
   legal
     .command('handover <customer>')
-    .description("hands the customer's overdue invoices (or those named) to a lawyer or an agency")
-    .requiredOption('--partner <id>', 'the partner (see `legal partner list`)')
-    .option('--invoices <refs>', 'invoice references, comma-separated (default: every overdue invoice)')
-    .option('--reference <ref>', 'the partner’s own file reference')
-    .option('--note <text>', 'a note on the file')
-    .option('--date <date>', 'hand-over date (default: the reference date)')
-    .option('--check', 'say what would be handed over and what to check first, and record nothing')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.legal.handover.description'))
+    .requiredOption('--partner <id>', help('cliHelp.legal.handover.option.partner'))
+    .option('--invoices <refs>', help('cliHelp.legal.handover.option.invoices'))
+    .option('--reference <ref>', help('cliHelp.legal.handover.option.reference'))
+    .option('--note <text>', help('cliHelp.legal.handover.option.note'))
+    .option('--date <date>', help('cliHelp.legal.handover.option.date'))
+    .option('--check', help('cliHelp.legal.handover.option.check'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (customer: string, options, command: Command) => {
       const lang = toLang(options.lang);
       const input = {
@@ -115,10 +116,10 @@ function registerFileCommands(legal: Command): void {
     });
   legal
     .command('files')
-    .description('legal files with their step, recoveries, outstanding and the partner’s charges')
-    .option('--customer <code>', 'one customer')
-    .option('--as-of <date>', 'as of this date (default: the reference date)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.legal.files.description'))
+    .option('--customer <code>', help('cliHelp.shared.oneCustomer'))
+    .option('--as-of <date>', help('cliHelp.shared.asOfReference'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const items = await withContext(command, (ctx) =>
         listLegalFiles(ctx, { asOf: options.asOf, customerCode: options.customer }),
@@ -128,9 +129,9 @@ function registerFileCommands(legal: Command): void {
     });
   legal
     .command('file <id>')
-    .description('one legal file, with its steps and the injunction-to-pay checklist')
-    .option('--as-of <date>', 'as of this date (default: the reference date)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.legal.file.description'))
+    .option('--as-of <date>', help('cliHelp.shared.asOfReference'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (id: string, options, command: Command) => {
       const file = await withContext(command, (ctx) =>
         getLegalFileDetail(ctx, { fileId: idArgument(id, 'file'), asOf: options.asOf }),
@@ -157,12 +158,10 @@ function registerFileCommands(legal: Command): void {
     });
   legal
     .command('package <id>')
-    .description(
-      'the file package for the partner (cover letter, statement, annexes, the disputes’ documents) as one PDF',
-    )
-    .requiredOption('--out <file>', 'where to write the PDF')
-    .option('--date <date>', 'date of the letter and of the amounts (default: the reference date)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.legal.package.description'))
+    .requiredOption('--out <file>', help('cliHelp.shared.outPdf'))
+    .option('--date <date>', help('cliHelp.legal.package.option.date'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (id: string, options, command: Command) => {
       const found = await withContext(command, (ctx) =>
         renderHandoverPackage(ctx, {
@@ -181,18 +180,15 @@ function registerFileCommands(legal: Command): void {
 function registerReportCommands(legal: Command): void {
   legal
     .command('report <id>')
-    .description('records a step the partner reported: recovered, costs, its outstanding')
-    .requiredOption(
-      '--step <step>',
-      'received|amicable|injunction_filed|injunction_order|judgment|enforcement|closed|withdrawn',
-    )
-    .requiredOption('--date <date>', 'date of the step')
-    .option('--recovered <amount>', 'collected by the partner with this step')
-    .option('--costs <amount>', 'costs the partner advanced')
-    .option('--outstanding <amount>', 'what the debtor still owes, as the partner sees it')
-    .option('--note <text>', 'comment')
-    .option('--report-id <id>', 'the partner’s id of the report (the same twice adds nothing)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.legal.report.description'))
+    .requiredOption('--step <step>', help('cliHelp.legal.report.option.step'))
+    .requiredOption('--date <date>', help('cliHelp.legal.report.option.date'))
+    .option('--recovered <amount>', help('cliHelp.legal.report.option.recovered'))
+    .option('--costs <amount>', help('cliHelp.legal.report.option.costs'))
+    .option('--outstanding <amount>', help('cliHelp.legal.report.option.outstanding'))
+    .option('--note <text>', help('cliHelp.shared.comment'))
+    .option('--report-id <id>', help('cliHelp.legal.report.option.report-id'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (id: string, options, command: Command) => {
       const result = await withContext(command, (ctx) =>
         recordStepReports(
@@ -217,9 +213,9 @@ function registerReportCommands(legal: Command): void {
     });
   legal
     .command('import <file>')
-    .description('imports a partner’s status file (CSV/XLSX); lines already imported add nothing')
-    .option('--dry-run', 'check the file and record nothing')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.legal.import.description'))
+    .option('--dry-run', help('cliHelp.legal.import.option.dry-run'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (file: string, options, command: Command) => {
       const lang = toLang(options.lang);
       const result = await withContext(command, (ctx) =>
@@ -230,12 +226,9 @@ function registerReportCommands(legal: Command): void {
     });
   legal
     .command('pieces <id>')
-    .description('confirms injunction pieces are in the file')
-    .requiredOption(
-      '--provided <pieces>',
-      'order_or_contract,proof_of_delivery,formal_notice_ar (empty: none)',
-    )
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.legal.pieces.description'))
+    .requiredOption('--provided <pieces>', help('cliHelp.legal.pieces.option.provided'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (id: string, options, command: Command) => {
       const file = await withContext(command, (ctx) =>
         setFileDetails(ctx, { fileId: idArgument(id, 'file'), piecesProvided: list(options.provided) ?? [] }),
@@ -245,10 +238,10 @@ function registerReportCommands(legal: Command): void {
     });
   legal
     .command('reconcile')
-    .description('our outstanding per file against the partner’s reported outstanding, differences explained')
-    .option('--as-of <date>', 'as of this date (default: the reference date)')
-    .option('--partner <id>', 'one partner')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.legal.reconcile.description'))
+    .option('--as-of <date>', help('cliHelp.shared.asOfReference'))
+    .option('--partner <id>', help('cliHelp.legal.reconcile.option.partner'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const result = await withContext(command, (ctx) =>
         reconcileLegalFiles(ctx, {
@@ -278,11 +271,7 @@ function registerReportCommands(legal: Command): void {
 }
 
 export function registerLegalHandoverCommands(program: Command): void {
-  const legal = program
-    .command('legal')
-    .description(
-      'legal hand-over to lawyers and collection agencies: files, package, reports, reconciliation',
-    );
+  const legal = program.command('legal').description(help('cliHelp.legal.description'));
   registerPartnerCommands(legal);
   registerFileCommands(legal);
   registerReportCommands(legal);

@@ -6,23 +6,24 @@ import type { Command } from 'commander';
 import { listPartners, savePartner } from '#app/legal/handover';
 import { type Lang, toLang, translator } from '#text/catalogue';
 import { formatPercentBps } from '#text/format';
+import { help } from './help-words.ts';
 import { amountOption } from './legal-values.ts';
 import { money, plain, printJson } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
 export function registerPartnerCommands(legal: Command): void {
-  const partner = legal.command('partner').description('lawyers and collection agencies');
+  const partner = legal.command('partner').description(help('cliHelp.legal.partner.description'));
   partner
     .command('save <name>')
-    .description('adds a partner, or changes the terms of the one with that name')
-    .requiredOption('--kind <kind>', 'lawyer or agency')
-    .requiredOption('--amicable-bps <bps>', 'commission on amounts recovered amicably (1200 = 12 %)')
-    .requiredOption('--judicial-bps <bps>', 'commission once the file goes to court')
-    .option('--file-fee <amount>', 'fixed fee per file, excl. VAT (50.00)', '0')
-    .option('--judicial-fee <amount>', 'fixed fee once in court, excl. VAT', '0')
-    .option('--email <email>', 'where the package is sent')
-    .option('--address <lines>', 'address lines separated by |')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.legal.partner.save.description'))
+    .requiredOption('--kind <kind>', help('cliHelp.legal.partner.save.option.kind'))
+    .requiredOption('--amicable-bps <bps>', help('cliHelp.legal.partner.save.option.amicable-bps'))
+    .requiredOption('--judicial-bps <bps>', help('cliHelp.legal.partner.save.option.judicial-bps'))
+    .option('--file-fee <amount>', help('cliHelp.legal.partner.save.option.file-fee'), '0')
+    .option('--judicial-fee <amount>', help('cliHelp.legal.partner.save.option.judicial-fee'), '0')
+    .option('--email <email>', help('cliHelp.legal.partner.save.option.email'))
+    .option('--address <lines>', help('cliHelp.legal.partner.save.option.address'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (name: string, options, command: Command) => {
       const saved = await withContext(command, (ctx) =>
         savePartner(ctx, {
@@ -42,8 +43,8 @@ export function registerPartnerCommands(legal: Command): void {
     });
   partner
     .command('list')
-    .description('the partners and their terms')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.legal.partner.list.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const items = await withContext(command, (ctx) => listPartners(ctx));
       if (globalOptions(command).json) return printJson({ items });

@@ -9,6 +9,7 @@ import { MAIL_STATUSES, type MailStatus } from '#db/mail/outbox-queries';
 import { label, translator } from '#text/catalogue';
 import { connectionReason } from '#text/connection-words';
 import { formatDateTime } from '#text/format';
+import { help } from './help-words.ts';
 import { printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
@@ -20,16 +21,19 @@ function parseId(text: string): number {
 }
 
 export function registerOutboxCommand(program: Command): void {
-  const outbox = program.command('outbox').description('the mail outbox: messages, status, .eml, sending');
+  const outbox = program.command('outbox').description(help('cliHelp.outbox.description'));
 
   outbox
     .command('list')
-    .description('messages of the outbox, newest first')
-    .option('--status <status>', MAIL_STATUSES.join('|'))
-    .option('--category <code>', 'order_refusal, reminder…')
-    .option('--customer <code>', 'messages about this customer')
-    .option('--limit <n>', 'at most n messages', '50')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.outbox.list.description'))
+    .option(
+      '--status <status>',
+      help('cliHelp.outbox.list.option.status', { statuses: MAIL_STATUSES.join('|') }),
+    )
+    .option('--category <code>', help('cliHelp.outbox.list.option.category'))
+    .option('--customer <code>', help('cliHelp.outbox.list.option.customer'))
+    .option('--limit <n>', help('cliHelp.outbox.list.option.limit'), '50')
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options.lang);
       if (options.status !== undefined && !MAIL_STATUSES.includes(options.status))
@@ -70,8 +74,8 @@ export function registerOutboxCommand(program: Command): void {
 
   outbox
     .command('show <id>')
-    .description('one message: recipients, status, attempts, last error, text body')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.outbox.show.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (idText: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       const message = await withContext(command, (ctx) => getOutboxMessage(ctx, parseId(idText)));
@@ -104,9 +108,9 @@ export function registerOutboxCommand(program: Command): void {
 
   outbox
     .command('eml <id>')
-    .description('the message as an .eml file (the bytes sent over SMTP), on stdout or into a file')
-    .option('--output <file>', 'write to this file instead of stdout')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.outbox.eml.description'))
+    .option('--output <file>', help('cliHelp.outbox.eml.option.output'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (idText: string, options, command: Command) => {
       const lang = parseLang(options.lang);
       const eml = await withContext(command, (ctx) => exportOutboxEml(ctx, parseId(idText)));
@@ -121,8 +125,8 @@ export function registerOutboxCommand(program: Command): void {
 
   outbox
     .command('send [id]')
-    .description('sends what is due now (with an id: that failed or held message again) over SMTP')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.outbox.send.description'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (idText: string | undefined, options, command: Command) => {
       const lang = parseLang(options.lang);
       const t = translator(lang);

@@ -9,6 +9,7 @@ import { DomainError } from '#app/errors';
 import { type OutsourcingSimulation, simulateOutsourcingCost } from '#app/legal/outsourcing';
 import { outsourcingPdf } from '#app/legal/outsourcing-document';
 import { type Lang, toLang, translator } from '#text/catalogue';
+import { help } from './help-words.ts';
 import { money, plain, printJson, printTable } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
@@ -46,21 +47,14 @@ function printSimulation(simulation: OutsourcingSimulation, lang: Lang): void {
 export function registerOutsourcingCommand(program: Command): void {
   program
     .command('outsourcing')
-    .description(
-      'real annual cost of in-house receivables management against credit insurance, factoring and collection agencies',
-    )
+    .description(help('cliHelp.outsourcing.description'))
     .command('simulate')
-    .description(
-      'compare the options on the company’s ledger over a period (default: the year up to the reference date)',
-    )
-    .option('--from <date>', 'first day of the period (YYYY-MM-DD)')
-    .option(
-      '--to <date>',
-      'last day of the period (YYYY-MM-DD); default: the company reference date or today',
-    )
-    .option('--assumptions <file>', 'JSON file changing any of the assumptions (shown by --json)')
-    .option('--pdf <file>', 'also write the report as a PDF')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.outsourcing.simulate.description'))
+    .option('--from <date>', help('cliHelp.outsourcing.simulate.option.from'))
+    .option('--to <date>', help('cliHelp.outsourcing.simulate.option.to'))
+    .option('--assumptions <file>', help('cliHelp.outsourcing.simulate.option.assumptions'))
+    .option('--pdf <file>', help('cliHelp.outsourcing.simulate.option.pdf'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = toLang(options.lang);
       const assumptions = await readAssumptions(options.assumptions);

@@ -12,40 +12,18 @@ import { checkReplayInput, type ReplayOutput } from '#app/procedure/replay';
 import { replayLines } from '#app/procedure/replay-text';
 import { isLang, type Lang, label, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
+import { help } from './help-words.ts';
 import { printJson } from './output.ts';
 import { registerDiagramCommand } from './procedure-diagram.ts';
 import { globalOptions, withRuntime } from './shared.ts';
 
 const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
 
-const REPLAY_HELP = `
-The proposed policy is either a JSON file or the name of a stored version.
-The file has the shape of the versioned configurations: each credit kind's body under its kind
-(order_rules, limit_policy, exposure_config, delegation_matrix, scoring_method; a partial body is
-completed from the version in force, and classThresholds may name only the classes it moves),
-"limitScaleBps" to scale every credit limit (8000 = limits cut by 20 %), and "dunning_policies":
-a list of dunning policies as POST /api/dunning/policies saves them (code, effectiveFrom, scope,
-currency, steps, formalNoticeLeadDays, minimumDaysBetweenSteps, promiseGraceDays), in force over
-the whole period. Example:
-  { "version": "strict-2026",
+/** The example of `procedure replay --help`: a policy file, as JSON (its words are the catalogue's). */
+const REPLAY_EXAMPLE = `  { "version": "strict-2026",
     "order_rules": { "overdueMaxDays": 15, "classDecisions": { "D": "hold", "E": "refuse" } },
     "scoring_method": { "classThresholds": { "C": 55, "D": 45 } },
-    "limitScaleBps": 8000 }
-
-A scoring method that scores differently from the one in force re-scores every customer on the
-dates its scores were recorded, from the data of each score, and the proposal uses those classes
-in the order check, the delegation and the choice of the dunning policy by risk class; a customer
-put in a worse class has its limit lowered to the one the limit policy recommends, when lower.
-
-A stored version name selects every credit kind saved under that name (scoring method included)
-and the dunning policies in force on that version's date (the latest effective date of its kinds),
-over the whole period. A dunning policy code (its latest version) or code@N puts that policy in
-place of its code among the policies in force (on the version's date, else at the end of the period).
-
-The jeu d'essai is the company's own data: the demo company (\`encours demo\`), or a FEC or
-spreadsheets imported into a company first (\`encours import fec FILE\`, \`encours import … --company CODE\`).
-The replay only reads: the ledger, the recorded decisions and the dunning log are never written.
-By default it covers the 12 months up to the company's reference date (or today).`;
+    "limitScaleBps": 8000 }`;
 
 function langOf(command: Command): Lang {
   const lang = command.optsWithGlobals<{ lang?: string }>().lang ?? 'fr';
@@ -89,15 +67,12 @@ async function policyPayload(policy: string): Promise<{ proposal?: unknown; vers
 function registerReplayCommand(procedure: Command): void {
   procedure
     .command('replay')
-    .description("replay the ledger's history day by day through a proposed policy, beside the one in force")
-    .requiredOption(
-      '--policy <file|version>',
-      'proposed policy: a JSON file, a stored version name, or a dunning policy code (code@N)',
-    )
-    .option('--from <date>', 'first day replayed (default: 12 months before --to)')
-    .option('--to <date>', "last day replayed (default: the company's reference date)")
-    .option('--lang <lang>', 'language of the text output (fr or en)', 'fr')
-    .addHelpText('after', REPLAY_HELP)
+    .description(help('cliHelp.procedure.replay.description'))
+    .requiredOption('--policy <file|version>', help('cliHelp.procedure.replay.option.policy'))
+    .option('--from <date>', help('cliHelp.procedure.replay.option.from'))
+    .option('--to <date>', help('cliHelp.procedure.replay.option.to'))
+    .option('--lang <lang>', help('cliHelp.procedure.replay.option.lang'), 'fr')
+    .addHelpText('after', help('cliHelp.procedure.replay.after', { example: REPLAY_EXAMPLE }))
     .action(async (options: { policy: string; from?: string; to?: string }, command: Command) => {
       const lang = langOf(command);
       const payload = { ...(await policyPayload(options.policy)), from: options.from, to: options.to };
@@ -139,9 +114,7 @@ function registerReplayCommand(procedure: Command): void {
 }
 
 export function registerProcedureCommand(program: Command): void {
-  const procedure = program
-    .command('procedure')
-    .description('the credit procedure: replay a proposed policy on the history, process diagram');
+  const procedure = program.command('procedure').description(help('cliHelp.procedure.description'));
   registerReplayCommand(procedure);
   registerDiagramCommand(procedure);
 }

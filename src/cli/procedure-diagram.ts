@@ -4,24 +4,23 @@ import type { Command } from 'commander';
 import { DomainError } from '#app/errors';
 import { DIAGRAM_FORMATS, type DiagramFormat, exportProcedureDiagram } from '#app/procedure/diagram';
 import { toLang, translator } from '#text/catalogue';
+import { help } from './help-words.ts';
 import { printJson } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
 export function registerDiagramCommand(procedure: Command): void {
   procedure
     .command('diagram')
-    .description(
-      'the processing diagram of the configured procedure (order to cash, with its rules, delegation levels and dunning steps), as BPMN 2.0, SVG or PNG; --compare draws a before/after (svg, png)',
+    .description(help('cliHelp.procedure.diagram.description'))
+    .option('--policy <version>', help('cliHelp.procedure.diagram.option.policy'))
+    .option('--compare <version>', help('cliHelp.procedure.diagram.option.compare'))
+    .option('--as-of <date>', help('cliHelp.procedure.diagram.option.as-of'))
+    .requiredOption(
+      '--format <format>',
+      help('cliHelp.procedure.diagram.option.format', { formats: DIAGRAM_FORMATS.join(' | ') }),
     )
-    .option(
-      '--policy <version>',
-      'a version name (order rules, delegation matrix, dunning policy code@N) or a date; default: in force',
-    )
-    .option('--compare <version>', 'the version or date to compare with, drawn as "before"')
-    .option('--as-of <date>', 'YYYY-MM-DD reference date (default: the company reference date)')
-    .requiredOption('--format <format>', DIAGRAM_FORMATS.join(' | '))
-    .requiredOption('--out <file>', 'output file')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .requiredOption('--out <file>', help('cliHelp.procedure.diagram.option.out'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       if (!(DIAGRAM_FORMATS as readonly string[]).includes(options.format))
         throw new DomainError('invalid_input', {

@@ -16,6 +16,7 @@ import type { PaymentMode } from '#core/credit/order-check';
 import type { OutcomeSummary, PromotionStatus } from '#core/promotions/promotions';
 import { type Lang, label, toLang, translator } from '#text/catalogue';
 import { formatDate, formatDays, formatPercentBps } from '#text/format';
+import { help } from './help-words.ts';
 import { money, plain, printJson, printTable } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
@@ -101,14 +102,12 @@ function printDetail(p: PromotionDetail, lang: Lang): void {
 }
 
 export function registerPromotionCommands(program: Command): void {
-  const promotion = program
-    .command('promotion')
-    .description('marketing promotions: credit terms submitted for approval, their effect');
+  const promotion = program.command('promotion').description(help('cliHelp.promotion.description'));
   promotion
     .command('list')
-    .description('promotions with their status and orders')
-    .option('--status <status>', 'submitted|approved|rejected')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.promotion.list.description'))
+    .option('--status <status>', help('cliHelp.promotion.list.option.status'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const items = await withContext(command, (ctx) =>
         listPromotions(ctx, { status: options.status as PromotionStatus | undefined }),
@@ -118,15 +117,15 @@ export function registerPromotionCommands(program: Command): void {
     });
   promotion
     .command('submit <code>')
-    .description('submit a promotion’s credit terms for the credit manager’s approval')
-    .requiredOption('--name <name>', 'name of the promotion')
-    .requiredOption('--terms <spec>', 'payment terms, e.g. net:60 or eom:45')
-    .requiredOption('--from <date>', 'first day (YYYY-MM-DD)')
-    .requiredOption('--to <date>', 'last day (YYYY-MM-DD)')
-    .option('--methods <list>', 'payment modes allowed: prepaid,cod,terms', 'terms')
-    .option('--guarantees <list>', 'guarantees required, e.g. bank_guarantee,deposit')
-    .option('--customers <list>', 'eligible customer codes (default: all)')
-    .option('--customer-types <list>', 'eligible customer types (default: all)')
+    .description(help('cliHelp.promotion.submit.description'))
+    .requiredOption('--name <name>', help('cliHelp.promotion.submit.option.name'))
+    .requiredOption('--terms <spec>', help('cliHelp.promotion.submit.option.terms'))
+    .requiredOption('--from <date>', help('cliHelp.shared.firstDay'))
+    .requiredOption('--to <date>', help('cliHelp.shared.lastDay'))
+    .option('--methods <list>', help('cliHelp.promotion.submit.option.methods'), 'terms')
+    .option('--guarantees <list>', help('cliHelp.promotion.submit.option.guarantees'))
+    .option('--customers <list>', help('cliHelp.promotion.submit.option.customers'))
+    .option('--customer-types <list>', help('cliHelp.promotion.submit.option.customer-types'))
     .action(async (code: string, options, command: Command) => {
       const view = await withContext(command, (ctx) =>
         submitPromotion(ctx, {
@@ -146,8 +145,15 @@ export function registerPromotionCommands(program: Command): void {
   for (const decision of ['approve', 'reject'] as const)
     promotion
       .command(`${decision} <code>`)
-      .description(decision === 'approve' ? 'approve a promotion’s credit terms' : 'reject them, saying why')
-      .option('--comment <text>', decision === 'approve' ? 'comment' : 'why (required)')
+      .description(
+        decision === 'approve'
+          ? help('cliHelp.promotion.approve.description')
+          : help('cliHelp.promotion.reject.description'),
+      )
+      .option(
+        '--comment <text>',
+        help(decision === 'approve' ? 'cliHelp.shared.comment' : 'cliHelp.shared.whyRequired'),
+      )
       .action(async (code: string, options, command: Command) => {
         const view = await withContext(command, (ctx) =>
           decidePromotion(ctx, code, { decision, comment: options.comment }),
@@ -156,9 +162,9 @@ export function registerPromotionCommands(program: Command): void {
       });
   promotion
     .command('show <code>')
-    .description('a promotion, its orders and the payment of its invoices against the others')
-    .option('--as-of <date>', 'date of the effect (default: the reference date)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.promotion.show.description'))
+    .option('--as-of <date>', help('cliHelp.promotion.show.option.as-of'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (code: string, options, command: Command) => {
       const detail = await withContext(command, (ctx) => getPromotion(ctx, code, { asOf: options.asOf }));
       if (globalOptions(command).json) return printJson(detail);
@@ -166,8 +172,8 @@ export function registerPromotionCommands(program: Command): void {
     });
   promotion
     .command('tag <code>')
-    .description('mark invoices as sold under an approved promotion (for its effect)')
-    .requiredOption('--invoices <refs>', 'invoice references, comma-separated')
+    .description(help('cliHelp.promotion.tag.description'))
+    .requiredOption('--invoices <refs>', help('cliHelp.shared.invoiceRefs'))
     .action(async (code: string, options, command: Command) => {
       printJson(await withContext(command, (ctx) => tagPromotionInvoices(ctx, code, list(options.invoices))));
     });

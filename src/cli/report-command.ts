@@ -27,6 +27,7 @@ import { label, toLang, translator } from '#text/catalogue';
 import { describeFigures } from '#text/figures';
 import { formatDate, formatPercent } from '#text/format';
 import { wroteLine } from './cli-values.ts';
+import { help } from './help-words.ts';
 import { money, plain, printJson, printTable } from './output.ts';
 import { registerReportDocuments } from './report-documents.ts';
 import { printReportTable } from './report-table-print.ts';
@@ -77,24 +78,26 @@ async function exportIfAsked(
 
 function common(command: Command): Command {
   return command
-    .option('--as-of <date>', 'YYYY-MM-DD (default: today, or the demo company reference date)')
-    .option('--lang <lang>', 'fr or en', 'fr')
-    .option('--format <format>', 'csv | xlsx | pdf (with --out)')
-    .option('--out <file>', 'output file for --format');
+    .option('--as-of <date>', help('cliHelp.shared.asOfToday'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
+    .option('--format <format>', help('cliHelp.shared.format'))
+    .option('--out <file>', help('cliHelp.shared.out'));
 }
 
 export function registerReportCommand(program: Command): void {
-  const report = program
-    .command('report')
-    .description('receivables analytics (aged balance, indicators, risk table…)');
-  common(report.command('aging').description('aged balance (balance âgée) as of a date'))
-    .option('--by <grouping>', AGING_GROUP_BYS.join('|'), 'customer')
-    .option('--basis <basis>', 'due | issue', 'due')
-    .option('--buckets <days>', 'bucket upper bounds in days', '30,60,90')
-    .option('--type <customerType>', 'only this customer type')
-    .option('--salesperson <name>', 'only this salesperson’s customers')
-    .option('--drill <key>', 'list the documents behind one line (group key)')
-    .option('--bucket <key>', 'with --drill: one bucket key, or "credits"')
+  const report = program.command('report').description(help('cliHelp.report.description'));
+  common(report.command('aging').description(help('cliHelp.report.aging.description')))
+    .option(
+      '--by <grouping>',
+      help('cliHelp.report.aging.option.by', { values: AGING_GROUP_BYS.join('|') }),
+      'customer',
+    )
+    .option('--basis <basis>', help('cliHelp.report.aging.option.basis'), 'due')
+    .option('--buckets <days>', help('cliHelp.report.aging.option.buckets'), '30,60,90')
+    .option('--type <customerType>', help('cliHelp.shared.customerType'))
+    .option('--salesperson <name>', help('cliHelp.shared.salesperson'))
+    .option('--drill <key>', help('cliHelp.report.aging.option.drill'))
+    .option('--bucket <key>', help('cliHelp.report.aging.option.bucket'))
     .action(async (options: ReportOptions, command: Command) => {
       const input = {
         asOf: options.asOf,
@@ -142,11 +145,11 @@ export function registerReportCommand(program: Command): void {
       printReportTable(agingTable(result, options.lang), toLang(options.lang));
     });
 
-  common(report.command('kpis').description('indicators of a period with their monthly evolution'))
-    .option('--from <date>', 'first day (default: 11 months before --to, first of month)')
-    .option('--to <date>', 'last day (default: --as-of)')
-    .option('--countback <basis>', 'actual | thirty (30-day months)', 'actual')
-    .option('--rate-bps <bps>', 'annual rate of the cash cost of late payment, basis points', '500')
+  common(report.command('kpis').description(help('cliHelp.report.kpis.description')))
+    .option('--from <date>', help('cliHelp.report.kpis.option.from'))
+    .option('--to <date>', help('cliHelp.report.kpis.option.to'))
+    .option('--countback <basis>', help('cliHelp.report.kpis.option.countback'), 'actual')
+    .option('--rate-bps <bps>', help('cliHelp.report.kpis.option.rate-bps'), '500')
     .action(async (options: ReportOptions, command: Command) => {
       const { result, setting } = await withContext(command, async (ctx) => ({
         result: await getKpis(ctx, {
@@ -176,9 +179,9 @@ export function registerReportCommand(program: Command): void {
       ]);
     });
 
-  common(report.command('risk-table').description('risk-level tracking table built from the aged balance'))
-    .option('--type <customerType>', 'only this customer type')
-    .option('--salesperson <name>', 'only this salesperson’s customers')
+  common(report.command('risk-table').description(help('cliHelp.report.risk-table.description')))
+    .option('--type <customerType>', help('cliHelp.shared.customerType'))
+    .option('--salesperson <name>', help('cliHelp.shared.salesperson'))
     .action(async (options: ReportOptions, command: Command) => {
       const { result, setting } = await withContext(command, async (ctx) => ({
         result: await getRiskTable(ctx, {
@@ -200,10 +203,13 @@ export function registerReportCommand(program: Command): void {
       printReportTable(table, toLang(options.lang));
     });
 
-  common(report.command('crosstab').description('cross tabulation (tri croisé) of the outstanding'))
-    .requiredOption('--by <rows,columns>', `two of ${CROSSTAB_DIMENSIONS.join(', ')}`)
-    .option('--type <customerType>', 'only this customer type')
-    .option('--salesperson <name>', 'only this salesperson’s customers')
+  common(report.command('crosstab').description(help('cliHelp.report.crosstab.description')))
+    .requiredOption(
+      '--by <rows,columns>',
+      help('cliHelp.report.crosstab.option.by', { dimensions: CROSSTAB_DIMENSIONS.join(', ') }),
+    )
+    .option('--type <customerType>', help('cliHelp.shared.customerType'))
+    .option('--salesperson <name>', help('cliHelp.shared.salesperson'))
     .action(async (options: ReportOptions, command: Command) => {
       const [rows, columns] = (options.by ?? '').split(',') as [CrosstabDimension, CrosstabDimension];
       const { result, setting } = await withContext(command, async (ctx) => ({
@@ -228,7 +234,7 @@ export function registerReportCommand(program: Command): void {
       printReportTable(table, toLang(options.lang));
     });
 
-  common(report.command('anomalies').description('anomalies found in the portfolio, with evidence')).action(
+  common(report.command('anomalies').description(help('cliHelp.report.anomalies.description'))).action(
     async (options: ReportOptions, command: Command) => {
       const { result, setting } = await withContext(command, async (ctx) => ({
         result: await getAnomalies(ctx, { asOf: options.asOf, lang: options.lang === 'en' ? 'en' : 'fr' }),

@@ -10,6 +10,7 @@ import { generateProcedureReport, getProcedureReportModel, REPORT_FORMATS } from
 import { REPORT_SECTIONS, reportTemplates, saveReportTemplate } from '#app/procedure/reports-templates';
 import { toLang } from '#text/catalogue';
 import { wroteLine } from './cli-values.ts';
+import { help } from './help-words.ts';
 import { printJson } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
 
@@ -35,11 +36,14 @@ function registerDocument(report: Command, kind: 'dysfunctions' | 'measures', de
   return report
     .command(kind)
     .description(description)
-    .option('--as-of <date>', 'YYYY-MM-DD (default: today, or the demo company reference date)')
-    .option('--lang <lang>', 'fr or en', 'fr')
-    .option('--format <format>', `${REPORT_FORMATS.join(' | ')} (with --out)`)
-    .option('--out <file>', 'output file for --format')
-    .option('--rate-bps <bps>', 'annual financing rate of late payment in basis points (default 500 = 5 %)')
+    .option('--as-of <date>', help('cliHelp.shared.asOfToday'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
+    .option(
+      '--format <format>',
+      help('cliHelp.report.documents.option.format', { formats: REPORT_FORMATS.join(' | ') }),
+    )
+    .option('--out <file>', help('cliHelp.shared.out'))
+    .option('--rate-bps <bps>', help('cliHelp.report.documents.option.rate-bps'))
     .action(async (options: DocumentOptions, command: Command) => {
       const replayProposal = options.replayPolicy
         ? (JSON.parse(readFileSync(options.replayPolicy, 'utf8')) as unknown)
@@ -75,29 +79,21 @@ interface TemplateOptions {
 }
 
 export function registerReportDocuments(report: Command): void {
-  registerDocument(
-    report,
-    'dysfunctions',
-    'written report on the dysfunctions of receivables management (PDF or DOCX)',
-  );
-  registerDocument(
-    report,
-    'measures',
-    'written report on the measures taken and those that could be (PDF or DOCX)',
-  )
-    .option('--replay-version <version>', 'replay this stored policy version over the year to --as-of')
-    .option('--replay-policy <file>', 'replay this proposed policy (JSON) over the year to --as-of');
+  registerDocument(report, 'dysfunctions', help('cliHelp.report.dysfunctions.description'));
+  registerDocument(report, 'measures', help('cliHelp.report.measures.description'))
+    .option('--replay-version <version>', help('cliHelp.report.measures.option.replay-version'))
+    .option('--replay-policy <file>', help('cliHelp.report.measures.option.replay-policy'));
   report
     .command('template <report> [section]')
     .description(
-      `show a report's section templates, or replace one with --set FILE (sections: ${Object.entries(
-        REPORT_SECTIONS,
-      )
-        .map(([r, s]) => `${r}: ${s.join(', ')}`)
-        .join('; ')})`,
+      help('cliHelp.report.template.description', {
+        sections: Object.entries(REPORT_SECTIONS)
+          .map(([r, s]) => `${r}: ${s.join(', ')}`)
+          .join('; '),
+      }),
     )
-    .option('--lang <lang>', 'fr or en', 'fr')
-    .option('--set <file>', 'Liquid template file to save as the section’s new version')
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
+    .option('--set <file>', help('cliHelp.report.template.option.set'))
     .action(async (kind: string, section: string | undefined, options: TemplateOptions, command: Command) => {
       if (kind !== 'dysfunctions' && kind !== 'measures')
         throw new DomainError('invalid_input', { key: 'errors.cli.reportKind' });

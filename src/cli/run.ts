@@ -7,10 +7,11 @@
 import { Command } from 'commander';
 import { DomainError, errorText, exitCodeOf } from '#app/errors';
 import type { Runtime } from '#app/runtime';
-import { type Lang, toLang, translator } from '#text/catalogue';
+import { type Lang, translator } from '#text/catalogue';
 import { describeDateOptions, readDateOptions } from './cli-values.ts';
-import { commanderText } from './commander-words.ts';
+import { commanderText, speakHelp } from './commander-words.ts';
 import { registerFor } from './commands.ts';
+import { buildInLang, help, helpLangOf } from './help-words.ts';
 import { lendRuntime, parseLang } from './shared.ts';
 
 /**
@@ -22,23 +23,10 @@ export async function runCli(
   args: readonly string[],
   options: { runtime?: Runtime } = {},
 ): Promise<number | undefined> {
-  const program = new Command('encours')
-    .description('Encours — credit risk and receivables (poste client)')
-    .option(
-      '--db <url>',
-      'database: postgres://… for a server, memory:// for a throwaway embedded one (env DATABASE_URL)',
-    )
-    .option('--data-dir <dir>', 'directory of the embedded database (env ENCOURS_DATA_DIR, default ./data)')
-    .option('--company <code>', 'company (tenant) code; default: the only company, or the demo company CB2C')
-    .option('--json', 'print exactly one JSON document on stdout')
-    .option('--lang <lang>', 'language of messages and text output: fr or en (default fr)', parseLang);
+  // The help and the errors speak the language of `--lang`, read before commander parses anything.
+  const lang = helpLangOf(args);
   const json = args.includes('--json');
-  const lang = langOfArgs(args);
-  // Commander's own refusals in the catalogue's words; the settings reach every command created after.
-  program
-    .configureOutput({ outputError: (text, write) => write(`encours: ${commanderText(text, lang)}\n`) })
-    .showHelpAfterError(translator(lang)('cli.error.helpHint'))
-    .exitOverride();
+  const program = programIn(lang);
   if (options.runtime) lendRuntime(program, options.runtime);
   program.hook('preAction', (_program, actionCommand) => {
     shareLang(program, actionCommand);
@@ -47,8 +35,8 @@ export async function runCli(
   });
   try {
     // Only the module of the command being run is loaded (see commands.ts).
-    await registerFor(program, args);
-    describeDateOptions(program);
+    await registerFor(program, args, lang);
+    describeDateOptions(program, lang);
     await program.parseAsync(args, { from: 'user' });
     return undefined;
   } catch (error) {
@@ -62,6 +50,27 @@ export async function runCli(
     }
     return reportError(error, json, lang);
   }
+}
+
+/**
+ * The program with its global options, speaking `lang`: its help and commander's refusals in the
+ * catalogue's words. Commander copies these settings into each command declared after.
+ */
+export function programIn(lang: Lang): Command {
+  const program = buildInLang(lang, () =>
+    new Command('encours')
+      .description(help('cliHelp.description'))
+      .option('--db <url>', help('cliHelp.option.db'))
+      .option('--data-dir <dir>', help('cliHelp.option.data-dir'))
+      .option('--company <code>', help('cliHelp.option.company'))
+      .option('--json', help('cliHelp.option.json'))
+      .option('--lang <lang>', help('cliHelp.option.lang'), parseLang),
+  );
+  speakHelp(program, lang);
+  return program
+    .configureOutput({ outputError: (text, write) => write(`encours: ${commanderText(text, lang)}\n`) })
+    .showHelpAfterError(translator(lang)('cli.error.helpHint'))
+    .exitOverride();
 }
 
 /**
@@ -80,14 +89,6 @@ function shareLang(program: Command, actionCommand: Command): void {
 /** With --json, every outcome prints exactly one JSON document on stdout, errors included. */
 function printError(code: string, message: string, details: unknown = null): void {
   process.stdout.write(`${JSON.stringify({ error: { code, message, details } }, null, 2)}\n`);
-}
-
-/** The language asked on the command line (`--lang en`, `--lang=en`): errors are put in it, French by default. */
-function langOfArgs(args: readonly string[]): Lang {
-  const at = args.indexOf('--lang');
-  if (at >= 0) return toLang(args[at + 1]);
-  const joined = args.find((arg) => arg.startsWith('--lang='));
-  return toLang(joined?.slice('--lang='.length));
 }
 
 function reportError(error: unknown, json: boolean, lang: Lang): number {

@@ -12,16 +12,17 @@ import { refreshPlannerStatistics } from '#db/infra/maintenance';
 import { buildServer } from '#http/server';
 import { pdfThreads } from '#render/pdf-pool';
 import { toLang, translator } from '#text/catalogue';
+import { help } from './help-words.ts';
 import { plain, printJson } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
 
 export function registerServeCommands(program: Command): void {
   program
     .command('serve')
-    .description('serve the HTTP API (and the web application); loads the demo company on first start')
-    .option('--port <port>', 'port (env PORT, default 3000)')
-    .option('--host <host>', 'interface to listen on (env HOST, default 127.0.0.1)')
-    .option('--no-demo', 'do not load the demo company into an empty database')
+    .description(help('cliHelp.serve.description'))
+    .option('--port <port>', help('cliHelp.serve.option.port'))
+    .option('--host <host>', help('cliHelp.serve.option.host'))
+    .option('--no-demo', help('cliHelp.serve.option.no-demo'))
     .action(async (options, command: Command) => {
       const global = globalOptions(command);
       const mailSettings = mailSettingsFromEnv(process.env);
@@ -80,7 +81,7 @@ export function registerServeCommands(program: Command): void {
 
   program
     .command('migrate')
-    .description('apply pending database migrations (they also run automatically)')
+    .description(help('cliHelp.migrate.description'))
     .action(async (_options, command: Command) => {
       const applied = await withRuntime(command, async (runtime) => runtime.appliedMigrations);
       if (globalOptions(command).json) printJson({ applied });

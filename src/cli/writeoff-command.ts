@@ -16,6 +16,7 @@ import { decideWriteOff, listWriteOffs, proposeWriteOff, type WriteOffView } fro
 import { parseAmountToMinor } from '#core/money';
 import { type Lang, label, toLang, translator } from '#text/catalogue';
 import { formatDate, formatPercentBps } from '#text/format';
+import { help } from './help-words.ts';
 import { idArgument } from './legal-values.ts';
 import { money, plain, printJson } from './output.ts';
 import { globalOptions, withContext, withRuntime } from './shared.ts';
@@ -109,18 +110,16 @@ function printProvision(report: ProvisionReport, lang: Lang): void {
 }
 
 export function registerWriteOffCommands(program: Command): void {
-  const writeoff = program
-    .command('writeoff')
-    .description('write-offs: proposal, approval along the delegation matrix');
+  const writeoff = program.command('writeoff').description(help('cliHelp.writeoff.description'));
   writeoff
     .command('propose <customer>')
-    .description('propose writing off invoices of a customer')
-    .requiredOption('--invoices <refs>', 'invoice references, comma-separated; REF=AMOUNT for part of one')
-    .requiredOption('--reason <code>', 'insolvency|uncollectable|small_balance|commercial|other')
-    .requiredOption('--why <text>', 'the justification')
-    .option('--vat-rate <bps>', 'VAT rate of the invoices in basis points (2000 = 20 %), for the VAT note')
-    .option('--user <email>', 'the user of the company who proposes')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.writeoff.propose.description'))
+    .requiredOption('--invoices <refs>', help('cliHelp.writeoff.propose.option.invoices'))
+    .requiredOption('--reason <code>', help('cliHelp.writeoff.propose.option.reason'))
+    .requiredOption('--why <text>', help('cliHelp.writeoff.propose.option.why'))
+    .option('--vat-rate <bps>', help('cliHelp.writeoff.propose.option.vat-rate'))
+    .option('--user <email>', help('cliHelp.writeoff.propose.option.user'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (customer: string, options, command: Command) => {
       const view = await asUser(command, options.user, (ctx) =>
         proposeWriteOff(ctx, {
@@ -138,14 +137,16 @@ export function registerWriteOffCommands(program: Command): void {
     writeoff
       .command(`${decision} <id>`)
       .description(
-        decision === 'approve' ? 'approve: the write-off is written to the ledger' : 'reject, saying why',
+        decision === 'approve'
+          ? help('cliHelp.writeoff.approve.description')
+          : help('cliHelp.writeoff.reject.description'),
       )
-      .requiredOption(
-        '--user <email>',
-        'the user of the company who decides (their role must allow the amount)',
+      .requiredOption('--user <email>', help('cliHelp.shared.decidingUser'))
+      .option(
+        '--comment <text>',
+        help(decision === 'approve' ? 'cliHelp.shared.comment' : 'cliHelp.shared.whyRequired'),
       )
-      .option('--comment <text>', decision === 'approve' ? 'comment' : 'why (required)')
-      .option('--lang <lang>', 'fr or en', 'fr')
+      .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
       .action(async (id: string, options, command: Command) => {
         const proposalId = idArgument(id, 'proposal');
         const view = await asUser(command, options.user, (ctx) =>
@@ -156,10 +157,10 @@ export function registerWriteOffCommands(program: Command): void {
       });
   writeoff
     .command('list')
-    .description('write-off proposals, newest first')
-    .option('--status <status>', 'proposed|approved|rejected')
-    .option('--customer <code>', 'one customer')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.writeoff.list.description'))
+    .option('--status <status>', help('cliHelp.writeoff.list.option.status'))
+    .option('--customer <code>', help('cliHelp.shared.oneCustomer'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const items = await withContext(command, (ctx) =>
         listWriteOffs(ctx, { status: options.status, customerCode: options.customer }),
@@ -170,13 +171,10 @@ export function registerWriteOffCommands(program: Command): void {
 
   program
     .command('provision')
-    .description('provision for doubtful debts at a date, by age or case; movements since --from')
-    .option('--as-of <date>', 'date of the provision (default: the reference date)')
-    .option(
-      '--from <date>',
-      'start of the period of the movements (the provision at that date is the opening)',
-    )
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.provision.description'))
+    .option('--as-of <date>', help('cliHelp.provision.option.as-of'))
+    .option('--from <date>', help('cliHelp.provision.option.from'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const report = await withContext(command, (ctx) =>
         getProvision(ctx, { asOf: options.asOf, from: options.from }),
@@ -187,14 +185,14 @@ export function registerWriteOffCommands(program: Command): void {
 
   program
     .command('claim')
-    .description('claim declarations in collective procedures: the letter to the mandataire')
+    .description(help('cliHelp.claim.description'))
     .command('letter <id>')
-    .description('the claim-declaration letter of a claim task (L622-24, R622-23), as PDF')
-    .requiredOption('--out <file>', 'where to write the PDF')
-    .option('--mandataire <name>', 'the mandataire judiciaire named in the judgment')
-    .option('--address <lines>', 'their address, lines separated by |')
-    .option('--date <date>', 'date of the letter (default: the reference date)')
-    .option('--lang <lang>', 'fr or en', 'fr')
+    .description(help('cliHelp.claim.letter.description'))
+    .requiredOption('--out <file>', help('cliHelp.shared.outPdf'))
+    .option('--mandataire <name>', help('cliHelp.claim.letter.option.mandataire'))
+    .option('--address <lines>', help('cliHelp.claim.letter.option.address'))
+    .option('--date <date>', help('cliHelp.claim.letter.option.date'))
+    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (id: string, options, command: Command) => {
       const claimId = idArgument(id, 'claimTask');
       const mandataire = options.mandataire

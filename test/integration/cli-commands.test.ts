@@ -5,15 +5,20 @@
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_MODULES, commandNameOf, registerFor } from '../../src/cli/commands.ts';
+import { buildInLang, help } from '../../src/cli/help-words.ts';
 
 describe('the CLI command table', () => {
-  it('names exactly the top-level commands each module registers, with their descriptions', async () => {
+  it('names exactly the top-level commands each module registers, described as the top-level help does', async () => {
     for (const entry of COMMAND_MODULES) {
+      const register = await entry.load();
       const program = new Command('encours');
-      (await entry.load())(program);
-      expect(
-        program.commands.map((command) => ({ name: command.name(), summary: command.description() })),
-      ).toEqual(entry.commands);
+      buildInLang('en', () => register(program));
+      expect(program.commands.map((command) => command.name())).toEqual(entry.commands);
+      // The top-level help describes each command with the key its module uses, without loading it.
+      for (const command of program.commands)
+        expect(command.description()).toBe(
+          buildInLang('en', () => help(`cliHelp.${command.name()}.description`)),
+        );
     }
   });
 
@@ -27,7 +32,7 @@ describe('the CLI command table', () => {
     const program = new Command('encours');
     await registerFor(program, ['--help']);
     const names = program.commands.map((command) => command.name());
-    expect(names).toEqual(COMMAND_MODULES.flatMap((entry) => entry.commands.map((command) => command.name)));
+    expect(names).toEqual(COMMAND_MODULES.flatMap((entry) => entry.commands));
     expect(program.commands.every((command) => command.description().length > 0)).toBe(true);
   });
 });

@@ -2,6 +2,8 @@
  * Every message file of the catalogue. A new area adds its file here, one line: the catalogue
  * merges them all and its test checks each key exists in both languages with the same arguments.
  * Keys are `area.key` and must not collide across files (the merge refuses a duplicate).
+ * The web application bundles every file listed here, so text only the command line shows is not:
+ * the files of its help are listed in `cli-help.ts`, and src/cli/help-words.ts adds them.
  */
 import { admin } from './admin.ts';
 import { agenda } from './agenda.ts';
