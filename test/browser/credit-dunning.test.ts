@@ -92,7 +92,7 @@ describe.skipIf(!HAS_CHROMIUM)('credit and dunning pages in French', () => {
       expect(text).toContain('Revue du groupe après bilan');
       expect(text).toContain('98\u202f765,00\u00a0€');
       expect(text).toContain('Permanente');
-      expect(text).toContain(`Encours du groupe ${groupHead}`);
+      expect(text).toContain(`Exposition du groupe ${groupHead}`);
 
       await page.goto(`${fixture.baseUrl}/risk`);
       await page.getByTestId('risk-map').waitFor();
@@ -142,7 +142,8 @@ describe.skipIf(!HAS_CHROMIUM)('credit and dunning pages in French', () => {
       await first.click();
       const form = page.getByTestId('pause-form');
       await form.getByLabel('Motif de la suspension').fill('Avoir en préparation');
-      await form.getByLabel('Jusqu’au').fill('2026-07-31');
+      // Typed day first, as every date of the interface (not the browser's « mm/dd/yyyy » picker).
+      await form.getByLabel('Jusqu’au').fill('31/07/2026');
       await form.getByRole('button', { name: 'Suspendre' }).click();
       const resume = page
         .getByRole('row', { name: escaped(invoice) })

@@ -160,7 +160,7 @@ describe.skipIf(!HAS_CHROMIUM)('report pages in Chromium', () => {
   it('previews the procedure report with French decimals, as its PDF prints them', async () => {
     const page = await laptop(USERS.credit_manager);
     await page.goto(`${fixture.baseUrl}/procedure/reports`);
-    const indicators = page.getByRole('row', { name: /DSO \(méthode simple\)/ });
+    const indicators = page.getByRole('row', { name: /DSO simple sur 12 mois/ });
     await indicators.first().waitFor();
     const text = (await page.getByRole('table').first().textContent()) ?? '';
     // « 82,6 j », « 14,7 % »: a decimal comma, never « 82.6 j », and shares to one decimal.

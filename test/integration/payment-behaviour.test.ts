@@ -78,6 +78,26 @@ describe('payment behaviour of a customer', () => {
         // payment: counting it would show the customer paying faster than they did.
         { month: '2026-04', paidMinor: 100_000, invoices: 1, averageDelayDays: 15, averageDaysToPay: 45 },
       ],
+      unpaidOverdue: { invoices: 0, openMinor: 0, oldestDaysPastDue: 0, averageDaysPastDue: null },
+    });
+  });
+
+  it('shows the invoices past due and still unpaid, which the monthly payments cannot', async () => {
+    // 15/03: I2 (due 28/02) is unpaid, P3 having been unmatched; 15 days past due.
+    const march = (await get('/api/customers/C1/payment-behaviour?asOf=2026-03-15', manager)).json();
+    expect(march.unpaidOverdue).toEqual({
+      invoices: 1,
+      openMinor: 300_000,
+      oldestDaysPastDue: 15,
+      averageDaysPastDue: 15,
+    });
+    // 10/04: I2 paid, I3 (due 31/03) half settled by CN1: 1,000.00 left, 10 days past due.
+    const april = (await get('/api/customers/C1/payment-behaviour?asOf=2026-04-10', manager)).json();
+    expect(april.unpaidOverdue).toEqual({
+      invoices: 1,
+      openMinor: 100_000,
+      oldestDaysPastDue: 10,
+      averageDaysPastDue: 10,
     });
   });
 

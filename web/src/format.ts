@@ -4,7 +4,14 @@
  */
 import { currencyExponent } from '../../src/core/money.ts';
 import type { Lang } from '../../src/text/catalogue.ts';
-import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../src/text/format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPercentBps,
+} from '../../src/text/format.ts';
 
 /** For chart values only (a chart needs numbers); text goes through `money`. */
 export function toMajor(amountMinor: number, currency: string): number {
@@ -12,9 +19,10 @@ export function toMajor(amountMinor: number, currency: string): number {
 }
 
 /**
- * French typography writes a negative amount with the minus sign, « −5 307,80 € » (U+2212), where
- * Intl gives a hyphen-minus; English keeps "-€5,307.80". Done here, for what a person reads on
- * screen, not in the shared formatter: exports keep the hyphen a spreadsheet reads as a sign.
+ * French typography writes a negative figure with the minus sign, « −5 307,80 € », « −2 % »
+ * (U+2212), where Intl gives a hyphen-minus; English keeps "-€5,307.80". Done here, for what a
+ * person reads on screen, not in the shared formatter: exports keep the hyphen a spreadsheet reads
+ * as a sign. Pages format every figure through this module, never src/text/format.ts directly.
  */
 function onScreen(text: string, lang: Lang): string {
   return lang === 'fr' ? text.replace('-', '\u2212') : text;
@@ -48,6 +56,17 @@ export function dateTime(instant: string, lang: Lang, timeZone?: string): string
   }
 }
 
-export function percent(ratio: number, lang: Lang): string {
-  return formatPercent(lang, ratio);
+/** A plain number, « −0,5 »: `decimals` fixed digits, else up to 2 (as formatNumber). */
+export function number(n: number | null | undefined, lang: Lang, decimals?: number): string {
+  return onScreen(formatNumber(lang, n, decimals), lang);
+}
+
+/** A ratio as a percentage (0.25 → « 25 % »), `decimals` fixed digits (default none). */
+export function percent(ratio: number | null | undefined, lang: Lang, decimals = 0): string {
+  return onScreen(formatPercent(lang, ratio, decimals), lang);
+}
+
+/** Basis points as a percentage (−200 → « −2 % »); `decimals` fixed, else up to 2 (as formatPercentBps). */
+export function percentBps(bps: number | null | undefined, lang: Lang, decimals?: number): string {
+  return onScreen(formatPercentBps(lang, bps, decimals), lang);
 }

@@ -1,6 +1,11 @@
 /** The customer file's payment behaviour: monthly average delay after due date over the last months. */
 import { addMonths, monthKey, startOfMonth } from '#core/calendar';
-import { type PaymentMonthRow, paymentMonthsOfCustomer } from '#db/customers/payment-behaviour-queries';
+import {
+  type PaymentMonthRow,
+  paymentMonthsOfCustomer,
+  type UnpaidOverdueRow,
+  unpaidOverdueOfCustomer,
+} from '#db/customers/payment-behaviour-queries';
 import type { AppContext } from '../context.ts';
 import { requireVisibleCustomer, resolveAsOf } from './customers.ts';
 
@@ -10,6 +15,11 @@ export interface PaymentBehaviour {
   currency: string;
   /** One entry per calendar month from `from` to `asOf`, months without matching included (nulls). */
   months: PaymentMonthRow[];
+  /**
+   * The invoices past due and unpaid at `asOf`: the months measure payments received, so a
+   * customer who stopped paying would otherwise look punctual.
+   */
+  unpaidOverdue: UnpaidOverdueRow;
 }
 
 export async function getPaymentBehaviour(
@@ -36,5 +46,6 @@ export async function getPaymentBehaviour(
       },
     );
   }
-  return { asOf, from, currency: customer.currency, months };
+  const unpaidOverdue = await unpaidOverdueOfCustomer(ctx.db, ctx.companyId, code, customer.currency, asOf);
+  return { asOf, from, currency: customer.currency, months, unpaidOverdue };
 }

@@ -7,6 +7,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
+import { openItemsAsOf } from '../ledger/open-items.ts';
 
 export interface PaymentMonthRow {
   month: string;
@@ -53,4 +54,43 @@ export async function paymentMonthsOfCustomer(
      group by 1
      order by 1`.execute(db);
   return result.rows;
+}
+
+/** The customer's invoices overdue and still unpaid at the date: what the monthly bars cannot show. */
+export interface UnpaidOverdueRow {
+  invoices: number;
+  openMinor: number;
+  /** Days past due of the oldest, 0 when none. */
+  oldestDaysPastDue: number;
+  /** Amount-weighted days past due, null when none. */
+  averageDaysPastDue: number | null;
+}
+
+/**
+ * Invoices in `currency` open and past due at `asOf` (partly paid ones by what is left). A customer who stopped
+ * paying has no payments to average: its delay shows here, growing every day, not in the bars.
+ */
+export async function unpaidOverdueOfCustomer(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCode: string,
+  currency: string,
+  asOf: string,
+): Promise<UnpaidOverdueRow> {
+  const d = sql`${asOf}::date`;
+  const result = await sql<UnpaidOverdueRow>`
+    select count(*)::int as "invoices",
+           coalesce(sum(o.open_minor), 0)::int8 as "openMinor",
+           coalesce(max(${d} - o.due_date), 0)::int as "oldestDaysPastDue",
+           round(sum(o.open_minor * (${d} - o.due_date))::numeric / nullif(sum(o.open_minor), 0), 1)::float8
+             as "averageDaysPastDue"
+      from (${openItemsAsOf({ companyId, asOf, customerCode })}) o
+      join documents x on x.company_id = ${companyId} and x.document_id = o.document_id
+     where x.kind = 'invoice' and x.currency = ${currency} and o.open_minor > 0 and o.due_date < ${d}`.execute(
+    db,
+  );
+  const row = result.rows[0];
+  return row
+    ? { ...row, openMinor: Number(row.openMinor) }
+    : { invoices: 0, openMinor: 0, oldestDaysPastDue: 0, averageDaysPastDue: null };
 }

@@ -176,6 +176,18 @@ export const PaymentBehaviourSchema = Type.Object({
       averageDaysToPay: Nullable(Type.Number()),
     }),
   ),
+  unpaidOverdue: Type.Object(
+    {
+      invoices: Type.Integer(),
+      openMinor: Minor,
+      oldestDaysPastDue: Type.Integer({ description: 'days past due of the oldest; 0 when none' }),
+      averageDaysPastDue: Nullable(Type.Number({ description: 'amount-weighted' })),
+    },
+    {
+      description:
+        "Invoices in the customer's currency past due and unpaid at asOf: the months measure payments received only.",
+    },
+  ),
 });
 export type PaymentBehaviour = Static<typeof PaymentBehaviourSchema>;
 

@@ -13,7 +13,7 @@ export const forecastCost = {
     'forecastCost.cli.cost':
       'Coût des retards prévus : {cost}, dont {ahead} pour les jours après le {asOf} (le reste est déjà couru)',
     'forecastCost.cli.beyondHistory':
-      'Dont {cost} pour {count, plural, one {# facture prévue} other {# factures prévues}} à un an ({open}) : l’historique n’a jamais vu de telles factures payées ; leur retard est compté jusqu’au {until}, un minimum.',
+      'Dont {cost} pour {count, plural, one {# facture prévue} other {# factures prévues}} à un an ({open}) : l’historique n’a jamais vu de telles factures payées ; leur retard n’est compté que jusqu’au {until} : ce coût est un minimum.',
     'forecastCost.cli.notExpected':
       'Hors calcul : {count, plural, one {# créance antérieure} other {# créances antérieures}} à un jugement d’insolvabilité ({open}) — aucun paiement ordinaire attendu hors plan, donc ni retard ni coût.',
     'forecastCost.cli.rounding':
@@ -51,7 +51,7 @@ export const forecastCost = {
     'forecastCost.web.notExpected':
       '{count, plural, one {# créance} other {# créances}} en procédure collective ({open}) hors calcul : aucun paiement ordinaire attendu',
     'forecastCost.web.beyondHistory':
-      'Sur ce même total, {cost} portent sur {count, plural, one {# facture} other {# factures}} que l’historique n’a jamais vu payées : retard compté jusqu’au {until}, un minimum',
+      'Sur ce même total, {cost} portent sur {count, plural, one {# facture plus ancienne que toutes celles que l’historique a vu payer : son paiement est placé au {until} et son retard compté jusque-là seulement. Ce coût est donc un minimum : il sera plus élevé si elle est payée plus tard, ou jamais.} other {# factures plus anciennes que toutes celles que l’historique a vu payer : leur paiement est placé au {until} et leur retard compté jusque-là seulement. Ce coût est donc un minimum : il sera plus élevé si elles sont payées plus tard, ou jamais.}}',
     'forecastCost.web.link': 'Voir la prévision',
     'forecastCost.web.unavailable': 'Prévision indisponible',
   },
@@ -68,7 +68,7 @@ export const forecastCost = {
     'forecastCost.cli.cost':
       'Cost of the predicted days late: {cost}, of which {ahead} for the days after {asOf} (the rest has already run)',
     'forecastCost.cli.beyondHistory':
-      'Of which {cost} for {count, plural, one {# invoice predicted} other {# invoices predicted}} a year out ({open}): the history never saw such invoices paid; their days late are counted to {until}, a floor.',
+      'Of which {cost} for {count, plural, one {# invoice predicted} other {# invoices predicted}} a year out ({open}): the history never saw such invoices paid; their days late are counted only to {until}: this cost is a minimum.',
     'forecastCost.cli.notExpected':
       'Left out: {count, plural, one {# claim} other {# claims}} from before an insolvency judgment ({open}) — no ordinary payment expected outside the court’s plan, so no days late and no cost.',
     'forecastCost.cli.rounding':
@@ -107,7 +107,7 @@ export const forecastCost = {
     'forecastCost.web.notExpected':
       '{count, plural, one {# claim} other {# claims}} in insolvency proceedings ({open}) left out: no ordinary payment expected',
     'forecastCost.web.beyondHistory':
-      'Of that same total, {cost} is on {count, plural, one {# invoice} other {# invoices}} the history never saw paid: days late counted to {until}, a floor',
+      'Of that same total, {cost} is on {count, plural, one {# invoice older than any the history saw paid: its payment is placed on {until} and its days late counted only up to then. So this cost is a minimum: it will be higher if it is paid later, or never.} other {# invoices older than any the history saw paid: their payment is placed on {until} and their days late counted only up to then. So this cost is a minimum: it will be higher if they are paid later, or never.}}',
     'forecastCost.web.link': 'Open the forecast',
     'forecastCost.web.unavailable': 'Forecast unavailable',
   },

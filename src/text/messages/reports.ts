@@ -63,9 +63,9 @@ export const reports = {
     'reports.showAll': 'Tout afficher',
     'reports.showLess': 'Réduire',
     'reports.dsoTrend': 'Évolution du DSO (12 mois)',
-    'reports.dsoSimple': 'DSO simple',
+    'reports.dsoSimple': 'DSO simple du mois',
     'reports.dsoCountback': 'DSO par épuisement',
-    'reports.bestPossibleDso': 'Meilleur DSO possible',
+    'reports.bestPossibleDso': 'Meilleur DSO possible du mois',
     'reports.salesByType': 'Chiffre d’affaires par type de client (12 mois)',
     'reports.riskMap': 'Carte des risques : encours par niveau',
     'reports.riskMapCustomers': '{n, plural, =0 {aucun client} one {# client} other {# clients}}',
@@ -82,6 +82,8 @@ export const reports = {
     'reports.delayOver30': 'plus de 30 jours de retard',
     'reports.paidAmount': 'Montant réglé',
     'reports.noPayments': 'Aucun règlement lettré sur la période.',
+    'reports.unpaidOverdue':
+      '{invoices, plural, one {# facture échue reste impayée} other {# factures échues restent impayées}} ({amount}), la plus ancienne depuis {oldest} j\u00a0: les barres ne mesurent que les paiements reçus.',
   },
   en: {
     'reports.aging': 'Aged balance',
@@ -144,9 +146,9 @@ export const reports = {
     'reports.showAll': 'Show all',
     'reports.showLess': 'Show less',
     'reports.dsoTrend': 'DSO trend (12 months)',
-    'reports.dsoSimple': 'Simple DSO',
+    'reports.dsoSimple': 'Simple DSO for the month',
     'reports.dsoCountback': 'Countback DSO',
-    'reports.bestPossibleDso': 'Best possible DSO',
+    'reports.bestPossibleDso': 'Best possible DSO for the month',
     'reports.salesByType': 'Sales by customer type (12 months)',
     'reports.riskMap': 'Risk map: outstanding by risk level',
     'reports.riskMapCustomers': '{n, plural, =0 {no customers} one {# customer} other {# customers}}',
@@ -163,5 +165,7 @@ export const reports = {
     'reports.delayOver30': 'more than 30 days late',
     'reports.paidAmount': 'Amount paid',
     'reports.noPayments': 'No matched payment over the period.',
+    'reports.unpaidOverdue':
+      '{invoices, plural, one {# overdue invoice is still unpaid} other {# overdue invoices are still unpaid}} ({amount}), the oldest {oldest} days past due: the bars measure payments received only.',
   },
 } as const;

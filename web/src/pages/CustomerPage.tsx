@@ -18,7 +18,7 @@ import type { AuditEntry, CustomerFile } from '../api.ts';
 import { canEditCustomers, canReadAudit, useAuth } from '../auth.tsx';
 import { type ChartOption, EChart } from '../components/EChart.tsx';
 import { HorizontalScroll } from '../components/HorizontalScroll.tsx';
-import { date, money } from '../format.ts';
+import { date, money, percent } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { useApi } from '../use-api.ts';
 import { CustomerEditForm } from './CustomerEditForm.tsx';
@@ -61,7 +61,7 @@ export function CustomerPage() {
         ? t('noLimit')
         : state.tone === 'blocked'
           ? t('credit.web.limitBlocked')
-          : `${(state.usagePercent ?? 0).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB')} %`;
+          : percent((state.usagePercent ?? 0) / 100, lang);
     return {
       series: [
         {

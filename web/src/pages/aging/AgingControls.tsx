@@ -1,6 +1,7 @@
 /** The aged balance's settings: grouping, age basis, as-of date and bucket bounds. */
 import { Button, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { DayDateInput } from '../../components/DayDateInput.tsx';
 import { useI18n } from '../../i18n.tsx';
 
 export interface AgingSettings {
@@ -66,13 +67,7 @@ export function AgingControls({
             ]}
           />
         </Stack>
-        <TextInput
-          type="date"
-          label={t('asOfDate')}
-          value={asOf}
-          onChange={(event) => setAsOf(event.currentTarget.value)}
-          w={170}
-        />
+        <DayDateInput label={t('asOfDate')} value={asOf} onChange={setAsOf} w={170} />
         <TextInput
           label={t('bucketBounds')}
           value={buckets}

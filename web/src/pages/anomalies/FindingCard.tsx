@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n.tsx';
 import type { Finding } from '../../reports.ts';
-import { Evidence, evidenceLabel, formatEvidence } from './Evidence.tsx';
+import { Evidence } from './Evidence.tsx';
+import { evidenceLabel, formatEvidence } from './evidence-text.ts';
 
 const SEVERITY_COLORS: Record<string, string> = { critical: 'red', warning: 'orange', info: 'blue' };
 const FIRST = 10;

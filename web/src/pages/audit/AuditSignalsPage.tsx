@@ -2,11 +2,12 @@
  * Internal-audit signals (fraud and embezzlement) over a period, each with its evidence; beside the
  * audit log (/audit), for the auditor, the director and the administrator.
  */
-import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import type { AuditSignalsReport } from '../../../../src/http/schemas/audit-signals.ts';
 import { query } from '../../api.ts';
+import { DayDateInput } from '../../components/DayDateInput.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -36,17 +37,17 @@ export function AuditSignalsPage() {
       </Group>
       <form onSubmit={submit}>
         <Group align="flex-end">
-          <TextInput
-            type="date"
+          <DayDateInput
             label={t('auditSignals.from')}
             value={draft.from}
-            onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
+            onChange={(from) => setDraft((current) => ({ ...current, from }))}
+            w={130}
           />
-          <TextInput
-            type="date"
+          <DayDateInput
             label={t('auditSignals.to')}
             value={draft.to}
-            onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
+            onChange={(to) => setDraft((current) => ({ ...current, to }))}
+            w={130}
           />
           <Button type="submit" variant="light">
             {t('filter')}

@@ -2,8 +2,7 @@
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import type { Static } from 'typebox';
 import type { ReceiptListSchema } from '../../../../src/http/routes/cash-schemas.ts';
-import { formatPercentBps } from '../../../../src/text/format.ts';
-import { money, percent } from '../../format.ts';
+import { money, percent, percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 
 type Receipt = Static<typeof ReceiptListSchema>['items'][number];
@@ -21,8 +20,7 @@ function EvidenceList({ evidence, currency }: { evidence: Evidence[]; currency: 
     for (const [name, value] of Object.entries(item)) {
       if (name === 'code') continue;
       if (name.endsWith('Minor') && typeof value === 'number') params[name] = money(value, currency, lang);
-      else if (name.endsWith('Bps') && typeof value === 'number')
-        params[name] = formatPercentBps(lang, value);
+      else if (name.endsWith('Bps') && typeof value === 'number') params[name] = percentBps(value, lang);
       else params[name] = value;
     }
     return t(`cashEvidence.${String(item.code)}`, params);

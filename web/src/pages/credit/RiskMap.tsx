@@ -1,7 +1,6 @@
 /** The risk map: customers and exposure by risk class, with the insured part and the company's own risk. */
 import { Badge, Card, Table, Text, Title } from '@mantine/core';
-import { formatPercentBps } from '../../../../src/text/format.ts';
-import { money } from '../../format.ts';
+import { money, percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 
@@ -57,7 +56,7 @@ export function RiskMap() {
               <Table.Td ta="right">{money(cell.insuredMinor, cell.currency, lang)}</Table.Td>
               <Table.Td ta="right">{money(cell.uninsuredMinor, cell.currency, lang)}</Table.Td>
               <Table.Td ta="right">{money(cell.beyondCoverMinor, cell.currency, lang)}</Table.Td>
-              <Table.Td ta="right">{formatPercentBps(lang, cell.insuredShareBps)}</Table.Td>
+              <Table.Td ta="right">{percentBps(cell.insuredShareBps, lang)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

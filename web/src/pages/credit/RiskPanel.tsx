@@ -1,11 +1,10 @@
 /** The risk panel of the customer file: score and class, the explanation criterion by criterion, the history chart, limit, exposure and cover. */
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { formatNumber, formatPercentBps } from '../../../../src/text/format.ts';
 import { useAuth } from '../../auth.tsx';
 import { type ChartOption, EChart } from '../../components/EChart.tsx';
 import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
-import { date, money } from '../../format.ts';
+import { date, money, number, percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { canRequestLimit } from './credit-requests.ts';
@@ -107,9 +106,7 @@ export function RiskPanel({ code }: { code: string }) {
           </Text>
           <Group gap="xs">
             <Text fw={700}>
-              {score?.score === null || !score
-                ? t('credit.web.notScored')
-                : formatNumber(lang, score.score, 1)}
+              {score?.score === null || !score ? t('credit.web.notScored') : number(score.score, lang, 1)}
             </Text>
             {score?.riskClass && (
               <Badge color={CLASS_COLOURS[score.riskClass] ?? 'gray'}>{score.riskClass}</Badge>
@@ -170,7 +167,7 @@ export function RiskPanel({ code }: { code: string }) {
                     {c.points} / {c.maxPoints}
                   </Table.Td>
                   <Table.Td ta="right">{c.weight}</Table.Td>
-                  <Table.Td ta="right">{formatNumber(lang, c.contributionScore, 1)}</Table.Td>
+                  <Table.Td ta="right">{number(c.contributionScore, lang, 1)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -203,7 +200,7 @@ export function RiskPanel({ code }: { code: string }) {
         {t('credit.web.labelled', {
           label: t('credit.web.cover'),
           value: data.cover
-            ? `${data.cover.insurer} · ${label('coverStatus', data.cover.status)} · ${money(data.cover.grantedMinor, data.currency, lang)} · ${formatPercentBps(lang, data.cover.insuredShareBps)} · ${t('credit.web.expiresOn')} ${date(data.cover.expiresOn, lang)}`
+            ? `${data.cover.insurer} · ${label('coverStatus', data.cover.status)} · ${money(data.cover.grantedMinor, data.currency, lang)} · ${percentBps(data.cover.insuredShareBps, lang)} · ${t('credit.web.expiresOn')} ${date(data.cover.expiresOn, lang)}`
             : t('credit.web.noCover'),
         })}
       </Text>

@@ -3,7 +3,7 @@
  * a figure (« 26,9 j », « 29 ans », « 0,33 % »). Kept apart from the risk panel to be tested.
  */
 import { hasLabel, type Lang } from '../../../../src/text/catalogue.ts';
-import { formatNumber, formatPercentBps } from '../../../../src/text/format.ts';
+import { number, percentBps } from '../../format.ts';
 
 export interface CriterionValue {
   criterion: string;
@@ -34,10 +34,10 @@ export function criterionValueText(
     // A legal form the catalogue does not list (the scale's « other »): its abbreviation in capitals.
     return c.criterion === 'legal_form' ? c.value.toUpperCase() : c.value;
   }
-  if (c.criterion.endsWith('_bps')) return formatPercentBps(lang, c.value);
-  if (DAYS.has(c.criterion)) return t('credit.web.valueDays', { days: formatNumber(lang, c.value, 1) });
-  if (WHOLE_DAYS.has(c.criterion)) return t('credit.web.valueDays', { days: formatNumber(lang, c.value, 0) });
+  if (c.criterion.endsWith('_bps')) return percentBps(c.value, lang);
+  if (DAYS.has(c.criterion)) return t('credit.web.valueDays', { days: number(c.value, lang, 1) });
+  if (WHOLE_DAYS.has(c.criterion)) return t('credit.web.valueDays', { days: number(c.value, lang, 0) });
   if (c.criterion === 'company_age_years') return t('credit.web.valueYears', { n: c.value });
-  if (c.criterion === 'conan_holder_z') return formatNumber(lang, c.value, 2);
-  return formatNumber(lang, c.value);
+  if (c.criterion === 'conan_holder_z') return number(c.value, lang, 2);
+  return number(c.value, lang);
 }

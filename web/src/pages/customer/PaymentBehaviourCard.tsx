@@ -1,11 +1,14 @@
 /**
  * How the customer paid over 24 months: average delay after due date (bars, coloured by how late:
- * the key under the chart says how) and days to pay (line).
+ * the key under the chart says how) and days to pay (line). The bars measure payments received, so
+ * a customer who stopped paying would look punctual: the invoices past due and unpaid are said
+ * under them.
  */
 import { Box, Card, Group, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import type { PaymentBehaviour } from '../../api.ts';
 import { type ChartOption, EChart } from '../../components/EChart.tsx';
+import { money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 
@@ -97,6 +100,20 @@ export function PaymentBehaviourCard({ code }: { code: string }) {
         </>
       ) : (
         <Text c="dimmed">{behaviour.loading ? t('loading') : t('noPayments')}</Text>
+      )}
+      {data && data.unpaidOverdue.invoices > 0 && (
+        <Text
+          size="sm"
+          mt="xs"
+          c={data.unpaidOverdue.oldestDaysPastDue > 30 ? 'red.8' : 'orange.8'}
+          data-testid="unpaid-overdue"
+        >
+          {t('unpaidOverdue', {
+            invoices: data.unpaidOverdue.invoices,
+            amount: money(data.unpaidOverdue.openMinor, data.currency, lang),
+            oldest: data.unpaidOverdue.oldestDaysPastDue,
+          })}
+        </Text>
       )}
     </Card>
   );

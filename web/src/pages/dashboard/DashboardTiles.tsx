@@ -1,9 +1,8 @@
 /** The dashboard's indicator tiles; month-on-month trends when the indicators report is readable. */
 import { SimpleGrid } from '@mantine/core';
-import { formatNumber } from '../../../../src/text/format.ts';
 import type { PortfolioSummary } from '../../api.ts';
 import { StatTile, type Trend } from '../../components/StatTile.tsx';
-import { money, percent } from '../../format.ts';
+import { money, number, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import type { KpiMonth, KpiReport } from '../../reports.ts';
 
@@ -36,7 +35,7 @@ export function DashboardTiles({ figures, kpis }: { figures: PortfolioSummary; k
   const trend = useTrend();
   const amount = (minor: number) => money(minor, currency, lang);
   // One decimal, written as the language writes it (« 0,3 pt » in French, not « 0.3 pt »).
-  const oneDecimal = (n: number) => formatNumber(lang, Math.round(n * 10) / 10);
+  const oneDecimal = (n: number) => number(Math.round(n * 10) / 10, lang);
   const points = (ratio: number) => `${oneDecimal(ratio * 100)} pt`;
   const dso = kpis?.dsoCountbackDays ?? null;
   return (
@@ -66,7 +65,7 @@ export function DashboardTiles({ figures, kpis }: { figures: PortfolioSummary; k
       <StatTile
         testId="kpi-dso"
         label={dso === null ? t('customerCount') : t('dso')}
-        value={dso === null ? String(customerCount) : String(Math.round(dso))}
+        value={dso === null ? String(customerCount) : number(dso, lang, 1)}
         trend={trend(
           kpis,
           (m) => m.dsoCountbackDays,

@@ -10,10 +10,9 @@ import { Link } from 'react-router';
 import { addDays } from '../../../../src/core/calendar.ts';
 import { BEYOND_HISTORY_DAYS } from '../../../../src/core/forecast/age-terms.ts';
 import type { LateCostResponse } from '../../../../src/http/schemas/forecast-cost.ts';
-import { formatNumber, formatPercentBps } from '../../../../src/text/format.ts';
 import { useAuth } from '../../auth.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
-import { date, money } from '../../format.ts';
+import { date, money, number, percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { FINANCING_RATE_ANCHOR } from '../forecast/FinancingRateCard.tsx';
@@ -44,10 +43,10 @@ function LateCostLines({ cost }: { cost: LateCostResponse }) {
       <Text size="sm">
         {t('forecastCost.web.cost', {
           cost: amount(cost.costMinor),
-          rate: formatPercentBps(lang, cost.rateBps),
+          rate: percentBps(cost.rateBps, lang),
           source: t('forecastCost.rateSource', { source: cost.rateSource }),
           lateCount: cost.lateCount,
-          days: formatNumber(lang, cost.expectedDaysLate ?? 0, 1),
+          days: number(cost.expectedDaysLate ?? 0, lang, 1),
         })}
         {cost.rateSource === 'default' && canSetRate && (
           <>

@@ -6,7 +6,7 @@
 import type { EChartsCoreOption as ChartOption } from 'echarts/core';
 import { type Lang, label } from '../../../../src/text/catalogue.ts';
 import type { CustomerSummary, PortfolioSummary } from '../../api.ts';
-import { compactMajor, compactMoney, toMajor } from '../../format.ts';
+import { compactMajor, compactMoney, number, toMajor } from '../../format.ts';
 import { type AgingReport, type KpiReport, RISK_HEX, type RiskTable } from '../../reports.ts';
 
 export interface Labels {
@@ -129,7 +129,8 @@ export function dsoTrendOption(
   return {
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (v: number) => (v === null ? '—' : `${Math.round(v)} ${names.unit}`),
+      // One decimal, as the anomalies and the procedure reports show a DSO.
+      valueFormatter: (v: number | null) => (v === null ? '—' : `${number(v, lang, 1)} ${names.unit}`),
     },
     legend: { top: 0 },
     grid: { left: 50, right: 20, top: 40, bottom: 30 },
@@ -139,6 +140,16 @@ export function dsoTrendOption(
       line(names.countback, (m) => m.dsoCountbackDays, '#4263eb'),
       line(names.simple, (m) => m.dsoSimpleDays, '#74c0fc'),
       line(names.best, (m) => m.bestPossibleDsoDays, '#2f9e44'),
+    ],
+    // On a phone the three names, each with its period, take two lines: the plot starts below them.
+    media: [
+      {
+        query: PHONE_CARD,
+        option: {
+          legend: { itemWidth: 14, itemHeight: 10, itemGap: 8, textStyle: { fontSize: 11 } },
+          grid: { top: 70 },
+        },
+      },
     ],
   };
 }

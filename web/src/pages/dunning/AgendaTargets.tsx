@@ -1,7 +1,6 @@
 /** The month's collection target of each collector in view, with what came in so far. */
 import { Progress, Stack, Text } from '@mantine/core';
-import { formatPercent } from '../../../../src/text/format.ts';
-import { money } from '../../format.ts';
+import { money, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 
 export interface TargetProgress {
@@ -30,20 +29,20 @@ export function AgendaTargets({ targets }: { targets: readonly TargetProgress[] 
       </Text>
       {targets.map((row) => {
         const collected = money(row.collectedMinor, row.currency, lang);
-        const percent = row.progressBp === null ? null : row.progressBp / 100;
+        const progress = row.progressBp === null ? null : row.progressBp / 10_000;
         return (
           <Stack key={row.collector} gap={2}>
             <Text size="sm">
-              {row.targetMinor === null || percent === null
+              {row.targetMinor === null || progress === null
                 ? t('agenda.target.noTarget', { name: row.name, collected })
                 : t('agenda.target.progress', {
                     name: row.name,
                     collected,
                     target: money(row.targetMinor, row.currency, lang),
-                    percent: formatPercent(lang, percent / 100, 0),
+                    percent: percent(progress, lang, 0),
                   })}
             </Text>
-            {percent !== null && <Progress value={Math.min(100, percent)} size="sm" />}
+            {progress !== null && <Progress value={Math.min(100, progress * 100)} size="sm" />}
           </Stack>
         );
       })}

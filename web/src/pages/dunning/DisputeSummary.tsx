@@ -1,6 +1,6 @@
 /** The disputes' figures above the list: open ones, the median time to resolve, by reason and department. */
 import { Group, Paper, SimpleGrid, Table, Text } from '@mantine/core';
-import { formatNumber } from '../../../../src/text/format.ts';
+import { number } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 
 interface Figures {
@@ -43,7 +43,7 @@ function FiguresTable({ title, rows, domain }: { title: string; rows: Figures[];
             </Table.Td>
             <Table.Td ta="right">{row.resolved}</Table.Td>
             <Table.Td ta="right">
-              {row.medianCycleDays === null ? '—' : formatNumber(lang, row.medianCycleDays)}
+              {row.medianCycleDays === null ? '—' : number(row.medianCycleDays, lang)}
             </Table.Td>
           </Table.Tr>
         ))}

@@ -2,6 +2,7 @@
 import { Button, Group, Paper, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError, api } from '../../api.ts';
+import { DayDateInput } from '../../components/DayDateInput.tsx';
 import { useI18n } from '../../i18n.tsx';
 
 export function PauseForm({
@@ -36,12 +37,7 @@ export function PauseForm({
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
         />
-        <TextInput
-          type="date"
-          label={t('dunningCases.page.pauseUntil')}
-          value={until}
-          onChange={(e) => setUntil(e.currentTarget.value)}
-        />
+        <DayDateInput label={t('dunningCases.page.pauseUntil')} value={until} onChange={setUntil} w={130} />
         <Button size="xs" disabled={!reason.trim() || !until} onClick={save}>
           {t('dunningCases.page.pause')}
         </Button>

@@ -10,9 +10,9 @@
 import { Alert, Button, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { RateGaps } from '../../../../src/core/dunning/rate-gaps.ts';
-import { formatPercentBps } from '../../../../src/text/format.ts';
 import { rateGapLines, semesterWords } from '../../../../src/text/rate-gaps.ts';
 import { isAdmin, useAuth } from '../../auth.tsx';
+import { percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { RateForm } from './RateForm.tsx';
@@ -83,7 +83,7 @@ export function RatesPage() {
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [saved, setSaved] = useState<string | null>(null);
   // The reader's percent: « 2,15 % » in French, "2.15%" in English.
-  const percent = (bps: number | null) => (bps === null ? '—' : formatPercentBps(lang, bps, 2));
+  const percent = (bps: number | null) => (bps === null ? '—' : percentBps(bps, lang, 2));
   const legalMissing = new Set(gaps.data?.missingLegal ?? []);
   const admin = isAdmin(me);
   const enter = (semester: string) => setDraft({ ...EMPTY_DRAFT, semester });

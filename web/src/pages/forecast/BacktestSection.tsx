@@ -11,9 +11,8 @@ import { distinction } from '../../../../src/core/forecast/backtest-scores.ts';
 import type { Backtest, BacktestCoverageRow } from '../../../../src/http/schemas/forecast.ts';
 import type { JobPage } from '../../../../src/http/schemas/jobs.ts';
 import { agingBucketLabel } from '../../../../src/text/aging-buckets.ts';
-import { formatNumber, formatPercent } from '../../../../src/text/format.ts';
 import { LoadState } from '../../components/LoadState.tsx';
-import { date } from '../../format.ts';
+import { date, number, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { StartJob } from './StartJob.tsx';
@@ -21,7 +20,7 @@ import { StartJob } from './StartJob.tsx';
 type T = ReturnType<typeof useI18n>['t'];
 type Lang = ReturnType<typeof useI18n>['lang'];
 
-const percent1 = (lang: Lang, value: number | null | undefined) => formatPercent(lang, value ?? null, 1);
+const percent1 = (lang: Lang, value: number | null | undefined) => percent(value ?? null, lang, 1);
 
 function SmallTable({ head, rows, testId }: { head: ReactNode[]; rows: ReactNode[][]; testId: string }) {
   return (
@@ -72,7 +71,7 @@ function Methods({ result }: { result: Backtest }) {
         ]}
         rows={result.methods.map((m) => [
           t(`forecast.cli.method.${m.method}`),
-          formatNumber(lang, m.maeDays, 1),
+          number(m.maeDays, lang, 1),
           percent1(lang, m.lateAccuracy),
           percent1(lang, m.balancedAccuracy),
         ])}
@@ -90,7 +89,7 @@ function Methods({ result }: { result: Backtest }) {
         )}
         {result.brierScore !== null && (
           <Text size="xs" c="dimmed">
-            {t('forecastBacktest.brier', { brier: formatNumber(lang, result.brierScore, 3) })}
+            {t('forecastBacktest.brier', { brier: number(result.brierScore, lang, 3) })}
           </Text>
         )}
       </Stack>
@@ -117,10 +116,10 @@ function Calibration({ result }: { result: Backtest }) {
         ]}
         rows={bins.map((bin) => [
           t('forecastBacktest.bin', {
-            from: formatPercent(lang, bin.fromProbability),
-            to: formatPercent(lang, bin.toProbability),
+            from: percent(bin.fromProbability, lang),
+            to: percent(bin.toProbability, lang),
           }),
-          formatNumber(lang, bin.invoices, 0),
+          number(bin.invoices, lang, 0),
           percent1(lang, bin.meanPredicted),
           percent1(lang, bin.observedLateRate),
         ])}
@@ -130,11 +129,11 @@ function Calibration({ result }: { result: Backtest }) {
 }
 
 function shareCell(t: T, lang: Lang, part: BacktestCoverageRow['paidByP50']): string {
-  if (part.share === null) return formatPercent(lang, null);
+  if (part.share === null) return percent(null, lang);
   return t('forecastBacktest.share', {
     share: percent1(lang, part.share),
-    paid: formatNumber(lang, part.paid, 0),
-    invoices: formatNumber(lang, part.invoices, 0),
+    paid: number(part.paid, lang, 0),
+    invoices: number(part.invoices, lang, 0),
   });
 }
 
@@ -166,7 +165,7 @@ function Coverage({ result }: { result: Backtest }) {
           ) : (
             (agingBucketLabel(lang, row.bucket) ?? row.bucket)
           ),
-          formatNumber(lang, row.invoices, 0),
+          number(row.invoices, lang, 0),
           shareCell(t, lang, row.paidByP50),
           shareCell(t, lang, row.paidByP90),
           percent1(lang, row.paidWithin13Weeks.expected),

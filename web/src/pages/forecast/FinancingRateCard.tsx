@@ -7,13 +7,12 @@
 import { Alert, Button, Card, Group, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { FinancingRateResponse } from '../../../../src/http/schemas/forecast-cost.ts';
-import { formatPercentBps } from '../../../../src/text/format.ts';
 import { api, problemText } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
 import { useActorName } from '../../components/ActorName.tsx';
 import { DecimalInput } from '../../components/DecimalInput.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
-import { dateTime } from '../../format.ts';
+import { dateTime, percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 
@@ -53,7 +52,7 @@ export function FinancingRateCard() {
       });
       setOutcome({
         ok: true,
-        text: t('forecastCost.web.rateSaved', { rate: formatPercentBps(lang, saved.rateBps) }),
+        text: t('forecastCost.web.rateSaved', { rate: percentBps(saved.rateBps, lang) }),
       });
       setTyped('');
       rate.reload();
@@ -73,7 +72,7 @@ export function FinancingRateCard() {
       {data && (
         <Text size="sm" fw={500} data-testid="financing-rate-current">
           {t('forecastCost.web.rateCurrent', {
-            rate: formatPercentBps(lang, data.rateBps),
+            rate: percentBps(data.rateBps, lang),
             source: data.source,
             by: data.updatedBy ? nameOf(data.updatedBy) : '',
             on: data.updatedAt ? dateTime(data.updatedAt, lang) : '',
@@ -91,7 +90,7 @@ export function FinancingRateCard() {
             allowNegative={false}
             value={typed}
             onChange={setTyped}
-            placeholder={formatPercentBps(lang, data.rateBps)}
+            placeholder={percentBps(data.rateBps, lang)}
             // Wide enough for « Nouveau taux annuel » on one line; nowrap keeps it there at any zoom.
             w={180}
             styles={{ label: { whiteSpace: 'nowrap' } }}

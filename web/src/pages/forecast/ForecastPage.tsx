@@ -8,11 +8,10 @@
 import { Alert, Card, Group, ScrollArea, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { portfolioTrendSentence } from '../../../../src/text/forecast-words.ts';
-import { formatPercentBps } from '../../../../src/text/format.ts';
 import { modelVersionNumber } from '../../../../src/text/model-version.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
-import { date, money } from '../../format.ts';
+import { date, money, percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { ChartCard } from '../dashboard/ChartCard.tsx';
@@ -47,8 +46,8 @@ function AccuracySection() {
       {data && data.weeks.length > 0 && (
         <Text size="sm" mt="xs">
           {t('forecast.cli.accuracySummary', {
-            wape: formatPercentBps(lang, data.wapeBp, 1),
-            bias: formatPercentBps(lang, data.biasBp, 1),
+            wape: percentBps(data.wapeBp, lang, 1),
+            bias: percentBps(data.biasBp, lang, 1),
             inside: data.insideBandWeeks,
             weeks: data.weeks.length,
           })}

@@ -11,9 +11,8 @@ import type {
   DeclarationPreviewResponse,
   InsuranceClaimResponse,
 } from '../../../../src/http/schemas/insurance-claims.ts';
-import { formatPercentBps } from '../../../../src/text/format.ts';
 import { api, problemText } from '../../api.ts';
-import { date, money } from '../../format.ts';
+import { date, money, percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 
 const STATE_COLOR: Record<string, string> = { past: 'red', approaching: 'orange', not_yet: 'green' };
@@ -131,7 +130,7 @@ export function DeclarationModal({
               count,
               total,
               insured: totals ? cash(totals.insuredMinor) : '',
-              share: totals ? formatPercentBps(lang, totals.insuredShareBps) : '',
+              share: totals ? percentBps(totals.insuredShareBps, lang) : '',
               granted: totals ? cash(totals.grantedMinor) : '',
               expected: totals ? date(totals.indemnityExpectedOn, lang) : '',
             })}

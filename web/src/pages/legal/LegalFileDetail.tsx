@@ -21,11 +21,10 @@ import { useState } from 'react';
 import { LEGAL_STEPS } from '../../../../src/core/legal/handover.ts';
 import { CONFIRMABLE_PIECES, type InjunctionPiece } from '../../../../src/core/legal/injunction.ts';
 import type { LegalFileDetailResponse } from '../../../../src/http/schemas/legal-handover.ts';
-import { formatPercentBps } from '../../../../src/text/format.ts';
 import { injunctionCourtCaveat, injunctionPieceStatus } from '../../../../src/text/injunction-pieces.ts';
 import { api, problemText } from '../../api.ts';
 import { DayDateInput } from '../../components/DayDateInput.tsx';
-import { date, money } from '../../format.ts';
+import { date, money, percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { uploadFile } from '../../upload.ts';
 import { useApi } from '../../use-api.ts';
@@ -222,8 +221,8 @@ export function LegalFileDetail({
         <Text fz="sm">
           {f.partnerName} —{' '}
           {t('legalFile.web.terms', {
-            amicable: formatPercentBps(lang, f.amicableCommissionBps),
-            judicial: formatPercentBps(lang, f.judicialCommissionBps),
+            amicable: percentBps(f.amicableCommissionBps, lang),
+            judicial: percentBps(f.judicialCommissionBps, lang),
             fileFee: cur(f.fileFeeMinor),
             judicialFee: cur(f.judicialFeeMinor),
           })}

@@ -22,10 +22,9 @@ import type {
   LegalFileResponse,
   ReconciliationResponse,
 } from '../../../../src/http/schemas/legal-handover.ts';
-import { formatPercentBps } from '../../../../src/text/format.ts';
 import { api, problemText } from '../../api.ts';
 import { LoadState } from '../../components/LoadState.tsx';
-import { date, money } from '../../format.ts';
+import { date, money, percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { HandOverForm } from './HandOverForm.tsx';
@@ -261,8 +260,8 @@ export function LegalFilesPage() {
         <Text key={p.partnerId} fz="sm">
           {p.name} ({t('legalFile.partnerKind', { kind: p.kind })}) —{' '}
           {t('legalFile.web.terms', {
-            amicable: formatPercentBps(lang, p.amicableCommissionBps),
-            judicial: formatPercentBps(lang, p.judicialCommissionBps),
+            amicable: percentBps(p.amicableCommissionBps, lang),
+            judicial: percentBps(p.judicialCommissionBps, lang),
             fileFee: money(p.fileFeeMinor, p.currency, lang),
             judicialFee: money(p.judicialFeeMinor, p.currency, lang),
           })}

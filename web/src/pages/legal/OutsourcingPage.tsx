@@ -7,11 +7,10 @@
 import { Accordion, Alert, Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { OutsourcingSimulation } from '../../../../src/http/schemas/outsourcing.ts';
-import { formatPercentBps } from '../../../../src/text/format.ts';
 import { api, download, problemText } from '../../api.ts';
 import { DecimalInput } from '../../components/DecimalInput.tsx';
 import type { ChartOption } from '../../components/EChart.tsx';
-import { compactMajor, money, toMajor } from '../../format.ts';
+import { compactMajor, money, percentBps, toMajor } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { ChartCard } from '../dashboard/ChartCard.tsx';
 
@@ -157,7 +156,7 @@ export function OutsourcingPage() {
                             {line.baseMinor === null ? '' : money(line.baseMinor, currency, lang)}
                           </Table.Td>
                           <Table.Td ta="right">
-                            {line.rateBp === null ? '' : formatPercentBps(lang, line.rateBp, 2)}
+                            {line.rateBp === null ? '' : percentBps(line.rateBp, lang, 2)}
                           </Table.Td>
                           <Table.Td ta="right">{money(line.amountMinor, currency, lang)}</Table.Td>
                         </Table.Tr>

@@ -19,6 +19,7 @@ import { PROMOTION_GUARANTEES } from '../../../../src/core/promotions/promotions
 import type { PromotionDetailResponse, PromotionResponse } from '../../../../src/http/schemas/promotions.ts';
 import { api, problemText } from '../../api.ts';
 import { canEditCustomers, useAuth } from '../../auth.tsx';
+import { DayDateInput } from '../../components/DayDateInput.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -45,14 +46,21 @@ const list = (text: string) =>
 function SubmitForm({ onDone }: { onDone: (text: string, ok: boolean) => void }) {
   const { t, label } = useI18n();
   const [form, setForm] = useState(EMPTY);
-  const field = (name: 'code' | 'name' | 'validFrom' | 'validTo' | 'eligibleCustomers') => ({
+  const field = (name: 'code' | 'name' | 'eligibleCustomers') => ({
     label: t(`promotions.field.${name}`),
     value: form[name],
     onChange: (e: { currentTarget: { value: string } }) =>
       setForm({ ...form, [name]: e.currentTarget.value }),
   });
+  const dateField = (name: 'validFrom' | 'validTo') => ({
+    label: t(`promotions.field.${name}`),
+    value: form[name],
+    onChange: (iso: string) => setForm((current) => ({ ...current, [name]: iso })),
+  });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // A date typed but not read as one is said under its field: nothing to send yet.
+    if (!form.validFrom || !form.validTo) return;
     try {
       await api('/api/promotions', {
         method: 'POST',
@@ -77,8 +85,8 @@ function SubmitForm({ onDone }: { onDone: (text: string, ok: boolean) => void })
           value={form.paymentTerms || null}
           onChange={(paymentTerms) => setForm({ ...form, paymentTerms: paymentTerms ?? '' })}
         />
-        <TextInput required type="date" {...field('validFrom')} />
-        <TextInput required type="date" {...field('validTo')} />
+        <DayDateInput required w={130} {...dateField('validFrom')} />
+        <DayDateInput required w={130} {...dateField('validTo')} />
         <MultiSelect
           w={240}
           label={t('promotions.field.paymentMethods')}

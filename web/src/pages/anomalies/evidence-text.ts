@@ -1,0 +1,35 @@
+/**
+ * A finding's evidence values and labels in words: amounts, days, dates and ratios formatted by
+ * their key. No React here, so that the tests lay them out.
+ */
+import { type Lang, label } from '../../../../src/text/catalogue.ts';
+import { date, money, number, percent } from '../../format.ts';
+import { EVIDENCE_LABELS } from '../../strings/evidence.ts';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The report keeps a DSO to two decimals; every page shows one to one (« 76,3 »). */
+const DSO_KEYS = new Set(['dsoDays', 'dsoBeforeDays']);
+
+export function formatEvidence(
+  key: string,
+  value: string | number | boolean | null,
+  currency: string,
+  lang: Lang,
+): string {
+  if (value === null) return '—';
+  if (typeof value === 'boolean') return value ? '✓' : '✗';
+  // A month-end key (e.g. the overdue of a salesperson's portfolio at each month end) holds an amount.
+  if (typeof value === 'number' && (key.endsWith('Minor') || ISO_DAY.test(key)))
+    return money(value, currency, lang);
+  if (typeof value === 'number' && (key === 'limitUsage' || key.endsWith('Share') || key === 'share'))
+    return percent(value, lang);
+  if (typeof value === 'number') return number(value, lang, DSO_KEYS.has(key) ? 1 : undefined);
+  if (ISO_DAY.test(value)) return date(value, lang);
+  if (key === 'method') return label(lang, 'anomalyMethod', value);
+  return value;
+}
+
+export function evidenceLabel(key: string, lang: Lang): string {
+  if (ISO_DAY.test(key)) return date(key, lang);
+  return EVIDENCE_LABELS[lang][key] ?? key;
+}
