@@ -99,7 +99,7 @@ describe('the records an entry holds', () => {
   it('words a policy’s scope and steps, and a proposal’s steps, with their areas’ words', () => {
     const reading = { lang: 'fr' as const, currency: 'EUR', entity: 'dunning_policy' };
     expect(auditValue(reading, 'scope', { kind: 'customer_type', customerType: 'sme' })).toBe(
-      'Type de client : PME',
+      'Type de client : PME',
     );
     const step = { code: 'R1', kind: 'formal_notice', offsetDays: 30, channel: 'registered_letter' };
     const text = auditValue(reading, 'steps', [step]);

@@ -49,7 +49,7 @@ describe('the agenda and credit decisions', () => {
     expect(k02.limitRequests).toEqual([
       expect.objectContaining({ requestedMinor: 500_000, currency: 'EUR' }),
     ]);
-    expect(k01.reasons).toContain('Commandes bloquées ou demandes de limite en attente de décision : 1');
+    expect(k01.reasons).toContain('Commandes bloquées ou demandes de limite en attente de décision : 1');
     // Bob's customers are K11–K12: neither is his to see.
     const bobs = (
       await app.inject({ method: 'GET', url: '/api/dunning/agenda', headers: bob.headers })

@@ -83,7 +83,7 @@ describe('disputes waiting on the agenda', () => {
     const lines = agendaLines(await getAgenda(ctx(), { lang: 'fr' }), 'fr');
     const line = (code: string) => lines.find((l) => l.includes(` ${code} `)) ?? '';
     expect(line('C1')).toContain('Litige A1 (Livraison, Logistique), réponse attendue le 30/06/2025');
-    expect(line('C2')).toContain('Litiges en attente : 1');
+    expect(line('C2')).toContain('Litiges en attente : 1');
     expect(line('C2')).toContain('Litige importé B1 (Autre motif, Service client)');
   });
 

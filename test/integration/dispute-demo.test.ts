@@ -57,7 +57,7 @@ describe('the demo company’s disputes', () => {
         input: complaints,
         points: 10 * Math.min(complaints, 3),
       });
-      expect(entry.reasons).toContain(`Litiges en attente : ${complaints}`);
+      expect(entry.reasons).toContain(`Litiges en attente : ${complaints}`);
     }
   }, 120_000);
 

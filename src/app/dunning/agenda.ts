@@ -68,7 +68,8 @@ export interface AgendaView {
   entries: AgendaEntryView[];
 }
 
-function reasonOf(lang: Lang, factor: AgendaFactor, currency: string): string {
+/** One factor of an entry worded for a person (exported for its test). */
+export function reasonOf(lang: Lang, factor: AgendaFactor, currency: string): string {
   const t = translator(lang);
   const value = (() => {
     switch (factor.factor) {
@@ -78,8 +79,10 @@ function reasonOf(lang: Lang, factor: AgendaFactor, currency: string): string {
       case 'days_late':
         return formatDays(lang, Number(factor.input));
       case 'trend': {
+        // A sentence read on screen: French writes the minus sign (U+2212), as the web's amounts do.
         const change = Number(factor.input);
-        return `${change > 0 ? '+' : ''}${formatMoney(lang, change, currency)}`;
+        const sign = change > 0 ? '+' : change < 0 ? (lang === 'fr' ? '\u2212' : '-') : '';
+        return `${sign}${formatMoney(lang, Math.abs(change), currency)}`;
       }
       case 'risk_class':
         return factor.input === null ? '—' : String(factor.input);

@@ -7,6 +7,7 @@ import { Alert, Button, Group, Progress, Stack, Text, Textarea, TextInput, Title
 import { useEffect, useState } from 'react';
 import type { ReplayJob } from '../../../../src/http/schemas/procedure-replay.ts';
 import { ApiError, api } from '../../api.ts';
+import { DayDateInput } from '../../components/DayDateInput.tsx';
 import { withDatesWorded } from '../../components/day-date.ts';
 import { useI18n } from '../../i18n.tsx';
 import { ReplayResultView } from './ReplayResult.tsx';
@@ -92,18 +93,8 @@ export function ReplayPage() {
           value={version}
           onChange={(e) => setVersion(e.currentTarget.value)}
         />
-        <TextInput
-          type="date"
-          label={t('procedure.page.from')}
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          type="date"
-          label={t('procedure.page.to')}
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
-        />
+        <DayDateInput label={t('procedure.page.from')} value={from} onChange={setFrom} />
+        <DayDateInput label={t('procedure.page.to')} value={to} onChange={setTo} />
         <Button loading={running} onClick={start}>
           {t('procedure.page.run')}
         </Button>

@@ -4,15 +4,14 @@
  */
 import { List, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReplayResultView as Result } from '../../../../src/http/schemas/procedure-replay.ts';
-import { formatNumber } from '../../../../src/text/format.ts';
-import { date, money } from '../../format.ts';
+import { date, money, number } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 
 const ROWS = 50;
 
 function SideBySide({ result }: { result: Result }) {
   const { t, lang } = useI18n();
-  const count = (n: number) => formatNumber(lang, n, 0);
+  const count = (n: number) => number(n, lang, 0);
   const rows: [string, string, string][] = [
     ['ordersChecked', count(result.current.ordersChecked), count(result.proposed.ordersChecked)],
     ['ordersApproved', count(result.current.ordersApproved), count(result.proposed.ordersApproved)],
@@ -52,7 +51,7 @@ function Effects({ result }: { result: Result }) {
   const { t, lang } = useI18n();
   const m = (minor: number) => money(minor, result.currency, lang);
   const e = result.effects;
-  const days = (n: number | null) => formatNumber(lang, n, 1);
+  const days = (n: number | null) => number(n, lang, 1);
   return (
     <List>
       <List.Item>
@@ -121,7 +120,7 @@ function ClassChanges({ result }: { result: Result }) {
               <Table.Tr key={`${move.from}-${move.to}`}>
                 <Table.Td>{riskClass(move.from)}</Table.Td>
                 <Table.Td>{riskClass(move.to)}</Table.Td>
-                <Table.Td ta="right">{formatNumber(lang, move.customers, 0)}</Table.Td>
+                <Table.Td ta="right">{number(move.customers, lang, 0)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

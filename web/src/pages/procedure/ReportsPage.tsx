@@ -23,11 +23,10 @@ import type {
   ProcedureReportModelView,
   SectionTemplateView,
 } from '../../../../src/http/schemas/procedure-reports.ts';
-import { formatNumber, formatPercent } from '../../../../src/text/format.ts';
 import { api, problemText, query } from '../../api.ts';
 import { DayDateInput } from '../../components/DayDateInput.tsx';
 import { DecimalInput } from '../../components/DecimalInput.tsx';
-import { money } from '../../format.ts';
+import { money, number, percent } from '../../format.ts';
 import { type Key, type Lang, useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 
@@ -40,7 +39,7 @@ type Measures = Extract<ProcedureReportModelView, { report: 'measures' }>['model
  * formatters, one decimal, in the report's language.
  */
 function reportDays(k: (key: string, params?: Record<string, string>) => string, lang: Lang) {
-  return (v: number | null) => (v === null ? '—' : k('days', { value: formatNumber(lang, v, 1) }));
+  return (v: number | null) => (v === null ? '—' : k('days', { value: number(v, lang, 1) }));
 }
 
 function Figure({ label, value }: { label: string; value: string }) {
@@ -77,7 +76,7 @@ function DysfunctionsPreview({ model, lang }: { model: Dysfunctions; lang: Lang 
             <Table.Tr key={i.key}>
               <Table.Td>{k(`indicator.${i.key}`)}</Table.Td>
               <Table.Td ta="right">
-                {i.kind === 'days' ? days(i.periodValue) : formatPercent(lang, i.periodValue, 1)}
+                {i.kind === 'days' ? days(i.periodValue) : percent(i.periodValue, lang, 1)}
               </Table.Td>
               <Table.Td>{k(`trend.${i.trend}`)}</Table.Td>
             </Table.Tr>
@@ -129,7 +128,7 @@ function MeasuresPreview({ model, lang }: { model: Measures; lang: Lang }) {
               <Table.Td>{k(`web.proposal.${p.code}`)}</Table.Td>
               <Table.Td ta="right">{eur(p.amountMinor)}</Table.Td>
               {/* Under a header in days (« Effet sur le DSO (j) »): the number, as the PDF's column. */}
-              <Table.Td ta="right">{formatNumber(lang, p.dsoEffectDays, 1)}</Table.Td>
+              <Table.Td ta="right">{number(p.dsoEffectDays, lang, 1)}</Table.Td>
               <Table.Td ta="right">{eur(p.annualCashCostMinor)}</Table.Td>
             </Table.Tr>
           ))}
