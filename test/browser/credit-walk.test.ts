@@ -3,7 +3,7 @@
  * held-orders queue disables « Libérer » and « Refuser » for a role the delegation matrix does not
  * name, and says which role may; the risk table writes a limit of zero as 0,00 €, not as « — »;
  * the « Procédure » badge and the « Chargé de recouvrement » role are shown whole, not cut.
- * Photographed to test-artifacts/. Skipped when /usr/bin/chromium is absent.
+ * A page whose files an update removed says so instead of staying blank. Photographed to test-artifacts/. Skipped when /usr/bin/chromium is absent.
  */
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
@@ -76,5 +76,23 @@ describe.skipIf(!HAS_CHROMIUM)('the credit pages the walk found wrong', () => {
     expect(await newRole.inputValue()).toBe('Chargé de recouvrement');
     expect(await wholeText(newRole)).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'admin-users-roles.png') });
+  });
+
+  it('says the app was updated, rather than a blank page, when a page’s files are gone', async () => {
+    const page = await fixture.signIn(USERS.admin, '/customers');
+    await page.getByRole('table').first().waitFor();
+    // As after an update: the pages not loaded yet ask for files the server no longer has.
+    await page.route('**/assets/**', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.evaluate(() => {
+      window.history.pushState({}, '', '/dunning/rates');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    const failed = page.getByTestId('page-failed');
+    await failed.waitFor();
+    expect(spaced(await failed.textContent())).toContain(
+      'Encours a été mis à jour depuis l’ouverture de cet onglet : rechargez la page pour continuer.',
+    );
+    expect(await failed.getByRole('button', { name: 'Recharger la page' }).count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'page-updated.png') });
   });
 });

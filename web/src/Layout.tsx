@@ -21,6 +21,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useAuth } from './auth.tsx';
+import { PageErrorBoundary } from './components/PageErrorBoundary.tsx';
 import { type Lang, useI18n } from './i18n.tsx';
 import { Nav } from './Nav.tsx';
 import { ROLE_LABELS } from './strings/roles.ts';
@@ -64,7 +65,9 @@ export function Layout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        <PageErrorBoundary key={location.pathname}>
+          <Outlet />
+        </PageErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

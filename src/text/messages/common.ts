@@ -15,6 +15,11 @@ export const common = {
     'common.change': '{field} : {before} → {after}',
     'common.dateHelp': 'jj/mm/aaaa',
     'common.dateInvalid': 'Une date sous la forme jj/mm/aaaa',
+    'common.pageUpdated':
+      'Encours a été mis à jour depuis l’ouverture de cet onglet\u00a0: rechargez la page pour continuer.',
+    'common.pageFailed':
+      'Cette page n’a pas pu s’afficher. Rechargez-la\u00a0; si l’erreur revient, signalez-la.',
+    'common.reload': 'Recharger la page',
   },
   en: {
     'common.none': 'None',
@@ -31,5 +36,8 @@ export const common = {
     'common.change': '{field}: {before} → {after}',
     'common.dateHelp': 'dd/mm/yyyy',
     'common.dateInvalid': 'A date as dd/mm/yyyy',
+    'common.pageUpdated': 'Encours was updated since this tab was opened: reload the page to go on.',
+    'common.pageFailed': 'This page could not be shown. Reload it; if the error comes back, report it.',
+    'common.reload': 'Reload the page',
   },
 } as const;
