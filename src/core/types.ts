@@ -157,6 +157,14 @@ export interface StoryMessage {
   params: { readonly [name: string]: StoryParam };
 }
 
+/**
+ * What brought a stored row in when it came with an import rather than from a decision made in
+ * Encours: a file (its import run: the file's name and who imported it, a colleague's e-mail or
+ * 'cli'), or the load of a whole data set (the demo company) in the transaction that created the
+ * company. Read from the row's creation instant (src/db/imports/import-origin.ts); null otherwise.
+ */
+export type ImportOrigin = { kind: 'import'; fileName: string; actor: string } | { kind: 'load' };
+
 /** Something that happened in a customer's story (the 360° timeline). */
 export interface CustomerEvent {
   customerCode: string;

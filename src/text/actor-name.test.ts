@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorEmail, actorName, namesByEmail } from './actor-name.ts';
+import { actorEmail, actorName, importOriginName, namesByEmail } from './actor-name.ts';
 
 const nameOf = namesByEmail([
   { email: 'claire.moreau@cb2c.example', name: 'Claire Moreau' },
@@ -29,5 +29,18 @@ describe('actor names', () => {
 
   it('keeps an e-mail of no known colleague', () => {
     expect(actorName('fr', 'ancien@cb2c.example', nameOf)).toBe('ancien@cb2c.example');
+  });
+
+  it('words what an import wrote as the import — its file and who ran it — or as the demo load', () => {
+    const byName = (actor: string) => actorName('fr', actor, nameOf);
+    const cli = { kind: 'import', fileName: 'clients.csv', actor: 'cli' } as const;
+    expect(importOriginName('fr', cli, byName)).toBe('Import (ligne de commande), fichier « clients.csv »');
+    expect(importOriginName('en', cli, (actor) => actorName('en', actor, nameOf))).toBe(
+      'Import (command line), file “clients.csv”',
+    );
+    const upload = { kind: 'import', fileName: 'avoirs.xlsx', actor: 'claire.moreau@cb2c.example' } as const;
+    expect(importOriginName('fr', upload, byName)).toBe('Import par Claire Moreau, fichier « avoirs.xlsx »');
+    expect(importOriginName('fr', { kind: 'load' }, byName)).toBe('Chargement de la démonstration');
+    expect(importOriginName('en', { kind: 'load' }, byName)).toBe('Demo data load');
   });
 });

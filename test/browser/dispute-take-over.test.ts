@@ -47,9 +47,10 @@ describe.skipIf(!HAS_CHROMIUM)('taking over an imported dispute', () => {
   it('turns the imported line into an editable dispute record with the particulars chosen', async () => {
     const page = await fixture.signIn(USERS.collector, '/dunning/disputes');
     const disputes = async () => {
-      const response = await page.request.get(`${fixture.baseUrl}/api/dunning/disputes`);
+      // Every line on one page of the API (the page itself shows 50 at a time, open ones first).
+      const response = await page.request.get(`${fixture.baseUrl}/api/dunning/disputes?limit=500`);
       expect(response.status()).toBe(200);
-      return (await response.json()) as DisputeLine[];
+      return ((await response.json()) as { items: DisputeLine[] }).items;
     };
     const imported = (await disputes())
       .filter((d) => d.source === 'imported' && d.status === 'open')

@@ -42,9 +42,9 @@ describe.skipIf(!HAS_CHROMIUM)('the pages the walk-throughs found wrong', () => 
   it('counts the imported disputes settled since as resolved, and searches one customer’s', async () => {
     const page = await fixture.signIn(USERS.credit_manager, '/dunning/disputes');
     const api = pageApi(fixture.baseUrl, page);
-    const resolved = (await api.get<DisputeLine[]>('/api/dunning/disputes?status=resolved')).filter(
-      (d) => d.source === 'imported',
-    );
+    const resolved = (
+      await api.get<{ items: DisputeLine[] }>('/api/dunning/disputes?status=resolved&limit=500')
+    ).items.filter((d) => d.source === 'imported');
     expect(resolved.length).toBeGreaterThan(0);
     const summary = page.getByTestId('dispute-summary');
     await summary.waitFor();

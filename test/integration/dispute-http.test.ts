@@ -91,7 +91,7 @@ describe('disputes API', () => {
     expect(
       (await call(bob, 'GET', `/api/dunning/dispute-attachments/${listed[0].attachmentId}`)).statusCode,
     ).toBe(404);
-    expect((await call(collector, 'GET', '/api/dunning/disputes')).json()[0].attachmentCount).toBe(1);
+    expect((await call(collector, 'GET', '/api/dunning/disputes')).json().items[0].attachmentCount).toBe(1);
   });
 
   it('refuses a file of another type, an empty one and the same bytes twice on one dispute', async () => {
@@ -158,14 +158,14 @@ describe('disputes API', () => {
       detail: 'Litige importé',
     });
     // A dispute record names F1 already: the imported event is superseded, as the run reads it.
-    expect((await call(collector, 'GET', '/api/dunning/disputes?status=open')).json()).toEqual([]);
+    expect((await call(collector, 'GET', '/api/dunning/disputes?status=open')).json().items).toEqual([]);
     await sql`delete from dunning_dispute_attachments where company_id = 'WEB'`.execute(ctx.db);
     await sql`delete from dunning_disputes where company_id = 'WEB'`.execute(ctx.db);
-    const open = (await call(alice, 'GET', '/api/dunning/disputes?status=open')).json();
+    const open = (await call(alice, 'GET', '/api/dunning/disputes?status=open')).json().items;
     expect(open.map((d: { source: string; documentRef: string }) => [d.source, d.documentRef])).toEqual([
       ['imported', 'F1'],
     ]);
-    expect((await call(bob, 'GET', '/api/dunning/disputes')).json()).toEqual([]);
+    expect((await call(bob, 'GET', '/api/dunning/disputes')).json()).toMatchObject({ total: 0, items: [] });
     // On the agenda, on its customer's entry, as the list shows it.
     const [entry] = (await call(collector, 'GET', '/api/dunning/agenda?lang=en')).json().entries;
     expect([entry.customerCode, entry.reasons]).toEqual([
@@ -227,7 +227,7 @@ describe('changing an open dispute over HTTP', () => {
   it('edits its particulars for whoever sees the customer, never above what the invoice owes', async () => {
     [resolved] = (await call(collector, 'GET', '/api/dunning/disputes?status=resolved'))
       .json()
-      .map((d: { disputeId: number }) => d.disputeId);
+      .items.map((d: { disputeId: number }) => d.disputeId);
     open = (await call(alice, 'POST', '/api/dunning/disputes', { documentRef: 'F1', reason: 'price' })).json()
       .disputeId;
     const edited = await send(alice, 'PATCH', `/api/dunning/disputes/${open}`, {

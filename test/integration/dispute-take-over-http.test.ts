@@ -43,7 +43,7 @@ describe('taking over an imported dispute over HTTP', () => {
       documentRef: 'F1',
       detail: 'Litige importé',
     });
-    const [imported] = (await call(alice, 'GET', '/api/dunning/disputes')).json();
+    const [imported] = (await call(alice, 'GET', '/api/dunning/disputes')).json().items;
     eventId = imported.eventId;
     expect(imported.source).toBe('imported');
     const url = `/api/dunning/disputes/imported/${eventId}/take-over`;
@@ -64,7 +64,7 @@ describe('taking over an imported dispute over HTTP', () => {
       respondBy: '2026-05-15',
       note: 'Litige importé',
     });
-    const listed = (await call(collector, 'GET', '/api/dunning/disputes')).json();
+    const listed = (await call(collector, 'GET', '/api/dunning/disputes')).json().items;
     expect(listed.map((d: { source: string; disputeId: number }) => [d.source, d.disputeId])).toEqual([
       ['record', disputeId],
     ]);

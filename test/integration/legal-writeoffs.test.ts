@@ -76,6 +76,28 @@ describe('write-offs', () => {
     expect(report.lines[0]).toMatchObject({ ref: 'F1', basis: 'collective_procedure', netMinor: 208_333 });
   });
 
+  it('gives each line what the write-offs page shows of it: customer, still owed with VAT, basis, rate', async () => {
+    const report = await provision('asOf=2026-04-30');
+    expect(report.lines).toEqual([
+      {
+        documentId: expect.any(Number),
+        customerCode: 'K03',
+        customerName: 'Client 3',
+        ref: 'F1',
+        dueDate: '2026-03-31',
+        openMinor: 250_000,
+        currency: 'EUR',
+        cases: ['collective_procedure'],
+        vatRateBps: 2000,
+        daysPastDue: 30,
+        basis: 'collective_procedure',
+        rateBps: 10_000,
+        netMinor: 208_333,
+        provisionMinor: 208_333,
+      },
+    ]);
+  });
+
   it('words its refusals in the reader’s language: French by default, English when asked', async () => {
     const tooMuch = { ref: 'F1', amountMinor: 300_000 };
     const french = await propose(claire, [tooMuch]);

@@ -55,14 +55,31 @@ export async function auditThresholds(ctx: AppContext): Promise<AuditSignalThres
   return thresholdsOf(await selectAuditThresholds(ctx.db, ctx.companyId));
 }
 
+/**
+ * How a credit came in: imported (its file, who ran the import) or loaded with the demo — no one
+ * entered it in Encours, so « saisi par utilisateur inconnu » would mislead — else who entered it.
+ */
+function enteredWords(lang: Lang, signal: AuditSignal, users: string): string {
+  const t = translator(lang);
+  const origin = signal.importOrigin;
+  if (origin?.kind === 'load') return t('auditSignals.entered.load');
+  if (origin?.kind === 'import') {
+    const by = origin.actor === 'cli' ? 'cli' : (signal.users[0] ?? 'none');
+    return t('auditSignals.entered.import', { by, file: origin.fileName });
+  }
+  return t('auditSignals.entered.user', { users });
+}
+
 /** Figures of the evidence for the sentence: amounts and dates formatted, codes as they are. */
 function signalParams(lang: Lang, signal: AuditSignal): Record<string, string | number> {
   const t = translator(lang);
   const date = (iso: string) => formatDate(lang, iso);
+  const users = signal.users.length > 0 ? signal.users.join(', ') : t('auditSignals.unknownUser');
   const params: Record<string, string | number> = {
     date: date(signal.date),
     amount: formatMoney(lang, signal.amountMinor, signal.currency),
-    users: signal.users.length > 0 ? signal.users.join(', ') : t('auditSignals.unknownUser'),
+    users,
+    entered: enteredWords(lang, signal, users),
     customer: signal.customerCodes[0] ?? '',
     customers: signal.customerCodes.join(', '),
     document: signal.documents[0] ?? '',

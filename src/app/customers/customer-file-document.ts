@@ -5,7 +5,7 @@
 import type { Contact, IsoDate } from '#core/types';
 import type { Block, BusinessDocument, KeyFigure } from '#render/document';
 import { renderPdf } from '#render/pdf';
-import { actorName, type NameOf, namesByEmail } from '#text/actor-name';
+import { actorName, importOriginName, type NameOf, namesByEmail } from '#text/actor-name';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney, formatMonth, formatPercent } from '#text/format';
 import { listUsers } from '../auth/users.ts';
@@ -247,8 +247,12 @@ function events(lang: Lang, file: CustomerFile, nameOf: NameOf): Block[] {
               e.eventDate,
               labelOrText(lang, 'eventKind', e.kind),
               [e.documentRef, e.detail].filter(Boolean).join(' — '),
-              // A colleague by name, a machine actor worded as the timeline words it.
-              e.createdBy ? actorName(lang, e.createdBy, nameOf) : '',
+              // A colleague by name, a machine actor worded as the timeline words it, an import as the import.
+              e.importOrigin
+                ? importOriginName(lang, e.importOrigin, (actor) => actorName(lang, actor, nameOf))
+                : e.createdBy
+                  ? actorName(lang, e.createdBy, nameOf)
+                  : '',
             ]),
           },
         },

@@ -95,10 +95,14 @@ export interface DisputeFilter {
   customerCode?: string | undefined;
 }
 
+function checkStatus(status: string | undefined): void {
+  if (status !== undefined && status !== 'open' && status !== 'resolved')
+    throw notOneOf('status', status, ['open', 'resolved'], 'dunningDisputeStatus');
+}
+
 /** Open disputes first (imported ones among them), then resolved ones, newest first. */
 export async function listDisputes(ctx: AppContext, filter: DisputeFilter = {}): Promise<DisputeView[]> {
-  if (filter.status !== undefined && filter.status !== 'open' && filter.status !== 'resolved')
-    throw notOneOf('status', filter.status, ['open', 'resolved'], 'dunningDisputeStatus');
+  checkStatus(filter.status);
   const salesperson = portfolioOf(ctx);
   const customerCode = filter.customerCode?.trim() || undefined;
   const records = await selectDisputes(ctx.db, ctx.companyId, {
@@ -129,4 +133,45 @@ export async function listDisputes(ctx: AppContext, filter: DisputeFilter = {}):
       b.openedOn.localeCompare(a.openedOn) ||
       (b.disputeId ?? b.eventId ?? 0) - (a.disputeId ?? a.eventId ?? 0),
   );
+}
+
+/** A case shown on a page, counted over all its invoices (its other ones may be on other pages). */
+export interface DisputeCaseCount {
+  caseId: number;
+  disputes: number;
+  open: number;
+}
+
+export interface DisputePage {
+  /** How many disputes the filter keeps, over every page. */
+  total: number;
+  items: DisputeView[];
+  cases: DisputeCaseCount[];
+}
+
+/**
+ * One page of the list, in its order, with the total the filter keeps. The three sources (records,
+ * imported open, imported settled) are merged and ordered here, so the page is cut from the merged
+ * list; the cases are counted over every status, so that « resolve the case » names all its open
+ * invoices even when the page shows only some of them.
+ */
+export async function listDisputePage(
+  ctx: AppContext,
+  filter: DisputeFilter & { limit: number; offset: number },
+): Promise<DisputePage> {
+  const { status, limit, offset, ...scope } = filter;
+  checkStatus(status);
+  const all = await listDisputes(ctx, scope);
+  const kept = status === undefined ? all : all.filter((view) => view.status === status);
+  const items = kept.slice(offset, offset + limit);
+  const shown = new Set(items.flatMap((view) => (view.caseId === null ? [] : [view.caseId])));
+  const cases = new Map<number, DisputeCaseCount>();
+  for (const view of all) {
+    if (view.caseId === null || !shown.has(view.caseId)) continue;
+    const counted = cases.get(view.caseId) ?? { caseId: view.caseId, disputes: 0, open: 0 };
+    counted.disputes += 1;
+    if (view.status === 'open') counted.open += 1;
+    cases.set(view.caseId, counted);
+  }
+  return { total: kept.length, items, cases: [...cases.values()] };
 }

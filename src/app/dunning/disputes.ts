@@ -293,4 +293,4 @@ export async function resolveDisputeCase(
   return requireCase(ctx, input.caseId);
 }
 
-export { listDisputes } from './dispute-list.ts';
+export { listDisputePage, listDisputes } from './dispute-list.ts';

@@ -35,13 +35,19 @@ import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { proceedingsAt } from '../forecast/predictions.ts';
 
+/** A line of the provision with what its reader needs beside the figures: whose debt, in what currency. */
+export interface ProvisionReportLine extends ProvisionLine {
+  customerName: string;
+  currency: string;
+}
+
 export interface ProvisionReport {
   asOf: string;
   from: string | null;
   rates: ProvisionRates;
   totalMinor: number;
   byBasis: Record<'age' | ProvisionCase, number>;
-  lines: ProvisionLine[];
+  lines: ProvisionReportLine[];
   movements: {
     openingMinor: number;
     allowanceMinor: number;
@@ -97,7 +103,7 @@ async function linesAt(
   companyId: string,
   asOf: string,
   rates: ProvisionRates,
-): Promise<ProvisionLine[]> {
+): Promise<ProvisionReportLine[]> {
   const items = await selectProvisionItems(trx, companyId, asOf);
   const proceedings = await proceedingsAt(trx, companyId, asOf);
   return items
@@ -105,7 +111,7 @@ async function linesAt(
       const cases: ProvisionCase[] = [];
       if (proceedings.has(item.customerCode)) cases.push('collective_procedure');
       if (item.disputed) cases.push('dispute');
-      return provisionLine(
+      const line = provisionLine(
         {
           documentId: item.documentId,
           customerCode: item.customerCode,
@@ -118,6 +124,7 @@ async function linesAt(
         asOf,
         rates,
       );
+      return { ...line, customerName: item.customerName, currency: item.currency };
     })
     .filter((line) => line.provisionMinor > 0);
 }

@@ -4,7 +4,7 @@
  * refund, order or limit, who applied which payment and receipt, which bank details changed and
  * which payer usually pays for which customer.
  */
-import type { CurrencyCode, IsoDate } from '../types.ts';
+import type { CurrencyCode, ImportOrigin, IsoDate } from '../types.ts';
 
 export interface CreditFact {
   documentRef: string;
@@ -15,6 +15,8 @@ export interface CreditFact {
   amountMinor: number;
   currency: CurrencyCode;
   createdBy: string | null;
+  /** The import that wrote it (a file, or the demo load), when one did: then no one entered it here. */
+  importOrigin?: ImportOrigin | null | undefined;
 }
 
 export interface CustomerCreation {

@@ -6,7 +6,7 @@
  * and figures; the catalogue words it.
  */
 import { daysBetween } from '../calendar.ts';
-import type { CurrencyCode, IsoDate } from '../types.ts';
+import type { CurrencyCode, ImportOrigin, IsoDate } from '../types.ts';
 import type {
   AuditFacts,
   BankDetailChange,
@@ -61,6 +61,8 @@ export interface AuditSignal {
   amountMinor: number;
   currency: CurrencyCode;
   evidence: Record<string, number | string>;
+  /** A large credit that came with an import (a file, the demo load): worded as imported, not as entered. */
+  importOrigin?: ImportOrigin | null;
 }
 
 /** Credit notes and write-offs above their thresholds. */
@@ -78,6 +80,7 @@ export function largeCredits(credits: readonly CreditFact[], t: AuditSignalThres
       evidence: {
         thresholdMinor: c.kind === 'credit_note' ? t.creditNoteMinor : t.writeOffMinor,
       },
+      ...(c.importOrigin ? { importOrigin: c.importOrigin } : {}),
     }));
 }
 

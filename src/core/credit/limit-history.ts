@@ -4,7 +4,7 @@
  * which carry only a date and a free text. Without the imported ones, the risk panel said "no
  * limit change" beside a story that showed one.
  */
-import type { IsoDate } from '../types.ts';
+import type { ImportOrigin, IsoDate } from '../types.ts';
 
 export interface LimitChangeEntry {
   entryId: number;
@@ -16,6 +16,8 @@ export interface LimitChangeEntry {
   expiresOn: IsoDate | null;
   reason: string | null;
   createdBy: string | null;
+  /** The import that wrote it (a file, or the demo load), when one did: the reader is told so. */
+  importOrigin?: ImportOrigin | null | undefined;
 }
 
 /** An imported story line of kind 'limit_change': a date and the file's own words. */
@@ -25,6 +27,7 @@ export interface ImportedLimitEvent {
   detail: string;
   currency: string;
   createdBy: string | null;
+  importOrigin?: ImportOrigin | null | undefined;
 }
 
 export type LimitHistoryItem = LimitChangeEntry & { source: 'encours' | 'imported' };
@@ -53,6 +56,7 @@ export function mergeLimitHistory(
       expiresOn: null,
       reason: event.detail,
       createdBy: event.createdBy,
+      importOrigin: event.importOrigin ?? null,
     });
   }
   // Array.prototype.sort is stable: ties keep Encours entries first, each list in its own order.

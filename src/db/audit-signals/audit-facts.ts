@@ -14,6 +14,7 @@ import type {
   ReceiptApplication,
   RefundFact,
 } from '#core/audit-signals/facts';
+import { importOriginAt } from '../imports/import-origin.ts';
 import type { Database } from '../infra/schema.ts';
 
 /** Instants become business dates in the companies' zone (they are all French for now). */
@@ -36,7 +37,8 @@ export interface Period {
 async function credits(db: Kysely<Database>, companyId: string, p: Period): Promise<CreditFact[]> {
   const result = await sql<CreditFact>`
     select external_ref as "documentRef", kind, customer_code as "customerCode", issue_date as "issueDate",
-      -amount_minor as "amountMinor", currency, ${personOf(companyId, 'd.created_by')} as "createdBy"
+      -amount_minor as "amountMinor", currency, ${personOf(companyId, 'd.created_by')} as "createdBy",
+      ${importOriginAt(companyId, sql.ref('d.created_at'))} as "importOrigin"
       from documents d
      where company_id = ${companyId} and kind in ('credit_note', 'write_off')
        and issue_date between ${p.from} and ${p.to}

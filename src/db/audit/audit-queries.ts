@@ -2,6 +2,8 @@
 
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { CUSTOMER_KEYED_ENTITIES } from '#core/audit-keys';
+import type { ImportOrigin } from '#core/types';
+import { importOriginAt } from '../imports/import-origin.ts';
 import type { Database } from '../infra/schema.ts';
 
 export interface AuditEntry {
@@ -18,6 +20,8 @@ export interface AuditRow extends AuditEntry {
   actor: string;
   /** The customer's name when the entry is keyed by its code (null otherwise, or once it is gone). */
   customerName: string | null;
+  /** The import that wrote the entry (a file, or the demo load), when one did. */
+  importOrigin: ImportOrigin | null;
 }
 
 export async function insertAudit(
@@ -173,6 +177,7 @@ export async function selectAudit(
       )
       .selectAll('entry')
       .select('customers.name as customerName')
+      .select(importOriginAt(companyId, sql.ref('entry.at')).as('importOrigin'))
       .orderBy('entry.at', 'desc')
       .orderBy('entry.id', 'desc')
       .execute(),

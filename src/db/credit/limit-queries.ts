@@ -4,6 +4,8 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { ImportedLimitEvent } from '#core/credit/limit-history';
+import type { ImportOrigin } from '#core/types';
+import { importOriginAt } from '../imports/import-origin.ts';
 import type { Database } from '../infra/schema.ts';
 import {
   type CustomerRecordFilter,
@@ -141,13 +143,15 @@ export interface LimitHistoryRow {
   requestId: number | null;
   createdBy: string;
   createdAt: Date;
+  /** The import that wrote the entry (a customers file), when one did. */
+  importOrigin: ImportOrigin | null;
 }
 
 export async function insertLimitHistory(
   db: Kysely<Database>,
   companyId: string,
   actor: string,
-  entry: Omit<LimitHistoryRow, 'entryId' | 'createdBy' | 'createdAt'>,
+  entry: Omit<LimitHistoryRow, 'entryId' | 'createdBy' | 'createdAt' | 'importOrigin'>,
 ): Promise<void> {
   await db
     .insertInto('credit_limit_history')
@@ -177,7 +181,8 @@ export async function limitHistory(
     select h.entry_id as "entryId", h.customer_code as "customerCode", h.kind, h.amount_minor as "amountMinor",
            h.previous_minor as "previousMinor", h.currency, h.valid_from as "validFrom",
            h.expires_on as "expiresOn", h.reason, h.request_id as "requestId", h.created_by as "createdBy",
-           h.created_at as "createdAt", r.decision_comment as "comment"
+           h.created_at as "createdAt", r.decision_comment as "comment",
+           ${importOriginAt(companyId, sql.ref('h.created_at'))} as "importOrigin"
       from credit_limit_history h
       left join credit_limit_requests r on r.company_id = h.company_id and r.request_id = h.request_id
      where h.company_id = ${companyId} and h.customer_code = ${customerCode}
@@ -197,7 +202,7 @@ export async function importedLimitEvents(
 ): Promise<ImportedLimitEvent[]> {
   const result = await sql<ImportedLimitEvent>`
     select e.event_id as "eventId", e.event_date::text as "eventDate", e.detail, c.currency,
-           e.created_by as "createdBy"
+           e.created_by as "createdBy", ${importOriginAt(companyId, sql.ref('e.created_at'))} as "importOrigin"
       from customer_events e
       join customers c on c.company_id = e.company_id and c.code = e.customer_code
      where e.company_id = ${companyId} and e.customer_code = ${customerCode}

@@ -3,7 +3,8 @@
  * file and the single writes of the credit department (edits, notes, limit changes).
  */
 import { type Kysely, sql } from 'kysely';
-import type { CustomerEvent, IsoDate, StoryMessage } from '#core/types';
+import type { CustomerEvent, ImportOrigin, IsoDate, StoryMessage } from '#core/types';
+import { importOriginAt } from '../imports/import-origin.ts';
 import type { Database } from '../infra/schema.ts';
 import { insertEvents } from '../ledger/ledger-writes.ts';
 
@@ -77,6 +78,8 @@ export interface StoredEvent {
   /** The catalogue message the line was worded from; null on imported lines (migration 0067). */
   message: StoryMessage | null;
   createdBy: string | null;
+  /** The import that wrote the line (a file, or the demo load), when one did. */
+  importOrigin: ImportOrigin | null;
 }
 
 /** A customer's story up to `asOf`, newest first, with the total count. */
@@ -102,6 +105,7 @@ export async function selectCustomerEvents(
         sql<string | null>`message_key`.as('messageKey'),
         sql<StoryMessage['params'] | null>`message_params`.as('messageParams'),
         'created_by as createdBy',
+        importOriginAt(companyId, sql.ref('customer_events.created_at')).as('importOrigin'),
       ])
       .orderBy('event_date', 'desc')
       .orderBy('event_id', 'desc')

@@ -14,6 +14,9 @@ export interface ProvisionItemRow {
   disputed: boolean;
   /** The customer's country (ISO 3166 alpha-2): whether its invoices carry French VAT. */
   customerCountry: string;
+  /** The customer's name and the debit's currency, for the reader of the lines. */
+  customerName: string;
+  currency: string;
 }
 
 /**
@@ -28,7 +31,7 @@ export async function selectProvisionItems(
 ): Promise<ProvisionItemRow[]> {
   const result = await sql<ProvisionItemRow>`
     with items as (
-      select d.document_id, d.customer_code, d.external_ref, d.kind, d.due_date, o.open_minor
+      select d.document_id, d.customer_code, d.external_ref, d.kind, d.due_date, d.currency, o.open_minor
       from (${openItemsAsOf({ companyId, asOf })}) o
       join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
       where o.open_minor > 0
@@ -38,7 +41,7 @@ export async function selectProvisionItems(
     select i.document_id as "documentId", i.customer_code as "customerCode", i.external_ref as ref,
       i.due_date as "dueDate", i.open_minor::int8 as "openMinor",
       exists (select 1 from disputed x where x.document_id = i.document_id) as disputed,
-      c.country as "customerCountry"
+      c.country as "customerCountry", c.name as "customerName", i.currency
     from items i
     join customers c on c.company_id = ${companyId} and c.code = i.customer_code
     order by i.customer_code, i.due_date, i.document_id`.execute(db);

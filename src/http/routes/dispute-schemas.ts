@@ -34,6 +34,18 @@ export const Dispute = Type.Object({
   cycleDays: Type.Union([Type.Integer({ description: 'days from opening to resolution' }), Type.Null()]),
 });
 export const DisputeCase = Type.Object({ caseId: Type.Integer(), disputes: Type.Array(Dispute) });
+/** A page of `GET /api/dunning/disputes`, with the cases its lines belong to counted over every page. */
+export const DisputePage = Type.Object({
+  total: Type.Integer({ description: 'how many disputes the filter keeps, over every page' }),
+  items: Type.Array(Dispute),
+  cases: Type.Array(
+    Type.Object({
+      caseId: Type.Integer(),
+      disputes: Type.Integer({ description: 'its invoices in dispute, over every page and status' }),
+      open: Type.Integer({ description: 'of them, those still open (resolving the case resolves them)' }),
+    }),
+  ),
+});
 export const Figures = Type.Object({
   key: Type.String(),
   open: Type.Integer(),

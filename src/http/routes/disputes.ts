@@ -13,7 +13,7 @@ import { resolveImportedDispute } from '#app/dunning/dispute-imported';
 import { recordView } from '#app/dunning/dispute-list';
 import { getDisputeSummary } from '#app/dunning/dispute-summary';
 import {
-  listDisputes,
+  listDisputePage,
   openDispute,
   openDisputeCase,
   requireCase,
@@ -29,6 +29,7 @@ import {
   Attachment,
   Dispute,
   DisputeCase,
+  DisputePage,
   errors,
   IdParams,
   LangQuery,
@@ -56,16 +57,25 @@ function registerDisputeListRoutes(app: ApiServer): void {
       config: { access: ALL_ROLES },
       schema: {
         description:
-          'Disputes, open first: the records, the imported disputes still open and those whose invoice was settled since.',
+          'A page of the disputes, open first: the records, the imported disputes still open and those whose invoice was settled since; with how many the filter keeps in all.',
         querystring: Type.Object({
-          status: Type.Optional(Type.String()),
+          status: Type.Optional(Type.String({ description: 'open or resolved' })),
           caseId: Type.Optional(Type.Integer({ minimum: 1 })),
           customerCode: Type.Optional(Type.String({ description: 'only this customer’s disputes' })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+          offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
         }),
-        response: { 200: Type.Array(Dispute), 400: Problem },
+        response: { 200: DisputePage, 400: Problem },
       },
     },
-    async (request) => listDisputes(await app.contextOf(request), request.query),
+    async (request) => {
+      const { limit, offset, ...filter } = request.query;
+      return listDisputePage(await app.contextOf(request), {
+        ...filter,
+        limit: limit ?? 50,
+        offset: offset ?? 0,
+      });
+    },
   );
   app.get(
     '/api/dunning/disputes/summary',

@@ -1,7 +1,7 @@
 /** Responses of the internal-audit signals (/api/audit/signals). */
 import { type Static, Type } from 'typebox';
 import { SIGNAL_KINDS } from '#core/audit-signals/signals';
-import { Currency, IsoDate, Minor, StringEnum } from './common.ts';
+import { Currency, ImportOriginSchema, IsoDate, Minor, StringEnum } from './common.ts';
 
 export const AuditThresholdsSchema = Type.Object({
   creditNoteMinor: Minor,
@@ -22,6 +22,7 @@ export const AuditSignalSchema = Type.Object({
   amountMinor: Minor,
   currency: Currency,
   evidence: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
+  importOrigin: Type.Optional(ImportOriginSchema),
   title: Type.String(),
   message: Type.String({ description: 'the evidence, worded in the requested language' }),
 });

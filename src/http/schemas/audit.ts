@@ -1,6 +1,6 @@
 /** Responses of the audit trail (/api/audit and a customer's /audit). */
 import { type Static, Type } from 'typebox';
-import { Instant, Nullable } from './common.ts';
+import { ImportOriginSchema, Instant, Nullable } from './common.ts';
 
 /** The record's fields before and after the change (null when created or deleted). */
 const Snapshot = Nullable(Type.Record(Type.String(), Type.Unknown()));
@@ -22,6 +22,7 @@ export const AuditEntrySchema = Type.Object({
   ),
   before: Snapshot,
   after: Snapshot,
+  importOrigin: Type.Optional(ImportOriginSchema),
 });
 export type AuditEntry = Static<typeof AuditEntrySchema>;
 

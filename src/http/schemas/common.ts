@@ -4,6 +4,7 @@
  * serialiser handles them without running a validator on every value of a 300-row report.
  */
 import { type Static, type TSchema, Type } from 'typebox';
+import type { ImportOrigin } from '#core/types';
 
 /** A value or null (`type: [T, 'null']`). For schemas with a single `type`: strings, numbers, objects, arrays. */
 export const Nullable = <T extends TSchema & { type: string }>(schema: T) =>
@@ -25,3 +26,17 @@ export const Ratio = Type.Number();
 /** A page of a list, as of a date. */
 export const pageAsOf = <T extends TSchema>(item: T) =>
   Type.Object({ asOf: IsoDate, total: Type.Integer(), items: Type.Array(item) });
+
+/** The import that wrote a row, when one did (the row's own creation instant tells: src/db/imports/import-origin.ts). */
+export const ImportOriginSchema = Type.Unsafe<ImportOrigin | null>({
+  type: ['object', 'null'],
+  description:
+    "the import that wrote it, when one did: {kind: 'import', fileName, actor} for a file (actor: who ran it, " +
+    "an e-mail or 'cli'), {kind: 'load'} for the load of the demo data set; null otherwise",
+  properties: {
+    kind: Type.String(),
+    fileName: Type.String(),
+    actor: Type.String(),
+  },
+  required: ['kind'],
+});

@@ -5,7 +5,7 @@
  */
 import { type Static, Type } from 'typebox';
 import type { StoryMessage } from '#core/types';
-import { pageAsOf } from './common.ts';
+import { ImportOriginSchema, pageAsOf } from './common.ts';
 import { CustomerEventSchema, CustomerFileSchema } from './customers.ts';
 
 export const StoryMessageSchema = Type.Unsafe<StoryMessage | null>({
@@ -25,6 +25,7 @@ export const StoryEventSchema = Type.Object({
   ...CustomerEventSchema.properties,
   detail: Type.String({ description: 'the line in the language asked for (French by default)' }),
   message: StoryMessageSchema,
+  importOrigin: Type.Optional(ImportOriginSchema),
 });
 export type StoryEvent = Static<typeof StoryEventSchema>;
 

@@ -83,9 +83,11 @@ export const ProvisionSchema = Type.Object({
     Type.Object({
       documentId: Type.Integer(),
       customerCode: Type.String(),
+      customerName: Type.String(),
       ref: Type.String(),
       dueDate: IsoDate,
       openMinor: Minor,
+      currency: Currency,
       cases: Type.Array(Type.String()),
       vatRateBps: Type.Integer({ description: 'the VAT rate the invoice carries, basis points; 0: no VAT' }),
       daysPastDue: Type.Integer(),

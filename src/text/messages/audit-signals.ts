@@ -25,9 +25,9 @@ export const auditSignals = {
     'auditSignals.kind.sod_limit': 'Séparation des tâches : limite de crédit',
     'auditSignals.kind.receipt_to_other_customer': 'Encaissement affecté à un autre client que d’habitude',
     'auditSignals.message.large_credit_note':
-      'Avoir {document} de {amount} au client {customer} le {date}, au-delà du seuil de {threshold} (saisi par {users}).',
+      'Avoir {document} de {amount} au client {customer} le {date}, au-delà du seuil de {threshold} ({entered}).',
     'auditSignals.message.large_write_off':
-      'Passage en perte {document} de {amount} au client {customer} le {date}, au-delà du seuil de {threshold} (saisi par {users}).',
+      'Passage en perte {document} de {amount} au client {customer} le {date}, au-delà du seuil de {threshold} ({entered}).',
     'auditSignals.message.credit_cluster':
       '{users} a saisi {count} avoirs ou pertes pour {amount} entre le {from} et le {to} (moins de {windowDays} jours) : {documents}.',
     'auditSignals.message.payment_by_customer_creator':
@@ -47,6 +47,10 @@ export const auditSignals = {
     'auditSignals.threshold.bankChangeDays': 'Remboursement après changement de coordonnées (jours)',
     'auditSignals.threshold.usualPayerConfirmations': 'Payeur habituel après (encaissements)',
     'auditSignals.unknownUser': 'utilisateur inconnu',
+    'auditSignals.entered.user': 'saisi par {users}',
+    'auditSignals.entered.import':
+      '{by, select, cli {importé en ligne de commande} none {importé} other {importé par {by}}}, fichier « {file} »',
+    'auditSignals.entered.load': 'chargé avec les données de démonstration',
     'auditField.bankChangeDays': 'Remboursement après changement de coordonnées (jours)',
     'auditField.clusterCount': 'Série à partir de (pièces)',
     'auditField.clusterWindowDays': 'Fenêtre de la série (jours)',
@@ -78,9 +82,9 @@ export const auditSignals = {
     'auditSignals.kind.sod_limit': 'Segregation of duties: credit limit',
     'auditSignals.kind.receipt_to_other_customer': 'Receipt applied to another customer than usual',
     'auditSignals.message.large_credit_note':
-      'Credit note {document} of {amount} to customer {customer} on {date}, above the {threshold} threshold (entered by {users}).',
+      'Credit note {document} of {amount} to customer {customer} on {date}, above the {threshold} threshold ({entered}).',
     'auditSignals.message.large_write_off':
-      'Write-off {document} of {amount} for customer {customer} on {date}, above the {threshold} threshold (entered by {users}).',
+      'Write-off {document} of {amount} for customer {customer} on {date}, above the {threshold} threshold ({entered}).',
     'auditSignals.message.credit_cluster':
       '{users} entered {count} credit notes or write-offs for {amount} between {from} and {to} (within {windowDays} days): {documents}.',
     'auditSignals.message.payment_by_customer_creator':
@@ -100,6 +104,10 @@ export const auditSignals = {
     'auditSignals.threshold.bankChangeDays': 'Refund after a bank-details change (days)',
     'auditSignals.threshold.usualPayerConfirmations': 'Usual payer after (receipts)',
     'auditSignals.unknownUser': 'unknown user',
+    'auditSignals.entered.user': 'entered by {users}',
+    'auditSignals.entered.import':
+      '{by, select, cli {imported from the command line} none {imported} other {imported by {by}}}, file “{file}”',
+    'auditSignals.entered.load': 'loaded with the demo data',
     'auditField.bankChangeDays': 'Refund after a bank-detail change (days)',
     'auditField.clusterCount': 'Series from (documents)',
     'auditField.clusterWindowDays': 'Series window (days)',

@@ -44,6 +44,9 @@ export const audit = {
     'auditActor.demo': 'Données de démonstration',
     'auditActor.system': 'Encours (automatique)',
     'auditActor.schedule': 'Planification n° {id}',
+    'auditImport.file':
+      '{by, select, cli {Import (ligne de commande)} other {Import par {by}}}, fichier « {file} »',
+    'auditImport.load': 'Chargement de la démonstration',
     'audit.part': '{field} : {value}',
     'audit.filter.actorHint': 'Une personne…',
     'audit.filter.people': 'Personnes',
@@ -89,6 +92,8 @@ export const audit = {
     'auditActor.demo': 'Demo data',
     'auditActor.system': 'Encours (automatic)',
     'auditActor.schedule': 'Schedule no. {id}',
+    'auditImport.file': '{by, select, cli {Import (command line)} other {Import by {by}}}, file “{file}”',
+    'auditImport.load': 'Demo data load',
     'audit.part': '{field}: {value}',
     'audit.filter.actorHint': 'A person…',
     'audit.filter.people': 'People',

@@ -2,7 +2,7 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { actorEmail, actorName, namesByEmail } from '../../../src/text/actor-name.ts';
+import { actorEmail, actorName, importOriginName, namesByEmail } from '../../../src/text/actor-name.ts';
 import {
   auditActionLabel,
   auditActorLabel,
@@ -107,8 +107,11 @@ export function AuditPage() {
                 <Table.Tr key={entry.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateTime(entry.at, lang)}</Table.Td>
                   <Table.Td>
-                    {/* A colleague by name (their e-mail in a tooltip); the machine actors by the log's words. */}
-                    {actorEmail(entry.actor) ? (
+                    {/* What an import wrote is the import's (its file, who ran it); a colleague by name
+                        (their e-mail in a tooltip); the machine actors by the log's words. */}
+                    {entry.importOrigin ? (
+                      importOriginName(lang, entry.importOrigin, nameOf)
+                    ) : actorEmail(entry.actor) ? (
                       <ActorName actor={entry.actor} nameOf={nameOf} />
                     ) : (
                       auditActorLabel(lang, entry.actor)

@@ -4,6 +4,7 @@
  */
 import { Text, Timeline } from '@mantine/core';
 import type { StoryEvent } from '../../../src/http/schemas/story.ts';
+import { importOriginName } from '../../../src/text/actor-name.ts';
 import { auditActionLabel, describeAuditChanges } from '../../../src/text/audit.ts';
 import { eventText } from '../../../src/text/story.ts';
 import type { AuditEntry } from '../api.ts';
@@ -26,7 +27,8 @@ type TimelineEvent = Omit<StoryEvent, 'message'> & { message?: StoryEvent['messa
 
 export function CustomerTimeline({ events, audit }: { events: TimelineEvent[]; audit: AuditEntry[] }) {
   const { lang, label } = useI18n();
-  // A colleague by name (the directory), a machine actor as the audit trail words it.
+  // A colleague by name (the directory), a machine actor as the audit trail words it; what an import
+  // wrote (a file, the demo load) is told as the import's, not as a decision of whoever ran it.
   const nameOf = useActorName();
   const entries = [
     ...events.map((event, index) => ({
@@ -34,7 +36,11 @@ export function CustomerTimeline({ events, audit }: { events: TimelineEvent[]; a
       sortKey: event.eventDate,
       title: `${label('eventKind', event.kind)}${event.documentRef ? ` · ${event.documentRef}` : ''}`,
       when: date(event.eventDate, lang),
-      who: event.createdBy ? nameOf(event.createdBy) : event.createdBy,
+      who: event.importOrigin
+        ? importOriginName(lang, event.importOrigin, nameOf)
+        : event.createdBy
+          ? nameOf(event.createdBy)
+          : event.createdBy,
       // Worded here, in the language on screen: the page keeps the file it read when the language changes.
       detail: eventText(lang, event),
       color: EVENT_COLORS[event.kind] ?? 'blue',
@@ -44,7 +50,7 @@ export function CustomerTimeline({ events, audit }: { events: TimelineEvent[]; a
       sortKey: entry.at.slice(0, 10),
       title: auditActionLabel(lang, entry.action),
       when: dateTime(entry.at, lang),
-      who: nameOf(entry.actor),
+      who: entry.importOrigin ? importOriginName(lang, entry.importOrigin, nameOf) : nameOf(entry.actor),
       detail: describeAuditChanges(lang, entry.before ?? {}, entry.after, { entity: entry.entity, nameOf }),
       color: 'violet',
     })),

@@ -5,9 +5,10 @@
  * in its own words, with the amounts its text states.
  */
 import { Table, Text, Title } from '@mantine/core';
-import type { StoryMessage } from '../../../../src/core/types.ts';
-import { auditActorLabel } from '../../../../src/text/audit.ts';
+import type { ImportOrigin, StoryMessage } from '../../../../src/core/types.ts';
+import { importOriginName } from '../../../../src/text/actor-name.ts';
 import { eventText } from '../../../../src/text/story.ts';
+import { useActorName } from '../../components/ActorName.tsx';
 import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -29,6 +30,8 @@ interface LimitChange {
   /** The approver's comment on the request the change comes from. */
   comment?: string | null;
   createdBy: string | null;
+  /** The import that wrote it (a customers file, the demo load); absent from older servers. */
+  importOrigin?: ImportOrigin | null;
 }
 
 function Reason({ change }: { change: LimitChange }) {
@@ -46,6 +49,14 @@ function Reason({ change }: { change: LimitChange }) {
       ) : null}
     </>
   );
+}
+
+/** Who made the change; one an import brought in is the import's (its file, who ran it), not a decision. */
+function Author({ change }: { change: LimitChange }) {
+  const { lang } = useI18n();
+  const nameOf = useActorName();
+  if (change.importOrigin) return <>{importOriginName(lang, change.importOrigin, nameOf)}</>;
+  return <>{change.createdBy ? nameOf(change.createdBy) : '—'}</>;
 }
 
 /** The latest changes first; older ones stay in the API (`/limit-history`). */
@@ -89,7 +100,9 @@ export function LimitHistory({ code }: { code: string }) {
                   <Table.Td ta="right">{money(change.previousMinor, change.currency, lang)}</Table.Td>
                   <Table.Td ta="right">{money(change.amountMinor, change.currency, lang)}</Table.Td>
                   <Table.Td>{change.expiresOn ? date(change.expiresOn, lang) : '—'}</Table.Td>
-                  <Table.Td>{change.createdBy ? auditActorLabel(lang, change.createdBy) : '—'}</Table.Td>
+                  <Table.Td>
+                    <Author change={change} />
+                  </Table.Td>
                   <Table.Td>
                     <Reason change={change} />
                   </Table.Td>

@@ -1,7 +1,8 @@
 /**
  * Write-off approvals: the proposals waiting for a decision (the API checks the approver's role
  * against the delegation matrix and refuses the proposer), with the VAT-recovery note of each, the
- * decided ones, and the provision for doubtful debts at the reference date.
+ * decided ones, and the provision for doubtful debts at the reference date: its totals by basis and
+ * its lines (ProvisionLines.tsx).
  */
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -11,6 +12,7 @@ import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { ProvisionLines } from './ProvisionLines.tsx';
 
 function ProposalRows({
   items,
@@ -134,6 +136,7 @@ export function WriteOffsPage() {
           })}
         </Text>
       )}
+      {p && <ProvisionLines lines={p.lines} />}
       <LoadState loading={writeOffs.loading && !writeOffs.data} error={writeOffs.error} />
       <Title order={3}>{t('writeoff.web.proposed')}</Title>
       {writeOffs.data && proposed.length === 0 && <Text>{t('writeoff.web.none')}</Text>}

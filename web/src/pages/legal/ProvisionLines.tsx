@@ -1,0 +1,97 @@
+/**
+ * The lines of the provision for doubtful debts under its totals (WriteOffsPage.tsx): each invoice
+ * provided for, its customer (a link to their file), what is still owed with or without VAT, the
+ * days past due, the basis and rate that applied and the provision, the largest provisions first,
+ * a page at a time.
+ */
+import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { ProvisionResponse } from '../../../../src/http/schemas/write-offs.ts';
+import { formatDays, formatPercentBps } from '../../../../src/text/format.ts';
+import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
+import { PageNumbers } from '../../components/PageNumbers.tsx';
+import { date, money } from '../../format.ts';
+import { useI18n } from '../../i18n.tsx';
+
+const PAGE_SIZE = 25;
+
+type Line = ProvisionResponse['lines'][number];
+
+/** Largest provision first; among equal ones, the invoice reference, so the order never moves. */
+const byProvision = (a: Line, b: Line) => b.provisionMinor - a.provisionMinor || a.ref.localeCompare(b.ref);
+
+function LineRow({ line }: { line: Line }) {
+  const { t, lang } = useI18n();
+  return (
+    <Table.Tr>
+      <Table.Td>{line.ref}</Table.Td>
+      <Table.Td>
+        <Anchor component={Link} to={`/customers/${encodeURIComponent(line.customerCode)}`} fz="sm">
+          {line.customerCode}
+        </Anchor>
+        <Text fz="xs" c="dimmed">
+          {line.customerName}
+        </Text>
+      </Table.Td>
+      <Table.Td>{date(line.dueDate, lang)}</Table.Td>
+      <Table.Td ta="right">{formatDays(lang, line.daysPastDue)}</Table.Td>
+      <Table.Td ta="right">
+        {money(line.openMinor, line.currency, lang)}
+        <Text fz="xs" c="dimmed">
+          {t('provision.web.vat', { vat: line.vatRateBps === 0 ? 'none' : 'included' })}
+        </Text>
+      </Table.Td>
+      <Table.Td ta="right">{money(line.netMinor, line.currency, lang)}</Table.Td>
+      <Table.Td>{t('provision.basis', { basis: line.basis })}</Table.Td>
+      <Table.Td ta="right">{formatPercentBps(lang, line.rateBps)}</Table.Td>
+      <Table.Td ta="right" fw={500}>
+        {money(line.provisionMinor, line.currency, lang)}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+export function ProvisionLines({ lines }: { lines: readonly Line[] }) {
+  const { t } = useI18n();
+  const [page, setPage] = useState(1);
+  const sorted = [...lines].sort(byProvision);
+  const shown = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  return (
+    <Stack gap="xs">
+      <Title order={3}>{t('provision.web.lines')}</Title>
+      {sorted.length === 0 ? (
+        <Text c="dimmed">{t('provision.web.noLine')}</Text>
+      ) : (
+        <>
+          <Text c="dimmed" fz="sm">
+            {t('provision.web.lineCount', { n: sorted.length })}
+          </Text>
+          <HorizontalScroll minWidth={900}>
+            <Table striped fz="sm" data-testid="provision-lines">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('provision.web.invoice')}</Table.Th>
+                  <Table.Th>{t('provision.web.customer')}</Table.Th>
+                  <Table.Th>{t('provision.web.dueDate')}</Table.Th>
+                  <Table.Th ta="right">{t('provision.web.daysPastDue')}</Table.Th>
+                  <Table.Th ta="right">{t('provision.web.open')}</Table.Th>
+                  <Table.Th ta="right">{t('provision.web.net')}</Table.Th>
+                  <Table.Th>{t('provision.web.basis')}</Table.Th>
+                  <Table.Th ta="right">{t('provision.web.rate')}</Table.Th>
+                  <Table.Th ta="right">{t('provision.web.provision')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map((line) => (
+                  <LineRow key={line.documentId} line={line} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </HorizontalScroll>
+          <PageNumbers total={sorted.length} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
+        </>
+      )}
+    </Stack>
+  );
+}
