@@ -8,10 +8,10 @@ import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ProvisionResponse } from '../../../../src/http/schemas/write-offs.ts';
-import { formatDays, formatPercentBps } from '../../../../src/text/format.ts';
+import { formatDays } from '../../../../src/text/format.ts';
 import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { PageNumbers } from '../../components/PageNumbers.tsx';
-import { date, money } from '../../format.ts';
+import { date, money, percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 
 const PAGE_SIZE = 25;
@@ -35,7 +35,10 @@ function LineRow({ line }: { line: Line }) {
         </Text>
       </Table.Td>
       <Table.Td>{date(line.dueDate, lang)}</Table.Td>
-      <Table.Td ta="right">{formatDays(lang, line.daysPastDue)}</Table.Td>
+      <Table.Td ta="right">
+        {/* A disputed invoice not yet due is provisioned too: « 0 jour » would read as on time. */}
+        {line.daysPastDue > 0 ? formatDays(lang, line.daysPastDue) : t('provision.web.notDue')}
+      </Table.Td>
       <Table.Td ta="right">
         {money(line.openMinor, line.currency, lang)}
         <Text fz="xs" c="dimmed">
@@ -44,7 +47,7 @@ function LineRow({ line }: { line: Line }) {
       </Table.Td>
       <Table.Td ta="right">{money(line.netMinor, line.currency, lang)}</Table.Td>
       <Table.Td>{t('provision.basis', { basis: line.basis })}</Table.Td>
-      <Table.Td ta="right">{formatPercentBps(lang, line.rateBps)}</Table.Td>
+      <Table.Td ta="right">{percentBps(line.rateBps, lang)}</Table.Td>
       <Table.Td ta="right" fw={500}>
         {money(line.provisionMinor, line.currency, lang)}
       </Table.Td>
