@@ -97,6 +97,12 @@ describe('address', () => {
     expect(addressText({ ...c, country: 'FR' }, 'fr')).toBe('12 rue des Jacobins, 80000 Amiens');
   });
 
+  it('keeps the second line of the address', () => {
+    expect(addressText({ ...c, addressLine2: 'Bâtiment A', country: 'FR' }, 'fr')).toBe(
+      '12 rue des Jacobins, Bâtiment A, 80000 Amiens',
+    );
+  });
+
   it('names another country in the reader’s language', () => {
     expect(addressText({ ...c, country: 'BE' }, 'fr')).toBe('12 rue des Jacobins, 80000 Amiens, Belgique');
     expect(addressText({ ...c, country: 'DE' }, 'en')).toBe('12 rue des Jacobins, 80000 Amiens, Germany');

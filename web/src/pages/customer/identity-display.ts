@@ -53,10 +53,22 @@ export function countryName(code: string | null | undefined, lang: Lang): string
 }
 
 export function addressText(
-  c: { addressLine1: string | null; postalCode: string | null; city: string | null; country: string | null },
+  c: {
+    addressLine1: string | null;
+    /** The building, the floor (« Bâtiment A »): the second line a letter prints too. */
+    addressLine2?: string | null | undefined;
+    postalCode: string | null;
+    city: string | null;
+    country: string | null;
+  },
   lang: Lang,
 ): string {
-  return [c.addressLine1, [c.postalCode, c.city].filter(Boolean).join(' '), countryName(c.country, lang)]
+  return [
+    c.addressLine1,
+    c.addressLine2,
+    [c.postalCode, c.city].filter(Boolean).join(' '),
+    countryName(c.country, lang),
+  ]
     .filter(Boolean)
     .join(', ');
 }
