@@ -114,4 +114,39 @@ describe('the provision for doubtful debts', () => {
     );
     expect(text).toContain('dont litige : 500,00 €');
   });
+
+  // Last: it adds a judgment to the books the tests above read.
+  it('knows a procedure BODACC shows only by its conversion, undated but by its publication', async () => {
+    // The watch reads a few months back: a receivership opened before shows by its conversion.
+    await database
+      .context(COMPANY)
+      .db.insertInto('legal_announcements')
+      .values({
+        company_id: COMPANY,
+        announcement_id: 'A-CONV',
+        customer_code: 'A1',
+        siren: '123456789',
+        family: 'collective',
+        procedure: 'liquidation',
+        judgment_kind: 'conversion',
+        judgment_date: null,
+        publication_date: '2026-06-20',
+        created_by: 'test',
+      })
+      .execute();
+    const before = await getProvision(database.context(COMPANY, AS_OF), { asOf: '2026-06-19' });
+    // The day before its publication: only D1's procedure (A-OLD, 80 days past due, not provisioned yet).
+    expect(before.byBasis.collective_procedure).toBe(200_000);
+    expect(lineOf(before.lines, 'A-OLD')).toBeUndefined();
+    const report = await getProvision(database.context(COMPANY, AS_OF), { asOf: AS_OF });
+    expect(lineOf(report.lines, 'A-OLD')).toMatchObject({
+      basis: 'collective_procedure',
+      provisionMinor: 100_000,
+    });
+    expect(lineOf(report.lines, 'A-DISP')).toMatchObject({
+      basis: 'collective_procedure',
+      provisionMinor: 100_000,
+    });
+    expect(report.byBasis).toEqual({ age: 1_320_539, collective_procedure: 400_000, dispute: 0 });
+  });
 });

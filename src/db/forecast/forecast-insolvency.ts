@@ -7,6 +7,12 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
 
+/**
+ * The judgments that speak of a procedure's life: one of them known for a customer makes BODACC,
+ * not the customer's status, the source (an announcement of another kind says nothing of it).
+ */
+const LIFE_OF_PROCEDURE = ['opening', 'conversion', 'plan', 'closing'];
+
 /** An instant as a business date in the companies' zone (they are all French for now). */
 const dayOf = (instant: RawBuilder<unknown>) => sql`(${instant} at time zone 'Europe/Paris')::date`;
 
@@ -15,7 +21,7 @@ export interface ProceedingsRow {
   /** 'safeguard' | 'receivership' | 'liquidation'. */
   procedure: string;
   /**
-   * The opening judgment's date (BODACC), else the first story line of kind 'insolvency' (its
+   * The opening judgment's date (BODACC; without one known, its earliest conversion or plan), else the first story line of kind 'insolvency' (its
    * publication, a few days after the judgment); null when only the customer's status says so:
    * then every invoice issued by the date counts as before the judgment (the status-change record
    * says when Encours learned of it, not when the judgment was given).
@@ -25,8 +31,9 @@ export interface ProceedingsRow {
 
 /**
  * `statuses`: the customer statuses that mean a procedure (the dunning planner's).
- * A customer is in proceedings at `asOf` when its latest opening judgment known then has no
- * closing after it, or — without any BODACC announcement — when its status is a procedure and its
+ * A customer is in proceedings at `asOf` when its latest opening judgment known then (else its
+ * earliest conversion or plan) has no closing after it, or — without any BODACC announcement of a
+ * procedure's life — when its status is a procedure and its
  * story does not date the procedure after `asOf` (a forecast replayed before the judgment must
  * not know of it). Without a story line either, the status is dated by when Encours learned it:
  * the audit record of the change into a procedure status (an edit of the customer file, the legal
@@ -41,14 +48,22 @@ export async function selectCustomersInProceedings(
 ): Promise<ProceedingsRow[]> {
   const procedures = sql`any (${[...statuses]}::text[])`;
   const result = await sql<ProceedingsRow>`
-    with announced as (
-      select customer_code,
-             max(judgment_date) filter (where judgment_kind = 'opening') as opened_on,
-             max(judgment_date) filter (where judgment_kind = 'closing') as closed_on,
-             (array_agg(procedure order by judgment_date desc)
-               filter (where procedure is not null and judgment_kind <> 'closing'))[1] as procedure
+    with judged as (
+      -- A judgment BODACC does not date is dated by its publication, a few days later.
+      select customer_code, procedure, judgment_kind, coalesce(judgment_date, publication_date) as judged_on
         from legal_announcements
-       where company_id = ${companyId} and judgment_date <= ${asOf}::date
+       where company_id = ${companyId} and judgment_kind = any (${[...LIFE_OF_PROCEDURE]}::text[])
+    ), announced as (
+      -- The opening, else the earliest conversion or plan: the watch reads a few months back, so a
+      -- procedure opened before it may show only by its conversion into a liquidation or its plan.
+      select customer_code,
+             coalesce(max(judged_on) filter (where judgment_kind = 'opening'),
+                      min(judged_on) filter (where judgment_kind in ('conversion', 'plan'))) as opened_on,
+             max(judged_on) filter (where judgment_kind = 'closing') as closed_on,
+             (array_agg(procedure order by judged_on desc)
+               filter (where procedure is not null and judgment_kind <> 'closing'))[1] as procedure
+        from judged
+       where judged_on <= ${asOf}::date
        group by customer_code
     ), storied as (
       select customer_code, min(event_date) as since
@@ -59,8 +74,7 @@ export async function selectCustomersInProceedings(
       select c.code, c.status, c.created_at, c.updated_at
         from customers c
        where c.company_id = ${companyId} and c.status = ${procedures}
-         and not exists (select 1 from legal_announcements l
-                          where l.company_id = c.company_id and l.customer_code = c.code)
+         and not exists (select 1 from judged j where j.customer_code = c.code)
     ), status_changes as (
       select a.entity_key as customer_code, a.at, a.after->>'status' = ${procedures} as into_procedure
         from audit_log a
