@@ -32,6 +32,8 @@ export interface FactorOfInvoice {
   factorName: string;
   factorIban: string | null;
   factorBic: string | null;
+  /** The factor collects it itself: its reminders are the factor's, not ours. */
+  factorCollects?: boolean | undefined;
 }
 
 export interface FactorMention {
@@ -184,11 +186,12 @@ function itemGroups(
 /**
  * `separate_items`: the customer's other overdue invoices, which this document does not list (on
  * another step's action or a call, held by a dispute, a promise or a pause, or not yet due for a
- * step): `count`, `refs`, `listed` (few enough to name in a sentence) and `open`, what remains
+ * step; not those a factor collects, owed to it): `count`, `refs`, `listed` (few enough to name in
+ * a sentence) and `open`, what remains
  * due on them. The statement's total is then the total of the invoices above, not the debt.
  */
 function separateGroup(context: ActionContext, money: (minor: number) => string) {
-  const rows = separateOverdue(context.invoices, context.action, context.asOf);
+  const rows = separateOverdue(context.invoices, context.action, context.asOf, context.factors);
   return {
     count: rows.length,
     refs: rows.map((row) => row.documentRef).join(', '),

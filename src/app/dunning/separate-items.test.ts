@@ -113,6 +113,17 @@ describe('the overdue invoices a reminder leaves out', () => {
     });
   });
 
+  it('leaves out an invoice a factor collects: it is owed to the factor, who reminds of it', () => {
+    const ctx = context([listed, onCall, disputed], [listed]);
+    const factor = { contractCode: 'FAC-1', factorName: 'Factor SA', factorIban: null, factorBic: null };
+    ctx.factors = new Map([
+      ['2', { ...factor, factorCollects: true }],
+      ['3', { ...factor, factorCollects: false }],
+    ]);
+    // F-2 is the factor's to collect; F-3, assigned but collected by us, still counts.
+    expect(separate(ctx)).toEqual({ count: 1, refs: 'F-3', listed: true, open: '1 234,56 €' });
+  });
+
   it('is empty when the letter lists every overdue invoice, and names none beyond a few', () => {
     expect(separate(context([listed, ...others], [listed]))).toEqual({
       count: 0,

@@ -33,12 +33,14 @@ function invoicesOfCustomer(
 
 /**
  * The customer's invoices overdue at `asOf` (due before it, still open) in the action's currency
- * that the action does not list, oldest due first. Another currency's are another document's.
+ * that the action does not list, oldest due first. Another currency's are another document's; one
+ * a factor collects (`factors`, by document id) is owed to the factor, who reminds of it itself.
  */
 export function separateOverdue(
   invoices: ReadonlyMap<string, DunningInvoiceRow>,
   action: PlannedAction,
   asOf: string,
+  factors?: ReadonlyMap<string, { factorCollects?: boolean | undefined }> | undefined,
 ): DunningInvoiceRow[] {
   const listed = new Set(action.items.map((item) => item.invoiceId));
   return invoicesOfCustomer(invoices, action.customerCode)
@@ -47,7 +49,8 @@ export function separateOverdue(
         row.currency === action.currency &&
         row.dueDate < asOf &&
         row.openMinor > 0 &&
-        !listed.has(String(row.documentId)),
+        !listed.has(String(row.documentId)) &&
+        !factors?.get(String(row.documentId))?.factorCollects,
     )
     .sort((a, b) =>
       a.dueDate !== b.dueDate ? (a.dueDate < b.dueDate ? -1 : 1) : a.documentRef < b.documentRef ? -1 : 1,
