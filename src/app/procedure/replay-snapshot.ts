@@ -195,6 +195,7 @@ export async function loadReplaySnapshot(
       level: s.level,
       stepCode: s.stepCode,
       stepKind: s.stepKind as StepKind,
+      ...(s.manual ? { manual: true } : {}),
     })),
     dunningRunDays: await selectDunningRunDays(db, companyId, to),
     importedReminders: await selectImportedReminders(db, companyId, to),

@@ -1,8 +1,8 @@
 /**
  * The fidelity check of a replay: the policy in force replayed against the decisions recorded over
  * the period. Orders: each recorded check against the current side's decision on its day. Dunning:
- * on each day a run was carried out (or a step sent), what the policy in force plans from the log
- * as it stood that morning, against the steps sent that day.
+ * on each day a run was carried out, what the policy in force plans from the log as it stood that
+ * morning, against the steps the run sent that day (steps recorded by hand move the levels only).
  *
  * The current side itself escalates on its own replayed steps from the first day of the period,
  * which is right to compare it with a proposal but not to check it against the log: where Encours
@@ -26,7 +26,7 @@ import type { RecordedDunningItem, ReplayFidelity, ReplaySnapshot } from './repl
 export interface FidelityTrace {
   /** The period's steps sent, by day. */
   recordedByDay: Map<IsoDate, RecordedDunningItem[]>;
-  /** The period's days the procedure ran: a run was carried out or a step sent. */
+  /** The period's days the procedure ran: a run was carried out or a run's step sent. */
   runDays: Set<IsoDate>;
   /** Levels reached by the log up to the day before the one replayed next. */
   state: DunningState;
@@ -42,7 +42,10 @@ export function startFidelity(snapshot: ReplaySnapshot, from: IsoDate, to: IsoDa
     if (own) own.push(item);
     else recordedByDay.set(item.date, [item]);
   }
-  const runDays = new Set(recordedByDay.keys());
+  // A step recorded by hand (a call on a Saturday) is no run of the policy: it moves the levels
+  // the next run reads, and is not a step the policy is checked against.
+  const runDays = new Set<IsoDate>();
+  for (const [day, items] of recordedByDay) if (items.some((item) => !item.manual)) runDays.add(day);
   for (const day of snapshot.dunningRunDays ?? []) if (day >= from && day <= to) runDays.add(day);
   return { recordedByDay, runDays, state: initialDunningState(snapshot, from), steps: [] };
 }
@@ -97,7 +100,7 @@ export function fidelity(
         replayed: replayed.decision,
       });
   }
-  const recorded = [...trace.recordedByDay.values()].flat();
+  const recorded = [...trace.recordedByDay.values()].flat().filter((item) => !item.manual);
   const replayedKeys = new Set(trace.steps.map(keyOf));
   const recordedKeys = new Set(recorded.map(keyOf));
   const missing = recorded.filter((i) => !replayedKeys.has(keyOf(i)));

@@ -104,6 +104,8 @@ export interface RecordedDunningItem {
   level: number;
   stepCode: string;
   stepKind: StepKind;
+  /** Done by hand and recorded (a call, a letter sent outside a run): moves the levels, no run. */
+  manual?: boolean;
 }
 
 export interface ReplaySnapshot {

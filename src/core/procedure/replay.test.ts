@@ -161,6 +161,37 @@ describe('replayPolicy', () => {
     ]);
   });
 
+  it('does not check a step recorded by hand, nor make its day a run day', () => {
+    const step = {
+      invoiceId: '2',
+      customerCode: 'A',
+      level: 1,
+      stepCode: 'r',
+      stepKind: 'reminder' as const,
+    };
+    const withCall = replayPolicy({
+      snapshot: {
+        ...snapshot,
+        recordedDunning: [
+          { ...step, date: '2026-04-20' },
+          // A call recorded on Saturday 25 April: no run that day, the policy plans nothing then.
+          { ...step, date: '2026-04-25', level: 2, stepCode: 'call', manual: true },
+        ],
+        dunningRunDays: ['2026-04-20'],
+      },
+      current: policy('current', 30, 5),
+      proposed: policy('strict', 15, 1),
+      from: '2026-02-01',
+      to: '2026-04-30',
+    });
+    expect(withCall.fidelity).toMatchObject({
+      remindersRecorded: 1,
+      remindersMatching: 1,
+      missing: [],
+      extra: [],
+    });
+  });
+
   it('lists the order the proposal holds, with its fate, and the exposure it avoids', () => {
     expect(result.orders).toHaveLength(1);
     expect(result.orders[0]).toMatchObject({

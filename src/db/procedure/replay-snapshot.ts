@@ -251,6 +251,8 @@ export interface SentStepRow {
   level: number;
   stepCode: string;
   stepKind: string;
+  /** Done by hand and recorded, not by a run. */
+  manual: boolean;
 }
 
 /** Every dunning step sent up to the end (the log is append-only; cancelled actions do not count). */
@@ -261,7 +263,7 @@ export async function selectSentSteps(
 ): Promise<SentStepRow[]> {
   const result = await sql<SentStepRow>`
     select i.document_id as "documentId", a.customer_code as "customerCode", a.action_date as date,
-      i.level, i.step_code as "stepCode", i.step_kind as "stepKind"
+      i.level, i.step_code as "stepCode", i.step_kind as "stepKind", a.origin = 'manual' as manual
     from dunning_action_items i
     join dunning_actions a on a.company_id = i.company_id and a.action_id = i.action_id
     where i.company_id = ${companyId} and a.status = 'sent' and a.action_date <= ${to}::date
