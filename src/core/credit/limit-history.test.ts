@@ -42,6 +42,8 @@ describe('limit history with the imported story', () => {
         expiresOn: null,
         reason: 'Révision annuelle du plafond de crédit : 70 000 € → 100 000 €',
         createdBy: 'cli',
+        // Which import wrote it, when the store could tell (db/imports/import-origin.ts).
+        importOrigin: null,
       },
     ]);
   });
