@@ -151,17 +151,3 @@ export interface PolicyProblem {
   severity: 'error' | 'warning';
   stepCode: string | null;
 }
-export interface Dispute {
-  disputeId: number;
-  customerCode: string;
-  customerName: string;
-  documentRef: string;
-  reason: string;
-  department: string;
-  amountMinor: number;
-  currency: string;
-  note: string;
-  openedOn: string;
-  status: string;
-  resolution: string | null;
-}
