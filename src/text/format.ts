@@ -33,6 +33,17 @@ function numberFormat(
   return format;
 }
 
+/**
+ * French typography writes a negative figure with the minus sign, « −5 307,80 € », « −2 % »
+ * (U+2212), where Intl gives a hyphen-minus; English keeps "-€5,307.80". For what a person reads
+ * on screen (the web's figures, a sentence the server words for a page), not in the formatters
+ * themselves: exports keep the hyphen a spreadsheet reads as a sign, and the letters' built-in PDF
+ * font cannot draw U+2212.
+ */
+export function onScreen(text: string, lang: Lang): string {
+  return lang === 'fr' ? text.replace('-', '\u2212') : text;
+}
+
 export interface MoneyOptions {
   /** "1,2 M€" for chart axes and tiles; exact amounts otherwise. */
   compact?: boolean;

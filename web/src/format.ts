@@ -1,6 +1,8 @@
 /**
  * Formatting at the edge, from the one catalogue's formatters (src/text/format.ts): amounts arrive
  * in minor units with their currency and are formatted exactly; dates arrive as YYYY-MM-DD.
+ * Every figure takes the on-screen minus sign (`onScreen`); pages format through this module,
+ * never src/text/format.ts directly.
  */
 import { currencyExponent } from '../../src/core/money.ts';
 import type { Lang } from '../../src/text/catalogue.ts';
@@ -11,21 +13,12 @@ import {
   formatNumber,
   formatPercent,
   formatPercentBps,
+  onScreen,
 } from '../../src/text/format.ts';
 
 /** For chart values only (a chart needs numbers); text goes through `money`. */
 export function toMajor(amountMinor: number, currency: string): number {
   return amountMinor / 10 ** currencyExponent(currency);
-}
-
-/**
- * French typography writes a negative figure with the minus sign, « −5 307,80 € », « −2 % »
- * (U+2212), where Intl gives a hyphen-minus; English keeps "-€5,307.80". Done here, for what a
- * person reads on screen, not in the shared formatter: exports keep the hyphen a spreadsheet reads
- * as a sign. Pages format every figure through this module, never src/text/format.ts directly.
- */
-function onScreen(text: string, lang: Lang): string {
-  return lang === 'fr' ? text.replace('-', '\u2212') : text;
 }
 
 export function money(amountMinor: number | null | undefined, currency: string, lang: Lang): string {

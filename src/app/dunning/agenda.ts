@@ -20,7 +20,7 @@ import { selectDunningCustomers } from '#db/dunning/dunning-state';
 import { selectTasks } from '#db/dunning/task-queries';
 import { selectLatestForecastRun, selectStoredPredictions } from '#db/forecast/forecast-store';
 import { type Lang, label, translator } from '#text/catalogue';
-import { formatDays, formatMoney } from '#text/format';
+import { formatDays, formatMoney, onScreen } from '#text/format';
 import type { AppContext } from '../context.ts';
 import { MODEL_VERSION } from '../forecast/forecast-data.ts';
 import { predictOpenInvoices } from '../forecast/predictions.ts';
@@ -79,10 +79,9 @@ export function reasonOf(lang: Lang, factor: AgendaFactor, currency: string): st
       case 'days_late':
         return formatDays(lang, Number(factor.input));
       case 'trend': {
-        // A sentence read on screen: French writes the minus sign (U+2212), as the web's amounts do.
+        // A sentence read on screen: the minus sign as the web's amounts take it.
         const change = Number(factor.input);
-        const sign = change > 0 ? '+' : change < 0 ? (lang === 'fr' ? '\u2212' : '-') : '';
-        return `${sign}${formatMoney(lang, Math.abs(change), currency)}`;
+        return `${change > 0 ? '+' : ''}${onScreen(formatMoney(lang, change, currency), lang)}`;
       }
       case 'risk_class':
         return factor.input === null ? '—' : String(factor.input);
