@@ -5,6 +5,7 @@
  * variable (a template edited before it), nothing is said of them.
  */
 import { describe, expect, it } from 'vitest';
+import { gsm7Length, toGsm7 } from '#core/dunning/sms';
 import { renderTemplate, shippedTemplate } from './templates.ts';
 
 const base = {
@@ -33,7 +34,7 @@ const many = {
 const none = { ...base, separate_items: { count: 0, refs: '', listed: true, open: '0,00 €' } };
 
 type Kind = 'reminder' | 'formal_notice';
-const render = async (kind: Kind, channel: 'letter' | 'email', lang: 'fr' | 'en', vars: object) =>
+const render = async (kind: Kind, channel: 'letter' | 'email' | 'sms', lang: 'fr' | 'en', vars: object) =>
   Object.values(await renderTemplate(shippedTemplate(kind, channel, lang), vars as Record<string, unknown>))
     .join('\n')
     .replace(/\s+/g, ' ');
@@ -112,5 +113,28 @@ describe('a letter listing every overdue invoice', () => {
             const text = await render(kind, channel, lang, vars);
             expect(text).not.toMatch(/autres? factures? échues?|other overdue|Another overdue|suivi séparé/);
           }
+  });
+});
+
+describe('the shipped SMS reminder', () => {
+  it('gives the total of the invoices it counts, not a sum owed on the whole account', async () => {
+    const fr = await render('reminder', 'sms', 'fr', one);
+    expect(fr).toContain('Dupont SAS : 3 184,97 € restent dus sur 2 factures échues (compte C1).');
+    expect(fr).not.toContain('sur votre compte');
+    const en = await render('reminder', 'sms', 'en', one);
+    expect(en).toContain('Dupont SAS: 3 184,97 € is overdue on 2 invoices (account C1).');
+    // One SMS (160 septets, « € » counting two) for a long name, total, deadline and reference.
+    const long = {
+      ...one,
+      company: { ...base.company, name: 'Transports Martin SAS' },
+      customer: { code: 'C000123' },
+      totals: { ...base.totals, total_due: '123 456,78 €' },
+      deadline: '30 septembre 2026',
+      reference: 'REL-20260930-C000123',
+    };
+    for (const lang of ['fr', 'en'] as const) {
+      const sms = toGsm7((await render('reminder', 'sms', lang, long)).trim());
+      expect(gsm7Length(sms)).toBeLessThanOrEqual(160);
+    }
   });
 });
