@@ -46,6 +46,8 @@ export const canReadAudit = (me: Me | null) => me !== null && me.user.role !== '
 export const canImport = (me: Me | null) =>
   me?.user.role === 'admin' || me?.user.role === 'credit_manager' || me?.user.role === 'collector';
 export const canImportFec = canEditCustomers;
+/** Bank statements (POST /api/imports/bank and the demo statement): the credit department. */
+export const canImportBank = canEditCustomers;
 /** Portfolio-wide reports (aged balance, risk table, anomalies) cannot be narrowed to one salesperson. */
 export const canReadReports = (me: Me | null) => me !== null && me.user.role !== 'salesperson';
 /** The global audit log (GET /api/audit). */

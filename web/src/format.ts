@@ -10,6 +10,7 @@ import {
   formatDate,
   formatDateTime,
   formatMoney,
+  formatMonthName,
   formatNumber,
   formatPercent,
   formatPercentBps,
@@ -37,6 +38,11 @@ export function compactMajor(amountMajor: number, currency: string, lang: Lang):
 
 export function date(iso: string | null | undefined, lang: Lang): string {
   return formatDate(lang, iso);
+}
+
+/** The month of a date by its name, « juin » / "June" (its year apart: a catalogue message places both). */
+export function monthName(iso: string, lang: Lang): string {
+  return formatMonthName(lang, Number(iso.slice(5, 7)));
 }
 
 /** An instant in the reader's time zone, or in `timeZone` (a schedule's own) when given. */

@@ -4,13 +4,17 @@
  * it and the workbench has a realistic month to apply.
  */
 import { bankMonthCamt, type DemoReceipt, generateBankMonth } from '#demo/bank-month';
-import { DEMO_DEFAULT_SEED } from '#demo/index';
+import { DEMO_DEFAULT_SEED, type DemoDataset } from '#demo/index';
 import { generateDemoDataset } from '../demo/demo.ts';
 
 export const DEMO_BANK_ACCOUNT = { iban: 'FR7630006000011234567890189', id: 'CB2C-2026-06' };
 
-export function demoBankMonth(seed?: number): { receipts: DemoReceipt[]; camt: string } {
-  const receipts = generateBankMonth(generateDemoDataset(seed), {
+/** `dataset`: the demo data set of that seed, when the caller has it already (it takes a second to make). */
+export function demoBankMonth(
+  seed?: number,
+  dataset: DemoDataset = generateDemoDataset(seed),
+): { receipts: DemoReceipt[]; camt: string } {
+  const receipts = generateBankMonth(dataset, {
     seed: seed ?? DEMO_DEFAULT_SEED,
     from: '2026-06-01',
     receipts: 120,

@@ -215,3 +215,12 @@ export const ReversedSchema = Type.Object({
 });
 
 export const ReceiptParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+
+/** What the cash page offers before a first statement (GET /api/cash/demo-statement). */
+export const DemoStatementOfferSchema = Type.Object({
+  statementsImported: Type.Integer({ description: 'bank statements the company has imported, any file' }),
+  available: Type.Boolean({ description: 'the company is the demo company: its statement can be imported' }),
+  fileName: Type.String(),
+  fromDate: Nullable(IsoDate),
+  toDate: Nullable(IsoDate),
+});

@@ -16,6 +16,7 @@ import { CREDIT_DEPARTMENT, STAFF } from '../auth-roles.ts';
 import { RejectedProblem } from '../schemas/problem.ts';
 import { enableUploads, withUploadedFile } from '../uploads.ts';
 import { registerCashControlRoutes } from './cash-control.ts';
+import { registerCashDemoRoutes } from './cash-demo.ts';
 import {
   AcceptRequestSchema,
   AppliedSchema,
@@ -39,6 +40,7 @@ function languageOf(query: Lang | undefined, field: string | undefined): Lang {
 
 export async function registerCashRoutes(api: ApiServer): Promise<void> {
   registerCashApplicationRoutes(api);
+  registerCashDemoRoutes(api);
   await registerCashControlRoutes(api);
   await api.register(async (scope) => {
     await enableUploads(scope);

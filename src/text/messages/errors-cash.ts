@@ -18,6 +18,8 @@ export const errorsCash = {
     'errors.cash.noPaymentOfReceipt': 'Aucun règlement pour l’encaissement n° {id}',
     'errors.cash.nameBounce': 'Indiquez l’encaissement ou le règlement revenu impayé',
     'errors.cash.noPayment': 'Aucun règlement {ref}',
+    'errors.cash.noDemoStatement':
+      'Le relevé de démonstration n’existe que pour la société de démonstration SA CB2C : la société {company} n’a pas les factures qu’il règle',
     'errors.cash.severalPayments': 'Plusieurs règlements portent la référence {ref}',
     'errors.cash.noReturnLine': 'Aucune ligne d’impayé n° {id} au relevé',
     'errors.cash.returnRecorded': 'L’impayé n° {id} est déjà enregistré',
@@ -66,6 +68,8 @@ export const errorsCash = {
     'errors.cash.noPaymentOfReceipt': 'No payment for receipt no. {id}',
     'errors.cash.nameBounce': 'Name the receipt or the payment that bounced',
     'errors.cash.noPayment': 'No payment {ref}',
+    'errors.cash.noDemoStatement':
+      'The demo statement exists only for the demo company SA CB2C: company {company} does not hold the invoices it pays',
     'errors.cash.severalPayments': 'Several payments are named {ref}',
     'errors.cash.noReturnLine': 'No return line no. {id} in the statements',
     'errors.cash.returnRecorded': 'Return no. {id} is already recorded',

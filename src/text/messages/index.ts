@@ -15,6 +15,7 @@ import { auditSignals } from './audit-signals.ts';
 import { auditValues } from './audit-values.ts';
 import { cash } from './cash.ts';
 import { cashControl } from './cash-control.ts';
+import { cashStart } from './cash-start.ts';
 import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { credit } from './credit.ts';
@@ -129,6 +130,7 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   cash,
   outsourcing,
   cashControl,
+  cashStart,
   forecast,
   forecastDunning,
   forecastScoring,

@@ -21,9 +21,14 @@ import {
 } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import type { Static } from 'typebox';
-import type { MatchSummarySchema, ReceiptListSchema } from '../../../../src/http/routes/cash-schemas.ts';
+import type {
+  BankImportSummarySchema,
+  MatchSummarySchema,
+  ReceiptListSchema,
+} from '../../../../src/http/routes/cash-schemas.ts';
 import type { Job } from '../../../../src/http/schemas/jobs.ts';
 import { ApiError, api } from '../../api.ts';
+import { canImportBank, useAuth } from '../../auth.tsx';
 import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
@@ -33,6 +38,7 @@ import { useApi } from '../../use-api.ts';
 import { AppliedCell } from './AppliedCell.tsx';
 import { BounceModal } from './BounceModal.tsx';
 import { ReconcilePanel, ReturnsPanel, UnappliedPanel } from './CashControlPanels.tsx';
+import { CashStartPanel, type DemoStatementOffer } from './CashStartPanel.tsx';
 import { CorrectionModal } from './CorrectionModal.tsx';
 import { ReverseModal } from './ReverseModal.tsx';
 import { SplitModal } from './SplitModal.tsx';
@@ -44,10 +50,17 @@ const RECEIPT_VIEWS: readonly View[] = ['to_apply', 'applied'];
 
 type ReceiptList = Static<typeof ReceiptListSchema>;
 type Receipt = ReceiptList['items'][number];
+type Imported = Pick<
+  Static<typeof BankImportSummarySchema>,
+  'transactionsInserted' | 'transactionsAlreadyKnown' | 'matchJobId'
+>;
 
 export function CashPage() {
   const { t, lang } = useI18n();
+  const { me } = useAuth();
   const [view, setView] = useState<View>('to_apply');
+  // Before a first statement the page explains itself (and offers the demo company its month).
+  const start = useApi<DemoStatementOffer>('/api/cash/demo-statement');
   const receipts = useApi<ReceiptList>(
     RECEIPT_VIEWS.includes(view) ? `/api/cash/receipts?view=${view}&limit=200` : null,
   );
@@ -81,21 +94,20 @@ export function CashPage() {
     }
     receipts.reload();
   };
+  const imported = (summary: Imported): Said => {
+    // The matching runs in the background: followed until it ends, then the list is read again.
+    if (summary.matchJobId !== null) matchJob.follow(summary.matchJobId);
+    start.reload();
+    return {
+      key: 'cash.page.imported',
+      params: { inserted: summary.transactionsInserted, known: summary.transactionsAlreadyKnown },
+    };
+  };
   const importFile = (file: File | null) =>
-    file &&
-    run(async () => {
-      const summary = await uploadFile<{
-        transactionsInserted: number;
-        transactionsAlreadyKnown: number;
-        matchJobId: number | null;
-      }>('/api/imports/bank', file, lang, () => {});
-      // The matching runs in the background: followed until it ends, then the list is read again.
-      if (summary.matchJobId !== null) matchJob.follow(summary.matchJobId);
-      return {
-        key: 'cash.page.imported',
-        params: { inserted: summary.transactionsInserted, known: summary.transactionsAlreadyKnown },
-      };
-    });
+    file && run(async () => imported(await uploadFile<Imported>('/api/imports/bank', file, lang, () => {})));
+  const importDemo = () =>
+    run(async () => imported(await api<Imported>('/api/cash/demo-statement/import', { method: 'POST' })));
+  const starting = start.data?.statementsImported === 0 && RECEIPT_VIEWS.includes(view);
   const matchAll = () =>
     run(async () => {
       const summary = await api<Static<typeof MatchSummarySchema>>('/api/cash/match', {
@@ -163,8 +175,11 @@ export function CashPage() {
       {view === 'returns' && <ReturnsPanel />}
       {view === 'unapplied' && <UnappliedPanel />}
       {view === 'reconcile' && <ReconcilePanel />}
+      {starting && start.data && (
+        <CashStartPanel offer={start.data} canImport={canImportBank(me)} onImportDemo={importDemo} />
+      )}
       {RECEIPT_VIEWS.includes(view) && <LoadState loading={receipts.loading} error={receipts.error} />}
-      {RECEIPT_VIEWS.includes(view) && !receipts.loading && items.length === 0 && (
+      {RECEIPT_VIEWS.includes(view) && !starting && !receipts.loading && items.length === 0 && (
         <Text>{t('cash.page.none')}</Text>
       )}
       {RECEIPT_VIEWS.includes(view) && items.length > 0 && (
