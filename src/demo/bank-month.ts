@@ -8,6 +8,7 @@
  * measure how much cash application gets right without a person.
  */
 import { addDays, isoWeekday } from '../core/calendar.ts';
+import { PROCEDURES } from '../core/legal/bodacc.ts';
 import type { Customer, IsoDate, LedgerDocument } from '../core/types.ts';
 import type { AllocationReversal } from './demo-types.ts';
 import { createRng, type Rng } from './random.ts';
@@ -116,7 +117,13 @@ export function generateBankMonth(ledger: LedgerView, options: BankMonthOptions)
   const byCustomer = new Map<string, OpenInvoice[]>();
   for (const invoice of open)
     byCustomer.set(invoice.customerCode, [...(byCustomer.get(invoice.customerCode) ?? []), invoice]);
-  const payers = rng.shuffle([...byCustomer.keys()].sort());
+  // A customer under a collective procedure may not pay what it owed before the judgment
+  // (Code de commerce, L. 622-7): its debts are declared to the mandataire, not paid to the bank.
+  const procedures: ReadonlySet<string> = new Set(PROCEDURES);
+  const inProcedure = new Set(
+    ledger.customers.filter((customer) => procedures.has(customer.status)).map((c) => c.code),
+  );
+  const payers = rng.shuffle([...byCustomer.keys()].filter((code) => !inProcedure.has(code)).sort());
   const days = Array.from({ length: 31 }, (_, day) => addDays(options.from, day)).filter(
     (date) => date.slice(0, 7) === options.from.slice(0, 7) && isoWeekday(date) <= 5,
   );

@@ -69,6 +69,7 @@ describe.skipIf(!HAS_CHROMIUM)('the cash page of the demo before its first state
     await panel.getByText('Aucun relevé bancaire importé').waitFor();
     expect(await panel.textContent()).toContain('camt.053 et camt.054 (ISO 20022), CFONB 120 et OFX');
     expect(await page.getByRole('button', { name: IMPORT_DEMO }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Importer un relevé/ }).count()).toBe(0);
     await page.getByText('EN', { exact: true }).click();
     await panel.getByText('No bank statement imported yet').waitFor();
     expect(await panel.textContent()).toContain(

@@ -52,6 +52,18 @@ describe('a month of demo receipts', () => {
     expect(receipts.some((receipt) => receipt.remittance?.startsWith('ACOMPTE'))).toBe(true);
   });
 
+  it('has no payment from a customer under a collective procedure (L. 622-7 forbids it)', async () => {
+    const inProcedure = await ctx.db
+      .selectFrom('customers')
+      .select('code')
+      .where('company_id', '=', 'CB2C')
+      .where('status', 'in', ['safeguard', 'receivership', 'liquidation'])
+      .execute();
+    expect(inProcedure.length).toBeGreaterThan(0);
+    const codes = new Set(inProcedure.map((row) => row.code));
+    expect(receipts.filter((receipt) => codes.has(receipt.truth?.customerCode ?? ''))).toEqual([]);
+  });
+
   it('goes straight through for at least 90 %, never to the wrong customer', () => {
     const outcomes = new Map(summary.items.map((item) => [item.transactionId, item]));
     let straight = 0;

@@ -130,19 +130,22 @@ export function CashPage() {
       <Title order={2}>{t('cash.page.title')}</Title>
       <Text c="dimmed">{t('cash.page.intro')}</Text>
       <Group>
-        <FileButton onChange={importFile} accept=".xml,.txt,.ofx,.qfx,.120,.dat">
-          {(props) => (
-            // On a phone the list of formats would cut the label off: the short label there.
-            <Button {...props}>
-              <Box component="span" visibleFrom="xs">
-                {t('cash.page.import')}
-              </Box>
-              <Box component="span" hiddenFrom="xs">
-                {t('cash.page.importShort')}
-              </Box>
-            </Button>
-          )}
-        </FileButton>
+        {/* Statements are the credit department's to import (the import answers 403 to others). */}
+        {canImportBank(me) && (
+          <FileButton onChange={importFile} accept=".xml,.txt,.ofx,.qfx,.120,.dat">
+            {(props) => (
+              // On a phone the list of formats would cut the label off: the short label there.
+              <Button {...props}>
+                <Box component="span" visibleFrom="xs">
+                  {t('cash.page.import')}
+                </Box>
+                <Box component="span" hiddenFrom="xs">
+                  {t('cash.page.importShort')}
+                </Box>
+              </Button>
+            )}
+          </FileButton>
+        )}
         <Button variant="light" onClick={matchAll} loading={matching}>
           {t('cash.page.match')}
         </Button>
