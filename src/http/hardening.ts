@@ -30,7 +30,8 @@ const DEFAULT_REQUESTS_PER_MINUTE = 3000;
 /**
  * The web application is Vite's build: scripts and styles are files of its own origin, but
  * Mantine and ECharts write style elements and attributes at run time ('unsafe-inline' for
- * styles only), and images may be data: or blob: URLs (charts saved as pictures).
+ * styles only), images may be data: or blob: URLs (charts saved as pictures), and frames blob:
+ * URLs (a letter's PDF preview).
  */
 const CONTENT_SECURITY_POLICY = {
   useDefaults: false,
@@ -41,6 +42,8 @@ const CONTENT_SECURITY_POLICY = {
     imgSrc: ["'self'", 'data:', 'blob:'],
     fontSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
+    // The letter preview shows the PDF the server rendered from a blob: URL in a frame.
+    frameSrc: ["'self'", 'blob:'],
     objectSrc: ["'none'"],
     baseUri: ["'self'"],
     formAction: ["'self'"],

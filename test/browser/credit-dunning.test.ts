@@ -125,6 +125,16 @@ describe.skipIf(!HAS_CHROMIUM)('credit and dunning pages in French', () => {
       });
       expect(text).toContain('Modèles de relance');
       expect(text).toContain('Aperçu');
+      // A letter is previewed as its PDF in a frame (a blob: URL the page's policy must allow:
+      // refused, the frame shows the browser's error page instead).
+      await templates
+        .getByRole('row', { name: /Mise en demeure.*Courrier/ })
+        .first()
+        .click();
+      await preview.locator('iframe[title="letter"]').waitFor(SLOW);
+      await expect
+        .poll(() => page.frames().map((frame) => frame.url().split(':')[0]), SLOW)
+        .toContain('blob');
     },
     TEST_LIMIT,
   );
