@@ -15,6 +15,10 @@ import type { WeekSums } from '#core/forecast/week-sums';
 import type { IsoDate } from '#core/types';
 import { selectCollectionHistory } from '#db/forecast/collection-history';
 import type { Database } from '#db/infra/schema';
+import { sharedReads } from './shared-training.ts';
+
+/** Histories kept per database: a forecast by week, and by day or month over another horizon. */
+const sharedHistories = sharedReads(4);
 
 /** The curves on the periods of `sums`, learned from what was known at `asOf`. */
 export async function collectionCurvesAt(
@@ -30,11 +34,14 @@ export async function collectionCurvesAt(
 /**
  * The curves on the periods of each of `sums` (one horizon cut in days, weeks or months), from
  * one read of the history: the read is the cost (seconds at 1,000,000 open items), laying is not.
+ * With `shared` (a fresh read-only snapshot's, see shared-training.ts), calls at the same snapshot
+ * share the read: the dashboard's forecast reads the same history visit after visit.
  */
 export async function collectionCurvesFor(
   trx: Transaction<Database>,
   input: { companyId: string; currency: string; asOf: IsoDate },
   sums: readonly WeekSums[],
+  shared?: { db: object; snapshot: string },
 ): Promise<WeekCurves[]> {
   const [first] = sums;
   if (!first) return [];
@@ -44,12 +51,17 @@ export async function collectionCurvesFor(
   // is laid on (a Friday's forecast read from Wednesdays put Thursday's receipts on a Saturday).
   const weeks = Math.ceil((horizonEnd(first) - first.firstDay) / 7);
   const cutoffDays = recentCurveCutoffs(input.asOf, weeks);
-  const byCutoff = await selectCollectionHistory(trx, {
-    ...input,
-    cutoffs: cutoffDays.map(fromDayNumber),
-    knownAt: input.asOf,
-    horizonDays,
-    bucketStarts: AGE_BUCKET_STARTS,
-  });
+  const read = () =>
+    selectCollectionHistory(trx, {
+      ...input,
+      cutoffs: cutoffDays.map(fromDayNumber),
+      knownAt: input.asOf,
+      horizonDays,
+      bucketStarts: AGE_BUCKET_STARTS,
+    });
+  const key = [input.companyId, input.currency, input.asOf, weeks, horizonDays, shared?.snapshot].join(
+    '\u0000',
+  );
+  const byCutoff = await (shared ? sharedHistories(shared.db, key, read) : read());
   return sums.map((periods) => weekCurves(byCutoff, cutoffDays, input.asOf, periods));
 }

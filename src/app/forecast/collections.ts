@@ -14,6 +14,7 @@ import { daysPerMonth } from '#core/forecast/predict-reasons';
 import { addToWeeks, emptyPeriodSums, emptyWeekSums } from '#core/forecast/week-sums';
 import type { IsoDate } from '#core/types';
 import { selectInvoicesIssuedBetween } from '#db/forecast/forecast-queries';
+import { selectSnapshotVersion } from '#db/infra/snapshot-version';
 import { inReportSnapshot } from '#db/reports/report-session';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
@@ -67,8 +68,15 @@ export async function forecastCollections(
   const open = emptyWeekSums(asOf, weeks);
   const cuts = by.map((period) => emptyPeriodSums(asOf, weeks, period));
   const currency = await companyCurrency(ctx);
-  const curves = await inReportSnapshot(ctx.db, (trx) =>
-    collectionCurvesFor(trx, { companyId: ctx.companyId, currency, asOf }, [open, ...cuts]),
+  // A fresh read-only snapshot shares the history's read with the calls that see the same data.
+  const fresh = !ctx.db.isTransaction;
+  const curves = await inReportSnapshot(ctx.db, async (trx) =>
+    collectionCurvesFor(
+      trx,
+      { companyId: ctx.companyId, currency, asOf },
+      [open, ...cuts],
+      fresh ? { db: ctx.db, snapshot: await selectSnapshotVersion(trx) } : undefined,
+    ),
   );
   const source = await forEachOpenPrediction(ctx, asOf, (batch) => {
     addToWeeks(open, batch, curves[0]);

@@ -13,10 +13,11 @@ import { signalsOf } from '#core/forecast/signals';
 import { predictAt } from '#core/forecast/stored-model';
 import type { InvoicePrediction, InvoiceRecord } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
-import { openDocumentEvents } from '#db/forecast/forecast-events';
+import { selectEventsOfDocuments } from '#db/forecast/forecast-events';
 import { selectCustomersInProceedings } from '#db/forecast/forecast-insolvency';
 import { forEachOpenForecastInvoiceChunk } from '#db/forecast/forecast-queries';
 import type { Database } from '#db/infra/schema';
+import { selectSnapshotVersion } from '#db/infra/snapshot-version';
 import { inReportSnapshot } from '#db/reports/report-session';
 import type { Lang } from '#text/catalogue';
 import { isInScope, salespersonScope } from '../auth/auth.ts';
@@ -127,10 +128,11 @@ export const OPEN_INVOICE_CHUNK = 20_000;
 
 /**
  * The invoices open at the date in the currency, read chunk by chunk inside `trx` (which `onBatch`
- * may use, between two reads), each with its events known at the forecaster's date (read alongside,
- * by document), predicted by `forecaster` and handed over batch by batch in document order: the
- * same items, order and batches as `forEachPredictionBatch` on the data the predictor was trained
- * from, holding neither the open invoices nor the events. Returns how many were predicted.
+ * may use, between two reads), each with its events known at the forecaster's date (read with its
+ * chunk, those of its invoices only), predicted by `forecaster` and handed over batch by batch in
+ * document order: the same items, order and batches as `forEachPredictionBatch` on the data the
+ * predictor was trained from, holding neither the open invoices nor the events. Returns how many
+ * were predicted.
  * A claim from before its customer's insolvency judgment comes marked `paymentExpected: false`
  * with the procedure as its first reason (core/forecast/proceedings.ts).
  */
@@ -143,12 +145,12 @@ export async function forEachOpenInvoicePrediction(
 ): Promise<number> {
   const batches = predictionBatches(onBatch, batchSize);
   const proceedings = await proceedingsAt(trx, input.companyId, input.asOf);
-  const events = await openDocumentEvents(trx, input.companyId, forecaster.cutoff);
   await forEachOpenForecastInvoiceChunk(trx, { ...input, chunkSize: OPEN_INVOICE_CHUNK }, async (rows) => {
-    await events.readThrough(rows.map((row) => row.documentId));
+    const ids = rows.map((row) => row.documentId);
+    const events = await selectEventsOfDocuments(trx, input.companyId, forecaster.cutoff, ids);
     for (const row of rows) {
-      const own = events.take(row.documentId);
-      const signals = own.length > 0 ? signalsOf(own, forecaster.cutoff) : undefined;
+      const own = events.get(row.documentId);
+      const signals = own ? signalsOf(own, forecaster.cutoff) : undefined;
       const predicted = predictWith(forecaster, row, row.openMinor, signals ?? {});
       // A fresh object of this loop's own: given its salesperson in place, not copied whole (the
       // same fields in the same order as `{ ...prediction, salesperson }`).
@@ -158,7 +160,6 @@ export async function forEachOpenInvoicePrediction(
       if (handedOver) await handedOver;
     }
   });
-  await events.close();
   return batches.finish();
 }
 
@@ -238,19 +239,42 @@ export async function forEachOpenPrediction(
       season: forecaster.terms.season ?? null,
     };
   }
-  // Trained without keeping the open invoices: they are read again as they are predicted. Calls at
-  // the same time (the dashboard's) share one training.
-  const { data, forecaster } = await sharedTraining(ctx.db, `${ctx.companyId}\u0000${asOf}`, () =>
-    trainAt(ctx, asOf, 0, false),
-  );
-  const input = { companyId: ctx.companyId, asOf, currency: data.currency, customerCode };
-  await inReportSnapshot(ctx.db, (trx) => forEachOpenInvoicePrediction(trx, input, forecaster, onBatch));
-  return {
-    currency: data.currency,
-    modelId: null,
-    model: forecaster.model,
-    season: forecaster.terms.season ?? null,
+  // Trained without keeping the open invoices: they are read again as they are predicted, in the
+  // same snapshot.
+  const shared = !ctx.db.isTransaction;
+  return inReportSnapshot(ctx.db, async (trx) => {
+    const trained = await trainedInSnapshot(ctx, trx, asOf, shared);
+    const { forecaster } = trained;
+    const input = { companyId: ctx.companyId, asOf, currency: trained.currency, customerCode };
+    await forEachOpenInvoicePrediction(trx, input, forecaster, onBatch);
+    return {
+      currency: trained.currency,
+      modelId: null,
+      model: forecaster.model,
+      season: forecaster.terms.season ?? null,
+    };
+  });
+}
+
+/**
+ * The predictor trained at the date inside `trx`, a read-only snapshot's. With `shared`, calls that
+ * see the same data (the dashboard's, at once or visit after visit) share one training, keyed by
+ * the snapshot (shared-training.ts). Inside a caller's transaction the snapshot may not say what it
+ * reads (its own writes, or statements each reading the latest commits): trained for the call alone.
+ */
+async function trainedInSnapshot(
+  ctx: AppContext,
+  trx: Transaction<Database>,
+  asOf: IsoDate,
+  shared: boolean,
+): Promise<{ currency: string; forecaster: Forecaster }> {
+  const train = async () => {
+    const { data, forecaster } = await trainAt({ ...ctx, db: trx }, asOf, 0, false);
+    return { currency: data.currency, forecaster };
   };
+  if (!shared) return train();
+  const snapshot = await selectSnapshotVersion(trx);
+  return sharedTraining(ctx.db, `${ctx.companyId}\u0000${asOf}\u0000${snapshot}`, train);
 }
 
 /** Every open invoice's prediction in one list (the API's answer, the agenda's fallback). */

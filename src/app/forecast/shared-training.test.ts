@@ -1,33 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { sharedTraining } from './shared-training.ts';
+import { sharedReads, sharedTraining } from './shared-training.ts';
 
-describe('a training shared by the calls that arrive while it runs', () => {
-  it('trains once for calls at the same time, again for a later call', async () => {
+const counted = () => {
+  let reads = 0;
+  const read = async () => {
+    reads += 1;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    return { readAs: reads };
+  };
+  return { read, reads: () => reads };
+};
+
+describe('reads shared by the calls that see the same data', () => {
+  it('reads once for calls with the same key, at the same time or later', async () => {
     const db = {};
-    let trainings = 0;
-    const train = async () => {
-      trainings += 1;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      return { trainedAs: trainings };
-    };
+    const { read, reads } = counted();
     const [first, second] = await Promise.all([
-      sharedTraining(db, 'C1|2026-06-30', train),
-      sharedTraining(db, 'C1|2026-06-30', train),
+      sharedTraining(db, 'C1|2026-06-30|951:951:', read),
+      sharedTraining(db, 'C1|2026-06-30|951:951:', read),
     ]);
-    expect(trainings).toBe(1);
+    expect(reads()).toBe(1);
     expect(second).toBe(first);
-    // Another date, another database: trained apart.
+    // Done, it is still given to the next call at the same snapshot.
+    expect(await sharedTraining(db, 'C1|2026-06-30|951:951:', read)).toBe(first);
+    expect(reads()).toBe(1);
+    // Another snapshot (a write in between), another date, another database: read apart.
     await Promise.all([
-      sharedTraining(db, 'C1|2026-06-29', train),
-      sharedTraining({}, 'C1|2026-06-30', train),
+      sharedTraining(db, 'C1|2026-06-30|952:952:', read),
+      sharedTraining(db, 'C1|2026-06-29|951:951:', read),
+      sharedTraining({}, 'C1|2026-06-30|951:951:', read),
     ]);
-    expect(trainings).toBe(3);
-    // Once it has ended, nothing is kept: the next call reads the data as they are then.
-    await sharedTraining(db, 'C1|2026-06-30', train);
-    expect(trainings).toBe(4);
+    expect(reads()).toBe(4);
   });
 
-  it('lets a failed training fail every waiting call, and the next call try again', async () => {
+  it('keeps the last few keys per database, the latest used last out', async () => {
+    const shared = sharedReads(2);
+    const db = {};
+    const { read, reads } = counted();
+    await shared(db, 'a', read);
+    await shared(db, 'b', read);
+    await shared(db, 'a', read);
+    await shared(db, 'c', read);
+    expect(reads()).toBe(3);
+    // 'b' was the least lately used: gone; 'a' and 'c' kept.
+    await shared(db, 'a', read);
+    await shared(db, 'c', read);
+    expect(reads()).toBe(3);
+    await shared(db, 'b', read);
+    expect(reads()).toBe(4);
+  });
+
+  it('lets a failed read fail every waiting call, and the next call try again', async () => {
     const db = {};
     let attempts = 0;
     const failing = async () => {

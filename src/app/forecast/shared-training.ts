@@ -1,21 +1,46 @@
 /**
- * One training at a time for the same database, company and date. Before the week's model is kept
- * (a first import, the first minute after a first start), every forecast call trains on its own: the
- * dashboard asks for the collection forecast and the cost of lateness at once, so the whole history
- * was read and folded twice, side by side. Calls that arrive while a training runs now wait for it.
- * Nothing is kept once it ends: a later call trains on the data as they are then, as before.
+ * Reads shared by the calls that see the same data. Before the week's model is kept (a first
+ * import, a demo loaded without its forecast history), every forecast call trained on its own: the
+ * dashboard asks for the collection forecast and the cost of lateness at once, and again at each
+ * visit, so the whole history was read and folded twice a visit, and the collection curves read
+ * again. The caller's key holds the snapshot its read-only transaction reads
+ * (db/infra/snapshot-version.ts), which every committed write changes: calls at the same snapshot
+ * share one result, running or done; after any write the next call reads the data as they are
+ * then. Each kind of read keeps its last few results per database; a failed one is not kept.
  */
-const running = new WeakMap<object, Map<string, Promise<unknown>>>();
+export type SharedRead = <T>(db: object, key: string, read: () => Promise<T>) => Promise<T>;
 
-export function sharedTraining<T>(db: object, key: string, train: () => Promise<T>): Promise<T> {
-  let ofDatabase = running.get(db);
-  if (!ofDatabase) {
-    ofDatabase = new Map();
-    running.set(db, ofDatabase);
-  }
-  const pending = ofDatabase.get(key);
-  if (pending) return pending as Promise<T>;
-  const started = train().finally(() => ofDatabase.delete(key));
-  ofDatabase.set(key, started);
-  return started;
+export function sharedReads(kept: number): SharedRead {
+  const byDatabase = new WeakMap<object, Map<string, Promise<unknown>>>();
+  return <T>(db: object, key: string, read: () => Promise<T>): Promise<T> => {
+    let ofDatabase = byDatabase.get(db);
+    if (!ofDatabase) {
+      ofDatabase = new Map();
+      byDatabase.set(db, ofDatabase);
+    }
+    const known = ofDatabase.get(key);
+    if (known) {
+      // The latest used last out (a Map keeps its insertion order).
+      ofDatabase.delete(key);
+      ofDatabase.set(key, known);
+      return known as Promise<T>;
+    }
+    const started = read();
+    const results = ofDatabase;
+    results.set(key, started);
+    started.catch(() => {
+      if (results.get(key) === started) results.delete(key);
+    });
+    for (const oldest of results.keys()) {
+      if (results.size <= kept) break;
+      results.delete(oldest);
+    }
+    return started;
+  };
 }
+
+/** A training holds the fitted model, not the history: a dashboard asks for one date at a time. */
+export const TRAININGS_KEPT = 2;
+
+/** One training per database, company, date and snapshot (the key says them). */
+export const sharedTraining: SharedRead = sharedReads(TRAININGS_KEPT);

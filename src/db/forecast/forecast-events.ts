@@ -1,7 +1,7 @@
 /**
  * The customer events the payment-date model reads (disputes, promises, reminders), whole in date
- * order for the back-test, or document by document alongside a cursor of invoices for the weekly
- * job and the predictions, so that they are never held whole.
+ * order for the back-test, document by document alongside a cursor of invoices for the training,
+ * so that they are never held whole, or those of a chunk of open invoices for their predictions.
  */
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { RankedEvent } from '#core/forecast/event-fold';
@@ -102,6 +102,34 @@ function forecastEventsSql(companyId: string, upTo: string): RawBuilder<unknown>
                     and not exists (select 1 from settled_documents s where s.company_id = p.company_id
                                      and s.document_id = d.document_id and s.settled_on < p.made_on)))
 `;
+}
+
+/**
+ * The events `selectForecastEvents` reads of the given documents only, by document, each one's in
+ * the company's order (date, then as recorded): what predicting a chunk of open invoices reads,
+ * instead of every event of the company ranked and read through to pick theirs.
+ */
+export async function selectEventsOfDocuments(
+  trx: Transaction<Database>,
+  companyId: string,
+  upTo: string,
+  documentIds: readonly number[],
+): Promise<Map<number, InvoiceEvent[]>> {
+  const byDocument = new Map<number, InvoiceEvent[]>();
+  if (documentIds.length === 0) return byDocument;
+  const result = await sql<EventRow>`
+    select document_id::int8 as "documentId", kind, event_date as "date",
+           promised_date as "promisedDate", level
+      from (${forecastEventsSql(companyId, upTo)}) events
+     where document_id = any(${documentIds}::int8[])
+     order by document_id, event_date, seq`.execute(trx);
+  for (const row of result.rows) {
+    const event = toEvent(row);
+    const own = byDocument.get(row.documentId);
+    if (own) own.push(event);
+    else byDocument.set(row.documentId, [event]);
+  }
+  return byDocument;
 }
 
 /** Events read per fetch of the events' cursor. */
