@@ -3,7 +3,7 @@
  * a collector's portfolio (`agenda assign`) and what became of an entry (`agenda done|snooze|reassign`).
  */
 import type { Command } from 'commander';
-import { type AgendaView, agendaLines, getAgenda } from '#app/dunning/agenda';
+import { getAgenda } from '#app/dunning/agenda';
 import { setCollectionTarget } from '#app/dunning/collection-targets';
 import {
   assignPortfolio,
@@ -16,16 +16,11 @@ import { DomainError } from '#app/errors';
 import { addDays } from '#core/calendar';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
+import { AGENDA_LIMIT, agendaPrintLines } from './agenda-print.ts';
+import { integerOption } from './cli-values.ts';
 import { help } from './help-words.ts';
 import { printJson } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
-
-function scopeLine(view: AgendaView, lang: Lang): string {
-  const t = translator(lang);
-  if (view.scope.kind === 'collector')
-    return t('agenda.scope.collector', { collector: view.scope.collector ?? '' });
-  return t(view.scope.kind === 'unassigned' ? 'agenda.scope.unassigned' : 'agenda.scope.all');
-}
 
 function decisionLine(outcome: EntryDecisionOutcome, lang: Lang): string {
   const t = translator(lang);
@@ -91,21 +86,16 @@ export function registerAgendaCommand(program: Command): void {
     .description(help('cliHelp.agenda.description'))
     .option('--as-of <date>', help('cliHelp.agenda.option.as-of'))
     .option('--collector <email>', help('cliHelp.agenda.option.collector'))
+    .option('--limit <n>', help('cliHelp.agenda.option.limit'), String(AGENDA_LIMIT))
     .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options['lang'] ?? 'fr');
+      const limit = integerOption(options.limit, '--limit', { min: 0 }, lang);
       const view = await withContext(command, (ctx) =>
         getAgenda(ctx, { asOf: options.asOf, lang, collector: options.collector }),
       );
       if (globalOptions(command).json) return printJson(view);
-      const t = translator(lang);
-      process.stdout.write(
-        `${t('dunning.page.agendaTitle')} — ${formatDate(lang, view.asOf, { long: true })} — ${scopeLine(view, lang)}\n\n`,
-      );
-      if (view.entries.length === 0) process.stdout.write(`${t('dunning.page.agendaEmpty')}\n`);
-      for (const line of agendaLines(view, lang)) process.stdout.write(`${line}\n`);
-      if (view.hiddenCount > 0)
-        process.stdout.write(`\n${t('agenda.hidden', { count: view.hiddenCount })}\n`);
+      for (const line of agendaPrintLines(view, lang, limit)) process.stdout.write(`${line}\n`);
     });
 
   agenda

@@ -41,7 +41,8 @@ export function importOriginName(
   origin: ImportOrigin,
   wordActor: (actor: string) => string,
 ): string {
-  if (origin.kind === 'load') return formatMessage(lang, 'auditImport.load') ?? 'demo';
+  // The demo load is the demo data's own doing: one name wherever it shows (« Données de démonstration »).
+  if (origin.kind === 'load') return auditActorLabel(lang, 'demo');
   const by = origin.actor === 'cli' ? 'cli' : wordActor(origin.actor);
   return formatMessage(lang, 'auditImport.file', { by, file: origin.fileName }) ?? origin.fileName;
 }

@@ -43,6 +43,10 @@ describe.skipIf(!HAS_CHROMIUM)('report pages in Chromium', () => {
     const totals = page.getByTestId('aging-totals');
     await totals.waitFor();
     expect(await totals.textContent()).toMatch(/Total général.*\d/);
+    // The number of documents is a figure as the others: « 1 141 », its thousands apart.
+    const counts = (await totals.locator('td').allTextContents()).filter((text) => !/€|\p{L}/u.test(text));
+    expect(counts).toHaveLength(1);
+    expect(counts[0]).toMatch(/^\d{1,3}([\u202f\u00a0]\d{3})+$/);
     expect(await page.getByTestId('aging-proof').textContent()).toContain('solde du grand livre');
     // Customer types are shown with their labels, never their codes.
     expect(await page.getByTestId('aging-table').textContent()).toContain('Grande distribution');

@@ -83,14 +83,23 @@ describe('taking over an imported dispute', () => {
   let disputeId: number;
   let before: Record<string, string[]>;
 
+  it('is listed at what its invoice still owes: the import knows no disputed amount', async () => {
+    const listed = (await listDisputes(ctx(), { status: 'open' })).map((d) => [d.documentRef, d.amountMinor]);
+    // B1 is 2,000 € of which 500 € were paid.
+    expect(listed).toEqual([
+      ['A1', eur(800)],
+      ['B1', eur(1_500)],
+    ]);
+  });
+
   it('makes it an open record opened on the imported date, the invoice still left out of reminders', async () => {
     before = await disputedOn(...DATES);
     expect(before).toEqual({ '2025-06-12': ['A1', 'B1'], [TODAY]: ['A1', 'B1'], '2025-07-15': ['A1', 'B1'] });
     eventId = await importedEvent('B1');
+    // No amount given: the one the list showed, what B1 still owes.
     const row = await takeOverImportedDispute(ctx(), {
       eventId,
       reason: 'quality',
-      amountMinor: eur(1_200),
       respondBy: '2025-06-30',
       note: 'Palette abîmée',
     });
@@ -112,7 +121,7 @@ describe('taking over an imported dispute', () => {
       '2025-06-05',
       'quality',
       'quality',
-      eur(1_200),
+      eur(1_500),
       '2025-06-30',
       'Palette abîmée',
       disputeId,
@@ -147,7 +156,7 @@ describe('taking over an imported dispute', () => {
       documentRef: 'B1',
       reason: 'quality',
       department: 'quality',
-      amountMinor: eur(1_200),
+      amountMinor: eur(1_500),
       respondBy: '2025-06-30',
       note: 'Palette abîmée',
     });

@@ -25,6 +25,33 @@ const inEnglish = (url: string, payload: object) =>
     payload,
   });
 
+describe('a plan for some customers', () => {
+  it('keeps only the customers named, as `dunning run --dry-run --customer` does', async () => {
+    const plan = async (...args: string[]) => {
+      const out = await encours('--json', 'dunning', 'plan', '--as-of', '2026-04-30', ...args);
+      expect(out.status).toBe(0);
+      return JSON.parse(out.stdout);
+    };
+    const all = await plan();
+    expect(all.actions.map((a: { customerCode: string }) => a.customerCode)).toEqual(['K03']);
+    expect((await plan('--customer', 'K03')).actions).toEqual(all.actions);
+    const other = await plan('--customer', 'K01', 'K02');
+    expect([other.actions, other.skipped]).toEqual([[], []]);
+    const dryRun = await encours(
+      '--json',
+      'dunning',
+      'run',
+      '--dry-run',
+      '--as-of',
+      '2026-04-30',
+      '--customer',
+      'K01',
+    );
+    expect(JSON.parse(dryRun.stdout).actions).toEqual(other.actions);
+    expect(await loggedActions()).toBe(0);
+  });
+});
+
 describe('a run’s body', () => {
   it('refuses a field it does not know, in the reader’s words, and sends nothing', async () => {
     // The walk sent `customers` for `customerCodes`: 200, and a run for every customer.

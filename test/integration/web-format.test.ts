@@ -12,7 +12,7 @@ import { formatNumber, formatPercent, formatPercentBps } from '#text/format';
 import { number, percent, percentBps } from '../../web/src/format.ts';
 import { evidenceLabel, formatEvidence } from '../../web/src/pages/anomalies/evidence-text.ts';
 import { criterionValueText } from '../../web/src/pages/credit/criterion-value.ts';
-import { dsoTrendOption } from '../../web/src/pages/dashboard/options.ts';
+import { dsoTrendOption, salesByTypeOption } from '../../web/src/pages/dashboard/options.ts';
 import type { KpiReport } from '../../web/src/reports.ts';
 
 const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -88,5 +88,29 @@ describe('the DSO, its period said and one decimal', () => {
     ).tooltip;
     expect(tooltip.valueFormatter(71.46)).toBe('71,5 jours');
     expect(tooltip.valueFormatter(null)).toBe('—');
+  });
+});
+
+describe('the dashboard’s sales by customer type', () => {
+  const kpis = {
+    currency: 'EUR',
+    salesByCustomerType: [
+      { customerType: 'large_retail', salesMinor: 770_123_571, share: 0.3569 },
+      { customerType: 'sme', salesMinor: 256_485_941, share: 0.1189 },
+    ],
+  } as unknown as KpiReport;
+  const shares = (lang: 'fr' | 'en') => {
+    const option = salesByTypeOption(kpis, {
+      lang,
+      customerType: (type) => label(lang, 'customerType', type),
+    });
+    const [series] = (option as { series: { label: { formatter(p: { dataIndex: number }): string } }[] })
+      .series;
+    return [0, 1].map((dataIndex) => series?.label.formatter({ dataIndex }));
+  };
+
+  it('writes each share in the reader’s language: « 36 % » in French, "36%" in English', () => {
+    expect(shares('fr').map((text) => spaced(text ?? ''))).toEqual(['12 %', '36 %']);
+    expect(shares('en')).toEqual(['12%', '36%']);
   });
 });

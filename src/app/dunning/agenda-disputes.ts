@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { selectDisputes } from '#db/dunning/case-queries';
 import { selectImportedDisputes } from '#db/dunning/dispute-cases';
 import type { Database } from '#db/infra/schema';
+import { agendaDisputeName } from '#text/agenda-dispute';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
 import { type DisputeView, importedView, recordView } from './dispute-list.ts';
@@ -71,12 +72,7 @@ export async function disputesWaitingByCustomer(
 
 /** « Litige importé F1 (Autre, Service client) », as the disputes list words its reason and department. */
 export function agendaDisputeText(lang: Lang, d: AgendaDispute): string {
-  const text = translator(lang)('agenda.dispute', {
-    source: d.source,
-    invoice: d.documentRef,
-    reason: label(lang, 'dunningDisputeReason', d.reason),
-    department: label(lang, 'dunningDepartment', d.department),
-  });
+  const text = agendaDisputeName(translator(lang), (domain, code) => label(lang, domain, code), d);
   if (d.respondBy === null) return text;
   return `${text}, ${translator(lang)('agenda.disputeRespondBy', { date: formatDate(lang, d.respondBy) })}`;
 }

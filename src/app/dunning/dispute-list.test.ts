@@ -30,6 +30,10 @@ describe('an imported dispute in the list', () => {
     });
   });
 
+  it('shows what its invoice still owes: an imported dispute knows no disputed amount', () => {
+    expect(importedView({ ...row('Palette écrasée'), openMinor: 30_000 }).amountMinor).toBe(30_000);
+  });
+
   it('keeps the general case when they do not', () => {
     expect(importedView(row('dispute'))).toMatchObject({ reason: 'other', department: 'customer_service' });
     expect(importedParticulars('')).toEqual({ reason: 'other', department: 'customer_service' });
@@ -53,6 +57,8 @@ describe('an imported dispute whose invoice was settled', () => {
       disputeId: null,
     });
     expect(settled(30_000).resolution).toBe('partial_credit');
+    // Nothing is open any more: it shows the invoice's amount, the one the credits are set against.
+    expect(settled(30_000).amountMinor).toBe(80_000);
     expect(settled(0).resolution).toBe('paid');
   });
 });

@@ -47,6 +47,10 @@ export function recordView(row: DisputeRow): DisputeView {
   return { ...rest, source: 'record', eventId: null, cycleDays };
 }
 
+/**
+ * An imported dispute knows no disputed amount: it shows what the invoice still owes, the amount
+ * the anomalies, the provision and the run leave aside for it (a record shows the amount disputed).
+ */
 export function importedView(row: ImportedDisputeRow): DisputeView {
   return {
     source: 'imported',
@@ -57,7 +61,7 @@ export function importedView(row: ImportedDisputeRow): DisputeView {
     customerName: row.customerName,
     documentRef: row.documentRef,
     ...importedParticulars(row.note),
-    amountMinor: row.amountMinor,
+    amountMinor: row.openMinor,
     currency: row.currency,
     note: row.note,
     openedOn: row.openedOn,
@@ -75,13 +79,14 @@ export function importedView(row: ImportedDisputeRow): DisputeView {
 
 /**
  * An imported dispute whose invoice was settled: resolved that day, by a full or partial credit
- * note when credit notes settled it, else by the customer paying it.
+ * note when credit notes settled it, else by the customer paying it. Nothing is open any more, so
+ * it shows the invoice's amount: what the complaint was about, and what the credits are set against.
  */
 export function settledImportedView(row: SettledImportedDisputeRow): DisputeView {
   const resolution =
     row.creditedMinor >= row.amountMinor ? 'credit_note' : row.creditedMinor > 0 ? 'partial_credit' : 'paid';
   return {
-    ...importedView({ ...row, salesperson: null, openMinor: 0 }),
+    ...importedView({ ...row, salesperson: null, openMinor: row.amountMinor }),
     status: 'resolved',
     resolution,
     resolvedOn: row.resolvedOn,

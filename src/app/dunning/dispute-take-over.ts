@@ -95,7 +95,8 @@ function takeOverValues(
     input.department ?? (input.reason === undefined ? read.department : DEFAULT_DEPARTMENT[reason]),
     'department',
   );
-  const amountMinor = input.amountMinor ?? imported.amountMinor;
+  // By default what the list shows of it: what the invoice still owes (dispute-list.ts).
+  const amountMinor = input.amountMinor ?? imported.openMinor;
   if (input.amountMinor !== undefined) {
     if (!Number.isSafeInteger(amountMinor) || amountMinor <= 0)
       throw new DomainError('invalid_input', t('disputes.error.amountPositive'));

@@ -13,7 +13,7 @@ export const agenda = {
     'agenda.heldOrder': 'Commande bloquée {order} ({amount})',
     'agenda.limitRequest': 'Demande de limite : {amount}',
     'agenda.dispute':
-      '{source, select, imported {Litige importé} other {Litige}} {invoice} ({reason}, {department})',
+      '{source, select, imported {Litige importé} other {Litige}} {invoice} ({sameWord, select, yes {{reason}} other {{reason}, {department}}})',
     'agenda.disputeRespondBy': 'réponse attendue le {date}',
     'auditAction.agenda.assign': 'Affectation à un portefeuille de recouvrement',
     'auditAction.agenda.reassign': 'Client confié à un autre chargé de recouvrement',
@@ -31,6 +31,8 @@ export const agenda = {
     'agenda.scope.all': 'Tous les clients',
     'agenda.scope.unassigned': 'Clients sans chargé de recouvrement',
     'agenda.scope.collector': 'Portefeuille de {collector}',
+    'agenda.more':
+      '… et {count, plural, one {# autre client} other {# autres clients}} : --limit 0 pour tout afficher.',
     'agenda.hidden':
       '{count, plural, one {# entrée traitée ou reportée masquée} other {# entrées traitées ou reportées masquées}} aujourd’hui.',
     'agenda.assigned':
@@ -65,7 +67,7 @@ export const agenda = {
     'agenda.heldOrder': 'Held order {order} ({amount})',
     'agenda.limitRequest': 'Limit request: {amount}',
     'agenda.dispute':
-      '{source, select, imported {Imported dispute} other {Dispute}} {invoice} ({reason}, {department})',
+      '{source, select, imported {Imported dispute} other {Dispute}} {invoice} ({sameWord, select, yes {{reason}} other {{reason}, {department}}})',
     'agenda.disputeRespondBy': 'answer due by {date}',
     'auditAction.agenda.assign': 'Assignment to a collection portfolio',
     'auditAction.agenda.reassign': 'Customer handed to another collector',
@@ -81,6 +83,8 @@ export const agenda = {
     'agenda.scope.all': 'All customers',
     'agenda.scope.unassigned': 'Customers without a collector',
     'agenda.scope.collector': 'Portfolio of {collector}',
+    'agenda.more':
+      '… and {count, plural, one {# more customer} other {# more customers}}: --limit 0 shows them all.',
     'agenda.hidden':
       '{count, plural, one {# entry done or snoozed is} other {# entries done or snoozed are}} hidden today.',
     'agenda.assigned':

@@ -46,7 +46,6 @@ export const audit = {
     'auditActor.schedule': 'Planification n° {id}',
     'auditImport.file':
       '{by, select, cli {Import (ligne de commande)} other {Import par {by}}}, fichier « {file} »',
-    'auditImport.load': 'Chargement de la démonstration',
     'audit.part': '{field} : {value}',
     'audit.filter.actorHint': 'Une personne…',
     'audit.filter.people': 'Personnes',
@@ -93,7 +92,6 @@ export const audit = {
     'auditActor.system': 'Encours (automatic)',
     'auditActor.schedule': 'Schedule no. {id}',
     'auditImport.file': '{by, select, cli {Import (command line)} other {Import by {by}}}, file “{file}”',
-    'auditImport.load': 'Demo data load',
     'audit.part': '{field}: {value}',
     'audit.filter.actorHint': 'A person…',
     'audit.filter.people': 'People',

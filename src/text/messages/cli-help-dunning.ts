@@ -8,6 +8,7 @@ export const cliHelpDunning = {
     'cliHelp.dunning.description': 'campagnes de relance : relances, courriers, mises en demeure',
     'cliHelp.dunning.plan.description':
       'les relances dues à une date, avec intérêts et indemnité ; rien n’est envoyé',
+    'cliHelp.dunning.plan.option.customer': 'seulement ces clients (codes séparés par des espaces)',
     'cliHelp.dunning.run.description':
       'envoyer les relances dues à une date : e-mails dans la boîte d’envoi, courriers archivés en PDF ; leurs chemins sont ceux de l’API : `dunning send RUN --out DIR` écrit le lot d’impression et la liste des recommandés dans des fichiers',
     'cliHelp.dunning.run.option.dry-run': 'planifier seulement (comme `dunning plan`)',
@@ -121,6 +122,7 @@ export const cliHelpDunning = {
     'cliHelp.dunning.description': 'dunning runs: reminders, letters, formal notices',
     'cliHelp.dunning.plan.description':
       'the reminders due on a date, with interest and indemnity; nothing is sent',
+    'cliHelp.dunning.plan.option.customer': 'only these customers (codes separated by spaces)',
     'cliHelp.dunning.run.description':
       'sends the reminders due on a date: e-mails into the outbox, letters archived as PDF; their paths are API paths: `dunning send RUN --out DIR` writes the print batch and the registered-letter list as files',
     'cliHelp.dunning.run.option.dry-run': 'plan only (same as `dunning plan`)',

@@ -60,6 +60,7 @@ export const cliHelpReports = {
     'cliHelp.agenda.option.as-of': 'date (AAAA-MM-JJ)',
     'cliHelp.agenda.option.collector':
       'le portefeuille d’un chargé de recouvrement, all (tous) ou unassigned (non attribués) (par défaut : all)',
+    'cliHelp.agenda.option.limit': 'au plus n clients à l’écran (0 : tous) ; la sortie --json les donne tous',
     'cliHelp.agenda.assign.description':
       'mettre des clients dans le portefeuille d’un chargé de recouvrement : --collector EMAIL (none : hors de tout portefeuille)',
     'cliHelp.agenda.snooze.option.until': 'le jour où l’entrée revient (AAAA-MM-JJ)',
@@ -196,6 +197,7 @@ société (ou aujourd’hui).`,
       "the collector's prioritised list for the day, with the reasons for each rank",
     'cliHelp.agenda.option.as-of': 'date (YYYY-MM-DD)',
     'cliHelp.agenda.option.collector': "a collector's portfolio, all, or unassigned (default: all)",
+    'cliHelp.agenda.option.limit': 'at most n customers on screen (0: all); --json gives them all',
     'cliHelp.agenda.assign.description':
       "put customers in a collector's portfolio: --collector EMAIL (none: out of any portfolio)",
     'cliHelp.agenda.snooze.option.until': 'the day the entry comes back (YYYY-MM-DD)',

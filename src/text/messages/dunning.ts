@@ -122,6 +122,7 @@ export const dunning = {
       'Campagne n° {run} : {sent, plural, =0 {aucune relance envoyée} one {# relance envoyée} other {# relances envoyées}}, {tasks, plural, =0 {aucune tâche créée} one {# tâche créée} other {# tâches créées}}',
     'dunning.cli.batchFile':
       'Lot d’impression {part}/{parts} : {letters, plural, one {# lettre} other {# lettres}}, {filename} — {path}',
+    'dunning.cli.moreItems': '{refs} +{count}',
     'dunning.cli.disputeOpened': 'Litige n° {id} ouvert sur la facture {invoice}',
     'dunning.cli.disputeResolved': 'Litige n° {id} résolu',
     'dunning.cli.promiseAdded': 'Promesse n° {id} enregistrée pour {customer}',
@@ -263,6 +264,7 @@ export const dunning = {
       'Run {run}: {sent, plural, =0 {no reminder sent} one {# reminder sent} other {# reminders sent}}, {tasks, plural, =0 {no task created} one {# task created} other {# tasks created}}',
     'dunning.cli.batchFile':
       'Print batch {part}/{parts}: {letters, plural, one {# letter} other {# letters}}, {filename} — {path}',
+    'dunning.cli.moreItems': '{refs} +{count}',
     'dunning.cli.disputeOpened': 'Dispute {id} opened on invoice {invoice}',
     'dunning.cli.disputeResolved': 'Dispute {id} resolved',
     'dunning.cli.promiseAdded': 'Promise {id} recorded for {customer}',

@@ -1,6 +1,6 @@
 /** The aged balance as a table: one row per group, a column per bucket, credits, total; totals and the proof below. */
 import { Table, Text, UnstyledButton } from '@mantine/core';
-import { money } from '../../format.ts';
+import { money, number } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import type { AgingFigures, AgingGroup, AgingReport } from '../../reports.ts';
 
@@ -56,7 +56,7 @@ function FigureCells({
       ))}
       <Table.Td ta="right">{money(figures.creditsMinor, currency, lang)}</Table.Td>
       <Table.Td ta="right">{money(figures.totalMinor, currency, lang)}</Table.Td>
-      <Table.Td ta="right">{figures.documentCount}</Table.Td>
+      <Table.Td ta="right">{number(figures.documentCount, lang, 0)}</Table.Td>
       {withAssigned && <Table.Td ta="right">{money(figures.assignedMinor ?? 0, currency, lang)}</Table.Td>}
     </>
   );
@@ -125,7 +125,7 @@ export function AgingTable({
                 <Table.Td ta="right" fw={600}>
                   {money(group.totalMinor, currency, lang)}
                 </Table.Td>
-                <Table.Td ta="right">{group.documentCount}</Table.Td>
+                <Table.Td ta="right">{number(group.documentCount, lang, 0)}</Table.Td>
                 {withAssigned && (
                   <Table.Td ta="right" c={group.assignedMinor ? undefined : 'dimmed'}>
                     {group.assignedMinor ? money(group.assignedMinor, currency, lang) : '—'}

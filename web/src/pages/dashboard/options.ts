@@ -6,7 +6,7 @@
 import type { EChartsCoreOption as ChartOption } from 'echarts/core';
 import { type Lang, label } from '../../../../src/text/catalogue.ts';
 import type { CustomerSummary, PortfolioSummary } from '../../api.ts';
-import { compactMajor, compactMoney, number, toMajor } from '../../format.ts';
+import { compactMajor, compactMoney, number, percent, toMajor } from '../../format.ts';
 import { type AgingReport, type KpiReport, RISK_HEX, type RiskTable } from '../../reports.ts';
 
 export interface Labels {
@@ -169,8 +169,8 @@ export function salesByTypeOption(kpis: KpiReport, { lang, customerType }: Label
         label: {
           show: true,
           position: 'right',
-          formatter: ({ dataIndex }: { dataIndex: number }) =>
-            `${Math.round((rows[dataIndex]?.share ?? 0) * 100)} %`,
+          // The reader's percent: « 36 % » in French, "36%" in English.
+          formatter: ({ dataIndex }: { dataIndex: number }) => percent(rows[dataIndex]?.share ?? 0, lang),
         },
       },
     ],

@@ -5,6 +5,7 @@
 import { Alert, Badge, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { agendaDisputeName } from '../../../../src/text/agenda-dispute.ts';
 import { ApiError, api, query } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
 import { ActorName, useActorName } from '../../components/ActorName.tsx';
@@ -207,12 +208,7 @@ export function AgendaPage() {
                           }
                           data-testid="agenda-dispute"
                         >
-                          {t('agenda.dispute', {
-                            source: d.source,
-                            invoice: d.documentRef,
-                            reason: label('dunningDisputeReason', d.reason),
-                            department: label('dunningDepartment', d.department),
-                          })}
+                          {agendaDisputeName(t, label, d)}
                         </Badge>
                       ))}
                       {entry.heldOrders.map((order) => (

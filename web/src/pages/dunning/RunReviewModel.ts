@@ -46,35 +46,8 @@ export const PENALTY_MARGIN_BPS = 1000;
 export const actionKey = (a: { customerCode: string; channel: string; currency: string; step: string }) =>
   `${a.customerCode}|${a.channel}|${a.currency}|${a.step}`;
 
-/** The trailing number of a step code (`reminder_2` → 2), null without one. */
-export function stepNumber(stepCode: string): number | null {
-  const match = /(\d+)$/.exec(stepCode);
-  return match ? Number(match[1]) : null;
-}
-
-/** A label inside a sentence: « E-mail » → « e-mail », but « SMS » and « AR » stay as they are. */
-const inSentence = (text: string) =>
-  /^\p{Lu}\p{Ll}/u.test(text) || /^\p{Lu}-/u.test(text)
-    ? text.charAt(0).toLocaleLowerCase() + text.slice(1)
-    : text;
-
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-type Label = (domain: string, code: string) => string;
-
-/** « Relance 1 (e-mail) », « Relance 2 (courrier) », « Appel », « Mise en demeure (lettre recommandée avec AR) ». */
-export function stepName(
-  t: Translate,
-  label: Label,
-  action: { step: string; stepKind: string; channel: string },
-): string {
-  if (action.channel === 'call_task' && action.stepKind === 'reminder') return t('dunningReview.step.call');
-  const kind = t(`dunningReview.kind.${action.stepKind}`);
-  const channel = inSentence(label('dunningChannel', action.channel));
-  const number = stepNumber(action.step);
-  return number === null
-    ? t('dunningReview.step.plain', { kind, channel })
-    : t('dunningReview.step.numbered', { kind, number, channel });
-}
+/** A step's readable name and number: one function for the run review and the command line. */
+export { stepName, stepNumber } from '../../../../src/text/dunning-step-name.ts';
 
 /** `2026-07-01` → `2026H2`. */
 export const semesterOf = (isoDate: string) =>

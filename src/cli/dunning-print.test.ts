@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { ActionView, DunningRunView } from '#app/dunning/plan-run';
+import { ITEMS_WIDTH, itemRefsText, runLines } from './dunning-print.ts';
+
+const REFS = ['F2026-001447', 'F2026-001510', 'F2026-001622', 'F2026-001703'];
+
+function action(step: string, stepKind: string, channel: string, refs: readonly string[]): ActionView {
+  return {
+    actionId: null,
+    status: 'planned',
+    customerCode: 'C00003',
+    customerName: 'Articles ménagers Moreau',
+    step,
+    stepKind,
+    level: 1,
+    channel,
+    currency: 'EUR',
+    items: refs.map((documentRef) => ({
+      documentRef,
+      dueDate: '2026-05-31',
+      openMinor: 100_00,
+      daysLate: 30,
+      fromLevel: 0,
+      level: 1,
+      interestMinor: 0,
+      interestStatus: 'claimed',
+      indemnityMinor: 0,
+    })),
+    openTotalMinor: 100_00 * refs.length,
+    interestMinor: 0,
+    indemnityMinor: 0,
+    creditsMinor: 0,
+    totalDueMinor: 100_00 * refs.length,
+    interestIncomplete: false,
+    outboxId: null,
+    letterId: null,
+    documentPath: null,
+  };
+}
+
+const view = (actions: ActionView[]): DunningRunView => ({
+  asOf: '2026-06-30',
+  runId: null,
+  actions,
+  skipped: [],
+  deductedCredits: [],
+  tasksCreated: 0,
+  batchLetterId: null,
+  batchPath: null,
+  batchFiles: [],
+});
+
+describe('the invoices of a planned action in the terminal', () => {
+  it('lists references whole and counts those that do not fit', () => {
+    expect(itemRefsText(REFS.slice(0, 3), 'fr')).toBe('F2026-001447 F2026-001510 F2026-001622');
+    expect(itemRefsText(REFS, 'fr')).toBe('F2026-001447 F2026-001510 +2');
+    expect(itemRefsText(REFS, 'fr', 20)).toBe('F2026-001447 +3');
+    expect(itemRefsText(REFS.slice(0, 1), 'fr', 5)).toBe('F2026-001447');
+    const text = itemRefsText([...REFS, ...REFS, ...REFS], 'en');
+    expect(text.length).toBeLessThanOrEqual(ITEMS_WIDTH);
+    expect(text).toBe('F2026-001447 F2026-001510 +10');
+  });
+
+  it('never cuts a reference in the printed table', () => {
+    const lines = runLines(view([action('reminder_2', 'reminder', 'letter', REFS)]), 'fr');
+    const row = lines.find((line) => line.startsWith('C00003')) ?? '';
+    expect(row).toContain('F2026-001447 F2026-001510 +2');
+    expect(row).not.toMatch(/F20\d?\d?\s/);
+  });
+});
+
+describe('the step of a planned action in the terminal', () => {
+  it('names the step as the web’s run review does: kind, number and channel', () => {
+    const lines = runLines(
+      view([
+        action('reminder_1', 'reminder', 'email', REFS.slice(0, 1)),
+        action('reminder_2', 'reminder', 'letter', REFS.slice(1, 2)),
+        action('call', 'reminder', 'call_task', REFS.slice(2, 3)),
+      ]),
+      'fr',
+    );
+    const rows = lines.filter((line) => line.startsWith('C00003'));
+    expect(rows[0]).toContain('Relance 1 (e-mail)');
+    expect(rows[1]).toContain('Relance 2 (courrier)');
+    expect(rows[2]).toContain('Appel');
+    const english = runLines(view([action('reminder_2', 'reminder', 'letter', REFS.slice(0, 1))]), 'en');
+    expect(english.find((line) => line.startsWith('C00003'))).toContain('Reminder 2 (letter)');
+  });
+});
