@@ -20,6 +20,7 @@ import { selectDunningCustomers } from '#db/dunning/dunning-state';
 import { selectTasks } from '#db/dunning/task-queries';
 import { selectLatestForecastRun, selectStoredPredictions } from '#db/forecast/forecast-store';
 import { type Lang, label, translator } from '#text/catalogue';
+import { stepName } from '#text/dunning-step-name';
 import { formatDays, formatMoney, onScreen } from '#text/format';
 import type { AppContext } from '../context.ts';
 import { MODEL_VERSION } from '../forecast/forecast-data.ts';
@@ -295,9 +296,8 @@ export function agendaLines(view: AgendaView, lang: Lang): string[] {
     (e) =>
       `${e.rank}. ${e.customerCode} ${e.customerName} (${e.scorePoints}) — ${[
         ...e.reasons,
-        ...e.plannedActions.map(
-          (a) =>
-            `${label(lang, 'dunningStepKind', a.stepKind)} : ${label(lang, 'dunningChannel', a.channel)}`,
+        ...e.plannedActions.map((a) =>
+          stepName(translator(lang), (domain, code) => label(lang, domain, code), a),
         ),
         ...e.openDisputes.map((d) => agendaDisputeText(lang, d)),
       ].join(' ; ')}`,

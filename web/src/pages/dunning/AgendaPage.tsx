@@ -6,6 +6,7 @@ import { Alert, Badge, Button, Group, List, Stack, Table, Text, Title } from '@m
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { agendaDisputeName } from '../../../../src/text/agenda-dispute.ts';
+import { stepName } from '../../../../src/text/dunning-step-name.ts';
 import { ApiError, api, query } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
 import { ActorName, useActorName } from '../../components/ActorName.tsx';
@@ -187,7 +188,7 @@ export function AgendaPage() {
                     <Group gap={4} mt={4}>
                       {entry.plannedActions.map((a) => (
                         <Badge key={`${a.step}-${a.channel}`} size="xs" variant="light">
-                          {label('dunningStepKind', a.stepKind)} · {label('dunningChannel', a.channel)}
+                          {stepName(t, label, a)}
                         </Badge>
                       ))}
                       {entry.openTasks.map((task) => (
