@@ -36,6 +36,9 @@ export interface RunEmails {
 export interface RunDeliveryView {
   runId: number;
   asOf: string;
+  /** When and by whom it was carried out. */
+  createdAt: string;
+  createdBy: string;
   letters: number;
   batchFiles: { letterId: number; path: string }[];
   registeredLetters: (RegisteredLetterRow & { position: number })[];
@@ -56,6 +59,8 @@ export async function getRunDelivery(ctx: AppContext, runId: number): Promise<Ru
   return {
     runId: run.runId,
     asOf: run.asOf,
+    createdAt: run.createdAt.toISOString(),
+    createdBy: run.createdBy,
     letters: run.letters,
     batchFiles: run.batchLetterIds.map((letterId) => ({
       letterId,

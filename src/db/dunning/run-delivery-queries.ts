@@ -8,6 +8,8 @@ import type { Database } from '#db/infra/schema';
 export interface RunDeliveryRow {
   runId: number;
   asOf: string;
+  createdAt: Date;
+  createdBy: string;
   batchLetterIds: number[];
   letters: number;
 }
@@ -33,6 +35,7 @@ export async function selectRunDelivery(
 ): Promise<RunDeliveryRow | undefined> {
   const { rows } = await sql<RunDeliveryRow>`
     select r.run_id::int as "runId", to_char(r.as_of, 'YYYY-MM-DD') as "asOf",
+      r.created_at as "createdAt", r.created_by as "createdBy",
       coalesce(r.batch_letter_ids, '{}')::int[] as "batchLetterIds",
       (select count(*)::int from dunning_actions a
         where a.company_id = r.company_id and a.run_id = r.run_id and a.status = 'sent'

@@ -8,7 +8,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '#app/reports/report-tables';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { STAFF } from '../auth-roles.ts';
 import { sendDocument } from '../download.ts';
-import { Currency, IsoDate, Minor, Nullable } from '../schemas/common.ts';
+import { Currency, Instant, IsoDate, Minor, Nullable } from '../schemas/common.ts';
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 const errors = { 400: Problem, 404: Problem };
@@ -31,6 +31,8 @@ const RegisteredLetter = Type.Object({
 const Delivery = Type.Object({
   runId: Type.Integer(),
   asOf: IsoDate,
+  createdAt: Instant,
+  createdBy: Type.String({ description: 'who carried it out (an e-mail, or the job that did)' }),
   letters: Type.Integer(),
   batchFiles: Type.Array(Type.Object({ letterId: Type.Integer(), path: Type.String() })),
   registeredLetters: Type.Array(RegisteredLetter),

@@ -29,6 +29,7 @@ import { dunning } from './dunning.ts';
 import { dunningCases } from './dunning-cases.ts';
 import { dunningCodes } from './dunning-codes.ts';
 import { dunningFollowUp } from './dunning-follow-up.ts';
+import { dunningHistory } from './dunning-history.ts';
 import { dunningMail } from './dunning-mail.ts';
 import { dunningProposals } from './dunning-proposals.ts';
 import { dunningRates } from './dunning-rates.ts';
@@ -99,6 +100,7 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   dunningProposals,
   dunningRates,
   dunningFollowUp,
+  dunningHistory,
   agenda,
   disputes,
   anomalies,

@@ -3,6 +3,7 @@ import {
   Alert,
   Anchor,
   Badge,
+  Button,
   Card,
   Group,
   Loader,
@@ -25,6 +26,7 @@ import { CustomerEditForm } from './CustomerEditForm.tsx';
 import { CustomerTimeline } from './CustomerTimeline.tsx';
 import { RiskPanel } from './credit/RiskPanel.tsx';
 import { DunningFollowUpCell } from './customer/DunningFollowUpCell.tsx';
+import { useDunningDocuments } from './customer/dunning-documents.ts';
 import { addressText, DIAL_MAX, GAUGE_COLOURS, limitGauge } from './customer/identity-display.ts';
 import { NoteForm } from './customer/NoteForm.tsx';
 import { PaymentBehaviourCard } from './customer/PaymentBehaviourCard.tsx';
@@ -50,6 +52,7 @@ export function CustomerPage() {
     canReadAudit(me) ? `/api/customers/${encodeURIComponent(code)}/audit?limit=50` : null,
   );
   const predictions = usePredictions(code);
+  const documentOf = useDunningDocuments(code);
   const data = file.data;
   const gauge = useMemo<ChartOption | null>(() => {
     if (!data) return null;
@@ -126,6 +129,17 @@ export function CustomerPage() {
         <Group>
           <Badge color={c.status === 'active' ? 'green' : 'red'}>{status(c.status)}</Badge>
           <Text c="dimmed">{t('asOf', { date: date(data.asOf, lang) })}</Text>
+          {/* The printable file as of the same date, in the language on screen; the server names it. */}
+          <Button
+            component="a"
+            href={`/api/customers/${encodeURIComponent(c.code)}/file.pdf?asOf=${data.asOf}&lang=${lang}`}
+            download
+            variant="light"
+            size="xs"
+            data-testid="customer-file-pdf"
+          >
+            {t('dunningHistory.customerFilePdf')}
+          </Button>
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
@@ -237,7 +251,7 @@ export function CustomerPage() {
             {t('timeline')}
           </Title>
           <NoteForm code={c.code} onAdded={refresh} />
-          <CustomerTimeline events={data.events} audit={audit.data?.items ?? []} />
+          <CustomerTimeline events={data.events} audit={audit.data?.items ?? []} documentOf={documentOf} />
         </Card>
         <Card withBorder>
           <Title order={3} size="h4" mb="sm">

@@ -1,6 +1,7 @@
 /**
  * The customer's story (events and notes, mentions highlighted) merged with the audit trail, newest
- * first; each story line worded in the language on screen from its catalogue message.
+ * first; each story line worded in the language on screen from its catalogue message. A reminder a
+ * run sent links to its letter or its e-mail (customer/dunning-documents.ts).
  */
 import { Text, Timeline } from '@mantine/core';
 import type { StoryEvent } from '../../../src/http/schemas/story.ts';
@@ -12,6 +13,8 @@ import { useActorName } from '../components/ActorName.tsx';
 import { date, dateTime } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { MentionText } from './customer/NoteForm.tsx';
+import { ActionDocumentLink } from './dunning/ActionDocumentLink.tsx';
+import type { ActionDocument } from './dunning/run-record-types.ts';
 
 const EVENT_COLORS: Record<string, string> = {
   dispute: 'red',
@@ -25,7 +28,16 @@ const EVENT_COLORS: Record<string, string> = {
 /** Events as the API sends them; `message` is absent from the older file type (schemas/customers.ts). */
 type TimelineEvent = Omit<StoryEvent, 'message'> & { message?: StoryEvent['message'] | undefined };
 
-export function CustomerTimeline({ events, audit }: { events: TimelineEvent[]; audit: AuditEntry[] }) {
+export function CustomerTimeline({
+  events,
+  audit,
+  documentOf = () => null,
+}: {
+  events: TimelineEvent[];
+  audit: AuditEntry[];
+  /** The document a story line's reminder sent, when there is one to open. */
+  documentOf?(event: TimelineEvent): ActionDocument | null;
+}) {
   const { lang, label } = useI18n();
   // A colleague by name (the directory), a machine actor as the audit trail words it; what an import
   // wrote (a file, the demo load) is told as the import's, not as a decision of whoever ran it.
@@ -44,6 +56,7 @@ export function CustomerTimeline({ events, audit }: { events: TimelineEvent[]; a
       // Worded here, in the language on screen: the page keeps the file it read when the language changes.
       detail: eventText(lang, event),
       color: EVENT_COLORS[event.kind] ?? 'blue',
+      document: documentOf(event),
     })),
     ...audit.map((entry) => ({
       key: `a${entry.id}`,
@@ -53,6 +66,7 @@ export function CustomerTimeline({ events, audit }: { events: TimelineEvent[]; a
       who: entry.importOrigin ? importOriginName(lang, entry.importOrigin, nameOf) : nameOf(entry.actor),
       detail: describeAuditChanges(lang, entry.before ?? {}, entry.after, { entity: entry.entity, nameOf }),
       color: 'violet',
+      document: null,
     })),
   ]
     .sort((a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0))
@@ -70,6 +84,7 @@ export function CustomerTimeline({ events, audit }: { events: TimelineEvent[]; a
               <MentionText text={entry.detail} />
             </Text>
           )}
+          {entry.document && <ActionDocumentLink document={entry.document} wording="timeline" />}
         </Timeline.Item>
       ))}
     </Timeline>

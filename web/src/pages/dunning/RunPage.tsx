@@ -5,17 +5,21 @@
  * typed in the UI's format. A run whose interest lacks a semester rate says which semester and
  * asks before sending. A run awaiting approval (the company reviews before sending) comes first
  * (RunProposal.tsx); while the company reviews, the page offers to propose the selection, never to
- * send it: only the approval sends. What the run skips, and why, is RunSkipped.tsx.
+ * send it: only the approval sends. What the run skips, and why, is RunSkipped.tsx. A run sent is
+ * read back from the API with its documents (RunRecord.tsx), its id in the address (`?run=`), so a
+ * reload keeps it; the runs sent before are listed below, newest first (RunHistory.tsx).
  */
 import { Alert, Anchor, Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { semesterWords } from '../../../../src/text/rate-gaps.ts';
 import { ApiError, api } from '../../api.ts';
 import { date } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { RunHistory } from './RunHistory.tsx';
 import { PendingProposal, ReviewSetting } from './RunProposal.tsx';
+import { RunRecord } from './RunRecord.tsx';
 import { RunReview, type Selection } from './RunReview.tsx';
 import {
   actionKey,
@@ -110,6 +114,10 @@ export function RunPage() {
   const reviewing = settings.data?.reviewBeforeSending === true;
   // What the last proposal made here says; the pending proposal is read again (its key) after it.
   const [proposed, setProposed] = useState<{ text: string; key: number } | null>(null);
+  // The run shown (its id in the address) and, when this page just sent it, how many reminders.
+  const [address, setAddress] = useSearchParams();
+  const shownRun = Number(address.get('run')) || null;
+  const [sent, setSent] = useState<{ runId: number; count: number } | null>(null);
   const call = async (path: string, customerCodes?: string[], date = runDate) => {
     setBusy(true);
     setError(null);
@@ -123,8 +131,16 @@ export function RunPage() {
         setProposed({ text: proposalText({ t, lang }, next), key: Date.now() });
         return;
       }
+      if (next.runId !== null) {
+        // Sent: read back from the API under its own address, which a reload keeps.
+        setView(null);
+        setSelection(null);
+        setSent({ runId: next.runId, count: next.actions.length });
+        setAddress({ run: String(next.runId) });
+        return;
+      }
       setView(next);
-      setSelection(next.runId === null ? everything(next) : null);
+      setSelection(everything(next));
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : String(failure));
     } finally {
@@ -156,6 +172,17 @@ export function RunPage() {
     : reviewing
       ? t('dunningProposals.propose', { count: chosen.length })
       : t('dunningReview.sendSelected', { count: chosen.length });
+  if (shownRun !== null)
+    return (
+      <Stack>
+        <Title order={2}>{t('dunning.page.runTitle')}</Title>
+        <Anchor component={Link} to="/dunning/run" data-testid="dunning-new-run">
+          {t('dunningHistory.newRun')}
+        </Anchor>
+        <RunRecord runId={shownRun} justSent={sent?.runId === shownRun ? sent.count : null} />
+        <RunHistory shownRunId={shownRun} />
+      </Stack>
+    );
   return (
     <Stack>
       <Title order={2}>{t('dunning.page.runTitle')}</Title>
@@ -199,19 +226,6 @@ export function RunPage() {
       {previewing && incomplete.length > 0 && (
         <RateMissingAlert count={incomplete.length} semesters={semesters} />
       )}
-      {view && view.runId !== null && (
-        <Alert color="green">
-          {t('dunning.page.executed', { sent: view.actions.length })}
-          {view.batchFiles.map((file) => (
-            <span key={file.letterId}>
-              {' — '}
-              <Anchor href={file.path} target="_blank" data-testid="dunning-batch-file">
-                {t('dunning.page.batchPart', { part: file.part, parts: file.parts, letters: file.letters })}
-              </Anchor>
-            </span>
-          ))}
-        </Alert>
-      )}
       {previewing && grouped && (
         <Text size="xs" c="dimmed">
           {t('dunningReview.partialSelection')}
@@ -230,6 +244,7 @@ export function RunPage() {
         />
       )}
       {view && view.actions.length === 0 && <Skipped view={view} onLifted={() => void preview()} />}
+      <RunHistory shownRunId={null} />
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('dunningReview.confirmTitle')}>
         <Stack>
           <Text size="sm">

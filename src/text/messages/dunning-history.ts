@@ -1,0 +1,97 @@
+/**
+ * The runs already sent, as the run page shows them (their history, one run with its documents,
+ * its print batch and the registered letters to post), the customer timeline's links to a
+ * reminder's letter or e-mail, and the customer page's printable file.
+ */
+export const dunningHistory = {
+  fr: {
+    'dunningHistory.title': 'Campagnes envoyées',
+    'dunningHistory.intro':
+      'La plus récente d’abord. Ouvrez une campagne pour retrouver ses lettres, ses e-mails, son lot d’impression et ses recommandés.',
+    'dunningHistory.none': 'Aucune campagne envoyée pour l’instant.',
+    'dunningHistory.date': 'Date',
+    'dunningHistory.by': 'Par',
+    'dunningHistory.customers': 'Clients',
+    'dunningHistory.emails': 'E-mails',
+    'dunningHistory.letters': 'Courriers',
+    'dunningHistory.registered': 'Recommandés',
+    'dunningHistory.sms': 'SMS',
+    'dunningHistory.tasks': 'Tâches',
+    'dunningHistory.amount': 'Montant réclamé',
+    'dunningHistory.open': 'Ouvrir la campagne du {date}',
+    'dunningHistory.runTitle': 'Campagne du {date}',
+    'dunningHistory.runBy': 'Envoyée le {when} par {who}.',
+    'dunningHistory.newRun': 'Préparer une nouvelle campagne',
+    'dunningHistory.notFound': 'Cette campagne n’existe pas ou plus.',
+    'dunningHistory.batchTitle': 'Lot d’impression',
+    'dunningHistory.batchIntro':
+      '{letters, plural, =0 {Aucun courrier à imprimer dans cette campagne.} one {# courrier à imprimer et à poster.} other {# courriers à imprimer et à poster, les recommandés en premier.}}',
+    'dunningHistory.batchPart':
+      '{parts, plural, one {Lot d’impression (PDF)} other {Lot d’impression {part}/{parts} (PDF)}}',
+    'dunningHistory.registeredTab': 'Lettres recommandées à déposer ({count})',
+    'dunningHistory.registeredNone': 'Aucune lettre recommandée dans cette campagne.',
+    'dunningHistory.position': 'N°',
+    'dunningHistory.recipient': 'Destinataire',
+    'dunningHistory.address': 'Adresse',
+    'dunningHistory.trackingNote':
+      'Encours ne garde pas les numéros de recommandé : notez-les sur la liste de dépôt (colonne « N° de recommandé »).',
+    'dunningHistory.depositPdf': 'Liste de dépôt (PDF)',
+    'dunningHistory.depositCsv': 'CSV',
+    'dunningHistory.depositXlsx': 'Excel',
+    'dunningHistory.emailsState':
+      'E-mails : {queued} en attente, {sent} {sent, plural, one {envoyé} other {envoyés}}, {failed} en échec, {held} {held, plural, one {retenu} other {retenus}} faute de serveur d’envoi.',
+    'dunningHistory.actionsTitle': 'Relances par client',
+    'dunningHistory.customer': 'Client',
+    'dunningHistory.document': 'Document',
+    'dunningHistory.letterPdf': 'Lettre (PDF)',
+    'dunningHistory.emailAsSent': 'Voir l’e-mail',
+    'dunningHistory.timelineLetter': 'Voir la lettre (PDF)',
+    'dunningHistory.timelineEmail': 'Voir l’e-mail',
+    'dunningHistory.customerFilePdf': 'Fiche client (PDF)',
+  },
+  en: {
+    'dunningHistory.title': 'Runs sent',
+    'dunningHistory.intro':
+      'Newest first. Open a run to find its letters, its e-mails, its print batch and its registered letters.',
+    'dunningHistory.none': 'No run sent yet.',
+    'dunningHistory.date': 'Date',
+    'dunningHistory.by': 'By',
+    'dunningHistory.customers': 'Customers',
+    'dunningHistory.emails': 'E-mails',
+    'dunningHistory.letters': 'Letters',
+    'dunningHistory.registered': 'Registered',
+    'dunningHistory.sms': 'SMS',
+    'dunningHistory.tasks': 'Tasks',
+    'dunningHistory.amount': 'Amount claimed',
+    'dunningHistory.open': 'Open the run of {date}',
+    'dunningHistory.runTitle': 'Run of {date}',
+    'dunningHistory.runBy': 'Sent on {when} by {who}.',
+    'dunningHistory.newRun': 'Prepare a new run',
+    'dunningHistory.notFound': 'This run does not exist (any more).',
+    'dunningHistory.batchTitle': 'Print batch',
+    'dunningHistory.batchIntro':
+      '{letters, plural, =0 {No letter to print in this run.} one {# letter to print and post.} other {# letters to print and post, registered letters first.}}',
+    'dunningHistory.batchPart':
+      '{parts, plural, one {Print batch (PDF)} other {Print batch {part}/{parts} (PDF)}}',
+    'dunningHistory.registeredTab': 'Registered letters to post ({count})',
+    'dunningHistory.registeredNone': 'No registered letter in this run.',
+    'dunningHistory.position': 'No.',
+    'dunningHistory.recipient': 'Recipient',
+    'dunningHistory.address': 'Address',
+    'dunningHistory.trackingNote':
+      'Encours does not keep the registered-mail numbers: write them on the deposit list (column « Tracking number »).',
+    'dunningHistory.depositPdf': 'Deposit list (PDF)',
+    'dunningHistory.depositCsv': 'CSV',
+    'dunningHistory.depositXlsx': 'Excel',
+    'dunningHistory.emailsState':
+      'E-mails: {queued} waiting, {sent} sent, {failed} failed, {held} held for want of a mail server.',
+    'dunningHistory.actionsTitle': 'Reminders by customer',
+    'dunningHistory.customer': 'Customer',
+    'dunningHistory.document': 'Document',
+    'dunningHistory.letterPdf': 'Letter (PDF)',
+    'dunningHistory.emailAsSent': 'See the e-mail',
+    'dunningHistory.timelineLetter': 'See the letter (PDF)',
+    'dunningHistory.timelineEmail': 'See the e-mail',
+    'dunningHistory.customerFilePdf': 'Customer file (PDF)',
+  },
+};

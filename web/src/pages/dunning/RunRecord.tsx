@@ -1,0 +1,154 @@
+/**
+ * One run already sent, read back from the API (so it is still there after a reload, its id in the
+ * address): its date, who sent it and when, what was just sent when it comes from this page; its
+ * print batch to print and post, the registered letters to deposit (with the deposit list to
+ * download), where its e-mails stand, and its reminders customer by customer with their documents.
+ */
+import { Alert, Anchor, Card, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { actorEmail } from '../../../../src/text/actor-name.ts';
+import { useActorName } from '../../components/ActorName.tsx';
+import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
+import { LoadState } from '../../components/LoadState.tsx';
+import { date, dateTime, money } from '../../format.ts';
+import { useI18n } from '../../i18n.tsx';
+import { useApi } from '../../use-api.ts';
+import { addressText } from '../customer/identity-display.ts';
+import { RunRecordActions } from './RunRecordActions.tsx';
+import type { RunDelivery } from './run-record-types.ts';
+
+function PrintBatch({ delivery }: { delivery: RunDelivery }) {
+  const { t } = useI18n();
+  const parts = delivery.batchFiles.length;
+  return (
+    <Stack gap={4}>
+      <Title order={4}>{t('dunningHistory.batchTitle')}</Title>
+      <Text size="sm">{t('dunningHistory.batchIntro', { letters: delivery.letters })}</Text>
+      <Group>
+        {delivery.batchFiles.map((file, index) => (
+          <Anchor key={file.letterId} href={file.path} target="_blank" data-testid="dunning-batch-file">
+            {t('dunningHistory.batchPart', { part: index + 1, parts })}
+          </Anchor>
+        ))}
+      </Group>
+    </Stack>
+  );
+}
+
+function RegisteredLetters({ delivery }: { delivery: RunDelivery }) {
+  const { t, lang } = useI18n();
+  const list = (format: string) =>
+    `/api/dunning/runs/${delivery.runId}/registered-letters?format=${format}&lang=${lang}`;
+  return (
+    <Stack gap={4} pt="sm" data-testid="dunning-registered-letters">
+      {delivery.registeredLetters.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('dunningHistory.registeredNone')}
+        </Text>
+      ) : (
+        <>
+          <Group gap="md">
+            <Anchor href={list('pdf')} target="_blank" size="sm" data-testid="dunning-deposit-list">
+              {t('dunningHistory.depositPdf')}
+            </Anchor>
+            <Anchor href={list('csv')} size="sm">
+              {t('dunningHistory.depositCsv')}
+            </Anchor>
+            <Anchor href={list('xlsx')} size="sm">
+              {t('dunningHistory.depositXlsx')}
+            </Anchor>
+          </Group>
+          <HorizontalScroll minWidth={700}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('dunningHistory.position')}</Table.Th>
+                  <Table.Th scope="col">{t('dunningHistory.recipient')}</Table.Th>
+                  <Table.Th scope="col">{t('dunningHistory.address')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('dunningHistory.amount')}
+                  </Table.Th>
+                  <Table.Th scope="col">{t('dunningHistory.document')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {delivery.registeredLetters.map((letter) => (
+                  <Table.Tr key={letter.actionId}>
+                    <Table.Td>{letter.position}</Table.Td>
+                    <Table.Td>{letter.customerName}</Table.Td>
+                    <Table.Td>{addressText(letter, lang) || '—'}</Table.Td>
+                    <Table.Td ta="right">{money(letter.totalDueMinor, letter.currency, lang)}</Table.Td>
+                    <Table.Td>
+                      {letter.letterId === null ? (
+                        '—'
+                      ) : (
+                        <Anchor href={`/api/dunning/letters/${letter.letterId}`} target="_blank" size="sm">
+                          {t('dunningHistory.letterPdf')}
+                        </Anchor>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </HorizontalScroll>
+          <Text size="xs" c="dimmed">
+            {t('dunningHistory.trackingNote')}
+          </Text>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+export function RunRecord({ runId, justSent }: { runId: number; justSent: number | null }) {
+  const { t, lang } = useI18n();
+  const nameOf = useActorName();
+  const delivery = useApi<RunDelivery>(`/api/dunning/runs/${runId}/delivery`);
+  const data = delivery.data;
+  if (delivery.error?.status === 404)
+    return (
+      <Alert color="orange" data-testid="dunning-run-missing">
+        {t('dunningHistory.notFound')}
+      </Alert>
+    );
+  if (!data) return <LoadState loading={delivery.loading} error={delivery.error} />;
+  return (
+    <Card withBorder data-testid="dunning-run-record">
+      <Stack>
+        <div>
+          <Title order={3} size="h4">
+            {t('dunningHistory.runTitle', { date: date(data.asOf, lang) })}
+          </Title>
+          {/* The sender by name; their e-mail behind it, as ActorName shows it. */}
+          <Text size="sm" c="dimmed" title={actorEmail(data.createdBy) ?? undefined}>
+            {t('dunningHistory.runBy', { when: dateTime(data.createdAt, lang), who: nameOf(data.createdBy) })}
+          </Text>
+        </div>
+        {justSent !== null && (
+          <Alert color="green" data-testid="dunning-run-sent">
+            {t('dunning.page.executed', { sent: justSent })}
+          </Alert>
+        )}
+        <PrintBatch delivery={data} />
+        <Text size="sm" data-testid="dunning-run-emails">
+          {t('dunningHistory.emailsState', data.emails)}
+        </Text>
+        {/* A run of a real day posts dozens of registered letters: a tab of their own, not a page long. */}
+        <Tabs defaultValue="actions">
+          <Tabs.List>
+            <Tabs.Tab value="actions">{t('dunningHistory.actionsTitle')}</Tabs.Tab>
+            <Tabs.Tab value="registered" data-testid="dunning-registered-tab">
+              {t('dunningHistory.registeredTab', { count: data.registeredLetters.length })}
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="actions">
+            <RunRecordActions runId={runId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="registered">
+            <RegisteredLetters delivery={data} />
+          </Tabs.Panel>
+        </Tabs>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * A run already sent as the pages read it back: its actions from the log (GET /api/dunning/actions,
+ * src/http/routes/dunning-runs.ts), its delivery (GET /api/dunning/runs/{id}/delivery,
+ * dunning-delivery.ts), and where a person finds each action's document.
+ */
+import type { Me } from '../../api.ts';
+
+export type { RunHistoryItem, RunHistoryPage } from '../../../../src/http/schemas/dunning-run-history.ts';
+
+export interface LoggedAction {
+  actionId: number;
+  runId: number | null;
+  customerCode: string;
+  customerName: string;
+  actionDate: string;
+  stepCode: string;
+  stepKind: string;
+  channel: string;
+  currency: string;
+  totalDueMinor: number;
+  status: string;
+  origin: string;
+  outboxId: number | null;
+  letterId: number | null;
+  documentPath: string | null;
+}
+
+export interface ActionLog {
+  total: number;
+  items: LoggedAction[];
+}
+
+export interface RegisteredLetter {
+  position: number;
+  actionId: number;
+  letterId: number | null;
+  customerCode: string;
+  customerName: string;
+  addressLine1: string | null;
+  addressLine2: string | null;
+  postalCode: string | null;
+  city: string | null;
+  country: string;
+  totalDueMinor: number;
+  currency: string;
+}
+
+export interface RunDelivery {
+  runId: number;
+  asOf: string;
+  createdAt: string;
+  createdBy: string;
+  letters: number;
+  batchFiles: { letterId: number; path: string }[];
+  registeredLetters: RegisteredLetter[];
+  emails: { queued: number; sent: number; failed: number; held: number };
+}
+
+/** Who may open a message of the outbox (GET /api/outbox/{id}: src/http/routes/outbox.ts). */
+export const canReadOutbox = (me: Me | null) =>
+  me?.user.role === 'admin' || me?.user.role === 'credit_manager' || me?.user.role === 'collector';
+
+/** What an action sent that a person can open again: its letter (a PDF) or its e-mail as sent. */
+export type ActionDocument = { kind: 'letter'; href: string } | { kind: 'email'; to: string };
+
+export function actionDocument(
+  action: Pick<LoggedAction, 'documentPath' | 'outboxId'>,
+  me: Me | null,
+): ActionDocument | null {
+  if (action.documentPath) return { kind: 'letter', href: action.documentPath };
+  if (action.outboxId !== null && canReadOutbox(me))
+    return { kind: 'email', to: `/outbox/${action.outboxId}` };
+  return null;
+}
