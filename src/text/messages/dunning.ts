@@ -79,7 +79,6 @@ export const dunning = {
     'dunning.page.invoice': 'Facture',
     'dunning.page.noAction': 'Aucune relance due à cette date.',
     'dunning.page.letter': 'Lettre PDF',
-    'dunning.page.batchPart': 'Lot {part}/{parts} ({letters, plural, one {# lettre} other {# lettres}})',
     'dunning.page.policiesTitle': 'Politiques de relance',
     'dunning.page.policiesIntro':
       'Chaque politique décrit les étapes de relance ; une modification crée une nouvelle version, l’historique est conservé.',
@@ -222,7 +221,6 @@ export const dunning = {
     'dunning.page.invoice': 'Invoice',
     'dunning.page.noAction': 'No reminder due on this date.',
     'dunning.page.letter': 'PDF letter',
-    'dunning.page.batchPart': 'Batch {part}/{parts} ({letters, plural, one {# letter} other {# letters}})',
     'dunning.page.policiesTitle': 'Dunning policies',
     'dunning.page.policiesIntro':
       'Each policy lists the dunning steps; a change creates a new version and the history is kept.',
