@@ -56,6 +56,7 @@ const SECTIONS: { title: Key | null; entries: Entry[] }[] = [
       },
       { to: '/write-offs', label: 'writeoff.web.nav' as Key, allowed: canReadReports },
       { to: '/legal/files', label: 'legalFile.web.nav' as Key, allowed: canReadReports },
+      { to: '/legal/proceedings', label: 'legal.proceedings.nav' as Key, allowed: canReadReports },
       { to: '/insurance', label: 'insurance.web.nav' as Key, allowed: canReadReports },
       { to: '/factoring', label: 'factoring.web.nav' as Key, allowed: canReadReports },
     ],

@@ -88,6 +88,9 @@ const OutsourcingPage = lazy(() =>
 const WriteOffsPage = lazy(() =>
   import('./pages/legal/WriteOffsPage.tsx').then((m) => ({ default: m.WriteOffsPage })),
 );
+const ProceedingsPage = lazy(() =>
+  import('./pages/legal/ProceedingsPage.tsx').then((m) => ({ default: m.ProceedingsPage })),
+);
 const LegalFilesPage = lazy(() =>
   import('./pages/legal/LegalFilesPage.tsx').then((m) => ({ default: m.LegalFilesPage })),
 );
@@ -142,6 +145,7 @@ function Routed() {
           <Route path="outsourcing" element={<OutsourcingPage />} />
           <Route path="write-offs" element={<WriteOffsPage />} />
           <Route path="legal/files" element={<LegalFilesPage />} />
+          <Route path="legal/proceedings" element={<ProceedingsPage />} />
           <Route path="insurance" element={<InsuranceClaimsPage />} />
           <Route path="factoring" element={<FactoringPage />} />
           <Route path="dunning/agenda" element={<AgendaPage />} />

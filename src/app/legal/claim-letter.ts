@@ -69,13 +69,19 @@ export async function buildClaimLetter(ctx: AppContext, input: ClaimLetterInput)
   const money = (minor: number) => formatMoney(lang, minor, claim.currency);
   const day = (date: string) => formatDate(lang, date, { long: true });
   const sender = await loadSender(ctx.db, ctx.companyId);
+  // The mandataire recorded on the claim when none is given for the letter.
+  const mandataire =
+    input.mandataire ??
+    (claim.mandataire
+      ? { name: claim.mandataire, addressLines: (claim.mandataireAddress ?? '').split('\n').filter(Boolean) }
+      : undefined);
   return {
     lang,
     // The mandataire pays nobody on receipt: no payment details on a declaration.
     sender: { ...sender, iban: null },
     recipient: {
-      name: input.mandataire?.name ?? t('claimLetter.recipient'),
-      addressLines: input.mandataire?.addressLines ?? [
+      name: mandataire?.name ?? t('claimLetter.recipient'),
+      addressLines: mandataire?.addressLines ?? [
         t('claimLetter.recipientProcedure', { procedure, debtor: claim.customerName }),
         ...(claim.court ? [claim.court] : []),
       ],
@@ -92,14 +98,14 @@ export async function buildClaimLetter(ctx: AppContext, input: ClaimLetterInput)
       subject: t('claimLetter.subject', { procedure, debtor: claim.customerName }),
       salutation: t('claimLetter.salutation'),
       intro: [
-        t('claimLetter.opening', {
+        t(claim.announcementId ? 'claimLetter.opening' : 'claimLetter.openingWithoutNotice', {
           judgmentDate: day(claim.judgmentDate),
           court: claim.court ?? t('legal.court.unknown'),
           procedure,
           debtor: claim.customerName,
           siren: claim.siren ?? 'none',
-          publicationDate: day(claim.publicationDate),
-          announcementId: claim.announcementId,
+          publicationDate: claim.publicationDate ? day(claim.publicationDate) : 'none',
+          announcementId: claim.announcementId ?? '',
         }),
         t('claimLetter.declare'),
       ],
@@ -113,7 +119,9 @@ export async function buildClaimLetter(ctx: AppContext, input: ClaimLetterInput)
         }),
         ...(withInterest ? [] : [t('claimLetter.noInterest')]),
         t('claimLetter.evidence'),
-        t('claimLetter.deadline', { deadline: day(claim.deadline) }),
+        claim.publicationDate
+          ? t('claimLetter.deadline', { deadline: day(claim.deadline) })
+          : t('claimLetter.deadlineFromPublication'),
       ],
       closing: [t('claimLetter.closing')],
       legal: [t('claimLetter.legal')],

@@ -8,13 +8,10 @@
  */
 import type { Kysely } from 'kysely';
 import { type BodaccAnnouncement, mapBodaccResponse, type Procedure } from '#core/legal/bodacc';
-import { claimAmounts, claimDeadline } from '#core/legal/claims';
+import { claimDeadline } from '#core/legal/claims';
 import type { CurrencyCode, IsoDate, StoryParam } from '#core/types';
-import { selectCompany } from '#db/companies/company-queries';
 import { insertCustomerEvent, updateCustomerColumns } from '#db/customers/customer-records';
-import { selectDunningCustomers } from '#db/dunning/dunning-state';
 import type { Database } from '#db/infra/schema';
-import { listOpenItems } from '#db/ledger/ledger-queries';
 import {
   insertAnnouncementIfNew,
   insertClaimIfNew,
@@ -25,9 +22,7 @@ import {
 import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
-import { clauseOf, loadRates } from '../dunning/plan-data.ts';
-import { readSettings } from '../dunning/settings.ts';
-import { interestBases } from './handover-invoices.ts';
+import { claimAmountsAt, creditorOutsideMetropole } from './claim-amounts.ts';
 
 export interface WatchBodaccInput {
   /** The records API's answer as fetched (`{records:[…]}`), or a bare list of records. */
@@ -92,8 +87,7 @@ export async function watchBodacc(ctx: AppContext, input: WatchBodaccInput): Pro
   return ctx.db.transaction().execute(async (trx) => {
     const customers = await selectCustomersBySiren(trx, ctx.companyId, sirens);
     // The creditor's address is the company identity's (overseas departments: 97x, 98x).
-    const company = await selectCompany(trx, ctx.companyId);
-    const outside = input.creditorOutsideMetropole ?? /^9[78]/.test(company?.postalCode ?? '');
+    const outside = input.creditorOutsideMetropole ?? (await creditorOutsideMetropole(trx, ctx.companyId));
     const result: WatchBodaccResult = {
       announcements: announcements.length,
       matched: 0,
@@ -236,28 +230,7 @@ async function createClaim(
   event: WatchEvent & { procedure: Procedure; judgmentDate: IsoDate; claimDeadline: IsoDate },
   secured: boolean,
 ): Promise<WatchClaim> {
-  const open = await listOpenItems(db, ctx.companyId, customer.code, event.judgmentDate);
-  const [terms] = await selectDunningCustomers(db, ctx.companyId, event.judgmentDate, [customer.code]);
-  const settings = await readSettings(db, ctx.companyId);
-  const bases = await interestBases(db, ctx.companyId, customer.code, event.judgmentDate);
-  const amounts = claimAmounts({
-    judgmentDate: event.judgmentDate,
-    currency: customer.currency,
-    secured,
-    items: open
-      .filter((item) => item.openMinor > 0 && item.currency === customer.currency)
-      .map((item) => ({
-        documentRef: item.externalRef,
-        dueDate: item.dueDate,
-        openMinor: item.openMinor,
-        interestBasis: bases.get(item.documentId),
-      })),
-    interestTerms: {
-      rates: await loadRates(db),
-      clause: terms ? clauseOf(terms) : { kind: 'legal' },
-      mode: settings.rateMode as never,
-    },
-  });
+  const amounts = await claimAmountsAt(db, ctx.companyId, customer, event.judgmentDate, secured);
   await insertClaimIfNew(db, ctx.companyId, ctx.actor, {
     customerCode: customer.code,
     announcementId: event.announcementId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimAmounts, claimDeadline, isFrenchPublicHoliday } from './claims.ts';
+import { claimAmounts, claimDeadline, claimDeadlineFrom, isFrenchPublicHoliday } from './claims.ts';
 
 const RATES = [{ semester: '2026H1', ecbMainRefinancingRateBps: 215, legalInterestRateBps: 662 }];
 
@@ -24,6 +24,24 @@ describe('claimDeadline (R622-24, CPC 641-642)', () => {
     expect(isFrenchPublicHoliday('2026-05-14')).toBe(true); // Ascension 2026
     expect(isFrenchPublicHoliday('2026-05-25')).toBe(true); // Whit Monday 2026
     expect(isFrenchPublicHoliday('2026-05-13')).toBe(false);
+  });
+});
+
+describe('claimDeadlineFrom', () => {
+  it('counts from the publication when it is known', () => {
+    expect(claimDeadlineFrom({ judgmentDate: '2026-03-05', publicationDate: '2026-03-12' })).toEqual({
+      deadline: '2026-05-12',
+      estimated: false,
+    });
+  });
+  it('estimates from the judgment without a publication, never later than the true deadline', () => {
+    // 2026-07-14 (Fête nationale) is a Tuesday → Wednesday 15 July.
+    const estimate = claimDeadlineFrom({ judgmentDate: '2026-05-14', publicationDate: null });
+    expect(estimate).toEqual({ deadline: '2026-07-15', estimated: true });
+    expect(estimate.deadline <= claimDeadline('2026-05-20')).toBe(true);
+    expect(claimDeadlineFrom({ judgmentDate: '2026-03-12', publicationDate: null }, true).deadline).toBe(
+      '2026-07-13',
+    );
   });
 });
 

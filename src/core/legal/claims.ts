@@ -33,6 +33,22 @@ export function claimDeadline(publicationDate: IsoDate, creditorOutsideMetropole
   return nextBusinessDay(addMonths(publicationDate, months));
 }
 
+/**
+ * The deadline of a claim whose BODACC publication is known, or — when only the judgment's date is
+ * (a procedure known from the customer's status or story) — estimated from it: the publication
+ * follows the judgment, so the estimate falls on or before the true deadline, never after.
+ */
+export function claimDeadlineFrom(
+  dates: { judgmentDate: IsoDate; publicationDate: IsoDate | null },
+  creditorOutsideMetropole = false,
+): { deadline: IsoDate; estimated: boolean } {
+  const from = dates.publicationDate ?? dates.judgmentDate;
+  return {
+    deadline: claimDeadline(from, creditorOutsideMetropole),
+    estimated: dates.publicationDate === null,
+  };
+}
+
 export interface ClaimItem {
   documentRef: string;
   dueDate: IsoDate;

@@ -7,10 +7,12 @@ export interface ClaimLetterRow {
   customerCode: string;
   customerName: string;
   siren: string | null;
-  announcementId: string;
+  /** Null for a claim prepared from the customer's status or story. */
+  announcementId: string | null;
   procedure: string;
   judgmentDate: string;
-  publicationDate: string;
+  /** Null when not known (the deadline was estimated from the judgment). */
+  publicationDate: string | null;
   deadline: string;
   court: string | null;
   currency: string;
@@ -19,6 +21,8 @@ export interface ClaimLetterRow {
   secured: boolean;
   interestStatus: string;
   items: { documentRef: string; openMinor: number; interestMinor: number }[];
+  mandataire: string | null;
+  mandataireAddress: string | null;
 }
 
 export interface ClaimInvoiceRow {
@@ -38,7 +42,8 @@ export async function selectClaimLetter(
       l.announcement_id as "announcementId", l.procedure, l.judgment_date as "judgmentDate",
       l.publication_date as "publicationDate", l.deadline, a.court, l.currency,
       l.principal_minor as "principalMinor", l.interest_minor as "interestMinor", l.secured,
-      l.interest_status as "interestStatus", l.items
+      l.interest_status as "interestStatus", l.items, l.mandataire,
+      l.mandataire_address as "mandataireAddress"
     from legal_claims l
     join customers c on c.company_id = l.company_id and c.code = l.customer_code
     left join legal_announcements a on a.company_id = l.company_id and a.announcement_id = l.announcement_id

@@ -103,10 +103,12 @@ export async function selectLatestProcedurePublication(
 
 export interface ClaimRow {
   customerCode: string;
-  announcementId: string;
+  /** Null for a claim prepared from the customer's status or story (no BODACC announcement). */
+  announcementId: string | null;
   procedure: string;
   judgmentDate: string;
-  publicationDate: string;
+  /** Null when unknown: the deadline was estimated from the judgment date. */
+  publicationDate: string | null;
   deadline: string;
   currency: string;
   principalMinor: number;
@@ -120,7 +122,7 @@ export async function insertClaimIfNew(
   db: Kysely<Database>,
   companyId: string,
   actor: string,
-  row: ClaimRow,
+  row: ClaimRow & { mandataire?: string | null; mandataireAddress?: string | null },
 ): Promise<boolean> {
   const inserted = await db
     .insertInto('legal_claims')
@@ -138,40 +140,70 @@ export async function insertClaimIfNew(
       secured: row.secured,
       interest_status: row.interestStatus,
       items: JSON.stringify(row.items),
+      mandataire: row.mandataire ?? null,
+      mandataire_address: row.mandataireAddress ?? null,
       created_by: actor,
     })
-    .onConflict((oc) => oc.columns(['company_id', 'announcement_id', 'customer_code']).doNothing())
+    .onConflict((oc) => oc.doNothing())
     .returning('claim_id')
     .executeTakeFirst();
   return inserted !== undefined;
 }
 
+export interface StoredClaimRow extends ClaimRow {
+  claimId: number;
+  status: string;
+  customerName: string;
+  /** The court of the claim's announcement, when it came from BODACC. */
+  court: string | null;
+  mandataire: string | null;
+  mandataireAddress: string | null;
+  declaredOn: string | null;
+  declaredBy: string | null;
+}
+
+/** The claims recorded (by the watch, or prepared by a person), nearest deadline first. */
 export async function selectClaims(
   db: Kysely<Database>,
   companyId: string,
   customerCode?: string,
-): Promise<(ClaimRow & { claimId: number; status: string })[]> {
+): Promise<StoredClaimRow[]> {
   let query = db
-    .selectFrom('legal_claims')
+    .selectFrom('legal_claims as l')
+    .innerJoin('customers as c', (join) =>
+      join.onRef('c.company_id', '=', 'l.company_id').onRef('c.code', '=', 'l.customer_code'),
+    )
+    .leftJoin('legal_announcements as a', (join) =>
+      join
+        .onRef('a.company_id', '=', 'l.company_id')
+        .onRef('a.announcement_id', '=', 'l.announcement_id')
+        .onRef('a.customer_code', '=', 'l.customer_code'),
+    )
     .select([
-      'claim_id as claimId',
-      'customer_code as customerCode',
-      'announcement_id as announcementId',
-      'procedure',
-      'judgment_date as judgmentDate',
-      'publication_date as publicationDate',
-      'deadline',
-      'currency',
-      'principal_minor as principalMinor',
-      'interest_minor as interestMinor',
-      'secured',
-      'interest_status as interestStatus',
-      'items',
-      'status',
+      'l.claim_id as claimId',
+      'l.customer_code as customerCode',
+      'c.name as customerName',
+      'l.announcement_id as announcementId',
+      'l.procedure',
+      'l.judgment_date as judgmentDate',
+      'l.publication_date as publicationDate',
+      'l.deadline',
+      'l.currency',
+      'l.principal_minor as principalMinor',
+      'l.interest_minor as interestMinor',
+      'l.secured',
+      'l.interest_status as interestStatus',
+      'l.items',
+      'l.status',
+      'a.court',
+      'l.mandataire',
+      'l.mandataire_address as mandataireAddress',
+      'l.declared_on as declaredOn',
+      'l.declared_by as declaredBy',
     ])
-    .where('company_id', '=', companyId);
-  if (customerCode !== undefined) query = query.where('customer_code', '=', customerCode);
-  return query.orderBy('deadline').orderBy('claim_id').execute();
+    .where('l.company_id', '=', companyId);
+  if (customerCode !== undefined) query = query.where('l.customer_code', '=', customerCode);
+  return query.orderBy('l.deadline').orderBy('l.claim_id').execute();
 }
 
 export interface EnrichableCustomerRow {

@@ -1,4 +1,4 @@
-/** Row types of the legal tables (migrations 0010, 0015), listed in the Database of infra/schema.ts. */
+/** Row types of the legal tables (migrations 0010, 0015, 0074), listed in the Database of infra/schema.ts. */
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -24,10 +24,12 @@ export interface LegalClaimsTable {
   company_id: string;
   claim_id: Generated<number>;
   customer_code: string;
-  announcement_id: string;
+  /** Null for a claim prepared from the customer's status or story (migration 0074). */
+  announcement_id: string | null;
   procedure: string;
   judgment_date: string;
-  publication_date: string;
+  /** Null when unknown: the deadline is then estimated from the judgment date. */
+  publication_date: string | null;
   deadline: string;
   currency: string;
   principal_minor: number;
@@ -36,6 +38,10 @@ export interface LegalClaimsTable {
   interest_status: string;
   items: Json<unknown>;
   status: Generated<string>;
+  mandataire: string | null;
+  mandataire_address: string | null;
+  declared_on: string | null;
+  declared_by: string | null;
   created_at: Timestamp;
   created_by: string;
 }

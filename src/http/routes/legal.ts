@@ -1,18 +1,28 @@
 /**
  * Legal watch: `POST /api/watch/bodacc` takes the BODACC records API's JSON as fetched and
- * records what concerns the portfolio (events, statuses, claim tasks, alerts); `GET
- * /api/legal/claims` lists the claim-declaration tasks with their deadlines and amounts.
+ * records what concerns the portfolio (events, statuses, claim tasks, alerts); `/api/legal/claims`
+ * lists the claims to declare (customers in proceedings) with their deadlines and amounts, prepares
+ * one and records it as declared. The staff reads; the credit department prepares and declares.
  */
 import { Type } from '@fastify/type-provider-typebox';
+import { defaultAsOf } from '#app/companies/companies';
+import type { AppContext } from '#app/context';
+import { declareClaim, prepareClaim } from '#app/legal/claim-declaration';
 import { listClaims } from '#app/legal/claims';
 import { watchBodacc } from '#app/legal/watch-bodacc';
 import { scheduleBodaccWatch } from '#app/legal/watch-bodacc-schedule';
+import type { Role } from '#core/types';
+import { toLang } from '#text/catalogue';
 import { type ApiServer, Problem } from '../api-types.ts';
-import { CREDIT_DEPARTMENT, STAFF } from '../auth-roles.ts';
+import { CREDIT_DEPARTMENT, effectiveAccess, STAFF } from '../auth-roles.ts';
+import { StringEnum } from '../schemas/common.ts';
+import { ClaimListSchema, ClaimSchema, DeclareClaimBody, PrepareClaimBody } from '../schemas/legal-claims.ts';
+import { CLAIM_LETTER_READERS } from './write-offs.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
 const IsoDate = Type.String({ format: 'date' });
+const Lang = Type.Optional(StringEnum(['fr', 'en'] as const));
 const Procedure = Type.Union([
   Type.Literal('safeguard'),
   Type.Literal('receivership'),
@@ -63,26 +73,6 @@ const WatchResult = Type.Object({
       announcementId: Type.String(),
       kind: Type.Literal('deregistration'),
       publicationDate: IsoDate,
-    }),
-  ),
-});
-
-const ClaimList = Type.Object({
-  items: Type.Array(
-    Type.Object({
-      claimId: Type.Integer(),
-      customerCode: Type.String(),
-      announcementId: Type.String(),
-      procedure: Type.String(),
-      judgmentDate: IsoDate,
-      publicationDate: IsoDate,
-      deadline: IsoDate,
-      status: Type.String(),
-      currency: Type.String(),
-      principalMinor: Type.Integer(),
-      interestMinor: Type.Integer(),
-      secured: Type.Boolean(),
-      interestStatus: Type.String(),
     }),
   ),
 });
@@ -143,16 +133,65 @@ export function registerLegalRoutes(app: ApiServer): void {
     },
   );
 
+  registerClaimRoutes(app);
+}
+
+/** Whether the reader may call a route of `access` (the auditor never writes): the page disables the rest. */
+function mayUse(ctx: AppContext, method: 'GET' | 'POST', access: readonly Role[]): boolean {
+  const role = ctx.user?.role;
+  return role === undefined || effectiveAccess(method, '', access).includes(role as Role);
+}
+
+function registerClaimRoutes(app: ApiServer): void {
   app.get(
     '/api/legal/claims',
     {
       config: { access: STAFF },
       schema: {
-        description: 'Claim-declaration tasks, nearest deadline first.',
-        querystring: Type.Object({ customer: Type.Optional(Type.String()) }),
-        response: { 200: ClaimList },
+        description:
+          'Claims to declare to the mandataire judiciaire, nearest deadline first: those recorded, and one for each customer in proceedings (BODACC, else its status dated by its story) without one.',
+        querystring: Type.Object({ customer: Type.Optional(Type.String()), lang: Lang }),
+        response: { 200: ClaimListSchema },
       },
     },
-    async (request) => ({ items: await listClaims(await app.contextOf(request), request.query.customer) }),
+    async (request) => {
+      const ctx = await app.contextOf(request);
+      const items = await listClaims(ctx, request.query.customer, toLang(request.query.lang));
+      return {
+        asOf: await defaultAsOf(ctx),
+        items,
+        mayDeclare: mayUse(ctx, 'POST', CREDIT_DEPARTMENT),
+        mayPrintLetter: mayUse(ctx, 'GET', CLAIM_LETTER_READERS),
+      };
+    },
+  );
+  app.post(
+    '/api/legal/claims',
+    {
+      config: { access: CREDIT_DEPARTMENT },
+      schema: {
+        description:
+          'Prepares (records) the claim of a customer in proceedings: judgment date (the story’s by default), BODACC publication if known, mandataire. Preparing it again returns the same claim.',
+        querystring: Type.Object({ lang: Lang }),
+        body: PrepareClaimBody,
+        response: { 200: ClaimSchema, 400: Problem },
+      },
+    },
+    async (request) => prepareClaim(await app.contextOf(request), request.body),
+  );
+  app.post(
+    '/api/legal/claims/:claimId/declaration',
+    {
+      config: { access: CREDIT_DEPARTMENT },
+      schema: {
+        description:
+          'Records the claim as declared to the mandataire (the day sent, the reference date by default).',
+        params: Type.Object({ claimId: Type.Integer({ minimum: 1 }) }),
+        body: DeclareClaimBody,
+        response: { 200: ClaimSchema, 400: Problem, 404: Problem, 409: Problem },
+      },
+    },
+    async (request) =>
+      declareClaim(await app.contextOf(request), { claimId: request.params.claimId, ...request.body }),
   );
 }

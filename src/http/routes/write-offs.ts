@@ -7,6 +7,7 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { renderClaimLetter } from '#app/legal/claim-letter';
 import { getProvision } from '#app/legal/provisions';
+import { withDecisionRights } from '#app/legal/write-off-rights';
 import { vatNoteText } from '#app/legal/write-off-text';
 import {
   decideWriteOff,
@@ -18,18 +19,21 @@ import {
 import type { Role } from '#core/types';
 import { type Lang, toLang } from '#text/catalogue';
 import type { ApiServer } from '../api-types.ts';
-import { CREDIT_DEPARTMENT, STAFF } from '../auth-roles.ts';
+import { CREDIT_DEPARTMENT, effectiveAccess, STAFF } from '../auth-roles.ts';
 import { sendDocument } from '../download.ts';
 import { IsoDate, StringEnum } from '../schemas/common.ts';
 import { Problem } from '../schemas/problem.ts';
 import {
   ProvisionSchema,
   WriteOffDecisionBody,
+  WriteOffListSchema,
   WriteOffProposalBody,
   WriteOffSchema,
 } from '../schemas/write-offs.ts';
 
 const WRITERS: readonly Role[] = ['admin', 'credit_manager', 'collector', 'director'];
+/** Who may print a claim-declaration letter (the claims list tells the page). */
+export const CLAIM_LETTER_READERS: readonly Role[] = [...CREDIT_DEPARTMENT, 'director'];
 const LangQuery = Type.Object({ lang: Type.Optional(StringEnum(['fr', 'en'] as const)) });
 const Id = Type.Object({ proposalId: Type.Integer({ minimum: 1 }) });
 
@@ -52,15 +56,24 @@ export function registerWriteOffRoutes(app: ApiServer): void {
           status: Type.Optional(StringEnum(['proposed', 'approved', 'rejected'] as const)),
           customer: Type.Optional(Type.String()),
         }),
-        response: { 200: Type.Object({ items: Type.Array(WriteOffSchema) }) },
+        response: { 200: WriteOffListSchema },
       },
     },
     async (request) => {
-      const items = await listWriteOffs(await app.contextOf(request), {
+      const ctx = await app.contextOf(request);
+      const views = await listWriteOffs(ctx, {
         status: request.query.status,
         customerCode: request.query.customer,
       });
-      return { items: items.map(withNote(toLang(request.query.lang))) };
+      const items = (await withDecisionRights(ctx, views)).map((view) => ({
+        ...withNote(toLang(request.query.lang))(view),
+        mayDecide: view.mayDecide,
+        decisionRefusal: view.decisionRefusal,
+      }));
+      // The same roles as the proposal's route (the auditor never writes).
+      const role = ctx.user?.role;
+      const mayPropose = role === undefined || effectiveAccess('POST', '', WRITERS).includes(role);
+      return { items, mayPropose };
     },
   );
   app.get(
@@ -131,7 +144,7 @@ export function registerWriteOffRoutes(app: ApiServer): void {
   app.get(
     '/api/legal/claims/:claimId/letter.pdf',
     {
-      config: { access: [...CREDIT_DEPARTMENT, 'director'] },
+      config: { access: CLAIM_LETTER_READERS },
       schema: {
         params: Type.Object({ claimId: Type.Integer({ minimum: 1 }) }),
         querystring: Type.Object({

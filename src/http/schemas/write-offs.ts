@@ -67,6 +67,21 @@ export const WriteOffSchema = Type.Object({
   vatNoteText: Type.String({ description: 'the VAT-recovery note, worded in the language asked' }),
 });
 
+export const WriteOffListSchema = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      ...WriteOffSchema.properties,
+      mayDecide: Type.Boolean({ description: 'whether the reader may approve or reject it now' }),
+      decisionRefusal: Type.Unsafe<'own_proposal' | 'role' | null>({
+        type: ['string', 'null'],
+        enum: ['own_proposal', 'role', null],
+        description: 'why not: their own proposal, or a role below the one required',
+      }),
+    }),
+  ),
+  mayPropose: Type.Boolean({ description: 'whether the reader may propose a write-off' }),
+});
+
 const Basis = StringEnum(['age', ...PROVISION_CASES] as const);
 
 export const ProvisionSchema = Type.Object({
@@ -121,4 +136,5 @@ export const ProvisionSchema = Type.Object({
 });
 
 export type WriteOffResponse = Static<typeof WriteOffSchema>;
+export type WriteOffListResponse = Static<typeof WriteOffListSchema>;
 export type ProvisionResponse = Static<typeof ProvisionSchema>;

@@ -29,6 +29,18 @@ export const errorsLegal = {
     'errors.legal.noReport': 'Aucun compte rendu à enregistrer',
     'errors.legal.unknownPieces': 'Pièces inconnues : {unknown} (pièces à confirmer : {allowed})',
     'errors.legal.unknownClaimTask': 'Aucune déclaration de créance n° {claimId}',
+    'errors.legal.notInProceedings':
+      'Le client {customer} n’est pas en procédure collective au {asOf} : aucune créance à déclarer',
+    'errors.legal.claimJudgmentDate':
+      'Indiquer la date du jugement d’ouverture : seul le statut du client dit la procédure',
+    'errors.legal.claimJudgmentAfter':
+      'Le jugement du {judgment} est postérieur à la date de référence ({asOf})',
+    'errors.legal.claimPublicationBefore':
+      'La publication au BODACC ({publication}) ne peut précéder le jugement ({judgment})',
+    'errors.legal.claimDeclaredBefore':
+      'Une créance ne peut être déclarée le {date}, avant le jugement du {judgment}',
+    'errors.legal.claimNotToDeclare':
+      'La créance n° {claimId} est {status, select, declared {déjà déclarée (le {date})} other {annulée}}',
     'errors.legal.notOverdueInvoiceOf': '{ref} n’est pas une facture échue du client {customer}',
     'errors.legal.alreadyDeclared': 'La facture {ref} est déjà déclarée (sinistre n° {claimId})',
     'errors.legal.nothingToDeclare': 'Le client {customer} n’a aucune facture échue à déclarer',
@@ -124,6 +136,17 @@ export const errorsLegal = {
     'errors.legal.noReport': 'No report to record',
     'errors.legal.unknownPieces': 'Unknown pieces: {unknown} (pieces to confirm: {allowed})',
     'errors.legal.unknownClaimTask': 'Unknown claim declaration no. {claimId}',
+    'errors.legal.notInProceedings':
+      'Customer {customer} is not in a collective procedure on {asOf}: no claim to declare',
+    'errors.legal.claimJudgmentDate':
+      'Give the date of the opening judgment: only the customer’s status tells of the procedure',
+    'errors.legal.claimJudgmentAfter': 'The judgment of {judgment} is after the reference date ({asOf})',
+    'errors.legal.claimPublicationBefore':
+      'The BODACC publication ({publication}) cannot come before the judgment ({judgment})',
+    'errors.legal.claimDeclaredBefore':
+      'A claim cannot be declared on {date}, before the judgment of {judgment}',
+    'errors.legal.claimNotToDeclare':
+      'Claim no. {claimId} is {status, select, declared {already declared (on {date})} other {cancelled}}',
     'errors.legal.notOverdueInvoiceOf': '{ref} is not an overdue invoice of customer {customer}',
     'errors.legal.alreadyDeclared': 'Invoice {ref} is already declared (claim no. {claimId})',
     'errors.legal.nothingToDeclare': 'Customer {customer} has no overdue invoice to declare',

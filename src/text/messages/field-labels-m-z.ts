@@ -1,6 +1,8 @@
 /** The API's body fields m–z as a person reads them (see field-labels-a-l.ts). */
 export const fieldLabelsMZ = {
   fr: {
+    'field.mandataire': 'mandataire judiciaire',
+    'field.mandataireAddress': 'adresse du mandataire',
     'field.method': 'méthode',
     'field.minAmountMinor': 'montant minimal',
     'field.minCommissionMinor': 'commission minimale',
@@ -26,6 +28,7 @@ export const fieldLabelsMZ = {
     'field.paymentRef': 'paiement',
     'field.paymentTerms': 'conditions de paiement',
     'field.phone': 'téléphone',
+    'field.publicationDate': 'date de publication au BODACC',
     'field.piecesProvided': 'pièces fournies',
     'field.policy': 'politique',
     'field.policyNumber': 'numéro de police',
@@ -96,6 +99,8 @@ export const fieldLabelsMZ = {
     'field.writeOffReason': 'motif de la perte',
   },
   en: {
+    'field.mandataire': 'court-appointed creditors’ representative',
+    'field.mandataireAddress': 'representative’s address',
     'field.method': 'method',
     'field.minAmountMinor': 'minimum amount',
     'field.minCommissionMinor': 'minimum commission',
@@ -121,6 +126,7 @@ export const fieldLabelsMZ = {
     'field.paymentRef': 'payment',
     'field.paymentTerms': 'payment terms',
     'field.phone': 'phone',
+    'field.publicationDate': 'BODACC publication date',
     'field.piecesProvided': 'pieces provided',
     'field.policy': 'policy',
     'field.policyNumber': 'policy number',

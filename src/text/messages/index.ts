@@ -62,6 +62,7 @@ import { labels } from './labels.ts';
 import { legal } from './legal.ts';
 import { legalHandover } from './legal-handover.ts';
 import { legalHandoverPackage } from './legal-handover-package.ts';
+import { legalProceedings } from './legal-proceedings.ts';
 import { legalWriteOffs } from './legal-writeoffs.ts';
 import { mail } from './mail.ts';
 import { outsourcing } from './outsourcing.ts';
@@ -144,6 +145,7 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   legalWriteOffs,
   legalHandover,
   legalHandoverPackage,
+  legalProceedings,
   insuranceClaims,
   factoring,
   procedure,

@@ -9,7 +9,7 @@ export const legalWriteOffs = {
     'writeoff.status':
       '{status, select, proposed {à approuver} approved {approuvé} rejected {refusé} other {inconnu}}',
     'writeoff.vatNote.eligible':
-      'Récupération de la TVA (CGI, art. 272-1) : créance définitivement irrécouvrable sur les factures {refs}, pour {gross} TTC{split}. Adresser au client une facture rectificative et imputer la TVA sur la déclaration du mois où l’irrécouvrabilité est constatée.',
+      'Récupération de la TVA (CGI, art. 272-1) : créance définitivement irrécouvrable ({refs}), pour {gross} TTC{split}. Adresser au client une facture rectificative et imputer la TVA sur la déclaration du mois où l’irrécouvrabilité est constatée.',
     'writeoff.vatNote.split': ', dont {net} HT et {vat} de TVA',
     'writeoff.vatNote.splitUnknown': ' (répartition HT/TVA à reprendre des factures)',
     'writeoff.vatNote.notEligible':
@@ -34,6 +34,24 @@ export const legalWriteOffs = {
     'writeoff.web.reject': 'Refuser',
     'writeoff.web.approved': 'Passage en perte approuvé et passé au grand livre.',
     'writeoff.web.rejected': 'Proposition refusée.',
+    'writeoff.web.propose': 'Proposer un passage en perte',
+    'writeoff.web.proposeLine': 'Proposer',
+    'writeoff.web.proposeIntro':
+      'Le client, les factures et le montant de chacune, le motif : la proposition attend l’approbation d’une autre personne, du rôle que la matrice de délégation exige pour le montant et la classe de risque du client, ou au-dessus.',
+    'writeoff.web.noOpenInvoice': 'Aucune facture ouverte pour ce client.',
+    'writeoff.web.amountToWriteOff': 'À passer en perte',
+    'writeoff.web.why': 'Justification',
+    'writeoff.web.whyPlaceholder':
+      'ex. : liquidation clôturée pour insuffisance d’actif, certificat d’irrécouvrabilité du mandataire',
+    'writeoff.web.vatRate': 'Taux de TVA des factures (si connu)',
+    'writeoff.web.total':
+      'Total proposé : {total} ({count, plural, =0 {aucune facture cochée} one {# facture} other {# factures}})',
+    'writeoff.web.submit': 'Proposer',
+    'writeoff.web.proposedNotice':
+      'Proposition n° {proposalId} enregistrée : {amount}, à approuver par : {role} (ou au-dessus).',
+    'writeoff.web.mayNotPropose': 'Réservé au service crédit, au recouvrement et à la direction',
+    'writeoff.web.refusal':
+      '{reason, select, own_proposal {Vous l’avez proposé : une autre personne décide} other {Décision réservée au rôle : {role} (ou au-dessus)}}',
     'writeoff.web.provision':
       'Provision pour créances douteuses au {asOf} : {total} (ancienneté {age}, procédures collectives {procedure}, litiges {dispute})',
     'claimLetter.subject': 'Déclaration de créance — {procedure} de {debtor}',
@@ -42,6 +60,10 @@ export const legalWriteOffs = {
     'claimLetter.recipientProcedure': '{procedure} de {debtor}',
     'claimLetter.opening':
       'Par jugement du {judgmentDate}, {court} a ouvert une procédure de {procedure} à l’égard de la société {debtor}{siren, select, none {} other { (SIREN {siren})}}, publié au BODACC le {publicationDate} (annonce {announcementId}).',
+    'claimLetter.openingWithoutNotice':
+      'Par jugement du {judgmentDate}, {court} a ouvert une procédure de {procedure} à l’égard de la société {debtor}{siren, select, none {} other { (SIREN {siren})}}{publicationDate, select, none {} other {, publié au BODACC le {publicationDate}}}.',
+    'claimLetter.deadlineFromPublication':
+      'La présente déclaration est faite dans le délai de deux mois à compter de la publication du jugement d’ouverture au BODACC (article R622-24 du Code de commerce).',
     'claimLetter.declare':
       'En application des articles L622-24 et R622-23 du Code de commerce, nous avons l’honneur de déclarer entre vos mains notre créance sur ce débiteur, arrêtée au jour du jugement d’ouverture, telle qu’elle résulte des factures suivantes :',
     'claimLetter.amount':
@@ -96,7 +118,7 @@ export const legalWriteOffs = {
     'writeoff.status':
       '{status, select, proposed {awaiting approval} approved {approved} rejected {rejected} other {unknown}}',
     'writeoff.vatNote.eligible':
-      'VAT recovery (CGI art. 272-1): debt definitively irrecoverable on invoices {refs}, for {gross} incl. VAT{split}. Send the customer a corrective invoice and deduct the VAT in the return of the month the loss is established.',
+      'VAT recovery (CGI art. 272-1): debt definitively irrecoverable ({refs}), for {gross} incl. VAT{split}. Send the customer a corrective invoice and deduct the VAT in the return of the month the loss is established.',
     'writeoff.vatNote.split': ', of which {net} net and {vat} VAT',
     'writeoff.vatNote.splitUnknown': ' (net/VAT split to be taken from the invoices)',
     'writeoff.vatNote.notEligible':
@@ -121,6 +143,24 @@ export const legalWriteOffs = {
     'writeoff.web.reject': 'Reject',
     'writeoff.web.approved': 'Write-off approved and posted to the ledger.',
     'writeoff.web.rejected': 'Proposal rejected.',
+    'writeoff.web.propose': 'Propose a write-off',
+    'writeoff.web.proposeLine': 'Propose',
+    'writeoff.web.proposeIntro':
+      'The customer, the invoices and the amount of each, the reason: the proposal waits for another person’s approval, of the role the delegation matrix requires for the amount and the customer’s risk class, or above.',
+    'writeoff.web.noOpenInvoice': 'No open invoice for this customer.',
+    'writeoff.web.amountToWriteOff': 'To write off',
+    'writeoff.web.why': 'Justification',
+    'writeoff.web.whyPlaceholder':
+      'e.g. liquidation closed for lack of assets, certificate of irrecoverability from the liquidator',
+    'writeoff.web.vatRate': 'VAT rate of the invoices (if known)',
+    'writeoff.web.total':
+      'Total proposed: {total} ({count, plural, =0 {no invoice ticked} one {# invoice} other {# invoices}})',
+    'writeoff.web.submit': 'Propose',
+    'writeoff.web.proposedNotice':
+      'Proposal no. {proposalId} recorded: {amount}, to be approved by: {role} (or above).',
+    'writeoff.web.mayNotPropose': 'For the credit department, collectors and management only',
+    'writeoff.web.refusal':
+      '{reason, select, own_proposal {You proposed it: another person decides} other {Decision for the role: {role} (or above)}}',
     'writeoff.web.provision':
       'Provision for doubtful debts at {asOf}: {total} (age {age}, collective procedures {procedure}, disputes {dispute})',
     'claimLetter.subject': 'Proof of claim — {procedure} of {debtor}',
@@ -129,6 +169,10 @@ export const legalWriteOffs = {
     'claimLetter.recipientProcedure': '{procedure} of {debtor}',
     'claimLetter.opening':
       'By a judgment of {judgmentDate}, {court} opened {procedure} proceedings against {debtor}{siren, select, none {} other { (SIREN {siren})}}, published in the BODACC on {publicationDate} (notice {announcementId}).',
+    'claimLetter.openingWithoutNotice':
+      'By a judgment of {judgmentDate}, {court} opened {procedure} proceedings against {debtor}{siren, select, none {} other { (SIREN {siren})}}{publicationDate, select, none {} other {, published in the BODACC on {publicationDate}}}.',
+    'claimLetter.deadlineFromPublication':
+      'This declaration is made within two months of the publication of the opening judgment in the BODACC (article R622-24 of the French Commercial Code).',
     'claimLetter.declare':
       'Under articles L622-24 and R622-23 of the French Commercial Code, we hereby declare our claim against this debtor, as at the date of the opening judgment, as shown by the following invoices:',
     'claimLetter.amount':

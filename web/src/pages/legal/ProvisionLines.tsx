@@ -2,9 +2,10 @@
  * The lines of the provision for doubtful debts under its totals (WriteOffsPage.tsx): each invoice
  * provided for, its customer (a link to their file), what is still owed with or without VAT, the
  * days past due, the basis and rate that applied and the provision, the largest provisions first,
- * a page at a time.
+ * a page at a time; each with « Proposer » a write-off of it (the invoice of a customer in
+ * proceedings, or too old to collect), disabled with the reason for a reader who may not propose.
  */
-import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ProvisionResponse } from '../../../../src/http/schemas/write-offs.ts';
@@ -21,7 +22,13 @@ type Line = ProvisionResponse['lines'][number];
 /** Largest provision first; among equal ones, the invoice reference, so the order never moves. */
 const byProvision = (a: Line, b: Line) => b.provisionMinor - a.provisionMinor || a.ref.localeCompare(b.ref);
 
-function LineRow({ line }: { line: Line }) {
+interface Proposing {
+  /** Why the reader may not propose, or null when they may. */
+  proposeRefused: string | null;
+  onPropose(line: Line): void;
+}
+
+function LineRow({ line, proposeRefused, onPropose }: { line: Line } & Proposing) {
   const { t, lang } = useI18n();
   return (
     <Table.Tr>
@@ -51,11 +58,23 @@ function LineRow({ line }: { line: Line }) {
       <Table.Td ta="right" fw={500}>
         {money(line.provisionMinor, line.currency, lang)}
       </Table.Td>
+      <Table.Td>
+        <Button
+          size="compact-xs"
+          variant="light"
+          disabled={proposeRefused !== null}
+          title={proposeRefused ?? undefined}
+          onClick={() => onPropose(line)}
+          data-testid={`propose-${line.ref}`}
+        >
+          {t('writeoff.web.proposeLine')}
+        </Button>
+      </Table.Td>
     </Table.Tr>
   );
 }
 
-export function ProvisionLines({ lines }: { lines: readonly Line[] }) {
+export function ProvisionLines({ lines, ...proposing }: { lines: readonly Line[] } & Proposing) {
   const { t } = useI18n();
   const [page, setPage] = useState(1);
   const sorted = [...lines].sort(byProvision);
@@ -83,11 +102,12 @@ export function ProvisionLines({ lines }: { lines: readonly Line[] }) {
                   <Table.Th>{t('provision.web.basis')}</Table.Th>
                   <Table.Th ta="right">{t('provision.web.rate')}</Table.Th>
                   <Table.Th ta="right">{t('provision.web.provision')}</Table.Th>
+                  <Table.Th />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {shown.map((line) => (
-                  <LineRow key={line.documentId} line={line} />
+                  <LineRow key={line.documentId} line={line} {...proposing} />
                 ))}
               </Table.Tbody>
             </Table>

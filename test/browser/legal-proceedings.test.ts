@@ -1,0 +1,177 @@
+/**
+ * The legal area as a French credit department uses it. « Procédures collectives » lists the demo's
+ * Traiteur Durand, in receivership by its status and story (no BODACC announcement): its claim with
+ * the invoices from before the judgment, the deadline estimated from the story's date and why; the
+ * collector sees the action disabled with the reason, the credit manager prepares the declaration
+ * with the judgment and its publication (exact deadline) and records it as declared. On the
+ * write-offs page, a collector proposes writing off an old invoice from its provision line; the
+ * proposal waits with its decision buttons disabled for its proposer, and for the credit manager as
+ * the delegation matrix says; from the page's button, a customer chosen by name shows its open
+ * invoices. What is recorded is read back from the API. Skipped when
+ * /usr/bin/chromium is absent.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatMoney } from '#text/format';
+import type { ClaimListResponse } from '../../src/http/schemas/legal-claims.ts';
+import type { ProvisionResponse, WriteOffListResponse } from '../../src/http/schemas/write-offs.ts';
+import {
+  ARTIFACTS,
+  type BrowserFixture,
+  HAS_CHROMIUM,
+  NAV_START,
+  openBrowserFixture,
+  USERS,
+} from './browser-fixture.ts';
+import { pageApi } from './page-api.ts';
+
+const DURAND = 'C00105';
+/** Customers the other browser files read or write (dunning-history.test.ts): left alone here. */
+const ELSEWHERE = new Set(['C00001', 'C00006', 'C00009', 'C00105', 'C00162', 'C00289']);
+const spaced = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+let fixture: BrowserFixture;
+
+describe.skipIf(!HAS_CHROMIUM)('collective procedures and write-offs', () => {
+  beforeAll(async () => {
+    fixture = await openBrowserFixture();
+  }, 900_000);
+  afterAll(async () => {
+    await fixture?.close();
+  });
+
+  it('shows Traiteur Durand’s claim; the collector may not act, the credit manager declares it', async () => {
+    const collector = await fixture.signIn(USERS.collector, '/legal/proceedings');
+    const seen = collector.getByTestId(`claim-${DURAND}`);
+    await seen.waitFor();
+    expect(await seen.getByRole('button', { name: 'Préparer la déclaration' }).isDisabled()).toBe(true);
+    expect(await seen.getByTestId('claim-refused').textContent()).toBe(
+      'Réservé au service crédit (responsable crédit, administrateur)',
+    );
+
+    const page = await fixture.signIn(USERS.credit_manager, NAV_START);
+    await page.getByRole('link', { name: 'Procédures collectives' }).click();
+    const row = page.getByTestId(`claim-${DURAND}`);
+    await row.waitFor();
+    const api = pageApi(fixture.baseUrl, page);
+    const [claim] = (await api.get<ClaimListResponse>(`/api/legal/claims?customer=${DURAND}`)).items;
+    expect(claim).toMatchObject({ claimId: null, source: 'story', deadline: '2026-07-15' });
+    const text = spaced(await row.textContent());
+    expect(text).toContain('Redressement judiciaire');
+    expect(text).toContain('procédure notée le 14/05/2026 dans l’historique');
+    expect(text).toContain('Mandataire judiciaire : Me ');
+    expect(spaced(await row.getByTestId('claim-total').textContent())).toBe(
+      spaced(formatMoney('fr', claim!.totalMinor, 'EUR')),
+    );
+    expect(text).toContain(
+      `5 factures antérieures au jugement : principal ${spaced(formatMoney('fr', claim!.principalMinor, 'EUR'))}`,
+    );
+    expect(await row.getByTestId('claim-deadline').textContent()).toBe('15/07/2026');
+    expect(await row.getByTestId('deadline-estimated').textContent()).toMatch(
+      /^estimée : deux mois après le 14\/05\/2026 \(date de l’historique\)/,
+    );
+    // No BODACC watch scheduled in the demo: the page says where its procedures come from.
+    expect(await page.getByTestId('bodacc-watch').textContent()).toMatch(/^Veille BODACC non programmée/);
+    await page.screenshot({ path: join(ARTIFACTS, 'legal-proceedings.png'), fullPage: true });
+
+    await row.getByRole('button', { name: 'Préparer la déclaration' }).click();
+    const prepare = page.getByTestId('prepare-claim');
+    await prepare.getByLabel('Date du jugement d’ouverture').fill('12/05/2026');
+    await prepare.getByLabel('Date de publication au BODACC (si connue)').fill('14/05/2026');
+    await prepare.getByLabel('Mandataire judiciaire').fill('Me François');
+    await page.screenshot({ path: join(ARTIFACTS, 'legal-proceedings-prepare.png') });
+    await prepare.getByRole('button', { name: 'Préparer la déclaration' }).click();
+    await prepare.waitFor({ state: 'detached' });
+    const [prepared] = (await api.get<ClaimListResponse>(`/api/legal/claims?customer=${DURAND}`)).items;
+    expect(prepared).toMatchObject({
+      source: 'prepared',
+      judgmentDate: '2026-05-12',
+      publicationDate: '2026-05-14',
+      deadlineEstimated: false,
+      mandataire: 'Me François',
+      status: 'to_declare',
+    });
+    expect(spaced(await page.getByTestId('claims-notice').textContent())).toBe(
+      `Déclaration n° ${prepared!.claimId} préparée : à envoyer au plus tard le 15/07/2026.`,
+    );
+    await row.getByRole('button', { name: 'Lettre de déclaration (PDF)' }).waitFor();
+
+    await row.getByRole('button', { name: 'Enregistrer comme déclarée' }).click();
+    const declare = page.getByTestId('declare-claim');
+    expect(await declare.getByLabel('Date d’envoi de la déclaration').inputValue()).toBe('30/06/2026');
+    await declare.getByRole('button', { name: 'Enregistrer comme déclarée' }).click();
+    await declare.waitFor({ state: 'detached' });
+    await row.getByText('déclarée le 30/06/2026').waitFor();
+    const [declared] = (await api.get<ClaimListResponse>(`/api/legal/claims?customer=${DURAND}`)).items;
+    expect(declared).toMatchObject({ status: 'declared', declaredOn: '2026-06-30' });
+    await page.screenshot({ path: join(ARTIFACTS, 'legal-proceedings-declared.png'), fullPage: true });
+  });
+
+  it('proposes a write-off from a provision line; its proposer may not decide it', async () => {
+    const page = await fixture.signIn(USERS.collector, '/write-offs');
+    const api = pageApi(fixture.baseUrl, page);
+    const provision = await api.get<ProvisionResponse>('/api/provision');
+    // The page's first page of lines, largest provision first: an invoice too old to collect.
+    const shown = [...provision.lines]
+      .sort((a, b) => b.provisionMinor - a.provisionMinor || a.ref.localeCompare(b.ref))
+      .slice(0, 25);
+    const line = shown.find((l) => l.basis === 'age' && !ELSEWHERE.has(l.customerCode));
+    if (!line) throw new Error('no old invoice among the largest provisions');
+    await page.getByTestId(`propose-${line.ref}`).click();
+    const form = page.getByTestId('writeoff-proposal');
+    await form.getByRole('checkbox', { name: line.ref }).waitFor();
+    expect(await form.getByRole('checkbox', { name: line.ref }).isChecked()).toBe(true);
+    expect(await form.getByRole('combobox', { name: 'Motif' }).inputValue()).toBe('créance irrécouvrable');
+    expect(spaced(await form.getByTestId('writeoff-total').textContent())).toBe(
+      `Total proposé : ${spaced(formatMoney('fr', line.openMinor, line.currency))} (1 facture)`,
+    );
+    await form
+      .getByRole('textbox', { name: 'Justification' })
+      .fill('Client injoignable, relances sans effet');
+    await page.screenshot({ path: join(ARTIFACTS, 'writeoff-proposal.png') });
+    await form.getByRole('button', { name: 'Proposer', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+
+    const listed = await api.get<WriteOffListResponse>(`/api/write-offs?customer=${line.customerCode}`);
+    const proposal = listed.items.find((w) => w.items.some((item) => item.ref === line.ref));
+    expect(proposal).toMatchObject({
+      status: 'proposed',
+      reasonCode: 'uncollectable',
+      amountMinor: line.openMinor,
+      mayDecide: false,
+      decisionRefusal: 'own_proposal',
+    });
+    expect(await page.getByTestId('writeoff-message').textContent()).toMatch(
+      new RegExp(`^Proposition n°.${proposal!.proposalId} enregistrée`),
+    );
+    const row = page
+      .getByTestId('write-offs-table')
+      .first()
+      .getByRole('row', { name: new RegExp(line.ref) });
+    expect(await row.getByRole('button', { name: 'Approuver' }).isDisabled()).toBe(true);
+    expect(await row.getByTestId('writeoff-refused').textContent()).toBe(
+      'Vous l’avez proposé : une autre personne décide',
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'writeoff-proposed.png'), fullPage: true });
+
+    // The credit manager: the buttons follow what the API says of their role for this amount.
+    const manager = await fixture.signIn(USERS.credit_manager, '/write-offs');
+    const seen = (
+      await pageApi(fixture.baseUrl, manager).get<WriteOffListResponse>('/api/write-offs')
+    ).items.find((w) => w.proposalId === proposal!.proposalId)!;
+    const managerRow = manager
+      .getByTestId('write-offs-table')
+      .first()
+      .getByRole('row', { name: new RegExp(line.ref) });
+    await managerRow.waitFor();
+    expect(await managerRow.getByRole('button', { name: 'Approuver' }).isEnabled()).toBe(seen.mayDecide);
+
+    // From the page's button: a customer chosen by name shows its open invoices.
+    await page.getByTestId('propose-write-off').click();
+    await form.getByRole('combobox', { name: 'Client' }).fill(line.customerName.slice(0, 8));
+    await page.getByRole('option', { name: new RegExp(line.customerCode) }).click();
+    await form.getByRole('checkbox', { name: line.ref }).waitFor();
+    await form.getByRole('button', { name: 'Annuler' }).click();
+    await form.waitFor({ state: 'detached' });
+  });
+});
