@@ -1,6 +1,6 @@
 /** `encours order check …`, `encours credit score CODE|--all`, `encours credit requests`. */
 import type { Command } from 'commander';
-import { listLimitRequestViews } from '#app/credit/limits';
+import { listLimitRequestViews } from '#app/credit/limit-request-queue';
 import { checkOrder } from '#app/credit/order-check';
 import { rescoreCustomers } from '#app/credit/scoring';
 import { DomainError } from '#app/errors';

@@ -418,7 +418,9 @@ describe('held orders, limit requests and messages over the API', () => {
     expect(refusal).toBeDefined();
     const billing = demo.customers.find((c) => c.code === code)?.billingEmail;
     expect(refusal?.to && 'value' in refusal.to ? refusal.to.value[0]?.address : null).toBe(billing);
-    expect(refusal?.text).toContain('Redressement judiciaire');
+    // The customer is offered payment in advance, not told the proceedings or figures it is judged on.
+    expect(refusal?.text).not.toContain('Redressement judiciaire');
+    expect(refusal?.text).toContain('Une commande payée à la commande ou à la livraison reste possible.');
     expect(refusal?.text).toMatch(/1\s234,50\s€/);
     expect(refusal?.text).not.toContain('123450');
     expect(refusal?.text).not.toContain('insolvency_proceedings');

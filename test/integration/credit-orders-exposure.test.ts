@@ -2,12 +2,15 @@
  * Orders and exposure on the demo company as of its reference date: the group's limit in the order
  * check, an order the ERP already sent, the risk map's insured split, and the signed ERP webhook.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setLimit } from '#app/credit/limits';
 import { checkOrder } from '#app/credit/order-check';
 import { signWebhook } from '#app/credit/order-webhook';
 import { getRiskMap } from '#app/credit/risk-map';
 import { getRiskPanel } from '#app/credit/risk-panel';
+import { importFile } from '#app/imports/import-file';
 import { demoCompanyOfFile } from './demo-file.fixture.ts';
 import { signIn } from './http-fixture.ts';
 
@@ -56,22 +59,19 @@ describe('group exposure', () => {
 describe('an order the ERP already sent', () => {
   it('is judged on the exposure without itself: its amount is not counted twice', async () => {
     const { ctx } = demo;
-    const pending = await ctx.db
-      .selectFrom('orders')
-      .select(['order_number', 'customer_code', 'amount_minor'])
-      .where('company_id', '=', 'CB2C')
-      .where('status', '=', 'pending')
-      .where('currency', '=', 'EUR')
-      .orderBy('order_number')
-      .executeTakeFirstOrThrow();
-    const before = await getRiskPanel(ctx, pending.customer_code);
-    const answer = await checkOrder(ctx, {
-      customerCode: pending.customer_code,
-      amountMinor: pending.amount_minor,
-      orderRef: pending.order_number,
-    });
+    // The demo's own pending orders were checked when it was loaded: the ERP sends a new one.
+    const customerCode = 'C00004';
+    const file = join(demo.dir, 'commandes-erp.csv');
+    await writeFile(
+      file,
+      'N° commande;Code client;Date de commande;Montant commande;Statut commande\n' +
+        `ERP-NEW-1;${customerCode};30/06/2026;1 234,56;en attente\n`,
+    );
+    await importFile(ctx, { entity: 'orders', filePath: file });
+    const before = await getRiskPanel(ctx, customerCode);
+    const answer = await checkOrder(ctx, { customerCode, amountMinor: 123_456, orderRef: 'ERP-NEW-1' });
     expect(answer.created).toBe(true);
-    expect(answer.exposureMinor).toBe(before.exposure.totalMinor - pending.amount_minor);
+    expect(answer.exposureMinor).toBe(before.exposure.totalMinor - 123_456);
   });
 });
 

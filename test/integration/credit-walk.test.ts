@@ -1,8 +1,10 @@
 /**
  * What a walk of the demo's credit pages found wrong, read through the API the pages use: the held
  * order's reason calls its figure the exposure (« encours » is the open receivables alone); the
- * queue says which orders the reader may release or refuse (the page disables the others' buttons,
- * and the API still refuses them); a limit change of the imported story shows the limit it replaced.
+ * queue and the limit requests say which the reader may decide (the page disables the others'
+ * buttons, and the API still refuses them); the orders the ERP left awaiting the credit check went
+ * through it, so the class E customer's wait in the queue; a limit change of the imported story
+ * shows the limit it replaced.
  */
 import { describe, expect, it } from 'vitest';
 import { getCustomerFile } from '#app/customers/customers';
@@ -16,6 +18,7 @@ const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 interface QueuedOrder {
   orderRef: string;
   customerCode: string;
+  amountMinor: number;
   approverRole: string | null;
   reasons: { code: string; message: string }[];
   mayDecide: boolean;
@@ -35,7 +38,9 @@ async function heldOrders(email: string): Promise<QueuedOrder[]> {
 describe('the held order of the customer over its limit', () => {
   it('words its exposure as the exposure, receivables and orders not invoiced', async () => {
     const code = demo.situation('over_limit_with_pending_orders');
-    const [order] = (await heldOrders('admin@cb2c.example')).filter((o) => o.customerCode === code);
+    // The order its salesperson checked, for which she asks a limit (its other two are held too).
+    const order = (await heldOrders('admin@cb2c.example')).find((o) => o.orderRef === 'CMD2026-002270');
+    expect(order?.customerCode).toBe(code);
     const file = await getCustomerFile(demo.ctx, code, undefined, 'fr');
     expect(file.customer.name).toBe('Brunet Distribution');
     // The encours (39 738,08 €) is not the figure the reason gives: that one adds the pending orders.
@@ -52,9 +57,10 @@ describe('the held order of the customer over its limit', () => {
     const code = demo.situation('over_limit_with_pending_orders');
     const mine = (orders: QueuedOrder[]) => orders.filter((o) => o.customerCode === code);
     const forAdmin = mine(await heldOrders('admin@cb2c.example'));
-    expect(forAdmin.map((o) => [o.approverRole, o.mayDecide])).toEqual([['director', false]]);
+    // Its three pending orders, checked as the ERP sent them, are all held over its limit.
+    expect(forAdmin.map((o) => [o.approverRole, o.mayDecide])).toEqual(Array(3).fill(['director', false]));
     const forDirector = mine(await heldOrders('philippe.lambert@cb2c.example'));
-    expect(forDirector.map((o) => [o.approverRole, o.mayDecide])).toEqual([['director', true]]);
+    expect(forDirector.map((o) => [o.approverRole, o.mayDecide])).toEqual(Array(3).fill(['director', true]));
 
     // The server still checks: the admin's release is refused, naming the role.
     const admin = await signIn(demo.app, 'admin@cb2c.example');
@@ -68,6 +74,78 @@ describe('the held order of the customer over its limit', () => {
     expect(release.statusCode).toBe(403);
     expect(spaced(release.json().detail)).toBe(
       `Libérer ou refuser la commande ${ref} requiert le rôle Direction ou un rôle supérieur`,
+    );
+  });
+});
+
+describe('the orders the ERP sent, awaiting the credit check', () => {
+  it('all went through it: the class E customer’s three orders wait in the queue', async () => {
+    const code = demo.situation('risk_class_dropped');
+    const held = (await heldOrders('admin@cb2c.example')).filter((o) => o.customerCode === code);
+    const file = await getCustomerFile(demo.ctx, code, undefined, 'fr');
+    expect(file.customer.name).toBe('Guérin Négoce');
+    // Class E holds every order (« Classe de risque E : commande bloquée »), for the director.
+    expect(held.map((o) => [o.orderRef, o.approverRole, o.reasons.map((r) => r.code)])).toEqual(
+      ['CMD2026-002151', 'CMD2026-002171', 'CMD2026-002459'].map((ref) => [
+        ref,
+        'director',
+        ['over_limit', 'overdue_too_old', 'risk_class'],
+      ]),
+    );
+    expect(held.reduce((sum, o) => sum + o.amountMinor, 0)).toBe(3_092_751);
+    // No order the ERP left « en attente » is without a decision: 38 held, 32 approved.
+    const decided = await demo.ctx.db
+      .selectFrom('orders as o')
+      .leftJoin('credit_order_decisions as k', (join) =>
+        join.onRef('k.company_id', '=', 'o.company_id').onRef('k.order_ref', '=', 'o.order_number'),
+      )
+      .select(['k.status'])
+      .where('o.company_id', '=', 'CB2C')
+      .where('o.status', '=', 'pending')
+      .execute();
+    const count = (status: string | null) => decided.filter((row) => row.status === status).length;
+    expect([count('held'), count('approved'), count(null)]).toEqual([38, 32, 0]);
+  });
+});
+
+describe('the limit request waiting for its approver', () => {
+  interface QueuedRequest {
+    requestId: number;
+    customerCode: string;
+    requiredRole: string;
+    mayDecide: boolean;
+  }
+  async function pendingRequests(email: string): Promise<QueuedRequest[]> {
+    const session = await signIn(demo.app, email);
+    const response = await demo.app.inject({
+      method: 'GET',
+      url: '/api/credit/limit-requests?status=pending',
+      headers: session.headers,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json().items;
+  }
+
+  it('may be decided by the role the matrix names only: the admin is told, and refused', async () => {
+    const code = demo.situation('limit_request_waiting');
+    const mine = (requests: QueuedRequest[]) =>
+      requests.filter((r) => r.customerCode === code).map((r) => [r.requiredRole, r.mayDecide]);
+    expect(mine(await pendingRequests('admin@cb2c.example'))).toEqual([['director', false]]);
+    expect(mine(await pendingRequests('claire.moreau@cb2c.example'))).toEqual([['director', false]]);
+    expect(mine(await pendingRequests('philippe.lambert@cb2c.example'))).toEqual([['director', true]]);
+
+    // The server still checks: the admin's approval is refused, naming the role.
+    const [request] = (await pendingRequests('admin@cb2c.example')).filter((r) => r.customerCode === code);
+    const admin = await signIn(demo.app, 'admin@cb2c.example');
+    const approve = await demo.app.inject({
+      method: 'POST',
+      url: `/api/credit/limit-requests/${request!.requestId}/decision`,
+      headers: admin.headers,
+      payload: { approve: true },
+    });
+    expect(approve.statusCode).toBe(403);
+    expect(spaced(approve.json().detail)).toBe(
+      'Cette demande requiert le rôle Direction ou un rôle supérieur',
     );
   });
 });

@@ -45,26 +45,28 @@ describe('the policy in force replayed after a dunning run', () => {
 
   it('counts what the rules in force give every order of the period, and says how few were checked', () => {
     // Every order of the period but the 83 cancelled: 4 581 invoiced, 111 released, 70 pending,
-    // 12 blocked. The demo checked one (CMD2026-002270, held on the reference date): the other
-    // 4 773 were never judged, so the rules in force hold orders that were shipped and paid.
+    // 12 blocked. The demo checked its 70 pending orders on the reference date, as the ERP sent
+    // them (32 approved, 38 held); the other 4 704 were never judged, so the rules in force hold
+    // orders that were shipped and paid. (2039 held when only CMD2026-002270 was checked: the
+    // pending orders were then judged on their order date, now on the day of their check.)
     expect(same.current).toMatchObject({
       ordersChecked: 4774,
-      ordersApproved: 2720,
-      ordersHeld: 2039,
+      ordersApproved: 2719,
+      ordersHeld: 2040,
       ordersRefused: 15,
     });
-    expect(same.fidelity).toMatchObject({ ordersCompared: 1, ordersMatching: 1 });
+    expect(same.fidelity).toMatchObject({ ordersCompared: 70, ordersMatching: 70 });
     const fr = replayLines('fr', same).join('\n');
-    expect(fr).toContain('Commandes que ses règles bloquent\u00a0: 2\u202f039 | 2\u202f039');
+    expect(fr).toContain('Commandes que ses règles bloquent\u00a0: 2\u202f040 | 2\u202f040');
     expect(fr).toContain(
-      'non les commandes réellement bloquées : une seule de ces commandes a un contrôle enregistré.',
+      'non les commandes réellement bloquées : 70 de ces commandes ont un contrôle enregistré.',
     );
     expect(fr).toContain(
-      'reproduit 1 des 1 décisions de commande enregistrées et 566 des 566 étapes de relance envoyées par Encours',
+      'reproduit 70 des 70 décisions de commande enregistrées et 566 des 566 étapes de relance envoyées par Encours',
     );
     const en = replayLines('en', same).join('\n');
     // (The CLI's side-by-side lines put the French space before the colon in English too.)
-    expect(en).toContain('Orders its rules hold: 2,039 | 2,039');
+    expect(en).toContain('Orders its rules hold: 2,040 | 2,040');
     expect(en).toContain('566 of 566 dunning steps sent by Encours');
   });
 });

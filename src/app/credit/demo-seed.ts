@@ -1,7 +1,8 @@
 /**
  * Seeds the credit records of the demo company after its ledger is loaded: profiles, balance
  * sheets, covers (one expired) and the insurers' policies, scores at the end of 2025 and at the reference date (so one
- * customer's class visibly dropped), one held order in the queue and the limit request made for it.
+ * customer's class visibly dropped), the order check of every open order awaiting it (the held
+ * ones wait in the queue) and the limit request made for the over-limit customer's held order.
  * The reference date's scores read the payment-date predictions stored that day, as the weekly
  * forecast job would have left them (the end-of-2025 scores have none: that criterion is missing).
  */
@@ -16,6 +17,13 @@ import { storeForecastSnapshot } from '../forecast/snapshot.ts';
 import { requestLimit } from './limits.ts';
 import { checkOrder } from './order-check.ts';
 import { rescoreCustomers } from './scoring.ts';
+
+/** The demo's orders still awaiting the credit check, oldest first. */
+function awaitingCheck(dataset: DemoDataset) {
+  return dataset.orders
+    .filter((order) => order.status === 'pending')
+    .sort((a, b) => a.orderDate.localeCompare(b.orderDate) || a.number.localeCompare(b.number));
+}
 
 export async function seedCreditDemo(
   ctx: Omit<AppContext, 'companyId'>,
@@ -47,14 +55,18 @@ export async function seedCreditDemo(
   // No model kept: the forecast pages train their own, and the stored run is all the scoring reads.
   await storeForecastSnapshot(base, { asOf: dataset.company.asOf, keepModel: false });
   await rescoreCustomers(base, { asOf: dataset.company.asOf });
-  // The salesperson's order is held, then she asks for the limit that would let it through.
+  // The open orders awaiting the credit check go through it as the ERP sends them, oldest first, so
+  // the queue holds what the rules hold (the demo data's doing: no one of the company decided it).
+  // The salesperson checked the order of the over-limit customer herself; it is held, and she asks
+  // for the limit that would let it through.
   const request = plan.limitRequest;
-  const held = dataset.orders.find((order) => order.number === plan.heldOrderRef);
-  if (held)
-    await checkOrder(
-      { ...base, actor: request.requestedBy },
-      { customerCode: held.customerCode, amountMinor: held.amountMinor, orderRef: held.number },
-    );
+  for (const order of awaitingCheck(dataset))
+    await checkOrder(order.number === plan.heldOrderRef ? { ...base, actor: request.requestedBy } : base, {
+      customerCode: order.customerCode,
+      amountMinor: order.amountMinor,
+      currency: order.currency,
+      orderRef: order.number,
+    });
   await requestLimit(
     { ...base, actor: request.requestedBy },
     {

@@ -7,7 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import { isValidIsoDate } from '#core/calendar';
-import { mayApprove, requiredRole } from '#core/credit/delegation';
+import { requiredRole } from '#core/credit/delegation';
 import type { RiskClass } from '#core/credit/scoring-method';
 import type { IsoDate } from '#core/types';
 import {
@@ -18,7 +18,6 @@ import {
   insertLimitRequest,
   type LimitRequestRow,
   limitHistory,
-  listLimitRequests,
   setCustomerLimit,
 } from '#db/credit/limit-queries';
 import { latestScores } from '#db/credit/score-queries';
@@ -26,7 +25,6 @@ import type { Database } from '#db/infra/schema';
 import type { Lang } from '#text/catalogue';
 import { wordedLabel } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
-import { salespersonScope } from '../auth/auth.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -42,6 +40,7 @@ import {
   storedLimitReason,
 } from './limit-history-view.ts';
 import { notifyApprovers } from './limit-request-mail.ts';
+import { mayDecideLimitRequest } from './limit-request-queue.ts';
 
 /** Hours a request may wait for its approver before it is late. */
 export const REQUEST_DUE_HOURS = 48;
@@ -116,20 +115,6 @@ export async function requestLimit(ctx: AppContext, input: LimitRequestInput): P
   return (await findLimitRequest(ctx.db, ctx.companyId, id))!;
 }
 
-export async function listLimitRequestViews(
-  ctx: AppContext,
-  filter: { status?: string | undefined; customerCode?: string | undefined; limit?: number } = {},
-): Promise<LimitRequestRow[]> {
-  const scope = salespersonScope(ctx);
-  if (scope === null) return [];
-  return listLimitRequests(ctx.db, ctx.companyId, {
-    status: filter.status,
-    customerCode: filter.customerCode,
-    salesperson: scope,
-    limit: filter.limit ?? 200,
-  });
-}
-
 /** Approves (the limit is given) or refuses a pending request; needs the role it names or above. */
 export async function decideLimit(
   ctx: AppContext,
@@ -149,16 +134,7 @@ export async function decideLimit(
         params: { requestId: input.requestId, status: request.status },
       });
     const config = await creditConfig(ctx, asOf, trx);
-    const role = ctx.user?.role;
-    if (
-      role !== undefined &&
-      !mayApprove(
-        config.delegation_matrix,
-        role,
-        request.riskClass as RiskClass | null,
-        request.requestedMinor,
-      )
-    )
+    if (!mayDecideLimitRequest(ctx, config.delegation_matrix, request))
       throw new DomainError(
         'forbidden',
         { key: 'errors.credit.requestRole', params: { role: wordedLabel('role', request.requiredRole) } },

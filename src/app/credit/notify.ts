@@ -7,7 +7,6 @@ import type { Kysely } from 'kysely';
 import { recipientsOf } from '#db/credit/limit-queries';
 import type { Database } from '#db/infra/schema';
 import { type Lang, toLang } from '#text/catalogue';
-import { findCompany } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { mailOf } from '../mail/mail-port.ts';
 import {
@@ -26,10 +25,8 @@ export interface MailJob {
   values: TemplateValues;
   customerCode: string;
   documentRef?: string | null;
-}
-
-export async function companyName(ctx: AppContext, db: Kysely<Database>): Promise<string> {
-  return (await findCompany({ db }, ctx.companyId))?.name ?? ctx.companyId;
+  /** For a message to the customer: the company writes it (`customerMailSender`), not Encours. */
+  from?: { fromName: string; replyTo: string | null };
 }
 
 export async function enqueueCreditMail(
@@ -47,6 +44,7 @@ export async function enqueueCreditMail(
     text: rendered.text,
     customerCode: job.customerCode,
     documentRef: job.documentRef ?? null,
+    ...job.from,
   });
 }
 

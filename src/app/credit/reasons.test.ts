@@ -1,10 +1,12 @@
 /**
  * The order check's limit reasons name what their figure is: the exposure (open receivables plus
  * the orders not yet invoiced), never the « encours » alone (glossary: encours = open receivables).
- * Figures of the demo's Brunet Distribution, whose encours is 39 738,08 €.
+ * Figures of the demo's Brunet Distribution, whose encours is 39 738,08 €. The customer itself reads
+ * only what is its own: its overdue invoices, its order, its promotion.
  */
 import { describe, expect, it } from 'vitest';
-import { reasonMessage } from './reasons.ts';
+import type { Reason } from '#core/credit/reason';
+import { customerReasonMessages, reasonMessage } from './reasons.ts';
 
 // Intl separates thousands and currency signs with no-break spaces; compare with plain spaces.
 const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -53,5 +55,28 @@ describe('the over-limit reasons', () => {
         'plus cette commande de 15 000,00 € la porterait à 105 000,00 €, au-delà de la limite du groupe de ' +
         '100 000,00 € (tolérance 0,00 €) : dépassement de 5 000,00 €.',
     );
+  });
+});
+
+describe('what the customer reads of a held order', () => {
+  const reasons: Reason[] = [
+    OVER_LIMIT,
+    { code: 'overdue_too_old', figures: { oldestOverdueDays: 94, maxDays: 30, overdueMinor: 1_337_728 } },
+    { code: 'risk_class', figures: { riskClass: 'E', score: 23.8 } },
+    { code: 'order_kit_incomplete', figures: { element: 'purchase_order_number' } },
+    { code: 'promotion_guarantee_missing', figures: { promotionCode: 'ETE26', guarantee: 'deposit' } },
+  ];
+
+  it('its overdue invoices, its order and its promotion, in French and English, not the limit', () => {
+    expect(customerReasonMessages('fr', reasons, 'EUR').map(spaced)).toEqual([
+      'Factures échues restant à régler : 13 377,28 €.',
+      'Élément manquant sur la commande : numéro de bon de commande.',
+      'La promotion ETE26 demande une garantie que la commande ne porte pas : acompte.',
+    ]);
+    expect(customerReasonMessages('en', reasons, 'EUR')).toEqual([
+      'Overdue invoices still to be paid: €13,377.28.',
+      'Missing from the order: purchase order number.',
+      'Promotion ETE26 requires a guarantee the order does not carry: deposit.',
+    ]);
   });
 });

@@ -2,6 +2,7 @@
  * A reason of the core (code + figures) as a sentence in the reader's language: amounts in minor
  * units become formatted money, codes become labels, so nobody reads `over_limit` or `1250000`.
  */
+import { customerReasons } from '#core/credit/customer-reasons';
 import type { Reason } from '#core/credit/reason';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatMoney, formatNumber } from '#text/format';
@@ -61,4 +62,18 @@ export function explainReasons(lang: Lang, reasons: readonly Reason[], currency:
     message: reasonMessage(lang, reason, currency),
     figures: reason.figures,
   }));
+}
+
+/**
+ * What the customer reads of a held or refused order, in its language: its overdue invoices, what
+ * is missing from its order or its promotion — never the limit, exposure, score or class behind it.
+ */
+export function customerReasonMessages(lang: Lang, reasons: readonly Reason[], currency: string): string[] {
+  const t = translator(lang);
+  return customerReasons(reasons).map((reason) => {
+    const params = reasonParams(lang, reason, currency);
+    if (typeof params['guarantee'] === 'string')
+      params['guarantee'] = t('promotions.guarantee', { guarantee: params['guarantee'] });
+    return t(`credit.customerReason.${reason.code}`, params);
+  });
 }

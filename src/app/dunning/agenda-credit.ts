@@ -6,7 +6,7 @@ import type { IsoDate } from '#core/types';
 import type { Lang } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
 import { listOrderDecisionViews } from '../credit/held-orders.ts';
-import { listLimitRequestViews } from '../credit/limits.ts';
+import { listLimitRequestViews } from '../credit/limit-request-queue.ts';
 
 export interface AgendaHeldOrder {
   orderRef: string;

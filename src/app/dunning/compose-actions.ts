@@ -19,6 +19,7 @@ import { turns } from '../turns.ts';
 import { buildLetterModel, renderEmail, renderSms } from './action-documents.ts';
 import type { ActionContext } from './action-variables.ts';
 import { clauseOf, type PlanData } from './plan-data.ts';
+import { customerMailSender } from './settings.ts';
 import { templateSource } from './templates.ts';
 
 export interface DeliveryScope {
@@ -102,8 +103,7 @@ async function composeEmail(
     category: action.stepKind === 'formal_notice' ? 'formal_notice' : 'reminder',
     to: [to],
     // The customer sees who writes: the company, at the sending address of this installation.
-    fromName: scope.sender.name,
-    replyTo: scope.sender.email,
+    ...customerMailSender(scope.sender),
     subject: email.subject,
     text: email.text,
     html: email.html,

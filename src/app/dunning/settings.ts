@@ -109,6 +109,15 @@ export function senderOf(
   };
 }
 
+/**
+ * Who an e-mail to a customer comes from: the company's name at this installation's sending
+ * address, answers going to the company's own e-mail — the dunning e-mails and the credit
+ * decisions told to a customer alike.
+ */
+export function customerMailSender(sender: LetterSender): { fromName: string; replyTo: string | null } {
+  return { fromName: sender.name, replyTo: sender.email };
+}
+
 export async function loadSender(db: Kysely<Database>, companyId: string): Promise<LetterSender> {
   return senderOf(await readSettings(db, companyId), await selectCompany(db, companyId), companyId);
 }

@@ -7,13 +7,8 @@
  */
 import { type TProperties, Type } from '@fastify/type-provider-typebox';
 import { listOrderDecisionViews, resolveHeldOrder } from '#app/credit/held-orders';
-import {
-  decideLimit,
-  getLimitHistory,
-  listLimitRequestViews,
-  requestLimit,
-  setLimit,
-} from '#app/credit/limits';
+import { listLimitRequestViews } from '#app/credit/limit-request-queue';
+import { decideLimit, getLimitHistory, requestLimit, setLimit } from '#app/credit/limits';
 import { checkOrder } from '#app/credit/order-check';
 import type { Role } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
@@ -96,6 +91,15 @@ const LimitRequestSchema = Open({
   status: Type.String(),
   requiredRole: Type.String(),
   justification: Type.String(),
+});
+
+/** A request of the queue, with whether the reader may approve or refuse it. */
+const QueuedLimitRequestSchema = Open({
+  ...LimitRequestSchema.properties,
+  mayDecide: Type.Boolean({
+    description:
+      'pending, and the reader’s role is the one the delegation matrix names for it, or above (else the decision route answers 403)',
+  }),
 });
 
 const CodeParams = Type.Object({ code: Type.String() });
@@ -187,7 +191,7 @@ function registerLimitRoutes(app: ApiServer): void {
           status: Type.Optional(Type.String()),
           customerCode: Type.Optional(Type.String()),
         }),
-        response: { 200: Type.Object({ items: Type.Array(LimitRequestSchema) }) },
+        response: { 200: Type.Object({ items: Type.Array(QueuedLimitRequestSchema) }) },
       },
     },
     async (request) => ({ items: await listLimitRequestViews(await app.contextOf(request), request.query) }),

@@ -10,15 +10,20 @@ export interface MailTemplate {
 
 /** Default e-mail templates by message and language (LiquidJS; variables already formatted). */
 export const CREDIT_MAIL_TEMPLATES: Record<string, Record<'fr' | 'en', MailTemplate>> = {
+  // To the customer: what it may read only (its overdue invoices, its order), never the limit,
+  // exposure, score or class the credit department judged on (app/credit/decision-messages.ts).
   order_hold: {
     fr: {
       subject: 'Votre commande {{ order_ref }} est en attente de validation',
       text: `Bonjour,
 
-Votre commande {{ order_ref }} du montant de {{ order_amount }} est en attente de validation par notre service crédit, pour les raisons suivantes :
-{% for reason in reasons %}- {{ reason }}
-{% endfor %}
-Nous revenons vers vous très rapidement. Un règlement des échéances en retard permet de la libérer sans attendre.
+Votre commande {{ order_ref }} d’un montant de {{ order_amount }} est en cours d’examen par notre service crédit avant sa validation.
+{% for reason in reasons %}{% if forloop.first %}
+{% endif %}- {{ reason }}
+{% endfor %}{% if overdue_amount %}
+Le règlement de ces factures échues accélérera sa validation.
+{% endif %}
+Nous revenons vers vous très rapidement.{% if contact %} Pour toute question : {{ contact }}.{% endif %}
 
 Le service crédit de {{ company_name }}
 `,
@@ -27,10 +32,13 @@ Le service crédit de {{ company_name }}
       subject: 'Your order {{ order_ref }} is awaiting approval',
       text: `Hello,
 
-Your order {{ order_ref }} of {{ order_amount }} is awaiting approval by our credit department, for the following reasons:
-{% for reason in reasons %}- {{ reason }}
-{% endfor %}
-We will come back to you shortly. Settling the overdue items releases it at once.
+Your order {{ order_ref }} of {{ order_amount }} is being reviewed by our credit department before it is approved.
+{% for reason in reasons %}{% if forloop.first %}
+{% endif %}- {{ reason }}
+{% endfor %}{% if overdue_amount %}
+Settling these overdue invoices will speed up its approval.
+{% endif %}
+We will come back to you shortly.{% if contact %} For any question: {{ contact }}.{% endif %}
 
 The credit department of {{ company_name }}
 `,
@@ -41,12 +49,11 @@ The credit department of {{ company_name }}
       subject: 'Votre commande {{ order_ref }} ne peut pas être validée',
       text: `Bonjour,
 
-Nous ne pouvons pas valider votre commande {{ order_ref }} d’un montant de {{ order_amount }}, pour les raisons suivantes :
-{% for reason in reasons %}- {{ reason }}
-{% endfor %}{% if comment %}
-{{ comment }}
-{% endif %}
-Une commande payée à la commande ou à la livraison reste possible.
+Nous ne pouvons pas valider votre commande {{ order_ref }} d’un montant de {{ order_amount }} avec un paiement à échéance.
+{% for reason in reasons %}{% if forloop.first %}
+{% endif %}- {{ reason }}
+{% endfor %}
+Une commande payée à la commande ou à la livraison reste possible.{% if contact %} Pour toute question : {{ contact }}.{% endif %}
 
 Le service crédit de {{ company_name }}
 `,
@@ -55,12 +62,11 @@ Le service crédit de {{ company_name }}
       subject: 'Your order {{ order_ref }} cannot be approved',
       text: `Hello,
 
-We cannot approve your order {{ order_ref }} of {{ order_amount }}, for the following reasons:
-{% for reason in reasons %}- {{ reason }}
-{% endfor %}{% if comment %}
-{{ comment }}
-{% endif %}
-An order paid in advance or on delivery remains possible.
+We cannot approve your order {{ order_ref }} of {{ order_amount }} on payment terms.
+{% for reason in reasons %}{% if forloop.first %}
+{% endif %}- {{ reason }}
+{% endfor %}
+An order paid in advance or on delivery remains possible.{% if contact %} For any question: {{ contact }}.{% endif %}
 
 The credit department of {{ company_name }}
 `,

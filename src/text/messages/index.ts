@@ -20,6 +20,7 @@ import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { credit } from './credit.ts';
 import { creditConfigProblems } from './credit-config-problems.ts';
+import { creditCustomerMail } from './credit-customer-mail.ts';
 import { creditRequests } from './credit-requests.ts';
 import { creditWatch } from './credit-watch.ts';
 import { creditWeb } from './credit-web.ts';
@@ -126,6 +127,7 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   terms,
   jobs,
   credit,
+  creditCustomerMail,
   creditWeb,
   creditRequests,
   creditWatch,

@@ -1,6 +1,7 @@
 /**
  * The limit-request inbox: requests waiting for a decision, with the role the delegation matrix
- * names, and a new request from here (the list reloads once it is sent).
+ * names (the decisions disabled for a reader below it), and a new request from here (the list
+ * reloads once it is sent).
  */
 import { Button } from '@mantine/core';
 import { useState } from 'react';
@@ -23,6 +24,8 @@ interface LimitRequest {
   justification: string;
   requestedBy: string;
   dueAt: string;
+  /** The API's answer: whether this reader's role may approve or refuse it (delegation matrix). */
+  mayDecide: boolean;
 }
 
 export function LimitRequestsPage() {
@@ -36,6 +39,12 @@ export function LimitRequestsPage() {
     <>
       <DecisionQueue<LimitRequest>
         canDecide={canDecideCredit(me)}
+        // The API refuses a role below the one the request needs (403): the buttons say so first.
+        refusedReason={(request) =>
+          request.mayDecide
+            ? null
+            : t('credit.web.decisionNeedsRole', { role: label('role', request.requiredRole) })
+        }
         key={sentCount}
         path="/api/credit/limit-requests?status=pending"
         title={t('credit.web.limitRequests')}
