@@ -2,7 +2,7 @@
  * The customers' timelines: dunning history, disputes behind credit notes, bounced cheques,
  * unapplied transfers, credit-limit changes, and the stories of the planted situations.
  */
-import { addDays, daysBetween } from '../core/calendar.ts';
+import { addDays, addMonths, daysBetween, nextBusinessDay as nextWorkingDay } from '../core/calendar.ts';
 import type { Customer, CustomerEvent, IsoDate } from '../core/types.ts';
 import type { SettlementResult } from './booking.ts';
 import type { CreditNoteDraft } from './credit-notes.ts';
@@ -91,6 +91,10 @@ function receivershipEvents(planted: PlantedCustomers, replay: LedgerReplay, rng
   const publicationDate = nextBusinessDay(addDays(RECEIVERSHIP_JUDGMENT_DATE, 2));
   const claimMinor = replay.balanceAt(code, RECEIVERSHIP_JUDGMENT_DATE);
   const administrator = `Me ${rng.pick(SURNAMES)}`;
+  // Two months from the publication (Code de commerce, R. 622-24): still running on the demo's date,
+  // so the claim waits to be declared, as the claims page shows.
+  // (French public holidays count: 14 July moves it to the 15th.)
+  const claimDeadline = nextWorkingDay(addMonths(publicationDate, 2));
   return [
     event(
       code,
@@ -104,7 +108,7 @@ function receivershipEvents(planted: PlantedCustomers, replay: LedgerReplay, rng
       'note',
       nextBusinessDay(addDays(publicationDate, 5)),
       null,
-      `Créance de ${euros(claimMinor)} déclarée à ${administrator} (factures antérieures au jugement). Relances suspendues, livraisons au comptant uniquement.`,
+      `Avis BODACC reçu : créance de ${euros(claimMinor)} à déclarer à ${administrator} avant le ${frenchDate(claimDeadline)} (factures antérieures au jugement). Relances suspendues, livraisons au comptant uniquement.`,
     ),
   ];
 }

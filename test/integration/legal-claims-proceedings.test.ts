@@ -77,6 +77,10 @@ describe('claims of customers in proceedings known from their status and story',
         secured: false,
       }),
     ]);
+    // The demo's story says the same: the claim is still to be declared, by that day.
+    const story = generateDemoDataset().events.filter((event) => event.customerCode === DURAND);
+    expect(story.map((event) => event.detail).join(' ')).toContain('à déclarer à Me');
+    expect(story.map((event) => event.detail).join(' ')).toContain('avant le 15/07/2026');
     expect(durand[0].items.map((item: { documentRef: string }) => item.documentRef).sort()).toEqual(
       open.map((debit) => debit.document.externalRef).sort(),
     );
