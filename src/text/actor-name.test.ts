@@ -18,6 +18,10 @@ describe('actor names', () => {
     expect(actorName('fr', 'system', nameOf)).toBe('Encours (automatique)');
     expect(actorName('en', 'system', nameOf)).toBe('Encours (automatic)');
     expect(actorName('fr', 'schedule 3', nameOf)).toBe('Planification n° 3');
+    // The ERP's order webhook and the unsigned API act without a user: named, never their code.
+    expect(actorName('fr', 'erp-webhook', nameOf)).toBe('ERP (envoi des commandes)');
+    expect(actorName('en', 'erp-webhook', nameOf)).toBe('ERP (order feed)');
+    expect(actorName('fr', 'api', nameOf)).toBe('Encours (API)');
   });
 
   it('names who started a background job', () => {

@@ -43,6 +43,8 @@ export const audit = {
     'auditActor.cli': 'Encours (ligne de commande)',
     'auditActor.demo': 'Données de démonstration',
     'auditActor.system': 'Encours (automatique)',
+    'auditActor.erp-webhook': 'ERP (envoi des commandes)',
+    'auditActor.api': 'Encours (API)',
     'auditActor.schedule': 'Planification n° {id}',
     'auditImport.file':
       '{by, select, cli {Import (ligne de commande)} other {Import par {by}}}, fichier « {file} »',
@@ -90,6 +92,8 @@ export const audit = {
     'auditActor.cli': 'Encours (command line)',
     'auditActor.demo': 'Demo data',
     'auditActor.system': 'Encours (automatic)',
+    'auditActor.erp-webhook': 'ERP (order feed)',
+    'auditActor.api': 'Encours (API)',
     'auditActor.schedule': 'Schedule no. {id}',
     'auditImport.file': '{by, select, cli {Import (command line)} other {Import by {by}}}, file “{file}”',
     'audit.part': '{field}: {value}',
