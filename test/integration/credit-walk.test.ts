@@ -105,6 +105,15 @@ describe('the orders the ERP sent, awaiting the credit check', () => {
       .execute();
     const count = (status: string | null) => decided.filter((row) => row.status === status).length;
     expect([count('held'), count('approved'), count(null)]).toEqual([38, 32, 0]);
+    // The customer file shows the decision beside the ERP's « en attente ».
+    const shown = file.orders.filter((o) =>
+      ['CMD2026-002151', 'CMD2026-002171', 'CMD2026-002459'].includes(o.number),
+    );
+    expect(shown.map((o) => [o.status, o.creditStatus])).toEqual([
+      ['pending', 'held'],
+      ['pending', 'held'],
+      ['pending', 'held'],
+    ]);
   });
 });
 

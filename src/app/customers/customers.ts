@@ -81,7 +81,14 @@ export interface CustomerFile {
   currency: string;
   /** Each with its dunning follow-up (nothing on a credit or an invoice never reminded). */
   openItems: (OpenItemRow & { daysPastDue: number } & OpenItemFollowUp)[];
-  orders: { number: string; orderDate: string; amountMinor: number; currency: string; status: string }[];
+  orders: {
+    number: string;
+    orderDate: string;
+    amountMinor: number;
+    currency: string;
+    status: string;
+    creditStatus: string | null;
+  }[];
   /** The story, `detail` worded in the reader's language (see `wordEvents`). */
   events: StoredEvent[];
 }

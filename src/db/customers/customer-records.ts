@@ -37,7 +37,10 @@ export async function updateCustomerColumns(
     .execute();
 }
 
-/** Orders of a customer dated on or before `asOf`, newest first, with the total count. */
+/**
+ * Orders of a customer dated on or before `asOf`, newest first, with the total count; each with the
+ * credit check's decision on it when one was recorded (held, released…), beside the ERP's status.
+ */
 export async function selectCustomerOrders(
   db: Kysely<Database>,
   companyId: string,
@@ -46,21 +49,25 @@ export async function selectCustomerOrders(
   page: Page,
 ) {
   const base = db
-    .selectFrom('orders')
-    .where('company_id', '=', companyId)
-    .where('customer_code', '=', code)
-    .where('order_date', '<=', asOf);
+    .selectFrom('orders as o')
+    .where('o.company_id', '=', companyId)
+    .where('o.customer_code', '=', code)
+    .where('o.order_date', '<=', asOf);
   const [items, count] = await Promise.all([
     base
+      .leftJoin('credit_order_decisions as d', (join) =>
+        join.onRef('d.company_id', '=', 'o.company_id').onRef('d.order_ref', '=', 'o.order_number'),
+      )
       .select([
-        'order_number as number',
-        'order_date as orderDate',
-        'amount_minor as amountMinor',
-        'currency',
-        'status',
+        'o.order_number as number',
+        'o.order_date as orderDate',
+        'o.amount_minor as amountMinor',
+        'o.currency',
+        'o.status',
+        'd.status as creditStatus',
       ])
-      .orderBy('order_date', 'desc')
-      .orderBy('order_number', 'desc')
+      .orderBy('o.order_date', 'desc')
+      .orderBy('o.order_number', 'desc')
       .limit(page.limit)
       .offset(page.offset)
       .execute(),

@@ -132,6 +132,8 @@ export const OrderSchema = Type.Object({
   amountMinor: Minor,
   currency: Currency,
   status: Type.String(),
+  /** The credit check's decision on it (approved, held, released, refused); null when never checked. */
+  creditStatus: Nullable(Type.String()),
 });
 export type Order = Static<typeof OrderSchema>;
 

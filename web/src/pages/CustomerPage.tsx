@@ -32,6 +32,13 @@ import { NoteForm } from './customer/NoteForm.tsx';
 import { PaymentBehaviourCard } from './customer/PaymentBehaviourCard.tsx';
 import { PredictedPayment, usePredictions } from './customer/PredictedPayment.tsx';
 
+const CREDIT_STATUS_COLOURS: Record<string, string> = {
+  held: 'orange',
+  refused: 'red',
+  approved: 'green',
+  released: 'teal',
+};
+
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
   return (
     <div>
@@ -264,7 +271,21 @@ export function CustomerPage() {
                   <Table.Td>{order.number}</Table.Td>
                   <Table.Td>{date(order.orderDate, lang)}</Table.Td>
                   <Table.Td ta="right">{money(order.amountMinor, data.currency, lang)}</Table.Td>
-                  <Table.Td>{label('orderStatus', order.status)}</Table.Td>
+                  <Table.Td>
+                    {label('orderStatus', order.status)}
+                    {/* The credit check's decision beside the ERP's status: « En attente » may be held. */}
+                    {order.creditStatus && (
+                      <Badge
+                        ml={6}
+                        size="xs"
+                        variant="light"
+                        color={CREDIT_STATUS_COLOURS[order.creditStatus] ?? 'gray'}
+                        data-testid="order-credit-status"
+                      >
+                        {label('orderDecisionStatus', order.creditStatus)}
+                      </Badge>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
