@@ -70,8 +70,12 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
     load: async () => (await import('./legal-command.ts')).registerLegalCommands,
   },
   {
-    commands: ['writeoff', 'provision', 'claim'],
+    commands: ['writeoff', 'provision'],
     load: async () => (await import('./writeoff-command.ts')).registerWriteOffCommands,
+  },
+  {
+    commands: ['claim'],
+    load: async () => (await import('./claim-command.ts')).registerClaimCommands,
   },
   {
     commands: ['legal', 'insurance'],

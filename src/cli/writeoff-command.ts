@@ -1,15 +1,13 @@
 /**
  * `encours writeoff propose|approve|reject|list`: write-offs along the delegation matrix;
- * `encours provision --as-of D [--from D]`: the provision for doubtful debts and its movements;
- * `encours claim letter ID --out FILE`: the claim-declaration letter of a claim task, as PDF.
+ * `encours provision --as-of D [--from D]`: the provision for doubtful debts and its movements
+ * (the claim declarations are in claim-command.ts).
  * The CLI is run by someone with the database in hand; `--user EMAIL` names the user of the
  * company it acts for, whose role the approval is judged on (and who may not approve their own).
  */
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { AppContext } from '#app/context';
 import { DomainError } from '#app/errors';
-import { renderClaimLetter } from '#app/legal/claim-letter';
 import { getProvision, type ProvisionReport } from '#app/legal/provisions';
 import { vatNoteText } from '#app/legal/write-off-text';
 import { decideWriteOff, listWriteOffs, proposeWriteOff, type WriteOffView } from '#app/legal/write-offs';
@@ -181,34 +179,5 @@ export function registerWriteOffCommands(program: Command): void {
       );
       if (globalOptions(command).json) return printJson(report);
       printProvision(report, toLang(options.lang));
-    });
-
-  program
-    .command('claim')
-    .description(help('cliHelp.claim.description'))
-    .command('letter <id>')
-    .description(help('cliHelp.claim.letter.description'))
-    .requiredOption('--out <file>', help('cliHelp.shared.outPdf'))
-    .option('--mandataire <name>', help('cliHelp.claim.letter.option.mandataire'))
-    .option('--address <lines>', help('cliHelp.claim.letter.option.address'))
-    .option('--date <date>', help('cliHelp.claim.letter.option.date'))
-    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
-    .action(async (id: string, options, command: Command) => {
-      const claimId = idArgument(id, 'claimTask');
-      const mandataire = options.mandataire
-        ? {
-            name: options.mandataire,
-            addressLines: String(options.address ?? '')
-              .split('|')
-              .filter(Boolean),
-          }
-        : undefined;
-      const letter = await withContext(command, (ctx) =>
-        renderClaimLetter(ctx, { claimId, lang: toLang(options.lang), mandataire, date: options.date }),
-      );
-      await writeFile(options.out, letter.pdf);
-      if (globalOptions(command).json)
-        return printJson({ file: options.out, fileName: letter.fileName, totals: letter.model.totals });
-      process.stdout.write(`${options.out}\n`);
     });
 }

@@ -186,12 +186,14 @@ function byDeadline(a: ClaimView, b: ClaimView): number {
   return a.customerCode.localeCompare(b.customerCode) || (a.claimId ?? 0) - (b.claimId ?? 0);
 }
 
+/** The claims as of `asOf` (the company's reference date by default), nearest deadline first. */
 export async function listClaims(
   ctx: AppContext,
   customerCode?: string | undefined,
   lang: Lang = 'fr',
+  asOfDate?: IsoDate | undefined,
 ): Promise<ClaimView[]> {
-  const asOf = await defaultAsOf(ctx);
+  const asOf = asOfDate ?? (await defaultAsOf(ctx));
   const stored = await selectClaims(ctx.db, ctx.companyId, customerCode);
   const proceedings = await proceedingsAtReference(ctx, asOf);
   if (customerCode !== undefined)

@@ -45,7 +45,19 @@ export const cliHelpLegal = {
     'cliHelp.provision.option.from':
       'début de la période des mouvements (la provision à cette date est l’ouverture)',
     'cliHelp.claim.description':
-      'déclarations de créances dans les procédures collectives : le courrier au mandataire',
+      'déclarations de créances dans les procédures collectives : liste, préparation, déclaration, courrier au mandataire',
+    'cliHelp.claim.list.description':
+      'les créances à déclarer des clients en procédure collective, date limite la plus proche d’abord',
+    'cliHelp.claim.prepare.description':
+      'préparer (enregistrer) la déclaration de créance d’un client en procédure collective ; la préparer à nouveau rend la même',
+    'cliHelp.claim.prepare.option.judgment':
+      'date du jugement d’ouverture (par défaut : celle de l’historique du client ; obligatoire quand seul son statut dit la procédure)',
+    'cliHelp.claim.prepare.option.publication':
+      'date de publication du jugement au BODACC, si connue (sans elle, la date limite est estimée à partir du jugement)',
+    'cliHelp.claim.declare.description': 'enregistrer la créance comme déclarée au mandataire judiciaire',
+    'cliHelp.claim.declare.option.on': 'date d’envoi de la déclaration (par défaut : la date de référence)',
+    'cliHelp.claim.declare.option.mandataire':
+      'le mandataire à qui elle a été envoyée (par défaut : celui de la déclaration préparée)',
     'cliHelp.claim.letter.description':
       'le courrier de déclaration de créance d’une tâche de déclaration (L622-24, R622-23), en PDF',
     'cliHelp.claim.letter.option.mandataire': 'le mandataire judiciaire désigné dans le jugement',
@@ -141,7 +153,20 @@ export const cliHelpLegal = {
     'cliHelp.provision.option.as-of': 'date of the provision (default: the reference date)',
     'cliHelp.provision.option.from':
       'start of the period of the movements (the provision at that date is the opening)',
-    'cliHelp.claim.description': 'claim declarations in collective procedures: the letter to the mandataire',
+    'cliHelp.claim.description':
+      'claim declarations in collective procedures: list, preparation, declaration, letter to the mandataire',
+    'cliHelp.claim.list.description':
+      'the claims to declare of customers in collective procedures, nearest deadline first',
+    'cliHelp.claim.prepare.description':
+      'prepares (records) the claim declaration of a customer in a collective procedure; preparing it again returns the same one',
+    'cliHelp.claim.prepare.option.judgment':
+      'date of the opening judgment (default: the one of the customer’s story; required when only its status tells of the procedure)',
+    'cliHelp.claim.prepare.option.publication':
+      'date the judgment was published in the BODACC, if known (without it, the deadline is estimated from the judgment)',
+    'cliHelp.claim.declare.description': 'records the claim as declared to the mandataire judiciaire',
+    'cliHelp.claim.declare.option.on': 'date the declaration was sent (default: the reference date)',
+    'cliHelp.claim.declare.option.mandataire':
+      'the mandataire it was sent to (default: the one of the prepared declaration)',
     'cliHelp.claim.letter.description':
       'the claim-declaration letter of a claim task (L622-24, R622-23), as PDF',
     'cliHelp.claim.letter.option.mandataire': 'the mandataire judiciaire named in the judgment',

@@ -50,6 +50,9 @@ export const legalProceedings = {
     'legal.proceedings.prepared': 'Déclaration n° {claimId} préparée : à envoyer au plus tard le {deadline}.',
     'legal.proceedings.declared': 'Créance n° {claimId} enregistrée comme déclarée.',
     'legal.proceedings.creditOnly': 'Réservé au service crédit (responsable crédit, administrateur)',
+    'legal.proceedings.cli.line':
+      '{customerCode} {customerName} — {procedure}{closed, select, yes { (procédure close)} other {}}, {judgment} — date limite {deadline, select, none {inconnue} other {{deadline}}}{estimated, select, yes { (estimée)} other {}}{days, select, none {} other {, {days}}} — {status}{claim, select, none { (déclaration non préparée)} other { (déclaration n° {claim})}} — {total} (principal {principal}, intérêts {interest})',
+    'legal.proceedings.cli.none': 'Aucune déclaration de créance au {asOf}.',
     'legal.watch.scheduled':
       'Veille BODACC : {when}{next, select, none {} other {, prochain passage le {next}}}{last, select, none {} other {, dernier le {last}}}.',
     'legal.watch.off':
@@ -102,6 +105,9 @@ export const legalProceedings = {
     'legal.proceedings.prepared': 'Declaration no. {claimId} prepared: to send by {deadline}.',
     'legal.proceedings.declared': 'Claim no. {claimId} recorded as declared.',
     'legal.proceedings.creditOnly': 'For the credit department only (credit manager, administrator)',
+    'legal.proceedings.cli.line':
+      '{customerCode} {customerName} — {procedure}{closed, select, yes { (procedure closed)} other {}}, {judgment} — deadline {deadline, select, none {unknown} other {{deadline}}}{estimated, select, yes { (estimated)} other {}}{days, select, none {} other {, {days}}} — {status}{claim, select, none { (declaration not prepared)} other { (declaration no. {claim})}} — {total} (principal {principal}, interest {interest})',
+    'legal.proceedings.cli.none': 'No claim declaration as of {asOf}.',
     'legal.watch.scheduled':
       'BODACC watch: {when}{next, select, none {} other {, next run on {next}}}{last, select, none {} other {, last on {last}}}.',
     'legal.watch.off':

@@ -1,0 +1,130 @@
+/**
+ * `encours claim list|prepare|declare` on the demo company, through the same use cases as the
+ * collective-procedures page: Traiteur Durand (in receivership by its status, dated by its story)
+ * is listed with its claim to declare and a deadline estimated two months from the story's date;
+ * preparing it with the judgment and its publication, then declaring it, is said in one sentence
+ * (or the result as one JSON document); what the use cases refuse exits with their code and words.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { money } from '#cli/output';
+import { cliOutput } from '../support/cli-output.ts';
+import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+const DURAND = 'C00105';
+let database: TestDatabase;
+
+const claim = (...args: string[]) => cliOutput(database.runtime, 'CB2C', ['claim', ...args]);
+const json = async (...args: string[]) => {
+  const { status, stdout } = await claim(...args, '--json');
+  return { status, body: JSON.parse(stdout) };
+};
+const durandLine = (stdout: string) => stdout.split('\n').find((line) => line.startsWith(DURAND)) ?? '';
+
+beforeAll(async () => {
+  database = await openDemoTestDatabase();
+}, 600_000);
+afterAll(async () => database?.close());
+
+describe('encours claim', () => {
+  it('lists Traiteur Durand’s claim to declare with its estimated deadline, as text and as JSON', async () => {
+    const { status, body } = await json('list');
+    expect(status).toBe(0);
+    expect(body.asOf).toBe('2026-06-30');
+    const durand = body.items.filter((item: { customerCode: string }) => item.customerCode === DURAND);
+    expect(durand).toEqual([
+      expect.objectContaining({
+        claimId: null,
+        customerName: 'Traiteur Durand',
+        procedure: 'receivership',
+        source: 'story',
+        judgmentDate: '2026-05-14',
+        deadline: '2026-07-15',
+        deadlineEstimated: true,
+        status: 'to_declare',
+      }),
+    ]);
+    const { principalMinor, interestMinor, totalMinor } = durand[0];
+    expect(principalMinor).toBeGreaterThan(0);
+
+    const text = await claim('list');
+    expect(text.status).toBe(0);
+    expect(durandLine(text.stdout)).toBe(
+      `${DURAND} Traiteur Durand — Redressement judiciaire, procédure notée le 14/05/2026 dans l’historique — ` +
+        'date limite 15/07/2026 (estimée), 15 jours restants — à déclarer (déclaration non préparée) — ' +
+        `${money(totalMinor, 'EUR')} (principal ${money(principalMinor, 'EUR')}, intérêts ${money(interestMinor, 'EUR')})`,
+    );
+    const english = durandLine((await claim('list', '--customer', DURAND, '--lang', 'en')).stdout);
+    expect(english).toContain('Receivership');
+    expect(english).toContain('(estimated), 15 days left — to declare (declaration not prepared)');
+
+    // Before the story tells of the procedure, there is no claim to declare.
+    const before = await json('list', '--customer', DURAND, '--as-of', '2026-05-01');
+    expect(before.body).toEqual({ asOf: '2026-05-01', items: [] });
+    expect((await claim('list', '--customer', DURAND, '--as-of', '01/05/2026')).stdout).toBe(
+      'Aucune déclaration de créance au 01/05/2026.\n',
+    );
+  });
+
+  it('prepares the claim once, then records it declared, in one sentence or one JSON document', async () => {
+    const args = ['prepare', DURAND, '--judgment', '2026-05-12', '--publication', '2026-05-14'];
+    const mandataire = ['--mandataire', 'Me François', '--address', '12 rue Michelet|42000 Saint-Étienne'];
+    const prepared = await claim(...args, ...mandataire);
+    expect(prepared.status).toBe(0);
+    const [, claimId] = /^Déclaration n° (\d+) préparée/.exec(prepared.stdout) ?? [];
+    expect(Number(claimId)).toBeGreaterThan(0);
+    // 14 July is a public holiday: the two months from the publication run to the 15th.
+    expect(prepared.stdout).toBe(
+      `Déclaration n° ${claimId} préparée : à envoyer au plus tard le 15/07/2026.\n`,
+    );
+
+    const again = await json(...args);
+    expect(again.status).toBe(0);
+    expect(again.body).toMatchObject({
+      claimId: Number(claimId),
+      source: 'prepared',
+      judgmentDate: '2026-05-12',
+      publicationDate: '2026-05-14',
+      deadline: '2026-07-15',
+      deadlineEstimated: false,
+      status: 'to_declare',
+      secured: false,
+      mandataire: 'Me François',
+      mandataireAddress: '12 rue Michelet\n42000 Saint-Étienne',
+    });
+
+    const declared = await claim('declare', String(claimId), '--on', '21/05/2026');
+    expect(declared).toEqual({ status: 0, stdout: `Créance n° ${claimId} enregistrée comme déclarée.\n` });
+    const listed = await json('list', '--customer', DURAND);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({
+        claimId: Number(claimId),
+        status: 'declared',
+        declaredOn: '2026-05-21',
+        declaredBy: 'cli',
+        mandataire: 'Me François',
+      }),
+    ]);
+    expect(durandLine((await claim('list', '--customer', DURAND)).stdout)).toContain(
+      `date limite 15/07/2026 — déclarée le 21/05/2026 (déclaration n° ${claimId})`,
+    );
+
+    // Declared once: declaring it again is a conflict, in the use case's words.
+    const twice = await json('declare', String(claimId));
+    expect(twice.status).toBe(5);
+    expect(twice.body.error.code).toBe('conflict');
+    expect(twice.body.error.message.replace(/[\u202f\u00a0]/g, ' ')).toBe(
+      `La créance n° ${claimId} est déjà déclarée (le 21/05/2026)`,
+    );
+  });
+
+  it('refuses a customer who is not in proceedings, and a claim number that is none', async () => {
+    const refused = await json('prepare', 'C00001');
+    expect(refused.status).toBe(2);
+    expect(refused.body.error).toMatchObject({
+      code: 'invalid_input',
+      message: 'Le client C00001 n’est pas en procédure collective au 30/06/2026 : aucune créance à déclarer',
+    });
+    expect((await json('declare', 'abc')).status).toBe(2);
+    expect((await json('declare', '999999')).body.error.code).toBe('not_found');
+  });
+});
