@@ -2,12 +2,18 @@
  * Charts as SVG, drawn by ECharts on the server like the web app draws them in the browser
  * (same library, same palette), with value axes formatted for the document's language.
  */
-import * as echarts from 'echarts';
+import { createRequire } from 'node:module';
 import { currencyExponent } from '#core/money';
 import type { Lang } from '#text/catalogue';
 import { displayValue } from './cells.ts';
 import { categoryLabelSize, wrapLabel } from './chart-labels.ts';
 import type { ChartSpec } from './document.ts';
+
+/**
+ * ECharts' bundled build, one file: its modules one by one (the package's ES entry) took 1–2 s to
+ * load, paid by every PDF worker that starts. The same library and version, so the same drawing.
+ */
+const echarts = createRequire(import.meta.url)('echarts') as typeof import('echarts');
 
 /** The web app's palette (Mantine indigo, orange, teal, grape, red, gray). */
 const PALETTE = ['#4c6ef5', '#e8590c', '#0ca678', '#ae3ec9', '#e03131', '#868e96', '#1098ad', '#f59f00'];

@@ -6,12 +6,12 @@
  * every amount and date is formatted here for the letter's language. Several letters make one
  * print batch (`renderLetters`), each starting on a new page.
  */
-import pdfmake from 'pdfmake';
-import { FONT_FAMILY, FONT_FILES } from './fonts.ts';
+import { FONT_FAMILY } from './fonts.ts';
 import { letterContent } from './letter-blocks.ts';
 import { INK, MUTED } from './letter-head.ts';
 import { modelsOfJob } from './letter-job.ts';
 import type { LetterModel } from './letter-model.ts';
+import { pdfmake } from './pdf-fonts.ts';
 import { renderInWorker, rendersOffThread } from './pdf-pool.ts';
 
 export type {
@@ -23,11 +23,6 @@ export type {
 } from './letter-model.ts';
 
 type TDocumentDefinitions = Parameters<typeof pdfmake.createPdf>[0];
-
-const FONT_PATHS = new Set<string>(Object.values(FONT_FILES));
-pdfmake.setFonts({ [FONT_FAMILY]: { ...FONT_FILES } });
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => FONT_PATHS.has(path));
 
 /** The letter a page belongs to (a print batch holds several letters), by their first pages. */
 function ownerOfPage(firstPages: readonly number[], page: number): number {

@@ -5,24 +5,17 @@
  */
 
 import type { Content } from 'pdfmake';
-import pdfmake from 'pdfmake';
 import { translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
 import type { BusinessDocument } from './document.ts';
-import { FONT_FAMILY, FONT_FILES } from './fonts.ts';
+import { FONT_FAMILY } from './fonts.ts';
 import { blockContent, COLORS } from './pdf-blocks.ts';
+import { pdfmake } from './pdf-fonts.ts';
 import { renderInWorker, rendersOffThread } from './pdf-pool.ts';
 
 const MARGIN = { side: 36, top: 64, bottom: 44 };
 const A4 = { short: 595.28, long: 841.89 };
 type DocumentDefinition = Parameters<typeof pdfmake.createPdf>[0];
-
-const FONT_PATHS = new Set<string>(Object.values(FONT_FILES));
-
-pdfmake.setFonts({ [FONT_FAMILY]: { ...FONT_FILES } });
-// A document never fetches anything: no URL, and no file but the embedded fonts.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => FONT_PATHS.has(path));
 
 function companyHeader(doc: BusinessDocument): Content {
   const t = translator(doc.lang);

@@ -25,10 +25,10 @@ import {
 import type { Lang } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
 import { getAgedBalance } from '../reports/aging.ts';
-import { type AnomaliesReport, getAnomalies } from '../reports/anomalies.ts';
+import { type AnomaliesReport, getAnomaliesWithRiskTable } from '../reports/anomalies.ts';
 import { DEFAULT_LATE_COST_RATE_BPS, getKpis, type KpiReport } from '../reports/kpis.ts';
 import { requireWholePortfolioAccess } from '../reports/report-scope.ts';
-import { getRiskTable, type RiskTable } from '../reports/risk.ts';
+import type { RiskTable } from '../reports/risk.ts';
 
 export interface ProcedureReportInput {
   asOf?: string | undefined;
@@ -258,8 +258,8 @@ export async function buildDysfunctionsModel(
   const kpis = await getKpis(ctx, { to: input.asOf, lateCostRateBps: rateBps });
   const asOf = kpis.to;
   const byType = await getAgedBalance(ctx, { asOf, groupBy: 'customer_type', lang });
-  const table = await getRiskTable(ctx, { asOf, lang, includeSettled: true });
-  const anomalies = await getAnomalies(ctx, { asOf, lang });
+  // The anomalies are found in the risk table: both come from one read.
+  const { report: anomalies, table } = await getAnomaliesWithRiskTable(ctx, { asOf, lang });
   const overdue = await overdueInvoices(ctx.db, ctx.companyId, asOf);
   const total = byType.totals.totalMinor;
   // Shares of the open debits, the base of the indicators' overdue shares (credits stand apart).

@@ -28,7 +28,7 @@ import { anomalyTitle } from '#text/anomalies';
 import { type Lang, label, toLang } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
 import { callerPortfolio } from './report-scope.ts';
-import { readRiskTable, riskTablePlan } from './risk.ts';
+import { type RiskTable, readRiskTable, riskTablePlan } from './risk.ts';
 
 export interface AnomaliesInput {
   asOf?: string | undefined;
@@ -50,9 +50,20 @@ export interface AnomaliesReport {
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
 
 export async function getAnomalies(ctx: AppContext, input: AnomaliesInput = {}): Promise<AnomaliesReport> {
+  return (await getAnomaliesWithRiskTable(ctx, input)).report;
+}
+
+/**
+ * The anomalies and the risk table they were found in (every customer, settled ones included,
+ * labelled in the reader's language): the dysfunctions report states both, read once.
+ */
+export async function getAnomaliesWithRiskTable(
+  ctx: AppContext,
+  input: AnomaliesInput = {},
+): Promise<{ report: AnomaliesReport; table: RiskTable }> {
   // The risk table is scoped by itself; the other findings read through callerPortfolio.
   const t = { ...DEFAULT_ANOMALY_THRESHOLDS, ...input.thresholds };
-  const plan = await riskTablePlan(ctx, { asOf: input.asOf, includeSettled: true });
+  const plan = await riskTablePlan(ctx, { asOf: input.asOf, includeSettled: true, lang: input.lang });
   const asOf = plan.query.asOf;
   const salesperson = callerPortfolio(ctx);
   const { companyId } = ctx;
@@ -79,7 +90,7 @@ export async function getAnomalies(ctx: AppContext, input: AnomaliesInput = {}):
     ...salespersonFindings(overdue, monthEnds, names, t),
     ...portfolioFindings({ balances, sales, quarters, yearBefore }, t),
   ];
-  return {
+  const report = {
     asOf,
     currency: table.currency,
     thresholds: t,
@@ -93,6 +104,7 @@ export async function getAnomalies(ctx: AppContext, input: AnomaliesInput = {}):
         (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.kind.localeCompare(b.kind),
       ),
   };
+  return { report, table };
 }
 
 function bouncedFinding(rows: readonly BouncedPaymentRow[], names: Map<string, string>): Finding | null {

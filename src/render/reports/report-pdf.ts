@@ -4,21 +4,16 @@
  * new page, with the company and the report's title in the running header.
  */
 import type { Content } from 'pdfmake';
-import pdfmake from 'pdfmake';
-import { FONT_FAMILY, FONT_FILES } from '../fonts.ts';
+import { FONT_FAMILY } from '../fonts.ts';
 import { blockContent, COLORS } from '../pdf-blocks.ts';
+import { pdfmake } from '../pdf-fonts.ts';
 import { renderInWorker, rendersOffThread } from '../pdf-pool.ts';
 import { pageLabelText, type ReportBlock, type ReportDocument, sectionHeading } from './report-document.ts';
 
 const MARGIN = { side: 48, top: 64, bottom: 48 };
 const PAGE_WIDTH = 595.28;
 const AVAILABLE = PAGE_WIDTH - 2 * MARGIN.side;
-const FONT_PATHS = new Set<string>(Object.values(FONT_FILES));
 const NAVY = '#243b6b';
-
-pdfmake.setFonts({ [FONT_FAMILY]: { ...FONT_FILES } });
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => FONT_PATHS.has(path));
 
 function blocks(doc: ReportDocument, list: readonly ReportBlock[]): Content[] {
   return list.map((block) => {
