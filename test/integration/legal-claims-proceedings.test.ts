@@ -146,6 +146,16 @@ describe('claims of customers in proceedings known from their status and story',
     expect(audit.map((row) => row.action).sort()).toEqual(['legal.claim_declare', 'legal.claim_prepare']);
   });
 
+  it('lists the claims as they stood on an earlier date: none before the judgment', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/legal/claims?customer=${DURAND}&asOf=2026-05-01`,
+      ...manager,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ asOf: '2026-05-01', items: [] });
+  });
+
   it('has no deadline for a procedure known by the status alone until the judgment is given', async () => {
     const outside = await post(manager, '/api/legal/claims', { customerCode: 'C00001' });
     expect(outside.statusCode).toBe(400);

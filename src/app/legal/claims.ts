@@ -194,7 +194,10 @@ export async function listClaims(
   asOfDate?: IsoDate | undefined,
 ): Promise<ClaimView[]> {
   const asOf = asOfDate ?? (await defaultAsOf(ctx));
-  const stored = await selectClaims(ctx.db, ctx.companyId, customerCode);
+  // A claim whose judgment came after the date did not exist yet.
+  const stored = (await selectClaims(ctx.db, ctx.companyId, customerCode)).filter(
+    (claim) => claim.judgmentDate <= asOf,
+  );
   const proceedings = await proceedingsAtReference(ctx, asOf);
   if (customerCode !== undefined)
     for (const code of [...proceedings.keys()]) if (code !== customerCode) proceedings.delete(code);

@@ -150,15 +150,20 @@ function registerClaimRoutes(app: ApiServer): void {
       schema: {
         description:
           'Claims to declare to the mandataire judiciaire, nearest deadline first: those recorded, and one for each customer in proceedings (BODACC, else its status dated by its story) without one.',
-        querystring: Type.Object({ customer: Type.Optional(Type.String()), lang: Lang }),
+        querystring: Type.Object({
+          customer: Type.Optional(Type.String()),
+          asOf: Type.Optional(IsoDate),
+          lang: Lang,
+        }),
         response: { 200: ClaimListSchema },
       },
     },
     async (request) => {
       const ctx = await app.contextOf(request);
-      const items = await listClaims(ctx, request.query.customer, toLang(request.query.lang));
+      const asOf = request.query.asOf ?? (await defaultAsOf(ctx));
+      const items = await listClaims(ctx, request.query.customer, toLang(request.query.lang), asOf);
       return {
-        asOf: await defaultAsOf(ctx),
+        asOf,
         items,
         mayDeclare: mayUse(ctx, 'POST', CREDIT_DEPARTMENT),
         mayPrintLetter: mayUse(ctx, 'GET', CLAIM_LETTER_READERS),
