@@ -45,6 +45,18 @@ export async function claimAmountsAt(
   });
 }
 
+/** The amounts' part of a stored claim, the same whether the watch or a person records it. */
+export function claimRowAmounts(amounts: ClaimAmounts, secured: boolean) {
+  return {
+    currency: amounts.currency,
+    principalMinor: amounts.principalMinor,
+    interestMinor: amounts.interestMinor,
+    secured,
+    interestStatus: amounts.interestStatus,
+    items: amounts.items,
+  };
+}
+
 /** R622-24 gives two more months to a creditor outside metropolitan France: the company's address says (97x, 98x). */
 export async function creditorOutsideMetropole(db: Kysely<Database>, companyId: string): Promise<boolean> {
   const company = await selectCompany(db, companyId);

@@ -24,7 +24,7 @@ import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { claimAmountsAt, creditorOutsideMetropole } from './claim-amounts.ts';
+import { claimAmountsAt, claimRowAmounts, creditorOutsideMetropole } from './claim-amounts.ts';
 import { type ClaimView, listClaims, proceedingsAtReference } from './claims.ts';
 
 export interface PrepareClaimInput {
@@ -86,12 +86,7 @@ export async function prepareClaim(ctx: AppContext, input: PrepareClaimInput): P
       judgmentDate,
       publicationDate,
       deadline,
-      currency: amounts.currency,
-      principalMinor: amounts.principalMinor,
-      interestMinor: amounts.interestMinor,
-      secured,
-      interestStatus: amounts.interestStatus,
-      items: amounts.items,
+      ...claimRowAmounts(amounts, secured),
       mandataire: text(input.mandataire),
       mandataireAddress: text(input.mandataireAddress),
     });

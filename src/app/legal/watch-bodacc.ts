@@ -22,7 +22,7 @@ import {
 import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
-import { claimAmountsAt, creditorOutsideMetropole } from './claim-amounts.ts';
+import { claimAmountsAt, claimRowAmounts, creditorOutsideMetropole } from './claim-amounts.ts';
 
 export interface WatchBodaccInput {
   /** The records API's answer as fetched (`{records:[…]}`), or a bare list of records. */
@@ -238,12 +238,7 @@ async function createClaim(
     judgmentDate: event.judgmentDate,
     publicationDate: event.publicationDate,
     deadline: event.claimDeadline,
-    currency: amounts.currency,
-    principalMinor: amounts.principalMinor,
-    interestMinor: amounts.interestMinor,
-    secured,
-    interestStatus: amounts.interestStatus,
-    items: amounts.items,
+    ...claimRowAmounts(amounts, secured),
   });
   const money = (minor: number) => ({ minor, currency: amounts.currency });
   await insertCustomerEvent(db, ctx.companyId, ctx.actor, {
