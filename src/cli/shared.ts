@@ -2,8 +2,7 @@
 import type { Command } from 'commander';
 import type { AppContext } from '#app/context';
 import { DomainError } from '#app/errors';
-import { openRuntime, type Runtime } from '#app/runtime';
-import { resolveDatabaseConfig } from '#db/infra/connect';
+import type { Runtime } from '#app/runtime';
 import { type Lang, toLang, translator } from '#text/catalogue';
 
 export interface GlobalOptions {
@@ -34,6 +33,12 @@ export async function withRuntime<T>(command: Command, work: (runtime: Runtime) 
   const lent = lentRuntimes.get(program);
   if (lent) return work(lent);
   const options = globalOptions(command);
+  // Loaded here, not at the top: `encours --help` and a refused argument never open a database,
+  // and the runtime's modules (drivers, migrations, ports) cost over a second of CPU to load.
+  const [{ openRuntime }, { resolveDatabaseConfig }] = await Promise.all([
+    import('#app/runtime'),
+    import('#db/infra/connect'),
+  ]);
   const runtime = await openRuntime(
     resolveDatabaseConfig(process.env, { url: options.db, dataDir: options.dataDir }),
   );
