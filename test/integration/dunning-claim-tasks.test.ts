@@ -1,8 +1,9 @@
 /**
  * The claim declaration task a dunning run raises for a customer in insolvency proceedings: due
  * on the legal deadline when the insolvency watch recorded the claim (R622-24 C. com.: two months
- * from the publication), none once that claim is declared, and due on the run's date when Encours
- * knows of no claim record (a person checks the deadline). And a run of a reviewed selection:
+ * from the publication), on the deadline estimated from the judgment the story dates, none once
+ * the claim is declared, and due on the run's date when only the status tells of the procedure (a
+ * person finds out the deadline). And a run of a reviewed selection:
  * an unknown code refused, what was left out reported and claim tasks raised for the chosen
  * customers only.
  */
@@ -42,8 +43,12 @@ beforeAll(async () => {
   const b = new LedgerBuilder('CLM')
     .addCustomer('R1', { name: 'Watched SA', status: 'receivership' })
     .addCustomer('R2', { name: 'Declared SA', status: 'receivership' })
-    .addCustomer('R3', { name: 'Told SA', status: 'receivership' });
-  for (const code of ['R1', 'R2', 'R3']) b.invoice(code, '2025-04-01', '2025-05-01', eur(4_000), `${code}-1`);
+    .addCustomer('R3', { name: 'Told SA', status: 'receivership' })
+    .addCustomer('R4', { name: 'Storied SA', status: 'receivership' })
+    // The story dates the judgment: the deadline is estimated from it, as the proceedings page says.
+    .event('R4', 'insolvency', '2025-05-20', null, 'Redressement judiciaire ouvert');
+  for (const code of ['R1', 'R2', 'R3', 'R4'])
+    b.invoice(code, '2025-04-01', '2025-05-01', eur(4_000), `${code}-1`);
   await loadDataset({ ...ctx('2025-06-30'), actor: 'test' }, b.dataset());
   const db = database.context('CLM', '2025-06-30').db;
   await insertClaimIfNew(db, 'CLM', 'test', claimOf('R1', '2025-07-15'));
@@ -55,13 +60,14 @@ beforeAll(async () => {
 afterAll(async () => database?.close());
 
 describe('claim declaration tasks of a dunning run', () => {
-  it('are due on the recorded claim’s deadline, absent once declared, due today without a record', async () => {
+  it('are due on the recorded claim’s deadline, absent once declared, estimated from the story, due today on the status alone', async () => {
     const run = await executeDunningRun(ctx('2025-06-30'), { asOf: '2025-06-30' });
     expect(run.actions).toEqual([]);
     const tasks = await listCallTasks(ctx('2025-06-30'), { status: 'open' });
     expect(tasks.items.map((t) => [t.customerCode, t.kind, t.dueDate]).sort()).toEqual([
       ['R1', 'declare_claim', '2025-07-15'],
       ['R3', 'declare_claim', '2025-06-30'],
+      ['R4', 'declare_claim', '2025-07-21'],
     ]);
   });
 });

@@ -17,11 +17,11 @@ import { insertRun, updateRunCounts } from '#db/dunning/action-queries';
 import { selectLatestTemplates } from '#db/dunning/config-queries';
 import { lockDunning, withSnapshotReads } from '#db/dunning/run-slices';
 import type { Database } from '#db/infra/schema';
-import { selectClaims } from '#db/legal/legal-queries';
 import { wordedLabel } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { type ClaimView, listClaims } from '../legal/claims.ts';
 import { mailOf } from '../mail/mail-port.ts';
 import { type DeliveryScope, type Prepared, prepareActions } from './compose-actions.ts';
 import { storePrepared } from './deliver.ts';
@@ -57,15 +57,15 @@ function checkRunner(ctx: AppContext): void {
     });
 }
 
-type Claim = Awaited<ReturnType<typeof selectClaims>>[number];
+type Claim = Pick<ClaimView, 'customerCode' | 'judgmentDate' | 'status' | 'deadline'>;
 
 /**
  * One claim declaration task per customer in insolvency proceedings with invoices still open
- * (among the chosen customers of a reviewed selection),
- * due on the legal deadline (two months from the judgment's publication, R622-24 C. com.) when the
- * insolvency watch recorded the claim; none when that claim is already declared or cancelled. A
- * customer whose procedure Encours learnt of otherwise gets a task due today: its deadline is to be
- * checked by a person.
+ * (among the chosen customers of a reviewed selection), due on the claim's deadline as the
+ * proceedings page shows it (two months from the judgment's publication, R622-24 C. com.; counted
+ * from the judgment the story gives when the publication is not known); none when the claim is
+ * already declared or cancelled. A customer whose procedure only its status tells gets a task due
+ * today: its deadline is to be found out by a person.
  */
 async function raiseClaimTasks(
   ctx: AppContext,
@@ -85,7 +85,7 @@ async function raiseClaimTasks(
   for (const claim of await claims())
     if (
       codes.has(claim.customerCode) &&
-      claim.judgmentDate >= (latestClaim.get(claim.customerCode)?.judgmentDate ?? '')
+      (claim.judgmentDate ?? '') >= (latestClaim.get(claim.customerCode)?.judgmentDate ?? '')
     )
       latestClaim.set(claim.customerCode, claim);
   const tasks = [...codes].sort().flatMap((customerCode) => {
@@ -161,7 +161,7 @@ async function carryOutSlices(
   // The company's claims are read once, by the first slice holding a customer in proceedings.
   let claimsRead: Promise<Claim[]> | null = null;
   const claims = () => {
-    claimsRead ??= selectClaims(trx, ctx.companyId);
+    claimsRead ??= listClaims({ ...ctx, db: trx }, undefined, 'fr', asOf);
     return claimsRead;
   };
   const storeSlice = async (scope: DeliveryScope, plan: DunningPlan, prepared: readonly Prepared[]) => {
