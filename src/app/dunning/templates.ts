@@ -6,11 +6,12 @@
  * render limits bound loops.
  */
 import { readFileSync } from 'node:fs';
-import { Liquid } from 'liquidjs';
+import { Liquid, type Template } from 'liquidjs';
 import type { DunningChannel, StepKind } from '#core/dunning/policy';
 import type { TemplateRow } from '#db/dunning/config-queries';
 import type { Lang } from '#text/catalogue';
 import { DomainError } from '../errors.ts';
+import { liquidErrorWording } from './template-errors.ts';
 
 export type TemplateChannel = 'email' | 'letter' | 'sms';
 
@@ -25,7 +26,7 @@ const refuse = (): never => {
   throw new Error('templates cannot read files');
 };
 
-const engine = new Liquid({
+const ENGINE_OPTIONS = {
   ownPropertyOnly: true,
   strictFilters: true,
   relativeReference: false,
@@ -39,7 +40,23 @@ const engine = new Liquid({
     readFileSync: () => refuse(),
     resolve: (_dir: string, file: string) => file,
   },
-});
+};
+
+const engine = new Liquid(ENGINE_OPTIONS);
+
+/**
+ * The same engine, which parses a template whose filters it does not know: the check of a
+ * template (`template-check.ts`) then names every unknown filter, not the first one only.
+ */
+const checkingEngine = new Liquid({ ...ENGINE_OPTIONS, strictFilters: false });
+
+/** A template's parse for its check; a syntax error throws the engine's error. */
+export function parseForCheck(source: string): Template[] {
+  return checkingEngine.parse(source);
+}
+
+/** The filters a template may use: the engine's own. */
+export const FILTER_NAMES: readonly string[] = Object.keys(engine.filters);
 
 const shipped = new Map<string, string | null>();
 
@@ -131,7 +148,10 @@ function parsed(source: string): ReturnType<typeof engine.parse> {
   return templates;
 }
 
-/** Renders every section of a template with the variables; a template error is an invalid input. */
+/**
+ * Renders every section of a template with the variables; a template error is an invalid input,
+ * worded for the template's author (`template-errors.ts`).
+ */
 export async function renderTemplate(
   source: string,
   variables: Record<string, unknown>,
@@ -143,13 +163,7 @@ export async function renderTemplate(
     const rendered = engine.renderSync(parsed(source), variables) as string;
     return splitSections(rendered);
   } catch (error) {
-    throw new DomainError(
-      'invalid_input',
-      { key: 'errors.dunning.templateError', params: { problem: (error as Error).message } },
-      {
-        reason: 'template_error',
-      },
-    );
+    throw new DomainError('invalid_input', liquidErrorWording(error), { reason: 'template_error' });
   }
 }
 

@@ -1,16 +1,19 @@
 /**
  * The reminder templates over HTTP: the list the policies use, one template's text, a new version
- * (refused unless it parses and renders on a sample reminder), and a preview — HTML and text for an
- * e-mail, the text for an SMS, a PDF for a letter.
+ * (refused unless it parses, reads only the variables reminders are given and renders on a sample
+ * reminder), and a preview — HTML and text for an e-mail, the text for an SMS, a PDF for a letter —
+ * with the template's warnings in the reader's language (a letter's in a header, its body a PDF).
  */
 import { Type } from '@fastify/type-provider-typebox';
 import { getTemplate } from '#app/dunning/policies';
 import { listTemplates, previewTemplate, saveCheckedTemplate } from '#app/dunning/template-editing';
+import { wordingText } from '#app/errors';
 import type { StepKind } from '#core/dunning/policy';
 import type { Role } from '#core/types';
 import type { Lang } from '#text/catalogue';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { sendDocument } from '../download.ts';
+import { readerLang } from '../reader-lang.ts';
 
 const READERS: readonly Role[] = ['admin', 'credit_manager', 'collector', 'director', 'auditor'];
 const EDITORS: readonly Role[] = ['admin', 'credit_manager'];
@@ -37,6 +40,11 @@ const Template = Type.Object({
   version: Type.Union([Type.Integer(), Type.Null()]),
   edited: Type.Boolean(),
 });
+const Warnings = Type.Array(Type.String(), {
+  description: 'What is wrong with the template without stopping it (an unknown variable prints nothing)',
+});
+/** A letter's warnings ride in this header: a JSON array of sentences, URI-encoded. */
+const WARNINGS_HEADER = 'x-template-warnings';
 const ListEntry = Type.Object({
   templateCode: Type.String(),
   stepKind: Type.String(),
@@ -86,7 +94,7 @@ export function registerDunningTemplateRoutes(app: ApiServer): void {
       config: { access: EDITORS },
       schema: {
         description:
-          'Saves a new version (the previous ones are kept) once it parses and renders on a sample.',
+          'Saves a new version (the previous ones are kept) once it parses, reads only known variables and renders on a sample.',
         params: TemplateParams,
         body: Type.Object({
           source: Type.String({ maxLength: 20_000 }),
@@ -110,7 +118,7 @@ export function registerDunningTemplateRoutes(app: ApiServer): void {
       config: { access: READERS },
       schema: {
         description:
-          'Renders a draft (or the template in force) on a sample reminder: JSON for an e-mail or SMS, a PDF for a letter.',
+          'Renders a draft (or the template in force) on a sample reminder: JSON for an e-mail or SMS, a PDF for a letter (its warnings in the x-template-warnings header, a URI-encoded JSON array).',
         params: TemplateParams,
         body: Type.Object({
           source: Type.Optional(Type.String({ maxLength: 20_000 })),
@@ -123,8 +131,14 @@ export function registerDunningTemplateRoutes(app: ApiServer): void {
               subject: Type.String(),
               html: Type.String(),
               text: Type.String(),
+              warnings: Warnings,
             }),
-            Type.Object({ channel: Type.Literal('sms'), text: Type.String(), length: Type.Integer() }),
+            Type.Object({
+              channel: Type.Literal('sms'),
+              text: Type.String(),
+              length: Type.Integer(),
+              warnings: Warnings,
+            }),
             Type.String({ description: 'application/pdf (a letter)' }),
           ]),
           ...errors,
@@ -139,14 +153,16 @@ export function registerDunningTemplateRoutes(app: ApiServer): void {
         stepKind: request.body.stepKind as StepKind | undefined,
         source: request.body.source,
       });
+      const lang = readerLang(request);
+      const warnings = preview.warnings.map((w) => wordingText(w, lang));
       if (preview.channel === 'letter')
-        return sendDocument(reply, {
+        return sendDocument(reply.header(WARNINGS_HEADER, encodeURIComponent(JSON.stringify(warnings))), {
           fileName: 'apercu.pdf',
           format: 'pdf',
           body: preview.pdf,
           inline: true,
         });
-      return preview;
+      return { ...preview, warnings };
     },
   );
 }

@@ -13,6 +13,29 @@ export const errorsDunning = {
     'errors.dunning.notANumber':
       '«\u00a0{value}\u00a0» n’est pas un numéro {what, select, pause {de pause} proposal {de proposition} run {de campagne} dispute {de litige} event {d’événement} attachment {de pièce} other {valide}}.',
     'errors.dunning.templateError': 'Erreur dans le modèle\u00a0: {problem}',
+    'errors.dunning.template.unknownVariable':
+      'Variable inconnue {name} (ligne {line}){suggestion, select, none {} other {, vouliez-vous dire {suggestion}\u00a0?}}',
+    'errors.dunning.template.unknownFilter':
+      'Filtre inconnu {name} (ligne {line}){suggestion, select, none {} other {, vouliez-vous dire {suggestion}\u00a0?}}',
+    'errors.dunning.template.noSubject':
+      'Un e-mail doit avoir un objet\u00a0: écrivez-le sur la ligne qui suit «\u00a0## subject\u00a0».',
+    'errors.dunning.template.include':
+      'Un modèle ne peut pas inclure un autre fichier ({tag}, ligne {line}, colonne {col}).',
+    'errors.dunning.template.tagNotClosed':
+      'La balise {tag} ouverte ligne {line}, colonne {col} n’est pas fermée\u00a0: il manque {closer}.',
+    'errors.dunning.template.outputNotClosed':
+      'La variable ouverte par {open} ligne {line}, colonne {col} n’est pas fermée\u00a0: il manque {close}.',
+    'errors.dunning.template.unknownTag': 'Balise inconnue {tag} ligne {line}, colonne {col}.',
+    'errors.dunning.template.strayEnd':
+      'La balise {tag} ligne {line}, colonne {col} ne ferme aucune balise ouverte.',
+    'errors.dunning.template.badExpression':
+      'Valeur ou condition absente ou mal écrite ligne {line}, colonne {col}.',
+    'errors.dunning.template.badTag': 'La balise {tag} ligne {line}, colonne {col} est mal écrite.',
+    'errors.dunning.template.syntax': 'Le modèle contient une erreur de syntaxe ligne {line}, colonne {col}.',
+    'errors.dunning.template.tooLarge': 'Le modèle est trop long, ou ses boucles produisent trop de texte.',
+    'errors.dunning.template.failed': 'Le modèle ne peut pas être produit.',
+    'errors.dunning.template.refused': 'Le modèle n’est pas enregistré\u00a0:\n{problems}',
+    'errors.dunning.template.unrenderable': 'Le modèle ne peut pas être affiché\u00a0:\n{problems}',
     'errors.dunning.policyInvalid':
       'La politique de relance n’est pas enregistrée\u00a0: {first}{others, plural, =0 {} one { (et une autre erreur)} other { (et # autres erreurs)}}.',
     'errors.dunning.identityFields':
@@ -115,6 +138,28 @@ export const errorsDunning = {
       'The disputed amount must be positive and at most the invoice amount ({max}).',
     'errors.dunning.disputeAlreadyOpen': '{refs}: an invoice already has an open dispute.',
     'errors.dunning.disputeResolved':
+    'errors.dunning.template.unknownVariable':
+      'Unknown variable {name} (line {line}){suggestion, select, none {} other {; did you mean {suggestion}?}}',
+    'errors.dunning.template.unknownFilter':
+      'Unknown filter {name} (line {line}){suggestion, select, none {} other {; did you mean {suggestion}?}}',
+    'errors.dunning.template.noSubject':
+      'An e-mail needs a subject: write it on the line after "## subject".',
+    'errors.dunning.template.include':
+      'A template cannot include another file ({tag}, line {line}, column {col}).',
+    'errors.dunning.template.tagNotClosed':
+      'The {tag} tag opened at line {line}, column {col} is never closed: {closer} is missing.',
+    'errors.dunning.template.outputNotClosed':
+      'The variable opened with {open} at line {line}, column {col} is not closed: {close} is missing.',
+    'errors.dunning.template.unknownTag': 'Unknown tag {tag} at line {line}, column {col}.',
+    'errors.dunning.template.strayEnd': 'The {tag} tag at line {line}, column {col} closes no open tag.',
+    'errors.dunning.template.badExpression':
+      'A value or condition is missing or badly written at line {line}, column {col}.',
+    'errors.dunning.template.badTag': 'The {tag} tag at line {line}, column {col} is badly written.',
+    'errors.dunning.template.syntax': 'The template has a syntax error at line {line}, column {col}.',
+    'errors.dunning.template.tooLarge': 'The template is too long, or its loops produce too much text.',
+    'errors.dunning.template.failed': 'The template cannot be rendered.',
+    'errors.dunning.template.refused': 'The template is not saved:\n{problems}',
+    'errors.dunning.template.unrenderable': 'The template cannot be shown:\n{problems}',
       '{count, plural, one {Dispute {ids} is already resolved} other {Disputes {ids} are already resolved}}.',
     'errors.dunning.resolvedBeforeOpened': 'A dispute cannot be resolved before it was opened, on {date}.',
     'errors.dunning.noInvoice': 'No invoice {ref}.',

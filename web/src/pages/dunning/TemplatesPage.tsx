@@ -1,8 +1,10 @@
 /**
  * The reminder templates (LiquidJS): pick one, edit its text, see it rendered on a sample reminder
  * (the e-mail as HTML, the letter as its PDF, the SMS with its length) and save it as a new version.
+ * What the server finds wrong is shown as it words it: a refusal (one problem a line) and the
+ * preview's warnings (an unknown variable, printed as nothing).
  */
-import { Alert, Badge, Button, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { ApiError, api, fetchFile } from '../../api.ts';
 import { LoadState } from '../../components/LoadState.tsx';
@@ -18,10 +20,11 @@ interface Entry {
   version: number | null;
   subject: string;
 }
-type Preview =
+type Preview = { warnings: string[] } & (
   | { channel: 'email'; subject: string; html: string }
   | { channel: 'sms'; text: string; length: number }
-  | { channel: 'letter'; url: string };
+  | { channel: 'letter'; url: string }
+);
 
 const pathOf = (e: Entry) =>
   `/api/dunning/templates/${encodeURIComponent(e.templateCode)}/${e.channel}/${e.lang}`;
@@ -29,7 +32,10 @@ const pathOf = (e: Entry) =>
 /** A letter's preview is a PDF: fetched as a blob and shown in a frame. */
 async function letterPreview(entry: Entry, source: string): Promise<Preview> {
   const response = await fetchFile(`${pathOf(entry)}/preview`, { source, stepKind: entry.stepKind });
-  return { channel: 'letter', url: URL.createObjectURL(await response.blob()) };
+  // A PDF's warnings come in a header (a URI-encoded JSON array of sentences).
+  const header = response.headers.get('x-template-warnings');
+  const warnings: string[] = header ? JSON.parse(decodeURIComponent(header)) : [];
+  return { channel: 'letter', url: URL.createObjectURL(await response.blob()), warnings };
 }
 
 export function TemplatesPage() {
@@ -133,7 +139,22 @@ export function TemplatesPage() {
             <Group>
               <Button onClick={save}>{t('dunning.page.saveVersion')}</Button>
             </Group>
-            {message && <Alert color={message.ok ? 'green' : 'red'}>{message.text}</Alert>}
+            {message && (
+              // A refusal lists one problem a line.
+              <Alert color={message.ok ? 'green' : 'red'} style={{ whiteSpace: 'pre-line' }}>
+                {message.text}
+              </Alert>
+            )}
+            {preview && preview.warnings.length > 0 && (
+              <Alert color="yellow" data-testid="dunning-template-warnings">
+                <Text size="sm">{t('dunningCases.page.templateWarnings')}</Text>
+                <List size="sm">
+                  {preview.warnings.map((w) => (
+                    <List.Item key={w}>{w}</List.Item>
+                  ))}
+                </List>
+              </Alert>
+            )}
           </Stack>
           <Stack data-testid="dunning-template-preview">
             <Title order={3} size="h5">
