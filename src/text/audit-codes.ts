@@ -31,6 +31,7 @@ const ANY_ENTITY: Readonly<Record<string, CodeWording>> = {
   reasons: domains('procedure.reason'),
   department: domains('dunningDepartment'),
   channel: domains('dunningChannel'),
+  registeredOutcome: select('dunning.registered.outcome', 'outcome'),
   legalForm: domains('legalForm'),
   sectorRisk: domains('sectorRisk'),
 };

@@ -5,7 +5,7 @@
  * never asks for a signed delivery note that the package reproduces a few pages further on. The
  * court comes with where the debtor's legal form was read, when the register gave none.
  */
-import type { InvoicePiece, PieceStatus } from '../core/legal/injunction.ts';
+import type { InvoicePiece, PieceStatus, RegisteredNoticeMail } from '../core/legal/injunction.ts';
 import { type Lang, translator } from './catalogue.ts';
 import { formatDate } from './format.ts';
 
@@ -14,6 +14,7 @@ interface ChecklistPiece {
   status: string;
   date: string | null;
   invoices: readonly (Omit<InvoicePiece, 'status'> & { status: string })[] | null;
+  registered?: RegisteredNoticeMail | undefined;
 }
 
 /** What is there first, then what is still missing. */
@@ -43,9 +44,20 @@ function byInvoice(lang: Lang, invoices: NonNullable<ChecklistPiece['invoices']>
 
 export function injunctionPieceStatus(lang: Lang, piece: ChecklistPiece): string {
   if (piece.invoices && piece.invoices.length > 0) return byInvoice(lang, piece.invoices);
-  return translator(lang)('legalFile.pieceStatus', {
+  const t = translator(lang);
+  const status = t('legalFile.pieceStatus', {
     status: piece.status,
     date: piece.date ? formatDate(lang, piece.date) : 'none',
+  });
+  // The formal notice names its registered letter and what became of it, the proof a court asks for.
+  const mail = piece.registered;
+  if (!mail) return status;
+  return t('dunning.registered.pieceMention', {
+    piece: status,
+    number: mail.trackingNumber,
+    deposited: formatDate(lang, mail.depositedOn),
+    outcome: mail.outcome ?? 'none',
+    on: mail.outcomeOn ? formatDate(lang, mail.outcomeOn) : '',
   });
 }
 

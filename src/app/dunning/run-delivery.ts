@@ -3,6 +3,8 @@
  * first), the deposit list of its registered letters for the post office, and where its e-mails
  * stand in the outbox. The run itself stored and queued everything; delivery reads it back.
  */
+
+import { selectRunTracking } from '#db/dunning/registered-tracking';
 import {
   countRunEmails,
   type RegisteredLetterRow,
@@ -22,6 +24,7 @@ import {
   renderExport,
 } from '../reports/report-tables.ts';
 import { portfolioOf } from './queries.ts';
+import { recordView, type TrackingRecordView } from './registered-tracking-view.ts';
 import { regionNames } from './wording-cache.ts';
 
 export interface RunEmails {
@@ -41,7 +44,11 @@ export interface RunDeliveryView {
   createdBy: string;
   letters: number;
   batchFiles: { letterId: number; path: string }[];
-  registeredLetters: (RegisteredLetterRow & { position: number })[];
+  registeredLetters: (RegisteredLetterRow & {
+    position: number;
+    /** What was recorded of it (number, deposit, outcome), and how many recordings made that. */
+    tracking: (TrackingRecordView & { entries: number }) | null;
+  })[];
   emails: RunEmails;
 }
 
@@ -51,9 +58,10 @@ export async function getRunDelivery(ctx: AppContext, runId: number): Promise<Ru
     portfolioOf(ctx) === undefined ? await selectRunDelivery(ctx.db, ctx.companyId, runId) : undefined;
   if (!run)
     throw new DomainError('not_found', { key: 'errors.dunning.noRun', params: { id: String(runId) } });
-  const [registered, byStatus] = await Promise.all([
+  const [registered, byStatus, tracked] = await Promise.all([
     selectRegisteredLetters(ctx.db, ctx.companyId, runId),
     countRunEmails(ctx.db, ctx.companyId, runId),
+    selectRunTracking(ctx.db, ctx.companyId, runId),
   ]);
   const count = (status: string) => byStatus[status] ?? 0;
   return {
@@ -66,7 +74,14 @@ export async function getRunDelivery(ctx: AppContext, runId: number): Promise<Ru
       letterId,
       path: `/api/dunning/letters/${letterId}`,
     })),
-    registeredLetters: registered.map((row, index) => ({ ...row, position: index + 1 })),
+    registeredLetters: registered.map((row, index) => {
+      const state = tracked.get(row.actionId);
+      return {
+        ...row,
+        position: index + 1,
+        tracking: state ? { ...recordView(state), entries: state.entries } : null,
+      };
+    }),
     emails: {
       queued: count('pending') + count('sending'),
       sent: count('sent'),
@@ -104,7 +119,7 @@ export function registeredLetterTable(view: RunDeliveryView, lang: Lang): Tabula
       { header: t('dunning.delivery.amount'), kind: 'money', width: 12 },
       { header: t('dunning.delivery.trackingNumber'), kind: 'text', width: 16 },
     ],
-    // The tracking number is written by hand or by the post office's label: left blank.
+    // The number once recorded; blank until then, to be written by hand or by the post office's label.
     rows: view.registeredLetters.map((row) => [
       row.position,
       row.customerCode,
@@ -113,7 +128,7 @@ export function registeredLetterTable(view: RunDeliveryView, lang: Lang): Tabula
       row.postalCode ?? '',
       row.city ?? '',
       row.totalDueMinor,
-      '',
+      row.tracking?.trackingNumber ?? '',
     ]),
   };
 }

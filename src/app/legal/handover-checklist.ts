@@ -5,12 +5,15 @@
  * The proof of delivery is told invoice by invoice: the signed delivery note attached to an
  * invoice's dispute is reproduced in the package under its piece number.
  */
+
+import { formatTrackingNumber } from '#core/dunning/registered-mail';
 import {
   type DeliveryProofFact,
   type InjunctionChecklist,
   injunctionChecklist,
 } from '#core/legal/injunction';
 import type { CustomerStatus, CustomerType } from '#core/types';
+import { selectFormalNoticeTracking } from '#db/dunning/registered-tracking';
 import {
   type DebtorRow,
   selectDebtor,
@@ -47,6 +50,12 @@ export async function fileChecklist(
     file.invoices.map((i) => i.documentId),
     file.asOf,
   );
+  const mail = await selectFormalNoticeTracking(
+    ctx.db,
+    ctx.companyId,
+    file.invoices.map((i) => i.documentId),
+    file.asOf,
+  );
   const checklist = injunctionChecklist({
     customerType: debtor.customerType as CustomerType,
     customerStatus: debtor.status as CustomerStatus,
@@ -57,6 +66,10 @@ export async function fileChecklist(
     currency: file.currency,
     ordersOnRecord: debtor.ordersOnRecord,
     registeredFormalNoticeDate: notice,
+    registeredFormalNoticeMail: mail && {
+      ...mail,
+      trackingNumber: formatTrackingNumber(mail.trackingNumber),
+    },
     piecesProvided: file.piecesProvided,
     deliveryProofs: deliveryProofs ?? (await fileDeliveryProofs(ctx, file)),
   });

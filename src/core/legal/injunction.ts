@@ -32,6 +32,16 @@ export const CONFIRMABLE_PIECES: readonly InjunctionPiece[] = [
 /** in_package: the file package carries it; on_record: Encours has it; provided: confirmed by a person. */
 export type PieceStatus = 'in_package' | 'on_record' | 'provided' | 'to_provide';
 
+/** The formal notice's registered letter as dunning recorded it: La Poste's number and its outcome. */
+export interface RegisteredNoticeMail {
+  /** As shown: « 1A 123 456 7890 1 ». */
+  trackingNumber: string;
+  depositedOn: string;
+  /** delivered (outcomeOn: the receipt signed), returned_unclaimed, returned_unknown_address; null: not yet. */
+  outcome: string | null;
+  outcomeOn: string | null;
+}
+
 /** One invoice claimed, and the proof of its delivery among the documents of its disputes. */
 export interface DeliveryProofFact {
   documentRef: string;
@@ -83,6 +93,8 @@ export interface InjunctionFacts {
   ordersOnRecord: boolean;
   /** A formal notice sent by registered letter, from the dunning log. */
   registeredFormalNoticeDate: string | null;
+  /** That notice's number and outcome, when recorded. */
+  registeredFormalNoticeMail?: RegisteredNoticeMail | undefined;
   piecesProvided: readonly string[];
   /** The invoices claimed, each with its proof of delivery; empty: none is known per invoice. */
   deliveryProofs: readonly DeliveryProofFact[];
@@ -101,6 +113,8 @@ export interface InjunctionChecklist {
     date: string | null;
     /** The piece invoice by invoice (proof of delivery); null: one piece for the whole file. */
     invoices: InvoicePiece[] | null;
+    /** The formal notice's registered letter, when its number is recorded. */
+    registered?: RegisteredNoticeMail;
   }[];
   /** Every piece is there and the court route is an injunction to pay. */
   ready: boolean;
@@ -165,6 +179,7 @@ export function injunctionChecklist(facts: InjunctionFacts): InjunctionChecklist
       status: status('formal_notice_ar', facts.registeredFormalNoticeDate !== null),
       date: facts.registeredFormalNoticeDate,
       invoices: null,
+      ...(facts.registeredFormalNoticeMail ? { registered: facts.registeredFormalNoticeMail } : {}),
     },
     { piece: 'statement', status: 'in_package', date: null, invoices: null },
   ];

@@ -138,6 +138,17 @@ export const ChecklistSchema = Type.Object({
           },
         ),
       ),
+      registered: Type.Optional(
+        Type.Object(
+          {
+            trackingNumber: Type.String(),
+            depositedOn: IsoDate,
+            outcome: Nullable(Type.String()),
+            outcomeOn: Nullable(IsoDate),
+          },
+          { description: 'the formal notice’s registered letter, when its number is recorded' },
+        ),
+      ),
     }),
   ),
   ready: Type.Boolean(),

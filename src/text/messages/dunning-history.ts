@@ -33,8 +33,6 @@ export const dunningHistory = {
     'dunningHistory.position': 'N°',
     'dunningHistory.recipient': 'Destinataire',
     'dunningHistory.address': 'Adresse',
-    'dunningHistory.trackingNote':
-      'Encours ne garde pas les numéros de recommandé : notez-les sur la liste de dépôt (colonne « N° de recommandé »).',
     'dunningHistory.depositPdf': 'Liste de dépôt (PDF)',
     'dunningHistory.depositCsv': 'CSV',
     'dunningHistory.depositXlsx': 'Excel',
@@ -48,6 +46,26 @@ export const dunningHistory = {
     'dunningHistory.timelineLetter': 'Voir la lettre (PDF)',
     'dunningHistory.timelineEmail': 'Voir l’e-mail',
     'dunningHistory.customerFilePdf': 'Fiche client (PDF)',
+    // The registered letters' numbers and outcomes, typed on the run page (migration 0075).
+    'dunningHistory.trackingIntro':
+      'Saisissez le numéro de chaque lettre, lu sur la preuve de dépôt, et sa date de dépôt, puis l’avis de réception signé ou le retour. Chaque saisie est gardée avec son auteur\u00a0; une correction s’ajoute sans effacer la précédente.',
+    'dunningHistory.trackingNumber': 'N° de recommandé',
+    'dunningHistory.trackingOutcome': 'Avis de réception',
+    'dunningHistory.trackingExample': '1A 123 456 7890 1',
+    'dunningHistory.trackingFormat': '13 caractères\u00a0: 2 lettres ou chiffres puis 11 chiffres',
+    'dunningHistory.depositedOn': 'Déposée le',
+    'dunningHistory.outcomeOn': 'Le',
+    'dunningHistory.trackingSave': 'Enregistrer',
+    'dunningHistory.trackingEdit': 'Corriger',
+    'dunningHistory.trackingDeposited': 'déposée le {date}',
+    'dunningHistory.trackingRecordedBy':
+      'Dernière saisie le {when} par {who}{entries, plural, one {} other { (# saisies en tout)}}',
+    'dunningHistory.outcomeState':
+      '{outcome, select, delivered {AR signé le {date}} returned_unclaimed {Pli avisé non réclamé, retourné le {date}} returned_unknown_address {Destinataire inconnu à l’adresse, retourné le {date}} other {{outcome}}}',
+    'dunningHistory.outcomeOption':
+      '{outcome, select, delivered {Distribuée, avis de réception signé} returned_unclaimed {Retournée\u00a0: pli avisé non réclamé} returned_unknown_address {Retournée\u00a0: destinataire inconnu à l’adresse} other {{outcome}}}',
+    'dunningHistory.outcomeWaiting': 'En attente de l’avis de réception',
+    'dunningHistory.outcomeNeedsNumber': 'Après le numéro',
   },
   en: {
     'dunningHistory.title': 'Runs sent',
@@ -78,8 +96,6 @@ export const dunningHistory = {
     'dunningHistory.position': 'No.',
     'dunningHistory.recipient': 'Recipient',
     'dunningHistory.address': 'Address',
-    'dunningHistory.trackingNote':
-      'Encours does not keep the registered-mail numbers: write them on the deposit list (column « Tracking number »).',
     'dunningHistory.depositPdf': 'Deposit list (PDF)',
     'dunningHistory.depositCsv': 'CSV',
     'dunningHistory.depositXlsx': 'Excel',
@@ -93,5 +109,24 @@ export const dunningHistory = {
     'dunningHistory.timelineLetter': 'See the letter (PDF)',
     'dunningHistory.timelineEmail': 'See the e-mail',
     'dunningHistory.customerFilePdf': 'Customer file (PDF)',
+    'dunningHistory.trackingIntro':
+      'Type each letter’s number, read on the proof of posting, and the day it was posted, then the signed acknowledgement of receipt or the return. Each entry is kept with its author; a correction is added without erasing the one before.',
+    'dunningHistory.trackingNumber': 'Registered letter no.',
+    'dunningHistory.trackingOutcome': 'Acknowledgement of receipt',
+    'dunningHistory.trackingExample': '1A 123 456 7890 1',
+    'dunningHistory.trackingFormat': '13 characters: 2 letters or digits then 11 digits',
+    'dunningHistory.depositedOn': 'Posted on',
+    'dunningHistory.outcomeOn': 'On',
+    'dunningHistory.trackingSave': 'Save',
+    'dunningHistory.trackingEdit': 'Correct',
+    'dunningHistory.trackingDeposited': 'posted on {date}',
+    'dunningHistory.trackingRecordedBy':
+      'Last entry on {when} by {who}{entries, plural, one {} other { (# entries in all)}}',
+    'dunningHistory.outcomeState':
+      '{outcome, select, delivered {Receipt signed on {date}} returned_unclaimed {Not collected, returned on {date}} returned_unknown_address {Addressee unknown at the address, returned on {date}} other {{outcome}}}',
+    'dunningHistory.outcomeOption':
+      '{outcome, select, delivered {Delivered, acknowledgement of receipt signed} returned_unclaimed {Returned: not collected} returned_unknown_address {Returned: addressee unknown at the address} other {{outcome}}}',
+    'dunningHistory.outcomeWaiting': 'Awaiting the acknowledgement of receipt',
+    'dunningHistory.outcomeNeedsNumber': 'After the number',
   },
 };

@@ -61,6 +61,20 @@ export const dunningMail = {
     'dunning.mail.daysLate': '{n, plural, =0 {à échéance} one {# jour} other {# jours}}',
     'dunning.mail.dueIn': '{n, plural, one {échéance dans # jour} other {échéance dans # jours}}',
     'dunning.mail.total': 'Total à régler',
+    // A registered letter's number and what became of it (migration 0075): the customer's story,
+    // the deposit list, the audit log and the formal notice of a legal file's checklist.
+    'dunning.event.registeredMail':
+      '{corrected, select, yes {Rectification\u00a0: } other {}}{notice, select, formal_notice {Mise en demeure envoyée} other {Lettre envoyée}} en recommandé n°\u00a0{number}{outcome, select, delivered { — AR signé le {on}} returned_unclaimed { — pli avisé non réclamé, retourné le {on}} returned_unknown_address { — destinataire inconnu à l’adresse, retourné le {on}} other { (déposée le {deposited})}}',
+    'dunning.registered.outcome':
+      '{outcome, select, delivered {distribuée, avis de réception signé} returned_unclaimed {pli avisé non réclamé} returned_unknown_address {destinataire inconnu à l’adresse} other {{outcome}}}',
+    'dunning.registered.pieceMention':
+      '{piece} — recommandé n°\u00a0{number} déposé le {deposited}{outcome, select, delivered {, AR signé le {on}} returned_unclaimed {, pli avisé non réclamé, retourné le {on}} returned_unknown_address {, destinataire inconnu à l’adresse, retourné le {on}} other {, avis de réception non reçu}}',
+    'auditAction.dunning.registered_number': 'Numéro de lettre recommandée enregistré',
+    'auditAction.dunning.registered_outcome': 'Suite d’une lettre recommandée enregistrée',
+    'auditField.trackingNumber': 'N° de recommandé',
+    'auditField.depositedOn': 'Déposée le',
+    'auditField.registeredOutcome': 'Suite du recommandé',
+    'auditField.outcomeOn': 'Date de l’AR ou du retour',
   },
   en: {
     'dunning.letter.siren': 'SIREN {siren}',
@@ -120,5 +134,17 @@ export const dunningMail = {
     'dunning.mail.daysLate': '{n, plural, =0 {due today} one {# day} other {# days}}',
     'dunning.mail.dueIn': '{n, plural, one {due in # day} other {due in # days}}',
     'dunning.mail.total': 'Total due',
+    'dunning.event.registeredMail':
+      '{corrected, select, yes {Correction: } other {}}{notice, select, formal_notice {Formal notice sent} other {Letter sent}} by registered post no. {number}{outcome, select, delivered { — receipt signed on {on}} returned_unclaimed { — not collected, returned on {on}} returned_unknown_address { — addressee unknown at the address, returned on {on}} other { (posted on {deposited})}}',
+    'dunning.registered.outcome':
+      '{outcome, select, delivered {delivered, acknowledgement of receipt signed} returned_unclaimed {not collected (returned unclaimed)} returned_unknown_address {addressee unknown at the address} other {{outcome}}}',
+    'dunning.registered.pieceMention':
+      '{piece} — registered letter no. {number} posted on {deposited}{outcome, select, delivered {, receipt signed on {on}} returned_unclaimed {, not collected, returned on {on}} returned_unknown_address {, addressee unknown at the address, returned on {on}} other {, acknowledgement of receipt not received}}',
+    'auditAction.dunning.registered_number': 'Registered letter number recorded',
+    'auditAction.dunning.registered_outcome': 'Registered letter outcome recorded',
+    'auditField.trackingNumber': 'Registered letter no.',
+    'auditField.depositedOn': 'Posted on',
+    'auditField.registeredOutcome': 'Registered letter outcome',
+    'auditField.outcomeOn': 'Receipt or return date',
   },
 } as const;

@@ -2,18 +2,18 @@
  * One run already sent, read back from the API (so it is still there after a reload, its id in the
  * address): its date, who sent it and when, what was just sent when it comes from this page; its
  * print batch to print and post, the registered letters to deposit (with the deposit list to
- * download), where its e-mails stand, and its reminders customer by customer with their documents.
+ * download, and what became of each: RunRegisteredLetters.tsx), where its e-mails stand, and its
+ * reminders customer by customer with their documents.
  */
-import { Alert, Anchor, Card, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { actorEmail } from '../../../../src/text/actor-name.ts';
 import { useActorName } from '../../components/ActorName.tsx';
-import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
-import { date, dateTime, money } from '../../format.ts';
+import { date, dateTime } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
-import { addressText } from '../customer/identity-display.ts';
 import { RunRecordActions } from './RunRecordActions.tsx';
+import { RunRegisteredLetters } from './RunRegisteredLetters.tsx';
 import type { RunDelivery } from './run-record-types.ts';
 
 function PrintBatch({ delivery }: { delivery: RunDelivery }) {
@@ -30,72 +30,6 @@ function PrintBatch({ delivery }: { delivery: RunDelivery }) {
           </Anchor>
         ))}
       </Group>
-    </Stack>
-  );
-}
-
-function RegisteredLetters({ delivery }: { delivery: RunDelivery }) {
-  const { t, lang } = useI18n();
-  const list = (format: string) =>
-    `/api/dunning/runs/${delivery.runId}/registered-letters?format=${format}&lang=${lang}`;
-  return (
-    <Stack gap={4} pt="sm" data-testid="dunning-registered-letters">
-      {delivery.registeredLetters.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('dunningHistory.registeredNone')}
-        </Text>
-      ) : (
-        <>
-          <Group gap="md">
-            <Anchor href={list('pdf')} target="_blank" size="sm" data-testid="dunning-deposit-list">
-              {t('dunningHistory.depositPdf')}
-            </Anchor>
-            <Anchor href={list('csv')} size="sm">
-              {t('dunningHistory.depositCsv')}
-            </Anchor>
-            <Anchor href={list('xlsx')} size="sm">
-              {t('dunningHistory.depositXlsx')}
-            </Anchor>
-          </Group>
-          <HorizontalScroll minWidth={700}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('dunningHistory.position')}</Table.Th>
-                  <Table.Th scope="col">{t('dunningHistory.recipient')}</Table.Th>
-                  <Table.Th scope="col">{t('dunningHistory.address')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('dunningHistory.amount')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('dunningHistory.document')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {delivery.registeredLetters.map((letter) => (
-                  <Table.Tr key={letter.actionId}>
-                    <Table.Td>{letter.position}</Table.Td>
-                    <Table.Td>{letter.customerName}</Table.Td>
-                    <Table.Td>{addressText(letter, lang) || '—'}</Table.Td>
-                    <Table.Td ta="right">{money(letter.totalDueMinor, letter.currency, lang)}</Table.Td>
-                    <Table.Td>
-                      {letter.letterId === null ? (
-                        '—'
-                      ) : (
-                        <Anchor href={`/api/dunning/letters/${letter.letterId}`} target="_blank" size="sm">
-                          {t('dunningHistory.letterPdf')}
-                        </Anchor>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </HorizontalScroll>
-          <Text size="xs" c="dimmed">
-            {t('dunningHistory.trackingNote')}
-          </Text>
-        </>
-      )}
     </Stack>
   );
 }
@@ -145,7 +79,7 @@ export function RunRecord({ runId, justSent }: { runId: number; justSent: number
             <RunRecordActions runId={runId} />
           </Tabs.Panel>
           <Tabs.Panel value="registered">
-            <RegisteredLetters delivery={data} />
+            <RunRegisteredLetters delivery={data} onChanged={delivery.reload} />
           </Tabs.Panel>
         </Tabs>
       </Stack>

@@ -43,6 +43,21 @@ export interface RegisteredLetter {
   country: string;
   totalDueMinor: number;
   currency: string;
+  /** What was recorded of the letter (POST /api/dunning/registered-letters/{id}/…); null: nothing yet. */
+  tracking: RegisteredTracking | null;
+}
+
+/** A registered letter's La Poste number, deposit and outcome, as last recorded. */
+export interface RegisteredTracking {
+  /** In the slip's groups: « 1A 123 456 7890 1 ». */
+  trackingNumber: string;
+  depositedOn: string;
+  outcome: 'delivered' | 'returned_unclaimed' | 'returned_unknown_address' | null;
+  outcomeOn: string | null;
+  recordedBy: string;
+  recordedAt: string;
+  /** Recordings made (more than one: completed or corrected). */
+  entries: number;
 }
 
 export interface RunDelivery {
