@@ -70,40 +70,53 @@ function printWriteOffs(items: readonly WriteOffView[], lang: Lang): void {
 
 function printProvision(report: ProvisionReport, lang: Lang): void {
   const t = translator(lang);
-  const eur = (minor: number) => money(minor, 'EUR', lang);
-  const lines = [
-    t('provision.cli.total', { asOf: formatDate(lang, report.asOf), total: eur(report.totalMinor) }),
-  ];
-  for (const [basis, amount] of Object.entries(report.byBasis))
-    if (amount > 0)
-      lines.push(t('provision.cli.basis', { basis: t('provision.basis', { basis }), amount: eur(amount) }));
+  const asOf = formatDate(lang, report.asOf);
+  const lines: string[] = [];
+  // One block per currency, euros and dollars never added up; without any line, the company's zero.
+  const totals = report.totals.length > 0 ? report.totals : [report];
+  for (const total of totals) {
+    const amount = (minor: number) => money(minor, total.currency, lang);
+    lines.push(t('provision.cli.total', { asOf, total: amount(total.totalMinor) }));
+    for (const [basis, minor] of Object.entries(total.byBasis))
+      if (minor > 0)
+        lines.push(
+          t('provision.cli.basis', { basis: t('provision.basis', { basis }), amount: amount(minor) }),
+        );
+  }
   const m = report.movements;
   if (m && report.from)
-    lines.push(
-      t('provision.cli.movements', {
-        from: formatDate(lang, report.from),
-        asOf: formatDate(lang, report.asOf),
-        opening: eur(m.openingMinor),
-        allowance: eur(m.allowanceMinor),
-        reversal: eur(m.reversalMinor),
-        used: eur(m.usedMinor),
-        closing: eur(m.closingMinor),
-      }),
-    );
-  for (const line of report.lines)
+    for (const movement of m.totals.length > 0 ? m.totals : [{ ...m, currency: report.currency }]) {
+      const amount = (minor: number) => money(minor, movement.currency, lang);
+      lines.push(
+        t('provision.cli.movements', {
+          from: formatDate(lang, report.from),
+          asOf,
+          opening: amount(movement.openingMinor),
+          allowance: amount(movement.allowanceMinor),
+          reversal: amount(movement.reversalMinor),
+          used: amount(movement.usedMinor),
+          closing: amount(movement.closingMinor),
+        }),
+      );
+    }
+  for (const line of report.lines) {
+    const amount = (minor: number) => money(minor, line.currency, lang);
     lines.push(
       t('provision.cli.line', {
         customerCode: line.customerCode,
         ref: line.ref,
-        open: eur(line.openMinor),
+        open: amount(line.openMinor),
         vat: line.vatRateBps > 0 ? 'charged' : 'none',
         days: line.daysPastDue,
         basis: t('provision.basis', { basis: line.basis }),
         rate: formatPercentBps(lang, line.rateBps),
-        net: eur(line.netMinor),
-        provision: eur(line.provisionMinor),
+        net: amount(line.netMinor),
+        provision: amount(line.provisionMinor),
       }),
     );
+    if (line.postJudgment)
+      lines.push(`    ${t('provision.postJudgment', { issueDate: formatDate(lang, line.issueDate) })}`);
+  }
   process.stdout.write(`${plain(lines.join('\n'))}\n`);
 }
 

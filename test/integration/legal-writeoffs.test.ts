@@ -73,6 +73,15 @@ describe('write-offs', () => {
   it('provisions 100 % of the amount net of VAT under a collective procedure', async () => {
     const report = await provision('asOf=2026-04-30');
     expect(report.totalMinor).toBe(208_333);
+    // The API gives the totals per currency too (the single figures are the company's currency's).
+    expect(report.currency).toBe('EUR');
+    expect(report.totals).toEqual([
+      {
+        currency: 'EUR',
+        totalMinor: 208_333,
+        byBasis: { age: 0, collective_procedure: 208_333, dispute: 0 },
+      },
+    ]);
     expect(report.lines[0]).toMatchObject({ ref: 'F1', basis: 'collective_procedure', netMinor: 208_333 });
   });
 
@@ -84,10 +93,12 @@ describe('write-offs', () => {
         customerCode: 'K03',
         customerName: 'Client 3',
         ref: 'F1',
+        issueDate: '2026-03-01',
         dueDate: '2026-03-31',
         openMinor: 250_000,
         currency: 'EUR',
         cases: ['collective_procedure'],
+        postJudgment: false,
         vatRateBps: 2000,
         daysPastDue: 30,
         basis: 'collective_procedure',
@@ -195,7 +206,18 @@ describe('write-offs', () => {
       reversalMinor: 0,
       usedMinor: 208_333,
       closingMinor: 0,
+      totals: [
+        {
+          currency: 'EUR',
+          openingMinor: 208_333,
+          allowanceMinor: 0,
+          reversalMinor: 0,
+          usedMinor: 208_333,
+          closingMinor: 0,
+        },
+      ],
     });
+    expect(report.movements.items).toMatchObject([{ ref: 'F1', currency: 'EUR' }]);
   });
 });
 

@@ -3,8 +3,11 @@
  * after `from` to `asOf`): every open debit, its rate by age or by case (collective procedure,
  * dispute), on its amount net of the VAT it carries. Rates are the company's (provision_settings)
  * or the defaults of core/legal/provision. The cases are known as the rest of Encours knows them
- * at the date: a procedure as the payment predictions do (BODACC, else the customer's status dated
- * by its story or its record), a dispute as the dunning state does (records, else the story).
+ * at the date: a procedure as the payment predictions and the claims do (BODACC, else the
+ * customer's status dated by its story or its record), reaching only the invoices issued by its
+ * judgment's date (`provisionCases`), a dispute as the dunning state does (records, else the
+ * story). Totals are per currency; the single-figure totals of earlier versions stay, in the
+ * company's currency only.
  */
 
 import type { Kysely, Transaction } from 'kysely';
@@ -12,14 +15,21 @@ import { addDays, isValidIsoDate } from '#core/calendar';
 import {
   DEFAULT_PROVISION_RATES,
   invoiceVatRateBps,
-  type ProvisionCase,
   type ProvisionLine,
   type ProvisionMovement,
   type ProvisionRates,
+  provisionCases,
   provisionLine,
   provisionMovements,
   validateProvisionRates,
 } from '#core/legal/provision';
+import {
+  movementTotals,
+  type ProvisionBasis,
+  type ProvisionMovementTotal,
+  type ProvisionTotal,
+  provisionTotals,
+} from '#core/legal/provision-totals';
 import type { Database } from '#db/infra/schema';
 import {
   selectProvisionItems,
@@ -33,29 +43,32 @@ import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { proceedingsAt } from '../forecast/predictions.ts';
+import { companyCurrency, proceedingsAt } from '../forecast/predictions.ts';
 
-/** A line of the provision with what its reader needs beside the figures: whose debt, in what currency. */
+/** A line of the provision with what its reader needs beside the figures: whose debt. */
 export interface ProvisionReportLine extends ProvisionLine {
   customerName: string;
-  currency: string;
 }
 
 export interface ProvisionReport {
   asOf: string;
   from: string | null;
   rates: ProvisionRates;
+  /** The company's currency: the one of `totalMinor`, `byBasis` and the movements' single figures. */
+  currency: string;
+  /** The lines in the company's currency only (every currency's in `totals`). */
   totalMinor: number;
-  byBasis: Record<'age' | ProvisionCase, number>;
+  byBasis: Record<ProvisionBasis, number>;
+  /** One per currency of the lines, in code order: amounts in two currencies never add up. */
+  totals: ProvisionTotal[];
   lines: ProvisionReportLine[];
-  movements: {
-    openingMinor: number;
-    allowanceMinor: number;
-    reversalMinor: number;
-    usedMinor: number;
-    closingMinor: number;
-    items: ProvisionMovement[];
-  } | null;
+  movements:
+    | (Omit<ProvisionMovementTotal, 'currency'> & {
+        items: ProvisionMovement[];
+        /** One per currency of the items, in code order. */
+        totals: ProvisionMovementTotal[];
+      })
+    | null;
 }
 
 export async function provisionRates(
@@ -108,29 +121,25 @@ async function linesAt(
   const proceedings = await proceedingsAt(trx, companyId, asOf);
   return items
     .map((item) => {
-      const cases: ProvisionCase[] = [];
-      if (proceedings.has(item.customerCode)) cases.push('collective_procedure');
-      if (item.disputed) cases.push('dispute');
       const line = provisionLine(
         {
           documentId: item.documentId,
           customerCode: item.customerCode,
           ref: item.ref,
+          issueDate: item.issueDate,
           dueDate: item.dueDate,
           openMinor: item.openMinor,
-          cases,
+          currency: item.currency,
+          ...provisionCases(item, proceedings.get(item.customerCode)),
           vatRateBps: invoiceVatRateBps(item.customerCountry, rates.vatRateBps),
         },
         asOf,
         rates,
       );
-      return { ...line, customerName: item.customerName, currency: item.currency };
+      return { ...line, customerName: item.customerName };
     })
     .filter((line) => line.provisionMinor > 0);
 }
-
-const sumOf = <T>(rows: readonly T[], pick: (row: T) => number) =>
-  rows.reduce((total, row) => total + pick(row), 0);
 
 export async function getProvision(
   ctx: AppContext,
@@ -159,27 +168,36 @@ export async function getProvision(
     };
   });
   const { rates, lines } = read;
-  const byBasis = { age: 0, collective_procedure: 0, dispute: 0 };
-  for (const line of lines) byBasis[line.basis] += line.provisionMinor;
-  let movements: ProvisionReport['movements'] = null;
-  if (read.opening && read.writtenOff) {
-    const items = provisionMovements(read.opening, lines, read.writtenOff);
-    movements = {
-      openingMinor: sumOf(items, (m) => m.openingMinor),
-      allowanceMinor: sumOf(items, (m) => m.allowanceMinor),
-      reversalMinor: sumOf(items, (m) => m.reversalMinor),
-      usedMinor: sumOf(items, (m) => m.usedMinor),
-      closingMinor: sumOf(items, (m) => m.closingMinor),
-      items,
-    };
-  }
+  const currency = await companyCurrency(ctx);
+  const totals = provisionTotals(lines);
+  const own = totals.find((total) => total.currency === currency);
   return {
     asOf,
     from: input.from ?? null,
     rates,
-    totalMinor: sumOf(lines, (l) => l.provisionMinor),
-    byBasis,
+    currency,
+    totalMinor: own?.totalMinor ?? 0,
+    byBasis: own?.byBasis ?? { age: 0, collective_procedure: 0, dispute: 0 },
+    totals,
     lines,
-    movements,
+    movements:
+      read.opening && read.writtenOff
+        ? movementsOf(provisionMovements(read.opening, lines, read.writtenOff), currency)
+        : null,
+  };
+}
+
+/** The movements per currency, and those of the company's currency as the single figures. */
+function movementsOf(items: ProvisionMovement[], currency: string): ProvisionReport['movements'] {
+  const totals = movementTotals(items);
+  const own = totals.find((total) => total.currency === currency);
+  return {
+    openingMinor: own?.openingMinor ?? 0,
+    allowanceMinor: own?.allowanceMinor ?? 0,
+    reversalMinor: own?.reversalMinor ?? 0,
+    usedMinor: own?.usedMinor ?? 0,
+    closingMinor: own?.closingMinor ?? 0,
+    items,
+    totals,
   };
 }

@@ -3,6 +3,7 @@ import {
   DEFAULT_PROVISION_RATES,
   invoiceVatRateBps,
   type ProvisionItem,
+  provisionCases,
   provisionLine,
   provisionMovements,
   validateProvisionRates,
@@ -12,9 +13,12 @@ const item = (over: Partial<ProvisionItem>): ProvisionItem => ({
   documentId: 1,
   customerCode: 'C1',
   ref: 'F1',
+  issueDate: '2025-12-31',
   dueDate: '2026-01-31',
   openMinor: 120_000,
+  currency: 'EUR',
   cases: [],
+  postJudgment: false,
   vatRateBps: 2_000,
   ...over,
 });
@@ -85,6 +89,59 @@ describe('provisionLine', () => {
   });
 });
 
+describe('provisionCases', () => {
+  const receivership = { procedure: 'receivership', since: '2025-12-15' };
+
+  it('gives the procedure’s case to what the customer owed at its opening judgment', () => {
+    for (const issueDate of ['2025-11-30', '2025-12-15'])
+      expect(provisionCases({ issueDate, disputed: false }, receivership)).toEqual({
+        cases: ['collective_procedure'],
+        postJudgment: false,
+      });
+    // The judgment's date unknown (only the status says so): everything is before it, as for the claims.
+    expect(
+      provisionCases({ issueDate: '2026-06-01', disputed: true }, { procedure: 'liquidation', since: null }),
+    ).toEqual({ cases: ['collective_procedure', 'dispute'], postJudgment: false });
+  });
+
+  it('leaves an invoice issued after the judgment to the ordinary rule (C. com. L622-17)', () => {
+    expect(provisionCases({ issueDate: '2025-12-16', disputed: false }, receivership)).toEqual({
+      cases: [],
+      postJudgment: true,
+    });
+    // A post-judgment invoice in dispute takes the dispute rate, as any customer's.
+    expect(provisionCases({ issueDate: '2025-12-16', disputed: true }, receivership)).toEqual({
+      cases: ['dispute'],
+      postJudgment: true,
+    });
+    expect(provisionCases({ issueDate: '2025-12-16', disputed: false }, undefined)).toEqual({
+      cases: [],
+      postJudgment: false,
+    });
+  });
+
+  it('provisions a post-judgment invoice by its age, not at the procedure’s 100 %', () => {
+    const supplied = { issueDate: '2025-12-31', disputed: false };
+    // 181 days past due at the date: 50 % of 1 000,00 HT, where the procedure would take 100 %.
+    const after = provisionLine(
+      item({ ...provisionCases(supplied, { procedure: 'receivership', since: '2025-12-15' }) }),
+      '2026-07-31',
+      DEFAULT_PROVISION_RATES,
+    );
+    expect(after).toMatchObject({ basis: 'age', rateBps: 5_000, postJudgment: true, provisionMinor: 50_000 });
+    const before = provisionLine(
+      item({ ...provisionCases(supplied, { procedure: 'receivership', since: '2026-01-05' }) }),
+      '2026-07-31',
+      DEFAULT_PROVISION_RATES,
+    );
+    expect(before).toMatchObject({
+      basis: 'collective_procedure',
+      postJudgment: false,
+      provisionMinor: 100_000,
+    });
+  });
+});
+
 describe('provisionMovements', () => {
   it('splits the change into allowance, reversal and provision used on write-off', () => {
     const rates = DEFAULT_PROVISION_RATES;
@@ -99,6 +156,7 @@ describe('provisionMovements', () => {
         documentId: 1,
         customerCode: 'C1',
         ref: 'F1',
+        currency: 'EUR',
         openingMinor: 25_000,
         allowanceMinor: 25_000,
         reversalMinor: 0,
@@ -109,6 +167,7 @@ describe('provisionMovements', () => {
         documentId: 2,
         customerCode: 'C1',
         ref: 'F2',
+        currency: 'EUR',
         openingMinor: 12_500,
         allowanceMinor: 0,
         reversalMinor: 0,

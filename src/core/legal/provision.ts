@@ -1,14 +1,16 @@
 /**
  * Provision for doubtful debts (provision pour créances douteuses): on each open invoice, a rate
  * of its amount net of VAT — the VAT is not lost, it is recovered when the debt proves
- * irrecoverable (CGI art. 272) — by the age past due, or by case when the case is worse: a
- * customer in a collective procedure, an invoice in dispute. Only an invoice that carries VAT has
+ * irrecoverable (CGI art. 272) — by the age past due, or by case when the case is worse: an
+ * invoice a customer in a collective procedure owed at its opening judgment, an invoice in
+ * dispute. Totals are per currency (provision-totals.ts). Only an invoice that carries VAT has
  * VAT taken off: one to a customer outside the French VAT territory (an export, an intra-EU supply
  * taxed by the buyer) is provisioned on its whole amount. Movements over a period follow the
  * French presentation: allowance (dotation), reversal (reprise), and the provision used when the
  * invoice is written off (reprise utilisée), so that opening + allowance − reversal − used = closing.
  */
 import { daysBetween } from '../calendar.ts';
+import { isPreJudgmentClaim, type Proceedings } from '../forecast/proceedings.ts';
 import { netOfVat } from './write-off.ts';
 
 export const PROVISION_CASES = ['collective_procedure', 'dispute'] as const;
@@ -69,9 +71,16 @@ export interface ProvisionItem {
   documentId: number;
   customerCode: string;
   ref: string;
+  issueDate: string;
   dueDate: string;
   openMinor: number;
+  currency: string;
   cases: ProvisionCase[];
+  /**
+   * Issued after its customer's opening judgment (`provisionCases`): a post-judgment claim, which
+   * the procedure's rate does not reach; false for a customer in no procedure.
+   */
+  postJudgment: boolean;
   /** The VAT rate the invoice carries (`invoiceVatRateBps`): 0 when its amount holds no VAT. */
   vatRateBps: number;
 }
@@ -83,6 +92,26 @@ export interface ProvisionLine extends ProvisionItem {
   rateBps: number;
   netMinor: number;
   provisionMinor: number;
+}
+
+/**
+ * The cases of an open debit at the date. A customer's collective procedure (sauvegarde,
+ * redressement, liquidation) is a case only for what it owed at the opening judgment: an invoice
+ * for a supply made after it is a post-judgment claim (créance postérieure, C. com. L622-17,
+ * L641-13) — not declared, paid at its due date and privileged — so the procedure is no reason to
+ * provision it, and it follows the ordinary rule (age, dispute) as any customer's. Before or after
+ * the judgment is decided as the claims to declare and the payment forecast decide it
+ * (`isPreJudgmentClaim`: issued by the judgment's date; everything when that date is unknown).
+ */
+export function provisionCases(
+  invoice: { issueDate: string; disputed: boolean },
+  proceedings: Proceedings | undefined,
+): Pick<ProvisionItem, 'cases' | 'postJudgment'> {
+  const cases: ProvisionCase[] = [];
+  const preJudgment = isPreJudgmentClaim(invoice, proceedings);
+  if (preJudgment) cases.push('collective_procedure');
+  if (invoice.disputed) cases.push('dispute');
+  return { cases, postJudgment: proceedings !== undefined && !preJudgment };
 }
 
 /** Rate × amount net of VAT, rounded half up to the minor unit. */
@@ -109,6 +138,7 @@ export interface ProvisionMovement {
   documentId: number;
   customerCode: string;
   ref: string;
+  currency: string;
   openingMinor: number;
   allowanceMinor: number;
   reversalMinor: number;
@@ -128,13 +158,14 @@ export function provisionMovements(
   writtenOffMinorByDocument: ReadonlyMap<number, number>,
 ): ProvisionMovement[] {
   const byDocument = new Map<number, ProvisionMovement>();
-  const entry = (line: Pick<ProvisionLine, 'documentId' | 'customerCode' | 'ref'>) => {
+  const entry = (line: Pick<ProvisionLine, 'documentId' | 'customerCode' | 'ref' | 'currency'>) => {
     let movement = byDocument.get(line.documentId);
     if (!movement) {
       movement = {
         documentId: line.documentId,
         customerCode: line.customerCode,
         ref: line.ref,
+        currency: line.currency,
         openingMinor: 0,
         allowanceMinor: 0,
         reversalMinor: 0,

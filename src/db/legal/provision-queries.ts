@@ -8,6 +8,8 @@ export interface ProvisionItemRow {
   documentId: number;
   customerCode: string;
   ref: string;
+  /** Before or after a customer's opening judgment: whether the procedure's rate reaches it. */
+  issueDate: string;
   dueDate: string;
   openMinor: number;
   /** In dispute at the date, by the dunning state's rule (a dispute record, or the imported story). */
@@ -31,7 +33,8 @@ export async function selectProvisionItems(
 ): Promise<ProvisionItemRow[]> {
   const result = await sql<ProvisionItemRow>`
     with items as (
-      select d.document_id, d.customer_code, d.external_ref, d.kind, d.due_date, d.currency, o.open_minor
+      select d.document_id, d.customer_code, d.external_ref, d.kind, d.issue_date, d.due_date, d.currency,
+        o.open_minor
       from (${openItemsAsOf({ companyId, asOf })}) o
       join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
       where o.open_minor > 0
@@ -39,7 +42,7 @@ export async function selectProvisionItems(
       select document_id, customer_code, external_ref from items where kind = 'invoice'
     ), disputed as (${disputedInvoiceIds(companyId, asOf, 'inv')})
     select i.document_id as "documentId", i.customer_code as "customerCode", i.external_ref as ref,
-      i.due_date as "dueDate", i.open_minor::int8 as "openMinor",
+      i.issue_date as "issueDate", i.due_date as "dueDate", i.open_minor::int8 as "openMinor",
       exists (select 1 from disputed x where x.document_id = i.document_id) as disputed,
       c.country as "customerCountry", c.name as "customerName", i.currency
     from items i

@@ -83,6 +83,14 @@ export const WriteOffListSchema = Type.Object({
 });
 
 const Basis = StringEnum(['age', ...PROVISION_CASES] as const);
+const ByBasis = Type.Object({ age: Minor, collective_procedure: Minor, dispute: Minor });
+const Movement = {
+  openingMinor: Minor,
+  allowanceMinor: Minor,
+  reversalMinor: Minor,
+  usedMinor: Minor,
+  closingMinor: Minor,
+};
 
 export const ProvisionSchema = Type.Object({
   asOf: IsoDate,
@@ -92,18 +100,30 @@ export const ProvisionSchema = Type.Object({
     byCase: Type.Object({ collective_procedure: Type.Integer(), dispute: Type.Integer() }),
     vatRateBps: Type.Integer(),
   }),
-  totalMinor: Minor,
-  byBasis: Type.Object({ age: Minor, collective_procedure: Minor, dispute: Minor }),
+  currency: Type.String({
+    description:
+      'ISO 4217 code of the company’s currency: that of totalMinor, byBasis and the movements’ single figures',
+  }),
+  totalMinor: Type.Integer({ description: 'the provision of the lines in `currency` only (see totals)' }),
+  byBasis: ByBasis,
+  totals: Type.Array(Type.Object({ currency: Currency, totalMinor: Minor, byBasis: ByBasis }), {
+    description: 'the provision per currency of the lines, in code order (never added across currencies)',
+  }),
   lines: Type.Array(
     Type.Object({
       documentId: Type.Integer(),
       customerCode: Type.String(),
       customerName: Type.String(),
       ref: Type.String(),
+      issueDate: IsoDate,
       dueDate: IsoDate,
       openMinor: Minor,
       currency: Currency,
       cases: Type.Array(Type.String()),
+      postJudgment: Type.Boolean({
+        description:
+          'issued after its customer’s opening judgment: a post-judgment claim (C. com. L622-17, L641-13), provisioned by the ordinary rule, not the procedure’s rate',
+      }),
       vatRateBps: Type.Integer({ description: 'the VAT rate the invoice carries, basis points; 0: no VAT' }),
       daysPastDue: Type.Integer(),
       basis: Basis,
@@ -114,23 +134,19 @@ export const ProvisionSchema = Type.Object({
   ),
   movements: Nullable(
     Type.Object({
-      openingMinor: Minor,
-      allowanceMinor: Minor,
-      reversalMinor: Minor,
-      usedMinor: Minor,
-      closingMinor: Minor,
+      ...Movement,
       items: Type.Array(
         Type.Object({
           documentId: Type.Integer(),
           customerCode: Type.String(),
           ref: Type.String(),
-          openingMinor: Minor,
-          allowanceMinor: Minor,
-          reversalMinor: Minor,
-          usedMinor: Minor,
-          closingMinor: Minor,
+          currency: Currency,
+          ...Movement,
         }),
       ),
+      totals: Type.Array(Type.Object({ currency: Currency, ...Movement }), {
+        description: 'the movements per currency, in code order; the single figures are in `currency` only',
+      }),
     }),
   ),
 });

@@ -111,6 +111,9 @@ export const legalWriteOffs = {
     'provision.web.basis': 'Motif',
     'provision.web.rate': 'Taux',
     'provision.web.provision': 'Provision',
+    'provision.postJudgment':
+      'Émise le {issueDate}, après le jugement d’ouverture : créance postérieure (C. com., art. L. 622-17 et L. 641-13), provisionnée selon la règle ordinaire et non au taux de la procédure',
+    'provision.web.postJudgment': 'créance postérieure au jugement d’ouverture',
   },
   en: {
     'writeoff.reason':
@@ -220,5 +223,8 @@ export const legalWriteOffs = {
     'provision.web.basis': 'Basis',
     'provision.web.rate': 'Rate',
     'provision.web.provision': 'Provision',
+    'provision.postJudgment':
+      'Issued on {issueDate}, after the opening judgment: a post-judgment claim (French Commercial Code, art. L. 622-17 and L. 641-13), provided for under the ordinary rule, not at the procedure’s rate',
+    'provision.web.postJudgment': 'claim arising after the opening judgment',
   },
 } as const;

@@ -1,7 +1,8 @@
 /**
  * The provision for doubtful debts on the dashboard: the closing provision at the end of the
  * indicators' period and its movement over the period (opening + allowance − reversal − used =
- * closing), from /api/provision with the period of the indicators report.
+ * closing), from /api/provision with the period of the indicators report; each figure per currency
+ * (as a dunning run's totals), never euros and dollars added up.
  */
 import { Anchor, Card, Group, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
@@ -16,14 +17,18 @@ export function ProvisionCard({ from, to, currency }: { from: string; to: string
   // The movements run from the day after `from`: the opening is the provision on the eve of the period.
   const provision = useApi<ProvisionResponse>(`/api/provision?asOf=${to}&from=${addDays(from, -1)}`);
   const p = provision.data;
+  // Per currency, in code order; without any line, the zero of the company's currency.
+  const totals = p && p.totals.length > 0 ? p.totals : [{ currency: p?.currency ?? currency, totalMinor: 0 }];
   const m = p?.movements;
-  const amount = (minor: number) => money(minor, currency, lang);
-  const rows: [string, number][] = m
+  const movements = !m ? [] : m.totals.length > 0 ? m.totals : [{ ...m, currency: p?.currency ?? currency }];
+  const amounts = (pick: (movement: (typeof movements)[number]) => number) =>
+    movements.map((movement) => money(pick(movement), movement.currency, lang)).join(' · ');
+  const rows: [string, string][] = m
     ? [
-        [t('provision.web.opening', { date: date(addDays(from, -1), lang) }), m.openingMinor],
-        [t('provision.web.allowance'), m.allowanceMinor],
-        [t('provision.web.reversal'), -m.reversalMinor],
-        [t('provision.web.used'), -m.usedMinor],
+        [t('provision.web.opening', { date: date(addDays(from, -1), lang) }), amounts((x) => x.openingMinor)],
+        [t('provision.web.allowance'), amounts((x) => x.allowanceMinor)],
+        [t('provision.web.reversal'), amounts((x) => -x.reversalMinor)],
+        [t('provision.web.used'), amounts((x) => -x.usedMinor)],
       ]
     : [];
   return (
@@ -38,9 +43,11 @@ export function ProvisionCard({ from, to, currency }: { from: string; to: string
       </Group>
       {p ? (
         <>
-          <Text fz="xl" fw={700} data-testid="provision-closing">
-            {amount(p.totalMinor)}
-          </Text>
+          {totals.map((total) => (
+            <Text key={total.currency} fz="xl" fw={700} data-testid="provision-closing">
+              {money(total.totalMinor, total.currency, lang)}
+            </Text>
+          ))}
           <Text c="dimmed" fz="sm" mb="xs">
             {t('provision.web.closing', { date: date(p.asOf, lang) })}
           </Text>
@@ -49,7 +56,7 @@ export function ProvisionCard({ from, to, currency }: { from: string; to: string
               {rows.map(([name, value]) => (
                 <Table.Tr key={name}>
                   <Table.Td>{name}</Table.Td>
-                  <Table.Td ta="right">{amount(value)}</Table.Td>
+                  <Table.Td ta="right">{value}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -1,7 +1,8 @@
 /**
  * The lines of the provision for doubtful debts under its totals (WriteOffsPage.tsx): each invoice
  * provided for, its customer (a link to their file), what is still owed with or without VAT, the
- * days past due, the basis and rate that applied and the provision, the largest provisions first,
+ * days past due, the basis and rate that applied (an invoice issued after its customer's opening
+ * judgment says it takes the ordinary rule) and the provision, the largest provisions first,
  * a page at a time; each with « Proposer » a write-off of it (the invoice of a customer in
  * proceedings, or too old to collect), disabled with the reason for a reader who may not propose.
  */
@@ -53,7 +54,20 @@ function LineRow({ line, proposeRefused, onPropose }: { line: Line } & Proposing
         </Text>
       </Table.Td>
       <Table.Td ta="right">{money(line.netMinor, line.currency, lang)}</Table.Td>
-      <Table.Td>{t('provision.basis', { basis: line.basis })}</Table.Td>
+      <Table.Td>
+        {t('provision.basis', { basis: line.basis })}
+        {/* A customer in proceedings, but an invoice issued after the judgment: say why its rate is not the procedure's. */}
+        {line.postJudgment && (
+          <Text
+            fz="xs"
+            c="dimmed"
+            title={t('provision.postJudgment', { issueDate: date(line.issueDate, lang) })}
+            data-testid={`post-judgment-${line.ref}`}
+          >
+            {t('provision.web.postJudgment')}
+          </Text>
+        )}
+      </Table.Td>
       <Table.Td ta="right">{percentBps(line.rateBps, lang)}</Table.Td>
       <Table.Td ta="right" fw={500}>
         {money(line.provisionMinor, line.currency, lang)}

@@ -3,7 +3,7 @@
  * proposals waiting for a decision (first: what the approver comes for) — the buttons disabled, with the reason, for a reader the API
  * would refuse (the proposer, a role below the delegation matrix's: `mayDecide`) — with the
  * VAT-recovery note of each, the decided ones, and the provision for doubtful debts at the
- * reference date: its totals by basis and its lines (ProvisionLines.tsx).
+ * reference date: its totals by basis, per currency, and its lines (ProvisionLines.tsx).
  */
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -213,17 +213,19 @@ export function WriteOffsPage() {
       <Title order={3}>{t('writeoff.web.proposed')}</Title>
       {writeOffs.data && proposed.length === 0 && <Text>{t('writeoff.web.none')}</Text>}
       {proposed.length > 0 && <ProposalRows items={proposed} onDecide={decide} />}
-      {p && (
-        <Text data-testid="provision-total">
-          {t('writeoff.web.provision', {
-            asOf: date(p.asOf, lang),
-            total: money(p.totalMinor, 'EUR', lang),
-            age: money(p.byBasis.age, 'EUR', lang),
-            procedure: money(p.byBasis.collective_procedure, 'EUR', lang),
-            dispute: money(p.byBasis.dispute, 'EUR', lang),
-          })}
-        </Text>
-      )}
+      {/* One sentence per currency: euros and dollars are never added up; without any line, the company's zero. */}
+      {p &&
+        (p.totals.length > 0 ? p.totals : [p]).map((total) => (
+          <Text key={total.currency} data-testid="provision-total">
+            {t('writeoff.web.provision', {
+              asOf: date(p.asOf, lang),
+              total: money(total.totalMinor, total.currency, lang),
+              age: money(total.byBasis.age, total.currency, lang),
+              procedure: money(total.byBasis.collective_procedure, total.currency, lang),
+              dispute: money(total.byBasis.dispute, total.currency, lang),
+            })}
+          </Text>
+        ))}
       {p && (
         <ProvisionLines
           lines={p.lines}
