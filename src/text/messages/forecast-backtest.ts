@@ -46,7 +46,7 @@ export const forecastBacktest = {
     'forecastBacktest.heading':
       'Back-test, cut-offs from {from} to {to}: {cutoffs, plural, one {# cut-off} other {# cut-offs}}, {invoices, plural, one {# invoice scored} other {# invoices scored}}',
     'forecastBacktest.defaultRange':
-      'Default range: the 12 month ends before the reference date {asOf} (at that date nothing open is settled yet).',
+      'Default range: the 12 month-ends before the reference date {asOf} (at that date nothing open is settled yet).',
     'forecastBacktest.givenRange': 'Range asked for: {from} to {to}.',
     'forecastBacktest.empty':
       'No invoice to score: no invoice open at these cut-offs has been settled since. The figures are left empty.',

@@ -4,16 +4,20 @@
  * (« Pourquoi cette prévision ») that a keyboard, a touch or a screen reader opens as well as a
  * mouse. When no payment is expected, no date: a claim from before an insolvency judgment says
  * « pas de paiement attendu hors plan », an invoice older than most ever paid « pas de paiement
- * attendu dans l'année », with the reason's figures in the disclosure.
+ * attendu dans l'année », with the reason's figures in the disclosure. An invoice already overdue
+ * is late for sure: instead of « Probabilité de retard : 100 % », the days it is late and the
+ * chance of passing the next threshold (30, then 60 days late).
  */
 import { Text } from '@mantine/core';
 import type { Static } from 'typebox';
 import type { PredictionsSchema } from '../../../../src/http/schemas/forecast.ts';
-import { date, percent } from '../../format.ts';
+import { latenessLine } from '../../../../src/text/prediction-lateness.ts';
+import { date } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 
-type Prediction = Static<typeof PredictionsSchema>['items'][number];
+/** A prediction with the date it was made as of (the answer's `asOf`). */
+type Prediction = Static<typeof PredictionsSchema>['items'][number] & { asOf: string };
 
 /** The customer's predictions by document reference (none while loading or when refused). */
 export function usePredictions(code: string): Map<string, Prediction> {
@@ -21,7 +25,8 @@ export function usePredictions(code: string): Map<string, Prediction> {
   const loaded = useApi<Static<typeof PredictionsSchema>>(
     `/api/customers/${encodeURIComponent(code)}/predictions?lang=${lang}`,
   );
-  return new Map((loaded.data?.items ?? []).map((item) => [item.documentRef, item]));
+  const asOf = loaded.data?.asOf ?? '';
+  return new Map((loaded.data?.items ?? []).map((item) => [item.documentRef, { ...item, asOf }]));
 }
 
 /** The reasons, folded under a native summary: focusable, opened by Enter, Space or a tap. */
@@ -66,7 +71,7 @@ export function PredictedPayment({ prediction }: { prediction: Prediction | unde
     p10: date(prediction.p10Date, lang),
     p90: date(prediction.p90Date, lang),
   });
-  const late = t('forecast.page.lateProbability', { probability: percent(prediction.probabilityLate, lang) });
+  const late = latenessLine(lang, prediction);
   return (
     <div>
       <Text size="sm" c={prediction.probabilityLate >= 0.5 ? 'orange.8' : undefined}>
