@@ -3,6 +3,7 @@
  * (`action-variables.ts`): the e-mail (text and HTML, the statement as a table), the SMS text and
  * the letter model the renderer lays out.
  */
+import { localityLines } from '#core/dunning/postal-lines';
 import { toGsm7 } from '#core/dunning/sms';
 import type { DunningCustomerRow } from '#db/dunning/dunning-state';
 import type { LetterItem, LetterModel } from '#render/letters';
@@ -12,16 +13,17 @@ import { type ActionContext, factorMentions, letterItems, templateVariables } fr
 import { paragraphsOf, renderTemplate, type TemplateChannel } from './templates.ts';
 import { formatDay, regionNames } from './wording-cache.ts';
 
-/** The postal block: the country spelled out in capitals on the last line when abroad (UPU style). */
+/**
+ * The postal block: the locality in the destination country's order, the country spelled out in
+ * capitals on the last line when abroad (UPU style).
+ */
 function addressLines(customer: DunningCustomerRow, lang: Lang): string[] {
-  const cityLine = [customer.postalCode, customer.city?.toUpperCase()]
-    .filter((x): x is string => !!x)
-    .join(' ');
+  const locality = localityLines(customer.country, customer.postalCode, customer.city);
   const country =
     customer.country === 'FR'
       ? null
       : (regionNames(lang).of(customer.country) ?? customer.country).toUpperCase();
-  return [customer.addressLine1, customer.addressLine2, cityLine, country].filter((x): x is string => !!x);
+  return [customer.addressLine1, customer.addressLine2, ...locality, country].filter((x): x is string => !!x);
 }
 
 function daysText(lang: Lang, daysLate: number): string {
