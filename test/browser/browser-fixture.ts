@@ -146,7 +146,7 @@ export async function openBrowserFixture(): Promise<BrowserFixture> {
     // Every path shows the sign-in form to a visitor, and the page asked for once signed in.
     await page.goto(`${baseUrl}${path}`);
     await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(PASSWORD);
+    await page.getByRole('textbox', { name: 'Mot de passe' }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByTestId('signed-in-user').waitFor();
     // Taken before the test changes anything kept in the browser (the language).

@@ -43,7 +43,7 @@ async function signInAt(email: string, path: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${baseUrl}${path}`);
   await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
+  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByTestId('signed-in-user').waitFor();
   return page;
@@ -103,7 +103,7 @@ describe.skipIf(!HAS_CHROMIUM)('the cash page of the demo before its first state
       contextFor: (companyId, actor) => runtime.contextFor(companyId, actor),
     }).runNext({ jobId: imported.matchJobId });
 
-    await page.getByText(/^Lettrage automatique terminé : \d+ encaissements lettrés/).waitFor();
+    await page.getByText(/^Lettrage automatique terminé\u00a0: \d+ encaissements lettrés/).waitFor();
     const rows = page.getByTestId('cash-receipts').locator('tbody tr');
     // The list read again once the job ended: what waits is the few receipts it could not apply.
     await expect

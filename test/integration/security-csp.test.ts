@@ -60,7 +60,7 @@ describe.skipIf(!CAN_RUN)('the Content-Security-Policy in a browser', () => {
     const { page, violations } = await watchedPage();
     await page.goto(baseUrl);
     await page.getByLabel('Adresse e-mail').fill('claire@web.test');
-    await page.getByLabel('Mot de passe').fill(PASSWORD);
+    await page.getByRole('textbox', { name: 'Mot de passe' }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByTestId('signed-in-user').waitFor();
     await page.goto(`${baseUrl}/customers`);

@@ -1,7 +1,7 @@
 /** The human (non-JSON) output of the `encours` command line. */
 export const cli = {
   fr: {
-    'cli.customers.title': 'Clients au {date} ({shown} sur {total})',
+    'cli.customers.title': 'Clients au {date} ({shown, number} sur {total, number})',
     'cli.col.code': 'Code',
     'cli.col.name': 'Nom',
     'cli.col.type': 'Type',
@@ -88,7 +88,7 @@ export const cli = {
     'cli.import.error.dateOrder': '--date-order doit valoir {orders}',
   },
   en: {
-    'cli.customers.title': 'Customers as of {date} ({shown} of {total})',
+    'cli.customers.title': 'Customers as of {date} ({shown, number} of {total, number})',
     'cli.col.code': 'Code',
     'cli.col.name': 'Name',
     'cli.col.type': 'Type',

@@ -22,7 +22,7 @@ export const dunningReview = {
     'dunningReview.selectNone': 'Tout désélectionner',
     'dunningReview.selectShown': 'Sélectionner les relances affichées',
     'dunningReview.selected':
-      '{selected, plural, =0 {Aucune relance sélectionnée} one {# relance sélectionnée} other {# relances sélectionnées}} sur {total}',
+      '{selected, plural, =0 {Aucune relance sélectionnée} one {# relance sélectionnée} other {# relances sélectionnées}} sur {total, number}',
     'dunningReview.sendSelected':
       '{count, plural, =0 {Aucune relance à envoyer} one {Envoyer la relance sélectionnée} other {Envoyer les # relances sélectionnées}}',
     'dunningReview.sendBeforePreview': 'Envoyer la sélection',
@@ -108,7 +108,7 @@ export const dunningReview = {
     'dunningReview.selectNone': 'Select none',
     'dunningReview.selectShown': 'Select the reminders shown',
     'dunningReview.selected':
-      '{selected, plural, =0 {No reminder selected} one {# reminder selected} other {# reminders selected}} of {total}',
+      '{selected, plural, =0 {No reminder selected} one {# reminder selected} other {# reminders selected}} of {total, number}',
     'dunningReview.sendSelected':
       '{count, plural, =0 {No reminder to send} one {Send the selected reminder} other {Send the # selected reminders}}',
     'dunningReview.sendBeforePreview': 'Send the selection',

@@ -99,7 +99,7 @@ export function DashboardPage() {
         ? limitUsageOption([
             { name: t('overLimit'), value: figures.overLimit, color: '#e03131' },
             { name: `≥ ${percent(0.8, lang)}`, value: figures.nearLimit, color: '#f08c00' },
-            { name: '< 80 %', value: figures.underLimit, color: '#2f9e44' },
+            { name: `< ${percent(0.8, lang)}`, value: figures.underLimit, color: '#2f9e44' },
             { name: t('withoutLimit'), value: figures.withoutLimit, color: '#868e96' },
           ])
         : null,

@@ -67,6 +67,7 @@ export function LoginPage() {
               onChange={(event) => setEmail(event.currentTarget.value)}
             />
             <PasswordInput
+              visibilityToggleButtonProps={{ 'aria-label': t('showPassword') }}
               label={t('password')}
               autoComplete="current-password"
               required

@@ -73,6 +73,7 @@ export function NewUserForm({
             />
           )}
           <PasswordInput
+            visibilityToggleButtonProps={{ 'aria-label': t('showPassword') }}
             label={t('password')}
             description={t('passwordHint')}
             required
