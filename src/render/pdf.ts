@@ -12,6 +12,7 @@ import { FONT_FAMILY } from './fonts.ts';
 import { blockContent, COLORS } from './pdf-blocks.ts';
 import { pdfmake } from './pdf-fonts.ts';
 import { renderInWorker, rendersOffThread } from './pdf-pool.ts';
+import { leavesLastRowAlone, markLastRows, type PageNode } from './pdf-widows.ts';
 
 const MARGIN = { side: 36, top: 64, bottom: 44 };
 const A4 = { short: 595.28, long: 841.89 };
@@ -41,11 +42,7 @@ function companyHeader(doc: BusinessDocument): Content {
 /** Room a table needs below the chart or figures that introduce it: its header and first rows. */
 const TABLE_START_ROOM = 60;
 /** What pdfmake tells `pageBreakBefore` about a node, as far as these rules read it. */
-type NodeInfo = {
-  id?: string;
-  headlineLevel?: number;
-  startPosition: { verticalRatio: number; pageInnerHeight: number };
-};
+type NodeInfo = PageNode & { headlineLevel?: number };
 type PageBreakBefore = NonNullable<DocumentDefinition['pageBreakBefore']>;
 
 /**
@@ -54,7 +51,9 @@ type PageBreakBefore = NonNullable<DocumentDefinition['pageBreakBefore']>;
  * heading carries no page-break rule of its own: pdfmake keeps only the first page of an
  * unbreakable block, so a break inside one would blank a page and drop the heading and chart.
  * When a table follows the glued block, the block is marked (`headlineLevel` 2) so that it moves
- * with the table's start rather than leave the table alone on the next page.
+ * with the table's start rather than leave the table alone on the next page. A heading right
+ * before a table is named (`head-<i>`) and the table's last two rows marked after it, so that the
+ * heading moves with the table rather than leave its last row alone on the next page.
  */
 function blocksContent(doc: BusinessDocument, available: number, landscape: boolean): Content[] {
   const contents: Content[] = [];
@@ -70,24 +69,40 @@ function blocksContent(doc: BusinessDocument, available: number, landscape: bool
         ...(introducesTable ? { id: `intro-${i}`, headlineLevel: 2 } : {}),
       } as Content);
     } else if (block.type === 'heading') {
-      contents.push({ ...(content as object), headlineLevel: 1 } as Content);
-    } else if (block.type === 'table' && contents.length > 0 && previous?.type !== 'heading') {
+      const introducesTable = doc.blocks[i + 1]?.type === 'table';
+      contents.push({
+        ...(content as object),
+        headlineLevel: 1,
+        ...(introducesTable ? { id: `head-${i}` } : {}),
+      } as Content);
+    } else if (block.type === 'table' && previous?.type === 'heading') {
+      contents.push(markLastRows(content, `head-${i - 1}`));
+    } else if (block.type === 'table' && contents.length > 0) {
       const intro = contents.at(-1) as { id?: string };
-      contents.push(intro.id ? ({ ...(content as object), id: `${intro.id}-table` } as Content) : content);
+      contents.push(
+        intro.id
+          ? markLastRows({ ...(content as object), id: `${intro.id}-table` } as Content, intro.id)
+          : content,
+      );
     } else contents.push(content);
   });
   return contents;
 }
 
 /**
- * Breaks before a heading in the last fifth of a page, and before a glued block whose table
- * would otherwise start on the next page.
+ * Breaks before a heading, or a glued block, whose table would leave its last row alone on the next
+ * page; before a heading in the last fifth of a page; and before a glued block whose table would
+ * otherwise start on the next page.
  */
 const pageBreakBefore: PageBreakBefore = (node, { getFollowingNodesOnPage, getNodesOnNextPage }) => {
   const info = node as unknown as NodeInfo;
-  if (info.headlineLevel === 1) return info.startPosition.verticalRatio > 0.8;
-  if (info.headlineLevel !== 2 || info.startPosition.verticalRatio < 0.05) return false;
+  if (info.headlineLevel !== 1 && info.headlineLevel !== 2) return false;
+  if (info.headlineLevel === 1 && info.startPosition.verticalRatio > 0.8) return true;
+  // Only a heading or block that introduces a table is named: the others need no look ahead.
+  if (info.id === undefined) return false;
   const following = [...getFollowingNodesOnPage(), ...getNodesOnNextPage()] as unknown as NodeInfo[];
+  if (leavesLastRowAlone(info, following)) return true;
+  if (info.headlineLevel === 1 || info.startPosition.verticalRatio < 0.05) return false;
   const table = following.find((other) => other.id === `${info.id}-table`);
   if (!table) return false;
   const room = (1 - table.startPosition.verticalRatio) * table.startPosition.pageInnerHeight;

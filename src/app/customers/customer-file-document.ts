@@ -1,23 +1,22 @@
 /**
- * The printable customer file (« fiche client »): identity, credit line against exposure, terms,
- * contacts, open items, payment behaviour and recent events, through the document port.
+ * The printable customer file (« fiche client »): identity, risk and credit (score, class, limit,
+ * cover), credit line against exposure, contacts, open items, payment behaviour and recent events,
+ * through the document port.
  */
-import type { Contact, IsoDate } from '#core/types';
-import type { Block, BusinessDocument, KeyFigure } from '#render/document';
+import type { Contact } from '#core/types';
+import type { Block, BusinessDocument } from '#render/document';
 import { renderPdf } from '#render/pdf';
-import { actorName, importOriginName, type NameOf, namesByEmail } from '#text/actor-name';
+import { namesByEmail } from '#text/actor-name';
 import { type Lang, label, translator } from '#text/catalogue';
-import { formatDate, formatMoney, formatMonth, formatPercent } from '#text/format';
+import { formatDate } from '#text/format';
 import { listUsers } from '../auth/users.ts';
 import type { AppContext } from '../context.ts';
-import { creditConfig } from '../credit/configuration.ts';
-import { checkedCustomer, readCustomerRisk } from '../credit/customer-risk.ts';
 import { countryName, labelOrText } from '../reports/export-labels.ts';
 import { documentSetting } from '../reports/report-tables.ts';
+import { BEHAVIOUR_MONTHS, behaviour, events } from './customer-file-activity.ts';
+import { creditLine, creditPosition, riskAndCredit } from './customer-file-credit.ts';
 import { type CustomerFile, getCustomerFile } from './customers.ts';
-import { getPaymentBehaviour, type PaymentBehaviour } from './payment-behaviour.ts';
-
-const RECENT_EVENTS = 15;
+import { getPaymentBehaviour } from './payment-behaviour.ts';
 
 export interface CustomerFileDocumentInput {
   asOf?: string | undefined;
@@ -54,70 +53,6 @@ function identity(lang: Lang, c: Record<string, unknown>): Block[] {
         { label: t('export.field.billingEmail'), value: text(c.billingEmail) },
       ],
     },
-  ];
-}
-
-/** The customer's credit line as the credit rules and the web risk panel read it. */
-interface CreditPosition {
-  /** The limit in force (own, group or company default), null: none. */
-  limitMinor: number | null;
-  /** Outstanding plus what the credit rules add to it (orders not yet invoiced…). */
-  exposureMinor: number;
-}
-
-async function creditPosition(ctx: AppContext, code: string, asOf: IsoDate): Promise<CreditPosition> {
-  const config = await creditConfig(ctx, asOf);
-  const customer = await checkedCustomer(ctx, ctx.db, code, false);
-  const risk = await readCustomerRisk(ctx, ctx.db, config, customer, asOf);
-  return { limitMinor: risk.limit.limitMinor, exposureMinor: risk.exposure.totalMinor };
-}
-
-function creditLine(lang: Lang, file: CustomerFile, credit: CreditPosition): Block[] {
-  const t = translator(lang);
-  const { limitMinor, exposureMinor } = credit;
-  const money = (minor: number | null) => formatMoney(lang, minor, file.currency);
-  // Limit − exposure, as the risk panel shows it: below zero it is an overrun, never floored.
-  const availableMinor = limitMinor === null ? null : limitMinor - exposureMinor;
-  const items: KeyFigure[] = [
-    {
-      label: t('export.field.creditLimit'),
-      value: limitMinor === null ? t('export.field.noLimit') : money(limitMinor),
-    },
-    { label: t('export.field.balance'), value: money(file.balanceMinor) },
-    { label: t('export.field.overdue'), value: money(file.overdueMinor) },
-    { label: t('export.field.notDue'), value: money(file.balanceMinor - file.overdueMinor) },
-    { label: t('export.field.exposure'), value: money(exposureMinor), note: t('export.field.exposureNote') },
-    // Two usages, each named: the balance's (the web gauge's and the risk table's) and the
-    // exposure's (what the credit rules and « Disponible » read). One « utilisation » for the second
-    // read 59,6 % beside the web file's 49 %.
-    ...(limitMinor !== null && limitMinor > 0
-      ? [
-          {
-            label: t('export.field.balanceUsage'),
-            value: formatPercent(lang, file.balanceMinor / limitMinor, 1),
-          },
-          {
-            label: t('export.field.exposureUsage'),
-            value: formatPercent(lang, exposureMinor / limitMinor, 1),
-          },
-        ]
-      : []),
-    ...(availableMinor !== null
-      ? [
-          {
-            label: t('export.field.available'),
-            value: money(availableMinor),
-            note:
-              availableMinor < 0
-                ? t('export.field.overLimitBy', { amount: money(-availableMinor) })
-                : t('export.field.availableNote'),
-          },
-        ]
-      : []),
-  ];
-  return [
-    { type: 'heading', text: t('export.customerFile.credit') },
-    { type: 'keyFigures', items },
   ];
 }
 
@@ -180,95 +115,16 @@ function openItems(lang: Lang, file: CustomerFile): Block[] {
   ];
 }
 
-function behaviour(lang: Lang, data: PaymentBehaviour): Block[] {
-  const t = translator(lang);
-  const paid = data.months.filter((m) => m.paidMinor > 0);
-  const blocks: Block[] = [{ type: 'heading', text: t('export.customerFile.behaviour') }];
-  if (paid.length === 0) return [...blocks, { type: 'paragraph', text: t('export.customerFile.noPayments') }];
-  return [
-    ...blocks,
-    {
-      type: 'charts',
-      charts: [
-        {
-          title: t('export.customerFile.behaviourChart'),
-          kind: 'line',
-          labels: data.months.map((m) => formatMonth(lang, m.month)),
-          series: [
-            { name: t('export.field.averageDelay'), values: data.months.map((m) => m.averageDelayDays) },
-          ],
-          valueKind: 'days',
-        },
-      ],
-    },
-    {
-      type: 'table',
-      table: {
-        currency: data.currency,
-        columns: [
-          { header: t('export.field.month'), kind: 'text' },
-          { header: t('export.field.paid'), kind: 'money', width: 1.3 },
-          { header: t('export.field.invoices'), kind: 'integer' },
-          { header: t('export.field.averageDelay'), kind: 'number' },
-          { header: t('export.field.averageDaysToPay'), kind: 'number' },
-        ],
-        rows: paid
-          .slice(-12)
-          .map((m) => [
-            formatMonth(lang, m.month),
-            m.paidMinor,
-            m.invoices,
-            m.averageDelayDays,
-            m.averageDaysToPay,
-          ]),
-      },
-    },
-  ];
-}
-
-function events(lang: Lang, file: CustomerFile, nameOf: NameOf): Block[] {
-  const t = translator(lang);
-  const recent = file.events.slice(0, RECENT_EVENTS);
-  return [
-    { type: 'heading', text: t('export.customerFile.events') },
-    recent.length === 0
-      ? { type: 'paragraph', text: t('export.customerFile.noEvents') }
-      : {
-          type: 'table',
-          table: {
-            currency: file.currency,
-            columns: [
-              { header: t('export.field.date'), kind: 'date', width: 0.8 },
-              { header: t('export.field.event'), kind: 'text', width: 1.2 },
-              { header: t('export.field.detail'), kind: 'text', width: 3.6 },
-              { header: t('export.field.by'), kind: 'text', width: 1.2 },
-            ],
-            rows: recent.map((e) => [
-              e.eventDate,
-              labelOrText(lang, 'eventKind', e.kind),
-              [e.documentRef, e.detail].filter(Boolean).join(' — '),
-              // A colleague by name, a machine actor worded as the timeline words it, an import as the import.
-              e.importOrigin
-                ? importOriginName(lang, e.importOrigin, (actor) => actorName(lang, actor, nameOf))
-                : e.createdBy
-                  ? actorName(lang, e.createdBy, nameOf)
-                  : '',
-            ]),
-          },
-        },
-  ];
-}
-
-/** The customer file as a PDF, as of a date, in the reader's language. */
-export async function getCustomerFileDocument(
+/** The customer file as a document of the port, as of a date, in the reader's language. */
+export async function customerFileDocument(
   ctx: AppContext,
   code: string,
   input: CustomerFileDocumentInput = {},
-): Promise<{ asOf: string; pdf: Buffer }> {
+): Promise<{ asOf: string; doc: BusinessDocument }> {
   const setting = await documentSetting(ctx, input.lang);
   const { lang } = setting;
   const file = await getCustomerFile(ctx, code, input.asOf, lang);
-  const payments = await getPaymentBehaviour(ctx, code, { asOf: file.asOf, months: 24 });
+  const payments = await getPaymentBehaviour(ctx, code, { asOf: file.asOf, months: BEHAVIOUR_MONTHS });
   const credit = await creditPosition(ctx, code, file.asOf);
   const nameOf = namesByEmail(await listUsers(ctx));
   const t = translator(lang);
@@ -279,6 +135,7 @@ export async function getCustomerFileDocument(
     orientation: 'portrait',
     blocks: [
       ...identity(lang, file.customer),
+      ...riskAndCredit(lang, credit, file.currency),
       ...creditLine(lang, file, credit),
       ...contacts(lang, (file.customer.contacts as Contact[] | null) ?? [], file.currency),
       ...openItems(lang, file),
@@ -286,5 +143,15 @@ export async function getCustomerFileDocument(
       ...events(lang, file, nameOf),
     ],
   };
-  return { asOf: file.asOf, pdf: await renderPdf(doc) };
+  return { asOf: file.asOf, doc };
+}
+
+/** The customer file as a PDF, as of a date, in the reader's language. */
+export async function getCustomerFileDocument(
+  ctx: AppContext,
+  code: string,
+  input: CustomerFileDocumentInput = {},
+): Promise<{ asOf: string; pdf: Buffer }> {
+  const { asOf, doc } = await customerFileDocument(ctx, code, input);
+  return { asOf, pdf: await renderPdf(doc) };
 }

@@ -53,6 +53,17 @@ export function shareTable(
   return tableBlock(currency, columns, rows, { totals });
 }
 
+/**
+ * The sentence under a table that lists only the largest of its cases, « Les 8 cas les plus
+ * importants sur 22 sont listés. »: every cut table of both reports says it, and says it alike.
+ * Nothing when the table lists them all.
+ */
+export function cutNote(lang: Lang, shown: number, count: number): ReportBlock[] {
+  if (count <= shown) return [];
+  const text = translator(lang)('procedureReports.gap.more', { shown, count });
+  return [{ type: 'paragraph', small: true, text }];
+}
+
 /** The sections after the summary, numbered in order, each opened by its template's text (`prose`). */
 export function numberedSections(
   lang: Lang,

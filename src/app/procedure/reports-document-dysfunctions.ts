@@ -3,17 +3,16 @@
  * formatted for the reader) and the numbered sections' tables, ready for the PDF and DOCX
  * renderers. Anomalies reuse the anomalies export's blocks, so both documents word them alike.
  */
-import type { AnomalyThresholds } from '#core/analytics/anomalies';
-import type { DysfunctionsModel, IndicatorTrend, ProcedureGap } from '#core/procedure/reports-model';
-import type { Block, Cell, TableColumn } from '#render/document';
+import type { DysfunctionsModel, IndicatorTrend } from '#core/procedure/reports-model';
+import type { Cell } from '#render/document';
 import type { ReportBlock, ReportSection } from '#render/reports/report-document';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatMonth, formatNumber, formatPercent, formatPercentBps } from '#text/format';
-import { anomaliesExport } from '../reports/export-anomalies.ts';
 import { labelOrText } from '../reports/export-labels.ts';
 import type { DocumentSetting } from '../reports/report-tables.ts';
-import { columnOf, numberedSections, shareTable, tableBlock } from './reports-blocks.ts';
-import { UNREMINDED_MIN_DAYS } from './reports-dysfunctions.ts';
+import { columnOf, cutNote, numberedSections, shareTable, tableBlock } from './reports-blocks.ts';
+import { anomalyBlocks, gapsBlocks } from './reports-document-gaps.ts';
+import { UNREMINDED_MIN_DAYS } from './reports-gaps.ts';
 import type { TemplateVariables } from './reports-templates.ts';
 import { longDate, moneyOf } from './reports-words.ts';
 
@@ -51,7 +50,8 @@ export function dysfunctionsVariables(
     totalReceivables: money(model.portfolio.totalMinor),
     customersWithBalance: formatNumber(lang, model.portfolio.customersWithBalance, 0),
     overdue: money(model.portfolio.overdueMinor),
-    overdueShare: value('overdueShare'),
+    // Of the two amounts the sentence prints (the total net of unapplied credits), as the dashboard.
+    overdueShare: formatPercent(lang, model.portfolio.overdueShare, 1),
     // The aged balance's own line, as its table prints it.
     over90Share: formatPercent(lang, over90?.share ?? null, 1),
     over90: money(over90?.amountMinor ?? 0),
@@ -191,70 +191,7 @@ function agingBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
       ]),
       { fontSize: 7.5 },
     ),
-  ];
-}
-
-function anomalyBlocks(
-  model: DysfunctionsModel,
-  lang: Lang,
-  setting: DocumentSetting,
-  thresholds: AnomalyThresholds,
-): ReportBlock[] {
-  if (model.anomalies.length === 0)
-    return [{ type: 'paragraph', text: translator(lang)('procedureReports.anomalies.none') }];
-  const report = {
-    asOf: model.asOf,
-    currency: model.currency,
-    thresholds,
-    findings: model.anomalies.map((a) => ({
-      kind: a.kind,
-      severity: a.severity as 'info',
-      evidence: a.evidence,
-      customers: a.customers,
-      title: a.title,
-    })),
-  };
-  return anomaliesExport(report, setting).document().blocks as Block[];
-}
-
-function gapBlocks(gap: ProcedureGap, lang: Lang, currency: string): ReportBlock[] {
-  const t = translator(lang);
-  const col = columnOf(lang);
-  const hasDetail = gap.items.some((i) => i.detail !== undefined && i.detail !== null);
-  const blocks: ReportBlock[] = [{ type: 'heading', text: gapTitle(gap.code, lang) }];
-  if (gap.count === 0) return [...blocks, { type: 'paragraph', text: t('procedureReports.gap.none') }];
-  const detailKey = `procedureReports.gapDetail.${gap.code}`;
-  const detail: TableColumn[] = hasDetail ? [{ header: t(detailKey), kind: 'integer', width: 0.8 }] : [];
-  const columns = [col('code', 'text', 0.8), col('customer', 'text', 2.4), col('amount', 'money'), ...detail];
-  const rows = gap.items.map((i) => [
-    i.code,
-    i.name,
-    i.amountMinor,
-    ...(hasDetail ? [i.detail ?? null] : []),
-  ]);
-  blocks.push(tableBlock(currency, columns, rows));
-  if (gap.count > gap.items.length)
-    blocks.push({
-      type: 'paragraph',
-      small: true,
-      text: t('procedureReports.gap.more', { shown: gap.items.length, count: gap.count }),
-    });
-  return blocks;
-}
-
-export function gapTitle(code: string, lang: Lang): string {
-  return translator(lang)(`procedureReports.gap.${code}`, { days: UNREMINDED_MIN_DAYS });
-}
-
-function gapsBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
-  const col = columnOf(lang);
-  return [
-    tableBlock(
-      model.currency,
-      [col('gap', 'text', 3), col('cases', 'integer', 0.6), col('amount', 'money')],
-      model.gaps.map((g) => [gapTitle(g.code, lang), g.count, g.amountMinor]),
-    ),
-    ...model.gaps.flatMap((g) => gapBlocks(g, lang, model.currency)),
+    ...cutNote(lang, risk.customers.length, risk.customerCount),
   ];
 }
 
@@ -290,7 +227,7 @@ export function dysfunctionsSections(
     ['indicators', indicatorBlocks(model, lang)],
     ['late_cost', lateCostBlocks(model, lang)],
     ['aging', agingBlocks(model, lang)],
-    ['anomalies', anomalyBlocks(model, lang, setting, model.anomalyThresholds)],
+    ['anomalies', anomalyBlocks(model, setting)],
     ['gaps', gapsBlocks(model, lang)],
   ];
   return numberedSections(lang, parts, prose);

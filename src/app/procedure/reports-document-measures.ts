@@ -3,9 +3,15 @@
  * (one table per area, settings named by the catalogue and written by their kind), the replay's
  * figures or the statement that none was run, and the proposed measures with their effect.
  */
-import type { MeasureEffect, MeasureSetting, MeasuresModel } from '#core/procedure/reports-model';
+import type {
+  ConfiguredMeasure,
+  MeasureEffect,
+  MeasureSetting,
+  MeasuresModel,
+} from '#core/procedure/reports-model';
 import type { ReportBlock, ReportSection } from '#render/reports/report-document';
 import { type Lang, label, translator } from '#text/catalogue';
+import { dayOffset } from '#text/day-offset';
 import { formatDate, formatNumber, formatPercentBps } from '#text/format';
 import { LOCALES } from '#text/icu';
 import { migrationText } from './replay-text.ts';
@@ -33,15 +39,13 @@ export function settingValue(lang: Lang, setting: MeasureSetting, currency: stri
   if (typeof value === 'string') return t(`procedureReports.code.${value}`);
   switch (setting.kind) {
     case 'money':
+      // A ceiling of nothing: the role may approve nothing for the class, which is not « 0,00 € » of authority.
+      if (setting.key === 'delegationCeiling' && value === 0) return t('procedureReports.code.noDelegation');
       return moneyOf(lang, currency)(value);
     case 'bps':
       return formatPercentBps(lang, value);
     case 'days':
-      if (setting.key !== 'dunningStep') return formatNumber(lang, value, 0);
-      if (value === 0) return t('procedureReports.offset.due');
-      return t(value < 0 ? 'procedureReports.offset.before' : 'procedureReports.offset.after', {
-        days: Math.abs(value),
-      });
+      return setting.key === 'dunningStep' ? dayOffset(t, value) : formatNumber(lang, value, 0);
     default:
       return formatNumber(lang, value, 0);
   }
@@ -89,9 +93,46 @@ export function measuresVariables(model: MeasuresModel, lang: Lang, company: str
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-function configuredBlocks(model: MeasuresModel, lang: Lang): ReportBlock[] {
+/**
+ * The delegation matrix as a table, one line per risk class in class order and one column per
+ * role from the least to the most senior: who may approve what is read across a line.
+ */
+export function delegationTable(measure: ConfiguredMeasure, lang: Lang, currency: string): ReportBlock {
   const t = translator(lang);
   const col = columnOf(lang);
+  const roles = [...new Set(measure.settings.map((s) => s.params?.['role'] ?? ''))];
+  const classes = [...new Set(measure.settings.map((s) => s.params?.['riskClass'] ?? ''))];
+  const ceilingText = (riskClass: string, role: string) => {
+    const setting = measure.settings.find(
+      (s) => s.params?.['riskClass'] === riskClass && s.params['role'] === role,
+    );
+    return setting ? settingValue(lang, setting, currency) : '—';
+  };
+  return tableBlock(
+    currency,
+    [
+      col('riskClass', 'text', 1),
+      ...roles.map((role) => ({ header: label(lang, 'role', role), kind: 'number' as const, width: 1.2 })),
+    ],
+    classes.map((riskClass) => [
+      t('procedureReports.riskClass', { riskClass }),
+      ...roles.map((role) => ceilingText(riskClass, role)),
+    ]),
+  );
+}
+
+function settingsTable(measure: ConfiguredMeasure, lang: Lang, currency: string): ReportBlock {
+  if (measure.area === 'delegation') return delegationTable(measure, lang, currency);
+  const col = columnOf(lang);
+  return tableBlock(
+    currency,
+    [col('setting', 'text', 3), col('value', 'number', 1.2)],
+    measure.settings.map((s) => [settingLabel(lang, s), settingValue(lang, s, currency)]),
+  );
+}
+
+function configuredBlocks(model: MeasuresModel, lang: Lang): ReportBlock[] {
+  const t = translator(lang);
   return model.configured.flatMap((measure) => [
     { type: 'heading', text: t(`procedureReports.area.${measure.area}`, { version: measure.version }) },
     ...(measure.area === 'insurance'
@@ -108,11 +149,7 @@ function configuredBlocks(model: MeasuresModel, lang: Lang): ReportBlock[] {
                 }),
           },
         ]),
-    tableBlock(
-      model.currency,
-      [col('setting', 'text', 3), col('value', 'number', 1.2)],
-      measure.settings.map((s) => [settingLabel(lang, s), settingValue(lang, s, model.currency)]),
-    ),
+    settingsTable(measure, lang, model.currency),
   ]);
 }
 

@@ -7,21 +7,13 @@
 import { ratio, round4 } from '#core/analytics/kpis';
 import {
   type Better,
-  type CustomerAmount,
   type DysfunctionsModel,
-  gapOf,
   type IndicatorKind,
   type IndicatorTrend,
-  type ProcedureGap,
+  shareOf,
   trendOf,
 } from '#core/procedure/reports-model';
-import type { IsoDate } from '#core/types';
-import {
-  coversAsOf,
-  type OverdueInvoiceRow,
-  ordersAcceptedOverLimit,
-  overdueInvoices,
-} from '#db/procedure/report-queries';
+import { type OverdueInvoiceRow, overdueInvoices } from '#db/procedure/report-queries';
 import type { Lang } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
 import { getAgedBalance } from '../reports/aging.ts';
@@ -29,6 +21,7 @@ import { type AnomaliesReport, getAnomaliesWithRiskTable } from '../reports/anom
 import { DEFAULT_LATE_COST_RATE_BPS, getKpis, type KpiReport } from '../reports/kpis.ts';
 import { requireWholePortfolioAccess } from '../reports/report-scope.ts';
 import type { RiskTable } from '../reports/risk.ts';
+import { gapsOf } from './reports-gaps.ts';
 
 export interface ProcedureReportInput {
   asOf?: string | undefined;
@@ -37,9 +30,6 @@ export interface ProcedureReportInput {
   rateBps?: number | undefined;
 }
 
-/** An invoice overdue more than this without any reminder is a gap of the dunning procedure. */
-export const UNREMINDED_MIN_DAYS = 15;
-const TOP_CUSTOMERS = 10;
 const RISK_CUSTOMERS = 15;
 const ANOMALY_CUSTOMERS = 8;
 
@@ -90,6 +80,7 @@ function portfolioOf(kpis: KpiReport, byType: Awaited<ReturnType<typeof getAgedB
     totalMinor: total,
     customersWithBalance: kpis.customersWithBalance,
     overdueMinor: kpis.endingOverdueMinor,
+    overdueShare: shareOf(kpis.endingOverdueMinor, total),
     top10Share: kpis.top10Share,
     herfindahlIndex: kpis.herfindahlIndex,
     byCustomerType: byType.groups.map((g) => ({
@@ -110,21 +101,20 @@ function portfolioOf(kpis: KpiReport, byType: Awaited<ReturnType<typeof getAgedB
 }
 
 function riskOf(table: RiskTable) {
+  const atRisk = table.rows.filter((row) => row.riskLevel !== 'low' && row.balanceMinor > 0);
   return {
     summary: table.summary.map((s) => ({ ...s })),
-    customers: table.rows
-      .filter((row) => row.riskLevel !== 'low' && row.balanceMinor > 0)
-      .slice(0, RISK_CUSTOMERS)
-      .map((row) => ({
-        code: row.code,
-        name: row.name,
-        level: row.riskLevel,
-        balanceMinor: row.balanceMinor,
-        overdueMinor: row.overdueMinor,
-        creditLimitMinor: row.creditLimitMinor,
-        oldestOverdueDays: row.oldestOverdueDays,
-        action: row.action,
-      })),
+    customerCount: atRisk.length,
+    customers: atRisk.slice(0, RISK_CUSTOMERS).map((row) => ({
+      code: row.code,
+      name: row.name,
+      level: row.riskLevel,
+      balanceMinor: row.balanceMinor,
+      overdueMinor: row.overdueMinor,
+      creditLimitMinor: row.creditLimitMinor,
+      oldestOverdueDays: row.oldestOverdueDays,
+      action: row.action,
+    })),
   };
 }
 
@@ -137,107 +127,6 @@ function anomaliesOf(report: AnomaliesReport) {
     customerCount: f.customers.length,
     customers: f.customers.slice(0, ANOMALY_CUSTOMERS).map((c) => ({ ...c })),
   }));
-}
-
-/** Per customer: the sum of its cases and how many there are (`detail`). */
-function byCustomer(
-  cases: readonly { code: string; amountMinor: number }[],
-  names: Map<string, string>,
-): CustomerAmount[] {
-  const grouped = new Map<string, CustomerAmount>();
-  for (const c of cases) {
-    const entry = grouped.get(c.code) ?? {
-      code: c.code,
-      name: names.get(c.code) ?? c.code,
-      amountMinor: 0,
-      detail: 0,
-    };
-    entry.amountMinor += c.amountMinor;
-    entry.detail = (entry.detail ?? 0) + 1;
-    grouped.set(c.code, entry);
-  }
-  return [...grouped.values()];
-}
-
-async function gapsOf(
-  ctx: AppContext,
-  asOf: IsoDate,
-  from: IsoDate,
-  table: RiskTable,
-  overdue: readonly OverdueInvoiceRow[],
-): Promise<ProcedureGap[]> {
-  const names = new Map(table.rows.map((row) => [row.code, row.name]));
-  const orders = await ordersAcceptedOverLimit(ctx.db, ctx.companyId, from, asOf);
-  const covers = await coversAsOf(ctx.db, ctx.companyId, asOf);
-  const balances = new Map(table.rows.map((row) => [row.code, row]));
-  const unreminded = overdue.filter((i) => !i.reminded && i.daysLate > UNREMINDED_MIN_DAYS);
-  const remindedCustomers = new Set(overdue.filter((i) => i.reminded).map((i) => i.customerCode));
-  const owing = table.rows.filter((row) => row.overdueMinor > 0);
-  const lapsed = covers.filter(
-    (c) =>
-      (balances.get(c.customerCode)?.balanceMinor ?? 0) > 0 &&
-      (c.status === 'refused' || c.status === 'cancelled' || (c.expiresOn !== null && c.expiresOn < asOf)),
-  );
-  return [
-    gapOf(
-      'orders_accepted_over_limit',
-      byCustomer(
-        orders.map((o) => ({ code: o.customerCode, amountMinor: o.amountMinor })),
-        names,
-      ),
-      TOP_CUSTOMERS,
-    ),
-    gapOf(
-      'open_orders_over_limit',
-      table.rows
-        .filter(
-          (r) => r.creditLimitMinor !== null && r.balanceMinor > r.creditLimitMinor && r.openOrdersMinor > 0,
-        )
-        .map((r) => ({
-          code: r.code,
-          name: r.name,
-          amountMinor: r.openOrdersMinor,
-          detail: r.pendingOrders,
-        })),
-    ),
-    gapOf(
-      'never_reminded',
-      owing
-        .filter(
-          (r) =>
-            r.lastReminderDate === null &&
-            !remindedCustomers.has(r.code) &&
-            r.oldestOverdueDays > UNREMINDED_MIN_DAYS,
-        )
-        .map((r) => ({
-          code: r.code,
-          name: r.name,
-          amountMinor: r.overdueMinor,
-          detail: r.oldestOverdueDays,
-        })),
-    ),
-    gapOf(
-      'overdue_not_reminded',
-      byCustomer(
-        unreminded.map((i) => ({ code: i.customerCode, amountMinor: i.openMinor })),
-        names,
-      ),
-    ),
-    gapOf(
-      'missing_limit',
-      table.rows
-        .filter((r) => r.creditLimitMinor === null && r.balanceMinor > 0)
-        .map((r) => ({ code: r.code, name: r.name, amountMinor: r.balanceMinor })),
-    ),
-    gapOf(
-      'cover_lapsed',
-      lapsed.map((c) => ({
-        code: c.customerCode,
-        name: names.get(c.customerCode) ?? c.customerCode,
-        amountMinor: balances.get(c.customerCode)?.balanceMinor ?? 0,
-      })),
-    ),
-  ];
 }
 
 /** What the model was built from, which the measures report estimates its effects on. */

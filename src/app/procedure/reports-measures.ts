@@ -10,16 +10,18 @@ import type { OrderCheckRules } from '#core/credit/order-check';
 import { RISK_CLASSES, type ScoringMethod } from '#core/credit/scoring-method';
 import type { DunningPolicy } from '#core/dunning/policy';
 import {
-  type ConfiguredMeasure,
   handOverEffect,
   type LimitedCustomer,
   limitEveryCustomerEffect,
-  type MeasureSetting,
-  type MeasuresModel,
   type OverdueInvoice,
-  type ReplaySummary,
   remindEffect,
   tightenLimitsEffect,
+} from '#core/procedure/reports-effects';
+import type {
+  ConfiguredMeasure,
+  MeasureSetting,
+  MeasuresModel,
+  ReplaySummary,
 } from '#core/procedure/reports-model';
 import type { IsoDate } from '#core/types';
 import { coversAsOf, riskClassesAsOf } from '#db/procedure/report-queries';
@@ -87,9 +89,13 @@ function limitSettings(policy: CompanyLimitPolicy): MeasureSetting[] {
   ];
 }
 
-function delegationSettings(matrix: DelegationMatrix): MeasureSetting[] {
-  return matrix.levels.flatMap((level) =>
-    (['A', 'C', 'D'] as const).map((riskClass) =>
+/**
+ * Every class of the scoring method, in class order, and for each every role from the least to the
+ * most senior: a class left out would read as one without any authority set.
+ */
+export function delegationSettings(matrix: DelegationMatrix): MeasureSetting[] {
+  return RISK_CLASSES.flatMap((riskClass) =>
+    matrix.levels.map((level) =>
       money('delegationCeiling', level.maxMinorByClass[riskClass], { role: level.role, riskClass }),
     ),
   );

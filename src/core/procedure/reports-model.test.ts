@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   annualCostMinor,
   dsoDaysOf,
-  gapOf,
   handOverEffect,
   limitEveryCustomerEffect,
   type OverdueInvoice,
   remindEffect,
   tightenLimitsEffect,
-  trendOf,
-} from './reports-model.ts';
+} from './reports-effects.ts';
+import { gapOf, shareOf, trendOf } from './reports-model.ts';
 
 const basis = { dailySalesMinor: 100_000, rateBps: 500 };
 const invoices: OverdueInvoice[] = [
@@ -26,6 +25,16 @@ describe('trends', () => {
     expect(trendOf(0.7, 0.5, 'higher', 0.02)).toBe('deteriorating');
     expect(trendOf(60, 61.5, 'lower', 2)).toBe('stable');
     expect(trendOf(null, 61.5, 'lower', 2)).toBe('unknown');
+  });
+});
+
+describe('shares', () => {
+  it('are of the two amounts the sentence prints: the overdue of the net outstanding', () => {
+    // The demo as of 2026-06-30: 1 917 855,64 € overdue of 4 880 193,13 € net (4 896 641,69 € of
+    // open debits before 16 448,56 € of unapplied credits, which gave 39,2 %).
+    expect(shareOf(191_785_564, 488_019_313)).toBe(0.393);
+    expect(shareOf(191_785_564, 489_664_169)).toBe(0.3917);
+    expect(shareOf(5, 0)).toBeNull();
   });
 });
 

@@ -2,10 +2,11 @@
  * The data model of the two written reports of the procedure review (issue 16): the dysfunctions
  * report and the measures report. Plain figures and codes only (money in minor units, ratios as
  * fractions, days); the app layer fills them from the analytics, the text layer words them, the
- * render layer lays them out. The pure helpers here judge a trend and estimate the effect of a
- * measure, so that every estimate printed is computed, with its assumptions as figures.
+ * render layer lays them out. The pure helpers here judge a trend and state a share; the effects of
+ * the measures proposed are estimated in reports-effects.ts.
  */
 import type { AnomalyThresholds } from '../analytics/anomalies.ts';
+import { ratio, round4 } from '../analytics/kpis.ts';
 import type { IsoDate } from '../types.ts';
 import type { ClassMigration } from './replay-types.ts';
 
@@ -40,6 +41,15 @@ export function trendOf(
   const change = last - first;
   if (Math.abs(change) <= tolerance) return 'stable';
   return change < 0 === (better === 'lower') ? 'improving' : 'deteriorating';
+}
+
+/**
+ * The share a sentence states, computed from the two amounts it prints (« 1 917 855,64 € échus,
+ * soit 39,3 % de l’encours » of 4 880 193,13 €): never from another base, which a reader checking
+ * the figures would find off by a tenth. As a fraction to 4 places; null of nothing.
+ */
+export function shareOf(partMinor: number, wholeMinor: number): number | null {
+  return round4(ratio(partMinor, wholeMinor));
 }
 
 export interface CustomerAmount {
@@ -110,6 +120,8 @@ export interface DysfunctionsModel {
     totalMinor: number;
     customersWithBalance: number;
     overdueMinor: number;
+    /** `overdueMinor` of `totalMinor` (net of unapplied credits), as the summary and the dashboard state it. */
+    overdueShare: number | null;
     top10Share: number | null;
     herfindahlIndex: number | null;
     byCustomerType: { key: string; name: string; balanceMinor: number; share: number | null }[];
@@ -120,7 +132,8 @@ export interface DysfunctionsModel {
   indicators: IndicatorTrend[];
   lateCost: { rateBps: number; costMinor: number; averageOverdueMinor: number; days: number };
   aging: AgingSummary;
-  risk: { summary: RiskSummaryRow[]; customers: RiskCustomerRow[] };
+  /** `customers`: the largest at risk; `customerCount`: how many there are in all. */
+  risk: { summary: RiskSummaryRow[]; customers: RiskCustomerRow[]; customerCount: number };
   anomalies: AnomalySection[];
   anomalyThresholds: AnomalyThresholds;
   gaps: ProcedureGap[];
@@ -187,120 +200,4 @@ export interface MeasuresModel {
   proposals: MeasureEffect[];
   /** The bases of the estimates: daily credit sales, the financing rate. */
   basis: { dailySalesMinor: number | null; rateBps: number; dsoDays: number | null };
-}
-
-/** Days of sales an amount stands for: what it weighs in the DSO. */
-export function dsoDaysOf(amountMinor: number, dailySalesMinor: number | null): number | null {
-  if (dailySalesMinor === null || dailySalesMinor <= 0) return null;
-  return Math.round((amountMinor / dailySalesMinor) * 10) / 10;
-}
-
-/** A year's financing of an amount at an annual rate in basis points, rounded once. */
-export function annualCostMinor(amountMinor: number, rateBps: number): number {
-  return Math.round((amountMinor * rateBps) / 10_000);
-}
-
-export interface OverdueInvoice {
-  customerCode: string;
-  openMinor: number;
-  daysLate: number;
-  reminded: boolean;
-}
-
-/**
- * Reminding every overdue invoice older than `minDaysLate` that nobody reminded: an upper bound,
- * assuming the reminder gets them paid — the amount, its weight in the DSO and a year's financing.
- */
-export function remindEffect(
-  invoices: readonly OverdueInvoice[],
-  minDaysLate: number,
-  basis: { dailySalesMinor: number | null; rateBps: number },
-): MeasureEffect {
-  const concerned = invoices.filter((i) => !i.reminded && i.daysLate > minDaysLate && i.openMinor > 0);
-  const amountMinor = concerned.reduce((total, i) => total + i.openMinor, 0);
-  return {
-    code: 'remind_overdue',
-    parameters: { minDaysLate },
-    customers: new Set(concerned.map((i) => i.customerCode)).size,
-    items: concerned.length,
-    amountMinor,
-    dsoEffectDays: dsoDaysOf(amountMinor, basis.dailySalesMinor),
-    annualCashCostMinor: annualCostMinor(amountMinor, basis.rateBps),
-  };
-}
-
-export interface LimitedCustomer {
-  code: string;
-  riskClass: string | null;
-  balanceMinor: number;
-  creditLimitMinor: number | null;
-}
-
-/**
- * Tightening the limits of the riskiest classes: each limit cut by `reductionBps` (E to nothing);
- * the effect is the balance above the new limit — credit no new order could add to until paid.
- */
-export function tightenLimitsEffect(
-  customers: readonly LimitedCustomer[],
-  classes: readonly string[],
-  reductionBps: number,
-  basis: { dailySalesMinor: number | null; rateBps: number },
-): MeasureEffect {
-  let amountMinor = 0;
-  let items = 0;
-  for (const c of customers) {
-    if (c.riskClass === null || !classes.includes(c.riskClass) || c.creditLimitMinor === null) continue;
-    const cut = c.riskClass === 'E' ? 10_000 : reductionBps;
-    const newLimitMinor = Math.round((c.creditLimitMinor * (10_000 - cut)) / 10_000);
-    const aboveMinor = Math.max(0, c.balanceMinor - newLimitMinor);
-    if (aboveMinor === 0) continue;
-    amountMinor += aboveMinor;
-    items += 1;
-  }
-  return {
-    code: 'tighten_limits',
-    parameters: { classes: classes.join(', '), reductionBps },
-    customers: items,
-    items,
-    amountMinor,
-    dsoEffectDays: dsoDaysOf(amountMinor, basis.dailySalesMinor),
-    annualCashCostMinor: annualCostMinor(amountMinor, basis.rateBps),
-  };
-}
-
-/** Setting a limit for every customer that owes without one: the exposure left uncontrolled. */
-export function limitEveryCustomerEffect(
-  customers: readonly LimitedCustomer[],
-  basis: { dailySalesMinor: number | null; rateBps: number },
-): MeasureEffect {
-  const concerned = customers.filter((c) => c.creditLimitMinor === null && c.balanceMinor > 0);
-  const amountMinor = concerned.reduce((total, c) => total + c.balanceMinor, 0);
-  return {
-    code: 'set_missing_limits',
-    parameters: {},
-    customers: concerned.length,
-    items: concerned.length,
-    amountMinor,
-    dsoEffectDays: dsoDaysOf(amountMinor, basis.dailySalesMinor),
-    annualCashCostMinor: annualCostMinor(amountMinor, basis.rateBps),
-  };
-}
-
-/** Handing over to litigation what is more than `minDaysLate` late and already formally reminded. */
-export function handOverEffect(
-  invoices: readonly OverdueInvoice[],
-  minDaysLate: number,
-  basis: { dailySalesMinor: number | null; rateBps: number },
-): MeasureEffect {
-  const concerned = invoices.filter((i) => i.reminded && i.daysLate > minDaysLate && i.openMinor > 0);
-  const amountMinor = concerned.reduce((total, i) => total + i.openMinor, 0);
-  return {
-    code: 'hand_over_old',
-    parameters: { minDaysLate },
-    customers: new Set(concerned.map((i) => i.customerCode)).size,
-    items: concerned.length,
-    amountMinor,
-    dsoEffectDays: dsoDaysOf(amountMinor, basis.dailySalesMinor),
-    annualCashCostMinor: annualCostMinor(amountMinor, basis.rateBps),
-  };
 }

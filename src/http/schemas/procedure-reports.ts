@@ -29,6 +29,7 @@ export const DysfunctionsModelSchema = Type.Object({
     totalMinor: Minor,
     customersWithBalance: Type.Integer(),
     overdueMinor: Minor,
+    overdueShare: Nullable(Ratio),
     top10Share: Nullable(Ratio),
     herfindahlIndex: NullableNumber,
     byCustomerType: Type.Array(
@@ -92,6 +93,7 @@ export const DysfunctionsModelSchema = Type.Object({
         action: Type.String(),
       }),
     ),
+    customerCount: Type.Integer(),
   }),
   anomalies: Type.Array(
     Type.Object({

@@ -8,6 +8,7 @@ import { FONT_FAMILY } from '../fonts.ts';
 import { blockContent, COLORS } from '../pdf-blocks.ts';
 import { pdfmake } from '../pdf-fonts.ts';
 import { renderInWorker, rendersOffThread } from '../pdf-pool.ts';
+import { leavesLastRowAlone, markLastRows, type PageNode } from '../pdf-widows.ts';
 import { pageLabelText, type ReportBlock, type ReportDocument, sectionHeading } from './report-document.ts';
 
 const MARGIN = { side: 48, top: 64, bottom: 48 };
@@ -15,15 +16,44 @@ const PAGE_WIDTH = 595.28;
 const AVAILABLE = PAGE_WIDTH - 2 * MARGIN.side;
 const NAVY = '#243b6b';
 
-function blocks(doc: ReportDocument, list: readonly ReportBlock[]): Content[] {
-  return list.map((block) => {
+/** The table a heading introduces: the next block, or the one after a paragraph (a version line). */
+function introducedTable(list: readonly ReportBlock[], heading: number): number | null {
+  const next = list[heading + 1]?.type === 'paragraph' ? heading + 2 : heading + 1;
+  return list[next]?.type === 'table' ? next : null;
+}
+
+/** The blocks of a part (`part` names its headings apart from the other parts'). */
+function blocks(doc: ReportDocument, list: readonly ReportBlock[], part: string): Content[] {
+  const owners = new Map<number, string>();
+  list.forEach((block, i) => {
+    const table = block.type === 'heading' ? introducedTable(list, i) : null;
+    if (table !== null) owners.set(table, `${part}-${i}`);
+  });
+  return list.map((block, i) => {
     if (block.type === 'bullets')
       return { ul: block.items.map((item) => ({ text: item })), margin: [6, 0, 0, 8] } as Content;
-    if (block.type === 'heading')
-      return { text: block.text, style: 'subheading', headlineLevel: 1 } as Content;
-    return blockContent(doc.lang, block, AVAILABLE, false);
+    if (block.type === 'heading') {
+      const table = introducedTable(list, i);
+      const id = table === null ? {} : { id: `${part}-${i}` };
+      return { text: block.text, style: 'subheading', headlineLevel: 1, ...id } as Content;
+    }
+    const content = blockContent(doc.lang, block, AVAILABLE, false);
+    const owner = owners.get(i);
+    return owner === undefined ? content : markLastRows(content, owner);
   });
 }
+
+/** A heading never sits at the foot of a page, nor leaves its table's last row alone on the next. */
+const pageBreakBefore = (
+  node: PageNode & { headlineLevel?: number },
+  nodes: { getFollowingNodesOnPage(): unknown[]; getNodesOnNextPage(): unknown[] },
+) => {
+  if (node.headlineLevel !== 1) return false;
+  if (node.startPosition.verticalRatio > 0.8) return true;
+  if (node.id === undefined) return false;
+  const following = [...nodes.getFollowingNodesOnPage(), ...nodes.getNodesOnNextPage()] as PageNode[];
+  return leavesLastRowAlone(node, following);
+};
 
 function titlePage(doc: ReportDocument): Content[] {
   const lines = doc.company.addressLines ?? [];
@@ -62,7 +92,7 @@ export async function renderReportPdfHere(doc: ReportDocument): Promise<Buffer> 
     // Sections flow one after the other (a page break per section left blank pages behind a
     // table ending at the foot of a page); a heading never sits alone at the bottom of one.
     { text: sectionHeading(section), style: 'heading', tocItem: true, headlineLevel: 1 } as Content,
-    ...blocks(doc, section.blocks),
+    ...blocks(doc, section.blocks, `section-${section.number}`),
   ]);
   const definition = {
     pageSize: 'A4' as const,
@@ -95,13 +125,12 @@ export async function renderReportPdfHere(doc: ReportDocument): Promise<Buffer> 
               { text: pageLabelText(doc.pageLabel, page, pages), width: 'auto', alignment: 'right' },
             ],
           },
-    pageBreakBefore: (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
-      node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.8,
+    pageBreakBefore,
     content: [
       ...titlePage(doc),
       { toc: { title: { text: doc.contentsTitle, style: 'heading' } }, pageBreak: 'before' },
       { text: doc.summaryTitle, style: 'heading', tocItem: true, pageBreak: 'before' },
-      ...blocks(doc, doc.summary),
+      ...blocks(doc, doc.summary, 'summary'),
       ...sections,
     ],
   };

@@ -1,0 +1,72 @@
+/**
+ * The dysfunctions report's lists of cases, worded: the anomalies (the anomalies export's blocks,
+ * so both documents word them alike) and the gaps of the procedure. Each list prints its largest
+ * cases only, and says so under its table with the reports' one sentence (`cutNote`).
+ */
+import type { DysfunctionsModel, ProcedureGap } from '#core/procedure/reports-model';
+import type { Block, TableColumn } from '#render/document';
+import type { ReportBlock } from '#render/reports/report-document';
+import { type Lang, translator } from '#text/catalogue';
+import { anomaliesExport } from '../reports/export-anomalies.ts';
+import type { DocumentSetting } from '../reports/report-tables.ts';
+import { columnOf, cutNote, tableBlock } from './reports-blocks.ts';
+import { UNREMINDED_MIN_DAYS } from './reports-gaps.ts';
+
+/** Each finding as the anomalies export prints it, then how many of its customers are listed. */
+export function anomalyBlocks(model: DysfunctionsModel, setting: DocumentSetting): ReportBlock[] {
+  const { lang } = setting;
+  if (model.anomalies.length === 0)
+    return [{ type: 'paragraph', text: translator(lang)('procedureReports.anomalies.none') }];
+  return model.anomalies.flatMap((a) => {
+    const report = {
+      asOf: model.asOf,
+      currency: model.currency,
+      thresholds: model.anomalyThresholds,
+      findings: [
+        {
+          kind: a.kind,
+          severity: a.severity as 'info',
+          evidence: a.evidence,
+          customers: a.customers,
+          title: a.title,
+        },
+      ],
+    };
+    const blocks = anomaliesExport(report, setting).document().blocks as Block[];
+    return [...blocks, ...cutNote(lang, a.customers.length, a.customerCount)];
+  });
+}
+
+export function gapTitle(code: string, lang: Lang): string {
+  return translator(lang)(`procedureReports.gap.${code}`, { days: UNREMINDED_MIN_DAYS });
+}
+
+function gapBlocks(gap: ProcedureGap, lang: Lang, currency: string): ReportBlock[] {
+  const t = translator(lang);
+  const col = columnOf(lang);
+  const hasDetail = gap.items.some((i) => i.detail !== undefined && i.detail !== null);
+  const blocks: ReportBlock[] = [{ type: 'heading', text: gapTitle(gap.code, lang) }];
+  if (gap.count === 0) return [...blocks, { type: 'paragraph', text: t('procedureReports.gap.none') }];
+  const detailKey = `procedureReports.gapDetail.${gap.code}`;
+  const detail: TableColumn[] = hasDetail ? [{ header: t(detailKey), kind: 'integer', width: 0.8 }] : [];
+  const columns = [col('code', 'text', 0.8), col('customer', 'text', 2.4), col('amount', 'money'), ...detail];
+  const rows = gap.items.map((i) => [
+    i.code,
+    i.name,
+    i.amountMinor,
+    ...(hasDetail ? [i.detail ?? null] : []),
+  ]);
+  return [...blocks, tableBlock(currency, columns, rows), ...cutNote(lang, gap.items.length, gap.count)];
+}
+
+export function gapsBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
+  const col = columnOf(lang);
+  return [
+    tableBlock(
+      model.currency,
+      [col('gap', 'text', 3), col('cases', 'integer', 0.6), col('amount', 'money')],
+      model.gaps.map((g) => [gapTitle(g.code, lang), g.count, g.amountMinor]),
+    ),
+    ...model.gaps.flatMap((g) => gapBlocks(g, lang, model.currency)),
+  ];
+}

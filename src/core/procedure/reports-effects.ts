@@ -1,0 +1,122 @@
+/**
+ * The estimated effects of the measures the measures report proposes (src/core/procedure/reports-model.ts
+ * holds the model they fill): each one an upper bound computed from the same figures the report
+ * states — the amount concerned, its weight in the DSO and a year of its financing.
+ */
+import type { MeasureEffect } from './reports-model.ts';
+
+/** Days of sales an amount stands for: what it weighs in the DSO. */
+export function dsoDaysOf(amountMinor: number, dailySalesMinor: number | null): number | null {
+  if (dailySalesMinor === null || dailySalesMinor <= 0) return null;
+  return Math.round((amountMinor / dailySalesMinor) * 10) / 10;
+}
+
+/** A year's financing of an amount at an annual rate in basis points, rounded once. */
+export function annualCostMinor(amountMinor: number, rateBps: number): number {
+  return Math.round((amountMinor * rateBps) / 10_000);
+}
+
+export interface OverdueInvoice {
+  customerCode: string;
+  openMinor: number;
+  daysLate: number;
+  reminded: boolean;
+}
+
+/**
+ * Reminding every overdue invoice older than `minDaysLate` that nobody reminded: an upper bound,
+ * assuming the reminder gets them paid — the amount, its weight in the DSO and a year's financing.
+ */
+export function remindEffect(
+  invoices: readonly OverdueInvoice[],
+  minDaysLate: number,
+  basis: { dailySalesMinor: number | null; rateBps: number },
+): MeasureEffect {
+  const concerned = invoices.filter((i) => !i.reminded && i.daysLate > minDaysLate && i.openMinor > 0);
+  const amountMinor = concerned.reduce((total, i) => total + i.openMinor, 0);
+  return {
+    code: 'remind_overdue',
+    parameters: { minDaysLate },
+    customers: new Set(concerned.map((i) => i.customerCode)).size,
+    items: concerned.length,
+    amountMinor,
+    dsoEffectDays: dsoDaysOf(amountMinor, basis.dailySalesMinor),
+    annualCashCostMinor: annualCostMinor(amountMinor, basis.rateBps),
+  };
+}
+
+export interface LimitedCustomer {
+  code: string;
+  riskClass: string | null;
+  balanceMinor: number;
+  creditLimitMinor: number | null;
+}
+
+/**
+ * Tightening the limits of the riskiest classes: each limit cut by `reductionBps` (E to nothing);
+ * the effect is the balance above the new limit — credit no new order could add to until paid.
+ */
+export function tightenLimitsEffect(
+  customers: readonly LimitedCustomer[],
+  classes: readonly string[],
+  reductionBps: number,
+  basis: { dailySalesMinor: number | null; rateBps: number },
+): MeasureEffect {
+  let amountMinor = 0;
+  let items = 0;
+  for (const c of customers) {
+    if (c.riskClass === null || !classes.includes(c.riskClass) || c.creditLimitMinor === null) continue;
+    const cut = c.riskClass === 'E' ? 10_000 : reductionBps;
+    const newLimitMinor = Math.round((c.creditLimitMinor * (10_000 - cut)) / 10_000);
+    const aboveMinor = Math.max(0, c.balanceMinor - newLimitMinor);
+    if (aboveMinor === 0) continue;
+    amountMinor += aboveMinor;
+    items += 1;
+  }
+  return {
+    code: 'tighten_limits',
+    parameters: { classes: classes.join(', '), reductionBps },
+    customers: items,
+    items,
+    amountMinor,
+    dsoEffectDays: dsoDaysOf(amountMinor, basis.dailySalesMinor),
+    annualCashCostMinor: annualCostMinor(amountMinor, basis.rateBps),
+  };
+}
+
+/** Setting a limit for every customer that owes without one: the exposure left uncontrolled. */
+export function limitEveryCustomerEffect(
+  customers: readonly LimitedCustomer[],
+  basis: { dailySalesMinor: number | null; rateBps: number },
+): MeasureEffect {
+  const concerned = customers.filter((c) => c.creditLimitMinor === null && c.balanceMinor > 0);
+  const amountMinor = concerned.reduce((total, c) => total + c.balanceMinor, 0);
+  return {
+    code: 'set_missing_limits',
+    parameters: {},
+    customers: concerned.length,
+    items: concerned.length,
+    amountMinor,
+    dsoEffectDays: dsoDaysOf(amountMinor, basis.dailySalesMinor),
+    annualCashCostMinor: annualCostMinor(amountMinor, basis.rateBps),
+  };
+}
+
+/** Handing over to litigation what is more than `minDaysLate` late and already formally reminded. */
+export function handOverEffect(
+  invoices: readonly OverdueInvoice[],
+  minDaysLate: number,
+  basis: { dailySalesMinor: number | null; rateBps: number },
+): MeasureEffect {
+  const concerned = invoices.filter((i) => i.reminded && i.daysLate > minDaysLate && i.openMinor > 0);
+  const amountMinor = concerned.reduce((total, i) => total + i.openMinor, 0);
+  return {
+    code: 'hand_over_old',
+    parameters: { minDaysLate },
+    customers: new Set(concerned.map((i) => i.customerCode)).size,
+    items: concerned.length,
+    amountMinor,
+    dsoEffectDays: dsoDaysOf(amountMinor, basis.dailySalesMinor),
+    annualCashCostMinor: annualCostMinor(amountMinor, basis.rateBps),
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * How the procedure reports word their figures, on the demo company as of 2026-06-30: the summary's
+ * overdue share is of the two amounts it prints (as the dashboard's), dunning steps read « J−5 » /
+ * "D+15", the delegation table has every class in class order, and every table that lists only
+ * the largest cases says so with one sentence. Read from the worded document (no PDF reader).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '#app/context';
+import { getPortfolioSummary } from '#app/customers/portfolio-summary';
+import { getProcedureReportModel, procedureReportDocument } from '#app/procedure/reports';
+import { documentSetting } from '#app/reports/report-tables';
+import { RISK_CLASSES } from '#core/credit/scoring-method';
+import type { ReportBlock, ReportDocument } from '#render/reports/report-document';
+import type { Lang } from '#text/catalogue';
+import { formatPercent } from '#text/format';
+import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
+
+const AS_OF = '2026-06-30';
+let database: TestDatabase;
+let ctx: AppContext;
+
+beforeAll(async () => {
+  database = await openDemoTestDatabase();
+  ctx = database.context('CB2C');
+}, 300_000);
+afterAll(async () => {
+  await database?.close();
+});
+
+async function worded(report: 'dysfunctions' | 'measures', lang: Lang = 'fr') {
+  const built = await getProcedureReportModel(ctx, { report, asOf: AS_OF, lang });
+  const document = await procedureReportDocument(ctx, built, await documentSetting(ctx, lang));
+  return { built, document };
+}
+
+const allBlocks = (document: ReportDocument): ReportBlock[] => [
+  ...document.summary,
+  ...document.sections.flatMap((s) => s.blocks),
+];
+const tables = (blocks: readonly ReportBlock[]) =>
+  blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));
+const textOf = (block: ReportBlock | undefined) =>
+  block && (block.type === 'paragraph' || block.type === 'heading') ? block.text : '';
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('the dysfunctions report', () => {
+  it('states the overdue share of the total it prints, as the dashboard does', async () => {
+    const { built, document } = await worded('dysfunctions');
+    if (built.report !== 'dysfunctions') throw new Error('wrong report');
+    const { portfolio } = built.model;
+    // 1 917 855,64 € of 4 880 193,13 €: 39,3 % (of the open debits before unapplied credits, 39,2 %).
+    expect([portfolio.overdueMinor, portfolio.totalMinor]).toEqual([191_785_564, 488_019_313]);
+    expect(portfolio.overdueShare).toBe(0.393);
+    const summary = plain(document.summary.map(textOf).join('\n'));
+    expect(summary).toContain('dont 1 917 855,64 € échus, soit 39,3 % de l’encours');
+    const dashboard = await getPortfolioSummary(ctx, { asOf: AS_OF });
+    expect([dashboard.overdueMinor, dashboard.outstandingMinor]).toEqual([
+      portfolio.overdueMinor,
+      portfolio.totalMinor,
+    ]);
+    expect(formatPercent('fr', dashboard.overdueMinor / dashboard.outstandingMinor, 1)).toBe(
+      formatPercent('fr', portfolio.overdueShare, 1),
+    );
+  }, 120_000);
+
+  it('says under every cut table how many of how many cases it lists, in one sentence', async () => {
+    const { built, document } = await worded('dysfunctions');
+    if (built.report !== 'dysfunctions') throw new Error('wrong report');
+    const blocks = allBlocks(document);
+    const notes = blocks.map(textOf).filter((text) => /cas les plus importants sur/.test(text));
+    const cut = (shown: number, count: number) =>
+      `Les ${shown} cas les plus importants sur ${count} sont listés.`;
+    const { anomalies, gaps, risk } = built.model;
+    const expected = [
+      ...(risk.customerCount > risk.customers.length ? [cut(risk.customers.length, risk.customerCount)] : []),
+      ...anomalies
+        .filter((a) => a.customerCount > a.customers.length)
+        .map((a) => cut(a.customers.length, a.customerCount)),
+      ...gaps.filter((g) => g.count > g.items.length).map((g) => cut(g.items.length, g.count)),
+    ];
+    expect(notes).toEqual(expected);
+    // The overrun of the credit limit: 22 customers, the 8 largest printed and said so.
+    const overLimit = anomalies.find((a) => a.kind === 'over_limit');
+    expect([overLimit?.customers.length, overLimit?.customerCount]).toEqual([8, 22]);
+    expect(notes).toContain(cut(8, 22));
+    expect(notes).toContain(cut(10, 16));
+    // Each note follows its table.
+    for (const [i, block] of blocks.entries())
+      if (notes.includes(textOf(block))) expect(blocks[i - 1]?.type).toBe('table');
+  }, 120_000);
+});
+
+describe('the measures report', () => {
+  it('writes the dunning steps one way: J−5, J+15 in French, D−5, D+15 in English', async () => {
+    // Every value of a settings table that is a day from the due date, however spaced.
+    const steps = async (lang: Lang) => {
+      const { document } = await worded('measures', lang);
+      const values = tables(allBlocks(document)).flatMap((t) => t.rows.map((row) => String(row[1])));
+      return values.filter((value) => /^[JD]\s*[−+-]\s*\d+$/.test(value));
+    };
+    expect(await steps('fr')).toEqual(['J−5', 'J+5', 'J+15', 'J+30', 'J+45', 'J+60']);
+    expect(await steps('en')).toEqual(['D−5', 'D+5', 'D+15', 'D+30', 'D+45', 'D+60']);
+  }, 120_000);
+
+  it('lists every class of the delegation matrix, in class order, with no authority said', async () => {
+    const { built, document } = await worded('measures');
+    if (built.report !== 'measures') throw new Error('wrong report');
+    const delegation = built.model.configured.find((c) => c.area === 'delegation');
+    const classes = [...new Set(delegation?.settings.map((s) => s.params?.['riskClass']))];
+    expect(classes).toEqual([...RISK_CLASSES]);
+    const table = tables(allBlocks(document)).find((t) => t.columns[0]?.header === 'Classe de risque');
+    expect(table?.columns.map((c) => c.header)).toEqual([
+      'Classe de risque',
+      'Chargé de recouvrement',
+      'Responsable crédit',
+      'Direction',
+    ]);
+    expect(table?.rows.map((row) => row.map((cell) => plain(String(cell))))).toEqual([
+      ['Classe A', '10 000,00 €', '100 000,00 €', 'Sans plafond'],
+      ['Classe B', '10 000,00 €', '100 000,00 €', 'Sans plafond'],
+      ['Classe C', '5 000,00 €', '50 000,00 €', 'Sans plafond'],
+      ['Classe D', 'Aucune délégation', '20 000,00 €', 'Sans plafond'],
+      ['Classe E', 'Aucune délégation', 'Aucune délégation', 'Sans plafond'],
+    ]);
+  }, 120_000);
+});
