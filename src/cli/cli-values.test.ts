@@ -52,12 +52,25 @@ describe('dates on the command line', () => {
     const french = refusal(() => parseCliDate('2026-13-45', '--as-of', 'fr'));
     expect([french.code, french.message]).toEqual([
       'invalid_input',
-      '--as-of : « 2026-13-45 » n’est pas une date valide (JJ/MM/AAAA ou AAAA-MM-JJ)',
+      '--as-of\u00a0: «\u00a02026-13-45\u00a0» n’est pas une date valide (JJ/MM/AAAA ou AAAA-MM-JJ)',
     ]);
-    expect(refusal(() => parseCliDate('31/02/2026', '--until', 'en')).message).toBe(
-      '--until: "31/02/2026" is not a valid date (DD/MM/YYYY or YYYY-MM-DD)',
+    expect(refusal(() => parseCliDate('31-02-2026', '--until', 'en')).message).toBe(
+      '--until: "31-02-2026" is not a valid date (DD/MM/YYYY or YYYY-MM-DD)',
     );
     expect(refusal(() => parseCliDate('06/30/2026', '--as-of', 'fr')).code).toBe('invalid_input');
+  });
+
+  it('says a day written in the right format that the calendar lacks does not exist', () => {
+    const french = refusal(() => parseCliDate('31/02/2026', '--until', 'fr'));
+    expect([french.code, french.message]).toEqual([
+      'invalid_input',
+      '--until\u00a0: le 31/02/2026 n’existe pas',
+    ]);
+    expect(refusal(() => parseCliDate('2025-02-29', '--as-of', 'en')).message).toBe(
+      '--as-of: 2025-02-29 does not exist in the calendar',
+    );
+    // A month 13 or a day 32 is no day of any month: the format is shown again.
+    expect(refusal(() => parseCliDate('32/01/2026', '--as-of', 'en')).message).toContain('DD/MM/YYYY');
   });
 
   it('hands every command’s <date> options to its action as YYYY-MM-DD, the parent’s included', async () => {
@@ -83,7 +96,7 @@ describe('dates on the command line', () => {
 
   it('refuses a bad date before the action runs, in the command’s --lang', async () => {
     const run = datesRead(['agenda', '--lang', 'en', 'snooze', '--until', '2026-02-30']);
-    await expect(run).rejects.toThrow('--until: "2026-02-30" is not a valid date (DD/MM/YYYY or YYYY-MM-DD)');
+    await expect(run).rejects.toThrow('--until: 2026-02-30 does not exist in the calendar');
   });
 
   it('is how `encours` reads them: a bad --as-of exits 2 with the French sentence, nothing opened', async () => {
@@ -98,7 +111,7 @@ describe('dates on the command line', () => {
       spy.mockRestore();
     }
     expect(stderr).toBe(
-      'encours: --as-of : « 2026-13-45 » n’est pas une date valide (JJ/MM/AAAA ou AAAA-MM-JJ)\n',
+      'encours: --as-of\u00a0: «\u00a02026-13-45\u00a0» n’est pas une date valide (JJ/MM/AAAA ou AAAA-MM-JJ)\n',
     );
   });
 });
@@ -107,7 +120,7 @@ describe('whole numbers and written files', () => {
   it('reads a whole number in its range and words a refusal', () => {
     expect(integerOption('12', '--weeks', { min: 1, max: 52 })).toBe(12);
     expect(refusal(() => integerOption('99', '--weeks', { min: 1, max: 52 })).message).toBe(
-      '--weeks doit être un nombre entier de 1 à 52 (et non « 99 »)',
+      '--weeks doit être un nombre entier de 1 à 52 (et non «\u00a099\u00a0»)',
     );
     expect(refusal(() => integerOption('1.5', '--limit', { min: 0 }, 'en')).message).toBe(
       '--limit must be a whole number of at least 0 (not "1.5")',
@@ -140,7 +153,7 @@ describe('whole numbers and written files', () => {
   });
 
   it('says a file was written in the reader’s language', () => {
-    expect(wroteLine('/tmp/dysf.pdf')).toBe('encours: Fichier écrit : /tmp/dysf.pdf\n');
+    expect(wroteLine('/tmp/dysf.pdf')).toBe('encours: Fichier écrit\u00a0: /tmp/dysf.pdf\n');
     expect(wroteLine('/tmp/dysf.pdf', 'en')).toBe('encours: Wrote /tmp/dysf.pdf\n');
   });
 });

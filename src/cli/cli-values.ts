@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { DomainError } from '#app/errors';
-import { readTypedDate } from '#app/typed-date';
+import { isMissingDay, readTypedDate } from '#app/typed-date';
 import type { IsoDate } from '#core/types';
 import { isLang, type Lang, translator } from '#text/catalogue';
 import { helpIn } from './help-words.ts';
@@ -21,7 +21,8 @@ export function commandLang(command: Command): Lang {
 export function parseCliDate(text: string, option: string, lang: Lang): IsoDate {
   const date = readTypedDate(text);
   if (date !== null) return date;
-  throw new DomainError('invalid_input', translator(lang)('cli.error.date', { option, value: text }));
+  const key = isMissingDay(text) ? 'cli.error.dateNotInCalendar' : 'cli.error.date';
+  throw new DomainError('invalid_input', translator(lang)(key, { option, value: text.trim() }));
 }
 
 /** Option values that are not dates although the option takes one (`--respond-by none`). */

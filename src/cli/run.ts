@@ -27,6 +27,7 @@ export async function runCli(
   const lang = helpLangOf(args);
   const json = args.includes('--json');
   const program = programIn(lang);
+  const group = helpShownForError(program);
   if (options.runtime) lendRuntime(program, options.runtime);
   program.hook('preAction', (_program, actionCommand) => {
     shareLang(program, actionCommand);
@@ -41,6 +42,8 @@ export async function runCli(
     return undefined;
   } catch (error) {
     const code = (error as { code?: string }).code;
+    // Commander shows a group's help on stderr when no subcommand follows it (`encours forecast`).
+    if (code === 'commander.help' && group.command) return missingSubcommand(group.command, json, lang);
     if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help')
       return 0;
     if (typeof code === 'string' && code.startsWith('commander.')) {
@@ -71,6 +74,43 @@ export function programIn(lang: Lang): Command {
     .configureOutput({ outputError: (text, write) => write(`encours: ${commanderText(text, lang)}\n`) })
     .showHelpAfterError(translator(lang)('cli.error.helpHint'))
     .exitOverride();
+}
+
+/**
+ * The command whose help commander writes as an error (on stderr): a group, or the program, given
+ * no subcommand, or `help` given an unknown one. Every help passes by the program's `beforeAllHelp`,
+ * so one listener covers every group of every module.
+ */
+function helpShownForError(program: Command): { command: Command | null } {
+  const shown: { command: Command | null } = { command: null };
+  program.on('beforeAllHelp', (context: { error: boolean; command: Command }) => {
+    if (context.error) shown.command = context.command;
+  });
+  return shown;
+}
+
+/**
+ * A group run without its subcommand: its help is on stderr (commander's), and the outcome is a
+ * usage error as for an unknown command: exit 2, and with --json one error document naming the
+ * subcommands to choose from.
+ */
+function missingSubcommand(group: Command, json: boolean, lang: Lang): number {
+  if (!json) return 2;
+  const names = group.commands.map((command) => command.name());
+  const t = translator(lang);
+  const message = group.parent
+    ? t('cli.error.subcommand', { command: commandPath(group), subcommands: names.join(', ') })
+    : t('cli.error.command', { commands: names.join(', ') });
+  printError('invalid_input', message);
+  return 2;
+}
+
+/** `encours dunning case`: the words that run a command. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let current: Command | null = command; current; current = current.parent)
+    names.unshift(current.name());
+  return names.join(' ');
 }
 
 /**

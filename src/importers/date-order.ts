@@ -21,7 +21,7 @@ import {
 } from './date-evidence.ts';
 import type { ImportNotice } from './import-notices.ts';
 import { type Problem, problem } from './problems.ts';
-import { parseDateText } from './values.ts';
+import { isMissingDay, parseDateText } from './values.ts';
 
 export const DATE_ORDERS = ['dmy', 'mdy', 'ymd'] as const;
 export type DateOrder = (typeof DATE_ORDERS)[number];
@@ -138,6 +138,8 @@ export class DateColumns {
     if (this.#plan?.mixedColumns.has(column) && parseDateText(text, otherOrder(order)) !== null) {
       return { ok: false, problem: null };
     }
+    if (isMissingDay(text, order))
+      return { ok: false, problem: problem('date_not_in_calendar', { value: text }) };
     if (order === 'dmy') return { ok: false, problem: problem('invalid_date') };
     return { ok: false, problem: problem('invalid_date_in_order', { format: FORMAT_OF_ORDER[order] }) };
   }

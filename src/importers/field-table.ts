@@ -11,6 +11,7 @@ import { normaliseHeader } from './fields.ts';
 import { headerListParam, type ProblemCode, type ProblemParams, problem } from './problems.ts';
 import { ErrorCollector, type ImportError, RowContext, type RowSource } from './row-context.ts';
 import { openTable, TableFormatError, type TableReader } from './tabular.ts';
+import { englishHeaderOf } from './tabular-english-headers.ts';
 import { AmountReader } from './values.ts';
 
 export interface FieldTable {
@@ -75,6 +76,7 @@ function resolveHeaders(shape: FieldTable, table: TableReader, errors: ErrorColl
   for (const spec of missing) {
     const params = {
       label: spec.headers[0] ?? spec.name,
+      englishLabel: englishHeaderOf(spec),
       field: spec.name,
       headers: headerListParam(spec.headers),
     };

@@ -186,9 +186,9 @@ describe('resolveColumns', () => {
       expect.stringMatching(/^Absent: --map names column “Absent”, which is not in the file/),
       expect.stringMatching(/^Total TTC: columns “Montant” and “Total TTC” both mean field “amount”/),
       expect.stringMatching(
-        /^Code client: missing required column “Code client”; accepted headers: “Code client”, .*“N° client”.*--map "<column>=customerCode"$/,
+        /^Code client: missing required column “Customer code”; accepted headers: “Code client”, .*“N° client”.*--map "<column>=customerCode"$/,
       ),
-      expect.stringMatching(/^Date de facture: missing required column “Date de facture”/),
+      expect.stringMatching(/^Date de facture: missing required column “Invoice date”/),
     ]);
   });
 
@@ -197,14 +197,14 @@ describe('resolveColumns', () => {
     const [absent, missing] = resolution.problems.map(({ problem }) => problem);
     expect(absent?.code).toBe('map_unknown_column');
     expect(importProblemMessage('fr', absent?.code ?? '', absent?.params)).toContain(
-      '(colonnes : « N° facture », « Montant, TTC »)',
+      '(colonnes\u00a0: «\u00a0N° facture\u00a0», «\u00a0Montant, TTC\u00a0»)',
     );
     expect(importProblemMessage('en', absent?.code ?? '', absent?.params)).toContain(
       '(columns: “N° facture”, “Montant, TTC”)',
     );
     expect(missing?.code).toBe('missing_required_column');
     expect(importProblemMessage('fr', missing?.code ?? '', missing?.params)).toMatch(
-      /en-têtes acceptés : « Code client », « [^"“”]+ »,/,
+      /en-têtes acceptés\u00a0: «\u00a0Code client\u00a0», «\u00a0[^"“”]+\u00a0»,/,
     );
   });
 });

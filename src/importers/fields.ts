@@ -8,6 +8,7 @@ import { normaliseHeader, type RecognisedHeader, recognisedHeader } from './head
 import { judgeIgnoredColumns, type UnknownColumns } from './ignored-columns.ts';
 import type { ImportNotice } from './import-notices.ts';
 import { headerListParam, type Problem, problem } from './problems.ts';
+import { englishHeaderOf } from './tabular-english-headers.ts';
 
 export { ENTITIES, ENTITY_FIELDS, type FieldSpec, type FieldType, type ImportEntity } from './entities.ts';
 // The fields described for a person live apart (field-help.ts); their users import them from here.
@@ -188,6 +189,7 @@ export function resolveColumns(
       value: null,
       problem: problem('missing_required_column', {
         label,
+        englishLabel: englishHeaderOf(spec),
         field: spec.name,
         headers: headerListParam(spec.headers),
       }),

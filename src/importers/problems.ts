@@ -52,6 +52,7 @@ const ROW_PROBLEMS = [
   'missing_required',
   'invalid_date',
   'invalid_date_in_order',
+  'date_not_in_calendar',
   'invalid_amount',
   'invalid_amount_with_separator',
   'invalid_currency',

@@ -5,7 +5,7 @@
 import type { CurrencyCode, IsoDate } from '../core/types.ts';
 import type { DateColumns } from './date-order.ts';
 import { type Problem, type ProblemCode, type ProblemParams, problem } from './problems.ts';
-import { type AmountReader, type DecimalSeparator, parseDateText } from './values.ts';
+import { type AmountReader, type DecimalSeparator, isMissingDay, parseDateText } from './values.ts';
 
 export interface ImportError {
   file: string;
@@ -124,7 +124,12 @@ export class RowContext {
     const dates = this.#source.dates;
     if (dates === undefined || column === undefined) {
       const date = parseDateText(text);
-      if (date === null) this.fail(field, problem('invalid_date'), text);
+      if (date === null)
+        this.fail(
+          field,
+          isMissingDay(text) ? problem('date_not_in_calendar', { value: text }) : problem('invalid_date'),
+          text,
+        );
       return date;
     }
     const reading = dates.read(column, text, this.line);

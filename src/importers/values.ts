@@ -39,18 +39,32 @@ function numericCandidate(match: RegExpExecArray, order: NumericDateOrder): stri
  * values by date-order.ts, never value by value, so that "03/04" means one thing in one column.
  */
 export function parseDateText(text: string, order: NumericDateOrder = 'dmy'): IsoDate | null {
+  const candidate = writtenDate(text, order);
+  return candidate !== null && isValidIsoDate(candidate) ? candidate : null;
+}
+
+/** The YYYY-MM-DD a date's text writes in `order`, whether the calendar has that day or not. */
+function writtenDate(text: string, order: NumericDateOrder): string | null {
   const trimmed = text.trim();
   const numeric = NUMERIC_DATE.exec(trimmed);
-  let candidate: string | null = null;
-  if (numeric) {
-    candidate = numericCandidate(numeric, order);
-  } else {
-    const iso = ISO_DATE_PREFIX.exec(trimmed);
-    const yearFirst = iso ? null : YEAR_FIRST_DATE.exec(trimmed);
-    if (iso) candidate = `${iso[1]}-${pad2(iso[2] ?? '')}-${pad2(iso[3] ?? '')}`;
-    else if (yearFirst) candidate = `${yearFirst[1]}-${pad2(yearFirst[3] ?? '')}-${pad2(yearFirst[4] ?? '')}`;
-  }
-  return candidate !== null && isValidIsoDate(candidate) ? candidate : null;
+  if (numeric) return numericCandidate(numeric, order);
+  const iso = ISO_DATE_PREFIX.exec(trimmed);
+  if (iso) return `${iso[1]}-${pad2(iso[2] ?? '')}-${pad2(iso[3] ?? '')}`;
+  const yearFirst = YEAR_FIRST_DATE.exec(trimmed);
+  return yearFirst ? `${yearFirst[1]}-${pad2(yearFirst[3] ?? '')}-${pad2(yearFirst[4] ?? '')}` : null;
+}
+
+/** A month of 1 to 12 and a day of 1 to 31: the shape of a day, whether the calendar has it or not. */
+const DAY_SHAPE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * Whether `text` is written as a date in `order` (its month 1 to 12, its day 1 to 31) of a day the
+ * calendar lacks: « 31/02/2026 », « 29/02/2025 », « 31/04/2026 ». The person wrote the expected
+ * format, so the problem says the day does not exist rather than show the format again.
+ */
+export function isMissingDay(text: string, order: NumericDateOrder = 'dmy'): boolean {
+  const candidate = writtenDate(text, order);
+  return candidate !== null && DAY_SHAPE.test(candidate) && !isValidIsoDate(candidate);
 }
 
 export type DecimalSeparator = '.' | ',';

@@ -83,9 +83,9 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     // The page sends its language with the upload: the reasons come back in French.
     const reasons = await rows.locator('td:nth-child(4)').allTextContents();
     expect(reasons).toEqual([
-      'date invalide (attendu JJ/MM/AAAA, jour en premier, ou AAAA-MM-JJ)',
-      'montant invalide en EUR (ex. 1234,56 ou 1 234.56 ; trop de décimales ?)',
-      'montant de facture négatif : importez-le comme avoir',
+      'le 31/02/2026 n’existe pas',
+      'montant invalide en EUR (ex. 1234,56 ou 1 234.56\u00a0; trop de décimales\u00a0?)',
+      'montant de facture négatif\u00a0: importez-le comme avoir',
     ]);
     await page.screenshot({ path: join(ARTIFACTS, 'imports-rejected-collector.png'), fullPage: true });
     expect(await countWebInvoices()).toBe(0);
@@ -156,7 +156,7 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
     await page.getByTestId('import-notices').waitFor();
     expect(await page.getByTestId('import-notices').locator('li').allTextContents()).toEqual([
-      'Colonne « Date facture » : dates lues mois en premier (MM/JJ/AAAA), car le fichier en contient qui ne se lisent qu’ainsi (ligne 2 : 04/25/2026).',
+      'Colonne «\u00a0Date facture\u00a0»\u00a0: dates lues mois en premier (MM/JJ/AAAA), car le fichier en contient qui ne se lisent qu’ainsi (ligne 2\u00a0: 04/25/2026).',
     ]);
     expect(await page.getByTestId('import-disputes').textContent()).toBe('Litiges ouverts1');
     await page.screenshot({
@@ -184,7 +184,7 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     await page.getByTestId('import-errors').waitFor();
     // The screen's wording: the "Date order" choice, not the command line's --date-order.
     expect(await page.getByTestId('import-errors').locator('td:nth-child(4)').allTextContents()).toEqual([
-      'la colonne « Date facture » mêle des dates jour en premier (1, dont ligne 2 : 25/04/2026) et mois en premier (1, dont ligne 3 : 04/26/2026) ; écrivez-les toutes dans le même ordre ou en AAAA-MM-JJ, ou choisissez l’ordre dans « Ordre des dates »',
+      'la colonne «\u00a0Date facture\u00a0» mêle des dates jour en premier (1, dont ligne 2\u00a0: 25/04/2026) et mois en premier (1, dont ligne 3\u00a0: 04/26/2026)\u00a0; écrivez-les toutes dans le même ordre ou en AAAA-MM-JJ, ou choisissez l’ordre dans «\u00a0Ordre des dates\u00a0»',
     ]);
     // On the row where the second order shows, with its value: not the header line and « – ».
     const mixedRow = page.getByTestId('import-errors').locator('tbody tr').first();
@@ -201,7 +201,7 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
     await page.getByTestId('import-notices').waitFor();
     expect(await page.getByTestId('import-notices').textContent()).toContain(
-      'Colonne « Date facture » : la date 05/04/2026 se lit dans les deux ordres ; elle a été lue jour en premier',
+      'Colonne «\u00a0Date facture\u00a0»\u00a0: la date 05/04/2026 se lit dans les deux ordres\u00a0; elle a été lue jour en premier',
     );
     expect(await page.getByTestId('import-disputes').count()).toBe(0);
     await page.screenshot({
@@ -232,8 +232,8 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     const reasons = await page.getByTestId('import-errors').locator('td:nth-child(4)').allTextContents();
     // The page's words: its own choices, never a command-line flag nor a far-fetched « E-mail ».
     expect(reasons).toEqual([
-      'colonne « Remarque » inconnue ; associez-la à un champ ou ignorez-la dans « Colonnes non reconnues », ou renommez-la dans le fichier',
-      'colonne « Téléphone standard » inconnue (en-tête reconnu le plus proche : « Téléphone ») ; associez-la à un champ ou ignorez-la dans « Colonnes non reconnues », ou renommez-la dans le fichier',
+      'colonne «\u00a0Remarque\u00a0» inconnue\u00a0; associez-la à un champ ou ignorez-la dans «\u00a0Colonnes non reconnues\u00a0», ou renommez-la dans le fichier',
+      'colonne «\u00a0Téléphone standard\u00a0» inconnue (en-tête reconnu le plus proche\u00a0: «\u00a0Téléphone\u00a0»)\u00a0; associez-la à un champ ou ignorez-la dans «\u00a0Colonnes non reconnues\u00a0», ou renommez-la dans le fichier',
     ]);
     const columns = page.getByTestId('import-columns');
     // A choice per column: a field, or « Ignorer cette colonne ».
@@ -249,8 +249,8 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     expect(await page.getByTestId('import-inserted').textContent()).toBe('Nouveaux1');
     // What was skipped is said, each column with the header it is near.
     expect(await page.getByTestId('import-notices').locator('li').allTextContents()).toEqual([
-      'Colonne « Remarque » ignorée : aucun champ n’y est lu.',
-      'Colonne « Téléphone standard » ignorée (en-tête reconnu le plus proche : « Téléphone »).',
+      'Colonne «\u00a0Remarque\u00a0» ignorée\u00a0: aucun champ n’y est lu.',
+      'Colonne «\u00a0Téléphone standard\u00a0» ignorée (en-tête reconnu le plus proche\u00a0: «\u00a0Téléphone\u00a0»).',
     ]);
     const stored = await fixture.database.runtime.handle.pool.query(
       `select code from customers where company_id = 'CB2C' and code = 'WEB-ERP-1'`,
@@ -269,7 +269,7 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
     await page.getByTestId('import-notices').waitFor();
     expect(await page.getByTestId('import-notices').locator('li').allTextContents()).toEqual([
-      'Colonne « Remarque interne » ignorée : aucun champ n’y est lu.',
+      'Colonne «\u00a0Remarque interne\u00a0» ignorée\u00a0: aucun champ n’y est lu.',
     ]);
 
     const nearMiss = `N° facture;Code client;Date facture;Montant TTC;Echéances\n${row}\n`;
@@ -277,7 +277,7 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     await page.getByRole('button', { name: 'Vérifier (simulation)' }).click();
     await page.getByTestId('import-errors').waitFor();
     expect(await page.getByTestId('import-errors').locator('td:nth-child(4)').allTextContents()).toEqual([
-      'colonne « Echéances » inconnue (en-tête reconnu le plus proche : « Échéance ») ; associez-la à un champ ou ignorez-la dans « Colonnes non reconnues », ou renommez-la dans le fichier',
+      'colonne «\u00a0Echéances\u00a0» inconnue (en-tête reconnu le plus proche\u00a0: «\u00a0Échéance\u00a0»)\u00a0; associez-la à un champ ou ignorez-la dans «\u00a0Colonnes non reconnues\u00a0», ou renommez-la dans le fichier',
     ]);
     await page.screenshot({ path: join(ARTIFACTS, 'imports-near-miss-column.png'), fullPage: true });
     // Told to ignore unknown columns, the page reads it past and says what it was near.
@@ -286,7 +286,7 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     await columns.getByRole('button', { name: 'Vérifier à nouveau (simulation)' }).click();
     await page.getByTestId('import-notices').waitFor();
     expect(await page.getByTestId('import-notices').locator('li').allTextContents()).toEqual([
-      'Colonne « Echéances » ignorée (en-tête reconnu le plus proche : « Échéance »).',
+      'Colonne «\u00a0Echéances\u00a0» ignorée (en-tête reconnu le plus proche\u00a0: «\u00a0Échéance\u00a0»).',
     ]);
     await page.context().close();
   });
@@ -306,12 +306,12 @@ describe.skipIf(!HAS_CHROMIUM)('Imports page in Chromium', () => {
     expect(await page.getByTestId('import-error-count').textContent()).toBe('450 problèmes sur 450 lignes');
     expect(await page.getByTestId('import-errors').locator('tbody tr').count()).toBe(200);
     expect(await page.getByTestId('import-errors-more').textContent()).toBe(
-      '… et 250 autres problèmes, non listés ici : voir le décompte par type ci-dessus',
+      '… et 250 autres problèmes, non listés ici\u00a0: voir le décompte par type ci-dessus',
     );
     expect(await page.getByTestId('import-error-groups').locator('tbody tr td').allTextContents()).toEqual([
       'Code client',
       '450',
-      'ligne 2 : client inconnu : NOPE (importez d’abord les clients)',
+      'ligne 2\u00a0: client inconnu\u00a0: NOPE (importez d’abord les clients)',
     ]);
     await page.screenshot({
       path: join(ARTIFACTS, 'imports-many-errors-credit-manager.png'),

@@ -149,13 +149,11 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
     expect(rejected.stderr).toContain('bad.csv:2 [Invoice date]');
     expect(rejected.stderr).toContain('bad.csv:4 [Amount]');
     // Problems are in French unless --lang en asks otherwise; the exit code is the same.
-    expect(rejected.stderr).toContain(
-      'bad.csv:2 [Invoice date] "2026-02-30": date invalide (attendu JJ/MM/AAAA, jour en premier, ou AAAA-MM-JJ)',
-    );
+    expect(rejected.stderr).toContain('bad.csv:2 [Invoice date] "2026-02-30": le 2026-02-30 n’existe pas');
     const inEnglish = await encours('import', 'invoices', bad, '--lang', 'en');
     expect(inEnglish.status).toBe(3);
     expect(inEnglish.stderr).toContain(
-      'bad.csv:2 [Invoice date] "2026-02-30": not a valid date: expected DD/MM/YYYY (day first) or YYYY-MM-DD',
+      'bad.csv:2 [Invoice date] "2026-02-30": 2026-02-30 does not exist in the calendar',
     );
     // The unknown customer is in the same report as the cells that did not read.
     expect(inEnglish.stderr).toContain(
@@ -224,7 +222,7 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
     const listed = await encours('--lang', 'en', 'customers', 'list', '--as-of', '2026-03-01');
     expect(listed.stdout).toContain('Customers as of 01/03/2026');
     expect((await encours('--lang', 'de', 'customers', 'list')).stderr).toBe(
-      'encours: --lang doit valoir fr ou en (et non « de »)\n',
+      'encours: --lang doit valoir fr ou en (et non «\u00a0de\u00a0»)\n',
     );
     // The line saying a report was written comes from the catalogue (it was « encours: wrote F »).
     const out = join(dir, 'aging.csv');
@@ -238,7 +236,7 @@ describe.skipIf(Boolean(process.env['ENCOURS_TEST_DATABASE_URL']))('encours CLI'
       '--out',
       out,
     );
-    expect([written.status, written.stderr]).toEqual([0, `encours: Fichier écrit : ${out}\n`]);
+    expect([written.status, written.stderr]).toEqual([0, `encours: Fichier écrit\u00a0: ${out}\n`]);
     const english = await encours('--lang', 'en', 'report', 'aging', '--format', 'csv', '--out', out);
     expect(english.stderr).toBe(`encours: Wrote ${out}\n`);
   }, 120_000);

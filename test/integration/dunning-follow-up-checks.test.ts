@@ -82,7 +82,7 @@ describe('a promise’s instalment date', () => {
     const refused = await encours('--json', 'promise', 'add', 'K03', '--instalment', '30/02/2026=100,00');
     expect(refused.status).toBe(2);
     expect(JSON.parse(refused.stdout).error.message).toBe(
-      '--instalment : « 30/02/2026 » n’est pas une date valide (JJ/MM/AAAA ou AAAA-MM-JJ)',
+      '--instalment\u00a0: le 30/02/2026 n’existe pas',
     );
   });
 });

@@ -75,7 +75,7 @@ describe('import problems found against the database', () => {
     );
     const { french, english } = await expectBilingual('invoices', path);
     expect(french.map((problem) => [problem.line, problem.code, problem.reason])).toEqual([
-      [2, 'unknown_customer', 'client inconnu : C0042 (importez d’abord les clients)'],
+      [2, 'unknown_customer', 'client inconnu\u00a0: C0042 (importez d’abord les clients)'],
       [3, 'currency_mismatch', 'devise USD différente de celle du client (EUR)'],
     ]);
     expect(english.map((problem) => problem.reason)).toEqual([
@@ -85,7 +85,7 @@ describe('import problems found against the database', () => {
     expect(french[0]?.params).toEqual({ customerCode: 'C0042' });
     const { error } = await rejected('invoices', path);
     expect(error.message).toBe(
-      'inconnus.csv : fichier refusé, 2 problèmes sur 2 lignes ; rien n’a été importé',
+      'inconnus.csv\u00a0: fichier refusé, 2 problèmes sur 2 lignes\u00a0; rien n’a été importé',
     );
   });
 
@@ -116,7 +116,7 @@ describe('import problems found against the database', () => {
     );
     const { french } = await expectBilingual('payments', path);
     expect(french.map((problem) => [problem.line, problem.code, problem.reason])).toEqual([
-      [2, 'unknown_invoice', 'facture inconnue : F99'],
+      [2, 'unknown_invoice', 'facture inconnue\u00a0: F99'],
       [3, 'invoice_of_other_customer', 'la facture F1 appartient à un autre client'],
       [4, 'invoice_after_payment', 'facture émise le 20/01/2026, après le règlement'],
     ]);
@@ -136,7 +136,7 @@ describe('one report of every problem of a file', () => {
     );
     const { french, english } = await expectBilingual('invoices', path);
     expect(french.map((problem) => [problem.line, problem.column, problem.code])).toEqual([
-      [2, 'Date facture', 'invalid_date'],
+      [2, 'Date facture', 'date_not_in_calendar'],
       [3, 'Montant TTC', 'invalid_amount'],
       [3, 'Code client', 'unknown_customer'],
       [4, 'N° facture', 'reference_kind_conflict'],
@@ -144,9 +144,14 @@ describe('one report of every problem of a file', () => {
       [6, 'N° facture', 'duplicate_invoice_number'],
     ]);
     expect(english[2]?.reason).toBe('unknown customer: C99999 (import the customers first)');
+    // 31/02/2026 is written as expected: the day does not exist, the format is not shown again.
+    expect([french[0]?.reason, english[0]?.reason]).toEqual([
+      'le 31/02/2026 n’existe pas',
+      '31/02/2026 does not exist in the calendar',
+    ]);
     const { error } = await rejected('invoices', path);
     expect(error.message).toBe(
-      'mauvais.csv : fichier refusé, 6 problèmes sur 5 lignes ; rien n’a été importé',
+      'mauvais.csv\u00a0: fichier refusé, 6 problèmes sur 5 lignes\u00a0; rien n’a été importé',
     );
   });
 
@@ -158,9 +163,10 @@ describe('one report of every problem of a file', () => {
       [2, 'Code client', 'unknown_customer'],
     ]);
     expect(french[0]?.reason).toMatch(
-      /^colonne obligatoire « Date de facture » absente ; en-têtes acceptés : /,
+      /^colonne obligatoire «\u00a0Date de facture\u00a0» absente\u00a0; en-têtes acceptés\u00a0: /,
     );
-    expect(english[0]?.reason).toMatch(/^missing required column “Date de facture”; accepted headers: /);
+    // In English, by its English header: the same words as the page's « Expected columns ».
+    expect(english[0]?.reason).toMatch(/^missing required column “Invoice date”; accepted headers: /);
   });
 
   it('says a file that is not there in one sentence, with no line and no count', async () => {
@@ -168,7 +174,7 @@ describe('one report of every problem of a file', () => {
     const french = await rejection(importFile(ctx, { entity: 'invoices', filePath: missing }));
     expect([french.code, french.message, french.details]).toEqual([
       'not_found',
-      'Fichier introuvable : absent.csv',
+      'Fichier introuvable\u00a0: absent.csv',
       { reason: 'file_not_found' },
     ]);
     const english = await rejection(importFile(ctx, { entity: 'invoices', filePath: missing, lang: 'en' }));

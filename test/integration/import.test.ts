@@ -129,7 +129,7 @@ describe('import', () => {
       .errors;
     // The unknown customer of line 5 is in the same report as the cells that did not read.
     expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([
-      [3, 'Date facture', 'invalid_date'],
+      [3, 'Date facture', 'date_not_in_calendar'],
       [4, 'Montant TTC', 'invalid_amount'],
       [5, 'Code client', 'unknown_customer'],
       [6, null, 'trailing_separators'],
@@ -206,7 +206,7 @@ describe('import', () => {
       entity_key: 'C1',
       after: { creditLimitMinor: 1_800_000, paymentTerms: 'net:60' },
     });
-    expect(auditActionLabel('fr', entry.action)).toBe('Import : mise à jour');
+    expect(auditActionLabel('fr', entry.action)).toBe('Import\u00a0: mise à jour');
     expect(
       spaced(describeAuditChanges('fr', values(entry.before), values(entry.after), { entity: entry.entity })),
     ).toBe(

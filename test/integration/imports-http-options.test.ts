@@ -68,7 +68,7 @@ describe('form fields', () => {
     const unknown = await upload('customers', customers, '', { dryrun: 'true' });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().detail).toBe(
-      'Champ de formulaire inconnu : « dryrun » ; un import accepte le fichier (file) et les champs lang, dryRun, dateOrder, ignoreUnknownColumns, les autres options vont dans l’adresse (?ignoreColumns=…&map=…)',
+      'Champ de formulaire inconnu\u00a0: «\u00a0dryrun\u00a0»\u00a0; un import accepte le fichier (file) et les champs lang, dryRun, dateOrder, ignoreUnknownColumns, les autres options vont dans l’adresse (?ignoreColumns=…&map=…)',
     );
     const flag = await upload('customers', customers, '', { dryRun: 'oui' });
     expect(flag.statusCode).toBe(400);
@@ -120,7 +120,7 @@ describe('an ERP customers file with columns of its own', () => {
     // The web page signs in with its session cookie.
     const page = await reasons(manager.headers, 'fr');
     expect(page[0]).toBe(
-      'colonne « Remarque » inconnue ; associez-la à un champ ou ignorez-la dans « Colonnes non reconnues », ou renommez-la dans le fichier',
+      'colonne «\u00a0Remarque\u00a0» inconnue\u00a0; associez-la à un champ ou ignorez-la dans «\u00a0Colonnes non reconnues\u00a0», ou renommez-la dans le fichier',
     );
     // A program sends an API token.
     const admin = await signIn(app, 'admin@web.test');
@@ -188,13 +188,13 @@ describe('an invoices file with columns of its own', () => {
         column: 'Echéances',
         code: 'unknown_column',
         reason:
-          'colonne « Echéances » inconnue (en-tête reconnu le plus proche : « Échéance ») ; renommez-la, associez-la avec le paramètre map=Echéances=<champ> ou ignorez-la avec le paramètre ignoreColumns=Echéances',
+          'colonne «\u00a0Echéances\u00a0» inconnue (en-tête reconnu le plus proche\u00a0: «\u00a0Échéance\u00a0»)\u00a0; renommez-la, associez-la avec le paramètre map=Echéances=<champ> ou ignorez-la avec le paramètre ignoreColumns=Echéances',
       }),
     ]);
     const ignored = await upload('invoices', text, '?dryRun=true&ignoreUnknownColumns=true', {}, headers);
     expect(ignored.statusCode, ignored.body).toBe(200);
     expect(ignored.json().notices.map((notice: { message: string }) => notice.message)).toEqual([
-      'colonne « Echéances » ignorée (en-tête reconnu le plus proche : « Échéance »)',
+      'colonne «\u00a0Echéances\u00a0» ignorée (en-tête reconnu le plus proche\u00a0: «\u00a0Échéance\u00a0»)',
     ]);
     const mapped = await upload(
       'invoices',
@@ -214,7 +214,7 @@ describe('a file of many bad rows', () => {
     expect(answer.statusCode).toBe(422);
     const body = answer.json();
     expect(body.detail).toBe(
-      'invoices.csv : fichier refusé, 451 problèmes sur 451 lignes ; rien n’a été importé',
+      'invoices.csv\u00a0: fichier refusé, 451 problèmes sur 451 lignes\u00a0; rien n’a été importé',
     );
     expect(body.errors).toHaveLength(200);
     expect(body).toMatchObject({ problemCount: 451, lineCount: 451 });
@@ -225,11 +225,11 @@ describe('a file of many bad rows', () => {
         count: 450,
         example: expect.objectContaining({
           line: 2,
-          reason: 'client inconnu : NOPE (importez d’abord les clients)',
+          reason: 'client inconnu\u00a0: NOPE (importez d’abord les clients)',
         }),
       },
       {
-        code: 'invalid_date',
+        code: 'date_not_in_calendar',
         column: 'Date facture',
         count: 1,
         example: expect.objectContaining({ line: 452, value: '31/02/2026' }),

@@ -70,16 +70,17 @@ describe('POST /api/imports/{entity}', () => {
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json()).toMatchObject({
       code: 'import_rejected',
-      detail: 'mauvais.csv : fichier refusé, 2 problèmes sur 2 lignes ; rien n’a été importé',
+      detail: 'mauvais.csv\u00a0: fichier refusé, 2 problèmes sur 2 lignes\u00a0; rien n’a été importé',
       errors: [
         {
           file: 'mauvais.csv',
           line: 2,
           column: 'Date facture',
           value: '31/02/2026',
-          code: 'invalid_date',
-          params: {},
-          reason: 'date invalide (attendu JJ/MM/AAAA, jour en premier, ou AAAA-MM-JJ)',
+          // Written as expected (JJ/MM/AAAA): the day does not exist, the format is not shown again.
+          code: 'date_not_in_calendar',
+          params: { value: '31/02/2026' },
+          reason: 'le 31/02/2026 n’existe pas',
         },
         {
           file: 'mauvais.csv',
@@ -99,12 +100,28 @@ describe('POST /api/imports/{entity}', () => {
       expect(english.json()).toMatchObject({
         detail: 'bad.csv: rejected, 2 problems on 2 lines; nothing was imported',
         errors: [
-          { code: 'invalid_date', reason: 'not a valid date: expected DD/MM/YYYY (day first) or YYYY-MM-DD' },
+          { code: 'date_not_in_calendar', reason: '31/02/2026 does not exist in the calendar' },
           { code: 'invalid_amount', reason: expect.stringMatching(/^not a valid amount in EUR/) },
         ],
       });
     }
     expect((await upload(importer, 'invoices', 'bad.csv', bad, '?lang=de')).statusCode).toBe(400);
+  });
+
+  it('names the missing columns in the reader’s language and quotes the headers it accepts', async () => {
+    const none = 'Foo;Bar;Baz\n1;2;3\n';
+    const english = (await upload(importer, 'invoices', 'foo.csv', none, '?dryRun=true&lang=en')).json();
+    const reasons: string[] = english.errors.map((error: { reason: string }) => error.reason);
+    expect(reasons.map((reason) => /^missing required column “([^”]+)”/.exec(reason)?.[1])).toEqual([
+      'Invoice number',
+      'Customer code',
+      'Invoice date',
+      'Amount',
+    ]);
+    expect(reasons[3]).toMatch(/; accepted headers: “Montant TTC”, “Montant”, “Total TTC”, /);
+    expect(reasons.filter((reason) => reason.includes('["'))).toEqual([]);
+    const french = (await upload(importer, 'invoices', 'foo.csv', none, '?dryRun=true')).json();
+    expect(french.errors[3].reason).toMatch(/^colonne obligatoire «\sMontant TTC\s» absente/);
   });
 
   it('reads the dates in the order asked (dateOrder), and says how it read them otherwise', async () => {

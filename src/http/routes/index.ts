@@ -1,5 +1,6 @@
 /** Every route module of the API. Each area adds its own `register…Routes` call here. */
 import type { ApiServer } from '../api-types.ts';
+import { closeRequestBodies } from '../closed-schemas.ts';
 import { problemResponses } from '../schemas/problem.ts';
 import { registerAuditRoutes } from './audit.ts';
 import { registerAuditSignalRoutes } from './audit-signals.ts';
@@ -37,6 +38,7 @@ import { registerWriteOffRoutes } from './write-offs.ts';
 
 export async function registerAllRoutes(api: ApiServer): Promise<void> {
   documentProblems(api);
+  closeRequestBodies(api);
   registerCustomerRoutes(api);
   registerCustomerFileRoutes(api);
   registerAuthRoutes(api);

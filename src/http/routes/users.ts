@@ -54,14 +54,17 @@ export function registerUserRoutes(app: ApiServer): void {
     {
       config: { access: ADMINS },
       schema: {
-        body: Type.Object({
-          email: Type.String({ maxLength: 320 }),
-          name: Type.String({ minLength: 1, maxLength: 200 }),
-          role: RoleSchema,
-          salesperson: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
-          password: Type.String({ maxLength: 1000 }),
-          language: Type.Optional(UserLanguageSchema),
-        }),
+        body: Type.Object(
+          {
+            email: Type.String({ maxLength: 320 }),
+            name: Type.String({ minLength: 1, maxLength: 200 }),
+            role: RoleSchema,
+            salesperson: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+            password: Type.String({ maxLength: 1000 }),
+            language: Type.Optional(UserLanguageSchema),
+          },
+          { additionalProperties: false },
+        ),
         response: { 201: UserSchema, 400: Problem, 409: Problem },
       },
     },
@@ -75,14 +78,17 @@ export function registerUserRoutes(app: ApiServer): void {
       config: { access: ADMINS },
       schema: {
         params: Type.Object({ email: Type.String() }),
-        body: Type.Object({
-          name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-          role: Type.Optional(RoleSchema),
-          salesperson: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
-          password: Type.Optional(Type.String({ maxLength: 1000 })),
-          disabled: Type.Optional(Type.Boolean()),
-          language: Type.Optional(UserLanguageSchema),
-        }),
+        body: Type.Object(
+          {
+            name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            role: Type.Optional(RoleSchema),
+            salesperson: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+            password: Type.Optional(Type.String({ maxLength: 1000 })),
+            disabled: Type.Optional(Type.Boolean()),
+            language: Type.Optional(UserLanguageSchema),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: UserSchema, 400: Problem, 404: Problem },
       },
     },

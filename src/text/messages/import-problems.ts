@@ -78,6 +78,7 @@ export const importProblems = {
     'importProblem.missing_required': 'valeur obligatoire vide',
     'importProblem.invalid_date': 'date invalide (attendu JJ/MM/AAAA, jour en premier, ou AAAA-MM-JJ)',
     'importProblem.invalid_date_in_order': 'date invalide (attendu {format}, ou AAAA-MM-JJ)',
+    'importProblem.date_not_in_calendar': 'le {value} n’existe pas',
     'importProblem.invalid_amount':
       'montant invalide en {currency} (ex. 1234,56 ou 1 234.56 ; trop de décimales ?)',
     'importProblem.invalid_amount_with_separator':
@@ -221,6 +222,7 @@ export const importProblems = {
     'importProblem.missing_required': 'required value is empty',
     'importProblem.invalid_date': 'not a valid date: expected DD/MM/YYYY (day first) or YYYY-MM-DD',
     'importProblem.invalid_date_in_order': 'not a valid date: expected {format} or YYYY-MM-DD',
+    'importProblem.date_not_in_calendar': '{value} does not exist in the calendar',
     'importProblem.invalid_amount':
       'not a valid amount in {currency} (e.g. 1234,56 or 1 234.56; too many decimals?)',
     'importProblem.invalid_amount_with_separator':

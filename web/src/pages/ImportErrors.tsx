@@ -6,7 +6,7 @@
 import { Alert, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useI18n } from '../i18n.tsx';
 import type { ImportRejected, ProblemGroup, RejectedRow } from '../upload.ts';
-import { screenWording } from './import-text.ts';
+import { screenColumn, screenWording } from './import-text.ts';
 
 /** Rows drawn at most, whatever the server sent. */
 const DRAWN_ROWS = 200;
@@ -29,12 +29,12 @@ function Groups({ groups }: { groups: ProblemGroup[] }) {
       <Table.Tbody>
         {groups.map((group) => (
           <Table.Tr key={`${group.code} ${group.column ?? ''}`}>
-            <Table.Td>{group.column ?? '—'}</Table.Td>
+            <Table.Td>{screenColumn(lang, group.example) ?? '—'}</Table.Td>
             <Table.Td ta="right">{count.format(group.count)}</Table.Td>
             <Table.Td>
               {t('groupExampleText', {
                 line: group.example.line,
-                reason: screenWording(t, 'problem', group.example, group.example.reason),
+                reason: screenWording(lang, 'problem', group.example, group.example.reason),
               })}
             </Table.Td>
           </Table.Tr>
@@ -45,7 +45,7 @@ function Groups({ groups }: { groups: ProblemGroup[] }) {
 }
 
 function Rows({ rows }: { rows: RejectedRow[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <ScrollArea.Autosize mah="60vh" type="auto">
       <Table striped withTableBorder stickyHeader data-testid="import-errors">
@@ -62,13 +62,13 @@ function Rows({ rows }: { rows: RejectedRow[] }) {
             // biome-ignore lint/suspicious/noArrayIndexKey: one line may carry several problems, in server order
             <Table.Tr key={index}>
               <Table.Td>{row.line > 0 ? row.line : '—'}</Table.Td>
-              <Table.Td>{row.column ?? '—'}</Table.Td>
+              <Table.Td>{screenColumn(lang, row) ?? '—'}</Table.Td>
               <Table.Td>
                 <Text size="sm" ff="monospace">
                   {row.value ?? '—'}
                 </Text>
               </Table.Td>
-              <Table.Td>{screenWording(t, 'problem', row, row.reason)}</Table.Td>
+              <Table.Td>{screenWording(lang, 'problem', row, row.reason)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -17,14 +17,14 @@ function Outcome({ dryRun, file }: { dryRun: boolean; file: string }) {
 
 /** What the person should check in how the file was read (a column read month first, an order assumed, disputed flags skipped on settled invoices). */
 function Notices({ notices }: { notices: ImportSummary['notices'] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (notices.length === 0) return null;
   return (
     <Alert color="yellow" title={t('notices')} data-testid="import-notices">
       <List size="sm" spacing={4}>
         {notices.map((notice, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: notices come in column order and may repeat a code
-          <List.Item key={index}>{screenWording(t, 'notice', notice, notice.message)}</List.Item>
+          <List.Item key={index}>{screenWording(lang, 'notice', notice, notice.message)}</List.Item>
         ))}
       </List>
     </Alert>
