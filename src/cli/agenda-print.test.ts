@@ -13,7 +13,7 @@ function entry(rank: number): AgendaEntryView {
     overdueMinor: 100_00,
     currency: 'EUR',
     factors: [],
-    reasons: ['Montant échu : 100,00 €'],
+    reasons: ['Montant échu\u00a0: 100,00 €'],
     plannedActions: [],
     openTasks: [],
     openDisputes: [],
@@ -38,7 +38,7 @@ describe('the agenda in the terminal', () => {
     const lines = agendaPrintLines(view(245), 'fr');
     expect(entryLines(lines)).toHaveLength(AGENDA_LIMIT);
     expect(entryLines(lines).at(-1)).toMatch(/^50\. C00050 Client 50 /);
-    expect(lines.at(-1)).toBe('… et 195 autres clients : --limit 0 pour tout afficher.');
+    expect(lines.at(-1)).toBe('… et 195 autres clients\u00a0: --limit 0 pour tout afficher.');
     expect(agendaPrintLines(view(51), 'en').at(-1)).toBe('… and 1 more customer: --limit 0 shows them all.');
   });
 

@@ -8,7 +8,7 @@ describe('commander’s refusals in the catalogue’s words', () => {
     expect(commanderText("error: unknown option '--dat' (Did you mean --date?)", 'en')).toBe(
       'Unknown option --dat (did you mean --date?)',
     );
-    expect(commanderText("error: unknown command 'risk'", 'fr')).toBe('Commande « risk » inconnue');
+    expect(commanderText("error: unknown command 'risk'", 'fr')).toBe('Commande «\u00a0risk\u00a0» inconnue');
     expect(commanderText("error: required option '--instalment <date=amount...>' not specified", 'fr')).toBe(
       'L’option --instalment <date=amount...> est obligatoire',
     );
@@ -18,20 +18,22 @@ describe('commander’s refusals in the catalogue’s words', () => {
     expect(commanderText("error: missing required argument 'code'", 'fr')).toBe('Il manque l’argument code');
     expect(
       commanderText("error: too many arguments for 'list'. Expected 0 arguments but got 2: a, b.", 'fr'),
-    ).toBe('La commande list n’attend aucun argument (reçu : a, b)');
+    ).toBe('La commande list n’attend aucun argument (reçu\u00a0: a, b)');
     expect(
       commanderText(
         "error: option '--format <format>' argument 'doc' is invalid. Allowed choices are pdf, docx.",
         'fr',
       ),
-    ).toBe('--format : « doc » n’est pas accepté ; choisissez parmi pdf, docx');
+    ).toBe('--format\u00a0: «\u00a0doc\u00a0» n’est pas accepté\u00a0; choisissez parmi pdf, docx');
     expect(commanderText("error: option '--a' cannot be used with option '--b <x>'", 'en')).toBe(
       'Options --a and --b cannot be used together',
     );
   });
 
   it('keeps a sentence it does not know behind a lead-in of the language', () => {
-    expect(commanderText('error: something new', 'fr')).toBe('Ligne de commande invalide : something new');
+    expect(commanderText('error: something new', 'fr')).toBe(
+      'Ligne de commande invalide\u00a0: something new',
+    );
   });
 
   it('words commander’s help: headings, help option, defaults, and keeps « : » with its word', () => {

@@ -23,8 +23,8 @@ describe('demo manifest', () => {
     const french = manifestLines(MANIFEST, 'fr');
     expect(french).toEqual([
       'Démonstration SA CB2C, date de référence 30/06/2026',
-      '- Facture contestée — client C042, pièce FA-2026-0001 : Facture contestée.',
-      '- Dérive du DSO — client C007 : Le DSO dérive.',
+      '- Facture contestée — client C042, pièce FA-2026-0001\u00a0: Facture contestée.',
+      '- Dérive du DSO — client C007\u00a0: Le DSO dérive.',
     ]);
     const english = manifestLines(MANIFEST, 'en').join('\n');
     expect(english).toContain('- Disputed invoice — customer C042, document FA-2026-0001: ');

@@ -178,7 +178,7 @@ function printPromises(rows: readonly PromiseView[], lang: Lang): void {
         plain(
           p.instalments
             .map((i) => `${formatDate(lang, i.dueDate)} ${money(i.amountMinor, p.currency, lang)}`)
-            .join(' ; '),
+            .join(t('common.listSeparator')),
         ),
     },
     { header: t('dunning.page.invoice'), value: (p) => p.documentRefs.join(' ') },

@@ -20,7 +20,7 @@ describe('encours import of a file that is not there', () => {
     for (const kind of ['invoices', 'fec', 'bank'])
       expect(await refused(['import', kind, '/nowhere/nonexist.csv'])).toEqual({
         status: 4,
-        stderr: 'encours: Fichier introuvable : nonexist.csv\n',
+        stderr: 'encours: Fichier introuvable\u00a0: nonexist.csv\n',
       });
     expect(await refused(['import', 'fec', '/nowhere/nonexist.txt', '--lang', 'en'])).toEqual({
       status: 4,
@@ -34,7 +34,7 @@ describe('encours import of a file that is not there', () => {
       stderr: 'encours: cli est un dossier, pas un fichier\n',
     });
     expect((await refused(['import', 'invoices', 'x.csv', '--lang', 'de'])).stderr).toBe(
-      'encours: --lang doit valoir fr ou en (et non « de »)\n',
+      'encours: --lang doit valoir fr ou en (et non «\u00a0de\u00a0»)\n',
     );
   });
 });

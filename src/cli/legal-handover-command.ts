@@ -151,7 +151,8 @@ function registerFileCommands(legal: Command): void {
         t('legalFile.court.explain', { court: file.checklist.court }),
         ...injunctionCourtCaveat(lang, file.checklist),
         ...file.checklist.pieces.map(
-          (p) => `  ${t('legalFile.piece', { piece: p.piece })} : ${injunctionPieceStatus(lang, p)}`,
+          (p) =>
+            `  ${t('common.labelled', { label: t('legalFile.piece', { piece: p.piece }), value: injunctionPieceStatus(lang, p) })}`,
         ),
       ];
       process.stdout.write(`${plain(lines.join('\n'))}\n`);
@@ -263,7 +264,7 @@ function registerReportCommands(legal: Command): void {
         }),
         ...f.reasons.map(
           (r) =>
-            `  ${t('legalFile.reason', { reason: r.reason })} : ${money(r.amountMinor, f.currency, lang)}`,
+            `  ${t('common.labelled', { label: t('legalFile.reason', { reason: r.reason }), value: money(r.amountMinor, f.currency, lang) })}`,
         ),
       ]);
       process.stdout.write(`${plain((lines.length ? lines : [t('legalFile.cli.none')]).join('\n'))}\n`);

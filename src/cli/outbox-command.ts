@@ -102,7 +102,8 @@ export function registerOutboxCommand(program: Command): void {
         ],
         [t('mail.attachments'), message.attachments.map((a) => a.filename).join(', ') || null],
       ];
-      for (const [name, value] of lines) if (value) process.stdout.write(`${name} : ${value}\n`);
+      for (const [name, value] of lines)
+        if (value) process.stdout.write(`${t('common.labelled', { label: name, value })}\n`);
       process.stdout.write(`\n${message.text}\n`);
     });
 

@@ -35,7 +35,7 @@ describe('a file that is not a table', () => {
     }
     const json = await dir.write('package.pdf', '{ "private": true }');
     expect(summarise(expectErrors(await parseImportFile(json, 'customers')))).toEqual([
-      '0 null: format non pris en charge (JSON) : Encours lit les fichiers CSV et les classeurs Excel .xlsx ; exportez les données dans l’un de ces formats',
+      '0 null: format non pris en charge (JSON)\u00a0: Encours lit les fichiers CSV et les classeurs Excel .xlsx\u00a0; exportez les données dans l’un de ces formats',
     ]);
   });
 
@@ -49,7 +49,7 @@ describe('a file that is not a table', () => {
     const file = await dir.write('tronque.xlsx', Buffer.from('PK\u0003\u0004garbage', 'latin1'));
     const errors = expectErrors(await parseImportFile(file, 'invoices'));
     expect(summarise(errors)).toEqual([
-      '0 null: le fichier XLSX est tronqué ou illisible : enregistrez-le à nouveau depuis votre tableur, en .xlsx ou en CSV',
+      '0 null: le fichier XLSX est tronqué ou illisible\u00a0: enregistrez-le à nouveau depuis votre tableur, en .xlsx ou en CSV',
     ]);
     expect(summarise(errors, 'en')[0]).not.toMatch(/FILE_ENDED/);
   });

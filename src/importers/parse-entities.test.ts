@@ -104,7 +104,7 @@ describe('parseImportFile: credit notes, payments, orders', () => {
       '4 Statut commande: unknown value; accepted: pending, blocked, released, invoiced, cancelled',
     ]);
     expect(summarise(errors, 'fr')).toEqual([
-      '4 Statut commande: valeur inconnue ; valeurs acceptées : en attente, bloquée, libérée, facturée, annulée',
+      '4 Statut commande: valeur inconnue\u00a0; valeurs acceptées\u00a0: en attente, bloquée, libérée, facturée, annulée',
     ]);
   });
 });

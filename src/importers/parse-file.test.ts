@@ -88,7 +88,7 @@ describe('parseImportFile: invoices', () => {
     const result = await parseImportFile(file, 'invoices');
     // 1.234 is a real number in a cell: three decimals are too many for euros.
     expect(summarise(expectErrors(result))).toEqual([
-      '3 Montant TTC: montant invalide en EUR, lu avec « . » comme séparateur décimal (ex. 1234,56 ou 1 234.56 ; trop de décimales ?)',
+      '3 Montant TTC: montant invalide en EUR, lu avec «\u00a0.\u00a0» comme séparateur décimal (ex. 1234,56 ou 1 234.56\u00a0; trop de décimales\u00a0?)',
     ]);
     const fixed = await dir.writeXlsx('factures-ok.xlsx', [
       ['N° facture', 'Client', 'Date de facture', 'Montant TTC'],
@@ -116,7 +116,7 @@ describe('parseImportFile: invoices', () => {
     const wrong = await parseImportFile(file, 'invoices', { mapping: { ...mapping, Remarque: 'comment' } });
     expect(summarise(expectErrors(wrong))).toEqual([
       expect.stringMatching(
-        /^1 Remarque: --map : champ « comment » inconnu pour les factures ; champs possibles : externalRef, /,
+        /^1 Remarque: --map\u00a0: champ «\u00a0comment\u00a0» inconnu pour les factures\u00a0; champs possibles\u00a0: externalRef, /,
       ),
     ]);
   });
@@ -139,10 +139,10 @@ describe('parseImportFile: invoices', () => {
     // French by default, English on request: the same problems, codes and params.
     expect(summarise(expectErrors(result))).toEqual([
       '3 Date: date invalide (attendu JJ/MM/AAAA, jour en premier, ou AAAA-MM-JJ)',
-      '4 Montant: montant invalide en EUR (ex. 1234,56 ou 1 234.56 ; trop de décimales ?)',
+      '4 Montant: montant invalide en EUR (ex. 1234,56 ou 1 234.56\u00a0; trop de décimales\u00a0?)',
       '6 Échéance: échéance antérieure à la date de la pièce (03/01/2024)',
       '7 Client: valeur obligatoire vide',
-      '7 Montant: montant de facture négatif : importez-le comme avoir',
+      '7 Montant: montant de facture négatif\u00a0: importez-le comme avoir',
     ]);
     const inEnglish = await parseImportFile(file, 'invoices');
     expect(summarise(expectErrors(inEnglish), 'en')).toEqual([
@@ -174,10 +174,10 @@ describe('parseImportFile: invoices', () => {
     const errors = expectErrors(await parseImportFile(file, 'invoices'));
     expect(summarise(errors)).toEqual([
       expect.stringMatching(
-        /^3 Code client: colonne obligatoire « Code client » absente ; en-têtes acceptés : « Code client ».*--map "<colonne>=customerCode"$/,
+        /^3 Code client: colonne obligatoire «\u00a0Code client\u00a0» absente\u00a0; en-têtes acceptés\u00a0: «\u00a0Code client\u00a0».*--map "<colonne>=customerCode"$/,
       ),
       expect.stringMatching(
-        /^3 Date de facture: colonne obligatoire « Date de facture » absente ; en-têtes acceptés : « Date de facture »/,
+        /^3 Date de facture: colonne obligatoire «\u00a0Date de facture\u00a0» absente\u00a0; en-têtes acceptés\u00a0: «\u00a0Date de facture\u00a0»/,
       ),
     ]);
   });
@@ -189,9 +189,11 @@ describe('parseImportFile: invoices', () => {
     );
     const errors = expectErrors(await parseImportFile(file, 'invoices'));
     expect(summarise(errors)).toEqual([
-      '4 Facture: numéro de facture « F1 » en double : déjà présent ligne 2',
-      expect.stringMatching(/^5 null: 5 valeurs alors que l’en-tête a 4 colonnes : .*séparateur « ; »/),
-      '6 null: 2 séparateurs « ; » en trop en fin de ligne (l’en-tête a 4 colonnes)',
+      '4 Facture: numéro de facture «\u00a0F1\u00a0» en double\u00a0: déjà présent ligne 2',
+      expect.stringMatching(
+        /^5 null: 5 valeurs alors que l’en-tête a 4 colonnes\u00a0: .*séparateur «\u00a0;\u00a0»/,
+      ),
+      '6 null: 2 séparateurs «\u00a0;\u00a0» en trop en fin de ligne (l’en-tête a 4 colonnes)',
     ]);
     expect(errors.map((error) => error.code)).toEqual([
       'duplicate_invoice_number',
@@ -212,7 +214,7 @@ describe('parseImportFile: invoices', () => {
       params: { count: 20 },
     });
     expect(summarise(errors.slice(-1))).toEqual([
-      '12 null: 20 autres erreurs non listées ; corrigez d’abord celles-ci puis importez à nouveau',
+      '12 null: 20 autres erreurs non listées\u00a0; corrigez d’abord celles-ci puis importez à nouveau',
     ]);
   });
 

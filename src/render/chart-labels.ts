@@ -5,7 +5,7 @@
  * wrapped here, with the embedded font's widths, and a word that cannot fit even alone on its
  * line is shortened with an ellipsis rather than cut in two.
  */
-import { textWidth } from './text-width.ts';
+import { BREAKABLE_SPACES, textWidth } from './text-width.ts';
 
 const ELLIPSIS = '…';
 
@@ -22,7 +22,7 @@ function shorten(text: string, maxWidth: number, fontSize: number): string {
  * `maxLines` lines, the last one ending with an ellipsis when words are left over.
  */
 export function wrapLabel(label: string, maxWidth: number, fontSize: number, maxLines = 3): string[] {
-  const words = label.split(/\s+/).filter(Boolean);
+  const words = label.split(BREAKABLE_SPACES).filter(Boolean);
   const lines: string[] = [];
   let current = '';
   for (const word of words) {
@@ -50,7 +50,7 @@ export function categoryLabelSize(
   slotWidth: number,
   sizes: readonly number[],
 ): number {
-  const words = labels.flatMap((label) => label.split(/\s+/));
+  const words = labels.flatMap((label) => label.split(BREAKABLE_SPACES));
   const fits = sizes.find((size) => words.every((word) => textWidth(word, size) <= slotWidth));
   return fits ?? (sizes.at(-1) as number);
 }

@@ -36,7 +36,13 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return ems * fontSize * (bold ? BOLD_FACTOR : 1);
 }
 
+/**
+ * Where a line may break: white space, but not the no-break spaces that keep a French « : » or
+ * « ? » on its word's line and a number's groups together (pdfmake does not break there either).
+ */
+export const BREAKABLE_SPACES = /[^\S\u00a0\u202f]+/;
+
 /** Width of the longest word: how narrow a wrapping text can be. */
 export function longestWordWidth(text: string, fontSize: number, bold = false): number {
-  return Math.max(0, ...text.split(/\s+/).map((word) => textWidth(word, fontSize, bold)));
+  return Math.max(0, ...text.split(BREAKABLE_SPACES).map((word) => textWidth(word, fontSize, bold)));
 }

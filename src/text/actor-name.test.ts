@@ -38,12 +38,16 @@ describe('actor names', () => {
   it('words what an import wrote as the import — its file and who ran it — or as the demo load', () => {
     const byName = (actor: string) => actorName('fr', actor, nameOf);
     const cli = { kind: 'import', fileName: 'clients.csv', actor: 'cli' } as const;
-    expect(importOriginName('fr', cli, byName)).toBe('Import (ligne de commande), fichier « clients.csv »');
+    expect(importOriginName('fr', cli, byName)).toBe(
+      'Import (ligne de commande), fichier «\u00a0clients.csv\u00a0»',
+    );
     expect(importOriginName('en', cli, (actor) => actorName('en', actor, nameOf))).toBe(
       'Import (command line), file “clients.csv”',
     );
     const upload = { kind: 'import', fileName: 'avoirs.xlsx', actor: 'claire.moreau@cb2c.example' } as const;
-    expect(importOriginName('fr', upload, byName)).toBe('Import par Claire Moreau, fichier « avoirs.xlsx »');
+    expect(importOriginName('fr', upload, byName)).toBe(
+      'Import par Claire Moreau, fichier «\u00a0avoirs.xlsx\u00a0»',
+    );
     // The demo load under the one name the audit trail gives the demo data, not a second one.
     expect(importOriginName('fr', { kind: 'load' }, byName)).toBe('Données de démonstration');
     expect(importOriginName('en', { kind: 'load' }, byName)).toBe('Demo data');

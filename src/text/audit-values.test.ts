@@ -20,7 +20,7 @@ describe('the walk-through’s findings', () => {
       addressLines: ['1 rue de la Paix', '75002 Paris'],
     };
     expect(describeAuditChanges('fr', null, after, { entity: 'legal_partner' })).toBe(
-      'Nom : Cabinet Durand ; Type : Avocat ; Adresse : 1 rue de la Paix, 75002 Paris',
+      'Nom\u00a0: Cabinet Durand\u00a0; Type\u00a0: Avocat\u00a0; Adresse\u00a0: 1 rue de la Paix, 75002 Paris',
     );
     expect(
       describeAuditChanges('en', { kind: 'agency' }, { kind: 'lawyer' }, { entity: 'legal_partner' }),
@@ -50,7 +50,7 @@ describe('the walk-through’s findings', () => {
 
   it('leaves out what an entry gives nothing, and says a detail given rather than changed from nothing', () => {
     expect(describeAuditChanges('fr', null, { note: '', invoices: [], modelId: null, openInvoices: 3 })).toBe(
-      'Factures ouvertes : 3',
+      'Factures ouvertes\u00a0: 3',
     );
     // A detail added beside a change (the day of a rating) was not « — » before.
     expect(
@@ -60,15 +60,17 @@ describe('the walk-through’s findings', () => {
         { riskClass: 'D', asOf: '2026-06-30' },
         { entity: 'credit_score' },
       ),
-    ).toBe('Classe de risque : B → D ; Date d’arrêté : 30/06/2026');
+    ).toBe('Classe de risque\u00a0: B → D\u00a0; Date d’arrêté\u00a0: 30/06/2026');
     // A value emptied is still a change.
-    expect(describeAuditChanges('fr', { note: 'à rappeler' }, { note: '' })).toBe('Note : à rappeler → —');
+    expect(describeAuditChanges('fr', { note: 'à rappeler' }, { note: '' })).toBe(
+      'Note\u00a0: à rappeler → —',
+    );
   });
 
   it('names a portfolio’s collector and a note’s mentions; an unknown address stays as it is', () => {
     expect(
       describeAuditChanges('fr', { collector: null }, { collector: 'julien.petit@cb2c.example' }, { nameOf }),
-    ).toBe('Recouvreur : — → Julien Petit');
+    ).toBe('Recouvreur\u00a0: — → Julien Petit');
     expect(
       describeAuditChanges(
         'en',
@@ -79,7 +81,7 @@ describe('the walk-through’s findings', () => {
     ).toBe('Mentions: Julien Petit, x@y.example');
     // The e-mail of an account is its e-mail.
     expect(describeAuditChanges('fr', null, { email: 'julien.petit@cb2c.example' }, { nameOf })).toBe(
-      'E-mail : julien.petit@cb2c.example',
+      'E-mail\u00a0: julien.petit@cb2c.example',
     );
   });
 });
@@ -104,7 +106,7 @@ describe('the records an entry holds', () => {
     const step = { code: 'R1', kind: 'formal_notice', offsetDays: 30, channel: 'registered_letter' };
     const text = auditValue(reading, 'steps', [step]);
     expect(text).not.toMatch(/formal_notice|registered_letter|offsetDays/);
-    expect(text).toContain('Jours après l’échéance : 30');
+    expect(text).toContain('Jours après l’échéance\u00a0: 30');
     const bySteps = [{ step: 'R1', stepKind: 'reminder', level: 1, channel: 'email', actions: 3 }];
     expect(auditValue({ ...reading, entity: 'dunning_run_proposal' }, 'bySteps', bySteps)).not.toMatch(
       /reminder|email\b/,

@@ -25,8 +25,8 @@ describe('audit changes in words', () => {
       timeZone: 'Europe/Paris',
     };
     expect(describeAuditChanges('fr', null, after)).toBe(
-      'Planification : Tous les lundis à 06:00 ; Type : Prévision d’encaissements de la semaine (enregistrée) ; ' +
-        'Activée : Oui ; Fuseau horaire : Europe/Paris',
+      'Planification\u00a0: Tous les lundis à 06:00\u00a0; Type\u00a0: Prévision d’encaissements de la semaine (enregistrée)\u00a0; ' +
+        'Activée\u00a0: Oui\u00a0; Fuseau horaire\u00a0: Europe/Paris',
     );
     expect(describeAuditChanges('en', null, after)).toBe(
       'Schedule: Every Monday at 06:00; Kind: Weekly collection forecast (stored); Enabled: Yes; Time zone: Europe/Paris',
@@ -63,7 +63,7 @@ describe('audit changes in words', () => {
       ),
     ).toBe('Mois : juin 2026 ; Montant : 891 000,00 €');
     expect(describeAuditChanges('fr', { collector: null }, { collector: 'julien.petit@cb2c.example' })).toBe(
-      'Recouvreur : — → julien.petit@cb2c.example',
+      'Recouvreur\u00a0: — → julien.petit@cb2c.example',
     );
   });
 
@@ -93,21 +93,21 @@ describe('codes read as codes of the entry’s entity', () => {
     const after = { status: 'released', comment: 'Volumes confirmés' };
     // The comment comes with the decision: given, not changed from nothing.
     expect(describeAuditChanges('fr', before, after, { entity: 'order_decision' })).toBe(
-      'Statut : Bloquée → Libérée ; Commentaire : Volumes confirmés',
+      'Statut\u00a0: Bloquée → Libérée\u00a0; Commentaire\u00a0: Volumes confirmés',
     );
     expect(describeAuditChanges('en', before, { status: 'refused' }, { entity: 'order_decision' })).toBe(
       'Status: Held → Refused',
     );
     // The same code on an e-mail is an e-mail's status.
     expect(describeAuditChanges('fr', { status: 'held' }, { status: 'pending' }, { entity: 'mail' })).toBe(
-      'Statut : Non envoyé → En attente d’envoi',
+      'Statut\u00a0: Non envoyé → En attente d’envoi',
     );
   });
 
   it('words the statuses of a promotion, a write-off and an insurance claim with their areas’ messages', () => {
     expect(
       describeAuditChanges('fr', { status: 'submitted' }, { status: 'approved' }, { entity: 'promotion' }),
-    ).toBe('Statut : À approuver → Approuvée');
+    ).toBe('Statut\u00a0: À approuver → Approuvée');
     expect(
       describeAuditChanges('en', { status: 'proposed' }, { status: 'rejected' }, { entity: 'write_off' }),
     ).toMatch(/^Status: \S.* → \S/);
@@ -118,10 +118,10 @@ describe('codes read as codes of the entry’s entity', () => {
         { status: 'indemnified' },
         { entity: 'insurance_claim' },
       ),
-    ).toBe('Statut : Menace déclarée → Indemnisé');
+    ).toBe('Statut\u00a0: Menace déclarée → Indemnisé');
     expect(
       describeAuditChanges('fr', { status: 'proposed' }, { status: 'approved' }, { entity: 'write_off' }),
-    ).toBe('Statut : À approuver → Approuvé');
+    ).toBe('Statut\u00a0: À approuver → Approuvé');
   });
 
   it('words the statuses of a limit request, a customer and an imported order by their own domains', () => {
@@ -130,10 +130,10 @@ describe('codes read as codes of the entry’s entity', () => {
     ).toBe('Status: Pending → Approved');
     expect(
       describeAuditChanges('fr', { status: 'active' }, { status: 'blocked' }, { entity: 'customer' }),
-    ).toBe('Statut : Actif → Bloqué');
+    ).toBe('Statut\u00a0: Actif → Bloqué');
     expect(
       describeAuditChanges('fr', { status: 'pending' }, { status: 'released' }, { entity: 'order' }),
-    ).toBe('Statut : En attente → Libérée');
+    ).toBe('Statut\u00a0: En attente → Libérée');
     expect(describeAuditChanges('en', null, { kind: 'temporary' }, { entity: 'credit_limit' })).toBe(
       'Kind: Temporary',
     );
@@ -144,7 +144,7 @@ describe('codes read as codes of the entry’s entity', () => {
         { creditLimitMinor: 2_000_000 },
         { creditLimitMinor: 5_000_000, expiresOn: null },
       ),
-    ).toMatch(/^Limite de crédit : 20\s000,00\s€ → 50\s000,00\s€$/);
+    ).toMatch(/^Limite de crédit\u00a0: 20\s000,00\s€ → 50\s000,00\s€$/);
   });
 });
 
@@ -165,7 +165,7 @@ describe('the rows an import changed', () => {
   const after = { creditLimitMinor: 1_800_000, paymentTerms: 'net:60', currency: 'EUR' };
 
   it('words the action, the record, money as money and terms as words', () => {
-    expect(auditActionLabel('fr', 'import.update')).toBe('Import : mise à jour');
+    expect(auditActionLabel('fr', 'import.update')).toBe('Import\u00a0: mise à jour');
     expect(auditEntityLabel('fr', 'customer')).toBe('Client');
     expect(auditEntityLabel('fr', 'invoice')).toBe('Facture');
     expect(spaced(describeAuditChanges('fr', before, after, { entity: 'customer' }))).toBe(

@@ -82,13 +82,13 @@ describe('the remedy of an import problem, by channel', () => {
   it('says the same unknown column three ways, in French', () => {
     const params = { column: 'Remarque', suggestion: 'Raison sociale' };
     expect(importProblemMessage('fr', 'unknown_column', params, 'cli')).toBe(
-      'colonne « Remarque » inconnue (en-tête reconnu le plus proche : « Raison sociale ») ; renommez-la, associez-la avec --map "Remarque=<champ>" ou ignorez-la avec --ignore-column "Remarque"',
+      'colonne «\u00a0Remarque\u00a0» inconnue (en-tête reconnu le plus proche\u00a0: «\u00a0Raison sociale\u00a0»)\u00a0; renommez-la, associez-la avec --map "Remarque=<champ>" ou ignorez-la avec --ignore-column "Remarque"',
     );
     expect(importProblemMessage('fr', 'unknown_column', params, 'web')).toBe(
-      'colonne « Remarque » inconnue (en-tête reconnu le plus proche : « Raison sociale ») ; associez-la à un champ ou ignorez-la dans « Colonnes non reconnues », ou renommez-la dans le fichier',
+      'colonne «\u00a0Remarque\u00a0» inconnue (en-tête reconnu le plus proche\u00a0: «\u00a0Raison sociale\u00a0»)\u00a0; associez-la à un champ ou ignorez-la dans «\u00a0Colonnes non reconnues\u00a0», ou renommez-la dans le fichier',
     );
     expect(importProblemMessage('fr', 'unknown_column', params, 'api')).toBe(
-      'colonne « Remarque » inconnue (en-tête reconnu le plus proche : « Raison sociale ») ; renommez-la, associez-la avec le paramètre map=Remarque=<champ> ou ignorez-la avec le paramètre ignoreColumns=Remarque',
+      'colonne «\u00a0Remarque\u00a0» inconnue (en-tête reconnu le plus proche\u00a0: «\u00a0Raison sociale\u00a0»)\u00a0; renommez-la, associez-la avec le paramètre map=Remarque=<champ> ou ignorez-la avec le paramètre ignoreColumns=Remarque',
     );
   });
 
@@ -107,7 +107,9 @@ describe('the remedy of an import problem, by channel', () => {
 
   it('points the page and the API to their own date-order setting', () => {
     const params = paramsOf('mixed_date_orders');
-    expect(importProblemMessage('fr', 'mixed_date_orders', params, 'web')).toMatch(/« Ordre des dates »$/);
+    expect(importProblemMessage('fr', 'mixed_date_orders', params, 'web')).toMatch(
+      /«\u00a0Ordre des dates\u00a0»$/,
+    );
     expect(importProblemMessage('en', 'mixed_date_orders', params, 'web')).toMatch(/under “Date order”$/);
     expect(importProblemMessage('fr', 'mixed_date_orders', params, 'api')).toMatch(
       /paramètre dateOrder=dmy\|mdy$/,
@@ -120,7 +122,7 @@ describe('the remedy of an import problem, by channel', () => {
   it('words a problem without a flag the same on every channel', () => {
     for (const channel of IMPORT_CHANNELS)
       expect(importProblemMessage('fr', 'unknown_customer', { customerCode: 'C1' }, channel)).toBe(
-        'client inconnu : C1 (importez d’abord les clients)',
+        'client inconnu\u00a0: C1 (importez d’abord les clients)',
       );
   });
 });
@@ -130,16 +132,16 @@ describe('the remedy of a FEC whose journal type changed, by channel', () => {
 
   it('names --journal to the command line, the journals parameter to a program, neither to the page', () => {
     expect(importProblemMessage('fr', 'fec_kind_conflict', params, 'cli')).toBe(
-      'cette ligne a déjà été importée comme facture : utilisez --journal pour garder le type du journal',
+      'cette ligne a déjà été importée comme facture\u00a0: utilisez --journal pour garder le type du journal',
     );
     expect(importProblemMessage('fr', 'fec_kind_conflict', params, 'api')).toBe(
-      'cette ligne a déjà été importée comme facture : utilisez le paramètre journals=<code journal>=<type> pour garder le type du journal',
+      'cette ligne a déjà été importée comme facture\u00a0: utilisez le paramètre journals=<code journal>=<type> pour garder le type du journal',
     );
     expect(importProblemMessage('en', 'fec_kind_conflict', params, 'api')).toBe(
       "this line was imported before as a document of kind invoice: use the parameter journals=<journal code>=<type> to keep the journal's type",
     );
     expect(importProblemMessage('fr', 'fec_kind_conflict', params, 'web')).toBe(
-      'cette ligne a déjà été importée comme facture : le type d’un journal ne se choisit pas sur cette page ; importez ce fichier en ligne de commande ou par l’API en indiquant le type du journal',
+      'cette ligne a déjà été importée comme facture\u00a0: le type d’un journal ne se choisit pas sur cette page\u00a0; importez ce fichier en ligne de commande ou par l’API en indiquant le type du journal',
     );
     expect(importProblemMessage('en', 'fec_kind_conflict', params, 'web')).not.toMatch(/--|journals=/);
   });
@@ -170,14 +172,14 @@ describe('the remedy of a notice, by channel', () => {
         );
         const web = importWarningMessage(lang, code, params, 'web');
         expect(web, code).not.toMatch(/--|dateOrder/);
-        expect(web, code).toMatch(/« Ordre des dates »|“Date order”/);
+        expect(web, code).toMatch(/«\u00a0Ordre des dates\u00a0»|“Date order”/);
       }
   });
 
   it('words the page’s notice as the page does, and a notice without a flag the same for the API', () => {
     const params = { ...NOTICE_PARAMS, count: 1 };
     expect(importWarningMessage('fr', 'date_order_assumed', params, 'web')).toBe(
-      'Colonne « Date » : la date 03/04/2026 se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.',
+      'Colonne «\u00a0Date\u00a0»\u00a0: la date 03/04/2026 se lit dans les deux ordres\u00a0; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, choisissez «\u00a0Mois/jour/année\u00a0» dans «\u00a0Ordre des dates\u00a0» et recommencez.',
     );
     expect(importWarningMessage('en', 'date_order_assumed', params, 'api')).toBe(
       'column “Date”: 1 date such as 03/04/2026 reads both ways; it was read day first (DD/MM/YYYY). If it is month first, import again with the parameter dateOrder=mdy',
@@ -193,16 +195,16 @@ describe('the notices of the columns an accepted file read past', () => {
   it('names the column and the header it is near, the same on every channel', () => {
     for (const channel of IMPORT_CHANNELS) {
       expect(importWarningMessage('fr', 'column_ignored_near', params, channel)).toMatch(
-        /^[Cc]olonne « Echéances » ignorée \(en-tête reconnu le plus proche : « Échéance »\)\.?$/,
+        /^[Cc]olonne «\u00a0Echéances\u00a0» ignorée \(en-tête reconnu le plus proche\u00a0: «\u00a0Échéance\u00a0»\)\.?$/,
       );
       expect(importWarningMessage('en', 'column_ignored_near', params, channel)).toMatch(
         /^[Cc]olumn “Echéances” ignored \(closest known header: “Échéance”\)\.?$/,
       );
       expect(importWarningMessage('fr', 'column_ignored', params, channel)).toMatch(
-        /^[Cc]olonne « Echéances » ignorée : aucun champ n’y est lu\.?$/,
+        /^[Cc]olonne «\u00a0Echéances\u00a0» ignorée\u00a0: aucun champ n’y est lu\.?$/,
       );
       expect(importWarningMessage('fr', 'column_ignored_field_taken', params, channel)).toMatch(
-        /^[Cc]olonne « Echéances » ignorée : son champ est lu dans la colonne « Date d’échéance »\.?$/,
+        /^[Cc]olonne «\u00a0Echéances\u00a0» ignorée\u00a0: son champ est lu dans la colonne «\u00a0Date d’échéance\u00a0»\.?$/,
       );
     }
   });
@@ -239,7 +241,7 @@ describe('the column problems of a file of fixed columns', () => {
         fixedColumns: 'yes',
       }),
     ).toBe(
-      'colonne « Bilan » inconnue (en-tête reconnu le plus proche : « Total bilan ») ; renommez-la avec un en-tête accepté ou retirez-la du fichier',
+      'colonne «\u00a0Bilan\u00a0» inconnue (en-tête reconnu le plus proche\u00a0: «\u00a0Total bilan\u00a0»)\u00a0; renommez-la avec un en-tête accepté ou retirez-la du fichier',
     );
   });
 });

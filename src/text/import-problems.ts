@@ -3,8 +3,9 @@
  * (`src/importers/problems.ts`, `src/importers/fec/fec-warnings.ts`), the messages are in
  * `messages/import-problems.ts` and `messages/import-warnings.ts`. A few params read differently
  * per language and are shown here: separators, document kinds, entities, amounts (`…Minor` with a
- * `currency` param), dates (`…Date`) and lists of headers (quoted). A problem's remedy speaks the
- * reader's channel (ImportChannel).
+ * `currency` param), dates (`…Date`), lists of headers (quoted, never the JSON list they travel
+ * as) and a missing column's name (its English header in English, `englishLabel`). A problem's
+ * remedy speaks the reader's channel (ImportChannel).
  */
 import { hasMessage, type Lang, label, translator } from './catalogue.ts';
 import { formatDate, formatMoney } from './format.ts';
@@ -74,18 +75,21 @@ function headerList(text: string): string[] | null {
 
 /** « Code client », « N° client » in French; “Code client”, “N° client” in English, as the messages quote. */
 function quotedHeaders(lang: Lang, headers: readonly string[]): string {
-  return headers.map((header) => (lang === 'fr' ? `« ${header} »` : `“${header}”`)).join(', ');
+  return headers.map((header) => (lang === 'fr' ? `«\u00a0${header}\u00a0»` : `“${header}”`)).join(', ');
 }
 
 /** How one param reads in a sentence of `lang`; most are shown as they are. */
 function showParam(lang: Lang, name: string, params: ImportProblemParams): string {
   const value = params[name] as string | number;
   const text = String(value);
+  // A missing column by its usual header: its English one for a reader in English (“Amount”, not « Montant TTC »).
+  if (name === 'label' && lang === 'en' && typeof params['englishLabel'] === 'string')
+    return params['englishLabel'];
   const headers = HEADER_LIST_PARAMS.has(name) && typeof value === 'string' ? headerList(text) : null;
   if (headers) return quotedHeaders(lang, headers);
   if (name === 'separator') {
     if (text === '\t') return lang === 'fr' ? 'tabulation' : 'tab';
-    return lang === 'fr' ? `« ${text} »` : `"${text}"`;
+    return lang === 'fr' ? `«\u00a0${text}\u00a0»` : `"${text}"`;
   }
   if (name === 'kind') return lowerFirst(label(lang, 'documentKind', text), lang);
   if (name === 'entity' && lang === 'fr') return ENTITY_NAMES_FR[text] ?? text;

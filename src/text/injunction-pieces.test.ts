@@ -13,7 +13,7 @@ describe('the state of an injunction piece, as read', () => {
   it('names the piece numbers under which the package reproduces the proofs of delivery', () => {
     const piece = proof(['F2025-0012', 'in_package', 1], ['F2025-0040', 'in_package', 3]);
     expect(injunctionPieceStatus('fr', piece)).toBe(
-      'fournie : pièce n° 1 (F2025-0012), pièce n° 3 (F2025-0040)',
+      'fournie\u00a0: pièce n° 1 (F2025-0012), pièce n° 3 (F2025-0040)',
     );
     expect(injunctionPieceStatus('en', piece)).toBe(
       'provided: exhibit 1 (F2025-0012), exhibit 3 (F2025-0040)',
@@ -28,7 +28,7 @@ describe('the state of an injunction piece, as read', () => {
       ['F2025-0057', 'to_provide', null],
     );
     expect(injunctionPieceStatus('fr', piece)).toBe(
-      'fournie : pièce n° 1 (F2025-0012) ; jointe au litige, à transmettre (F2025-0040) ; ' +
+      'fournie\u00a0: pièce n° 1 (F2025-0012)\u00a0; jointe au litige, à transmettre (F2025-0040)\u00a0; ' +
         'à fournir pour F2025-0051, F2025-0057',
     );
     expect(injunctionPieceStatus('en', piece)).toBe(

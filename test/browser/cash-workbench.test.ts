@@ -93,7 +93,7 @@ describe.skipIf(!HAS_CHROMIUM)('the cash workbench', () => {
   });
 
   it('comes back by itself once the matching job has run, and shows what was applied and how', async () => {
-    await page.getByText(/Lettrage automatique terminé : 1 encaissement lettré/).waitFor();
+    await page.getByText(/Lettrage automatique terminé\u00a0: 1 encaissement lettré/).waitFor();
     expect(await page.getByTestId('cash-matching').count()).toBe(0);
     await expect.poll(() => page.getByText('Aucune suggestion').count()).toBe(1);
     await tab('Lettrés');

@@ -190,7 +190,7 @@ describe.skipIf(!HAS_CHROMIUM)('credit and dunning pages in French', () => {
       const notice = page.getByRole('alert').filter({ hasText: 'Relance enregistrée' });
       await notice.waitFor();
       expect(await notice.textContent()).toMatch(
-        /Relance enregistrée : [\d\u202f]+,\d{2}\u00a0€ à régler, dont intérêts de retard [\d\u202f]+,\d{2}\u00a0€ et indemnité forfaitaire [\d\u202f]+,\d{2}\u00a0€/,
+        /Relance enregistrée\u00a0: [\d\u202f]+,\d{2}\u00a0€ à régler, dont intérêts de retard [\d\u202f]+,\d{2}\u00a0€ et indemnité forfaitaire [\d\u202f]+,\d{2}\u00a0€/,
       );
       await readPage('manual-reminder', { focus: notice });
     },

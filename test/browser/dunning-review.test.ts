@@ -82,7 +82,7 @@ describe.skipIf(!HAS_CHROMIUM)('run review and semester rates in French', () => 
       expect(await sendButton.textContent()).toBe('Envoyer la sélection');
       expect(await sendButton.isDisabled()).toBe(true);
       expect((await page.getByTestId('dunning-preview-invite').textContent()) ?? '').toContain(
-        'cliquez sur « Aperçu »',
+        'cliquez sur «\u00a0Aperçu\u00a0»',
       );
       await page.getByRole('button', { name: 'Aperçu' }).click();
       await page.getByTestId('dunning-run').waitFor();
@@ -158,7 +158,7 @@ describe.skipIf(!HAS_CHROMIUM)('run review and semester rates in French', () => 
       await page.getByTestId('dunning-send-selected').click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
-      expect((await dialog.textContent()) ?? '').toContain('Envoyer avec des intérêts incomplets ?');
+      expect((await dialog.textContent()) ?? '').toContain('Envoyer avec des intérêts incomplets\u00a0?');
       await dialog.getByRole('button', { name: 'Annuler' }).click();
       await mainText();
     },

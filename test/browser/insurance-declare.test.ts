@@ -59,7 +59,7 @@ describe.skipIf(!HAS_CHROMIUM)('declaring a threatened loss', () => {
     const total = page.getByTestId('declaration-total');
     expect(await total.textContent()).toMatch(
       new RegExp(
-        `^${expected.invoices.length} factures, ${money(expected.outstandingMinor)} ; part garantie`,
+        `^${expected.invoices.length} factures, ${money(expected.outstandingMinor)}\u00a0; part garantie`,
       ),
     );
     await page.screenshot({ path: join(ARTIFACTS, 'insurance-declare-preview.png'), fullPage: true });

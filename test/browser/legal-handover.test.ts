@@ -104,10 +104,10 @@ describe.skipIf(!HAS_CHROMIUM)('handing a file over despite warnings', () => {
       `À vérifier avant de transmettre 1 facture (${formatMoney('fr', invoice.openMinor, check.currency)})`,
     );
     expect(text).toContain(
-      'Aucune mise en demeure n’a été envoyée : un avocat la demandera avant toute procédure.',
+      'Aucune mise en demeure n’a été envoyée\u00a0: un avocat la demandera avant toute procédure.',
     );
     expect(text).toContain(
-      `Note du ${formatDate('fr', note.date)} : « ${note.note} » — vérifier avant de transmettre.`,
+      `Note du ${formatDate('fr', note.date)}\u00a0: «\u00a0${note.note}\u00a0» — vérifier avant de transmettre.`,
     );
     await page.screenshot({ path: join(ARTIFACTS, 'legal-handover-warnings.png'), fullPage: true });
     // Asking what to check recorded nothing.
@@ -123,7 +123,7 @@ describe.skipIf(!HAS_CHROMIUM)('handing a file over despite warnings', () => {
     expect(file).toMatchObject({ partnerId: partner.partnerId, partnerName: PARTNER, scope: 'invoices' });
     expect(file?.invoices.map((i) => i.documentRef)).toEqual([invoice.documentRef]);
     expect(await notice.textContent()).toBe(
-      `Dossier LF-${file?.fileId} transmis : ses factures ne sont plus relancées.`,
+      `Dossier LF-${file?.fileId} transmis\u00a0: ses factures ne sont plus relancées.`,
     );
     // The new file is listed.
     await page

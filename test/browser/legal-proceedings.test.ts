@@ -68,7 +68,7 @@ describe.skipIf(!HAS_CHROMIUM)('collective procedures and write-offs', () => {
     );
     expect(await row.getByTestId('claim-deadline').textContent()).toBe('15/07/2026');
     expect(await row.getByTestId('deadline-estimated').textContent()).toMatch(
-      /^estimée : deux mois après le 14\/05\/2026 \(date de l’historique\)/,
+      /^estimée\u00a0: deux mois après le 14\/05\/2026 \(date de l’historique\)/,
     );
     // No BODACC watch scheduled in the demo: the page says where its procedures come from.
     expect(await page.getByTestId('bodacc-watch').textContent()).toMatch(/^Veille BODACC non programmée/);
@@ -150,7 +150,7 @@ describe.skipIf(!HAS_CHROMIUM)('collective procedures and write-offs', () => {
       .getByRole('row', { name: new RegExp(line.ref) });
     expect(await row.getByRole('button', { name: 'Approuver' }).isDisabled()).toBe(true);
     expect(await row.getByTestId('writeoff-refused').textContent()).toBe(
-      'Vous l’avez proposé : une autre personne décide',
+      'Vous l’avez proposé\u00a0: une autre personne décide',
     );
     await page.screenshot({ path: join(ARTIFACTS, 'writeoff-proposed.png'), fullPage: true });
 

@@ -209,7 +209,7 @@ describe.skipIf(!HAS_CHROMIUM)('order check and limit request in the web app', (
       const sent = page.getByTestId('limit-request-sent');
       await sent.waitFor();
       expect(await sent.textContent()).toMatch(
-        /Demande n° \d+ envoyée : limite de .* Elle est à valider par : \S/,
+        /Demande n° \d+ envoyée\u00a0: limite de .* Elle est à valider par\u00a0: \S/,
       );
       await readAndPhotograph(page, watched, 'request-sent');
 

@@ -173,7 +173,7 @@ describe('the demo statement elsewhere', () => {
       fromDate: null,
       toDate: null,
     });
-    const refused = `Le relevé de démonstration n’existe que pour la société de démonstration SA CB2C : la société ${company} n’a pas les factures qu’il règle`;
+    const refused = `Le relevé de démonstration n’existe que pour la société de démonstration SA CB2C\u00a0: la société ${company} n’a pas les factures qu’il règle`;
     for (const [method, url] of [
       ['GET', '/api/cash/demo-statement/file'],
       ['POST', '/api/cash/demo-statement/import'],

@@ -150,7 +150,7 @@ describe('reminders of late limit requests', () => {
     expect(toOthers.length).toBeGreaterThan(0);
     for (const mail of toOthers)
       expect(mail.subject).toMatch(
-        /^Rappel : demande de limite n° \d+ pour .+ en attente de votre décision$/,
+        /^Rappel\u00a0: demande de limite n° \d+ pour .+ en attente de votre décision$/,
       );
   });
 });

@@ -73,12 +73,12 @@ describe('staff e-mails of credit decisions in each recipient’s language', () 
     expect(after.approverRole).toBe(before.approverRole);
     // Sent before the switch: the reader's notification of LANG-1 is in French.
     const [beforeSwitch] = split(await mailsLike('notification:order_hold:LANG-1:%'), reader).english;
-    expect(beforeSwitch?.subject).toMatch(/^Commande LANG-1 de .+ : /);
+    expect(beforeSwitch?.subject).toMatch(/^Commande LANG-1 de .+\u00a0: /);
     expect(beforeSwitch?.text).toMatch(/^Bonjour,/);
     const { english, french: others } = split(await mailsLike('notification:order_hold:LANG-2:%'), reader);
     expect(english.map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Order LANG-2 of .+: /)]);
     expect(english[0]?.text).toMatch(/^Hello,/);
-    for (const mail of others) expect(mail.subject).toMatch(/^Commande LANG-2 de .+ : /);
+    for (const mail of others) expect(mail.subject).toMatch(/^Commande LANG-2 de .+\u00a0: /);
   });
 
   it('the first notice of a limit request', async () => {
@@ -98,7 +98,9 @@ describe('staff e-mails of credit decisions in each recipient’s language', () 
       expect.stringMatching(new RegExp(`no\\. ${second.requestId}: .+ \\(.+\\), €[\\d,]+\\.\\d{2}\\.\\n$`)),
     ]);
     for (const mail of french)
-      expect(mail.text).toMatch(new RegExp(`n° ${second.requestId} : .+ \\(.+\\), .+,\\d{2}\\s€\\.\\n$`));
+      expect(mail.text).toMatch(
+        new RegExp(`n° ${second.requestId}\u00a0: .+ \\(.+\\), .+,\\d{2}\\s€\\.\\n$`),
+      );
   });
 
   it('a risk alert', async () => {
@@ -121,6 +123,7 @@ describe('staff e-mails of credit decisions in each recipient’s language', () 
       expect.stringMatching(/^Risk alert: .+ moves from class B to D$/),
     ]);
     expect(english[0]?.text).toContain('went from 61.5 to 38.3 as of');
-    for (const mail of french) expect(mail.subject).toMatch(/^Alerte risque : .+ passe de la classe B à D$/);
+    for (const mail of french)
+      expect(mail.subject).toMatch(/^Alerte risque\u00a0: .+ passe de la classe B à D$/);
   });
 });

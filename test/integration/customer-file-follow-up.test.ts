@@ -117,7 +117,7 @@ describe('the open items’ dunning follow-up', () => {
         before: 'formal_notice',
       }),
     ).toBe(
-      'niveau déduit de la relance importée du 05/05/2026, arrêté avant la mise en demeure : l’historique n’en prouve pas l’envoi, Encours enverra la sienne',
+      'niveau déduit de la relance importée du 05/05/2026, arrêté avant la mise en demeure\u00a0: l’historique n’en prouve pas l’envoi, Encours enverra la sienne',
     );
   });
 

@@ -253,7 +253,7 @@ describe('changing an open dispute over HTTP', () => {
     const late = await send(collector, 'PATCH', `/api/dunning/disputes/${resolved}`, { note: 'x' });
     expect([late.statusCode, late.json().detail]).toEqual([
       409,
-      `Le litige n° ${resolved} est résolu : il ne peut plus être modifié.`,
+      `Le litige n° ${resolved} est résolu\u00a0: il ne peut plus être modifié.`,
     ]);
   });
 

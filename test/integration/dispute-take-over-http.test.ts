@@ -81,7 +81,7 @@ describe('taking over an imported dispute over HTTP', () => {
       `Imported dispute E${eventId} (invoice F1) is already followed in Encours: dispute ${disputeId}.`,
     ]);
     expect((await call(collector, 'POST', url, {})).json().detail).toBe(
-      `Le litige importé n° E${eventId} (facture F1) est déjà suivi dans Encours : litige n° ${disputeId}.`,
+      `Le litige importé n° E${eventId} (facture F1) est déjà suivi dans Encours\u00a0: litige n° ${disputeId}.`,
     );
   });
 
@@ -103,7 +103,7 @@ describe('taking over an imported dispute over HTTP', () => {
     const again = await upload(alice, disputeId, 'copie.png', png);
     expect([again.statusCode, again.json().detail]).toEqual([
       409,
-      `copie.png : déjà joint au litige n° ${disputeId}.`,
+      `copie.png\u00a0: déjà joint au litige n° ${disputeId}.`,
     ]);
   });
 });

@@ -170,7 +170,7 @@ describe('taking over an imported dispute', () => {
     const twice = await rejection(takeOverImportedDispute(ctx(), { eventId }));
     expect([twice.code, twice.message]).toEqual([
       'conflict',
-      `Le litige importé n° E${eventId} (facture B1) est déjà suivi dans Encours : litige n° ${disputeId}.`,
+      `Le litige importé n° E${eventId} (facture B1) est déjà suivi dans Encours\u00a0: litige n° ${disputeId}.`,
     ]);
     const inEnglish = await rejection(takeOverImportedDispute(ctx(), { eventId, lang: 'en' }));
     expect(inEnglish.message).toBe(
@@ -268,7 +268,7 @@ describe('refusals of attachments', () => {
     );
     expect([refused.code, refused.message]).toEqual([
       'invalid_input',
-      'note.txt : seuls les fichiers PDF, PNG, JPEG ou WebP sont acceptés.',
+      'note.txt\u00a0: seuls les fichiers PDF, PNG, JPEG ou WebP sont acceptés.',
     ]);
     const empty = join(dir, 'empty.pdf');
     writeFileSync(empty, '');

@@ -84,7 +84,7 @@ describe('pausing one invoice', () => {
     const events = await listEventsOfCustomer(ctx('2025-07-01'), 'C1');
     expect(events.items.map((e) => e.detail)).toEqual([
       'Relances de la facture P1 reprises',
-      'Relances de la facture P1 suspendues jusqu’au 15/07/2025 : Avoir en cours de négociation',
+      'Relances de la facture P1 suspendues jusqu’au 15/07/2025\u00a0: Avoir en cours de négociation',
     ]);
     const audit = await listAudit(ctx('2025-07-01'), { entity: 'dunning_invoice_pause' });
     expect(audit.items.map((a) => a.action).sort()).toEqual([
@@ -120,7 +120,7 @@ describe('a reminder made outside Encours', () => {
       [
         'reminder',
         // The first reminder claims nothing beyond the invoice (see above).
-        'Relance faite hors Encours (Appel téléphonique) : 1 facture, 2\u202f000,00\u00a0€ à régler. Appel au comptable, règlement annoncé',
+        'Relance faite hors Encours (Appel téléphonique)\u00a0: 1 facture, 2\u202f000,00\u00a0€ à régler. Appel au comptable, règlement annoncé',
       ],
     ]);
     await expect(

@@ -81,8 +81,6 @@ describe('a promise’s instalment date', () => {
     expect(JSON.parse(added.stdout).instalments).toEqual([{ dueDate: '2026-07-15', amountMinor: 10_000 }]);
     const refused = await encours('--json', 'promise', 'add', 'K03', '--instalment', '30/02/2026=100,00');
     expect(refused.status).toBe(2);
-    expect(JSON.parse(refused.stdout).error.message).toBe(
-      '--instalment\u00a0: le 30/02/2026 n’existe pas',
-    );
+    expect(JSON.parse(refused.stdout).error.message).toBe('--instalment\u00a0: le 30/02/2026 n’existe pas');
   });
 });

@@ -120,7 +120,7 @@ describe('pre-due reminders with a minimum probability of lateness (demo, 2026-0
     for (const s of skipped)
       expect([s.lateProbabilityBp, s.minimumLateProbabilityBp]).toEqual([1_800, 5_000]);
     expect(skippedReasonText('fr', skipped[0] ?? { reason: '' })).toBe(
-      'probabilité de retard 18\u00a0% < 50\u00a0% : pas de relance avant l’échéance',
+      'probabilité de retard 18\u00a0% < 50\u00a0%\u00a0: pas de relance avant l’échéance',
     );
     expect(skippedReasonText('en', skipped[0] ?? { reason: '' })).toBe(
       'probability of lateness 18% < 50%: no reminder before the due date',

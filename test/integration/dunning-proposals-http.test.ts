@@ -120,6 +120,6 @@ describe('dunning proposals', () => {
     expect(text.status).toBe(5);
     expect((await call(collector, 'GET', `/api/dunning/proposals/${id + 1000}`)).statusCode).toBe(404);
     const off = await encours('dunning', 'settings', '--review-before-sending', 'off');
-    expect(off.stdout).toBe('Validation avant envoi : désactivée.\n');
+    expect(off.stdout).toBe('Validation avant envoi\u00a0: désactivée.\n');
   });
 });

@@ -119,7 +119,7 @@ describe('the daily run of a company that reviews before sending', () => {
     expect([old.status, old.preview]).toEqual(['superseded', null]);
     const refused = await conflictOf(approveRunProposal(ctx(), { proposalId: first?.proposalId ?? 0 }));
     expect(refused.message).toBe(
-      `Les relances n° ${first?.proposalId} ne sont plus à valider : elles sont remplacées par de plus récentes.`,
+      `Les relances n° ${first?.proposalId} ne sont plus à valider\u00a0: elles sont remplacées par de plus récentes.`,
     );
     expect((await listOutbox(ctx(), {})).total).toBe(0);
   });

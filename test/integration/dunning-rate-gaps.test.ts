@@ -75,8 +75,8 @@ describe('the gaps of the rate table', () => {
     expect(stdout).toContain('1er semestre 2026');
     expect(stdout).not.toMatch(/\d{4}H[12]/);
     expect(stdout.trim().split('\n').slice(-2)).toEqual([
-      'Attention : Taux BCE manquants du 1er semestre 2019 au 2nd semestre 2020 (4 semestres).',
-      'Attention : Taux d’intérêt légal du 2nd semestre 2023 manquant.',
+      'Attention\u00a0: Taux BCE manquants du 1er semestre 2019 au 2nd semestre 2020 (4 semestres).',
+      'Attention\u00a0: Taux d’intérêt légal du 2nd semestre 2023 manquant.',
     ]);
   });
 });

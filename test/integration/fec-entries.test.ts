@@ -164,7 +164,7 @@ describe('entry balances checked in the database', () => {
     // Worded from the catalogue in the import's language (French by default).
     for (const warning of summary.warnings.filter((w) => w.code === 'fec_entry_num_not_unique'))
       expect(warning.message).toBe(
-        `journal ${warning.params.journal} : EcritureNum n’est pas unique, les écritures ont été regroupées par date et PieceRef`,
+        `journal ${warning.params.journal}\u00a0: EcritureNum n’est pas unique, les écritures ont été regroupées par date et PieceRef`,
       );
     return { entries: summary.entries, regrouped: regrouped(summary.warnings) };
   }

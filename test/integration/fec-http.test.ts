@@ -68,7 +68,7 @@ describe('POST /api/imports/fec', () => {
     const french = await upload(bad);
     expect(french.json().errors[1]).toMatchObject({
       code: 'fec_file_unbalanced',
-      reason: 'le fichier n’est pas équilibré : total débit − total crédit = 10,00',
+      reason: 'le fichier n’est pas équilibré\u00a0: total débit − total crédit = 10,00',
     });
     const english = await upload(bad, '?lang=en');
     expect(english.statusCode).toBe(422);
@@ -95,7 +95,7 @@ describe('POST /api/imports/fec', () => {
     const program = await upload(GOOD, '?journals=VE=other', token);
     expect(program.statusCode).toBe(422);
     const programReason =
-      'cette ligne a déjà été importée comme facture : utilisez le paramètre journals=<code journal>=<type> pour garder le type du journal';
+      'cette ligne a déjà été importée comme facture\u00a0: utilisez le paramètre journals=<code journal>=<type> pour garder le type du journal';
     expect(program.json().errors[0].reason).toBe(programReason);
     expect(program.json().detail).toContain(programReason);
     expect(JSON.stringify([page.json(), program.json()])).not.toContain('--');

@@ -217,7 +217,7 @@ describe('import fec', () => {
     // worded in French with the amount as money.
     expect(summary.warnings.map((warning) => warning.code)).toEqual(['fec_lettering_already_matched']);
     expect(summary.warnings[0]?.message).toMatch(
-      /^lettrage de BQ\/3\/\S+ avec VE\/2\/\S+ \(50,00\s€\) non repris : les pièces ont déjà été lettrées dans Encours$/,
+      /^lettrage de BQ\/3\/\S+ avec VE\/2\/\S+ \(50,00\s€\) non repris\u00a0: les pièces ont déjà été lettrées dans Encours$/,
     );
     expect(await balances('2024-03-31')).toEqual({ '411200': 0, C1: 0 });
     const open = await ctx.db
@@ -292,9 +292,11 @@ describe('import fec', () => {
     );
     const errors = (error.details as { errors: { line: number; reason: string }[] }).errors;
     expect(errors[0]?.reason).toBe(
-      'écriture déséquilibrée (regroupée par journal et EcritureNum) : débit − crédit = -100,00',
+      'écriture déséquilibrée (regroupée par journal et EcritureNum)\u00a0: débit − crédit = -100,00',
     );
-    expect(error.message).toMatch(/^bad-fr\.txt : fichier refusé, \d+ problèmes? ; rien n’a été importé/);
+    expect(error.message).toMatch(
+      /^bad-fr\.txt\u00a0: fichier refusé, \d+ problèmes?\u00a0; rien n’a été importé/,
+    );
   });
 
   it('dry run reports and writes nothing', async () => {
@@ -329,7 +331,7 @@ describe('import fec', () => {
       /^1 pièce d’un import FEC précédent, datée du 05\/01\/2024 au 20\/02\/2024, n’est plus dans ce fichier .*: VE\/2\//,
     );
     expect(summary.warnings.find((warning) => warning.code === 'fec_customer_difference')?.message).toMatch(
-      /^client C1 : pièces ouvertes 450,00\s€ ≠ solde du FEC -50,00\s€$/,
+      /^client C1\u00a0: pièces ouvertes 450,00\s€ ≠ solde du FEC -50,00\s€$/,
     );
     // The proof names the customer and the document the file does not explain.
     expect(summary.reconciliation.customersWithDifference).toEqual([

@@ -121,7 +121,7 @@ describe('the invoice channel in the predictions', () => {
     expect(unsaid?.expectedDelayDays).toBeLessThan(paper.expectedDelayDays - 3);
     expect(unsaid?.expectedDelayDays).toBeGreaterThan(edi.expectedDelayDays);
     expect(unsaid?.reasons.find((r) => r.code === 'channel')?.message).toMatch(
-      /^Canal d’envoi inconnu : \d+\s% des factures payées de ce client .* plus tôt dans la date$/,
+      /^Canal d’envoi inconnu\u00a0: \d+\s% des factures payées de ce client .* plus tôt dans la date$/,
     );
 
     const english = await predictPayments(ctx, { asOf: AS_OF, lang: 'en' });

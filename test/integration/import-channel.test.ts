@@ -122,7 +122,7 @@ describe('invoices import: channel', () => {
       code: 'channel_column_left_out',
       params: { line: 2, value: 'Web' },
       message:
-        'colonne du canal d’envoi ignorée : « Web » (ligne 2) n’est ni papier ni électronique ; les canaux déjà enregistrés sont conservés',
+        'colonne du canal d’envoi ignorée\u00a0: «\u00a0Web\u00a0» (ligne 2) n’est ni papier ni électronique\u00a0; les canaux déjà enregistrés sont conservés',
     });
     expect(await channels()).toEqual([
       ['F1', 'electronic', 12_500],

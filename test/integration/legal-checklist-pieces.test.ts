@@ -93,7 +93,7 @@ afterAll(async () => {
 });
 
 const PROOF_FR =
-  'fournie : pièce n° 1 (F2025-0012), pièce n° 3 (F2025-0040) ; jointe au litige, à transmettre (F2025-0046) ; ' +
+  'fournie\u00a0: pièce n° 1 (F2025-0012), pièce n° 3 (F2025-0040)\u00a0; jointe au litige, à transmettre (F2025-0046)\u00a0; ' +
   'à fournir pour F2025-0033, F2025-0051';
 
 /** The checklist's row of the proof of delivery, from the package's model. */
@@ -166,7 +166,7 @@ describe('the proof of delivery in the injunction checklist', () => {
     const { pdf } = await renderHandoverPackage(ctx(), { fileId });
     const pages = pdfPageTexts(pdf).map((page) => oneLine(plainSpaces(page)).trim());
     const annexes = pages.join(' ');
-    expect(annexes).toContain(`Preuve de livraison (bon signé) ou d’exécution ${PROOF_FR}`);
+    expect(annexes).toContain(`Preuve de livraison (bon signé) ou d’exécution ${plainSpaces(PROOF_FR)}`);
     const labelled = (n: number) => pages.find((page) => page.includes(`Pièce n° ${n} — `));
     expect(labelled(1)).toContain('facture F2025-0012');
     expect(labelled(1)).toContain('BON DE LIVRAISON F2025-0012');

@@ -122,7 +122,8 @@ describe('encours claim', () => {
     expect(refused.status).toBe(2);
     expect(refused.body.error).toMatchObject({
       code: 'invalid_input',
-      message: 'Le client C00001 n’est pas en procédure collective au 30/06/2026 : aucune créance à déclarer',
+      message:
+        'Le client C00001 n’est pas en procédure collective au 30/06/2026\u00a0: aucune créance à déclarer',
     });
     expect((await json('declare', 'abc')).status).toBe(2);
     expect((await json('declare', '999999')).body.error.code).toBe('not_found');

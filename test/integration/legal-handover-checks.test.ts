@@ -74,9 +74,9 @@ describe('a hand-over on the day of the formal notice', () => {
     ]);
     expect(check.warnings.map((w) => warningText('fr', w))).toEqual([
       'La facture M1-3 n’a fait l’objet d’aucune mise en demeure (la dernière, du 30/06/2026, ne la visait pas).',
-      'Le délai de paiement laissé par la mise en demeure du 30/06/2026 court jusqu’au 08/07/2026 : elle ne peut pas encore être dite restée sans effet.',
-      'Litige en cours sur la facture M1-3 : la créance est contestée.',
-      'Promesse de paiement en cours sur la facture M1-2 (dernière échéance le 15/07/2026) : elle n’est ni échue ni rompue.',
+      'Le délai de paiement laissé par la mise en demeure du 30/06/2026 court jusqu’au 08/07/2026\u00a0: elle ne peut pas encore être dite restée sans effet.',
+      'Litige en cours sur la facture M1-3\u00a0: la créance est contestée.',
+      'Promesse de paiement en cours sur la facture M1-2 (dernière échéance le 15/07/2026)\u00a0: elle n’est ni échue ni rompue.',
     ]);
     expect(warningText('en', check.warnings[1]!)).toBe(
       'The time to pay given by the formal notice of 30/06/2026 runs until 08/07/2026: it cannot yet be said to have had no effect.',
@@ -94,16 +94,16 @@ describe('a hand-over on the day of the formal notice', () => {
 
     const early = await buildHandoverPackage(ctx(), { fileId: file.fileId, date: AS_OF });
     expect(early.text.intro[0]).toMatch(
-      /, qui reste redevable des factures suivantes, échues et impayées malgré nos relances :$/,
+      /, qui reste redevable des factures suivantes, échues et impayées malgré nos relances\u00a0:$/,
     );
     expect(early.text.demand.slice(1, 3)).toEqual([
       'Une relance a été adressée au débiteur le 2 juin 2026.',
-      'Une mise en demeure lui a été adressée le 30 juin 2026 par lettre recommandée avec accusé de réception pour les factures M1-1 et M1-2 seulement ; le délai de paiement qu’elle lui laisse court jusqu’au 8 juillet 2026.',
+      'Une mise en demeure lui a été adressée le 30 juin 2026 par lettre recommandée avec accusé de réception pour les factures M1-1 et M1-2 seulement\u00a0; le délai de paiement qu’elle lui laisse court jusqu’au 8 juillet 2026.',
     ]);
 
     const later = await buildHandoverPackage(ctx(), { fileId: file.fileId, date: '2026-07-20' });
     expect(later.text.intro[0]).toMatch(
-      /, échues et impayées malgré nos relances, dont les factures M1-1 et M1-2 malgré notre mise en demeure du 30 juin 2026 :$/,
+      /, échues et impayées malgré nos relances, dont les factures M1-1 et M1-2 malgré notre mise en demeure du 30 juin 2026\u00a0:$/,
     );
     expect(later.text.demand[2]).toBe(
       'Une mise en demeure lui a été adressée le 30 juin 2026 par lettre recommandée avec accusé de réception pour les factures M1-1 et M1-2 seulement, restée sans effet.',

@@ -106,13 +106,14 @@ describe('hand-over warnings', () => {
       { code: 'no_reminder', message: 'Aucune relance n’a été adressée au débiteur pour ces factures.' },
       {
         code: 'no_formal_notice',
-        message: 'Aucune mise en demeure n’a été envoyée : un avocat la demandera avant toute procédure.',
+        message:
+          'Aucune mise en demeure n’a été envoyée\u00a0: un avocat la demandera avant toute procédure.',
       },
       {
         code: 'no_chase_note',
         date: '2024-11-04',
         note: NOTE,
-        message: `Note du 04/11/2024 : « ${NOTE} » — vérifier avant de transmettre.`,
+        message: `Note du 04/11/2024\u00a0: «\u00a0${NOTE}\u00a0» — vérifier avant de transmettre.`,
       },
     ]);
   });
@@ -137,10 +138,10 @@ describe('the cover letter', () => {
   it('claims no reminder nor notice for a customer never reminded, and lists only the annexes that hold something', async () => {
     const model = await letterOf('D1');
     expect(model.text.intro).toEqual([
-      'Nous vous confions le recouvrement amiable puis, si nécessaire, judiciaire de notre créance sur la société SARL Dupont Frères, qui reste redevable des factures suivantes, échues et restées impayées à ce jour :',
+      'Nous vous confions le recouvrement amiable puis, si nécessaire, judiciaire de notre créance sur la société SARL Dupont Frères, qui reste redevable des factures suivantes, échues et restées impayées à ce jour\u00a0:',
     ]);
     expect(model.text.demand.slice(1, 3)).toEqual([
-      'Nous n’avons adressé au débiteur ni relance ni mise en demeure : nous vous laissons le soin de le mettre en demeure.',
+      'Nous n’avons adressé au débiteur ni relance ni mise en demeure\u00a0: nous vous laissons le soin de le mettre en demeure.',
       'À notre connaissance, cette créance n’est pas contestée.',
     ]);
     expect(model.text.demand.at(-1)).toBe(
@@ -149,7 +150,7 @@ describe('the cover letter', () => {
     // Annex 4: the form read from the name, not « inconnue ».
     const paragraphs = (model.annexes ?? []).flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
     expect(paragraphs).toContain(
-      'Forme juridique lue dans la raison sociale (SARL), faute de donnée du registre : la vérifier au registre avant de déposer la requête.',
+      'Forme juridique lue dans la raison sociale (SARL), faute de donnée du registre\u00a0: la vérifier au registre avant de déposer la requête.',
     );
     expect(paragraphs.some((p) => p.includes('inconnue'))).toBe(false);
   });
@@ -157,7 +158,7 @@ describe('the cover letter', () => {
   it('tells the reminders and the formal notice with its date', async () => {
     const model = await letterOf('R1');
     expect(model.text.intro).toEqual([
-      'Nous vous confions le recouvrement amiable puis, si nécessaire, judiciaire de notre créance sur la société Garage Martin, qui reste redevable des factures suivantes, échues et impayées malgré nos relances et notre mise en demeure du 4 août 2025 :',
+      'Nous vous confions le recouvrement amiable puis, si nécessaire, judiciaire de notre créance sur la société Garage Martin, qui reste redevable des factures suivantes, échues et impayées malgré nos relances et notre mise en demeure du 4 août 2025\u00a0:',
     ]);
     expect(model.text.demand.slice(1, 3)).toEqual([
       'Une relance a été adressée au débiteur le 7 juillet 2025.',

@@ -190,10 +190,10 @@ describe('the dispute documents in the legal file package', () => {
     expect(rows.map((row) => [row[0], String(row[4]).replace(/ \(.*$/, ''), row[5]])).toEqual([
       ['1', 'BL-signé-P1-1.pdf', 'reproduite, 2 pages'],
       ['2', 'colis-abimé.png', 'reproduite, 1 page'],
-      ['—', 'scan-abimé.pdf', 'non joint au PDF : fichier illisible ou endommagé'],
-      ['—', 'courrier-protégé.pdf', 'non joint au PDF : PDF protégé (chiffré)'],
-      ['—', 'photo.webp', 'non joint au PDF : format WEBP'],
-      ['—', 'note-appel.txt', 'non joint au PDF : format TXT'],
+      ['—', 'scan-abimé.pdf', 'non joint au PDF\u00a0: fichier illisible ou endommagé'],
+      ['—', 'courrier-protégé.pdf', 'non joint au PDF\u00a0: PDF protégé (chiffré)'],
+      ['—', 'photo.webp', 'non joint au PDF\u00a0: format WEBP'],
+      ['—', 'note-appel.txt', 'non joint au PDF\u00a0: format TXT'],
     ]);
   });
 

@@ -52,9 +52,9 @@ describe('procedure diagram of the demo company', () => {
     const strict = text(
       (await exportProcedureDiagram(ctx, { policy: 'strict-2026', lang: 'fr', format: 'bpmn' })).body,
     );
-    expect(inForce).toContain('Retard le plus ancien au-delà de 30 jours : commande bloquée');
-    expect(strict).toContain('Retard le plus ancien au-delà de 15 jours : commande bloquée');
-    expect(strict).toContain('Classe de risque E : commande refusée');
+    expect(inForce).toContain('Retard le plus ancien au-delà de 30 jours\u00a0: commande bloquée');
+    expect(strict).toContain('Retard le plus ancien au-delà de 15 jours\u00a0: commande bloquée');
+    expect(strict).toContain('Classe de risque E\u00a0: commande refusée');
     const { warnings } = await new BpmnModdle().fromXML(strict);
     expect(warnings).toEqual([]);
   });
@@ -66,11 +66,11 @@ describe('procedure diagram of the demo company', () => {
       lang: 'fr',
     });
     expect(current.heading).toBe(
-      'Après : Règles de commande «\u00a0strict-2026\u00a0» du 01/09/2026 · délégations par défaut · relance par défaut',
+      'Après\u00a0: Règles de commande «\u00a0strict-2026\u00a0» du 01/09/2026 · délégations par défaut · relance par défaut',
     );
     // The built-in versions in force on 30/06/2026 by their dates, not their ids (« default-2026-01 »).
     expect(compared?.heading).toMatch(
-      /^Avant : Règles de commande par défaut du \d\d\/\d\d\/\d{4} · délégations /u,
+      /^Avant\u00a0: Règles de commande par défaut du \d\d\/\d\d\/\d{4} · délégations /u,
     );
     expect(compared?.heading).not.toContain('default');
     const byIso = await getProcedureDiagram(ctx, { compare: '2026-06-30' });

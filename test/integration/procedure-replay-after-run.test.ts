@@ -59,7 +59,7 @@ describe('the policy in force replayed after a dunning run', () => {
     const fr = replayLines('fr', same).join('\n');
     expect(fr).toContain('Commandes que ses règles bloquent\u00a0: 2\u202f040 | 2\u202f040');
     expect(fr).toContain(
-      'non les commandes réellement bloquées : 70 de ces commandes ont un contrôle enregistré.',
+      'non les commandes réellement bloquées\u00a0: 70 de ces commandes ont un contrôle enregistré.',
     );
     expect(fr).toContain(
       'reproduit 70 des 70 décisions de commande enregistrées et 566 des 566 étapes de relance envoyées par Encours',

@@ -71,7 +71,7 @@ describe('marketing promotions', () => {
     const answer = (await check(alice, 40_000)).json();
     expect(answer.decision).toBe('refuse');
     expect(answer.reasons.map((r: { message: string }) => r.message)).toEqual([
-      'La promotion PRINTEMPS26 ne peut pas servir : ses conditions ne sont pas approuvées par le crédit.',
+      'La promotion PRINTEMPS26 ne peut pas servir\u00a0: ses conditions ne sont pas approuvées par le crédit.',
     ]);
   });
 
@@ -156,6 +156,6 @@ describe('marketing promotions', () => {
       '--promotion',
       'PRINTEMPS26',
     );
-    expect(cli.stdout).toContain('Après la commande : exposition 700,00 € · disponible 300,00 €');
+    expect(cli.stdout).toContain('Après la commande\u00a0: exposition 700,00 € · disponible 300,00 €');
   });
 });

@@ -290,7 +290,7 @@ describe('imports on the database', () => {
     const file = await write('typo.csv', 'Code client;Raison sociale;Plafondd\nC1;Martin SA;1,00\n');
     const problems = await rejection(importFile(ctx, { entity: 'customers', filePath: file }));
     expect(problems).toMatchObject([{ line: 1, column: 'Plafondd', code: 'unknown_column' }]);
-    expect(problems[0]?.reason).toContain('« Plafond »');
+    expect(problems[0]?.reason).toContain('«\u00a0Plafond\u00a0»');
     await importFile(ctx, { entity: 'customers', filePath: file, ignoreColumns: ['Plafondd'] });
     expect((await getCustomerFile(ctx, 'C1', '2026-06-30')).customer).toEqual(before);
   });

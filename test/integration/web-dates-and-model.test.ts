@@ -28,7 +28,7 @@ describe('dates typed and shown in the web pages', () => {
       'procedure.progress.replay',
       withDatesWorded('fr', { day: '2026-03-04' }),
     );
-    expect(progress).toBe('Rejeu jour par jour : 04/03/2026 atteint');
+    expect(progress).toBe('Rejeu jour par jour\u00a0: 04/03/2026 atteint');
   });
 });
 

@@ -34,6 +34,6 @@ describe('evidence in words', () => {
         customer: 'C00001',
         evidence: 'même IBAN',
       }),
-    ).toBe(`  ${formatPercent('fr', 0.98)} → encaissement n° 3 du 10/06/2026 (C00001) : même IBAN`);
+    ).toBe(`  ${formatPercent('fr', 0.98)} → encaissement n° 3 du 10/06/2026 (C00001)\u00a0: même IBAN`);
   });
 });

@@ -61,7 +61,11 @@ export function renderTemplate(
 ): { subject: string; text: string } {
   const template = templates.templates[name]?.[lang] ?? DEFAULT_TEMPLATES.templates[name][lang];
   return {
-    subject: engine.parseAndRenderSync(template.subject, values).replace(/\s+/g, ' ').trim(),
+    // One line, its runs of white space made one space, but French no-break spaces kept as they are.
+    subject: engine
+      .parseAndRenderSync(template.subject, values)
+      .replace(/[^\S\u00a0\u202f]+/g, ' ')
+      .trim(),
     text: engine.parseAndRenderSync(template.text, values),
   };
 }

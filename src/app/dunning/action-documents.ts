@@ -54,7 +54,7 @@ function statementText(context: ActionContext, items: readonly LetterItem[]): st
   return [
     ...lines,
     '',
-    `  ${t('dunning.mail.total')} : ${formatMoney(lang, action.totalDueMinor, action.currency)}`,
+    `  ${t('common.labelled', { label: t('dunning.mail.total'), value: formatMoney(lang, action.totalDueMinor, action.currency) })}`,
   ].join('\n');
 }
 

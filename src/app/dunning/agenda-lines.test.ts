@@ -38,7 +38,7 @@ const view = {
 describe('agenda lines', () => {
   it('name each planned step with its number and channel', () => {
     expect(agendaLines(view, 'fr')[0]).toBe(
-      '1. C1 Alpha (40) — Relance 2 (courrier) ; Appel ; Mise en demeure (lettre recommandée avec AR)',
+      '1. C1 Alpha (40) — Relance 2 (courrier)\u00a0; Appel\u00a0; Mise en demeure (lettre recommandée avec AR)',
     );
     expect(agendaLines(view, 'en')[0]).toContain('Reminder 2 (letter)');
   });

@@ -300,6 +300,6 @@ export function agendaLines(view: AgendaView, lang: Lang): string[] {
           stepName(translator(lang), (domain, code) => label(lang, domain, code), a),
         ),
         ...e.openDisputes.map((d) => agendaDisputeText(lang, d)),
-      ].join(' ; ')}`,
+      ].join(translator(lang)('common.listSeparator'))}`,
   );
 }

@@ -89,7 +89,8 @@ function changeMessage(
       case 'respondBy':
         return edit.respondBy === null ? '—' : { date: edit.respondBy };
       case 'note':
-        return edit.note === '' ? '—' : `« ${edit.note} »`;
+        // Quoted in the reader's language (French guillemets hold no-break spaces).
+        return edit.note === '' ? '—' : { key: 'disputes.change.quoted', params: { text: edit.note } };
     }
   };
   return { key: `disputes.change.${field}`, params: { before: worded(before), after: worded(after) } };

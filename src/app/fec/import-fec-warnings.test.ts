@@ -42,7 +42,7 @@ describe('FEC warnings', () => {
         expect(message, code).not.toContain('123456');
       }
     }
-    expect(word('fec_customer_difference', 'fr')).toMatch(/^client C1 : pièces ouvertes 1\s234,56\s€ ≠/);
+    expect(word('fec_customer_difference', 'fr')).toMatch(/^client C1\u00a0: pièces ouvertes 1\s234,56\s€ ≠/);
     expect(word('fec_customer_difference', 'en')).toMatch(/^customer C1: open items €1,234\.56 ≠/);
     expect(word('fec_documents_vanished', 'fr')).toContain('du 05/01/2024 au 20/02/2024');
   });

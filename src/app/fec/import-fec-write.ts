@@ -188,8 +188,10 @@ export function rejection(
 ): DomainError {
   const worded = wordProblems(errors, lang, channel);
   const first = worded[0];
-  const line = first && translator(lang)('importProblem.firstProblem', { line: String(first.line) });
-  const where = first ? ` (${line}${first.column ? `, ${first.column}` : ''}: ${first.reason})` : '';
+  const t = translator(lang);
+  const line = first && t('importProblem.firstProblem', { line: String(first.line) });
+  const place = first ? `${line}${first.column ? `, ${first.column}` : ''}` : '';
+  const where = first ? ` (${t('common.labelled', { label: place, value: first.reason })})` : '';
   return new DomainError(
     'import_rejected',
     `${importProblemMessage(lang, 'fec_rejected', { file: fileName, count: errors.length })}${where}`,

@@ -69,7 +69,7 @@ describe('the column problems of a file of fixed columns', () => {
     );
     const rejection = importRejected('rapport.csv', report, 'fr');
     expect((rejection.details as ImportRejection).errors[0]?.reason).toBe(
-      'colonne « Remarque » inconnue ; renommez-la avec un en-tête accepté ou retirez-la du fichier',
+      'colonne «\u00a0Remarque\u00a0» inconnue\u00a0; renommez-la avec un en-tête accepté ou retirez-la du fichier',
     );
   });
 });

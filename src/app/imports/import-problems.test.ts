@@ -62,7 +62,7 @@ describe('problem catalogue', () => {
       }
     }
     expect(renderProblem('fec_kind_conflict', params, 'fr')).toBe(
-      'cette ligne a déjà été importée comme avoir : utilisez --journal pour garder le type du journal',
+      'cette ligne a déjà été importée comme avoir\u00a0: utilisez --journal pour garder le type du journal',
     );
     expect(renderProblem('fec_currency_conflict', params, 'en')).toBe(
       "the customer's currency is USD, the books' EUR",
@@ -71,7 +71,7 @@ describe('problem catalogue', () => {
 
   it('shows dates, separators, kinds and amounts the way each language writes them', () => {
     expect(renderProblem('unknown_customer', { customerCode: 'C0042' }, 'fr')).toBe(
-      'client inconnu : C0042 (importez d’abord les clients)',
+      'client inconnu\u00a0: C0042 (importez d’abord les clients)',
     );
     expect(renderProblem('unknown_customer', { customerCode: 'C0042' }, 'en')).toBe(
       'unknown customer: C0042 (import the customers first)',
@@ -253,7 +253,7 @@ describe('a file that met another writer', () => {
       'The file f.csv was not imported: another import of the same kind is running and did not finish in time. Nothing was written; try again once it has finished.',
     );
     expect(importTurnTimedOut('f.csv', 'fr').message).toBe(
-      'Le fichier f.csv n’a pas été importé : une autre importation du même type est en cours et ne s’est pas terminée à temps. Rien n’a été écrit ; réessayez quand elle sera terminée.',
+      'Le fichier f.csv n’a pas été importé\u00a0: une autre importation du même type est en cours et ne s’est pas terminée à temps. Rien n’a été écrit\u00a0; réessayez quand elle sera terminée.',
     );
   });
 });
@@ -287,7 +287,7 @@ describe('notice catalogue', () => {
       'column “DueDate”: dates read month first (MM/DD/YYYY), like those of column “InvoiceDate”, which has dates that can only be read that way (line 3: 3/25/2013)',
     );
     expect(importWarningMessage('fr', 'date_order_remembered', { ...params, order: 'mdy' })).toMatch(
-      /^colonne « DueDate » : .* mois en premier \(MM\/JJ\/AAAA\), .* \(march\.csv\)\. Si elles sont jour en premier, réimportez avec --date-order dmy$/,
+      /^colonne «\u00a0DueDate\u00a0»\u00a0: .* mois en premier \(MM\/JJ\/AAAA\), .* \(march\.csv\)\. Si elles sont jour en premier, réimportez avec --date-order dmy$/,
     );
     expect(importWarningMessage('en', 'date_order_remembered', { ...params, order: 'dmy' })).toMatch(
       /read day first \(DD\/MM\/YYYY\), .* \(march\.csv\)\. If they are month first, import again with --date-order mdy$/,

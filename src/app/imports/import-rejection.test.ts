@@ -22,7 +22,7 @@ describe('a rejected file', () => {
     const errors = Array.from({ length: 109_526 }, (_, index) => unknownCustomer(index + 2));
     const error = importRejected('gros.csv', errors, 'fr', { listLimit: 200 });
     expect(error.message).toBe(
-      'gros.csv : fichier refusé, 109\u202f526 problèmes sur 109\u202f526 lignes ; rien n’a été importé',
+      'gros.csv\u00a0: fichier refusé, 109\u202f526 problèmes sur 109\u202f526 lignes\u00a0; rien n’a été importé',
     );
     const details = error.details as ImportRejection;
     expect(details.errors).toHaveLength(200);
@@ -34,7 +34,7 @@ describe('a rejected file', () => {
         count: 109_526,
         example: expect.objectContaining({
           line: 2,
-          reason: 'client inconnu : NOPE (importez d’abord les clients)',
+          reason: 'client inconnu\u00a0: NOPE (importez d’abord les clients)',
         }),
       },
     ]);
@@ -47,7 +47,9 @@ describe('a rejected file', () => {
     const omitted = placeProblem('f.csv', 9, null, null, problem('more_errors_omitted', { count: 40 }));
     const error = importRejected('f.csv', [unknownCustomer(2), unknownCustomer(3), omitted], 'fr');
     expect((error.details as ImportRejection).errors).toHaveLength(3);
-    expect(error.message).toBe('f.csv : fichier refusé, 42 problèmes sur 2 lignes ; rien n’a été importé');
+    expect(error.message).toBe(
+      'f.csv\u00a0: fichier refusé, 42 problèmes sur 2 lignes\u00a0; rien n’a été importé',
+    );
   });
 
   it('says no line of a file that could not be read at all', () => {
@@ -59,7 +61,7 @@ describe('a rejected file', () => {
       problem('xlsx_unreadable', { detail: 'FILE_ENDED' }),
     );
     expect(importRejected('f.xlsx', [unreadable], 'fr').message).toBe(
-      'f.xlsx : fichier refusé, 1 problème ; rien n’a été importé',
+      'f.xlsx\u00a0: fichier refusé, 1 problème\u00a0; rien n’a été importé',
     );
   });
 

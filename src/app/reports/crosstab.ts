@@ -105,7 +105,7 @@ export async function getCrosstab(ctx: AppContext, asked: CrosstabInput): Promis
     columnDimension: input.columns,
     criteria: {
       measure:
-        'Σ encours (montants ouverts, avoirs et règlements non lettrés déduits) ; effectif = nombre de clients',
+        'Σ encours (montants ouverts, avoirs et règlements non lettrés déduits)\u00a0; effectif = nombre de clients',
       population: 'clients ayant un montant ouvert à la date',
       customerType: input.customerType ?? null,
       salesperson: input.salesperson ?? null,

@@ -54,7 +54,7 @@ describe('procedure diagram rendering', () => {
     const shapes = [...xml.matchAll(/<bpmndi:BPMNShape id="Node_[^"]+_di"/g)];
     expect(shapes).toHaveLength(layout.nodes.length);
     expect(xml).toContain('name="Administration des ventes"');
-    expect(xml).toContain('Encours + commande au-delà de la limite + 5\u00a0% : commande bloquée');
+    expect(xml).toContain('Encours + commande au-delà de la limite + 5\u00a0%\u00a0: commande bloquée');
   });
 
   it('validates against the BPMN 2.0 XSD (libxml2, compiled to WebAssembly)', async () => {
@@ -84,8 +84,8 @@ describe('procedure diagram rendering', () => {
       await layoutDiagram(wordDiagram('fr', buildProcedureDiagram(STRICTER))),
     );
     expect(stricter).not.toBe(xml);
-    expect(stricter).toContain('Retard le plus ancien au-delà de 15 jours : commande bloquée');
-    expect(xml).toContain('Retard le plus ancien au-delà de 30 jours : commande bloquée');
+    expect(stricter).toContain('Retard le plus ancien au-delà de 15 jours\u00a0: commande bloquée');
+    expect(xml).toContain('Retard le plus ancien au-delà de 30 jours\u00a0: commande bloquée');
   });
 
   it('draws the SVG in English on request', async () => {

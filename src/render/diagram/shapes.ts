@@ -3,6 +3,7 @@
  * annotation with its lines. Text is wrapped on an average glyph width of Source Sans (narrow), so
  * the boxes fit the font the SVG and the PNG use.
  */
+import { BREAKABLE_SPACES } from '../text-width.ts';
 import type { WordedNode } from './words.ts';
 
 export interface Rect {
@@ -41,7 +42,7 @@ export function wrap(text: string, widthPx: number, fontPx: number): string[] {
   const maxChars = Math.max(8, Math.floor(widthPx / (fontPx * GLYPH_EM)));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(BREAKABLE_SPACES)) {
     if (line === '') line = word;
     else if (`${line} ${word}`.length <= maxChars) line = `${line} ${word}`;
     else {

@@ -4,14 +4,14 @@
 export const agenda = {
   fr: {
     'auditAction.agenda.target': 'Objectif mensuel d’encaissement d’un chargé de recouvrement',
-    'agenda.error.month': 'Mois invalide : {month} (attendu : AAAA-MM).',
+    'agenda.error.month': 'Mois invalide : {month} (attendu : AAAA-MM).',
     'agenda.error.targetAmount': 'L’objectif doit être un montant positif ou nul.',
     'agenda.target.title': 'Objectif d’encaissement de {month}',
-    'agenda.target.progress': '{name} : {collected} encaissés sur {target} ({percent})',
-    'agenda.target.noTarget': '{name} : {collected} encaissés, pas d’objectif fixé',
-    'agenda.target.set': 'Objectif de {month} pour {collector} : {amount}',
+    'agenda.target.progress': '{name} : {collected} encaissés sur {target} ({percent})',
+    'agenda.target.noTarget': '{name} : {collected} encaissés, pas d’objectif fixé',
+    'agenda.target.set': 'Objectif de {month} pour {collector} : {amount}',
     'agenda.heldOrder': 'Commande bloquée {order} ({amount})',
-    'agenda.limitRequest': 'Demande de limite : {amount}',
+    'agenda.limitRequest': 'Demande de limite : {amount}',
     'agenda.dispute':
       '{source, select, imported {Litige importé} other {Litige}} {invoice} ({sameWord, select, yes {{reason}} other {{reason}, {department}}})',
     'agenda.disputeRespondBy': 'réponse attendue le {date}',
@@ -22,28 +22,28 @@ export const agenda = {
     'agenda.error.noCollector':
       'Aucun utilisateur actif {email} pouvant tenir un portefeuille de recouvrement.',
     'agenda.error.notYours':
-      'Cet agenda n’est pas le vôtre : seul un responsable choisit celui d’un autre chargé de recouvrement.',
-    'agenda.error.collectorOption': 'Indiquez le chargé de recouvrement : --collector EMAIL.',
+      'Cet agenda n’est pas le vôtre : seul un responsable choisit celui d’un autre chargé de recouvrement.',
+    'agenda.error.collectorOption': 'Indiquez le chargé de recouvrement : --collector EMAIL.',
     'agenda.error.noCustomer': 'Indiquez au moins un code client.',
-    'agenda.error.unknownCustomers': 'Clients inconnus : {codes}.',
-    'agenda.error.badDate': '« {value} » n’est pas une date (AAAA-MM-JJ).',
+    'agenda.error.unknownCustomers': 'Clients inconnus : {codes}.',
+    'agenda.error.badDate': '« {value} » n’est pas une date (AAAA-MM-JJ).',
     'agenda.error.snoozeNotAfter': 'La date de rappel doit être postérieure au {asOf}.',
     'agenda.scope.all': 'Tous les clients',
     'agenda.scope.unassigned': 'Clients sans chargé de recouvrement',
     'agenda.scope.collector': 'Portefeuille de {collector}',
     'agenda.more':
-      '… et {count, plural, one {# autre client} other {# autres clients}} : --limit 0 pour tout afficher.',
+      '… et {count, plural, one {# autre client} other {# autres clients}} : --limit 0 pour tout afficher.',
     'agenda.hidden':
       '{count, plural, one {# entrée traitée ou reportée masquée} other {# entrées traitées ou reportées masquées}} aujourd’hui.',
     'agenda.assigned':
       '{count, plural, =0 {Aucun client affecté} one {# client affecté} other {# clients affectés}} à {collector}.',
     'agenda.unassigned':
       '{count, plural, =0 {Aucun client retiré} one {# client retiré} other {# clients retirés}} de son portefeuille.',
-    'agenda.unchanged': 'Déjà en place : {codes}.',
-    'agenda.decision.done': '{customer} : traité pour aujourd’hui.',
-    'agenda.decision.snoozed': '{customer} : reporté, de retour le {date}.',
+    'agenda.unchanged': 'Déjà en place : {codes}.',
+    'agenda.decision.done': '{customer} : traité pour aujourd’hui.',
+    'agenda.decision.snoozed': '{customer} : reporté, de retour le {date}.',
     'agenda.decision.reassigned':
-      '{customer} : confié à {collector} ({count, plural, =0 {aucune tâche ouverte} one {# tâche ouverte transférée} other {# tâches ouvertes transférées}}).',
+      '{customer} : confié à {collector} ({count, plural, =0 {aucune tâche ouverte} one {# tâche ouverte transférée} other {# tâches ouvertes transférées}}).',
     'agenda.page.collector': 'Agenda de',
     'agenda.page.myPortfolio': 'Mon portefeuille',
     'agenda.page.collectorColumn': 'Chargé',

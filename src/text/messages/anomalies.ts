@@ -17,7 +17,7 @@ export const anomalies = {
     'anomalyKind.payment_delay_deteriorating': 'Retard de paiement en hausse sur {months} mois',
     'anomaly.title.unapplied_credits': 'Règlements ou avoirs non lettrés depuis plus de {days} jours',
     'anomaly.title.salesperson_overdue_growing':
-      'Retards en hausse chaque mois : portefeuille de {salesperson}',
+      'Retards en hausse chaque mois : portefeuille de {salesperson}',
     'anomaly.title.bounced_payment': 'Règlements revenus impayés (12 derniers mois)',
     'anomaly.title.dso_drift': 'Dérive du DSO du portefeuille sur 12 mois',
     'anomaly.title.concentration': 'Concentration du risque sur quelques clients',

@@ -21,23 +21,23 @@ export const auditSignals = {
     'auditSignals.kind.credit_cluster': 'Série d’avoirs ou de pertes par un même utilisateur',
     'auditSignals.kind.payment_by_customer_creator': 'Règlement lettré par le créateur du client',
     'auditSignals.kind.bank_change_before_refund': 'Coordonnées bancaires modifiées avant un remboursement',
-    'auditSignals.kind.sod_order': 'Séparation des tâches : commande',
-    'auditSignals.kind.sod_limit': 'Séparation des tâches : limite de crédit',
+    'auditSignals.kind.sod_order': 'Séparation des tâches\u00a0: commande',
+    'auditSignals.kind.sod_limit': 'Séparation des tâches\u00a0: limite de crédit',
     'auditSignals.kind.receipt_to_other_customer': 'Encaissement affecté à un autre client que d’habitude',
     'auditSignals.message.large_credit_note':
       'Avoir {document} de {amount} au client {customer} le {date}, au-delà du seuil de {threshold} ({entered}).',
     'auditSignals.message.large_write_off':
       'Passage en perte {document} de {amount} au client {customer} le {date}, au-delà du seuil de {threshold} ({entered}).',
     'auditSignals.message.credit_cluster':
-      '{users} a saisi {count} avoirs ou pertes pour {amount} entre le {from} et le {to} (moins de {windowDays} jours) : {documents}.',
+      '{users} a saisi {count} avoirs ou pertes pour {amount} entre le {from} et le {to} (moins de {windowDays} jours)\u00a0: {documents}.',
     'auditSignals.message.payment_by_customer_creator':
       '{users} a créé le client {customer} le {customerCreatedOn} puis lettré le règlement {documents} pour {amount} le {date}.',
     'auditSignals.message.bank_change_before_refund':
       'Coordonnées bancaires du client {customer} modifiées par {changedBy} le {changedOn}, {days, plural, one {# jour} other {# jours}} avant le remboursement {documents} de {amount}.',
     'auditSignals.message.sod_order':
-      'La commande {documents} du client {customer} ({amount}) a été contrôlée puis libérée par la même personne : {users}.',
+      'La commande {documents} du client {customer} ({amount}) a été contrôlée puis libérée par la même personne\u00a0: {users}.',
     'auditSignals.message.sod_limit':
-      'La demande de limite {documents} du client {customer} ({amount}) a été faite puis accordée par la même personne : {users}.',
+      'La demande de limite {documents} du client {customer} ({amount}) a été faite puis accordée par la même personne\u00a0: {users}.',
     'auditSignals.message.receipt_to_other_customer':
       'L’encaissement {documents} de {amount} du payeur {payer}, qui règle d’habitude pour {usualCustomerCode} ({usualConfirmations} fois), a été affecté au client {customer} par {users}.',
     'auditSignals.threshold.creditNoteMinor': 'Avoir au-delà de',
@@ -49,7 +49,7 @@ export const auditSignals = {
     'auditSignals.unknownUser': 'utilisateur inconnu',
     'auditSignals.entered.user': 'saisi par {users}',
     'auditSignals.entered.import':
-      '{by, select, cli {importé en ligne de commande} none {importé} other {importé par {by}}}, fichier « {file} »',
+      '{by, select, cli {importé en ligne de commande} none {importé} other {importé par {by}}}, fichier «\u00a0{file}\u00a0»',
     'auditSignals.entered.load': 'chargé avec les données de démonstration',
     'auditField.bankChangeDays': 'Remboursement après changement de coordonnées (jours)',
     'auditField.clusterCount': 'Série à partir de (pièces)',

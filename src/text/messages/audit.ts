@@ -5,9 +5,9 @@
  */
 export const audit = {
   fr: {
-    'audit.change': '{field} : {before} → {after}',
-    'audit.set': '{field} : {after}',
-    'audit.separator': ' ; ',
+    'audit.change': '{field} : {before} → {after}',
+    'audit.set': '{field} : {after}',
+    'audit.separator': ' ; ',
     'auditAction.customer.update': 'Fiche client modifiée',
     'auditAction.customer.note': 'Note ajoutée',
     'auditAction.user.create': 'Utilisateur créé',
@@ -47,8 +47,8 @@ export const audit = {
     'auditActor.api': 'Encours (API)',
     'auditActor.schedule': 'Planification n° {id}',
     'auditImport.file':
-      '{by, select, cli {Import (ligne de commande)} other {Import par {by}}}, fichier « {file} »',
-    'audit.part': '{field} : {value}',
+      '{by, select, cli {Import (ligne de commande)} other {Import par {by}}}, fichier « {file} »',
+    'audit.part': '{field} : {value}',
     'audit.filter.actorHint': 'Une personne…',
     'audit.filter.people': 'Personnes',
     'audit.filter.machines': 'Traitements d’Encours',

@@ -6,10 +6,10 @@ export const cashControl = {
   fr: {
     'cash.bounce.feeLabel': 'Frais d’impayé refacturés',
     'cash.bounce.eventDetail':
-      'Règlement {payment} de {amount} revenu impayé{hasReason, select, yes { (motif : {reason})} other {}}{hasFee, select, yes {, frais de {fee} refacturés} other {}}.',
+      'Règlement {payment} de {amount} revenu impayé{hasReason, select, yes { (motif : {reason})} other {}}{hasFee, select, yes {, frais de {fee} refacturés} other {}}.',
     'cash.bounce.reasonCode': 'motif bancaire {code}',
     'cash.bounced':
-      'Règlement {payment} revenu impayé : {amount} de nouveau dus par {customer}, {count, plural, =0 {aucune pièce rouverte} one {# pièce rouverte} other {# pièces rouvertes}}{hasFee, select, yes {, frais de {fee} refacturés} other {}}.',
+      'Règlement {payment} revenu impayé : {amount} de nouveau dus par {customer}, {count, plural, =0 {aucune pièce rouverte} one {# pièce rouverte} other {# pièces rouvertes}}{hasFee, select, yes {, frais de {fee} refacturés} other {}}.',
     'auditAction.cash.bounce': 'Enregistrement d’un impayé',
     'auditEntity.document': 'Pièce',
     'cashReturnReason.AC01': 'numéro de compte incorrect',
@@ -32,21 +32,21 @@ export const cashControl = {
     'cashReturnEvidence.name': 'même nom de payeur',
     'cash.returns.none': 'Aucun retour bancaire en attente.',
     'cash.returns.line':
-      'n° {id} du {date} : {amount} {label}{hasReason, select, yes { — motif : {reason}} other {}}',
+      'n° {id} du {date} : {amount} {label}{hasReason, select, yes { — motif : {reason}} other {}}',
     'cash.returns.candidate':
-      '  {confidence, number, ::percent scale/0.01} → encaissement n° {id} du {date} ({customer}) : {evidence}',
+      '  {confidence, number, ::percent scale/0.01} → encaissement n° {id} du {date} ({customer}) : {evidence}',
     'cash.returns.bounced':
       '{count, plural, =0 {Aucun impayé enregistré} one {# impayé enregistré} other {# impayés enregistrés}}, {waiting, plural, =0 {aucun retour en attente} one {# retour en attente} other {# retours en attente}}.',
     'cash.unapplied.title': 'Encaissements non affectés au {date}',
     'cash.unapplied.agingLine':
-      '{bucket} : {bank} en banque, {account} sur les comptes clients ({count, plural, one {# ligne} other {# lignes}})',
-    'cash.unapplied.total': 'Total non affecté : {amount}',
+      '{bucket} : {bank} en banque, {account} sur les comptes clients ({count, plural, one {# ligne} other {# lignes}})',
+    'cash.unapplied.total': 'Total non affecté : {amount}',
     'cash.unapplied.receipts': 'Encaissements bancaires à lettrer ({count})',
     'cash.unapplied.credits': 'Crédits ouverts sur les comptes clients ({count})',
     'cash.unapplied.receipt':
-      '  n° {id} du {date} : {amount} {payer} — depuis {days} j{hasLead, select, yes {, piste : {customer} ({confidence, number, ::percent scale/0.01})} other {, sans piste}}',
+      '  n° {id} du {date} : {amount} {payer} — depuis {days} j{hasLead, select, yes {, piste : {customer} ({confidence, number, ::percent scale/0.01})} other {, sans piste}}',
     'cash.unapplied.credit':
-      '  {date} {customer} {kind} {ref} : {amount} — depuis {days} j ; {debitCount, plural, =0 {aucune pièce ouverte} one {# pièce ouverte} other {# pièces ouvertes}} pour {debits}',
+      '  {date} {customer} {kind} {ref} : {amount} — depuis {days} j ; {debitCount, plural, =0 {aucune pièce ouverte} one {# pièce ouverte} other {# pièces ouvertes}} pour {debits}',
     'cash.reconcile.bank.title': 'Rapprochement banque / comptabilité clients',
     'cash.reconcile.bank.period': 'Du {from} au {to}',
     'cash.reconcile.bank.bankReceipts': 'Encaissements en banque',
@@ -54,20 +54,20 @@ export const cashControl = {
     'cash.reconcile.bank.ledgerPayments': 'Règlements enregistrés',
     'cash.reconcile.bank.ledgerBounces': 'Impayés enregistrés',
     'cash.reconcile.difference': 'Écart',
-    'cash.reconcile.figure': '{label} : {value}',
-    'cash.reconcile.tiesOut': 'Le rapprochement est équilibré : aucun écart.',
+    'cash.reconcile.figure': '{label} : {value}',
+    'cash.reconcile.tiesOut': 'Le rapprochement est équilibré : aucun écart.',
     'cash.reconcile.differences': 'Écarts expliqués ({count})',
     'cash.reconcile.statements': 'Relevés de la période',
-    'cash.reconcile.bank.coverage': 'Compte {account} : jours couverts par les relevés, du {from} au {to}',
+    'cash.reconcile.bank.coverage': 'Compte {account} : jours couverts par les relevés, du {from} au {to}',
     'cash.reconcile.bank.coverageNote':
-      'Seuls les jours couverts par les relevés importés sont comparés : les règlements enregistrés d’autres jours n’y figurent pas.',
+      'Seuls les jours couverts par les relevés importés sont comparés : les règlements enregistrés d’autres jours n’y figurent pas.',
     'cash.reconcile.bank.noStatement':
-      'Aucun relevé bancaire importé ne couvre cette période : rien n’est comparé, donc aucun écart. Importez les relevés de la période pour la rapprocher.',
+      'Aucun relevé bancaire importé ne couvre cette période : rien n’est comparé, donc aucun écart. Importez les relevés de la période pour la rapprocher.',
     'cash.reconcile.col.side': 'Côté',
     'cash.reconcile.side.bank': 'Banque',
     'cash.reconcile.side.ledger': 'Comptabilité clients',
     'cash.reconcile.sideTotals':
-      '{count, plural, one {# écart} other {# écarts}} : {bank} côté banque, {ledger} côté comptabilité clients',
+      '{count, plural, one {# écart} other {# écarts}} : {bank} côté banque, {ledger} côté comptabilité clients',
     'cashBankDifference.bank_not_recorded': 'Encaissement en banque non lettré',
     'cashBankDifference.recorded_not_in_bank': 'Règlement enregistré absent des relevés',
     'cashBankDifference.return_not_recorded': 'Retour bancaire non enregistré',
@@ -89,8 +89,8 @@ export const cashControl = {
     'cash.reconcile.ledger.gl': 'Comptes collectifs clients (FEC)',
     'cash.reconcile.ledger.subLedger': 'Soldes des comptes clients (Encours)',
     'cash.reconcile.ledger.customers': 'Clients rapprochés',
-    'cash.reconcile.ledger.customer': '{customer} : FEC {gl}, Encours {subLedger}, écart {difference}',
-    'cash.reconcile.ledger.document': '  {ref} {label} : {explanation}, écart {difference}',
+    'cash.reconcile.ledger.customer': '{customer} : FEC {gl}, Encours {subLedger}, écart {difference}',
+    'cash.reconcile.ledger.document': '  {ref} {label} : {explanation}, écart {difference}',
     'cashLedgerDifference.missing_in_subledger': 'Écriture du FEC absente de la comptabilité clients',
     'cashLedgerDifference.missing_in_gl': 'Pièce absente du FEC (pas encore comptabilisée)',
     'cashLedgerDifference.amount': 'Montants différents',
@@ -103,7 +103,7 @@ export const cashControl = {
     'cash.page.bounceTitle': 'Paiement revenu impayé',
     'cash.page.reason': 'Motif (code de rejet ou texte)',
     'cash.page.fee': 'Frais refacturés au client (montant)',
-    'cash.page.bounced': 'Impayé enregistré : {ref}. Les factures réglées sont de nouveau dues.',
+    'cash.page.bounced': 'Impayé enregistré : {ref}. Les factures réglées sont de nouveau dues.',
     'cash.page.noReturn': 'Aucun retour bancaire en attente.',
     'cash.page.bucket': 'Ancienneté',
     'cash.page.bucket.d0_30': '0 à 30 jours',
@@ -113,7 +113,7 @@ export const cashControl = {
     'cash.page.inBank': 'En banque, non lettré',
     'cash.page.onAccounts': 'Sur les comptes clients',
     'cash.page.openDebits':
-      '{count, plural, =0 {aucune pièce ouverte} one {# pièce ouverte} other {# pièces ouvertes}} : {amount}',
+      '{count, plural, =0 {aucune pièce ouverte} one {# pièce ouverte} other {# pièces ouvertes}} : {amount}',
     'cash.page.download': 'Télécharger ({format})',
     'cash.page.reconcileLedger': 'Rapprocher un FEC de la comptabilité clients',
     'cash.page.asOf': 'Ancienneté au',

@@ -6,11 +6,11 @@ export const cashStart = {
   fr: {
     'cash.start.title': 'Aucun relevé bancaire importé',
     'cash.start.what':
-      'Cette page rapproche les encaissements de vos relevés bancaires des factures ouvertes : un encaissement reconnu (référence de facture, IBAN ou nom du payeur, montant) est lettré automatiquement ; pour les autres, vous choisissez parmi les clients et les factures proposés.',
+      'Cette page rapproche les encaissements de vos relevés bancaires des factures ouvertes : un encaissement reconnu (référence de facture, IBAN ou nom du payeur, montant) est lettré automatiquement ; pour les autres, vous choisissez parmi les clients et les factures proposés.',
     'cash.start.formats':
-      'Formats acceptés : camt.053 et camt.054 (ISO 20022), CFONB 120 et OFX, reconnus d’après leur contenu.',
+      'Formats acceptés : camt.053 et camt.054 (ISO 20022), CFONB 120 et OFX, reconnus d’après leur contenu.',
     'cash.start.demo':
-      'Pour essayer, la société de démonstration a son relevé de {month} {year} : des virements aux références tapées de toutes les façons, des prélèvements, des remises de chèques et quelques encaissements que personne ne peut rattacher.',
+      'Pour essayer, la société de démonstration a son relevé de {month} {year} : des virements aux références tapées de toutes les façons, des prélèvements, des remises de chèques et quelques encaissements que personne ne peut rattacher.',
     'cash.start.importDemo': 'Importer le relevé de démonstration ({month} {year})',
     'cash.start.download': 'Télécharger le fichier (camt.053) pour l’importer vous-même',
   },

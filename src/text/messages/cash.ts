@@ -6,46 +6,46 @@
 export const cash = {
   fr: {
     'cashProblem.xml_doctype_refused':
-      'fichier refusé : il contient une déclaration de type de document (DTD/ENTITY), qu’aucun relevé bancaire n’utilise',
-    'cashProblem.xml_malformed': 'XML mal formé : {message}',
+      'fichier refusé : il contient une déclaration de type de document (DTD/ENTITY), qu’aucun relevé bancaire n’utilise',
+    'cashProblem.xml_malformed': 'XML mal formé : {message}',
     'cashProblem.camt_unknown_message':
-      'message ISO 20022 non pris en charge : attendu un relevé camt.053 (BkToCstmrStmt) ou une notification camt.054',
+      'message ISO 20022 non pris en charge : attendu un relevé camt.053 (BkToCstmrStmt) ou une notification camt.054',
     'cashProblem.camt_unsupported_version': 'version camt {version} non prise en charge (versions 2 à 8)',
     'cashProblem.bank_no_statement': 'le fichier ne contient aucun relevé',
-    'cashProblem.bank_invalid_iban': 'IBAN invalide « {iban} » (relevé {statement})',
-    'cashProblem.bank_invalid_currency': 'devise invalide « {value} » ({where})',
+    'cashProblem.bank_invalid_iban': 'IBAN invalide « {iban} » (relevé {statement})',
+    'cashProblem.bank_invalid_currency': 'devise invalide « {value} » ({where})',
     'cashProblem.bank_invalid_amount':
-      'montant invalide « {value} » en {currency} ({where}) : pas un nombre, ou des décimales non nulles au-delà de la devise',
+      'montant invalide « {value} » en {currency} ({where}) : pas un nombre, ou des décimales non nulles au-delà de la devise',
     'cashProblem.bank_invalid_indicator': 'sens crédit/débit absent ou invalide ({where})',
-    'cashProblem.cfonb_invalid_date': 'date invalide « {value} » ({field}) : attendu JJMMAA',
+    'cashProblem.cfonb_invalid_date': 'date invalide « {value} » ({field}) : attendu JJMMAA',
     'cashProblem.cfonb_orphan_detail': 'enregistrement 05 sans opération 04 avant lui',
     'cashProblem.cfonb_outside_statement':
-      'enregistrement hors relevé : un 01 doit ouvrir le relevé et un 07 le fermer',
+      'enregistrement hors relevé : un 01 doit ouvrir le relevé et un 07 le fermer',
     'cashProblem.cfonb_unclosed_statement': 'relevé ouvert par ce 01 jamais fermé par un 07',
-    'cashProblem.cfonb_unknown_record': 'type d’enregistrement inconnu « {code} » (attendu 01, 04, 05 ou 07)',
+    'cashProblem.cfonb_unknown_record': 'type d’enregistrement inconnu « {code} » (attendu 01, 04, 05 ou 07)',
     'cashProblem.ofx_no_root': 'fichier OFX sans élément <OFX>',
     'cashProblem.bank_unknown_format':
-      'format de relevé non reconnu : attendu camt.053, camt.054, CFONB 120 ou OFX',
+      'format de relevé non reconnu : attendu camt.053, camt.054, CFONB 120 ou OFX',
     'cashProblem.bank_file_too_large': 'fichier trop volumineux pour un relevé (plus de {maxMegabytes} Mo)',
     'cashProblem.statement_unbalanced':
-      'le relevé {statement} ne s’équilibre pas : solde d’ouverture {opening} + mouvements {entries} = {expected}, mais solde de clôture {closing} (écart {difference})',
+      'le relevé {statement} ne s’équilibre pas : solde d’ouverture {opening} + mouvements {entries} = {expected}, mais solde de clôture {closing} (écart {difference})',
     'cashProblem.statement_currency_mismatch':
       'le relevé {statement} ouvre en {openingCurrency} et ferme en {closingCurrency}',
     'cashProblem.entry_currency_mismatch':
       'le relevé {statement} (compte en {accountCurrency}) contient un mouvement en {currency}',
     'cashProblem.entry_without_date':
       'le relevé {statement} contient un mouvement sans date de comptabilisation',
-    'cash.notice.accountCreated': 'Compte bancaire {account} inconnu : créé.',
-    'cash.notice.statementKnown': 'Relevé {statement} déjà importé : ses mouvements connus sont ignorés.',
+    'cash.notice.accountCreated': 'Compte bancaire {account} inconnu : créé.',
+    'cash.notice.statementKnown': 'Relevé {statement} déjà importé : ses mouvements connus sont ignorés.',
     'cash.notice.noOpeningBalance':
-      'Relevé {statement} : le fichier ne donne pas de solde d’ouverture, l’équilibre ne peut pas être vérifié.',
+      'Relevé {statement} : le fichier ne donne pas de solde d’ouverture, l’équilibre ne peut pas être vérifié.',
     'cash.notice.pendingSkipped':
       '{count, plural, one {# mouvement non comptabilisé ignoré} other {# mouvements non comptabilisés ignorés}} (relevé {statement}).',
     'cash.import.summary':
-      '{file} ({format}) : {statements, plural, one {# relevé} other {# relevés}}, {inserted, plural, =0 {aucun mouvement nouveau} one {# mouvement nouveau} other {# mouvements nouveaux}}, {known, plural, =0 {aucun déjà connu} one {# déjà connu} other {# déjà connus}}.',
+      '{file} ({format}) : {statements, plural, one {# relevé} other {# relevés}}, {inserted, plural, =0 {aucun mouvement nouveau} one {# mouvement nouveau} other {# mouvements nouveaux}}, {known, plural, =0 {aucun déjà connu} one {# déjà connu} other {# déjà connus}}.',
     'cash.import.statement':
-      '  {account} ({currency}) : {opening} → {closing}, {count, plural, one {# mouvement} other {# mouvements}}',
-    'cash.import.dryRun': 'Simulation : rien n’a été enregistré.',
+      '  {account} ({currency}) : {opening} → {closing}, {count, plural, one {# mouvement} other {# mouvements}}',
+    'cash.import.dryRun': 'Simulation : rien n’a été enregistré.',
     'cashEvidence.learned_iban':
       'IBAN {iban} déjà rapproché de ce client ({confirmations, plural, one {# fois} other {# fois}})',
     'cashEvidence.learned_name':
@@ -57,25 +57,25 @@ export const cash = {
       'Nom du payeur proche du nom du client ({similarityPct, number, ::percent scale/0.01})',
     'cashEvidence.name_in_label':
       'Nom du client dans le libellé ({similarityPct, number, ::percent scale/0.01})',
-    'cashEvidence.amount_only': 'Seul indice : un impayé de ce client a exactement ce montant',
+    'cashEvidence.amount_only': 'Seul indice : un impayé de ce client a exactement ce montant',
     'cashEvidence.references_amount_exact': 'Montant égal au total des factures citées ({refs})',
     'cashEvidence.references_small_difference': 'Factures citées ({refs}) réglées à {differenceMinor} près',
     'cashEvidence.partial_payment': 'Paiement partiel des factures citées ({refs}, {openMinor} dus)',
-    'cashEvidence.overpayment': 'Trop-perçu sur les factures citées ({refs}) : {unappliedMinor} non affectés',
+    'cashEvidence.overpayment': 'Trop-perçu sur les factures citées ({refs}) : {unappliedMinor} non affectés',
     'cashEvidence.exact_amount': 'Montant égal au reste dû de la facture {ref}',
     'cashEvidence.same_amount_several':
-      '{count} factures de ce montant : la plus ancienne ({ref}) est proposée',
+      '{count} factures de ce montant : la plus ancienne ({ref}) est proposée',
     'cashEvidence.combination': 'Montant égal à la somme de {count} pièces ouvertes',
     'cashEvidence.combination_ambiguous':
       'Montant égal à plusieurs combinaisons de pièces ({count} proposées)',
     'cashEvidence.small_difference': 'Écart de {differenceMinor} passé en frais bancaires',
     'cashEvidence.discount': 'Écart de {differenceMinor} égal à un escompte de {rateBps}',
-    'cashEvidence.oldest_first': 'Aucune facture reconnue : affectation aux {count} plus anciennes',
-    'cashEvidence.nothing_open': 'Aucune pièce ouverte : montant laissé non affecté',
+    'cashEvidence.oldest_first': 'Aucune facture reconnue : affectation aux {count} plus anciennes',
+    'cashEvidence.nothing_open': 'Aucune pièce ouverte : montant laissé non affecté',
     'cashEvidence.other_customer_close': 'Un autre client ({customerCode}) est presque aussi probable',
     'cashEvidence.chosen_by_user': 'Choisi par un utilisateur',
     'cashEvidence.group_receipt':
-      'Encaissement de groupe : {customers, plural, one {# client} other {# clients}} du groupe {parentCode} réglés par un seul paiement',
+      'Encaissement de groupe : {customers, plural, one {# client} other {# clients}} du groupe {parentCode} réglés par un seul paiement',
     'cashEvidence.split_by_user': 'Réparti par un utilisateur entre {customers} clients',
     'cashMethod.references': 'Factures citées',
     'cashMethod.exact_amount': 'Montant exact',
@@ -97,14 +97,14 @@ export const cash = {
     'auditEntity.bank_transaction': 'Mouvement bancaire',
     'eventKind.bounced_payment': 'Paiement impayé',
     'cash.match.summary':
-      '{receipts, plural, =0 {Aucun encaissement à lettrer.} one {# encaissement} other {# encaissements}} : {applied} lettrés automatiquement (seuil {threshold, number, ::percent scale/0.01}), {suggested} suggérés, {unmatched} sans piste.',
+      '{receipts, plural, =0 {Aucun encaissement à lettrer.} one {# encaissement} other {# encaissements}} : {applied} lettrés automatiquement (seuil {threshold, number, ::percent scale/0.01}), {suggested} suggérés, {unmatched} sans piste.',
     'cash.match.line':
       '  n° {id} {amount} → {customer} {confidence, number, ::percent scale/0.01} ({method}) {invoices}',
     'cash.accepted': 'Encaissement n° {id} lettré sur {customer}.',
     'cash.reversed': 'Lettrage de l’encaissement n° {id} annulé ({count} affectations contrepassées).',
     'cash.page.title': 'Encaissements',
     'cash.page.intro':
-      'Relevés bancaires importés : les encaissements reconnus sont lettrés, les autres attendent votre choix parmi les suggestions classées.',
+      'Relevés bancaires importés : les encaissements reconnus sont lettrés, les autres attendent votre choix parmi les suggestions classées.',
     'cash.page.import': 'Importer un relevé (camt.053/054, CFONB 120, OFX)',
     'cash.page.importShort': 'Importer un relevé',
     'cash.page.match': 'Lettrer automatiquement',
@@ -127,44 +127,44 @@ export const cash = {
     'cash.page.save': 'Lettrer',
     'cash.page.matched': '{applied} lettrés, {suggested} suggérés, {unmatched} sans piste.',
     'cash.page.imported': '{inserted} mouvements importés, {known} déjà connus.',
-    'cash.page.unapplied': 'Non affecté : {amount}',
-    'cash.page.writeOffLine': 'Écart passé en perte : {amount} ({reason})',
-    'cash.page.partLine': '{customer} : {amount}{invoices}',
+    'cash.page.unapplied': 'Non affecté : {amount}',
+    'cash.page.writeOffLine': 'Écart passé en perte : {amount} ({reason})',
+    'cash.page.partLine': '{customer} : {amount}{invoices}',
     'cash.page.split': 'Répartir entre plusieurs clients',
     'cash.page.splitTitle': 'Répartir l’encaissement entre plusieurs clients',
     'cash.page.partAmount': 'Montant pour ce client',
     'cash.page.addPart': 'Ajouter un client',
     'cash.page.removePart': 'Retirer',
-    'cash.page.splitRest': 'Reste à répartir : {amount}',
+    'cash.page.splitRest': 'Reste à répartir : {amount}',
     'cash.split.done': 'Encaissement n° {id} réparti entre {count} clients.',
     'cash.page.matchRunning':
       '{status, select, queued {Lettrage automatique en attente de démarrage…} other {Lettrage automatique en cours…}} La liste se mettra à jour dès qu’il sera terminé.',
     'cash.page.matchJobDone':
-      'Lettrage automatique terminé : {applied, plural, =0 {aucun encaissement lettré} one {# encaissement lettré} other {# encaissements lettrés}}, {suggested} suggérés, {unmatched} sans piste.',
-    'cash.page.matchJobFailed': 'Le lettrage automatique a échoué : {error}',
+      'Lettrage automatique terminé : {applied, plural, =0 {aucun encaissement lettré} one {# encaissement lettré} other {# encaissements lettrés}}, {suggested} suggérés, {unmatched} sans piste.',
+    'cash.page.matchJobFailed': 'Le lettrage automatique a échoué : {error}',
     'cash.page.awaitingMatch': 'En attente du lettrage automatique…',
-    'cash.page.reverseTitle': 'Annuler le lettrage ?',
+    'cash.page.reverseTitle': 'Annuler le lettrage ?',
     'cash.page.reverseBody':
       'L’encaissement de {amount} du {date} redeviendra à lettrer, et le règlement enregistré sera annulé.',
     'cash.page.reverseReopens':
-      '{count, plural, one {Cette pièce sera rouverte :} other {Ces # pièces seront rouvertes :}}',
-    'cash.page.reverseNothing': 'Aucune pièce n’avait été réglée : le montant restait non affecté.',
+      '{count, plural, one {Cette pièce sera rouverte :} other {Ces # pièces seront rouvertes :}}',
+    'cash.page.reverseNothing': 'Aucune pièce n’avait été réglée : le montant restait non affecté.',
     'cash.page.reverseKeep': 'Garder le lettrage',
     'cash.page.reversedDone':
-      'Lettrage annulé : l’encaissement est de nouveau à lettrer, {suggestions, plural, =0 {sans suggestion} one {avec # suggestion} other {avec # suggestions}}.',
+      'Lettrage annulé : l’encaissement est de nouveau à lettrer, {suggestions, plural, =0 {sans suggestion} one {avec # suggestion} other {avec # suggestions}}.',
     'cash.page.how': 'Lettrage',
     'cash.page.how.auto': 'Automatique, confiance {confidence}',
     'cash.page.how.accepted': 'Suggestion à {confidence} acceptée par {who}',
     'cash.page.how.corrected': 'À la main, par {who}',
-    'cash.page.settledNothing': 'Aucune pièce réglée : montant non affecté',
+    'cash.page.settledNothing': 'Aucune pièce réglée : montant non affecté',
     'cash.page.customerSearch': 'Client (nom ou code)',
-    'cash.page.customerSearchHint': 'Tapez le nom ou le code ; un code tapé en entier est accepté tel quel.',
+    'cash.page.customerSearchHint': 'Tapez le nom ou le code ; un code tapé en entier est accepté tel quel.',
     'cash.page.itemsPick': 'Pièces à régler',
     'cash.page.itemsPickHint':
       'Choisissez parmi les pièces ouvertes du client, ou tapez une référence puis Entrée.',
     'cash.page.itemOption': '{ref} — {amount} dus, échéance le {due}',
     'cash.page.noOpenItem': 'Aucune pièce ouverte pour ce client.',
-    'cash.page.chosenTotal': 'Pièces choisies : {chosen} pour un encaissement de {receipt}',
+    'cash.page.chosenTotal': 'Pièces choisies : {chosen} pour un encaissement de {receipt}',
   },
   en: {
     'cashProblem.xml_doctype_refused':

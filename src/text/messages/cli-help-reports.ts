@@ -60,7 +60,7 @@ export const cliHelpReports = {
     'cliHelp.agenda.option.as-of': 'date (AAAA-MM-JJ)',
     'cliHelp.agenda.option.collector':
       'le portefeuille d’un chargé de recouvrement, all (tous) ou unassigned (non attribués) (par défaut : all)',
-    'cliHelp.agenda.option.limit': 'au plus n clients à l’écran (0 : tous) ; la sortie --json les donne tous',
+    'cliHelp.agenda.option.limit': 'au plus n clients à l’écran (0 : tous) ; la sortie --json les donne tous',
     'cliHelp.agenda.assign.description':
       'mettre des clients dans le portefeuille d’un chargé de recouvrement : --collector EMAIL (none : hors de tout portefeuille)',
     'cliHelp.agenda.snooze.option.until': 'le jour où l’entrée revient (AAAA-MM-JJ)',

@@ -27,54 +27,54 @@ export const cli = {
     'cli.customer.events': 'Historique',
     'cli.anomaly.line': '[{severity}] {title} — {customers, plural, one {# client} other {# clients}}',
     'cli.import.companyCreated': 'Société {code} créée (elle n’existait pas dans cette base).',
-    'cli.companies.created': 'Société {code} créée : {name} ({currency}).',
+    'cli.companies.created': 'Société {code} créée : {name} ({currency}).',
     'cli.companies.code': 'Code',
     'cli.companies.name': 'Raison sociale',
     'cli.companies.currency': 'Devise',
-    'cli.import.dryRun': 'Simulation : rien n’a été enregistré. ',
+    'cli.import.dryRun': 'Simulation : rien n’a été enregistré. ',
     'cli.import.summary':
-      '{file} : {rows, plural, one {# ligne} other {# lignes}} — {inserted, plural, one {# nouvelle} other {# nouvelles}}, {updated, plural, one {# modifiée} other {# modifiées}}, {unchanged, plural, one {# inchangée} other {# inchangées}}',
+      '{file} : {rows, plural, one {# ligne} other {# lignes}} — {inserted, plural, one {# nouvelle} other {# nouvelles}}, {updated, plural, one {# modifiée} other {# modifiées}}, {unchanged, plural, one {# inchangée} other {# inchangées}}',
     'cli.import.payments':
-      ' ; {allocations, plural, one {# lettrage} other {# lettrages}}, {unapplied, plural, one {# règlement non affecté} other {# règlements non affectés}}',
+      ' ; {allocations, plural, one {# lettrage} other {# lettrages}}, {unapplied, plural, one {# règlement non affecté} other {# règlements non affectés}}',
     'cli.import.disputes':
-      ' ; {count, plural, one {# litige ouvert} other {# litiges ouverts}} sur les factures indiquées en litige',
-    'cli.import.notice': 'Remarque : {text}',
+      ' ; {count, plural, one {# litige ouvert} other {# litiges ouverts}} sur les factures indiquées en litige',
+    'cli.import.notice': 'Remarque : {text}',
     'cli.fec.read':
-      '{file} ({encoding}) : {lines, plural, one {# ligne} other {# lignes}}, {entries, plural, one {# écriture} other {# écritures}}, du {from} au {to}',
+      '{file} ({encoding}) : {lines, plural, one {# ligne} other {# lignes}}, {entries, plural, one {# écriture} other {# écritures}}, du {from} au {to}',
     'cli.fec.written':
-      '{customers, plural, one {# compte client} other {# comptes clients}} ({inserted, plural, one {# nouveau} other {# nouveaux}}) ; pièces : {invoices} factures, {creditNotes} avoirs, {payments} règlements, {other} autres ({docsInserted} nouvelles, {docsUpdated} modifiées, {docsUnchanged} inchangées)',
+      '{customers, plural, one {# compte client} other {# comptes clients}} ({inserted, plural, one {# nouveau} other {# nouveaux}}) ; pièces : {invoices} factures, {creditNotes} avoirs, {payments} règlements, {other} autres ({docsInserted} nouvelles, {docsUpdated} modifiées, {docsUnchanged} inchangées)',
     'cli.fec.lettering':
-      '{allocations, plural, one {# lettrage} other {# lettrages}} repris du FEC ({written} écrits, {reversed} annulés) ; {openItems, plural, one {# pièce ouverte} other {# pièces ouvertes}}',
+      '{allocations, plural, one {# lettrage} other {# lettrages}} repris du FEC ({written} écrits, {reversed} annulés) ; {openItems, plural, one {# pièce ouverte} other {# pièces ouvertes}}',
     'cli.fec.proof':
-      'Preuve au {date} : comptes clients {control}, pièces ouvertes {open} — {ok, select, yes {rapproché au centime près} other {ÉCARTS}}',
-    'cli.fec.difference': '  {code} {name} : FEC {fec}, pièces ouvertes {open} ; lignes du FEC {lines}',
-    'cli.fec.otherDocuments': ' ; autres pièces {refs}',
-    'cli.fec.warning': 'avertissement : {text}',
+      'Preuve au {date} : comptes clients {control}, pièces ouvertes {open} — {ok, select, yes {rapproché au centime près} other {ÉCARTS}}',
+    'cli.fec.difference': '  {code} {name} : FEC {fec}, pièces ouvertes {open} ; lignes du FEC {lines}',
+    'cli.fec.otherDocuments': ' ; autres pièces {refs}',
+    'cli.fec.warning': 'avertissement : {text}',
     'cli.demo.manifestTitle': 'Démonstration SA CB2C, date de référence {date}',
-    'cli.demo.situation': '- {kind} — client {customer}{document} : {note}',
+    'cli.demo.situation': '- {kind} — client {customer}{document} : {note}',
     'cli.demo.situationDocument': ', pièce {ref}',
     'cli.demo.loaded':
-      'Société {code} chargée en {seconds} s : {customers, number} clients, {documents, number} pièces, {allocations, number} lettrages, {orders, number} commandes, {events, number} événements, {users, number} utilisateurs.',
-    'cli.serve.loadingDemo': 'Base vide : chargement de la société de démonstration SA CB2C…',
+      'Société {code} chargée en {seconds} s : {customers, number} clients, {documents, number} pièces, {allocations, number} lettrages, {orders, number} commandes, {events, number} événements, {users, number} utilisateurs.',
+    'cli.serve.loadingDemo': 'Base vide : chargement de la société de démonstration SA CB2C…',
     'cli.serve.demoLoaded':
-      'Société de démonstration chargée : {customers, number} clients, {documents, number} pièces.',
+      'Société de démonstration chargée : {customers, number} clients, {documents, number} pièces.',
     'cli.serve.adminCreated':
-      'Société {code} : administrateur {email} créé avec le mot de passe {password} (affiché une seule fois ; changez-le après connexion)',
+      'Société {code} : administrateur {email} créé avec le mot de passe {password} (affiché une seule fois ; changez-le après connexion)',
     'cli.serve.adminFromEnv':
-      'Société {code} : administrateur {email} créé avec le mot de passe de ENCOURS_ADMIN_PASSWORD',
-    'cli.serve.listening': 'Encours à l’écoute sur {url} (base de données : {location})',
-    'cli.wrote': 'Fichier écrit : {file}',
+      'Société {code} : administrateur {email} créé avec le mot de passe de ENCOURS_ADMIN_PASSWORD',
+    'cli.serve.listening': 'Encours à l’écoute sur {url} (base de données : {location})',
+    'cli.wrote': 'Fichier écrit : {file}',
     // Commander's own refusals (src/cli/commander-words.ts), in the command's language.
     'cli.error.unknownOption':
-      'Option {option} inconnue{suggestion, select, none {} other { (vouliez-vous dire {suggestion} ?)}}',
+      'Option {option} inconnue{suggestion, select, none {} other { (vouliez-vous dire {suggestion} ?)}}',
     'cli.error.unknownCommand':
-      'Commande « {command} » inconnue{suggestion, select, none {} other { (vouliez-vous dire {suggestion} ?)}}',
+      'Commande « {command} » inconnue{suggestion, select, none {} other { (vouliez-vous dire {suggestion} ?)}}',
     'cli.error.missingOption': 'L’option {option} est obligatoire',
     'cli.error.optionValue': 'L’option {option} attend une valeur',
     'cli.error.missingArgument': 'Il manque l’argument {argument}',
     'cli.error.excessArguments':
-      '{expected, plural, =0 {La commande {command} n’attend aucun argument} one {La commande {command} attend un seul argument} other {La commande {command} attend # arguments}} (reçu : {received})',
-    'cli.error.choices': '{option} : « {value} » n’est pas accepté ; choisissez parmi {choices}',
+      '{expected, plural, =0 {La commande {command} n’attend aucun argument} one {La commande {command} attend un seul argument} other {La commande {command} attend # arguments}} (reçu : {received})',
+    'cli.error.choices': '{option} : « {value} » n’est pas accepté ; choisissez parmi {choices}',
     'cli.error.conflict': 'Les options {option} et {other} s’excluent',
     'cli.error.commandLine': 'Ligne de commande invalide : {detail}',
     'cli.error.command': 'Précisez une commande\u00a0: {commands}',

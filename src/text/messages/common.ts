@@ -12,7 +12,7 @@ export const common = {
     'common.asOf': 'au {date}',
     'common.noLimit': 'aucune',
     'common.unknown': 'inconnu',
-    'common.change': '{field} : {before} → {after}',
+    'common.change': '{field}\u00a0: {before} → {after}',
     'common.dateHelp': 'jj/mm/aaaa',
     'common.dateInvalid': 'Une date sous la forme jj/mm/aaaa',
     'common.pageUpdated':
@@ -20,6 +20,9 @@ export const common = {
     'common.pageFailed':
       'Cette page n’a pas pu s’afficher. Rechargez-la\u00a0; si l’erreur revient, signalez-la.',
     'common.reload': 'Recharger la page',
+    // Joins made in code (a label and its value, items of a list) keep French spacing.
+    'common.labelled': '{label}\u00a0: {value}',
+    'common.listSeparator': '\u00a0; ',
   },
   en: {
     'common.none': 'None',
@@ -39,5 +42,7 @@ export const common = {
     'common.pageUpdated': 'Encours was updated since this tab was opened: reload the page to go on.',
     'common.pageFailed': 'This page could not be shown. Reload it; if the error comes back, report it.',
     'common.reload': 'Reload the page',
+    'common.labelled': '{label}: {value}',
+    'common.listSeparator': '; ',
   },
 } as const;

@@ -5,10 +5,10 @@
  */
 export const creditCustomerMail = {
   fr: {
-    'credit.customerReason.overdue_invoices': 'Factures échues restant à régler : {overdue}.',
-    'credit.customerReason.order_element_missing': 'Élément manquant sur la commande : {element}.',
+    'credit.customerReason.overdue_invoices': 'Factures échues restant à régler : {overdue}.',
+    'credit.customerReason.order_element_missing': 'Élément manquant sur la commande : {element}.',
     'credit.customerReason.promotion_guarantee_missing':
-      'La promotion {promotionCode} demande une garantie que la commande ne porte pas : {guarantee}.',
+      'La promotion {promotionCode} demande une garantie que la commande ne porte pas : {guarantee}.',
     'credit.customerReason.promotion_not_applicable':
       'La promotion {promotionCode} ne s’applique pas à cette commande.',
   },

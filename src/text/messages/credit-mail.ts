@@ -23,7 +23,7 @@ Votre commande {{ order_ref }} d’un montant de {{ order_amount }} est en cours
 {% endfor %}{% if overdue_amount %}
 Le règlement de ces factures échues accélérera sa validation.
 {% endif %}
-Nous revenons vers vous très rapidement.{% if contact %} Pour toute question : {{ contact }}.{% endif %}
+Nous revenons vers vous très rapidement.{% if contact %} Pour toute question : {{ contact }}.{% endif %}
 
 Le service crédit de {{ company_name }}
 `,
@@ -53,7 +53,7 @@ Nous ne pouvons pas valider votre commande {{ order_ref }} d’un montant de {{ 
 {% for reason in reasons %}{% if forloop.first %}
 {% endif %}- {{ reason }}
 {% endfor %}
-Une commande payée à la commande ou à la livraison reste possible.{% if contact %} Pour toute question : {{ contact }}.{% endif %}
+Une commande payée à la commande ou à la livraison reste possible.{% if contact %} Pour toute question : {{ contact }}.{% endif %}
 
 Le service crédit de {{ company_name }}
 `,
@@ -74,15 +74,15 @@ The credit department of {{ company_name }}
   },
   staff_notification: {
     fr: {
-      subject: 'Commande {{ order_ref }} de {{ customer_name }} : {{ decision }}',
+      subject: 'Commande {{ order_ref }} de {{ customer_name }} : {{ decision }}',
       text: `Bonjour,
 
-La commande {{ order_ref }} de {{ customer_name }} ({{ customer_code }}), d’un montant de {{ order_amount }}, est : {{ decision }}.
+La commande {{ order_ref }} de {{ customer_name }} ({{ customer_code }}), d’un montant de {{ order_amount }}, est : {{ decision }}.
 {% for reason in reasons %}- {{ reason }}
 {% endfor %}
-Exposition : {{ exposure }} · limite : {{ limit }} · disponible : {{ available }}.
-{% if approver_role %}À valider par : {{ approver_role }}.
-{% endif %}{% if comment %}Commentaire : {{ comment }}
+Exposition : {{ exposure }} · limite : {{ limit }} · disponible : {{ available }}.
+{% if approver_role %}À valider par : {{ approver_role }}.
+{% endif %}{% if comment %}Commentaire : {{ comment }}
 {% endif %}
 Encours
 `,
@@ -105,10 +105,10 @@ Encours
   risk_alert: {
     fr: {
       subject:
-        'Alerte risque : {{ customer_name }} passe de la classe {{ class_before }} à {{ class_after }}',
+        'Alerte risque : {{ customer_name }} passe de la classe {{ class_before }} à {{ class_after }}',
       text: `Bonjour,
 
-Le score de {{ customer_name }} ({{ customer_code }}) est passé de {{ score_before }} à {{ score_after }} au {{ as_of }} : classe {{ class_before }} → {{ class_after }}.
+Le score de {{ customer_name }} ({{ customer_code }}) est passé de {{ score_before }} à {{ score_after }} au {{ as_of }} : classe {{ class_before }} → {{ class_after }}.
 
 Encours
 `,

@@ -4,14 +4,14 @@ export const creditRequests = {
     'creditRequests.nav.orderCheck': 'Contrôle de commande',
     'creditRequests.check.title': 'Contrôle de commande',
     'creditRequests.check.intro':
-      'Vérifiez une commande avant de l’accepter : Encours l’accepte, la bloque ou la refuse au vu de la limite de crédit, de l’exposition et du risque du client. Avec une référence de commande, la décision est enregistrée et une commande bloquée part à la validation.',
+      'Vérifiez une commande avant de l’accepter : Encours l’accepte, la bloque ou la refuse au vu de la limite de crédit, de l’exposition et du risque du client. Avec une référence de commande, la décision est enregistrée et une commande bloquée part à la validation.',
     'creditRequests.check.customer': 'Client',
     'creditRequests.check.customerPlaceholder': 'Nom ou code du client',
     'creditRequests.check.noCustomer': 'Aucun client trouvé',
     'creditRequests.check.amount': 'Montant de la commande',
     'creditRequests.check.orderRef': 'Référence de commande',
     'creditRequests.check.orderRefHelp':
-      'Facultative : sans elle, c’est une simple question et rien n’est enregistré.',
+      'Facultative : sans elle, c’est une simple question et rien n’est enregistré.',
     'creditRequests.check.submit': 'Contrôler la commande',
     'creditRequests.check.amountInvalid': 'Saisissez un montant supérieur à zéro.',
     'creditRequests.check.decision':
@@ -20,17 +20,17 @@ export const creditRequests = {
     'creditRequests.check.reasons': 'Raisons',
     'creditRequests.check.noReason': 'Aucune règle ne s’oppose à cette commande.',
     'creditRequests.check.waived': 'Règles levées par le mode de paiement',
-    'creditRequests.check.approver': 'À libérer par : {role}',
+    'creditRequests.check.approver': 'À libérer par : {role}',
     'creditRequests.check.recorded': 'Décision enregistrée pour la commande {orderRef}.',
     'creditRequests.check.replayed':
-      'La commande {orderRef} avait déjà été contrôlée : voici la décision enregistrée alors.',
-    'creditRequests.check.question': 'Simple question : rien n’a été enregistré.',
+      'La commande {orderRef} avait déjà été contrôlée : voici la décision enregistrée alors.',
+    'creditRequests.check.question': 'Simple question : rien n’a été enregistré.',
     'creditRequests.check.limit': 'Limite de crédit',
     'creditRequests.check.noLimit': 'Aucune limite',
     'creditRequests.check.exposureBefore': 'Exposition actuelle',
     'creditRequests.check.exposureAfter': 'Exposition après la commande',
     'creditRequests.check.availableAfter': 'Disponible après la commande',
-    'creditRequests.check.riskClass': 'Classe de risque : {riskClass}',
+    'creditRequests.check.riskClass': 'Classe de risque : {riskClass}',
     'creditRequests.check.notScored': 'Non noté',
     'creditRequests.requestIncrease': 'Demander une hausse de plafond',
     'creditRequests.form.title': 'Demande de limite de crédit',
@@ -38,7 +38,7 @@ export const creditRequests = {
     'creditRequests.form.amount': 'Limite demandée',
     'creditRequests.form.amountHelp': 'La nouvelle limite totale du client, pas seulement la hausse.',
     'creditRequests.form.suggested':
-      'Montant proposé : l’exposition après la commande ({exposure}), arrondie au millier supérieur.',
+      'Montant proposé : l’exposition après la commande ({exposure}), arrondie au millier supérieur.',
     'creditRequests.form.kind': 'Nature de la limite',
     'creditRequests.form.permanent': 'Permanente',
     'creditRequests.form.temporary': 'Temporaire',
@@ -46,7 +46,7 @@ export const creditRequests = {
     'creditRequests.form.expiryRequired': 'Une limite temporaire a une date de fin.',
     'creditRequests.form.justification': 'Justification',
     'creditRequests.form.justificationHelp':
-      'Pourquoi accorder ce crédit : commandes attendues, garanties, historique de paiement…',
+      'Pourquoi accorder ce crédit : commandes attendues, garanties, historique de paiement…',
     'creditRequests.form.justificationRequired': 'La justification est obligatoire.',
     'creditRequests.form.customerRequired': 'Choisissez un client.',
     'creditRequests.form.orderRef': 'Commande concernée',
@@ -54,7 +54,7 @@ export const creditRequests = {
     'creditRequests.form.cancel': 'Annuler',
     'creditRequests.form.close': 'Fermer',
     'creditRequests.form.sent':
-      'Demande n° {requestId} envoyée : limite de {amount} pour {customer}. Elle est à valider par : {role}.',
+      'Demande n° {requestId} envoyée : limite de {amount} pour {customer}. Elle est à valider par : {role}.',
   },
   en: {
     'creditRequests.nav.orderCheck': 'Order check',

@@ -10,17 +10,17 @@ export const creditWatch = {
     'credit.limit.reason.customerFile': 'Modification de la fiche client',
     'credit.limit.reason.import': 'Import du fichier {file}',
     'credit.reason.group_over_limit':
-      'L’exposition du groupe {groupCode} de {groupExposure} (encours et commandes non facturées de ses membres) plus cette commande de {order} la porterait à {groupExposureAfter}, au-delà de la limite du groupe de {groupLimit} (tolérance {tolerance}) : dépassement de {excess}.',
+      'L’exposition du groupe {groupCode} de {groupExposure} (encours et commandes non facturées de ses membres) plus cette commande de {order} la porterait à {groupExposureAfter}, au-delà de la limite du groupe de {groupLimit} (tolérance {tolerance}) : dépassement de {excess}.',
     'credit.mail.reminder.subject':
-      'Rappel : demande de limite n° {id} pour {customer} en attente de votre décision',
+      'Rappel : demande de limite n° {id} pour {customer} en attente de votre décision',
     'credit.mail.reminder.text':
-      'Bonjour,\n\nLa demande de limite de crédit n° {id} pour {customer}, d’un montant de {amount}, attend toujours une décision ({role}). Elle devait être décidée avant le {dueAt}.\n\nDemandée par {requestedBy} le {requestedAt} : {justification}\n\nRappel n° {reminder}.\n\nEncours\n',
+      'Bonjour,\n\nLa demande de limite de crédit n° {id} pour {customer}, d’un montant de {amount}, attend toujours une décision ({role}). Elle devait être décidée avant le {dueAt}.\n\nDemandée par {requestedBy} le {requestedAt} : {justification}\n\nRappel n° {reminder}.\n\nEncours\n',
     'credit.mail.limitRequest.subject': '{action} — {customer} — {amount}',
-    'credit.mail.limitRequest.text': '{action} n° {id} : {customer} ({code}), {amount}.\n',
+    'credit.mail.limitRequest.text': '{action} n° {id} : {customer} ({code}), {amount}.\n',
     'auditAction.credit.webhook_secret': 'Secret du webhook ERP renouvelé',
     'auditEntity.credit_webhook': 'Webhook ERP',
     'credit.web.groupExposure': 'Exposition du groupe {group}',
-    'credit.web.groupMembers': '{n, plural, one {# établissement} other {# établissements}} : {members}',
+    'credit.web.groupMembers': '{n, plural, one {# établissement} other {# établissements}} : {members}',
     'credit.web.groupLimit': 'Limite du groupe',
     'credit.web.limitHistory': 'Historique de la limite',
     'credit.web.limitHistoryEmpty': 'Aucun changement de limite enregistré.',
@@ -40,12 +40,12 @@ export const creditWatch = {
     'credit.web.customers': 'Clients',
     'credit.web.noClass': 'Non noté',
     'credit.web.classOverride':
-      'Classe {riskClass} imposée : procédure collective en cours ({procedure}). Le score mesure les habitudes de paiement ; la procédure prime.',
+      'Classe {riskClass} imposée : procédure collective en cours ({procedure}). Le score mesure les habitudes de paiement ; la procédure prime.',
     'credit.web.classOverrideStory':
-      'Classe {riskClass} imposée : procédure collective inscrite à l’historique du client. Le score mesure les habitudes de paiement ; la procédure prime.',
+      'Classe {riskClass} imposée : procédure collective inscrite à l’historique du client. Le score mesure les habitudes de paiement ; la procédure prime.',
     'credit.web.limitBlocked': 'crédit bloqué',
-    'credit.web.labelled': '{label} : {value}',
-    'credit.cli.classOverride': 'Classe {riskClass} imposée : procédure collective ({procedure}).',
+    'credit.web.labelled': '{label} : {value}',
+    'credit.cli.classOverride': 'Classe {riskClass} imposée : procédure collective ({procedure}).',
     'limitKind.imported': 'Importée (historique)',
     'credit.web.vatNumber': 'N° TVA intracommunautaire',
     'credit.web.valueDays': '{days} j',
@@ -59,10 +59,10 @@ export const creditWatch = {
     'legalForm.ei': 'Entreprise individuelle',
     'legalForm.public_body': 'Personne publique',
     'credit.cli.sheetsImported':
-      '{rows, plural, =0 {aucune ligne lue} one {# ligne lue} other {# lignes lues}} ; {customers, plural, =0 {aucun bilan modifié} one {bilans de # client mis à jour} other {bilans de # clients mis à jour}}',
-    'credit.cli.scheduled': 'Planifié : {kind} ({cron}), prochaine exécution le {next}',
+      '{rows, plural, =0 {aucune ligne lue} one {# ligne lue} other {# lignes lues}} ; {customers, plural, =0 {aucun bilan modifié} one {bilans de # client mis à jour} other {bilans de # clients mis à jour}}',
+    'credit.cli.scheduled': 'Planifié : {kind} ({cron}), prochaine exécution le {next}',
     'credit.cli.secret':
-      'Secret de signature du webhook (conservez-le : il ne sera plus affiché) :\n{secret}',
+      'Secret de signature du webhook (conservez-le : il ne sera plus affiché) :\n{secret}',
     'credit.cli.reminded':
       '{n, plural, =0 {aucune demande en retard à rappeler} one {# demande en retard rappelée} other {# demandes en retard rappelées}}',
     'auditField.grantedMinor': 'Montant garanti par l’assureur',

@@ -54,7 +54,7 @@ export const creditWeb = {
     'credit.web.noRequests': 'Aucune demande en attente.',
     'credit.web.scoring': 'Méthode de scoring',
     'credit.web.scoringIntro':
-      'La méthode points de risque en vigueur. Une modification crée une nouvelle version ; l’aperçu montre les changements de classe qu’elle causerait.',
+      'La méthode points de risque en vigueur. Une modification crée une nouvelle version ; l’aperçu montre les changements de classe qu’elle causerait.',
     'credit.web.version': 'Version',
     'credit.web.effectiveFrom': 'En vigueur à partir du',
     'credit.web.thresholds': 'Seuils des classes',

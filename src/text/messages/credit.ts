@@ -8,7 +8,7 @@ export const credit = {
   fr: {
     'jobKind.credit.rescore': 'Recalcul des scores de risque',
     'credit.reason.insolvency_proceedings':
-      'Le client est en procédure collective ({status}) : aucune commande à crédit.',
+      'Le client est en procédure collective ({status}) : aucune commande à crédit.',
     'credit.reason.account_closed': 'Le compte client est fermé.',
     'credit.reason.account_blocked': 'Le compte client est bloqué.',
     'credit.reason.currency_mismatch':
@@ -18,18 +18,18 @@ export const credit = {
     'credit.reason.no_credit_limit':
       'Aucune limite de crédit n’est fixée pour ce client (commande de {order}).',
     'credit.reason.over_limit':
-      'L’exposition de {exposure} (encours et commandes non facturées) plus cette commande de {order} la porterait à {exposureAfter}, au-delà de la limite de {limit} (tolérance {tolerance}) : dépassement de {excess}.',
+      'L’exposition de {exposure} (encours et commandes non facturées) plus cette commande de {order} la porterait à {exposureAfter}, au-delà de la limite de {limit} (tolérance {tolerance}) : dépassement de {excess}.',
     'credit.reason.overdue_too_old':
-      'La plus ancienne échéance impayée a {oldestOverdueDays, plural, one {# jour} other {# jours}} de retard (maximum {maxDays, plural, one {# jour} other {# jours}}) ; {overdue} échus.',
+      'La plus ancienne échéance impayée a {oldestOverdueDays, plural, one {# jour} other {# jours}} de retard (maximum {maxDays, plural, one {# jour} other {# jours}}) ; {overdue} échus.',
     'credit.reason.overdue_too_high': 'L’échu de {overdue} dépasse le maximum admis de {max}.',
     'credit.reason.risk_class': 'Le client est en classe de risque {riskClass} (score {score}).',
     'credit.reason.insurer_cover_lapsed':
-      'La garantie de l’assureur-crédit n’est plus valable : {coverState}.',
-    'credit.reason.order_kit_incomplete': 'Élément obligatoire manquant sur la commande : {element}.',
-    'credit.reason.prepaid_exempt': 'Commande payée d’avance : aucun risque de crédit, elle passe.',
-    'credit.reason.cod_exempt': 'Commande payable à la livraison : aucun risque de crédit, elle passe.',
+      'La garantie de l’assureur-crédit n’est plus valable : {coverState}.',
+    'credit.reason.order_kit_incomplete': 'Élément obligatoire manquant sur la commande : {element}.',
+    'credit.reason.prepaid_exempt': 'Commande payée d’avance : aucun risque de crédit, elle passe.',
+    'credit.reason.cod_exempt': 'Commande payable à la livraison : aucun risque de crédit, elle passe.',
     'credit.reason.within_rules':
-      'Dans les règles : il restera {availableAfterOrder} disponibles après cette commande.',
+      'Dans les règles : il restera {availableAfterOrder} disponibles après cette commande.',
     'creditDecision.approve': 'Acceptée',
     'creditDecision.hold': 'En attente de validation',
     'creditDecision.refuse': 'Refusée',
@@ -118,27 +118,27 @@ export const credit = {
     'mailCategory.order_hold': 'Commande en attente',
     'credit.event.downgrade': 'Classe de risque {from} → {to} (score {scoreBefore} → {scoreAfter}).',
     'credit.event.decision': 'Commande {orderRef} de {amount} — {decision}.',
-    'credit.event.resolution': 'Commande {orderRef} : {status} par {actor}.',
+    'credit.event.resolution': 'Commande {orderRef} : {status} par {actor}.',
     'credit.event.orderReleased': 'Commande {orderRef} de {amount} libérée. {comment}',
     'credit.event.orderRefused': 'Commande {orderRef} de {amount} refusée. {comment}',
     'credit.event.orderAutoReleased':
-      'Commande {orderRef} de {amount} libérée automatiquement : exposition {exposure} pour une limite de {limit}.',
-    'credit.event.limitChange': 'Limite de crédit : {before} → {after} ({reason}). {comment}',
+      'Commande {orderRef} de {amount} libérée automatiquement : exposition {exposure} pour une limite de {limit}.',
+    'credit.event.limitChange': 'Limite de crédit : {before} → {after} ({reason}). {comment}',
     'credit.event.temporaryLimit': 'Limite temporaire de {amount} jusqu’au {until} ({reason}). {comment}',
-    'credit.event.comment': 'Commentaire : « {text} »',
+    'credit.event.comment': 'Commentaire : « {text} »',
     'credit.limit.reason.request': 'Demande n° {requestId} approuvée',
     'credit.limit.reason.manual': 'Modification manuelle',
     'credit.progress.rescore':
       '{customers, plural, =0 {aucun client noté} one {# client noté} other {# clients notés}}',
-    'credit.cli.decision': 'Décision : {decision}',
+    'credit.cli.decision': 'Décision : {decision}',
     'credit.cli.figures':
       'Exposition {exposure} · limite {limit} · disponible {available} · classe {riskClass} · score {score}',
-    'credit.cli.afterOrder': 'Après la commande : exposition {exposure} · disponible {available}',
-    'credit.cli.approver': 'À valider par : {role}',
+    'credit.cli.afterOrder': 'Après la commande : exposition {exposure} · disponible {available}',
+    'credit.cli.approver': 'À valider par : {role}',
     'credit.cli.scored':
       '{customers, plural, =0 {aucun client noté} one {# client noté} other {# clients notés}} au {asOf} ({downgrades, plural, =0 {aucune dégradation} one {# dégradation} other {# dégradations}})',
-    'credit.cli.score': '{customer} : score {score}, classe {riskClass} (méthode {version})',
-    'credit.cli.noScore': '{customer} : données insuffisantes pour noter (méthode {version})',
+    'credit.cli.score': '{customer} : score {score}, classe {riskClass} (méthode {version})',
+    'credit.cli.noScore': '{customer} : données insuffisantes pour noter (méthode {version})',
     'credit.cli.noRequests': 'Aucune demande de limite en attente.',
     'credit.cli.request':
       'N° {id} · {customer} · {amount} · à valider par {role} avant le {due} · {justification}',

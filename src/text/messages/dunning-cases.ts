@@ -4,15 +4,15 @@
  */
 export const dunningCases = {
   fr: {
-    'dunningCases.event.paused': 'Relances de la facture {invoice} suspendues jusqu’au {until} : {reason}',
+    'dunningCases.event.paused': 'Relances de la facture {invoice} suspendues jusqu’au {until} : {reason}',
     'dunningCases.event.unpaused': 'Relances de la facture {invoice} reprises',
     'dunningCases.event.manualReminder':
-      '{step} faite hors Encours ({channel}) : {count, plural, one {# facture} other {# factures}}, {total} à régler{claimed, select, yes {, dont intérêts de retard {interest} et indemnité forfaitaire {indemnity}} other {}}. {note}',
+      '{step} faite hors Encours ({channel}) : {count, plural, one {# facture} other {# factures}}, {total} à régler{claimed, select, yes {, dont intérêts de retard {interest} et indemnité forfaitaire {indemnity}} other {}}. {note}',
     'dunningCases.skippedPause': '{reason} (jusqu’au {until})',
     'dunningCases.cli.paused': 'Relances de la facture {invoice} suspendues jusqu’au {until} (pause n° {id})',
-    'dunningCases.cli.unpaused': 'Pause n° {id} levée : la facture {invoice} sera relancée',
+    'dunningCases.cli.unpaused': 'Pause n° {id} levée : la facture {invoice} sera relancée',
     'dunningCases.cli.manual':
-      'Relance manuelle enregistrée ({step}) : {count, plural, one {# facture} other {# factures}}',
+      'Relance manuelle enregistrée ({step}) : {count, plural, one {# facture} other {# factures}}',
     'dunningCases.page.pause': 'Suspendre',
     'dunningCases.page.unpause': 'Reprendre',
     'dunningCases.page.pauses': 'Factures suspendues',
@@ -26,11 +26,11 @@ export const dunningCases = {
     'dunningCases.page.claimsYes': 'Réclamés',
     'dunningCases.page.claimsNo': 'Non réclamés',
     'dunningCases.page.manualSaved':
-      'Relance enregistrée : {total} à régler, dont intérêts de retard {interest} et indemnité forfaitaire {indemnity}',
+      'Relance enregistrée : {total} à régler, dont intérêts de retard {interest} et indemnité forfaitaire {indemnity}',
     'dunningCases.nav.templates': 'Modèles de relance',
     'dunningCases.page.templatesTitle': 'Modèles de relance',
     'dunningCases.page.templatesIntro':
-      'Le texte des e-mails, courriers et SMS de chaque étape, en français et en anglais. L’aperçu montre le modèle sur une relance d’exemple ; chaque enregistrement crée une nouvelle version, les précédentes sont conservées.',
+      'Le texte des e-mails, courriers et SMS de chaque étape, en français et en anglais. L’aperçu montre le modèle sur une relance d’exemple ; chaque enregistrement crée une nouvelle version, les précédentes sont conservées.',
     'dunningCases.page.language': 'Langue',
     'dunningCases.page.shipped': 'Modèle fourni',
     'dunningCases.page.templateSaved': 'Version {version} enregistrée',

@@ -8,13 +8,13 @@ export const dunningFollowUp = {
     'dunningFollowUp.promises.nav': 'Promesses de paiement',
     'dunningFollowUp.promises.title': 'Promesses de paiement',
     'dunningFollowUp.promises.intro':
-      'Les promesses obtenues des clients et leur état à la date de référence : une échéance est tenue quand les règlements reçus depuis la promesse la couvrent au plus tard à sa date, tolérance de la politique comprise. Un règlement déjà enregistré quand la promesse l’a été n’y compte pas, même daté du jour de l’appel : il était déjà déduit de l’impayé.',
+      'Les promesses obtenues des clients et leur état à la date de référence : une échéance est tenue quand les règlements reçus depuis la promesse la couvrent au plus tard à sa date, tolérance de la politique comprise. Un règlement déjà enregistré quand la promesse l’a été n’y compte pas, même daté du jour de l’appel : il était déjà déduit de l’impayé.',
     'dunningFollowUp.promises.statusFilter': 'État',
     'dunningFollowUp.promises.allStatuses': 'Tous les états',
     'dunningFollowUp.promises.customer': 'Client',
     'dunningFollowUp.promises.madeOn': 'Faite le',
     'dunningFollowUp.promises.instalments': 'Échéances',
-    'dunningFollowUp.promises.instalment': '{date} : {amount}',
+    'dunningFollowUp.promises.instalment': '{date} : {amount}',
     'dunningFollowUp.promises.total': 'Total promis',
     'dunningFollowUp.promises.paid': 'Réglé',
     'dunningFollowUp.promises.status': 'État',
@@ -24,7 +24,7 @@ export const dunningFollowUp = {
       '{count, plural, =0 {Aucune promesse} one {# promesse} other {# promesses}}',
     'dunningFollowUp.promises.empty': 'Aucune promesse de paiement enregistrée dans Encours.',
     'dunningFollowUp.promises.emptyWhere':
-      'Une promesse s’enregistre au fil d’un appel, depuis l’agenda de relance (bouton « Promesse de paiement » sur la ligne du client). Les promesses de l’historique importé ne sont pas suivies ici : elles figurent dans la chronologie de chaque client.',
+      'Une promesse s’enregistre au fil d’un appel, depuis l’agenda de relance (bouton « Promesse de paiement » sur la ligne du client). Les promesses de l’historique importé ne sont pas suivies ici : elles figurent dans la chronologie de chaque client.',
     'dunningFollowUp.promises.toAgenda': 'Ouvrir l’agenda de relance',
     'dunningFollowUp.promises.emptyStatus': 'Aucune promesse dans cet état.',
     'dunningFollowUp.openItems.lastStep': 'Dernière relance',
@@ -32,7 +32,7 @@ export const dunningFollowUp = {
     'dunningFollowUp.step.sent': 'le {date} · {channel}',
     'dunningFollowUp.step.imported': 'niveau déduit de la relance du {date} (historique importé)',
     'dunningFollowUp.step.importedCapped':
-      '{before, select, handover {niveau déduit de la relance importée du {date}, arrêté avant la transmission au contentieux : l’historique ne la prouve pas, Encours la proposera lui-même} other {niveau déduit de la relance importée du {date}, arrêté avant la mise en demeure : l’historique n’en prouve pas l’envoi, Encours enverra la sienne}}',
+      '{before, select, handover {niveau déduit de la relance importée du {date}, arrêté avant la transmission au contentieux : l’historique ne la prouve pas, Encours la proposera lui-même} other {niveau déduit de la relance importée du {date}, arrêté avant la mise en demeure : l’historique n’en prouve pas l’envoi, Encours enverra la sienne}}',
     'dunningFollowUp.openItems.handedOver': 'Transmis au contentieux',
   },
   en: {

@@ -37,7 +37,7 @@ export const dunningHistory = {
     'dunningHistory.depositCsv': 'CSV',
     'dunningHistory.depositXlsx': 'Excel',
     'dunningHistory.emailsState':
-      'E-mails : {queued} en attente, {sent} {sent, plural, one {envoyé} other {envoyés}}, {failed} en échec, {held} {held, plural, one {retenu} other {retenus}} faute de serveur d’envoi.',
+      'E-mails : {queued} en attente, {sent} {sent, plural, one {envoyé} other {envoyés}}, {failed} en échec, {held} {held, plural, one {retenu} other {retenus}} faute de serveur d’envoi.',
     'dunningHistory.actionsTitle': 'Relances par client',
     'dunningHistory.customer': 'Client',
     'dunningHistory.document': 'Document',

@@ -8,9 +8,9 @@ export const dunningMail = {
     'dunning.letter.vat': 'TVA intracommunautaire {vat}',
     'dunning.letter.registered': 'Lettre recommandée avec accusé de réception',
     'dunning.letter.placeDate': '{city}, le {date}',
-    'dunning.letter.reference': 'Nos réf. :',
-    'dunning.letter.customerCode': 'Votre code client :',
-    'dunning.letter.subject': 'Objet :',
+    'dunning.letter.reference': 'Nos réf. :',
+    'dunning.letter.customerCode': 'Votre code client :',
+    'dunning.letter.subject': 'Objet :',
     'dunning.letter.colInvoice': 'N° facture',
     'dunning.letter.colIssued': 'Date',
     'dunning.letter.colDue': 'Échéance',
@@ -26,16 +26,16 @@ export const dunningMail = {
     'dunning.letter.totalCredits': 'Avoirs et règlements non affectés',
     'dunning.letter.totalDue': 'Total à régler',
     'dunning.letter.interestHeading':
-      'Calcul des intérêts de retard (art. L441-10 du Code de commerce, jours comptés sur une année de 365 jours) :',
+      'Calcul des intérêts de retard (art. L441-10 du Code de commerce, jours comptés sur une année de 365 jours) :',
     'dunning.letter.interestLine':
-      'Facture {invoice} : {amount} × {rate} × {days, plural, one {# jour} other {# jours}} / 365, du {from} au {to}',
+      'Facture {invoice} : {amount} × {rate} × {days, plural, one {# jour} other {# jours}} / 365, du {from} au {to}',
     'dunning.letter.payment':
-      'Règlement par virement : IBAN {iban} — BIC {bic}, en rappelant la référence {reference}.',
+      'Règlement par virement : IBAN {iban} — BIC {bic}, en rappelant la référence {reference}.',
     'dunning.letter.filename': 'relance-{customer}-{date}.pdf',
     'dunning.letter.batchFilename': 'lot-relances-{date}.pdf',
     'dunning.delivery.title': 'Lettres recommandées avec avis de réception — lot de relances n° {run}',
     'dunning.delivery.subtitle':
-      'Relances du {date} : {count, plural, =0 {aucune lettre recommandée} one {# lettre recommandée} other {# lettres recommandées}}, dans l’ordre du lot d’impression',
+      'Relances du {date} : {count, plural, =0 {aucune lettre recommandée} one {# lettre recommandée} other {# lettres recommandées}}, dans l’ordre du lot d’impression',
     'dunning.delivery.position': 'N°',
     'dunning.delivery.customerCode': 'Code client',
     'dunning.delivery.recipient': 'Destinataire',
@@ -46,10 +46,10 @@ export const dunningMail = {
     'dunning.delivery.trackingNumber': 'N° de recommandé',
     'dunning.delivery.filename': 'recommandes-lot-{run}-{date}.{ext}',
     'dunning.delivery.cli.summary':
-      'Lot n° {run} du {date} : {letters, plural, =0 {aucune lettre} one {# lettre} other {# lettres}} dont {registered, plural, =0 {aucune recommandée} one {# recommandée} other {# recommandées}} ; e-mails : {sent, plural, one {# envoyé} other {# envoyés}}, {queued} en attente, {held, plural, one {# retenu} other {# retenus}}, {failed} en échec',
-    'dunning.delivery.cli.written': 'Écrit : {file}',
+      'Lot n° {run} du {date} : {letters, plural, =0 {aucune lettre} one {# lettre} other {# lettres}} dont {registered, plural, =0 {aucune recommandée} one {# recommandée} other {# recommandées}} ; e-mails : {sent, plural, one {# envoyé} other {# envoyés}}, {queued} en attente, {held, plural, one {# retenu} other {# retenus}}, {failed} en échec',
+    'dunning.delivery.cli.written': 'Écrit : {file}',
     'dunning.delivery.cli.noSmtp':
-      'Aucun serveur SMTP configuré (ENCOURS_SMTP_URL) : les e-mails restent dans la boîte d’envoi',
+      'Aucun serveur SMTP configuré (ENCOURS_SMTP_URL) : les e-mails restent dans la boîte d’envoi',
     'dunning.letter.batchPartFilename': 'lot-relances-{date}-{part}-sur-{parts}.pdf',
     'dunning.statement.filename': 'releve-{customer}-{date}.pdf',
     'dunning.mail.colInvoice': 'Facture',

@@ -15,11 +15,11 @@ export const dunningProposals = {
     'auditAction.dunning.proposal_reject': 'Relances refusées',
     'auditEntity.dunning_run_proposal': 'Relances à valider',
     'dunningProposals.error.notPending':
-      'Les relances n° {id} ne sont plus à valider : elles sont ' + STATUS_FR + '.',
+      'Les relances n° {id} ne sont plus à valider : elles sont ' + STATUS_FR + '.',
     'dunningProposals.status': STATUS_FR,
     'dunningProposals.title': 'Relances à valider',
     'dunningProposals.summary':
-      'Campagne du {date} : {customers, plural, one {# client} other {# clients}}, {actions, plural, one {# relance} other {# relances}}, {amount} à recouvrer.',
+      'Campagne du {date} : {customers, plural, one {# client} other {# clients}}, {actions, plural, one {# relance} other {# relances}}, {amount} à recouvrer.',
     'dunningProposals.createdBy': 'Préparées le {date} par {actor}.',
     'dunningProposals.approve':
       '{count, plural, =0 {Aucun client sélectionné} one {Valider et envoyer au client sélectionné} other {Valider et envoyer aux # clients sélectionnés}}',
@@ -29,7 +29,7 @@ export const dunningProposals = {
     'dunningProposals.rejectConfirm': 'Refuser les relances',
     'dunningProposals.cancel': 'Annuler',
     'dunningProposals.approved':
-      'Relances validées : campagne n° {run}, {sent, plural, =0 {aucune relance envoyée} one {# relance envoyée} other {# relances envoyées}}.',
+      'Relances validées : campagne n° {run}, {sent, plural, =0 {aucune relance envoyée} one {# relance envoyée} other {# relances envoyées}}.',
     'dunningProposals.proposed':
       'Validation avant envoi : rien n’est envoyé. Les relances du {date} ({customers, plural, one {# client} other {# clients}}, {actions, plural, one {# relance} other {# relances}}) attendent la décision d’un responsable crédit (proposition n° {id}).',
     'dunningProposals.proposedNothing':
@@ -40,7 +40,7 @@ export const dunningProposals = {
     'dunningProposals.rejected': 'Relances refusées.',
     'dunningProposals.setting.reviewBeforeSending': 'Valider les relances avant envoi',
     'dunningProposals.setting.reviewHelp':
-      'Les campagnes, quotidiennes ou lancées ici, préparent les relances sans les envoyer ; un responsable crédit les valide ou les refuse.',
+      'Les campagnes, quotidiennes ou lancées ici, préparent les relances sans les envoyer ; un responsable crédit les valide ou les refuse.',
     'dunningProposals.cli.none': 'Aucune proposition de relances.',
     'dunningProposals.cli.id': 'N°',
     'dunningProposals.cli.date': 'Date',
@@ -50,7 +50,7 @@ export const dunningProposals = {
     'dunningProposals.cli.amount': 'Montant dû',
     'dunningProposals.cli.decidedBy': 'Décidé par',
     'dunningProposals.cli.settingSaved':
-      'Validation avant envoi : {review, select, true {activée} other {désactivée}}.',
+      'Validation avant envoi : {review, select, true {activée} other {désactivée}}.',
     'auditField.actions': 'Relances',
     'auditField.byChannel': 'Par canal',
     'auditField.bySteps': 'Par étape',

@@ -7,20 +7,20 @@ export const dunningRates = {
   fr: {
     'dunningRates.semester': '{half, select, 1 {1er semestre} other {2nd semestre}} {year}',
     'dunningRates.seedSource':
-      'Taux BCE en vigueur depuis le {ecbDate}{legal, select, yes { ; taux légal du {half, select, 1 {1er semestre} other {2nd semestre}} {year}} other {}}',
+      'Taux BCE en vigueur depuis le {ecbDate}{legal, select, yes { ; taux légal du {half, select, 1 {1er semestre} other {2nd semestre}} {year}} other {}}',
     'dunningRates.missingTitle': 'Table des taux incomplète',
     'dunningRates.missingEcb':
       '{count, plural, one {Taux BCE du {from} manquant} other {Taux BCE manquants du {from} au {to} (# semestres)}}',
     'dunningRates.missingLegal':
       '{count, plural, one {Taux d’intérêt légal du {from} manquant} other {Taux d’intérêt légal manquant du {from} au {to} (# semestres)}}',
     'dunningRates.missingEcbWhy':
-      'Sans taux BCE, les intérêts de retard des jours de ce semestre ne peuvent pas être calculés : les relances qui en réclament les signalent comme incomplets.',
+      'Sans taux BCE, les intérêts de retard des jours de ce semestre ne peuvent pas être calculés : les relances qui en réclament les signalent comme incomplets.',
     'dunningRates.missingLegalWhy':
-      'Sans taux d’intérêt légal, le plancher d’un taux contractuel (3 fois ce taux) est inconnu : les intérêts au taux contractuel de ce semestre ne peuvent pas être calculés.',
+      'Sans taux d’intérêt légal, le plancher d’un taux contractuel (3 fois ce taux) est inconnu : les intérêts au taux contractuel de ce semestre ne peuvent pas être calculés.',
     'dunningRates.missingCell': 'manquant',
     'dunningRates.enter': 'Saisir',
     'dunningRates.saved': 'Taux du {semester} enregistré.',
-    'dunningRates.cli.missing': 'Attention : {text}.',
+    'dunningRates.cli.missing': 'Attention : {text}.',
     'auditAction.dunning.rate_added': 'Taux semestriel ajouté',
   },
   en: {

@@ -27,9 +27,9 @@ export const dunningReview = {
       '{count, plural, =0 {Aucune relance à envoyer} one {Envoyer la relance sélectionnée} other {Envoyer les # relances sélectionnées}}',
     'dunningReview.sendBeforePreview': 'Envoyer la sélection',
     'dunningReview.staleDate':
-      'Cette liste est l’aperçu du {date} : cliquez sur « Aperçu » pour la nouvelle date avant d’envoyer.',
+      'Cette liste est l’aperçu du {date}\u00a0: cliquez sur «\u00a0Aperçu\u00a0» pour la nouvelle date avant d’envoyer.',
     'dunningReview.previewFirst':
-      'Choisissez la date de la campagne puis cliquez sur « {preview} » : les relances dues s’affichent ici, à vérifier avant l’envoi.',
+      'Choisissez la date de la campagne puis cliquez sur «\u00a0{preview}\u00a0»\u00a0: les relances dues s’affichent ici, à vérifier avant l’envoi.',
     'dunningReview.grandTotal.title':
       '{scope, select, selection {Total de la sélection} other {Total de la campagne}}',
     'dunningReview.grandTotal.customers': 'Clients',
@@ -50,26 +50,26 @@ export const dunningReview = {
     'dunningReview.select': 'Sélectionner {customer}',
     'dunningReview.page': 'Page {page} sur {pages}',
     'dunningReview.noMatch': 'Aucune relance ne correspond aux filtres.',
-    'dunningReview.rateMissingTitle': 'Taux semestriel manquant : intérêts de retard incomplets',
+    'dunningReview.rateMissingTitle': 'Taux semestriel manquant\u00a0: intérêts de retard incomplets',
     'dunningReview.rateMissingBody':
       '{count, plural, one {# relance calcule} other {# relances calculent}} des intérêts sur un semestre dont le taux BCE n’est pas dans la table ({semesters}). Leurs intérêts sont incomplets tant que ce taux n’est pas saisi.',
     'dunningReview.rateMissingLink': 'Saisir le taux dans la table des taux',
-    'dunningReview.rateMissingAction': 'Intérêts incomplets : taux semestriel manquant',
+    'dunningReview.rateMissingAction': 'Intérêts incomplets\u00a0: taux semestriel manquant',
     'dunningReview.rateMissingItem': 'taux manquant',
-    'dunningReview.confirmTitle': 'Envoyer avec des intérêts incomplets ?',
+    'dunningReview.confirmTitle': 'Envoyer avec des intérêts incomplets\u00a0?',
     'dunningReview.confirmBody':
       '{count, plural, one {# relance sélectionnée réclame} other {# relances sélectionnées réclament}} des intérêts incomplets ({semesters} sans taux). Les lettres partiront avec ces montants.',
     'dunningReview.confirmSend': 'Envoyer quand même',
     'dunningReview.cancel': 'Annuler',
     'dunningReview.partialSelection':
-      'L’envoi se choisit par client : cocher ou exclure une relance fait de même pour les autres relances du client (autre étape, canal ou devise).',
+      'L’envoi se choisit par client\u00a0: cocher ou exclure une relance fait de même pour les autres relances du client (autre étape, canal ou devise).',
     'dunningReview.ratesLink': 'Table des taux semestriels',
     'dunningReview.rates.intro':
-      'Taux de la BCE (opération principale de refinancement) en vigueur au 1er janvier et au 1er juillet ; le taux des pénalités de retard est ce taux majoré de 10 points (C. com. L441-10). Le taux d’intérêt légal sert de plancher aux taux contractuels (3 fois ce taux).',
+      'Taux de la BCE (opération principale de refinancement) en vigueur au 1er janvier et au 1er juillet\u00a0; le taux des pénalités de retard est ce taux majoré de 10 points (C. com. L441-10). Le taux d’intérêt légal sert de plancher aux taux contractuels (3 fois ce taux).',
     'dunningReview.rates.semester': 'Semestre',
     'dunningReview.rates.semesterName': '{half, select, 1 {1er semestre} other {2e semestre}} {year}',
     'dunningReview.rates.seedSource':
-      'Décision de la BCE du {ecbDate}{legal, select, yes { ; taux légal du {half, select, 1 {1er semestre} other {2e semestre}} {year}} other {}}',
+      'Décision de la BCE du {ecbDate}{legal, select, yes {\u00a0; taux légal du {half, select, 1 {1er semestre} other {2e semestre}} {year}} other {}}',
     'dunningReview.rates.ecb': 'Taux BCE (%)',
     'dunningReview.rates.penalty': 'Taux des pénalités (BCE + 10 points)',
     'dunningReview.rates.legal': 'Taux d’intérêt légal, créanciers professionnels (%)',
@@ -86,7 +86,7 @@ export const dunningReview = {
     'dunningReview.rates.adminOnly': 'Seul un administrateur modifie la table des taux.',
     'dunningReview.rates.defaultSource': 'Saisie manuelle',
     'dunningReview.policy.builtIn': 'Politique intégrée, toujours en vigueur',
-    'dunningReview.cli.rateSaved': 'Taux du {semester} : BCE {ecb}, pénalités {penalty}.',
+    'dunningReview.cli.rateSaved': 'Taux du {semester}\u00a0: BCE {ecb}, pénalités {penalty}.',
   },
   en: {
     'dunningReview.kind.courtesy': 'Courtesy',

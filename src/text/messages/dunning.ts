@@ -28,12 +28,12 @@ export const dunning = {
     'auditEntity.dunning_promise': 'Promesse de paiement',
     'auditEntity.dunning_task': 'Tâche de relance',
     'dunning.event.reminder':
-      '{step} ({channel}) : {count, plural, one {# facture} other {# factures}}, {total} à régler',
-    'dunning.event.dispute': 'Litige ouvert ({reason}), transmis à : {department}. {note}',
-    'dunning.event.disputeResolved': 'Litige résolu : {resolution}. {note}',
-    'dunning.event.promise': 'Promesse de paiement : {amount}, dernière échéance le {date}. {note}',
-    'dunning.event.brokenPromise': 'Promesse de paiement non tenue : {shortfall} manquant au {date}',
-    'dunning.event.call': 'Appel : {outcome}. {note}',
+      '{step} ({channel}) : {count, plural, one {# facture} other {# factures}}, {total} à régler',
+    'dunning.event.dispute': 'Litige ouvert ({reason}), transmis à : {department}. {note}',
+    'dunning.event.disputeResolved': 'Litige résolu : {resolution}. {note}',
+    'dunning.event.promise': 'Promesse de paiement : {amount}, dernière échéance le {date}. {note}',
+    'dunning.event.brokenPromise': 'Promesse de paiement non tenue : {shortfall} manquant au {date}',
+    'dunning.event.call': 'Appel : {outcome}. {note}',
     'dunning.nav.agenda': 'Agenda de relance',
     'dunning.nav.run': 'Campagne de relance',
     'dunning.nav.policies': 'Politiques de relance',
@@ -46,7 +46,7 @@ export const dunning = {
     'dunning.page.customer': 'Client',
     'dunning.page.score': '{points, plural, one {# point d’urgence} other {# points d’urgence}}',
     'dunning.page.scoreHelp':
-      'Score d’urgence du client : retard, montant échu, promesses non tenues et risque ; le plus élevé est à traiter en premier',
+      'Score d’urgence du client : retard, montant échu, promesses non tenues et risque ; le plus élevé est à traiter en premier',
     'dunning.page.why': 'Pourquoi',
     'dunning.page.actions': 'Actions',
     'dunning.page.logCall': 'Noter un appel',
@@ -55,7 +55,7 @@ export const dunning = {
     'dunning.page.sendReminder': 'Envoyer la relance prévue',
     'dunning.page.runTitle': 'Campagne de relance',
     'dunning.page.runIntro':
-      'Aperçu des relances dues à la date choisie : rien ne part avant que vous l’envoyiez, ni, si la validation avant envoi est activée, avant son approbation.',
+      'Aperçu des relances dues à la date choisie : rien ne part avant que vous l’envoyiez, ni, si la validation avant envoi est activée, avant son approbation.',
     'dunning.page.asOf': 'Date',
     'dunning.page.preview': 'Aperçu',
     'dunning.page.execute': 'Envoyer les relances',
@@ -81,7 +81,7 @@ export const dunning = {
     'dunning.page.letter': 'Lettre PDF',
     'dunning.page.policiesTitle': 'Politiques de relance',
     'dunning.page.policiesIntro':
-      'Chaque politique décrit les étapes de relance ; une modification crée une nouvelle version, l’historique est conservé.',
+      'Chaque politique décrit les étapes de relance ; une modification crée une nouvelle version, l’historique est conservé.',
     'dunning.page.policy': 'Politique',
     'dunning.page.version': 'Version',
     'dunning.page.effectiveFrom': 'En vigueur le',
@@ -99,7 +99,7 @@ export const dunning = {
     'dunning.page.addStep': 'Ajouter une étape',
     'dunning.page.disputesTitle': 'Litiges',
     'dunning.page.disputesIntro':
-      'Les réclamations des clients : les factures en litige ne sont pas relancées.',
+      'Les réclamations des clients : les factures en litige ne sont pas relancées.',
     'dunning.page.disputesEmpty': 'Aucun litige.',
     'dunning.page.department': 'Service',
     'dunning.page.amount': 'Montant',
@@ -116,11 +116,11 @@ export const dunning = {
     'dunning.page.tasks': 'Tâches',
     'dunning.page.saved': 'Enregistré.',
     'dunning.cli.planned':
-      'Relances au {date} : {actions, plural, =0 {aucune action} one {# action} other {# actions}}, {skipped, plural, =0 {aucune facture écartée} one {# facture écartée} other {# factures écartées}}',
+      'Relances au {date} : {actions, plural, =0 {aucune action} one {# action} other {# actions}}, {skipped, plural, =0 {aucune facture écartée} one {# facture écartée} other {# factures écartées}}',
     'dunning.cli.sent':
-      'Campagne n° {run} : {sent, plural, =0 {aucune relance envoyée} one {# relance envoyée} other {# relances envoyées}}, {tasks, plural, =0 {aucune tâche créée} one {# tâche créée} other {# tâches créées}}',
+      'Campagne n° {run} : {sent, plural, =0 {aucune relance envoyée} one {# relance envoyée} other {# relances envoyées}}, {tasks, plural, =0 {aucune tâche créée} one {# tâche créée} other {# tâches créées}}',
     'dunning.cli.batchFile':
-      'Lot d’impression {part}/{parts} : {letters, plural, one {# lettre} other {# lettres}}, {filename} — {path}',
+      'Lot d’impression {part}/{parts} : {letters, plural, one {# lettre} other {# lettres}}, {filename} — {path}',
     'dunning.cli.moreItems': '{refs} +{count}',
     'dunning.cli.disputeOpened': 'Litige n° {id} ouvert sur la facture {invoice}',
     'dunning.cli.disputeResolved': 'Litige n° {id} résolu',

@@ -19,7 +19,7 @@ export const errorsCash = {
     'errors.cash.nameBounce': 'Indiquez l’encaissement ou le règlement revenu impayé',
     'errors.cash.noPayment': 'Aucun règlement {ref}',
     'errors.cash.noDemoStatement':
-      'Le relevé de démonstration n’existe que pour la société de démonstration SA CB2C : la société {company} n’a pas les factures qu’il règle',
+      'Le relevé de démonstration n’existe que pour la société de démonstration SA CB2C : la société {company} n’a pas les factures qu’il règle',
     'errors.cash.severalPayments': 'Plusieurs règlements portent la référence {ref}',
     'errors.cash.noReturnLine': 'Aucune ligne d’impayé n° {id} au relevé',
     'errors.cash.returnRecorded': 'L’impayé n° {id} est déjà enregistré',

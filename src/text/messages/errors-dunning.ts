@@ -110,6 +110,25 @@ export const errorsDunning = {
     'errors.dunning.ratePercent':
       '{option} attend un taux en % avec deux décimales au plus (et non «\u00a0{value}\u00a0»).',
     'errors.dunning.instalmentOption': '--instalment attend date=montant (et non «\u00a0{value}\u00a0»).',
+    'errors.dunning.roleMayNotRecordRegistered':
+      'Le rôle «\u00a0{role}\u00a0» ne permet pas d’enregistrer le suivi des lettres recommandées.',
+    'errors.dunning.noRegisteredLetter': 'Aucune lettre recommandée envoyée n°\u00a0{id}.',
+    'errors.dunning.trackingNumberFormat':
+      '«\u00a0{value}\u00a0» n’est pas un numéro de recommandé\u00a0: 13 caractères, 2 lettres ou chiffres puis 11 chiffres (par exemple 1A 123 456 7890 1).',
+    'errors.dunning.trackingNumberTaken':
+      'Le numéro de recommandé {number} est déjà celui de la lettre envoyée au client {customer} le {date}.',
+    'errors.dunning.registeredNotADate':
+      '{field, select, depositedOn {Date de dépôt} other {Date de l’avis de réception ou du retour}}\u00a0: «\u00a0{value}\u00a0» n’est pas une date (AAAA-MM-JJ).',
+    'errors.dunning.depositBeforeLetter':
+      'La lettre est datée du {letter}\u00a0: elle ne peut pas avoir été déposée le {date}.',
+    'errors.dunning.registeredAfterToday':
+      '{field, select, depositedOn {La date de dépôt} other {La date de l’avis de réception ou du retour}} ({date}) ne peut pas être après aujourd’hui ({today}).',
+    'errors.dunning.outcomeBeforeDeposit':
+      'La suite du recommandé ({date}) ne peut pas précéder son dépôt, le {deposited}.',
+    'errors.dunning.registeredOutcomeChoice':
+      'Suite du recommandé\u00a0: «\u00a0{value}\u00a0» n’est pas une valeur acceptée\u00a0; valeurs possibles\u00a0: {choices}.',
+    'errors.dunning.registeredNoNumber':
+      'Enregistrez d’abord le numéro de la lettre recommandée n°\u00a0{id} et sa date de dépôt.',
   },
   en: {
     'errors.dunning.field':
@@ -119,25 +138,6 @@ export const errorsDunning = {
     'errors.dunning.notANumber':
       '"{value}" is not a {what, select, pause {pause} proposal {proposal} run {run} dispute {dispute} event {event} attachment {attachment} other {valid}} number.',
     'errors.dunning.templateError': 'Template error: {problem}',
-    'errors.dunning.policyInvalid':
-      'The dunning policy is not saved: {first}{others, plural, =0 {} one { (and one more error)} other { (and # more errors)}}.',
-    'errors.dunning.identityFields': 'Part of the company identity, not of the dunning settings: {fields}.',
-    'errors.dunning.reviewFlag': 'Review before sending (reviewBeforeSending) must be true or false.',
-    'errors.dunning.ratesAdminOnly': 'Only an admin changes the half-year rate table.',
-    'errors.dunning.semester': 'Semester "{value}" not understood: write it like 2026H2 or H2 2026.',
-    'errors.dunning.semesterNotKnown':
-      'The rate of the {semester} cannot be known yet: it is the ECB rate in force on the first day of the half-year. On {today}, the latest half-year that can be entered is the {latest}.',
-    'errors.dunning.rateBps': 'Rates are whole basis points from 0 to {max, number}.',
-    'errors.dunning.noDispute': 'No dispute {id}.',
-    'errors.dunning.noDisputeCase': 'No dispute case {id}.',
-    'errors.dunning.noDisputeOn': 'No dispute on invoice {ref}.',
-    'errors.dunning.disputeNoInvoice': 'Name at least one disputed invoice.',
-    'errors.dunning.disputeTooManyInvoices': 'At most {max} invoices in one dispute.',
-    'errors.dunning.disputeOneCustomer': 'The invoices of one dispute must be of one customer.',
-    'errors.dunning.disputedAmount':
-      'The disputed amount must be positive and at most the invoice amount ({max}).',
-    'errors.dunning.disputeAlreadyOpen': '{refs}: an invoice already has an open dispute.',
-    'errors.dunning.disputeResolved':
     'errors.dunning.template.unknownVariable':
       'Unknown variable {name} (line {line}){suggestion, select, none {} other {; did you mean {suggestion}?}}',
     'errors.dunning.template.unknownFilter':
@@ -160,6 +160,25 @@ export const errorsDunning = {
     'errors.dunning.template.failed': 'The template cannot be rendered.',
     'errors.dunning.template.refused': 'The template is not saved:\n{problems}',
     'errors.dunning.template.unrenderable': 'The template cannot be shown:\n{problems}',
+    'errors.dunning.policyInvalid':
+      'The dunning policy is not saved: {first}{others, plural, =0 {} one { (and one more error)} other { (and # more errors)}}.',
+    'errors.dunning.identityFields': 'Part of the company identity, not of the dunning settings: {fields}.',
+    'errors.dunning.reviewFlag': 'Review before sending (reviewBeforeSending) must be true or false.',
+    'errors.dunning.ratesAdminOnly': 'Only an admin changes the half-year rate table.',
+    'errors.dunning.semester': 'Semester "{value}" not understood: write it like 2026H2 or H2 2026.',
+    'errors.dunning.semesterNotKnown':
+      'The rate of the {semester} cannot be known yet: it is the ECB rate in force on the first day of the half-year. On {today}, the latest half-year that can be entered is the {latest}.',
+    'errors.dunning.rateBps': 'Rates are whole basis points from 0 to {max, number}.',
+    'errors.dunning.noDispute': 'No dispute {id}.',
+    'errors.dunning.noDisputeCase': 'No dispute case {id}.',
+    'errors.dunning.noDisputeOn': 'No dispute on invoice {ref}.',
+    'errors.dunning.disputeNoInvoice': 'Name at least one disputed invoice.',
+    'errors.dunning.disputeTooManyInvoices': 'At most {max} invoices in one dispute.',
+    'errors.dunning.disputeOneCustomer': 'The invoices of one dispute must be of one customer.',
+    'errors.dunning.disputedAmount':
+      'The disputed amount must be positive and at most the invoice amount ({max}).',
+    'errors.dunning.disputeAlreadyOpen': '{refs}: an invoice already has an open dispute.',
+    'errors.dunning.disputeResolved':
       '{count, plural, one {Dispute {ids} is already resolved} other {Disputes {ids} are already resolved}}.',
     'errors.dunning.resolvedBeforeOpened': 'A dispute cannot be resolved before it was opened, on {date}.',
     'errors.dunning.noInvoice': 'No invoice {ref}.',
@@ -202,5 +221,24 @@ export const errorsDunning = {
     'errors.dunning.reviewOption': '--review-before-sending wants on or off (not "{value}").',
     'errors.dunning.ratePercent': '{option} wants a rate in % with at most two decimals (not "{value}").',
     'errors.dunning.instalmentOption': '--instalment wants date=amount (not "{value}").',
+    'errors.dunning.roleMayNotRecordRegistered':
+      'The role {role} may not record the tracking of registered letters.',
+    'errors.dunning.noRegisteredLetter': 'No registered letter {id} sent.',
+    'errors.dunning.trackingNumberFormat':
+      '"{value}" is not a registered letter number: 13 characters, 2 letters or digits then 11 digits (for example 1A 123 456 7890 1).',
+    'errors.dunning.trackingNumberTaken':
+      'Registered letter number {number} is already that of the letter sent to customer {customer} on {date}.',
+    'errors.dunning.registeredNotADate':
+      '{field, select, depositedOn {Posting date} other {Receipt or return date}}: "{value}" is not a date (YYYY-MM-DD).',
+    'errors.dunning.depositBeforeLetter':
+      'The letter is dated {letter}: it cannot have been posted on {date}.',
+    'errors.dunning.registeredAfterToday':
+      '{field, select, depositedOn {The posting date} other {The receipt or return date}} ({date}) cannot be after today ({today}).',
+    'errors.dunning.outcomeBeforeDeposit':
+      'The registered letter’s outcome ({date}) cannot come before its posting, on {deposited}.',
+    'errors.dunning.registeredOutcomeChoice':
+      'Registered letter outcome: "{value}" is not accepted; possible values: {choices}.',
+    'errors.dunning.registeredNoNumber':
+      'Record the number and posting date of registered letter {id} first.',
   },
 } as const;

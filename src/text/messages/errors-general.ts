@@ -10,7 +10,7 @@ export const errorsGeneral = {
     'errors.http.noRoute': 'Aucune route {method} {path}',
     'errors.http.lang': 'Le paramètre lang doit valoir fr ou en',
     'errors.http.unknownEntity': 'Type d’import inconnu : {entity}',
-    'errors.http.journals': 'Le paramètre journals attend des paires CODE=type (et non « {pair} »)',
+    'errors.http.journals': 'Le paramètre journals attend des paires CODE=type (et non « {pair} »)',
     'errors.http.noReplay': 'Rejeu de la procédure introuvable : {id}',
     'errors.http.upload.nameLength': 'Nom de fichier trop long : {max} caractères au plus',
     'errors.http.upload.oneFile': 'Envoyez un seul fichier, dans le champ multipart « file »',

@@ -30,9 +30,9 @@ export const errorsLegal = {
     'errors.legal.unknownPieces': 'Pièces inconnues : {unknown} (pièces à confirmer : {allowed})',
     'errors.legal.unknownClaimTask': 'Aucune déclaration de créance n° {claimId}',
     'errors.legal.notInProceedings':
-      'Le client {customer} n’est pas en procédure collective au {asOf} : aucune créance à déclarer',
+      'Le client {customer} n’est pas en procédure collective au {asOf} : aucune créance à déclarer',
     'errors.legal.claimJudgmentDate':
-      'Indiquer la date du jugement d’ouverture : seul le statut du client dit la procédure',
+      'Indiquer la date du jugement d’ouverture : seul le statut du client dit la procédure',
     'errors.legal.claimJudgmentAfter':
       'Le jugement du {judgment} est postérieur à la date de référence ({asOf})',
     'errors.legal.claimPublicationBefore':
@@ -103,7 +103,7 @@ export const errorsLegal = {
       '{field, select, ageRate {taux de la tranche {band}} ageDays {seuil de retard de la tranche {band} (croissant d’une tranche à l’autre)} collective_procedure {taux en procédure collective} dispute {taux des créances en litige} vatRateBps {taux de TVA} other {{field}}}',
     'errors.legal.jobPayload': 'Les paramètres de la tâche « {job} » s’écrivent comme un objet JSON',
     'errors.legal.wholeNumber': '{name} doit être un nombre entier de {min} à {max}',
-    'errors.legal.notUrl': 'Le champ baseUrl n’est pas une URL : {value}',
+    'errors.legal.notUrl': 'Le champ baseUrl n’est pas une URL : {value}',
     'errors.legal.notHttpUrl': 'Le champ baseUrl doit être une URL http(s)',
     'errors.legal.option.cannotRead': 'Impossible de lire le fichier {path}',
     'errors.legal.option.notJson': 'Le fichier {path} n’est pas du JSON',

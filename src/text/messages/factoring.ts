@@ -15,33 +15,33 @@ export const factoring = {
     'factoring.recourse':
       '{recourse, select, yes {avec recours ({days} j après l’échéance)} other {sans recours}}',
     'factoring.statementProblem':
-      'Ligne {line} : {code, select, unreadable {le fichier ne se lit pas comme un tableau ({detail})} missing_column {colonne manquante : {detail}} invalid_date {date illisible} invalid_amount {montant illisible ({detail})} no_amount {aucun montant} other {problème}}',
+      'Ligne {line} : {code, select, unreadable {le fichier ne se lit pas comme un tableau ({detail})} missing_column {colonne manquante : {detail}} invalid_date {date illisible} invalid_amount {montant illisible ({detail})} no_amount {aucun montant} other {problème}}',
     'factoring.cli.contract':
-      '{code} v{version} — {factor}, {recourse} : avance {advance} après garantie {reserve}, commission {commission} (minimum {minCommission}/facture), financement {financing}/an base {basis} j jusqu’à l’échéance + {delay} j, frais {feeInvoice}/facture + {feeBatch}/bordereau, TVA {vat} — en vigueur le {from}{collects, select, yes { — le factor relance lui-même} other {}}',
+      '{code} v{version} — {factor}, {recourse} : avance {advance} après garantie {reserve}, commission {commission} (minimum {minCommission}/facture), financement {financing}/an base {basis} j jusqu’à l’échéance + {delay} j, frais {feeInvoice}/facture + {feeBatch}/bordereau, TVA {vat} — en vigueur le {from}{collects, select, yes { — le factor relance lui-même} other {}}',
     'factoring.cli.noContract': 'Aucun contrat d’affacturage.',
     'factoring.cli.batch':
-      '{batch, select, none {Aperçu du bordereau (rien n’est enregistré)} other {Bordereau {batch}}} — {factor} ({contract} v{version}) du {date}, financé le {financingDate} : {count, plural, one {# facture} other {# factures}}',
+      '{batch, select, none {Aperçu du bordereau (rien n’est enregistré)} other {Bordereau {batch}}} — {factor} ({contract} v{version}) du {date}, financé le {financingDate} : {count, plural, one {# facture} other {# factures}}',
     'factoring.cli.line':
-      '  {ref} ({customer}), échéance {due} : {amount} — garantie {reserve}, avance {advance}, commission {commission}, intérêts {interest} sur {days} j',
+      '  {ref} ({customer}), échéance {due} : {amount} — garantie {reserve}, avance {advance}, commission {commission}, intérêts {interest} sur {days} j',
     'factoring.cli.totals':
       'Cédé {gross} — fonds de garantie {reserve} — avance {advance} — commission {commission} — frais {fees} — TVA {vat} — intérêts {interest} — financement versé {net}',
-    'factoring.cli.excluded': '  exclue : {ref} — {reason}',
+    'factoring.cli.excluded': '  exclue : {ref} — {reason}',
     'factoring.cli.closed':
-      '{ref} {closedAs} le {date} : garantie libérée {reserve}, régularisation des intérêts {adjustment}{chargeback, select, none {} other {, refacturé {chargeback}}}',
+      '{ref} {closedAs} le {date} : garantie libérée {reserve}, régularisation des intérêts {adjustment}{chargeback, select, none {} other {, refacturé {chargeback}}}',
     'factoring.cli.noneClosed': 'Aucune facture à refacturer.',
     'factoring.cli.account':
-      'Compte courant {factor} ({contract}) au {asOf} : solde {balance} {side} — fonds de garantie {reserve} — encours cédé {outstanding} ({count, plural, one {# facture} other {# factures}})',
+      'Compte courant {factor} ({contract}) au {asOf} : solde {balance} {side} — fonds de garantie {reserve} — encours cédé {outstanding} ({count, plural, one {# facture} other {# factures}})',
     'factoring.cli.movement': '  {date}  {kind}  {reference}  {amount}',
     'factoring.cli.reconcile':
-      'Rapprochement {factor} du {from} au {to} : {matched, plural, one {# ligne rapprochée} other {# lignes rapprochées}}, {ours, plural, one {# mouvement absent} other {# mouvements absents}} du relevé, {theirs, plural, one {# ligne du relevé} other {# lignes du relevé}} sans mouvement — écart {difference}',
-    'factoring.cli.onlyOurs': '  chez nous seulement : {date} {kind} {reference} {amount}',
-    'factoring.cli.onlyTheirs': '  au relevé seulement (ligne {line}) : {date} {label} {amount}',
+      'Rapprochement {factor} du {from} au {to} : {matched, plural, one {# ligne rapprochée} other {# lignes rapprochées}}, {ours, plural, one {# mouvement absent} other {# mouvements absents}} du relevé, {theirs, plural, one {# ligne du relevé} other {# lignes du relevé}} sans mouvement — écart {difference}',
+    'factoring.cli.onlyOurs': '  chez nous seulement : {date} {kind} {reference} {amount}',
+    'factoring.cli.onlyTheirs': '  au relevé seulement (ligne {line}) : {date} {label} {amount}',
     'factoring.aging.assigned': 'Dont cédé (affacturage)',
     'factoring.aging.assignedTo': 'cédée à {factor}',
     'factoring.web.nav': 'Affacturage',
     'factoring.web.title': 'Affacturage',
     'factoring.web.contracts': 'Contrats',
-    'factoring.web.noContract': 'Aucun contrat : enregistrez celui de votre factor.',
+    'factoring.web.noContract': 'Aucun contrat : enregistrez celui de votre factor.',
     'factoring.web.newContract': 'Nouveau contrat ou nouvelle version',
     'factoring.web.code': 'Code du contrat',
     'factoring.web.factor': 'Factor',
@@ -65,11 +65,11 @@ export const factoring = {
     'factoring.web.saved': 'Contrat {code} enregistré (version {version}).',
     'factoring.web.assignTitle': 'Céder des factures (bordereau)',
     'factoring.web.contract': 'Contrat',
-    'factoring.web.invoices': 'Factures (références séparées par des virgules ; vide : la règle du contrat)',
+    'factoring.web.invoices': 'Factures (références séparées par des virgules ; vide : la règle du contrat)',
     'factoring.web.minAmount': 'Montant minimal (règle)',
     'factoring.web.preview': 'Aperçu',
     'factoring.web.assign': 'Céder',
-    'factoring.web.assigned': 'Bordereau {batch} enregistré : financement versé {net}.',
+    'factoring.web.assigned': 'Bordereau {batch} enregistré : financement versé {net}.',
     'factoring.web.batchFigures':
       '{count, plural, one {# facture} other {# factures}} — cédé {gross}, fonds de garantie {reserve}, avance {advance}, commission {commission}, frais {fees}, TVA {vat}, intérêts {interest} — financement versé {net}',
     'factoring.web.invoice': 'Facture',
@@ -83,13 +83,13 @@ export const factoring = {
     'factoring.web.excluded': 'Factures exclues',
     'factoring.web.account': 'Compte courant',
     'factoring.web.accountSummary':
-      'Solde au {asOf} : {balance} {side} — fonds de garantie {reserve} — encours cédé {outstanding}',
+      'Solde au {asOf} : {balance} {side} — fonds de garantie {reserve} — encours cédé {outstanding}',
     'factoring.web.date': 'Date',
     'factoring.web.kind': 'Mouvement',
     'factoring.web.reference': 'Référence',
     'factoring.web.noMovement': 'Aucun mouvement.',
     'factoring.web.reconcile': 'Rapprochement avec le relevé du factor',
-    'factoring.web.statementFile': 'Relevé du factor (CSV ou XLSX : date, libellé, référence, débit, crédit)',
+    'factoring.web.statementFile': 'Relevé du factor (CSV ou XLSX : date, libellé, référence, débit, crédit)',
     'factoring.web.reconcileButton': 'Rapprocher',
     'factoring.web.reconciled':
       '{matched, plural, one {# ligne rapprochée} other {# lignes rapprochées}}, {ours, plural, one {# mouvement absent} other {# mouvements absents}} du relevé, {theirs, plural, one {# ligne du relevé} other {# lignes du relevé}} sans mouvement — écart {difference}',
@@ -99,7 +99,7 @@ export const factoring = {
     'factoring.web.collectInvoices': 'Factures encaissées par le factor (références)',
     'factoring.web.collect': 'Enregistrer l’encaissement',
     'factoring.web.collected':
-      '{n, plural, one {# facture encaissée} other {# factures encaissées}} : garantie libérée.',
+      '{n, plural, one {# facture encaissée} other {# factures encaissées}} : garantie libérée.',
     'factoring.web.recourse': 'Appliquer le recours',
     'factoring.web.recourseDone':
       '{n, plural, =0 {Aucune facture à refacturer.} one {# facture refacturée.} other {# factures refacturées.}}',

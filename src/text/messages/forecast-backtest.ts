@@ -2,26 +2,26 @@
 export const forecastBacktest = {
   fr: {
     'forecastBacktest.heading':
-      'Back-test, coupures du {from} au {to} : {cutoffs, plural, one {# date de coupure} other {# dates de coupure}}, {invoices, plural, one {# facture évaluée} other {# factures évaluées}}',
+      'Back-test, coupures du {from} au {to} : {cutoffs, plural, one {# date de coupure} other {# dates de coupure}}, {invoices, plural, one {# facture évaluée} other {# factures évaluées}}',
     'forecastBacktest.defaultRange':
-      'Période par défaut : les 12 fins de mois avant la date de référence du {asOf} (à cette date, rien de ce qui est ouvert n’est encore réglé).',
-    'forecastBacktest.givenRange': 'Période demandée : du {from} au {to}.',
+      'Période par défaut : les 12 fins de mois avant la date de référence du {asOf} (à cette date, rien de ce qui est ouvert n’est encore réglé).',
+    'forecastBacktest.givenRange': 'Période demandée : du {from} au {to}.',
     'forecastBacktest.empty':
-      'Aucune facture à évaluer : aucune facture ouverte à ces dates de coupure n’a été réglée depuis. Les chiffres restent vides.',
+      'Aucune facture à évaluer : aucune facture ouverte à ces dates de coupure n’a été réglée depuis. Les chiffres restent vides.',
     'forecastBacktest.col.method': 'Méthode',
     'forecastBacktest.col.mae': 'Erreur moyenne (jours)',
     'forecastBacktest.col.accuracy': 'Exactitude retard / à l’heure',
     'forecastBacktest.col.balancedAccuracy': 'Exactitude équilibrée',
     'forecastBacktest.baseRate':
-      '{rate} des factures évaluées ont été payées en retard : c’est l’exactitude de la réponse constante « toujours en retard ».',
+      '{rate} des factures évaluées ont été payées en retard : c’est l’exactitude de la réponse constante « toujours en retard ».',
     'forecastBacktest.verdict.none':
-      'Exactitude équilibrée du modèle : {balanced} (50 % pour une réponse constante) : le modèle ne distingue pas mieux que « toujours en retard ».',
+      'Exactitude équilibrée du modèle : {balanced} (50 % pour une réponse constante) : le modèle ne distingue pas mieux que « toujours en retard ».',
     'forecastBacktest.verdict.weak':
-      'Exactitude équilibrée du modèle : {balanced} (50 % pour une réponse constante) : le modèle distingue peu mieux que « toujours en retard ».',
+      'Exactitude équilibrée du modèle : {balanced} (50 % pour une réponse constante) : le modèle distingue peu mieux que « toujours en retard ».',
     'forecastBacktest.verdict.good':
-      'Exactitude équilibrée du modèle : {balanced} (50 % pour une réponse constante) : le modèle distingue les retards des paiements à l’heure.',
+      'Exactitude équilibrée du modèle : {balanced} (50 % pour une réponse constante) : le modèle distingue les retards des paiements à l’heure.',
     'forecastBacktest.brier':
-      'Score de Brier de la probabilité de retard : {brier} (plus bas = mieux calibré).',
+      'Score de Brier de la probabilité de retard : {brier} (plus bas = mieux calibré).',
     'forecastBacktest.calibration':
       'Calibration de la probabilité de retard (factures évaluées, par tranche de probabilité prévue)',
     'forecastBacktest.col.bin': 'P(retard) prévue',
@@ -37,8 +37,8 @@ export const forecastBacktest = {
     'forecastBacktest.col.open': 'Factures ouvertes',
     'forecastBacktest.col.paidByP50': 'Payées à la date P50',
     'forecastBacktest.col.paidByP90': 'Payées à la date P90',
-    'forecastBacktest.col.expected13': 'Payées sous 13 semaines : prévu',
-    'forecastBacktest.col.actual13': 'Payées sous 13 semaines : constaté',
+    'forecastBacktest.col.expected13': 'Payées sous 13 semaines : prévu',
+    'forecastBacktest.col.actual13': 'Payées sous 13 semaines : constaté',
     'forecastBacktest.share': '{share} ({paid} sur {invoices})',
     'forecastBacktest.bucket.all': 'Toutes',
   },

@@ -7,17 +7,17 @@ export const forecastCost = {
     'forecastCost.cli.heading':
       'Coût des retards prévus au {asOf} — financement à {rate} par an ({source}), modèle {model}',
     'forecastCost.cli.expected':
-      'Encours dont le paiement est attendu : {open} sur {count, plural, one {# facture} other {# factures}}, dont {late} en retard prévu ({lateCount, plural, one {# facture} other {# factures}})',
+      'Encours dont le paiement est attendu : {open} sur {count, plural, one {# facture} other {# factures}}, dont {late} en retard prévu ({lateCount, plural, one {# facture} other {# factures}})',
     'forecastCost.cli.daysLate':
-      'Retard prévu moyen (date médiane − échéance, pondéré par les montants) : {days, select, none {—} other {{days} jours}}',
+      'Retard prévu moyen (date médiane − échéance, pondéré par les montants) : {days, select, none {—} other {{days} jours}}',
     'forecastCost.cli.cost':
-      'Coût des retards prévus : {cost}, dont {ahead} pour les jours après le {asOf} (le reste est déjà couru)',
+      'Coût des retards prévus : {cost}, dont {ahead} pour les jours après le {asOf} (le reste est déjà couru)',
     'forecastCost.cli.beyondHistory':
-      'Dont {cost} pour {count, plural, one {# facture prévue} other {# factures prévues}} à un an ({open}) : l’historique n’a jamais vu de telles factures payées ; leur retard n’est compté que jusqu’au {until} : ce coût est un minimum.',
+      'Dont {cost} pour {count, plural, one {# facture prévue} other {# factures prévues}} à un an ({open}) : l’historique n’a jamais vu de telles factures payées ; leur retard n’est compté que jusqu’au {until} : ce coût est un minimum.',
     'forecastCost.cli.notExpected':
-      'Hors calcul : {count, plural, one {# créance antérieure} other {# créances antérieures}} à un jugement d’insolvabilité ({open}) — aucun paiement ordinaire attendu hors plan, donc ni retard ni coût.',
+      'Hors calcul : {count, plural, one {# créance antérieure} other {# créances antérieures}} à un jugement d’insolvabilité ({open}) — aucun paiement ordinaire attendu hors plan, donc ni retard ni coût.',
     'forecastCost.cli.rounding':
-      'Coût = encours × jours de retard × taux / 365, arrondi au centime par client ; le total est la somme des clients.',
+      'Coût = encours × jours de retard × taux / 365, arrondi au centime par client ; le total est la somme des clients.',
     'forecastCost.cli.more': '… et {count, plural, one {# autre client} other {# autres clients}} (--limit)',
     'forecastCost.cli.col.customer': 'Client',
     'forecastCost.cli.col.open': 'Encours attendu',
@@ -26,32 +26,32 @@ export const forecastCost = {
     'forecastCost.cli.col.ahead': 'Dont à venir',
     'forecastCost.cli.col.notExpected': 'Hors calcul',
     'forecastCost.cli.rate':
-      'Taux de financement : {rate} par an ({source, select, company {fixé par {by} le {on}} other {par défaut, aucun taux fixé}})',
+      'Taux de financement : {rate} par an ({source, select, company {fixé par {by} le {on}} other {par défaut, aucun taux fixé}})',
     'forecastCost.web.rateTitle': 'Taux de financement',
     'forecastCost.web.rateIntro':
-      'Le coût des retards prévus (tableau de bord) est calculé à ce taux annuel : ce que coûte à la société l’argent encaissé en retard (découvert, affacturage, ligne de crédit).',
+      'Le coût des retards prévus (tableau de bord) est calculé à ce taux annuel : ce que coûte à la société l’argent encaissé en retard (découvert, affacturage, ligne de crédit).',
     'forecastCost.web.rateCurrent':
-      '{rate} par an — {source, select, company {fixé par {by} le {on}} other {taux par défaut : aucun taux fixé pour la société}}',
+      '{rate} par an — {source, select, company {fixé par {by} le {on}} other {taux par défaut : aucun taux fixé pour la société}}',
     'forecastCost.web.rateLabel': 'Nouveau taux annuel',
     'forecastCost.web.rateSave': 'Enregistrer le taux',
-    'forecastCost.web.rateSaved': 'Taux de financement enregistré : {rate} par an.',
+    'forecastCost.web.rateSaved': 'Taux de financement enregistré : {rate} par an.',
     'forecastCost.web.rateInvalid': 'Saisissez un taux de 0 à 100 %, par exemple 4,5 %.',
     'forecastCost.web.setRate': 'Fixer le taux',
     'forecastCost.web.title': 'Encaissements prévus — 13 semaines',
     'forecastCost.web.expected': '{total} attendus du {from} au {to}',
     'forecastCost.web.band':
-      'Pointillés : le bas et le haut de la fourchette de chaque semaine (environ 9 chances sur 10).',
+      'Pointillés : le bas et le haut de la fourchette de chaque semaine (environ 9 chances sur 10).',
     'forecastCost.web.fromOpen': 'dont {amount} sur les factures ouvertes',
     'forecastCost.web.chartLabel': 'Encaissements prévus par semaine, avec leur fourchette',
     'forecastCost.web.costTitle': 'Coût des retards prévus',
     'forecastCost.web.cost':
-      '{cost} au taux de {rate} par an ({source}) ; {lateCount, plural, one {# facture prévue} other {# factures prévues}} en retard, retard moyen prévu {days} jours (pondéré par les montants)',
+      '{cost} au taux de {rate} par an ({source}) ; {lateCount, plural, one {# facture prévue} other {# factures prévues}} en retard, retard moyen prévu {days} jours (pondéré par les montants)',
     'forecastCost.web.costAhead':
       'dont {ahead} pour les jours de retard à venir (le reste pour ceux déjà courus)',
     'forecastCost.web.notExpected':
-      '{count, plural, one {# créance} other {# créances}} en procédure collective ({open}) hors calcul : aucun paiement ordinaire attendu',
+      '{count, plural, one {# créance} other {# créances}} en procédure collective ({open}) hors calcul : aucun paiement ordinaire attendu',
     'forecastCost.web.beyondHistory':
-      'Sur ce même total, {cost} portent sur {count, plural, one {# facture plus ancienne que toutes celles que l’historique a vu payer : son paiement est placé au {until} et son retard compté jusque-là seulement. Ce coût est donc un minimum : il sera plus élevé si elle est payée plus tard, ou jamais.} other {# factures plus anciennes que toutes celles que l’historique a vu payer : leur paiement est placé au {until} et leur retard compté jusque-là seulement. Ce coût est donc un minimum : il sera plus élevé si elles sont payées plus tard, ou jamais.}}',
+      'Sur ce même total, {cost} portent sur {count, plural, one {# facture plus ancienne que toutes celles que l’historique a vu payer : son paiement est placé au {until} et son retard compté jusque-là seulement. Ce coût est donc un minimum : il sera plus élevé si elle est payée plus tard, ou jamais.} other {# factures plus anciennes que toutes celles que l’historique a vu payer : leur paiement est placé au {until} et leur retard compté jusque-là seulement. Ce coût est donc un minimum : il sera plus élevé si elles sont payées plus tard, ou jamais.}}',
     'forecastCost.web.link': 'Voir la prévision',
     'forecastCost.web.unavailable': 'Prévision indisponible',
   },

@@ -2,7 +2,7 @@
 export const forecastCuts = {
   fr: {
     'forecastCuts.byHorizonHeading':
-      'Par horizon : chaque semaine écoulée face à la dernière prévision faite autant de semaines avant',
+      'Par horizon : chaque semaine écoulée face à la dernière prévision faite autant de semaines avant',
     'forecastCuts.col.horizon': 'Horizon',
     'forecastCuts.horizonWeeks': '{weeks, plural, one {# semaine} other {# semaines}}',
     'forecastCuts.col.weeks': 'Semaines mesurées',

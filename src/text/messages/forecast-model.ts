@@ -2,11 +2,11 @@
 export const forecastModel = {
   fr: {
     'forecastModel.reason.no_payment_expected':
-      'Pas de date de paiement prévue : la plupart des factures aussi anciennes restent impayées au bout d’un an ({paidWithin365Percent} des factures de cet âge seulement ont été payées dans l’année)',
+      'Pas de date de paiement prévue : la plupart des factures aussi anciennes restent impayées au bout d’un an ({paidWithin365Percent} des factures de cet âge seulement ont été payées dans l’année)',
     'forecastModel.reason.dispute_replaced':
-      'Litige ouvert le {openedOn} : la promesse de paiement remplace ce signal dans la date',
+      'Litige ouvert le {openedOn} : la promesse de paiement remplace ce signal dans la date',
     'forecastModel.reason.reminders_replaced':
-      '{count, plural, one {# relance envoyée} other {# relances envoyées}} (niveau {level}, la dernière le {lastReminderOn}) : la promesse de paiement remplace ce signal dans la date',
+      '{count, plural, one {# relance envoyée} other {# relances envoyées}} (niveau {level}, la dernière le {lastReminderOn}) : la promesse de paiement remplace ce signal dans la date',
     'forecastModel.noPaymentWithinYear': 'pas de paiement attendu dans l’année',
     'forecastModel.page.reasons': 'Pourquoi cette prévision',
   },

@@ -5,29 +5,29 @@
 export const forecast = {
   fr: {
     'forecast.reason.customer_history':
-      'Historique du client : {settledInvoices, plural, one {# facture réglée} other {# factures réglées}}, {timing, select, early {paie en moyenne {averageDelayDays} avant l’échéance} on_time {paie en moyenne à l’échéance} other {retard moyen {averageDelayDays} après échéance}} (moyenne où comptent davantage les règlements récents et les gros montants ; poids {weightPercent})',
+      'Historique du client : {settledInvoices, plural, one {# facture réglée} other {# factures réglées}}, {timing, select, early {paie en moyenne {averageDelayDays} avant l’échéance} on_time {paie en moyenne à l’échéance} other {retard moyen {averageDelayDays} après échéance}} (moyenne où comptent davantage les règlements récents et les gros montants ; poids {weightPercent})',
     'forecast.reason.segment_behaviour':
-      'Comportement du segment « {customerType} » : {timing, select, early {paie en moyenne {averageDelayDays} avant l’échéance} on_time {paie en moyenne à l’échéance} other {retard moyen {averageDelayDays} après échéance}} (poids {weightPercent})',
+      'Comportement du segment « {customerType} » : {timing, select, early {paie en moyenne {averageDelayDays} avant l’échéance} on_time {paie en moyenne à l’échéance} other {retard moyen {averageDelayDays} après échéance}} (poids {weightPercent})',
     'forecast.reason.no_history':
-      'Aucune facture réglée par ce client à cette date : prévision tirée de son segment',
+      'Aucune facture réglée par ce client à cette date : prévision tirée de son segment',
     'forecast.reason.trend_slower':
-      '{source, select, portfolio {Tendance du portefeuille : les retards de l’ensemble des clients s’allongent d’environ {monthlyDays} j par mois} other {Tendance à la dégradation : ses retards s’allongent d’environ {monthlyDays} j par mois}}, soit {extraDays} {extra, select, less {de moins} other {de plus}} que sa moyenne pour cette échéance',
+      '{source, select, portfolio {Tendance du portefeuille : les retards de l’ensemble des clients s’allongent d’environ {monthlyDays} j par mois} other {Tendance à la dégradation : ses retards s’allongent d’environ {monthlyDays} j par mois}}, soit {extraDays} {extra, select, less {de moins} other {de plus}} que sa moyenne pour cette échéance',
     'forecast.reason.trend_faster':
-      '{source, select, portfolio {Tendance du portefeuille : les retards de l’ensemble des clients raccourcissent d’environ {monthlyDays} j par mois} other {Tendance à l’amélioration : ses retards raccourcissent d’environ {monthlyDays} j par mois}}, soit {extraDays} {extra, select, less {de moins} other {de plus}} que sa moyenne pour cette échéance',
+      '{source, select, portfolio {Tendance du portefeuille : les retards de l’ensemble des clients raccourcissent d’environ {monthlyDays} j par mois} other {Tendance à l’amélioration : ses retards raccourcissent d’environ {monthlyDays} j par mois}}, soit {extraDays} {extra, select, less {de moins} other {de plus}} que sa moyenne pour cette échéance',
     'forecast.reason.already_overdue': 'Déjà échue depuis {daysOverdue}',
     'forecast.reason.large_invoice':
-      'Montant élevé pour ce client : {amount} contre {usualAmount} d’habitude',
-    'forecast.reason.payment_terms': 'Délai de paiement accordé : {termsDays}',
+      'Montant élevé pour ce client : {amount} contre {usualAmount} d’habitude',
+    'forecast.reason.payment_terms': 'Délai de paiement accordé : {termsDays}',
     'forecast.reason.dispute':
-      'Litige ouvert le {openedOn}{basis, select, segment { : un litige se règle en {resolutionDays} (médiane du segment « {customerType} »), paiement attendu au plus tôt le {notBefore}} company { : un litige se règle en {resolutionDays} (médiane de l’entreprise), paiement attendu au plus tôt le {notBefore}} effect { : les factures en litige ont été payées {extraDays} plus tard que les autres, décalage compté dans la date} default { : délai de règlement d’un litige retenu par défaut {resolutionDays}, paiement attendu au plus tôt le {notBefore}} other {}}',
+      'Litige ouvert le {openedOn}{basis, select, segment { : un litige se règle en {resolutionDays} (médiane du segment « {customerType} »), paiement attendu au plus tôt le {notBefore}} company { : un litige se règle en {resolutionDays} (médiane de l’entreprise), paiement attendu au plus tôt le {notBefore}} effect { : les factures en litige ont été payées {extraDays} plus tard que les autres, décalage compté dans la date} default { : délai de règlement d’un litige retenu par défaut {resolutionDays}, paiement attendu au plus tôt le {notBefore}} other {}}',
     'forecast.reason.channel':
-      '{channel, select, unknown {Canal d’envoi inconnu : {electronicSharePercent} des factures payées de ce client (à défaut, de sa catégorie) ont été envoyées par voie électronique, ce qui compte {extraDays} {direction, select, sooner {plus tôt} other {plus tard}} dans la date} other {Facture envoyée par voie électronique : les factures électroniques ont été payées {extraDays} {direction, select, sooner {plus tôt} other {plus tard}} que les autres, écart compté dans la date}}',
+      '{channel, select, unknown {Canal d’envoi inconnu : {electronicSharePercent} des factures payées de ce client (à défaut, de sa catégorie) ont été envoyées par voie électronique, ce qui compte {extraDays} {direction, select, sooner {plus tôt} other {plus tard}} dans la date} other {Facture envoyée par voie électronique : les factures électroniques ont été payées {extraDays} {direction, select, sooner {plus tôt} other {plus tard}} que les autres, écart compté dans la date}}',
     'forecast.reason.seasonality':
-      'Saisonnalité : les paiements attendus en {month} arrivent en moyenne {extraDays} {direction, select, sooner {plus tôt} other {plus tard}} que d’habitude (constaté sur {years, plural, one {# an} other {# ans}}), écart compté dans la date',
+      'Saisonnalité : les paiements attendus en {month} arrivent en moyenne {extraDays} {direction, select, sooner {plus tôt} other {plus tard}} que d’habitude (constaté sur {years, plural, one {# an} other {# ans}}), écart compté dans la date',
     'forecast.reason.promise':
-      'Promesse de paiement pour le {promisedDate}{state, select, record { : le client règle ses promesses avec un écart médian de {slipDays} ({promisesKnown, plural, one {# promesse} other {# promesses}}), paiement attendu le {expectedDate}} no_record { : paiement attendu à cette date} broken_record { : ce client ne tient pas ses promesses (plus de la moitié des {promisesKnown, plural, one {# dernière} other {# dernières}} restées impayées), date non retenue} past {, date passée sans paiement} other {}}',
+      'Promesse de paiement pour le {promisedDate}{state, select, record { : le client règle ses promesses avec un écart médian de {slipDays} ({promisesKnown, plural, one {# promesse} other {# promesses}}), paiement attendu le {expectedDate}} no_record { : paiement attendu à cette date} broken_record { : ce client ne tient pas ses promesses (plus de la moitié des {promisesKnown, plural, one {# dernière} other {# dernières}} restées impayées), date non retenue} past {, date passée sans paiement} other {}}',
     'forecast.reason.reminders_sent':
-      '{count, plural, one {# relance envoyée} other {# relances envoyées}} (niveau {level}, la dernière le {lastReminderOn}){basis, select, history { : après une relance de ce niveau, le paiement vient en {typicalDays} (médiane), au plus tôt le {notBefore}} other {}}',
+      '{count, plural, one {# relance envoyée} other {# relances envoyées}} (niveau {level}, la dernière le {lastReminderOn}){basis, select, history { : après une relance de ce niveau, le paiement vient en {typicalDays} (médiane), au plus tôt le {notBefore}} other {}}',
     'forecast.cli.predictionsHeading':
       'Prévision de paiement des factures ouvertes au {asOf} (modèle {model})',
     'forecast.cli.none': 'Aucune facture ouverte à cette date.',
@@ -39,24 +39,24 @@ export const forecast = {
     'forecast.cli.col.range': 'P10 – P90',
     'forecast.cli.col.late': 'P(retard)',
     'forecast.cli.method.model': 'Modèle (historique client rapproché du segment)',
-    'forecast.cli.method.dueDate': 'Référence naïve : date d’échéance',
-    'forecast.cli.method.customerMeanDelay': 'Référence naïve : retard moyen du client',
-    'forecast.cli.method.forest': 'Modèle appris : forêt aléatoire d’arbres de régression',
+    'forecast.cli.method.dueDate': 'Référence naïve : date d’échéance',
+    'forecast.cli.method.customerMeanDelay': 'Référence naïve : retard moyen du client',
+    'forecast.cli.method.forest': 'Modèle appris : forêt aléatoire d’arbres de régression',
     'jobKind.forecast.snapshot': 'Prévision d’encaissements de la semaine (enregistrée)',
     'jobKind.forecast.backtest': 'Back-test de la prévision des dates de paiement',
     'forecast.progress.backtest': 'Rejeu des dates de coupure en cours',
     'forecast.progress.snapshot':
       '{weeks, plural, =0 {aucune prévision enregistrée} one {# prévision enregistrée} other {# prévisions enregistrées}}',
     'forecast.cli.snapshotStored':
-      'Prévision n° {runId} enregistrée au {asOf} (modèle {model}) : {invoices, plural, one {# facture ouverte} other {# factures ouvertes}}, {weeks} semaines.',
+      'Prévision n° {runId} enregistrée au {asOf} (modèle {model}) : {invoices, plural, one {# facture ouverte} other {# factures ouvertes}}, {weeks} semaines.',
     'forecast.cli.backfillQueued':
-      'Traitement n° {jobId} lancé : {weeks, plural, one {# prévision hebdomadaire} other {# prévisions hebdomadaires}} à enregistrer.',
+      'Traitement n° {jobId} lancé : {weeks, plural, one {# prévision hebdomadaire} other {# prévisions hebdomadaires}} à enregistrer.',
     'forecast.cli.accuracyHeading':
       'Prévision et réalisé, {weeks, plural, =0 {aucune semaine écoulée avec une prévision} one {# semaine} other {# semaines}} jusqu’au {asOf}',
     'forecast.cli.accuracySummary':
-      'Écart absolu pondéré (WAPE) : {wape} ; biais : {bias} (positif : prévision au-dessus du réel) ; semaines dans la fourchette : {inside} sur {weeks}.',
+      'Écart absolu pondéré (WAPE) : {wape} ; biais : {bias} (positif : prévision au-dessus du réel) ; semaines dans la fourchette : {inside} sur {weeks}.',
     'forecast.cli.accuracyNone':
-      'Aucune prévision enregistrée pour ces semaines : lancez `encours forecast snapshot --backfill-weeks 26`.',
+      'Aucune prévision enregistrée pour ces semaines : lancez `encours forecast snapshot --backfill-weeks 26`.',
     'forecast.cli.col.forecast': 'Prévu',
     'forecast.cli.col.actual': 'Encaissé',
     'forecast.cli.col.error': 'Écart',
@@ -71,10 +71,10 @@ export const forecast = {
     'forecast.page.forecast': 'Prévu (avant la semaine)',
     'forecast.page.actual': 'Encaissé',
     'forecast.page.noStored':
-      'Aucune prévision enregistrée pour les semaines écoulées : enregistrez celle de la semaine ou reconstituez les 26 dernières.',
+      'Aucune prévision enregistrée pour les semaines écoulées : enregistrez celle de la semaine ou reconstituez les 26 dernières.',
     'forecast.page.store': 'Enregistrer la prévision de la semaine',
     'forecast.page.backfill': 'Reconstituer les 26 dernières semaines',
-    'forecast.page.jobState': 'Traitement n° {id} : {status}',
+    'forecast.page.jobState': 'Traitement n° {id} : {status}',
     'forecast.page.by': 'Découpage de la prévision',
     'forecast.page.by.day': 'Jour',
     'forecast.page.by.week': 'Semaine',
@@ -103,22 +103,22 @@ export const forecast = {
     'forecast.cli.col.low': 'Bas',
     'forecast.cli.col.high': 'Haut',
     'forecast.reason.insolvency_proceedings':
-      'Procédure collective ({procedure, select, safeguard {sauvegarde} receivership {redressement judiciaire} liquidation {liquidation judiciaire} other {procédure collective}}){dated, select, yes { depuis le {since}} other {}} : créance antérieure au jugement, pas de paiement attendu hors plan',
+      'Procédure collective ({procedure, select, safeguard {sauvegarde} receivership {redressement judiciaire} liquidation {liquidation judiciaire} other {procédure collective}}){dated, select, yes { depuis le {since}} other {}} : créance antérieure au jugement, pas de paiement attendu hors plan',
     'forecast.reason.long_overdue':
-      'Échue depuis {daysOverdue} : des factures restées impayées {ageDays} après l’échéance ({observations} {basis, select, segment {dans cette catégorie de clients} other {dans l’entreprise}}), {paidWithin90Percent} ont été payées dans les 3 mois suivants et {paidWithin365Percent} dans l’année',
+      'Échue depuis {daysOverdue} : des factures restées impayées {ageDays} après l’échéance ({observations} {basis, select, segment {dans cette catégorie de clients} other {dans l’entreprise}}), {paidWithin90Percent} ont été payées dans les 3 mois suivants et {paidWithin365Percent} dans l’année',
     'forecast.cli.noPaymentExpected': 'pas de paiement attendu hors plan',
-    'forecast.cli.reasonsLine': 'Raisons : {reasons}',
+    'forecast.cli.reasonsLine': 'Raisons : {reasons}',
     'forecast.page.asOf': 'Prévision au {asOf}, modèle de dates de paiement (version {version})',
     'forecast.page.portfolioTrend':
-      '{way, select, slower {Vos clients paient de plus en plus tard : environ {days} j de retard en plus chaque mois, dont la prévision tient compte.} other {Vos clients paient de plus en plus tôt : environ {days} j de retard en moins chaque mois, dont la prévision tient compte.}}',
+      '{way, select, slower {Vos clients paient de plus en plus tard : environ {days} j de retard en plus chaque mois, dont la prévision tient compte.} other {Vos clients paient de plus en plus tôt : environ {days} j de retard en moins chaque mois, dont la prévision tient compte.}}',
     'forecast.page.partialMark': '{label} *',
     'forecast.page.partialNote':
-      '* {count, plural, one {Période partielle} other {Périodes partielles}} : {periods}.',
+      '* {count, plural, one {Période partielle} other {Périodes partielles}} : {periods}.',
     'forecast.page.partialItem': '{label} (du {from} au {to})',
     'forecast.page.dayNote':
-      'Jour par jour : les factures ouvertes sont réparties sur les jours où l’argent est arrivé par le passé. Si vos encaissements ne tombent jamais le week-end (ni les jours fériés), les dates prévues de chaque facture et celles des ventes futures (factures pas encore émises) qui tomberaient un tel jour sont reportées au jour ouvré suivant — ou au jour ouvré précédent pour un règlement attendu à une échéance tombant un week-end, si vos clients règlent d’habitude ces échéances-là le vendredi.',
-    'forecast.cli.reasonSeparator': ' ; ',
-    'forecast.cli.partialPeriod': '{label} (partiel : du {from} au {to})',
+      'Jour par jour : les factures ouvertes sont réparties sur les jours où l’argent est arrivé par le passé. Si vos encaissements ne tombent jamais le week-end (ni les jours fériés), les dates prévues de chaque facture et celles des ventes futures (factures pas encore émises) qui tomberaient un tel jour sont reportées au jour ouvré suivant — ou au jour ouvré précédent pour un règlement attendu à une échéance tombant un week-end, si vos clients règlent d’habitude ces échéances-là le vendredi.',
+    'forecast.cli.reasonSeparator': ' ; ',
+    'forecast.cli.partialPeriod': '{label} (partiel : du {from} au {to})',
   },
   en: {
     'forecast.reason.customer_history':

@@ -9,23 +9,23 @@
 export const importProblemsApi = {
   fr: {
     'importProblem.api.map_unknown_column':
-      'le paramètre map désigne la colonne « {column} », absente du fichier (colonnes : {columns})',
+      'le paramètre map désigne la colonne « {column} », absente du fichier (colonnes : {columns})',
     'importProblem.api.map_unknown_field':
-      'paramètre map : champ « {field} » inconnu pour {entity} ; champs possibles : {fields}',
+      'paramètre map : champ « {field} » inconnu pour {entity} ; champs possibles : {fields}',
     'importProblem.api.map_field_twice':
-      'le paramètre map attribue deux colonnes au champ « {field} » ; n’en désignez qu’une',
+      'le paramètre map attribue deux colonnes au champ « {field} » ; n’en désignez qu’une',
     'importProblem.api.ambiguous_columns':
-      'les colonnes « {other} » et « {column} » désignent toutes deux le champ « {field} » ; choisissez avec le paramètre map={column}={field} (ou map={column}=ignore)',
+      'les colonnes « {other} » et « {column} » désignent toutes deux le champ « {field} » ; choisissez avec le paramètre map={column}={field} (ou map={column}=ignore)',
     'importProblem.api.missing_required_column':
-      'colonne obligatoire « {label} » absente ; en-têtes acceptés : {headers}, ou nommez votre colonne avec le paramètre map=<colonne>={field}',
+      'colonne obligatoire « {label} » absente ; en-têtes acceptés : {headers}, ou nommez votre colonne avec le paramètre map=<colonne>={field}',
     'importProblem.api.unknown_column':
-      'colonne « {column} » inconnue (en-tête reconnu le plus proche : « {suggestion} ») ; renommez-la, associez-la avec le paramètre map={column}=<champ> ou ignorez-la avec le paramètre ignoreColumns={column}',
+      'colonne « {column} » inconnue (en-tête reconnu le plus proche : « {suggestion} ») ; renommez-la, associez-la avec le paramètre map={column}=<champ> ou ignorez-la avec le paramètre ignoreColumns={column}',
     'importProblem.api.unknown_column_no_match':
-      'colonne « {column} » inconnue ; renommez-la, associez-la avec le paramètre map={column}=<champ> ou ignorez-la avec le paramètre ignoreColumns={column}',
+      'colonne « {column} » inconnue ; renommez-la, associez-la avec le paramètre map={column}=<champ> ou ignorez-la avec le paramètre ignoreColumns={column}',
     'importProblem.api.mixed_date_orders':
-      'la colonne « {column} » mêle des dates jour en premier ({dayFirstCount}, dont ligne {dayFirstLine} : {dayFirstValue}) et mois en premier ({monthFirstCount}, dont ligne {monthFirstLine} : {monthFirstValue}) ; écrivez-les toutes dans le même ordre ou en AAAA-MM-JJ, ou indiquez l’ordre avec le paramètre dateOrder=dmy|mdy',
+      'la colonne « {column} » mêle des dates jour en premier ({dayFirstCount}, dont ligne {dayFirstLine} : {dayFirstValue}) et mois en premier ({monthFirstCount}, dont ligne {monthFirstLine} : {monthFirstValue}) ; écrivez-les toutes dans le même ordre ou en AAAA-MM-JJ, ou indiquez l’ordre avec le paramètre dateOrder=dmy|mdy',
     'importProblem.api.fec_kind_conflict':
-      'cette ligne a déjà été importée comme {kind} : utilisez le paramètre journals=<code journal>=<type> pour garder le type du journal',
+      'cette ligne a déjà été importée comme {kind} : utilisez le paramètre journals=<code journal>=<type> pour garder le type du journal',
   },
   en: {
     'importProblem.api.map_unknown_column':

@@ -11,15 +11,15 @@
 export const importProblemsRemedies = {
   fr: {
     'imports.problem.fec_kind_conflict':
-      'cette ligne a déjà été importée comme {kind} : le type d’un journal ne se choisit pas sur cette page ; importez ce fichier en ligne de commande ou par l’API en indiquant le type du journal',
+      'cette ligne a déjà été importée comme {kind} : le type d’un journal ne se choisit pas sur cette page ; importez ce fichier en ligne de commande ou par l’API en indiquant le type du journal',
     'importProblem.fixedColumns.unknown_column':
-      'colonne « {column} » inconnue (en-tête reconnu le plus proche : « {suggestion} ») ; renommez-la avec un en-tête accepté ou retirez-la du fichier',
+      'colonne « {column} » inconnue (en-tête reconnu le plus proche : « {suggestion} ») ; renommez-la avec un en-tête accepté ou retirez-la du fichier',
     'importProblem.fixedColumns.unknown_column_no_match':
-      'colonne « {column} » inconnue ; renommez-la avec un en-tête accepté ou retirez-la du fichier',
+      'colonne « {column} » inconnue ; renommez-la avec un en-tête accepté ou retirez-la du fichier',
     'importProblem.fixedColumns.ambiguous_columns':
-      'les colonnes « {other} » et « {column} » désignent toutes deux le champ « {field} » ; retirez l’une d’elles du fichier ou renommez-la',
+      'les colonnes « {other} » et « {column} » désignent toutes deux le champ « {field} » ; retirez l’une d’elles du fichier ou renommez-la',
     'importProblem.fixedColumns.missing_required_column':
-      'colonne obligatoire « {label} » absente ; en-têtes acceptés : {headers} (renommez la colonne du fichier qui la contient)',
+      'colonne obligatoire « {label} » absente ; en-têtes acceptés : {headers} (renommez la colonne du fichier qui la contient)',
   },
   en: {
     'imports.problem.fec_kind_conflict':

@@ -16,59 +16,59 @@ export const importProblems = {
     'importProblem.file_not_found': 'fichier introuvable',
     'importProblem.file_is_directory': 'c’est un dossier, pas un fichier',
     'importProblem.file_permission_denied': 'accès au fichier refusé',
-    'importProblem.file_unreadable': 'impossible de lire le fichier : {detail}',
-    'importProblem.file_empty': 'le fichier est vide : aucune ligne d’en-tête',
+    'importProblem.file_unreadable': 'impossible de lire le fichier : {detail}',
+    'importProblem.file_empty': 'le fichier est vide : aucune ligne d’en-tête',
     'importProblem.xls_not_supported':
-      'les anciens fichiers Excel binaires (.xls) ne sont pas pris en charge : enregistrez le fichier en .xlsx ou en CSV',
+      'les anciens fichiers Excel binaires (.xls) ne sont pas pris en charge : enregistrez le fichier en .xlsx ou en CSV',
     'importProblem.unsupported_format':
-      'format non pris en charge ({format}) : Encours lit les fichiers CSV et les classeurs Excel .xlsx ; exportez les données dans l’un de ces formats',
+      'format non pris en charge ({format}) : Encours lit les fichiers CSV et les classeurs Excel .xlsx ; exportez les données dans l’un de ces formats',
     'importProblem.binary_file':
-      'format non pris en charge : le fichier n’est ni un texte CSV ni un classeur Excel .xlsx ; exportez les données dans l’un de ces formats',
+      'format non pris en charge : le fichier n’est ni un texte CSV ni un classeur Excel .xlsx ; exportez les données dans l’un de ces formats',
     'importProblem.utf16_not_supported':
-      'les fichiers UTF-16 (« Texte Unicode ») ne sont pas pris en charge : enregistrez le fichier en CSV UTF-8',
+      'les fichiers UTF-16 (« Texte Unicode ») ne sont pas pris en charge : enregistrez le fichier en CSV UTF-8',
     'importProblem.mixed_encoding':
-      'la ligne {line} n’est pas en UTF-8 alors que le début du fichier l’est : le fichier mélange deux encodages ; enregistrez-le à nouveau en UTF-8 (ou Windows-1252) depuis votre tableur',
+      'la ligne {line} n’est pas en UTF-8 alors que le début du fichier l’est : le fichier mélange deux encodages ; enregistrez-le à nouveau en UTF-8 (ou Windows-1252) depuis votre tableur',
     'importProblem.csv_quote_not_closed':
-      'un guillemet ouvert ligne {line} n’est jamais fermé (un guillemet à l’intérieur d’une valeur entre guillemets doit être doublé : "")',
+      'un guillemet ouvert ligne {line} n’est jamais fermé (un guillemet à l’intérieur d’une valeur entre guillemets doit être doublé : "")',
     'importProblem.csv_invalid_closing_quote':
-      'impossible de lire le fichier CSV : {detail} (un guillemet à l’intérieur d’une valeur entre guillemets doit être doublé : "")',
-    'importProblem.csv_unreadable': 'impossible de lire le fichier CSV : {detail}',
+      'impossible de lire le fichier CSV : {detail} (un guillemet à l’intérieur d’une valeur entre guillemets doit être doublé : "")',
+    'importProblem.csv_unreadable': 'impossible de lire le fichier CSV : {detail}',
     'importProblem.xlsx_unreadable':
-      'le fichier XLSX est tronqué ou illisible : enregistrez-le à nouveau depuis votre tableur, en .xlsx ou en CSV',
+      'le fichier XLSX est tronqué ou illisible : enregistrez-le à nouveau depuis votre tableur, en .xlsx ou en CSV',
     'importProblem.xlsx_no_worksheet': 'le classeur ne contient aucune feuille',
-    'importProblem.xlsx_sheet_not_found': 'feuille « {sheet} » introuvable ; le classeur contient : {sheets}',
-    'importProblem.worksheet_empty': 'la feuille est vide : aucune ligne d’en-tête',
+    'importProblem.xlsx_sheet_not_found': 'feuille « {sheet} » introuvable ; le classeur contient : {sheets}',
+    'importProblem.worksheet_empty': 'la feuille est vide : aucune ligne d’en-tête',
     'importProblem.map_unknown_column':
-      '--map désigne la colonne « {column} », absente du fichier (colonnes : {columns})',
+      '--map désigne la colonne « {column} », absente du fichier (colonnes : {columns})',
     'importProblem.map_unknown_field':
-      '--map : champ « {field} » inconnu pour {entity} ; champs possibles : {fields}',
+      '--map : champ « {field} » inconnu pour {entity} ; champs possibles : {fields}',
     'importProblem.map_field_twice':
-      '--map attribue deux colonnes au champ « {field} » ; n’en désignez qu’une',
+      '--map attribue deux colonnes au champ « {field} » ; n’en désignez qu’une',
     'importProblem.ambiguous_columns':
-      'les colonnes « {other} » et « {column} » désignent toutes deux le champ « {field} » ; choisissez avec --map "{column}={field}" (ou --map "{column}=ignore")',
+      'les colonnes « {other} » et « {column} » désignent toutes deux le champ « {field} » ; choisissez avec --map "{column}={field}" (ou --map "{column}=ignore")',
     'importProblem.missing_required_column':
-      'colonne obligatoire « {label} » absente ; en-têtes acceptés : {headers}, ou nommez votre colonne avec --map "<colonne>={field}"',
+      'colonne obligatoire « {label} » absente ; en-têtes acceptés : {headers}, ou nommez votre colonne avec --map "<colonne>={field}"',
     'importProblem.xlsx_extra_cells':
-      '{count, plural, one {# cellule remplie} other {# cellules remplies}} au-delà de la dernière colonne titrée : donnez-leur un en-tête ou videz-les',
+      '{count, plural, one {# cellule remplie} other {# cellules remplies}} au-delà de la dernière colonne titrée : donnez-leur un en-tête ou videz-les',
     'importProblem.trailing_separators':
       '{count, plural, one {# séparateur {separator} en trop} other {# séparateurs {separator} en trop}} en fin de ligne (l’en-tête a {columns} colonnes)',
     'importProblem.bad_column_count':
-      '{count} valeurs alors que l’en-tête a {columns} colonnes : une valeur contient probablement le séparateur {separator} et doit être mise entre guillemets',
+      '{count} valeurs alors que l’en-tête a {columns} colonnes : une valeur contient probablement le séparateur {separator} et doit être mise entre guillemets',
     'importProblem.file_too_large_uncompressed':
-      'fichier refusé : une fois décompressée, la partie « {entry} » dépasse {limitMiB} Mio (fichier corrompu ou malveillant ?)',
+      'fichier refusé : une fois décompressée, la partie « {entry} » dépasse {limitMiB} Mio (fichier corrompu ou malveillant ?)',
     'importProblem.xlsx_value_too_long':
-      'fichier refusé : une valeur ou une balise de « {entry} » dépasse {limitMiB} Mio',
-    'importProblem.xlsx_row_too_wide': 'fichier refusé : une ligne a plus de {limit} cellules',
+      'fichier refusé : une valeur ou une balise de « {entry} » dépasse {limitMiB} Mio',
+    'importProblem.xlsx_row_too_wide': 'fichier refusé : une ligne a plus de {limit} cellules',
     'importProblem.too_many_rows':
-      'fichier refusé : plus de {limit} lignes ; découpez-le en plusieurs fichiers',
+      'fichier refusé : plus de {limit} lignes ; découpez-le en plusieurs fichiers',
     'importProblem.cell_too_long': 'valeur de plus de {limit} caractères',
     'importProblem.unknown_column':
-      'colonne « {column} » inconnue (en-tête reconnu le plus proche : « {suggestion} ») ; renommez-la, associez-la avec --map "{column}=<champ>" ou ignorez-la avec --ignore-column "{column}"',
+      'colonne « {column} » inconnue (en-tête reconnu le plus proche : « {suggestion} ») ; renommez-la, associez-la avec --map "{column}=<champ>" ou ignorez-la avec --ignore-column "{column}"',
     'importProblem.unknown_column_no_match':
-      'colonne « {column} » inconnue ; renommez-la, associez-la avec --map "{column}=<champ>" ou ignorez-la avec --ignore-column "{column}"',
+      'colonne « {column} » inconnue ; renommez-la, associez-la avec --map "{column}=<champ>" ou ignorez-la avec --ignore-column "{column}"',
     'importProblem.mixed_date_orders':
-      'la colonne « {column} » mêle des dates jour en premier ({dayFirstCount}, dont ligne {dayFirstLine} : {dayFirstValue}) et mois en premier ({monthFirstCount}, dont ligne {monthFirstLine} : {monthFirstValue}) ; écrivez-les toutes dans le même ordre ou en AAAA-MM-JJ, ou indiquez l’ordre avec --date-order dmy|mdy',
-    'importProblem.amount_too_large': 'montant hors limite : au plus {limitMinor} par pièce',
+      'la colonne « {column} » mêle des dates jour en premier ({dayFirstCount}, dont ligne {dayFirstLine} : {dayFirstValue}) et mois en premier ({monthFirstCount}, dont ligne {monthFirstLine} : {monthFirstValue}) ; écrivez-les toutes dans le même ordre ou en AAAA-MM-JJ, ou indiquez l’ordre avec --date-order dmy|mdy',
+    'importProblem.amount_too_large': 'montant hors limite : au plus {limitMinor} par pièce',
     'importProblem.company_documents_total_too_large':
       'la somme des montants des pièces de la société dépasserait {limitMinor}',
     'importProblem.company_orders_total_too_large':
@@ -80,60 +80,60 @@ export const importProblems = {
     'importProblem.invalid_date_in_order': 'date invalide (attendu {format}, ou AAAA-MM-JJ)',
     'importProblem.date_not_in_calendar': 'le {value} n’existe pas',
     'importProblem.invalid_amount':
-      'montant invalide en {currency} (ex. 1234,56 ou 1 234.56 ; trop de décimales ?)',
+      'montant invalide en {currency} (ex. 1234,56 ou 1 234.56 ; trop de décimales ?)',
     'importProblem.invalid_amount_with_separator':
-      'montant invalide en {currency}, lu avec « {decimalSeparator} » comme séparateur décimal (ex. 1234,56 ou 1 234.56 ; trop de décimales ?)',
-    'importProblem.invalid_currency': 'devise invalide : attendu un code ISO à 3 lettres comme EUR, USD, CHF',
-    'importProblem.unknown_enum_value': 'valeur inconnue ; valeurs acceptées : {accepted}',
+      'montant invalide en {currency}, lu avec « {decimalSeparator} » comme séparateur décimal (ex. 1234,56 ou 1 234.56 ; trop de décimales ?)',
+    'importProblem.invalid_currency': 'devise invalide : attendu un code ISO à 3 lettres comme EUR, USD, CHF',
+    'importProblem.unknown_enum_value': 'valeur inconnue ; valeurs acceptées : {accepted}',
     'importProblem.invalid_payment_terms':
-      'conditions de paiement non comprises ; écrivez par ex. « 30 » ou « 30 jours nets », « 45 jours fin de mois », « net:30 »',
+      'conditions de paiement non comprises ; écrivez par ex. « 30 » ou « 30 jours nets », « 45 jours fin de mois », « net:30 »',
     'importProblem.invalid_siren_length': 'un SIREN comporte 9 chiffres',
-    'importProblem.invalid_siren_check_digit': 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas',
+    'importProblem.invalid_siren_check_digit': 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas',
     'importProblem.invalid_siret_length': 'un SIRET comporte 14 chiffres (SIREN + NIC à 5 chiffres)',
-    'importProblem.invalid_siret_check_digit': 'SIRET invalide : la clé de contrôle (Luhn) ne correspond pas',
+    'importProblem.invalid_siret_check_digit': 'SIRET invalide : la clé de contrôle (Luhn) ne correspond pas',
     'importProblem.siret_siren_mismatch': 'le SIRET ne commence pas par le SIREN {siren}',
-    'importProblem.invalid_email': 'adresse e-mail invalide (plusieurs adresses se séparent par « ; »)',
+    'importProblem.invalid_email': 'adresse e-mail invalide (plusieurs adresses se séparent par « ; »)',
     'importProblem.unknown_country':
-      'pays inconnu : indiquez un code ISO (FR, BE, DE…) ou un nom (France, Belgique…)',
-    'importProblem.unknown_language': 'langue inconnue : indiquez un code ISO 639-1 (fr, en, de…) ou un nom',
+      'pays inconnu : indiquez un code ISO (FR, BE, DE…) ou un nom (France, Belgique…)',
+    'importProblem.unknown_language': 'langue inconnue : indiquez un code ISO 639-1 (fr, en, de…) ou un nom',
     'importProblem.negative_credit_limit': 'le plafond d’encours ne peut pas être négatif',
     'importProblem.due_before_issue': 'échéance antérieure à la date de la pièce ({issueDate})',
     'importProblem.dispute_before_issue': 'litige daté d’avant la facture ({issueDate})',
-    'importProblem.negative_invoice_amount': 'montant de facture négatif : importez-le comme avoir',
+    'importProblem.negative_invoice_amount': 'montant de facture négatif : importez-le comme avoir',
     'importProblem.zero_payment': 'un règlement de 0 n’est pas un règlement',
     'importProblem.negative_order_amount': 'le montant d’une commande ne peut pas être négatif',
     'importProblem.duplicate_customer_code':
-      'code client « {value} » en double : déjà présent ligne {firstLine}',
+      'code client « {value} » en double : déjà présent ligne {firstLine}',
     'importProblem.duplicate_invoice_number':
-      'numéro de facture « {value} » en double : déjà présent ligne {firstLine}',
+      'numéro de facture « {value} » en double : déjà présent ligne {firstLine}',
     'importProblem.duplicate_credit_note_number':
-      'numéro d’avoir « {value} » en double : déjà présent ligne {firstLine}',
+      'numéro d’avoir « {value} » en double : déjà présent ligne {firstLine}',
     'importProblem.duplicate_payment_reference':
-      'référence de règlement « {value} » en double : déjà présente ligne {firstLine}',
+      'référence de règlement « {value} » en double : déjà présente ligne {firstLine}',
     'importProblem.duplicate_order_number':
-      'numéro de commande « {value} » en double : déjà présent ligne {firstLine}',
+      'numéro de commande « {value} » en double : déjà présent ligne {firstLine}',
     'importProblem.more_errors_omitted':
-      '{count, plural, one {# autre erreur non listée} other {# autres erreurs non listées}} ; corrigez d’abord celles-ci puis importez à nouveau',
+      '{count, plural, one {# autre erreur non listée} other {# autres erreurs non listées}} ; corrigez d’abord celles-ci puis importez à nouveau',
     'importProblem.unknown_customer_siren': 'aucun client ne porte le SIREN {siren}',
     'importProblem.customer_or_siren_required': 'indiquez le code client ou le SIREN',
     'importProblem.negative_balance_sheet_amount': 'ce poste du bilan ne peut pas être négatif',
     'importProblem.duplicate_balance_sheet':
       'bilan du même client et de la même clôture déjà donné ligne {firstLine}',
-    'importProblem.unknown_customer': 'client inconnu : {customerCode} (importez d’abord les clients)',
+    'importProblem.unknown_customer': 'client inconnu : {customerCode} (importez d’abord les clients)',
     'importProblem.currency_mismatch': 'devise {currency} différente de celle du client ({customerCurrency})',
     'importProblem.reference_kind_conflict': 'référence déjà utilisée par un document de type {kind}',
     'importProblem.amount_below_matched':
       'le nouveau montant est inférieur au montant déjà lettré ({matchedMinor})',
-    'importProblem.unknown_invoice': 'facture inconnue : {invoiceRef}',
+    'importProblem.unknown_invoice': 'facture inconnue : {invoiceRef}',
     'importProblem.invoice_of_other_customer': 'la facture {invoiceRef} appartient à un autre client',
     'importProblem.ambiguous_invoice_reference': 'plusieurs documents portent la référence {invoiceRef}',
     'importProblem.invoice_after_payment': 'facture émise le {invoiceDate}, après le règlement',
-    'importProblem.unknown_legal_file': 'dossier contentieux inconnu : {file}',
+    'importProblem.unknown_legal_file': 'dossier contentieux inconnu : {file}',
     'importProblem.legal_step_before_handover':
       'étape datée avant la transmission du dossier ({handedOverOn})',
     'importProblem.fec_missing_column':
-      'colonne absente : l’en-tête du FEC doit nommer les 18 colonnes de l’arrêté',
-    'importProblem.fec_empty_file': 'fichier vide : aucun en-tête FEC',
+      'colonne absente : l’en-tête du FEC doit nommer les 18 colonnes de l’arrêté',
+    'importProblem.fec_empty_file': 'fichier vide : aucun en-tête FEC',
     'importProblem.fec_column_count':
       'la ligne a {count} colonnes, l’en-tête {columns} (ligne tronquée ou séparateur en trop)',
     'importProblem.fec_required_empty': 'champ obligatoire vide',
@@ -141,22 +141,22 @@ export const importProblems = {
     'importProblem.fec_invalid_amount': 'montant invalide (virgule décimale, 2 décimales)',
     'importProblem.fec_debit_credit_empty': 'Debit et Credit sont tous deux vides',
     'importProblem.fec_entry_unbalanced':
-      'écriture déséquilibrée (regroupée par journal et EcritureNum) : débit − crédit = {difference}',
+      'écriture déséquilibrée (regroupée par journal et EcritureNum) : débit − crédit = {difference}',
     'importProblem.fec_entry_unbalanced_spanning_dates':
-      'écriture déséquilibrée (regroupée par journal et EcritureNum, non unique : sur plusieurs dates) : débit − crédit = {difference}',
+      'écriture déséquilibrée (regroupée par journal et EcritureNum, non unique : sur plusieurs dates) : débit − crédit = {difference}',
     'importProblem.fec_file_unbalanced':
-      'le fichier n’est pas équilibré : total débit − total crédit = {difference}',
+      'le fichier n’est pas équilibré : total débit − total crédit = {difference}',
     'importProblem.fec_more_problems_omitted':
       '{count, plural, one {# autre problème non listé} other {# autres problèmes non listés}}',
     'importProblem.fec_currency_conflict':
       'la devise du client est {customerCurrency}, celle de la comptabilité {currency}',
     'importProblem.fec_kind_conflict':
-      'cette ligne a déjà été importée comme {kind} : utilisez --journal pour garder le type du journal',
+      'cette ligne a déjà été importée comme {kind} : utilisez --journal pour garder le type du journal',
     'importProblem.fec_rejected':
-      '{file} : fichier refusé, {count, plural, one {# problème} other {# problèmes}} ; rien n’a été importé',
+      '{file} : fichier refusé, {count, plural, one {# problème} other {# problèmes}} ; rien n’a été importé',
     'importProblem.rejected':
-      '{file} : fichier refusé, {problems, plural, one {# problème} other {# problèmes}}{lines, plural, =0 {} one { sur # ligne} other { sur # lignes}} ; rien n’a été importé',
-    'importProblem.firstProblem': 'premier : ligne {line}',
+      '{file} : fichier refusé, {problems, plural, one {# problème} other {# problèmes}}{lines, plural, =0 {} one { sur # ligne} other { sur # lignes}} ; rien n’a été importé',
+    'importProblem.firstProblem': 'premier : ligne {line}',
   },
   en: {
     ...importProblemsApi.en,

@@ -10,13 +10,13 @@
 export const importWarnings = {
   fr: {
     'importWarning.fec_unknown_column':
-      'la colonne « {column} » n’est pas une colonne du FEC : elle a été ignorée',
+      'la colonne « {column} » n’est pas une colonne du FEC : elle a été ignorée',
     'importWarning.fec_entry_num_not_unique':
-      'journal {journal} : EcritureNum n’est pas unique, les écritures ont été regroupées par date et PieceRef',
+      'journal {journal} : EcritureNum n’est pas unique, les écritures ont été regroupées par date et PieceRef',
     'importWarning.fec_letter_unbalanced':
-      'le lettrage {letter} de {customerCode} (compte {account}) n’est pas soldé : écart de {differenceMinor}, le reste demeure ouvert',
+      'le lettrage {letter} de {customerCode} (compte {account}) n’est pas soldé : écart de {differenceMinor}, le reste demeure ouvert',
     'importWarning.fec_lettering_refused':
-      'lettrage de {creditRef} avec {debitRef} ({amountMinor}) non repris : {reason, select, ' +
+      'lettrage de {creditRef} avec {debitRef} ({amountMinor}) non repris : {reason, select, ' +
       'not_debit {la pièce au débit n’est pas un débit} ' +
       'not_credit {la pièce au crédit n’est pas un crédit} ' +
       'customers_differ {les deux pièces sont de clients différents} ' +
@@ -27,39 +27,39 @@ export const importWarnings = {
       'exceeds_open {le montant dépasse ce qui reste ouvert} ' +
       'other {une règle du grand livre l’interdit}}',
     'importWarning.fec_lettering_already_matched':
-      'lettrage de {creditRef} avec {debitRef} ({amountMinor}) non repris : les pièces ont déjà été lettrées dans Encours',
+      'lettrage de {creditRef} avec {debitRef} ({amountMinor}) non repris : les pièces ont déjà été lettrées dans Encours',
     'importWarning.fec_lettering_reduced':
-      'lettrage de {creditRef} avec {debitRef} ({amountMinor}) : seuls {openMinor} restaient ouverts après le lettrage fait dans Encours',
+      'lettrage de {creditRef} avec {debitRef} ({amountMinor}) : seuls {openMinor} restaient ouverts après le lettrage fait dans Encours',
     'importWarning.fec_documents_vanished':
-      '{count, plural, one {# pièce d’un import FEC précédent, datée du {firstDate} au {lastDate}, n’est plus dans ce fichier (ligne supprimée ou modifiée depuis dans la comptabilité) ; elle a été gardée et compte dans les pièces ouvertes} ' +
-      'other {# pièces d’un import FEC précédent, datées du {firstDate} au {lastDate}, ne sont plus dans ce fichier (lignes supprimées ou modifiées depuis dans la comptabilité) ; elles ont été gardées et comptent dans les pièces ouvertes}} : {refs}',
+      '{count, plural, one {# pièce d’un import FEC précédent, datée du {firstDate} au {lastDate}, n’est plus dans ce fichier (ligne supprimée ou modifiée depuis dans la comptabilité) ; elle a été gardée et compte dans les pièces ouvertes} ' +
+      'other {# pièces d’un import FEC précédent, datées du {firstDate} au {lastDate}, ne sont plus dans ce fichier (lignes supprimées ou modifiées depuis dans la comptabilité) ; elles ont été gardées et comptent dans les pièces ouvertes}} : {refs}',
     'importWarning.fec_opening_repeated':
-      '{count, plural, one {# client a} other {# clients ont}} des à-nouveaux dans ce fichier et les lignes détaillées de l’exercice précédent venant d’un import FEC antérieur : les pièces reportées sont comptées deux fois ({customers})',
+      '{count, plural, one {# client a} other {# clients ont}} des à-nouveaux dans ce fichier et les lignes détaillées de l’exercice précédent venant d’un import FEC antérieur : les pièces reportées sont comptées deux fois ({customers})',
     'importWarning.fec_customer_difference':
-      'client {customerCode} : pièces ouvertes {openMinor} ≠ solde du FEC {fecMinor}',
+      'client {customerCode} : pièces ouvertes {openMinor} ≠ solde du FEC {fecMinor}',
     'importWarning.date_order_month_first':
-      'colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), car le fichier en a qui ne se lisent qu’ainsi (ligne {line} : {value})',
+      'colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), car le fichier en a qui ne se lisent qu’ainsi (ligne {line} : {value})',
     'importWarning.date_order_month_first_other_column':
-      'colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), comme celles de la colonne « {otherColumn} », qui en a qui ne se lisent qu’ainsi (ligne {line} : {value})',
+      'colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), comme celles de la colonne « {otherColumn} », qui en a qui ne se lisent qu’ainsi (ligne {line} : {value})',
     'importWarning.date_order_remembered':
-      '{order, select, mdy {colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues mois en premier (MM/JJ/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont jour en premier, réimportez avec --date-order dmy} other {colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont mois en premier, réimportez avec --date-order mdy}}',
+      '{order, select, mdy {colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues mois en premier (MM/JJ/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont jour en premier, réimportez avec --date-order dmy} other {colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont mois en premier, réimportez avec --date-order mdy}}',
     'importWarning.api.date_order_remembered':
-      '{order, select, mdy {colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues mois en premier (MM/JJ/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont jour en premier, réimportez avec le paramètre dateOrder=dmy} other {colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont mois en premier, réimportez avec le paramètre dateOrder=mdy}}',
+      '{order, select, mdy {colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues mois en premier (MM/JJ/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont jour en premier, réimportez avec le paramètre dateOrder=dmy} other {colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont mois en premier, réimportez avec le paramètre dateOrder=mdy}}',
     'importWarning.date_order_assumed':
-      '{count, plural, one {colonne « {column} » : # date comme {value} se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, réimportez avec --date-order mdy} other {colonne « {column} » : # dates comme {value} se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA). Si elles sont mois en premier, réimportez avec --date-order mdy}}',
+      '{count, plural, one {colonne « {column} » : # date comme {value} se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, réimportez avec --date-order mdy} other {colonne « {column} » : # dates comme {value} se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA). Si elles sont mois en premier, réimportez avec --date-order mdy}}',
     'importWarning.api.date_order_assumed':
-      '{count, plural, one {colonne « {column} » : # date comme {value} se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, réimportez avec le paramètre dateOrder=mdy} other {colonne « {column} » : # dates comme {value} se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA). Si elles sont mois en premier, réimportez avec le paramètre dateOrder=mdy}}',
+      '{count, plural, one {colonne « {column} » : # date comme {value} se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, réimportez avec le paramètre dateOrder=mdy} other {colonne « {column} » : # dates comme {value} se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA). Si elles sont mois en premier, réimportez avec le paramètre dateOrder=mdy}}',
     'importWarning.disputes_skipped_settled':
-      '{count, plural, one {# facture indiquée en litige est déjà soldée : aucun litige n’a été ouvert dessus} other {# factures indiquées en litige sont déjà soldées : aucun litige n’a été ouvert dessus}}',
+      '{count, plural, one {# facture indiquée en litige est déjà soldée : aucun litige n’a été ouvert dessus} other {# factures indiquées en litige sont déjà soldées : aucun litige n’a été ouvert dessus}}',
     'importWarning.channel_column_left_out':
-      'colonne du canal d’envoi ignorée : « {value} » (ligne {line}) n’est ni papier ni électronique ; les canaux déjà enregistrés sont conservés',
+      'colonne du canal d’envoi ignorée : « {value} » (ligne {line}) n’est ni papier ni électronique ; les canaux déjà enregistrés sont conservés',
     'importWarning.file_has_no_rows':
-      'le fichier ne contient aucune ligne : seule la ligne d’en-tête a été lue, rien n’a été importé',
-    'importWarning.column_ignored': 'colonne « {column} » ignorée : aucun champ n’y est lu',
+      'le fichier ne contient aucune ligne : seule la ligne d’en-tête a été lue, rien n’a été importé',
+    'importWarning.column_ignored': 'colonne « {column} » ignorée : aucun champ n’y est lu',
     'importWarning.column_ignored_near':
-      'colonne « {column} » ignorée (en-tête reconnu le plus proche : « {suggestion} »)',
+      'colonne « {column} » ignorée (en-tête reconnu le plus proche : « {suggestion} »)',
     'importWarning.column_ignored_field_taken':
-      'colonne « {column} » ignorée : son champ est lu dans la colonne « {other} »',
+      'colonne « {column} » ignorée : son champ est lu dans la colonne « {other} »',
   },
   en: {
     'importWarning.fec_unknown_column': 'column “{column}” is not a FEC column and was ignored',

@@ -4,8 +4,8 @@ export const imports = {
     'imports.imports': 'Imports',
     'imports.disputeNote': 'Litige indiqué par le fichier importé {file}.',
     'imports.importIntro':
-      'Déposez un fichier CSV ou Excel. Vérifiez-le d’abord en simulation : rien n’est enregistré tant que vous n’avez pas cliqué sur « Importer », et un fichier comportant une seule ligne en erreur est refusé en entier.',
-    'imports.importKind': 'Que voulez-vous importer ?',
+      'Déposez un fichier CSV ou Excel. Vérifiez-le d’abord en simulation : rien n’est enregistré tant que vous n’avez pas cliqué sur « Importer », et un fichier comportant une seule ligne en erreur est refusé en entier.',
+    'imports.importKind': 'Que voulez-vous importer ?',
     'imports.kindCustomers': 'Clients',
     'imports.kindInvoices': 'Factures',
     'imports.kindCredit-notes': 'Avoirs',
@@ -13,14 +13,14 @@ export const imports = {
     'imports.kindOrders': 'Commandes',
     'imports.kindFec': 'FEC',
     'imports.hintCustomers':
-      'Colonnes attendues : Code client, Raison sociale, SIREN, Conditions de paiement…',
+      'Colonnes attendues : Code client, Raison sociale, SIREN, Conditions de paiement…',
     'imports.hintInvoices':
-      'Colonnes attendues : N° facture, Code client, Date facture, Montant TTC (Échéance, Devise facultatives).',
+      'Colonnes attendues : N° facture, Code client, Date facture, Montant TTC (Échéance, Devise facultatives).',
     'imports.hintCredit-notes':
-      'Colonnes attendues : N° avoir, Code client, Date, Montant TTC, Facture d’origine.',
+      'Colonnes attendues : N° avoir, Code client, Date, Montant TTC, Facture d’origine.',
     'imports.hintPayments':
-      'Colonnes attendues : Référence, Code client, Date, Montant, Factures réglées (vide = non affecté).',
-    'imports.hintOrders': 'Colonnes attendues : N° commande, Code client, Date commande, Montant.',
+      'Colonnes attendues : Référence, Code client, Date, Montant, Factures réglées (vide = non affecté).',
+    'imports.hintOrders': 'Colonnes attendues : N° commande, Code client, Date commande, Montant.',
     'imports.hintFec':
       'Fichier des écritures comptables (article A47 A-1 du LPF), texte séparé par tabulations ou barres verticales.',
     'imports.dropLabel': 'Déposer un fichier ou appuyer sur Entrée pour en choisir un',
@@ -28,22 +28,22 @@ export const imports = {
     'imports.dropAccept': 'Relâchez pour déposer le fichier',
     'imports.dropReject': 'Type de fichier non pris en charge',
     'imports.dropFormats': 'CSV, TXT ou XLSX, un seul fichier',
-    'imports.selectedFile': 'Fichier : {name} ({size})',
+    'imports.selectedFile': 'Fichier : {name} ({size})',
     'imports.noFile': 'Aucun fichier choisi',
     'imports.dryRunButton': 'Vérifier (simulation)',
     'imports.importButton': 'Importer',
     'imports.uploading': 'Envoi du fichier… {percent}',
     'imports.processing': 'Fichier envoyé, contrôle et enregistrement en cours…',
     'imports.progressLabel': 'Progression de l’envoi',
-    'imports.dryRunDone': 'Simulation réussie : le fichier est valide, rien n’a été enregistré.',
-    'imports.importDone': 'Import terminé : les données sont enregistrées.',
+    'imports.dryRunDone': 'Simulation réussie : le fichier est valide, rien n’a été enregistré.',
+    'imports.importDone': 'Import terminé : les données sont enregistrées.',
     'imports.rowsRead': 'Lignes lues',
     'imports.inserted': 'Nouveaux',
     'imports.updated': 'Modifiés',
     'imports.unchanged': 'Inchangés',
     'imports.allocations': 'Lettrages',
     'imports.unappliedPayments': 'Règlements non affectés',
-    'imports.rejectedTitle': 'Fichier refusé : rien n’a été importé',
+    'imports.rejectedTitle': 'Fichier refusé : rien n’a été importé',
     'imports.rejectedCount':
       '{n, plural, one {# problème} other {# problèmes}}{lines, plural, =0 {} one { sur # ligne} other { sur # lignes}}',
     'imports.line': 'Ligne',
@@ -61,15 +61,15 @@ export const imports = {
     'imports.controlBalance': 'Solde des comptes clients (FEC)',
     'imports.sumOpenItems': 'Total des pièces ouvertes',
     'imports.difference': 'Écart',
-    'imports.reconciled': 'Rapproché : le solde comptable est égal aux pièces ouvertes.',
+    'imports.reconciled': 'Rapproché : le solde comptable est égal aux pièces ouvertes.',
     'imports.customersWithDifference': 'Clients présentant un écart',
     'imports.fecBalance': 'Solde FEC',
     'imports.warnings': 'Avertissements',
     'imports.concurrentWrite':
-      'Le fichier {file} n’a pas été importé : les mêmes données étaient modifiées au même moment par une autre opération. Rien n’a été écrit ; importez-le de nouveau.',
+      'Le fichier {file} n’a pas été importé : les mêmes données étaient modifiées au même moment par une autre opération. Rien n’a été écrit ; importez-le de nouveau.',
     'imports.turnTimeout':
-      'Le fichier {file} n’a pas été importé : une autre importation du même type est en cours et ne s’est pas terminée à temps. Rien n’a été écrit ; réessayez quand elle sera terminée.',
-    'imports.file.notFound': 'Fichier introuvable : {file}',
+      'Le fichier {file} n’a pas été importé : une autre importation du même type est en cours et ne s’est pas terminée à temps. Rien n’a été écrit ; réessayez quand elle sera terminée.',
+    'imports.file.notFound': 'Fichier introuvable : {file}',
     'imports.file.isDirectory': '{file} est un dossier, pas un fichier',
     'imports.file.permissionDenied': 'Accès refusé au fichier {file}',
     'imports.dateOrder': 'Ordre des dates',
@@ -80,61 +80,61 @@ export const imports = {
     'imports.dateOrderMdy': 'Mois/jour/année (MM/JJ/AAAA)',
     'imports.dateOrderYmd': 'Année sur deux chiffres en premier (AA/MM/JJ)',
     'imports.disputesOpened': 'Litiges ouverts',
-    'imports.notices': 'Lecture du fichier : à vérifier',
+    'imports.notices': 'Lecture du fichier : à vérifier',
     'imports.notice.date_order_month_first':
-      'Colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), car le fichier en contient qui ne se lisent qu’ainsi (ligne {line} : {value}).',
+      'Colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), car le fichier en contient qui ne se lisent qu’ainsi (ligne {line} : {value}).',
     'imports.notice.date_order_month_first_other_column':
-      'Colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), comme celles de la colonne « {otherColumn} », qui en contient qui ne se lisent qu’ainsi (ligne {line} : {value}).',
+      'Colonne « {column} » : dates lues mois en premier (MM/JJ/AAAA), comme celles de la colonne « {otherColumn} », qui en contient qui ne se lisent qu’ainsi (ligne {line} : {value}).',
     'imports.notice.date_order_remembered':
-      '{order, select, mdy {Colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues mois en premier (MM/JJ/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont jour en premier, choisissez « Jour/mois/année » dans « Ordre des dates » et recommencez.} other {Colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.}}',
+      '{order, select, mdy {Colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues mois en premier (MM/JJ/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont jour en premier, choisissez « Jour/mois/année » dans « Ordre des dates » et recommencez.} other {Colonne « {column} » : ses dates se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA), l’ordre qu’a montré le dernier fichier de ce type importé ({file}). Si elles sont mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.}}',
     'imports.notice.date_order_assumed':
-      '{count, plural, one {Colonne « {column} » : la date {value} se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.} other {Colonne « {column} » : # dates comme {value} se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA). Si elles sont mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.}}',
+      '{count, plural, one {Colonne « {column} » : la date {value} se lit dans les deux ordres ; elle a été lue jour en premier (JJ/MM/AAAA). Si elle est mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.} other {Colonne « {column} » : # dates comme {value} se lisent dans les deux ordres ; elles ont été lues jour en premier (JJ/MM/AAAA). Si elles sont mois en premier, choisissez « Mois/jour/année » dans « Ordre des dates » et recommencez.}}',
     'imports.problem.mixed_date_orders':
-      'la colonne « {column} » mêle des dates jour en premier ({dayFirstCount}, dont ligne {dayFirstLine} : {dayFirstValue}) et mois en premier ({monthFirstCount}, dont ligne {monthFirstLine} : {monthFirstValue}) ; écrivez-les toutes dans le même ordre ou en AAAA-MM-JJ, ou choisissez l’ordre dans « Ordre des dates »',
+      'la colonne « {column} » mêle des dates jour en premier ({dayFirstCount}, dont ligne {dayFirstLine} : {dayFirstValue}) et mois en premier ({monthFirstCount}, dont ligne {monthFirstLine} : {monthFirstValue}) ; écrivez-les toutes dans le même ordre ou en AAAA-MM-JJ, ou choisissez l’ordre dans « Ordre des dates »',
     'imports.moreProblems':
-      '… et {n, plural, one {# autre problème, non listé ici} other {# autres problèmes, non listés ici}} : voir le décompte par type ci-dessus',
+      '… et {n, plural, one {# autre problème, non listé ici} other {# autres problèmes, non listés ici}} : voir le décompte par type ci-dessus',
     'imports.problemGroups': 'Problèmes par type',
     'imports.groupCount': 'Nombre',
     'imports.groupExample': 'Premier exemple',
-    'imports.groupExampleText': 'ligne {line} : {reason}',
+    'imports.groupExampleText': 'ligne {line} : {reason}',
     'imports.columnsTitle': 'Colonnes non reconnues',
     'imports.columnsIntro':
       'Encours ne sait pas quoi faire de ces colonnes du fichier. Indiquez pour chacune le champ qu’elle contient, ou ignorez-la, puis vérifiez le fichier à nouveau.',
     'imports.ignoreUnknown': 'Ignorer les colonnes non reconnues',
-    'imports.columnChoice': 'Colonne « {column} »',
+    'imports.columnChoice': 'Colonne « {column} »',
     'imports.columnUndecided': 'À choisir',
     'imports.columnIgnore': 'Ignorer cette colonne',
     'imports.checkAgain': 'Vérifier à nouveau (simulation)',
     'imports.resetColumns': 'Annuler ces choix',
     'imports.problem.unknown_column':
-      'colonne « {column} » inconnue (en-tête reconnu le plus proche : « {suggestion} ») ; associez-la à un champ ou ignorez-la dans « Colonnes non reconnues », ou renommez-la dans le fichier',
+      'colonne « {column} » inconnue (en-tête reconnu le plus proche : « {suggestion} ») ; associez-la à un champ ou ignorez-la dans « Colonnes non reconnues », ou renommez-la dans le fichier',
     'imports.problem.unknown_column_no_match':
-      'colonne « {column} » inconnue ; associez-la à un champ ou ignorez-la dans « Colonnes non reconnues », ou renommez-la dans le fichier',
+      'colonne « {column} » inconnue ; associez-la à un champ ou ignorez-la dans « Colonnes non reconnues », ou renommez-la dans le fichier',
     'imports.problem.missing_required_column':
-      'colonne obligatoire « {label} » absente ; en-têtes acceptés : {headers} ; ou associez la colonne du fichier qui la contient dans « Colonnes non reconnues »',
+      'colonne obligatoire « {label} » absente ; en-têtes acceptés : {headers} ; ou associez la colonne du fichier qui la contient dans « Colonnes non reconnues »',
     'imports.problem.ambiguous_columns':
-      'les colonnes « {other} » et « {column} » désignent le même champ ; dans « Colonnes non reconnues », ignorez celle qui ne doit pas être lue',
+      'les colonnes « {other} » et « {column} » désignent le même champ ; dans « Colonnes non reconnues », ignorez celle qui ne doit pas être lue',
     'imports.problem.map_unknown_column':
-      'la colonne « {column} » n’est pas dans ce fichier : choisissez à nouveau les colonnes',
+      'la colonne « {column} » n’est pas dans ce fichier : choisissez à nouveau les colonnes',
     'imports.problem.map_unknown_field':
-      'champ inconnu pour ce type de fichier : choisissez à nouveau les colonnes',
-    'imports.problem.map_field_twice': 'deux colonnes sont associées au même champ : n’en associez qu’une',
+      'champ inconnu pour ce type de fichier : choisissez à nouveau les colonnes',
+    'imports.problem.map_field_twice': 'deux colonnes sont associées au même champ : n’en associez qu’une',
     'imports.upload.unknownField':
-      'Champ de formulaire inconnu : « {field} » ; un import accepte le fichier (file) et les champs {fields}, les autres options vont dans l’adresse (?ignoreColumns=…&map=…)',
-    'imports.upload.badFlag': 'Le champ « {field} » vaut « {value} » : attendu true ou false',
-    'imports.upload.badDateOrder': 'Ordre des dates « {value} » inconnu : attendu {orders}',
+      'Champ de formulaire inconnu : « {field} » ; un import accepte le fichier (file) et les champs {fields}, les autres options vont dans l’adresse (?ignoreColumns=…&map=…)',
+    'imports.upload.badFlag': 'Le champ « {field} » vaut « {value} » : attendu true ou false',
+    'imports.upload.badDateOrder': 'Ordre des dates « {value} » inconnu : attendu {orders}',
     'imports.upload.badMap':
-      'Association de colonne « {value} » invalide : attendu « en-tête=champ » (ou « en-tête=ignore »)',
+      'Association de colonne « {value} » invalide : attendu « en-tête=champ » (ou « en-tête=ignore »)',
     'imports.notice.file_has_no_rows':
-      'Le fichier ne contient aucune ligne : seule la ligne d’en-tête a été lue, rien n’a été importé.',
-    'imports.notice.column_ignored': 'Colonne « {column} » ignorée : aucun champ n’y est lu.',
+      'Le fichier ne contient aucune ligne : seule la ligne d’en-tête a été lue, rien n’a été importé.',
+    'imports.notice.column_ignored': 'Colonne « {column} » ignorée : aucun champ n’y est lu.',
     'imports.notice.column_ignored_near':
-      'Colonne « {column} » ignorée (en-tête reconnu le plus proche : « {suggestion} »).',
+      'Colonne « {column} » ignorée (en-tête reconnu le plus proche : « {suggestion} »).',
     'imports.notice.column_ignored_field_taken':
-      'Colonne « {column} » ignorée : son champ est lu dans la colonne « {other} ».',
+      'Colonne « {column} » ignorée : son champ est lu dans la colonne « {other} ».',
     // The audit log of the rows an import changed (src/db/imports/upsert.ts): the action, the
     // documents by their kind, the fields the other entries do not write.
-    'auditAction.import.update': 'Import : mise à jour',
+    'auditAction.import.update': 'Import : mise à jour',
     'auditEntity.invoice': 'Facture',
     'auditEntity.credit_note': 'Avoir',
     'auditEntity.payment': 'Règlement',

@@ -10,7 +10,7 @@ export const insuranceClaims = {
     'auditEntity.insurance_policy': 'Police d’assurance-crédit',
     'auditEntity.insurance_claim': 'Sinistre assurance-crédit',
     'insurance.event.declared':
-      'Menace de sinistre n° {claimId} déclarée à {insurer} : {outstanding} impayés, dont {insured} garantis',
+      'Menace de sinistre n° {claimId} déclarée à {insurer} : {outstanding} impayés, dont {insured} garantis',
     'insurance.event.indemnified': 'Indemnité de {indemnity} reçue de {insurer} (sinistre n° {claimId})',
     'insurance.status':
       '{status, select, declared {menace déclarée} claim_filed {demande d’indemnisation déposée} indemnified {indemnisé} rejected {refusé} settled {réglé par le client} other {inconnu}}',
@@ -18,11 +18,11 @@ export const insuranceClaims = {
       '{state, select, not_yet {dans les délais} approaching {échéance proche} past {délai dépassé} no_policy {police non enregistrée} other {inconnu}}',
     'insurance.cli.none': 'Rien à signaler.',
     'insurance.cli.policy':
-      '{insurer} (police {policyNumber, select, none {—} other {{policyNumber}}}) : déclaration sous {threatenedLossDays} j après l’échéance, carence {waitingDays} j, alerte {warningDays} j avant',
+      '{insurer} (police {policyNumber, select, none {—} other {{policyNumber}}}) : déclaration sous {threatenedLossDays} j après l’échéance, carence {waitingDays} j, alerte {warningDays} j avant',
     'insurance.cli.deadline':
-      '{customer} {ref} : {open} échue le {dueDate} — déclarer à {insurer} avant le {deadline, select, none {—} other {{deadline}}} ({state})',
+      '{customer} {ref} : {open} échue le {dueDate} — déclarer à {insurer} avant le {deadline, select, none {—} other {{deadline}}} ({state})',
     'insurance.cli.claim':
-      'Sinistre n° {claimId} — {customer} — {insurer}, déclaré le {declaredOn}{late, select, yes { (hors délai)} other {}} : {outstanding} impayés, {insured} garantis, indemnité attendue le {expected} — {status}',
+      'Sinistre n° {claimId} — {customer} — {insurer}, déclaré le {declaredOn}{late, select, yes { (hors délai)} other {}} : {outstanding} impayés, {insured} garantis, indemnité attendue le {expected} — {status}',
     'insurance.web.nav': 'Assurance-crédit',
     'insurance.web.title': 'Sinistres assurance-crédit',
     'insurance.web.policies': 'Polices',
@@ -47,7 +47,7 @@ export const insuranceClaims = {
     'insurance.web.colDaysLate': 'Retard',
     'insurance.web.daysLate': '{days, plural, one {# jour} other {# jours}}',
     'insurance.web.previewTotal':
-      '{count, plural, =0 {Aucune facture cochée.} one {# facture, {total}} other {# factures, {total}}}{count, plural, =0 {} other { ; part garantie {insured} (quotité {share} dans la limite de l’agrément de {granted}) ; indemnité attendue le {expected}.}}',
+      '{count, plural, =0 {Aucune facture cochée.} one {# facture, {total}} other {# factures, {total}}}{count, plural, =0 {} other { ; part garantie {insured} (quotité {share} dans la limite de l’agrément de {granted}) ; indemnité attendue le {expected}.}}',
     'insurance.web.confirmDeclare':
       '{count, plural, =0 {Aucune facture à déclarer} one {Déclarer cette facture ({total})} other {Déclarer ces # factures ({total})}}',
     'insurance.web.cancel': 'Annuler',
@@ -55,7 +55,7 @@ export const insuranceClaims = {
     'insurance.web.claims': 'Sinistres',
     'insurance.web.noClaim': 'Aucun sinistre.',
     'insurance.web.claimLine':
-      'n° {claimId} — {customer} — {insurer}, déclaré le {declaredOn} : {outstanding} impayés, {insured} garantis, indemnité attendue le {expected} — {status}{indemnity, select, none {} other { ({indemnity} reçus)}}',
+      'n° {claimId} — {customer} — {insurer}, déclaré le {declaredOn} : {outstanding} impayés, {insured} garantis, indemnité attendue le {expected} — {status}{indemnity, select, none {} other { ({indemnity} reçus)}}',
     'insurance.web.late': 'hors délai',
     'insurance.web.fileClaim': 'Demande d’indemnisation déposée',
     'insurance.web.indemnity': 'Montant (€)',

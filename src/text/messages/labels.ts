@@ -56,11 +56,11 @@ export const labels = {
     'riskRule.overdue_recent': 'Retard récent',
     'riskRule.up_to_date': 'À jour',
     'riskAction.declare_claim':
-      'Déclarer la créance au mandataire judiciaire ; livraisons au comptant uniquement',
-    'riskAction.formal_notice': 'Mise en demeure ; suspendre les livraisons ; envisager le contentieux',
+      'Déclarer la créance au mandataire judiciaire ; livraisons au comptant uniquement',
+    'riskAction.formal_notice': 'Mise en demeure ; suspendre les livraisons ; envisager le contentieux',
     'riskAction.resolve_dispute':
-      'Traiter le litige avec le service concerné ; suspendre la relance de la facture contestée',
-    'riskAction.block_orders': 'Bloquer les nouvelles commandes ; revoir le plafond',
+      'Traiter le litige avec le service concerné ; suspendre la relance de la facture contestée',
+    'riskAction.block_orders': 'Bloquer les nouvelles commandes ; revoir le plafond',
     'riskAction.second_reminder': 'Relance téléphonique et lettre de relance',
     'riskAction.set_credit_limit': 'Fixer un plafond de crédit',
     'riskAction.first_reminder': 'Première relance écrite',

@@ -9,18 +9,18 @@ export const legalHandoverPackage = {
   fr: {
     'legalFile.letter.subject': 'Transmission d’un dossier de recouvrement — {debtor}',
     'legalFile.letter.salutation': '{kind, select, lawyer {Maître,} other {Madame, Monsieur,}}',
-    'legalFile.letter.debtor': 'Débiteur :',
+    'legalFile.letter.debtor': 'Débiteur :',
     'legalFile.letter.totalClaimed': 'Total de la créance',
     'legalFile.letter.intro':
-      'Nous vous confions le recouvrement {kind, select, lawyer {amiable puis, si nécessaire, judiciaire} other {amiable}} de notre créance sur la société {debtor}{siren, select, none {} other { (SIREN {siren})}}{address, select, none {} other {, {address}}}, qui reste redevable des factures suivantes, {chased, select, none {échues et restées impayées à ce jour} reminders {échues et impayées malgré nos relances} notice {échues et impayées malgré notre mise en demeure du {notice}} notice_some {échues et impayées, dont {coveredCount, plural, one {la facture {covered}} other {les factures {covered}}} malgré notre mise en demeure du {notice}} both_some {échues et impayées malgré nos relances, dont {coveredCount, plural, one {la facture {covered}} other {les factures {covered}}} malgré notre mise en demeure du {notice}} other {échues et impayées malgré nos relances et notre mise en demeure du {notice}}} :',
+      'Nous vous confions le recouvrement {kind, select, lawyer {amiable puis, si nécessaire, judiciaire} other {amiable}} de notre créance sur la société {debtor}{siren, select, none {} other { (SIREN {siren})}}{address, select, none {} other {, {address}}}, qui reste redevable des factures suivantes, {chased, select, none {échues et restées impayées à ce jour} reminders {échues et impayées malgré nos relances} notice {échues et impayées malgré notre mise en demeure du {notice}} notice_some {échues et impayées, dont {coveredCount, plural, one {la facture {covered}} other {les factures {covered}}} malgré notre mise en demeure du {notice}} both_some {échues et impayées malgré nos relances, dont {coveredCount, plural, one {la facture {covered}} other {les factures {covered}}} malgré notre mise en demeure du {notice}} other {échues et impayées malgré nos relances et notre mise en demeure du {notice}}} :',
     'legalFile.letter.amount':
       'Au {date}, notre créance s’élève à {total}, soit {principal} en principal, {interest} d’intérêts de retard (article L441-10 du Code de commerce) et {indemnity} d’indemnités forfaitaires pour frais de recouvrement (40 € par facture, article D441-5).',
     'legalFile.letter.reminders':
       '{count, plural, =0 {Aucune relance n’est enregistrée dans nos dossiers.} one {Une relance a été adressée au débiteur le {first}.} other {# relances ont été adressées au débiteur, du {first} au {last}.}}',
     'legalFile.letter.noChasing':
-      'Nous n’avons adressé au débiteur ni relance ni mise en demeure : nous vous laissons le soin de le mettre en demeure.',
+      'Nous n’avons adressé au débiteur ni relance ni mise en demeure : nous vous laissons le soin de le mettre en demeure.',
     'legalFile.letter.formalNotice':
-      '{notice, select, none {Aucune mise en demeure ne lui a été adressée par nos soins : nous vous laissons le soin de la lui notifier.} other {Une mise en demeure lui a été adressée le {notice}{registered, select, yes { par lettre recommandée avec accusé de réception} other {}}{scope, select, some { pour {coveredCount, plural, one {la facture {covered}} other {les factures {covered}}} seulement} other {}}{pending, select, yes { ; le délai de paiement qu’elle lui laisse court jusqu’au {deadline}.} other {, restée sans effet.}}}}',
+      '{notice, select, none {Aucune mise en demeure ne lui a été adressée par nos soins : nous vous laissons le soin de la lui notifier.} other {Une mise en demeure lui a été adressée le {notice}{registered, select, yes { par lettre recommandée avec accusé de réception} other {}}{scope, select, some { pour {coveredCount, plural, one {la facture {covered}} other {les factures {covered}}} seulement} other {}}{pending, select, yes { ; le délai de paiement qu’elle lui laisse court jusqu’au {deadline}.} other {, restée sans effet.}}}}',
     'legalFile.letter.dispute':
       '{disputed, select, yes {Le débiteur a élevé des contestations dont vous trouverez la trace en annexe 3.} other {À notre connaissance, cette créance n’est pas contestée.}}',
     'legalFile.letter.terms':
@@ -38,7 +38,7 @@ export const legalHandoverPackage = {
     'legalFile.annex.reminders': 'Annexe 1 — Relances adressées au débiteur',
     'legalFile.annex.formalNotice': 'Annexe 2 — Mise en demeure',
     'legalFile.annex.story': 'Annexe 3 — Échanges avec le débiteur',
-    'legalFile.annex.injunction': 'Annexe 4 — Injonction de payer : tribunal compétent et pièces',
+    'legalFile.annex.injunction': 'Annexe 4 — Injonction de payer : tribunal compétent et pièces',
     'legalFile.annex.colDate': 'Date',
     'legalFile.annex.colAction': 'Démarche',
     'legalFile.annex.colInvoices': 'Factures',
@@ -55,32 +55,32 @@ export const legalHandoverPackage = {
     'legalFile.annex.noStory': 'Aucun échange enregistré.',
     'legalFile.annex.disputeFiles': 'Annexe 5 — Pièces des litiges',
     'legalFile.annex.disputeFilesIntro':
-      'Documents joints aux litiges des factures transmises (bon de livraison signé, photos, courrier de réclamation), conservés dans Encours. {appended, plural, =0 {Aucun ne peut être reproduit dans ce PDF.} one {La pièce n° 1 est reproduite à la suite de cette annexe, chacune de ses pages portant son numéro.} other {Les pièces n° 1 à # sont reproduites à la suite de cette annexe, dans l’ordre, chaque page portant le numéro de sa pièce.}}{all, select, yes {} other { Les documents sans numéro ne sont pas reproduits (motif en dernière colonne) : ils vous seront adressés sur demande.}}',
+      'Documents joints aux litiges des factures transmises (bon de livraison signé, photos, courrier de réclamation), conservés dans Encours. {appended, plural, =0 {Aucun ne peut être reproduit dans ce PDF.} one {La pièce n° 1 est reproduite à la suite de cette annexe, chacune de ses pages portant son numéro.} other {Les pièces n° 1 à # sont reproduites à la suite de cette annexe, dans l’ordre, chaque page portant le numéro de sa pièce.}}{all, select, yes {} other { Les documents sans numéro ne sont pas reproduits (motif en dernière colonne) : ils vous seront adressés sur demande.}}',
     'legalFile.annex.colNumber': 'N°',
     'legalFile.annex.colInPdf': 'Dans ce PDF',
     'legalFile.annex.pieceLabel':
       'Pièce n° {number} — {kind} — facture {invoice} — {kindCode, select, proof_of_delivery {joint} complaint_letter {joint} other {jointe}} le {date}',
     'legalFile.annex.pieceInPdf':
-      '{outcome, select, appended {{pages, plural, one {reproduite, # page} other {reproduite, # pages}}} format {non joint au PDF : format {format, select, unknown {inconnu} other {{format}}}} unreadable {non joint au PDF : fichier illisible ou endommagé} encrypted {non joint au PDF : PDF protégé (chiffré)} size {non joint au PDF : au-delà de {maxMb, number} Mo de pièces par dossier} pixels {non joint au PDF : image trop grande ({width, number} × {height, number} pixels)} other {non joint au PDF}}',
+      '{outcome, select, appended {{pages, plural, one {reproduite, # page} other {reproduite, # pages}}} format {non joint au PDF : format {format, select, unknown {inconnu} other {{format}}}} unreadable {non joint au PDF : fichier illisible ou endommagé} encrypted {non joint au PDF : PDF protégé (chiffré)} size {non joint au PDF : au-delà de {maxMb, number} Mo de pièces par dossier} pixels {non joint au PDF : image trop grande ({width, number} × {height, number} pixels)} other {non joint au PDF}}',
     'legalFile.annex.colFile': 'Fichier',
     'legalFile.annex.fileSize': '{name} ({kb, number} Ko)',
     'legalFile.court.explain':
-      '{court, select, commercial_court {Créance commerciale : la requête est à présenter au président du tribunal de commerce (ou du tribunal des activités économiques là où il siège) du lieu du siège du débiteur, quel qu’en soit le montant (CPC art. 1406).} judicial_court {Le débiteur n’est pas commerçant : la requête est à présenter au tribunal judiciaire du lieu de son domicile ou siège (CPC art. 1406).} administrative_route {Le débiteur est une personne publique : l’injonction de payer n’est pas ouverte ; demander le mandatement d’office ou saisir le juge administratif en référé-provision.} european_order {Le débiteur est établi dans un autre État membre : injonction de payer européenne (règlement (CE) n° 1896/2006).} foreign_court {Le débiteur est établi hors de l’Union européenne : procédure du pays du débiteur, avec un correspondant local.} collective_procedure {Le débiteur fait l’objet d’une procédure collective : les poursuites individuelles sont suspendues (article L622-21 du Code de commerce) ; la créance est à déclarer au mandataire judiciaire.} other {Tribunal à déterminer.}}',
+      '{court, select, commercial_court {Créance commerciale : la requête est à présenter au président du tribunal de commerce (ou du tribunal des activités économiques là où il siège) du lieu du siège du débiteur, quel qu’en soit le montant (CPC art. 1406).} judicial_court {Le débiteur n’est pas commerçant : la requête est à présenter au tribunal judiciaire du lieu de son domicile ou siège (CPC art. 1406).} administrative_route {Le débiteur est une personne publique : l’injonction de payer n’est pas ouverte ; demander le mandatement d’office ou saisir le juge administratif en référé-provision.} european_order {Le débiteur est établi dans un autre État membre : injonction de payer européenne (règlement (CE) n° 1896/2006).} foreign_court {Le débiteur est établi hors de l’Union européenne : procédure du pays du débiteur, avec un correspondant local.} collective_procedure {Le débiteur fait l’objet d’une procédure collective : les poursuites individuelles sont suspendues (article L622-21 du Code de commerce) ; la créance est à déclarer au mandataire judiciaire.} other {Tribunal à déterminer.}}',
     'legalFile.court.presumed':
-      'Forme juridique du débiteur inconnue : la qualité de commerçant est présumée ; la vérifier au registre avant de déposer la requête.',
+      'Forme juridique du débiteur inconnue : la qualité de commerçant est présumée ; la vérifier au registre avant de déposer la requête.',
     'legalFile.court.fromName':
-      'Forme juridique lue dans la raison sociale ({form}), faute de donnée du registre{presumed, select, yes { ; la qualité de commerçant est présumée} other {}} : la vérifier au registre avant de déposer la requête.',
+      'Forme juridique lue dans la raison sociale ({form}), faute de donnée du registre{presumed, select, yes { ; la qualité de commerçant est présumée} other {}} : la vérifier au registre avant de déposer la requête.',
     'legalFile.court.smallClaims':
-      'Montant inférieur à 5 000 € : la procédure simplifiée de recouvrement des petites créances par un commissaire de justice (article L125-1 du Code des procédures civiles d’exécution) est une alternative sans juge.',
+      'Montant inférieur à 5 000 € : la procédure simplifiée de recouvrement des petites créances par un commissaire de justice (article L125-1 du Code des procédures civiles d’exécution) est une alternative sans juge.',
     'legalFile.piece':
       '{piece, select, invoices {Factures impayées} order_or_contract {Bon de commande, contrat ou conditions générales acceptées} proof_of_delivery {Preuve de livraison (bon signé) ou d’exécution} formal_notice_ar {Mise en demeure avec accusé de réception} statement {Relevé de compte et décompte de la créance} other {Pièce}}',
     'legalFile.pieceStatus':
       '{status, select, in_package {jointe au dossier} on_record {disponible dans Encours{date, select, none {} other { (du {date})}}} provided {fournie (confirmée)} to_provide {à fournir} other {à vérifier}}',
-    'legalFile.invoicePieces.reproduced': 'fournie : {pieces}',
+    'legalFile.invoicePieces.reproduced': 'fournie : {pieces}',
     'legalFile.invoicePieces.number': 'pièce n° {number} ({invoice})',
     'legalFile.invoicePieces.missing':
       '{status, select, on_record {jointe au litige, à transmettre{named, select, yes { ({invoices})} other {}}} provided {fournie (confirmée){named, select, yes { pour {invoices}} other {}}} other {à fournir{named, select, yes { pour {invoices}} other {}}}}',
-    'legalFile.invoicePieces.join': '{before} ; {after}',
+    'legalFile.invoicePieces.join': '{before} ; {after}',
   },
   en: {
     'legalFile.letter.subject': 'Collection file — {debtor}',

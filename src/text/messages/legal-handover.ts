@@ -10,7 +10,7 @@ export const legalHandover = {
     'legalFile.reference': 'LF-{fileId}',
     'legalFile.filename': 'dossier-contentieux-{customer}-LF-{fileId}.pdf',
     'legalFile.event.handedOver':
-      'Dossier LF-{fileId} transmis à {partner} ({kind, select, lawyer {avocat} other {société de recouvrement}}) : factures {refs}, {total}',
+      'Dossier LF-{fileId} transmis à {partner} ({kind, select, lawyer {avocat} other {société de recouvrement}}) : factures {refs}, {total}',
     'legalFile.partnerKind':
       '{kind, select, lawyer {avocat} agency {société de recouvrement} other {partenaire}}',
     'legalFile.step':
@@ -18,7 +18,7 @@ export const legalHandover = {
     'legalFile.phase': '{phase, select, judicial {judiciaire} other {amiable}}',
     'legalFile.reason':
       '{reason, select, recovery_not_received {recouvrements déclarés par le partenaire non reçus dans nos comptes} payment_not_reported {règlements ou avoirs enregistrés chez nous non déclarés par le partenaire} amount_differs {solde du partenaire ne découlant pas de ses recouvrements (intérêts, frais ou principal différent)} other {autre écart}}',
-    'legal.progress.bodacc': 'Veille BODACC : {sirens} SIREN du portefeuille',
+    'legal.progress.bodacc': 'Veille BODACC : {sirens} SIREN du portefeuille',
     'jobKind.legal.watch_bodacc': 'Veille BODACC (procédures collectives)',
     'dunningSkip.handed_over': 'Transmise à un avocat ou une agence de recouvrement',
     'auditAction.legal.partner': 'Partenaire de recouvrement enregistré',
@@ -31,12 +31,12 @@ export const legalHandover = {
     'legalFile.cli.file':
       'LF-{fileId} — {customer} → {partner}, transmis le {handedOverOn} — {step} — transmis {handed}, recouvré {recovered}, reste dû {outstanding}, frais du partenaire {charges}',
     'legalFile.cli.partner':
-      'n° {partnerId} — {name} ({kind}) : commission {amicable} amiable, {judicial} judiciaire ; frais {fileFee} par dossier, {judicialFee} en procédure',
+      'n° {partnerId} — {name} ({kind}) : commission {amicable} amiable, {judicial} judiciaire ; frais {fileFee} par dossier, {judicialFee} en procédure',
     'legalFile.cli.step': '  {date} — {step} — recouvré {recovered}',
     'legalFile.cli.recorded':
-      '{received} compte(s) rendu(s) reçu(s) : {recorded} enregistré(s), {duplicates} déjà connu(s).',
+      '{received} compte(s) rendu(s) reçu(s) : {recorded} enregistré(s), {duplicates} déjà connu(s).',
     'legalFile.cli.reconciled':
-      'LF-{fileId} {customer} ({partner}) : chez nous {ours}, chez le partenaire {theirs}, écart {difference}',
+      'LF-{fileId} {customer} ({partner}) : chez nous {ours}, chez le partenaire {theirs}, écart {difference}',
     'legalFile.web.nav': 'Dossiers contentieux',
     'legalFile.web.title': 'Dossiers contentieux',
     'legalFile.web.partners': 'Avocats et agences de recouvrement',
@@ -52,18 +52,18 @@ export const legalHandover = {
     'legalFile.web.handover': 'Transmettre un dossier',
     'legalFile.web.customerCode': 'Code client',
     'legalFile.web.partner': 'Partenaire',
-    'legalFile.web.invoices': 'Factures (vide : toutes les factures échues)',
+    'legalFile.web.invoices': 'Factures (vide : toutes les factures échues)',
     'legalFile.web.handOver': 'Transmettre',
     'legalFile.warning':
-      '{code, select, no_reminder {Aucune relance n’a été adressée au débiteur pour ces factures.} no_formal_notice {Aucune mise en demeure n’a été envoyée : un avocat la demandera avant toute procédure.} not_in_formal_notice {{count, plural, one {La facture {refs} n’a fait l’objet d’aucune mise en demeure (la dernière, du {date}, ne la visait pas).} other {Les factures {refs} n’ont fait l’objet d’aucune mise en demeure (la dernière, du {date}, ne les visait pas).}}} notice_deadline_pending {Le délai de paiement laissé par la mise en demeure du {date} court jusqu’au {deadline} : elle ne peut pas encore être dite restée sans effet.} open_dispute {Litige en cours sur {count, plural, one {la facture} other {les factures}} {refs} : la créance est contestée.} promise_pending {Promesse de paiement en cours sur {count, plural, one {la facture} other {les factures}} {refs} (dernière échéance le {date}) : elle n’est ni échue ni rompue.} no_chase_note {Note du {date} : « {note} » — vérifier avant de transmettre.} other {À vérifier avant de transmettre.}}',
-    'legalFile.cli.warning': 'Attention : {text}',
+      '{code, select, no_reminder {Aucune relance n’a été adressée au débiteur pour ces factures.} no_formal_notice {Aucune mise en demeure n’a été envoyée : un avocat la demandera avant toute procédure.} not_in_formal_notice {{count, plural, one {La facture {refs} n’a fait l’objet d’aucune mise en demeure (la dernière, du {date}, ne la visait pas).} other {Les factures {refs} n’ont fait l’objet d’aucune mise en demeure (la dernière, du {date}, ne les visait pas).}}} notice_deadline_pending {Le délai de paiement laissé par la mise en demeure du {date} court jusqu’au {deadline} : elle ne peut pas encore être dite restée sans effet.} open_dispute {Litige en cours sur {count, plural, one {la facture} other {les factures}} {refs} : la créance est contestée.} promise_pending {Promesse de paiement en cours sur {count, plural, one {la facture} other {les factures}} {refs} (dernière échéance le {date}) : elle n’est ni échue ni rompue.} no_chase_note {Note du {date} : « {note} » — vérifier avant de transmettre.} other {À vérifier avant de transmettre.}}',
+    'legalFile.cli.warning': 'Attention : {text}',
     'legalFile.cli.check':
-      '{customer} : {count, plural, one {# facture} other {# factures}} à transmettre ({refs}), {total} — rien n’est enregistré.',
+      '{customer} : {count, plural, one {# facture} other {# factures}} à transmettre ({refs}), {total} — rien n’est enregistré.',
     'legalFile.web.checkTitle':
       'À vérifier avant de transmettre {count, plural, one {# facture} other {# factures}} ({total})',
     'legalFile.web.confirm': 'Transmettre quand même',
     'legalFile.web.cancel': 'Annuler',
-    'legalFile.web.handedOver': 'Dossier LF-{fileId} transmis : ses factures ne sont plus relancées.',
+    'legalFile.web.handedOver': 'Dossier LF-{fileId} transmis : ses factures ne sont plus relancées.',
     'legalFile.web.files': 'Dossiers',
     'legalFile.web.colFile': 'Dossier',
     'legalFile.web.colCustomer': 'Client',
@@ -77,9 +77,9 @@ export const legalHandover = {
     'legalFile.web.detail': 'Dossier LF-{fileId} — {customer}',
     'legalFile.web.package': 'Dossier PDF pour le partenaire',
     'legalFile.web.terms':
-      'commission {amicable} en amiable, {judicial} en judiciaire ; frais {fileFee} par dossier, {judicialFee} en procédure',
+      'commission {amicable} en amiable, {judicial} en judiciaire ; frais {fileFee} par dossier, {judicialFee} en procédure',
     'legalFile.web.charges':
-      'Recouvré {recovered}, reste dû {outstanding} ; commission {commission}, frais fixes {fees}, frais avancés {costs} : total {total} ; {owed, select, partner {reste dû au partenaire {net}} other {net à nous reverser {net}}}',
+      'Recouvré {recovered}, reste dû {outstanding} ; commission {commission}, frais fixes {fees}, frais avancés {costs} : total {total} ; {owed, select, partner {reste dû au partenaire {net}} other {net à nous reverser {net}}}',
     'legalFile.web.steps': 'Comptes rendus du partenaire',
     'legalFile.web.step': 'Étape',
     'legalFile.web.date': 'Date',

@@ -8,7 +8,7 @@ export const legalProceedings = {
     'legal.proceedings.nav': 'Procédures collectives',
     'legal.proceedings.title': 'Procédures collectives et déclarations de créances',
     'legal.proceedings.intro':
-      'Les clients en sauvegarde, redressement ou liquidation judiciaire, connus par la veille BODACC ou par leur statut daté par leur historique. Les créances nées avant le jugement d’ouverture se déclarent au mandataire judiciaire dans les deux mois de la publication du jugement au BODACC (Code de commerce, art. L622-24 et R622-24 ; quatre mois hors métropole) ; passé ce délai, elles ne participent pas aux répartitions, sauf relevé de forclusion (L622-26).',
+      'Les clients en sauvegarde, redressement ou liquidation judiciaire, connus par la veille BODACC ou par leur statut daté par leur historique. Les créances nées avant le jugement d’ouverture se déclarent au mandataire judiciaire dans les deux mois de la publication du jugement au BODACC (Code de commerce, art. L622-24 et R622-24 ; quatre mois hors métropole) ; passé ce délai, elles ne participent pas aux répartitions, sauf relevé de forclusion (L622-26).',
     'legal.proceedings.none': 'Aucun client en procédure collective à la date de référence.',
     'legal.proceedings.customer': 'Client',
     'legal.proceedings.procedure': 'Procédure',
@@ -23,21 +23,21 @@ export const legalProceedings = {
     'legal.proceedings.judgmentUnknown': 'date du jugement inconnue',
     'legal.proceedings.publication': 'publié au BODACC le {date}',
     'legal.proceedings.closed': 'procédure close',
-    'legal.proceedings.amount': '{total} : principal {principal}, intérêts {interest}',
+    'legal.proceedings.amount': '{total} : principal {principal}, intérêts {interest}',
     'legal.proceedings.invoices':
       '{count, plural, =0 {aucune facture ouverte au jugement} one {# facture antérieure au jugement} other {# factures antérieures au jugement}}',
     'legal.proceedings.deadlineEstimated':
-      'estimée : deux mois après le {date} ({source, select, story {date de l’historique} other {date du jugement}}) ; le délai court de la publication au BODACC, qui n’est pas connue — saisir la date de publication pour le délai exact',
+      'estimée : deux mois après le {date} ({source, select, story {date de l’historique} other {date du jugement}}) ; le délai court de la publication au BODACC, qui n’est pas connue — saisir la date de publication pour le délai exact',
     'legal.proceedings.deadlineUnknown':
-      'inconnue : seul le statut du client dit la procédure ; relever au BODACC le jugement et sa publication',
+      'inconnue : seul le statut du client dit la procédure ; relever au BODACC le jugement et sa publication',
     'legal.proceedings.daysLeft':
       '{days, plural, =0 {expire aujourd’hui} one {# jour restant} other {# jours restants}}',
     'legal.proceedings.late':
-      'délai dépassé de {days, plural, one {# jour} other {# jours}} : demander un relevé de forclusion (L622-26)',
+      'délai dépassé de {days, plural, one {# jour} other {# jours}} : demander un relevé de forclusion (L622-26)',
     'legal.proceedings.state':
       '{status, select, to_declare {à déclarer} declared {déclarée le {date}} cancelled {annulée} other {inconnue}}',
     'legal.proceedings.notPrepared': 'déclaration non préparée',
-    'legal.proceedings.story': 'Historique du {date} : {text}',
+    'legal.proceedings.story': 'Historique du {date} : {text}',
     'legal.proceedings.prepare': 'Préparer la déclaration',
     'legal.proceedings.letter': 'Lettre de déclaration (PDF)',
     'legal.proceedings.declare': 'Enregistrer comme déclarée',
@@ -47,18 +47,18 @@ export const legalProceedings = {
     'legal.proceedings.mandataireAddress': 'Adresse du mandataire',
     'legal.proceedings.secured': 'À titre privilégié (réserve de propriété, garantie)',
     'legal.proceedings.declaredOn': 'Date d’envoi de la déclaration',
-    'legal.proceedings.prepared': 'Déclaration n° {claimId} préparée : à envoyer au plus tard le {deadline}.',
+    'legal.proceedings.prepared': 'Déclaration n° {claimId} préparée : à envoyer au plus tard le {deadline}.',
     'legal.proceedings.declared': 'Créance n° {claimId} enregistrée comme déclarée.',
     'legal.proceedings.creditOnly': 'Réservé au service crédit (responsable crédit, administrateur)',
     'legal.proceedings.cli.line':
       '{customerCode} {customerName} — {procedure}{closed, select, yes { (procédure close)} other {}}, {judgment} — date limite {deadline, select, none {inconnue} other {{deadline}}}{estimated, select, yes { (estimée)} other {}}{days, select, none {} other {, {days}}} — {status}{claim, select, none { (déclaration non préparée)} other { (déclaration n° {claim})}} — {total} (principal {principal}, intérêts {interest})',
     'legal.proceedings.cli.none': 'Aucune déclaration de créance au {asOf}.',
     'legal.watch.scheduled':
-      'Veille BODACC : {when}{next, select, none {} other {, prochain passage le {next}}}{last, select, none {} other {, dernier le {last}}}.',
+      'Veille BODACC : {when}{next, select, none {} other {, prochain passage le {next}}}{last, select, none {} other {, dernier le {last}}}.',
     'legal.watch.off':
-      'Veille BODACC non programmée : les jugements publiés ne sont pas lus ; les procédures ci-dessous viennent du statut et de l’historique des clients.',
+      'Veille BODACC non programmée : les jugements publiés ne sont pas lus ; les procédures ci-dessous viennent du statut et de l’historique des clients.',
     'legal.watch.schedule': 'Programmer la veille quotidienne',
-    'legal.watch.scheduledNotice': 'Veille BODACC programmée : {when}.',
+    'legal.watch.scheduledNotice': 'Veille BODACC programmée : {when}.',
   },
   en: {
     'legal.proceedings.nav': 'Insolvency proceedings',

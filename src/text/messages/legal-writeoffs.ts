@@ -9,13 +9,13 @@ export const legalWriteOffs = {
     'writeoff.status':
       '{status, select, proposed {à approuver} approved {approuvé} rejected {refusé} other {inconnu}}',
     'writeoff.vatNote.eligible':
-      'Récupération de la TVA (CGI, art. 272-1) : créance définitivement irrécouvrable ({refs}), pour {gross} TTC{split}. Adresser au client une facture rectificative et imputer la TVA sur la déclaration du mois où l’irrécouvrabilité est constatée.',
+      'Récupération de la TVA (CGI, art. 272-1) : créance définitivement irrécouvrable ({refs}), pour {gross} TTC{split}. Adresser au client une facture rectificative et imputer la TVA sur la déclaration du mois où l’irrécouvrabilité est constatée.',
     'writeoff.vatNote.split': ', dont {net} HT et {vat} de TVA',
     'writeoff.vatNote.splitUnknown': ' (répartition HT/TVA à reprendre des factures)',
     'writeoff.vatNote.notEligible':
-      'Pas de récupération de TVA : la perte ({reason}) ne résulte pas d’une créance définitivement irrécouvrable (CGI, art. 272-1).',
+      'Pas de récupération de TVA : la perte ({reason}) ne résulte pas d’une créance définitivement irrécouvrable (CGI, art. 272-1).',
     'writeoff.cli.line':
-      'n° {proposalId} — {customerName} ({customerCode}) : {amount} sur {refs} — {reason} — {status}{requiredRole, select, none {} other { (rôle requis : {requiredRole})}}',
+      'n° {proposalId} — {customerName} ({customerCode}) : {amount} sur {refs} — {reason} — {status}{requiredRole, select, none {} other { (rôle requis : {requiredRole})}}',
     'writeoff.cli.none': 'Aucun passage en perte.',
     'writeoff.web.nav': 'Passages en perte',
     'writeoff.web.title': 'Passages en perte et provision',
@@ -37,23 +37,23 @@ export const legalWriteOffs = {
     'writeoff.web.propose': 'Proposer un passage en perte',
     'writeoff.web.proposeLine': 'Proposer',
     'writeoff.web.proposeIntro':
-      'Le client, les factures et le montant de chacune, le motif : la proposition attend l’approbation d’une autre personne, du rôle que la matrice de délégation exige pour le montant et la classe de risque du client, ou au-dessus.',
+      'Le client, les factures et le montant de chacune, le motif : la proposition attend l’approbation d’une autre personne, du rôle que la matrice de délégation exige pour le montant et la classe de risque du client, ou au-dessus.',
     'writeoff.web.noOpenInvoice': 'Aucune facture ouverte pour ce client.',
     'writeoff.web.amountToWriteOff': 'À passer en perte',
     'writeoff.web.why': 'Justification',
     'writeoff.web.whyPlaceholder':
-      'ex. : liquidation clôturée pour insuffisance d’actif, certificat d’irrécouvrabilité du mandataire',
+      'ex. : liquidation clôturée pour insuffisance d’actif, certificat d’irrécouvrabilité du mandataire',
     'writeoff.web.vatRate': 'Taux de TVA des factures (si connu)',
     'writeoff.web.total':
-      'Total proposé : {total} ({count, plural, =0 {aucune facture cochée} one {# facture} other {# factures}})',
+      'Total proposé : {total} ({count, plural, =0 {aucune facture cochée} one {# facture} other {# factures}})',
     'writeoff.web.submit': 'Proposer',
     'writeoff.web.proposedNotice':
-      'Proposition n° {proposalId} enregistrée : {amount}, à approuver par : {role} (ou au-dessus).',
+      'Proposition n° {proposalId} enregistrée : {amount}, à approuver par : {role} (ou au-dessus).',
     'writeoff.web.mayNotPropose': 'Réservé au service crédit, au recouvrement et à la direction',
     'writeoff.web.refusal':
-      '{reason, select, own_proposal {Vous l’avez proposé : une autre personne décide} other {Décision réservée au rôle : {role} (ou au-dessus)}}',
+      '{reason, select, own_proposal {Vous l’avez proposé : une autre personne décide} other {Décision réservée au rôle : {role} (ou au-dessus)}}',
     'writeoff.web.provision':
-      'Provision pour créances douteuses au {asOf} : {total} (ancienneté {age}, procédures collectives {procedure}, litiges {dispute})',
+      'Provision pour créances douteuses au {asOf} : {total} (ancienneté {age}, procédures collectives {procedure}, litiges {dispute})',
     'claimLetter.subject': 'Déclaration de créance — {procedure} de {debtor}',
     'claimLetter.salutation': 'Maître,',
     'claimLetter.recipient': 'Mandataire judiciaire',
@@ -65,11 +65,11 @@ export const legalWriteOffs = {
     'claimLetter.deadlineFromPublication':
       'La présente déclaration est faite dans le délai de deux mois à compter de la publication du jugement d’ouverture au BODACC (article R622-24 du Code de commerce).',
     'claimLetter.declare':
-      'En application des articles L622-24 et R622-23 du Code de commerce, nous avons l’honneur de déclarer entre vos mains notre créance sur ce débiteur, arrêtée au jour du jugement d’ouverture, telle qu’elle résulte des factures suivantes :',
+      'En application des articles L622-24 et R622-23 du Code de commerce, nous avons l’honneur de déclarer entre vos mains notre créance sur ce débiteur, arrêtée au jour du jugement d’ouverture, telle qu’elle résulte des factures suivantes :',
     'claimLetter.amount':
       'Nous déclarons ainsi la somme de {total}, {secured, select, yes {à titre privilégié (réserve de propriété ou sûreté dont la nature est précisée en annexe)} other {à titre chirographaire}}, soit {principal} en principal (créances échues et à échoir), {interest} d’intérêts de retard arrêtés au jour du jugement d’ouverture (article L622-28 du Code de commerce) et {indemnity} d’indemnités forfaitaires pour frais de recouvrement (article L441-10 du Code de commerce).',
     'claimLetter.noInterest':
-      'Aucun intérêt n’est déclaré : le taux applicable à la période n’est pas connu ou les intérêts ne sont pas réclamés.',
+      'Aucun intérêt n’est déclaré : le taux applicable à la période n’est pas connu ou les intérêts ne sont pas réclamés.',
     'claimLetter.evidence':
       'Cette créance n’a fait l’objet d’aucune décision de justice et n’est, à notre connaissance, pas contestée. Les factures et le relevé de compte du débiteur sont joints à la présente.',
     'claimLetter.deadline':
@@ -78,18 +78,18 @@ export const legalWriteOffs = {
       'Nous certifions sincère et véritable le montant de la créance déclarée et vous prions d’agréer, Maître, l’expression de nos salutations distinguées.',
     'claimLetter.legal':
       'Déclaration de créance faite par le créancier ou son préposé (article L622-24 du Code de commerce) — pièces justificatives jointes (article R622-23).',
-    'claimLetter.debtor': 'Débiteur :',
+    'claimLetter.debtor': 'Débiteur :',
     'claimLetter.totalDeclared': 'Total déclaré',
     'claimLetter.reference': 'DC-{claimId}',
     'claimLetter.filename': 'declaration-creance-{customer}-{claimId}.pdf',
     'provision.basis':
       '{basis, select, age {ancienneté} collective_procedure {procédure collective} dispute {litige} other {autre}}',
-    'provision.cli.total': 'Provision pour créances douteuses au {asOf} : {total}',
-    'provision.cli.basis': '  dont {basis} : {amount}',
+    'provision.cli.total': 'Provision pour créances douteuses au {asOf} : {total}',
+    'provision.cli.basis': '  dont {basis} : {amount}',
     'provision.cli.movements':
-      'Du {from} au {asOf} : provision d’ouverture {opening}, dotation {allowance}, reprise {reversal}, reprise utilisée (passage en perte) {used}, provision de clôture {closing}',
+      'Du {from} au {asOf} : provision d’ouverture {opening}, dotation {allowance}, reprise {reversal}, reprise utilisée (passage en perte) {used}, provision de clôture {closing}',
     'provision.cli.line':
-      '  {customerCode} {ref} : {open} {vat, select, none {sans TVA} other {TTC}}, {days} j de retard, {basis} {rate} de {net} HT = {provision}',
+      '  {customerCode} {ref} : {open} {vat, select, none {sans TVA} other {TTC}}, {days} j de retard, {basis} {rate} de {net} HT = {provision}',
     'provision.web.title': 'Provision pour créances douteuses',
     'provision.web.closing': 'au {date}',
     'provision.web.opening': 'Provision au {date}',

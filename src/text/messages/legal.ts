@@ -10,14 +10,14 @@ export const legal = {
     'legal.judgmentKind':
       '{kind, select, opening {Jugement d’ouverture} plan {Jugement arrêtant le plan} conversion {Jugement de conversion} closing {Jugement de clôture} other {Jugement}}',
     'legal.event.procedure':
-      '{judgment} ({procedure}) du {judgmentDate}, publié au BODACC le {publicationDate} — {court} : « {nature} ».',
+      '{judgment} ({procedure}) du {judgmentDate}, publié au BODACC le {publicationDate} — {court} : « {nature} ».',
     'legal.event.claim':
-      'Déclaration de créance au mandataire à faire au plus tard le {deadline} : {total} (principal {principal}, intérêts {interest}), {secured, select, yes {à titre privilégié} other {à titre chirographaire}}.',
+      'Déclaration de créance au mandataire à faire au plus tard le {deadline} : {total} (principal {principal}, intérêts {interest}), {secured, select, yes {à titre privilégié} other {à titre chirographaire}}.',
     'legal.event.deregistration':
-      'Alerte BODACC : radiation du registre publiée le {publicationDate} ({court}). Vérifier l’encours et les commandes.',
-    'legal.event.ceased': 'Alerte registre : l’entreprise est cessée (SIREN {siren}) depuis le {date}.',
+      'Alerte BODACC : radiation du registre publiée le {publicationDate} ({court}). Vérifier l’encours et les commandes.',
+    'legal.event.ceased': 'Alerte registre : l’entreprise est cessée (SIREN {siren}) depuis le {date}.',
     'legal.court.unknown': 'tribunal non précisé',
-    'legal.event.claimDeclared': 'Créance n° {claimId} déclarée au mandataire judiciaire : {mandataire}.',
+    'legal.event.claimDeclared': 'Créance n° {claimId} déclarée au mandataire judiciaire : {mandataire}.',
     'legal.mandataire.unknown': 'mandataire non précisé',
     'auditAction.legal.claim_prepare': 'Déclaration de créance préparée',
     'auditAction.legal.claim_declare': 'Créance déclarée au mandataire',
@@ -29,11 +29,11 @@ export const legal = {
     'auditField.mandataire': 'Mandataire judiciaire',
     'legal.cli.none': 'Aucune nouvelle annonce pour le portefeuille.',
     'legal.cli.event':
-      '{customerCode} : {judgment} ({procedure}) du {judgmentDate}, publié le {publicationDate}{deadline, select, none {} other {, déclaration de créance avant le {deadline}}}',
-    'legal.cli.alert': '{customerCode} : radiation publiée le {publicationDate}',
-    'legal.cli.enriched': '{customerCode} : {legalName}, {legalForm}, NAF {naf}, {status}',
-    'legal.cli.enrichNotFound': '{customerCode} : aucune entreprise trouvée pour le SIREN {siren}',
-    'legal.cli.enrichNoSiren': '{customerCode} : pas de SIREN',
+      '{customerCode} : {judgment} ({procedure}) du {judgmentDate}, publié le {publicationDate}{deadline, select, none {} other {, déclaration de créance avant le {deadline}}}',
+    'legal.cli.alert': '{customerCode} : radiation publiée le {publicationDate}',
+    'legal.cli.enriched': '{customerCode} : {legalName}, {legalForm}, NAF {naf}, {status}',
+    'legal.cli.enrichNotFound': '{customerCode} : aucune entreprise trouvée pour le SIREN {siren}',
+    'legal.cli.enrichNoSiren': '{customerCode} : pas de SIREN',
     'legal.status': '{status, select, A {active} C {cessée} other {inconnue}}',
     'legal.form.10': 'Entrepreneur individuel',
     'legal.form.21': 'Indivision',

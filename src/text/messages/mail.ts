@@ -6,7 +6,7 @@ export const mail = {
     'mailStatus.sent': 'Envoyé',
     'mailStatus.failed': 'Échec',
     'mailStatus.held': 'Non envoyé',
-    'mail.heldReason': 'Aucun serveur SMTP configuré : le message reste dans la boîte d’envoi.',
+    'mail.heldReason': 'Aucun serveur SMTP configuré : le message reste dans la boîte d’envoi.',
     'mailCategory.order_refusal': 'Refus de commande',
     'mailCategory.reminder': 'Relance',
     'mailCategory.dunning_letter': 'Lettre de relance',
@@ -19,7 +19,7 @@ export const mail = {
     'auditEntity.mail': 'E-mail',
     'mail.title': 'Boîte d’envoi',
     'mail.intro':
-      'Chaque e-mail décidé par Encours, avec son statut. Un message est envoyé une fois sa décision enregistrée ; un échec est retenté automatiquement.',
+      'Chaque e-mail décidé par Encours, avec son statut. Un message est envoyé une fois sa décision enregistrée ; un échec est retenté automatiquement.',
     'mail.count': '{n, plural, =0 {aucun message} one {# message} other {# messages}}',
     'mail.empty': 'Aucun message dans la boîte d’envoi.',
     'mail.status': 'Statut',
@@ -37,8 +37,8 @@ export const mail = {
     'mail.sentAt': 'Envoyé le',
     'mail.attempts': 'Tentatives',
     'mail.nextAttempt': 'Prochain essai',
-    'mail.nextAttemptAt': 'Prochain essai automatique : {when}',
-    'mail.noRetryPlanned': 'Aucun nouvel essai automatique : relancez l’envoi.',
+    'mail.nextAttemptAt': 'Prochain essai automatique : {when}',
+    'mail.noRetryPlanned': 'Aucun nouvel essai automatique : relancez l’envoi.',
     'mail.lastError': 'Dernière erreur',
     'mail.providerId': 'Réponse du serveur',
     'mail.messageId': 'Identifiant du message',
@@ -59,7 +59,7 @@ export const mail = {
     'mail.cli.sendPass':
       '{sent, plural, =0 {aucun envoyé} one {# envoyé} other {# envoyés}}, {failed, plural, =0 {aucun échec} one {# échec} other {# échecs}}, {held, plural, =0 {aucun retenu} one {# retenu} other {# retenus}}',
     'mail.cli.noSmtp':
-      'aucun serveur SMTP configuré (ENCOURS_SMTP_URL ou ENCOURS_SMTP_HOST) : les messages restent dans la boîte d’envoi',
+      'aucun serveur SMTP configuré (ENCOURS_SMTP_URL ou ENCOURS_SMTP_HOST) : les messages restent dans la boîte d’envoi',
     'mail.cli.written': 'message écrit dans {file}',
   },
   en: {

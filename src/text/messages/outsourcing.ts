@@ -1,7 +1,7 @@
 /** The outsourcing cost simulator: options, cost lines, the ledger's figures and the assumptions. */
 export const outsourcing = {
   fr: {
-    'outsourcing.title': 'Coût réel de la gestion du poste clients : interne ou externalisée',
+    'outsourcing.title': 'Coût réel de la gestion du poste clients : interne ou externalisée',
     'outsourcing.subtitle': 'Période du {from} au {to} ({days} jours), coûts ramenés à l’année',
     'outsourcing.heading.ledger': 'Ce que disent les comptes de la période',
     'outsourcing.heading.comparison': 'Coût annuel de chaque solution',
@@ -13,7 +13,7 @@ export const outsourcing = {
     'outsourcing.figure.averageReceivables': 'Encours clients moyen (fins de mois)',
     'outsourcing.figure.badDebts': 'Créances passées en perte',
     'outsourcing.figure.handOver':
-      'Factures encore impayées {days} jours après l’échéance : {files, plural, one {# dossier} other {# dossiers}}',
+      'Factures encore impayées {days} jours après l’échéance : {files, plural, one {# dossier} other {# dossiers}}',
     'outsourcing.option.in_house': 'Gestion interne',
     'outsourcing.option.insurance': 'Assurance-crédit',
     'outsourcing.option.factoring': 'Affacturage',
@@ -65,15 +65,15 @@ export const outsourcing = {
     'outsourcing.assumption.agency.recoveryRateBp': 'Taux de recouvrement de la société',
     'outsourcing.assumption.agency.inHouseRecoveryRateBp': 'Taux de recouvrement en interne',
     'outsourcing.assumption.agency.staffSavingBp': 'Temps de personnel économisé',
-    'outsourcing.nav': 'Externalisation : coût réel',
+    'outsourcing.nav': 'Externalisation : coût réel',
     'outsourcing.page.compute': 'Recalculer',
     'outsourcing.page.pdf': 'Télécharger le rapport PDF',
     'outsourcing.yes': 'oui',
     'outsourcing.no': 'non',
     'outsourcing.method':
-      'Les flux de la période (chiffre d’affaires, pertes, dossiers transmis) sont ramenés à 365 jours ; l’encours moyen est la moyenne des soldes clients de fin de mois. Chaque coût est le produit de son assiette et de son taux : il peut être refait à la main. Les hypothèses sont celles de l’entreprise ou, à défaut, des valeurs courantes du marché français à ajuster au devis reçu.',
+      'Les flux de la période (chiffre d’affaires, pertes, dossiers transmis) sont ramenés à 365 jours ; l’encours moyen est la moyenne des soldes clients de fin de mois. Chaque coût est le produit de son assiette et de son taux : il peut être refait à la main. Les hypothèses sont celles de l’entreprise ou, à défaut, des valeurs courantes du marché français à ajuster au devis reçu.',
     'outsourcing.cli.best':
-      'Solution la moins coûteuse : {option} ({total} par an, {versus} par rapport à la gestion interne).',
+      'Solution la moins coûteuse : {option} ({total} par an, {versus} par rapport à la gestion interne).',
   },
   en: {
     'outsourcing.title': 'Real cost of managing receivables: in-house or outsourced',

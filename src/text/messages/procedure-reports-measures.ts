@@ -21,7 +21,7 @@ export const procedureReportsMeasures = {
     'procedureReports.setting.classCeiling': 'Plafond de limite de la classe {riskClass}',
     'procedureReports.setting.uninsuredTolerance': 'Encours accepté au-delà de la garantie',
     'procedureReports.setting.companyDefaultLimit': 'Limite par défaut de la société',
-    'procedureReports.setting.delegationCeiling': '{role} : pouvoir maximal, classe {riskClass}',
+    'procedureReports.setting.delegationCeiling': '{role} : pouvoir maximal, classe {riskClass}',
     'procedureReports.setting.overLimitToleranceBps': 'Tolérance de dépassement de la limite',
     'procedureReports.setting.overdueMaxDays': 'Retard maximal avant blocage d’une commande (jours)',
     'procedureReports.setting.overdueMax': 'Échu maximal avant blocage d’une commande',
@@ -52,7 +52,7 @@ export const procedureReportsMeasures = {
     'procedureReports.proposal.remind_overdue':
       'Relancer toutes les factures échues depuis plus de {days} jours qui ne l’ont jamais été',
     'procedureReports.proposal.tighten_limits':
-      'Réduire de {pct} les limites des clients de classe {classes} (classe E : comptant uniquement)',
+      'Réduire de {pct} les limites des clients de classe {classes} (classe E : comptant uniquement)',
     'procedureReports.proposal.set_missing_limits':
       'Fixer une limite de crédit à chaque client débiteur qui n’en a pas',
     'procedureReports.proposal.hand_over_old':

@@ -8,10 +8,10 @@
 export const procedureReports = {
   fr: {
     'procedureReports.dysfunctions.title': 'Compte rendu des dysfonctionnements',
-    'procedureReports.dysfunctions.longTitle': 'Gestion du poste clients : dysfonctionnements constatés',
+    'procedureReports.dysfunctions.longTitle': 'Gestion du poste clients : dysfonctionnements constatés',
     'procedureReports.measures.title': 'Mesures prises et envisageables',
     'procedureReports.measures.longTitle':
-      'Gestion du poste clients : mesures prises et mesures envisageables',
+      'Gestion du poste clients : mesures prises et mesures envisageables',
     'procedureReports.subtitle': 'Situation au {date}',
     'procedureReports.fact.company': 'Société',
     'procedureReports.fact.recipient': 'Destinataire',
@@ -116,18 +116,18 @@ export const procedureReports = {
     'procedureReports.web.nav': 'Rapports',
     'procedureReports.web.title': 'Rapports de la procédure de crédit',
     'procedureReports.web.intro':
-      'Compte rendu des dysfonctionnements et rapport sur les mesures prises et envisageables, calculés à la date choisie ; les chiffres sont toujours calculés, le texte de chaque section est modifiable.',
+      'Compte rendu des dysfonctionnements et rapport sur les mesures prises et envisageables, calculés à la date choisie ; les chiffres sont toujours calculés, le texte de chaque section est modifiable.',
     'procedureReports.web.asOf': 'Date d’arrêté',
     'procedureReports.web.rateBps': 'Taux de financement annuel',
     'procedureReports.web.replayJob': 'N° du rejeu (facultatif)',
     'procedureReports.web.preview': 'Aperçu',
-    'procedureReports.web.download': 'Télécharger :',
+    'procedureReports.web.download': 'Télécharger :',
     'procedureReports.web.loading': 'Calcul en cours…',
     'procedureReports.web.noReplay':
-      'Aucun rejeu : le rapport l’indiquera. Lancez un rejeu depuis la page Rejeu et saisissez son numéro.',
+      'Aucun rejeu : le rapport l’indiquera. Lancez un rejeu depuis la page Rejeu et saisissez son numéro.',
     'procedureReports.web.templates': 'Texte des sections',
     'procedureReports.web.templatesIntro':
-      "Chaque section commence par ce texte (modèle Liquid). Les variables entre '{{ }}' sont remplacées par les chiffres calculés ; une ligne vide sépare deux paragraphes, « - » en début de ligne fait une puce.",
+      "Chaque section commence par ce texte (modèle Liquid). Les variables entre '{{ }}' sont remplacées par les chiffres calculés ; une ligne vide sépare deux paragraphes, « - » en début de ligne fait une puce.",
     'procedureReports.web.default': 'Texte d’origine',
     'procedureReports.web.save': 'Enregistrer une nouvelle version',
     'procedureReports.web.saved': 'Nouvelle version enregistrée.',
@@ -135,7 +135,7 @@ export const procedureReports = {
     'procedureReports.web.proposal.tighten_limits': 'Réduire les limites des classes D et E',
     'procedureReports.web.proposal.set_missing_limits': 'Fixer les limites manquantes',
     'procedureReports.web.proposal.hand_over_old': 'Transmettre au contentieux',
-    'procedureReports.template.invalid': 'Le modèle de la section « {section} » est invalide : {error}',
+    'procedureReports.template.invalid': 'Le modèle de la section « {section} » est invalide : {error}',
   },
   en: {
     'procedureReports.dysfunctions.title': 'Report on dysfunctions',

@@ -15,7 +15,7 @@ export const procedure = {
     'procedure.page.to': 'Au',
     'procedure.page.run': 'Rejouer',
     'procedure.page.invalidJson': 'La politique proposée n’est pas un JSON valide.',
-    'procedure.page.failed': 'Le rejeu a échoué : {error}',
+    'procedure.page.failed': 'Le rejeu a échoué : {error}',
     'procedure.page.order': 'Commande',
     'procedure.page.customer': 'Client',
     'procedure.page.date': 'Date',
@@ -27,9 +27,9 @@ export const procedure = {
     'procedure.page.invoices': 'Factures',
     'procedure.page.shown': '{shown, number} affichées sur {total, number}',
     'procedure.progress.loading': 'Lecture de l’historique du grand livre…',
-    'procedure.progress.replay': 'Rejeu jour par jour : {day} atteint',
+    'procedure.progress.replay': 'Rejeu jour par jour : {day} atteint',
     'procedure.replay.title': 'Rejeu de la procédure du {from} au {to}',
-    'procedure.replay.subtitle': 'Politique en vigueur comparée à la proposition « {proposed} »',
+    'procedure.replay.subtitle': 'Politique en vigueur comparée à la proposition « {proposed} »',
     'procedure.replay.column.indicator': 'Indicateur',
     'procedure.replay.column.current': 'Politique en vigueur',
     'procedure.replay.column.proposed': 'Proposition',
@@ -39,41 +39,41 @@ export const procedure = {
     'procedure.replay.ordersRefused': 'Commandes que ses règles refusent',
     'procedure.replay.heldOrRefused': 'Montant que ses règles bloquent ou refusent',
     'procedure.replay.ordersNote':
-      'Commandes : chaque politique rejuge avec ses règles toutes les commandes de la période, annulées exceptées, livrées et facturées comprises, au jour de leur contrôle enregistré, sinon de la commande. Ce sont les décisions que ces règles auraient prises, non les commandes réellement bloquées : {recorded, plural, =0 {aucune de ces commandes n’a de contrôle enregistré} one {une seule de ces commandes a un contrôle enregistré} other {# de ces commandes ont un contrôle enregistré}}.',
+      'Commandes : chaque politique rejuge avec ses règles toutes les commandes de la période, annulées exceptées, livrées et facturées comprises, au jour de leur contrôle enregistré, sinon de la commande. Ce sont les décisions que ces règles auraient prises, non les commandes réellement bloquées : {recorded, plural, =0 {aucune de ces commandes n’a de contrôle enregistré} one {une seule de ces commandes a un contrôle enregistré} other {# de ces commandes ont un contrôle enregistré}}.',
     'procedure.replay.reminders': 'Relances envoyées',
     'procedure.replay.invoicesReminded': 'Factures relancées',
     'procedure.replay.effects': 'Effets estimés de la proposition',
     'procedure.replay.ordersStopped':
       '{count, plural, =0 {Aucune commande acceptée aujourd’hui ne serait bloquée} one {# commande acceptée aujourd’hui serait bloquée ou refusée} other {# commandes acceptées aujourd’hui seraient bloquées ou refusées}} ({amount})',
-    'procedure.replay.exposureAvoided': 'Encours évité (restant dû en fin de période) : {amount}',
-    'procedure.replay.overdueAvoided': 'Retards évités en fin de période : {amount} (échu total : {total})',
+    'procedure.replay.exposureAvoided': 'Encours évité (restant dû en fin de période) : {amount}',
+    'procedure.replay.overdueAvoided': 'Retards évités en fin de période : {amount} (échu total : {total})',
     'procedure.replay.badDebtsAvoided':
-      'Pertes évitées (passages en perte) : {amount} (pertes de la période : {total})',
+      'Pertes évitées (passages en perte) : {amount} (pertes de la période : {total})',
     'procedure.replay.dso':
-      'DSO en fin de période : {current} jours aujourd’hui, {proposed} jours avec la proposition',
-    'procedure.replay.salesForgone': 'Ventes perdues (commandes arrêtées puis payées) : {amount}',
+      'DSO en fin de période : {current} jours aujourd’hui, {proposed} jours avec la proposition',
+    'procedure.replay.salesForgone': 'Ventes perdues (commandes arrêtées puis payées) : {amount}',
     'procedure.replay.ordersReleased':
       '{count, plural, =0 {Aucune commande bloquée aujourd’hui ne passerait} one {# commande bloquée aujourd’hui passerait} other {# commandes bloquées aujourd’hui passeraient}}',
     'procedure.replay.firstReminder':
-      'Première relance : {days} {direction, select, earlier {plus tôt} other {plus tard}} en moyenne ; {count, plural, =0 {aucune facture nouvellement relancée} one {# facture relancée par la seule proposition} other {# factures relancées par la seule proposition}}',
+      'Première relance : {days} {direction, select, earlier {plus tôt} other {plus tard}} en moyenne ; {count, plural, =0 {aucune facture nouvellement relancée} one {# facture relancée par la seule proposition} other {# factures relancées par la seule proposition}}',
     'procedure.replay.firstReminderNone': 'Aucune facture relancée par les deux politiques',
     'procedure.replay.fidelity':
-      'Contrôle : la politique en vigueur rejouée reproduit {ordersMatching} des {ordersCompared} décisions de commande enregistrées et {remindersMatching} des {remindersRecorded} étapes de relance envoyées par Encours (une par facture et par jour), chaque jour de relance rejoué depuis le journal tel qu’il était ce jour-là',
+      'Contrôle : la politique en vigueur rejouée reproduit {ordersMatching} des {ordersCompared} décisions de commande enregistrées et {remindersMatching} des {remindersRecorded} étapes de relance envoyées par Encours (une par facture et par jour), chaque jour de relance rejoué depuis le journal tel qu’il était ce jour-là',
     'procedure.replay.ordersHeading': 'Commandes que la proposition aurait bloquées ou refusées',
     'procedure.replay.remindersHeading': 'Relances que la proposition aurait envoyées',
     'procedure.replay.orderLine':
-      '{ref} · {customer} · {date} · {amount} · aujourd’hui : {current} · proposition : {proposed} · {fate}',
+      '{ref} · {customer} · {date} · {amount} · aujourd’hui : {current} · proposition : {proposed} · {fate}',
     'procedure.replay.reminderLine':
       '{date} · {customer} · {step} ({channel}) · {count, plural, one {# facture} other {# factures}} · {amount}',
     'procedure.replay.more': '… et {count, plural, one {# autre} other {# autres}}',
     'procedure.replay.scoring':
-      'Méthode de score « {method} » : {customers, plural, =0 {aucun client re-noté} one {# client re-noté} other {# clients re-notés}}, {changed, plural, =0 {aucun dans une autre classe en fin de période} one {# dans une autre classe en fin de période} other {# dans une autre classe en fin de période}} ; {scoringsChanged} des {scorings} notations donnent une autre classe',
+      'Méthode de score « {method} » : {customers, plural, =0 {aucun client re-noté} one {# client re-noté} other {# clients re-notés}}, {changed, plural, =0 {aucun dans une autre classe en fin de période} one {# dans une autre classe en fin de période} other {# dans une autre classe en fin de période}} ; {scoringsChanged} des {scorings} notations donnent une autre classe',
     'procedure.replay.migrationHeading':
       'Changements de classe en fin de période (classe enregistrée → classe proposée)',
-    'procedure.replay.migrationLine': '{from} → {to} : {count, plural, one {# client} other {# clients}}',
+    'procedure.replay.migrationLine': '{from} → {to} : {count, plural, one {# client} other {# clients}}',
     'procedure.replay.unscored': 'non noté',
     'procedure.replay.noClassChange': 'aucun',
-    'procedure.replay.proposedDunning': 'Politiques de relance de la proposition : {policies}',
+    'procedure.replay.proposedDunning': 'Politiques de relance de la proposition : {policies}',
     'procedure.page.classFrom': 'Classe enregistrée',
     'procedure.page.classTo': 'Classe proposée',
     'procedure.page.customers': 'Clients',
@@ -105,9 +105,9 @@ export const procedure = {
     'procedure.fate.written_off': 'passée en perte',
     'procedure.fate.not_invoiced': 'non facturée',
     'procedure.assumption.payments_as_recorded':
-      'Les clients paient aux dates enregistrées : le rejeu ne réécrit pas l’historique des règlements.',
+      'Les clients paient aux dates enregistrées : le rejeu ne réécrit pas l’historique des règlements.',
     'procedure.assumption.stopped_orders_not_shipped':
-      'Une commande bloquée ou refusée n’aurait pas été livrée ni facturée : son reste dû et ses pertes sont évités.',
+      'Une commande bloquée ou refusée n’aurait pas été livrée ni facturée : son reste dû et ses pertes sont évités.',
     'procedure.assumption.orders_judged_on_check_day':
       'Chaque commande est jugée le jour de son contrôle enregistré, sinon le jour de la commande, sur l’encours de ce jour.',
     'procedure.assumption.status_and_cover_today':
@@ -115,15 +115,15 @@ export const procedure = {
     'procedure.assumption.scores_as_recorded':
       'La classe de risque d’un jour est le dernier score enregistré à cette date (la proposition garde la méthode de score).',
     'procedure.assumption.scores_rescored':
-      'La proposition re-note chaque client avec sa méthode de score aux dates où un score a été enregistré pour lui (le dernier avant la période, puis ceux de la période), sur les données de ce score : comportement de paiement à cette date, bilans clos à cette date (la date de dépôt n’est pas connue : un bilan compte dès sa clôture), profil tel qu’il était alors. Un client jamais noté reste sans classe ; une date où la méthode manque de données garde la classe précédente. La politique en vigueur garde les classes enregistrées.',
+      'La proposition re-note chaque client avec sa méthode de score aux dates où un score a été enregistré pour lui (le dernier avant la période, puis ceux de la période), sur les données de ce score : comportement de paiement à cette date, bilans clos à cette date (la date de dépôt n’est pas connue : un bilan compte dès sa clôture), profil tel qu’il était alors. Un client jamais noté reste sans classe ; une date où la méthode manque de données garde la classe précédente. La politique en vigueur garde les classes enregistrées.',
     'procedure.assumption.rescored_limit_lowered':
-      'Un client que la méthode proposée classe plus mal que sa classe enregistrée voit sa limite ramenée, dès cette date, à la limite recommandée pour sa nouvelle classe (part des ventes des 12 mois, plancher, plafond, garantie d’aujourd’hui) quand elle est plus basse ; une meilleure classe ne relève aucune limite.',
+      'Un client que la méthode proposée classe plus mal que sa classe enregistrée voit sa limite ramenée, dès cette date, à la limite recommandée pour sa nouvelle classe (part des ventes des 12 mois, plancher, plafond, garantie d’aujourd’hui) quand elle est plus basse ; une meilleure classe ne relève aucune limite.',
     'procedure.assumption.dunning_business_days':
       'La relance tourne chaque jour ouvré, à partir des relances envoyées avant la période.',
     'procedure.assumption.reminders_do_not_move_payments':
-      'Une relance plus précoce n’est pas supposée avancer le paiement : son effet est donné en jours d’avance, pas en DSO.',
+      'Une relance plus précoce n’est pas supposée avancer le paiement : son effet est donné en jours d’avance, pas en DSO.',
     'procedure.assumption.dso_simple_365':
-      'DSO simple : créances en fin de période ÷ chiffre d’affaires facturé des 365 derniers jours × 365.',
+      'DSO simple : créances en fin de période ÷ chiffre d’affaires facturé des 365 derniers jours × 365.',
   },
   en: {
     'jobKind.procedure.replay': 'History replay through a proposed policy',

@@ -7,8 +7,8 @@ const guaranteeEn =
 export const promotions = {
   fr: {
     'credit.reason.promotion_not_usable':
-      'La promotion {promotionCode} ne peut pas servir : {cause, select, not_approved {ses conditions ne sont pas approuvées par le crédit} not_started {elle n’a pas commencé} expired {elle est terminée} customer_not_eligible {ce client n’y a pas droit} payment_not_allowed {ce mode de paiement n’y est pas prévu} other {elle n’est pas utilisable}}.',
-    'credit.reason.promotion_guarantee_missing': `La promotion {promotionCode} exige une garantie absente de la commande : ${guaranteeFr}.`,
+      'La promotion {promotionCode} ne peut pas servir : {cause, select, not_approved {ses conditions ne sont pas approuvées par le crédit} not_started {elle n’a pas commencé} expired {elle est terminée} customer_not_eligible {ce client n’y a pas droit} payment_not_allowed {ce mode de paiement n’y est pas prévu} other {elle n’est pas utilisable}}.',
+    'credit.reason.promotion_guarantee_missing': `La promotion {promotionCode} exige une garantie absente de la commande : ${guaranteeFr}.`,
     'promotions.title': 'Promotions commerciales',
     'promotions.guarantee': guaranteeFr,
     'promotions.status':
@@ -24,18 +24,18 @@ export const promotions = {
     'promotions.validity': 'du {from} au {to}',
     'promotions.submittedBy': 'Soumise par {user} le {date}',
     'promotions.decidedBy': 'Décision de {user} le {date}',
-    'promotions.comment': 'Commentaire : {comment}',
-    'promotions.methods': 'Modes de paiement : {methods}',
-    'promotions.guarantees': 'Garanties exigées : {guarantees}',
-    'promotions.eligible': 'Clients admis : {customers}',
+    'promotions.comment': 'Commentaire : {comment}',
+    'promotions.methods': 'Modes de paiement : {methods}',
+    'promotions.guarantees': 'Garanties exigées : {guarantees}',
+    'promotions.eligible': 'Clients admis : {customers}',
     'promotions.eligibleAll': 'tous les clients',
     'promotions.effect': 'Effet au {asOf}',
     'promotions.effect.group':
       '{group, select, promotion {Factures sous la promotion} other {Autres factures de la période}}',
     'promotions.effect.line':
-      '{group} : {count, plural, =0 {aucune facture} one {# facture} other {# factures}}, {invoiced} facturés, {open} restant dus dont {overdue} échus ({overdueRate}) ; délai moyen de paiement {daysToPay}, retard moyen {daysLate}.',
+      '{group} : {count, plural, =0 {aucune facture} one {# facture} other {# factures}}, {invoiced} facturés, {open} restant dus dont {overdue} échus ({overdueRate}) ; délai moyen de paiement {daysToPay}, retard moyen {daysLate}.',
     'promotions.orders':
-      '{count, plural, =0 {Aucune commande} one {# commande} other {# commandes}} pour {amount} : {approved} acceptées, {held} bloquées, {refused} refusées.',
+      '{count, plural, =0 {Aucune commande} one {# commande} other {# commandes}} pour {amount} : {approved} acceptées, {held} bloquées, {refused} refusées.',
     'promotions.approve': 'Approuver',
     'promotions.reject': 'Refuser',
     'promotions.submit': 'Soumettre',

@@ -164,7 +164,7 @@ export function CustomerPage() {
               label={t('contacts')}
               value={c.contacts
                 .map((x) => [x.name, x.email, x.phone].filter(Boolean).join(' · '))
-                .join(' ; ')}
+                .join(t('common.listSeparator'))}
             />
           </SimpleGrid>
         </Card>

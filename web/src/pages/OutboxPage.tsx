@@ -304,7 +304,7 @@ function MessageFacts({ mail }: { mail: OutboxMessage }) {
               (a) =>
                 `${a.filename} (${a.contentType}, ${a.sizeBytes === null ? t('mail.renderedAtSend') : t('mail.bytes', { n: a.sizeBytes })})`,
             )
-            .join(' ; '),
+            .join(t('common.listSeparator')),
     ],
   ];
   return (

@@ -105,7 +105,7 @@ export function CaseForm({
             indemnity: money(a.indemnityTotalMinor, a.currency, lang),
           }),
         );
-        return onClose(saved.join(' ; ') || t('dunning.page.saved'));
+        return onClose(saved.join(t('common.listSeparator')) || t('dunning.page.saved'));
       }
       onClose(t('dunning.page.saved'));
     } catch (failure) {

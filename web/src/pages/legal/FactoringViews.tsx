@@ -71,10 +71,12 @@ export function BatchResult({ batch }: { batch: BatchResponse }) {
       </Table>
       {batch.excluded.length > 0 && (
         <Text fz="sm" c="dimmed">
-          {t('factoring.web.excluded')} :{' '}
-          {batch.excluded
-            .map((e) => `${e.ref} (${t('factoring.exclusion', { reason: e.reason })})`)
-            .join(', ')}
+          {t('common.labelled', {
+            label: t('factoring.web.excluded'),
+            value: batch.excluded
+              .map((e) => `${e.ref} (${t('factoring.exclusion', { reason: e.reason })})`)
+              .join(', '),
+          })}
         </Text>
       )}
     </Stack>

@@ -210,7 +210,10 @@ function Reconciliation({ report }: { report: ReconciliationResponse }) {
                 <Table.Td>
                   {f.reasons.map((r) => (
                     <Text fz="xs" key={r.reason}>
-                      {t('legalFile.reason', { reason: r.reason })} : {money(r.amountMinor, f.currency, lang)}
+                      {t('common.labelled', {
+                        label: t('legalFile.reason', { reason: r.reason }),
+                        value: money(r.amountMinor, f.currency, lang),
+                      })}
                     </Text>
                   ))}
                 </Table.Td>

@@ -155,7 +155,7 @@ function Orders({ result }: { result: Result }) {
             <Table.Td ta="right">{money(o.amountMinor, o.currency, lang)}</Table.Td>
             <Table.Td>{t(`procedure.decision.${o.current.decision}`)}</Table.Td>
             <Table.Td>{t(`procedure.decision.${o.proposed.decision}`)}</Table.Td>
-            <Table.Td>{o.proposed.reasonCodes.map(reason).join(' ; ')}</Table.Td>
+            <Table.Td>{o.proposed.reasonCodes.map(reason).join(t('common.listSeparator'))}</Table.Td>
             <Table.Td>{t(`procedure.fate.${o.fate}`)}</Table.Td>
           </Table.Tr>
         ))}

@@ -109,7 +109,10 @@ function MeasuresPreview({ model, lang }: { model: Measures; lang: Lang }) {
       <Text>{model.configured.map((c) => k(`area.${c.area}`, { version: c.version })).join(' · ')}</Text>
       <Alert color={model.replay ? 'blue' : 'gray'}>
         {model.replay
-          ? `${k('replay.policy')} : ${model.replay.policy} — ${k('replay.ordersHeld')} : ${model.replay.ordersHeld}`
+          ? [
+              t('common.labelled', { label: k('replay.policy'), value: model.replay.policy }),
+              t('common.labelled', { label: k('replay.ordersHeld'), value: model.replay.ordersHeld }),
+            ].join(' — ')
           : k('web.noReplay')}
       </Alert>
       <Title order={4}>{k('section.proposals')}</Title>
