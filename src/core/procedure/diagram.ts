@@ -190,7 +190,7 @@ function dunningSection(g: GraphBuilder, policy: DunningPolicy | null): void {
   }
 }
 
-/** « J − 5 », « J + 30 »: the catalogue words the side of the due date. */
+/** « J−5 », « J+30 »: the catalogue words the side of the due date. */
 function offset(step: DunningStep): Record<string, DiagramFigure> {
   const when = step.offsetDays < 0 ? 'before' : step.offsetDays === 0 ? 'due' : 'after';
   return { when, days: Math.abs(step.offsetDays) };

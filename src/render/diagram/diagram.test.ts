@@ -94,7 +94,7 @@ describe('procedure diagram rendering', () => {
       { heading: 'Current', layout: english, changes: { order_check: 'changed' } },
     ]);
     expect(svg).toContain('>Order desk</text>');
-    expect(svg).toContain('>Paid by D + 15?</text>');
+    expect(svg).toContain('>Paid by D+15?</text>');
     expect(svg).toContain('stroke="#d97706"');
   });
 

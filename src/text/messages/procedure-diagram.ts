@@ -40,7 +40,7 @@ export const procedureDiagram = {
     'procedureDiagram.node.apply_payment': 'Lettrer le règlement',
     'procedureDiagram.node.end_paid': 'Facture réglée',
     'procedureDiagram.node.paid_by':
-      '{when, select, before {Réglée à J − {days}\u00a0?} due {Réglée à l’échéance\u00a0?} other {Réglée à J + {days}\u00a0?}}',
+      '{when, select, before {Réglée à J−{days}\u00a0?} due {Réglée à l’échéance\u00a0?} other {Réglée à J+{days}\u00a0?}}',
     'procedureDiagram.node.step': '{kind}\u00a0: {channel}',
     'procedureDiagram.node.litigation': 'Recouvrement contentieux (injonction de payer, agence)',
     'procedureDiagram.node.end_litigation': 'Dossier transmis au contentieux',
@@ -130,7 +130,7 @@ export const procedureDiagram = {
     'procedureDiagram.node.apply_payment': 'Match the payment',
     'procedureDiagram.node.end_paid': 'Invoice paid',
     'procedureDiagram.node.paid_by':
-      '{when, select, before {Paid by D − {days}?} due {Paid by the due date?} other {Paid by D + {days}?}}',
+      '{when, select, before {Paid by D−{days}?} due {Paid by the due date?} other {Paid by D+{days}?}}',
     'procedureDiagram.node.step': '{kind}: {channel}',
     'procedureDiagram.node.litigation': 'Litigation (payment order, collection agency)',
     'procedureDiagram.node.end_litigation': 'Case handed over to litigation',
