@@ -101,7 +101,8 @@ describe.skipIf(!HAS_CHROMIUM)('a run’s letters found again, in French', () =>
       await page.goto(`${fixture.baseUrl}/dunning/run`);
       const latest = page.getByTestId('dunning-history-run').first();
       await latest.waitFor();
-      expect((await latest.textContent()) ?? '').toContain('Claire Moreau');
+      // The sender shows by e-mail until the users' names arrive (a second request): wait for them.
+      await latest.getByText('Claire Moreau').first().waitFor();
       await latest.getByRole('link', { name: `Ouvrir la campagne du ${day}` }).click();
       await page.waitForURL(new RegExp(`\\?run=${runId}$`));
       const reopened = page
