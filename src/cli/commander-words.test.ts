@@ -45,7 +45,7 @@ describe('commander’s refusals in the catalogue’s words', () => {
     expect(help.styleTitle('Options:')).toBe('Options\u00a0:');
     expect(help.commandUsage(program)).toBe('encours [options] [commande]');
     expect(help.visibleOptions(list).map((option) => help.optionDescription(option))).toEqual([
-      'fr ou en (par défaut\u00a0: "fr")',
+      'fr ou en (par défaut\u00a0: «\u00a0fr\u00a0»)',
       'type',
       'afficher l’aide de la commande',
     ]);

@@ -104,19 +104,20 @@ interface Extras {
 
 /** A description followed by commander's « (choices: …, default: …) », in the catalogue's words. */
 function described(t: Translate, description: string, extras: Extras): string {
+  // Commander writes a text value in straight quotes ("fr"); French help quotes it « fr ».
+  const quoted = (value: unknown) =>
+    typeof value === 'string' ? t('cliHelp.commander.quoted', { value }) : JSON.stringify(value);
   const shown: string[] = [];
   if (extras.choices)
-    shown.push(
-      t('cliHelp.commander.choices', { choices: extras.choices.map((c) => JSON.stringify(c)).join(', ') }),
-    );
+    shown.push(t('cliHelp.commander.choices', { choices: extras.choices.map(quoted).join(', ') }));
   if (extras.defaultValue !== undefined)
     shown.push(
       t('cliHelp.commander.default', {
-        value: extras.defaultValueDescription || JSON.stringify(extras.defaultValue),
+        value: extras.defaultValueDescription || quoted(extras.defaultValue),
       }),
     );
   if (extras.preset !== undefined)
-    shown.push(t('cliHelp.commander.preset', { value: JSON.stringify(extras.preset) }));
+    shown.push(t('cliHelp.commander.preset', { value: quoted(extras.preset) }));
   if (extras.env !== undefined) shown.push(t('cliHelp.commander.env', { name: extras.env }));
   if (shown.length === 0) return description;
   return [description, `(${shown.join(', ')})`].filter((part) => part !== '').join(' ');

@@ -59,7 +59,7 @@ describe('the help of the command line', () => {
     expect(french).toContain('les clients avec leur encours et leur montant échu à une date');
     expect(french).toMatch(/--as-of <date> +AAAA-MM-JJ ou JJ\/MM\/AAAA \(par défaut\u00a0: aujourd’hui/);
     expect(french).toMatch(
-      /--sort <field> +trier par code\|name\|balance\|overdue \(par défaut\u00a0: "code"\)/,
+      /--sort <field> +trier par code\|name\|balance\|overdue \(par défaut\u00a0: «\u00a0code\u00a0»\)/,
     );
     const english = unwrapped((await encours('customers', 'list', '--help', '--lang=en')).stdout);
     expect(english).toContain('customers with their balance and overdue amount as of a date');

@@ -118,6 +118,7 @@ export const cliHelpBase = {
     'cliHelp.commander.helpCommand': 'afficher l’aide de la commande',
     'cliHelp.commander.choices': 'choix : {choices}',
     'cliHelp.commander.default': 'par défaut : {value}',
+    'cliHelp.commander.quoted': '« {value} »',
     'cliHelp.commander.preset': 'valeur implicite : {value}',
     'cliHelp.commander.env': 'variable : {name}',
     'cliHelp.shared.decidingUser':
@@ -229,6 +230,7 @@ export const cliHelpBase = {
     'cliHelp.commander.helpCommand': 'display help for command',
     'cliHelp.commander.choices': 'choices: {choices}',
     'cliHelp.commander.default': 'default: {value}',
+    'cliHelp.commander.quoted': '"{value}"',
     'cliHelp.commander.preset': 'preset: {value}',
     'cliHelp.commander.env': 'env: {name}',
     'cliHelp.shared.decidingUser': 'the user of the company who decides (their role must allow the amount)',
