@@ -1,6 +1,7 @@
 /**
  * `encours dunning plan|run|schedule`: the dunning runs from the command line (disputes and
- * promises to pay are in dispute-command.ts, the runs awaiting approval in dunning-proposals-command.ts).
+ * promises to pay are in dispute-command.ts, the runs awaiting approval in dunning-proposals-command.ts,
+ * the registered letters' tracking in dunning-registered-command.ts).
  */
 import type { Command } from 'commander';
 import { scheduleDailyDunning } from '#app/dunning/dunning-schedule';
@@ -12,6 +13,7 @@ import { registerDunningCaseCommands } from './dunning-case-command.ts';
 import { runLines } from './dunning-print.ts';
 import { registerDunningProposalCommands } from './dunning-proposals-command.ts';
 import { registerDunningRatesCommands } from './dunning-rates-command.ts';
+import { registerDunningRegisteredCommands } from './dunning-registered-command.ts';
 import { registerDunningSendCommand } from './dunning-send-command.ts';
 import { help } from './help-words.ts';
 import { printJson } from './output.ts';
@@ -73,6 +75,7 @@ function registerRunCommands(program: Command): void {
     });
   registerDunningCaseCommands(dunning);
   registerDunningSendCommand(dunning);
+  registerDunningRegisteredCommands(dunning);
   registerDunningRatesCommands(dunning);
   registerDunningProposalCommands(dunning);
 }

@@ -21,7 +21,9 @@ import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { notADate } from './error-params.ts';
 import { DEFAULT_POLICY, policyOf } from './plan-data.ts';
-import { checkTemplate, shippedTemplate, type TemplateChannel } from './templates.ts';
+import { checkTemplateSource } from './template-check.ts';
+import { templateProblemsError, UNRENDERABLE } from './template-errors.ts';
+import { shippedTemplate, type TemplateChannel } from './templates.ts';
 
 export interface PolicySetView {
   asOf: string;
@@ -145,20 +147,17 @@ export async function getTemplate(
   };
 }
 
+/**
+ * Saves a template as its next version. One that cannot be rendered (a syntax error, an unknown
+ * filter, an include) is refused in the editor's words (`template-check.ts`); the editor's save
+ * (`saveCheckedTemplate`) refuses its other problems before.
+ */
 export async function saveTemplate(
   ctx: AppContext,
   input: { templateCode: string; channel: TemplateChannel; lang: Lang; source: string },
 ): Promise<TemplateView> {
-  const problems = checkTemplate(input.source);
-  if (problems.length > 0)
-    throw new DomainError(
-      'invalid_input',
-      { key: 'errors.dunning.templateError', params: { problem: problems[0] ?? '' } },
-      {
-        reason: 'template_error',
-        problems,
-      },
-    );
+  const blocking = checkTemplateSource(input.source, input.channel).filter((p) => p.blocking);
+  if (blocking.length > 0) throw templateProblemsError(UNRENDERABLE, blocking);
   // The subject is kept apart so that lists can show it; the rest is stored as written.
   const match = /^##\s+subject\s*\n([^\n]*)\n?/m.exec(input.source);
   const subject = match?.[1]?.trim() ?? '';

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { isValidIsoDate } from '#core/calendar';
+import { formatTrackingNumber } from '#core/dunning/registered-mail';
 import { insertCustomerEvent } from '#db/customers/customer-records';
 import {
   type ActionRow,
@@ -13,8 +14,10 @@ import {
   selectRuns,
   setActionStatus,
 } from '#db/dunning/action-queries';
+import { lockRegisteredTracking, selectLatestTracking } from '#db/dunning/registered-tracking';
 import { completeTaskRow, countTasks, insertTask, selectTasks, type TaskRow } from '#db/dunning/task-queries';
 import type { Database } from '#db/infra/schema';
+import { wordedDate } from '#text/error-words';
 import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
 import { salespersonScope } from '../auth/auth.ts';
@@ -90,7 +93,28 @@ export async function getLetter(
   return letter;
 }
 
-/** A letter not posted, an e-mail recalled: the action no longer counts, the step will come again. */
+/**
+ * A registered letter whose La Poste number is recorded has been posted: it cannot be recalled, so
+ * its action stays. Read under the recordings' lock, so that no number is recorded meanwhile.
+ */
+async function refuseIfPosted(ctx: AppContext, trx: Kysely<Database>, actionId: number): Promise<void> {
+  await lockRegisteredTracking(trx, ctx.companyId);
+  const tracking = await selectLatestTracking(trx, ctx.companyId, actionId);
+  if (tracking)
+    throw new DomainError('conflict', {
+      key: 'errors.dunning.registeredAtPost',
+      params: {
+        id: String(actionId),
+        number: formatTrackingNumber(tracking.trackingNumber),
+        date: wordedDate(tracking.depositedOn),
+      },
+    });
+}
+
+/**
+ * A letter not posted, an e-mail recalled: the action no longer counts, the step will come again.
+ * A registered letter already at La Poste (its number recorded) is refused.
+ */
 export async function cancelDunningAction(ctx: AppContext, actionId: number): Promise<ActionListView> {
   const [before] = (await listDunningActions(ctx, {})).items.filter((a) => a.actionId === actionId);
   const found =
@@ -111,6 +135,8 @@ export async function cancelDunningAction(ctx: AppContext, actionId: number): Pr
         key: 'errors.dunning.actionCancelled',
         params: { id: String(actionId) },
       });
+    // After the update (which rolls back): an action already cancelled is said so first.
+    if (found.channel === 'registered_letter') await refuseIfPosted(ctx, trx, actionId);
     await recordAudit(ctx, trx, {
       action: 'dunning.action_cancel',
       entity: 'dunning_action',

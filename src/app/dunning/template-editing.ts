@@ -12,14 +12,15 @@ import { renderLetter } from '#render/letters';
 import type { Lang } from '#text/catalogue';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
-import { DomainError, type Wording, wordingText } from '../errors.ts';
+import { DomainError, type Wording } from '../errors.ts';
 import { buildLetterModel, renderEmail, renderSms } from './action-documents.ts';
 import type { ActionContext } from './action-variables.ts';
 import { notOneOf } from './error-params.ts';
 import { loadPolicies, loadRates } from './plan-data.ts';
 import { saveTemplate, type TemplateView } from './policies.ts';
 import { loadSender } from './settings.ts';
-import { checkTemplateSource, type TemplateProblem } from './template-check.ts';
+import { checkTemplateSource } from './template-check.ts';
+import { templateProblemsError, UNRENDERABLE } from './template-errors.ts';
 import { sampleActionContext } from './template-sample.ts';
 import { type TemplateChannel, templateChannelOf, templateSource } from './templates.ts';
 
@@ -97,24 +98,6 @@ export type TemplatePreview = { warnings: Wording[] } & (
   | { channel: 'sms'; text: string; length: number }
   | { channel: 'letter'; pdf: Buffer }
 );
-
-const UNRENDERABLE = 'errors.dunning.template.unrenderable';
-
-/**
- * The problems of a template as one error, each on its own line in the reader's language; a single
- * problem that stops a preview is said alone.
- */
-function templateProblemsError(key: string, problems: readonly TemplateProblem[]): DomainError {
-  const details = {
-    reason: 'template_problems',
-    problems: problems.map((p) => ({ ...p.wording, line: p.line, col: p.col })),
-  };
-  const [first] = problems;
-  if (first && problems.length === 1 && key === UNRENDERABLE)
-    return new DomainError('invalid_input', first.wording, details);
-  const listed = (lang: Lang) => problems.map((p) => wordingText(p.wording, lang)).join('\n');
-  return new DomainError('invalid_input', { key, params: { problems: listed } }, details);
-}
 
 function checkInput(input: TemplateInput): StepKind {
   if (!['email', 'letter', 'sms'].includes(input.channel))

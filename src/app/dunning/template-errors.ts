@@ -2,10 +2,13 @@
  * LiquidJS's errors in a template's author's words. The engine says what is wrong in English
  * («  invalid value expression: "", line:4, col:31 »), and only in its message: each kind it
  * raises is recognised by that message and worded from the catalogue with its line and column;
- * any other is « a syntax error at line L, column C ».
+ * any other is « a syntax error at line L, column C ». The problems a check finds
+ * (`template-check.ts`) are refused as one error, worded the same wherever a template is refused.
  */
 import { LiquidError } from 'liquidjs';
-import type { Wording } from '../errors.ts';
+import type { Lang } from '#text/catalogue';
+import { DomainError, type Wording, wordingText } from '../errors.ts';
+import type { TemplateProblem } from './template-check.ts';
 
 interface LiquidFailure {
   message: string;
@@ -62,4 +65,23 @@ export function liquidErrorWording(error: unknown): Wording {
   if (match?.[1]) return key('badTag', { tag: tagNameOf(match[1]) });
   if (/cannot read files|Failed to lookup/.test(cause)) return key('include', { tag: 'include' });
   return key('syntax');
+}
+
+/** The refusal of a template that cannot be rendered (a syntax error, an unknown filter, an include). */
+export const UNRENDERABLE = 'errors.dunning.template.unrenderable';
+
+/**
+ * The problems of a template as one error, each on its own line in the reader's language; a single
+ * problem that stops a preview is said alone.
+ */
+export function templateProblemsError(key: string, problems: readonly TemplateProblem[]): DomainError {
+  const details = {
+    reason: 'template_problems',
+    problems: problems.map((p) => ({ ...p.wording, line: p.line, col: p.col })),
+  };
+  const [first] = problems;
+  if (first && problems.length === 1 && key === UNRENDERABLE)
+    return new DomainError('invalid_input', first.wording, details);
+  const listed = (lang: Lang) => problems.map((p) => wordingText(p.wording, lang)).join('\n');
+  return new DomainError('invalid_input', { key, params: { problems: listed } }, details);
 }

@@ -166,13 +166,3 @@ export async function renderTemplate(
     throw new DomainError('invalid_input', liquidErrorWording(error), { reason: 'template_error' });
   }
 }
-
-/** Parses a template without rendering it: the problems an editor shows. */
-export function checkTemplate(source: string): string[] {
-  try {
-    engine.parse(source);
-    return [];
-  } catch (error) {
-    return [(error as Error).message];
-  }
-}

@@ -263,7 +263,9 @@ export function registerDunningRunRoutes(app: ApiServer): void {
     {
       config: { access: COLLECTION },
       schema: {
-        description: 'Cancels an action (not posted): the step will be planned again.',
+        description:
+          'Cancels an action (not posted): the step will be planned again. 409 when already cancelled, or when ' +
+          'it is a registered letter whose La Poste number is recorded (the letter is at the post office).',
         params: IdParams,
         response: { 200: LoggedAction, ...errors, 409: Problem },
       },

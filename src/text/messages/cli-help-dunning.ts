@@ -47,6 +47,17 @@ export const cliHelpDunning = {
       'expédier une campagne : ses e-mails par SMTP ; avec --out, son lot d’impression et la liste de dépôt des recommandés',
     'cliHelp.dunning.send.option.out':
       'écrire ici le lot d’impression (PDF) et la liste des recommandés (PDF, CSV)',
+    'cliHelp.dunning.registered.description':
+      'les lettres recommandées d’une campagne et ce qu’elles sont devenues : n° de recommandé, date de dépôt, avis de réception ou retour ; la première colonne est le numéro de la lettre',
+    'cliHelp.dunning.registered-number.description':
+      'enregistrer ou corriger le n° de recommandé d’une lettre (lu sur la preuve de dépôt, par exemple 1A 123 456 7890 1) et sa date de dépôt',
+    'cliHelp.dunning.registered-number.option.deposited': 'le jour où la lettre a été déposée à La Poste',
+    'cliHelp.dunning.registered-outcome.description':
+      'enregistrer ou corriger ce que La Poste dit d’une lettre dont le n° est enregistré : AR signé ou retour',
+    'cliHelp.dunning.registered-outcome.option.outcome':
+      'delivered (avis de réception signé), returned_unclaimed (pli avisé non réclamé) ou returned_unknown_address (destinataire inconnu à l’adresse)',
+    'cliHelp.dunning.registered-outcome.option.on':
+      'le jour où l’avis de réception a été signé, ou celui du retour',
     'cliHelp.dunning.rates.description':
       'la table semestrielle des taux d’intérêt de retard (taux BCE + 10 points)',
     'cliHelp.dunning.rates.set.description':
@@ -153,6 +164,17 @@ export const cliHelpDunning = {
       "delivers a run: its e-mails over SMTP; with --out, its print batch and the registered letters' deposit list",
     'cliHelp.dunning.send.option.out':
       'write the print batch (PDF) and the registered-letter list (PDF, CSV) here',
+    'cliHelp.dunning.registered.description':
+      "a run's registered letters and what became of them: La Poste number, posting date, receipt or return; the first column is the letter's number",
+    'cliHelp.dunning.registered-number.description':
+      "records or corrects a letter's La Poste number (read on the proof of posting, e.g. 1A 123 456 7890 1) and posting date",
+    'cliHelp.dunning.registered-number.option.deposited': 'the day the letter was posted',
+    'cliHelp.dunning.registered-outcome.description':
+      'records or corrects what La Poste reports of a letter whose number is recorded: receipt signed or returned',
+    'cliHelp.dunning.registered-outcome.option.outcome':
+      'delivered (receipt signed), returned_unclaimed (not collected) or returned_unknown_address (addressee unknown at the address)',
+    'cliHelp.dunning.registered-outcome.option.on':
+      'the day the receipt was signed, or the day the letter came back',
     'cliHelp.dunning.rates.description':
       'the semester rates table of late-payment interest (ECB rate + 10 points)',
     'cliHelp.dunning.rates.set.description':

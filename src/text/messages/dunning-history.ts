@@ -66,6 +66,11 @@ export const dunningHistory = {
       '{outcome, select, delivered {Distribuée, avis de réception signé} returned_unclaimed {Retournée\u00a0: pli avisé non réclamé} returned_unknown_address {Retournée\u00a0: destinataire inconnu à l’adresse} other {{outcome}}}',
     'dunningHistory.outcomeWaiting': 'En attente de l’avis de réception',
     'dunningHistory.outcomeNeedsNumber': 'Après le numéro',
+    // The same tracking on the command line (`encours dunning registered…`).
+    'dunningHistory.cli.letter': 'Lettre',
+    'dunningHistory.cli.state':
+      'Lettre recommandée n°\u00a0{id}\u00a0: recommandé n°\u00a0{number} déposé le {deposited} — {outcome}',
+    'dunningHistory.cli.unchanged': 'Déjà enregistré\u00a0: rien n’a changé.',
   },
   en: {
     'dunningHistory.title': 'Runs sent',
@@ -128,5 +133,9 @@ export const dunningHistory = {
       '{outcome, select, delivered {Delivered, acknowledgement of receipt signed} returned_unclaimed {Returned: not collected} returned_unknown_address {Returned: addressee unknown at the address} other {{outcome}}}',
     'dunningHistory.outcomeWaiting': 'Awaiting the acknowledgement of receipt',
     'dunningHistory.outcomeNeedsNumber': 'After the number',
+    'dunningHistory.cli.letter': 'Letter',
+    'dunningHistory.cli.state':
+      'Registered letter {id}: registered post no. {number} posted on {deposited} — {outcome}',
+    'dunningHistory.cli.unchanged': 'Already recorded: nothing changed.',
   },
 };

@@ -12,7 +12,6 @@ export const errorsDunning = {
     'errors.dunning.notADate': '{field}\u00a0: «\u00a0{value}\u00a0» n’est pas une date (AAAA-MM-JJ).',
     'errors.dunning.notANumber':
       '«\u00a0{value}\u00a0» n’est pas un numéro {what, select, pause {de pause} proposal {de proposition} run {de campagne} dispute {de litige} event {d’événement} attachment {de pièce} other {valide}}.',
-    'errors.dunning.templateError': 'Erreur dans le modèle\u00a0: {problem}',
     'errors.dunning.template.unknownVariable':
       'Variable inconnue {name} (ligne {line}){suggestion, select, none {} other {, vouliez-vous dire {suggestion}\u00a0?}}',
     'errors.dunning.template.unknownFilter':
@@ -129,6 +128,8 @@ export const errorsDunning = {
       'Suite du recommandé\u00a0: «\u00a0{value}\u00a0» n’est pas une valeur acceptée\u00a0; valeurs possibles\u00a0: {choices}.',
     'errors.dunning.registeredNoNumber':
       'Enregistrez d’abord le numéro de la lettre recommandée n°\u00a0{id} et sa date de dépôt.',
+    'errors.dunning.registeredAtPost':
+      'La relance n°\u00a0{id} ne peut plus être annulée\u00a0: sa lettre recommandée est à La Poste (n°\u00a0{number}, déposée le {date}).',
   },
   en: {
     'errors.dunning.field':
@@ -137,7 +138,6 @@ export const errorsDunning = {
     'errors.dunning.notADate': '{field}: "{value}" is not a date (YYYY-MM-DD).',
     'errors.dunning.notANumber':
       '"{value}" is not a {what, select, pause {pause} proposal {proposal} run {run} dispute {dispute} event {event} attachment {attachment} other {valid}} number.',
-    'errors.dunning.templateError': 'Template error: {problem}',
     'errors.dunning.template.unknownVariable':
       'Unknown variable {name} (line {line}){suggestion, select, none {} other {; did you mean {suggestion}?}}',
     'errors.dunning.template.unknownFilter':
@@ -240,5 +240,7 @@ export const errorsDunning = {
       'Registered letter outcome: "{value}" is not accepted; possible values: {choices}.',
     'errors.dunning.registeredNoNumber':
       'Record the number and posting date of registered letter {id} first.',
+    'errors.dunning.registeredAtPost':
+      'Dunning action {id} can no longer be cancelled: its registered letter is with La Poste (no. {number}, posted on {date}).',
   },
 } as const;
