@@ -15,8 +15,6 @@ const OPEN_ON_PURPOSE: Readonly<Record<string, string>> = {
     'a scoring method in its own shape, checked by the use case as a saved one',
   'POST /api/watch/bodacc body': 'the OpenDataSoft answer as fetched, with its own fields around the records',
   'POST /api/watch/bodacc body.records[]': 'one BODACC record as published, only `fields` is read',
-  'POST /api/credit/balance-sheets body.sheets[]':
-    'the amounts of a sheet are not declared in the schema; the use case checks them (to be declared and closed)',
 };
 
 /** Every object of `schema` that does not refuse undeclared fields, named by its path. */

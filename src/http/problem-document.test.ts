@@ -17,6 +17,7 @@ const Body = Type.Object({
   kind: Type.Optional(StringEnum(['cheque', 'transfer'])),
   side: Type.Optional(Type.Union([Type.Literal('debit'), Type.Literal('credit'), Type.Null()])),
   on: Type.Optional(Type.String({ format: 'date' })),
+  expiresOn: Type.Optional(Nullable(Type.String({ format: 'date' }))),
   at: Type.Optional(Type.String({ format: 'date-time' })),
   code: Type.Optional(Type.String({ pattern: '^[A-Z]+$' })),
   lines: Type.Optional(Type.Array(Type.Object({ label: Type.String() }), { maxItems: 2 })),
@@ -30,6 +31,11 @@ app.post('/x', { schema: { body: Body } }, async () => 'ok');
 app.get(
   '/q',
   { schema: { querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 500 }) }) } },
+  () => 'ok',
+);
+app.get(
+  '/d',
+  { schema: { querystring: Type.Object({ asOf: Type.Optional(Type.String({ format: 'date' })) }) } },
   () => 'ok',
 );
 afterAll(() => app.close());
@@ -148,6 +154,30 @@ describe('schema problems in words', () => {
     expect(nested.detail).toBe('Le champ lines[1].label (corps de la requête) est obligatoire');
     expect(nested.errors[0]).toMatchObject({ field: 'lines[1].label', keyword: 'required' });
     expect(await detail([1])).toBe('Le corps de la requête doit être un objet');
+  });
+
+  it('says a well-formed date of a day the calendar lacks does not exist, with its value', async () => {
+    expect(await detail({ name: 'ab', on: '2026-02-30' })).toBe(
+      'Le champ on (corps de la requête) n’est pas un jour du calendrier\u00a0: le 2026-02-30 n’existe pas',
+    );
+    expect(await detail({ name: 'ab', on: '2025-02-29' }, EN)).toBe(
+      'Field on (request body) is not a day of the calendar: 2025-02-29 does not exist',
+    );
+    // In a nullable field too (a union of the date and null), named in the catalogue's words.
+    expect(await detail({ name: 'ab', expiresOn: '2026-04-31' })).toBe(
+      'Le champ «\u00a0date d’expiration\u00a0» n’est pas un jour du calendrier\u00a0: le 2026-04-31 n’existe pas',
+    );
+    expect((await app.inject('/d?asOf=2026-02-30&lang=en')).json().detail).toBe(
+      'Parameter asOf (query string) is not a day of the calendar: 2026-02-30 does not exist',
+    );
+    // Another form, or no day at all, is shown the format.
+    for (const on of ['30/02/2026', '2026-2-3', '2026-02-32', '2026-00-10'])
+      expect(await detail({ name: 'ab', on })).toBe(
+        'Le champ on (corps de la requête) doit être une date AAAA-MM-JJ',
+      );
+    expect((await app.inject('/d?asOf=2026-2-30')).json().detail).toBe(
+      'Le paramètre asOf (adresse de la requête) doit être une date AAAA-MM-JJ',
+    );
   });
 
   it('names a query parameter as such', async () => {

@@ -37,7 +37,11 @@ export function replyProblem(error: unknown, request: FastifyRequest, reply: Fas
 function problemDetail(error: unknown, request: FastifyRequest, status: number, lang: Lang): string {
   if (error instanceof DomainError || error instanceof HttpProblem) return errorText(error, lang);
   if (status >= 500) return translator(lang)('errors.http.internal', { id: request.id });
-  if (isValidationFailure(error)) return validationText(error, lang, { currency: bodyCurrency(request) });
+  if (isValidationFailure(error)) {
+    const { body, query, params, headers } = request;
+    const input = { body, querystring: query, params, headers };
+    return validationText(error, lang, { currency: bodyCurrency(request), input });
+  }
   return wordingText(fastifyWording(error, request, status), lang);
 }
 

@@ -9,7 +9,10 @@
  *
  * A field of the body is named as the catalogue names it (field-words.ts: « montant (échéance 1) »
  * for `instalments[0].amountMinor`), and a bound on an amount in minor units reads as money.
+ * A date written YYYY-MM-DD of a day the calendar lacks (« 2026-02-30 ») is said not to exist,
+ * with its value, as an import says it; any other bad date is shown the format again.
  */
+import { isValidIsoDate } from '#core/calendar';
 import { type Lang, LOCALES, translator } from '#text/catalogue';
 import { type WordedValue, worded } from '#text/error-words';
 import { boundWords, fieldWords, pathSteps } from './field-words.ts';
@@ -48,9 +51,18 @@ interface Problem {
   readonly expectation: (lang: Lang) => string;
 }
 
-/** The currency of the request's amounts (`currency` of the body, else the euro): for bounds on money. */
+/** What the request says besides Ajv's list, to word its problems. */
 export interface ValidationReading {
+  /** The currency of the request's amounts (`currency` of the body, else the euro): for bounds on money. */
   readonly currency?: string;
+  /** The request's parts as received, by Ajv's name of the part (body, querystring…): values to quote. */
+  readonly input?: Readonly<Record<string, unknown>>;
+}
+
+/** The currency of bounds on money and the failed part's data, for each problem's expectation. */
+interface Reading {
+  readonly currency: string;
+  readonly data: unknown;
 }
 
 export function isValidationFailure(error: unknown): error is ValidationFailure {
@@ -82,8 +94,8 @@ export function validationText(
 ): string {
   const part = partOf(failure);
   const t = translator(lang);
-  const currency = reading.currency ?? 'EUR';
-  const sentences = problemsOf(failure.validation, currency).map((problem) => {
+  const given = { currency: reading.currency ?? 'EUR', data: reading.input?.[part] };
+  const sentences = problemsOf(failure.validation, given).map((problem) => {
     const expectation = problem.expectation(lang);
     if (part === 'body' && problem.words)
       return t('errors.http.invalid.named', { field: problem.words(lang), expectation });
@@ -96,7 +108,7 @@ export function validationText(
 const partOf = (failure: ValidationFailure): string => failure.validationContext ?? 'body';
 
 /** The problems of Ajv's list, each union's branches collapsed into the union, in Ajv's order. */
-function problemsOf(errors: readonly AjvError[], currency: string): Problem[] {
+function problemsOf(errors: readonly AjvError[], reading: Reading): Problem[] {
   const isUnion = (error: AjvError) => error.keyword === 'anyOf' || error.keyword === 'oneOf';
   // The outermost union first: its branches take in the unions nested within them.
   const unions = errors.filter(isUnion).sort((a, b) => a.schemaPath.length - b.schemaPath.length);
@@ -107,16 +119,16 @@ function problemsOf(errors: readonly AjvError[], currency: string): Problem[] {
     const branches = errors.filter((error) => error.schemaPath.startsWith(`${union.schemaPath}/`));
     for (const error of [union, ...branches]) consumed.add(error);
     const leaves = branches.filter((error) => !isUnion(error));
-    found.push({ at: errors.indexOf(union), problem: unionProblem(union, leaves, currency) });
+    found.push({ at: errors.indexOf(union), problem: unionProblem(union, leaves, reading) });
   }
   errors.forEach((error, at) => {
-    if (!consumed.has(error)) found.push({ at, problem: problemOf(error, expected(error, currency)) });
+    if (!consumed.has(error)) found.push({ at, problem: problemOf(error, expected(error, reading)) });
   });
   return found.sort((a, b) => a.at - b.at).map(({ problem }) => problem);
 }
 
 /** A value that matched no branch: the branches' types, or their constants, or the first branch's rule. */
-function unionProblem(union: AjvError, leaves: readonly AjvError[], currency: string): Problem {
+function unionProblem(union: AjvError, leaves: readonly AjvError[], reading: Reading): Problem {
   if (leaves.length > 0 && leaves.every((leaf) => leaf.keyword === 'type'))
     return problemOf(union, typesExpected(leaves.flatMap((leaf) => typesOf(leaf))));
   const isValue = (leaf: AjvError) => leaf.keyword === 'const' || leaf.keyword === 'enum';
@@ -127,7 +139,7 @@ function unionProblem(union: AjvError, leaves: readonly AjvError[], currency: st
     return problemOf(union, valuesExpected(values));
   }
   const first = leaves.find((leaf) => !isNull(leaf));
-  return first ? problemOf(first, expected(first, currency)) : problemOf(union, other);
+  return first ? problemOf(first, expected(first, reading)) : problemOf(union, other);
 }
 
 function problemOf(error: AjvError, expectation: (lang: Lang) => string): Problem {
@@ -138,7 +150,7 @@ function problemOf(error: AjvError, expectation: (lang: Lang) => string): Proble
 const other = worded('errors.http.invalid.other');
 
 /** What one error of Ajv expected, in words. */
-function expected(error: AjvError, currency: string): (lang: Lang) => string {
+function expected(error: AjvError, reading: Reading): (lang: Lang) => string {
   const { keyword, params } = error;
   switch (keyword) {
     case 'required':
@@ -152,6 +164,9 @@ function expected(error: AjvError, currency: string): (lang: Lang) => string {
       return valuesExpected(valuesOf(error));
     case 'format': {
       const format = String(params['format'] ?? '');
+      const value = valueAt(reading.data, error.instancePath);
+      if (format === 'date' && typeof value === 'string' && isMissingDay(value))
+        return worded('errors.http.invalid.dateNotInCalendar', { value });
       // ICU selectors take no hyphen: date-time is dateTime in the message.
       const kind = format.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
       return worded('errors.http.invalid.format', { kind, format });
@@ -160,7 +175,7 @@ function expected(error: AjvError, currency: string): (lang: Lang) => string {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return rangeExpected(error, currency);
+      return rangeExpected(error, reading.currency);
     case 'minLength':
     case 'maxLength':
     case 'minItems':
@@ -175,6 +190,21 @@ function expected(error: AjvError, currency: string): (lang: Lang) => string {
     default:
       return other;
   }
+}
+
+/** A month of 1 to 12 and a day of 1 to 31, written YYYY-MM-DD: the shape of a day, real or not. */
+const DAY_SHAPE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** « 2026-02-30 », « 2025-02-29 »: the expected format, of a day the calendar lacks. */
+const isMissingDay = (value: string): boolean => DAY_SHAPE.test(value) && !isValidIsoDate(value);
+
+/** The value at Ajv's instance path (`/sheets/0/fiscalYearEnd`) in `data`, or undefined. */
+function valueAt(data: unknown, instancePath: string): unknown {
+  return pathSteps(instancePath, {}).reduce<unknown>(
+    (node, step) =>
+      typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[step] : undefined,
+    data,
+  );
 }
 
 /** « ne peut pas être négatif », « doit valoir au moins 0,01 € »: a bound in the field's unit. */

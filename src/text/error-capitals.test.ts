@@ -22,7 +22,7 @@ const PIECES = new Set([
   'errors.jobs.cronProblem', // the problem of « Expression cron « … » invalide : {problem} »
   // What a field was expected to be, after « Le champ x (corps de la requête) »
   ...['required', 'unexpected', 'type', 'typeName', 'values', 'format', 'range', 'length']
-    .concat(['pattern', 'multipleOf', 'unique', 'other', 'notNegative'])
+    .concat(['pattern', 'multipleOf', 'unique', 'other', 'notNegative', 'dateNotInCalendar'])
     .map((rule) => `errors.http.invalid.${rule}`),
 ]);
 

@@ -162,6 +162,20 @@ describe('balance sheets as JSON', () => {
         .orderBy('customer_code')
         .execute();
 
+    // Every item of a sheet is declared: a field it does not have is refused, not dropped, and
+    // a missing item is named before anything is written.
+    const unknown = await post([{ ...sheet, siren, ebitdaMinor: 9_000_000 }]);
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({
+      code: 'invalid_input',
+      detail: 'Le champ sheets[0].ebitdaMinor (corps de la requête) n’est pas un champ attendu',
+    });
+    const { netResultMinor: _left, ...partial } = sheet;
+    const missing = await post([{ ...partial, siren }]);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().detail).toBe('Le champ «\u00a0résultat net (bilan 1)\u00a0» est obligatoire');
+    expect(await stored()).toEqual([]);
+
     // All or nothing: one good SIREN among bad ones writes nothing, and each problem has its line.
     const bad = [
       { ...sheet, siren },

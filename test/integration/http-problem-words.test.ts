@@ -255,8 +255,38 @@ describe('titles, schema problems and Fastify’s own refusals', () => {
     expect(problem(await list('limit=0')).detail).toBe(
       'Le paramètre limit (adresse de la requête) doit valoir au moins 1',
     );
+    // A day the calendar lacks, written as expected, is said not to exist, with its value.
     expect(problem(await list('asOf=2026-02-30', EN)).detail).toBe(
+      'Parameter asOf (query string) is not a day of the calendar: 2026-02-30 does not exist',
+    );
+    expect(problem(await list('asOf=2026-02-30')).detail).toBe(
+      'Le paramètre asOf (adresse de la requête) n’est pas un jour du calendrier\u00a0: le 2026-02-30 n’existe pas',
+    );
+    // Another form keeps the format.
+    expect(problem(await list('asOf=30/02/2026', EN)).detail).toBe(
       'Parameter asOf (query string) must be a date YYYY-MM-DD',
+    );
+  });
+
+  it('says a date of the body that the calendar lacks does not exist', async () => {
+    const ask = (expiresOn: string, headers: Record<string, string> = {}) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/credit/limit-requests',
+        headers: { ...manager.headers, ...headers },
+        payload: { customerCode: 'K01', requestedMinor: 100, expiresOn, justification: 'salon' },
+      });
+    expect(problem(await ask('2026-02-30'))).toEqual({
+      status: 400,
+      code: 'invalid_input',
+      detail:
+        'Le champ «\u00a0date d’expiration\u00a0» n’est pas un jour du calendrier\u00a0: le 2026-02-30 n’existe pas',
+    });
+    expect(problem(await ask('2026-04-31', EN)).detail).toBe(
+      'Field “expiry date” is not a day of the calendar: 2026-04-31 does not exist',
+    );
+    expect(problem(await ask('2026-2-3')).detail).toBe(
+      'Le champ «\u00a0date d’expiration\u00a0» doit être une date AAAA-MM-JJ',
     );
   });
 

@@ -4,12 +4,7 @@
  */
 import { type TProperties, Type } from '@fastify/type-provider-typebox';
 import { recordCover } from '#app/credit/covers';
-import {
-  importBalanceSheetFile,
-  importBalanceSheets,
-  type SheetRequest,
-  saveProfile,
-} from '#app/credit/financial-data';
+import { importBalanceSheetFile, importBalanceSheets, saveProfile } from '#app/credit/financial-data';
 import { getRiskMap } from '#app/credit/risk-map';
 import { getRiskPanel } from '#app/credit/risk-panel';
 import { scoreOneCustomer } from '#app/credit/scoring';
@@ -27,6 +22,22 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
   Type.Union([schema, Type.Null()]);
 const Minor = Type.Integer({ description: 'minor units' });
 const CodeParams = Type.Object({ code: Type.String() });
+/** The items of a balance sheet (`BalanceSheet` of the core), each in minor units of `currency`. */
+const SHEET_AMOUNTS = {
+  currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 currency code' }),
+  totalAssetsMinor: Minor,
+  equityMinor: Minor,
+  totalDebtsMinor: Minor,
+  turnoverMinor: Minor,
+  valueAddedMinor: Minor,
+  grossOperatingProfitMinor: Type.Integer({ description: 'EBE, minor units' }),
+  permanentCapitalMinor: Type.Integer({ description: 'equity + long-term debts, minor units' }),
+  cashMinor: Minor,
+  receivablesMinor: Type.Integer({ description: 'trade receivables, minor units' }),
+  financialChargesMinor: Minor,
+  staffCostsMinor: Minor,
+  netResultMinor: Minor,
+};
 
 export function registerCreditRiskRoutes(app: ApiServer): void {
   app.get(
@@ -184,12 +195,13 @@ export function registerCreditRiskRoutes(app: ApiServer): void {
           'Imports balance sheets (JSON, amounts in minor units); each names its customer by code or by SIREN (the sheet then goes to every account of that legal entity); all or nothing.',
         body: Type.Object({
           sheets: Type.Array(
-            Open({
+            Type.Object({
               customerCode: Type.Optional(Type.String({ minLength: 1 })),
               siren: Type.Optional(
                 Type.String({ description: '9 digits; used when customerCode is absent' }),
               ),
               fiscalYearEnd: Type.String(),
+              ...SHEET_AMOUNTS,
             }),
           ),
         }),
@@ -199,8 +211,7 @@ export function registerCreditRiskRoutes(app: ApiServer): void {
         },
       },
     },
-    async (request) =>
-      importBalanceSheets(await app.contextOf(request), request.body.sheets as unknown as SheetRequest[]),
+    async (request) => importBalanceSheets(await app.contextOf(request), request.body.sheets),
   );
 }
 

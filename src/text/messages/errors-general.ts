@@ -71,6 +71,7 @@ export const errorsGeneral = {
     'errors.http.invalid.multipleOf': 'doit être un multiple de {limit}',
     'errors.http.invalid.unique': 'contient deux fois la même valeur',
     'errors.http.invalid.other': 'n’est pas valide',
+    'errors.http.invalid.dateNotInCalendar': 'n’est pas un jour du calendrier : le {value} n’existe pas',
 
     'errors.common.date': '« {value} » n’est pas une date valide (AAAA-MM-JJ)',
     'errors.common.namedDate': '{name} : « {value} » n’est pas une date valide (AAAA-MM-JJ)',
@@ -200,6 +201,7 @@ export const errorsGeneral = {
     'errors.http.invalid.multipleOf': 'must be a multiple of {limit}',
     'errors.http.invalid.unique': 'holds the same value twice',
     'errors.http.invalid.other': 'is not valid',
+    'errors.http.invalid.dateNotInCalendar': 'is not a day of the calendar: {value} does not exist',
 
     'errors.common.date': 'Not a valid date (YYYY-MM-DD): {value}',
     'errors.common.namedDate': '{name}: not a valid date (YYYY-MM-DD): {value}',
