@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { AppContext } from '#app/context';
-import { forEachStoredPredictionBatch, type OpenInvoicePrediction } from '#app/forecast/predictions';
+import type { OpenInvoicePrediction } from '#app/forecast/prediction-batches';
+import { forEachStoredPredictionBatch } from '#app/forecast/predictions';
 import { findStoredPredictor } from '#app/forecast/stored-model';
 import { addToWeeks, emptyWeekSums } from '#core/forecast/week-sums';
 import type { DatabaseCpuMeter } from './database-cpu.ts';

@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { type AppContext, fixedClock, silentLogger } from '#app/context';
 import { loadScaleCompany } from '#app/demo/demo';
 import { loadTrainingData } from '#app/forecast/forecast-data';
-import { forEachOpenInvoicePrediction } from '#app/forecast/predictions';
+import { forEachOpenInvoicePrediction } from '#app/forecast/prediction-batches';
 import { SNAPSHOT_WEEKS, writeForecastSnapshot } from '#app/forecast/snapshot';
 import { openRuntime } from '#app/runtime';
 import { toDayNumber } from '#core/calendar';

@@ -1,5 +1,5 @@
 /**
- * `encours jobs start|list|show|cancel|worker` and `encours jobs schedule add|list|remove`.
+ * `encours jobs start|list|show|cancel|worker`, and `jobs schedule` (jobs-schedule-command.ts).
  * `start --wait` runs the job in this process (a progress bar on a terminal, progress lines on
  * stderr otherwise); interrupted, it hands the job back to the queue, where `jobs worker`
  * resumes it from its checkpoint.
@@ -8,54 +8,19 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { AppContext } from '#app/context';
-import { DomainError } from '#app/errors';
 import { cancelJob, getJob, type JobView, jobKinds, listJobs, startJob } from '#app/jobs/jobs';
 import type { JobProgressEvent } from '#app/jobs/runner';
-import { addSchedule, listSchedules, removeSchedule } from '#app/jobs/schedules';
 import { runnerFor, startJobWorker } from '#app/jobs/worker';
 import type { Runtime } from '#app/runtime';
-import { isLang, type Lang, label, translator } from '#text/catalogue';
+import { type Lang, label, translator } from '#text/catalogue';
 import { formatDateTime } from '#text/format';
 import { help, helpIn, helpLang } from './help-words.ts';
+import { registerScheduleCommands } from './jobs-schedule-command.ts';
+import { companyContext, jobId, langOf, parseJson, positiveNumber } from './jobs-values.ts';
 import { printJson, printTable } from './output.ts';
 import { globalOptions, withRuntime } from './shared.ts';
 
 const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
-
-function langOf(command: Command): Lang {
-  const lang = command.optsWithGlobals<{ lang?: string }>().lang ?? 'fr';
-  if (!isLang(lang))
-    throw new DomainError('invalid_input', { key: 'cli.error.lang', params: { value: lang } });
-  return lang;
-}
-
-function parseJson(text: string | undefined, option: string): unknown {
-  if (text === undefined) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new DomainError('invalid_input', { key: 'errors.jobs.jsonOption', params: { option } });
-  }
-}
-
-function positiveNumber(text: string | undefined, option: string, fallback: number): number {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0)
-    throw new DomainError('invalid_input', { key: 'errors.jobs.positiveOption', params: { option } });
-  return value;
-}
-
-function jobId(text: string): number {
-  const id = Number(text);
-  if (!Number.isSafeInteger(id) || id <= 0)
-    throw new DomainError('invalid_input', { key: 'errors.jobs.notAJobNumber', params: { value: text } });
-  return id;
-}
-
-async function companyContext(runtime: Runtime, command: Command): Promise<AppContext> {
-  return runtime.contextFor(globalOptions(command).company, 'cli');
-}
 
 /** One line a person reads: status, progress and, when done, what the job found. */
 export function describeJob(lang: Lang, job: JobView): string {
@@ -261,70 +226,4 @@ export function registerJobsCommand(program: Command): void {
     });
 
   registerScheduleCommands(jobs);
-}
-
-function registerScheduleCommands(jobs: Command): void {
-  const schedule = jobs.command('schedule').description(help('cliHelp.jobs.schedule.description'));
-  schedule
-    .command('add <kind>')
-    .description(help('cliHelp.jobs.schedule.add.description'))
-    .requiredOption('--cron <expression>', help('cliHelp.jobs.schedule.add.option.cron'))
-    .option('--time-zone <zone>', help('cliHelp.jobs.schedule.add.option.time-zone'))
-    .option('--payload <json>', help('cliHelp.jobs.schedule.add.option.payload'))
-    .option('--disabled', help('cliHelp.jobs.schedule.add.option.disabled'))
-    .action(async (kind: string, options, command: Command) => {
-      const lang = langOf(command);
-      const view = await withRuntime(command, async (runtime) =>
-        addSchedule(await companyContext(runtime, command), {
-          kind,
-          cron: options.cron,
-          timeZone: options.timeZone,
-          payload: parseJson(options.payload, '--payload'),
-          enabled: !options.disabled,
-        }),
-      );
-      if (globalOptions(command).json) return printJson(view);
-      process.stdout.write(
-        `${translator(lang)('jobs.cli.scheduleAdded', {
-          id: view.id,
-          kind: label(lang, 'jobKind', view.kind),
-          cron: view.cron,
-          timeZone: view.timeZone,
-          next: formatDateTime(lang, view.nextFireAt, view.timeZone),
-        })}\n`,
-      );
-    });
-  schedule
-    .command('list')
-    .description(help('cliHelp.jobs.schedule.list.description'))
-    .action(async (_options, command: Command) => {
-      const lang = langOf(command);
-      const schedules = await withRuntime(command, async (runtime) =>
-        listSchedules(await companyContext(runtime, command)),
-      );
-      if (globalOptions(command).json) return printJson(schedules);
-      const t = translator(lang);
-      printTable(schedules, [
-        { header: t('jobs.id'), value: (s) => String(s.id), align: 'right' },
-        { header: t('jobs.kind'), value: (s) => label(lang, 'jobKind', s.kind) },
-        { header: t('jobs.cron'), value: (s) => s.cron },
-        { header: t('jobs.timeZone'), value: (s) => s.timeZone },
-        { header: t('jobs.enabled'), value: (s) => t(s.enabled ? 'common.yes' : 'common.no') },
-        { header: t('jobs.nextFire'), value: (s) => formatDateTime(lang, s.nextFireAt, s.timeZone) },
-        { header: t('jobs.lastFire'), value: (s) => formatDateTime(lang, s.lastFiredAt, s.timeZone) },
-      ]);
-    });
-  schedule
-    .command('remove <id>')
-    .description(help('cliHelp.jobs.schedule.remove.description'))
-    .action(async (id: string, _options, command: Command) => {
-      const scheduleId = jobId(id);
-      await withRuntime(command, async (runtime) =>
-        removeSchedule(await companyContext(runtime, command), scheduleId),
-      );
-      if (globalOptions(command).json) return printJson({ removed: scheduleId });
-      process.stdout.write(
-        `${translator(langOf(command))('jobs.cli.scheduleRemoved', { id: scheduleId })}\n`,
-      );
-    });
 }

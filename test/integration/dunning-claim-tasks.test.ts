@@ -14,6 +14,7 @@ import { loadDataset } from '#app/demo/load-dataset';
 import { executeDunningRun } from '#app/dunning/execute-run';
 import { previewDunningRun } from '#app/dunning/plan-run';
 import { listCallTasks } from '#app/dunning/queries';
+import { listClaimDeadlines, listClaims } from '#app/legal/claims';
 import { insertClaimIfNew } from '#db/legal/legal-queries';
 import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
@@ -68,6 +69,25 @@ describe('claim declaration tasks of a dunning run', () => {
       ['R1', 'declare_claim', '2025-07-15'],
       ['R3', 'declare_claim', '2025-06-30'],
       ['R4', 'declare_claim', '2025-07-21'],
+    ]);
+  });
+
+  it('reads the deadlines the run needs as the proceedings page lists the claims, in the same order', async () => {
+    const claims = await listClaims(ctx('2025-06-30'), undefined, 'fr', '2025-06-30');
+    const deadlines = await listClaimDeadlines(ctx('2025-06-30'), '2025-06-30');
+    expect(deadlines).toEqual(
+      claims.map(({ claimId, customerCode, judgmentDate, status, deadline }) => ({
+        claimId,
+        customerCode,
+        judgmentDate,
+        status,
+        deadline,
+      })),
+    );
+    expect(deadlines.map((d) => [d.customerCode, d.status, d.deadline])).toEqual([
+      ['R1', 'to_declare', '2025-07-15'],
+      ['R2', 'declared', '2025-07-15'],
+      ['R4', 'to_declare', '2025-07-21'],
     ]);
   });
 });

@@ -12,13 +12,12 @@ import { collectionCurvesAt } from '#app/forecast/collection-curves';
 import { forecastCollections } from '#app/forecast/collections';
 import { loadForecastData } from '#app/forecast/forecast-data';
 import {
-  forEachOpenPrediction,
   forEachPredictionBatch,
   type OpenInvoicePrediction,
   proceedingsAt,
-  trainAt,
   withProceedings,
-} from '#app/forecast/predictions';
+} from '#app/forecast/prediction-batches';
+import { forEachOpenPrediction, trainAt } from '#app/forecast/predictions';
 import { writeForecastSnapshot } from '#app/forecast/snapshot';
 import { findStoredPredictor } from '#app/forecast/stored-model';
 import { addDays } from '#core/calendar';

@@ -1,6 +1,7 @@
 /**
  * How the procedure reports word their figures, on the demo company as of 2026-06-30: the summary's
- * overdue share is of the two amounts it prints (as the dashboard's), dunning steps read « J−5 » /
+ * overdue share is of the two amounts it prints (as the dashboard's) while the indicators' names its
+ * base (the open invoices, as the KPI page's), dunning steps read « J−5 » /
  * "D+15", the delegation table has every class in class order, and every table that lists only
  * the largest cases says so with one sentence. Read from the worded document (no PDF reader).
  */
@@ -11,7 +12,7 @@ import { getProcedureReportModel, procedureReportDocument } from '#app/procedure
 import { documentSetting } from '#app/reports/report-tables';
 import { RISK_CLASSES } from '#core/credit/scoring-method';
 import type { ReportBlock, ReportDocument } from '#render/reports/report-document';
-import type { Lang } from '#text/catalogue';
+import { type Lang, translator } from '#text/catalogue';
 import { formatPercent } from '#text/format';
 import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
@@ -61,6 +62,30 @@ describe('the dysfunctions report', () => {
     expect(formatPercent('fr', dashboard.overdueMinor / dashboard.outstandingMinor, 1)).toBe(
       formatPercent('fr', portfolio.overdueShare, 1),
     );
+  }, 120_000);
+
+  it('names the open invoices as the base of the indicators’ overdue share, not the summary’s total', async () => {
+    const indicators = async (lang: Lang) => {
+      const { built, document } = await worded('dysfunctions', lang);
+      if (built.report !== 'dysfunctions') throw new Error('wrong report');
+      const dso = translator(lang)('procedureReports.indicator.dsoSimpleDays');
+      const table = tables(allBlocks(document)).find((t) => t.rows.some((row) => row[0] === dso));
+      const rows = table?.rows.map((row) => row.slice(0, 2).map((cell) => plain(String(cell)))) ?? [];
+      return { model: built.model, rows };
+    };
+    const fr = await indicators('fr');
+    // 1 917 855,64 € of 4 896 641,69 € of open invoices: 39,2 %; of the net total the summary states, 39,3 %.
+    expect(fr.model.indicators.find((i) => i.key === 'overdueShare')?.periodValue).toBe(0.3917);
+    expect(fr.model.portfolio.overdueShare).toBe(0.393);
+    expect(fr.rows).toContainEqual([
+      'Part échue des factures ouvertes (avant avoirs et règlements non affectés)',
+      '39,2 %',
+    ]);
+    expect(fr.rows.filter(([name]) => name?.includes('encours'))).toEqual([]);
+    expect((await indicators('en')).rows).toContainEqual([
+      'Overdue share of open invoices (before credit notes and unapplied payments)',
+      '39.2%',
+    ]);
   }, 120_000);
 
   it('says under every cut table how many of how many cases it lists, in one sentence', async () => {

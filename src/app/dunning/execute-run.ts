@@ -21,7 +21,7 @@ import { wordedLabel } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { type ClaimView, listClaims } from '../legal/claims.ts';
+import { type ClaimDeadline, listClaimDeadlines } from '../legal/claims.ts';
 import { mailOf } from '../mail/mail-port.ts';
 import { type DeliveryScope, type Prepared, prepareActions } from './compose-actions.ts';
 import { storePrepared } from './deliver.ts';
@@ -57,8 +57,6 @@ function checkRunner(ctx: AppContext): void {
     });
 }
 
-type Claim = Pick<ClaimView, 'customerCode' | 'judgmentDate' | 'status' | 'deadline'>;
-
 /**
  * One claim declaration task per customer in insolvency proceedings with invoices still open
  * (among the chosen customers of a reviewed selection), due on the claim's deadline as the
@@ -72,7 +70,7 @@ async function raiseClaimTasks(
   db: Kysely<Database>,
   plan: DunningPlan,
   asOf: string,
-  claims: () => Promise<readonly Claim[]>,
+  claims: () => Promise<readonly ClaimDeadline[]>,
   chosen: ReadonlySet<string> | null,
 ): Promise<number> {
   const codes = new Set(
@@ -81,7 +79,7 @@ async function raiseClaimTasks(
       .map((s) => s.customerCode),
   );
   if (codes.size === 0) return 0;
-  const latestClaim = new Map<string, Claim>();
+  const latestClaim = new Map<string, ClaimDeadline>();
   for (const claim of await claims())
     if (
       codes.has(claim.customerCode) &&
@@ -158,10 +156,10 @@ async function carryOutSlices(
 ): Promise<void> {
   const { ctx, trx, asOf } = shared;
   const chosen = input.customerCodes ? new Set(input.customerCodes) : null;
-  // The company's claims are read once, by the first slice holding a customer in proceedings.
-  let claimsRead: Promise<Claim[]> | null = null;
+  // The company's claims' deadlines are read once, by the first slice holding a customer in proceedings.
+  let claimsRead: Promise<ClaimDeadline[]> | null = null;
   const claims = () => {
-    claimsRead ??= listClaims({ ...ctx, db: trx }, undefined, 'fr', asOf);
+    claimsRead ??= listClaimDeadlines({ ...ctx, db: trx }, asOf);
     return claimsRead;
   };
   const storeSlice = async (scope: DeliveryScope, plan: DunningPlan, prepared: readonly Prepared[]) => {

@@ -27,7 +27,8 @@ import { DomainError } from '../errors.ts';
 import { bandInputsAt } from './band-inputs.ts';
 import { collectionCurvesAt } from './collection-curves.ts';
 import { type ForecastData, MODEL_VERSION } from './forecast-data.ts';
-import { forEachOpenInvoicePrediction, PREDICTION_BATCH, trainAt } from './predictions.ts';
+import { forEachOpenInvoicePrediction, PREDICTION_BATCH } from './prediction-batches.ts';
+import { trainAt } from './predictions.ts';
 import { keepForecaster } from './stored-model.ts';
 
 export const SNAPSHOT_WEEKS = 13;

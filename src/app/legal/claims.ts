@@ -131,6 +131,18 @@ function datesOf(
   };
 }
 
+/** The dates of each claim not recorded yet, by customer: what its deadline needs and nothing more. */
+async function derivedDates(
+  ctx: AppContext,
+  uncovered: readonly Proceedings[],
+): Promise<Map<string, ReturnType<typeof datesOf>>> {
+  if (uncovered.length === 0) return new Map();
+  const codes = uncovered.map((p) => p.customerCode);
+  const announcements = await selectProcedureAnnouncements(ctx.db, ctx.companyId, codes);
+  const outside = await creditorOutsideMetropole(ctx.db, ctx.companyId);
+  return new Map(uncovered.map((p) => [p.customerCode, datesOf(p, announcements, outside)]));
+}
+
 async function derivedViews(
   ctx: AppContext,
   asOf: IsoDate,
@@ -140,13 +152,13 @@ async function derivedViews(
   if (uncovered.length === 0) return [];
   const codes = uncovered.map((p) => p.customerCode);
   const customers = await selectProceedingsCustomers(ctx.db, ctx.companyId, codes);
-  const announcements = await selectProcedureAnnouncements(ctx.db, ctx.companyId, codes);
   const byCode = new Map(customers.map((customer) => [customer.code, customer]));
-  const outside = await creditorOutsideMetropole(ctx.db, ctx.companyId);
+  const dates = await derivedDates(ctx, uncovered);
   const views: ClaimView[] = [];
   for (const proceedings of uncovered) {
     const customer = byCode.get(proceedings.customerCode);
-    if (!customer) continue;
+    const claimDates = dates.get(proceedings.customerCode);
+    if (!customer || !claimDates) continue;
     // Without a date, every invoice issued by the reference date is before the judgment (as the forecast reads it).
     const judgedOn = proceedings.since ?? asOf;
     const amounts = await claimAmountsAt(ctx.db, ctx.companyId, customer, judgedOn, false);
@@ -157,7 +169,7 @@ async function derivedViews(
       procedure: proceedings.procedure,
       inProceedings: true,
       judgmentDate: proceedings.since,
-      ...datesOf(proceedings, announcements, outside),
+      ...claimDates,
       status: 'to_declare',
       mandataire: null,
       mandataireAddress: null,
@@ -177,13 +189,26 @@ async function derivedViews(
 }
 
 /** A deadline not known first (only the status says so: to find out at once), then the nearest. */
-function byDeadline(a: ClaimView, b: ClaimView): number {
+function byDeadline(a: ClaimDeadline, b: ClaimDeadline): number {
   if (a.deadline !== b.deadline) {
     if (a.deadline === null) return -1;
     if (b.deadline === null) return 1;
     return a.deadline < b.deadline ? -1 : 1;
   }
   return a.customerCode.localeCompare(b.customerCode) || (a.claimId ?? 0) - (b.claimId ?? 0);
+}
+
+/** The recorded claims and the procedures at `asOf`, and those of the procedures no claim covers. */
+async function claimsAt(ctx: AppContext, asOf: IsoDate, customerCode: string | undefined) {
+  // A claim whose judgment came after the date did not exist yet.
+  const stored = (await selectClaims(ctx.db, ctx.companyId, customerCode)).filter(
+    (claim) => claim.judgmentDate <= asOf,
+  );
+  const proceedings = await proceedingsAtReference(ctx, asOf);
+  if (customerCode !== undefined)
+    for (const code of [...proceedings.keys()]) if (code !== customerCode) proceedings.delete(code);
+  const uncovered = [...proceedings.values()].filter((p) => !stored.some((claim) => covers(claim, p)));
+  return { stored, proceedings, uncovered };
 }
 
 /** The claims as of `asOf` (the company's reference date by default), nearest deadline first. */
@@ -194,14 +219,7 @@ export async function listClaims(
   asOfDate?: IsoDate | undefined,
 ): Promise<ClaimView[]> {
   const asOf = asOfDate ?? (await defaultAsOf(ctx));
-  // A claim whose judgment came after the date did not exist yet.
-  const stored = (await selectClaims(ctx.db, ctx.companyId, customerCode)).filter(
-    (claim) => claim.judgmentDate <= asOf,
-  );
-  const proceedings = await proceedingsAtReference(ctx, asOf);
-  if (customerCode !== undefined)
-    for (const code of [...proceedings.keys()]) if (code !== customerCode) proceedings.delete(code);
-  const uncovered = [...proceedings.values()].filter((p) => !stored.some((claim) => covers(claim, p)));
+  const { stored, proceedings, uncovered } = await claimsAt(ctx, asOf, customerCode);
   const codes = [...new Set([...proceedings.keys(), ...stored.map((claim) => claim.customerCode)])];
   const rows = await selectLatestInsolvencyLines(ctx.db, ctx.companyId, codes, asOf);
   const lines = new Map(codes.map((code) => [code, lineOf(lang, rows.get(code))]));
@@ -212,4 +230,38 @@ export async function listClaims(
     ...(await derivedViews(ctx, asOf, uncovered, lines)),
   ];
   return views.sort(byDeadline);
+}
+
+/** What a claim's declaration task needs of it: whose, which judgment, its state and its deadline. */
+export type ClaimDeadline = Pick<
+  ClaimView,
+  'claimId' | 'customerCode' | 'judgmentDate' | 'status' | 'deadline'
+>;
+
+/**
+ * The company's claims as `listClaims` lists them, in the same order and with the same deadlines,
+ * without their amounts or story lines: a claim not recorded yet costs no read of its invoices.
+ */
+export async function listClaimDeadlines(ctx: AppContext, asOf: IsoDate): Promise<ClaimDeadline[]> {
+  const { stored, uncovered } = await claimsAt(ctx, asOf, undefined);
+  const dates = await derivedDates(ctx, uncovered);
+  const deadlines: ClaimDeadline[] = stored.map((claim) => ({
+    claimId: claim.claimId,
+    customerCode: claim.customerCode,
+    judgmentDate: claim.judgmentDate,
+    status: claim.status,
+    deadline: claim.deadline,
+  }));
+  for (const proceedings of uncovered) {
+    const claimDates = dates.get(proceedings.customerCode);
+    if (!claimDates) continue;
+    deadlines.push({
+      claimId: null,
+      customerCode: proceedings.customerCode,
+      judgmentDate: proceedings.since,
+      status: 'to_declare',
+      deadline: claimDates.deadline,
+    });
+  }
+  return deadlines.sort(byDeadline);
 }

@@ -43,7 +43,8 @@ import { recordAudit } from '../audit/audit.ts';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { companyCurrency, proceedingsAt } from '../forecast/predictions.ts';
+import { proceedingsAt } from '../forecast/prediction-batches.ts';
+import { companyCurrency } from '../forecast/predictions.ts';
 
 /** A line of the provision with what its reader needs beside the figures: whose debt. */
 export interface ProvisionReportLine extends ProvisionLine {

@@ -23,19 +23,27 @@ export interface OverdueInvoice {
   reminded: boolean;
 }
 
+/** What an effect is measured against: the daily sales (for the DSO) and the financing rate. */
+export interface EffectBasis {
+  dailySalesMinor: number | null;
+  rateBps: number;
+}
+
 /**
- * Reminding every overdue invoice older than `minDaysLate` that nobody reminded: an upper bound,
- * assuming the reminder gets them paid — the amount, its weight in the DSO and a year's financing.
+ * A measure on the overdue invoices more than `minDaysLate` late that `isConcerned` selects: an upper
+ * bound, assuming the measure gets them paid — the amount, its weight in the DSO and a year's financing.
  */
-export function remindEffect(
+export function overdueEffect(
+  code: string,
+  isConcerned: (invoice: OverdueInvoice) => boolean,
   invoices: readonly OverdueInvoice[],
   minDaysLate: number,
-  basis: { dailySalesMinor: number | null; rateBps: number },
+  basis: EffectBasis,
 ): MeasureEffect {
-  const concerned = invoices.filter((i) => !i.reminded && i.daysLate > minDaysLate && i.openMinor > 0);
+  const concerned = invoices.filter((i) => isConcerned(i) && i.daysLate > minDaysLate && i.openMinor > 0);
   const amountMinor = concerned.reduce((total, i) => total + i.openMinor, 0);
   return {
-    code: 'remind_overdue',
+    code,
     parameters: { minDaysLate },
     customers: new Set(concerned.map((i) => i.customerCode)).size,
     items: concerned.length,
@@ -43,6 +51,15 @@ export function remindEffect(
     dsoEffectDays: dsoDaysOf(amountMinor, basis.dailySalesMinor),
     annualCashCostMinor: annualCostMinor(amountMinor, basis.rateBps),
   };
+}
+
+/** Reminding every overdue invoice older than `minDaysLate` that nobody reminded. */
+export function remindEffect(
+  invoices: readonly OverdueInvoice[],
+  minDaysLate: number,
+  basis: EffectBasis,
+): MeasureEffect {
+  return overdueEffect('remind_overdue', (i) => !i.reminded, invoices, minDaysLate, basis);
 }
 
 export interface LimitedCustomer {
@@ -60,7 +77,7 @@ export function tightenLimitsEffect(
   customers: readonly LimitedCustomer[],
   classes: readonly string[],
   reductionBps: number,
-  basis: { dailySalesMinor: number | null; rateBps: number },
+  basis: EffectBasis,
 ): MeasureEffect {
   let amountMinor = 0;
   let items = 0;
@@ -87,7 +104,7 @@ export function tightenLimitsEffect(
 /** Setting a limit for every customer that owes without one: the exposure left uncontrolled. */
 export function limitEveryCustomerEffect(
   customers: readonly LimitedCustomer[],
-  basis: { dailySalesMinor: number | null; rateBps: number },
+  basis: EffectBasis,
 ): MeasureEffect {
   const concerned = customers.filter((c) => c.creditLimitMinor === null && c.balanceMinor > 0);
   const amountMinor = concerned.reduce((total, c) => total + c.balanceMinor, 0);
@@ -106,17 +123,7 @@ export function limitEveryCustomerEffect(
 export function handOverEffect(
   invoices: readonly OverdueInvoice[],
   minDaysLate: number,
-  basis: { dailySalesMinor: number | null; rateBps: number },
+  basis: EffectBasis,
 ): MeasureEffect {
-  const concerned = invoices.filter((i) => i.reminded && i.daysLate > minDaysLate && i.openMinor > 0);
-  const amountMinor = concerned.reduce((total, i) => total + i.openMinor, 0);
-  return {
-    code: 'hand_over_old',
-    parameters: { minDaysLate },
-    customers: new Set(concerned.map((i) => i.customerCode)).size,
-    items: concerned.length,
-    amountMinor,
-    dsoEffectDays: dsoDaysOf(amountMinor, basis.dailySalesMinor),
-    annualCashCostMinor: annualCostMinor(amountMinor, basis.rateBps),
-  };
+  return overdueEffect('hand_over_old', (i) => i.reminded, invoices, minDaysLate, basis);
 }

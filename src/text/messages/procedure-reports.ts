@@ -77,7 +77,8 @@ export const procedureReports = {
     'procedureReports.indicator.averageDaysDelinquent': 'Retard moyen (ADD)',
     'procedureReports.indicator.averagePaymentDelayDays': 'Retard moyen de paiement constaté',
     'procedureReports.indicator.ceiFullPeriodPct': 'Efficacité du recouvrement (CEI)',
-    'procedureReports.indicator.overdueShare': 'Part échue de l’encours',
+    'procedureReports.indicator.overdueShare':
+      'Part échue des factures ouvertes (avant avoirs et règlements non affectés)',
     'procedureReports.indicator.over90Share': 'Part échue de plus de 90 jours',
     'procedureReports.trend.improving': 'En amélioration',
     'procedureReports.trend.deteriorating': 'En dégradation',
@@ -207,7 +208,8 @@ export const procedureReports = {
     'procedureReports.indicator.averageDaysDelinquent': 'Average days delinquent (ADD)',
     'procedureReports.indicator.averagePaymentDelayDays': 'Average payment delay',
     'procedureReports.indicator.ceiFullPeriodPct': 'Collection effectiveness (CEI)',
-    'procedureReports.indicator.overdueShare': 'Overdue share of receivables',
+    'procedureReports.indicator.overdueShare':
+      'Overdue share of open invoices (before credit notes and unapplied payments)',
     'procedureReports.indicator.over90Share': 'Share over 90 days overdue',
     'procedureReports.trend.improving': 'Improving',
     'procedureReports.trend.deteriorating': 'Deteriorating',
