@@ -12,7 +12,7 @@ import { upsertBalanceSheets, upsertProfile } from '#db/credit/financial-data';
 import { insertPolicy } from '#db/legal/insurance-queries';
 import { CREDIT_PREVIOUS_SCORE_DATE, creditDemoPlan } from '#demo/credit-situations';
 import type { DemoDataset } from '#demo/index';
-import type { AppContext } from '../context.ts';
+import { type AppContext, fixedClock } from '../context.ts';
 import { storeForecastSnapshot } from '../forecast/snapshot.ts';
 import { requestLimit } from './limits.ts';
 import { checkOrder } from './order-check.ts';
@@ -59,16 +59,24 @@ export async function seedCreditDemo(
   // the queue holds what the rules hold (the demo data's doing: no one of the company decided it).
   // The salesperson checked the order of the over-limit customer herself; it is held, and she asks
   // for the limit that would let it through.
+  // They are checked on the reference date, as the company would have done that day: a demo dated
+  // 30/06/2026 whose queue said « Contrôlée le » the day it was loaded would contradict itself.
+  const onReferenceDate: AppContext = { ...base, clock: fixedClock(dataset.company.asOf) };
   const request = plan.limitRequest;
   for (const order of awaitingCheck(dataset))
-    await checkOrder(order.number === plan.heldOrderRef ? { ...base, actor: request.requestedBy } : base, {
-      customerCode: order.customerCode,
-      amountMinor: order.amountMinor,
-      currency: order.currency,
-      orderRef: order.number,
-    });
+    await checkOrder(
+      order.number === plan.heldOrderRef
+        ? { ...onReferenceDate, actor: request.requestedBy }
+        : onReferenceDate,
+      {
+        customerCode: order.customerCode,
+        amountMinor: order.amountMinor,
+        currency: order.currency,
+        orderRef: order.number,
+      },
+    );
   await requestLimit(
-    { ...base, actor: request.requestedBy },
+    { ...onReferenceDate, actor: request.requestedBy },
     {
       customerCode: request.customerCode,
       requestedMinor: request.requestedMinor,
