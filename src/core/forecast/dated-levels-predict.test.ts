@@ -6,9 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, toDayNumber } from '../calendar.ts';
+import { BEYOND_HISTORY_DAYS } from './age-terms.ts';
 import { agedBook, CUTOFF, invoice } from './aged-book.fixture.ts';
 import { DEFAULT_FORECAST_OPTIONS, predictWith, trainForecaster } from './forecaster.ts';
-import { openAt } from './predict.ts';
+import { noPaymentExpectedFrom, openAt } from './predict.ts';
 import type { InvoiceRecord } from './types.ts';
 
 const book = () => agedBook(30);
@@ -28,6 +29,18 @@ describe('an invoice long overdue', () => {
     // A punctual customer's invoice not yet due is expected as usual.
     const young = open.find((r) => r.customerCode === 'C0' && r.dueDate > CUTOFF);
     if (young) expect(predictWith(forecaster, young, young.amountMinor).paymentExpected).toBeUndefined();
+  });
+
+  it('gives no date when its median is where the record lays the share never seen paid', () => {
+    const cutoffDay = toDayNumber(CUTOFF);
+    const beyond = cutoffDay + BEYOND_HISTORY_DAYS;
+    // Half of the invoices as old paid within the year, and the median on the year's end: no date.
+    expect(noPaymentExpectedFrom({ paidWithinYear: 0.5 }, false, beyond, cutoffDay)).toBe(true);
+    expect(noPaymentExpectedFrom({ paidWithinYear: 0.5 }, false, beyond - 1, cutoffDay)).toBe(false);
+    expect(noPaymentExpectedFrom({ paidWithinYear: 0.3 }, false, beyond - 100, cutoffDay)).toBe(true);
+    // A promise sets the date; without the record of invoices as old, the habits' date stands.
+    expect(noPaymentExpectedFrom({ paidWithinYear: 0.3 }, true, beyond, cutoffDay)).toBe(false);
+    expect(noPaymentExpectedFrom(null, false, beyond, cutoffDay)).toBe(false);
   });
 
   it('has its probabilities on the side of its dates: P(late) ≥ 0.5 exactly when the median is after the due date', () => {

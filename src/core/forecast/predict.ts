@@ -9,6 +9,7 @@ import type { IsoDate } from '../types.ts';
 import {
   type AgeCandidates,
   type AgeTerms,
+  BEYOND_HISTORY_DAYS,
   PAYMENT_EXPECTED_MIN_SHARE,
   sharedAgeCandidates,
 } from './age-terms.ts';
@@ -233,10 +234,8 @@ export function predictInvoice(
     variant.calibration === 'agree'
       ? agreeingWithMedian(calibrated, quantileOf(days, 0.5), dueDay)
       : calibrated;
-  // The record of invoices as old says most of them stayed unpaid a year on: no payment expected.
-  // A promise still to come that sets the date says otherwise.
   const promised = effect.reasons.some((r) => r.code === 'promise' && r.figures.expectedDate !== '');
-  const unexpected = used !== null && !promised && used.paidWithinYear < PAYMENT_EXPECTED_MIN_SHARE;
+  const unexpected = noPaymentExpectedFrom(used, promised, quantileOf(days, 0.5), cutoffDay);
   // The trend and the season move the habits' days only: dates from the record or the tail
   // (too few habit days left after the cut-off) owe them nothing, and their reasons are left out.
   const fromHabits = habits !== null;
@@ -270,6 +269,22 @@ export function predictInvoice(
     candidateDays: days,
     ...(unexpected ? { paymentExpected: false } : {}),
   };
+}
+
+/**
+ * Whether no payment is expected: the record of invoices as old says most of them stayed unpaid a
+ * year on, or the median falls where the record lays the share never seen paid (a year after the
+ * cut-off), which is no date (shown as one, it told the user « payée le 30/06/2027 »). A promise
+ * still to come that sets the date says otherwise.
+ */
+export function noPaymentExpectedFrom(
+  used: Pick<AgeCandidates, 'paidWithinYear'> | null,
+  promised: boolean,
+  medianDay: number,
+  cutoffDay: number,
+): boolean {
+  if (used === null || promised) return false;
+  return used.paidWithinYear < PAYMENT_EXPECTED_MIN_SHARE || medianDay >= cutoffDay + BEYOND_HISTORY_DAYS;
 }
 
 /**
