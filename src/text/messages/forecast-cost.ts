@@ -40,7 +40,7 @@ export const forecastCost = {
     'forecastCost.web.title': 'Encaissements prévus — 13 semaines',
     'forecastCost.web.expected': '{total} attendus du {from} au {to}',
     'forecastCost.web.band':
-      'Pointillés : le bas et le haut de la fourchette de chaque semaine (environ 9 chances sur 10).',
+      'Pointillés : le bas et le haut de la fourchette de chaque semaine, calculée pour contenir les encaissements 9 fois sur 10 ; la page Prévision dit combien de semaines passées y sont tombées.',
     'forecastCost.web.fromOpen': 'dont {amount} sur les factures ouvertes',
     'forecastCost.web.chartLabel': 'Encaissements prévus par semaine, avec leur fourchette',
     'forecastCost.web.costTitle': 'Coût des retards prévus',
@@ -96,7 +96,7 @@ export const forecastCost = {
     'forecastCost.web.title': 'Expected collections — 13 weeks',
     'forecastCost.web.expected': '{total} expected from {from} to {to}',
     'forecastCost.web.band':
-      'Dashed lines: the low and high ends of each week’s range (about 9 chances in 10).',
+      'Dashed lines: the low and high ends of each week’s range, set to hold the receipts 9 times in 10; the Forecast page says how many past weeks fell inside it.',
     'forecastCost.web.fromOpen': 'of which {amount} on open invoices',
     'forecastCost.web.chartLabel': 'Expected receipts by week, with their range',
     'forecastCost.web.costTitle': 'Cost of the predicted days late',
