@@ -12,11 +12,11 @@ import { bounceReturns, listReturns } from '#app/cash/returns';
 import { listUnappliedCash } from '#app/cash/unapplied';
 import { DomainError } from '#app/errors';
 import { EXPORT_FORMATS, type ExportFormat, renderReport } from '#app/reports/report-tables';
-import { parseAmountToMinor } from '#core/money';
 import { label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import { langOption } from './cash-command.ts';
 import { printReconciliation, printUnappliedLines } from './cash-control-print.ts';
+import { amountOption } from './cli-values.ts';
 import { help } from './help-words.ts';
 import { printJson } from './output.ts';
 import { globalOptions, withContext } from './shared.ts';
@@ -33,15 +33,7 @@ function wholeNumber(text: string, what: string): number {
   return value;
 }
 
-function amount(text: string, what: string): number {
-  const minor = parseAmountToMinor(text, { exponent: 2 });
-  if (minor === null || minor < 0)
-    throw new DomainError('invalid_input', {
-      key: 'errors.cli.amount',
-      params: { option: what, value: text },
-    });
-  return minor;
-}
+const amount = (text: string, what: string): number => amountOption(text, what);
 
 function exportFormat(format: string | undefined, out: string | undefined): ExportFormat | null {
   if (format === undefined) return null;

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { describe, expect, it, vi } from 'vitest';
 import { DomainError } from '#app/errors';
 import {
+  amountOption,
   describeDateOptions,
   integerOption,
   parseCliDate,
@@ -126,6 +127,18 @@ describe('whole numbers and written files', () => {
       '--limit must be a whole number of at least 0 (not "1.5")',
     );
     expect(refusal(() => integerOption('', '--limit', { min: 0 })).code).toBe('invalid_input');
+  });
+
+  it('reads an amount in minor units and says a negative one is negative, not unreadable', () => {
+    expect(amountOption('1 250,50', '--amount')).toBe(125_050);
+    expect(amountOption('1250.5', '--amount', { decimalSeparator: '.' })).toBe(125_050);
+    expect(amountOption('1250', '--amount', { exponent: 0 })).toBe(1250);
+    expect(refusal(() => amountOption('-50', '--amount')).message).toBe(
+      '--amount must be zero or more, got -50',
+    );
+    expect(refusal(() => amountOption('douze', '--amount')).message).toBe(
+      '--amount must be an amount, got douze',
+    );
   });
 
   it('says in the help that a date option reads day-first dates too, in the help’s language', () => {

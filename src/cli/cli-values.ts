@@ -1,12 +1,13 @@
 /**
  * The values every command reads the same way, with their refusals worded from the catalogue in
- * the command's language: dates (ISO or French day first), whole numbers in a range, and the
+ * the command's language: dates (ISO or French day first), whole numbers in a range, amounts, and the
  * line saying a file was written. The dates of every `--x <date>` option are read once for all
  * commands, before the action runs (see `readDateOptions`, hooked in run.ts).
  */
 import type { Command } from 'commander';
 import { DomainError } from '#app/errors';
 import { isMissingDay, readTypedDate } from '#app/typed-date';
+import { parseAmountToMinor } from '#core/money';
 import type { IsoDate } from '#core/types';
 import { isLang, type Lang, translator } from '#text/catalogue';
 import { helpIn } from './help-words.ts';
@@ -79,6 +80,29 @@ export function integerOption(
       ? t('cli.error.integerFrom', { option, min: range.min, value: text })
       : t('cli.error.integer', { option, min: range.min, max: range.max, value: text });
   throw new DomainError('invalid_input', message);
+}
+
+/**
+ * An amount typed on the command line (« 1 250,50 », « 1250.50 ») in minor units of a currency with
+ * `exponent` decimals; a negative one is refused as such, not as « not an amount ».
+ */
+export function amountOption(
+  text: string,
+  option: string,
+  reading: { exponent?: number; decimalSeparator?: ',' | '.' } = {},
+): number {
+  const minor = parseAmountToMinor(text, {
+    exponent: reading.exponent ?? 2,
+    ...(reading.decimalSeparator ? { decimalSeparator: reading.decimalSeparator } : {}),
+  });
+  if (minor === null)
+    throw new DomainError('invalid_input', { key: 'errors.cli.amount', params: { option, value: text } });
+  if (minor < 0)
+    throw new DomainError('invalid_input', {
+      key: 'errors.cli.amountNegative',
+      params: { option, value: text },
+    });
+  return minor;
 }
 
 /** The line on stderr once a file is written (stdout keeps the command's one output). */

@@ -39,7 +39,12 @@ describe('commander’s refusals in the catalogue’s words', () => {
   it('words commander’s help: headings, help option, defaults, and keeps « : » with its word', () => {
     const program = new Command('encours');
     speakHelp(program, 'fr');
-    program.command('list').option('--lang <lang>', 'fr ou en', 'fr').option('--type <t>', 'type');
+    program
+      .command('list')
+      .option('--lang <lang>', 'fr ou en', 'fr')
+      .option('--type <t>', 'type')
+      .option('--map <a=b>', 'répétable', (_value: string, map: Record<string, string>) => map, {})
+      .option('--skip <name>', 'répétable', (_value: string, list: string[]) => list, []);
     const list = program.commands[0] as Command;
     const help = list.createHelp();
     expect(help.styleTitle('Options:')).toBe('Options\u00a0:');
@@ -47,6 +52,8 @@ describe('commander’s refusals in the catalogue’s words', () => {
     expect(help.visibleOptions(list).map((option) => help.optionDescription(option))).toEqual([
       'fr ou en (par défaut\u00a0: «\u00a0fr\u00a0»)',
       'type',
+      'répétable',
+      'répétable',
       'afficher l’aide de la commande',
     ]);
     // Commander alone would break « défaut\n: 30 » at 48 columns.

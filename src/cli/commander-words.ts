@@ -110,7 +110,13 @@ function described(t: Translate, description: string, extras: Extras): string {
   const shown: string[] = [];
   if (extras.choices)
     shown.push(t('cliHelp.commander.choices', { choices: extras.choices.map(quoted).join(', ') }));
-  if (extras.defaultValue !== undefined)
+  // A repeatable option starts from an empty list or map: « (par défaut : []) » says nothing.
+  const empty =
+    (Array.isArray(extras.defaultValue) && extras.defaultValue.length === 0) ||
+    (typeof extras.defaultValue === 'object' &&
+      extras.defaultValue !== null &&
+      Object.keys(extras.defaultValue).length === 0);
+  if (extras.defaultValue !== undefined && !empty)
     shown.push(
       t('cliHelp.commander.default', {
         value: extras.defaultValueDescription || quoted(extras.defaultValue),

@@ -4,9 +4,10 @@ import { listLimitRequestViews } from '#app/credit/limit-request-queue';
 import { checkOrder } from '#app/credit/order-check';
 import { rescoreCustomers } from '#app/credit/scoring';
 import { DomainError } from '#app/errors';
-import { currencyExponent, parseAmountToMinor } from '#core/money';
+import { currencyExponent } from '#core/money';
 import { type Lang, label, toLang, translator } from '#text/catalogue';
 import { formatDateTime, formatNumber } from '#text/format';
+import { amountOption } from './cli-values.ts';
 import { registerCreditWatchCommands } from './credit-watch-command.ts';
 import { help } from './help-words.ts';
 import { money, printJson } from './output.ts';
@@ -15,13 +16,7 @@ import { globalOptions, withContext } from './shared.ts';
 const PAYMENTS = ['prepaid', 'cod', 'terms'] as const;
 
 function amountOf(text: string, currency: string): number {
-  const minor = parseAmountToMinor(text, { exponent: currencyExponent(currency) });
-  if (minor === null || minor < 0)
-    throw new DomainError('invalid_input', {
-      key: 'errors.cli.amount',
-      params: { option: '--amount', value: text },
-    });
-  return minor;
+  return amountOption(text, '--amount', { exponent: currencyExponent(currency) });
 }
 
 export function registerCreditCommands(program: Command): void {

@@ -14,8 +14,8 @@ import {
   recordFactorCollections,
 } from '#app/legal/factoring-account';
 import { reconcileFactorStatement } from '#app/legal/factoring-reconcile';
-import { parseAmountToMinor } from '#core/money';
 import { toLang, translator } from '#text/catalogue';
+import { amountOption as cliAmount } from './cli-values.ts';
 import {
   accountLines,
   batchLines,
@@ -37,13 +37,7 @@ const refsOf = (text: string | undefined) =>
 
 function amountOption(text: string | undefined, name: string): number | undefined {
   if (text === undefined) return undefined;
-  const minor = parseAmountToMinor(text, { exponent: 2 });
-  if (minor === null || minor < 0)
-    throw new DomainError('invalid_input', {
-      key: 'errors.cli.amount',
-      params: { option: name, value: text },
-    });
-  return minor;
+  return cliAmount(text, name);
 }
 
 function integerOption(text: string | undefined, name: string): number | undefined {

@@ -1,13 +1,10 @@
 /** Option values of the legal and insurance commands: amounts (150.00) and record numbers. */
 import { DomainError } from '#app/errors';
-import { parseAmountToMinor } from '#core/money';
+import { amountOption as cliAmount } from './cli-values.ts';
 
 export function amountOption(text: string | undefined, option: string): number | undefined {
   if (text === undefined) return undefined;
-  const minor = parseAmountToMinor(text, { exponent: 2, decimalSeparator: '.' });
-  if (minor === null || minor < 0)
-    throw new DomainError('invalid_input', { key: 'errors.cli.amount', params: { option, value: text } });
-  return minor;
+  return cliAmount(text, option, { decimalSeparator: '.' });
 }
 
 /** A record number; `what` names the record (`claim`, `claimTask`, `file`, `partner`, `proposal`, `batch`). */

@@ -11,6 +11,7 @@ export const errorsCli = {
     'errors.cli.positiveNumber':
       '{option} doit être un nombre entier supérieur ou égal à 1 (et non « {value} »)',
     'errors.cli.amount': '{option} : « {value} » n’est pas un montant',
+    'errors.cli.amountNegative': '{option} : « {value} » est négatif ; saisissez un montant positif ou nul',
     'errors.cli.limit': '--limit doit valoir au moins 1',
     'errors.cli.formatNeedsOut': '--format demande --out FICHIER',
     'errors.cli.formatOrJson': 'Indiquez --format pdf|docx --out FICHIER, ou --json',
@@ -30,6 +31,7 @@ export const errorsCli = {
     'errors.cli.naturalNumber': '{option} is not a whole number ≥ 0: {value}',
     'errors.cli.positiveNumber': '{option} must be a positive whole number, got {value}',
     'errors.cli.amount': '{option} must be an amount, got {value}',
+    'errors.cli.amountNegative': '{option} must be zero or more, got {value}',
     'errors.cli.limit': '--limit must be at least 1',
     'errors.cli.formatNeedsOut': '--format needs --out FILE',
     'errors.cli.formatOrJson': 'Give --format pdf|docx --out FILE, or --json',
