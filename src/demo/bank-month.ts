@@ -5,7 +5,8 @@
  * invoices at once, partial payments), direct debits collected ("PRLV SEPA …"), cheque deposits
  * ("REMISE CHQ …", some with the invoice written on the slip, some not) and a few receipts
  * nobody can place. Each receipt carries the truth (customer and invoices) so that a test can
- * measure how much cash application gets right without a person.
+ * measure how much cash application gets right without a person. The payments the ledger already
+ * records over the month reach the same statement too (bank-month-recorded.ts).
  */
 import { addDays, isoWeekday } from '../core/calendar.ts';
 import { PROCEDURES } from '../core/legal/bodacc.ts';
@@ -15,15 +16,22 @@ import { createRng, type Rng } from './random.ts';
 
 export interface DemoReceipt {
   bookingDate: IsoDate;
+  /** When the bank says the money is available; the booking date when not said. */
+  valueDate?: IsoDate;
   amountMinor: number;
   label: string;
   counterpartyName: string | null;
   counterpartyIban: string | null;
   remittance: string | null;
   endToEndId: string | null;
-  kind: 'transfer' | 'direct_debit' | 'cheque' | 'unknown';
-  /** What it pays: null for a receipt no ledger can explain. */
-  truth: { customerCode: string; invoiceRefs: string[] } | null;
+  /** The number of the one cheque a deposit holds, when the bank gives it. */
+  chequeNumber?: string;
+  kind: 'transfer' | 'direct_debit' | 'cheque' | 'bill' | 'unknown';
+  /**
+   * What it pays: null for a receipt no ledger can explain. `recordedRef`: the ledger's own payment
+   * the receipt is (a payment recorded before the statement came), whose invoices `invoiceRefs` are.
+   */
+  truth: { customerCode: string; invoiceRefs: string[]; recordedRef?: string } | null;
 }
 
 interface LedgerView {
@@ -71,7 +79,7 @@ export function demoIban(rng: Rng): string {
 }
 
 /** Upper case, no accents, as a bank's 35-character name field; sometimes cut or misspelt. */
-function bankName(rng: Rng, name: string, typo: boolean): string {
+export function bankName(rng: Rng, name: string, typo: boolean): string {
   let text = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -90,7 +98,7 @@ function bankName(rng: Rng, name: string, typo: boolean): string {
 }
 
 /** An invoice reference as payers type it: as printed, without the dash, spaced, or the digits only. */
-function typedRef(rng: Rng, ref: string): string {
+export function typedRef(rng: Rng, ref: string): string {
   const [year, number] = ref.slice(1).split('-');
   return rng.weighted<string>([
     [ref, 4],
@@ -99,6 +107,13 @@ function typedRef(rng: Rng, ref: string): string {
     [`FA ${year} ${number}`, 1],
     [`${number?.replace(/^0+/, '')} DU ${year}`, 1],
   ]);
+}
+
+/** The working days of the month that starts on `from`. */
+export function workingDays(from: IsoDate): IsoDate[] {
+  return Array.from({ length: 31 }, (_, day) => addDays(from, day)).filter(
+    (date) => date.slice(0, 7) === from.slice(0, 7) && isoWeekday(date) <= 5,
+  );
 }
 
 export interface BankMonthOptions {
@@ -124,9 +139,7 @@ export function generateBankMonth(ledger: LedgerView, options: BankMonthOptions)
     ledger.customers.filter((customer) => procedures.has(customer.status)).map((c) => c.code),
   );
   const payers = rng.shuffle([...byCustomer.keys()].filter((code) => !inProcedure.has(code)).sort());
-  const days = Array.from({ length: 31 }, (_, day) => addDays(options.from, day)).filter(
-    (date) => date.slice(0, 7) === options.from.slice(0, 7) && isoWeekday(date) <= 5,
-  );
+  const days = workingDays(options.from);
   const receipts: DemoReceipt[] = [];
   for (const [index, code] of payers.entries()) {
     if (receipts.length >= options.receipts) break;
@@ -196,6 +209,14 @@ const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 const decimal = (minor: number) =>
   `${Math.trunc(minor / 100)}.${String(Math.abs(minor) % 100).padStart(2, '0')}`;
 
+const refsOf = (receipt: DemoReceipt) => {
+  const refs = [
+    ...(receipt.endToEndId ? [`<EndToEndId>${xml(receipt.endToEndId)}</EndToEndId>`] : []),
+    ...(receipt.chequeNumber ? [`<ChqNb>${xml(receipt.chequeNumber)}</ChqNb>`] : []),
+  ];
+  return refs.length > 0 ? `<Refs>${refs.join('')}</Refs>` : '';
+};
+
 /** The month as one camt.053 statement of the company's account (opening balance 0). */
 export function bankMonthCamt(
   receipts: readonly DemoReceipt[],
@@ -208,7 +229,7 @@ export function bankMonthCamt(
     const party = receipt.counterpartyName
       ? `<RltdPties><Dbtr><Nm>${xml(receipt.counterpartyName)}</Nm></Dbtr>${receipt.counterpartyIban ? `<DbtrAcct><Id><IBAN>${receipt.counterpartyIban}</IBAN></Id></DbtrAcct>` : ''}</RltdPties>`
       : '';
-    return `<Ntry><Amt Ccy="EUR">${decimal(receipt.amountMinor)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>${receipt.bookingDate}</Dt></BookgDt><ValDt><Dt>${receipt.bookingDate}</Dt></ValDt><AcctSvcrRef>${account.id}-${String(index + 1).padStart(5, '0')}</AcctSvcrRef><AddtlNtryInf>${xml(receipt.label)}</AddtlNtryInf><NtryDtls><TxDtls>${receipt.endToEndId ? `<Refs><EndToEndId>${xml(receipt.endToEndId)}</EndToEndId></Refs>` : ''}${party}${receipt.remittance ? `<RmtInf><Ustrd>${xml(receipt.remittance)}</Ustrd></RmtInf>` : ''}</TxDtls></NtryDtls></Ntry>`;
+    return `<Ntry><Amt Ccy="EUR">${decimal(receipt.amountMinor)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>${receipt.bookingDate}</Dt></BookgDt><ValDt><Dt>${receipt.valueDate ?? receipt.bookingDate}</Dt></ValDt><AcctSvcrRef>${account.id}-${String(index + 1).padStart(5, '0')}</AcctSvcrRef><AddtlNtryInf>${xml(receipt.label)}</AddtlNtryInf><NtryDtls><TxDtls>${refsOf(receipt)}${party}${receipt.remittance ? `<RmtInf><Ustrd>${xml(receipt.remittance)}</Ustrd></RmtInf>` : ''}</TxDtls></NtryDtls></Ntry>`;
   });
   const balance = (code: string, minor: number, date: string) =>
     `<Bal><Tp><CdOrPrtry><Cd>${code}</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${decimal(minor)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${date}</Dt></Dt></Bal>`;

@@ -94,7 +94,7 @@ describe.skipIf(!HAS_CHROMIUM)('the cash page of the demo before its first state
     await panel.getByRole('button', { name: IMPORT_DEMO }).click();
     const imported = (await (await answer).json()) as { matchJobId: number | null };
     if (imported.matchJobId === null) throw new Error('the import queued no matching job');
-    await page.getByText('123 mouvements importés, 0 déjà connus.').waitFor();
+    await page.getByText('486 mouvements importés, 0 déjà connus.').waitFor();
     await expect.poll(() => page.getByTestId('cash-start').count()).toBe(0);
     const runtime = database.runtime;
     await createJobRunner({
@@ -111,7 +111,7 @@ describe.skipIf(!HAS_CHROMIUM)('the cash page of the demo before its first state
         await rows.count(),
         await page.getByText('En attente du lettrage automatique…').count(),
       ])
-      .toEqual([11, 0]);
+      .toEqual([14, 0]);
     expect(await page.getByRole('button', { name: 'Accepter' }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, 'cash-demo-after.png'), fullPage: true });
     await page

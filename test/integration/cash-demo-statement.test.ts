@@ -3,7 +3,10 @@
  * demo company, while no statement is imported: it is offered, its file is the camt.053 of `encours
  * demo --bank-month`, and importing it goes through the bank import — every receipt stored, audited,
  * the matching job queued, which applies most receipts and proposes customers and invoices for
- * others; a second import adds nothing. A company that is not the demo's is refused, worded from the
+ * others; a second import adds nothing. The statement also holds the ledger's own June payments as
+ * the bank booked them: the job links them to those payments, so the June bank reconciliation
+ * lists none as recorded but not in the bank — but for the three whose bank line the matching only
+ * suggests, which one click pairs. A company that is not the demo's is refused, worded from the
  * catalogue; a collector, who may not import statements, may not import it either.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,8 +37,8 @@ afterAll(async () => {
   await database?.close();
 });
 
-const call = (method: 'GET' | 'POST', url: string, session = manager) =>
-  app.inject({ method, url, headers: session.headers });
+const call = (method: 'GET' | 'POST', url: string, session = manager, payload?: object) =>
+  app.inject({ method, url, headers: session.headers, ...(payload ? { payload } : {}) });
 
 async function runJob(jobId: number): Promise<void> {
   const runtime = database.runtime;
@@ -110,12 +113,54 @@ describe('the demo statement on the demo company', () => {
     expect(applied.total).toBeGreaterThan(100);
     const proposed = waiting.items.filter((item) => item.suggestions.length > 0);
     expect(proposed.length).toBeGreaterThan(0);
-    expect(proposed[0]?.suggestions[0]?.invoices.length).toBeGreaterThan(0);
+    expect(proposed.some((item) => (item.suggestions[0]?.invoices.length ?? 0) > 0)).toBe(true);
     expect((await call('GET', '/api/cash/demo-statement')).json()).toMatchObject({
       statementsImported: 1,
       available: true,
     });
   }, 300_000);
+
+  it('leaves a June reconciliation without false gaps: recorded payments paired with their bank lines', async () => {
+    const reconcile = async () =>
+      (await call('GET', '/api/cash/reconcile/bank')).json() as {
+        from: string;
+        to: string;
+        differences: { code: string; documentRef: string | null; transactionId: number | null }[];
+      };
+    const linesOf = (report: Awaited<ReturnType<typeof reconcile>>, code: string) =>
+      report.differences.filter((line) => line.code === code);
+    const before = await reconcile();
+    expect([before.from, before.to]).toEqual(['2026-06-01', '2026-06-30']);
+    // The bank lines the matching only suggested as a recorded payment: what stays apart, both sides.
+    const waiting = (await receipts('to_apply')).items as unknown as {
+      transactionId: number;
+      suggestions: { method: string; evidence: { code: string; ref?: string }[] }[];
+    }[];
+    const suggestedAsRecorded = waiting.filter((item) => item.suggestions[0]?.method === 'recorded');
+    const suggestedRefs = suggestedAsRecorded.map(
+      (item) => item.suggestions[0]?.evidence.find((clue) => clue.code === 'recorded_payment')?.ref,
+    );
+    expect(suggestedAsRecorded.length).toBe(3);
+    expect(linesOf(before, 'recorded_not_in_bank').map((line) => line.documentRef)).toEqual(
+      expect.arrayContaining(suggestedRefs),
+    );
+    expect(linesOf(before, 'recorded_not_in_bank')).toHaveLength(suggestedRefs.length);
+    expect(linesOf(before, 'bank_not_recorded').map((line) => line.transactionId)).toEqual(
+      expect.arrayContaining(waiting.map((item) => item.transactionId)),
+    );
+    expect(linesOf(before, 'bank_not_recorded')).toHaveLength(waiting.length);
+
+    for (const item of suggestedAsRecorded)
+      expect(
+        (await call('POST', `/api/cash/receipts/${item.transactionId}/accept`, manager, {})).statusCode,
+      ).toBe(200);
+    const after = await reconcile();
+    expect(linesOf(after, 'recorded_not_in_bank')).toEqual([]);
+    expect(linesOf(after, 'bank_not_recorded')).toHaveLength(waiting.length - suggestedAsRecorded.length);
+    // Left apart on purpose: the cheque of May that bounced on 2 June (IMP2026-0003), whose return the statement does not carry.
+    expect(linesOf(after, 'bounce_not_in_bank').map((line) => line.documentRef)).toEqual(['IMP2026-0003']);
+    expect(after.differences).toHaveLength(waiting.length - suggestedAsRecorded.length + 1);
+  }, 120_000);
 
   it('adds nothing when imported again', async () => {
     const before = [(await receipts('applied')).total, (await receipts('to_apply')).total];

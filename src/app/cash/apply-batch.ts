@@ -9,7 +9,8 @@
  * (locked-allocations.ts), and each receipt in turn is planned through core/ledger's allocation
  * rule against them and against what the receipts before it in the batch took; a receipt the rule
  * refuses leaves nothing behind and stays a suggestion, exactly as the savepoint of
- * `applyProposal` would.
+ * `applyProposal` would. Receipts the ledger already records are linked to their payments
+ * (recorded-link.ts), with every document of the batch locked together first.
  */
 import type { Kysely } from 'kysely';
 import { minDate } from '#core/calendar';
@@ -37,6 +38,7 @@ import { DomainError } from '../errors.ts';
 import { planParts } from './allocation-plan.ts';
 import { auditOfMatch, decisionOfMatch, partDocuments, partRefs, partsOfProposal } from './apply-proposal.ts';
 import { summarizeLockedAllocations } from './locked-allocations.ts';
+import { isRecordedMatch, linkRecorded } from './recorded-link.ts';
 
 export interface BatchMatch {
   receipt: ReceiptRow;
@@ -205,6 +207,35 @@ async function lockedLedger(
  * (still to apply).
  */
 export async function applyBatch(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  matches: readonly BatchMatch[],
+  decision: DecisionInput['decision'],
+): Promise<Map<number, AppliedReceipt>> {
+  const recorded = matches.filter(isRecordedMatch);
+  if (recorded.length === 0) return applyNew(trx, ctx, matches, decision);
+  // Every document of the batch locked in one statement, in id order, like any writer of the ledger.
+  await lockDocuments(trx, ctx.companyId, [
+    ...recorded.map((match) => match.proposal.recorded?.documentId ?? -1),
+    ...matches.flatMap((match) =>
+      partsOfProposal(match.proposal, match.receipt.amountMinor, match.receipt.currency).flatMap((part) =>
+        [...part.debits, ...part.credits].map((line) => line.documentId),
+      ),
+    ),
+  ]);
+  const linked = await linkRecorded(trx, ctx, recorded, decision);
+  const applied = await applyNew(
+    trx,
+    ctx,
+    matches.filter((match) => !isRecordedMatch(match)),
+    decision,
+  );
+  for (const { decisionId: _decision, ...receipt } of linked) applied.set(receipt.transactionId, receipt);
+  return applied;
+}
+
+/** The matches that write new payments: planned together, written with a few statements. */
+async function applyNew(
   trx: Kysely<Database>,
   ctx: AppContext,
   matches: readonly BatchMatch[],

@@ -5,7 +5,8 @@
  * credits netted, the payment and the write-off over the debits, oldest first — each checked by
  * core/ledger's allocation rule on locked documents, so a concurrent match or import of the same
  * invoice is seen. Audited; the decision and its applications (`cash_applications`) name the rows
- * it wrote so that reversing it finds them.
+ * it wrote so that reversing it finds them. A receipt the ledger already records (method
+ * `recorded`) is linked to its payment instead, writing nothing in the ledger (recorded-link.ts).
  */
 import type { Kysely } from 'kysely';
 import type { Proposal, ProposalPart } from '#core/cash/proposal';
@@ -26,6 +27,7 @@ import { wordedMoney } from '#text/error-words';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { CASH_SOURCE, planParts } from './allocation-plan.ts';
+import { linkRecorded } from './recorded-link.ts';
 
 export const BANK_SOURCE = 'bank';
 export { CASH_SOURCE };
@@ -237,6 +239,7 @@ export async function applyProposal(
   decision: DecisionInput['decision'],
   attempt: number,
 ): Promise<AppliedMatch> {
+  if (proposal.recorded) return linkRecordedOne(trx, ctx, receipt, proposal, decision);
   const parts = partsOfProposal(proposal, receipt.amountMinor, receipt.currency);
   const refs = partRefs(receipt, proposal, parts, attempt);
   const applications: NewApplication[] = [];
@@ -258,5 +261,32 @@ export async function applyProposal(
     paymentDocumentIds,
     allocationIds,
     decisionId,
+  };
+}
+
+/** A receipt linked to the payment the ledger records: refused when another line has it meanwhile. */
+async function linkRecordedOne(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  receipt: ReceiptRow,
+  proposal: Proposal,
+  decision: DecisionInput['decision'],
+): Promise<AppliedMatch> {
+  const [linked] = await linkRecorded(trx, ctx, [{ receipt, proposal }], decision);
+  if (!linked)
+    throw new DomainError('conflict', {
+      key: 'errors.cash.recordedTaken',
+      params: { ref: proposal.recorded?.ref ?? '', id: receipt.transactionId },
+    });
+  await setReceiptStatus(trx, ctx.companyId, [receipt.transactionId], 'applied', {
+    customerCode: proposal.customerCode,
+    paymentDocumentId: linked.paymentDocumentId,
+  });
+  const paymentDocumentId = linked.paymentDocumentId as number;
+  return {
+    paymentDocumentId,
+    paymentDocumentIds: [paymentDocumentId],
+    allocationIds: [],
+    decisionId: linked.decisionId,
   };
 }

@@ -28,6 +28,7 @@ import {
   unreversedAllocations,
 } from '#db/cash/cash-writes';
 import { openItemsOfCustomers, type ReceiptRow, receiptById } from '#db/cash/matching-queries';
+import { deleteApplicationsOfDecision } from '#db/cash/recorded-queries';
 import type { Database } from '#db/infra/schema';
 import { insertAllocations } from '#db/ledger/ledger-writes';
 import type { AppContext } from '../context.ts';
@@ -159,7 +160,8 @@ export async function correctMatch(ctx: AppContext, input: CorrectionInput) {
 /**
  * Undoes a match: its allocations get their reversal rows, and the payments (and write-offs) it
  * created — one per customer for a group receipt — are cancelled on their customer by an
- * adjustment allocated against them, so every balance is as before; the receipt waits again with
+ * adjustment allocated against them, so every balance is as before (a line linked to a payment
+ * recorded before loses its link only: the payment is free again); the receipt waits again with
  * its suggestions made anew (the invoices it reopened among them), as a matching run would rank them.
  */
 export async function reverseMatch(ctx: AppContext, input: { transactionId: number }) {
@@ -191,10 +193,13 @@ export async function reverseMatch(ctx: AppContext, input: { transactionId: numb
         cashReversalRow(reversalOf(allocation, maxDate(today, allocation.allocationDate))),
       ),
     );
-    const created = inForce.flatMap((row) => [
-      row.paymentDocumentId,
-      ...(row.writeOffDocumentId ? [row.writeOffDocumentId] : []),
-    ]);
+    // A line linked to a payment recorded before wrote no document: the payment stays as recorded.
+    const created = application.recorded
+      ? []
+      : inForce.flatMap((row) => [
+          row.paymentDocumentId,
+          ...(row.writeOffDocumentId ? [row.writeOffDocumentId] : []),
+        ]);
     const cancelIds = await cancelDocuments(trx, ctx, created, today, input.transactionId);
     const reversalDecisionId = await insertDecision(trx, ctx.companyId, ctx.actor, {
       transactionId: input.transactionId,
@@ -206,7 +211,9 @@ export async function reverseMatch(ctx: AppContext, input: { transactionId: numb
       paymentDocumentId: application.paymentDocumentId,
       allocationIds: [...reversalIds, ...cancelIds],
     });
-    await markApplicationsReversed(trx, ctx.companyId, application.decisionId, reversalDecisionId);
+    // Its link goes, so that the payment can be the bank's side of another line.
+    if (application.recorded) await deleteApplicationsOfDecision(trx, ctx.companyId, application.decisionId);
+    else await markApplicationsReversed(trx, ctx.companyId, application.decisionId, reversalDecisionId);
     const suggestions = await suggestAnew({ ...ctx, db: trx }, receipt);
     const status = suggestions > 0 ? 'suggested' : 'open';
     await setReceiptStatus(trx, ctx.companyId, [input.transactionId], status, {

@@ -6,9 +6,13 @@
  * month pays as the demo loader wrote it — the demo company SA CB2C of the default seed, as
  * `npm start` loads it: anywhere else its receipts would name invoices nobody owes.
  *
- * The month pays invoices still open on the demo's reference date, so it adds receipts the ledger
- * does not have yet (about 490 k€, June 2026), beside the ledger's own June payments, which no
- * statement holds: the June bank reconciliation lists those as recorded but not in the bank.
+ * The month holds the receipts paying invoices still open on the demo's reference date, which the
+ * ledger does not have yet (about 490 k€, June 2026), and the ledger's own June payments as the
+ * bank booked them: the matching recognises those as recorded already (core/cash/recorded.ts), so
+ * the June bank reconciliation pairs them and lists only what is genuinely apart — the receipts
+ * still to match (among them three bank lines the matching only suggests as recorded payments,
+ * their payer unreadable: one click pairs each), the three nobody can place, and the cheque of May
+ * returned unpaid on 2 June, whose return line the month does not carry.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

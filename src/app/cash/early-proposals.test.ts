@@ -33,6 +33,7 @@ function ledgerOf(items: readonly OpenItemRow[]): MatchingLedger {
     documentsByDigits: async () => [],
     openItemsOf: async (codes) => codes.flatMap((code) => book.itemsOf(code)),
     customersOwing: async (amounts) => book.customersOwing(amounts),
+    recordedPayments: async () => [],
   };
 }
 

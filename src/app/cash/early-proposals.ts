@@ -2,7 +2,8 @@
  * A batch proposed early — on the run's copy of the ledger while the batch before it is written
  * (match-receipts.ts) — brought up to the copy once the written batch is read into it. A
  * proposal depends on the ledger only through the open items of the customers it read and, for
- * a receipt that names nobody, through who owes its amount (match-engine.ts proposeForBatch), so
+ * a receipt that names nobody, through who owes its amount, and for one a recorded payment fitted,
+ * through whether a match written since took that payment (match-engine.ts proposeForBatch), so
  * only those receipts are proposed again: every proposal is then the one a proposal made after
  * the refresh would be, and most of the work was done while the database wrote.
  */
@@ -29,7 +30,9 @@ export function staleProposals(
   changedCustomers: ReadonlySet<string>,
 ): number[] {
   return proposed.flatMap((item, at) =>
-    item.byAmount || item.customersRead.some((code) => changedCustomers.has(code)) ? [at] : [],
+    item.byAmount || item.recordedRead || item.customersRead.some((code) => changedCustomers.has(code))
+      ? [at]
+      : [],
   );
 }
 

@@ -1,6 +1,7 @@
 /**
  * What the matching asks of the ledger (the invoices a reference names, the open items of the
- * candidate customers, the customers owing an amount), answered two ways:
+ * candidate customers, the customers owing an amount, the payments recorded that no bank line was
+ * matched to — those from the database, always), answered two ways:
  * - `databaseLedger`: a plain read for each question (one receipt or one batch at a time);
  * - `loadLedgerView`: a run's own copy, read once — every open item and every invoice and credit
  *   note, each through a cursor, in one snapshot — and kept current after each batch by
@@ -17,6 +18,7 @@
  * suggestion, never a wrong allocation.
  */
 import type { OpenItem } from '#core/cash/proposal';
+import type { RecordedPayment } from '#core/cash/recorded';
 import {
   documentsChangedBetween,
   forEachOpenItem,
@@ -31,6 +33,7 @@ import {
   openItemsOfCustomers,
   type RefDocumentRow,
 } from '#db/cash/matching-queries';
+import { recordedPaymentsOf } from '#db/cash/recorded-queries';
 import type { AppContext } from '../context.ts';
 import { Interner, OpenItemBook } from './open-item-book.ts';
 import { digitsOfRef, ReferenceIndex } from './reference-index.ts';
@@ -42,6 +45,12 @@ export interface MatchingLedger {
   openItemsOf(customerCodes: readonly string[]): Promise<OpenItem[]>;
   /** Customers with an item open for exactly one of these amounts. */
   customersOwing(amountsMinor: readonly number[]): Promise<{ customerCode: string; openMinor: number }[]>;
+  /**
+   * Payments of one of these amounts issued from `from` to `to` that no bank line was matched to
+   * (core/cash/recorded.ts). Always read from the database: a match links a payment without
+   * changing any document, so no copy would see it.
+   */
+  recordedPayments(amountsMinor: readonly number[], from: string, to: string): Promise<RecordedPayment[]>;
 }
 
 /** Every question asked of the database as it is now. */
@@ -50,6 +59,7 @@ export function databaseLedger(ctx: AppContext): MatchingLedger {
     documentsByDigits: (digitKeys) => documentsByRefDigits(ctx.db, ctx.companyId, digitKeys),
     openItemsOf: (codes) => openItemsOfCustomers(ctx.db, ctx.companyId, codes),
     customersOwing: (amounts) => customersOwingExactly(ctx.db, ctx.companyId, amounts),
+    recordedPayments: (amounts, from, to) => recordedPaymentsOf(ctx.db, ctx.companyId, amounts, from, to),
   };
 }
 
@@ -66,6 +76,7 @@ export interface LedgerView extends MatchingLedger {
 const CHUNK = 20_000;
 
 function viewOf(
+  ctx: AppContext,
   book: OpenItemBook,
   references: ReferenceIndex,
   marks: LedgerMarks,
@@ -82,6 +93,7 @@ function viewOf(
         .sort((a, b) => a.documentId - b.documentId),
     openItemsOf: async (codes) => codes.flatMap((code) => book.itemsOf(code)),
     customersOwing: async (amounts) => book.customersOwing(amounts),
+    recordedPayments: databaseLedger(ctx).recordedPayments,
   };
 }
 
@@ -136,7 +148,7 @@ export async function loadLedgerView(ctx: AppContext): Promise<LedgerView> {
       );
       return upTo;
     });
-  return viewOf(book, references, marks);
+  return viewOf(ctx, book, references, marks);
 }
 
 /**
@@ -160,5 +172,5 @@ export async function refreshLedgerView(ctx: AppContext, view: LedgerView): Prom
       added.push({ documentId: row.documentId, customerCode: row.customerCode, externalRef: row.ref });
   }
   await indexReferences(ctx, view.book, view.references, added);
-  return viewOf(view.book, view.references, upTo, changedCustomers);
+  return viewOf(ctx, view.book, view.references, upTo, changedCustomers);
 }

@@ -4,7 +4,8 @@
  * customers in the run's copy of the ledger, or the database — ledger-view.ts), then core/cash identifies the customers (names through the run's index,
  * customer-index.ts) and proposes the invoices. When a candidate belongs to a group and no single
  * customer's items explain the receipt, the whole group's open items are searched (a
- * group receipt, core/cash/group.ts).
+ * group receipt, core/cash/group.ts). A receipt that is a payment the ledger already records is
+ * proposed as that payment only (recorded-match.ts).
  */
 import { type CustomerGroup, explainsReceipt, proposeForGroup } from '#core/cash/group';
 import {
@@ -35,6 +36,7 @@ import { turns } from '../turns.ts';
 import { type CustomerIndex, groupOf } from './customer-index.ts';
 import { databaseLedger, type MatchingLedger } from './ledger-view.ts';
 import { type ReceiptLeads, receiptLeads } from './receipt-leads.ts';
+import { type RecordedOutcome, recordedForBatch } from './recorded-match.ts';
 
 export { buildCustomerIndex, type CustomerIndex } from './customer-index.ts';
 
@@ -213,6 +215,8 @@ export interface ProposedReceipt extends ReceiptProposals {
   customersRead: readonly string[];
   /** Its candidates came from who owes its amount (any open item of the ledger may change them). */
   byAmount: boolean;
+  /** A payment the ledger records fitted it (a match written since may have taken that payment). */
+  recordedRead: boolean;
 }
 
 /**
@@ -260,20 +264,29 @@ export async function proposeForBatch(
   const missing = [...members].filter((code) => !itemsByCustomer.has(code) && !candidateCodes.has(code));
   for (const [code, items] of groupByCustomer(await ledger.openItemsOf(missing)))
     itemsByCustomer.set(code, items);
+  // A receipt the ledger already records is that payment, never a new one against open items.
+  const recorded = await recordedForBatch(
+    ledger,
+    singles.map((item, at) => ({ ...item, candidates: before[at]?.candidates ?? [] })),
+  );
   return singles.map((item, at) => {
     const byGroup = item.groups.flatMap((group) => {
       const items = group.memberCodes.flatMap((code) => itemsByCustomer.get(code) ?? []);
       const proposal = proposeForGroup(item.receipt, group, item.candidates, items, item.named, settings);
       return proposal ? [proposal] : [];
     });
+    const asRecorded = recorded[at] as RecordedOutcome;
     return {
       receipt: item.receipt,
-      proposals: rankProposals([...item.proposals, ...byGroup]),
+      proposals: asRecorded.proposals[0]
+        ? asRecorded.proposals
+        : rankProposals([...item.proposals, ...byGroup]),
       customersRead: [
         ...item.candidates.slice(0, MAX_CANDIDATES).map((candidate) => candidate.customerCode),
         ...item.groups.flatMap((group) => group.memberCodes),
       ],
       byAmount: before[at]?.candidates.length === 0,
+      recordedRead: asRecorded.read,
     };
   });
 }

@@ -43,7 +43,8 @@ export type ProposalMethod =
   | 'discount'
   | 'oldest_first'
   | 'unapplied'
-  | 'group';
+  | 'group'
+  | 'recorded';
 
 export type WriteOffReason = 'bank_charges' | 'discount';
 
@@ -65,6 +66,11 @@ export interface Proposal {
    * document. `customerCode` is then the payer (the group's parent) and `debits` lists every part's.
    */
   parts?: ProposalPart[];
+  /**
+   * A receipt the ledger already holds (`core/cash/recorded.ts`): the payment it is. Applying the
+   * proposal links the bank line to it and writes nothing in the ledger.
+   */
+  recorded?: { documentId: number; ref: string; issueDate: string };
 }
 
 /** The share of a receipt one customer of a group gets: its payment document and what it settles. */

@@ -254,6 +254,8 @@ export interface LatestApplication {
   allocationIds: number[];
   /** The write-off document the match created, if any (kept in its proposal). */
   writeOffDocumentId: number | null;
+  /** The match linked the line to a payment the ledger recorded before (it wrote no document). */
+  recorded: boolean;
 }
 
 /** The decision that applied the receipt last, if it is still in force (not reversed since). */
@@ -278,6 +280,7 @@ export async function latestApplication(
     allocationIds: row.allocation_ids.map(Number),
     writeOffDocumentId:
       (row.proposal as { writeOffDocumentId?: number | null } | null)?.writeOffDocumentId ?? null,
+    recorded: (row.proposal as { method?: string } | null)?.method === 'recorded',
   };
 }
 

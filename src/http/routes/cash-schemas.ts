@@ -62,6 +62,7 @@ const METHODS = [
   'oldest_first',
   'unapplied',
   'group',
+  'recorded',
 ] as const;
 const Method = StringEnum(METHODS);
 const Line = Type.Object({ documentId: Type.Integer(), ref: Type.String(), amountMinor: Minor });

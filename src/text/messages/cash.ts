@@ -85,6 +85,9 @@ export const cash = {
     'cashMethod.oldest_first': 'Plus anciennes d’abord',
     'cashMethod.unapplied': 'Non affecté',
     'cashMethod.group': 'Encaissement de groupe',
+    'cashMethod.recorded': 'Paiement déjà enregistré',
+    'cashEvidence.recorded_payment':
+      'Déjà enregistré : paiement {ref} du même montant, {days, plural, =0 {le même jour} one {à # jour d’écart} other {à # jours d’écart}}',
     'cashOutcome.applied': 'Lettré',
     'cashOutcome.suggested': 'Suggéré',
     'cashOutcome.unmatched': 'Sans piste',
@@ -242,6 +245,9 @@ export const cash = {
     'cashMethod.oldest_first': 'Oldest first',
     'cashMethod.unapplied': 'Unapplied',
     'cashMethod.group': 'Group receipt',
+    'cashMethod.recorded': 'Payment already recorded',
+    'cashEvidence.recorded_payment':
+      'Already recorded: payment {ref} of the same amount, {days, plural, =0 {the same day} one {# day apart} other {# days apart}}',
     'cashOutcome.applied': 'Applied',
     'cashOutcome.suggested': 'Suggested',
     'cashOutcome.unmatched': 'No lead',

@@ -30,6 +30,8 @@ export const errorsCash = {
     'errors.cash.alreadyBounced': 'Le règlement {ref} est déjà enregistré comme impayé',
     'errors.cash.noBankTransaction': 'Aucune opération bancaire n° {id}',
     'errors.cash.alreadyApplied': 'L’encaissement n° {id} est déjà lettré : annulez d’abord ce lettrage',
+    'errors.cash.recordedTaken':
+      'Le paiement {ref} est déjà rapproché d’un autre mouvement bancaire : l’encaissement n° {id} ne peut pas être lettré sur lui',
     'errors.cash.notAReceipt': 'L’opération n° {id} n’est pas un encaissement',
     'errors.cash.noSuggestion': 'Aucune proposition n° {rank} pour l’encaissement n° {id}',
     'errors.cash.writeOff': 'L’écart passé en perte est un montant positif ou nul',
@@ -80,6 +82,8 @@ export const errorsCash = {
     'errors.cash.alreadyBounced': 'Payment {ref} is already recorded as bounced',
     'errors.cash.noBankTransaction': 'No bank transaction no. {id}',
     'errors.cash.alreadyApplied': 'Receipt no. {id} is already applied: reverse it first',
+    'errors.cash.recordedTaken':
+      'Payment {ref} is already matched to another bank line: receipt no. {id} cannot be applied to it',
     'errors.cash.notAReceipt': 'Transaction no. {id} is not a receipt',
     'errors.cash.noSuggestion': 'No suggestion no. {rank} for receipt no. {id}',
     'errors.cash.writeOff': 'The write-off is an amount of zero or more',
