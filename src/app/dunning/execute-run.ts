@@ -232,7 +232,8 @@ export async function carryOutDunningRun(
   return ctx.db.transaction().execute(async (trx) => {
     await lockDunning(trx, ctx.companyId);
     await checkNotBehind(ctx, trx, asOf);
-    const runId = await insertRun(trx, ctx.companyId, ctx.actor, asOf);
+    // The customers it is limited to, for the policy replay's check of what it sent.
+    const runId = await insertRun(trx, ctx.companyId, ctx.actor, asOf, input.customerCodes ?? null);
     await options.withinRun?.(trx, runId);
     const company = await selectCompany(trx, ctx.companyId);
     const shared = {

@@ -19,7 +19,7 @@ import { selectSettings } from '#db/dunning/config-queries';
 import { selectImportedReminders } from '#db/dunning/imported-reminders';
 import type { Database } from '#db/infra/schema';
 import {
-  selectDunningRunDays,
+  selectDunningRuns,
   selectReplayAllocations,
   selectReplayCustomers,
   selectReplayDisputes,
@@ -197,7 +197,7 @@ export async function loadReplaySnapshot(
       stepKind: s.stepKind as StepKind,
       ...(s.manual ? { manual: true } : {}),
     })),
-    dunningRunDays: await selectDunningRunDays(db, companyId, to),
+    dunningRuns: await selectDunningRuns(db, companyId, to),
     importedReminders: await selectImportedReminders(db, companyId, to),
     rates: await loadRates(db),
     rateMode,

@@ -9,6 +9,10 @@
  * started sending within the period (the demo's first run on its reference date), that side has
  * been reminding for months on days nobody ran the procedure, so its levels and last-step dates
  * differ from those the live run read, and it would reproduce almost none of the steps sent.
+ *
+ * A run limited to some customers (`dunning run --customer`, an approved selection) sent steps for
+ * them alone: on its day only the customers some run covered are compared, or every other one's
+ * planned step would count as extra.
  */
 import type { Decision } from '../credit/order-check.ts';
 import type { PlannedAction } from '../dunning/plan-types.ts';
@@ -21,13 +25,21 @@ import {
   initialDunningState,
   planDunningDay,
 } from './replay-dunning.ts';
-import type { RecordedDunningItem, ReplayFidelity, ReplaySnapshot } from './replay-types.ts';
+import type {
+  RecordedDunningItem,
+  RecordedDunningRun,
+  ReplayFidelity,
+  ReplaySnapshot,
+} from './replay-types.ts';
 
 export interface FidelityTrace {
   /** The period's steps sent, by day. */
   recordedByDay: Map<IsoDate, RecordedDunningItem[]>;
-  /** The period's days the procedure ran: a run was carried out or a run's step sent. */
-  runDays: Set<IsoDate>;
+  /**
+   * The period's days the procedure ran (a run was carried out or a run's step sent), with the
+   * customers the day's runs covered: null, the whole portfolio.
+   */
+  runDays: Map<IsoDate, ReadonlySet<string> | null>;
   /** Levels reached by the log up to the day before the one replayed next. */
   state: DunningState;
   /** What the policy in force planned on the run days. */
@@ -44,10 +56,28 @@ export function startFidelity(snapshot: ReplaySnapshot, from: IsoDate, to: IsoDa
   }
   // A step recorded by hand (a call on a Saturday) is no run of the policy: it moves the levels
   // the next run reads, and is not a step the policy is checked against.
-  const runDays = new Set<IsoDate>();
-  for (const [day, items] of recordedByDay) if (items.some((item) => !item.manual)) runDays.add(day);
-  for (const day of snapshot.dunningRunDays ?? []) if (day >= from && day <= to) runDays.add(day);
+  const runDays = coveredByRuns(snapshot.dunningRuns ?? [], from, to);
+  // A day of steps sent by a run with no run recorded (a snapshot without its runs) covers everyone.
+  for (const [day, items] of recordedByDay)
+    if (!runDays.has(day) && items.some((item) => !item.manual)) runDays.set(day, null);
   return { recordedByDay, runDays, state: initialDunningState(snapshot, from), steps: [] };
+}
+
+/** The customers the runs of each day covered: a run of the whole portfolio covers everyone. */
+function coveredByRuns(
+  runs: readonly RecordedDunningRun[],
+  from: IsoDate,
+  to: IsoDate,
+): Map<IsoDate, Set<string> | null> {
+  const covered = new Map<IsoDate, Set<string> | null>();
+  for (const run of runs) {
+    if (run.day < from || run.day > to) continue;
+    const before = covered.get(run.day);
+    if (before === null) continue;
+    if (run.customerCodes === null) covered.set(run.day, null);
+    else covered.set(run.day, new Set([...(before ?? []), ...run.customerCodes]));
+  }
+  return covered;
 }
 
 /** The log's items of a day's planned actions. */
@@ -75,8 +105,11 @@ export function fidelityDay(
   day: IsoDate,
   offsets: readonly (number | null)[],
 ): void {
-  if (trace.runDays.has(day))
-    trace.steps.push(...itemsOf(day, planDunningDay(input, policies, trace.state, day, offsets)));
+  const covered = trace.runDays.get(day);
+  if (covered !== undefined) {
+    const planned = itemsOf(day, planDunningDay(input, policies, trace.state, day, offsets));
+    trace.steps.push(...(covered ? planned.filter((item) => covered.has(item.customerCode)) : planned));
+  }
   applyRecordedSteps(trace.state, trace.recordedByDay.get(day) ?? []);
 }
 

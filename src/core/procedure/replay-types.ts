@@ -108,6 +108,13 @@ export interface RecordedDunningItem {
   manual?: boolean;
 }
 
+/** A dunning run carried out: its day and the customers it was limited to. */
+export interface RecordedDunningRun {
+  day: IsoDate;
+  /** null: the whole portfolio; otherwise only these customers' steps were sent. */
+  customerCodes: readonly string[] | null;
+}
+
 export interface ReplaySnapshot {
   companyCurrency: CurrencyCode;
   customers: readonly ReplayCustomer[];
@@ -117,10 +124,10 @@ export interface ReplaySnapshot {
   promises: readonly ReplayPromise[];
   recordedDunning: readonly RecordedDunningItem[];
   /**
-   * The days a dunning run was carried out, up to the end (a run that sent nothing is one too):
-   * with the days of the steps sent, those the fidelity check replays. Absent: the steps' days.
+   * The dunning runs carried out up to the end (a run that sent nothing is one too): with the days
+   * of the steps sent, the days the fidelity check replays. Absent: the steps' days.
    */
-  dunningRunDays?: readonly IsoDate[];
+  dunningRuns?: readonly RecordedDunningRun[];
   /**
    * The reminders of the customers' imported story (sent before Encours): the live planner counts
    * them for the invoices' levels, so the replay does too, or it would restart those invoices at

@@ -139,7 +139,10 @@ describe('replayPolicy', () => {
             stepKind: 'reminder',
           },
         ],
-        dunningRunDays: ['2026-04-10', '2026-04-20'],
+        dunningRuns: [
+          { day: '2026-04-10', customerCodes: null },
+          { day: '2026-04-20', customerCodes: null },
+        ],
       },
       current: policy('current', 30, 5),
       proposed: policy('strict', 15, 1),
@@ -177,7 +180,7 @@ describe('replayPolicy', () => {
           // A call recorded on Saturday 25 April: no run that day, the policy plans nothing then.
           { ...step, date: '2026-04-25', level: 2, stepCode: 'call', manual: true },
         ],
-        dunningRunDays: ['2026-04-20'],
+        dunningRuns: [{ day: '2026-04-20', customerCodes: null }],
       },
       current: policy('current', 30, 5),
       proposed: policy('strict', 15, 1),

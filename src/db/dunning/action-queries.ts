@@ -50,11 +50,13 @@ export interface NewAction extends DunningActionFields {
   items: NewActionItem[];
 }
 
+/** A run started: `customerCodes`, the customers it is limited to (null: the whole portfolio). */
 export async function insertRun(
   db: Kysely<Database>,
   companyId: string,
   actor: string,
   asOf: string,
+  customerCodes: readonly string[] | null = null,
 ): Promise<number> {
   const row = await db
     .insertInto('dunning_runs')
@@ -66,6 +68,7 @@ export async function insertRun(
       skipped_items: 0,
       tasks_created: 0,
       batch_letter_id: null,
+      customer_codes: customerCodes === null ? null : [...new Set(customerCodes)],
       created_by: actor,
     })
     .returning('run_id')

@@ -87,6 +87,8 @@ export interface DunningRunsTable {
   batch_letter_id: number | null;
   /** The print batch's parts in order (migration 0038); the first is `batch_letter_id`. */
   batch_letter_ids: ColumnType<(number | string)[], number[] | undefined, number[]>;
+  /** The customers the run was limited to (migration 0076); null: the whole portfolio. */
+  customer_codes: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
   created_at: Timestamp;
   created_by: string;
 }

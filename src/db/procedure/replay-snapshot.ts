@@ -271,16 +271,22 @@ export async function selectSentSteps(
   return result.rows;
 }
 
-/** The days a dunning run was carried out, up to the end (a run exists only once carried out). */
-export async function selectDunningRunDays(
+export interface DunningRunRow {
+  day: string;
+  /** The customers the run was limited to; null: the whole portfolio (every run before 0076). */
+  customerCodes: string[] | null;
+}
+
+/** The dunning runs carried out up to the end, by day (a run exists only once carried out). */
+export async function selectDunningRuns(
   db: Kysely<Database>,
   companyId: string,
   to: string,
-): Promise<string[]> {
-  const result = await sql<{ day: string }>`
-    select distinct as_of as day from dunning_runs
-    where company_id = ${companyId} and as_of <= ${to}::date order by 1`.execute(db);
-  return result.rows.map((row) => row.day);
+): Promise<DunningRunRow[]> {
+  const result = await sql<DunningRunRow>`
+    select as_of as day, customer_codes as "customerCodes" from dunning_runs
+    where company_id = ${companyId} and as_of <= ${to}::date order by as_of, run_id`.execute(db);
+  return result.rows;
 }
 
 /** Row counts of the tables a replay must never change (checked by a test). */

@@ -7,6 +7,7 @@ import type { Content } from 'pdfmake';
 import { FONT_FAMILY } from '../fonts.ts';
 import { blockContent, COLORS } from '../pdf-blocks.ts';
 import { pdfmake } from '../pdf-fonts.ts';
+import { keptOffFoot } from '../pdf-headings.ts';
 import { renderInWorker, rendersOffThread } from '../pdf-pool.ts';
 import { leavesLastRowAlone, markLastRows, type PageNode } from '../pdf-widows.ts';
 import { pageLabelText, type ReportBlock, type ReportDocument, sectionHeading } from './report-document.ts';
@@ -15,6 +16,11 @@ const MARGIN = { side: 48, top: 64, bottom: 48 };
 const PAGE_WIDTH = 595.28;
 const AVAILABLE = PAGE_WIDTH - 2 * MARGIN.side;
 const NAVY = '#243b6b';
+/**
+ * A heading starting lower than this on a page goes to the next one: decided as it is placed
+ * (`footRatio`, pdf-headings.ts: one layout), and by `pageBreakBefore` for a case left undecided.
+ */
+const FOOT_RATIO = 0.8;
 
 /** The table a heading introduces: the next block, or the one after a paragraph (a version line). */
 function introducedTable(list: readonly ReportBlock[], heading: number): number | null {
@@ -35,7 +41,7 @@ function blocks(doc: ReportDocument, list: readonly ReportBlock[], part: string)
     if (block.type === 'heading') {
       const table = introducedTable(list, i);
       const id = table === null ? {} : { id: `${part}-${i}` };
-      return { text: block.text, style: 'subheading', headlineLevel: 1, ...id } as Content;
+      return keptOffFoot({ text: block.text, style: 'subheading', headlineLevel: 1, ...id }, FOOT_RATIO);
     }
     const content = blockContent(doc.lang, block, AVAILABLE, false);
     const owner = owners.get(i);
@@ -49,7 +55,7 @@ const pageBreakBefore = (
   nodes: { getFollowingNodesOnPage(): unknown[]; getNodesOnNextPage(): unknown[] },
 ) => {
   if (node.headlineLevel !== 1) return false;
-  if (node.startPosition.verticalRatio > 0.8) return true;
+  if (node.startPosition.verticalRatio > FOOT_RATIO) return true;
   if (node.id === undefined) return false;
   const following = [...nodes.getFollowingNodesOnPage(), ...nodes.getNodesOnNextPage()] as PageNode[];
   return leavesLastRowAlone(node, following);
@@ -91,7 +97,10 @@ export async function renderReportPdfHere(doc: ReportDocument): Promise<Buffer> 
   const sections: Content[] = doc.sections.flatMap((section) => [
     // Sections flow one after the other (a page break per section left blank pages behind a
     // table ending at the foot of a page); a heading never sits alone at the bottom of one.
-    { text: sectionHeading(section), style: 'heading', tocItem: true, headlineLevel: 1 } as Content,
+    keptOffFoot(
+      { text: sectionHeading(section), style: 'heading', tocItem: true, headlineLevel: 1 },
+      FOOT_RATIO,
+    ),
     ...blocks(doc, section.blocks, `section-${section.number}`),
   ]);
   const definition = {
