@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rateGapLines, semesterWords } from './rate-gaps.ts';
+import { rateGapLines, semesterRunWords, semesterWords } from './rate-gaps.ts';
 
 describe('rate gaps in words', () => {
   it('names a half-year in words, never by its key', () => {
@@ -17,6 +17,16 @@ describe('rate gaps in words', () => {
     ]);
     expect(rateGapLines('en', { missingEcb: ['2026H2'], missingLegal: [] })[0]?.text).toBe(
       'ECB rate of the second half of 2026 missing',
+    );
+  });
+
+  it('names a run of half-years for the table’s row, without the sentence', () => {
+    expect(semesterRunWords('fr', { from: '2026H2', to: '2026H2', count: 1 })).toBe('2nd semestre 2026');
+    expect(semesterRunWords('fr', { from: '2019H1', to: '2020H2', count: 4 })).toBe(
+      '1er semestre 2019 – 2nd semestre 2020 (4 semestres)',
+    );
+    expect(semesterRunWords('en', { from: '2019H1', to: '2020H2', count: 4 })).toBe(
+      'first half of 2019 – second half of 2020 (4 half-years)',
     );
   });
 });

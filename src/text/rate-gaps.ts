@@ -15,6 +15,20 @@ export function semesterWords(lang: Lang, semester: string): string {
   return translator(lang)('dunningRates.semester', { half: match[2] ?? '', year: match[1] ?? '' });
 }
 
+/**
+ * A run of half-years as the rates table's first column names it: « 2nd semestre 2026 », or
+ * « 1er semestre 2019 – 2nd semestre 2020 (4 semestres) » — the row in the table's order, while the
+ * sentence saying it is missing stands once, above the table (`rateGapLines`).
+ */
+export function semesterRunWords(lang: Lang, run: { from: string; to: string; count: number }): string {
+  if (run.count === 1) return semesterWords(lang, run.from);
+  return translator(lang)('dunningRates.semesterRun', {
+    from: semesterWords(lang, run.from),
+    to: semesterWords(lang, run.to),
+    count: run.count,
+  });
+}
+
 /** « Taux BCE du 2nd semestre 2026 manquant », « Taux BCE manquants du … au … (17 semestres) », then the legal rates. */
 export function rateGapLines(
   lang: Lang,

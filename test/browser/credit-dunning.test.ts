@@ -99,6 +99,10 @@ describe.skipIf(!HAS_CHROMIUM)('credit and dunning pages in French', () => {
       const map = await readPage('risk-map');
       expect(map).toContain('Carte des risques par classe');
       expect(map).toContain('Part assurée');
+      // Not the risk table's population: the orders not yet invoiced count here, as exposure.
+      expect(map.replace(/\u00a0/g, ' ')).toMatch(
+        /Clients comptés : ceux qui ont une pièce ouverte ou une commande non facturée au 30\/06\/2026 \(\d+ clients\)/,
+      );
     },
     TEST_LIMIT,
   );

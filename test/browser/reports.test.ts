@@ -83,6 +83,13 @@ describe.skipIf(!HAS_CHROMIUM)('report pages in Chromium', () => {
     const levels = page.getByTestId('risk-level');
     await levels.first().waitFor();
     expect(await levels.first().textContent()).toBe('Critique');
+    // The page says whom it counts: the level cards add up to the customers with an open item.
+    const cards = await page.locator('[data-testid^="risk-summary-"]').allTextContents();
+    const carded = cards.reduce((n, text) => n + Number(/(\d+) clients?/.exec(text)?.[1] ?? 0), 0);
+    const counted = ((await page.getByTestId('risk-counted').textContent()) ?? '').replace(/\u00a0/g, ' ');
+    expect(counted).toBe(
+      `Clients comptés : ceux qui ont une pièce ouverte au 30/06/2026 (${carded} clients) ; les clients soldés n’y figurent pas.`,
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'risk-table-collector.png') });
     await page.getByTestId('risk-summary-low').click();
     await expect.poll(() => page.url()).toContain('level=low');

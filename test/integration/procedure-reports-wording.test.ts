@@ -115,6 +115,20 @@ describe('the dysfunctions report', () => {
   }, 120_000);
 });
 
+describe('where the orders over the limit come from', () => {
+  it('says under the gap’s heading what Encours decided and what the ERP invoiced over the limit', async () => {
+    const { document } = await worded('dysfunctions');
+    const blocks = allBlocks(document).map(textOf).map(plain);
+    const heading = blocks.indexOf('Commandes acceptées au-delà de la limite de crédit');
+    expect(blocks[heading + 1]).toBe(
+      'Aucune commande acceptée au-delà de la limite par le contrôle de commande d’Encours (0,00 €) et ' +
+        '419 commandes de l’ERP facturées alors que le solde du client la veille, augmenté de la commande, ' +
+        'dépassait sa limite à la date de la commande, lue dans l’historique des limites (2 464 366,45 €). ' +
+        '5 commandes de l’ERP ne sont pas comptées : l’historique ne donne pas la limite à leur date.',
+    );
+  }, 120_000);
+});
+
 describe('the measures report', () => {
   it('writes the dunning steps one way: J−5, J+15 in French, D−5, D+15 in English', async () => {
     // Every value of a settings table that is a day from the due date, however spaced.
@@ -146,6 +160,24 @@ describe('the measures report', () => {
       ['Classe C', '5 000,00 €', '50 000,00 €', 'Sans plafond'],
       ['Classe D', 'Aucune délégation', '20 000,00 €', 'Sans plafond'],
       ['Classe E', 'Aucune délégation', 'Aucune délégation', 'Sans plafond'],
+    ]);
+  }, 120_000);
+
+  it('states the covers in force and what the limit cut is counted on', async () => {
+    const { document } = await worded('measures');
+    const rows = tables(allBlocks(document)).flatMap((t) =>
+      t.rows.map((row) => row.map((c) => plain(String(c)))),
+    );
+    expect(rows).toContainEqual(['Clients garantis', '3']);
+    expect(rows).toContainEqual(['Montant total des garanties accordées', '450 000,00 €']);
+    expect(rows).toContainEqual(['Garanties expirées, refusées ou résiliées', '1']);
+    const cut = rows.find((row) => row[0]?.startsWith('Réduire de 25 %'));
+    expect(cut?.slice(0, 4)).toEqual([
+      'Réduire de 25 % les limites des clients de classe D et E (effet compté sur l’encours compris entre la limite réduite et la limite actuelle)',
+      '17',
+      '17',
+      // 108 570,33 €: the table keeps minor units, its renderer writes them.
+      '10857033',
     ]);
   }, 120_000);
 });

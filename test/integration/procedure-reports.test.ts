@@ -10,6 +10,7 @@ import unzipper from 'unzipper';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
 import { generateProcedureReport, getProcedureReportModel } from '#app/procedure/reports';
+import { ordersOverLimit } from '#app/procedure/reports-orders-over-limit';
 import { saveReportTemplate } from '#app/procedure/reports-templates';
 import { getAgedBalance } from '#app/reports/aging';
 import { getAnomalies } from '#app/reports/anomalies';
@@ -120,6 +121,27 @@ describe('the dysfunctions report', () => {
     expect(gap('overdue_not_reminded')?.count).toBeGreaterThan(0);
   }, 120_000);
 
+  it('counts the orders the ERP invoiced over the limit of their date, and the cover that lapsed', async () => {
+    const orders = dysfunctions.gaps.find((g) => g.code === 'orders_accepted_over_limit');
+    // Encours's own check let no order through over a limit; the ERP invoiced 419 of them.
+    expect(orders?.sources?.map((s) => [s.code, s.count])).toEqual([
+      ['encours_check', 0],
+      ['erp_invoiced', 419],
+      ['erp_limit_unknown', 5],
+    ]);
+    expect([orders?.count, orders?.amountMinor]).toEqual([74, 246_436_645]);
+    // Guérin Négoce, 446 % of its 100 000 € limit since December, first: 50 orders.
+    expect(orders?.items[0]).toMatchObject({ code: 'C00162', detail: 50, amountMinor: 41_670_808 });
+    const listed = await ordersOverLimit(ctx, dysfunctions.from, AS_OF);
+    expect(listed.orders.find((o) => o.orderRef === 'CMD2026-002419')).toMatchObject({
+      customerCode: 'C00162',
+      source: 'erp_invoiced',
+    });
+    // The Coface cover of the late payer nobody reminded ran out on 31/03/2026, recorded after.
+    const lapsed = dysfunctions.gaps.find((g) => g.code === 'cover_lapsed');
+    expect(lapsed?.items.map((i) => i.code)).toEqual(['C00149']);
+  });
+
   it.skipIf(!HAS_POPPLER)(
     'prints the figures in the PDF and the DOCX, in French formats',
     async () => {
@@ -185,6 +207,21 @@ describe('the measures report', () => {
     expect(remind?.amountMinor).toBeGreaterThan(0);
     expect(remind?.amountMinor).toBeLessThanOrEqual(unreminded?.amountMinor ?? 0);
   }, 120_000);
+
+  it('states the covers in force at the date and the credit a limit cut would withdraw', () => {
+    const insurance = measures.configured.find((c) => c.area === 'insurance');
+    // Three Allianz Trade covers of 150 000 € from 2025 (the risk map's insured shares), recorded
+    // when the demo was loaded, after its date; the Coface one expired on 31/03/2026.
+    expect(insurance?.settings.map((s) => [s.key, s.value])).toEqual([
+      ['activeCovers', 3],
+      ['grantedTotal', 45_000_000],
+      ['lapsedCovers', 1],
+    ]);
+    // A quarter off the D and E limits withdraws the credit between the reduced and the current
+    // limit of 17 customers — not the 1,4 M€ those classes owe in all.
+    const tighten = measures.proposals.find((p) => p.code === 'tighten_limits');
+    expect([tighten?.customers, tighten?.amountMinor, tighten?.dsoEffectDays]).toEqual([17, 10_857_033, 1.8]);
+  });
 
   it.skipIf(!HAS_POPPLER)(
     'prints its figures, says no replay was run, and follows an edited template',

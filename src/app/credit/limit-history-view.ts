@@ -6,7 +6,7 @@
  * the approver's comment. A limit change of an imported story gives its amounts in its own words
  * (« 70 000,00 € → 100 000,00 € »): they fill before and after when the text states them.
  */
-import type { ImportedLimitEvent, LimitHistoryItem } from '#core/credit/limit-history';
+import type { ImportedLimitEvent, LimitChangeEntry, LimitHistoryItem } from '#core/credit/limit-history';
 import { mergeLimitHistory, withPreviousLimits } from '#core/credit/limit-history';
 import { parseAmountToMinor } from '#core/money';
 import type { StoryMessage, StoryParam } from '#core/types';
@@ -89,6 +89,29 @@ export function importedLimitAmounts(detail: string): {
   return { previousMinor: null, amountMinor: setTo ? minor(setTo[1]) : null };
 }
 
+/** An imported change with the amounts its words state; Encours's own entries as they are. */
+function withStatedAmounts<T extends LimitHistoryItem>(item: T): T {
+  if (item.source !== 'imported') return item;
+  const stated = importedLimitAmounts(item.reason ?? '');
+  return {
+    ...item,
+    previousMinor: item.previousMinor ?? stated.previousMinor,
+    amountMinor: item.amountMinor ?? stated.amountMinor,
+  };
+}
+
+/**
+ * Both histories merged with their amounts — the imported ones read from their words, a change
+ * that states no previous limit given the one before it — latest first, unworded: what the limit
+ * was on a past date is read from it (`limitOnDate`).
+ */
+export function limitChanges(
+  entries: readonly LimitChangeEntry[],
+  imported: readonly ImportedLimitEvent[],
+): LimitHistoryItem[] {
+  return withPreviousLimits(mergeLimitHistory(entries, imported).map(withStatedAmounts));
+}
+
 export type LimitHistoryView = LimitHistoryItem & {
   /** The reason's catalogue message when Encours worded it (the web app words it on screen). */
   reasonMessage: StoryMessage | null;
@@ -107,16 +130,7 @@ export function limitHistoryView(
 ): LimitHistoryView[] {
   const byId = new Map(entries.map((entry) => [entry.entryId, entry]));
   const items = mergeLimitHistory(entries, imported).map((item) => {
-    if (item.source === 'imported') {
-      const stated = importedLimitAmounts(item.reason ?? '');
-      return {
-        ...item,
-        previousMinor: item.previousMinor ?? stated.previousMinor,
-        amountMinor: item.amountMinor ?? stated.amountMinor,
-        reasonMessage: null,
-        comment: null,
-      };
-    }
+    if (item.source === 'imported') return { ...withStatedAmounts(item), reasonMessage: null, comment: null };
     const entry = byId.get(item.entryId);
     const message = limitReasonMessage({ reason: item.reason, requestId: entry?.requestId });
     const worded = message && hasMessage(message.key, lang) ? storyText(lang, message) : item.reason;

@@ -11,6 +11,7 @@ import { anomaliesExport } from '../reports/export-anomalies.ts';
 import type { DocumentSetting } from '../reports/report-tables.ts';
 import { columnOf, cutNote, tableBlock } from './reports-blocks.ts';
 import { UNREMINDED_MIN_DAYS } from './reports-gaps.ts';
+import { moneyOf } from './reports-words.ts';
 
 /** Each finding as the anomalies export prints it, then how many of its customers are listed. */
 export function anomalyBlocks(model: DysfunctionsModel, setting: DocumentSetting): ReportBlock[] {
@@ -41,11 +42,31 @@ export function gapTitle(code: string, lang: Lang): string {
   return translator(lang)(`procedureReports.gap.${code}`, { days: UNREMINDED_MIN_DAYS });
 }
 
+/** Where a gap's cases come from, when they have several origins (orders over the limit). */
+function sourcesBlocks(gap: ProcedureGap, lang: Lang, currency: string): ReportBlock[] {
+  if (!gap.sources) return [];
+  const money = moneyOf(lang, currency);
+  const source = (code: string) => gap.sources?.find((s) => s.code === code) ?? { count: 0, amountMinor: 0 };
+  const checked = source('encours_check');
+  const erp = source('erp_invoiced');
+  const text = translator(lang)(`procedureReports.gapSources.${gap.code}`, {
+    checked: checked.count,
+    checkedAmount: money(checked.amountMinor),
+    erp: erp.count,
+    erpAmount: money(erp.amountMinor),
+    unknown: source('erp_limit_unknown').count,
+  });
+  return [{ type: 'paragraph', text }];
+}
+
 function gapBlocks(gap: ProcedureGap, lang: Lang, currency: string): ReportBlock[] {
   const t = translator(lang);
   const col = columnOf(lang);
   const hasDetail = gap.items.some((i) => i.detail !== undefined && i.detail !== null);
-  const blocks: ReportBlock[] = [{ type: 'heading', text: gapTitle(gap.code, lang) }];
+  const blocks: ReportBlock[] = [
+    { type: 'heading', text: gapTitle(gap.code, lang) },
+    ...sourcesBlocks(gap, lang, currency),
+  ];
   if (gap.count === 0) return [...blocks, { type: 'paragraph', text: t('procedureReports.gap.none') }];
   const detailKey = `procedureReports.gapDetail.${gap.code}`;
   const detail: TableColumn[] = hasDetail ? [{ header: t(detailKey), kind: 'integer', width: 0.8 }] : [];

@@ -24,7 +24,7 @@ import type {
   ReplaySummary,
 } from '#core/procedure/reports-model';
 import type { IsoDate } from '#core/types';
-import { coversAsOf, riskClassesAsOf } from '#db/procedure/report-queries';
+import { riskClassesAsOf } from '#db/procedure/report-queries';
 import type { AppContext } from '../context.ts';
 import { type CompanyLimitPolicy, type ConfigVersion, configInForce } from '../credit/configuration.ts';
 import { getPolicies } from '../dunning/policies.ts';
@@ -33,6 +33,7 @@ import {
   type DysfunctionsSources,
   type ProcedureReportInput,
 } from './reports-dysfunctions.ts';
+import { coverStatesAsOf, LAPSED_COVER_STATES } from './reports-gaps.ts';
 import { replayForReport } from './reports-replay.ts';
 
 /** Parameters of the measures proposed: stated in the report next to their effect. */
@@ -138,11 +139,8 @@ function dunningMeasures(policies: readonly DunningPolicy[], builtIn: boolean): 
 }
 
 async function insuranceMeasure(ctx: AppContext, asOf: IsoDate): Promise<ConfiguredMeasure> {
-  const covers = await coversAsOf(ctx.db, ctx.companyId, asOf);
-  const active = covers.filter(
-    (c) =>
-      (c.status === 'granted' || c.status === 'partial') && (c.expiresOn === null || c.expiresOn >= asOf),
-  );
+  const covers = await coverStatesAsOf(ctx, asOf);
+  const active = covers.filter((c) => c.state === 'active');
   return {
     area: 'insurance',
     version: '—',
@@ -154,7 +152,11 @@ async function insuranceMeasure(ctx: AppContext, asOf: IsoDate): Promise<Configu
         'grantedTotal',
         active.reduce((s, c) => s + c.grantedMinor, 0),
       ),
-      { key: 'lapsedCovers', value: covers.length - active.length, kind: 'count' },
+      {
+        key: 'lapsedCovers',
+        value: covers.filter((c) => LAPSED_COVER_STATES.has(c.state)).length,
+        kind: 'count',
+      },
     ],
   };
 }

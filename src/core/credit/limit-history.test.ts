@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type ImportedLimitEvent,
   type LimitChangeEntry,
+  limitOnDate,
   mergeLimitHistory,
   withPreviousLimits,
 } from './limit-history.ts';
@@ -111,5 +112,48 @@ describe('the previous limit of an imported change', () => {
       [imported(2, '2026-02-01', 'Plafond ramené'), imported(1, '2025-02-01', 'Plafond revu')],
     );
     expect(withPreviousLimits(items).map((i) => i.previousMinor)).toEqual([null, null]);
+  });
+});
+
+describe('the limit on a date', () => {
+  const item = (
+    source: 'encours' | 'imported',
+    validFrom: string,
+    amountMinor: number | null,
+    previousMinor: number | null,
+    kind = source === 'imported' ? 'imported' : 'permanent',
+    expiresOn: string | null = null,
+  ) => ({
+    ...entry(0, validFrom, 0),
+    source,
+    kind,
+    amountMinor,
+    previousMinor,
+    expiresOn,
+  });
+
+  it('reads back the change in force that day, the limit the first change replaced before it', () => {
+    // C00162 of the demo: 70 000 € → 100 000 € on 25/08/2025, in its imported story only.
+    const history = [item('imported', '2025-08-25', 10_000_000, 7_000_000)];
+    expect(limitOnDate(history, 10_000_000, '2026-06-26')).toBe(10_000_000);
+    expect(limitOnDate(history, 10_000_000, '2025-08-25')).toBe(10_000_000);
+    expect(limitOnDate(history, 10_000_000, '2025-08-24')).toBe(7_000_000);
+    expect(limitOnDate([], 10_000_000, '2024-01-01')).toBe(10_000_000);
+  });
+
+  it('lets a temporary limit in force win, and says when the history cannot tell', () => {
+    const history = [
+      item('encours', '2026-05-01', 3_000_000, 2_000_000, 'temporary', '2026-05-31'),
+      item('encours', '2026-03-01', 2_000_000, null),
+      item('imported', '2025-10-01', 1_000_000, null),
+      item('imported', '2025-09-01', null, null),
+    ];
+    expect(limitOnDate(history, 2_000_000, '2026-05-15')).toBe(3_000_000);
+    expect(limitOnDate(history, 2_000_000, '2026-06-15')).toBe(2_000_000);
+    expect(limitOnDate(history, 2_000_000, '2026-01-15')).toBe(1_000_000);
+    // Before an imported « fixé à 10 000 € » that states nothing before it: unknown, not today's.
+    expect(limitOnDate(history, 2_000_000, '2025-09-15')).toBeUndefined();
+    // Encours's own first change from no limit: there was none.
+    expect(limitOnDate([item('encours', '2026-03-01', 2_000_000, null)], 2_000_000, '2026-01-01')).toBeNull();
   });
 });

@@ -78,3 +78,31 @@ export function withPreviousLimits<T extends LimitHistoryItem>(items: readonly T
       : { ...item, previousMinor: older.amountMinor };
   });
 }
+
+/**
+ * The customer's limit on a date, read back from its history (latest first, as `withPreviousLimits`
+ * gives it, an imported change's amounts filled from its words): a temporary limit in force that
+ * day; else the limit the last permanent change made by then set (null: it took the limit away);
+ * else the limit the earliest change replaced; without any change, today's limit. Undefined when
+ * the history cannot tell: every change came after the date and the earliest does not state the
+ * limit it replaced. An imported change whose words state no new limit is passed over.
+ */
+export function limitOnDate(
+  items: readonly LimitHistoryItem[],
+  currentMinor: number | null,
+  date: IsoDate,
+): number | null | undefined {
+  const temporary = items.find(
+    (i) => i.kind === 'temporary' && i.validFrom <= date && (i.expiresOn === null || date <= i.expiresOn),
+  );
+  if (temporary) return temporary.amountMinor;
+  const permanent = items.filter(
+    (i) => i.kind !== 'temporary' && (i.source === 'encours' || i.amountMinor !== null),
+  );
+  const inForce = permanent.find((i) => i.validFrom <= date);
+  if (inForce) return inForce.amountMinor;
+  const earliest = permanent.at(-1);
+  if (earliest === undefined) return currentMinor;
+  // Encours records a customer that had no limit as null; an imported line that says nothing, too.
+  return earliest.source === 'encours' ? earliest.previousMinor : (earliest.previousMinor ?? undefined);
+}

@@ -70,8 +70,12 @@ export interface LimitedCustomer {
 }
 
 /**
- * Tightening the limits of the riskiest classes: each limit cut by `reductionBps` (E to nothing);
- * the effect is the balance above the new limit — credit no new order could add to until paid.
+ * Cutting the limits of the riskiest classes by `reductionBps` (every class named alike). A cut
+ * collects nothing by itself: it stops new credit until the customer is back under the new limit.
+ * Its effect is the part of each balance between the reduced limit and the current one — the
+ * credit the cut withdraws from customers who use it, to be paid before any new order passes. What
+ * a customer owes beyond its current limit is left out: today's limit already holds it back, so
+ * the cut adds nothing there. At most the cut itself (a quarter of the limit for 2 500 bps).
  */
 export function tightenLimitsEffect(
   customers: readonly LimitedCustomer[],
@@ -83,11 +87,10 @@ export function tightenLimitsEffect(
   let items = 0;
   for (const c of customers) {
     if (c.riskClass === null || !classes.includes(c.riskClass) || c.creditLimitMinor === null) continue;
-    const cut = c.riskClass === 'E' ? 10_000 : reductionBps;
-    const newLimitMinor = Math.round((c.creditLimitMinor * (10_000 - cut)) / 10_000);
-    const aboveMinor = Math.max(0, c.balanceMinor - newLimitMinor);
-    if (aboveMinor === 0) continue;
-    amountMinor += aboveMinor;
+    const newLimitMinor = Math.round((c.creditLimitMinor * (10_000 - reductionBps)) / 10_000);
+    const withdrawnMinor = Math.max(0, Math.min(c.balanceMinor, c.creditLimitMinor) - newLimitMinor);
+    if (withdrawnMinor === 0) continue;
+    amountMinor += withdrawnMinor;
     items += 1;
   }
   return {

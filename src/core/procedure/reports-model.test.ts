@@ -85,17 +85,22 @@ describe('estimated effects', () => {
     expect([effect.items, effect.amountMinor]).toEqual([1, 500_000]);
   });
 
-  it('cut the limits of the classes named, E to nothing, and count the balance above them', () => {
+  it('cut the limits of the classes named and count the credit the cut withdraws, not the whole balance', () => {
     const customers = [
       { code: 'D1', riskClass: 'D', balanceMinor: 900_000, creditLimitMinor: 1_000_000 },
       { code: 'D2', riskClass: 'D', balanceMinor: 100_000, creditLimitMinor: 1_000_000 },
-      { code: 'E1', riskClass: 'E', balanceMinor: 50_000, creditLimitMinor: 200_000 },
+      { code: 'E1', riskClass: 'E', balanceMinor: 180_000, creditLimitMinor: 200_000 },
+      { code: 'E2', riskClass: 'E', balanceMinor: 5_000_000, creditLimitMinor: 400_000 },
+      { code: 'E3', riskClass: 'E', balanceMinor: -20_000, creditLimitMinor: 200_000 },
       { code: 'C1', riskClass: 'C', balanceMinor: 900_000, creditLimitMinor: 100_000 },
       { code: 'N1', riskClass: null, balanceMinor: 70_000, creditLimitMinor: null },
     ];
     const effect = tightenLimitsEffect(customers, ['D', 'E'], 2_500, basis);
-    // D1: 900 000 above a 750 000 limit → 150 000; E1: the whole 50 000.
-    expect([effect.customers, effect.amountMinor]).toEqual([2, 200_000]);
+    // D1: 900 000 − 750 000 = 150 000; D2 stays under 750 000; E1: 180 000 − 150 000 = 30 000;
+    // E2 owes 5 000 000 on a 400 000 limit: the cut withdraws 100 000 of it, the rest is already
+    // held back by today's limit; E3 is in credit. 6 180 000 owed by D and E, 280 000 the cut's.
+    expect([effect.customers, effect.amountMinor]).toEqual([3, 280_000]);
+    expect([effect.dsoEffectDays, effect.annualCashCostMinor]).toEqual([2.8, 14_000]);
     expect(limitEveryCustomerEffect(customers, basis).amountMinor).toBe(70_000);
   });
 });

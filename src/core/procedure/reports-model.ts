@@ -60,12 +60,21 @@ export interface CustomerAmount {
   detail?: number | null;
 }
 
+/** Where some of a gap's cases come from: how many there are and for how much (`code` names it). */
+export interface GapSource {
+  code: string;
+  count: number;
+  amountMinor: number;
+}
+
 /** A gap of the procedure: how many cases, for how much, and the largest ones. */
 export interface ProcedureGap {
   code: string;
   count: number;
   amountMinor: number;
   items: CustomerAmount[];
+  /** When its cases have several origins, what each gives (a report says where they come from). */
+  sources?: GapSource[];
 }
 
 /** Sums a list of cases into a gap, keeping the `top` largest as its evidence. */

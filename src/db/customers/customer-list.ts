@@ -4,7 +4,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
-import { openItemsAsOf } from '../ledger/open-items.ts';
+import { customerTotals, joinCustomerTotals } from './customer-totals.ts';
 
 export interface CustomerBalanceRow {
   code: string;
@@ -38,27 +38,6 @@ function customerWhere(filter: CustomerListFilter) {
   if (filter.customerType) parts.push(sql`c.customer_type = ${filter.customerType}`);
   if (filter.overdueOnly) parts.push(sql`coalesce(t.overdue_minor, 0) > 0`);
   return sql.join(parts, sql` and `);
-}
-
-/** Balance and overdue amount of every customer with open items at the date. */
-function customerTotals(companyId: string, asOf: string) {
-  // Allocations net to zero and never predate a document, so the open items sum to the balance.
-  return sql`
-    select customer_code, sum(open_minor) as balance_minor,
-      sum(case when open_minor > 0 and due_date < ${asOf} then open_minor else 0 end) as overdue_minor
-    from (${openItemsAsOf({ companyId, asOf })}) open_docs group by customer_code`;
-}
-
-/**
- * `left join lateral (…) t on true`: balance and overdue amount of the customer `c` of an enclosing
- * query, from its own open items (see open-items.ts), which sum to the balance.
- */
-function joinCustomerTotals(companyId: string, asOf: string) {
-  return sql`left join lateral (
-      select sum(o.open_minor) as balance_minor,
-        sum(case when o.open_minor > 0 and o.due_date < ${asOf} then o.open_minor else 0 end) as overdue_minor
-      from (${openItemsAsOf({ companyId, asOf, customerCode: sql.ref('c.code') })}) o
-    ) t on true`;
 }
 
 const SORTS: Record<CustomerSort, string> = {

@@ -4,16 +4,20 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
-import { openItemsAsOf } from '../ledger/open-items.ts';
+import { customerTotals } from './customer-totals.ts';
 
 /** The figures of the customers of one type; the app adds the types up. */
 export interface PortfolioByTypeRow {
   customerType: string;
   customerCount: number;
-  /** Σ positive balances (an open credit does not reduce another customer's exposure). */
+  /**
+   * Σ balances, each the customer's net position (customer-totals.ts): a customer in credit
+   * lowers it, as it lowers the aged balance's total, the risk table's and the customer list's.
+   */
   outstandingMinor: number;
+  /** Σ open debits past due. */
   overdueMinor: number;
-  /** Σ of the positive balances' parts not yet due. */
+  /** The rest of the balances: not yet due, less the open credits (outstanding − overdue). */
   notDueMinor: number;
   /** With a limit and a balance above it (a limit of 0 with a balance is over it). */
   overLimit: number;
@@ -31,14 +35,9 @@ type Scope = { companyId: string; asOf: string; salesperson: string | undefined 
 function balancesCte({ companyId, asOf, salesperson }: Scope) {
   const scoped = salesperson === undefined ? sql`` : sql`and c.salesperson = ${salesperson}`;
   return sql`
-    with per_customer as (
-      -- Grouped on bytes ("C"): locale-aware sorting of 100,000 codes costs more than the rest.
-      select customer_code collate "C" as customer_code, sum(open_minor) as bal,
-        sum(case when open_minor > 0 and due_date < ${asOf}::date then open_minor else 0 end) as overdue
-      from (${openItemsAsOf({ companyId, asOf })}) o group by 1
-    ), b as (
-      select c.code, c.customer_type, c.credit_limit_minor as lim, coalesce(p.bal, 0) as bal,
-        coalesce(p.overdue, 0) as overdue
+    with per_customer as (${customerTotals(companyId, asOf)}), b as (
+      select c.code, c.customer_type, c.credit_limit_minor as lim, coalesce(p.balance_minor, 0) as bal,
+        coalesce(p.overdue_minor, 0) as overdue
       from customers c left join per_customer p on p.customer_code = c.code
       where c.company_id = ${companyId} ${scoped}
     )`;
@@ -51,9 +50,9 @@ export async function selectPortfolioByType(
 ): Promise<PortfolioByTypeRow[]> {
   const result = await sql<PortfolioByTypeRow>`${balancesCte(scope)}
     select customer_type as "customerType", count(*)::int8 as "customerCount",
-      coalesce(sum(bal) filter (where bal > 0), 0)::int8 as "outstandingMinor",
+      coalesce(sum(bal), 0)::int8 as "outstandingMinor",
       coalesce(sum(overdue), 0)::int8 as "overdueMinor",
-      coalesce(sum(greatest(bal - overdue, 0)), 0)::int8 as "notDueMinor",
+      coalesce(sum(bal - overdue), 0)::int8 as "notDueMinor",
       count(*) filter (where lim is not null and bal > lim)::int8 as "overLimit",
       count(*) filter (where lim is not null and bal <= lim and bal * 5 >= lim * 4)::int8 as "nearLimit",
       count(*) filter (where lim is not null and bal * 5 < lim * 4)::int8 as "underLimit",

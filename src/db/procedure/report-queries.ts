@@ -1,9 +1,11 @@
 /**
  * What the procedure-review reports read beyond the analytics: the overdue invoices with whether
- * anybody reminded them, order decisions accepted over the limit, scores and covers as of a date,
+ * anybody reminded them, order decisions accepted over the limit and the ERP's invoiced orders with
+ * the balance and the limit histories to judge them, scores and covers as of a date,
  * and the company's edited section templates (migration 0017).
  */
 import { type Kysely, sql } from 'kysely';
+import type { ImportedLimitEvent, LimitChangeEntry } from '#core/credit/limit-history';
 import type { Database } from '../infra/schema.ts';
 import { openItemsAsOf } from '../ledger/open-items.ts';
 
@@ -68,6 +70,96 @@ export async function ordersAcceptedOverLimit(
   return result.rows;
 }
 
+export interface InvoicedOrderRow {
+  customerCode: string;
+  orderRef: string;
+  orderDate: string;
+  amountMinor: number;
+  /** The customer's balance at the end of the day before the order (documents issued before it). */
+  balanceBeforeMinor: number;
+  /** The customer's limit today (the limit history reads back the one of the order date). */
+  creditLimitMinor: number | null;
+}
+
+/**
+ * The orders the ERP reports invoiced, dated in the period, that never went through Encours's order
+ * check (no decision of it names them), each with its customer's balance the day before: one sort of
+ * those customers' documents and orders by day, a running sum giving each order the balance before
+ * it (the orders of a day come before its documents, which may be their own invoices).
+ */
+export async function invoicedOrdersUnchecked(
+  db: Kysely<Database>,
+  companyId: string,
+  from: string,
+  asOf: string,
+): Promise<InvoicedOrderRow[]> {
+  const result = await sql<InvoicedOrderRow>`
+    with o as materialized (
+      select o.customer_code, o.order_number, o.order_date, o.amount_minor
+        from orders o
+       where o.company_id = ${companyId} and o.status = 'invoiced'
+         and o.order_date between ${from}::date and ${asOf}::date
+         and not exists (select 1 from credit_order_decisions k
+                          where k.company_id = o.company_id and k.order_ref = o.order_number)
+    ), moves as (
+      select d.customer_code, d.issue_date as day, 1 as after_orders, d.amount_minor as delta,
+             null::text as order_ref, 0::int8 as order_minor
+        from documents d
+       where d.company_id = ${companyId} and d.issue_date <= ${asOf}::date
+         and d.customer_code in (select customer_code from o)
+      union all
+      select customer_code, order_date, 0, 0, order_number, amount_minor from o
+    ), running as (
+      select m.*, sum(m.delta) over (partition by m.customer_code order by m.day, m.after_orders
+                                     rows between unbounded preceding and current row) as balance
+        from moves m
+    )
+    select r.customer_code as "customerCode", r.order_ref as "orderRef", r.day as "orderDate",
+           r.order_minor::int8 as "amountMinor", r.balance::int8 as "balanceBeforeMinor",
+           c.credit_limit_minor as "creditLimitMinor"
+      from running r join customers c on c.company_id = ${companyId} and c.code = r.customer_code
+     where r.order_ref is not null
+     order by r.customer_code, r.day, r.order_ref`.execute(db);
+  return result.rows;
+}
+
+export interface LimitChangeRow extends LimitChangeEntry {
+  customerCode: string;
+}
+
+export interface ImportedLimitRow extends ImportedLimitEvent {
+  customerCode: string;
+}
+
+/**
+ * The limit histories of the given customers, as the customer file reads them one by one
+ * (limit-queries.ts): Encours's own changes, latest first, and the limit changes of their
+ * imported stories (lines without a catalogue message).
+ */
+export async function limitHistoriesOf(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCodes: readonly string[],
+): Promise<{ entries: LimitChangeRow[]; imported: ImportedLimitRow[] }> {
+  const codes = [...customerCodes];
+  const entries = await sql<LimitChangeRow>`
+    select h.entry_id as "entryId", h.customer_code as "customerCode", h.kind, h.amount_minor as "amountMinor",
+           h.previous_minor as "previousMinor", h.currency, h.valid_from::text as "validFrom",
+           h.expires_on::text as "expiresOn", h.reason, h.created_by as "createdBy"
+      from credit_limit_history h
+     where h.company_id = ${companyId} and h.customer_code = any (${codes}::text[])
+     order by h.customer_code, h.entry_id desc`.execute(db);
+  const imported = await sql<ImportedLimitRow>`
+    select e.event_id as "eventId", e.customer_code as "customerCode", e.event_date::text as "eventDate",
+           e.detail, c.currency, e.created_by as "createdBy"
+      from customer_events e
+      join customers c on c.company_id = e.company_id and c.code = e.customer_code
+     where e.company_id = ${companyId} and e.customer_code = any (${codes}::text[])
+       and e.kind = 'limit_change' and e.message_key is null
+     order by e.customer_code, e.event_date desc, e.event_id desc`.execute(db);
+  return { entries: entries.rows, imported: imported.rows };
+}
+
 /** Each customer's latest risk class scored on or before the date. */
 export async function riskClassesAsOf(
   db: Kysely<Database>,
@@ -83,22 +175,33 @@ export async function riskClassesAsOf(
 
 export interface CoverStateRow {
   customerCode: string;
-  status: string;
+  insurer: string;
+  status: 'requested' | 'granted' | 'partial' | 'refused' | 'cancelled';
   grantedMinor: number;
+  currency: string;
+  insuredShareBps: number;
+  effectiveFrom: string | null;
   expiresOn: string | null;
 }
 
-/** Each customer's latest insurer cover recorded on or before the date. */
+/**
+ * Each customer's cover as it stood at the date: its latest version in effect by then — from its
+ * effective date, or from the day it was recorded when it has none (a request, a refusal). Not the
+ * recording date alone: a cover granted from 2025 and recorded later (a company starting with
+ * Encours, the demo loaded after its reference date) was in force at a date before its recording.
+ */
 export async function coversAsOf(
   db: Kysely<Database>,
   companyId: string,
   asOf: string,
 ): Promise<CoverStateRow[]> {
   const result = await sql<CoverStateRow>`
-    select distinct on (customer_code) customer_code as "customerCode", status,
-      granted_minor::int8 as "grantedMinor", expires_on as "expiresOn"
+    select distinct on (customer_code) customer_code as "customerCode", insurer, status,
+      granted_minor::int8 as "grantedMinor", currency, insured_share_bps as "insuredShareBps",
+      effective_from as "effectiveFrom", expires_on as "expiresOn"
       from credit_insurer_covers
-     where company_id = ${companyId} and (created_at at time zone 'UTC')::date <= ${asOf}
+     where company_id = ${companyId}
+       and coalesce(effective_from, (created_at at time zone 'UTC')::date) <= ${asOf}::date
      order by customer_code, cover_id desc`.execute(db);
   return result.rows;
 }

@@ -20,9 +20,14 @@ export type CustomerPage = Static<typeof CustomerPageSchema>;
 
 const portfolioFigures = {
   customerCount: Type.Integer(),
-  outstandingMinor: Type.Integer({ description: 'Σ positive balances, minor units of `currency`' }),
+  outstandingMinor: Type.Integer({
+    description:
+      'Σ balances, minor units of `currency`: each customer net of its open credits (one in credit lowers it), as the aged balance totals them',
+  }),
   overdueMinor: Minor,
-  notDueMinor: Type.Integer({ description: 'Σ not-yet-due parts of the positive balances' }),
+  notDueMinor: Type.Integer({
+    description: 'outstandingMinor − overdueMinor: the parts not yet due, less the open credits',
+  }),
   overLimit: Type.Integer({ description: 'customers with a limit and a balance above it' }),
   nearLimit: Type.Integer({ description: 'customers using 80 % to 100 % of their limit' }),
   underLimit: Type.Integer({ description: 'customers using less than 80 % of their limit' }),

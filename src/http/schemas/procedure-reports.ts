@@ -112,6 +112,12 @@ export const DysfunctionsModelSchema = Type.Object({
       count: Type.Integer(),
       amountMinor: Minor,
       items: Type.Array(CustomerAmount),
+      sources: Type.Optional(
+        Type.Array(Type.Object({ code: Type.String(), count: Type.Integer(), amountMinor: Minor }), {
+          description:
+            'Where the cases come from (orders over the limit: encours_check, erp_invoiced; erp_limit_unknown: left out)',
+        }),
+      ),
     }),
   ),
 });

@@ -37,6 +37,8 @@ export const creditWatch = {
     'credit.web.riskMap': 'Carte des risques par classe',
     'credit.web.riskMapIntro':
       'Clients et encours par classe de risque, avec la part que l’assureur-crédit couvrirait et le risque que l’entreprise garde.',
+    'credit.web.riskMapCounted':
+      'Clients comptés\u00a0: ceux qui ont une pièce ouverte ou une commande non facturée au {date} ({n, plural, =0 {aucun} one {# client} other {# clients}})\u00a0; les clients sans rien d’ouvert n’y figurent pas.',
     'credit.web.customers': 'Clients',
     'credit.web.noClass': 'Non noté',
     'credit.web.classOverride':
@@ -109,6 +111,8 @@ export const creditWatch = {
     'credit.web.riskMap': 'Risk map by class',
     'credit.web.riskMapIntro':
       'Customers and exposure by risk class, with the part the credit insurer would cover and the risk the company keeps.',
+    'credit.web.riskMapCounted':
+      'Customers counted: those with an open item or an order not yet invoiced on {date} ({n, plural, =0 {none} one {# customer} other {# customers}}); customers with nothing open are left out.',
     'credit.web.customers': 'Customers',
     'credit.web.noClass': 'Not scored',
     'credit.web.classOverride':

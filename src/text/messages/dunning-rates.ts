@@ -18,6 +18,7 @@ export const dunningRates = {
     'dunningRates.missingLegalWhy':
       'Sans taux d’intérêt légal, le plancher d’un taux contractuel (3 fois ce taux) est inconnu : les intérêts au taux contractuel de ce semestre ne peuvent pas être calculés.',
     'dunningRates.missingCell': 'manquant',
+    'dunningRates.semesterRun': '{from} – {to} ({count, plural, one {# semestre} other {# semestres}})',
     'dunningRates.enter': 'Saisir',
     'dunningRates.saved': 'Taux du {semester} enregistré.',
     'dunningRates.cli.missing': 'Attention : {text}.',
@@ -37,6 +38,7 @@ export const dunningRates = {
     'dunningRates.missingLegalWhy':
       'Without the legal interest rate, the floor of a contractual rate (3 times that rate) is unknown: contractual interest of that half-year cannot be computed.',
     'dunningRates.missingCell': 'missing',
+    'dunningRates.semesterRun': '{from} – {to} ({count, plural, one {# half-year} other {# half-years}})',
     'dunningRates.enter': 'Enter',
     'dunningRates.saved': 'Rates of the {semester} saved.',
     'dunningRates.cli.missing': 'Warning: {text}.',

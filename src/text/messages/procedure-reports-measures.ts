@@ -52,7 +52,7 @@ export const procedureReportsMeasures = {
     'procedureReports.proposal.remind_overdue':
       'Relancer toutes les factures échues depuis plus de {days} jours qui ne l’ont jamais été',
     'procedureReports.proposal.tighten_limits':
-      'Réduire de {pct} les limites des clients de classe {classes} (classe E : comptant uniquement)',
+      'Réduire de {pct} les limites des clients de classe {classes} (effet compté sur l’encours compris entre la limite réduite et la limite actuelle)',
     'procedureReports.proposal.set_missing_limits':
       'Fixer une limite de crédit à chaque client débiteur qui n’en a pas',
     'procedureReports.proposal.hand_over_old':
@@ -118,7 +118,7 @@ export const procedureReportsMeasures = {
     'procedureReports.proposal.remind_overdue':
       'Remind every invoice more than {days} days overdue never reminded',
     'procedureReports.proposal.tighten_limits':
-      'Cut the limits of class {classes} customers by {pct} (class E: cash only)',
+      'Cut the limits of class {classes} customers by {pct} (effect counted on the balance between the reduced and the current limit)',
     'procedureReports.proposal.set_missing_limits': 'Set a credit limit for every customer owing without one',
     'procedureReports.proposal.hand_over_old':
       'Hand over to litigation the invoices already reminded and more than {days} days overdue',

@@ -101,6 +101,8 @@ export const procedureReports = {
     'procedureReports.gapDetail.never_reminded': 'Retard max. (j)',
     'procedureReports.gapDetail.overdue_not_reminded': 'Factures',
     'procedureReports.gap.none': 'Aucun cas constaté à cette date.',
+    'procedureReports.gapSources.orders_accepted_over_limit':
+      '{checked, plural, =0 {Aucune commande acceptée} one {# commande acceptée} other {# commandes acceptées}} au-delà de la limite par le contrôle de commande d’Encours ({checkedAmount}) et {erp, plural, =0 {aucune commande de l’ERP facturée} one {# commande de l’ERP facturée} other {# commandes de l’ERP facturées}} alors que le solde du client la veille, augmenté de la commande, dépassait sa limite à la date de la commande, lue dans l’historique des limites ({erpAmount}).{unknown, plural, =0 {} one { # commande de l’ERP n’est pas comptée : l’historique ne donne pas la limite à sa date.} other { # commandes de l’ERP ne sont pas comptées : l’historique ne donne pas la limite à leur date.}}',
     'procedureReports.gap.more': 'Les {shown} cas les plus importants sur {count} sont listés.',
     'procedureReports.anomalies.none': 'Aucune anomalie n’est détectée à cette date.',
     'procedureReports.key.receivables': 'Encours clients',
@@ -230,6 +232,8 @@ export const procedureReports = {
     'procedureReports.gapDetail.never_reminded': 'Max. days late',
     'procedureReports.gapDetail.overdue_not_reminded': 'Invoices',
     'procedureReports.gap.none': 'No case found at this date.',
+    'procedureReports.gapSources.orders_accepted_over_limit':
+      '{checked, plural, =0 {No order} one {# order} other {# orders}} accepted beyond the limit by Encours’s order check ({checkedAmount}) and {erp, plural, =0 {no order from the ERP} one {# order from the ERP} other {# orders from the ERP}} invoiced while the customer’s balance the day before, plus the order, exceeded its limit on the order date, read from the limit history ({erpAmount}).{unknown, plural, =0 {} one { # ERP order is not counted: the history does not give the limit on its date.} other { # ERP orders are not counted: the history does not give the limit on their date.}}',
     'procedureReports.gap.more': 'The {shown} largest of {count} cases are listed.',
     'procedureReports.anomalies.none': 'No anomaly is detected at this date.',
     'procedureReports.key.receivables': 'Receivables',

@@ -69,6 +69,8 @@ export const reports = {
     'reports.salesByType': 'Chiffre d’affaires par type de client (12 mois)',
     'reports.riskMap': 'Carte des risques\u00a0: encours par niveau',
     'reports.riskMapCustomers': '{n, plural, =0 {aucun client} one {# client} other {# clients}}',
+    'reports.riskCounted':
+      'Clients comptés\u00a0: ceux qui ont une pièce ouverte au {date} ({n, plural, =0 {aucun} one {# client} other {# clients}})\u00a0; les clients soldés n’y figurent pas.',
     'reports.days': 'jours',
     'reports.vsPreviousMonth': '{delta} par rapport au mois précédent',
     'reports.overdueTrend': 'Part échue',
@@ -152,6 +154,8 @@ export const reports = {
     'reports.salesByType': 'Sales by customer type (12 months)',
     'reports.riskMap': 'Risk map: outstanding by risk level',
     'reports.riskMapCustomers': '{n, plural, =0 {no customers} one {# customer} other {# customers}}',
+    'reports.riskCounted':
+      'Customers counted: those with an open item on {date} ({n, plural, =0 {none} one {# customer} other {# customers}}); settled customers are left out.',
     'reports.days': 'days',
     'reports.vsPreviousMonth': '{delta} vs previous month',
     'reports.overdueTrend': 'Overdue share',

@@ -131,6 +131,14 @@ export function DashboardPage() {
         )}
         {reports.allowed && (
           <ChartCard testId="chart-risk-map" title={t('riskMap')} option={options.riskMap}>
+            {risk && (
+              <Text size="sm" c="dimmed">
+                {t('riskCounted', {
+                  n: risk.summary.reduce((n, item) => n + item.customers, 0),
+                  date: date(risk.asOf, lang),
+                })}
+              </Text>
+            )}
             <Anchor component={Link} to="/risk" size="sm">
               {t('risk')}
             </Anchor>

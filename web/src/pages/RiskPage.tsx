@@ -14,7 +14,7 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { LoadState } from '../components/LoadState.tsx';
 import { ReportHeader } from '../components/ReportHeader.tsx';
-import { money } from '../format.ts';
+import { date, money } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { RISK_HEX, type RiskRow, type RiskTable, reportPath } from '../reports.ts';
 import { useApi } from '../use-api.ts';
@@ -86,6 +86,12 @@ export function RiskPage() {
               </UnstyledButton>
             ))}
           </SimpleGrid>
+          <Text size="sm" c="dimmed" data-testid="risk-counted">
+            {t('riskCounted', {
+              n: data.summary.reduce((n, item) => n + item.customers, 0),
+              date: date(data.asOf, lang),
+            })}
+          </Text>
           <Group align="flex-end">
             <Select
               label={t('riskLevel')}

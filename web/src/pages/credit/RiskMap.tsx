@@ -1,6 +1,6 @@
 /** The risk map: customers and exposure by risk class, with the insured part and the company's own risk. */
 import { Badge, Card, Table, Text, Title } from '@mantine/core';
-import { money, percentBps } from '../../format.ts';
+import { date, money, percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 
@@ -26,8 +26,15 @@ export function RiskMap() {
       <Title order={3} size="h4">
         {t('credit.web.riskMap')}
       </Title>
-      <Text size="sm" c="dimmed" mb="sm">
+      <Text size="sm" c="dimmed">
         {t('credit.web.riskMapIntro')}
+      </Text>
+      {/* Its population says why it is not the risk table's: open orders count here, as exposure. */}
+      <Text size="sm" c="dimmed" mb="sm" data-testid="risk-map-counted">
+        {t('credit.web.riskMapCounted', {
+          n: map.data.cells.reduce((n, cell) => n + cell.customers, 0),
+          date: date(map.data.asOf, lang),
+        })}
       </Text>
       <Table striped>
         <Table.Thead>

@@ -3,14 +3,16 @@
  * (ECB + 10 points) and the legal interest rate, in %; an admin adds or corrects a semester, typed
  * « S2 2026 », « 2026S2 » or « 2026H2 » (the API keeps the key 2026H2, and basis points), in the
  * form of RateForm.tsx. The interest computation reads only this table, never a built-in rate,
- * so the page says what it lacks up to the current half-year (/api/dunning/rates/gaps): each run
- * of missing half-years is a row of its own (« Taux BCE du 2nd semestre 2026 manquant »), and a
- * missing legal interest rate reads « manquant », not « — ».
+ * so the page says what it lacks up to the current half-year (/api/dunning/rates/gaps): the alert
+ * above the table says it once (« Taux BCE du 2nd semestre 2026 manquant »), and each run of missing
+ * half-years is a row of its own in the table's order, named like the others (« 2nd semestre
+ * 2026 ») with its ECB rate « manquant » and, for an admin, the button that fills it in; a missing
+ * legal interest rate reads « manquant », not « — ».
  */
 import { Alert, Button, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { RateGaps } from '../../../../src/core/dunning/rate-gaps.ts';
-import { rateGapLines, semesterWords } from '../../../../src/text/rate-gaps.ts';
+import { type RateGaps, semesterRuns } from '../../../../src/core/dunning/rate-gaps.ts';
+import { rateGapLines, semesterRunWords, semesterWords } from '../../../../src/text/rate-gaps.ts';
 import { isAdmin, useAuth } from '../../auth.tsx';
 import { percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -45,15 +47,13 @@ function sourceText(t: ReturnType<typeof useI18n>['t'], source: string): string 
 
 type Line =
   | { kind: 'rate'; semester: string; row: RateRow }
-  | { kind: 'gap'; semester: string; text: string; from: string };
+  | { kind: 'gap'; semester: string; name: string; from: string };
 
 /** The rows and the runs of missing half-years, newest first (a run sorts by its first half-year). */
 function tableLines(rows: readonly RateRow[], gaps: RateGaps | null, lang: 'fr' | 'en'): Line[] {
-  const missing = gaps
-    ? rateGapLines(lang, { missingEcb: gaps.missingEcb, missingLegal: [] }).map(
-        (gap): Line => ({ kind: 'gap', semester: gap.from, text: gap.text, from: gap.from }),
-      )
-    : [];
+  const missing = semesterRuns(gaps?.missingEcb ?? []).map(
+    (run): Line => ({ kind: 'gap', semester: run.from, name: semesterRunWords(lang, run), from: run.from }),
+  );
   const known = rows.map((row): Line => ({ kind: 'rate', semester: row.semester, row }));
   return [...known, ...missing].sort((a, b) => b.semester.localeCompare(a.semester));
 }
@@ -114,11 +114,13 @@ export function RatesPage() {
             {tableLines(rates.data, gaps.data ?? null, lang).map((line) =>
               line.kind === 'gap' ? (
                 <Table.Tr key={`gap-${line.from}`} data-testid="rate-gap">
-                  <Table.Td colSpan={5}>
-                    <Text size="sm" c="orange.8" fw={500}>
-                      {line.text}
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{line.name}</Table.Td>
+                  <Table.Td ta="right">
+                    <Text span size="sm" c="orange.8" fw={500}>
+                      {t('dunningRates.missingCell')}
                     </Text>
                   </Table.Td>
+                  <Table.Td colSpan={3} />
                   {admin && (
                     <Table.Td>
                       <Button
