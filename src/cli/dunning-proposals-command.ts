@@ -1,15 +1,15 @@
 /**
  * `encours dunning proposals [ID]`, `dunning approve ID [--customers A,B]`, `dunning reject ID
- * [--note …]` and `dunning settings [--review-before-sending on|off]`: the runs a company that
- * reviews before sending gets from its daily job, and the setting that asks for them.
+ * [--note …]` and `dunning settings` (dunning-settings-command.ts): the runs a company that reviews
+ * before sending gets from its daily job, and the setting that asks for them.
  */
 import type { Command } from 'commander';
 import { approveRunProposal, rejectRunProposal } from '#app/dunning/proposal-decisions';
 import { getRunProposal, listRunProposals, type ProposalView } from '#app/dunning/run-proposals';
-import { getDunningSettings, updateDunningSettings } from '#app/dunning/settings';
 import { DomainError } from '#app/errors';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
+import { registerSettingsCommand } from './dunning-settings-command.ts';
 import { help } from './help-words.ts';
 import { printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
@@ -58,32 +58,6 @@ function printProposals(rows: readonly ProposalView[], lang: Lang): void {
     { header: t('dunningProposals.cli.amount'), value: (p) => amountOf(lang, p), align: 'right' },
     { header: t('dunningProposals.cli.decidedBy'), value: (p) => p.decidedBy ?? '' },
   ]);
-}
-
-function registerSettingsCommand(dunning: Command): void {
-  dunning
-    .command('settings')
-    .description(help('cliHelp.dunning.settings.description'))
-    .option('--review-before-sending <on|off>', help('cliHelp.dunning.settings.option.review-before-sending'))
-    .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
-    .action(async (options, command: Command) => {
-      const lang = parseLang(options.lang);
-      const given = options.reviewBeforeSending as string | undefined;
-      if (given !== undefined && given !== 'on' && given !== 'off')
-        throw new DomainError('invalid_input', {
-          key: 'errors.dunning.reviewOption',
-          params: { value: given },
-        });
-      const settings = await withContext(command, (ctx) =>
-        given === undefined
-          ? getDunningSettings(ctx)
-          : updateDunningSettings(ctx, { reviewBeforeSending: given === 'on' }),
-      );
-      if (globalOptions(command).json) return printJson(settings);
-      process.stdout.write(
-        `${translator(lang)('dunningProposals.cli.settingSaved', { review: String(settings.reviewBeforeSending) })}\n`,
-      );
-    });
 }
 
 export function registerDunningProposalCommands(dunning: Command): void {

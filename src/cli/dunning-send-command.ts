@@ -49,7 +49,7 @@ export function registerDunningSendCommand(dunning: Command): void {
             files.push(file);
           };
           for (const part of before.batchFiles) {
-            const letter = await getLetter(ctx, part.letterId);
+            const letter = await getLetter(ctx, part.letterId, lang);
             write(letter.filename, letter.content);
           }
           if (before.registeredLetters.length > 0)

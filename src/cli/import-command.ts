@@ -12,6 +12,7 @@ import { importWaitFromEnv } from '#app/imports/import-wait';
 import { isJournalType, JOURNAL_TYPES, type JournalType } from '#importers/fec/fec-journals';
 import { ENTITIES, type ImportEntity } from '#importers/parse-file';
 import { type Lang, toLang, translator } from '#text/catalogue';
+import { problemColumn } from '#text/import-problems';
 import { runBankImport } from './cash-command.ts';
 import { help } from './help-words.ts';
 import { fecSummaryLines, importSummaryLines } from './import-print.ts';
@@ -115,7 +116,7 @@ export function registerImportCommand(program: Command): void {
       } catch (error) {
         bar?.stop();
         if (error instanceof DomainError && error.code === 'import_rejected' && !global.json)
-          printErrors(error);
+          printErrors(error, lang);
         throw error;
       }
     });
@@ -154,7 +155,8 @@ async function runFecImport(file: string, options: FecOptions, command: Command)
     if (global.json) printJson(summary);
     else printLines(fecSummaryLines(summary, lang));
   } catch (error) {
-    if (error instanceof DomainError && error.code === 'import_rejected' && !global.json) printErrors(error);
+    if (error instanceof DomainError && error.code === 'import_rejected' && !global.json)
+      printErrors(error, lang);
     throw error;
   }
 }
@@ -175,12 +177,14 @@ function printLines(lines: readonly string[]): void {
   for (const line of lines) process.stdout.write(`${line}\n`);
 }
 
-function printErrors(error: DomainError): void {
+function printErrors(error: DomainError, lang: Lang): void {
   const errors = (error.details as { errors?: ImportError[] } | undefined)?.errors ?? [];
   for (const problem of errors) {
     // A problem of the whole file (an unreadable XLSX) has no line to point at: no « :0 ».
     const line = problem.line > 0 ? `:${problem.line}` : '';
-    const where = `${problem.file}${line}${problem.column ? ` [${problem.column}]` : ''}`;
+    // A missing column by its English header in English, as the sentence after it names it.
+    const column = problemColumn(lang, problem);
+    const where = `${problem.file}${line}${column ? ` [${column}]` : ''}`;
     process.stderr.write(
       `${where}${problem.value !== null ? ` "${problem.value}"` : ''}: ${problem.reason}\n`,
     );

@@ -71,7 +71,7 @@ function bounceEvents(settlement: SettlementResult): CustomerEvent[] {
     const replaced = bounce.regularised
       ? ' Le client a été informé et a promis un virement de remplacement.'
       : '';
-    const detail = `Chèque de ${euros(bounce.amountMinor)} (paiement ${bounce.paymentRef} du ${frenchDate(bounce.paymentDate)}) retourné impayé par la banque, motif : provision insuffisante — écriture ${bounce.bounceRef}; ${bounce.invoiceRefs.join(', ')} de nouveau ouverte(s).${replaced}`;
+    const detail = `Chèque de ${euros(bounce.amountMinor)} (paiement ${bounce.paymentRef} du ${frenchDate(bounce.paymentDate)}) retourné impayé par la banque, motif\u00a0: provision insuffisante — écriture ${bounce.bounceRef}\u00a0; ${bounce.invoiceRefs.join(', ')} de nouveau ouverte(s).${replaced}`;
     return event(bounce.customerCode, 'note', bounce.bounceDate, bounce.invoiceRefs[0] ?? null, detail);
   });
 }

@@ -87,6 +87,13 @@ describe('generateDemo — ledger invariants', () => {
 });
 
 describe('generateDemo — customers, users, orders, events', () => {
+  it('words a cheque returned unpaid with French spacing, a no-break space before « : » and « ; »', () => {
+    const returns = dataset.events.filter((event) => event.detail?.includes('retourné impayé'));
+    expect(returns.length).toBeGreaterThan(0);
+    for (const event of returns)
+      expect(event.detail).toMatch(/motif\u00a0: provision insuffisante — écriture IMP\d{4}-\d{4}\u00a0; F/);
+  });
+
   it('has ~300 customers of the six CB2C types, in EUR, with realistic identities', () => {
     const byType = new Map<string, number>();
     for (const customer of dataset.customers)

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { currencyExponent } from '#core/money';
 import type { Lang } from '#text/catalogue';
+import { onScreen } from '#text/format';
 import { displayValue } from './cells.ts';
 import { categoryLabelSize, wrapLabel } from './chart-labels.ts';
 import type { ChartSpec } from './document.ts';
@@ -30,7 +31,9 @@ export function chartSvg(spec: ChartSpec, lang: Lang, width: number, height: num
   // Money is plotted in major units so that the axis steps are round euros; the label goes back
   // to minor units for the one money formatter.
   const toValue = (v: number | null) => (v === null ? null : v / scale);
-  const axisLabel = (v: number) => displayValue(lang, Math.round(v * scale), spec.valueKind, spec.currency);
+  // A negative value with the minus sign of the language, as the screen's charts write it.
+  const axisLabel = (v: number) =>
+    onScreen(displayValue(lang, Math.round(v * scale), spec.valueKind, spec.currency), lang);
   const slot = (width - VALUE_AXIS_WIDTH) / Math.max(1, spec.labels.length);
   const categorySize = categoryLabelSize(spec.labels, slot, LABEL_SIZES);
   chart.setOption({

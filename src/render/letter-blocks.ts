@@ -5,9 +5,9 @@
 
 import type { Content, TableCell } from 'pdfmake';
 import { type Lang, translator } from '#text/catalogue';
-import { formatDate, formatMoney, formatPercentBps } from '#text/format';
+import { formatDate, formatMoney, formatPercentBps, onScreen, withMinusSigns } from '#text/format';
 import { letterhead, MUTED } from './letter-head.ts';
-import { type LetterModel, printedPeriods } from './letter-model.ts';
+import { type LetterModel, printedPeriods, signatureLines } from './letter-model.ts';
 import { blockContent } from './pdf-blocks.ts';
 
 const HEAD = '#e8edf3';
@@ -15,15 +15,20 @@ const HEAD = '#e8edf3';
 /** A4 portrait less the letter's side margins. */
 const ANNEX_WIDTH = 595.28 - 56 - 50;
 
+/**
+ * The annexes from the top of the next page. The break is the first annex's own (`before`): an empty
+ * line breaking `after` would itself fall onto a new page when the letter ends at the foot of one,
+ * leaving that page blank.
+ */
 function annexContent(model: LetterModel): Content[] {
   if (!model.annexes?.length) return [];
-  return [
-    { text: '', pageBreak: 'after' },
-    ...model.annexes.map((block) => blockContent(model.lang, block, ANNEX_WIDTH, false)),
-  ];
+  const [first, ...rest] = model.annexes.map((block) => blockContent(model.lang, block, ANNEX_WIDTH, false));
+  return [{ stack: [first as Content], pageBreak: 'before' }, ...rest];
 }
 
-const money = (lang: Lang, minor: number, currency: string) => formatMoney(lang, minor, currency);
+/** An amount as the screen shows it: a credit with the minus sign of French typography. */
+const money = (lang: Lang, minor: number, currency: string) =>
+  onScreen(formatMoney(lang, minor, currency), lang);
 
 /**
  * The recipient where a DL window envelope shows it (about 11 cm from the left edge, 5 cm from
@@ -176,9 +181,10 @@ function interestDetails(model: LetterModel): Content[] {
   ];
 }
 
-function paragraphs(texts: readonly string[]): Content[] {
+/** The template's paragraphs, their negative figures (worded by the same formatters) signed alike. */
+function paragraphs(texts: readonly string[], lang: Lang): Content[] {
   return texts.map((text) => ({
-    text,
+    text: withMinusSigns(text, lang),
     margin: [0, 0, 0, 7] as [number, number, number, number],
     alignment: 'justify' as const,
   }));
@@ -205,9 +211,7 @@ function paymentDetails(model: LetterModel): Content[] {
  * pass, so a print batch of a thousand letters costs no second layout.
  */
 function closingWithWhatPrecedes(model: LetterModel, body: Content[]): Content[] {
-  const signature = [model.sender.signatoryName, model.sender.signatoryTitle, model.sender.name].filter(
-    (x): x is string => !!x,
-  );
+  const signature = signatureLines(model.sender, model.lang);
   const last = body.pop();
   return [
     ...body,
@@ -216,7 +220,7 @@ function closingWithWhatPrecedes(model: LetterModel, body: Content[]): Content[]
       stack: [
         ...(last === undefined ? [] : [last]),
         ...paymentDetails(model),
-        ...paragraphs(model.text.closing),
+        ...paragraphs(model.text.closing, model.lang),
         { stack: signature.map((text, i) => ({ text, bold: i === 0 })), margin: [262, 4, 0, 0] },
       ],
     },
@@ -255,12 +259,12 @@ export function letterContent(model: LetterModel, index: number): Content[] {
       margin: [0, 4, 0, 14],
     },
     { text: model.text.salutation, margin: [0, 0, 0, 6] },
-    ...paragraphs(model.text.intro),
+    ...paragraphs(model.text.intro, model.lang),
     statementTable(model),
     ...closingWithWhatPrecedes(model, [
       totalsBlock(model),
       ...interestDetails(model),
-      ...paragraphs(model.text.demand),
+      ...paragraphs(model.text.demand, model.lang),
     ]),
     ...annexContent(model),
   ];

@@ -1,7 +1,7 @@
 /** What a letter says, as data: the renderer lays it out (`letters.ts`), the callers fill it. */
 
 import { addDays } from '#core/calendar';
-import type { Lang } from '#text/catalogue';
+import { type Lang, translator } from '#text/catalogue';
 import type { Block } from './document.ts';
 
 export interface LetterSender {
@@ -15,6 +15,11 @@ export interface LetterSender {
   bic: string | null;
   signatoryName: string | null;
   signatoryTitle: string | null;
+  /**
+   * The language the title is typed in (the company's): a letter in another language prints the
+   * catalogue's title in its own. Absent (a letter stored before it): the title as it is.
+   */
+  signatoryTitleLang?: Lang | undefined;
   city: string | null;
   /**
    * The legal mentions beside the SIREN (art. R123-237 and R123-238 C. com.), optional so that a
@@ -101,4 +106,20 @@ export function printedPeriods(periods: readonly LetterInterestPeriod[]): Letter
     else lines.push(period);
   }
   return lines;
+}
+
+/**
+ * The signature's lines in the letter's language: who signs, their title and the company. The
+ * title is the company's when it is written in that language, else the catalogue's (« Responsable
+ * crédit clients », "Credit Manager") under a signatory's name; no name, no title of the catalogue.
+ */
+export function signatureLines(sender: LetterSender, lang: Lang): string[] {
+  const own = sender.signatoryTitleLang === undefined || sender.signatoryTitleLang === lang;
+  const title =
+    sender.signatoryTitle && own
+      ? sender.signatoryTitle
+      : sender.signatoryName
+        ? translator(lang)('dunning.letter.signatoryTitle')
+        : null;
+  return [sender.signatoryName, title, sender.name].filter((line): line is string => !!line);
 }

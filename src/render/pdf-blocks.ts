@@ -1,7 +1,7 @@
 /** The blocks of a business document as pdfmake content: key figures, facts, tables and charts. */
 import type { Content, TableCell } from 'pdfmake';
 import type { Lang } from '#text/catalogue';
-import { formatNumber } from '#text/format';
+import { formatNumber, withMinusSigns } from '#text/format';
 import { displayCell, isNumeric } from './cells.ts';
 import { CHART_FONT, chartSvg } from './charts.ts';
 import type { Block, Cell, ChartSpec, KeyFigure, Table, TableColumn } from './document.ts';
@@ -20,18 +20,25 @@ function columnWidths(columns: readonly TableColumn[], available: number): numbe
   return weights.map((w) => Math.max(18, (available * w) / total - 6));
 }
 
+/**
+ * A cell as the document prints it: the one formatter of each kind (src/text/format.ts), a negative
+ * figure with the minus sign of French typography, as the screen shows it (exports keep the hyphen).
+ */
+const cellText = (lang: Lang, value: Cell, column: TableColumn, table: Table): string =>
+  withMinusSigns(displayCell(lang, value, column, table.currency, table.plainMoney), lang);
+
 function cellContent(lang: Lang, value: Cell, column: TableColumn, table: Table, bold: boolean): TableCell {
   const alignment = isNumeric(column.kind) ? 'right' : 'left';
   if (value !== null && typeof value === 'object') {
     return {
       stack: [
-        { text: displayCell(lang, value, column, table.currency, table.plainMoney), bold },
+        { text: cellText(lang, value, column, table), bold },
         { text: formatNumber(lang, value.count, 0), color: COLORS.muted, fontSize: 6.5 },
       ],
       alignment,
     };
   }
-  return { text: displayCell(lang, value, column, table.currency, table.plainMoney), alignment, bold };
+  return { text: cellText(lang, value, column, table), alignment, bold };
 }
 
 /** Cell padding of a dense table, left + right, in points. */
@@ -50,9 +57,7 @@ export function denseColumnWidths(
 ): number[] | null {
   const rows = [...table.rows, ...(table.totals ? [table.totals] : [])];
   const natural = table.columns.map((column, i) => {
-    const cells = rows.map((row) =>
-      displayCell(lang, row[i] ?? null, column, table.currency, table.plainMoney),
-    );
+    const cells = rows.map((row) => cellText(lang, row[i] ?? null, column, table));
     const content = Math.max(0, ...cells.map((text) => textWidth(text, fontSize)));
     // One point over the estimate, so that a cell never wraps on a rounding.
     return Math.max(content, longestWordWidth(column.header, fontSize, true)) + 1;
@@ -136,7 +141,12 @@ function tableContent(
   };
 }
 
-function keyFiguresContent(items: readonly KeyFigure[], available: number, perRow: number): Content {
+function keyFiguresContent(
+  lang: Lang,
+  items: readonly KeyFigure[],
+  available: number,
+  perRow: number,
+): Content {
   const rows: Content[] = [];
   for (let i = 0; i < items.length; i += perRow) {
     const slice = items.slice(i, i + perRow);
@@ -148,8 +158,10 @@ function keyFiguresContent(items: readonly KeyFigure[], available: number, perRo
           width: '*',
           stack: [
             { text: item.label, color: COLORS.muted, fontSize: 8 },
-            { text: item.value, bold: true, fontSize: 14, margin: [0, 1, 0, 1] },
-            ...(item.note ? [{ text: item.note, color: COLORS.muted, fontSize: 6.5, italics: true }] : []),
+            { text: withMinusSigns(item.value, lang), bold: true, fontSize: 14, margin: [0, 1, 0, 1] },
+            ...(item.note
+              ? [{ text: withMinusSigns(item.note, lang), color: COLORS.muted, fontSize: 6.5, italics: true }]
+              : []),
           ],
         };
       }),
@@ -160,14 +172,17 @@ function keyFiguresContent(items: readonly KeyFigure[], available: number, perRo
   return { stack: rows, margin: [0, 0, 0, 4], unbreakable: available > 0 } as Content;
 }
 
-function factsContent(items: readonly { label: string; value: string }[]): Content {
+function factsContent(lang: Lang, items: readonly { label: string; value: string }[]): Content {
   const half = Math.ceil(items.length / 2);
   const column = (part: typeof items): Content =>
     ({
       width: '*',
       table: {
         widths: [110, '*'],
-        body: part.map((item) => [{ text: item.label, color: COLORS.muted }, { text: item.value || '—' }]),
+        body: part.map((item) => [
+          { text: item.label, color: COLORS.muted },
+          { text: withMinusSigns(item.value, lang) || '—' },
+        ]),
       },
       layout: 'noBorders',
     }) as Content;
@@ -207,14 +222,17 @@ export function blockContent(lang: Lang, block: Block, available: number, landsc
   switch (block.type) {
     case 'heading':
       return { text: block.text, style: 'heading' };
-    case 'paragraph':
+    case 'paragraph': {
+      // A sentence worded with the figures' formatters: their negatives take the minus sign too.
+      const text = withMinusSigns(block.text, lang);
       return block.small
-        ? { text: block.text, fontSize: 7.5, color: COLORS.muted, margin: [0, 0, 0, 4] }
-        : { text: block.text, margin: [0, 0, 0, 6] };
+        ? { text, fontSize: 7.5, color: COLORS.muted, margin: [0, 0, 0, 4] }
+        : { text, margin: [0, 0, 0, 6] };
+    }
     case 'keyFigures':
-      return keyFiguresContent(block.items, available, landscape ? 5 : 4);
+      return keyFiguresContent(lang, block.items, available, landscape ? 5 : 4);
     case 'facts':
-      return factsContent(block.items);
+      return factsContent(lang, block.items);
     case 'table':
       return tableContent(lang, block.table, available, block.fontSize, block.dense);
     case 'charts':

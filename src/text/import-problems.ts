@@ -78,6 +78,19 @@ function quotedHeaders(lang: Lang, headers: readonly string[]): string {
   return headers.map((header) => (lang === 'fr' ? `«\u00a0${header}\u00a0»` : `“${header}”`)).join(', ');
 }
 
+/**
+ * The column of a problem as a reader of `lang` names it: the file's own header, or for a column
+ * the file lacks its usual header, the English one in English (“Invoice number”, as the problem's
+ * sentence says), on the command line and on the import page alike.
+ */
+export function problemColumn(
+  lang: Lang,
+  problem: { column: string | null; params?: Readonly<Record<string, string | number>> | undefined },
+): string | null {
+  const english = problem.params?.['englishLabel'];
+  return lang === 'en' && typeof english === 'string' ? english : problem.column;
+}
+
 /** How one param reads in a sentence of `lang`; most are shown as they are. */
 function showParam(lang: Lang, name: string, params: ImportProblemParams): string {
   const value = params[name] as string | number;

@@ -38,7 +38,7 @@ async function mainText(): Promise<string> {
 
 /** The letter's link opens a PDF. */
 async function expectPdf(href: string | null): Promise<void> {
-  expect(href).toMatch(/^\/api\/(dunning\/letters\/\d+|customers\/[^/]+\/file\.pdf\?.*)$/);
+  expect(href).toMatch(/^\/api\/(dunning\/letters\/\d+(\?lang=fr)?|customers\/[^/]+\/file\.pdf\?.*)$/);
   const response = await page.request.get(`${fixture.baseUrl}${href}`);
   expect([response.status(), response.headers()['content-type']]).toEqual([200, 'application/pdf']);
   expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');

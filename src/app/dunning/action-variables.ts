@@ -8,10 +8,12 @@ import { addDays, maxDate } from '#core/calendar';
 import { computeLateInterest, type LateInterestTerms } from '#core/dunning/late-interest';
 import { interestPeriodsOf, type PlannedAction } from '#core/dunning/planner';
 import type { DunningCustomerRow, DunningInvoiceRow } from '#db/dunning/dunning-state';
+import { signatureLines } from '#render/letter-model';
 import type { LetterItem, LetterSender } from '#render/letters';
 import { type Lang, label } from '#text/catalogue';
 import { formatMoney } from '#text/format';
 import { separateOverdue } from './separate-items.ts';
+import { separateWhy } from './separate-reasons.ts';
 import { formatDay } from './wording-cache.ts';
 
 export interface ActionContext {
@@ -25,6 +27,11 @@ export interface ActionContext {
   reference: string;
   /** Invoices assigned to a factor, by invoice id: the reminder tells the customer to pay the factor. */
   factors?: ReadonlyMap<string, FactorOfInvoice> | undefined;
+  /**
+   * The channel of the customer's other actions of the day, by invoice id (a call task): what the
+   * document says of an invoice it leaves out because it is followed up that other way.
+   */
+  sameDay?: ReadonlyMap<string, string> | undefined;
 }
 
 export interface FactorOfInvoice {
@@ -187,16 +194,18 @@ function itemGroups(
  * `separate_items`: the customer's other overdue invoices, which this document does not list (on
  * another step's action or a call, held by a dispute, a promise or a pause, or not yet due for a
  * step; not those a factor collects, owed to it): `count`, `refs`, `listed` (few enough to name in
- * a sentence) and `open`, what remains
- * due on them. The statement's total is then the total of the invoices above, not the debt.
+ * a sentence), `open`, what remains due on them, and `why`, the reasons in the customer's words
+ * (separate-reasons.ts). The statement's total is then the total of the invoices above, not the debt.
  */
 function separateGroup(context: ActionContext, money: (minor: number) => string) {
   const rows = separateOverdue(context.invoices, context.action, context.asOf, context.factors);
+  const listed = rows.length <= LISTED_REFS_MAX;
   return {
     count: rows.length,
     refs: rows.map((row) => row.documentRef).join(', '),
-    listed: rows.length <= LISTED_REFS_MAX,
+    listed,
     open: money(rows.reduce((sum, row) => sum + row.openMinor, 0)),
+    why: rows.length === 0 ? '' : separateWhy(context.lang, rows, context.asOf, listed, context.sameDay),
   };
 }
 
@@ -222,7 +231,7 @@ export function templateVariables(
       bic: sender.bic ?? '',
       phone: sender.phone ?? '',
       email: sender.email ?? '',
-      signature: [sender.signatoryName, sender.signatoryTitle, sender.name].filter((x) => !!x).join('\n'),
+      signature: signatureLines(sender, lang).join('\n'),
     },
     customer: { code: context.customer.code, name: context.customer.name },
     factors: factorMentions(context, items),

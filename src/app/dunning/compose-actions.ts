@@ -48,7 +48,12 @@ function emailOf(customer: DunningCustomerRow): string | null {
 
 const compact = (date: string) => date.replaceAll('-', '');
 
-function contextOf(scope: DeliveryScope, action: PlannedAction, customer: DunningCustomerRow): ActionContext {
+function contextOf(
+  scope: DeliveryScope,
+  action: PlannedAction,
+  customer: DunningCustomerRow,
+  sameDay?: ReadonlyMap<string, string>,
+): ActionContext {
   // The planner's clause for the customer is made from the same row (plan-data.ts).
   const terms: LateInterestTerms = {
     rates: scope.data.settings.rates,
@@ -65,7 +70,25 @@ function contextOf(scope: DeliveryScope, action: PlannedAction, customer: Dunnin
     terms,
     reference: `REL-${compact(scope.asOf)}-${action.customerCode}`,
     factors: scope.data.factors,
+    sameDay,
   };
+}
+
+/**
+ * Each customer's invoices on the day's actions, with the channel of the action that holds them:
+ * a document tells the customer that an invoice it leaves out is, say, on today's call list.
+ */
+function channelsByCustomer(actions: readonly PlannedAction[]): Map<string, Map<string, string>> {
+  const byCustomer = new Map<string, Map<string, string>>();
+  for (const action of actions) {
+    let channels = byCustomer.get(action.customerCode);
+    if (!channels) {
+      channels = new Map();
+      byCustomer.set(action.customerCode, channels);
+    }
+    for (const item of action.items) channels.set(item.invoiceId, action.channel);
+  }
+  return byCustomer;
 }
 
 /**
@@ -130,10 +153,14 @@ export interface Prepared {
   smsText: string | null;
 }
 
-async function prepareAction(scope: DeliveryScope, action: PlannedAction): Promise<Prepared> {
+async function prepareAction(
+  scope: DeliveryScope,
+  action: PlannedAction,
+  sameDay?: ReadonlyMap<string, string>,
+): Promise<Prepared> {
   const customer = scope.data.customerRows.get(action.customerCode);
   if (!customer) throw new Error(`customer ${action.customerCode} missing from the plan data`);
-  const context = contextOf(scope, action, customer);
+  const context = contextOf(scope, action, customer, sameDay);
   const prepared: Prepared = {
     action,
     channel: action.channel,
@@ -178,9 +205,10 @@ export async function prepareActions(
 ): Promise<Prepared[]> {
   const prepared: Prepared[] = [];
   const turn = turns();
+  const channels = channelsByCustomer(actions);
   for (const action of actions) {
     await turn();
-    prepared.push(await prepareAction(scope, action));
+    prepared.push(await prepareAction(scope, action, channels.get(action.customerCode)));
   }
   return prepared;
 }

@@ -27,6 +27,12 @@ function printRangeOf(job: { offset?: unknown; limit?: unknown }): PrintRange | 
   return typeof offset === 'number' && typeof limit === 'number' ? { offset, limit } : undefined;
 }
 
+/** The run whose print batch a job lays out a part of; null for a letter of its own. */
+export function batchRunOf(job: unknown): number | null {
+  const batch = job as { kind?: unknown; runId?: unknown } | null;
+  return batch?.kind === 'run_batch' && typeof batch.runId === 'number' ? batch.runId : null;
+}
+
 async function render(db: Kysely<Database>, companyId: string, job: unknown): Promise<Buffer> {
   const batch = job as { kind?: unknown; runId?: unknown; offset?: unknown; limit?: unknown } | null;
   if (batch?.kind !== 'run_batch' || typeof batch.runId !== 'number') return renderLettersJob(job);
@@ -38,10 +44,15 @@ export async function letterContent(
   db: Kysely<Database>,
   companyId: string,
   letterId: number,
-): Promise<{ filename: string; content: Buffer } | null> {
+): Promise<{ filename: string; content: Buffer; batchRunId: number | null } | null> {
   const row = await selectLetter(db, companyId, letterId);
   if (!row) return null;
-  if (row.content) return { filename: row.filename, content: row.content };
+  const batchRunId = batchRunOf(row.renderJob);
+  if (row.content) return { filename: row.filename, content: row.content, batchRunId };
   const pdf = await render(db, companyId, row.renderJob);
-  return { filename: row.filename, content: await storeLetterContent(db, companyId, letterId, pdf) };
+  return {
+    filename: row.filename,
+    content: await storeLetterContent(db, companyId, letterId, pdf),
+    batchRunId,
+  };
 }

@@ -6,8 +6,9 @@
  */
 import type { Kysely } from 'kysely';
 import { insertDeferredLetters } from '#db/dunning/action-batches';
+import { selectRunDelivery } from '#db/dunning/run-delivery-queries';
 import type { Database } from '#db/infra/schema';
-import { translator } from '#text/catalogue';
+import { type Lang, translator } from '#text/catalogue';
 import { runBatchJob } from './letter-content.ts';
 import { letterPath } from './plan-run.ts';
 
@@ -26,9 +27,13 @@ export interface BatchFileView {
   letters: number;
 }
 
-/** The parts' file names sort in print order: the part number is padded to the count's width. */
-function partFilename(asOf: string, part: number, parts: number): string {
-  const t = translator('fr');
+/**
+ * A part's file name in `lang` (stored in French, the company's; worded again in the language of
+ * whoever downloads it). The parts' names sort in print order: the part number is padded to the
+ * count's width.
+ */
+export function partFilename(asOf: string, part: number, parts: number, lang: Lang = 'fr'): string {
+  const t = translator(lang);
   if (parts === 1) return t('dunning.letter.batchFilename', { date: asOf });
   const width = String(parts).length;
   return t('dunning.letter.batchPartFilename', {
@@ -36,6 +41,18 @@ function partFilename(asOf: string, part: number, parts: number): string {
     part: String(part).padStart(width, '0'),
     parts: String(parts),
   });
+}
+
+/** A stored part's file name in `lang`, from its run; null when the run does not list it. */
+export async function storedPartFilename(
+  db: Kysely<Database>,
+  companyId: string,
+  part: { runId: number; letterId: number },
+  lang: Lang,
+): Promise<string | null> {
+  const run = await selectRunDelivery(db, companyId, part.runId);
+  const index = run?.batchLetterIds.indexOf(part.letterId) ?? -1;
+  return run && index >= 0 ? partFilename(run.asOf, index + 1, run.batchLetterIds.length, lang) : null;
 }
 
 /** Stores the parts of a run's print batch (none without letters), in print order. */

@@ -17,6 +17,7 @@ import {
 import { lockRegisteredTracking, selectLatestTracking } from '#db/dunning/registered-tracking';
 import { completeTaskRow, countTasks, insertTask, selectTasks, type TaskRow } from '#db/dunning/task-queries';
 import type { Database } from '#db/infra/schema';
+import type { Lang } from '#text/catalogue';
 import { wordedDate } from '#text/error-words';
 import { storyLine } from '#text/story';
 import { recordAudit } from '../audit/audit.ts';
@@ -27,6 +28,7 @@ import { requireVisibleCustomer } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
 import { notADate, notOneOf } from './error-params.ts';
 import { letterContent } from './letter-content.ts';
+import { storedPartFilename } from './print-batch.ts';
 
 /** The salesperson filter of the caller: none for staff, one name (or nobody's) for a salesperson. */
 export function portfolioOf(ctx: AppContext): string | undefined {
@@ -68,10 +70,14 @@ export async function listDunningRuns(ctx: AppContext, limit = 20): Promise<RunR
   return selectRuns(ctx.db, ctx.companyId, limit);
 }
 
-/** An archived letter (or a run's print batch). A salesperson only gets their customers' letters. */
+/**
+ * An archived letter (or a part of a run's print batch, named in `lang`, the reader's, when given).
+ * A salesperson only gets their customers' letters.
+ */
 export async function getLetter(
   ctx: AppContext,
   letterId: number,
+  lang?: Lang,
 ): Promise<{ filename: string; content: Buffer }> {
   const scope = portfolioOf(ctx);
   if (scope !== undefined) {
@@ -90,7 +96,11 @@ export async function getLetter(
   const letter = await letterContent(ctx.db, ctx.companyId, letterId);
   if (!letter)
     throw new DomainError('not_found', { key: 'errors.dunning.noLetter', params: { id: String(letterId) } });
-  return letter;
+  const named =
+    lang !== undefined && letter.batchRunId !== null
+      ? await storedPartFilename(ctx.db, ctx.companyId, { runId: letter.batchRunId, letterId }, lang)
+      : null;
+  return { filename: named ?? letter.filename, content: letter.content };
 }
 
 /**

@@ -104,12 +104,20 @@ describe('the overdue invoices a reminder leaves out', () => {
   it('counts every other overdue invoice of the customer in the currency, oldest first', () => {
     const ctx = context([listed, onCall, disputed, ...others], [listed]);
     // 849,29 + 1 234,56 = 2 083,85
-    expect(separate(ctx)).toEqual({ count: 2, refs: 'F-2, F-3', listed: true, open: '2\u202f083,85\u00a0€' });
+    expect(separate(ctx)).toEqual({
+      count: 2,
+      refs: 'F-2, F-3',
+      listed: true,
+      open: '2\u202f083,85\u00a0€',
+      // Why, in the customer's words: the dispute first, then what remains due without a reason.
+      why: 'F-3 fait l’objet d’une contestation que nous examinons\u00a0; F-2 reste due, et nous vous remercions de la régler également',
+    });
     expect(separate(context([listed, onCall], [listed], 'en'))).toEqual({
       count: 1,
       refs: 'F-2',
       listed: true,
       open: '€849.29',
+      why: 'it is still due, and we would ask you to settle it too',
     });
   });
 
@@ -121,7 +129,13 @@ describe('the overdue invoices a reminder leaves out', () => {
       ['3', { ...factor, factorCollects: false }],
     ]);
     // F-2 is the factor's to collect; F-3, assigned but collected by us, still counts.
-    expect(separate(ctx)).toEqual({ count: 1, refs: 'F-3', listed: true, open: '1 234,56 €' });
+    expect(separate(ctx)).toEqual({
+      count: 1,
+      refs: 'F-3',
+      listed: true,
+      open: '1 234,56 €',
+      why: 'elle fait l’objet d’une contestation que nous examinons',
+    });
   });
 
   it('is empty when the letter lists every overdue invoice, and names none beyond a few', () => {
@@ -130,6 +144,7 @@ describe('the overdue invoices a reminder leaves out', () => {
       refs: '',
       listed: true,
       open: '0,00\u00a0€',
+      why: '',
     });
     const many = Array.from({ length: 6 }, (_, i) => row(10 + i, `G-${i}`, `2026-06-0${i + 1}`, 10_000));
     expect(separate(context([listed, ...many], [listed]))).toMatchObject({

@@ -10,6 +10,7 @@ import { maxDate } from '#core/calendar';
 import { frenchVatNumber } from '#core/company-ids';
 import { RATE_MODES } from '#core/dunning/late-interest';
 import { isKnowableSemester, latestKnowableSemester, parseSemester } from '#core/dunning/semesters';
+import { checkSenderDetails, SENDER_FIELD_MAX, type SenderDetails } from '#core/dunning/sender-details';
 import type { IsoDate } from '#core/types';
 import { type CompanyRow, selectCompany } from '#db/companies/company-queries';
 import {
@@ -22,6 +23,7 @@ import {
 } from '#db/dunning/config-queries';
 import type { Database } from '#db/infra/schema';
 import type { LetterSender } from '#render/letters';
+import { translator } from '#text/catalogue';
 import { wordedDate } from '#text/error-words';
 import { semesterWords } from '#text/rate-gaps';
 import { recordAudit } from '../audit/audit.ts';
@@ -58,11 +60,13 @@ const DEMO_LETTER_DETAILS: DunningSettings = {
   ...EMPTY,
   phone: '04 72 00 00 00',
   email: 'recouvrement@cb2c.example',
-  iban: 'FR76 3000 4000 0100 0123 4567 890',
+  // A real IBAN's form (valid check digits), as the settings page would accept it.
+  iban: 'FR76 3000 6000 0112 3456 7890 189',
   bic: 'BNPAFRPPXXX',
   signatoryName: 'Claire Moreau',
-  // The demo's letters are French: an English job title under a French signature read as a slip.
-  signatoryTitle: 'Responsable crédit clients',
+  // No title of its own: each letter carries the catalogue's in its language (« Responsable crédit
+  // clients », "Credit Manager"), where a title typed in French signed the English letters too.
+  signatoryTitle: null,
 };
 
 function withoutIdentity(row: SettingsRow): DunningSettings {
@@ -101,6 +105,8 @@ export function senderOf(
     bic: settings.bic,
     signatoryName: settings.signatoryName,
     signatoryTitle: settings.signatoryTitle,
+    // The title is typed in the company's language: a letter in another carries the catalogue's.
+    signatoryTitleLang: isFrench ? 'fr' : 'en',
     city: company?.city ?? null,
     legalForm: mentions?.legalForm ?? null,
     shareCapitalMinor: mentions?.shareCapitalMinor ?? null,
@@ -122,6 +128,25 @@ export async function loadSender(db: Kysely<Database>, companyId: string): Promi
   return senderOf(await readSettings(db, companyId), await selectCompany(db, companyId), companyId);
 }
 
+/**
+ * The sender details of a change, as the letters print them (an IBAN in groups of four); refused
+ * when one is not what its name says (an IBAN or a BIC that ibantools rejects, an e-mail address).
+ */
+function checkedSenderDetails(change: Partial<DunningSettings>): SenderDetails {
+  const { details, problems } = checkSenderDetails(change);
+  const problem = problems[0];
+  if (problem)
+    throw new DomainError('invalid_input', {
+      key: `errors.dunning.sender.${problem.code}`,
+      params: {
+        field: (lang) => translator(lang)(`auditField.${problem.field}`),
+        value: problem.value,
+        max: SENDER_FIELD_MAX,
+      },
+    });
+  return details;
+}
+
 export async function getDunningSettings(ctx: AppContext): Promise<DunningSettings> {
   return readSettings(ctx.db, ctx.companyId);
 }
@@ -136,9 +161,10 @@ export async function updateDunningSettings(
       key: 'errors.dunning.identityFields',
       params: { fields: (lang) => identity.map((field) => fieldWords(field)(lang)).join(', ') },
     });
+  const details = checkedSenderDetails(change);
   return ctx.db.transaction().execute(async (trx) => {
     const before = await readSettings(trx, ctx.companyId);
-    const after: DunningSettings = { ...before, ...change };
+    const after: DunningSettings = { ...before, ...change, ...details };
     if (typeof after.reviewBeforeSending !== 'boolean')
       throw new DomainError('invalid_input', { key: 'errors.dunning.reviewFlag' });
     if (!(RATE_MODES as readonly string[]).includes(after.rateMode))

@@ -1,8 +1,9 @@
 /**
  * The shipped reminders and formal notices never read as the customer's whole debt when they list
  * only some of its overdue invoices: their sum is the total of the invoices above, and the others
- * (`separate_items`) are counted in one sentence, named when few; without any, or without the
- * variable (a template edited before it), nothing is said of them.
+ * (`separate_items`) are counted in one sentence, named when few, with why they are not there
+ * (`why`, worded by separate-reasons.ts); without any, or without the variable (a template edited
+ * before it), nothing is said of them.
  */
 import { describe, expect, it } from 'vitest';
 import { gsm7Length, toGsm7 } from '#core/dunning/sms';
@@ -22,16 +23,19 @@ const base = {
   other_items: { count: 0, refs: '', total_due: '0,00 €' },
   totals: { total_due: '3 184,97 €', has_interest: false, interest_incomplete: false },
 };
-const one = { ...base, separate_items: { count: 1, refs: 'F-9', listed: true, open: '849,29 €' } };
+const one = {
+  ...base,
+  separate_items: { count: 1, refs: 'F-9', listed: true, open: '849,29 €', why: 'WHY' },
+};
 const two = {
   ...base,
-  separate_items: { count: 2, refs: 'F-8, F-9', listed: true, open: '6 298,76 €' },
+  separate_items: { count: 2, refs: 'F-8, F-9', listed: true, open: '6 298,76 €', why: 'WHY' },
 };
 const many = {
   ...base,
-  separate_items: { count: 12, refs: 'F-10, F-11', listed: false, open: '60 000,00 €' },
+  separate_items: { count: 12, refs: 'F-10, F-11', listed: false, open: '60 000,00 €', why: 'WHY' },
 };
-const none = { ...base, separate_items: { count: 0, refs: '', listed: true, open: '0,00 €' } };
+const none = { ...base, separate_items: { count: 0, refs: '', listed: true, open: '0,00 €', why: '' } };
 
 type Kind = 'reminder' | 'formal_notice';
 const render = async (kind: Kind, channel: 'letter' | 'email' | 'sms', lang: 'fr' | 'en', vars: object) =>
@@ -44,22 +48,22 @@ describe('the shipped reminder', () => {
     for (const channel of ['letter', 'email'] as const) {
       const fr = await render('reminder', channel, 'fr', one);
       expect(fr).toContain(
-        'Une autre facture échue, F-9, d’un montant restant dû de 849,29 €, ne figure pas sur ce relevé : elle fait l’objet d’un suivi séparé.',
+        'Une autre facture échue, F-9, d’un montant restant dû de 849,29 €, ne figure pas sur ce relevé : WHY.',
       );
       expect(fr).toContain('la somme de 3 184,97 € au titre des factures ci-dessus avant le 15 juillet 2026');
       expect(await render('reminder', channel, 'fr', two)).toContain(
-        'Les 2 autres factures échues de votre compte (F-8, F-9), d’un montant total restant dû de 6 298,76 €, ne figurent pas sur ce relevé : elles font l’objet d’un suivi séparé.',
+        'Les 2 autres factures échues de votre compte (F-8, F-9), d’un montant total restant dû de 6 298,76 €, ne figurent pas sur ce relevé : WHY.',
       );
       expect(await render('reminder', channel, 'fr', many)).toContain(
         'Les 12 autres factures échues de votre compte, d’un montant total restant dû de 60 000,00 €, ne figurent',
       );
       const en = await render('reminder', channel, 'en', one);
       expect(en).toContain(
-        'Another overdue invoice, F-9, with 849,29 € outstanding, is not on this statement: it is being followed up separately.',
+        'Another overdue invoice, F-9, with 849,29 € outstanding, is not on this statement: WHY.',
       );
       expect(en).toContain('the amount of 3 184,97 € due on the invoices above by 15 juillet 2026');
       expect(await render('reminder', channel, 'en', two)).toContain(
-        'The 2 other overdue invoices on your account (F-8, F-9), with 6 298,76 € outstanding in total, are not on this statement: they are being followed up separately.',
+        'The 2 other overdue invoices on your account (F-8, F-9), with 6 298,76 € outstanding in total, are not on this statement: WHY.',
       );
     }
     const letter = await render('reminder', 'letter', 'fr', one);
@@ -87,15 +91,15 @@ describe('the shipped formal notice', () => {
       expect(fr).toContain('Le total à régler au titre des factures ci-dessus s’élève à 7 235,76 €.');
       expect(fr).not.toContain('Le total dû à ce jour');
       expect(fr).toContain(
-        `Les 2 autres factures échues de votre compte (F-8, F-9), d’un montant total restant dû de 6 298,76 €, ne sont pas visées par ${notice} : elles font l’objet d’un suivi séparé.`,
+        `Les 2 autres factures échues de votre compte (F-8, F-9), d’un montant total restant dû de 6 298,76 €, ne sont pas visées par ${notice} : WHY.`,
       );
       expect(await render('formal_notice', channel, 'fr', one)).toContain(
-        `Une autre facture échue, F-9, d’un montant restant dû de 849,29 €, n’est pas visée par ${notice} : elle fait l’objet d’un suivi séparé.`,
+        `Une autre facture échue, F-9, d’un montant restant dû de 849,29 €, n’est pas visée par ${notice} : WHY.`,
       );
       const en = await render('formal_notice', channel, 'en', mixed);
       expect(en).toContain('The total due on the invoices above is 7 235,76 €.');
       expect(en).toContain(
-        'The 2 other overdue invoices on your account (F-8, F-9), with 6 298,76 € outstanding in total, are not covered by this formal notice: they are being followed up separately.',
+        'The 2 other overdue invoices on your account (F-8, F-9), with 6 298,76 € outstanding in total, are not covered by this formal notice: WHY.',
       );
     }
     expect(await render('formal_notice', 'letter', 'fr', one)).toContain(

@@ -10,6 +10,7 @@ import type { Role } from '#core/types';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES } from '../auth-roles.ts';
 import { sendDocument } from '../download.ts';
+import { readerLang } from '../reader-lang.ts';
 import { Currency, IsoDate, Minor } from '../schemas/common.ts';
 
 const COLLECTION: readonly Role[] = ['admin', 'credit_manager', 'collector'];
@@ -279,11 +280,17 @@ export function registerDunningRunRoutes(app: ApiServer): void {
       schema: {
         description: 'An archived letter or a run’s print batch, as PDF.',
         params: IdParams,
+        querystring: Type.Object({
+          lang: Type.Optional(
+            Type.String({ description: 'a print batch’s file name: fr or en (default: Accept-Language)' }),
+          ),
+        }),
         response: { 200: Type.String({ description: 'application/pdf' }), ...errors },
       },
     },
     async (request, reply) => {
-      const letter = await getLetter(await app.contextOf(request), request.params.id);
+      // A print batch is named in the reader's language (`?lang=`, else Accept-Language).
+      const letter = await getLetter(await app.contextOf(request), request.params.id, readerLang(request));
       return sendDocument(reply, {
         fileName: letter.filename,
         format: 'pdf',

@@ -85,6 +85,18 @@ export const admin = {
       '{legalForm, select, none {Société} other {{legalForm}}} au capital de {capital}',
     'admin.letterhead.rcs': 'RCS {city}{siren, select, none {} other { {siren}}}',
     'auditField.apiTokensRevoked': 'Jetons d’API révoqués',
+    'admin.letterDetails': 'Coordonnées des courriers de relance',
+    'admin.letterDetailsHint':
+      'Imprimées sur les lettres et les relevés\u00a0: où joindre la société (les clients répondent à cet e-mail), où la payer, qui signe.',
+    'admin.letterPhone': 'Téléphone',
+    'admin.letterEmail': 'E-mail',
+    'admin.letterIban': 'IBAN',
+    'admin.letterBic': 'BIC',
+    'admin.letterSignatoryName': 'Signataire',
+    'admin.letterSignatoryTitle': 'Fonction du signataire',
+    'admin.letterSignatoryTitleHint':
+      'Dans la langue de la société. Vide, ou pour une lettre dans une autre langue\u00a0: «\u00a0{title}\u00a0», dans la langue de la lettre.',
+    'admin.letterDetailsSaved': 'Coordonnées des courriers enregistrées.',
   },
   en: {
     'admin.administration': 'Administration',
@@ -168,5 +180,17 @@ export const admin = {
       '{legalForm, select, none {Company} other {{legalForm}}} with a share capital of {capital}',
     'admin.letterhead.rcs': 'RCS {city}{siren, select, none {} other { {siren}}}',
     'auditField.apiTokensRevoked': 'API tokens revoked',
+    'admin.letterDetails': 'Contact details of the dunning letters',
+    'admin.letterDetailsHint':
+      'Printed on the letters and statements: how to reach the company (customers reply to this e-mail), where to pay it, who signs.',
+    'admin.letterPhone': 'Telephone',
+    'admin.letterEmail': 'E-mail',
+    'admin.letterIban': 'IBAN',
+    'admin.letterBic': 'BIC',
+    'admin.letterSignatoryName': 'Signatory',
+    'admin.letterSignatoryTitle': 'Signatory’s title',
+    'admin.letterSignatoryTitleHint':
+      'In the company’s language. Empty, or on a letter in another language: “{title}”, in the letter’s language.',
+    'admin.letterDetailsSaved': 'Contact details of the letters saved.',
   },
 } as const;

@@ -81,6 +81,15 @@ export const cliHelpDunning = {
       'les réglages de relance de la société ; --review-before-sending on|off : la campagne du jour attend une approbation',
     'cliHelp.dunning.settings.option.review-before-sending':
       'enregistrer la campagne du jour comme proposition à approuver au lieu de l’envoyer',
+    'cliHelp.dunning.settings.option.phone': 'téléphone imprimé en tête des courriers (vide\u00a0: aucun)',
+    'cliHelp.dunning.settings.option.email':
+      'adresse e-mail imprimée sur les courriers, où répondent les clients (vide\u00a0: aucune)',
+    'cliHelp.dunning.settings.option.iban':
+      'IBAN du compte à créditer, imprimé avec la demande de règlement (vérifié\u00a0; vide\u00a0: aucun)',
+    'cliHelp.dunning.settings.option.bic': 'BIC de la banque de ce compte (vérifié\u00a0; vide\u00a0: aucun)',
+    'cliHelp.dunning.settings.option.signatory-name': 'nom du signataire des courriers',
+    'cliHelp.dunning.settings.option.signatory-title':
+      'fonction du signataire, dans la langue de la société (vide\u00a0: celle du catalogue, dans la langue de chaque lettre)',
     'cliHelp.dispute.description': 'litiges : leurs factures ne sont pas relancées',
     'cliHelp.dispute.open.description':
       'ouvrir un litige sur une ou plusieurs factures d’un client, adressé à un service',
@@ -193,6 +202,16 @@ export const cliHelpDunning = {
       'the company’s dunning settings; --review-before-sending on|off: the daily run waits for approval',
     'cliHelp.dunning.settings.option.review-before-sending':
       'store the daily run as a proposal to approve instead of sending',
+    'cliHelp.dunning.settings.option.phone':
+      'telephone number printed at the top of the letters (empty: none)',
+    'cliHelp.dunning.settings.option.email':
+      'e-mail address printed on the letters, where customers reply (empty: none)',
+    'cliHelp.dunning.settings.option.iban':
+      'IBAN of the account to pay into, printed with the payment request (checked; empty: none)',
+    'cliHelp.dunning.settings.option.bic': 'BIC of that account’s bank (checked; empty: none)',
+    'cliHelp.dunning.settings.option.signatory-name': 'name of the person who signs the letters',
+    'cliHelp.dunning.settings.option.signatory-title':
+      'title of the signatory, in the company’s language (empty: the catalogue’s, in each letter’s language)',
     'cliHelp.dispute.description': 'disputes (litiges): their invoices are not reminded',
     'cliHelp.dispute.open.description':
       'opens one dispute on one or more invoices of a customer, routed to a department',

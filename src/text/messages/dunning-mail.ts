@@ -33,6 +33,19 @@ export const dunningMail = {
       'Règlement par virement : IBAN {iban} — BIC {bic}, en rappelant la référence {reference}.',
     'dunning.letter.filename': 'relance-{customer}-{date}.pdf',
     'dunning.letter.batchFilename': 'lot-relances-{date}.pdf',
+    'dunning.letter.signatoryTitle': 'Responsable crédit clients',
+    'dunning.separate.disputed':
+      '{who, select, all {{n, plural, one {elle fait} other {elles font}}} named {{refs} {n, plural, one {fait} other {font}}} other {{n, plural, one {l’une d’entre elles fait} other {# d’entre elles font}}}} l’objet d’une contestation que nous examinons',
+    'dunning.separate.promise':
+      '{who, select, all {{n, plural, one {elle fait} other {elles font}}} named {{refs} {n, plural, one {fait} other {font}}} other {{n, plural, one {l’une d’entre elles fait} other {# d’entre elles font}}}} l’objet de votre promesse de règlement{date, select, none {} other { au {date}}}',
+    'dunning.separate.paused':
+      '{who, select, all {{n, plural, one {sa relance est suspendue} other {leur relance est suspendue}}} named {la relance {n, plural, one {de la facture} other {des factures}} {refs} est suspendue} other {la relance {n, plural, one {de l’une d’entre elles} other {de # d’entre elles}} est suspendue}}',
+    'dunning.separate.handedOver':
+      '{who, select, all {{n, plural, one {elle est suivie} other {elles sont suivies}}} named {{refs} {n, plural, one {est suivie} other {sont suivies}}} other {{n, plural, one {l’une d’entre elles est suivie} other {# d’entre elles sont suivies}}}} par notre service contentieux',
+    'dunning.separate.call':
+      'notre service crédit vous appellera {who, select, all {{n, plural, one {à son sujet} other {à leur sujet}}} named {au sujet {n, plural, one {de la facture} other {des factures}} {refs}} other {au sujet {n, plural, one {de l’une d’entre elles} other {de # d’entre elles}}}}',
+    'dunning.separate.other':
+      '{who, select, all {{n, plural, one {elle reste due, et nous vous remercions de la régler} other {elles restent dues, et nous vous remercions de les régler}}} named {{refs} {n, plural, one {reste due, et nous vous remercions de la régler} other {restent dues, et nous vous remercions de les régler}}} other {{n, plural, one {l’une d’entre elles reste due, et nous vous remercions de la régler} other {# d’entre elles restent dues, et nous vous remercions de les régler}}}} également',
     'dunning.delivery.title': 'Lettres recommandées avec avis de réception — lot de relances n° {run}',
     'dunning.delivery.subtitle':
       'Relances du {date} : {count, plural, =0 {aucune lettre recommandée} one {# lettre recommandée} other {# lettres recommandées}}, dans l’ordre du lot d’impression',
@@ -106,6 +119,19 @@ export const dunningMail = {
       'Payment by bank transfer: IBAN {iban} — BIC {bic}, quoting reference {reference}.',
     'dunning.letter.filename': 'reminder-{customer}-{date}.pdf',
     'dunning.letter.batchFilename': 'reminder-batch-{date}.pdf',
+    'dunning.letter.signatoryTitle': 'Credit Manager',
+    'dunning.separate.disputed':
+      '{who, select, all {{n, plural, one {it is} other {they are}}} named {{refs} {n, plural, one {is} other {are}}} other {{n, plural, one {one of them is} other {# of them are}}}} under review following your query',
+    'dunning.separate.promise':
+      '{who, select, all {{n, plural, one {it is} other {they are}}} named {{refs} {n, plural, one {is} other {are}}} other {{n, plural, one {one of them is} other {# of them are}}}} covered by your promise to pay{date, select, none {} other { on {date}}}',
+    'dunning.separate.paused':
+      '{who, select, all {{n, plural, one {its reminders are} other {their reminders are}}} named {reminders for {refs} are} other {{n, plural, one {reminders for one of them are} other {reminders for # of them are}}}} on hold',
+    'dunning.separate.handedOver':
+      '{who, select, all {{n, plural, one {it is} other {they are}}} named {{refs} {n, plural, one {is} other {are}}} other {{n, plural, one {one of them is} other {# of them are}}}} being handled by our legal department',
+    'dunning.separate.call':
+      'our credit team will call you about {who, select, all {{n, plural, one {it} other {them}}} named {{refs}} other {{n, plural, one {one of them} other {# of them}}}}',
+    'dunning.separate.other':
+      '{who, select, all {{n, plural, one {it is still due, and we would ask you to settle it} other {they are still due, and we would ask you to settle them}}} named {{refs} {n, plural, one {is still due, and we would ask you to settle it} other {are still due, and we would ask you to settle them}}} other {{n, plural, one {one of them is still due, and we would ask you to settle it} other {# of them are still due, and we would ask you to settle them}}}} too',
     'dunning.delivery.title': 'Registered letters with acknowledgement of receipt — reminder run {run}',
     'dunning.delivery.subtitle':
       'Reminders of {date}: {count, plural, =0 {no registered letter} one {# registered letter} other {# registered letters}}, in the print batch’s order',

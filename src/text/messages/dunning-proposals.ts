@@ -51,6 +51,8 @@ export const dunningProposals = {
     'dunningProposals.cli.decidedBy': 'Décidé par',
     'dunningProposals.cli.settingSaved':
       'Validation avant envoi : {review, select, true {activée} other {désactivée}}.',
+    'dunning.settings.cli.defaultTitle':
+      '— («\u00a0{title}\u00a0» en français, le titre du catalogue dans la langue de chaque lettre)',
     'auditField.actions': 'Relances',
     'auditField.byChannel': 'Par canal',
     'auditField.bySteps': 'Par étape',
@@ -106,6 +108,8 @@ export const dunningProposals = {
     'dunningProposals.cli.amount': 'Amount due',
     'dunningProposals.cli.decidedBy': 'Decided by',
     'dunningProposals.cli.settingSaved': 'Approval before sending: {review, select, true {on} other {off}}.',
+    'dunning.settings.cli.defaultTitle':
+      '— ("{title}" in English, the catalogue’s title in each letter’s language)',
     'auditField.actions': 'Reminders',
     'auditField.byChannel': 'By channel',
     'auditField.bySteps': 'By step',

@@ -40,6 +40,13 @@ export const errorsDunning = {
     'errors.dunning.identityFields':
       'Ces informations relèvent de l’identité de la société, pas des réglages de relance\u00a0: {fields}.',
     'errors.dunning.reviewFlag': 'La validation avant envoi (reviewBeforeSending) vaut true ou false.',
+    'errors.dunning.sender.invalid_iban':
+      'IBAN «\u00a0{value}\u00a0» invalide\u00a0: vérifiez le code pays, la clé et le nombre de caractères (par exemple FR76 3000 6000 0112 3456 7890 189).',
+    'errors.dunning.sender.invalid_bic':
+      'BIC «\u00a0{value}\u00a0» invalide\u00a0: 8 ou 11 lettres et chiffres, par exemple BNPAFRPPXXX.',
+    'errors.dunning.sender.invalid_email':
+      'Adresse e-mail «\u00a0{value}\u00a0» invalide\u00a0: par exemple recouvrement@societe.fr.',
+    'errors.dunning.sender.too_long': '{field}\u00a0: {max} caractères au plus.',
     'errors.dunning.ratesAdminOnly': 'Seul un administrateur modifie la table des taux semestriels.',
     'errors.dunning.semester':
       'Semestre «\u00a0{value}\u00a0» non reconnu\u00a0: écrivez-le comme S2\u00a02026 ou 2026S2.',
@@ -164,6 +171,13 @@ export const errorsDunning = {
       'The dunning policy is not saved: {first}{others, plural, =0 {} one { (and one more error)} other { (and # more errors)}}.',
     'errors.dunning.identityFields': 'Part of the company identity, not of the dunning settings: {fields}.',
     'errors.dunning.reviewFlag': 'Review before sending (reviewBeforeSending) must be true or false.',
+    'errors.dunning.sender.invalid_iban':
+      'Invalid IBAN "{value}": check the country code, the check digits and the length (for example FR76 3000 6000 0112 3456 7890 189).',
+    'errors.dunning.sender.invalid_bic':
+      'Invalid BIC "{value}": 8 or 11 letters and digits, for example BNPAFRPPXXX.',
+    'errors.dunning.sender.invalid_email':
+      'Invalid e-mail address "{value}": for example credit@company.com.',
+    'errors.dunning.sender.too_long': '{field}: {max} characters at most.',
     'errors.dunning.ratesAdminOnly': 'Only an admin changes the half-year rate table.',
     'errors.dunning.semester': 'Semester "{value}" not understood: write it like 2026H2 or H2 2026.',
     'errors.dunning.semesterNotKnown':

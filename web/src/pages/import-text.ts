@@ -9,7 +9,11 @@
  * English, dates and amounts formatted); any other code keeps the server's sentence.
  */
 import { hasMessage, type Lang } from '../../../src/text/catalogue.ts';
-import { importProblemMessage, importWarningMessage } from '../../../src/text/import-problems.ts';
+import {
+  importProblemMessage,
+  importWarningMessage,
+  problemColumn,
+} from '../../../src/text/import-problems.ts';
 
 export function screenWording(
   lang: Lang,
@@ -32,6 +36,5 @@ export function screenColumn(
   lang: Lang,
   problem: { column: string | null; params?: Readonly<Record<string, string | number>> | undefined },
 ): string | null {
-  const english = problem.params?.['englishLabel'];
-  return lang === 'en' && typeof english === 'string' ? english : problem.column;
+  return problemColumn(lang, problem);
 }

@@ -1,7 +1,8 @@
 /**
  * The company's identity (admin): legal name, SIREN and postal address, as printed at the top of
  * its reports, customer files and letters, and the legal mentions of its letters (legal form, share
- * capital, RCS city). The API checks and audits every change.
+ * capital, RCS city); then what its dunning letters print beside it (LetterDetailsCard.tsx). The
+ * API checks and audits every change.
  */
 import { Alert, Button, Card, Divider, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
@@ -12,6 +13,7 @@ import { api, problemText } from '../../api.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { type Lang, useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { LetterDetailsCard } from './LetterDetailsCard.tsx';
 
 type Form = Record<Exclude<keyof CompanyIdentity, 'country' | 'shareCapitalMinor'>, string> & {
   country: string;
@@ -201,6 +203,7 @@ export function CompanyPage() {
           {message.text}
         </Alert>
       )}
+      <LetterDetailsCard />
     </Stack>
   );
 }

@@ -21,12 +21,12 @@ const PAGE_SIZE = 10;
 export const runAddress = (runId: number) => `/dunning/run?run=${runId}`;
 
 function BatchLinks({ run }: { run: RunHistoryItem }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (run.batchFiles.length === 0) return <>—</>;
   return (
     <Stack gap={0}>
       {run.batchFiles.map((file) => (
-        <Anchor key={file.letterId} href={file.path} target="_blank" size="sm">
+        <Anchor key={file.letterId} href={`${file.path}?lang=${lang}`} target="_blank" size="sm">
           {t('dunningHistory.batchPart', { part: file.part, parts: file.parts })}
         </Anchor>
       ))}

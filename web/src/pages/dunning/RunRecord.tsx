@@ -17,7 +17,7 @@ import { RunRegisteredLetters } from './RunRegisteredLetters.tsx';
 import type { RunDelivery } from './run-record-types.ts';
 
 function PrintBatch({ delivery }: { delivery: RunDelivery }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const parts = delivery.batchFiles.length;
   return (
     <Stack gap={4}>
@@ -25,7 +25,13 @@ function PrintBatch({ delivery }: { delivery: RunDelivery }) {
       <Text size="sm">{t('dunningHistory.batchIntro', { letters: delivery.letters })}</Text>
       <Group>
         {delivery.batchFiles.map((file, index) => (
-          <Anchor key={file.letterId} href={file.path} target="_blank" data-testid="dunning-batch-file">
+          <Anchor
+            key={file.letterId}
+            // Saved under a name in the reader's language (« lot-relances-… », "reminder-batch-…").
+            href={`${file.path}?lang=${lang}`}
+            target="_blank"
+            data-testid="dunning-batch-file"
+          >
             {t('dunningHistory.batchPart', { part: index + 1, parts })}
           </Anchor>
         ))}
