@@ -111,7 +111,7 @@ describe.skipIf(!HAS_CHROMIUM)('the cash page of the demo before its first state
         await rows.count(),
         await page.getByText('En attente du lettrage automatique…').count(),
       ])
-      .toEqual([14, 0]);
+      .toEqual([7, 0]);
     expect(await page.getByRole('button', { name: 'Accepter' }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, 'cash-demo-after.png'), fullPage: true });
     await page

@@ -125,10 +125,31 @@ describe('a month of demo receipts', () => {
     expect(outcomes.filter((item) => item.outcome === 'applied' && item.method !== 'recorded')).toEqual([]);
     expect(outcomes.filter((item) => !item.right)).toEqual([]);
     expect(outcomes.filter((item) => (item.invoices?.length ?? 0) > 0)).toEqual([]);
-    // The few that wait (a misspelt payer, an invoice typed as « 1446 DU 2026 ») are proposed as that payment.
+    // Any that waits (a misspelt payer naming no invoice) is proposed as that payment.
     const waiting = outcomes.filter((item) => item.outcome !== 'applied');
     expect(waiting.length).toBeLessThanOrEqual(5);
     expect(waiting.every((item) => item.method === 'recorded')).toBe(true);
+  });
+});
+
+describe('invoices written as a number and a year (« 1331 DU 2026 »)', () => {
+  it('are read as the invoices of that year and number: each such receipt goes straight through', () => {
+    const written = receipts.flatMap((receipt, index) =>
+      / \d{1,6} DU 20\d\d\b/.test(`${receipt.label} ${receipt.remittance ?? ''}`) ? [{ receipt, index }] : [],
+    );
+    expect(written.length).toBeGreaterThan(40);
+    const astray = written.flatMap(({ receipt, index }) => {
+      const item = outcomeOf(index);
+      const recorded = receipt.truth?.recordedRef;
+      const straight =
+        item?.outcome === 'applied' &&
+        item.customerCode === receipt.truth?.customerCode &&
+        (recorded
+          ? paymentRefOf.get(item.transactionId) === recorded
+          : sameRefs(item.invoices, receipt.truth) && item.unappliedMinor === 0);
+      return straight ? [] : [`${receipt.label} ${receipt.remittance} → ${item?.outcome} ${item?.invoices}`];
+    });
+    expect(astray).toEqual([]);
   });
 });
 

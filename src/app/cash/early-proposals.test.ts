@@ -34,6 +34,7 @@ function ledgerOf(items: readonly OpenItemRow[]): MatchingLedger {
     openItemsOf: async (codes) => codes.flatMap((code) => book.itemsOf(code)),
     customersOwing: async (amounts) => book.customersOwing(amounts),
     recordedPayments: async () => [],
+    referenceNumberings: async () => [],
   };
 }
 

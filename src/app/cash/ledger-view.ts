@@ -1,7 +1,8 @@
 /**
  * What the matching asks of the ledger (the invoices a reference names, the open items of the
  * candidate customers, the customers owing an amount, the payments recorded that no bank line was
- * matched to — those from the database, always), answered two ways:
+ * matched to — those from the database, always — and how the company numbers its invoices,
+ * learned from its latest ones), answered two ways:
  * - `databaseLedger`: a plain read for each question (one receipt or one batch at a time);
  * - `loadLedgerView`: a run's own copy, read once — every open item and every invoice and credit
  *   note, each through a cursor, in one snapshot — and kept current after each batch by
@@ -17,6 +18,7 @@
  * as they are then (apply-batch.ts), so a proposal made on a stale copy is refused and stays a
  * suggestion, never a wrong allocation.
  */
+import { learnNumberings, type Numbering } from '#core/cash/numbering';
 import type { OpenItem } from '#core/cash/proposal';
 import type { RecordedPayment } from '#core/cash/recorded';
 import {
@@ -30,6 +32,7 @@ import {
 import {
   customersOwingExactly,
   documentsByRefDigits,
+  latestInvoiceRefs,
   openItemsOfCustomers,
   type RefDocumentRow,
 } from '#db/cash/matching-queries';
@@ -51,6 +54,20 @@ export interface MatchingLedger {
    * changing any document, so no copy would see it.
    */
   recordedPayments(amountsMinor: readonly number[], from: string, to: string): Promise<RecordedPayment[]>;
+  /** How the company numbers its invoices (core/cash/numbering.ts), learned from its latest ones. */
+  referenceNumberings(): Promise<readonly Numbering[]>;
+}
+
+/** The invoices the numbering is learned from: the latest, enough to see every series in use. */
+const NUMBERING_SAMPLE = 1000;
+
+/** The company's invoice numberings, read once for whoever asks. */
+function numberingsOf(ctx: AppContext): () => Promise<readonly Numbering[]> {
+  let numberings: Promise<readonly Numbering[]> | undefined;
+  return () => {
+    numberings ??= latestInvoiceRefs(ctx.db, ctx.companyId, NUMBERING_SAMPLE).then(learnNumberings);
+    return numberings;
+  };
 }
 
 /** Every question asked of the database as it is now. */
@@ -60,6 +77,7 @@ export function databaseLedger(ctx: AppContext): MatchingLedger {
     openItemsOf: (codes) => openItemsOfCustomers(ctx.db, ctx.companyId, codes),
     customersOwing: (amounts) => customersOwingExactly(ctx.db, ctx.companyId, amounts),
     recordedPayments: (amounts, from, to) => recordedPaymentsOf(ctx.db, ctx.companyId, amounts, from, to),
+    referenceNumberings: numberingsOf(ctx),
   };
 }
 
@@ -68,6 +86,7 @@ export interface LedgerView extends MatchingLedger {
   book: OpenItemBook;
   references: ReferenceIndex;
   marks: LedgerMarks;
+  numberings: readonly Numbering[];
   /** The customers whose open items the last refresh changed (any other's are as they were). */
   changedCustomers: ReadonlySet<string>;
 }
@@ -77,15 +96,15 @@ const CHUNK = 20_000;
 
 function viewOf(
   ctx: AppContext,
-  book: OpenItemBook,
-  references: ReferenceIndex,
-  marks: LedgerMarks,
+  copy: Pick<LedgerView, 'book' | 'references' | 'marks' | 'numberings'>,
   changedCustomers: ReadonlySet<string> = new Set(),
 ): LedgerView {
+  const { book, references, marks, numberings } = copy;
   return {
     book,
     references,
     marks,
+    numberings,
     changedCustomers,
     documentsByDigits: async (digitKeys) =>
       [...new Set(digitKeys)]
@@ -94,6 +113,7 @@ function viewOf(
     openItemsOf: async (codes) => codes.flatMap((code) => book.itemsOf(code)),
     customersOwing: async (amounts) => book.customersOwing(amounts),
     recordedPayments: databaseLedger(ctx).recordedPayments,
+    referenceNumberings: async () => numberings,
   };
 }
 
@@ -134,7 +154,7 @@ export async function loadLedgerView(ctx: AppContext): Promise<LedgerView> {
   const customers = new Interner();
   const book = new OpenItemBook(customers);
   const references = new ReferenceIndex(customers);
-  const marks = await ctx.db
+  const [marks, numberings] = await ctx.db
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
@@ -146,9 +166,9 @@ export async function loadLedgerView(ctx: AppContext): Promise<LedgerView> {
       await forEachReferenceDocument(trx, ctx.companyId, upTo.documentId, CHUNK, (rows) =>
         indexReferences(scoped, book, references, rows),
       );
-      return upTo;
+      return [upTo, learnNumberings(await latestInvoiceRefs(trx, ctx.companyId, NUMBERING_SAMPLE))] as const;
     });
-  return viewOf(ctx, book, references, marks);
+  return viewOf(ctx, { book, references, marks, numberings });
 }
 
 /**
@@ -172,5 +192,6 @@ export async function refreshLedgerView(ctx: AppContext, view: LedgerView): Prom
       added.push({ documentId: row.documentId, customerCode: row.customerCode, externalRef: row.ref });
   }
   await indexReferences(ctx, view.book, view.references, added);
-  return viewOf(ctx, view.book, view.references, upTo, changedCustomers);
+  const { book, references, numberings } = view;
+  return viewOf(ctx, { book, references, marks: upTo, numberings }, changedCustomers);
 }

@@ -1,21 +1,15 @@
 /**
- * Proposals for a batch of receipts: the clues each receipt holds are looked up for the whole
- * batch at once (learned payers in the database; references and open items of the candidate
- * customers in the run's copy of the ledger, or the database — ledger-view.ts), then core/cash identifies the customers (names through the run's index,
- * customer-index.ts) and proposes the invoices. When a candidate belongs to a group and no single
- * customer's items explain the receipt, the whole group's open items are searched (a
- * group receipt, core/cash/group.ts). A receipt that is a payment the ledger already records is
- * proposed as that payment only (recorded-match.ts).
+ * Proposals for a batch of receipts: the customers each may be from (identify-batch.ts), then
+ * the invoices core/cash proposes from the open items of the candidate customers, read in the
+ * run's copy of the ledger or the database (ledger-view.ts). When a candidate belongs to a group
+ * and no single customer's items explain the receipt, the whole group's open items are searched
+ * (a group receipt, core/cash/group.ts). A receipt that is a payment the ledger already records
+ * is proposed as that payment only (recorded-match.ts). An invoice the text writes as a number and
+ * a year, of a customer nothing else points at, names it when the open items or a recorded payment
+ * bear it out (year-number-hits.ts).
  */
 import { type CustomerGroup, explainsReceipt, proposeForGroup } from '#core/cash/group';
-import {
-  type CustomerCandidate,
-  type IdentifyInput,
-  identifyCustomers,
-  type LearnedPayer,
-  type NameClue,
-  type RefHit,
-} from '#core/cash/identify';
+import type { CustomerCandidate } from '#core/cash/identify';
 import {
   DEFAULT_PROPOSAL_SETTINGS,
   type OpenItem,
@@ -24,23 +18,24 @@ import {
   proposeForCustomer,
   rankProposals,
 } from '#core/cash/proposal';
-import { refKey } from '#core/cash/references';
-import {
-  learnedPayers,
-  type PayerRow,
-  type ReceiptRow,
-  type RefDocumentRow,
-} from '#db/cash/matching-queries';
+import type { ReceiptRow } from '#db/cash/matching-queries';
 import type { AppContext } from '../context.ts';
 import { turns } from '../turns.ts';
 import { type CustomerIndex, groupOf } from './customer-index.ts';
+import {
+  candidatesRead,
+  type Identified,
+  identifyAhead,
+  identifyBatch,
+  MAX_CANDIDATES,
+} from './identify-batch.ts';
 import { databaseLedger, type MatchingLedger } from './ledger-view.ts';
-import { type ReceiptLeads, receiptLeads } from './receipt-leads.ts';
-import { type RecordedOutcome, recordedForBatch } from './recorded-match.ts';
+import { receiptLeads } from './receipt-leads.ts';
+import { type RecordedOutcome, recordedForBatch, recordedPaymentsFor } from './recorded-match.ts';
+import { withCorroborated } from './year-number-hits.ts';
 
 export { buildCustomerIndex, type CustomerIndex } from './customer-index.ts';
-
-const MAX_CANDIDATES = 5;
+export { type Identified, identifyAhead } from './identify-batch.ts';
 
 /** The groups worth searching for a receipt: its candidates' groups that no single proposal explains. */
 function groupsToSearch(
@@ -61,152 +56,9 @@ function groupsToSearch(
   );
 }
 
-/** Rows grouped by a key, each group in the rows' order. */
-function groupedBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
-
 export interface ReceiptProposals {
   receipt: ReceiptRow;
   proposals: Proposal[];
-}
-
-/** A receipt with what its words and the clues read for them say about its customer. */
-export interface Identified {
-  receipt: ReceiptRow;
-  refHits: RefHit[];
-  /** Most likely first; only those a proposal reads (`candidatesRead`). */
-  candidates: CustomerCandidate[];
-  /**
-   * For a receipt that points at nobody (no candidate), what identifies it again once who owes
-   * its amount is known (`identifyBatch`); null for the others, which are not identified again:
-   * a batch is held while the one before it is written, and its receipts' words, name candidates
-   * and name clues were most of what it held.
-   */
-  nameless: { input: IdentifyInput; names: NameClue[] } | null;
-}
-
-/**
- * The candidate customers of each receipt from what no matching changes: its words, the payers
- * people taught (an automatic match teaches none) and the invoices and credit notes its
- * references name (a match writes payments and write-offs only). So the matching works this out
- * for the next batch while the database writes the current one (match-receipts.ts). Receipts
- * that point at nobody are left without candidates: `identifyBatch` gives them the customers that
- * owe their amount, read once the batch before them is written.
- */
-export async function identifyAhead(
-  ctx: AppContext,
-  index: CustomerIndex,
-  leads: readonly ReceiptLeads[],
-  ledger: MatchingLedger = databaseLedger(ctx),
-): Promise<Identified[]> {
-  const payers = await learnedPayers(
-    ctx.db,
-    ctx.companyId,
-    [...new Set(leads.flatMap((p) => (p.receipt.counterpartyIban ? [p.receipt.counterpartyIban] : [])))],
-    [...new Set(leads.flatMap((p) => (p.nameKey ? [p.nameKey] : [])))],
-  );
-  const digitKeys = [
-    ...new Set(leads.flatMap((p) => p.keys.filter((key) => key.startsWith('#')).map((key) => key.slice(1)))),
-  ];
-  const refDocuments = (await ledger.documentsByDigits(digitKeys)).map((document, order) => ({
-    ...document,
-    order,
-  }));
-  const documentsByKey = groupedBy(refDocuments, (document) => `#${document.digits}`);
-  const payersByKey = groupedBy(payers, (payer) => `${payer.payerKind}\n${payer.payerValue}`);
-  const identified: Identified[] = [];
-  const turn = turns();
-  for (const leadsOfOne of leads) {
-    // The event loop is handed back now and then: the batch written meanwhile gets its answers.
-    await turn();
-    identified.push(identifiedOf(index, leadsOfOne, documentsByKey, payersByKey));
-  }
-  return identified;
-}
-
-/**
- * The candidates `proposeForBatch` reads, in their order: the first MAX_CANDIDATES, and the
- * members of groups (a group receipt weighs every candidate of the group). A name shared by many
- * customers brings dozens more, which a batch held while the one before it is written kept.
- */
-function candidatesRead(index: CustomerIndex, candidates: CustomerCandidate[]): CustomerCandidate[] {
-  if (candidates.length <= MAX_CANDIDATES || index.groups.size === 0)
-    return candidates.slice(0, MAX_CANDIDATES);
-  return candidates.filter(
-    (candidate, at) => at < MAX_CANDIDATES || groupOf(index, candidate.customerCode) !== null,
-  );
-}
-
-function identifiedOf(
-  index: CustomerIndex,
-  p: ReceiptLeads,
-  documentsByKey: ReadonlyMap<string, readonly (RefDocumentRow & { order: number })[]>,
-  payersByKey: ReadonlyMap<string, PayerRow[]>,
-): Identified {
-  const keys = new Set(p.keys);
-  const refHits: RefHit[] = [...keys]
-    .flatMap((key) => documentsByKey.get(key) ?? [])
-    .sort((a, b) => a.order - b.order)
-    .map((document) => ({
-      customerCode: document.customerCode,
-      documentId: document.documentId,
-      ref: document.externalRef,
-      viaDigits: !keys.has(refKey(document.externalRef)),
-    }));
-  const byKind = (kind: 'iban' | 'name', value: string | null): LearnedPayer[] =>
-    value === null ? [] : (payersByKey.get(`${kind}\n${value}`) ?? []);
-  const input: IdentifyInput = {
-    counterpartyTokens: p.counterpartyTokens,
-    textTokens: p.textTokens,
-    iban: p.receipt.counterpartyIban,
-    byIban: byKind('iban', p.receipt.counterpartyIban),
-    byName: p.nameKey ? byKind('name', p.nameKey) : [],
-    refHits,
-    codeHits: p.codeHits,
-    nameCandidates: p.nameCandidates,
-    amountOnly: [],
-    weight: index.weight,
-  };
-  const candidates = identifyCustomers(input, p.names);
-  return {
-    receipt: p.receipt,
-    refHits,
-    candidates: candidatesRead(index, candidates),
-    nameless: candidates.length === 0 ? { input, names: p.names } : null,
-  };
-}
-
-/**
- * The candidate customers of each receipt: `identifyAhead`'s, and for the receipts that point at
- * nobody, the customers owing exactly their amount (the open items as they are now).
- */
-async function identifyBatch(
-  ledger: MatchingLedger,
-  identified: readonly Identified[],
-): Promise<Identified[]> {
-  const nameless = identified.filter((item) => item.nameless !== null);
-  const owing = await ledger.customersOwing([...new Set(nameless.map((item) => item.receipt.amountMinor))]);
-  const byReceipt = new Map<Identified, CustomerCandidate[]>();
-  for (const item of nameless) {
-    if (item.nameless === null) continue;
-    const amountOnly = owing
-      .filter((row) => row.openMinor === item.receipt.amountMinor)
-      .map((row) => row.customerCode);
-    byReceipt.set(item, identifyCustomers({ ...item.nameless.input, amountOnly }, item.nameless.names));
-  }
-  // New records: the ones worked out ahead stay as they were read.
-  return identified.map((item) => {
-    const candidates = byReceipt.get(item);
-    return candidates ? { ...item, candidates } : item;
-  });
 }
 
 /** A receipt's proposals and what they were made from, to tell whether a later state would change them. */
@@ -236,11 +88,35 @@ export async function proposeForBatch(
   ledger: MatchingLedger = databaseLedger(ctx),
 ): Promise<ProposedReceipt[]> {
   const before = ahead ?? (await identifyAhead(ctx, index, await receiptLeads(index, receipts), ledger));
-  const identified = await identifyBatch(ledger, before);
-  const candidateCodes = new Set(
-    identified.flatMap((item) => item.candidates.slice(0, MAX_CANDIDATES).map((c) => c.customerCode)),
+  const byAmount = await identifyBatch(ledger, before);
+  const payments = await recordedPaymentsFor(
+    ledger,
+    before.map((item) => item.receipt),
   );
+  const pendingCodes = before.map((item) => [...new Set(item.pending?.hits.map((hit) => hit.customerCode))]);
+  const candidateCodes = new Set([
+    ...byAmount.flatMap((item) => item.candidates.slice(0, MAX_CANDIDATES).map((c) => c.customerCode)),
+    ...pendingCodes.flat(),
+  ]);
   const itemsByCustomer = groupByCustomer(await ledger.openItemsOf([...candidateCodes]));
+  // Invoices written as a number and a year that the figures bear out name their customer too.
+  const corroborated = byAmount.map((item) =>
+    item.pending
+      ? withCorroborated(
+          item.receipt,
+          item.pending,
+          itemsByCustomer,
+          payments,
+          settings.writeOffToleranceMinor,
+        )
+      : null,
+  );
+  const identified = byAmount.map((item, at) => {
+    const found = corroborated[at];
+    return found
+      ? { ...item, refHits: found.refHits, candidates: candidatesRead(index, found.candidates) }
+      : item;
+  });
   const singles = [];
   const turn = turns();
   for (const item of identified) {
@@ -265,9 +141,12 @@ export async function proposeForBatch(
   for (const [code, items] of groupByCustomer(await ledger.openItemsOf(missing)))
     itemsByCustomer.set(code, items);
   // A receipt the ledger already records is that payment, never a new one against open items.
-  const recorded = await recordedForBatch(
-    ledger,
-    singles.map((item, at) => ({ ...item, candidates: before[at]?.candidates ?? [] })),
+  const recorded = recordedForBatch(
+    payments,
+    singles.map((item, at) => ({
+      ...item,
+      candidates: (corroborated[at] ? identified[at]?.candidates : before[at]?.candidates) ?? [],
+    })),
   );
   return singles.map((item, at) => {
     const byGroup = item.groups.flatMap((group) => {
@@ -284,6 +163,7 @@ export async function proposeForBatch(
       customersRead: [
         ...item.candidates.slice(0, MAX_CANDIDATES).map((candidate) => candidate.customerCode),
         ...item.groups.flatMap((group) => group.memberCodes),
+        ...(pendingCodes[at] ?? []),
       ],
       byAmount: before[at]?.candidates.length === 0,
       recordedRead: asRecorded.read,

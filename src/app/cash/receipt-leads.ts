@@ -8,6 +8,7 @@
 import { matchNames, type NameCandidate, type NameClue } from '#core/cash/identify';
 import { nameKey, nameTokens, normalizeText } from '#core/cash/names';
 import { referenceKeysOf } from '#core/cash/references';
+import { readYearNumbers, type YearNumberReading } from '#core/cash/year-number';
 import type { ReceiptRow } from '#db/cash/matching-queries';
 import { turns } from '../turns.ts';
 import { type CustomerIndex, nameCandidates } from './customer-index.ts';
@@ -15,6 +16,8 @@ import { type CustomerIndex, nameCandidates } from './customer-index.ts';
 export interface ReceiptLeads {
   receipt: ReceiptRow;
   keys: string[];
+  /** Invoices written as a number and a year (« 1331 DU 2026 »). */
+  readings: YearNumberReading[];
   textTokens: string[];
   counterpartyTokens: string[];
   nameKey: string;
@@ -23,20 +26,28 @@ export interface ReceiptLeads {
   names: NameClue[];
 }
 
-function textOf(receipt: ReceiptRow): string {
+function partsOf(receipt: ReceiptRow): string[] {
   return [
     receipt.label,
     receipt.remittance,
     receipt.endToEndId,
     receipt.creditorRef,
     receipt.counterpartyName,
-  ]
-    .filter((part) => part)
-    .join(' ');
+  ].filter((part): part is string => Boolean(part));
+}
+
+/** Each part apart: a number ending one part and a year starting the next are no reading. */
+function readingsOf(parts: readonly string[]): YearNumberReading[] {
+  const readings = new Map<string, YearNumberReading>();
+  for (const reading of parts.flatMap(readYearNumbers))
+    if (!readings.has(`${reading.year}/${reading.number}`))
+      readings.set(`${reading.year}/${reading.number}`, reading);
+  return [...readings.values()];
 }
 
 function leadsOf(index: CustomerIndex, receipt: ReceiptRow): ReceiptLeads {
-  const text = textOf(receipt);
+  const parts = partsOf(receipt);
+  const text = parts.join(' ');
   const textTokens = normalizeText(text)
     .split(' ')
     .filter((token) => token.length > 1);
@@ -45,6 +56,7 @@ function leadsOf(index: CustomerIndex, receipt: ReceiptRow): ReceiptLeads {
   return {
     receipt,
     keys: referenceKeysOf(text),
+    readings: readingsOf(parts),
     textTokens,
     counterpartyTokens,
     nameKey: nameKey(receipt.counterpartyName ?? ''),

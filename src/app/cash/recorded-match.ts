@@ -9,7 +9,7 @@
 import { addDays, maxDate, minDate } from '#core/calendar';
 import type { CustomerCandidate, RefHit } from '#core/cash/identify';
 import { type Proposal, rankProposals } from '#core/cash/proposal';
-import { RECORDED_WINDOW_DAYS, recordedProposals } from '#core/cash/recorded';
+import { RECORDED_WINDOW_DAYS, type RecordedPayment, recordedProposals } from '#core/cash/recorded';
 import type { ReceiptRow } from '#db/cash/matching-queries';
 import type { MatchingLedger } from './ledger-view.ts';
 
@@ -36,20 +36,28 @@ function ranked(proposals: readonly Proposal[]): Proposal[] {
   return [...rankProposals([...best.values()]), ...rest];
 }
 
-export async function recordedForBatch(
+/** The payments no bank line was matched to that these receipts may be: of their amounts, around their days. */
+export async function recordedPaymentsFor(
   ledger: MatchingLedger,
-  items: readonly RecordedClues[],
-): Promise<RecordedOutcome[]> {
-  if (items.length === 0) return [];
-  const days = items.map((item) => item.receipt.bookingDate);
+  receipts: readonly ReceiptRow[],
+): Promise<RecordedPayment[]> {
+  if (receipts.length === 0) return [];
+  const days = receipts.map((receipt) => receipt.bookingDate);
   const first = days.reduce(minDate);
   const last = days.reduce(maxDate);
   // A payment's value date follows its issue date by a few days: the window reaches further back.
-  const payments = await ledger.recordedPayments(
-    items.map((item) => item.receipt.amountMinor).filter((amount) => amount > 0),
+  return ledger.recordedPayments(
+    receipts.map((receipt) => receipt.amountMinor).filter((amount) => amount > 0),
     addDays(first, -2 * RECORDED_WINDOW_DAYS),
     addDays(last, RECORDED_WINDOW_DAYS),
   );
+}
+
+/** `payments`: `recordedPaymentsFor` the items' receipts. */
+export function recordedForBatch(
+  payments: readonly RecordedPayment[],
+  items: readonly RecordedClues[],
+): RecordedOutcome[] {
   const found = items.map((item) =>
     payments.length === 0 ? [] : recordedProposals(item.receipt, item.candidates, item.refHits, payments),
   );

@@ -24,6 +24,8 @@ export interface RefHit {
   ref: string;
   /** Found through its digits only ("202400123" for "F2024-00123"): weaker. */
   viaDigits: boolean;
+  /** Read as a number and a year, as the text writes them (« 1331 DU 2026 »: year-number.ts). */
+  typed?: string;
 }
 
 export interface NameCandidate {
@@ -254,10 +256,13 @@ export function identifyCustomers(
     const key = `${hit.customerCode}|${hit.documentId}`;
     if (seenRefs.has(key)) continue;
     seenRefs.add(key);
-    add(hit.customerCode, hit.viaDigits ? 0.6 : 0.85, {
-      code: hit.viaDigits ? 'reference_digits' : 'invoice_reference',
-      ref: hit.ref,
-    });
+    add(
+      hit.customerCode,
+      hit.viaDigits ? 0.6 : 0.85,
+      hit.typed
+        ? { code: 'reference_year_number', ref: hit.ref, typed: hit.typed }
+        : { code: hit.viaDigits ? 'reference_digits' : 'invoice_reference', ref: hit.ref },
+    );
   }
   for (const code of new Set(input.codeHits)) add(code, 0.7, { code: 'customer_code', customerCode: code });
   // A name several customers answer to equally well ("Client 3" among twelve "Client …") tells

@@ -46,6 +46,15 @@ export function recordedGap(receipt: RecordedReceipt, payment: RecordedPayment):
   return Math.min(...dates.map((date) => Math.abs(daysBetween(date, receipt.bookingDate))));
 }
 
+/** The payment is of the receipt's amount and currency, booked near enough its dates. */
+export function fitsRecorded(receipt: RecordedReceipt, payment: RecordedPayment): boolean {
+  return (
+    payment.amountMinor === receipt.amountMinor &&
+    payment.currency === receipt.currency &&
+    recordedGap(receipt, payment) <= RECORDED_WINDOW_DAYS
+  );
+}
+
 function corroboration(gap: number, namesItsInvoices: boolean): number {
   const byDate = gap === 0 ? 0.9 : gap <= 2 ? 0.8 : 0.6;
   return namesItsInvoices ? 1 - (1 - byDate) * 0.5 : byDate;
@@ -65,10 +74,7 @@ export function recordedProposals(
   const byCode = new Map(candidates.map((candidate) => [candidate.customerCode, candidate]));
   const fitting = payments.filter(
     (payment) =>
-      payment.amountMinor === receipt.amountMinor &&
-      payment.currency === receipt.currency &&
-      recordedGap(receipt, payment) <= RECORDED_WINDOW_DAYS &&
-      (candidates.length === 0 || byCode.has(payment.customerCode)),
+      fitsRecorded(receipt, payment) && (candidates.length === 0 || byCode.has(payment.customerCode)),
   );
   const proposals = fitting.flatMap((payment): Proposal[] => {
     const named = refHits.filter((hit) => hit.customerCode === payment.customerCode);

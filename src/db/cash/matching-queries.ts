@@ -121,6 +121,26 @@ export async function documentsByRefDigits(
   return result.rows;
 }
 
+/**
+ * The references of the company's latest invoices (at most `limit`, newest first): what its
+ * invoice numbering is learned from (core/cash/numbering.ts). Read backwards along the key.
+ */
+export async function latestInvoiceRefs(
+  db: Kysely<Database>,
+  companyId: string,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('documents')
+    .select('external_ref')
+    .where('company_id', '=', companyId)
+    .where('kind', '=', 'invoice')
+    .orderBy('document_id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.external_ref);
+}
+
 export interface OpenItemRow {
   documentId: number;
   customerCode: string;

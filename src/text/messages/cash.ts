@@ -52,6 +52,7 @@ export const cash = {
       'Nom du payeur déjà rapproché de ce client ({confirmations, plural, one {# fois} other {# fois}})',
     'cashEvidence.invoice_reference': 'Référence de facture {ref} dans le libellé',
     'cashEvidence.reference_digits': 'Numéro de la facture {ref} dans le libellé',
+    'cashEvidence.reference_year_number': 'Facture {ref} citée par son numéro et son année ({typed})',
     'cashEvidence.customer_code': 'Code client {customerCode} dans le libellé',
     'cashEvidence.counterparty_name':
       'Nom du payeur proche du nom du client ({similarityPct, number, ::percent scale/0.01})',
@@ -215,6 +216,7 @@ export const cash = {
       'Payer name matched to this customer before ({confirmations, plural, one {# time} other {# times}})',
     'cashEvidence.invoice_reference': 'Invoice reference {ref} in the text',
     'cashEvidence.reference_digits': 'Number of invoice {ref} in the text',
+    'cashEvidence.reference_year_number': 'Invoice {ref} named by its number and year ({typed})',
     'cashEvidence.customer_code': 'Customer code {customerCode} in the text',
     'cashEvidence.counterparty_name':
       'Payer name close to the customer’s ({similarityPct, number, ::percent scale/0.01})',

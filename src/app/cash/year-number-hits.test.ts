@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { type IdentifyInput, identifyCustomers, matchNames } from '#core/cash/identify';
+import { learnNumberings } from '#core/cash/numbering';
+import type { OpenItem } from '#core/cash/proposal';
+import { readYearNumbers } from '#core/cash/year-number';
+import type { RefDocumentRow } from '#db/cash/matching-queries';
+import { buildCustomerIndex } from './customer-index.ts';
+import { readingKeys, withCorroborated, withReadings } from './year-number-hits.ts';
+
+const index = buildCustomerIndex([
+  { code: 'C1', name: 'Cabinet Gauthier', currency: 'EUR', groupCode: null },
+  { code: 'C2', name: 'Traiteur Barbier', currency: 'EUR', groupCode: null },
+]);
+const numberings = learnNumberings(['F2026-001331', 'F2026-001564', 'F2026-000077', 'F2025-000738']);
+const documents: RefDocumentRow[] = [
+  { documentId: 1, customerCode: 'C1', externalRef: 'F2026-001331', digits: '2026001331' },
+  { documentId: 2, customerCode: 'C1', externalRef: 'F2026-001564', digits: '2026001564' },
+  { documentId: 3, customerCode: 'C2', externalRef: 'F2025-000738', digits: '2025000738' },
+];
+const documentsByKey = new Map(documents.map((document) => [`#${document.digits}`, [document]]));
+const item = (documentId: number, customerCode: string, openMinor: number): OpenItem => ({
+  documentId,
+  customerCode,
+  ref: documents.find((document) => document.documentId === documentId)?.externalRef ?? '',
+  kind: 'invoice',
+  issueDate: '2026-03-01',
+  dueDate: '2026-04-30',
+  openMinor,
+  currency: 'EUR',
+});
+
+/** A receipt's identification from its counterparty and text, the references it names given. */
+function identified(counterparty: string, text: string, named: RefDocumentRow[] = []) {
+  const input: IdentifyInput = {
+    counterpartyTokens: counterparty ? counterparty.split(' ') : [],
+    textTokens: text.split(' '),
+    iban: null,
+    byIban: [],
+    byName: [],
+    refHits: named.map((document) => ({
+      customerCode: document.customerCode,
+      documentId: document.documentId,
+      ref: document.externalRef,
+      viaDigits: false,
+    })),
+    codeHits: [],
+    nameCandidates: [...index.customers.values()].map((customer) => ({
+      code: customer.code,
+      tokens: customer.tokens,
+    })),
+    amountOnly: [],
+    weight: index.weight,
+  };
+  const names = matchNames(input);
+  return withReadings(
+    { input, names, candidates: identifyCustomers(input, names) },
+    readYearNumbers(text),
+    numberings,
+    documentsByKey,
+  );
+}
+
+describe('invoices written as a number and a year', () => {
+  it('are looked up under the digits the company’s numbering gives them', () => {
+    expect(readingKeys(readYearNumbers('1331 DU 2026 FACT 738/2025'), numberings)).toEqual([
+      '#2026001331',
+      '#2025000738',
+    ]);
+  });
+
+  it('count at once for a customer the receipt points at: both invoices of the line are named', () => {
+    const found = identified('CABINET GAUTHIER', '1331 DU 2026 F2026-001564', [
+      documents[1] as RefDocumentRow,
+    ]);
+    expect(found.input.refHits.map((hit) => hit.ref)).toEqual(['F2026-001564', 'F2026-001331']);
+    expect(found.candidates[0]?.evidence).toContainEqual({
+      code: 'reference_year_number',
+      ref: 'F2026-001331',
+      typed: '1331 DU 2026',
+    });
+    expect(found.pending).toBeNull();
+  });
+
+  it('wait for the figures when nothing else points at their customer, and count only if they agree', () => {
+    const found = identified('', 'VIREMENT 738 DU 2025');
+    expect(found.candidates).toEqual([]);
+    expect(found.pending?.hits.map((hit) => hit.ref)).toEqual(['F2025-000738']);
+    const pending = found.pending;
+    if (!pending) return;
+    const receipt = { amountMinor: 111_604, currency: 'EUR', bookingDate: '2026-06-15' };
+    const open = (openMinor: number) => new Map([['C2', [item(3, 'C2', openMinor)]]]);
+    // Open for another amount: the reading names nobody.
+    expect(withCorroborated(receipt, pending, open(250_000), [], 500)).toBeNull();
+    // Open for exactly the receipt: its customer is a candidate, the invoice named.
+    const agreed = withCorroborated(receipt, pending, open(111_604), [], 500);
+    expect(agreed?.candidates.map((candidate) => candidate.customerCode)).toEqual(['C2']);
+    expect(agreed?.refHits.map((hit) => hit.ref)).toEqual(['F2025-000738']);
+  });
+
+  it('name nothing when no invoice of that year and number exists', () => {
+    const found = identified('CABINET GAUTHIER', 'FACTURE 1332 DU 2026');
+    expect(found.pending).toBeNull();
+    expect(found.input.refHits).toEqual([]);
+  });
+});
