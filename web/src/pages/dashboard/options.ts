@@ -133,9 +133,10 @@ export function dsoTrendOption(
       valueFormatter: (v: number | null) => (v === null ? '—' : `${number(v, lang, 1)} ${names.unit}`),
     },
     legend: { top: 0 },
-    grid: { left: 50, right: 20, top: 40, bottom: 30 },
+    // The unit's name sits above the axis: room for it below the legend, not on it.
+    grid: { left: 50, right: 20, top: 60, bottom: 30 },
     xAxis: { type: 'category', data: months },
-    yAxis: { type: 'value', name: names.unit, min: 0 },
+    yAxis: { type: 'value', name: names.unit, min: 0, nameGap: 12 },
     series: [
       line(names.countback, (m) => m.dsoCountbackDays, '#4263eb'),
       line(names.simple, (m) => m.dsoSimpleDays, '#74c0fc'),
@@ -147,7 +148,7 @@ export function dsoTrendOption(
         query: PHONE_CARD,
         option: {
           legend: { itemWidth: 14, itemHeight: 10, itemGap: 8, textStyle: { fontSize: 11 } },
-          grid: { top: 70 },
+          grid: { top: 84 },
         },
       },
     ],
