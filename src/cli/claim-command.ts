@@ -44,7 +44,10 @@ function claimLine(lang: Lang, claim: ClaimView, asOf: IsoDate): string {
     procedure: label(lang, 'customerStatus', claim.procedure),
     closed: claim.inProceedings ? 'no' : 'yes',
     judgment: claim.judgmentDate
-      ? t('legal.proceedings.judgment', { source: claim.source, date: formatDate(lang, claim.judgmentDate) })
+      ? t('legal.proceedings.judgment', {
+          source: claim.judgmentDateStated && claim.source === 'story' ? 'told' : claim.source,
+          date: formatDate(lang, claim.judgmentDate),
+        })
       : t('legal.proceedings.judgmentUnknown'),
     deadline: claim.deadline ? formatDate(lang, claim.deadline) : 'none',
     estimated: claim.deadline && claim.deadlineEstimated ? 'yes' : 'no',
@@ -57,6 +60,7 @@ function claimLine(lang: Lang, claim: ClaimView, asOf: IsoDate): string {
     total: cash(claim.totalMinor),
     principal: cash(claim.principalMinor),
     interest: cash(claim.interestMinor),
+    indemnity: cash(claim.indemnityMinor),
   });
 }
 

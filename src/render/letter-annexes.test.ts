@@ -28,7 +28,11 @@ function fileLetter(extraLines: number, addressLines = 0): LetterModel {
     },
     recipient: {
       name: 'Cabinet Martin Avocats',
-      addressLines: [...Array.from({ length: addressLines }, (_, i) => `Bâtiment ${i + 1}`), '5 place Bellecour', '69002 Lyon'],
+      addressLines: [
+        ...Array.from({ length: addressLines }, (_, i) => `Bâtiment ${i + 1}`),
+        '5 place Bellecour',
+        '69002 Lyon',
+      ],
       customerCode: 'C9',
     },
     date: '2026-06-30',
@@ -48,7 +52,13 @@ function fileLetter(extraLines: number, addressLines = 0): LetterModel {
         periods: [],
       },
     ],
-    totals: { openMinor: 374_694, interestMinor: 11_724, indemnityMinor: 4_000, creditsMinor: 0, totalDueMinor: 390_418 },
+    totals: {
+      openMinor: 374_694,
+      interestMinor: 11_724,
+      indemnityMinor: 4_000,
+      creditsMinor: 0,
+      totalDueMinor: 390_418,
+    },
     text: {
       subject: 'Transmission d’un dossier de recouvrement',
       salutation: 'Maître,',

@@ -4,6 +4,7 @@
  */
 import { ANOMALY_KINDS, SEVERITIES } from '../core/analytics/anomalies.ts';
 import { RISK_ACTIONS, RISK_LEVELS, RISK_RULES } from '../core/analytics/risk-levels.ts';
+import { PARTNER_KINDS } from '../core/legal/handover.ts';
 import {
   AUDIT_ACTIONS,
   AUDIT_ENTITIES,
@@ -176,4 +177,5 @@ export const LABEL_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   countbackDayBasis: ['actual', 'thirty'],
   language: ['fr', 'en'],
   mailStatus: MAIL_STATUSES,
+  legalPartnerKind: PARTNER_KINDS,
 };

@@ -71,7 +71,9 @@ function expectedCell(item: OpenItem): string {
       step.channel === null
         ? step.cappedBefore
           ? t('dunningFollowUp.step.importedCapped', { date: day, before: step.cappedBefore })
-          : t('dunningFollowUp.step.imported', { date: day })
+          : step.stepKind === 'formal_notice'
+            ? t('dunningFollowUp.step.importedNotice', { date: day })
+            : t('dunningFollowUp.step.imported', { date: day })
         : t('dunningFollowUp.step.sent', { date: day, channel: label('fr', 'dunningChannel', step.channel) }),
     );
   }
@@ -140,8 +142,8 @@ describe.skipIf(!HAS_CHROMIUM)('the dunning follow-up, in French', () => {
     await page.context().close();
   });
 
-  it('says when an imported reminder had reached the formal notice the level stops below', async () => {
-    // Guérin Négoce: its story's reminders (the latest of 5 May 2026) found invoices past D+45.
+  it('says an imported formal notice by registered letter is known from the history', async () => {
+    // Guérin Négoce: its story's latest line, of 5 May 2026, is a « mise en demeure en recommandé avec AR ».
     const guerin = 'C00162';
     const page = await fixture.signIn(USERS.credit_manager, `/customers/${guerin}`);
     const table = page.getByTestId('open-items');
@@ -157,10 +159,10 @@ describe.skipIf(!HAS_CHROMIUM)('the dunning follow-up, in French', () => {
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines, as a person reads them
     const cell = spaced(await rows.nth(index).locator('td').nth(column).innerText());
     expect(cell).toBe(expectedCell(item as OpenItem));
-    // Unless another file's run sent Guérin a notice meanwhile, the cell says why it is still to come.
+    // Unless another file's run sent Guérin a notice meanwhile, the cell says where the notice is known from.
     if (item?.lastDunningStep?.source === 'imported')
-      expect(cell).toBe(
-        'Appel niveau déduit de la relance importée du 05/05/2026, arrêté avant la mise en demeure : l’historique n’en prouve pas l’envoi, Encours enverra la sienne',
+      expect(cell).toMatch(
+        /^Mise en demeure en recommandé avec AR le 05\/05\/2026, selon l’historique importé \(accusé de réception non conservé dans Encours\)/,
       );
     await page.context().close();
   });

@@ -4,7 +4,9 @@
  * shows both warnings and records nothing until « Transmettre quand même »; cancelling records
  * nothing either. What is recorded is read back from the API. The file hands over one invoice of
  * that customer, to a partner this file creates, so that the other files of the fork keep the rest
- * of the customer's invoices in their dunning. Skipped when /usr/bin/chromium is absent.
+ * of the customer's invoices in their dunning. Before any file, the page says what a file is and
+ * that a partner comes first, with a button to its form; the partners' kind reads as the catalogue
+ * labels it. Skipped when /usr/bin/chromium is absent.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -131,6 +133,57 @@ describe.skipIf(!HAS_CHROMIUM)('handing a file over despite warnings', () => {
       .getByRole('row', { name: new RegExp(`LF-${file?.fileId}\\b.*${customerCode}`) })
       .waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'legal-handover-done.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('explains a legal file before the first one, and the partner it needs first', async () => {
+    // The fixture is shared with files that hand over: the lists are answered empty, then with one lawyer.
+    let partners: object[] = [];
+    const page = await fixture.signIn(USERS.credit_manager, '/legal/files', async (p) => {
+      await p.route(/\/api\/legal\/files(\?|$)/, (route) => route.fulfill({ json: { items: [] } }));
+      await p.route(/\/api\/legal\/partners(\?|$)/, (route) => route.fulfill({ json: { items: partners } }));
+    });
+    const empty = page.getByTestId('legal-files-empty');
+    await empty.waitFor();
+    const text = (await empty.textContent()) ?? '';
+    expect(text).toContain(
+      'Aucun dossier contentieux. Un dossier confie les factures échues d’un client à un avocat ou à une société de recouvrement',
+    );
+    expect(text).toContain(
+      'Enregistrez d’abord le partenaire (avocat ou société de recouvrement) et ses conditions',
+    );
+    expect(await page.getByText('Aucun partenaire enregistré.').count()).toBe(1);
+    await empty.getByRole('button', { name: 'Enregistrer un partenaire' }).click();
+    // The button leads to the partner form, its name field ready.
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.id))
+      .toBe(await page.getByLabel('Nom', { exact: true }).getAttribute('id'));
+    await page.screenshot({ path: join(ARTIFACTS, 'legal-files-empty.png'), fullPage: true });
+
+    partners = [
+      {
+        partnerId: 1,
+        name: PARTNER,
+        kind: 'lawyer',
+        email: null,
+        addressLines: ['5 place Bellecour', '69002 Lyon'],
+        amicableCommissionBps: 800,
+        judicialCommissionBps: 1_200,
+        fileFeeMinor: 15_000,
+        judicialFeeMinor: 0,
+        currency: 'EUR',
+      },
+    ];
+    await page.reload();
+    await empty.waitFor();
+    expect(await empty.textContent()).toContain(
+      'Pour transmettre un dossier, saisissez le code client ci-dessus et choisissez le partenaire.',
+    );
+    expect(await empty.getByRole('button').count()).toBe(0);
+    const row = page.getByTestId('legal-partners').getByRole('row', { name: new RegExp(PARTNER) });
+    // The kind as the catalogue labels it, not its code nor a word in lower case.
+    expect(await row.locator('td').nth(1).textContent()).toBe('Avocat');
+    expect(await row.locator('td').nth(3).textContent()).toBe('5 place Bellecour, 69002 Lyon');
     await page.context().close();
   });
 });

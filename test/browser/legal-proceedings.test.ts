@@ -1,9 +1,11 @@
 /**
  * The legal area as a French credit department uses it. « Procédures collectives » lists the demo's
  * Traiteur Durand, in receivership by its status and story (no BODACC announcement): its claim with
- * the invoices from before the judgment, the deadline estimated from the story's date and why; the
- * collector sees the action disabled with the reason, the credit manager prepares the declaration
- * with the judgment and its publication (exact deadline) and records it as declared. On the
+ * the judgment, its publication, the court and the mandataire the story words, the invoices from
+ * before the judgment, the indemnities in the total and the deadline from the publication; the
+ * collector sees the action disabled with the reason, the credit manager finds the preparation
+ * filled in from the story, is told the mandataire's address is missing, gives it, and records the
+ * claim as declared. On the
  * write-offs page, a collector proposes writing off an old invoice from its provision line; the
  * proposal waits with its decision buttons disabled for its proposer, and for the credit manager as
  * the delegation matrix says; from the page's button, a customer chosen by name shows its open
@@ -58,27 +60,41 @@ describe.skipIf(!HAS_CHROMIUM)('collective procedures and write-offs', () => {
     expect(claim).toMatchObject({ claimId: null, source: 'story', deadline: '2026-07-15' });
     const text = spaced(await row.textContent());
     expect(text).toContain('Redressement judiciaire');
-    expect(text).toContain('procédure notée le 14/05/2026 dans l’historique');
+    // The story's line is dated by the publication: the judgment's own date is in its words.
+    expect(text).toContain('jugement du 12/05/2026, d’après l’historique, publié au BODACC le 14/05/2026');
+    expect(text).toContain('Tribunal de commerce de Saint-Étienne');
     expect(text).toContain('Mandataire judiciaire : Me ');
     expect(spaced(await row.getByTestId('claim-total').textContent())).toBe(
       spaced(formatMoney('fr', claim!.totalMinor, 'EUR')),
     );
+    const cash = (minor: number) => spaced(formatMoney('fr', minor, 'EUR'));
     expect(text).toContain(
-      `5 factures antérieures au jugement : principal ${spaced(formatMoney('fr', claim!.principalMinor, 'EUR'))}`,
+      `5 factures antérieures au jugement : principal ${cash(claim!.principalMinor)}, intérêts ${cash(claim!.interestMinor)}, indemnités forfaitaires ${cash(claim!.indemnityMinor)}`,
     );
+    expect(claim!.totalMinor).toBe(claim!.principalMinor + claim!.interestMinor + claim!.indemnityMinor);
     expect(await row.getByTestId('claim-deadline').textContent()).toBe('15/07/2026');
-    expect(await row.getByTestId('deadline-estimated').textContent()).toMatch(
-      /^estimée\u00a0: deux mois après le 14\/05\/2026 \(date de l’historique\)/,
-    );
+    expect(await row.getByTestId('deadline-estimated').count()).toBe(0);
     // No BODACC watch scheduled in the demo: the page says where its procedures come from.
     expect(await page.getByTestId('bodacc-watch').textContent()).toMatch(/^Veille BODACC non programmée/);
     await page.screenshot({ path: join(ARTIFACTS, 'legal-proceedings.png'), fullPage: true });
 
     await row.getByRole('button', { name: 'Préparer la déclaration' }).click();
     const prepare = page.getByTestId('prepare-claim');
-    await prepare.getByLabel('Date du jugement d’ouverture').fill('12/05/2026');
-    await prepare.getByLabel('Date de publication au BODACC (si connue)').fill('14/05/2026');
+    // Filled in from the story: the judgment's date apart from its publication's, the mandataire.
+    expect(await prepare.getByLabel('Date du jugement d’ouverture').inputValue()).toBe('12/05/2026');
+    expect(await prepare.getByLabel('Date de publication au BODACC (si connue)').inputValue()).toBe(
+      '14/05/2026',
+    );
+    expect(await prepare.getByLabel('Mandataire judiciaire').inputValue()).toBe(claim!.mandataire);
+    expect(spaced(await prepare.getByTestId('claim-court').textContent())).toBe(
+      'Tribunal : Tribunal de commerce de Saint-Étienne.',
+    );
+    expect(spaced(await prepare.getByTestId('mandataire-missing').textContent())).toMatch(
+      /^Adresse du mandataire inconnue/,
+    );
     await prepare.getByLabel('Mandataire judiciaire').fill('Me François');
+    await prepare.getByLabel('Adresse du mandataire').fill('12 rue Michelet\n42000 Saint-Étienne');
+    expect(await prepare.getByTestId('mandataire-missing').count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'legal-proceedings-prepare.png') });
     await prepare.getByRole('button', { name: 'Préparer la déclaration' }).click();
     await prepare.waitFor({ state: 'detached' });
@@ -89,7 +105,9 @@ describe.skipIf(!HAS_CHROMIUM)('collective procedures and write-offs', () => {
       publicationDate: '2026-05-14',
       deadlineEstimated: false,
       mandataire: 'Me François',
+      mandataireAddress: '12 rue Michelet\n42000 Saint-Étienne',
       status: 'to_declare',
+      totalMinor: claim!.totalMinor,
     });
     expect(spaced(await page.getByTestId('claims-notice').textContent())).toBe(
       `Déclaration n° ${prepared!.claimId} préparée : à envoyer au plus tard le 15/07/2026.`,

@@ -4,7 +4,8 @@
  * imported story's reminder of 5 June raised its invoices to, as the planner counts them; then a
  * formal notice recorded by hand, an invoice handed over to a lawyer (and withdrawn), each read back
  * from the use case and from `GET /api/customers/:code`; for Guérin Négoce (C00162), an imported
- * reminder that had reached the formal notice, which the level stops below. The promises to pay API
+ * reminder that had reached the formal notice, which the level stops below, then the imported formal
+ * notices by registered letter that followed, each the notice itself. The promises to pay API
  * names the customer and gives each instalment's deadline and state.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,24 +101,45 @@ describe('the open items’ dunning follow-up', () => {
   });
 
   it('says when an imported reminder had reached the formal notice the level stops below', async () => {
-    // Guérin Négoce (C00162): the story's reminder of 5 May 2026 found F2025-003393, due 7 November
-    // 2025, 179 days late, past the notice's D+45; the level stops at the call, the notice is Encours's.
-    const file = await getCustomerFile(ctx, 'C00162', AS_OF);
-    const oldest = file.openItems.find((item) => item.externalRef === 'F2025-003393');
+    // Guérin Négoce (C00162): the story's « seconde relance par courrier » of 5 January 2026 found
+    // F2025-003393, due 7 November 2025, 59 days late, past the notice's D+45; the level stops at the
+    // call, the notice is Encours's to send (as it stood on 20 January).
+    const before = await getCustomerFile(ctx, 'C00162', '2026-01-20');
+    const oldest = before.openItems.find((item) => item.externalRef === 'F2025-003393');
     expect(oldest?.lastDunningStep).toEqual({
       ...imported(4),
-      sentOn: '2026-05-05',
+      sentOn: '2026-01-05',
       cappedBefore: 'formal_notice',
     });
     // One reminder 33 days after the due date (C00006's of 5 June) had not reached it.
     expect((await followUps())[0]?.lastDunningStep?.cappedBefore).toBeNull();
     expect(
       translator('fr')('dunningFollowUp.step.importedCapped', {
-        date: '05/05/2026',
+        date: '05/01/2026',
         before: 'formal_notice',
       }),
     ).toBe(
-      'niveau déduit de la relance importée du 05/05/2026, arrêté avant la mise en demeure\u00a0: l’historique n’en prouve pas l’envoi, Encours enverra la sienne',
+      'niveau déduit de la relance importée du 05/01/2026, arrêté avant la mise en demeure\u00a0: l’historique n’en prouve pas l’envoi, Encours enverra la sienne',
+    );
+  });
+
+  it('counts an imported formal notice by registered letter as the notice, dated by its line', async () => {
+    // From 5 February 2026 the story's lines read « Relance niveau 3 (mise en demeure en recommandé
+    // avec AR) »: the latest, of 5 May, put every invoice then overdue on notice — the legal file
+    // and its warnings read the same notice (legal-handover-letter.test.ts).
+    const file = await getCustomerFile(ctx, 'C00162', AS_OF);
+    const noticed = file.openItems.filter((item) => item.lastDunningStep?.stepKind === 'formal_notice');
+    expect(noticed.map((item) => item.externalRef)).toContain('F2025-003393');
+    for (const item of noticed) {
+      expect(item.dueDate < '2026-05-05').toBe(true);
+      expect(item.lastDunningStep).toEqual({ ...imported(5), sentOn: '2026-05-05' });
+    }
+    // Those due since were in no notice: their own steps.
+    const later = file.openItems.filter((item) => item.kind === 'invoice' && item.dueDate >= '2026-05-05');
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.every((item) => item.lastDunningStep?.stepKind !== 'formal_notice')).toBe(true);
+    expect(translator('fr')('dunningFollowUp.step.importedNotice', { date: '05/05/2026' })).toBe(
+      'en recommandé avec AR le 05/05/2026, selon l’historique importé (accusé de réception non conservé dans Encours)',
     );
   });
 

@@ -35,7 +35,7 @@ describe('the demo company’s dunning run on its reference date', () => {
   it('writes letters to its late payers, the chronic one included, with interest and indemnity', () => {
     expect(run.asOf).toBe(DEMO_AS_OF);
     const letters = run.actions.filter((a) => a.channel === 'letter' || a.channel === 'registered_letter');
-    expect(letters.length).toBeGreaterThan(20);
+    expect(letters.length).toBeGreaterThan(15);
     for (const letter of letters) {
       expect(letter.letterId).not.toBeNull();
       expect(letter.totalDueMinor).toBeGreaterThan(0);
@@ -62,11 +62,21 @@ describe('the demo company’s dunning run on its reference date', () => {
     expect(tasks.items.filter((t) => t.kind === 'declare_claim').map((t) => t.customerCode)).toEqual([
       receivership,
     ]);
-    // The demo has no task before the run: every open one is the run's, its call steps' included.
-    const calls = run.actions.filter((a) => a.channel === 'call_task').length;
+    // The demo has no task before the run: every open one is the run's, its call steps' and its
+    // hand-overs' included.
+    const calls = run.actions.filter((a) => a.channel === 'call_task' && a.stepKind !== 'handover').length;
     expect(calls).toBeGreaterThan(0);
     expect(tasks.items.filter((t) => t.kind === 'dunning_call')).toHaveLength(calls);
+    const handovers = run.actions.filter((a) => a.stepKind === 'handover').length;
+    expect(tasks.items.filter((t) => t.kind === 'handover')).toHaveLength(handovers);
     expect(run.tasksCreated).toBe(tasks.total);
+  });
+
+  it('proposes the hand-over, not a second notice, after the formal notices the imported history tells of', () => {
+    // Guérin Négoce's history: « mise en demeure en recommandé avec AR » monthly, the latest on 5 May.
+    const guerin = run.actions.filter((a) => a.customerCode === 'C00162');
+    expect(guerin.map((a) => a.stepKind)).toContain('handover');
+    expect(guerin.map((a) => a.stepKind)).not.toContain('formal_notice');
   });
 
   it.skipIf(!HAS_POPPLER)(
@@ -81,20 +91,21 @@ describe('the demo company’s dunning run on its reference date', () => {
       expect(moreau).toContain('Voici le relevé de ces factures au 30 juin 2026');
       expect(moreau).not.toContain('relevé des sommes dues');
       expect(moreau).toContain(
-        'Une autre facture échue, F2026-001315, d’un montant restant dû de 849,29 €, ne figure pas sur ce relevé : elle fait l’objet d’un suivi séparé.',
+        'Une autre facture échue, F2026-001315, d’un montant restant dû de 849,29 €, ne figure pas sur ce relevé : notre service crédit vous appellera à son sujet.',
       );
       expect(moreau).toContain(
         'Nous vous remercions de bien vouloir nous régler la somme de 3 184,97 € au titre des factures ci-dessus avant le 15 juillet 2026.',
       );
-      // Brunet Distribution: 7 078,52 € of the 13 377,28 € overdue is in the formal notice.
-      const brunet = await letterOf('C00009');
-      expect(brunet).toContain('Le total à régler au titre des factures ci-dessus s’élève à 7 235,76 €.');
-      expect(brunet).not.toContain('Le total dû à ce jour');
-      expect(brunet).toContain(
-        'Les 2 autres factures échues de votre compte (F2026-001820, F2026-001841), d’un montant total restant dû de 6 298,76 €, ne sont pas visées par la présente mise en demeure : elles font l’objet d’un suivi séparé.',
+      // Outillage Bernard: 2 064,00 € of the 3 076,31 € overdue is in the formal notice (Brunet
+      // Distribution, whose history tells of formal notices already, is proposed for hand-over).
+      const bernard = await letterOf('C00128');
+      expect(bernard).toContain('Le total à régler au titre des factures ci-dessus s’élève à 2 171,52 €.');
+      expect(bernard).not.toContain('Le total dû à ce jour');
+      expect(bernard).toContain(
+        'Une autre facture échue, F2026-001287, d’un montant restant dû de 1 012,31 €, n’est pas visée par la présente mise en demeure',
       );
       // The notice still claims its own invoice's sum, interest and indemnity included.
-      expect(brunet).toContain('au titre de la facture F2026-000638, la somme de 3 904,18 €');
+      expect(bernard).toContain('au titre de la facture F2026-001122, la somme de 713,49 €');
     },
   );
 

@@ -97,8 +97,8 @@ describe('imported reminder history', () => {
     // The run wrote a story line per reminder on 20 June: they are not imported history.
     const history = await selectImportedReminders(ctx('2025-06-20').db, 'HIS', '2025-06-20', ['H1', 'H2']);
     expect(history).toEqual([
-      { customerCode: 'H1', date: '2025-05-05' },
-      { customerCode: 'H1', date: '2025-06-05' },
+      { customerCode: 'H1', date: '2025-05-05', formalNotice: false },
+      { customerCode: 'H1', date: '2025-06-05', formalNotice: false },
     ]);
     const again = await executeDunningRun(ctx('2025-06-20'), { asOf: '2025-06-20' });
     expect(again.actions).toEqual([]);

@@ -61,7 +61,7 @@ beforeAll(async () => {
     siren: '123456789',
   });
   await updateDunningSettings(ctx('2025-06-20'), {
-    iban: 'FR76 1234 5678 9012 3456 7890 123',
+    iban: 'FR14 2004 1010 0505 0001 3M02 606',
     bic: 'AGRIFRPP',
     signatoryName: 'Marie Curie',
     signatoryTitle: 'Responsable du recouvrement',
@@ -169,7 +169,7 @@ describe('a dunning run on 30 June 2025', () => {
       `10${NNBSP}094,04${NBSP}€`,
       'L441-10',
       'D441-5',
-      'FR76 1234 5678 9012 3456 7890 123',
+      'FR14 2004 1010 0505 0001 3M02 606',
       'Marie Curie',
     ])
       expect(text).toContain(flat(expected));

@@ -5,7 +5,9 @@
  * notice (recorded by hand, as a reminder made outside Encours) is told so, with the count and the
  * notice's date. The hand-over warns, in the CLI's JSON too, of the missing formal notice and of
  * the customer's note asking not to chase it, without refusing. The debtor's legal form, absent
- * from the register, is read from its name in annex 4.
+ * from the register, is read from its name in annex 4. A formal notice by registered letter that
+ * only the imported history tells of is a notice sent: the warnings, the letter, annex 2 and the
+ * injunction checklist name it, as known from the history, its receipt not in Encours.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AppContext } from '#app/context';
@@ -30,10 +32,13 @@ beforeAll(async () => {
   database = await openTestDatabase();
   const b = new LedgerBuilder('LHL')
     .addCustomer('D1', { name: 'SARL Dupont Frères' })
-    .addCustomer('R1', { name: 'Garage Martin' });
+    .addCustomer('R1', { name: 'Garage Martin' })
+    .addCustomer('H1', { name: 'Négoce Lambert' });
   b.invoice('D1', '2025-05-15', '2025-06-15', eur(3_000), 'D1-1');
   b.invoice('D1', '2025-06-10', '2025-07-10', eur(1_200), 'D1-2');
   b.invoice('R1', '2025-05-20', '2025-06-20', eur(2_000), 'R1-1');
+  b.invoice('H1', '2025-05-15', '2025-06-15', eur(3_000), 'H1-1');
+  b.invoice('H1', '2025-07-21', '2025-08-20', eur(1_500), 'H1-2');
   const dataset = b.dataset(AS_OF);
   const note: CustomerEvent = {
     customerCode: 'D1',
@@ -51,9 +56,24 @@ beforeAll(async () => {
     documentRef: 'D1-0',
     detail: 'Colis endommagé, avoir établi.',
   };
+  // The previous system's reminders, imported with the customers: the second a formal notice.
+  const history = (eventDate: string, detail: string): CustomerEvent => ({
+    customerCode: 'H1',
+    kind: 'reminder',
+    eventDate,
+    documentRef: 'H1-1',
+    detail,
+  });
+  const reminders = [
+    history('2025-07-01', 'Relance niveau 1 (relance amiable par e-mail) : 1 pièce échue pour 3 000,00 €'),
+    history(
+      '2025-08-05',
+      'Relance niveau 3 (mise en demeure en recommandé avec AR) : 1 pièce échue pour 3 000,00 €, la plus ancienne H1-1 échue depuis 51 jours',
+    ),
+  ];
   await loadDataset(
     { ...ctx(), actor: 'test' },
-    { ...dataset, events: [...dataset.events, note, oldDispute] },
+    { ...dataset, events: [...dataset.events, note, oldDispute, ...reminders] },
   );
   partnerId = (await savePartner(ctx(), CABINET_DURAND)).partnerId;
   const manual = { customerCode: 'R1', documentRefs: ['R1-1'] };
@@ -185,6 +205,36 @@ describe('the cover letter', () => {
     );
     expect(model.text.demand.at(-1)).toMatch(
       /^Appended are the exchanges with the debtor \(appendix 3\) and the checklist of the documents an injunction to pay requires \(appendix 4\)\./,
+    );
+  });
+});
+
+describe('a formal notice the imported history tells of', () => {
+  it('is the notice sent: the warnings, the letter, annex 2 and the checklist name it as from the history', async () => {
+    const check = await checkHandOver(ctx(), { customerCode: 'H1', partnerId });
+    // H1-2 fell due after the notice: the only warning.
+    expect(check.warnings).toEqual([{ code: 'not_in_formal_notice', date: '2025-08-05', refs: ['H1-2'] }]);
+    const file = await handOver(ctx(), { customerCode: 'H1', partnerId });
+    const model = await buildHandoverPackage(ctx(), { fileId: file.fileId });
+    expect(model.text.demand).toContain(
+      'Une mise en demeure lui a été adressée le 5 août 2025 par lettre recommandée avec accusé de réception (selon l’historique de relances importé\u00a0; l’accusé de réception n’est pas joint au dossier) pour la facture H1-1 seulement, restée sans effet.',
+    );
+    expect(model.text.demand.join(' ')).not.toContain('Aucune mise en demeure');
+    const annexes = model.annexes ?? [];
+    const paragraphs = annexes.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    expect(paragraphs).not.toContain('Aucune mise en demeure n’a été adressée par nos soins.');
+    expect(paragraphs).toContain(
+      'Mise en demeure connue par l’historique de relances importé, qui la décrit ainsi\u00a0: «\u00a0Relance niveau 3 (mise en demeure en recommandé avec AR) : 1 pièce échue pour 3 000,00 €, la plus ancienne H1-1 échue depuis 51 jours\u00a0». Elle valait pour les factures échues à sa date\u00a0; l’accusé de réception n’est pas conservé dans Encours et reste à joindre.',
+    );
+    const facts = annexes.flatMap((b) => (b.type === 'facts' ? b.items : []));
+    expect(facts.map((f) => [f.label, f.value]).slice(0, 3)).toEqual([
+      ['Date d’envoi', '5 août 2025'],
+      ['Mode d’envoi', 'Lettre recommandée avec AR'],
+      ['Factures', 'H1-1'],
+    ]);
+    const rows = annexes.flatMap((b) => (b.type === 'table' ? b.table.rows : []));
+    expect(rows.find((row) => row[0] === 'Mise en demeure avec accusé de réception')?.[1]).toBe(
+      'à fournir (mise en demeure du 05/08/2025 selon l’historique importé\u00a0: son accusé de réception n’est pas dans Encours)',
     );
   });
 });

@@ -33,8 +33,9 @@ export interface LastDunningStep {
   source: 'encours' | 'imported';
   /**
    * An imported reminder whose date had reached the policy's formal notice (or hand-over): the
-   * step kind the level stops below, since the history cannot prove it was sent and Encours sends
-   * it itself; null otherwise (and for Encours's own steps).
+   * step kind the level stops below, since the line does not say a notice was sent and Encours sends
+   * it itself; null otherwise (an imported formal notice by registered letter is the notice itself,
+   * `stepKind` 'formal_notice'; and for Encours's own steps).
    */
   cappedBefore: string | null;
 }
@@ -73,22 +74,28 @@ async function importedRaise(ctx: AppContext, code: string, asOf: IsoDate): Prom
   );
   if (!policy) return () => null;
   const datesNewestFirst = reminders.map((r) => r.date).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+  const noticeDates = new Set(reminders.filter((r) => r.formalNotice).map((r) => r.date));
   return (row) => {
     const invoice = invoiceOf(row);
-    const raised = raiseInvoice(invoice, policy, datesNewestFirst, asOf);
+    const raised = raiseInvoice(invoice, policy, datesNewestFirst, asOf, noticeDates);
     // Unchanged: Encours's own last step stands (or there is none).
     if (raised.level === row.level && raised.lastStepDate === row.lastStepDate) return null;
     const step = policy.steps[raised.level - 1];
     if (!step || raised.lastStepDate === null) return null;
     return {
-      sentOn: raised.lastStepDate,
+      // An imported notice is dated by its own line, not by a later reminder's.
+      sentOn:
+        step.kind === 'formal_notice'
+          ? (raised.formalNoticeDate ?? raised.lastStepDate)
+          : raised.lastStepDate,
       level: raised.level,
       stepCode: step.code,
       stepKind: step.kind,
       channel: null,
       stepChannel: step.channel,
       source: 'imported',
-      cappedBefore: importedCap(invoice, policy, raised.lastStepDate),
+      // An imported formal notice reached the notice itself: nothing stops below it.
+      cappedBefore: step.kind === 'formal_notice' ? null : importedCap(invoice, policy, raised.lastStepDate),
     };
   };
 }

@@ -1,9 +1,10 @@
 /**
  * A claim declaration prepared by a person and recorded as declared. Preparing records the claim
  * of a customer in proceedings that the watch did not (the procedure known from its status or its
- * story): the judgment's date (the story's by default; required when only the status says so), the
- * BODACC publication when known (the deadline is exact, else estimated from the judgment), the
- * amounts open on the judgment's date as the watch computes them, and the mandataire. From then on
+ * story): the judgment's date, the BODACC publication (the deadline is exact, else estimated from
+ * the judgment) and the mandataire — each, when not given, as the claims list knows it
+ * (`claim-facts.ts`: BODACC, the story's words; a judgment's date is required when only the status
+ * says so) —, and the amounts open on the judgment's date as the watch computes them. From then on
  * the claim letter can be printed and the dunning run's « déclarer la créance » task is due on its
  * deadline. Recording it as declared (with the mandataire and the day) ends that task. Both are
  * audited and told in the customer's story.
@@ -25,6 +26,7 @@ import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { claimAmountsAt, claimRowAmounts, creditorOutsideMetropole } from './claim-amounts.ts';
+import { derivedClaimFacts } from './claim-facts.ts';
 import { type ClaimView, listClaims, proceedingsAtReference } from './claims.ts';
 
 export interface PrepareClaimInput {
@@ -69,9 +71,17 @@ export async function prepareClaim(ctx: AppContext, input: PrepareClaimInput): P
         key: 'errors.legal.notInProceedings',
         params: { customer: input.customerCode, asOf: wordedDate(asOf) },
       });
-    const judgmentDate = input.judgmentDate ?? proceedings.since;
+    const known = (await derivedClaimFacts({ ...ctx, db: trx }, [proceedings], asOf)).get(customer.code);
+    const judgmentDate = input.judgmentDate ?? known?.judgmentDate;
     if (!judgmentDate) throw new DomainError('invalid_input', { key: 'errors.legal.claimJudgmentDate' });
-    const publicationDate = input.publicationDate ?? null;
+    // Not given: the publication known, when it follows the judgment given; null: none known.
+    const knownPublication = known?.publicationDate ?? null;
+    const publicationDate =
+      input.publicationDate !== undefined
+        ? input.publicationDate
+        : knownPublication !== null && knownPublication >= judgmentDate
+          ? knownPublication
+          : null;
     checkDates(judgmentDate, publicationDate, asOf);
     const existing = await selectPreparedClaimId(trx, ctx.companyId, customer.code, judgmentDate);
     if (existing !== null) return existing;
@@ -87,8 +97,11 @@ export async function prepareClaim(ctx: AppContext, input: PrepareClaimInput): P
       publicationDate,
       deadline,
       ...claimRowAmounts(amounts, secured),
-      mandataire: text(input.mandataire),
-      mandataireAddress: text(input.mandataireAddress),
+      mandataire: input.mandataire === undefined ? (known?.mandataire ?? null) : text(input.mandataire),
+      mandataireAddress:
+        input.mandataireAddress === undefined
+          ? (known?.mandataireAddress ?? null)
+          : text(input.mandataireAddress),
     });
     const id = await selectPreparedClaimId(trx, ctx.companyId, customer.code, judgmentDate);
     await recordAudit(ctx, trx, {
@@ -110,11 +123,12 @@ export async function prepareClaim(ctx: AppContext, input: PrepareClaimInput): P
       kind: 'insolvency',
       eventDate: judgmentDate,
       documentRef: null,
-      ...storyLine('legal.event.claim', {
+      ...storyLine('legal.event.claimToDeclare', {
         deadline: { date: deadline },
         total: money(amounts.totalMinor),
         principal: money(amounts.principalMinor),
         interest: money(amounts.interestMinor),
+        indemnity: money(amounts.indemnityMinor),
         secured: secured ? 'yes' : 'no',
       }),
     });

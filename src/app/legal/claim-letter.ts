@@ -2,11 +2,13 @@
  * The claim-declaration letter (déclaration de créance, Code de commerce L622-24, R622-23) to the
  * mandataire judiciaire, from a claim task of the insolvency watch: the invoices open at the
  * opening judgment, the interest stopped on that day (L622-28), the fixed recovery indemnity of
- * each invoice already overdue then (L441-10), secured or not, the BODACC reference and the
- * deadline — rendered as PDF through the letter renderer of the dunning letters.
+ * each invoice already overdue then (L441-10) — the figures of the claims list, from the same
+ * function —, secured or not, the court (BODACC's or the story's; a sentence without it when
+ * neither names one), the BODACC reference and the deadline — rendered as PDF through the letter
+ * renderer of the dunning letters.
  */
 import { daysBetween } from '#core/calendar';
-import { FIXED_RECOVERY_INDEMNITY_EUR_MINOR } from '#core/dunning/late-interest';
+import { courtName } from '#core/legal/procedure-story';
 import { selectClaimLetter } from '#db/legal/claim-letter-queries';
 import { type LetterItem, type LetterModel, renderLetter } from '#render/letters';
 import { type Lang, translator } from '#text/catalogue';
@@ -15,6 +17,7 @@ import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { loadSender } from '../dunning/settings.ts';
 import { DomainError } from '../errors.ts';
+import { recordedClaimFigures, storyFactsOf } from './claim-facts.ts';
 
 export interface ClaimLetterInput {
   claimId: number;
@@ -35,59 +38,68 @@ export async function buildClaimLetter(ctx: AppContext, input: ClaimLetterInput)
       params: { claimId: input.claimId },
     });
   const { claim, invoices } = found;
+  const date = input.date ?? (await defaultAsOf(ctx));
+  // The same figures as the claims list: one indemnity rule, one total.
+  const figures = (await recordedClaimFigures(ctx.db, ctx.companyId, [claim]))(claim);
   const byRef = new Map(invoices.map((invoice) => [invoice.ref, invoice]));
   const withInterest = claim.interestStatus === 'computed';
-  const items: LetterItem[] = claim.items.map((item) => {
+  const items: LetterItem[] = figures.items.map((item) => {
     const invoice = byRef.get(item.documentRef);
-    const dueDate = invoice?.dueDate ?? claim.judgmentDate;
-    const daysLate = Math.max(0, daysBetween(dueDate, claim.judgmentDate));
     return {
       documentRef: item.documentRef,
-      issueDate: invoice?.issueDate ?? dueDate,
-      dueDate,
+      issueDate: invoice?.issueDate ?? item.dueDate,
+      dueDate: item.dueDate,
       amountMinor: invoice?.amountMinor ?? item.openMinor,
       openMinor: item.openMinor,
-      daysLate,
+      daysLate: Math.max(0, daysBetween(item.dueDate, claim.judgmentDate)),
       interestMinor: withInterest ? item.interestMinor : null,
-      // The 40 € indemnity is owed by a professional debtor for each invoice paid late (L441-10).
-      indemnityMinor: daysLate > 0 && claim.currency === 'EUR' ? FIXED_RECOVERY_INDEMNITY_EUR_MINOR : 0,
+      indemnityMinor: item.indemnityMinor,
       periods: [],
     };
   });
   const openMinor = items.reduce((sum, item) => sum + item.openMinor, 0);
-  const indemnityMinor = items.reduce((sum, item) => sum + item.indemnityMinor, 0);
-  const interestMinor = withInterest ? claim.interestMinor : 0;
   const totals = {
     openMinor,
-    interestMinor,
-    indemnityMinor,
+    interestMinor: figures.interestMinor,
+    indemnityMinor: figures.indemnityMinor,
     // Credits left unallocated at the judgment reduce the principal the watch computed.
     creditsMinor: Math.max(0, openMinor - claim.principalMinor),
-    totalDueMinor: claim.principalMinor + interestMinor + indemnityMinor,
+    totalDueMinor: figures.totalMinor,
   };
   const procedure = t('legal.procedure', { procedure: claim.procedure });
   const money = (minor: number) => formatMoney(lang, minor, claim.currency);
-  const day = (date: string) => formatDate(lang, date, { long: true });
+  const day = (d: string) => formatDate(lang, d, { long: true });
   const sender = await loadSender(ctx.db, ctx.companyId);
+  // BODACC's court, else the one the customer's story names; none: the sentence goes without it.
+  const story = (await storyFactsOf(ctx.db, ctx.companyId, [claim.customerCode], date)).get(
+    claim.customerCode,
+  );
+  const court = claim.court ? courtName(claim.court) : (story?.court ?? null);
   // The mandataire recorded on the claim when none is given for the letter.
   const mandataire =
     input.mandataire ??
     (claim.mandataire
       ? { name: claim.mandataire, addressLines: (claim.mandataireAddress ?? '').split('\n').filter(Boolean) }
       : undefined);
+  // Without a postal address, the procedure and its court say which mandataire of that name it is.
+  const procedureLines = [
+    t('claimLetter.recipientProcedure', { procedure, debtor: claim.customerName }),
+    ...(court ? [court] : []),
+  ];
   return {
     lang,
     // The mandataire pays nobody on receipt: no payment details on a declaration.
     sender: { ...sender, iban: null },
     recipient: {
       name: mandataire?.name ?? t('claimLetter.recipient'),
-      addressLines: mandataire?.addressLines ?? [
-        t('claimLetter.recipientProcedure', { procedure, debtor: claim.customerName }),
-        ...(claim.court ? [claim.court] : []),
-      ],
+      addressLines: !mandataire
+        ? procedureLines
+        : mandataire.addressLines.length > 0
+          ? mandataire.addressLines
+          : [t('claimLetter.recipient'), ...procedureLines],
       customerCode: `${claim.customerName} (${claim.customerCode})`,
     },
-    date: input.date ?? (await defaultAsOf(ctx)),
+    date,
     reference: t('claimLetter.reference', { claimId: claim.claimId }),
     registered: true,
     currency: claim.currency,
@@ -100,7 +112,7 @@ export async function buildClaimLetter(ctx: AppContext, input: ClaimLetterInput)
       intro: [
         t(claim.announcementId ? 'claimLetter.opening' : 'claimLetter.openingWithoutNotice', {
           judgmentDate: day(claim.judgmentDate),
-          court: claim.court ?? t('legal.court.unknown'),
+          court: court ?? 'none',
           procedure,
           debtor: claim.customerName,
           siren: claim.siren ?? 'none',
@@ -114,8 +126,8 @@ export async function buildClaimLetter(ctx: AppContext, input: ClaimLetterInput)
           total: money(totals.totalDueMinor),
           secured: claim.secured ? 'yes' : 'no',
           principal: money(claim.principalMinor),
-          interest: money(interestMinor),
-          indemnity: formatMoney(lang, indemnityMinor, 'EUR'),
+          interest: money(totals.interestMinor),
+          indemnity: formatMoney(lang, totals.indemnityMinor, 'EUR'),
         }),
         ...(withInterest ? [] : [t('claimLetter.noInterest')]),
         t('claimLetter.evidence'),

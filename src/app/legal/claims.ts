@@ -9,14 +9,12 @@
  * not known (it can only follow the judgment), or unknown when only the status says so.
  */
 import { addMonths } from '#core/calendar';
-import { claimDeadlineFrom } from '#core/legal/claims';
+import type { ClaimItemAmounts } from '#core/legal/claims';
 import type { IsoDate } from '#core/types';
 import { selectCustomersInProceedings } from '#db/forecast/forecast-insolvency';
 import {
   type InsolvencyLineRow,
-  type OpeningRow,
   selectLatestInsolvencyLines,
-  selectProcedureAnnouncements,
   selectProceedingsCustomers,
 } from '#db/legal/claim-queries';
 import { type StoredClaimRow, selectClaims } from '#db/legal/legal-queries';
@@ -25,13 +23,17 @@ import { eventText } from '#text/story';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { INSOLVENCY_STATUSES } from '../dunning/plan-data.ts';
-import { claimAmountsAt, creditorOutsideMetropole } from './claim-amounts.ts';
+import { claimAmountsAt } from './claim-amounts.ts';
+import {
+  type ClaimFigures,
+  type ClaimSource,
+  type DerivedClaimFacts,
+  derivedClaimFacts,
+  recordedClaimFigures,
+  storyFactsOf,
+} from './claim-facts.ts';
 
-/**
- * Where the claim's dates come from: a BODACC announcement, a person who prepared it (the dates
- * they gave), or — not recorded yet — the customer's story or its status alone.
- */
-export type ClaimSource = 'bodacc' | 'prepared' | 'story' | 'status';
+export type { ClaimSource };
 
 export interface ClaimView {
   /** Null until the claim is recorded (prepared from the page or the API, or by the watch). */
@@ -43,8 +45,12 @@ export interface ClaimView {
   /** The customer is in the procedure at the reference date. */
   inProceedings: boolean;
   announcementId: string | null;
-  /** The judgment's date; for a claim derived from the story, the date the story gives the procedure. */
+  /**
+   * The judgment's date; for a claim derived from a story that does not word it, the date of its
+   * first line about the procedure (`judgmentDateStated` false).
+   */
   judgmentDate: IsoDate | null;
+  judgmentDateStated: boolean;
   publicationDate: IsoDate | null;
   deadline: IsoDate | null;
   /** The deadline is counted from `judgmentDate`, the publication not being known. */
@@ -59,10 +65,13 @@ export interface ClaimView {
   currency: string;
   principalMinor: number;
   interestMinor: number;
+  /** The 40 € recovery indemnities of the invoices late on the judgment's day (L441-10). */
+  indemnityMinor: number;
+  /** Principal + interest + indemnities: the sum the letter declares. */
   totalMinor: number;
   secured: boolean;
   interestStatus: string;
-  items: { documentRef: string; openMinor: number; interestMinor: number }[];
+  items: ClaimItemAmounts[];
   /** The latest line of the customer's story about the procedure (court, mandataire…), worded. */
   storyLine: { date: IsoDate; text: string } | null;
 }
@@ -83,15 +92,23 @@ function lineOf(lang: Lang, line: InsolvencyLineRow | undefined): ClaimView['sto
   return line ? { date: line.eventDate, text: eventText(lang, line) } : null;
 }
 
-function storedView(row: StoredClaimRow, inProceedings: boolean, line: ClaimView['storyLine']): ClaimView {
-  const { items, ...claim } = row;
+function storedView(
+  row: StoredClaimRow,
+  inProceedings: boolean,
+  line: ClaimView['storyLine'],
+  figures: ClaimFigures,
+  storyCourt: string | null,
+): ClaimView {
+  const { items: _items, ...claim } = row;
   return {
     ...claim,
     source: claim.announcementId === null ? 'prepared' : 'bodacc',
+    judgmentDateStated: true,
+    // A prepared claim has no announcement: its court is the one the story names, if any.
+    court: claim.court ?? storyCourt,
     inProceedings,
     deadlineEstimated: claim.publicationDate === null,
-    totalMinor: claim.principalMinor + claim.interestMinor,
-    items: items as ClaimView['items'],
+    ...figures,
     storyLine: line,
   };
 }
@@ -105,44 +122,6 @@ export async function proceedingsAtReference(
   return new Map(rows.map((row) => [row.customerCode, row]));
 }
 
-/**
- * The dates of a claim not recorded yet: BODACC's opening (judgment, publication: the deadline is
- * exact) when the watch read it; else the date BODACC or the story gives the procedure, from which
- * the deadline is estimated; none when only the status says so.
- */
-function datesOf(
-  proceedings: Proceedings,
-  announcements: readonly (OpeningRow & { judgmentKind: string })[],
-  outside: boolean,
-) {
-  const since = proceedings.since;
-  const own = announcements.filter((a) => a.customerCode === proceedings.customerCode);
-  const opening = own.find((a) => a.judgmentKind === 'opening' && a.judgedOn === since);
-  const publicationDate = opening?.publicationDate ?? null;
-  const deadline =
-    since === null ? null : claimDeadlineFrom({ judgmentDate: since, publicationDate }, outside);
-  return {
-    source: (own.length > 0 ? 'bodacc' : since === null ? 'status' : 'story') as ClaimSource,
-    announcementId: opening?.announcementId ?? null,
-    court: opening?.court ?? null,
-    publicationDate,
-    deadline: deadline?.deadline ?? null,
-    deadlineEstimated: deadline?.estimated ?? false,
-  };
-}
-
-/** The dates of each claim not recorded yet, by customer: what its deadline needs and nothing more. */
-async function derivedDates(
-  ctx: AppContext,
-  uncovered: readonly Proceedings[],
-): Promise<Map<string, ReturnType<typeof datesOf>>> {
-  if (uncovered.length === 0) return new Map();
-  const codes = uncovered.map((p) => p.customerCode);
-  const announcements = await selectProcedureAnnouncements(ctx.db, ctx.companyId, codes);
-  const outside = await creditorOutsideMetropole(ctx.db, ctx.companyId);
-  return new Map(uncovered.map((p) => [p.customerCode, datesOf(p, announcements, outside)]));
-}
-
 async function derivedViews(
   ctx: AppContext,
   asOf: IsoDate,
@@ -153,14 +132,14 @@ async function derivedViews(
   const codes = uncovered.map((p) => p.customerCode);
   const customers = await selectProceedingsCustomers(ctx.db, ctx.companyId, codes);
   const byCode = new Map(customers.map((customer) => [customer.code, customer]));
-  const dates = await derivedDates(ctx, uncovered);
+  const facts = await derivedClaimFacts(ctx, uncovered, asOf);
   const views: ClaimView[] = [];
   for (const proceedings of uncovered) {
     const customer = byCode.get(proceedings.customerCode);
-    const claimDates = dates.get(proceedings.customerCode);
-    if (!customer || !claimDates) continue;
+    const known: DerivedClaimFacts | undefined = facts.get(proceedings.customerCode);
+    if (!customer || !known) continue;
     // Without a date, every invoice issued by the reference date is before the judgment (as the forecast reads it).
-    const judgedOn = proceedings.since ?? asOf;
+    const judgedOn = known.judgmentDate ?? asOf;
     const amounts = await claimAmountsAt(ctx.db, ctx.companyId, customer, judgedOn, false);
     views.push({
       claimId: null,
@@ -168,16 +147,14 @@ async function derivedViews(
       customerName: customer.name,
       procedure: proceedings.procedure,
       inProceedings: true,
-      judgmentDate: proceedings.since,
-      ...claimDates,
+      ...known,
       status: 'to_declare',
-      mandataire: null,
-      mandataireAddress: null,
       declaredOn: null,
       declaredBy: null,
       currency: amounts.currency,
       principalMinor: amounts.principalMinor,
       interestMinor: amounts.interestMinor,
+      indemnityMinor: amounts.indemnityMinor,
       totalMinor: amounts.totalMinor,
       secured: false,
       interestStatus: amounts.interestStatus,
@@ -223,9 +200,18 @@ export async function listClaims(
   const codes = [...new Set([...proceedings.keys(), ...stored.map((claim) => claim.customerCode)])];
   const rows = await selectLatestInsolvencyLines(ctx.db, ctx.companyId, codes, asOf);
   const lines = new Map(codes.map((code) => [code, lineOf(lang, rows.get(code))]));
+  const figures = await recordedClaimFigures(ctx.db, ctx.companyId, stored);
+  const prepared = stored.filter((claim) => claim.announcementId === null).map((claim) => claim.customerCode);
+  const story = await storyFactsOf(ctx.db, ctx.companyId, prepared, asOf);
   const views = [
     ...stored.map((row) =>
-      storedView(row, proceedings.has(row.customerCode), lines.get(row.customerCode) ?? null),
+      storedView(
+        row,
+        proceedings.has(row.customerCode),
+        lines.get(row.customerCode) ?? null,
+        figures(row),
+        story.get(row.customerCode)?.court ?? null,
+      ),
     ),
     ...(await derivedViews(ctx, asOf, uncovered, lines)),
   ];
@@ -244,7 +230,7 @@ export type ClaimDeadline = Pick<
  */
 export async function listClaimDeadlines(ctx: AppContext, asOf: IsoDate): Promise<ClaimDeadline[]> {
   const { stored, uncovered } = await claimsAt(ctx, asOf, undefined);
-  const dates = await derivedDates(ctx, uncovered);
+  const dates = await derivedClaimFacts(ctx, uncovered, asOf);
   const deadlines: ClaimDeadline[] = stored.map((claim) => ({
     claimId: claim.claimId,
     customerCode: claim.customerCode,
@@ -258,7 +244,7 @@ export async function listClaimDeadlines(ctx: AppContext, asOf: IsoDate): Promis
     deadlines.push({
       claimId: null,
       customerCode: proceedings.customerCode,
-      judgmentDate: proceedings.since,
+      judgmentDate: claimDates.judgmentDate,
       status: 'to_declare',
       deadline: claimDates.deadline,
     });

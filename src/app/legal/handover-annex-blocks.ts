@@ -8,6 +8,7 @@ import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import { injunctionCourtCaveat, injunctionPieceStatus } from '#text/injunction-pieces';
 import type { FileChecklist } from './handover-checklist.ts';
+import type { FileReminder } from './handover-warnings.ts';
 
 export function reminderTable(lang: Lang, reminders: readonly ReminderRow[], currency: string): Table {
   const t = translator(lang);
@@ -34,16 +35,17 @@ export function reminderTable(lang: Lang, reminders: readonly ReminderRow[], cur
   };
 }
 
-export function formalNoticeBlocks(lang: Lang, notice: ReminderRow | undefined, currency: string): Block[] {
+export function formalNoticeBlocks(lang: Lang, notice: FileReminder | undefined, currency: string): Block[] {
   const t = translator(lang);
   if (!notice) return [{ type: 'paragraph', text: t('legalFile.annex.noFormalNotice') }];
+  const history = notice.origin === 'history';
   return [
     {
       type: 'facts',
       items: [
         { label: t('legalFile.annex.noticeDate'), value: formatDate(lang, notice.date, { long: true }) },
         { label: t('legalFile.annex.noticeChannel'), value: label(lang, 'dunningChannel', notice.channel) },
-        { label: t('legalFile.annex.colInvoices'), value: notice.refs.join(', ') },
+        { label: t('legalFile.annex.colInvoices'), value: notice.covered.join(', ') },
         {
           label: t('legalFile.annex.colClaimed'),
           value:
@@ -53,6 +55,15 @@ export function formalNoticeBlocks(lang: Lang, notice: ReminderRow | undefined, 
         },
       ],
     },
+    // What the history says of it is all Encours knows: its words, and where its proof is.
+    ...(history
+      ? [
+          {
+            type: 'paragraph' as const,
+            text: t('legalFile.annex.noticeFromHistory', { detail: notice.detail ?? '' }),
+          },
+        ]
+      : []),
   ];
 }
 

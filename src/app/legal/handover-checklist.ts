@@ -24,6 +24,7 @@ import { DomainError } from '../errors.ts';
 import { getLegalFile } from './handover.ts';
 import { fileDeliveryProofs } from './handover-dispute-files.ts';
 import type { LegalFileView } from './handover-view.ts';
+import { fileReminders } from './handover-warnings.ts';
 
 export type FileChecklist = InjunctionChecklist & { fileId: number; amountMinor: number; currency: string };
 
@@ -56,6 +57,10 @@ export async function fileChecklist(
     file.invoices.map((i) => i.documentId),
     file.asOf,
   );
+  // A notice the imported history tells of is named, its receipt still to provide.
+  const history = (await fileReminders(ctx.db, ctx.companyId, file.customerCode, file.invoices, file.asOf))
+    .filter((r) => r.origin === 'history' && r.stepKind === 'formal_notice')
+    .at(-1);
   const checklist = injunctionChecklist({
     customerType: debtor.customerType as CustomerType,
     customerStatus: debtor.status as CustomerStatus,
@@ -66,6 +71,7 @@ export async function fileChecklist(
     currency: file.currency,
     ordersOnRecord: debtor.ordersOnRecord,
     registeredFormalNoticeDate: notice,
+    historyFormalNoticeDate: history?.date ?? null,
     registeredFormalNoticeMail: mail && {
       ...mail,
       trackingNumber: formatTrackingNumber(mail.trackingNumber),

@@ -3,18 +3,19 @@
  * says more than its annexes hold: the invoices are « impayées malgré nos relances » only when
  * reminders were sent; the formal notice is named with its date when there is one, cited only for
  * the invoices it named, and called « restée sans effet » only once the time it gave to pay has run
- * out (before, the letter gives that deadline); the enclosures list only the annexes that hold
+ * out (before, the letter gives that deadline); one the imported history tells of is said to be
+ * known from it; the enclosures list only the annexes that hold
  * something (annex 4, the injunction checklist, always does). Every figure is formatted for the
  * reader, every sentence comes from the catalogue.
  */
 import type { IsoDate } from '#core/types';
-import type { DebtorRow, ReminderRow } from '#db/legal/handover-package-queries';
+import type { DebtorRow } from '#db/legal/handover-package-queries';
 import type { LetterModel } from '#render/letters';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney, formatPercentBps } from '#text/format';
 import type { DisputePieces } from './handover-dispute-files.ts';
 import type { LegalFileView } from './handover-view.ts';
-import { formalNoticeDeadline } from './handover-warnings.ts';
+import { type FileReminder, formalNoticeDeadline } from './handover-warnings.ts';
 
 export interface LetterFacts {
   lang: Lang;
@@ -23,9 +24,9 @@ export interface LetterFacts {
   date: IsoDate;
   totals: LetterModel['totals'];
   /** Annex 1: every reminder sent on the file's invoices, formal notices included. */
-  reminders: readonly ReminderRow[];
-  /** Annex 2: the latest formal notice, if any. */
-  notice: ReminderRow | undefined;
+  reminders: readonly FileReminder[];
+  /** Annex 2: the latest formal notice, if any (Encours's, or one the imported history tells of). */
+  notice: FileReminder | undefined;
   /** Annex 3 holds exchanges with the debtor. */
   hasStory: boolean;
   disputed: boolean;
@@ -48,7 +49,7 @@ function noticeScope(facts: LetterFacts): NoticeScope | null {
   const { notice } = facts;
   if (!notice) return null;
   const refs = facts.file.invoices.filter((i) => i.openMinor > 0).map((i) => i.documentRef);
-  const covered = refs.filter((ref) => notice.refs.includes(ref));
+  const covered = refs.filter((ref) => notice.covered.includes(ref));
   const deadline = formalNoticeDeadline(notice.date);
   return {
     covered: new Intl.ListFormat(facts.lang, { style: 'long', type: 'conjunction' }).format(covered),
@@ -72,7 +73,7 @@ function chasedCode(reminders: number, scope: NoticeScope | null): string {
 /** The reminders and the formal notice in one or two sentences, or that there were none. */
 function chasing(
   facts: LetterFacts,
-  otherReminders: readonly ReminderRow[],
+  otherReminders: readonly FileReminder[],
   scope: NoticeScope | null,
 ): string[] {
   const t = translator(facts.lang);
@@ -94,6 +95,8 @@ function chasing(
     t('legalFile.letter.formalNotice', {
       notice: notice ? day(notice.date) : 'none',
       registered: notice?.channel === 'registered_letter' ? 'yes' : 'no',
+      // Known from the imported history only: said so, and that its receipt is not in Encours.
+      history: notice?.origin === 'history' ? 'yes' : 'no',
       scope: scope?.some ? 'some' : 'all',
       covered: scope?.covered ?? '',
       coveredCount: scope?.coveredCount ?? 0,

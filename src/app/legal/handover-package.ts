@@ -12,7 +12,7 @@
 
 import { daysBetween } from '#core/calendar';
 import type { IsoDate } from '#core/types';
-import { type ReminderRow, selectDebtorStory } from '#db/legal/handover-package-queries';
+import { selectDebtorStory } from '#db/legal/handover-package-queries';
 import { selectPartners } from '#db/legal/handover-queries';
 import type { Block } from '#render/document';
 import { type LetterItem, type LetterModel, renderLetter } from '#render/letters';
@@ -26,7 +26,7 @@ import { fileChecklist, loadDebtor } from './handover-checklist.ts';
 import { type DisputePieces, disputePieces } from './handover-dispute-files.ts';
 import { letterText } from './handover-letter-text.ts';
 import type { LegalFileView } from './handover-view.ts';
-import { fileReminders } from './handover-warnings.ts';
+import { type FileReminder, fileReminders } from './handover-warnings.ts';
 
 export interface PackageInput {
   fileId: number;
@@ -42,7 +42,7 @@ async function annexes(
   file: LegalFileView,
   lang: Lang,
   date: IsoDate,
-  reminders: ReminderRow[],
+  reminders: FileReminder[],
   pieces: DisputePieces,
 ) {
   const t = translator(lang);

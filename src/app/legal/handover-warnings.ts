@@ -8,6 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import { maxDate, minDate } from '#core/calendar';
+import { isImportedFormalNotice } from '#core/dunning/imported-reminders';
 import type { PlannedAction } from '#core/dunning/planner';
 import { type HandoverWarning, handoverWarnings } from '#core/legal/handover-warnings';
 import type { IsoDate } from '#core/types';
@@ -32,17 +33,27 @@ export type { HandoverWarning };
 const NOTES_LIMIT = 2_000;
 
 /**
+ * A reminder of the file with the invoices it covered: an Encours action's own; for a formal notice
+ * of the imported history, the file's invoices overdue that day (the letter put every overdue invoice
+ * on notice, as the dunning planner reads it: `core/dunning/imported-reminders.ts`), while `refs`
+ * keeps the invoice its line names.
+ */
+export type FileReminder = ReminderRow & { covered: string[] };
+
+/**
  * The reminders sent on the file's invoices up to `date`, as annex 1 lists them. A reminder Encours
  * sent is also told in the customer's story on its day: that line is the action itself, not a
- * second reminder (as the dunning and the forecast read the story too).
+ * second reminder (as the dunning and the forecast read the story too). A line of the imported
+ * history that says it was a formal notice by registered letter is one (`isImportedFormalNotice`),
+ * known from the history only: its `origin` stays 'history'.
  */
 export async function fileReminders(
   db: Kysely<Database>,
   companyId: string,
   customerCode: string,
-  invoices: readonly { documentId: number; dueDate: IsoDate }[],
+  invoices: readonly { documentId: number; documentRef: string; dueDate: IsoDate }[],
   date: IsoDate,
-): Promise<ReminderRow[]> {
+): Promise<FileReminder[]> {
   const firstDue = invoices.reduce((first, i) => minDate(i.dueDate, first), date);
   const rows = await selectFileReminders(
     db,
@@ -53,7 +64,18 @@ export async function fileReminders(
     date,
   );
   const sentOn = new Set(rows.filter((r) => r.origin === 'dunning').map((r) => r.date));
-  return rows.filter((r) => r.origin === 'dunning' || !sentOn.has(r.date));
+  return rows
+    .filter((r) => r.origin === 'dunning' || !sentOn.has(r.date))
+    .map((r) =>
+      r.origin === 'history' && r.detail !== null && isImportedFormalNotice(r.detail)
+        ? {
+            ...r,
+            stepKind: 'formal_notice',
+            channel: 'registered_letter',
+            covered: invoices.filter((i) => i.dueDate < r.date).map((i) => i.documentRef),
+          }
+        : { ...r, covered: r.refs },
+    );
 }
 
 /**
@@ -107,7 +129,7 @@ export async function warningsFor(
     reminderCount: reminders.length,
     formalNotices: reminders
       .filter((r) => r.stepKind === 'formal_notice')
-      .map((r) => ({ date: r.date, deadline: formalNoticeDeadline(r.date), refs: r.refs })),
+      .map((r) => ({ date: r.date, deadline: formalNoticeDeadline(r.date), refs: r.covered })),
     ...(await disputesAndPromises(db, companyId, customerCode, invoices, date)),
     notes: story.filter((event) => event.kind === 'note'),
   });

@@ -37,6 +37,9 @@ export interface WatchClaim {
   currency: CurrencyCode;
   principalMinor: number;
   interestMinor: number;
+  /** The 40 € indemnities of the invoices late on the judgment's day. */
+  indemnityMinor: number;
+  /** Principal + interest + indemnities, as the declaration letter declares it. */
   totalMinor: number;
   secured: boolean;
   interestStatus: string;
@@ -246,14 +249,15 @@ async function createClaim(
     kind: 'insolvency',
     eventDate: event.judgmentDate,
     documentRef: event.announcementId,
-    ...storyLine('legal.event.claim', {
+    ...storyLine('legal.event.claimToDeclare', {
       deadline: { date: event.claimDeadline },
       total: money(amounts.totalMinor),
       principal: money(amounts.principalMinor),
       interest: money(amounts.interestMinor),
+      indemnity: money(amounts.indemnityMinor),
       secured: secured ? 'yes' : 'no',
     }),
   });
-  const { currency, principalMinor, interestMinor, totalMinor, interestStatus } = amounts;
-  return { currency, principalMinor, interestMinor, totalMinor, secured, interestStatus };
+  const { currency, principalMinor, interestMinor, indemnityMinor, totalMinor, interestStatus } = amounts;
+  return { currency, principalMinor, interestMinor, indemnityMinor, totalMinor, secured, interestStatus };
 }

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar.ts';
 import { EXAMPLE_POLICY, exampleCustomer, exampleInvoice } from './example-plan.fixture.ts';
-import { applyImportedReminders, importedCap, importedLevel } from './imported-reminders.ts';
+import {
+  applyImportedReminders,
+  importedCap,
+  importedLevel,
+  isImportedFormalNotice,
+} from './imported-reminders.ts';
 import { type DunningInvoice, type PlanSettings, planDunning } from './planner.ts';
 import { REFERENCE_RATES } from './reference-rates.fixture.ts';
 
@@ -148,5 +153,71 @@ describe('imported reminders', () => {
         },
       ),
     );
+  });
+});
+
+describe('imported formal notices', () => {
+  const noticed = (date: string) => [{ customerCode: 'C1', date, formalNotice: true }];
+
+  it('are told from the words of the line: a notice sent by registered letter, not one announced', () => {
+    expect(
+      [
+        'Relance niveau 3 (mise en demeure en recommandé avec AR) : 36 pièces échues pour 307 162,13 €',
+        'Mise en demeure LRAR envoyée',
+        'Formal notice sent by registered letter',
+        'Relance niveau 2 (seconde relance par courrier) : 14 pièces échues',
+        'Dernière relance avant mise en demeure, en recommandé',
+        'Mise en demeure envoyée par e-mail',
+      ].map(isImportedFormalNotice),
+    ).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('put every invoice overdue that day on notice, dated that day, whatever its own delay', () => {
+    const invoices = [
+      invoice('A', '2025-05-01'), // 122 days late: past the policy's notice (D+45)
+      invoice('B', '2025-08-25'), // 7 days late: only reminder_1's date had come
+      invoice('C', '2025-09-05'), // not yet due: not in the letter
+    ];
+    const raised = applyImportedReminders([C1], invoices, noticed('2025-09-01'), SETTINGS);
+    expect(raised.map((i) => [i.id, i.level, i.lastStepDate, i.formalNoticeDate])).toEqual([
+      ['A', 5, '2025-09-01', '2025-09-01'],
+      ['B', 5, '2025-09-01', '2025-09-01'],
+      ['C', 0, null, null],
+    ]);
+    // The notice is not sent again: its invoices wait for the hand-over, which the plan proposes
+    // once the notice's lead time and the hand-over's own date have come.
+    const plan = planDunning([C1], raised, SETTINGS);
+    expect(plan.actions.filter((a) => a.stepKind === 'formal_notice')).toEqual([]);
+    expect(plan.actions.find((a) => a.stepKind === 'handover')?.items.map((i) => i.invoiceId)).toEqual(['A']);
+  });
+
+  it('keep the notice’s date under a later reminder, and Encours’s own notice when later', () => {
+    const old = invoice('A', '2025-05-01');
+    const both = [...noticed('2025-08-01'), { customerCode: 'C1', date: '2025-09-01' }];
+    const [raised] = applyImportedReminders([C1], [old], both, SETTINGS);
+    expect([raised?.level, raised?.lastStepDate, raised?.formalNoticeDate]).toEqual([
+      5,
+      '2025-09-01',
+      '2025-08-01',
+    ]);
+    const own = invoice('B', '2025-05-01', {
+      level: 5,
+      lastStepDate: '2025-09-10',
+      formalNoticeDate: '2025-09-10',
+    });
+    const [kept] = applyImportedReminders([C1], [own], noticed('2025-08-01'), SETTINGS);
+    expect([kept?.level, kept?.formalNoticeDate]).toEqual([5, '2025-09-10']);
+  });
+
+  it('are ordinary reminders under a policy without a notice before its hand-over', () => {
+    const noNotice = { ...POLICY, steps: POLICY.steps.filter((s) => s.kind !== 'formal_notice') };
+    const settings = { ...SETTINGS, policies: [noNotice] };
+    const [raised] = applyImportedReminders(
+      [C1],
+      [invoice('A', '2025-05-01')],
+      noticed('2025-09-01'),
+      settings,
+    );
+    expect([raised?.level, raised?.formalNoticeDate]).toEqual([4, null]);
   });
 });

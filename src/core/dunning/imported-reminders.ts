@@ -1,7 +1,11 @@
 /**
  * Reminders a company sent before Encours, from the customer story it imported: each one raises
  * the level of the invoices it covered, so a customer reminded monthly for a year does not get a
- * « first reminder » from Encours. Pure: the planner's inputs are raised before planning.
+ * « first reminder » from Encours. A line that says it was a formal notice by registered letter
+ * (« mise en demeure en recommandé avec AR ») is one: it puts every invoice overdue that day on
+ * notice and dates it, as Encours's own notice would (the hand-over's lead time runs from it); an
+ * Encours reader says it is known from the history, whose acknowledgement of receipt Encours does
+ * not hold. Pure: the planner's inputs are raised before planning.
  */
 import type { IsoDate } from '../types.ts';
 import type { DunningCustomer, DunningInvoice, PlanSettings } from './plan-types.ts';
@@ -12,6 +16,32 @@ import { type DunningPolicy, type StepKind, selectPolicy } from './policy.ts';
 export interface ImportedReminder {
   customerCode: string;
   date: IsoDate;
+  /** The line says it was a formal notice by registered letter (`isImportedFormalNotice`). */
+  formalNotice?: boolean | undefined;
+}
+
+const folded = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'");
+
+/** A notice named only as what comes next, or as not sent (« relance avant mise en demeure »). */
+const NOT_SENT =
+  /\b(?:avant|sans|pas de|aucune|prochaine|projet de|preparer|envoyer|a venir|before|no|next)\s+(?:une?\s+|la\s+|a\s+)?(?:mise en demeure|formal notice)/;
+const NOTICE = /\b(?:mise en demeure|formal notice|letter before action)\b/;
+const REGISTERED = /\b(?:recommande|lrar|ar\b|accuse de reception|registered|recorded delivery)/;
+
+/**
+ * Whether the words of an imported reminder say it was a formal notice sent by registered letter:
+ * « Relance niveau 3 (mise en demeure en recommandé avec AR) », « Mise en demeure LRAR ». Not a
+ * reminder announcing one (« dernière relance avant mise en demeure »), nor a notice sent otherwise
+ * (the policy's notice is a registered letter, and only it proves the date).
+ */
+export function isImportedFormalNotice(detail: string): boolean {
+  const text = folded(detail);
+  return NOTICE.test(text) && !NOT_SENT.test(text) && REGISTERED.test(text);
 }
 
 /**
@@ -60,28 +90,55 @@ export function importedCap(invoice: DunningInvoice, policy: DunningPolicy, date
 }
 
 /**
+ * The level an imported formal notice on `date` gives the invoice: the policy's formal notice (when
+ * it has one before any hand-over) for an invoice overdue and unpaid that day — the letter put every
+ * overdue invoice on notice, whatever step its own delay had reached; 0 otherwise.
+ */
+export function importedNoticeLevel(invoice: DunningInvoice, policy: DunningPolicy, date: IsoDate): number {
+  if (invoice.dueDate >= date || openOn(invoice, date) <= 0) return 0;
+  const notice = policy.steps.findIndex((s) => s.kind === 'formal_notice');
+  return notice !== -1 && notice === importableLevels(policy) ? notice + 1 : 0;
+}
+
+const later = (a: IsoDate | null, b: IsoDate): IsoDate => (a !== null && a >= b ? a : b);
+
+/**
  * The invoice after the imported reminders of its customer (dates on or before the plan's date):
  * its level at least what the latest one covering it implies, its last step that day when later
- * than Encours's own. Encours's own level wins when higher, its formal-notice date is never set.
+ * than Encours's own; an imported formal notice covering it gives it the notice's level and, when
+ * later than Encours's own, its formal-notice date. Encours's own level wins when higher.
+ * `noticeDates`: the days whose lines were formal notices by registered letter.
  */
 export function raiseInvoice(
   invoice: DunningInvoice,
   policy: DunningPolicy,
   datesNewestFirst: readonly IsoDate[],
   asOf: IsoDate,
+  noticeDates: ReadonlySet<IsoDate> = new Set(),
 ): DunningInvoice {
+  let raised = invoice;
+  let reminded = false;
+  let noticed = false;
   for (const date of datesNewestFirst) {
-    if (date > asOf) continue;
+    if (date > asOf || (reminded && noticed)) continue;
     // A step's date only comes later for a later reminder: the newest one covering the invoice
-    // gives both its highest level and its latest date.
-    const level = importedLevel(invoice, policy, date);
+    // gives both its highest level and its latest date; the newest notice, the notice's date.
+    const notice = !noticed && noticeDates.has(date) ? importedNoticeLevel(invoice, policy, date) : 0;
+    const level = notice > 0 ? notice : reminded ? 0 : importedLevel(invoice, policy, date);
     if (level === 0) continue;
-    const lastStepDate =
-      invoice.lastStepDate !== null && invoice.lastStepDate >= date ? invoice.lastStepDate : date;
-    if (level <= invoice.level && lastStepDate === invoice.lastStepDate) return invoice;
-    return { ...invoice, level: Math.max(level, invoice.level), lastStepDate };
+    reminded = true;
+    const lastStepDate = later(raised.lastStepDate, date);
+    const formalNoticeDate = notice > 0 ? later(raised.formalNoticeDate, date) : raised.formalNoticeDate;
+    if (notice > 0) noticed = true;
+    if (
+      level <= raised.level &&
+      lastStepDate === raised.lastStepDate &&
+      formalNoticeDate === raised.formalNoticeDate
+    )
+      continue;
+    raised = { ...raised, level: Math.max(level, raised.level), lastStepDate, formalNoticeDate };
   }
-  return invoice;
+  return raised === invoice ? invoice : raised;
 }
 
 /**
@@ -96,10 +153,16 @@ export function applyImportedReminders(
 ): DunningInvoice[] {
   if (reminders.length === 0) return [...invoices];
   const datesByCustomer = new Map<string, IsoDate[]>();
+  const noticesByCustomer = new Map<string, Set<IsoDate>>();
   for (const r of reminders) {
     const dates = datesByCustomer.get(r.customerCode);
     if (dates) dates.push(r.date);
     else datesByCustomer.set(r.customerCode, [r.date]);
+    if (r.formalNotice) {
+      const notices = noticesByCustomer.get(r.customerCode) ?? new Set<IsoDate>();
+      notices.add(r.date);
+      noticesByCustomer.set(r.customerCode, notices);
+    }
   }
   for (const dates of datesByCustomer.values()) dates.sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
   const policies = new Map<string, DunningPolicy | null>();
@@ -113,6 +176,8 @@ export function applyImportedReminders(
       policy = customer ? selectPolicy(settings.policies, customer, settings.asOf) : null;
       policies.set(invoice.customerCode, policy);
     }
-    return policy ? raiseInvoice(invoice, policy, dates, settings.asOf) : invoice;
+    return policy
+      ? raiseInvoice(invoice, policy, dates, settings.asOf, noticesByCustomer.get(invoice.customerCode))
+      : invoice;
   });
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { claimAmounts, claimDeadline, claimDeadlineFrom, isFrenchPublicHoliday } from './claims.ts';
+import {
+  claimAmounts,
+  claimDeadline,
+  claimDeadlineFrom,
+  claimIndemnityMinor,
+  isFrenchPublicHoliday,
+} from './claims.ts';
 
 const RATES = [{ semester: '2026H1', ecbMainRefinancingRateBps: 215, legalInterestRateBps: 662 }];
 
@@ -56,6 +62,8 @@ describe('claimAmounts', () => {
     expect(amounts).toMatchObject({
       principalMinor: 1_050_000,
       interestMinor: 0,
+      indemnityMinor: 4_000,
+      totalMinor: 1_054_000,
       interestStatus: 'not_claimed',
     });
     expect(amounts.items.map((i) => i.documentRef)).toEqual(['F1', 'F2']);
@@ -69,13 +77,24 @@ describe('claimAmounts', () => {
       secured: true,
       interestTerms: { rates: RATES, clause: { kind: 'legal' }, mode: 'split_by_semester' },
     });
+    // F1 was late on the judgment's day: its 40 € indemnity is declared; F2, not yet due, has none.
     expect(amounts).toMatchObject({
       principalMinor: 1_050_000,
       interestMinor: 9_986,
-      totalMinor: 1_059_986,
+      indemnityMinor: 4_000,
+      totalMinor: 1_063_986,
       secured: true,
       interestStatus: 'computed',
     });
+    expect(amounts.items.map((i) => [i.documentRef, i.dueDate, i.indemnityMinor])).toEqual([
+      ['F1', '2026-03-01', 4_000],
+      ['F2', '2026-04-15', 0],
+    ]);
+  });
+  it('declares no indemnity for an invoice due on the judgment’s day, nor outside the euro', () => {
+    expect(claimIndemnityMinor('2026-03-31', '2026-03-31', 'EUR')).toBe(0);
+    expect(claimIndemnityMinor('2026-03-30', '2026-03-31', 'EUR')).toBe(4_000);
+    expect(claimIndemnityMinor('2026-03-01', '2026-03-31', 'CHF')).toBe(0);
   });
   it('runs the interest on what was open in each period when a partial payment came in', () => {
     // 15 000,00 € due 1 March, 5 000,00 € paid on 10 March: 9 days on 15 000 € and 21 days on
@@ -109,5 +128,7 @@ describe('claimAmounts', () => {
       interestTerms: { rates: RATES, clause: { kind: 'legal' }, mode: 'split_by_semester' },
     });
     expect(amounts.interestStatus).toBe('rate_missing');
+    // Declared whole or not at all: the letter says no interest is declared, so the total has none.
+    expect([amounts.interestMinor, amounts.totalMinor]).toEqual([0, 1_050_000 + 8_000]);
   });
 });

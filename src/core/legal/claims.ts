@@ -1,12 +1,16 @@
 /**
  * The declaration of a claim in a collective procedure (Code de commerce L622-24 and R622-24):
  * the deadline counted from the BODACC publication of the opening judgment, and the amounts to
- * declare — the principal still open on the judgment date, and the interest run up to that date
- * (the opening judgment stops interest running, L622-28).
+ * declare — the principal still open on the judgment date, the interest run up to that date
+ * (the opening judgment stops interest running, L622-28), and the fixed recovery indemnity of each
+ * invoice already late on that day (L441-10, D441-5: 40 €, owed once the due date has passed; none for
+ * an invoice falling due after the judgment, which forbids paying it on its date). One total, the same
+ * on the claims list, in the API and in the letter.
  */
 import { addMonths, nextBusinessDay } from '../calendar.ts';
 import {
   computeLateInterest,
+  FIXED_RECOVERY_INDEMNITY_EUR_MINOR,
   type LateInterestResult,
   type LateInterestTerms,
   type Settlement,
@@ -61,16 +65,45 @@ export interface ClaimItem {
   interestBasis?: { amountMinor: number; settlements: readonly Settlement[] } | undefined;
 }
 
+export interface ClaimItemAmounts {
+  documentRef: string;
+  dueDate: IsoDate;
+  openMinor: number;
+  interestMinor: number;
+  indemnityMinor: number;
+}
+
 export interface ClaimAmounts {
   currency: CurrencyCode;
   principalMinor: number;
   interestMinor: number;
+  /** The 40 € indemnities of the invoices late on the judgment's day. */
+  indemnityMinor: number;
+  /** Principal + interest + indemnities: what the letter declares. */
   totalMinor: number;
   /** Secured claims (retention of title, guarantee…) are declared as such ("à titre privilégié"). */
   secured: boolean;
   /** Interest not computed because a half-year's rate is missing from the table. */
   interestStatus: 'computed' | 'not_claimed' | 'rate_missing';
-  items: { documentRef: string; openMinor: number; interestMinor: number }[];
+  items: ClaimItemAmounts[];
+}
+
+/**
+ * The recovery indemnity an invoice adds to the claim: 40 € when it was late on the judgment's day
+ * (due before it) and is in euros (the decree fixes it in euros only); nothing otherwise.
+ */
+export function claimIndemnityMinor(dueDate: IsoDate, judgmentDate: IsoDate, currency: string): number {
+  return dueDate < judgmentDate && currency === 'EUR' ? FIXED_RECOVERY_INDEMNITY_EUR_MINOR : 0;
+}
+
+/** The totals of a claim's items: principal (the watch's, net of credits), interest and indemnities. */
+export function claimTotals(
+  principalMinor: number,
+  interestMinor: number,
+  items: readonly { indemnityMinor: number }[],
+): { indemnityMinor: number; totalMinor: number } {
+  const indemnityMinor = assertSafeMinor(items.reduce((sum, item) => sum + item.indemnityMinor, 0));
+  return { indemnityMinor, totalMinor: assertSafeMinor(principalMinor + interestMinor + indemnityMinor) };
 }
 
 export interface ClaimAmountsInput {
@@ -101,15 +134,24 @@ export function claimAmounts(input: ClaimAmountsInput): ClaimAmounts {
         if (result.status === 'computed') interestMinor = result.interestMinor;
         else interestStatus = 'rate_missing';
       }
-      return { documentRef: item.documentRef, openMinor: item.openMinor, interestMinor };
+      return {
+        documentRef: item.documentRef,
+        dueDate: item.dueDate,
+        openMinor: item.openMinor,
+        interestMinor,
+        indemnityMinor: claimIndemnityMinor(item.dueDate, input.judgmentDate, input.currency),
+      };
     });
+  // Interest is declared whole or not at all: a half-year without its rate leaves it undeclared.
+  if ((interestStatus as ClaimAmounts['interestStatus']) === 'rate_missing')
+    for (const item of items) item.interestMinor = 0;
   const principalMinor = assertSafeMinor(items.reduce((sum, item) => sum + item.openMinor, 0));
   const interestMinor = assertSafeMinor(items.reduce((sum, item) => sum + item.interestMinor, 0));
   return {
     currency: input.currency,
     principalMinor,
     interestMinor,
-    totalMinor: assertSafeMinor(principalMinor + interestMinor),
+    ...claimTotals(principalMinor, interestMinor, items),
     secured: input.secured,
     interestStatus,
     items,

@@ -49,6 +49,27 @@ describe('injunction-to-pay checklist', () => {
     expect(checklist.ready).toBe(false);
   });
 
+  it('names a notice the imported history tells of, its receipt still to provide', () => {
+    const notice = (facts: Partial<InjunctionFacts>) =>
+      injunctionChecklist({
+        ...FACTS,
+        registeredFormalNoticeDate: null,
+        piecesProvided: [],
+        ...facts,
+      }).pieces.find((p) => p.piece === 'formal_notice_ar');
+    expect(notice({ historyFormalNoticeDate: '2026-05-05' })).toMatchObject({
+      status: 'to_provide',
+      date: '2026-05-05',
+    });
+    // Confirmed by a person, it is provided; a notice Encours sent keeps its own date.
+    expect(
+      notice({ historyFormalNoticeDate: '2026-05-05', piecesProvided: ['formal_notice_ar'] })?.status,
+    ).toBe('provided');
+    expect(
+      notice({ historyFormalNoticeDate: '2026-05-05', registeredFormalNoticeDate: '2026-06-01' }),
+    ).toMatchObject({ status: 'on_record', date: '2026-06-01' });
+  });
+
   it('finds the court from the debtor', () => {
     const court = (facts: Partial<InjunctionFacts>) => injunctionChecklist({ ...FACTS, ...facts });
     expect(court({ legalFormCode: '6540' }).court).toBe('judicial_court');

@@ -95,6 +95,11 @@ export interface InjunctionFacts {
   registeredFormalNoticeDate: string | null;
   /** That notice's number and outcome, when recorded. */
   registeredFormalNoticeMail?: RegisteredNoticeMail | undefined;
+  /**
+   * A formal notice by registered letter the imported history tells of: its date is named, but its
+   * acknowledgement of receipt is not in Encours, so the piece stays to provide until confirmed.
+   */
+  historyFormalNoticeDate?: string | null | undefined;
   piecesProvided: readonly string[];
   /** The invoices claimed, each with its proof of delivery; empty: none is known per invoice. */
   deliveryProofs: readonly DeliveryProofFact[];
@@ -177,7 +182,7 @@ export function injunctionChecklist(facts: InjunctionFacts): InjunctionChecklist
     {
       piece: 'formal_notice_ar',
       status: status('formal_notice_ar', facts.registeredFormalNoticeDate !== null),
-      date: facts.registeredFormalNoticeDate,
+      date: facts.registeredFormalNoticeDate ?? facts.historyFormalNoticeDate ?? null,
       invoices: null,
       ...(facts.registeredFormalNoticeMail ? { registered: facts.registeredFormalNoticeMail } : {}),
     },

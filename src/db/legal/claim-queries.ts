@@ -179,3 +179,60 @@ export async function updateClaimDeclared(
     .where('claim_id', '=', claimId)
     .execute();
 }
+
+export interface ProcedureStoryLineRow {
+  customerCode: string;
+  eventDate: string;
+  detail: string;
+}
+
+/**
+ * The customers' imported story lines of kind 'insolvency' up to `asOf`, newest first: what the
+ * company wrote of the procedure (judgment, court, mandataire). Lines Encours wrote itself (a claim
+ * prepared, a BODACC reading) carry their message and are left out: they repeat what is recorded.
+ */
+export async function selectProcedureStoryLines(
+  db: Kysely<Database>,
+  companyId: string,
+  codes: readonly string[],
+  asOf: string,
+): Promise<ProcedureStoryLineRow[]> {
+  if (codes.length === 0) return [];
+  return db
+    .selectFrom('customer_events')
+    .select(['customer_code as customerCode', 'event_date as eventDate', 'detail'])
+    .where('company_id', '=', companyId)
+    .where('customer_code', 'in', [...codes])
+    .where('kind', '=', 'insolvency')
+    .where(sql<boolean>`message_key is null`)
+    .where('event_date', '<=', asOf)
+    .orderBy('customer_code')
+    .orderBy('event_date', 'desc')
+    .orderBy('event_id', 'desc')
+    .execute();
+}
+
+export interface ClaimInvoiceDueRow {
+  customerCode: string;
+  ref: string;
+  dueDate: string;
+}
+
+/** The due dates of the customers' invoices named by their claims (a claim stores references only). */
+export async function selectClaimInvoiceDueDates(
+  db: Kysely<Database>,
+  companyId: string,
+  claims: readonly { customerCode: string; refs: readonly string[] }[],
+): Promise<ClaimInvoiceDueRow[]> {
+  const codes = [...new Set(claims.map((claim) => claim.customerCode))];
+  const refs = [...new Set(claims.flatMap((claim) => claim.refs))];
+  if (codes.length === 0 || refs.length === 0) return [];
+  return db
+    .selectFrom('documents')
+    .select(['customer_code as customerCode', 'external_ref as ref', 'due_date as dueDate'])
+    .where('company_id', '=', companyId)
+    .where('customer_code', 'in', codes)
+    .where('external_ref', 'in', refs)
+    .where('amount_minor', '>', 0)
+    .execute();
+}

@@ -45,7 +45,8 @@ const Claim = Type.Object({
   currency: Type.String(),
   principalMinor: Type.Integer(),
   interestMinor: Type.Integer(),
-  totalMinor: Type.Integer(),
+  indemnityMinor: Type.Integer({ description: '40 € per invoice late on the judgment’s day' }),
+  totalMinor: Type.Integer({ description: 'principal + interest + indemnities' }),
   secured: Type.Boolean(),
   interestStatus: Type.String(),
 });

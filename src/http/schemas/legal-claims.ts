@@ -18,6 +18,10 @@ export const ClaimSchema = Type.Object({
   inProceedings: Type.Boolean({ description: 'the customer is in the procedure at the reference date' }),
   announcementId: Nullable(Type.String()),
   judgmentDate: Nullable(IsoDate),
+  judgmentDateStated: Type.Boolean({
+    description:
+      'the judgment’s own date (BODACC, a person, or the story’s words); false: the day the story first told of the procedure',
+  }),
   publicationDate: Nullable(IsoDate),
   deadline: Nullable(IsoDate),
   deadlineEstimated: Type.Boolean({
@@ -32,10 +36,25 @@ export const ClaimSchema = Type.Object({
   currency: Currency,
   principalMinor: Minor,
   interestMinor: Minor,
-  totalMinor: Minor,
+  indemnityMinor: Type.Integer({
+    minimum: 0,
+    description: '40 € recovery indemnity of each invoice late on the judgment’s day (L441-10), minor units',
+  }),
+  totalMinor: Type.Integer({
+    minimum: 0,
+    description: 'principal + interest + indemnities: the sum the declaration letter declares',
+  }),
   secured: Type.Boolean(),
   interestStatus: Type.String(),
-  items: Type.Array(Type.Object({ documentRef: Type.String(), openMinor: Minor, interestMinor: Minor })),
+  items: Type.Array(
+    Type.Object({
+      documentRef: Type.String(),
+      dueDate: IsoDate,
+      openMinor: Minor,
+      interestMinor: Minor,
+      indemnityMinor: Minor,
+    }),
+  ),
   storyLine: Nullable(Type.Object({ date: IsoDate, text: Type.String() })),
 });
 

@@ -33,6 +33,8 @@ export const dunningFollowUp = {
     'dunningFollowUp.step.imported': 'niveau déduit de la relance du {date} (historique importé)',
     'dunningFollowUp.step.importedCapped':
       '{before, select, handover {niveau déduit de la relance importée du {date}, arrêté avant la transmission au contentieux : l’historique ne la prouve pas, Encours la proposera lui-même} other {niveau déduit de la relance importée du {date}, arrêté avant la mise en demeure : l’historique n’en prouve pas l’envoi, Encours enverra la sienne}}',
+    'dunningFollowUp.step.importedNotice':
+      'en recommandé avec AR le {date}, selon l’historique importé (accusé de réception non conservé dans Encours)',
     'dunningFollowUp.openItems.handedOver': 'Transmis au contentieux',
   },
   en: {
@@ -63,6 +65,8 @@ export const dunningFollowUp = {
     'dunningFollowUp.step.imported': 'level read from the reminder of {date} (imported history)',
     'dunningFollowUp.step.importedCapped':
       '{before, select, handover {level read from the imported reminder of {date}, stopped before the hand-over: the history does not prove it, Encours will propose its own} other {level read from the imported reminder of {date}, stopped before the formal notice: the history does not prove one was sent, Encours will send its own}}',
+    'dunningFollowUp.step.importedNotice':
+      'by registered letter on {date}, according to the imported history (acknowledgement of receipt not kept in Encours)',
     'dunningFollowUp.openItems.handedOver': 'Handed over to litigation',
   },
 };

@@ -20,7 +20,7 @@ export const legalHandoverPackage = {
     'legalFile.letter.noChasing':
       'Nous n’avons adressé au débiteur ni relance ni mise en demeure : nous vous laissons le soin de le mettre en demeure.',
     'legalFile.letter.formalNotice':
-      '{notice, select, none {Aucune mise en demeure ne lui a été adressée par nos soins : nous vous laissons le soin de la lui notifier.} other {Une mise en demeure lui a été adressée le {notice}{registered, select, yes { par lettre recommandée avec accusé de réception} other {}}{scope, select, some { pour {coveredCount, plural, one {la facture {covered}} other {les factures {covered}}} seulement} other {}}{pending, select, yes { ; le délai de paiement qu’elle lui laisse court jusqu’au {deadline}.} other {, restée sans effet.}}}}',
+      '{notice, select, none {Aucune mise en demeure ne lui a été adressée par nos soins : nous vous laissons le soin de la lui notifier.} other {Une mise en demeure lui a été adressée le {notice}{registered, select, yes { par lettre recommandée avec accusé de réception} other {}}{history, select, yes { (selon l’historique de relances importé ; l’accusé de réception n’est pas joint au dossier)} other {}}{scope, select, some { pour {coveredCount, plural, one {la facture {covered}} other {les factures {covered}}} seulement} other {}}{pending, select, yes { ; le délai de paiement qu’elle lui laisse court jusqu’au {deadline}.} other {, restée sans effet.}}}}',
     'legalFile.letter.dispute':
       '{disputed, select, yes {Le débiteur a élevé des contestations dont vous trouverez la trace en annexe 3.} other {À notre connaissance, cette créance n’est pas contestée.}}',
     'legalFile.letter.terms':
@@ -50,6 +50,8 @@ export const legalHandoverPackage = {
     'legalFile.annex.dunningAction': '{step} (niveau {level}) — {channel}',
     'legalFile.annex.noReminder': 'Aucune relance n’est enregistrée.',
     'legalFile.annex.noFormalNotice': 'Aucune mise en demeure n’a été adressée par nos soins.',
+    'legalFile.annex.noticeFromHistory':
+      'Mise en demeure connue par l’historique de relances importé, qui la décrit ainsi : « {detail} ». Elle valait pour les factures échues à sa date ; l’accusé de réception n’est pas conservé dans Encours et reste à joindre.',
     'legalFile.annex.noticeDate': 'Date d’envoi',
     'legalFile.annex.noticeChannel': 'Mode d’envoi',
     'legalFile.annex.noStory': 'Aucun échange enregistré.',
@@ -75,7 +77,7 @@ export const legalHandoverPackage = {
     'legalFile.piece':
       '{piece, select, invoices {Factures impayées} order_or_contract {Bon de commande, contrat ou conditions générales acceptées} proof_of_delivery {Preuve de livraison (bon signé) ou d’exécution} formal_notice_ar {Mise en demeure avec accusé de réception} statement {Relevé de compte et décompte de la créance} other {Pièce}}',
     'legalFile.pieceStatus':
-      '{status, select, in_package {jointe au dossier} on_record {disponible dans Encours{date, select, none {} other { (du {date})}}} provided {fournie (confirmée)} to_provide {à fournir} other {à vérifier}}',
+      '{status, select, in_package {jointe au dossier} on_record {disponible dans Encours{date, select, none {} other { (du {date})}}} provided {fournie (confirmée)} to_provide {à fournir{date, select, none {} other { (mise en demeure du {date} selon l’historique importé : son accusé de réception n’est pas dans Encours)}}} other {à vérifier}}',
     'legalFile.invoicePieces.reproduced': 'fournie : {pieces}',
     'legalFile.invoicePieces.number': 'pièce n° {number} ({invoice})',
     'legalFile.invoicePieces.missing':
@@ -96,7 +98,7 @@ export const legalHandoverPackage = {
     'legalFile.letter.noChasing':
       'We have sent the debtor neither a reminder nor a formal notice: please serve one.',
     'legalFile.letter.formalNotice':
-      '{notice, select, none {We have sent the debtor no formal notice: please serve one.} other {A formal notice was sent on {notice}{registered, select, yes { by registered letter with acknowledgement of receipt} other {}}{scope, select, some { for {coveredCount, plural, one {invoice {covered}} other {invoices {covered}}} only} other {}}{pending, select, yes {; the time it gives to pay runs until {deadline}.} other {, without effect.}}}}',
+      '{notice, select, none {We have sent the debtor no formal notice: please serve one.} other {A formal notice was sent on {notice}{registered, select, yes { by registered letter with acknowledgement of receipt} other {}}{history, select, yes { (according to the imported reminder history; the acknowledgement of receipt is not in the file)} other {}}{scope, select, some { for {coveredCount, plural, one {invoice {covered}} other {invoices {covered}}} only} other {}}{pending, select, yes {; the time it gives to pay runs until {deadline}.} other {, without effect.}}}}',
     'legalFile.letter.dispute':
       '{disputed, select, yes {The debtor raised disputes, recorded in appendix 3.} other {To our knowledge, this claim is not disputed.}}',
     'legalFile.letter.terms':
@@ -126,6 +128,8 @@ export const legalHandoverPackage = {
     'legalFile.annex.dunningAction': '{step} (level {level}) — {channel}',
     'legalFile.annex.noReminder': 'No reminder is on record.',
     'legalFile.annex.noFormalNotice': 'We have sent no formal notice.',
+    'legalFile.annex.noticeFromHistory':
+      'Formal notice known from the imported reminder history, which describes it as: “{detail}”. It applied to the invoices overdue on its date; the acknowledgement of receipt is not kept in Encours and remains to be attached.',
     'legalFile.annex.noticeDate': 'Sent on',
     'legalFile.annex.noticeChannel': 'Sent by',
     'legalFile.annex.noStory': 'No exchange on record.',
@@ -151,7 +155,7 @@ export const legalHandoverPackage = {
     'legalFile.piece':
       '{piece, select, invoices {Unpaid invoices} order_or_contract {Order, contract or accepted terms of sale} proof_of_delivery {Proof of delivery (signed note) or of performance} formal_notice_ar {Formal notice with acknowledgement of receipt} statement {Statement of account and breakdown of the claim} other {Document}}',
     'legalFile.pieceStatus':
-      '{status, select, in_package {in the file} on_record {on record in Encours{date, select, none {} other { (of {date})}}} provided {provided (confirmed)} to_provide {to provide} other {to check}}',
+      '{status, select, in_package {in the file} on_record {on record in Encours{date, select, none {} other { (of {date})}}} provided {provided (confirmed)} to_provide {to provide{date, select, none {} other { (formal notice of {date} according to the imported history: its acknowledgement of receipt is not in Encours)}}} other {to check}}',
     'legalFile.invoicePieces.reproduced': 'provided: {pieces}',
     'legalFile.invoicePieces.number': 'exhibit {number} ({invoice})',
     'legalFile.invoicePieces.missing':

@@ -19,11 +19,12 @@ export const legalProceedings = {
     'legal.proceedings.source':
       '{source, select, bodacc {annonce BODACC} prepared {dates saisies} story {historique du client} other {statut du client seul}}',
     'legal.proceedings.judgment':
-      '{source, select, story {procédure notée le {date} dans l’historique} other {jugement du {date}}}',
+      '{source, select, story {procédure notée le {date} dans l’historique} told {jugement du {date}, d’après l’historique} other {jugement du {date}}}',
     'legal.proceedings.judgmentUnknown': 'date du jugement inconnue',
     'legal.proceedings.publication': 'publié au BODACC le {date}',
     'legal.proceedings.closed': 'procédure close',
-    'legal.proceedings.amount': '{total} : principal {principal}, intérêts {interest}',
+    'legal.proceedings.amount':
+      '{total} : principal {principal}, intérêts {interest}, indemnités forfaitaires {indemnity}',
     'legal.proceedings.invoices':
       '{count, plural, =0 {aucune facture ouverte au jugement} one {# facture antérieure au jugement} other {# factures antérieures au jugement}}',
     'legal.proceedings.deadlineEstimated':
@@ -46,12 +47,18 @@ export const legalProceedings = {
     'legal.proceedings.mandataireName': 'Mandataire judiciaire',
     'legal.proceedings.mandataireAddress': 'Adresse du mandataire',
     'legal.proceedings.secured': 'À titre privilégié (réserve de propriété, garantie)',
+    'legal.proceedings.prefilled':
+      'Pré-rempli d’après {source, select, bodacc {l’annonce BODACC} other {l’historique du client}} : à vérifier sur le jugement. La date du jugement arrête les intérêts (art. L622-28 du Code de commerce) ; le délai de déclaration court de la publication au BODACC.',
+    'legal.proceedings.court':
+      '{court, select, none {Tribunal : non connu — la lettre citera le jugement par sa date.} other {Tribunal : {court}.}}',
+    'legal.proceedings.mandataireMissing':
+      '{missing, select, name {Mandataire inconnu : la lettre sera adressée au mandataire judiciaire de la procédure, sans nom ni adresse. Relevez-les dans l’annonce BODACC ou le jugement.} other {Adresse du mandataire inconnue : indiquez-la pour que la lettre recommandée puisse être postée.}}',
     'legal.proceedings.declaredOn': 'Date d’envoi de la déclaration',
     'legal.proceedings.prepared': 'Déclaration n° {claimId} préparée : à envoyer au plus tard le {deadline}.',
     'legal.proceedings.declared': 'Créance n° {claimId} enregistrée comme déclarée.',
     'legal.proceedings.creditOnly': 'Réservé au service crédit (responsable crédit, administrateur)',
     'legal.proceedings.cli.line':
-      '{customerCode} {customerName} — {procedure}{closed, select, yes { (procédure close)} other {}}, {judgment} — date limite {deadline, select, none {inconnue} other {{deadline}}}{estimated, select, yes { (estimée)} other {}}{days, select, none {} other {, {days}}} — {status}{claim, select, none { (déclaration non préparée)} other { (déclaration n° {claim})}} — {total} (principal {principal}, intérêts {interest})',
+      '{customerCode} {customerName} — {procedure}{closed, select, yes { (procédure close)} other {}}, {judgment} — date limite {deadline, select, none {inconnue} other {{deadline}}}{estimated, select, yes { (estimée)} other {}}{days, select, none {} other {, {days}}} — {status}{claim, select, none { (déclaration non préparée)} other { (déclaration n° {claim})}} — {total} (principal {principal}, intérêts {interest}, indemnités forfaitaires {indemnity})',
     'legal.proceedings.cli.none': 'Aucune déclaration de créance au {asOf}.',
     'legal.watch.scheduled':
       'Veille BODACC : {when}{next, select, none {} other {, prochain passage le {next}}}{last, select, none {} other {, dernier le {last}}}.',
@@ -75,11 +82,12 @@ export const legalProceedings = {
     'legal.proceedings.source':
       '{source, select, bodacc {BODACC announcement} prepared {dates entered} story {customer’s story} other {customer’s status only}}',
     'legal.proceedings.judgment':
-      '{source, select, story {procedure noted on {date} in the story} other {judgment of {date}}}',
+      '{source, select, story {procedure noted on {date} in the story} told {judgment of {date}, as the story says} other {judgment of {date}}}',
     'legal.proceedings.judgmentUnknown': 'judgment date unknown',
     'legal.proceedings.publication': 'published in the BODACC on {date}',
     'legal.proceedings.closed': 'procedure closed',
-    'legal.proceedings.amount': '{total}: principal {principal}, interest {interest}',
+    'legal.proceedings.amount':
+      '{total}: principal {principal}, interest {interest}, fixed recovery indemnities {indemnity}',
     'legal.proceedings.invoices':
       '{count, plural, =0 {no invoice open at the judgment} one {# invoice from before the judgment} other {# invoices from before the judgment}}',
     'legal.proceedings.deadlineEstimated':
@@ -101,12 +109,18 @@ export const legalProceedings = {
     'legal.proceedings.mandataireName': 'Court-appointed representative',
     'legal.proceedings.mandataireAddress': 'Representative’s address',
     'legal.proceedings.secured': 'As a secured claim (retention of title, guarantee)',
+    'legal.proceedings.prefilled':
+      'Filled in from {source, select, bodacc {the BODACC notice} other {the customer’s story}}: check it against the judgment. The judgment’s date stops the interest (art. L622-28 of the Commercial Code); the time to declare runs from the BODACC publication.',
+    'legal.proceedings.court':
+      '{court, select, none {Court: not known — the letter will cite the judgment by its date.} other {Court: {court}.}}',
+    'legal.proceedings.mandataireMissing':
+      '{missing, select, name {Representative unknown: the letter will be addressed to the procedure’s representative with no name or address. Find them in the BODACC notice or the judgment.} other {Representative’s address unknown: give it so that the registered letter can be posted.}}',
     'legal.proceedings.declaredOn': 'Date the declaration was sent',
     'legal.proceedings.prepared': 'Declaration no. {claimId} prepared: to send by {deadline}.',
     'legal.proceedings.declared': 'Claim no. {claimId} recorded as declared.',
     'legal.proceedings.creditOnly': 'For the credit department only (credit manager, administrator)',
     'legal.proceedings.cli.line':
-      '{customerCode} {customerName} — {procedure}{closed, select, yes { (procedure closed)} other {}}, {judgment} — deadline {deadline, select, none {unknown} other {{deadline}}}{estimated, select, yes { (estimated)} other {}}{days, select, none {} other {, {days}}} — {status}{claim, select, none { (declaration not prepared)} other { (declaration no. {claim})}} — {total} (principal {principal}, interest {interest})',
+      '{customerCode} {customerName} — {procedure}{closed, select, yes { (procedure closed)} other {}}, {judgment} — deadline {deadline, select, none {unknown} other {{deadline}}}{estimated, select, yes { (estimated)} other {}}{days, select, none {} other {, {days}}} — {status}{claim, select, none { (declaration not prepared)} other { (declaration no. {claim})}} — {total} (principal {principal}, interest {interest}, fixed recovery indemnities {indemnity})',
     'legal.proceedings.cli.none': 'No claim declaration as of {asOf}.',
     'legal.watch.scheduled':
       'BODACC watch: {when}{next, select, none {} other {, next run on {next}}}{last, select, none {} other {, last on {last}}}.',

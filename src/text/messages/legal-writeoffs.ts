@@ -59,9 +59,9 @@ export const legalWriteOffs = {
     'claimLetter.recipient': 'Mandataire judiciaire',
     'claimLetter.recipientProcedure': '{procedure} de {debtor}',
     'claimLetter.opening':
-      'Par jugement du {judgmentDate}, {court} a ouvert une procédure de {procedure} à l’égard de la société {debtor}{siren, select, none {} other { (SIREN {siren})}}, publié au BODACC le {publicationDate} (annonce {announcementId}).',
+      'Par jugement du {judgmentDate}{court, select, none {} other { rendu par le {court}}}, une procédure de {procedure} a été ouverte à l’égard de la société {debtor}{siren, select, none {} other { (SIREN {siren})}}, jugement publié au BODACC le {publicationDate} (annonce {announcementId}).',
     'claimLetter.openingWithoutNotice':
-      'Par jugement du {judgmentDate}, {court} a ouvert une procédure de {procedure} à l’égard de la société {debtor}{siren, select, none {} other { (SIREN {siren})}}{publicationDate, select, none {} other {, publié au BODACC le {publicationDate}}}.',
+      'Par jugement du {judgmentDate}{court, select, none {} other { rendu par le {court}}}, une procédure de {procedure} a été ouverte à l’égard de la société {debtor}{siren, select, none {} other { (SIREN {siren})}}{publicationDate, select, none {} other {, jugement publié au BODACC le {publicationDate}}}.',
     'claimLetter.deadlineFromPublication':
       'La présente déclaration est faite dans le délai de deux mois à compter de la publication du jugement d’ouverture au BODACC (article R622-24 du Code de commerce).',
     'claimLetter.declare':
@@ -171,9 +171,9 @@ export const legalWriteOffs = {
     'claimLetter.recipient': 'Creditors’ representative (mandataire judiciaire)',
     'claimLetter.recipientProcedure': '{procedure} of {debtor}',
     'claimLetter.opening':
-      'By a judgment of {judgmentDate}, {court} opened {procedure} proceedings against {debtor}{siren, select, none {} other { (SIREN {siren})}}, published in the BODACC on {publicationDate} (notice {announcementId}).',
+      'By a judgment of {judgmentDate}{court, select, none {} other { of the {court}}}, {procedure} proceedings were opened against {debtor}{siren, select, none {} other { (SIREN {siren})}}, the judgment being published in the BODACC on {publicationDate} (notice {announcementId}).',
     'claimLetter.openingWithoutNotice':
-      'By a judgment of {judgmentDate}, {court} opened {procedure} proceedings against {debtor}{siren, select, none {} other { (SIREN {siren})}}{publicationDate, select, none {} other {, published in the BODACC on {publicationDate}}}.',
+      'By a judgment of {judgmentDate}{court, select, none {} other { of the {court}}}, {procedure} proceedings were opened against {debtor}{siren, select, none {} other { (SIREN {siren})}}{publicationDate, select, none {} other {, the judgment being published in the BODACC on {publicationDate}}}.',
     'claimLetter.deadlineFromPublication':
       'This declaration is made within two months of the publication of the opening judgment in the BODACC (article R622-24 of the French Commercial Code).',
     'claimLetter.declare':

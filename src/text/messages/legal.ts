@@ -13,6 +13,8 @@ export const legal = {
       '{judgment} ({procedure}) du {judgmentDate}, publié au BODACC le {publicationDate} — {court} : « {nature} ».',
     'legal.event.claim':
       'Déclaration de créance au mandataire à faire au plus tard le {deadline} : {total} (principal {principal}, intérêts {interest}), {secured, select, yes {à titre privilégié} other {à titre chirographaire}}.',
+    'legal.event.claimToDeclare':
+      'Déclaration de créance au mandataire à faire au plus tard le {deadline} : {total} (principal {principal}, intérêts {interest}, indemnités forfaitaires {indemnity}), {secured, select, yes {à titre privilégié} other {à titre chirographaire}}.',
     'legal.event.deregistration':
       'Alerte BODACC : radiation du registre publiée le {publicationDate} ({court}). Vérifier l’encours et les commandes.',
     'legal.event.ceased': 'Alerte registre : l’entreprise est cessée (SIREN {siren}) depuis le {date}.',
@@ -113,6 +115,8 @@ export const legal = {
       '{judgment} ({procedure}) of {judgmentDate}, published in the BODACC on {publicationDate} — {court}: “{nature}”.',
     'legal.event.claim':
       'Claim to be declared to the court-appointed representative by {deadline}: {total} (principal {principal}, interest {interest}), {secured, select, yes {as a secured claim} other {as an unsecured claim}}.',
+    'legal.event.claimToDeclare':
+      'Claim to be declared to the court-appointed representative by {deadline}: {total} (principal {principal}, interest {interest}, fixed recovery indemnities {indemnity}), {secured, select, yes {as a secured claim} other {as an unsecured claim}}.',
     'legal.event.deregistration':
       'BODACC alert: deregistration published on {publicationDate} ({court}). Check the exposure and the orders.',
     'legal.event.ceased': 'Register alert: the company has ceased trading (SIREN {siren}) since {date}.',

@@ -2,7 +2,8 @@
  * An open invoice's place in the dunning, in the customer file: the last step it reached, in words
  * (« Relance 2 », « Mise en demeure »: the step kind's label, numbered like its step), when and how
  * it was sent (an imported reminder that had reached the formal notice says the level stops below
- * it), and a badge once it went to a lawyer or an agency.
+ * it; an imported formal notice by registered letter says it is known from the history), and a
+ * badge once it went to a lawyer or an agency.
  */
 import { Badge, Stack, Text } from '@mantine/core';
 import type { LastDunningStep, OpenItem } from '../../api.ts';
@@ -49,7 +50,9 @@ export function DunningFollowUpCell({
                     date: date(step.sentOn, lang),
                     before: step.cappedBefore,
                   })
-                : t('dunningFollowUp.step.imported', { date: date(step.sentOn, lang) })
+                : step.stepKind === 'formal_notice'
+                  ? t('dunningFollowUp.step.importedNotice', { date: date(step.sentOn, lang) })
+                  : t('dunningFollowUp.step.imported', { date: date(step.sentOn, lang) })
               : t('dunningFollowUp.step.sent', {
                   date: date(step.sentOn, lang),
                   channel: label('dunningChannel', step.channel),

@@ -1,8 +1,8 @@
 /**
  * The two steps of a claim declaration on the collective-procedures page: preparing it (the
- * judgment's date — the one the story or BODACC gives, to correct from the judgment itself —, the
- * BODACC publication when known, which makes the deadline exact, the mandataire and whether the
- * claim is secured), then recording it as declared on the day it was sent. The API checks the
+ * judgment's date — the one BODACC or the story's words give, apart from its publication's, to
+ * correct from the judgment itself —, the BODACC publication when known, which makes the deadline
+ * exact, the mandataire and whether the claim is secured; what the letter would lack is said), then recording it as declared on the day it was sent. The API checks the
  * dates and the role; its refusal is shown in the dialog.
  */
 import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
@@ -63,6 +63,18 @@ function MandataireFields(props: {
   );
 }
 
+/** What the letter will lack when the mandataire's name or address is not given. */
+function MandataireMissing({ name, address }: { name: string; address: string }) {
+  const { t } = useI18n();
+  const missing = !name.trim() ? 'name' : !address.trim() ? 'address' : null;
+  if (missing === null) return null;
+  return (
+    <Alert color="orange" data-testid="mandataire-missing">
+      {t('legal.proceedings.mandataireMissing', { missing })}
+    </Alert>
+  );
+}
+
 export function PrepareClaimModal({ claim, onClose, onDone }: Props) {
   const { t, lang } = useI18n();
   const [judgmentDate, setJudgmentDate] = useState(claim.judgmentDate ?? '');
@@ -88,7 +100,16 @@ export function PrepareClaimModal({ claim, onClose, onDone }: Props) {
             total: money(claim.totalMinor, claim.currency, lang),
             principal: money(claim.principalMinor, claim.currency, lang),
             interest: money(claim.interestMinor, claim.currency, lang),
+            indemnity: money(claim.indemnityMinor, claim.currency, lang),
           })}
+        </Text>
+        {claim.source !== 'status' && (
+          <Text size="xs" c="dimmed" data-testid="claim-prefilled">
+            {t('legal.proceedings.prefilled', { source: claim.source })}
+          </Text>
+        )}
+        <Text size="sm" data-testid="claim-court">
+          {t('legal.proceedings.court', { court: claim.court ?? 'none' })}
         </Text>
         <DayDateInput
           label={t('legal.proceedings.judgmentDate')}
@@ -102,6 +123,7 @@ export function PrepareClaimModal({ claim, onClose, onDone }: Props) {
           onChange={setPublicationDate}
         />
         <MandataireFields name={mandataire} address={address} onName={setMandataire} onAddress={setAddress} />
+        <MandataireMissing name={mandataire} address={address} />
         <Checkbox
           label={t('legal.proceedings.secured')}
           checked={secured}
@@ -143,6 +165,7 @@ export function DeclareClaimModal({ claim, asOf, onClose, onDone }: Props & { as
           required
         />
         <MandataireFields name={mandataire} address={address} onName={setMandataire} onAddress={setAddress} />
+        <MandataireMissing name={mandataire} address={address} />
         {error && <Alert color="red">{error}</Alert>}
         <Group>
           <Button onClick={send} loading={busy} disabled={!declaredOn}>

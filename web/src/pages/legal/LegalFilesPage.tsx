@@ -1,7 +1,9 @@
 /**
  * Dossiers contentieux: the lawyers and agencies with their terms, handing a customer's overdue
  * invoices (or chosen ones) over, the files with their step, recoveries and charges, one file in
- * detail (LegalFileDetail), and the reconciliation with the partners' reported outstanding.
+ * detail (LegalFileDetail), and the reconciliation with the partners' reported outstanding. Without
+ * a file yet, the page says what a file is and what comes first (a partner registered, with a button
+ * to its form).
  */
 import {
   Alert,
@@ -24,22 +26,12 @@ import type {
 } from '../../../../src/http/schemas/legal-handover.ts';
 import { api, problemText } from '../../api.ts';
 import { LoadState } from '../../components/LoadState.tsx';
-import { date, money, percentBps } from '../../format.ts';
+import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { HandOverForm } from './HandOverForm.tsx';
 import { LegalFileDetail } from './LegalFileDetail.tsx';
-
-interface Partner {
-  partnerId: number;
-  name: string;
-  kind: string;
-  amicableCommissionBps: number;
-  judicialCommissionBps: number;
-  fileFeeMinor: number;
-  judicialFeeMinor: number;
-  currency: string;
-}
+import { NoFiles, PARTNER_FORM_ID, type Partner, PartnersTable } from './LegalPartners.tsx';
 
 type Notice = { ok: boolean; text: string } | null;
 
@@ -52,7 +44,7 @@ export const toMinor = (text: string): number | null =>
   text.trim() === '' ? 0 : parseAmountToMinor(text, { exponent: 2 });
 
 function PartnerForm({ onSaved, notify }: { onSaved(): void; notify(n: Notice): void }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [form, setForm] = useState({
     name: '',
     kind: 'lawyer',
@@ -84,7 +76,7 @@ function PartnerForm({ onSaved, notify }: { onSaved(): void; notify(n: Notice): 
     }
   };
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" id={PARTNER_FORM_ID}>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <TextInput
           label={t('legalFile.web.partnerName')}
@@ -95,10 +87,7 @@ function PartnerForm({ onSaved, notify }: { onSaved(): void; notify(n: Notice): 
           label={t('legalFile.web.partnerKind')}
           value={form.kind}
           onChange={(v) => set('kind')(v ?? 'lawyer')}
-          data={['lawyer', 'agency'].map((kind) => ({
-            value: kind,
-            label: t('legalFile.partnerKind', { kind }),
-          }))}
+          data={['lawyer', 'agency'].map((kind) => ({ value: kind, label: label('legalPartnerKind', kind) }))}
         />
         <TextInput
           label={t('legalFile.web.amicable')}
@@ -227,7 +216,7 @@ function Reconciliation({ report }: { report: ReconciliationResponse }) {
 }
 
 export function LegalFilesPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const partners = useApi<{ items: Partner[] }>('/api/legal/partners');
   const files = useApi<{ items: LegalFileResponse[] }>('/api/legal/files');
   const reconciliation = useApi<ReconciliationResponse>('/api/legal/reconciliation');
@@ -252,24 +241,16 @@ export function LegalFilesPage() {
         }}
       />
       <Title order={3}>{t('legalFile.web.files')}</Title>
-      {files.data && files.data.items.length === 0 && <Text>{t('legalFile.cli.none')}</Text>}
+      {files.data && files.data.items.length === 0 && partners.data && (
+        <NoFiles partners={partners.data.items.length} />
+      )}
       {files.data && files.data.items.length > 0 && (
         <FilesTable files={files.data.items} onOpen={setOpenId} />
       )}
       {openId !== null && <LegalFileDetail fileId={openId} notify={setNotice} onChanged={reload} />}
       {reconciliation.data && <Reconciliation report={reconciliation.data} />}
       <Title order={3}>{t('legalFile.web.partners')}</Title>
-      {(partners.data?.items ?? []).map((p) => (
-        <Text key={p.partnerId} fz="sm">
-          {p.name} ({t('legalFile.partnerKind', { kind: p.kind })}) —{' '}
-          {t('legalFile.web.terms', {
-            amicable: percentBps(p.amicableCommissionBps, lang),
-            judicial: percentBps(p.judicialCommissionBps, lang),
-            fileFee: money(p.fileFeeMinor, p.currency, lang),
-            judicialFee: money(p.judicialFeeMinor, p.currency, lang),
-          })}
-        </Text>
-      ))}
+      {partners.data && <PartnersTable partners={partners.data.items} />}
       <PartnerForm onSaved={partners.reload} notify={setNotice} />
     </Stack>
   );

@@ -23,6 +23,10 @@ import { DeclareClaimModal, PrepareClaimModal } from './ClaimModals.tsx';
 
 type Dialog = { kind: 'prepare' | 'declare'; claim: ClaimResponse } | null;
 
+/** Whose date the judgment's is, as the catalogue words it: the story's words are the judgment's own date. */
+export const judgmentSource = (claim: ClaimResponse): string =>
+  claim.judgmentDateStated && claim.source === 'story' ? 'told' : claim.source;
+
 function ProcedureCell({ claim }: { claim: ClaimResponse }) {
   const { t, lang, label } = useI18n();
   return (
@@ -33,7 +37,10 @@ function ProcedureCell({ claim }: { claim: ClaimResponse }) {
       </Text>
       <Text size="xs">
         {claim.judgmentDate
-          ? t('legal.proceedings.judgment', { source: claim.source, date: date(claim.judgmentDate, lang) })
+          ? t('legal.proceedings.judgment', {
+              source: judgmentSource(claim),
+              date: date(claim.judgmentDate, lang),
+            })
           : t('legal.proceedings.judgmentUnknown')}
         {claim.publicationDate &&
           `, ${t('legal.proceedings.publication', { date: date(claim.publicationDate, lang) })}`}
@@ -72,7 +79,7 @@ function DeadlineCell({ claim, asOf }: { claim: ClaimResponse; asOf: string }) {
         <Text size="xs" c="dimmed" data-testid="deadline-estimated">
           {t('legal.proceedings.deadlineEstimated', {
             date: date(claim.judgmentDate, lang),
-            source: claim.source,
+            source: judgmentSource(claim),
           })}
         </Text>
       )}
@@ -169,6 +176,7 @@ function ClaimRow(props: {
             total: t('legal.proceedings.invoices', { count: claim.items.length }),
             principal: cash(claim.principalMinor),
             interest: cash(claim.interestMinor),
+            indemnity: cash(claim.indemnityMinor),
           })}
         </Text>
       </Table.Td>
