@@ -78,7 +78,7 @@ describe.skipIf(!HAS_CHROMIUM)('administration in Chromium', () => {
     await nav(page, 'Société').click();
     await page.getByTestId('company-identity-form').waitFor();
     await page.getByLabel('Ville').fill('Villeurbanne');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByTestId('company-identity-form').getByRole('button', { name: 'Enregistrer' }).click();
     await expect.poll(() => page.getByTestId('company-message').textContent()).toContain('enregistrée');
     await page.screenshot({ path: join(ARTIFACTS, 'admin-company.png'), fullPage: true });
     const identity = await (await page.request.get(`${fixture.baseUrl}/api/company/identity`)).json();

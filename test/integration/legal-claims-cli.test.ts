@@ -1,7 +1,7 @@
 /**
  * `encours claim list|prepare|declare` on the demo company, through the same use cases as the
  * collective-procedures page: Traiteur Durand (in receivership by its status, dated by its story)
- * is listed with its claim to declare and a deadline estimated two months from the story's date;
+ * is listed with its claim to declare and a deadline two months from the publication its story dates;
  * preparing it with the judgment and its publication, then declaring it, is said in one sentence
  * (or the result as one JSON document); what the use cases refuse exits with their code and words.
  */
@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(async () => database?.close());
 
 describe('encours claim', () => {
-  it('lists Traiteur Durand’s claim to declare with its estimated deadline, as text and as JSON', async () => {
+  it('lists Traiteur Durand’s claim to declare with the deadline its story dates, as text and as JSON', async () => {
     const { status, body } = await json('list');
     expect(status).toBe(0);
     expect(body.asOf).toBe('2026-06-30');
@@ -37,25 +37,29 @@ describe('encours claim', () => {
         customerName: 'Traiteur Durand',
         procedure: 'receivership',
         source: 'story',
-        judgmentDate: '2026-05-14',
+        // The story's line dates the judgment (12/05) and its publication (14/05): the deadline runs
+        // two months from the publication, as a recorded one would.
+        judgmentDate: '2026-05-12',
         deadline: '2026-07-15',
-        deadlineEstimated: true,
+        deadlineEstimated: false,
         status: 'to_declare',
       }),
     ]);
-    const { principalMinor, interestMinor, totalMinor } = durand[0];
+    const { principalMinor, interestMinor, indemnityMinor, totalMinor } = durand[0];
+    expect(totalMinor).toBe(principalMinor + interestMinor + indemnityMinor);
     expect(principalMinor).toBeGreaterThan(0);
 
     const text = await claim('list');
     expect(text.status).toBe(0);
     expect(durandLine(text.stdout)).toBe(
-      `${DURAND} Traiteur Durand — Redressement judiciaire, procédure notée le 14/05/2026 dans l’historique — ` +
-        'date limite 15/07/2026 (estimée), 15 jours restants — à déclarer (déclaration non préparée) — ' +
-        `${money(totalMinor, 'EUR')} (principal ${money(principalMinor, 'EUR')}, intérêts ${money(interestMinor, 'EUR')})`,
+      `${DURAND} Traiteur Durand — Redressement judiciaire, jugement du 12/05/2026, d’après l’historique — ` +
+        'date limite 15/07/2026, 15 jours restants — à déclarer (déclaration non préparée) — ' +
+        `${money(totalMinor, 'EUR')} (principal ${money(principalMinor, 'EUR')}, intérêts ${money(interestMinor, 'EUR')}, ` +
+        `indemnités forfaitaires ${money(indemnityMinor, 'EUR')})`,
     );
     const english = durandLine((await claim('list', '--customer', DURAND, '--lang', 'en')).stdout);
     expect(english).toContain('Receivership');
-    expect(english).toContain('(estimated), 15 days left — to declare (declaration not prepared)');
+    expect(english).toContain('15/07/2026, 15 days left — to declare (declaration not prepared)');
 
     // Before the story tells of the procedure, there is no claim to declare.
     const before = await json('list', '--customer', DURAND, '--as-of', '2026-05-01');

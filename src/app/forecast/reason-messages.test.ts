@@ -94,7 +94,7 @@ describe('percentages in words', () => {
   it('keeps « 5 % » together in French (a no-break space, as Intl writes it), "5%" in English', () => {
     const [fr] = describeReasons('fr', [noPaymentExpected], 'EUR');
     const [en] = describeReasons('en', [noPaymentExpected], 'EUR');
-    expect(fr?.message).toMatch(/\(5[\u00a0\u202f]% des factures/);
-    expect(en?.message).toContain('(5% of the invoices');
+    expect(fr?.message).toMatch(/\(seules 5[\u00a0\u202f]% des factures/);
+    expect(en?.message).toContain('(only 5% of the invoices');
   });
 });

@@ -74,6 +74,8 @@ export function LetterDetailsCard() {
     }
   };
   const defaultTitle = t('dunning.letter.signatoryTitle');
+  // One refusal per page: whoever may not read the letters' settings is told so by the company card.
+  if (settings.error?.status === 403) return null;
   return (
     <Stack maw={720}>
       <LoadState loading={settings.loading && !settings.data} error={settings.error} />
