@@ -3,7 +3,8 @@
  * and which formats it reads, and offers « Importer le relevé de démonstration (juin 2026) » with its
  * file to download; a collector, who may not import statements, reads the explanation only. One
  * click imports the month: the matching job runs, the panel goes, and the receipts come back by
- * themselves — most applied, the rest waiting with their proposals. The import applies a hundred
+ * themselves — most applied, the rest waiting with their proposals; a line linked to a payment
+ * recorded before shows that payment, and undoing the link says it keeps it. The import applies a hundred
  * receipts, so this file works on a demo database and a server of its own, not the fork's shared
  * ones (other files read the demo's balances); it borrows the shared browser only.
  * Screenshots go to test-artifacts/. Skipped when /usr/bin/chromium is absent.
@@ -120,5 +121,24 @@ describe.skipIf(!HAS_CHROMIUM)('the cash page of the demo before its first state
       .click();
     await expect.poll(() => rows.count()).toBeGreaterThan(100);
     await page.screenshot({ path: join(ARTIFACTS, 'cash-demo-applied.png') });
+
+    // A line linked to a payment the ledger recorded before shows that payment and what it settles;
+    // undoing the link keeps the payment, and says so.
+    const linked = rows.filter({ hasText: 'MANDAT 21920 CENTRE HOSPITALIER D AMIENS F2026-001614' });
+    const recorded = linked.getByTestId('cash-applied-recorded');
+    expect(await recorded.textContent()).toMatch(
+      /^Lié au règlement enregistré RG2026-001920F2026-001614 3\s077,57\s€$/,
+    );
+    const ref = 'RG2026-001920';
+    await linked.getByRole('button', { name: 'Annuler le lettrage' }).click();
+    const dialog = page.getByTestId('cash-reverse-confirm');
+    await dialog.getByText(`son lien au règlement enregistré ${ref} sera défait`, { exact: false }).waitFor();
+    expect(await dialog.textContent()).toContain('qu’il règle le reste\u00a0:');
+    expect(await dialog.textContent()).not.toContain('sera annulé');
+    await page.screenshot({ path: join(ARTIFACTS, 'cash-demo-reverse-recorded.png') });
+    await dialog.getByRole('button', { name: 'Annuler le lettrage' }).click();
+    await page
+      .getByText(`Lien défait\u00a0: le règlement enregistré ${ref} est conservé`, { exact: false })
+      .waitFor();
   }, 300_000);
 });

@@ -2,13 +2,15 @@
  * A statement line that is a payment the ledger already records (core/cash/recorded.ts): the
  * matching links the line to that payment — no second payment, no invoice settled twice, and an
  * open invoice of the same amount stays open —, batch and one by one alike; a second line of the
- * same amount, or one naming an invoice the payment did not settle, is another payment. The bank
+ * same amount, or one naming an invoice the payment did not settle, is another payment. The applied
+ * view shows the line linked to that payment with what the payment settles. The bank
  * reconciliation then pairs the payment with its line. Reversing the link frees the payment
  * without cancelling it, and accepting the suggestion made anew links it again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptSuggestion, reverseMatch } from '#app/cash/decisions';
 import { matchReceipts } from '#app/cash/match-receipts';
+import { listReceipts } from '#app/cash/receipts';
 import { reconcileBankToLedger } from '#app/cash/reconcile';
 import type { AppContext } from '#app/context';
 import { loadDataset } from '#app/demo/load-dataset';
@@ -161,6 +163,36 @@ describe('a statement line that is a payment the ledger already records', () => 
       .where('debit_document_id', '=', ids.get('F2026-000101') as number)
       .executeTakeFirstOrThrow();
     expect(Number(settled.total)).toBe(120_000);
+  });
+
+  it('shows in the applied view as linked to that payment, with what that payment settles', async () => {
+    const ids = await paymentIds(ctx);
+    const byRef = new Map((await lines(ctx)).map((row) => [row.bank_ref, row.transaction_id]));
+    const applied = new Map(
+      (await listReceipts(ctx, { view: 'applied' })).items.map((item) => [item.transactionId, item]),
+    );
+    const l1 = applied.get(byRef.get('L1') as number);
+    // The line settled nothing itself: its payment, recorded before, settled F2026-000101.
+    expect(l1?.applications.map((application) => application.items)).toEqual([[]]);
+    expect(l1?.recordedPayment).toEqual({
+      documentId: ids.get('RG-0001'),
+      ref: 'RG-0001',
+      items: [
+        { documentId: ids.get('F2026-000101'), ref: 'F2026-000101', kind: 'invoice', amountMinor: 120_000 },
+      ],
+    });
+    // Recorded on account: linked, settling nothing.
+    expect(applied.get(byRef.get('L3') as number)?.recordedPayment).toEqual({
+      documentId: ids.get('RG-0002'),
+      ref: 'RG-0002',
+      items: [],
+    });
+    // A line the matching applied to an invoice is not a link.
+    const l2 = applied.get(byRef.get('L2') as number);
+    expect(l2?.recordedPayment).toBeNull();
+    expect(l2?.applications.flatMap((application) => application.items.map((item) => item.ref))).toEqual([
+      'F2026-000102',
+    ]);
   });
 
   it('leaves a bank reconciliation that pairs each recorded payment with its line', async () => {

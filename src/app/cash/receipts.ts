@@ -1,7 +1,8 @@
 /**
  * The workbench's list: receipts waiting (with their ranked suggestions) or already applied (with
  * the customers each was applied to — several for a group receipt —, the items each settled, and
- * how the match was decided: by the matching with its confidence, or by whom).
+ * how the match was decided: by the matching with its confidence, or by whom). A line linked to a
+ * payment the ledger recorded before settled nothing itself: it shows that payment and what it settles.
  */
 import type { Evidence } from '#core/cash/identify';
 import type { Proposal } from '#core/cash/proposal';
@@ -18,6 +19,7 @@ import {
   type StoredSuggestion,
   suggestionsOf,
 } from '#db/cash/matching-queries';
+import { type RecordedPaymentItems, recordedPaymentItems } from '#db/cash/recorded-queries';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 
@@ -82,6 +84,11 @@ export interface ReceiptWithSuggestions extends Omit<ReceiptListRow, 'paymentDoc
   applications: ReceiptApplication[];
   /** How the match in force was decided (null for a receipt not applied). */
   decision: ReceiptDecision | null;
+  /**
+   * The payment the ledger recorded before that the line is linked to, with the items that payment
+   * settles (null unless the match in force is such a link: the line itself settled nothing).
+   */
+  recordedPayment: RecordedPaymentItems | null;
 }
 
 const DECISIONS: readonly ReceiptDecision['decision'][] = ['auto', 'accepted', 'corrected'];
@@ -138,6 +145,16 @@ export async function listReceipts(
     ctx.companyId,
     applications.map((application) => application.decisionId),
   );
+  const recordedDecisions = new Set(
+    details.decisions.filter((decision) => decision.recorded).map((decision) => decision.decisionId),
+  );
+  const recorded = await recordedPaymentItems(
+    ctx.db,
+    ctx.companyId,
+    applications
+      .filter((application) => recordedDecisions.has(application.decisionId))
+      .map((application) => application.paymentDocumentId),
+  );
   return {
     total,
     items: rows.map(({ paymentDocumentId: _payment, ...row }) => {
@@ -147,6 +164,10 @@ export async function listReceipts(
         ...row,
         applications: applied.map((application) => applicationOf(application, details.items)),
         decision: decisionOf(details.decisions.find((decision) => decision.decisionId === decisionId)),
+        recordedPayment:
+          decisionId !== undefined && recordedDecisions.has(decisionId)
+            ? (recorded.find((payment) => payment.documentId === applied[0]?.paymentDocumentId) ?? null)
+            : null,
         suggestions: suggestionsOfReceipt(suggestions, row.transactionId),
       };
     }),

@@ -70,6 +70,8 @@ export interface DecisionDetailRow {
   decidedBy: string;
   /** The user's name when the decider is a user of the company. */
   deciderName: string | null;
+  /** The match linked the line to a payment the ledger recorded before (method `recorded`). */
+  recorded: boolean;
 }
 
 /** An item a decision settled (an invoice, or a debit adjustment), with the amount settled on it. */
@@ -95,7 +97,8 @@ export async function decisionDetails(
   const ids = [...new Set(decisionIds)];
   const decisions = await sql<DecisionDetailRow>`
     select k.decision_id as "decisionId", k.decision, k.confidence, k.decided_at as "decidedAt",
-      k.decided_by as "decidedBy", u.name as "deciderName"
+      k.decided_by as "decidedBy", u.name as "deciderName",
+      coalesce(k.proposal->>'method' = 'recorded', false) as recorded
     from cash_decisions k
     left join users u on u.company_id = k.company_id and u.email = k.decided_by
     where k.company_id = ${companyId} and k.decision_id = any(${ids}::int8[])`.execute(db);

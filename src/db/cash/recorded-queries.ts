@@ -1,6 +1,6 @@
 /**
  * The payments of the ledger no bank line was matched to (core/cash/recorded.ts): what a receipt
- * already recorded is recognised against, and what its link checks and undoes.
+ * already recorded is recognised against, what its link checks and undoes, and what it shows.
  */
 import { type Kysely, sql } from 'kysely';
 import type { RecordedPayment } from '#core/cash/recorded';
@@ -73,4 +73,51 @@ export async function deleteApplicationsOfDecision(
     .where('company_id', '=', companyId)
     .where('decision_id', '=', decisionId)
     .execute();
+}
+
+/** A payment the ledger recorded and what it settles: each debit with the amount its allocations net to. */
+export interface RecordedPaymentItems {
+  documentId: number;
+  ref: string;
+  items: { documentId: number; ref: string; kind: string; amountMinor: number }[];
+}
+
+/** These payments with the debits their allocations settle (reversed allocations netted out), by issue date. */
+export async function recordedPaymentItems(
+  db: Kysely<Database>,
+  companyId: string,
+  paymentDocumentIds: readonly number[],
+): Promise<RecordedPaymentItems[]> {
+  if (paymentDocumentIds.length === 0) return [];
+  const result = await sql<{
+    paymentId: number;
+    paymentRef: string;
+    documentId: number | null;
+    ref: string | null;
+    kind: string | null;
+    amountMinor: string | number | null;
+  }>`
+    select p.document_id as "paymentId", p.external_ref as "paymentRef", d.document_id as "documentId",
+      d.external_ref as ref, d.kind, sum(l.amount_minor)::int8 as "amountMinor"
+    from documents p
+    left join allocations l on l.company_id = p.company_id and l.credit_document_id = p.document_id
+    left join documents d on d.company_id = l.company_id and d.document_id = l.debit_document_id
+    where p.company_id = ${companyId} and p.document_id = any(${[...new Set(paymentDocumentIds)]}::int8[])
+    group by p.document_id, p.external_ref, d.document_id, d.external_ref, d.kind, d.issue_date
+    order by p.document_id, d.issue_date, d.document_id`.execute(db);
+  const payments = new Map<number, RecordedPaymentItems>();
+  for (const row of result.rows) {
+    const paymentId = Number(row.paymentId);
+    const payment = payments.get(paymentId) ?? { documentId: paymentId, ref: row.paymentRef, items: [] };
+    payments.set(paymentId, payment);
+    const amountMinor = Number(row.amountMinor ?? 0);
+    if (row.documentId !== null && amountMinor !== 0)
+      payment.items.push({
+        documentId: Number(row.documentId),
+        ref: row.ref ?? '',
+        kind: row.kind ?? '',
+        amountMinor,
+      });
+  }
+  return [...payments.values()];
 }

@@ -68,6 +68,12 @@ const Method = StringEnum(METHODS);
 const Line = Type.Object({ documentId: Type.Integer(), ref: Type.String(), amountMinor: Minor });
 /** Evidence: a code and the figures it rests on (amounts in minor units end in `Minor`). */
 const Evidence = Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]));
+const SettledItem = Type.Object({
+  documentId: Type.Integer(),
+  ref: Type.String(),
+  kind: Type.String({ description: 'document kind code: invoice, adjustment…' }),
+  amountMinor: Minor,
+});
 
 export const ReceiptListSchema = Type.Object({
   total: Type.Integer(),
@@ -120,15 +126,9 @@ export const ReceiptListSchema = Type.Object({
           customerName: Text,
           amountMinor: Minor,
           paymentDocumentId: Type.Integer(),
-          items: Type.Array(
-            Type.Object({
-              documentId: Type.Integer(),
-              ref: Type.String(),
-              kind: Type.String({ description: 'document kind code: invoice, adjustment…' }),
-              amountMinor: Minor,
-            }),
-            { description: 'the items the match settled on this customer, with the amount settled on each' },
-          ),
+          items: Type.Array(SettledItem, {
+            description: 'the items the match settled on this customer, with the amount settled on each',
+          }),
         }),
         { description: 'the customers an applied receipt was applied to (several for a group receipt)' },
       ),
@@ -141,6 +141,21 @@ export const ReceiptListSchema = Type.Object({
             decidedAt: Instant,
           },
           { description: 'how the match in force was decided (null for a receipt not applied)' },
+        ),
+      ),
+      recordedPayment: Nullable(
+        Type.Object(
+          {
+            documentId: Type.Integer(),
+            ref: Type.String(),
+            items: Type.Array(SettledItem, {
+              description: 'the items that payment settles, with the amount its allocations settle on each',
+            }),
+          },
+          {
+            description:
+              'the payment the ledger recorded before that the line is linked to (null unless the match in force is such a link: the line itself settled nothing)',
+          },
         ),
       ),
     }),

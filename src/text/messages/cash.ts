@@ -161,6 +161,14 @@ export const cash = {
     'cash.page.how.accepted': 'Suggestion à {confidence} acceptée par {who}',
     'cash.page.how.corrected': 'À la main, par {who}',
     'cash.page.settledNothing': 'Aucune pièce réglée : montant non affecté',
+    'cash.page.recordedLink': 'Lié au règlement enregistré {ref}',
+    'cash.page.recordedSettlesNothing': 'Ce règlement n’est affecté à aucune pièce',
+    'cash.page.reverseRecordedBody':
+      'L’encaissement de {amount} du {date} redeviendra à lettrer : son lien au règlement enregistré {ref} sera défait. Ce règlement est conservé, tel que la comptabilité l’a enregistré.',
+    'cash.page.reverseRecordedKeeps':
+      '{count, plural, =0 {Ce règlement n’est affecté à aucune pièce.} one {La pièce qu’il règle le reste :} other {Les # pièces qu’il règle le restent :}}',
+    'cash.page.reversedRecordedDone':
+      'Lien défait : le règlement enregistré {ref} est conservé, et l’encaissement est de nouveau à lettrer, {suggestions, plural, =0 {sans suggestion} one {avec # suggestion} other {avec # suggestions}}.',
     'cash.page.customerSearch': 'Client (nom ou code)',
     'cash.page.customerSearchHint': 'Tapez le nom ou le code ; un code tapé en entier est accepté tel quel.',
     'cash.page.itemsPick': 'Pièces à régler',
@@ -322,6 +330,14 @@ export const cash = {
     'cash.page.how.accepted': '{confidence} suggestion accepted by {who}',
     'cash.page.how.corrected': 'By hand, by {who}',
     'cash.page.settledNothing': 'No item settled: amount left unapplied',
+    'cash.page.recordedLink': 'Linked to recorded payment {ref}',
+    'cash.page.recordedSettlesNothing': 'This payment is allocated to no item',
+    'cash.page.reverseRecordedBody':
+      'The receipt of {amount} on {date} will wait to be applied again: its link to recorded payment {ref} will be undone. That payment is kept, as the accounting recorded it.',
+    'cash.page.reverseRecordedKeeps':
+      '{count, plural, =0 {This payment is allocated to no item.} one {The item it settles stays settled:} other {The # items it settles stay settled:}}',
+    'cash.page.reversedRecordedDone':
+      'Link undone: recorded payment {ref} is kept, and the receipt waits to be applied again, {suggestions, plural, =0 {with no suggestion} one {with # suggestion} other {with # suggestions}}.',
     'cash.page.customerSearch': 'Customer (name or code)',
     'cash.page.customerSearchHint': 'Type the name or the code; a whole code typed is taken as it is.',
     'cash.page.itemsPick': 'Items to settle',

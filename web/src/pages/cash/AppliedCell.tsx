@@ -1,7 +1,8 @@
 /**
  * An applied receipt in the workbench: each customer it paid with the items settled (reference and
- * amount settled on each), how the match was decided — automatically with its confidence, or by a
- * person named — and the actions on it (reverse, record a bounce).
+ * amount settled on each) — or, for a line linked to a payment the ledger recorded before, that
+ * payment and the items it settles —, how the match was decided — automatically with its
+ * confidence, or by a person named — and the actions on it (reverse, record a bounce).
  */
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { dateTime, money, percent } from '../../format.ts';
@@ -16,6 +17,27 @@ function HowDecided({ decision }: { decision: NonNullable<Receipt['decision']> }
       {t(`cash.page.how.${decision.decision}`, { confidence, who: decision.decidedBy })} ·{' '}
       {dateTime(decision.decidedAt, lang)}
     </Text>
+  );
+}
+
+/** The line settled nothing itself: it is the bank's side of this payment, which settles these items. */
+function RecordedPayment({
+  payment,
+  currency,
+}: {
+  payment: NonNullable<Receipt['recordedPayment']>;
+  currency: string;
+}) {
+  const { t, lang } = useI18n();
+  return (
+    <Stack gap={0} data-testid="cash-applied-recorded">
+      <Text size="xs">{t('cash.page.recordedLink', { ref: payment.ref })}</Text>
+      <Text size="xs" data-testid="cash-applied-items">
+        {payment.items.length === 0
+          ? t('cash.page.recordedSettlesNothing')
+          : payment.items.map((item) => `${item.ref} ${money(item.amountMinor, currency, lang)}`).join(' · ')}
+      </Text>
+    </Stack>
   );
 }
 
@@ -38,7 +60,9 @@ export function AppliedCell({
             {application.customerName ?? application.customerCode} ({application.customerCode})
             {receipt.applications.length > 1 && ` · ${money(application.amountMinor, currency, lang)}`}
           </Text>
-          {application.items.length === 0 ? (
+          {receipt.recordedPayment ? (
+            <RecordedPayment payment={receipt.recordedPayment} currency={currency} />
+          ) : application.items.length === 0 ? (
             <Text size="xs">{t('cash.page.settledNothing')}</Text>
           ) : (
             <Text size="xs" data-testid="cash-applied-items">

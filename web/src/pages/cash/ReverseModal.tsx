@@ -1,6 +1,8 @@
 /**
  * The confirmation before a match is reversed: what the reversal reopens (each customer's items
  * and the amount settled on each), then the reversal, which gives the receipt its suggestions anew.
+ * A line linked to a payment the ledger recorded before only loses its link: the payment is kept,
+ * and the items it settles stay settled.
  */
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
@@ -11,6 +13,33 @@ import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import type { Receipt } from './CorrectionModal.tsx';
 import type { Said } from './use-match-job.ts';
+
+/** The items the recorded payment settles, which stay settled when its link to the line is undone. */
+function RecordedKept({
+  payment,
+  currency,
+}: {
+  payment: NonNullable<Receipt['recordedPayment']>;
+  currency: string;
+}) {
+  const { t, lang } = useI18n();
+  return (
+    <>
+      <Text size="sm" fw={500}>
+        {t('cash.page.reverseRecordedKeeps', { count: payment.items.length })}
+      </Text>
+      {payment.items.length > 0 && (
+        <List size="sm" withPadding>
+          {payment.items.map((item) => (
+            <List.Item key={item.documentId}>
+              {item.ref} · {money(item.amountMinor, currency, lang)}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </>
+  );
+}
 
 export function ReverseModal({
   receipt,
@@ -31,6 +60,8 @@ export function ReverseModal({
   if (!receipt) return <Modal opened={false} onClose={onClose} title={t('cash.page.reverseTitle')} />;
   const currency = receipt.currency;
   const itemCount = receipt.applications.reduce((count, application) => count + application.items.length, 0);
+  const recorded = receipt.recordedPayment;
+  const when = { amount: money(receipt.amountMinor, currency, lang), date: date(receipt.bookingDate, lang) };
   const confirm = async () => {
     setBusy(true);
     setError(null);
@@ -39,7 +70,14 @@ export function ReverseModal({
         `/api/cash/receipts/${receipt.transactionId}/reverse`,
         { method: 'POST' },
       );
-      onDone({ key: 'cash.page.reversedDone', params: { suggestions: reversed.suggestions } });
+      onDone(
+        recorded
+          ? {
+              key: 'cash.page.reversedRecordedDone',
+              params: { ref: recorded.ref, suggestions: reversed.suggestions },
+            }
+          : { key: 'cash.page.reversedDone', params: { suggestions: reversed.suggestions } },
+      );
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : String(caught));
     } finally {
@@ -51,12 +89,13 @@ export function ReverseModal({
       <Stack data-testid="cash-reverse-confirm">
         {error && <Alert color="red">{error}</Alert>}
         <Text size="sm">
-          {t('cash.page.reverseBody', {
-            amount: money(receipt.amountMinor, currency, lang),
-            date: date(receipt.bookingDate, lang),
-          })}
+          {recorded
+            ? t('cash.page.reverseRecordedBody', { ...when, ref: recorded.ref })
+            : t('cash.page.reverseBody', when)}
         </Text>
-        {itemCount === 0 ? (
+        {recorded ? (
+          <RecordedKept payment={recorded} currency={currency} />
+        ) : itemCount === 0 ? (
           <Text size="sm">{t('cash.page.reverseNothing')}</Text>
         ) : (
           <>
