@@ -2,7 +2,6 @@
  * The tables and paragraphs of the legal file package's annexes that read no database: the
  * reminders sent, the formal notice and the injunction-to-pay checklist, worded for the reader.
  */
-import type { ReminderRow } from '#db/legal/handover-package-queries';
 import type { Block, Table } from '#render/document';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
@@ -10,7 +9,21 @@ import { injunctionCourtCaveat, injunctionPieceStatus } from '#text/injunction-p
 import type { FileChecklist } from './handover-checklist.ts';
 import type { FileReminder } from './handover-warnings.ts';
 
-export function reminderTable(lang: Lang, reminders: readonly ReminderRow[], currency: string): Table {
+/** An imported line covering more of the file's invoices than this is given their count. */
+const LISTED_REFS = 3;
+
+/**
+ * The invoices a reminder covered, as annex 1 names them: an Encours action's own; for an imported
+ * line, the file's invoices overdue that day, or their count when they are many (never the one its
+ * line names, which may be outside the file).
+ */
+function coveredText(lang: Lang, reminder: FileReminder): string {
+  if (reminder.origin === 'dunning' || reminder.covered.length <= LISTED_REFS)
+    return reminder.covered.join(', ');
+  return translator(lang)('legalFile.annex.coveredCount', { count: reminder.covered.length });
+}
+
+export function reminderTable(lang: Lang, reminders: readonly FileReminder[], currency: string): Table {
   const t = translator(lang);
   return {
     currency,
@@ -29,8 +42,9 @@ export function reminderTable(lang: Lang, reminders: readonly ReminderRow[], cur
             channel: label(lang, 'dunningChannel', r.channel),
           })
         : (r.detail ?? ''),
-      r.refs.join(', '),
-      r.totalDueMinor,
+      coveredText(lang, r),
+      // An amount the history states in another currency than the file's is not shown as the file's.
+      r.currency === null || r.currency === currency ? r.totalDueMinor : null,
     ]),
   };
 }

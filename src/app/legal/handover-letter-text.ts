@@ -4,9 +4,9 @@
  * reminders were sent; the formal notice is named with its date when there is one, cited only for
  * the invoices it named, and called « restée sans effet » only once the time it gave to pay has run
  * out (before, the letter gives that deadline); one the imported history tells of is said to be
- * known from it; the enclosures list only the annexes that hold
- * something (annex 4, the injunction checklist, always does). Every figure is formatted for the
- * reader, every sentence comes from the catalogue.
+ * known from it; several are counted with their first and last dates, as annex 1 lists them; the
+ * enclosures list only the annexes that hold something (annex 4, the injunction checklist, always
+ * does). Every figure is formatted for the reader, every sentence comes from the catalogue.
  */
 import type { IsoDate } from '#core/types';
 import type { DebtorRow } from '#db/legal/handover-package-queries';
@@ -90,13 +90,20 @@ function chasing(
           }),
         ]
       : [];
+  const notices = facts.reminders.filter((r) => r.stepKind === 'formal_notice');
+  // Several notices (the imported history's monthly registered letters) are told as annex 1 lists them.
+  const several = notices.length > 1;
+  const fromHistory = notices.filter((r) => r.origin === 'history').length;
   return [
     ...reminders,
-    t('legalFile.letter.formalNotice', {
+    t(several ? 'legalFile.letter.formalNotices' : 'legalFile.letter.formalNotice', {
       notice: notice ? day(notice.date) : 'none',
-      registered: notice?.channel === 'registered_letter' ? 'yes' : 'no',
+      count: notices.length,
+      first: notices[0] ? day(notices[0].date) : '',
+      last: notice ? day(notice.date) : '',
+      registered: notices.every((r) => r.channel === 'registered_letter') ? 'yes' : 'no',
       // Known from the imported history only: said so, and that its receipt is not in Encours.
-      history: notice?.origin === 'history' ? 'yes' : 'no',
+      history: fromHistory === 0 ? 'no' : fromHistory === notices.length ? 'yes' : 'some',
       scope: scope?.some ? 'some' : 'all',
       covered: scope?.covered ?? '',
       coveredCount: scope?.coveredCount ?? 0,

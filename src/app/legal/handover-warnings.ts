@@ -8,7 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import { maxDate, minDate } from '#core/calendar';
-import { isImportedFormalNotice } from '#core/dunning/imported-reminders';
+import { importedReminderAmountMinor, isImportedFormalNotice } from '#core/dunning/imported-reminders';
 import type { PlannedAction } from '#core/dunning/planner';
 import { type HandoverWarning, handoverWarnings } from '#core/legal/handover-warnings';
 import type { IsoDate } from '#core/types';
@@ -33,10 +33,10 @@ export type { HandoverWarning };
 const NOTES_LIMIT = 2_000;
 
 /**
- * A reminder of the file with the invoices it covered: an Encours action's own; for a formal notice
- * of the imported history, the file's invoices overdue that day (the letter put every overdue invoice
- * on notice, as the dunning planner reads it: `core/dunning/imported-reminders.ts`), while `refs`
- * keeps the invoice its line names.
+ * A reminder of the file with the invoices it covered: an Encours action's own; for a line of the
+ * imported history, the file's invoices overdue that day (it reminded, or put on notice, every
+ * overdue invoice, as the dunning planner reads it: `core/dunning/imported-reminders.ts`), while
+ * `refs` keeps the invoice its line names.
  */
 export type FileReminder = ReminderRow & { covered: string[] };
 
@@ -66,16 +66,25 @@ export async function fileReminders(
   const sentOn = new Set(rows.filter((r) => r.origin === 'dunning').map((r) => r.date));
   return rows
     .filter((r) => r.origin === 'dunning' || !sentOn.has(r.date))
-    .map((r) =>
-      r.origin === 'history' && r.detail !== null && isImportedFormalNotice(r.detail)
-        ? {
-            ...r,
-            stepKind: 'formal_notice',
-            channel: 'registered_letter',
-            covered: invoices.filter((i) => i.dueDate < r.date).map((i) => i.documentRef),
-          }
-        : { ...r, covered: r.refs },
-    );
+    .map((r) => (r.origin === 'history' ? historyReminder(r, invoices) : { ...r, covered: r.refs }));
+}
+
+/**
+ * A line of the imported history as the file reads it: it covered the file's invoices overdue that
+ * day (as the planner reads it), not the one invoice its line names, which may have been paid since
+ * and be outside the file; it claimed the amount its words state, if any.
+ */
+function historyReminder(row: ReminderRow, invoices: readonly FileInvoice[]): FileReminder {
+  const detail = row.detail ?? '';
+  const statedMinor = importedReminderAmountMinor(detail);
+  return {
+    ...row,
+    ...(isImportedFormalNotice(detail) ? { stepKind: 'formal_notice', channel: 'registered_letter' } : {}),
+    ...(row.totalDueMinor === null && statedMinor !== null
+      ? { totalDueMinor: statedMinor, currency: 'EUR' }
+      : {}),
+    covered: invoices.filter((i) => i.dueDate < row.date).map((i) => i.documentRef),
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   applyImportedReminders,
   importedCap,
   importedLevel,
+  importedReminderAmountMinor,
   isImportedFormalNotice,
 } from './imported-reminders.ts';
 import { type DunningInvoice, type PlanSettings, planDunning } from './planner.ts';
@@ -219,5 +220,19 @@ describe('imported formal notices', () => {
       settings,
     );
     expect([raised?.level, raised?.formalNoticeDate]).toEqual([4, null]);
+  });
+});
+
+describe('the amount an imported reminder states', () => {
+  it('is read in euros from its words, or is none', () => {
+    expect(
+      importedReminderAmountMinor(
+        'Relance niveau 3 (mise en demeure en recommandé avec AR) : 36 pièces échues pour 307 162,13 €, la plus ancienne F2025-003393 échue depuis 179 jours',
+      ),
+    ).toBe(30_716_213);
+    expect(importedReminderAmountMinor('Relance : 1 pièce échue pour 3\u00a0000,00 €')).toBe(300_000);
+    expect(importedReminderAmountMinor('Relance de 1.250,5 EUR')).toBe(125_050);
+    expect(importedReminderAmountMinor('Relance téléphonique : le client promet de régler')).toBeNull();
+    expect(importedReminderAmountMinor('Mise en demeure LRAR F2025-003393')).toBeNull();
   });
 });

@@ -7,6 +7,7 @@
  * Encours reader says it is known from the history, whose acknowledgement of receipt Encours does
  * not hold. Pure: the planner's inputs are raised before planning.
  */
+import { parseAmountToMinor } from '../money.ts';
 import type { IsoDate } from '../types.ts';
 import type { DunningCustomer, DunningInvoice, PlanSettings } from './plan-types.ts';
 import { stepDate } from './planner-steps.ts';
@@ -42,6 +43,20 @@ const REGISTERED = /\b(?:recommande|lrar|ar\b|accuse de reception|registered|rec
 export function isImportedFormalNotice(detail: string): boolean {
   const text = folded(detail);
   return NOTICE.test(text) && !NOT_SENT.test(text) && REGISTERED.test(text);
+}
+
+/** « 307 162,13 € »: an amount in euros as the imported story writes it (French convention). */
+const STATED_AMOUNT = /(\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)\s*(?:€|EUR\b)/;
+
+/**
+ * The amount in euros an imported reminder says it claimed (« 36 pièces échues pour 307 162,13 € »),
+ * in minor units; null when its words state none.
+ */
+export function importedReminderAmountMinor(detail: string): number | null {
+  const stated = STATED_AMOUNT.exec(detail);
+  if (!stated?.[1]) return null;
+  const minor = parseAmountToMinor(stated[1], { exponent: 2, decimalSeparator: ',' });
+  return minor !== null && minor > 0 ? minor : null;
 }
 
 /**
