@@ -127,6 +127,29 @@ describe('where the orders over the limit come from', () => {
         '5 commandes de l’ERP ne sont pas comptées : l’historique ne donne pas la limite à leur date.',
     );
   }, 120_000);
+
+  it('counts the customers in the gaps table, and says so, while the sentence counts orders', async () => {
+    const gapsTable = async (lang: Lang) => {
+      const { built, document } = await worded('dysfunctions', lang);
+      if (built.report !== 'dysfunctions') throw new Error('wrong report');
+      const gap = translator(lang)('procedureReports.col.gap');
+      const table = tables(allBlocks(document)).find((tb) => tb.columns[0]?.header === gap);
+      const overLimit = built.model.gaps.find((g) => g.code === 'orders_accepted_over_limit');
+      return { table, overLimit };
+    };
+    const fr = await gapsTable('fr');
+    expect(fr.table?.columns.map((c) => c.header)).toEqual(['Faille', 'Clients concernés', 'Montant']);
+    // 74 customers, the 419 ERP orders of the sentence under the gap's heading among them.
+    expect(fr.table?.rows[0]?.slice(0, 2)).toEqual([
+      'Commandes acceptées au-delà de la limite de crédit',
+      74,
+    ]);
+    expect(fr.overLimit?.sources?.find((s) => s.code === 'erp_invoiced')?.count).toBe(419);
+    expect(new Set(fr.overLimit?.items.map((i) => i.code)).size).toBe(fr.overLimit?.items.length);
+    const en = await gapsTable('en');
+    expect(en.table?.columns.map((c) => c.header)).toEqual(['Gap', 'Customers affected', 'Amount']);
+    expect(en.table?.rows[0]?.slice(0, 2)).toEqual(['Orders accepted beyond the credit limit', 74]);
+  }, 120_000);
 });
 
 describe('the measures report', () => {

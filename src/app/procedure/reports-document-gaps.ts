@@ -80,12 +80,17 @@ function gapBlocks(gap: ProcedureGap, lang: Lang, currency: string): ReportBlock
   return [...blocks, tableBlock(currency, columns, rows), ...cutNote(lang, gap.items.length, gap.count)];
 }
 
+/**
+ * The gaps in one table, then each with its largest cases. Every gap counts customers (a case is a
+ * customer with the sum of its orders or invoices), which the count's column says: a row reading
+ * « Commandes … 74 » over a sentence of 419 orders would count orders.
+ */
 export function gapsBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
   const col = columnOf(lang);
   return [
     tableBlock(
       model.currency,
-      [col('gap', 'text', 3), col('cases', 'integer', 0.6), col('amount', 'money')],
+      [col('gap', 'text', 3), col('customersAffected', 'integer', 0.8), col('amount', 'money')],
       model.gaps.map((g) => [gapTitle(g.code, lang), g.count, g.amountMinor]),
     ),
     ...model.gaps.flatMap((g) => gapBlocks(g, lang, model.currency)),

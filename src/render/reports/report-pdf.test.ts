@@ -1,7 +1,8 @@
 /**
  * A written report is laid out once: its headings low on a page move to the next one as pdfmake
  * places them (pdf-headings.ts), not one per layout of the whole document after it is done, and
- * the pages are those the page-break rule alone gives. Read back by poppler's pdftotext, skipped
+ * the pages are those the page-break rule alone gives; no page holds only the running header and
+ * footer (a last table ending at the foot of a page). Read back by poppler's pdftotext, skipped
  * when it is absent (.ci/run installs it).
  */
 import { createRequire } from 'node:module';
@@ -70,6 +71,35 @@ async function render(doc: ReportDocument, decidedInLayout: boolean) {
   }
 }
 
+/** `doc` ending with a table of `rows` rows after `lines` small paragraphs (13 pt each). */
+const endingWithTable = (doc: ReportDocument, lines: number, rows: number): ReportDocument => {
+  const sections = doc.sections.slice(0, 1).map((section) => ({
+    ...section,
+    blocks: [
+      ...section.blocks,
+      ...Array.from({ length: lines }, () => ({ type: 'paragraph' as const, small: true, text: LINE })),
+      {
+        type: 'table' as const,
+        table: {
+          currency: 'EUR',
+          columns: [{ header: 'Mesure', kind: 'text' as const }],
+          rows: Array.from({ length: rows }, (_, r) => [`Mesure ${r}`]),
+        },
+      },
+    ],
+  }));
+  return { ...doc, sections };
+};
+
+/** A page's text without its running header and footer. */
+const bodyText = (doc: ReportDocument, page: string) =>
+  page
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => ![doc.company.name, doc.title, doc.footerText].includes(line))
+    .filter((line) => !/^Page \d+ \/ \d+$/.test(line))
+    .join('');
+
 afterEach(() => {
   footBreaks.decidedInLayout = true;
 });
@@ -99,4 +129,24 @@ describe('a written report’s headings at the foot of a page', () => {
       expect(once.layouts, `shift ${shift}`).toBeLessThanOrEqual(byRule.layouts);
     }
   }, 120_000);
+
+  it.skipIf(!HAS_POPPLER)(
+    'never leave a page holding only the header and footer',
+    async () => {
+      let pagesTotal = 0;
+      // The last table's foot swept over the bottom of a page, finer than its 14 pt rows.
+      for (let lines = 0; lines <= 14; lines += 1) {
+        for (let rows = 1; rows <= 4; rows += 1) {
+          const doc = endingWithTable(report(0, false), lines, rows);
+          const { pages } = await render(doc, true);
+          pagesTotal += pages.length;
+          pages.slice(1).forEach((page, i) => {
+            expect(bodyText(doc, page), `lines ${lines}, rows ${rows}, page ${i + 2}`).not.toBe('');
+          });
+        }
+      }
+      expect(pagesTotal).toBeGreaterThan(0);
+    },
+    120_000,
+  );
 });

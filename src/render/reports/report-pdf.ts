@@ -61,6 +61,30 @@ const pageBreakBefore = (
   return leavesLastRowAlone(node, following);
 };
 
+type Margin = number | [number, number] | [number, number, number, number];
+
+/**
+ * The content with no space under its last block: pdfmake starts a new page for a bottom margin that
+ * does not fit under a block, and when the block ends the document at the foot of a page, that page
+ * holds only the header and footer (the French measures report ended with one). Into a stack, whose
+ * last child's margin is applied the same way.
+ */
+function endsFlush(content: Content[]): Content[] {
+  const last = content.at(-1);
+  if (!last || typeof last !== 'object' || Array.isArray(last)) return content;
+  const node = last as { margin?: Margin; marginBottom?: number; stack?: Content[] };
+  const stack = node.stack === undefined ? {} : { stack: endsFlush(node.stack) };
+  const [left, top, right] =
+    typeof node.margin === 'number'
+      ? [node.margin, node.margin, node.margin]
+      : node.margin?.length === 2
+        ? [node.margin[0], node.margin[1], node.margin[0]]
+        : (node.margin ?? []);
+  // Without `margin`, `marginBottom` also overrides a bottom margin the node's style gives it.
+  const margin = node.margin === undefined ? { marginBottom: 0 } : { margin: [left, top, right, 0] };
+  return [...content.slice(0, -1), { ...node, ...stack, ...margin } as Content];
+}
+
 function titlePage(doc: ReportDocument): Content[] {
   const lines = doc.company.addressLines ?? [];
   return [
@@ -135,13 +159,13 @@ export async function renderReportPdfHere(doc: ReportDocument): Promise<Buffer> 
             ],
           },
     pageBreakBefore,
-    content: [
+    content: endsFlush([
       ...titlePage(doc),
       { toc: { title: { text: doc.contentsTitle, style: 'heading' } }, pageBreak: 'before' },
       { text: doc.summaryTitle, style: 'heading', tocItem: true, pageBreak: 'before' },
       ...blocks(doc, doc.summary, 'summary'),
       ...sections,
-    ],
+    ]),
   };
   const output = pdfmake.createPdf(definition as unknown as Parameters<typeof pdfmake.createPdf>[0]);
   return (await output.getBuffer()) as Buffer;
