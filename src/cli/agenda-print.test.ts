@@ -52,7 +52,7 @@ describe('the agenda in the terminal', () => {
 
   it('still says the day is empty, and what is hidden today', () => {
     const lines = agendaPrintLines(view(0, 2), 'fr');
-    expect(lines[0]).toBe('Agenda du jour — 30 juin 2026 — Tous les clients');
+    expect(lines[0]).toBe('Agenda du jour — 30\u00a0juin\u00a02026 — Tous les clients');
     expect(lines).toContain('2 entrées traitées ou reportées masquées aujourd’hui.');
   });
 });

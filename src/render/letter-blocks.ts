@@ -6,6 +6,7 @@
 import type { Content, TableCell } from 'pdfmake';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney, formatPercentBps, onScreen, withMinusSigns } from '#text/format';
+import { justified } from './justified.ts';
 import { letterhead, MUTED } from './letter-head.ts';
 import { type LetterModel, printedPeriods, signatureLines } from './letter-model.ts';
 import { blockContent } from './pdf-blocks.ts';
@@ -181,13 +182,14 @@ function interestDetails(model: LetterModel): Content[] {
   ];
 }
 
-/** The template's paragraphs, their negative figures (worded by the same formatters) signed alike. */
+/**
+ * The template's paragraphs, their negative figures (worded by the same formatters) signed alike,
+ * justified at their spaces only (`justified.ts`).
+ */
 function paragraphs(texts: readonly string[], lang: Lang): Content[] {
-  return texts.map((text) => ({
-    text: withMinusSigns(text, lang),
-    margin: [0, 0, 0, 7] as [number, number, number, number],
-    alignment: 'justify' as const,
-  }));
+  return texts.map((text) =>
+    justified(withMinusSigns(text, lang), { margin: [0, 0, 0, 7] as [number, number, number, number] }),
+  );
 }
 
 function paymentDetails(model: LetterModel): Content[] {

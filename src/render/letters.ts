@@ -7,6 +7,7 @@
  * print batch (`renderLetters`), each starting on a new page.
  */
 import { FONT_FAMILY } from './fonts.ts';
+import { justified } from './justified.ts';
 import { letterContent } from './letter-blocks.ts';
 import { INK, MUTED } from './letter-head.ts';
 import { modelsOfJob } from './letter-job.ts';
@@ -58,7 +59,7 @@ function footerOf(
   const legal = models[ownerOfPage(firstPages, page)]?.text.legal ?? [];
   const own = letterPageOf(firstPages, page, pages);
   return [
-    ...legal.map((text) => ({ text, alignment: 'justify' as const })),
+    ...legal.map((text) => justified(text)),
     ...(own.pages > 1 ? [{ text: `${own.page} / ${own.pages}`, alignment: 'right' as const }] : []),
   ];
 }

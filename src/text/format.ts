@@ -143,6 +143,8 @@ function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateT
 /**
  * A business date 'YYYY-MM-DD' (or the date part of an ISO instant): « 04/12/2026 », long
  * « 4 décembre 2026 » (« 1er juin 2026 »). Read in UTC so that the reader's time zone never shifts the day.
+ * A long date's day, month and year are joined by no-break spaces (U+00A0): French typography never
+ * lets « 14 mai » end a line of a letter and « 2026 » start the next.
  */
 export function formatDate(lang: Lang, isoDate: Nullable<string>, options: DateOptions = {}): string {
   if (!isoDate) return EMPTY;
@@ -155,8 +157,10 @@ export function formatDate(lang: Lang, isoDate: Nullable<string>, options: DateO
       ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' },
   ).format(date);
+  if (!options.long) return text;
+  const joined = text.replace(/\s+/g, '\u00a0');
   // French writes the first of the month as an ordinal, « 1er juin 2026 », which Intl does not.
-  return options.long && lang === 'fr' && match[3] === '01' ? text.replace(/^1(?=\s)/, '1er') : text;
+  return lang === 'fr' && match[3] === '01' ? joined.replace(/^1(?=\u00a0)/, '1er') : joined;
 }
 
 /** « 2026-12-04 » month label « déc. 2026 » for chart axes. */

@@ -63,7 +63,7 @@ describe('encours dunning registered', () => {
     expect(listed.status).toBe(0);
     const lines = listed.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      `Relances du 20 mai 2026${NBSP}: 1 lettre recommandée, dans l’ordre du lot d’impression`,
+      `Relances du 20${NBSP}mai${NBSP}2026${NBSP}: 1 lettre recommandée, dans l’ordre du lot d’impression`,
     );
     expect(lines[2]).toMatch(
       /^Lettre +Client +Destinataire +Montant réclamé +N° de recommandé +Déposée le +Avis de réception$/,

@@ -140,7 +140,7 @@ describe('a dunning run on 30 June 2025', () => {
     expect(message.from).toMatch(/^"Dupont Distribution SAS" <[^<>\s]+@[^<>\s]+>$/);
     expect(message.text).toContain(`2${NNBSP}000,00${NBSP}€`);
     expect(message.text).toContain('B1');
-    expect(message.text).toContain('avant le 15 juillet 2025');
+    expect(message.text).toContain('avant le 15\u00a0juillet\u00a02025');
     expect(message.text).not.toContain('200000');
     expect(message.attachments.map((a) => a.contentType)).toEqual(['application/pdf']);
     const tasks = await listCallTasks(ctx('2025-06-30'), { status: 'open' });

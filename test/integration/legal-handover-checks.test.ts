@@ -97,16 +97,16 @@ describe('a hand-over on the day of the formal notice', () => {
       /, qui reste redevable des factures suivantes, échues et impayées malgré nos relances\u00a0:$/,
     );
     expect(early.text.demand.slice(1, 3)).toEqual([
-      'Une relance a été adressée au débiteur le 2 juin 2026.',
-      'Une mise en demeure lui a été adressée le 30 juin 2026 par lettre recommandée avec accusé de réception pour les factures M1-1 et M1-2 seulement\u00a0; le délai de paiement qu’elle lui laisse court jusqu’au 8 juillet 2026.',
+      'Une relance a été adressée au débiteur le 2\u00a0juin\u00a02026.',
+      'Une mise en demeure lui a été adressée le 30\u00a0juin\u00a02026 par lettre recommandée avec accusé de réception pour les factures M1-1 et M1-2 seulement\u00a0; le délai de paiement qu’elle lui laisse court jusqu’au 8\u00a0juillet\u00a02026.',
     ]);
 
     const later = await buildHandoverPackage(ctx(), { fileId: file.fileId, date: '2026-07-20' });
     expect(later.text.intro[0]).toMatch(
-      /, échues et impayées malgré nos relances, dont les factures M1-1 et M1-2 malgré notre mise en demeure du 30 juin 2026\u00a0:$/,
+      /, échues et impayées malgré nos relances, dont les factures M1-1 et M1-2 malgré notre mise en demeure du 30\u00a0juin\u00a02026\u00a0:$/,
     );
     expect(later.text.demand[2]).toBe(
-      'Une mise en demeure lui a été adressée le 30 juin 2026 par lettre recommandée avec accusé de réception pour les factures M1-1 et M1-2 seulement, restée sans effet.',
+      'Une mise en demeure lui a été adressée le 30\u00a0juin\u00a02026 par lettre recommandée avec accusé de réception pour les factures M1-1 et M1-2 seulement, restée sans effet.',
     );
     const english = await buildHandoverPackage(ctx(), {
       fileId: file.fileId,
@@ -114,7 +114,7 @@ describe('a hand-over on the day of the formal notice', () => {
       lang: 'en',
     });
     expect(english.text.intro[0]).toMatch(
-      /, due and unpaid despite our reminders, invoices M1-1 and M1-2 also despite our formal notice of (June 30, 2026|30 June 2026):$/,
+      /, due and unpaid despite our reminders, invoices M1-1 and M1-2 also despite our formal notice of (June\u00a030,\u00a02026|30\u00a0June\u00a02026):$/,
     );
   });
 });

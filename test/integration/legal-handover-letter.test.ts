@@ -18,6 +18,7 @@ import { buildHandoverPackage } from '#app/legal/handover-package';
 import { checkHandOver } from '#app/legal/handover-warnings';
 import { runCli } from '#cli/run';
 import type { CustomerEvent } from '#core/types';
+import { formatDate, formatMoney } from '#text/format';
 import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { CABINET_DURAND } from './legal-partner.fixture.ts';
@@ -33,12 +34,21 @@ beforeAll(async () => {
   const b = new LedgerBuilder('LHL')
     .addCustomer('D1', { name: 'SARL Dupont Frères' })
     .addCustomer('R1', { name: 'Garage Martin' })
-    .addCustomer('H1', { name: 'Négoce Lambert' });
+    .addCustomer('H1', { name: 'Négoce Lambert' })
+    .addCustomer('M1', { name: 'Guérin Négoce' });
   b.invoice('D1', '2025-05-15', '2025-06-15', eur(3_000), 'D1-1');
   b.invoice('D1', '2025-06-10', '2025-07-10', eur(1_200), 'D1-2');
   b.invoice('R1', '2025-05-20', '2025-06-20', eur(2_000), 'R1-1');
   b.invoice('H1', '2025-05-15', '2025-06-15', eur(3_000), 'H1-1');
   b.invoice('H1', '2025-07-21', '2025-08-20', eur(1_500), 'H1-2');
+  // M1: the history names M1-0, paid since and so not in the file, on every line.
+  b.invoice('M1', '2025-04-10', '2025-05-10', eur(2_000), 'M1-0');
+  b.invoice('M1', '2025-05-15', '2025-06-15', eur(3_000), 'M1-1');
+  b.invoice('M1', '2025-06-10', '2025-07-10', eur(1_000), 'M1-2');
+  b.invoice('M1', '2025-06-25', '2025-07-25', eur(500), 'M1-3');
+  b.invoice('M1', '2025-07-10', '2025-08-10', eur(800), 'M1-4');
+  b.invoice('M1', '2025-08-20', '2025-09-20', eur(1_200), 'M1-5');
+  b.payment('M1', '2025-09-15', [['M1-0', eur(2_000)]]);
   const dataset = b.dataset(AS_OF);
   const note: CustomerEvent = {
     customerCode: 'D1',
@@ -71,9 +81,27 @@ beforeAll(async () => {
       'Relance niveau 3 (mise en demeure en recommandé avec AR) : 1 pièce échue pour 3 000,00 €, la plus ancienne H1-1 échue depuis 51 jours',
     ),
   ];
+  const guerin = (eventDate: string, detail: string): CustomerEvent => ({
+    customerCode: 'M1',
+    kind: 'reminder',
+    eventDate,
+    documentRef: 'M1-0',
+    detail,
+  });
+  const guerinReminders = [
+    guerin('2025-07-01', 'Relance niveau 2 (seconde relance par courrier) : 2 pièces échues pour 5 000,00 €'),
+    guerin(
+      '2025-08-05',
+      'Relance niveau 3 (mise en demeure en recommandé avec AR) : 4 pièces échues pour 6 500,00 €, la plus ancienne M1-0 échue depuis 87 jours',
+    ),
+    guerin(
+      '2025-09-05',
+      'Relance niveau 3 (mise en demeure en recommandé avec AR) : 5 pièces échues pour 7 300,00 €, la plus ancienne M1-0 échue depuis 118 jours',
+    ),
+  ];
   await loadDataset(
     { ...ctx(), actor: 'test' },
-    { ...dataset, events: [...dataset.events, note, oldDispute, ...reminders] },
+    { ...dataset, events: [...dataset.events, note, oldDispute, ...reminders, ...guerinReminders] },
   );
   partnerId = (await savePartner(ctx(), CABINET_DURAND)).partnerId;
   const manual = { customerCode: 'R1', documentRefs: ['R1-1'] };
@@ -178,11 +206,11 @@ describe('the cover letter', () => {
   it('tells the reminders and the formal notice with its date', async () => {
     const model = await letterOf('R1');
     expect(model.text.intro).toEqual([
-      'Nous vous confions le recouvrement amiable puis, si nécessaire, judiciaire de notre créance sur la société Garage Martin, qui reste redevable des factures suivantes, échues et impayées malgré nos relances et notre mise en demeure du 4 août 2025\u00a0:',
+      'Nous vous confions le recouvrement amiable puis, si nécessaire, judiciaire de notre créance sur la société Garage Martin, qui reste redevable des factures suivantes, échues et impayées malgré nos relances et notre mise en demeure du 4\u00a0août\u00a02025\u00a0:',
     ]);
     expect(model.text.demand.slice(1, 3)).toEqual([
-      'Une relance a été adressée au débiteur le 7 juillet 2025.',
-      'Une mise en demeure lui a été adressée le 4 août 2025 par lettre recommandée avec accusé de réception, restée sans effet.',
+      'Une relance a été adressée au débiteur le 7\u00a0juillet\u00a02025.',
+      'Une mise en demeure lui a été adressée le 4\u00a0août\u00a02025 par lettre recommandée avec accusé de réception, restée sans effet.',
     ]);
     expect(model.text.demand.at(-1)).toBe(
       'Vous trouverez en annexe l’historique des relances (annexe 1), la mise en demeure (annexe 2), les échanges avec le débiteur (annexe 3) et la liste des pièces utiles à une requête en injonction de payer (annexe 4). Les copies des factures, bons de commande et bons de livraison vous seront adressées sur simple demande.',
@@ -217,7 +245,7 @@ describe('a formal notice the imported history tells of', () => {
     const file = await handOver(ctx(), { customerCode: 'H1', partnerId });
     const model = await buildHandoverPackage(ctx(), { fileId: file.fileId });
     expect(model.text.demand).toContain(
-      'Une mise en demeure lui a été adressée le 5 août 2025 par lettre recommandée avec accusé de réception (selon l’historique de relances importé\u00a0; l’accusé de réception n’est pas joint au dossier) pour la facture H1-1 seulement, restée sans effet.',
+      'Une mise en demeure lui a été adressée le 5\u00a0août\u00a02025 par lettre recommandée avec accusé de réception (selon l’historique de relances importé\u00a0; l’accusé de réception n’est pas joint au dossier) pour la facture H1-1 seulement, restée sans effet.',
     );
     expect(model.text.demand.join(' ')).not.toContain('Aucune mise en demeure');
     const annexes = model.annexes ?? [];
@@ -228,7 +256,7 @@ describe('a formal notice the imported history tells of', () => {
     );
     const facts = annexes.flatMap((b) => (b.type === 'facts' ? b.items : []));
     expect(facts.map((f) => [f.label, f.value]).slice(0, 3)).toEqual([
-      ['Date d’envoi', '5 août 2025'],
+      ['Date d’envoi', '5\u00a0août\u00a02025'],
       ['Mode d’envoi', 'Lettre recommandée avec AR'],
       ['Factures', 'H1-1'],
     ]);
@@ -236,5 +264,31 @@ describe('a formal notice the imported history tells of', () => {
     expect(rows.find((row) => row[0] === 'Mise en demeure avec accusé de réception')?.[1]).toBe(
       'à fournir (mise en demeure du 05/08/2025 selon l’historique importé\u00a0: son accusé de réception n’est pas dans Encours)',
     );
+  });
+});
+
+describe('several formal notices the imported history tells of', () => {
+  it('are counted in the letter, with the file’s invoices and the amounts their lines state in the annexes', async () => {
+    const file = await handOver(ctx(), { customerCode: 'M1', partnerId });
+    const model = await buildHandoverPackage(ctx(), { fileId: file.fileId });
+    const day = (date: string) => formatDate('fr', date, { long: true });
+    expect(model.text.demand.slice(1, 3)).toEqual([
+      `Une relance a été adressée au débiteur le ${day('2025-07-01')}.`,
+      `2 mises en demeure lui ont été adressées, du ${day('2025-08-05')} au ${day('2025-09-05')} par lettre recommandée avec accusé de réception (selon l’historique de relances importé\u00a0; les accusés de réception ne sont pas joints au dossier), restées sans effet\u00a0; la dernière visait les factures M1-1, M1-2, M1-3 et M1-4 seulement.`,
+    ]);
+    const annexes = model.annexes ?? [];
+    // Annex 1: the file’s invoices overdue on each line's day (their count when many), never M1-0
+    // that the lines name but the file does not hold; the amount each line states.
+    const table = annexes.flatMap((b) => (b.type === 'table' ? [b.table] : []))[0];
+    expect(table?.rows.map((row) => [row[0], row[2], row[3]])).toEqual([
+      ['2025-07-01', 'M1-1', 500_000],
+      ['2025-08-05', 'M1-1, M1-2, M1-3', 650_000],
+      ['2025-09-05', '4 factures échues du dossier', 730_000],
+    ]);
+    const facts = annexes.flatMap((b) => (b.type === 'facts' ? b.items : []));
+    expect(facts.map((f) => [f.label, f.value]).slice(2, 4)).toEqual([
+      ['Factures', 'M1-1, M1-2, M1-3, M1-4'],
+      ['Montant réclamé', formatMoney('fr', 730_000, 'EUR')],
+    ]);
   });
 });

@@ -259,7 +259,7 @@ describe('the claim-declaration letter', () => {
     });
     expect(letter.model.items[0]).toMatchObject({ documentRef: 'F1', dueDate: '2026-03-31', daysLate: 15 });
     expect(letter.model.text.intro.join(' ')).toContain('L622-24 et R622-23');
-    expect(letter.model.text.demand.join(' ')).toContain('22 juin 2026');
+    expect(letter.model.text.demand.join(' ')).toContain('22\u00a0juin\u00a02026');
     const served = await app.inject({
       method: 'GET',
       url: `/api/legal/claims/${claim!.claim_id}/letter.pdf?mandataire=Ma%C3%AEtre%20Roche`,

@@ -48,12 +48,12 @@ describe('why a reminder leaves an overdue invoice out', () => {
     ];
     expect(separateWhy('fr', rows, ASOF, true, sameDay).split('\u00a0; ')).toEqual([
       'F-2 fait l’objet d’une contestation que nous examinons',
-      'F-3 fait l’objet de votre promesse de règlement au 15 juillet 2026',
+      'F-3 fait l’objet de votre promesse de règlement au 15\u00a0juillet\u00a02026',
       'notre service crédit vous appellera au sujet de la facture F-1',
       'F-4, F-5 restent dues, et nous vous remercions de les régler également',
     ]);
     expect(separateWhy('en', rows, ASOF, false, sameDay)).toBe(
-      'one of them is under review following your query; one of them is covered by your promise to pay on 15 July 2026; our credit team will call you about one of them; 2 of them are still due, and we would ask you to settle them too',
+      'one of them is under review following your query; one of them is covered by your promise to pay on 15\u00a0July\u00a02026; our credit team will call you about one of them; 2 of them are still due, and we would ask you to settle them too',
     );
   });
 
