@@ -45,6 +45,21 @@ describe('the record of invoices already very late', () => {
     expect(predictWith(bare, old, old.amountMinor).p90Date < addDays(CUTOFF, 91)).toBe(true);
   });
 
+  it('keeps its dates in order when the record saw payments more than a year on', () => {
+    // C8 pays one invoice in three 700 days late and never the others: its record holds payments
+    // later than the year out where the never-paid share is laid.
+    const records = book();
+    for (let month = 0; month < 24; month += 1)
+      records.push(invoice('C8', addDays('2024-01-20', month * 30), month % 3 === 0 ? 700 : null));
+    const old = invoice('C8', '2025-12-01', null);
+    const forecaster = trainForecaster([...records, old], [], CUTOFF, DEFAULT_FORECAST_OPTIONS);
+    const p = predictWith(forecaster, old, old.amountMinor);
+    const cutoffDay = toDayNumber(CUTOFF);
+    expect(p.candidateDays.some((day) => day > cutoffDay + BEYOND_HISTORY_DAYS)).toBe(true);
+    expect(p.candidateDays).toEqual([...p.candidateDays].sort((a, b) => a - b));
+    expect(p.p10Date <= p.predictedDate && p.predictedDate <= p.p90Date).toBe(true);
+  });
+
   it('gives every invoice of the same segment and age the answer computed once, equal to a fresh one', () => {
     const terms = learnAgeTerms(book(), CUTOFF);
     const cutoffDay = toDayNumber(CUTOFF);

@@ -180,6 +180,9 @@ export function ageCandidates(
     const day = record.curve.days[at];
     days.push(day === undefined ? cutoffDay + BEYOND_HISTORY_DAYS : cutoffDay + Math.max(1, day - elapsed));
   }
+  // The record may have seen payments more than a year on, later than where the never-paid share
+  // is laid: in order, or its quantiles are not (a median of 2028 beside a P90 of 2027).
+  days.sort((a, b) => a - b);
   const shareWithin = (window: number) =>
     base > 0 ? 1 - survivingAt(record.curve, elapsed + window) / base : 0;
   const paidWithin = (window: number) => Math.round(shareWithin(window) * 100);
