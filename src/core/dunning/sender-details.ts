@@ -4,7 +4,8 @@
  * command line and the settings page, which reads it before sending. An IBAN and a BIC are checked
  * by ibantools (country format and check digits), an IBAN kept in groups of four as printed.
  */
-import { electronicFormatIBAN, friendlyFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
+import { friendlyFormatIBAN, isValidBIC } from 'ibantools';
+import { validIban } from '../iban.ts';
 
 export const SENDER_FIELDS = [
   'vatNumber',
@@ -34,8 +35,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** An IBAN as printed (« FR76 3000 6000 0112 3456 7890 189 »), or null when it is none. */
 export function printedIban(text: string): string | null {
-  const electronic = electronicFormatIBAN(text);
-  return electronic && isValidIBAN(electronic) ? friendlyFormatIBAN(electronic) : null;
+  const electronic = validIban(text);
+  return electronic ? friendlyFormatIBAN(electronic) : null;
 }
 
 /** A BIC as written on a letter (upper case, no space), or null when it is none. */

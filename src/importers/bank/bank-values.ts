@@ -1,6 +1,6 @@
 /** Exact amounts, dates and account identifiers of bank files. */
-import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { isValidIsoDate } from '#core/calendar';
+import { validIban } from '#core/iban';
 import { currencyExponent, isCurrencyCode } from '#core/money';
 
 /**
@@ -39,13 +39,6 @@ export function ddmmyyToIso(text: string): string | null {
   const year = Number(text.slice(4, 6));
   const date = `${year < 70 ? 2000 + year : 1900 + year}-${text.slice(2, 4)}-${text.slice(0, 2)}`;
   return isValidIsoDate(date) ? date : null;
-}
-
-/** An IBAN in electronic form when it is a valid one (spaces and case forgiven), else null. */
-export function validIban(text: string | null | undefined): string | null {
-  if (!text) return null;
-  const electronic = electronicFormatIBAN(text.trim());
-  return electronic && isValidIBAN(electronic) ? electronic : null;
 }
 
 const RIB_LETTERS: Readonly<Record<string, string>> = Object.fromEntries(

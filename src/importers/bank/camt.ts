@@ -7,6 +7,7 @@
  */
 
 import { addDays } from '#core/calendar';
+import { validIban } from '#core/iban';
 import {
   type BankBalance,
   type BankFormat,
@@ -18,7 +19,7 @@ import {
   type ParsedEntry,
   type ParsedStatement,
 } from './bank-types.ts';
-import { cleanText, currencyOf, decimalToMinor, isoDatePart, validIban } from './bank-values.ts';
+import { cleanText, currencyOf, decimalToMinor, isoDatePart } from './bank-values.ts';
 import { attr, kid, kids, txt, type XmlNode } from './xml.ts';
 
 export const CAMT_ROOTS: Readonly<Record<string, { format: BankFormat; record: string }>> = {

@@ -4,6 +4,8 @@
  * only the ledger balance at the end (LEDGERBAL): the opening balance is not in the file, so such
  * a statement cannot be checked for continuity the way camt and CFONB statements are.
  */
+
+import { validIban } from '#core/iban';
 import {
   BankFileError,
   type BankProblem,
@@ -13,14 +15,7 @@ import {
   type ParsedEntry,
   type ParsedStatement,
 } from './bank-types.ts';
-import {
-  cleanText,
-  currencyOf,
-  decimalToMinor,
-  ibanFromFrenchRib,
-  isoDatePart,
-  validIban,
-} from './bank-values.ts';
+import { cleanText, currencyOf, decimalToMinor, ibanFromFrenchRib, isoDatePart } from './bank-values.ts';
 import { kid, kids, parseXml, txt, type XmlNode } from './xml.ts';
 
 /** Closes the leaf elements of OFX 1.x SGML (`<NAME>ACME` → `<NAME>ACME</NAME>`), drops the header. */
