@@ -32,18 +32,6 @@ import { type PendingHits, readingKeys, withReadings } from './year-number-hits.
 /** The candidates a receipt's proposals read at most (match-engine.ts), group members apart. */
 export const MAX_CANDIDATES = 5;
 
-/** Rows grouped by a key, each group in the rows' order. */
-function groupedBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
-
 /** A receipt with what its words and the clues read for them say about its customer. */
 export interface Identified {
   receipt: ReceiptRow;
@@ -99,8 +87,8 @@ export async function identifyAhead(
     ...document,
     order,
   }));
-  const documentsByKey = groupedBy(refDocuments, (document) => `#${document.digits}`);
-  const payersByKey = groupedBy(payers, (payer) => `${payer.payerKind}\n${payer.payerValue}`);
+  const documentsByKey = Map.groupBy(refDocuments, (document) => `#${document.digits}`);
+  const payersByKey = Map.groupBy(payers, (payer) => `${payer.payerKind}\n${payer.payerValue}`);
   const identified: Identified[] = [];
   const turn = turns();
   for (const leadsOfOne of leads) {

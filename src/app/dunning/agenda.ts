@@ -140,17 +140,6 @@ async function likelyLateByCustomer(ctx: AppContext, asOf: IsoDate): Promise<Map
   return amounts;
 }
 
-/** Rows by key, in their order: one pass instead of a filter of every row for every entry. */
-function groupBy<Row>(rows: readonly Row[], keyOf: (row: Row) => string): Map<string, Row[]> {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const group = groups.get(keyOf(row));
-    if (group) group.push(row);
-    else groups.set(keyOf(row), [row]);
-  }
-  return groups;
-}
-
 /** Whether some customer is in the collector's portfolio (a collector since disabled included). */
 function holdsPortfolio(assignments: ReadonlyMap<string, string>, email: string): boolean {
   for (const collector of assignments.values()) if (collector.toLowerCase() === email) return true;
@@ -250,7 +239,7 @@ export async function getAgenda(
       ...extra.map((c) => [c.code, { name: c.name, salesperson: c.salesperson }] as const),
     ]);
     const currency = (await loadPolicies(trx, ctx.companyId))[0]?.currency ?? 'EUR';
-    const tasksOf = groupBy(tasks, (t) => t.customerCode);
+    const tasksOf = Map.groupBy(tasks, (t) => t.customerCode);
     const entries = buildAgenda(coreFacts, actions).map((entry) => ({
       rank: entry.rank,
       customerCode: entry.customerCode,

@@ -34,16 +34,6 @@ import {
 import { toInsurerCover } from '../credit/customer-risk.ts';
 import { clauseOf, loadRates } from '../dunning/plan-data.ts';
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const own = groups.get(key(row));
-    if (own) own.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-}
-
 export interface SnapshotPeriod {
   from: string;
   to: string;
@@ -80,8 +70,8 @@ async function loadCustomers(
     await currentCovers(db, companyId),
     await loadScoringInputs(db, companyId, period),
   ];
-  const temporaryOf = groupBy(temporary, (r) => r.customerCode);
-  const scoresOf = groupBy(scores, (r) => r.customerCode);
+  const temporaryOf = Map.groupBy(temporary, (r) => r.customerCode);
+  const scoresOf = Map.groupBy(scores, (r) => r.customerCode);
   return rows.map((row) => {
     const limits: LimitRecord[] = (temporaryOf.get(row.code) ?? []).map((t) => ({
       amountMinor: t.amountMinor,

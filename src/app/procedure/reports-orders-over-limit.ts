@@ -32,16 +32,6 @@ export interface OrdersOverLimit {
   sources: GapSource[];
 }
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-}
-
 function sourceOf(code: string, orders: readonly { amountMinor: number }[]): GapSource {
   return { code, count: orders.length, amountMinor: orders.reduce((s, o) => s + o.amountMinor, 0) };
 }
@@ -51,8 +41,8 @@ async function erpOrdersOverLimit(ctx: AppContext, from: IsoDate, asOf: IsoDate)
   const rows = await invoicedOrdersUnchecked(ctx.db, ctx.companyId, from, asOf);
   const codes = [...new Set(rows.map((row) => row.customerCode))];
   const histories = await limitHistoriesOf(ctx.db, ctx.companyId, codes);
-  const entries = groupBy(histories.entries, (e) => e.customerCode);
-  const imported = groupBy(histories.imported, (e) => e.customerCode);
+  const entries = Map.groupBy(histories.entries, (e) => e.customerCode);
+  const imported = Map.groupBy(histories.imported, (e) => e.customerCode);
   const changes = new Map(
     codes.map((code) => [code, limitChanges(entries.get(code) ?? [], imported.get(code) ?? [])]),
   );
