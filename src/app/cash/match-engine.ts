@@ -35,7 +35,6 @@ import { type RecordedOutcome, recordedForBatch, recordedPaymentsFor } from './r
 import { withCorroborated } from './year-number-hits.ts';
 
 export { buildCustomerIndex, type CustomerIndex } from './customer-index.ts';
-export { type Identified, identifyAhead } from './identify-batch.ts';
 
 /** The groups worth searching for a receipt: its candidates' groups that no single proposal explains. */
 function groupsToSearch(

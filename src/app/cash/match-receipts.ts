@@ -10,7 +10,7 @@
  * each batch from what was written since, so the proposals are those of a plain read after each
  * batch. While the database writes a batch, the next batch is worked out as far as that batch
  * cannot change it: its leads (receipt-leads.ts: its words and the customers its names point at)
- * and its candidates (match-engine.ts identifyAhead: payers taught and invoices named); on the
+ * and its candidates (identify-batch.ts identifyAhead: payers taught and invoices named); on the
  * run's copy, its proposals too, made again once the copy is refreshed for the receipts whose
  * customers' open items the written batch changed, and for those that name nobody (who owes their
  * amount may have changed) — so the proposals are still those of a read after the write.
@@ -31,6 +31,7 @@ import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { applyBatch } from './apply-batch.ts';
 import { updatedProposals } from './early-proposals.ts';
+import { type Identified, identifyAhead } from './identify-batch.ts';
 import {
   databaseLedger,
   type LedgerView,
@@ -41,8 +42,6 @@ import {
 import {
   buildCustomerIndex,
   type CustomerIndex,
-  type Identified,
-  identifyAhead,
   type ProposedReceipt,
   proposeForBatch,
   type ReceiptProposals,
