@@ -71,10 +71,10 @@ export async function buildClaimLetter(ctx: AppContext, input: ClaimLetterInput)
   const day = (d: string) => formatDate(lang, d, { long: true });
   const sender = await loadSender(ctx.db, ctx.companyId);
   // BODACC's court, else the one the customer's story names; none: the sentence goes without it.
-  const story = (await storyFactsOf(ctx.db, ctx.companyId, [claim.customerCode], date)).get(
-    claim.customerCode,
-  );
-  const court = claim.court ? courtName(claim.court) : (story?.court ?? null);
+  const court = claim.court
+    ? courtName(claim.court)
+    : ((await storyFactsOf(ctx.db, ctx.companyId, [claim.customerCode], date)).get(claim.customerCode)
+        ?.court ?? null);
   // The mandataire recorded on the claim when none is given for the letter.
   const mandataire =
     input.mandataire ??

@@ -201,8 +201,11 @@ export async function listClaims(
   const rows = await selectLatestInsolvencyLines(ctx.db, ctx.companyId, codes, asOf);
   const lines = new Map(codes.map((code) => [code, lineOf(lang, rows.get(code))]));
   const figures = await recordedClaimFigures(ctx.db, ctx.companyId, stored);
-  const prepared = stored.filter((claim) => claim.announcementId === null).map((claim) => claim.customerCode);
-  const story = await storyFactsOf(ctx.db, ctx.companyId, prepared, asOf);
+  // Only a prepared claim naming no court takes the story's: no read of the story for the others.
+  const courtless = stored
+    .filter((claim) => claim.announcementId === null && claim.court === null)
+    .map((claim) => claim.customerCode);
+  const story = await storyFactsOf(ctx.db, ctx.companyId, courtless, asOf);
   const views = [
     ...stored.map((row) =>
       storedView(
