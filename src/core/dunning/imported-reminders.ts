@@ -8,6 +8,7 @@
  * not hold. Pure: the planner's inputs are raised before planning.
  */
 import { parseAmountToMinor } from '../money.ts';
+import { foldWording } from '../text-fold.ts';
 import type { IsoDate } from '../types.ts';
 import type { DunningCustomer, DunningInvoice, PlanSettings } from './plan-types.ts';
 import { stepDate } from './planner-steps.ts';
@@ -20,13 +21,6 @@ export interface ImportedReminder {
   /** The line says it was a formal notice by registered letter (`isImportedFormalNotice`). */
   formalNotice?: boolean | undefined;
 }
-
-const folded = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, "'");
 
 /** A notice named only as what comes next, or as not sent (« relance avant mise en demeure »). */
 const NOT_SENT =
@@ -41,7 +35,7 @@ const REGISTERED = /\b(?:recommande|lrar|ar\b|accuse de reception|registered|rec
  * (the policy's notice is a registered letter, and only it proves the date).
  */
 export function isImportedFormalNotice(detail: string): boolean {
-  const text = folded(detail);
+  const text = foldWording(detail);
   return NOTICE.test(text) && !NOT_SENT.test(text) && REGISTERED.test(text);
 }
 

@@ -4,6 +4,8 @@
  * encoded inside a string: they are decoded here, and a field that does not decode is ignored
  * rather than failing the whole file, because one malformed announcement must not hide the others.
  */
+
+import { foldWording } from '../text-fold.ts';
 import type { IsoDate } from '../types.ts';
 
 export const ANNOUNCEMENT_FAMILIES = [
@@ -83,17 +85,8 @@ export function sirensOf(registre: unknown): string[] {
   return [...new Set(sirens)];
 }
 
-/** Lower case without accents, so "Jugement d'ouverture de liquidation judiciaire" matches in any casing. */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, "'");
-}
-
 export function procedureOf(nature: string): Procedure | null {
-  const text = fold(nature);
+  const text = foldWording(nature);
   if (text.includes('liquidation')) return 'liquidation';
   if (text.includes('redressement')) return 'receivership';
   if (text.includes('sauvegarde')) return 'safeguard';
@@ -101,7 +94,7 @@ export function procedureOf(nature: string): Procedure | null {
 }
 
 export function judgmentKindOf(famille: string, nature: string): JudgmentKind {
-  const text = fold(`${famille} ${nature}`);
+  const text = foldWording(`${famille} ${nature}`);
   if (text.includes('conversion') || text.includes('prononcant la liquidation')) return 'conversion';
   if (text.includes('ouverture')) return 'opening';
   if (text.includes('cloture')) return 'closing';

@@ -7,6 +7,8 @@
  * sans effet »); an invoice is disputed, or under a promise to pay not yet due nor broken; or a note
  * in the customer's story asks not to chase it (« ne pas relancer sans son accord »).
  */
+
+import { foldAccents } from '../text-fold.ts';
 import type { IsoDate } from '../types.ts';
 
 export type HandoverWarning =
@@ -43,13 +45,6 @@ export interface HandoverWarningFacts {
   notes: readonly { date: IsoDate; detail: string }[];
 }
 
-/** Accents off and lower case, so that « Ne PAS relancer » and « ne pas relancer » read alike. */
-const plain = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
 /**
  * Ways a note says not to chase the customer: not to remind or contact it (« ne pas relancer », « ne
  * plus le contacter », « pas de relance »), reminders suspended, reminders only with someone's
@@ -65,7 +60,7 @@ const NO_CHASE = [
 ];
 
 export function isNoChaseNote(detail: string): boolean {
-  const text = plain(detail);
+  const text = foldAccents(detail);
   return NO_CHASE.some((pattern) => pattern.test(text));
 }
 

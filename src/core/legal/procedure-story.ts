@@ -8,6 +8,7 @@
  * gives the registry (« GREFFE DU TRIBUNAL DE COMMERCE DE PARIS »), which renders no judgment.
  */
 import { fromYmd, isValidIsoDate } from '../calendar.ts';
+import { foldAccents } from '../text-fold.ts';
 import type { IsoDate } from '../types.ts';
 
 export interface ProcedureStoryFacts {
@@ -45,16 +46,10 @@ const MONTHS = [
 /** « 12/05/2026 », « 12.05.2026 », « 2026-05-12 », « 12 mai 2026 », « 1er mai 2026 ». */
 const DATE = String.raw`(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:er)?\s+[a-zéèêûôîç]+\s+\d{4})`;
 
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-
 export function frenchDateOf(text: string): IsoDate | null {
   const iso = text.match(/^(\d{4})-(\d{2})-(\d{2})$/);
   const numeric = text.match(/^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/);
-  const worded = fold(text).match(/^(\d{1,2})(?:er)?\s+([a-z]+)\s+(\d{4})$/);
+  const worded = foldAccents(text).match(/^(\d{1,2})(?:er)?\s+([a-z]+)\s+(\d{4})$/);
   const parts = iso
     ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
     : numeric
