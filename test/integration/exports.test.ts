@@ -276,4 +276,26 @@ describe('CSV and XLSX exports', () => {
     expect(cei?.getCell(2).numFmt).toBe('0.0%');
     expect(monthly?.getRow(3).getCell(1).value).toBe('Mois');
   });
+
+  it('names the base of the KPI workbook’s overdue shares: the open invoices, before credits', async () => {
+    const report = (await get('/api/reports/kpis?to=2026-04-30')).json();
+    const [figures] = (await workbookOf('/api/reports/kpis?to=2026-04-30&format=xlsx')).worksheets;
+    const rows = figures?.getRows(4, 12) ?? [];
+    const row = (label: string) => rows.find((r) => r.getCell(1).value === label);
+    // Every invoice is past due and a 12,50 € credit note is open: 100 % of the open invoices are
+    // overdue, more than the net encours (which deducts the credit note), so « de l’encours » was wrong.
+    expect(report.overdueShare).toBe(1);
+    expect(report.endingOverdueMinor).toBeGreaterThan(report.endingReceivablesMinor);
+    const overdue = row('Part échue des factures ouvertes');
+    expect(overdue?.getCell(2).value).toBe(report.overdueShare);
+    expect(overdue?.getCell(3).value).toBe(
+      'Échu ÷ factures ouvertes en fin de période, avant déduction des avoirs et règlements non affectés (que l’encours fin déduit).',
+    );
+    expect(String(row('Part échue depuis plus de 90 jours')?.getCell(3).value)).toContain(
+      '÷ factures ouvertes en fin de période, avant déduction des avoirs',
+    );
+    expect(rows.map((r) => String(r.getCell(1).value)).filter((label) => label.includes('encours'))).toEqual(
+      [],
+    );
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * How the procedure reports word their figures, on the demo company as of 2026-06-30: the summary's
- * overdue share is of the two amounts it prints (as the dashboard's) while the indicators' names its
- * base (the open invoices, as the KPI page's), dunning steps read « J−5 » /
+ * overdue share is of the two amounts it prints (as the dashboard's), the aged balance's shares are
+ * of the total its table prints, while the indicators' name their base (the open invoices, as the
+ * KPI page's), dunning steps read « J−5 » /
  * "D+15", the delegation table has every class in class order, and every table that lists only
  * the largest cases says so with one sentence. Read from the worded document (no PDF reader).
  */
@@ -81,11 +82,51 @@ describe('the dysfunctions report', () => {
       'Part échue des factures ouvertes (avant avoirs et règlements non affectés)',
       '39,2 %',
     ]);
+    // The > 90 days share too: 14,7 % of the open invoices, beside the aged balance's 14,8 % of the encours.
+    expect(fr.rows).toContainEqual([
+      'Part des factures ouvertes échue depuis plus de 90 jours (avant avoirs et règlements non affectés)',
+      '14,7 %',
+    ]);
     expect(fr.rows.filter(([name]) => name?.includes('encours'))).toEqual([]);
-    expect((await indicators('en')).rows).toContainEqual([
+    const en = await indicators('en');
+    expect(en.rows).toContainEqual([
       'Overdue share of open invoices (before credit notes and unapplied payments)',
       '39.2%',
     ]);
+    expect(en.rows).toContainEqual([
+      'Share of open invoices over 90 days overdue (before credit notes and unapplied payments)',
+      '14.7%',
+    ]);
+  }, 120_000);
+
+  it('states the aged balance’s shares of the total it prints, in its table and its sentence', async () => {
+    const aging = async (lang: Lang) => {
+      const { built, document } = await worded('dysfunctions', lang);
+      if (built.report !== 'dysfunctions') throw new Error('wrong report');
+      const t = translator(lang);
+      const section = document.sections.find((s) => s.title === t('procedureReports.section.aging'));
+      const blocks = section?.blocks ?? [];
+      const heading = blocks.findIndex((b) => textOf(b) === t('procedureReports.heading.agedBalance'));
+      const next = blocks[heading + 1];
+      const table = next?.type === 'table' ? next.table : undefined;
+      return { model: built.model, text: plain(blocks.map(textOf).join('\n')), table };
+    };
+    const fr = await aging('fr');
+    // 721 779,22 € over 90 days of the 4 880 193,13 € of encours: 14,8 % (of the 4 896 641,69 € of
+    // open invoices before credits it would be 14,7 %, which « de l’encours » does not say).
+    expect(fr.text).toContain('721 779,22 € sont échus depuis plus de 90 jours (14,8 % de l’encours)');
+    expect((await aging('en')).text).toContain(
+      '€721,779.22 is more than 90 days overdue (14.8% of the total)',
+    );
+    // Each line of the table divided by the total it prints gives the share beside it, the
+    // credits' included (negative), and the shares add up to the total's 100 %.
+    const total = fr.table?.totals?.[1];
+    expect(total).toBe(fr.model.aging.totalMinor);
+    expect(fr.table?.totals?.[2]).toBe(1);
+    const rows = fr.table?.rows ?? [];
+    expect(rows).toHaveLength(fr.model.aging.buckets.length + 1);
+    for (const [, amount, share] of rows) expect(share).toBeCloseTo(Number(amount) / Number(total), 4);
+    expect(rows[rows.length - 1]?.slice(1)).toEqual([-1_644_856, -0.0034]);
   }, 120_000);
 
   it('says under every cut table how many of how many cases it lists, in one sentence', async () => {

@@ -3,7 +3,7 @@
  * formatted for the reader) and the numbered sections' tables, ready for the PDF and DOCX
  * renderers. Anomalies reuse the anomalies export's blocks, so both documents word them alike.
  */
-import type { DysfunctionsModel, IndicatorTrend } from '#core/procedure/reports-model';
+import { type DysfunctionsModel, type IndicatorTrend, shareOf } from '#core/procedure/reports-model';
 import type { Cell } from '#render/document';
 import type { ReportBlock, ReportSection } from '#render/reports/report-document';
 import { type Lang, label, translator } from '#text/catalogue';
@@ -52,7 +52,7 @@ export function dysfunctionsVariables(
     overdue: money(model.portfolio.overdueMinor),
     // Of the two amounts the sentence prints (the total net of unapplied credits), as the dashboard.
     overdueShare: formatPercent(lang, model.portfolio.overdueShare, 1),
-    // The aged balance's own line, as its table prints it.
+    // The aged balance's own line, as its table prints it: of the net total, « de l’encours ».
     over90Share: formatPercent(lang, over90?.share ?? null, 1),
     over90: money(over90?.amountMinor ?? 0),
     dso: value('dsoSimpleDays'),
@@ -157,11 +157,17 @@ function agingBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
   const col = columnOf(lang);
   const { aging, risk, currency } = model;
   const buckets = aging.buckets.map((b): Cell[] => [b.label, b.amountMinor, b.share]);
-  const credits: Cell[] = [t('procedureReports.credits'), aging.creditsMinor, null];
+  // Every share is of the total printed below (net of the credits, which take their negative
+  // share), so that each line divided by the total gives the percent printed beside it.
+  const credits: Cell[] = [
+    t('procedureReports.credits'),
+    aging.creditsMinor,
+    shareOf(aging.creditsMinor, aging.totalMinor),
+  ];
+  const totalShare = aging.totalMinor === 0 ? null : 1;
   return [
     { type: 'heading', text: t('procedureReports.heading.agedBalance') },
-    // Bucket shares are of the open debits (as the indicators' shares), not of the net total.
-    shareTable(lang, currency, ['bucket', 'amount'], [...buckets, credits], aging.totalMinor, null),
+    shareTable(lang, currency, ['bucket', 'amount'], [...buckets, credits], aging.totalMinor, totalShare),
     { type: 'heading', text: t('procedureReports.heading.riskLevels') },
     tableBlock(
       currency,

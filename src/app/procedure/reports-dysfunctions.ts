@@ -151,8 +151,6 @@ export async function buildDysfunctionsModel(
   const { report: anomalies, table } = await getAnomaliesWithRiskTable(ctx, { asOf, lang });
   const overdue = await overdueInvoices(ctx.db, ctx.companyId, asOf);
   const total = byType.totals.totalMinor;
-  // Shares of the open debits, the base of the indicators' overdue shares (credits stand apart).
-  const debits = byType.totals.bucketsMinor.reduce((s, amount) => s + amount, 0);
   const model: DysfunctionsModel = {
     asOf,
     from: kpis.from,
@@ -172,7 +170,9 @@ export async function buildDysfunctionsModel(
         key: bucket.key,
         label: bucket.label,
         amountMinor: byType.totals.bucketsMinor[index] ?? 0,
-        share: round4(ratio(byType.totals.bucketsMinor[index] ?? 0, debits)),
+        // Of the net total the table prints under them (and « de l’encours » in the section's
+        // sentence): the indicators' shares, of the open invoices before credits, name their base.
+        share: shareOf(byType.totals.bucketsMinor[index] ?? 0, total),
       })),
       creditsMinor: byType.totals.creditsMinor,
       totalMinor: total,

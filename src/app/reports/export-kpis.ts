@@ -98,8 +98,10 @@ function kpiFigures(report: KpiReport, lang: Lang): KpiFigure[] {
       t('export.kpis.ceiMonthlyMeanNote', { months: report.months }),
     ),
     days(t('export.kpis.averageDelay'), report.averagePaymentDelayDays, t('export.kpis.averageDelayNote')),
-    ratio(t('export.kpis.overdueShare'), report.overdueShare),
-    ratio(t('export.kpis.over90Share'), report.over90Share),
+    // Of the open invoices, as the KPI report computes them: the note names that base, which is
+    // not the monthly table's ending receivables (net of credits).
+    ratio(t('export.kpis.overdueShare'), report.overdueShare, t('export.kpis.overdueShareNote')),
+    ratio(t('export.kpis.over90Share'), report.over90Share, t('export.kpis.over90ShareNote')),
     ratio(t('export.kpis.top10Share'), report.top10Share),
     ratio(t('export.kpis.creditLineUsage'), report.creditLineUsage),
     { label: t('export.kpis.overLimit'), value: report.customersOverLimit, unit: 'count' },

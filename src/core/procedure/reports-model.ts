@@ -89,6 +89,7 @@ export function gapOf(code: string, cases: readonly CustomerAmount[], top = 10):
 }
 
 export interface AgingSummary {
+  /** `share`: of `totalMinor`, the net total (credits deducted) the table prints under the buckets. */
   buckets: { key: string; label: string; amountMinor: number; share: number | null }[];
   creditsMinor: number;
   totalMinor: number;

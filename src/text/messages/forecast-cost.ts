@@ -7,20 +7,20 @@ export const forecastCost = {
     'forecastCost.cli.heading':
       'Coût des retards prévus au {asOf} — financement à {rate} par an ({source}), modèle {model}',
     'forecastCost.cli.expected':
-      'Encours dont le paiement est attendu : {open} sur {count, plural, one {# facture} other {# factures}}, dont {late} en retard prévu ({lateCount, plural, one {# facture} other {# factures}})',
+      'Encours compté : {open} sur {count, plural, one {# facture} other {# factures}} (les factures ouvertes hors créances antérieures à un jugement d’insolvabilité), dont {late} en retard prévu ({lateCount, plural, one {# facture} other {# factures}})',
     'forecastCost.cli.daysLate':
       'Retard prévu moyen (date médiane − échéance, pondéré par les montants) : {days, select, none {—} other {{days} jours}}',
     'forecastCost.cli.cost':
       'Coût des retards prévus : {cost}, dont {ahead} pour les jours après le {asOf} (le reste est déjà couru)',
     'forecastCost.cli.beyondHistory':
-      'Dont {cost} pour {count, plural, one {# facture prévue} other {# factures prévues}} à un an ({open}) : l’historique n’a jamais vu de telles factures payées ; leur retard n’est compté que jusqu’au {until} : ce coût est un minimum.',
+      'Dont {cost} pour {count, plural, one {# facture} other {# factures}} dont aucun paiement n’est attendu ({open}) : la moitié au moins des factures aussi anciennes restent impayées au bout d’un an ; leur retard n’est compté que jusqu’au {until}, où s’arrête le calcul faute de date de paiement : ce coût est un minimum.',
     'forecastCost.cli.notExpected':
       'Hors calcul : {count, plural, one {# créance antérieure} other {# créances antérieures}} à un jugement d’insolvabilité ({open}) — aucun paiement ordinaire attendu hors plan, donc ni retard ni coût.',
     'forecastCost.cli.rounding':
       'Coût = encours × jours de retard × taux / 365, arrondi au centime par client ; le total est la somme des clients.',
     'forecastCost.cli.more': '… et {count, plural, one {# autre client} other {# autres clients}} (--limit)',
     'forecastCost.cli.col.customer': 'Client',
-    'forecastCost.cli.col.open': 'Encours attendu',
+    'forecastCost.cli.col.open': 'Encours compté',
     'forecastCost.cli.col.days': 'Retard moyen (j)',
     'forecastCost.cli.col.cost': 'Coût',
     'forecastCost.cli.col.ahead': 'Dont à venir',
@@ -51,7 +51,7 @@ export const forecastCost = {
     'forecastCost.web.notExpected':
       '{count, plural, one {# créance} other {# créances}} en procédure collective ({open}) hors calcul : aucun paiement ordinaire attendu',
     'forecastCost.web.beyondHistory':
-      'Sur ce même total, {cost} portent sur {count, plural, one {# facture plus ancienne que toutes celles que l’historique a vu payer : son paiement est placé au {until} et son retard compté jusque-là seulement. Ce coût est donc un minimum : il sera plus élevé si elle est payée plus tard, ou jamais.} other {# factures plus anciennes que toutes celles que l’historique a vu payer : leur paiement est placé au {until} et leur retard compté jusque-là seulement. Ce coût est donc un minimum : il sera plus élevé si elles sont payées plus tard, ou jamais.}}',
+      'Sur ce même total, {cost} portent sur {count, plural, one {# facture dont aucun paiement n’est attendu : la moitié au moins des factures aussi anciennes restent impayées au bout d’un an, et sa fiche client ne donne pas de date de paiement. Son retard n’est compté que jusqu’au {until}, où s’arrête le calcul faute de date de paiement : ce coût est donc un minimum, qui grandit tant qu’elle reste impayée.} other {# factures dont aucun paiement n’est attendu : la moitié au moins des factures aussi anciennes restent impayées au bout d’un an, et leurs fiches clients ne donnent pas de date de paiement. Leur retard n’est compté que jusqu’au {until}, où s’arrête le calcul faute de date de paiement : ce coût est donc un minimum, qui grandit tant qu’elles restent impayées.}}',
     'forecastCost.web.link': 'Voir la prévision',
     'forecastCost.web.unavailable': 'Prévision indisponible',
   },
@@ -62,13 +62,13 @@ export const forecastCost = {
     'forecastCost.cli.heading':
       'Cost of the predicted days late as of {asOf} — financed at {rate} a year ({source}), model {model}',
     'forecastCost.cli.expected':
-      'Open amount expected to be paid: {open} on {count, plural, one {# invoice} other {# invoices}}, of which {late} predicted late ({lateCount, plural, one {# invoice} other {# invoices}})',
+      'Open amount counted: {open} on {count, plural, one {# invoice} other {# invoices}} (every open invoice except the claims from before an insolvency judgment), of which {late} predicted late ({lateCount, plural, one {# invoice} other {# invoices}})',
     'forecastCost.cli.daysLate':
       'Mean predicted days late (median date − due date, weighted by amounts): {days, select, none {—} other {{days} days}}',
     'forecastCost.cli.cost':
       'Cost of the predicted days late: {cost}, of which {ahead} for the days after {asOf} (the rest has already run)',
     'forecastCost.cli.beyondHistory':
-      'Of which {cost} for {count, plural, one {# invoice predicted} other {# invoices predicted}} a year out ({open}): the history never saw such invoices paid; their days late are counted only to {until}: this cost is a minimum.',
+      'Of which {cost} for {count, plural, one {# invoice} other {# invoices}} for which no payment is expected ({open}): at least half of the invoices this old are still unpaid a year later; their days late are counted only up to {until}, where the calculation stops for want of a payment date: this cost is a minimum.',
     'forecastCost.cli.notExpected':
       'Left out: {count, plural, one {# claim} other {# claims}} from before an insolvency judgment ({open}) — no ordinary payment expected outside the court’s plan, so no days late and no cost.',
     'forecastCost.cli.rounding':
@@ -76,7 +76,7 @@ export const forecastCost = {
     'forecastCost.cli.more':
       '… and {count, plural, one {# more customer} other {# more customers}} (--limit)',
     'forecastCost.cli.col.customer': 'Customer',
-    'forecastCost.cli.col.open': 'Open expected',
+    'forecastCost.cli.col.open': 'Open counted',
     'forecastCost.cli.col.days': 'Mean days late',
     'forecastCost.cli.col.cost': 'Cost',
     'forecastCost.cli.col.ahead': 'Of which ahead',
@@ -107,7 +107,7 @@ export const forecastCost = {
     'forecastCost.web.notExpected':
       '{count, plural, one {# claim} other {# claims}} in insolvency proceedings ({open}) left out: no ordinary payment expected',
     'forecastCost.web.beyondHistory':
-      'Of that same total, {cost} is on {count, plural, one {# invoice older than any the history saw paid: its payment is placed on {until} and its days late counted only up to then. So this cost is a minimum: it will be higher if it is paid later, or never.} other {# invoices older than any the history saw paid: their payment is placed on {until} and their days late counted only up to then. So this cost is a minimum: it will be higher if they are paid later, or never.}}',
+      'Of that same total, {cost} is on {count, plural, one {# invoice for which no payment is expected: at least half of the invoices this old are still unpaid a year later, and its customer file gives no payment date. Its days late are counted only up to {until}, where the calculation stops for want of a payment date: so this cost is a minimum, which grows for as long as it stays unpaid.} other {# invoices for which no payment is expected: at least half of the invoices this old are still unpaid a year later, and their customer files give no payment date. Their days late are counted only up to {until}, where the calculation stops for want of a payment date: so this cost is a minimum, which grows for as long as they stay unpaid.}}',
     'forecastCost.web.link': 'Open the forecast',
     'forecastCost.web.unavailable': 'Forecast unavailable',
   },

@@ -79,7 +79,8 @@ export const procedureReports = {
     'procedureReports.indicator.ceiFullPeriodPct': 'Efficacité du recouvrement (CEI)',
     'procedureReports.indicator.overdueShare':
       'Part échue des factures ouvertes (avant avoirs et règlements non affectés)',
-    'procedureReports.indicator.over90Share': 'Part échue de plus de 90 jours',
+    'procedureReports.indicator.over90Share':
+      'Part des factures ouvertes échue depuis plus de 90 jours (avant avoirs et règlements non affectés)',
     'procedureReports.trend.improving': 'En amélioration',
     'procedureReports.trend.deteriorating': 'En dégradation',
     'procedureReports.trend.stable': 'Stable',
@@ -212,7 +213,8 @@ export const procedureReports = {
     'procedureReports.indicator.ceiFullPeriodPct': 'Collection effectiveness (CEI)',
     'procedureReports.indicator.overdueShare':
       'Overdue share of open invoices (before credit notes and unapplied payments)',
-    'procedureReports.indicator.over90Share': 'Share over 90 days overdue',
+    'procedureReports.indicator.over90Share':
+      'Share of open invoices over 90 days overdue (before credit notes and unapplied payments)',
     'procedureReports.trend.improving': 'Improving',
     'procedureReports.trend.deteriorating': 'Deteriorating',
     'procedureReports.trend.stable': 'Stable',

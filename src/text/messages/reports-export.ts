@@ -92,8 +92,12 @@ export const reportsExport = {
     'export.kpis.ceiMonthlyMean': 'CEI moyen mensuel',
     'export.kpis.ceiMonthlyMeanNote':
       'Moyenne des CEI des {months} mois du tableau mensuel, chacun calculé sur son propre mois.',
-    'export.kpis.overdueShare': 'Part échue de l’encours',
+    'export.kpis.overdueShare': 'Part échue des factures ouvertes',
     'export.kpis.over90Share': 'Part échue depuis plus de 90 jours',
+    'export.kpis.overdueShareNote':
+      'Échu ÷ factures ouvertes en fin de période, avant déduction des avoirs et règlements non affectés (que l’encours fin déduit).',
+    'export.kpis.over90ShareNote':
+      'Échu depuis plus de 90 jours ÷ factures ouvertes en fin de période, avant déduction des avoirs et règlements non affectés.',
     'export.kpis.top10Share': 'Poids des 10 premiers clients',
     'export.kpis.creditLineUsage': 'Utilisation des plafonds',
     'export.kpis.overLimit': 'Clients au-delà du plafond',
@@ -209,8 +213,12 @@ export const reportsExport = {
     'export.kpis.ceiMonthlyMean': 'Average monthly CEI',
     'export.kpis.ceiMonthlyMeanNote':
       'Mean of the CEIs of the {months, plural, one {# month} other {# months}} of the monthly table, each over its own month.',
-    'export.kpis.overdueShare': 'Overdue share of receivables',
+    'export.kpis.overdueShare': 'Overdue share of open invoices',
     'export.kpis.over90Share': 'Share over 90 days overdue',
+    'export.kpis.overdueShareNote':
+      'Overdue ÷ open invoices at the end of the period, before deducting credit notes and unapplied payments (which the ending receivables deduct).',
+    'export.kpis.over90ShareNote':
+      'Over 90 days overdue ÷ open invoices at the end of the period, before deducting credit notes and unapplied payments.',
     'export.kpis.top10Share': 'Top-10 customers share',
     'export.kpis.creditLineUsage': 'Credit line usage',
     'export.kpis.overLimit': 'Customers over their limit',
