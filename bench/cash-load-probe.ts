@@ -6,8 +6,9 @@
  * each version in turn a few times).
  *   node --expose-gc bench/cash-load-probe.ts DATABASE   (a copy of a scale database; read only)
  */
+
+import { buildCustomerIndex } from '#app/cash/customer-index';
 import { loadLedgerView } from '#app/cash/ledger-view';
-import { buildCustomerIndex } from '#app/cash/match-engine';
 import { fixedClock, silentLogger } from '#app/context';
 import { openRuntime } from '#app/runtime';
 import { customerNames } from '#db/cash/matching-queries';

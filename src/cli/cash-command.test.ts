@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { reversedText } from './cash-command.ts';
 import { runCli } from './run.ts';
 
 /** `encours …` in this process: its exit code and what it said on stderr (refused before any database). */
@@ -29,5 +30,23 @@ describe('encours cash and legal commands refusing a value', () => {
       status: 2,
       stderr: 'encours: Not a proposal number: x\n',
     });
+  });
+});
+
+describe('encours cash reverse, in words', () => {
+  it('says how many allocations a match undone reversed', () => {
+    expect(reversedText('fr', 12, { reversedAllocations: 2, suggestions: 1, recordedPaymentRef: null })).toBe(
+      'Lettrage de l’encaissement n° 12 annulé (2 affectations contrepassées).',
+    );
+  });
+
+  it('says that a link to a payment recorded before is undone and the payment kept, as the web does', () => {
+    const linked = { reversedAllocations: 0, suggestions: 1, recordedPaymentRef: 'RG-0001' };
+    expect(reversedText('fr', 12, linked)).toBe(
+      'Lien défait\u00a0: le règlement enregistré RG-0001 est conservé, et l’encaissement est de nouveau à lettrer, avec 1 suggestion.',
+    );
+    expect(reversedText('en', 12, { ...linked, suggestions: 0 })).toBe(
+      'Link undone: recorded payment RG-0001 is kept, and the receipt waits to be applied again, with no suggestion.',
+    );
   });
 });

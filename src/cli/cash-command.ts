@@ -28,6 +28,25 @@ export function langOption(value: unknown): Lang {
   return lang;
 }
 
+/**
+ * What `cash reverse` says: the allocations a match undone reversed, or for a line linked to a
+ * payment recorded before (it allocated nothing itself), that the link is undone and the payment
+ * kept — the web's words.
+ */
+export function reversedText(
+  lang: Lang,
+  id: number,
+  result: { reversedAllocations: number; suggestions: number; recordedPaymentRef: string | null },
+): string {
+  const t = translator(lang);
+  return result.recordedPaymentRef === null
+    ? t('cash.reversed', { id, count: result.reversedAllocations })
+    : t('cash.page.reversedRecordedDone', {
+        ref: result.recordedPaymentRef,
+        suggestions: result.suggestions,
+      });
+}
+
 export async function runBankImport(
   file: string,
   options: { dryRun?: boolean; lang?: string },
@@ -211,9 +230,7 @@ export function registerCashCommand(program: Command): void {
       const id = positiveInteger(transaction, 'transaction');
       const result = await withContext(command, (ctx) => reverseMatch(ctx, { transactionId: id }));
       if (globalOptions(command).json) return printJson(result);
-      process.stdout.write(
-        `${translator(langOption(options.lang))('cash.reversed', { id, count: result.reversedAllocations })}\n`,
-      );
+      process.stdout.write(`${reversedText(langOption(options.lang), id, result)}\n`);
     });
   cash
     .command('split <transaction> <parts...>')

@@ -5,15 +5,18 @@
  * same amount, or one naming an invoice the payment did not settle, is another payment. The applied
  * view shows the line linked to that payment with what the payment settles. The bank
  * reconciliation then pairs the payment with its line. Reversing the link frees the payment
- * without cancelling it, and accepting the suggestion made anew links it again.
+ * without cancelling it (and `encours cash reverse` says so, not « 0 allocations reversed »), and
+ * accepting the suggestion made anew links it again.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type KyselyPlugin, ValueNode } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { acceptSuggestion, reverseMatch } from '#app/cash/decisions';
 import { matchReceipts } from '#app/cash/match-receipts';
 import { listReceipts } from '#app/cash/receipts';
 import { reconcileBankToLedger } from '#app/cash/reconcile';
 import type { AppContext } from '#app/context';
 import { loadDataset } from '#app/demo/load-dataset';
+import { runCli } from '#cli/run';
 import { customer } from '../scenarios/ledger-builder.ts';
 import { importInto, ledgerOfMatching, matchReceiptsOneByOne } from '../support/cash-one-by-one.ts';
 import { ledgerDocument } from '../support/ledger-document.ts';
@@ -121,8 +124,9 @@ const lines = (ctx: AppContext) =>
 
 describe('a statement line that is a payment the ledger already records', () => {
   let ctx: AppContext;
+  let database: TestDatabase;
   beforeAll(async () => {
-    const database = await openTestDatabase();
+    database = await openTestDatabase();
     opened.push(database);
     ctx = database.context('REC', AS_OF);
     await loadCompany(ctx);
@@ -209,6 +213,7 @@ describe('a statement line that is a payment the ledger already records', () => 
     const l1 = (await lines(ctx)).find((row) => row.bank_ref === 'L1');
     const reversed = await reverseMatch(ctx, { transactionId: l1?.transaction_id as number });
     expect(reversed.reversedAllocations).toBe(0);
+    expect(reversed.recordedPaymentRef).toBe('RG-0001');
     const cancelled = await ctx.db
       .selectFrom('documents')
       .select('external_ref')
@@ -226,19 +231,60 @@ describe('a statement line that is a payment the ledger already records', () => 
     const again = await reconcileBankToLedger(ctx, { asOf: AS_OF });
     expect(again.differences.filter((line) => line.code === 'recorded_not_in_bank')).toEqual([]);
   });
+
+  it('is unlinked by `encours cash reverse`, which says the recorded payment is kept', async () => {
+    const l1 = (await lines(ctx)).find((row) => row.bank_ref === 'L1');
+    let stdout = '';
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string) => {
+      stdout += chunk;
+      return true;
+    }) as typeof process.stdout.write);
+    try {
+      const args = ['--company', 'REC', 'cash', 'reverse', String(l1?.transaction_id)];
+      expect((await runCli(args, { runtime: database.runtime })) ?? 0).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(stdout).toMatch(
+      /^Lien défait\u00a0: le règlement enregistré RG-0001 est conservé, et l’encaissement est de nouveau à lettrer, avec \d+ suggestions?\.\n$/,
+    );
+  });
 });
 
+/** A context whose database keeps the ids each statement locking documents locks, in order. */
+function watchingDocumentLocks(ctx: AppContext): { ctx: AppContext; locks: number[][] } {
+  const locks: number[][] = [];
+  const plugin: KyselyPlugin = {
+    transformQuery: ({ node }) => {
+      if (node.kind === 'RawNode' && /from documents[\s\S]*for update/.test(node.sqlFragments.join('?')))
+        for (const parameter of node.parameters)
+          if (ValueNode.is(parameter) && Array.isArray(parameter.value))
+            locks.push(parameter.value.map(Number));
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+  return { ctx: { ...ctx, db: ctx.db.withPlugin(plugin) }, locks };
+}
+
 describe('recorded payments, by batch and one by one', () => {
-  it('write the same links and ledger', async () => {
+  it('write the same links and ledger, each batch locking its documents once', async () => {
     const [batchDb, referenceDb] = [await openTestDatabase(), await openTestDatabase()];
     opened.push(batchDb, referenceDb);
-    const batch = batchDb.context('REC', AS_OF);
+    const watched = watchingDocumentLocks(batchDb.context('REC', AS_OF));
+    const batch = watched.ctx;
     const reference = referenceDb.context('REC', AS_OF);
     for (const ctx of [batch, reference]) {
       await loadCompany(ctx);
       await importInto(ctx, statement(LINES));
     }
     const summary = await matchReceipts(batch, { auto: true, batchSize: 2 });
+    // Two batches, each with a recorded payment and an invoice or two: one statement locks each
+    // batch's documents, the payments with the invoices, and nothing locks them again.
+    const ids = await paymentIds(batch);
+    expect(watched.locks).toHaveLength(2);
+    expect(watched.locks[0]).toEqual(expect.arrayContaining([ids.get('RG-0001'), ids.get('F2026-000102')]));
+    expect(watched.locks[1]).toContain(ids.get('RG-0002'));
     expect(await matchReceiptsOneByOne(reference, 2)).toBe(summary.applied);
     expect(await ledgerOfMatching(batch)).toEqual(await ledgerOfMatching(reference));
     expect((await matchReceipts(batch, { auto: true })).applied).toBe(0);

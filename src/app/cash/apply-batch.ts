@@ -10,7 +10,8 @@
  * rule against them and against what the receipts before it in the batch took; a receipt the rule
  * refuses leaves nothing behind and stays a suggestion, exactly as the savepoint of
  * `applyProposal` would. Receipts the ledger already records are linked to their payments
- * (recorded-link.ts), with every document of the batch locked together first.
+ * (recorded-link.ts), with every document of the batch locked together first — once: the link and
+ * the plan read the rows that lock returned.
  */
 import type { Kysely } from 'kysely';
 import { minDate } from '#core/calendar';
@@ -180,17 +181,22 @@ async function writeMatches(
 const MAX_DATE = '9999-12-31';
 
 /**
- * Locks the documents and returns them with their allocations as the rule sees them from `from`
- * on (locked-allocations.ts): summed from the open-item state where that is the same, read one by
- * one otherwise. Both reads come after the locks, each in a statement of its own.
+ * Locks the documents — unless `locked` holds them already, locked by the batch — and returns them
+ * with their allocations as the rule sees them from `from` on (locked-allocations.ts): summed from
+ * the open-item state where that is the same, read one by one otherwise. Both reads come after the
+ * locks, each in a statement of its own.
  */
 async function lockedLedger(
   trx: Kysely<Database>,
   companyId: string,
   documentIds: readonly number[],
   from: string,
+  locked?: readonly LedgerDoc[],
 ): Promise<{ documents: LedgerDoc[]; allocations: AllocationRecord[] }> {
-  const documents = await lockDocuments(trx, companyId, documentIds);
+  const wanted = new Set(documentIds);
+  const documents = locked
+    ? locked.filter((document) => wanted.has(document.id))
+    : await lockDocuments(trx, companyId, documentIds);
   const states = await openItemStates(
     trx,
     companyId,
@@ -214,8 +220,10 @@ export async function applyBatch(
 ): Promise<Map<number, AppliedReceipt>> {
   const recorded = matches.filter(isRecordedMatch);
   if (recorded.length === 0) return applyNew(trx, ctx, matches, decision);
-  // Every document of the batch locked in one statement, in id order, like any writer of the ledger.
-  await lockDocuments(trx, ctx.companyId, [
+  // Every document of the batch locked in one statement, in id order, like any writer of the ledger:
+  // the recorded payments too, though no row of theirs is written — their link is checked and
+  // written under that lock (recorded-link.ts) — and none of them a second time.
+  const locked = await lockDocuments(trx, ctx.companyId, [
     ...recorded.map((match) => match.proposal.recorded?.documentId ?? -1),
     ...matches.flatMap((match) =>
       partsOfProposal(match.proposal, match.receipt.amountMinor, match.receipt.currency).flatMap((part) =>
@@ -223,23 +231,28 @@ export async function applyBatch(
       ),
     ),
   ]);
-  const linked = await linkRecorded(trx, ctx, recorded, decision);
+  const linked = await linkRecorded(trx, ctx, recorded, decision, locked);
   const applied = await applyNew(
     trx,
     ctx,
     matches.filter((match) => !isRecordedMatch(match)),
     decision,
+    locked,
   );
   for (const { decisionId: _decision, ...receipt } of linked) applied.set(receipt.transactionId, receipt);
   return applied;
 }
 
-/** The matches that write new payments: planned together, written with a few statements. */
+/**
+ * The matches that write new payments: planned together, written with a few statements. `locked`:
+ * their documents, locked by the caller already.
+ */
 async function applyNew(
   trx: Kysely<Database>,
   ctx: AppContext,
   matches: readonly BatchMatch[],
   decision: DecisionInput['decision'],
+  locked?: readonly LedgerDoc[],
 ): Promise<Map<number, AppliedReceipt>> {
   if (matches.length === 0) return new Map();
   const counts = await appliedCounts(
@@ -252,16 +265,17 @@ async function applyNew(
     parts: partsOfProposal(match.proposal, match.receipt.amountMinor, match.receipt.currency),
     attempt: (counts.get(match.receipt.transactionId) ?? 0) + 1,
   }));
-  const locked = await lockedLedger(
+  const ledger = await lockedLedger(
     trx,
     ctx.companyId,
     withParts.flatMap((match) =>
       match.parts.flatMap((part) => [...part.debits, ...part.credits].map((line) => line.documentId)),
     ),
     matches.reduce((earliest, match) => minDate(earliest, match.receipt.bookingDate), MAX_DATE),
+    locked,
   );
-  const byId = new Map(locked.documents.map((document) => [document.id, document]));
-  const planned = planMatches(ctx, withParts, byId, recordsByCustomer(locked.documents, locked.allocations));
+  const byId = new Map(ledger.documents.map((document) => [document.id, document]));
+  const planned = planMatches(ctx, withParts, byId, recordsByCustomer(ledger.documents, ledger.allocations));
   const applied = planned.length > 0 ? await writeMatches(trx, ctx, planned, decision) : [];
   return new Map(applied.map((receipt) => [receipt.transactionId, receipt]));
 }

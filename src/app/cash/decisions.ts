@@ -236,6 +236,7 @@ export async function reverseMatch(ctx: AppContext, input: { transactionId: numb
       reversedAllocations: reversalIds.length,
       customerCode: application.customerCode,
       suggestions,
+      recordedPaymentRef: application.recordedRef,
     };
   });
 }

@@ -3,10 +3,11 @@ import { identifyCustomers, matchNames } from '#core/cash/identify';
 import { DEFAULT_PROPOSAL_SETTINGS } from '#core/cash/proposal';
 import type { OpenItemRow, ReceiptRow } from '#db/cash/matching-queries';
 import type { AppContext } from '../context.ts';
+import { buildCustomerIndex } from './customer-index.ts';
 import { staleProposals, updatedProposals } from './early-proposals.ts';
 import type { Identified } from './identify-batch.ts';
 import type { MatchingLedger } from './ledger-view.ts';
-import { buildCustomerIndex, proposeForBatch } from './match-engine.ts';
+import { proposeForBatch } from './match-engine.ts';
 import { OpenItemBook } from './open-item-book.ts';
 
 const CUSTOMERS = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'];

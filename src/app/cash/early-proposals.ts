@@ -9,9 +9,10 @@
  */
 import type { ProposalSettings } from '#core/cash/proposal';
 import type { AppContext } from '../context.ts';
+import type { CustomerIndex } from './customer-index.ts';
 import type { Identified } from './identify-batch.ts';
 import type { MatchingLedger } from './ledger-view.ts';
-import { type CustomerIndex, type ProposedReceipt, proposeForBatch } from './match-engine.ts';
+import { type ProposedReceipt, proposeForBatch } from './match-engine.ts';
 
 export interface EarlyProposals {
   /** The batch's receipts identified ahead, in the batch's order. */

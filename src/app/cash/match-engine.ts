@@ -34,8 +34,6 @@ import { receiptLeads } from './receipt-leads.ts';
 import { type RecordedOutcome, recordedForBatch, recordedPaymentsFor } from './recorded-match.ts';
 import { withCorroborated } from './year-number-hits.ts';
 
-export { buildCustomerIndex, type CustomerIndex } from './customer-index.ts';
-
 /** The groups worth searching for a receipt: its candidates' groups that no single proposal explains. */
 function groupsToSearch(
   index: CustomerIndex,

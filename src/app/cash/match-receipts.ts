@@ -30,6 +30,7 @@ import type { Database } from '#db/infra/schema';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { applyBatch } from './apply-batch.ts';
+import { buildCustomerIndex, type CustomerIndex } from './customer-index.ts';
 import { updatedProposals } from './early-proposals.ts';
 import { type Identified, identifyAhead } from './identify-batch.ts';
 import {
@@ -39,13 +40,7 @@ import {
   type MatchingLedger,
   refreshLedgerView,
 } from './ledger-view.ts';
-import {
-  buildCustomerIndex,
-  type CustomerIndex,
-  type ProposedReceipt,
-  proposeForBatch,
-  type ReceiptProposals,
-} from './match-engine.ts';
+import { type ProposedReceipt, proposeForBatch, type ReceiptProposals } from './match-engine.ts';
 import { receiptLeads } from './receipt-leads.ts';
 
 export interface MatchReceiptsInput {

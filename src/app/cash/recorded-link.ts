@@ -2,11 +2,15 @@
  * Receipts applied as the payments the ledger already records (core/cash/recorded.ts), inside the
  * caller's transaction: each bank line is linked to its payment — a decision and an application
  * naming the payment, audited — and nothing is written in the ledger (no payment, no allocation:
- * the payment was recorded and matched to its invoices already). The payments are locked first;
- * one another line was linked to meanwhile, or that is no longer the receipt's (another amount,
- * customer or currency), is refused and its receipt stays a suggestion.
+ * the payment was recorded and matched to its invoices already). The payments are locked first
+ * (by the caller, with the rest of its batch, or here): no row of theirs is written, but the lock
+ * keeps the check and the link together — a payment another line was linked to meanwhile, or that
+ * is no longer the receipt's (another amount, customer or currency), is refused and its receipt
+ * stays a suggestion, where without it a second link would fail the whole batch on the unique
+ * payment of `cash_applications`.
  */
 import type { Kysely } from 'kysely';
+import type { LedgerDoc } from '#core/ledger/ledger';
 import { insertAudits } from '#db/audit/audit-queries';
 import {
   type AppliedReceipt,
@@ -26,16 +30,22 @@ const paymentOf = (match: BatchMatch) => match.proposal.recorded?.documentId ?? 
 /** The matches whose receipt is a recorded payment (method `recorded`). */
 export const isRecordedMatch = (match: BatchMatch) => match.proposal.recorded !== undefined;
 
-/** Links each receipt to its recorded payment when that still holds; returns those linked, in order. */
+/**
+ * Links each receipt to its recorded payment when that still holds; returns those linked, in order.
+ * `locked`: the payments (among other documents), locked by the caller already.
+ */
 export async function linkRecorded(
   trx: Kysely<Database>,
   ctx: AppContext,
   matches: readonly BatchMatch[],
   decision: DecisionInput['decision'],
+  locked?: readonly LedgerDoc[],
 ): Promise<(AppliedReceipt & { decisionId: number })[]> {
   if (matches.length === 0) return [];
   const ids = matches.map(paymentOf);
-  const payments = new Map((await lockDocuments(trx, ctx.companyId, ids)).map((doc) => [doc.id, doc]));
+  const payments = new Map(
+    (locked ?? (await lockDocuments(trx, ctx.companyId, ids))).map((doc) => [doc.id, doc]),
+  );
   const taken = await paymentsLinked(trx, ctx.companyId, ids);
   const linked = matches.filter((match) => {
     const payment = payments.get(paymentOf(match));

@@ -8,7 +8,8 @@ import { DEFAULT_PROPOSAL_SETTINGS } from '#core/cash/proposal';
 import { replaceSuggestions } from '#db/cash/cash-writes';
 import { cashSettings, customerNames, type ReceiptRow } from '#db/cash/matching-queries';
 import type { AppContext } from '../context.ts';
-import { buildCustomerIndex, proposeForBatch } from './match-engine.ts';
+import { buildCustomerIndex } from './customer-index.ts';
+import { proposeForBatch } from './match-engine.ts';
 import { suggestionRows } from './match-receipts.ts';
 
 /**

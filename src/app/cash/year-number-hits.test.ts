@@ -97,6 +97,25 @@ describe('invoices written as a number and a year', () => {
     expect(agreed?.refHits.map((hit) => hit.ref)).toEqual(['F2025-000738']);
   });
 
+  it('read an invoice’s reference written with an extra zero as that invoice’s, on its own when open', () => {
+    const padded = { code: 'reference_padded', ref: 'F2026-001564', typed: 'F2026-0001564' };
+    // Its customer pointed at by its name: a reference at once.
+    const named = identified('CABINET GAUTHIER', 'REGLEMENT F2026-0001564');
+    expect(named.pending).toBeNull();
+    expect(named.candidates[0]?.evidence).toContainEqual(padded);
+    // Nothing else points at it: the one open invoice it names, paid in part.
+    const found = identified('', 'VIREMENT F2026-0001564');
+    expect(found.candidates).toEqual([]);
+    const pending = found.pending;
+    if (!pending) throw new Error('the reference waits for the open items');
+    const receipt = { amountMinor: 20_000, currency: 'EUR', bookingDate: '2026-06-15' };
+    const agreed = withCorroborated(receipt, pending, new Map([['C1', [item(2, 'C1', 150_000)]]]), [], 500);
+    expect(agreed?.candidates.map((candidate) => candidate.customerCode)).toEqual(['C1']);
+    expect(agreed?.candidates[0]?.evidence).toEqual([padded]);
+    // Settled already: nothing says the payer meant it.
+    expect(withCorroborated(receipt, pending, new Map([['C1', []]]), [], 500)).toBeNull();
+  });
+
   it('name nothing when no invoice of that year and number exists', () => {
     const found = identified('CABINET GAUTHIER', 'FACTURE 1332 DU 2026');
     expect(found.pending).toBeNull();

@@ -26,6 +26,11 @@ export interface RefHit {
   viaDigits: boolean;
   /** Read as a number and a year, as the text writes them (« 1331 DU 2026 »: year-number.ts). */
   typed?: string;
+  /**
+   * `typed` is the reference itself written with more zeros before its number (« F2026-0001564 »
+   * for « F2026-001564 »): a reference, not a guess (year-number-hits.ts).
+   */
+  padded?: boolean;
 }
 
 export interface NameCandidate {
@@ -260,7 +265,7 @@ export function identifyCustomers(
       hit.customerCode,
       hit.viaDigits ? 0.6 : 0.85,
       hit.typed
-        ? { code: 'reference_year_number', ref: hit.ref, typed: hit.typed }
+        ? { code: hit.padded ? 'reference_padded' : 'reference_year_number', ref: hit.ref, typed: hit.typed }
         : { code: hit.viaDigits ? 'reference_digits' : 'invoice_reference', ref: hit.ref },
     );
   }

@@ -53,6 +53,12 @@ describe('references', () => {
     expect(referenceKeysOf('F 2026 000123')).toContain('F2026000123');
     expect(referenceKeysOf('RF18 F2026000123')).toContain('#2026000123');
   });
+
+  it('finds each reference of a list joined by commas without spaces', () => {
+    expect(referenceKeysOf('F2026-000123,F2026-000124')).toEqual(
+      expect.arrayContaining(['F2026000123', '#2026000123', 'F2026000124', '#2026000124']),
+    );
+  });
 });
 
 describe('statements', () => {

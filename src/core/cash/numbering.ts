@@ -25,6 +25,8 @@ export interface NumberedRef {
 }
 
 interface Shape extends NumberedRef {
+  /** The letters before the numbers (« F », « FA »), upper case; empty when there are none. */
+  prefix: string;
   yearFirst: boolean;
   yearDigits: 2 | 4;
   /** The number as written, its zeros included. */
@@ -56,6 +58,7 @@ function yearFirstShape(text: string): Shape | null {
   const told = yearText.length === 4 ? prefix !== '' || between !== '' : between !== '';
   if (year === null || !told || Number(numberText) <= 0) return null;
   return {
+    prefix,
     yearFirst: true,
     yearDigits: yearText.length === 4 ? 4 : 2,
     year,
@@ -67,10 +70,11 @@ function yearFirstShape(text: string): Shape | null {
 function numberFirstShape(text: string): Shape | null {
   const match = NUMBER_FIRST.exec(text);
   if (!match) return null;
-  const [, , numberText = '', yearText = ''] = match;
+  const [, prefix = '', numberText = '', yearText = ''] = match;
   const year = yearOf(yearText);
   if (year === null || Number(numberText) <= 0) return null;
   return {
+    prefix,
     yearFirst: false,
     yearDigits: yearText.length === 4 ? 4 : 2,
     year,
@@ -90,6 +94,27 @@ function shapeOf(ref: string): Shape | null {
 export function numberedRef(ref: string): NumberedRef | null {
   const shape = shapeOf(ref);
   return shape ? { year: shape.year, number: shape.number } : null;
+}
+
+/**
+ * The reference as a payer wrote it is this one with more zeros before its number (« F2026-0001564 »
+ * for « F2026-001564 »): the same letters, year and number, in the same order, the number written
+ * wider. Its digits are not the reference's, so only the numbering finds it (numberedDigits).
+ */
+export function writtenWider(written: string, ref: string): boolean {
+  const typed = shapeOf(written);
+  const own = shapeOf(ref);
+  return (
+    typed !== null &&
+    own !== null &&
+    typed.prefix !== '' &&
+    typed.prefix === own.prefix &&
+    typed.yearFirst === own.yearFirst &&
+    typed.yearDigits === own.yearDigits &&
+    typed.year === own.year &&
+    typed.number === own.number &&
+    typed.numberText.length > own.numberText.length
+  );
 }
 
 /**

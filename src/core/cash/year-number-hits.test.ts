@@ -37,6 +37,25 @@ describe('readingHits', () => {
     // A document the text names by its reference already is not named twice.
     expect(readingHits([reading], () => found, [{ ...hit(1331, 'C1'), typed: undefined }])).toEqual([]);
   });
+
+  it('names an invoice whose whole reference the text writes with more zeros as a reference', () => {
+    const invoice = [{ documentId: 1331, customerCode: 'C1', externalRef: 'F2026-001331' }];
+    const wider = { year: 2026, number: 1331, typed: '2026-0001331', written: 'F2026-0001331' };
+    expect(readingHits([wider], () => invoice, [])).toEqual([
+      {
+        customerCode: 'C1',
+        documentId: 1331,
+        ref: 'F2026-001331',
+        viaDigits: false,
+        typed: 'F2026-0001331',
+        padded: true,
+      },
+    ]);
+    // Other letters: a number and a year only.
+    expect(readingHits([{ ...wider, written: 'FA2026-0001331' }], () => invoice, [])).toEqual([
+      { customerCode: 'C1', documentId: 1331, ref: 'F2026-001331', viaDigits: true, typed: '2026-0001331' },
+    ]);
+  });
 });
 
 describe('pointedHits', () => {
@@ -106,6 +125,21 @@ describe('corroboratedHits', () => {
     expect(
       corroboratedHits(receipt, [hit(2, 'C2')], itemsOf([]), [payment({ amountMinor: 100 })], 500),
     ).toEqual([]);
+  });
+
+  it('keeps a reference written wider when it names exactly one open invoice, whatever the amount', () => {
+    const padded = (documentId: number, customerCode: string): RefHit => ({
+      ...hit(documentId, customerCode),
+      viaDigits: false,
+      typed: 'F2026-0001331',
+      padded: true,
+    });
+    const partly = itemsOf([open(2, 'C2', 999_999)]);
+    expect(corroboratedHits(receipt, [padded(2, 'C2')], partly, [], 500)).toEqual([padded(2, 'C2')]);
+    // Settled, or one of two open invoices it may be: nothing to keep it.
+    expect(corroboratedHits(receipt, [padded(2, 'C2')], itemsOf([]), [], 500)).toEqual([]);
+    const both = itemsOf([open(2, 'C2', 999_999), open(3, 'C3', 999_999)]);
+    expect(corroboratedHits(receipt, [padded(2, 'C2'), padded(3, 'C3')], both, [], 500)).toEqual([]);
   });
 
   it('drops a reading the figures do not bear out: another amount, settled, another currency', () => {

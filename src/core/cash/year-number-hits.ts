@@ -5,10 +5,13 @@
  * another reference, its code), or when the figures say the payer meant it: the invoices so named
  * of one customer are open for the receipt's amount (or a difference small enough to write off),
  * or a payment the ledger records, of exactly the receipt's amount and near its date, settled it.
- * Otherwise the reading is dropped: it never brings a customer on its own.
+ * Otherwise the reading is dropped: it never brings a customer on its own. An invoice's whole
+ * reference written with more zeros before its number (« F2026-0001564 » for « F2026-001564 »: its
+ * letters, year and number) is no such guess but a reference: it counts as one, and on its own when
+ * it names exactly one open invoice.
  */
 import type { CustomerCandidate, RefHit } from './identify.ts';
-import { type NumberedRef, numberedRef } from './numbering.ts';
+import { type NumberedRef, numberedRef, writtenWider } from './numbering.ts';
 import type { OpenItem } from './proposal.ts';
 import { fitsRecorded, type RecordedPayment, type RecordedReceipt } from './recorded.ts';
 import type { YearNumberReading } from './year-number.ts';
@@ -16,7 +19,8 @@ import type { YearNumberReading } from './year-number.ts';
 /**
  * The documents the readings name: among those found by their digits, the ones whose reference is
  * numbered with that very year and number (a reference of another shape sharing the digits is
- * not the invoice meant), without those the text names already.
+ * not the invoice meant), without those the text names already. One whose reference the text
+ * writes whole but wider is a reference (`padded`), typed as written.
  */
 export function readingHits(
   readings: readonly YearNumberReading[],
@@ -31,12 +35,15 @@ export function readingHits(
     for (const document of found(reading)) {
       if (seen.has(document.documentId) || !sameNumber(numberedRef(document.externalRef), reading)) continue;
       seen.add(document.documentId);
+      const { written } = reading;
+      const padded = written !== undefined && writtenWider(written, document.externalRef);
       hits.push({
         customerCode: document.customerCode,
         documentId: document.documentId,
         ref: document.externalRef,
-        viaDigits: true,
-        typed: reading.typed,
+        viaDigits: !padded,
+        typed: padded ? written : reading.typed,
+        ...(padded ? { padded } : {}),
       });
     }
   return hits;
@@ -59,7 +66,8 @@ export function pointedHits(
 /**
  * The waiting hits the figures bear out: for each customer, its invoices so named open for the
  * receipt's amount together (or short of it by `toleranceMinor` at most), else the one open for
- * exactly that amount; and any a recorded payment of exactly the receipt settled.
+ * exactly that amount; and any a recorded payment of exactly the receipt settled. A reference
+ * written wider (`padded`) needs no figure: it is kept when it names exactly one open invoice.
  */
 export function corroboratedHits(
   receipt: RecordedReceipt,
@@ -69,13 +77,27 @@ export function corroboratedHits(
   toleranceMinor: number,
 ): RefHit[] {
   const kept = new Set<RefHit>();
-  for (const customerCode of new Set(pending.map((hit) => hit.customerCode))) {
-    const hits = pending.filter((hit) => hit.customerCode === customerCode);
-    const openOf = new Map(
-      openItemsOf(customerCode)
-        .filter((item) => item.currency === receipt.currency)
-        .map((item) => [item.documentId, item.openMinor]),
+  const openByCustomer = new Map(
+    [...new Set(pending.map((hit) => hit.customerCode))].map((customerCode) => [
+      customerCode,
+      new Map(
+        openItemsOf(customerCode)
+          .filter((item) => item.currency === receipt.currency)
+          .map((item) => [item.documentId, item.openMinor]),
+      ),
+    ]),
+  );
+  for (const written of Map.groupBy(
+    pending.filter((hit) => hit.padded),
+    (hit) => hit.typed,
+  ).values()) {
+    const open = written.filter(
+      (hit) => (openByCustomer.get(hit.customerCode)?.get(hit.documentId) ?? 0) > 0,
     );
+    if (open.length === 1) kept.add(open[0] as RefHit);
+  }
+  for (const [customerCode, openOf] of openByCustomer) {
+    const hits = pending.filter((hit) => hit.customerCode === customerCode);
     const open = hits.filter((hit) => openOf.has(hit.documentId));
     const dueMinor = open.reduce((sum, hit) => sum + (openOf.get(hit.documentId) ?? 0), 0);
     const shortMinor = dueMinor - receipt.amountMinor;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { learnNumberings, numberedDigits, numberedRef } from './numbering.ts';
+import { learnNumberings, numberedDigits, numberedRef, writtenWider } from './numbering.ts';
 import { readYearNumbers } from './year-number.ts';
 
 const read = (text: string) => readYearNumbers(text).map(({ year, number }) => `${number}/${year}`);
@@ -19,11 +19,27 @@ describe('readYearNumbers', () => {
     expect(read('facture n° 1331 du 15/06/2026')).toEqual(['1331/2026']);
     expect(read('FACTURE 1331 DU 2026-06-15')).toEqual(['1331/2026']);
     expect(read('F2026-1331')).toEqual(['1331/2026']);
+    // A whole reference keeps its letters, a number and a year do not.
+    expect(readYearNumbers('VIR F2026-0001564,F2026-0001565')).toEqual([
+      { year: 2026, number: 1564, typed: '2026-0001564', written: 'F2026-0001564' },
+      { year: 2026, number: 1565, typed: '2026-0001565', written: 'F2026-0001565' },
+    ]);
+    expect(readYearNumbers('1564 DU 2026 F2026-0001564')).toEqual([
+      { year: 2026, number: 1564, typed: '2026-0001564', written: 'F2026-0001564' },
+    ]);
+    expect(readYearNumbers('FACT 1564/2026')[0]?.written).toBeUndefined();
     expect(read('FACT 2026/1331')).toEqual(['1331/2026']);
     expect(read('FA 2026 1331')).toEqual(['1331/2026']);
     expect(read('LCR ECH 05/06/26 1227 DU 2026')).toEqual(['1227/2026']);
     expect(read('1331 DU 2026 1331/2026')).toEqual(['1331/2026']);
     expect(read('factures 1331, 1332 et 1340 du 2026')).toEqual(['1331/2026', '1332/2026', '1340/2026']);
+    // A comma with no space between numbers of three digits or more.
+    expect(readYearNumbers('123,124 du 2026')).toEqual([
+      { year: 2026, number: 123, typed: '123,124 DU 2026' },
+      { year: 2026, number: 124, typed: '123,124 DU 2026' },
+    ]);
+    expect(read('FACT 1331,1332,1340 DU 2026')).toEqual(['1331/2026', '1332/2026', '1340/2026']);
+    expect(read('factures 1331,1332 et 1340 du 2026')).toEqual(['1331/2026', '1332/2026', '1340/2026']);
     expect(readYearNumbers('FACT 12 & 13 DU 2025')).toEqual([
       { year: 2025, number: 12, typed: '12 & 13 DU 2025' },
       { year: 2025, number: 13, typed: '12 & 13 DU 2025' },
@@ -37,8 +53,11 @@ describe('readYearNumbers', () => {
     expect(read('ACOMPTE 1331 2026 EUR')).toEqual([]);
     expect(read('FACT 1331 2026,50')).toEqual([]);
     expect(read('VIREMENT 1331,00 DU 2026')).toEqual([]);
-    // A comma with no space after it may be a decimal one.
-    expect(read('1331,1332 DU 2026')).toEqual([]);
+    // A comma with one or two digits after it, or after one or two digits, is a decimal one.
+    expect(read('fact 1234,56 du 2026')).toEqual([]);
+    expect(read('FACT 1234,5 DU 2026')).toEqual([]);
+    expect(read('VIR 12,345 DU 2026')).toEqual([]);
+    expect(read('FACT 1331, 12,345 DU 2026')).toEqual([]);
     // Dates.
     expect(read('ECHEANCE DU 12/06/2026')).toEqual([]);
     expect(read('LOYER 06/2026')).toEqual([]);
@@ -100,5 +119,17 @@ describe('numbering', () => {
     expect(numberedRef('FA-1331/2026')).toEqual({ year: 2026, number: 1331 });
     expect(numberedRef('FC26-01331')).toEqual({ year: 2026, number: 1331 });
     expect(numberedRef('20261331')).toBeNull();
+  });
+
+  it('tells a reference written with more zeros before its number from another reference', () => {
+    expect(writtenWider('F2026-0001564', 'F2026-001564')).toBe(true);
+    expect(writtenWider('F2026/00001564', 'F2026-001564')).toBe(true);
+    expect(writtenWider('FA-0001331/2026', 'FA-1331/2026')).toBe(true);
+    // The same width, other letters, another year or number, no letters at all.
+    expect(writtenWider('F2026-001564', 'F2026-001564')).toBe(false);
+    expect(writtenWider('FA2026-0001564', 'F2026-001564')).toBe(false);
+    expect(writtenWider('F2025-0001564', 'F2026-001564')).toBe(false);
+    expect(writtenWider('F2026-0001565', 'F2026-001564')).toBe(false);
+    expect(writtenWider('2026-0001564', '2026-001564')).toBe(false);
   });
 });

@@ -12,6 +12,11 @@ import { type NumberedRef, plausibleYear } from './numbering.ts';
 export interface YearNumberReading extends NumberedRef {
   /** The reading as the text writes it: « 1331 DU 2026 ». */
   typed: string;
+  /**
+   * The whole reference, when the reading is one word with its letters before it: « F2026-0001564 »
+   * (numbering.ts writtenWider tells whether it is an invoice's own, written wider).
+   */
+  written?: string;
 }
 
 /** Words that say a number is an invoice's (« FACT », « N° »…), right before it. */
@@ -22,8 +27,13 @@ const THEN_YEAR = /^(\s+(?:DU|DE)\s+|\s*[/-]\s*|\s+)(\d{4})(?!\d)/;
 /** Number then the date of the invoice: « DU 15/06/2026 », « DU 2026-06-15 ». */
 const THEN_DATE =
   /^\s+(?:DU|DE)\s+(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2}))(?!\d)/;
-/** More numbers before « DU 2026 »: « , 1332 ET 1340 » (a comma followed by a space: not a decimal). */
-const LIST_THEN_DU = /^(?:(?:,\s+|\s*(?:\bET\b|&|\+)\s*)\d{1,8}(?!\d))+(?=\s+(?:DU|DE)\s)/;
+/**
+ * More numbers before « DU 2026 »: « , 1332 ET 1340 », or « ,1332 » — a comma with no space between
+ * numbers of three digits or more: a decimal comma (« 1331,00 », « 1234,5 ») has one or two digits
+ * after it. Sticky, run from the end of the first number (the comma looks behind at its digits).
+ */
+const LIST_THEN_DU =
+  /(?:(?:,\s+|(?<=\d{3}),(?=\d{3,8}(?!\d))|\s*(?:\bET\b|&|\+)\s*)\d{1,8}(?!\d))+(?=\s+(?:DU|DE)\s)/y;
 /** Year then number: « 2026-1331 », « 2026/1331 », « 2026 1331 » (a space: only after a marker). */
 const THEN_NUMBER = /^(\s*[/-]\s*|\s+)(\d{1,8})(?!\d)/;
 const MAX_NUMBER_DIGITS = 8;
@@ -61,10 +71,11 @@ interface Read {
 
 /**
  * The number at `at` read as an invoice number followed by its year, or as the first of a list of
- * numbers sharing it (« 1331, 1332 ET 1340 DU 2026 »).
+ * numbers sharing it (« 1331, 1332 ET 1340 DU 2026 », « 1331,1332 DU 2026 »).
  */
 function numberThenYear(text: string, at: number, digits: string, marked: boolean): Read | null {
-  const list = LIST_THEN_DU.exec(text.slice(at + digits.length));
+  LIST_THEN_DU.lastIndex = at + digits.length;
+  const list = LIST_THEN_DU.exec(text);
   const listed = list ? [...(list[0].match(/\d+/g) ?? [])] : [];
   const from = at + digits.length + (list?.[0].length ?? 0);
   const numbers = [digits, ...listed].map(Number);
@@ -97,7 +108,21 @@ function yearThenNumber(text: string, at: number, digits: string, marked: boolea
   return { year: Number(digits), numbers: [Number(numberText)], end };
 }
 
-/** Each invoice the text writes as a number and a year, once, in the order written. */
+/** Letters right before a reference's first number (« F », « FA- »), none before them. */
+const PREFIX_BEFORE = /(?:^|[^A-Z0-9])([A-Z]{1,6}[/_.-]?)$/;
+
+/** The reading as one word with its letters (« F2026-0001564 »), if the text writes it so. */
+function writtenOf(upper: string, at: number, read: Read, typed: string): string | undefined {
+  if (read.numbers.length !== 1 || /\s/.test(typed) || /^[A-Z0-9]/.test(upper.slice(read.end)))
+    return undefined;
+  const prefix = PREFIX_BEFORE.exec(upper.slice(0, at))?.[1];
+  return prefix === undefined ? undefined : prefix + typed;
+}
+
+/**
+ * Each invoice the text writes as a number and a year, once, in the order written (read as a whole
+ * reference rather than a number and a year when the text also writes it so).
+ */
 export function readYearNumbers(text: string): YearNumberReading[] {
   const upper = text
     .normalize('NFD')
@@ -116,10 +141,14 @@ export function readYearNumbers(text: string): YearNumberReading[] {
       numberThenYear(upper, at, digits, marked),
       yearThenNumber(upper, at, digits, marked),
     ]) {
-      for (const number of read?.numbers ?? []) {
-        const key = `${read?.year}/${number}`;
-        if (read && number > 0 && !readings.has(key))
-          readings.set(key, { year: read.year, number, typed: upper.slice(at, read.end).trim() });
+      if (!read) continue;
+      const typed = upper.slice(at, read.end).trim();
+      const written = writtenOf(upper, at, read, typed);
+      for (const number of read.numbers) {
+        const key = `${read.year}/${number}`;
+        if (number <= 0 || (readings.has(key) && (written === undefined || readings.get(key)?.written)))
+          continue;
+        readings.set(key, { year: read.year, number, typed, ...(written ? { written } : {}) });
       }
     }
   }

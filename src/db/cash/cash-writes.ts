@@ -256,6 +256,8 @@ export interface LatestApplication {
   writeOffDocumentId: number | null;
   /** The match linked the line to a payment the ledger recorded before (it wrote no document). */
   recorded: boolean;
+  /** That payment's reference (kept in the proposal), null for a match that wrote its payment. */
+  recordedRef: string | null;
 }
 
 /** The decision that applied the receipt last, if it is still in force (not reversed since). */
@@ -280,8 +282,13 @@ export async function latestApplication(
     allocationIds: row.allocation_ids.map(Number),
     writeOffDocumentId:
       (row.proposal as { writeOffDocumentId?: number | null } | null)?.writeOffDocumentId ?? null,
-    recorded: (row.proposal as { method?: string } | null)?.method === 'recorded',
+    ...recordedOf(row.proposal as { method?: string; recorded?: { ref?: string } } | null),
   };
+}
+
+function recordedOf(proposal: { method?: string; recorded?: { ref?: string } } | null) {
+  const recorded = proposal?.method === 'recorded';
+  return { recorded, recordedRef: recorded ? (proposal?.recorded?.ref ?? '') : null };
 }
 
 export async function suggestionOf(

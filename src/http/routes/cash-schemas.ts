@@ -228,6 +228,11 @@ export const ReversedSchema = Type.Object({
   reversedAllocations: Type.Integer(),
   customerCode: Type.String(),
   suggestions: Type.Integer({ description: 'the suggestions the receipt waits with again, made anew' }),
+  recordedPaymentRef: Nullable(
+    Type.String({
+      description: 'the payment recorded before whose link to the line was undone (it is kept)',
+    }),
+  ),
 });
 
 export const ReceiptParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });

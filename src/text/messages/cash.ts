@@ -53,6 +53,8 @@ export const cash = {
     'cashEvidence.invoice_reference': 'Référence de facture {ref} dans le libellé',
     'cashEvidence.reference_digits': 'Numéro de la facture {ref} dans le libellé',
     'cashEvidence.reference_year_number': 'Facture {ref} citée par son numéro et son année ({typed})',
+    'cashEvidence.reference_padded':
+      'Référence de facture {ref} dans le libellé, écrite avec des zéros en plus ({typed})',
     'cashEvidence.customer_code': 'Code client {customerCode} dans le libellé',
     'cashEvidence.counterparty_name':
       'Nom du payeur proche du nom du client ({similarityPct, number, ::percent scale/0.01})',
@@ -105,7 +107,8 @@ export const cash = {
     'cash.match.line':
       '  n° {id} {amount} → {customer} {confidence, number, ::percent scale/0.01} ({method}) {invoices}',
     'cash.accepted': 'Encaissement n° {id} lettré sur {customer}.',
-    'cash.reversed': 'Lettrage de l’encaissement n° {id} annulé ({count} affectations contrepassées).',
+    'cash.reversed':
+      'Lettrage de l’encaissement n° {id} annulé ({count, plural, one {# affectation contrepassée} other {# affectations contrepassées}}).',
     'cash.page.title': 'Encaissements',
     'cash.page.intro':
       'Relevés bancaires importés : les encaissements reconnus sont lettrés, les autres attendent votre choix parmi les suggestions classées.',
@@ -225,6 +228,8 @@ export const cash = {
     'cashEvidence.invoice_reference': 'Invoice reference {ref} in the text',
     'cashEvidence.reference_digits': 'Number of invoice {ref} in the text',
     'cashEvidence.reference_year_number': 'Invoice {ref} named by its number and year ({typed})',
+    'cashEvidence.reference_padded':
+      'Invoice reference {ref} in the text, written with extra zeros ({typed})',
     'cashEvidence.customer_code': 'Customer code {customerCode} in the text',
     'cashEvidence.counterparty_name':
       'Payer name close to the customer’s ({similarityPct, number, ::percent scale/0.01})',
@@ -274,7 +279,8 @@ export const cash = {
     'cash.match.line':
       '  #{id} {amount} → {customer} {confidence, number, ::percent scale/0.01} ({method}) {invoices}',
     'cash.accepted': 'Receipt #{id} applied to {customer}.',
-    'cash.reversed': 'Match of receipt #{id} reversed ({count} allocations reversed).',
+    'cash.reversed':
+      'Match of receipt #{id} reversed ({count, plural, one {# allocation reversed} other {# allocations reversed}}).',
     'cash.page.title': 'Receipts',
     'cash.page.intro':
       'Imported bank statements: receipts recognised are applied, the others wait for your choice among the ranked suggestions.',
