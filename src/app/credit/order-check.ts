@@ -9,6 +9,7 @@
  */
 import type { Kysely } from 'kysely';
 import { checkOrder as decide, type OrderCheckResult, type PaymentMode } from '#core/credit/order-check';
+import type { CustomerType } from '#core/types';
 import { findOrderDecision, insertOrderDecision, type OrderDecisionRow } from '#db/credit/order-decisions';
 import type { Database } from '#db/infra/schema';
 import { setOrderPromotion } from '#db/promotions/promotion-queries';
@@ -102,6 +103,7 @@ export async function decideOrder(
       riskClass: risk.riskClass,
       score: risk.score?.score ?? null,
       isNew: !customer.hasInvoices,
+      customerType: customer.customerType as CustomerType,
     },
     exposure: {
       currency: risk.exposure.currency,

@@ -1,13 +1,14 @@
 /**
  * The risk map of the portfolio as of a date: customers and exposure by risk class (the latest
- * score of each customer), with insured and uninsured exposure from the insurer covers. Read in
- * a few set-based queries; the arithmetic is the core's (`computeExposure`, `riskMap`).
+ * score of each customer), with insured and uninsured exposure from the insurer covers in force on
+ * that date (each customer's version standing then, as the measures report reads them). Read in a few
+ * set-based queries; the arithmetic is the core's (`computeExposure`, `riskMap`).
  */
 import { computeExposure, emptyAmounts } from '#core/credit/exposure';
 import { type RiskMapCell, riskMap } from '#core/credit/risk-map';
 import type { RiskClass } from '#core/credit/scoring-method';
 import type { IsoDate } from '#core/types';
-import { currentCovers } from '#db/credit/cover-queries';
+import { coversAsOf } from '#db/credit/cover-queries';
 import { selectExposureByCustomer } from '#db/credit/risk-map-queries';
 import { latestScores } from '#db/credit/score-queries';
 import { defaultAsOf } from '../companies/companies.ts';
@@ -24,7 +25,7 @@ export async function getRiskMap(
   const [rows, scores, covers] = await Promise.all([
     selectExposureByCustomer(ctx.db, ctx.companyId, asOf),
     latestScores(ctx.db, ctx.companyId),
-    currentCovers(ctx.db, ctx.companyId),
+    coversAsOf(ctx.db, ctx.companyId, asOf),
   ]);
   const customers = rows.map((row) => {
     const amounts = emptyAmounts(row.currency);

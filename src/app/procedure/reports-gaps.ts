@@ -6,7 +6,8 @@
 import { type CoverState, coverState } from '#core/credit/insurer-cover';
 import { type CustomerAmount, gapOf, type ProcedureGap } from '#core/procedure/reports-model';
 import type { IsoDate } from '#core/types';
-import { type CoverStateRow, coversAsOf, type OverdueInvoiceRow } from '#db/procedure/report-queries';
+import { type CoverRow, coversAsOf } from '#db/credit/cover-queries';
+import type { OverdueInvoiceRow } from '#db/procedure/report-queries';
 import type { AppContext } from '../context.ts';
 import type { RiskTable } from '../reports/risk.ts';
 import { ordersOverLimit } from './reports-orders-over-limit.ts';
@@ -21,14 +22,14 @@ export const LAPSED_COVER_STATES: ReadonlySet<CoverState> = new Set(['expired', 
 /**
  * Each customer's cover as it stood at the date, in the state the credit pages give it there (the
  * core's `coverState`: granted, started and not expired is active) — one reading for the measures
- * report's insurance section and the lapsed-cover gap.
+ * report's insurance section and the lapsed-cover gap, and the risk map's (the same `coversAsOf`).
  */
 export async function coverStatesAsOf(
   ctx: AppContext,
   asOf: IsoDate,
-): Promise<(CoverStateRow & { state: CoverState })[]> {
+): Promise<(CoverRow & { state: CoverState })[]> {
   const covers = await coversAsOf(ctx.db, ctx.companyId, asOf);
-  return covers.map((cover) => ({ ...cover, state: coverState(cover, asOf) }));
+  return [...covers.values()].map((cover) => ({ ...cover, state: coverState(cover, asOf) }));
 }
 
 /** Per customer: the sum of its cases and how many there are (`detail`). */

@@ -6,7 +6,7 @@
  */
 
 import type { DelegationMatrix } from '#core/credit/delegation';
-import type { OrderCheckRules } from '#core/credit/order-check';
+import { type OrderCheckRules, publicBodyNoLimitDecision } from '#core/credit/order-check';
 import { RISK_CLASSES, type ScoringMethod } from '#core/credit/scoring-method';
 import type { DunningPolicy } from '#core/dunning/policy';
 import {
@@ -114,6 +114,7 @@ function orderCheckSettings(rules: OrderCheckRules): MeasureSetting[] {
       kind: 'code' as const,
     })),
     { key: 'noLimit', value: rules.noLimit, kind: 'code' },
+    { key: 'noLimitPublicBody', value: publicBodyNoLimitDecision(rules), kind: 'code' },
     { key: 'coverLapsed', value: rules.coverLapsed, kind: 'code' },
     { key: 'requiredElements', value: rules.requiredElements.length, kind: 'count' },
   ];

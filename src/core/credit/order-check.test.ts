@@ -159,6 +159,26 @@ describe('checkOrder', () => {
     expect(known.reasons.map((r) => r.code)).toEqual(['no_credit_limit']);
   });
 
+  it('approves a public body without a limit, saying none is required, unless the rules hold it', () => {
+    const publicBody = input({ limitMinor: null, customer: { customerType: 'public_body' } });
+    const result = checkOrder(RULES, publicBody);
+    expect(result).toMatchObject({ decision: 'approve', approverRole: null, availableMinor: null });
+    expect(result.reasons).toEqual([{ code: 'public_body_no_limit', figures: {} }]);
+    // The other rules still apply to it, and a private customer without a limit is still held.
+    const late = checkOrder(RULES, {
+      ...publicBody,
+      exposure: { ...publicBody.exposure, oldestOverdueDays: 45, overdueMinor: 1 },
+    });
+    expect([late.decision, late.reasons.map((r) => r.code)]).toEqual(['hold', ['overdue_too_old']]);
+    const sme = input({ limitMinor: null, customer: { customerType: 'sme' } });
+    expect(checkOrder(RULES, sme).reasons.map((r) => r.code)).toEqual(['no_credit_limit']);
+    // Configurable: a company may hold public bodies too; a version saved before the rule approves them.
+    const strict = checkOrder({ ...RULES, noLimitPublicBody: 'hold' }, publicBody);
+    expect([strict.decision, strict.reasons.map((r) => r.code)]).toEqual(['hold', ['no_credit_limit']]);
+    const { noLimitPublicBody: _absent, ...older } = RULES;
+    expect(checkOrder(older, publicBody).decision).toBe('approve');
+  });
+
   it('holds on old or large overdue amounts', () => {
     const old = checkOrder(RULES, input({ exposure: { overdueMinor: 120_000, oldestOverdueDays: 45 } }));
     expect(old.reasons).toEqual([

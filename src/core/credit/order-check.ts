@@ -5,8 +5,12 @@
  * credit risk, so they pass whatever the rules say — with a reason naming the exemption, and the
  * rules they would have triggered kept apart in `waived` for the record. A held order names the
  * role the delegation matrix requires to release it, for the exposure it would create.
+ * A customer without a limit is held for review, except a public body (State, local authority,
+ * public hospital): a French public buyer cannot be put into insolvency proceedings and pays through
+ * the Treasury, so there is no credit risk for a limit to bound; its order passes on the other rules
+ * (`noLimitPublicBody`).
  */
-import type { CurrencyCode, CustomerStatus, IsoDate, Role } from '../types.ts';
+import type { CurrencyCode, CustomerStatus, CustomerType, IsoDate, Role } from '../types.ts';
 import { type DelegationMatrix, requiredRole } from './delegation.ts';
 import { coverState, type InsurerCover } from './insurer-cover.ts';
 import { type OrderPromotion, orderExposureMinor, promotionRules } from './order-promotion.ts';
@@ -32,6 +36,11 @@ export interface OrderCheckRules {
   /** Classes that stop an order by themselves. */
   classDecisions: Partial<Record<RiskClass, 'hold' | 'refuse'>>;
   noLimit: 'hold' | 'refuse';
+  /**
+   * What a public body without a limit gets: 'approve' (no limit is required of it) or, like any
+   * customer, 'hold' / 'refuse'. Absent from versions saved before it existed: 'approve'.
+   */
+  noLimitPublicBody?: 'approve' | 'hold' | 'refuse';
   /** What an expired, refused or cancelled insurer cover does (null = rule off). */
   coverLapsed: 'hold' | 'refuse' | null;
   /** Elements an order must carry (the "kit complet"), e.g. a purchase-order number. */
@@ -49,6 +58,7 @@ export const DEFAULT_ORDER_CHECK_RULES: OrderCheckRules = {
   blockedAccount: 'hold',
   classDecisions: { E: 'hold' },
   noLimit: 'hold',
+  noLimitPublicBody: 'approve',
   coverLapsed: 'hold',
   requiredElements: ['purchase_order_number', 'delivery_address', 'signed_terms'],
   exemptPayments: ['prepaid', 'cod'],
@@ -69,6 +79,8 @@ export interface OrderCheckInput {
     score: number | null;
     /** No invoice yet: judged on the limit alone. */
     isNew: boolean;
+    /** Its category ('public_body' needs no limit); absent: judged as any other customer. */
+    customerType?: CustomerType | undefined;
   };
   /** Current exposure (total of the included buckets), before this order. */
   exposure: { currency: CurrencyCode; totalMinor: number; overdueMinor: number; oldestOverdueDays: number };
@@ -151,6 +163,16 @@ function groupRules(input: OrderCheckInput, rules: OrderCheckRules): Triggered[]
   return [{ severity: 'hold', reason: { code: 'group_over_limit', figures } }];
 }
 
+function isPublicBody(input: OrderCheckInput): boolean {
+  return input.customer.customerType === 'public_body';
+}
+
+/** The rule for a public body without a limit; anything but a stop approves, as when it is absent. */
+export function publicBodyNoLimitDecision(rules: OrderCheckRules): Decision {
+  const outcome = rules.noLimitPublicBody;
+  return outcome === 'hold' || outcome === 'refuse' ? outcome : 'approve';
+}
+
 function limitRules(input: OrderCheckInput, rules: OrderCheckRules): Triggered[] {
   const { order, exposure, limitMinor } = input;
   if (order.currency !== exposure.currency) {
@@ -158,8 +180,10 @@ function limitRules(input: OrderCheckInput, rules: OrderCheckRules): Triggered[]
     return [{ severity: 'hold', reason: { code: 'currency_mismatch', figures } }];
   }
   if (limitMinor === null) {
+    const severity = isPublicBody(input) ? publicBodyNoLimitDecision(rules) : rules.noLimit;
+    if (severity === 'approve') return [];
     const code = input.customer.isNew ? 'new_customer_without_limit' : 'no_credit_limit';
-    return [{ severity: rules.noLimit, reason: { code, figures: { orderMinor: order.amountMinor } } }];
+    return [{ severity, reason: { code, figures: { orderMinor: order.amountMinor } } }];
   }
   const toleranceMinor = toleranceOf(rules, limitMinor);
   const orderMinor = orderExposureMinor(input.order.amountMinor, input.promotion);
@@ -259,16 +283,19 @@ export function checkOrder(rules: OrderCheckRules, input: OrderCheckInput): Orde
     (worst, t) => (SEVERITY_RANK[t.severity] > SEVERITY_RANK[worst] ? t.severity : worst),
     'approve',
   );
-  // No rule triggered implies a limit (a missing one triggers `no_credit_limit`).
-  const reasons =
+  // No rule triggered implies a limit (a missing one triggers `no_credit_limit`), except for a
+  // public body, which needs none: its reason says so instead of the credit left.
+  const reasons: Reason[] =
     triggered.length > 0
       ? triggered.map((t) => t.reason)
-      : [
-          {
-            code: 'within_rules',
-            figures: { availableAfterOrderMinor: limitMinor! - exposureAfterOrderMinor },
-          },
-        ];
+      : limitMinor === null
+        ? [{ code: 'public_body_no_limit', figures: {} }]
+        : [
+            {
+              code: 'within_rules',
+              figures: { availableAfterOrderMinor: limitMinor - exposureAfterOrderMinor },
+            },
+          ];
   const approverRole =
     decision === 'hold' ? requiredRole(input.delegation, customer.riskClass, exposureAfterOrderMinor) : null;
   return { decision, reasons, waived: [], approverRole, ...figures };

@@ -3,6 +3,7 @@
  * with its threshold and decision, the dunning policy's pacing, each step's conditions. A rule
  * switched off prints nothing, so a change of configuration shows as a line added or removed.
  */
+import { publicBodyNoLimitDecision } from '../credit/order-check.ts';
 import type { DunningPolicy, DunningStep } from '../dunning/policy.ts';
 import type { DiagramFigure, DiagramText, ProcedureConfig } from './diagram.ts';
 
@@ -10,7 +11,7 @@ function text(key: string, figures: Record<string, DiagramFigure> = {}): Diagram
   return { key, figures };
 }
 
-function decision(code: 'hold' | 'refuse'): DiagramFigure {
+function decision(code: 'approve' | 'hold' | 'refuse'): DiagramFigure {
   return { domain: 'procedureDiagram.decision', codes: [code] };
 }
 
@@ -23,6 +24,7 @@ export function orderCheckDetails(config: ProcedureConfig): DiagramText[] {
   lines.push(text('detail.proceedings', { decision: decision('refuse') }));
   lines.push(text('detail.blocked', { decision: decision(rules.blockedAccount) }));
   lines.push(text('detail.no_limit', { decision: decision(rules.noLimit) }));
+  lines.push(text('detail.no_limit_public_body', { decision: decision(publicBodyNoLimitDecision(rules)) }));
   const tolerance = { bps: rules.overLimitToleranceBps };
   lines.push(
     rules.overLimitToleranceMinor === 0

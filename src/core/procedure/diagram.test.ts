@@ -52,6 +52,11 @@ describe('buildProcedureDiagram', () => {
       },
     });
     expect(check.details.find((d) => d.key === 'detail.overdue_days')?.figures['days']).toEqual({ days: 30 });
+    // A public body without a limit passes by default: the diagram says so beside « sans limite ».
+    expect(check.details).toContainEqual({
+      key: 'detail.no_limit_public_body',
+      figures: { decision: { domain: 'procedureDiagram.decision', codes: ['approve'] } },
+    });
     const manager = diagram.nodes.find((n) => n.id === 'release_credit_manager')!;
     expect(manager.details).toContainEqual({
       key: 'ceiling.up_to',

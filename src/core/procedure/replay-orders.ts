@@ -107,7 +107,13 @@ export function judgeOrder(
       // Orders of the ledger carry no kit: they are taken as complete, as the live check does.
       elements: config.order_rules.requiredElements,
     },
-    customer: { status: customer.status, riskClass, score, isNew: !position.hasInvoices },
+    customer: {
+      status: customer.status,
+      riskClass,
+      score,
+      isNew: !position.hasInvoices,
+      customerType: customer.customerType,
+    },
     exposure: {
       currency: exposure.currency,
       totalMinor: exposure.totalMinor,

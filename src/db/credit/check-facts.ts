@@ -115,7 +115,8 @@ export function factsQuery(companyId: string, source: FactsSource, asOf: string,
   const ref = sql.ref('chk.code');
   const codes = sql`any (array[chk.code, chk.group_code])`;
   return sql<FactsRow>`
-    select chk.code, chk.name, chk.status, chk.currency, chk.group_code as "groupCode", chk.salesperson,
+    select chk.code, chk.name, chk.status, chk.customer_type as "customerType", chk.currency,
+           chk.group_code as "groupCode", chk.salesperson,
            chk.credit_limit_minor as "creditLimitMinor", chk.billing_email as "billingEmail", chk.language,
            exists (select 1 from documents d where d.company_id = chk.company_id and d.customer_code = chk.code
                      and d.kind = 'invoice') as "hasInvoices",

@@ -1,4 +1,7 @@
-/** Insurer covers, versioned by row: the latest row of a customer is its cover. */
+/**
+ * Insurer covers, versioned by row: the latest row of a customer is its cover now; as of a date, its
+ * latest row in effect by then (`coversAsOf`).
+ */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
 
@@ -63,6 +66,31 @@ export async function currentCovers(
   const result = await sql<CoverRow>`
     select distinct on (customer_code) ${COLUMNS} from credit_insurer_covers
      where company_id = ${companyId} ${only}
+     order by customer_code, cover_id desc`.execute(db);
+  return new Map(result.rows.map((row) => [row.customerCode, row]));
+}
+
+/**
+ * Each customer's cover as it stood at the date (of every customer, or of the given ones): its latest
+ * version in effect by then — from its effective date, or from the day it was recorded when it has
+ * none (a request, a refusal). Not the latest row whatever its dates: a renewal or a cancellation
+ * recorded ahead of its date does not replace the cover in force before it. Not the recording date
+ * alone either: a cover granted from 2025 and recorded later (a company starting with Encours, the
+ * demo loaded after its reference date) was in force at a date before its recording. Whether the
+ * version protects at the date (started, not expired, granted) is the core's `coverState`.
+ */
+export async function coversAsOf(
+  db: Kysely<Database>,
+  companyId: string,
+  asOf: string,
+  customerCodes?: readonly string[],
+): Promise<Map<string, CoverRow>> {
+  const only =
+    customerCodes === undefined ? sql`` : sql`and customer_code = any (${[...customerCodes]}::text[])`;
+  const result = await sql<CoverRow>`
+    select distinct on (customer_code) ${COLUMNS} from credit_insurer_covers
+     where company_id = ${companyId} ${only}
+       and coalesce(effective_from, (created_at at time zone 'UTC')::date) <= ${asOf}::date
      order by customer_code, cover_id desc`.execute(db);
   return new Map(result.rows.map((row) => [row.customerCode, row]));
 }

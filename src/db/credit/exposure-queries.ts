@@ -15,6 +15,8 @@ export interface CheckedCustomerRow {
   code: string;
   name: string;
   status: string;
+  /** Its category: a public body needs no limit (the order check's `noLimitPublicBody`). */
+  customerType: string;
   currency: string;
   groupCode: string | null;
   salesperson: string | null;
@@ -31,7 +33,7 @@ export async function selectCheckedCustomer(
   lock: boolean,
 ): Promise<CheckedCustomerRow | undefined> {
   const result = await sql<CheckedCustomerRow>`
-    select c.code, c.name, c.status, c.currency, c.group_code as "groupCode", c.salesperson,
+    select c.code, c.name, c.status, c.customer_type as "customerType", c.currency, c.group_code as "groupCode", c.salesperson,
            c.credit_limit_minor as "creditLimitMinor", c.billing_email as "billingEmail", c.language,
            exists (select 1 from documents d where d.company_id = c.company_id and d.customer_code = c.code
                      and d.kind = 'invoice') as "hasInvoices"

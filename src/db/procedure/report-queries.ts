@@ -1,7 +1,8 @@
 /**
  * What the procedure-review reports read beyond the analytics: the overdue invoices with whether
  * anybody reminded them, order decisions accepted over the limit and the ERP's invoiced orders with
- * the balance and the limit histories to judge them, scores and covers as of a date,
+ * the balance and the limit histories to judge them, scores as of a date (covers as of a date are
+ * the credit pages' own, `db/credit/cover-queries.ts`),
  * and the company's edited section templates (migration 0017).
  */
 import { type Kysely, sql } from 'kysely';
@@ -171,39 +172,6 @@ export async function riskClassesAsOf(
       from credit_scores where company_id = ${companyId} and as_of <= ${asOf}
      order by customer_code, as_of desc, score_id desc`.execute(db);
   return new Map(result.rows.map((row) => [row.customerCode, row.riskClass]));
-}
-
-export interface CoverStateRow {
-  customerCode: string;
-  insurer: string;
-  status: 'requested' | 'granted' | 'partial' | 'refused' | 'cancelled';
-  grantedMinor: number;
-  currency: string;
-  insuredShareBps: number;
-  effectiveFrom: string | null;
-  expiresOn: string | null;
-}
-
-/**
- * Each customer's cover as it stood at the date: its latest version in effect by then — from its
- * effective date, or from the day it was recorded when it has none (a request, a refusal). Not the
- * recording date alone: a cover granted from 2025 and recorded later (a company starting with
- * Encours, the demo loaded after its reference date) was in force at a date before its recording.
- */
-export async function coversAsOf(
-  db: Kysely<Database>,
-  companyId: string,
-  asOf: string,
-): Promise<CoverStateRow[]> {
-  const result = await sql<CoverStateRow>`
-    select distinct on (customer_code) customer_code as "customerCode", insurer, status,
-      granted_minor::int8 as "grantedMinor", currency, insured_share_bps as "insuredShareBps",
-      effective_from as "effectiveFrom", expires_on as "expiresOn"
-      from credit_insurer_covers
-     where company_id = ${companyId}
-       and coalesce(effective_from, (created_at at time zone 'UTC')::date) <= ${asOf}::date
-     order by customer_code, cover_id desc`.execute(db);
-  return result.rows;
 }
 
 export interface ReportTemplateRow {

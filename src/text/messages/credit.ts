@@ -30,6 +30,7 @@ export const credit = {
     'credit.reason.cod_exempt': 'Commande payable à la livraison : aucun risque de crédit, elle passe.',
     'credit.reason.within_rules':
       'Dans les règles : il restera {availableAfterOrder} disponibles après cette commande.',
+    'credit.reason.public_body_no_limit': 'Organisme public\u00a0: pas de limite requise.',
     'creditDecision.approve': 'Acceptée',
     'creditDecision.hold': 'En attente de validation',
     'creditDecision.refuse': 'Refusée',
@@ -169,6 +170,7 @@ export const credit = {
     'credit.reason.cod_exempt': 'Cash on delivery: no credit risk, it passes.',
     'credit.reason.within_rules':
       'Within the rules: {availableAfterOrder} will remain available after this order.',
+    'credit.reason.public_body_no_limit': 'Public body: no credit limit required.',
     'creditDecision.approve': 'Approved',
     'creditDecision.hold': 'Awaiting approval',
     'creditDecision.refuse': 'Refused',

@@ -20,6 +20,7 @@ export const procedureDiagram = {
       '{builtIn, select, yes {par défaut{date, select, none {} other { du {date}}}} other {«\u00a0{name}\u00a0»{date, select, none {} other { du {date}}}}}',
     'procedureDiagram.decision.hold': 'commande bloquée',
     'procedureDiagram.decision.refuse': 'commande refusée',
+    'procedureDiagram.decision.approve': 'commande acceptée',
     'procedureDiagram.lane.sales': 'Commercial',
     'procedureDiagram.lane.order_desk': 'Administration des ventes',
     'procedureDiagram.lane.credit': 'Crédit',
@@ -61,6 +62,7 @@ export const procedureDiagram = {
     'procedureDiagram.detail.proceedings': 'Procédure collective, compte fermé\u00a0: {decision}',
     'procedureDiagram.detail.blocked': 'Compte bloqué\u00a0: {decision}',
     'procedureDiagram.detail.no_limit': 'Sans limite de crédit\u00a0: {decision}',
+    'procedureDiagram.detail.no_limit_public_body': 'Organisme public sans limite\u00a0: {decision}',
     'procedureDiagram.detail.over_limit':
       'Encours + commande au-delà de la limite + {tolerance}\u00a0: {decision}',
     'procedureDiagram.detail.over_limit_amount':
@@ -110,6 +112,7 @@ export const procedureDiagram = {
       '{builtIn, select, yes {built-in{date, select, none {} other {, of {date}}}} other {“{name}”{date, select, none {} other { of {date}}}}}',
     'procedureDiagram.decision.hold': 'order held',
     'procedureDiagram.decision.refuse': 'order refused',
+    'procedureDiagram.decision.approve': 'order approved',
     'procedureDiagram.lane.sales': 'Sales',
     'procedureDiagram.lane.order_desk': 'Order desk',
     'procedureDiagram.lane.credit': 'Credit',
@@ -151,6 +154,7 @@ export const procedureDiagram = {
     'procedureDiagram.detail.proceedings': 'Insolvency proceedings, closed account: {decision}',
     'procedureDiagram.detail.blocked': 'Blocked account: {decision}',
     'procedureDiagram.detail.no_limit': 'No credit limit: {decision}',
+    'procedureDiagram.detail.no_limit_public_body': 'Public body without a limit: {decision}',
     'procedureDiagram.detail.over_limit': 'Exposure + order above the limit + {tolerance}: {decision}',
     'procedureDiagram.detail.over_limit_amount':
       'Exposure + order above the limit + {tolerance} + {toleranceAmount}: {decision}',
