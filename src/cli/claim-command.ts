@@ -1,8 +1,12 @@
 /**
  * `encours claim list|prepare|declare|letter`: the claims to declare to the mandataire judiciaire
  * for customers in collective procedures, as the collective-procedures page and `/api/legal/claims`
- * show and record them (the same use cases), and the declaration letter as PDF. None of these use
- * cases judges a role: the CLI, run by someone with the database in hand, acts as the cli actor.
+ * show and record them (the same use cases), each with the court the letter names, and the
+ * declaration letter as PDF. With `--user EMAIL` a command acts for that user of the company and
+ * the use cases judge their role as the API does (`app/legal/claim-rights.ts`): a collector may
+ * list but not prepare, declare or print, a salesperson not even list — refused with the
+ * catalogue's words and exit code 2, as other refusals. Without it the CLI, run by someone with the
+ * database in hand, acts for the company (the cli actor), as the dunning and credit commands do.
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
@@ -17,7 +21,7 @@ import { formatDate } from '#text/format';
 import { help } from './help-words.ts';
 import { idArgument } from './legal-values.ts';
 import { money, plain, printJson } from './output.ts';
-import { globalOptions, withContext } from './shared.ts';
+import { globalOptions, withUserContext } from './shared.ts';
 
 /** `--address 'L1|L2'`: the mandataire's address lines, as the API takes them (one per line). */
 function addressLines(text: string | undefined): string[] {
@@ -65,10 +69,15 @@ function claimLine(lang: Lang, claim: ClaimView, asOf: IsoDate): string {
 }
 
 function printClaims(claims: readonly ClaimView[], asOf: IsoDate, lang: Lang): void {
+  const t = translator(lang);
+  // Each claim's court under its line, as the page and the letter name it.
   const lines =
     claims.length === 0
-      ? [translator(lang)('legal.proceedings.cli.none', { asOf: formatDate(lang, asOf) })]
-      : claims.map((claim) => claimLine(lang, claim, asOf));
+      ? [t('legal.proceedings.cli.none', { asOf: formatDate(lang, asOf) })]
+      : claims.flatMap((claim) => [
+          claimLine(lang, claim, asOf),
+          `  ${t('legal.proceedings.court', { court: claim.court ?? 'none' })}`,
+        ]);
   process.stdout.write(`${plain(lines.join('\n'))}\n`);
 }
 
@@ -78,10 +87,11 @@ function registerList(claim: Command): void {
     .description(help('cliHelp.claim.list.description'))
     .option('--customer <code>', help('cliHelp.shared.oneCustomer'))
     .option('--as-of <date>', help('cliHelp.shared.asOfReference'))
+    .option('--user <email>', help('cliHelp.claim.option.user'))
     .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = toLang(options.lang);
-      const list = await withContext(command, async (ctx) => {
+      const list = await withUserContext(command, options.user, async (ctx) => {
         const asOf: IsoDate = options.asOf ?? (await defaultAsOf(ctx));
         return { asOf, items: await listClaims(ctx, options.customer, lang, asOf) };
       });
@@ -99,9 +109,10 @@ function registerPrepareAndDeclare(claim: Command): void {
     .option('--mandataire <name>', help('cliHelp.claim.letter.option.mandataire'))
     .option('--address <lines>', help('cliHelp.claim.letter.option.address'))
     .option('--secured', help('cliHelp.shared.secured'))
+    .option('--user <email>', help('cliHelp.claim.option.user'))
     .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (customer: string, options, command: Command) => {
-      const view = await withContext(command, (ctx) =>
+      const view = await withUserContext(command, options.user, (ctx) =>
         prepareClaim(ctx, {
           customerCode: customer,
           judgmentDate: options.judgment,
@@ -125,10 +136,11 @@ function registerPrepareAndDeclare(claim: Command): void {
     .option('--on <date>', help('cliHelp.claim.declare.option.on'))
     .option('--mandataire <name>', help('cliHelp.claim.declare.option.mandataire'))
     .option('--address <lines>', help('cliHelp.claim.letter.option.address'))
+    .option('--user <email>', help('cliHelp.claim.option.user'))
     .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (id: string, options, command: Command) => {
       const claimId = idArgument(id, 'claimTask');
-      const view = await withContext(command, (ctx) =>
+      const view = await withUserContext(command, options.user, (ctx) =>
         declareClaim(ctx, {
           claimId,
           declaredOn: options.on,
@@ -150,13 +162,14 @@ function registerLetter(claim: Command): void {
     .option('--mandataire <name>', help('cliHelp.claim.letter.option.mandataire'))
     .option('--address <lines>', help('cliHelp.claim.letter.option.address'))
     .option('--date <date>', help('cliHelp.claim.letter.option.date'))
+    .option('--user <email>', help('cliHelp.claim.option.user'))
     .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (id: string, options, command: Command) => {
       const claimId = idArgument(id, 'claimTask');
       const mandataire = options.mandataire
         ? { name: options.mandataire, addressLines: addressLines(options.address) }
         : undefined;
-      const letter = await withContext(command, (ctx) =>
+      const letter = await withUserContext(command, options.user, (ctx) =>
         renderClaimLetter(ctx, { claimId, lang: toLang(options.lang), mandataire, date: options.date }),
       );
       await writeFile(options.out, letter.pdf);

@@ -55,6 +55,24 @@ export async function withContext<T>(command: Command, work: (ctx: AppContext) =
   );
 }
 
+/**
+ * The context of a command acting for a named user of the company (`--user EMAIL`): the use cases
+ * judge their role as the API judges a signed-in reader's, and record them as the actor. Without
+ * one, the command acts for the company (`withContext`).
+ */
+export async function withUserContext<T>(
+  command: Command,
+  email: string | undefined,
+  work: (ctx: AppContext) => Promise<T>,
+): Promise<T> {
+  if (email === undefined) return withContext(command, work);
+  const { actingUser } = await import('#app/auth/auth');
+  return withRuntime(command, async (runtime) => {
+    const ctx = await runtime.contextFor(globalOptions(command).company, email.trim());
+    return work({ ...ctx, user: await actingUser(ctx, email) });
+  });
+}
+
 /** A `--lang` option's value: fr or en, anything else refused (in French: the language is unknown). */
 export function parseLang(text: string): Lang {
   if (text !== 'fr' && text !== 'en')

@@ -4,7 +4,13 @@
  * is listed with its claim to declare and a deadline two months from the publication its story dates;
  * preparing it with the judgment and its publication, then declaring it, is said in one sentence
  * (or the result as one JSON document); what the use cases refuse exits with their code and words.
+ * Acting for a named user (`--user EMAIL`), a command is judged on that user's role as the API
+ * judges it: a collector may list but not prepare, a director may print but not declare, an
+ * auditor may not print, a salesperson may not even list — exit 2 and the catalogue's words.
  */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { money } from '#cli/output';
 import { cliOutput } from '../support/cli-output.ts';
@@ -131,5 +137,45 @@ describe('encours claim', () => {
     });
     expect((await json('declare', 'abc')).status).toBe(2);
     expect((await json('declare', '999999')).body.error.code).toBe('not_found');
+  });
+
+  it('judges the role of the user it acts for as the API does, refusing with exit 2 and the catalogue’s words', async () => {
+    const as = (email: string) => ['--user', `${email}@cb2c.example`];
+    const refusal = async (...args: string[]) => {
+      const { status, body } = await json(...args);
+      return { status, code: body.error?.code, message: String(body.error?.message).replace(/\u00a0/g, ' ') };
+    };
+    expect(await refusal('prepare', DURAND, ...as('julien.petit'))).toEqual({
+      status: 2,
+      code: 'forbidden',
+      message:
+        'Le rôle « Chargé de recouvrement » ne permet pas de préparer ni d’enregistrer une déclaration de créance (réservé aux rôles Administrateur, Responsable crédit)',
+    });
+    expect(await refusal('list', ...as('karim.haddad'), '--lang', 'en')).toMatchObject({
+      status: 2,
+      code: 'forbidden',
+      message: expect.stringMatching(
+        /^The role Salesperson may not read the claim declarations \(for the roles /,
+      ),
+    });
+    expect(await refusal('list', '--user', 'nobody@cb2c.example')).toEqual({
+      status: 2,
+      code: 'forbidden',
+      message:
+        'Aucun utilisateur actif nobody@cb2c.example dans la société CB2C : --user nomme un utilisateur de la société',
+    });
+
+    // A director reads the list and prints a letter, but may not record a declaration.
+    const listed = await json('list', '--customer', DURAND, ...as('philippe.lambert'));
+    expect(listed.status).toBe(0);
+    const claimId = String(listed.body.items[0].claimId);
+    const out = join(await mkdtemp(join(tmpdir(), 'claim-letter-')), 'letter.pdf');
+    expect((await json('letter', claimId, '--out', out, ...as('philippe.lambert'))).status).toBe(0);
+    expect((await refusal('declare', claimId, ...as('philippe.lambert'))).code).toBe('forbidden');
+    expect(await refusal('letter', claimId, '--out', out, ...as('ines.garnier'))).toMatchObject({
+      status: 2,
+      code: 'forbidden',
+      message: expect.stringContaining('ne permet pas d’imprimer une lettre de déclaration de créance'),
+    });
   });
 });

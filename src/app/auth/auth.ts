@@ -95,6 +95,26 @@ export async function login(
   return { sessionToken, csrfToken, expiresAt, principal: toPrincipal({ ...user, csrfToken }, 'session') };
 }
 
+/**
+ * The enabled user of the company a command acts for (the CLI's `--user EMAIL`), as a session
+ * carries them: the use cases then judge their role as they judge a signed-in reader's. Refused
+ * (forbidden) when the company has no such enabled user.
+ */
+export async function actingUser(
+  ctx: Pick<AppContext, 'db' | 'companyId'>,
+  email: string,
+): Promise<SignedInUser> {
+  const [row] = (await findUsersByEmail(ctx.db, email.trim(), ctx.companyId)).filter(
+    (user) => !user.disabled,
+  );
+  if (!row)
+    throw new DomainError('forbidden', {
+      key: 'errors.auth.noActingUser',
+      params: { email, company: ctx.companyId },
+    });
+  return toPrincipal({ ...row, csrfToken: null }, 'session').user;
+}
+
 export async function authenticateSession(deps: Deps, sessionToken: string): Promise<Principal | null> {
   const row = await findSessionUser(deps.db, hashSecret(sessionToken), deps.clock.now());
   return row ? toPrincipal(row, 'session') : null;

@@ -27,6 +27,7 @@ import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { claimAmountsAt, claimRowAmounts, creditorOutsideMetropole } from './claim-amounts.ts';
 import { derivedClaimFacts } from './claim-facts.ts';
+import { checkClaimRole } from './claim-rights.ts';
 import { type ClaimView, listClaims, proceedingsAtReference } from './claims.ts';
 
 export interface PrepareClaimInput {
@@ -62,6 +63,7 @@ function checkDates(judgmentDate: IsoDate, publicationDate: IsoDate | null, asOf
 
 /** Records the customer's claim (once per judgment: preparing it again returns the same claim). */
 export async function prepareClaim(ctx: AppContext, input: PrepareClaimInput): Promise<ClaimView> {
+  checkClaimRole(ctx, 'declare');
   const asOf = await defaultAsOf(ctx);
   const claimId = await ctx.db.transaction().execute(async (trx) => {
     const [customer] = await selectProceedingsCustomers(trx, ctx.companyId, [input.customerCode]);
@@ -147,6 +149,7 @@ export interface DeclareClaimInput {
 
 /** Records the claim as declared to the mandataire (once: a declared claim stays so). */
 export async function declareClaim(ctx: AppContext, input: DeclareClaimInput): Promise<ClaimView> {
+  checkClaimRole(ctx, 'declare');
   const asOf = await defaultAsOf(ctx);
   const declaredOn = input.declaredOn ?? asOf;
   const customerCode = await ctx.db.transaction().execute(async (trx) => {

@@ -14,15 +14,21 @@ import {
   claimIndemnityMinor,
   claimTotals,
 } from '#core/legal/claims';
-import { courtName, type ProcedureStoryFacts, procedureFactsOf } from '#core/legal/procedure-story';
+import {
+  claimCourt,
+  NO_PROCEDURE_FACTS,
+  type ProcedureStoryFacts,
+  procedureFactsOf,
+} from '#core/legal/procedure-story';
 import type { IsoDate } from '#core/types';
 import type { ProceedingsRow } from '#db/forecast/forecast-insolvency';
 import type { Database } from '#db/infra/schema';
 import {
+  type InsolvencyLineRow,
   type OpeningRow,
   selectClaimInvoiceDueDates,
+  selectInsolvencyStoryLines,
   selectProcedureAnnouncements,
-  selectProcedureStoryLines,
 } from '#db/legal/claim-queries';
 import type { AppContext } from '../context.ts';
 import { creditorOutsideMetropole } from './claim-amounts.ts';
@@ -49,6 +55,34 @@ export interface DerivedClaimFacts {
 
 type Announcement = OpeningRow & { judgmentKind: string };
 
+/** What a customer's story says of its procedure: its latest line, and the facts its own words give. */
+export interface ProcedureStory {
+  /** The latest line of kind 'insolvency', whoever wrote it (what the claims list shows). */
+  latest: InsolvencyLineRow | undefined;
+  facts: ProcedureStoryFacts;
+}
+
+/** The customers' stories of their procedure, by customer: one read of their lines, whatever their number. */
+export async function procedureStoriesOf(
+  db: Kysely<Database>,
+  companyId: string,
+  codes: readonly string[],
+  asOf: IsoDate,
+): Promise<Map<string, ProcedureStory>> {
+  const rows = await selectInsolvencyStoryLines(db, companyId, codes, asOf);
+  const byCode = Map.groupBy(rows, (row) => row.customerCode);
+  return new Map(
+    codes.map((code) => {
+      const own = byCode.get(code) ?? [];
+      // The lines Encours wrote itself carry a message and repeat what is recorded: not read for facts.
+      const told = own
+        .filter((row) => row.message === null)
+        .map((row) => ({ date: row.eventDate, text: row.detail }));
+      return [code, { latest: own[0], facts: procedureFactsOf(told) }];
+    }),
+  );
+}
+
 /** What the customers' imported story says of their procedure, by customer. */
 export async function storyFactsOf(
   db: Kysely<Database>,
@@ -56,14 +90,8 @@ export async function storyFactsOf(
   codes: readonly string[],
   asOf: IsoDate,
 ): Promise<Map<string, ProcedureStoryFacts>> {
-  const rows = await selectProcedureStoryLines(db, companyId, codes, asOf);
-  const lines = new Map<string, { date: IsoDate; text: string }[]>();
-  for (const row of rows) {
-    const own = lines.get(row.customerCode) ?? [];
-    own.push({ date: row.eventDate, text: row.detail });
-    lines.set(row.customerCode, own);
-  }
-  return new Map(codes.map((code) => [code, procedureFactsOf(lines.get(code) ?? [])]));
+  const stories = await procedureStoriesOf(db, companyId, codes, asOf);
+  return new Map([...stories].map(([code, story]) => [code, story.facts]));
 }
 
 /**
@@ -99,7 +127,7 @@ export function derivedFacts(
     judgmentDate,
     judgmentDateStated: opening !== undefined || told,
     publicationDate,
-    court: opening?.court ? courtName(opening.court) : story.court,
+    court: claimCourt(opening?.court, story),
     mandataire: story.mandataire,
     mandataireAddress: story.mandataireAddress,
     deadline: deadline?.deadline ?? null,
@@ -107,21 +135,25 @@ export function derivedFacts(
   };
 }
 
-/** The facts of each claim not recorded yet, by customer. */
+/**
+ * The facts of each claim not recorded yet, by customer; `stories`, the facts of their stories
+ * when the caller read them already (the claims list reads every customer's once).
+ */
 export async function derivedClaimFacts(
   ctx: AppContext,
   uncovered: readonly ProceedingsRow[],
   asOf: IsoDate,
+  stories?: ReadonlyMap<string, ProcedureStoryFacts>,
 ): Promise<Map<string, DerivedClaimFacts>> {
   if (uncovered.length === 0) return new Map();
   const codes = uncovered.map((p) => p.customerCode);
   const announcements = await selectProcedureAnnouncements(ctx.db, ctx.companyId, codes);
-  const story = await storyFactsOf(ctx.db, ctx.companyId, codes, asOf);
+  const story = stories ?? (await storyFactsOf(ctx.db, ctx.companyId, codes, asOf));
   const outside = await creditorOutsideMetropole(ctx.db, ctx.companyId);
   return new Map(
     uncovered.map((p) => [
       p.customerCode,
-      derivedFacts(p, announcements, story.get(p.customerCode) ?? procedureFactsOf([]), outside),
+      derivedFacts(p, announcements, story.get(p.customerCode) ?? NO_PROCEDURE_FACTS, outside),
     ]),
   );
 }

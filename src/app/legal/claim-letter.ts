@@ -8,7 +8,7 @@
  * renderer of the dunning letters.
  */
 import { daysBetween } from '#core/calendar';
-import { courtName } from '#core/legal/procedure-story';
+import { claimCourt } from '#core/legal/procedure-story';
 import { selectClaimLetter } from '#db/legal/claim-letter-queries';
 import { type LetterItem, type LetterModel, renderLetter } from '#render/letters';
 import { type Lang, translator } from '#text/catalogue';
@@ -18,6 +18,7 @@ import type { AppContext } from '../context.ts';
 import { loadSender } from '../dunning/settings.ts';
 import { DomainError } from '../errors.ts';
 import { recordedClaimFigures, storyFactsOf } from './claim-facts.ts';
+import { checkClaimRole } from './claim-rights.ts';
 
 export interface ClaimLetterInput {
   claimId: number;
@@ -29,6 +30,7 @@ export interface ClaimLetterInput {
 }
 
 export async function buildClaimLetter(ctx: AppContext, input: ClaimLetterInput): Promise<LetterModel> {
+  checkClaimRole(ctx, 'letter');
   const lang = input.lang ?? 'fr';
   const t = translator(lang);
   const found = await selectClaimLetter(ctx.db, ctx.companyId, input.claimId);
@@ -70,11 +72,12 @@ export async function buildClaimLetter(ctx: AppContext, input: ClaimLetterInput)
   const money = (minor: number) => formatMoney(lang, minor, claim.currency);
   const day = (d: string) => formatDate(lang, d, { long: true });
   const sender = await loadSender(ctx.db, ctx.companyId);
-  // BODACC's court, else the one the customer's story names; none: the sentence goes without it.
-  const court = claim.court
-    ? courtName(claim.court)
-    : ((await storyFactsOf(ctx.db, ctx.companyId, [claim.customerCode], date)).get(claim.customerCode)
-        ?.court ?? null);
+  // The court as the claims list names it (BODACC's, else the story's, read only when needed);
+  // none: the sentence goes without it.
+  const story = claim.court?.trim()
+    ? undefined
+    : (await storyFactsOf(ctx.db, ctx.companyId, [claim.customerCode], date)).get(claim.customerCode);
+  const court = claimCourt(claim.court, story);
   // The mandataire recorded on the claim when none is given for the letter.
   const mandataire =
     input.mandataire ??

@@ -10,13 +10,10 @@
  */
 import { addMonths } from '#core/calendar';
 import type { ClaimItemAmounts } from '#core/legal/claims';
+import { claimCourt, type ProcedureStoryFacts } from '#core/legal/procedure-story';
 import type { IsoDate } from '#core/types';
 import { selectCustomersInProceedings } from '#db/forecast/forecast-insolvency';
-import {
-  type InsolvencyLineRow,
-  selectLatestInsolvencyLines,
-  selectProceedingsCustomers,
-} from '#db/legal/claim-queries';
+import { type InsolvencyLineRow, selectProceedingsCustomers } from '#db/legal/claim-queries';
 import { type StoredClaimRow, selectClaims } from '#db/legal/legal-queries';
 import type { Lang } from '#text/catalogue';
 import { eventText } from '#text/story';
@@ -29,9 +26,10 @@ import {
   type ClaimSource,
   type DerivedClaimFacts,
   derivedClaimFacts,
+  procedureStoriesOf,
   recordedClaimFigures,
-  storyFactsOf,
 } from './claim-facts.ts';
+import { checkClaimRole } from './claim-rights.ts';
 
 export type { ClaimSource };
 
@@ -97,15 +95,15 @@ function storedView(
   inProceedings: boolean,
   line: ClaimView['storyLine'],
   figures: ClaimFigures,
-  storyCourt: string | null,
+  story: ProcedureStoryFacts | undefined,
 ): ClaimView {
   const { items: _items, ...claim } = row;
   return {
     ...claim,
     source: claim.announcementId === null ? 'prepared' : 'bodacc',
     judgmentDateStated: true,
-    // A prepared claim has no announcement: its court is the one the story names, if any.
-    court: claim.court ?? storyCourt,
+    // The announcement's court as the letter names it, else (a prepared claim has none) the story's.
+    court: claimCourt(claim.court, story),
     inProceedings,
     deadlineEstimated: claim.publicationDate === null,
     ...figures,
@@ -127,12 +125,13 @@ async function derivedViews(
   asOf: IsoDate,
   uncovered: readonly Proceedings[],
   lines: Map<string, ClaimView['storyLine']>,
+  stories: ReadonlyMap<string, ProcedureStoryFacts>,
 ): Promise<ClaimView[]> {
   if (uncovered.length === 0) return [];
   const codes = uncovered.map((p) => p.customerCode);
   const customers = await selectProceedingsCustomers(ctx.db, ctx.companyId, codes);
   const byCode = new Map(customers.map((customer) => [customer.code, customer]));
-  const facts = await derivedClaimFacts(ctx, uncovered, asOf);
+  const facts = await derivedClaimFacts(ctx, uncovered, asOf, stories);
   const views: ClaimView[] = [];
   for (const proceedings of uncovered) {
     const customer = byCode.get(proceedings.customerCode);
@@ -195,17 +194,15 @@ export async function listClaims(
   lang: Lang = 'fr',
   asOfDate?: IsoDate | undefined,
 ): Promise<ClaimView[]> {
+  checkClaimRole(ctx, 'read');
   const asOf = asOfDate ?? (await defaultAsOf(ctx));
   const { stored, proceedings, uncovered } = await claimsAt(ctx, asOf, customerCode);
   const codes = [...new Set([...proceedings.keys(), ...stored.map((claim) => claim.customerCode)])];
-  const rows = await selectLatestInsolvencyLines(ctx.db, ctx.companyId, codes, asOf);
-  const lines = new Map(codes.map((code) => [code, lineOf(lang, rows.get(code))]));
+  // Every customer's story read once: its latest line for the list, its words for the facts.
+  const stories = await procedureStoriesOf(ctx.db, ctx.companyId, codes, asOf);
+  const lines = new Map(codes.map((code) => [code, lineOf(lang, stories.get(code)?.latest)]));
+  const facts = new Map([...stories].map(([code, story]) => [code, story.facts]));
   const figures = await recordedClaimFigures(ctx.db, ctx.companyId, stored);
-  // Only a prepared claim naming no court takes the story's: no read of the story for the others.
-  const courtless = stored
-    .filter((claim) => claim.announcementId === null && claim.court === null)
-    .map((claim) => claim.customerCode);
-  const story = await storyFactsOf(ctx.db, ctx.companyId, courtless, asOf);
   const views = [
     ...stored.map((row) =>
       storedView(
@@ -213,10 +210,10 @@ export async function listClaims(
         proceedings.has(row.customerCode),
         lines.get(row.customerCode) ?? null,
         figures(row),
-        story.get(row.customerCode)?.court ?? null,
+        facts.get(row.customerCode),
       ),
     ),
-    ...(await derivedViews(ctx, asOf, uncovered, lines)),
+    ...(await derivedViews(ctx, asOf, uncovered, lines, facts)),
   ];
   return views.sort(byDeadline);
 }

@@ -5,8 +5,10 @@
  * the invoices it named, and called « restée sans effet » only once the time it gave to pay has run
  * out (before, the letter gives that deadline); one the imported history tells of is said to be
  * known from it; several are counted with their first and last dates, as annex 1 lists them; the
- * enclosures list only the annexes that hold something (annex 4, the injunction checklist, always
- * does). Every figure is formatted for the reader, every sentence comes from the catalogue.
+ * invoices a notice named are named when they are few, else the first five and the count of the
+ * others, which annex 2 lists; the enclosures list only the annexes that hold something (annex 4,
+ * the injunction checklist, always does). Every figure is formatted for the reader, every sentence
+ * comes from the catalogue.
  */
 import type { IsoDate } from '#core/types';
 import type { DebtorRow } from '#db/legal/handover-package-queries';
@@ -33,9 +35,23 @@ export interface LetterFacts {
   pieces: Pick<DisputePieces, 'listed' | 'appended'>;
 }
 
+/**
+ * Invoices a sentence names before it counts the rest: a paragraph naming the 37 a notice named
+ * cannot be read; annex 2 lists them all. One more than this is named rather than « 1 autre ».
+ */
+const NAMED_INVOICES = 5;
+
+/** « F1, F2 et F3 »; past a handful, « F1, F2, F3, F4, F5 et 32 autres (détaillées en annexe 2) ». */
+export function noticeInvoices(lang: Lang, refs: readonly string[]): string {
+  const list = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+  if (refs.length <= NAMED_INVOICES + 1) return list.format(refs);
+  const others = translator(lang)('legalFile.letter.otherInvoices', { count: refs.length - NAMED_INVOICES });
+  return list.format([...refs.slice(0, NAMED_INVOICES), others]);
+}
+
 /** What the latest formal notice did for the invoices of the letter. */
 interface NoticeScope {
-  /** The letter's invoices it named, worded as a list (« F1 et F2 »). */
+  /** The letter's invoices it named, worded as a list (« F1 et F2 », the first five of many). */
   covered: string;
   coveredCount: number;
   /** It named only some of the letter's invoices. */
@@ -52,7 +68,7 @@ function noticeScope(facts: LetterFacts): NoticeScope | null {
   const covered = refs.filter((ref) => notice.covered.includes(ref));
   const deadline = formalNoticeDeadline(notice.date);
   return {
-    covered: new Intl.ListFormat(facts.lang, { style: 'long', type: 'conjunction' }).format(covered),
+    covered: noticeInvoices(facts.lang, covered),
     coveredCount: covered.length,
     some: covered.length < refs.length,
     deadline,

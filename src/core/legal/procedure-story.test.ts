@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { courtName, frenchDateOf, procedureFactsOf, procedureFactsOfLine } from './procedure-story.ts';
+import {
+  claimCourt,
+  courtName,
+  frenchDateOf,
+  procedureFactsOf,
+  procedureFactsOfLine,
+} from './procedure-story.ts';
 
 const DEMO_LINE =
   "Jugement d'ouverture de redressement judiciaire du 12/05/2026, Tribunal de commerce de Saint-Étienne (publication BODACC du 14/05/2026). Mandataire judiciaire : Me François. Déclaration des créances dans les deux mois de la publication.";
@@ -73,5 +79,14 @@ describe('dates and courts as written in French', () => {
     expect(courtName('Greffe du Tribunal de Commerce de paris')).toBe('Tribunal de commerce de Paris');
     expect(courtName('TRIBUNAL JUDICIAIRE D’ANNECY')).toBe('Tribunal judiciaire d’Annecy');
     expect(courtName('Tribunal de commerce de Saint-Étienne')).toBe('Tribunal de commerce de Saint-Étienne');
+  });
+
+  it('names a claim’s court: the announcement’s as a sentence carries it, else the story’s', () => {
+    const story = { court: 'Tribunal de commerce de Saint-Étienne' };
+    expect(claimCourt('GREFFE DU TRIBUNAL DE COMMERCE DE LYON', story)).toBe('Tribunal de commerce de Lyon');
+    expect(claimCourt(null, story)).toBe('Tribunal de commerce de Saint-Étienne');
+    expect(claimCourt('  ', story)).toBe('Tribunal de commerce de Saint-Étienne');
+    expect(claimCourt(null, undefined)).toBeNull();
+    expect(claimCourt(undefined, { court: null })).toBeNull();
   });
 });

@@ -43,8 +43,11 @@ const MONTHS = [
   'decembre',
 ];
 
-/** « 12/05/2026 », « 12.05.2026 », « 2026-05-12 », « 12 mai 2026 », « 1er mai 2026 ». */
-const DATE = String.raw`(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:er)?\s+[a-zéèêûôîç]+\s+\d{4})`;
+/**
+ * « 12/05/2026 », « 12.05.2026 », « 2026-05-12 », « 12 mai 2026 », « 1er mai 2026 »: a date as a story line
+ * writes it (also what the imported promises are read with, core/dunning/imported-promises.ts).
+ */
+export const DATE = String.raw`(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:er)?\s+[a-zéèêûôîç]+\s+\d{4})`;
 
 export function frenchDateOf(text: string): IsoDate | null {
   const iso = text.match(/^(\d{4})-(\d{2})-(\d{2})$/);
@@ -186,4 +189,16 @@ export function courtName(published: string): string {
   const words = shouting ? name.split(' ').map((word, i) => wordCase(word, i === 0)) : name.split(' ');
   const cased = words.join(' ');
   return cased.charAt(0).toLocaleUpperCase('fr') + cased.slice(1);
+}
+
+/**
+ * The court a claim names, the one function for the claims list, the API, the CLI and the letter:
+ * its BODACC announcement's, put as a sentence carries it; else the one the customer's story names
+ * (read through `courtName` already); null when neither names one.
+ */
+export function claimCourt(
+  announced: string | null | undefined,
+  story: Pick<ProcedureStoryFacts, 'court'> | undefined,
+): string | null {
+  return announced?.trim() ? courtName(announced) : (story?.court ?? null);
 }

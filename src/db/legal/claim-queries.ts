@@ -36,16 +36,19 @@ export interface InsolvencyLineRow {
 }
 
 /**
- * The latest line of kind 'insolvency' of each customer's story up to `asOf`: what the story says
- * of the procedure (court, mandataire…) when no BODACC announcement was read.
+ * The customers' story lines of kind 'insolvency' up to `asOf`, newest first, in one read for the
+ * whole list: the first of each customer is the latest thing its story says of the procedure,
+ * whoever wrote it; those without a message are the company's own words, from which the judgment,
+ * the court and the mandataire are read (the lines Encours wrote itself, a claim prepared or a
+ * BODACC reading, carry their message and repeat what is recorded).
  */
-export async function selectLatestInsolvencyLines(
+export async function selectInsolvencyStoryLines(
   db: Kysely<Database>,
   companyId: string,
   codes: readonly string[],
   asOf: string,
-): Promise<Map<string, InsolvencyLineRow>> {
-  if (codes.length === 0) return new Map();
+): Promise<InsolvencyLineRow[]> {
+  if (codes.length === 0) return [];
   const rows = await db
     .selectFrom('customer_events')
     .select([
@@ -55,7 +58,6 @@ export async function selectLatestInsolvencyLines(
       sql<string | null>`message_key`.as('messageKey'),
       sql<StoryMessage['params'] | null>`message_params`.as('messageParams'),
     ])
-    .distinctOn('customer_code')
     .where('company_id', '=', companyId)
     .where('customer_code', 'in', [...codes])
     .where('kind', '=', 'insolvency')
@@ -64,12 +66,10 @@ export async function selectLatestInsolvencyLines(
     .orderBy('event_date', 'desc')
     .orderBy('event_id', 'desc')
     .execute();
-  return new Map(
-    rows.map(({ messageKey, messageParams, ...row }) => [
-      row.customerCode,
-      { ...row, message: messageKey === null ? null : { key: messageKey, params: messageParams ?? {} } },
-    ]),
-  );
+  return rows.map(({ messageKey, messageParams, ...row }) => ({
+    ...row,
+    message: messageKey === null ? null : { key: messageKey, params: messageParams ?? {} },
+  }));
 }
 
 export interface OpeningRow {
@@ -177,38 +177,6 @@ export async function updateClaimDeclared(
     })
     .where('company_id', '=', companyId)
     .where('claim_id', '=', claimId)
-    .execute();
-}
-
-export interface ProcedureStoryLineRow {
-  customerCode: string;
-  eventDate: string;
-  detail: string;
-}
-
-/**
- * The customers' imported story lines of kind 'insolvency' up to `asOf`, newest first: what the
- * company wrote of the procedure (judgment, court, mandataire). Lines Encours wrote itself (a claim
- * prepared, a BODACC reading) carry their message and are left out: they repeat what is recorded.
- */
-export async function selectProcedureStoryLines(
-  db: Kysely<Database>,
-  companyId: string,
-  codes: readonly string[],
-  asOf: string,
-): Promise<ProcedureStoryLineRow[]> {
-  if (codes.length === 0) return [];
-  return db
-    .selectFrom('customer_events')
-    .select(['customer_code as customerCode', 'event_date as eventDate', 'detail'])
-    .where('company_id', '=', companyId)
-    .where('customer_code', 'in', [...codes])
-    .where('kind', '=', 'insolvency')
-    .where(sql<boolean>`message_key is null`)
-    .where('event_date', '<=', asOf)
-    .orderBy('customer_code')
-    .orderBy('event_date', 'desc')
-    .orderBy('event_id', 'desc')
     .execute();
 }
 

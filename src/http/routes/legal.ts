@@ -8,16 +8,16 @@ import { Type } from '@fastify/type-provider-typebox';
 import { defaultAsOf } from '#app/companies/companies';
 import type { AppContext } from '#app/context';
 import { declareClaim, prepareClaim } from '#app/legal/claim-declaration';
+import { CLAIM_DECLARERS, CLAIM_LETTER_READERS, CLAIM_READERS } from '#app/legal/claim-rights';
 import { listClaims } from '#app/legal/claims';
 import { watchBodacc } from '#app/legal/watch-bodacc';
 import { scheduleBodaccWatch } from '#app/legal/watch-bodacc-schedule';
 import type { Role } from '#core/types';
 import { toLang } from '#text/catalogue';
 import { type ApiServer, Problem } from '../api-types.ts';
-import { CREDIT_DEPARTMENT, effectiveAccess, STAFF } from '../auth-roles.ts';
+import { CREDIT_DEPARTMENT, effectiveAccess } from '../auth-roles.ts';
 import { StringEnum } from '../schemas/common.ts';
 import { ClaimListSchema, ClaimSchema, DeclareClaimBody, PrepareClaimBody } from '../schemas/legal-claims.ts';
-import { CLAIM_LETTER_READERS } from './write-offs.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
@@ -147,7 +147,7 @@ function registerClaimRoutes(app: ApiServer): void {
   app.get(
     '/api/legal/claims',
     {
-      config: { access: STAFF },
+      config: { access: CLAIM_READERS },
       schema: {
         description:
           'Claims to declare to the mandataire judiciaire, nearest deadline first: those recorded, and one for each customer in proceedings (BODACC, else its status dated by its story) without one.',
@@ -166,7 +166,7 @@ function registerClaimRoutes(app: ApiServer): void {
       return {
         asOf,
         items,
-        mayDeclare: mayUse(ctx, 'POST', CREDIT_DEPARTMENT),
+        mayDeclare: mayUse(ctx, 'POST', CLAIM_DECLARERS),
         mayPrintLetter: mayUse(ctx, 'GET', CLAIM_LETTER_READERS),
       };
     },
@@ -174,7 +174,7 @@ function registerClaimRoutes(app: ApiServer): void {
   app.post(
     '/api/legal/claims',
     {
-      config: { access: CREDIT_DEPARTMENT },
+      config: { access: CLAIM_DECLARERS },
       schema: {
         description:
           'Prepares (records) the claim of a customer in proceedings: judgment date (the story’s by default), BODACC publication if known, mandataire. Preparing it again returns the same claim.',
@@ -188,7 +188,7 @@ function registerClaimRoutes(app: ApiServer): void {
   app.post(
     '/api/legal/claims/:claimId/declaration',
     {
-      config: { access: CREDIT_DEPARTMENT },
+      config: { access: CLAIM_DECLARERS },
       schema: {
         description:
           'Records the claim as declared to the mandataire (the day sent, the reference date by default).',

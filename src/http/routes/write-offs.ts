@@ -6,6 +6,7 @@
  */
 import { Type } from '@fastify/type-provider-typebox';
 import { renderClaimLetter } from '#app/legal/claim-letter';
+import { CLAIM_LETTER_READERS } from '#app/legal/claim-rights';
 import { getProvision } from '#app/legal/provisions';
 import { withDecisionRights } from '#app/legal/write-off-rights';
 import { vatNoteText } from '#app/legal/write-off-text';
@@ -19,7 +20,7 @@ import {
 import type { Role } from '#core/types';
 import { type Lang, toLang } from '#text/catalogue';
 import type { ApiServer } from '../api-types.ts';
-import { CREDIT_DEPARTMENT, effectiveAccess, STAFF } from '../auth-roles.ts';
+import { effectiveAccess, STAFF } from '../auth-roles.ts';
 import { sendDocument } from '../download.ts';
 import { IsoDate, StringEnum } from '../schemas/common.ts';
 import { Problem } from '../schemas/problem.ts';
@@ -32,8 +33,6 @@ import {
 } from '../schemas/write-offs.ts';
 
 const WRITERS: readonly Role[] = ['admin', 'credit_manager', 'collector', 'director'];
-/** Who may print a claim-declaration letter (the claims list tells the page). */
-export const CLAIM_LETTER_READERS: readonly Role[] = [...CREDIT_DEPARTMENT, 'director'];
 const LangQuery = Type.Object({ lang: Type.Optional(StringEnum(['fr', 'en'] as const)) });
 const Id = Type.Object({ proposalId: Type.Integer({ minimum: 1 }) });
 

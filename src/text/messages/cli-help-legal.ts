@@ -63,6 +63,8 @@ export const cliHelpLegal = {
     'cliHelp.claim.letter.option.mandataire': 'le mandataire judiciaire désigné dans le jugement',
     'cliHelp.claim.letter.option.address': 'son adresse, lignes séparées par |',
     'cliHelp.claim.letter.option.date': 'date du courrier (par défaut : la date de référence)',
+    'cliHelp.claim.option.user':
+      'agir pour cet utilisateur de la société, dont le rôle est vérifié comme par l’API (par défaut : pour la société, sans rôle)',
     'cliHelp.legal.description':
       'transmission au contentieux, aux avocats et aux sociétés de recouvrement : dossiers, dossier de pièces, comptes rendus, rapprochement',
     'cliHelp.legal.partner.description': 'avocats et sociétés de recouvrement',
@@ -172,6 +174,8 @@ export const cliHelpLegal = {
     'cliHelp.claim.letter.option.mandataire': 'the mandataire judiciaire named in the judgment',
     'cliHelp.claim.letter.option.address': 'their address, lines separated by |',
     'cliHelp.claim.letter.option.date': 'date of the letter (default: the reference date)',
+    'cliHelp.claim.option.user':
+      'act for this user of the company, whose role is checked as the API checks it (default: for the company, no role)',
     'cliHelp.legal.description':
       'legal hand-over to lawyers and collection agencies: files, package, reports, reconciliation',
     'cliHelp.legal.partner.description': 'lawyers and collection agencies',

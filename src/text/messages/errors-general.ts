@@ -119,6 +119,8 @@ export const errorsGeneral = {
       'Le périmètre commercial ne concerne que le rôle {salesperson}\u00a0; il est sans effet pour le rôle {role}',
     'errors.auth.userExists': 'L’utilisateur {email} existe déjà',
     'errors.auth.unknownUser': 'Utilisateur inconnu : {email}',
+    'errors.auth.noActingUser':
+      'Aucun utilisateur actif {email} dans la société {company}\u00a0: --user nomme un utilisateur de la société',
     'errors.auth.selfLockout':
       'Vous ne pouvez ni désactiver votre propre compte ni renoncer à votre rôle d’administrateur',
     'errors.auth.passwordLength': 'Un mot de passe compte au moins {min} caractères',
@@ -243,6 +245,8 @@ export const errorsGeneral = {
       'The sales scope only applies to the role {salesperson}; it has no effect for the role {role}',
     'errors.auth.userExists': 'User {email} already exists',
     'errors.auth.unknownUser': 'Unknown user: {email}',
+    'errors.auth.noActingUser':
+      'No active user {email} in company {company}: --user names a user of the company',
     'errors.auth.selfLockout': 'You cannot disable yourself or give up your own admin role',
     'errors.auth.passwordLength': 'A password has at least {min} characters',
     'errors.auth.passwordCommon': 'This password is among the most common ones: choose another',

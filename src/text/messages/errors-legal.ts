@@ -29,6 +29,8 @@ export const errorsLegal = {
     'errors.legal.noReport': 'Aucun compte rendu à enregistrer',
     'errors.legal.unknownPieces': 'Pièces inconnues : {unknown} (pièces à confirmer : {allowed})',
     'errors.legal.unknownClaimTask': 'Aucune déclaration de créance n° {claimId}',
+    'errors.legal.claimRole':
+      'Le rôle «\u00a0{role}\u00a0» ne permet pas {action, select, read {de consulter les déclarations de créances} letter {d’imprimer une lettre de déclaration de créance} other {de préparer ni d’enregistrer une déclaration de créance}} (réservé aux rôles {roles})',
     'errors.legal.notInProceedings':
       'Le client {customer} n’est pas en procédure collective au {asOf} : aucune créance à déclarer',
     'errors.legal.claimJudgmentDate':
@@ -136,6 +138,8 @@ export const errorsLegal = {
     'errors.legal.noReport': 'No report to record',
     'errors.legal.unknownPieces': 'Unknown pieces: {unknown} (pieces to confirm: {allowed})',
     'errors.legal.unknownClaimTask': 'Unknown claim declaration no. {claimId}',
+    'errors.legal.claimRole':
+      'The role {role} may not {action, select, read {read the claim declarations} letter {print a claim declaration letter} other {prepare or record a claim declaration}} (for the roles {roles} only)',
     'errors.legal.notInProceedings':
       'Customer {customer} is not in a collective procedure on {asOf}: no claim to declare',
     'errors.legal.claimJudgmentDate':

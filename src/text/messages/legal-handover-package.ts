@@ -23,6 +23,8 @@ export const legalHandoverPackage = {
       '{notice, select, none {Aucune mise en demeure ne lui a été adressée par nos soins : nous vous laissons le soin de la lui notifier.} other {Une mise en demeure lui a été adressée le {notice}{registered, select, yes { par lettre recommandée avec accusé de réception} other {}}{history, select, yes { (selon l’historique de relances importé ; l’accusé de réception n’est pas joint au dossier)} other {}}{scope, select, some { pour {coveredCount, plural, one {la facture {covered}} other {les factures {covered}}} seulement} other {}}{pending, select, yes { ; le délai de paiement qu’elle lui laisse court jusqu’au {deadline}.} other {, restée sans effet.}}}}',
     'legalFile.letter.formalNotices':
       '{count, plural, other {# mises en demeure lui ont été adressées, du {first} au {last}}}{registered, select, yes { par lettre recommandée avec accusé de réception} other {}}{history, select, yes { (selon l’historique de relances importé ; les accusés de réception ne sont pas joints au dossier)} some { (certaines selon l’historique de relances importé, sans leur accusé de réception)} other {}}{pending, select, yes {} other {, restées sans effet}}{scope, select, some { ; la dernière visait {coveredCount, plural, one {la facture {covered}} other {les factures {covered}}} seulement} other {}}{pending, select, yes { ; le délai de paiement que laisse la dernière court jusqu’au {deadline}} other {}}.',
+    'legalFile.letter.otherInvoices':
+      '{count, plural, one {# autre (détaillée en annexe 2)} other {# autres (détaillées en annexe 2)}}',
     'legalFile.letter.dispute':
       '{disputed, select, yes {Le débiteur a élevé des contestations dont vous trouverez la trace en annexe 3.} other {À notre connaissance, cette créance n’est pas contestée.}}',
     'legalFile.letter.terms':
@@ -105,6 +107,8 @@ export const legalHandoverPackage = {
       '{notice, select, none {We have sent the debtor no formal notice: please serve one.} other {A formal notice was sent on {notice}{registered, select, yes { by registered letter with acknowledgement of receipt} other {}}{history, select, yes { (according to the imported reminder history; the acknowledgement of receipt is not in the file)} other {}}{scope, select, some { for {coveredCount, plural, one {invoice {covered}} other {invoices {covered}}} only} other {}}{pending, select, yes {; the time it gives to pay runs until {deadline}.} other {, without effect.}}}}',
     'legalFile.letter.formalNotices':
       '{count, plural, other {# formal notices were sent, from {first} to {last}}}{registered, select, yes { by registered letter with acknowledgement of receipt} other {}}{history, select, yes { (according to the imported reminder history; the acknowledgements of receipt are not in the file)} some { (some according to the imported reminder history, without their acknowledgement of receipt)} other {}}{pending, select, yes {} other {, without effect}}{scope, select, some {; the last one covered {coveredCount, plural, one {invoice {covered}} other {invoices {covered}}} only} other {}}{pending, select, yes {; the time the last one gives to pay runs until {deadline}} other {}}.',
+    'legalFile.letter.otherInvoices':
+      '{count, plural, one {# other (listed in appendix 2)} other {# others (listed in appendix 2)}}',
     'legalFile.letter.dispute':
       '{disputed, select, yes {The debtor raised disputes, recorded in appendix 3.} other {To our knowledge, this claim is not disputed.}}',
     'legalFile.letter.terms':

@@ -1,0 +1,124 @@
+/**
+ * The cover letter names the invoices a formal notice covered when they are few; past a handful
+ * (37 on the demo's largest file) it names five and counts the others, which annex 2 lists, in the
+ * intro and in the sentence of the notices alike, in French and in English.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DebtorRow } from '#db/legal/handover-package-queries';
+import type { Lang } from '#text/catalogue';
+import { type LetterFacts, letterText, noticeInvoices } from './handover-letter-text.ts';
+import type { LegalFileView } from './handover-view.ts';
+import type { FileReminder } from './handover-warnings.ts';
+
+const refs = (count: number) =>
+  Array.from({ length: count }, (_, i) => `F-${String(i + 1).padStart(2, '0')}`);
+
+const debtor: DebtorRow = {
+  code: 'C1',
+  name: 'Guérin Négoce',
+  siren: '463122242',
+  customerType: 'company',
+  status: 'active',
+  addressLine1: null,
+  addressLine2: null,
+  postalCode: '80000',
+  city: 'Amiens',
+  country: 'FR',
+  legalFormCode: null,
+  ordersOnRecord: true,
+};
+
+/**
+ * A file of `invoices` open invoices, reminded once then put on notice twice, the latest notice
+ * (its time to pay run out) covering the first `covered`.
+ */
+function facts(lang: Lang, invoices: number, covered: number): LetterFacts {
+  const all = refs(invoices);
+  // Only the fields the letter reads: the rest of a file's view plays no part in its words.
+  const file = {
+    fileId: 1,
+    customerName: 'Guérin Négoce',
+    partnerKind: 'lawyer',
+    currency: 'EUR',
+    amicableCommissionBps: 1_000,
+    judicialCommissionBps: 1_500,
+    fileFeeMinor: 15_000,
+    judicialFeeMinor: 0,
+    invoices: all.map((documentRef) => ({ documentRef, openMinor: 100_000 })),
+  } as unknown as LegalFileView;
+  const notice: FileReminder = {
+    date: '2026-05-05',
+    origin: 'dunning',
+    stepKind: 'formal_notice',
+    level: 3,
+    channel: 'registered_letter',
+    totalDueMinor: covered * 100_000,
+    currency: 'EUR',
+    refs: all.slice(0, covered),
+    detail: null,
+    covered: all.slice(0, covered),
+  };
+  return {
+    lang,
+    file,
+    debtor,
+    date: '2026-06-30',
+    totals: {
+      openMinor: invoices * 100_000,
+      interestMinor: 0,
+      indemnityMinor: invoices * 4_000,
+      creditsMinor: 0,
+      totalDueMinor: invoices * 104_000,
+    },
+    reminders: [
+      { ...notice, date: '2026-03-05', stepKind: 'reminder', channel: 'letter', level: 2 },
+      { ...notice, date: '2026-04-06' },
+      notice,
+    ],
+    notice,
+    hasStory: false,
+    disputed: false,
+    pieces: { listed: 0, appended: 0 },
+  };
+}
+
+/** The intro and the sentence of the formal notice, their no-break spaces as plain ones. */
+const sentences = (lang: Lang, invoices: number, covered: number) => {
+  const text = letterText(facts(lang, invoices, covered));
+  const plain = (line: string) => line.replace(/[\u00a0\u202f]/g, ' ');
+  return {
+    intro: plain(text.intro.join(' ')),
+    notices: plain(text.demand.find((line) => line.includes('F-01')) ?? ''),
+  };
+};
+
+describe('the invoices a formal notice covered, in the cover letter', () => {
+  it('names five of 37 and refers to annex 2 for the 32 others, in the intro and the notices’ sentence', () => {
+    const { intro, notices } = sentences('fr', 48, 37);
+    const named = 'les factures F-01, F-02, F-03, F-04, F-05 et 32 autres (détaillées en annexe 2)';
+    expect(intro).toContain(
+      `malgré nos relances, dont ${named} malgré notre mise en demeure du 5 mai 2026 :`,
+    );
+    expect(notices).toContain(`la dernière visait ${named} seulement.`);
+    expect(intro).not.toContain('F-06');
+    expect(notices).not.toContain('F-37');
+  });
+
+  it('says the same in English', () => {
+    const { intro, notices } = sentences('en', 48, 37);
+    const named = 'invoices F-01, F-02, F-03, F-04, F-05, and 32 others (listed in appendix 2)';
+    expect(intro).toContain(`despite our reminders, ${named} also despite our formal notice of 5 May 2026:`);
+    expect(notices).toContain(`the last one covered ${named} only.`);
+  });
+
+  it('names them all when they are few: six rather than five and « 1 autre »', () => {
+    expect(noticeInvoices('fr', refs(6))).toBe('F-01, F-02, F-03, F-04, F-05 et F-06');
+    expect(noticeInvoices('fr', refs(7))).toBe(
+      'F-01, F-02, F-03, F-04, F-05 et 2 autres (détaillées en annexe 2)',
+    );
+    expect(sentences('fr', 8, 6).notices).toContain(
+      'la dernière visait les factures F-01, F-02, F-03, F-04, F-05 et F-06 seulement.',
+    );
+    expect(noticeInvoices('en', refs(2))).toBe('F-01 and F-02');
+  });
+});
