@@ -8,6 +8,7 @@ import { attachToDispute } from '#app/dunning/dispute-attachments';
 import { resolveImportedDispute } from '#app/dunning/dispute-imported';
 import type { DisputeView } from '#app/dunning/dispute-list';
 import { listDisputes, openDisputeCase, resolveDispute, resolveDisputeCase } from '#app/dunning/disputes';
+import { listImportedPromises } from '#app/dunning/imported-promises';
 import { amountFromText, listPromises, type PromiseView, recordPromise } from '#app/dunning/promises';
 import { DomainError } from '#app/errors';
 import { type Lang, label, translator } from '#text/catalogue';
@@ -15,6 +16,7 @@ import { formatDate } from '#text/format';
 import { parseCliDate } from './cli-values.ts';
 import { positiveId, registerDisputeChanges } from './dispute-change-command.ts';
 import { help } from './help-words.ts';
+import { printImportedPromises } from './imported-promises-output.ts';
 import { money, plain, printJson, printTable } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
@@ -233,17 +235,23 @@ function registerPromiseCommand(program: Command): void {
     .description(help('cliHelp.promise.list.description'))
     .option('--as-of <date>', help('cliHelp.promise.list.option.as-of'))
     .option('--customer <code>', help('cliHelp.shared.oneCustomerOnly'))
+    .option('--imported', help('cliHelp.promise.list.option.imported'))
     .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options.lang);
-      const rows = await withContext(command, (ctx) =>
-        listPromises(ctx, {
-          ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
-          ...(options.customer === undefined ? {} : { customerCode: options.customer }),
-        }),
-      );
-      if (globalOptions(command).json) return printJson(rows);
-      printPromises(rows, lang);
+      const json = globalOptions(command).json;
+      const input = {
+        ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+        ...(options.customer === undefined ? {} : { customerCode: options.customer }),
+      };
+      // --json keeps its one document of recorded promises; the imported ones are asked for by name.
+      const [rows, imported] = await withContext(command, async (ctx) => [
+        options.imported ? [] : await listPromises(ctx, input),
+        options.imported || !json ? await listImportedPromises(ctx, input) : [],
+      ]);
+      if (json) return printJson(options.imported ? imported : rows);
+      if (!options.imported) printPromises(rows, lang);
+      printImportedPromises(imported, lang, !options.imported);
     });
 }
 

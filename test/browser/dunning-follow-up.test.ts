@@ -5,8 +5,9 @@
  * contentieux » on the invoice handed over to a lawyer; the promises to pay page, reached from the
  * navigation, lists the customer's promises (name and code linking to its file, instalments, total,
  * status in words) and filters them by status; with none recorded, it says where a promise is
- * recorded (the agenda) and where the imported history's promises show. What each row must say is worded here from the
- * API's answer with the catalogue, since the other files may send a run before this one.
+ * recorded (the agenda), and lists the imported history's promises below, read-only, each with its
+ * status as the ledger tells it. What each row must say is worded here from the API's answer with
+ * the catalogue, since the other files may send a run before this one.
  * Skipped when /usr/bin/chromium is absent.
  */
 import { join } from 'node:path';
@@ -167,8 +168,9 @@ describe.skipIf(!HAS_CHROMIUM)('the dunning follow-up, in French', () => {
     await page.context().close();
   });
 
-  it('with no promise recorded, says where one is recorded and where the imported ones show', async () => {
+  it('with no promise recorded, says where one is recorded and lists the imported ones below', async () => {
     // The fixture is shared with other files that may record promises: the list is answered empty.
+    // The imported history's promises (`/promises/imported`) are the demo's own: 317 story lines.
     const page = await fixture.signIn(USERS.collector, '/dunning/promises', async (p) => {
       await p.route(/\/api\/dunning\/promises(\?|$)/, (route) => route.fulfill({ json: [] }));
     });
@@ -177,7 +179,42 @@ describe.skipIf(!HAS_CHROMIUM)('the dunning follow-up, in French', () => {
     const text = spaced(await empty.textContent());
     expect(text).toContain('Aucune promesse de paiement enregistrée dans Encours.');
     expect(text).toContain('depuis l’agenda de relance');
-    expect(text).toContain('chronologie de chaque client');
+    expect(text).toContain('Les promesses de l’historique importé sont listées plus bas, en lecture seule');
+    expect(text).not.toContain('chronologie de chaque client');
+
+    const imported = page.getByTestId('imported-promise-table');
+    await imported.waitFor();
+    expect(await imported.locator('tbody tr').count()).toBe(317);
+    expect(spaced(await page.getByTestId('imported-promise-count').textContent())).toBe(
+      '317 promesses importées',
+    );
+    const kept = spaced(await imported.getByTestId('imported-promise-3552').textContent());
+    for (const part of [
+      'Bazar du Plateau (C00127)',
+      '10/06/2026',
+      '29/06/2026',
+      money(397_482),
+      'Tenue',
+      'Importée',
+      'Promesse de règlement de 3 974,82 € pour le 29/06/2026',
+    ])
+      expect(kept).toContain(spaced(part));
+    // Only a payment of the day of the call would cover it: the reason is said under the status.
+    const unverifiable = spaced(await imported.getByTestId('imported-promise-3527').textContent());
+    for (const part of ['Non vérifiable', 'seul un règlement du jour de l’appel la couvrirait'])
+      expect(unverifiable).toContain(part);
+    expect(rawCodesIn(spaced(await imported.textContent()), [...CODES, 'unverifiable', 'same_day'])).toEqual(
+      [],
+    );
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: join(ARTIFACTS, 'promises-imported.png') });
+
+    // The status filter reads both lists: no recorded promise is broken, 269 imported ones are.
+    await page.getByLabel('État').selectOption({ label: 'Non tenue' });
+    await imported.getByTestId('imported-promise-3552').waitFor({ state: 'detached' });
+    expect(spaced(await page.getByTestId('imported-promise-count').textContent())).toBe(
+      '269 promesses importées',
+    );
     await empty.getByRole('link', { name: 'Ouvrir l’agenda de relance' }).click();
     await page.waitForURL(/\/dunning\/agenda$/);
     await page.context().close();

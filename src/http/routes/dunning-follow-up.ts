@@ -4,11 +4,13 @@
  * their own customers' cases (the use cases narrow them).
  */
 import { Type } from '@fastify/type-provider-typebox';
+import { listImportedPromises } from '#app/dunning/imported-promises';
 import { listPromises, recordPromise } from '#app/dunning/promises';
 import { completeCallTask, listCallTasks, logCall, MAX_TASK_PAGE } from '#app/dunning/queries';
+import { IMPORTED_PROMISE_STATUSES, UNVERIFIABLE_REASONS } from '#core/dunning/imported-promises';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { ALL_ROLES } from '../auth-roles.ts';
-import { Currency, IsoDate, Minor, Nullable } from '../schemas/common.ts';
+import { Currency, IsoDate, Minor, Nullable, StringEnum } from '../schemas/common.ts';
 import { registerDisputeRoutes } from './disputes.ts';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
@@ -57,6 +59,33 @@ const Promise_ = Type.Object({
     ),
   }),
 });
+/** A promise line of the imported customer story: read-only, never a recorded promise. */
+const ImportedPromise = Type.Object({
+  source: Type.Literal('imported'),
+  eventId: Type.Integer({ description: 'the story line’s number' }),
+  customerCode: Type.String(),
+  customerName: Type.String(),
+  madeOn: IsoDate,
+  promisedOn: Nullable(
+    Type.String({ description: 'the date the line promises, YYYY-MM-DD; null: it names none' }),
+  ),
+  amountMinor: Nullable(Type.Integer({ description: 'the amount the line states; null: it states none' })),
+  currency: Currency,
+  documentRef: Nullable(Type.String()),
+  note: Type.String({ description: 'the line’s words, as imported' }),
+  status: StringEnum(IMPORTED_PROMISE_STATUSES, {
+    description:
+      'kept: paid in full after the line and by the promised date; broken: not; pending: that date has not passed; unverifiable: the line or the ledger cannot tell',
+  }),
+  unverifiableReason: Nullable(
+    Type.String({ description: `${UNVERIFIABLE_REASONS.join(', ')}; null unless unverifiable` }),
+  ),
+  paidMinor: Nullable(
+    Type.Integer({
+      description: 'paid after the line’s day, by the promised date (net of bounced payments)',
+    }),
+  ),
+});
 export function registerCaseRoutes(app: ApiServer): void {
   registerDisputeRoutes(app);
   app.get(
@@ -72,6 +101,22 @@ export function registerCaseRoutes(app: ApiServer): void {
       },
     },
     async (request) => listPromises(await app.contextOf(request), request.query),
+  );
+  app.get(
+    '/api/dunning/promises/imported',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        description:
+          'The promises to pay of the imported customer story, read from their words (newest first): shown beside the recorded ones, they pause no dunning.',
+        querystring: Type.Object({
+          asOf: Type.Optional(IsoDate),
+          customerCode: Type.Optional(Type.String()),
+        }),
+        response: { 200: Type.Array(ImportedPromise), ...errors },
+      },
+    },
+    async (request) => listImportedPromises(await app.contextOf(request), request.query),
   );
   app.post(
     '/api/dunning/promises',

@@ -137,6 +137,8 @@ export const cliHelpDunning = {
       'les promesses de paiement faites jusqu’à une date : tenues, rompues ou en cours',
     'cliHelp.promise.list.option.as-of':
       'date (AAAA-MM-JJ) ; par défaut : aujourd’hui, ou la date de référence de la démonstration',
+    'cliHelp.promise.list.option.imported':
+      'seulement les promesses de l’historique importé, lues dans leur texte (lecture seule) ; sans cette option, --json ne donne que les promesses enregistrées',
   },
   en: {
     'cliHelp.dunning.description': 'dunning runs: reminders, letters, formal notices',
@@ -251,5 +253,7 @@ export const cliHelpDunning = {
     'cliHelp.promise.add.option.note': 'what the customer said',
     'cliHelp.promise.list.description': 'the promises to pay made up to a date, kept, broken or pending',
     'cliHelp.promise.list.option.as-of': 'date (YYYY-MM-DD); default: today, or the demo reference date',
+    'cliHelp.promise.list.option.imported':
+      'only the promises of the imported history, read from their words (read-only); without it, --json gives the recorded promises only',
   },
 } as const;

@@ -23,8 +23,6 @@ export const dunningFollowUp = {
     'dunningFollowUp.promises.count':
       '{count, plural, =0 {Aucune promesse} one {# promesse} other {# promesses}}',
     'dunningFollowUp.promises.empty': 'Aucune promesse de paiement enregistrée dans Encours.',
-    'dunningFollowUp.promises.emptyWhere':
-      'Une promesse s’enregistre au fil d’un appel, depuis l’agenda de relance (bouton « Promesse de paiement » sur la ligne du client). Les promesses de l’historique importé ne sont pas suivies ici : elles figurent dans la chronologie de chaque client.',
     'dunningFollowUp.promises.toAgenda': 'Ouvrir l’agenda de relance',
     'dunningFollowUp.promises.emptyStatus': 'Aucune promesse dans cet état.',
     'dunningFollowUp.openItems.lastStep': 'Dernière relance',
@@ -36,6 +34,28 @@ export const dunningFollowUp = {
     'dunningFollowUp.step.importedNotice':
       'en recommandé avec AR le {date}, selon l’historique importé (accusé de réception non conservé dans Encours)',
     'dunningFollowUp.openItems.handedOver': 'Transmis au contentieux',
+    'dunningFollowUp.promises.recordedTitle': 'Enregistrées dans Encours',
+    'dunningFollowUp.promises.emptyHow':
+      'Une promesse s’enregistre au fil d’un appel, depuis l’agenda de relance (bouton « Promesse de paiement » sur la ligne du client) : la relance des factures qu’elle couvre attend alors sa dernière échéance, tolérance comprise.',
+    'dunningFollowUp.promises.emptyImported':
+      'Les promesses de l’historique importé sont listées plus bas, en lecture seule : elles ne suspendent pas la relance.',
+    'dunningFollowUp.imported.title': 'Selon l’historique importé',
+    'dunningFollowUp.imported.intro':
+      'Les lignes « promesse » de l’historique importé avec les clients, en lecture seule : la date et le montant promis sont lus dans leur texte. Elles ne suspendent pas la relance et n’entrent pas dans les prévisions. Leur état est lu dans le grand livre : tenue quand les règlements reçus après le jour de la ligne, au plus tard à la date promise, couvrent le montant (règlements impayés déduits), non tenue sinon ; non vérifiable quand la ligne ne dit pas la date ou le montant, ou quand seul un règlement du jour même de l’appel la couvrirait (reçu avant ou après l’appel ?).',
+    'dunningFollowUp.imported.badge': 'Importée',
+    'dunningFollowUp.imported.lineDate': 'Ligne du',
+    'dunningFollowUp.imported.promisedOn': 'Date promise',
+    'dunningFollowUp.imported.amount': 'Montant promis',
+    'dunningFollowUp.imported.paid': 'Réglé à la date promise',
+    'dunningFollowUp.imported.line': 'Texte de la ligne',
+    'dunningFollowUp.imported.invoice': 'Facture {ref}',
+    'dunningFollowUp.imported.dateNotStated': 'non précisée',
+    'dunningFollowUp.imported.amountNotStated': 'non précisé',
+    'dunningFollowUp.imported.empty': 'Aucune promesse dans l’historique importé.',
+    'dunningFollowUp.imported.count':
+      '{count, plural, =0 {Aucune promesse importée} one {# promesse importée} other {# promesses importées}}',
+    'dunningFollowUp.imported.cliHeading':
+      'Promesses selon l’historique importé (lecture seule, sans effet sur la relance) :',
   },
   en: {
     'dunningFollowUp.promises.nav': 'Promises to pay',
@@ -55,8 +75,6 @@ export const dunningFollowUp = {
     'dunningFollowUp.promises.allInvoices': 'Every open invoice',
     'dunningFollowUp.promises.count': '{count, plural, =0 {No promise} one {# promise} other {# promises}}',
     'dunningFollowUp.promises.empty': 'No promise to pay recorded in Encours.',
-    'dunningFollowUp.promises.emptyWhere':
-      'A promise is recorded during a call, from the collection agenda (the “Promise to pay” button on the customer’s row). Promises from the imported history are not followed here: they show in each customer’s timeline.',
     'dunningFollowUp.promises.toAgenda': 'Open the collection agenda',
     'dunningFollowUp.promises.emptyStatus': 'No promise with this status.',
     'dunningFollowUp.openItems.lastStep': 'Last reminder',
@@ -68,5 +86,27 @@ export const dunningFollowUp = {
     'dunningFollowUp.step.importedNotice':
       'by registered letter on {date}, according to the imported history (acknowledgement of receipt not kept in Encours)',
     'dunningFollowUp.openItems.handedOver': 'Handed over to litigation',
+    'dunningFollowUp.promises.recordedTitle': 'Recorded in Encours',
+    'dunningFollowUp.promises.emptyHow':
+      'A promise is recorded during a call, from the collection agenda (the “Promise to pay” button on the customer’s row): the invoices it covers are then not reminded until its last instalment, grace included.',
+    'dunningFollowUp.promises.emptyImported':
+      'The promises of the imported history are listed below, read-only: they do not pause the dunning.',
+    'dunningFollowUp.imported.title': 'From the imported history',
+    'dunningFollowUp.imported.intro':
+      'The “promise” lines of the history imported with the customers, read-only: the date and amount promised are read from their words. They do not pause the dunning and the forecast does not read them. Their status is read from the ledger: kept when the payments received after the line’s day, by the promised date, cover the amount (bounced payments deducted), broken otherwise; not verifiable when the line does not say the date or the amount, or when only a payment made the day of the call would cover it (received before or after the call?).',
+    'dunningFollowUp.imported.badge': 'Imported',
+    'dunningFollowUp.imported.lineDate': 'Line of',
+    'dunningFollowUp.imported.promisedOn': 'Promised date',
+    'dunningFollowUp.imported.amount': 'Amount promised',
+    'dunningFollowUp.imported.paid': 'Paid by the promised date',
+    'dunningFollowUp.imported.line': 'Line as imported',
+    'dunningFollowUp.imported.invoice': 'Invoice {ref}',
+    'dunningFollowUp.imported.dateNotStated': 'not stated',
+    'dunningFollowUp.imported.amountNotStated': 'not stated',
+    'dunningFollowUp.imported.empty': 'No promise in the imported history.',
+    'dunningFollowUp.imported.count':
+      '{count, plural, =0 {No imported promise} one {# imported promise} other {# imported promises}}',
+    'dunningFollowUp.imported.cliHeading':
+      'Promises from the imported history (read-only, no effect on the dunning):',
   },
 };

@@ -1,7 +1,8 @@
 /**
- * Promises to pay (promesses de paiement): every promise a customer made, its instalments and
+ * Promises to pay (promesses de paiement): every promise recorded in Encours, its instalments and
  * where it stands at the company's date (pending, kept, partially kept, broken, as the API assesses
- * it from the payments received since), the customer linking to its file; filtered by status.
+ * it from the payments received since), the customer linking to its file; below them, read-only,
+ * the promises of the imported history (ImportedPromises.tsx); both filtered by status.
  */
 import { Anchor, Badge, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -11,8 +12,10 @@ import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { type ImportedPromiseItem, ImportedPromises } from './ImportedPromises.tsx';
 
-const STATUSES = ['pending', 'kept', 'partially_kept', 'broken'] as const;
+/** A recorded promise's statuses, then the one only an imported line can have. */
+const STATUSES = ['pending', 'kept', 'partially_kept', 'broken', 'unverifiable'] as const;
 const STATUS_COLOURS: Record<string, string> = {
   pending: 'blue',
   kept: 'green',
@@ -95,18 +98,22 @@ function PromiseRow({ promise }: { promise: PromiseItem }) {
 }
 
 /**
- * No promise recorded yet: where one comes from (a call in the agenda), and why the promises a
- * customer's timeline shows from the imported history are not here (they are lines of its story,
- * with no instalments to follow).
+ * No promise recorded yet: where one comes from (a call in the agenda), and, when the imported
+ * history has some, that they are the ones listed below, which pause nothing.
  */
-function NoPromise() {
+function NoPromise({ imported }: { imported: boolean }) {
   const { t } = useI18n();
   return (
     <Stack gap={4} data-testid="promises-empty">
       <Text c="dimmed">{t('dunningFollowUp.promises.empty')}</Text>
       <Text c="dimmed" size="sm">
-        {t('dunningFollowUp.promises.emptyWhere')}
+        {t('dunningFollowUp.promises.emptyHow')}
       </Text>
+      {imported && (
+        <Text c="dimmed" size="sm">
+          {t('dunningFollowUp.promises.emptyImported')}
+        </Text>
+      )}
       <Anchor component={Link} to="/dunning/agenda" size="sm">
         {t('dunningFollowUp.promises.toAgenda')}
       </Anchor>
@@ -118,8 +125,11 @@ export function PromisesPage() {
   const { t, label } = useI18n();
   const [status, setStatus] = useState('');
   const promises = useApi<PromiseItem[]>('/api/dunning/promises');
+  const imported = useApi<ImportedPromiseItem[]>('/api/dunning/promises/imported');
   const all = promises.data;
   const shown = all?.filter((p) => status === '' || p.assessment.status === status);
+  const importedAll = imported.data;
+  const importedShown = importedAll?.filter((p) => status === '' || p.status === status);
   return (
     <Stack>
       <Title order={2}>{t('dunningFollowUp.promises.title')}</Title>
@@ -141,7 +151,8 @@ export function PromisesPage() {
         )}
       </Group>
       <LoadState loading={promises.loading && !all} error={promises.error} />
-      {all && all.length === 0 && <NoPromise />}
+      {all && <Title order={3}>{t('dunningFollowUp.promises.recordedTitle')}</Title>}
+      {all && all.length === 0 && <NoPromise imported={(importedAll?.length ?? 0) > 0} />}
       {all && all.length > 0 && shown?.length === 0 && (
         <Text c="dimmed">{t('dunningFollowUp.promises.emptyStatus')}</Text>
       )}
@@ -171,6 +182,8 @@ export function PromisesPage() {
           </Table>
         </HorizontalScroll>
       )}
+      <LoadState loading={imported.loading && !importedAll} error={imported.error} />
+      {importedAll && importedShown && <ImportedPromises all={importedAll} shown={importedShown} />}
     </Stack>
   );
 }
