@@ -166,6 +166,19 @@ describe.skipIf(!HAS_POPPLER)('PDF exports', () => {
     expectReadable(all);
   });
 
+  it('notes under the KPIs’ monthly table the base of its overdue shares, which « Encours fin » is not', async () => {
+    const pages = await pdfOf('/api/reports/kpis?to=2026-04-30&format=pdf');
+    const last = (pages.at(-1) ?? '').replace(/\s+/g, ' ');
+    expect(last).toContain(
+      'Part échue et part > 90 j : échu (depuis plus de 90 jours pour la seconde) ÷ factures ouvertes en ' +
+        'fin de mois, avant déduction des avoirs et règlements non affectés (que l’encours fin déduit).',
+    );
+    const english = (await pdfOf('/api/reports/kpis?to=2026-04-30&format=pdf&lang=en')).join(' ');
+    expect(english.replace(/\s+/g, ' ')).toContain(
+      'Overdue share and share > 90 d: overdue (over 90 days, for the second) ÷ open invoices at the end of the month',
+    );
+  });
+
   it('prints the cross-tab with labelled rows and columns', async () => {
     const all = (
       await pdfOf('/api/reports/crosstab?asOf=2026-04-30&rows=customer_type&columns=bucket&format=pdf')
@@ -297,5 +310,34 @@ describe('CSV and XLSX exports', () => {
     expect(rows.map((r) => String(r.getCell(1).value)).filter((label) => label.includes('encours'))).toEqual(
       [],
     );
+  });
+
+  it('names the base of the monthly table’s overdue shares in their headers, in CSV and XLSX', async () => {
+    const report = (await get('/api/reports/kpis?to=2026-04-30')).json();
+    const april = report.monthly.at(-1);
+    // April: every invoice overdue, a 12,50 € credit note open. Beside « Encours fin » (net of it), a
+    // bare « Part échue » of 100 % read as a share of that encours, which the overdue exceeds.
+    expect(april.overdueShare).toBe(1);
+    expect(april.endingOverdueMinor).toBeGreaterThan(april.endingReceivablesMinor);
+    const csv = (await get('/api/reports/kpis?to=2026-04-30&format=csv')).rawPayload.toString('utf8');
+    const headers = csv.slice(1).split('\r\n')[0]?.split(';') ?? [];
+    expect(headers.slice(2, 3)).toEqual(['Encours fin']);
+    expect(headers.slice(-2)).toEqual([
+      'Part échue des factures ouvertes',
+      'Part > 90 j des factures ouvertes',
+    ]);
+    const english = (await get('/api/reports/kpis?to=2026-04-30&format=csv&lang=en')).rawPayload.toString(
+      'utf8',
+    );
+    expect(english.slice(1).split('\r\n')[0]?.split(',').slice(-2)).toEqual([
+      'Overdue share of open invoices',
+      'Share > 90 d of open invoices',
+    ]);
+    const [, monthly] = (await workbookOf('/api/reports/kpis?to=2026-04-30&format=xlsx')).worksheets;
+    const header = ((monthly?.getRow(3).values ?? []) as unknown[]).slice(-2);
+    expect(header).toEqual(['Part échue des factures ouvertes', 'Part > 90 j des factures ouvertes']);
+    // April's row: the overdue share of its open invoices, a number under its header.
+    const columns = monthly?.getRow(3).cellCount ?? 0;
+    expect(monthly?.getRow(3 + report.monthly.length).getCell(columns - 1).value).toBe(1);
   });
 });

@@ -13,6 +13,7 @@ import { registerForecastCost } from '#cli/forecast-cost-command';
 import { lendRuntime } from '#cli/shared';
 import { addDays } from '#core/calendar';
 import { BEYOND_HISTORY_DAYS } from '#core/forecast/age-terms';
+import { LateCostSchema } from '#http/schemas/forecast-cost';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
@@ -131,5 +132,28 @@ describe('the invoices costed up to the horizon only', () => {
       'Of which €67,512.82 for 194 invoices for which no payment is expected (€652,391.54)',
     );
     expect(en).not.toContain('a year out');
+  }, 300_000);
+
+  it('describes in the API what the figures count: every open invoice but the insolvency claims', async () => {
+    const predictions = await predictPayments(ctx, { asOf: AS_OF, lang: 'fr' });
+    const open = predictions.items.filter((p) => p.openMinor > 0);
+    const claim = (p: (typeof open)[number]) =>
+      p.paymentExpected === false && p.reasons[0]?.code === 'insolvency_proceedings';
+    const counted = open.filter((p) => !claim(p));
+    // openMinor counts the 194 invoices with no payment expected too: not « whose payment is expected ».
+    expect([report.invoiceCount, counted.length]).toEqual([1133, 1133]);
+    expect(report.openMinor).toBe(counted.reduce((sum, p) => sum + p.openMinor, 0));
+    const unexpected = counted.filter((p) => p.paymentExpected === false);
+    expect(unexpected).toHaveLength(report.beyondHistoryCount);
+    expect(report.notExpectedCount).toBe(open.filter(claim).length);
+    const description = (field: keyof typeof LateCostSchema.properties) =>
+      String((LateCostSchema.properties[field] as { description?: string }).description);
+    expect(description('openMinor')).not.toContain('whose payment is expected');
+    expect(description('openMinor')).toContain(
+      'every open invoice except the claims from before an insolvency judgment (notExpected…), those for which no payment is expected included',
+    );
+    expect(description('beyondHistoryCount')).toContain('invoices for which no payment is expected');
+    expect(description('beyondHistoryCount')).not.toMatch(/never saw/);
+    expect(description('expectedDaysLate')).toContain('over the invoices counted');
   }, 300_000);
 });

@@ -39,8 +39,10 @@ export function kpiTable(report: KpiReport, langInput?: string): TabularReport {
       { header: t('export.kpis.addDays'), kind: 'number' },
       { header: t('export.kpis.ceiPct'), kind: 'percent' },
       { header: t('export.kpis.delayDays'), kind: 'number' },
-      { header: t('export.kpis.overdueShareShort'), kind: 'percent' },
-      { header: t('export.kpis.over90ShareShort'), kind: 'percent' },
+      // Shares of the open invoices before credits, as the report computes them: the headers name
+      // that base, beside « Encours fin », which deducts the credits (the PDF says so under the table).
+      { header: t('export.kpis.overdueShare'), kind: 'percent' },
+      { header: t('export.kpis.over90ShareOfInvoicesShort'), kind: 'percent' },
     ],
     rows: report.monthly.map((m) => [
       formatMonth(lang, m.month),
@@ -221,6 +223,7 @@ export function kpisExport(report: KpiReport, setting: DocumentSetting): ReportE
       { type: 'charts', charts: charts(report, lang) },
       { type: 'heading', text: translator(lang)('export.kpis.monthly') },
       { type: 'table', table },
+      { type: 'paragraph', text: translator(lang)('export.kpis.monthlySharesNote'), small: true },
     ],
   });
   return { table, document, workbook: () => workbook(report, lang, table) };

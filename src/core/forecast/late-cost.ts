@@ -56,13 +56,13 @@ export function financingCostMinor(amountDays: bigint, rateBps: number): number 
 
 /** One customer's (or the company's) sums. */
 export interface LateCostSums {
-  /** Open amount of the invoices whose payment is expected. */
+  /** Open amount of the invoices counted: all but the claims from before an insolvency judgment. */
   openMinor: number;
   invoiceCount: number;
   /** Of those, predicted paid after their due date. */
   lateCount: number;
   lateOpenMinor: number;
-  /** Predicted beyond what the history ever saw paid (median a year after the as-of date). */
+  /** No payment expected (median at the horizon, a year after the as-of date): counted up to it only. */
   beyondHistoryCount: number;
   beyondHistoryOpenMinor: number;
   /** Σ open × days late, the part after the as-of date, and the part of the invoices beyond history. */
@@ -81,7 +81,7 @@ export interface LateCostFigures {
   lateOpenMinor: number;
   beyondHistoryCount: number;
   beyondHistoryOpenMinor: number;
-  /** Amount-weighted mean of the predicted days late over the expected invoices (0.1 day); null when none. */
+  /** Amount-weighted mean of the predicted days late over the invoices counted (0.1 day); null when none. */
   expectedDaysLate: number | null;
   /** Cost of all the predicted days late, and of those after the as-of date only. */
   costMinor: number;

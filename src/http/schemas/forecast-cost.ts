@@ -9,24 +9,31 @@ const Bps = Type.Integer({
 });
 
 const LateCostFields = {
-  openMinor: { ...Minor, description: 'open amount of the invoices whose payment is expected' },
-  invoiceCount: Type.Integer(),
-  lateCount: Type.Integer({ description: 'invoices whose median date is after their due date' }),
+  openMinor: {
+    ...Minor,
+    description:
+      'open amount of the invoices counted: every open invoice except the claims from before an insolvency judgment (notExpected…), those for which no payment is expected included (beyondHistory…)',
+  },
+  invoiceCount: Type.Integer({ description: 'the invoices counted in openMinor' }),
+  lateCount: Type.Integer({
+    description:
+      'of those, the invoices whose median date is after their due date; every invoice for which no payment is expected is among them (its days late run to the horizon)',
+  }),
   lateOpenMinor: Minor,
   beyondHistoryCount: Type.Integer({
     description:
-      'invoices whose median is a year after the as-of date: the history never saw such an invoice paid, so their days late (and cost) are counted to that date only — a floor',
+      'invoices for which no payment is expected (at least half of the invoices this old are still unpaid a year later): with no payment date, their days late (and cost) are counted only up to the horizon, a year after the as-of date, where the calculation stops — a minimum',
   }),
-  beyondHistoryOpenMinor: Minor,
+  beyondHistoryOpenMinor: { ...Minor, description: 'their open amount (part of openMinor)' },
   beyondHistoryCostMinor: {
     ...Minor,
     description:
-      'of costMinor, that of the invoices beyond history (a floor: their days late stop a year out)',
+      'of costMinor, that of the invoices for which no payment is expected (a minimum: their days late are counted up to the horizon only, never to a payment date)',
   },
   expectedDaysLate: Nullable(
     Type.Number({
       description:
-        'mean of max(0, median date − due date) over the expected invoices, weighted by their open amounts (0.1 day); null when none',
+        'mean of max(0, median date − due date) over the invoices counted (those with no payment expected up to the horizon), weighted by their open amounts (0.1 day); null when none',
     }),
   ),
   costMinor: {
@@ -40,7 +47,7 @@ const LateCostFields = {
   },
   notExpectedCount: Type.Integer({
     description:
-      'claims from before an insolvency judgment (paymentExpected false): no ordinary payment expected, so counted apart — not in the days late, the open amount or the cost',
+      'claims from before an insolvency judgment (paymentExpected false, first reason insolvency_proceedings): no ordinary payment expected outside the court’s plan, so counted apart — not in the days late, the open amount or the cost',
   }),
   notExpectedOpenMinor: Minor,
 };

@@ -114,8 +114,9 @@ export const reportsExport = {
     'export.kpis.addDays': 'ADD (j)',
     'export.kpis.ceiPct': 'CEI',
     'export.kpis.delayDays': 'Retard moyen (j)',
-    'export.kpis.overdueShareShort': 'Part échue',
-    'export.kpis.over90ShareShort': 'Part > 90 j',
+    'export.kpis.over90ShareOfInvoicesShort': 'Part > 90 j des factures ouvertes',
+    'export.kpis.monthlySharesNote':
+      'Part échue et part > 90 j : échu (depuis plus de 90 jours pour la seconde) ÷ factures ouvertes en fin de mois, avant déduction des avoirs et règlements non affectés (que l’encours fin déduit).',
     'export.kpis.chartDso': 'DSO simple et DSO optimal par mois (jours)',
     'export.kpis.chartReceivables': 'Encours et échu en fin de mois',
     'export.kpis.chartSales': 'Ventes à crédit par type de client',
@@ -235,8 +236,9 @@ export const reportsExport = {
     'export.kpis.addDays': 'ADD (d)',
     'export.kpis.ceiPct': 'CEI',
     'export.kpis.delayDays': 'Average delay (d)',
-    'export.kpis.overdueShareShort': 'Overdue share',
-    'export.kpis.over90ShareShort': 'Share > 90 d',
+    'export.kpis.over90ShareOfInvoicesShort': 'Share > 90 d of open invoices',
+    'export.kpis.monthlySharesNote':
+      'Overdue share and share > 90 d: overdue (over 90 days, for the second) ÷ open invoices at the end of the month, before deducting credit notes and unapplied payments (which the ending AR deducts).',
     'export.kpis.chartDso': 'Simple DSO and best possible DSO by month (days)',
     'export.kpis.chartReceivables': 'Receivables and overdue at month end',
     'export.kpis.chartSales': 'Credit sales by customer type',

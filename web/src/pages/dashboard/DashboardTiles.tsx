@@ -5,6 +5,7 @@ import { StatTile, type Trend } from '../../components/StatTile.tsx';
 import { money, number, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import type { KpiMonth, KpiReport } from '../../reports.ts';
+import { monthOverdueShare, tileOverdueShare } from './overdue-share.ts';
 
 /** Change between the last two months of a monthly series; `risingIsBad` sets the colour. */
 function useTrend() {
@@ -38,6 +39,7 @@ export function DashboardTiles({ figures, kpis }: { figures: PortfolioSummary; k
   const oneDecimal = (n: number) => number(Math.round(n * 10) / 10, lang);
   const points = (ratio: number) => `${oneDecimal(ratio * 100)} pt`;
   const dso = kpis?.dsoCountbackDays ?? null;
+  const overdueShare = tileOverdueShare(figures);
   return (
     <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }}>
       <StatTile
@@ -55,10 +57,9 @@ export function DashboardTiles({ figures, kpis }: { figures: PortfolioSummary; k
       <StatTile
         testId="kpi-overdue-share"
         label={t('overdueShare')}
-        value={
-          figures.outstandingMinor ? percent(figures.overdueMinor / figures.outstandingMinor, lang) : '—'
-        }
-        trend={trend(kpis, (m) => m.overdueShare, points)}
+        value={overdueShare === null ? '—' : percent(overdueShare, lang)}
+        // Per month on the tile's base (the net encours), not the report's share of open invoices.
+        trend={trend(kpis, monthOverdueShare, points)}
       />
       <StatTile testId="kpi-over-limit" label={t('overLimit')} value={String(figures.overLimit)} />
       <StatTile testId="kpi-without-limit" label={t('withoutLimit')} value={String(figures.withoutLimit)} />
