@@ -9,10 +9,15 @@
  * line would start lower than that ratio of the page's inner height, it gets the page break the rule
  * would have given it, so the pages come out the same from one layout. Only a sure case is decided
  * here (the first line fits where it would start, outside columns and unbreakable blocks); any other
- * is left to the document's rule, which keeps the same ratio.
+ * is left to the document's rule, which keeps the same ratio (`breaksBeforeHeading`). The business
+ * documents (pdf.ts) and the written reports (reports/report-pdf.ts) both mark their headings so.
  */
 import { createRequire } from 'node:module';
 import type { Content } from 'pdfmake';
+import { leavesLastRowAlone, type PageNode } from './pdf-widows.ts';
+
+/** A heading starting lower than this ratio of a page's inner height goes to the next page. */
+export const HEADING_FOOT_RATIO = 0.8;
 
 /** pdfmake's layout context (`DocumentContext`), as far as this rule reads it. */
 export interface LayoutContext {
@@ -43,6 +48,27 @@ interface LayoutBuilderLike {
 /** A heading marked to go to the next page where its first line would start lower than `ratio`. */
 export function keptOffFoot(heading: Extract<Content, { text: unknown }>, ratio: number): Content {
   return Object.assign(heading, { footRatio: ratio });
+}
+
+/** What pdfmake lets a document's page-break rule (`pageBreakBefore`) look at after a node. */
+export interface FollowingNodes {
+  getFollowingNodesOnPage(): unknown[];
+  getNodesOnNextPage(): unknown[];
+}
+
+/** The nodes after one on its page and on the next. */
+export const followingNodes = (nodes: FollowingNodes): PageNode[] =>
+  [...nodes.getFollowingNodesOnPage(), ...nodes.getNodesOnNextPage()] as PageNode[];
+
+/**
+ * The page-break rule of a heading, for the business documents and the written reports: a break
+ * where it starts lower than `ratio` (a case the layout left undecided), or where the table it
+ * introduces would leave its last row alone on the next page (pdf-widows.ts).
+ */
+export function breaksBeforeHeading(heading: PageNode, nodes: FollowingNodes, ratio: number): boolean {
+  if (heading.startPosition.verticalRatio > ratio) return true;
+  if (heading.id === undefined) return false;
+  return leavesLastRowAlone(heading, followingNodes(nodes));
 }
 
 /** Turns the rule off in this thread (tests: the pages it gives must be those without it). */

@@ -10,7 +10,9 @@ import { formatDate } from '#text/format';
 import type { BusinessDocument } from './document.ts';
 import { FONT_FAMILY } from './fonts.ts';
 import { blockContent, COLORS } from './pdf-blocks.ts';
+import { endsFlush } from './pdf-flush.ts';
 import { pdfmake } from './pdf-fonts.ts';
+import { breaksBeforeHeading, followingNodes, HEADING_FOOT_RATIO, keptOffFoot } from './pdf-headings.ts';
 import { renderInWorker, rendersOffThread } from './pdf-pool.ts';
 import { leavesLastRowAlone, markLastRows, type PageNode } from './pdf-widows.ts';
 
@@ -44,12 +46,15 @@ const TABLE_START_ROOM = 60;
 /** What pdfmake tells `pageBreakBefore` about a node, as far as these rules read it. */
 type NodeInfo = PageNode & { headlineLevel?: number };
 type PageBreakBefore = NonNullable<DocumentDefinition['pageBreakBefore']>;
+/** The marks a heading standing alone carries for the page-break rules. */
+type HeadingMarks = { headlineLevel?: number; footRatio?: number };
 
 /**
  * A heading stays with what it introduces: glued to a chart, key figures or facts (which never
- * split), or moved to the next page when it falls at the foot of one before a table. A glued
- * heading carries no page-break rule of its own: pdfmake keeps only the first page of an
- * unbreakable block, so a break inside one would blank a page and drop the heading and chart.
+ * split), or moved to the next page when it falls at the foot of one (decided as pdfmake places
+ * it, pdf-headings.ts: one layout). A glued heading carries no page-break rule of its own: pdfmake
+ * keeps only the first page of an unbreakable block, so a break inside one would blank a page and
+ * drop the heading and chart.
  * When a table follows the glued block, the block is marked (`headlineLevel` 2) so that it moves
  * with the table's start rather than leave the table alone on the next page. A heading right
  * before a table is named (`head-<i>`) and the table's last two rows marked after it, so that the
@@ -61,7 +66,8 @@ function blocksContent(doc: BusinessDocument, available: number, landscape: bool
     const previous = doc.blocks[i - 1];
     const content = blockContent(doc.lang, block, available, landscape);
     if (previous?.type === 'heading' && block.type !== 'table' && block.type !== 'pageBreak') {
-      const { headlineLevel: _ignored, ...heading } = contents.pop() as { headlineLevel?: number };
+      // Glued, the heading moves with its block: its own page-break marks go.
+      const { headlineLevel: _level, footRatio: _ratio, ...heading } = contents.pop() as HeadingMarks;
       const introducesTable = doc.blocks[i + 1]?.type === 'table';
       contents.push({
         stack: [heading, content],
@@ -70,11 +76,10 @@ function blocksContent(doc: BusinessDocument, available: number, landscape: bool
       } as Content);
     } else if (block.type === 'heading') {
       const introducesTable = doc.blocks[i + 1]?.type === 'table';
-      contents.push({
-        ...(content as object),
-        headlineLevel: 1,
-        ...(introducesTable ? { id: `head-${i}` } : {}),
-      } as Content);
+      const heading = { ...(content as { text: string }), headlineLevel: 1 };
+      contents.push(
+        keptOffFoot(introducesTable ? { ...heading, id: `head-${i}` } : heading, HEADING_FOOT_RATIO),
+      );
     } else if (block.type === 'table' && previous?.type === 'heading') {
       contents.push(markLastRows(content, `head-${i - 1}`));
     } else if (block.type === 'table' && contents.length > 0) {
@@ -90,19 +95,18 @@ function blocksContent(doc: BusinessDocument, available: number, landscape: bool
 }
 
 /**
- * Breaks before a heading, or a glued block, whose table would leave its last row alone on the next
- * page; before a heading in the last fifth of a page; and before a glued block whose table would
- * otherwise start on the next page.
+ * Breaks before a heading as the written reports' rule does (in the last fifth of a page, a case the
+ * layout left undecided, or when its table would leave its last row alone on the next page); before a
+ * glued block whose table would leave its last row alone, or would otherwise start on the next page.
  */
-const pageBreakBefore: PageBreakBefore = (node, { getFollowingNodesOnPage, getNodesOnNextPage }) => {
+const pageBreakBefore: PageBreakBefore = (node, nodes) => {
   const info = node as unknown as NodeInfo;
-  if (info.headlineLevel !== 1 && info.headlineLevel !== 2) return false;
-  if (info.headlineLevel === 1 && info.startPosition.verticalRatio > 0.8) return true;
-  // Only a heading or block that introduces a table is named: the others need no look ahead.
-  if (info.id === undefined) return false;
-  const following = [...getFollowingNodesOnPage(), ...getNodesOnNextPage()] as unknown as NodeInfo[];
+  if (info.headlineLevel === 1) return breaksBeforeHeading(info, nodes, HEADING_FOOT_RATIO);
+  // Only a glued block that introduces a table is named: the others need no look ahead.
+  if (info.headlineLevel !== 2 || info.id === undefined) return false;
+  const following = followingNodes(nodes);
   if (leavesLastRowAlone(info, following)) return true;
-  if (info.headlineLevel === 1 || info.startPosition.verticalRatio < 0.05) return false;
+  if (info.startPosition.verticalRatio < 0.05) return false;
   const table = following.find((other) => other.id === `${info.id}-table`);
   if (!table) return false;
   const room = (1 - table.startPosition.verticalRatio) * table.startPosition.pageInnerHeight;
@@ -144,12 +148,12 @@ function definition(doc: BusinessDocument): DocumentDefinition {
       ],
     }),
     pageBreakBefore,
-    content: [
+    content: endsFlush([
       { text: doc.title, style: 'title' },
       ...doc.subtitle.map((line) => ({ text: line, style: 'subtitle' })),
       { text: '', margin: [0, 0, 0, 10] },
       ...blocksContent(doc, available, landscape),
-    ],
+    ]),
   };
 }
 

@@ -3,8 +3,9 @@
  * overdue share is of the two amounts it prints (as the dashboard's), the aged balance's shares are
  * of the total its table prints, while the indicators' name their base (the open invoices, as the
  * KPI page's), dunning steps read « J−5 » /
- * "D+15", the delegation table has every class in class order, and every table that lists only
- * the largest cases says so with one sentence. Read from the worded document (no PDF reader).
+ * "D+15", the delegation table has every class in class order, every table that lists only the
+ * largest customers says so with one sentence, and the proposals say what they count (invoices,
+ * customers). Read from the worded document (no PDF reader).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
@@ -129,13 +130,13 @@ describe('the dysfunctions report', () => {
     expect(rows[rows.length - 1]?.slice(1)).toEqual([-1_644_856, -0.0034]);
   }, 120_000);
 
-  it('says under every cut table how many of how many cases it lists, in one sentence', async () => {
+  it('says under every cut table how many of how many customers it lists, in one sentence', async () => {
     const { built, document } = await worded('dysfunctions');
     if (built.report !== 'dysfunctions') throw new Error('wrong report');
     const blocks = allBlocks(document);
-    const notes = blocks.map(textOf).filter((text) => /cas les plus importants sur/.test(text));
+    const notes = blocks.map(textOf).filter((text) => /plus importants? sur/.test(text));
     const cut = (shown: number, count: number) =>
-      `Les ${shown} cas les plus importants sur ${count} sont listés.`;
+      `Les ${shown} clients les plus importants sur ${count} sont listés.`;
     const { anomalies, gaps, risk } = built.model;
     const expected = [
       ...(risk.customerCount > risk.customers.length ? [cut(risk.customers.length, risk.customerCount)] : []),
@@ -227,7 +228,7 @@ describe('the measures report', () => {
     ]);
   }, 120_000);
 
-  it('states the covers in force and what the limit cut is counted on', async () => {
+  it('states the covers in force, what the limit cut is counted on and what each proposal counts', async () => {
     const { document } = await worded('measures');
     const rows = tables(allBlocks(document)).flatMap((t) =>
       t.rows.map((row) => row.map((c) => plain(String(c)))),
@@ -236,12 +237,17 @@ describe('the measures report', () => {
     expect(rows).toContainEqual(['Montant total des garanties accordées', '450 000,00 €']);
     expect(rows).toContainEqual(['Garanties expirées, refusées ou résiliées', '1']);
     const cut = rows.find((row) => row[0]?.startsWith('Réduire de 25 %'));
-    expect(cut?.slice(0, 4)).toEqual([
+    expect(cut?.slice(0, 3)).toEqual([
       'Réduire de 25 % les limites des clients de classe D et E (effet compté sur l’encours compris entre la limite réduite et la limite actuelle)',
-      '17',
-      '17',
+      // The customers whose limit is cut, once (« Clients 17 » beside « Cas 17 » counted them twice).
+      '17 clients',
       // 108 570,33 €: the table keeps minor units, its renderer writes them.
       '10857033',
     ]);
+    // The measures on overdue invoices count invoices of customers, in words.
+    const scope = (start: string) => rows.find((row) => row[0]?.startsWith(start))?.[1];
+    expect(scope('Relancer toutes les factures')).toBe('40 factures de 13 clients');
+    expect(scope('Fixer une limite')).toBe('34 clients');
+    expect(scope('Transmettre au contentieux')).toBe('212 factures de 65 clients');
   }, 120_000);
 });

@@ -54,13 +54,14 @@ export function shareTable(
 }
 
 /**
- * The sentence under a table that lists only the largest of its cases, « Les 8 cas les plus
- * importants sur 22 sont listés. »: every cut table of both reports says it, and says it alike.
- * Nothing when the table lists them all.
+ * The sentence under a table that lists only the largest of its customers, « Les 8 clients les plus
+ * importants sur 22 sont listés. »: every cut table of both reports lists customers (a gap's row is
+ * a customer with the sum of its orders or invoices), says it, and says it alike. Nothing when the
+ * table lists them all.
  */
 export function cutNote(lang: Lang, shown: number, count: number): ReportBlock[] {
   if (count <= shown) return [];
-  const text = translator(lang)('procedureReports.gap.more', { shown, count });
+  const text = translator(lang)('procedureReports.cut.customers', { shown, count });
   return [{ type: 'paragraph', small: true, text }];
 }
 

@@ -199,20 +199,29 @@ function replayBlocks(model: MeasuresModel, lang: Lang): ReportBlock[] {
   ];
 }
 
+/**
+ * What a proposal acts on, counted in its own words: « 40 factures de 13 clients » for a measure on
+ * overdue invoices, « 17 clients » for one on customers' limits (whose `items` are those customers).
+ */
+function proposalScope(lang: Lang, effect: MeasureEffect): string {
+  return translator(lang)(`procedureReports.proposalScope.${effect.code}`, {
+    customers: effect.customers,
+    invoices: effect.items,
+  });
+}
+
 function proposalBlocks(model: MeasuresModel, lang: Lang): ReportBlock[] {
   const col = columnOf(lang);
   const columns = [
     col('measure', 'text', 3.2),
-    col('customers', 'integer', 0.7),
-    col('items', 'integer', 0.6),
+    col('scope', 'text', 1.6),
     col('amount', 'money'),
     col('dsoEffect', 'number', 0.8),
     col('annualCost', 'money'),
   ];
   const rows = model.proposals.map((p) => [
     proposalTitle(lang, p),
-    p.customers,
-    p.items,
+    proposalScope(lang, p),
     p.amountMinor,
     p.dsoEffectDays,
     p.annualCashCostMinor,

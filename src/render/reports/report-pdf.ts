@@ -6,21 +6,22 @@
 import type { Content } from 'pdfmake';
 import { FONT_FAMILY } from '../fonts.ts';
 import { blockContent, COLORS } from '../pdf-blocks.ts';
+import { endsFlush } from '../pdf-flush.ts';
 import { pdfmake } from '../pdf-fonts.ts';
-import { keptOffFoot } from '../pdf-headings.ts';
+import {
+  breaksBeforeHeading,
+  type FollowingNodes,
+  HEADING_FOOT_RATIO,
+  keptOffFoot,
+} from '../pdf-headings.ts';
 import { renderInWorker, rendersOffThread } from '../pdf-pool.ts';
-import { leavesLastRowAlone, markLastRows, type PageNode } from '../pdf-widows.ts';
+import { markLastRows, type PageNode } from '../pdf-widows.ts';
 import { pageLabelText, type ReportBlock, type ReportDocument, sectionHeading } from './report-document.ts';
 
 const MARGIN = { side: 48, top: 64, bottom: 48 };
 const PAGE_WIDTH = 595.28;
 const AVAILABLE = PAGE_WIDTH - 2 * MARGIN.side;
 const NAVY = '#243b6b';
-/**
- * A heading starting lower than this on a page goes to the next one: decided as it is placed
- * (`footRatio`, pdf-headings.ts: one layout), and by `pageBreakBefore` for a case left undecided.
- */
-const FOOT_RATIO = 0.8;
 
 /** The table a heading introduces: the next block, or the one after a paragraph (a version line). */
 function introducedTable(list: readonly ReportBlock[], heading: number): number | null {
@@ -41,7 +42,10 @@ function blocks(doc: ReportDocument, list: readonly ReportBlock[], part: string)
     if (block.type === 'heading') {
       const table = introducedTable(list, i);
       const id = table === null ? {} : { id: `${part}-${i}` };
-      return keptOffFoot({ text: block.text, style: 'subheading', headlineLevel: 1, ...id }, FOOT_RATIO);
+      return keptOffFoot(
+        { text: block.text, style: 'subheading', headlineLevel: 1, ...id },
+        HEADING_FOOT_RATIO,
+      );
     }
     const content = blockContent(doc.lang, block, AVAILABLE, false);
     const owner = owners.get(i);
@@ -50,40 +54,8 @@ function blocks(doc: ReportDocument, list: readonly ReportBlock[], part: string)
 }
 
 /** A heading never sits at the foot of a page, nor leaves its table's last row alone on the next. */
-const pageBreakBefore = (
-  node: PageNode & { headlineLevel?: number },
-  nodes: { getFollowingNodesOnPage(): unknown[]; getNodesOnNextPage(): unknown[] },
-) => {
-  if (node.headlineLevel !== 1) return false;
-  if (node.startPosition.verticalRatio > FOOT_RATIO) return true;
-  if (node.id === undefined) return false;
-  const following = [...nodes.getFollowingNodesOnPage(), ...nodes.getNodesOnNextPage()] as PageNode[];
-  return leavesLastRowAlone(node, following);
-};
-
-type Margin = number | [number, number] | [number, number, number, number];
-
-/**
- * The content with no space under its last block: pdfmake starts a new page for a bottom margin that
- * does not fit under a block, and when the block ends the document at the foot of a page, that page
- * holds only the header and footer (the French measures report ended with one). Into a stack, whose
- * last child's margin is applied the same way.
- */
-function endsFlush(content: Content[]): Content[] {
-  const last = content.at(-1);
-  if (!last || typeof last !== 'object' || Array.isArray(last)) return content;
-  const node = last as { margin?: Margin; marginBottom?: number; stack?: Content[] };
-  const stack = node.stack === undefined ? {} : { stack: endsFlush(node.stack) };
-  const [left, top, right] =
-    typeof node.margin === 'number'
-      ? [node.margin, node.margin, node.margin]
-      : node.margin?.length === 2
-        ? [node.margin[0], node.margin[1], node.margin[0]]
-        : (node.margin ?? []);
-  // Without `margin`, `marginBottom` also overrides a bottom margin the node's style gives it.
-  const margin = node.margin === undefined ? { marginBottom: 0 } : { margin: [left, top, right, 0] };
-  return [...content.slice(0, -1), { ...node, ...stack, ...margin } as Content];
-}
+const pageBreakBefore = (node: PageNode & { headlineLevel?: number }, nodes: FollowingNodes) =>
+  node.headlineLevel === 1 && breaksBeforeHeading(node, nodes, HEADING_FOOT_RATIO);
 
 function titlePage(doc: ReportDocument): Content[] {
   const lines = doc.company.addressLines ?? [];
@@ -123,7 +95,7 @@ export async function renderReportPdfHere(doc: ReportDocument): Promise<Buffer> 
     // table ending at the foot of a page); a heading never sits alone at the bottom of one.
     keptOffFoot(
       { text: sectionHeading(section), style: 'heading', tocItem: true, headlineLevel: 1 },
-      FOOT_RATIO,
+      HEADING_FOOT_RATIO,
     ),
     ...blocks(doc, section.blocks, `section-${section.number}`),
   ]);

@@ -59,6 +59,13 @@ export const procedureReportsMeasures = {
       'Fixer une limite de crédit à chaque client débiteur qui n’en a pas',
     'procedureReports.proposal.hand_over_old':
       'Transmettre au contentieux les factures déjà relancées et échues depuis plus de {days} jours',
+    'procedureReports.proposalScope.remind_overdue':
+      '{invoices, plural, one {# facture} other {# factures}} de {customers, plural, one {# client} other {# clients}}',
+    'procedureReports.proposalScope.tighten_limits': '{customers, plural, one {# client} other {# clients}}',
+    'procedureReports.proposalScope.set_missing_limits':
+      '{customers, plural, one {# client} other {# clients}}',
+    'procedureReports.proposalScope.hand_over_old':
+      '{invoices, plural, one {# facture} other {# factures}} de {customers, plural, one {# client} other {# clients}}',
     'procedureReports.replay.policy': 'Politique rejouée',
     'procedureReports.replay.period': 'Période rejouée',
     'procedureReports.replay.ordersHeld': 'Commandes acceptées qui auraient été bloquées',
@@ -126,6 +133,14 @@ export const procedureReportsMeasures = {
     'procedureReports.proposal.set_missing_limits': 'Set a credit limit for every customer owing without one',
     'procedureReports.proposal.hand_over_old':
       'Hand over to litigation the invoices already reminded and more than {days} days overdue',
+    'procedureReports.proposalScope.remind_overdue':
+      '{invoices, plural, one {# invoice} other {# invoices}} of {customers, plural, one {# customer} other {# customers}}',
+    'procedureReports.proposalScope.tighten_limits':
+      '{customers, plural, one {# customer} other {# customers}}',
+    'procedureReports.proposalScope.set_missing_limits':
+      '{customers, plural, one {# customer} other {# customers}}',
+    'procedureReports.proposalScope.hand_over_old':
+      '{invoices, plural, one {# invoice} other {# invoices}} of {customers, plural, one {# customer} other {# customers}}',
     'procedureReports.replay.policy': 'Policy replayed',
     'procedureReports.replay.period': 'Period replayed',
     'procedureReports.replay.ordersHeld': 'Accepted orders that would have been held',
