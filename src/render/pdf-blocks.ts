@@ -186,8 +186,10 @@ function factsContent(lang: Lang, items: readonly { label: string; value: string
       },
       layout: 'noBorders',
     }) as Content;
+  // pdfmake cannot lay out a table without rows: a single fact takes one column, none none.
+  const parts = [items.slice(0, half), items.slice(half)].filter((part) => part.length > 0);
   return {
-    columns: [column(items.slice(0, half)), column(items.slice(half))],
+    columns: parts.map(column),
     columnGap: 16,
     fontSize: 8.5,
     margin: [0, 0, 0, 10],

@@ -149,3 +149,14 @@ describe.skipIf(!HAS_POPPLER)('the PDF renderer', () => {
     expect(page).toContain('Page 1 / 1');
   });
 });
+
+describe('a facts block', () => {
+  it('renders with a single fact (pdfmake refuses a table without rows)', async () => {
+    const document: BusinessDocument = {
+      ...longDocument(0),
+      blocks: [{ type: 'facts', items: [{ label: 'Client', value: 'C00031' }] }],
+    };
+    const pdf = await renderPdf(document);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
