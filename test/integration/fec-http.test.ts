@@ -16,14 +16,19 @@ let database: TestDatabase;
 let app: ApiServer;
 let manager: Session;
 
-function upload(text: string, query = '', headers: Readonly<Record<string, string>> = manager.headers) {
+function upload(
+  text: string,
+  query = '',
+  headers: Readonly<Record<string, string>> = manager.headers,
+  path = '/api/imports/fec',
+) {
   const boundary = 'encoursfecboundary';
   const payload =
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="FEC.txt"\r\n` +
     `Content-Type: text/plain\r\n\r\n${text}\r\n--${boundary}--\r\n`;
   return app.inject({
     method: 'POST',
-    url: `/api/imports/fec${query}`,
+    url: `${path}${query}`,
     headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
     payload,
   });
@@ -99,5 +104,22 @@ describe('POST /api/imports/fec', () => {
     expect(program.json().errors[0].reason).toBe(programReason);
     expect(program.json().detail).toContain(programReason);
     expect(JSON.stringify([page.json(), program.json()])).not.toContain('--');
+  });
+});
+
+describe('POST /api/cash/reconcile/ledger', () => {
+  it('answers a malformed FEC with the import problem document, as the import does', async () => {
+    const bad = GOOD.replace('0,00|120,00', '0,00|110,00');
+    const response = await upload(bad, '?asOf=2026-06-30', manager.headers, '/api/cash/reconcile/ledger');
+    expect(response.statusCode).toBe(422);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({
+      code: 'import_rejected',
+      errors: [
+        { line: 2, column: 'Debit/Credit', file: 'FEC.txt' },
+        { code: 'fec_file_unbalanced', file: 'FEC.txt' },
+      ],
+    });
+    expect(response.json().detail).toContain('FEC.txt');
   });
 });

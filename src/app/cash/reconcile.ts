@@ -114,20 +114,30 @@ const ENTRIES_CHECKED: EntryLedger = {
   check: async () => ({ entries: 0, unbalanced: [], unbalancedCount: 0, regrouped: [] }),
 };
 
+/** The FEC on disk, and the name its reader knows it by (an upload's own name, not our temp path). */
+interface FecSource {
+  path: string;
+  name: string;
+}
+
 async function readCustomerLines(
-  filePath: string,
+  file: FecSource,
   accounts: readonly string[],
   onLine: (line: FecLine) => void,
   entryLedger: EntryLedger,
 ): Promise<void> {
-  const read = await readFecFile(filePath, {
+  const read = await readFecFile(file.path, {
     customerAccountPrefixes: accounts,
     entryLedger,
     onCustomerLines: (lines) => {
       for (const line of lines) if (line.amountMinor !== 0) onLine(line);
     },
   });
-  if (!read.ok) throw rejection(read.fileName, read.errors);
+  if (!read.ok)
+    throw rejection(
+      file.name,
+      read.errors.map((error) => ({ ...error, file: file.name })),
+    );
 }
 
 /**
@@ -137,7 +147,7 @@ async function readCustomerLines(
  */
 async function generalLedgerTotals(
   ctx: AppContext,
-  filePath: string,
+  file: FecSource,
   accounts: readonly string[],
   asOf: string,
 ): Promise<Map<string, number>> {
@@ -153,7 +163,7 @@ async function generalLedgerTotals(
     };
     try {
       await readCustomerLines(
-        filePath,
+        file,
         accounts,
         (line) => {
           if (line.ecritureDate > asOf) return;
@@ -178,7 +188,7 @@ async function generalLedgerTotals(
  * alone gives the same ranks.
  */
 async function generalLedgerDetail(
-  filePath: string,
+  file: FecSource,
   accounts: readonly string[],
   asOf: string,
   customers: ReadonlySet<string>,
@@ -199,8 +209,12 @@ async function generalLedgerDetail(
     balances.set(staged.customerCode, byRef);
     if (staged.label) labels.set(ref, staged.label);
   };
-  await readCustomerLines(filePath, accounts, onLine, ENTRIES_CHECKED);
+  await readCustomerLines(file, accounts, onLine, ENTRIES_CHECKED);
   return { balances, labels };
+}
+
+function fileNameOf(input: { fecPath: string; fileName?: string }): string {
+  return input.fileName ?? input.fecPath.split(/[\\/]/).at(-1) ?? input.fecPath;
 }
 
 export async function reconcileLedgerToSubLedger(
@@ -212,12 +226,13 @@ export async function reconcileLedgerToSubLedger(
   const accounts = input.accounts?.length ? input.accounts : [...DEFAULT_CUSTOMER_ACCOUNTS];
   // Memory stays bounded by the customers, not the lines: totals first, then the detail of the
   // customers that differ (read again from the file, and document by document from the ledger).
-  const glTotals = await generalLedgerTotals(ctx, input.fecPath, accounts, asOf);
+  const file = { path: input.fecPath, name: fileNameOf(input) };
+  const glTotals = await generalLedgerTotals(ctx, file, accounts, asOf);
   const totals = await customerBalancesAt(ctx.db, ctx.companyId, asOf);
   const differing = [...new Set([...glTotals.keys(), ...totals.keys()])].filter(
     (code) => (glTotals.get(code) ?? 0) !== (totals.get(code) ?? 0),
   );
-  const gl = await generalLedgerDetail(input.fecPath, accounts, asOf, new Set(differing));
+  const gl = await generalLedgerDetail(file, accounts, asOf, new Set(differing));
   for (const [code, balanceMinor] of glTotals)
     if (!gl.balances.has(code)) gl.balances.set(code, new Map([['', balanceMinor]]));
   const subLedger = new Map<string, Map<string, number>>();
@@ -233,7 +248,7 @@ export async function reconcileLedgerToSubLedger(
   return {
     asOf,
     currency: (await companyCurrency(ctx.db, ctx.companyId)) ?? 'EUR',
-    file: input.fileName ?? input.fecPath.split(/[\\/]/).at(-1) ?? input.fecPath,
+    file: file.name,
     accounts,
     labels: Object.fromEntries([...gl.labels].filter(([ref]) => listed.has(ref))),
     ...result,

@@ -13,6 +13,7 @@ import { renderReport } from '#app/reports/report-tables';
 import { type ApiServer, Problem } from '../api-types.ts';
 import { STAFF } from '../auth-roles.ts';
 import { isExportFormat, sendDocument } from '../download.ts';
+import { RejectedProblem } from '../schemas/problem.ts';
 import { reportResponses } from '../schemas/reports.ts';
 import { enableUploads, withUploadedFile } from '../uploads.ts';
 import {
@@ -98,7 +99,8 @@ export async function registerCashControlRoutes(api: ApiServer): Promise<void> {
             format: Format,
             lang: Lang,
           }),
-          response: reportResponses(LedgerReconciliationSchema),
+          // A FEC the reader refuses answers the imports' problem document, every bad line listed.
+          response: { ...reportResponses(LedgerReconciliationSchema), 422: RejectedProblem },
         },
       },
       async (request, reply) => {
