@@ -25,6 +25,7 @@ import { worded } from '#text/error-words';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
+import { configProblemsWords } from '../procedure/config-problem-words.ts';
 import { DEFAULT_TEMPLATES, type MessageTemplates, validateTemplates } from './templates.ts';
 
 export const CONFIG_KINDS = [
@@ -185,8 +186,11 @@ export async function putConfigVersion<K extends ConfigKind>(
     throw new DomainError(
       'invalid_input',
       {
-        key: 'errors.credit.configInvalid',
-        params: { kind: worded('errors.credit.configKind', { kind: input.kind }) },
+        key: 'errors.credit.configProblems',
+        params: {
+          kind: worded('errors.credit.configKind', { kind: input.kind }),
+          problems: configProblemsWords(problems),
+        },
       },
       { problems },
     );

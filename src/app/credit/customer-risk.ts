@@ -1,7 +1,8 @@
 /**
  * Everything the credit rules need about one customer as of a date, read through one database
  * handle (the caller's transaction when a decision is to be recorded): exposure by bucket, the
- * limit in force with its fallbacks, the insurer cover, the latest score.
+ * limit in force with its fallbacks, the insurer cover in force on the date (`coversAsOf`, as the
+ * risk map and the order check's one statement read it), the latest score.
  */
 import type { Kysely } from 'kysely';
 import { daysBetween } from '#core/calendar';
@@ -10,7 +11,7 @@ import type { InsurerCover } from '#core/credit/insurer-cover';
 import { type LimitRecord, type ResolvedLimit, resolveLimit } from '#core/credit/limits';
 import type { RiskClass } from '#core/credit/scoring-method';
 import type { IsoDate } from '#core/types';
-import { type CoverRow, currentCovers } from '#db/credit/cover-queries';
+import { type CoverRow, coversAsOf } from '#db/credit/cover-queries';
 import {
   type CheckedCustomerRow,
   headsGroup,
@@ -120,7 +121,7 @@ export async function readCustomerRisk(
     selectOpenItemLines(db, ctx.companyId, customer.code, asOf),
     selectUninvoicedOrders(db, ctx.companyId, customer.code),
     selectLimitRecords(db, ctx.companyId, codes, asOf),
-    currentCovers(db, ctx.companyId, [customer.code]),
+    coversAsOf(db, ctx.companyId, asOf, [customer.code]),
     latestScores(db, ctx.companyId, [customer.code]),
   ]);
   const facts = {
@@ -215,7 +216,7 @@ export async function readGroupRisk(
   if (!parent) return null;
   const [limits, covers] = await Promise.all([
     selectLimitRecords(db, ctx.companyId, [parentCode], asOf),
-    currentCovers(db, ctx.companyId, [parentCode]),
+    coversAsOf(db, ctx.companyId, asOf, [parentCode]),
   ]);
   const sameCurrency = members.filter((m) => m.currency === parent.currency);
   const parts = [];

@@ -1,8 +1,9 @@
 /**
- * The risk map of the portfolio as of a date: customers and exposure by risk class (the latest
- * score of each customer), with insured and uninsured exposure from the insurer covers in force on
- * that date (each customer's version standing then, as the measures report reads them). Read in a few
- * set-based queries; the arithmetic is the core's (`computeExposure`, `riskMap`).
+ * The risk map of the portfolio as of a date: customers and exposure by risk class (each customer's
+ * latest score on or before that date, not one scored since), with insured and uninsured exposure
+ * from the insurer covers in force on that date (each customer's version standing then). Both read
+ * as the measures report reads them, in a few set-based queries; the arithmetic is the core's
+ * (`computeExposure`, `riskMap`).
  */
 import { computeExposure, emptyAmounts } from '#core/credit/exposure';
 import { type RiskMapCell, riskMap } from '#core/credit/risk-map';
@@ -10,7 +11,7 @@ import type { RiskClass } from '#core/credit/scoring-method';
 import type { IsoDate } from '#core/types';
 import { coversAsOf } from '#db/credit/cover-queries';
 import { selectExposureByCustomer } from '#db/credit/risk-map-queries';
-import { latestScores } from '#db/credit/score-queries';
+import { riskClassesAsOf } from '#db/procedure/report-queries';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { creditConfig } from './configuration.ts';
@@ -22,9 +23,9 @@ export async function getRiskMap(
 ): Promise<{ asOf: IsoDate; cells: RiskMapCell[] }> {
   const asOf = input.asOf ?? (await defaultAsOf(ctx));
   const config = await creditConfig(ctx, asOf);
-  const [rows, scores, covers] = await Promise.all([
+  const [rows, classes, covers] = await Promise.all([
     selectExposureByCustomer(ctx.db, ctx.companyId, asOf),
-    latestScores(ctx.db, ctx.companyId),
+    riskClassesAsOf(ctx.db, ctx.companyId, asOf),
     coversAsOf(ctx.db, ctx.companyId, asOf),
   ]);
   const customers = rows.map((row) => {
@@ -35,7 +36,7 @@ export async function getRiskMap(
     amounts.amountsMinor.openOrders = row.ordersMinor;
     const cover = toInsurerCover(covers.get(row.customerCode));
     return {
-      riskClass: (scores.get(row.customerCode)?.riskClass ?? null) as RiskClass | null,
+      riskClass: (classes.get(row.customerCode) ?? null) as RiskClass | null,
       exposure: computeExposure(amounts, config.exposure_config, cover, asOf),
     };
   });

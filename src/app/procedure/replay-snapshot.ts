@@ -14,7 +14,7 @@ import type {
   ReplaySnapshot,
 } from '#core/procedure/replay';
 import type { CustomerStatus, CustomerType } from '#core/types';
-import { currentCovers } from '#db/credit/cover-queries';
+import { coverVersions } from '#db/credit/cover-queries';
 import { selectSettings } from '#db/dunning/config-queries';
 import { selectImportedReminders } from '#db/dunning/imported-reminders';
 import type { Database } from '#db/infra/schema';
@@ -67,11 +67,12 @@ async function loadCustomers(
     await selectReplayCustomers(db, companyId),
     await selectTemporaryLimits(db, companyId),
     await selectScoreHistory(db, companyId),
-    await currentCovers(db, companyId),
+    await coverVersions(db, companyId),
     await loadScoringInputs(db, companyId, period),
   ];
   const temporaryOf = Map.groupBy(temporary, (r) => r.customerCode);
   const scoresOf = Map.groupBy(scores, (r) => r.customerCode);
+  const coversOf = Map.groupBy(covers, (r) => r.customerCode);
   return rows.map((row) => {
     const limits: LimitRecord[] = (temporaryOf.get(row.code) ?? []).map((t) => ({
       amountMinor: t.amountMinor,
@@ -95,7 +96,10 @@ async function loadCustomers(
       currency: row.currency,
       groupCode: row.groupCode,
       limits,
-      cover: toInsurerCover(covers.get(row.code)),
+      covers: (coversOf.get(row.code) ?? []).map((version) => ({
+        inForceFrom: version.inForceFrom,
+        cover: toInsurerCover(version)!,
+      })),
       scores: (scoresOf.get(row.code) ?? []).map((s) => ({
         asOf: s.asOf,
         riskClass: s.riskClass as RiskClass | null,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coverState, type InsurerCover, splitInsured, validateCover } from './insurer-cover.ts';
+import { coverOn, coverState, type InsurerCover, splitInsured, validateCover } from './insurer-cover.ts';
 
 const COVER: InsurerCover = {
   insurer: 'Allianz Trade',
@@ -35,6 +35,28 @@ describe('insurer cover', () => {
       'refused',
       'cancelled',
     ]);
+  });
+
+  it('stands on a day as the latest version recorded whose day has come', () => {
+    const cancelled: InsurerCover = {
+      ...COVER,
+      status: 'cancelled',
+      grantedMinor: 0,
+      effectiveFrom: '2026-09-01',
+    };
+    // Recorded in order: the grant, then in June a cancellation effective in September.
+    const versions = [
+      { inForceFrom: '2026-01-01', cover: COVER },
+      { inForceFrom: '2026-09-01', cover: cancelled },
+    ];
+    expect(coverOn(versions, '2025-12-31')).toBeNull();
+    expect(coverOn(versions, '2026-06-30')).toBe(COVER);
+    expect(coverOn(versions, '2026-09-01')).toBe(cancelled);
+    // A correction recorded later but standing from an earlier day replaces both from its day.
+    const corrected = { ...COVER, grantedMinor: 5_000_000 };
+    const later = [...versions, { inForceFrom: '2026-03-01', cover: corrected }];
+    expect(coverOn(later, '2026-02-28')).toBe(COVER);
+    expect(coverOn(later, '2026-10-01')).toBe(corrected);
   });
 
   it('splits 150 k€ under a 100 k€ cover at 90 %: 90 k€ insured, 60 k€ uninsured, 50 k€ beyond cover', () => {

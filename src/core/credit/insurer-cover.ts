@@ -45,6 +45,23 @@ export function coverState(cover: InsurerCover | null, asOf: IsoDate): CoverStat
   return 'active';
 }
 
+/** A recorded version of a buyer's cover and the day it stands from (effective, else recorded). */
+export interface CoverVersion {
+  inForceFrom: IsoDate;
+  cover: InsurerCover;
+}
+
+/**
+ * The version standing on the day, from versions in the order they were recorded: the latest one
+ * whose day has come — a renewal or a cancellation recorded ahead of its date does not replace the
+ * version in force before it. The database's `coversAsOf` reads by the same rule.
+ */
+export function coverOn(versions: readonly CoverVersion[], day: IsoDate): InsurerCover | null {
+  let standing: InsurerCover | null = null;
+  for (const version of versions) if (version.inForceFrom <= day) standing = version.cover;
+  return standing;
+}
+
 export interface InsuredSplit {
   coverState: CoverState;
   /** Granted amount while the cover is active, else 0. */

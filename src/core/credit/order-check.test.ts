@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CustomerStatus } from '../types.ts';
 import { DEFAULT_DELEGATION_MATRIX } from './delegation.ts';
-import { checkOrder, DECISIONS, DEFAULT_ORDER_CHECK_RULES, type OrderCheckInput } from './order-check.ts';
+import {
+  checkOrder,
+  DECISIONS,
+  DEFAULT_ORDER_CHECK_RULES,
+  type OrderCheckInput,
+  type OrderCheckRules,
+} from './order-check.ts';
 import { validateOrderCheckRules } from './order-check-validation.ts';
 
 const RULES = DEFAULT_ORDER_CHECK_RULES;
@@ -323,5 +329,39 @@ describe('order check rules', () => {
       'required_element_invalid',
       'required_element_invalid',
     ]);
+  });
+
+  it('admits only the decisions each field names, as a saved JSON body may hold anything', () => {
+    const { noLimitPublicBody: _absent, ...older } = RULES;
+    expect(validateOrderCheckRules({ ...older, coverLapsed: null })).toEqual([]);
+    const bad = {
+      ...RULES,
+      blockedAccount: 'approve',
+      noLimit: undefined,
+      noLimitPublicBody: 'maybe',
+      coverLapsed: 0,
+      classDecisions: { E: 'stop', F: 'hold' },
+      exemptPayments: ['prepaid', 'cheque'],
+      requiredElements: 'purchase_order_number',
+    } as unknown as OrderCheckRules;
+    expect(validateOrderCheckRules(bad)).toEqual([
+      { code: 'payment_mode_invalid', params: { value: 'cheque' } },
+      { code: 'field_not_list', params: { field: 'requiredElements' } },
+      {
+        code: 'decision_invalid',
+        params: { field: 'blockedAccount', value: 'approve', allowed: 'hold_refuse' },
+      },
+      { code: 'decision_missing', params: { field: 'noLimit', allowed: 'hold_refuse' } },
+      {
+        code: 'decision_invalid',
+        params: { field: 'noLimitPublicBody', value: 'maybe', allowed: 'approve_hold_refuse' },
+      },
+      { code: 'decision_invalid', params: { field: 'coverLapsed', value: '0', allowed: 'hold_refuse_off' } },
+      { code: 'class_decision_invalid', params: { riskClass: 'E', value: 'stop' } },
+      { code: 'class_unknown', params: { riskClass: 'F' } },
+    ]);
+    expect(validateOrderCheckRules({ ...RULES, classDecisions: null } as unknown as OrderCheckRules)).toEqual(
+      [{ code: 'field_not_object', params: { field: 'classDecisions' } }],
+    );
   });
 });

@@ -54,7 +54,7 @@ const customer = (code: string): ReplayCustomer => ({
   currency: 'EUR',
   groupCode: null,
   limits: [],
-  cover: null,
+  covers: [],
   scores: [],
   pausedUntil: null,
   interestClause: { kind: 'legal' },

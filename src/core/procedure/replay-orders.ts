@@ -3,6 +3,7 @@
  * position on that day and the configuration each side had in force.
  */
 import { computeExposure, sumAmounts } from '../credit/exposure.ts';
+import { coverOn } from '../credit/insurer-cover.ts';
 import { type LimitRecord, resolveLimit } from '../credit/limits.ts';
 import { checkOrder, type OrderCheckResult } from '../credit/order-check.ts';
 import { roundDiv } from '../credit/rounding.ts';
@@ -59,7 +60,7 @@ function groupRisk(
     parent.currency,
     members.map((m) => customerPosition(index, m.code, parent.currency, day, order.ref).amounts),
   );
-  const exposure = computeExposure(amounts, config.exposure_config, parent.cover, day);
+  const exposure = computeExposure(amounts, config.exposure_config, coverOn(parent.covers, day), day);
   const limit = resolveLimit(
     { customer: scaledLimits(parent.limits, config.limitScaleBps), group: [], companyDefaultMinor: null },
     day,
@@ -84,7 +85,9 @@ export function judgeOrder(
   const customer = customers.get(order.customerCode);
   if (!customer) throw new RangeError(`order ${order.ref} names an unknown customer`);
   const position = customerPosition(index, customer.code, customer.currency, day, order.ref);
-  const exposure = computeExposure(position.amounts, config.exposure_config, customer.cover, day);
+  // The cover standing on the day, as the live check reads it on its date.
+  const cover = coverOn(customer.covers, day);
+  const exposure = computeExposure(position.amounts, config.exposure_config, cover, day);
   const group = customer.groupCode ? customers.get(customer.groupCode) : undefined;
   const limit = resolveLimit(
     {
@@ -121,7 +124,7 @@ export function judgeOrder(
       oldestOverdueDays: position.oldestOverdueDays,
     },
     limitMinor: cappedLimit(limit.limitMinor, limitCapMinor),
-    cover: customer.cover,
+    cover,
     delegation: config.delegation_matrix,
     group: groupRisk(index, customers, customer, order, day, config),
   });

@@ -7,6 +7,7 @@
  * a downgrade alert asks for. A better class raises no limit (a limit rises on request only).
  */
 import { addMonths } from '../calendar.ts';
+import { coverOn } from '../credit/insurer-cover.ts';
 import { recommendLimit } from '../credit/limits.ts';
 import { proceedingsOf, scoreCustomer, withProceedingsOverride } from '../credit/scoring.ts';
 import { classChange, RISK_CLASSES, type RiskClass } from '../credit/scoring-method.ts';
@@ -60,7 +61,7 @@ function limitCap(
   const facts = {
     riskClass,
     annualSalesMinor: annualSalesMinor(index, customer.code, asOf),
-    cover: customer.cover,
+    cover: coverOn(customer.covers, asOf),
   };
   return recommendLimit(scoring.limitPolicy, facts, asOf).recommendedMinor;
 }

@@ -25,7 +25,7 @@ export const REPLAY_ASSUMPTIONS = [
   'payments_as_recorded',
   'stopped_orders_not_shipped',
   'orders_judged_on_check_day',
-  'status_and_cover_today',
+  'status_and_limit_today',
   'scores_as_recorded',
   'dunning_business_days',
   'reminders_do_not_move_payments',

@@ -5,7 +5,7 @@
 
 import type { DelegationMatrix } from '../credit/delegation.ts';
 import type { ExposureConfig } from '../credit/exposure.ts';
-import type { InsurerCover } from '../credit/insurer-cover.ts';
+import type { CoverVersion } from '../credit/insurer-cover.ts';
 import type { LimitPolicy, LimitRecord } from '../credit/limits.ts';
 import type { Decision, OrderCheckRules, PaymentMode } from '../credit/order-check.ts';
 import type { Reason } from '../credit/reason.ts';
@@ -48,7 +48,8 @@ export interface ReplayCustomer {
   groupCode: string | null;
   /** Permanent limit of the customer file, and the temporary limits of the history. */
   limits: readonly LimitRecord[];
-  cover: InsurerCover | null;
+  /** The versions of its insurer cover as recorded, each judged on the days it stands (`coverOn`). */
+  covers: readonly CoverVersion[];
   /** Scores recorded, oldest first; the replay takes the latest on or before each day. */
   scores: readonly { asOf: IsoDate; riskClass: RiskClass | null; score: number | null }[];
   /**

@@ -46,7 +46,7 @@ const customer = (code: string): ReplayCustomer => ({
   currency: 'EUR',
   groupCode: null,
   limits: [{ amountMinor: 2_000_000, currency: 'EUR', kind: 'permanent', validFrom: null, expiresOn: null }],
-  cover: null,
+  covers: [],
   scores: [{ asOf: '2025-12-31', riskClass: 'B', score: 70 }],
   pausedUntil: null,
   interestClause: { kind: 'legal' },

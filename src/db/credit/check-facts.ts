@@ -1,8 +1,9 @@
 /**
  * Everything the order check reads about one customer, in one statement: its row, its open items
- * as of the date, its orders not yet invoiced, its limit records and its group's, its latest cover
- * and score, plus the company's reference date and a stamp of the credit configuration, by which
- * the caller tells whether the date it guessed and the configuration it cached still hold.
+ * as of the date, its orders not yet invoiced, its limit records and its group's, its cover in force
+ * on the date (`coverAsOfSql`: a cancellation recorded ahead of its date does not lapse it yet) and
+ * its latest score, plus the company's reference date and a stamp of the credit configuration, by
+ * which the caller tells whether the date it guessed and the configuration it cached still hold.
  *
  * The sub-reads are the fragments of the separate queries (exposure-queries, open-items), so the
  * figures are the same by construction; one round trip and one plan instead of ten is what makes
@@ -13,7 +14,7 @@ import { type Kysely, sql } from 'kysely';
 import { preparedQuery } from '../infra/prepared.ts';
 import type { Database } from '../infra/schema.ts';
 import { openItemsAsOf } from '../ledger/open-items.ts';
-import type { CoverRow } from './cover-queries.ts';
+import { type CoverRow, coverAsOfSql } from './cover-queries.ts';
 import {
   type CheckedCustomerRow,
   type LimitRecordRow,
@@ -128,14 +129,7 @@ export function factsQuery(companyId: string, source: FactsSource, asOf: string,
            ${openItemsRead(companyId, asOf, exact)} as items,
            to_json(array(select row_to_json(u) from (${uninvoicedOrdersSql(companyId, ref)}) u)) as orders,
            to_json(array(select row_to_json(l) from (${limitRecordsSql(companyId, codes, asOf)}) l)) as limits,
-           (select row_to_json(v) from (
-              select cover_id as "coverId", customer_code as "customerCode", insurer, status,
-                     requested_minor as "requestedMinor", granted_minor as "grantedMinor", currency,
-                     insured_share_bps as "insuredShareBps", effective_from as "effectiveFrom",
-                     expires_on as "expiresOn", reference, created_by as "createdBy", created_at as "createdAt"
-                from credit_insurer_covers
-               where company_id = chk.company_id and customer_code = chk.code
-               order by cover_id desc limit 1) v) as cover,
+           (select row_to_json(v) from (${coverAsOfSql(companyId, ref, asOf)}) v) as cover,
            (select row_to_json(s) from (
               select score_id as "scoreId", score::float8 as score, risk_class as "riskClass",
                      method_version as "methodVersion"

@@ -1,8 +1,11 @@
 /**
  * Insurer covers, versioned by row: the latest row of a customer is its cover now; as of a date, its
- * latest row in effect by then (`coversAsOf`).
+ * latest row in effect by then (`coversAsOf`). Every reader of a cover on a date — the risk map, the
+ * measures report, the risk panel, the order check's one statement (`coverAsOfSql`) and the policy
+ * replay (`coverVersions`, the same rule applied day by day by the core's `coverOn`) — dates a
+ * version by `IN_FORCE_FROM`, so they agree.
  */
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
 
 export interface CoverRow {
@@ -22,6 +25,12 @@ export interface CoverRow {
 }
 
 export type NewCover = Omit<CoverRow, 'coverId' | 'createdBy' | 'createdAt'>;
+
+/**
+ * The day a version stands from: its effective date, or the day it was recorded when it has none (a
+ * request, a refusal).
+ */
+const IN_FORCE_FROM = sql`coalesce(effective_from, (created_at at time zone 'UTC')::date)`;
 
 const COLUMNS = sql`cover_id as "coverId", customer_code as "customerCode", insurer, status,
   requested_minor as "requestedMinor", granted_minor as "grantedMinor", currency,
@@ -90,9 +99,42 @@ export async function coversAsOf(
   const result = await sql<CoverRow>`
     select distinct on (customer_code) ${COLUMNS} from credit_insurer_covers
      where company_id = ${companyId} ${only}
-       and coalesce(effective_from, (created_at at time zone 'UTC')::date) <= ${asOf}::date
+       and ${IN_FORCE_FROM} <= ${asOf}::date
      order by customer_code, cover_id desc`.execute(db);
   return new Map(result.rows.map((row) => [row.customerCode, row]));
+}
+
+/**
+ * One customer's cover as of the date by the rule of `coversAsOf`, as a sub-query of the order
+ * check's one statement (check-facts.ts), which names the customer by a column of its own.
+ */
+export function coverAsOfSql(
+  companyId: string,
+  customerCode: RawBuilder<unknown>,
+  asOf: string,
+): RawBuilder<CoverRow> {
+  return sql<CoverRow>`
+    select ${COLUMNS} from credit_insurer_covers
+     where company_id = ${companyId} and customer_code = ${customerCode}
+       and ${IN_FORCE_FROM} <= ${asOf}::date
+     order by cover_id desc limit 1`;
+}
+
+/** A recorded version of a customer's cover and the day it stands from. */
+export interface CoverVersionRow extends CoverRow {
+  inForceFrom: string;
+}
+
+/**
+ * Every version of every customer's cover, in the order they were recorded, each with the day it
+ * stands from: the policy replay picks the one in force on each day it replays (`coverOn`).
+ */
+export async function coverVersions(db: Kysely<Database>, companyId: string): Promise<CoverVersionRow[]> {
+  const result = await sql<CoverVersionRow>`
+    select ${COLUMNS}, ${IN_FORCE_FROM} as "inForceFrom" from credit_insurer_covers
+     where company_id = ${companyId}
+     order by customer_code, cover_id`.execute(db);
+  return result.rows;
 }
 
 export async function coverHistory(

@@ -8,6 +8,16 @@ const FIELD_FR =
 const FIELD_EN =
   '{field, select, overdueMaxDays {maximum days overdue} overdueMaxMinor {maximum overdue amount} overLimitToleranceBps {over-limit tolerance (%)} overLimitToleranceMinor {over-limit tolerance (amount)} other {{field}}}';
 
+/** The order check's fields that name a decision, by their code (`order-check-validation.ts`). */
+const DECISION_FIELD_FR =
+  '{field, select, blockedAccount {compte bloqué} noLimit {client sans limite} noLimitPublicBody {organisme public sans limite} coverLapsed {garantie d’assurance tombée} other {{field}}} ({field})';
+const DECISION_FIELD_EN =
+  '{field, select, blockedAccount {blocked account} noLimit {customer without a limit} noLimitPublicBody {public body without a limit} coverLapsed {lapsed insurer cover} other {{field}}} ({field})';
+const ALLOWED_FR =
+  '{allowed, select, approve_hold_refuse {approve, hold ou refuse} hold_refuse_off {hold, refuse, ou null pour désactiver la règle} other {hold ou refuse}}';
+const ALLOWED_EN =
+  '{allowed, select, approve_hold_refuse {approve, hold or refuse} hold_refuse_off {hold, refuse, or null to turn the rule off} other {hold or refuse}}';
+
 export const creditConfigProblems = {
   fr: {
     'creditConfigProblem.version_missing': 'le nom de la version manque',
@@ -56,6 +66,15 @@ export const creditConfigProblems = {
     'creditConfigProblem.template_invalid': 'modèle {name} ({lang}), {part} : {error}',
     'creditConfigProblem.body_not_object': 'le corps n’est pas un objet JSON',
     'creditConfigProblem.body_malformed': 'le corps n’a pas la forme attendue',
+    'creditConfigProblem.decision_invalid': `${DECISION_FIELD_FR} : « {value} » n’est pas une décision admise (${ALLOWED_FR})`,
+    'creditConfigProblem.decision_missing': `${DECISION_FIELD_FR} : la décision manque (${ALLOWED_FR})`,
+    'creditConfigProblem.class_decision_invalid':
+      'classe {riskClass} (classDecisions) : « {value} » n’est pas une décision admise (hold ou refuse)',
+    'creditConfigProblem.class_unknown': 'classDecisions : la classe « {riskClass} » n’existe pas (A à E)',
+    'creditConfigProblem.payment_mode_invalid':
+      'exemptPayments : « {value} » n’est pas un mode de paiement (prepaid, cod ou terms)',
+    'creditConfigProblem.field_not_list': '{field} : une liste est attendue',
+    'creditConfigProblem.field_not_object': '{field} : un objet JSON est attendu',
     'creditConfigProblem.other': 'problème « {code} »',
   },
   en: {
@@ -100,6 +119,15 @@ export const creditConfigProblems = {
     'creditConfigProblem.template_invalid': 'template {name} ({lang}), {part}: {error}',
     'creditConfigProblem.body_not_object': 'the body is not a JSON object',
     'creditConfigProblem.body_malformed': 'the body does not have the expected shape',
+    'creditConfigProblem.decision_invalid': `${DECISION_FIELD_EN}: "{value}" is not an admitted decision (${ALLOWED_EN})`,
+    'creditConfigProblem.decision_missing': `${DECISION_FIELD_EN}: the decision is missing (${ALLOWED_EN})`,
+    'creditConfigProblem.class_decision_invalid':
+      'class {riskClass} (classDecisions): "{value}" is not an admitted decision (hold or refuse)',
+    'creditConfigProblem.class_unknown': 'classDecisions: there is no class "{riskClass}" (A to E)',
+    'creditConfigProblem.payment_mode_invalid':
+      'exemptPayments: "{value}" is not a payment mode (prepaid, cod or terms)',
+    'creditConfigProblem.field_not_list': '{field}: a list is expected',
+    'creditConfigProblem.field_not_object': '{field}: a JSON object is expected',
     'creditConfigProblem.other': 'problem "{code}"',
   },
 };

@@ -18,6 +18,7 @@ export const errorsCredit = {
     'errors.credit.requestRole': 'Cette demande requiert le rôle {role} ou un rôle supérieur',
     'errors.credit.configKindUnknown': 'Type de configuration inconnu : {kind}',
     'errors.credit.configInvalid': 'Configuration non valable : {kind}',
+    'errors.credit.configProblems': 'Configuration non valable ({kind}) : {problems}',
     'errors.credit.configKind':
       '{kind, select, scoring_method {méthode de notation} order_rules {règles du contrôle des commandes} limit_policy {politique de limites} delegation_matrix {matrice de délégation} exposure_config {calcul de l’encours} message_templates {modèles de messages} other {configuration}}',
     'errors.credit.versionExists':
@@ -59,6 +60,7 @@ export const errorsCredit = {
     'errors.credit.requestRole': 'This request needs the role {role} or above',
     'errors.credit.configKindUnknown': 'Unknown configuration kind: {kind}',
     'errors.credit.configInvalid': 'Invalid configuration: {kind}',
+    'errors.credit.configProblems': 'Invalid configuration ({kind}): {problems}',
     'errors.credit.configKind':
       '{kind, select, scoring_method {scoring method} order_rules {order-check rules} limit_policy {limit policy} delegation_matrix {delegation matrix} exposure_config {exposure calculation} message_templates {message templates} other {configuration}}',
     'errors.credit.versionExists': 'Version {version} of the {kind} exists: choose a new version name',

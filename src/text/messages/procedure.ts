@@ -113,6 +113,8 @@ export const procedure = {
       'Chaque commande est jugée le jour de son contrôle enregistré, sinon le jour de la commande, sur l’encours de ce jour.',
     'procedure.assumption.status_and_cover_today':
       'Le statut du client, sa limite permanente et sa garantie d’assurance-crédit sont ceux d’aujourd’hui sur toute la période.',
+    'procedure.assumption.status_and_limit_today':
+      'Le statut du client et sa limite permanente sont ceux d’aujourd’hui sur toute la période\u00a0; sa garantie d’assurance-crédit est, chaque jour, la version enregistrée en vigueur ce jour-là.',
     'procedure.assumption.scores_as_recorded':
       'La classe de risque d’un jour est le dernier score enregistré à cette date (la proposition garde la méthode de score).',
     'procedure.assumption.scores_rescored':
@@ -235,6 +237,8 @@ export const procedure = {
       'Each order is judged on the day its check was recorded, else on its order date, on that day’s exposure.',
     'procedure.assumption.status_and_cover_today':
       'The customer’s status, permanent limit and credit-insurance cover are today’s over the whole period.',
+    'procedure.assumption.status_and_limit_today':
+      'The customer’s status and permanent limit are today’s over the whole period; its credit-insurance cover is, each day, the recorded version in force on that day.',
     'procedure.assumption.scores_as_recorded':
       'A day’s risk class is the latest score recorded by then (the proposal keeps the scoring method).',
     'procedure.assumption.scores_rescored':
