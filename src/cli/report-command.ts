@@ -149,14 +149,14 @@ export function registerReportCommand(program: Command): void {
     .option('--from <date>', help('cliHelp.report.kpis.option.from'))
     .option('--to <date>', help('cliHelp.report.kpis.option.to'))
     .option('--countback <basis>', help('cliHelp.report.kpis.option.countback'), 'actual')
-    .option('--rate-bps <bps>', help('cliHelp.report.kpis.option.rate-bps'), '500')
+    .option('--rate-bps <bps>', help('cliHelp.report.kpis.option.rateOverride'))
     .action(async (options: ReportOptions, command: Command) => {
       const { result, setting } = await withContext(command, async (ctx) => ({
         result: await getKpis(ctx, {
           from: options.from,
           to: options.to ?? options.asOf,
           countbackDayBasis: options.countback === 'thirty' ? 'thirty' : 'actual',
-          lateCostRateBps: Number(options.rateBps),
+          lateCostRateBps: options.rateBps === undefined ? undefined : Number(options.rateBps),
         }),
         setting: await documentSetting(ctx, options.lang),
       }));

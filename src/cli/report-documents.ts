@@ -43,7 +43,7 @@ function registerDocument(report: Command, kind: 'dysfunctions' | 'measures', de
       help('cliHelp.report.documents.option.format', { formats: REPORT_FORMATS.join(' | ') }),
     )
     .option('--out <file>', help('cliHelp.shared.out'))
-    .option('--rate-bps <bps>', help('cliHelp.report.documents.option.rate-bps'))
+    .option('--rate-bps <bps>', help('cliHelp.report.documents.option.rateOverride'))
     .action(async (options: DocumentOptions, command: Command) => {
       const replayProposal = options.replayPolicy
         ? (JSON.parse(readFileSync(options.replayPolicy, 'utf8')) as unknown)

@@ -124,4 +124,16 @@ describe('the records an entry holds', () => {
       'Lettrage corrigé à la main',
     );
   });
+
+  it('names the order-check rules by what they are, never by their id', () => {
+    const after = { decision: 'approve', rulesVersion: 'default-2026-01' };
+    const text = describeAuditChanges('fr', null, after, { entity: 'order_decision' });
+    expect(text).toContain('Version des règles\u00a0: règles par défaut du 01/01/2026');
+    expect(text).not.toContain('default-2026-01');
+    expect(describeAuditChanges('en', null, after, { entity: 'order_decision' })).toContain(
+      'Rules version: built-in rules of 01/01/2026',
+    );
+    const fr = { lang: 'fr' as const, currency: 'EUR' };
+    expect(auditValue(fr, 'rulesVersion', 'strict-2026')).toBe('règles «\u00a0strict-2026\u00a0»');
+  });
 });

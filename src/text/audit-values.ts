@@ -4,6 +4,7 @@
  * (15/07/2026), colleagues by name, records by their parts — never JSON, a raw code or an e-mail
  * where a name is known.
  */
+import { DEFAULT_ORDER_CHECK_RULES } from '../core/credit/order-check.ts';
 import { codeWording, RECORD_KEY_CODES, wordCode } from './audit-codes.ts';
 import { hasLabel, hasMessage, type Lang, label } from './catalogue.ts';
 import { cronWords } from './cron-words.ts';
@@ -85,14 +86,27 @@ function numberValue(reading: ValueReading, field: string, value: number): strin
 }
 
 /**
+ * The order-check rules an order was judged by: the built-in version by its date (« règles par
+ * défaut du 01/01/2026 », not « default-2026-01 »), a version the company stored by its name.
+ */
+function rulesVersionWords(lang: Lang, value: string): string {
+  const builtIn = value === DEFAULT_ORDER_CHECK_RULES.version;
+  const date = formatDate(lang, DEFAULT_ORDER_CHECK_RULES.effectiveFrom);
+  return (
+    formatMessage(lang, 'audit.rulesVersion', { builtIn: builtIn ? 'yes' : 'no', name: value, date }) ?? value
+  );
+}
+
+/**
  * Fields whose text is a code of their own: a half-year of the rate table (« 2nd semestre 2026 »),
  * a schedule's cron expression (« Tous les lundis à 06:00 »), the forecast model's version (« 10 »,
- * as the forecast page says « version 10 »).
+ * as the forecast page says « version 10 »), the order-check rules' version.
  */
 const WORDED_TEXT: Readonly<Record<string, (lang: Lang, value: string) => string>> = {
   semester: semesterWords,
   cron: cronWords,
   modelVersion: (_lang, value) => modelVersionNumber(value),
+  rulesVersion: rulesVersionWords,
 };
 
 /** A string: a code in words, a colleague by name, a date, a month or an instant formatted, text as it is. */

@@ -7,6 +7,7 @@
  * nothing; a deregistration raises an alert; the HTTP route answers with the same shape.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getFinancingRate } from '#app/companies/financing-rate';
 import type { AppContext } from '#app/context';
 import { checkOrder } from '#app/credit/order-check';
 import { generateDemoDataset } from '#app/demo/demo';
@@ -248,19 +249,23 @@ describe('outsourcing cost simulator on the demo company', () => {
       averageReceivablesMinor: average,
     });
     expect(sales).toBeGreaterThan(0);
-    // In-house by hand: one position at 55,000 €, the receivables financed at 4.5 %, the losses.
+    // In-house by hand: one position at 55,000 €, the receivables financed at the company's rate
+    // (none set on the demo company: the default 5 %), the losses.
+    const rate = (await getFinancingRate(ctx)).rateBps;
+    expect(simulation.assumptions.financingRateBp).toBe(rate);
     const inHouse = simulation.options.find((o) => o.option === 'in_house');
-    expect(inHouse?.totalMinor).toBe(5_500_000 + Math.round((average * 450) / 10_000) + writeOffs);
+    expect(inHouse?.totalMinor).toBe(5_500_000 + Math.round((average * rate) / 10_000) + writeOffs);
     // Factoring without recourse, also by hand: nothing left to finance or lose but the reserve.
     const factoring = simulation.options.find((o) => o.option === 'factoring');
     const advanced = Math.round((average * 9000) / 10_000);
-    const reserve = Math.round((average * 1000) / 10_000);
+    // The reserve is what the advance leaves at most (both rounded, 90 % + 10 % may pass 100 % by a cent).
+    const reserve = Math.min(average - advanced, Math.round((average * 1000) / 10_000));
     expect(factoring?.totalMinor).toBe(
       2_750_000 +
         Math.round((sales * 60) / 10_000) +
         Math.round((advanced * 550) / 10_000) +
-        Math.round((reserve * 450) / 10_000) +
-        Math.round(((average - advanced - reserve) * 450) / 10_000) +
+        Math.round((reserve * rate) / 10_000) +
+        Math.round(((average - advanced - reserve) * rate) / 10_000) +
         150_000,
     );
     const response = await app.inject({

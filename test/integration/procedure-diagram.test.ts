@@ -55,6 +55,13 @@ describe('procedure diagram of the demo company', () => {
     expect(inForce).toContain('Retard le plus ancien au-delà de 30 jours\u00a0: commande bloquée');
     expect(strict).toContain('Retard le plus ancien au-delà de 15 jours\u00a0: commande bloquée');
     expect(strict).toContain('Classe de risque E\u00a0: commande refusée');
+    // The rules by what they are and their date, not by their id (« Règles version default-2026-01 »).
+    expect(inForce).toContain('Règles par défaut du 01/01/2026');
+    expect(inForce).not.toContain('default-2026-01');
+    expect(strict).toContain('Règles «\u00a0strict-2026\u00a0» du 01/09/2026');
+    // One class to a ceiling is « Classe », several « Classes ».
+    expect(inForce).toMatch(/Classe [A-E]\u00a0: /u);
+    expect(inForce).not.toMatch(/Classes [A-E]\u00a0: /u);
     const { warnings } = await new BpmnModdle().fromXML(strict);
     expect(warnings).toEqual([]);
   });

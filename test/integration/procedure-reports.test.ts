@@ -148,6 +148,52 @@ describe('the dysfunctions report', () => {
     expect(lapsed?.items.map((i) => i.code)).toEqual(['C00149']);
   });
 
+  it('leaves out of the gaps of reminders what the dunning procedure must not remind (issue 16)', () => {
+    const gap = (code: string) => dysfunctions.gaps.find((g) => g.code === code);
+    const unreminded = gap('overdue_not_reminded');
+    const never = gap('never_reminded');
+    // Traiteur Durand (C00105) is in redressement judiciaire: its claims are declared, not reminded
+    // (was 6th of the invoices nobody reminded, 14 540,99 €); Quincaillerie Blanc (C00085) owes
+    // only an invoice in dispute (was among the customers never reminded, 1 275,52 €); Librairie-
+    // Papeterie Moreau's 1 058,59 € in dispute is the fourth invoice left out.
+    expect(unreminded?.items.map((i) => i.code)).not.toContain('C00105');
+    expect(never?.items.map((i) => i.code)).not.toContain('C00085');
+    // Was 75 customers, 397 894,98 €: four invoices left out, 16 875,10 €.
+    expect([unreminded?.count, unreminded?.amountMinor, unreminded?.excluded]).toEqual([
+      73,
+      38_101_988,
+      { count: 4, amountMinor: 1_687_510 },
+    ]);
+    // Was 6 customers, 52 608,10 €.
+    expect([never?.count, never?.amountMinor, never?.excluded]).toEqual([
+      5,
+      5_133_258,
+      { count: 1, amountMinor: 127_552 },
+    ]);
+  });
+
+  it('lists each anomaly’s largest cases by its own measure, so « les 8 plus importants » is true', () => {
+    const finding = (kind: string) => dysfunctions.anomalies.find((a) => a.kind === kind);
+    // Brico Centre SA's 30 999,02 € in dispute first (the risk table's order showed Jardinerie
+    // Guérin's 362,26 € and left it out).
+    const disputes = finding('disputed_items');
+    expect(disputes?.customers[0]).toMatchObject({
+      code: 'C00081',
+      evidence: { disputedOpenMinor: 3_099_902 },
+    });
+    const disputed = disputes?.customers.map((c) => Number(c.evidence['disputedOpenMinor'])) ?? [];
+    expect(disputed).toEqual([...disputed].sort((a, b) => b - a));
+    // Over the limit by the amount over it: Casa Price Dijon (146 %, a 24 339,47 € order pending)
+    // is listed, Cash Bureau Denis's 705,29 € excess no longer.
+    const over = finding('over_limit')?.customers ?? [];
+    expect(over.map((c) => c.code)).toContain('C00088');
+    expect(over.map((c) => c.code)).not.toContain('C00237');
+    const excess = over.map(
+      (c) => Number(c.evidence['balanceMinor']) - Number(c.evidence['creditLimitMinor']),
+    );
+    expect(excess).toEqual([...excess].sort((a, b) => b - a));
+  });
+
   it.skipIf(!HAS_POPPLER)(
     'prints the figures in the PDF and the DOCX, in French formats',
     async () => {

@@ -1,16 +1,18 @@
 /**
- * The company's short-term financing rate: the price of money collected late, used by the cost of
- * the predicted days late (forecast/late-cost.ts). Kept per company (migration 0068); until someone
- * sets it, the documented default applies and the answers say so (`source: 'default'`).
+ * The company's short-term financing rate: the price of money collected late, the one rate every
+ * figure that costs money over time is priced at — the cost of the predicted days late
+ * (forecast/late-cost.ts), the indicators' cash cost of late payment (reports/kpis.ts) and so the
+ * dysfunctions and measures reports, the financing lines of the outsourcing simulator. Kept per
+ * company (migration 0068); until someone sets it, the documented default applies and the answers
+ * say so (`source: 'default'`). A caller may price one answer at another rate (`given`).
  */
 import { selectFinancingRate, upsertFinancingRate } from '#db/companies/financing-rate-queries';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { DEFAULT_LATE_COST_RATE_BPS } from '../reports/kpis.ts';
 
-/** 5 % a year: the indicators' default for the historical late-payment cost, so both agree unset. */
-export const DEFAULT_FINANCING_RATE_BPS = DEFAULT_LATE_COST_RATE_BPS;
+/** 5 % a year: the rate of every figure priced by the company's rate until the company sets one. */
+export const DEFAULT_FINANCING_RATE_BPS = 500;
 /** 100 % a year: anything above is a typing error (basis points for percent), not a rate. */
 export const MAX_FINANCING_RATE_BPS = 10_000;
 
@@ -32,6 +34,23 @@ export async function getFinancingRate(ctx: AppContext): Promise<FinancingRate> 
         updatedBy: row.updatedBy,
       }
     : { rateBps: DEFAULT_FINANCING_RATE_BPS, source: 'default', updatedAt: null, updatedBy: null };
+}
+
+/** Where the rate of an answer comes from: the company's, the default (none set yet), the caller's. */
+export type RateSource = FinancingRate['source'] | 'given';
+
+/**
+ * The rate to price one answer at: the caller's (checked) when one was typed, else the company's.
+ * `name` is the field the caller typed it in, for the error.
+ */
+export async function financingRateFor(
+  ctx: AppContext,
+  givenBps: number | undefined,
+  name = 'rateBps',
+): Promise<{ rateBps: number; source: RateSource }> {
+  if (givenBps !== undefined) return { rateBps: checkedRateBps(givenBps, name), source: 'given' };
+  const { rateBps, source } = await getFinancingRate(ctx);
+  return { rateBps, source };
 }
 
 /** A rate as given by a caller: whole basis points from 0 to 10,000, else `invalid_input`. */

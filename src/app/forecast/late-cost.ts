@@ -14,7 +14,7 @@ import {
 } from '#core/forecast/late-cost';
 import type { IsoDate } from '#core/types';
 import { isInScope, salespersonScope } from '../auth/auth.ts';
-import { checkedRateBps, getFinancingRate } from '../companies/financing-rate.ts';
+import { financingRateFor } from '../companies/financing-rate.ts';
 import type { AppContext } from '../context.ts';
 import { requireVisibleCustomer, resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
@@ -49,10 +49,7 @@ export interface LateCostReport extends LateCostFigures {
 
 export async function forecastLateCost(ctx: AppContext, input: LateCostInput = {}): Promise<LateCostReport> {
   const asOf = await resolveAsOf(ctx, input.asOf);
-  const rate =
-    input.rateBps === undefined
-      ? await getFinancingRate(ctx)
-      : { rateBps: checkedRateBps(input.rateBps), source: 'given' as const };
+  const rate = await financingRateFor(ctx, input.rateBps);
   const rateBps = rate.rateBps;
   if (input.limit !== undefined && (!Number.isInteger(input.limit) || input.limit < 1))
     throw new DomainError('invalid_input', { key: 'errors.forecast.limit' });

@@ -4,6 +4,7 @@ import type { Block, BusinessDocument } from '#render/document';
 import { renderPdf } from '#render/pdf';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney, formatNumber, formatPercentBps } from '#text/format';
+import type { RateSource } from '../companies/financing-rate.ts';
 import type { AppContext } from '../context.ts';
 import { documentSetting } from '../reports/report-tables.ts';
 import { type OutsourcingInput, type OutsourcingSimulation, simulateOutsourcingCost } from './outsourcing.ts';
@@ -17,13 +18,21 @@ function assumptionValue(lang: Lang, key: string, value: number | boolean, curre
   return formatNumber(lang, value);
 }
 
-/** Every assumption with its label and value, in a stable order. */
-export function assumptionFacts(lang: Lang, assumptions: OutsourcingAssumptions, currency: string) {
+/** Every assumption with its label and value, in a stable order; the financing rate says whose it is. */
+export function assumptionFacts(
+  lang: Lang,
+  assumptions: OutsourcingAssumptions,
+  currency: string,
+  financingRateSource: RateSource,
+) {
   const t = translator(lang);
   const facts = [
     {
       label: t('outsourcing.assumption.financingRateBp'),
-      value: assumptionValue(lang, 'financingRateBp', assumptions.financingRateBp, currency),
+      value: t('outsourcing.rateWithSource', {
+        rate: assumptionValue(lang, 'financingRateBp', assumptions.financingRateBp, currency),
+        source: financingRateSource,
+      }),
     },
   ];
   for (const section of ['inHouse', 'insurance', 'factoring', 'agency'] as const)
@@ -126,7 +135,7 @@ export function outsourcingDocument(
       { type: 'table', table: lineTable(lang, o.lines, cur), fontSize: 8 },
     ]),
     { type: 'heading', text: t('outsourcing.heading.assumptions') },
-    { type: 'facts', items: assumptionFacts(lang, assumptions, cur) },
+    { type: 'facts', items: assumptionFacts(lang, assumptions, cur, simulation.financingRateSource) },
     { type: 'paragraph', text: t('outsourcing.method'), small: true },
   ];
   return {

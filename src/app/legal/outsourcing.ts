@@ -1,11 +1,12 @@
 /**
  * `outsourcing simulate`: the real annual cost of each way of managing the receivables, from the
  * company's own ledger over a period (a year up to the reference date by default) and the
- * assumptions given (each one can be changed; the defaults are stated with the result).
+ * assumptions given (each one can be changed; the defaults are stated with the result). The
+ * company's cost of money is its financing rate (companies/financing-rate.ts) unless one is given.
  */
 import { addDays, addMonths, daysBetween, endOfMonth } from '#core/calendar';
 import {
-  DEFAULT_OUTSOURCING_ASSUMPTIONS,
+  DEFAULT_MARKET_ASSUMPTIONS,
   type LedgerFigures,
   type OptionCost,
   type OutsourcingAssumptions,
@@ -16,6 +17,7 @@ import { selectPeriodFlows, selectReceivablesAt } from '#db/legal/outsourcing-fi
 import { inReportSnapshot } from '#db/reports/report-session';
 import { wordedDate } from '#text/error-words';
 import { findCompany } from '../companies/companies.ts';
+import { getFinancingRate, type RateSource } from '../companies/financing-rate.ts';
 import type { AppContext } from '../context.ts';
 import { requireDate, resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
@@ -23,6 +25,8 @@ import { DomainError } from '../errors.ts';
 export interface OutsourcingSimulation {
   figures: LedgerFigures;
   assumptions: OutsourcingAssumptions;
+  /** Where `assumptions.financingRateBp` comes from: the company's rate, the default (none set), given. */
+  financingRateSource: RateSource;
   options: OptionCost[];
 }
 
@@ -71,9 +75,19 @@ function mergeSection(name: string, defaults: object, given: unknown): Record<st
 
 const SECTIONS = ['inHouse', 'insurance', 'factoring', 'agency'] as const;
 
-/** The defaults overridden by what was given; unknown names and wrong types are refused. */
-export function mergeAssumptions(given: unknown): OutsourcingAssumptions {
-  if (given === undefined || given === null) return DEFAULT_OUTSOURCING_ASSUMPTIONS;
+/**
+ * The defaults overridden by what was given; unknown names and wrong types are refused. The
+ * company's cost of money defaults to its financing rate, `company`.
+ */
+export function mergeAssumptions(
+  given: unknown,
+  company: { rateBps: number; source: RateSource },
+): { assumptions: OutsourcingAssumptions; financingRateSource: RateSource } {
+  if (given === undefined || given === null)
+    return {
+      assumptions: { financingRateBp: company.rateBps, ...DEFAULT_MARKET_ASSUMPTIONS },
+      financingRateSource: company.source,
+    };
   if (typeof given !== 'object' || Array.isArray(given))
     throw new DomainError('invalid_input', { key: 'errors.legal.assumptionsObject' });
   const input = given as Record<string, unknown>;
@@ -83,18 +97,17 @@ export function mergeAssumptions(given: unknown): OutsourcingAssumptions {
         key: 'errors.legal.unknownAssumption',
         params: { name: key },
       });
-  const d = DEFAULT_OUTSOURCING_ASSUMPTIONS;
-  return {
-    financingRateBp: checkedValue(
-      'financingRateBp',
-      d.financingRateBp,
-      input['financingRateBp'] ?? d.financingRateBp,
-    ),
+  const d = DEFAULT_MARKET_ASSUMPTIONS;
+  const givenRate = input['financingRateBp'] ?? undefined;
+  const assumptions = {
+    financingRateBp:
+      givenRate === undefined ? company.rateBps : checkedValue('financingRateBp', company.rateBps, givenRate),
     inHouse: mergeSection('inHouse', d.inHouse, input['inHouse']),
     insurance: mergeSection('insurance', d.insurance, input['insurance']),
     factoring: mergeSection('factoring', d.factoring, input['factoring']),
     agency: mergeSection('agency', d.agency, input['agency']),
   } as OutsourcingAssumptions;
+  return { assumptions, financingRateSource: givenRate === undefined ? company.source : 'given' };
 }
 
 export async function simulateOutsourcingCost(
@@ -108,7 +121,10 @@ export async function simulateOutsourcingCost(
       key: 'errors.legal.periodReversed',
       params: { from: wordedDate(from), to: wordedDate(to) },
     });
-  const assumptions = mergeAssumptions(input.assumptions);
+  const { assumptions, financingRateSource } = mergeAssumptions(
+    input.assumptions,
+    await getFinancingRate(ctx),
+  );
   const company = await findCompany(ctx, ctx.companyId);
   if (!company)
     throw new DomainError('not_found', {
@@ -138,5 +154,5 @@ export async function simulateOutsourcingCost(
     ...flows,
     averageReceivablesMinor: Math.round(balances.reduce((sum, b) => sum + b, 0) / balances.length),
   };
-  return { figures, assumptions, options: simulateOutsourcing(figures, assumptions) };
+  return { figures, assumptions, financingRateSource, options: simulateOutsourcing(figures, assumptions) };
 }

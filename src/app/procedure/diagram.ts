@@ -122,6 +122,7 @@ async function resolve(
   }
   const config: ProcedureConfig = {
     orderRules: base.rules.body,
+    builtInRules: base.rules.drawn.name === null,
     delegation: base.delegation.body,
     dunning: base.dunning,
   };

@@ -6,7 +6,7 @@
 import type { DysfunctionsModel, ProcedureGap } from '#core/procedure/reports-model';
 import type { Block, TableColumn } from '#render/document';
 import type { ReportBlock } from '#render/reports/report-document';
-import { type Lang, translator } from '#text/catalogue';
+import { hasMessage, type Lang, translator } from '#text/catalogue';
 import { anomaliesExport } from '../reports/export-anomalies.ts';
 import type { DocumentSetting } from '../reports/report-tables.ts';
 import { columnOf, cutNote, tableBlock } from './reports-blocks.ts';
@@ -38,8 +38,21 @@ export function anomalyBlocks(model: DysfunctionsModel, setting: DocumentSetting
   });
 }
 
+/** A gap's title; one that leaves out what must not be reminded says so (`procedureReports.gapTitle`). */
 export function gapTitle(code: string, lang: Lang): string {
-  return translator(lang)(`procedureReports.gap.${code}`, { days: UNREMINDED_MIN_DAYS });
+  const qualified = `procedureReports.gapTitle.${code}`;
+  const key = hasMessage(qualified, lang) ? qualified : `procedureReports.gap.${code}`;
+  return translator(lang)(key, { days: UNREMINDED_MIN_DAYS });
+}
+
+/** What a gap leaves out as the dunning procedure must not remind it, and how much that is. */
+function excludedBlocks(gap: ProcedureGap, lang: Lang, currency: string): ReportBlock[] {
+  if (!gap.excluded) return [];
+  const text = translator(lang)(`procedureReports.gapExcluded.${gap.code}`, {
+    count: gap.excluded.count,
+    amount: moneyOf(lang, currency)(gap.excluded.amountMinor),
+  });
+  return [{ type: 'paragraph', text }];
 }
 
 /** Where a gap's cases come from, when they have several origins (orders over the limit). */
@@ -66,6 +79,7 @@ function gapBlocks(gap: ProcedureGap, lang: Lang, currency: string): ReportBlock
   const blocks: ReportBlock[] = [
     { type: 'heading', text: gapTitle(gap.code, lang) },
     ...sourcesBlocks(gap, lang, currency),
+    ...excludedBlocks(gap, lang, currency),
   ];
   if (gap.count === 0) return [...blocks, { type: 'paragraph', text: t('procedureReports.gap.none') }];
   const detailKey = `procedureReports.gapDetail.${gap.code}`;

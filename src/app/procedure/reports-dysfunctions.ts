@@ -13,20 +13,21 @@ import {
   shareOf,
   trendOf,
 } from '#core/procedure/reports-model';
-import { type OverdueInvoiceRow, overdueInvoices } from '#db/procedure/report-queries';
+import { overdueInvoices } from '#db/procedure/report-queries';
 import type { Lang } from '#text/catalogue';
+import { financingRateFor } from '../companies/financing-rate.ts';
 import type { AppContext } from '../context.ts';
 import { getAgedBalance } from '../reports/aging.ts';
 import { type AnomaliesReport, getAnomaliesWithRiskTable } from '../reports/anomalies.ts';
-import { DEFAULT_LATE_COST_RATE_BPS, getKpis, type KpiReport } from '../reports/kpis.ts';
+import { getKpis, type KpiReport } from '../reports/kpis.ts';
 import { requireWholePortfolioAccess } from '../reports/report-scope.ts';
 import type { RiskTable } from '../reports/risk.ts';
-import { gapsOf } from './reports-gaps.ts';
+import { gapsOf, type OverdueInvoice, withDunningExclusions } from './reports-gaps.ts';
 
 export interface ProcedureReportInput {
   asOf?: string | undefined;
   lang?: Lang | undefined;
-  /** Annual financing rate of the cash cost of late payment, in bps (default: the KPI report's 5 %). */
+  /** Annual financing rate of the cash cost of late payment, in bps (default: the company's rate). */
   rateBps?: number | undefined;
 }
 
@@ -131,7 +132,8 @@ function anomaliesOf(report: AnomaliesReport) {
 
 /** What the model was built from, which the measures report estimates its effects on. */
 export interface DysfunctionsSources {
-  overdue: OverdueInvoiceRow[];
+  /** With what keeps the dunning procedure from reminding each (the gaps and the measures leave it out). */
+  overdue: OverdueInvoice[];
   table: RiskTable;
   kpis: KpiReport;
 }
@@ -143,13 +145,13 @@ export async function buildDysfunctionsModel(
 ): Promise<{ model: DysfunctionsModel; sources: DysfunctionsSources }> {
   requireWholePortfolioAccess(ctx);
   const lang = input.lang ?? 'fr';
-  const rateBps = input.rateBps ?? DEFAULT_LATE_COST_RATE_BPS;
-  const kpis = await getKpis(ctx, { to: input.asOf, lateCostRateBps: rateBps });
+  const rate = await financingRateFor(ctx, input.rateBps);
+  const kpis = await getKpis(ctx, { to: input.asOf, lateCostRateBps: rate.rateBps });
   const asOf = kpis.to;
   const byType = await getAgedBalance(ctx, { asOf, groupBy: 'customer_type', lang });
   // The anomalies are found in the risk table: both come from one read.
   const { report: anomalies, table } = await getAnomaliesWithRiskTable(ctx, { asOf, lang });
-  const overdue = await overdueInvoices(ctx.db, ctx.companyId, asOf);
+  const overdue = await withDunningExclusions(ctx, asOf, await overdueInvoices(ctx.db, ctx.companyId, asOf));
   const total = byType.totals.totalMinor;
   const model: DysfunctionsModel = {
     asOf,
@@ -158,7 +160,8 @@ export async function buildDysfunctionsModel(
     portfolio: portfolioOf(kpis, byType),
     indicators: indicatorTrends(kpis),
     lateCost: {
-      rateBps,
+      rateBps: rate.rateBps,
+      rateSource: rate.source,
       costMinor: kpis.lateCashCostMinor,
       averageOverdueMinor: Math.round(
         kpis.monthly.reduce((s, m) => s + m.endingOverdueMinor * m.days, 0) / Math.max(1, kpis.days),

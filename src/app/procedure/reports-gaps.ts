@@ -1,14 +1,18 @@
 /**
  * The gaps of the procedure the dysfunctions report lists (section 6): orders accepted over the
- * limit (by Encours's order check or invoiced by the ERP: reports-orders-over-limit.ts), customers and invoices never reminded, customers owing without a limit or a cover in
+ * limit (by Encours's order check or invoiced by the ERP: reports-orders-over-limit.ts), customers and invoices never reminded
+ * (but for what the dunning planner must not remind), customers owing without a limit or a cover in
  * force — each counted, summed and evidenced by its largest cases.
  */
 import { type CoverState, coverState } from '#core/credit/insurer-cover';
+import type { SkipReason } from '#core/dunning/planner';
+import { dunningExclusions } from '#core/procedure/dunning-exclusions';
 import { type CustomerAmount, gapOf, type ProcedureGap } from '#core/procedure/reports-model';
 import type { IsoDate } from '#core/types';
 import { type CoverRow, coversAsOf } from '#db/credit/cover-queries';
 import type { OverdueInvoiceRow } from '#db/procedure/report-queries';
 import type { AppContext } from '../context.ts';
+import { type LoadedPlanSettings, loadPlanCustomers, loadPolicies } from '../dunning/plan-data.ts';
 import type { RiskTable } from '../reports/risk.ts';
 import { ordersOverLimit } from './reports-orders-over-limit.ts';
 
@@ -32,6 +36,35 @@ export async function coverStatesAsOf(
   return [...covers.values()].map((cover) => ({ ...cover, state: coverState(cover, asOf) }));
 }
 
+/** An overdue invoice with what keeps the dunning procedure from reminding it (null: nothing). */
+export interface OverdueInvoice extends OverdueInvoiceRow {
+  excludedFor: SkipReason | null;
+}
+
+/**
+ * The overdue invoices, each with the dunning planner's reason not to remind it at the date
+ * (`dunningExclusions`, on the dunning state of that date): an invoice that must not be reminded
+ * is no gap of the procedure when nobody reminded it.
+ */
+export async function withDunningExclusions(
+  ctx: AppContext,
+  asOf: IsoDate,
+  overdue: readonly OverdueInvoiceRow[],
+): Promise<OverdueInvoice[]> {
+  const policies = await loadPolicies(ctx.db, ctx.companyId);
+  // Neither rates nor probabilities of lateness decide an exclusion: none is read.
+  const settings: LoadedPlanSettings = {
+    asOf,
+    policies,
+    rates: [],
+    rateMode: 'split_by_semester',
+    lateness: null,
+  };
+  const state = await loadPlanCustomers(ctx.db, ctx.companyId, settings, {});
+  const excluded = dunningExclusions(state.customers, state.invoices, policies, asOf);
+  return overdue.map((i) => ({ ...i, excludedFor: excluded.get(String(i.documentId)) ?? null }));
+}
+
 /** Per customer: the sum of its cases and how many there are (`detail`). */
 function byCustomer(
   cases: readonly { code: string; amountMinor: number }[],
@@ -52,20 +85,69 @@ function byCustomer(
   return [...grouped.values()];
 }
 
+const sumOf = (invoices: readonly { openMinor: number }[]) => invoices.reduce((s, i) => s + i.openMinor, 0);
+
+/**
+ * The invoices more than `UNREMINDED_MIN_DAYS` late that nobody reminded, per customer, and what
+ * the dunning procedure must not remind among them (left out, counted apart).
+ */
+function overdueNotReminded(overdue: readonly OverdueInvoice[], names: Map<string, string>): ProcedureGap {
+  const unreminded = overdue.filter((i) => !i.reminded && i.daysLate > UNREMINDED_MIN_DAYS);
+  const excluded = unreminded.filter((i) => i.excludedFor !== null);
+  const cases = unreminded
+    .filter((i) => i.excludedFor === null)
+    .map((i) => ({ code: i.customerCode, amountMinor: i.openMinor }));
+  return {
+    ...gapOf('overdue_not_reminded', byCustomer(cases, names)),
+    excluded: { count: excluded.length, amountMinor: sumOf(excluded) },
+  };
+}
+
+/**
+ * Customers owing overdue invoices that were never reminded at all, for what the procedure should
+ * have reminded (its invoices it must not remind left out: a customer in collective proceedings or
+ * whose every overdue invoice is disputed is no such customer); `excluded` counts those customers.
+ */
+function neverReminded(table: RiskTable, overdue: readonly OverdueInvoice[]): ProcedureGap {
+  const remindedCustomers = new Set(overdue.filter((i) => i.reminded).map((i) => i.customerCode));
+  const invoicesOf = new Map<string, OverdueInvoice[]>();
+  for (const i of overdue) invoicesOf.set(i.customerCode, [...(invoicesOf.get(i.customerCode) ?? []), i]);
+  const candidates = table.rows.filter(
+    (r) =>
+      r.overdueMinor > 0 &&
+      r.lastReminderDate === null &&
+      !remindedCustomers.has(r.code) &&
+      r.oldestOverdueDays > UNREMINDED_MIN_DAYS,
+  );
+  const cases: CustomerAmount[] = [];
+  const excluded: CustomerAmount[] = [];
+  for (const r of candidates) {
+    const own = invoicesOf.get(r.code) ?? [];
+    const left = own.filter((i) => i.excludedFor !== null);
+    const oldest = Math.max(0, ...own.filter((i) => i.excludedFor === null).map((i) => i.daysLate));
+    const entry = { code: r.code, name: r.name };
+    if (left.length === 0) cases.push({ ...entry, amountMinor: r.overdueMinor, detail: r.oldestOverdueDays });
+    else if (oldest > UNREMINDED_MIN_DAYS)
+      cases.push({ ...entry, amountMinor: r.overdueMinor - sumOf(left), detail: oldest });
+    else excluded.push({ ...entry, amountMinor: r.overdueMinor });
+  }
+  return {
+    ...gapOf('never_reminded', cases),
+    excluded: { count: excluded.length, amountMinor: excluded.reduce((s, c) => s + c.amountMinor, 0) },
+  };
+}
+
 export async function gapsOf(
   ctx: AppContext,
   asOf: IsoDate,
   from: IsoDate,
   table: RiskTable,
-  overdue: readonly OverdueInvoiceRow[],
+  overdue: readonly OverdueInvoice[],
 ): Promise<ProcedureGap[]> {
   const names = new Map(table.rows.map((row) => [row.code, row.name]));
   const orders = await ordersOverLimit(ctx, from, asOf);
   const covers = await coverStatesAsOf(ctx, asOf);
   const balances = new Map(table.rows.map((row) => [row.code, row]));
-  const unreminded = overdue.filter((i) => !i.reminded && i.daysLate > UNREMINDED_MIN_DAYS);
-  const remindedCustomers = new Set(overdue.filter((i) => i.reminded).map((i) => i.customerCode));
-  const owing = table.rows.filter((row) => row.overdueMinor > 0);
   const lapsed = covers.filter(
     (c) => (balances.get(c.customerCode)?.balanceMinor ?? 0) > 0 && LAPSED_COVER_STATES.has(c.state),
   );
@@ -94,29 +176,8 @@ export async function gapsOf(
           detail: r.pendingOrders,
         })),
     ),
-    gapOf(
-      'never_reminded',
-      owing
-        .filter(
-          (r) =>
-            r.lastReminderDate === null &&
-            !remindedCustomers.has(r.code) &&
-            r.oldestOverdueDays > UNREMINDED_MIN_DAYS,
-        )
-        .map((r) => ({
-          code: r.code,
-          name: r.name,
-          amountMinor: r.overdueMinor,
-          detail: r.oldestOverdueDays,
-        })),
-    ),
-    gapOf(
-      'overdue_not_reminded',
-      byCustomer(
-        unreminded.map((i) => ({ code: i.customerCode, amountMinor: i.openMinor })),
-        names,
-      ),
-    ),
+    neverReminded(table, overdue),
+    overdueNotReminded(overdue, names),
     gapOf(
       'missing_limit',
       table.rows

@@ -8,7 +8,7 @@
 import type { DelegationMatrix } from '#core/credit/delegation';
 import { type OrderCheckRules, publicBodyNoLimitDecision } from '#core/credit/order-check';
 import { RISK_CLASSES, type ScoringMethod } from '#core/credit/scoring-method';
-import type { DunningPolicy } from '#core/dunning/policy';
+import { type DunningPolicy, ESCALATION_SETTINGS, escalationOn } from '#core/dunning/policy';
 import {
   handOverEffect,
   type LimitedCustomer,
@@ -135,6 +135,12 @@ function dunningMeasures(policies: readonly DunningPolicy[], builtIn: boolean): 
         kind: 'days' as const,
       })),
       { key: 'minimumDaysBetweenSteps', value: policy.minimumDaysBetweenSteps, kind: 'days' },
+      // Escalation with the account: on, or off (null, worded « Règle désactivée »).
+      ...ESCALATION_SETTINGS.map((key) => ({
+        key,
+        value: escalationOn(policy, key) ? 'on' : null,
+        kind: 'code' as const,
+      })),
     ],
   }));
 }
@@ -181,12 +187,16 @@ async function configuredMeasures(ctx: AppContext, asOf: IsoDate): Promise<Confi
 /** The estimates' inputs: each open overdue invoice and each customer's class, limit and balance. */
 async function estimateInputs(ctx: AppContext, asOf: IsoDate, sources: DysfunctionsSources) {
   const classes = await riskClassesAsOf(ctx.db, ctx.companyId, asOf);
-  const invoices: OverdueInvoice[] = sources.overdue.map((i) => ({
-    customerCode: i.customerCode,
-    openMinor: i.openMinor,
-    daysLate: i.daysLate,
-    reminded: i.reminded,
-  }));
+  // What the dunning procedure must not remind (proceedings, disputes, pauses, litigation…) is
+  // neither to remind nor to hand over, as the dysfunctions report's gaps leave it out.
+  const invoices: OverdueInvoice[] = sources.overdue
+    .filter((i) => i.excludedFor === null)
+    .map((i) => ({
+      customerCode: i.customerCode,
+      openMinor: i.openMinor,
+      daysLate: i.daysLate,
+      reminded: i.reminded,
+    }));
   const customers: LimitedCustomer[] = sources.table.rows.map((row) => ({
     code: row.code,
     riskClass: classes.get(row.code) ?? null,

@@ -20,6 +20,7 @@ import {
 } from '#db/reports/kpis';
 import { inParallelReportSnapshot } from '#db/reports/report-parallel';
 import { formatDate } from '#text/format';
+import { getFinancingRate } from '../companies/financing-rate.ts';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
@@ -30,13 +31,12 @@ export interface KpiInput {
   from?: string | undefined;
   to?: string | undefined;
   countbackDayBasis?: CountbackDayBasis | undefined;
-  /** Annual rate of the cash cost of late payment, in basis points (default 500 = 5 %). */
+  /** Annual rate of the cash cost of late payment, in basis points (default: the company's financing rate). */
   lateCostRateBps?: number | undefined;
   /** Include the payment delay of every customer (otherwise the 20 slowest). */
   perCustomer?: boolean | undefined;
 }
 
-export const DEFAULT_LATE_COST_RATE_BPS = 500;
 const AT_RISK_HORIZON_DAYS = 90;
 const SEVERE_OVERDUE_DAYS = 90;
 
@@ -117,7 +117,7 @@ export async function getKpis(ctx: AppContext, input: KpiInput = {}): Promise<Kp
   const salesperson = callerPortfolio(ctx);
   const { from, to } = await resolvePeriod(ctx, input);
   const countbackDayBasis = input.countbackDayBasis ?? 'actual';
-  const rateBps = input.lateCostRateBps ?? DEFAULT_LATE_COST_RATE_BPS;
+  const rateBps = input.lateCostRateBps ?? (await getFinancingRate(ctx)).rateBps;
   if (!Number.isInteger(rateBps) || rateBps < 0)
     throw new DomainError('invalid_input', { key: 'errors.reports.rate' });
   const evalDates = evaluationDates(from, to);

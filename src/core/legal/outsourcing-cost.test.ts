@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_OUTSOURCING_ASSUMPTIONS as A,
   annualise,
   applyBp,
+  DEFAULT_MARKET_ASSUMPTIONS,
   type LedgerFigures,
   type OptionCost,
+  type OutsourcingAssumptions,
   simulateOutsourcing,
 } from './outsourcing-cost.ts';
+
+// A company financing itself at 4.5 % a year, the market as the simulator assumes it.
+const A: OutsourcingAssumptions = { financingRateBp: 450, ...DEFAULT_MARKET_ASSUMPTIONS };
 
 // A year of figures (365 days): nothing to annualise, every line checkable by hand.
 const figures: LedgerFigures = {

@@ -64,8 +64,14 @@ export interface OutsourcingAssumptions {
   };
 }
 
-export const DEFAULT_OUTSOURCING_ASSUMPTIONS: OutsourcingAssumptions = {
-  financingRateBp: 450,
+/**
+ * What the simulator assumes of the market (staff cost, premiums, commissions, the factor's own
+ * rate…) until the user says otherwise. The company's financing rate is no market figure: it is the
+ * company's own, set once for every cost of money over time, and comes with the figures.
+ */
+export type MarketAssumptions = Omit<OutsourcingAssumptions, 'financingRateBp'>;
+
+export const DEFAULT_MARKET_ASSUMPTIONS: MarketAssumptions = {
   inHouse: { staffCostMinor: 5_500_000, staffFteHundredths: 100, toolsMinor: 0 },
   insurance: {
     premiumRateBp: 25,

@@ -3,7 +3,7 @@
  * with its threshold and decision, the dunning policy's pacing, each step's conditions. A rule
  * switched off prints nothing, so a change of configuration shows as a line added or removed.
  */
-import { publicBodyNoLimitDecision } from '../credit/order-check.ts';
+import { DEFAULT_ORDER_CHECK_RULES, publicBodyNoLimitDecision } from '../credit/order-check.ts';
 import type { DunningPolicy, DunningStep } from '../dunning/policy.ts';
 import type { DiagramFigure, DiagramText, ProcedureConfig } from './diagram.ts';
 
@@ -18,7 +18,15 @@ function decision(code: 'approve' | 'hold' | 'refuse'): DiagramFigure {
 export function orderCheckDetails(config: ProcedureConfig): DiagramText[] {
   const rules = config.orderRules;
   const currency = config.delegation.currency;
-  const lines: DiagramText[] = [text('detail.rules_version', { version: rules.version })];
+  // The version as a person reads it: « Règles par défaut du 01/01/2026 », not its id.
+  const builtIn = config.builtInRules ?? rules.version === DEFAULT_ORDER_CHECK_RULES.version;
+  const lines: DiagramText[] = [
+    text('detail.rules_in_force', {
+      builtIn: builtIn ? 'yes' : 'no',
+      name: rules.version,
+      date: { date: rules.effectiveFrom },
+    }),
+  ];
   if (rules.exemptPayments.length > 0)
     lines.push(text('detail.exempt', { payments: { domain: 'paymentMode', codes: rules.exemptPayments } }));
   lines.push(text('detail.proceedings', { decision: decision('refuse') }));

@@ -58,11 +58,32 @@ describe('buildProcedureDiagram', () => {
       figures: { decision: { domain: 'procedureDiagram.decision', codes: ['approve'] } },
     });
     const manager = diagram.nodes.find((n) => n.id === 'release_credit_manager')!;
+    // Each line counts its classes, so that one class reads « Classe E », not « Classes E ».
     expect(manager.details).toContainEqual({
-      key: 'ceiling.up_to',
-      figures: { classes: 'A, B', amount: { amountMinor: 10_000_000, currency: 'EUR' } },
+      key: 'classCeiling.up_to',
+      figures: { classes: 'A, B', count: 2, amount: { amountMinor: 10_000_000, currency: 'EUR' } },
     });
-    expect(manager.details).toContainEqual({ key: 'ceiling.nothing', figures: { classes: 'E' } });
+    expect(manager.details).toContainEqual({
+      key: 'classCeiling.nothing',
+      figures: { classes: 'E', count: 1 },
+    });
+  });
+
+  it('names the order rules by what they are and their date, not by their id', () => {
+    const rulesLine = (config: typeof CONFIG) =>
+      buildProcedureDiagram(config).nodes.find((n) => n.id === 'order_check')?.details[0];
+    expect(rulesLine(CONFIG)).toEqual({
+      key: 'detail.rules_in_force',
+      figures: { builtIn: 'yes', name: 'default-2026-01', date: { date: '2026-01-01' } },
+    });
+    const named = { ...CONFIG.orderRules, version: 'strict-2026', effectiveFrom: '2026-07-01' };
+    expect(rulesLine({ ...CONFIG, orderRules: named })?.figures).toEqual({
+      builtIn: 'no',
+      name: 'strict-2026',
+      date: { date: '2026-07-01' },
+    });
+    // The application says which version is built in: a stored one may bear any name.
+    expect(rulesLine({ ...CONFIG, builtInRules: false })?.figures['builtIn']).toBe('no');
   });
 
   it('ends with "reminders exhausted" and links the invoice to the payment when there is no dunning policy', () => {

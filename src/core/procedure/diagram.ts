@@ -9,6 +9,7 @@ import type { DelegationMatrix } from '../credit/delegation.ts';
 import type { OrderCheckRules } from '../credit/order-check.ts';
 import { RISK_CLASSES, type RiskClass } from '../credit/scoring-method.ts';
 import type { DunningPolicy, DunningStep } from '../dunning/policy.ts';
+import type { IsoDate } from '../types.ts';
 import { orderCheckDetails, policyDetails, stepDetails } from './diagram-details.ts';
 
 export const DIAGRAM_LANES = ['sales', 'order_desk', 'credit', 'collection', 'accounting', 'legal'] as const;
@@ -24,13 +25,14 @@ export type DiagramNodeKind =
   | 'manual_task'
   | 'gateway';
 
-/** A figure the renderer formats: money, basis points, days, a code of a label domain, or a list. */
+/** A figure the renderer formats: money, basis points, days, a date, a code of a label domain, or a list. */
 export type DiagramFigure =
   | string
   | number
   | { amountMinor: number; currency: string }
   | { bps: number }
   | { days: number }
+  | { date: IsoDate }
   | { domain: string; codes: readonly string[] };
 
 /** A message of the catalogue (`procedureDiagram.<key>`) and its figures. */
@@ -64,6 +66,11 @@ export interface ProcedureDiagram {
 /** The configuration the diagram draws, with the version names it shows. */
 export interface ProcedureConfig {
   orderRules: OrderCheckRules;
+  /**
+   * Whether the order rules are the built-in version (« règles par défaut du 01/01/2026 ») rather
+   * than one the company named; absent, they are when they bear the shipped default's version.
+   */
+  builtInRules?: boolean;
   delegation: DelegationMatrix;
   /** The dunning policy drawn (the default-scope one in force); null when none is configured. */
   dunning: DunningPolicy | null;
@@ -93,7 +100,7 @@ class GraphBuilder {
   }
 }
 
-/** One line per group of classes sharing a ceiling: « A, B : jusqu'à 10 000 € ». */
+/** One line per group of classes sharing a ceiling: « Classes A, B : jusqu'à 10 000 € », « Classe E : … ». */
 export function ceilingDetails(matrix: DelegationMatrix, role: string): DiagramText[] {
   const level = matrix.levels.find((l) => l.role === role);
   if (!level) return [];
@@ -104,11 +111,11 @@ export function ceilingDetails(matrix: DelegationMatrix, role: string): DiagramT
     groups.set(key, [...(groups.get(key) ?? []), riskClass]);
   }
   return [...groups.entries()].map(([key, classes]) => {
-    const figures = { classes: classes.join(', ') };
-    if (key === 'none') return text('ceiling.unlimited', figures);
+    const figures = { classes: classes.join(', '), count: classes.length };
+    if (key === 'none') return text('classCeiling.unlimited', figures);
     const amountMinor = Number(key);
-    if (amountMinor === 0) return text('ceiling.nothing', figures);
-    return text('ceiling.up_to', { ...figures, amount: { amountMinor, currency: matrix.currency } });
+    if (amountMinor === 0) return text('classCeiling.nothing', figures);
+    return text('classCeiling.up_to', { ...figures, amount: { amountMinor, currency: matrix.currency } });
   });
 }
 

@@ -75,6 +75,12 @@ export interface ProcedureGap {
   items: CustomerAmount[];
   /** When its cases have several origins, what each gives (a report says where they come from). */
   sources?: GapSource[];
+  /**
+   * What the gap leaves out because the dunning procedure must not remind it (collective
+   * proceedings, disputes, pauses, litigation, promises running, factor collecting): how many
+   * invoices (`overdue_not_reminded`) or customers (`never_reminded`), for how much.
+   */
+  excluded?: { count: number; amountMinor: number };
 }
 
 /** Sums a list of cases into a gap, keeping the `top` largest as its evidence. */
@@ -140,7 +146,14 @@ export interface DysfunctionsModel {
     monthly: { month: string; creditSalesMinor: number; receivablesMinor: number; overdueMinor: number }[];
   };
   indicators: IndicatorTrend[];
-  lateCost: { rateBps: number; costMinor: number; averageOverdueMinor: number; days: number };
+  lateCost: {
+    rateBps: number;
+    /** 'company': the company's financing rate; 'default': none set yet; 'given': typed for this report. */
+    rateSource: 'company' | 'default' | 'given';
+    costMinor: number;
+    averageOverdueMinor: number;
+    days: number;
+  };
   aging: AgingSummary;
   /** `customers`: the largest at risk; `customerCount`: how many there are in all. */
   risk: { summary: RiskSummaryRow[]; customers: RiskCustomerRow[]; customerCount: number };

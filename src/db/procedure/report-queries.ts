@@ -11,6 +11,7 @@ import type { Database } from '../infra/schema.ts';
 import { openItemsAsOf } from '../ledger/open-items.ts';
 
 export interface OverdueInvoiceRow {
+  documentId: number;
   customerCode: string;
   documentRef: string;
   dueDate: string;
@@ -28,7 +29,7 @@ export async function overdueInvoices(
 ): Promise<OverdueInvoiceRow[]> {
   const open = openItemsAsOf({ companyId, asOf });
   const result = await sql<OverdueInvoiceRow>`
-    select o.customer_code as "customerCode", d.external_ref as "documentRef", o.due_date as "dueDate",
+    select o.document_id::int8 as "documentId", o.customer_code as "customerCode", d.external_ref as "documentRef", o.due_date as "dueDate",
       o.open_minor::int8 as "openMinor", (${asOf}::date - o.due_date)::int as "daysLate",
       (exists (select 1 from customer_events e where e.company_id = ${companyId}
          and e.customer_code = o.customer_code and e.kind = 'reminder'

@@ -1,6 +1,6 @@
 /** The outsourcing cost simulation over HTTP (also the web app's types). */
 import { type Static, Type } from '@fastify/type-provider-typebox';
-import { Currency, IsoDate, Minor, Nullable } from './common.ts';
+import { Currency, IsoDate, Minor, Nullable, StringEnum } from './common.ts';
 
 const Bp = Type.Integer({ minimum: 0, description: 'basis points' });
 const Amount = Type.Integer({ minimum: 0, description: 'minor units' });
@@ -67,6 +67,10 @@ export const OutsourcingSimulationSchema = Type.Object({
     handOverFiles: Type.Integer(),
   }),
   assumptions: Assumptions,
+  financingRateSource: StringEnum(['company', 'default', 'given'] as const, {
+    description:
+      'where assumptions.financingRateBp comes from: company (the company’s financing rate), default (none set yet), given',
+  }),
   options: Type.Array(
     Type.Object({
       option: Type.String({ description: 'in_house, insurance, factoring, agency, insurance_agency' }),

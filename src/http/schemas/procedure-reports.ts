@@ -61,6 +61,9 @@ export const DysfunctionsModelSchema = Type.Object({
   ),
   lateCost: Type.Object({
     rateBps: Type.Integer(),
+    rateSource: StringEnum(['company', 'default', 'given'] as const, {
+      description: 'company: the company’s financing rate; default: none set yet; given: rateBps asked for',
+    }),
     costMinor: Minor,
     averageOverdueMinor: Minor,
     days: Type.Integer(),
@@ -117,6 +120,15 @@ export const DysfunctionsModelSchema = Type.Object({
           description:
             'Where the cases come from (orders over the limit: encours_check, erp_invoiced; erp_limit_unknown: left out)',
         }),
+      ),
+      excluded: Type.Optional(
+        Type.Object(
+          { count: Type.Integer(), amountMinor: Minor },
+          {
+            description:
+              'Left out as the dunning procedure must not remind it (insolvency proceedings, disputes, pauses, litigation, pending promises, factor collecting): invoices (overdue_not_reminded) or customers (never_reminded)',
+          },
+        ),
       ),
     }),
   ),

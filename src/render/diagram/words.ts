@@ -5,7 +5,7 @@
  */
 import type { DiagramFigure, DiagramText, ProcedureDiagram } from '#core/procedure/diagram';
 import { type Lang, label, translator } from '#text/catalogue';
-import { formatDays, formatMoney, formatPercentBps } from '#text/format';
+import { formatDate, formatDays, formatMoney, formatPercentBps } from '#text/format';
 
 export interface WordedNode {
   id: string;
@@ -27,6 +27,7 @@ function figure(lang: Lang, value: DiagramFigure): string | number {
   if ('amountMinor' in value) return formatMoney(lang, value.amountMinor, value.currency);
   if ('bps' in value) return formatPercentBps(lang, value.bps);
   if ('days' in value) return formatDays(lang, value.days);
+  if ('date' in value) return formatDate(lang, value.date);
   return value.codes.map((code) => label(lang, value.domain, code)).join(', ');
 }
 

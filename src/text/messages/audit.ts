@@ -52,6 +52,8 @@ export const audit = {
     'audit.filter.actorHint': 'Une personne…',
     'audit.filter.people': 'Personnes',
     'audit.filter.machines': 'Traitements d’Encours',
+    'audit.rulesVersion':
+      '{builtIn, select, yes {règles par défaut du {date}} other {règles «\u00a0{name}\u00a0»}}',
   },
   en: {
     'audit.change': '{field}: {before} → {after}',
@@ -100,5 +102,6 @@ export const audit = {
     'audit.filter.actorHint': 'A person…',
     'audit.filter.people': 'People',
     'audit.filter.machines': 'Encours processes',
+    'audit.rulesVersion': '{builtIn, select, yes {built-in rules of {date}} other {rules “{name}”}}',
   },
 } as const;

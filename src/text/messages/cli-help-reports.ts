@@ -19,6 +19,8 @@ export const cliHelpReports = {
     'cliHelp.report.kpis.option.countback': 'actual | thirty (mois de 30 jours)',
     'cliHelp.report.kpis.option.rate-bps':
       'taux annuel du coût de trésorerie des retards de paiement, en points de base',
+    'cliHelp.report.kpis.option.rateOverride':
+      'taux annuel du coût de trésorerie des retards de paiement, en points de base (par défaut : le taux de financement de la société)',
     'cliHelp.report.risk-table.description':
       'tableau de suivi des niveaux de risque, établi à partir de la balance âgée',
     'cliHelp.report.crosstab.description': 'tri croisé de l’encours',
@@ -107,6 +109,8 @@ export const cliHelpReports = {
     'cliHelp.report.documents.option.format': '{formats} (avec --out)',
     'cliHelp.report.documents.option.rate-bps':
       'taux annuel de financement des retards de paiement en points de base (par défaut 500 = 5 %)',
+    'cliHelp.report.documents.option.rateOverride':
+      'taux annuel de financement des retards de paiement en points de base, pour ce rapport seulement (par défaut : le taux de financement de la société)',
     'cliHelp.report.dysfunctions.description':
       'rapport écrit sur les dysfonctionnements de la gestion du poste client (PDF ou DOCX)',
     'cliHelp.report.measures.description':
@@ -159,6 +163,8 @@ société (ou aujourd’hui).`,
     'cliHelp.report.kpis.option.to': 'last day (default: --as-of)',
     'cliHelp.report.kpis.option.countback': 'actual | thirty (30-day months)',
     'cliHelp.report.kpis.option.rate-bps': 'annual rate of the cash cost of late payment, basis points',
+    'cliHelp.report.kpis.option.rateOverride':
+      'annual rate of the cash cost of late payment, basis points (default: the company’s financing rate)',
     'cliHelp.report.risk-table.description': 'risk-level tracking table built from the aged balance',
     'cliHelp.report.crosstab.description': 'cross tabulation (tri croisé) of the outstanding',
     'cliHelp.report.crosstab.option.by': 'two of {dimensions}',
@@ -242,6 +248,8 @@ société (ou aujourd’hui).`,
     'cliHelp.report.documents.option.format': '{formats} (with --out)',
     'cliHelp.report.documents.option.rate-bps':
       'annual financing rate of late payment in basis points (default 500 = 5 %)',
+    'cliHelp.report.documents.option.rateOverride':
+      'annual financing rate of late payment in basis points, for this report only (default: the company’s financing rate)',
     'cliHelp.report.dysfunctions.description':
       'written report on the dysfunctions of receivables management (PDF or DOCX)',
     'cliHelp.report.measures.description':

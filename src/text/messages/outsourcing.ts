@@ -74,6 +74,10 @@ export const outsourcing = {
       'Les flux de la période (chiffre d’affaires, pertes, dossiers transmis) sont ramenés à 365 jours ; l’encours moyen est la moyenne des soldes clients de fin de mois. Chaque coût est le produit de son assiette et de son taux : il peut être refait à la main. Les hypothèses sont celles de l’entreprise ou, à défaut, des valeurs courantes du marché français à ajuster au devis reçu.',
     'outsourcing.cli.best':
       'Solution la moins coûteuse : {option} ({total} par an, {versus} par rapport à la gestion interne).',
+    'outsourcing.rateWithSource':
+      '{rate} ({source, select, company {taux de financement de la société} given {taux saisi pour cette simulation} other {taux par défaut, aucun taux fixé pour la société}})',
+    'outsourcing.web.rateSource':
+      '{source, select, company {Taux de financement de la société} given {Saisi pour cette simulation} other {Taux par défaut, aucun taux fixé pour la société}}',
   },
   en: {
     'outsourcing.title': 'Real cost of managing receivables: in-house or outsourced',
@@ -148,5 +152,9 @@ export const outsourcing = {
     'outsourcing.method':
       'Flows of the period (sales, losses, files handed over) are brought to 365 days; average receivables are the mean of the month-end customer balances. Each cost is its base times its rate: it can be redone by hand. The assumptions are the company’s or, failing that, common French market values to be adjusted to the quotes received.',
     'outsourcing.cli.best': 'Least costly option: {option} ({total} a year, {versus} against in-house).',
+    'outsourcing.rateWithSource':
+      '{rate} ({source, select, company {the company’s financing rate} given {rate typed for this simulation} other {default rate, none set for the company}})',
+    'outsourcing.web.rateSource':
+      '{source, select, company {The company’s financing rate} given {Typed for this simulation} other {Default rate, none set for the company}}',
   },
 } as const;

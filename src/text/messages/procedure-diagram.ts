@@ -56,6 +56,14 @@ export const procedureDiagram = {
     'procedureDiagram.ceiling.up_to': 'Classes {classes}\u00a0: jusqu’à {amount}',
     'procedureDiagram.ceiling.unlimited': 'Classes {classes}\u00a0: sans plafond',
     'procedureDiagram.ceiling.nothing': 'Classes {classes}\u00a0: aucune délégation',
+    'procedureDiagram.classCeiling.up_to':
+      '{count, plural, one {Classe} other {Classes}} {classes}\u00a0: jusqu’à {amount}',
+    'procedureDiagram.classCeiling.unlimited':
+      '{count, plural, one {Classe} other {Classes}} {classes}\u00a0: sans plafond',
+    'procedureDiagram.classCeiling.nothing':
+      '{count, plural, one {Classe} other {Classes}} {classes}\u00a0: aucune délégation',
+    'procedureDiagram.detail.rules_in_force':
+      '{builtIn, select, yes {Règles par défaut} other {Règles «\u00a0{name}\u00a0»}} du {date}',
     'procedureDiagram.detail.unscored_class': 'Client sans score\u00a0: traité en classe {riskClass}',
     'procedureDiagram.detail.rules_version': 'Règles version {version}',
     'procedureDiagram.detail.exempt': 'Exemptées\u00a0: {payments}',
@@ -148,6 +156,14 @@ export const procedureDiagram = {
     'procedureDiagram.ceiling.up_to': 'Classes {classes}: up to {amount}',
     'procedureDiagram.ceiling.unlimited': 'Classes {classes}: no ceiling',
     'procedureDiagram.ceiling.nothing': 'Classes {classes}: no authority',
+    'procedureDiagram.classCeiling.up_to':
+      '{count, plural, one {Class} other {Classes}} {classes}: up to {amount}',
+    'procedureDiagram.classCeiling.unlimited':
+      '{count, plural, one {Class} other {Classes}} {classes}: no ceiling',
+    'procedureDiagram.classCeiling.nothing':
+      '{count, plural, one {Class} other {Classes}} {classes}: no authority',
+    'procedureDiagram.detail.rules_in_force':
+      '{builtIn, select, yes {Built-in rules} other {Rules “{name}”}} of {date}',
     'procedureDiagram.detail.unscored_class': 'Customer without a score: treated as class {riskClass}',
     'procedureDiagram.detail.rules_version': 'Rules version {version}',
     'procedureDiagram.detail.exempt': 'Exempt: {payments}',

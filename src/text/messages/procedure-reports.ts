@@ -101,6 +101,14 @@ export const procedureReports = {
     'procedureReports.gapDetail.open_orders_over_limit': 'Commandes en attente',
     'procedureReports.gapDetail.never_reminded': 'Retard max. (j)',
     'procedureReports.gapDetail.overdue_not_reminded': 'Factures',
+    'procedureReports.gapTitle.never_reminded':
+      'Clients en retard de paiement jamais relancés, hors procédures collectives, litiges, pauses et contentieux',
+    'procedureReports.gapTitle.overdue_not_reminded':
+      'Factures échues depuis plus de {days} jours sans aucune relance, hors procédures collectives, litiges, pauses et contentieux',
+    'procedureReports.gapExcluded.never_reminded':
+      'Seules comptent les factures échues que la procédure de relance doit relancer (ni celles d’un client en procédure collective ou en pause, ni celles en litige, enregistré ou importé, en pause, transmises au contentieux, sous promesse de paiement en cours ou recouvrées par l’affactureur){count, plural, =0 {.} one {\u00a0; # client dont toutes les factures échues sont ainsi écartées n’est pas compté ({amount}).} other {\u00a0; # clients dont toutes les factures échues sont ainsi écartées ne sont pas comptés ({amount}).}}',
+    'procedureReports.gapExcluded.overdue_not_reminded':
+      'Les factures que la procédure de relance ne doit pas relancer ne sont pas comptées\u00a0: client en procédure collective ou en pause, facture en litige (enregistré ou importé), en pause, transmise au contentieux, sous promesse de paiement en cours ou recouvrée par l’affactureur{count, plural, =0 {.} one {\u00a0; # facture est ainsi écartée ({amount}).} other {\u00a0; # factures sont ainsi écartées ({amount}).}}',
     'procedureReports.gap.none': 'Aucun client concerné à cette date.',
     'procedureReports.gapSources.orders_accepted_over_limit':
       '{checked, plural, =0 {Aucune commande acceptée} one {# commande acceptée} other {# commandes acceptées}} au-delà de la limite par le contrôle de commande d’Encours ({checkedAmount}) et {erp, plural, =0 {aucune commande de l’ERP facturée} one {# commande de l’ERP facturée} other {# commandes de l’ERP facturées}} alors que le solde du client la veille, augmenté de la commande, dépassait sa limite à la date de la commande, lue dans l’historique des limites ({erpAmount}).{unknown, plural, =0 {} one { # commande de l’ERP n’est pas comptée : l’historique ne donne pas la limite à sa date.} other { # commandes de l’ERP ne sont pas comptées : l’historique ne donne pas la limite à leur date.}}',
@@ -124,6 +132,8 @@ export const procedureReports = {
       'Compte rendu des dysfonctionnements et rapport sur les mesures prises et envisageables, calculés à la date choisie ; les chiffres sont toujours calculés, le texte de chaque section est modifiable.',
     'procedureReports.web.asOf': 'Date d’arrêté',
     'procedureReports.web.rateBps': 'Taux de financement annuel',
+    'procedureReports.web.rateSource':
+      '{source, select, company {Taux de financement de la société} given {Saisi pour ce rapport ; videz le champ pour reprendre celui de la société ({rate})} other {Taux par défaut, aucun taux fixé pour la société}}',
     'procedureReports.web.replayJob': 'N° du rejeu (facultatif)',
     'procedureReports.web.preview': 'Aperçu',
     'procedureReports.web.download': 'Télécharger :',
@@ -234,6 +244,14 @@ export const procedureReports = {
     'procedureReports.gapDetail.open_orders_over_limit': 'Pending orders',
     'procedureReports.gapDetail.never_reminded': 'Max. days late',
     'procedureReports.gapDetail.overdue_not_reminded': 'Invoices',
+    'procedureReports.gapTitle.never_reminded':
+      'Late-paying customers never reminded, excluding insolvency proceedings, disputes, pauses and litigation',
+    'procedureReports.gapTitle.overdue_not_reminded':
+      'Invoices more than {days} days overdue with no reminder, excluding insolvency proceedings, disputes, pauses and litigation',
+    'procedureReports.gapExcluded.never_reminded':
+      'Only the overdue invoices the dunning procedure must remind count (not those of a customer in insolvency proceedings or paused, nor those disputed, recorded or imported, paused, handed over to litigation, under a pending promise to pay or collected by the factor){count, plural, =0 {.} one {; # customer all of whose overdue invoices are left out this way is not counted ({amount}).} other {; # customers all of whose overdue invoices are left out this way are not counted ({amount}).}}',
+    'procedureReports.gapExcluded.overdue_not_reminded':
+      'Invoices the dunning procedure must not remind are not counted: customer in insolvency proceedings or paused, invoice disputed (recorded or imported), paused, handed over to litigation, under a pending promise to pay or collected by the factor{count, plural, =0 {.} one {; # invoice is left out this way ({amount}).} other {; # invoices are left out this way ({amount}).}}',
     'procedureReports.gap.none': 'No customer affected at this date.',
     'procedureReports.gapSources.orders_accepted_over_limit':
       '{checked, plural, =0 {No order} one {# order} other {# orders}} accepted beyond the limit by Encours’s order check ({checkedAmount}) and {erp, plural, =0 {no order from the ERP} one {# order from the ERP} other {# orders from the ERP}} invoiced while the customer’s balance the day before, plus the order, exceeded its limit on the order date, read from the limit history ({erpAmount}).{unknown, plural, =0 {} one { # ERP order is not counted: the history does not give the limit on its date.} other { # ERP orders are not counted: the history does not give the limit on their date.}}',
@@ -257,6 +275,8 @@ export const procedureReports = {
       'Report on dysfunctions and report on the measures taken and to consider, computed at the chosen date; figures are always computed, the text of each section can be edited.',
     'procedureReports.web.asOf': 'As of',
     'procedureReports.web.rateBps': 'Yearly financing rate',
+    'procedureReports.web.rateSource':
+      '{source, select, company {The company’s financing rate} given {Typed for this report; clear the field to use the company’s ({rate})} other {Default rate, none set for the company}}',
     'procedureReports.web.replayJob': 'Replay number (optional)',
     'procedureReports.web.preview': 'Preview',
     'procedureReports.web.download': 'Download:',

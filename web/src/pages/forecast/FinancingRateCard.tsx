@@ -1,6 +1,7 @@
 /**
- * The company's financing rate, the price of money collected late that the cost of the predicted
- * days late uses (the dashboard's forecast card): read by everyone who reads the forecast, set by
+ * The company's financing rate, the price of money collected late that every cost of money over
+ * time uses (the dashboard's forecast card, the indicators, the procedure reports, the outsourcing
+ * simulator): read by everyone who reads the forecast, set by
  * the administrator and the credit manager (as PUT /api/company/financing-rate allows), audited.
  * Until it is set the default applies, and the card says so.
  */
@@ -66,7 +67,7 @@ export function FinancingRateCard() {
         {t('forecastCost.web.rateTitle')}
       </Title>
       <Text size="sm" c="dimmed" mb="xs">
-        {t('forecastCost.web.rateIntro')}
+        {t('forecastCost.web.rateIntroEverywhere')}
       </Text>
       <LoadState loading={rate.loading && !data} error={rate.error} />
       {data && (

@@ -1,8 +1,9 @@
 /**
  * The outsourcing cost simulator: the real annual cost of in-house management against credit
  * insurance, factoring, a collection agency and insurance with an agency, on the company's own
- * ledger. The main assumptions are edited here (percentages and euros); every cost line shows its
- * base and rate; the PDF report carries the same figures.
+ * ledger. The main assumptions are edited here (percentages and euros); the company's cost of
+ * money starts at its financing rate, and says so; every cost line shows its base and rate; the PDF
+ * report carries the same figures.
  */
 import { Accordion, Alert, Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
@@ -112,6 +113,15 @@ export function OutsourcingPage() {
                 currency={currency}
                 value={(overrides[path] ?? valueAt(simulation, path)) / 100}
                 onChange={(value) => setOverrides({ ...overrides, [path]: Math.round(Number(value) * 100) })}
+                description={
+                  path === 'financingRateBp'
+                    ? t('outsourcing.web.rateSource', {
+                        source: path in overrides ? 'given' : simulation.financingRateSource,
+                      })
+                    : undefined
+                }
+                // Below the figure, so the first row's inputs stay level.
+                inputWrapperOrder={['label', 'input', 'description']}
               />
             ))}
           </SimpleGrid>

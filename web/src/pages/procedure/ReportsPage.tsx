@@ -1,7 +1,8 @@
 /**
  * « Rapports »: the procedure review's two written reports. Choose the report, the date, the
- * language and the financing rate; preview the figures it states; download it as PDF or Word;
- * edit the wording of its sections (Liquid templates fed with the computed figures).
+ * language and the financing rate (the company's, unless one is typed for this report); preview
+ * the figures it states; download it as PDF or Word; edit the wording of its sections (Liquid
+ * templates fed with the computed figures).
  */
 import {
   Alert,
@@ -19,6 +20,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import type { FinancingRateResponse } from '../../../../src/http/schemas/forecast-cost.ts';
 import type {
   ProcedureReportModelView,
   SectionTemplateView,
@@ -26,7 +28,7 @@ import type {
 import { api, problemText, query } from '../../api.ts';
 import { DayDateInput } from '../../components/DayDateInput.tsx';
 import { DecimalInput } from '../../components/DecimalInput.tsx';
-import { money, number, percent } from '../../format.ts';
+import { money, number, percent, percentBps } from '../../format.ts';
 import { type Key, type Lang, useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 
@@ -203,14 +205,21 @@ function TemplateEditor({ report, lang }: { report: Report; lang: Lang }) {
 
 export function ReportsPage() {
   const { t, lang: uiLang } = useI18n();
-  const k = (key: string) => t(`procedureReports.${key}` as Key);
+  const k = (key: string, params?: Record<string, string>) => t(`procedureReports.${key}` as Key, params);
   const [report, setReport] = useState<Report>('dysfunctions');
-  const [draft, setDraft] = useState({ asOf: '', rateBps: 500, replayJobId: '' });
+  // No rate typed (null): the report is priced at the company's financing rate, as every cost of
+  // money is; a typed one holds for this report only.
+  const [draft, setDraft] = useState<{ asOf: string; rateBps: number | null; replayJobId: string }>({
+    asOf: '',
+    rateBps: null,
+    replayJobId: '',
+  });
   const [shown, setShown] = useState(draft);
   const [lang, setLang] = useState<Lang>(uiLang);
+  const companyRate = useApi<FinancingRateResponse>('/api/company/financing-rate').data;
   const params = {
     asOf: shown.asOf || undefined,
-    rateBps: shown.rateBps,
+    rateBps: shown.rateBps ?? undefined,
     lang,
     replayJobId: report === 'measures' && shown.replayJobId ? shown.replayJobId : undefined,
   };
@@ -239,10 +248,20 @@ export function ReportsPage() {
           label={k('web.rateBps')}
           unit="percent"
           decimalScale={2}
-          value={draft.rateBps / 100}
+          value={draft.rateBps !== null ? draft.rateBps / 100 : companyRate ? companyRate.rateBps / 100 : ''}
           min={0}
           max={1000}
-          onChange={(value) => setDraft({ ...draft, rateBps: Math.round((Number(value) || 0) * 100) })}
+          onChange={(value) =>
+            setDraft({ ...draft, rateBps: value === '' ? null : Math.round((Number(value) || 0) * 100) })
+          }
+          description={
+            companyRate &&
+            k('web.rateSource', {
+              source: draft.rateBps === null ? companyRate.source : 'given',
+              rate: percentBps(companyRate.rateBps, uiLang),
+            })
+          }
+          data-testid="report-rate"
           w={190}
         />
         {report === 'measures' && (
