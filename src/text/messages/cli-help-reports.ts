@@ -17,8 +17,6 @@ export const cliHelpReports = {
     'cliHelp.report.kpis.option.from': 'premier jour (par défaut : 11 mois avant --to, le premier du mois)',
     'cliHelp.report.kpis.option.to': 'dernier jour (par défaut : --as-of)',
     'cliHelp.report.kpis.option.countback': 'actual | thirty (mois de 30 jours)',
-    'cliHelp.report.kpis.option.rate-bps':
-      'taux annuel du coût de trésorerie des retards de paiement, en points de base',
     'cliHelp.report.kpis.option.rateOverride':
       'taux annuel du coût de trésorerie des retards de paiement, en points de base (par défaut : le taux de financement de la société)',
     'cliHelp.report.risk-table.description':
@@ -107,8 +105,6 @@ export const cliHelpReports = {
     'cliHelp.procedure.diagram.option.format': 'format du schéma : {formats}',
     'cliHelp.procedure.diagram.option.out': 'fichier de sortie',
     'cliHelp.report.documents.option.format': '{formats} (avec --out)',
-    'cliHelp.report.documents.option.rate-bps':
-      'taux annuel de financement des retards de paiement en points de base (par défaut 500 = 5 %)',
     'cliHelp.report.documents.option.rateOverride':
       'taux annuel de financement des retards de paiement en points de base, pour ce rapport seulement (par défaut : le taux de financement de la société)',
     'cliHelp.report.dysfunctions.description':
@@ -162,7 +158,6 @@ société (ou aujourd’hui).`,
     'cliHelp.report.kpis.option.from': 'first day (default: 11 months before --to, first of month)',
     'cliHelp.report.kpis.option.to': 'last day (default: --as-of)',
     'cliHelp.report.kpis.option.countback': 'actual | thirty (30-day months)',
-    'cliHelp.report.kpis.option.rate-bps': 'annual rate of the cash cost of late payment, basis points',
     'cliHelp.report.kpis.option.rateOverride':
       'annual rate of the cash cost of late payment, basis points (default: the company’s financing rate)',
     'cliHelp.report.risk-table.description': 'risk-level tracking table built from the aged balance',
@@ -246,8 +241,6 @@ société (ou aujourd’hui).`,
     'cliHelp.procedure.diagram.option.format': 'diagram format: {formats}',
     'cliHelp.procedure.diagram.option.out': 'output file',
     'cliHelp.report.documents.option.format': '{formats} (with --out)',
-    'cliHelp.report.documents.option.rate-bps':
-      'annual financing rate of late payment in basis points (default 500 = 5 %)',
     'cliHelp.report.documents.option.rateOverride':
       'annual financing rate of late payment in basis points, for this report only (default: the company’s financing rate)',
     'cliHelp.report.dysfunctions.description':

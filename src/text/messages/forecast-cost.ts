@@ -28,8 +28,6 @@ export const forecastCost = {
     'forecastCost.cli.rate':
       'Taux de financement : {rate} par an ({source, select, company {fixé par {by} le {on}} other {par défaut, aucun taux fixé}})',
     'forecastCost.web.rateTitle': 'Taux de financement',
-    'forecastCost.web.rateIntro':
-      'Le coût des retards prévus (tableau de bord) est calculé à ce taux annuel : ce que coûte à la société l’argent encaissé en retard (découvert, affacturage, ligne de crédit).',
     'forecastCost.web.rateIntroEverywhere':
       'Ce taux annuel est ce que coûte à la société l’argent encaissé en retard (découvert, affacturage, ligne de crédit). Il chiffre le coût des retards prévus (tableau de bord), le coût de trésorerie des retards des indicateurs et des rapports de la procédure, et le financement du poste client dans le simulateur d’externalisation.',
     'forecastCost.web.rateCurrent':
@@ -86,8 +84,6 @@ export const forecastCost = {
     'forecastCost.cli.rate':
       'Financing rate: {rate} a year ({source, select, company {set by {by} on {on}} other {default, none set}})',
     'forecastCost.web.rateTitle': 'Financing rate',
-    'forecastCost.web.rateIntro':
-      'The cost of the predicted days late (dashboard) is priced at this annual rate: what money collected late costs the company (overdraft, factoring, credit line).',
     'forecastCost.web.rateIntroEverywhere':
       'This annual rate is what money collected late costs the company (overdraft, factoring, credit line). It prices the cost of the predicted days late (dashboard), the cash cost of late payment in the indicators and the procedure reports, and the financing of the receivables in the outsourcing simulator.',
     'forecastCost.web.rateCurrent':
