@@ -25,6 +25,7 @@ import type {
   ProcedureReportModelView,
   SectionTemplateView,
 } from '../../../../src/http/schemas/procedure-reports.ts';
+import { hasMessage } from '../../../../src/text/catalogue.ts';
 import { api, problemText, query } from '../../api.ts';
 import { DayDateInput } from '../../components/DayDateInput.tsx';
 import { DecimalInput } from '../../components/DecimalInput.tsx';
@@ -90,7 +91,12 @@ function DysfunctionsPreview({ model, lang }: { model: Dysfunctions; lang: Lang 
         <Table.Tbody>
           {model.gaps.map((g) => (
             <Table.Tr key={g.code}>
-              <Table.Td>{k(`gap.${g.code}`, { days: 15 })}</Table.Td>
+              <Table.Td>
+                {/* The report's own title, which says what a gap of reminders leaves out. */}
+                {hasMessage(`procedureReports.gapTitle.${g.code}`)
+                  ? k(`gapTitle.${g.code}`, { days: 15 })
+                  : k(`gap.${g.code}`, { days: 15 })}
+              </Table.Td>
               <Table.Td ta="right">{g.count}</Table.Td>
               <Table.Td ta="right">{eur(g.amountMinor)}</Table.Td>
             </Table.Tr>
