@@ -24,7 +24,11 @@ import {
 } from '#app/legal/handover-warnings';
 import { type Lang, toLang, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
-import { injunctionCourtCaveat, injunctionPieceStatus } from '#text/injunction-pieces';
+import {
+  injunctionContestWarning,
+  injunctionCourtCaveat,
+  injunctionPieceStatus,
+} from '#text/injunction-pieces';
 import { help } from './help-words.ts';
 import { registerInsuranceCommands } from './insurance-command.ts';
 import { registerPartnerCommands } from './legal-partner-command.ts';
@@ -149,6 +153,7 @@ function registerFileCommands(legal: Command): void {
           }),
         ),
         t('legalFile.court.explain', { court: file.checklist.court }),
+        ...injunctionContestWarning(lang, file.checklist),
         ...injunctionCourtCaveat(lang, file.checklist),
         ...file.checklist.pieces.map(
           (p) =>

@@ -3,7 +3,8 @@
  * annex 4, the legal file's page and the CLI say the same. The proof of delivery is told invoice by
  * invoice — « fournie : pièce n° 1 (F2025-0012) ; à fournir pour F2025-0051 » — so the checklist
  * never asks for a signed delivery note that the package reproduces a few pages further on. The
- * court comes with where the debtor's legal form was read, when the register gave none.
+ * court comes with where the debtor's legal form was read, when the register gave none, and with
+ * the debtor's contest of the claim, which an injunction to pay does not suit.
  */
 import type { InvoicePiece, PieceStatus, RegisteredNoticeMail } from '../core/legal/injunction.ts';
 import { type Lang, translator } from './catalogue.ts';
@@ -11,6 +12,8 @@ import { formatDate } from './format.ts';
 
 /** A piece of the checklist as the core makes it, or as the API answers it (statuses as plain strings). */
 interface ChecklistPiece {
+  /** The piece (invoices, statement…): its status agrees with it (« jointes », « joint »). */
+  piece?: string | undefined;
   status: string;
   date: string | null;
   invoices: readonly (Omit<InvoicePiece, 'status'> & { status: string })[] | null;
@@ -46,6 +49,7 @@ export function injunctionPieceStatus(lang: Lang, piece: ChecklistPiece): string
   if (piece.invoices && piece.invoices.length > 0) return byInvoice(lang, piece.invoices);
   const t = translator(lang);
   const status = t('legalFile.pieceStatus', {
+    piece: piece.piece ?? 'other',
     status: piece.status,
     date: piece.date ? formatDate(lang, piece.date) : 'none',
   });
@@ -75,4 +79,23 @@ export function injunctionCourtCaveat(
       }),
     ];
   return checklist.courtPresumed ? [t('legalFile.court.presumed')] : [];
+}
+
+/**
+ * The debtor contested the claim: an injunction to pay suits an uncontested claim only — said first
+ * of the checklist, wherever it is shown (annex 4, the file's page, the command line).
+ */
+export function injunctionContestWarning(
+  lang: Lang,
+  checklist: { contest?: { count: number; first: string; last: string } | null | undefined },
+): string[] {
+  const { contest } = checklist;
+  if (!contest) return [];
+  return [
+    translator(lang)('legalFile.court.contested', {
+      count: contest.count,
+      first: formatDate(lang, contest.first),
+      last: formatDate(lang, contest.last),
+    }),
+  ];
 }

@@ -73,6 +73,18 @@ describe.skipIf(!HAS_CHROMIUM)('collective procedures and write-offs', () => {
     );
     expect(claim!.totalMinor).toBe(claim!.principalMinor + claim!.interestMinor + claim!.indemnityMinor);
     expect(await row.getByTestId('claim-deadline').textContent()).toBe('15/07/2026');
+    // The days left are read whole, as the catalogue words them, not cut to « 15 JOURS R… ».
+    const daysLeft = row.getByTestId('claim-days');
+    expect(spaced(await daysLeft.textContent())).toBe('15 jours restants');
+    expect(
+      await daysLeft.evaluate((badge) => {
+        const boxes = [badge, ...Array.from(badge.querySelectorAll('*'))];
+        return {
+          cased: boxes.map((box) => getComputedStyle(box).textTransform).filter((t) => t !== 'none'),
+          cut: boxes.filter((box) => box.scrollWidth > box.clientWidth).length,
+        };
+      }),
+    ).toEqual({ cased: [], cut: 0 });
     expect(await row.getByTestId('deadline-estimated').count()).toBe(0);
     // No BODACC watch scheduled in the demo: the page says where its procedures come from.
     expect(await page.getByTestId('bodacc-watch').textContent()).toMatch(/^Veille BODACC non programmée/);

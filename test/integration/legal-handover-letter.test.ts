@@ -58,7 +58,7 @@ beforeAll(async () => {
     detail: NOTE,
   };
   // A quarrel of 2024 over an invoice long settled, not one handed over: the letter does not call
-  // the claim contested (the story annex still shows it).
+  // the claim contested, and says what the quarrel the story annex shows was about.
   const oldDispute: CustomerEvent = {
     customerCode: 'D1',
     kind: 'dispute',
@@ -190,7 +190,7 @@ describe('the cover letter', () => {
     ]);
     expect(model.text.demand.slice(1, 3)).toEqual([
       'Nous n’avons adressé au débiteur ni relance ni mise en demeure\u00a0: nous vous laissons le soin de le mettre en demeure.',
-      'À notre connaissance, cette créance n’est pas contestée.',
+      'À notre connaissance, les factures transmises ne sont pas contestées\u00a0: la contestation figurant en annexe 3 porte sur une autre facture (D1-0).',
     ]);
     expect(model.text.demand.at(-1)).toBe(
       'Vous trouverez en annexe les échanges avec le débiteur (annexe 3) et la liste des pièces utiles à une requête en injonction de payer (annexe 4). Les copies des factures, bons de commande et bons de livraison vous seront adressées sur simple demande.',

@@ -177,12 +177,12 @@ describe('legal hand-over', () => {
     expect(result.differences).toBeGreaterThanOrEqual(1);
   });
 
-  it('lists the injunction pieces: the package carries invoices and statement', async () => {
+  it('lists the injunction pieces: the package carries the statement, the invoices go on request', async () => {
     const checklist = await fileChecklist(ctx, await getLegalFile(ctx, { fileId }));
     expect(checklist.pieces.filter((p) => p.status === 'in_package').map((p) => p.piece)).toEqual([
-      'invoices',
       'statement',
     ]);
+    expect(checklist.pieces.find((p) => p.piece === 'invoices')?.status).toBe('on_request');
     expect(checklist.court).toBe('commercial_court');
   });
 });

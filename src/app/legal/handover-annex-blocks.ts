@@ -1,11 +1,16 @@
 /**
  * The tables and paragraphs of the legal file package's annexes that read no database: the
- * reminders sent, the formal notice and the injunction-to-pay checklist, worded for the reader.
+ * reminders sent (the calls apart, in the same table), the formal notice and the injunction-to-pay
+ * checklist, worded for the reader.
  */
 import type { Block, Table } from '#render/document';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
-import { injunctionCourtCaveat, injunctionPieceStatus } from '#text/injunction-pieces';
+import {
+  injunctionContestWarning,
+  injunctionCourtCaveat,
+  injunctionPieceStatus,
+} from '#text/injunction-pieces';
 import type { FileChecklist } from './handover-checklist.ts';
 import type { FileReminder } from './handover-warnings.ts';
 
@@ -23,13 +28,28 @@ function coveredText(lang: Lang, reminder: FileReminder): string {
   return translator(lang)('legalFile.annex.coveredCount', { count: reminder.covered.length });
 }
 
-export function reminderTable(lang: Lang, reminders: readonly FileReminder[], currency: string): Table {
+/**
+ * Annex 1's table of reminders; with `calls`, of the dunning steps done by telephone, its action
+ * column saying they are not counted among the reminders (a table keeps its header with its rows).
+ */
+export function reminderTable(
+  lang: Lang,
+  reminders: readonly FileReminder[],
+  currency: string,
+  calls = false,
+): Table {
   const t = translator(lang);
   return {
     currency,
     columns: [
       { header: t('legalFile.annex.colDate'), kind: 'date', width: 1 },
-      { header: t('legalFile.annex.colAction'), kind: 'text', width: 3.4 },
+      {
+        header: calls
+          ? t('legalFile.annex.calls', { count: reminders.length })
+          : t('legalFile.annex.colAction'),
+        kind: 'text',
+        width: 3.4,
+      },
       { header: t('legalFile.annex.colInvoices'), kind: 'text', width: 1.4 },
       { header: t('legalFile.annex.colClaimed'), kind: 'money', width: 1.2 },
     ],
@@ -85,6 +105,7 @@ export function checklistBlocks(lang: Lang, checklist: FileChecklist): Block[] {
   const t = translator(lang);
   return [
     { type: 'paragraph', text: t('legalFile.court.explain', { court: checklist.court }) },
+    ...injunctionContestWarning(lang, checklist).map((text) => ({ type: 'paragraph' as const, text })),
     ...injunctionCourtCaveat(lang, checklist).map((text) => ({
       type: 'paragraph' as const,
       text,

@@ -3,11 +3,13 @@
  * debtor's status, type, country and legal form) and each piece — in the package, on record in
  * Encours (orders, a formal notice by registered letter), confirmed by a person, or still to provide.
  * The proof of delivery is told invoice by invoice: the signed delivery note attached to an
- * invoice's dispute is reproduced in the package under its piece number.
+ * invoice's dispute is reproduced in the package under its piece number. A claim the debtor
+ * contested (its story, handover-contests.ts) is one an injunction to pay does not suit.
  */
 
 import { formatTrackingNumber } from '#core/dunning/registered-mail';
 import {
+  type ContestDates,
   type DeliveryProofFact,
   type InjunctionChecklist,
   injunctionChecklist,
@@ -22,6 +24,7 @@ import {
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { getLegalFile } from './handover.ts';
+import { fileStory } from './handover-contests.ts';
 import { fileDeliveryProofs } from './handover-dispute-files.ts';
 import type { LegalFileView } from './handover-view.ts';
 import { fileReminders } from './handover-warnings.ts';
@@ -38,11 +41,15 @@ export async function loadDebtor(ctx: AppContext, customerCode: string): Promise
   return debtor;
 }
 
-/** `deliveryProofs`: as the package being built numbers them; read from the file's disputes by default. */
+/**
+ * `deliveryProofs`: as the package being built numbers them; read from the file's disputes by
+ * default. `contest`: as the package read it from the story; read from it by default.
+ */
 export async function fileChecklist(
   ctx: AppContext,
   file: LegalFileView,
   deliveryProofs?: readonly DeliveryProofFact[],
+  contest?: ContestDates | null,
 ): Promise<FileChecklist> {
   const debtor = await loadDebtor(ctx, file.customerCode);
   const notice = await selectRegisteredFormalNotice(
@@ -78,6 +85,7 @@ export async function fileChecklist(
     },
     piecesProvided: file.piecesProvided,
     deliveryProofs: deliveryProofs ?? (await fileDeliveryProofs(ctx, file)),
+    contest: contest === undefined ? (await fileStory(ctx, file, file.asOf)).contest : contest,
   });
   return { ...checklist, fileId: file.fileId, amountMinor: file.outstandingMinor, currency: file.currency };
 }

@@ -77,7 +77,8 @@ function facts(lang: Lang, invoices: number, covered: number): LetterFacts {
     ],
     notice,
     hasStory: false,
-    disputed: false,
+    contest: null,
+    elsewhere: null,
     pieces: { listed: 0, appended: 0 },
   };
 }
@@ -120,5 +121,44 @@ describe('the invoices a formal notice covered, in the cover letter', () => {
       'la dernière visait les factures F-01, F-02, F-03, F-04, F-05 et F-06 seulement.',
     );
     expect(noticeInvoices('en', refs(2))).toBe('F-01 and F-02');
+  });
+});
+
+describe('whether the claim is contested, in the cover letter', () => {
+  const said = (lang: Lang, extra: Partial<LetterFacts>) => {
+    const demand = letterText({ ...facts(lang, 3, 3), hasStory: true, ...extra }).demand;
+    return demand
+      .map((line) => line.replace(/[\u00a0\u202f]/g, ' '))
+      .find((line) => /contest|disput/.test(line));
+  };
+  const calls = { count: 4, first: '2025-02-11', last: '2026-01-07', refs: [], account: true };
+
+  it('says the debtor contested the amount, with the days, when its story shows it', () => {
+    expect(said('fr', { contest: calls })).toBe(
+      'Le débiteur a contesté le montant réclamé à 4 reprises, du 11 février 2025 au 7 janvier 2026 (voir annexe 3) ; l’injonction de payer ne convient qu’à une créance non contestée (annexe 4).',
+    );
+    expect(said('en', { contest: calls })).toBe(
+      'The debtor disputed the amount claimed 4 times, from 11 February 2025 to 7 January 2026 (see appendix 3); an injunction to pay suits an undisputed claim only (appendix 4).',
+    );
+    const one = { count: 1, first: '2026-03-02', last: '2026-03-02', refs: ['F-02'], account: false };
+    expect(said('fr', { contest: one })).toMatch(
+      /^Le débiteur a contesté la facture F-02 le 2 mars 2026 \(voir annexe 3\)/,
+    );
+    // Annex 3's quarrels over other invoices are named for what they are.
+    const others = { count: 3, refs: ['F2023-001432', 'F2025-004419', 'F2026-000657'], earlier: false };
+    expect(said('fr', { contest: calls, elsewhere: others })).toMatch(
+      /\(annexe 4\)\. Les autres contestations figurant en annexe 3 portent sur d’autres factures \(F2023-001432, F2025-004419 et F2026-000657\)\.$/,
+    );
+  });
+
+  it('never calls the claim uncontested without saying what annex 3’s contests were about', () => {
+    const other = { count: 2, refs: ['F2025-004419', 'F2026-000657'], earlier: false };
+    expect(said('fr', { elsewhere: other })).toBe(
+      'À notre connaissance, les factures transmises ne sont pas contestées : les contestations figurant en annexe 3 portent sur d’autres factures (F2025-004419 et F2026-000657).',
+    );
+    expect(said('fr', { elsewhere: { count: 1, refs: [], earlier: true } })).toBe(
+      'À notre connaissance, les factures transmises ne sont pas contestées : la contestation figurant en annexe 3 est antérieure à leur émission.',
+    );
+    expect(said('fr', {})).toBe('À notre connaissance, cette créance n’est pas contestée.');
   });
 });

@@ -6,10 +6,13 @@
  * out (before, the letter gives that deadline); one the imported history tells of is said to be
  * known from it; several are counted with their first and last dates, as annex 1 lists them; the
  * invoices a notice named are named when they are few, else the first five and the count of the
- * others, which annex 2 lists; the enclosures list only the annexes that hold something (annex 4,
+ * others, which annex 2 lists; the reminders counted are those sent to the debtor, not the calls;
+ * the claim is said contested, with the dates, when the debtor's story shows a contest of it; the
+ * enclosures list only the annexes that hold something (annex 4,
  * the injunction checklist, always does). Every figure is formatted for the reader, every sentence
  * comes from the catalogue.
  */
+import type { ContestReading } from '#core/legal/handover-contest';
 import type { IsoDate } from '#core/types';
 import type { DebtorRow } from '#db/legal/handover-package-queries';
 import type { LetterModel } from '#render/letters';
@@ -29,9 +32,14 @@ export interface LetterFacts {
   reminders: readonly FileReminder[];
   /** Annex 2: the latest formal notice, if any (Encours's, or one the imported history tells of). */
   notice: FileReminder | undefined;
+  /** Annex 1 also lists this many dunning steps done by telephone, not counted as reminders. */
+  calls?: number | undefined;
   /** Annex 3 holds exchanges with the debtor. */
   hasStory: boolean;
-  disputed: boolean;
+  /** The debtor's contests of the claim handed over (handover-contests.ts); null: none known. */
+  contest: ContestReading['file'];
+  /** Contests annex 3 shows about other invoices, or the account before these; null: none. */
+  elsewhere: ContestReading['elsewhere'];
   pieces: Pick<DisputePieces, 'listed' | 'appended'>;
 }
 
@@ -133,12 +141,49 @@ function chasing(
 function annexList(facts: LetterFacts): string {
   const t = translator(facts.lang);
   const annexes = [
-    ...(facts.reminders.length > 0 ? ['reminders'] : []),
+    ...(facts.reminders.length > 0 || (facts.calls ?? 0) > 0 ? ['reminders'] : []),
     ...(facts.notice ? ['formal_notice'] : []),
     ...(facts.hasStory ? ['story'] : []),
     'injunction',
   ].map((annex) => t('legalFile.letter.annex', { annex }));
   return new Intl.ListFormat(facts.lang, { style: 'long', type: 'conjunction' }).format(annexes);
+}
+
+/**
+ * Whether the claim is contested, as annex 3 shows it: the debtor's contests of the invoices handed
+ * over or of the account, with their dates; else that none is known, and, when annex 3 shows
+ * contests all the same, what they were about — never « n’est pas contestée » beside a contest.
+ */
+function contestSentence(facts: LetterFacts): string {
+  const t = translator(facts.lang);
+  const day = (d: string) => formatDate(facts.lang, d, { long: true });
+  const list = (refs: readonly string[]) =>
+    new Intl.ListFormat(facts.lang, { style: 'long', type: 'conjunction' }).format(refs);
+  const { contest, elsewhere } = facts;
+  // What annex 3's other contests were about: other invoices, the account before these, or both.
+  const where =
+    elsewhere && (elsewhere.refs.length === 0 ? 'earlier' : elsewhere.earlier ? 'both' : 'invoices');
+  if (contest)
+    return t('legalFile.letter.contested', {
+      what: contest.refs.length === 0 ? 'account' : contest.account ? 'both' : 'invoices',
+      refs: list(contest.refs),
+      refCount: contest.refs.length,
+      count: contest.count,
+      first: day(contest.first),
+      last: day(contest.last),
+      others: where ?? 'none',
+      otherRefs: list(elsewhere?.refs ?? []),
+      otherRefCount: elsewhere?.refs.length ?? 0,
+      otherCount: elsewhere?.count ?? 0,
+    });
+  if (elsewhere)
+    return t('legalFile.letter.contestedElsewhere', {
+      where: where ?? 'invoices',
+      refs: list(elsewhere.refs),
+      refCount: elsewhere.refs.length,
+      count: elsewhere.count,
+    });
+  return t('legalFile.letter.dispute', { disputed: 'no' });
 }
 
 export function letterText(facts: LetterFacts): LetterModel['text'] {
@@ -176,7 +221,7 @@ export function letterText(facts: LetterFacts): LetterModel['text'] {
         indemnity: formatMoney(lang, totals.indemnityMinor, 'EUR'),
       }),
       ...chasing(facts, otherReminders, scope),
-      t('legalFile.letter.dispute', { disputed: facts.disputed ? 'yes' : 'no' }),
+      contestSentence(facts),
       t('legalFile.letter.terms', {
         amicable: formatPercentBps(lang, file.amicableCommissionBps),
         judicial: formatPercentBps(lang, file.judicialCommissionBps),

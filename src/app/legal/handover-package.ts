@@ -3,16 +3,15 @@
  * letterhead, the statement of the invoices handed over with the late interest and the 40 €
  * indemnities still owed on the letter's date, the reminders and the formal notice as the file
  * has them (handover-letter-text.ts), the partner's agreed terms, what to report back), then the
- * annexes — the reminders sent, the
- * formal notice, the exchanges with the debtor, the injunction-to-pay checklist and the listing of
- * the documents attached to the invoices' disputes — followed by those documents themselves, each
- * page under its piece number. Encours keeps no invoice PDFs, so none are attached: the letter
- * says copies are sent on request.
+ * annexes — the reminders sent (and apart, the dunning steps done by telephone), the
+ * formal notice, the exchanges with the debtor (with every contest of the claim), the
+ * injunction-to-pay checklist and the listing of the documents attached to the invoices' disputes
+ * — followed by those documents themselves, each page under its piece number. Encours keeps no
+ * invoice PDFs, so none are attached: the letter and annex 4 say copies are sent on request.
  */
 
 import { daysBetween } from '#core/calendar';
 import type { IsoDate } from '#core/types';
-import { selectDebtorStory } from '#db/legal/handover-package-queries';
 import { selectPartners } from '#db/legal/handover-queries';
 import type { Block } from '#render/document';
 import { type LetterItem, type LetterModel, renderLetter } from '#render/letters';
@@ -23,10 +22,11 @@ import { loadSender } from '../dunning/settings.ts';
 import { claimsAt, getLegalFile } from './handover.ts';
 import { checklistBlocks, formalNoticeBlocks, reminderTable } from './handover-annex-blocks.ts';
 import { fileChecklist, loadDebtor } from './handover-checklist.ts';
+import { type FileStory, fileStory } from './handover-contests.ts';
 import { type DisputePieces, disputePieces } from './handover-dispute-files.ts';
 import { letterText } from './handover-letter-text.ts';
 import type { LegalFileView } from './handover-view.ts';
-import { type FileReminder, fileReminders } from './handover-warnings.ts';
+import { type FileReminder, fileChasing } from './handover-warnings.ts';
 
 export interface PackageInput {
   fileId: number;
@@ -35,28 +35,30 @@ export interface PackageInput {
   date?: string | undefined;
 }
 
-const STORY_LIMIT = 80;
-
 async function annexes(
   ctx: AppContext,
   file: LegalFileView,
   lang: Lang,
-  date: IsoDate,
-  reminders: FileReminder[],
+  chasing: { reminders: FileReminder[]; calls: FileReminder[] },
   pieces: DisputePieces,
+  story: FileStory,
 ) {
   const t = translator(lang);
-  const story = await selectDebtorStory(ctx.db, ctx.companyId, file.customerCode, date, STORY_LIMIT);
+  const { reminders, calls } = chasing;
   const notice = reminders.filter((r) => r.stepKind === 'formal_notice').at(-1);
   const blocks: Block[] = [
     { type: 'heading', text: t('legalFile.annex.reminders') },
     reminders.length > 0
       ? { type: 'table', table: reminderTable(lang, reminders, file.currency), fontSize: 7.5 }
       : { type: 'paragraph', text: t('legalFile.annex.noReminder') },
+    // The calls of the dunning steps, shown as calls: none of them is counted among the reminders.
+    ...(calls.length > 0
+      ? [{ type: 'table' as const, table: reminderTable(lang, calls, file.currency, true), fontSize: 7.5 }]
+      : []),
     { type: 'heading', text: t('legalFile.annex.formalNotice') },
     ...formalNoticeBlocks(lang, notice, file.currency),
     { type: 'heading', text: t('legalFile.annex.story') },
-    story.length > 0
+    story.annex.length > 0
       ? {
           type: 'table',
           fontSize: 7.5,
@@ -67,22 +69,16 @@ async function annexes(
               { header: t('legalFile.annex.colKind'), kind: 'text', width: 1.1 },
               { header: t('legalFile.annex.colDetail'), kind: 'text', width: 4.6 },
             ],
-            rows: story.map((e) => [e.date, label(lang, 'eventKind', e.kind), e.detail]),
+            rows: story.annex.map((e) => [e.date, label(lang, 'eventKind', e.kind), e.detail]),
           },
         }
       : { type: 'paragraph', text: t('legalFile.annex.noStory') },
     { type: 'heading', text: t('legalFile.annex.injunction') },
-    ...checklistBlocks(lang, await fileChecklist(ctx, file, pieces.deliveryProofs)),
+    ...checklistBlocks(lang, await fileChecklist(ctx, file, pieces.deliveryProofs, story.contest)),
     // Last, so that the listing of the dispute documents comes right before the documents themselves.
     ...pieces.blocks,
   ];
-  // A dispute on an invoice handed over (or naming none) is one the lawyer will meet; an old quarrel
-  // over other invoices stays in the story annex, not in the letter.
-  const handedRefs = new Set(file.invoices.map((i) => i.documentRef));
-  const disputed = story.some(
-    (e) => e.kind === 'dispute' && (e.documentRef === null || handedRefs.has(e.documentRef)),
-  );
-  return { blocks, notice, disputed, hasStory: story.length > 0 };
+  return { blocks, notice };
 }
 
 function letterItems(
@@ -137,9 +133,10 @@ async function assemblePackage(
     creditsMinor: 0,
     totalDueMinor: sum((i) => i.openMinor + (i.interestMinor ?? 0) + i.indemnityMinor),
   };
-  const reminders = await fileReminders(ctx.db, ctx.companyId, file.customerCode, file.invoices, date);
+  const chasing = await fileChasing(ctx.db, ctx.companyId, file.customerCode, file.invoices, date);
   const pieces = await disputePieces(ctx, file, lang);
-  const annex = await annexes(ctx, file, lang, date, reminders, pieces);
+  const story = await fileStory(ctx, file, date);
+  const annex = await annexes(ctx, file, lang, chasing, pieces, story);
   const sender = await loadSender(ctx.db, ctx.companyId);
   const [partner] = await selectPartners(ctx.db, ctx.companyId, { partnerId: file.partnerId });
   const model: LetterModel = {
@@ -165,11 +162,13 @@ async function assemblePackage(
       debtor,
       date,
       totals,
-      reminders,
+      reminders: chasing.reminders,
+      calls: chasing.calls.length,
       pieces,
       notice: annex.notice,
-      disputed: annex.disputed,
-      hasStory: annex.hasStory,
+      contest: story.contest,
+      elsewhere: story.elsewhere,
+      hasStory: story.annex.length > 0,
     }),
   };
   return { model, pieces };

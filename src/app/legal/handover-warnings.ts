@@ -41,19 +41,22 @@ const NOTES_LIMIT = 2_000;
 export type FileReminder = ReminderRow & { covered: string[] };
 
 /**
- * The reminders sent on the file's invoices up to `date`, as annex 1 lists them. A reminder Encours
+ * The reminders sent on the file's invoices up to `date`, as annex 1 lists them, and apart from them
+ * the dunning steps done by telephone: a call task is the collector's work (the run's task to call,
+ * or a call recorded by hand), not a communication sent to the debtor, so the letter counts none of
+ * them among the reminders « adressées au débiteur »; annex 1 shows them as calls. A reminder Encours
  * sent is also told in the customer's story on its day: that line is the action itself, not a
  * second reminder (as the dunning and the forecast read the story too). A line of the imported
  * history that says it was a formal notice by registered letter is one (`isImportedFormalNotice`),
  * known from the history only: its `origin` stays 'history'.
  */
-export async function fileReminders(
+export async function fileChasing(
   db: Kysely<Database>,
   companyId: string,
   customerCode: string,
   invoices: readonly { documentId: number; documentRef: string; dueDate: IsoDate }[],
   date: IsoDate,
-): Promise<FileReminder[]> {
+): Promise<{ reminders: FileReminder[]; calls: FileReminder[] }> {
   const firstDue = invoices.reduce((first, i) => minDate(i.dueDate, first), date);
   const rows = await selectFileReminders(
     db,
@@ -63,10 +66,26 @@ export async function fileReminders(
     firstDue,
     date,
   );
+  // A call recorded by hand is told in the story too: its day is an action's, like a sent reminder's.
   const sentOn = new Set(rows.filter((r) => r.origin === 'dunning').map((r) => r.date));
-  return rows
+  const told = rows
     .filter((r) => r.origin === 'dunning' || !sentOn.has(r.date))
     .map((r) => (r.origin === 'history' ? historyReminder(r, invoices) : { ...r, covered: r.refs }));
+  return {
+    reminders: told.filter((r) => r.channel !== 'call_task'),
+    calls: told.filter((r) => r.channel === 'call_task'),
+  };
+}
+
+/** The reminders sent to the debtor on the file's invoices up to `date` (`fileChasing`, without the calls). */
+export async function fileReminders(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCode: string,
+  invoices: readonly { documentId: number; documentRef: string; dueDate: IsoDate }[],
+  date: IsoDate,
+): Promise<FileReminder[]> {
+  return (await fileChasing(db, companyId, customerCode, invoices, date)).reminders;
 }
 
 /**

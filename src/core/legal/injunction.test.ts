@@ -22,12 +22,14 @@ describe('injunction-to-pay checklist', () => {
       legalFormFromName: null,
       smallClaimsAlternative: true,
       pieces: [
-        { piece: 'invoices', status: 'in_package', date: null, invoices: null },
+        // The ledger's invoices, not their PDF: copies on request, as the cover letter says.
+        { piece: 'invoices', status: 'on_request', date: null, invoices: null },
         { piece: 'order_or_contract', status: 'on_record', date: null, invoices: null },
         { piece: 'proof_of_delivery', status: 'provided', date: null, invoices: null },
         { piece: 'formal_notice_ar', status: 'on_record', date: '2026-05-12', invoices: null },
         { piece: 'statement', status: 'in_package', date: null, invoices: null },
       ],
+      contest: null,
       ready: true,
     });
   });
@@ -88,6 +90,17 @@ describe('injunction-to-pay checklist', () => {
       smallClaimsAlternative: false,
     });
     expect(court({ country: 'US' }).court).toBe('foreign_court');
+  });
+
+  it('is not ready for an injunction to pay when the debtor contested the claim, whatever its pieces', () => {
+    const contest = { count: 4, first: '2025-02-11', last: '2026-01-07' };
+    // As the story reads it: the checklist keeps the days only.
+    const read = { ...contest, refs: [], account: true };
+    const checklist = injunctionChecklist({ ...FACTS, contest: read });
+    expect(checklist.contest).toEqual(contest);
+    expect(checklist.court).toBe('commercial_court');
+    expect(checklist.pieces.every((p) => p.status !== 'to_provide')).toBe(true);
+    expect(checklist.ready).toBe(false);
   });
 });
 

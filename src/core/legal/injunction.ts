@@ -7,7 +7,8 @@
  * state calls for the European order for payment (Regulation 1896/2006); a debtor under a
  * collective procedure may no longer be sued (L622-21: the claim is declared instead). Under
  * 5 000 € the simplified small-claims procedure by a commissaire de justice (CPCE L125-1) is an
- * alternative that needs no judge.
+ * alternative that needs no judge. A claim the debtor contested does not suit an injunction to pay,
+ * an order made without hearing it: it would oppose it.
  */
 import type { CustomerStatus, CustomerType } from '../types.ts';
 import { legalFormFromName } from './legal-form.ts';
@@ -29,8 +30,12 @@ export const CONFIRMABLE_PIECES: readonly InjunctionPiece[] = [
   'formal_notice_ar',
 ];
 
-/** in_package: the file package carries it; on_record: Encours has it; provided: confirmed by a person. */
-export type PieceStatus = 'in_package' | 'on_record' | 'provided' | 'to_provide';
+/**
+ * in_package: the file package carries it; on_request: the creditor has it but the package does not
+ * (Encours keeps no invoice PDFs: copies are sent on request, as the cover letter says); on_record:
+ * Encours has it; provided: confirmed by a person.
+ */
+export type PieceStatus = 'in_package' | 'on_request' | 'on_record' | 'provided' | 'to_provide';
 
 /** The formal notice's registered letter as dunning recorded it: La Poste's number and its outcome. */
 export interface RegisteredNoticeMail {
@@ -103,6 +108,15 @@ export interface InjunctionFacts {
   piecesProvided: readonly string[];
   /** The invoices claimed, each with its proof of delivery; empty: none is known per invoice. */
   deliveryProofs: readonly DeliveryProofFact[];
+  /** The debtor contested the claim (handover-contest.ts); null or absent: not to our knowledge. */
+  contest?: ContestDates | null | undefined;
+}
+
+/** When the debtor contested the claim: on how many days, the first and the last. */
+export interface ContestDates {
+  count: number;
+  first: string;
+  last: string;
 }
 
 export interface InjunctionChecklist {
@@ -121,7 +135,12 @@ export interface InjunctionChecklist {
     /** The formal notice's registered letter, when its number is recorded. */
     registered?: RegisteredNoticeMail;
   }[];
-  /** Every piece is there and the court route is an injunction to pay. */
+  /**
+   * The debtor contested the claim: an injunction to pay suits an uncontested claim only (the debtor
+   * would oppose it), so the file is not ready for one whatever its pieces.
+   */
+  contest: ContestDates | null;
+  /** Every piece is there, the claim is not contested and the court route is an injunction to pay. */
   ready: boolean;
 }
 
@@ -171,7 +190,9 @@ export function injunctionChecklist(facts: InjunctionFacts): InjunctionChecklist
   const status = (piece: InjunctionPiece, onRecord: boolean): PieceStatus =>
     onRecord ? 'on_record' : provided.has(piece) ? 'provided' : 'to_provide';
   const pieces: InjunctionChecklist['pieces'] = [
-    { piece: 'invoices', status: 'in_package', date: null, invoices: null },
+    // The ledger has them, not their PDF: the package carries none (the legal file's dispute
+    // documents hold no invoice kind), so copies go on request.
+    { piece: 'invoices', status: 'on_request', date: null, invoices: null },
     {
       piece: 'order_or_contract',
       status: status('order_or_contract', facts.ordersOnRecord),
@@ -202,6 +223,9 @@ export function injunctionChecklist(facts: InjunctionFacts): InjunctionChecklist
       facts.amountMinor > 0 &&
       facts.amountMinor <= SMALL_CLAIMS_LIMIT_EUR_MINOR,
     pieces,
-    ready: byInjunction && pieces.every((p) => p.status !== 'to_provide'),
+    contest: facts.contest
+      ? { count: facts.contest.count, first: facts.contest.first, last: facts.contest.last }
+      : null,
+    ready: byInjunction && !facts.contest && pieces.every((p) => p.status !== 'to_provide'),
   };
 }

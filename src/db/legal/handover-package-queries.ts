@@ -90,6 +90,8 @@ export interface StoryRow {
   kind: string;
   documentRef: string | null;
   detail: string;
+  /** The catalogue message of a line Encours wrote; null: an imported line. */
+  messageKey: string | null;
 }
 
 /** The customer's story up to `asOf` (calls, promises, disputes, notes, insolvency…), oldest first. */
@@ -102,13 +104,20 @@ export async function selectDebtorStory(
 ): Promise<StoryRow[]> {
   const result = await sql<StoryRow>`
     select * from (
-      select e.event_date as date, e.kind, e.document_ref as "documentRef", e.detail, e.event_id
+      select e.event_date as date, e.kind, e.document_ref as "documentRef", e.detail,
+        e.message_key as "messageKey", e.event_id
       from customer_events e
       where e.company_id = ${companyId} and e.customer_code = ${customerCode} and e.kind <> 'reminder'
         and e.event_date <= ${asOf}::date
       order by e.event_date desc, e.event_id desc limit ${limit}
     ) latest order by date, event_id`.execute(db);
-  return result.rows.map(({ date, kind, documentRef, detail }) => ({ date, kind, documentRef, detail }));
+  return result.rows.map(({ date, kind, documentRef, detail, messageKey }) => ({
+    date,
+    kind,
+    documentRef,
+    detail,
+    messageKey,
+  }));
 }
 
 /** The last formal notice sent by registered letter on one of the invoices, if any. */

@@ -120,7 +120,7 @@ export const ChecklistSchema = Type.Object({
   pieces: Type.Array(
     Type.Object({
       piece: StringEnum(INJUNCTION_PIECES),
-      status: Type.String({ description: 'in_package, on_record, provided or to_provide' }),
+      status: Type.String({ description: 'in_package, on_request, on_record, provided or to_provide' }),
       date: Nullable(IsoDate),
       invoices: Nullable(
         Type.Array(
@@ -150,6 +150,15 @@ export const ChecklistSchema = Type.Object({
         ),
       ),
     }),
+  ),
+  contest: Nullable(
+    Type.Object(
+      { count: Type.Integer(), first: IsoDate, last: IsoDate },
+      {
+        description:
+          'the debtor contested the claim (its story, on the days counted): an injunction to pay does not suit it; null: not to our knowledge',
+      },
+    ),
   ),
   ready: Type.Boolean(),
 });

@@ -27,6 +27,10 @@ export const legalHandoverPackage = {
       '{count, plural, one {# autre (détaillée en annexe 2)} other {# autres (détaillées en annexe 2)}}',
     'legalFile.letter.dispute':
       '{disputed, select, yes {Le débiteur a élevé des contestations dont vous trouverez la trace en annexe 3.} other {À notre connaissance, cette créance n’est pas contestée.}}',
+    'legalFile.letter.contested':
+      '{what, select, invoices {Le débiteur a contesté {refCount, plural, one {la facture {refs}} other {les factures {refs}}}} both {Le débiteur a contesté le montant réclamé et {refCount, plural, one {la facture {refs}} other {les factures {refs}}}} other {Le débiteur a contesté le montant réclamé}} {count, plural, one {le {first}} other {à # reprises, du {first} au {last}}} (voir annexe 3) ; l’injonction de payer ne convient qu’à une créance non contestée (annexe 4).{others, select, none {} invoices { {otherCount, plural, one {L’autre contestation figurant en annexe 3 porte} other {Les autres contestations figurant en annexe 3 portent}} sur {otherRefCount, plural, one {une autre facture ({otherRefs})} other {d’autres factures ({otherRefs})}}.} earlier { {otherCount, plural, one {L’autre contestation figurant en annexe 3 est antérieure} other {Les autres contestations figurant en annexe 3 sont antérieures}} à l’émission des factures transmises.} other { Les autres contestations figurant en annexe 3 portent sur d’autres factures ({otherRefs}) ou sont antérieures à l’émission des factures transmises.}}',
+    'legalFile.letter.contestedElsewhere':
+      'À notre connaissance, les factures transmises ne sont pas contestées : {count, plural, one {la contestation figurant} other {les contestations figurant}} en annexe 3 {where, select, invoices {{count, plural, one {porte} other {portent}} sur {refCount, plural, one {une autre facture ({refs})} other {d’autres factures ({refs})}}} earlier {{count, plural, one {est antérieure} other {sont antérieures}} à leur émission} other {portent sur d’autres factures ({refs}) ou sont antérieures à leur émission}}.',
     'legalFile.letter.terms':
       'Conformément à notre convention, votre rémunération comprend une commission de {amicable} sur les sommes recouvrées en phase amiable et de {judicial} en phase judiciaire, ainsi que des frais fixes de {fileFee} HT par dossier{judicialFee, select, none {} other { et de {judicialFee} HT en cas de procédure judiciaire}}.',
     'legalFile.letter.reporting':
@@ -55,6 +59,8 @@ export const legalHandoverPackage = {
     'legalFile.annex.colStatus': 'État',
     'legalFile.annex.dunningAction': '{step} (niveau {level}) — {channel}',
     'legalFile.annex.noReminder': 'Aucune relance n’est enregistrée.',
+    'legalFile.annex.calls':
+      '{count, plural, one {Étape de relance par téléphone (non comptée parmi les relances adressées au débiteur)} other {Étapes de relance par téléphone (non comptées parmi les relances adressées au débiteur)}}',
     'legalFile.annex.noFormalNotice': 'Aucune mise en demeure n’a été adressée par nos soins.',
     'legalFile.annex.noticeFromHistory':
       'Mise en demeure connue par l’historique de relances importé, qui la décrit ainsi : « {detail} ». Elle valait pour les factures échues à sa date ; l’accusé de réception n’est pas conservé dans Encours et reste à joindre.',
@@ -80,10 +86,12 @@ export const legalHandoverPackage = {
       'Forme juridique lue dans la raison sociale ({form}), faute de donnée du registre{presumed, select, yes { ; la qualité de commerçant est présumée} other {}} : la vérifier au registre avant de déposer la requête.',
     'legalFile.court.smallClaims':
       'Montant inférieur à 5 000 € : la procédure simplifiée de recouvrement des petites créances par un commissaire de justice (article L125-1 du Code des procédures civiles d’exécution) est une alternative sans juge.',
+    'legalFile.court.contested':
+      'Créance contestée par le débiteur ({count, plural, one {le {first}} other {# fois, du {first} au {last}}}) : l’injonction de payer ne convient qu’à une créance non contestée — le débiteur y formerait opposition. Examiner la contestation, puis envisager une assignation en paiement, ou un référé-provision si elle n’est pas sérieuse.',
     'legalFile.piece':
       '{piece, select, invoices {Factures impayées} order_or_contract {Bon de commande, contrat ou conditions générales acceptées} proof_of_delivery {Preuve de livraison (bon signé) ou d’exécution} formal_notice_ar {Mise en demeure avec accusé de réception} statement {Relevé de compte et décompte de la créance} other {Pièce}}',
     'legalFile.pieceStatus':
-      '{status, select, in_package {jointe au dossier} on_record {disponible dans Encours{date, select, none {} other { (du {date})}}} provided {fournie (confirmée)} to_provide {à fournir{date, select, none {} other { (mise en demeure du {date} selon l’historique importé : son accusé de réception n’est pas dans Encours)}}} other {à vérifier}}',
+      '{status, select, in_package {{piece, select, invoices {jointes au dossier} statement {joint au dossier} order_or_contract {joint au dossier} other {jointe au dossier}}} on_request {{piece, select, invoices {sur demande (copies non jointes au dossier)} other {sur demande (pas dans ce dossier)}}} on_record {disponible dans Encours{date, select, none {} other { (du {date})}}} provided {{piece, select, invoices {fournies (confirmées)} order_or_contract {fourni (confirmé)} statement {fourni (confirmé)} other {fournie (confirmée)}}} to_provide {à fournir{date, select, none {} other { (mise en demeure du {date} selon l’historique importé : son accusé de réception n’est pas dans Encours)}}} other {à vérifier}}',
     'legalFile.invoicePieces.reproduced': 'fournie : {pieces}',
     'legalFile.invoicePieces.number': 'pièce n° {number} ({invoice})',
     'legalFile.invoicePieces.missing':
@@ -111,6 +119,10 @@ export const legalHandoverPackage = {
       '{count, plural, one {# other (listed in appendix 2)} other {# others (listed in appendix 2)}}',
     'legalFile.letter.dispute':
       '{disputed, select, yes {The debtor raised disputes, recorded in appendix 3.} other {To our knowledge, this claim is not disputed.}}',
+    'legalFile.letter.contested':
+      '{what, select, invoices {The debtor disputed {refCount, plural, one {invoice {refs}} other {invoices {refs}}}} both {The debtor disputed the amount claimed and {refCount, plural, one {invoice {refs}} other {invoices {refs}}}} other {The debtor disputed the amount claimed}} {count, plural, one {on {first}} other {# times, from {first} to {last}}} (see appendix 3); an injunction to pay suits an undisputed claim only (appendix 4).{others, select, none {} invoices { {otherCount, plural, one {The other dispute shown in appendix 3 concerns} other {The other disputes shown in appendix 3 concern}} {otherRefCount, plural, one {another invoice ({otherRefs})} other {other invoices ({otherRefs})}}.} earlier { {otherCount, plural, one {The other dispute shown in appendix 3 predates} other {The other disputes shown in appendix 3 predate}} the invoices handed over.} other { The other disputes shown in appendix 3 concern other invoices ({otherRefs}) or predate the invoices handed over.}}',
+    'legalFile.letter.contestedElsewhere':
+      'To our knowledge, the invoices handed over are not disputed: {count, plural, one {the dispute} other {the disputes}} shown in appendix 3 {where, select, invoices {{count, plural, one {concerns} other {concern}} {refCount, plural, one {another invoice ({refs})} other {other invoices ({refs})}}} earlier {{count, plural, one {predates} other {predate}} them} other {concern other invoices ({refs}) or predate them}}.',
     'legalFile.letter.terms':
       'As agreed, your fees are a commission of {amicable} on amounts recovered in the amicable phase and {judicial} in the judicial phase, plus fixed fees of {fileFee} excl. VAT per file{judicialFee, select, none {} other { and {judicialFee} excl. VAT if court proceedings are needed}}.',
     'legalFile.letter.reporting':
@@ -139,6 +151,8 @@ export const legalHandoverPackage = {
     'legalFile.annex.colStatus': 'Status',
     'legalFile.annex.dunningAction': '{step} (level {level}) — {channel}',
     'legalFile.annex.noReminder': 'No reminder is on record.',
+    'legalFile.annex.calls':
+      '{count, plural, one {Dunning step by telephone (not counted among the reminders sent to the debtor)} other {Dunning steps by telephone (not counted among the reminders sent to the debtor)}}',
     'legalFile.annex.noFormalNotice': 'We have sent no formal notice.',
     'legalFile.annex.noticeFromHistory':
       'Formal notice known from the imported reminder history, which describes it as: “{detail}”. It applied to the invoices overdue on its date; the acknowledgement of receipt is not kept in Encours and remains to be attached.',
@@ -164,10 +178,12 @@ export const legalHandoverPackage = {
       'Legal form read from the company name ({form}), the register giving none{presumed, select, yes {; trader status is presumed} other {}}: check the register before filing.',
     'legalFile.court.smallClaims':
       'Amount under €5,000: the simplified small-claims procedure through a commissaire de justice (article L125-1 of the Code of civil enforcement procedures) is an alternative without a judge.',
+    'legalFile.court.contested':
+      'Claim disputed by the debtor ({count, plural, one {on {first}} other {# times, from {first} to {last}}}): an injunction to pay suits an undisputed claim only — the debtor would oppose it. Look into the dispute, then consider a summons to pay, or an interim payment order (référé-provision) if the dispute is not serious.',
     'legalFile.piece':
       '{piece, select, invoices {Unpaid invoices} order_or_contract {Order, contract or accepted terms of sale} proof_of_delivery {Proof of delivery (signed note) or of performance} formal_notice_ar {Formal notice with acknowledgement of receipt} statement {Statement of account and breakdown of the claim} other {Document}}',
     'legalFile.pieceStatus':
-      '{status, select, in_package {in the file} on_record {on record in Encours{date, select, none {} other { (of {date})}}} provided {provided (confirmed)} to_provide {to provide{date, select, none {} other { (formal notice of {date} according to the imported history: its acknowledgement of receipt is not in Encours)}}} other {to check}}',
+      '{status, select, in_package {{piece, select, other {in the file}}} on_request {on request (copies not in the file)} on_record {on record in Encours{date, select, none {} other { (of {date})}}} provided {provided (confirmed)} to_provide {to provide{date, select, none {} other { (formal notice of {date} according to the imported history: its acknowledgement of receipt is not in Encours)}}} other {to check}}',
     'legalFile.invoicePieces.reproduced': 'provided: {pieces}',
     'legalFile.invoicePieces.number': 'exhibit {number} ({invoice})',
     'legalFile.invoicePieces.missing':

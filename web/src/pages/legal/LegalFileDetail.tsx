@@ -21,7 +21,11 @@ import { useState } from 'react';
 import { LEGAL_STEPS } from '../../../../src/core/legal/handover.ts';
 import { CONFIRMABLE_PIECES, type InjunctionPiece } from '../../../../src/core/legal/injunction.ts';
 import type { LegalFileDetailResponse } from '../../../../src/http/schemas/legal-handover.ts';
-import { injunctionCourtCaveat, injunctionPieceStatus } from '../../../../src/text/injunction-pieces.ts';
+import {
+  injunctionContestWarning,
+  injunctionCourtCaveat,
+  injunctionPieceStatus,
+} from '../../../../src/text/injunction-pieces.ts';
 import { api, problemText } from '../../api.ts';
 import { DayDateInput } from '../../components/DayDateInput.tsx';
 import { date, money, percentBps } from '../../format.ts';
@@ -156,6 +160,11 @@ function Checklist({
     <Stack gap="xs">
       <Title order={4}>{t('legalFile.web.checklist')}</Title>
       <Text fz="sm">{t('legalFile.court.explain', { court: c.court })}</Text>
+      {injunctionContestWarning(lang, c).map((warning) => (
+        <Text fz="sm" c="orange.8" key={warning} data-testid="court-contested">
+          {warning}
+        </Text>
+      ))}
       {injunctionCourtCaveat(lang, c).map((caveat) => (
         <Text fz="xs" c="dimmed" key={caveat} data-testid="court-caveat">
           {caveat}

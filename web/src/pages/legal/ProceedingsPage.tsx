@@ -69,7 +69,14 @@ function DeadlineCell({ claim, asOf }: { claim: ClaimResponse; asOf: string }) {
         {date(claim.deadline, lang)}
       </Text>
       {open && (
-        <Badge color={days < 0 ? 'red' : days <= 15 ? 'orange' : 'green'} variant="light">
+        // Whole and as the catalogue words it: a badge shrinks to its column and cuts its words off.
+        <Badge
+          color={days < 0 ? 'red' : days <= 15 ? 'orange' : 'green'}
+          variant="light"
+          tt="none"
+          miw="max-content"
+          data-testid="claim-days"
+        >
           {days < 0
             ? t('legal.proceedings.late', { days: -days })
             : t('legal.proceedings.daysLeft', { days })}
