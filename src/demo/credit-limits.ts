@@ -79,7 +79,7 @@ export function assignCreditLimits(
     customer.creditLimitMinor = limitMinor;
     if (hasReviewEvent) {
       const previousMinor = roundLimitMinor(limitMinor * 0.7, 'down');
-      const detail = `Révision annuelle du plafond de crédit : ${euros(previousMinor)} → ${euros(limitMinor)}`;
+      const detail = `Révision annuelle du plafond de crédit\u00a0: ${euros(previousMinor)} → ${euros(limitMinor)}`;
       events.push(limitEvent(customer.code, reviewDate, detail));
     }
   }
@@ -91,7 +91,7 @@ export function assignCreditLimits(
     receivership.creditLimitMinor = 0;
     const lowered =
       previousMinor === null ? 'Plafond ramené à 0 €' : `Plafond ramené de ${euros(previousMinor)} à 0 €`;
-    const detail = `${lowered} : ouverture d’une procédure collective, livraisons au comptant uniquement`;
+    const detail = `${lowered}\u00a0: ouverture d’une procédure collective, livraisons au comptant uniquement`;
     events.push(
       limitEvent(receivership.code, nextBusinessDay(addDays(RECEIVERSHIP_JUDGMENT_DATE, 3)), detail),
     );

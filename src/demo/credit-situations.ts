@@ -232,24 +232,24 @@ export function creditDemoPlan(
     customerCode: overLimit,
     requestedMinor,
     requestedBy: salesperson.email,
-    justification: `Les volumes ont plus que doublé depuis janvier ; la commande ${heldOrderRef ?? ''} attend cette limite.`,
+    justification: `Les volumes ont plus que doublé depuis janvier\u00a0; la commande ${heldOrderRef ?? ''} attend cette limite.`,
     orderRef: heldOrderRef,
   };
   const situations: DemoSituation[] = [
     {
       kind: 'limit_request_waiting',
       customerCode: overLimit,
-      note: `${over?.name ?? overLimit} : ${salesperson.name} demande de porter la limite de crédit de ${euros(over?.creditLimitMinor ?? 0)} à ${euros(requestedMinor)} ; la demande attend la validation du rôle désigné par la matrice de délégation.`,
+      note: `${over?.name ?? overLimit}\u00a0: ${salesperson.name} demande de porter la limite de crédit de ${euros(over?.creditLimitMinor ?? 0)} à ${euros(requestedMinor)}\u00a0; la demande attend la validation du rôle désigné par la matrice de délégation.`,
     },
     {
       kind: 'insurer_cover_expired',
       customerCode: expiredCover,
-      note: `${byCode.get(expiredCover)?.name ?? expiredCover} : la garantie Coface de ${euros(5_000_000)} a expiré le ${frenchDate(EXPIRED_COVER_END)} sans renouvellement ; l’encours n’est plus assuré.`,
+      note: `${byCode.get(expiredCover)?.name ?? expiredCover}\u00a0: la garantie Coface de ${euros(5_000_000)} a expiré le ${frenchDate(EXPIRED_COVER_END)} sans renouvellement\u00a0; l’encours n’est plus assuré.`,
     },
     {
       kind: 'risk_class_dropped',
       customerCode: classDrop,
-      note: `${byCode.get(classDrop)?.name ?? classDrop} : sa classe de risque s’est dégradée entre le ${frenchDate(CREDIT_PREVIOUS_SCORE_DATE)} et le ${frenchDate(DEMO_AS_OF)} (plus aucun règlement depuis novembre 2025, bilan fragile).`,
+      note: `${byCode.get(classDrop)?.name ?? classDrop}\u00a0: sa classe de risque s’est dégradée entre le ${frenchDate(CREDIT_PREVIOUS_SCORE_DATE)} et le ${frenchDate(DEMO_AS_OF)} (plus aucun règlement depuis novembre 2025, bilan fragile).`,
     },
   ];
   return {

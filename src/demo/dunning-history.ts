@@ -41,7 +41,7 @@ function reminderDetail(
   const totalMinor = overdue.reduce((sum, debit) => sum + debit.openMinor, 0);
   const label = LEVELS[level - 1]?.label ?? 'relance';
   const count = overdue.length === 1 ? '1 pièce échue' : `${overdue.length} pièces échues`;
-  return `Relance niveau ${level} (${label}) : ${count} pour ${euros(totalMinor)}, la plus ancienne ${oldest.document.externalRef} échue depuis ${daysLate} jours`;
+  return `Relance niveau ${level} (${label})\u00a0: ${count} pour ${euros(totalMinor)}, la plus ancienne ${oldest.document.externalRef} échue depuis ${daysLate} jours`;
 }
 
 function followUpEvents(
@@ -68,7 +68,7 @@ function followUpEvents(
     kind: 'call',
     eventDate: callDate,
     documentRef: null,
-    detail: `Appel de ${COLLECTOR_NAME} à ${contact} : ${outcome}`,
+    detail: `Appel de ${COLLECTOR_NAME} à ${contact}\u00a0: ${outcome}`,
   });
   if (promises) {
     const promisedDate = nextBusinessDay(addDays(callDate, rng.int(7, 20)));

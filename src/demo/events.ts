@@ -60,7 +60,7 @@ function creditNoteDisputes(
     const detail =
       creditNote.reason === 'Retour de marchandise'
         ? `Le client retourne une partie de la livraison (${rng.pick(PRODUCT_FAMILIES)}) — avoir à établir`
-        : `Réclamation : colis ${deNoun(rng.pick(PRODUCT_FAMILIES))} endommagés à la livraison (réserves sur le bon du transporteur)`;
+        : `Réclamation\u00a0: colis ${deNoun(rng.pick(PRODUCT_FAMILIES))} endommagés à la livraison (réserves sur le bon du transporteur)`;
     events.push(event(creditNote.customerCode, 'dispute', complaintDate, creditNote.invoiceRef, detail));
   }
   return events;
@@ -71,7 +71,8 @@ function bounceEvents(settlement: SettlementResult): CustomerEvent[] {
     const replaced = bounce.regularised
       ? ' Le client a été informé et a promis un virement de remplacement.'
       : '';
-    const detail = `Chèque de ${euros(bounce.amountMinor)} (paiement ${bounce.paymentRef} du ${frenchDate(bounce.paymentDate)}) retourné impayé par la banque, motif\u00a0: provision insuffisante — écriture ${bounce.bounceRef}\u00a0; ${bounce.invoiceRefs.join(', ')} de nouveau ouverte(s).${replaced}`;
+    const reopened = bounce.invoiceRefs.length > 1 ? 'de nouveau ouvertes' : 'de nouveau ouverte';
+    const detail = `Chèque de ${euros(bounce.amountMinor)} (paiement ${bounce.paymentRef} du ${frenchDate(bounce.paymentDate)}) retourné impayé par la banque, motif\u00a0: provision insuffisante — écriture ${bounce.bounceRef}\u00a0; ${bounce.invoiceRefs.join(', ')} ${reopened}.${replaced}`;
     return event(bounce.customerCode, 'note', bounce.bounceDate, bounce.invoiceRefs[0] ?? null, detail);
   });
 }
@@ -80,7 +81,7 @@ function unappliedCashEvents(settlement: SettlementResult): CustomerEvent[] {
   return settlement.unappliedPayments
     .map((payment) => {
       const noteDate = nextBusinessDay(addDays(payment.issueDate, 2));
-      const detail = `Virement de ${euros(payment.amountMinor)} reçu le ${frenchDate(payment.issueDate)} sans référence de facture (${payment.paymentRef}) : non lettré, à identifier avec le client`;
+      const detail = `Virement de ${euros(payment.amountMinor)} reçu le ${frenchDate(payment.issueDate)} sans référence de facture (${payment.paymentRef})\u00a0: non lettré, à identifier avec le client`;
       return event(payment.customerCode, 'note', noteDate, payment.paymentRef, detail);
     })
     .filter((note) => note.eventDate <= DEMO_AS_OF);
@@ -101,14 +102,14 @@ function receivershipEvents(planted: PlantedCustomers, replay: LedgerReplay, rng
       'insolvency',
       publicationDate,
       null,
-      `Jugement d'ouverture de redressement judiciaire du ${frenchDate(RECEIVERSHIP_JUDGMENT_DATE)}, Tribunal de commerce de ${planted.receivershipCourtCity} (publication BODACC du ${frenchDate(publicationDate)}). Mandataire judiciaire : ${administrator}. Déclaration des créances dans les deux mois de la publication.`,
+      `Jugement d’ouverture de redressement judiciaire du ${frenchDate(RECEIVERSHIP_JUDGMENT_DATE)}, Tribunal de commerce de ${planted.receivershipCourtCity} (publication BODACC du ${frenchDate(publicationDate)}). Mandataire judiciaire\u00a0: ${administrator}. Déclaration des créances dans les deux mois de la publication.`,
     ),
     event(
       code,
       'note',
       nextBusinessDay(addDays(publicationDate, 5)),
       null,
-      `Avis BODACC reçu : créance de ${euros(claimMinor)} à déclarer à ${administrator} avant le ${frenchDate(claimDeadline)} (factures antérieures au jugement). Relances suspendues, livraisons au comptant uniquement.`,
+      `Avis BODACC reçu\u00a0: créance de ${euros(claimMinor)} à déclarer à ${administrator} avant le ${frenchDate(claimDeadline)} (factures antérieures au jugement). Relances suspendues, livraisons au comptant uniquement.`,
     ),
   ];
 }
@@ -125,35 +126,35 @@ function plantedStoryEvents(input: EventsInput, rng: Rng): CustomerEvent[] {
       'dispute',
       disputeDate,
       disputedInvoice.ref,
-      `Courrier de réclamation du client : sur la livraison facturée ${disputedInvoice.ref}, 12 cartons ${deNoun(rng.pick(PRODUCT_FAMILIES))} arrivés endommagés (palette écrasée) et une référence non conforme à la commande. Le client refuse de régler la facture tant qu'un avoir n'a pas été émis.`,
+      `Courrier de réclamation du client\u00a0: sur la livraison facturée ${disputedInvoice.ref}, 12 cartons ${deNoun(rng.pick(PRODUCT_FAMILIES))} arrivés endommagés (palette écrasée) et une référence non conforme à la commande. Le client refuse de régler la facture tant qu’un avoir n’a pas été émis.`,
     ),
     event(
       planted.dispute,
       'note',
       nextBusinessDay(addDays(disputeDate, 10)),
       disputedInvoice.ref,
-      'Litige transmis au service qualité et au transporteur ; en attente de leur retour avant d’établir un avoir.',
+      'Litige transmis au service qualité et au transporteur\u00a0; en attente de leur retour avant d’établir un avoir.',
     ),
     event(
       planted.chronicLate,
       'note',
       '2024-02-12',
       null,
-      `Client historique suivi directement par ${chronicSalesperson} : ne pas relancer sans son accord.`,
+      `Client historique suivi directement par ${chronicSalesperson}\u00a0: ne pas relancer sans son accord.`,
     ),
     event(
       planted.salespersonDriver,
       'note',
       '2026-03-16',
       null,
-      `${driverSalesperson} signale un « retard passager de trésorerie » du client et demande de maintenir les livraisons.`,
+      `${driverSalesperson} signale un «\u00a0retard passager de trésorerie\u00a0» du client et demande de maintenir les livraisons.`,
     ),
     event(
       planted.overLimit,
       'note',
       '2026-06-24',
       null,
-      `${overLimitSalesperson} demande la validation des commandes en attente malgré le dépassement du plafond ; demande d’augmentation de plafond à l’étude par ${CREDIT_MANAGER_NAME}.`,
+      `${overLimitSalesperson} demande la validation des commandes en attente malgré le dépassement du plafond\u00a0; demande d’augmentation de plafond à l’étude par ${CREDIT_MANAGER_NAME}.`,
     ),
   ];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, endOfMonth } from '../core/calendar.ts';
 import { computeDueDate } from '../core/ledger/payment-terms.ts';
 import { ROLES } from '../core/types.ts';
+import { creditDemoPlan } from './credit-situations.ts';
 import { auditDataset, balancesAt, openAmountsAt, overdueAt, simpleDso } from './dataset-audit.ts';
 import { DEMO_AS_OF, PAYER_BEHAVIOURS } from './demo-types.ts';
 import { generateDemo } from './generate-demo.ts';
@@ -92,6 +93,22 @@ describe('generateDemo — customers, users, orders, events', () => {
     expect(returns.length).toBeGreaterThan(0);
     for (const event of returns)
       expect(event.detail).toMatch(/motif\u00a0: provision insuffisante — écriture IMP\d{4}-\d{4}\u00a0; F/);
+  });
+
+  it('writes every story line, manifest note and limit request in French typography', () => {
+    // What a person reads (the customer's story, `encours demo --manifest`, the limit request): a
+    // no-break space before « : ; ? ! » and inside « », the typographic apostrophe, agreed plurals.
+    const texts = [
+      ...dataset.events.map((event) => event.detail ?? ''),
+      ...dataset.manifest.situations.map((situation) => situation.note),
+      creditDemoPlan(dataset).limitRequest.justification,
+    ];
+    const faults = texts.filter((text) => / [:;?!]|'|«(?!\u00a0)|(?<!\u00a0)»|\(s\)/.test(text));
+    expect(faults.slice(0, 5)).toEqual([]);
+    const kinds = new Set(dataset.events.map((event) => event.kind));
+    for (const kind of ['reminder', 'call', 'promise', 'dispute', 'note', 'insolvency', 'limit_change'])
+      expect(kinds).toContain(kind);
+    expect(texts.filter((text) => text.includes('\u00a0:')).length).toBeGreaterThan(1000);
   });
 
   it('has ~300 customers of the six CB2C types, in EUR, with realistic identities', () => {

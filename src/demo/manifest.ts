@@ -43,7 +43,7 @@ function exposureSituations(input: ManifestInput): DemoSituation[] {
     {
       kind: 'over_limit_with_pending_orders',
       customerCode: overLimit.code,
-      note: `${overLimit.name} : encours de ${euros(replay.balanceAt(overLimit.code, DEMO_AS_OF))} au ${AS_OF_FR} pour un plafond de ${euros(overLimit.creditLimitMinor ?? 0)} (fixé sur les volumes 2025, les achats ont plus que doublé depuis janvier) ; ${pendingOrders.length} commandes en attente pour ${euros(pendingMinor)}.`,
+      note: `${overLimit.name}\u00a0: encours de ${euros(replay.balanceAt(overLimit.code, DEMO_AS_OF))} au ${AS_OF_FR} pour un plafond de ${euros(overLimit.creditLimitMinor ?? 0)} (fixé sur les volumes 2025, les achats ont plus que doublé depuis janvier)\u00a0; ${pendingOrders.length} commandes en attente pour ${euros(pendingMinor)}.`,
     },
   ];
   for (const code of input.noLimitCodes.slice(0, 3)) {
@@ -53,7 +53,7 @@ function exposureSituations(input: ManifestInput): DemoSituation[] {
     situations.push({
       kind: 'no_credit_limit_with_exposure',
       customerCode: code,
-      note: `${customer.name} n'a aucun plafond de crédit mais un encours de ${euros(balanceMinor)} au ${AS_OF_FR}.`,
+      note: `${customer.name} n’a aucun plafond de crédit mais un encours de ${euros(balanceMinor)} au ${AS_OF_FR}.`,
     });
   }
   return situations;
@@ -70,24 +70,24 @@ function incidentSituations(input: ManifestInput): DemoSituation[] {
     {
       kind: 'receivership',
       customerCode: receivership.code,
-      note: `${receivership.name} : redressement judiciaire ouvert le ${frenchDate(RECEIVERSHIP_JUDGMENT_DATE)} par le Tribunal de commerce de ${planted.receivershipCourtCity} ; ${euros(replay.balanceAt(receivership.code, DEMO_AS_OF))} restent dus (créance à déclarer au mandataire).`,
+      note: `${receivership.name}\u00a0: redressement judiciaire ouvert le ${frenchDate(RECEIVERSHIP_JUDGMENT_DATE)} par le Tribunal de commerce de ${planted.receivershipCourtCity}\u00a0; ${euros(replay.balanceAt(receivership.code, DEMO_AS_OF))} restent dus (créance à déclarer au mandataire).`,
     },
     {
       kind: 'dispute',
       customerCode: planted.dispute,
       documentRef: disputedInvoice.ref,
-      note: `Facture ${disputedInvoice.ref} de ${euros(disputedInvoice.amountMinor)} contestée (marchandise endommagée et non conforme) : le client bloque le paiement en attendant un avoir.`,
+      note: `Facture ${disputedInvoice.ref} de ${euros(disputedInvoice.amountMinor)} contestée (marchandise endommagée et non conforme)\u00a0: le client bloque le paiement en attendant un avoir.`,
     },
     {
       kind: 'bounced_payment',
       customerCode: planted.bounced,
       documentRef: bouncedInvoice.ref,
-      note: `Chèque ${bounce?.paymentRef ?? ''} du ${frenchDate(bounce?.paymentDate ?? DEMO_AS_OF)} réglant ${bouncedInvoice.ref} revenu impayé (${bounce?.bounceRef ?? ''} du ${frenchDate(bounce?.bounceDate ?? DEMO_AS_OF)}) : le lettrage a été annulé, la facture est de nouveau due.`,
+      note: `Chèque ${bounce?.paymentRef ?? ''} du ${frenchDate(bounce?.paymentDate ?? DEMO_AS_OF)} réglant ${bouncedInvoice.ref} revenu impayé (${bounce?.bounceRef ?? ''} du ${frenchDate(bounce?.bounceDate ?? DEMO_AS_OF)})\u00a0: le lettrage a été annulé, la facture est de nouveau due.`,
     },
     {
       kind: 'chronic_late_never_reminded',
       customerCode: chronic.code,
-      note: `${chronic.name} paie régulièrement avec 40 à 60 jours de retard et doit ${euros(overdueMinor(replay, [chronic.code], DEMO_AS_OF, 90))} échus depuis plus de 90 jours, sans avoir jamais reçu de relance (client « suivi par le commercial »).`,
+      note: `${chronic.name} paie régulièrement avec 40 à 60 jours de retard et doit ${euros(overdueMinor(replay, [chronic.code], DEMO_AS_OF, 90))} échus depuis plus de 90 jours, sans avoir jamais reçu de relance (client «\u00a0suivi par le commercial\u00a0»).`,
     },
   ];
 }
@@ -117,12 +117,12 @@ function trendSituations(input: ManifestInput): DemoSituation[] {
     {
       kind: 'salesperson_overdue_growing',
       customerCode: driver.code,
-      note: `Les retards de paiement du portefeuille de ${salesperson} augmentent ${growsEveryMonth ? 'chaque mois' : 'sur les six derniers mois'} : ${series.join(' ; ')}. Premier contributeur : ${driver.name}, qui ne règle plus rien depuis novembre 2025 mais continue d'être livré.`,
+      note: `Les retards de paiement du portefeuille de ${salesperson} augmentent ${growsEveryMonth ? 'chaque mois' : 'sur les six derniers mois'}\u00a0: ${series.join('\u00a0; ')}. Premier contributeur\u00a0: ${driver.name}, qui ne règle plus rien depuis novembre 2025 mais continue d’être livré.`,
     },
     {
       kind: 'dso_drift',
       customerCode: growth?.code ?? '',
-      note: `DSO du portefeuille (méthode simple sur 3 mois) : ${dsoBefore.toFixed(1).replace('.', ',')} jours au ${frenchDate(yearBefore)}, ${dsoNow.toFixed(1).replace('.', ',')} jours au ${AS_OF_FR} : les délais de paiement dérivent sur une large part des clients depuis mi-2025. Client dont l'encours a le plus augmenté sur 12 mois : ${growth ? customerOf(input, growth.code).name : '—'} (${growth?.code ?? ''}).`,
+      note: `DSO du portefeuille (méthode simple sur 3 mois)\u00a0: ${dsoBefore.toFixed(1).replace('.', ',')} jours au ${frenchDate(yearBefore)}, ${dsoNow.toFixed(1).replace('.', ',')} jours au ${AS_OF_FR}\u00a0: les délais de paiement dérivent sur une large part des clients depuis mi-2025. Client dont l’encours a le plus augmenté sur 12 mois\u00a0: ${growth ? customerOf(input, growth.code).name : '—'} (${growth?.code ?? ''}).`,
     },
   ];
 }
@@ -133,7 +133,7 @@ function informativeSituations(input: ManifestInput): DemoSituation[] {
       kind: 'unapplied_cash',
       customerCode: payment.customerCode,
       documentRef: payment.paymentRef,
-      note: `Virement de ${euros(payment.amountMinor)} reçu le ${frenchDate(payment.issueDate)} sans référence : non lettré, la facture qu'il règle apparaît encore comme due.`,
+      note: `Virement de ${euros(payment.amountMinor)} reçu le ${frenchDate(payment.issueDate)} sans référence\u00a0: non lettré, la facture qu’il règle apparaît encore comme due.`,
     }),
   );
   const groups = input.customers
@@ -142,7 +142,7 @@ function informativeSituations(input: ManifestInput): DemoSituation[] {
       (head): DemoSituation => ({
         kind: 'customer_group',
         customerCode: head.code,
-        note: `${head.name} : tête de groupe de ${input.customers.filter((member) => member.groupCode === head.code).length} établissements clients (encours à consolider).`,
+        note: `${head.name}\u00a0: tête de groupe de ${input.customers.filter((member) => member.groupCode === head.code).length} établissements clients (encours à consolider).`,
       }),
     );
   return [...unapplied, ...groups];

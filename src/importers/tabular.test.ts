@@ -88,6 +88,35 @@ describe('openTable on CSV', () => {
     await expect(readAll(table)).rejects.toMatchObject({ name: 'TableFormatError' });
   });
 
+  describe('an unclosed quote is reported on the line where it opens', () => {
+    const files: [string, string, number][] = [
+      ['on line 2', 'a;b\n1;"unclosed\n2;3\n4;5\n', 2],
+      ['on line 5', 'a;b\n1;2\n3;4\n5;6\n7;"unclosed\n8;9\n10;11\n', 5],
+      [
+        'after a multi-line quoted field, CRLF, a doubled quote and a blank line',
+        'a;b\r\n1;"two\r\nlines"\r\n\r\n2;"say ""hi""\nthere"\r\n3;4\r\n5;"never\r\nclosed\r\n6;7\r\n',
+        8,
+      ],
+    ];
+    for (const [name, text, line] of files) {
+      it(`${name}, whether the rows are read at once or later`, async () => {
+        const atOnce = await openTable(await dir.write('quote-now.csv', text));
+        await expect(readAll(atOnce)).rejects.toMatchObject({
+          problem: { code: 'csv_quote_not_closed', params: { line } },
+          line,
+        });
+        // An import reads the header, then the database, then the rows: by then the parser has
+        // failed and dropped the rows it had parsed, so their lines cannot be counted.
+        const later = await openTable(await dir.write('quote-later.csv', text));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await expect(readAll(later)).rejects.toMatchObject({
+          problem: { code: 'csv_quote_not_closed', params: { line } },
+          line,
+        });
+      });
+    }
+  });
+
   it('refuses UTF-16 text and old .xls files with a clear message', async () => {
     const utf16 = await dir.write(
       'unicode.txt',

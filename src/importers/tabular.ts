@@ -7,9 +7,15 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import { type CsvError, parse } from 'csv-parse';
+import { lineOfUnclosedQuote } from './csv-open-quote.ts';
 import { type Problem, problem } from './problems.ts';
 import { isBlankRow, padCells, TableFormatError, type TableReader, type TableRow } from './table-common.ts';
-import { detectEncoding, detectSeparator, Utf8NormalisingDecoder } from './text-encoding.ts';
+import {
+  type CsvSeparator,
+  detectEncoding,
+  detectSeparator,
+  Utf8NormalisingDecoder,
+} from './text-encoding.ts';
 import { openXlsx } from './xlsx.ts';
 
 export { TableFormatError, type TableReader, type TableRow } from './table-common.ts';
@@ -110,12 +116,18 @@ class LineCounter {
   }
 }
 
-function describeCsvError(error: unknown, nextLine: number): TableFormatError {
+async function describeCsvError(
+  error: unknown,
+  file: { path: string; separator: CsvSeparator },
+  nextLine: number,
+): Promise<TableFormatError> {
   if (error instanceof TableFormatError) return error;
   const csvError = error as Partial<CsvError> & { lines?: unknown };
   if (csvError.code === 'CSV_QUOTE_NOT_CLOSED') {
-    // csv-parse reports the end of the file; the user needs where the quote was opened.
-    return new TableFormatError(problem('csv_quote_not_closed', { line: nextLine }), nextLine);
+    // csv-parse reports the end of the file, and the rows it parsed before failing may never have
+    // reached us (a failed stream drops its buffer): the user needs where the quote was opened.
+    const line = (await lineOfUnclosedQuote(file.path, file.separator)) ?? nextLine;
+    return new TableFormatError(problem('csv_quote_not_closed', { line }), line);
   }
   const line = typeof csvError.lines === 'number' ? csvError.lines : null;
   const code = csvError.code === 'CSV_INVALID_CLOSING_QUOTE' ? 'csv_invalid_closing_quote' : 'csv_unreadable';
@@ -158,7 +170,7 @@ async function openCsv(filePath: string, totalBytes: number, sample: Buffer): Pr
         if (!isBlankRow(record)) yield { line, cells: padCells(record, headerCount) };
       }
     } catch (error) {
-      throw describeCsvError(error, lineCounter.nextLine);
+      throw await describeCsvError(error, { path: filePath, separator }, lineCounter.nextLine);
     } finally {
       // Stopping early (or failing) destroys the parser, and pipeline() closes the file with it.
       await records.return?.();

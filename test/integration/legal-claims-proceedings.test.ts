@@ -69,7 +69,7 @@ describe('claims of customers in proceedings known from their status and story',
     const mandataire = story
       .map((event) => event.detail)
       .join(' ')
-      .match(/Mandataire judiciaire : (Me [^.]+)\./)?.[1];
+      .match(/Mandataire judiciaire\u00a0: (Me [^.]+)\./)?.[1];
     expect(mandataire).toBeDefined();
     expect(durand).toEqual([
       expect.objectContaining({
@@ -106,7 +106,7 @@ describe('claims of customers in proceedings known from their status and story',
     expect(late.length).toBeLessThan(open.length);
     expect(claim.indemnityMinor).toBe(late.length * 4_000);
     expect(claim.totalMinor).toBe(claim.principalMinor + claim.interestMinor + claim.indemnityMinor);
-    expect(claim.storyLine.text).toMatch(/Mandataire judiciaire : Me /);
+    expect(claim.storyLine.text).toMatch(/Mandataire judiciaire\u00a0: Me /);
     expect(await claims(collector)).toMatchObject({ mayDeclare: false, mayPrintLetter: false });
   });
 

@@ -39,19 +39,26 @@ export async function raiseDowngradeAlerts(
       score_after: formatNumber(lang, downgrade.scoreAfter, 1),
       as_of: formatDate(lang, asOf),
     });
-    await insertCustomerEvent(db, ctx.companyId, ctx.actor, {
-      customerCode: customer.code,
-      kind: 'risk_alert' as never,
-      eventDate: asOf,
-      documentRef: null,
-      ...storyLine('credit.event.downgrade', {
-        from: downgrade.from,
-        to: downgrade.to,
-        scoreBefore: { figure: downgrade.scoreBefore, decimals: 1 },
-        scoreAfter: { figure: downgrade.scoreAfter, decimals: 1 },
-      }),
-    });
+    await insertCustomerEvent(
+      db,
+      ctx.companyId,
+      ctx.actor,
+      {
+        customerCode: customer.code,
+        kind: 'risk_alert' as never,
+        eventDate: asOf,
+        documentRef: null,
+        ...storyLine('credit.event.downgrade', {
+          from: downgrade.from,
+          to: downgrade.to,
+          scoreBefore: { figure: downgrade.scoreBefore, decimals: 1 },
+          scoreAfter: { figure: downgrade.scoreAfter, decimals: 1 },
+        }),
+      },
+      ctx.clock.now(),
+    );
     await recordAudit(ctx, db, {
+      at: ctx.clock.now(),
       action: 'credit.downgrade',
       entity: 'credit_score',
       entityKey: customer.code,

@@ -121,15 +121,21 @@ export async function tellDecision(
   }
   // A release or refusal by a person has its own line, with the comment (credit-story.ts).
   if (told.stage === 'resolution') return;
-  await insertCustomerEvent(db, ctx.companyId, ctx.actor, {
-    customerCode: told.customer.code,
-    kind: 'order_decision' as never,
-    eventDate: told.asOf,
-    documentRef: told.orderRef,
-    ...storyLine('credit.event.decision', {
-      orderRef: told.orderRef,
-      amount: { minor: told.amountMinor, currency: told.currency },
-      decision: { domain: 'creditDecision', code: decision },
-    }),
-  });
+  await insertCustomerEvent(
+    db,
+    ctx.companyId,
+    ctx.actor,
+    {
+      customerCode: told.customer.code,
+      kind: 'order_decision' as never,
+      eventDate: told.asOf,
+      documentRef: told.orderRef,
+      ...storyLine('credit.event.decision', {
+        orderRef: told.orderRef,
+        amount: { minor: told.amountMinor, currency: told.currency },
+        decision: { domain: 'creditDecision', code: decision },
+      }),
+    },
+    ctx.clock.now(),
+  );
 }

@@ -32,24 +32,27 @@ export async function seedCreditDemo(
   const companyId = dataset.company.code;
   const base: AppContext = { ...ctx, companyId, actor: 'demo', user: undefined };
   const plan = creditDemoPlan(dataset);
+  const at = base.clock.now();
   await base.db.transaction().execute(async (trx) => {
     for (const profile of plan.profiles)
-      await upsertProfile(trx, companyId, 'demo', {
-        ...profile,
-        externalGrade: null,
-        externalGradeSource: null,
-        externalGradeDate: null,
-      });
-    await upsertBalanceSheets(trx, companyId, 'demo', 'demo', plan.balanceSheets);
+      await upsertProfile(
+        trx,
+        companyId,
+        'demo',
+        { ...profile, externalGrade: null, externalGradeSource: null, externalGradeDate: null },
+        at,
+      );
+    await upsertBalanceSheets(trx, companyId, 'demo', 'demo', plan.balanceSheets, at);
     for (const cover of plan.covers)
-      await insertCover(trx, companyId, 'demo', {
-        ...cover,
-        requestedMinor: cover.grantedMinor,
-        currency: 'EUR',
-        reference: null,
-      });
+      await insertCover(
+        trx,
+        companyId,
+        'demo',
+        { ...cover, requestedMinor: cover.grantedMinor, currency: 'EUR', reference: null },
+        at,
+      );
     // Without its insurer's policy a cover gives no declaration deadline for a threatened loss.
-    for (const policy of plan.policies) await insertPolicy(trx, companyId, 'demo', policy);
+    for (const policy of plan.policies) await insertPolicy(trx, companyId, 'demo', policy, at);
   });
   await rescoreCustomers(base, { asOf: CREDIT_PREVIOUS_SCORE_DATE });
   // No model kept: the forecast pages train their own, and the stored run is all the scoring reads.

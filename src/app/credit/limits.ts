@@ -94,6 +94,7 @@ export async function requestLimit(ctx: AppContext, input: LimitRequestInput): P
       now,
     );
     await recordAudit(ctx, trx, {
+      at: now,
       action: 'credit.limit_request',
       entity: 'limit_request',
       entityKey: String(requestId),

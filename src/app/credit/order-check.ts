@@ -188,6 +188,7 @@ export async function checkOrder(ctx: AppContext, input: CheckOrderInput): Promi
     );
     if (input.promotionCode) await setOrderPromotion(trx, ctx.companyId, orderRef, input.promotionCode);
     await recordAudit(ctx, trx, {
+      at: ctx.clock.now(),
       action: 'credit.order_check',
       entity: 'order_decision',
       entityKey: orderRef,

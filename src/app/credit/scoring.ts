@@ -215,7 +215,7 @@ export async function rescoreCustomers(
       ctx.companyId,
       input.customerCode === undefined ? undefined : [input.customerCode],
     );
-    await insertScores(trx, ctx.companyId, ctx.actor, scores.map(toNewScore));
+    await insertScores(trx, ctx.companyId, ctx.actor, scores.map(toNewScore), ctx.clock.now());
     const downgrades = downgradesOf(scores, previous);
     await raiseDowngradeAlerts(ctx, trx, asOf, downgrades, config.message_templates);
     const scored = scores.filter((s) => s.result.status === 'scored').length;

@@ -1,7 +1,7 @@
 /** The demo company SA CB2C and the scale data sets used by benchmarks. */
 import type { Allocation, Customer, CustomerEvent, LedgerDocument } from '#core/types';
 import { type DemoDataset, generateDemo, generateScale } from '#demo/index';
-import type { AppContext } from '../context.ts';
+import { type AppContext, fixedClock } from '../context.ts';
 import { seedCreditDemo } from '../credit/demo-seed.ts';
 import { seedDemoPortfolios } from '../dunning/demo-portfolios.ts';
 import { installForecastSchedule } from '../forecast/forecast-schedule.ts';
@@ -22,9 +22,14 @@ export async function loadDemoCompany(
 ): Promise<LoadSummary> {
   const dataset = generateDemoDataset(options.seed);
   const summary = await loadDataset(ctx, dataset, { replace: options.replace ?? false });
-  await seedCreditDemo(ctx, dataset);
-  await seedDemoPortfolios(ctx, dataset);
-  // The weekly forecast is scheduled as for any company: `jobs schedule list` shows it at once.
+  // What the company did is dated on the demo's reference date, whatever the day it is loaded: its
+  // scores, order checks, alerts, outbox, assignments and targets, and their audit entries. A demo
+  // dated 30/06/2026 whose history showed an assignment of the day it was loaded would contradict itself.
+  const onReferenceDate = { ...ctx, clock: fixedClock(dataset.company.asOf) };
+  await seedCreditDemo(onReferenceDate, dataset);
+  await seedDemoPortfolios(onReferenceDate, dataset);
+  // The weekly forecast is scheduled as for any company: `jobs schedule list` shows it at once. It
+  // runs on the real clock, from the day the demo is loaded on.
   await installForecastSchedule(ctx.db, summary.companyId, ctx.actor, ctx.clock.now());
   return summary;
 }

@@ -45,14 +45,17 @@ export async function setCollectionTarget(
     throw new DomainError('invalid_input', translator(lang)('agenda.error.targetAmount'));
   const collector = await collectorUser(ctx, input.collector, lang);
   const currency = await companyCurrencyOf(ctx);
+  const at = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
-    const before = await upsertTarget(trx, ctx.companyId, ctx.actor, {
-      collectorEmail: collector,
-      month: input.month,
-      amountMinor: input.amountMinor,
-      currency,
-    });
+    const before = await upsertTarget(
+      trx,
+      ctx.companyId,
+      ctx.actor,
+      { collectorEmail: collector, month: input.month, amountMinor: input.amountMinor, currency },
+      at,
+    );
     await insertAudit(trx, ctx.companyId, ctx.actor, {
+      at,
       action: 'agenda.target',
       entity: 'user',
       entityKey: collector,

@@ -85,6 +85,7 @@ export async function assignPortfolio(
   const codes = [...new Set(input.customerCodes.map((c) => c.trim()).filter((c) => c !== ''))];
   if (codes.length === 0) throw new DomainError('invalid_input', translator(lang)('agenda.error.noCustomer'));
   const collector = input.collector === null ? null : await collectorUser(ctx, input.collector, lang);
+  const at = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const known = await selectKnownCustomerCodes(trx, ctx.companyId, codes);
     const unknown = codes.filter((c) => !known.has(c));
@@ -99,6 +100,7 @@ export async function assignPortfolio(
     const before = await writePortfolio(trx, ctx.companyId, ctx.actor, {
       customerCodes: codes,
       collectorEmail: collector,
+      at,
     });
     const changed = codes.filter((c) => (before.get(c) ?? null) !== collector);
     await insertAudits(
@@ -106,6 +108,7 @@ export async function assignPortfolio(
       ctx.companyId,
       ctx.actor,
       changed.map((code) => ({
+        at,
         action: 'agenda.assign',
         entity: 'customer',
         entityKey: code,
@@ -157,13 +160,16 @@ export async function decideAgendaEntry(
   const decision = input.decision;
   if (decision.kind === 'reassigned') {
     const collector = await collectorUser(ctx, decision.collector, lang);
+    const at = ctx.clock.now();
     return ctx.db.transaction().execute(async (trx) => {
       await writePortfolio(trx, ctx.companyId, ctx.actor, {
         customerCodes: [code],
         collectorEmail: collector,
+        at,
       });
       const taskIds = await reassignOpenTasks(trx, ctx.companyId, code, collector);
       await insertAudit(trx, ctx.companyId, ctx.actor, {
+        at,
         action: 'agenda.reassign',
         entity: 'customer',
         entityKey: code,

@@ -94,7 +94,20 @@ describe('percentages in words', () => {
   it('keeps « 5 % » together in French (a no-break space, as Intl writes it), "5%" in English', () => {
     const [fr] = describeReasons('fr', [noPaymentExpected], 'EUR');
     const [en] = describeReasons('en', [noPaymentExpected], 'EUR');
-    expect(fr?.message).toMatch(/\(seules 5[\u00a0\u202f]% des factures/);
+    expect(fr?.message).toMatch(/\(seulement 5[\u00a0\u202f]% des factures/);
     expect(en?.message).toContain('(only 5% of the invoices');
+  });
+
+  it('says that no invoice this old was paid when the share is 0 %', () => {
+    const none: PredictionReason = {
+      ...noPaymentExpected,
+      figures: { ...noPaymentExpected.figures, paidWithin365Percent: 0 },
+    };
+    expect(describeReasons('fr', [none], 'EUR')[0]?.message).toContain(
+      '(aucune facture de cet âge n’a été payée dans l’année)',
+    );
+    expect(describeReasons('en', [none], 'EUR')[0]?.message).toContain(
+      '(no invoice this old was paid within a year)',
+    );
   });
 });

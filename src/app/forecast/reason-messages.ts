@@ -118,7 +118,11 @@ function wordsOf(lang: Lang, reason: PredictionReason, currency: string): Record
     case 'insolvency_proceedings':
       return { procedure: String(f.procedure), since: date(f.since), dated: f.since ? 'yes' : 'no' };
     case 'no_payment_expected':
-      return { paidWithin365Percent: percent(f.paidWithin365Percent) };
+      // The whole percent picks the words: « aucune facture… » at 0, not « seulement 0 % ».
+      return {
+        paidWithin365WholePercent: Number(f.paidWithin365Percent),
+        paidWithin365Percent: percent(f.paidWithin365Percent),
+      };
     case 'long_overdue':
       return {
         daysOverdue: days(f.daysOverdue),

@@ -73,6 +73,7 @@ export async function writeForecastSnapshot(
 ): Promise<SnapshotSummary & { modelId: number | null }> {
   const batchSize = options.batchSize ?? PREDICTION_BATCH;
   const open = emptyWeekSums(asOf, SNAPSHOT_WEEKS);
+  const at = ctx.clock.now();
   const written = await ctx.db.transaction().execute(async (trx) => {
     const modelId = options.keepModel ? await keepForecaster(trx, ctx, forecaster, data.currency) : null;
     // The count is known once the open invoices are read: the header is completed then.
@@ -83,6 +84,7 @@ export async function writeForecastSnapshot(
       currency: data.currency,
       open_invoices: 0,
       created_by: ctx.actor,
+      created_at: at,
       model_id: modelId,
     });
     const curves = await collectionCurvesAt(
@@ -117,6 +119,7 @@ export async function writeForecastSnapshot(
       })),
     );
     await recordAudit(ctx, trx, {
+      at,
       action: 'forecast.snapshot',
       entity: 'forecast_run',
       entityKey: String(runId),

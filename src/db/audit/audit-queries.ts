@@ -12,6 +12,8 @@ export interface AuditEntry {
   entityKey: string;
   before: unknown;
   after: unknown;
+  /** When the change was made, from the use case's clock; the database's now() when absent. */
+  at?: Date | undefined;
 }
 
 export interface AuditRow extends AuditEntry {
@@ -46,6 +48,7 @@ function auditRow(companyId: string, actor: string, entry: AuditEntry) {
     entity_key: entry.entityKey,
     before: json(entry.before),
     after: json(entry.after),
+    ...(entry.at === undefined ? {} : { at: entry.at }),
   };
 }
 

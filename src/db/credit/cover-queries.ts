@@ -37,11 +37,13 @@ const COLUMNS = sql`cover_id as "coverId", customer_code as "customerCode", insu
   insured_share_bps as "insuredShareBps", effective_from as "effectiveFrom", expires_on as "expiresOn",
   reference, created_by as "createdBy", created_at as "createdAt"`;
 
+/** `at`: when it is recorded, from the use case's clock (the database's now() without it). */
 export async function insertCover(
   db: Kysely<Database>,
   companyId: string,
   actor: string,
   cover: NewCover,
+  at?: Date,
 ): Promise<number> {
   const row = await db
     .insertInto('credit_insurer_covers')
@@ -58,6 +60,7 @@ export async function insertCover(
       expires_on: cover.expiresOn,
       reference: cover.reference,
       created_by: actor,
+      ...(at === undefined ? {} : { created_at: at }),
     })
     .returning('cover_id')
     .executeTakeFirstOrThrow();

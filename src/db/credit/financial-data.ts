@@ -3,12 +3,15 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
 import type { BalanceSheetRow, ProfileRow } from './scoring-inputs.ts';
 
+/** `at`: when it is written, from the use case's clock (the database's now() without it). */
 export async function upsertProfile(
   db: Kysely<Database>,
   companyId: string,
   actor: string,
   profile: ProfileRow,
+  at?: Date,
 ): Promise<void> {
+  const updatedAt = at ?? sql<Date>`now()`;
   const values = {
     sector_risk: profile.sectorRisk,
     creation_date: profile.creationDate,
@@ -21,9 +24,9 @@ export async function upsertProfile(
   };
   await db
     .insertInto('credit_customer_profiles')
-    .values({ company_id: companyId, customer_code: profile.customerCode, ...values })
+    .values({ company_id: companyId, customer_code: profile.customerCode, ...values, updated_at: updatedAt })
     .onConflict((oc) =>
-      oc.columns(['company_id', 'customer_code']).doUpdateSet({ ...values, updated_at: sql`now()` }),
+      oc.columns(['company_id', 'customer_code']).doUpdateSet({ ...values, updated_at: updatedAt }),
     )
     .execute();
 }
@@ -47,7 +50,7 @@ const SHEET_COLUMNS = [
 /**
  * Inserts or replaces balance sheets (one per customer and fiscal year end). A sheet identical to
  * the stored one is left alone, so the same file twice changes nothing; returns the customers
- * whose sheets were written.
+ * whose sheets were written. `at`: when, from the use case's clock (the database's now() without it).
  */
 export async function upsertBalanceSheets(
   db: Kysely<Database>,
@@ -55,7 +58,9 @@ export async function upsertBalanceSheets(
   actor: string,
   source: string,
   sheets: readonly BalanceSheetRow[],
+  at?: Date,
 ): Promise<string[]> {
+  const updatedAt = at ?? sql<Date>`now()`;
   const changed = new Set<string>();
   const stored = sql.join(SHEET_COLUMNS.map((c) => sql.ref(`credit_balance_sheets.${c}`)));
   const incoming = sql.join(SHEET_COLUMNS.map((c) => sql.ref(`excluded.${c}`)));
@@ -84,11 +89,12 @@ export async function upsertBalanceSheets(
         customer_code: sheet.customerCode,
         fiscal_year_end: sheet.fiscalYearEnd,
         ...values,
+        updated_at: updatedAt,
       })
       .onConflict((oc) =>
         oc
           .columns(['company_id', 'customer_code', 'fiscal_year_end'])
-          .doUpdateSet({ ...values, updated_at: sql`now()` })
+          .doUpdateSet({ ...values, updated_at: updatedAt })
           .where(sql<boolean>`(${stored}) is distinct from (${incoming})`),
       )
       .executeTakeFirst();

@@ -27,19 +27,24 @@ export interface ScoreRow {
 
 const BATCH = 5_000;
 
-/** Inserts scores with one `unnest` statement per 5,000 rows. */
+/**
+ * Inserts scores with one `unnest` statement per 5,000 rows, made at `at` (the use case's clock;
+ * the database's now() without it).
+ */
 export async function insertScores(
   db: Kysely<Database>,
   companyId: string,
   actor: string,
   scores: readonly NewScore[],
+  at?: Date,
 ): Promise<void> {
   for (let start = 0; start < scores.length; start += BATCH) {
     const batch = scores.slice(start, start + BATCH);
     await sql`
       insert into credit_scores (company_id, customer_code, as_of, status, score, risk_class, method_version,
-                                 explanation, created_by)
-      select ${companyId}, u.code, u.as_of, u.status, u.score, u.risk_class, u.method_version, u.explanation, ${actor}
+                                 explanation, created_by, created_at)
+      select ${companyId}, u.code, u.as_of, u.status, u.score, u.risk_class, u.method_version, u.explanation, ${actor},
+             coalesce(${at ?? null}::timestamptz, now())
         from unnest(${batch.map((s) => s.customerCode)}::text[], ${batch.map((s) => s.asOf)}::date[],
                     ${batch.map((s) => s.status)}::text[], ${batch.map((s) => s.score)}::numeric[],
                     ${batch.map((s) => s.riskClass)}::text[], ${batch.map((s) => s.methodVersion)}::text[],

@@ -128,14 +128,15 @@ export async function selectCustomerEvents(
   return { items, total: Number(count?.total ?? 0) };
 }
 
-/** Appends one event to a customer's story. */
+/** Appends one event to a customer's story, written at `at` (the database's now() without it). */
 export async function insertCustomerEvent(
   db: Kysely<Database>,
   companyId: string,
   actor: string,
   event: CustomerEvent,
+  at?: Date,
 ): Promise<void> {
-  await insertEvents(db, companyId, actor, [event]);
+  await insertEvents(db, companyId, actor, [event], at);
 }
 
 /** Notes whose text mentions @email; `salesperson` narrows to one salesperson's customers. */

@@ -54,12 +54,15 @@ export async function selectKnownCustomerCodes(
   return known;
 }
 
-/** Assigns the customers to the collector (null: unassigns them); returns the collectors before. */
+/**
+ * Assigns the customers to the collector (null: unassigns them) at the use case's instant;
+ * returns the collectors before.
+ */
 export async function writePortfolio(
   db: Kysely<Database>,
   companyId: string,
   actor: string,
-  input: { customerCodes: readonly string[]; collectorEmail: string | null },
+  input: { customerCodes: readonly string[]; collectorEmail: string | null; at: Date },
 ): Promise<Map<string, string>> {
   const before = new Map<string, string>();
   for (const part of chunks(input.customerCodes)) {
@@ -74,15 +77,14 @@ export async function writePortfolio(
     }
     const email = input.collectorEmail;
     await sql`
-      insert into agenda_portfolios (company_id, customer_code, collector_email, assigned_by)
+      insert into agenda_portfolios (company_id, customer_code, collector_email, assigned_by, assigned_at)
       values ${sql.join(
-        part.map((code) => sql`(${companyId}, ${code}, ${email}, ${actor})`),
+        part.map((code) => sql`(${companyId}, ${code}, ${email}, ${actor}, ${input.at})`),
         sql`, `,
       )}
       on conflict (company_id, customer_code) do update
-        set collector_email = excluded.collector_email, assigned_at = now(), assigned_by = excluded.assigned_by`.execute(
-      db,
-    );
+        set collector_email = excluded.collector_email, assigned_at = excluded.assigned_at,
+          assigned_by = excluded.assigned_by`.execute(db);
   }
   return before;
 }

@@ -12,22 +12,23 @@ export interface TargetRow {
   currency: string;
 }
 
-/** The previous amount, or null when the target is new. */
+/** Sets the target at the use case's instant; the previous amount, or null when the target is new. */
 export async function upsertTarget(
   db: Kysely<Database>,
   companyId: string,
   actor: string,
   target: TargetRow,
+  at: Date,
 ): Promise<number | null> {
   const before = await sql<{ amountMinor: string }>`
     select amount_minor as "amountMinor" from agenda_collection_targets
     where company_id = ${companyId} and collector_email = ${target.collectorEmail} and month = ${target.month}
     for update`.execute(db);
   await sql`
-    insert into agenda_collection_targets (company_id, collector_email, month, amount_minor, currency, set_by)
-    values (${companyId}, ${target.collectorEmail}, ${target.month}, ${target.amountMinor}, ${target.currency}, ${actor})
+    insert into agenda_collection_targets (company_id, collector_email, month, amount_minor, currency, set_by, set_at)
+    values (${companyId}, ${target.collectorEmail}, ${target.month}, ${target.amountMinor}, ${target.currency}, ${actor}, ${at})
     on conflict (company_id, collector_email, month) do update
-      set amount_minor = excluded.amount_minor, currency = excluded.currency, set_at = now(),
+      set amount_minor = excluded.amount_minor, currency = excluded.currency, set_at = excluded.set_at,
         set_by = excluded.set_by`.execute(db);
   const previous = before.rows[0]?.amountMinor;
   return previous === undefined ? null : Number(previous);

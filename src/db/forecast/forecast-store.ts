@@ -8,7 +8,11 @@ import type { Database } from '../infra/schema.ts';
 import { openItemsAsOf } from '../ledger/open-items.ts';
 import type { ForecastRunsTable, ForecastWeeksTable, InvoicePredictionsTable } from './forecast-schema.ts';
 
-type Insertable<T> = Omit<T, 'run_id' | 'created_at' | 'model_id'> & { model_id?: number | null };
+/** A run as written: `created_at` from the use case's clock, else the database's now(). */
+type Insertable<T> = Omit<T, 'run_id' | 'created_at' | 'model_id'> & {
+  model_id?: number | null;
+  created_at?: Date;
+};
 
 type PredictionRow = Omit<InvoicePredictionsTable, 'run_id' | 'company_id'>;
 type WeekRow = Omit<ForecastWeeksTable, 'run_id' | 'company_id'>;

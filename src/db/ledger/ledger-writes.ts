@@ -45,23 +45,25 @@ export async function insertAllocations(
 
 /**
  * Appends story lines with their catalogue messages (EVENT_COLUMNS). The dunning run's COPY path
- * (dunning/run-events.ts) writes the same columns from the same list.
+ * (dunning/run-events.ts) writes the same columns from the same list. `at`: when they are written,
+ * from the use case's clock; the database's now() without it (a loaded data set's lines keep the
+ * instant of their company's creation, which tells that they came with the load).
  */
 export async function insertEvents(
   trx: Kysely<Database>,
   companyId: string,
   actor: string,
   events: readonly CustomerEvent[],
+  at?: Date,
 ): Promise<void> {
   for (const batch of batches(events, 5000)) {
     const names = EVENT_COLUMNS.map((column) => sql.ref(column.name));
     // The message's parameters travel as JSON text (unnestSelect) and become jsonb again here.
     const values = EVENT_COLUMNS.map((column) => stagedValue(column as ColumnSpec<unknown>));
     await sql`
-      insert into customer_events (company_id, created_by, ${sql.join(names)})
-      select ${companyId}, ${actor}, ${sql.join(values)} from (${unnestSelect(batch, EVENT_COLUMNS)}) as staged`.execute(
-      trx,
-    );
+      insert into customer_events (company_id, created_by, created_at, ${sql.join(names)})
+      select ${companyId}, ${actor}, coalesce(${at ?? null}::timestamptz, now()), ${sql.join(values)}
+        from (${unnestSelect(batch, EVENT_COLUMNS)}) as staged`.execute(trx);
   }
 }
 

@@ -13,11 +13,13 @@ export interface PolicyRow {
   createdBy: string;
 }
 
+/** `at`: when it is recorded, from the use case's clock (the database's now() without it). */
 export async function insertPolicy(
   db: Kysely<Database>,
   companyId: string,
   actor: string,
   policy: Omit<PolicyRow, 'policyId' | 'createdBy'>,
+  at?: Date,
 ): Promise<number> {
   const row = await db
     .insertInto('insurance_policies')
@@ -29,6 +31,7 @@ export async function insertPolicy(
       waiting_days: policy.waitingDays,
       warning_days: policy.warningDays,
       created_by: actor,
+      ...(at === undefined ? {} : { created_at: at }),
     })
     .returning('policy_id')
     .executeTakeFirstOrThrow();
