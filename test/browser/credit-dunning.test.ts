@@ -99,6 +99,9 @@ describe.skipIf(!HAS_CHROMIUM)('credit and dunning pages in French', () => {
       const map = await readPage('risk-map');
       expect(map).toContain('Carte des risques par classe');
       expect(map).toContain('Part assurée');
+      // The class's insured ÷ exposure, not the covers' « quotité garantie » (90 % in the demo).
+      expect(map).toContain('Part assurée de l’exposition');
+      expect(map).not.toContain('Quotité');
       // Not the risk table's population: the orders not yet invoiced count here, as exposure.
       expect(map.replace(/\u00a0/g, ' ')).toMatch(
         /Clients comptés : ceux qui ont une pièce ouverte ou une commande non facturée au 30\/06\/2026 \(\d+ clients\)/,

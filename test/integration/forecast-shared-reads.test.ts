@@ -2,7 +2,8 @@
  * Without a kept model, the forecast's training and its collection curves' history are shared by
  * the calls that read the same snapshot (app/forecast/shared-training.ts): the dashboard's two
  * calls, visit after visit, train once — and any write, which changes the snapshot, makes the next
- * call read the data again, giving what a call of its own would.
+ * call read the data again, giving what a call of its own would. The open invoices' predictions
+ * are shared the same way, from a trained or a kept model: the two calls predict once.
  */
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { loadDataset } from '#app/demo/load-dataset';
 import { openDispute } from '#app/dunning/disputes';
 import { forecastCollections } from '#app/forecast/collections';
 import { forecastLateCost } from '#app/forecast/late-cost';
+import { storeForecastSnapshot } from '#app/forecast/snapshot';
 import { selectSnapshotVersion } from '#db/infra/snapshot-version';
 import { inReportSnapshot } from '#db/reports/report-session';
 import { customer } from '../scenarios/ledger-builder.ts';
@@ -36,14 +38,18 @@ const allocations = [
   { debitRef: 'J1', creditRef: 'Q1', amountMinor: 120_000, allocationDate: '2026-02-20' },
 ];
 
-/** The statements that read the whole history (the training) and the curves' history, counted. */
+/**
+ * The statements that read the whole history (the training), the curves' history and the open
+ * invoices to predict, counted.
+ */
 function countingContext(ctx: AppContext) {
-  const reads = { trainings: 0, curves: 0 };
+  const reads = { trainings: 0, curves: 0, predictions: 0 };
   const plugin: KyselyPlugin = {
     transformQuery(args: PluginTransformQueryArgs) {
       const text = JSON.stringify(args.node);
       if (text.includes('declare forecast_rows') && text.includes('last_kind as')) reads.trainings += 1;
       if (text.includes('with cut as')) reads.curves += 1;
+      if (text.includes('declare forecast_rows') && text.includes('null::date as')) reads.predictions += 1;
       return args.node;
     },
     async transformResult(args: PluginTransformResultArgs) {
@@ -58,6 +64,16 @@ const dashboard = async (ctx: AppContext) => ({
   collections: await forecastCollections(ctx, { asOf: AS_OF, weeks: 13 }),
   cost: await forecastLateCost(ctx, { asOf: AS_OF, limit: 1 }),
 });
+/** As the dashboard asks: both requests at once. */
+const dashboardTogether = async (ctx: AppContext) => {
+  const [collections, cost] = await Promise.all([
+    forecastCollections(ctx, { asOf: AS_OF, weeks: 13 }),
+    forecastLateCost(ctx, { asOf: AS_OF, limit: 1 }),
+  ]);
+  return { collections, cost };
+};
+/** Inside a transaction of the caller's nothing is shared: what a call of its own answers. */
+const ownAnswer = (ctx: AppContext) => ctx.db.transaction().execute((trx) => dashboard({ ...ctx, db: trx }));
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -105,9 +121,30 @@ describe('the forecast reads shared by snapshot', () => {
   it.skipIf(Boolean(serverUrl))('train once and read the curves once while nothing is written', async () => {
     const { ctx, reads } = countingContext(database.context('FS'));
     const first = await dashboard(ctx);
-    expect(reads).toEqual({ trainings: 1, curves: 1 });
+    expect(reads).toEqual({ trainings: 1, curves: 1, predictions: 1 });
     expect(await dashboard(ctx)).toEqual(first);
     expect(await dashboard(ctx)).toEqual(first);
-    expect(reads).toEqual({ trainings: 1, curves: 1 });
+    expect(reads).toEqual({ trainings: 1, curves: 1, predictions: 1 });
   });
+
+  it.skipIf(Boolean(serverUrl))('train and predict once when both calls are asked together', async () => {
+    const { ctx, reads } = countingContext(database.context('FS'));
+    const together = await dashboardTogether(ctx);
+    expect(reads).toEqual({ trainings: 1, curves: 1, predictions: 1 });
+    const own = await ownAnswer(ctx);
+    expect(together).toEqual(own);
+    expect(together.cost.customerCount).toBeGreaterThan(0);
+  });
+
+  // Last: the model kept here serves every later call of the file at this date.
+  it.skipIf(Boolean(serverUrl))(
+    'predict once from a kept model when both calls are asked together',
+    async () => {
+      await storeForecastSnapshot({ ...database.context('FS'), actor: 'test' }, { asOf: AS_OF });
+      const { ctx, reads } = countingContext(database.context('FS'));
+      const together = await dashboardTogether(ctx);
+      expect(reads).toEqual({ trainings: 0, curves: 1, predictions: 1 });
+      expect(together).toEqual(await ownAnswer(ctx));
+    },
+  );
 });

@@ -27,7 +27,7 @@ import {
   PREDICTION_BATCH,
 } from './prediction-batches.ts';
 import { describeReasons, type ReasonView } from './reason-messages.ts';
-import { sharedTraining } from './shared-training.ts';
+import { SHARED_PREDICTIONS_MAX, sharedPredictions, sharedTraining } from './shared-training.ts';
 import { findStoredPredictor, type StoredPredictor } from './stored-model.ts';
 
 export type PaymentPrediction = Omit<InvoicePrediction, 'candidateDays' | 'documentId' | 'reasons'> & {
@@ -96,7 +96,10 @@ export interface OpenPredictionSource {
 
 /**
  * The open invoices' predictions batch by batch, from the week's stored model when there is one
- * (trained at most a week before the date), otherwise from a predictor trained now.
+ * (trained at most a week before the date), otherwise from a predictor trained now. Calls for the
+ * whole company that see the same data (the dashboard's collection forecast and cost of lateness,
+ * asked together) share one prediction pass (`sharedOpenPredictions`); the batches handed over are
+ * then shared too, and must not be changed.
  */
 export async function forEachOpenPrediction(
   ctx: AppContext,
@@ -107,9 +110,30 @@ export async function forEachOpenPrediction(
 ): Promise<OpenPredictionSource> {
   const currency = await companyCurrency(ctx);
   const stored = await findStoredPredictor(ctx, asOf, currency);
+  if (customerCode === undefined && !ctx.db.isTransaction)
+    return sharedOpenPredictions(ctx, asOf, currency, stored, onBatch);
+  return inReportSnapshot(ctx.db, (trx) =>
+    predictOpenInSnapshot(ctx, trx, { asOf, currency, customerCode }, stored, onBatch),
+  );
+}
+
+/**
+ * The open invoices predicted inside `trx`, a read-only snapshot's: from the stored model, or from
+ * the predictor trained at the date (shared by the calls at the same snapshot when `ctx.db` is not
+ * a transaction). Trained without keeping the open invoices: they are read again as they are
+ * predicted, in the same snapshot.
+ */
+async function predictOpenInSnapshot(
+  ctx: AppContext,
+  trx: Transaction<Database>,
+  input: { asOf: IsoDate; currency: string; customerCode?: string | undefined },
+  stored: StoredPredictor | null,
+  onBatch: (batch: OpenInvoicePrediction[]) => void | Promise<void>,
+): Promise<OpenPredictionSource> {
+  const { asOf, customerCode } = input;
   if (stored) {
     const { forecaster } = await forEachStoredPredictionBatch(
-      ctx,
+      { ...ctx, db: trx },
       stored,
       asOf,
       onBatch,
@@ -117,27 +141,62 @@ export async function forEachOpenPrediction(
       customerCode,
     );
     return {
-      currency,
+      currency: input.currency,
       modelId: stored.modelId,
       model: forecaster.model,
       season: forecaster.terms.season ?? null,
     };
   }
-  // Trained without keeping the open invoices: they are read again as they are predicted, in the
-  // same snapshot.
-  const shared = !ctx.db.isTransaction;
-  return inReportSnapshot(ctx.db, async (trx) => {
-    const trained = await trainedInSnapshot(ctx, trx, asOf, shared);
-    const { forecaster } = trained;
-    const input = { companyId: ctx.companyId, asOf, currency: trained.currency, customerCode };
-    await forEachOpenInvoicePrediction(trx, input, forecaster, onBatch);
-    return {
-      currency: trained.currency,
-      modelId: null,
-      model: forecaster.model,
-      season: forecaster.terms.season ?? null,
-    };
+  const trained = await trainedInSnapshot(ctx, trx, asOf, !ctx.db.isTransaction);
+  const { forecaster } = trained;
+  const read = { companyId: ctx.companyId, asOf, currency: trained.currency, customerCode };
+  await forEachOpenInvoicePrediction(trx, read, forecaster, onBatch);
+  return {
+    currency: trained.currency,
+    modelId: null,
+    model: forecaster.model,
+    season: forecaster.terms.season ?? null,
+  };
+}
+
+/**
+ * One prediction pass for the calls that read the same snapshot (see shared-training.ts): the
+ * first call predicts, handing its own batches over as they come and keeping the predictions (up to
+ * `SHARED_PREDICTIONS_MAX`); the others, at the same time or later, are handed the kept ones in
+ * the same batches. The dashboard asked for the collection forecast and the cost of lateness at
+ * once, and each read and predicted every open invoice with its events. Beyond the bound, a later
+ * call predicts again (from the shared training).
+ */
+async function sharedOpenPredictions(
+  ctx: AppContext,
+  asOf: IsoDate,
+  currency: string,
+  stored: StoredPredictor | null,
+  onBatch: (batch: OpenInvoicePrediction[]) => void | Promise<void>,
+): Promise<OpenPredictionSource> {
+  let predictedHere = false;
+  const shared = await inReportSnapshot(ctx.db, async (trx) => {
+    const snapshot = await selectSnapshotVersion(trx);
+    const key = [ctx.companyId, asOf, currency, stored?.modelId ?? 'trained', snapshot].join('\u0000');
+    return sharedPredictions(ctx.db, key, async () => {
+      predictedHere = true;
+      let kept: OpenInvoicePrediction[] | null = [];
+      const source = await predictOpenInSnapshot(ctx, trx, { asOf, currency }, stored, async (batch) => {
+        if (kept && kept.length + batch.length <= SHARED_PREDICTIONS_MAX) for (const p of batch) kept.push(p);
+        else kept = null;
+        await onBatch(batch);
+      });
+      return { source, predictions: kept as OpenInvoicePrediction[] | null };
+    });
   });
+  if (predictedHere) return shared.source;
+  if (!shared.predictions)
+    return inReportSnapshot(ctx.db, (trx) =>
+      predictOpenInSnapshot(ctx, trx, { asOf, currency }, stored, onBatch),
+    );
+  for (let start = 0; start < shared.predictions.length; start += PREDICTION_BATCH)
+    await onBatch(shared.predictions.slice(start, start + PREDICTION_BATCH));
+  return shared.source;
 }
 
 /**

@@ -44,3 +44,14 @@ export const TRAININGS_KEPT = 2;
 
 /** One training per database, company, date and snapshot (the key says them). */
 export const sharedTraining: SharedRead = sharedReads(TRAININGS_KEPT);
+
+/**
+ * The open invoices' predictions are kept only up to this many: the dashboard's two calls (and the
+ * predictions list) read the same ones. Beyond it each call predicts as it sums, as before, so that
+ * what is held does not grow with the open items: a prediction with its candidate days takes about
+ * 1.6 kB (the demo's 1,138: 94 days each on average), so at most 2 × 16 MB per database.
+ */
+export const SHARED_PREDICTIONS_MAX = 10_000;
+
+/** One prediction pass per database, company, date, model and snapshot (the key says them). */
+export const sharedPredictions: SharedRead = sharedReads(2);

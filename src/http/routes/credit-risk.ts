@@ -60,7 +60,10 @@ export function registerCreditRiskRoutes(app: ApiServer): void {
                 insuredMinor: Minor,
                 uninsuredMinor: Minor,
                 beyondCoverMinor: Minor,
-                insuredShareBps: Type.Integer(),
+                insuredShareBps: Type.Integer({
+                  description:
+                    'insured ÷ positive exposure of the cell, basis points (not a cover’s insured share, the insurer’s rate)',
+                }),
               }),
             ),
           }),

@@ -23,7 +23,8 @@ export const creditWeb = {
     'credit.web.cover': 'Assurance-crédit',
     'credit.web.insurer': 'Assureur',
     'credit.web.granted': 'Montant garanti',
-    'credit.web.insuredShare': 'Quotité',
+    // insured ÷ exposure of a risk class, not the covers' rate (« quotité garantie »).
+    'credit.web.insuredShareOfExposure': 'Part assurée de l’exposition',
     'credit.web.expiresOn': 'Échéance',
     'credit.web.noCover': 'Aucune garantie',
     'credit.web.limit': 'Limite en vigueur',
@@ -86,7 +87,7 @@ export const creditWeb = {
     'credit.web.cover': 'Credit insurance',
     'credit.web.insurer': 'Insurer',
     'credit.web.granted': 'Amount granted',
-    'credit.web.insuredShare': 'Insured share',
+    'credit.web.insuredShareOfExposure': 'Insured share of exposure',
     'credit.web.expiresOn': 'Expires',
     'credit.web.noCover': 'No cover',
     'credit.web.limit': 'Limit in force',

@@ -45,7 +45,7 @@ export function RiskMap() {
             <Table.Th ta="right">{t('credit.web.insured')}</Table.Th>
             <Table.Th ta="right">{t('credit.web.uninsured')}</Table.Th>
             <Table.Th ta="right">{t('credit.web.beyondCover')}</Table.Th>
-            <Table.Th ta="right">{t('credit.web.insuredShare')}</Table.Th>
+            <Table.Th ta="right">{t('credit.web.insuredShareOfExposure')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
