@@ -98,16 +98,16 @@ describe('percentages in words', () => {
     expect(en?.message).toContain('(only 5% of the invoices');
   });
 
-  it('says that no invoice this old was paid when the share is 0 %', () => {
+  it('says under 1 % were paid when the whole percent rounds to 0', () => {
     const none: PredictionReason = {
       ...noPaymentExpected,
       figures: { ...noPaymentExpected.figures, paidWithin365Percent: 0 },
     };
     expect(describeReasons('fr', [none], 'EUR')[0]?.message).toContain(
-      '(aucune facture de cet âge n’a été payée dans l’année)',
+      '(moins de 1\u00a0% des factures de cet âge ont été payées dans l’année)',
     );
     expect(describeReasons('en', [none], 'EUR')[0]?.message).toContain(
-      '(no invoice this old was paid within a year)',
+      '(under 1% of the invoices this old were paid within a year)',
     );
   });
 });
