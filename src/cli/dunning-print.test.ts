@@ -87,3 +87,38 @@ describe('the step of a planned action in the terminal', () => {
     expect(english.find((line) => line.startsWith('C00003'))).toContain('Reminder 2 (letter)');
   });
 });
+
+describe('the invoices the account’s notice or a catch-up raised, in the terminal', () => {
+  it('says why each is past its next step, in the reader’s language', () => {
+    const notice = action('formal_notice', 'formal_notice', 'registered_letter', REFS.slice(0, 3));
+    const [first, second, third] = notice.items;
+    if (!first || !second || !third) throw new Error('three items expected');
+    notice.items = [
+      { ...first, raisedBy: { kind: 'account_notice', noticeDate: '2026-05-05' } },
+      { ...second, raisedBy: { kind: 'account_notice', noticeDate: null } },
+      { ...third, daysLate: 192, raisedBy: { kind: 'catch_up' } },
+    ];
+    const french = runLines(view([notice]), 'fr');
+    // The section's rows, after the actions' table: customer, invoice, reason.
+    const reasonOf = (lines: string[], ref: string) =>
+      lines
+        .slice(lines.findIndex((line) => /^(Factures portées|Invoices taken)/.test(line)))
+        .find((line) => line.startsWith('C00003') && line.includes(` ${ref} `)) ?? '';
+    expect(french).toContain('Factures portées au-delà de leur prochaine étape');
+    expect(reasonOf(french, REFS[0] ?? '')).toContain(
+      'porté au niveau de la mise en demeure déjà adressée le 05/05/2026',
+    );
+    expect(reasonOf(french, REFS[1] ?? '')).toContain(
+      'porté au niveau de la mise en demeure adressée ce jour',
+    );
+    expect(reasonOf(french, REFS[2] ?? '')).toContain(
+      'relance de rattrapage\u00a0: facture en retard de 192 jours',
+    );
+    const english = runLines(view([notice]), 'en');
+    expect(reasonOf(english, REFS[2] ?? '')).toContain('catch-up reminder: invoice 192 days late');
+    // Nothing raised: no such section.
+    expect(runLines(view([action('reminder_1', 'reminder', 'email', REFS)]), 'fr').join('\n')).not.toContain(
+      'Factures portées',
+    );
+  });
+});

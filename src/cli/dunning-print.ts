@@ -1,11 +1,13 @@
 /**
- * `dunning plan|run` as text: the run's summary lines, its actions and the invoices it left out.
+ * `dunning plan|run` as text: the run's summary lines, its actions, the invoices the account's notice
+ * or a catch-up took past their next step, and the invoices it left out.
  * A step is named as the web's run review names it (« Relance 1 (e-mail) », « Relance 2
  * (courrier) »), and the invoices of an action are listed whole, those that do not fit counted.
  */
 import { latenessLines, skippedReasonText } from '#app/dunning/plan-lateness-text';
 import type { ActionView, DunningRunView } from '#app/dunning/plan-run';
 import { type Lang, label, translator } from '#text/catalogue';
+import { raisedReason } from '#text/dunning-raised';
 import { stepName } from '#text/dunning-step-name';
 import { formatDate, formatMoney } from '#text/format';
 import { tableLines } from './output.ts';
@@ -90,6 +92,25 @@ function actionLines(actions: readonly ActionView[], lang: Lang): string[] {
   return [table.header, table.rule, ...table.rows];
 }
 
+/** The invoices the account's notice or a catch-up took past their next step, and why. */
+function raisedLines(actions: readonly ActionView[], lang: Lang): string[] {
+  const t = translator(lang);
+  const raised = actions.flatMap((a) => a.items.filter((i) => i.raisedBy).map((item) => ({ a, item })));
+  if (raised.length === 0) return [];
+  const table = tableLines(raised, [
+    {
+      header: t('dunning.page.customer'),
+      value: ({ a }) => `${a.customerCode} ${a.customerName}`.slice(0, 36),
+    },
+    { header: t('dunning.page.invoice'), value: ({ item }) => item.documentRef },
+    {
+      header: t('dunning.page.reason'),
+      value: ({ item }) => raisedReason(t, (iso) => formatDate(lang, iso), item) ?? '',
+    },
+  ]);
+  return ['', t('dunningEscalation.cli.raised'), table.header, table.rule, ...table.rows];
+}
+
 function skippedLines(view: DunningRunView, lang: Lang): string[] {
   const t = translator(lang);
   const table = tableLines(view.skipped, [
@@ -111,7 +132,12 @@ function skippedLines(view: DunningRunView, lang: Lang): string[] {
 
 /** The run as printed (a run awaiting approval is printed by the command itself). */
 export function runLines(view: DunningRunView, lang: Lang): string[] {
-  const lines = [...headLines(view, lang), '', ...actionLines(view.actions, lang)];
+  const lines = [
+    ...headLines(view, lang),
+    '',
+    ...actionLines(view.actions, lang),
+    ...raisedLines(view.actions, lang),
+  ];
   if (view.skipped.length > 0) lines.push('', ...skippedLines(view, lang));
   return lines;
 }

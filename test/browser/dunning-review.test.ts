@@ -122,6 +122,39 @@ describe.skipIf(!HAS_CHROMIUM)('run review and semester rates in French', () => 
   );
 
   it(
+    'says beside an invoice why the account’s notice or a catch-up took it past its next step, and shows the policy’s settings',
+    async () => {
+      await page.goto(`${fixture.baseUrl}/dunning/run`);
+      const dateField = page.getByLabel('Date');
+      await expect.poll(() => dateField.inputValue(), SLOW).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      await page.getByRole('button', { name: 'Aperçu' }).click();
+      await page.getByTestId('dunning-run').waitFor();
+      // Guérin Négoce, put on notice on 5 May (its history): its invoices due since join that notice.
+      await page.getByLabel('Client (nom ou code)').fill('Guérin Négoce');
+      const raised = page.getByTestId('dunning-run-item-raised');
+      await expect.poll(() => raised.count()).toBe(11);
+      expect(await raised.first().textContent()).toBe(
+        'porté au niveau de la mise en demeure déjà adressée le 05/05/2026',
+      );
+      // SARL Dupont Frères, never reminded: a catch-up letter, each invoice saying how late it is.
+      await page.getByLabel('Client (nom ou code)').fill('Dupont Frères');
+      await expect.poll(() => raised.count()).toBe(14);
+      expect(await raised.first().textContent()).toMatch(
+        /^relance de rattrapage\u00a0: facture en retard de \d+ jours$/,
+      );
+      await page.screenshot({ path: join(ARTIFACTS, 'run-review-raised.png'), fullPage: true });
+      await mainText();
+      await page.goto(`${fixture.baseUrl}/dunning/policies`);
+      const settings = page.getByTestId('dunning-policy-escalation');
+      await settings.waitFor();
+      for (const name of ['Mise en demeure étendue au compte', 'Rattrapage selon le retard'])
+        expect(await settings.getByLabel(name).isChecked()).toBe(true);
+      await page.screenshot({ path: join(ARTIFACTS, 'policies-escalation.png'), fullPage: true });
+    },
+    TEST_LIMIT,
+  );
+
+  it(
     'says there is nothing to send only after a preview that found nothing',
     async () => {
       const nothingDue = '2000-01-03';

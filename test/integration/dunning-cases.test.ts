@@ -60,9 +60,10 @@ describe('pausing one invoice', () => {
       pauseInvoice(ctx('2025-06-20'), { documentRef: 'P1', reason: ' ', pausedUntil: '2025-07-15' }),
     ).rejects.toThrow(/reason/);
 
-    // Never reminded, P2 is due for its first reminder (it used to take D+20's letter at once).
+    // Never reminded and 20 days late, P2 catches up to the letter of D+15 (the last amicable step
+    // its lateness reached: the call of D+30 has not come), not the first e-mail.
     const paused = await previewDunningRun(ctx('2025-06-30'), { asOf: '2025-06-30' });
-    expect(itemsOf(paused, 'C1')).toEqual([['reminder_1', ['P2']]]);
+    expect(itemsOf(paused, 'C1')).toEqual([['reminder_2', ['P2']]]);
     expect(paused.skipped.filter((s) => s.customerCode === 'C1')).toEqual([
       expect.objectContaining({
         documentRef: 'P1',
@@ -76,10 +77,10 @@ describe('pausing one invoice', () => {
     await unpauseInvoice(ctx('2025-07-01'), { pauseId: pause.pauseId });
     await expect(unpauseInvoice(ctx('2025-07-01'), { pauseId: pause.pauseId })).rejects.toThrow(/already/);
     const lifted = await previewDunningRun(ctx('2025-07-01'), { asOf: '2025-07-01' });
-    expect(itemsOf(lifted, 'C1')).toEqual([['reminder_1', ['P1', 'P2']]]);
+    expect(itemsOf(lifted, 'C1')).toEqual([['reminder_2', ['P1', 'P2']]]);
     // Replaying the day before the lift still sees the pause.
     const replay = await previewDunningRun(ctx('2025-07-01'), { asOf: '2025-06-30' });
-    expect(itemsOf(replay, 'C1')).toEqual([['reminder_1', ['P2']]]);
+    expect(itemsOf(replay, 'C1')).toEqual([['reminder_2', ['P2']]]);
 
     const events = await listEventsOfCustomer(ctx('2025-07-01'), 'C1');
     expect(events.items.map((e) => e.detail)).toEqual([
@@ -96,31 +97,32 @@ describe('pausing one invoice', () => {
 
 describe('a reminder made outside Encours', () => {
   it('counts as its step: nothing more today, the next step follows from it', async () => {
-    // M1 fell due on 1 June and was never reminded: on the 20th the run would send its first
-    // reminder (D+5), one step at a time although D+15's letter date has passed.
+    // M1 fell due on 1 June and was never reminded: on the 20th the run would send the letter of
+    // D+15 its lateness reached (a catch-up; the call of D+30 has not come), so the call stands for it.
     const manual = await recordManualReminder(ctx('2025-06-20'), {
       customerCode: 'C2',
       channel: 'call_task',
       note: 'Appel au comptable, règlement annoncé',
     });
-    expect([manual.stepCode, manual.level, manual.documentRefs]).toEqual(['reminder_1', 2, ['M1']]);
-    // The first reminder claims neither interest nor the indemnity (the letter step did: 13.69 € and
-    // 40.00 €; the reference's figures are checked in core/dunning/manual-claim.test.ts).
+    expect([manual.stepCode, manual.level, manual.documentRefs]).toEqual(['reminder_2', 3, ['M1']]);
+    // The letter step claims interest and the indemnity: 13.69 € and 40.00 € (the reference's
+    // figures are checked in core/dunning/manual-claim.test.ts).
     expect(manual.actions.map((a) => [a.interestTotalMinor, a.indemnityTotalMinor, a.totalDueMinor])).toEqual(
-      [[0, 0, 200_000]],
+      [[1_369, 4_000, 205_369]],
     );
 
     expect(itemsOf(await previewDunningRun(ctx('2025-06-20'), { asOf: '2025-06-20' }), 'C2')).toEqual([]);
-    const next = await previewDunningRun(ctx('2025-07-01'), { asOf: '2025-07-01' });
-    expect(itemsOf(next, 'C2')).toEqual([['reminder_2', ['M1']]]);
-    expect(next.actions.find((a) => a.customerCode === 'C2')?.items[0]?.fromLevel).toBe(2);
+    // The call (D+30) comes as long after the letter as the policy spaces them: 15 days, 5 July.
+    expect(itemsOf(await previewDunningRun(ctx('2025-07-04'), { asOf: '2025-07-04' }), 'C2')).toEqual([]);
+    const next = await previewDunningRun(ctx('2025-07-05'), { asOf: '2025-07-05' });
+    expect(itemsOf(next, 'C2')).toEqual([['call', ['M1']]]);
+    expect(next.actions.find((a) => a.customerCode === 'C2')?.items[0]?.fromLevel).toBe(3);
 
     const events = await listEventsOfCustomer(ctx('2025-06-20'), 'C2');
     expect(events.items.map((e) => [e.kind, e.detail])).toEqual([
       [
         'reminder',
-        // The first reminder claims nothing beyond the invoice (see above).
-        'Relance faite hors Encours (Appel téléphonique)\u00a0: 1 facture, 2\u202f000,00\u00a0€ à régler. Appel au comptable, règlement annoncé',
+        'Relance faite hors Encours (Appel téléphonique)\u00a0: 1 facture, 2\u202f053,69\u00a0€ à régler, dont intérêts de retard 13,69\u00a0€ et indemnité forfaitaire 40,00\u00a0€. Appel au comptable, règlement annoncé',
       ],
     ]);
     await expect(
@@ -157,11 +159,10 @@ describe('a run’s e-mails on a loopback SMTP server', () => {
     });
     try {
       const run = await executeDunningRun(ctx('2025-07-01'), { asOf: '2025-07-01' });
-      // One step after each invoice's last: C1's first reminder is an e-mail too (it used to be
-      // D+21's letter), C2's letter follows the call made outside Encours (it used to be the call).
+      // C1, never reminded and 21 days late, catches up to the letter of D+15; C2's call waits
+      // until 5 July (15 days after the one made outside Encours); C3, 6 days late, gets its e-mail.
       expect(run.actions.map((a) => [a.customerCode, a.channel, a.step])).toEqual([
-        ['C1', 'email', 'reminder_1'],
-        ['C2', 'letter', 'reminder_2'],
+        ['C1', 'letter', 'reminder_2'],
         ['C3', 'email', 'reminder_1'],
       ]);
       const later = new Date('2025-07-02T08:00:00Z');
@@ -171,12 +172,12 @@ describe('a run’s e-mails on a loopback SMTP server', () => {
         log: ctx('2025-07-01').log,
         transport,
       });
-      expect(result.sent).toBe(2);
+      expect(result.sent).toBe(1);
     } finally {
       transport.close?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
-    expect(received.map((r) => r.to).sort()).toEqual([['compta@alpha.example'], ['compta@gamma.example']]);
+    expect(received.map((r) => r.to)).toEqual([['compta@gamma.example']]);
     const { mail } = received.find((r) => r.to[0] === 'compta@gamma.example') as { mail: ParsedMail };
     expect(mail.subject).toBe('Relance — factures impayées (C3)');
     expect(mail.text).toContain('Madame, Monsieur');

@@ -41,13 +41,19 @@ describe('the demo company’s dunning run on its reference date', () => {
       expect(letter.totalDueMinor).toBeGreaterThan(0);
       expect(letter.indemnityMinor).toBeGreaterThan(0);
     }
-    // Never reminded, however late its invoices, the chronic late payer gets its first reminder: a
+    // Never reminded, its invoices 46 to 192 days late, the chronic late payer (SARL Dupont Frères)
+    // catches up to the last amicable letter and what it claims, not « Relance 1 » by e-mail; a
     // formal notice is never the first contact (it used to get one straight away).
     const chronic = situation('chronic_late_never_reminded')?.customerCode;
     const chronicActions = run.actions.filter((a) => a.customerCode === chronic);
-    expect(chronicActions.map((a) => [a.step, a.items.every((i) => i.fromLevel === 0)])).toEqual([
-      ['reminder_1', true],
-    ]);
+    expect(
+      chronicActions.map((a) => [
+        a.step,
+        a.channel,
+        a.items.length,
+        a.items.every((i) => i.fromLevel === 0 && i.raisedBy?.kind === 'catch_up' && i.indemnityMinor > 0),
+      ]),
+    ).toEqual([['reminder_2', 'letter', 14, true]]);
     expect(run.batchLetterId).not.toBeNull();
   });
 
@@ -74,9 +80,31 @@ describe('the demo company’s dunning run on its reference date', () => {
 
   it('proposes the hand-over, not a second notice, after the formal notices the imported history tells of', () => {
     // Guérin Négoce's history: « mise en demeure en recommandé avec AR » monthly, the latest on 5 May.
+    // Its 37 invoices on notice are handed over; the 11 due since join that notice (account floor)
+    // instead of getting « Relance 1 » the day the others go to the lawyers.
     const guerin = run.actions.filter((a) => a.customerCode === 'C00162');
-    expect(guerin.map((a) => a.stepKind)).toContain('handover');
-    expect(guerin.map((a) => a.stepKind)).not.toContain('formal_notice');
+    expect(guerin.map((a) => [a.stepKind, a.items.length])).toEqual([
+      ['handover', 37],
+      ['formal_notice', 11],
+    ]);
+    const notice = guerin.find((a) => a.stepKind === 'formal_notice');
+    expect(
+      notice?.items.every(
+        (i) =>
+          i.fromLevel === 0 &&
+          i.raisedBy?.kind === 'account_notice' &&
+          i.raisedBy.noticeDate === '2026-05-05',
+      ),
+    ).toBe(true);
+  });
+
+  it('never sends a customer an amicable reminder the day it gets a formal notice or a hand-over', () => {
+    const hard = new Set(
+      run.actions
+        .filter((a) => a.stepKind === 'formal_notice' || a.stepKind === 'handover')
+        .map((a) => a.customerCode),
+    );
+    expect(run.actions.filter((a) => a.stepKind === 'reminder' && hard.has(a.customerCode))).toEqual([]);
   });
 
   it.skipIf(!HAS_POPPLER)(
@@ -93,19 +121,22 @@ describe('the demo company’s dunning run on its reference date', () => {
       expect(moreau).toContain(
         'Une autre facture échue, F2026-001315, d’un montant restant dû de 849,29 €, ne figure pas sur ce relevé : notre service crédit vous appellera à son sujet.',
       );
+      // F2026-001510, never reminded and 26 days late, catches up to the letter's step and claims
+      // its interest and indemnity (5,28 € + 40,00 €): 3 184,97 € before the catch-up.
       expect(moreau).toContain(
-        'Nous vous remercions de bien vouloir nous régler la somme de 3 184,97 € au titre des factures ci-dessus avant le 15 juillet 2026.',
+        'Nous vous remercions de bien vouloir nous régler la somme de 3 230,25 € au titre des factures ci-dessus avant le 15 juillet 2026.',
       );
-      // Outillage Bernard: 2 064,00 € of the 3 076,31 € overdue is in the formal notice (Brunet
-      // Distribution, whose history tells of formal notices already, is proposed for hand-over).
+      // Outillage Bernard: its formal notice takes in the whole 3 076,31 € overdue (F2026-001414, due
+      // for its letter, and F2026-001287, due for its call, join F2026-001122's notice), each with
+      // its interest and indemnity; it used to put 2 064,00 € on notice and call about the rest.
       const bernard = await letterOf('C00128');
-      expect(bernard).toContain('Le total à régler au titre des factures ci-dessus s’élève à 2 171,52 €.');
-      expect(bernard).not.toContain('Le total dû à ce jour');
-      expect(bernard).toContain(
-        'Une autre facture échue, F2026-001287, d’un montant restant dû de 1 012,31 €, n’est pas visée par la présente mise en demeure',
-      );
-      // The notice still claims its own invoice's sum, interest and indemnity included.
-      expect(bernard).toContain('au titre de la facture F2026-001122, la somme de 713,49 €');
+      expect(run.actions.filter((a) => a.customerCode === 'C00128').map((a) => a.stepKind)).toEqual([
+        'formal_notice',
+      ]);
+      expect(bernard).toContain('nous vous mettons en demeure de nous régler la somme de 3 238,66 €');
+      expect(bernard).toContain('F2026-001287');
+      expect(bernard).not.toContain('n’est pas visée par la présente mise en demeure');
+      expect(bernard).not.toContain('ne fait pas l’objet de la présente mise en demeure');
     },
   );
 

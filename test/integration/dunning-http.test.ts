@@ -13,9 +13,10 @@ describe('dunning API', () => {
     expect(all.asOf).toBe('2026-04-30');
     expect(all.entries.map((e: { customerCode: string }) => e.customerCode)).toEqual(['K03']);
     expect(all.entries[0].reasons[0]).toMatch(/^Amount overdue: €2,500.00$/);
-    // F1 (due 31 March), never reminded, is due its first reminder (it used to be D+30's call).
+    // F1 (due 31 March), never reminded and 30 days late, catches up to the last amicable letter
+    // (D+15; D+30's call writes nothing): not the first e-mail, never the notice.
     expect(all.entries[0].plannedActions).toEqual([
-      { step: 'reminder_1', stepKind: 'reminder', channel: 'email' },
+      { step: 'reminder_2', stepKind: 'reminder', channel: 'letter' },
     ]);
     expect((await call(alice, 'GET', '/api/dunning/agenda')).json().entries).toHaveLength(1);
     expect((await call(bob, 'GET', '/api/dunning/agenda')).json().entries).toEqual([]);
@@ -28,7 +29,11 @@ describe('dunning API', () => {
       preview
         .json()
         .actions.map((a: { customerCode: string; channel: string }) => [a.customerCode, a.channel]),
-    ).toEqual([['K03', 'email']]);
+    ).toEqual([['K03', 'letter']]);
+    // The invoice says why it is past its first reminder.
+    expect(preview.json().actions[0].items.map((i: { raisedBy?: unknown }) => i.raisedBy)).toEqual([
+      { kind: 'catch_up' },
+    ]);
     expect((await call(alice, 'POST', '/api/dunning/runs', {})).statusCode).toBe(403);
   });
 

@@ -63,20 +63,22 @@ describe('imported reminder history', () => {
   it('counts for the levels: the call step the history reached is not planned again', async () => {
     // 10 June: I1 and J1 are 41 days late (the call step, D+30). I1 was reminded at 36 days on 5 June,
     // which stands for the call step: nothing new for H1 (the notice comes at D+45). J1 was never
-    // reminded: its first reminder, in J2's e-mail (it used to be the call at once).
+    // reminded: it catches up to the last amicable letter (D+15; the call writes nothing), which
+    // carries J2's first reminder (5 days late) too.
     const preview = await previewDunningRun(ctx('2025-06-10'), { asOf: '2025-06-10' });
-    expect(steps(preview.actions)).toEqual([['H2', 'reminder_1', 'email', ['J1:0>2', 'J2:0>2']]]);
+    expect(steps(preview.actions)).toEqual([['H2', 'reminder_2', 'letter', ['J1:0>3', 'J2:0>2']]]);
   });
 
   it('never stands for a formal notice: Encours sends it, as a reminder after earlier ones', async () => {
     // 20 June: I1 and J1 are 51 days late (notice D+45): I1's history reached the call, so the
     // notice is its next step, 15 days after that reminder of 5 June (D+30 → D+45: it went on the
-    // 16th); J1, never reminded, gets its first reminder with J2 (15 days late), never a notice as a
-    // first contact (it used to); I2 (due today) gets no courtesy e-mail beside H1's formal notice.
+    // 16th); J1, never reminded, catches up to the last amicable letter with J2 (15 days late: its
+    // date too), never a notice as a first contact (it used to); I2 (due today) gets no courtesy
+    // e-mail beside H1's formal notice.
     run = await executeDunningRun(ctx('2025-06-20'), { asOf: '2025-06-20' });
     expect(steps(run.actions)).toEqual([
       ['H1', 'formal_notice', 'registered_letter', ['I1:4>5']],
-      ['H2', 'reminder_1', 'email', ['J1:0>2', 'J2:0>2']],
+      ['H2', 'reminder_2', 'letter', ['J1:0>3', 'J2:0>3']],
     ]);
   });
 
@@ -91,8 +93,8 @@ describe('imported reminder history', () => {
     expect(state.map((row) => [row.documentRef, row.level, row.lastStepDate, row.formalNoticeDate])).toEqual([
       ['I1', 5, '2025-06-20', '2025-06-20'],
       ['I2', 0, null, null],
-      ['J1', 2, '2025-06-20', null],
-      ['J2', 2, '2025-06-20', null],
+      ['J1', 3, '2025-06-20', null],
+      ['J2', 3, '2025-06-20', null],
     ]);
     // The run wrote a story line per reminder on 20 June: they are not imported history.
     const history = await selectImportedReminders(ctx('2025-06-20').db, 'HIS', '2025-06-20', ['H1', 'H2']);

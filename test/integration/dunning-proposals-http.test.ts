@@ -61,8 +61,10 @@ describe('dunning proposals', () => {
         status: 'pending',
         customers: 1,
         actions: 1,
-        byChannel: [{ channel: 'email', actions: 1 }],
-        totals: [{ currency: 'EUR', totalDueMinor: 250_000 }],
+        // K03's F1, never reminded and 30 days late, catches up to the letter of D+15, which claims
+        // 30 d × 12.15 % on 2,500.00 = 24.97 and the 40.00 indemnity (it was a first e-mail, 2,500.00).
+        byChannel: [{ channel: 'letter', actions: 1 }],
+        totals: [{ currency: 'EUR', totalDueMinor: 256_497 }],
       }),
     ]);
     const shown = (await call(collector, 'GET', `/api/dunning/proposals/${firstId}`)).json();

@@ -179,30 +179,33 @@ describe('a dunning run on 30 June 2025', () => {
 
 describe('a run after missed days, on 14 August 2025', () => {
   it('catches up one step per invoice, the one after its last: the notice only after the call', async () => {
-    // C1 alone was run on 30 July (A1's call, A2's first reminder): the notice is A1's next step.
+    // C1 alone was run on 30 July (A1's call; A2, never reminded and 25 days late, caught up to the
+    // letter of D+15 rather than the first e-mail): the notice is A1's next step.
     const july = await executeDunningRun(ctx('2025-07-30'), { asOf: '2025-07-30', customerCodes: ['C1'] });
     // Its tasks: A1's call (the call step's task) and C4's broken promise, in its answer and its record.
     expect(july.actions.map((a) => [a.customerCode, a.channel, a.step])).toEqual([
       ['C1', 'call_task', 'call'],
-      ['C1', 'email', 'reminder_1'],
+      ['C1', 'letter', 'reminder_2'],
     ]);
     expect(july.tasksCreated).toBe(2);
     const [recorded] = await listDunningRuns(ctx('2025-07-30'), 1);
     expect([recorded?.runId, recorded?.tasksCreated]).toEqual([july.runId, 2]);
     const run = await executeDunningRun(ctx('2025-08-14'), { asOf: '2025-08-14' });
     // Each invoice takes the step after its last one, however late it is (it used to jump to the
-    // step its days overdue reached: three notices, one of them a first contact).
+    // step its days overdue reached: three notices, one of them a first contact), but for an invoice
+    // never reminded, which catches up to the last amicable letter, and the account's notice.
     expect(summary(run.actions)).toEqual([
       // 15 d × 13.15 % + 45 d × 12.15 % on 10,000.00 = 54.04 + 149.79 = 203.84 (reference §5);
-      // A2 goes from its first reminder (30 July) to the letter step, in the same registered letter:
+      // A2, due for its call 15 days after its letter (30 July), joins A1's notice the same day:
       // 40 d (6 July–14 August) × 12.15 % on 1,200.00 = 15.98, + 40.00
       ['C1', 'registered_letter', 'formal_notice', 'A1:20384:4000 A2:1598:4000', 1_149_982],
       // B1 had its first reminder on 30 June: the letter now (it was the notice);
       // 5 d × 13.15 % + 45 d × 12.15 % on 2,000.00 = 33.56
       ['C2', 'letter', 'reminder_2', 'B1:3356:4000', 207_356],
-      // the promise of 10 July (grace 2 days) was broken: dunning resumes at the first reminder
-      // (it went straight to the notice), by letter as Delta has no e-mail address
-      ['C4', 'letter', 'reminder_1', 'D1:null:0', 300_000],
+      // the promise of 10 July (grace 2 days) was broken: never reminded and 65 days late, D1
+      // catches up to the letter of D+15, never the notice (it went straight to the notice once);
+      // 20 d × 13.15 % + 45 d × 12.15 % on 3,000.00 = 66.55, + 40.00
+      ['C4', 'letter', 'reminder_2', 'D1:6655:4000', 310_655],
     ]);
     const tasks = await listCallTasks(ctx('2025-08-14'), { status: 'open' });
     expect(tasks.total).toBe(3);
@@ -220,14 +223,13 @@ describe('a run after missed days, on 14 August 2025', () => {
       code: 'invalid_input',
     });
     // The next day sends nothing either: each next step waits as long after this one as the policy
-    // spaces them (A2's and B1's calls 15 days, D1's letter 10), and A1's hand-over its notice's lead.
+    // spaces them (B1's and D1's calls 15 days), A1's hand-over its notice's lead, and A2's its date.
     const rerun = await previewDunningRun(ctx('2025-08-15'), { asOf: '2025-08-15' });
     expect(rerun.actions).toEqual([]);
     expect(
       rerun.skipped.map((s) => [s.documentRef, s.reason]).filter(([, reason]) => reason !== 'disputed'),
     ).toEqual([
       ['A1', 'formal_notice_lead_pending'],
-      ['A2', 'too_soon_after_last_step'],
       ['B1', 'too_soon_after_last_step'],
       ['D1', 'too_soon_after_last_step'],
       ['E1', 'insolvency_proceedings'],
@@ -260,7 +262,8 @@ describe('a run after missed days, on 14 August 2025', () => {
   it.skipIf(!HAS_POPPLER)(
     'never makes a formal notice the first contact: a broken promise resumes with the first reminder',
     async () => {
-      // D1 waited for its promise on 30 June: the catch-up of 14 August is its first reminder.
+      // D1 waited for its promise on 30 June: the catch-up of 14 August is its first reminder, the
+      // last amicable letter (D+15) with what that step claims, not a notice.
       const { items } = await listDunningActions(ctx('2025-08-14'), { customerCode: 'C4' });
       expect(items.map((a) => a.stepKind)).toEqual(['reminder']);
       const text = letterText((await getLetter(ctx('2025-08-14'), items[0]?.letterId ?? 0)).content);

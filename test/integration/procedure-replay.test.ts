@@ -152,8 +152,10 @@ describe('policy replay on the demo company', () => {
     // the level the reminders of the imported story gave it, as a live run does (9509 and 4653 when
     // a catch-up went straight to the step reached and the replay ignored the imported reminders);
     // an imported formal notice by registered letter is the notice (8538 and 4647 when Encours sent
-    // its own after it).
-    expect(strict.current).toMatchObject({ reminders: 7900, invoicesReminded: 4639 });
+    // its own after it). An invoice never reminded catches up to the last amicable letter its
+    // lateness reached, and a customer's notice takes in its invoices due that day for an amicable
+    // step: fewer documents for one more invoice (7900 and 4639 before).
+    expect(strict.current).toMatchObject({ reminders: 7430, invoicesReminded: 4640 });
     // The proposal refuses class E: since the scoring reads the current arrears, C00174 (44 % of what
     // it owes over 60 days past due, its oldest item 398 days late) is class E on the reference date,
     // so its order of that day is refused instead of held (2664 held and 15 refused before). The
@@ -169,12 +171,15 @@ describe('policy replay on the demo company', () => {
       ordersRefused: 29,
       heldOrRefusedMinor: 1_239_385_333,
       // Fewer notices than before the imported formal notices counted (5345 reminders, 4741 and 604
-      // notices, 3922 invoices): an invoice the history put on notice gets no second one.
-      reminders: 4975,
-      remindersByKind: { courtesy: 0, reminder: 4619, formal_notice: 356, handover: 0 },
+      // notices, 3922 invoices): an invoice the history put on notice gets no second one. A
+      // customer's notice takes in its invoices due for an amicable step, and an invoice never
+      // reminded catches up to the letter of D+10: fewer documents, more of them notices (4975
+      // reminders, 4619 and 356 notices before).
+      reminders: 4357,
+      remindersByKind: { courtesy: 0, reminder: 3278, formal_notice: 1079, handover: 0 },
       invoicesReminded: 3754,
     });
-    expect([strict.ordersTotal, strict.remindersTotal]).toEqual([2388, 4975]);
+    expect([strict.ordersTotal, strict.remindersTotal]).toEqual([2388, 4357]);
     const order = (o: (typeof strict.orders)[number]) =>
       [
         o.ref,
@@ -193,12 +198,13 @@ describe('policy replay on the demo company', () => {
     expect(strict.orders[1]?.proposed.reasonCodes).toEqual(['group_over_limit']);
     const reminder = (r: (typeof strict.reminders)[number]) =>
       [r.date, r.customerCode, r.stepCode, r.channel, r.invoiceRefs.join('+'), r.openTotalMinor].join(' ');
-    // The replay's first day starts every invoice overdue and never reminded at the first reminder,
-    // one step at a time as a live run does, whatever step its age has reached.
+    // The replay's first day starts every invoice overdue and never reminded at the last amicable
+    // step its lateness reached (the letter of D+10), never the notice, as a live run does (each
+    // started at the first reminder before the catch-up).
     expect(strict.reminders.slice(0, 3).map(reminder)).toEqual([
       '2025-07-01 C00001 reminder_1 email F2025-001601 637902',
-      '2025-07-01 C00007 reminder_1 email F2025-001712 43075',
-      '2025-07-01 C00010 reminder_1 email F2025-001783 128945',
+      '2025-07-01 C00007 reminder_2 letter F2025-001712 43075',
+      '2025-07-01 C00010 reminder_2 letter F2025-001783 128945',
     ]);
     expect(replayLines('fr', strict, 3).join('\n')).toContain('DSO');
   });

@@ -5,7 +5,7 @@
 
 import type { Kysely } from 'kysely';
 import { isValidIsoDate, maxDate } from '#core/calendar';
-import type { DunningPlan, PlannedAction } from '#core/dunning/planner';
+import type { DunningPlan, PlannedAction, RaiseReason } from '#core/dunning/planner';
 import { likelyLateFirst } from '#core/dunning/pre-due';
 import type { IsoDate } from '#core/types';
 import { selectLastRunDate } from '#db/dunning/action-queries';
@@ -34,6 +34,8 @@ export interface ActionItemView {
   interestMinor: number | null;
   interestStatus: 'claimed' | 'not_claimed' | 'rate_missing';
   indemnityMinor: number;
+  /** Past the step after its last one: the account's formal notice or a catch-up (planned only). */
+  raisedBy?: RaiseReason;
 }
 
 export interface ActionView {
@@ -134,6 +136,7 @@ export function actionView(
       interestMinor: item.interest.status === 'claimed' ? item.interest.interestMinor : null,
       interestStatus: item.interest.status,
       indemnityMinor: item.indemnityMinor,
+      ...(item.raisedBy ? { raisedBy: item.raisedBy } : {}),
     })),
     openTotalMinor: action.openTotalMinor,
     interestMinor: action.interestTotalMinor,

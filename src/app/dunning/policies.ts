@@ -4,7 +4,7 @@
  * the steps name, editable per company and language.
  */
 import { isValidIsoDate } from '#core/calendar';
-import type { StepKind } from '#core/dunning/policy';
+import type { EscalationSetting, StepKind } from '#core/dunning/policy';
 import { type DunningPolicy, policiesInForce } from '#core/dunning/policy';
 import { type PolicyProblem, validatePolicySet } from '#core/dunning/policy-validation';
 import {
@@ -43,7 +43,11 @@ export async function getPolicies(
   return { asOf, versions, inForce: policiesInForce(versions, asOf), builtIn: rows.length === 0 };
 }
 
-export type PolicyDraft = Omit<DunningPolicy, 'version'>;
+/**
+ * A version to save. The escalation settings are not among the stored columns (a migration would
+ * add them): a saved version reads them on (`escalationOn`), so a draft does not carry them.
+ */
+export type PolicyDraft = Omit<DunningPolicy, 'version' | EscalationSetting>;
 
 async function withDraft(
   ctx: AppContext,

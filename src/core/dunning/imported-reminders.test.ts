@@ -186,10 +186,25 @@ describe('imported formal notices', () => {
       ['C', 0, null, null],
     ]);
     // The notice is not sent again: its invoices wait for the hand-over, which the plan proposes
-    // once the notice's lead time and the hand-over's own date have come.
+    // once the notice's lead time and the hand-over's own date have come. C, due since, is not sent
+    // a polite first reminder beside the hand-over: it joins the account's notice (account floor).
     const plan = planDunning([C1], raised, SETTINGS);
-    expect(plan.actions.filter((a) => a.stepKind === 'formal_notice')).toEqual([]);
-    expect(plan.actions.find((a) => a.stepKind === 'handover')?.items.map((i) => i.invoiceId)).toEqual(['A']);
+    expect(
+      plan.actions.map((a) => [
+        a.stepKind,
+        a.items.map((i) => [i.invoiceId, i.fromLevel, i.raisedBy ?? null]),
+      ]),
+    ).toEqual([
+      ['handover', [['A', 5, null]]],
+      ['formal_notice', [['C', 0, { kind: 'account_notice', noticeDate: '2025-09-01' }]]],
+    ]);
+    // A policy without the account floor reminds C on its own steps, caught up with its lateness
+    // (D+25 has passed the letter of D+15).
+    const own = { ...SETTINGS, policies: [{ ...POLICY, accountFloor: false }] };
+    expect(planDunning([C1], raised, own).actions.map((a) => [a.stepKind, a.stepCode])).toEqual([
+      ['handover', 'handover'],
+      ['reminder', 'reminder_2'],
+    ]);
   });
 
   it('keep the notice’s date under a later reminder, and Encours’s own notice when later', () => {

@@ -78,6 +78,13 @@ export interface SkippedInvoice {
   minimumLateProbabilityBp?: number;
 }
 
+/**
+ * Why an item is at a later step than the one after its last (`escalation.ts`): the account's
+ * formal notice (the latest already sent on an open invoice; null when the first one goes out in
+ * this plan), or the catch-up of an invoice never reminded (its lateness is the item's `daysLate`).
+ */
+export type RaiseReason = { kind: 'account_notice'; noticeDate: IsoDate | null } | { kind: 'catch_up' };
+
 export interface PlannedItem {
   invoiceId: string;
   dueDate: IsoDate;
@@ -93,6 +100,8 @@ export interface PlannedItem {
     | { status: 'not_claimed' }
     | { status: 'rate_missing' };
   indemnityMinor: number;
+  /** Present when the account's notice or a catch-up raised the item past its next step. */
+  raisedBy?: RaiseReason;
 }
 
 export interface PlannedAction {

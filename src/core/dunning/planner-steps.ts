@@ -3,10 +3,12 @@
  * step's date has come and the policy's spacing since the last one has passed. A catch-up after
  * missed days escalates one step at a time, never straight to a later step (the mise en demeure
  * above all); a hand-over waits until the notice is old enough; a courtesy step before the due
- * date is never sent once the invoice is due.
+ * date is never sent once the invoice is due. What the account's notice or an invoice never
+ * reminded changes to that step is the planner's next stage (`escalation.ts`).
  */
 import { addDays, daysBetween, nextBusinessDay } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
+import type { RaiseReason } from './plan-types.ts';
 import type { DunningPolicy, DunningStep } from './policy.ts';
 
 export interface InvoiceDunningState {
@@ -28,6 +30,8 @@ export interface Candidate<Invoice = InvoiceDunningState> {
   invoice: Invoice;
   step: DunningStep;
   level: number;
+  /** Past the step after its last one: why (`escalation.ts`). */
+  raisedBy?: RaiseReason;
 }
 
 /** A step's date: due date + offset, moved to the next business day when the policy says so. */

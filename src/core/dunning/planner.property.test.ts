@@ -4,6 +4,7 @@ import { addDays, daysBetween } from '../calendar.ts';
 import {
   type DunningCustomer,
   type DunningInvoice,
+  type PlannedItem,
   type PlanSettings,
   planDunning,
   recordSent,
@@ -17,6 +18,8 @@ const policyArb = fc.record({
   minimumDaysBetweenSteps: fc.integer({ min: 0, max: 10 }),
   minimumMinor: fc.integer({ min: 0, max: 50_000 }),
   stepAfterNotice: fc.boolean(),
+  accountFloor: fc.boolean(),
+  catchUpByAge: fc.boolean(),
 });
 // A step between the notice and the hand-over is where a catch-up landing on the notice could chain.
 const AFTER_NOTICE = {
@@ -31,6 +34,8 @@ function policyOf(p: {
   minimumDaysBetweenSteps: number;
   minimumMinor: number;
   stepAfterNotice: boolean;
+  accountFloor: boolean;
+  catchUpByAge: boolean;
 }) {
   const steps = p.stepAfterNotice
     ? [...EXAMPLE_STEPS.slice(0, 5), AFTER_NOTICE, ...EXAMPLE_STEPS.slice(5)]
@@ -45,8 +50,43 @@ function policyOf(p: {
     formalNoticeLeadDays: p.formalNoticeLeadDays,
     minimumDaysBetweenSteps: p.minimumDaysBetweenSteps,
     promiseGraceDays: 2,
+    accountFloor: p.accountFloor,
+    catchUpByAge: p.catchUpByAge,
   };
   return policy;
+}
+
+/**
+ * The levels an item passed over are pre-due steps dropped once the invoice is due, or, when the
+ * account's notice or a catch-up raised it, amicable steps: never a notice or a hand-over.
+ */
+function expectPassedOver(policy: DunningPolicy, item: PlannedItem): void {
+  if (item.raisedBy?.kind === 'catch_up') {
+    expect([policy.catchUpByAge, item.stepKind]).toEqual([true, 'reminder']);
+    // Never reminded after its due date: at most its courtesy e-mail.
+    expect(policy.steps.slice(0, item.fromLevel).every((step) => step.kind === 'courtesy')).toBe(true);
+  }
+  if (item.raisedBy?.kind === 'account_notice') {
+    expect([policy.accountFloor, item.stepKind]).toEqual([true, 'formal_notice']);
+  }
+  for (let level = item.fromLevel + 1; level < item.level; level += 1) {
+    const step = policy.steps[level - 1];
+    if (item.raisedBy && step?.kind === 'reminder') continue;
+    expect(step?.offsetDays).toBeLessThan(0);
+  }
+}
+
+/** The step after an invoice's last one once it is due: what a raised item was due for. */
+function dueLevelAfter(policy: DunningPolicy, level: number): number {
+  let due = level + 1;
+  while ((policy.steps[due - 1]?.offsetDays ?? 0) < 0) due += 1;
+  return due;
+}
+
+/** The amicable steps before the policy's first notice (a reminder after it comes after a notice). */
+function isAmicable(policy: DunningPolicy, item: PlannedItem): boolean {
+  const notice = policy.steps.findIndex((s) => s.kind === 'formal_notice') + 1;
+  return item.stepKind === 'reminder' && item.level < notice;
 }
 const codes = ['A', 'B', 'C', 'D'];
 const customerArb = (code: string) =>
@@ -119,10 +159,9 @@ describe('dunning planner (property)', () => {
             expect(action.openTotalMinor - action.creditsMinor).toBeGreaterThan(0);
             expect(action.totalDueMinor).toBeGreaterThan(0);
             expect(action.items.every((i) => i.openMinor > 0 && i.level > i.fromLevel)).toBe(true);
-            // One step at a time: only a pre-due step, dropped once the invoice is due, is passed over.
-            for (const item of action.items)
-              for (let level = item.fromLevel + 1; level < item.level; level += 1)
-                expect(settings.policies[0]?.steps[level - 1]?.offsetDays).toBeLessThan(0);
+            // One step at a time, but for a pre-due step dropped once the invoice is due and the
+            // amicable steps the account's notice or a catch-up passes over.
+            for (const item of action.items) expectPassedOver(policyOf(p), item);
           }
           const after = recordSent(invoices, plan.actions, settings.asOf);
           expect(planDunning(customers, after, settings).actions).toEqual([]);
@@ -137,16 +176,17 @@ describe('dunning planner (property)', () => {
       fc.property(policyArb, customersArb, invoicesArb, runDaysArb, (p, customers, invoices, runDays) => {
         const policy = policyOf(p);
         let state = invoices;
-        const sent = new Map<string, { level: number; kind: string; on: string }[]>();
+        const sent = new Map<string, { level: number; due: number; kind: string; on: string }[]>();
         for (const day of [...runDays].sort((a, b) => a - b)) {
           const asOf = addDays(START, day);
           const plan = planDunning(customers, state, settingsOf(policy, asOf));
           for (const item of plan.actions.flatMap((a) => a.items)) {
-            for (let level = item.fromLevel + 1; level < item.level; level += 1)
-              expect(policy.steps[level - 1]?.offsetDays).toBeLessThan(0);
+            expectPassedOver(policy, item);
+            // A raised item is spaced from its last step as the step it was due for would be.
+            const due = item.raisedBy ? dueLevelAfter(policy, item.fromLevel) : item.level;
             sent.set(item.invoiceId, [
               ...(sent.get(item.invoiceId) ?? []),
-              { level: item.level, kind: item.stepKind, on: asOf },
+              { level: item.level, due, kind: item.stepKind, on: asOf },
             ]);
           }
           state = recordSent(state, plan.actions, asOf);
@@ -158,10 +198,7 @@ describe('dunning planner (property)', () => {
             // Spaced at least as the policy spaces the two steps, and by its minimum gap.
             if (previous && step.kind !== 'handover') {
               const offset = (level: number) => policy.steps[level - 1]?.offsetDays ?? 0;
-              const gap = Math.max(
-                policy.minimumDaysBetweenSteps,
-                offset(step.level) - offset(previous.level),
-              );
+              const gap = Math.max(policy.minimumDaysBetweenSteps, offset(step.due) - offset(previous.level));
               expect(daysBetween(previous.on, step.on)).toBeGreaterThanOrEqual(gap);
             }
             if (step.kind !== 'handover') return;
@@ -170,6 +207,30 @@ describe('dunning planner (property)', () => {
             if (notice)
               expect(daysBetween(notice.on, step.on)).toBeGreaterThanOrEqual(policy.formalNoticeLeadDays);
           });
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('dunning planner escalating with the account (property)', () => {
+  it('never sends a customer an amicable step on a day it gets a formal notice or a hand-over', () => {
+    const runDaysArb = fc.uniqueArray(fc.integer({ min: 0, max: 240 }), { minLength: 1, maxLength: 40 });
+    const onArb = policyArb.map((p) => ({ ...p, accountFloor: true, catchUpByAge: true }));
+    fc.assert(
+      fc.property(onArb, customersArb, invoicesArb, runDaysArb, (p, customers, invoices, runDays) => {
+        const policy = policyOf(p);
+        let state = invoices;
+        for (const day of [...runDays].sort((a, b) => a - b)) {
+          const asOf = addDays(START, day);
+          const plan = planDunning(customers, state, settingsOf(policy, asOf));
+          for (const code of codes) {
+            const items = plan.actions.filter((a) => a.customerCode === code).flatMap((a) => a.items);
+            if (items.some((i) => i.stepKind === 'formal_notice' || i.stepKind === 'handover'))
+              expect(items.filter((i) => isAmicable(policy, i))).toEqual([]);
+          }
+          state = recordSent(state, plan.actions, asOf);
         }
       }),
       { numRuns: 60 },

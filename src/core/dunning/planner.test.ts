@@ -17,6 +17,11 @@ const SETTINGS: PlanSettings = {
   rates: REFERENCE_RATES,
   rateMode: 'split_by_semester',
 };
+/** The same policies with the escalation with the account off: each invoice on its own steps. */
+const INVOICE_BY_INVOICE: PlanSettings = {
+  ...SETTINGS,
+  policies: SETTINGS.policies.map((p) => ({ ...p, accountFloor: false, catchUpByAge: false })),
+};
 
 const customer = exampleCustomer;
 const invoice = exampleInvoice;
@@ -63,9 +68,8 @@ const INVOICES: DunningInvoice[] = [
 
 describe('dunning planner: a day of the example policy', () => {
   const plan = planDunning(CUSTOMERS, INVOICES, SETTINGS);
-
-  it('writes one reminder per customer and currency at its highest step, each invoice at its own level', () => {
-    const summary = plan.actions.map((a) => [
+  const summaryOf = (actions: typeof plan.actions) =>
+    actions.map((a) => [
       a.customerCode,
       a.channel,
       a.stepCode,
@@ -75,6 +79,29 @@ describe('dunning planner: a day of the example policy', () => {
       a.indemnityTotalMinor,
       a.totalDueMinor,
     ]);
+
+  it('puts on notice, with the invoice whose notice is due, the others due for an amicable step', () => {
+    expect(summaryOf(plan.actions)).toEqual([
+      // I4's notice takes in I3 (due for its letter) and I2 (for its first e-mail): the notice
+      // claims on each what it claims (I2: 200,000 × 1215 × 10 / 3,650,000 = 665.75 → 6.66 € + 40 €).
+      ['C1', 'registered_letter', 'formal_notice', 'I4@5 I3@5 I2@5', 550_000, 10_286, 12_000, 572_286],
+      ['C5', 'call_task', 'handover', 'J2@6', 200_000, 6_058, 4_000, 210_058],
+    ]);
+    expect(plan.actions[0]?.items.map((i) => [i.invoiceId, i.fromLevel, i.raisedBy ?? null])).toEqual([
+      ['I4', 4, null],
+      ['I3', 2, { kind: 'account_notice', noticeDate: null }],
+      ['I2', 0, { kind: 'account_notice', noticeDate: null }],
+    ]);
+    const after = recordSent(INVOICES, plan.actions, SETTINGS.asOf);
+    expect(['I4', 'I3', 'I2'].map((id) => after.find((i) => i.id === id)?.formalNoticeDate)).toEqual([
+      '2025-09-30',
+      '2025-09-30',
+      '2025-09-30',
+    ]);
+  });
+
+  it('without the account floor, writes one reminder per customer and currency at its highest step, each invoice at its own level', () => {
+    const summary = summaryOf(planDunning(CUSTOMERS, INVOICES, INVOICE_BY_INVOICE).actions);
     expect(summary).toEqual([
       // I1 is not yet due: no courtesy e-mail beside the formal notice (see the skipped list).
       // One registered letter at the highest step (I4's notice) lists I3 at its letter step and I2
@@ -86,7 +113,7 @@ describe('dunning planner: a day of the example policy', () => {
       // 2 Jul–30 Sep = 91 d: 200,000 × 1215 × 91 / 3,650,000 = 6,058.36 → 60.58 €
       ['C5', 'call_task', 'handover', 'J2@6', 200_000, 6_058, 4_000, 210_058],
     ]);
-    const [notice] = plan.actions;
+    const [notice] = planDunning(CUSTOMERS, INVOICES, INVOICE_BY_INVOICE).actions;
     expect(notice?.templateCode).toBe('dunning.formal_notice');
     expect(
       notice?.items.map((i) => [i.invoiceId, i.stepCode, i.stepKind, i.interest.status, i.indemnityMinor]),
@@ -98,7 +125,8 @@ describe('dunning planner: a day of the example policy', () => {
   });
 
   it('records the notice date only for the invoices whose own step is the notice', () => {
-    const after = recordSent(INVOICES, plan.actions, SETTINGS.asOf);
+    const own = planDunning(CUSTOMERS, INVOICES, INVOICE_BY_INVOICE);
+    const after = recordSent(INVOICES, own.actions, SETTINGS.asOf);
     const state = (id: string) => after.find((i) => i.id === id);
     expect([state('I4'), state('I3'), state('I2')].map((i) => [i?.level, i?.formalNoticeDate])).toEqual([
       [5, '2025-09-30'],
@@ -108,12 +136,13 @@ describe('dunning planner: a day of the example policy', () => {
   });
 
   it('says why every other invoice due for a step is left out', () => {
-    // Never reminded and overdue, each is due for its first reminder (level 2), however late it is.
+    // Never reminded and overdue, each is due for its first reminder (level 2), K1 (D+20) for the
+    // letter it catches up to; an exclusion is said at the step after the last one.
     expect(plan.skipped.map((s) => [s.invoiceId, s.reason, s.level])).toEqual([
       ['I1', 'courtesy_superseded', 1],
       ['I5', 'disputed', 2],
       ['I6', 'promise_pending', 2],
-      ['K1', 'net_balance_not_positive', 2],
+      ['K1', 'net_balance_not_positive', 3],
       ['L1', 'below_minimum_amount', 2],
       ['M1', 'insolvency_proceedings', 2],
       ['J1', 'formal_notice_lead_pending', 6],
@@ -143,8 +172,12 @@ describe('dunning planner: a day of the example policy', () => {
     const promised = invoice('P1', 'C1', '2025-09-01', 10_000, {
       promise: { date: '2025-09-27', amountMinor: 5_000 },
     });
-    // Never reminded before its promise: dunning resumes at the first reminder, not at D+29's letter.
+    // Never reminded before its promise, D+29: dunning resumes with the letter its lateness reached
+    // (a catch-up), or at the first reminder when the policy takes the steps one by one.
     expect(planDunning(CUSTOMERS, [promised], SETTINGS).actions.map((a) => a.stepCode)).toEqual([
+      'reminder_2',
+    ]);
+    expect(planDunning(CUSTOMERS, [promised], INVOICE_BY_INVOICE).actions.map((a) => a.stepCode)).toEqual([
       'reminder_1',
     ]);
   });
@@ -213,9 +246,9 @@ describe('dunning planner: a day of the example policy', () => {
 
   it('after missed runs, sends each invoice the step after its last one, spaced as the policy spaces them', () => {
     // The walk's C00001: its courtesy e-mail sent (level 1), then no run until D+76, past the
-    // notice date (D+45): the first reminder comes next, not the formal notice.
+    // notice date (D+45): never the formal notice first.
     const warned = invoice('W1', 'C1', '2025-07-16', 100_000, { level: 1, lastStepDate: '2025-07-11' });
-    // Never reminded, D+92: its first reminder too (the courtesy of before the due date is dropped).
+    // Never reminded, D+92 (the courtesy of before the due date is dropped).
     const forgotten = invoice('W2', 'C1', '2025-06-30', 100_000);
     const sentOn = (policy: DunningPolicy, days: readonly string[]) => {
       let state = [warned, forgotten];
@@ -225,10 +258,24 @@ describe('dunning planner: a day of the example policy', () => {
         return `${asOf} ${plan.actions.flatMap((a) => a.items.map((i) => i.stepCode)).join(' ')}`.trim();
       });
     };
-    // Daily runs: each next step as long after the last as the offsets space them (D+5 → D+15:
-    // 10 days, then 15, 15), and the hand-over once the notice is 8 days old (its lead).
+    // Daily runs: each next step as long after the last as the offsets space them, and the
+    // hand-over once the notice is 8 days old (its lead). Both were never reminded after their due
+    // date: they catch up to the last amicable letter (D+15; the call of D+30 writes nothing), then
+    // the call 15 days later, the notice 15 days after it.
     const days = ['2025-09-30', '2025-10-01', '2025-10-10', '2025-10-24', '2025-10-25', '2025-11-09'];
     expect(sentOn(POLICY, [...days, '2025-11-16', '2025-11-17'])).toEqual([
+      '2025-09-30 reminder_2 reminder_2',
+      '2025-10-01',
+      '2025-10-10',
+      '2025-10-24 call call',
+      '2025-10-25',
+      '2025-11-09 formal_notice formal_notice',
+      '2025-11-16',
+      '2025-11-17 handover handover',
+    ]);
+    // Without the catch-up: the first reminder, then 10 days, 15, 15 (D+5 → D+15 → D+30 → D+45).
+    const oneByOne = { ...POLICY, catchUpByAge: false };
+    expect(sentOn(oneByOne, [...days, '2025-11-16', '2025-11-17'])).toEqual([
       '2025-09-30 reminder_1 reminder_1',
       '2025-10-01',
       '2025-10-10 reminder_2 reminder_2',
@@ -239,7 +286,7 @@ describe('dunning planner: a day of the example policy', () => {
       '2025-11-17 handover handover',
     ]);
     // A policy's minimum gap longer than that spacing wins.
-    const spaced = { ...POLICY, minimumDaysBetweenSteps: 20 };
+    const spaced = { ...oneByOne, minimumDaysBetweenSteps: 20 };
     expect(sentOn(spaced, ['2025-09-30', '2025-10-10', '2025-10-20'])).toEqual([
       '2025-09-30 reminder_1 reminder_1',
       '2025-10-10',

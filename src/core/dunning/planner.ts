@@ -2,12 +2,15 @@
  * Plans a day of dunning: which step each open invoice has reached, what keeps it from being
  * reminded, and per customer and currency one written reminder (e-mail, letter or registered
  * letter, at the highest step among its invoices, each invoice keeping its own step), a courtesy
- * e-mail for what is not yet due, and a call task or text per such channel.
+ * e-mail for what is not yet due, and a call task or text per such channel. Unless the policy
+ * turns it off, the account escalates too (`escalation.ts`): its formal notice takes in the other
+ * invoices due for an amicable step, and an invoice never reminded catches up with its lateness.
  * The plan depends only on its inputs: planning twice gives the same plan, and once what was sent is
  * recorded (`recordSent`), planning the same day again gives no action.
  */
 import { addDays, daysBetween } from '../calendar.ts';
 import type { CurrencyCode, IsoDate } from '../types.ts';
+import { caughtUp, withAccountFloor } from './escalation.ts';
 import { claimForInvoice, type InterestPeriod } from './late-interest.ts';
 import { actionTotals, compare, documentKey, isOverdueWritten, WRITTEN_CHANNELS } from './plan-documents.ts';
 import type {
@@ -99,6 +102,7 @@ export function claimItem(
     stepKind: step.kind,
     interest,
     indemnityMinor: claim.indemnity.status === 'due' ? claim.indemnity.amountMinor : 0,
+    ...(candidate.raisedBy ? { raisedBy: candidate.raisedBy } : {}),
   };
   if (claim.interest.status === 'computed') interestPeriods.set(item, claim.interest.periods);
   return item;
@@ -128,7 +132,10 @@ function candidatesOf(context: CustomerContext): Candidate[] {
       // A pre-due step with a minimum probability of lateness leaves the likely on time alone.
       const onTime = likelyOnTime(due.step, invoice.lateProbabilityBp);
       if (onTime) context.skip(invoice, 'likely_on_time', due.level, onTime);
-      else candidates.push({ invoice, step: due.step, level: due.level });
+      else {
+        const next = { invoice, step: due.step, level: due.level };
+        candidates.push(caughtUp(policy, next, settings.asOf) ?? next);
+      }
     }
   }
   return candidates;
@@ -200,7 +207,9 @@ function remindedToday(context: CustomerContext): boolean {
 }
 
 function planCustomer(context: CustomerContext): PlannedAction[] {
-  const candidates = filterByAmounts(context, candidatesOf(context));
+  const { policy, invoices, settings } = context;
+  const escalated = withAccountFloor(policy, invoices, candidatesOf(context), settings.asOf);
+  const candidates = filterByAmounts(context, escalated);
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const key = documentKey(c.step, c.invoice.currency);

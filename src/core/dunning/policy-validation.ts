@@ -8,6 +8,7 @@ import {
   DUNNING_CHANNELS,
   type DunningPolicy,
   type DunningStep,
+  ESCALATION_SETTINGS,
   STEP_DATE_RULES,
   STEP_KINDS,
 } from './policy.ts';
@@ -20,6 +21,7 @@ export const POLICY_PROBLEM_CODES = [
   'invalid_scope',
   'invalid_day_count',
   'invalid_step_dates',
+  'invalid_escalation_setting',
   'formal_notice_lead_too_short',
   'no_steps',
   'invalid_step_code',
@@ -97,6 +99,10 @@ function checkHeader(policy: DunningPolicy, report: Report): void {
   }
   if (policy.stepDates !== undefined && !(STEP_DATE_RULES as readonly string[]).includes(policy.stepDates))
     report('invalid_step_dates');
+  // On or off; a proposal file read as JSON may say anything else.
+  const isOnOrOff = (value: unknown) => value === undefined || typeof value === 'boolean';
+  if (!ESCALATION_SETTINGS.every((setting) => isOnOrOff(policy[setting])))
+    report('invalid_escalation_setting');
   // A lead of 0 would let a notice and the hand-over it announces go out on the same day.
   if (!Number.isSafeInteger(policy.formalNoticeLeadDays) || policy.formalNoticeLeadDays < 1) {
     report('formal_notice_lead_too_short');

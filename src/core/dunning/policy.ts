@@ -56,7 +56,25 @@ export interface DunningPolicy {
   /** A step date on a weekend or a French public holiday: moved to the next business day, or kept
    *  (the default, for versions saved before the choice existed). */
   stepDates?: StepDateRule;
+  /**
+   * Once the customer has a formal notice on an open invoice (or gets one today), its other overdue
+   * invoices due for an amicable step join the notice (`escalation.ts`). Absent: on.
+   */
+  accountFloor?: boolean;
+  /**
+   * An invoice never reminded whose lateness passed later amicable steps starts at the highest
+   * written one of them, never at the notice (`escalation.ts`). Absent: on.
+   */
+  catchUpByAge?: boolean;
 }
+
+/** The settings of issue 12's escalation with the account, on unless a policy turns them off. */
+export const ESCALATION_SETTINGS = ['accountFloor', 'catchUpByAge'] as const;
+export type EscalationSetting = (typeof ESCALATION_SETTINGS)[number];
+
+/** Whether a policy's escalation setting is on: versions saved before the settings existed say nothing. */
+export const escalationOn = (policy: DunningPolicy, setting: EscalationSetting): boolean =>
+  policy[setting] !== false;
 
 export const STEP_DATE_RULES = ['as_is', 'next_business_day'] as const;
 export type StepDateRule = (typeof STEP_DATE_RULES)[number];

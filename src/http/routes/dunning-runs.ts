@@ -30,6 +30,18 @@ const ActionItem = Type.Object({
   interestMinor: Type.Union([Minor, Type.Null()]),
   interestStatus: Type.String({ description: 'claimed, not_claimed or rate_missing' }),
   indemnityMinor: Minor,
+  raisedBy: Type.Optional(
+    Type.Union(
+      [
+        Type.Object({ kind: Type.Literal('account_notice'), noticeDate: Type.Union([IsoDate, Type.Null()]) }),
+        Type.Object({ kind: Type.Literal('catch_up') }),
+      ],
+      {
+        description:
+          'a planned invoice past the step after its last one: joined the account’s formal notice (the date of the latest on an open invoice; null: the first one, sent by this run), or caught up with its lateness (never reminded: the last amicable step its days late reached)',
+      },
+    ),
+  ),
 });
 const Action = Type.Object({
   actionId: NullableInt,

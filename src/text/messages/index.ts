@@ -29,6 +29,7 @@ import { disputes } from './disputes.ts';
 import { dunning } from './dunning.ts';
 import { dunningCases } from './dunning-cases.ts';
 import { dunningCodes } from './dunning-codes.ts';
+import { dunningEscalation } from './dunning-escalation.ts';
 import { dunningFollowUp } from './dunning-follow-up.ts';
 import { dunningHistory } from './dunning-history.ts';
 import { dunningMail } from './dunning-mail.ts';
@@ -103,6 +104,7 @@ export const MESSAGE_FILES: Readonly<Record<string, MessageFile>> = {
   dunningRates,
   dunningFollowUp,
   dunningHistory,
+  dunningEscalation,
   agenda,
   disputes,
   anomalies,

@@ -1,8 +1,9 @@
 /**
- * Dunning policies: the versions in force and their steps, edited as a table (PolicySteps.tsx); a
- * change is checked (problem codes worded by the catalogue) and saved as a new version, the history kept.
+ * Dunning policies: the versions in force and their steps, edited as a table (PolicySteps.tsx), and
+ * their escalation with the account; a change is checked (problem codes worded by the catalogue) and
+ * saved as a new version, the history kept.
  */
-import { Alert, Button, Group, List, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { ApiError, api } from '../../api.ts';
 import { DayDateInput } from '../../components/DayDateInput.tsx';
@@ -22,6 +23,32 @@ const BUILT_IN_CODE = 'standard';
 function draftOf(policy: Policy) {
   const { version: _version, ...draft } = policy;
   return draft;
+}
+
+/**
+ * The escalation with the account, on unless a version says otherwise. Shown, not edited: a saved
+ * version does not store these settings yet, so every saved one has them on.
+ */
+function EscalationSettings({ policy }: { policy: Policy }) {
+  const { t } = useI18n();
+  return (
+    <Stack gap="xs" data-testid="dunning-policy-escalation">
+      <Checkbox
+        disabled
+        checked={policy.accountFloor !== false}
+        label={t('dunningEscalation.accountFloor')}
+        description={t('dunningEscalation.accountFloorHelp')}
+        readOnly
+      />
+      <Checkbox
+        disabled
+        checked={policy.catchUpByAge !== false}
+        label={t('dunningEscalation.catchUpByAge')}
+        description={t('dunningEscalation.catchUpByAgeHelp')}
+        readOnly
+      />
+    </Stack>
+  );
 }
 
 export function PoliciesPage() {
@@ -139,6 +166,7 @@ export function PoliciesPage() {
               }))}
             />
           </Group>
+          <EscalationSettings policy={policy} />
           <PolicyStepsTable
             steps={policy.steps}
             templates={templates.data ?? []}

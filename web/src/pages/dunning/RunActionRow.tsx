@@ -1,12 +1,14 @@
 /**
  * One action of a run's review as a table row: its customer, step (with the probability of lateness
  * of a pre-due reminder), channel and letter, the invoices it claims (each with a pause button while
- * the run is a preview) and the unapplied credits it deducts, the interest (saying when a semester
+ * the run is a preview, and why it is past its next step when the account's notice or a catch-up
+ * raised it) and the unapplied credits it deducts, the interest (saying when a semester
  * rate is missing), the indemnity and the total due; a checkbox and an exclusion while there is a
  * selection. The row adds up: invoices + interest + indemnity − credits = total due.
  */
 import { Anchor, Badge, Button, Checkbox, Table, Text } from '@mantine/core';
 import { useState } from 'react';
+import { raisedReason } from '../../../../src/text/dunning-raised.ts';
 import { date, money, percent } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { PauseForm } from './PauseControls.tsx';
@@ -40,6 +42,11 @@ function ItemLines({
           </Button>
         )}
       </Text>
+      {i.raisedBy && (
+        <Text size="xs" c="dimmed" data-testid="dunning-run-item-raised">
+          {raisedReason(t, (iso) => date(iso, lang), i)}
+        </Text>
+      )}
       {pausing === i.documentRef && (
         <PauseForm
           documentRef={i.documentRef}

@@ -9,6 +9,7 @@
 import { addDays } from '../../../../src/core/calendar.ts';
 import { parseSemester } from '../../../../src/core/dunning/semesters.ts';
 import type { Lang } from '../../../../src/text/catalogue.ts';
+import type { RaisedBy } from '../../../../src/text/dunning-raised.ts';
 import type { DeductedCredit, RunAction, RunView } from './types.ts';
 
 export interface ReviewItem {
@@ -18,6 +19,8 @@ export interface ReviewItem {
   openMinor: number;
   interestMinor: number | null;
   interestStatus?: string;
+  /** A planned invoice past the step after its last one: why (the account's notice, a catch-up). */
+  raisedBy?: RaisedBy;
 }
 export interface ReviewAction extends Omit<RunAction, 'items'> {
   level?: number;

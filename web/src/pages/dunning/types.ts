@@ -139,6 +139,9 @@ export interface Policy {
   promiseGraceDays: number;
   /** A step on a weekend or public holiday: kept ('as_is', the default) or moved. */
   stepDates?: 'as_is' | 'next_business_day';
+  /** The escalation with the account (src/core/dunning/escalation.ts); absent: on. */
+  accountFloor?: boolean;
+  catchUpByAge?: boolean;
 }
 export interface PolicySet {
   asOf: string;

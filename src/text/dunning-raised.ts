@@ -1,0 +1,23 @@
+/**
+ * Why a planned invoice is past the step after its last one, as a person reads it beside the
+ * invoice (the run review of the web app, `dunning plan|run`): « porté au niveau de la mise en
+ * demeure déjà adressée le 05/05/2026 », « relance de rattrapage : facture en retard de 192 jours ».
+ * It takes the reader's `t` and date format, as dunning-step-name.ts does.
+ */
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export type RaisedBy = { kind: 'account_notice'; noticeDate: string | null } | { kind: 'catch_up' };
+
+export function raisedReason(
+  t: Translate,
+  formatDate: (isoDate: string) => string,
+  item: { daysLate: number; raisedBy?: RaisedBy | undefined },
+): string | null {
+  const reason = item.raisedBy;
+  if (!reason) return null;
+  if (reason.kind === 'catch_up') return t('dunningEscalation.raised.catch_up', { days: item.daysLate });
+  return reason.noticeDate === null
+    ? t('dunningEscalation.raised.account_notice_today')
+    : t('dunningEscalation.raised.account_notice', { date: formatDate(reason.noticeDate) });
+}
