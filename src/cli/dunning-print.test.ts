@@ -106,10 +106,10 @@ describe('the invoices the account’s notice or a catch-up raised, in the termi
         .find((line) => line.startsWith('C00003') && line.includes(` ${ref} `)) ?? '';
     expect(french).toContain('Factures portées au-delà de leur prochaine étape');
     expect(reasonOf(french, REFS[0] ?? '')).toContain(
-      'porté au niveau de la mise en demeure déjà adressée le 05/05/2026',
+      'portée au niveau de la mise en demeure déjà adressée le 05/05/2026',
     );
     expect(reasonOf(french, REFS[1] ?? '')).toContain(
-      'porté au niveau de la mise en demeure adressée ce jour',
+      'portée au niveau de la mise en demeure adressée ce jour',
     );
     expect(reasonOf(french, REFS[2] ?? '')).toContain(
       'relance de rattrapage\u00a0: facture en retard de 192 jours',

@@ -1,6 +1,6 @@
 /**
  * Why a planned invoice is past the step after its last one, as a person reads it beside the
- * invoice (the run review of the web app, `dunning plan|run`): « porté au niveau de la mise en
+ * invoice (the run review of the web app, `dunning plan|run`): « portée au niveau de la mise en
  * demeure déjà adressée le 05/05/2026 », « relance de rattrapage : facture en retard de 192 jours ».
  * It takes the reader's `t` and date format, as dunning-step-name.ts does.
  */

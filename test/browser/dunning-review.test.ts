@@ -134,7 +134,7 @@ describe.skipIf(!HAS_CHROMIUM)('run review and semester rates in French', () => 
       const raised = page.getByTestId('dunning-run-item-raised');
       await expect.poll(() => raised.count()).toBe(11);
       expect(await raised.first().textContent()).toBe(
-        'porté au niveau de la mise en demeure déjà adressée le 05/05/2026',
+        'portée au niveau de la mise en demeure déjà adressée le 05/05/2026',
       );
       // SARL Dupont Frères, never reminded: a catch-up letter, each invoice saying how late it is.
       await page.getByLabel('Client (nom ou code)').fill('Dupont Frères');
@@ -149,6 +149,18 @@ describe.skipIf(!HAS_CHROMIUM)('run review and semester rates in French', () => 
       await settings.waitFor();
       for (const name of ['Mise en demeure étendue au compte', 'Rattrapage selon le retard'])
         expect(await settings.getByLabel(name).isChecked()).toBe(true);
+      // Editable: a setting turned off goes with the draft (checked here, not saved: the other tests
+      // plan with the demo's policy).
+      const catchUp = settings.getByLabel('Rattrapage selon le retard');
+      await catchUp.uncheck();
+      expect(await catchUp.isChecked()).toBe(false);
+      const checked = page.waitForRequest(
+        (request) => request.method() === 'POST' && request.url().endsWith('/api/dunning/policies/validate'),
+      );
+      await page.getByRole('button', { name: 'Vérifier' }).click();
+      const draft = (await checked).postDataJSON();
+      expect(draft.catchUpByAge).toBe(false);
+      expect(draft.accountFloor).not.toBe(false);
       await page.screenshot({ path: join(ARTIFACTS, 'policies-escalation.png'), fullPage: true });
     },
     TEST_LIMIT,
