@@ -62,6 +62,9 @@ export function policyOf(row: PolicyRow): DunningPolicy {
     minimumDaysBetweenSteps: row.minimumDaysBetweenSteps,
     promiseGraceDays: row.promiseGraceDays,
     stepDates: row.stepDates === 'next_business_day' ? 'next_business_day' : 'as_is',
+    // Null (saved before migration 0077, or left unsaid): absent, read as on.
+    ...(row.accountFloor === null ? {} : { accountFloor: row.accountFloor }),
+    ...(row.catchUpByAge === null ? {} : { catchUpByAge: row.catchUpByAge }),
   };
 }
 

@@ -4,7 +4,7 @@
  * the steps name, editable per company and language.
  */
 import { isValidIsoDate } from '#core/calendar';
-import type { EscalationSetting, StepKind } from '#core/dunning/policy';
+import type { StepKind } from '#core/dunning/policy';
 import { type DunningPolicy, policiesInForce } from '#core/dunning/policy';
 import { type PolicyProblem, validatePolicySet } from '#core/dunning/policy-validation';
 import {
@@ -44,10 +44,10 @@ export async function getPolicies(
 }
 
 /**
- * A version to save. The escalation settings are not among the stored columns (a migration would
- * add them): a saved version reads them on (`escalationOn`), so a draft does not carry them.
+ * A version to save. Its escalation settings (`accountFloor`, `catchUpByAge`) are stored as said;
+ * left unsaid, they are stored as null and read on (`escalationOn`).
  */
-export type PolicyDraft = Omit<DunningPolicy, 'version' | EscalationSetting>;
+export type PolicyDraft = Omit<DunningPolicy, 'version'>;
 
 async function withDraft(
   ctx: AppContext,
@@ -106,6 +106,8 @@ export async function savePolicyVersion(
       minimumDaysBetweenSteps: policy.minimumDaysBetweenSteps,
       promiseGraceDays: policy.promiseGraceDays,
       stepDates: policy.stepDates ?? 'as_is',
+      accountFloor: policy.accountFloor ?? null,
+      catchUpByAge: policy.catchUpByAge ?? null,
       steps: [...policy.steps],
     });
     await recordAudit(ctx, trx, {

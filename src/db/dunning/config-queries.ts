@@ -16,6 +16,9 @@ export interface PolicyRow {
   minimumDaysBetweenSteps: number;
   promiseGraceDays: number;
   stepDates: string;
+  /** Issue 12's escalation settings (migration 0077); null: on (saved before they were stored). */
+  accountFloor: boolean | null;
+  catchUpByAge: boolean | null;
   steps: unknown[];
   createdAt: Date;
   createdBy: string;
@@ -35,6 +38,8 @@ export async function selectPolicies(db: Kysely<Database>, companyId: string): P
       'minimum_days_between_steps as minimumDaysBetweenSteps',
       'promise_grace_days as promiseGraceDays',
       'step_dates as stepDates',
+      'account_floor as accountFloor',
+      'catch_up_by_age as catchUpByAge',
       'steps',
       'created_at as createdAt',
       'created_by as createdBy',
@@ -65,6 +70,8 @@ export async function insertPolicy(
       minimum_days_between_steps: row.minimumDaysBetweenSteps,
       promise_grace_days: row.promiseGraceDays,
       step_dates: row.stepDates,
+      account_floor: row.accountFloor,
+      catch_up_by_age: row.catchUpByAge,
       steps: JSON.stringify(row.steps),
       created_by: actor,
     })

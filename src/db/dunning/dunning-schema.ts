@@ -48,6 +48,9 @@ export interface DunningPoliciesTable {
   minimum_days_between_steps: number;
   promise_grace_days: number;
   step_dates: Generated<string>;
+  /** Issue 12's escalation settings (migration 0077); null: on, as every version saved before. */
+  account_floor: boolean | null;
+  catch_up_by_age: boolean | null;
   steps: Json<unknown[]>;
   created_at: Timestamp;
   created_by: string;

@@ -73,6 +73,18 @@ const PolicyDraftSchema = Type.Object({
         'a step date on a weekend or French public holiday: kept (default) or moved to the next business day',
     }),
   ),
+  accountFloor: Type.Optional(
+    Type.Boolean({
+      description:
+        'once the customer has a formal notice on an open invoice (or gets one that day), its other invoices due for an amicable step join the notice; absent: on',
+    }),
+  ),
+  catchUpByAge: Type.Optional(
+    Type.Boolean({
+      description:
+        'an invoice never reminded starts at the last written amicable step its lateness reached, never the notice; absent: on',
+    }),
+  ),
 });
 const Policy = Type.Object({ ...PolicyDraftSchema.properties, version: Type.Integer() });
 const PolicyProblem = Type.Object({

@@ -26,26 +26,24 @@ function draftOf(policy: Policy) {
 }
 
 /**
- * The escalation with the account, on unless a version says otherwise. Shown, not edited: a saved
- * version does not store these settings yet, so every saved one has them on.
+ * The escalation with the account, on unless a version says otherwise (versions saved before the
+ * settings were stored say nothing); a change is saved with the new version.
  */
-function EscalationSettings({ policy }: { policy: Policy }) {
+function EscalationSettings({ policy, onChange }: { policy: Policy; onChange: (policy: Policy) => void }) {
   const { t } = useI18n();
   return (
     <Stack gap="xs" data-testid="dunning-policy-escalation">
       <Checkbox
-        disabled
         checked={policy.accountFloor !== false}
         label={t('dunningEscalation.accountFloor')}
         description={t('dunningEscalation.accountFloorHelp')}
-        readOnly
+        onChange={(e) => onChange({ ...policy, accountFloor: e.currentTarget.checked })}
       />
       <Checkbox
-        disabled
         checked={policy.catchUpByAge !== false}
         label={t('dunningEscalation.catchUpByAge')}
         description={t('dunningEscalation.catchUpByAgeHelp')}
-        readOnly
+        onChange={(e) => onChange({ ...policy, catchUpByAge: e.currentTarget.checked })}
       />
     </Stack>
   );
@@ -166,7 +164,7 @@ export function PoliciesPage() {
               }))}
             />
           </Group>
-          <EscalationSettings policy={policy} />
+          <EscalationSettings policy={policy} onChange={setPolicy} />
           <PolicyStepsTable
             steps={policy.steps}
             templates={templates.data ?? []}
