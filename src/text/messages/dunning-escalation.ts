@@ -13,7 +13,8 @@ export const dunningEscalation = {
       'Une facture jamais relancée commence à la dernière relance amiable écrite que son retard a atteinte, avec ce que cette étape réclame, jamais à la mise en demeure.',
     'dunningEscalation.raised.account_notice':
       'portée au niveau de la mise en demeure déjà adressée le {date}',
-    'dunningEscalation.raised.account_notice_today': 'portée au niveau de la mise en demeure adressée ce jour',
+    'dunningEscalation.raised.account_notice_today':
+      'portée au niveau de la mise en demeure adressée ce jour',
     'dunningEscalation.raised.catch_up':
       'relance de rattrapage\u00a0: facture en retard de {days, plural, one {# jour} other {# jours}}',
     'dunningEscalation.cli.raised': 'Factures portées au-delà de leur prochaine étape',
