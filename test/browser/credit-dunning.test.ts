@@ -178,8 +178,12 @@ describe.skipIf(!HAS_CHROMIUM)('credit and dunning pages in French', () => {
     'records a reminder made by hand with its interest and indemnity',
     async () => {
       const agenda = await getAgenda(fixture.database.context('CB2C'));
-      const entry = agenda.entries.find((e) =>
-        e.plannedActions.some((a) => a.stepKind === 'reminder' || a.stepKind === 'formal_notice'),
+      // Not Guérin Négoce nor Dupont Frères: the run review's file reads their raised invoices,
+      // which a reminder recorded today would step already.
+      const entry = agenda.entries.find(
+        (e) =>
+          !['C00149', 'C00162'].includes(e.customerCode) &&
+          e.plannedActions.some((a) => a.stepKind === 'reminder' || a.stepKind === 'formal_notice'),
       );
       expect(entry).toBeDefined();
       await page.goto(`${fixture.baseUrl}/dunning/agenda`);

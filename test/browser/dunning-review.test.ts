@@ -132,13 +132,13 @@ describe.skipIf(!HAS_CHROMIUM)('run review and semester rates in French', () => 
       // Guérin Négoce, put on notice on 5 May (its history): its invoices due since join that notice.
       await page.getByLabel('Client (nom ou code)').fill('Guérin Négoce');
       const raised = page.getByTestId('dunning-run-item-raised');
-      await expect.poll(() => raised.count()).toBe(11);
+      await expect.poll(() => raised.count(), SLOW).toBe(11);
       expect(await raised.first().textContent()).toBe(
         'portée au niveau de la mise en demeure déjà adressée le 05/05/2026',
       );
       // SARL Dupont Frères, never reminded: a catch-up letter, each invoice saying how late it is.
       await page.getByLabel('Client (nom ou code)').fill('Dupont Frères');
-      await expect.poll(() => raised.count()).toBe(14);
+      await expect.poll(() => raised.count(), SLOW).toBe(14);
       expect(await raised.first().textContent()).toMatch(
         /^relance de rattrapage\u00a0: facture en retard de \d+ jours$/,
       );
