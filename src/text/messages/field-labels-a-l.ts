@@ -7,6 +7,8 @@
  */
 export const fieldLabelsAL = {
   fr: {
+    'field.accountFloor': 'mise en demeure étendue au compte',
+    'field.catchUpByAge': 'rattrapage selon le retard',
     'field.addressLine1': 'adresse',
     'field.addressLine2': 'complément d’adresse',
     'field.addressLines': 'adresse',
@@ -130,6 +132,8 @@ export const fieldLabelsAL = {
     'fieldItem.steps': 'étape {n}',
   },
   en: {
+    'field.accountFloor': 'formal notice covers the account',
+    'field.catchUpByAge': 'catch-up by lateness',
     'field.addressLine1': 'address',
     'field.addressLine2': 'address line 2',
     'field.addressLines': 'address',
