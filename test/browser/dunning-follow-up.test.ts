@@ -176,14 +176,15 @@ describe.skipIf(!HAS_CHROMIUM)('the dunning follow-up, in French', () => {
     });
     const empty = page.getByTestId('promises-empty');
     await empty.waitFor();
+    // The sentence about the imported ones waits for their list, which answers after the empty one.
+    const imported = page.getByTestId('imported-promise-table');
+    await imported.waitFor();
     const text = spaced(await empty.textContent());
     expect(text).toContain('Aucune promesse de paiement enregistrée dans Encours.');
     expect(text).toContain('depuis l’agenda de relance');
     expect(text).toContain('Les promesses de l’historique importé sont listées plus bas, en lecture seule');
     expect(text).not.toContain('chronologie de chaque client');
 
-    const imported = page.getByTestId('imported-promise-table');
-    await imported.waitFor();
     expect(await imported.locator('tbody tr').count()).toBe(317);
     expect(spaced(await page.getByTestId('imported-promise-count').textContent())).toBe(
       '317 promesses importées',
