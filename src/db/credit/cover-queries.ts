@@ -68,16 +68,26 @@ export async function insertCover(
 }
 
 /** The current cover of each customer (or of the given ones). */
-export async function currentCovers(
+export function currentCovers(
   db: Kysely<Database>,
   companyId: string,
+  customerCodes?: readonly string[],
+): Promise<Map<string, CoverRow>> {
+  return latestCovers(db, companyId, sql``, customerCodes);
+}
+
+/** Each customer's latest cover version among those `condition` keeps. */
+async function latestCovers(
+  db: Kysely<Database>,
+  companyId: string,
+  condition: RawBuilder<unknown>,
   customerCodes?: readonly string[],
 ): Promise<Map<string, CoverRow>> {
   const only =
     customerCodes === undefined ? sql`` : sql`and customer_code = any (${[...customerCodes]}::text[])`;
   const result = await sql<CoverRow>`
     select distinct on (customer_code) ${COLUMNS} from credit_insurer_covers
-     where company_id = ${companyId} ${only}
+     where company_id = ${companyId} ${only} ${condition}
      order by customer_code, cover_id desc`.execute(db);
   return new Map(result.rows.map((row) => [row.customerCode, row]));
 }
@@ -91,20 +101,13 @@ export async function currentCovers(
  * demo loaded after its reference date) was in force at a date before its recording. Whether the
  * version protects at the date (started, not expired, granted) is the core's `coverState`.
  */
-export async function coversAsOf(
+export function coversAsOf(
   db: Kysely<Database>,
   companyId: string,
   asOf: string,
   customerCodes?: readonly string[],
 ): Promise<Map<string, CoverRow>> {
-  const only =
-    customerCodes === undefined ? sql`` : sql`and customer_code = any (${[...customerCodes]}::text[])`;
-  const result = await sql<CoverRow>`
-    select distinct on (customer_code) ${COLUMNS} from credit_insurer_covers
-     where company_id = ${companyId} ${only}
-       and ${IN_FORCE_FROM} <= ${asOf}::date
-     order by customer_code, cover_id desc`.execute(db);
-  return new Map(result.rows.map((row) => [row.customerCode, row]));
+  return latestCovers(db, companyId, sql`and ${IN_FORCE_FROM} <= ${asOf}::date`, customerCodes);
 }
 
 /**
