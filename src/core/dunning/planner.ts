@@ -33,7 +33,7 @@ export { SKIP_REASONS } from './plan-types.ts';
 
 export type Candidate = StepCandidate<DunningInvoice>;
 
-function exclusionOf(
+export function exclusionOf(
   customer: DunningCustomer,
   invoice: DunningInvoice,
   policy: DunningPolicy,
