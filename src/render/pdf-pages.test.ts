@@ -1,22 +1,20 @@
 /**
  * A business document (pdf.ts) is laid out once: its headings low on a page move to the next one as
- * pdfmake places them (pdf-headings.ts), as in the written reports, and the pages are those the
- * page-break rule alone gives; no page holds only the running header and footer (a last block ending
- * at the foot of a page). Pages read back by poppler's pdftotext, skipped when it is absent.
+ * pdfmake places them (pdf-headings.ts), as in the written reports, and so do the blocks that glue a
+ * heading to what it introduces before a table (the anomalies export's findings); the pages are those
+ * the page-break rule alone gives; no page holds only the running header and footer (a last block
+ * ending at the foot of a page). Pages read back by poppler's pdftotext, skipped when it is absent.
  */
-import { createRequire } from 'node:module';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HAS_POPPLER, pdfPageTexts } from '../../test/support/poppler.ts';
+import { describe, expect, it } from 'vitest';
+import { HAS_POPPLER } from '../../test/support/poppler.ts';
 import type { Block, BusinessDocument } from './document.ts';
+import {
+  expectOneLayoutAsByRule,
+  expectTablesKeptAsByRule,
+  LINE,
+  pagesAndLayouts,
+} from './heading-placement.fixture.ts';
 import { renderPdfHere } from './pdf.ts';
-import { footBreaks } from './pdf-headings.ts';
-
-const require = createRequire(import.meta.url);
-const layoutBuilder = require('pdfmake/js/LayoutBuilder.js') as {
-  default: { prototype: { tryLayoutDocument(...args: unknown[]): unknown } };
-};
-
-const LINE = 'Le retard moyen de règlement des clients de cette catégorie dépasse les conditions accordées.';
 
 const table = (name: string, rows: number): Block => ({
   type: 'table',
@@ -46,17 +44,29 @@ const document = (shift: number, rows: boolean): BusinessDocument => ({
   ],
 });
 
-/** The document's pages and the number of times pdfmake laid it out. */
-async function render(doc: BusinessDocument, decidedInLayout: boolean) {
-  footBreaks.decidedInLayout = decidedInLayout;
-  const layouts = vi.spyOn(layoutBuilder.default.prototype, 'tryLayoutDocument');
-  try {
-    const pdf = await renderPdfHere(doc);
-    return { pages: HAS_POPPLER ? pdfPageTexts(pdf) : [], layouts: layouts.mock.calls.length };
-  } finally {
-    layouts.mockRestore();
-  }
-}
+/** A part of a finding's statement, as the anomalies export words its evidence. */
+const EVIDENCE = 'Clients concernés 3 · Encours 12 345,67 € · Part du portefeuille 4,2 %';
+
+/**
+ * `shift` small lines, then findings as the anomalies export prints them: a heading glued to its
+ * statement of one to seven parts (one unbreakable block), then a table of one row, or of a few.
+ */
+const findings = (shift: number, rows: boolean): BusinessDocument => ({
+  ...document(shift, false),
+  title: 'Anomalies',
+  blocks: [
+    ...Array.from({ length: shift }, () => ({ type: 'paragraph' as const, small: true, text: LINE })),
+    ...Array.from({ length: 16 }, (_, i): Block[] => [
+      { type: 'heading', text: `Constat ${i}` },
+      {
+        type: 'paragraph',
+        small: true,
+        text: Array.from({ length: 1 + ((i * 5) % 7) }, () => EVIDENCE).join(' · '),
+      },
+      table(`F${i}`, rows ? 3 + ((i * 7) % 10) : 1),
+    ]).flat(),
+  ],
+});
 
 /** `lines` small lines, then a last table of `rows` rows or `rows` paragraphs. */
 const endingAt = (lines: number, rows: number, last: 'table' | 'paragraph'): BusinessDocument => ({
@@ -79,34 +89,25 @@ const bodyText = (page: string) =>
     .filter((line) => !/^Page \d+ \/ \d+$/.test(line) && !line.startsWith('Édité le'))
     .join('');
 
-afterEach(() => {
-  footBreaks.decidedInLayout = true;
-});
-
 describe('a business document’s headings at the foot of a page', () => {
   it('go to the next page in one layout, the pages being those of the rule alone', async () => {
-    let movedByRule = 0;
-    // Every position of the headings over the lowest fifth of a page (a small line is 12 pt of 735).
-    for (let shift = 0; shift <= 13; shift += 1) {
-      const doc = document(shift, false);
-      const once = await render(doc, true);
-      const byRule = await render(doc, false);
-      expect(once.layouts, `shift ${shift}`).toBe(1);
-      expect(once.pages, `shift ${shift}`).toEqual(byRule.pages);
-      movedByRule += byRule.layouts - 1;
-    }
-    // The rule alone laid each document out again for every heading it moved.
-    expect(movedByRule).toBeGreaterThan(14);
+    // A small line is 12 pt of 735.
+    await expectOneLayoutAsByRule(renderPdfHere, (shift) => document(shift, false));
   }, 120_000);
 
   it('keep a short table whole with its heading, as the rule alone does', async () => {
-    for (let shift = 0; shift <= 13; shift += 1) {
-      const doc = document(shift, true);
-      const once = await render(doc, true);
-      const byRule = await render(doc, false);
-      expect(once.pages, `shift ${shift}`).toEqual(byRule.pages);
-      expect(once.layouts, `shift ${shift}`).toBeLessThanOrEqual(byRule.layouts);
-    }
+    await expectTablesKeptAsByRule(renderPdfHere, (shift) => document(shift, true));
+  }, 120_000);
+});
+
+describe('a business document’s headings glued to what they introduce before a table', () => {
+  it('go to the next page with it in one layout, the pages being those of the rule alone', async () => {
+    await expectOneLayoutAsByRule(renderPdfHere, (shift) => findings(shift, false));
+  }, 120_000);
+
+  it('keep a short table whole with them as the rule alone does, in at most two layouts', async () => {
+    const mostLayouts = await expectTablesKeptAsByRule(renderPdfHere, (shift) => findings(shift, true));
+    expect(mostLayouts).toBeLessThanOrEqual(2);
   }, 120_000);
 });
 
@@ -117,7 +118,7 @@ describe.skipIf(!HAS_POPPLER)('a business document’s last page', () => {
     for (const last of ['table', 'paragraph'] as const) {
       for (let lines = 40; lines <= 43; lines += 1) {
         for (let rows = 1; rows <= 4; rows += 1) {
-          const { pages } = await render(endingAt(lines, rows, last), true);
+          const { pages } = await pagesAndLayouts(renderPdfHere, endingAt(lines, rows, last), true);
           pagesTotal += pages.length;
           pages.forEach((page, i) => {
             expect(bodyText(page), `${last}: lines ${lines}, rows ${rows}, page ${i + 1}`).not.toBe('');

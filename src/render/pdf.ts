@@ -12,7 +12,14 @@ import { FONT_FAMILY } from './fonts.ts';
 import { blockContent, COLORS } from './pdf-blocks.ts';
 import { endsFlush } from './pdf-flush.ts';
 import { pdfmake } from './pdf-fonts.ts';
-import { breaksBeforeHeading, followingNodes, HEADING_FOOT_RATIO, keptOffFoot } from './pdf-headings.ts';
+import {
+  breaksBeforeHeading,
+  followingNodes,
+  HEADING_FOOT_RATIO,
+  keptOffFoot,
+  keptWithRoomBelow,
+  PAGE_TOP_RATIO,
+} from './pdf-headings.ts';
 import { renderInWorker, rendersOffThread } from './pdf-pool.ts';
 import { leavesLastRowAlone, markLastRows, type PageNode } from './pdf-widows.ts';
 
@@ -56,7 +63,9 @@ type HeadingMarks = { headlineLevel?: number; footRatio?: number };
  * keeps only the first page of an unbreakable block, so a break inside one would blank a page and
  * drop the heading and chart.
  * When a table follows the glued block, the block is marked (`headlineLevel` 2) so that it moves
- * with the table's start rather than leave the table alone on the next page. A heading right
+ * with the table's start rather than leave the table alone on the next page: decided as pdfmake
+ * places it (`roomBelow`, the table's start room under it: one layout), else by the page-break rule
+ * below; and so that it moves with the table rather than leave its last row alone. A heading right
  * before a table is named (`head-<i>`) and the table's last two rows marked after it, so that the
  * heading moves with the table rather than leave its last row alone on the next page.
  */
@@ -84,6 +93,7 @@ function blocksContent(doc: BusinessDocument, available: number, landscape: bool
       contents.push(markLastRows(content, `head-${i - 1}`));
     } else if (block.type === 'table' && contents.length > 0) {
       const intro = contents.at(-1) as { id?: string };
+      if (intro.id) keptWithRoomBelow(intro, TABLE_START_ROOM + marginTop(content));
       contents.push(
         intro.id
           ? markLastRows({ ...(content as object), id: `${intro.id}-table` } as Content, intro.id)
@@ -93,6 +103,12 @@ function blocksContent(doc: BusinessDocument, available: number, landscape: bool
   });
   return contents;
 }
+
+/** The space pdfmake leaves above a block (its `margin`'s top), where the block starts. */
+const marginTop = (content: Content): number => {
+  const margin = (content as { margin?: number | number[] }).margin;
+  return typeof margin === 'number' ? margin : (margin?.[1] ?? 0);
+};
 
 /**
  * Breaks before a heading as the written reports' rule does (in the last fifth of a page, a case the
@@ -106,9 +122,11 @@ const pageBreakBefore: PageBreakBefore = (node, nodes) => {
   if (info.headlineLevel !== 2 || info.id === undefined) return false;
   const following = followingNodes(nodes);
   if (leavesLastRowAlone(info, following)) return true;
-  if (info.startPosition.verticalRatio < 0.05) return false;
+  if (info.startPosition.verticalRatio < PAGE_TOP_RATIO) return false;
   const table = following.find((other) => other.id === `${info.id}-table`);
   if (!table) return false;
+  // A table starting on a later page (its top margin did not fit) would leave the block alone here.
+  if ((table.pageNumbers[0] ?? 0) > (info.pageNumbers[0] ?? 0)) return true;
   const room = (1 - table.startPosition.verticalRatio) * table.startPosition.pageInnerHeight;
   return room < TABLE_START_ROOM;
 };

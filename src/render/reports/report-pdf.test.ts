@@ -5,19 +5,16 @@
  * footer (a last table ending at the foot of a page). Read back by poppler's pdftotext, skipped
  * when it is absent (.ci/run installs it).
  */
-import { createRequire } from 'node:module';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HAS_POPPLER, pdfPageTexts } from '../../../test/support/poppler.ts';
-import { footBreaks } from '../pdf-headings.ts';
+import { describe, expect, it } from 'vitest';
+import { HAS_POPPLER } from '../../../test/support/poppler.ts';
+import {
+  expectOneLayoutAsByRule,
+  expectTablesKeptAsByRule,
+  LINE,
+  pagesAndLayouts,
+} from '../heading-placement.fixture.ts';
 import type { ReportBlock, ReportDocument } from './report-document.ts';
 import { renderReportPdfHere } from './report-pdf.ts';
-
-const require = createRequire(import.meta.url);
-const layoutBuilder = require('pdfmake/js/LayoutBuilder.js') as {
-  default: { prototype: { tryLayoutDocument(...args: unknown[]): unknown } };
-};
-
-const LINE = 'Le retard moyen de règlement des clients de cette catégorie dépasse les conditions accordées.';
 
 /** A subsection: a heading, then paragraphs (and a short table when `tables`). */
 const subsection = (i: number, lines: number, tables: boolean): ReportBlock[] => [
@@ -59,18 +56,6 @@ const report = (shift: number, tables: boolean): ReportDocument => ({
   pageLabel: 'Page {page} / {pages}',
 });
 
-/** The report's pages and the number of times pdfmake laid it out. */
-async function render(doc: ReportDocument, decidedInLayout: boolean) {
-  footBreaks.decidedInLayout = decidedInLayout;
-  const layouts = vi.spyOn(layoutBuilder.default.prototype, 'tryLayoutDocument');
-  try {
-    const pdf = await renderReportPdfHere(doc);
-    return { pages: HAS_POPPLER ? pdfPageTexts(pdf) : [], layouts: layouts.mock.calls.length };
-  } finally {
-    layouts.mockRestore();
-  }
-}
-
 /** `doc` ending with a table of `rows` rows after `lines` small paragraphs (13 pt each). */
 const endingWithTable = (doc: ReportDocument, lines: number, rows: number): ReportDocument => {
   const sections = doc.sections.slice(0, 1).map((section) => ({
@@ -100,34 +85,14 @@ const bodyText = (doc: ReportDocument, page: string) =>
     .filter((line) => !/^Page \d+ \/ \d+$/.test(line))
     .join('');
 
-afterEach(() => {
-  footBreaks.decidedInLayout = true;
-});
-
 describe('a written report’s headings at the foot of a page', () => {
   it('go to the next page in one layout, the pages being those of the rule alone', async () => {
-    let movedByRule = 0;
-    // Every position of the headings over the lowest fifth of a page (a line is 12 pt of 730).
-    for (let shift = 0; shift <= 13; shift += 1) {
-      const doc = report(shift, false);
-      const once = await render(doc, true);
-      const byRule = await render(doc, false);
-      expect(once.layouts, `shift ${shift}`).toBe(1);
-      expect(once.pages, `shift ${shift}`).toEqual(byRule.pages);
-      movedByRule += byRule.layouts - 1;
-    }
-    // The rule alone laid each document out again for every heading it moved.
-    expect(movedByRule).toBeGreaterThan(14);
+    // A line is 12 pt of 730.
+    await expectOneLayoutAsByRule(renderReportPdfHere, (shift) => report(shift, false));
   }, 120_000);
 
   it('keep a short table whole with its heading, as the rule alone does', async () => {
-    for (let shift = 0; shift <= 13; shift += 1) {
-      const doc = report(shift, true);
-      const once = await render(doc, true);
-      const byRule = await render(doc, false);
-      expect(once.pages, `shift ${shift}`).toEqual(byRule.pages);
-      expect(once.layouts, `shift ${shift}`).toBeLessThanOrEqual(byRule.layouts);
-    }
+    await expectTablesKeptAsByRule(renderReportPdfHere, (shift) => report(shift, true));
   }, 120_000);
 
   it.skipIf(!HAS_POPPLER)(
@@ -138,7 +103,7 @@ describe('a written report’s headings at the foot of a page', () => {
       for (let lines = 0; lines <= 14; lines += 1) {
         for (let rows = 1; rows <= 4; rows += 1) {
           const doc = endingWithTable(report(0, false), lines, rows);
-          const { pages } = await render(doc, true);
+          const { pages } = await pagesAndLayouts(renderReportPdfHere, doc, true);
           pagesTotal += pages.length;
           pages.slice(1).forEach((page, i) => {
             expect(bodyText(doc, page), `lines ${lines}, rows ${rows}, page ${i + 2}`).not.toBe('');
