@@ -37,3 +37,23 @@ describe('OpenQuoteScanner', () => {
     expect(scan('\ufeff"a;b\n1;2\n', ';', 64)).toBe(1);
   });
 });
+
+describe('OpenQuoteScanner with a record size limit', () => {
+  function overlong(text: string, maxRecordBytes: number, chunkBytes = 3) {
+    const scanner = new OpenQuoteScanner(';', maxRecordBytes);
+    const bytes = Buffer.from(text, 'utf8');
+    for (let at = 0; at < bytes.length; at += chunkBytes) scanner.push(bytes.subarray(at, at + chunkBytes));
+    return scanner.overlong;
+  }
+
+  it('tells the line of the quote open when a record outgrows the limit', () => {
+    // The rest of the file after the quote is one record, its line breaks included.
+    expect(overlong(`a;b\n1;2\n3;"open\n${'4;5\n'.repeat(10)}`, 20)).toEqual({ quoteLine: 3 });
+    expect(overlong(`a;b\r\n1;2\r\n3;"open\r\n${'4;5\r\n'.repeat(10)}`, 20, 64)).toEqual({ quoteLine: 3 });
+  });
+
+  it('tells a record too large with its quotes closed, and none while every record fits', () => {
+    expect(overlong(`a;b\n1;"closed";"say ""hi"""${'x'.repeat(30)}\n`, 30)).toEqual({ quoteLine: null });
+    expect(overlong(`a;b\n${'1;"two\nlines"\n'.repeat(10)}`, 20)).toBeNull();
+  });
+});

@@ -117,6 +117,30 @@ describe('openTable on CSV', () => {
     }
   });
 
+  describe('in a file larger than the parser’s record size limit (8 MiB)', () => {
+    // Generated here, not committed: rows of 1 KiB, over 8 MiB of them after the row in question.
+    const rows = (first: number, count: number) =>
+      Array.from({ length: count }, (_, at) => `${first + at};${'x'.repeat(1020)}\n`).join('');
+
+    it('an unclosed quote is reported on the line where it opens, not as an unreadable file', async () => {
+      const text = `a;b\n${rows(1, 40)}41;"never closed\n${rows(42, 8300)}`;
+      expect(text.length - text.indexOf('"never')).toBeGreaterThan(8 * 1024 * 1024);
+      const table = await openTable(await dir.write('large-quote.csv', text));
+      await expect(readAll(table)).rejects.toMatchObject({
+        problem: { code: 'csv_quote_not_closed', params: { line: 42 } },
+        line: 42,
+      });
+    });
+
+    it('a record too large of itself, its quotes all closed, keeps its own message', async () => {
+      const text = `a;b\n1;"closed"\n2;"say ""hi"""\n3;${'x'.repeat(8 * 1024 * 1024 + 1024)}\n4;5\n`;
+      const table = await openTable(await dir.write('large-record.csv', text));
+      await expect(readAll(table)).rejects.toMatchObject({
+        problem: { code: 'csv_unreadable', params: { detail: expect.stringContaining('Max Record Size') } },
+      });
+    });
+  });
+
   it('refuses UTF-16 text and old .xls files with a clear message', async () => {
     const utf16 = await dir.write(
       'unicode.txt',

@@ -7,13 +7,14 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import { type CsvError, parse } from 'csv-parse';
-import { lineOfUnclosedQuote } from './csv-open-quote.ts';
+import { lineOfOverlongQuote, lineOfUnclosedQuote } from './csv-open-quote.ts';
 import { type Problem, problem } from './problems.ts';
 import { isBlankRow, padCells, TableFormatError, type TableReader, type TableRow } from './table-common.ts';
 import {
   type CsvSeparator,
   detectEncoding,
   detectSeparator,
+  type TextEncodingName,
   Utf8NormalisingDecoder,
 } from './text-encoding.ts';
 import { openXlsx } from './xlsx.ts';
@@ -118,7 +119,7 @@ class LineCounter {
 
 async function describeCsvError(
   error: unknown,
-  file: { path: string; separator: CsvSeparator },
+  file: { path: string; separator: CsvSeparator; encoding: TextEncodingName | null },
   nextLine: number,
 ): Promise<TableFormatError> {
   if (error instanceof TableFormatError) return error;
@@ -128,6 +129,12 @@ async function describeCsvError(
     // reached us (a failed stream drops its buffer): the user needs where the quote was opened.
     const line = (await lineOfUnclosedQuote(file.path, file.separator)) ?? nextLine;
     return new TableFormatError(problem('csv_quote_not_closed', { line }), line);
+  }
+  if (csvError.code === 'CSV_MAX_RECORD_SIZE') {
+    // In a large file, the rest of the file after a quote left open outgrows the record size limit
+    // before the end of the file would tell the quote is not closed: the same mistake, on its line.
+    const line = await lineOfOverlongQuote(file.path, file, MAX_RECORD_CHARACTERS);
+    if (line !== null) return new TableFormatError(problem('csv_quote_not_closed', { line }), line);
   }
   const line = typeof csvError.lines === 'number' ? csvError.lines : null;
   const code = csvError.code === 'CSV_INVALID_CLOSING_QUOTE' ? 'csv_invalid_closing_quote' : 'csv_unreadable';
@@ -170,7 +177,8 @@ async function openCsv(filePath: string, totalBytes: number, sample: Buffer): Pr
         if (!isBlankRow(record)) yield { line, cells: padCells(record, headerCount) };
       }
     } catch (error) {
-      throw await describeCsvError(error, { path: filePath, separator }, lineCounter.nextLine);
+      const file = { path: filePath, separator, encoding: decoder.encoding };
+      throw await describeCsvError(error, file, lineCounter.nextLine);
     } finally {
       // Stopping early (or failing) destroys the parser, and pipeline() closes the file with it.
       await records.return?.();
