@@ -27,7 +27,7 @@ import { turns } from '../turns.ts';
 import { type CustomerIndex, groupOf } from './customer-index.ts';
 import { databaseLedger, type MatchingLedger } from './ledger-view.ts';
 import type { ReceiptLeads } from './receipt-leads.ts';
-import { type PendingHits, readingKeys, withReadings } from './year-number-hits.ts';
+import { type PendingHits, paddedRefKeys, readingKeys, withReadings } from './year-number-hits.ts';
 
 /** The candidates a receipt's proposals read at most (match-engine.ts), group members apart. */
 export const MAX_CANDIDATES = 5;
@@ -77,7 +77,7 @@ export async function identifyAhead(
   const digitKeys = [
     ...new Set(
       leads.flatMap((p) =>
-        [...p.keys, ...readingKeys(p.readings, numberings)]
+        [...p.keys, ...readingKeys(p.readings, numberings), ...paddedRefKeys(p.paddedRefs)]
           .filter((key) => key.startsWith('#'))
           .map((key) => key.slice(1)),
       ),
@@ -145,7 +145,7 @@ function identifiedOf(
   };
   const { input, candidates, pending } = withReadings(
     { input: plain, names: p.names, candidates: identifyCustomers(plain, p.names) },
-    p.readings,
+    p,
     numberings,
     documentsByKey,
   );

@@ -7,6 +7,7 @@
  */
 import { matchNames, type NameCandidate, type NameClue } from '#core/cash/identify';
 import { nameKey, nameTokens, normalizeText } from '#core/cash/names';
+import { readPaddedRefs } from '#core/cash/padded-refs';
 import { referenceKeysOf } from '#core/cash/references';
 import { readYearNumbers, type YearNumberReading } from '#core/cash/year-number';
 import type { ReceiptRow } from '#db/cash/matching-queries';
@@ -18,6 +19,8 @@ export interface ReceiptLeads {
   keys: string[];
   /** Invoices written as a number and a year (« 1331 DU 2026 »). */
   readings: YearNumberReading[];
+  /** References perhaps written with more zeros than the invoice's own (« FC26-00412 »). */
+  paddedRefs: string[];
   textTokens: string[];
   counterpartyTokens: string[];
   nameKey: string;
@@ -57,6 +60,7 @@ function leadsOf(index: CustomerIndex, receipt: ReceiptRow): ReceiptLeads {
     receipt,
     keys: referenceKeysOf(text),
     readings: readingsOf(parts),
+    paddedRefs: [...new Set(parts.flatMap(readPaddedRefs))],
     textTokens,
     counterpartyTokens,
     nameKey: nameKey(receipt.counterpartyName ?? ''),

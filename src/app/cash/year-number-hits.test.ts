@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type IdentifyInput, identifyCustomers, matchNames } from '#core/cash/identify';
 import { learnNumberings } from '#core/cash/numbering';
+import { readPaddedRefs } from '#core/cash/padded-refs';
 import type { OpenItem } from '#core/cash/proposal';
 import { readYearNumbers } from '#core/cash/year-number';
 import type { RefDocumentRow } from '#db/cash/matching-queries';
@@ -16,6 +17,10 @@ const documents: RefDocumentRow[] = [
   { documentId: 1, customerCode: 'C1', externalRef: 'F2026-001331', digits: '2026001331' },
   { documentId: 2, customerCode: 'C1', externalRef: 'F2026-001564', digits: '2026001564' },
   { documentId: 3, customerCode: 'C2', externalRef: 'F2025-000738', digits: '2025000738' },
+  // Another series, of letters no reader knows: « FC » and a two-digit year.
+  { documentId: 4, customerCode: 'C1', externalRef: 'FC26-0413', digits: '260413' },
+  { documentId: 5, customerCode: 'C2', externalRef: 'FC26-412', digits: '26412' },
+  { documentId: 6, customerCode: 'C2', externalRef: 'FC26-0412', digits: '260412' },
 ];
 const documentsByKey = new Map(documents.map((document) => [`#${document.digits}`, [document]]));
 const item = (documentId: number, customerCode: string, openMinor: number): OpenItem => ({
@@ -54,7 +59,7 @@ function identified(counterparty: string, text: string, named: RefDocumentRow[] 
   const names = matchNames(input);
   return withReadings(
     { input, names, candidates: identifyCustomers(input, names) },
-    readYearNumbers(text),
+    { readings: readYearNumbers(text), paddedRefs: readPaddedRefs(text) },
     numberings,
     documentsByKey,
   );
@@ -120,5 +125,50 @@ describe('invoices written as a number and a year', () => {
     const found = identified('CABINET GAUTHIER', 'FACTURE 1332 DU 2026');
     expect(found.pending).toBeNull();
     expect(found.input.refHits).toEqual([]);
+  });
+
+  it('read a reference of any letters written with extra zeros as the one invoice it names', () => {
+    const padded = { code: 'reference_padded', ref: 'FC26-0413', typed: 'FC26-00413' };
+    const named = identified('CABINET GAUTHIER', 'REGLEMENT FC26-00413');
+    expect(named.pending).toBeNull();
+    expect(named.candidates[0]?.evidence).toContainEqual(padded);
+    const found = identified('', 'VIREMENT FC26-00413');
+    expect(found.candidates).toEqual([]);
+    const pending = found.pending;
+    if (!pending) throw new Error('the reference waits for the open items');
+    const receipt = { amountMinor: 20_000, currency: 'EUR', bookingDate: '2026-06-15' };
+    const agreed = withCorroborated(receipt, pending, new Map([['C1', [item(4, 'C1', 90_000)]]]), [], 500);
+    expect(agreed?.candidates.map((candidate) => candidate.customerCode)).toEqual(['C1']);
+    expect(agreed?.candidates[0]?.evidence).toEqual([padded]);
+    expect(withCorroborated(receipt, pending, new Map([['C1', []]]), [], 500)).toBeNull();
+  });
+
+  it('name no invoice by a reference written wider that may be two open ones, even of the customer named', () => {
+    const receipt = { amountMinor: 20_000, currency: 'EUR', bookingDate: '2026-06-15' };
+    const both = new Map([['C2', [item(5, 'C2', 30_000), item(6, 'C2', 40_000)]]]);
+    for (const counterparty of ['', 'TRAITEUR BARBIER']) {
+      // « FC26-00412 » writes both « FC26-412 » and « FC26-0412 » wider.
+      const found = identified(counterparty, 'VIREMENT FC26-00412');
+      expect(found.input.refHits).toEqual([]);
+      const pending = found.pending;
+      if (!pending) throw new Error('the reference waits for the open items');
+      expect(pending.hits.map((hit) => hit.ref)).toEqual(['FC26-0412', 'FC26-412']);
+      expect(withCorroborated(receipt, pending, both, [], 500)).toBeNull();
+      // One of them settled: the reference names the other.
+      const one = withCorroborated(receipt, pending, new Map([['C2', [item(6, 'C2', 40_000)]]]), [], 500);
+      expect(one?.refHits.map((hit) => hit.ref)).toEqual(['FC26-0412']);
+    }
+  });
+
+  it('read no reference in an amount, a date or a phone number beside the invoice’s letters', () => {
+    for (const text of [
+      'MONTANT FC26 00412,00 EUR',
+      'FC26-00412,00',
+      'FC 26 00413 DU 02/06/2026 TEL 0612345678',
+    ])
+      expect(identified('', text).pending, text).toBeNull();
+    expect(identified('', 'FC26-00413 DU 02/06/2026').pending?.hits.map((hit) => hit.ref)).toEqual([
+      'FC26-0413',
+    ]);
   });
 });

@@ -4,7 +4,9 @@
  * reading's invoice is indexed by; the documents found there and numbered so are hits that count
  * at once when the receipt points at their customer anyway, and otherwise wait for the figures
  * (core/cash/year-number-hits.ts), which are read with the batch's open items and recorded
- * payments (match-engine.ts). The references a matching run reads never change during it, so this
+ * payments (match-engine.ts). So do the references a receipt writes with more zeros than the
+ * invoice's own, whatever their letters (« FC26-00412 »: core/cash/padded-refs.ts), found by the
+ * digits they would have. The references a matching run reads never change during it, so this
  * is worked out ahead with the rest of a receipt's identification.
  */
 import {
@@ -15,6 +17,7 @@ import {
   type RefHit,
 } from '#core/cash/identify';
 import { type Numbering, numberedDigits } from '#core/cash/numbering';
+import { paddedRefDigits, paddedRefHits } from '#core/cash/padded-refs';
 import type { OpenItem } from '#core/cash/proposal';
 import type { RecordedPayment, RecordedReceipt } from '#core/cash/recorded';
 import type { YearNumberReading } from '#core/cash/year-number';
@@ -29,6 +32,11 @@ export function readingKeys(
   return readings.flatMap((reading) => numberedDigits(reading, numberings).map((digits) => `#${digits}`));
 }
 
+/** The digit keys (`#…`) of the references the words may write with more zeros. */
+export function paddedRefKeys(words: readonly string[]): string[] {
+  return words.flatMap((written) => paddedRefDigits(written).map((digits) => `#${digits}`));
+}
+
 /** Hits of customers the receipt does not point at, waiting for the figures, and how to identify it again. */
 export interface PendingHits {
   hits: RefHit[];
@@ -37,21 +45,28 @@ export interface PendingHits {
 }
 
 /**
- * The receipt identified with its readings: the hits of the customers `candidates` (identified
- * without them) name count, and it is identified again with them; the others wait.
+ * The receipt identified with its readings and the references it writes wider (`paddedRefs`):
+ * the hits of the customers `candidates` (identified without them) name count, and it is
+ * identified again with them; the others wait.
  */
 export function withReadings(
   identify: { input: IdentifyInput; names: readonly NameClue[]; candidates: CustomerCandidate[] },
-  readings: readonly YearNumberReading[],
+  written: { readings: readonly YearNumberReading[]; paddedRefs: readonly string[] },
   numberings: readonly Numbering[],
   documentsByKey: ReadonlyMap<string, readonly RefDocumentRow[]>,
 ): { input: IdentifyInput; candidates: CustomerCandidate[]; pending: PendingHits | null } {
   const { names, candidates } = identify;
-  const hits = readingHits(
-    readings,
-    (reading) => readingKeys([reading], numberings).flatMap((key) => documentsByKey.get(key) ?? []),
-    identify.input.refHits,
+  const named = identify.input.refHits;
+  const found = (keys: readonly string[]) => keys.flatMap((key) => documentsByKey.get(key) ?? []);
+  const byReadings = readingHits(
+    written.readings,
+    (reading) => found(readingKeys([reading], numberings)),
+    named,
   );
+  const hits = [
+    ...byReadings,
+    ...paddedRefHits(written.paddedRefs, (word) => found(paddedRefKeys([word])), [...named, ...byReadings]),
+  ];
   if (hits.length === 0) return { input: identify.input, candidates, pending: null };
   const { pointed, pending } = pointedHits(hits, candidates);
   const input =

@@ -51,16 +51,21 @@ export function readingHits(
 
 const sameNumber = (a: NumberedRef | null, b: NumberedRef) => a?.year === b.year && a.number === b.number;
 
-/** The readings' hits split: those of a customer the receipt points at count, the others wait for figures. */
+/**
+ * The readings' hits split: those of a customer the receipt points at count, the others wait for
+ * figures. A reference written wider that may be several documents' (« FC26-00412 » for
+ * « FC26-412 » and « FC26-0412 ») waits too: it counts only if exactly one of them is open.
+ */
 export function pointedHits(
   hits: readonly RefHit[],
   candidates: readonly CustomerCandidate[],
 ): { pointed: RefHit[]; pending: RefHit[] } {
   const codes = new Set(candidates.map((candidate) => candidate.customerCode));
-  return {
-    pointed: hits.filter((hit) => codes.has(hit.customerCode)),
-    pending: hits.filter((hit) => !codes.has(hit.customerCode)),
-  };
+  const paddedCounts = new Map<string | undefined, number>();
+  for (const hit of hits) if (hit.padded) paddedCounts.set(hit.typed, (paddedCounts.get(hit.typed) ?? 0) + 1);
+  const counts = (hit: RefHit) =>
+    codes.has(hit.customerCode) && !(hit.padded && (paddedCounts.get(hit.typed) ?? 0) > 1);
+  return { pointed: hits.filter(counts), pending: hits.filter((hit) => !counts(hit)) };
 }
 
 /**
