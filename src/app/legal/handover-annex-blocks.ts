@@ -1,7 +1,7 @@
 /**
  * The tables and paragraphs of the legal file package's annexes that read no database: the
- * reminders sent (the calls apart, in the same table), the formal notice and the injunction-to-pay
- * checklist, worded for the reader.
+ * reminders sent (apart, the calls and the e-mails that never reached the debtor), the formal notice
+ * and the injunction-to-pay checklist, worded for the reader.
  */
 import type { Block, Table } from '#render/document';
 import { type Lang, label, translator } from '#text/catalogue';
@@ -12,7 +12,7 @@ import {
   injunctionPieceStatus,
 } from '#text/injunction-pieces';
 import type { FileChecklist } from './handover-checklist.ts';
-import type { FileReminder } from './handover-warnings.ts';
+import type { FileReminder, UndeliveredReminder } from './handover-warnings.ts';
 
 /** An imported line covering more of the file's invoices than this is given their count. */
 const LISTED_REFS = 3;
@@ -28,40 +28,53 @@ function coveredText(lang: Lang, reminder: FileReminder): string {
   return translator(lang)('legalFile.annex.coveredCount', { count: reminder.covered.length });
 }
 
+/** The action column of annex 1: an Encours step with its channel, or what became of its e-mail. */
+function actionText(lang: Lang, r: FileReminder): string {
+  const t = translator(lang);
+  if (r.origin !== 'dunning') return r.detail ?? '';
+  const step = label(lang, 'dunningStepKind', r.stepKind);
+  const level = r.level ?? 0;
+  if (r.delivery !== null && r.delivery !== 'sent')
+    return t('legalFile.annex.undeliveredAction', {
+      step,
+      level,
+      status: t('legalFile.deliveryStatus', { delivery: r.delivery }),
+    });
+  return t('legalFile.annex.dunningAction', {
+    step,
+    level,
+    channel: label(lang, 'dunningChannel', r.channel),
+  });
+}
+
 /**
- * Annex 1's table of reminders; with `calls`, of the dunning steps done by telephone, its action
- * column saying they are not counted among the reminders (a table keeps its header with its rows).
+ * Annex 1's table of reminders; of the dunning steps done by telephone (`calls`), or of the e-mails
+ * that never reached the debtor (`undelivered`), its action column saying they are not counted
+ * among the reminders sent (a table keeps its header with its rows).
  */
 export function reminderTable(
   lang: Lang,
   reminders: readonly FileReminder[],
   currency: string,
-  calls = false,
+  kind: 'sent' | 'calls' | 'undelivered' = 'sent',
 ): Table {
   const t = translator(lang);
+  const header = {
+    sent: () => t('legalFile.annex.colAction'),
+    calls: () => t('legalFile.annex.calls', { count: reminders.length }),
+    undelivered: () => t('legalFile.annex.undelivered', { count: reminders.length }),
+  }[kind]();
   return {
     currency,
     columns: [
       { header: t('legalFile.annex.colDate'), kind: 'date', width: 1 },
-      {
-        header: calls
-          ? t('legalFile.annex.calls', { count: reminders.length })
-          : t('legalFile.annex.colAction'),
-        kind: 'text',
-        width: 3.4,
-      },
+      { header, kind: 'text', width: 3.4 },
       { header: t('legalFile.annex.colInvoices'), kind: 'text', width: 1.4 },
       { header: t('legalFile.annex.colClaimed'), kind: 'money', width: 1.2 },
     ],
     rows: reminders.map((r) => [
       r.date,
-      r.origin === 'dunning'
-        ? t('legalFile.annex.dunningAction', {
-            step: label(lang, 'dunningStepKind', r.stepKind),
-            level: r.level ?? 0,
-            channel: label(lang, 'dunningChannel', r.channel),
-          })
-        : (r.detail ?? ''),
+      actionText(lang, r),
       coveredText(lang, r),
       // An amount the history states in another currency than the file's is not shown as the file's.
       r.currency === null || r.currency === currency ? r.totalDueMinor : null,
@@ -69,9 +82,32 @@ export function reminderTable(
   };
 }
 
-export function formalNoticeBlocks(lang: Lang, notice: FileReminder | undefined, currency: string): Block[] {
+/**
+ * Annex 2: the latest formal notice delivered, and the latest sent by e-mail that never reached the
+ * debtor when no notice delivered since stands for it — said, so that none is relied on unknowingly.
+ */
+export function formalNoticeBlocks(
+  lang: Lang,
+  notice: FileReminder | undefined,
+  currency: string,
+  undelivered?: UndeliveredReminder | undefined,
+): Block[] {
   const t = translator(lang);
-  if (!notice) return [{ type: 'paragraph', text: t('legalFile.annex.noFormalNotice') }];
+  const missed =
+    undelivered && (!notice || undelivered.date > notice.date)
+      ? [
+          {
+            type: 'paragraph' as const,
+            text: t('legalFile.annex.noticeUndelivered', {
+              date: formatDate(lang, undelivered.date, { long: true }),
+              status: t('legalFile.deliveryStatus', { delivery: undelivered.delivery }),
+              later: notice ? 'yes' : 'no',
+            }),
+          },
+        ]
+      : [];
+  if (!notice)
+    return missed.length > 0 ? missed : [{ type: 'paragraph', text: t('legalFile.annex.noFormalNotice') }];
   const history = notice.origin === 'history';
   return [
     {
@@ -98,6 +134,7 @@ export function formalNoticeBlocks(lang: Lang, notice: FileReminder | undefined,
           },
         ]
       : []),
+    ...missed,
   ];
 }
 

@@ -56,6 +56,7 @@ function facts(lang: Lang, invoices: number, covered: number): LetterFacts {
     currency: 'EUR',
     refs: all.slice(0, covered),
     detail: null,
+    delivery: null,
     covered: all.slice(0, covered),
   };
   return {

@@ -6,7 +6,8 @@
  * out (before, the letter gives that deadline); one the imported history tells of is said to be
  * known from it; several are counted with their first and last dates, as annex 1 lists them; the
  * invoices a notice named are named when they are few, else the first five and the count of the
- * others, which annex 2 lists; the reminders counted are those sent to the debtor, not the calls;
+ * others, which annex 2 lists; the reminders counted are those sent to the debtor, not the calls
+ * nor the e-mails that never reached it (told apart, as annex 1 lists them apart);
  * the claim is said contested, with the dates, when the debtor's story shows a contest of it; the
  * enclosures list only the annexes that hold something (annex 4,
  * the injunction checklist, always does). Every figure is formatted for the reader, every sentence
@@ -20,7 +21,7 @@ import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney, formatPercentBps } from '#text/format';
 import type { DisputePieces } from './handover-dispute-files.ts';
 import type { LegalFileView } from './handover-view.ts';
-import { type FileReminder, formalNoticeDeadline } from './handover-warnings.ts';
+import { type FileReminder, formalNoticeDeadline, type UndeliveredReminder } from './handover-warnings.ts';
 
 export interface LetterFacts {
   lang: Lang;
@@ -34,6 +35,8 @@ export interface LetterFacts {
   notice: FileReminder | undefined;
   /** Annex 1 also lists this many dunning steps done by telephone, not counted as reminders. */
   calls?: number | undefined;
+  /** Annex 1 also lists, apart, these e-mails that never reached the debtor, not counted either. */
+  undelivered?: readonly UndeliveredReminder[] | undefined;
   /** Annex 3 holds exchanges with the debtor. */
   hasStory: boolean;
   /** The debtor's contests of the claim handed over (handover-contests.ts); null: none known. */
@@ -94,7 +97,46 @@ function chasedCode(reminders: number, scope: NoticeScope | null): string {
   return reminders > 0 ? 'both' : 'notice';
 }
 
-/** The reminders and the formal notice in one or two sentences, or that there were none. */
+/**
+ * The e-mails that never reached the debtor, as annex 1 lists them apart: the latest formal notice
+ * when none was delivered, told in place of the notice, and the others in one sentence.
+ */
+function missedSentences(facts: LetterFacts): { notice: string | null; others: string[] } {
+  const t = translator(facts.lang);
+  const day = (d: string) => formatDate(facts.lang, d, { long: true });
+  const status = (r: UndeliveredReminder) => t('legalFile.deliveryStatus', { delivery: r.delivery });
+  const undelivered = facts.undelivered ?? [];
+  const missedNotice = facts.notice
+    ? undefined
+    : undelivered.filter((r) => r.stepKind === 'formal_notice').at(-1);
+  const others = undelivered.filter((r) => r !== missedNotice);
+  const first = others[0];
+  return {
+    notice: missedNotice
+      ? t('legalFile.letter.noticeUndelivered', {
+          date: day(missedNotice.date),
+          status: status(missedNotice),
+        })
+      : null,
+    others: first
+      ? [
+          t('legalFile.letter.undelivered', {
+            count: others.length,
+            kind: first.stepKind === 'formal_notice' ? 'formal_notice' : 'reminder',
+            first: day(first.date),
+            last: day(others.at(-1)!.date),
+            status: status(first),
+            notices: others.filter((r) => r.stepKind === 'formal_notice').length,
+          }),
+        ]
+      : [],
+  };
+}
+
+/**
+ * The reminders and the formal notice in one or two sentences, or that there were none; then the
+ * e-mails that never reached the debtor, which they do not count.
+ */
 function chasing(
   facts: LetterFacts,
   otherReminders: readonly FileReminder[],
@@ -103,7 +145,9 @@ function chasing(
   const t = translator(facts.lang);
   const day = (d: string) => formatDate(facts.lang, d, { long: true });
   const { notice } = facts;
-  if (otherReminders.length === 0 && !notice) return [t('legalFile.letter.noChasing')];
+  const missed = missedSentences(facts);
+  if (otherReminders.length === 0 && !notice && !missed.notice && missed.others.length === 0)
+    return [t('legalFile.letter.noChasing')];
   const reminders =
     otherReminders.length > 0
       ? [
@@ -118,6 +162,7 @@ function chasing(
   // Several notices (the imported history's monthly registered letters) are told as annex 1 lists them.
   const several = notices.length > 1;
   const fromHistory = notices.filter((r) => r.origin === 'history').length;
+  if (missed.notice) return [...reminders, missed.notice, ...missed.others];
   return [
     ...reminders,
     t(several ? 'legalFile.letter.formalNotices' : 'legalFile.letter.formalNotice', {
@@ -134,6 +179,7 @@ function chasing(
       pending: scope?.pending ? 'yes' : 'no',
       deadline: scope ? day(scope.deadline) : '',
     }),
+    ...missed.others,
   ];
 }
 
@@ -141,7 +187,9 @@ function chasing(
 function annexList(facts: LetterFacts): string {
   const t = translator(facts.lang);
   const annexes = [
-    ...(facts.reminders.length > 0 || (facts.calls ?? 0) > 0 ? ['reminders'] : []),
+    ...(facts.reminders.length > 0 || (facts.calls ?? 0) > 0 || (facts.undelivered?.length ?? 0) > 0
+      ? ['reminders']
+      : []),
     ...(facts.notice ? ['formal_notice'] : []),
     ...(facts.hasStory ? ['story'] : []),
     'injunction',

@@ -3,7 +3,8 @@
  * letterhead, the statement of the invoices handed over with the late interest and the 40 €
  * indemnities still owed on the letter's date, the reminders and the formal notice as the file
  * has them (handover-letter-text.ts), the partner's agreed terms, what to report back), then the
- * annexes — the reminders sent (and apart, the dunning steps done by telephone), the
+ * annexes — the reminders sent (and apart, the dunning steps done by telephone and the e-mails
+ * that never reached the debtor), the
  * formal notice, the exchanges with the debtor (with every contest of the claim), the
  * injunction-to-pay checklist and the listing of the documents attached to the invoices' disputes
  * — followed by those documents themselves, each page under its piece number. Encours keeps no
@@ -26,7 +27,7 @@ import { type FileStory, fileStory } from './handover-contests.ts';
 import { type DisputePieces, disputePieces } from './handover-dispute-files.ts';
 import { letterText } from './handover-letter-text.ts';
 import type { LegalFileView } from './handover-view.ts';
-import { type FileReminder, fileChasing } from './handover-warnings.ts';
+import { type FileChasing, type FileReminder, fileChasing } from './handover-warnings.ts';
 
 export interface PackageInput {
   fileId: number;
@@ -39,24 +40,36 @@ async function annexes(
   ctx: AppContext,
   file: LegalFileView,
   lang: Lang,
-  chasing: { reminders: FileReminder[]; calls: FileReminder[] },
+  chasing: FileChasing,
   pieces: DisputePieces,
   story: FileStory,
 ) {
   const t = translator(lang);
-  const { reminders, calls } = chasing;
+  const { reminders, calls, undelivered } = chasing;
   const notice = reminders.filter((r) => r.stepKind === 'formal_notice').at(-1);
+  const apart = (rows: readonly FileReminder[], kind: 'calls' | 'undelivered') =>
+    rows.length > 0
+      ? [{ type: 'table' as const, table: reminderTable(lang, rows, file.currency, kind), fontSize: 7.5 }]
+      : [];
   const blocks: Block[] = [
     { type: 'heading', text: t('legalFile.annex.reminders') },
     reminders.length > 0
       ? { type: 'table', table: reminderTable(lang, reminders, file.currency), fontSize: 7.5 }
-      : { type: 'paragraph', text: t('legalFile.annex.noReminder') },
-    // The calls of the dunning steps, shown as calls: none of them is counted among the reminders.
-    ...(calls.length > 0
-      ? [{ type: 'table' as const, table: reminderTable(lang, calls, file.currency, true), fontSize: 7.5 }]
-      : []),
+      : {
+          type: 'paragraph',
+          text: t(undelivered.length > 0 ? 'legalFile.annex.noneDelivered' : 'legalFile.annex.noReminder'),
+        },
+    // The calls of the dunning steps, shown as calls, and the e-mails that never reached the debtor:
+    // none of them is counted among the reminders sent.
+    ...apart(calls, 'calls'),
+    ...apart(undelivered, 'undelivered'),
     { type: 'heading', text: t('legalFile.annex.formalNotice') },
-    ...formalNoticeBlocks(lang, notice, file.currency),
+    ...formalNoticeBlocks(
+      lang,
+      notice,
+      file.currency,
+      undelivered.filter((r) => r.stepKind === 'formal_notice').at(-1),
+    ),
     { type: 'heading', text: t('legalFile.annex.story') },
     story.annex.length > 0
       ? {
@@ -164,6 +177,7 @@ async function assemblePackage(
       totals,
       reminders: chasing.reminders,
       calls: chasing.calls.length,
+      undelivered: chasing.undelivered,
       pieces,
       notice: annex.notice,
       contest: story.contest,

@@ -10,7 +10,11 @@ import type { Kysely } from 'kysely';
 import { maxDate, minDate } from '#core/calendar';
 import { importedReminderAmountMinor, isImportedFormalNotice } from '#core/dunning/imported-reminders';
 import type { PlannedAction } from '#core/dunning/planner';
-import { type HandoverWarning, handoverWarnings } from '#core/legal/handover-warnings';
+import {
+  type HandoverWarning,
+  handoverWarnings,
+  type UndeliveredStatus,
+} from '#core/legal/handover-warnings';
 import type { IsoDate } from '#core/types';
 import { selectDunningInvoices } from '#db/dunning/dunning-state';
 import type { Database } from '#db/infra/schema';
@@ -40,6 +44,21 @@ const NOTES_LIMIT = 2_000;
  */
 export type FileReminder = ReminderRow & { covered: string[] };
 
+/** A reminder of the file whose e-mail never reached the debtor, with what became of it. */
+export type UndeliveredReminder = FileReminder & { delivery: UndeliveredStatus };
+
+export interface FileChasing {
+  /** Sent to the debtor: letters, e-mails the mail server accepted, imported reminders. */
+  reminders: FileReminder[];
+  /** The dunning steps done by telephone. */
+  calls: FileReminder[];
+  /** E-mails whose message failed, was held or waits to be sent. */
+  undelivered: UndeliveredReminder[];
+}
+
+const isUndelivered = (r: FileReminder): r is UndeliveredReminder =>
+  r.delivery !== null && r.delivery !== 'sent';
+
 /**
  * The reminders sent on the file's invoices up to `date`, as annex 1 lists them, and apart from them
  * the dunning steps done by telephone: a call task is the collector's work (the run's task to call,
@@ -48,7 +67,10 @@ export type FileReminder = ReminderRow & { covered: string[] };
  * sent is also told in the customer's story on its day: that line is the action itself, not a
  * second reminder (as the dunning and the forecast read the story too). A line of the imported
  * history that says it was a formal notice by registered letter is one (`isImportedFormalNotice`),
- * known from the history only: its `origin` stays 'history'.
+ * known from the history only: its `origin` stays 'history'. An e-mail whose outbox message failed,
+ * was held or is still to send never reached the debtor: a lawyer's file cannot claim it, so it is
+ * `undelivered`, listed apart in annex 1 and counted nowhere; a letter (printed and posted, no
+ * outbox) counts as sent.
  */
 export async function fileChasing(
   db: Kysely<Database>,
@@ -56,7 +78,7 @@ export async function fileChasing(
   customerCode: string,
   invoices: readonly { documentId: number; documentRef: string; dueDate: IsoDate }[],
   date: IsoDate,
-): Promise<{ reminders: FileReminder[]; calls: FileReminder[] }> {
+): Promise<FileChasing> {
   const firstDue = invoices.reduce((first, i) => minDate(i.dueDate, first), date);
   const rows = await selectFileReminders(
     db,
@@ -71,9 +93,11 @@ export async function fileChasing(
   const told = rows
     .filter((r) => r.origin === 'dunning' || !sentOn.has(r.date))
     .map((r) => (r.origin === 'history' ? historyReminder(r, invoices) : { ...r, covered: r.refs }));
+  const delivered = told.filter((r) => !isUndelivered(r));
   return {
-    reminders: told.filter((r) => r.channel !== 'call_task'),
-    calls: told.filter((r) => r.channel === 'call_task'),
+    reminders: delivered.filter((r) => r.channel !== 'call_task'),
+    calls: delivered.filter((r) => r.channel === 'call_task'),
+    undelivered: told.filter(isUndelivered),
   };
 }
 
@@ -149,7 +173,7 @@ export async function warningsFor(
   invoices: readonly FileInvoice[],
   date: IsoDate,
 ): Promise<HandoverWarning[]> {
-  const reminders = await fileReminders(db, companyId, customerCode, invoices, date);
+  const { reminders, undelivered } = await fileChasing(db, companyId, customerCode, invoices, date);
   const story = await selectDebtorStory(db, companyId, customerCode, date, NOTES_LIMIT);
   return handoverWarnings({
     date,
@@ -158,6 +182,9 @@ export async function warningsFor(
     formalNotices: reminders
       .filter((r) => r.stepKind === 'formal_notice')
       .map((r) => ({ date: r.date, deadline: formalNoticeDeadline(r.date), refs: r.covered })),
+    undeliveredNotices: undelivered
+      .filter((r) => r.stepKind === 'formal_notice')
+      .map((r) => ({ date: r.date, delivery: r.delivery })),
     ...(await disputesAndPromises(db, companyId, customerCode, invoices, date)),
     notes: story.filter((event) => event.kind === 'note'),
   });
@@ -235,7 +262,14 @@ export async function refuseTaken(
 
 /** One warning worded for the reader (CLI, JSON output). */
 export function warningText(lang: Lang, warning: HandoverWarning): string {
-  return translator(lang)('legalFile.warning', {
+  const t = translator(lang);
+  if (warning.code === 'formal_notice_undelivered' || warning.code === 'latest_formal_notice_undelivered')
+    return t('legalFile.warningUndelivered', {
+      code: warning.code,
+      date: formatDate(lang, warning.date),
+      status: t('legalFile.deliveryStatus', { delivery: warning.delivery }),
+    });
+  return t('legalFile.warning', {
     code: warning.code,
     date: 'date' in warning ? formatDate(lang, warning.date) : '',
     deadline: 'deadline' in warning ? formatDate(lang, warning.deadline) : '',

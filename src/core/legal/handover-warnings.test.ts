@@ -7,6 +7,7 @@ const facts = (changes: Partial<HandoverWarningFacts> = {}): HandoverWarningFact
   refs: ['F1', 'F2'],
   reminderCount: 3,
   formalNotices: [{ date: '2026-06-30', deadline: '2026-07-08', refs: ['F1', 'F2', 'F9'] }],
+  undeliveredNotices: [],
   disputedRefs: [],
   pendingPromises: [],
   notes: [],
@@ -60,6 +61,25 @@ describe('hand-over warnings', () => {
     expect(handoverWarnings(facts({ refs: ['F1', 'F2', 'F3'], formalNotices: notices }))).toEqual([
       { code: 'not_in_formal_notice', date: '2026-06-30', refs: ['F2', 'F3'] },
     ]);
+  });
+
+  it('says when the only formal notice never reached the debtor, in place of « none sent »', () => {
+    const failed = { date: '2026-06-30', delivery: 'failed' as const };
+    expect(handoverWarnings(facts({ formalNotices: [], undeliveredNotices: [failed] }))).toEqual([
+      { code: 'formal_notice_undelivered', date: '2026-06-30', delivery: 'failed' },
+    ]);
+  });
+
+  it('says when the latest notice was not delivered, but not of one an earlier or same-day notice stands for', () => {
+    const held = { date: '2026-07-10', delivery: 'held' as const };
+    expect(handoverWarnings(facts({ undeliveredNotices: [held] }))).toEqual([
+      { code: 'latest_formal_notice_undelivered', date: '2026-07-10', delivery: 'held' },
+    ]);
+    const before = [
+      { date: '2026-06-02', delivery: 'failed' as const },
+      { date: '2026-06-30', delivery: 'pending' as const },
+    ];
+    expect(handoverWarnings(facts({ undeliveredNotices: before }))).toEqual([]);
   });
 
   it('names the disputed invoices and those under a pending promise, the nearest promise first', () => {

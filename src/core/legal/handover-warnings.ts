@@ -4,7 +4,8 @@
  * one before any proceedings, and the late-payment claim of an injunction rests on it — or some
  * invoices were in none; the latest formal notice still gives the debtor time to pay (handing over
  * before its deadline breaks the letter's own word, and the cover letter could not call it « restée
- * sans effet »); an invoice is disputed, or under a promise to pay not yet due nor broken; or a note
+ * sans effet »); the latest formal notice sent by e-mail never reached the debtor (its message failed, was
+ * held or waits to be sent: a lawyer can rely only on a notice delivered); an invoice is disputed, or under a promise to pay not yet due nor broken; or a note
  * in the customer's story asks not to chase it (« ne pas relancer sans son accord »).
  */
 
@@ -14,11 +15,16 @@ import type { IsoDate } from '../types.ts';
 export type HandoverWarning =
   | { code: 'no_reminder' }
   | { code: 'no_formal_notice' }
+  | { code: 'formal_notice_undelivered'; date: IsoDate; delivery: UndeliveredStatus }
+  | { code: 'latest_formal_notice_undelivered'; date: IsoDate; delivery: UndeliveredStatus }
   | { code: 'not_in_formal_notice'; date: IsoDate; refs: string[] }
   | { code: 'notice_deadline_pending'; date: IsoDate; deadline: IsoDate }
   | { code: 'open_dispute'; refs: string[] }
   | { code: 'promise_pending'; date: IsoDate; refs: string[] }
   | { code: 'no_chase_note'; date: IsoDate; note: string };
+
+/** What became of an e-mail that did not reach the debtor: failed, held (never sent), still to send. */
+export type UndeliveredStatus = 'failed' | 'held' | 'pending';
 
 export interface FormalNoticeFact {
   date: IsoDate;
@@ -35,8 +41,10 @@ export interface HandoverWarningFacts {
   refs: readonly string[];
   /** Reminders sent on the invoices handed over (Encours's own, or imported), formal notices included. */
   reminderCount: number;
-  /** The formal notices Encours sent on them, oldest first. */
+  /** The formal notices delivered on them (Encours's own, or imported), oldest first. */
   formalNotices: readonly FormalNoticeFact[];
+  /** The formal notices sent by e-mail on them whose message never reached the debtor, oldest first. */
+  undeliveredNotices: readonly { date: IsoDate; delivery: UndeliveredStatus }[];
   /** Invoices handed over that are disputed on the day. */
   disputedRefs: readonly string[];
   /** Promises to pay still pending on the day: their last instalment and the invoices handed over they cover. */
@@ -64,11 +72,27 @@ export function isNoChaseNote(detail: string): boolean {
   return NO_CHASE.some((pattern) => pattern.test(text));
 }
 
-/** What the formal notices say of the file: none, invoices left out, or a deadline still running. */
+/**
+ * What the formal notices say of the file: none, none delivered, the latest not delivered, invoices
+ * left out, or a deadline still running. The notices delivered are the only ones that count.
+ */
 function noticeWarnings(facts: HandoverWarningFacts): HandoverWarning[] {
   const latest = facts.formalNotices.at(-1);
-  if (!latest) return [{ code: 'no_formal_notice' }];
+  const undelivered = facts.undeliveredNotices.at(-1);
+  if (!latest)
+    return [
+      undelivered
+        ? { code: 'formal_notice_undelivered', date: undelivered.date, delivery: undelivered.delivery }
+        : { code: 'no_formal_notice' },
+    ];
   const warnings: HandoverWarning[] = [];
+  // A notice delivered the same day or later stands for it: nothing is missing.
+  if (undelivered && undelivered.date > latest.date)
+    warnings.push({
+      code: 'latest_formal_notice_undelivered',
+      date: undelivered.date,
+      delivery: undelivered.delivery,
+    });
   const noticed = new Set(facts.formalNotices.flatMap((notice) => notice.refs));
   const left = facts.refs.filter((ref) => !noticed.has(ref));
   if (left.length > 0) warnings.push({ code: 'not_in_formal_notice', date: latest.date, refs: left });

@@ -49,12 +49,19 @@ export interface ReminderRow {
   currency: string | null;
   refs: string[];
   detail: string | null;
+  /**
+   * What became of an Encours e-mail in the outbox: 'sent' (accepted by the mail server), 'failed',
+   * 'held' (never sent) or 'pending' (still to send, or being sent); null: not an e-mail of the
+   * outbox (a letter, a step recorded by hand, a line of the imported history).
+   */
+  delivery: 'sent' | 'failed' | 'held' | 'pending' | null;
 }
 
 /**
  * Reminders up to `asOf` concerning the file: the sent dunning actions naming one of its invoices,
  * and the customer's imported reminder events from `since` (the first due date of the file: an
  * earlier one was about other invoices) — their detail is the only record of what they said.
+ * An e-mail's delivery is the outbox's status now, not at `asOf`: what Encours can prove today.
  */
 export async function selectFileReminders(
   db: Kysely<Database>,
@@ -69,15 +76,18 @@ export async function selectFileReminders(
       a.total_due_minor as "totalDueMinor", a.currency,
       array(select i.document_ref from dunning_action_items i where i.company_id = a.company_id
         and i.action_id = a.action_id order by i.due_date, i.document_id) as refs,
-      null as detail
+      null as detail,
+      case when a.outbox_id is null then null when m.status = 'sending' then 'pending' else m.status end
+        as delivery
     from dunning_actions a
+    left join mail_outbox m on m.company_id = a.company_id and m.outbox_id = a.outbox_id
     where a.company_id = ${companyId} and a.customer_code = ${customerCode} and a.status = 'sent'
       and a.action_date <= ${asOf}::date
       and exists (select 1 from dunning_action_items i where i.company_id = a.company_id
         and i.action_id = a.action_id and i.document_id = any (${[...documentIds]}::int8[]))
     union all
     select e.event_date, 'history', null, null, null, null, null,
-      case when e.document_ref is null then '{}'::text[] else array[e.document_ref] end, e.detail
+      case when e.document_ref is null then '{}'::text[] else array[e.document_ref] end, e.detail, null
     from customer_events e
     where e.company_id = ${companyId} and e.customer_code = ${customerCode} and e.kind = 'reminder'
       and e.event_date >= ${since}::date and e.event_date <= ${asOf}::date

@@ -62,6 +62,18 @@ export const legalHandoverPackage = {
     'legalFile.annex.calls':
       '{count, plural, one {Étape de relance par téléphone (non comptée parmi les relances adressées au débiteur)} other {Étapes de relance par téléphone (non comptées parmi les relances adressées au débiteur)}}',
     'legalFile.annex.noFormalNotice': 'Aucune mise en demeure n’a été adressée par nos soins.',
+    'legalFile.annex.undelivered':
+      '{count, plural, one {E-mail non remis au débiteur (non compté parmi les relances adressées)} other {E-mails non remis au débiteur (non comptés parmi les relances adressées)}}',
+    'legalFile.annex.undeliveredAction': '{step} (niveau {level}) — e-mail non remis ({status})',
+    'legalFile.annex.noneDelivered': 'Aucune relance n’a été remise au débiteur.',
+    'legalFile.annex.noticeUndelivered':
+      '{later, select, yes {Une mise en demeure ultérieure, par e-mail du {date}, n’est pas parvenue au débiteur ({status}) ; elle figure à part en annexe 1.} other {Aucune mise en demeure n’a été remise au débiteur : celle du {date}, par e-mail, ne lui est pas parvenue ({status}) ; elle figure à part en annexe 1.}}',
+    'legalFile.deliveryStatus':
+      '{delivery, select, failed {échec d’envoi} held {envoi retenu} other {en attente d’envoi}}',
+    'legalFile.letter.noticeUndelivered':
+      'La mise en demeure par e-mail du {date} n’est pas parvenue au débiteur ({status}) : elle figure à part en annexe 1 et ne peut pas être invoquée ; nous vous laissons le soin de le mettre en demeure.',
+    'legalFile.letter.undelivered':
+      '{count, plural, one {{kind, select, formal_notice {La mise en demeure} other {La relance}} par e-mail du {first} n’est pas parvenue au débiteur ({status}) ; elle figure à part en annexe 1{kind, select, formal_notice {} other { et n’est pas comptée parmi les relances adressées}}.} other {# envois par e-mail, du {first} au {last}, ne sont pas parvenus au débiteur{notices, plural, =0 {} one {, dont une mise en demeure} other {, dont # mises en demeure}} ; ils figurent à part en annexe 1 et ne sont pas comptés parmi les relances adressées.}}',
     'legalFile.annex.noticeFromHistory':
       'Mise en demeure connue par l’historique de relances importé, qui la décrit ainsi : « {detail} ». Elle valait pour les factures échues à sa date ; l’accusé de réception n’est pas conservé dans Encours et reste à joindre.',
     'legalFile.annex.noticeDate': 'Date d’envoi',
@@ -154,6 +166,18 @@ export const legalHandoverPackage = {
     'legalFile.annex.calls':
       '{count, plural, one {Dunning step by telephone (not counted among the reminders sent to the debtor)} other {Dunning steps by telephone (not counted among the reminders sent to the debtor)}}',
     'legalFile.annex.noFormalNotice': 'We have sent no formal notice.',
+    'legalFile.annex.undelivered':
+      '{count, plural, one {E-mail that never reached the debtor (not counted among the reminders sent)} other {E-mails that never reached the debtor (not counted among the reminders sent)}}',
+    'legalFile.annex.undeliveredAction': '{step} (level {level}) — e-mail not delivered ({status})',
+    'legalFile.annex.noneDelivered': 'No reminder reached the debtor.',
+    'legalFile.annex.noticeUndelivered':
+      '{later, select, yes {A later formal notice, e-mailed on {date}, never reached the debtor ({status}); it is listed apart in appendix 1.} other {No formal notice was delivered to the debtor: the one e-mailed on {date} never reached it ({status}); it is listed apart in appendix 1.}}',
+    'legalFile.deliveryStatus':
+      '{delivery, select, failed {sending failed} held {sending held} other {waiting to be sent}}',
+    'legalFile.letter.noticeUndelivered':
+      'The formal notice e-mailed on {date} never reached the debtor ({status}): it is listed apart in appendix 1 and cannot be relied on; please serve one.',
+    'legalFile.letter.undelivered':
+      '{count, plural, one {The {kind, select, formal_notice {formal notice} other {reminder}} e-mailed on {first} never reached the debtor ({status}); it is listed apart in appendix 1{kind, select, formal_notice {} other { and not counted among the reminders sent}}.} other {# e-mails, from {first} to {last}, never reached the debtor{notices, plural, =0 {} one {, one of them a formal notice} other {, # of them formal notices}}; they are listed apart in appendix 1 and not counted among the reminders sent.}}',
     'legalFile.annex.noticeFromHistory':
       'Formal notice known from the imported reminder history, which describes it as: “{detail}”. It applied to the invoices overdue on its date; the acknowledgement of receipt is not kept in Encours and remains to be attached.',
     'legalFile.annex.noticeDate': 'Sent on',

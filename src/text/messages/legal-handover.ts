@@ -56,6 +56,8 @@ export const legalHandover = {
     'legalFile.web.handOver': 'Transmettre',
     'legalFile.warning':
       '{code, select, no_reminder {Aucune relance n’a été adressée au débiteur pour ces factures.} no_formal_notice {Aucune mise en demeure n’a été envoyée : un avocat la demandera avant toute procédure.} not_in_formal_notice {{count, plural, one {La facture {refs} n’a fait l’objet d’aucune mise en demeure (la dernière, du {date}, ne la visait pas).} other {Les factures {refs} n’ont fait l’objet d’aucune mise en demeure (la dernière, du {date}, ne les visait pas).}}} notice_deadline_pending {Le délai de paiement laissé par la mise en demeure du {date} court jusqu’au {deadline} : elle ne peut pas encore être dite restée sans effet.} open_dispute {Litige en cours sur {count, plural, one {la facture} other {les factures}} {refs} : la créance est contestée.} promise_pending {Promesse de paiement en cours sur {count, plural, one {la facture} other {les factures}} {refs} (dernière échéance le {date}) : elle n’est ni échue ni rompue.} no_chase_note {Note du {date} : « {note} » — vérifier avant de transmettre.} other {À vérifier avant de transmettre.}}',
+    'legalFile.warningUndelivered':
+      '{code, select, latest_formal_notice_undelivered {La dernière mise en demeure, par e-mail du {date}, n’est pas parvenue au débiteur ({status}) : seule la précédente peut être invoquée.} other {La mise en demeure par e-mail du {date} n’est pas parvenue au débiteur ({status}) : aucune mise en demeure ne lui a été remise, et un avocat la demandera avant toute procédure.}}',
     'legalFile.cli.warning': 'Attention : {text}',
     'legalFile.cli.check':
       '{customer} : {count, plural, one {# facture} other {# factures}} à transmettre ({refs}), {total} — rien n’est enregistré.',
@@ -161,6 +163,8 @@ export const legalHandover = {
     'legalFile.web.handOver': 'Hand over',
     'legalFile.warning':
       '{code, select, no_reminder {No reminder was sent to the debtor for these invoices.} no_formal_notice {No formal notice was sent: a lawyer will ask for one before any proceedings.} not_in_formal_notice {{count, plural, one {Invoice {refs} was in no formal notice (the latest, of {date}, did not name it).} other {Invoices {refs} were in no formal notice (the latest, of {date}, did not name them).}}} notice_deadline_pending {The time to pay given by the formal notice of {date} runs until {deadline}: it cannot yet be said to have had no effect.} open_dispute {{count, plural, one {Invoice} other {Invoices}} {refs} {count, plural, one {is} other {are}} disputed: the claim is contested.} promise_pending {A promise to pay covers {count, plural, one {invoice} other {invoices}} {refs} (last instalment on {date}): it is neither due nor broken.} no_chase_note {Note of {date}: “{note}” — check before handing over.} other {To check before handing over.}}',
+    'legalFile.warningUndelivered':
+      '{code, select, latest_formal_notice_undelivered {The latest formal notice, e-mailed on {date}, never reached the debtor ({status}): only the previous one can be relied on.} other {The formal notice e-mailed on {date} never reached the debtor ({status}): no formal notice was delivered, and a lawyer will ask for one before any proceedings.}}',
     'legalFile.cli.warning': 'Warning: {text}',
     'legalFile.cli.check':
       '{customer}: {count, plural, one {# invoice} other {# invoices}} to hand over ({refs}), {total} — nothing recorded.',

@@ -1,7 +1,7 @@
 /**
  * Handing a customer's overdue invoices (or chosen ones) to a partner in two steps: the form first
  * asks what the hand-over would take and what to check (no reminder, no formal notice or invoices
- * in none, a formal notice whose time to pay still runs, a dispute, a pending promise to pay, a
+ * in none, a formal notice e-mailed that never reached the debtor, a formal notice whose time to pay still runs, a dispute, a pending promise to pay, a
  * note asking not to chase the customer); with nothing to check it hands over at once, otherwise
  * it shows the warnings and hands over only once the person confirms. Warnings never block.
  */
@@ -30,14 +30,20 @@ function WarningList({
   const { t, lang } = useI18n();
   // As the CLI words them (app/legal/handover-warnings.ts `warningText`).
   const text = (w: HandOverWarningResponse) =>
-    t('legalFile.warning', {
-      code: w.code,
-      date: w.date ? date(w.date, lang) : '',
-      deadline: w.deadline ? date(w.deadline, lang) : '',
-      refs: (w.refs ?? []).join(', '),
-      count: w.refs?.length ?? 0,
-      note: w.note ?? '',
-    });
+    w.code === 'formal_notice_undelivered' || w.code === 'latest_formal_notice_undelivered'
+      ? t('legalFile.warningUndelivered', {
+          code: w.code,
+          date: w.date ? date(w.date, lang) : '',
+          status: t('legalFile.deliveryStatus', { delivery: w.delivery ?? 'pending' }),
+        })
+      : t('legalFile.warning', {
+          code: w.code,
+          date: w.date ? date(w.date, lang) : '',
+          deadline: w.deadline ? date(w.deadline, lang) : '',
+          refs: (w.refs ?? []).join(', '),
+          count: w.refs?.length ?? 0,
+          note: w.note ?? '',
+        });
   return (
     <Alert
       color="yellow"
