@@ -8,12 +8,16 @@ import { attachToDispute } from '#app/dunning/dispute-attachments';
 import { resolveImportedDispute } from '#app/dunning/dispute-imported';
 import type { DisputeView } from '#app/dunning/dispute-list';
 import { listDisputes, openDisputeCase, resolveDispute, resolveDisputeCase } from '#app/dunning/disputes';
-import { listImportedPromises } from '#app/dunning/imported-promises';
+import {
+  checkPromiseStatus,
+  listImportedPromisePage,
+  MAX_IMPORTED_PROMISE_PAGE,
+} from '#app/dunning/imported-promises';
 import { amountFromText, listPromises, type PromiseView, recordPromise } from '#app/dunning/promises';
 import { DomainError } from '#app/errors';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate } from '#text/format';
-import { parseCliDate } from './cli-values.ts';
+import { integerOption, parseCliDate } from './cli-values.ts';
 import { positiveId, registerDisputeChanges } from './dispute-change-command.ts';
 import { help } from './help-words.ts';
 import { printImportedPromises } from './imported-promises-output.ts';
@@ -236,22 +240,33 @@ function registerPromiseCommand(program: Command): void {
     .option('--as-of <date>', help('cliHelp.promise.list.option.as-of'))
     .option('--customer <code>', help('cliHelp.shared.oneCustomerOnly'))
     .option('--imported', help('cliHelp.promise.list.option.imported'))
+    .option('--status <status>', help('cliHelp.promise.list.option.status'))
+    .option('--limit <n>', help('cliHelp.promise.list.option.limit'), '50')
+    .option('--offset <n>', help('cliHelp.promise.list.option.offset'), '0')
     .option('--lang <lang>', help('cliHelp.shared.lang'), 'fr')
     .action(async (options, command: Command) => {
       const lang = parseLang(options.lang);
       const json = globalOptions(command).json;
+      const status: string | undefined = options.status;
+      checkPromiseStatus(status);
+      const limit = integerOption(options.limit, '--limit', { min: 0, max: MAX_IMPORTED_PROMISE_PAGE }, lang);
+      const offset = integerOption(options.offset, '--offset', { min: 0 }, lang);
       const input = {
         ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
         ...(options.customer === undefined ? {} : { customerCode: options.customer }),
       };
-      // --json keeps its one document of recorded promises; the imported ones are asked for by name.
-      const [rows, imported] = await withContext(command, async (ctx) => [
+      // --json keeps its one document of recorded promises; the imported ones (a page, as the API
+      // serves them) are asked for by name.
+      const [recorded, imported] = await withContext(command, async (ctx) => [
         options.imported ? [] : await listPromises(ctx, input),
-        options.imported || !json ? await listImportedPromises(ctx, input) : [],
+        options.imported || !json
+          ? await listImportedPromisePage(ctx, { ...input, status, offset, limit: limit || undefined })
+          : null,
       ]);
+      const rows = recorded.filter((p) => status === undefined || p.assessment.status === status);
       if (json) return printJson(options.imported ? imported : rows);
       if (!options.imported) printPromises(rows, lang);
-      printImportedPromises(imported, lang, !options.imported);
+      if (imported) printImportedPromises(imported, lang, !options.imported, offset);
     });
 }
 

@@ -5,12 +5,13 @@
  * contentieux » on the invoice handed over to a lawyer; the promises to pay page, reached from the
  * navigation, lists the customer's promises (name and code linking to its file, instalments, total,
  * status in words) and filters them by status; with none recorded, it says where a promise is
- * recorded (the agenda), and lists the imported history's promises below, read-only, each with its
- * status as the ledger tells it. What each row must say is worded here from the API's answer with
+ * recorded (the agenda), and lists the imported history's promises below, read-only, a page at a
+ * time, each with its status as the ledger tells it. What each row must say is worded here from the API's answer with
  * the catalogue, since the other files may send a run before this one.
  * Skipped when /usr/bin/chromium is absent.
  */
 import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordPromise } from '#app/dunning/promises';
 import { handOver, savePartner } from '#app/legal/handover';
@@ -43,6 +44,15 @@ const CODES = [
 const t = translator('fr');
 const money = (minor: number) => formatMoney('fr', minor, 'EUR');
 const spaced = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+const SLOW = { timeout: 120_000 };
+/** The event numbers of the imported lines a table shows, in its order. */
+const rowIds = (table: Locator) =>
+  table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid')));
+/** The line dates (dd/mm/yyyy) a table shows, as YYYY-MM-DD, in its order. */
+const lineDays = async (table: Locator) =>
+  (await table.locator('tbody tr td:nth-child(2)').allTextContents()).map((text) =>
+    spaced(text).split('/').reverse().join('-'),
+  );
 
 let fixture: BrowserFixture;
 const ctx = () => fixture.database.context('CB2C');
@@ -185,10 +195,11 @@ describe.skipIf(!HAS_CHROMIUM)('the dunning follow-up, in French', () => {
     expect(text).toContain('Les promesses de l’historique importé sont listées plus bas, en lecture seule');
     expect(text).not.toContain('chronologie de chaque client');
 
-    expect(await imported.locator('tbody tr').count()).toBe(317);
+    // The count is over every page; the table shows the first page of 25.
     expect(spaced(await page.getByTestId('imported-promise-count').textContent())).toBe(
       '317 promesses importées',
     );
+    expect(await imported.locator('tbody tr').count()).toBe(25);
     const kept = spaced(await imported.getByTestId('imported-promise-3552').textContent());
     for (const part of [
       'Bazar du Plateau (C00127)',
@@ -210,12 +221,41 @@ describe.skipIf(!HAS_CHROMIUM)('the dunning follow-up, in French', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.screenshot({ path: join(ARTIFACTS, 'promises-imported.png') });
 
-    // The status filter reads both lists: no recorded promise is broken, 269 imported ones are.
-    await page.getByLabel('État').selectOption({ label: 'Non tenue' });
+    // The page numbers under the table: the second page holds the next 25 lines, the last the rest.
+    const section = page.getByTestId('imported-promises');
+    const pageButton = (n: number) => section.getByRole('button', { name: String(n), exact: true });
+    const firstIds = await rowIds(imported);
+    const firstDays = await lineDays(imported);
+    await pageButton(2).click();
     await imported.getByTestId('imported-promise-3552').waitFor({ state: 'detached' });
-    expect(spaced(await page.getByTestId('imported-promise-count').textContent())).toBe(
-      '269 promesses importées',
-    );
+    const secondIds = await rowIds(imported);
+    expect(secondIds).toHaveLength(25);
+    expect(secondIds.filter((id) => firstIds.includes(id))).toEqual([]);
+    // Newest first across the pages: the second page starts no later than the first one ends.
+    const secondDays = await lineDays(imported);
+    expect((secondDays[0] ?? '') <= (firstDays.at(-1) ?? '')).toBe(true);
+    await pageButton(13).click();
+    await expect.poll(() => imported.locator('tbody tr').count(), SLOW).toBe(317 - 12 * 25);
+    await page.screenshot({ path: join(ARTIFACTS, 'promises-imported-last-page.png'), fullPage: true });
+
+    // The status filter reads both lists: no recorded promise is broken, 269 imported ones are; a
+    // change of status goes back to the first page.
+    await page.getByLabel('État').selectOption({ label: 'Non tenue' });
+    await expect
+      .poll(async () => spaced(await page.getByTestId('imported-promise-count').textContent()), SLOW)
+      .toBe('269 promesses importées');
+    expect(await imported.locator('tbody tr').count()).toBe(25);
+    expect(await section.locator('[aria-current="page"]').textContent()).toBe('1');
+    const statuses = await imported.locator('tbody tr td:nth-child(6)').allTextContents();
+    expect(
+      new Set(
+        statuses.map((text) =>
+          spaced(text)
+            .replace(/Importée$/, '')
+            .trim(),
+        ),
+      ),
+    ).toEqual(new Set(['Non tenue']));
     await empty.getByRole('link', { name: 'Ouvrir l’agenda de relance' }).click();
     await page.waitForURL(/\/dunning\/agenda$/);
     await page.context().close();

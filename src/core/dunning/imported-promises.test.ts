@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { referenceWordsOf } from './imported-promise-invoices.ts';
 import { assessImportedPromise, importedPromiseTerms } from './imported-promises.ts';
 
 describe('the terms of an imported promise line', () => {
@@ -59,6 +60,7 @@ describe('the status of an imported promise, read from the ledger', () => {
       status: 'kept',
       reason: null,
       paidMinor: 100_000,
+      invoiceCheck: null,
     });
   });
 
@@ -73,6 +75,7 @@ describe('the status of an imported promise, read from the ledger', () => {
       status: 'broken',
       reason: null,
       paidMinor: 60_000,
+      invoiceCheck: null,
     });
   });
 
@@ -86,6 +89,7 @@ describe('the status of an imported promise, read from the ledger', () => {
         status: 'pending',
         reason: null,
         paidMinor: 0,
+        invoiceCheck: null,
       },
     );
   });
@@ -99,6 +103,7 @@ describe('the status of an imported promise, read from the ledger', () => {
       status: 'unverifiable',
       reason: 'same_day',
       paidMinor: 30_000,
+      invoiceCheck: null,
     });
     // Too little even with it: broken.
     expect(assessImportedPromise(line, payments.slice(0, 1), '2026-06-30').status).toBe('broken');
@@ -111,6 +116,7 @@ describe('the status of an imported promise, read from the ledger', () => {
       status: 'unverifiable',
       reason: 'no_date',
       paidMinor: null,
+      invoiceCheck: null,
     });
     expect(reason(promise('Promet de régler le solde le 20/06/2026')).reason).toBe('no_amount');
     expect(reason(promise('Promesse : 500,00 € le 15/06/2026 et 500,00 € le 25/06/2026')).reason).toBe(
@@ -118,5 +124,112 @@ describe('the status of an imported promise, read from the ledger', () => {
     );
     const pounds = promise('Promesse de règlement de 1 000,00 € pour le 20/06/2026', '2026-06-10', 'GBP');
     expect(reason(pounds).reason).toBe('currency');
+  });
+});
+
+describe('an imported promise naming its invoices but no amount, judged on them', () => {
+  const promise = (detail: string, madeOn = '2026-06-10', currency = 'EUR') => ({
+    madeOn,
+    currency,
+    terms: importedPromiseTerms(detail, madeOn),
+  });
+  const line = promise('Promet de régler la facture F2026-000412 pour le 20/06/2026');
+  const invoice = (allocations: { date: string; amountMinor: number }[], ref = 'F2026-000412') => ({
+    ref,
+    amountMinor: 100_000,
+    allocations,
+  });
+  // Payments of the customer that settled other invoices: not what this line promised.
+  const otherPayments = [{ date: '2026-06-15', amountMinor: 500_000 }];
+
+  it('reads the references the line and its document column may name, never a date or an amount', () => {
+    expect(
+      referenceWordsOf(
+        'Promet de régler F2026-000412 et f2026-000415. pour le 20/06/2026 (3 974,82 €)',
+        null,
+      ),
+    ).toEqual(['F2026-000412', 'F2026-000415']);
+    expect(referenceWordsOf('Promesse pour le 20/06/2026', 'F2026-000412')).toEqual(['F2026-000412']);
+  });
+
+  it('is kept when every invoice it names was settled by the promised date, and says when', () => {
+    const settled = [
+      invoice([
+        { date: '2026-06-12', amountMinor: 40_000 },
+        { date: '2026-06-18', amountMinor: 60_000 },
+      ]),
+      invoice([{ date: '2026-06-14', amountMinor: 100_000 }], 'F2026-000415'),
+    ];
+    expect(assessImportedPromise(line, otherPayments, '2026-06-30', settled)).toEqual({
+      status: 'kept',
+      reason: null,
+      paidMinor: null,
+      invoiceCheck: {
+        refs: ['F2026-000412', 'F2026-000415'],
+        on: '2026-06-20',
+        openMinor: 0,
+        settledOn: '2026-06-18',
+      },
+    });
+    // Settled by the as-of date while the promised date has not come: kept already.
+    expect(assessImportedPromise(line, [], '2026-06-19', settled).status).toBe('kept');
+  });
+
+  it('is broken when one of them still owed something at the promised date, a bounce by then counted', () => {
+    // Paid on the 15th, the payment bounced on the 17th (its allocation reversed), paid again after the date.
+    const bounced = invoice([
+      { date: '2026-06-15', amountMinor: 100_000 },
+      { date: '2026-06-17', amountMinor: -100_000 },
+      { date: '2026-06-25', amountMinor: 100_000 },
+    ]);
+    expect(assessImportedPromise(line, otherPayments, '2026-06-30', [bounced])).toEqual({
+      status: 'broken',
+      reason: null,
+      paidMinor: null,
+      invoiceCheck: { refs: ['F2026-000412'], on: '2026-06-20', openMinor: 100_000, settledOn: null },
+    });
+    const oneOpen = [
+      invoice([{ date: '2026-06-12', amountMinor: 100_000 }]),
+      invoice([{ date: '2026-06-12', amountMinor: 30_000 }], 'F2026-000415'),
+    ];
+    expect(assessImportedPromise(line, otherPayments, '2026-06-30', oneOpen).invoiceCheck).toMatchObject({
+      openMinor: 70_000,
+      settledOn: null,
+    });
+    expect(assessImportedPromise(line, otherPayments, '2026-06-30', oneOpen).status).toBe('broken');
+  });
+
+  it('is pending while the promised date has not passed, read at the as-of date', () => {
+    const partly = invoice([
+      { date: '2026-06-12', amountMinor: 30_000 },
+      { date: '2026-06-19', amountMinor: 70_000 },
+    ]);
+    expect(assessImportedPromise(line, otherPayments, '2026-06-15', [partly])).toEqual({
+      status: 'pending',
+      reason: null,
+      paidMinor: null,
+      invoiceCheck: { refs: ['F2026-000412'], on: '2026-06-15', openMinor: 70_000, settledOn: null },
+    });
+    expect(assessImportedPromise(line, otherPayments, '2026-06-20', [invoice([])]).status).toBe('pending');
+    expect(assessImportedPromise(line, otherPayments, '2026-06-21', [invoice([])]).status).toBe('broken');
+  });
+
+  it('stays not verifiable without a date or an invoice of the ledger, and leaves a stated amount to the payments', () => {
+    const settled = [invoice([{ date: '2026-06-12', amountMinor: 100_000 }])];
+    expect(assessImportedPromise(line, otherPayments, '2026-06-30', []).reason).toBe('no_amount');
+    const undated = promise('Promet de régler la facture F2026-000412 bientôt');
+    expect(assessImportedPromise(undated, otherPayments, '2026-06-30', settled).reason).toBe('no_date');
+    // Instalments whose split the line does not say: judged on the invoices by the last date.
+    const instalments = promise('Réglera F2026-000412 en deux fois, le 15/06/2026 et le 20/06/2026');
+    expect(assessImportedPromise(instalments, [], '2026-06-30', settled).status).toBe('kept');
+    // An amount stated: read from the payments, as before, whatever the invoices say.
+    const stated = promise('Promesse de 2 000,00 € pour le 20/06/2026 (facture F2026-000412)');
+    expect(assessImportedPromise(stated, [], '2026-06-30', settled)).toMatchObject({
+      status: 'broken',
+      invoiceCheck: null,
+    });
+    // The ledger's currency does not matter: an invoice is settled or not in its own.
+    const pounds = promise('Réglera F2026-000412 le 20/06/2026', '2026-06-10', 'GBP');
+    expect(assessImportedPromise(pounds, [], '2026-06-30', settled).status).toBe('kept');
   });
 });

@@ -11,12 +11,15 @@
  * of bounced payments) cover the amount; pending while the promised date has not passed; broken
  * otherwise — unless a payment of the line's own day would cover it, which may have come before the
  * call (already out of what was promised) or after it (the promise kept): that cannot be told, so it
- * is « not verifiable », as is a line that names no date, no amount, several dates (instalments
- * whose split the line may not say), or a customer whose ledger is not in euros.
+ * is « not verifiable », as is a line that names no date, several dates (instalments whose split
+ * the line may not say) or no amount, or a customer whose ledger is not in euros. A line that states
+ * no amount but names the invoices it is about is judged on them instead
+ * (imported-promise-invoices.ts): kept when they were settled by the promised date.
  */
 import { frenchDateOf, DATE as STORY_DATE } from '../legal/procedure-story.ts';
 import { assertSafeMinor } from '../money.ts';
 import type { IsoDate } from '../types.ts';
+import { checkNamedInvoices, type InvoiceCheck, type NamedInvoice } from './imported-promise-invoices.ts';
 import { importedReminderAmountMinor } from './imported-reminders.ts';
 
 export const IMPORTED_PROMISE_STATUSES = ['pending', 'kept', 'broken', 'unverifiable'] as const;
@@ -67,21 +70,31 @@ export interface ImportedPromiseAssessment {
   reason: UnverifiableReason | null;
   /** Paid after the line's day, by the promised date (or the as-of date, if earlier); null when not read. */
   paidMinor: number | null;
+  /** When the line states no amount: judged on the invoices it names; null otherwise. */
+  invoiceCheck: InvoiceCheck | null;
 }
 
 const unverifiable = (reason: UnverifiableReason, paidMinor: number | null = null) => ({
   status: 'unverifiable' as const,
   reason,
   paidMinor,
+  invoiceCheck: null,
 });
 
+/**
+ * `invoices`: the customer's invoices the line names (imported-promise-invoices.ts), read only when
+ * the line states no amount.
+ */
 export function assessImportedPromise(
   promise: { madeOn: IsoDate; currency: string; terms: ImportedPromiseTerms },
   payments: readonly ImportedPromisePayment[],
   asOf: IsoDate,
+  invoices: readonly NamedInvoice[] = [],
 ): ImportedPromiseAssessment {
   const { madeOn, terms } = promise;
   if (terms.promisedOn === null) return unverifiable('no_date');
+  if (terms.amountMinor === null && invoices.length > 0)
+    return assessOnInvoices(terms.promisedOn, invoices, asOf);
   if (terms.amountMinor === null) return unverifiable(terms.severalDates ? 'instalments' : 'no_amount');
   if (promise.currency !== STATED_CURRENCY) return unverifiable('currency');
   const until = terms.promisedOn < asOf ? terms.promisedOn : asOf;
@@ -92,9 +105,25 @@ export function assessImportedPromise(
     if (payment.date > madeOn && payment.date <= until) paidMinor += payment.amountMinor;
     else if (payment.date === madeOn) sameDayMinor += payment.amountMinor;
   }
-  if (paidMinor >= terms.amountMinor) return { status: 'kept', reason: null, paidMinor };
-  if (asOf <= terms.promisedOn) return { status: 'pending', reason: null, paidMinor };
+  const read = { reason: null, paidMinor, invoiceCheck: null };
+  if (paidMinor >= terms.amountMinor) return { status: 'kept', ...read };
+  if (asOf <= terms.promisedOn) return { status: 'pending', ...read };
   if (sameDayMinor > 0 && paidMinor + sameDayMinor >= terms.amountMinor)
     return unverifiable('same_day', paidMinor);
-  return { status: 'broken', reason: null, paidMinor };
+  return { status: 'broken', ...read };
+}
+
+/**
+ * Kept when the invoices were settled by the promised date (by the as-of date while it has not
+ * come); pending until that date has passed; broken otherwise. A settlement on the line's own day
+ * or before keeps it too: whatever was said that day, nothing is owed on them any more.
+ */
+function assessOnInvoices(
+  promisedOn: IsoDate,
+  invoices: readonly NamedInvoice[],
+  asOf: IsoDate,
+): ImportedPromiseAssessment {
+  const invoiceCheck = checkNamedInvoices(invoices, promisedOn < asOf ? promisedOn : asOf);
+  const status = invoiceCheck.settledOn !== null ? 'kept' : asOf <= promisedOn ? 'pending' : 'broken';
+  return { status, reason: null, paidMinor: null, invoiceCheck };
 }

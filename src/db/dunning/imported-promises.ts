@@ -65,3 +65,40 @@ export async function selectPaymentsNetOfBounces(
     order by customer_code, issue_date`.execute(db);
   return result.rows;
 }
+
+/** An invoice a promise line names: one row per allocation up to the date (none: `allocatedOn` null). */
+export interface NamedInvoiceRow {
+  documentId: number;
+  customerCode: string;
+  ref: string;
+  amountMinor: number;
+  allocatedOn: string | null;
+  allocatedMinor: number | null;
+}
+
+/**
+ * The customers' invoices issued up to the date whose reference (upper case) is one of the words
+ * asked for that customer, with their allocations up to the date (a reversal negative), by invoice
+ * and date. `wanted` pairs a customer with a word (core/dunning/imported-promise-invoices.ts).
+ */
+export async function selectNamedInvoices(
+  db: Kysely<Database>,
+  companyId: string,
+  wanted: readonly { customerCode: string; word: string }[],
+  asOf: string,
+): Promise<NamedInvoiceRow[]> {
+  if (wanted.length === 0) return [];
+  const result = await sql<NamedInvoiceRow>`
+    select d.document_id::int8 as "documentId", d.customer_code as "customerCode", d.external_ref as ref,
+      d.amount_minor::int8 as "amountMinor", a.allocation_date as "allocatedOn",
+      a.amount_minor::int8 as "allocatedMinor"
+    from documents d
+    left join allocations a on a.company_id = d.company_id and a.debit_document_id = d.document_id
+      and a.allocation_date <= ${asOf}::date
+    where d.company_id = ${companyId} and d.kind = 'invoice' and d.issue_date <= ${asOf}::date
+      and (d.customer_code, upper(d.external_ref)) in (
+        select w.code, w.word from unnest(${wanted.map((w) => w.customerCode)}::text[],
+          ${wanted.map((w) => w.word)}::text[]) as w(code, word))
+    order by d.document_id, a.allocation_date, a.allocation_id`.execute(db);
+  return result.rows;
+}

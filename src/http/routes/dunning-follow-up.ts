@@ -4,7 +4,7 @@
  * their own customers' cases (the use cases narrow them).
  */
 import { Type } from '@fastify/type-provider-typebox';
-import { listImportedPromises } from '#app/dunning/imported-promises';
+import { listImportedPromisePage, MAX_IMPORTED_PROMISE_PAGE } from '#app/dunning/imported-promises';
 import { listPromises, recordPromise } from '#app/dunning/promises';
 import { completeCallTask, listCallTasks, logCall, MAX_TASK_PAGE } from '#app/dunning/queries';
 import { IMPORTED_PROMISE_STATUSES, UNVERIFIABLE_REASONS } from '#core/dunning/imported-promises';
@@ -75,7 +75,7 @@ const ImportedPromise = Type.Object({
   note: Type.String({ description: 'the line’s words, as imported' }),
   status: StringEnum(IMPORTED_PROMISE_STATUSES, {
     description:
-      'kept: paid in full after the line and by the promised date; broken: not; pending: that date has not passed; unverifiable: the line or the ledger cannot tell',
+      'kept: paid in full after the line and by the promised date (a line stating no amount: the invoices it names settled by then); broken: not; pending: that date has not passed; unverifiable: the line or the ledger cannot tell',
   }),
   unverifiableReason: Nullable(
     Type.String({ description: `${UNVERIFIABLE_REASONS.join(', ')}; null unless unverifiable` }),
@@ -85,6 +85,37 @@ const ImportedPromise = Type.Object({
       description: 'paid after the line’s day, by the promised date (net of bounced payments)',
     }),
   ),
+  invoiceCheck: Nullable(
+    Type.Object(
+      {
+        refs: Type.Array(Type.String(), {
+          description: 'the invoices the line names, as the ledger has them',
+        }),
+        on: IsoDate,
+        openMinor: Type.Integer({
+          description: 'what they still owed on `on`, net of bounced payments by then',
+        }),
+        currency: Currency,
+        settledOn: Nullable(
+          Type.String({
+            description: 'the day the last of them was settled, YYYY-MM-DD; null: not all were',
+          }),
+        ),
+      },
+      {
+        description:
+          'a line stating no amount, judged on the invoices it names at the promised date (or the as-of date, if earlier); null otherwise',
+      },
+    ),
+  ),
+});
+const ImportedPromisePage = Type.Object({
+  total: Type.Integer({ description: 'how many lines the filter keeps, over every page' }),
+  counts: Type.Object(
+    { pending: Type.Integer(), kept: Type.Integer(), broken: Type.Integer(), unverifiable: Type.Integer() },
+    { description: 'how many lines each status holds, whatever the status asked for' },
+  ),
+  items: Type.Array(ImportedPromise),
 });
 export function registerCaseRoutes(app: ApiServer): void {
   registerDisputeRoutes(app);
@@ -108,15 +139,29 @@ export function registerCaseRoutes(app: ApiServer): void {
       config: { access: ALL_ROLES },
       schema: {
         description:
-          'The promises to pay of the imported customer story, read from their words (newest first): shown beside the recorded ones, they pause no dunning.',
+          'A page of the promises to pay of the imported customer story, read from their words (newest first), with how many the filter keeps in all and how many each status holds: shown beside the recorded ones, they pause no dunning.',
         querystring: Type.Object({
           asOf: Type.Optional(IsoDate),
           customerCode: Type.Optional(Type.String()),
+          status: Type.Optional(
+            Type.String({
+              description: 'only the lines of this status (a recorded promise’s status keeps none)',
+            }),
+          ),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_IMPORTED_PROMISE_PAGE, default: 50 })),
+          offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
         }),
-        response: { 200: Type.Array(ImportedPromise), ...errors },
+        response: { 200: ImportedPromisePage, ...errors },
       },
     },
-    async (request) => listImportedPromises(await app.contextOf(request), request.query),
+    async (request) => {
+      const { limit, offset, ...filter } = request.query;
+      return listImportedPromisePage(await app.contextOf(request), {
+        ...filter,
+        limit: limit ?? 50,
+        offset: offset ?? 0,
+      });
+    },
   );
   app.post(
     '/api/dunning/promises',

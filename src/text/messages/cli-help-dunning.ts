@@ -139,6 +139,12 @@ export const cliHelpDunning = {
       'date (AAAA-MM-JJ) ; par défaut : aujourd’hui, ou la date de référence de la démonstration',
     'cliHelp.promise.list.option.imported':
       'seulement les promesses de l’historique importé, lues dans leur texte (lecture seule) ; sans cette option, --json ne donne que les promesses enregistrées',
+    'cliHelp.promise.list.option.status':
+      'seulement les promesses dans cet état : pending (en cours), kept (tenue), partially_kept (partiellement tenue), broken (non tenue) ou unverifiable (non vérifiable, historique importé)',
+    'cliHelp.promise.list.option.limit':
+      'au plus n promesses de l’historique importé (50 par défaut, 500 au plus) ; 0 : toutes',
+    'cliHelp.promise.list.option.offset':
+      'passer les n premières promesses de l’historique importé (page suivante)',
   },
   en: {
     'cliHelp.dunning.description': 'dunning runs: reminders, letters, formal notices',
@@ -255,5 +261,10 @@ export const cliHelpDunning = {
     'cliHelp.promise.list.option.as-of': 'date (YYYY-MM-DD); default: today, or the demo reference date',
     'cliHelp.promise.list.option.imported':
       'only the promises of the imported history, read from their words (read-only); without it, --json gives the recorded promises only',
+    'cliHelp.promise.list.option.status':
+      'only the promises with this status: pending, kept, partially_kept, broken or unverifiable (imported history)',
+    'cliHelp.promise.list.option.limit':
+      'at most n promises of the imported history (50 by default, at most 500); 0: all of them',
+    'cliHelp.promise.list.option.offset': 'skip the first n promises of the imported history (next page)',
   },
 } as const;

@@ -41,7 +41,7 @@ export const dunningFollowUp = {
       'Les promesses de l’historique importé sont listées plus bas, en lecture seule : elles ne suspendent pas la relance.',
     'dunningFollowUp.imported.title': 'Selon l’historique importé',
     'dunningFollowUp.imported.intro':
-      'Les lignes « promesse » de l’historique importé avec les clients, en lecture seule : la date et le montant promis sont lus dans leur texte. Elles ne suspendent pas la relance et n’entrent pas dans les prévisions. Leur état est lu dans le grand livre : tenue quand les règlements reçus après le jour de la ligne, au plus tard à la date promise, couvrent le montant (règlements impayés déduits), non tenue sinon ; non vérifiable quand la ligne ne dit pas la date ou le montant, ou quand seul un règlement du jour même de l’appel la couvrirait (reçu avant ou après l’appel ?).',
+      'Les lignes « promesse » de l’historique importé avec les clients, en lecture seule : la date et le montant promis sont lus dans leur texte. Elles ne suspendent pas la relance et n’entrent pas dans les prévisions. Leur état est lu dans le grand livre : tenue quand les règlements reçus après le jour de la ligne, au plus tard à la date promise, couvrent le montant (règlements impayés déduits), non tenue sinon. Une ligne qui ne dit pas de montant mais nomme ses factures est tenue quand elles sont soldées à la date promise. Non vérifiable quand la ligne ne dit pas la date, ni le montant ou la facture, ou quand seul un règlement du jour même de l’appel la couvrirait (reçu avant ou après l’appel ?).',
     'dunningFollowUp.imported.badge': 'Importée',
     'dunningFollowUp.imported.lineDate': 'Ligne du',
     'dunningFollowUp.imported.promisedOn': 'Date promise',
@@ -54,6 +54,13 @@ export const dunningFollowUp = {
     'dunningFollowUp.imported.empty': 'Aucune promesse dans l’historique importé.',
     'dunningFollowUp.imported.count':
       '{count, plural, =0 {Aucune promesse importée} one {# promesse importée} other {# promesses importées}}',
+    'dunningFollowUp.imported.invoiceSettled':
+      '{count, plural, one {Vérifiée sur la facture {refs}, soldée le {date}} other {Vérifiée sur les factures {refs}, soldées le {date}}}',
+    'dunningFollowUp.imported.invoiceOpen':
+      '{status, select, pending {Suivie} other {Vérifiée}} sur {count, plural, one {la facture {refs}} other {les factures {refs}}} : solde de {open} au {date}',
+    'dunningFollowUp.imported.cliRange': 'Lignes {from} à {to} sur {total}.',
+    'dunningFollowUp.imported.cliPastEnd': 'Aucune ligne à partir de la ligne {from} : il y en a {total}.',
+    'dunningFollowUp.imported.cliNext': 'Suivantes : --offset {next} ; toutes : --limit 0.',
     'dunningFollowUp.imported.cliHeading':
       'Promesses selon l’historique importé (lecture seule, sans effet sur la relance) :',
   },
@@ -93,7 +100,7 @@ export const dunningFollowUp = {
       'The promises of the imported history are listed below, read-only: they do not pause the dunning.',
     'dunningFollowUp.imported.title': 'From the imported history',
     'dunningFollowUp.imported.intro':
-      'The “promise” lines of the history imported with the customers, read-only: the date and amount promised are read from their words. They do not pause the dunning and the forecast does not read them. Their status is read from the ledger: kept when the payments received after the line’s day, by the promised date, cover the amount (bounced payments deducted), broken otherwise; not verifiable when the line does not say the date or the amount, or when only a payment made the day of the call would cover it (received before or after the call?).',
+      'The “promise” lines of the history imported with the customers, read-only: the date and amount promised are read from their words. They do not pause the dunning and the forecast does not read them. Their status is read from the ledger: kept when the payments received after the line’s day, by the promised date, cover the amount (bounced payments deducted), broken otherwise. A line that states no amount but names its invoices is kept when they were settled by the promised date. Not verifiable when the line does not say the date, nor the amount or the invoice, or when only a payment made the day of the call would cover it (received before or after the call?).',
     'dunningFollowUp.imported.badge': 'Imported',
     'dunningFollowUp.imported.lineDate': 'Line of',
     'dunningFollowUp.imported.promisedOn': 'Promised date',
@@ -106,6 +113,13 @@ export const dunningFollowUp = {
     'dunningFollowUp.imported.empty': 'No promise in the imported history.',
     'dunningFollowUp.imported.count':
       '{count, plural, =0 {No imported promise} one {# imported promise} other {# imported promises}}',
+    'dunningFollowUp.imported.invoiceSettled':
+      '{count, plural, one {Checked against invoice {refs}, settled on {date}} other {Checked against invoices {refs}, settled on {date}}}',
+    'dunningFollowUp.imported.invoiceOpen':
+      '{status, select, pending {Tracked against} other {Checked against}} {count, plural, one {invoice {refs}} other {invoices {refs}}}: {open} still due on {date}',
+    'dunningFollowUp.imported.cliRange': 'Lines {from} to {to} of {total}.',
+    'dunningFollowUp.imported.cliPastEnd': 'No line from line {from} on: there are {total}.',
+    'dunningFollowUp.imported.cliNext': 'Next ones: --offset {next}; all of them: --limit 0.',
     'dunningFollowUp.imported.cliHeading':
       'Promises from the imported history (read-only, no effect on the dunning):',
   },

@@ -2,20 +2,23 @@
  * Promises to pay (promesses de paiement): every promise recorded in Encours, its instalments and
  * where it stands at the company's date (pending, kept, partially kept, broken, as the API assesses
  * it from the payments received since), the customer linking to its file; below them, read-only,
- * the promises of the imported history (ImportedPromises.tsx); both filtered by status.
+ * the promises of the imported history (ImportedPromises.tsx), which the API serves a page at a
+ * time; both filtered by status (the imported ones by the API).
  */
 import { Anchor, Badge, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { query } from '../../api.ts';
 import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
-import { type ImportedPromiseItem, ImportedPromises } from './ImportedPromises.tsx';
+import { type ImportedPromisePage, ImportedPromises } from './ImportedPromises.tsx';
 
 /** A recorded promise's statuses, then the one only an imported line can have. */
 const STATUSES = ['pending', 'kept', 'partially_kept', 'broken', 'unverifiable'] as const;
+const IMPORTED_PAGE_SIZE = 25;
 const STATUS_COLOURS: Record<string, string> = {
   pending: 'blue',
   kept: 'green',
@@ -124,12 +127,20 @@ function NoPromise({ imported }: { imported: boolean }) {
 export function PromisesPage() {
   const { t, label } = useI18n();
   const [status, setStatus] = useState('');
+  const [importedPage, setImportedPage] = useState(1);
   const promises = useApi<PromiseItem[]>('/api/dunning/promises');
-  const imported = useApi<ImportedPromiseItem[]>('/api/dunning/promises/imported');
+  // A recorded promise's status (partially kept) keeps no imported line: the API answers none.
+  const imported = useApi<ImportedPromisePage>(
+    `/api/dunning/promises/imported${query({
+      status: status || undefined,
+      limit: IMPORTED_PAGE_SIZE,
+      offset: (importedPage - 1) * IMPORTED_PAGE_SIZE,
+    })}`,
+  );
   const all = promises.data;
   const shown = all?.filter((p) => status === '' || p.assessment.status === status);
-  const importedAll = imported.data;
-  const importedShown = importedAll?.filter((p) => status === '' || p.status === status);
+  const importedData = imported.data;
+  const importedInAll = Object.values(importedData?.counts ?? {}).reduce((sum, count) => sum + count, 0);
   return (
     <Stack>
       <Title order={2}>{t('dunningFollowUp.promises.title')}</Title>
@@ -138,7 +149,10 @@ export function PromisesPage() {
         <NativeSelect
           label={t('dunningFollowUp.promises.statusFilter')}
           value={status}
-          onChange={(e) => setStatus(e.currentTarget.value)}
+          onChange={(e) => {
+            setStatus(e.currentTarget.value);
+            setImportedPage(1);
+          }}
           data={[
             { value: '', label: t('dunningFollowUp.promises.allStatuses') },
             ...STATUSES.map((value) => ({ value, label: label('dunningPromiseStatus', value) })),
@@ -152,7 +166,7 @@ export function PromisesPage() {
       </Group>
       <LoadState loading={promises.loading && !all} error={promises.error} />
       {all && <Title order={3}>{t('dunningFollowUp.promises.recordedTitle')}</Title>}
-      {all && all.length === 0 && <NoPromise imported={(importedAll?.length ?? 0) > 0} />}
+      {all && all.length === 0 && <NoPromise imported={importedInAll > 0} />}
       {all && all.length > 0 && shown?.length === 0 && (
         <Text c="dimmed">{t('dunningFollowUp.promises.emptyStatus')}</Text>
       )}
@@ -182,8 +196,15 @@ export function PromisesPage() {
           </Table>
         </HorizontalScroll>
       )}
-      <LoadState loading={imported.loading && !importedAll} error={imported.error} />
-      {importedAll && importedShown && <ImportedPromises all={importedAll} shown={importedShown} />}
+      <LoadState loading={imported.loading && !importedData} error={imported.error} />
+      {importedData && (
+        <ImportedPromises
+          data={importedData}
+          pageSize={IMPORTED_PAGE_SIZE}
+          page={importedPage}
+          onPage={setImportedPage}
+        />
+      )}
     </Stack>
   );
 }
