@@ -7,16 +7,13 @@ import { DomainError } from '#app/errors';
 import { backtestPredictions } from '#app/forecast/backtest';
 import { forecastCollections } from '#app/forecast/collections';
 import { predictPayments } from '#app/forecast/predictions';
-import type { CollectionPeriod } from '#core/forecast/collections';
-import { type Lang, translator } from '#text/catalogue';
-import { portfolioTrendSentence } from '#text/forecast-words';
-import { formatDate } from '#text/format';
 import { printBacktest } from './backtest-text.ts';
+import { type CollectionCut, printCollections } from './forecast-collections-text.ts';
 import { registerForecastCost } from './forecast-cost-command.ts';
 import { registerForecastHistory } from './forecast-history-command.ts';
 import { printPredictions } from './forecast-payments-text.ts';
 import { help } from './help-words.ts';
-import { money, plain, printJson, printTable } from './output.ts';
+import { printJson } from './output.ts';
 import { globalOptions, parseLang, withContext } from './shared.ts';
 
 function weeksOf(text: string): number {
@@ -85,67 +82,14 @@ export function registerForecastCommands(program: Command): void {
         }),
       );
       if (globalOptions(command).json) return printJson(answer);
-      const t = translator(lang);
-      const cur = answer.currency;
-      process.stdout.write(
-        `${plain(t(`forecast.cli.collectionsHeading.${by}`, { asOf: formatDate(lang, answer.asOf) }))}\n`,
-      );
-      const rows: (CollectionAmounts & { label: string })[] =
-        by === 'day'
-          ? (answer.days ?? []).map((row) => ({ ...row, label: formatDate(lang, row.date) }))
-          : by === 'month'
-            ? (answer.months ?? []).map((row) => ({ ...row, label: monthLabel(lang, row.month) }))
-            : answer.weeks.map((row) => ({ ...row, label: formatDate(lang, row.weekStart) }));
-      // A period cut by the as-of date or the horizon says which days it counts.
-      for (const row of rows)
-        if (row.partial)
-          row.label = plain(
-            t('forecast.cli.partialPeriod', {
-              label: row.label,
-              from: formatDate(lang, row.from),
-              to: formatDate(lang, row.to),
-            }),
-          );
-      printTable(rows, [
-        { header: t(`forecast.cli.col.${by}`), value: (row) => row.label },
-        {
-          header: t('forecast.cli.col.fromOpen'),
-          value: (row) => money(row.fromOpenItemsMinor, cur, lang),
-          align: 'right',
-        },
-        {
-          header: t('forecast.cli.col.fromSales'),
-          value: (row) => money(row.fromFutureSalesMinor, cur, lang),
-          align: 'right',
-        },
-        { header: t('forecast.cli.col.low'), value: (row) => money(row.lowMinor, cur, lang), align: 'right' },
-        {
-          header: t('forecast.cli.col.high'),
-          value: (row) => money(row.highMinor, cur, lang),
-          align: 'right',
-        },
-      ]);
-      const drift = portfolioTrendSentence(lang, answer.portfolioTrendDaysPerMonth);
-      if (drift) process.stdout.write(`${plain(drift)}\n`);
+      printCollections(answer, by, lang);
     });
 }
 
-type CollectionAmounts = Omit<CollectionPeriod, 'periodStart'>;
-
-function periodOf(text: string): 'day' | 'week' | 'month' {
+function periodOf(text: string): CollectionCut {
   if (text === 'day' || text === 'week' || text === 'month') return text;
   throw new DomainError('invalid_input', {
     key: 'errors.cli.choice',
     params: { option: '--by', choices: 'day, week, month' },
   });
-}
-
-/** « juillet 2026 » / « July 2026 ». */
-function monthLabel(lang: Lang, month: string): string {
-  const formatted = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${month}-01T00:00:00Z`));
-  return formatted;
 }

@@ -131,15 +131,24 @@ function printError(code: string, message: string, details: unknown = null): voi
   process.stdout.write(`${JSON.stringify({ error: { code, message, details } }, null, 2)}\n`);
 }
 
+/**
+ * Says what went wrong on stderr (and in the JSON document with --json) and gives the exit code.
+ * A bug is worded in the reader's language with its message only: the stack trace, which helps a
+ * developer and alarms anyone else, comes after it when `ENCOURS_DEBUG=1`.
+ */
 function reportError(error: unknown, json: boolean, lang: Lang): number {
   if (error instanceof DomainError) {
     const text = errorText(error, lang);
     if (json) printError(error.code, text, error.details ?? null);
     process.stderr.write(`encours: ${text}\n`);
   } else {
-    // Details of a bug go to stderr only; the JSON document says that it happened, not how.
-    if (json) printError('unexpected', 'unexpected error (details on stderr)');
-    process.stderr.write(`encours: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+    const t = translator(lang);
+    // The JSON document says that it happened, not how: the details stay on stderr.
+    if (json) printError('unexpected', t('cli.error.unexpectedJson'));
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`encours: ${t('cli.error.unexpected', { message })}\n`);
+    if (process.env.ENCOURS_DEBUG === '1' && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
   }
   return exitCodeOf(error);
 }

@@ -102,6 +102,8 @@ export const forecast = {
     'forecast.cli.col.fromSales': 'Ventes futures',
     'forecast.cli.col.low': 'Bas',
     'forecast.cli.col.high': 'Haut',
+    'forecast.cli.col.total': 'Total',
+    'forecast.cli.totalExpected': 'Total attendu',
     'forecast.reason.insolvency_proceedings':
       'Procédure collective ({procedure, select, safeguard {sauvegarde} receivership {redressement judiciaire} liquidation {liquidation judiciaire} other {procédure collective}}){dated, select, yes { depuis le {since}} other {}} : créance antérieure au jugement, pas de paiement attendu hors plan',
     'forecast.reason.long_overdue':
@@ -217,6 +219,8 @@ export const forecast = {
     'forecast.cli.col.fromSales': 'Future sales',
     'forecast.cli.col.low': 'Low',
     'forecast.cli.col.high': 'High',
+    'forecast.cli.col.total': 'Total',
+    'forecast.cli.totalExpected': 'Total expected',
     'forecast.reason.insolvency_proceedings':
       'Insolvency proceedings ({procedure, select, safeguard {safeguard} receivership {receivership} liquidation {compulsory liquidation} other {collective procedure}}){dated, select, yes { since {since}} other {}}: a claim from before the judgment, no payment expected outside the court’s plan',
     'forecast.reason.long_overdue':
