@@ -1,6 +1,7 @@
 /** What `encours cash unapplied` and `encours cash reconcile` print, worded by the catalogue. */
 
 import type { reconcileBankToLedger, reconcileLedgerToSubLedger } from '#app/cash/reconcile';
+import { ledgerDifferenceCounts, ledgerReferenceText } from '#app/cash/reconcile-export';
 import type { listUnappliedCash } from '#app/cash/unapplied';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
@@ -123,6 +124,7 @@ export function printReconciliation(
     }),
   );
   if (report.differences.length === 0) write(t('cash.reconcile.tiesOut'));
+  else write(t('cash.reconcile.ledger.differences', ledgerDifferenceCounts(report)));
   for (const customer of report.differences) {
     write(
       t('cash.reconcile.ledger.customer', {
@@ -135,7 +137,7 @@ export function printReconciliation(
     for (const document of customer.documents)
       write(
         t('cash.reconcile.ledger.document', {
-          ref: document.ref,
+          ref: ledgerReferenceText(lang, report, document.ref),
           label: report.labels[document.ref] ?? '',
           explanation: t(`cashLedgerDifference.${document.code}`),
           difference: money(document.differenceMinor),

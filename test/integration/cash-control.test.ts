@@ -13,6 +13,7 @@ import { recordBouncedPayment } from '#app/cash/bounce';
 import { importBankStatement } from '#app/cash/import-bank';
 import { matchReceipts } from '#app/cash/match-receipts';
 import { reconcileBankToLedger, reconcileLedgerToSubLedger } from '#app/cash/reconcile';
+import { ledgerReconciliationExport, ledgerReferenceText } from '#app/cash/reconcile-export';
 import { bounceReturns, listReturns } from '#app/cash/returns';
 import { listUnappliedCash } from '#app/cash/unapplied';
 import { ensureCompany } from '#app/companies/companies';
@@ -290,5 +291,84 @@ describe('general ledger to sub-ledger', () => {
         documents: [{ code: 'missing_in_subledger', glMinor: 8_000 }],
       },
     ]);
+  });
+
+  it('explains a gap by the documents open at the date, never by those settled on both sides', async () => {
+    const old = database.context('GLOPEN', '2026-06-30');
+    await loadDataset(old, {
+      company: { code: 'GLOPEN', name: 'Ouvertes SA', currency: 'EUR', asOf: '2026-06-30' },
+      customers: [customer('C00001', { name: 'Dupont Distribution SARL' })],
+      documents: [
+        { ...invoice('F2023-000001', 'C00001', 765_082), issueDate: '2023-03-01', dueDate: '2023-04-01' },
+        {
+          ...invoice('CHQ-2023-0001', 'C00001', -765_082),
+          kind: 'payment',
+          issueDate: '2023-04-02',
+          dueDate: '2023-04-02',
+        },
+        invoice('F2026-000300', 'C00001', 50_000),
+      ],
+      allocations: [
+        {
+          debitRef: 'F2023-000001',
+          creditRef: 'CHQ-2023-0001',
+          amountMinor: 765_082,
+          allocationDate: '2023-04-02',
+        },
+      ],
+      orders: [],
+      events: [],
+      users: [],
+    });
+    // The FEC: the open invoice, one more, and an invoice lettered with its payment in May.
+    const line = (
+      journal: string,
+      num: number,
+      account: string,
+      aux: string,
+      piece: string,
+      amount: string,
+    ) => {
+      const [debit, credit] = amount.startsWith('-') ? ['0,00', amount.slice(1)] : [amount, '0,00'];
+      const letter = piece === 'F2026-000299' ? 'A|20260520' : '|';
+      return `${journal}|${journal === 'VE' ? 'Ventes' : 'Banque'}|${num}|2026050${num}|${account}|Clients|${aux}|${aux ? 'Dupont' : ''}|${piece}|2026050${num}|Facture ${piece}|${debit}|${credit}|${letter}|20260531||`;
+    };
+    const fec = join(dir, 'open.txt');
+    await writeFile(
+      fec,
+      [
+        HEADER,
+        line('VE', 1, '411000', 'C00001', 'F2026-000300', '500,00'),
+        line('VE', 1, '706000', '', 'F2026-000300', '-500,00'),
+        line('VE', 3, '411000', 'C00001', 'F2026-000301', '80,00'),
+        line('VE', 3, '706000', '', 'F2026-000301', '-80,00'),
+        line('VE', 2, '411000', 'C00001', 'F2026-000299', '100,00'),
+        line('VE', 2, '706000', '', 'F2026-000299', '-100,00'),
+        line('BQ', 4, '411000', 'C00001', 'F2026-000299', '-100,00'),
+        line('BQ', 4, '512000', '', 'F2026-000299', '100,00'),
+      ].join('\n'),
+    );
+    const report = await reconcileLedgerToSubLedger(old, { asOf: '2026-06-30', fecPath: fec });
+    expect(report).toMatchObject({ glMinor: 58_000, subLedgerMinor: 50_000, differenceMinor: 8_000 });
+    const listed = report.differences.flatMap((one) => one.documents);
+    // The FEC's keys are not the invoice numbers: both open invoices of the FEC, and the open one of
+    // Encours; not the 2023 invoice and its cheque, nor the FEC's invoice lettered with its payment.
+    expect(listed.map((doc) => [doc.code, doc.differenceMinor]).sort()).toEqual([
+      ['missing_in_gl', -50_000],
+      ['missing_in_subledger', 50_000],
+      ['missing_in_subledger', 8_000],
+    ]);
+    const words = listed.map((doc) => ledgerReferenceText('fr', report, doc.ref)).sort();
+    expect(words).toEqual([
+      'F2026-000300',
+      'Pièce F2026-000300 — journal VE, écriture n°\u00a01 du 01/05/2026',
+      'Pièce F2026-000301 — journal VE, écriture n°\u00a03 du 03/05/2026',
+    ]);
+    const exported = ledgerReconciliationExport(report, {
+      lang: 'fr',
+      company: { name: 'Ouvertes SA', addressLines: [] },
+      printedOn: '2026-06-30',
+    });
+    expect(exported.table.rows.map((row) => row[1])).toEqual(['', ...words]);
   });
 });

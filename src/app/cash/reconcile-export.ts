@@ -3,10 +3,38 @@
  * difference with the words that explain it — what an accountant files with the month's closing.
  */
 import type { Block, BusinessDocument, Cell, CellKind, TabularReport } from '#render/document';
-import { type Translate, translator } from '#text/catalogue';
+import { type Lang, type Translate, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import type { DocumentSetting, ReportExport } from '../reports/report-tables.ts';
 import type { BankReconciliationReport, LedgerReconciliationReport } from './reconcile.ts';
+
+/**
+ * How a person finds a listed document: the FEC's own piece, journal, entry number and date when
+ * the FEC holds it (its key in Encours digests them and means nothing to a reader), else the
+ * sub-ledger's reference (the invoice number).
+ */
+export function ledgerReferenceText(
+  lang: Lang,
+  report: Pick<LedgerReconciliationReport, 'fecPieces'>,
+  ref: string,
+): string {
+  const piece = report.fecPieces[ref];
+  if (piece === undefined) return ref;
+  const t = translator(lang);
+  const words = { journal: piece.journal, entry: piece.entry, date: formatDate(lang, piece.date) };
+  return piece.piece === ''
+    ? t('cash.reconcile.ledger.fecEntry', words)
+    : t('cash.reconcile.ledger.fecPiece', { ...words, piece: piece.piece });
+}
+
+/** How many customers differ, and how many documents explain it. */
+export function ledgerDifferenceCounts(report: Pick<LedgerReconciliationReport, 'differences'>): {
+  customers: number;
+  documents: number;
+} {
+  const documents = report.differences.reduce((count, customer) => count + customer.documents.length, 0);
+  return { customers: report.differences.length, documents };
+}
 
 /** A column of the differences: its header's key under `cash.reconcile.`, its kind, its width. */
 type ColumnSpec = readonly [key: string, kind: CellKind, width: number];
@@ -20,9 +48,10 @@ const BANK_COLUMNS: readonly ColumnSpec[] = [
   ['col.amount', 'money', 16],
 ];
 const LEDGER_COLUMNS: readonly ColumnSpec[] = [
-  ['col.customer', 'text', 12],
-  ['col.label', 'text', 36],
-  ['col.explanation', 'text', 36],
+  ['col.customer', 'text', 10],
+  ['col.reference', 'text', 24],
+  ['col.label', 'text', 28],
+  ['col.explanation', 'text', 30],
   ['col.gl', 'money', 16],
   ['col.subLedger', 'money', 16],
   ['difference', 'money', 16],
@@ -121,6 +150,7 @@ export function ledgerReconciliationExport(
     rows.push([
       customer.customerCode,
       '',
+      '',
       t('cashLedgerDifference.customer'),
       customer.glMinor,
       customer.subLedgerMinor,
@@ -129,14 +159,15 @@ export function ledgerReconciliationExport(
     for (const document of customer.documents)
       rows.push([
         customer.customerCode,
-        report.labels[document.ref] ?? document.ref,
+        ledgerReferenceText(lang, report, document.ref),
+        report.labels[document.ref] ?? '',
         t(`cashLedgerDifference.${document.code}`),
         document.glMinor,
         document.subLedgerMinor,
         document.differenceMinor,
       ]);
   }
-  const totals = ['', '', '', report.glMinor, report.subLedgerMinor, report.differenceMinor];
+  const totals = ['', '', '', '', report.glMinor, report.subLedgerMinor, report.differenceMinor];
   const head = { title, subtitle, currency: report.currency };
   const table = differencesTable(t, head, LEDGER_COLUMNS, rows, totals);
   const document = (): BusinessDocument => ({
@@ -154,7 +185,7 @@ export function ledgerReconciliationExport(
           { label: t('cash.reconcile.ledger.customers'), value: String(report.customers) },
         ],
       },
-      ...differencesBlocks(t, table),
+      ...differencesBlocks(t, table, t('cash.reconcile.ledger.differences', ledgerDifferenceCounts(report))),
     ],
   });
   return { table, document };
@@ -177,12 +208,13 @@ function differencesTable(
 }
 
 /** What closes both documents: the month ties out, or how many differences, then each of them. */
-function differencesBlocks(t: Translate, table: TabularReport): Block[] {
+function differencesBlocks(t: Translate, table: TabularReport, heading?: string): Block[] {
   const count = table.rows.length;
   return [
     {
       type: 'heading',
-      text: count === 0 ? t('cash.reconcile.tiesOut') : t('cash.reconcile.differences', { count }),
+      text:
+        count === 0 ? t('cash.reconcile.tiesOut') : (heading ?? t('cash.reconcile.differences', { count })),
     },
     ...(count > 0 ? [{ type: 'table' as const, table, fontSize: 8 }] : []),
   ];

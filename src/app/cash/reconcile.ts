@@ -99,6 +99,16 @@ export async function reconcileBankToLedger(
   return { from, to, currency: currency ?? 'EUR', statements, coverage, ...reconcileBank(bank, ledger) };
 }
 
+/** Where the FEC holds a piece: what its own lines say, for a person to find it there. */
+export interface FecPiece {
+  journal: string;
+  /** EcritureNum. */
+  entry: string;
+  date: string;
+  /** PieceRef, '' when the line has none. */
+  piece: string;
+}
+
 export interface LedgerReconciliationReport extends LedgerReconciliation {
   asOf: string;
   currency: string;
@@ -106,6 +116,8 @@ export interface LedgerReconciliationReport extends LedgerReconciliation {
   accounts: string[];
   /** Labels of the documents listed in the differences (reference → label). */
   labels: Record<string, string>;
+  /** The FEC's own words for the listed pieces it holds (reference → journal, entry, date, piece). */
+  fecPieces: Record<string, FecPiece>;
 }
 
 /** The entries were checked by the first pass: the second reads the same file again. */
@@ -181,6 +193,20 @@ async function generalLedgerTotals(
   });
 }
 
+/** The general ledger's side of the customers that differ, piece by piece. */
+interface GeneralLedgerDetail {
+  balances: Map<string, Map<string, number>>;
+  labels: Map<string, string>;
+  pieces: Map<string, FecPiece>;
+  /** Per customer, the pieces with a line not lettered by the date: open in the general ledger. */
+  open: Map<string, Set<string>>;
+}
+
+/** A line not lettered by the date (no letter, or lettered after it) leaves its piece open then. */
+function openAt(line: FecLine, asOf: string): boolean {
+  return line.letter === '' || (line.dateLet !== null && line.dateLet > asOf);
+}
+
 /**
  * Second pass, for the customers whose balances differ only: their balance by reference, keyed
  * as the FEC import keys its documents. The import ranks identical lines of one entry (`ref-2`…);
@@ -192,11 +218,15 @@ async function generalLedgerDetail(
   accounts: readonly string[],
   asOf: string,
   customers: ReadonlySet<string>,
-): Promise<{ balances: Map<string, Map<string, number>>; labels: Map<string, string> }> {
-  const balances = new Map<string, Map<string, number>>();
-  const labels = new Map<string, string>();
+): Promise<GeneralLedgerDetail> {
+  const detail: GeneralLedgerDetail = {
+    balances: new Map(),
+    labels: new Map(),
+    pieces: new Map(),
+    open: new Map(),
+  };
   const seen = new Map<string, number>();
-  if (customers.size === 0) return { balances, labels };
+  if (customers.size === 0) return detail;
   const onLine = (line: FecLine) => {
     if (!customers.has(customerCodeOf(line))) return;
     const staged = stagedLineOf(line, 'other');
@@ -204,14 +234,25 @@ async function generalLedgerDetail(
     seen.set(staged.baseRef, rank);
     if (line.ecritureDate > asOf) return;
     const ref = rank === 1 ? staged.baseRef : `${staged.baseRef}-${rank}`;
-    const byRef = balances.get(staged.customerCode) ?? new Map<string, number>();
+    const code = staged.customerCode;
+    const byRef = detail.balances.get(code) ?? new Map<string, number>();
     byRef.set(ref, (byRef.get(ref) ?? 0) + line.amountMinor);
-    balances.set(staged.customerCode, byRef);
-    if (staged.label) labels.set(ref, staged.label);
+    detail.balances.set(code, byRef);
+    if (staged.label) detail.labels.set(ref, staged.label);
+    detail.pieces.set(ref, {
+      journal: line.journalCode,
+      entry: line.ecritureNum,
+      date: line.ecritureDate,
+      piece: line.pieceRef === '-' ? '' : line.pieceRef,
+    });
+    if (openAt(line, asOf)) detail.open.set(code, (detail.open.get(code) ?? new Set()).add(ref));
   };
   await readCustomerLines(file, accounts, onLine, ENTRIES_CHECKED);
-  return { balances, labels };
+  return detail;
 }
+
+/** The part of a customer's balance no document is listed for (the whole of it when it ties out). */
+const REST = '';
 
 function fileNameOf(input: { fecPath: string; fileName?: string }): string {
   return input.fileName ?? input.fecPath.split(/[\\/]/).at(-1) ?? input.fecPath;
@@ -234,16 +275,27 @@ export async function reconcileLedgerToSubLedger(
   );
   const gl = await generalLedgerDetail(file, accounts, asOf, new Set(differing));
   for (const [code, balanceMinor] of glTotals)
-    if (!gl.balances.has(code)) gl.balances.set(code, new Map([['', balanceMinor]]));
+    if (!gl.balances.has(code)) gl.balances.set(code, new Map([[REST, balanceMinor]]));
+  const glRefs = [...gl.balances.values()].flatMap((byRef) => [...byRef.keys()]);
   const subLedger = new Map<string, Map<string, number>>();
-  for (const [code, balanceMinor] of totals) subLedger.set(code, new Map([['', balanceMinor]]));
-  for (const code of differing) subLedger.set(code, new Map());
-  for (const row of await customerDocumentsAt(ctx.db, ctx.companyId, differing, asOf)) {
+  for (const [code, balanceMinor] of totals) subLedger.set(code, new Map([[REST, balanceMinor]]));
+  // The differing customers' documents open at the date or named by the FEC; the rest of their
+  // balance (documents settled by then) stays one figure that explains nothing.
+  const open = new Map<string, Set<string>>();
+  for (const row of await customerDocumentsAt(ctx.db, ctx.companyId, differing, asOf, glRefs)) {
     const byRef = subLedger.get(row.customerCode) as Map<string, number>;
-    byRef.set(row.externalRef, (byRef.get(row.externalRef) ?? 0) + Number(row.amountMinor));
+    const amountMinor = Number(row.amountMinor);
+    byRef.set(row.externalRef, (byRef.get(row.externalRef) ?? 0) + amountMinor);
+    byRef.set(REST, (byRef.get(REST) ?? 0) - amountMinor);
+    if (row.open) open.set(row.customerCode, (open.get(row.customerCode) ?? new Set()).add(row.externalRef));
     if (row.label) gl.labels.set(row.externalRef, row.label);
   }
-  const result = reconcileLedger(gl.balances, subLedger);
+  const result = reconcileLedger(
+    gl.balances,
+    subLedger,
+    (code, ref) =>
+      ref !== REST && (open.get(code)?.has(ref) === true || gl.open.get(code)?.has(ref) === true),
+  );
   const listed = new Set(result.differences.flatMap((customer) => customer.documents.map((doc) => doc.ref)));
   return {
     asOf,
@@ -251,6 +303,7 @@ export async function reconcileLedgerToSubLedger(
     file: file.name,
     accounts,
     labels: Object.fromEntries([...gl.labels].filter(([ref]) => listed.has(ref))),
+    fecPieces: Object.fromEntries([...gl.pieces].filter(([ref]) => listed.has(ref))),
     ...result,
   };
 }

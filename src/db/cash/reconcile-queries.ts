@@ -2,6 +2,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { BankReceiptFigure, LedgerPaymentFigure } from '#core/cash/reconcile';
 import type { Database } from '../infra/schema.ts';
+import { openItemsAsOf } from '../ledger/open-items.ts';
 
 /** The days an account's statements cover, from the first to the last (within a period asked for). */
 export interface AccountCoverage {
@@ -149,22 +150,34 @@ export async function customerBalancesAt(
   return new Map(result.rows.map((row) => [row.customerCode, Number(row.balanceMinor)]));
 }
 
-/** The documents of these customers issued by the date, by reference (for the differing ones). */
+/**
+ * The documents of these customers that can explain a gap at the date: those open then (what makes
+ * up their balance) and those the general ledger names (`refs`, to compare its amount). A document
+ * settled by the date and unknown to the general ledger nets to zero with what settled it.
+ */
 export async function customerDocumentsAt(
   db: Kysely<Database>,
   companyId: string,
   customerCodes: readonly string[],
   asOf: string,
-): Promise<{ customerCode: string; externalRef: string; amountMinor: number; label: string | null }[]> {
+  refs: readonly string[] = [],
+): Promise<
+  { customerCode: string; externalRef: string; amountMinor: number; label: string | null; open: boolean }[]
+> {
   if (customerCodes.length === 0) return [];
   const result = await sql<{
     customerCode: string;
     externalRef: string;
     amountMinor: number;
     label: string | null;
+    open: boolean;
   }>`
-    select customer_code as "customerCode", external_ref as "externalRef", amount_minor as "amountMinor", label
-    from documents where company_id = ${companyId} and issue_date <= ${asOf}
-      and customer_code = any(${[...customerCodes]}::text[])`.execute(db);
+    select d.customer_code as "customerCode", d.external_ref as "externalRef", d.amount_minor as "amountMinor",
+      d.label, o.document_id is not null as open
+    from documents d
+    left join (${openItemsAsOf({ companyId, asOf })}) o on o.document_id = d.document_id
+    where d.company_id = ${companyId} and d.issue_date <= ${asOf}
+      and d.customer_code = any(${[...customerCodes]}::text[])
+      and (o.document_id is not null or d.external_ref = any(${[...refs]}::text[]))`.execute(db);
   return result.rows;
 }

@@ -167,6 +167,10 @@ export const LedgerReconciliationSchema = Type.Object({
   differenceMinor: Minor,
   customers: Type.Integer(),
   labels: Type.Record(Type.String(), Type.String()),
+  fecPieces: Type.Record(
+    Type.String(),
+    Type.Object({ journal: Type.String(), entry: Type.String(), date: IsoDate, piece: Type.String() }),
+  ),
   differences: Type.Array(
     Type.Object({
       customerCode: Type.String(),

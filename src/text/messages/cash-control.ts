@@ -95,6 +95,10 @@ export const cashControl = {
     'cashLedgerDifference.missing_in_gl': 'Pièce absente du FEC (pas encore comptabilisée)',
     'cashLedgerDifference.amount': 'Montants différents',
     'cashLedgerDifference.customer': 'Écart du compte client',
+    'cash.reconcile.ledger.differences':
+      'Écarts : {customers, plural, one {# compte client} other {# comptes clients}}, {documents, plural, =0 {aucune pièce ouverte ne les explique} one {expliqués par # pièce ouverte} other {expliqués par # pièces ouvertes}}',
+    'cash.reconcile.ledger.fecPiece': 'Pièce {piece} — journal {journal}, écriture n° {entry} du {date}',
+    'cash.reconcile.ledger.fecEntry': 'Journal {journal}, écriture n° {entry} du {date}',
     'cash.reconcile.written': 'Rapport écrit dans {file}.',
     'cash.page.returns': 'Retours impayés',
     'cash.page.unappliedView': 'Non affectés',
@@ -216,6 +220,10 @@ export const cashControl = {
     'cashLedgerDifference.missing_in_gl': 'Document missing from the FEC (not booked yet)',
     'cashLedgerDifference.amount': 'Different amounts',
     'cashLedgerDifference.customer': 'Difference of the customer account',
+    'cash.reconcile.ledger.differences':
+      'Differences: {customers, plural, one {# customer account} other {# customer accounts}}, {documents, plural, =0 {no open document explains them} one {explained by # open document} other {explained by # open documents}}',
+    'cash.reconcile.ledger.fecPiece': 'Piece {piece} — journal {journal}, entry no. {entry} of {date}',
+    'cash.reconcile.ledger.fecEntry': 'Journal {journal}, entry no. {entry} of {date}',
     'cash.reconcile.written': 'Report written to {file}.',
     'cash.page.returns': 'Returns',
     'cash.page.unappliedView': 'Unapplied',
