@@ -15,6 +15,27 @@ const { call } = web;
 const url = '/api/dunning/templates/dunning.reminder_1/email/fr';
 
 describe('checking a reminder template over HTTP', () => {
+  it('shows a template asked without a step kind as the kind the list gives it', async () => {
+    const list = await call(collector, 'GET', '/api/dunning/templates');
+    const courtesy = list
+      .json()
+      .find((entry: { templateCode: string }) => entry.templateCode === 'dunning.courtesy');
+    expect(courtesy?.stepKind).toBe('courtesy');
+    const plain = await call(collector, 'GET', '/api/dunning/templates/dunning.courtesy/email/fr');
+    const asked = await call(
+      collector,
+      'GET',
+      '/api/dunning/templates/dunning.courtesy/email/fr?stepKind=courtesy',
+    );
+    expect(plain.json().source).toBe(asked.json().source);
+    const reminder = await call(
+      collector,
+      'GET',
+      '/api/dunning/templates/dunning.courtesy/email/fr?stepKind=reminder',
+    );
+    expect(plain.json().source).not.toBe(reminder.json().source);
+  });
+
   it('refuses unknown variables and a missing subject, naming each with its line', async () => {
     const manager = await signIn(web.app, emailOf('credit_manager'));
     const source = '## subject\nRelance {{ customer.nmae }}\n## body\nTotal\u00a0: {{ totals.bogus }}';

@@ -5,7 +5,7 @@
  */
 import { isValidIsoDate } from '#core/calendar';
 import type { StepKind } from '#core/dunning/policy';
-import { type DunningPolicy, policiesInForce } from '#core/dunning/policy';
+import { type DunningPolicy, policiesInForce, STEP_KINDS } from '#core/dunning/policy';
 import { type PolicyProblem, validatePolicySet } from '#core/dunning/policy-validation';
 import {
   insertPolicy,
@@ -20,7 +20,7 @@ import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { notADate } from './error-params.ts';
-import { DEFAULT_POLICY, policyOf } from './plan-data.ts';
+import { DEFAULT_POLICY, loadPolicies, policyOf } from './plan-data.ts';
 import { checkTemplateSource } from './template-check.ts';
 import { templateProblemsError, UNRENDERABLE } from './template-errors.ts';
 import { shippedTemplate, type TemplateChannel } from './templates.ts';
@@ -131,10 +131,28 @@ export interface TemplateView {
 }
 
 /** The template a step uses: the company's latest version or the shipped text. */
+/**
+ * The step kind a template is written for: that of the first step of the policies using it (the
+ * list shows the same), else the kind its code names (`dunning.courtesy`), else a reminder — so a
+ * courtesy template asked without a kind shows the courtesy text, not the overdue reminder's.
+ */
+async function templateStepKind(ctx: AppContext, templateCode: string): Promise<StepKind> {
+  const step = (await loadPolicies(ctx.db, ctx.companyId))
+    .flatMap((policy) => policy.steps)
+    .find((one) => one.templateCode === templateCode);
+  if (step) return step.kind;
+  const named = templateCode.split('.').at(-1);
+  return (STEP_KINDS as readonly string[]).includes(named ?? '') ? (named as StepKind) : 'reminder';
+}
+
 export async function getTemplate(
   ctx: AppContext,
-  input: { templateCode: string; stepKind: StepKind; channel: TemplateChannel; lang: Lang },
+  request: { templateCode: string; stepKind?: StepKind | undefined; channel: TemplateChannel; lang: Lang },
 ): Promise<TemplateView> {
+  const input = {
+    ...request,
+    stepKind: request.stepKind ?? (await templateStepKind(ctx, request.templateCode)),
+  };
   const edited = (await selectLatestTemplates(ctx.db, ctx.companyId)).find(
     (t) => t.templateCode === input.templateCode && t.channel === input.channel && t.lang === input.lang,
   );

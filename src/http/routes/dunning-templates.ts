@@ -85,7 +85,7 @@ export function registerDunningTemplateRoutes(app: ApiServer): void {
         templateCode: request.params.code,
         channel: request.params.channel,
         lang: request.params.lang as Lang,
-        stepKind: (request.query.stepKind ?? 'reminder') as StepKind,
+        stepKind: request.query.stepKind as StepKind | undefined,
       }),
   );
   app.put(
