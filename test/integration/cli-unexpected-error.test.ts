@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from '#app/runtime';
-import { runCli } from './run.ts';
+import { runCli } from '#cli/run';
 
 /** A database lent to the command that fails as a bug would: a plain Error, not a DomainError. */
 const failing = {
@@ -60,6 +60,6 @@ describe('an unexpected error on the command line', () => {
     const [first, second, third] = stderr.split('\n');
     expect(first).toBe('encours: erreur inattendue\u00a0: migration 0099_x.sql a changé');
     expect(second).toBe('Error: migration 0099_x.sql a changé');
-    expect(third).toMatch(/^ {4}at .*run-unexpected\.test\.ts/);
+    expect(third).toMatch(/^ {4}at .*cli-unexpected-error\.test\.ts/);
   });
 });
