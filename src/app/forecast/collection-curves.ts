@@ -34,14 +34,15 @@ export async function collectionCurvesAt(
 /**
  * The curves on the periods of each of `sums` (one horizon cut in days, weeks or months), from
  * one read of the history: the read is the cost (seconds at 1,000,000 open items), laying is not.
- * With `shared` (a fresh read-only snapshot's, see shared-training.ts), calls at the same snapshot
- * share the read: the dashboard's forecast reads the same history visit after visit.
+ * With `shared` (the version of the forecast inputs a fresh read-only snapshot sees, see
+ * shared-training.ts), calls that see the same inputs share the read: the dashboard's forecast reads
+ * the same history visit after visit.
  */
 export async function collectionCurvesFor(
   trx: Transaction<Database>,
   input: { companyId: string; currency: string; asOf: IsoDate },
   sums: readonly WeekSums[],
-  shared?: { db: object; snapshot: string },
+  shared?: { db: object; inputs: string },
 ): Promise<WeekCurves[]> {
   const [first] = sums;
   if (!first) return [];
@@ -59,7 +60,7 @@ export async function collectionCurvesFor(
       horizonDays,
       bucketStarts: AGE_BUCKET_STARTS,
     });
-  const key = [input.companyId, input.currency, input.asOf, weeks, horizonDays, shared?.snapshot].join(
+  const key = [input.companyId, input.currency, input.asOf, weeks, horizonDays, shared?.inputs].join(
     '\u0000',
   );
   const byCutoff = await (shared ? sharedHistories(shared.db, key, read) : read());

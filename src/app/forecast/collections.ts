@@ -13,8 +13,8 @@ import { periodLastDay } from '#core/forecast/periods';
 import { daysPerMonth } from '#core/forecast/predict-reasons';
 import { addToWeeks, emptyPeriodSums, emptyWeekSums } from '#core/forecast/week-sums';
 import type { IsoDate } from '#core/types';
+import { selectForecastInputVersion } from '#db/forecast/forecast-input-version';
 import { selectInvoicesIssuedBetween } from '#db/forecast/forecast-queries';
-import { selectSnapshotVersion } from '#db/infra/snapshot-version';
 import { inReportSnapshot } from '#db/reports/report-session';
 import type { AppContext } from '../context.ts';
 import { resolveAsOf } from '../customers/customers.ts';
@@ -75,7 +75,7 @@ export async function forecastCollections(
       trx,
       { companyId: ctx.companyId, currency, asOf },
       [open, ...cuts],
-      fresh ? { db: ctx.db, snapshot: await selectSnapshotVersion(trx) } : undefined,
+      fresh ? { db: ctx.db, inputs: await selectForecastInputVersion(trx, ctx.companyId) } : undefined,
     ),
   );
   const source = await forEachOpenPrediction(ctx, asOf, (batch) => {

@@ -12,8 +12,8 @@ import type { SeasonTerms } from '#core/forecast/season-terms';
 import { predictAt } from '#core/forecast/stored-model';
 import type { InvoicePrediction } from '#core/forecast/types';
 import type { IsoDate } from '#core/types';
+import { selectForecastInputVersion } from '#db/forecast/forecast-input-version';
 import type { Database } from '#db/infra/schema';
-import { selectSnapshotVersion } from '#db/infra/snapshot-version';
 import { inReportSnapshot } from '#db/reports/report-session';
 import type { Lang } from '#text/catalogue';
 import { isInScope, salespersonScope } from '../auth/auth.ts';
@@ -119,8 +119,8 @@ export async function forEachOpenPrediction(
 
 /**
  * The open invoices predicted inside `trx`, a read-only snapshot's: from the stored model, or from
- * the predictor trained at the date (shared by the calls at the same snapshot when `ctx.db` is not
- * a transaction). Trained without keeping the open invoices: they are read again as they are
+ * the predictor trained at the date (shared by the calls that see the same forecast inputs when
+ * `ctx.db` is not a transaction). Trained without keeping the open invoices: they are read again as they are
  * predicted, in the same snapshot.
  */
 async function predictOpenInSnapshot(
@@ -160,7 +160,7 @@ async function predictOpenInSnapshot(
 }
 
 /**
- * One prediction pass for the calls that read the same snapshot (see shared-training.ts): the
+ * One prediction pass for the calls that see the same forecast inputs (see shared-training.ts): the
  * first call predicts, handing its own batches over as they come and keeping the predictions (up to
  * `SHARED_PREDICTIONS_MAX`); the others, at the same time or later, are handed the kept ones in
  * the same batches. The dashboard asked for the collection forecast and the cost of lateness at
@@ -176,8 +176,8 @@ async function sharedOpenPredictions(
 ): Promise<OpenPredictionSource> {
   let predictedHere = false;
   const shared = await inReportSnapshot(ctx.db, async (trx) => {
-    const snapshot = await selectSnapshotVersion(trx);
-    const key = [ctx.companyId, asOf, currency, stored?.modelId ?? 'trained', snapshot].join('\u0000');
+    const inputs = await selectForecastInputVersion(trx, ctx.companyId);
+    const key = [ctx.companyId, asOf, currency, stored?.modelId ?? 'trained', inputs].join('\u0000');
     return sharedPredictions(ctx.db, key, async () => {
       predictedHere = true;
       let kept: OpenInvoicePrediction[] | null = [];
@@ -201,9 +201,10 @@ async function sharedOpenPredictions(
 
 /**
  * The predictor trained at the date inside `trx`, a read-only snapshot's. With `shared`, calls that
- * see the same data (the dashboard's, at once or visit after visit) share one training, keyed by
- * the snapshot (shared-training.ts). Inside a caller's transaction the snapshot may not say what it
- * reads (its own writes, or statements each reading the latest commits): trained for the call alone.
+ * see the same data (the dashboard's, at once or visit after visit, sign-in after sign-in) share
+ * one training, keyed by the version of the forecast inputs its snapshot sees (shared-training.ts).
+ * Inside a caller's transaction that version may not say what it reads (its own writes, or
+ * statements each reading the latest commits): trained for the call alone.
  */
 async function trainedInSnapshot(
   ctx: AppContext,
@@ -216,8 +217,8 @@ async function trainedInSnapshot(
     return { currency: data.currency, forecaster };
   };
   if (!shared) return train();
-  const snapshot = await selectSnapshotVersion(trx);
-  return sharedTraining(ctx.db, `${ctx.companyId}\u0000${asOf}\u0000${snapshot}`, train);
+  const inputs = await selectForecastInputVersion(trx, ctx.companyId);
+  return sharedTraining(ctx.db, `${ctx.companyId}\u0000${asOf}\u0000${inputs}`, train);
 }
 
 /** Every open invoice's prediction in one list (the API's answer, the agenda's fallback). */

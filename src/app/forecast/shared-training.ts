@@ -3,10 +3,13 @@
  * import, a demo loaded without its forecast history), every forecast call trained on its own: the
  * dashboard asks for the collection forecast and the cost of lateness at once, and again at each
  * visit, so the whole history was read and folded twice a visit, and the collection curves read
- * again. The caller's key holds the snapshot its read-only transaction reads
- * (db/infra/snapshot-version.ts), which every committed write changes: calls at the same snapshot
- * share one result, running or done; after any write the next call reads the data as they are
- * then. Each kind of read keeps its last few results per database; a failed one is not kept.
+ * again. The caller's key holds the version of the company's forecast inputs its read-only
+ * transaction sees (db/forecast/forecast-input-version.ts), which every committed write to what the
+ * forecast reads changes, and nothing else: calls that see the same inputs share one result,
+ * running or done, whatever else was written between them (a sign-in, an audit line, a job); after
+ * a write to the inputs the next call reads them as they are then. (Keyed by the snapshot, which
+ * every commit changes, the first dashboard after signing in trained again.) Each kind of read
+ * keeps its last few results per database; a failed one is not kept.
  */
 export type SharedRead = <T>(db: object, key: string, read: () => Promise<T>) => Promise<T>;
 
@@ -42,7 +45,7 @@ export function sharedReads(kept: number): SharedRead {
 /** A training holds the fitted model, not the history: a dashboard asks for one date at a time. */
 export const TRAININGS_KEPT = 2;
 
-/** One training per database, company, date and snapshot (the key says them). */
+/** One training per database, company, date and version of the inputs (the key says them). */
 export const sharedTraining: SharedRead = sharedReads(TRAININGS_KEPT);
 
 /**
@@ -53,5 +56,5 @@ export const sharedTraining: SharedRead = sharedReads(TRAININGS_KEPT);
  */
 export const SHARED_PREDICTIONS_MAX = 10_000;
 
-/** One prediction pass per database, company, date, model and snapshot (the key says them). */
+/** One prediction pass per database, company, date, model and version of the inputs (the key says them). */
 export const sharedPredictions: SharedRead = sharedReads(2);
