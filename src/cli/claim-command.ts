@@ -12,7 +12,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { defaultAsOf } from '#app/companies/companies';
 import { declareClaim, prepareClaim } from '#app/legal/claim-declaration';
-import { renderClaimLetter } from '#app/legal/claim-letter';
+import { type MandataireMissing, mandataireMissing, renderClaimLetter } from '#app/legal/claim-letter';
 import { type ClaimView, listClaims } from '#app/legal/claims';
 import { daysBetween } from '#core/calendar';
 import type { IsoDate } from '#core/types';
@@ -30,6 +30,22 @@ function addressLines(text: string | undefined): string[] {
     .map((line) => line.trim())
     .filter(Boolean);
 }
+
+/**
+ * What the letter lacks to be posted by registered mail — the mandataire's name, or their postal
+ * address — said as the preparation dialog says it; none when both are known.
+ */
+function mandataireWarning(lang: Lang, missing: MandataireMissing): string[] {
+  if (missing === null) return [];
+  const t = translator(lang);
+  return [t('legalFile.cli.warning', { text: t('legal.proceedings.mandataireMissing', { missing }) })];
+}
+
+const missingOf = (claim: Pick<ClaimView, 'mandataire' | 'mandataireAddress'>): MandataireMissing =>
+  mandataireMissing({
+    name: claim.mandataire,
+    addressLines: (claim.mandataireAddress ?? '').split('\n').filter((line) => line.trim()),
+  });
 
 /** The days left to the deadline (or past it) of a claim still to declare, as the page says them. */
 function daysText(lang: Lang, claim: ClaimView, asOf: IsoDate): string {
@@ -77,6 +93,10 @@ function printClaims(claims: readonly ClaimView[], asOf: IsoDate, lang: Lang): v
       : claims.flatMap((claim) => [
           claimLine(lang, claim, asOf),
           `  ${t('legal.proceedings.court', { court: claim.court ?? 'none' })}`,
+          // A declaration prepared, still to send, whose letter cannot be posted as it stands.
+          ...(claim.claimId !== null && claim.status === 'to_declare'
+            ? mandataireWarning(lang, missingOf(claim)).map((line) => `  ${line}`)
+            : []),
         ]);
   process.stdout.write(`${plain(lines.join('\n'))}\n`);
 }
@@ -128,7 +148,7 @@ function registerPrepareAndDeclare(claim: Command): void {
         claimId: view.claimId ?? 0,
         deadline: formatDate(lang, view.deadline),
       });
-      process.stdout.write(`${plain(text)}\n`);
+      process.stdout.write(`${plain([text, ...mandataireWarning(lang, missingOf(view))].join('\n'))}\n`);
     });
   claim
     .command('declare <id>')
@@ -173,9 +193,17 @@ function registerLetter(claim: Command): void {
         renderClaimLetter(ctx, { claimId, lang: toLang(options.lang), mandataire, date: options.date }),
       );
       await writeFile(options.out, letter.pdf);
+      const lang = toLang(options.lang);
+      const warnings = mandataireWarning(lang, letter.missing);
       if (globalOptions(command).json)
-        return printJson({ file: options.out, fileName: letter.fileName, totals: letter.model.totals });
-      process.stdout.write(`${options.out}\n`);
+        return printJson({
+          file: options.out,
+          fileName: letter.fileName,
+          totals: letter.model.totals,
+          mandataireMissing: letter.missing,
+          warnings,
+        });
+      process.stdout.write(`${plain([options.out, ...warnings].join('\n'))}\n`);
     });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionView, DunningRunView } from '#app/dunning/plan-run';
+import { runClaimTotals } from '#core/dunning/run-totals';
 import { ITEMS_WIDTH, itemRefsText, runLines } from './dunning-print.ts';
 
 const REFS = ['F2026-001447', 'F2026-001510', 'F2026-001622', 'F2026-001703'];
@@ -44,6 +45,7 @@ const view = (actions: ActionView[]): DunningRunView => ({
   actions,
   skipped: [],
   deductedCredits: [],
+  totals: runClaimTotals(actions),
   tasksCreated: 0,
   batchLetterId: null,
   batchPath: null,
@@ -120,5 +122,29 @@ describe('the invoices the account’s notice or a catch-up raised, in the termi
     expect(runLines(view([action('reminder_1', 'reminder', 'email', REFS)]), 'fr').join('\n')).not.toContain(
       'Factures portées',
     );
+  });
+});
+
+describe('what the run claims, in the terminal', () => {
+  it('counts neither the courtesy e-mails nor the call tasks in the amount claimed, and says so', () => {
+    const spaced = (lines: string[]) => lines.map((line) => line.replace(/[\u00a0\u202f]/g, ' '));
+    const lines = spaced(
+      runLines(
+        view([
+          action('reminder_2', 'reminder', 'letter', REFS.slice(0, 2)),
+          action('courtesy', 'courtesy', 'email', REFS.slice(2, 3)),
+          action('handover', 'handover', 'call_task', REFS.slice(3, 4)),
+        ]),
+        'fr',
+      ),
+    );
+    expect(lines).toContain('Principal (montants ouverts réclamés) : 200,00 €');
+    expect(lines).toContain('Total à recouvrer : 200,00 €');
+    expect(lines).toContain('Hors total — tâches d’appel (montants ouverts) : 100,00 €');
+    expect(lines).toContain('Hors total — prévenances (factures à échoir) : 100,00 €');
+    // Nothing apart: no such line.
+    const letterOnly = runLines(view([action('reminder_2', 'reminder', 'letter', REFS)]), 'en');
+    expect(letterOnly).toContain('Total to collect: €400.00');
+    expect(letterOnly.join('\n')).not.toContain('Not in the total');
   });
 });

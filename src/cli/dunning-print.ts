@@ -6,6 +6,7 @@
  */
 import { latenessLines, skippedReasonText } from '#app/dunning/plan-lateness-text';
 import type { ActionView, DunningRunView } from '#app/dunning/plan-run';
+import type { RunCurrencyTotals } from '#core/dunning/run-totals';
 import { type Lang, label, translator } from '#text/catalogue';
 import { raisedReason } from '#text/dunning-raised';
 import { stepName } from '#text/dunning-step-name';
@@ -130,10 +131,38 @@ function skippedLines(view: DunningRunView, lang: Lang): string[] {
   return [t('dunning.page.skipped'), table.header, table.rule, ...table.rows];
 }
 
+/**
+ * What the run claims, as the run page's grand total words it (one figure per currency, `·` between):
+ * principal, interest, indemnities, credits deducted, the total; then apart, when there are some, the
+ * open amounts of the call tasks and of the courtesy e-mails, which claim nothing.
+ */
+export function totalLines(view: Pick<DunningRunView, 'totals'>, lang: Lang): string[] {
+  const t = translator(lang);
+  const totals = view.totals;
+  if (totals.length === 0) return [];
+  const amounts = (pick: (total: RunCurrencyTotals) => number) =>
+    totals.map((total) => formatMoney(lang, pick(total), total.currency)).join(' · ');
+  const some = (pick: (total: RunCurrencyTotals) => number) => totals.some((total) => pick(total) !== 0);
+  const rows: [key: string, pick: (total: RunCurrencyTotals) => number][] = [
+    ['principal', (x) => x.principalMinor],
+    ['interest', (x) => x.interestMinor],
+    ['indemnity', (x) => x.indemnityMinor],
+  ];
+  if (some((x) => x.creditsMinor)) rows.push(['credits', (x) => -x.creditsMinor]);
+  rows.push(['totalDue', (x) => x.totalDueMinor]);
+  if (some((x) => x.callTaskOpenMinor)) rows.push(['callTasks', (x) => x.callTaskOpenMinor]);
+  if (some((x) => x.courtesyOpenMinor)) rows.push(['courtesy', (x) => x.courtesyOpenMinor]);
+  return rows.map(([key, pick]) =>
+    t('common.labelled', { label: t(`dunningReview.grandTotal.${key}`), value: amounts(pick) }),
+  );
+}
+
 /** The run as printed (a run awaiting approval is printed by the command itself). */
 export function runLines(view: DunningRunView, lang: Lang): string[] {
+  const totals = totalLines(view, lang);
   const lines = [
     ...headLines(view, lang),
+    ...(totals.length > 0 ? ['', ...totals] : []),
     '',
     ...actionLines(view.actions, lang),
     ...raisedLines(view.actions, lang),

@@ -56,6 +56,18 @@ describe('predict payments as text', () => {
     expect(lines[4]).toBe('    Reasons: Overdue by 29 days');
   });
 
+  it('shows a P90 at the horizon as where the range stops, not as its end (C00162 F2026-000496)', () => {
+    const atHorizon = { p10Date: '2026-07-27', p90Date: '2027-06-30', p90AtHorizon: true };
+    const fr = predictionLines(answer([item('F1', [], atHorizon), item('F2', [])]), 'fr');
+    expect(fr[3]).toContain('27/07/2026 – au-delà du 30/06/2027');
+    expect(fr[3]).not.toContain('27/07/2026 – 30/06/2027');
+    // A P90 within the horizon stays the end of the range.
+    expect(fr[4]).toContain('02/07/2026 – 21/07/2026');
+    expect(predictionLines(answer([item('F1', [], atHorizon)]), 'en')[3]).toContain(
+      '27/07/2026 – beyond 30/06/2027',
+    );
+  });
+
   it('says so when nothing is open', () => {
     expect(predictionLines(answer([]), 'en')).toEqual([
       'Predicted payment of the invoices open on 30/06/2026 (model m-1)',

@@ -36,10 +36,12 @@ function columnsOf(lang: Lang): TableColumn<Row>[] {
     },
     {
       header: t('forecast.cli.col.range'),
-      value: (row) =>
-        row.paymentExpected === false
-          ? '—'
-          : `${formatDate(lang, row.p10Date)} – ${formatDate(lang, row.p90Date)}`,
+      value: (row) => {
+        if (row.paymentExpected === false) return '—';
+        const ends = { p10: formatDate(lang, row.p10Date), p90: formatDate(lang, row.p90Date) };
+        // A P90 at the horizon is where the calculation stops: « au-delà du », not a range's end.
+        return row.p90AtHorizon ? t('forecast.cli.rangeToHorizon', ends) : `${ends.p10} – ${ends.p90}`;
+      },
     },
     {
       header: t('forecast.cli.col.late'),

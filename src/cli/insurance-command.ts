@@ -99,7 +99,9 @@ export function registerInsuranceCommands(program: Command): void {
           dueDate: formatDate(lang, i.dueDate),
           deadline: i.deadline ? formatDate(lang, i.deadline) : 'none',
           insurer: i.insurer,
-          state: t('insurance.state', { state: i.state }),
+          state: i.guaranteed
+            ? t('insurance.state', { state: i.state })
+            : t('insurance.notGuaranteed', { deadline: formatDate(lang, i.deadline ?? i.dueDate) }),
         }),
       );
       process.stdout.write(`${plain((lines.length ? lines : [t('insurance.cli.none')]).join('\n'))}\n`);

@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { handOver, listLegalFiles } from '#app/legal/handover';
+import { handOver, type LeftOutInvoices, listLegalFiles } from '#app/legal/handover';
 import { getLegalFileDetail } from '#app/legal/handover-checklist';
 import { renderHandoverPackage } from '#app/legal/handover-package';
 import { reconcileLegalFiles } from '#app/legal/handover-reconciliation';
@@ -20,6 +20,7 @@ import {
   checkHandOver,
   type HandOverCheck,
   type HandoverWarning,
+  leftOutText,
   warningText,
 } from '#app/legal/handover-warnings';
 import { type Lang, toLang, translator } from '#text/catalogue';
@@ -65,6 +66,10 @@ function fileLine(file: LegalFileView, lang: Lang): string {
 const worded = (warnings: readonly HandoverWarning[], lang: Lang) =>
   warnings.map((warning) => ({ ...warning, message: warningText(lang, warning) }));
 
+/** The invoices left out for a formal notice still running, each group with its text. */
+const wordedLeftOut = (groups: readonly LeftOutInvoices[], currency: string, lang: Lang) =>
+  groups.map((group) => ({ ...group, message: leftOutText(lang, group, currency) }));
+
 function printWarnings(lines: readonly string[], warnings: readonly { message: string }[], lang: Lang): void {
   const t = translator(lang);
   const told = warnings.map((w) => t('legalFile.cli.warning', { text: w.message }));
@@ -92,6 +97,7 @@ function registerFileCommands(legal: Command): void {
     .description(help('cliHelp.legal.handover.description'))
     .requiredOption('--partner <id>', help('cliHelp.legal.handover.option.partner'))
     .option('--invoices <refs>', help('cliHelp.legal.handover.option.invoices'))
+    .option('--include-pending-notice', help('cliHelp.legal.handover.option.includePendingNotice'))
     .option('--reference <ref>', help('cliHelp.legal.handover.option.reference'))
     .option('--note <text>', help('cliHelp.legal.handover.option.note'))
     .option('--date <date>', help('cliHelp.legal.handover.option.date'))
@@ -103,6 +109,7 @@ function registerFileCommands(legal: Command): void {
         customerCode: customer,
         partnerId: idArgument(options.partner, 'partner'),
         invoices: list(options.invoices),
+        includePendingNotice: options.includePendingNotice === true,
         partnerReference: options.reference,
         note: options.note,
         date: options.date,
@@ -110,13 +117,19 @@ function registerFileCommands(legal: Command): void {
       if (options.check) {
         const check = await withContext(command, (ctx) => checkHandOver(ctx, input));
         const warnings = worded(check.warnings, lang);
-        if (globalOptions(command).json) return printJson({ ...check, warnings });
-        return printWarnings([handOverPreview(check, lang)], warnings, lang);
+        const leftOut = wordedLeftOut(check.leftOut, check.currency, lang);
+        if (globalOptions(command).json) return printJson({ ...check, warnings, leftOut });
+        return printWarnings(
+          [handOverPreview(check, lang), ...leftOut.map((l) => l.message)],
+          warnings,
+          lang,
+        );
       }
       const file = await withContext(command, (ctx) => handOver(ctx, input));
       const warnings = worded(file.warnings, lang);
-      if (globalOptions(command).json) return printJson({ ...file, warnings });
-      printWarnings([fileLine(file, lang)], warnings, lang);
+      const leftOut = wordedLeftOut(file.leftOut, file.currency, lang);
+      if (globalOptions(command).json) return printJson({ ...file, warnings, leftOut });
+      printWarnings([fileLine(file, lang), ...leftOut.map((l) => l.message)], warnings, lang);
     });
   legal
     .command('files')

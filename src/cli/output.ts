@@ -1,14 +1,17 @@
 /** Printing for the CLI: exactly one JSON document with --json, aligned text tables otherwise. */
 import type { Lang } from '#text/catalogue';
-import { formatMoney } from '#text/format';
+import { formatMoney, onScreen } from '#text/format';
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** An amount for a terminal: the language's format, with plain spaces so that columns line up. */
+/**
+ * An amount for a terminal: the language's format with the minus sign a person reads (`onScreen`,
+ * as the web and the PDFs write it), with plain spaces so that columns line up.
+ */
 export function money(amountMinor: number | null, currency: string, lang: Lang = 'fr'): string {
-  return formatMoney(lang, amountMinor, currency).replace(/[\u202f\u00a0]/g, ' ');
+  return onScreen(formatMoney(lang, amountMinor, currency), lang).replace(/[\u202f\u00a0]/g, ' ');
 }
 
 /** Any human text for a terminal, with the language's narrow spaces made plain. */

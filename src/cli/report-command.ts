@@ -25,7 +25,7 @@ import type { AgingBasis } from '#core/analytics/aging';
 import type { AgingGroupBy } from '#db/reports/aging';
 import { label, toLang, translator } from '#text/catalogue';
 import { describeFigures } from '#text/figures';
-import { formatDate, formatPercent } from '#text/format';
+import { formatDate, formatPercent, withMinusSigns } from '#text/format';
 import { wroteLine } from './cli-values.ts';
 import { help } from './help-words.ts';
 import { money, plain, printJson, printTable } from './output.ts';
@@ -170,7 +170,7 @@ export function registerReportCommand(program: Command): void {
       const lang = toLang(options.lang);
       const t = translator(lang);
       for (const [name, value] of describeFigures(lang, { ...result }, result.currency))
-        process.stdout.write(`${plain(name).padEnd(44)} ${plain(value)}\n`);
+        process.stdout.write(`${plain(name).padEnd(44)} ${plain(withMinusSigns(value, lang))}\n`);
       process.stdout.write('\n');
       printTable(result.salesByCustomerType, [
         { header: t('kpi.customerType'), value: (r) => label(lang, 'customerType', r.customerType) },

@@ -152,6 +152,8 @@ export const EVIDENCE_FIELDS = [
   'share',
   'top10Share',
   'largestShare',
+  'exposureMinor',
+  'overLimitMinor',
 ] as const;
 
 export const LABEL_DOMAINS: Readonly<Record<string, readonly string[]>> = {

@@ -34,29 +34,32 @@ function numberFormat(
 }
 
 /**
- * French typography writes a negative figure with the minus sign, « −5 307,80 € », « −2 % »
- * (U+2212), where Intl gives a hyphen-minus; English keeps "-€5,307.80". For what a person reads
- * — the web's figures, a sentence the server words for a page, the figures of a PDF document or
- * letter (their font, Source Sans 3, draws U+2212) — not in the formatters themselves: exports
- * (CSV, XLSX, JSON) keep the hyphen a spreadsheet or a program reads as a sign.
+ * A negative figure is written with the minus sign, « −5 307,80 € », « −2 % », "−€5,307.80"
+ * (U+2212), where Intl gives a hyphen-minus: French typography requires it, and English typesetting
+ * uses it too — one interface showing « Available -€40,008.05 » beside trends in « − » read as two
+ * conventions. For what a person reads — the web's figures, a sentence the server words for a
+ * page, the CLI's text, the figures of a PDF document or letter (their font, Source Sans 3, draws
+ * U+2212) — not in the formatters themselves: exports (CSV, XLSX, JSON) keep the hyphen a
+ * spreadsheet or a program reads as a sign.
  */
-export function onScreen(text: string, lang: Lang): string {
-  return lang === 'fr' ? text.replace('-', '\u2212') : text;
+export function onScreen(text: string, _lang: Lang): string {
+  return text.replace('-', '\u2212');
 }
 
 /**
  * A hyphen-minus that is a figure's sign: at the start of the text or of a word (after a space,
- * an opening bracket or guillemet, a slash), before a digit. One inside a word, a reference or a
- * date (« F2026-000927 », « IMP2024-0001 », « 2026-06-30 ») or before a space is not.
+ * an opening bracket or guillemet, a slash), before a digit or a currency sign (English writes
+ * "-€600.95"). One inside a word, a reference or a date (« F2026-000927 », « IMP2024-0001 »,
+ * « 2026-06-30 ») or before a space is not.
  */
-const FIGURE_SIGN = /(^|[\s([«/])-(?=\d)/gu;
+const FIGURE_SIGN = /(^|[\s([«/])-(?=\d|\p{Sc})/gu;
 
 /**
  * A text already worded (a sentence of a report, a key figure, a letter's paragraph) with the
- * minus sign of French typography before its negative figures, as `onScreen` writes one figure.
+ * minus sign before its negative figures, as `onScreen` writes one figure.
  */
-export function withMinusSigns(text: string, lang: Lang): string {
-  return lang === 'fr' && text.includes('-') ? text.replace(FIGURE_SIGN, '$1\u2212') : text;
+export function withMinusSigns(text: string, _lang: Lang): string {
+  return text.includes('-') ? text.replace(FIGURE_SIGN, '$1\u2212') : text;
 }
 
 export interface MoneyOptions {

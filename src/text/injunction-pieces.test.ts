@@ -46,4 +46,45 @@ describe('the state of an injunction piece, as read', () => {
       'disponible dans Encours (du 12/05/2026)',
     );
   });
+
+  it('says what became of the registered letter of a formal notice Encours sent', () => {
+    const notice = { piece: 'formal_notice_ar', status: 'to_provide', date: '2026-06-30', invoices: null };
+    expect(injunctionPieceStatus('fr', { ...notice, receipt: 'not_deposited' })).toBe(
+      'à fournir (mise en demeure du 30/06/2026\u00a0: numéro de recommandé et accusé de réception non enregistrés)',
+    );
+    expect(
+      injunctionPieceStatus('fr', {
+        ...notice,
+        receipt: 'awaited',
+        registered: {
+          trackingNumber: '1A 123 456 7890 1',
+          depositedOn: '2026-07-01',
+          outcome: null,
+          outcomeOn: null,
+        },
+      }),
+    ).toBe(
+      'à fournir (mise en demeure envoyée le 30/06/2026, accusé de réception attendu) — recommandé n°\u00a01A 123 456 7890 1 déposé le 01/07/2026, avis de réception non reçu',
+    );
+    expect(injunctionPieceStatus('en', { ...notice, receipt: 'not_deposited' })).toBe(
+      'to provide (formal notice of 30/06/2026: no registered letter number nor acknowledgement of receipt recorded)',
+    );
+    expect(
+      injunctionPieceStatus('fr', {
+        ...notice,
+        status: 'to_provide',
+        receipt: 'signed',
+        registered: {
+          trackingNumber: '1A 123 456 7890 1',
+          depositedOn: '2026-06-30',
+          outcome: 'delivered',
+          outcomeOn: '2026-07-02',
+        },
+        others: { count: 37, date: '2026-05-05', history: true },
+      }),
+    ).toBe(
+      'à fournir (mise en demeure du 30/06/2026) — recommandé n°\u00a01A 123 456 7890 1 déposé le 30/06/2026, AR signé le 02/07/2026\u00a0; ' +
+        '37 autres factures non visées par cette mise en demeure\u00a0: mise en demeure du 05/05/2026 selon l’historique importé, son accusé de réception n’est pas dans Encours',
+    );
+  });
 });

@@ -6,7 +6,13 @@
  * court comes with where the debtor's legal form was read, when the register gave none, and with
  * the debtor's contest of the claim, which an injunction to pay does not suit.
  */
-import type { InvoicePiece, PieceStatus, RegisteredNoticeMail } from '../core/legal/injunction.ts';
+import type {
+  InvoicePiece,
+  NoticeOthers,
+  NoticeReceipt,
+  PieceStatus,
+  RegisteredNoticeMail,
+} from '../core/legal/injunction.ts';
 import { type Lang, translator } from './catalogue.ts';
 import { formatDate } from './format.ts';
 
@@ -18,6 +24,9 @@ interface ChecklistPiece {
   date: string | null;
   invoices: readonly (Omit<InvoicePiece, 'status'> & { status: string })[] | null;
   registered?: RegisteredNoticeMail | undefined;
+  /** The formal notice's acknowledgement of receipt (a plain string as the API answers it). */
+  receipt?: NoticeReceipt | string | undefined;
+  others?: NoticeOthers | undefined;
 }
 
 /** What is there first, then what is still missing. */
@@ -48,20 +57,32 @@ function byInvoice(lang: Lang, invoices: NonNullable<ChecklistPiece['invoices']>
 export function injunctionPieceStatus(lang: Lang, piece: ChecklistPiece): string {
   if (piece.invoices && piece.invoices.length > 0) return byInvoice(lang, piece.invoices);
   const t = translator(lang);
-  const status = t('legalFile.pieceStatus', {
-    piece: piece.piece ?? 'other',
-    status: piece.status,
-    date: piece.date ? formatDate(lang, piece.date) : 'none',
-  });
+  const date = piece.date ? formatDate(lang, piece.date) : 'none';
+  // A notice Encours sent is as good as its acknowledgement of receipt: what became of its letter.
+  const status =
+    piece.receipt && piece.receipt !== 'history' && piece.date
+      ? t('legalFile.noticeReceipt', { status: piece.status, receipt: piece.receipt, date })
+      : t('legalFile.pieceStatus', { piece: piece.piece ?? 'other', status: piece.status, date });
   // The formal notice names its registered letter and what became of it, the proof a court asks for.
   const mail = piece.registered;
-  if (!mail) return status;
-  return t('dunning.registered.pieceMention', {
-    piece: status,
-    number: mail.trackingNumber,
-    deposited: formatDate(lang, mail.depositedOn),
-    outcome: mail.outcome ?? 'none',
-    on: mail.outcomeOn ? formatDate(lang, mail.outcomeOn) : '',
+  const told = mail
+    ? t('dunning.registered.pieceMention', {
+        piece: status,
+        number: mail.trackingNumber,
+        deposited: formatDate(lang, mail.depositedOn),
+        outcome: mail.outcome ?? 'none',
+        on: mail.outcomeOn ? formatDate(lang, mail.outcomeOn) : '',
+      })
+    : status;
+  const others = piece.others;
+  if (!others) return told;
+  return t('legalFile.invoicePieces.join', {
+    before: told,
+    after: t('legalFile.noticeOthers', {
+      count: others.count,
+      date: others.date ? formatDate(lang, others.date) : 'none',
+      history: others.history ? 'yes' : 'no',
+    }),
   });
 }
 

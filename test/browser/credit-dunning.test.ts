@@ -35,6 +35,7 @@ let fixture: BrowserFixture;
 let page: Page;
 let watched: MinorAmounts;
 let groupHead: string;
+let groupName: string;
 
 /** A loaded shared machine answers slowly: limits, not timings. */
 const SLOW = { timeout: 120_000 };
@@ -65,8 +66,10 @@ async function readPage(name: string, options: ReadOptions = {}): Promise<string
 describe.skipIf(!HAS_CHROMIUM)('credit and dunning pages in French', () => {
   beforeAll(async () => {
     fixture = await openBrowserFixture();
-    const situations = generateDemoDataset().manifest.situations;
+    const demo = generateDemoDataset();
+    const situations = demo.manifest.situations;
     groupHead = situations.find((s) => s.kind === 'customer_group')?.customerCode ?? '';
+    groupName = demo.customers.find((c) => c.code === groupHead)?.name ?? '';
     // A limit change with a reason, so the history has a line to show.
     await setLimit(
       { ...fixture.database.context('CB2C'), actor: USERS.credit_manager },
@@ -92,7 +95,9 @@ describe.skipIf(!HAS_CHROMIUM)('credit and dunning pages in French', () => {
       expect(text).toContain('Revue du groupe après bilan');
       expect(text).toContain('98\u202f765,00\u00a0€');
       expect(text).toContain('Permanente');
-      expect(text).toContain(`Exposition du groupe ${groupHead}`);
+      // The group by its name, not its parent's code.
+      expect(text).toContain(`Groupe\u00a0: ${groupName}`);
+      expect(text).not.toContain(`groupe ${groupHead}`);
 
       await page.goto(`${fixture.baseUrl}/risk`);
       await page.getByTestId('risk-map').waitFor();

@@ -32,14 +32,18 @@ const totalRow = (key: string) => page.getByTestId(`dunning-run-total-${key}`);
 
 /**
  * The preview's grand total on the page, everything selected: the customers, the actions, and each
- * amount as money (never minor units), the sums of what the API gives each action.
+ * amount as money (never minor units), the sums of what the API gives each action. What is claimed
+ * leaves out the courtesy e-mails (not yet due) and the call tasks, whose amounts show apart.
  */
 async function expectGrandTotal(actions: readonly ActionView[]): Promise<void> {
   expect(new Set(actions.map((a) => a.currency))).toEqual(new Set(['EUR']));
-  const sum = (pick: (a: ActionView) => number) => actions.reduce((total, a) => total + pick(a), 0);
+  const claiming = actions.filter((a) => a.stepKind !== 'courtesy' && a.channel !== 'call_task');
+  const sum = (pick: (a: ActionView) => number, of = claiming) => of.reduce((total, a) => total + pick(a), 0);
   const euros = (minor: number) => formatMoney('fr', minor, 'EUR');
   const title = page.getByTestId('dunning-run-grand-total').locator('th');
   expect(await title.textContent()).toBe('Total de la sélection');
+  const apart = (keep: (a: ActionView) => boolean) =>
+    euros(sum((a) => a.openTotalMinor, actions.filter(keep)));
   const expected: [string, string][] = [
     ['customers', `Clients${new Set(actions.map((a) => a.customerCode)).size}`],
     ['actions', `Relances${actions.length}`],
@@ -47,6 +51,11 @@ async function expectGrandTotal(actions: readonly ActionView[]): Promise<void> {
     ['interest', `Intérêts de retard${euros(sum((a) => a.interestMinor))}`],
     ['indemnity', `Indemnités forfaitaires de recouvrement${euros(sum((a) => a.indemnityMinor))}`],
     ['due', `Total à recouvrer${euros(sum((a) => a.totalDueMinor))}`],
+    [
+      'calls',
+      `Hors total — tâches d’appel (montants ouverts)${apart((a) => a.stepKind !== 'courtesy' && a.channel === 'call_task')}`,
+    ],
+    ['courtesy', `Hors total — prévenances (factures à échoir)${apart((a) => a.stepKind === 'courtesy')}`],
   ];
   for (const [key, text] of expected) expect((await totalRow(key).textContent()) ?? '').toBe(text);
   // The demo's reminders claim interest and indemnities: each line says something.

@@ -108,7 +108,7 @@ describe.skipIf(!HAS_CHROMIUM)('report pages in Chromium', () => {
     await nav(page, 'Anomalies').click();
     await page.getByTestId('severity-critical').getByTestId('finding').first().waitFor();
     const critical = page.getByTestId('severity-critical');
-    expect(await critical.textContent()).toContain('Plafond de crédit dépassé');
+    expect(await critical.textContent()).toContain('Exposition au-delà de la limite de crédit');
     expect(await critical.textContent()).toContain('Limite de crédit');
     expect(await critical.textContent()).not.toContain('creditLimitMinor');
     expect(requests.some((url) => url.includes('/api/reports/anomalies') && url.includes('lang=fr'))).toBe(
@@ -180,6 +180,15 @@ describe.skipIf(!HAS_CHROMIUM)('report pages in Chromium', () => {
     expect(text).not.toMatch(/\d\.\d/);
     // The gaps read as the report words them: what must not be reminded is left out, and said.
     await page.getByText(/sans aucune relance, hors procédures collectives/).waitFor();
+    // Headed as the PDF's table, each count saying what it counts: « 74 » alone read as 74 orders
+    // beside the report's sentence about 419.
+    const gaps = page.getByTestId('report-gaps');
+    expect(await gaps.locator('thead').textContent()).toBe('FaillePérimètreMontant');
+    const orders = gaps.getByRole('row', { name: /Commandes acceptées au-delà de la limite/ });
+    expect(await orders.textContent()).toMatch(/\d+\scommandes de \d+\sclients/);
+    expect(await gaps.getByRole('row', { name: /sans aucune relance/ }).textContent()).toMatch(
+      /\d+\sfactures de \d+\sclients/,
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'procedure-reports.png'), fullPage: true });
     await page.context().close();
   });

@@ -104,10 +104,13 @@ describe.skipIf(!HAS_CHROMIUM)('the pages the walk-throughs found wrong', () => 
     await page.setViewportSize({ width: 1440, height: 900 });
     const steps = page.getByTestId('dunning-policy-steps');
     await steps.waitFor();
-    // The templates' names come with their list.
-    await expect
-      .poll(async () => (await steps.getByRole('combobox', { name: 'Modèle' }).first().textContent()) ?? '')
-      .toContain('l’échéance');
+    // The templates' names come with their list, short enough to be read whole in the field
+    // (« Mise en demeure · 45 jours après l’é… » was cut), the full name on hover.
+    const template = steps.getByRole('combobox', { name: 'Modèle' }).first();
+    await expect.poll(async () => (await template.textContent()) ?? '').toContain('Mise en demeure · J+45');
+    expect(await template.getAttribute('title')).toBe(
+      'Prévenance (avant échéance) · 5 jours avant l’échéance',
+    );
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text a person reads
     const text = await page.locator('main').innerText();
     for (const code of [

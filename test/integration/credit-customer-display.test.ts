@@ -66,8 +66,32 @@ describe('scoring input values', () => {
     expect(fr('overdue_60_share_bps', 6_172).replace(/\s/g, ' ')).toBe('61,72 %');
   });
 
+  it('shows the amount with no payment expected before its share, and says the delay leaves it out', () => {
+    const share = { criterion: 'no_payment_expected_share_bps', value: 4_200 };
+    const amount = { amountMinor: 12_345_678, currency: 'EUR' };
+    const text = (lang: 'fr' | 'en') =>
+      criterionValueText(lang, translator(lang), (d, c) => label(lang, d, c), share, amount).replace(
+        /\s/g,
+        ' ',
+      );
+    expect(text('fr')).toBe('123 456,78 € (42 %)');
+    expect(text('en')).toBe('€123,456.78 (42%)');
+    // A score kept without the amount: the share alone.
+    expect(fr('no_payment_expected_share_bps', 4_200).replace(/\s/g, ' ')).toBe('42 %');
+    expect(label('fr', 'scoringCriterion', 'no_payment_expected_share_bps')).toBe(
+      'Encours sans paiement attendu',
+    );
+    expect(label('fr', 'scoringCriterion', 'predicted_days_late')).toBe(
+      'Retard prévu sur l’encours (hors factures sans paiement attendu)',
+    );
+  });
+
   it('labels every criterion of the built-in methods in both languages', () => {
-    const codes = new Set(DEFAULT_SCORING_METHODS.flatMap((method) => method.criteria.map((c) => c.code)));
+    const codes = new Set(
+      DEFAULT_SCORING_METHODS.flatMap((method) =>
+        method.criteria.flatMap((c) => (c.worstShare ? [c.code, c.worstShare] : [c.code])),
+      ),
+    );
     for (const lang of ['fr', 'en'] as const)
       for (const code of codes) expect(label(lang, 'scoringCriterion', code)).not.toBe(code);
     expect(label('fr', 'scoringCriterion', 'oldest_overdue_days')).toBe(

@@ -76,10 +76,10 @@ describe('scoring', () => {
       oldestOverdueDays: 0,
     });
     expect(row?.openDebitsMinor).toBe(0);
-    // Method default-2026-06-15 (in force from 2026-06-15): the current arrears weigh 36 (share of
-    // the open debits over 60 days past due 18, oldest item's days past due 18), the other criteria
-    // about 64 % of their 2026-06 weights. C00002 has no open invoice, so no prediction: that
-    // criterion is missing and the score is taken over the rest.
+    // Method default-2026-06-30 (in force from 2026-06-30), the weights of default-2026-06-15: the
+    // current arrears weigh 36 (share of the open debits over 60 days past due 18, oldest item's days
+    // past due 18), the other criteria about 64 % of their 2026-06 weights. C00002 has no open
+    // invoice, so no prediction: that criterion is missing and the score is taken over the rest.
     // Criteria with an input (weight, points of 10):
     //   sector high 5×3, sales share 42 bps 4×10, age 3 y 4×3, SA 2×10, no incident 4×10,
     //   2.9 days late 5×8, 92.53 % paid late 3×0, trend stable 2×7, nothing over 60 days 18×10,
@@ -94,7 +94,7 @@ describe('scoring', () => {
       status: 'scored',
       score: 85.3,
       riskClass: 'A',
-      methodVersion: 'default-2026-06-15',
+      methodVersion: 'default-2026-06-30',
     });
     const explanation = score?.explanation as { coverageBps: number; missing: string[] };
     expect(explanation.coverageBps).toBe(7400);

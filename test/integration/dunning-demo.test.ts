@@ -11,8 +11,12 @@ import { generateDemoDataset } from '#app/demo/demo';
 import { getAgenda } from '#app/dunning/agenda';
 import { executeDunningRun } from '#app/dunning/execute-run';
 import type { DunningRunView } from '#app/dunning/plan-run';
-import { getLetter, listCallTasks } from '#app/dunning/queries';
+import { getLetter, listCallTasks, listDunningActions } from '#app/dunning/queries';
+import { listDunningRunHistory } from '#app/dunning/run-history';
+import { runLines } from '#cli/dunning-print';
 import { DEMO_AS_OF, type DemoDataset } from '#demo/index';
+import { formatMoney } from '#text/format';
+import { runTotals } from '../../web/src/pages/dunning/RunTotalsModel.ts';
 import { HAS_POPPLER, oneLine, pdfText, plainSpaces } from '../support/poppler.ts';
 import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
@@ -149,6 +153,85 @@ describe('the demo company’s dunning run on its reference date', () => {
     expect(text).toContain('Mise en demeure de payer');
     expect(text).toMatch(/L441-10.*D441-5/);
     expect(text).not.toMatch(/formal_notice|registered_letter|Minor/);
+  });
+
+  it('sends no courtesy e-mail the day a customer is handed over or put on notice, and says why', () => {
+    const hard = new Set(
+      run.actions
+        .filter((a) => a.stepKind === 'formal_notice' || a.stepKind === 'handover')
+        .map((a) => a.customerCode),
+    );
+    expect(run.actions.filter((a) => a.stepKind === 'courtesy' && hard.has(a.customerCode))).toEqual([]);
+    // Brico Centre Villefranche and Petit Distribution, handed over by a call task, used to get
+    // « merci de régler à bonne date » the same day.
+    const held = (code: string) =>
+      run.skipped
+        .filter((s) => s.customerCode === code && s.reason.startsWith('courtesy_'))
+        .map((s) => s.reason);
+    for (const code of ['C00287', 'C00031']) {
+      expect(run.actions.find((a) => a.customerCode === code && a.stepKind === 'handover')).toBeDefined();
+      expect(held(code).length).toBeGreaterThan(0);
+      expect(new Set(held(code))).toEqual(new Set(['courtesy_handover_today']));
+    }
+  });
+
+  it('claims what its reminders, notices and letters claim: the page, the API, the CLI and the history agree', async () => {
+    const [euros] = run.totals;
+    const claiming = run.actions.filter((a) => a.stepKind !== 'courtesy' && a.channel !== 'call_task');
+    const sum = (actions: typeof run.actions, pick: (a: (typeof run.actions)[number]) => number) =>
+      actions.reduce((total, a) => total + pick(a), 0);
+    expect(run.totals.map((t) => t.currency)).toEqual(['EUR']);
+    expect(euros?.principalMinor).toBe(sum(claiming, (a) => a.openTotalMinor));
+    expect(euros?.courtesyOpenMinor).toBe(
+      sum(
+        run.actions.filter((a) => a.stepKind === 'courtesy'),
+        (a) => a.openTotalMinor,
+      ),
+    );
+    expect(euros?.callTaskOpenMinor).toBe(
+      sum(
+        run.actions.filter((a) => a.channel === 'call_task'),
+        (a) => a.openTotalMinor,
+      ),
+    );
+    // Courtesy e-mails (invoices not yet due) go out, and are not in what is claimed.
+    expect(euros?.courtesyOpenMinor).toBeGreaterThan(0);
+    expect(euros?.callTaskOpenMinor).toBeGreaterThan(0);
+    // The run page's grand total (the same actions, as the API gives them).
+    expect(runTotals(run.actions, null).byCurrency).toEqual(run.totals);
+    // The command line prints the same figures.
+    const printed = runLines(run, 'fr');
+    expect(printed).toContain(
+      `Total à recouvrer\u00a0: ${formatMoney('fr', euros?.totalDueMinor ?? 0, 'EUR')}`,
+    );
+    expect(printed).toContain(
+      `Hors total — prévenances (factures à échoir)\u00a0: ${formatMoney('fr', euros?.courtesyOpenMinor ?? 0, 'EUR')}`,
+    );
+    // The run's line in the history: « Montant réclamé ».
+    const history = await listDunningRunHistory(ctx, { limit: 1, offset: 0 });
+    expect(history.items[0]?.totals).toEqual([{ currency: 'EUR', totalDueMinor: euros?.totalDueMinor }]);
+  });
+
+  it('shows a call task as the task it created in the agenda, not as sent', async () => {
+    const log = await listDunningActions(ctx, { runId: run.runId ?? 0, limit: 500 });
+    const calls = log.items.filter((a) => a.channel === 'call_task');
+    expect(calls.length).toBeGreaterThan(0);
+    expect(new Set(calls.map((a) => a.taskStatus))).toEqual(new Set(['open']));
+    expect(log.items.filter((a) => a.channel !== 'call_task').every((a) => a.taskStatus === null)).toBe(true);
+  });
+
+  it.skipIf(!HAS_POPPLER)('opens a formal notice plainly, never on « sauf erreur ou omission »', async () => {
+    // Brunet Distribution: F2026-001808, never reminded, joins the notice its account had on 5 June.
+    const notice = run.actions.find((a) => a.customerCode === 'C00009' && a.stepKind === 'formal_notice');
+    expect(notice?.items.map((i) => [i.documentRef, i.fromLevel, i.raisedBy])).toEqual([
+      ['F2026-001808', 0, { kind: 'account_notice', noticeDate: '2026-06-05' }],
+    ]);
+    const text = oneLine(plainSpaces(pdfText((await getLetter(ctx, notice?.letterId ?? 0)).content)));
+    expect(text).toContain(
+      'Après notre mise en demeure du 5 juin 2026, nous constatons qu’à ce jour, la facture suivante demeure impayée.',
+    );
+    expect(text).not.toContain('Sauf erreur');
+    expect(text).not.toContain('précédentes relances');
   });
 
   it('sends nothing new when run again the same day', async () => {

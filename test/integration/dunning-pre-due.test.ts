@@ -32,9 +32,13 @@ const courtesy = (view: DunningRunView) => view.actions.filter((a) => a.stepKind
 const courtesyRefs = (view: DunningRunView) =>
   courtesy(view).flatMap((a) => a.items.map((i) => i.documentRef));
 const onTime = (view: DunningRunView) => view.skipped.filter((s) => s.reason === 'likely_on_time');
-/** The pre-due invoices of customers who get an overdue reminder the same day: no courtesy then. */
+/**
+ * The pre-due invoices of customers who get an overdue reminder, a formal notice or a hand-over the
+ * same day: no courtesy then.
+ */
+const HELD = ['courtesy_superseded', 'courtesy_formal_notice_today', 'courtesy_handover_today'];
 const superseded = (view: DunningRunView) =>
-  view.skipped.filter((s) => s.reason === 'courtesy_superseded').map((s) => s.documentRef);
+  view.skipped.filter((s) => HELD.includes(s.reason)).map((s) => s.documentRef);
 /** What a courtesy step reached: reminded, or left out for an overdue reminder the same day. */
 const preDueRefs = (view: DunningRunView) => [...courtesyRefs(view), ...superseded(view)];
 

@@ -218,10 +218,12 @@ describe('a legal file’s formal notice', () => {
     expect((await recordOutcome(collector, manual, 'delivered', '2026-05-29')).statusCode).toBe(200);
     const ctx = database.context('WEB', '2026-05-27');
     const partner = await savePartner(ctx, CABINET_DURAND);
+    // The day after the notice: its invoices are taken only when asked for, its deadline still running.
     const file = await handOver(ctx, {
       customerCode: 'K03',
       partnerId: partner.partnerId,
       date: '2026-05-27',
+      includePendingNotice: true,
     });
     const detail = await call(manager, 'GET', `/api/legal/files/${file.fileId}?asOf=2026-06-10`);
     const piece = detail
@@ -237,13 +239,14 @@ describe('a legal file’s formal notice', () => {
     expect(injunctionPieceStatus('fr', piece)).toBe(
       `disponible dans Encours (du 26/05/2026) — recommandé n°${NBSP}1A 123 456 7890 1 déposé le 26/05/2026, AR signé le 29/05/2026`,
     );
-    // As of a day before the receipt was signed, the file knows the deposit only.
+    // As of a day before the receipt was signed, the file knows the deposit only: the receipt is awaited.
     const earlier = await call(manager, 'GET', `/api/legal/files/${file.fileId}?asOf=2026-05-28`);
     const then = earlier
       .json()
       .checklist.pieces.find((p: { piece: string }) => p.piece === 'formal_notice_ar');
+    expect(then).toMatchObject({ status: 'to_provide', receipt: 'awaited' });
     expect(injunctionPieceStatus('en', then)).toBe(
-      'on record in Encours (of 26/05/2026) — registered letter no. 1A 123 456 7890 1 posted on 26/05/2026, acknowledgement of receipt not received',
+      'to provide (formal notice sent on 26/05/2026, acknowledgement of receipt awaited) — registered letter no. 1A 123 456 7890 1 posted on 26/05/2026, acknowledgement of receipt not received',
     );
   });
 });

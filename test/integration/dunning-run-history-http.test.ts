@@ -101,6 +101,8 @@ describe('the history of dunning runs', () => {
     expect(lettered?.totals).toEqual([{ currency: 'EUR', totalDueMinor: letter.actions[0]?.totalDueMinor }]);
     expect(lettered?.totals[0]?.totalDueMinor).toBeGreaterThan(250_000); // interest and the 40 € indemnity
     expect(emailed?.totals).toEqual([{ currency: 'EUR', totalDueMinor: 250_000 }]);
+    // A call task sends nothing and claims nothing: a person calls.
+    expect(called?.totals).toEqual([]);
     // Only a run with letters has a print batch, which opens as the letters' PDF.
     expect(emailed?.batchFiles).toEqual([]);
     expect(lettered?.batchFiles).toHaveLength(1);

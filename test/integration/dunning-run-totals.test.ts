@@ -53,6 +53,8 @@ describe('run grand total', () => {
         indemnityMinor: 120_00,
         creditsMinor: 300_00,
         totalDueMinor: 3_500_00 + 69_12 + 120_00 - 300_00,
+        callTaskOpenMinor: 0,
+        courtesyOpenMinor: 0,
       },
       // A currency of the run with nothing chosen still has its line, at zero.
       {
@@ -62,6 +64,8 @@ describe('run grand total', () => {
         indemnityMinor: 0,
         creditsMinor: 0,
         totalDueMinor: 0,
+        callTaskOpenMinor: 0,
+        courtesyOpenMinor: 0,
       },
     ]);
   });
@@ -74,6 +78,27 @@ describe('run grand total', () => {
     expect(euros?.totalDueMinor).toBe(2_000_00 + 56_78 + 80_00 + 400_00 - 300_00);
     // Chosen alone, the call task still deducts the credit.
     expect(runTotals([B, B2], new Set([actionKey(B2)])).byCurrency[0]?.creditsMinor).toBe(300_00);
+  });
+
+  it('claims neither a courtesy e-mail (not yet due) nor a call task, and shows their amounts apart', () => {
+    const courtesy = {
+      ...action('D', 'courtesy', { open: 900_00, interest: 0, indemnity: 0 }),
+      stepKind: 'courtesy',
+    };
+    const handover = {
+      ...action('E', 'handover', { open: 4_000_00, interest: 150_00, indemnity: 40_00 }),
+      stepKind: 'handover',
+      channel: 'call_task',
+    };
+    const [euros] = runTotals([A1, courtesy, handover], null).byCurrency;
+    expect(euros).toMatchObject({
+      principalMinor: 1_000_00,
+      interestMinor: 12_34,
+      indemnityMinor: 40_00,
+      totalDueMinor: A1.totalDueMinor,
+      callTaskOpenMinor: 4_000_00,
+      courtesyOpenMinor: 900_00,
+    });
   });
 
   it('counts every action of a run already sent (no selection)', () => {
@@ -99,6 +124,8 @@ describe('run grand total', () => {
           indemnityMinor: 0,
           creditsMinor: 0,
           totalDueMinor: 0,
+          callTaskOpenMinor: 0,
+          courtesyOpenMinor: 0,
         },
       ],
     });
@@ -112,10 +139,10 @@ describe('run grand total', () => {
     // No credit in a currency: zero, without a sign; no amount at all: the dash, untouched.
     expect(spaced(money(-0, 'EUR', 'fr'))).toBe('0,00 €');
     expect(money(null, 'EUR', 'fr')).toBe('—');
-    expect(money(-530_780, 'EUR', 'en')).toBe('-€5,307.80');
-    // Chart axes and tiles read the same; English keeps its hyphen there too.
+    expect(money(-530_780, 'EUR', 'en')).toBe('\u2212€5,307.80');
+    // Chart axes and tiles read the same, in both languages.
     expect(spaced(compactMoney(-120_000_000, 'EUR', 'fr'))).toBe('\u22121,2 M €');
-    expect(compactMoney(-120_000_000, 'EUR', 'en')).toBe('-€1.2m');
+    expect(compactMoney(-120_000_000, 'EUR', 'en')).toBe('\u2212€1.2m');
     // Exports and letters keep the server's hyphen, the sign a spreadsheet reads.
     expect(spaced(formatMoney('fr', -530_780, 'EUR'))).toBe('-5 307,80 €');
   });

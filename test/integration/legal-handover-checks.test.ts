@@ -2,8 +2,9 @@
  * What a hand-over warns of beyond reminders and notes, and what its cover letter may say of the
  * formal notice. Garage Morel was reminded on 2 June 2026 for its three invoices and put on notice
  * on 30 June for two of them (eight days to pay: until 8 July); the third is disputed, and the
- * customer promised on 25 June to pay the second by 15 July. Handed over on 30 June, the file
- * warns of the notice's deadline still running, of the invoice in no notice, of the dispute and of
+ * customer promised on 25 June to pay the second by 15 July. Handed over on 30 June with the
+ * invoices under that notice (asked for: by default they are left out, legal-handover-pending-notice),
+ * the file warns of the notice's deadline still running, of the invoice in no notice, of the dispute and of
  * the promise; its letter cites the notice for the two invoices it named only, and gives its
  * deadline instead of calling it « restée sans effet ». Dated 20 July, the letter calls it so.
  */
@@ -64,7 +65,12 @@ afterAll(async () => database?.close());
 
 describe('a hand-over on the day of the formal notice', () => {
   it('warns of its deadline, of the invoice it left out, of the dispute and of the promise', async () => {
-    const check = await checkHandOver(ctx(), { customerCode: 'M1', partnerId, date: AS_OF });
+    const check = await checkHandOver(ctx(), {
+      customerCode: 'M1',
+      partnerId,
+      date: AS_OF,
+      includePendingNotice: true,
+    });
     expect(check.invoices.map((i) => i.documentRef)).toEqual(['M1-1', 'M1-2', 'M1-3']);
     expect(check.warnings).toEqual([
       { code: 'not_in_formal_notice', date: AS_OF, refs: ['M1-3'] },
@@ -84,7 +90,12 @@ describe('a hand-over on the day of the formal notice', () => {
   });
 
   it('writes a cover letter that cites the notice only for its invoices, and its deadline until it has passed', async () => {
-    const file = await handOver(ctx(), { customerCode: 'M1', partnerId, date: AS_OF });
+    const file = await handOver(ctx(), {
+      customerCode: 'M1',
+      partnerId,
+      date: AS_OF,
+      includePendingNotice: true,
+    });
     expect(file.warnings.map((w) => w.code)).toEqual([
       'not_in_formal_notice',
       'notice_deadline_pending',

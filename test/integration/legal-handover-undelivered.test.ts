@@ -8,7 +8,7 @@
  * JSON and the API's answer too), and the letter and annex 2 say so. Comptoir Lemaire's e-mails went out and count; its
  * formal notice, never dispatched, is still to send: the check warns of it.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateCompanyIdentity } from '#app/companies/companies';
 import type { AppContext } from '#app/context';
 import { loadDataset } from '#app/demo/load-dataset';
@@ -19,10 +19,10 @@ import { handOver, savePartner } from '#app/legal/handover';
 import { buildHandoverPackage } from '#app/legal/handover-package';
 import { checkHandOver, warningText } from '#app/legal/handover-warnings';
 import { type DispatchResult, dispatchOutbox, type MailTransport } from '#app/mail/dispatch';
-import { runCli } from '#cli/run';
 import { buildServer } from '#http/server';
 import type { LetterModel } from '#render/letters';
 import { eur, LedgerBuilder } from '../scenarios/ledger-builder.ts';
+import { cliOutput } from '../support/cli-output.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 import { signIn } from './http-fixture.ts';
 import { CABINET_DURAND } from './legal-partner.fixture.ts';
@@ -139,18 +139,19 @@ describe('a formal notice e-mail that failed', () => {
     expect(spaced(warningText('fr', check.warnings[0]!))).toBe(
       'La mise en demeure par e-mail du 05/06/2026 n’est pas parvenue au débiteur (échec d’envoi) : aucune mise en demeure ne lui a été remise, et un avocat la demandera avant toute procédure.',
     );
-    let stdout = '';
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
-      stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      return true;
-    }) as typeof process.stdout.write);
-    try {
-      const args = ['--company', 'LHU', '--json', 'legal', 'handover', 'B1', '--partner', String(partnerId)];
-      const status = await runCli([...args, '--check', '--lang', 'en'], { runtime: database.runtime });
-      expect(status ?? 0).toBe(0);
-    } finally {
-      spy.mockRestore();
-    }
+    const args = [
+      '--json',
+      'legal',
+      'handover',
+      'B1',
+      '--partner',
+      String(partnerId),
+      '--check',
+      '--lang',
+      'en',
+    ];
+    const { status, stdout } = await cliOutput(database.runtime, 'LHU', args);
+    expect(status).toBe(0);
     // The web page's form asks the API, which answers the same warning with what became of the e-mail.
     const app = await buildServer(database.runtime, { webRoot: null });
     try {

@@ -31,47 +31,51 @@ afterAll(async () => database?.close());
 describe('the policy in force replayed after a dunning run', () => {
   it('reproduces every step the run sent, compared on the run’s day from the log as it stood', () => {
     expect([same.from, same.to]).toEqual(['2025-07-01', DEMO_AS_OF]);
-    // 547 invoices reminded or proposed for hand-over by the run's letters, e-mails and tasks (566
+    // 525 invoices reminded or proposed for hand-over by the run's letters, e-mails and tasks (566
     // before the imported formal notices counted: a second notice then went where the hand-over
-    // comes); the run is the only day of the log.
+    // comes; 547 while a courtesy e-mail still went to a customer the day of its formal notice or
+    // hand-over); the run is the only day of the log.
     expect(same.fidelity).toMatchObject({
-      remindersRecorded: 547,
-      remindersMatching: 547,
+      remindersRecorded: 525,
+      remindersMatching: 525,
       missing: [],
       extra: [],
     });
     // The current side still reminds on its own from the first day, for the comparison (8538 and
     // 4647 before the imported formal notices counted as notices; 7900 and 4639 before an invoice
-    // never reminded caught up with its lateness and a customer's notice took in its other invoices).
-    expect(same.current).toMatchObject({ reminders: 7430, invoicesReminded: 4640 });
+    // never reminded caught up with its lateness and a customer's notice took in its other invoices;
+    // 7430 and 4640 while a courtesy e-mail still went the day of a formal notice or hand-over).
+    expect(same.current).toMatchObject({ reminders: 7421, invoicesReminded: 4638 });
     expect(same.proposed.reminders).toBe(same.current.reminders);
   });
 
   it('counts what the rules in force give every order of the period, and says how few were checked', () => {
     // Every order of the period but the 83 cancelled: 4 581 invoiced, 111 released, 70 pending,
     // 12 blocked. The demo checked its 70 pending orders on the reference date, as the ERP sent
-    // them (37 approved, 33 held); the other 4 704 were never judged, so the rules in force hold
+    // them (37 approved, 33 held), and the 12 its ERP sent already blocked; the other 4 692 were
+    // never judged, so the rules in force hold
     // orders that were shipped and paid. (2039 held when only CMD2026-002270 was checked: the
     // pending orders were then judged on their order date, now on the day of their check; 2040
-    // when a public body's order was held for want of a limit, which it does not need.)
+    // when a public body's order was held for want of a limit, which it does not need; 1708 before
+    // default-2026-06-30 scored the amount with no payment expected as the worst case.)
     expect(same.current).toMatchObject({
       ordersChecked: 4774,
-      ordersApproved: 3051,
-      ordersHeld: 1708,
+      ordersApproved: 3049,
+      ordersHeld: 1710,
       ordersRefused: 15,
     });
-    expect(same.fidelity).toMatchObject({ ordersCompared: 70, ordersMatching: 70 });
+    expect(same.fidelity).toMatchObject({ ordersCompared: 82, ordersMatching: 82 });
     const fr = replayLines('fr', same).join('\n');
-    expect(fr).toContain('Commandes que ses règles bloquent\u00a0: 1\u202f708 | 1\u202f708');
+    expect(fr).toContain('Commandes que ses règles bloquent\u00a0: 1\u202f710 | 1\u202f710');
     expect(fr).toContain(
-      'non les commandes réellement bloquées\u00a0: 70 de ces commandes ont un contrôle enregistré.',
+      'non les commandes réellement bloquées\u00a0: 82 de ces commandes ont un contrôle enregistré.',
     );
     expect(fr).toContain(
-      'reproduit 70 des 70 décisions de commande enregistrées et 547 des 547 étapes de relance envoyées par Encours',
+      'reproduit 82 des 82 décisions de commande enregistrées et 525 des 525 étapes de relance envoyées par Encours',
     );
     const en = replayLines('en', same).join('\n');
     // (The CLI's side-by-side lines put the French space before the colon in English too.)
-    expect(en).toContain('Orders its rules hold: 1,708 | 1,708');
-    expect(en).toContain('547 of 547 dunning steps sent by Encours');
+    expect(en).toContain('Orders its rules hold: 1,710 | 1,710');
+    expect(en).toContain('525 of 525 dunning steps sent by Encours');
   });
 });

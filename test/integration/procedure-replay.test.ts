@@ -70,8 +70,8 @@ beforeAll(async () => {
   database = await openDemoTestDatabase();
   ctx = database.context('CB2C', DEMO_AS_OF);
   // Decisions recorded on the last two days: two daily dunning runs (for a few customers, so the
-  // letters stay few) and the order checks of the demo's 70 pending orders, made on the reference
-  // date as the ERP sent them.
+  // letters stay few) and the order checks of the demo's 70 pending orders and of the 12 its ERP sent
+  // already blocked, made on the reference date as the ERP sent them.
   await executeDunningRun(ctx, { asOf: '2026-06-29', customerCodes: REMINDED });
   await executeDunningRun(ctx, { asOf: '2026-06-30', customerCodes: REMINDED });
   recordedFingerprint = await ledgerFingerprint(ctx.db, 'CB2C');
@@ -97,7 +97,7 @@ describe('policy replay on the demo company', () => {
       from: '2026-06-29',
       to: DEMO_AS_OF,
     });
-    expect(same.fidelity.ordersCompared).toBe(70);
+    expect(same.fidelity.ordersCompared).toBe(82);
     expect(same.fidelity.orderMismatches).toEqual([]);
     // (19 since a courtesy e-mail gives way to an overdue reminder of the same customer and day.)
     expect(same.fidelity.remindersRecorded).toBeGreaterThan(15);
@@ -120,12 +120,12 @@ describe('policy replay on the demo company', () => {
     expect(days.filter((day) => day > DEMO_AS_OF)).toEqual([]);
     expect(days[0]).toBe('2025-07-31');
     // The policy in force (the defaults) already holds many orders of this company, which never
-    // checked any but its pending ones; the proposal stops 665 more, most of which were paid in the
+    // checked any but its pending and blocked ones; the proposal stops 663 more, most of which were paid in the
     // end (624 when the pending orders were judged on their order date, not their check's; 628 when
     // the public bodies' orders were held for want of a limit, as on both sides).
     expect(strict.effects).toEqual({
-      ordersStopped: 665,
-      ordersStoppedMinor: 405_561_617,
+      ordersStopped: 663,
+      ordersStoppedMinor: 405_301_890,
       exposureAvoidedMinor: 76_044_244,
       overdueAvoidedMinor: 22_680_922,
       badDebtsAvoidedMinor: 29_943,
@@ -143,8 +143,9 @@ describe('policy replay on the demo company', () => {
       invoicesRemindedOnlyByProposed: 28,
     });
     // A public body needs no limit: its orders pass unless another rule stops them (2040 held when
-    // they were held for want of one).
-    expect(strict.current).toMatchObject({ ordersChecked: 4774, ordersHeld: 1708, ordersRefused: 15 });
+    // they were held for want of one). 1708 before default-2026-06-30 scored the amount with no
+    // payment expected as the worst case: a few customers one class worse hold two more orders.
+    expect(strict.current).toMatchObject({ ordersChecked: 4774, ordersHeld: 1710, ordersRefused: 15 });
     // Reminders are documents and tasks: a customer's overdue invoices due the same day at written
     // steps share one letter or e-mail (the planner's one document per customer and day), so fewer
     // reminders remind the same invoices; no courtesy e-mail goes the day its customer gets an
@@ -154,8 +155,9 @@ describe('policy replay on the demo company', () => {
     // an imported formal notice by registered letter is the notice (8538 and 4647 when Encours sent
     // its own after it). An invoice never reminded catches up to the last amicable letter its
     // lateness reached, and a customer's notice takes in its invoices due that day for an amicable
-    // step: fewer documents for one more invoice (7900 and 4639 before).
-    expect(strict.current).toMatchObject({ reminders: 7430, invoicesReminded: 4640 });
+    // step: fewer documents for one more invoice (7900 and 4639 before). No courtesy e-mail goes the
+    // day its customer gets a formal notice or is handed over (7430 and 4640 before).
+    expect(strict.current).toMatchObject({ reminders: 7421, invoicesReminded: 4638 });
     // The proposal refuses class E: since the scoring reads the current arrears, C00174 (44 % of what
     // it owes over 60 days past due, its oldest item 398 days late) is class E on the reference date,
     // so its order of that day is refused instead of held (2664 held and 15 refused before). The
@@ -163,13 +165,14 @@ describe('policy replay on the demo company', () => {
     // those of its class E customers are refused too (2663 held and 16 refused when they were
     // judged on their order date, with the classes of 31 December). The proposal keeps the rules in
     // force for public bodies without a limit: they pass (2654 held, 1 338 048 049 held or refused
-    // when they were held).
+    // when they were held). With default-2026-06-30 one more pending order's customer is class E on
+    // the reference date, so it is refused, not held (2359 held, 29 refused, 1 239 385 333 before).
     expect(strict.proposed).toEqual({
       ordersChecked: 4774,
       ordersApproved: 2386,
-      ordersHeld: 2359,
-      ordersRefused: 29,
-      heldOrRefusedMinor: 1_239_385_333,
+      ordersHeld: 2358,
+      ordersRefused: 30,
+      heldOrRefusedMinor: 1_239_416_061,
       // Fewer notices than before the imported formal notices counted (5345 reminders, 4741 and 604
       // notices, 3922 invoices): an invoice the history put on notice gets no second one. A
       // customer's notice takes in its invoices due for an amicable step, and an invoice never
@@ -239,7 +242,7 @@ describe('policy replay on the demo company', () => {
     // date's scores did not read the current arrears: they move only the orders of that day; 646
     // when the demo's pending orders were judged on their order date, not on the reference date
     // when they were checked).
-    expect(strictScoring.effects).toMatchObject({ ordersStopped: 649, ordersReleased: 0 });
+    expect(strictScoring.effects).toMatchObject({ ordersStopped: 648, ordersReleased: 0 });
     // Each date's scores are re-scored with the method in force then, made stricter: 31 December
     // with default-2026-01, the reference date with default-2026-06-15 (default-2026-06's predicted
     // days late plus the current arrears, 36 of 100). Before, both dates took the method in force at
@@ -252,18 +255,20 @@ describe('policy replay on the demo company', () => {
     // C → D 3). The customer in receivership is class E on both sides (collective proceedings
     // outrank the points), so it counts in no move, nor do its two scorings (354). With the
     // portfolio's drift in the predicted days late (delay-shrinkage-10) a few more sit just above a
-    // threshold (A → B 101 → 104, B → C 45 → 48).
+    // threshold (A → B 101 → 104, B → C 45 → 48). With default-2026-06-30 in force on the reference
+    // date, the share of a customer's amount with no payment expected scores as the worst case: a
+    // few more fall just under a threshold (D → E 26 → 29, C → D 3 → 4; 354 → 358 scorings).
     expect(strictScoring.scoring).toEqual({
       methodVersion: 'strict-scoring',
       customersRescored: 300,
       scorings: 600,
-      scoringsChanged: 354,
-      customersChanged: 181,
+      scoringsChanged: 358,
+      customersChanged: 185,
       migration: [
         { from: 'A', to: 'B', customers: 104 },
         { from: 'B', to: 'C', customers: 48 },
-        { from: 'D', to: 'E', customers: 26 },
-        { from: 'C', to: 'D', customers: 3 },
+        { from: 'D', to: 'E', customers: 29 },
+        { from: 'C', to: 'D', customers: 4 },
       ],
     });
     expect(replayLines('en', strictScoring).join('\n')).toContain('A → B: 104 customers');
@@ -281,8 +286,10 @@ describe('policy replay on the demo company', () => {
     const stored = await replayProcedure(ctx, { version: 'strict-2026-07', ...period });
     // The method in force made stricter: 201 customers changed when that was default-2026-06,
     // 174 with default-2026-06-15 and its current arrears, 180 with the portfolio's drift in the
-    // predicted days late (delay-shrinkage-10).
-    expect(stored.scoring).toMatchObject({ methodVersion: 'strict-2026-07', customersChanged: 180 });
+    // predicted days late (delay-shrinkage-10), 184 with default-2026-06-30, whose predicted delay
+    // leaves out the invoices with no payment expected and scores their share as the worst case
+    // (on the same inputs, default-2026-06-15 made stricter changes 189).
+    expect(stored.scoring).toMatchObject({ methodVersion: 'strict-2026-07', customersChanged: 184 });
     // The demo saved no dunning policy of its own: the built-in one was in force on 1 July.
     expect(stored.proposedDunning).toEqual(['standard@1']);
     const dunningOnly = await replayProcedure(ctx, { version: 'standard@1', ...period });

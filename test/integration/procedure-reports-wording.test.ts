@@ -15,7 +15,7 @@ import { documentSetting } from '#app/reports/report-tables';
 import { RISK_CLASSES } from '#core/credit/scoring-method';
 import type { ReportBlock, ReportDocument } from '#render/reports/report-document';
 import { type Lang, translator } from '#text/catalogue';
-import { formatPercent } from '#text/format';
+import { formatNumber, formatPercent } from '#text/format';
 import { openDemoTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 const AS_OF = '2026-06-30';
@@ -137,23 +137,80 @@ describe('the dysfunctions report', () => {
     const notes = blocks.map(textOf).filter((text) => /plus importants? sur/.test(text));
     const cut = (shown: number, count: number) =>
       `Les ${shown} clients les plus importants sur ${count} sont listés.`;
+    // The customers to watch are those at moderate, high or critical risk, which the note says: the
+    // summary's « risque élevé ou critique » counts fewer of them.
+    const cutRisk = (shown: number, count: number) =>
+      `Les ${shown} clients les plus importants sur ${count} clients à risque modéré, élevé ou critique sont listés.`;
     const { anomalies, gaps, risk } = built.model;
+    const atRisk = risk.summary.filter((s) => s.level !== 'low').reduce((n, s) => n + s.customers, 0);
+    expect(risk.customerCount).toBe(atRisk);
     const expected = [
-      ...(risk.customerCount > risk.customers.length ? [cut(risk.customers.length, risk.customerCount)] : []),
+      ...(risk.customerCount > risk.customers.length
+        ? [cutRisk(risk.customers.length, risk.customerCount)]
+        : []),
       ...anomalies
         .filter((a) => a.customerCount > a.customers.length)
         .map((a) => cut(a.customers.length, a.customerCount)),
       ...gaps.filter((g) => g.count > g.items.length).map((g) => cut(g.items.length, g.count)),
     ];
     expect(notes).toEqual(expected);
-    // The overrun of the credit limit: 22 customers, the 8 largest printed and said so.
+    // Exposure over the credit limit: 30 customers (a negative « Disponible »), the 8 largest
+    // printed and said so.
     const overLimit = anomalies.find((a) => a.kind === 'over_limit');
-    expect([overLimit?.customers.length, overLimit?.customerCount]).toEqual([8, 22]);
-    expect(notes).toContain(cut(8, 22));
-    expect(notes).toContain(cut(10, 16));
+    expect([overLimit?.customers.length, overLimit?.customerCount]).toEqual([8, 30]);
+    expect(notes).toContain(cut(8, 30));
+    // Open orders of the customers whose exposure is over their limit: 23 customers, 10 printed.
+    expect(notes).toContain(cut(10, 23));
     // Each note follows its table.
     for (const [i, block] of blocks.entries())
       if (notes.includes(textOf(block))) expect(blocks[i - 1]?.type).toBe('table');
+  }, 120_000);
+});
+
+describe('the populations and windows the dysfunctions report names', () => {
+  it('counts in its risk levels the customers owing money that its summary counts', async () => {
+    const { built, document } = await worded('dysfunctions');
+    if (built.report !== 'dysfunctions') throw new Error('wrong report');
+    const { risk, portfolio } = built.model;
+    const debtors = risk.summary.reduce((n, s) => n + s.customers, 0);
+    expect(debtors).toBe(portfolio.customersWithBalance);
+    const summary = plain(document.summary.map(textOf).join('\n'));
+    expect(summary).toContain(`sur ${debtors} clients débiteurs`);
+    // No customer of the demo is in credit at the date: no line for them.
+    expect(risk.creditors).toEqual({ customers: 0, balanceMinor: 0 });
+    const levels = tables(allBlocks(document)).find((t) => t.columns[0]?.header === 'Niveau');
+    expect(levels?.rows.map((r) => r[1])).toEqual(risk.summary.map((s) => s.customers));
+  }, 120_000);
+
+  it('names the months of the month’s DSO it compares, and the windows of the DSO drift beside it', async () => {
+    const sentence = async (lang: Lang) => {
+      const { built, document } = await worded('dysfunctions', lang);
+      if (built.report !== 'dysfunctions') throw new Error('wrong report');
+      const t = translator(lang);
+      const section = document.sections.find((s) => s.title === t('procedureReports.section.indicators'));
+      const dso = built.model.indicators.find((i) => i.key === 'dsoSimpleDays');
+      const drift = built.model.anomalies.find((a) => a.kind === 'dso_drift')?.evidence;
+      const text = plain(section?.blocks.map(textOf).join('\n') ?? '').replace(/\u2009/g, ' ');
+      return { text, dso, drift };
+    };
+    const days = (lang: Lang, value: unknown) =>
+      plain(translator(lang)('procedureReports.daysLong', { value: formatNumber(lang, Number(value), 1) }));
+    const fr = await sentence('fr');
+    expect(fr.text).toContain(
+      `Le DSO simple du mois passe de ${days('fr', fr.dso?.firstMonthValue)} en juillet 2025 à ${days('fr', fr.dso?.lastMonthValue)} en juin 2026`,
+    );
+    // The demo's portfolio drifts: the three months to June, a year apart, said with their windows.
+    expect(fr.drift?.['before']).toBe('2025-06-30');
+    expect(fr.text).toContain(
+      `Calculé sur trois mois et comparé aux mêmes mois un an plus tôt, il passe de ${days('fr', fr.drift?.['dsoBeforeDays'])} (avril – juin 2025) à ${days('fr', fr.drift?.['dsoDays'])} (avril – juin 2026) : c’est la dérive du DSO relevée parmi les anomalies (section 5).`,
+    );
+    const en = await sentence('en');
+    expect(en.text).toContain(
+      `The simple DSO of the month goes from ${days('en', en.dso?.firstMonthValue)} in July 2025 to ${days('en', en.dso?.lastMonthValue)} in June 2026`,
+    );
+    expect(en.text).toContain(
+      `it goes from ${days('en', en.drift?.['dsoBeforeDays'])} (April – June 2025) to ${days('en', en.drift?.['dsoDays'])} (April – June 2026)`,
+    );
   }, 120_000);
 });
 
@@ -170,7 +227,7 @@ describe('where the orders over the limit come from', () => {
     );
   }, 120_000);
 
-  it('counts the customers in the gaps table, and says so, while the sentence counts orders', async () => {
+  it('says in the gaps table what each row counts: the orders of the sentence, of how many customers', async () => {
     const gapsTable = async (lang: Lang) => {
       const { built, document } = await worded('dysfunctions', lang);
       if (built.report !== 'dysfunctions') throw new Error('wrong report');
@@ -180,17 +237,34 @@ describe('where the orders over the limit come from', () => {
       return { table, overLimit };
     };
     const fr = await gapsTable('fr');
-    expect(fr.table?.columns.map((c) => c.header)).toEqual(['Faille', 'Clients concernés', 'Montant']);
-    // 74 customers, the 419 ERP orders of the sentence under the gap's heading among them.
-    expect(fr.table?.rows[0]?.slice(0, 2)).toEqual([
+    expect(fr.table?.columns.map((c) => c.header)).toEqual(['Faille', 'Périmètre', 'Montant']);
+    // The 419 ERP orders of the sentence under the gap's heading, of 74 customers: « 74 » alone
+    // under « Clients concernés » read as 74 orders.
+    const row = (table: typeof fr.table, index: number) =>
+      table?.rows[index]?.slice(0, 2).map((c) => plain(String(c)));
+    expect(row(fr.table, 0)).toEqual([
       'Commandes acceptées au-delà de la limite de crédit',
-      74,
+      '419 commandes de 74 clients',
     ]);
-    expect(fr.overLimit?.sources?.find((s) => s.code === 'erp_invoiced')?.count).toBe(419);
+    const sources = fr.overLimit?.sources ?? [];
+    const counted = sources.filter((s) => s.code !== 'erp_limit_unknown').reduce((n, s) => n + s.count, 0);
+    expect([counted, fr.overLimit?.itemCount, fr.overLimit?.count]).toEqual([419, 419, 74]);
     expect(new Set(fr.overLimit?.items.map((i) => i.code)).size).toBe(fr.overLimit?.items.length);
+    // The invoices never reminded: as many invoices as the customers' lines add up to, of 73 customers.
+    const unreminded = await worded('dysfunctions');
+    if (unreminded.built.report !== 'dysfunctions') throw new Error('wrong report');
+    const invoices = unreminded.built.model.gaps.find((g) => g.code === 'overdue_not_reminded');
+    expect(invoices?.count).toBe(73);
+    const listed = invoices?.items.reduce((n, i) => n + (i.detail ?? 0), 0) ?? 0;
+    expect(invoices?.itemCount).toBeGreaterThan(listed);
+    expect(row(fr.table, 3)?.[1]).toBe(`${invoices?.itemCount} factures de 73 clients`);
+    expect(row(fr.table, 4)?.[1]).toMatch(/^\d+ clients$/);
     const en = await gapsTable('en');
-    expect(en.table?.columns.map((c) => c.header)).toEqual(['Gap', 'Customers affected', 'Amount']);
-    expect(en.table?.rows[0]?.slice(0, 2)).toEqual(['Orders accepted beyond the credit limit', 74]);
+    expect(en.table?.columns.map((c) => c.header)).toEqual(['Gap', 'Scope', 'Amount']);
+    expect(row(en.table, 0)).toEqual([
+      'Orders accepted beyond the credit limit',
+      '419 orders of 74 customers',
+    ]);
   }, 120_000);
 });
 
@@ -204,6 +278,47 @@ describe('the measures report', () => {
     };
     expect(await steps('fr')).toEqual(['J−5', 'J+5', 'J+15', 'J+30', 'J+45', 'J+60']);
     expect(await steps('en')).toEqual(['D−5', 'D+5', 'D+15', 'D+30', 'D+45', 'D+60']);
+  }, 120_000);
+
+  it('words the built-in dunning policy as what it is: no version, a task to hand over, no gap of its own', async () => {
+    const dunning = async (lang: Lang) => {
+      const { built, document } = await worded('measures', lang);
+      if (built.report !== 'measures') throw new Error('wrong report');
+      const blocks = allBlocks(document);
+      const t = translator(lang);
+      const measure = built.model.configured.find((c) => c.area === 'dunning');
+      const heading = blocks.findIndex(
+        (b) => textOf(b) === t('procedureReports.area.dunning', { version: measure?.version ?? '' }),
+      );
+      const table = blocks.slice(heading).find((b) => b.type === 'table');
+      const rows = table?.type === 'table' ? table.table.rows.map((r) => r.map((c) => plain(String(c)))) : [];
+      return { heading: textOf(blocks[heading]), note: textOf(blocks[heading + 1]), rows, measure };
+    };
+    const fr = await dunning('fr');
+    expect(fr.measure?.isDefault).toBe(true);
+    expect([fr.heading, fr.note]).toEqual([
+      'Politique de relance standard',
+      'Paramétrage par défaut (aucune version enregistrée)',
+    ]);
+    expect(fr.rows).toContainEqual([
+      'Transmission au contentieux (tâche de transmission du dossier, sans envoi)',
+      'J+60',
+    ]);
+    expect(fr.rows).toContainEqual(['Relance (Appel téléphonique)', 'J+30']);
+    expect(fr.rows).toContainEqual([
+      'Écart minimal entre deux relances (jours)',
+      'Aucun au-delà de l’écart entre les étapes',
+    ]);
+    const en = await dunning('en');
+    expect(en.heading).toBe('Dunning policy standard');
+    expect(en.rows).toContainEqual([
+      'Hand-over to litigation (task to hand the file over, nothing sent)',
+      'D+60',
+    ]);
+    expect(en.rows).toContainEqual([
+      'Minimum days between two reminders',
+      'None beyond the spacing of the steps',
+    ]);
   }, 120_000);
 
   it('lists every class of the delegation matrix, in class order, with no authority said', async () => {

@@ -92,11 +92,16 @@ describe('the dysfunctions report', () => {
     expect(d.lateCost.rateBps).toBe(kpis.lateCashCostRateBps);
     expect(d.aging.buckets.map((b) => b.amountMinor)).toEqual(aging.totals.bucketsMinor);
     expect(d.aging.creditsMinor).toBe(aging.totals.creditsMinor);
+    // The customers owing money, the summary's « clients débiteurs »; one in credit stands apart.
+    const debtors = risk.rows.filter((row) => row.balanceMinor > 0);
     expect(d.risk.summary.map((s) => [s.level, s.customers, s.balanceMinor])).toEqual(
-      risk.summary.map((s) => [s.level, s.customers, s.balanceMinor]),
+      risk.summary.map((s) => {
+        const members = debtors.filter((row) => row.riskLevel === s.level);
+        return [s.level, members.length, members.reduce((sum, row) => sum + row.balanceMinor, 0)];
+      }),
     );
-    // Customers with something open only, whether or not the table lists the settled ones.
-    expect(d.risk.summary.reduce((n, s) => n + s.customers, 0)).toBe(risk.rows.length);
+    expect(d.risk.summary.reduce((n, s) => n + s.customers, 0)).toBe(d.portfolio.customersWithBalance);
+    expect(d.risk.creditors.customers).toBe(risk.rows.filter((row) => row.balanceMinor < 0).length);
     const withSettled = await getRiskTable(ctx, { asOf: AS_OF, includeSettled: true });
     expect(withSettled.rows.length).toBeGreaterThan(risk.rows.length);
     expect(withSettled.summary).toEqual(risk.summary);
@@ -183,14 +188,12 @@ describe('the dysfunctions report', () => {
     });
     const disputed = disputes?.customers.map((c) => Number(c.evidence['disputedOpenMinor'])) ?? [];
     expect(disputed).toEqual([...disputed].sort((a, b) => b - a));
-    // Over the limit by the amount over it: Casa Price Dijon (146 %, a 24 339,47 € order pending)
-    // is listed, Cash Bureau Denis's 705,29 € excess no longer.
+    // Over the limit by the amount its exposure is over it: Casa Price Dijon (a 24 339,47 € order
+    // pending) is listed, Cash Bureau Denis's small excess no longer.
     const over = finding('over_limit')?.customers ?? [];
     expect(over.map((c) => c.code)).toContain('C00088');
     expect(over.map((c) => c.code)).not.toContain('C00237');
-    const excess = over.map(
-      (c) => Number(c.evidence['balanceMinor']) - Number(c.evidence['creditLimitMinor']),
-    );
+    const excess = over.map((c) => Number(c.evidence['overLimitMinor']));
     expect(excess).toEqual([...excess].sort((a, b) => b - a));
   });
 

@@ -63,7 +63,7 @@ describe('reports on the demo company', () => {
       french.findings.map((f) => [f.kind, f.customers.length]),
     );
     const titles = english.findings.map((f) => f.title);
-    expect(titles).toContain('Credit limit exceeded');
+    expect(titles).toContain('Exposure over the credit limit');
     english.findings.forEach((finding, i) => {
       expect(finding.title).not.toBe(french.findings[i]?.title);
       expect(finding.title).not.toMatch(/ (de|des|sur|sans|avec) /);

@@ -9,8 +9,16 @@ import type { Database } from '#db/infra/schema';
 
 export { ledgerDocument as doc } from '../support/ledger-document.ts';
 
-/** A stored prediction of one invoice: paid on `predictedDate` (its p10 and p90 too), late with this probability. */
-export const storedPrediction = (documentId: number, predictedDate: string, probabilityLateBp: number) => ({
+/**
+ * A stored prediction of one invoice: paid on `predictedDate` (its p10 and p90 too), late with this
+ * probability; `paymentExpected` false for one whose dates are no forecast (stored unknown when absent).
+ */
+export const storedPrediction = (
+  documentId: number,
+  predictedDate: string,
+  probabilityLateBp: number,
+  paymentExpected?: boolean,
+) => ({
   document_id: documentId,
   open_minor: 1,
   predicted_date: predictedDate,
@@ -19,6 +27,7 @@ export const storedPrediction = (documentId: number, predictedDate: string, prob
   probability_late_bp: probabilityLateBp,
   probability_over30_bp: 0,
   probability_over60_bp: 0,
+  payment_expected: paymentExpected,
 });
 
 /** Stores a forecast run of `companyId` made on `asOf` with these predictions (in euros, by 'test'). */

@@ -1,6 +1,6 @@
 /**
  * Figures as the web pages write them (web/src/format.ts): French typography writes a negative
- * number or percentage with the minus sign « − » (U+2212), English keeps its hyphen, and the shared
+ * number or percentage with the minus sign « − » (U+2212), and so does English on screen; the shared
  * formatters of exports and letters (src/text/format.ts) keep the hyphen a spreadsheet reads. The
  * pages that showed a hyphen go through them: the scoring criteria (« Marge nette −2 % »), the
  * anomalies' evidence (« −0,5 »), and a DSO is shown to one decimal with its period said.
@@ -19,21 +19,21 @@ const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 const MINUS = '\u2212';
 
 describe('numbers and percentages on screen', () => {
-  it('writes a negative number with the minus sign in French, the hyphen in English', () => {
+  it('writes a negative number with the minus sign, in French and in English', () => {
     expect(number(-0.5, 'fr')).toBe(`${MINUS}0,5`);
     expect(spaced(number(-24_942.5, 'fr', 2))).toBe(`${MINUS}24 942,50`);
-    expect(number(-0.5, 'en')).toBe('-0.5');
+    expect(number(-0.5, 'en')).toBe(`${MINUS}0.5`);
     expect(number(37.5, 'fr')).toBe('37,5');
     expect(number(null, 'fr')).toBe('—');
   });
 
-  it('writes a negative percentage with the minus sign in French, from a ratio or basis points', () => {
+  it('writes a negative percentage with the minus sign, from a ratio or basis points', () => {
     expect(spaced(percentBps(-200, 'fr'))).toBe(`${MINUS}2 %`);
     expect(spaced(percentBps(-1_250, 'fr', 1))).toBe(`${MINUS}12,5 %`);
-    expect(percentBps(-200, 'en')).toBe('-2%');
+    expect(percentBps(-200, 'en')).toBe(`${MINUS}2%`);
     expect(spaced(percent(-0.125, 'fr', 1))).toBe(`${MINUS}12,5 %`);
     expect(spaced(percent(0.25, 'fr'))).toBe('25 %');
-    expect(percent(-0.125, 'en', 1)).toBe('-12.5%');
+    expect(percent(-0.125, 'en', 1)).toBe(`${MINUS}12.5%`);
     expect(percent(undefined, 'fr')).toBe('—');
   });
 
@@ -57,7 +57,7 @@ describe('pages that showed a hyphen', () => {
 
   it('shows an anomaly’s negative days with the minus sign', () => {
     expect(formatEvidence('delayBeforeDays', -0.5, 'EUR', 'fr')).toBe(`${MINUS}0,5`);
-    expect(formatEvidence('delayBeforeDays', -0.5, 'EUR', 'en')).toBe('-0.5');
+    expect(formatEvidence('delayBeforeDays', -0.5, 'EUR', 'en')).toBe(`${MINUS}0.5`);
   });
 });
 

@@ -78,11 +78,42 @@ export async function api<T>(
   path: string,
   init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<T> {
-  const response = await send(path, init.method ?? 'GET', init.body, 'application/json', init.headers);
+  const method = init.method ?? 'GET';
+  if (method !== 'GET') ahead.clear();
+  const response = await send(path, method, init.body, 'application/json', init.headers);
   if (response.status === 204) return undefined as T;
   const payload = await response.json().catch(() => null);
   if (!response.ok) throw problemOf(response, payload);
   return payload as T;
+}
+
+/**
+ * Answers asked for before the component that reads them mounts (`prefetch`), by path: the first
+ * page's data travels while its code is still loading, instead of after it. Each is read once
+ * (`prefetched`, by `useApi`), and only for a while: a component mounting later, or a reload, asks
+ * again; a write forgets them all, so nothing read after a change predates it.
+ */
+const ahead = new Map<string, { askedAt: number; answer: Promise<unknown> }>();
+/** When a component last asked for a path itself: asking it ahead then would be a second request. */
+const readAt = new Map<string, number>();
+const AHEAD_MS = 15_000;
+const recent = (at: number | undefined) => at !== undefined && performance.now() - at <= AHEAD_MS;
+
+/** Asks for `path` now, for the `useApi` that will read it; settles when the answer is in. */
+export function prefetch(path: string): Promise<unknown> {
+  if (recent(readAt.get(path))) return Promise.resolve();
+  const asked = ahead.get(path)?.answer ?? api(path);
+  ahead.set(path, { askedAt: performance.now(), answer: asked });
+  // Its reader sees a failure; an answer nobody reads must not be an unhandled rejection.
+  return asked.catch(() => undefined);
+}
+
+/** The answer asked ahead for `path`, if still fresh; null: ask now. */
+export function prefetched<T>(path: string): Promise<T> | null {
+  const entry = ahead.get(path);
+  ahead.delete(path);
+  readAt.set(path, performance.now());
+  return entry && recent(entry.askedAt) ? (entry.answer as Promise<T>) : null;
 }
 
 /**

@@ -11,15 +11,27 @@ interface Auth {
 
 const AuthContext = createContext<Auth | null>(null);
 
+let session: Promise<Me | null> | undefined;
+
+/**
+ * Who the session cookie belongs to (null: nobody), asked once: main.tsx asks at start, before the
+ * first render, beside the first page's code and data, rather than after the render that mounts
+ * the provider.
+ */
+export function checkSession(): Promise<Me | null> {
+  session ??= api<Me>('/api/auth/me').catch((error: unknown) => {
+    if (!(error instanceof ApiError && error.status === 401)) console.error(error);
+    return null;
+  });
+  return session;
+}
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    api<Me>('/api/auth/me')
+    void checkSession()
       .then(setMe)
-      .catch((error: unknown) => {
-        if (!(error instanceof ApiError && error.status === 401)) console.error(error);
-      })
       .finally(() => setReady(true));
   }, []);
   const signIn = useCallback(async (email: string, password: string) => {

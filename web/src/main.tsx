@@ -1,24 +1,37 @@
 import '@mantine/core/styles.css';
 import './app.css';
 import { createTheme, MantineProvider } from '@mantine/core';
-import { lazy, StrictMode, Suspense } from 'react';
+import { type ComponentType, lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { AuthProvider, canImport, useAuth } from './auth.tsx';
+import { AuthProvider, canImport, checkSession, useAuth } from './auth.tsx';
+import { loadCharts } from './components/EChart.tsx';
 import { loadEnglish } from './english.ts';
 import { I18nProvider } from './i18n.tsx';
+import { prefetchCustomerFile } from './pages/customer/customer-requests.ts';
 import { LoginPage } from './pages/LoginPage.tsx';
 
+/** A page of its own chunk, which `load` also fetches ahead of its first render. */
+function onDemand<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return Object.assign(
+    lazy(() => load().then((module) => ({ default: pick(module) }))),
+    { load },
+  );
+}
+
 // Charts weigh most of the bundle: the sign-in page loads without them.
-const DashboardPage = lazy(() =>
-  import('./pages/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
+const DashboardPage = onDemand(
+  () => import('./pages/DashboardPage.tsx'),
+  (m) => m.DashboardPage,
 );
-const CustomersPage = lazy(() =>
-  import('./pages/CustomersPage.tsx').then((m) => ({ default: m.CustomersPage })),
+const CustomersPage = onDemand(
+  () => import('./pages/CustomersPage.tsx'),
+  (m) => m.CustomersPage,
 );
 const ImportsPage = lazy(() => import('./pages/ImportsPage.tsx').then((m) => ({ default: m.ImportsPage })));
-const CustomerPage = lazy(() =>
-  import('./pages/CustomerPage.tsx').then((m) => ({ default: m.CustomerPage })),
+const CustomerPage = onDemand(
+  () => import('./pages/CustomerPage.tsx'),
+  (m) => m.CustomerPage,
 );
 const AgingPage = lazy(() => import('./pages/AgingPage.tsx').then((m) => ({ default: m.AgingPage })));
 const RiskPage = lazy(() => import('./pages/RiskPage.tsx').then((m) => ({ default: m.RiskPage })));
@@ -31,7 +44,10 @@ const AuditSignalsPage = lazy(() =>
 );
 // Everything but the sign-in loads on demand: an eager page (or the frame around the pages) pulls
 // its components (scroll areas, menus, tables…) into the first load.
-const Layout = lazy(() => import('./Layout.tsx').then((m) => ({ default: m.Layout })));
+const Layout = onDemand(
+  () => import('./Layout.tsx'),
+  (m) => m.Layout,
+);
 const HeldOrdersPage = lazy(() =>
   import('./pages/credit/HeldOrdersPage.tsx').then((m) => ({ default: m.HeldOrdersPage })),
 );
@@ -175,7 +191,41 @@ function Routed() {
   );
 }
 
+/** A path segment as the router decodes it; null for one it cannot (« %E0 »): the page says not found. */
+function decodedOrNull(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The first page opened starts at once what it will wait for: the session check, the frame's and
+ * the page's code and, for the customer file, its data. Left to the render, each would wait for
+ * the one before (the session, then the frame's code, then the page's, then the file, then the
+ * cards below it), one round trip and one parse after another. Signed out, it is a few requests
+ * for nothing: the sign-in page shows.
+ */
+function startFirstPage(path: string): void {
+  // Fetched ahead only: a chunk that fails to load says so when the render asks for it.
+  const early = (...loads: (() => Promise<unknown>)[]) => {
+    for (const load of loads) load().catch(() => undefined);
+  };
+  const session = checkSession();
+  early(Layout.load);
+  const customer = /^\/customers\/([^/]+)$/.exec(path)?.[1];
+  if (customer !== undefined) {
+    early(CustomerPage.load, loadCharts);
+    const lang = localStorage.getItem('encours.lang') === 'en' ? 'en' : 'fr';
+    const code = decodedOrNull(customer);
+    if (code !== null) prefetchCustomerFile(code, lang, session);
+  } else if (path === '/customers') early(CustomersPage.load);
+  else if (path === '/') early(DashboardPage.load, loadCharts);
+}
+
 const root = document.getElementById('root');
+startFirstPage(window.location.pathname);
 // The first page carries French only: a person who chose English waits for it before the first
 // render (French if it cannot be fetched).
 const english = localStorage.getItem('encours.lang') === 'en' ? loadEnglish() : Promise.resolve();

@@ -1,6 +1,6 @@
 /** Loads one API resource for a component, reloading when the path changes. */
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, api } from './api.ts';
+import { ApiError, api, prefetched } from './api.ts';
 
 export interface Loaded<T> {
   data: T | null;
@@ -21,7 +21,7 @@ export function useApi<T>(path: string | null): Loaded<T> {
     if (path === null) return;
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
-    api<T>(path)
+    (prefetched<T>(path) ?? api<T>(path))
       .then((data) => current && setState({ data, error: null, loading: false }))
       .catch((error: unknown) => {
         const apiError = error instanceof ApiError ? error : new ApiError(0, 'network', String(error));

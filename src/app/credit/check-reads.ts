@@ -16,6 +16,7 @@ import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { type CreditConfig, creditConfig } from './configuration.ts';
+import { coverLapses } from './cover-lapses.ts';
 import { assembleRisk, type CustomerRisk, checkedCustomer, readGroupRisk } from './customer-risk.ts';
 
 interface CachedCheckState {
@@ -93,11 +94,13 @@ async function riskOf(
   options: { lock: boolean; excludeOrderRef?: string | undefined },
 ): Promise<CustomerRisk> {
   const { customer, items, orders, limits, cover, score } = facts;
+  // A second read only for a customer with a cover in force, as `readCustomerRisk` reads it.
+  const lapses = await coverLapses(db, ctx.companyId, asOf, cover ? [cover] : []);
   const base = assembleRisk(
     config,
     customer,
     asOf,
-    { items, orders, limits, coverRow: cover, score },
+    { items, orders, limits, coverRow: cover, lapsed: lapses.get(customer.code) ?? [], score },
     options.excludeOrderRef,
   );
   const group =

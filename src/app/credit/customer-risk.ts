@@ -2,7 +2,8 @@
  * Everything the credit rules need about one customer as of a date, read through one database
  * handle (the caller's transaction when a decision is to be recorded): exposure by bucket, the
  * limit in force with its fallbacks, the insurer cover in force on the date (`coversAsOf`, as the
- * risk map and the order check's one statement read it), the latest score.
+ * risk map and the order check's one statement read it) with the invoices it no longer guarantees
+ * (`coverLapses`), the latest score.
  */
 import type { Kysely } from 'kysely';
 import { daysBetween } from '#core/calendar';
@@ -10,6 +11,7 @@ import { computeExposure, type Exposure, exposureAmounts, groupExposure } from '
 import type { InsurerCover } from '#core/credit/insurer-cover';
 import { type LimitRecord, type ResolvedLimit, resolveLimit } from '#core/credit/limits';
 import type { RiskClass } from '#core/credit/scoring-method';
+import type { LapsedInvoice } from '#core/legal/insurance-claims';
 import type { IsoDate } from '#core/types';
 import { type CoverRow, coversAsOf } from '#db/credit/cover-queries';
 import {
@@ -30,6 +32,7 @@ import { isInScope, salespersonScope } from '../auth/auth.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import type { CreditConfig } from './configuration.ts';
+import { coverLapses, lapsedMinor } from './cover-lapses.ts';
 
 export interface CustomerRisk {
   customer: CheckedCustomerRow;
@@ -39,6 +42,8 @@ export interface CustomerRisk {
   limit: ResolvedLimit;
   cover: InsurerCover | null;
   coverRow: CoverRow | null;
+  /** Invoices the cover in force no longer guarantees (declaration deadline passed). */
+  lapsedInvoices: LapsedInvoice[];
   score: Pick<ScoreRow, 'score' | 'riskClass'> | null;
   riskClass: RiskClass | null;
   /** The customer's group (parent and members), checked against the parent's limit; null: none. */
@@ -47,6 +52,7 @@ export interface CustomerRisk {
 
 export interface GroupRisk {
   parentCode: string;
+  parentName: string;
   memberCodes: string[];
   exposure: Exposure;
   /** The parent's own limit, which caps the whole group. */
@@ -67,19 +73,20 @@ export function toInsurerCover(row: CoverRow | undefined): InsurerCover | null {
   };
 }
 
-function limitRecordsOf(
-  rows: Awaited<ReturnType<typeof selectLimitRecords>>,
-  code: string | null,
-): LimitRecord[] {
-  return rows
-    .filter((row) => row.customerCode === code && row.amountMinor !== null)
-    .map((row) => ({
-      amountMinor: row.amountMinor ?? 0,
-      currency: row.currency,
-      kind: row.kind,
-      validFrom: row.validFrom,
-      expiresOn: row.expiresOn,
-    }));
+/** A limit row as the limit rules read it; null: a row without an amount (none granted). */
+export function limitRecordOf(row: LimitRecordRow): LimitRecord | null {
+  if (row.amountMinor === null) return null;
+  return {
+    amountMinor: row.amountMinor,
+    currency: row.currency,
+    kind: row.kind,
+    validFrom: row.validFrom,
+    expiresOn: row.expiresOn,
+  };
+}
+
+function limitRecordsOf(rows: readonly LimitRecordRow[], code: string | null): LimitRecord[] {
+  return rows.filter((row) => row.customerCode === code).flatMap((row) => limitRecordOf(row) ?? []);
 }
 
 /** The customer row, refused as unknown to a salesperson who does not follow it. */
@@ -102,6 +109,8 @@ export interface RiskFacts {
   orders: UninvoicedOrderLine[];
   limits: LimitRecordRow[];
   coverRow: CoverRow | null;
+  /** The invoices that cover no longer guarantees (`coverLapses`). */
+  lapsed: LapsedInvoice[];
   score: Pick<ScoreRow, 'score' | 'riskClass'> | null;
 }
 
@@ -124,11 +133,14 @@ export async function readCustomerRisk(
     coversAsOf(db, ctx.companyId, asOf, [customer.code]),
     latestScores(db, ctx.companyId, [customer.code]),
   ]);
+  const coverRow = covers.get(customer.code) ?? null;
+  const lapses = await coverLapses(db, ctx.companyId, asOf, coverRow ? [coverRow] : []);
   const facts = {
     items,
     orders,
     limits,
-    coverRow: covers.get(customer.code) ?? null,
+    coverRow,
+    lapsed: lapses.get(customer.code) ?? [],
     score: scores.get(customer.code) ?? null,
   };
   const group = await readGroupRisk(ctx, db, config, customer, asOf, { lock, excludeOrderRef });
@@ -143,7 +155,7 @@ export function assembleRisk(
   facts: RiskFacts,
   excludeOrderRef: string | undefined,
 ): Omit<CustomerRisk, 'score' | 'group'> {
-  const { items, orders, limits, coverRow } = facts;
+  const { items, orders, limits, coverRow, lapsed } = facts;
   const amounts = exposureAmounts(
     customer.currency,
     items,
@@ -167,12 +179,13 @@ export function assembleRisk(
   );
   return {
     customer,
-    exposure: computeExposure(amounts, config.exposure_config, cover, asOf),
+    exposure: computeExposure(amounts, config.exposure_config, cover, asOf, lapsedMinor(lapsed)),
     overdueMinor: amounts.amountsMinor.overdue,
     oldestOverdueDays,
     limit,
     cover,
     coverRow,
+    lapsedInvoices: lapsed,
     riskClass: (facts.score?.riskClass as RiskClass | null | undefined) ?? null,
   };
 }
@@ -197,7 +210,8 @@ async function exposureAmountsOf(
 
 /**
  * The group of a customer: its parent's group, or its own when other customers name it as their
- * parent. Members in another currency than the parent are left out (no conversion here).
+ * parent. Members in another currency than the parent are left out (no conversion here). Each
+ * member's cover and lapsed invoices make its insured part; the group's is their sum.
  */
 export async function readGroupRisk(
   ctx: AppContext,
@@ -214,11 +228,17 @@ export async function readGroupRisk(
   const members = await selectGroupMembers(db, ctx.companyId, parentCode, options.lock ?? false);
   const parent = members.find((m) => m.code === parentCode);
   if (!parent) return null;
+  const sameCurrency = members.filter((m) => m.currency === parent.currency);
   const [limits, covers] = await Promise.all([
     selectLimitRecords(db, ctx.companyId, [parentCode], asOf),
-    coversAsOf(db, ctx.companyId, asOf, [parentCode]),
+    coversAsOf(
+      db,
+      ctx.companyId,
+      asOf,
+      sameCurrency.map((m) => m.code),
+    ),
   ]);
-  const sameCurrency = members.filter((m) => m.currency === parent.currency);
+  const lapses = await coverLapses(db, ctx.companyId, asOf, covers.values());
   const parts = [];
   for (const member of sameCurrency) {
     const { amounts } = await exposureAmountsOf(
@@ -233,16 +253,18 @@ export async function readGroupRisk(
       customerCode: member.code,
       groupCode: member.code === parentCode ? null : parentCode,
       amounts,
+      cover: toInsurerCover(covers.get(member.code)),
+      notGuaranteedMinor: lapsedMinor(lapses.get(member.code)),
     });
   }
-  const cover = toInsurerCover(covers.get(parentCode));
-  const exposure = groupExposure(parentCode, parts, config.exposure_config, cover, asOf, parent.currency);
+  const exposure = groupExposure(parentCode, parts, config.exposure_config, asOf, parent.currency);
   const limit = resolveLimit(
     { customer: limitRecordsOf(limits, parentCode), group: [], companyDefaultMinor: null },
     asOf,
   );
   return {
     parentCode,
+    parentName: parent.name,
     memberCodes: exposure.memberCodes,
     exposure,
     limit,

@@ -3,6 +3,9 @@
  * sheets, covers (one expired) and the insurers' policies, scores at the end of 2025 and at the reference date (so one
  * customer's class visibly dropped), the order check of every open order awaiting it (the held
  * ones wait in the queue) and the limit request made for the over-limit customer's held order.
+ * An order the ERP blocked awaits the credit decision as a pending one does: left unchecked, it
+ * counted in the exposure while no queue listed it, so nobody could release or refuse it (the
+ * receivership customer's, which the rules refuse: proceedings).
  * The reference date's scores read the payment-date predictions stored that day, as the weekly
  * forecast job would have left them (the end-of-2025 scores have none: that criterion is missing).
  */
@@ -18,10 +21,10 @@ import { requestLimit } from './limits.ts';
 import { checkOrder } from './order-check.ts';
 import { rescoreCustomers } from './scoring.ts';
 
-/** The demo's orders still awaiting the credit check, oldest first. */
+/** The demo's orders still awaiting the credit check (pending or blocked in the ERP), oldest first. */
 function awaitingCheck(dataset: DemoDataset) {
   return dataset.orders
-    .filter((order) => order.status === 'pending')
+    .filter((order) => order.status === 'pending' || order.status === 'blocked')
     .sort((a, b) => a.orderDate.localeCompare(b.orderDate) || a.number.localeCompare(b.number));
 }
 

@@ -28,7 +28,10 @@ export async function getRiskPanel(ctx: AppContext, customerCode: string, _lang:
     invalid: string[];
     coverageBps: number;
     override?: ClassOverride;
+    inputs?: Record<string, unknown>;
   } | null;
+  // The amount behind the share with no payment expected: the panel shows both (« 12 345,67 € (42 %) »).
+  const noPaymentExpectedMinor = explanation?.inputs?.['no_payment_expected_minor'];
   return {
     asOf,
     customerCode: customer.code,
@@ -45,6 +48,7 @@ export async function getRiskPanel(ctx: AppContext, customerCode: string, _lang:
           invalid: explanation?.invalid ?? [],
           coverageBps: explanation?.coverageBps ?? 0,
           override: explanation?.override ?? null,
+          noPaymentExpectedMinor: typeof noPaymentExpectedMinor === 'number' ? noPaymentExpectedMinor : null,
           byGroup: explanation
             ? contributionsByGroup({ criteria: explanation.criteria } as Parameters<
                 typeof contributionsByGroup
@@ -67,11 +71,15 @@ export async function getRiskPanel(ctx: AppContext, customerCode: string, _lang:
       uninsuredMinor: risk.exposure.insurance.uninsuredMinor,
       beyondCoverMinor: risk.exposure.insurance.beyondCoverMinor,
       coverState: risk.exposure.insurance.coverState,
+      // The invoices the cover no longer guarantees, each with the deadline it missed.
+      notGuaranteedMinor: risk.exposure.insurance.notGuaranteedMinor,
+      notGuaranteed: risk.lapsedInvoices,
     },
     limit: { limitMinor: risk.limit.limitMinor, source: risk.limit.source, expiresOn: risk.limit.expiresOn },
     group: risk.group
       ? {
           parentCode: risk.group.parentCode,
+          parentName: risk.group.parentName,
           memberCodes: risk.group.memberCodes,
           exposureMinor: risk.group.exposure.totalMinor,
           insuredMinor: risk.group.exposure.insurance.insuredMinor,

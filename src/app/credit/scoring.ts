@@ -54,7 +54,10 @@ export const SCORING_PREDICTIONS_MAX_AGE_DAYS = 14;
 /**
  * Every input of the scoring method for one customer, from the ledger figures (past payments and
  * the current arrears), its financial data and the stored predictions of its open invoices (none:
- * `predicted_days_late` is missing).
+ * `predicted_days_late` and `no_payment_expected_share_bps` are missing). The predicted delay is
+ * that of the invoices with a payment expected (missing when none is); the amount with none is an
+ * input of its own, with its share, and `no_payment_expected_minor` keeps the amount for the risk
+ * panel (no built-in criterion reads it).
  */
 export function scoringInputsOf(
   row: PaymentInputsRow,
@@ -77,6 +80,8 @@ export function scoringInputsOf(
       row.oldestOverdueDays,
     ),
     predicted_days_late: prediction?.predictedDaysLate ?? null,
+    no_payment_expected_share_bps: prediction?.noPaymentExpectedShareBps ?? null,
+    no_payment_expected_minor: prediction?.noPaymentExpectedMinor ?? null,
     ...arrearsInputs({
       openDebitsMinor: row.openDebitsMinor,
       arrearsMinor: row.arrearsMinor,

@@ -78,6 +78,50 @@ function contacts(lang: Lang, list: Contact[], currency: string): Block[] {
   ];
 }
 
+/** An open item as its table shows it: the document, what it was, and what was left of it. */
+export type OpenItemLine = Pick<
+  CustomerFile['openItems'][number],
+  'externalRef' | 'kind' | 'issueDate' | 'dueDate' | 'amountMinor' | 'openMinor' | 'daysPastDue'
+>;
+
+/**
+ * The open items as a table, with the balance they make: the customer file's, and the statement of
+ * account annexed to a claim declaration (at the judgment's date).
+ */
+export function openItemsTable(
+  lang: Lang,
+  currency: string,
+  items: readonly OpenItemLine[],
+  balanceMinor: number,
+): Block {
+  const t = translator(lang);
+  return {
+    type: 'table',
+    table: {
+      currency,
+      columns: [
+        { header: t('export.field.document'), kind: 'text', width: 1.3 },
+        { header: t('export.field.documentKind'), kind: 'text', width: 1.2 },
+        { header: t('export.field.issueDate'), kind: 'date' },
+        { header: t('export.field.dueDate'), kind: 'date' },
+        { header: t('export.field.amount'), kind: 'money', width: 1.2 },
+        { header: t('export.field.open'), kind: 'money', width: 1.2 },
+        { header: t('export.field.daysPastDue'), kind: 'integer', width: 0.7 },
+      ],
+      rows: items.map((item) => [
+        item.externalRef,
+        label(lang, 'documentKind', item.kind),
+        item.issueDate,
+        item.dueDate,
+        item.amountMinor,
+        item.openMinor,
+        item.openMinor > 0 && item.daysPastDue > 0 ? item.daysPastDue : null,
+      ]),
+      totals: [t('export.total'), '', null, null, null, balanceMinor, null],
+    },
+  };
+}
+
 function openItems(lang: Lang, file: CustomerFile): Block[] {
   const t = translator(lang);
   if (file.openItems.length === 0)
@@ -87,31 +131,7 @@ function openItems(lang: Lang, file: CustomerFile): Block[] {
     ];
   return [
     { type: 'heading', text: t('export.customerFile.openItems') },
-    {
-      type: 'table',
-      table: {
-        currency: file.currency,
-        columns: [
-          { header: t('export.field.document'), kind: 'text', width: 1.3 },
-          { header: t('export.field.documentKind'), kind: 'text', width: 1.2 },
-          { header: t('export.field.issueDate'), kind: 'date' },
-          { header: t('export.field.dueDate'), kind: 'date' },
-          { header: t('export.field.amount'), kind: 'money', width: 1.2 },
-          { header: t('export.field.open'), kind: 'money', width: 1.2 },
-          { header: t('export.field.daysPastDue'), kind: 'integer', width: 0.7 },
-        ],
-        rows: file.openItems.map((item) => [
-          item.externalRef,
-          label(lang, 'documentKind', item.kind),
-          item.issueDate,
-          item.dueDate,
-          item.amountMinor,
-          item.openMinor,
-          item.openMinor > 0 && item.daysPastDue > 0 ? item.daysPastDue : null,
-        ]),
-        totals: [t('export.total'), '', null, null, null, file.balanceMinor, null],
-      },
-    },
+    openItemsTable(lang, file.currency, file.openItems, file.balanceMinor),
   ];
 }
 

@@ -1,13 +1,30 @@
 /**
  * The dashboard's portfolio figures over every customer the caller may see: the whole company,
- * or a salesperson's own customers (none for a salesperson account with no salesperson name).
+ * or a salesperson's own customers (none for a salesperson account with no salesperson name). The
+ * amounts come from the ledger; the counts against the limit from the credit positions — exposure
+ * against the limit in force, as the credit panel's « Disponible » — so the tile « au-delà de la
+ * limite » counts the customers whose panel shows a negative « Disponible ».
  */
+import type { LimitBand } from '#core/credit/limit-usage';
 import type { IsoDate } from '#core/types';
-import { type PortfolioByTypeRow, selectPortfolioByType } from '#db/customers/portfolio-summary';
+import { type PortfolioBalancesRow, selectPortfolioByType } from '#db/customers/portfolio-summary';
 import { salespersonScope } from '../auth/auth.ts';
 import type { AppContext } from '../context.ts';
+import { creditConfig } from '../credit/configuration.ts';
+import { type CreditPosition, readCreditPositions } from '../credit/credit-positions.ts';
 import { companyCurrency } from '../reports/aging.ts';
 import { resolveAsOf } from './customers.ts';
+
+export interface PortfolioByTypeRow extends PortfolioBalancesRow {
+  /** Exposure above the limit in force (a limit of 0 with any exposure is over it). */
+  overLimit: number;
+  /** Within the limit in force, using 80 % of it or more. */
+  nearLimit: number;
+  /** Within the limit in force, using less than 80 % of it. */
+  underLimit: number;
+  /** No limit in force and a positive exposure. */
+  withoutLimit: number;
+}
 
 type Figures = Omit<PortfolioByTypeRow, 'customerType'>;
 
@@ -28,6 +45,13 @@ const FIGURES = [
   'withoutLimit',
 ] as const satisfies readonly (keyof Figures)[];
 
+const BAND_FIGURE: Readonly<Record<LimitBand, 'overLimit' | 'nearLimit' | 'underLimit' | 'withoutLimit'>> = {
+  over: 'overLimit',
+  near: 'nearLimit',
+  under: 'underLimit',
+  without: 'withoutLimit',
+};
+
 /** Totals of the per-type rows; each is an exact integer, and so is their sum (checked). */
 function addUp(rows: readonly PortfolioByTypeRow[]): Figures {
   const totals = Object.fromEntries(FIGURES.map((name) => [name, 0])) as Record<keyof Figures, number>;
@@ -35,6 +59,24 @@ function addUp(rows: readonly PortfolioByTypeRow[]): Figures {
   for (const name of FIGURES)
     if (!Number.isSafeInteger(totals[name])) throw new RangeError(`portfolio total out of range: ${name}`);
   return totals;
+}
+
+/** Each type's amounts with the counts of its customers' positions against their limits. */
+function withBands(
+  balances: readonly PortfolioBalancesRow[],
+  positions: readonly CreditPosition[],
+): PortfolioByTypeRow[] {
+  const rows = new Map<string, PortfolioByTypeRow>(
+    balances.map((row) => [
+      row.customerType,
+      { ...row, overLimit: 0, nearLimit: 0, underLimit: 0, withoutLimit: 0 },
+    ]),
+  );
+  for (const position of positions) {
+    const row = rows.get(position.customerType);
+    if (row && position.band !== null) row[BAND_FIGURE[position.band]] += 1;
+  }
+  return [...rows.values()];
 }
 
 export async function getPortfolioSummary(
@@ -45,9 +87,14 @@ export async function getPortfolioSummary(
   const currency = await companyCurrency(ctx);
   const scope = salespersonScope(ctx);
   // Fails closed, like the customer list: a salesperson account with no name sees no customer.
-  const byCustomerType =
-    scope === null
-      ? []
-      : await selectPortfolioByType(ctx.db, { companyId: ctx.companyId, asOf, salesperson: scope });
+  if (scope === null) return { asOf, currency, ...addUp([]), byCustomerType: [] };
+  const config = await creditConfig(ctx, asOf);
+  const balances = await selectPortfolioByType(ctx.db, {
+    companyId: ctx.companyId,
+    asOf,
+    salesperson: scope,
+  });
+  const positions = await readCreditPositions(ctx.db, ctx.companyId, asOf, config, scope);
+  const byCustomerType = withBands(balances, positions);
   return { asOf, currency, ...addUp(byCustomerType), byCustomerType };
 }

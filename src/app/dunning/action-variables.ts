@@ -7,6 +7,7 @@
 import { addDays, maxDate } from '#core/calendar';
 import { computeLateInterest, type LateInterestTerms } from '#core/dunning/late-interest';
 import { interestPeriodsOf, type PlannedAction } from '#core/dunning/planner';
+import type { DunningStep } from '#core/dunning/policy';
 import type { DunningCustomerRow, DunningInvoiceRow } from '#db/dunning/dunning-state';
 import { signatureLines } from '#render/letter-model';
 import type { LetterItem, LetterSender } from '#render/letters';
@@ -32,6 +33,8 @@ export interface ActionContext {
    * document says of an invoice it leaves out because it is followed up that other way.
    */
   sameDay?: ReadonlyMap<string, string> | undefined;
+  /** The steps of the action's policy version: which earlier levels were reminders, not courtesies. */
+  policySteps?: readonly DunningStep[] | undefined;
 }
 
 export interface FactorOfInvoice {
@@ -210,10 +213,36 @@ function separateGroup(context: ActionContext, money: (minor: number) => string)
 }
 
 /**
+ * What a reminder may say of the steps before it, of the invoices at its own step. `reminded_before`:
+ * an earlier step after the due date reached one of them (a courtesy e-mail is no reminder), so that
+ * a first contact never says « despite our previous reminders » (the account's notice takes in
+ * invoices never reminded). `notice_before`: none was, but the account's formal notice already went
+ * out (its date, worded; '' otherwise), which the notice recalls instead. Neither opens on « sauf
+ * erreur ou omission »: that hedge belongs to an amicable reminder, not to a mise en demeure.
+ */
+function openingFacts(context: ActionContext) {
+  const { action, policySteps } = context;
+  const own = action.items.filter((item) => item.stepKind === action.stepKind);
+  const overdueStep = (level: number) =>
+    policySteps === undefined || policySteps.slice(0, level).some((step) => step.kind !== 'courtesy');
+  const notices = own.flatMap((item) =>
+    item.raisedBy?.kind === 'account_notice' && item.raisedBy.noticeDate ? [item.raisedBy.noticeDate] : [],
+  );
+  const latest = notices.reduce<string | null>(
+    (last, date) => (last === null ? date : maxDate(last, date)),
+    null,
+  );
+  return {
+    reminded_before: own.some((item) => item.fromLevel > 0 && overdueStep(item.fromLevel)),
+    notice_before: latest === null ? '' : formatDay(context.lang, latest, true),
+  };
+}
+
+/**
  * The variables of the reminder templates, the reference a template's author reads: `company`,
- * `customer`, `factors`, `date`, `deadline`, `reference`, `reminded_before`, `step`, `items` (the
- * statement's lines), `totals` (the statement's: the invoices listed, never the customer's whole
- * debt), `step_items` / `other_items` (the invoices at the document's own step and at lower ones)
+ * `customer`, `factors`, `date`, `deadline`, `reference`, `reminded_before`, `notice_before`, `step`,
+ * `items` (the statement's lines), `totals` (the statement's: the invoices listed, never the customer's
+ * whole debt), `step_items` / `other_items` (the invoices at the document's own step and at lower ones)
  * and `separate_items` (the customer's overdue invoices the document leaves out). A template that
  * reads a variable it was written before is given nothing: Liquid reads it as empty.
  */
@@ -238,9 +267,7 @@ export function templateVariables(
     date: formatDay(lang, context.asOf, true),
     deadline: formatDay(lang, paymentDeadline(action, context.asOf), true),
     reference: context.reference,
-    // Whether an earlier step reached one of these invoices: a first contact must not say « despite
-    // our previous reminders » (a catch-up can start at the formal notice).
-    reminded_before: action.items.some((item) => item.stepKind === action.stepKind && item.fromLevel > 0),
+    ...openingFacts(context),
     ...itemGroups(
       action,
       items,

@@ -10,6 +10,6 @@ describe('an agenda entry’s overdue trend, worded', () => {
     expect(reasonOf('fr', trend(150_000), 'EUR')).toBe(
       'Évolution de l’échu sur 30 jours\u00a0: +1\u202f500,00\u00a0€',
     );
-    expect(reasonOf('en', trend(-2_494_252), 'EUR')).toMatch(/: -€24,942\.52$/);
+    expect(reasonOf('en', trend(-2_494_252), 'EUR')).toMatch(/: \u2212€24,942\.52$/);
   });
 });

@@ -71,6 +71,9 @@ function contextOf(
     reference: `REL-${compact(scope.asOf)}-${action.customerCode}`,
     factors: scope.data.factors,
     sameDay,
+    policySteps: scope.data.settings.policies.find(
+      (p) => p.code === action.policyCode && p.version === action.policyVersion,
+    )?.steps,
   };
 }
 

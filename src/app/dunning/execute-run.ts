@@ -11,6 +11,7 @@
 import type { Kysely } from 'kysely';
 import type { DunningPlan } from '#core/dunning/planner';
 import { likelyLateFirst } from '#core/dunning/pre-due';
+import { runClaimTotals } from '#core/dunning/run-totals';
 import { selectCompany } from '#db/companies/company-queries';
 import { insertTasks } from '#db/dunning/action-batches';
 import { insertRun, updateRunCounts } from '#db/dunning/action-queries';
@@ -312,6 +313,7 @@ export async function executeDunningRun(
     actions: likelyLateFirst(actions),
     skipped,
     deductedCredits,
+    totals: runClaimTotals(actions),
     ...latenessReport(lateness),
     tasksCreated: summary.tasksCreated,
     batchLetterId: summary.batchLetterId,

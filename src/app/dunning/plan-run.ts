@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { isValidIsoDate, maxDate } from '#core/calendar';
 import type { DunningPlan, PlannedAction, RaiseReason } from '#core/dunning/planner';
 import { likelyLateFirst } from '#core/dunning/pre-due';
+import { type RunCurrencyTotals, runClaimTotals } from '#core/dunning/run-totals';
 import type { IsoDate } from '#core/types';
 import { selectLastRunDate } from '#db/dunning/action-queries';
 import { selectKnownCustomerCodes } from '#db/dunning/collector-queries';
@@ -85,6 +86,8 @@ export interface DunningRunView {
   skipped: SkippedView[];
   /** Per customer, once, the unallocated credits its actions deduct (their `creditsMinor`). */
   deductedCredits: CustomerCreditsView[];
+  /** What the run claims per currency, and apart what its call tasks and courtesy e-mails hold. */
+  totals: RunCurrencyTotals[];
   tasksCreated: number;
   /** The print batch's first part, and its path (kept for the callers of one batch). */
   batchLetterId: number | null;
@@ -268,6 +271,7 @@ export async function previewDunningRun(
       actions: likelyLateFirst(actions),
       skipped,
       deductedCredits,
+      totals: runClaimTotals(actions),
       tasksCreated: 0,
       batchLetterId: null,
       batchPath: null,

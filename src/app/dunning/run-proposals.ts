@@ -6,8 +6,8 @@
  * one, so at most one waits per company, and always the latest plan.
  */
 import type { Kysely } from 'kysely';
-import { runTotalsDue } from '#core/dunning/plan-documents';
 import type { PlannedAction } from '#core/dunning/planner';
+import { type RunActionFigures, runClaimTotals } from '#core/dunning/run-totals';
 import {
   insertProposal,
   PROPOSAL_STATUSES,
@@ -77,11 +77,8 @@ class SummaryCounts {
   readonly customers = new Set<string>();
   readonly byChannel = new Map<string, number>();
   readonly bySteps = new Map<string, ProposalSummary['bySteps'][number]>();
-  /** What each action claims, for the run's totals (plan-documents.ts: credits once per customer). */
-  private readonly dues: Pick<
-    PlannedAction,
-    'customerCode' | 'currency' | 'totalDueMinor' | 'creditsMinor'
-  >[] = [];
+  /** Each action's figures, for what the run claims (run-totals.ts: no courtesy, no call task). */
+  private readonly figures: RunActionFigures[] = [];
   actions = 0;
 
   add(action: PlannedAction): void {
@@ -98,8 +95,18 @@ class SummaryCounts {
     };
     step.actions += 1;
     this.bySteps.set(key, step);
-    const { customerCode, currency, totalDueMinor, creditsMinor } = action;
-    this.dues.push({ customerCode, currency, totalDueMinor, creditsMinor });
+    const { customerCode, currency, stepKind, channel, openTotalMinor, creditsMinor } = action;
+    const { interestTotalMinor: interestMinor, indemnityTotalMinor: indemnityMinor } = action;
+    this.figures.push({
+      customerCode,
+      currency,
+      stepKind,
+      channel,
+      openTotalMinor,
+      creditsMinor,
+      interestMinor,
+      indemnityMinor,
+    });
   }
 
   summary(): ProposalSummary {
@@ -108,9 +115,10 @@ class SummaryCounts {
       actions: this.actions,
       byChannel: [...this.byChannel].map(([channel, actions]) => ({ channel, actions })).sort(byName),
       bySteps: [...this.bySteps.values()].sort((a, b) => a.level - b.level || a.step.localeCompare(b.step)),
-      totals: [...runTotalsDue(this.dues)]
-        .map(([currency, totalDueMinor]) => ({ currency, totalDueMinor }))
-        .sort((a, b) => a.currency.localeCompare(b.currency)),
+      totals: runClaimTotals(this.figures).map(({ currency, totalDueMinor }) => ({
+        currency,
+        totalDueMinor,
+      })),
     };
   }
 }
@@ -244,6 +252,7 @@ export async function proposedRun(ctx: AppContext, input: PlanRunInput): Promise
     actions: [],
     skipped: [],
     deductedCredits: [],
+    totals: [],
     tasksCreated: 0,
     batchLetterId: null,
     batchPath: null,

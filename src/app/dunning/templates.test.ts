@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderTemplate, shippedTemplate } from './templates.ts';
 
-const variables = (remindedBefore: boolean, interestIncomplete: boolean) => ({
+const variables = (remindedBefore: boolean, interestIncomplete: boolean, noticeBefore = '') => ({
   company: { name: 'Dupont SAS', city: 'Lyon', iban: '', bic: '', phone: '', email: '', signature: '' },
   customer: { code: 'C1', name: 'Alpha' },
   factors: [],
@@ -9,6 +9,7 @@ const variables = (remindedBefore: boolean, interestIncomplete: boolean) => ({
   deadline: '22 août 2025',
   reference: 'R1',
   reminded_before: remindedBefore,
+  notice_before: noticeBefore,
   step: { code: 'formal_notice', kind: 'formal_notice', label: 'Mise en demeure' },
   items: [{ ref: 'A1' }],
   totals: {
@@ -28,13 +29,38 @@ describe('the shipped formal notice', () => {
         false,
         true,
       ]);
-      expect(first).toContain('Sauf erreur ou omission de notre part');
+      // A mise en demeure opens plainly, never on the amicable hedge that would undermine it.
+      expect(first).toContain('Nous constatons qu’à ce jour, l');
+      expect(first + later).not.toContain('Sauf erreur');
       const en = shippedTemplate('formal_notice', channel, 'en');
       const firstEn = Object.values(await renderTemplate(en, variables(false, false))).join('\n');
+      expect(firstEn).toContain('We note that, to date, the following invoice');
       expect([firstEn.includes('previous reminders'), firstEn.includes('Unless we are mistaken')]).toEqual([
         false,
-        true,
+        false,
       ]);
+    }
+  });
+
+  it('recalls the account’s earlier notice for an invoice never reminded that joins it', async () => {
+    for (const channel of ['letter', 'email'] as const) {
+      const fr = shippedTemplate('formal_notice', channel, 'fr');
+      const joined = Object.values(await renderTemplate(fr, variables(false, false, '5 juin 2026'))).join(
+        '\n',
+      );
+      expect(joined).toContain('Après notre mise en demeure du 5 juin 2026, nous constatons qu’à ce jour, l');
+      expect(joined).not.toContain('précédentes relances');
+      const en = shippedTemplate('formal_notice', channel, 'en');
+      expect(
+        Object.values(await renderTemplate(en, variables(false, false, '5 June 2026'))).join('\n'),
+      ).toContain(
+        'Further to our formal notice of 5 June 2026, we note that, to date, the following invoice',
+      );
+      // Reminded before, the reminders come first.
+      const reminded = Object.values(await renderTemplate(fr, variables(true, false, '5 juin 2026'))).join(
+        '\n',
+      );
+      expect(reminded).toContain('Malgré nos précédentes relances');
     }
   });
 

@@ -148,6 +148,7 @@ function storedRow(p: InvoicePrediction) {
     probability_late_bp: toBp(p.probabilityLate),
     probability_over30_bp: toBp(p.probabilityOver30),
     probability_over60_bp: toBp(p.probabilityOver60),
+    payment_expected: p.paymentExpected !== false,
   };
 }
 

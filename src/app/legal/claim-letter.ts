@@ -5,16 +5,21 @@
  * each invoice already overdue then (L441-10) — the figures of the claims list, from the same
  * function —, secured or not, the court (BODACC's or the story's; a sentence without it when
  * neither names one), the BODACC reference and the deadline — rendered as PDF through the letter
- * renderer of the dunning letters.
+ * renderer of the dunning letters, with the statement of the debtor's account on the judgment's day
+ * as its annex. What it lacks to be posted (the mandataire's name or postal address) is said to
+ * whoever prints it.
  */
 import { daysBetween } from '#core/calendar';
 import { claimCourt } from '#core/legal/procedure-story';
+import { listOpenItems } from '#db/ledger/ledger-queries';
 import { selectClaimLetter } from '#db/legal/claim-letter-queries';
+import type { Block } from '#render/document';
 import { type LetterItem, type LetterModel, renderLetter } from '#render/letters';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import { defaultAsOf } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
+import { openItemsTable } from '../customers/customer-file-document.ts';
 import { loadSender } from '../dunning/settings.ts';
 import { DomainError } from '../errors.ts';
 import { recordedClaimFigures, storyFactsOf } from './claim-facts.ts';
@@ -30,6 +35,13 @@ export interface ClaimLetterInput {
 }
 
 export async function buildClaimLetter(ctx: AppContext, input: ClaimLetterInput): Promise<LetterModel> {
+  return (await claimLetterOf(ctx, input)).model;
+}
+
+async function claimLetterOf(
+  ctx: AppContext,
+  input: ClaimLetterInput,
+): Promise<{ model: LetterModel; missing: MandataireMissing }> {
   checkClaimRole(ctx, 'letter');
   const lang = input.lang ?? 'fr';
   const t = translator(lang);
@@ -89,7 +101,7 @@ export async function buildClaimLetter(ctx: AppContext, input: ClaimLetterInput)
     t('claimLetter.recipientProcedure', { procedure, debtor: claim.customerName }),
     ...(court ? [court] : []),
   ];
-  return {
+  const model: LetterModel = {
     lang,
     // The mandataire pays nobody on receipt: no payment details on a declaration.
     sender: { ...sender, iban: null },
@@ -109,6 +121,7 @@ export async function buildClaimLetter(ctx: AppContext, input: ClaimLetterInput)
     items,
     totals,
     headings: { customerCode: t('claimLetter.debtor'), totalDue: t('claimLetter.totalDeclared') },
+    annexes: await statementAnnex(ctx, lang, claim),
     text: {
       subject: t('claimLetter.subject', { procedure, debtor: claim.customerName }),
       salutation: t('claimLetter.salutation'),
@@ -142,18 +155,65 @@ export async function buildClaimLetter(ctx: AppContext, input: ClaimLetterInput)
       legal: [t('claimLetter.legal')],
     },
   };
+  return { model, missing: mandataireMissing(mandataire) };
+}
+
+/**
+ * The statement of the debtor's account on the day of the judgment, annexed to the letter as the
+ * piece that justifies the claim (R622-23: the documents are joined « sous bordereau »): every
+ * document then open — the invoices declared, and the credit notes or payments not yet applied that
+ * reduce them — with the balance they make. Encours keeps no invoice PDFs: the letter says copies
+ * are sent on request.
+ */
+async function statementAnnex(
+  ctx: AppContext,
+  lang: Lang,
+  claim: { customerCode: string; customerName: string; currency: string; judgmentDate: string },
+): Promise<Block[]> {
+  const t = translator(lang);
+  const open = (await listOpenItems(ctx.db, ctx.companyId, claim.customerCode, claim.judgmentDate)).filter(
+    (item) => item.currency === claim.currency && item.openMinor !== 0,
+  );
+  const lines = open.map((item) => ({
+    ...item,
+    daysPastDue: Math.max(0, daysBetween(item.dueDate, claim.judgmentDate)),
+  }));
+  const heading = t('claimLetter.statement', {
+    debtor: claim.customerName,
+    date: formatDate(lang, claim.judgmentDate, { long: true }),
+  });
+  const balanceMinor = open.reduce((sum, item) => sum + item.openMinor, 0);
+  return [
+    { type: 'heading', text: heading },
+    {
+      type: 'paragraph',
+      text: t('claimLetter.statementIntro', { credits: open.some((i) => i.openMinor < 0) ? 'yes' : 'no' }),
+    },
+    openItemsTable(lang, claim.currency, lines, balanceMinor),
+  ];
+}
+
+/** What the letter lacks to be posted: the mandataire's name, or their postal address; null: nothing. */
+export type MandataireMissing = 'name' | 'address' | null;
+
+export function mandataireMissing(
+  recipient: { name: string | null; addressLines: readonly string[] } | undefined,
+): MandataireMissing {
+  if (!recipient?.name) return 'name';
+  return recipient.addressLines.length === 0 ? 'address' : null;
 }
 
 export async function renderClaimLetter(
   ctx: AppContext,
   input: ClaimLetterInput,
-): Promise<{ fileName: string; pdf: Buffer; model: LetterModel }> {
-  const model = await buildClaimLetter(ctx, input);
+): Promise<{ fileName: string; pdf: Buffer; model: LetterModel; missing: MandataireMissing }> {
+  const { model, missing } = await claimLetterOf(ctx, input);
   const t = translator(model.lang);
   const found = model.recipient.customerCode.match(/\(([^)]+)\)$/)?.[1] ?? 'client';
   return {
     fileName: t('claimLetter.filename', { customer: found, claimId: input.claimId }),
     pdf: await renderLetter(model),
     model,
+    missing,
   };
 }

@@ -11,8 +11,8 @@ import {
   injunctionCourtCaveat,
   injunctionPieceStatus,
 } from '#text/injunction-pieces';
+import type { FileReminder, UndeliveredReminder } from './handover-chasing.ts';
 import type { FileChecklist } from './handover-checklist.ts';
-import type { FileReminder, UndeliveredReminder } from './handover-warnings.ts';
 
 /** An imported line covering more of the file's invoices than this is given their count. */
 const LISTED_REFS = 3;

@@ -13,6 +13,7 @@ import {
   type DeliveryProofFact,
   type InjunctionChecklist,
   injunctionChecklist,
+  type NoticeOthers,
 } from '#core/legal/injunction';
 import type { CustomerStatus, CustomerType } from '#core/types';
 import { selectFormalNoticeTracking } from '#db/dunning/registered-tracking';
@@ -24,10 +25,10 @@ import {
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { getLegalFile } from './handover.ts';
+import { type FileReminder, fileReminders } from './handover-chasing.ts';
 import { fileStory } from './handover-contests.ts';
 import { fileDeliveryProofs } from './handover-dispute-files.ts';
 import type { LegalFileView } from './handover-view.ts';
-import { fileReminders } from './handover-warnings.ts';
 
 export type FileChecklist = InjunctionChecklist & { fileId: number; amountMinor: number; currency: string };
 
@@ -64,10 +65,11 @@ export async function fileChecklist(
     file.invoices.map((i) => i.documentId),
     file.asOf,
   );
+  const notices = (
+    await fileReminders(ctx.db, ctx.companyId, file.customerCode, file.invoices, file.asOf)
+  ).filter((r) => r.stepKind === 'formal_notice');
   // A notice the imported history tells of is named, its receipt still to provide.
-  const history = (await fileReminders(ctx.db, ctx.companyId, file.customerCode, file.invoices, file.asOf))
-    .filter((r) => r.origin === 'history' && r.stepKind === 'formal_notice')
-    .at(-1);
+  const history = notices.filter((r) => r.origin === 'history').at(-1);
   const checklist = injunctionChecklist({
     customerType: debtor.customerType as CustomerType,
     customerStatus: debtor.status as CustomerStatus,
@@ -83,11 +85,35 @@ export async function fileChecklist(
       ...mail,
       trackingNumber: formatTrackingNumber(mail.trackingNumber),
     },
+    registeredNoticeOthers: notice === null ? undefined : noticeOthers(file, notices, notice),
     piecesProvided: file.piecesProvided,
     deliveryProofs: deliveryProofs ?? (await fileDeliveryProofs(ctx, file)),
     contest: contest === undefined ? (await fileStory(ctx, file, file.asOf)).contest : contest,
   });
   return { ...checklist, fileId: file.fileId, amountMinor: file.outstandingMinor, currency: file.currency };
+}
+
+/**
+ * The file's open invoices the registered notice of `date` did not name, and the latest other notice
+ * naming one of them: the receipt of the notice Encours sent proves nothing for those.
+ */
+function noticeOthers(
+  file: LegalFileView,
+  notices: readonly FileReminder[],
+  date: string,
+): NoticeOthers | undefined {
+  const sent = notices.filter(
+    (r) => r.origin === 'dunning' && r.channel === 'registered_letter' && r.date === date,
+  );
+  const named = new Set(sent.flatMap((r) => r.covered));
+  const others = file.invoices
+    .filter((i) => i.openMinor > 0 && !named.has(i.documentRef))
+    .map((i) => i.documentRef);
+  if (others.length === 0) return undefined;
+  const before = notices
+    .filter((r) => !sent.includes(r) && r.covered.some((ref) => others.includes(ref)))
+    .at(-1);
+  return { count: others.length, date: before?.date ?? null, history: before?.origin === 'history' };
 }
 
 /** One file as its page shows it: the file and its injunction checklist. */

@@ -1,9 +1,11 @@
 /**
- * The invoices a hand-over takes — the customer's overdue invoices on the day, or the ones named,
- * each open and overdue — with the late interest and the 40 € indemnity owed on them that day.
+ * The invoices a hand-over takes — the customer's overdue invoices on the day but those whose formal
+ * notice still gives time to pay (left out, and said so), or the ones named, each open and overdue —
+ * with the late interest and the 40 € indemnity owed on them that day.
  */
 import type { Kysely } from 'kysely';
 import { claimForInvoice, type InterestPeriod, type Settlement } from '#core/dunning/late-interest';
+import { noticePendingInvoices } from '#core/legal/handover-selection';
 import type { CurrencyCode, IsoDate } from '#core/types';
 import { selectDunningCustomers, selectDunningInvoices } from '#db/dunning/dunning-state';
 import type { Database } from '#db/infra/schema';
@@ -14,6 +16,7 @@ import type { AppContext } from '../context.ts';
 import { clauseOf, INSOLVENCY_STATUSES, loadRates } from '../dunning/plan-data.ts';
 import { readSettings } from '../dunning/settings.ts';
 import { DomainError } from '../errors.ts';
+import { fileChasing, formalNoticeDeadline } from './handover-chasing.ts';
 
 export interface ClaimedInvoice {
   documentId: number;
@@ -103,17 +106,102 @@ export async function claimsAt(
   });
 }
 
+/** The invoices a hand-over left out for one formal notice whose deadline had not passed. */
+export interface LeftOutInvoices {
+  noticeDate: IsoDate;
+  deadline: IsoDate;
+  invoices: { documentRef: string; dueDate: IsoDate; openMinor: number }[];
+  totalMinor: number;
+}
+
+/** What a hand-over takes, and what it leaves out (by default: the invoices under a notice still running). */
+export interface HandedSelection {
+  invoices: FileInvoiceRow[];
+  leftOut: LeftOutInvoices[];
+}
+
+export interface HandedChoice {
+  /** Invoice references; none: every invoice of the customer overdue on the day. */
+  refs?: readonly string[] | undefined;
+  /** Take, with the others, the overdue invoices whose formal notice still gives time to pay. */
+  includePendingNotice?: boolean | undefined;
+}
+
+/** The invoices asked for: the ones named, or the overdue ones with or without those under a notice. */
+export function choiceOf(input: {
+  invoices?: readonly string[] | undefined;
+  includePendingNotice?: boolean | undefined;
+}): HandedChoice {
+  return { refs: input.invoices, includePendingNotice: input.includePendingNotice };
+}
+
+type OpenInvoice = { documentId: number; externalRef: string; dueDate: IsoDate; openMinor: number };
+
+/** The open invoices among `open` whose latest formal notice still gives time to pay on `date`, by notice. */
+async function underPendingNotice(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCode: string,
+  open: readonly OpenInvoice[],
+  date: IsoDate,
+): Promise<LeftOutInvoices[]> {
+  if (open.length === 0) return [];
+  const byRef = new Map(open.map((item) => [item.externalRef, item]));
+  const { reminders } = await fileChasing(
+    db,
+    companyId,
+    customerCode,
+    open.map((item) => ({
+      documentId: item.documentId,
+      documentRef: item.externalRef,
+      dueDate: item.dueDate,
+    })),
+    date,
+  );
+  const notices = reminders
+    .filter((r) => r.stepKind === 'formal_notice')
+    .map((r) => ({ date: r.date, deadline: formalNoticeDeadline(r.date), refs: r.covered }));
+  return noticePendingInvoices(date, [...byRef.keys()], notices).map((held) => {
+    const invoices = held.refs.map((ref) => {
+      const item = byRef.get(ref)!;
+      return { documentRef: ref, dueDate: item.dueDate, openMinor: item.openMinor };
+    });
+    return {
+      noticeDate: held.noticeDate,
+      deadline: held.deadline,
+      invoices,
+      totalMinor: invoices.reduce((sum, invoice) => sum + invoice.openMinor, 0),
+    };
+  });
+}
+
+/** The customer's open invoices in its currency at `date`. */
+async function openInvoices(
+  db: Kysely<Database>,
+  companyId: string,
+  customer: { code: string; currency: string },
+  date: IsoDate,
+) {
+  return (await listOpenItems(db, companyId, customer.code, date)).filter(
+    (item) => item.kind === 'invoice' && item.openMinor > 0 && item.currency === customer.currency,
+  );
+}
+
+/**
+ * The invoices named, each open and overdue; or, by default, every overdue invoice but those whose
+ * formal notice still gives time to pay (`leftOut`: the person takes them by naming them, or by
+ * asking for them, `includePendingNotice`).
+ */
 export async function handedInvoices(
   ctx: AppContext,
   trx: Kysely<Database>,
   customer: { code: string; currency: string; status: string },
-  refs: readonly string[] | undefined,
+  choice: HandedChoice,
   date: IsoDate,
-): Promise<FileInvoiceRow[]> {
-  const open = (await listOpenItems(trx, ctx.companyId, customer.code, date)).filter(
-    (item) => item.kind === 'invoice' && item.openMinor > 0 && item.currency === customer.currency,
-  );
-  const chosen = refs?.length
+): Promise<HandedSelection> {
+  const open = await openInvoices(trx, ctx.companyId, customer, date);
+  const { refs } = choice;
+  const overdue = refs?.length
     ? refs.map((ref) => {
         const item = open.find((candidate) => candidate.externalRef === ref);
         if (!item)
@@ -129,11 +217,13 @@ export async function handedInvoices(
         return item;
       })
     : open.filter((item) => item.dueDate < date);
-  if (chosen.length === 0)
-    throw new DomainError('invalid_input', {
-      key: 'errors.legal.noOverdueInvoice',
-      params: { customer: customer.code },
-    });
+  const leftOut =
+    refs?.length || choice.includePendingNotice
+      ? []
+      : await underPendingNotice(trx, ctx.companyId, customer.code, overdue, date);
+  const left = new Set(leftOut.flatMap((group) => group.invoices.map((invoice) => invoice.documentRef)));
+  const chosen = overdue.filter((item) => !left.has(item.externalRef));
+  if (chosen.length === 0) throw nothingToHand(customer.code, leftOut);
   const claims = await claimsAt(
     trx,
     ctx.companyId,
@@ -141,5 +231,51 @@ export async function handedInvoices(
     chosen.map((item) => ({ ...item, documentRef: item.externalRef })),
     date,
   );
-  return claims.map(({ periods: _periods, openMinor, ...claim }) => ({ ...claim, handedMinor: openMinor }));
+  return {
+    invoices: claims.map(({ periods: _periods, openMinor, ...claim }) => ({
+      ...claim,
+      handedMinor: openMinor,
+    })),
+    leftOut,
+  };
+}
+
+/** No overdue invoice; or every one under a notice still running, which the person may take all the same. */
+function nothingToHand(customer: string, leftOut: readonly LeftOutInvoices[]): DomainError {
+  const last = leftOut.at(-1);
+  if (!last)
+    return new DomainError('invalid_input', { key: 'errors.legal.noOverdueInvoice', params: { customer } });
+  return new DomainError('invalid_input', {
+    key: 'errors.legal.onlyPendingNotice',
+    params: {
+      customer,
+      count: leftOut.reduce((sum, group) => sum + group.invoices.length, 0),
+      notice: wordedDate(last.noticeDate),
+      deadline: wordedDate(last.deadline),
+    },
+  });
+}
+
+/**
+ * What a hand-over of the whole customer left out on its day for a formal notice still running:
+ * the invoices then overdue that are not in the file and whose latest notice gave time to pay past
+ * that day. A file of chosen invoices left nothing out: the person chose.
+ */
+export async function leftOutOfFile(
+  ctx: AppContext,
+  file: {
+    customerCode: string;
+    currency: string;
+    scope: string;
+    handedOverOn: IsoDate;
+    invoices: readonly { documentRef: string }[];
+  },
+): Promise<LeftOutInvoices[]> {
+  if (file.scope !== 'customer') return [];
+  const inFile = new Set(file.invoices.map((invoice) => invoice.documentRef));
+  const date = file.handedOverOn;
+  const others = (
+    await openInvoices(ctx.db, ctx.companyId, { code: file.customerCode, currency: file.currency }, date)
+  ).filter((item) => item.dueDate < date && !inFile.has(item.externalRef));
+  return underPendingNotice(ctx.db, ctx.companyId, file.customerCode, others, date);
 }

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DebtorRow } from '#db/legal/handover-package-queries';
 import type { Lang } from '#text/catalogue';
+import type { FileReminder } from './handover-chasing.ts';
 import { type LetterFacts, letterText, noticeInvoices } from './handover-letter-text.ts';
 import type { LegalFileView } from './handover-view.ts';
-import type { FileReminder } from './handover-warnings.ts';
 
 const refs = (count: number) =>
   Array.from({ length: count }, (_, i) => `F-${String(i + 1).padStart(2, '0')}`);

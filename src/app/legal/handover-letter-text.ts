@@ -8,7 +8,8 @@
  * invoices a notice named are named when they are few, else the first five and the count of the
  * others, which annex 2 lists; the reminders counted are those sent to the debtor, not the calls
  * nor the e-mails that never reached it (told apart, as annex 1 lists them apart);
- * the claim is said contested, with the dates, when the debtor's story shows a contest of it; the
+ * the overdue invoices the hand-over left out, their formal notice still running, are named with
+ * that notice's deadline; the claim is said contested, with the dates, when the debtor's story shows a contest of it; the
  * enclosures list only the annexes that hold something (annex 4,
  * the injunction checklist, always does). Every figure is formatted for the reader, every sentence
  * comes from the catalogue.
@@ -19,9 +20,10 @@ import type { DebtorRow } from '#db/legal/handover-package-queries';
 import type { LetterModel } from '#render/letters';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney, formatPercentBps } from '#text/format';
+import { type FileReminder, formalNoticeDeadline, type UndeliveredReminder } from './handover-chasing.ts';
 import type { DisputePieces } from './handover-dispute-files.ts';
+import type { LeftOutInvoices } from './handover-invoices.ts';
 import type { LegalFileView } from './handover-view.ts';
-import { type FileReminder, formalNoticeDeadline, type UndeliveredReminder } from './handover-warnings.ts';
 
 export interface LetterFacts {
   lang: Lang;
@@ -44,6 +46,8 @@ export interface LetterFacts {
   /** Contests annex 3 shows about other invoices, or the account before these; null: none. */
   elsewhere: ContestReading['elsewhere'];
   pieces: Pick<DisputePieces, 'listed' | 'appended'>;
+  /** The debtor's overdue invoices the hand-over left out, their formal notice still running then. */
+  leftOut?: readonly LeftOutInvoices[] | undefined;
 }
 
 /**
@@ -58,6 +62,34 @@ export function noticeInvoices(lang: Lang, refs: readonly string[]): string {
   if (refs.length <= NAMED_INVOICES + 1) return list.format(refs);
   const others = translator(lang)('legalFile.letter.otherInvoices', { count: refs.length - NAMED_INVOICES });
   return list.format([...refs.slice(0, NAMED_INVOICES), others]);
+}
+
+/**
+ * The overdue invoices the hand-over left out, one sentence per formal notice still running on its
+ * day: the lawyer knows the debt is larger, and why these wait (« court jusqu’au 8 juillet »).
+ */
+function leftOutSentences(facts: LetterFacts): string[] {
+  const t = translator(facts.lang);
+  const day = (d: string) => formatDate(facts.lang, d, { long: true });
+  const list = new Intl.ListFormat(facts.lang, { style: 'long', type: 'conjunction' });
+  return (facts.leftOut ?? []).map((group) => {
+    const refs = group.invoices.map((invoice) => invoice.documentRef);
+    const named =
+      refs.length <= NAMED_INVOICES + 1
+        ? refs
+        : [
+            ...refs.slice(0, NAMED_INVOICES),
+            t('legalFile.letter.otherLeftOut', { count: refs.length - NAMED_INVOICES }),
+          ];
+    return t('legalFile.letter.leftOut', {
+      count: refs.length,
+      refs: list.format(named),
+      total: formatMoney(facts.lang, group.totalMinor, facts.file.currency),
+      notice: day(group.noticeDate),
+      deadline: day(group.deadline),
+      running: facts.date <= group.deadline ? 'yes' : 'no',
+    });
+  });
 }
 
 /** What the latest formal notice did for the invoices of the letter. */
@@ -269,6 +301,7 @@ export function letterText(facts: LetterFacts): LetterModel['text'] {
         indemnity: formatMoney(lang, totals.indemnityMinor, 'EUR'),
       }),
       ...chasing(facts, otherReminders, scope),
+      ...leftOutSentences(facts),
       contestSentence(facts),
       t('legalFile.letter.terms', {
         amicable: formatPercentBps(lang, file.amicableCommissionBps),

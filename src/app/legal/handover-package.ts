@@ -22,12 +22,13 @@ import type { AppContext } from '../context.ts';
 import { loadSender } from '../dunning/settings.ts';
 import { claimsAt, getLegalFile } from './handover.ts';
 import { checklistBlocks, formalNoticeBlocks, reminderTable } from './handover-annex-blocks.ts';
+import { type FileChasing, type FileReminder, fileChasing } from './handover-chasing.ts';
 import { fileChecklist, loadDebtor } from './handover-checklist.ts';
 import { type FileStory, fileStory } from './handover-contests.ts';
 import { type DisputePieces, disputePieces } from './handover-dispute-files.ts';
+import { leftOutOfFile } from './handover-invoices.ts';
 import { letterText } from './handover-letter-text.ts';
 import type { LegalFileView } from './handover-view.ts';
-import { type FileChasing, type FileReminder, fileChasing } from './handover-warnings.ts';
 
 export interface PackageInput {
   fileId: number;
@@ -149,6 +150,7 @@ async function assemblePackage(
   const chasing = await fileChasing(ctx.db, ctx.companyId, file.customerCode, file.invoices, date);
   const pieces = await disputePieces(ctx, file, lang);
   const story = await fileStory(ctx, file, date);
+  const leftOut = await leftOutOfFile(ctx, file);
   const annex = await annexes(ctx, file, lang, chasing, pieces, story);
   const sender = await loadSender(ctx.db, ctx.companyId);
   const [partner] = await selectPartners(ctx.db, ctx.companyId, { partnerId: file.partnerId });
@@ -183,6 +185,7 @@ async function assemblePackage(
       contest: story.contest,
       elsewhere: story.elsewhere,
       hasStory: story.annex.length > 0,
+      leftOut,
     }),
   };
   return { model, pieces };

@@ -24,11 +24,11 @@ import type { AppContext } from '../context.ts';
 import { checkedCustomer } from '../credit/customer-risk.ts';
 import { requireDate, resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
-import { handedInvoices } from './handover-invoices.ts';
+import { choiceOf, handedInvoices, type LeftOutInvoices } from './handover-invoices.ts';
 import { fileView, type LegalFileView } from './handover-view.ts';
 import { type HandoverWarning, refuseTaken, warningsFor } from './handover-warnings.ts';
 
-export { type ClaimedInvoice, claimsAt } from './handover-invoices.ts';
+export { type ClaimedInvoice, claimsAt, type LeftOutInvoices } from './handover-invoices.ts';
 
 export async function listPartners(ctx: AppContext): Promise<PartnerRow[]> {
   return selectPartners(ctx.db, ctx.companyId);
@@ -82,8 +82,13 @@ export async function savePartner(ctx: AppContext, input: PartnerInput): Promise
 export interface HandOverInput {
   customerCode: string;
   partnerId: number;
-  /** Invoice references; none: every invoice of the customer overdue on the day. */
+  /**
+   * Invoice references; none: every invoice of the customer overdue on the day, but those whose
+   * formal notice still gives time to pay (unless `includePendingNotice`).
+   */
   invoices?: readonly string[] | undefined;
+  /** Take, with the others, the overdue invoices whose formal notice's deadline has not passed. */
+  includePendingNotice?: boolean | undefined;
   partnerReference?: string | null | undefined;
   note?: string | null | undefined;
   /** The hand-over date; the company's reference date by default. */
@@ -97,9 +102,9 @@ export interface HandOverInput {
 export async function handOver(
   ctx: AppContext,
   input: HandOverInput,
-): Promise<LegalFileView & { warnings: HandoverWarning[] }> {
+): Promise<LegalFileView & { warnings: HandoverWarning[]; leftOut: LeftOutInvoices[] }> {
   const date = requireDate(input.date, 'date') ?? (await resolveAsOf(ctx, undefined));
-  const { fileId, warnings } = await ctx.db.transaction().execute(async (trx) => {
+  const { fileId, warnings, leftOut } = await ctx.db.transaction().execute(async (trx) => {
     const customer = await checkedCustomer(ctx, trx, input.customerCode, true);
     const [partner] = await selectPartners(trx, ctx.companyId, { partnerId: input.partnerId });
     if (!partner)
@@ -107,7 +112,7 @@ export async function handOver(
         key: 'errors.legal.unknownPartner',
         params: { partnerId: input.partnerId },
       });
-    const invoices = await handedInvoices(ctx, trx, customer, input.invoices, date);
+    const { invoices, leftOut } = await handedInvoices(ctx, trx, customer, choiceOf(input), date);
     await refuseTaken(trx, ctx.companyId, invoices);
     const id = await insertLegalFile(trx, ctx.companyId, ctx.actor, {
       customerCode: customer.code,
@@ -151,9 +156,13 @@ export async function handOver(
         total: { minor: totalMinor, currency: customer.currency },
       }),
     });
-    return { fileId: id, warnings: await warningsFor(trx, ctx.companyId, customer.code, invoices, date) };
+    return {
+      fileId: id,
+      warnings: await warningsFor(trx, ctx.companyId, customer.code, invoices, date),
+      leftOut,
+    };
   });
-  return { ...(await getLegalFile(ctx, { fileId, asOf: date })), warnings };
+  return { ...(await getLegalFile(ctx, { fileId, asOf: date })), warnings, leftOut };
 }
 
 export async function listLegalFiles(

@@ -5,7 +5,8 @@
  * overdue invoice of the buyer not declared yet — the policy sets no minimum delay, only the last
  * day to declare each invoice (due date + the policy's days). The web page shows the preview
  * (invoices, days late, deadlines, total and insured share) and declares only once the person
- * confirms, with the invoices they kept.
+ * confirms, with the invoices they kept. An invoice declared after its deadline is not guaranteed
+ * (`lapsedInvoices`): it is declared with the others, and left out of the insured share.
  */
 import type { Kysely } from 'kysely';
 import { daysBetween } from '#core/calendar';
@@ -16,6 +17,7 @@ import {
   type InsuredClaim,
   indemnityExpectedOn,
   insuredClaim,
+  lapsedInvoices,
   threatenedLossDeadline,
 } from '#core/legal/insurance-claims';
 import type { CurrencyCode, IsoDate } from '#core/types';
@@ -116,7 +118,18 @@ export async function planDeclaration(
   );
   const invoices = chooseInvoices(customer.code, overdue, input.invoices);
   const outstandingMinor = invoices.reduce((sum, i) => sum + i.openMinor, 0);
-  const share = insuredClaim(outstandingMinor, cover.currency as CurrencyCode, cover as InsurerCover, date);
+  const late = lapsedInvoices(
+    invoices.map((i) => ({ ...i, declaredOn: null })),
+    policy.threatenedLossDays,
+    date,
+  ).reduce((sum, i) => sum + i.openMinor, 0);
+  const share = insuredClaim(
+    outstandingMinor,
+    cover.currency as CurrencyCode,
+    cover as InsurerCover,
+    date,
+    late,
+  );
   const insolvent = INSOLVENCY_STATUSES.has(customer.status);
   return {
     date,

@@ -1,13 +1,15 @@
 /**
  * Credit-insurance policies (per insurer: days allowed to declare a threatened loss after a due
  * date, waiting period, warning days) and the overdue invoices of buyers whose cover is in force,
- * with their declaration deadline.
+ * with their declaration deadline and whether the cover still guarantees them (`lapsedInvoices`,
+ * the rule the risk panel and the risk map take off the insured part by).
  */
 import { daysBetween } from '#core/calendar';
 import { coverState, type InsurerCover } from '#core/credit/insurer-cover';
 import {
   type DeclarationState,
   declarationState,
+  lapsedInvoices,
   threatenedLossDeadline,
   validatePolicyTerms,
 } from '#core/legal/insurance-claims';
@@ -91,6 +93,8 @@ export interface DeclarationDeadline {
   daysLeft: number | null;
   state: DeclarationState | 'no_policy';
   claimId: number | null;
+  /** False once its deadline passed with no declaration made in time: the cover no longer guarantees it. */
+  guaranteed: boolean;
 }
 
 /**
@@ -112,13 +116,19 @@ export async function listDeclarationDeadlines(
     const cover = coverOf.get(invoice.customerCode)!;
     const policy = policyOf(policies, cover.insurer);
     const deadline = policy ? threatenedLossDeadline(invoice.dueDate, policy.threatenedLossDays) : null;
+    const lapsed =
+      policy !== null &&
+      lapsedInvoices([{ ...invoice, declaredOn: invoice.claimDeclaredOn }], policy.threatenedLossDays, asOf)
+        .length > 0;
+    const { claimDeclaredOn: _declaredOn, ...row } = invoice;
     return {
-      ...invoice,
+      ...row,
       insurer: cover.insurer,
       policyId: policy?.policyId ?? null,
       deadline,
       daysLeft: deadline ? daysBetween(asOf, deadline) : null,
       state: policy && deadline ? declarationState(deadline, asOf, policy.warningDays) : 'no_policy',
+      guaranteed: !lapsed,
     };
   });
   const shown = input.all ? items : items.filter((i) => i.claimId === null && i.state !== 'not_yet');

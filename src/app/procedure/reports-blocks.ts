@@ -56,12 +56,18 @@ export function shareTable(
 /**
  * The sentence under a table that lists only the largest of its customers, « Les 8 clients les plus
  * importants sur 22 sont listés. »: every cut table of both reports lists customers (a gap's row is
- * a customer with the sum of its orders or invoices), says it, and says it alike. Nothing when the
- * table lists them all.
+ * a customer with the sum of its orders or invoices), says it, and says it alike; `key` says of
+ * which customers when the table's heading does not (`procedureReports.cut.riskCustomers`). Nothing
+ * when the table lists them all.
  */
-export function cutNote(lang: Lang, shown: number, count: number): ReportBlock[] {
+export function cutNote(
+  lang: Lang,
+  shown: number,
+  count: number,
+  key = 'procedureReports.cut.customers',
+): ReportBlock[] {
   if (count <= shown) return [];
-  const text = translator(lang)('procedureReports.cut.customers', { shown, count });
+  const text = translator(lang)(key, { shown, count });
   return [{ type: 'paragraph', small: true, text }];
 }
 

@@ -6,8 +6,10 @@
 import { type DysfunctionsModel, type IndicatorTrend, shareOf } from '#core/procedure/reports-model';
 import type { Cell } from '#render/document';
 import type { ReportBlock, ReportSection } from '#render/reports/report-document';
+import { dsoDriftWindows } from '#text/anomalies';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatMonth, formatNumber, formatPercent, formatPercentBps } from '#text/format';
+import { LOCALES } from '#text/icu';
 import { labelOrText } from '../reports/export-labels.ts';
 import type { DocumentSetting } from '../reports/report-tables.ts';
 import { columnOf, cutNote, numberedSections, shareTable, tableBlock } from './reports-blocks.ts';
@@ -28,6 +30,36 @@ export function indicatorValue(
   return indicator.kind === 'days'
     ? t(long ? 'procedureReports.daysLong' : 'procedureReports.days', { value: formatNumber(lang, value, 1) })
     : formatPercent(lang, value, 1);
+}
+
+/** « juillet 2025 »: the month a figure of the indicators' table is of, in a sentence. */
+function monthInWords(lang: Lang, month: string | undefined): string {
+  if (!month) return '—';
+  const format = new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return format.format(new Date(`${month.slice(0, 7)}-01T00:00:00Z`));
+}
+
+/**
+ * The DSO drift the anomalies found, in the words of the indicators' section: the simple DSO over
+ * three months, a year apart, beside the month's simple DSO that section compares from the first
+ * month to the last. Both are true at once (a month can improve on another while the quarter
+ * worsens on the year); named by their windows, a reader sees which is which.
+ */
+function dsoDriftVariables(model: DysfunctionsModel, lang: Lang): TemplateVariables {
+  const drift = model.anomalies.find((a) => a.kind === 'dso_drift')?.evidence;
+  const { dsoBeforeDays: before, dsoDays: now, before: end } = drift ?? {};
+  if (typeof before !== 'number' || typeof now !== 'number' || typeof end !== 'string')
+    return { dsoDrift: false };
+  const t = translator(lang);
+  const days = (value: number) => t('procedureReports.daysLong', { value: formatNumber(lang, value, 1) });
+  const windows = dsoDriftWindows(lang, end);
+  return {
+    dsoDrift: true,
+    dsoDriftBefore: days(before),
+    dsoDriftNow: days(now),
+    dsoDriftBeforeWindow: windows.windowBefore,
+    dsoDriftWindow: windows.window,
+  };
 }
 
 export function dysfunctionsVariables(
@@ -59,6 +91,9 @@ export function dysfunctionsVariables(
     dsoFirst: indicatorValue(lang, dso, dso.firstMonthValue, true),
     dsoLast: indicatorValue(lang, dso, dso.lastMonthValue, true),
     dsoTrend: t(`procedureReports.trend.${dso.trend}`).toLowerCase(),
+    dsoFirstMonth: monthInWords(lang, model.portfolio.monthly[0]?.month),
+    dsoLastMonth: monthInWords(lang, model.portfolio.monthly.at(-1)?.month),
+    ...dsoDriftVariables(model, lang),
     bestDso: value('bestPossibleDsoDays'),
     add: value('averageDaysDelinquent'),
     cei: value('ceiFullPeriodPct'),
@@ -152,7 +187,10 @@ function lateCostBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
   ];
 }
 
-function agingBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
+export function agingBlocks(
+  model: Pick<DysfunctionsModel, 'aging' | 'risk' | 'currency'>,
+  lang: Lang,
+): ReportBlock[] {
   const t = translator(lang);
   const col = columnOf(lang);
   const { aging, risk, currency } = model;
@@ -172,7 +210,14 @@ function agingBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
     tableBlock(
       currency,
       [col('level', 'text', 1.5), col('customers', 'integer', 0.8), col('balance', 'money')],
-      risk.summary.map((s) => [s.label, s.customers, s.balanceMinor]),
+      [
+        ...risk.summary.map((s): Cell[] => [s.label, s.customers, s.balanceMinor]),
+        // Apart, so the levels count the « clients débiteurs » the summary states and the amounts
+        // still add up to the receivables.
+        ...(risk.creditors.customers > 0
+          ? [[t('procedureReports.risk.creditors'), risk.creditors.customers, risk.creditors.balanceMinor]]
+          : []),
+      ],
     ),
     { type: 'heading', text: t('procedureReports.heading.riskCustomers') },
     tableBlock(
@@ -197,7 +242,8 @@ function agingBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
       ]),
       { fontSize: 7.5 },
     ),
-    ...cutNote(lang, risk.customers.length, risk.customerCount),
+    // The levels the list holds, which the summary's « risque élevé ou critique » does not all name.
+    ...cutNote(lang, risk.customers.length, risk.customerCount, 'procedureReports.cut.riskCustomers'),
   ];
 }
 

@@ -7,6 +7,7 @@ import type { DysfunctionsModel, ProcedureGap } from '#core/procedure/reports-mo
 import type { Block, TableColumn } from '#render/document';
 import type { ReportBlock } from '#render/reports/report-document';
 import { hasMessage, type Lang, translator } from '#text/catalogue';
+import { gapScope } from '#text/gap-scope';
 import { anomaliesExport } from '../reports/export-anomalies.ts';
 import type { DocumentSetting } from '../reports/report-tables.ts';
 import { columnOf, cutNote, tableBlock } from './reports-blocks.ts';
@@ -95,17 +96,18 @@ function gapBlocks(gap: ProcedureGap, lang: Lang, currency: string): ReportBlock
 }
 
 /**
- * The gaps in one table, then each with its largest cases. Every gap counts customers (a case is a
- * customer with the sum of its orders or invoices), which the count's column says: a row reading
- * « Commandes … 74 » over a sentence of 419 orders would count orders.
+ * The gaps in one table, then each with its largest cases. Each row says what it counts (a case is a
+ * customer with the sum of its orders or invoices): « 419 commandes de 74 clients », « 34 clients »;
+ * a bare « 74 » under « Clients concernés » read as 74 orders beside a sentence of 419.
  */
-export function gapsBlocks(model: DysfunctionsModel, lang: Lang): ReportBlock[] {
+export function gapsBlocks(model: Pick<DysfunctionsModel, 'currency' | 'gaps'>, lang: Lang): ReportBlock[] {
   const col = columnOf(lang);
+  const t = translator(lang);
   return [
     tableBlock(
       model.currency,
-      [col('gap', 'text', 3), col('customersAffected', 'integer', 0.8), col('amount', 'money')],
-      model.gaps.map((g) => [gapTitle(g.code, lang), g.count, g.amountMinor]),
+      [col('gap', 'text', 2.6), col('scope', 'text', 1.2), col('amount', 'money')],
+      model.gaps.map((g) => [gapTitle(g.code, lang), gapScope(t, g), g.amountMinor]),
     ),
     ...model.gaps.flatMap((g) => gapBlocks(g, lang, model.currency)),
   ];

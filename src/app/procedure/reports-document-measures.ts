@@ -22,6 +22,11 @@ import { longDate, moneyOf } from './reports-words.ts';
 export function settingLabel(lang: Lang, setting: MeasureSetting): string {
   const t = translator(lang);
   const params: Record<string, string> = { ...setting.params };
+  // A hand-over « by call task » sends nothing: it puts a task to hand the file over in the agenda.
+  if (setting.key === 'dunningStep' && params['stepKind'] === 'handover' && params['channel'] === 'call_task')
+    return t('procedureReports.setting.dunningHandoverTask', {
+      stepKind: label(lang, 'dunningStepKind', 'handover'),
+    });
   if (params['role']) params['role'] = label(lang, 'role', params['role']);
   if (params['stepKind']) params['stepKind'] = label(lang, 'dunningStepKind', params['stepKind']);
   if (params['channel']) params['channel'] = label(lang, 'dunningChannel', params['channel']);
@@ -45,7 +50,11 @@ export function settingValue(lang: Lang, setting: MeasureSetting, currency: stri
     case 'bps':
       return formatPercentBps(lang, value);
     case 'days':
-      return setting.key === 'dunningStep' ? dayOffset(t, value) : formatNumber(lang, value, 0);
+      if (setting.key === 'dunningStep') return dayOffset(t, value);
+      // No gap of its own: a step still waits the spacing of the steps' offsets after the one before.
+      if (setting.key === 'minimumDaysBetweenSteps' && value === 0)
+        return t('procedureReports.code.noMinimumGap');
+      return formatNumber(lang, value, 0);
     default:
       return formatNumber(lang, value, 0);
   }

@@ -101,10 +101,44 @@ function portfolioOf(kpis: KpiReport, byType: Awaited<ReturnType<typeof getAgedB
   };
 }
 
-function riskOf(table: RiskTable) {
-  const atRisk = table.rows.filter((row) => row.riskLevel !== 'low' && row.balanceMinor > 0);
+/**
+ * The risk levels of the customers owing money: the summary counts « N clients débiteurs » (a
+ * positive balance), so the levels' table counts them too, and a customer whose unapplied payments
+ * or credit notes exceed its open invoices is a creditor, counted apart, not a « Faible » debtor.
+ */
+type RiskRow = Pick<
+  RiskTable['rows'][number],
+  | 'code'
+  | 'name'
+  | 'riskLevel'
+  | 'balanceMinor'
+  | 'overdueMinor'
+  | 'creditLimitMinor'
+  | 'oldestOverdueDays'
+  | 'action'
+>;
+
+export function riskOf(table: {
+  rows: readonly RiskRow[];
+  summary: readonly { level: string; label: string }[];
+}): DysfunctionsModel['risk'] {
+  const debtors = table.rows.filter((row) => row.balanceMinor > 0);
+  const creditors = table.rows.filter((row) => row.balanceMinor < 0);
+  const atRisk = debtors.filter((row) => row.riskLevel !== 'low');
   return {
-    summary: table.summary.map((s) => ({ ...s })),
+    summary: table.summary.map(({ level, label }) => {
+      const members = debtors.filter((row) => row.riskLevel === level);
+      return {
+        level,
+        label,
+        customers: members.length,
+        balanceMinor: members.reduce((s, row) => s + row.balanceMinor, 0),
+      };
+    }),
+    creditors: {
+      customers: creditors.length,
+      balanceMinor: creditors.reduce((s, row) => s + row.balanceMinor, 0),
+    },
     customerCount: atRisk.length,
     customers: atRisk.slice(0, RISK_CUSTOMERS).map((row) => ({
       code: row.code,

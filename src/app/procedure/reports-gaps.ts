@@ -99,6 +99,7 @@ function overdueNotReminded(overdue: readonly OverdueInvoice[], names: Map<strin
     .map((i) => ({ code: i.customerCode, amountMinor: i.openMinor }));
   return {
     ...gapOf('overdue_not_reminded', byCustomer(cases, names)),
+    itemCount: cases.length,
     excluded: { count: excluded.length, amountMinor: sumOf(excluded) },
   };
 }
@@ -161,14 +162,15 @@ export async function gapsOf(
         ),
         TOP_CUSTOMERS,
       ),
+      itemCount: orders.orders.length,
       sources: orders.sources,
     },
     gapOf(
       'open_orders_over_limit',
       table.rows
-        .filter(
-          (r) => r.creditLimitMinor !== null && r.balanceMinor > r.creditLimitMinor && r.openOrdersMinor > 0,
-        )
+        // Over the limit as the credit panel says it (exposure against the limit in force), with
+        // orders the exposure counts.
+        .filter((r) => r.availableMinor !== null && r.availableMinor < 0 && r.openOrdersMinor > 0)
         .map((r) => ({
           code: r.code,
           name: r.name,

@@ -123,7 +123,8 @@ function orderCheckSettings(rules: OrderCheckRules): MeasureSetting[] {
 function dunningMeasures(policies: readonly DunningPolicy[], builtIn: boolean): ConfiguredMeasure[] {
   return policies.map((policy) => ({
     area: 'dunning',
-    version: `${policy.code} v${policy.version}`,
+    // The built-in policy has no saved version: a « v1 » beside « aucune version enregistrée » named one.
+    version: builtIn ? policy.code : `${policy.code} v${policy.version}`,
     effectiveFrom: policy.effectiveFrom,
     isDefault: builtIn,
     settings: [

@@ -4,6 +4,7 @@
  */
 import type { AnomalyThresholds, Finding } from '#core/analytics/anomalies';
 import type { Block, BusinessDocument, Cell, TableColumn, TabularReport } from '#render/document';
+import { anomalyTitle, shareDecimals } from '#text/anomalies';
 import { hasMessage, type Lang, label, toLang, translator } from '#text/catalogue';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '#text/format';
 import type { AnomaliesReport } from './anomalies.ts';
@@ -30,13 +31,9 @@ export function kindLabel(lang: Lang, kind: string): string {
   return label(lang, 'anomalyKind', kind);
 }
 
+/** The finding's title as the API and the page give it (the windows a DSO drift compares…). */
 function findingTitle(lang: Lang, finding: Finding, thresholds: AnomalyThresholds): string {
-  const key = `anomaly.title.${finding.kind}`;
-  if (!hasMessage(key, lang)) return kindLabel(lang, finding.kind);
-  return translator(lang)(key, {
-    days: thresholds.unappliedCreditDays,
-    salesperson: String(finding.evidence['salesperson'] ?? ''),
-  });
+  return anomalyTitle(lang, finding, thresholds) ?? kindLabel(lang, finding.kind);
 }
 
 function evidenceLabel(lang: Lang, key: string): string {
@@ -46,7 +43,15 @@ function evidenceLabel(lang: Lang, key: string): string {
   return hasMessage(`export.evidence.${key}`, lang) ? t(`export.evidence.${key}`) : key;
 }
 
-function evidenceText(lang: Lang, key: string, value: EvidenceValue, currency: string): string {
+type ShareThresholds = Parameters<typeof shareDecimals>[2];
+
+function evidenceText(
+  lang: Lang,
+  key: string,
+  value: EvidenceValue,
+  currency: string,
+  thresholds?: ShareThresholds,
+): string {
   if (value === null) return '—';
   if (typeof value === 'boolean') return translator(lang)(value ? 'common.yes' : 'common.no');
   if (typeof value === 'string') {
@@ -54,22 +59,39 @@ function evidenceText(lang: Lang, key: string, value: EvidenceValue, currency: s
     return DATE_KEYS.has(key) || ISO_DATE.test(value) ? formatDate(lang, value) : value;
   }
   if (key.endsWith('Minor') || ISO_DATE.test(key)) return formatMoney(lang, value, currency);
-  if (RATIO_KEYS.has(key)) return formatPercent(lang, value, 1);
+  if (RATIO_KEYS.has(key)) return formatPercent(lang, value, shareDecimals(key, value, thresholds, 1));
   if (COUNT_KEYS.has(key)) return formatNumber(lang, value, 0);
   return formatNumber(lang, value, Number.isInteger(value) ? 0 : 1);
 }
 
-function evidenceSentence(lang: Lang, evidence: Finding['evidence'], currency: string, skip: string[] = []) {
+function evidenceSentence(
+  lang: Lang,
+  evidence: Finding['evidence'],
+  currency: string,
+  thresholds: ShareThresholds,
+  skip: string[] = [],
+) {
   const t = translator(lang);
   return Object.entries(evidence)
     .filter(([key]) => !skip.includes(key))
     .map(([key, value]) =>
       t('export.evidence.item', {
         label: evidenceLabel(lang, key),
-        value: evidenceText(lang, key, value, currency),
+        value: evidenceText(lang, key, value, currency, thresholds),
       }),
     )
     .join(' · ');
+}
+
+/** The decimals of a column of shares: enough for each of its customers' (`shareDecimals`). */
+function columnDecimals(key: string, customers: Finding['customers'], thresholds: ShareThresholds): number {
+  return Math.max(
+    1,
+    ...customers.map((c) => {
+      const value = c.evidence[key];
+      return typeof value === 'number' ? shareDecimals(key, value, thresholds, 1) : 1;
+    }),
+  );
 }
 
 export function anomaliesTable(report: AnomaliesReport, langInput?: string): TabularReport {
@@ -82,7 +104,7 @@ export function anomaliesTable(report: AnomaliesReport, langInput?: string): Tab
       findingTitle(lang, f, report.thresholds),
       c.code,
       c.name,
-      evidenceSentence(lang, c.evidence, report.currency),
+      evidenceSentence(lang, c.evidence, report.currency, report.thresholds),
     ]),
   );
   return {
@@ -134,7 +156,15 @@ export function anomaliesSheet(report: AnomaliesReport, langInput?: string): Tab
     ...list,
     columns: [
       ...list.columns.filter((_column, i) => i < 5),
-      ...keys.map((key) => ({ header: evidenceLabel(lang, key), kind: columnKind(key), decimals: 1 })),
+      ...keys.map((key) => ({
+        header: evidenceLabel(lang, key),
+        kind: columnKind(key),
+        decimals: columnDecimals(
+          key,
+          report.findings.flatMap((f) => f.customers),
+          report.thresholds,
+        ),
+      })),
     ],
     rows: report.findings.flatMap((f) =>
       f.customers.map((c) => [
@@ -153,7 +183,9 @@ export function anomaliesSheet(report: AnomaliesReport, langInput?: string): Tab
 function findingBlocks(lang: Lang, finding: Finding, report: AnomaliesReport): Block[] {
   const t = translator(lang);
   const keys = [...new Set(finding.customers.flatMap((c) => Object.keys(c.evidence)))];
-  const statement = evidenceSentence(lang, finding.evidence, report.currency, ['salesperson']);
+  const statement = evidenceSentence(lang, finding.evidence, report.currency, report.thresholds, [
+    'salesperson',
+  ]);
   return [
     {
       type: 'heading',
@@ -170,7 +202,11 @@ function findingBlocks(lang: Lang, finding: Finding, report: AnomaliesReport): B
         columns: [
           { header: t('export.col.code'), kind: 'text', width: 0.8 },
           { header: t('export.col.customer'), kind: 'text', width: 2.4 },
-          ...keys.map((key) => ({ header: evidenceLabel(lang, key), kind: columnKind(key) })),
+          ...keys.map((key) => ({
+            header: evidenceLabel(lang, key),
+            kind: columnKind(key),
+            decimals: columnDecimals(key, finding.customers, report.thresholds),
+          })),
         ],
         rows: finding.customers.map((c) => [
           c.code,

@@ -9,6 +9,7 @@ import {
   evaluationDates,
   type KpiFigures,
 } from '#core/analytics/kpis-report';
+import { writeOffTotals } from '#core/analytics/write-off-nature';
 import { addDays, addMonths, isValidIsoDate, startOfMonth } from '#core/calendar';
 import type { IsoDate } from '#core/types';
 import {
@@ -17,11 +18,14 @@ import {
   periodAllocations,
   portfolioSnapshot,
   salesByCustomerType,
+  writeOffOrigins,
 } from '#db/reports/kpis';
 import { inParallelReportSnapshot } from '#db/reports/report-parallel';
 import { formatDate } from '#text/format';
 import { getFinancingRate } from '../companies/financing-rate.ts';
 import type { AppContext } from '../context.ts';
+import { type CreditConfig, creditConfig } from '../credit/configuration.ts';
+import { countBands, readCreditPositions } from '../credit/credit-positions.ts';
 import { resolveAsOf } from '../customers/customers.ts';
 import { DomainError } from '../errors.ts';
 import { companyCurrency } from './aging.ts';
@@ -62,6 +66,10 @@ export interface KpiReport extends KpiFigures {
   currency: string;
   countbackDayBasis: CountbackDayBasis;
   creditLineUsage: number | null;
+  /**
+   * Customers whose exposure (open items and orders not yet invoiced) is above their limit in
+   * force at the end of the period: the credit panel's negative « Disponible ».
+   */
   customersOverLimit: number;
   customersWithoutLimitWithBalance: number;
   withoutLimitBalanceMinor: number;
@@ -81,6 +89,7 @@ async function readAggregates(
   ctx: AppContext,
   period: { from: IsoDate; to: IsoDate; evalDates: readonly IsoDate[] },
   salesperson: string | undefined,
+  credit: CreditConfig,
 ) {
   const { companyId } = ctx;
   const { from, to, evalDates } = period;
@@ -108,9 +117,18 @@ async function readAggregates(
       run((db) => salesByCustomerType(db, companyId, startOfMonth(from), to, salesperson)),
       run((db) => openingOpenItems(db, companyId, firstEvalDate, salesperson)),
       run((db) => portfolioSnapshot(db, companyId, to, salesperson)),
+      run((db) => readCreditPositions(db, companyId, to, credit, salesperson)),
+      // Write-offs count from the first day of the period's first month, like the credit notes.
+      run((db) => writeOffOrigins(db, companyId, startOfMonth(from), to, salesperson)),
     ]),
   );
 }
+
+/** « Pertes sur créances » are the bad debts only; bank charges and discounts are shown apart. */
+const writeOffFigures = (totals: ReturnType<typeof writeOffTotals>) => ({
+  writeOffsMinor: totals.badDebtsMinor,
+  settlementDifferencesMinor: totals.settlementDifferencesMinor,
+});
 
 export async function getKpis(ctx: AppContext, input: KpiInput = {}): Promise<KpiReport> {
   // A salesperson's indicators cover their own customers (callerPortfolio fails closed).
@@ -121,10 +139,11 @@ export async function getKpis(ctx: AppContext, input: KpiInput = {}): Promise<Kp
   if (!Number.isInteger(rateBps) || rateBps < 0)
     throw new DomainError('invalid_input', { key: 'errors.reports.rate' });
   const evalDates = evaluationDates(from, to);
-  const [allocations, days, salesByType, opening, portfolio] = await readAggregates(
+  const [allocations, days, salesByType, opening, portfolio, positions, writeOffs] = await readAggregates(
     ctx,
     { from, to, evalDates },
     salesperson,
+    await creditConfig(ctx, to),
   );
   const documents = foldDocumentDays(days, evalDates, from);
   const cube = cubeFromOpening(evalDates, opening, documents, allocations.cube);
@@ -134,7 +153,7 @@ export async function getKpis(ctx: AppContext, input: KpiInput = {}): Promise<Kp
       snapshots: receivablesAtDates(cube, SEVERE_OVERDUE_DAYS),
       salesByMonth: documents.salesByMonth,
       creditNotesMinor: documents.creditNotesMinor,
-      writeOffsMinor: documents.writeOffsMinor,
+      ...writeOffFigures(writeOffTotals(writeOffs)),
       salesByCustomerType: salesByType,
       dailyMovements: documents.dailyMovements,
       paymentDelayByMonth: new Map(delays.filter((d) => d.month !== null).map((d) => [d.month as string, d])),
@@ -162,7 +181,7 @@ export async function getKpis(ctx: AppContext, input: KpiInput = {}): Promise<Kp
     countbackDayBasis,
     ...figures,
     creditLineUsage: round4(ratio(portfolio.limitedBalanceMinor, portfolio.limitsMinor)),
-    customersOverLimit: portfolio.customersOverLimit,
+    customersOverLimit: countBands(positions).over,
     customersWithoutLimitWithBalance: portfolio.customersWithoutLimitWithBalance,
     withoutLimitBalanceMinor: portfolio.withoutLimitBalanceMinor,
     customersWithBalance: portfolio.customersWithBalance,

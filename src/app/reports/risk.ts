@@ -1,4 +1,9 @@
-/** Risk-level tracking table (tableau de suivi des niveaux de risque), built from the aged balance. */
+/**
+ * Risk-level tracking table (tableau de suivi des niveaux de risque), built from the aged balance.
+ * Its limit rules (over it, near it) read each customer's credit position — the exposure the order
+ * check reads against the limit in force (`readCreditPositions`) — so that a customer is « au-delà
+ * de la limite » here exactly when its credit panel shows a negative « Disponible ».
+ */
 import { type AgingBasis, bucketIndexFor } from '#core/analytics/aging';
 import {
   assessRisk,
@@ -14,6 +19,8 @@ import { inParallelReportSnapshot, type RunInSnapshot } from '#db/reports/report
 import { type CustomerRiskFactsRow, customerRiskFacts } from '#db/reports/risk';
 import { label, toLang } from '#text/catalogue';
 import type { AppContext } from '../context.ts';
+import { type CreditConfig, creditConfig } from '../credit/configuration.ts';
+import { type CreditPosition, readCreditPositions } from '../credit/credit-positions.ts';
 import { agingQueryOf, companyCurrency, type LabelledAgeBucket } from './aging.ts';
 import { scopedToCaller } from './report-scope.ts';
 
@@ -39,6 +46,12 @@ export interface RiskTableRow extends CustomerRiskFactsRow {
   severeOverdueMinor: number;
   /** Balance / limit (1 = 100 %); null without a limit. */
   limitUsage: number | null;
+  /** Open items and orders not yet invoiced, as the order check counts them. */
+  exposureMinor: number;
+  /** The limit in force (temporary, the customer's, its group's, the company default); null: none. */
+  limitMinor: number | null;
+  /** Limit in force − exposure, as the credit panel's « Disponible »; negative over the limit. */
+  availableMinor: number | null;
   dispute: boolean;
   proceedings: boolean;
   riskLevel: RiskLevel;
@@ -70,17 +83,47 @@ export interface RiskTablePlan {
   query: Awaited<ReturnType<typeof agingQueryOf>>;
   thresholds: RiskThresholds;
   currency: string;
+  /** The credit configuration in force (exposure buckets, company default limit). */
+  credit: CreditConfig;
 }
 
 /** What the table reads, settled before its snapshot opens (the embedded engine has one connection). */
 export async function riskTablePlan(ctx: AppContext, asked: RiskTableInput): Promise<RiskTablePlan> {
   const input = scopedToCaller(ctx, asked);
+  const query = await agingQueryOf(ctx, { ...input, basis: 'due' });
   return {
     input,
-    query: await agingQueryOf(ctx, { ...input, basis: 'due' }),
+    query,
     thresholds: { ...DEFAULT_RISK_THRESHOLDS, ...input.thresholds },
     currency: await companyCurrency(ctx),
+    credit: await creditConfig(ctx, query.asOf),
   };
+}
+
+/** The aged buckets and open credits of each customer, from the aging cells. */
+function amountsByCustomer(
+  cells: readonly { groupKey: string; bucketIndex: number; amountMinor: number }[],
+  width: number,
+): Map<string, { buckets: number[]; credits: number }> {
+  const amounts = new Map<string, { buckets: number[]; credits: number }>();
+  for (const cell of cells) {
+    const entry = amounts.get(cell.groupKey) ?? { buckets: new Array<number>(width).fill(0), credits: 0 };
+    if (cell.bucketIndex < 0) entry.credits += cell.amountMinor;
+    else entry.buckets[cell.bucketIndex] = (entry.buckets[cell.bucketIndex] ?? 0) + cell.amountMinor;
+    amounts.set(cell.groupKey, entry);
+  }
+  return amounts;
+}
+
+/** The exposure and the limit in force the limit rules read; the balance and the file's limit without a position. */
+function creditPositionOf(
+  position: CreditPosition | undefined,
+  fact: CustomerRiskFactsRow,
+  balanceMinor: number,
+): { exposureMinor: number; limitMinor: number | null } {
+  return position
+    ? { exposureMinor: position.exposureMinor, limitMinor: position.limitMinor }
+    : { exposureMinor: balanceMinor, limitMinor: fact.creditLimitMinor };
 }
 
 /**
@@ -93,18 +136,14 @@ export async function readRiskTable(plan: RiskTablePlan, run: RunInSnapshot): Pr
   const lang = toLang(input.lang ?? 'fr');
   const severeIndex = bucketIndexFor(thresholds.criticalOverdueDays + 1, query.buckets);
   const severeIsBucketed = query.buckets[severeIndex]?.fromDays === thresholds.criticalOverdueDays + 1;
-  const [cells, facts] = await Promise.all([
+  const [cells, facts, positions] = await Promise.all([
     run((db) => agingCells(db, query, 'customer')),
     customerRiskFacts(run, query),
+    run((db) => readCreditPositions(db, query.companyId, query.asOf, plan.credit, input.salesperson)),
   ]);
+  const positionOf = new Map(positions.map((position) => [position.code, position]));
   const width = query.buckets.length;
-  const amounts = new Map<string, { buckets: number[]; credits: number }>();
-  for (const cell of cells) {
-    const entry = amounts.get(cell.groupKey) ?? { buckets: new Array<number>(width).fill(0), credits: 0 };
-    if (cell.bucketIndex < 0) entry.credits += cell.amountMinor;
-    else entry.buckets[cell.bucketIndex] = (entry.buckets[cell.bucketIndex] ?? 0) + cell.amountMinor;
-    amounts.set(cell.groupKey, entry);
-  }
+  const amounts = amountsByCustomer(cells, width);
   const rows: RiskTableRow[] = [];
   for (const fact of facts) {
     const amount = amounts.get(fact.code) ?? { buckets: new Array<number>(width).fill(0), credits: 0 };
@@ -119,13 +158,15 @@ export async function readRiskTable(plan: RiskTablePlan, run: RunInSnapshot): Pr
       .reduce((s, b) => s + b, 0);
     const proceedings = PROCEEDINGS_STATUSES.has(fact.status) || fact.insolvencyDate !== null;
     const openDispute = fact.disputedOpenMinor > 0;
+    const { exposureMinor, limitMinor } = creditPositionOf(positionOf.get(fact.code), fact, balanceMinor);
     const assessment = assessRisk(
       {
         balanceMinor,
+        exposureMinor,
         overdueMinor,
         severeOverdueMinor,
         oldestOverdueDays: fact.oldestOverdueDays,
-        creditLimitMinor: fact.creditLimitMinor,
+        creditLimitMinor: limitMinor,
         inProceedings: proceedings,
         openDispute,
       },
@@ -140,6 +181,9 @@ export async function readRiskTable(plan: RiskTablePlan, run: RunInSnapshot): Pr
       overdueMinor,
       severeOverdueMinor,
       limitUsage: usage === null || !Number.isFinite(usage) ? null : usage / 10_000,
+      exposureMinor,
+      limitMinor,
+      availableMinor: limitMinor === null ? null : limitMinor - exposureMinor,
       dispute: openDispute,
       proceedings,
       riskLevel: assessment.level,

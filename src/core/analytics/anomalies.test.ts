@@ -6,7 +6,23 @@ import {
   makeFinding,
 } from './anomalies.ts';
 
-const situation = (code: string, over: Partial<CustomerSituation> = {}): CustomerSituation => ({
+/** Exposure and limit in force default to the balance and the file's limit, unless given. */
+const situation = (code: string, over: Partial<CustomerSituation> = {}): CustomerSituation => {
+  const row = base(code, over);
+  const exposureMinor = over.exposureMinor ?? row.balanceMinor;
+  const limitMinor = over.limitMinor === undefined ? row.creditLimitMinor : over.limitMinor;
+  return {
+    ...row,
+    exposureMinor,
+    limitMinor,
+    availableMinor: limitMinor === null ? null : limitMinor - exposureMinor,
+  };
+};
+
+const base = (
+  code: string,
+  over: Partial<CustomerSituation>,
+): Omit<CustomerSituation, 'exposureMinor' | 'limitMinor' | 'availableMinor'> => ({
   code,
   name: `Client ${code}`,
   salesperson: null,
@@ -52,6 +68,21 @@ describe('each finding ranks its customers by its own measure, whatever the risk
       situation('UNDER', { balanceMinor: 500_000, creditLimitMinor: 1_000_000 }),
     ];
     expect(codesOf(rows, 'over_limit')).toEqual(['SMALL', 'BIG']);
+  });
+
+  it('over the limit by exposure against the limit in force, as the credit panel’s « Disponible »', () => {
+    const rows = [
+      // Nothing invoiced, 23 048,34 € of orders against a 15 000 € limit: « Disponible −8 048,34 € ».
+      situation('ORDERS', { balanceMinor: 0, exposureMinor: 2_304_834, creditLimitMinor: 1_500_000 }),
+      // Its balance is over the file's limit, but a temporary limit in force covers its exposure.
+      situation('TEMPORARY', { balanceMinor: 1_200_000, creditLimitMinor: 1_000_000, limitMinor: 1_500_000 }),
+    ];
+    const found = customerFindings(rows, DEFAULT_ANOMALY_THRESHOLDS, () => 0).find(
+      (f) => f.kind === 'over_limit',
+    );
+    expect(found?.customers.map((c) => [c.code, c.evidence['overLimitMinor']])).toEqual([
+      ['ORDERS', 804_834],
+    ]);
   });
 
   it('unapplied credits by the credit (negative), overdue without reminder by the 90-day amount', () => {

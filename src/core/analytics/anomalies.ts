@@ -71,6 +71,12 @@ export interface CustomerSituation {
   creditsMinor: number;
   creditLimitMinor: number | null;
   limitUsage: number | null;
+  /** Open items and orders not yet invoiced, as the order check counts them. */
+  exposureMinor: number;
+  /** The limit in force (the order check's, the credit panel's); null: none. */
+  limitMinor: number | null;
+  /** Limit in force − exposure: the credit panel's « Disponible », negative over the limit. */
+  availableMinor: number | null;
   oldestOverdueDays: number;
   oldestCreditDays: number;
   lastReminderDate: IsoDate | null;
@@ -95,7 +101,7 @@ const figure = (c: FindingCustomer, key: string): number => {
  * growth, balance) or by a measure of their own.
  */
 const IMPORTANCE: Readonly<Record<string, (c: FindingCustomer) => number>> = {
-  over_limit: (c) => figure(c, 'balanceMinor') - figure(c, 'creditLimitMinor'),
+  over_limit: (c) => figure(c, 'overLimitMinor'),
   no_credit_limit_with_exposure: (c) => figure(c, 'balanceMinor'),
   overdue_90_no_reminder: (c) => figure(c, 'severeOverdueMinor'),
   // Credits are negative: the largest unapplied credit is the most negative.
@@ -139,17 +145,19 @@ export function customerFindings(
   t: AnomalyThresholds,
   daysBefore: (date: IsoDate) => number,
 ): Finding[] {
-  // Over limit means balance > limit, as in the KPI count: a limit of 0 with a balance is over it
-  // even though its usage ratio (infinite) has no number.
-  const overLimit = rows.filter((c) => c.creditLimitMinor !== null && c.balanceMinor > c.creditLimitMinor);
+  // Over the limit means a negative « Disponible » (exposure above the limit in force), as the
+  // credit panel, the order check, the dashboard and the indicators count it: a limit of 0 with any
+  // exposure is over it even though its usage ratio (infinite) has no number.
+  const overLimit = rows.filter((c) => c.availableMinor !== null && c.availableMinor < 0);
   const results = [
     finding(
       'over_limit',
       overLimit.some((c) => c.pendingOrders > 0) ? 'critical' : 'warning',
       overLimit.map((c) =>
         pick(c, {
-          creditLimitMinor: c.creditLimitMinor,
-          limitUsage: c.limitUsage,
+          exposureMinor: c.exposureMinor,
+          creditLimitMinor: c.limitMinor,
+          overLimitMinor: -(c.availableMinor ?? 0),
           pendingOrders: c.pendingOrders,
           openOrdersMinor: c.openOrdersMinor,
         }),

@@ -36,7 +36,7 @@ describe('foldDocumentDays', () => {
       { k: 1, amountMinor: -400 },
       { k: 2, amountMinor: -50 },
     ]);
-    expect([figures.creditNotesMinor, figures.writeOffsMinor]).toEqual([0, -50]);
+    expect(figures.creditNotesMinor).toBe(0);
   });
 
   it('counts credit notes from the first day of the period month, like the monthly totals', () => {

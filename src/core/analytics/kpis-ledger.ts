@@ -34,9 +34,11 @@ export interface DocumentFigures {
   /** Invoices issued from the first day of the period (not of its month), by month. */
   invoicedByMonth: Map<string, number>;
   dailyMovements: { date: IsoDate; amountMinor: number }[];
-  /** Credit notes and write-offs from the first day of the period's first month. */
+  /**
+   * Credit notes from the first day of the period's first month. Write-offs are read apart, by
+   * origin (`writeOffNature`): a day's sum cannot tell a bad debt from bank charges.
+   */
   creditNotesMinor: number;
-  writeOffsMinor: number;
 }
 
 export function foldDocumentDays(
@@ -51,7 +53,6 @@ export function foldDocumentDays(
     invoicedByMonth: new Map(),
     dailyMovements: [],
     creditNotesMinor: 0,
-    writeOffsMinor: 0,
   };
   const firstMonthStart = startOfMonth(from);
   const daily = new Map<IsoDate, number>();
@@ -65,7 +66,6 @@ export function foldDocumentDays(
         figures.invoicedByMonth.set(month, (figures.invoicedByMonth.get(month) ?? 0) + amountMinor);
     } else if (issueDate >= firstMonthStart && kind === 'credit_note')
       figures.creditNotesMinor += amountMinor;
-    else if (issueDate >= firstMonthStart && kind === 'write_off') figures.writeOffsMinor += amountMinor;
     if (issueDate >= from) daily.set(issueDate, (daily.get(issueDate) ?? 0) + amountMinor);
     const k = issueDate > first ? evaluationIndex(evalDates, issueDate) : null;
     if (k === null) continue;

@@ -32,6 +32,7 @@ const aggregates: KpiAggregates = {
   ]),
   creditNotesMinor: 0,
   writeOffsMinor: 0,
+  settlementDifferencesMinor: 0,
   salesByCustomerType: [],
   dailyMovements: [],
   paymentDelayByMonth: new Map(),

@@ -65,7 +65,9 @@ export interface KpiAggregates {
   /** Invoices by month ('YYYY-MM'), going back far enough for countback DSO. */
   salesByMonth: ReadonlyMap<string, number>;
   creditNotesMinor: number;
+  /** Write-offs of bad debts (positive: a loss), and settlement differences charged to expense. */
   writeOffsMinor: number;
+  settlementDifferencesMinor: number;
   salesByCustomerType: readonly { customerType: string; salesMinor: number }[];
   dailyMovements: readonly { date: IsoDate; amountMinor: number }[];
   paymentDelayByMonth: ReadonlyMap<string, { paidMinor: number; dueWeighted: number; issueWeighted: number }>;
@@ -216,7 +218,8 @@ export function buildKpis(aggregates: KpiAggregates, options: KpiOptions) {
     months: periods.length,
     creditNotesMinor: aggregates.creditNotesMinor,
     writeOffsMinor: aggregates.writeOffsMinor,
-    badDebtRatio: round4(ratio(-aggregates.writeOffsMinor, overall.creditSalesMinor)),
+    settlementDifferencesMinor: aggregates.settlementDifferencesMinor,
+    badDebtRatio: round4(ratio(aggregates.writeOffsMinor, overall.creditSalesMinor)),
     lateCashCostMinor: lateCashCostMinor(
       monthly.map((m) => ({ overdueMinor: m.endingOverdueMinor, days: m.days })),
       options.lateCostRateBps,

@@ -61,3 +61,18 @@ describe('risk level weighs the amount at stake', () => {
     expect(assessRisk({ ...insolvent, balanceMinor: 0 }).rule).toBe('up_to_date');
   });
 });
+
+describe('the limit rules read the exposure, as the credit panel’s « Disponible »', () => {
+  it('finds a customer over its limit by its orders, and one cent over it', () => {
+    // Nothing invoiced, 23 048,34 € of orders against a 15 000 € limit.
+    const orders = facts({ balanceMinor: 0, exposureMinor: 2_304_834, creditLimitMinor: 1_500_000 });
+    expect(assessRisk(orders).rule).toBe('over_limit');
+    const cent = facts({ balanceMinor: 10_000_001, creditLimitMinor: 10_000_000 });
+    expect(assessRisk(cent).rule).toBe('over_limit');
+  });
+
+  it('does not call a customer over its limit when its exposure is within it', () => {
+    expect(assessRisk(facts({ balanceMinor: 4_000_000, exposureMinor: 4_000_000 })).rule).toBe('up_to_date');
+    expect(assessRisk(facts({ balanceMinor: 4_600_000, exposureMinor: 4_600_000 })).rule).toBe('near_limit');
+  });
+});

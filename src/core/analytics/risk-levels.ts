@@ -50,7 +50,7 @@ export interface RiskThresholds {
   criticalMaterialityMinor: number;
   highOverdueDays: number;
   moderateOverdueDays: number;
-  /** Balance / limit in basis points above which the customer is over its limit. */
+  /** Exposure / limit in basis points above which the customer is over its limit. */
   overLimitUsageBps: number;
   nearLimitUsageBps: number;
 }
@@ -68,6 +68,12 @@ export const DEFAULT_RISK_THRESHOLDS: RiskThresholds = {
 
 export interface RiskFacts {
   balanceMinor: number;
+  /**
+   * What the limit rules compare with the limit: the exposure the order check reads (open items and
+   * orders not yet invoiced), so that « over the limit » means a negative « Disponible » here as on
+   * the credit panel, the dashboard and the anomalies; the balance when not given.
+   */
+  exposureMinor?: number;
   overdueMinor: number;
   /** Open debits more than criticalOverdueDays past due. */
   severeOverdueMinor: number;
@@ -120,7 +126,10 @@ const RULES: readonly Rule[] = [
     rule: 'over_limit',
     level: 'high',
     action: 'block_orders',
-    applies: (_f, t, usage) => usage !== null && usage > t.overLimitUsageBps,
+    // Exact, not on the rounded usage: 1 cent over a 100 000 € limit is over it (« Disponible −0,01 € »).
+    applies: (f, t) =>
+      f.creditLimitMinor !== null &&
+      Math.max(f.exposureMinor ?? f.balanceMinor, 0) * 10_000 > t.overLimitUsageBps * f.creditLimitMinor,
   },
   {
     rule: 'overdue_high',
@@ -153,7 +162,7 @@ export function assessRisk(
   facts: RiskFacts,
   thresholds: RiskThresholds = DEFAULT_RISK_THRESHOLDS,
 ): RiskAssessment {
-  const usage = usageBps(facts.balanceMinor, facts.creditLimitMinor);
+  const usage = usageBps(facts.exposureMinor ?? facts.balanceMinor, facts.creditLimitMinor);
   const match = RULES.find((rule) => rule.applies(facts, thresholds, usage));
   return match
     ? { level: match.level, rule: match.rule, action: match.action }

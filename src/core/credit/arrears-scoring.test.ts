@@ -1,18 +1,20 @@
 /**
- * The current arrears in the default method in force: its inputs, its weights, the trend that no
- * longer reads « improving » over old unpaid debts, and the guarantee that a customer with large
- * debts more than 90 days past due cannot be class A or B whatever else it scores.
+ * The current arrears in the default method that brought them (2026-06-15): its inputs, its
+ * weights, the trend that no longer reads « improving » over old unpaid debts, and the guarantee —
+ * kept by the method in force since — that a customer with large debts more than 90 days past due
+ * cannot be class A or B whatever else it scores.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARREARS_DAYS, arrearsInputs, trendWithArrears } from './arrears-scoring.ts';
 import {
-  DEFAULT_SCORING_METHOD,
+  DEFAULT_SCORING_METHOD_2026_06_15 as DEFAULT_SCORING_METHOD,
   DEFAULT_SCORING_METHOD_2026_06,
   DEFAULT_SCORING_METHODS,
+  DEFAULT_SCORING_METHOD as METHOD_IN_FORCE,
 } from './default-scoring-method.ts';
 import { type ScoringInputs, scoreCustomer } from './scoring.ts';
-import { methodInForce, pointsFor, validateScoringMethod } from './scoring-method.ts';
+import { methodInForce, pointsFor, type ScoringMethod, validateScoringMethod } from './scoring-method.ts';
 
 const criterion = (code: string) => DEFAULT_SCORING_METHOD.criteria.find((c) => c.code === code)!;
 const weightOf = (codes: (c: { group: string; code: string }) => boolean) =>
@@ -50,9 +52,10 @@ describe('the current arrears in the default method', () => {
       'default-2026-01',
       'default-2026-06',
       'default-2026-06-15',
+      'default-2026-06-30',
     ]);
-    // The demo's reference date reads it; a score re-made for 1 June keeps the 2026-06 method.
-    expect(methodInForce(DEFAULT_SCORING_METHODS, '2026-06-30')?.version).toBe('default-2026-06-15');
+    // Until the share with no payment expected (2026-06-30); a score re-made for 14 June keeps 2026-06.
+    expect(methodInForce(DEFAULT_SCORING_METHODS, '2026-06-29')?.version).toBe('default-2026-06-15');
     expect(methodInForce(DEFAULT_SCORING_METHODS, '2026-06-14')?.version).toBe('default-2026-06');
     expect(weightOf(() => true)).toBe(100);
     expect(weightOf((c) => c.group === 'payments')).toBe(59);
@@ -142,8 +145,8 @@ describe('arrears inputs', () => {
 });
 
 /** Any input for a criterion other than the arrears: absent, or any value its scale knows. */
-function otherInput(code: string): fc.Arbitrary<number | string | null> {
-  const { scale } = criterion(code);
+function otherInput(method: ScoringMethod, code: string): fc.Arbitrary<number | string | null> {
+  const { scale } = method.criteria.find((c) => c.code === code)!;
   const fitting =
     scale.kind === 'categories'
       ? fc.constantFrom(...Object.keys(scale.points))
@@ -151,55 +154,60 @@ function otherInput(code: string): fc.Arbitrary<number | string | null> {
   return fc.oneof(fitting, fc.constant(null));
 }
 
-describe('large arrears outrank everything else (properties)', () => {
-  const others = DEFAULT_SCORING_METHOD.criteria
-    .map((c) => c.code)
-    .filter((code) => code !== 'overdue_60_share_bps' && code !== 'oldest_overdue_days');
-  const othersArbitrary = fc.record(Object.fromEntries(others.map((code) => [code, otherInput(code)])));
-
-  it('never gives class A or B with over 15 % more than 60 days past due and an item over 90 days', () => {
-    fc.assert(
-      fc.property(
-        othersArbitrary,
-        fc.integer({ min: 1_501, max: 10_000 }),
-        fc.integer({ min: 91, max: 3_000 }),
-        (inputs, shareBps, oldestDays) => {
-          const result = scoreCustomer(DEFAULT_SCORING_METHOD, {
-            ...inputs,
-            overdue_60_share_bps: shareBps,
-            oldest_overdue_days: oldestDays,
-          });
-          if (result.score === null) return;
-          expect(result.score).toBeLessThan(DEFAULT_SCORING_METHOD.classThresholds.B);
-          expect(['C', 'D', 'E']).toContain(result.riskClass);
-        },
-      ),
+describe.each([DEFAULT_SCORING_METHOD, METHOD_IN_FORCE])(
+  'large arrears outrank everything else in $version (properties)',
+  (DEFAULT_SCORING_METHOD) => {
+    const others = DEFAULT_SCORING_METHOD.criteria
+      .map((c) => c.code)
+      .filter((code) => code !== 'overdue_60_share_bps' && code !== 'oldest_overdue_days');
+    const othersArbitrary = fc.record(
+      Object.fromEntries(others.map((code) => [code, otherInput(DEFAULT_SCORING_METHOD, code)])),
     );
-  });
 
-  it('never raises the score when the arrears grow', () => {
-    fc.assert(
-      fc.property(
-        othersArbitrary,
-        fc.tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 10_000 })),
-        fc.tuple(fc.integer({ min: 0, max: 3_000 }), fc.integer({ min: 0, max: 3_000 })),
-        (inputs, shares, days) => {
-          const [lessShare, moreShare] = [Math.min(...shares), Math.max(...shares)];
-          const [fewerDays, moreDays] = [Math.min(...days), Math.max(...days)];
-          const less = scoreCustomer(DEFAULT_SCORING_METHOD, {
-            ...inputs,
-            overdue_60_share_bps: lessShare,
-            oldest_overdue_days: fewerDays,
-          });
-          const more = scoreCustomer(DEFAULT_SCORING_METHOD, {
-            ...inputs,
-            overdue_60_share_bps: moreShare,
-            oldest_overdue_days: moreDays,
-          });
-          if (less.score === null || more.score === null) return;
-          expect(more.score).toBeLessThanOrEqual(less.score);
-        },
-      ),
-    );
-  });
-});
+    it('never gives class A or B with over 15 % more than 60 days past due and an item over 90 days', () => {
+      fc.assert(
+        fc.property(
+          othersArbitrary,
+          fc.integer({ min: 1_501, max: 10_000 }),
+          fc.integer({ min: 91, max: 3_000 }),
+          (inputs, shareBps, oldestDays) => {
+            const result = scoreCustomer(DEFAULT_SCORING_METHOD, {
+              ...inputs,
+              overdue_60_share_bps: shareBps,
+              oldest_overdue_days: oldestDays,
+            });
+            if (result.score === null) return;
+            expect(result.score).toBeLessThan(DEFAULT_SCORING_METHOD.classThresholds.B);
+            expect(['C', 'D', 'E']).toContain(result.riskClass);
+          },
+        ),
+      );
+    });
+
+    it('never raises the score when the arrears grow', () => {
+      fc.assert(
+        fc.property(
+          othersArbitrary,
+          fc.tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 10_000 })),
+          fc.tuple(fc.integer({ min: 0, max: 3_000 }), fc.integer({ min: 0, max: 3_000 })),
+          (inputs, shares, days) => {
+            const [lessShare, moreShare] = [Math.min(...shares), Math.max(...shares)];
+            const [fewerDays, moreDays] = [Math.min(...days), Math.max(...days)];
+            const less = scoreCustomer(DEFAULT_SCORING_METHOD, {
+              ...inputs,
+              overdue_60_share_bps: lessShare,
+              oldest_overdue_days: fewerDays,
+            });
+            const more = scoreCustomer(DEFAULT_SCORING_METHOD, {
+              ...inputs,
+              overdue_60_share_bps: moreShare,
+              oldest_overdue_days: moreDays,
+            });
+            if (less.score === null || more.score === null) return;
+            expect(more.score).toBeLessThanOrEqual(less.score);
+          },
+        ),
+      );
+    });
+  },
+);

@@ -16,7 +16,9 @@ import type { ScoringCriterion, ScoringMethod } from './scoring-method.ts';
  * The payer profile as the payment-date model sees it: the expected days late of the customer's
  * open amount (amount-weighted, from the stored predictions of the scoring date). With the current
  * arrears it sees invoices not paid yet, so a customer who stopped paying — whose past average
- * has no payment to measure — is judged on what it owes.
+ * has no payment to measure — is judged on what it owes. The input is read over the invoices with
+ * a payment expected (for every version: the others' dates are no forecast); from the 2026-06-30
+ * method the share of the amount with none earns the lowest points.
  */
 const PREDICTED_DAYS_LATE: ScoringCriterion = {
   code: 'predicted_days_late',
@@ -48,7 +50,7 @@ export const DEFAULT_SCORING_METHOD_2026_06: ScoringMethod = {
 };
 
 /**
- * Weights of the 2026-06 criteria in the method in force: the current arrears take 36 of 100 and
+ * Weights of the 2026-06 criteria in the 2026-06-15 method: the current arrears take 36 of 100 and
  * every other criterion keeps about 64 % of its weight (rounded to a whole weight).
  * 36 is more than the 35 points between a perfect score and class B's floor (65), and a missing
  * criterion only raises the arrears' share: a customer that earns nothing on both arrears criteria
@@ -76,10 +78,10 @@ const ARREARS_REWEIGHTED: Readonly<Record<string, number>> = {
 };
 
 /**
- * The default in force: the 2026-06 method with the current arrears after the predicted delay,
+ * The 2026-06-15 default: the 2026-06 method with the current arrears after the predicted delay,
  * the payment trend read as « stable » at best while old debts stay unpaid (`trendWithArrears`).
  */
-export const DEFAULT_SCORING_METHOD: ScoringMethod = {
+export const DEFAULT_SCORING_METHOD_2026_06_15: ScoringMethod = {
   ...DEFAULT_SCORING_METHOD_2026_06,
   version: 'default-2026-06-15',
   // Before the demo company's reference date (2026-06-30), so that its scores read the arrears;
@@ -91,9 +93,35 @@ export const DEFAULT_SCORING_METHOD: ScoringMethod = {
   }),
 };
 
+/**
+ * The predicted delay with the share of the predicted open amount that has no ordinary payment
+ * expected scored as the worst case: claims from before an insolvency judgment and invoices so old
+ * that most as old stayed unpaid a year on have no payment date (a very old invoice's is the horizon,
+ * a year after the run), so the delay is read over the others and the criterion's weight is split by
+ * amount — the share with a payment expected earns the points of its delay, the share with none the
+ * scale's lowest (`worstShare`). Without such invoices nothing changes; with only such invoices the
+ * criterion earns nothing, never missing.
+ */
+export const DEFAULT_SCORING_METHOD_2026_06_30: ScoringMethod = {
+  ...DEFAULT_SCORING_METHOD_2026_06_15,
+  version: 'default-2026-06-30',
+  // On the demo company's reference date, so that its scores read the share; scores re-made for an
+  // earlier date keep the method they were made with.
+  effectiveFrom: '2026-06-30',
+  criteria: DEFAULT_SCORING_METHOD_2026_06_15.criteria.map((criterion) =>
+    criterion.code === 'predicted_days_late'
+      ? { ...criterion, worstShare: 'no_payment_expected_share_bps' }
+      : criterion,
+  ),
+};
+
+/** The default in force (`methodInForce` of the built-in methods at the latest date). */
+export const DEFAULT_SCORING_METHOD: ScoringMethod = DEFAULT_SCORING_METHOD_2026_06_30;
+
 /** The built-in methods, oldest first: the one in force at a date scores it (`methodInForce`). */
 export const DEFAULT_SCORING_METHODS: readonly ScoringMethod[] = [
   DEFAULT_SCORING_METHOD_2026_01,
   DEFAULT_SCORING_METHOD_2026_06,
-  DEFAULT_SCORING_METHOD,
+  DEFAULT_SCORING_METHOD_2026_06_15,
+  DEFAULT_SCORING_METHOD_2026_06_30,
 ];

@@ -89,6 +89,7 @@ describe('customer exposure', () => {
     expect(computeExposure(AMOUNTS, DEFAULT_EXPOSURE_CONFIG, cover, AS_OF).insurance).toEqual({
       coverState: 'active',
       grantedMinor: 2_000_000,
+      notGuaranteedMinor: 0,
       coveredMinor: 2_000_000,
       insuredMinor: 1_800_000,
       uninsuredMinor: 1_920_000,
@@ -114,10 +115,35 @@ describe('group exposure', () => {
       member('OTHER', null, 999_000, 999_000),
       member('SUB1', 'HOLD', 200_000, 25_000),
     ];
-    const group = groupExposure('HOLD', members, DEFAULT_EXPOSURE_CONFIG, null, AS_OF, 'EUR');
+    const group = groupExposure('HOLD', members, DEFAULT_EXPOSURE_CONFIG, AS_OF, 'EUR');
     expect(group.memberCodes).toEqual(['HOLD', 'SUB1', 'SUB2']);
     expect(group.totalMinor).toBe(775_000);
     expect(group.buckets.slice(0, 2).map((b) => b.amountMinor)).toEqual([700_000, 75_000]);
+  });
+
+  it('insures the group as its members are insured, each under its own cover', () => {
+    const cover: InsurerCover = {
+      insurer: 'Allianz Trade',
+      status: 'granted',
+      grantedMinor: 15_000_000,
+      currency: 'EUR',
+      insuredShareBps: 9_000,
+      effectiveFrom: '2025-01-01',
+      expiresOn: null,
+    };
+    // The parent has no cover; one member is insured for 135 000 €, less a lapsed invoice.
+    const members = [
+      member('HOLD', null, 20_000_000, 0),
+      { ...member('SUB1', 'HOLD', 15_023_324, 0), cover, notGuaranteedMinor: 578_972 },
+      member('SUB2', 'HOLD', 1_000_000, 0),
+    ];
+    const group = groupExposure('HOLD', members, DEFAULT_EXPOSURE_CONFIG, AS_OF, 'EUR');
+    expect(group.insurance).toMatchObject({
+      coverState: 'active',
+      insuredMinor: 12_999_917,
+      uninsuredMinor: 36_023_324 - 12_999_917,
+      notGuaranteedMinor: 578_972,
+    });
   });
 
   it('refuses to add exposures in different currencies', () => {
@@ -126,7 +152,7 @@ describe('group exposure', () => {
       amounts: { ...member('SUB', 'HOLD', 1, 1).amounts, currency: 'USD' },
     };
     expect(() =>
-      groupExposure('HOLD', [member('HOLD', null, 1, 1), usd], DEFAULT_EXPOSURE_CONFIG, null, AS_OF, 'EUR'),
+      groupExposure('HOLD', [member('HOLD', null, 1, 1), usd], DEFAULT_EXPOSURE_CONFIG, AS_OF, 'EUR'),
     ).toThrow(RangeError);
   });
 

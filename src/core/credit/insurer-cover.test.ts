@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coverOn, coverState, type InsurerCover, splitInsured, validateCover } from './insurer-cover.ts';
+import {
+  coverOn,
+  coverState,
+  type InsurerCover,
+  splitInsured,
+  sumInsuredSplits,
+  validateCover,
+} from './insurer-cover.ts';
 
 const COVER: InsurerCover = {
   insurer: 'Allianz Trade',
@@ -63,6 +70,7 @@ describe('insurer cover', () => {
     expect(splitInsured(15_000_000, 'EUR', COVER, '2026-06-30')).toEqual({
       coverState: 'active',
       grantedMinor: 10_000_000,
+      notGuaranteedMinor: 0,
       coveredMinor: 10_000_000,
       insuredMinor: 9_000_000,
       uninsuredMinor: 6_000_000,
@@ -70,6 +78,39 @@ describe('insurer cover', () => {
     });
     // 3.33 € × 90 % = 2.997 € → 3.00 €.
     expect(splitInsured(333, 'EUR', COVER, '2026-06-30').insuredMinor).toBe(300);
+  });
+
+  it('takes the invoices it no longer guarantees off the exposure before the granted amount', () => {
+    // 150 233,24 € under a 100 000 € cover at 90 %, 5 789,72 € of it on a lapsed invoice.
+    expect(splitInsured(15_023_324, 'EUR', COVER, '2026-06-30', 578_972)).toEqual({
+      coverState: 'active',
+      grantedMinor: 10_000_000,
+      notGuaranteedMinor: 578_972,
+      coveredMinor: 10_000_000,
+      insuredMinor: 9_000_000,
+      uninsuredMinor: 6_023_324,
+      beyondCoverMinor: 4_444_352,
+    });
+    // Within the cover, the lapsed invoice is what leaves the insured part: 90 % of 5 000 € less.
+    const within = splitInsured(5_000_000, 'EUR', COVER, '2026-06-30', 500_000);
+    expect([within.coveredMinor, within.insuredMinor, within.beyondCoverMinor]).toEqual([
+      4_500_000, 4_050_000, 0,
+    ]);
+    // No cover in force: nothing is guaranteed anyway, nothing is said to have lapsed.
+    expect(splitInsured(5_000_000, 'EUR', COVER, '2027-01-02', 500_000).notGuaranteedMinor).toBe(0);
+  });
+
+  it('adds up the members’ splits of a group, each under its own cover', () => {
+    const insured = splitInsured(15_023_324, 'EUR', COVER, '2026-06-30', 578_972);
+    const uncovered = splitInsured(20_000_000, 'EUR', null, '2026-06-30');
+    const group = sumInsuredSplits([insured, uncovered]);
+    expect(group).toMatchObject({
+      coverState: 'active',
+      insuredMinor: 9_000_000,
+      uninsuredMinor: 35_023_324 - 9_000_000,
+      notGuaranteedMinor: 578_972,
+    });
+    expect(sumInsuredSplits([uncovered]).coverState).toBe('none');
   });
 
   it('insures nothing when the cover expired or is in another currency', () => {
@@ -91,17 +132,21 @@ describe('insurer cover', () => {
         fc.integer({ min: -1e9, max: 1e12 }),
         fc.integer({ min: 0, max: 1e11 }),
         fc.integer({ min: 0, max: 10_000 }),
-        (exposureMinor, grantedMinor, insuredShareBps) => {
+        fc.integer({ min: 0, max: 1e12 }),
+        (exposureMinor, grantedMinor, insuredShareBps, notGuaranteedMinor) => {
           const split = splitInsured(
             exposureMinor,
             'EUR',
             { ...COVER, grantedMinor, insuredShareBps },
             '2026-06-30',
+            notGuaranteedMinor,
           );
           expect(split.insuredMinor + split.uninsuredMinor).toBe(exposureMinor);
           expect(split.insuredMinor).toBeGreaterThanOrEqual(0);
           expect(split.insuredMinor).toBeLessThanOrEqual(Math.min(grantedMinor, Math.max(exposureMinor, 0)));
-          expect(split.coveredMinor + split.beyondCoverMinor).toBe(Math.max(exposureMinor, 0));
+          expect(split.coveredMinor + split.beyondCoverMinor + split.notGuaranteedMinor).toBe(
+            Math.max(exposureMinor, 0),
+          );
         },
       ),
     );

@@ -4,6 +4,13 @@
  * (quotité garantie, e.g. 90 %) of a loss on it; the rest — the share it never pays, and all
  * exposure beyond the granted amount — is the company's own risk. A cover counts only while it is
  * granted (fully or partly), started and not expired at `asOf`.
+ *
+ * A cover in force still leaves out the invoices it no longer guarantees: those whose threatened
+ * loss was not declared by the policy's deadline (`lapsedInvoices` in core/legal/insurance-claims).
+ * French credit-insurance policies sanction a late declaration with the loss of the guarantee on
+ * the debts concerned (déchéance de garantie), not with the end of the cover on the buyer, which
+ * stays in force for the rest of its exposure — so the insurable exposure is the exposure less
+ * those invoices, and the granted amount applies to what remains.
  */
 import type { CurrencyCode, IsoDate } from '../types.ts';
 import type { Problem } from './reason.ts';
@@ -66,22 +73,35 @@ export interface InsuredSplit {
   coverState: CoverState;
   /** Granted amount while the cover is active, else 0. */
   grantedMinor: number;
+  /**
+   * Part of the exposure on invoices the active cover no longer guarantees (threatened loss not
+   * declared in time), left out of the covered part; 0 without an active cover.
+   */
+  notGuaranteedMinor: number;
   /** Part of the exposure within the granted amount. */
   coveredMinor: number;
   /** What the insurer would pay: covered × insured share (rounded half up to the minor unit). */
   insuredMinor: number;
   /** Exposure − insured: the company's own risk. */
   uninsuredMinor: number;
-  /** Exposure above the granted amount (0 when within cover), which raises an alert. */
+  /**
+   * Insurable exposure above the granted amount (0 when within cover), which raises an alert; with
+   * no active cover, the whole positive exposure.
+   */
   beyondCoverMinor: number;
 }
 
-/** Insured and uninsured parts of an exposure; a negative exposure (credit balance) has no risk. */
+/**
+ * Insured and uninsured parts of an exposure; a negative exposure (credit balance) has no risk.
+ * `notGuaranteedMinor`: the open amount of the invoices the cover no longer guarantees, taken off
+ * the exposure before the granted amount applies.
+ */
 export function splitInsured(
   exposureMinor: number,
   currency: CurrencyCode,
   cover: InsurerCover | null,
   asOf: IsoDate,
+  notGuaranteedMinor = 0,
 ): InsuredSplit {
   let state = coverState(cover, asOf);
   // A cover in another currency cannot be compared without a rate: the caller converts first.
@@ -89,24 +109,48 @@ export function splitInsured(
   const atRiskMinor = Math.max(exposureMinor, 0);
   if (cover !== null && state === 'active') {
     const grantedMinor = Math.max(cover.grantedMinor, 0);
-    const coveredMinor = Math.min(atRiskMinor, grantedMinor);
+    const lapsedMinor = Math.min(Math.max(notGuaranteedMinor, 0), atRiskMinor);
+    const insurableMinor = atRiskMinor - lapsedMinor;
+    const coveredMinor = Math.min(insurableMinor, grantedMinor);
     const insuredMinor = Number(roundDiv(BigInt(coveredMinor) * BigInt(cover.insuredShareBps), 10_000n));
     return {
       coverState: state,
       grantedMinor,
+      notGuaranteedMinor: lapsedMinor,
       coveredMinor,
       insuredMinor,
       uninsuredMinor: exposureMinor - insuredMinor,
-      beyondCoverMinor: atRiskMinor - coveredMinor,
+      beyondCoverMinor: insurableMinor - coveredMinor,
     };
   }
   return {
     coverState: state,
     grantedMinor: 0,
+    notGuaranteedMinor: 0,
     coveredMinor: 0,
     insuredMinor: 0,
     uninsuredMinor: exposureMinor,
     beyondCoverMinor: atRiskMinor,
+  };
+}
+
+/**
+ * The insured split of a group: each member's own split added up. A buyer cover insures one legal
+ * entity (the insurer grants it on a SIREN), so each member's cover applies to that member's
+ * exposure; the parent's cover, if any, is the parent's as a member. The state is active when
+ * any member's cover is.
+ */
+export function sumInsuredSplits(splits: readonly InsuredSplit[]): InsuredSplit {
+  const add = (pick: (split: InsuredSplit) => number) => splits.reduce((sum, s) => sum + pick(s), 0);
+  const states = splits.map((split) => split.coverState);
+  return {
+    coverState: states.includes('active') ? 'active' : (states.find((state) => state !== 'none') ?? 'none'),
+    grantedMinor: add((s) => s.grantedMinor),
+    notGuaranteedMinor: add((s) => s.notGuaranteedMinor),
+    coveredMinor: add((s) => s.coveredMinor),
+    insuredMinor: add((s) => s.insuredMinor),
+    uninsuredMinor: add((s) => s.uninsuredMinor),
+    beyondCoverMinor: add((s) => s.beyondCoverMinor),
   };
 }
 

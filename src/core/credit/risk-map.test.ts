@@ -13,10 +13,10 @@ const cover = (grantedMinor: number, insuredShareBps: number): InsurerCover => (
   effectiveFrom: '2026-01-01',
   expiresOn: null,
 });
-function exposureOf(notDueMinor: number, insurer: InsurerCover | null) {
+function exposureOf(notDueMinor: number, insurer: InsurerCover | null, notGuaranteedMinor = 0) {
   const amounts = emptyAmounts('EUR');
   amounts.amountsMinor.notDue = notDueMinor;
-  return computeExposure(amounts, DEFAULT_EXPOSURE_CONFIG, insurer, AS_OF);
+  return computeExposure(amounts, DEFAULT_EXPOSURE_CONFIG, insurer, AS_OF, notGuaranteedMinor);
 }
 
 describe('riskMap', () => {
@@ -39,6 +39,7 @@ describe('riskMap', () => {
         insuredMinor: 1_700_000,
         uninsuredMinor: 2_300_000,
         beyondCoverMinor: 2_000_000,
+        notGuaranteedMinor: 0,
         insuredShareBps: 4250,
       },
       {
@@ -49,6 +50,7 @@ describe('riskMap', () => {
         insuredMinor: 0,
         uninsuredMinor: 500_000,
         beyondCoverMinor: 500_000,
+        notGuaranteedMinor: 0,
         insuredShareBps: 0,
       },
       {
@@ -59,8 +61,23 @@ describe('riskMap', () => {
         insuredMinor: 0,
         uninsuredMinor: -20_000,
         beyondCoverMinor: 0,
+        notGuaranteedMinor: 0,
         insuredShareBps: 0,
       },
     ]);
+  });
+
+  it('leaves out of the insured part the invoices a cover no longer guarantees', () => {
+    // 150 233,24 € under a 150 000 € cover at 90 %, of which 5 789,72 € on an invoice whose
+    // threatened loss was not declared in time: 144 443,52 € insurable, 129 999,17 € insured.
+    const [cell] = riskMap([
+      { riskClass: 'C', exposure: exposureOf(15_023_324, cover(15_000_000, 9000), 578_972) },
+    ]);
+    expect(cell).toMatchObject({
+      insuredMinor: 12_999_917,
+      uninsuredMinor: 15_023_324 - 12_999_917,
+      notGuaranteedMinor: 578_972,
+      beyondCoverMinor: 0,
+    });
   });
 });

@@ -18,6 +18,8 @@ export interface RiskMapCell {
   uninsuredMinor: number;
   /** Exposure above the insurer's granted amounts. */
   beyondCoverMinor: number;
+  /** Exposure on invoices a cover in force no longer guarantees (declaration deadline passed). */
+  notGuaranteedMinor: number;
   /** insured ÷ positive exposure, in bps (0 without exposure). */
   insuredShareBps: number;
 }
@@ -37,6 +39,7 @@ export function riskMap(
       insuredMinor: 0,
       uninsuredMinor: 0,
       beyondCoverMinor: 0,
+      notGuaranteedMinor: 0,
       insuredShareBps: 0,
     };
     cell.customers += 1;
@@ -44,6 +47,7 @@ export function riskMap(
     cell.insuredMinor += exposure.insurance.insuredMinor;
     cell.uninsuredMinor += exposure.insurance.uninsuredMinor;
     cell.beyondCoverMinor += exposure.insurance.beyondCoverMinor;
+    cell.notGuaranteedMinor += exposure.insurance.notGuaranteedMinor;
     cells.set(key, cell);
     atRiskMinor.set(key, (atRiskMinor.get(key) ?? 0) + Math.max(exposure.totalMinor, 0));
   }

@@ -61,6 +61,13 @@ export interface ScoringCriterion {
   /** Positive integer; the criterion's share of the score is weight / Σ weights. */
   weight: number;
   scale: PointScale;
+  /**
+   * Code of an input in bps (0–10 000): that share of what the criterion measures is scored as the
+   * worst case — it takes the same share of the weight and earns the scale's lowest points, the rest
+   * earning the value's (the predicted delay, read over the invoices with a payment expected, with
+   * the share of the amount with none). With the whole of it the value may be missing.
+   */
+  worstShare?: string;
 }
 
 /** Minimum score of each class; a score below `D` is class E. */
@@ -88,6 +95,15 @@ export function maxPoints(scale: PointScale): number {
       ? [...Object.values(scale.points), ...(scale.otherPoints === undefined ? [] : [scale.otherPoints])]
       : scale.bands.map((band) => band.points);
   return all.length === 0 ? 0 : Math.max(...all);
+}
+
+/** Lowest points of a scale: what a criterion scores at worst. */
+export function minPoints(scale: PointScale): number {
+  const all =
+    scale.kind === 'categories'
+      ? [...Object.values(scale.points), ...(scale.otherPoints === undefined ? [] : [scale.otherPoints])]
+      : scale.bands.map((band) => band.points);
+  return all.length === 0 ? 0 : Math.min(...all);
 }
 
 /** Points of a value on a scale, or null when the value does not fit the scale. */
@@ -160,6 +176,18 @@ function thresholdProblems(thresholds: ClassThresholds): MethodProblem[] {
   return problems;
 }
 
+/** A worst share names an input of its own: not its criterion's, nor another criterion's (counted twice). */
+function worstShareProblems(criteria: readonly ScoringCriterion[]): MethodProblem[] {
+  const codes = new Set(criteria.map((c) => c.code));
+  return criteria
+    .filter((c) => c.worstShare !== undefined)
+    .filter((c) => typeof c.worstShare !== 'string' || c.worstShare.trim() === '' || codes.has(c.worstShare))
+    .map((c) => ({
+      code: 'worst_share_invalid',
+      params: { criterion: c.code, share: String(c.worstShare) },
+    }));
+}
+
 /** Every problem of a method; an empty list means it can be used. */
 export function validateScoringMethod(method: ScoringMethod): MethodProblem[] {
   const problems: MethodProblem[] = [];
@@ -184,6 +212,7 @@ export function validateScoringMethod(method: ScoringMethod): MethodProblem[] {
     }
     problems.push(...scaleProblems(criterion));
   }
+  problems.push(...worstShareProblems(method.criteria));
   problems.push(...thresholdProblems(method.classThresholds));
   if (
     !Number.isInteger(method.minCoverageBps) ||

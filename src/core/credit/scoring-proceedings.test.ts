@@ -9,6 +9,8 @@ import { proceedingsOf, type ScoringInputs, scoreCustomer, withProceedingsOverri
 /**
  * A customer of middling habits (the demo's Traiteur Durand) with moderate arrears: class D on its
  * points. Its own arrears (55 % over 60 days past due) would make it class E on its points alone.
+ * Every open invoice of it is a claim from before the judgment: no payment expected, so no predicted
+ * delay (the horizon is no payment date) and the whole predicted amount with none.
  */
 const MIDDLING: ScoringInputs = {
   sector_risk: 'medium',
@@ -18,7 +20,8 @@ const MIDDLING: ScoringInputs = {
   legal_incidents: 2,
   average_days_late: 39.2,
   late_share_bps: 10_000,
-  predicted_days_late: 210.7,
+  predicted_days_late: null,
+  no_payment_expected_share_bps: 10_000,
   bounced_payments: 0,
   open_disputes: 0,
   overdue_60_share_bps: 800,
@@ -39,7 +42,10 @@ describe('collective proceedings', () => {
 
   it('forces class E over a middling score, keeps the score and says why', () => {
     const plain = scoreCustomer(DEFAULT_SCORING_METHOD, MIDDLING);
+    // Σ w·p = 35 + 40 + 40 + 20 + 0 + 5 + 0 + 0 + 40 + 20 + 72 + 54 = 326 over 73: 44.65… → 44.7,
+    // the predicted delay's weight (4) wholly on the amount with no payment expected, at 0 points.
     expect(plain).toMatchObject({ score: 44.7, riskClass: 'D' });
+    expect(plain.missing).not.toContain('predicted_days_late');
     const forced = withProceedingsOverride(plain, 'receivership');
     expect(forced).toMatchObject({
       status: 'scored',

@@ -11,6 +11,8 @@
  * over the remaining weight (`coverageBps` says how much of the method was used). Below the method's
  * minimum coverage there is no score at all (`status: 'insufficient_data'`). An input of the wrong
  * kind, or a category the scale does not know, is listed in `invalid` and treated the same way.
+ * A criterion with a worst share (`ScoringCriterion.worstShare`) is explained in two lines that split
+ * its weight: its value's points on the share left, the scale's lowest on the worst share.
  */
 import { splitDate } from '../calendar.ts';
 import { allocateByWeights } from '../money.ts';
@@ -20,9 +22,11 @@ import {
   type CriterionGroup,
   classForScore,
   maxPoints,
+  minPoints,
   pointsFor,
   RISK_CLASSES,
   type RiskClass,
+  type ScoringCriterion,
   type ScoringMethod,
 } from './scoring-method.ts';
 
@@ -30,11 +34,13 @@ import {
 export type ScoringInputs = Readonly<Record<string, number | string | null | undefined>>;
 
 export interface CriterionScore {
+  /** The criterion's code, or its worst share's input code for the part of it scored as the worst. */
   criterion: string;
   group: CriterionGroup;
   value: number | string;
   points: number;
   maxPoints: number;
+  /** The criterion's weight, or the part of it a worst share leaves or takes (not always whole). */
   weight: number;
   /** Points on the 0–100 score that this criterion brings (one decimal). */
   contributionScore: number;
@@ -99,22 +105,21 @@ export function withProceedingsOverride(result: ScoreResult, procedure: string |
   };
 }
 
-interface Scored {
-  criterion: string;
-  group: CriterionGroup;
-  value: number | string;
-  points: number;
-  maxPoints: number;
-  weight: number;
+/** A worst share is in bps: weights are split in ten-thousandths of a weight. */
+const PARTS = 10_000;
+
+interface Scored extends Omit<CriterionScore, 'contributionScore'> {
+  /** `weight` × PARTS, exact: a whole weight split by a share in bps. */
+  weightParts: number;
 }
 
 function scoreTenths(scored: readonly Scored[], scoredWeight: number): number {
-  // 1000 × Σ w·p/m / W, exactly: 100 for the 0–100 scale times 10 for the decimal.
+  // 1000 × Σ w·p/m / W, exactly: 100 for the 0–100 scale times 10 for the decimal (w = parts / 10 000).
   const tenths = roundedCombination(
     scored.map((s) => ({
-      coefficient: s.weight * 1_000,
+      coefficient: s.weightParts,
       numerator: s.points,
-      denominator: s.maxPoints * scoredWeight,
+      denominator: s.maxPoints * scoredWeight * 10,
     })),
     1,
   );
@@ -124,9 +129,50 @@ function scoreTenths(scored: readonly Scored[], scoredWeight: number): number {
 }
 
 function contributionsTenths(scored: readonly Scored[], totalTenths: number): number[] {
-  const shares = scored.map((s) => (s.weight * s.points) / s.maxPoints);
+  const shares = scored.map((s) => (s.weightParts * s.points) / s.maxPoints);
   if (totalTenths === 0 || shares.every((share) => share === 0)) return scored.map(() => 0);
   return allocateByWeights(totalTenths, shares);
+}
+
+/**
+ * A criterion's lines, or why it has none. Without a worst share (or with a share of 0), one line of
+ * the whole weight. With one, the value's points on the share left and the scale's lowest on the
+ * share, each bearing its part of the weight; a value may be missing only when the share is whole.
+ */
+function criterionLines(
+  criterion: ScoringCriterion,
+  inputs: ScoringInputs,
+): Scored[] | 'missing' | 'invalid' {
+  const { code, group, weight, scale } = criterion;
+  const top = maxPoints(scale);
+  const shareInput = criterion.worstShare === undefined ? 0 : (inputs[criterion.worstShare] ?? 0);
+  if (typeof shareInput !== 'number' || !Number.isInteger(shareInput) || shareInput < 0 || shareInput > PARTS)
+    return 'invalid';
+  const worst = (parts: number): Scored => ({
+    criterion: criterion.worstShare ?? code,
+    group,
+    value: shareInput,
+    points: minPoints(scale),
+    maxPoints: top,
+    weight: parts / PARTS,
+    weightParts: parts,
+  });
+  const value = inputs[code];
+  if (value === null || value === undefined)
+    return shareInput === PARTS ? [worst(weight * PARTS)] : 'missing';
+  const points = pointsFor(scale, value);
+  if (points === null) return 'invalid';
+  const ownParts = weight * (PARTS - shareInput);
+  const own: Scored = {
+    criterion: code,
+    group,
+    value,
+    points,
+    maxPoints: top,
+    weight: ownParts / PARTS,
+    weightParts: ownParts,
+  };
+  return [own, worst(weight * shareInput)].filter((line) => line.weightParts > 0);
 }
 
 /** Scores with a method that passed `validateScoringMethod` (an invalid one throws a RangeError). */
@@ -135,22 +181,17 @@ export function scoreCustomer(method: ScoringMethod, inputs: ScoringInputs): Sco
   const missing: string[] = [];
   const invalid: string[] = [];
   let totalWeight = 0;
+  let scoredWeight = 0;
   for (const criterion of method.criteria) {
     totalWeight += criterion.weight;
-    const value = inputs[criterion.code];
-    if (value === null || value === undefined) {
-      missing.push(criterion.code);
-      continue;
+    const lines = criterionLines(criterion, inputs);
+    if (lines === 'missing') missing.push(criterion.code);
+    else if (lines === 'invalid') invalid.push(criterion.code);
+    else {
+      scored.push(...lines);
+      scoredWeight += criterion.weight;
     }
-    const points = pointsFor(criterion.scale, value);
-    if (points === null) {
-      invalid.push(criterion.code);
-      continue;
-    }
-    const { code, group, weight, scale } = criterion;
-    scored.push({ criterion: code, group, value, points, maxPoints: maxPoints(scale), weight });
   }
-  const scoredWeight = scored.reduce((sum, s) => sum + s.weight, 0);
   const coverageBps = totalWeight === 0 ? 0 : Math.floor((scoredWeight * 10_000) / totalWeight);
   const base = {
     methodVersion: method.version,
@@ -160,12 +201,15 @@ export function scoreCustomer(method: ScoringMethod, inputs: ScoringInputs): Sco
     reweighted: scoredWeight < totalWeight,
   };
   if (scoredWeight === 0 || coverageBps < method.minCoverageBps) {
-    const criteria = scored.map((s) => ({ ...s, contributionScore: 0 }));
+    const criteria = scored.map(({ weightParts: _parts, ...s }) => ({ ...s, contributionScore: 0 }));
     return { status: 'insufficient_data', score: null, riskClass: null, criteria, ...base };
   }
   const tenths = scoreTenths(scored, scoredWeight);
   const contributions = contributionsTenths(scored, tenths);
-  const criteria = scored.map((s, index) => ({ ...s, contributionScore: (contributions[index] ?? 0) / 10 }));
+  const criteria = scored.map(({ weightParts: _parts, ...s }, index) => ({
+    ...s,
+    contributionScore: (contributions[index] ?? 0) / 10,
+  }));
   const score = tenths / 10;
   return {
     status: 'scored',

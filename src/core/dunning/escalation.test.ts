@@ -42,7 +42,7 @@ describe('the account floor', () => {
     noticed('OLD2', 62),
     late('NEW1', 55),
     late('NEW2', 6),
-    late('SOON', -3), // not yet due: its courtesy e-mail is left to the steps
+    late('SOON', -3), // not yet due: no courtesy e-mail the day the account is handed over
     // Its first reminder 3 days ago: the letter waits (D+5 → D+15), nothing joins the notice today.
     late('HELD', 20, { level: 2, lastStepDate: '2026-06-27' }),
   ];
@@ -74,7 +74,7 @@ describe('the account floor', () => {
     ]);
     expect(plan.skipped.map((s) => [s.invoiceId, s.reason, s.level])).toEqual([
       ['HELD', 'too_soon_after_last_step', 3],
-      ['SOON', 'courtesy_superseded', 1],
+      ['SOON', 'courtesy_handover_today', 1],
     ]);
   });
 
@@ -101,6 +101,30 @@ describe('the account floor', () => {
     expect(plannedSteps(invoices, own).map(([step, channel]) => [step, channel])).toEqual([
       ['handover', 'call_task'],
       ['reminder_2', 'letter'],
+    ]);
+  });
+});
+
+describe('a courtesy e-mail on the day of a hand-over or a formal notice', () => {
+  // OLD was put on notice on 5 May; its hand-over (a call task: nothing written) is due today.
+  const old = late('OLD', 62, { level: 5, lastStepDate: '2026-05-05', formalNoticeDate: '2026-05-05' });
+  const soon = late('SOON', -3);
+  const heldFor = (invoices: DunningInvoice[], settings = SETTINGS) =>
+    planDunning([CUSTOMER], invoices, settings).skipped.map((s) => [s.invoiceId, s.reason]);
+
+  it('is not sent beside a hand-over by call, whatever the escalation settings', () => {
+    expect(plannedSteps([old, soon])).toEqual([['handover', 'call_task', [['OLD', 5, 6, null]]]]);
+    expect(heldFor([old, soon])).toEqual([['SOON', 'courtesy_handover_today']]);
+    const off = withPolicy({ ...EXAMPLE_POLICY, accountFloor: false, catchUpByAge: false });
+    expect(heldFor([old, soon], off)).toEqual([['SOON', 'courtesy_handover_today']]);
+  });
+
+  it('is not sent after an earlier run of the day handed the customer over, and goes out the next day', () => {
+    const handed = recordSent([old], planDunning([CUSTOMER], [old], SETTINGS).actions, AS_OF);
+    expect(heldFor([...handed, soon])).toEqual([['SOON', 'courtesy_handover_today']]);
+    const nextDay = planDunning([CUSTOMER], [...handed, soon], withPolicy(EXAMPLE_POLICY, '2026-07-01'));
+    expect(nextDay.actions.map((a) => [a.stepCode, a.items.map((i) => i.invoiceId)])).toEqual([
+      ['courtesy', ['SOON']],
     ]);
   });
 });

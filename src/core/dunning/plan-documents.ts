@@ -3,8 +3,8 @@
  * per customer and currency for everything overdue, a courtesy e-mail apart, calls and texts per
  * channel (planner.ts plans; manual-claim.ts totals a reminder made by hand the same way).
  */
-import type { CurrencyCode } from '../types.ts';
-import type { PlannedAction, PlannedItem } from './plan-types.ts';
+import type { CurrencyCode, IsoDate } from '../types.ts';
+import type { DunningInvoice, PlannedAction, PlannedItem, SkipReason } from './plan-types.ts';
 import type { DunningChannel, DunningStep } from './policy.ts';
 
 export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -72,6 +72,41 @@ export const isOverdueWritten = (step: DunningStep | undefined) =>
   step.kind !== 'courtesy' &&
   step.offsetDays >= 0;
 
+/** Why a customer's courtesy e-mail stays unsent on a day (`courtesyHold`). */
+export type CourtesyHold = Extract<
+  SkipReason,
+  'courtesy_handover_today' | 'courtesy_formal_notice_today' | 'courtesy_superseded'
+>;
+
+/**
+ * Why the customer's courtesy e-mail (« merci de régler à bonne date ») stays unsent today, or null.
+ * Handed over to litigation or put on formal notice today, by this plan or an earlier run of the day,
+ * whatever the channel (a hand-over is often a call task), the customer must not also get a friendly
+ * pre-due note: it would undermine the notice. Beside a written reminder of what is overdue it reads as
+ * a contradiction. Either way it is planned again on a later day of its window.
+ */
+export function courtesyHold(
+  steps: readonly DunningStep[],
+  invoices: readonly Pick<DunningInvoice, 'level' | 'lastStepDate'>[],
+  actions: readonly Pick<PlannedAction, 'channel' | 'stepKind' | 'items'>[],
+  asOf: IsoDate,
+): CourtesyHold | null {
+  const steppedToday = invoices.flatMap((i) => {
+    const step = i.lastStepDate === asOf ? steps[i.level - 1] : undefined;
+    return step ? [step] : [];
+  });
+  const kinds = new Set([
+    ...actions.flatMap((a) => a.items.map((item) => item.stepKind)),
+    ...steppedToday.map((step) => step.kind),
+  ]);
+  if (kinds.has('handover')) return 'courtesy_handover_today';
+  if (kinds.has('formal_notice')) return 'courtesy_formal_notice_today';
+  const written =
+    actions.some((a) => WRITTEN_CHANNELS.has(a.channel) && a.stepKind !== 'courtesy') ||
+    steppedToday.some(isOverdueWritten);
+  return written ? 'courtesy_superseded' : null;
+}
+
 type ActionDue = Pick<PlannedAction, 'customerCode' | 'currency' | 'totalDueMinor' | 'creditsMinor'>;
 
 /**
@@ -91,17 +126,4 @@ export function creditsDeductedOnce(
     counted.add(key);
   }
   return credits;
-}
-
-/** What a run claims in each currency: its actions' totals due, each customer's credits deducted once. */
-export function runTotalsDue(actions: readonly ActionDue[]): Map<CurrencyCode, number> {
-  const totals = new Map<CurrencyCode, number>();
-  for (const action of actions)
-    totals.set(
-      action.currency,
-      (totals.get(action.currency) ?? 0) + action.totalDueMinor + action.creditsMinor,
-    );
-  for (const [currency, creditsMinor] of creditsDeductedOnce(actions))
-    totals.set(currency, (totals.get(currency) ?? 0) - creditsMinor);
-  return totals;
 }

@@ -64,6 +64,8 @@ export const SKIP_REASONS = [
   'credits_cover_amount_due',
   'likely_on_time',
   'courtesy_superseded',
+  'courtesy_formal_notice_today',
+  'courtesy_handover_today',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

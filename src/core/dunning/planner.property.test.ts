@@ -215,7 +215,7 @@ describe('dunning planner (property)', () => {
 });
 
 describe('dunning planner escalating with the account (property)', () => {
-  it('never sends a customer an amicable step on a day it gets a formal notice or a hand-over', () => {
+  it('never sends a customer an amicable or a courtesy step on a day it gets a formal notice or a hand-over', () => {
     const runDaysArb = fc.uniqueArray(fc.integer({ min: 0, max: 240 }), { minLength: 1, maxLength: 40 });
     const onArb = policyArb.map((p) => ({ ...p, accountFloor: true, catchUpByAge: true }));
     fc.assert(
@@ -227,13 +227,67 @@ describe('dunning planner escalating with the account (property)', () => {
           const plan = planDunning(customers, state, settingsOf(policy, asOf));
           for (const code of codes) {
             const items = plan.actions.filter((a) => a.customerCode === code).flatMap((a) => a.items);
+            // Nor a courtesy e-mail (« merci de régler à bonne date ») beside a notice or a hand-over
+            // by call, whichever channel it takes.
             if (items.some((i) => i.stepKind === 'formal_notice' || i.stepKind === 'handover'))
-              expect(items.filter((i) => isAmicable(policy, i))).toEqual([]);
+              expect(items.filter((i) => isAmicable(policy, i) || i.stepKind === 'courtesy')).toEqual([]);
           }
           state = recordSent(state, plan.actions, asOf);
         }
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('dunning planner and the courtesy e-mail (property)', () => {
+  it('never sends a courtesy e-mail the day the customer gets a formal notice or a hand-over', () => {
+    // Invoices at the steps that meet on one day: not yet due (a courtesy's window is five days),
+    // due for the notice, or put on notice long enough ago for the hand-over (a call task, nothing
+    // written), free of the invoice's own exclusions (the other properties vary them).
+    const asOf = addDays(START, 100);
+    const atStepArb = fc
+      .tuple(
+        invoiceArb,
+        fc.constantFrom(
+          { dueDays: [1, 5], level: 0 }, // the courtesy of D−5 … D−1
+          { dueDays: [-59, -45], level: 4 }, // the notice of D+45
+          { dueDays: [-90, -60], level: 5 }, // the hand-over of D+60
+          { dueDays: [-44, 0], level: 1 }, // an amicable step
+        ),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 1, max: 30 }),
+      )
+      .map(([invoice, at, shift, daysAgo]): DunningInvoice => {
+        const [from, to] = at.dueDays as [number, number];
+        const on = at.level === 0 ? null : addDays(asOf, -daysAgo);
+        return {
+          ...invoice,
+          disputed: false,
+          promise: null,
+          pausedUntil: null,
+          dueDate: addDays(asOf, from + (shift % (to - from + 1))),
+          level: at.level,
+          lastStepDate: on,
+          formalNoticeDate: at.level === 5 ? on : null,
+        };
+      });
+    fc.assert(
+      fc.property(
+        policyArb,
+        customersArb,
+        fc.uniqueArray(atStepArb, { selector: (i) => i.id, maxLength: 25 }),
+        (p, customers, invoices) => {
+          const plan = planDunning(customers, invoices, settingsOf(policyOf(p), asOf));
+          for (const code of codes) {
+            const own = plan.actions.filter((a) => a.customerCode === code);
+            const kinds = new Set(own.flatMap((a) => a.items.map((i) => i.stepKind)));
+            if (kinds.has('formal_notice') || kinds.has('handover'))
+              expect(kinds.has('courtesy')).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });

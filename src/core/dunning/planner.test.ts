@@ -139,7 +139,7 @@ describe('dunning planner: a day of the example policy', () => {
     // Never reminded and overdue, each is due for its first reminder (level 2), K1 (D+20) for the
     // letter it catches up to; an exclusion is said at the step after the last one.
     expect(plan.skipped.map((s) => [s.invoiceId, s.reason, s.level])).toEqual([
-      ['I1', 'courtesy_superseded', 1],
+      ['I1', 'courtesy_formal_notice_today', 1],
       ['I5', 'disputed', 2],
       ['I6', 'promise_pending', 2],
       ['K1', 'net_balance_not_positive', 3],

@@ -12,7 +12,7 @@ import { addDays, daysBetween } from '../calendar.ts';
 import type { CurrencyCode, IsoDate } from '../types.ts';
 import { caughtUp, withAccountFloor } from './escalation.ts';
 import { claimForInvoice, type InterestPeriod } from './late-interest.ts';
-import { actionTotals, compare, documentKey, isOverdueWritten, WRITTEN_CHANNELS } from './plan-documents.ts';
+import { actionTotals, compare, courtesyHold, documentKey } from './plan-documents.ts';
 import type {
   DunningCustomer,
   DunningInvoice,
@@ -198,14 +198,6 @@ function buildAction(context: CustomerContext, group: Candidate[]): PlannedActio
   };
 }
 
-/** Whether one of the customer's invoices got an overdue written reminder today (an earlier run). */
-function remindedToday(context: CustomerContext): boolean {
-  const { asOf } = context.settings;
-  return context.invoices.some(
-    (i) => i.lastStepDate === asOf && isOverdueWritten(context.policy.steps[i.level - 1]),
-  );
-}
-
 function planCustomer(context: CustomerContext): PlannedAction[] {
   const { policy, invoices, settings } = context;
   const escalated = withAccountFloor(policy, invoices, candidatesOf(context), settings.asOf);
@@ -226,14 +218,10 @@ function planCustomer(context: CustomerContext): PlannedAction[] {
       if (action) actions.push(action);
     }
   }
-  // A friendly "will fall due" e-mail the day the customer gets a reminder, a letter or a formal
-  // notice for what is overdue reads as a contradiction: the courtesy is left out that day (it is
-  // planned again on a later day of its window, when no overdue reminder goes out).
-  const superseded =
-    actions.some((a) => WRITTEN_CHANNELS.has(a.channel) && a.stepKind !== 'courtesy') ||
-    remindedToday(context);
+  // Left out today, the courtesy is planned again on a later day of its window.
+  const held = courtesyHold(policy.steps, invoices, actions, settings.asOf);
   for (const group of courtesies) {
-    if (superseded) for (const c of group) context.skip(c.invoice, 'courtesy_superseded', c.level);
+    if (held) for (const c of group) context.skip(c.invoice, held, c.level);
     else {
       const action = buildAction(context, group);
       if (action) actions.push(action);

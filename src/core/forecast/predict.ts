@@ -240,6 +240,7 @@ export function predictInvoice(
   // (too few habit days left after the cut-off) owe them nothing, and their reasons are left out.
   const fromHabits = habits !== null;
   const band = bandLevelFor(terms.band, dueDay, cutoffDay);
+  const p90Day = quantileOf(days, band.p90);
   const reasons = allReasons(
     reasonsOf(
       model,
@@ -262,11 +263,13 @@ export function predictInvoice(
     currency: record.currency,
     predictedDate: dateOfDay(quantileOf(days, 0.5)),
     p10Date: dateOfDay(quantileOf(days, band.p10)),
-    p90Date: dateOfDay(quantileOf(days, band.p90)),
+    p90Date: dateOfDay(p90Day),
     ...probabilities,
     expectedDelayDays: round1(delay),
     reasons: unexpected ? [noPaymentExpected(used as AgeCandidates), ...reasons] : reasons,
     candidateDays: days,
+    // Where the share never seen paid is laid (age-terms.ts) the calculation stops: no end of a range.
+    ...(p90Day >= cutoffDay + BEYOND_HISTORY_DAYS ? { p90AtHorizon: true } : {}),
     ...(unexpected ? { paymentExpected: false } : {}),
   };
 }

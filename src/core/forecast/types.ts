@@ -88,6 +88,13 @@ export interface InvoicePrediction {
   predictedDate: IsoDate;
   p10Date: IsoDate;
   p90Date: IsoDate;
+  /**
+   * true: the P90 is at or after the horizon, a year after the cut-off, where the dates of the share
+   * of invoices as old never seen paid are laid (age-terms.ts `BEYOND_HISTORY_DAYS`): it is where the
+   * calculation stops, not the end of a range — one chance in ten or more of no payment before it.
+   * Absent: the P90 is a date within the horizon.
+   */
+  p90AtHorizon?: boolean;
   /** Probabilities in [0, 1], rounded to 3 decimals. */
   probabilityLate: number;
   probabilityOver30: number;

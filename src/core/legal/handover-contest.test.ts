@@ -35,6 +35,26 @@ describe('a contest in the words of a story line', () => {
       expect(contestInText(words), words).toBe(false);
   });
 
+  it('reads a payment the bank returned as a payment incident, not goods returned', () => {
+    for (const words of [
+      // The demo's words for a bounced cheque (its story line, and a note of the same incident).
+      'Chèque de 4 812,30 € (paiement RC2025-000412 du 14/03/2025) retourné impayé par la banque, motif\u00a0: provision insuffisante — écriture IMP-0007\u00a0; F2025-001920 de nouveau due.',
+      'Chèque RC2024-000311 du 02/05/2024 réglant F2024-001551 revenu impayé (IMP-0003 du 10/05/2024)\u00a0: le lettrage a été annulé, la facture est de nouveau due.',
+      'Impayé — chèque retourné par la banque (provision insuffisante), paiement RC2024-000311',
+      'LCR retournée impayée le 05/06/2026',
+      'Prélèvement SEPA rejeté : compte clos',
+      'Cheque returned unpaid by the bank',
+    ])
+      expect(contestInText(words), words).toBe(false);
+    // Goods returned stay a contest, beside a payment or a bounced cheque in the same line.
+    for (const words of [
+      'Paiement partiel reçu, le client retourne une partie de la livraison',
+      'Chèque retourné impayé\u00a0; le client conteste le montant',
+      'Retour de marchandise — avoir à établir',
+    ])
+      expect(contestInText(words), words).toBe(true);
+  });
+
   it('counts a dispute line, not the lines that follow one up, and reads only calls, notes and promises', () => {
     expect(isContestLine(line('2026-03-02', 'dispute', 'Litige ouvert (qualité)', 'F1'))).toBe(true);
     expect(isContestLine(line('2026-04-02', 'dispute', 'Litige résolu : avoir émis.', 'F1', true))).toBe(

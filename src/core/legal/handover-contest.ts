@@ -3,7 +3,8 @@
  * file shows it: a dispute line (one Encours recorded, or one the imported history tells of, as the
  * dunning state reads them), or a call, note or promise whose words say the customer contests the
  * amount (« conteste le montant »), returned goods (« retourne une partie de la livraison ») or waits
- * for a credit note (« avoir à établir »). A line counts for the file when it names one of the
+ * for a credit note (« avoir à établir »); a payment the bank returned (« chèque retourné impayé »)
+ * is a payment incident, not a contest. A line counts for the file when it names one of the
  * invoices handed over, or names none — the account, from the first invoice's issue on: a quarrel
  * over another invoice, or over the account before these invoices existed, is not about them. The
  * cover letter then says the claim was contested, and the injunction checklist that an injunction
@@ -77,9 +78,21 @@ const DENIED = [
   /\b(?:no|not|un)[ -]?disputed?\b|\bno (?:complaint|dispute)s?\b/,
 ];
 
+/**
+ * A payment that came back (« chèque … retourné impayé par la banque », « LCR rejetée », « prélèvement
+ * revenu impayé », "cheque returned unpaid"): a payment incident, the bank's word, not the
+ * customer's — its « retourné » is not goods returned. Taken out of the words before they are read,
+ * within its clause (a comma ends it, but for a decimal one), so that a contest in the same line —
+ * « paiement reçu, le client retourne une partie de la livraison » — still counts.
+ */
+const PAYMENT_INCIDENT = [
+  /\b(?:cheques?|lcr|effets?|traites?|prelevements?|virements?|paiements?|reglements?)\b(?:[^.;,]|\d,\d)*?\b(?:(?:retourne|revenu)e?s? (?:impayee?s?|par (?:la |sa |notre )?banque)|rejetee?s?)\b/g,
+  /\b(?:cheques?|checks?|direct debits?|payments?)\b[^.;,]*?\b(?:returned|bounced|rejected)\b/g,
+];
+
 /** A line's words say the customer contests (and do not deny it). */
 export function contestInText(detail: string): boolean {
-  const words = foldWording(detail);
+  const words = PAYMENT_INCIDENT.reduce((text, pattern) => text.replace(pattern, ' '), foldWording(detail));
   return CONTEST.some((pattern) => pattern.test(words)) && !DENIED.some((pattern) => pattern.test(words));
 }
 

@@ -10,6 +10,12 @@ const FACTS: InjunctionFacts = {
   currency: 'EUR',
   ordersOnRecord: true,
   registeredFormalNoticeDate: '2026-05-12',
+  registeredFormalNoticeMail: {
+    trackingNumber: '1A 123 456 7890 1',
+    depositedOn: '2026-05-12',
+    outcome: 'delivered',
+    outcomeOn: '2026-05-15',
+  },
   piecesProvided: ['proof_of_delivery'],
   deliveryProofs: [],
 };
@@ -26,7 +32,14 @@ describe('injunction-to-pay checklist', () => {
         { piece: 'invoices', status: 'on_request', date: null, invoices: null },
         { piece: 'order_or_contract', status: 'on_record', date: null, invoices: null },
         { piece: 'proof_of_delivery', status: 'provided', date: null, invoices: null },
-        { piece: 'formal_notice_ar', status: 'on_record', date: '2026-05-12', invoices: null },
+        {
+          piece: 'formal_notice_ar',
+          status: 'on_record',
+          date: '2026-05-12',
+          invoices: null,
+          registered: FACTS.registeredFormalNoticeMail,
+          receipt: 'signed',
+        },
         { piece: 'statement', status: 'in_package', date: null, invoices: null },
       ],
       contest: null,
@@ -62,14 +75,58 @@ describe('injunction-to-pay checklist', () => {
     expect(notice({ historyFormalNoticeDate: '2026-05-05' })).toMatchObject({
       status: 'to_provide',
       date: '2026-05-05',
+      receipt: 'history',
     });
     // Confirmed by a person, it is provided; a notice Encours sent keeps its own date.
     expect(
       notice({ historyFormalNoticeDate: '2026-05-05', piecesProvided: ['formal_notice_ar'] })?.status,
     ).toBe('provided');
     expect(
-      notice({ historyFormalNoticeDate: '2026-05-05', registeredFormalNoticeDate: '2026-06-01' }),
-    ).toMatchObject({ status: 'on_record', date: '2026-06-01' });
+      notice({
+        historyFormalNoticeDate: '2026-05-05',
+        registeredFormalNoticeDate: '2026-06-01',
+        registeredFormalNoticeMail: { ...FACTS.registeredFormalNoticeMail!, depositedOn: '2026-06-01' },
+      }),
+    ).toMatchObject({ status: 'on_record', date: '2026-06-01', receipt: 'signed' });
+  });
+
+  it('holds a notice Encours sent on record only once its acknowledgement of receipt is signed', () => {
+    const notice = (facts: Partial<InjunctionFacts>) =>
+      injunctionChecklist({ ...FACTS, registeredFormalNoticeDate: '2026-06-30', ...facts });
+    const mail = { trackingNumber: '1A 123 456 7890 1', depositedOn: '2026-06-30' };
+    const piece = (facts: Partial<InjunctionFacts>) =>
+      notice(facts).pieces.find((p) => p.piece === 'formal_notice_ar');
+    // Sent today, not deposited yet: no number, no receipt; the file is not ready.
+    expect(piece({ registeredFormalNoticeMail: undefined })).toMatchObject({
+      status: 'to_provide',
+      date: '2026-06-30',
+      receipt: 'not_deposited',
+    });
+    expect(notice({ registeredFormalNoticeMail: undefined }).ready).toBe(false);
+    expect(piece({ registeredFormalNoticeMail: { ...mail, outcome: null, outcomeOn: null } })).toMatchObject({
+      status: 'to_provide',
+      receipt: 'awaited',
+    });
+    expect(
+      piece({
+        registeredFormalNoticeMail: { ...mail, outcome: 'returned_unclaimed', outcomeOn: '2026-07-20' },
+      }),
+    ).toMatchObject({ status: 'to_provide', receipt: 'returned' });
+    // A person who has the receipt in hand confirms it.
+    expect(
+      piece({ registeredFormalNoticeMail: undefined, piecesProvided: ['formal_notice_ar'] })?.status,
+    ).toBe('provided');
+  });
+
+  it('does not take a signed receipt for the invoices the notice did not name', () => {
+    const others = { count: 37, date: '2026-05-05', history: true };
+    const checklist = injunctionChecklist({ ...FACTS, registeredNoticeOthers: others });
+    expect(checklist.pieces.find((p) => p.piece === 'formal_notice_ar')).toMatchObject({
+      status: 'to_provide',
+      receipt: 'signed',
+      others,
+    });
+    expect(checklist.ready).toBe(false);
   });
 
   it('finds the court from the debtor', () => {

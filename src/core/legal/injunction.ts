@@ -33,7 +33,7 @@ export const CONFIRMABLE_PIECES: readonly InjunctionPiece[] = [
 /**
  * in_package: the file package carries it; on_request: the creditor has it but the package does not
  * (Encours keeps no invoice PDFs: copies are sent on request, as the cover letter says); on_record:
- * Encours has it; provided: confirmed by a person.
+ * Encours has it (a formal notice: its signed acknowledgement of receipt); provided: confirmed by a person.
  */
 export type PieceStatus = 'in_package' | 'on_request' | 'on_record' | 'provided' | 'to_provide';
 
@@ -45,6 +45,21 @@ export interface RegisteredNoticeMail {
   /** delivered (outcomeOn: the receipt signed), returned_unclaimed, returned_unknown_address; null: not yet. */
   outcome: string | null;
   outcomeOn: string | null;
+}
+
+/**
+ * Where the acknowledgement of receipt of the formal notice Encours sent stands: signed (La Poste's
+ * outcome recorded), awaited (the letter deposited, no outcome yet), not deposited (no La Poste
+ * number recorded: the letter may still be on the desk, or was posted and never recorded), returned (unclaimed or unknown address: no signed
+ * receipt); or the notice is one the imported history tells of, whose receipt Encours never held.
+ */
+export type NoticeReceipt = 'signed' | 'awaited' | 'not_deposited' | 'returned' | 'history';
+
+/** Invoices of the file the latest registered notice did not name, and the notice they rest on. */
+export interface NoticeOthers {
+  count: number;
+  date: string | null;
+  history: boolean;
 }
 
 /** One invoice claimed, and the proof of its delivery among the documents of its disputes. */
@@ -101,6 +116,11 @@ export interface InjunctionFacts {
   /** That notice's number and outcome, when recorded. */
   registeredFormalNoticeMail?: RegisteredNoticeMail | undefined;
   /**
+   * The file's open invoices that notice did not name, and the latest other notice they rest on:
+   * its date (null: none) and whether only the imported history tells of it. Absent: it named them all.
+   */
+  registeredNoticeOthers?: NoticeOthers | undefined;
+  /**
    * A formal notice by registered letter the imported history tells of: its date is named, but its
    * acknowledgement of receipt is not in Encours, so the piece stays to provide until confirmed.
    */
@@ -134,6 +154,10 @@ export interface InjunctionChecklist {
     invoices: InvoicePiece[] | null;
     /** The formal notice's registered letter, when its number is recorded. */
     registered?: RegisteredNoticeMail;
+    /** The formal notice's acknowledgement of receipt: what makes the piece (none: no notice known). */
+    receipt?: NoticeReceipt;
+    /** The file's invoices that notice did not name. */
+    others?: NoticeOthers;
   }[];
   /**
    * The debtor contested the claim: an injunction to pay suits an uncontested claim only (the debtor
@@ -183,6 +207,48 @@ function deliveryProofPiece(
   return { piece: 'proof_of_delivery', status, date: null, invoices };
 }
 
+function receiptOf(mail: RegisteredNoticeMail | undefined): NoticeReceipt {
+  if (!mail) return 'not_deposited';
+  if (mail.outcome === 'delivered') return 'signed';
+  return mail.outcome === null ? 'awaited' : 'returned';
+}
+
+/**
+ * The formal notice with its acknowledgement of receipt: on record only once La Poste's signed
+ * receipt is recorded for the notice Encours sent and that notice named every open invoice of the
+ * file — a letter sent today, not deposited yet, has no receipt to give, nor has a notice the
+ * imported history tells of. Otherwise a person confirms it is in the file, or it is to provide.
+ */
+function formalNoticePiece(
+  facts: InjunctionFacts,
+  confirmed: boolean,
+): InjunctionChecklist['pieces'][number] {
+  const missing: PieceStatus = confirmed ? 'provided' : 'to_provide';
+  const sent = facts.registeredFormalNoticeDate;
+  if (sent === null) {
+    const history = facts.historyFormalNoticeDate ?? null;
+    return {
+      piece: 'formal_notice_ar',
+      status: missing,
+      date: history,
+      invoices: null,
+      ...(history ? { receipt: 'history' as const } : {}),
+    };
+  }
+  const mail = facts.registeredFormalNoticeMail;
+  const receipt = receiptOf(mail);
+  const others = facts.registeredNoticeOthers;
+  return {
+    piece: 'formal_notice_ar',
+    status: receipt === 'signed' && !others ? 'on_record' : missing,
+    date: sent,
+    invoices: null,
+    ...(mail ? { registered: mail } : {}),
+    receipt,
+    ...(others ? { others } : {}),
+  };
+}
+
 export function injunctionChecklist(facts: InjunctionFacts): InjunctionChecklist {
   const fromName = facts.legalFormCode || !facts.debtorName ? null : legalFormFromName(facts.debtorName);
   const { court, presumed } = courtOf(facts, facts.legalFormCode || fromName?.categoryCode || '');
@@ -200,13 +266,7 @@ export function injunctionChecklist(facts: InjunctionFacts): InjunctionChecklist
       invoices: null,
     },
     deliveryProofPiece(facts, provided.has('proof_of_delivery')),
-    {
-      piece: 'formal_notice_ar',
-      status: status('formal_notice_ar', facts.registeredFormalNoticeDate !== null),
-      date: facts.registeredFormalNoticeDate ?? facts.historyFormalNoticeDate ?? null,
-      invoices: null,
-      ...(facts.registeredFormalNoticeMail ? { registered: facts.registeredFormalNoticeMail } : {}),
-    },
+    formalNoticePiece(facts, provided.has('formal_notice_ar')),
     { piece: 'statement', status: 'in_package', date: null, invoices: null },
   ];
   const byInjunction =

@@ -4,6 +4,7 @@ import {
   declarationState,
   indemnityExpectedOn,
   insuredClaim,
+  lapsedInvoices,
   threatenedLossDeadline,
   validatePolicyTerms,
 } from './insurance-claims.ts';
@@ -69,5 +70,59 @@ describe('insured share', () => {
   it('expects the indemnity after the waiting period, or at once under a collective procedure', () => {
     expect(indemnityExpectedOn('2026-07-01', 150, false)).toBe('2026-11-28');
     expect(indemnityExpectedOn('2026-07-01', 150, true)).toBe('2026-07-01');
+  });
+});
+
+describe('invoices a cover no longer guarantees', () => {
+  // Allianz Trade's 90 days: F2025-002225, due 09/08/2025, had to be declared by 07/11/2025.
+  const invoice = (ref: string, dueDate: string, declaredOn: string | null = null) => ({
+    ref,
+    dueDate,
+    openMinor: 578_972,
+    declaredOn,
+  });
+
+  it('lapses an invoice not declared by its deadline, and no other', () => {
+    const lapsed = lapsedInvoices(
+      [
+        invoice('F2025-002225', '2025-08-09'),
+        // Its deadline is the reference date itself: still in time.
+        invoice('F2026-000100', '2026-04-01'),
+        invoice('F2026-001141', '2026-05-22'),
+      ],
+      90,
+      '2026-06-30',
+    );
+    expect(lapsed).toEqual([{ ref: 'F2025-002225', openMinor: 578_972, deadline: '2025-11-07' }]);
+  });
+
+  it('keeps an invoice declared in time, lapses one declared after its deadline or after the date', () => {
+    const lapsed = lapsedInvoices(
+      [
+        invoice('ON-TIME', '2025-08-09', '2025-11-07'),
+        invoice('LATE', '2025-08-09', '2025-11-08'),
+        // Declared on time, but after the date the figures are read at: not declared yet then.
+        invoice('LATER', '2025-08-09', '2025-11-01'),
+      ],
+      90,
+      '2025-10-31',
+    );
+    expect(lapsed).toEqual([]);
+    expect(
+      lapsedInvoices([invoice('LATE', '2025-08-09', '2025-11-08')], 90, '2026-06-30').map((i) => i.ref),
+    ).toEqual(['LATE']);
+    expect(
+      lapsedInvoices([invoice('ON-TIME', '2025-08-09', '2025-11-07')], 90, '2026-06-30').map((i) => i.ref),
+    ).toEqual([]);
+  });
+
+  it('takes the lapsed amount off the insured share of a claim', () => {
+    // 20 000 € declared under a 150 000 € cover at 90 %, 5 000 € of it past its deadline.
+    const share = insuredClaim(2_000_000, 'EUR', cover(15_000_000, 9000), '2026-06-30', 500_000);
+    expect(share).toMatchObject({
+      coveredMinor: 1_500_000,
+      insuredMinor: 1_350_000,
+      uninsuredMinor: 650_000,
+    });
   });
 });

@@ -1,11 +1,11 @@
 /**
  * Credit-insurance claims. The policy gives the insured a maximum number of days after an unpaid
  * due date to declare the threatened loss (déclaration de menace de sinistre, typically 60 to 150
- * days); a late declaration can cost the cover. The claim is then for the insured share: the
- * outstanding within the amount granted on the buyer, times the insured percentage (quotité
- * garantie). For a protracted default the insurer pays after the policy's waiting period (délai de
- * carence) counted from the declaration; for a buyer under a collective procedure the loss is
- * established by the judgment, with no waiting period.
+ * days); a late declaration costs the guarantee on the invoices concerned (`lapsedInvoices`). The
+ * claim is then for the insured share: the outstanding within the amount granted on the buyer,
+ * times the insured percentage (quotité garantie). For a protracted default the insurer pays after
+ * the policy's waiting period (délai de carence) counted from the declaration; for a buyer under a
+ * collective procedure the loss is established by the judgment, with no waiting period.
  */
 import { addDays, daysBetween } from '../calendar.ts';
 import { type InsurerCover, splitInsured } from '../credit/insurer-cover.ts';
@@ -57,6 +57,46 @@ export function declarationState(deadline: IsoDate, asOf: IsoDate, warningDays: 
   return daysLeft <= warningDays ? 'approaching' : 'not_yet';
 }
 
+/** An overdue invoice of a covered buyer, with the declaration naming it if one was made. */
+export interface DeclarableInvoice {
+  ref: string;
+  dueDate: IsoDate;
+  openMinor: number;
+  /** When a threatened loss naming it was declared; null: never. */
+  declaredOn: IsoDate | null;
+}
+
+/** An invoice the cover no longer guarantees, and the day its declaration deadline passed. */
+export interface LapsedInvoice {
+  ref: string;
+  openMinor: number;
+  deadline: IsoDate;
+}
+
+/**
+ * The invoices whose threatened loss was not declared by the policy's deadline at `asOf`: not
+ * declared at all by then (a declaration dated later did not exist yet), or declared after the
+ * deadline. The policy sanctions a late declaration with the loss of the guarantee on the debts
+ * concerned (déchéance de garantie); an invoice declared in time stays guaranteed. Only positive
+ * open amounts: a settled invoice carries no risk.
+ */
+export function lapsedInvoices(
+  invoices: readonly DeclarableInvoice[],
+  threatenedLossDays: number,
+  asOf: IsoDate,
+): LapsedInvoice[] {
+  const lapsed: LapsedInvoice[] = [];
+  for (const invoice of invoices) {
+    if (invoice.openMinor <= 0) continue;
+    const deadline = threatenedLossDeadline(invoice.dueDate, threatenedLossDays);
+    if (declarationState(deadline, asOf, 0) !== 'past') continue;
+    const declaredInTime =
+      invoice.declaredOn !== null && invoice.declaredOn <= deadline && invoice.declaredOn <= asOf;
+    if (!declaredInTime) lapsed.push({ ref: invoice.ref, openMinor: invoice.openMinor, deadline });
+  }
+  return lapsed;
+}
+
 export interface InsuredClaim {
   outstandingMinor: number;
   /** Granted on the buyer while the cover is in force at the date, else 0. */
@@ -69,13 +109,15 @@ export interface InsuredClaim {
   uninsuredMinor: number;
 }
 
+/** `notGuaranteedMinor`: what of the outstanding is on invoices declared after their deadline. */
 export function insuredClaim(
   outstandingMinor: number,
   currency: CurrencyCode,
   cover: InsurerCover | null,
   asOf: IsoDate,
+  notGuaranteedMinor = 0,
 ): InsuredClaim {
-  const split = splitInsured(outstandingMinor, currency, cover, asOf);
+  const split = splitInsured(outstandingMinor, currency, cover, asOf, notGuaranteedMinor);
   return {
     outstandingMinor,
     grantedMinor: split.grantedMinor,

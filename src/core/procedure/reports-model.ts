@@ -70,7 +70,13 @@ export interface GapSource {
 /** A gap of the procedure: how many cases, for how much, and the largest ones. */
 export interface ProcedureGap {
   code: string;
+  /** Customers: a case is a customer, with the sum of its orders or invoices. */
   count: number;
+  /**
+   * How many orders (orders accepted over the limit) or invoices (overdue invoices never reminded)
+   * those customers' cases hold; absent where a case is the customer alone.
+   */
+  itemCount?: number;
   amountMinor: number;
   items: CustomerAmount[];
   /** When its cases have several origins, what each gives (a report says where they come from). */
@@ -155,8 +161,17 @@ export interface DysfunctionsModel {
     days: number;
   };
   aging: AgingSummary;
-  /** `customers`: the largest at risk; `customerCount`: how many there are in all. */
-  risk: { summary: RiskSummaryRow[]; customers: RiskCustomerRow[]; customerCount: number };
+  /**
+   * `summary`: the customers owing money (positive balance) by risk level, as many as the summary's
+   * « clients débiteurs »; `creditors`: those whose credits exceed their open invoices, apart.
+   * `customers`: the largest at moderate, high or critical risk; `customerCount`: how many in all.
+   */
+  risk: {
+    summary: RiskSummaryRow[];
+    creditors: { customers: number; balanceMinor: number };
+    customers: RiskCustomerRow[];
+    customerCount: number;
+  };
   anomalies: AnomalySection[];
   anomalyThresholds: AnomalyThresholds;
   gaps: ProcedureGap[];

@@ -155,13 +155,13 @@ export async function selectGroupMembers(
   companyId: string,
   parentCode: string,
   lock: boolean,
-): Promise<{ code: string; currency: string }[]> {
+): Promise<{ code: string; name: string; currency: string }[]> {
   if (lock)
     await sql`select 1 from customers where company_id = ${companyId} and code = ${parentCode} for update`.execute(
       db,
     );
-  const result = await sql<{ code: string; currency: string }>`
-    select code, currency from customers
+  const result = await sql<{ code: string; name: string; currency: string }>`
+    select code, name, currency from customers
      where company_id = ${companyId} and (code = ${parentCode} or group_code = ${parentCode})
      order by code`.execute(db);
   return result.rows;

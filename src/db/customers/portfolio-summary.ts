@@ -1,13 +1,14 @@
 /**
- * The portfolio's figures over every customer the caller may see (the dashboard's tiles and
- * limit chart), aggregated in the database rather than from a page of the customer list.
+ * The portfolio's amounts over every customer the caller may see (the dashboard's tiles), by
+ * customer type, aggregated in the database rather than from a page of the customer list. Where
+ * each customer stands against its limit is the credit positions' (app/credit/credit-positions.ts).
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
 import { customerTotals } from './customer-totals.ts';
 
-/** The figures of the customers of one type; the app adds the types up. */
-export interface PortfolioByTypeRow {
+/** The amounts of the customers of one type; the app adds the types up. */
+export interface PortfolioBalancesRow {
   customerType: string;
   customerCount: number;
   /**
@@ -19,14 +20,6 @@ export interface PortfolioByTypeRow {
   overdueMinor: number;
   /** The rest of the balances: not yet due, less the open credits (outstanding − overdue). */
   notDueMinor: number;
-  /** With a limit and a balance above it (a limit of 0 with a balance is over it). */
-  overLimit: number;
-  /** With a limit, using 80 % to 100 % of it. */
-  nearLimit: number;
-  /** With a limit, using less than 80 % of it. */
-  underLimit: number;
-  /** No limit and a positive balance. */
-  withoutLimit: number;
 }
 
 /** Customers of one salesperson, or undefined for the whole company. */
@@ -36,7 +29,7 @@ function balancesCte({ companyId, asOf, salesperson }: Scope) {
   const scoped = salesperson === undefined ? sql`` : sql`and c.salesperson = ${salesperson}`;
   return sql`
     with per_customer as (${customerTotals(companyId, asOf)}), b as (
-      select c.code, c.customer_type, c.credit_limit_minor as lim, coalesce(p.balance_minor, 0) as bal,
+      select c.code, c.customer_type, coalesce(p.balance_minor, 0) as bal,
         coalesce(p.overdue_minor, 0) as overdue
       from customers c left join per_customer p on p.customer_code = c.code
       where c.company_id = ${companyId} ${scoped}
@@ -47,16 +40,12 @@ function balancesCte({ companyId, asOf, salesperson }: Scope) {
 export async function selectPortfolioByType(
   db: Kysely<Database>,
   scope: Scope,
-): Promise<PortfolioByTypeRow[]> {
-  const result = await sql<PortfolioByTypeRow>`${balancesCte(scope)}
+): Promise<PortfolioBalancesRow[]> {
+  const result = await sql<PortfolioBalancesRow>`${balancesCte(scope)}
     select customer_type as "customerType", count(*)::int8 as "customerCount",
       coalesce(sum(bal), 0)::int8 as "outstandingMinor",
       coalesce(sum(overdue), 0)::int8 as "overdueMinor",
-      coalesce(sum(bal - overdue), 0)::int8 as "notDueMinor",
-      count(*) filter (where lim is not null and bal > lim)::int8 as "overLimit",
-      count(*) filter (where lim is not null and bal <= lim and bal * 5 >= lim * 4)::int8 as "nearLimit",
-      count(*) filter (where lim is not null and bal * 5 < lim * 4)::int8 as "underLimit",
-      count(*) filter (where lim is null and bal > 0)::int8 as "withoutLimit"
+      coalesce(sum(bal - overdue), 0)::int8 as "notDueMinor"
     from b group by customer_type order by customer_type`.execute(db);
   return result.rows;
 }

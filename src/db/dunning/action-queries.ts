@@ -1,6 +1,7 @@
 /** The log of dunning actions and their items, and the runs that wrote them. */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
+import { selectActionTaskStatus } from './task-queries.ts';
 
 // The letters' queries moved to letter-queries.ts; test/integration/dunning-slices.test.ts imports them from here.
 export { selectLetter, selectRunLetterJobs } from './letter-queries.ts';
@@ -199,6 +200,8 @@ export interface ActionRow extends DunningActionFields {
   origin: string;
   createdBy: string;
   items: (NewActionItem & { documentId: number })[];
+  /** A call task's action: the status of the task it created in the agenda (null: any other action). */
+  taskStatus: string | null;
 }
 
 export interface ActionFilter {
@@ -223,7 +226,7 @@ export async function selectActions(
   const count = await sql<{
     total: number;
   }>`select count(*)::int8 as total from ${from} where ${where}`.execute(db);
-  const rows = await sql<ActionRow>`
+  const rows = await sql<Omit<ActionRow, 'taskStatus'>>`
     select a.action_id as "actionId", a.run_id as "runId", a.customer_code as "customerCode",
       c.name as "customerName", c.salesperson, a.action_date as "actionDate", a.policy_code as "policyCode",
       a.policy_version as "policyVersion", a.step_code as "stepCode", a.step_kind as "stepKind", a.level,
@@ -242,7 +245,15 @@ export async function selectActions(
     from ${from} where ${where}
     order by a.action_date desc, a.action_id desc
     limit ${page.limit} offset ${page.offset}`.execute(db);
-  return { items: rows.rows, total: Number(count.rows[0]?.total ?? 0) };
+  const taskStatus = await selectActionTaskStatus(
+    db,
+    companyId,
+    rows.rows.filter((row) => row.channel === 'call_task').map((row) => row.actionId),
+  );
+  return {
+    items: rows.rows.map((row) => ({ ...row, taskStatus: taskStatus.get(Number(row.actionId)) ?? null })),
+    total: Number(count.rows[0]?.total ?? 0),
+  };
 }
 
 export interface RunRow {

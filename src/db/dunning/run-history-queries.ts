@@ -1,8 +1,10 @@
 /**
  * The history of a company's dunning runs, newest first, one page at a time: who ran each, when,
  * what it sent by channel (its actions still sent, not those cancelled since) and the amount its
- * reminders claim per currency. One statement per page; each run's actions are read by the run's
- * index (`dunning_actions_run`).
+ * reminders claim per currency, as `core/dunning/run-totals.ts` counts it: neither a courtesy e-mail
+ * (not yet due) nor a call task claims, and each action deducts all its customer's credits in its
+ * currency, so they are deducted once per customer. One statement per page; each run's actions are
+ * read by the run's index (`dunning_actions_run`).
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
@@ -24,6 +26,7 @@ export interface RunHistoryRow {
   skippedItems: number;
   /** The print batch's parts, in print order (none without letters). */
   batchLetterIds: number[];
+  /** What the run claims (its reminders, notices, written hand-overs), per currency. */
   totals: { currency: string; totalDueMinor: number }[];
 }
 
@@ -60,10 +63,13 @@ export async function selectRunHistory(
     left join lateral (
       select json_agg(json_build_object('currency', s.currency, 'totalDueMinor', s.due)
           order by s.currency) as list
-      from (select a.currency, sum(a.total_due_minor)::int8 as due
-        from dunning_actions a
-        where a.company_id = r.company_id and a.run_id = r.run_id and a.status = 'sent'
-        group by a.currency) s) totals on true
+      from (select c.currency, sum(c.due)::int8 as due
+        from (select a.currency, sum(a.total_due_minor + a.credits_minor) - max(a.credits_minor) as due
+          from dunning_actions a
+          where a.company_id = r.company_id and a.run_id = r.run_id and a.status = 'sent'
+            and a.step_kind <> 'courtesy' and a.channel <> 'call_task'
+          group by a.currency, a.customer_code) c
+        group by c.currency) s) totals on true
     where r.company_id = ${companyId}
     order by r.run_id desc
     limit ${page.limit} offset ${page.offset}`.execute(db);

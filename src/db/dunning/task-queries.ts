@@ -106,3 +106,22 @@ export async function countTasks(
     where ${taskConditions(companyId, filter)}`.execute(db);
   return Number(result.rows[0]?.total ?? 0);
 }
+
+/**
+ * The status of the agenda task each call-task action created, for one page of the log: nothing is
+ * sent by a call, so the task is what the action did. One statement for the page.
+ */
+export async function selectActionTaskStatus(
+  db: Kysely<Database>,
+  companyId: string,
+  actionIds: readonly number[],
+): Promise<Map<number, string>> {
+  if (actionIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('dunning_call_tasks')
+    .select(['action_id as actionId', 'status'])
+    .where('company_id', '=', companyId)
+    .where('action_id', 'in', [...actionIds])
+    .execute();
+  return new Map(rows.map((row) => [Number(row.actionId), row.status]));
+}

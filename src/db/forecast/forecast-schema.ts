@@ -40,6 +40,8 @@ export interface InvoicePredictionsTable {
   probability_late_bp: number;
   probability_over30_bp: number;
   probability_over60_bp: number;
+  /** false: no ordinary payment expected (migration 0079); null for a run stored before it. */
+  payment_expected: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
 }
 
 export interface ForecastWeeksTable {

@@ -14,10 +14,13 @@ type Insertable<T> = Omit<T, 'run_id' | 'created_at' | 'model_id'> & {
   created_at?: Date;
 };
 
-type PredictionRow = Omit<InvoicePredictionsTable, 'run_id' | 'company_id'>;
+type PredictionRow = Omit<InvoicePredictionsTable, 'run_id' | 'company_id' | 'payment_expected'> & {
+  /** Absent: not known (stored null, read as expected). */
+  payment_expected?: boolean | undefined;
+};
 type WeekRow = Omit<ForecastWeeksTable, 'run_id' | 'company_id'>;
 
-/** Rows per INSERT: one array per column through `unnest`, so the statement has 8 parameters. */
+/** Rows per INSERT: one array per column through `unnest`, so the statement has 9 parameters. */
 const CHUNK = 5000;
 
 const PREDICTION_COLUMNS: readonly ColumnSpec<PredictionRow>[] = [
@@ -29,6 +32,7 @@ const PREDICTION_COLUMNS: readonly ColumnSpec<PredictionRow>[] = [
   { name: 'probability_late_bp', type: 'int4', value: (p) => p.probability_late_bp },
   { name: 'probability_over30_bp', type: 'int4', value: (p) => p.probability_over30_bp },
   { name: 'probability_over60_bp', type: 'int4', value: (p) => p.probability_over60_bp },
+  { name: 'payment_expected', type: 'bool', value: (p) => p.payment_expected },
 ];
 
 export async function insertForecastRun(

@@ -60,7 +60,9 @@ export interface ReminderRow {
 /**
  * Reminders up to `asOf` concerning the file: the sent dunning actions naming one of its invoices,
  * and the customer's imported reminder events from `since` (the first due date of the file: an
- * earlier one was about other invoices) — their detail is the only record of what they said.
+ * earlier one was about other invoices) — their detail is the only record of what they said. A
+ * line Encours wrote (its catalogue message) tells of one of its own actions: that action is read
+ * instead, or, when it named none of the file's invoices, not at all.
  * An e-mail's delivery is the outbox's status now, not at `asOf`: what Encours can prove today.
  */
 export async function selectFileReminders(
@@ -90,6 +92,7 @@ export async function selectFileReminders(
       case when e.document_ref is null then '{}'::text[] else array[e.document_ref] end, e.detail, null
     from customer_events e
     where e.company_id = ${companyId} and e.customer_code = ${customerCode} and e.kind = 'reminder'
+      and e.message_key is null
       and e.event_date >= ${since}::date and e.event_date <= ${asOf}::date
     order by 1, 2`.execute(db);
   return result.rows;

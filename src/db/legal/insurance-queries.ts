@@ -58,8 +58,9 @@ export interface InsuredInvoiceRow {
   dueDate: string;
   openMinor: number;
   currency: string;
-  /** The insurance claim already declaring this invoice, if any. */
+  /** The insurance claim already declaring this invoice, if any, and the day it was declared. */
   claimId: number | null;
+  claimDeclaredOn: string | null;
 }
 
 /** Invoices overdue at `asOf` of the given customers (those with a cover), with any claim naming them. */
@@ -70,16 +71,20 @@ export async function selectOverdueInvoices(
   customerCodes: readonly string[],
 ): Promise<InsuredInvoiceRow[]> {
   if (customerCodes.length === 0) return [];
+  // One customer (the risk panel, the order check): its own documents only, by their index.
+  const customerCode = customerCodes.length === 1 ? customerCodes[0] : undefined;
   const result = await sql<InsuredInvoiceRow>`
     select o.customer_code as "customerCode", c.name as "customerName", c.status as "customerStatus",
       d.document_id as "documentId", d.external_ref as ref, d.due_date as "dueDate",
       o.open_minor::int8 as "openMinor", d.currency,
-      (select k.claim_id from insurance_claims k, jsonb_array_elements(k.items) x
-        where k.company_id = d.company_id and (x->>'documentId')::int8 = d.document_id
-        order by k.claim_id desc limit 1) as "claimId"
-    from (${openItemsAsOf({ companyId, asOf })}) o
+      k.claim_id as "claimId", k.declared_on as "claimDeclaredOn"
+    from (${openItemsAsOf({ companyId, asOf, customerCode })}) o
     join documents d on d.company_id = ${companyId} and d.document_id = o.document_id
     join customers c on c.company_id = d.company_id and c.code = d.customer_code
+    left join lateral (
+      select k.claim_id, k.declared_on from insurance_claims k, jsonb_array_elements(k.items) x
+       where k.company_id = d.company_id and (x->>'documentId')::int8 = d.document_id
+       order by k.claim_id desc limit 1) k on true
     where d.kind = 'invoice' and o.open_minor > 0 and d.due_date < ${asOf}::date
       and o.customer_code = any (${[...customerCodes]}::text[])
     order by d.due_date, o.customer_code, d.document_id`.execute(db);

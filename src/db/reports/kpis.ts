@@ -79,6 +79,44 @@ export async function salesByCustomerType(
   return result.rows;
 }
 
+export interface WriteOffOriginRow {
+  approvedProposal: boolean;
+  cashApplication: boolean;
+  paidInvoice: boolean;
+  /** Σ of the write-off documents with that origin (negative: they are credits). */
+  amountMinor: number;
+}
+
+/**
+ * The write-off documents issued between two dates, summed by where they came from (at most eight
+ * rows): the core tells bad debts from settlement differences (`writeOffNature`).
+ */
+export async function writeOffOrigins(
+  db: Kysely<Database>,
+  companyId: string,
+  from: string,
+  to: string,
+  salesperson?: SalespersonScope,
+): Promise<WriteOffOriginRow[]> {
+  const result = await sql<WriteOffOriginRow>`
+    select
+      exists (select 1 from write_off_proposals w
+               where w.company_id = d.company_id and w.write_off_document_id = d.document_id) as "approvedProposal",
+      exists (select 1 from cash_applications a
+               where a.company_id = d.company_id and a.write_off_document_id = d.document_id) as "cashApplication",
+      exists (select 1 from allocations wa
+               join allocations pa on pa.company_id = wa.company_id and pa.debit_document_id = wa.debit_document_id
+               join documents p on p.company_id = pa.company_id and p.document_id = pa.credit_document_id
+              where wa.company_id = d.company_id and wa.credit_document_id = d.document_id
+                and wa.amount_minor > 0 and pa.amount_minor > 0 and p.kind = 'payment') as "paidInvoice",
+      sum(d.amount_minor)::int8 as "amountMinor"
+    from documents d
+    where d.company_id = ${companyId} and d.kind = 'write_off' and d.issue_date between ${from} and ${to}
+      ${andInPortfolio('d.customer_code', companyId, salesperson)}
+    group by 1, 2, 3`.execute(db);
+  return result.rows;
+}
+
 export interface PaymentDelayRow {
   /** Customer code, or null for the per-month rows. */
   customerCode: string | null;
@@ -207,7 +245,6 @@ export interface PortfolioSnapshotRow {
   herfindahl: number | null;
   limitedBalanceMinor: number;
   limitsMinor: number;
-  customersOverLimit: number;
   customersWithoutLimitWithBalance: number;
   withoutLimitBalanceMinor: number;
 }
@@ -239,7 +276,6 @@ export async function portfolioSnapshot(
       (sum(bal::numeric * bal) filter (where bal > 0) * 10000 / nullif(sum(bal) filter (where bal > 0), 0) ^ 2)::float8 as herfindahl,
       coalesce(sum(greatest(bal, 0)) filter (where lim is not null), 0)::int8 as "limitedBalanceMinor",
       coalesce(sum(lim) filter (where lim is not null), 0)::int8 as "limitsMinor",
-      count(*) filter (where lim is not null and bal > lim)::int8 as "customersOverLimit",
       count(*) filter (where lim is null and bal > 0)::int8 as "customersWithoutLimitWithBalance",
       coalesce(sum(bal) filter (where lim is null and bal > 0), 0)::int8 as "withoutLimitBalanceMinor"
     from b`.execute(db);

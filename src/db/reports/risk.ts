@@ -28,7 +28,9 @@ export interface CustomerRiskFactsRow {
   insolvencyDate: string | null;
   disputedOpenMinor: number;
   disputedRefs: string[];
+  /** Orders not yet invoiced, as the exposure counts them. */
   openOrdersMinor: number;
+  /** Of those, the orders awaiting a credit decision (pending or blocked unchecked, or held). */
   pendingOrders: number;
 }
 
@@ -77,10 +79,26 @@ export async function customerRiskFacts(
         db,
       ),
     ),
+    // The orders the exposure counts (exposure-queries.ts): the ERP's open orders the check never
+    // saw, and the orders the check approved, held or released that were not invoiced or
+    // cancelled since; a refused order is not open. Awaiting a decision: pending or blocked in the
+    // ERP without a check, or held by the check.
     run((db) =>
       sql<{ code: string; openOrders: number; pending: number }>`
-    select customer_code as code, sum(amount_minor)::int8 as "openOrders", count(*) filter (where status = 'pending')::int as pending
-    from orders where company_id = ${companyId} and order_date <= ${asOf} and status in ('pending', 'blocked', 'released')
+    select customer_code as code, sum(amount_minor)::int8 as "openOrders", count(*) filter (where awaiting)::int as pending
+    from (
+      select o.customer_code, o.amount_minor, o.status in ('pending', 'blocked') as awaiting
+        from orders o
+       where o.company_id = ${companyId} and o.order_date <= ${asOf} and o.status in ('pending', 'blocked', 'released')
+         and not exists (select 1 from credit_order_decisions k
+                          where k.company_id = o.company_id and k.order_ref = o.order_number)
+      union all
+      select k.customer_code, k.amount_minor, k.status = 'held'
+        from credit_order_decisions k
+       where k.company_id = ${companyId} and k.status in ('approved', 'held', 'released')
+         and not exists (select 1 from orders o where o.company_id = k.company_id
+                           and o.order_number = k.order_ref and o.status in ('invoiced', 'cancelled'))
+    ) open_orders
     group by customer_code`.execute(db),
     ),
   ]);

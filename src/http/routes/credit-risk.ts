@@ -60,6 +60,10 @@ export function registerCreditRiskRoutes(app: ApiServer): void {
                 insuredMinor: Minor,
                 uninsuredMinor: Minor,
                 beyondCoverMinor: Minor,
+                notGuaranteedMinor: Type.Integer({
+                  description:
+                    'exposure on invoices a cover in force no longer guarantees: their threatened loss was not declared by the policy deadline',
+                }),
                 insuredShareBps: Type.Integer({
                   description:
                     'insured ÷ positive exposure of the cell, basis points (not a cover’s insured share, the insurer’s rate)',

@@ -94,6 +94,18 @@ export const BatchFile = Type.Object({
   letters: Type.Integer(),
 });
 
+/** What a run claims in one currency (src/core/dunning/run-totals.ts). */
+const RunTotals = Type.Object({
+  currency: Currency,
+  principalMinor: Minor,
+  interestMinor: Minor,
+  indemnityMinor: Minor,
+  creditsMinor: Minor,
+  totalDueMinor: Minor,
+  callTaskOpenMinor: Minor,
+  courtesyOpenMinor: Minor,
+});
+
 export const RunView = Type.Object({
   asOf: IsoDate,
   runId: NullableInt,
@@ -141,6 +153,10 @@ export const RunView = Type.Object({
       description: 'e.g. late_probability_unavailable: no prediction at most 7 days old',
     }),
   ),
+  totals: Type.Array(RunTotals, {
+    description:
+      'per currency, what the run claims: the open amounts, interest and indemnities of its reminders, formal notices and written hand-overs, each customer’s credits deducted once; a courtesy e-mail (invoices not yet due) and a call task claim nothing: their open amounts are apart (courtesyOpenMinor, callTaskOpenMinor)',
+  }),
   tasksCreated: Type.Integer(),
   batchLetterId: NullableInt,
   batchPath: NullableString,
@@ -210,6 +226,10 @@ const LoggedAction = Type.Object({
   outboxId: NullableInt,
   letterId: NullableInt,
   documentPath: NullableString,
+  taskStatus: Type.Union([Type.String(), Type.Null()], {
+    description:
+      'a call task’s action (nothing sent): the status of the task it created in the agenda (open, done or cancelled); null for any other action',
+  }),
   items: Type.Array(
     Type.Object({
       documentRef: Type.String(),

@@ -28,10 +28,17 @@ const portfolioFigures = {
   notDueMinor: Type.Integer({
     description: 'outstandingMinor − overdueMinor: the parts not yet due, less the open credits',
   }),
-  overLimit: Type.Integer({ description: 'customers with a limit and a balance above it' }),
-  nearLimit: Type.Integer({ description: 'customers using 80 % to 100 % of their limit' }),
-  underLimit: Type.Integer({ description: 'customers using less than 80 % of their limit' }),
-  withoutLimit: Type.Integer({ description: 'customers with no limit and a positive balance' }),
+  overLimit: Type.Integer({
+    description:
+      'customers whose exposure (open items and orders not yet invoiced, as the order check counts it) is above their limit in force: a negative availableMinor in /api/credit/customers/{code}/risk',
+  }),
+  nearLimit: Type.Integer({
+    description: 'customers whose exposure uses 80 % to 100 % of their limit in force',
+  }),
+  underLimit: Type.Integer({
+    description: 'customers whose exposure uses less than 80 % of their limit in force',
+  }),
+  withoutLimit: Type.Integer({ description: 'customers with no limit in force and a positive exposure' }),
 };
 /** GET /api/portfolio/summary: every customer the caller may see, not a page of them. */
 export const PortfolioSummarySchema = Type.Object({

@@ -21,6 +21,12 @@ const PredictionSchema = Type.Object({
   predictedDate: Type.String({ description: 'median predicted payment date' }),
   p10Date: IsoDate,
   p90Date: IsoDate,
+  p90AtHorizon: Type.Optional(
+    Type.Boolean({
+      description:
+        'true: p90Date is at or after the horizon (a year after the as-of date), where the calculation lays the invoices as old never seen paid: not the end of a range but one chance in ten or more of no payment before it',
+    }),
+  ),
   probabilityLate: Probability,
   probabilityOver30: Probability,
   probabilityOver60: Probability,

@@ -44,6 +44,10 @@ export const DeadlinesSchema = Type.Object({
       daysLeft: Nullable(Type.Integer()),
       state: Type.String({ description: 'not_yet, approaching, past or no_policy' }),
       claimId: Nullable(Type.Integer()),
+      guaranteed: Type.Boolean({
+        description:
+          'false once the deadline passed with no declaration in time: the cover no longer guarantees the invoice',
+      }),
     }),
   ),
 });

@@ -39,7 +39,14 @@ export const HandOverBody = Type.Object({
   invoices: Type.Optional(
     Type.Array(Type.String({ minLength: 1 }), {
       maxItems: 500,
-      description: 'invoice references; omitted: every invoice of the customer overdue on the date',
+      description:
+        'invoice references; omitted: every invoice of the customer overdue on the date, but those whose formal notice still gives time to pay (see includePendingNotice)',
+    }),
+  ),
+  includePendingNotice: Type.Optional(
+    Type.Boolean({
+      description:
+        'with invoices omitted: take also the overdue invoices whose latest formal notice’s deadline has not passed (left out by default, listed in leftOut)',
     }),
   ),
   partnerReference: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
@@ -149,6 +156,21 @@ export const ChecklistSchema = Type.Object({
           { description: 'the formal notice’s registered letter, when its number is recorded' },
         ),
       ),
+      receipt: Type.Optional(
+        StringEnum(['signed', 'awaited', 'not_deposited', 'returned', 'history'] as const, {
+          description:
+            'the formal notice’s acknowledgement of receipt: signed (on record), awaited (deposited, no outcome yet), not_deposited (no La Poste number recorded), returned (no signed receipt), history (a notice the imported history tells of)',
+        }),
+      ),
+      others: Type.Optional(
+        Type.Object(
+          { count: Type.Integer(), date: Nullable(IsoDate), history: Type.Boolean() },
+          {
+            description:
+              'open invoices of the file the notice did not name, and the latest other notice they rest on (date null: none)',
+          },
+        ),
+      ),
     }),
   ),
   contest: Nullable(
@@ -252,9 +274,23 @@ export const HandOverWarningSchema = Type.Object({
 });
 export type HandOverWarningResponse = Static<typeof HandOverWarningSchema>;
 
+export const LeftOutSchema = Type.Array(
+  Type.Object({
+    noticeDate: IsoDate,
+    deadline: Type.String({ description: 'YYYY-MM-DD: the last day the formal notice gave to pay' }),
+    invoices: Type.Array(Type.Object({ documentRef: Type.String(), dueDate: IsoDate, openMinor: Minor })),
+    totalMinor: Minor,
+  }),
+  {
+    description:
+      'overdue invoices left out, by formal notice: its time to pay still runs on the hand-over date (name them, or includePendingNotice, to take them)',
+  },
+);
+
 export const HandedOverSchema = Type.Object({
   ...LegalFileSchema.properties,
   warnings: Type.Array(HandOverWarningSchema),
+  leftOut: LeftOutSchema,
 });
 
 export const HandOverCheckSchema = Type.Object({
@@ -266,6 +302,7 @@ export const HandOverCheckSchema = Type.Object({
   warnings: Type.Array(HandOverWarningSchema, {
     description: 'what to check before confirming (never blocking)',
   }),
+  leftOut: LeftOutSchema,
 });
 export type HandOverCheckResponse = Static<typeof HandOverCheckSchema>;
 

@@ -83,6 +83,11 @@ export const DysfunctionsModelSchema = Type.Object({
         customers: Type.Integer(),
         balanceMinor: Minor,
       }),
+      { description: 'Customers owing money (positive balance) by risk level' },
+    ),
+    creditors: Type.Object(
+      { customers: Type.Integer(), balanceMinor: Minor },
+      { description: 'Customers whose credits exceed their open invoices (negative balance), apart' },
     ),
     customers: Type.Array(
       Type.Object({
@@ -112,7 +117,15 @@ export const DysfunctionsModelSchema = Type.Object({
   gaps: Type.Array(
     Type.Object({
       code: Type.String(),
-      count: Type.Integer(),
+      count: Type.Integer({
+        description: 'Customers: a case is a customer with the sum of its orders or invoices',
+      }),
+      itemCount: Type.Optional(
+        Type.Integer({
+          description:
+            'Orders (orders_accepted_over_limit) or invoices (overdue_not_reminded) of those customers',
+        }),
+      ),
       amountMinor: Minor,
       items: Type.Array(CustomerAmount),
       sources: Type.Optional(

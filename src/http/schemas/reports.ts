@@ -132,7 +132,14 @@ export const KpiReportSchema = Type.Object({
   ...KpiFigures,
   months: Type.Integer(),
   creditNotesMinor: Minor,
-  writeOffsMinor: Minor,
+  writeOffsMinor: Type.Integer({
+    description:
+      'bad-debt losses of the period, positive: write-offs approved through the write-off capability, and imported write-offs of invoices nothing was paid on',
+  }),
+  settlementDifferencesMinor: Type.Integer({
+    description:
+      'small differences left by payments and charged to expense (bank charges, discounts), positive: write-offs of the cash application, and imported write-offs of invoices that also received a payment',
+  }),
   badDebtRatio: Nullable(Ratio),
   lateCashCostMinor: Minor,
   lateCashCostRateBps: Type.Integer(),
@@ -185,6 +192,15 @@ export const RiskRowSchema = Type.Object({
   overdueMinor: Minor,
   severeOverdueMinor: Minor,
   limitUsage: Nullable(Type.Number({ description: 'balance / limit (1 = 100 %)' })),
+  exposureMinor: Type.Integer({
+    description: 'open items and orders not yet invoiced, as the order check counts them',
+  }),
+  limitMinor: Nullable(
+    Type.Integer({ description: 'limit in force (temporary, customer, group, company default)' }),
+  ),
+  availableMinor: Nullable(
+    Type.Integer({ description: 'limitMinor − exposureMinor; negative: exposure over the limit' }),
+  ),
   dispute: Type.Boolean(),
   proceedings: Type.Boolean(),
   riskLevel: RiskLevelSchema,

@@ -4,7 +4,7 @@
  */
 export const anomalies = {
   fr: {
-    'anomalyKind.over_limit': 'Plafond de crédit dépassé',
+    'anomalyKind.over_limit': 'Exposition au-delà de la limite de crédit',
     'anomalyKind.no_credit_limit_with_exposure': 'Encours sans plafond de crédit',
     'anomalyKind.overdue_90_no_reminder': 'Retard de plus de 90 jours sans relance',
     'anomalyKind.unapplied_credits': 'Règlements ou avoirs non lettrés',
@@ -20,6 +20,8 @@ export const anomalies = {
       'Retards en hausse chaque mois : portefeuille de {salesperson}',
     'anomaly.title.bounced_payment': 'Règlements revenus impayés (12 derniers mois)',
     'anomaly.title.dso_drift': 'Dérive du DSO du portefeuille sur 12 mois',
+    'anomaly.title.dso_drift_windows':
+      'Dérive du DSO du portefeuille sur 12 mois (DSO simple sur 3 mois : {windowBefore} → {window})',
     'anomaly.title.concentration': 'Concentration du risque sur quelques clients',
     'anomalyMethod.simple_3m': 'DSO simple, 3 mois',
     'evidence.customers': 'Clients',
@@ -57,9 +59,11 @@ export const anomalies = {
     'evidence.share': 'Part',
     'evidence.top10Share': 'Part des 10 premiers',
     'evidence.largestShare': 'Part du premier client',
+    'evidence.exposureMinor': 'Exposition',
+    'evidence.overLimitMinor': 'Dépassement',
   },
   en: {
-    'anomalyKind.over_limit': 'Credit limit exceeded',
+    'anomalyKind.over_limit': 'Exposure over the credit limit',
     'anomalyKind.no_credit_limit_with_exposure': 'Exposure without a credit limit',
     'anomalyKind.overdue_90_no_reminder': 'Over 90 days overdue with no reminder',
     'anomalyKind.unapplied_credits': 'Unapplied payments or credit notes',
@@ -75,6 +79,8 @@ export const anomalies = {
       'Overdue amounts rising every month: {salesperson}’s portfolio',
     'anomaly.title.bounced_payment': 'Bounced payments (last 12 months)',
     'anomaly.title.dso_drift': 'Portfolio DSO drifting over 12 months',
+    'anomaly.title.dso_drift_windows':
+      'Portfolio DSO drifting over 12 months (simple DSO over 3 months: {windowBefore} → {window})',
     'anomaly.title.concentration': 'Risk concentrated on a few customers',
     'anomalyMethod.simple_3m': 'Simple DSO, 3 months',
     'evidence.customers': 'Customers',
@@ -112,5 +118,7 @@ export const anomalies = {
     'evidence.share': 'Share',
     'evidence.top10Share': 'Top 10 share',
     'evidence.largestShare': 'Largest customer’s share',
+    'evidence.exposureMinor': 'Exposure',
+    'evidence.overLimitMinor': 'Over the limit by',
   },
 } as const;

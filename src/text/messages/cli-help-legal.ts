@@ -83,7 +83,9 @@ export const cliHelpLegal = {
       'transmettre les factures échues du client (ou celles indiquées) à un avocat ou à une société de recouvrement',
     'cliHelp.legal.handover.option.partner': 'le partenaire (voir `legal partner list`)',
     'cliHelp.legal.handover.option.invoices':
-      'références des factures, séparées par des virgules (par défaut : chaque facture échue)',
+      'références des factures, séparées par des virgules (par défaut : chaque facture échue, sauf celles dont la mise en demeure laisse encore un délai de paiement)',
+    'cliHelp.legal.handover.option.includePendingNotice':
+      'transmettre aussi les factures échues dont la mise en demeure laisse encore un délai de paiement (par défaut : laissées de côté)',
     'cliHelp.legal.handover.option.reference': 'la référence du dossier chez le partenaire',
     'cliHelp.legal.handover.option.note': 'une note sur le dossier',
     'cliHelp.legal.handover.option.date': 'date de transmission (par défaut : la date de référence)',
@@ -194,7 +196,9 @@ export const cliHelpLegal = {
       "hands the customer's overdue invoices (or those named) to a lawyer or an agency",
     'cliHelp.legal.handover.option.partner': 'the partner (see `legal partner list`)',
     'cliHelp.legal.handover.option.invoices':
-      'invoice references, comma-separated (default: every overdue invoice)',
+      'invoice references, comma-separated (default: every overdue invoice but those whose formal notice still gives time to pay)',
+    'cliHelp.legal.handover.option.includePendingNotice':
+      'also hand over the overdue invoices whose formal notice still gives time to pay (default: left out)',
     'cliHelp.legal.handover.option.reference': 'the partner’s own file reference',
     'cliHelp.legal.handover.option.note': 'a note on the file',
     'cliHelp.legal.handover.option.date': 'hand-over date (default: the reference date)',

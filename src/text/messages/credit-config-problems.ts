@@ -32,6 +32,8 @@ export const creditConfigProblems = {
     'creditConfigProblem.bands_overlap':
       'critère {criterion} : les tranches se chevauchent ou ne sont pas dans l’ordre',
     'creditConfigProblem.scale_empty': 'critère {criterion} : le barème est vide',
+    'creditConfigProblem.worst_share_invalid':
+      'critère {criterion} : la part comptée au pire ({share}) doit nommer une donnée qui n’est pas un critère',
     'creditConfigProblem.points_not_natural':
       'critère {criterion} : les points sont des nombres entiers positifs ou nuls',
     'creditConfigProblem.max_points_zero': 'critère {criterion} : aucun point à gagner',
@@ -87,6 +89,8 @@ export const creditConfigProblems = {
     'creditConfigProblem.band_bound_not_finite': 'criterion {criterion}: a band bound is not a number',
     'creditConfigProblem.bands_overlap': 'criterion {criterion}: the bands overlap or are out of order',
     'creditConfigProblem.scale_empty': 'criterion {criterion}: the scale is empty',
+    'creditConfigProblem.worst_share_invalid':
+      'criterion {criterion}: the share scored as the worst case ({share}) must name an input that is not a criterion',
     'creditConfigProblem.points_not_natural': 'criterion {criterion}: points are whole numbers ≥ 0',
     'creditConfigProblem.max_points_zero': 'criterion {criterion}: no points to score',
     'creditConfigProblem.threshold_out_of_range':

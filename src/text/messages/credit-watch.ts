@@ -34,6 +34,11 @@ export const creditWatch = {
     'credit.web.insured': 'Part assurée',
     'credit.web.uninsured': 'Part non assurée',
     'credit.web.beyondCover': 'Au-delà de la garantie',
+    'credit.web.notGuaranteed': 'Non garanti (déclaration tardive)',
+    'credit.web.customerGroup': 'Groupe',
+    'credit.web.groupExposureTotal': 'Exposition du groupe',
+    'credit.web.notGuaranteedInvoice':
+      '{ref} ({amount}) — délai de déclaration dépassé le {deadline} : facture non garantie',
     'credit.web.riskMap': 'Carte des risques par classe',
     'credit.web.riskMapIntro':
       'Clients et encours par classe de risque, avec la part que l’assureur-crédit couvrirait et le risque que l’entreprise garde.',
@@ -108,6 +113,11 @@ export const creditWatch = {
     'credit.web.insured': 'Insured part',
     'credit.web.uninsured': 'Uninsured part',
     'credit.web.beyondCover': 'Beyond cover',
+    'credit.web.notGuaranteed': 'Not guaranteed (late declaration)',
+    'credit.web.customerGroup': 'Group',
+    'credit.web.groupExposureTotal': 'Group exposure',
+    'credit.web.notGuaranteedInvoice':
+      '{ref} ({amount}) — declaration deadline passed on {deadline}: invoice not guaranteed',
     'credit.web.riskMap': 'Risk map by class',
     'credit.web.riskMapIntro':
       'Customers and exposure by risk class, with the part the credit insurer would cover and the risk the company keeps.',

@@ -57,6 +57,9 @@ export const creditWeb = {
     'credit.web.scoringIntro':
       'La méthode points de risque en vigueur. Une modification crée une nouvelle version ; l’aperçu montre les changements de classe qu’elle causerait.',
     'credit.web.version': 'Version',
+    'credit.web.methodInForce': 'Méthode en vigueur : {version}',
+    'credit.web.newVersionName': 'Adaptation des {version}',
+    'credit.web.newVersion': 'Nom de la nouvelle version',
     'credit.web.effectiveFrom': 'En vigueur à partir du',
     'credit.web.thresholds': 'Seuils des classes',
     'credit.web.preview': 'Aperçu',
@@ -119,6 +122,9 @@ export const creditWeb = {
     'credit.web.scoringIntro':
       'The points-of-risk method in force. A change creates a new version; the preview shows the class changes it would cause.',
     'credit.web.version': 'Version',
+    'credit.web.methodInForce': 'Method in force: {version}',
+    'credit.web.newVersionName': 'Adapted from the {version}',
+    'credit.web.newVersion': 'Name of the new version',
     'credit.web.effectiveFrom': 'In force from',
     'credit.web.thresholds': 'Class thresholds',
     'credit.web.preview': 'Preview',

@@ -28,6 +28,8 @@ export const dunningCodes = {
     'dunningSkip.credits_cover_amount_due': 'Avoirs et règlements couvrant les sommes dues',
     'dunningSkip.courtesy_superseded':
       'Prévenance non envoyée : le client reçoit le même jour une relance de niveau supérieur',
+    'dunningSkip.courtesy_formal_notice_today': 'Prévenance non envoyée : client mis en demeure ce jour',
+    'dunningSkip.courtesy_handover_today': 'Prévenance non envoyée : client transmis au contentieux ce jour',
     'dunningActionStatus.planned': 'Prévue',
     'dunningActionStatus.sent': 'Envoyée',
     'dunningActionStatus.cancelled': 'Annulée',
@@ -146,6 +148,10 @@ export const dunningCodes = {
     'dunningSkip.credits_cover_amount_due': 'Credits cover the amount due',
     'dunningSkip.courtesy_superseded':
       'Courtesy reminder not sent: the customer gets a higher-level reminder the same day',
+    'dunningSkip.courtesy_formal_notice_today':
+      'Courtesy reminder not sent: the customer gets a formal notice today',
+    'dunningSkip.courtesy_handover_today':
+      'Courtesy reminder not sent: the customer is handed over to litigation today',
     'dunningActionStatus.planned': 'Planned',
     'dunningActionStatus.sent': 'Sent',
     'dunningActionStatus.cancelled': 'Cancelled',

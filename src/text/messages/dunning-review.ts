@@ -43,6 +43,8 @@ export const dunningReview = {
     'dunningReview.rates.prefilled':
       'Le {semester} est déjà dans la table\u00a0: ses taux enregistrés sont repris, modifiez-les pour le corriger.',
     'dunningReview.grandTotal.totalDue': 'Total à recouvrer',
+    'dunningReview.grandTotal.callTasks': 'Hors total — tâches d’appel (montants ouverts)',
+    'dunningReview.grandTotal.courtesy': 'Hors total — prévenances (factures à échoir)',
     'dunningReview.exclude': 'Exclure',
     'dunningReview.include': 'Réintégrer',
     'dunningReview.excluded': 'Exclue de l’envoi',
@@ -129,6 +131,8 @@ export const dunningReview = {
     'dunningReview.rates.prefilled':
       'The {semester} is already in the table: its saved rates are filled in; change them to correct it.',
     'dunningReview.grandTotal.totalDue': 'Total to collect',
+    'dunningReview.grandTotal.callTasks': 'Not in the total — call tasks (open amounts)',
+    'dunningReview.grandTotal.courtesy': 'Not in the total — courtesy e-mails (invoices not yet due)',
     'dunningReview.exclude': 'Exclude',
     'dunningReview.include': 'Include again',
     'dunningReview.excluded': 'Excluded from sending',

@@ -93,6 +93,7 @@ export const dunning = {
     'dunning.page.template': 'Modèle',
     'dunning.page.templateOf':
       '{kind} · {when, select, before {{days, plural, one {# jour avant} other {# jours avant}} l’échéance} due {à l’échéance} other {{days, plural, one {# jour après} other {# jours après}} l’échéance}}',
+    'dunning.page.templateShort': '{kind} · {when, select, before {J−{days}} due {J} other {J+{days}}}',
     'dunning.page.validate': 'Vérifier',
     'dunning.page.saveVersion': 'Enregistrer une nouvelle version',
     'dunning.page.valid': 'Politique valide.',
@@ -235,6 +236,7 @@ export const dunning = {
     'dunning.page.template': 'Template',
     'dunning.page.templateOf':
       '{kind} · {when, select, before {{days, plural, one {# day before} other {# days before}} the due date} due {on the due date} other {{days, plural, one {# day after} other {# days after}} the due date}}',
+    'dunning.page.templateShort': '{kind} · {when, select, before {D−{days}} due {D} other {D+{days}}}',
     'dunning.page.validate': 'Check',
     'dunning.page.saveVersion': 'Save as a new version',
     'dunning.page.valid': 'The policy is valid.',

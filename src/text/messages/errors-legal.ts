@@ -17,6 +17,8 @@ export const errorsLegal = {
     'errors.legal.notOpenInvoice': '{ref} n’est pas une facture ouverte du client {customer}',
     'errors.legal.notOverdue': 'La facture {ref} n’est pas échue au {date}',
     'errors.legal.noOverdueInvoice': 'Le client {customer} n’a aucune facture échue',
+    'errors.legal.onlyPendingNotice':
+      '{count, plural, one {La seule facture échue du client {customer} relève} other {Les # factures échues du client {customer} relèvent}} d’une mise en demeure dont le délai de paiement court encore (la dernière, du {notice}, jusqu’au {deadline}) : aucune n’est transmise par défaut. Pour les transmettre quand même, nommez-les ou demandez à inclure les factures sous mise en demeure en cours.',
     'errors.legal.alreadyHandedOver':
       '{count, plural, one {Facture déjà transmise} other {Factures déjà transmises}} : {invoices}',
     'errors.legal.invoiceInFile': '{ref} (dossier LF-{fileId})',
@@ -126,6 +128,8 @@ export const errorsLegal = {
     'errors.legal.notOpenInvoice': '{ref} is not an open invoice of customer {customer}',
     'errors.legal.notOverdue': 'Invoice {ref} is not overdue on {date}',
     'errors.legal.noOverdueInvoice': 'Customer {customer} has no overdue invoice',
+    'errors.legal.onlyPendingNotice':
+      '{count, plural, one {The only overdue invoice of customer {customer} is} other {All # overdue invoices of customer {customer} are}} under a formal notice whose time to pay still runs (the latest, of {notice}, until {deadline}): none is handed over by default. To hand them over anyway, name them or ask to include the invoices under a running formal notice.',
     'errors.legal.alreadyHandedOver':
       '{count, plural, one {Invoice already handed over} other {Invoices already handed over}}: {invoices}',
     'errors.legal.invoiceInFile': '{ref} (file LF-{fileId})',

@@ -89,6 +89,9 @@ export const forecast = {
     'forecast.nav': 'Prévision',
     'forecast.page.predictedColumn': 'Paiement prévu',
     'forecast.page.range': 'Entre le {p10} et le {p90} (8 chances sur 10)',
+    'forecast.page.rangeToHorizon':
+      'Pas avant le {p10} (9 chances sur 10) ; 1 chance sur 10 ou plus de ne pas être payée avant le {p90}',
+    'forecast.cli.rangeToHorizon': '{p10} – au-delà du {p90}',
     'forecast.page.lateProbability': 'Probabilité de retard : {probability}',
     'forecast.page.overdueBy': 'En retard de {days, plural, one {# jour} other {# jours}}',
     'forecast.page.overProbability': 'probabilité de dépasser {limit} jours de retard : {probability}',
@@ -206,6 +209,9 @@ export const forecast = {
     'forecast.nav': 'Forecast',
     'forecast.page.predictedColumn': 'Predicted payment',
     'forecast.page.range': 'Between {p10} and {p90} (80% likely)',
+    'forecast.page.rangeToHorizon':
+      'Not before {p10} (90% likely); a 10% chance or more of no payment before {p90}',
+    'forecast.cli.rangeToHorizon': '{p10} – beyond {p90}',
     'forecast.page.lateProbability': 'Probability of paying late: {probability}',
     'forecast.page.overdueBy': 'Overdue by {days, plural, one {# day} other {# days}}',
     'forecast.page.overProbability': 'probability of passing {limit} days late: {probability}',

@@ -16,6 +16,7 @@ export const insuranceClaims = {
       '{status, select, declared {menace déclarée} claim_filed {demande d’indemnisation déposée} indemnified {indemnisé} rejected {refusé} settled {réglé par le client} other {inconnu}}',
     'insurance.state':
       '{state, select, not_yet {dans les délais} approaching {échéance proche} past {délai dépassé} no_policy {police non enregistrée} other {inconnu}}',
+    'insurance.notGuaranteed': 'délai de déclaration dépassé le {deadline} : facture non garantie',
     'insurance.cli.none': 'Rien à signaler.',
     'insurance.cli.policy':
       '{insurer} (police {policyNumber, select, none {—} other {{policyNumber}}}) : déclaration sous {threatenedLossDays} j après l’échéance, carence {waitingDays} j, alerte {warningDays} j avant',
@@ -85,6 +86,7 @@ export const insuranceClaims = {
       '{status, select, declared {threat declared} claim_filed {claim filed} indemnified {indemnified} rejected {rejected} settled {paid by the customer} other {unknown}}',
     'insurance.state':
       '{state, select, not_yet {within the deadline} approaching {deadline near} past {deadline passed} no_policy {no policy on record} other {unknown}}',
+    'insurance.notGuaranteed': 'declaration deadline passed on {deadline}: invoice not guaranteed',
     'insurance.cli.none': 'Nothing to report.',
     'insurance.cli.policy':
       '{insurer} (policy {policyNumber, select, none {—} other {{policyNumber}}}): declare within {threatenedLossDays} days of the due date, waiting period {waitingDays} days, warning {warningDays} days before',

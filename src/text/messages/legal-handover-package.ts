@@ -25,6 +25,9 @@ export const legalHandoverPackage = {
       '{count, plural, other {# mises en demeure lui ont été adressées, du {first} au {last}}}{registered, select, yes { par lettre recommandée avec accusé de réception} other {}}{history, select, yes { (selon l’historique de relances importé ; les accusés de réception ne sont pas joints au dossier)} some { (certaines selon l’historique de relances importé, sans leur accusé de réception)} other {}}{pending, select, yes {} other {, restées sans effet}}{scope, select, some { ; la dernière visait {coveredCount, plural, one {la facture {covered}} other {les factures {covered}}} seulement} other {}}{pending, select, yes { ; le délai de paiement que laisse la dernière court jusqu’au {deadline}} other {}}.',
     'legalFile.letter.otherInvoices':
       '{count, plural, one {# autre (détaillée en annexe 2)} other {# autres (détaillées en annexe 2)}}',
+    'legalFile.letter.leftOut':
+      '{count, plural, one {La facture échue {refs} ({total}) ne vous est pas transmise} other {# autres factures échues ({refs}, soit {total}) ne vous sont pas transmises}} : le délai de paiement laissé par notre mise en demeure du {notice} {running, select, yes {court jusqu’au {deadline}} other {courait jusqu’au {deadline} lors de la transmission}}.',
+    'legalFile.letter.otherLeftOut': '{count, plural, one {# autre} other {# autres}}',
     'legalFile.letter.dispute':
       '{disputed, select, yes {Le débiteur a élevé des contestations dont vous trouverez la trace en annexe 3.} other {À notre connaissance, cette créance n’est pas contestée.}}',
     'legalFile.letter.contested':
@@ -104,6 +107,10 @@ export const legalHandoverPackage = {
       '{piece, select, invoices {Factures impayées} order_or_contract {Bon de commande, contrat ou conditions générales acceptées} proof_of_delivery {Preuve de livraison (bon signé) ou d’exécution} formal_notice_ar {Mise en demeure avec accusé de réception} statement {Relevé de compte et décompte de la créance} other {Pièce}}',
     'legalFile.pieceStatus':
       '{status, select, in_package {{piece, select, invoices {jointes au dossier} statement {joint au dossier} order_or_contract {joint au dossier} other {jointe au dossier}}} on_request {{piece, select, invoices {sur demande (copies non jointes au dossier)} other {sur demande (pas dans ce dossier)}}} on_record {disponible dans Encours{date, select, none {} other { (du {date})}}} provided {{piece, select, invoices {fournies (confirmées)} order_or_contract {fourni (confirmé)} statement {fourni (confirmé)} other {fournie (confirmée)}}} to_provide {à fournir{date, select, none {} other { (mise en demeure du {date} selon l’historique importé : son accusé de réception n’est pas dans Encours)}}} other {à vérifier}}',
+    'legalFile.noticeReceipt':
+      '{status, select, on_record {disponible dans Encours (du {date})} provided {fournie (confirmée)} other {à fournir ({receipt, select, not_deposited {mise en demeure du {date} : numéro de recommandé et accusé de réception non enregistrés} awaited {mise en demeure envoyée le {date}, accusé de réception attendu} returned {mise en demeure du {date} : pli retourné, sans accusé de réception signé} other {mise en demeure du {date}}})}}',
+    'legalFile.noticeOthers':
+      '{count, plural, one {# autre facture} other {# autres factures}} non visée{count, plural, one {} other {s}} par cette mise en demeure : {date, select, none {aucune mise en demeure} other {mise en demeure du {date}{history, select, yes { selon l’historique importé, son accusé de réception n’est pas dans Encours} other {}}}}',
     'legalFile.invoicePieces.reproduced': 'fournie : {pieces}',
     'legalFile.invoicePieces.number': 'pièce n° {number} ({invoice})',
     'legalFile.invoicePieces.missing':
@@ -129,6 +136,9 @@ export const legalHandoverPackage = {
       '{count, plural, other {# formal notices were sent, from {first} to {last}}}{registered, select, yes { by registered letter with acknowledgement of receipt} other {}}{history, select, yes { (according to the imported reminder history; the acknowledgements of receipt are not in the file)} some { (some according to the imported reminder history, without their acknowledgement of receipt)} other {}}{pending, select, yes {} other {, without effect}}{scope, select, some {; the last one covered {coveredCount, plural, one {invoice {covered}} other {invoices {covered}}} only} other {}}{pending, select, yes {; the time the last one gives to pay runs until {deadline}} other {}}.',
     'legalFile.letter.otherInvoices':
       '{count, plural, one {# other (listed in appendix 2)} other {# others (listed in appendix 2)}}',
+    'legalFile.letter.leftOut':
+      '{count, plural, one {Overdue invoice {refs} ({total}) is not handed over to you} other {# other overdue invoices ({refs}, {total} in all) are not handed over to you}}: the time to pay given by our formal notice of {notice} {running, select, yes {runs until {deadline}} other {ran until {deadline} when the file was handed over}}.',
+    'legalFile.letter.otherLeftOut': '{count, plural, one {# other} other {# others}}',
     'legalFile.letter.dispute':
       '{disputed, select, yes {The debtor raised disputes, recorded in appendix 3.} other {To our knowledge, this claim is not disputed.}}',
     'legalFile.letter.contested':
@@ -208,6 +218,10 @@ export const legalHandoverPackage = {
       '{piece, select, invoices {Unpaid invoices} order_or_contract {Order, contract or accepted terms of sale} proof_of_delivery {Proof of delivery (signed note) or of performance} formal_notice_ar {Formal notice with acknowledgement of receipt} statement {Statement of account and breakdown of the claim} other {Document}}',
     'legalFile.pieceStatus':
       '{status, select, in_package {{piece, select, other {in the file}}} on_request {on request (copies not in the file)} on_record {on record in Encours{date, select, none {} other { (of {date})}}} provided {provided (confirmed)} to_provide {to provide{date, select, none {} other { (formal notice of {date} according to the imported history: its acknowledgement of receipt is not in Encours)}}} other {to check}}',
+    'legalFile.noticeReceipt':
+      '{status, select, on_record {on record in Encours (of {date})} provided {provided (confirmed)} other {to provide ({receipt, select, not_deposited {formal notice of {date}: no registered letter number nor acknowledgement of receipt recorded} awaited {formal notice sent on {date}, acknowledgement of receipt awaited} returned {formal notice of {date}: letter returned, no signed acknowledgement of receipt} other {formal notice of {date}}})}}',
+    'legalFile.noticeOthers':
+      '{count, plural, one {# other invoice} other {# other invoices}} not named in that formal notice: {date, select, none {no formal notice} other {formal notice of {date}{history, select, yes { according to the imported history, its acknowledgement of receipt is not in Encours} other {}}}}',
     'legalFile.invoicePieces.reproduced': 'provided: {pieces}',
     'legalFile.invoicePieces.number': 'exhibit {number} ({invoice})',
     'legalFile.invoicePieces.missing':

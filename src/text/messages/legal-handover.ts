@@ -61,6 +61,10 @@ export const legalHandover = {
     'legalFile.cli.warning': 'Attention : {text}',
     'legalFile.cli.check':
       '{customer} : {count, plural, one {# facture} other {# factures}} à transmettre ({refs}), {total} — rien n’est enregistré.',
+    'legalFile.leftOut':
+      '{count, plural, one {# facture laissée de côté} other {# factures laissées de côté}} ({total}) : délai de la mise en demeure du {notice} en cours jusqu’au {deadline} — {refs}',
+    'legalFile.web.includePendingNotice':
+      'Inclure les factures dont le délai de mise en demeure court encore',
     'legalFile.web.checkTitle':
       'À vérifier avant de transmettre {count, plural, one {# facture} other {# factures}} ({total})',
     'legalFile.web.confirm': 'Transmettre quand même',
@@ -168,6 +172,9 @@ export const legalHandover = {
     'legalFile.cli.warning': 'Warning: {text}',
     'legalFile.cli.check':
       '{customer}: {count, plural, one {# invoice} other {# invoices}} to hand over ({refs}), {total} — nothing recorded.',
+    'legalFile.leftOut':
+      '{count, plural, one {# invoice left out} other {# invoices left out}} ({total}): the formal notice of {notice} gives time to pay until {deadline} — {refs}',
+    'legalFile.web.includePendingNotice': 'Include the invoices whose formal notice still gives time to pay',
     'legalFile.web.checkTitle':
       'To check before handing over {count, plural, one {# invoice} other {# invoices}} ({total})',
     'legalFile.web.confirm': 'Hand over anyway',

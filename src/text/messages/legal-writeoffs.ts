@@ -67,17 +67,20 @@ export const legalWriteOffs = {
     'claimLetter.declare':
       'En application des articles L622-24 et R622-23 du Code de commerce, nous avons l’honneur de déclarer entre vos mains notre créance sur ce débiteur, arrêtée au jour du jugement d’ouverture, telle qu’elle résulte des factures suivantes :',
     'claimLetter.amount':
-      'Nous déclarons ainsi la somme de {total}, {secured, select, yes {à titre privilégié (réserve de propriété ou sûreté dont la nature est précisée en annexe)} other {à titre chirographaire}}, soit {principal} en principal (créances échues et à échoir), {interest} d’intérêts de retard arrêtés au jour du jugement d’ouverture (article L622-28 du Code de commerce) et {indemnity} d’indemnités forfaitaires pour frais de recouvrement (article L441-10 du Code de commerce).',
+      'Nous déclarons ainsi la somme de {total}, {secured, select, yes {à titre privilégié (réserve de propriété ou sûreté dont la nature est précisée en annexe)} other {à titre chirographaire}}, soit {principal} en principal (créances échues et à échoir), {interest} d’intérêts de retard arrêtés au jour du jugement d’ouverture (article L622-28 du Code de commerce) et {indemnity} d’indemnités forfaitaires pour frais de recouvrement (articles L441-10 et D441-5 du Code de commerce).',
     'claimLetter.noInterest':
       'Aucun intérêt n’est déclaré : le taux applicable à la période n’est pas connu ou les intérêts ne sont pas réclamés.',
     'claimLetter.evidence':
-      'Cette créance n’a fait l’objet d’aucune décision de justice et n’est, à notre connaissance, pas contestée. Les factures et le relevé de compte du débiteur sont joints à la présente.',
+      'Cette créance n’a fait l’objet d’aucune décision de justice et n’est, à notre connaissance, pas contestée. Le relevé du compte du débiteur au jour du jugement d’ouverture est joint en annexe ; les copies des factures sont tenues à votre disposition et vous seront adressées sur simple demande.',
+    'claimLetter.statement': 'Annexe — Relevé du compte de {debtor} au {date}, jour du jugement d’ouverture',
+    'claimLetter.statementIntro':
+      'Pièces du compte restant dues au jour du jugement{credits, select, yes {, avoirs et règlements non imputés compris (ils viennent en déduction des factures)} other {}} : leur montant, ce qui en restait dû ce jour-là et le retard à cette date.',
     'claimLetter.deadline':
       'La présente déclaration est faite dans le délai de deux mois à compter de la publication du jugement d’ouverture au BODACC, qui expire le {deadline} (article R622-24 du Code de commerce).',
     'claimLetter.closing':
       'Nous certifions sincère et véritable le montant de la créance déclarée et vous prions d’agréer, Maître, l’expression de nos salutations distinguées.',
     'claimLetter.legal':
-      'Déclaration de créance faite par le créancier ou son préposé (article L622-24 du Code de commerce) — pièces justificatives jointes (article R622-23).',
+      'Déclaration faite par le créancier ou son préposé (article L622-24 du Code de commerce) — relevé de compte en annexe, factures sur demande (article R622-23).',
     'claimLetter.debtor': 'Débiteur :',
     'claimLetter.totalDeclared': 'Total déclaré',
     'claimLetter.reference': 'DC-{claimId}',
@@ -179,17 +182,21 @@ export const legalWriteOffs = {
     'claimLetter.declare':
       'Under articles L622-24 and R622-23 of the French Commercial Code, we hereby declare our claim against this debtor, as at the date of the opening judgment, as shown by the following invoices:',
     'claimLetter.amount':
-      'We therefore declare the sum of {total}, {secured, select, yes {as a secured claim (retention of title or security described in the appendix)} other {as an unsecured claim}}, being {principal} of principal (due and not yet due), {interest} of late interest stopped at the opening judgment (article L622-28) and {indemnity} of fixed recovery indemnities (article L441-10).',
+      'We therefore declare the sum of {total}, {secured, select, yes {as a secured claim (retention of title or security described in the appendix)} other {as an unsecured claim}}, being {principal} of principal (due and not yet due), {interest} of late interest stopped at the opening judgment (article L622-28) and {indemnity} of fixed recovery indemnities (articles L441-10 and D441-5).',
     'claimLetter.noInterest':
       'No interest is declared: the applicable rate for the period is unknown or interest is not claimed.',
     'claimLetter.evidence':
-      'This claim has not been the subject of any court decision and is, to our knowledge, undisputed. The invoices and the debtor’s statement of account are enclosed.',
+      'This claim has not been the subject of any court decision and is, to our knowledge, undisputed. The statement of the debtor’s account at the date of the opening judgment is appended; copies of the invoices are available and will be sent on request.',
+    'claimLetter.statement':
+      'Appendix — Statement of the account of {debtor} at {date}, the date of the opening judgment',
+    'claimLetter.statementIntro':
+      'Documents of the account still open on the day of the judgment{credits, select, yes {, credit notes and unapplied payments included (they are deducted from the invoices)} other {}}: their amount, what was still owed on them that day and the delay at that date.',
     'claimLetter.deadline':
       'This declaration is made within two months of the BODACC publication of the opening judgment, a period expiring on {deadline} (article R622-24).',
     'claimLetter.closing':
       'We certify the amount of the claim declared to be true and accurate. Yours faithfully,',
     'claimLetter.legal':
-      'Proof of claim made by the creditor or its agent (article L622-24 of the French Commercial Code) — supporting documents enclosed (article R622-23).',
+      'Proof of claim made by the creditor or its agent (article L622-24 of the French Commercial Code) — statement of account appended, invoices on request (article R622-23).',
     'claimLetter.debtor': 'Debtor:',
     'claimLetter.totalDeclared': 'Total declared',
     'claimLetter.reference': 'DC-{claimId}',

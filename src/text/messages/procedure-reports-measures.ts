@@ -33,6 +33,9 @@ export const procedureReportsMeasures = {
     'procedureReports.setting.policyScope': 'Champ d’application',
     'procedureReports.setting.dunningStep': '{stepKind} ({channel})',
     'procedureReports.setting.minimumDaysBetweenSteps': 'Écart minimal entre deux relances (jours)',
+    'procedureReports.setting.dunningHandoverTask':
+      '{stepKind} (tâche de transmission du dossier, sans envoi)',
+    'procedureReports.code.noMinimumGap': 'Aucun au-delà de l’écart entre les étapes',
     'procedureReports.setting.activeCovers': 'Clients garantis',
     'procedureReports.setting.grantedTotal': 'Montant total des garanties accordées',
     'procedureReports.setting.lapsedCovers': 'Garanties expirées, refusées ou résiliées',
@@ -108,6 +111,8 @@ export const procedureReportsMeasures = {
     'procedureReports.setting.policyScope': 'Scope',
     'procedureReports.setting.dunningStep': '{stepKind} ({channel})',
     'procedureReports.setting.minimumDaysBetweenSteps': 'Minimum days between two reminders',
+    'procedureReports.setting.dunningHandoverTask': '{stepKind} (task to hand the file over, nothing sent)',
+    'procedureReports.code.noMinimumGap': 'None beyond the spacing of the steps',
     'procedureReports.setting.activeCovers': 'Customers covered',
     'procedureReports.setting.grantedTotal': 'Total cover granted',
     'procedureReports.setting.lapsedCovers': 'Covers expired, refused or cancelled',

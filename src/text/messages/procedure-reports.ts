@@ -91,14 +91,14 @@ export const procedureReports = {
     'procedureReports.lateCost.days': 'Nombre de jours de la période',
     'procedureReports.gap.orders_accepted_over_limit': 'Commandes acceptées au-delà de la limite de crédit',
     'procedureReports.gap.open_orders_over_limit':
-      'Commandes en cours pour des clients ayant dépassé leur limite de crédit',
+      'Commandes en cours pour des clients dont l’exposition dépasse la limite de crédit',
     'procedureReports.gap.never_reminded': 'Clients en retard de paiement jamais relancés',
     'procedureReports.gap.overdue_not_reminded':
       'Factures échues depuis plus de {days} jours sans aucune relance',
     'procedureReports.gap.missing_limit': 'Clients débiteurs sans limite de crédit',
     'procedureReports.gap.cover_lapsed': 'Clients débiteurs dont la garantie d’assurance-crédit est tombée',
     'procedureReports.gapDetail.orders_accepted_over_limit': 'Commandes',
-    'procedureReports.gapDetail.open_orders_over_limit': 'Commandes en attente',
+    'procedureReports.gapDetail.open_orders_over_limit': 'Commandes en attente de décision',
     'procedureReports.gapDetail.never_reminded': 'Retard max. (j)',
     'procedureReports.gapDetail.overdue_not_reminded': 'Factures',
     'procedureReports.gapTitle.never_reminded':
@@ -114,6 +114,15 @@ export const procedureReports = {
       '{checked, plural, =0 {Aucune commande acceptée} one {# commande acceptée} other {# commandes acceptées}} au-delà de la limite par le contrôle de commande d’Encours ({checkedAmount}) et {erp, plural, =0 {aucune commande de l’ERP facturée} one {# commande de l’ERP facturée} other {# commandes de l’ERP facturées}} alors que le solde du client la veille, augmenté de la commande, dépassait sa limite à la date de la commande, lue dans l’historique des limites ({erpAmount}).{unknown, plural, =0 {} one { # commande de l’ERP n’est pas comptée : l’historique ne donne pas la limite à sa date.} other { # commandes de l’ERP ne sont pas comptées : l’historique ne donne pas la limite à leur date.}}',
     'procedureReports.cut.customers':
       '{shown, plural, one {Le client le plus important sur {count, number} est listé.} other {Les # clients les plus importants sur {count, number} sont listés.}}',
+    'procedureReports.cut.riskCustomers':
+      '{shown, plural, one {Le client le plus important sur {count, number} clients à risque modéré, élevé ou critique est listé.} other {Les # clients les plus importants sur {count, number} clients à risque modéré, élevé ou critique sont listés.}}',
+    'procedureReports.gapScope.customers':
+      '{customers, plural, =0 {Aucun client} one {# client} other {# clients}}',
+    'procedureReports.gapScope.orders_accepted_over_limit':
+      '{customers, plural, =0 {Aucune commande} other {{items, plural, one {# commande} other {# commandes}} de {customers, plural, one {# client} other {# clients}}}}',
+    'procedureReports.gapScope.overdue_not_reminded':
+      '{customers, plural, =0 {Aucune facture} other {{items, plural, one {# facture} other {# factures}} de {customers, plural, one {# client} other {# clients}}}}',
+    'procedureReports.risk.creditors': 'Clients créditeurs (hors niveaux de risque)',
     'procedureReports.anomalies.none': 'Aucune anomalie n’est détectée à cette date.',
     'procedureReports.key.receivables': 'Encours clients',
     'procedureReports.key.overdue': 'Dont échu',
@@ -235,13 +244,14 @@ export const procedureReports = {
     'procedureReports.lateCost.averageOverdue': 'Average overdue amount',
     'procedureReports.lateCost.days': 'Days in the period',
     'procedureReports.gap.orders_accepted_over_limit': 'Orders accepted beyond the credit limit',
-    'procedureReports.gap.open_orders_over_limit': 'Open orders of customers over their credit limit',
+    'procedureReports.gap.open_orders_over_limit':
+      'Open orders of customers whose exposure is over their credit limit',
     'procedureReports.gap.never_reminded': 'Late-paying customers never reminded',
     'procedureReports.gap.overdue_not_reminded': 'Invoices more than {days} days overdue with no reminder',
     'procedureReports.gap.missing_limit': 'Customers owing money without a credit limit',
     'procedureReports.gap.cover_lapsed': 'Customers owing money whose credit-insurance cover has lapsed',
     'procedureReports.gapDetail.orders_accepted_over_limit': 'Orders',
-    'procedureReports.gapDetail.open_orders_over_limit': 'Pending orders',
+    'procedureReports.gapDetail.open_orders_over_limit': 'Orders awaiting a decision',
     'procedureReports.gapDetail.never_reminded': 'Max. days late',
     'procedureReports.gapDetail.overdue_not_reminded': 'Invoices',
     'procedureReports.gapTitle.never_reminded':
@@ -257,6 +267,15 @@ export const procedureReports = {
       '{checked, plural, =0 {No order} one {# order} other {# orders}} accepted beyond the limit by Encours’s order check ({checkedAmount}) and {erp, plural, =0 {no order from the ERP} one {# order from the ERP} other {# orders from the ERP}} invoiced while the customer’s balance the day before, plus the order, exceeded its limit on the order date, read from the limit history ({erpAmount}).{unknown, plural, =0 {} one { # ERP order is not counted: the history does not give the limit on its date.} other { # ERP orders are not counted: the history does not give the limit on their date.}}',
     'procedureReports.cut.customers':
       '{shown, plural, one {The largest of {count, number} customers is listed.} other {The # largest of {count, number} customers are listed.}}',
+    'procedureReports.cut.riskCustomers':
+      '{shown, plural, one {The largest of {count, number} customers at moderate, high or critical risk is listed.} other {The # largest of {count, number} customers at moderate, high or critical risk are listed.}}',
+    'procedureReports.gapScope.customers':
+      '{customers, plural, =0 {No customer} one {# customer} other {# customers}}',
+    'procedureReports.gapScope.orders_accepted_over_limit':
+      '{customers, plural, =0 {No order} other {{items, plural, one {# order} other {# orders}} of {customers, plural, one {# customer} other {# customers}}}}',
+    'procedureReports.gapScope.overdue_not_reminded':
+      '{customers, plural, =0 {No invoice} other {{items, plural, one {# invoice} other {# invoices}} of {customers, plural, one {# customer} other {# customers}}}}',
+    'procedureReports.risk.creditors': 'Customers in credit (outside the risk levels)',
     'procedureReports.anomalies.none': 'No anomaly is detected at this date.',
     'procedureReports.key.receivables': 'Receivables',
     'procedureReports.key.overdue': 'Of which overdue',

@@ -1,22 +1,14 @@
-/** A thin React wrapper around ECharts, importing only the charts and components we draw with. */
-import { BarChart, GaugeChart, LineChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+/**
+ * A thin React wrapper around ECharts. The library (echarts-setup.ts) comes in its own chunk,
+ * fetched when a chart is first drawn (or ahead, `loadCharts`): a page shows its figures and tables
+ * without waiting for it, and its charts once it has arrived.
+ */
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 
-echarts.use([
-  BarChart,
-  GaugeChart,
-  LineChart,
-  PieChart,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  CanvasRenderer,
-]);
+export type ChartOption = EChartsCoreOption;
 
-export type ChartOption = echarts.EChartsCoreOption;
+export const loadCharts = () => import('./echarts-setup.ts');
 
 export function EChart({
   option,
@@ -32,19 +24,25 @@ export function EChart({
     if (!element.current) return;
     const target = element.current;
     target.dataset['rendered'] = 'false';
-    const chart = echarts.init(target);
-    // Tests and screenshots wait for this state instead of sleeping through the animation.
-    chart.on('finished', () => {
-      target.dataset['rendered'] = 'true';
-    });
-    // A person who asks the system for less motion gets each chart drawn at once, not grown.
-    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    chart.setOption(still ? { ...option, animation: false } : option);
-    const resize = () => chart.resize();
+    let chart: EChartsType | undefined;
+    let gone = false;
+    void loadCharts().then(({ echarts }) => {
+      if (gone) return;
+      chart = echarts.init(target);
+      // Tests and screenshots wait for this state instead of sleeping through the animation.
+      chart.on('finished', () => {
+        target.dataset['rendered'] = 'true';
+      });
+      // A person who asks the system for less motion gets each chart drawn at once, not grown.
+      const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      chart.setOption(still ? { ...option, animation: false } : option);
+    }, console.error);
+    const resize = () => chart?.resize();
     window.addEventListener('resize', resize);
     return () => {
+      gone = true;
       window.removeEventListener('resize', resize);
-      chart.dispose();
+      chart?.dispose();
     };
   }, [option]);
   // The canvas is not readable by screen readers: the label summarises what it shows.

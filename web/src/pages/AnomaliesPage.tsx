@@ -38,6 +38,7 @@ export function AnomaliesPage() {
                     key={`${finding.kind}-${finding.title}`}
                     finding={finding}
                     currency={data.currency}
+                    thresholds={data.thresholds}
                   />
                 ))}
               </Stack>

@@ -25,6 +25,7 @@ import { useApi } from '../use-api.ts';
 import { CustomerEditForm } from './CustomerEditForm.tsx';
 import { CustomerTimeline } from './CustomerTimeline.tsx';
 import { RiskPanel } from './credit/RiskPanel.tsx';
+import { customerPaths } from './customer/customer-requests.ts';
 import { DunningFollowUpCell } from './customer/DunningFollowUpCell.tsx';
 import { useDunningDocuments } from './customer/dunning-documents.ts';
 import { addressText, DIAL_MAX, GAUGE_COLOURS, limitGauge } from './customer/identity-display.ts';
@@ -54,10 +55,8 @@ export function CustomerPage() {
   const { code = '' } = useParams();
   const { t, lang, customerType, status, label } = useI18n();
   const { me } = useAuth();
-  const file = useApi<CustomerFile>(`/api/customers/${encodeURIComponent(code)}`);
-  const audit = useApi<{ items: AuditEntry[] }>(
-    canReadAudit(me) ? `/api/customers/${encodeURIComponent(code)}/audit?limit=50` : null,
-  );
+  const file = useApi<CustomerFile>(customerPaths.file(code));
+  const audit = useApi<{ items: AuditEntry[] }>(canReadAudit(me) ? customerPaths.audit(code) : null);
   const predictions = usePredictions(code);
   const documentOf = useDunningDocuments(code);
   const data = file.data;

@@ -2,15 +2,17 @@
 import { Group, Text } from '@mantine/core';
 import { useI18n } from '../../i18n.tsx';
 import type { Evidence as EvidenceValues } from '../../reports.ts';
-import { evidenceLabel, formatEvidence } from './evidence-text.ts';
+import { evidenceLabel, formatEvidence, type ShareThresholds } from './evidence-text.ts';
 
 export function Evidence({
   values,
   currency,
+  thresholds,
   skip = [],
 }: {
   values: EvidenceValues;
   currency: string;
+  thresholds?: ShareThresholds;
   skip?: string[];
 }) {
   const { lang } = useI18n();
@@ -24,7 +26,7 @@ export function Evidence({
             {evidenceLabel(key, lang)}
           </Text>
           <Text component="dd" size="sm" fw={500}>
-            {formatEvidence(key, value, currency, lang)}
+            {formatEvidence(key, value, currency, lang, thresholds)}
           </Text>
         </div>
       ))}

@@ -5,12 +5,18 @@ import { Link } from 'react-router';
 import { useI18n } from '../../i18n.tsx';
 import type { Finding } from '../../reports.ts';
 import { Evidence } from './Evidence.tsx';
-import { evidenceLabel, formatEvidence } from './evidence-text.ts';
+import { evidenceLabel, formatEvidence, type ShareThresholds } from './evidence-text.ts';
 
 const SEVERITY_COLORS: Record<string, string> = { critical: 'red', warning: 'orange', info: 'blue' };
 const FIRST = 10;
 
-function CustomerTable({ finding, currency }: { finding: Finding; currency: string }) {
+interface FindingProps {
+  finding: Finding;
+  currency: string;
+  thresholds?: ShareThresholds;
+}
+
+function CustomerTable({ finding, currency, thresholds }: FindingProps) {
   const { t, lang } = useI18n();
   const [all, setAll] = useState(false);
   const shown = all ? finding.customers : finding.customers.slice(0, FIRST);
@@ -42,7 +48,7 @@ function CustomerTable({ finding, currency }: { finding: Finding; currency: stri
               </Table.Td>
               {keys.map((key) => (
                 <Table.Td key={key} ta="right">
-                  {formatEvidence(key, customer.evidence[key] ?? null, currency, lang)}
+                  {formatEvidence(key, customer.evidence[key] ?? null, currency, lang, thresholds)}
                 </Table.Td>
               ))}
             </Table.Tr>
@@ -58,7 +64,7 @@ function CustomerTable({ finding, currency }: { finding: Finding; currency: stri
   );
 }
 
-export function FindingCard({ finding, currency }: { finding: Finding; currency: string }) {
+export function FindingCard({ finding, currency, thresholds }: FindingProps) {
   const { t } = useI18n();
   return (
     <Card withBorder data-testid="finding" data-kind={finding.kind}>
@@ -66,8 +72,10 @@ export function FindingCard({ finding, currency }: { finding: Finding; currency:
         <Title order={4}>{finding.title}</Title>
         <Badge color={SEVERITY_COLORS[finding.severity]}>{t(`severity_${finding.severity}`)}</Badge>
       </Group>
-      <Evidence values={finding.evidence} currency={currency} skip={['customers']} />
-      {finding.customers.length > 0 && <CustomerTable finding={finding} currency={currency} />}
+      <Evidence values={finding.evidence} currency={currency} thresholds={thresholds} skip={['customers']} />
+      {finding.customers.length > 0 && (
+        <CustomerTable finding={finding} currency={currency} thresholds={thresholds} />
+      )}
     </Card>
   );
 }

@@ -2,6 +2,7 @@
  * A finding's evidence values and labels in words: amounts, days, dates and ratios formatted by
  * their key. No React here, so that the tests lay them out.
  */
+import { shareDecimals } from '../../../../src/text/anomalies.ts';
 import { type Lang, label } from '../../../../src/text/catalogue.ts';
 import { date, money, number, percent } from '../../format.ts';
 import { EVIDENCE_LABELS } from '../../strings/evidence.ts';
@@ -10,11 +11,15 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The report keeps a DSO to two decimals; every page shows one to one (« 76,3 »). */
 const DSO_KEYS = new Set(['dsoDays', 'dsoBeforeDays']);
 
+/** The thresholds the report judged by: a share that rounds to its threshold prints more decimals. */
+export type ShareThresholds = Parameters<typeof shareDecimals>[2];
+
 export function formatEvidence(
   key: string,
   value: string | number | boolean | null,
   currency: string,
   lang: Lang,
+  thresholds?: ShareThresholds,
 ): string {
   if (value === null) return '—';
   if (typeof value === 'boolean') return value ? '✓' : '✗';
@@ -22,7 +27,7 @@ export function formatEvidence(
   if (typeof value === 'number' && (key.endsWith('Minor') || ISO_DAY.test(key)))
     return money(value, currency, lang);
   if (typeof value === 'number' && (key === 'limitUsage' || key.endsWith('Share') || key === 'share'))
-    return percent(value, lang);
+    return percent(value, lang, shareDecimals(key, value, thresholds, 0));
   if (typeof value === 'number') return number(value, lang, DSO_KEYS.has(key) ? 1 : undefined);
   if (ISO_DAY.test(value)) return date(value, lang);
   if (key === 'method') return label(lang, 'anomalyMethod', value);

@@ -13,6 +13,7 @@ import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { customerPaths } from '../customer/customer-requests.ts';
 
 interface LimitChange {
   entryId: number;
@@ -64,9 +65,7 @@ const SHOWN = 10;
 
 export function LimitHistory({ code }: { code: string }) {
   const { t, lang, label } = useI18n();
-  const history = useApi<{ items: LimitChange[] }>(
-    `/api/credit/customers/${encodeURIComponent(code)}/limit-history`,
-  );
+  const history = useApi<{ items: LimitChange[] }>(customerPaths.limitHistory(code));
   const items = history.data?.items;
   if (!items) return null;
   return (

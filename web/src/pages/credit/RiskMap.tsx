@@ -12,6 +12,7 @@ interface RiskMapCell {
   insuredMinor: number;
   uninsuredMinor: number;
   beyondCoverMinor: number;
+  notGuaranteedMinor: number;
   insuredShareBps: number;
 }
 
@@ -45,6 +46,7 @@ export function RiskMap() {
             <Table.Th ta="right">{t('credit.web.insured')}</Table.Th>
             <Table.Th ta="right">{t('credit.web.uninsured')}</Table.Th>
             <Table.Th ta="right">{t('credit.web.beyondCover')}</Table.Th>
+            <Table.Th ta="right">{t('credit.web.notGuaranteed')}</Table.Th>
             <Table.Th ta="right">{t('credit.web.insuredShareOfExposure')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -63,6 +65,7 @@ export function RiskMap() {
               <Table.Td ta="right">{money(cell.insuredMinor, cell.currency, lang)}</Table.Td>
               <Table.Td ta="right">{money(cell.uninsuredMinor, cell.currency, lang)}</Table.Td>
               <Table.Td ta="right">{money(cell.beyondCoverMinor, cell.currency, lang)}</Table.Td>
+              <Table.Td ta="right">{money(cell.notGuaranteedMinor, cell.currency, lang)}</Table.Td>
               <Table.Td ta="right">{percentBps(cell.insuredShareBps, lang)}</Table.Td>
             </Table.Tr>
           ))}

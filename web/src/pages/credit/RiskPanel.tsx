@@ -7,6 +7,7 @@ import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { date, money, number, percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { customerPaths } from '../customer/customer-requests.ts';
 import { canRequestLimit } from './credit-requests.ts';
 import { criterionValueText } from './criterion-value.ts';
 import { LimitHistory } from './LimitHistory.tsx';
@@ -34,6 +35,8 @@ export interface RiskPanelData {
     missing: string[];
     /** Set when a fact forced the class (collective proceedings), with what forced it. */
     override?: { reason: string; riskClass: string; procedure: string } | null;
+    /** The open amount with no payment expected the score read (its share is a criterion). */
+    noPaymentExpectedMinor?: number | null;
   } | null;
   history: { asOf: string; score: number | null; riskClass: string | null }[];
   exposure: {
@@ -41,9 +44,12 @@ export interface RiskPanelData {
     buckets: { bucket: string; amountMinor: number }[];
     insuredMinor: number;
     uninsuredMinor: number;
+    /** Invoices the cover no longer guarantees: their threatened loss was not declared in time. */
+    notGuaranteed?: { ref: string; openMinor: number; deadline: string }[];
   };
   group: {
     parentCode: string;
+    parentName?: string;
     memberCodes: string[];
     exposureMinor: number;
     insuredMinor: number;
@@ -66,7 +72,7 @@ const CLASS_COLOURS: Record<string, string> = { A: 'green', B: 'teal', C: 'yello
 
 export function RiskPanel({ code }: { code: string }) {
   const { t, lang, label, status } = useI18n();
-  const panel = useApi<RiskPanelData>(`/api/credit/customers/${encodeURIComponent(code)}/risk`);
+  const panel = useApi<RiskPanelData>(customerPaths.risk(code));
   const { me } = useAuth();
   const [requestDraft, setRequestDraft] = useState<LimitRequestDraft | null>(null);
   const data = panel.data;
@@ -162,11 +168,19 @@ export function RiskPanel({ code }: { code: string }) {
                 <Table.Tr key={c.criterion}>
                   <Table.Td>{label('criterionGroup', c.group)}</Table.Td>
                   <Table.Td>{label('scoringCriterion', c.criterion)}</Table.Td>
-                  <Table.Td>{criterionValueText(lang, t, label, c)}</Table.Td>
+                  <Table.Td>
+                    {criterionValueText(lang, t, label, c, {
+                      amountMinor: score.noPaymentExpectedMinor ?? null,
+                      currency: data.currency,
+                    })}
+                  </Table.Td>
                   <Table.Td ta="right">
                     {c.points} / {c.maxPoints}
                   </Table.Td>
-                  <Table.Td ta="right">{c.weight}</Table.Td>
+                  {/* A weight split by a share scored as the worst case is not whole (« 2,15 »). */}
+                  <Table.Td ta="right">
+                    {Number.isInteger(c.weight) ? c.weight : number(c.weight, lang, 2)}
+                  </Table.Td>
                   <Table.Td ta="right">{number(c.contributionScore, lang, 1)}</Table.Td>
                 </Table.Tr>
               ))}
@@ -194,6 +208,15 @@ export function RiskPanel({ code }: { code: string }) {
           value: money(data.exposure.uninsuredMinor, data.currency, lang),
         })}
       </Text>
+      {(data.exposure.notGuaranteed ?? []).map((invoice) => (
+        <Text key={invoice.ref} size="sm" c="red" data-testid="risk-not-guaranteed">
+          {t('credit.web.notGuaranteedInvoice', {
+            ref: invoice.ref,
+            amount: money(invoice.openMinor, data.currency, lang),
+            deadline: date(invoice.deadline, lang),
+          })}
+        </Text>
+      ))}
       {data.group && <GroupLine group={data.group} currency={data.currency} />}
       <LimitHistory code={code} />
       <Text size="sm" mt="sm">
@@ -214,10 +237,11 @@ function GroupLine({ group, currency }: { group: NonNullable<RiskPanelData['grou
   return (
     <Text size="sm" mt="sm" data-testid="risk-group">
       {[
-        [
-          t('credit.web.groupExposure', { group: group.parentCode }),
-          money(group.exposureMinor, currency, lang),
-        ],
+        // The group by its parent's name, as a person knows it, not by the parent's code.
+        [t('credit.web.customerGroup'), group.parentName ?? group.parentCode],
+        [t('credit.web.groupExposureTotal'), money(group.exposureMinor, currency, lang)],
+        // Its members' insured parts added up: each member's cover insures that member.
+        [t('credit.web.insured'), money(group.insuredMinor, currency, lang)],
         [t('credit.web.groupLimit'), money(group.limitMinor, currency, lang)],
         [t('credit.web.available'), money(group.availableMinor, currency, lang)],
       ]

@@ -1,12 +1,14 @@
 /**
  * The scoring method in force, its class thresholds editable into a new version, and the preview
- * of the class changes the new thresholds would cause before they are saved.
+ * of the class changes the new thresholds would cause before they are saved. Versions are named as
+ * the events name them (« règles par défaut du 30/06/2026 »), never by a built-in key.
  */
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { api, problemText } from '../../api.ts';
 import { DayDateInput } from '../../components/DayDateInput.tsx';
 import { DecimalInput } from '../../components/DecimalInput.tsx';
+import { date } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 
@@ -26,17 +28,27 @@ interface Preview {
 }
 
 export function ScoringPage() {
-  const { t, label } = useI18n();
-  const versions = useApi<{ versions: { version: string; effectiveFrom: string; body: Method }[] }>(
-    '/api/credit/config/scoring_method',
-  );
-  const current = versions.data?.versions[0]?.body ?? null;
+  const { t, label, lang } = useI18n();
+  const versions = useApi<{
+    versions: { version: string; effectiveFrom: string; isDefault?: boolean; body: Method }[];
+  }>('/api/credit/config/scoring_method');
+  const head = versions.data?.versions[0] ?? null;
+  const current = head?.body ?? null;
+  // The version in force as the events word it: a built-in one by its date, a stored one by its name.
+  const inForce = head
+    ? t('audit.rulesVersion', {
+        builtIn: head.isDefault ? 'yes' : 'no',
+        name: head.version,
+        date: date(head.effectiveFrom, lang),
+      })
+    : '';
   const [draft, setDraft] = useState<Method | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
-    if (current && !draft) setDraft({ ...current, version: `${current.version}-2` });
-  }, [current, draft]);
+    if (current && !draft)
+      setDraft({ ...current, version: t('credit.web.newVersionName', { version: inForce }) });
+  }, [current, draft, inForce, t]);
   if (!draft) return null;
   const setThreshold = (riskClass: 'A' | 'B' | 'C' | 'D', value: number) =>
     setDraft({ ...draft, classThresholds: { ...draft.classThresholds, [riskClass]: value } });
@@ -65,10 +77,12 @@ export function ScoringPage() {
     <Stack>
       <Title order={2}>{t('credit.web.scoring')}</Title>
       <Text c="dimmed">{t('credit.web.scoringIntro')}</Text>
+      <Text data-testid="scoring-in-force">{t('credit.web.methodInForce', { version: inForce })}</Text>
       {message && <Alert color={message.ok ? 'green' : 'red'}>{message.text}</Alert>}
       <Group>
         <TextInput
-          label={t('credit.web.version')}
+          label={t('credit.web.newVersion')}
+          w={380}
           value={draft.version}
           onChange={(e) => setDraft({ ...draft, version: e.currentTarget.value })}
         />

@@ -3,11 +3,17 @@
  * a figure (« 26,9 j », « 29 ans », « 0,33 % »). Kept apart from the risk panel to be tested.
  */
 import { hasLabel, type Lang } from '../../../../src/text/catalogue.ts';
-import { number, percentBps } from '../../format.ts';
+import { money, number, percentBps } from '../../format.ts';
 
 export interface CriterionValue {
   criterion: string;
   value: number | string;
+}
+
+/** The amount behind the share with no payment expected, when the score kept it. */
+export interface NoPaymentExpectedAmount {
+  amountMinor: number | null;
+  currency: string;
 }
 
 /** Category criteria and the label domain of their codes. */
@@ -27,7 +33,15 @@ export function criterionValueText(
   t: (key: string, values?: Record<string, string | number>) => string,
   label: (domain: string, code: string) => string,
   c: CriterionValue,
+  noPayment?: NoPaymentExpectedAmount,
 ): string {
+  // The amount first, its share after (« 123 456,78 € (42,00 %) »): a share alone hides how much.
+  const amountMinor = noPayment?.amountMinor ?? null;
+  if (c.criterion === 'no_payment_expected_share_bps' && typeof c.value === 'number' && amountMinor !== null)
+    return t('credit.web.noPaymentExpectedValue', {
+      amount: money(amountMinor, noPayment?.currency ?? '', lang),
+      share: percentBps(c.value, lang),
+    });
   if (typeof c.value === 'string') {
     const domain = CATEGORY_DOMAINS[c.criterion];
     if (domain && hasLabel(lang, domain, c.value)) return label(domain, c.value);

@@ -8,6 +8,7 @@ import { type FormEvent, Fragment, useState } from 'react';
 import { api, type Colleague } from '../../api.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { customerPaths } from './customer-requests.ts';
 
 /** The "@…" being typed at the end of the text, if any. */
 const pendingMention = (text: string) => /(?:^|\s)@([^\s@]*)$/.exec(text)?.[1];
@@ -33,7 +34,7 @@ export function MentionText({ text }: { text: string }) {
 
 export function NoteForm({ code, onAdded }: { code: string; onAdded(): void }) {
   const { t } = useI18n();
-  const directory = useApi<Colleague[]>('/api/users/directory');
+  const directory = useApi<Colleague[]>(customerPaths.directory());
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -69,8 +70,11 @@ export function NoteForm({ code, onAdded }: { code: string; onAdded(): void }) {
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
         error={error}
-        autosize
-        minRows={2}
+        // Grows with its text by CSS (app.css), not by Mantine's autosize: that one measures the
+        // textarea in a layout effect, which laid out the whole customer file once more on its first
+        // render (a fifth of that render's time); a browser without field-sizing keeps two rows.
+        classNames={{ input: 'grows-with-text' }}
+        rows={2}
       />
       {suggestions.length > 0 && (
         <Group

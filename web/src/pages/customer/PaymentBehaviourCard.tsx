@@ -11,6 +11,7 @@ import { type ChartOption, EChart } from '../../components/EChart.tsx';
 import { money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { customerPaths } from './customer-requests.ts';
 
 /** A month's bar by its average delay: on time or early, up to 30 days late, more than 30 days late. */
 const DELAY_BANDS = [
@@ -44,9 +45,7 @@ function DelayKey() {
 
 export function PaymentBehaviourCard({ code }: { code: string }) {
   const { t, lang } = useI18n();
-  const behaviour = useApi<PaymentBehaviour>(
-    `/api/customers/${encodeURIComponent(code)}/payment-behaviour?months=24`,
-  );
+  const behaviour = useApi<PaymentBehaviour>(customerPaths.behaviour(code));
   const data = behaviour.data;
   const option = useMemo<ChartOption | null>(() => {
     if (!data?.months.some((month) => month.invoices > 0)) return null;

@@ -1,6 +1,7 @@
 /**
  * The predicted payment of an open invoice in the customer file: the median date, with the
- * P10–P90 range and the probability of lateness beneath it, and the reasons in a disclosure
+ * P10–P90 range (or, when the P90 is the horizon, the chance of no payment before it) and the
+ * probability of lateness beneath it, and the reasons in a disclosure
  * (« Pourquoi cette prévision ») that a keyboard, a touch or a screen reader opens as well as a
  * mouse. When no payment is expected, no date: a claim from before an insolvency judgment says
  * « pas de paiement attendu hors plan », an invoice older than most ever paid « pas de paiement
@@ -15,6 +16,7 @@ import { latenessLine } from '../../../../src/text/prediction-lateness.ts';
 import { date } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
+import { customerPaths } from './customer-requests.ts';
 
 /** A prediction with the date it was made as of (the answer's `asOf`). */
 type Prediction = Static<typeof PredictionsSchema>['items'][number] & { asOf: string };
@@ -22,9 +24,7 @@ type Prediction = Static<typeof PredictionsSchema>['items'][number] & { asOf: st
 /** The customer's predictions by document reference (none while loading or when refused). */
 export function usePredictions(code: string): Map<string, Prediction> {
   const { lang } = useI18n();
-  const loaded = useApi<Static<typeof PredictionsSchema>>(
-    `/api/customers/${encodeURIComponent(code)}/predictions?lang=${lang}`,
-  );
+  const loaded = useApi<Static<typeof PredictionsSchema>>(customerPaths.predictions(code, lang));
   const asOf = loaded.data?.asOf ?? '';
   return new Map((loaded.data?.items ?? []).map((item) => [item.documentRef, { ...item, asOf }]));
 }
@@ -67,7 +67,8 @@ export function PredictedPayment({ prediction }: { prediction: Prediction | unde
       </div>
     );
   }
-  const range = t('forecast.page.range', {
+  // A P90 at the horizon is where the calculation stops, not the end of a range: said as such.
+  const range = t(prediction.p90AtHorizon ? 'forecast.page.rangeToHorizon' : 'forecast.page.range', {
     p10: date(prediction.p10Date, lang),
     p90: date(prediction.p90Date, lang),
   });

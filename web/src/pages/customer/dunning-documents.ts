@@ -15,9 +15,7 @@ import {
   actionDocument,
   type LoggedAction,
 } from '../dunning/run-record-types.ts';
-
-/** The log's actions of a customer looked at: enough for the story's latest lines. */
-const ACTIONS_READ = 200;
+import { customerPaths } from './customer-requests.ts';
 
 interface StoryLine {
   kind: string;
@@ -46,9 +44,7 @@ const actionKey = (action: LoggedAction) =>
 /** The document of each reminder line of the customer's story (null: none to open). */
 export function useDunningDocuments(code: string): (line: StoryLine) => ActionDocument | null {
   const { me } = useAuth();
-  const log = useApi<ActionLog>(
-    code ? `/api/dunning/actions?customerCode=${encodeURIComponent(code)}&limit=${ACTIONS_READ}` : null,
-  );
+  const log = useApi<ActionLog>(code ? customerPaths.actions(code) : null);
   const byKey = useMemo(() => {
     const found = new Map<string, ActionDocument>();
     for (const action of log.data?.items ?? []) {

@@ -1,10 +1,12 @@
 /**
  * The steps of a dunning policy, edited as a table (split from PoliciesPage.tsx). A person reads
- * each step by its name (« Relance 2 (courrier) ») and picks its template by the name the
- * templates page gives it (« Relance · 5 jours après l’échéance »): the codes stay in the data
- * the API takes, out of sight, but for a template of the person's own choosing (« Autre modèle »).
- * Eight columns, the kind under the step's name: the table fits a 1440-pixel screen beside the
- * menu, and scrolls sideways inside its box on a narrower one.
+ * each step by its name (« Relance 2 (courrier) ») and picks its template by the step it was
+ * written for, in the credit department's short form (« Mise en demeure · J+45 »; the templates
+ * page's full name, « … 45 jours après l’échéance », on hover): the full names were cut by the
+ * field's width. The codes stay in the data the API takes, out of sight, but for a template of the
+ * person's own choosing (« Autre modèle »). Eight columns, the kind under the step's name: the
+ * table fits a 1366-pixel screen beside the menu, and scrolls sideways inside its box on a
+ * narrower one.
  */
 import { Checkbox, NativeSelect, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
@@ -38,13 +40,23 @@ export function templateName(t: Translate, label: Label, entry: TemplateEntry): 
   });
 }
 
+/** The same name in the short form a select shows whole: « Mise en demeure · J+45 ». */
+export function templateShortName(t: Translate, entry: TemplateEntry): string {
+  return t('dunning.page.templateShort', {
+    kind: t(`dunningReview.kind.${entry.stepKind}`),
+    when: entry.offsetDays < 0 ? 'before' : entry.offsetDays === 0 ? 'due' : 'after',
+    days: Math.abs(entry.offsetDays),
+  });
+}
+
 /** One choice per template code, named; the step's own code stays a choice even when no policy uses it yet. */
 function templateChoices(t: Translate, label: Label, templates: readonly TemplateEntry[]) {
   const byCode = new Map<string, TemplateEntry>();
   for (const entry of templates) if (!byCode.has(entry.templateCode)) byCode.set(entry.templateCode, entry);
   return [...byCode.values()].map((entry) => ({
     value: entry.templateCode,
-    label: templateName(t, label, entry),
+    label: templateShortName(t, entry),
+    fullName: templateName(t, label, entry),
   }));
 }
 
@@ -61,8 +73,8 @@ function TemplateChoice({
   const choices = templateChoices(t, label, templates);
   const known = choices.some((choice) => choice.value === step.templateCode);
   const [typing, setTyping] = useState(!known && templates.length > 0);
-  // A long name is cut by the field's width: the whole of it on hover.
-  const chosenName = choices.find((choice) => choice.value === step.templateCode)?.label;
+  // The templates page's full name on hover.
+  const chosenName = choices.find((choice) => choice.value === step.templateCode)?.fullName;
   return (
     <Stack gap={2}>
       <NativeSelect
@@ -76,7 +88,10 @@ function TemplateChoice({
           setTyping(code === OTHER);
           if (code !== OTHER) onChange(code);
         }}
-        data={[...choices, { value: OTHER, label: t('dunning.page.templateOther') }]}
+        data={[
+          ...choices.map(({ value, label }) => ({ value, label })),
+          { value: OTHER, label: t('dunning.page.templateOther') },
+        ]}
       />
       {(typing || !known) && (
         <TextInput
@@ -127,9 +142,10 @@ function StepRow({
         />
       </Table.Td>
       <Table.Td>
+        {/* Wide enough for the longest channel, « Lettre recommandée avec AR ». */}
         <NativeSelect
           size="xs"
-          w={190}
+          w={212}
           aria-label={t('dunning.page.channel')}
           value={step.channel}
           onChange={(e) => onChange({ ...step, channel: e.currentTarget.value })}

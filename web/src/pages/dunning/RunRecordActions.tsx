@@ -1,7 +1,8 @@
 /**
  * A sent run's reminders, customer by customer, fifty a page, read from the dunning log: each with
  * its step (its channel in its name), amount, status (a cancelled one says so) and the document a person can open
- * again: the letter's PDF or the e-mail as sent.
+ * again: the letter's PDF or the e-mail as sent. A call task sends nothing: it reads as the task it
+ * created, with the agenda's status, and leads to the agenda.
  */
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
@@ -24,6 +25,8 @@ function ActionLine({ action, first }: { action: LoggedAction; first: boolean })
   const { me } = useAuth();
   const document = actionDocument(action, me);
   const cancelled = action.status === 'cancelled';
+  // A call task still in the log (not cancelled): what it did is the agenda's task.
+  const call = action.channel === 'call_task' && !cancelled;
   return (
     <Table.Tr opacity={cancelled ? 0.6 : 1} data-testid="dunning-run-record-action">
       <Table.Td>
@@ -37,8 +40,24 @@ function ActionLine({ action, first }: { action: LoggedAction; first: boolean })
       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
         {money(action.totalDueMinor, action.currency, lang)}
       </Table.Td>
-      <Table.Td>{label('dunningActionStatus', action.status)}</Table.Td>
-      <Table.Td>{document ? <ActionDocumentLink document={document} wording="run" /> : '—'}</Table.Td>
+      <Table.Td>
+        {!call
+          ? label('dunningActionStatus', action.status)
+          : action.taskStatus
+            ? t('dunningHistory.callTaskStatus', { status: label('dunningTaskStatus', action.taskStatus) })
+            : t('dunningHistory.callTask')}
+      </Table.Td>
+      <Table.Td>
+        {document ? (
+          <ActionDocumentLink document={document} wording="run" />
+        ) : call ? (
+          <Anchor component={Link} to="/dunning/agenda" size="sm">
+            {t('dunningHistory.agendaLink')}
+          </Anchor>
+        ) : (
+          '—'
+        )}
+      </Table.Td>
     </Table.Tr>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The grand total under a run's review: how many customers and actions the selection holds and
  * what it claims (principal, late interest, recovery indemnities, credits deducted) as money, so
- * the person knows what they send before sending it.
+ * the person knows what they send before sending it; then, outside that total, the open amounts of
+ * its call tasks and of its courtesy e-mails (not yet due), which claim nothing.
  */
 import { Table } from '@mantine/core';
 import { money } from '../../format.ts';
@@ -30,6 +31,12 @@ export function RunTotals({ actions, selected }: Props) {
   // Credits are rare: their line shows only when some are deducted, so the sum still reads right.
   if (totals.byCurrency.some((x) => x.creditsMinor !== 0))
     rows.push(['credits', t('dunningReview.grandTotal.credits'), amounts((x) => -x.creditsMinor)]);
+  // What the run does not claim, said only when there is some: call tasks, invoices not yet due.
+  const apart: [key: string, label: string, value: string][] = [];
+  if (totals.byCurrency.some((x) => x.callTaskOpenMinor !== 0))
+    apart.push(['calls', t('dunningReview.grandTotal.callTasks'), amounts((x) => x.callTaskOpenMinor)]);
+  if (totals.byCurrency.some((x) => x.courtesyOpenMinor !== 0))
+    apart.push(['courtesy', t('dunningReview.grandTotal.courtesy'), amounts((x) => x.courtesyOpenMinor)]);
   return (
     <Table withTableBorder w="auto" data-testid="dunning-run-grand-total">
       <Table.Thead>
@@ -50,6 +57,12 @@ export function RunTotals({ actions, selected }: Props) {
           <Table.Td>{t('dunningReview.grandTotal.totalDue')}</Table.Td>
           <Table.Td ta="right">{amounts((x) => x.totalDueMinor)}</Table.Td>
         </Table.Tr>
+        {apart.map(([key, label, value]) => (
+          <Table.Tr key={key} data-testid={`dunning-run-total-${key}`} c="dimmed">
+            <Table.Td>{label}</Table.Td>
+            <Table.Td ta="right">{value}</Table.Td>
+          </Table.Tr>
+        ))}
       </Table.Tbody>
     </Table>
   );

@@ -23,6 +23,8 @@ export interface LoggedAction {
   outboxId: number | null;
   letterId: number | null;
   documentPath: string | null;
+  /** A call task's action: its agenda task's status (open, done, cancelled); null otherwise. */
+  taskStatus?: string | null;
 }
 
 export interface ActionLog {

@@ -1,11 +1,12 @@
 /**
  * Handing a customer's overdue invoices (or chosen ones) to a partner in two steps: the form first
- * asks what the hand-over would take and what to check (no reminder, no formal notice or invoices
+ * asks what the hand-over would take — by default not the invoices whose formal notice still gives
+ * time to pay, told as left out, unless the box asks for them — and what to check (no reminder, no formal notice or invoices
  * in none, a formal notice e-mailed that never reached the debtor, a formal notice whose time to pay still runs, a dispute, a pending promise to pay, a
  * note asking not to chase the customer); with nothing to check it hands over at once, otherwise
  * it shows the warnings and hands over only once the person confirms. Warnings never block.
  */
-import { Alert, Button, Group, List, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type {
   HandOverCheckResponse,
@@ -54,6 +55,17 @@ function WarningList({
       })}
     >
       <Stack gap="xs">
+        {check.leftOut.map((group) => (
+          <Text size="sm" key={group.noticeDate} data-testid="handover-left-out">
+            {t('legalFile.leftOut', {
+              count: group.invoices.length,
+              total: money(group.totalMinor, check.currency, lang),
+              notice: date(group.noticeDate, lang),
+              deadline: date(group.deadline, lang),
+              refs: group.invoices.map((invoice) => invoice.documentRef).join(', '),
+            })}
+          </Text>
+        ))}
         <List size="sm">
           {check.warnings.map((w) => (
             <List.Item key={`${w.code}-${w.date ?? ''}-${w.refs?.join() ?? ''}-${w.note ?? ''}`}>
@@ -87,6 +99,7 @@ export function HandOverForm({
   const [customerCode, setCustomer] = useState('');
   const [partnerId, setPartner] = useState<string | null>(null);
   const [invoices, setInvoices] = useState('');
+  const [includePendingNotice, setIncludePendingNotice] = useState(false);
   const [check, setCheck] = useState<HandOverCheckResponse | null>(null);
   const body = () => {
     const refs = invoices
@@ -97,6 +110,7 @@ export function HandOverForm({
       customerCode: customerCode.trim(),
       partnerId: Number(partnerId),
       ...(refs.length ? { invoices: refs } : {}),
+      ...(includePendingNotice ? { includePendingNotice } : {}),
     };
   };
   const handOver = async () => {
@@ -115,7 +129,8 @@ export function HandOverForm({
         method: 'POST',
         body: body(),
       });
-      if (found.warnings.length === 0) return handOver();
+      // Invoices left out are told before anything is recorded, as the warnings are.
+      if (found.warnings.length === 0 && found.leftOut.length === 0) return handOver();
       notify(null);
       setCheck(found);
     } catch (error) {
@@ -158,6 +173,15 @@ export function HandOverForm({
           {t('legalFile.web.handOver')}
         </Button>
       </Group>
+      <Checkbox
+        label={t('legalFile.web.includePendingNotice')}
+        checked={includePendingNotice}
+        onChange={(e) => {
+          setCheck(null);
+          setIncludePendingNotice(e.currentTarget.checked);
+        }}
+        data-testid="include-pending-notice"
+      />
       {check && <WarningList check={check} onConfirm={handOver} onCancel={() => setCheck(null)} />}
     </Stack>
   );

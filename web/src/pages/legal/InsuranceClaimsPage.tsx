@@ -208,6 +208,11 @@ export function InsuranceClaimsPage() {
                   <Badge color={STATE_COLOR[i.state] ?? 'gray'}>
                     {t('insurance.state', { state: i.state })}
                   </Badge>
+                  {i.guaranteed === false && (
+                    <Text size="xs" c="red" mt={4} data-testid="insurance-not-guaranteed">
+                      {t('insurance.notGuaranteed', { deadline: date(i.deadline, lang) })}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   {i.state !== 'no_policy' && (

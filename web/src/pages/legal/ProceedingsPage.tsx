@@ -165,6 +165,12 @@ function ClaimRow(props: {
       </Table.Td>
       <Table.Td maw={260}>
         <Text size="sm">{claim.mandataire ?? '—'}</Text>
+        {claim.claimId !== null && claim.status === 'to_declare' && !claim.mandataireAddress?.trim() && (
+          // The prepared letter cannot be posted by registered mail as it stands: said where it is printed.
+          <Text size="xs" c="orange.8" data-testid="claim-mandataire-missing">
+            {t('legal.proceedings.mandataireMissing', { missing: claim.mandataire ? 'address' : 'name' })}
+          </Text>
+        )}
         {claim.storyLine && (
           <Text size="xs" c="dimmed">
             {t('legal.proceedings.story', {
