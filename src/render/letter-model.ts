@@ -32,6 +32,12 @@ export interface LetterSender {
   rcsCity?: string | null | undefined;
 }
 
+/** A sender known by its name only: a template's sample, or a test's letter. */
+export function senderNamed(name: string): LetterSender {
+  const none = { siren: null, vatNumber: null, phone: null, email: null, iban: null, bic: null };
+  return { name, addressLines: [], ...none, signatoryName: null, signatoryTitle: null, city: null };
+}
+
 export interface LetterInterestPeriod {
   from: string;
   to: string;

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type LetterSender, signatureLines } from './letter-model.ts';
+import { type LetterSender, senderNamed, signatureLines } from './letter-model.ts';
 
 const sender: LetterSender = {
-  name: 'SA CB2C',
-  addressLines: [],
-  siren: null,
-  vatNumber: null,
-  phone: null,
-  email: null,
-  iban: null,
-  bic: null,
+  ...senderNamed('SA CB2C'),
   signatoryName: 'Claire Moreau',
   signatoryTitle: 'Directrice financière',
   signatoryTitleLang: 'fr',

@@ -22,6 +22,7 @@ export type {
   LetterSender,
   LetterText,
 } from './letter-model.ts';
+export { senderNamed } from './letter-model.ts';
 
 type TDocumentDefinitions = Parameters<typeof pdfmake.createPdf>[0];
 

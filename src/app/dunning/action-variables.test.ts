@@ -6,23 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedItem } from '#core/dunning/planner';
 import { EXAMPLE_STEPS } from '#core/dunning/policy';
-import type { LetterSender } from '#render/letters';
+import { senderNamed } from '#render/letters';
 import { letterItems, templateVariables } from './action-variables.ts';
 import { sampleActionContext } from './template-sample.ts';
 
-const SENDER: LetterSender = {
-  name: 'Dupont SAS',
-  addressLines: [],
-  siren: null,
-  vatNumber: null,
-  phone: null,
-  email: null,
-  iban: null,
-  bic: null,
-  signatoryName: null,
-  signatoryTitle: null,
-  city: null,
-};
+const SENDER = senderNamed('Dupont SAS');
 
 /** The sample notice's variables, its one item changed as given (levels of the example policy). */
 function opening(lang: 'fr' | 'en', item: Partial<PlannedItem>) {

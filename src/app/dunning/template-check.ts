@@ -22,7 +22,7 @@ import {
   Value,
   type Variable,
 } from 'liquidjs';
-import type { LetterSender } from '#render/letters';
+import { senderNamed } from '#render/letters';
 import type { Wording } from '../errors.ts';
 import { letterItems, templateVariables } from './action-variables.ts';
 import { liquidErrorWording } from './template-errors.ts';
@@ -54,19 +54,7 @@ function shapeOf(value: unknown): Shape {
   return VALUE;
 }
 
-const SAMPLE_SENDER: LetterSender = {
-  name: 'Exemple',
-  addressLines: [],
-  siren: null,
-  vatNumber: null,
-  phone: null,
-  email: null,
-  iban: null,
-  bic: null,
-  signatoryName: null,
-  signatoryTitle: null,
-  city: null,
-};
+const SAMPLE_SENDER = senderNamed('Exemple');
 
 let knownVariables: ReadonlyMap<string, Shape> | null = null;
 
